@@ -12,9 +12,11 @@ so it is swapped in with them: kg.files.atomic_folder). It holds, for every prof
   person, a merged work: kg.graph.merged_units) a digest of what its statements are computed from and its
   lines, with how many units give each line two or more give; a rebuild maps only the units whose digest
   changed and puts the new text together from the previous one (kg.graph.merged_text);
-- ``manifest.json``: each source's graph key, and digests of the build's graph.nt, graph.ttl, graph.trig,
-  graph.jsonld and store stamp; ``snippets/snippets.pickle``: per snippet its digest, owner, the
-  IRIs it was read from and the people of which it read only names and links (kg.export.snippet_deps);
+- ``manifest.json``: each source's graph key, the digest of the store's stamp, and of each output file
+  (graph.nt, graph.ttl, graph.trig, graph.jsonld, merge-report.json, the snippets) its size and
+  modification time, or its SHA-256 when it was written in the tick the manifest was;
+  ``snippets/snippets.pickle``: per snippet its digest, owner, the IRIs it was read from and the people of
+  which it read only names and links (kg.export.snippet_deps);
   ``validation/findings.pickle``: the build's SHACL findings (kg.shacl.Finding), on the graph its graph.nt holds.
 
 With those, the next build works out how its merged default graph differs from the previous one (the
@@ -23,9 +25,9 @@ text: :meth:`BuildCache.default_diff`) and which named graphs changed, and write
 build's files: the store is a hard-linked backup of the previous store with the changed subjects and
 graphs replaced (:meth:`BuildCache.store_filler`); the Turtle, TriG and JSON-LD get the changed subjects'
 blocks and pages' sections spliced in, and a snippet none of whose statements it read changed is the
-previous file, linked into the new build (kg.export.write_outputs). A previous file is
-used only when its digest is the one recorded; anything that cannot be shown unchanged takes the full
-path. Validation takes the previous findings of the focus nodes the change cannot reach and validates
+previous file, linked into the new build (kg.export.write_outputs). A previous file is used only when its
+size and modification time (or digest) are the ones recorded; anything that cannot be shown unchanged takes the
+full path. Validation takes the previous findings of the focus nodes the change cannot reach and validates
 the others on what they read (kg.validate.incremental_findings; the previous store gives the incoming
 statements). ``merge/merge.pickle``: the people of each connected part of the person mentions, by a digest
 of what the people rules read of them (kg.identity.person_parts); a part the change does not reach is not
@@ -49,6 +51,7 @@ import hashlib
 import json
 import os
 import pickle
+import stat
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache as memo
@@ -57,6 +60,8 @@ from pathlib import Path
 CACHE_DIR = ".cache"
 STAMP = "kg-cache.json"
 MANIFEST = "manifest.json"
+CLOCK = "clock"
+"""An empty file of the cache, written to read the file system's clock (:func:`file_clock`)."""
 FORMAT_VERSION = 1
 LARGE_CHANGE = 4
 """A rebuild whose merged graph changed in more than 1 line of ``LARGE_CHANGE`` writes everything in full."""
@@ -101,6 +106,14 @@ def cache_key(base: str) -> str:
 
 def _digest(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def file_clock(folder: Path) -> int:
+    """The file system's clock now, in ns: the modification time it gives a file it writes in ``folder`` (an
+    empty file of the cache, :data:`CLOCK`). Its tick is coarse (a few ms): files written in it get one time."""
+    clock = Path(folder) / CLOCK
+    clock.write_bytes(b"")
+    return clock.stat().st_mtime_ns
 
 
 def _count(quads) -> int:
@@ -179,7 +192,6 @@ class BuildCache:
     _mapping_diff: tuple | None = None  # (lines removed, lines added) the incremental mapping worked out
     _merge: dict | None = None  # this build's merge table (kg.identity.Corpus.merge_table), for the next build
     _report: str | None = None  # digest of this build's merge report (kg.export.report_digest), for the next build
-    _written: dict[str, str] = field(default_factory=dict)  # output file -> SHA-256 of the bytes this build wrote
 
     @classmethod
     def open(cls, out: Path, base: str) -> BuildCache:
@@ -317,8 +329,8 @@ class BuildCache:
     # --- what changed since the previous build -------------------------------------------------
 
     def _manifest(self) -> dict | None:
-        """What the previous build wrote beside its cache: its sources' graph keys and digests of its
-        graph.nt and store stamp (so that its files can be trusted to be what that build made)."""
+        """What the previous build wrote beside its cache: its sources' graph keys, and what tells that its
+        files and store stamp are what that build made (:meth:`_write_manifest`)."""
         if "manifest" not in self._memo:
             got = None
             if self.folder is not None:
@@ -331,7 +343,7 @@ class BuildCache:
 
     def default_diff(self, build) -> DefaultDiff | None:
         """How the build's merged default graph differs from the previous build's (its graph.nt, checked
-        against the digest that build recorded); None when that cannot be known (then: the full path)."""
+        to be what that build wrote: :meth:`previous_file`); None when that cannot be known (then: the full path)."""
         if "diff" in self._memo:
             return self._memo["diff"]
         self._memo["diff"] = None
@@ -340,22 +352,21 @@ class BuildCache:
         manifest = self._manifest()
         if manifest is None or not isinstance(build.quads, CanonicalQuads):
             return None
-        try:
-            old = (self.folder.parent / "graph.nt").read_bytes()
-        except OSError:
-            return None
-        if hashlib.sha256(old).hexdigest() != manifest.get("nt_sha256"):
+        # the mapping put this text together from the previous build's (kept with the same manifest) and these
+        # lines: no need to compare the two graphs line by line, nor to read graph.nt (only to know it is that
+        # build's: kg.export splices it)
+        mapped = self._mapping_diff is not None and self._mapping is not None \
+            and self._mapping[0] is build.quads.default_text()
+        got = self._previous_file("graph.nt", None, read=not mapped)
+        if got is None:
             return None  # the previous build's files are not all what it wrote: nothing of it is trusted
-        if self._mapping_diff is not None and self._mapping is not None \
-                and self._mapping[0] is build.quads.default_text():
-            # the mapping put this text together from the previous build's (kept with the same manifest)
-            # and these lines: no need to compare the two graphs line by line
-            del old
+        if mapped:
+            del got  # (the file's bytes, where its digest was checked)
             removed, added = set(self._mapping_diff[0]), set(self._mapping_diff[1])
             count = build.quads.default_count()
         else:
-            old_lines = set(old.split(b"\n"))
-            del old
+            old_lines = set(got[1].split(b"\n"))
+            del got
             old_lines.discard(b"")
             new_set = set(build.quads.default_text().split(b"\n"))  # the list of lines freed at once
             new_set.discard(b"")
@@ -395,25 +406,51 @@ class BuildCache:
 
     # --- the previous build's output files -----------------------------------------------------
 
-    def previous_path(self, name: str) -> Path | None:
-        """Where the previous build's output file ``name`` is (to link it into the new build once
-        :meth:`previous_output` has checked it)."""
-        return None if self.folder is None else self.folder.parent / name
-
     def previous_output(self, name: str, sha256: str | None = None) -> bytes | None:
-        """The previous build's file ``name`` if it is what that build wrote (its digest, recorded in the
-        manifest or given), else None."""
+        """The bytes of the previous build's file ``name`` if it is what that build wrote (:meth:`previous_file`),
+        else None."""
+        got = self._previous_file(name, sha256, read=True)
+        return None if got is None else got[1]
+
+    def previous_file(self, name: str, sha256: str | None = None) -> Path | None:
+        """The previous build's file ``name`` if it is what that build wrote, else None; its bytes are read only
+        where its digest must be checked. The manifest records each output file's size and modification time
+        (as make compares files), checked without reading it (at 1M triples the graph files and snippets were
+        650 MB read and hashed on every rebuild); a file written in the clock tick the manifest was written in
+        (a change in that same tick could leave its time as it was: git's "racy" files) has its SHA-256
+        recorded instead, read and checked. ``sha256``: the digest that file should have when the manifest
+        records none for it."""
+        got = self._previous_file(name, sha256, read=False)
+        return None if got is None else got[0]
+
+    def _previous_file(self, name: str, sha256: str | None, read: bool) -> tuple[Path, bytes | None] | None:
         manifest = self._manifest()
         if manifest is None:
             return None
-        want = sha256 or (manifest.get("nt_sha256") if name == "graph.nt" else (manifest.get("files") or {}).get(name))
+        path = self.folder.parent / name
+        want = (manifest.get("outputs") or {}).get(name)
+        if isinstance(want, list):
+            try:
+                st = path.stat()
+            except OSError:
+                return None
+            if want != [st.st_size, st.st_mtime_ns] or not stat.S_ISREG(st.st_mode):
+                return None
+            if not read:
+                return path, None
+            try:
+                data = path.read_bytes()
+            except OSError:
+                return None
+            return (path, data) if len(data) == st.st_size else None
+        want = want if isinstance(want, str) else sha256
         if not isinstance(want, str):
             return None
         try:
-            data = (self.folder.parent / name).read_bytes()
+            data = path.read_bytes()
         except OSError:
             return None
-        return data if hashlib.sha256(data).hexdigest() == want else None
+        return (path, data) if hashlib.sha256(data).hexdigest() == want else None
 
     def previous_snippets(self) -> dict[str, tuple] | None:
         """Snippet file -> (sha256, owner IRI, frozenset of the IRIs it was read from) of the previous build."""
@@ -432,22 +469,17 @@ class BuildCache:
         except Exception:  # noqa: BLE001 - a damaged entry is a miss
             return None
 
-    def record_written(self, name: str, sha256: str) -> None:
-        """The SHA-256 of the bytes this build wrote to its output file ``name``, taken as they were written:
-        the manifest records it without reading the file back."""
-        self._written[name] = sha256
-
     def record_report(self, digest: str) -> None:
         """The digest of this build's merge report (kg.export.report_digest), for the next build."""
         self._report = digest
 
-    def previous_report(self, digest: str) -> bytes | None:
+    def previous_report(self, digest: str) -> Path | None:
         """The previous build's merge-report.json if its report had this digest and the file is what that
-        build wrote, else None."""
+        build wrote (:meth:`previous_file`), else None."""
         manifest = self._manifest()
         if manifest is None or manifest.get("report") != digest:
             return None
-        return self.previous_output("merge-report.json")
+        return self.previous_file("merge-report.json")
 
     def record_snippets(self, table: dict[str, tuple]) -> None:
         """What each snippet of this build was read from (kg.export.snippet_deps), for the next build."""
@@ -616,23 +648,34 @@ class BuildCache:
             return None
 
     def _write_manifest(self, new_build: Path, root: Path) -> None:
-        """What the next build needs to tell what changed: each source's graph key, and digests of
-        graph.nt and the store's stamp (so it can trust that they are this build's)."""
+        """What the next build needs to tell what changed: each source's graph key, the digest of the store's
+        stamp, and of each output file its size and modification time, or its SHA-256 where its time cannot
+        tell a later change (:meth:`previous_file`); so it can trust that they are this build's."""
         from .store import STORE_DIR
 
         def sha(path: Path) -> str | None:
-            if path.parent == new_build and path.name in self._written:
-                return self._written[path.name]  # taken as the file was written (kg.export.write_outputs)
             try:
                 return hashlib.sha256(path.read_bytes()).hexdigest()
             except OSError:
                 return None
 
-        manifest = {"graphs": dict(sorted(self._graph_keys.items())), "nt_sha256": sha(new_build / "graph.nt"),
+        # a file given a time as late as the clock's now may yet be changed within the same tick, keeping its time
+        now = file_clock(root)
+        outputs: dict[str, object] = {}
+        for folder, prefix in ((new_build, ""), (new_build / "embed", "embed/")):
+            try:
+                entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            except OSError:
+                continue
+            for entry in entries:
+                if not entry.is_file(follow_symlinks=False):
+                    continue
+                st = entry.stat(follow_symlinks=False)
+                name = prefix + entry.name
+                outputs[name] = [st.st_size, st.st_mtime_ns] if st.st_mtime_ns < now else sha(Path(entry.path))
+        manifest = {"graphs": dict(sorted(self._graph_keys.items())),
                     "store_sha256": sha(new_build / STORE_DIR / "kg-store.json"),
-                    "files": {name: sha(new_build / name) for name in ("graph.jsonld", "graph.ttl", "graph.trig")
-                              + (("merge-report.json",) if self._report is not None else ())},
-                    "report": self._report}
+                    "outputs": outputs, "report": self._report}
         (root / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
 
     def write(self, new_build: Path) -> list[str]:

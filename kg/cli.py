@@ -311,7 +311,7 @@ def build(data_arg, out, data, base, strict, quiet) -> None:
             return [STORE_DIR]
 
         def cache_into(folder: Path) -> list[str]:
-            cache.write(folder)  # for the next build (not an output: not counted), with the files' digests
+            cache.write(folder)  # for the next build (not an output: not counted), with what tells its files unchanged
             return []
 
         files = write_outputs(b, out, report, first=store_into, extra=cache_into, previous=cache)

@@ -8,7 +8,6 @@ the bundled context (``kg/context.jsonld``) inlined, so it expands offline.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from functools import cache
@@ -79,11 +78,10 @@ def _ntriples_lines(quads: CanonicalQuads) -> list[bytes]:
     return lines or [b""]
 
 
-def _serialize_canonical(build, fmt: str, output: str | None = None, hashed: bool = False) -> bytes | str | None:
+def _serialize_canonical(build, fmt: str, output: str | None = None) -> bytes | None:
     """The whole build from its canonical text (kg.graph.CanonicalQuads): Oxigraph parses it as it
     serializes, already sorted and without duplicates; no Quad objects are kept. ``output``: a file
-    path to write to instead of returning the bytes (Oxigraph streams into it: no copy of the text);
-    then the SHA-256 of what was written is returned with ``hashed``, else None."""
+    path to write to instead of returning the bytes (Oxigraph streams into it: no copy of the text)."""
     quads: CanonicalQuads = build.quads
     if fmt == "json-ld":
         from .embed import _index  # the strings of the default graph, shared with the snippets
@@ -92,10 +90,9 @@ def _serialize_canonical(build, fmt: str, output: str | None = None, hashed: boo
         if output is None:
             return b"".join(chunks)
         with open(output, "wb") as f:
-            sink = _Sink((f,), hashed)
             for chunk in chunks:
-                sink.write(chunk)
-        return sink.digest()
+                f.write(chunk)
+        return None
     rdf_format = FORMATS[fmt][0]
     if fmt in QUAD_FORMATS:
         # the default graph first, then each named graph once, its quads sorted
@@ -103,45 +100,40 @@ def _serialize_canonical(build, fmt: str, output: str | None = None, hashed: boo
         if data is None:
             data = sorted(quads, key=lambda q: ("" if q.graph_name == DefaultGraph() else q.graph_name.value,
                                                 _sort_key(q)))
-        return _serialized(data, output, rdf_format, PREFIXES if fmt == "trig" else None, hashed)
+        return _serialized(data, output, rdf_format, PREFIXES if fmt == "trig" else None)
     if fmt == "nt":
         lines = _ntriples_lines(quads)
         if output is None:
             return b"\n".join(lines) + b"\n" if lines else b"\n"
-        return _write_lines(output, lines, hashed)
+        return _write_lines(output, lines)
     data = quads.iter_default()
-    return _serialized(data, output, rdf_format, PREFIXES if fmt in ("turtle", "xml") else None, hashed)
+    return _serialized(data, output, rdf_format, PREFIXES if fmt in ("turtle", "xml") else None)
 
 
-def _serialized(data, output: str | None, rdf_format, prefixes, hashed: bool) -> bytes | str | None:
-    """Oxigraph's serialization of ``data``: its bytes, or written to the file ``output`` (its SHA-256 returned
-    with ``hashed``)."""
+def _serialized(data, output: str | None, rdf_format, prefixes) -> bytes | None:
+    """Oxigraph's serialization of ``data``: its bytes, or written to the file ``output``."""
     if output is None:
         return ox_serialize(data, format=rdf_format, prefixes=prefixes)
     with open(output, "wb") as f:
-        sink = _Sink((f,), hashed)
-        ox_serialize(data, sink, format=rdf_format, prefixes=prefixes)
-    return sink.digest()
+        ox_serialize(data, f, format=rdf_format, prefixes=prefixes)
+    return None
 
 
-def _write_lines(path: str, lines: list[bytes], hashed: bool, chunk: int = 50_000) -> str | None:
+def _write_lines(path: str, lines: list[bytes], chunk: int = 50_000) -> None:
     """Write ``lines`` (without their newlines) each followed by a newline, a chunk of lines at a time (no joined
-    copy of the whole text: graph.nt at 1M triples is 185 MB); their SHA-256 with ``hashed``."""
+    copy of the whole text: graph.nt at 1M triples is 185 MB)."""
     with open(path, "wb") as f:
-        sink = _Sink((f,), hashed)
         for i in range(0, len(lines), chunk):
-            sink.write(b"\n".join(lines[i:i + chunk]) + b"\n")
-    return sink.digest()
+            f.write(b"\n".join(lines[i:i + chunk]) + b"\n")
 
 
 class _Sink:
-    """A binary output for Oxigraph's serializers (which write 8 KB at a time) and kg's writers: the bytes go to
-    each of ``files``, and into a SHA-256 with ``hashed`` (the build cache's manifest records it, so the files are
-    not read back to be digested). ``skip``: bytes the next writes begin with that are left out (checked: a
-    :class:`_Unexpected` error if they are not what was written)."""
+    """A binary output for Oxigraph's serializers (which write 8 KB at a time): the bytes go to each of
+    ``files``. ``skip``: bytes the next writes begin with that are left out (checked: a :class:`_Unexpected`
+    error if they are not what was written)."""
 
-    def __init__(self, files: tuple, hashed: bool):
-        self.files, self.sha = files, hashlib.sha256() if hashed else None
+    def __init__(self, files: tuple):
+        self.files = files
         self.skip, self.held, self.written = b"", b"", 0
 
     def write(self, data) -> int:
@@ -153,8 +145,6 @@ class _Sink:
             if not self.held.startswith(self.skip):
                 raise _Unexpected
             data, self.skip, self.held = self.held[len(self.skip):], b"", b""
-        if self.sha is not None:
-            self.sha.update(data)
         for f in self.files:
             f.write(data)
         self.written += len(data)
@@ -163,38 +153,37 @@ class _Sink:
     def flush(self) -> None:
         pass
 
-    def digest(self) -> str | None:
+    def finish(self) -> None:
         if self.skip and self.held:
             raise _Unexpected  # the serializer stopped inside the bytes to leave out
-        return None if self.sha is None else self.sha.hexdigest()
 
 
 class _Unexpected(Exception):
     """Oxigraph wrote something other than what kg's writer expected of it (then the file is written in full)."""
 
 
-def _write_turtle_and_trig(build, ttl_path: str, trig_path: str, hashed: bool) -> tuple[str | None, str | None]:
+def _write_turtle_and_trig(build, ttl_path: str, trig_path: str) -> None:
     """graph.ttl and graph.trig of canonical quads, the default graph parsed and serialized once: Oxigraph writes
     TriG as the Turtle of the default graph followed by one "<graph> {...}" section per named graph, in the
     order of their names (what :func:`turtle_trig_spliced` relies on too; tests/test_export.py compares both
     with the full writers), so the Turtle's bytes go to both files and graph.trig goes on with the named graphs
-    serialized on their own, less the @prefix lines they begin with. Returns the files' SHA-256 (None
-    without ``hashed``); a TriG that cannot be put together so is written in full."""
+    serialized on their own, less the @prefix lines they begin with; a TriG that cannot be put together so is
+    written in full."""
     quads: CanonicalQuads = build.quads
     named = quads.iter_named_in_order()
     with open(ttl_path, "wb") as ttl, open(trig_path, "wb") as trig:
-        sink = _Sink((ttl, trig) if named is not None else (ttl,), hashed)
+        sink = _Sink((ttl, trig) if named is not None else (ttl,))
         ox_serialize(quads.iter_default(), sink, format=RdfFormat.TURTLE, prefixes=PREFIXES)
-        ttl_sha = sink.digest()
         if named is not None:
             # an empty default graph is written as no bytes at all (no @prefix lines): the named graphs' TriG whole
             sink.files, sink.skip = (trig,), _rdf_head() if sink.written else b""
             try:
                 ox_serialize(named, sink, format=RdfFormat.TRIG, prefixes=PREFIXES)
-                return ttl_sha, sink.digest()
+                sink.finish()
+                return
             except _Unexpected:
                 pass
-    return ttl_sha, _serialize_canonical(build, "trig", trig_path, hashed)
+    _serialize_canonical(build, "trig", trig_path)
 
 
 # --- JSON-LD ------------------------------------------------------------------------
@@ -896,7 +885,7 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None, prev
     write more of the build into the fresh folder, before the files and after them (before the swap), and
     return the names they wrote: ``kg build`` writes its graph store first (the files leave some hundred MiB
     in the process that the store's bulk load came on top of: the peak of a 1M build) and its cache last
-    (it records the digests of the files).
+    (it records the files' sizes and times).
 
     ``previous``: the build cache (kg.cache.BuildCache). When it can say how the merged graph differs from
     the previous build's and vouch for that build's files, the JSON-LD is that file with the changed
@@ -908,24 +897,17 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None, prev
     names = []
     with atomic_folder(out, replaceable=is_build_folder) as tmp:
         def put(name: str, data) -> None:
-            """``data``: the bytes or text of the file, or a function that writes the file at the path it is
-            given (and may return the SHA-256 of what it wrote)."""
+            """``data``: the bytes or text of the file, a previous build's file kept (:class:`_Kept`), or a function
+            that writes the file at the path it is given."""
             path = tmp / name
             try:
                 path.parent.mkdir(exist_ok=True)
                 if callable(data):
-                    digest = data(str(path))
-                    if digest is not None and previous is not None:
-                        previous.record_written(name, digest)
+                    data(str(path))
+                elif isinstance(data, _Kept):
+                    _link_or_write(data, path)
                 else:
-                    if isinstance(data, _Kept):
-                        _link_or_write(data, path)
-                        data = data.data
-                    else:
-                        data = data.encode("utf-8") if isinstance(data, str) else data
-                        path.write_bytes(data)
-                    if previous is not None and not name.startswith("embed/"):
-                        previous.record_written(name, hashlib.sha256(data).hexdigest())
+                    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
             except OSError as exc:
                 raise LoadError(f"cannot write {name}: {exc.strerror or exc}", path=str(out)) from None
             names.append(name)
@@ -944,13 +926,11 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None, prev
                            for q in qs] for s, qs in quads.items()}
             rdf = _spliced_rdf(previous, build, quads)
             del quads
-        hashed = previous is not None  # the manifest's digests taken as the files are written
-        trig_sha: list = []
+        trig_written: list = []
 
-        def turtle_and_trig(path: str) -> str | None:
-            ttl_sha, sha = _write_turtle_and_trig(build, path, str(tmp / "graph.trig"), hashed)
-            trig_sha.append(sha)
-            return ttl_sha
+        def turtle_and_trig(path: str) -> None:
+            _write_turtle_and_trig(build, path, str(tmp / "graph.trig"))
+            trig_written.append(True)
 
         spliced = False
         for fmt, name in (("turtle", "graph.ttl"), ("trig", "graph.trig"), ("nt", "graph.nt"),
@@ -966,7 +946,7 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None, prev
                 if parts is not None:  # the previous graph.nt with the lines that changed taken out and put in
                     put(name, lambda path, parts=parts: _write_parts(path, parts))
                 else:
-                    put(name, lambda path: _write_lines(path, _ntriples_lines(build.quads), hashed))
+                    put(name, lambda path: _write_lines(path, _ntriples_lines(build.quads)))
                 parts = None
             elif fmt == "json-ld" and diff is not None and (parts := _spliced_jsonld(previous, changed)):
                 put(name, lambda path, parts=parts: _write_parts(path, parts))
@@ -974,11 +954,11 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None, prev
                 spliced = True
             elif fmt == "turtle":
                 put(name, turtle_and_trig)  # graph.trig written with it: both begin with the default graph's Turtle
-            elif fmt == "trig" and trig_sha:
-                put(name, lambda path: trig_sha[0])
+            elif fmt == "trig" and trig_written:
+                put(name, lambda path: None)  # written with graph.ttl
             else:
                 # written as made: neither the file's text nor the default graph's Quads are held whole
-                put(name, lambda path, fmt=fmt: _serialize_canonical(build, fmt, path, hashed))
+                put(name, lambda path, fmt=fmt: _serialize_canonical(build, fmt, path))
         if report is not None:
             put("merge-report.json", _report_text(report, previous))
         _write_snippets(build, put, previous, diff, changed, spliced)
@@ -1027,14 +1007,13 @@ def _report_text(report: dict, previous) -> str | bytes:
     digest = report_digest(report)
     previous.record_report(digest)
     old = previous.previous_report(digest)
-    return _Kept(previous.previous_path("merge-report.json"), old) if old is not None else \
-        dump_json(report, indent=2) + "\n"
+    return _Kept(old) if old is not None else dump_json(report, indent=2) + "\n"
 
 
 def _spliced_ntriples(previous, diff) -> list | None:
-    """graph.nt as parts: the previous build's file (its digest checked) with ``diff``'s removed lines taken out
-    and its added lines put in where they sort (graph.nt is sorted as bytes), instead of sorting every line
-    again and writing them one by one; None when the previous file is not there or does not add up."""
+    """graph.nt as parts: the previous build's file (checked to be what that build wrote) with ``diff``'s removed
+    lines taken out and its added lines put in where they sort (graph.nt is sorted as bytes), instead of sorting
+    every line again and writing them one by one; None when the previous file is not there or does not add up."""
     old = previous.previous_output("graph.nt")
     if not old or not old.endswith(b"\n") or old == b"\n":
         return None  # none, or the empty graph's file (one empty line)
@@ -1056,40 +1035,30 @@ def _spliced_jsonld(previous, changed: dict[str, list[tuple]]) -> list | None:
 
 @dataclass(frozen=True)
 class _Kept:
-    """A previous build's output file (``data``: its bytes, their digest checked) that the new build holds as it
-    is: hard-linked into the new folder rather than written again (at 1M triples the snippets a change does not
-    reach are 175 MB)."""
+    """A previous build's output file, checked to be what that build wrote (kg.cache.BuildCache.previous_file),
+    that the new build holds as it is: hard-linked into the new folder rather than read and written again (at
+    1M triples the snippets a change does not reach are 175 MB)."""
 
     path: Path
-    data: bytes
 
 
 def _link_or_write(kept: _Kept, path: Path) -> None:
     """``path`` as a hard link to the kept file (the old build folder is replaced whole and never written in
-    place, so the two stay one file's bytes); its bytes written where a link is refused or the file is not
-    what was checked any longer."""
+    place, so the two stay one file's bytes); its bytes copied where a link is refused."""
     import os
+    import shutil
 
     try:
         os.link(kept.path, path)
-        if os.stat(path).st_size == len(kept.data):
-            return
-        path.unlink()
     except OSError:
-        pass
-    path.write_bytes(kept.data)
+        shutil.copyfile(kept.path, path)
 
 
-def _write_parts(path: str, parts: list) -> str:
-    """Write ``parts`` (bytes or memoryviews) in order; returns the SHA-256 of what was written, taken as it is
-    written (the build cache's manifest records it: at 1M triples reading the spliced files back to hash them
-    was 470 MB read again)."""
-    h = hashlib.sha256()
+def _write_parts(path: str, parts: list) -> None:
+    """Write ``parts`` (bytes or memoryviews) in order."""
     with open(path, "wb") as f:
         for part in parts:
-            h.update(part)
             f.write(part)
-    return h.hexdigest()
 
 
 def _write_snippets(build, put, previous, diff, changed: dict, spliced: bool) -> None:
@@ -1136,9 +1105,9 @@ def _write_snippets(build, put, previous, diff, changed: dict, spliced: bool) ->
         name = snippet_file_name(slug)
         entry = reusable(node, name)
         if entry is not None:
-            data = previous.previous_output(f"embed/{name}", entry[0])
-            if data is not None:
-                put(f"embed/{name}", _Kept(previous.previous_path(f"embed/{name}"), data))
+            kept_file = previous.previous_file(f"embed/{name}", entry[0])
+            if kept_file is not None:
+                put(f"embed/{name}", _Kept(kept_file))
                 kept[name] = entry
                 continue
         text = embed(build, slug, memo=memo, texts=texts).encode("utf-8")

@@ -129,7 +129,7 @@ def build_once(data: Path, out: Path, validate: bool = True, cache: bool = False
 
         def cache_into(folder: Path) -> list[str]:
             done("write_outputs")
-            return build_cache.write(folder) if cache else []  # last: it records the files' digests
+            return build_cache.write(folder) if cache else []  # last: it records the files' sizes and times
 
         order = {"first": store_into, "extra": cache_into} if first else {"extra": store_into}
         # as `kg build` does: what changed replaced in the previous build's files where it can be
