@@ -18,6 +18,7 @@ from ...model import Profile, Unparsed
 from ..base import SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
 from ..common import paragraphs
 from ..document import FrontMatter, read_front_matter, toml_with_spans, yaml_with_spans
+from .js_data import JS_SUFFIXES
 
 
 def rel_path(root: Path, path: Path) -> str:
@@ -600,8 +601,6 @@ SITE_CONFIGS = (*JEKYLL_CONFIGS, *(f"{HUGO_CONFIG_DIR}/{n}" for n in HUGO_CONFIG
 """Where the YAML/TOML site generators keep a site's configuration, the one list every reader of it uses:
 Jekyll's, Hugo's (``config/_default/`` first, as Hugo merges it over the root's), MkDocs' and Quarto's."""
 
-
-JS_SUFFIXES = (".ts", ".js", ".mjs", ".cjs", ".mts")
 
 JS_CONFIGS = ("gatsby-config", "docusaurus.config", "astro.config", "next.config", "nuxt.config", "site.config",
               "vite.config", "svelte.config")

@@ -37,7 +37,7 @@ from ..common import (fold, mark_owner, name_key, name_parts, placeholder_text, 
 from .assemble import Part, merge_versions
 from .fields import as_text, md_text
 from .files import backup_reason, mark_comments, read_file, read_markdown, rel_path, settle_keys
-from .js_data import Module, js_record, js_records, module_of
+from .js_data import JS_SUFFIXES, Module, js_record, js_records, module_of
 from .listings import Listing, shown, site_listings
 from .owner import fullest_form
 from .pages import name_kind
@@ -61,9 +61,7 @@ from .records import (
     yaml_records,
 )
 
-DATA_SUFFIXES = (".yml", ".yaml", ".json", ".csv", ".tsv", ".ts", ".js", ".mjs", ".toml", ".tsx", ".jsx")
-JS_SUFFIXES = (".ts", ".js", ".mjs", ".tsx", ".jsx")
-"""Data files that are JavaScript or TypeScript modules, read by :mod:`.js_data`."""
+DATA_SUFFIXES = (".yml", ".yaml", ".json", ".csv", ".tsv", ".toml", *JS_SUFFIXES)
 _PAGE_SUFFIXES = (".md", ".mdx", ".markdown")
 SKIP_DIRS = {"node_modules", "vendor", "themes", "exampleSite", "_site", "public", "dist", "build", "out", "site",
               "resources", "static", "bower_components", "__pycache__", "venv", "env", "css", "scss", "fonts",
@@ -75,8 +73,8 @@ _NO_RECORDS = {"_publications", "_bibliography", "_includes", "_layouts", "_sass
 _SKIP_FILES = re.compile(r"(?i)^(?:package(?:-lock)?\.json|tsconfig.*\.json|yarn\.lock|composer\.json|"
                          r"_config\.ya?ml|(?:config|hugo|theme|netlify|pyproject|cargo|zola|book)\.toml|.*\.config\.m?[jt]s|.*\.min\.js|manifest\.json|.*\.d\.ts)$")
 _MAX_BYTES = 3_000_000
-_TEXT_SUFFIXES = (".html", ".htm", ".md", ".mdx", ".markdown", ".js", ".jsx", ".ts", ".tsx", ".mjs", ".astro",
-                  ".vue", ".svelte", ".liquid", ".yml", ".yaml", ".toml", ".json", ".py", ".rb", ".njk", ".qmd")
+_TEXT_SUFFIXES = (".html", ".htm", ".md", ".mdx", ".markdown", *JS_SUFFIXES, ".astro", ".vue", ".svelte", ".liquid",
+                  ".yml", ".yaml", ".toml", ".json", ".py", ".rb", ".njk", ".qmd")
 
 _ALIASES = {"publication year": "year", "publication title": "venue", "item type": "type", "co-authors": "coauthors",
             "outlet": "venue", "proceedings": "venue", "container-title": "venue", "paper title": "title",
@@ -645,7 +643,7 @@ def _cv_part(root: Path, path: Path, owner: str | None) -> Part | None:
     from ...model import Person, Profile
 
     suffix = path.suffix.lower()
-    if suffix not in (".yml", ".yaml", ".json", ".toml", ".csv", ".tsv", *JS_SUFFIXES):
+    if suffix not in DATA_SUFFIXES:
         return None
     rel = rel_path(root, path)
     folder = path.parent.name if path.parent != root and path.parent.name.lower() not in ("_data", "data") else ""
