@@ -52,9 +52,10 @@ def icon_label(label: str) -> str:
 
 
 def md_links(text: str) -> list[tuple[str, str]]:
-    """(label, target) of every markdown link and HTML anchor in a field."""
+    """(label, target) of every markdown link and HTML anchor in a field (an anchor's label its plain text,
+    :func:`md_text`)."""
     out = [(m.group(1), m.group(2).strip("<>")) for m in MD_LINK.finditer(text)]
-    out += [(re.sub(r"<[^>]+>", "", m.group(2)), m.group(1)) for m in re.finditer(
+    out += [(md_text(m.group(2)), m.group(1)) for m in re.finditer(
         r"<a\s[^>]*href=['\"]([^'\"]+)['\"][^>]*>(.*?)</a>", text, re.I | re.S)]
     # "[BIO]: /bio/": a reference link's definition, the target of every "[Short Biography][BIO]" on the page
     out += [(m.group(1), m.group(2)) for m in re.finditer(r"(?m)^ {0,3}\[([^\[\]\n]+)\]:[ \t]*<?([^\s<>]+)>?", text)]

@@ -1718,7 +1718,7 @@ def _template_links(text: str, name: str) -> list[tuple[str, str, str]]:
     names = {m.group("var") for m in DATA_LOOP.finditer(text) if m.group("var") and m.group("name") == name}
     out = []
     for m in _TEMPLATE_ANCHOR.finditer(text):
-        template, label = m.group(1).strip(), md_text(re.sub(r"<[^>]+>", " ", m.group(2))).strip()
+        template, label = m.group(1).strip(), md_text(m.group(2))
         values = _TEMPLATE_VALUE.findall(template)
         fields = [v for v in values if v.split(".")[0] in names and v.count(".") == 1]
         if not label or not fields or len(fields) != len([v for v in values if not v.startswith("site.")]) \
