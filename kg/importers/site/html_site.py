@@ -36,6 +36,8 @@ from .files import (
     site_pages,
     skip_notes,
 )
+from ..page.labels import link_text
+from ..page.source import itertext, norm, parse_tree
 from .owner import fullest_form, fullness, group_name, head_short_name, lab_owner
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, name_kind, read_page,
                     unread_part)
@@ -188,13 +190,15 @@ def _local_target(root: Path, page: Path, href: str, site_urls: tuple[str, ...] 
     return target
 
 
-def _site_urls(soup) -> tuple[str, ...]:
-    """Where the home page says it lives (``<link rel=canonical>``, ``og:url``, ``<base href>``): its folder
-    (``https://host/~me/``), then the host (``https://host``)."""
-    for tag, attr in ((soup.find("link", rel="canonical"), "href"), (soup.find("meta", property="og:url"), "content"),
-                      (soup.find("base", href=True), "href")):
+def _site_urls(root) -> tuple[str, ...]:
+    """Where the home page (its tree) says it lives (``<link rel=canonical>``, ``og:url``, ``<base href>``): its
+    folder (``https://host/~me/``), then the host (``https://host``)."""
+    first = lambda tag, test: next((el for el in root.iter(tag) if test(el)), None)  # noqa: E731
+    for tag, attr in ((first("link", lambda el: "canonical" in (el.get("rel") or "").split()), "href"),
+                      (first("meta", lambda el: el.get("property") == "og:url"), "content"),
+                      (first("base", lambda el: el.get("href") is not None), "href")):
         if tag is not None and repair_url(tag.get(attr, "")):
-            parts = urlsplit(tag[attr])
+            parts = urlsplit(tag.get(attr))
             folder = parts.path.rsplit("/", 1)[0] if "." in parts.path.rsplit("/", 1)[-1] else parts.path.rstrip("/")
             host = urlunsplit((parts.scheme, parts.netloc, "", "", ""))
             return tuple(dict.fromkeys([host + folder, host]))
@@ -203,14 +207,14 @@ def _site_urls(soup) -> tuple[str, ...]:
 
 @lru_cache(maxsize=64)
 def _anchors(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
-    """A page's own addresses (:func:`_site_urls`) and its links as (label, href), in page order: parsed once
-    for a page the plan and the owner's search both follow."""
-    soup = _soup(text)
+    """A page's own addresses (:func:`_site_urls`) and its links as (label, href), in page order, read on the
+    page's tree as the page reader builds it: parsed once for a page the plan and the owner's search both follow."""
+    root, _deep = parse_tree(text)
     # (an image map's areas are links too: "<area href="contact.html" alt="contact">", an old site's menu drawn
     # as one picture)
-    return _site_urls(soup), tuple(
-        (_link_label(a) if a.name == "a" else " ".join((a.get("alt") or a.get("title") or "").split()), a["href"])
-        for a in soup.find_all(["a", "area"], href=True))
+    return _site_urls(root), tuple(
+        (_link_label(a) if a.tag == "a" else " ".join((a.get("alt") or a.get("title") or "").split()), a.get("href"))
+        for a in root.iter("a", "area") if a.get("href") is not None)
 
 
 def _local_links(root: Path, page: Path, doc: SourceDoc) -> list[tuple[str, Path]]:
@@ -222,11 +226,11 @@ def _local_links(root: Path, page: Path, doc: SourceDoc) -> list[tuple[str, Path
 
 
 def _link_label(a) -> str:
-    """A link's words; a first letter set in a font of its own (``<font size=6>B</font><font size=5>io
-    sketch</font>``, an old page's drop cap) is the word's, not a word apart."""
-    loose = " ".join(a.get_text(" ", strip=True).split())
+    """A link's words (:func:`~..page.labels.link_text`); a first letter set in a font of its own (``<font
+    size=6>B</font><font size=5>io sketch</font>``, an old page's drop cap) is the word's, not a word apart."""
+    loose = link_text(a)
     if re.match(r"[A-Z] [a-z]", loose):
-        tight = " ".join(a.get_text("").split())
+        tight = norm("".join(itertext(a)))
         if tight.replace(" ", "") == loose.replace(" ", ""):
             return tight
     return loose
