@@ -30,7 +30,7 @@ from ..common import (
     section_kind,
     split_scripts,
 )
-from ..document import front_matter_or_none, read_front_matter
+from ..document import FrontMatter, front_matter_or_none, read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person, page_permalink
 from .fields import absolute_url, apply_author, apply_social, as_text, md_links, md_text, read_subtitle
 from .files import (
@@ -799,9 +799,17 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         # published, hidden)
         loops = collection_listings(root, pub_dir.name.lstrip("_"))
         # (the documents' fields are read here only when a loop's conditions or limit decide: an academicpages
-        # page's plain "for post in site.publications" shows them all)
-        showing = shown([(fm.data if (fm := front_matter_or_none(doc_or_none(f))) is not None else {})
-                         for f in files], loops, papers=True) if not shows_all(loops, papers=True) else None
+        # page's plain "for post in site.publications" shows them all; a document read so is read once)
+        read: dict[Path, tuple[SourceDoc, str, FrontMatter]] = {}
+
+        def fields(file: Path) -> dict:
+            try:
+                read[file] = read_markdown(root, file)
+            except SourceError:
+                return {}
+            return read[file][2].data
+
+        showing = shown([fields(f) for f in files], loops, papers=True) if not shows_all(loops, papers=True) else None
         for n, file in enumerate(files):
             if showing is not None and not showing[n]:
                 skipped.append((file, "not shown: the pages' loops over the collection leave it out"))
@@ -811,7 +819,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 # import: said in unparsed, the other items read (a broken front matter is still an error)
                 skipped.append((file, "an empty file, no item of the collection"))
                 continue
-            part = read_jekyll_publication(root, file, base, owner, aliases, keys)
+            part = read_jekyll_publication(root, file, base, owner, aliases, keys, read=read.get(file))
             if not part.publications and _listing_page(part.doc):
                 # a page kept in the collection's folder that lists the works itself ("title: ''", a heading
                 # and a byline per paper): read as the site's other pages are

@@ -822,12 +822,14 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     return pub
 
 
-def _front_matter_record(root: Path, path: Path, keys: RecordKeys, base: str | None,
-                         fmt: str) -> tuple[Part, FrontMatter, Publication | None, set[str]]:
-    """A collection file whose front matter is one work's record: its part, its front matter, the publication
+def _front_matter_record(root: Path, path: Path, keys: RecordKeys, base: str | None, fmt: str,
+                         read: tuple[SourceDoc, str, FrontMatter] | None = None
+                         ) -> tuple[Part, FrontMatter, Publication | None, set[str]]:
+    """A collection file whose front matter is one work's record (``read``: the file as
+    :func:`~.files.read_markdown` read it, when it was): its part, its front matter, the publication
     :func:`publication_from_record` reads (placed at the title's line) and the keys it took; no publication
     without a title (the file's lines stay unparsed)."""
-    doc, rel, fm = read_markdown(root, path)
+    doc, rel, fm = read or read_markdown(root, path)
     part, used = Part(rel, doc, fmt), set()
     pub = publication_from_record(fm.data, keys, base, used) if as_text(fm.data.get("title")) else None
     if pub is not None:
@@ -1003,11 +1005,13 @@ line is that link's (not "[LUCIR](...) has the best accuracy", a sentence that o
 
 def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str | None,
                             aliases: list[str], keys: RecordKeys = JEKYLL_KEYS,
-                            fmt: str = "jekyll-publication") -> Part:
+                            fmt: str = "jekyll-publication",
+                            read: tuple[SourceDoc, str, FrontMatter] | None = None) -> Part:
     """One ``_publications/*.md`` file of academicpages -> a publication (``keys``: another theme's one page
-    per paper, such as a Hugo theme's ``content/pubs/*.md``)."""
+    per paper, such as a Hugo theme's ``content/pubs/*.md``; ``read``: the file as :func:`~.files.read_markdown`
+    read it already)."""
     from ..page.labels import label_text  # (lazily, as the page reader's other helpers here)
-    part, fm, pub, used = _front_matter_record(root, path, keys, base, fmt)
+    part, fm, pub, used = _front_matter_record(root, path, keys, base, fmt, read)
     doc, data, spans = part.doc, fm.data, fm.spans
     if pub is None:
         return part
