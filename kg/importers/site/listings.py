@@ -503,32 +503,18 @@ def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing
 def collection_listings(root: Path, name: str) -> list[Listing]:
     """The Liquid loops of the site's own pages and templates over its collection ``name`` (``{% for post in
     site.publications %}`` with the conditions its body writes a document under), read from the folder."""
-    from .record_files import site_files
+    from .record_files import site_files, site_texts
 
     source = f"site.{name}"
     includes = _includes(root)
-    out: list[Listing] = []
-    for path in site_files(root, set())[2]:
-        try:
-            text = path.read_text(encoding="utf-8", errors="replace") if path.stat().st_size < 3_000_000 else ""
-        except OSError:
-            continue
-        if source in text:
-            out += [listing for found, listing in liquid_listings(text, includes) if found == source]
-    return out
+    return [listing for text in site_texts(site_files(root, set())[2]).values() if source in text
+            for found, listing in liquid_listings(text, includes) if found == source]
 
 
 def data_listings(root: Path) -> dict[Path, list[Listing]]:
     """:func:`site_listings` of the site's own pages and templates (those that loop over ``site.data`` or list a
     data file), read from the folder."""
-    from .record_files import site_files
+    from .record_files import site_files, site_texts
 
-    texts = {}
-    for path in site_files(root, set())[2]:
-        try:
-            text = path.read_text(encoding="utf-8", errors="replace") if path.stat().st_size < 3_000_000 else ""
-        except OSError:
-            continue
-        if "site.data." in text or _HUGO_DATA.search(text) or "listing:" in text:
-            texts[path] = text
-    return site_listings(root, texts)
+    return site_listings(root, {path: text for path, text in site_texts(site_files(root, set())[2]).items()
+                                if "site.data." in text or _HUGO_DATA.search(text) or "listing:" in text})

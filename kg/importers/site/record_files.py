@@ -290,6 +290,19 @@ def site_files(root: Path, taken: set[str]) -> tuple[list[Path], list[Path], lis
     return data, folders, texts
 
 
+def site_texts(files: list[Path]) -> dict[Path, str]:
+    """The text, as written, of each of the site's text files (:func:`site_files`' third list: its pages,
+    templates, modules and data) up to 3 MB that reads: what the readers that look for what names what search."""
+    texts: dict[Path, str] = {}
+    for path in files:
+        try:
+            if path.stat().st_size <= _MAX_BYTES:
+                texts[path] = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+    return texts
+
+
 _CITED_ONLY = re.compile(r"^\s*bib_file\s*:")
 """A citation plugin's setting naming a BibTeX file (mkdocs-bibtex's ``bib_file: docs/refs.bib``): its pages show
 the entries they cite (``[@key]``), the whole file only where a page asks for it (``\\full_bibliography``)."""
@@ -880,17 +893,11 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             made_from.add(folder.rsplit("/", 1)[0])  # a page bundle: "<collection>/<paper>/index.md"
     data = [p for p in data if (rel_path(root, p).rsplit("/", 1)[0] if "/" in rel_path(root, p) else "")
             not in made_from]
-    texts: dict[Path, str] = {}
-    for path in text_files:
-        try:
-            if path.stat().st_size <= _MAX_BYTES:
-                texts[path] = path.read_text(encoding="utf-8", errors="replace").lower()
-        except OSError:
-            continue
+    written = site_texts(text_files)
+    texts = {path: text.lower() for path, text in written.items()}
     lookups = _lookups(root, texts)
     # what the site's loops and listings show of each data file (their filters need the text as written)
-    listings = site_listings(root, {p: p.read_text(encoding="utf-8", errors="replace") for p, t in texts.items()
-                                    if "site.data." in t or "listing:" in t})
+    listings = site_listings(root, {p: written[p] for p, t in texts.items() if "site.data." in t or "listing:" in t})
     # the data files a template loops over ("{% for paper in site.data.chapters %}", "range .Site.Data.papers"):
     # the site shows them as lists, one record or many
     looped = {m for text in texts.values() if "site.data." in text for m in _LOOPED.findall(text)}
