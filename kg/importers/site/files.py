@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ...errors import IncompleteRead, SourceError
 from ...model import Profile, Unparsed
-from ..base import SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
+from ..base import HTML_SUFFIXES, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
 from ..common import paragraphs
 from ..document import FrontMatter, read_front_matter, toml_with_spans, yaml_with_spans
 from .js_data import JS_SUFFIXES
@@ -191,9 +191,6 @@ def body_paragraphs(doc: SourceDoc, first: int) -> list[tuple[int, int, str]]:
     return out
 
 
-PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
-
-
 HOME_NAMES = ("index.html", "index.htm", "home.html", "home.htm", "default.html", "default.htm", "index.xhtml",
                "index.shtml", "index.php", "index.asp", "index.aspx", "default.asp", "default.aspx", "index.jsp")
 
@@ -297,7 +294,7 @@ def served_html(path: Path) -> bool:
 def html_page_file(path: Path) -> bool:
     """An HTML page of a site by its name (``x.html``, ``x.htm`` ...) or, for a server-side page, by what it holds
     (:func:`served_html`)."""
-    return _page_like(path.name, PAGE_SUFFIXES) or served_html(path)
+    return _page_like(path.name, HTML_SUFFIXES) or served_html(path)
 
 
 _NOT_PAGES = re.compile(r"(?i)^(?:readme|license|licence|changelog|contributing|code_of_conduct|security|404)\b"
@@ -380,7 +377,7 @@ def whole_site(parse_dir: Callable[[Path, ImportOptions], Profile]) -> Callable[
 
 def site_pages(folder: Path) -> list[Path]:
     """The HTML pages directly in ``folder``, backups left out."""
-    return [p for p in page_files(folder, PAGE_SUFFIXES) if backup_reason(p.name) is None]
+    return [p for p in page_files(folder, HTML_SUFFIXES) if backup_reason(p.name) is None]
 
 
 _TOKEN_PAGE = re.compile(r"^(?:google[0-9a-f]{12,}|BingSiteAuth|yandex_[0-9a-f]+|pinterest-[0-9a-f]+)\.html?$", re.I)

@@ -26,12 +26,11 @@ from pathlib import Path
 
 from ...errors import SourceError
 from ...model import Person, Profile
-from ..base import ImportOptions, SourceDoc
+from ..base import HTML_SUFFIXES, ImportOptions, SourceDoc
 from ..common import fold, repair_url, same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import as_text, md_text
-from .files import (PAGE_SUFFIXES, backup_reason, doc_or_none, find_site_root, first_file, jekyll_config,
-                    jupyter_book_config,
+from .files import (backup_reason, doc_or_none, find_site_root, first_file, jekyll_config, jupyter_book_config,
                     load_config, not_a_page, page_files, raw_checksum, read_file, read_or_blank, rel_path, site_configs,
                     skip_notes)
 from .owner import config_people, fullness, named_owner, person_title, site_owner
@@ -435,7 +434,7 @@ def rendered_only(root: Path, generator: str, cfg: Path, pages: list[Path]) -> l
     for folder in _content_dirs(root, generator, cfg):
         if folder != cfg.parent:
             continue
-        for page in page_files(folder, PAGE_SUFFIXES):
+        for page in page_files(folder, HTML_SUFFIXES):
             if (page.parent, page.stem.lower()) in sources or page.name.startswith("_") \
                     or backup_reason(page.name) is not None:
                 continue

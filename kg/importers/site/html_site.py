@@ -16,13 +16,12 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from ...errors import SourceError
 from ...model import Person, Profile
-from ..base import SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
+from ..base import HTML_SUFFIXES, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
 from ..common import URL_SCHEME, fold, has_cjk, repair_url, section_kind
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .files import (
     HOME_NAMES,
     MD_SUFFIXES,
-    PAGE_SUFFIXES,
     backup_reason,
     doc_or_none,
     find_site_root,
@@ -298,7 +297,7 @@ def _server_includes(root: Path, page: Path) -> list[Path]:
     except SourceError:
         return []
     found = [path for pattern in _SERVER_INCLUDE for path, _n in includes(root, page, text, pattern,
-                                                                         PAGE_SUFFIXES + SERVER_PAGE_SUFFIXES)]
+                                                                         HTML_SUFFIXES + SERVER_PAGE_SUFFIXES)]
     return [p for p in found if html_page_file(p)]
 
 
@@ -307,9 +306,9 @@ def included_fragments(root: Path, page: Path, doc: SourceDoc, served: list[Path
     ``data-include``, jQuery's ``$("#side").load("sidebar.html")``, a server page's includes, ``served``:
     :func:`_server_includes` of the page): a shared sidebar or header that holds the owner's name, title and profile
     links, which the page's own text lacks."""
-    named = [*(path for path, _n in includes(root, page, doc.text, _HTML_INCLUDE, PAGE_SUFFIXES)),
+    named = [*(path for path, _n in includes(root, page, doc.text, _HTML_INCLUDE, HTML_SUFFIXES)),
              *(path for script in _scripts(doc) for path, _n in includes(root, page, script, _SCRIPT_HTML,
-                                                                          PAGE_SUFFIXES)),
+                                                                          HTML_SUFFIXES)),
              *served]
     return list(dict.fromkeys(named))[:MAX_LINKED_PAGES]
 
@@ -350,7 +349,7 @@ def plan_html_site(path: Path) -> SitePlan:
     """
     root = find_site_root(path)
     skipped: list[tuple[Path, str]] = []
-    for f in page_files(root, PAGE_SUFFIXES, depth=2):
+    for f in page_files(root, HTML_SUFFIXES, depth=2):
         why = backup_reason(f.relative_to(root).as_posix())
         if why:
             skipped.append((f, why))
@@ -442,7 +441,7 @@ def plan_html_site(path: Path) -> SitePlan:
                 if fdoc is not None else []
     elif shell is not None:
         names = [fold(c) for c in kind_of(shell).containers]
-        fragments = [f for f in page_files(root, PAGE_SUFFIXES, depth=3)
+        fragments = [f for f in page_files(root, HTML_SUFFIXES, depth=3)
                      if backup_reason(f.relative_to(root).as_posix()) is None and kind_of(f).kind == "fragment"]
         named = sorted((f for f in fragments if fold(f.stem) in names), key=lambda f: names.index(fold(f.stem)))
         out = [f.resolve() for f in (named or fragments)][:MAX_LINKED_PAGES]
