@@ -96,6 +96,13 @@ def raw_checksum(path: Path) -> str | None:
         return None
 
 
+YAML_SUFFIXES = (".yml", ".yaml", ".json")
+"""The data files read as YAML (JSON is YAML: :func:`load_yaml_file`), in the order a site's data file of one
+name is looked for (Jekyll's ``_data/<name>.yml``)."""
+DATA_FILE_SUFFIXES = (*YAML_SUFFIXES, ".toml")
+"""The data files :func:`load_data_file` reads: YAML, JSON, TOML."""
+
+
 def load_yaml_file(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]]:
     """A YAML (or JSON) file's mapping and the first and last line of each key."""
     return yaml_with_spans(doc.text, 0, doc.display)
@@ -336,7 +343,7 @@ def data_files(root: Path, data_dir: str = "_data") -> list[Path]:
     folder = root / data_dir
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".yml", ".yaml", ".json", ".toml") and p.is_file()
+    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in DATA_FILE_SUFFIXES and p.is_file()
                   and len(p.relative_to(folder).parts) <= 2)
 
 
@@ -890,7 +897,7 @@ _DATA_FOLDERS = {"_data", "data"}
 """Folders of a site's data files (Jekyll's ``_data/``, Hugo's ``data/``, ``src/data/``): their YAML, JSON, TOML
 and CSV files could hold the site's lists."""
 
-_ACCOUNT_DATA = (".yml", ".yaml", ".json", ".toml", ".csv")
+_ACCOUNT_DATA = (*DATA_FILE_SUFFIXES, ".csv")
 
 
 def content_files(root: Path) -> list[str]:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..common import section_kind
 from .fields import as_text
+from .files import DATA_FILE_SUFFIXES, YAML_SUFFIXES
 
 Test = tuple[str, str, str]
 """One condition a shown record meets: (operator, field, value); operators ``==``, ``!=``, ``contains``, ``not contains``,
@@ -415,7 +416,7 @@ def quarto_listings(page: Path, data: dict) -> list[tuple[Path, Listing]]:
             continue
         contents = item.get("contents")
         files = [c for c in (contents if isinstance(contents, list) else [contents])
-                 if isinstance(c, str) and c.lower().endswith((".yml", ".yaml", ".json"))]
+                 if isinstance(c, str) and c.lower().endswith(YAML_SUFFIXES)]
         if not files:
             continue
         include = _quarto_tests(item["include"], False) if item.get("include") else [[]]
@@ -451,8 +452,6 @@ def _quarto_kinds(text: str, listings: list[tuple[Path, Listing]], data: dict) -
 
 # --- a site ---------------------------------------------------------------------------------------------------
 
-_DATA_EXT = (".yml", ".yaml", ".json", ".toml")
-
 
 _HUGO_DATA = re.compile(r"(?i)\.Site\.Data\.")
 """A Hugo template's reference to the site's data files (``.Site.Data.publications``)."""
@@ -480,7 +479,7 @@ def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing
             out.setdefault(path.resolve(), []).append(listing)
 
     def data_file(folder: Path, name: str) -> Path | None:
-        return next((folder / f"{name}{s}" for s in _DATA_EXT if (folder / f"{name}{s}").is_file()), None)
+        return next((folder / f"{name}{s}" for s in DATA_FILE_SUFFIXES if (folder / f"{name}{s}").is_file()), None)
 
     for path, text in texts.items():
         if "site.data." in text:

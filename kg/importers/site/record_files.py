@@ -36,7 +36,8 @@ from ..common import (fold, mark_owner, name_key, name_parts, placeholder_text, 
                       split_authors)
 from .assemble import Part, merge_versions
 from .fields import as_text, md_text
-from .files import backup_reason, mark_comments, read_file, read_markdown, rel_path, settle_keys
+from .files import (DATA_FILE_SUFFIXES, YAML_SUFFIXES, backup_reason, mark_comments, read_file, read_markdown, rel_path,
+                    settle_keys)
 from .js_data import JS_SUFFIXES, Module, js_record, js_records, module_of
 from .listings import Listing, shown, site_listings
 from .owner import fullest_form
@@ -61,7 +62,7 @@ from .records import (
     yaml_records,
 )
 
-DATA_SUFFIXES = (".yml", ".yaml", ".json", ".csv", ".tsv", ".toml", *JS_SUFFIXES)
+DATA_SUFFIXES = (*DATA_FILE_SUFFIXES, ".csv", ".tsv", *JS_SUFFIXES)
 _PAGE_SUFFIXES = (".md", ".mdx", ".markdown")
 SKIP_DIRS = {"node_modules", "vendor", "themes", "exampleSite", "_site", "public", "dist", "build", "out", "site",
               "resources", "static", "bower_components", "__pycache__", "venv", "env", "css", "scss", "fonts",
@@ -587,7 +588,7 @@ def keyed_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tup
     if suffix in JS_SUFFIXES:
         module = _js_module(doc)
         return js_records(module) if module is not None else []
-    if suffix in (".yml", ".yaml", ".json"):
+    if suffix in YAML_SUFFIXES:
         try:
             return yaml_records(doc)
         except (SourceError, ValueError, RecursionError):
@@ -755,7 +756,7 @@ def _people(root: Path, texts: dict[Path, str]) -> dict[str, str]:
         here = root / folder
         for path in sorted(here.iterdir()) if here.is_dir() else ():
             stem = path.stem.lower()
-            if not path.is_file() or path.suffix.lower() not in (".yml", ".yaml", ".json", ".toml") or (
+            if not path.is_file() or path.suffix.lower() not in DATA_FILE_SUFFIXES or (
                     stem not in _PEOPLE_FILES and not any(f"site.data.{stem}" in t for t in texts.values())):
                 continue
             import tomllib
@@ -787,7 +788,7 @@ def _lookups(root: Path, texts: dict[Path, str]) -> dict[str, dict[str, str]]:
         for m in _INDEXED.finditer(text):
             table, index, attr = m.groups()
             field = index.split(".", 1)[1] if "." in index else loops.get(index)
-            path = next((root / "_data" / f"{table}{s}" for s in (".yml", ".yaml", ".json")
+            path = next((root / "_data" / f"{table}{s}" for s in YAML_SUFFIXES
                          if (root / "_data" / f"{table}{s}").is_file()), None)
             if not field or path is None or field in out:
                 continue
@@ -925,7 +926,7 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
         if part is not None:
             part.fills_only = part.format == "bibtex" and not _bib_drawn(path, texts)
             found.append((path.stem, {path}, [part]))
-        elif path.suffix.lower() in (".yml", ".yaml", ".json", *JS_SUFFIXES):
+        elif path.suffix.lower() in (*YAML_SUFFIXES, *JS_SUFFIXES):
             no_list.setdefault(path.parent, []).append(path)
     # (a site's root and its data folder itself hold files of every kind: a folder of its own is one list)
     own = [f for f in no_list if f != root and f.name.lower() not in ("_data", "data")]

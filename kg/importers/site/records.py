@@ -58,6 +58,7 @@ from ..document import FrontMatter, collect_yaml_spans
 from .assemble import Part, merge_publication, merge_versions
 from .fields import MD_LINK, absolute_url, as_text, icon_label, md_links, md_text, unemphasize
 from .files import (
+    YAML_SUFFIXES,
     body_paragraphs,
     raw_checksum,
     read_or_blank,
@@ -1693,10 +1694,10 @@ def _data_refs(root: Path, page: Path, doc: SourceDoc) -> list[tuple[str, Path |
     out: list[tuple[str, Path | None, tuple[str, ...]]] = []
     for m in DATA_LOOP.finditer(doc.text):
         name = m.group("name")
-        out.append((name, first_file(root / "_data", (f"{name}{s}" for s in (".yml", ".yaml", ".json"))),
+        out.append((name, first_file(root / "_data", (f"{name}{s}" for s in YAML_SUFFIXES)),
                     tuple(k for k in m.group("keys").split(".") if k)))
     out += [(target.stem, target, ()) for target, _n in includes(root, page, doc.text, _DATA_FILE_REF,
-                                                                  (".yml", ".yaml", ".json"), (page.parent, root))
+                                                                  YAML_SUFFIXES, (page.parent, root))
             if not target.name.startswith("_")]
     return out
 
