@@ -64,7 +64,7 @@ from .markdown_site import find_readme, html_includes, read_markdown_pages, read
 from .owner import display_name, group_name, person_title, title_position
 from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_part
 from .listings import collection_listings, shown, shows_all
-from .records import data_parts, read_jekyll_publication, shown_author_keys
+from .records import NAME_PART_KEYS, data_parts, read_jekyll_publication, shown_author_keys
 
 
 def _site_base(cfg: dict) -> str | None:
@@ -246,9 +246,8 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         name = as_text(cfg.get("name"))
         used_keys.add("name")
     if not name and (as_text(cfg.get("first_name")) or as_text(cfg.get("last_name"))):  # al-folio
-        name = " ".join(x for x in (as_text(cfg.get("first_name")), as_text(cfg.get("middle_name")),
-                                    as_text(cfg.get("last_name"))) if x)
-        used_keys |= {k for k in ("first_name", "middle_name", "last_name") if as_text(cfg.get(k))}
+        name = " ".join(x for k in NAME_PART_KEYS if (x := as_text(cfg.get(k))))
+        used_keys |= {k for k in NAME_PART_KEYS if as_text(cfg.get(k))}
     top = as_text(cfg.get("name"))
     if name and top and "name" not in used_keys and len(name.split()) == 1 and fold(top).startswith(fold(name) + " "):
         # academicpages: "author: name: Thomas" beside the site's "name: Thomas Baudeau"

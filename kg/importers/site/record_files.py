@@ -44,6 +44,7 @@ from .owner import fullest_form
 from .pages import name_kind
 from .records import (
     OTHER_KINDS,
+    PERSON_NAME_KEYS,
     RECORD_KEYS,
     TITLE_KEYS,
     YEAR_KEYS,
@@ -720,7 +721,6 @@ _FOR = re.compile(r"\{%-?\s*for\s+(\w+)\s+in\s+\w+\.(\w+)")
 
 _PEOPLE_FILES = {"authors", "author", "people", "persons", "members", "coauthors", "collaborators", "team", "names"}
 _PEOPLE_ID_KEYS = ("id", "key", "slug", "handle", "username", "short")
-_PEOPLE_NAME_KEYS = ("name", "full_name", "fullname", "display_name", "displayname")
 
 
 def _people_table(data: object) -> dict[str, str]:
@@ -735,13 +735,13 @@ def _people_table(data: object) -> dict[str, str]:
                 return {}
             low = {str(k).lower(): v for k, v in item.items()}
             key = next((as_text(low[k]) for k in _PEOPLE_ID_KEYS if as_text(low.get(k))), None)
-            name = next((as_text(low[k]) for k in _PEOPLE_NAME_KEYS if as_text(low.get(k))), None)
+            name = next((as_text(low[k]) for k in PERSON_NAME_KEYS if as_text(low.get(k))), None)
             if key and name:
                 out[key.strip()] = md_text(name).strip()
     elif isinstance(data, dict):
         for key, item in data.items():
             low = {str(k).lower(): v for k, v in item.items()} if isinstance(item, dict) else {}
-            name = next((as_text(low[k]) for k in _PEOPLE_NAME_KEYS if as_text(low.get(k))), None)
+            name = next((as_text(low[k]) for k in PERSON_NAME_KEYS if as_text(low.get(k))), None)
             if name:
                 out[str(key).strip()] = md_text(name).strip()
     return {k: v for k, v in out.items() if _ID.fullmatch(k) and v}

@@ -537,6 +537,10 @@ def _venue_link(pub: Publication, venue: object, base: str | None) -> None:
         pub.doi = pub.doi or doi_of(url)
 
 
+PERSON_NAME_KEYS = ("name", "full_name", "fullname", "display_name", "displayname")
+"""The keys a person's record (a lab's member, a data file's author) gives their whole name under, in order."""
+NAME_PART_KEYS = ("first_name", "middle_name", "last_name")
+"""The keys of a name a record or a configuration writes in parts (al-folio's ``first_name``), in reading order."""
 _GIVEN_NAME_KEYS = ("given", "first_name", "firstname", "first", "given_name", "givenname", "forename")
 _FAMILY_NAME_KEYS = ("family", "last_name", "lastname", "last", "family_name", "familyname", "surname")
 _ENTITY_NAME_KEYS = ("name", "fullname", "full_name", "longname", "long_name", "displayname", "display_name", "title")
