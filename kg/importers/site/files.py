@@ -489,7 +489,7 @@ def _site_markers(folder: Path) -> tuple[bool, int, bool, bool]:
     page, a list of works); the developer's README is none of them."""
     from .generators import GENERATORS, OTHER_GENERATORS, framework_site
 
-    configs = (*SITE_CONFIGS, *OTHER_GENERATORS, "mkdocs.yaml", "index.jemdoc", "config",
+    configs = (*SITE_CONFIGS, *OTHER_GENERATORS, "config",
                *(c for _g, cs, _f in GENERATORS for c in cs))
     config = any((folder / c).exists() for c in configs) or framework_site(folder)
     content = sum((folder / d).is_dir() for d in _CONTENT_DIRS)

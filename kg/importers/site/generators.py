@@ -30,9 +30,9 @@ from ..base import HTML_SUFFIXES, ImportOptions, SourceDoc
 from ..common import fold, repair_url, same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import as_text, md_text
-from .files import (backup_reason, doc_or_none, find_site_root, first_file, jekyll_config, jupyter_book_config,
-                    load_config, not_a_page, page_files, raw_checksum, read_file, read_or_blank, rel_path, site_configs,
-                    skip_notes)
+from .files import (HUGO_CONFIGS, backup_reason, doc_or_none, find_site_root, first_file, jekyll_config,
+                    jupyter_book_config, load_config, not_a_page, page_files, raw_checksum, read_file, read_or_blank,
+                    rel_path, site_configs, skip_notes)
 from .owner import config_people, fullness, named_owner, person_title, site_owner
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, html_part, markdown_part,
                     md_page_kind)
@@ -63,8 +63,7 @@ GENERATORS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 )
 
 
-OTHER_GENERATORS = ("_quarto.yml", "mkdocs.yml", "mkdocs.yaml", "zensical.toml", "config.toml", "hugo.toml", "hugo.yaml",
-                     "config.yaml", "config.yml", "hugo.yml", "index.jemdoc")
+OTHER_GENERATORS = ("_quarto.yml", "mkdocs.yml", "mkdocs.yaml", "zensical.toml", *HUGO_CONFIGS, "index.jemdoc")
 """Sites the other importers read (Jekyll's configuration is found by :func:`~.files.jekyll_config`)."""
 
 
@@ -495,7 +494,7 @@ def _named_people(root: Path) -> list[str]:
     """The names the site's configuration and data modules give for whom the site is about, in order: Gatsby's
     ``siteMetadata.author``, a profile file's ``name:``, an about module's ``name: "..."``."""
     names = []
-    config = first_file(root, ("gatsby-config.js", "gatsby-config.ts", "gatsby-config.mjs"))
+    config = first_file(root, next(configs for generator, configs, _f in GENERATORS if generator == "gatsby"))
     candidates = [config] if config else []
     for folder in ("src/data", "data", "content", "src/config", "src", "config"):
         d = root / folder
