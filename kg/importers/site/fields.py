@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html as _html
 import re
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 from urllib.parse import urljoin
 
 from ...model import Affiliation, Person
@@ -137,6 +137,15 @@ def as_text(value: Any) -> str | None:
         return None
     text = _html.unescape(str(value)).strip() if "&" in str(value) else str(value).strip()
     return text or None
+
+
+def first_text(data: dict, keys: Iterable[str]) -> str | None:
+    """The text (:func:`as_text`) of the first of ``keys`` that has one in ``data``, else None.
+
+    >>> first_text({"link": "", "url": "https://x.org"}, ("link", "url"))
+    'https://x.org'
+    """
+    return next((text for key in keys if (text := as_text(data.get(key)))), None)
 
 
 _SOCIAL_LABELS = {"googlescholar": "google_scholar", "scholar": "google_scholar", "uri": "homepage", "x": "twitter",

@@ -20,7 +20,7 @@ from ..base import SourceDoc
 from ..common import (HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, fold, is_head_role, is_student_role, parse_date,
                       placeholder_text, section_kind, without_degrees, without_honorifics)
 from .assemble import Part
-from .fields import absolute_url, apply_social, as_text, md_links, md_text
+from .fields import absolute_url, apply_social, as_text, first_text, md_links, md_text
 from .files import data_files, doc_or_none, mark_comments, read_file, rel_path, settle_keys
 from .listings import data_listings, shown
 from .pages import prose_person
@@ -275,8 +275,7 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
         seen.add(fold(m.name))
         if m.part not in out.parts:
             out.parts.append(m.part)
-        role = next((md_text(as_text(m.data.get(k))) for k in ("position", "role", "info", "degree", "title")
-                     if as_text(m.data.get(k))), None)
+        role = md_text(text) if (text := first_text(m.data, ("position", "role", "info", "degree", "title"))) else None
         url_key = next((k for k in ("website", "url", "homepage", "link") if as_text(m.data.get(k))), None)
         url = absolute_url(as_text(m.data.get(url_key)), base) if url_key else None
         first = min(first for first, _last in m.spans.values())

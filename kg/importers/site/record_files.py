@@ -35,7 +35,7 @@ from ..base import SourceDoc
 from ..common import (fold, mark_owner, name_key, name_parts, placeholder_text, same_name, section_kind,
                       split_authors)
 from .assemble import Part, merge_versions
-from .fields import as_text, md_text
+from .fields import as_text, first_text, md_text
 from .files import (DATA_FILE_SUFFIXES, YAML_SUFFIXES, backup_reason, mark_comments, read_file, read_markdown, rel_path,
                     settle_keys)
 from .js_data import JS_SUFFIXES, Module, js_record, js_records, module_of
@@ -734,14 +734,13 @@ def _people_table(data: object) -> dict[str, str]:
             if not isinstance(item, dict):
                 return {}
             low = {str(k).lower(): v for k, v in item.items()}
-            key = next((as_text(low[k]) for k in _PEOPLE_ID_KEYS if as_text(low.get(k))), None)
-            name = next((as_text(low[k]) for k in PERSON_NAME_KEYS if as_text(low.get(k))), None)
+            key, name = first_text(low, _PEOPLE_ID_KEYS), first_text(low, PERSON_NAME_KEYS)
             if key and name:
                 out[key.strip()] = md_text(name).strip()
     elif isinstance(data, dict):
         for key, item in data.items():
             low = {str(k).lower(): v for k, v in item.items()} if isinstance(item, dict) else {}
-            name = next((as_text(low[k]) for k in PERSON_NAME_KEYS if as_text(low.get(k))), None)
+            name = first_text(low, PERSON_NAME_KEYS)
             if name:
                 out[str(key).strip()] = md_text(name).strip()
     return {k: v for k, v in out.items() if _ID.fullmatch(k) and v}

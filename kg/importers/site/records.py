@@ -56,7 +56,7 @@ from ..common import (
 )
 from ..document import FrontMatter, collect_yaml_spans
 from .assemble import Part, merge_publication, merge_versions
-from .fields import MD_LINK, absolute_url, as_text, icon_label, md_links, md_text, unemphasize
+from .fields import MD_LINK, absolute_url, as_text, first_text, icon_label, md_links, md_text, unemphasize
 from .files import (
     YAML_SUFFIXES,
     body_paragraphs,
@@ -530,7 +530,7 @@ def _venue_link(pub: Publication, venue: object, base: str | None) -> None:
     if not isinstance(venue, dict):
         return
     sub = {str(k).lower(): v for k, v in venue.items()}
-    text = next((as_text(sub[k]) for k in ("url", "link", "href") if as_text(sub.get(k))), None)
+    text = first_text(sub, ("url", "link", "href"))
     url = absolute_url(text.strip(), base) if text and re.match(r"^(?:https?:)?//|^/", text.strip()) else None
     if url:
         put_address(pub, url)
@@ -552,13 +552,13 @@ def _entity_name(value: object) -> str | None:
     if not isinstance(value, dict):
         return None
     low = {re.sub(r"[\s\-]+", "_", str(k).lower()): v for k, v in value.items()}
-    name = next((as_text(low[k]) for k in _ENTITY_NAME_KEYS if as_text(low.get(k))), None)
+    name = first_text(low, _ENTITY_NAME_KEYS)
     if name is None and as_text(low.get("family")):
         name = csl_name(value)
-    family = next((as_text(low[k]) for k in _FAMILY_NAME_KEYS if as_text(low.get(k))), None)
+    family = first_text(low, _FAMILY_NAME_KEYS)
     if name is None and family:
         # "{first_name: Ana, last_name: Ruiz}", "{firstname: Ana, lastname: Ruiz}": a data file's person in two parts
-        given = next((as_text(low[k]) for k in _GIVEN_NAME_KEYS if as_text(low.get(k))), None)
+        given = first_text(low, _GIVEN_NAME_KEYS)
         name = md_text(f"{given} {family}" if given else family).strip() or None
     return name
 
@@ -767,12 +767,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         sub = {str(k).lower(): v for k, v in value.items()}
         if any(k in sub for k in ("author", "editor", "container-title", "issued")):
             continue  # a CSL item (Quarto's "citation:" block), not a link: read by _apply_csl
-        url = absolute_url(next((as_text(sub.get(k)) for k in ("url", "href", "link") if as_text(sub.get(k))), None),
-                           base)
+        url = absolute_url(first_text(sub, ("url", "href", "link")), base)
         if not url:
             continue
-        text = md_text(next((as_text(sub.get(k)) for k in ("display", "text", "label", "name", "title")
-                             if as_text(sub.get(k))), ""))
+        text = md_text(first_text(sub, ("display", "text", "label", "name", "title")) or "")
         # (a short text on a DOI's or an arXiv page's link is the venue's name, "PNAS", unless a link's label)
         if text and (find_year(text) or len(text.split()) >= 4
                      or (doi_of(url) or arxiv_id(url)) and re.search(r"[^\W\d_]{2}", text) and not label_text(text)):
@@ -798,9 +796,8 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             continue
         for item in items:
             sub = {str(k).lower(): v for k, v in item.items()}
-            label = next((as_text(sub.get(k)) for k in ("name", "label", "title", "text", "type")
-                          if as_text(sub.get(k))), "")
-            target = next((as_text(sub.get(k)) for k in ("url", "href", "link") if as_text(sub.get(k))), "")
+            label = first_text(sub, ("name", "label", "title", "text", "type")) or ""
+            target = first_text(sub, ("url", "href", "link")) or ""
             if not re.match(r"(?i)https?:", target) and valid_doi(target):
                 # "{type: doi, url: 10.1177/2053...}": a DOI written bare, which the template puts after doi.org
                 target = "https://doi.org/" + valid_doi(target)
