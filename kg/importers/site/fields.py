@@ -139,6 +139,16 @@ def as_text(value: Any) -> str | None:
     return text or None
 
 
+def plain_text(value: Any) -> str | None:
+    """A field's value as plain text (:func:`as_text`, then :func:`md_text`), None when it holds none.
+
+    >>> plain_text("**Tide pools** at night"), plain_text(""), plain_text(None)
+    ('Tide pools at night', None, None)
+    """
+    text = as_text(value)
+    return (md_text(text) or None) if text else None
+
+
 def first_text(data: dict, keys: Iterable[str]) -> str | None:
     """The text (:func:`as_text`) of the first of ``keys`` that has one in ``data``, else None.
 

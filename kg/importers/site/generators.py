@@ -29,7 +29,7 @@ from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, ImportOptions, SourceDoc
 from ..common import fold, repair_url, same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
-from .fields import as_text, md_text
+from .fields import as_text, md_text, plain_text
 from .files import (HUGO_CONFIGS, backup_reason, doc_or_none, find_site_root, first_file, jekyll_config,
                     jupyter_book_config, load_config, not_a_page, page_files, raw_checksum, read_file, read_or_blank,
                     rel_path, site_configs, skip_notes)
@@ -327,13 +327,13 @@ def resume_part(root: Path, path: Path, owner: str) -> Part | None:
         inst = md_text(as_text(item.get("institution")) or "")
         if inst:
             person.education.append(Education(
-                institution=inst, degree=md_text(as_text(item.get("studyType")) or "") or None,
-                field=md_text(as_text(item.get("area")) or "") or None,
+                institution=inst, degree=plain_text(item.get("studyType")),
+                field=plain_text(item.get("area")),
                 year=find_year(as_text(item.get("endDate")) or "")))
     for item in (i for i in data.get("work") or [] if isinstance(i, dict)):
         org = md_text(as_text(item.get("name")) or as_text(item.get("company")) or "")
         if org and not as_text(item.get("endDate")):
-            role = md_text(as_text(item.get("position")) or "") or None
+            role = plain_text(item.get("position"))
             person.affiliations.append(Affiliation(name=org, role=role, current=True,
                                                    start_year=find_year(as_text(item.get("startDate")) or "")))
             person.job_title = person.job_title or role

@@ -32,7 +32,7 @@ from ..common import (
 )
 from ..document import LIST_ITEM_LINE, FrontMatter, front_matter_or_none
 from .assemble import Part, assemble, merge_person
-from .fields import absolute_url, apply_author, apply_social, as_text, md_text, read_subtitle
+from .fields import absolute_url, apply_author, apply_social, as_text, md_text, plain_text, read_subtitle
 from .files import (
     body_paragraphs,
     BUNDLE_INDEXES,
@@ -293,7 +293,7 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
         person.affiliations.append(Affiliation(name=md_text(org_name), url=url,
                                                role=person.job_title if not person.affiliations else None))
         used.add("affiliations" if data.get("affiliations") else "organizations")
-    bio = md_text(as_text(data.get("bio")) or "") or None
+    bio = plain_text(data.get("bio"))
     if bio:
         person.description = bio
         used.add("bio")
@@ -368,7 +368,7 @@ def _author_fields(data: dict, person: Person, used: set[str], base: str | None)
         person.affiliations.append(Affiliation(name=md_text(as_text(data["organization"])), role=person.job_title,
                                                url=absolute_url(as_text(data.get("organization_url")), None)))
         used |= {"organization", *(("organization_url",) if as_text(data.get("organization_url")) else ())}
-    bio = md_text(as_text(data.get("bio")) or "") or None
+    bio = plain_text(data.get("bio"))
     if bio:
         used.add("bio")
     _read_interests(data, person, used)
@@ -959,7 +959,7 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
         dates = as_text(job.get("date")) or ""
         years = [int(y) for y in YEAR.findall(dates)]
         current = bool(re.search(r"(?i)present|now|current|today", dates)) or len(years) == 1 and "-" not in dates
-        role = md_text(as_text(job.get("job")) or "") or None
+        role = plain_text(job.get("job"))
         person.affiliations.append(Affiliation(name=org, role=role, current=current,
                                                start_year=years[0] if years else None,
                                                end_year=years[-1] if len(years) > 1 and not current else None))

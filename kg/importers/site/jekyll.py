@@ -32,7 +32,7 @@ from ..common import (
 )
 from ..document import FrontMatter, front_matter_or_none, read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person, page_permalink
-from .fields import absolute_url, apply_author, apply_social, as_text, md_links, md_text, read_subtitle
+from .fields import absolute_url, apply_author, apply_social, as_text, md_links, md_text, plain_text, read_subtitle
 from .files import (
     INCLUDE_RELATIVE,
     JEKYLL_CONFIGS,
@@ -430,7 +430,7 @@ def read_jekyll_news(root: Path, path: Path, base: str | None) -> Part:
     m = re.match(r"\d{4}-\d{2}-\d{2}", str(fm.data.get("date") or "")) or re.match(r"\d{4}-\d{2}-\d{2}", path.stem)
     if m:
         date = m.group(0)
-    title = md_text(as_text(fm.data.get("title")) or "") or None
+    title = plain_text(fm.data.get("title"))
     lines, body, labelled = _body_with_links(doc, fm.body_start, base)
     links = [url for _label, url in labelled]
     text = " ".join(body)
@@ -471,8 +471,8 @@ def read_jekyll_talk(root: Path, path: Path, base: str | None) -> Part:
                                                              ("title", "venue", "date", "location"))
     title = md_text(as_text(data.get("title")) or "")
     if title:
-        part.talks.append(Talk(title=title, event=md_text(as_text(data.get("venue")) or "") or None, date=date,
-                               place=md_text(as_text(data.get("location")) or "") or None, description=body or None,
+        part.talks.append(Talk(title=title, event=plain_text(data.get("venue")), date=date,
+                               place=plain_text(data.get("location")), description=body or None,
                                links=links, line=1, file=part.rel))
     return part
 
@@ -485,8 +485,8 @@ def read_jekyll_teaching(root: Path, path: Path, base: str | None) -> Part:
     course = md_text(as_text(data.get("title")) or "")
     if course:
         term = date[:4] if date else None
-        part.teaching.append(Teaching(course=course, institution=md_text(as_text(data.get("venue")) or "") or None,
-                                      term=term, role=md_text(as_text(data.get("type")) or "") or None,
+        part.teaching.append(Teaching(course=course, institution=plain_text(data.get("venue")),
+                                      term=term, role=plain_text(data.get("type")),
                                       description=body or None, url=next(iter(links.values()), None), line=1,
                                       file=part.rel))
     return part

@@ -56,7 +56,7 @@ from ..common import (
 )
 from ..document import FrontMatter, collect_yaml_spans
 from .assemble import Part, merge_publication, merge_versions
-from .fields import MD_LINK, absolute_url, as_text, first_text, icon_label, md_links, md_text, unemphasize
+from .fields import MD_LINK, absolute_url, as_text, first_text, icon_label, md_links, md_text, plain_text, unemphasize
 from .files import (
     YAML_SUFFIXES,
     body_paragraphs,
@@ -1380,7 +1380,7 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
             except ValueError:
                 pass
         used.add("hugoblox")
-    abstract = md_text(as_text(data.get("abstract")) or "") or None
+    abstract = plain_text(data.get("abstract"))
     if abstract:
         pub.abstract = abstract
         used.add("abstract")
