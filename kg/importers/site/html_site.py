@@ -14,6 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
+import lxml.html
+
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
@@ -42,16 +44,12 @@ from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, htm
                     unread_part)
 
 
-def _soup(text: str):
-    """A page's DOM as a browser builds it. An XHTML export (Org mode's, opening with ``<?xml ...?>``) is read as
-    HTML too, without bs4's warning that it looks like XML."""
-    import warnings
-
-    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        return BeautifulSoup(text, "lxml")
+def _shown_words(root, unshown: tuple[str, ...] = ("script", "style", "noscript", "template", "head")) -> str:
+    """The words of a page's tree (:func:`~..page.source.parse_tree`) a browser shows, its ``unshown`` elements
+    (code, styles, the head) taken out of the tree first, each text node a word apart."""
+    for el in list(root.iter(*unshown)):
+        el.drop_tree()
+    return " ".join(" ".join(root.itertext()).split())
 
 
 _VERIFICATION = re.compile(r"site-verification|google[0-9a-f]{12,}|msvalidate|yandex-verification|BingSiteAuth|"
@@ -108,22 +106,19 @@ def page_kind(doc: SourceDoc) -> PageKind:
     if "<" not in text:
         return PageKind("verification" if _VERIFICATION.search(text) and len(text.split()) < 20 else "text")
     fragment = not _opens_document(text)
-    soup = _soup(text)
-    scripts = [s.get_text() for s in soup.find_all("script")]
-    refresh = soup.find("meta", attrs={"http-equiv": re.compile(r"^\s*refresh\s*$", re.I)})
+    root, _deep = parse_tree(text)
+    scripts = [s.text or "" for s in root.iter("script")]
+    refresh = next((m for m in root.iter("meta") if re.match(r"\s*refresh\s*$", m.get("http-equiv") or "", re.I)), None)
     refresh_to = refresh.get("content", "") if refresh is not None else None
-    title = soup.title.get_text(" ", strip=True) if soup.title is not None else ""
-    metas = " ".join(str(m) for m in soup.find_all("meta"))
-    frames = tuple(f["src"] for f in soup.find_all("frame", src=True) if f["src"].strip())
-    for tag in soup(["script", "style", "noscript", "template", "head"]):
-        if tag.name == "head" and tag.find("body") is not None:
-            continue  # "<script>..</script><meta ..><!doctype html><html>...": the parser's head swallowed the page
-        tag.decompose()
-    words = len(soup.get_text(" ", strip=True).split())
-    if frames and soup.find("frameset") is not None and words < 60:
+    title = next((norm(" ".join(t.itertext())) for t in root.iter("title")), "")
+    metas = " ".join(lxml.html.tostring(m, encoding="unicode") for m in root.iter("meta"))
+    frames = tuple(src for f in root.iter("frame") if (src := f.get("src")) is not None and src.strip())
+    shown = _shown_words(root)
+    words = len(shown.split())
+    if frames and next(root.iter("frameset"), None) is not None and words < 60:
         return PageKind("frames", containers=frames)
-    if words < 10 and (_VERIFICATION.search(soup.get_text(" ")) or _VERIFICATION.search(metas)) \
-            and not soup.find("a", href=True):
+    if words < 10 and (_VERIFICATION.search(shown) or _VERIFICATION.search(metas)) \
+            and not any(a.get("href") is not None for a in root.iter("a")):
         return PageKind("verification")
     if refresh_to is not None and words < 60:
         m = re.search(r"url\s*=\s*['\"]?([^'\";]+)", refresh_to, re.I)
@@ -137,10 +132,11 @@ def page_kind(doc: SourceDoc) -> PageKind:
     if words < 300 and re.search(r"\b404\b|\bnot found\b", title or doc.path.stem, re.I):
         return PageKind("error")
     if scripts and words < 80:
-        empty = tuple(el["id"] for el in soup.find_all(["section", "div", "main", "article"], id=True)
-                      if not el.get_text(strip=True) and not el.find(["img", "video", "iframe", "table"]))
+        empty = tuple(el.get("id") for el in root.iter("section", "div", "main", "article")
+                      if el.get("id") is not None and not "".join(el.itertext()).strip()
+                      and next(el.iter("img", "video", "iframe", "table"), None) is None)
         if len(empty) >= 2:
-            targets = tuple(a.get("data-target") or a.get("href", "")[1:] for a in soup.find_all("a")
+            targets = tuple(a.get("data-target") or a.get("href", "")[1:] for a in root.iter("a")
                             if a.get("data-target") or a.get("href", "").startswith("#"))
             return PageKind("shell", containers=tuple(dict.fromkeys(c for c in empty + targets if c)))
     if words == 0:
@@ -330,11 +326,7 @@ def _own_words(doc: SourceDoc | None) -> int:
     """How many words of a page are its own text, not the labels of its links (a menu frame has few)."""
     if doc is None:
         return 0
-
-    soup = _soup(doc.text)
-    for tag in soup(["script", "style", "noscript", "template", "head", "a"]):
-        tag.decompose()
-    return len(soup.get_text(" ", strip=True).split())
+    return len(_shown_words(parse_tree(doc.text)[0], ("script", "style", "noscript", "template", "head", "a")).split())
 
 
 def plan_html_site(path: Path) -> SitePlan:
