@@ -64,7 +64,8 @@ from .records import (
 )
 
 DATA_SUFFIXES = (*DATA_FILE_SUFFIXES, ".csv", ".tsv", *JS_SUFFIXES)
-_PAGE_SUFFIXES = (".md", ".mdx", ".markdown")
+RECORD_PAGE_SUFFIXES = (".md", ".mdx", ".markdown")
+"""The markdown pages the records reader reads (front matter, shortcode calls, a folder of them one work each)."""
 SKIP_DIRS = {"node_modules", "vendor", "themes", "exampleSite", "_site", "public", "dist", "build", "out", "site",
               "resources", "static", "bower_components", "__pycache__", "venv", "env", "css", "scss", "fonts",
               "webfonts"}
@@ -285,7 +286,7 @@ def site_files(root: Path, taken: set[str]) -> tuple[list[Path], list[Path], lis
                 continue
             if (low.endswith(DATA_SUFFIXES) or low.endswith(".bib")) and not _SKIP_FILES.match(name):
                 data.append(path)
-            elif low.endswith(_PAGE_SUFFIXES) and not low.startswith(("index.", "readme", "_index")):
+            elif low.endswith(RECORD_PAGE_SUFFIXES) and not low.startswith(("index.", "readme", "_index")):
                 pages.append(path)
         if len(pages) >= 2:
             folders.append(here)
@@ -402,7 +403,7 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
     ``category``/``type`` says it is no paper (``category: Talk``, ``type: poster``) is not read: it counts as a work
     of the folder's for whether the folder is a list of works, as in :func:`_record_file_folder`."""
     parts, total, others = [], 0, 0
-    for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in _PAGE_SUFFIXES):
+    for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in RECORD_PAGE_SUFFIXES):
         total += 1
         try:
             doc, rel, fm = read_markdown(root, path)
@@ -957,7 +958,7 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
     for path in texts:
         # a page's works written as shortcode calls: shown where they are written
         rel = rel_path(root, path)
-        if path.suffix.lower() in _PAGE_SUFFIXES and (rel not in taken or rel in read_pages) \
+        if path.suffix.lower() in RECORD_PAGE_SUFFIXES and (rel not in taken or rel in read_pages) \
                 and "{{" in texts[path] and "title=" in texts[path]:
             try:
                 part = _shortcode_part(root, path, base, lookups, read=rel in taken)
