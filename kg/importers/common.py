@@ -2,7 +2,7 @@
 dates, link labels, profile identifiers in URLs, names.
 
 These work on the text of one field (an author line, a venue line, a link label)
-that a real parser (markdown-it, BeautifulSoup, bibtexparser) has already cut
+that a real parser (markdown-it, lexbor and lxml, bibtexparser) has already cut
 out of the page; regular expressions are used only inside such a field.
 """
 

@@ -352,3 +352,18 @@ def test_a_plain_loop_over_the_collection_reads_each_document_once(tmp_path, mon
     profile, parsed = import_counting_parses(tmp_path, monkeypatch, "yaml_with_spans")
     assert [x.title for x in profile.publications] == ["Moths at dusk"]
     assert parsed.count("2021-moths.md") == 1
+
+
+def test_a_filtering_loop_over_the_collection_reads_each_document_once(tmp_path, monkeypatch):
+    # issue 7: the loops' conditions ask each document's fields, and the document is then read as a work: its front
+    # matter is parsed once for both (it was parsed twice on every site whose loops filter the collection)
+    files = {"_config.yml": "title: Ilse Varga\nauthor:\n  name: Ilse Varga\n",
+             "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study moths.\n",
+             "_pages/publications.html": _FILTERED_PAGE,
+             "_includes/archive-single.html": "<h2>{{ post.title }}</h2>\n",
+             "_publications/2021-moths.md": _collection_item("Moths at dusk", "2021-moths"),
+             "_publications/preprint-2022-lamps.md": _collection_item("Why lamps draw moths", "preprint-2022-lamps")}
+    write_site(tmp_path, files)
+    profile, parsed = import_counting_parses(tmp_path, monkeypatch, "yaml_with_spans")
+    assert sorted(x.title for x in profile.publications) == ["Moths at dusk", "Why lamps draw moths"]
+    assert parsed.count("2021-moths.md") == 1 and parsed.count("preprint-2022-lamps.md") == 1, parsed

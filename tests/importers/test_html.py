@@ -14,7 +14,7 @@ import pytest
 from kg.errors import SourceError
 from kg.importers import get_importer, import_path
 from kg.importers.base import ImportOptions, SourceDoc
-from kg.importers.page.parse import detect, parse_html, parse_publications_fragment
+from kg.importers.page.parse import detect, parse_html
 
 from .seedcheck import line_of as _line, one_pub as _pub
 
@@ -477,50 +477,6 @@ def test_publications_only_with_owner(tmp_path):
     prof = parse_html(doc, ImportOptions(owner="Daniel Moreau"))
     assert prof.person.name == "Daniel Moreau"
     assert all(_self_position(p) is not None for p in prof.publications)
-
-
-# --- the fragment reader (a markdown page with an HTML table) ---------------------------------
-
-
-def test_fragment_on_seed_table():
-    seed = SEEDS / "peisong-wang.html-table.md"
-    lines = seed.read_text(encoding="utf-8").splitlines()
-    start = next(i for i, ln in enumerate(lines) if ln.startswith("<table"))
-    end = next(i for i, ln in enumerate(lines) if ln.startswith("</table>"))
-    res = parse_publications_fragment("\n".join(lines[start:end + 1]), first_line=start + 1)
-    pubs = res.publications
-    assert len(pubs) == 10
-    first = pubs[0]
-    assert first.title == "Optimization-based Post-training Quantization with Bit-split and Stitching"
-    assert first.line == _line(seed, "Optimization-based Post-training")
-    assert (first.year, first.venue) == (2022, "T-PAMI")
-    assert [a.name for a in first.authors] == ["Peisong Wang", "Weihan Chen", "Xiangyu He", "Qiang Chen",
-                                               "Qingshan Liu", "Jian Cheng"]
-    assert _self_position(first) == 0  # <u>underlined</u>
-    assert first.links == {"paper": "https://ieeexplore.ieee.org/document/9735379",
-                           "code": "https://github.com/peiswang/BitSplit"}
-    sib = pubs[1]
-    assert (sib.venue, sib.year) == ("TNNLS", 2022)
-    assert [(a.name, a.marks) for a in sib.authors] == [
-        ("Peisong Wang", ["equal_contribution"]), ("Xiangyu He", ["equal_contribution"]), ("Jian Cheng", [])]
-    deep = next(p for p in pubs if p.title.startswith("DeepSearch"))
-    assert (deep.venue, deep.year) == ("TOMCCAP", 2018)
-    assert [p.venue for p in pubs] == ["T-PAMI", "TNNLS", "TNNLS", "TNNLS", "TOMCCAP", "ICML", "AAAI", "CVPR",
-                                       "CVPR", "ACM MM"]
-    # every non-empty line of the fragment is used (entries) or ignored (markup, comments)
-    span = range(start + 1, end + 2)
-    assert all(n in res.used or n in res.ignored for n in span if lines[n - 1].strip())
-    assert _line(seed, "<!-- TPAMI2022_Bitsplit -->") in res.ignored
-
-
-def test_fragment_marks_host_doc_and_owner(tmp_path):
-    host = _doc(tmp_path, "# Papers\n\n<ul>\n<li>Ann Lee, Bo Chen. <i>Fast Things in Practice</i>. ICML 2021.</li>\n</ul>\n",
-                name="index.md")
-    frag = "\n".join(host.lines[2:5])
-    res = parse_publications_fragment(frag, first_line=3, owner="Bo Chen", doc=host)
-    (pub,) = res.publications
-    assert (pub.title, pub.year, pub.venue, pub.line, _self_position(pub)) == ("Fast Things in Practice", 2021, "ICML", 4, 1)
-    assert 4 in host.used and {3, 5} <= host.ignored
 
 
 # --- detection, errors, robustness ----------------------------------------------------------

@@ -174,3 +174,19 @@ def test_a_sveltekit_sites_social_links_as_mappings_give_the_owners_ids(tmp_path
     person = import_path(tmp_path).profile.person
     assert person.name == "Rhea Tamm" and person.job_title == "Archivist" and person.email == "rhea@example.org"
     assert person.identifiers == {"github": "rtamm", "google_scholar": "QwErTyUiOpAs"}
+
+
+def test_a_commonjs_data_module_is_read_as_the_other_modules_are(tmp_path):
+    """src/data/publications.cjs (module.exports = [...]): a data file as its .js or .ts twin would be (issue 7: the
+    data files' list of module suffixes lacked .cjs and .mts, which the configuration's and the imports' had)."""
+    write_site(tmp_path, {
+        "src/settings.ts": "export const profile = {\n  fullName: 'Ilse Varga',\n  title: 'Research Fellow',\n}\n",
+        "src/data/publications.cjs": (
+            "module.exports = [\n  {title: 'Tidal mixing in narrow straits', authors: 'Ilse Varga, Pal Odd',"
+            " year: 2022, venue: 'Ocean Notes'},\n  {title: 'Salt wedges revisited', authors: 'Ilse Varga',"
+            " year: 2020, venue: 'Estuary Letters'},\n]\n"),
+    })
+    profile = import_path(tmp_path).profile
+    assert profile.person.name == "Ilse Varga"
+    assert [(p.title, p.year) for p in profile.publications] == [
+        ("Tidal mixing in narrow straits", 2022), ("Salt wedges revisited", 2020)]

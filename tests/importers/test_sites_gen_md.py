@@ -717,6 +717,19 @@ def test_the_home_widgets_front_matter_is_read_once_for_the_site(tmp_path, monke
     assert parsed.count("awards.md") == 2  # once for the site's readers, once by the page reader that reads it
 
 
+def test_a_hugo_sites_content_folder_is_read_off_its_configuration_once(tmp_path, monkeypatch):
+    # issue 7: each of the Hugo reader's steps that looks in the content folder (the author pages, the home widgets,
+    # the people groups, the papers, the shortcodes) parsed the configuration again to find it: 10 parses of
+    # config.toml for this site; the folder is now found once per import (and once by the detector)
+    site = _write(tmp_path, {
+        **_PETRA_SITE,
+        "content/home/about.md": '+++\nwidget = "about"\nactive = true\n+++\n\nI study tide pools.\n',
+    })
+    profile, parsed = import_counting_parses(site, monkeypatch, "toml_with_spans")
+    assert profile.person.name == "Petra Lund" and len(profile.publications) == 1
+    assert parsed.count("config.toml") <= 3, parsed
+
+
 def test_a_landing_pages_front_matter_is_read_once_to_find_its_text_blocks(tmp_path, monkeypatch):
     # issue 7: the site's readers find the landing page's text blocks on the page they read once (the widgets'
     # reader read content/_index.md again, and parsed its front matter again, to look for them)

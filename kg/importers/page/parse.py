@@ -1,9 +1,8 @@
 """The page reader's entry points.
 
-Takes a :class:`~kg.importers.base.SourceDoc` (an HTML page, a markdown page, or an HTML
-fragment inside another file); gives a :class:`~kg.model.Profile` (``parse_html``,
-``parse_markdown_page``), a :class:`FragmentResult` (``parse_publications_fragment``), how much a
-document looks like an HTML page (``detect``), and ``IMPORTER`` for :mod:`kg.formats`.
+Takes a :class:`~kg.importers.base.SourceDoc` (an HTML page or a markdown page); gives a
+:class:`~kg.model.Profile` (``parse_html``, ``parse_markdown_page``), how much a document looks like an HTML page
+(``detect``), and ``IMPORTER`` for :mod:`kg.formats`.
 
 >>> from pathlib import Path
 >>> doc = SourceDoc(path=Path("x.html"), text="<html><body><h1>Ada Lovelace</h1></body></html>")
@@ -15,8 +14,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-from typing import Sequence
 from urllib.parse import urlsplit, urlunsplit
 
 from ...errors import SourceError
@@ -27,7 +24,7 @@ from ..common import (EMAIL_ADDRESS, THESIS_DEGREES, TITLE_SEPARATOR, fill_email
                       identifier_from_url, parse_venue, placeholder_text, repair_url)
 
 from .source import HEADING_TAGS, MARKUP, itertext, norm, tag_of
-from .memo import label_kind, mark_owner, same_name
+from .memo import label_kind, same_name
 from .labels import link_text
 from .sections import section_kind
 from .context import PubDraft, abs_url
@@ -36,7 +33,7 @@ from .person import ADVISOR_LABEL, DEPT_START, INSTITUTION_STRONG, add_advisors,
 from .reader import Reader
 from .builder import Builder
 
-__all__ = ["IMPORTER", "parse_html", "parse_markdown_page", "parse_publications_fragment", "FragmentResult", "detect"]
+__all__ = ["IMPORTER", "parse_html", "parse_markdown_page", "detect"]
 
 
 # --- entry points ------------------------------------------------------------------------------------
@@ -544,102 +541,6 @@ def _citation_meta(r: Reader, b: Builder) -> None:
     pub.line = r.L(title[1])
     b.pubs.append(PubDraft(pub=pub, highlighted=[], lines={x for x in lines if x}))
     r.use(x for x in lines if x)
-
-
-@dataclass
-class FragmentResult:
-    """Publications read from an HTML fragment, with the lines (of the host file) they used."""
-
-    publications: list[Publication]
-    used: set[int]
-    ignored: set[int]
-    legend: dict[str, str] | None = None
-
-
-def parse_publications_fragment(
-    fragment: str,
-    *,
-    first_line: int = 1,
-    owner: str | None = None,
-    alternate_names: Sequence[str] = (),
-    legend: dict[str, str] | None = None,
-    homepage: str | None = None,
-    base_url: str | None = None,
-    year: int | None = None,
-    doc: SourceDoc | None = None,
-) -> FragmentResult:
-    """Read the publications of an HTML fragment (a ``<table>``, ``<ul>`` or ``<div>`` list
-    embedded in a markdown page) as this importer reads a publications section.
-
-    ``first_line`` is the line of the host file where the fragment starts: item lines and
-    the ``used``/``ignored`` line sets are in the host file's numbering. ``owner`` (and
-    ``alternate_names``) mark ``is_self``; without it the author the page sets apart
-    (bold, underlined) is the owner. ``legend`` is the page's own mark legend (else the
-    fragment's, else the common convention). ``year`` is a year heading the fragment sits
-    under. When ``doc`` is given its lines are marked used/ignored directly.
-
-    >>> r = parse_publications_fragment('<ul><li><b>Ada Lovelace</b>, C. Babbage. '
-    ...     '<i>Notes on the Analytical Engine</i>. Scientific Memoirs, 2021.</li></ul>', first_line=10)
-    >>> p = r.publications[0]
-    >>> p.title, p.year, [a.name for a in p.authors if a.is_self], p.line
-    ('Notes on the Analytical Engine', 2021, ['Ada Lovelace'], 10)
-    """
-    from pathlib import Path
-
-    sub = SourceDoc(path=Path("<fragment>"), text=fragment, display="<fragment>")
-    r, b = _prepare(sub, ImportOptions(owner=owner), base_url, initial_section="publications")
-    if year:
-        for blk in r.blocks:
-            blk.group_year = year
-    b.ctx.base = base_url or homepage
-    b.ctx.homepage = homepage
-    if owner:
-        b.person_name = owner
-        b.alt_names = list(alternate_names)
-        b.ctx.owner_names = [owner, *alternate_names]
-    b.assign_sections()
-    if year:
-        for blk in r.blocks:
-            if blk.group_year is None:
-                blk.group_year = year
-    if legend:
-        b.legend = dict(legend)
-        b.ctx.legend = b.legend
-    else:
-        b.find_legend()
-    for blk in r.blocks:
-        if blk.kind == "item" and blk.section in ("publications", None, "other"):
-            segs, gaps = r.segs(blk)
-            b.read_pubs(blk, segs, gaps)
-    if owner:
-        b.resolve_owner()
-    else:
-        for d in b.pubs:
-            if len(d.highlighted) == 1:
-                for a in d.pub.authors:
-                    if a.name == d.highlighted[0]:
-                        a.is_self = True
-        hl = Counter(n for d in b.pubs for n in d.highlighted)
-        if hl:
-            top = hl.most_common(1)[0][0]
-            for d in b.pubs:
-                if not any(a.is_self for a in d.pub.authors):
-                    mark_owner(d.pub.authors, top)
-    shift = first_line - 1
-    pubs = []
-    for d in b.pubs:
-        p = d.pub
-        if p.line:
-            p.line = p.line + shift
-        pubs.append(p)
-    used = {n + shift for n in sub.used}
-    ignored = {n + shift for n in sub.ignored} - used
-    if doc is not None:
-        for n in used:
-            doc.use(n)
-        for n in ignored:
-            doc.ignore(n)
-    return FragmentResult(publications=pubs, used=used, ignored=ignored, legend=b.legend)
 
 
 # --- detection ---------------------------------------------------------------------------------------

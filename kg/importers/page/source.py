@@ -108,7 +108,7 @@ class _TextMap:
         return self.lines[max(i, 0)] if self.lines else 1
 
 
-def _parse(text: str, deep: bool = False):
+def parse_tree(text: str, deep: bool = False):
     """The page as a browser builds it: lexbor runs the HTML5 tree construction (misnested
     ``<U><LI>name</U>, rest`` keeps the rest inside the item, unclosed ``<P>`` and ``<LI>`` end
     where a browser ends them), and its well-formed serialization becomes the lxml tree every
@@ -266,7 +266,7 @@ class Page:
         self.text = text
         self.map = _TextMap(text)
         try:
-            self.root, truncated = _parse(text)
+            self.root, truncated = parse_tree(text)
             # every element's Python proxy kept for the page's life: lxml makes a new one (through lxml.html's
             # class look-up, in Python) each time an element no proxy is alive for is reached again, and the
             # stages below walk the whole tree several times
@@ -279,7 +279,7 @@ class Page:
             if truncated:
                 # libxml2 stopped at 256 levels: an old page's unclosed wrappers nest that deep; read it whole
                 # and flatten them, unless it still nests past what the readers walk
-                deep, _ = _parse(text, deep=True)
+                deep, _ = parse_tree(text, deep=True)
                 self._proxies += deep.iter()
                 _place_start_tags(deep, self.map.tags)
                 _unwrap_stray_wrappers(deep)

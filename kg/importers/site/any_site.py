@@ -61,7 +61,7 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
     from .pages import merge_prose, prose_person
 
     person = Person(name=name)
-    from .files import JS_SUFFIXES
+    from .js_data import JS_SUFFIXES
 
     for path, doc, data, _spans in site_configs(root):
         # (a JavaScript configuration's top-level description is the site's, for search engines: "Website of ...")

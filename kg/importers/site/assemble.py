@@ -221,7 +221,7 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
     (:func:`~.record_files.record_parts`) are read too, ``base`` the site's address for their links."""
     profile = Profile(person=person, unparsed=list(notes))
     if root.is_dir():
-        from .record_files import DATA_SUFFIXES, RECORD_FORMATS, record_parts
+        from .record_files import DATA_SUFFIXES, RECORD_FORMATS, RECORD_PAGE_SUFFIXES, record_parts
 
         # publication records in files no family reader took (a data list, a spreadsheet, a collection)
         work_pages = [p.rel for p in parts if len(p.publications) == 1 and p.format not in RECORD_FORMATS
@@ -230,7 +230,7 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
         empty = {p.rel for p in parts if p.rel.lower().endswith(DATA_SUFFIXES) and not p.publications
                  and (p.profile is None or not p.profile.publications)}
         # (a page a page reader read may list its works as shortcode calls, which the records reader reads)
-        pages = {p.rel for p in parts if p.rel.lower().endswith((".md", ".markdown", ".mdx")) and p.profile is not None}
+        pages = {p.rel for p in parts if p.rel.lower().endswith(RECORD_PAGE_SUFFIXES) and p.profile is not None}
         records = record_parts(root, {p.rel for p in parts} - empty, base, owner, named_only=any(
             p.publications and p.format in RECORD_FORMATS for p in parts), work_pages=work_pages,
             read_pages=pages)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html as _html
 import re
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 from urllib.parse import urljoin
 
 from ...model import Affiliation, Person
@@ -52,9 +52,10 @@ def icon_label(label: str) -> str:
 
 
 def md_links(text: str) -> list[tuple[str, str]]:
-    """(label, target) of every markdown link and HTML anchor in a field."""
+    """(label, target) of every markdown link and HTML anchor in a field (an anchor's label its plain text,
+    :func:`md_text`)."""
     out = [(m.group(1), m.group(2).strip("<>")) for m in MD_LINK.finditer(text)]
-    out += [(re.sub(r"<[^>]+>", "", m.group(2)), m.group(1)) for m in re.finditer(
+    out += [(md_text(m.group(2)), m.group(1)) for m in re.finditer(
         r"<a\s[^>]*href=['\"]([^'\"]+)['\"][^>]*>(.*?)</a>", text, re.I | re.S)]
     # "[BIO]: /bio/": a reference link's definition, the target of every "[Short Biography][BIO]" on the page
     out += [(m.group(1), m.group(2)) for m in re.finditer(r"(?m)^ {0,3}\[([^\[\]\n]+)\]:[ \t]*<?([^\s<>]+)>?", text)]
@@ -136,6 +137,25 @@ def as_text(value: Any) -> str | None:
         return None
     text = _html.unescape(str(value)).strip() if "&" in str(value) else str(value).strip()
     return text or None
+
+
+def plain_text(value: Any) -> str | None:
+    """A field's value as plain text (:func:`as_text`, then :func:`md_text`), None when it holds none.
+
+    >>> plain_text("**Tide pools** at night"), plain_text(""), plain_text(None)
+    ('Tide pools at night', None, None)
+    """
+    text = as_text(value)
+    return (md_text(text) or None) if text else None
+
+
+def first_text(data: dict, keys: Iterable[str]) -> str | None:
+    """The text (:func:`as_text`) of the first of ``keys`` that has one in ``data``, else None.
+
+    >>> first_text({"link": "", "url": "https://x.org"}, ("link", "url"))
+    'https://x.org'
+    """
+    return next((text for key in keys if (text := as_text(data.get(key)))), None)
 
 
 _SOCIAL_LABELS = {"googlescholar": "google_scholar", "scholar": "google_scholar", "uri": "homepage", "x": "twitter",

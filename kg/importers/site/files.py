@@ -15,9 +15,10 @@ from pathlib import Path
 
 from ...errors import IncompleteRead, SourceError
 from ...model import Profile, Unparsed
-from ..base import SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
+from ..base import HTML_SUFFIXES, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
 from ..common import paragraphs
 from ..document import FrontMatter, read_front_matter, toml_with_spans, yaml_with_spans
+from .js_data import JS_SUFFIXES
 
 
 def rel_path(root: Path, path: Path) -> str:
@@ -93,6 +94,13 @@ def raw_checksum(path: Path) -> str | None:
         return "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return None
+
+
+YAML_SUFFIXES = (".yml", ".yaml", ".json")
+"""The data files read as YAML (JSON is YAML: :func:`load_yaml_file`), in the order a site's data file of one
+name is looked for (Jekyll's ``_data/<name>.yml``)."""
+DATA_FILE_SUFFIXES = (*YAML_SUFFIXES, ".toml")
+"""The data files :func:`load_data_file` reads: YAML, JSON, TOML."""
 
 
 def load_yaml_file(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]]:
@@ -188,9 +196,6 @@ def body_paragraphs(doc: SourceDoc, first: int) -> list[tuple[int, int, str]]:
         if keep:
             out.append((keep[0][0], keep[-1][0], "\n".join(t for _, t in keep)))
     return out
-
-
-PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 
 
 HOME_NAMES = ("index.html", "index.htm", "home.html", "home.htm", "default.html", "default.htm", "index.xhtml",
@@ -296,7 +301,7 @@ def served_html(path: Path) -> bool:
 def html_page_file(path: Path) -> bool:
     """An HTML page of a site by its name (``x.html``, ``x.htm`` ...) or, for a server-side page, by what it holds
     (:func:`served_html`)."""
-    return _page_like(path.name, PAGE_SUFFIXES) or served_html(path)
+    return _page_like(path.name, HTML_SUFFIXES) or served_html(path)
 
 
 _NOT_PAGES = re.compile(r"(?i)^(?:readme|license|licence|changelog|contributing|code_of_conduct|security|404)\b"
@@ -338,7 +343,7 @@ def data_files(root: Path, data_dir: str = "_data") -> list[Path]:
     folder = root / data_dir
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".yml", ".yaml", ".json", ".toml") and p.is_file()
+    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in DATA_FILE_SUFFIXES and p.is_file()
                   and len(p.relative_to(folder).parts) <= 2)
 
 
@@ -379,7 +384,7 @@ def whole_site(parse_dir: Callable[[Path, ImportOptions], Profile]) -> Callable[
 
 def site_pages(folder: Path) -> list[Path]:
     """The HTML pages directly in ``folder``, backups left out."""
-    return [p for p in page_files(folder, PAGE_SUFFIXES) if backup_reason(p.name) is None]
+    return [p for p in page_files(folder, HTML_SUFFIXES) if backup_reason(p.name) is None]
 
 
 _TOKEN_PAGE = re.compile(r"^(?:google[0-9a-f]{12,}|BingSiteAuth|yandex_[0-9a-f]+|pinterest-[0-9a-f]+)\.html?$", re.I)
@@ -484,7 +489,7 @@ def _site_markers(folder: Path) -> tuple[bool, int, bool, bool]:
     page, a list of works); the developer's README is none of them."""
     from .generators import GENERATORS, OTHER_GENERATORS, framework_site
 
-    configs = (*SITE_CONFIGS, *OTHER_GENERATORS, "mkdocs.yaml", "index.jemdoc", "config",
+    configs = (*SITE_CONFIGS, *OTHER_GENERATORS, "config",
                *(c for _g, cs, _f in GENERATORS for c in cs))
     config = any((folder / c).exists() for c in configs) or framework_site(folder)
     content = sum((folder / d).is_dir() for d in _CONTENT_DIRS)
@@ -600,8 +605,6 @@ SITE_CONFIGS = (*JEKYLL_CONFIGS, *(f"{HUGO_CONFIG_DIR}/{n}" for n in HUGO_CONFIG
 """Where the YAML/TOML site generators keep a site's configuration, the one list every reader of it uses:
 Jekyll's, Hugo's (``config/_default/`` first, as Hugo merges it over the root's), MkDocs' and Quarto's."""
 
-
-JS_SUFFIXES = (".ts", ".js", ".mjs", ".cjs", ".mts")
 
 JS_CONFIGS = ("gatsby-config", "docusaurus.config", "astro.config", "next.config", "nuxt.config", "site.config",
               "vite.config", "svelte.config")
@@ -894,7 +897,7 @@ _DATA_FOLDERS = {"_data", "data"}
 """Folders of a site's data files (Jekyll's ``_data/``, Hugo's ``data/``, ``src/data/``): their YAML, JSON, TOML
 and CSV files could hold the site's lists."""
 
-_ACCOUNT_DATA = (".yml", ".yaml", ".json", ".toml", ".csv")
+_ACCOUNT_DATA = (*DATA_FILE_SUFFIXES, ".csv")
 
 
 def content_files(root: Path) -> list[str]:

@@ -26,14 +26,13 @@ from pathlib import Path
 
 from ...errors import SourceError
 from ...model import Person, Profile
-from ..base import ImportOptions, SourceDoc
+from ..base import HTML_SUFFIXES, ImportOptions, SourceDoc
 from ..common import fold, repair_url, same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
-from .fields import as_text, md_text
-from .files import (PAGE_SUFFIXES, backup_reason, doc_or_none, find_site_root, first_file, jekyll_config,
-                    jupyter_book_config,
-                    load_config, not_a_page, page_files, raw_checksum, read_file, read_or_blank, rel_path, site_configs,
-                    skip_notes)
+from .fields import as_text, md_text, plain_text
+from .files import (HUGO_CONFIGS, backup_reason, doc_or_none, find_site_root, first_file, jekyll_config,
+                    jupyter_book_config, load_config, not_a_page, page_files, raw_checksum, read_file, read_or_blank,
+                    rel_path, site_configs, skip_notes)
 from .owner import config_people, fullness, named_owner, person_title, site_owner
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, html_part, markdown_part,
                     md_page_kind)
@@ -64,8 +63,7 @@ GENERATORS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 )
 
 
-OTHER_GENERATORS = ("_quarto.yml", "mkdocs.yml", "mkdocs.yaml", "zensical.toml", "config.toml", "hugo.toml", "hugo.yaml",
-                     "config.yaml", "config.yml", "hugo.yml", "index.jemdoc")
+OTHER_GENERATORS = ("_quarto.yml", "mkdocs.yml", "mkdocs.yaml", "zensical.toml", *HUGO_CONFIGS, "index.jemdoc")
 """Sites the other importers read (Jekyll's configuration is found by :func:`~.files.jekyll_config`)."""
 
 
@@ -329,13 +327,13 @@ def resume_part(root: Path, path: Path, owner: str) -> Part | None:
         inst = md_text(as_text(item.get("institution")) or "")
         if inst:
             person.education.append(Education(
-                institution=inst, degree=md_text(as_text(item.get("studyType")) or "") or None,
-                field=md_text(as_text(item.get("area")) or "") or None,
+                institution=inst, degree=plain_text(item.get("studyType")),
+                field=plain_text(item.get("area")),
                 year=find_year(as_text(item.get("endDate")) or "")))
     for item in (i for i in data.get("work") or [] if isinstance(i, dict)):
         org = md_text(as_text(item.get("name")) or as_text(item.get("company")) or "")
         if org and not as_text(item.get("endDate")):
-            role = md_text(as_text(item.get("position")) or "") or None
+            role = plain_text(item.get("position"))
             person.affiliations.append(Affiliation(name=org, role=role, current=True,
                                                    start_year=find_year(as_text(item.get("startDate")) or "")))
             person.job_title = person.job_title or role
@@ -435,7 +433,7 @@ def rendered_only(root: Path, generator: str, cfg: Path, pages: list[Path]) -> l
     for folder in _content_dirs(root, generator, cfg):
         if folder != cfg.parent:
             continue
-        for page in page_files(folder, PAGE_SUFFIXES):
+        for page in page_files(folder, HTML_SUFFIXES):
             if (page.parent, page.stem.lower()) in sources or page.name.startswith("_") \
                     or backup_reason(page.name) is not None:
                 continue
@@ -496,7 +494,7 @@ def _named_people(root: Path) -> list[str]:
     """The names the site's configuration and data modules give for whom the site is about, in order: Gatsby's
     ``siteMetadata.author``, a profile file's ``name:``, an about module's ``name: "..."``."""
     names = []
-    config = first_file(root, ("gatsby-config.js", "gatsby-config.ts", "gatsby-config.mjs"))
+    config = first_file(root, next(configs for generator, configs, _f in GENERATORS if generator == "gatsby"))
     candidates = [config] if config else []
     for folder in ("src/data", "data", "content", "src/config", "src", "config"):
         d = root / folder

@@ -14,15 +14,16 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
+import lxml.html
+
 from ...errors import SourceError
 from ...model import Person, Profile
-from ..base import SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
+from ..base import HTML_SUFFIXES, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
 from ..common import URL_SCHEME, fold, has_cjk, repair_url, section_kind
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .files import (
     HOME_NAMES,
     MD_SUFFIXES,
-    PAGE_SUFFIXES,
     backup_reason,
     doc_or_none,
     find_site_root,
@@ -36,21 +37,19 @@ from .files import (
     site_pages,
     skip_notes,
 )
+from ..page.labels import link_text
+from ..page.source import itertext, norm, parse_tree
 from .owner import fullest_form, fullness, group_name, head_short_name, lab_owner
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, name_kind, read_page,
                     unread_part)
 
 
-def _soup(text: str):
-    """A page's DOM as a browser builds it. An XHTML export (Org mode's, opening with ``<?xml ...?>``) is read as
-    HTML too, without bs4's warning that it looks like XML."""
-    import warnings
-
-    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        return BeautifulSoup(text, "lxml")
+def _shown_words(root, unshown: tuple[str, ...] = ("script", "style", "noscript", "template", "head")) -> str:
+    """The words of a page's tree (:func:`~..page.source.parse_tree`) a browser shows, its ``unshown`` elements
+    (code, styles, the head) taken out of the tree first, each text node a word apart."""
+    for el in list(root.iter(*unshown)):
+        el.drop_tree()
+    return " ".join(" ".join(root.itertext()).split())
 
 
 _VERIFICATION = re.compile(r"site-verification|google[0-9a-f]{12,}|msvalidate|yandex-verification|BingSiteAuth|"
@@ -107,22 +106,19 @@ def page_kind(doc: SourceDoc) -> PageKind:
     if "<" not in text:
         return PageKind("verification" if _VERIFICATION.search(text) and len(text.split()) < 20 else "text")
     fragment = not _opens_document(text)
-    soup = _soup(text)
-    scripts = [s.get_text() for s in soup.find_all("script")]
-    refresh = soup.find("meta", attrs={"http-equiv": re.compile(r"^\s*refresh\s*$", re.I)})
+    root, _deep = parse_tree(text)
+    scripts = [s.text or "" for s in root.iter("script")]
+    refresh = next((m for m in root.iter("meta") if re.match(r"\s*refresh\s*$", m.get("http-equiv") or "", re.I)), None)
     refresh_to = refresh.get("content", "") if refresh is not None else None
-    title = soup.title.get_text(" ", strip=True) if soup.title is not None else ""
-    metas = " ".join(str(m) for m in soup.find_all("meta"))
-    frames = tuple(f["src"] for f in soup.find_all("frame", src=True) if f["src"].strip())
-    for tag in soup(["script", "style", "noscript", "template", "head"]):
-        if tag.name == "head" and tag.find("body") is not None:
-            continue  # "<script>..</script><meta ..><!doctype html><html>...": the parser's head swallowed the page
-        tag.decompose()
-    words = len(soup.get_text(" ", strip=True).split())
-    if frames and soup.find("frameset") is not None and words < 60:
+    title = next((norm(" ".join(t.itertext())) for t in root.iter("title")), "")
+    metas = " ".join(lxml.html.tostring(m, encoding="unicode") for m in root.iter("meta"))
+    frames = tuple(src for f in root.iter("frame") if (src := f.get("src")) is not None and src.strip())
+    shown = _shown_words(root)
+    words = len(shown.split())
+    if frames and next(root.iter("frameset"), None) is not None and words < 60:
         return PageKind("frames", containers=frames)
-    if words < 10 and (_VERIFICATION.search(soup.get_text(" ")) or _VERIFICATION.search(metas)) \
-            and not soup.find("a", href=True):
+    if words < 10 and (_VERIFICATION.search(shown) or _VERIFICATION.search(metas)) \
+            and not any(a.get("href") is not None for a in root.iter("a")):
         return PageKind("verification")
     if refresh_to is not None and words < 60:
         m = re.search(r"url\s*=\s*['\"]?([^'\";]+)", refresh_to, re.I)
@@ -136,10 +132,11 @@ def page_kind(doc: SourceDoc) -> PageKind:
     if words < 300 and re.search(r"\b404\b|\bnot found\b", title or doc.path.stem, re.I):
         return PageKind("error")
     if scripts and words < 80:
-        empty = tuple(el["id"] for el in soup.find_all(["section", "div", "main", "article"], id=True)
-                      if not el.get_text(strip=True) and not el.find(["img", "video", "iframe", "table"]))
+        empty = tuple(el.get("id") for el in root.iter("section", "div", "main", "article")
+                      if el.get("id") is not None and not "".join(el.itertext()).strip()
+                      and next(el.iter("img", "video", "iframe", "table"), None) is None)
         if len(empty) >= 2:
-            targets = tuple(a.get("data-target") or a.get("href", "")[1:] for a in soup.find_all("a")
+            targets = tuple(a.get("data-target") or a.get("href", "")[1:] for a in root.iter("a")
                             if a.get("data-target") or a.get("href", "").startswith("#"))
             return PageKind("shell", containers=tuple(dict.fromkeys(c for c in empty + targets if c)))
     if words == 0:
@@ -188,13 +185,15 @@ def _local_target(root: Path, page: Path, href: str, site_urls: tuple[str, ...] 
     return target
 
 
-def _site_urls(soup) -> tuple[str, ...]:
-    """Where the home page says it lives (``<link rel=canonical>``, ``og:url``, ``<base href>``): its folder
-    (``https://host/~me/``), then the host (``https://host``)."""
-    for tag, attr in ((soup.find("link", rel="canonical"), "href"), (soup.find("meta", property="og:url"), "content"),
-                      (soup.find("base", href=True), "href")):
+def _site_urls(root) -> tuple[str, ...]:
+    """Where the home page (its tree) says it lives (``<link rel=canonical>``, ``og:url``, ``<base href>``): its
+    folder (``https://host/~me/``), then the host (``https://host``)."""
+    first = lambda tag, test: next((el for el in root.iter(tag) if test(el)), None)  # noqa: E731
+    for tag, attr in ((first("link", lambda el: "canonical" in (el.get("rel") or "").split()), "href"),
+                      (first("meta", lambda el: el.get("property") == "og:url"), "content"),
+                      (first("base", lambda el: el.get("href") is not None), "href")):
         if tag is not None and repair_url(tag.get(attr, "")):
-            parts = urlsplit(tag[attr])
+            parts = urlsplit(tag.get(attr))
             folder = parts.path.rsplit("/", 1)[0] if "." in parts.path.rsplit("/", 1)[-1] else parts.path.rstrip("/")
             host = urlunsplit((parts.scheme, parts.netloc, "", "", ""))
             return tuple(dict.fromkeys([host + folder, host]))
@@ -203,14 +202,14 @@ def _site_urls(soup) -> tuple[str, ...]:
 
 @lru_cache(maxsize=64)
 def _anchors(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
-    """A page's own addresses (:func:`_site_urls`) and its links as (label, href), in page order: parsed once
-    for a page the plan and the owner's search both follow."""
-    soup = _soup(text)
+    """A page's own addresses (:func:`_site_urls`) and its links as (label, href), in page order, read on the
+    page's tree as the page reader builds it: parsed once for a page the plan and the owner's search both follow."""
+    root, _deep = parse_tree(text)
     # (an image map's areas are links too: "<area href="contact.html" alt="contact">", an old site's menu drawn
     # as one picture)
-    return _site_urls(soup), tuple(
-        (_link_label(a) if a.name == "a" else " ".join((a.get("alt") or a.get("title") or "").split()), a["href"])
-        for a in soup.find_all(["a", "area"], href=True))
+    return _site_urls(root), tuple(
+        (_link_label(a) if a.tag == "a" else " ".join((a.get("alt") or a.get("title") or "").split()), a.get("href"))
+        for a in root.iter("a", "area") if a.get("href") is not None)
 
 
 def _local_links(root: Path, page: Path, doc: SourceDoc) -> list[tuple[str, Path]]:
@@ -222,11 +221,11 @@ def _local_links(root: Path, page: Path, doc: SourceDoc) -> list[tuple[str, Path
 
 
 def _link_label(a) -> str:
-    """A link's words; a first letter set in a font of its own (``<font size=6>B</font><font size=5>io
-    sketch</font>``, an old page's drop cap) is the word's, not a word apart."""
-    loose = " ".join(a.get_text(" ", strip=True).split())
+    """A link's words (:func:`~..page.labels.link_text`); a first letter set in a font of its own (``<font
+    size=6>B</font><font size=5>io sketch</font>``, an old page's drop cap) is the word's, not a word apart."""
+    loose = link_text(a)
     if re.match(r"[A-Z] [a-z]", loose):
-        tight = " ".join(a.get_text("").split())
+        tight = norm("".join(itertext(a)))
         if tight.replace(" ", "") == loose.replace(" ", ""):
             return tight
     return loose
@@ -294,7 +293,7 @@ def _server_includes(root: Path, page: Path) -> list[Path]:
     except SourceError:
         return []
     found = [path for pattern in _SERVER_INCLUDE for path, _n in includes(root, page, text, pattern,
-                                                                         PAGE_SUFFIXES + SERVER_PAGE_SUFFIXES)]
+                                                                         HTML_SUFFIXES + SERVER_PAGE_SUFFIXES)]
     return [p for p in found if html_page_file(p)]
 
 
@@ -303,9 +302,9 @@ def included_fragments(root: Path, page: Path, doc: SourceDoc, served: list[Path
     ``data-include``, jQuery's ``$("#side").load("sidebar.html")``, a server page's includes, ``served``:
     :func:`_server_includes` of the page): a shared sidebar or header that holds the owner's name, title and profile
     links, which the page's own text lacks."""
-    named = [*(path for path, _n in includes(root, page, doc.text, _HTML_INCLUDE, PAGE_SUFFIXES)),
+    named = [*(path for path, _n in includes(root, page, doc.text, _HTML_INCLUDE, HTML_SUFFIXES)),
              *(path for script in _scripts(doc) for path, _n in includes(root, page, script, _SCRIPT_HTML,
-                                                                          PAGE_SUFFIXES)),
+                                                                          HTML_SUFFIXES)),
              *served]
     return list(dict.fromkeys(named))[:MAX_LINKED_PAGES]
 
@@ -327,11 +326,7 @@ def _own_words(doc: SourceDoc | None) -> int:
     """How many words of a page are its own text, not the labels of its links (a menu frame has few)."""
     if doc is None:
         return 0
-
-    soup = _soup(doc.text)
-    for tag in soup(["script", "style", "noscript", "template", "head", "a"]):
-        tag.decompose()
-    return len(soup.get_text(" ", strip=True).split())
+    return len(_shown_words(parse_tree(doc.text)[0], ("script", "style", "noscript", "template", "head", "a")).split())
 
 
 def plan_html_site(path: Path) -> SitePlan:
@@ -346,7 +341,7 @@ def plan_html_site(path: Path) -> SitePlan:
     """
     root = find_site_root(path)
     skipped: list[tuple[Path, str]] = []
-    for f in page_files(root, PAGE_SUFFIXES, depth=2):
+    for f in page_files(root, HTML_SUFFIXES, depth=2):
         why = backup_reason(f.relative_to(root).as_posix())
         if why:
             skipped.append((f, why))
@@ -438,7 +433,7 @@ def plan_html_site(path: Path) -> SitePlan:
                 if fdoc is not None else []
     elif shell is not None:
         names = [fold(c) for c in kind_of(shell).containers]
-        fragments = [f for f in page_files(root, PAGE_SUFFIXES, depth=3)
+        fragments = [f for f in page_files(root, HTML_SUFFIXES, depth=3)
                      if backup_reason(f.relative_to(root).as_posix()) is None and kind_of(f).kind == "fragment"]
         named = sorted((f for f in fragments if fold(f.stem) in names), key=lambda f: names.index(fold(f.stem)))
         out = [f.resolve() for f in (named or fragments)][:MAX_LINKED_PAGES]

@@ -8,6 +8,7 @@ profile, group members with a student role as students.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...errors import SourceError
@@ -31,7 +32,7 @@ from ..common import (
 )
 from ..document import LIST_ITEM_LINE, FrontMatter, front_matter_or_none
 from .assemble import Part, assemble, merge_person
-from .fields import absolute_url, apply_author, apply_social, as_text, md_text, read_subtitle
+from .fields import absolute_url, apply_author, apply_social, as_text, md_text, plain_text, read_subtitle
 from .files import (
     body_paragraphs,
     BUNDLE_INDEXES,
@@ -73,7 +74,7 @@ def detect_hugo(path: Path) -> float:
     if not content.is_dir():
         return 0.0
     score = 0.2
-    if any(_authors_dir(path).glob("*/_index.md")) or _hugo_data_owner(path) is not None:
+    if any(_authors_dir(content).glob("*/_index.md")) or _hugo_data_owner(path) is not None:
         score += 0.5
     if bundle_pages(content / "publication") or bundle_pages(content / "publications"):
         score += 0.25
@@ -174,16 +175,15 @@ def _hugo_params(root: Path, parts: list[Part], person: Person) -> None:
         return
 
 
-def _authors_dir(root: Path) -> Path:
-    """The folder of the site's author pages: ``content/authors/``, or ``content/author/`` where Academic
-    before v4.4 kept them (``content/author/admin/_index.md``)."""
-    content = _content_dir(root)
+def _authors_dir(content: Path) -> Path:
+    """The folder of the site's author pages in its content folder (:func:`_content_dir`): ``content/authors/``,
+    or ``content/author/`` where Academic before v4.4 kept them (``content/author/admin/_index.md``)."""
     return content / "authors" if (content / "authors").is_dir() or not (content / "author").is_dir() \
         else content / "author"
 
 
-def _hugo_admin(root: Path) -> Path | None:
-    authors = _authors_dir(root)
+def _hugo_admin(root: Path, content: Path) -> Path | None:
+    authors = _authors_dir(content)
     # Hugo Blox since 2024: the owner's user name is "me"
     named = first_file(authors, ("admin/_index.md", "me/_index.md"))
     if named is not None:
@@ -293,7 +293,7 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
         person.affiliations.append(Affiliation(name=md_text(org_name), url=url,
                                                role=person.job_title if not person.affiliations else None))
         used.add("affiliations" if data.get("affiliations") else "organizations")
-    bio = md_text(as_text(data.get("bio")) or "") or None
+    bio = plain_text(data.get("bio"))
     if bio:
         person.description = bio
         used.add("bio")
@@ -368,7 +368,7 @@ def _author_fields(data: dict, person: Person, used: set[str], base: str | None)
         person.affiliations.append(Affiliation(name=md_text(as_text(data["organization"])), role=person.job_title,
                                                url=absolute_url(as_text(data.get("organization_url")), None)))
         used |= {"organization", *(("organization_url",) if as_text(data.get("organization_url")) else ())}
-    bio = md_text(as_text(data.get("bio")) or "") or None
+    bio = plain_text(data.get("bio"))
     if bio:
         used.add("bio")
     _read_interests(data, person, used)
@@ -460,41 +460,47 @@ def _split_degree(text: str | None) -> tuple[str | None, str | None]:
     return text, None
 
 
-_Read = dict[Path, tuple[SourceDoc | None, SourceError | None, FrontMatter | None]]
-"""The content pages of a Hugo site read so far and their front matter (or why a page could not be read): what
-several readers of the site look at (the home page's widgets), read once."""
+@dataclass
+class _Site:
+    """A Hugo site being read: its root, its content folder (:func:`_content_dir`, read off the configuration
+    once) and the content pages several of its readers look at (the home page's widgets), each read once with
+    its front matter (or why it could not be read)."""
+
+    root: Path
+    content: Path
+    pages: dict[Path, tuple[SourceDoc | None, SourceError | None, FrontMatter | None]] = field(default_factory=dict)
 
 
-def _read_once(read: _Read, root: Path, page: Path) -> tuple[SourceDoc, FrontMatter | None]:
-    """A content page and its front matter (None when it does not parse), read once for the site's readers
-    (``read``); SourceError when the page cannot be read, each time it is asked for."""
-    if page not in read:
+def _read_once(site: _Site, page: Path) -> tuple[SourceDoc, FrontMatter | None]:
+    """A content page and its front matter (None when it does not parse), read once for the site's readers;
+    SourceError when the page cannot be read, each time it is asked for."""
+    if page not in site.pages:
         try:
-            doc = read_file(root, page)
-            read[page] = (doc, None, front_matter_or_none(doc))
+            doc = read_file(site.root, page)
+            site.pages[page] = (doc, None, front_matter_or_none(doc))
         except SourceError as exc:
-            read[page] = (None, exc, None)
-    doc, exc, fm = read[page]
+            site.pages[page] = (None, exc, None)
+    doc, exc, fm = site.pages[page]
     if exc is not None:
         raise exc
     return doc, fm
 
 
-def _front_matter_once(read: _Read, root: Path, page: Path) -> FrontMatter | None:
+def _front_matter_once(site: _Site, page: Path) -> FrontMatter | None:
     """:func:`_read_once`'s front matter, None for a page that cannot be read (as :func:`front_matter_or_none`)."""
     try:
-        return _read_once(read, root, page)[1]
+        return _read_once(site, page)[1]
     except SourceError:
         return None
 
 
-def _shown_groups(root: Path, read: _Read) -> set[str] | None:
+def _shown_groups(site: _Site) -> set[str] | None:
     """The member groups the site's people section shows (Wowchemy's ``widget: people`` or Hugo Blox's ``block:
     people`` with ``content: user_groups: [PhD students, ...]``), folded; None when no page has such a section."""
-    content = _content_dir(root)
+    content = site.content
     found: set[str] | None = None
     for page in [*md_pages(content), *sorted(content.glob("*/*.md"))] if content.is_dir() else []:
-        fm = _front_matter_once(read, root, page)
+        fm = _front_matter_once(site, page)
         if fm is None or "people" not in str(fm.data):
             continue
         for value in _mappings(fm.data):
@@ -567,13 +573,13 @@ def _widget(data: dict) -> str:
     return (as_text(data.get("widget")) or as_text(data.get("block")) or "").lower()
 
 
-def _about_widget(root: Path, read: _Read) -> tuple[Path, FrontMatter] | None:
+def _about_widget(site: _Site) -> tuple[Path, FrontMatter] | None:
     """The page of a Wowchemy home folder (``content/home/``) that holds its about widget (``widget = "about"``),
     with its front matter; None without one."""
-    home = _content_dir(root) / "home"
+    home = site.content / "home"
     if not home.is_dir():
         return None
-    return next(((p, fm) for p in md_pages(home) for fm in [_read_once(read, root, p)[1]]
+    return next(((p, fm) for p in md_pages(home) for fm in [_read_once(site, p)[1]]
                  if fm is not None and _widget(fm.data) == "about"), None)
 
 
@@ -608,13 +614,13 @@ def _hugo_params_owner(root: Path, config: tuple | None, base: str | None,
 
 
 def _hugo_unowned_site(root: Path, options: ImportOptions, parts: list[Part], base: str | None,
-                       config: tuple | None, about: tuple[Path, FrontMatter] | None, read: _Read) -> Profile | None:
+                       config: tuple | None, about: tuple[Path, FrontMatter] | None, site: _Site) -> Profile | None:
     """An Academic site with publication pages but no author page, data file or home page (its authors
     written by name, not ``admin``): the owner is ``--owner``, else a person the configuration names
     (``params.author``, ``params.name``, the site's title) whom the papers write as an author, else the
     author on most papers, else the person named; the about widget, when there is one, is their biography.
     None when there are no publication pages or no one is named."""
-    content = _content_dir(root)
+    content = site.content
     pages = [p for folder in ("publication", "publications") if (content / folder).is_dir()
              for p in [*bundle_pages(content / folder), *md_pages(content / folder)]
              if p.name != "_index.md"]
@@ -648,34 +654,34 @@ def _hugo_unowned_site(root: Path, options: ImportOptions, parts: list[Part], ba
             if f"params.{key}" in config[3]:
                 config[1].use(*config[3][f"params.{key}"])
         _params_profiles(root, parts, person, config, base)
-    return _hugo_owned_site(root, options, parts, base, person, part, None, None, read)
+    return _hugo_owned_site(root, options, parts, base, person, part, None, None, site)
 
 
 _HUGO_HOMES = ("_index.md", "about.md", "about/index.md", "about/_index.md", "index.md")
 
 
 def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base: str | None,
-                     config: tuple | None, about: tuple[Path, FrontMatter] | None, read: _Read) -> Profile:
+                     config: tuple | None, about: tuple[Path, FrontMatter] | None, site: _Site) -> Profile:
     """A Hugo site of a theme without an author page (hugo-sleek, PaperMod, ...): ``content/_index.md`` (or
     the about page) is the home, the other content pages are read as the site's pages, and the owner's name,
     email, affiliation and profile ids come from ``params`` (``params.author``) of the site configuration."""
-    content = _content_dir(root)
+    content = site.content
     # Tranquilpeak and other themes keep their standalone pages in a section folder ("content/page/about.md")
     sections = [d for d in sorted(content.iterdir()) if d.is_dir() and d.name.lower() in ("page", "pages")] \
         if content.is_dir() else []
     home = first_file(content, _HUGO_HOMES) or next(
         (p for d in sections if (p := first_file(d, ("about.md", "_index.md", "index.md")))), None)
     if home is None and config is not None:
-        site = _hugo_config_home(root, options, parts, base, config)
-        if site is not None:
-            return site
-        site = _hugo_profile_home(root, options, parts, base, config)
-        if site is not None:
-            return site
+        found = _hugo_config_home(root, options, parts, base, config, content)
+        if found is not None:
+            return found
+        found = _hugo_profile_home(root, options, parts, base, config, content)
+        if found is not None:
+            return found
     if home is None:
-        site = _hugo_unowned_site(root, options, parts, base, config, about, read)
-        if site is not None:
-            return site
+        found = _hugo_unowned_site(root, options, parts, base, config, about, site)
+        if found is not None:
+            return found
         raise SourceError("no author page (content/authors/admin/_index.md, one with superuser: true, or "
                           "data/authors/me.yaml) and no home page (content/_index.md or content/about.md)",
                           path=str(root))
@@ -848,7 +854,7 @@ def _record_pages(content: Path) -> list[Path]:
 
 
 def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], base: str | None,
-                      config: tuple) -> Profile | None:
+                      config: tuple, content: Path) -> Profile | None:
     """A theme that keeps its home page in the configuration (PaperMod's ``params.homeInfoParams`` or
     ``profileMode``) and its papers one per page (:func:`_record_pages`): the owner from the author or the
     site title, the home text read by the page reader as their biography, ``socialIcons`` their profiles;
@@ -893,7 +899,6 @@ def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], bas
         parts.append(Part(rel_path(root, path), cfg_doc, "hugo-config"))
     if base and person.homepage is None:
         person.homepage = base
-    content = _content_dir(root)
     records = _record_pages(content)
     for page in records:
         parts.append(read_jekyll_publication(root, page, base, name, person.alternate_names, HUGO_PAGE_KEYS,
@@ -915,7 +920,7 @@ def _acronym_of(short: str, full: str) -> bool:
 
 
 def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], base: str | None,
-                       config: tuple) -> Profile | None:
+                       config: tuple, content: Path) -> Profile | None:
     """The hugo-profile theme keeps its one-page home in the configuration's params: ``hero`` (the title,
     profile links), ``about`` (the biography), ``experience``/``education``/``achievements`` (items) and
     ``contact`` (email); the content pages (publications, talks) are the site's pages. The owner is named by
@@ -930,7 +935,6 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
                 if isinstance(params.get(k), dict)}
     if hero is None or not sections:
         return None
-    content = _content_dir(root)
     pages = [p for p in [*md_pages(content), *folder_pages(content)] if p.name != "_index.md"]
     if not pages:
         return None
@@ -955,7 +959,7 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
         dates = as_text(job.get("date")) or ""
         years = [int(y) for y in YEAR.findall(dates)]
         current = bool(re.search(r"(?i)present|now|current|today", dates)) or len(years) == 1 and "-" not in dates
-        role = md_text(as_text(job.get("job")) or "") or None
+        role = plain_text(job.get("job"))
         person.affiliations.append(Affiliation(name=org, role=role, current=current,
                                                start_year=years[0] if years else None,
                                                end_year=years[-1] if len(years) > 1 and not current else None))
@@ -1025,15 +1029,15 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
     parts: list[Part] = []
     base, config = _hugo_base(root, parts)
     base = base or options.base_url
-    admin = _hugo_admin(root)
+    site = _Site(root, _content_dir(root))
+    admin = _hugo_admin(root, site.content)
     data_owner = _hugo_data_owner(root)
-    read: _Read = {}  # (the content pages several readers look at, read once: the home page's widgets)
-    about = _about_widget(root, read) if data_owner is None else None
+    about = _about_widget(site) if data_owner is None else None
     if admin is not None and about is not None and _pre_v4_about(about[1]):
         admin = None  # Academic before v4 shows its params' profile; it reads no author pages (one left there)
     params_owner = _hugo_params_owner(root, config, base, about) if admin is None and data_owner is None else None
     if admin is None and data_owner is None and params_owner is None:
-        return _hugo_pages_site(root, options, parts, base, config, about, read)
+        return _hugo_pages_site(root, options, parts, base, config, about, site)
     if params_owner is not None:
         person, admin_part = params_owner  # no about widget: no Part of its own
     elif data_owner is not None:
@@ -1046,11 +1050,11 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
     else:
         site_data = config[2] if config else {}
         person, admin_part = read_hugo_author(root, admin, base, person_title(as_text(site_data.get("title"))))
-    return _hugo_owned_site(root, options, parts, base, person, admin_part, admin, data_owner, read)
+    return _hugo_owned_site(root, options, parts, base, person, admin_part, admin, data_owner, site)
 
 
 def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base: str | None, person: Person,
-                     admin_part: Part | None, admin: Path | None, data_owner: Path | None, read: _Read) -> Profile:
+                     admin_part: Part | None, admin: Path | None, data_owner: Path | None, site: _Site) -> Profile:
     """The site of ``person`` (found by its author page, data file, configuration or papers): the other
     authors' pages, the publications and talks, and the home page's text widgets."""
     if admin_part is not None:
@@ -1074,8 +1078,8 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
             oname = _hugo_data_name(odata)
             if oname:
                 usernames.setdefault(other.stem, oname)
-    shown = _shown_groups(root, read)
-    for other in sorted(_authors_dir(root).glob("*/_index.md")):
+    shown = _shown_groups(site)
+    for other in sorted(_authors_dir(site.content).glob("*/_index.md")):
         if other == admin or other.parent.name == "me" and data_owner is not None:
             continue
         fm = front_matter_or_none(doc_or_none(other))
@@ -1086,7 +1090,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
         student = _hugo_student(root, other, shown)
         if student is not None:
             parts.append(student)
-    content = _content_dir(root)  # (read off the configuration once for the folders below)
+    content = site.content
     listed = [f for f in _collection_folders(content) if f not in ("publication", "publications")]
     for folder in ("publication", "publications", *listed):
         pub_dir = content / folder
@@ -1098,8 +1102,8 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
             if folder in listed and not _paper_page(root, index):
                 continue  # a listed folder of talks or posts: not a paper's page
             parts.extend(read_hugo_publication(root, index, base, owner, usernames, []))
-    parts += read_markdown_pages(root, _text_widgets(root, parts, read), owner, base)
-    parts += _shortcode_students(root, base)
+    parts += read_markdown_pages(root, _text_widgets(site, parts), owner, base)
+    parts += _shortcode_students(root, content, base)
     return assemble(root, "hugo", person, parts, owner)
 
 
@@ -1108,12 +1112,11 @@ _SHORTCODE = re.compile(r"\{\{[<%]\s*([A-Za-z][\w-]*)")
 data file."""
 
 
-def _shortcode_students(root: Path, base: str | None) -> list[Part]:
+def _shortcode_students(root: Path, content: Path, base: str | None) -> list[Part]:
     """The students of a data file (``data/students.yaml``) that a page shows through a shortcode named after it
     (``{{< student_list >}}`` on the teaching page): the owner's students, one record each."""
     from .lab import read_lab
 
-    content = _content_dir(root)
     if not (root / "data").is_dir() or not content.is_dir():
         return []
     called: set[str] = set()
@@ -1129,18 +1132,18 @@ def _shortcode_students(root: Path, base: str | None) -> list[Part]:
     return [p for p in lab.parts if p.students]
 
 
-def _text_widgets(root: Path, parts: list[Part], read_pages: _Read) -> list[Path]:
+def _text_widgets(site: _Site, parts: list[Part]) -> list[Path]:
     """The active text widgets of the home page (``content/home/awards.md``: "Selected Awards and Honours" over
     a list) whose file name or title names awards, news or students: sections of the home page, read as a
     site's section pages are (the about widget, read with the owner, is not among them); and the landing pages
     whose front matter's text blocks hold such sections (Hugo Blox, :func:`~.pages.blocks_view`)."""
-    content = _content_dir(root)
+    root, content = site.root, site.content
     home = content / "home"
     read = {p.rel for p in parts}
 
     def landing(page: Path) -> bool:
         try:
-            return blocks_view(*_read_once(read_pages, root, page)) is not None
+            return blocks_view(*_read_once(site, page)) is not None
         except SourceError:
             return False
 
@@ -1149,7 +1152,7 @@ def _text_widgets(root: Path, parts: list[Part], read_pages: _Read) -> list[Path
     for page in md_pages(home):
         if page.name in (*BUNDLE_INDEXES, "_index.md") or rel_path(root, page) in read:
             continue
-        doc, fm = _read_once(read_pages, root, page)
+        doc, fm = _read_once(site, page)
         if fm is None:
             continue
         data = fm.data

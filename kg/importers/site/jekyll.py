@@ -30,9 +30,9 @@ from ..common import (
     section_kind,
     split_scripts,
 )
-from ..document import front_matter_or_none, read_front_matter
+from ..document import FrontMatter, front_matter_or_none, read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person, page_permalink
-from .fields import absolute_url, apply_author, apply_social, as_text, md_links, md_text, read_subtitle
+from .fields import absolute_url, apply_author, apply_social, as_text, md_links, md_text, plain_text, read_subtitle
 from .files import (
     INCLUDE_RELATIVE,
     JEKYLL_CONFIGS,
@@ -64,7 +64,7 @@ from .markdown_site import find_readme, html_includes, read_markdown_pages, read
 from .owner import display_name, group_name, person_title, title_position
 from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_part
 from .listings import collection_listings, shown, shows_all
-from .records import data_parts, read_jekyll_publication, shown_author_keys
+from .records import NAME_PART_KEYS, data_parts, read_jekyll_publication, shown_author_keys
 
 
 def _site_base(cfg: dict) -> str | None:
@@ -246,9 +246,8 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         name = as_text(cfg.get("name"))
         used_keys.add("name")
     if not name and (as_text(cfg.get("first_name")) or as_text(cfg.get("last_name"))):  # al-folio
-        name = " ".join(x for x in (as_text(cfg.get("first_name")), as_text(cfg.get("middle_name")),
-                                    as_text(cfg.get("last_name"))) if x)
-        used_keys |= {k for k in ("first_name", "middle_name", "last_name") if as_text(cfg.get(k))}
+        name = " ".join(x for k in NAME_PART_KEYS if (x := as_text(cfg.get(k))))
+        used_keys |= {k for k in NAME_PART_KEYS if as_text(cfg.get(k))}
     top = as_text(cfg.get("name"))
     if name and top and "name" not in used_keys and len(name.split()) == 1 and fold(top).startswith(fold(name) + " "):
         # academicpages: "author: name: Thomas" beside the site's "name: Thomas Baudeau"
@@ -431,7 +430,7 @@ def read_jekyll_news(root: Path, path: Path, base: str | None) -> Part:
     m = re.match(r"\d{4}-\d{2}-\d{2}", str(fm.data.get("date") or "")) or re.match(r"\d{4}-\d{2}-\d{2}", path.stem)
     if m:
         date = m.group(0)
-    title = md_text(as_text(fm.data.get("title")) or "") or None
+    title = plain_text(fm.data.get("title"))
     lines, body, labelled = _body_with_links(doc, fm.body_start, base)
     links = [url for _label, url in labelled]
     text = " ".join(body)
@@ -472,8 +471,8 @@ def read_jekyll_talk(root: Path, path: Path, base: str | None) -> Part:
                                                              ("title", "venue", "date", "location"))
     title = md_text(as_text(data.get("title")) or "")
     if title:
-        part.talks.append(Talk(title=title, event=md_text(as_text(data.get("venue")) or "") or None, date=date,
-                               place=md_text(as_text(data.get("location")) or "") or None, description=body or None,
+        part.talks.append(Talk(title=title, event=plain_text(data.get("venue")), date=date,
+                               place=plain_text(data.get("location")), description=body or None,
                                links=links, line=1, file=part.rel))
     return part
 
@@ -486,8 +485,8 @@ def read_jekyll_teaching(root: Path, path: Path, base: str | None) -> Part:
     course = md_text(as_text(data.get("title")) or "")
     if course:
         term = date[:4] if date else None
-        part.teaching.append(Teaching(course=course, institution=md_text(as_text(data.get("venue")) or "") or None,
-                                      term=term, role=md_text(as_text(data.get("type")) or "") or None,
+        part.teaching.append(Teaching(course=course, institution=plain_text(data.get("venue")),
+                                      term=term, role=plain_text(data.get("type")),
                                       description=body or None, url=next(iter(links.values()), None), line=1,
                                       file=part.rel))
     return part
@@ -799,9 +798,17 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         # published, hidden)
         loops = collection_listings(root, pub_dir.name.lstrip("_"))
         # (the documents' fields are read here only when a loop's conditions or limit decide: an academicpages
-        # page's plain "for post in site.publications" shows them all)
-        showing = shown([(fm.data if (fm := front_matter_or_none(doc_or_none(f))) is not None else {})
-                         for f in files], loops, papers=True) if not shows_all(loops, papers=True) else None
+        # page's plain "for post in site.publications" shows them all; a document read so is read once)
+        read: dict[Path, tuple[SourceDoc, str, FrontMatter]] = {}
+
+        def fields(file: Path) -> dict:
+            try:
+                read[file] = read_markdown(root, file)
+            except SourceError:
+                return {}
+            return read[file][2].data
+
+        showing = shown([fields(f) for f in files], loops, papers=True) if not shows_all(loops, papers=True) else None
         for n, file in enumerate(files):
             if showing is not None and not showing[n]:
                 skipped.append((file, "not shown: the pages' loops over the collection leave it out"))
@@ -811,7 +818,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 # import: said in unparsed, the other items read (a broken front matter is still an error)
                 skipped.append((file, "an empty file, no item of the collection"))
                 continue
-            part = read_jekyll_publication(root, file, base, owner, aliases, keys)
+            part = read_jekyll_publication(root, file, base, owner, aliases, keys, read=read.get(file))
             if not part.publications and _listing_page(part.doc):
                 # a page kept in the collection's folder that lists the works itself ("title: ''", a heading
                 # and a byline per paper): read as the site's other pages are

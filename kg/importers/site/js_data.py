@@ -337,7 +337,10 @@ def read_module(text: str, tsx: bool = False, importer: Importer | None = None) 
     return module
 
 
-_SUFFIXES = (".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".json")
+JS_SUFFIXES = (".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts")
+"""The suffixes of a JavaScript or TypeScript module (a site's configuration, a data file, a page's module), the
+one list every reader of such files asks; an import of one may also name a JSON file."""
+_SUFFIXES = (*JS_SUFFIXES, ".json")
 _READING: set[str] = set()
 """The modules being read (a module that imports itself, two that import each other)."""
 

@@ -20,13 +20,13 @@ from ..base import SourceDoc
 from ..common import (HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, fold, is_head_role, is_student_role, parse_date,
                       placeholder_text, section_kind, without_degrees, without_honorifics)
 from .assemble import Part
-from .fields import absolute_url, apply_social, as_text, md_links, md_text
+from .fields import absolute_url, apply_social, as_text, first_text, md_links, md_text
 from .files import data_files, doc_or_none, mark_comments, read_file, rel_path, settle_keys
 from .listings import data_listings, shown
 from .pages import prose_person
-from .records import DATA_KEYS, award_from_record, education_from_record, is_publication, yaml_records
+from .records import (DATA_KEYS, NAME_PART_KEYS, PERSON_NAME_KEYS, award_from_record, education_from_record,
+                      is_publication, yaml_records)
 
-_NAME_KEYS = ("name", "full_name", "fullname", "display_name", "displayname")
 _ROLE_KEYS = ("position", "role", "title", "info", "status", "type", "category", "group", "degree", "program",
               "job_title", "rank", "designation", "level", "tier")
 """Keys whose value says what a member is in the lab ("Principal Investigator", "PhD student", "current")."""
@@ -84,12 +84,12 @@ _NAME_YEARS = re.compile(r"\s*[(（][^()（）]{0,40}\b(?:19|20)\d\d\b[^()（）
 def record_name(data: dict) -> tuple[str | None, list[str]]:
     """A person record's name (``name``, or ``first_name`` + ``last_name``) without markup, honorifics or a
     role in parentheses, and the keys it came from."""
-    for key in _NAME_KEYS:
+    for key in PERSON_NAME_KEYS:
         text = as_text(data.get(key))
         if text:
             name = _NAME_YEARS.sub("", name_role(md_text(text))[0])
             return without_degrees(without_honorifics(name)) or None, [key]  # "Jo Roe, PhD"
-    keys = [k for k in ("first_name", "middle_name", "last_name") if as_text(data.get(k))]
+    keys = [k for k in NAME_PART_KEYS if as_text(data.get(k))]
     if "last_name" in keys or "first_name" in keys:
         return " ".join(md_text(as_text(data[k])) for k in keys), keys
     return None, []
@@ -287,8 +287,7 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
         seen.add(fold(m.name))
         if m.part not in out.parts:
             out.parts.append(m.part)
-        role = next((md_text(as_text(m.data.get(k))) for k in ("position", "role", "info", "degree", "title")
-                     if as_text(m.data.get(k))), None)
+        role = md_text(text) if (text := first_text(m.data, ("position", "role", "info", "degree", "title"))) else None
         url_key = next((k for k in ("website", "url", "homepage", "link") if as_text(m.data.get(k))), None)
         url = absolute_url(as_text(m.data.get(url_key)), base) if url_key else None
         first = min(first for first, _last in m.spans.values())

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..common import section_kind
 from .fields import as_text
+from .files import DATA_FILE_SUFFIXES, YAML_SUFFIXES
 
 Test = tuple[str, str, str]
 """One condition a shown record meets: (operator, field, value); operators ``==``, ``!=``, ``contains``, ``not contains``,
@@ -415,7 +416,7 @@ def quarto_listings(page: Path, data: dict) -> list[tuple[Path, Listing]]:
             continue
         contents = item.get("contents")
         files = [c for c in (contents if isinstance(contents, list) else [contents])
-                 if isinstance(c, str) and c.lower().endswith((".yml", ".yaml", ".json"))]
+                 if isinstance(c, str) and c.lower().endswith(YAML_SUFFIXES)]
         if not files:
             continue
         include = _quarto_tests(item["include"], False) if item.get("include") else [[]]
@@ -451,8 +452,6 @@ def _quarto_kinds(text: str, listings: list[tuple[Path, Listing]], data: dict) -
 
 # --- a site ---------------------------------------------------------------------------------------------------
 
-_DATA_EXT = (".yml", ".yaml", ".json", ".toml")
-
 
 _HUGO_DATA = re.compile(r"(?i)\.Site\.Data\.")
 """A Hugo template's reference to the site's data files (``.Site.Data.publications``)."""
@@ -480,7 +479,7 @@ def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing
             out.setdefault(path.resolve(), []).append(listing)
 
     def data_file(folder: Path, name: str) -> Path | None:
-        return next((folder / f"{name}{s}" for s in _DATA_EXT if (folder / f"{name}{s}").is_file()), None)
+        return next((folder / f"{name}{s}" for s in DATA_FILE_SUFFIXES if (folder / f"{name}{s}").is_file()), None)
 
     for path, text in texts.items():
         if "site.data." in text:
@@ -503,32 +502,18 @@ def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing
 def collection_listings(root: Path, name: str) -> list[Listing]:
     """The Liquid loops of the site's own pages and templates over its collection ``name`` (``{% for post in
     site.publications %}`` with the conditions its body writes a document under), read from the folder."""
-    from .record_files import site_files
+    from .record_files import site_files, site_texts
 
     source = f"site.{name}"
     includes = _includes(root)
-    out: list[Listing] = []
-    for path in site_files(root, set())[2]:
-        try:
-            text = path.read_text(encoding="utf-8", errors="replace") if path.stat().st_size < 3_000_000 else ""
-        except OSError:
-            continue
-        if source in text:
-            out += [listing for found, listing in liquid_listings(text, includes) if found == source]
-    return out
+    return [listing for text in site_texts(site_files(root, set())[2]).values() if source in text
+            for found, listing in liquid_listings(text, includes) if found == source]
 
 
 def data_listings(root: Path) -> dict[Path, list[Listing]]:
     """:func:`site_listings` of the site's own pages and templates (those that loop over ``site.data`` or list a
     data file), read from the folder."""
-    from .record_files import site_files
+    from .record_files import site_files, site_texts
 
-    texts = {}
-    for path in site_files(root, set())[2]:
-        try:
-            text = path.read_text(encoding="utf-8", errors="replace") if path.stat().st_size < 3_000_000 else ""
-        except OSError:
-            continue
-        if "site.data." in text or _HUGO_DATA.search(text) or "listing:" in text:
-            texts[path] = text
-    return site_listings(root, texts)
+    return site_listings(root, {path: text for path, text in site_texts(site_files(root, set())[2]).items()
+                                if "site.data." in text or _HUGO_DATA.search(text) or "listing:" in text})

@@ -580,17 +580,17 @@ def _about_links(doc: SourceDoc, person: Person, base: str | None) -> None:
             doc.ignored.difference_update(range(fm.spans["image"][0], fm.spans["image"][1] + 1))
 
 
-def owner_page(root: Path, pages: list[Path], owner: str) -> Path | None:
-    """The page of the site that ``pages`` link to under the owner's name (a lab's people page's card "Dr. Ana
-    Ruiz" linking ``ana_ruiz.qmd``): the owner's own page; None when none does.
+def owner_page(root: Path, pages: list[tuple[Path, SourceDoc | None]], owner: str) -> Path | None:
+    """The page of the site that ``pages`` (each with its document, None for one that does not read) link to
+    under the owner's name (a lab's people page's card "Dr. Ana Ruiz" linking ``ana_ruiz.qmd``): the owner's own
+    page; None when none does.
 
     >>> owner_page(Path("."), [], "Ana Ruiz") is None
     True
     """
     from ..common import without_honorifics
 
-    for page in pages:
-        doc = doc_or_none(page)
+    for page, doc in pages:
         for label, target in md_links(doc.text) if doc is not None else []:
             target = target.split("#")[0].split("?")[0].strip()
             if not target or URL_SCHEME.match(target) or target.startswith("//") \
@@ -612,8 +612,11 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
     doc = read_file(root, home)
     links = [target for _label, target in md_links(doc.text)]
     pages, skipped = markdown_site_pages(root, home, [*nav, *links], menu=bool(nav))
+    # (the pages' text, read once for the searches below: what they include, who they name, the owner's page; the
+    # page reader reads each again, marking what it takes)
+    texts = {p: doc_or_none(p) for p in pages}
     # a file the pages include is read where it is included, under the heading above the include
-    included = {t for p in [home, *pages] for t, _s, _n in page_includes(root, p, doc_or_none(p))}
+    included = {t for p, d in [(home, doc), *texts.items()] for t, _s, _n in page_includes(root, p, d)}
     pages = [p for p in pages if p.resolve() not in included]
     owner = options.owner or (person.name if person else None)
     try:
@@ -629,7 +632,7 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             from .record_files import site_records_owner
 
             # a group's site whose pages name nobody: the author on most of its publication records
-            owner = site_records_owner(root, base, [doc.text, *(d.text for d in map(doc_or_none, pages) if d)])
+            owner = site_records_owner(root, base, [doc.text, *(d.text for p in pages if (d := texts[p]))])
         if owner is None:
             raise err
         doc = read_file(root, home)
@@ -645,7 +648,7 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             doc = read_file(root, home)
             main = read_page(doc, "markdown", owner, base)
     if owner is None and person is None and title and not same_name(title, main.person.name) \
-            and _named_on_site(title, [doc, *(doc_or_none(p) for p in pages)]):
+            and _named_on_site(title, [doc, *(texts[p] for p in pages)]):
         # the site's title names its owner ("BlairCostelloe.com"), the site writes that name (a footer, the papers'
         # bold author) and the home page's own guess is someone else (a coauthor): the title is the owner
         owner = title
@@ -669,7 +672,7 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
     owner = owner or person.name
     if base and person.homepage is None:
         person.homepage = base
-    own_page = owner_page(root, [home, *pages], owner)
+    own_page = owner_page(root, [(home, doc), *((p, texts[p]) for p in pages)], owner)
     if own_page is not None and own_page in {p.resolve() for p in [home, *pages]}:
         own_page = None  # (a page read already: the home page itself, or a section page)
     if own_page is not None:

@@ -18,7 +18,7 @@ from ..base import ImportOptions, SourceDoc
 from ..common import DOCTORATE, TITLE_SEPARATOR, fold, is_student_role, markup_text, section_kind
 from ..document import FrontMatter, front_matter_or_none
 from .assemble import Part
-from .fields import as_text, md_text
+from .fields import as_text, md_text, plain_text
 from .files import doc_or_none
 
 
@@ -459,7 +459,7 @@ def titled_view(doc: SourceDoc, fallback: str | None = None) -> tuple[SourceDoc,
     fm = front_matter_or_none(doc)
     if fm is None:
         return doc, None
-    title = md_text(as_text(fm.data.get("title")) or "") or None
+    title = plain_text(fm.data.get("title"))
     if not fm.fence_lines:
         return doc, title
     lines = doc.text.split("\n")

@@ -36,14 +36,16 @@ from ..base import SourceDoc
 from ..common import (fold, mark_owner, name_key, name_parts, placeholder_text, same_name, section_kind,
                       split_authors)
 from .assemble import Part, merge_versions
-from .fields import as_text, md_text
-from .files import backup_reason, mark_comments, read_file, read_markdown, rel_path, settle_keys
-from .js_data import Module, js_record, js_records, module_of
+from .fields import as_text, first_text, md_text
+from .files import (DATA_FILE_SUFFIXES, YAML_SUFFIXES, backup_reason, mark_comments, read_file, read_markdown, rel_path,
+                    settle_keys)
+from .js_data import JS_SUFFIXES, Module, js_record, js_records, module_of
 from .listings import Listing, shown, site_listings
 from .owner import fullest_form
 from .pages import name_kind
 from .records import (
     OTHER_KINDS,
+    PERSON_NAME_KEYS,
     RECORD_KEYS,
     TITLE_KEYS,
     YEAR_KEYS,
@@ -62,10 +64,9 @@ from .records import (
     yaml_records,
 )
 
-DATA_SUFFIXES = (".yml", ".yaml", ".json", ".csv", ".tsv", ".ts", ".js", ".mjs", ".toml", ".tsx", ".jsx")
-JS_SUFFIXES = (".ts", ".js", ".mjs", ".tsx", ".jsx")
-"""Data files that are JavaScript or TypeScript modules, read by :mod:`.js_data`."""
-_PAGE_SUFFIXES = (".md", ".mdx", ".markdown")
+DATA_SUFFIXES = (*DATA_FILE_SUFFIXES, ".csv", ".tsv", *JS_SUFFIXES)
+RECORD_PAGE_SUFFIXES = (".md", ".mdx", ".markdown")
+"""The markdown pages the records reader reads (front matter, shortcode calls, a folder of them one work each)."""
 SKIP_DIRS = {"node_modules", "vendor", "themes", "exampleSite", "_site", "public", "dist", "build", "out", "site",
               "resources", "static", "bower_components", "__pycache__", "venv", "env", "css", "scss", "fonts",
               "webfonts"}
@@ -76,8 +77,8 @@ _NO_RECORDS = {"_publications", "_bibliography", "_includes", "_layouts", "_sass
 _SKIP_FILES = re.compile(r"(?i)^(?:package(?:-lock)?\.json|tsconfig.*\.json|yarn\.lock|composer\.json|"
                          r"_config\.ya?ml|(?:config|hugo|theme|netlify|pyproject|cargo|zola|book)\.toml|.*\.config\.m?[jt]s|.*\.min\.js|manifest\.json|.*\.d\.ts)$")
 _MAX_BYTES = 3_000_000
-_TEXT_SUFFIXES = (".html", ".htm", ".md", ".mdx", ".markdown", ".js", ".jsx", ".ts", ".tsx", ".mjs", ".astro",
-                  ".vue", ".svelte", ".liquid", ".yml", ".yaml", ".toml", ".json", ".py", ".rb", ".njk", ".qmd")
+_TEXT_SUFFIXES = (".html", ".htm", ".md", ".mdx", ".markdown", *JS_SUFFIXES, ".astro", ".vue", ".svelte", ".liquid",
+                  ".yml", ".yaml", ".toml", ".json", ".py", ".rb", ".njk", ".qmd")
 
 _ALIASES = {"publication year": "year", "publication title": "venue", "item type": "type", "co-authors": "coauthors",
             "outlet": "venue", "proceedings": "venue", "container-title": "venue", "paper title": "title",
@@ -286,11 +287,24 @@ def site_files(root: Path, taken: set[str]) -> tuple[list[Path], list[Path], lis
                 continue
             if (low.endswith(DATA_SUFFIXES) or low.endswith(".bib")) and not _SKIP_FILES.match(name):
                 data.append(path)
-            elif low.endswith(_PAGE_SUFFIXES) and not low.startswith(("index.", "readme", "_index")):
+            elif low.endswith(RECORD_PAGE_SUFFIXES) and not low.startswith(("index.", "readme", "_index")):
                 pages.append(path)
         if len(pages) >= 2:
             folders.append(here)
     return data, folders, texts
+
+
+def site_texts(files: list[Path]) -> dict[Path, str]:
+    """The text, as written, of each of the site's text files (:func:`site_files`' third list: its pages,
+    templates, modules and data) up to 3 MB that reads: what the readers that look for what names what search."""
+    texts: dict[Path, str] = {}
+    for path in files:
+        try:
+            if path.stat().st_size <= _MAX_BYTES:
+                texts[path] = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+    return texts
 
 
 _CITED_ONLY = re.compile(r"^\s*bib_file\s*:")
@@ -390,7 +404,7 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
     ``category``/``type`` says it is no paper (``category: Talk``, ``type: poster``) is not read: it counts as a work
     of the folder's for whether the folder is a list of works, as in :func:`_record_file_folder`."""
     parts, total, others = [], 0, 0
-    for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in _PAGE_SUFFIXES):
+    for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in RECORD_PAGE_SUFFIXES):
         total += 1
         try:
             doc, rel, fm = read_markdown(root, path)
@@ -580,7 +594,7 @@ def keyed_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tup
     if suffix in JS_SUFFIXES:
         module = _js_module(doc)
         return js_records(module) if module is not None else []
-    if suffix in (".yml", ".yaml", ".json"):
+    if suffix in YAML_SUFFIXES:
         try:
             return yaml_records(doc)
         except (SourceError, ValueError, RecursionError):
@@ -649,7 +663,7 @@ def _cv_part(root: Path, path: Path, owner: str | None) -> Part | None:
     from ...model import Person, Profile
 
     suffix = path.suffix.lower()
-    if suffix not in (".yml", ".yaml", ".json", ".toml", ".csv", ".tsv", *JS_SUFFIXES):
+    if suffix not in DATA_SUFFIXES:
         return None
     rel = rel_path(root, path)
     folder = path.parent.name if path.parent != root and path.parent.name.lower() not in ("_data", "data") else ""
@@ -712,7 +726,6 @@ _FOR = re.compile(r"\{%-?\s*for\s+(\w+)\s+in\s+\w+\.(\w+)")
 
 _PEOPLE_FILES = {"authors", "author", "people", "persons", "members", "coauthors", "collaborators", "team", "names"}
 _PEOPLE_ID_KEYS = ("id", "key", "slug", "handle", "username", "short")
-_PEOPLE_NAME_KEYS = ("name", "full_name", "fullname", "display_name", "displayname")
 
 
 def _people_table(data: object) -> dict[str, str]:
@@ -726,14 +739,13 @@ def _people_table(data: object) -> dict[str, str]:
             if not isinstance(item, dict):
                 return {}
             low = {str(k).lower(): v for k, v in item.items()}
-            key = next((as_text(low[k]) for k in _PEOPLE_ID_KEYS if as_text(low.get(k))), None)
-            name = next((as_text(low[k]) for k in _PEOPLE_NAME_KEYS if as_text(low.get(k))), None)
+            key, name = first_text(low, _PEOPLE_ID_KEYS), first_text(low, PERSON_NAME_KEYS)
             if key and name:
                 out[key.strip()] = md_text(name).strip()
     elif isinstance(data, dict):
         for key, item in data.items():
             low = {str(k).lower(): v for k, v in item.items()} if isinstance(item, dict) else {}
-            name = next((as_text(low[k]) for k in _PEOPLE_NAME_KEYS if as_text(low.get(k))), None)
+            name = first_text(low, PERSON_NAME_KEYS)
             if name:
                 out[str(key).strip()] = md_text(name).strip()
     return {k: v for k, v in out.items() if _ID.fullmatch(k) and v}
@@ -748,7 +760,7 @@ def _people(root: Path, texts: dict[Path, str]) -> dict[str, str]:
         here = root / folder
         for path in sorted(here.iterdir()) if here.is_dir() else ():
             stem = path.stem.lower()
-            if not path.is_file() or path.suffix.lower() not in (".yml", ".yaml", ".json", ".toml") or (
+            if not path.is_file() or path.suffix.lower() not in DATA_FILE_SUFFIXES or (
                     stem not in _PEOPLE_FILES and not any(f"site.data.{stem}" in t for t in texts.values())):
                 continue
             import tomllib
@@ -780,7 +792,7 @@ def _lookups(root: Path, texts: dict[Path, str]) -> dict[str, dict[str, str]]:
         for m in _INDEXED.finditer(text):
             table, index, attr = m.groups()
             field = index.split(".", 1)[1] if "." in index else loops.get(index)
-            path = next((root / "_data" / f"{table}{s}" for s in (".yml", ".yaml", ".json")
+            path = next((root / "_data" / f"{table}{s}" for s in YAML_SUFFIXES
                          if (root / "_data" / f"{table}{s}").is_file()), None)
             if not field or path is None or field in out:
                 continue
@@ -886,17 +898,11 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             made_from.add(folder.rsplit("/", 1)[0])  # a page bundle: "<collection>/<paper>/index.md"
     data = [p for p in data if (rel_path(root, p).rsplit("/", 1)[0] if "/" in rel_path(root, p) else "")
             not in made_from]
-    texts: dict[Path, str] = {}
-    for path in text_files:
-        try:
-            if path.stat().st_size <= _MAX_BYTES:
-                texts[path] = path.read_text(encoding="utf-8", errors="replace").lower()
-        except OSError:
-            continue
+    written = site_texts(text_files)
+    texts = {path: text.lower() for path, text in written.items()}
     lookups = _lookups(root, texts)
     # what the site's loops and listings show of each data file (their filters need the text as written)
-    listings = site_listings(root, {p: p.read_text(encoding="utf-8", errors="replace") for p, t in texts.items()
-                                    if "site.data." in t or "listing:" in t})
+    listings = site_listings(root, {p: written[p] for p, t in texts.items() if "site.data." in t or "listing:" in t})
     # the data files a template loops over ("{% for paper in site.data.chapters %}", "range .Site.Data.papers"):
     # the site shows them as lists, one record or many
     looped = {m for text in texts.values() if "site.data." in text for m in _LOOPED.findall(text)}
@@ -924,7 +930,7 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
         if part is not None:
             part.fills_only = part.format == "bibtex" and not _bib_drawn(path, texts)
             found.append((path.stem, {path}, [part]))
-        elif path.suffix.lower() in (".yml", ".yaml", ".json", *JS_SUFFIXES):
+        elif path.suffix.lower() in (*YAML_SUFFIXES, *JS_SUFFIXES):
             no_list.setdefault(path.parent, []).append(path)
     # (a site's root and its data folder itself hold files of every kind: a folder of its own is one list)
     own = [f for f in no_list if f != root and f.name.lower() not in ("_data", "data")]
@@ -956,7 +962,7 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
     for path in texts:
         # a page's works written as shortcode calls: shown where they are written
         rel = rel_path(root, path)
-        if path.suffix.lower() in _PAGE_SUFFIXES and (rel not in taken or rel in read_pages) \
+        if path.suffix.lower() in RECORD_PAGE_SUFFIXES and (rel not in taken or rel in read_pages) \
                 and "{{" in texts[path] and "title=" in texts[path]:
             try:
                 part = _shortcode_part(root, path, base, lookups, read=rel in taken)

@@ -56,8 +56,9 @@ from ..common import (
 )
 from ..document import FrontMatter, collect_yaml_spans
 from .assemble import Part, merge_publication, merge_versions
-from .fields import MD_LINK, absolute_url, as_text, icon_label, md_links, md_text, unemphasize
+from .fields import MD_LINK, absolute_url, as_text, first_text, icon_label, md_links, md_text, plain_text, unemphasize
 from .files import (
+    YAML_SUFFIXES,
     body_paragraphs,
     raw_checksum,
     read_or_blank,
@@ -531,13 +532,17 @@ def _venue_link(pub: Publication, venue: object, base: str | None) -> None:
     if not isinstance(venue, dict):
         return
     sub = {str(k).lower(): v for k, v in venue.items()}
-    text = next((as_text(sub[k]) for k in ("url", "link", "href") if as_text(sub.get(k))), None)
+    text = first_text(sub, ("url", "link", "href"))
     url = absolute_url(text.strip(), base) if text and re.match(r"^(?:https?:)?//|^/", text.strip()) else None
     if url:
         put_address(pub, url)
         pub.doi = pub.doi or doi_of(url)
 
 
+PERSON_NAME_KEYS = ("name", "full_name", "fullname", "display_name", "displayname")
+"""The keys a person's record (a lab's member, a data file's author) gives their whole name under, in order."""
+NAME_PART_KEYS = ("first_name", "middle_name", "last_name")
+"""The keys of a name a record or a configuration writes in parts (al-folio's ``first_name``), in reading order."""
 _GIVEN_NAME_KEYS = ("given", "first_name", "firstname", "first", "given_name", "givenname", "forename")
 _FAMILY_NAME_KEYS = ("family", "last_name", "lastname", "last", "family_name", "familyname", "surname")
 _ENTITY_NAME_KEYS = ("name", "fullname", "full_name", "longname", "long_name", "displayname", "display_name", "title")
@@ -549,13 +554,13 @@ def _entity_name(value: object) -> str | None:
     if not isinstance(value, dict):
         return None
     low = {re.sub(r"[\s\-]+", "_", str(k).lower()): v for k, v in value.items()}
-    name = next((as_text(low[k]) for k in _ENTITY_NAME_KEYS if as_text(low.get(k))), None)
+    name = first_text(low, _ENTITY_NAME_KEYS)
     if name is None and as_text(low.get("family")):
         name = csl_name(value)
-    family = next((as_text(low[k]) for k in _FAMILY_NAME_KEYS if as_text(low.get(k))), None)
+    family = first_text(low, _FAMILY_NAME_KEYS)
     if name is None and family:
         # "{first_name: Ana, last_name: Ruiz}", "{firstname: Ana, lastname: Ruiz}": a data file's person in two parts
-        given = next((as_text(low[k]) for k in _GIVEN_NAME_KEYS if as_text(low.get(k))), None)
+        given = first_text(low, _GIVEN_NAME_KEYS)
         name = md_text(f"{given} {family}" if given else family).strip() or None
     return name
 
@@ -776,12 +781,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         sub = {str(k).lower(): v for k, v in value.items()}
         if any(k in sub for k in ("author", "editor", "container-title", "issued")):
             continue  # a CSL item (Quarto's "citation:" block), not a link: read by _apply_csl
-        url = absolute_url(next((as_text(sub.get(k)) for k in ("url", "href", "link") if as_text(sub.get(k))), None),
-                           base)
+        url = absolute_url(first_text(sub, ("url", "href", "link")), base)
         if not url:
             continue
-        text = md_text(next((as_text(sub.get(k)) for k in ("display", "text", "label", "name", "title")
-                             if as_text(sub.get(k))), ""))
+        text = md_text(first_text(sub, ("display", "text", "label", "name", "title")) or "")
         # (a short text on a DOI's or an arXiv page's link is the venue's name, "PNAS", unless a link's label)
         if text and (find_year(text) or len(text.split()) >= 4
                      or (doi_of(url) or arxiv_id(url)) and re.search(r"[^\W\d_]{2}", text) and not label_text(text)):
@@ -807,9 +810,8 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             continue
         for item in items:
             sub = {str(k).lower(): v for k, v in item.items()}
-            label = next((as_text(sub.get(k)) for k in ("name", "label", "title", "text", "type")
-                          if as_text(sub.get(k))), "")
-            target = next((as_text(sub.get(k)) for k in ("url", "href", "link") if as_text(sub.get(k))), "")
+            label = first_text(sub, ("name", "label", "title", "text", "type")) or ""
+            target = first_text(sub, ("url", "href", "link")) or ""
             if not re.match(r"(?i)https?:", target) and valid_doi(target):
                 # "{type: doi, url: 10.1177/2053...}": a DOI written bare, which the template puts after doi.org
                 target = "https://doi.org/" + valid_doi(target)
@@ -836,12 +838,14 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     return pub
 
 
-def _front_matter_record(root: Path, path: Path, keys: RecordKeys, base: str | None,
-                         fmt: str) -> tuple[Part, FrontMatter, Publication | None, set[str]]:
-    """A collection file whose front matter is one work's record: its part, its front matter, the publication
+def _front_matter_record(root: Path, path: Path, keys: RecordKeys, base: str | None, fmt: str,
+                         read: tuple[SourceDoc, str, FrontMatter] | None = None
+                         ) -> tuple[Part, FrontMatter, Publication | None, set[str]]:
+    """A collection file whose front matter is one work's record (``read``: the file as
+    :func:`~.files.read_markdown` read it, when it was): its part, its front matter, the publication
     :func:`publication_from_record` reads (placed at the title's line) and the keys it took; no publication
     without a title (the file's lines stay unparsed)."""
-    doc, rel, fm = read_markdown(root, path)
+    doc, rel, fm = read or read_markdown(root, path)
     part, used = Part(rel, doc, fmt), set()
     pub = publication_from_record(fm.data, keys, base, used) if as_text(fm.data.get("title")) else None
     if pub is not None:
@@ -1017,11 +1021,13 @@ line is that link's (not "[LUCIR](...) has the best accuracy", a sentence that o
 
 def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str | None,
                             aliases: list[str], keys: RecordKeys = JEKYLL_KEYS,
-                            fmt: str = "jekyll-publication") -> Part:
+                            fmt: str = "jekyll-publication",
+                            read: tuple[SourceDoc, str, FrontMatter] | None = None) -> Part:
     """One ``_publications/*.md`` file of academicpages -> a publication (``keys``: another theme's one page
-    per paper, such as a Hugo theme's ``content/pubs/*.md``)."""
+    per paper, such as a Hugo theme's ``content/pubs/*.md``; ``read``: the file as :func:`~.files.read_markdown`
+    read it already)."""
     from ..page.labels import label_text  # (lazily, as the page reader's other helpers here)
-    part, fm, pub, used = _front_matter_record(root, path, keys, base, fmt)
+    part, fm, pub, used = _front_matter_record(root, path, keys, base, fmt, read)
     doc, data, spans = part.doc, fm.data, fm.spans
     if pub is None:
         return part
@@ -1388,7 +1394,7 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
             except ValueError:
                 pass
         used.add("hugoblox")
-    abstract = md_text(as_text(data.get("abstract")) or "") or None
+    abstract = plain_text(data.get("abstract"))
     if abstract:
         pub.abstract = abstract
         used.add("abstract")
@@ -1703,10 +1709,10 @@ def _data_refs(root: Path, page: Path, doc: SourceDoc) -> list[tuple[str, Path |
     out: list[tuple[str, Path | None, tuple[str, ...]]] = []
     for m in DATA_LOOP.finditer(doc.text):
         name = m.group("name")
-        out.append((name, first_file(root / "_data", (f"{name}{s}" for s in (".yml", ".yaml", ".json"))),
+        out.append((name, first_file(root / "_data", (f"{name}{s}" for s in YAML_SUFFIXES)),
                     tuple(k for k in m.group("keys").split(".") if k)))
     out += [(target.stem, target, ()) for target, _n in includes(root, page, doc.text, _DATA_FILE_REF,
-                                                                  (".yml", ".yaml", ".json"), (page.parent, root))
+                                                                  YAML_SUFFIXES, (page.parent, root))
             if not target.name.startswith("_")]
     return out
 
@@ -1732,7 +1738,7 @@ def _template_links(text: str, name: str) -> list[tuple[str, str, str]]:
     names = {m.group("var") for m in DATA_LOOP.finditer(text) if m.group("var") and m.group("name") == name}
     out = []
     for m in _TEMPLATE_ANCHOR.finditer(text):
-        template, label = m.group(1).strip(), md_text(re.sub(r"<[^>]+>", " ", m.group(2))).strip()
+        template, label = m.group(1).strip(), md_text(m.group(2))
         values = _TEMPLATE_VALUE.findall(template)
         fields = [v for v in values if v.split(".")[0] in names and v.count(".") == 1]
         if not label or not fields or len(fields) != len([v for v in values if not v.startswith("site.")]) \
