@@ -2393,7 +2393,10 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                  "特許", "特許出願", "特許等", "发明专利", "授权专利", "专利申请", "专利", "專利", "특허")),  # no publications; kg has no field yet
     ("press", ("press", "press coverage", "media coverage", "in the press", "in the media",  # about a paper, no paper
                # the owner's pieces for the general public (a policy blog's post, an op-ed): no papers either
-               "public engagement", "public writing", "popular writing", "op-eds")),
+               "public engagement", "public writing", "popular writing", "op-eds",
+               # the same in the languages of the pages seen
+               "prensa", "en la prensa", "en los medios", "medios", "presse", "dans la presse", "imprensa",
+               "na imprensa", "na mídia", "stampa", "报道", "媒体报道", "媒體報導")),
     # counts about the owner's work (a profile README's stats cards and how to set them up), no works
     ("metrics", ("research metrics", "citation metrics", "github metrics", "github stats")),
     ("software", ("software", "code", "my code", "open source", "open-source software", "software packages",

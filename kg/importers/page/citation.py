@@ -180,6 +180,10 @@ _EDITOR_TAIL = re.compile(r"(?i),?\s*(?:\(\s*eds?\.?\s*\)|,\s*eds?\.|,?\s*editor
 """What closes the names of a work's editors: "Ford, M. J., editor", "Lee, A. (Ed.)", "Lee, A. and Roe, B., eds."."""
 
 
+_IN_BOOK = r"(?:In|En|Em|Dans)"
+"""The word that opens the book a chapter is in, after the chapter's title, in the languages seen."""
+
+
 def _in_brackets(text: str, at: int, length: int) -> bool:
     """Whether the piece of ``text`` at ``at`` stands in brackets of its own ("Lane snapper (<i>Lutjanus
     synagris</i>) in Honduras": a species' name in a title when words of the sentence or the venue follow)."""
@@ -244,9 +248,10 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
                 continue
             if at > start:
                 cut = norm(text[start:at])
-                cut = re.sub(r"(?:^|[.?!,]\s*)\bIn\s*:?\s*$|\bIn\s*:?\s*$", "", cut).strip()
+                cut = re.sub(rf"(?:^|[.?!,]\s*)\b{_IN_BOOK}\s*:?\s*$|\b{_IN_BOOK}\s*:?\s*$", "", cut).strip()
                 # "Decision making. In: Reisberg, D. (Ed.) <i>Handbook</i>": the chapter's title ends where "In" begins
-                cut = re.split(r"(?<=[.?!])\s+In\s*:?\s+(?=[A-Z])", cut, maxsplit=1)[0].rstrip(". ")
+                # (Spanish "En", Portuguese "Em", French "Dans")
+                cut = re.split(rf"(?<=[.?!])\s+{_IN_BOOK}\s*:?\s+(?=[A-Z])", cut, maxsplit=1)[0].rstrip(". ")
                 if len(cut.split()) >= 2:
                     title, pos = cut, at
                     break

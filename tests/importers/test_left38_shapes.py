@@ -1,0 +1,60 @@
+"""Shapes of real homepages that batches 36 and 37 still misread (issues 7 and 8), as small synthetic pages in our own
+words."""
+
+from __future__ import annotations
+
+from kg.importers import import_path
+
+_SPANISH = """<!DOCTYPE html>
+<html lang="es"><head><meta charset="utf-8"><title>Inés Robledo</title></head>
+<body>
+<h1>Inés Robledo</h1>
+<p class="info">Licenciada en Sociología, Universidad de Valdemora</p>
+<p class="info">Investigadora Posdoctoral, Núcleo Andino de Estudios Rurales (NAER) <a href="https://naer.example.org/">↗</a></p>
+<h2>Artículos</h2>
+<ol>
+<li><strong>Robledo, I.</strong>, & Vidal, T. (2024). Riego y cooperación en los valles altos. <em>Revista de Estudios Rurales</em>, 12(2), 1-20.</li>
+<li>Vidal, T., & <strong>Robledo, I.</strong> (2022). Mercados locales de semillas en la sierra. <em>Agricultura y Sociedad</em>, 8, 33-51.</li>
+</ol>
+<h2>Capítulos de libro</h2>
+<ol>
+<li><strong>Robledo, I.</strong>, & Soto, M. (2021). Las ferias del campo y sus redes. En Paz, L. (Ed.), <em>Mundos rurales de hoy</em> (pp. 10-30). Editorial Llano.</li>
+</ol>
+<h2>Prensa</h2>
+<ol>
+<li><strong>Robledo, I.</strong> (2023). Entrevista a Inés Robledo sobre el agua de riego. <em>Diario del Valle</em>. <a href="https://diario.example.org/1">Enlace</a></li>
+<li><strong>Robledo, I.</strong> (2022). Columna: las semillas son de todos. <em>El Correo Rural</em>. <a href="https://correo.example.org/2">Enlace</a></li>
+</ol>
+</body></html>
+"""
+
+
+def _spanish(tmp_path):
+    page = tmp_path / "index.html"
+    page.write_text(_SPANISH, encoding="utf-8")
+    return import_path(page).profile
+
+
+def test_a_press_section_in_spanish_lists_no_papers(tmp_path):
+    # "Prensa" (press: interviews, op-eds) is the press section in Spanish, as "Press" is: its items are no papers
+    p = _spanish(tmp_path)
+    assert sorted(x.title for x in p.publications) == [
+        "Las ferias del campo y sus redes", "Mercados locales de semillas en la sierra",
+        "Riego y cooperación en los valles altos"]
+
+
+def test_a_chapters_title_ends_where_en_opens_its_book(tmp_path):
+    # APA in Spanish: "Title. En Editor (Ed.), <em>Book</em>": the chapter's title ends where "En" (In) begins
+    p = _spanish(tmp_path)
+    chapter = next(x for x in p.publications if x.year == 2021)
+    assert chapter.title == "Las ferias del campo y sus redes"
+    assert chapter.venue.startswith("Mundos rurales de hoy")
+
+
+def test_a_spanish_degree_line_is_education_and_a_research_nucleus_is_a_workplace(tmp_path):
+    # "Licenciada en X, Universidad Y" is a degree (no workplace); "Role, Núcleo X (NAER) ↗" names where the owner
+    # works, the arrow only the link to its site
+    p = _spanish(tmp_path)
+    assert [(e.degree, e.institution) for e in p.person.education] == [("Licenciada", "Universidad de Valdemora")]
+    assert [(a.name, a.role) for a in p.person.affiliations] == [
+        ("Núcleo Andino de Estudios Rurales (NAER)", "Investigadora Posdoctoral")]
