@@ -712,7 +712,8 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
                 name = name.rstrip(".").strip()  # "Lindqvist P.*": the dot before the mark, as without one
             if not name or not _WORD_CHAR.search(name):
                 continue
-            named.append((name, marks))
+            # "J. D.Reiss": the space after the last initial's stop left out
+            named.append((_GLUED_INITIAL.sub(" ", name), marks))
         authors = [Author(name=name, marks=marks) for name, marks in read_stars(named)]
     for a in authors:
         if "\x05" in a.name or "\x07" in a.name:
@@ -720,6 +721,8 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])
 
 
+_GLUED_INITIAL = re.compile(r"(?<=(?<![\w.])[A-Z]\.)(?=[A-Z][a-z])")
+"""Between an initial's stop and the family name written close to it ("J. D.Reiss", "Z.Li")."""
 _STAR = "star"
 STAR_LEGEND = {**DEFAULT_LEGEND, "*": _STAR}
 """The default legend with the ``*`` left to read from where the stars stand (:func:`read_stars`)."""

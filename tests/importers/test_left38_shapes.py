@@ -58,3 +58,45 @@ def test_a_spanish_degree_line_is_education_and_a_research_nucleus_is_a_workplac
     assert [(e.degree, e.institution) for e in p.person.education] == [("Licenciada", "Universidad de Valdemora")]
     assert [(a.name, a.role) for a in p.person.affiliations] == [
         ("Núcleo Andino de Estudios Rurales (NAER)", "Investigadora Posdoctoral")]
+
+
+_CITATIONS = """<html><head><title>Ada Quill</title></head><body><h1>Ada Quill</h1>
+<h2>Journal papers</h2>
+<ul>
+<li>B. Roe, C. Lim, and A. D.Quill, A. D., <a href="a.pdf">Learning the shape of river deltas</a>. Earth Letters, 10(2), 638, 2020.</li>
+<li>B. Roe and A. D. Quill, '<a href="b.pdf">Sound of rain on tin roofs</a>,' Journal of Noise, 68 (4), pp. 261-272, April 2020</li>
+<li><strong>A. D. Quill, '<a href='https://pub.example.com/book'>Working with river maps</a>', Flood Press, 2022. <a href='https://github.com/aq/maps'>Github repository</a></strong>.</li>
+<li>Roe, B. and Quill, A. D. (2011) Automatic tide tables, in   Coastal Handbook, Second Edition (ed U. Marsh), Wave &amp; Sons, Ltd, UK. ch13, p. 523-550. </li>
+</ul></body></html>
+"""
+
+
+def _citations(tmp_path):
+    page = tmp_path / "index.html"
+    page.write_text(_CITATIONS, encoding="utf-8")
+    return import_path(page).profile
+
+
+def test_a_names_initials_written_again_after_it_are_no_title_and_the_link_after_them_is(tmp_path):
+    # "and A. D.Quill, A. D., <a>Title</a>": the last name's initials again (and its stop glued to the family name)
+    p = _citations(tmp_path)
+    pub = next(x for x in p.publications if x.year == 2020 and x.venue == "Earth Letters")
+    assert pub.title == "Learning the shape of river deltas"
+    assert [a.name for a in pub.authors] == ["B. Roe", "C. Lim", "A. D. Quill"]
+    assert [a.is_self for a in pub.authors] == [False, False, True]
+
+
+def test_bold_over_a_whole_entry_sets_no_part_of_it_apart(tmp_path):
+    # "<strong>A. D. Quill, '<a>Title</a>', Press, 2022.</strong>": the bold is the entry's, the link the title
+    p = _citations(tmp_path)
+    pub = next(x for x in p.publications if x.year == 2022)
+    assert (pub.title, pub.venue, [a.name for a in pub.authors]) == ("Working with river maps", "Flood Press",
+                                                                      ["A. D. Quill"])
+
+
+def test_a_chapters_title_with_no_stop_ends_where_in_opens_its_book(tmp_path):
+    # "Roe, B. and Quill, A. D. (2011) Title, in Book (ed X), Publisher.": the title ends at ", in"
+    p = _citations(tmp_path)
+    pub = next(x for x in p.publications if x.year == 2011)
+    assert pub.title == "Automatic tide tables"
+    assert pub.venue.startswith("Coastal Handbook, Second Edition")

@@ -287,6 +287,11 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         idx = text.find(title, start)
         if idx >= 0:
             pos = idx + len(title)
+        book = re.search(rf",\s+(?i:{_IN_BOOK})\s*:?\s+(?=[A-Z])", title)
+        if book and len(_words(title[:book.start()])) >= 2 and idx >= 0:
+            # "(2011) Automatic Mixing, in DAFX: Digital Audio Effects (ed U. Zölzer), Wiley.": no stop ends a
+            # chapter's title, ", in" opens its book
+            title, pos = title[:book.start()], idx + book.end()
     venue = clean_piece(text[pos:].lstrip(".”\"' ")) or None
     italic = next((p for r, (a, b) in zip(seg.runs, seg.spans) if r.italic and (p := norm(seg.raw[a:b]))
                    and text.startswith(p, pos)), None)
@@ -495,8 +500,11 @@ def _split_names_then_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
             continue
         break
     rest = chunks[used:]
+    # "A. Lee and J. D.Roe, J. D., <a>Title</a>": the last name's initials written again after it (as a
+    # family-first list would end) are no word of the title the link after them is
+    again = next((k for k, c in enumerate(rest) if not re.fullmatch(rf"(?:[{_UP}]\.\s?){{1,3}}", c)), len(rest))
     linked = next((lt for a in seg.anchors() if len((lt := link_text(a).strip(" ,.;:")).split()) >= 3
-                   and ", ".join(rest).startswith(lt)), None) if names else None
+                   and ", ".join(rest[again:]).startswith(lt)), None) if names else None
     if linked and (ended or any(same_name(QUICK_MARKS.sub("", n), o) for n in names for o in ctx.owner_names)):
         # "**A. Lind**, [A Title : with a Colon](url), Rennes University, 2022": the link that follows the names
         # is the title, whatever commas the venue after it holds
@@ -988,15 +996,18 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
     # 1. runs the page itself labels
     groups: list[tuple[str, str]] = []  # (style key, text)
     group_anchor = None
+    # "<strong>A. Lee, '<a>Title</a>', Press, 2022.</strong>": bold over the whole entry sets no part of it apart
+    all_bold = all(r.bold for r in seg.runs if r.anchor not in label_anchors and re.search(r"\w", r.text))
     for r, (a, b) in zip(seg.runs, seg.spans):
         if r.anchor in label_anchors:
             groups.append(("label", " "))
             continue
         hint = run_hint(r)
+        bold = r.bold and not all_bold
         if hint in ("title", "authors", "venue"):
             key = hint
-        elif r.bold or r.italic or r.underline or (r.anchor is not None):
-            key = "style:" + "".join(k for k, f in (("b", r.bold), ("i", r.italic), ("u", r.underline),
+        elif bold or r.italic or r.underline or (r.anchor is not None):
+            key = "style:" + "".join(k for k, f in (("b", bold), ("i", r.italic), ("u", r.underline),
                                                     ("a", r.anchor is not None)) if f)
         else:
             key = "plain"
