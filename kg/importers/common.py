@@ -1658,7 +1658,9 @@ def parse_venue(text: str) -> Venue:
         name = cited.group(1)
         out.volume = out.volume or cited.group(2)
         out.pages = out.pages or cited.group(3)
-    name = YEAR.sub("", name)
+    # (not a year inside a report's number, "TR-PME-2011-14": the number is the venue's name)
+    name = YEAR.sub(lambda y: y.group(0) if re.match(r"\w-$", name[:y.start()][-2:]) and re.match(
+        r"-\w", name[y.end():y.end() + 2]) else "", name)
     name = _VENUE_EMPTY_BRACKETS.sub("", name)  # "Nonlinear Dynamics (2022)": the year's brackets, left empty
     # ("Interspeech 2024, Kos" and "(LREC 2026)" without their years: no space before the comma or bracket left)
     name = _VENUE_SPACE_PUNCT.sub("", _VENUE_SPACES.sub(" ", name)).strip(" ,.;:-")

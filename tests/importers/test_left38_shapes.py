@@ -100,3 +100,57 @@ def test_a_chapters_title_with_no_stop_ends_where_in_opens_its_book(tmp_path):
     pub = next(x for x in p.publications if x.year == 2011)
     assert pub.title == "Automatic tide tables"
     assert pub.venue.startswith("Coastal Handbook, Second Edition")
+
+
+_STUDENTS = """<html><head><title>Students</title></head><body>
+<h1>Students</h1>
+<h2><b>B.Tech projects</b> (Completed)</h2>
+<ul>
+<li><p>Ravi Menon - Scheduling of sensor radios</p></li>
+<li><p>Anjali - Fading channel estimates</p></li>
+<li><p>Tomas Kurian (co-guide) - Queue models</p></li>
+<li><p>Devi, Lakshmi, Sona - Routing in delay tolerant networks</p></li>
+</ul>
+<h2><b>Ph.D</b> (On-going)</h2>
+<ul>
+<li><p>Tomas Kurian (ISRO sponsored)</p></li>
+<li><p>Sherin (RapidMAC project)</p></li>
+<li><p>_Meera Pillai (main guide is Dr. Rao)_</p></li>
+</ul>
+</body></html>
+"""
+
+
+def test_students_known_by_one_name_sharing_a_project_or_listed_twice(tmp_path):
+    # "Anjali - topic", "Sherin (project)": one name, set off by its dash or remark; "Devi, Lakshmi, Sona - topic":
+    # three students of one project; "_Name (remark)_": italics left as typed; the same name under two headings is
+    # one student
+    (tmp_path / "index.html").write_text("<html><head><title>Hari Nair</title></head><body><h1>Hari Nair</h1>"
+                                         "<p>I study wireless networks.</p></body></html>", encoding="utf-8")
+    (tmp_path / "students.html").write_text(_STUDENTS, encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert [s.name for s in p.students] == ["Ravi Menon", "Anjali", "Tomas Kurian", "Devi", "Lakshmi", "Sona",
+                                            "Sherin", "Meera Pillai"]
+
+
+def test_a_degree_over_lines_among_a_biographys_posts_is_education(tmp_path):
+    # "<b>Ph.D.</b> (2006 - 2014)<br>Dept. of X,<br>Institute of Y,<br>City." after the posts under "Biography"
+    page = tmp_path / "index.html"
+    page.write_text("<html><head><title>Hari Nair</title></head><body><h1>Hari Nair</h1><h1>Biography</h1>"
+                    "<p><b>Associate Professor</b> (2023 - Present)<br />Department of Avionics,<br />"
+                    "Southern Institute of Space Technology,<br />Kollam.<br /></p>"
+                    "<p><b>Ph.D.</b> (2006 - 2014) <br />Dept. of Electrical Engg.,<br />Northern Institute of Science,"
+                    " <br />Mysore.<br /></p>"
+                    "<p><b>B.Tech</b> in Electronics, (2002 - 2006) <br />College of Engineering, <br />Kollam.</p>"
+                    "</body></html>", encoding="utf-8")
+    p = import_path(page).profile
+    assert [(e.degree, e.institution, e.year) for e in p.person.education] == [
+        ("Ph.D.", "Northern Institute of Science", 2014), ("B.Tech", "College of Engineering", 2006)]
+    assert [a.name for a in p.person.affiliations] == ["Southern Institute of Space Technology"]
+
+
+def test_a_year_inside_a_reports_number_stays_in_the_venue():
+    # "TR-PME-2011-14": the report's number is its venue, the year in it no year to cut out
+    from kg.importers.common import parse_venue
+    assert parse_venue("TR-PME-2011-14, 2011").venue == "TR-PME-2011-14"
+    assert parse_venue("Interspeech 2024, Kos").venue == "Interspeech, Kos"
