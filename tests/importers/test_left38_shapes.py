@@ -154,3 +154,17 @@ def test_a_year_inside_a_reports_number_stays_in_the_venue():
     from kg.importers.common import parse_venue
     assert parse_venue("TR-PME-2011-14, 2011").venue == "TR-PME-2011-14"
     assert parse_venue("Interspeech 2024, Kos").venue == "Interspeech, Kos"
+
+
+def test_the_one_mailto_link_of_a_page_is_the_owners_email(tmp_path):
+    # "You may <a href="mailto:x">email</a> me" in the closing <address>, no contact section: the one address the
+    # page gives is the owner's; a page giving two (a coauthor's, the office's) says not which
+    page = tmp_path / "index.html"
+    body = ("<html><head><title>Hari Nair</title></head><body><h1>Hari Nair</h1><p>I write compilers.</p>"
+            "<h4>Honours</h4><ul><li>A cheque for finding an error in a book.</li></ul><hr/>"
+            "<address>You may <a href=\"mailto:hari@example.org\">email</a> me.</address>{}</body></html>")
+    page.write_text(body.format(""), encoding="utf-8")
+    assert import_path(page).profile.person.email == "hari@example.org"
+    page.write_text(body.format("<p>Office: <a href=\"mailto:office@example.org\">the office</a></p>"),
+                    encoding="utf-8")
+    assert import_path(page).profile.person.email is None
