@@ -168,3 +168,38 @@ def test_the_one_mailto_link_of_a_page_is_the_owners_email(tmp_path):
     page.write_text(body.format("<p>Office: <a href=\"mailto:office@example.org\">the office</a></p>"),
                     encoding="utf-8")
     assert import_path(page).profile.person.email is None
+
+
+_LAB_LIST = """<html><head><title>Lin Wei</title></head><body><h1>Lin Wei</h1>
+<h2>Publications</h2>
+<ul>
+<li>Mara Voss and Lin Wei.
+          Unified Tree Certification and its Uses. <i>Formal
+          Methods in Circuit Design</i> (<a href="https://pub.example.com/fmcd">FMCD</a>),
+                              41(1): 45-65, August 2012. (<a target="_blank" href="a.pdf">pdf</a>; final
+          publication available at the publisher's site)<br /><br /></li>
+<li>Hong
+          Lin.晶片製程對電路設計的衝擊：統計時序分析簡介.(invited article)
+          e科技, 2007. </li>
+</ul></body></html>
+"""
+
+
+def test_an_italic_journal_then_its_short_name_in_brackets_and_volume_is_the_venue(tmp_path):
+    # "A and B. Title. <i>Formal Methods in X</i> (<a>FMCD</a>), 41(1): 45-65": the italic run after the title's
+    # sentence is the journal, however its short name and volume follow it
+    page = tmp_path / "index.html"
+    page.write_text(_LAB_LIST, encoding="utf-8")
+    pub = import_path(page).profile.publications[0]
+    assert (pub.title, pub.venue, [a.name for a in pub.authors]) == (
+        "Unified Tree Certification and its Uses", "FMCD", ["Mara Voss", "Lin Wei"])
+
+
+def test_stops_glued_to_a_chinese_title_end_the_names_and_the_title(tmp_path):
+    # "Hong Lin.晶片...簡介.(invited article) e科技, 2007.": the names, the title, a note, the venue
+    page = tmp_path / "index.html"
+    page.write_text(_LAB_LIST, encoding="utf-8")
+    pub = import_path(page).profile.publications[1]
+    assert (pub.title, pub.venue, pub.year, [a.name for a in pub.authors]) == (
+        "晶片製程對電路設計的衝擊：統計時序分析簡介", "e科技", 2007, ["Hong Lin"])
+    assert pub.notes == ["invited article"]

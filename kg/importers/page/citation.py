@@ -897,6 +897,10 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
     # "and Xiaoli Wei.Thompson Sampling on ...": a sentence's period glued to the next one (a PDF's export); not
     # a journal's abbreviated words written close ("Phys.Rev.D", "Nucl.Phys.B": the next word ends in a stop too)
     text = re.sub(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2}(?![a-z]*\.))", ". ", text)
+    if has_cjk(text):
+        # "Hong-Yuan Lin.奈米系製程...簡介.(invited article)": the names' stop glued to a title in Chinese (or
+        # Japanese, Korean), and the title's to what follows it
+        text = re.sub(rf"(?<=[a-z]{{2}})\.(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\.(?=[^\s.])", ". ", text)
     # "Wang H, Lee G, et, al. Title[J]": a comma typed inside "et al." (it is no author "et")
     text = re.sub(r"\bet,\s*al\.", "et al.", text)
     if not text:
@@ -1067,8 +1071,11 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
                 # ("<i>MSc thesis, EPFL</i>, June 2016.": a date after it, the month written out; "A, B. Title.
                 # <i>Book of Essays</i>, (LNCS 9600)": any comma after it, the names and the title before it)
                 sents = sentences(NUMBERING.sub("", norm(before)))  # ("[3] A, B. Title.": no entry number)
+                # ("<i>Formal Methods in X</i> (<a>FMSD</a>), 41(1): 45-65": the journal's short name in brackets
+                # before its volume)
                 if len(sents) >= 2 and (re.match(
-                        r"\s*[,.:;]?\s*(?:\(?\d|vol\b|volume\s+\d|number\s+\d|pp\b|pages\b|no\.|"
+                        r"\s*[,.:;]?\s*(?:\([^()]{1,30}\)\s*[,.:;]?\s*)?"
+                        r"(?:\(?\d|vol\b|volume\s+\d|number\s+\d|pp\b|pages\b|no\.|"
                         rf"(?:{MONTH_ABBR})"
                         r"[a-z]*\.?\s+(?:19|20)\d\d)", after, re.I) or (
                         after.lstrip().startswith(",") and author_score(sents[0], ctx.owner_names) >= 1) or (
