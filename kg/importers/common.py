@@ -721,8 +721,9 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])
 
 
-_GLUED_INITIAL = re.compile(r"(?<=(?<![\w.])[A-Z]\.)(?=[A-Z][a-z])")
-"""Between an initial's stop and the family name written close to it ("J. D.Reiss", "Z.Li")."""
+_GLUED_INITIAL = re.compile(r"(?<=(?<![\w.])[A-Z]\.\s[A-Z]\.)(?=[A-Z][a-z])")
+"""Between an initial's stop and the family name written close to it in a name whose initials are spaced ("J.
+D.Reiss": a slip; a name written close throughout, "K.Lin", is kept as written)."""
 _STAR = "star"
 STAR_LEGEND = {**DEFAULT_LEGEND, "*": _STAR}
 """The default legend with the ``*`` left to read from where the stars stand (:func:`read_stars`)."""
