@@ -1145,9 +1145,9 @@ def owner_variant(author: str, owner: str) -> bool:
 
 # --- years and dates -------------------------------------------------------------------
 
-YEAR = re.compile(r"(?:1(?<!\d1)9[5-9]\d|2(?<!\d2)0\d\d)(?!\d)(?!\s?=\s?\d)(?!\.\d\d\.\d\d\.\d)(?!\.\d{4,5}(?!\d))")
+YEAR = re.compile(r"(?:1(?<!\d1)(?<!IF 1)(?<!CORE 1)9[5-9]\d|2(?<!\d2)(?<!IF 2)(?<!CORE 2)0\d\d)(?!\d)(?!\s?=\s?\d)(?!\.\d\d\.\d\d\.\d)(?!\.\d{4,5}(?!\d))")
 r"""A year 1950-2099 standing alone in a text, the one pattern of a four-digit year; not "IF 2020=3.9" (a metric's
-year), "bioRxiv 2022.03.24.485545" (a preprint's number, which opens with the day it was posted, not the year the
+year), "IF 2024: 4.3" and "CORE 2023: B" (the edition of an impact factor or a ranking), "bioRxiv 2022.03.24.485545" (a preprint's number, which opens with the day it was posted, not the year the
 work appeared) nor "arXiv:2008.10903" (an arXiv number, whose first digits are the year and month it was posted). (``(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)`` written with each branch's first digit before the
 look-behind that no digit precedes it, so the engine skips to a "1" or a "2" instead of trying the look-behind at
 every position: the pattern is asked of nearly every piece of every entry.)"""
@@ -1475,7 +1475,8 @@ _VENUE_STATUS_PIECE = re.compile(rf"\s*(?:{status_words('in press', 'to appear',
 _VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)", re.I)
 _VENUE_PAGES = re.compile(r"\bpages?\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
 _VENUE_DASH = re.compile(r"\s*[-–]+\s*")
-_VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|no\.|number\s+\d+\s+(?:in|of)\s|\d))|[:.]\s+(?=vol(?:ume)?\b)", re.I)
+_VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|no\.|number\s+\d+\s+(?:in|of)\s|\d))|[:.]\s+(?=vol(?:ume)?\b)",
+                             re.I)
 _VENUE_STOP_YEAR = re.compile(r"\.\s+(?=(?:19|20)\d\d\b\s*(?:[,:(]|\d|$))")
 _VENUE_ISSUE = re.compile(r"(?<=[^\W\d_]{3})\s+(\d{1,4})\s*\(\d{1,4}(?:[-–]\d{1,4})?\)$")
 _VENUE_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")

@@ -221,3 +221,36 @@ def test_one_broken_document_of_a_publications_collection_leaves_the_others_read
     assert sorted(x.title for x in p.publications) == ["Eagles by day", "Owls at night"]
     [note] = [u for u in p.unparsed if u.file == "_publications/2021-01-01-hawks.md"]
     assert note.line == 2 and "front matter is not valid YAML" in note.text
+
+
+_RANKED = """# Rosa Vidal
+
+## Journal articles
+
+2\\. T. Ng, **R. Vidal** and P. Olsen (2026) [*Shapes of Clustering Scores*](https://doi.org/10.1000/a1). *Data Mining Letters* 40:25 **(IF 2024: 4.3)**
+
+1\\. P. Sand, **R. Vidal** and L. Perez (2022) [*Markers of knee landing after surgery*](https://doi.org/10.1000/a2). *Annals of Motion*, 50(3)330–342 **(Co-first author, IF 2024: 3.9)**
+
+## Conference papers
+
+2\\. B. Moss, **R. Vidal** and M. Kerr (2026) *Portfolios for algorithm selection*. *EvoAPPS 2026* **(CORE 2023: B)** (accepted)
+
+1\\. D. Ruiz and **R. Vidal** (2020) [*Thinking in code for teachers*](https://doi.org/10.1000/a3). *LACCEI 2020* **(In Spanish)**
+
+0\\. S. Kan, **R. Vidal** and K. Smith (2019) [*Outliers in instance space*](http://ceur.example.org/a.pdf). *EDML @ SDM 2019*, pp. 32–41
+"""
+
+
+def test_a_venues_rank_impact_factor_and_language_are_notes_and_no_year(tmp_path):
+    # "(IF 2024: 4.3)", "(CORE 2023: B)", "(In Spanish)" after the venue: notes on the paper, the years in them the
+    # edition of a ranking (the paper's year is the one after the names); "pp. 32–41" closes the venue's name;
+    # "(Co-first author)" marks the owner and the author before as equal contributors
+    page = tmp_path / "index.md"
+    page.write_text(_RANKED, encoding="utf-8")
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    got = [(p.year, p.venue) for p in pubs.values()]
+    assert got == [(2026, "Data Mining Letters"), (2022, "Annals of Motion"), (2026, "EvoAPPS"), (2020, "LACCEI"),
+                   (2019, "EDML @ SDM")]
+    assert "In Spanish" in pubs["Thinking in code for teachers"].notes
+    knee = pubs["Markers of knee landing after surgery"]
+    assert [a.marks for a in knee.authors] == [["equal_contribution"], ["equal_contribution"], []]
