@@ -565,7 +565,7 @@ list split about three times quicker (it runs on every entry)."""
 
 
 _LEFT_OUT = re.compile(r"^\s*[(\[]?\s*(?:\.\.\.|…)?\s*[(\[]?\s*(?:et\.?\s{0,3}al(?:\.|ii|ia|iae)?\s*[)\]]?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
-                       r"(?:author|authors)\s+\d+\s+of\s+\d+|(?:others?\s+)?\d+\s+(?:more\s+)?(?:(?:co-?)?authors|others|contributors)[)\]]?|"
+                       r"(?:author|authors)\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s+of\s+\d+|(?:others?\s+)?\d+\s+(?:more\s+)?(?:(?:co-?)?authors|others|contributors)[)\]]?|"
                        r"(?:plus|and)\s+\d+\s+(?:more\s+|other\s+)?(?:co-?)?(?:authors|others|contributors)"
                        r"(?:\s+(?:from|of)\s+\S.*)?)"
                        r"\s*$", re.I)
@@ -578,8 +578,9 @@ def left_out_note(text: str) -> bool:
     from the Moss Network`` (a consortium's members).
 
     >>> [left_out_note(t) for t in ("et al.", "et.al", "author 449 of 729", "+ 12 more", "other 98 contributors",
-    ...                             "plus 40 authors from the Moss Network", "Al Etal", "(...et alii)", "… (67 co-authors)")]
-    [True, True, True, True, True, True, False, True, True]
+    ...                             "plus 40 authors from the Moss Network", "Al Etal", "(...et alii)", "… (67 co-authors)",
+    ...                             "authors 20, 25 of 25")]
+    [True, True, True, True, True, True, False, True, True, True]
 
     (Memoised: it is asked of every piece of every author line, and a page's coauthors recur.)
     """

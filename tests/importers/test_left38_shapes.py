@@ -254,3 +254,18 @@ def test_a_venues_rank_impact_factor_and_language_are_notes_and_no_year(tmp_path
     assert "In Spanish" in pubs["Thinking in code for teachers"].notes
     knee = pubs["Markers of knee landing after surgery"]
     assert [a.marks for a in knee.authors] == [["equal_contribution"], ["equal_contribution"], []]
+
+
+def test_a_records_author_item_giving_the_owners_ranks_stands_for_names_left_out(tmp_path):
+    # Hugo Blox "authors: [..., admin, 'authors 20, 25 of 25']": where the owner and a student stand in the whole
+    # list, no person
+    from .sitefiles import write_site
+
+    write_site(tmp_path, {
+        "config/_default/hugo.yaml": "title: Cal Moor\n",
+        "content/authors/admin/_index.md": "---\ntitle: Cal Moor\nrole: Professor\n---\nI study leaves.\n",
+        "content/publication/leaf/index.md": "---\ntitle: Leaf water across a drought\nauthors:\n  - Ida Roe\n"
+                                             "  - admin\n  - authors 20, 25 of 25\ndate: 2026-01-01\n"
+                                             "publication: '*Plant Letters*'\n---\n"})
+    [pub] = import_path(tmp_path).profile.publications
+    assert [a.name for a in pub.authors] == ["Ida Roe", "Cal Moor"] and pub.authors_truncated
