@@ -269,3 +269,17 @@ def test_a_records_author_item_giving_the_owners_ranks_stands_for_names_left_out
                                              "publication: '*Plant Letters*'\n---\n"})
     [pub] = import_path(tmp_path).profile.publications
     assert [a.name for a in pub.authors] == ["Ida Roe", "Cal Moor"] and pub.authors_truncated
+
+
+def test_names_between_a_linked_title_and_a_venue_the_page_marks_are_the_authors(tmp_path):
+    # "[Long title, with a comma]() , A, **Owner**, C, <span class="journal">Venue</span>": an empty link's title,
+    # the names, then the venue in its span
+    page = tmp_path / "index.md"
+    # (a venue with "and" in its name, "Ageing and Health", left the names unread)
+    page.write_text("# Sunny Gao\n\n## Under review\n- [Relationship between Diet and Sleep in Older Adults, along "
+                    "with an analysis of the role of daily walks](), Tong Li, **Sunny Gao**, Heming Deng, Yu Wang, "
+                    "<span class=\"journal\">Ageing and Health </span>\n", encoding="utf-8")
+    [pub] = import_path(page).profile.publications
+    assert pub.title.startswith("Relationship between Diet and Sleep in Older Adults, along with")
+    assert (pub.venue, [a.name for a in pub.authors]) == ("Ageing and Health",
+                                                          ["Tong Li", "Sunny Gao", "Heming Deng", "Yu Wang"])

@@ -1228,10 +1228,15 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
                 if author_score(names, ctx.owner_names) >= 0.6 and venue_score(rest) >= 2:
                     split = (names, rest)
                     break
+        names = clean_piece(after.replace(venue, " ")) if venue and after and venue in after else None
         if split:
             authors, venue = split
         elif after and venue is None and venue_score(after) < 2 and author_score(after, ctx.owner_names) >= 0.6:
             authors = after  # "`ICCV 2023` [Title](url), A, B, C": only names after the title (a badge gave the venue)
+        elif names and author_score(names, ctx.owner_names) >= 0.6:
+            # "[Title](), A, **B**, C, <span class="journal">Venue</span>": the names between the title and the venue
+            # the page marks as such
+            authors = names
         else:
             venue = venue or after or None
     return clean_title(title), authors, venue
