@@ -283,3 +283,14 @@ def test_names_between_a_linked_title_and_a_venue_the_page_marks_are_the_authors
     assert pub.title.startswith("Relationship between Diet and Sleep in Older Adults, along with")
     assert (pub.venue, [a.name for a in pub.authors]) == ("Ageing and Health",
                                                           ["Tong Li", "Sunny Gao", "Heming Deng", "Yu Wang"])
+
+
+def test_a_news_pages_block_of_html_shown_as_typed_is_no_news_item(tmp_path):
+    # Franklin.jl's "~~~ ... ~~~" passes raw HTML on; read as markdown it is a code block of tags only
+    page = tmp_path / "news.md"
+    page.write_text("# News\n\n- 2026-05-02: Our paper on heat pipes was accepted.\n\n~~~\n<header class=\"hd\">\n"
+                    "  <div class=\"container\">\n    <h1>{{ui nav news}}</h1>\n  </div>\n</header>\n~~~\n",
+                    encoding="utf-8")
+    p = import_path(page, owner="Chi Wen").profile
+    assert [n.text for n in p.news] == ["Our paper on heat pipes was accepted."]
+    assert not [u for u in p.unparsed if "<" in u.text]

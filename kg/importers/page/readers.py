@@ -656,6 +656,11 @@ class SectionReaders:
             body = body.strip(" :-–—")
             if not body:
                 continue
+            if date is None and not re.sub(r"<[^<>]*>", "", body).strip():
+                # a block of HTML the page shows as typed (Franklin.jl's "~~~ <header>...</header> ~~~", raw HTML
+                # its generator passes on, read as a code block): tags only, no news and no data
+                self.r.ignore(lines)
+                continue
             if date is None and (_MORE_NEWS.fullmatch(body) or _EMPTY_STATE.fullmatch(body) or _NO_NEWS.match(body)
                                  or section_kind(body, exact=True) == "news"):
                 # "+older news…": a link to the rest of the news, no item; "No news yet."; "*****" between items;
