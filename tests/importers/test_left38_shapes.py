@@ -29,10 +29,15 @@ _SPANISH = """<!DOCTYPE html>
 """
 
 
-def _spanish(tmp_path):
-    page = tmp_path / "index.html"
-    page.write_text(_SPANISH, encoding="utf-8")
+def _imported(tmp_path, text: str, name: str = "index.html"):
+    """The profile of one page of ``text`` written as ``name``."""
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
     return import_path(page).profile
+
+
+def _spanish(tmp_path):
+    return _imported(tmp_path, _SPANISH)
 
 
 def test_a_press_section_in_spanish_lists_no_papers(tmp_path):
@@ -72,9 +77,7 @@ _CITATIONS = """<html><head><title>Ada Quill</title></head><body><h1>Ada Quill</
 
 
 def _citations(tmp_path):
-    page = tmp_path / "index.html"
-    page.write_text(_CITATIONS, encoding="utf-8")
-    return import_path(page).profile
+    return _imported(tmp_path, _CITATIONS)
 
 
 def test_a_names_initials_written_again_after_it_are_no_title_and_the_link_after_them_is(tmp_path):
