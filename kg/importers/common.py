@@ -565,7 +565,7 @@ list split about three times quicker (it runs on every entry)."""
 
 
 _LEFT_OUT = re.compile(r"^\s*[(\[]?\s*(?:\.\.\.|…)?\s*[(\[]?\s*(?:et\.?\s{0,3}al(?:\.|ii|ia|iae)?\s*[)\]]?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
-                       r"(?:author|authors)\s+\d+\s+of\s+\d+|(?:others?\s+)?\d+\s+(?:more\s+)?(?:(?:co-?)?authors|others|contributors)[)\]]?|"
+                       r"(?:author|authors)\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s+of\s+\d+|(?:others?\s+)?\d+\s+(?:more\s+)?(?:(?:co-?)?authors|others|contributors)[)\]]?|"
                        r"(?:plus|and)\s+\d+\s+(?:more\s+|other\s+)?(?:co-?)?(?:authors|others|contributors)"
                        r"(?:\s+(?:from|of)\s+\S.*)?)"
                        r"\s*$", re.I)
@@ -578,8 +578,9 @@ def left_out_note(text: str) -> bool:
     from the Moss Network`` (a consortium's members).
 
     >>> [left_out_note(t) for t in ("et al.", "et.al", "author 449 of 729", "+ 12 more", "other 98 contributors",
-    ...                             "plus 40 authors from the Moss Network", "Al Etal", "(...et alii)", "… (67 co-authors)")]
-    [True, True, True, True, True, True, False, True, True]
+    ...                             "plus 40 authors from the Moss Network", "Al Etal", "(...et alii)", "… (67 co-authors)",
+    ...                             "authors 20, 25 of 25")]
+    [True, True, True, True, True, True, False, True, True, True]
 
     (Memoised: it is asked of every piece of every author line, and a page's coauthors recur.)
     """
@@ -712,7 +713,8 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
                 name = name.rstrip(".").strip()  # "Lindqvist P.*": the dot before the mark, as without one
             if not name or not _WORD_CHAR.search(name):
                 continue
-            named.append((name, marks))
+            # "J. D.Reiss": the space after the last initial's stop left out
+            named.append((_GLUED_INITIAL.sub(" ", name), marks))
         authors = [Author(name=name, marks=marks) for name, marks in read_stars(named)]
     for a in authors:
         if "\x05" in a.name or "\x07" in a.name:
@@ -720,6 +722,9 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])
 
 
+_GLUED_INITIAL = re.compile(r"(?<=(?<![\w.])[A-Z]\.\s[A-Z]\.)(?=[A-Z][a-z])")
+"""Between an initial's stop and the family name written close to it in a name whose initials are spaced ("J.
+D.Reiss": a slip; a name written close throughout, "K.Lin", is kept as written)."""
 _STAR = "star"
 STAR_LEGEND = {**DEFAULT_LEGEND, "*": _STAR}
 """The default legend with the ``*`` left to read from where the stars stand (:func:`read_stars`)."""
@@ -1141,9 +1146,9 @@ def owner_variant(author: str, owner: str) -> bool:
 
 # --- years and dates -------------------------------------------------------------------
 
-YEAR = re.compile(r"(?:1(?<!\d1)9[5-9]\d|2(?<!\d2)0\d\d)(?!\d)(?!\s?=\s?\d)(?!\.\d\d\.\d\d\.\d)(?!\.\d{4,5}(?!\d))")
+YEAR = re.compile(r"(?:1(?<!\d1)(?<!IF 1)(?<!CORE 1)9[5-9]\d|2(?<!\d2)(?<!IF 2)(?<!CORE 2)0\d\d)(?!\d)(?!\s?=\s?\d)(?!\.\d\d\.\d\d\.\d)(?!\.\d{4,5}(?!\d))")
 r"""A year 1950-2099 standing alone in a text, the one pattern of a four-digit year; not "IF 2020=3.9" (a metric's
-year), "bioRxiv 2022.03.24.485545" (a preprint's number, which opens with the day it was posted, not the year the
+year), "IF 2024: 4.3" and "CORE 2023: B" (the edition of an impact factor or a ranking), "bioRxiv 2022.03.24.485545" (a preprint's number, which opens with the day it was posted, not the year the
 work appeared) nor "arXiv:2008.10903" (an arXiv number, whose first digits are the year and month it was posted). (``(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)`` written with each branch's first digit before the
 look-behind that no digit precedes it, so the engine skips to a "1" or a "2" instead of trying the look-behind at
 every position: the pattern is asked of nearly every piece of every entry.)"""
@@ -1471,7 +1476,8 @@ _VENUE_STATUS_PIECE = re.compile(rf"\s*(?:{status_words('in press', 'to appear',
 _VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)", re.I)
 _VENUE_PAGES = re.compile(r"\bpages?\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
 _VENUE_DASH = re.compile(r"\s*[-–]+\s*")
-_VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|no\.|number\s+\d+\s+(?:in|of)\s|\d))|[:.]\s+(?=vol(?:ume)?\b)", re.I)
+_VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|no\.|number\s+\d+\s+(?:in|of)\s|\d))|[:.]\s+(?=vol(?:ume)?\b)",
+                             re.I)
 _VENUE_STOP_YEAR = re.compile(r"\.\s+(?=(?:19|20)\d\d\b\s*(?:[,:(]|\d|$))")
 _VENUE_ISSUE = re.compile(r"(?<=[^\W\d_]{3})\s+(\d{1,4})\s*\(\d{1,4}(?:[-–]\d{1,4})?\)$")
 _VENUE_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
@@ -1655,7 +1661,9 @@ def parse_venue(text: str) -> Venue:
         name = cited.group(1)
         out.volume = out.volume or cited.group(2)
         out.pages = out.pages or cited.group(3)
-    name = YEAR.sub("", name)
+    # (not a year inside a report's number, "TR-PME-2011-14": the number is the venue's name)
+    name = YEAR.sub(lambda y: y.group(0) if re.match(r"\w-$", name[:y.start()][-2:]) and re.match(
+        r"-\w", name[y.end():y.end() + 2]) else "", name)
     name = _VENUE_EMPTY_BRACKETS.sub("", name)  # "Nonlinear Dynamics (2022)": the year's brackets, left empty
     # ("Interspeech 2024, Kos" and "(LREC 2026)" without their years: no space before the comma or bracket left)
     name = _VENUE_SPACE_PUNCT.sub("", _VENUE_SPACES.sub(" ", name)).strip(" ,.;:-")
@@ -2406,7 +2414,10 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                  "特許", "特許出願", "特許等", "发明专利", "授权专利", "专利申请", "专利", "專利", "특허")),  # no publications; kg has no field yet
     ("press", ("press", "press coverage", "media coverage", "in the press", "in the media",  # about a paper, no paper
                # the owner's pieces for the general public (a policy blog's post, an op-ed): no papers either
-               "public engagement", "public writing", "popular writing", "op-eds")),
+               "public engagement", "public writing", "popular writing", "op-eds",
+               # the same in the languages of the pages seen
+               "prensa", "en la prensa", "en los medios", "medios", "presse", "dans la presse", "imprensa",
+               "na imprensa", "na mídia", "stampa", "报道", "媒体报道", "媒體報導")),
     # counts about the owner's work (a profile README's stats cards and how to set them up), no works
     ("metrics", ("research metrics", "citation metrics", "github metrics", "github stats")),
     ("software", ("software", "code", "my code", "open source", "open-source software", "software packages",

@@ -469,6 +469,15 @@ class PersonReader:
                     r.use([a.sourceline])  # an icon link: its line holds only the link
         interests_label = False  # the segment before was a "Research Interests" label alone: this one lists them
         address_label = False  # a segment before was an "Address" label alone: the lines after it are the address
+        if len(segs) >= 2 and sec in (None, "bio") and DEGREE_RX.match(norm(segs[0].text)) \
+                and not JOB_WORDS.search(segs[0].text) and any(ORG_RX.search(x.text) for x in segs[1:]) \
+                and (ed := education_from(", ".join(norm(x.text).strip(" ,") for x in segs))) and ed.institution:
+            # "<b>Ph.D.</b> (2006 - 2014)<br>Dept. of X,<br>Institute of Y,<br>City." among the posts of a biography:
+            # a degree over several lines, where it was earned below it, no workplace
+            self.add_education(ed)
+            for x in segs:
+                r.use(x.lines)
+            return
         for s in segs:
             if s.legend:
                 continue

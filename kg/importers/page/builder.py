@@ -110,6 +110,8 @@ _GREETING_ONLY = re.compile(r"(?i)\W*(?:hi|hello|hey|howdy|welcome|greetings|你
 """A heading that only greets ("### Hi there 👋"): no data, no owner's name."""
 _GROUP_TITLE = re.compile(r"(?i)\b(?:lab|labs|laboratory|group|team)\b")
 """Words of a page title that names a research group, not a person."""
+_CO_FIRST = re.compile(r"(?i)\b(?:co-?first|joint(?:ly)?\s+first|equal(?:ly)?\s+first)\s+authors?\b")
+"""A note on a paper saying its owner shares the first authorship ("Co-first author")."""
 _LEGEND_WORD = re.compile(r"equal|correspond|co-first|joint first|intern|mentor|student|advis|supervis", re.I)
 _LEGEND_MARK = re.compile(MARK_CLASS)
 """What a legend of author marks holds: a word saying what a mark means, and a mark (``* equal contribution``)."""
@@ -1536,3 +1538,9 @@ class Builder(SectionReaders, PersonReader):
                     if a.name == d.highlighted[0]:
                         a.is_self = True
                         break
+            if pos in (0, 1) and len(d.pub.authors) >= 2 and any(_CO_FIRST.search(n) for n in d.pub.notes):
+                # "(Co-first author, IF 2024: 3.9)" after the citation: the owner is one of its first two authors,
+                # who contributed equally
+                for a in d.pub.authors[:2]:
+                    if "equal_contribution" not in a.marks:
+                        a.marks.append("equal_contribution")

@@ -180,6 +180,10 @@ _EDITOR_TAIL = re.compile(r"(?i),?\s*(?:\(\s*eds?\.?\s*\)|,\s*eds?\.|,?\s*editor
 """What closes the names of a work's editors: "Ford, M. J., editor", "Lee, A. (Ed.)", "Lee, A. and Roe, B., eds."."""
 
 
+_IN_BOOK = r"(?:In|En|Em|Dans)"
+"""The word that opens the book a chapter is in, after the chapter's title, in the languages seen."""
+
+
 def _in_brackets(text: str, at: int, length: int) -> bool:
     """Whether the piece of ``text`` at ``at`` stands in brackets of its own ("Lane snapper (<i>Lutjanus
     synagris</i>) in Honduras": a species' name in a title when words of the sentence or the venue follow)."""
@@ -244,9 +248,10 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
                 continue
             if at > start:
                 cut = norm(text[start:at])
-                cut = re.sub(r"(?:^|[.?!,]\s*)\bIn\s*:?\s*$|\bIn\s*:?\s*$", "", cut).strip()
+                cut = re.sub(rf"(?:^|[.?!,]\s*)\b{_IN_BOOK}\s*:?\s*$|\b{_IN_BOOK}\s*:?\s*$", "", cut).strip()
                 # "Decision making. In: Reisberg, D. (Ed.) <i>Handbook</i>": the chapter's title ends where "In" begins
-                cut = re.split(r"(?<=[.?!])\s+In\s*:?\s+(?=[A-Z])", cut, maxsplit=1)[0].rstrip(". ")
+                # (Spanish "En", Portuguese "Em", French "Dans")
+                cut = re.split(rf"(?<=[.?!])\s+{_IN_BOOK}\s*:?\s+(?=[A-Z])", cut, maxsplit=1)[0].rstrip(". ")
                 if len(cut.split()) >= 2:
                     title, pos = cut, at
                     break
@@ -282,6 +287,11 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         idx = text.find(title, start)
         if idx >= 0:
             pos = idx + len(title)
+        book = re.search(rf",\s+(?i:{_IN_BOOK})\s*:?\s+(?=[A-Z])", title)
+        if book and len(_words(title[:book.start()])) >= 2 and idx >= 0:
+            # "(2011) Automatic Mixing, in DAFX: Digital Audio Effects (ed U. Zölzer), Wiley.": no stop ends a
+            # chapter's title, ", in" opens its book
+            title, pos = title[:book.start()], idx + book.end()
     venue = clean_piece(text[pos:].lstrip(".”\"' ")) or None
     italic = next((p for r, (a, b) in zip(seg.runs, seg.spans) if r.italic and (p := norm(seg.raw[a:b]))
                    and text.startswith(p, pos)), None)
@@ -490,8 +500,11 @@ def _split_names_then_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
             continue
         break
     rest = chunks[used:]
+    # "A. Lee and J. D.Roe, J. D., <a>Title</a>": the last name's initials written again after it (as a
+    # family-first list would end) are no word of the title the link after them is
+    again = next((k for k, c in enumerate(rest) if not re.fullmatch(rf"(?:[{_UP}]\.\s?){{1,3}}", c)), len(rest))
     linked = next((lt for a in seg.anchors() if len((lt := link_text(a).strip(" ,.;:")).split()) >= 3
-                   and ", ".join(rest).startswith(lt)), None) if names else None
+                   and ", ".join(rest[again:]).startswith(lt)), None) if names else None
     if linked and (ended or any(same_name(QUICK_MARKS.sub("", n), o) for n in names for o in ctx.owner_names)):
         # "**A. Lind**, [A Title : with a Colon](url), Rennes University, 2022": the link that follows the names
         # is the title, whatever commas the venue after it holds
@@ -884,6 +897,10 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
     # "and Xiaoli Wei.Thompson Sampling on ...": a sentence's period glued to the next one (a PDF's export); not
     # a journal's abbreviated words written close ("Phys.Rev.D", "Nucl.Phys.B": the next word ends in a stop too)
     text = re.sub(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2}(?![a-z]*\.))", ". ", text)
+    if has_cjk(text):
+        # "Hong-Yuan Lin.奈米系製程...簡介.(invited article)": the names' stop glued to a title in Chinese (or
+        # Japanese, Korean), and the title's to what follows it
+        text = re.sub(rf"(?<=[a-z]{{2}})\.(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\.(?=[^\s.])", ". ", text)
     # "Wang H, Lee G, et, al. Title[J]": a comma typed inside "et al." (it is no author "et")
     text = re.sub(r"\bet,\s*al\.", "et al.", text)
     if not text:
@@ -983,15 +1000,18 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
     # 1. runs the page itself labels
     groups: list[tuple[str, str]] = []  # (style key, text)
     group_anchor = None
+    # "<strong>A. Lee, '<a>Title</a>', Press, 2022.</strong>": bold over the whole entry sets no part of it apart
+    all_bold = all(r.bold for r in seg.runs if r.anchor not in label_anchors and re.search(r"\w", r.text))
     for r, (a, b) in zip(seg.runs, seg.spans):
         if r.anchor in label_anchors:
             groups.append(("label", " "))
             continue
         hint = run_hint(r)
+        bold = r.bold and not all_bold
         if hint in ("title", "authors", "venue"):
             key = hint
-        elif r.bold or r.italic or r.underline or (r.anchor is not None):
-            key = "style:" + "".join(k for k, f in (("b", r.bold), ("i", r.italic), ("u", r.underline),
+        elif bold or r.italic or r.underline or (r.anchor is not None):
+            key = "style:" + "".join(k for k, f in (("b", bold), ("i", r.italic), ("u", r.underline),
                                                     ("a", r.anchor is not None)) if f)
         else:
             key = "plain"
@@ -1051,8 +1071,11 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
                 # ("<i>MSc thesis, EPFL</i>, June 2016.": a date after it, the month written out; "A, B. Title.
                 # <i>Book of Essays</i>, (LNCS 9600)": any comma after it, the names and the title before it)
                 sents = sentences(NUMBERING.sub("", norm(before)))  # ("[3] A, B. Title.": no entry number)
+                # ("<i>Formal Methods in X</i> (<a>FMSD</a>), 41(1): 45-65": the journal's short name in brackets
+                # before its volume)
                 if len(sents) >= 2 and (re.match(
-                        r"\s*[,.:;]?\s*(?:\(?\d|vol\b|volume\s+\d|number\s+\d|pp\b|pages\b|no\.|"
+                        r"\s*[,.:;]?\s*(?:\([^()]{1,30}\)\s*[,.:;]?\s*)?"
+                        r"(?:\(?\d|vol\b|volume\s+\d|number\s+\d|pp\b|pages\b|no\.|"
                         rf"(?:{MONTH_ABBR})"
                         r"[a-z]*\.?\s+(?:19|20)\d\d)", after, re.I) or (
                         after.lstrip().startswith(",") and author_score(sents[0], ctx.owner_names) >= 1) or (
@@ -1205,10 +1228,15 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
                 if author_score(names, ctx.owner_names) >= 0.6 and venue_score(rest) >= 2:
                     split = (names, rest)
                     break
+        names = clean_piece(after.replace(venue, " ")) if venue and after and venue in after else None
         if split:
             authors, venue = split
         elif after and venue is None and venue_score(after) < 2 and author_score(after, ctx.owner_names) >= 0.6:
             authors = after  # "`ICCV 2023` [Title](url), A, B, C": only names after the title (a badge gave the venue)
+        elif names and author_score(names, ctx.owner_names) >= 0.6:
+            # "[Title](), A, **B**, C, <span class="journal">Venue</span>": the names between the title and the venue
+            # the page marks as such
+            authors = names
         else:
             venue = venue or after or None
     return clean_title(title), authors, venue

@@ -1338,6 +1338,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             # "Title (with A and B), Venue 2014": the coauthors in brackets after the title open the venue's piece
             notes.append(lead.group(1))
             vtext = vtext[lead.end():]
+        lead = re.match(r"\(([^()]{2,40})\)\s*", vtext) if vtext[:1] == "(" else None
+        if lead and note_words_only(lead.group(1)) and re.search(r"[^\W\d_]", vtext[lead.end():]):
+            # "(invited article) e科技, 2007": a note on the paper in brackets before the venue it names
+            notes.append(lead.group(1))
+            vtext = vtext[lead.end():]
         pieces = [p for p in _PIECE_SPLIT.split(vtext)]
         keep = []
         # "In prep.", "To appear, 2024": only a paper's status, no venue named

@@ -195,6 +195,19 @@ def _read_page(r: Reader, b: Builder) -> Profile:
             if ident and ident[0] not in b.identifiers and ident[0] in ("google_scholar", "orcid", "dblp",
                                                                         "linkedin", "semantic_scholar"):
                 b.identifiers[ident[0]] = ident[1]
+    if b.person["email"] is None:
+        # "You may <a href="mailto:x">email</a> me" in the page's closing <address>: one address the whole page
+        # gives is the owner's (several may be others', a coauthor's or the lab's office)
+        mails = {}
+        for a in r.body().iter("a"):
+            href = (a.get("href") or "").strip()
+            if href.lower().startswith("mailto:") and (addr := find_email(href[7:].split("?")[0])):
+                mails.setdefault(addr.lower(), (addr, a.sourceline))
+        if len(mails) == 1:
+            addr, line = next(iter(mails.values()))
+            b.person["email"] = addr
+            if line:
+                r.use([line])
     if not b.person_name:
         if not b.pubs:
             raise SourceError(r.no_name_message, path=doc.display, line=1)

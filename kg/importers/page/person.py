@@ -216,6 +216,8 @@ _ORG_WORDS = {
     "centre": "org unit subunit", "department": "org unit subunit", r"dept\.?": "org unit subunit",
     "group": "org unit subunit", "chair": "subunit", "division": "unit subunit", "unit": "unit subunit",
     "laboratoire": "unit", "labo": "unit", "team": "unit", "équipe": "unit", "département": "unit", "unité": "unit",
+    # the same in Spanish, Portuguese and Italian ("Centro de Estudios X", "Núcleo Milenio Y", a research nucleus)
+    "centro": "org unit subunit", r"n[úu]cleo": "org unit",
     r"program(?:me)?": "unit",
 }
 """The words of organisations' names, each with the lists it is in: the one vocabulary the lists below are views of."""
@@ -276,7 +278,7 @@ DEGREE_RX = re.compile(
     r"Master(?:'s|s)?(?: of (?:Science|Engineering|Arts|Philosophy))?(?: degree)?|"
     r"B\.?\s?Sc\.?|B\.\s?S\.?|BS(?=[\s,.(]|$)|B\.?\s?Eng\.?|B\.?\s?E\.(?=[\s,]|$)|B\.\s?A\.|BA(?=[\s,.(]|$)|"
     r"B\.?\s?Tech\.?|Bachelor(?:'s|s)?(?: of (?:Science|Engineering|Arts))?(?: degree)?|"
-    r"Diplom[ae]?(?:-\w+)?|Licenciatura|Habilitation|Engineering degree|Engineer(?:'s|ing) diploma|"
+    r"Diplom[ae]?(?:-\w+)?|Licenciatura|Licenciad[oa]|Mag[íi]ster|Mestrado|Doutorado|Doctorado|Habilitation|Engineering degree|Engineer(?:'s|ing) diploma|"
     r"[BM]\.\s?[A-Z][a-z]{0,3}\.|Undergraduate)",  # "B.M.", "M.Ed."; AcadHomepage's "Undergraduate, College of X"
 )
 _NAME_WORD = r"(?:[A-Z]\.(?:-?[A-Z]\.)?|[A-Z][\w'’\-]*[\w])"
@@ -579,7 +581,8 @@ def org_named(text: str) -> str | None:
 
 
 def affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
-    t = org_named(norm(text).strip(" .,;")) or ""
+    # "Centro X (CEP) <a>↗</a>": an arrow drawn as the link to the place's site closes the line, no word of its name
+    t = org_named(re.sub(r"[\s\u2190-\u21ff\u2794-\u27bf\u2b00-\u2bff]+$", "", norm(text)).strip(" .,;")) or ""
     t = re.sub(r"^the\s+(?=[A-Z])", "", t)  # "the University of Northfield"
     t = re.sub(r"^(?:所属|所屬|单位|單位|工作单位|工作單位|소속)\s*[:：]?\s*(?=\S)", "", t)  # the label "所属" (affiliation)
     if text.rstrip().endswith((":", "：")) or re.fullmatch(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?", t):

@@ -614,6 +614,12 @@ def _placed(text: str) -> bool:
         r"(?i)\W*(?:duties|supervisor|advisor|responsibilit|tasks?\b)", under)
 
 
+_ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{2,}(?:\s*\([^()]{1,60}\)|\s+[-–—]\s)")
+"""A student known by one name, then the remark or the project that sets it off ("Anjana - Signal estimation",
+"Sherine (X project)"): one capitalised word of letters (no acronym, "MS", "CSE"), as India's pages write
+many names."""
+_UNRENDERED_EMPHASIS = re.compile(r"^_(?=\S)(.+?)(?<=\S)_$")
+"""An item wrapped in underscores the site's generator did not turn into italics ("_Ida Lund (sponsored)_")."""
 _GLUED_INITIALS = re.compile(r"^((?:[A-Z]\.){1,3})(?=[A-Z][a-z]{2,}$)")
 """A name whose initials are written close to the family name ("V.Sviridov", "J.L.Marzuola")."""
 
@@ -683,6 +689,11 @@ class SectionReaders:
                 date = str(b.group_year)
             body = body.strip(" :-–—")
             if not body:
+                continue
+            if date is None and not re.sub(r"<[^<>]*>", "", body).strip():
+                # a block of HTML the page shows as typed (Franklin.jl's "~~~ <header>...</header> ~~~", raw HTML
+                # its generator passes on, read as a code block): tags only, no news and no data
+                self.r.ignore(lines)
                 continue
             if date is None and (_MORE_NEWS.fullmatch(body) or _EMPTY_STATE.fullmatch(body) or _NO_NEWS.match(body)
                                  or section_kind(body, exact=True) == "news"):
@@ -868,6 +879,7 @@ class SectionReaders:
             entries = []
             for t, ln, ss in self._item_texts(b, segs):
                 t = _LEAD_YEARS.sub("", t)  # "[2023] Ida Lund (from ...)": the year the item is filed under
+                t = _UNRENDERED_EMPHASIS.sub(r"\1", t)  # "_Ida Lund (sponsored)_": italics the generator left as typed
                 dated = DATED_ROLE_NAME.match(t)
                 if dated:  # "2019: Master student — Ida Lund" (a dated heading): the name last, after its role
                     t = f"{dated.group('name')}, {dated.group('role').replace('.', '')}"
@@ -894,8 +906,8 @@ class SectionReaders:
                 if name and _GLUED_INITIALS.match(name):
                     # "V.Sviridov, Some problems of ...": initials written close to the family name
                     name = _GLUED_INITIALS.sub(lambda m: m.group(1).replace(".", ". "), name).strip()
-                if not name or (len(name.split()) == 1 and not has_cjk(name)) or _NO_STUDENT_NAME.search(name) \
-                        or section_kind(name, exact=True):
+                if not name or (len(name.split()) == 1 and not has_cjk(name) and not _ONE_NAME.match(chunk)) \
+                        or _NO_STUDENT_NAME.search(name) or section_kind(name, exact=True):
                     # "MS", "CSE", "Currently", "M.S. Student", "Thesis Title", "Arun Kumar Associate Professor":
                     # a degree, a label, a place or the head of the lab, no student's name
                     continue
@@ -923,6 +935,10 @@ class SectionReaders:
         """One student, with the address their name links to (and the profile it names), at their first line."""
         url = abs_url(link.get("href"), self.ctx) if link is not None else None
         ident = identifier_from_url(url) if url else None
+        if any(fold(x.name) == fold(name) for x in self.students):
+            # "Arun P. R." under the M.Tech projects and again under the Ph.D. students: one person the owner
+            # supervised twice, one student (at the first mention)
+            return
         self.students.append(Student(
             name=name, institution=institution, role=role, url=url,
             identifiers={ident[0]: ident[1]} if ident else {},
@@ -1044,6 +1060,11 @@ class SectionReaders:
 
     def _student_chunks(self, text: str, segs: list[Seg]) -> list[tuple[str, object]]:
         anchors = [a for s in segs for a in s.anchors()]
+        shared = re.match(r"(?P<names>[^\W\d][\w .]*(?:,\s*[^\W\d][\w .]*)+)(?P<rest>\s+[-–—]\s.+)$", text)
+        if shared and all(_ONE_NAME.match(f"{c.strip()} - ") or name_like(c.strip())
+                          for c in shared.group("names").split(",")):
+            # "Ida, Bo, Cy - Routing in sensor networks": the students of one project, the names before its dash
+            return [(f"{c.strip()}{shared.group('rest')}", None) for c in shared.group("names").split(",")]
         # a comma/semicolon list of several names
         chunks = [c.strip() for c in re.split(r"[;；]\s*|,\s*(?![^()]*\))", text) if c.strip()]
         if len(chunks) >= 3 and sum(name_like(_split_name_info(c)[0] or "") for c in chunks) >= 0.8 * len(chunks):

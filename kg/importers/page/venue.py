@@ -88,5 +88,10 @@ def volume_pages(vtext: str) -> tuple[str | None, str | None]:
 
 EXTRA_NOTES = re.compile(r"\b(findings|short paper|long paper|demo track|industry track|student abstract|"
                           r"extended abstract|full paper|journal track|main conference|main track|spotlight|oral|"
-                          r"highlight|best paper|award|accepted|nominee|finalist|contributed talk|invited)\b", re.I)
+                          r"highlight|best paper|award|accepted|nominee|finalist|contributed talk|invited|"
+                          # the venue's rank or impact factor, the language the paper is written in ("IF 2024: 4.3",
+                          # "CORE 2023: B", "In Spanish")
+                          r"IF\s+(?:19|20)\d\d|impact factor|CORE(?:\s+(?:19|20)\d\d)?\s*:?\s*(?:A\*|[ABC])|"
+                          r"in\s+(?:spanish|portuguese|french|german|italian|chinese|japanese|korean|russian))(?!\w)",
+                          re.I)
 PROSE_START = re.compile(r"^(I|I'm|I am|We|My|Our|This|These|Here|See|Please|Note|For|If|Click|Representative)\b")

@@ -616,8 +616,12 @@ def _records_owner(root: Path, cfg: dict, base: str | None, aliases: list[str]) 
     from .record_files import record_parts, records_owner
 
     pub_dir = root / "_publications"
-    pubs = [p for f in (_collection_files(pub_dir) if pub_dir.is_dir() else [])
-            for p in read_jekyll_publication(root, f, base, None, aliases).publications]
+    pubs = []
+    for f in _collection_files(pub_dir) if pub_dir.is_dir() else []:
+        try:
+            pubs += read_jekyll_publication(root, f, base, None, aliases).publications
+        except SourceError:
+            continue  # (a broken document names no author: the collection reader says so at its line)
     found = records_owner(pubs + [p for part in record_parts(root, set(), base) for p in part.publications])
     if found is None:
         return None, None
@@ -815,10 +819,17 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 continue
             if file.stat().st_size == 0 or not file.read_bytes().strip():
                 # an empty file left in the collection (Jekyll copies it as a static file, no item) stops no
-                # import: said in unparsed, the other items read (a broken front matter is still an error)
+                # import: said in unparsed, the other items read
                 skipped.append((file, "an empty file, no item of the collection"))
                 continue
-            part = read_jekyll_publication(root, file, base, owner, aliases, keys, read=read.get(file))
+            try:
+                part = read_jekyll_publication(root, file, base, owner, aliases, keys, read=read.get(file))
+            except SourceError as err:
+                # one document whose front matter is broken (Jekyll fails on it alone): said at its line, the
+                # collection's other documents read
+                if (doc := doc_or_none(file)) is not None:
+                    parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
+                continue
             if not part.publications and _listing_page(part.doc):
                 # a page kept in the collection's folder that lists the works itself ("title: ''", a heading
                 # and a byline per paper): read as the site's other pages are
