@@ -21,8 +21,8 @@ from .source import norm
 from .memo import label_kind, url_kind, link_kind, mark_owner, parse_venue
 from .scores import author_score, venue_score, name_like
 from .runs import Run, Seg, run_hint, seg_hint, static_badge
-from .labels import (LABEL_WORDS, PUBLISHER_LINK, is_label_anchor, label_of, bar_labels, lead_label, link_text,
-                     separators_only)
+from .labels import (LABEL_WORDS, PUBLISHER_LINK, is_label_anchor, label_of, label_text, bar_labels, lead_label,
+                     link_text, separators_only)
 from .venue import (
     EXTRA_NOTES,
     PLAIN_SENTENCE,
@@ -194,6 +194,43 @@ _CJK_CHAR = re.compile(rf"[{CJK_CHARS}]")
 _TOGGLE_CLASS = re.compile(r"^tag-|toggle|^btn|button")
 # "Lecture Notes 95 (2012), pp. 81 - 90.": the volume, year and pages that end a citation
 _CITATION_TAIL = re.compile(r"\b\d+\s*\(\s*(?:19|20)\d\d\s*\)|\bpp?\.\s*\d+\s*[-–]\s*\d+|\bvol\.\s*\d+", re.I)
+
+
+_YEAR_BADGE = r"[(（](?P<badge>[^()（）]*?(?:19|20)\d\d[^()（）]*?)[)）][\s.]*"
+_NAMED_WORK = re.compile(rf"^(?P<name>\S+(?:\s\S+){{0,2}})\s*{_YEAR_BADGE}$")
+"""A work written by its short name and its venue badge in brackets: "**[FooNet](repo)** (CVPR 2022 Oral)"."""
+
+
+def _named_work(seg: Seg, text: str, label_anchors) -> tuple[str, None, str] | None:
+    """Title and venue of an entry that is only a work's short name, styled (bold or linked) as one run, and its
+    venue and year in brackets ("- **[FooNet](https://github.com/x/FooNet)** (CVPR 2022)", as lists of a
+    researcher's code repositories name each paper): the name is the paper's title. A name without a venue and a
+    year is a piece of software, no paper; a name that no style sets off is a sentence's word."""
+    m = _NAMED_WORK.match(text)
+    if m is None or venue_score(m.group("badge")) < 2:
+        return None
+    styled = [r for r in seg.runs
+              if r.text.strip() and r.anchor not in label_anchors and (r.bold or r.anchor is not None)]
+    name = norm(" ".join(r.text for r in styled))
+    if not styled or name != m.group("name") or len({id(r.anchor) for r in styled}) > 1:
+        return None
+    badge = m.group("badge").strip()
+    after = re.match(r"(?P<v>.*?\b(?:19|20)\d\d)\s+(?P<n>[A-Za-z][^()]*)$", badge)
+    # "CVPR 2022 Oral": the words after the year are a note on the paper, as "(Oral)" after it would be
+    return name, None, f"{after.group('v')} ({after.group('n')})" if after else badge
+
+
+def _named_work_link(segs: list[Seg], label_anchors) -> object | None:
+    """The link a work's short name is written as, when the entry is that name and its venue badge in brackets
+    (:func:`_named_work`): "[FooNet](https://github.com/x/FooNet)" reads as a "Code" label by its address, but it
+    names the work (a link label names no venue and year after it)."""
+    if len(segs) != 1:
+        return None
+    runs = [r for r in segs[0].runs if r.text.strip()]
+    if not runs or runs[0].anchor not in label_anchors or label_text(label_of(runs[0].anchor)):
+        return None
+    rest = norm("".join(r.text for r in runs if r.anchor is not runs[0].anchor))
+    return runs[0].anchor if re.fullmatch(_YEAR_BADGE, rest) else None
 
 
 def _link_then_italic(seg: Seg, label_anchors) -> tuple[str, str] | None:
@@ -653,6 +690,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     label_anchors = {a for a in all_anchors if is_label_anchor(a)}
     for s in segs:
         label_anchors |= bar_labels(s.runs, label_anchors)
+    named_link = _named_work_link(segs, label_anchors)
+    if named_link is not None:
+        label_anchors.discard(named_link)  # "**[FooNet](repo)** (CVPR 2022)": the link is the work's name
     slot_links = _venue_slot_links(segs, label_anchors, ctx) if len(segs) == 1 and segs[0].anchors() else {}
     label_anchors -= set(slot_links)
     if len(all_anchors) >= 3 and all((a.get("href") or "").startswith("#") for a in all_anchors):
@@ -934,7 +974,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if split:
             title, authors_text = split
             authors_seg = title_seg
-    one_liner = False
+    one_liner = named = False
     if title is None and len(segs) >= 2 and free and free[0] == 0:
         # "**Title** — J. Doe" / "**Title** — with A (LBS) and B" over a venue line: the opening run is the title
         split = title_run(segs[0], label_anchors)
@@ -1163,6 +1203,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 abstract = tail
                 texts[i] = texts[i][: -len(tail)].rstrip(" /|·,;")
         parts = split_one_liner(segs[i], texts[i], label_anchors, ctx)
+        if parts is None and (parts := _named_work(segs[i], texts[i], label_anchors)) is not None:
+            named = True
         slot = next((a for a in seg.anchors() if a in slot_links), None)
         if slot is not None:
             # "Title of the paper, [arXiv](https://doi.org/...).": the link in the venue's place names the venue,
@@ -1720,4 +1762,4 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 styled.setdefault(mark, []).extend(names)
     return PubDraft(pub=pub, highlighted=highlighted, lines=lines | (segs[0].lines if work else set()),
                      kind="talk" if work and _TALK_TYPE.search(work[0]) else None, bare_pdf=bare_pdf,
-                     styled=styled or None)
+                     styled=styled or None, named=named)
