@@ -26,3 +26,26 @@ def test_a_readme_naming_each_paper_by_its_repository_and_venue_badge_lists_thos
         ("FrostNet", "CVPR", 2022, []), ("IceGAN", "ECCV", 2020, ["Oral"]), ("SnowSeg", "Neurocomputing", 2019, [])]
     assert pubs[0].links == {"code": "https://github.com/jroe/FrostNet"}
 
+
+
+def _hugo_data_site(tmp_path: Path, layout: str) -> Path:
+    # a Hugo site of its own theme: the papers in data/papers.yaml, the configuration's title the owner's name
+    paper = "- authors: \"Roe, J., and {who}\"\n  year: {year}\n  title: \"{title}\"\n  status: \"{status}\"\n"
+    return write_site(tmp_path / "site", {
+        "hugo.yaml": "baseURL: \"https://example.org/\"\ntitle: \"Hanna de Wit\"\n",
+        "content/_index.md": "---\ntitle: Home\n---\n\nI study how rivers move gravel.\n",
+        "content/papers/_index.md": "---\ntitle: \"Papers\"\nlayout: \"papers\"\n---\n",
+        "layouts/papers/papers.html": layout,
+        "data/papers.yaml": "".join(paper.format(who=w, year=y, title=t, status=s) for w, y, t, s in (
+            ("H. de Wit", 2024, "Gravel bars after a flood", "current"),
+            ("H. de Wit", 2023, "Bedload counted by sound", "current"),
+            ("H. de Wit", 2019, "Sediment sorting in braided reaches", "old")))})
+
+
+def test_a_site_title_with_a_lowercase_particle_names_the_owner_in_full(tmp_path: Path):
+    # the records write the owner "H. de Wit"; the configuration's title writes the whole name with its particle
+    # in lower case, as such names are written: the owner's name is the configuration's
+    layout = "{{ define \"main\" }}<ol>{{ range .Site.Data.papers }}<li>{{ .title }}</li>{{ end }}</ol>{{ end }}\n"
+    prof = import_path(_hugo_data_site(tmp_path, layout)).profile
+    assert prof.person.name == "Hanna de Wit"
+
