@@ -49,3 +49,14 @@ def test_a_site_title_with_a_lowercase_particle_names_the_owner_in_full(tmp_path
     prof = import_path(_hugo_data_site(tmp_path, layout)).profile
     assert prof.person.name == "Hanna de Wit"
 
+
+def test_a_hugo_range_over_a_variable_set_to_a_filtered_data_list_shows_its_papers(tmp_path: Path):
+    # the layout sets "$old" to the data list filtered by status and ranges over the variable under a second
+    # heading: the papers it shows are those of both ranges
+    layout = ("{{ define \"main\" }}<h1>Papers</h1><ol>{{ range where .Site.Data.papers \"status\" \"current\" }}"
+              "<li>{{ .title }}</li>{{ end }}</ol>\n{{ $old := where .Site.Data.papers \"status\" \"old\" }}\n"
+              "{{ if $old }}<h2>Older papers</h2><ol>{{ range $old }}<li>{{ .title }}</li>{{ end }}</ol>{{ end }}"
+              "{{ end }}\n")
+    pubs = import_path(_hugo_data_site(tmp_path, layout)).profile.publications
+    assert sorted(p.title for p in pubs) == [
+        "Bedload counted by sound", "Gravel bars after a flood", "Sediment sorting in braided reaches"]
