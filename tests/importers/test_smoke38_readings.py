@@ -60,3 +60,31 @@ def test_a_hugo_range_over_a_variable_set_to_a_filtered_data_list_shows_its_pape
     pubs = import_path(_hugo_data_site(tmp_path, layout)).profile.publications
     assert sorted(p.title for p in pubs) == [
         "Bedload counted by sound", "Gravel bars after a flood", "Sediment sorting in braided reaches"]
+
+
+def _pubs_of(tmp_path: Path, body: str):
+    d = write_site(tmp_path / "mholt", {"README.md": "## Mira Holt\n\n## Publications\n\n" + body})
+    return import_path(d).profile.publications
+
+
+def test_a_gap_in_the_author_list_written_without_a_comma_after_it_leaves_the_title_whole(tmp_path: Path):
+    # "Lind K, ... Holt M": the names left out are marked by dots with a comma before them only; the names go on
+    # after them and the title is the sentence after the names
+    pubs = _pubs_of(tmp_path, (
+        "1. Lind K, ... **Holt M**, Ek T, Roe J. Frost heave measured weekly in alpine meadows. Soil Lett (2023).\n"
+        "2. Lind K, … **Holt M**, Ek T. Ice lenses below meadows. Soil Lett (2021).\n"
+        "3. Lind K, Holt M, Ek T, Roe J. Stone circles seen from a drone. Soil Lett (2020).\n"))
+    assert [(p.title, [a.name for a in p.authors]) for p in pubs[:2]] == [
+        ("Frost heave measured weekly in alpine meadows", ["Lind K", "Holt M", "Ek T", "Roe J"]),
+        ("Ice lenses below meadows", ["Lind K", "Holt M", "Ek T"])]
+    assert pubs[0].authors_truncated
+
+
+def test_a_bold_title_line_over_a_chapter_s_quoted_book_title_is_the_title(tmp_path: Path):
+    # a three-line entry: the bold title, the names, then the book the chapter is in, its title in quotes
+    pubs = _pubs_of(tmp_path, (
+        "1. **Frost heave measured weekly in alpine meadows.**\n  **Holt M**, Ek T, Roe J.\n  Soil Lett (2023).\n"
+        "2. **Needle ice and the lifting of stones.**\n  **Holt M**, Ek T.\n"
+        "  “Cold Ground: Essays on Periglacial Soils”, A. Berg, ed. (Northfield Press), (2014), chapter 3, p. 41-60.\n"))
+    assert pubs[1].title == "Needle ice and the lifting of stones"
+    assert pubs[1].venue.startswith("“Cold Ground: Essays on Periglacial Soils”")

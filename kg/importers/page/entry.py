@@ -534,6 +534,8 @@ def _join_apa_lines(segs: list[Seg], ctx: Ctx) -> list[Seg]:
 
 _ELIDED_NAMES = re.compile(r"\s*\[\s*(?:(?:\.\s*){3}|…)\s*\]\s*,?")
 """A gap in an author list: "[...]" or "[…]" (a comma stands in its place)."""
+_BARE_GAP = re.compile(r"(\b[A-Z]{1,3}\.?|\b[A-Z][a-z]+)\s*,\s*(\.\s?\.\s?\.|…)\s+(?=[^\s,.])")
+"""A gap in an author list written without brackets, a comma before it and none after ("Lind K, ... Holt M")."""
 _STATUS_CLOSE = re.compile(r"[.,]\s*(?P<s>[^.,]{4,40}?)\s*\.?\s*$")
 """The last piece of a line after its last stop ("Ann Lee. Forthcoming.")."""
 
@@ -802,6 +804,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             # "Roe, A., [...] Lee, B., [...] Moe, C. (2025)": the names the page leaves out, marked as a quotation's
             # gap, are no author and no text of the citation
             cleaned = re.sub(r",\s*,", ",", _ELIDED_NAMES.sub(", ", cleaned))
+        if "..." in cleaned or "…" in cleaned:
+            # "Lind K, ... Holt M, Ek T": the gap in the names written without its comma after it, as ", ...," is
+            cleaned = _BARE_GAP.sub(r"\1, \2, ", cleaned)
         if "``" in cleaned or "''" in cleaned or "’’" in cleaned:
             cleaned = _TEX_QUOTED.sub(r"“\1”", cleaned)
         if "includ" in cleaned:
@@ -996,7 +1001,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     if title is None:
         # '"The Title," 2026 (with A. Author) [SSRN]' over a line '*R&R at Journal*': a title in quotes opens its
         # segment (the quotes say it is the title, whatever the other lines look like)
-        quoted = next((i for i in free if (mq := _QUOTED_LEAD.match(texts[i]))
+        # (not under a bold line of its own that is no names: "**Title.**<br>A, B.<br>“Book”, ed. X, p. 1-9": that
+        # line is the title, the quotes name the book holding the chapter)
+        bold = next((i for i in free if majority(segs[i], "bold") and len(texts[i].split()) >= 3
+                     and author_score(texts[i], ctx.owner_names) < 1), len(segs))
+        quoted = next((i for i in free if (mq := _QUOTED_LEAD.match(texts[i])) and i <= bold
                        and len((mq.group("t") or mq.group("b")).split()) >= 3), None)
         linked = next((i for i in free if quoted is None and (mq := _QUOTED_LINK.match(texts[i]))
                        and _quoted_link_then_italic(segs[i], mq.group("t"))), None)
