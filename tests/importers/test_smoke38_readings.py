@@ -88,3 +88,25 @@ def test_a_bold_title_line_over_a_chapter_s_quoted_book_title_is_the_title(tmp_p
         "  “Cold Ground: Essays on Periglacial Soils”, A. Berg, ed. (Northfield Press), (2014), chapter 3, p. 41-60.\n"))
     assert pubs[1].title == "Needle ice and the lifting of stones"
     assert pubs[1].venue.startswith("“Cold Ground: Essays on Periglacial Soils”")
+
+
+def _hugo_papers_site(tmp_path: Path, papers: dict[str, str]) -> Path:
+    # a Hugo Academic site: the owner's author page, one page bundle per paper
+    page = "---\ntitle: \"{title}\"\nauthors:\n- admin\n- {other}\ndate: {date}\npublishDate: \"2023-01-03T00:00:00Z\"\n" \
+           "publication_types: [\"{kind}\"]\npublication: \"{venue}\"\n---\n"
+    files = {"config/_default/config.yaml": "title: \"Ola Berg\"\nbaseurl: \"https://example.org/\"\n",
+             "content/authors/admin/_index.md": "---\ntitle: Ola Berg\nrole: Postdoc\n---\n\nI build robot arms.\n"}
+    for slug, fields in papers.items():
+        files[f"content/publication/{slug}/index.md"] = page.format(**dict(zip(
+            ("title", "other", "date", "kind", "venue"), fields.split("|"))))
+    return write_site(tmp_path / "site", files)
+
+
+def test_a_paper_page_whose_date_is_written_empty_has_no_year(tmp_path: Path):
+    # 'date: ""' on a preprint's page: no date; the page's publishDate (when the page went up) is no year of it
+    d = _hugo_papers_site(tmp_path, {
+        "pre": "Soft grippers that learn|Ivo Lind|\"\"|3|",
+        "conf2020": "Arm tracking for tired workers|Ivo Lind|\"2020-10-24\"|1|Robotics Conference 2020"})
+    pubs = {p.title: p for p in import_path(d).profile.publications}
+    assert (pubs["Soft grippers that learn"].year, pubs["Soft grippers that learn"].date) == (None, None)
+    assert pubs["Arm tracking for tired workers"].year == 2020
