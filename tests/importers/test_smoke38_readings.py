@@ -102,6 +102,16 @@ def _hugo_papers_site(tmp_path: Path, papers: dict[str, str]) -> Path:
     return write_site(tmp_path / "site", files)
 
 
+def test_two_paper_pages_of_one_title_at_two_venues_are_two_works(tmp_path: Path):
+    # the same title given to a workshop paper and its conference version, each a page of its own with its own
+    # venue and coauthors: two works, as two files of a Jekyll collection are
+    d = _hugo_papers_site(tmp_path, {
+        "conf2020": "Arm tracking for tired workers|Ivo Lind|\"2020-10-24\"|1|Robotics Conference 2020",
+        "work2019": "Arm tracking for tired workers|Pia Moe|\"2020-06-11\"|1|Workshop on Arms 2019"})
+    pubs = import_path(d).profile.publications
+    assert sorted(p.venue for p in pubs) == ["Robotics Conference", "Workshop on Arms"]
+
+
 def test_a_paper_page_whose_date_is_written_empty_has_no_year(tmp_path: Path):
     # 'date: ""' on a preprint's page: no date; the page's publishDate (when the page went up) is no year of it
     d = _hugo_papers_site(tmp_path, {
