@@ -120,3 +120,16 @@ def test_a_paper_page_whose_date_is_written_empty_has_no_year(tmp_path: Path):
     pubs = {p.title: p for p in import_path(d).profile.publications}
     assert (pubs["Soft grippers that learn"].year, pubs["Soft grippers that learn"].date) == (None, None)
     assert pubs["Arm tracking for tired workers"].year == 2020
+
+
+def test_a_remark_in_brackets_before_the_title_is_a_note(tmp_path: Path):
+    # an old hand-written list: names, then '(No printed proceedings) Title.' on the next line, then the venue
+    d = write_site(tmp_path / "site", {"index.html": (
+        "<html><body><h1>Ola Berg</h1><h2>Papers</h2>\n"
+        "<p>Ivo Lind and <b>Ola Berg</b>.<br>\n(No printed proceedings) Gripping soft fruit with foam arms.<br>\n"
+        "<em>ArmWork 2006</em>, a workshop, May 2006.</p>\n"
+        "<p><b>Ola Berg</b> and Pia Moe.<br>\nSorting apples by touch.<br>\n<em>RoboFarm 2005</em>, June 2005.</p>\n"
+        "</body></html>\n")})
+    pubs = import_path(d).profile.publications
+    assert [(p.title, p.notes) for p in pubs] == [
+        ("Gripping soft fruit with foam arms", ["No printed proceedings"]), ("Sorting apples by touch", [])]

@@ -388,6 +388,8 @@ _BY_LABEL = re.compile(r"^\s*(by|authors?)\s*:?\s+", re.I)
 _N_MORE_AUTHORS = re.compile(r",?\s*(?:and\s+)?\d+\s+(?:more|other|additional)\s+(?:authors?|others?)\s*\.?\s*$", re.I)
 _REMARK = re.compile(r"\(\s*[A-Z][^()]*(?:\([^()]*\)[^()]*)*\)\.?")
 """A remark wholly in brackets ("(This paper supersedes ...)")."""
+_LEAD_REMARK = re.compile(r"\((?P<r>[A-Za-z][^()]{2,40})\)\s+(?=[A-Z\"“‘'](?:\S*\s+){2,}\S)")
+"""A remark in brackets, words set apart by a space, opening a title of three words or more ("(Invited) Title")."""
 _OWNER_ALONE = re.compile(r"\(\s*([^()]{3,60}?)\s*\)\.?")
 _GOES_ON = re.compile(r"[\w,;:\-–]$")
 """The end of a text whose sentence goes on (a word, a comma or a colon; no full stop, no closing bracket)."""
@@ -1366,6 +1368,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         authors_text, authors_seg = signed.group(0), venue_seg
         venue_text = (venue_text[: signed.start()] + venue_text[signed.end():]).strip(" .,;") or None
     title = clean_title(title)
+    lead = _LEAD_REMARK.match(title) if title[:1] == "(" else None
+    if lead:
+        # "(No published proceedings) Title", "(Invited) Title": a remark in brackets before the title is a note
+        notes.append(lead.group("r").strip())
+        title = title[lead.end():]
     status = _STATUS_TAIL.fullmatch(title) if title and "," in title else None  # (a comma needed)
     if status and note_words_only(status.group("n")) and len(status.group("t").split()) >= 2:
         title = status.group("t")  # "Title, under preparation.": the paper's status closes its title
