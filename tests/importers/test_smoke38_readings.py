@@ -133,3 +133,18 @@ def test_a_remark_in_brackets_before_the_title_is_a_note(tmp_path: Path):
     pubs = import_path(d).profile.publications
     assert [(p.title, p.notes) for p in pubs] == [
         ("Gripping soft fruit with foam arms", ["No printed proceedings"]), ("Sorting apples by touch", [])]
+
+
+def test_one_name_and_et_al_opening_an_entry_are_its_authors_not_its_title(tmp_path: Path):
+    # "(2024) K Moe et al. Title. Venue.": the first author and "et al." without a comma between them
+    d = write_site(tmp_path / "site", {"index.html": (
+        "<html><body><h1>Ola Berg</h1><h2>Papers</h2>\n"
+        "<p>(2025) I Lind, <u>O Berg</u>. Gripping soft fruit with foam arms. Robotics Letters (RL). "
+        "<a href=\"https://example.org/a\">PDF</a></p>\n"
+        "<p>(2024) K Moe et al. Farm4D: Around the World in Many Hours of Orchard Video. IEEE Transactions on "
+        "Farming. <a href=\"https://example.org/p\">PDF</a></p>\n"
+        "<p>(2021) <u>O Berg</u>, I Lind. Sorting apples by touch. Robotics Letters (RL). "
+        "<a href=\"https://example.org/r\">PDF</a></p>\n</body></html>\n")})
+    pub = import_path(d).profile.publications[1]
+    assert (pub.title, [a.name for a in pub.authors], pub.authors_truncated) == (
+        "Farm4D: Around the World in Many Hours of Orchard Video", ["K Moe"], True)

@@ -536,6 +536,8 @@ def _join_apa_lines(segs: list[Seg], ctx: Ctx) -> list[Seg]:
 
 _ELIDED_NAMES = re.compile(r"\s*\[\s*(?:(?:\.\s*){3}|…)\s*\]\s*,?")
 """A gap in an author list: "[...]" or "[…]" (a comma stands in its place)."""
+_LONE_ET_AL = re.compile(r"^(\s*(?:[A-Z]{1,2}\.?\s+[A-Z][\w'’\-]+|[A-Z][\w'’\-]+\s+[A-Z]{1,2}\.?))\s+(et\s+al\.)(?=\s+\S)")
+"""One name, an initial and a family name, then "et al." with no comma, opening an entry ("K Moe et al. Title.")."""
 _BARE_GAP = re.compile(r"(\b[A-Z]{1,3}\.?|\b[A-Z][a-z]+)\s*,\s*(\.\s?\.\s?\.|…)\s+(?=[^\s,.])")
 """A gap in an author list written without brackets, a comma before it and none after ("Lind K, ... Holt M")."""
 _STATUS_CLOSE = re.compile(r"[.,]\s*(?P<s>[^.,]{4,40}?)\s*\.?\s*$")
@@ -806,6 +808,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             # "Roe, A., [...] Lee, B., [...] Moe, C. (2025)": the names the page leaves out, marked as a quotation's
             # gap, are no author and no text of the citation
             cleaned = re.sub(r",\s*,", ",", _ELIDED_NAMES.sub(", ", cleaned))
+        if " et al" in cleaned:
+            # "K Moe et al. Title. Venue.": one name (an initial and a family name) and "et al." opening the entry is
+            # its author list, as "K Moe, et al." is (no title opens with a name and "et al.")
+            cleaned = _LONE_ET_AL.sub(r"\1, \2", cleaned, count=1)
         if "..." in cleaned or "…" in cleaned:
             # "Lind K, ... Holt M, Ek T": the gap in the names written without its comma after it, as ", ...," is
             cleaned = _BARE_GAP.sub(r"\1, \2, ", cleaned)
