@@ -148,3 +148,24 @@ def test_one_name_and_et_al_opening_an_entry_are_its_authors_not_its_title(tmp_p
     pub = import_path(d).profile.publications[1]
     assert (pub.title, [a.name for a in pub.authors], pub.authors_truncated) == (
         "Farm4D: Around the World in Many Hours of Orchard Video", ["K Moe"], True)
+
+
+def test_a_bio_fragment_a_page_pulls_in_through_a_template_of_sections_is_read_with_the_page(tmp_path: Path):
+    # index.md includes "home_boxes.html" (a template: a box per section, one a loop over a data file), which
+    # includes "bio.html", plain HTML but for the site's URL in a link: the bio is the home page's text
+    d = write_site(tmp_path / "site", {
+        "_config.yml": "title: \"Ola Berg\"\nauthor:\n  name: \"Ola Berg\"\nurl: \"https://example.org\"\n",
+        "index.md": "---\nlayout: page\ntitle: Home\n---\n{% include home_boxes.html %}\n",
+        "_includes/home_boxes.html": (
+            "<div class=\"box\">{% include bio.html %}</div>\n"
+            "<div class=\"box\"><ul>{% for h in site.data.honors %}<li>{{ h.name }}</li>{% endfor %}</ul></div>\n"),
+        "_includes/bio.html": (
+            "<p>Ola Berg is an Associate Professor of Robotics at Northfield University. She builds soft arms.</p>\n"
+            "<p><a href=\"{{ site.url }}/files/cv.pdf\">CV</a></p>\n"),
+        "_data/papers.yml": "".join(
+            f"- title: \"{t}\"\n  authors: \"Ola Berg and Ivo Lind\"\n  year: {y}\n  venue: \"Robotics Letters\"\n"
+            for t, y in (("Gripping soft fruit with foam arms", 2024), ("Sorting apples by touch", 2022))),
+        "papers.md": "---\ntitle: Papers\n---\n{% for p in site.data.papers %}{{ p.title }}{% endfor %}\n"})
+    person = import_path(d).profile.person
+    assert person.job_title == "Associate Professor"
+    assert [a.name for a in person.affiliations] == ["Northfield University"]
