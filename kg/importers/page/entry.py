@@ -1009,11 +1009,12 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     if title is None:
         # '"The Title," 2026 (with A. Author) [SSRN]' over a line '*R&R at Journal*': a title in quotes opens its
         # segment (the quotes say it is the title, whatever the other lines look like)
-        # (not under a bold line of its own that is no names: "**Title.**<br>A, B.<br>“Book”, ed. X, p. 1-9": that
-        # line is the title, the quotes name the book holding the chapter)
+        # (not a quoted name that a citation follows under a bold line of its own that is no names: "**Title.**<br>A,
+        # B.<br>“Book”, ed. X, p. 1-9": that line is the title, the quotes name the book holding the chapter)
         bold = next((i for i in free if majority(segs[i], "bold") and len(texts[i].split()) >= 3
                      and author_score(texts[i], ctx.owner_names) < 1), len(segs))
-        quoted = next((i for i in free if (mq := _QUOTED_LEAD.match(texts[i])) and i <= bold
+        quoted = next((i for i in free if (mq := _QUOTED_LEAD.match(texts[i]))
+                       and (i <= bold or not mq.group("rest").strip(" .,;"))
                        and len((mq.group("t") or mq.group("b")).split()) >= 3), None)
         linked = next((i for i in free if quoted is None and (mq := _QUOTED_LINK.match(texts[i]))
                        and _quoted_link_then_italic(segs[i], mq.group("t"))), None)
