@@ -1332,10 +1332,12 @@ class Builder(SectionReaders, PersonReader):
             whole = " ".join(x.text for x in g)
             if strict is True and not (draft.pub.authors and (draft.pub.venue or draft.pub.year)):
                 continue
-            if strict == "tagged" and (draft.pub.authors or not (draft.pub.venue and draft.pub.links)
-                                       or len(draft.pub.title.split()) < 3 or not _VENUE_TAG.search(whole)):
+            if strict == "tagged" and not draft.named and (
+                    draft.pub.authors or not (draft.pub.venue and draft.pub.links)
+                    or len(draft.pub.title.split()) < 3 or not _VENUE_TAG.search(whole)):
                 continue  # (an item with authors is read by the strict pass before; "Title, FPSAC, Paris, 2013"
-                #           under "Talks I gave" names where a talk was given, no venue tag)
+                #           under "Talks I gave" names where a talk was given, no venue tag; a work's short name
+                #           and its venue badge, "**[FooNet](repo)** (CVPR 2022)", is the badge and the name alone)
             if strict == "bare" and (draft.pub.authors or not draft.pub.links):
                 continue
             if strict == "listed" and (draft.pub.authors or not (draft.pub.venue and draft.pub.links)
@@ -1344,7 +1346,8 @@ class Builder(SectionReaders, PersonReader):
             if draft.pub.venue is None and _INSTITUTION_TITLE.fullmatch(draft.pub.title.strip(" .")):
                 continue  # "Ann Lee, 2024, Northfield University, [dissertation](...)": where, not what (no title)
             bare_title = without_gloss(draft.pub.title)  # "Su-Hyeon Lee (이수현)"
-            if strict and len(bare_title.split()) <= 4 and name_like(bare_title) and not any(
+            if strict and len(bare_title.split()) <= 4 and name_like(bare_title) and not (
+                    draft.named and len(bare_title.split()) == 1) and not any(
                     re.search(r"[\"“]\s*" + re.escape(draft.pub.title) + r"\W{0,2}[\"”]", s.text) for s in g):
                 continue  # a person's name with a role and a year (a table of group members); a quoted title is none
             if strict and draft.pub.year is None and any(FIRST_PERSON_BIO.match(p) for s in g

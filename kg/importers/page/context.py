@@ -225,6 +225,7 @@ class PubDraft:
     bare_pdf: bool = False  # only its title, linked to a PDF, says it is a paper (a list of such makes them papers)
     group: str | None = None  # the heading of the list the entry is in ("Selected Papers", "All Publications")
     styled: dict[str, list[str]] | None = None  # the names a "(with ...)" phrase sets in a legend's style, by mark
+    named: bool = False  # only a work's short name and its venue badge ("**FooNet** (CVPR 2022)"), no other words
 
 
 _STATUS_AT_VENUE = re.compile(rf"\s*(?i:{status_words('to appear', 'accepted', 'forthcoming', gap=' ')})"

@@ -21,8 +21,8 @@ from .source import norm
 from .memo import label_kind, url_kind, link_kind, mark_owner, parse_venue
 from .scores import author_score, venue_score, name_like
 from .runs import Run, Seg, run_hint, seg_hint, static_badge
-from .labels import (LABEL_WORDS, PUBLISHER_LINK, is_label_anchor, label_of, bar_labels, lead_label, link_text,
-                     separators_only)
+from .labels import (LABEL_WORDS, PUBLISHER_LINK, is_label_anchor, label_of, label_text, bar_labels, lead_label,
+                     link_text, separators_only)
 from .venue import (
     EXTRA_NOTES,
     PLAIN_SENTENCE,
@@ -196,6 +196,43 @@ _TOGGLE_CLASS = re.compile(r"^tag-|toggle|^btn|button")
 _CITATION_TAIL = re.compile(r"\b\d+\s*\(\s*(?:19|20)\d\d\s*\)|\bpp?\.\s*\d+\s*[-–]\s*\d+|\bvol\.\s*\d+", re.I)
 
 
+_YEAR_BADGE = r"[(（](?P<badge>[^()（）]*?(?:19|20)\d\d[^()（）]*?)[)）][\s.]*"
+_NAMED_WORK = re.compile(rf"^(?P<name>\S+(?:\s\S+){{0,2}})\s*{_YEAR_BADGE}$")
+"""A work written by its short name and its venue badge in brackets: "**[FooNet](repo)** (CVPR 2022 Oral)"."""
+
+
+def _named_work(seg: Seg, text: str, label_anchors) -> tuple[str, None, str] | None:
+    """Title and venue of an entry that is only a work's short name, styled (bold or linked) as one run, and its
+    venue and year in brackets ("- **[FooNet](https://github.com/x/FooNet)** (CVPR 2022)", as lists of a
+    researcher's code repositories name each paper): the name is the paper's title. A name without a venue and a
+    year is a piece of software, no paper; a name that no style sets off is a sentence's word."""
+    m = _NAMED_WORK.match(text)
+    if m is None or venue_score(m.group("badge")) < 2:
+        return None
+    styled = [r for r in seg.runs
+              if r.text.strip() and r.anchor not in label_anchors and (r.bold or r.anchor is not None)]
+    name = norm(" ".join(r.text for r in styled))
+    if not styled or name != m.group("name") or len({id(r.anchor) for r in styled}) > 1:
+        return None
+    badge = m.group("badge").strip()
+    after = re.match(r"(?P<v>.*?\b(?:19|20)\d\d)\s+(?P<n>[A-Za-z][^()]*)$", badge)
+    # "CVPR 2022 Oral": the words after the year are a note on the paper, as "(Oral)" after it would be
+    return name, None, f"{after.group('v')} ({after.group('n')})" if after else badge
+
+
+def _named_work_link(segs: list[Seg], label_anchors) -> object | None:
+    """The link a work's short name is written as, when the entry is that name and its venue badge in brackets
+    (:func:`_named_work`): "[FooNet](https://github.com/x/FooNet)" reads as a "Code" label by its address, but it
+    names the work (a link label names no venue and year after it)."""
+    if len(segs) != 1:
+        return None
+    runs = [r for r in segs[0].runs if r.text.strip()]
+    if not runs or runs[0].anchor not in label_anchors or label_text(label_of(runs[0].anchor)):
+        return None
+    rest = norm("".join(r.text for r in runs if r.anchor is not runs[0].anchor))
+    return runs[0].anchor if re.fullmatch(_YEAR_BADGE, rest) else None
+
+
 def _link_then_italic(seg: Seg, label_anchors) -> tuple[str, str] | None:
     """``<a>Title</a>. <i>Venue</i>, 49(1), 154-181.``: a linked title of some words, then the italic venue."""
     runs = [(r, a, b) for r, (a, b) in zip(seg.runs, seg.spans) if r.text.strip()]
@@ -351,6 +388,8 @@ _BY_LABEL = re.compile(r"^\s*(by|authors?)\s*:?\s+", re.I)
 _N_MORE_AUTHORS = re.compile(r",?\s*(?:and\s+)?\d+\s+(?:more|other|additional)\s+(?:authors?|others?)\s*\.?\s*$", re.I)
 _REMARK = re.compile(r"\(\s*[A-Z][^()]*(?:\([^()]*\)[^()]*)*\)\.?")
 """A remark wholly in brackets ("(This paper supersedes ...)")."""
+_LEAD_REMARK = re.compile(r"\((?P<r>[A-Za-z][^()]{2,40})\)\s+(?=[A-Z\"“‘'](?:\S*\s+){2,}\S)")
+"""A remark in brackets, words set apart by a space, opening a title of three words or more ("(Invited) Title")."""
 _OWNER_ALONE = re.compile(r"\(\s*([^()]{3,60}?)\s*\)\.?")
 _GOES_ON = re.compile(r"[\w,;:\-–]$")
 """The end of a text whose sentence goes on (a word, a comma or a colon; no full stop, no closing bracket)."""
@@ -497,6 +536,10 @@ def _join_apa_lines(segs: list[Seg], ctx: Ctx) -> list[Seg]:
 
 _ELIDED_NAMES = re.compile(r"\s*\[\s*(?:(?:\.\s*){3}|…)\s*\]\s*,?")
 """A gap in an author list: "[...]" or "[…]" (a comma stands in its place)."""
+_LONE_ET_AL = re.compile(r"^(\s*(?:[A-Z]{1,2}\.?\s+[A-Z][\w'’\-]+|[A-Z][\w'’\-]+\s+[A-Z]{1,2}\.?))\s+(et\s+al\.)(?=\s+\S)")
+"""One name, an initial and a family name, then "et al." with no comma, opening an entry ("K Moe et al. Title.")."""
+_BARE_GAP = re.compile(r"(\b[A-Z]{1,3}\.?|\b[A-Z][a-z]+)\s*,\s*(\.\s?\.\s?\.|…)\s+(?=[^\s,.])")
+"""A gap in an author list written without brackets, a comma before it and none after ("Lind K, ... Holt M")."""
 _STATUS_CLOSE = re.compile(r"[.,]\s*(?P<s>[^.,]{4,40}?)\s*\.?\s*$")
 """The last piece of a line after its last stop ("Ann Lee. Forthcoming.")."""
 
@@ -653,6 +696,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     label_anchors = {a for a in all_anchors if is_label_anchor(a)}
     for s in segs:
         label_anchors |= bar_labels(s.runs, label_anchors)
+    named_link = _named_work_link(segs, label_anchors)
+    if named_link is not None:
+        label_anchors.discard(named_link)  # "**[FooNet](repo)** (CVPR 2022)": the link is the work's name
     slot_links = _venue_slot_links(segs, label_anchors, ctx) if len(segs) == 1 and segs[0].anchors() else {}
     label_anchors -= set(slot_links)
     if len(all_anchors) >= 3 and all((a.get("href") or "").startswith("#") for a in all_anchors):
@@ -762,6 +808,13 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             # "Roe, A., [...] Lee, B., [...] Moe, C. (2025)": the names the page leaves out, marked as a quotation's
             # gap, are no author and no text of the citation
             cleaned = re.sub(r",\s*,", ",", _ELIDED_NAMES.sub(", ", cleaned))
+        if " et al" in cleaned:
+            # "K Moe et al. Title. Venue.": one name (an initial and a family name) and "et al." opening the entry is
+            # its author list, as "K Moe, et al." is (no title opens with a name and "et al.")
+            cleaned = _LONE_ET_AL.sub(r"\1, \2", cleaned, count=1)
+        if "..." in cleaned or "…" in cleaned:
+            # "Lind K, ... Holt M, Ek T": the gap in the names written without its comma after it, as ", ...," is
+            cleaned = _BARE_GAP.sub(r"\1, \2, ", cleaned)
         if "``" in cleaned or "''" in cleaned or "’’" in cleaned:
             cleaned = _TEX_QUOTED.sub(r"“\1”", cleaned)
         if "includ" in cleaned:
@@ -934,7 +987,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if split:
             title, authors_text = split
             authors_seg = title_seg
-    one_liner = False
+    one_liner = named = False
     if title is None and len(segs) >= 2 and free and free[0] == 0:
         # "**Title** — J. Doe" / "**Title** — with A (LBS) and B" over a venue line: the opening run is the title
         split = title_run(segs[0], label_anchors)
@@ -956,7 +1009,12 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     if title is None:
         # '"The Title," 2026 (with A. Author) [SSRN]' over a line '*R&R at Journal*': a title in quotes opens its
         # segment (the quotes say it is the title, whatever the other lines look like)
+        # (not a quoted name that a citation follows under a bold line of its own that is no names: "**Title.**<br>A,
+        # B.<br>“Book”, ed. X, p. 1-9": that line is the title, the quotes name the book holding the chapter)
+        bold = next((i for i in free if majority(segs[i], "bold") and len(texts[i].split()) >= 3
+                     and author_score(texts[i], ctx.owner_names) < 1), len(segs))
         quoted = next((i for i in free if (mq := _QUOTED_LEAD.match(texts[i]))
+                       and (i <= bold or not mq.group("rest").strip(" .,;"))
                        and len((mq.group("t") or mq.group("b")).split()) >= 3), None)
         linked = next((i for i in free if quoted is None and (mq := _QUOTED_LINK.match(texts[i]))
                        and _quoted_link_then_italic(segs[i], mq.group("t"))), None)
@@ -1163,6 +1221,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 abstract = tail
                 texts[i] = texts[i][: -len(tail)].rstrip(" /|·,;")
         parts = split_one_liner(segs[i], texts[i], label_anchors, ctx)
+        if parts is None and (parts := _named_work(segs[i], texts[i], label_anchors)) is not None:
+            named = True
         slot = next((a for a in seg.anchors() if a in slot_links), None)
         if slot is not None:
             # "Title of the paper, [arXiv](https://doi.org/...).": the link in the venue's place names the venue,
@@ -1315,6 +1375,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         authors_text, authors_seg = signed.group(0), venue_seg
         venue_text = (venue_text[: signed.start()] + venue_text[signed.end():]).strip(" .,;") or None
     title = clean_title(title)
+    lead = _LEAD_REMARK.match(title) if title[:1] == "(" else None
+    if lead:
+        # "(No published proceedings) Title", "(Invited) Title": a remark in brackets before the title is a note
+        notes.append(lead.group("r").strip())
+        title = title[lead.end():]
     status = _STATUS_TAIL.fullmatch(title) if title and "," in title else None  # (a comma needed)
     if status and note_words_only(status.group("n")) and len(status.group("t").split()) >= 2:
         title = status.group("t")  # "Title, under preparation.": the paper's status closes its title
@@ -1725,4 +1790,4 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 styled.setdefault(mark, []).extend(names)
     return PubDraft(pub=pub, highlighted=highlighted, lines=lines | (segs[0].lines if work else set()),
                      kind="talk" if work and _TALK_TYPE.search(work[0]) else None, bare_pdf=bare_pdf,
-                     styled=styled or None)
+                     styled=styled or None, named=named)

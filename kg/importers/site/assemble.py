@@ -280,8 +280,9 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
                     getattr(profile, attr).append(item)
         for u in part.unparsed():
             profile.unparsed.append(u if u.file else u.model_copy(update={"file": part.rel}))
+    # (a Hugo paper page, "content/publication/<slug>/index.md", is one work as a record file is)
     profile.publications = dedupe_publications(pubs, frozenset(p.rel.rsplit("/", 1)[0] for p in parts
-                                                               if p.format == "records-item"))
+                                                               if p.format in ("records-item", "hugo-publication")))
     if owner:
         _native_name(person, owner, profile.publications)
         for pub in profile.publications:

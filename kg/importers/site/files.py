@@ -864,15 +864,33 @@ def site_includes(root: Path, text: str) -> list[tuple[Path, int]]:
     in it (``{{ post.title }}``, ``{% for %}``) is a template of the layout, not text of the page, and is left out."""
     folder = (root / "_includes").resolve()
     out: list[tuple[Path, int]] = []
-    for n, line in enumerate(text.split("\n"), start=1):
-        for m in INCLUDE_SITE.finditer(line):
+
+    def fragments(text: str, depth: int) -> list[Path]:
+        found = []
+        for m in INCLUDE_SITE.finditer(text):
             target = (folder / m.group(1)).resolve()
             if not target.is_file() or not target.is_relative_to(folder):
                 continue
             doc = doc_or_none(target)
-            if doc is not None and "{{" not in doc.text and "{%" not in doc.text:
-                out.append((target, n))
+            if doc is None:
+                continue
+            liquid = _SITE_VARIABLE.sub("", doc.text)
+            if "{{" not in liquid and "{%" not in liquid:
+                found.append(target)
+            elif depth < 2:
+                # "{% include bio.html %}" inside a template of the page ("home_sections.html": a box per section,
+                # one an include, one a loop over a data file): the text fragments it pulls in are the page's text
+                found += fragments(doc.text, depth + 1)
+        return found
+
+    for n, line in enumerate(text.split("\n"), start=1):
+        if "include" in line:
+            out += [(target, n) for target in fragments(line, 0)]
     return out
+
+
+_SITE_VARIABLE = re.compile(r"\{\{-?\s*site\.\w+\s*-?\}\}")
+"""A site setting a fragment writes into a link (``href="{{ site.url }}/files/cv.pdf"``): no template code."""
 
 
 def included_pages(root: Path, page: Path) -> list[Path]:

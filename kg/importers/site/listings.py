@@ -372,9 +372,19 @@ _RANGE = re.compile(r"\{\{-?\s*range\s+(?:\$\w+\s*:=\s*)?(?P<first>first\s+(?P<n
                     r"(?P<args>(?:\s+\"[^\"]*\"){0,3})\s*\)?\s*-?\}\}", re.I)
 
 
+_ASSIGNED = re.compile(r"\{\{-?\s*(?P<var>\$\w+)\s*:?=\s*(?P<expr>(?:where\s+|first\s+\d+\s+)?\(?\s*"
+                       r"\$?\.?Site\.Data\.[^{}]*?)\s*-?\}\}", re.I)
+"""A template variable set to a data list, filtered or not (``{{ $old := where .Site.Data.pubs "status" "old" }}``),
+which a range further on walks (``{{ range $old }}``)."""
+
+
 def hugo_listings(text: str) -> list[tuple[str, Listing]]:
     """The ranges of a Hugo template over ``.Site.Data`` lists (``range where .Site.Data.pubs "type" "paper"``,
-    ``range first 5 .Site.Data.news``): (data file's name, listing) each."""
+    ``range first 5 .Site.Data.news``, or a variable set to one: ``$old := where ...`` then ``range $old``):
+    (data file's name, listing) each."""
+    for m in _ASSIGNED.finditer(text):
+        text = re.sub(r"(\{\{-?\s*range\s+)" + re.escape(m.group("var")) + r"(?!\w)(?=\s*-?\}\})",
+                      lambda r, expr=m.group("expr"): r.group(1) + expr, text)
     out = []
     for m in _RANGE.finditer(text):
         path = re.sub(r"(?i)^\$?\.?site\.data\.", "", m.group("src")).split(".")

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ...model import Profile, Publication
-from ..common import (HEAD_ROLE, JOB_WORDS, NICKNAME_BETWEEN, markup_text, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_parts, role_only,
+from ..common import (HEAD_ROLE, JOB_WORDS, NAME_PARTICLES, NICKNAME_BETWEEN, markup_text, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_parts, role_only,
                       same_name, section_kind, split_scripts, without_degrees, without_honorifics)
 from .fields import md_text
 from .pages import title_pieces
@@ -337,7 +337,9 @@ def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None
             and any(fold(words[-1]) in fold(e).replace(" ", "") for e in evidence if e):
         words = [w[:1].upper() + w[1:] for w in words]
         name = " ".join(words)
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or not name_parts(name):
+    # ("Laurence van Lent", "Ana de la Cruz": a particle inside the name is written in lower case)
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or 0 < k < len(words) - 1 and w in NAME_PARTICLES
+                                           for k, w in enumerate(words)) or not name_parts(name):
         return None
     return name
 

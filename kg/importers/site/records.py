@@ -1284,10 +1284,11 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     if template_publication(data):
         doc.ignore(1, len(doc.lines))  # the theme's sample paper ("Lorem ipsum ..." as its abstract), left in place
         return parts
-    if pub.date is None and pub.year is None and as_text(data.get("date")) is None and as_text(data.get("publishDate")) \
+    if pub.date is None and pub.year is None and "date" not in data and as_text(data.get("publishDate")) \
             and not _PLACEHOLDER_DATE.match(as_text(data["publishDate"])):
         # "publishDate = 2020-04-21" and no "date": Hugo dates the page by its publishDate then (its default
-        # front-matter dates), the date the theme shows beside the paper
+        # front-matter dates), the date the theme shows beside the paper; a "date" written empty ('date: ""', a
+        # preprint's) says the paper has none, and the page's schedule date is none of the paper's
         when = as_text(data["publishDate"])
         pub.date = parse_date(when[:10] if re.match(r"\d{4}-\d{2}-\d{2}", when) else when)
         pub.year = find_year(pub.date or "")
