@@ -737,37 +737,52 @@ def _coauthor_network(build, query: NamedQuery) -> QueryResult:
     name = NamedNode(_SCHEMA + "name")
     sources = {q.subject for q in store.quads_for_pattern(None, rdf_type, source_class, default)}
     # STR() of a blank node is an error in SPARQL, so a blank owner never passes the FILTER
-    owners = {q.object for q in store.quads_for_pattern(None, about, None, default)
-              if q.subject in sources and not isinstance(q.object, BlankNode)}
+    owners = sorted({q.object for q in store.quads_for_pattern(None, about, None, default)
+                     if q.subject in sources and not isinstance(q.object, BlankNode)}, key=lambda t: t.value)
+    values = [t.value for t in owners]
+    # the works are read once (one scan; asking each work its type cost 20 us a work on the store on disk)
+    articles = {q.subject for q in store.quads_for_pattern(None, rdf_type, article, default)}
     owners_of: dict = {}
-    articles: dict = {}
-    for owner in owners:
+    for i, owner in enumerate(owners):
         for q in store.quads_for_pattern(None, author, owner, default):
-            work = q.subject
-            if work not in articles:
-                articles[work] = next(iter(store.quads_for_pattern(work, rdf_type, article, default)), None) is not None
-            if articles[work]:
-                owners_of.setdefault(work, set()).add(owner)
+            if q.subject in articles:
+                owners_of.setdefault(q.subject, set()).add(i)
+    # owners by index, in the order of their STR(): a pair (i, j) of a work is counted once, i < j
     counts: dict = {}
     for group in owners_of.values():
         if len(group) < 2:
             continue
-        ranked = sorted(group, key=lambda t: t.value)
-        for i, a in enumerate(ranked):
-            for b in ranked[i + 1:]:
-                if a.value < b.value:
-                    counts[a, b] = counts.get((a, b), 0) + 1
+        ranked = sorted(group)
+        for k, i in enumerate(ranked):
+            for j in ranked[k + 1:]:
+                if values[i] < values[j]:
+                    counts[i, j] = counts.get((i, j), 0) + 1
     names: dict = {}
-    for owner in {t for pair in counts for t in pair}:
-        values = [q.object.value for q in store.quads_for_pattern(owner, name, None, default)]
-        names[owner] = Literal(min(values)) if values else None
-
-    order = _order
+    for i in {i for pair in counts for i in pair}:
+        found = [q.object.value for q in store.quads_for_pattern(owners[i], name, None, default)]
+        names[i] = Literal(min(found)) if found else None
+    # ORDER BY DESC(?works) ?aName ?bName ?a ?b, each owner's name and IRI ranked once
+    name_rank = _ranks({i: _order(n) for i, n in names.items()})
+    iri_rank = _ranks({i: _order(owners[i]) for i in names})
+    m = len(owners) + 1
+    keyed = sorted(((((-n * m + name_rank[i]) * m + name_rank[j]) * m + iri_rank[i]) * m + iri_rank[j], i, j, n)
+                   for (i, j), n in counts.items())
     integers: dict = {}
-    terms = [(a, names[a], b, names[b], integers.setdefault(n, Literal(str(n), datatype=_XSD_INTEGER)))
-             for (a, b), n in counts.items()]
-    terms.sort(key=lambda t: (-int(t[4].value), order(t[1]), order(t[3]), order(t[0]), order(t[2])))
-    return QueryResult(["a", "aName", "b", "bName", "works"], [tuple(map(to_python, t)) for t in terms], terms=terms)
+    python = {i: (to_python(owners[i]), to_python(names[i])) for i in names}
+    terms, rows = [], []
+    for _key, i, j, n in keyed:
+        count = integers.get(n)
+        if count is None:
+            count = integers[n] = Literal(str(n), datatype=_XSD_INTEGER)
+        terms.append((owners[i], names[i], owners[j], names[j], count))
+        rows.append((*python[i], *python[j], n))
+    return QueryResult(["a", "aName", "b", "bName", "works"], rows, terms=terms)
+
+
+def _ranks(keys: dict) -> dict:
+    """Each key's rank among the distinct values of ``keys`` (equal values, equal ranks)."""
+    rank = {v: r for r, v in enumerate(sorted(set(keys.values())))}
+    return {k: rank[v] for k, v in keys.items()}
 
 
 def _pages_of(store: Store, cls: NamedNode) -> dict:
