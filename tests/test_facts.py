@@ -90,7 +90,8 @@ def test_the_counts_are_used_where_the_store_has_them(monkeypatch):
         assert len(ran) == 1 and "<urn:kg:facts>" in ran[0], name
     ran.clear()
     Q.run_named(b, "venues", person=Q.resolve_person(b, "Dan Dong"))  # a person's venues: their works first
-    assert ran == [(queries_dir() / "variants" / "venues.of-a-person.rq").read_text(encoding="utf-8")]
+    variant = (queries_dir() / "variants" / "venues.of-a-person.rq").read_text(encoding="utf-8")
+    assert ran == [Q._unordered(variant)[0]]  # its ORDER BY done in Python
     ran.clear()
     plain = Store()
     load_quads(plain, b.quads)
