@@ -47,21 +47,6 @@ TRIPLES, WORK_PAGES, PERSON_PAGES, PAGES_DERIVED = (NamedNode(NS + p) for p in (
 VENUE_WORKS = {"periodical": NamedNode(NS + "periodicalWorks"), "event series": NamedNode(NS + "eventSeriesWorks")}
 _NODE_FACTS = (TRIPLES, WORK_PAGES, PERSON_PAGES, PAGES_DERIVED)
 
-_VENUES = """
-PREFIX schema: <https://schema.org/>
-SELECT ?venue ?type (COUNT(DISTINCT ?work) AS ?works)
-WHERE {
-  { ?work schema:isPartOf ?venue . ?venue a schema:Periodical . ?work a schema:ScholarlyArticle .
-    BIND ("periodical" AS ?type) }
-  UNION
-  { ?work schema:publication/schema:superEvent ?venue . ?venue a schema:EventSeries . ?work a schema:ScholarlyArticle .
-    BIND ("event series" AS ?type) }
-  FILTER EXISTS { ?work schema:author ?person }
-}
-GROUP BY ?venue ?type
-"""
-
-
 def has_facts(store) -> bool:
     """Whether ``store`` holds this version's facts (a build's store does; a store made otherwise may not)."""
     return next(iter(store.quads_for_pattern(_MARK.subject, _MARK.predicate, _MARK.object, GRAPH)), None) is not None
@@ -71,7 +56,7 @@ def write_facts(store) -> None:
     """Count every fact of the store's graph into its facts graph (replacing what was there)."""
     if GRAPH in set(store.named_graphs()):
         store.remove_graph(GRAPH)
-    sources = _subjects(store, _SOURCE)
+    sources = sources_of(store)
     nodes = _subjects(store, _PERSON) | _subjects(store, _ARTICLE) | sources
     store.extend(_node_facts(store, nodes, sources) + _venue_facts(store) + [_MARK])
 
@@ -112,12 +97,13 @@ def _node_facts(store, nodes, sources) -> list[Quad]:
 
     out = []
     for source in sources:
-        count = 0  # GRAPH ?source matches nothing when the source is not an IRI
         if isinstance(source, NamedNode):
             rows = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {source} {{ ?s ?p ?o }} }}")
             count = int(next(iter(rows))["n"].value)
+        else:  # GRAPH ?source reaches a blank node's graph too (not written in a query's text: a variable there)
+            count = sum(1 for _ in store.quads_for_pattern(None, None, None, source))
         out.append(fact(source, TRIPLES, count))
-    all_sources = None
+    all_sources = sources_of(store)
     for node in nodes:
         types = {q.object for q in store.quads_for_pattern(node, _RDF_TYPE, None, default)}
         if _PERSON not in types and _ARTICLE not in types:
@@ -126,22 +112,34 @@ def _node_facts(store, nodes, sources) -> list[Quad]:
         if _PERSON in types and not _has(store, node, _SAME_AS) and not _has(store, node, _IDENTIFIER):
             out.append(fact(node, PAGES_DERIVED, len(derived)))
         for cls, pred in ((_PERSON, PERSON_PAGES), (_ARTICLE, WORK_PAGES)):
-            if cls not in types:
-                continue
-            graphs = {q.graph_name for q in store.quads_for_pattern(node, _RDF_TYPE, cls)
-                      if isinstance(q.graph_name, NamedNode)}
-            if graphs - derived:
-                all_sources = _subjects(store, _SOURCE) if all_sources is None else all_sources
-                pages = len(derived | (graphs & all_sources))
-            else:
-                pages = len(derived)
-            if pages > 1:
-                out.append(fact(node, pred, pages))
+            if cls in types:
+                pages = len(pages_of(store, node, cls, all_sources, derived))
+                if pages > 1:
+                    out.append(fact(node, pred, pages))
     return out
+
+
+def pages_of(store, node, cls: NamedNode, sources: set, derived: set | None = None) -> set:
+    """The pages of ``node``, a node the merged graph types ``cls`` (a person or a work), as the queries
+    on several pages count them: the objects of its ``prov:wasDerivedFrom`` in the merged graph
+    (``derived``, when the caller has read them) and every page of ``sources`` (the ``kg:Source``s)
+    whose graph types it ``cls``."""
+    if derived is None:
+        derived = {q.object for q in store.quads_for_pattern(node, _DERIVED, None, DefaultGraph())}
+    graphs = {q.graph_name for q in store.quads_for_pattern(node, _RDF_TYPE, cls) if q.graph_name in sources}
+    return derived | graphs
+
+
+def sources_of(store) -> set:
+    """The pages: every ``kg:Source`` of the merged graph."""
+    return _subjects(store, _SOURCE)
 
 
 def _venue_facts(store) -> list[Quad]:
-    out = []
-    for row in store.query(_VENUES):
-        out.append(Quad(row["venue"], VENUE_WORKS[row["type"].value], row["works"], GRAPH))
-    return out
+    """The authored works of every venue, as ``venues.rq`` counts them for everyone (its own file: a
+    variant reads these counts, so they cannot come from a variant)."""
+    from .query import named_query, run
+
+    result = run(store, named_query("venues").sparql)
+    at = {v: result.variables.index(v) for v in ("venue", "type", "works")}
+    return [Quad(t[at["venue"]], VENUE_WORKS[t[at["type"]].value], t[at["works"]], GRAPH) for t in result.terms]

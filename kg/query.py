@@ -785,27 +785,6 @@ def _ranks(keys: dict) -> dict:
     return {k: rank[v] for k, v in keys.items()}
 
 
-def _pages_of(store: Store, cls: NamedNode) -> dict:
-    """Node of class ``cls`` -> the set of its pages, as the UNION of people-without-identifiers-on-several-pages
-    reads them: its ``prov:wasDerivedFrom`` objects, and every ``kg:Source`` whose named graph types it ``cls``
-    (each statement read once; a node untyped in the merged graph has none)."""
-    from pyoxigraph import DefaultGraph
-
-    default = DefaultGraph()
-    rdf_type = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-    typed = {q.subject for q in store.quads_for_pattern(None, rdf_type, cls, default)}
-    pages: dict = {}
-    for q in store.quads_for_pattern(None, NamedNode(PREFIXES["prov"] + "wasDerivedFrom"), None, default):
-        if q.subject in typed:
-            pages.setdefault(q.subject, set()).add(q.object)
-    for source in {q.subject for q in store.quads_for_pattern(None, rdf_type, NamedNode(PREFIXES["kg"] + "Source"),
-                                                               default)}:
-        for q in store.quads_for_pattern(None, rdf_type, cls, source):
-            if q.subject in typed:
-                pages.setdefault(q.subject, set()).add(source)
-    return pages
-
-
 def _min_str(store: Store, node, pred: NamedNode):
     """MIN(STR(?v)) of the node's ``pred`` values in the merged graph (None: no value); raises _NoStr
     when a value has no STR() (a blank node: an error in SPARQL, left to the query itself)."""
@@ -831,6 +810,8 @@ def _people_on_several_pages(build, query: NamedQuery) -> QueryResult:
     """
     from pyoxigraph import DefaultGraph
 
+    from .facts import pages_of, sources_of
+
     store = _store_of(build)
     default = DefaultGraph()
     rdf_type = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -841,10 +822,13 @@ def _people_on_several_pages(build, query: NamedQuery) -> QueryResult:
     def has(s, p, o=None) -> bool:
         return next(iter(store.quads_for_pattern(s, p, o, default)), None) is not None
 
+    person_class = NamedNode(_SCHEMA + "Person")
+    sources = sources_of(store)
     integers: dict = {}
     terms = []
     try:
-        for person, seen in _pages_of(store, NamedNode(_SCHEMA + "Person")).items():
+        for person in {q.subject for q in store.quads_for_pattern(None, rdf_type, person_class, default)}:
+            seen = pages_of(store, person, person_class, sources)
             if len(seen) < 2 or has(person, same_as) or has(person, identifier):
                 continue
             owner = any(has(q.subject, rdf_type, source_class)

@@ -125,7 +125,7 @@ def random_store(seed: int) -> Store:
             quads.append(Quad(node, RDF_TYPE, NamedNode(S + cls)))
         for where in rng.sample(pages + others, rng.randint(0, 3)):
             quads.append(Quad(node, NamedNode(PROV + "wasDerivedFrom"), where))
-        for page in rng.sample(pages[:-1], rng.randint(0, 3)):
+        for page in rng.sample(pages, rng.randint(0, 3)):
             quads.append(Quad(node, RDF_TYPE, NamedNode(S + cls), page))
             quads.append(Quad(node, NamedNode(S + "name"), Literal(f"on {page.value}"), page))
         if rng.random() < 0.2:
