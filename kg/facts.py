@@ -26,6 +26,8 @@ them. Every count is the one the plain query makes:
 
 from __future__ import annotations
 
+import re
+
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
 GRAPH = NamedNode("urn:kg:facts")
@@ -42,10 +44,11 @@ _SAME_AS, _IDENTIFIER = NamedNode(_SCHEMA + "sameAs"), NamedNode(_SCHEMA + "iden
 _XSD_INTEGER = NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 
 _MARK = Quad(GRAPH, NamedNode(NS + "version"), Literal(VERSION), GRAPH)
-TRIPLES, WORK_PAGES, PERSON_PAGES, PAGES_DERIVED = (NamedNode(NS + p) for p in (
-    "triples", "workPages", "personPages", "pagesDerived"))
+TRIPLES, WORK_PAGES, PERSON_PAGES, PAGES_DERIVED, TITLE_WORD = (NamedNode(NS + p) for p in (
+    "triples", "workPages", "personPages", "pagesDerived", "titleWord"))
 VENUE_WORKS = {"periodical": NamedNode(NS + "periodicalWorks"), "event series": NamedNode(NS + "eventSeriesWorks")}
-_NODE_FACTS = (TRIPLES, WORK_PAGES, PERSON_PAGES, PAGES_DERIVED)
+_NODE_FACTS = (TRIPLES, WORK_PAGES, PERSON_PAGES, PAGES_DERIVED, TITLE_WORD)
+_VOCABULARY = (NamedNode(NS + "titles"), NamedNode(NS + "words"))
 
 def has_facts(store) -> bool:
     """Whether ``store`` holds this version's facts (a build's store does; a store made otherwise may not)."""
@@ -57,8 +60,13 @@ def write_facts(store) -> None:
     if GRAPH in set(store.named_graphs()):
         store.remove_graph(GRAPH)
     sources = sources_of(store)
-    nodes = _subjects(store, _PERSON) | _subjects(store, _ARTICLE) | sources
+    works = _subjects(store, _ARTICLE)
+    nodes = _subjects(store, _PERSON) | works | sources
     store.extend(_node_facts(store, nodes, sources) + _venue_facts(store) + [_MARK])
+    words = _title_words(store)
+    for i in range(0, len(words), _CHUNK):
+        store.extend(words[i:i + _CHUNK])
+    store.add(_vocabulary({q.object.value for q in words}))
 
 
 def update_facts(store, nodes) -> None:
@@ -72,7 +80,15 @@ def update_facts(store, nodes) -> None:
     for q in old:
         store.remove(q)
     sources = {n for n in nodes if _has(store, n, _RDF_TYPE, _SOURCE)}
-    store.extend(_node_facts(store, nodes, sources) + _venue_facts(store))
+    words = _title_words(store, nodes)
+    store.extend(_node_facts(store, nodes, sources) + _venue_facts(store) + words)
+    # the vocabulary: the words of every title (a word the change took from its last title leaves it)
+    vocabulary = _vocabulary_of(store)
+    for q in store.quads_for_pattern(*_VOCABULARY, None, GRAPH):
+        store.remove(q)
+    gone = {q.object for q in old if q.predicate == TITLE_WORD}
+    vocabulary -= {w.value for w in gone if not _has(store, None, TITLE_WORD, w, GRAPH)}
+    store.add(_vocabulary(vocabulary | {q.object.value for q in words}))
 
 
 def typed_in(store, graph: NamedNode) -> set:
@@ -84,8 +100,8 @@ def _subjects(store, cls: NamedNode) -> set:
     return {q.subject for q in store.quads_for_pattern(None, _RDF_TYPE, cls, DefaultGraph())}
 
 
-def _has(store, s, p, o=None) -> bool:
-    return next(iter(store.quads_for_pattern(s, p, o, DefaultGraph())), None) is not None
+def _has(store, s, p, o=None, graph=None) -> bool:
+    return next(iter(store.quads_for_pattern(s, p, o, graph or DefaultGraph())), None) is not None
 
 
 def _node_facts(store, nodes, sources) -> list[Quad]:
@@ -143,3 +159,73 @@ def _venue_facts(store) -> list[Quad]:
     result = run(store, named_query("venues").sparql)
     at = {v: result.variables.index(v) for v in ("venue", "type", "works")}
     return [Quad(t[at["venue"]], VENUE_WORKS[t[at["type"]].value], t[at["works"]], GRAPH) for t in result.terms]
+
+
+# --- the words of the titles, for works-matching -------------------------------------------------
+
+_CHUNK = 50_000
+_TITLES = """SELECT ?work (LCASE(STR(?title)) AS ?lower)
+WHERE { ?work a <https://schema.org/ScholarlyArticle> ; <https://schema.org/name> ?title }"""
+
+
+def words(text: str) -> list[str]:
+    """The words of a lower-cased text: its runs of letters and digits, every other character a
+    separator (so a text found in a title falls on the title's words: see :func:`title_words_for`)."""
+    return [w for w in _SEPARATORS.split(text) if w]
+
+
+_SEPARATORS = re.compile(r"[\W_]+")
+
+
+def _title_words(store, nodes=None) -> list[Quad]:
+    """``<work> facts:titleWord "word"`` for each word of each title (LCASE(STR(?title)), as
+    works-matching.rq lower-cases it) of every work, or of the works among ``nodes``."""
+    if nodes is None:
+        rows = store.query(_TITLES)
+    else:
+        from .sparqltext import with_values
+
+        rows = []
+        for node in nodes:
+            if isinstance(node, NamedNode):
+                rows += store.query(with_values(_TITLES, {"work": node}))
+            else:  # a blank node written in a query's text would be a variable: the titles of all, this one's kept
+                rows += [r for r in store.query(_TITLES) if r["work"] == node]
+    out = []
+    for row in rows:
+        if row["lower"] is not None:
+            out += [Quad(row["work"], TITLE_WORD, Literal(w), GRAPH) for w in set(words(row["lower"].value))]
+    return out
+
+
+def _vocabulary(vocabulary: set) -> Quad:
+    return Quad(*_VOCABULARY, Literal("\n".join(sorted(vocabulary))), GRAPH)
+
+
+def _vocabulary_of(store) -> set:
+    found = next(iter(store.quads_for_pattern(*_VOCABULARY, None, GRAPH)), None)
+    return set(found.object.value.split("\n")) - {""} if found is not None else set()
+
+
+def title_words_for(store, lower: str) -> list[Literal] | None:
+    """The title words one of which every title containing ``lower`` (a lower-cased text) has, or None
+    when any title may contain it (a text of separators only).
+
+    Cut at its separators, the text is one piece inside a word of the title (no separator), or a
+    word's end, whole words and a word's start: a title containing it has a word containing that
+    piece, or ending with its first piece, equal to a middle one, or starting with its last. The
+    longest piece is looked up in the vocabulary (the words of every title, one literal)."""
+    pieces = _SEPARATORS.split(lower)
+    if not any(pieces):
+        return None
+    at = max(range(len(pieces)), key=lambda i: len(pieces[i]))
+    piece = pieces[at]
+    if len(pieces) == 1:
+        match = lambda w: piece in w  # noqa: E731
+    elif at == 0:
+        match = lambda w: w.endswith(piece)  # noqa: E731
+    elif at == len(pieces) - 1:
+        match = lambda w: w.startswith(piece)  # noqa: E731
+    else:
+        match = piece.__eq__
+    return [Literal(w) for w in sorted(_vocabulary_of(store)) if match(w)]
