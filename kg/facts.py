@@ -21,7 +21,11 @@ them. Every count is the one the plain query makes:
   ``schema:identifier``, the distinct objects of its ``prov:wasDerivedFrom`` (0 for none);
 - ``<venue> facts:periodicalWorks n`` / ``facts:eventSeriesWorks n``: the authored works of a
   ``schema:Periodical`` (``schema:isPartOf``) or ``schema:EventSeries`` (``schema:publication/
-  schema:superEvent``).
+  schema:superEvent``), as ``venues.rq`` counts them;
+- ``<work> facts:titleWord "word"``: each word of each title of a work, lower-cased as
+  ``works-matching.rq`` does (``LCASE(STR(?title))``), and ``facts:titles facts:words "..."`` the
+  vocabulary (every such word, one a line): ``works-matching`` reads the works of the words a text
+  falls on (:func:`title_words_for`), not every title.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
 GRAPH = NamedNode("urn:kg:facts")
 NS = "urn:kg:facts:"
-VERSION = "1"
+VERSION = "2"  # 2: the words of the titles (a store of version 1 has none: its queries run their own files)
 
 _RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _SCHEMA = "https://schema.org/"
