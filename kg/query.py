@@ -391,7 +391,7 @@ def run(store_or_build, sparql: str, params: dict[str, Any] | None = None, *, fa
             return QueryResult(["ask"], [(bool(result),)], terms=[(_XSD_TRUE if result else _XSD_FALSE,)], kind="ask")
         if isinstance(result, QuerySolutions):
             variables = [v.value for v in result.variables]
-            terms = [tuple(sol[i] for i in range(len(variables))) for sol in result]
+            terms = [tuple(sol) for sol in result]  # a solution iterates over its values in the order of the variables
             return QueryResult(variables, [tuple(map(to_python, t)) for t in terms], terms=terms)
         terms = [(t.subject, t.predicate, t.object) for t in result]
         return QueryResult(["subject", "predicate", "object"], [tuple(map(to_python, t)) for t in terms],
