@@ -295,9 +295,11 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
     head = None
     title = fold(site_title or "")
     titled = [m for m in members if m.name.split()[-1] and fold(m.name.split()[-1]) in title]
-    if len(titled) == 1 and group_name(site_title) and not any(m in titled for m in heads):
-        # "title: Roe Lab": the one member of that family name heads it, whatever a role says of the others (an
-        # alumnus's "Jo Poe, PhD 2002 (Professor, State U)" is where they are now)
+    if len(titled) == 1 and not titled[0].own_role.strip() and group_name(site_title) \
+            and not any(m in titled for m in heads):
+        # "title: Roe Lab": the one member of that family name, whose record gives no role of its own, heads it,
+        # whatever a role says of the others (an alumnus's "Jo Poe, PhD 2002 (Professor, State U)" is where they
+        # are now); a member of that name the record calls something else ("Lab Manager") does not
         heads = titled
     if heads:
         head = next((m for m in heads if m.name.split()[-1] and fold(m.name.split()[-1]) in title), heads[0])
