@@ -54,3 +54,19 @@ def test_a_lab_site_titled_after_a_member_is_that_members_over_a_configured_buil
     # the configuration's author is the student who built the site; the alumnus's parentheses say where he is now
     profile = import_path(_lab_site(tmp_path)).profile
     assert profile.person.name == "Siri Lund"
+
+
+def test_names_written_family_name_first_between_semicolons_before_a_colon_are_the_authors(tmp_path):
+    # "Family, Given; Family, Given: Title. Place: Publisher, Year.": the names before the colon, a semicolon apart
+    page = tmp_path / "schriften.md"
+    page.write_text("# Schriften\n\n"
+                    "- Lohmann, Clara; Dettmer, Paul; Roe, Ann Marie: Der Euro im Alltag. Ein Kompendium. "
+                    "Berlin: Beuth, 1999.\n"
+                    "- Roe, Ann Marie (Editor): Roadmap for open standards. Bruxelles: CEN, 2006.\n"
+                    "- Roe, Ann Marie; Selig, Thomas; Nyhan, Julia: Report on research topics in the humanities. "
+                    "2010-09-30. [http://example.org/r.pdf](http://example.org/r.pdf)\n", encoding="utf-8")
+    works = {p.title: p for p in import_path(page, owner="Ann Marie Roe").profile.publications}
+    assert [a.name for a in works["Der Euro im Alltag"].authors] == ["Clara Lohmann", "Paul Dettmer", "Ann Marie Roe"]
+    assert [a.name for a in works["Report on research topics in the humanities"].authors] == [
+        "Ann Marie Roe", "Thomas Selig", "Julia Nyhan"]
+    assert works["Der Euro im Alltag"].year == 1999
