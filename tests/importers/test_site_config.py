@@ -67,3 +67,15 @@ def test_a_web_address_under_an_unknown_key_of_the_author_settings_is_a_link_of_
     assert profile.person.links["lichenbase"] == "https://lichens.example.org/u/rholm"
     assert not [u for u in profile.unparsed if "lichenbase" in u.text]
     assert [u.text for u in profile.unparsed if "keybase" in u.text] == ['keybase: "rholm"']
+
+
+def test_a_site_title_saying_whose_homepage_it_is_names_the_owner(tmp_path):
+    # a Jekyll site whose start page is a picture only, its owner named by the title "Name's homepage" alone
+    site = _write(tmp_path, {
+        "_config.yml": "title: Ilse Marr-Vik's homepage\nemail: someone@example.org\n",
+        "index.html": "---\nlayout: default\n---\n<div><img src=\"/img/banner.png\" alt=\"Welcome!\"></div>\n",
+        "de/schriften.md": "---\ntitle: Schriften\nlang: de\n---\n\n## Bücher\n\n"
+                           "- Ilse Marr-Vik. Moos unter Schnee. Kiel: Nordverlag, 2004.\n",
+    })
+    assert config_names(site) == ["Ilse Marr-Vik"]
+    assert import_path(site).profile.person.name == "Ilse Marr-Vik"

@@ -403,7 +403,11 @@ def _named_acronym(text: str) -> bool:
 def _ends_in_name(text: str) -> bool:
     """The last of a comma list is a person's name: ``"A. Lee, Bo Chen"`` yes, ``"A. Lee, Bo Chen, GKD-Net"``
     (the first words of a title "GKD-Net: ...") no."""
-    last = re.split(r",\s*|\s+(?:and|&)\s+", QUICK_MARKS.sub("", text).strip(" ,;"))[-1].strip()
+    core = QUICK_MARKS.sub("", text).strip(" ,;")
+    tail = core.rsplit(";", 1)[-1]
+    if ";" in core and tail.count(",") == 1:
+        return True  # "Lohmann, Claudia; Roe, Ann Marie": the last name written family name first, after a semicolon
+    last = re.split(r",\s*|\s+(?:and|&)\s+", core)[-1].strip()
     return len(last.split()) >= 2 or bool(re.fullmatch(r"(?:[A-Z]\.\s*)+[A-Z][\w'’-]+", last))
 
 

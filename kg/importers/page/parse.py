@@ -309,8 +309,11 @@ _THESIS_DATE_TAIL = re.compile(r"(?i)(?:,?\s*(?:\w+\.?\s+)?(?:19|20)\d\d)?\s*(?:
 
 
 _FM_NAME_KEYS = ("name", "author", "fullname", "full_name", "owner")
-_FM_TITLE_TAIL = re.compile(r"(?i)(?:'s?\s+(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page|site)|"
+HOMEPAGE_TITLE_TAIL = re.compile(r"(?i)(?:['’]s?\s+(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page|site)|"
                             r"\s*[-|–—:]\s*(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page))\s*$")
+"""What follows the owner's name in a title that says whose site it is: "Ann Lee's homepage", "Ann Lee - Web Page"."""
+
+
 def _front_matter_hints(fm) -> tuple[list[tuple[str, list[str], set[int]]], dict]:
     """Owner names a markdown page's front matter (:func:`kg.importers.document.read_front_matter`) states
     (``name``/``author``, or a ``title`` that is a name), with their lines, and the other person keys it has
@@ -336,7 +339,7 @@ def _front_matter_hints(fm) -> tuple[list[tuple[str, list[str], set[int]]], dict
     if isinstance(title, str):
         title = markup_text(title)  # "<span style='...'>Ada Byron</span>" (Quarto)
     if not hints and isinstance(title, str) and title.strip():
-        c = name_candidate(_FM_TITLE_TAIL.sub("", title.strip()))
+        c = name_candidate(HOMEPAGE_TITLE_TAIL.sub("", title.strip()))
         if c and not section_kind(title):
             hints.append((c[0], c[1], lines("title")))
     for key in ("email", "url", "homepage", "website", "description", "bio"):

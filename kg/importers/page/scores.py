@@ -185,6 +185,10 @@ def _quick_names(text: str) -> tuple[list[str], bool]:
     if " et al" in text:
         text, n = re.subn(r"\s+et\s?al\.?\s*(?:,|;|\band\b|&)\s*", ", ", text)
         truncated = truncated or bool(n)
+    pieces = text.split(";") if ";" in text else []
+    if len(pieces) >= 2 and all(p.count(",") == 1 and all(_ALNUM.search(s) for s in p.split(",")) for p in pieces):
+        # "Lohmann, Claudia; Roe, Ann Marie": semicolons between the names, each written family name first
+        return [f"{given.strip(' .')} {family.strip()}" for family, given in (p.split(",") for p in pieces)], truncated
     names = []
     for chunk in _QUICK_SPLIT.split(text):
         chunk = chunk.strip().strip(".").strip()

@@ -816,6 +816,21 @@ def jekyll_pages(folder: Path) -> list[Path]:
     html = [f for f in page_files(folder, (".html", ".htm")) if opens_front_matter(f)]
     return sorted([*page_files(folder, MD_SUFFIXES), *html])
 
+PAGE_LOOP = re.compile(r"\{%-?\s*for\s+(?P<var>\w+)\s+in\s+page\.(?P<name>[\w\-]+)")
+"""A Liquid loop over a list the page's own front matter holds (``{% for paper in page.papers %}``)."""
+
+
+def own_list_pages(root: Path) -> list[Path]:
+    """The pages of a Jekyll site's own folders that loop over a list of their own front matter (``papers:`` by
+    ``{% for paper in page.papers %}``, ``members:`` by ``{% for person in page.members %}``), linked from a menu
+    or not: Jekyll builds every page that opens with front matter."""
+    out: list[Path] = []
+    for folder in sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith(("_", "."))):
+        out += [p for p in jekyll_pages(folder) for doc in [doc_or_none(p)] if doc is not None
+                and PAGE_LOOP.search(doc.text)]
+    return out
+
+
 INCLUDE_RELATIVE = re.compile(r"\{%-?\s*include_relative\s+/?([\w./\-]+)\s*-?%\}")
 """A Jekyll page pulling in another file of the site (``{% include_relative includes/pub.md %}``; Jekyll joins
 the name to the page's folder, a "/" before it or not)."""

@@ -48,6 +48,7 @@ from .files import (
     mark_comments,
     not_a_page,
     jekyll_pages,
+    own_list_pages,
     opens_front_matter,
     page_files,
     read_file,
@@ -873,10 +874,11 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         for file in _collection_files(news_dir):
             parts.append(read_jekyll_news(root, file, base))
 
-    # publications a page lists with a Liquid loop over a _data file
-    if (root / "_data").is_dir():
-        parts += data_parts(root, [p for p in [about, *sorted((root / "_pages").glob("*.md")), *served,
-                                               *_folder_index_pages(root)] if p], base, owner, lab.unread)
+    # publications a page lists with a Liquid loop over a _data file, or over a list of its own front matter
+    own_lists = own_list_pages(root)
+    if (root / "_data").is_dir() or own_lists:
+        listing = [p for p in [about, *sorted((root / "_pages").glob("*.md")), *served, *_folder_index_pages(root)] if p]
+        parts += data_parts(root, listing + [p for p in own_lists if p not in listing], base, owner, lab.unread)
 
     # academicpages' talks and teaching collections, one item per file
     for name, reader in (("talks", read_jekyll_talk), ("teaching", read_jekyll_teaching)):

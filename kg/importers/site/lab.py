@@ -21,7 +21,7 @@ from ..common import (HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, fold, is_head_r
                       placeholder_text, section_kind, without_degrees, without_honorifics)
 from .assemble import Part
 from .fields import absolute_url, apply_social, as_text, first_text, md_links, md_text
-from .files import data_files, doc_or_none, mark_comments, read_file, rel_path, settle_keys
+from .files import PAGE_LOOP, data_files, doc_or_none, mark_comments, own_list_pages, read_file, rel_path, settle_keys
 from .listings import data_listings, shown
 from .pages import prose_person
 from .records import (DATA_KEYS, NAME_PART_KEYS, PERSON_NAME_KEYS, award_from_record, education_from_record,
@@ -205,6 +205,27 @@ def _member_pages(root: Path) -> list[tuple[Path, Part | None, list]]:
     return out
 
 
+def _own_list_members(root: Path) -> list[tuple[Path, Part | None, list]]:
+    """The people pages that keep their members in their own front matter (``members:`` looped by ``{% for
+    person in page.members %}``): each looped list's records, as a data file's."""
+    from .pages import front_matter_view
+
+    out = []
+    for page in own_list_pages(root):
+        doc = doc_or_none(page)
+        view = front_matter_view(doc) if doc is not None else None
+        if view is None:
+            continue
+        names = set(m.group("name") for m in PAGE_LOOP.finditer(doc.text))
+        try:
+            records = [r for r in yaml_records(view) if r[2][:1] and r[2][0] in names]
+        except SourceError:
+            continue
+        if records:
+            out.append((page, Part(rel_path(root, page), view, "jekyll-data"), records))
+    return out
+
+
 def read_lab(root: Path, site_title: str | None, base: str | None, handles: tuple[str, ...] = (),
              data_dir: str = "_data", files: list[Path] | None = None) -> LabData:
     """The lab's members and news from the site's data files (see the module's docstring); ``handles`` are the
@@ -212,14 +233,15 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
     says who does. ``data_dir``: where the site keeps them (Hugo's ``data/``); ``files``: only those data files
     (no member pages), when the caller knows which the site shows."""
     from ..page.scores import name_like
+    from .owner import group_name
 
     out = LabData()
     members: list[Member] = []
     cv_parts: list[Part] = []  # the owner's awards and degrees, whoever heads the lab
     listings = None
     news_parts: list[Part] = []  # the lab's news, whoever heads it
-    found = [*((p, *_members_of(root, p)) for p in data_files(root, data_dir)), *_member_pages(root)] \
-        if files is None else [(p, *_members_of(root, p)) for p in files]
+    found = [*((p, *_members_of(root, p)) for p in data_files(root, data_dir)), *_member_pages(root),
+             *_own_list_members(root)] if files is None else [(p, *_members_of(root, p)) for p in files]
     for path, part, records in found:
         if part is None or not records:
             if part is not None:
@@ -271,8 +293,15 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
         m for m in members if is_head_role(m.role)] or [
         m for m in members if own & {fold(as_text(m.data.get(k)) or "").lstrip("@") for k in _HANDLE_KEYS}]
     head = None
+    title = fold(site_title or "")
+    titled = [m for m in members if m.name.split()[-1] and fold(m.name.split()[-1]) in title]
+    if len(titled) == 1 and not titled[0].own_role.strip() and group_name(site_title) \
+            and not any(m in titled for m in heads):
+        # "title: Roe Lab": the one member of that family name, whose record gives no role of its own, heads it,
+        # whatever a role says of the others (an alumnus's "Jo Poe, PhD 2002 (Professor, State U)" is where they
+        # are now); a member of that name the record calls something else ("Lab Manager") does not
+        heads = titled
     if heads:
-        title = fold(site_title or "")
         head = next((m for m in heads if m.name.split()[-1] and fold(m.name.split()[-1]) in title), heads[0])
         out.head = _head_person(head, base)
         _head_awards(head)

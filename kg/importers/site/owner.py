@@ -322,10 +322,13 @@ def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None
     >>> person_title("john loeser", ("jloeser@example.org",)), person_title("deep thoughts", ("me@x.org",))
     ('John Loeser', None)
     """
+    from ..page.parse import HOMEPAGE_TITLE_TAIL
+
     name = " ".join(_html.unescape(md_text(text or "")).split())
     name = without_degrees(without_honorifics(name))
     name = split_scripts(name)[0]  # ("山田花子 / Hanako Yamada": the Latin name)
     name = _TITLE_PARTS.split(name)[0].strip()
+    name = HOMEPAGE_TITLE_TAIL.sub("", name).strip()  # ("Ann Lee's homepage": whose site it is)
     if " " not in name:
         # "BlairCostelloe.com": a domain of the name run together
         name = re.sub(r"\.(?:com|net|org|io|me|info|site|dev|page|xyz|github\.io)$", "", name, flags=re.I)

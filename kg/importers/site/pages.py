@@ -513,6 +513,19 @@ def front_prose_view(doc: SourceDoc) -> SourceDoc | None:
     return line_view(doc, lines)
 
 
+def front_matter_view(doc: SourceDoc) -> SourceDoc | None:
+    """A page's front matter as a YAML file of its own (its fences and the page's body blanked, line numbers
+    kept): the lists a page keeps there for its own Liquid loops (``papers:`` / ``{% for p in page.papers %}``)
+    read as a data file's; None for a page with no front matter."""
+    fm = front_matter_or_none(doc)
+    if fm is None or not isinstance(fm.data, dict) or len(fm.fence_lines) < 2 \
+            or doc.lines[fm.fence_lines[0] - 1].strip() != "---":
+        return None
+    lines = doc.text.split("\n")
+    inside = range(fm.fence_lines[0] + 1, fm.fence_lines[-1])
+    return line_view(doc, [line if n in inside else "" for n, line in enumerate(lines, start=1)])
+
+
 TEXT_BLOCKS = ("custom", "markdown", "blank", "text")
 """The Hugo blocks and widgets (Hugo Blox ``block: markdown``, Wowchemy ``widget = "custom"``) whose text is the
 page's own, not a list the theme fills from a collection."""

@@ -58,6 +58,7 @@ from ..document import FrontMatter, collect_yaml_spans
 from .assemble import Part, merge_publication, merge_versions
 from .fields import MD_LINK, absolute_url, as_text, first_text, icon_label, md_links, md_text, plain_text, unemphasize
 from .files import (
+    PAGE_LOOP,
     YAML_SUFFIXES,
     body_paragraphs,
     raw_checksum,
@@ -71,7 +72,7 @@ from .files import (
     rel_path,
     settle_keys,
 )
-from .pages import md_page_kind, read_view, unread_part
+from .pages import front_matter_view, md_page_kind, read_view, unread_part
 
 
 def _folded(text: str) -> str:
@@ -1712,6 +1713,8 @@ def _data_refs(root: Path, page: Path, doc: SourceDoc) -> list[tuple[str, Path |
         name = m.group("name")
         out.append((name, first_file(root / "_data", (f"{name}{s}" for s in YAML_SUFFIXES)),
                     tuple(k for k in m.group("keys").split(".") if k)))
+    # (the page's own front matter: "papers:" looped by "{% for p in page.papers %}")
+    out += [(name, page, (name,)) for name in dict.fromkeys(m.group("name") for m in PAGE_LOOP.finditer(doc.text))]
     out += [(target.stem, target, ()) for target, _n in includes(root, page, doc.text, _DATA_FILE_REF,
                                                                   YAML_SUFFIXES, (page.parent, root))
             if not target.name.startswith("_")]
@@ -1819,7 +1822,12 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
                 continue
             part = next((p for p in parts if p.rel == rel_path(root, path)), None)
             new_part = part is None
-            if part is None:
+            if part is None and path == page:
+                view = front_matter_view(doc)  # (the page's front matter is the data file)
+                if view is None:
+                    continue
+                part = Part(rel_path(root, path), view, "jekyll-data")
+            elif part is None:
                 part = Part(rel_path(root, path), (read or {}).pop(path, None) or read_file(root, path), "jekyll-data")
             # (a loop over "site.data.publications.talks", a record of "talks:" or of "type: poster": no work)
             records = [(data, spans) for data, spans, keys in yaml_records(part.doc, rest, nested=True)
