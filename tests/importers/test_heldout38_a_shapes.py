@@ -28,3 +28,14 @@ def test_a_collection_title_that_opens_with_its_byline_and_year_gives_authors_an
     assert [a.is_self for a in by_year[2021].authors] == [False, True, False]
     # a year in brackets inside a title that names no byline before it leaves the title whole
     assert by_year[2019].title == "Why lamps (2019) draw moths"
+
+
+def test_a_collection_item_marked_not_published_is_no_paper(tmp_path):
+    # "published: false" in a document's front matter: Jekyll renders no page for it and no loop over the
+    # collection sees it, so the site lists no such paper (it was read as one)
+    p = _site(tmp_path, {
+        "2021-moths": "---\ntitle: \"Moths at dusk\"\ncollection: publications\nvenue: 'Insect Letters'\n"
+                      "date: 2021-01-01\n---\n",
+        "2022-lamps": "---\npublished: false\ntitle: \"Why lamps draw moths\"\ncollection: publications\n"
+                      "venue: 'Insect Letters'\ndate: 2022-01-01\n---\n"})
+    assert [x.title for x in p.publications] == ["Moths at dusk"]

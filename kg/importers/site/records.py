@@ -1062,6 +1062,9 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     if template_publication(data):
         doc.ignore(1, len(doc.lines))  # the theme's sample ("Paper Title Number 1" by "Your Name")
         return part
+    if data.get("published") is False:
+        doc.ignore(1, len(doc.lines))  # "published: false": Jekyll leaves the document off the site
+        return part
     cited = _title_byline(pub.title, owner) if not pub.authors else None
     if cited is not None:
         # "title: 'Ana Ruiz, Bo Lee (2022). Sand in Rivers.'": the site writes the citation's head as the title,
