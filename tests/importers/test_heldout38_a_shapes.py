@@ -39,3 +39,26 @@ def test_a_collection_item_marked_not_published_is_no_paper(tmp_path):
         "2022-lamps": "---\npublished: false\ntitle: \"Why lamps draw moths\"\ncollection: publications\n"
                       "venue: 'Insect Letters'\ndate: 2022-01-01\n---\n"})
     assert [x.title for x in p.publications] == ["Moths at dusk"]
+
+
+def test_a_collection_a_page_loops_over_is_read_with_one_document_and_its_html_documents(tmp_path):
+    # "{% for post in site.workingpapers %}" on the publications page: the collection is a list the site shows,
+    # even with a single document; an .html file with front matter in a looped collection is a document too
+    # (Jekyll reads it as one). A one-document folder no page loops over stays unread.
+    item = ("---\ntitle: \"{title}\"\ncollection: {name}\ndate: 2024-02-01\nvenue: '{venue}'\n"
+            "citation: 'Varga, I., Holt, P. (2024). {title}. {venue}.'\n---\n")
+    files = {"_config.yml": "title: Ilse Varga\nauthor:\n  name: Ilse Varga\n",
+             "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study moths.\n",
+             "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n\n"
+                                       "{% for post in site.workingpapers %}{% include archive-single.html %}"
+                                       "{% endfor %}\n{% for post in site.meetings %}"
+                                       "{% include archive-single.html %}{% endfor %}\n",
+             "_workingpapers/2024-lamps.md": item.format(title="Why lamps draw moths", name="workingpapers",
+                                                         venue="Working paper"),
+             "_meetings/2023-wings.html": item.format(title="Wing scales under the lens", name="meetings",
+                                                      venue="Moth Meeting 2023"),
+             "_meetings/2022-dusk.md": item.format(title="Moths at dusk", name="meetings", venue="Moth Meeting 2022"),
+             "_drafts2/2025-night.md": item.format(title="Night flights", name="drafts2", venue="Draft")}
+    p = import_path(write_site(tmp_path / "site", files)).profile
+    assert sorted(x.title for x in p.publications) == [
+        "Moths at dusk", "Why lamps draw moths", "Wing scales under the lens"]
