@@ -62,3 +62,42 @@ def test_a_collection_a_page_loops_over_is_read_with_one_document_and_its_html_d
     p = import_path(write_site(tmp_path / "site", files)).profile
     assert sorted(x.title for x in p.publications) == [
         "Moths at dusk", "Why lamps draw moths", "Wing scales under the lens"]
+
+
+def _page(tmp_path, text: str):
+    page = tmp_path / "README.md"
+    page.write_text(text, encoding="utf-8")
+    return import_path(page).profile
+
+
+def test_a_year_alone_in_its_own_table_cell_dates_the_row(tmp_path):
+    # "| Title | Year | Venue |": the year cell holds the year and nothing else; it dated no paper
+    p = _page(tmp_path, "# Ilse Varga\n\n## Publications\n\n| Title | Year | Venue |\n|---|---|---|\n"
+                        "| Moths at dusk and dawn | 2022 | Insect Letters |\n"
+                        "| Why lamps draw moths | 2021 | Moth Review |\n")
+    assert [(x.title, x.year, x.venue) for x in p.publications] == [
+        ("Moths at dusk and dawn", 2022, "Insect Letters"), ("Why lamps draw moths", 2021, "Moth Review")]
+
+
+def test_a_table_of_works_by_short_name_under_no_heading_lists_them(tmp_path):
+    # a profile README's table "| Area | Method | Year | Venue | Lead author |": no column of titles, the papers go
+    # by their methods' short names; the area is a note, "Y" under "Lead author" a tick and no author's name;
+    # the header vouches for the rows under a paragraph that is no section heading (they were read as papers
+    # titled by their area, with an author "Y", or not at all); one name twice with two venues is two papers
+    p = _page(tmp_path, "### Hi, I'm Ilse Varga\n\n🔭 **Research outcomes**. I have published papers on moths:\n\n"
+                        "| **Area** | **Method** | **Year** | **Venue** | **Lead author** |\n|---|---|---|---|---|\n"
+                        "| **moth counting** | MothNet | 2022 | NeurIPS | Y |\n"
+                        "| **light studies** | LampScope | 2021 | ICML | |\n"
+                        "| **light studies** | LampScope | 2020 | AAAI | Y |\n"
+                        "| **wing studies** | WingBench | 2020 | KDD | Y |\n")
+    assert [(x.title, x.venue, x.notes) for x in p.publications] == [
+        ("MothNet", "NeurIPS", ["moth counting"]), ("LampScope", "ICML", ["light studies"]),
+        ("LampScope", "AAAI", ["light studies"]), ("WingBench", "KDD", ["wing studies"])]
+    assert all(a.name != "Y" for x in p.publications for a in x.authors)
+
+
+def test_a_table_of_measurements_with_a_method_column_is_no_list_of_works(tmp_path):
+    # "| Method | Cost | Error bound |": a method column among columns that name no venue is a table of results
+    p = _page(tmp_path, "# Ilse Varga\n\n## Results\n\n| Method | Cost | Error bound |\n|---|---|---|\n"
+                        "| MothNet | 12 | 0.3 |\n| LampScope | 9 | 0.5 |\n")
+    assert p.publications == []
