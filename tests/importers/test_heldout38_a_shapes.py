@@ -101,3 +101,28 @@ def test_a_table_of_measurements_with_a_method_column_is_no_list_of_works(tmp_pa
     p = _page(tmp_path, "# Ilse Varga\n\n## Results\n\n| Method | Cost | Error bound |\n|---|---|---|\n"
                         "| MothNet | 12 | 0.3 |\n| LampScope | 9 | 0.5 |\n")
     assert p.publications == []
+
+
+def test_an_author_list_that_writes_its_own_legend_is_read_by_it():
+    # "A*, B*, C, D* (*equal contribution)": the list says what its star means; the stars on the first authors and
+    # the last were read by where they stand (corresponding authors) instead
+    from kg.importers.common import split_authors
+
+    found = split_authors("Ana Ruiz*, Bo Lee*, Kai Sato, Ilse Varga* (*equal contribution)")
+    assert [(a.name, a.marks) for a in found.authors] == [
+        ("Ana Ruiz", ["equal_contribution"]), ("Bo Lee", ["equal_contribution"]), ("Kai Sato", []),
+        ("Ilse Varga", ["equal_contribution"])]
+    # a remark that is no legend leaves the stars read as before
+    found = split_authors("Ana Ruiz, Bo Lee (Stanford), Kai Sato*")
+    assert [(a.name, a.marks) for a in found.authors][-1] == ("Kai Sato", ["corresponding"])
+
+
+def test_a_records_conference_short_is_its_venue_and_the_conference_its_full_name():
+    # a theme's record "conference_short: 'ICLR'" beside "conference: 'International Conference on ... 2026'":
+    # the badge is the venue as the page shows it (the long name was taken alone)
+    from kg.importers.site.records import RECORD_KEYS, publication_from_record
+
+    pub = publication_from_record({"title": "Moths at dusk", "authors": "Ana Ruiz, Ilse Varga",
+                                   "conference_short": "MothConf",
+                                   "conference": "International Conference on Moths 2026"}, RECORD_KEYS, None)
+    assert (pub.venue, pub.venue_full, pub.year) == ("MothConf", "International Conference on Moths", 2026)

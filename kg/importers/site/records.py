@@ -347,7 +347,9 @@ _HUGO_PUB_IGNORED = {"publishDate", "featured", "image", "projects", "slides", "
                      "categories", "sections", "type", "summary"}
 
 
-_SHORT_VENUE_KEYS = ("venueabbr", "venue_abbr", "venue_short", "venueshort", "short_venue", "abbr")
+_SHORT_VENUE_KEYS = ("venueabbr", "venue_abbr", "venue_short", "venueshort", "short_venue", "abbr", "conference_short",
+                     "journal_short", "short_conference", "short_journal")
+"""A record's key for the short name of its venue, the badge a theme shows beside the full name."""
 _RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "in_title", "publication", "book", "series", "publisher", "school")
 """A data record's venue keys, surest first: the book a chapter is in, and the series a working paper or a book is
 in, say more than their publisher."""
