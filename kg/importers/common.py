@@ -662,6 +662,9 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         text = _SUFFIX_AFTER_COMMA.sub(_suffix_kept, text)
     # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
     remarks = [r.strip() for r in PAREN_INNER.findall(text) if not _YEARISH.fullmatch(r.strip())]
+    if not own_legend and remarks and (written := read_legend(remarks[-1])):
+        # "A*, B*, C, D* (*equal contribution)": the list's own legend says what its marks are
+        own_legend, legend = True, {**DEFAULT_LEGEND, **written}
     if "(" in text:  # (the pattern opens with spaces: tried at every position of a line that has no bracket)
         text = PAREN_REMARK.sub("", text)
     text = text.strip()

@@ -22,7 +22,7 @@ from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, n
 from .memo import mark_owner, same_name
 from .sections import LABEL_HEADING, year_heading, section_kind
 from .scores import author_score, name_like
-from .runs import Block, Seg, join_name_lines, split_numbered_lines, split_source_lines
+from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, split_numbered_lines, split_source_lines
 from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
 from .citation import uninvert_authors
 from .marks import WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
@@ -245,9 +245,6 @@ _IN_TEXT_CITE = re.compile(
 """An author-year citation in running text: "(Lee et al., 2021)", "(Lee and Roe, 2023)" (one name alone, "(ICLR
 2025)", "(Dekker, 2005)", may be a venue or a publisher); or a pandoc citation by key, "[@LeeRoe:2023]"."""
 
-_WORK_COLUMN = re.compile(r"(?i)title|paper|publication|article|author|venue|journal|conference|book|year|date|"
-                          r"link|pdf|doi|citation|reference|work|name|what|where|when|#|no\b|^$")
-"""A table column label that names a part of a work ("| Year | Title | Authors | Venue |"), or none (a blank label)."""
 
 _OTHER_WORKS = frozenset({"patents", "talks", "software", "press", "grants"})
 """What a publications list may file under a sub-heading of its own, beside its papers: the list goes on after it."""
@@ -1273,8 +1270,9 @@ class Builder(SectionReaders, PersonReader):
         self.pubs[before:] = sorted(self.pubs[before:], key=lambda d: d.pub.line or 0)
 
     def read_pubs(self, b: Block, segs: list[Seg], gaps: list[int], strict: bool | str = False) -> None:
-        if b.columns and not any(_WORK_COLUMN.search(c) for c in b.columns):
+        if b.columns and not any(WORK_COLUMN.search(c) for c in b.columns):
             return  # "| Method | Cost | Error bound |": a row of a table of results, its columns name no work's part
+        works_table = bool(b.columns) and {"title", "venue"} <= set(column_hints(b.columns))
         segs = [s for s in segs if not s.legend]
         split = split_numbered_lines(segs)
         if split is not segs:  # "8. ... 1655-1661.\n9. Zifeng Wang, ...": the next number starts the next entry
@@ -1330,8 +1328,9 @@ class Builder(SectionReaders, PersonReader):
                 continue
             draft.pub.line = self.r.L(line)
             whole = " ".join(x.text for x in g)
-            if strict is True and not (draft.pub.authors and (draft.pub.venue or draft.pub.year)):
-                continue
+            if strict is True and not (draft.pub.authors and (draft.pub.venue or draft.pub.year)) and not (
+                    works_table and draft.pub.venue):
+                continue  # (a row of a table whose header names its titles and venues is a work without authors)
             if strict == "tagged" and not draft.named and (
                     draft.pub.authors or not (draft.pub.venue and draft.pub.links)
                     or len(draft.pub.title.split()) < 3 or not _VENUE_TAG.search(whole)):
@@ -1346,7 +1345,7 @@ class Builder(SectionReaders, PersonReader):
             if draft.pub.venue is None and _INSTITUTION_TITLE.fullmatch(draft.pub.title.strip(" .")):
                 continue  # "Ann Lee, 2024, Northfield University, [dissertation](...)": where, not what (no title)
             bare_title = without_gloss(draft.pub.title)  # "Su-Hyeon Lee (이수현)"
-            if strict and len(bare_title.split()) <= 4 and name_like(bare_title) and not (
+            if strict and len(bare_title.split()) <= 4 and name_like(bare_title) and not works_table and not (
                     draft.named and len(bare_title.split()) == 1) and not any(
                     re.search(r"[\"“]\s*" + re.escape(draft.pub.title) + r"\W{0,2}[\"”]", s.text) for s in g):
                 continue  # a person's name with a role and a year (a table of group members); a quoted title is none

@@ -162,9 +162,9 @@ _QUOTED_LEAD = re.compile(
 """'"Title," 2026 (with X)' / '"Title." Venue' / a quoted title alone: a quoted title closed by the citation's
 comma or stop (not '"Quoted words": the rest of a title') or followed by its coauthors ('"Title" with A and B'); '[Title], CVPR2022, A, B' (a markdown link left
 without its address) likewise."""
-_DATE_ONLY = re.compile(rf"(?i)(?:\d{{1,2}}\s+)?(?P<m>{MONTH_ABBR})[a-z]*\.?,?\s+(?:\d{{1,2}},?\s+)?"
+_DATE_ONLY = re.compile(rf"(?i)(?:(?:\d{{1,2}}\s+)?(?P<m>{MONTH_ABBR})[a-z]*\.?,?\s+(?:\d{{1,2}},?\s+)?)?"
                         r"(?P<y>(?:19|20)\d\d)")
-"""A segment that is a date alone: "15 November 2024", "Nov. 3, 2024"."""
+"""A segment that is a date alone: "15 November 2024", "Nov. 3, 2024", or a year ("| Title | 2022 | Venue |")."""
 _STYLED_QUOTED = re.compile(r"^\s*[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*[\"”](?P<b>)\s*[,.]?\s*(?P<rest>.*)$")
 """A quoted title at a segment's start, closed by its quote whatever follows (read only where italics or bold
 close with the quote: `_styled_quote`)."""

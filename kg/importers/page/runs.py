@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 from urllib.parse import unquote_plus
 
 from ..common import YEAR, status_words
-from .source import BLOCK_TAGS, Page, WS, classes_of, tag_of
+from .source import BLOCK_TAGS, Page, WS, classes_of, itertext, norm, tag_of
 from .scores import DIGITS, author_score
 
 
@@ -166,6 +166,36 @@ _VENUE_TAIL = re.compile(rf"\s*[,.]\s*(?:\(?\d|(?:{status_words('in press', 'for
 """What follows a venue's name in a citation: its volume, pages or year, or its status."""
 
 
+WORK_COLUMN = re.compile(r"(?i)title|paper|publication|article|author|venue|journal|conference|book|year|date|"
+                         r"link|pdf|doi|citation|reference|work|name|what|where|when|#|no\b|^$")
+"""A table column label that names a part of a work ("| Year | Title | Authors | Venue |"), or none (a blank label)."""
+
+_NAME_COLUMN = re.compile(r"(?i)^(?:method|system|model|tool|software|project|acronym|short name)$")
+"""A column label for the short name a table of works goes by (``| Area | Method | Year | Venue |``: "PyOD")."""
+
+_FLAG_CELL = re.compile(r"(?i)^(?:y|yes|x|[✓✔✗✘*])$")
+"""A cell that only ticks its column ("Y" under "Lead author"): a mark, no name."""
+
+
+def column_hints(columns: Sequence[str]) -> list[str | None]:
+    """The field each column of a table of works holds, by its label (``| Year | Title | Author(s) | Journal |``),
+    None where the label names none. A table whose labels name no title but a short name (``| Primary field |
+    Method | Year | Venue |``) has its papers go by that name: the short name is the title and a column that names
+    no part of a work (the paper's field, its area) a note."""
+    hints = []
+    for label in columns:
+        label = label.strip("*: ")
+        hint = _hint_of_classes([label])
+        if hint in _FIELD_HINTS and sum(bool(rx.search(label)) for h, rx in _HINTS if h in _FIELD_HINTS) >= 2:
+            hint = None  # "| Title and Authors |": a cell of two fields, read as any citation is
+        hints.append(hint)
+    named = [k for k, label in enumerate(columns) if _NAME_COLUMN.match(label.strip("*: "))]
+    if "title" not in hints and len(named) == 1 and any(h == "venue" for h in hints):
+        hints[named[0]] = "title"
+        hints = [h if h or WORK_COLUMN.search(label.strip("*: ")) else "note" for h, label in zip(hints, columns)]
+    return hints
+
+
 class RunBuilder:
     def __init__(self, page: Page) -> None:
         self.page = page
@@ -195,13 +225,13 @@ class RunBuilder:
                 style = {**style, "hint": None}
             self._text(out, el, "text", style)
             cells = [c for c in el if tag_of(c) in ("td", "th")] if block.columns else []
+            hints = column_hints(block.columns) if cells else []
             for child in el:
                 if child in cells and cells.index(child) < len(block.columns):
                     # "| Year | Title | Author(s) | Journal | Link |": a cell is what its column's label says
-                    label = block.columns[cells.index(child)].strip("*: ")
-                    hint = _hint_of_classes([label])
-                    if hint in _FIELD_HINTS and sum(bool(rx.search(label)) for h, rx in _HINTS if h in _FIELD_HINTS) >= 2:
-                        hint = None  # "| Title and Authors |": a cell of two fields, read as any citation is
+                    hint = hints[cells.index(child)]
+                    if hint == "authors" and _FLAG_CELL.match(norm(" ".join(itertext(child)))):
+                        continue  # "| Lead author |" ticked "Y": the row's mark, no author's name
                     self._walk(out, child, {**style, "hint": hint} if hint else style)
                 else:
                     self._walk(out, child, style)

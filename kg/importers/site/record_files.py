@@ -289,8 +289,8 @@ def site_files(root: Path, taken: set[str]) -> tuple[list[Path], list[Path], lis
                 data.append(path)
             elif low.endswith(RECORD_PAGE_SUFFIXES) and not low.startswith(("index.", "readme", "_index")):
                 pages.append(path)
-        if len(pages) >= 2:
-            folders.append(here)
+        if len(pages) >= 2 or pages and here.name.startswith("_"):
+            folders.append(here)  # (a Jekyll collection's folder, "_name/", may hold one document: see _collection)
     return data, folders, texts
 
 
@@ -398,13 +398,18 @@ def _read_record(norm: dict, spelled: dict[str, str], spans: dict[str, tuple[int
 
 
 def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, dict[str, str]],
-                owner: str | None) -> list[Part]:
+                owner: str | None, shown: bool = False) -> list[Part]:
     """A folder of markdown pages whose front matter is one work's record each, one part per page read
-    (none when fewer than two of them, or fewer than half of the folder's pages, are works). A page whose
+    (none when fewer than two of them, or fewer than half of the folder's pages, are works; ``shown``: a page of
+    the site loops over the folder as a Jekyll collection, so one work is a list, and an HTML document with front
+    matter is one of its documents, as Jekyll reads it). A page whose
     ``category``/``type`` says it is no paper (``category: Talk``, ``type: poster``) is not read: it counts as a work
     of the folder's for whether the folder is a list of works, as in :func:`_record_file_folder`."""
     parts, total, others = [], 0, 0
-    for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in RECORD_PAGE_SUFFIXES):
+    suffixes = RECORD_PAGE_SUFFIXES + ((".html",) if shown else ())
+    for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in suffixes):
+        if path.suffix.lower() == ".html" and not path.read_bytes().startswith(b"---"):
+            continue  # (an HTML file with no front matter: Jekyll copies it as a static file, no document)
         total += 1
         try:
             doc, rel, fm = read_markdown(root, path)
@@ -438,7 +443,7 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
             doc.use(line, line + spanned - 1)
         doc.sections[1] = "publications"
         parts.append(Part(rel, doc, "records-item", publications=[pub]))
-    return parts if len(parts) >= 2 and 2 * (len(parts) + others) >= total else []
+    return parts if len(parts) >= (1 if shown else 2) and 2 * (len(parts) + others) >= total else []
 
 
 def _bib_part(root: Path, path: Path, owner: str | None, base: str | None = None) -> Part | None:
@@ -954,7 +959,12 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
     for folder in folders:
         if _other_folder(folder.name):
             continue  # ("_code/": a collection of the owner's software, each item with a date and a "venue: Python")
-        parts = _collection(root, folder, base, lookups, owner)
+        name = folder.name.lstrip("_").lower()
+        # a collection a page of the site loops over ("{% for post in site.workingpapers %}"): the site shows it as
+        # a list, however few documents it holds
+        shown = bool(name) and any(re.search(rf"\bfor\s+\w+\s+in\s+site\.{re.escape(name)}\b", text)
+                                   for text in texts.values() if f"site.{name}" in text)
+        parts = _collection(root, folder, base, lookups, owner, shown)
         if parts:
             found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))
     named = [f for f in found if _named(f[0], texts, f[1])]

@@ -348,7 +348,9 @@ _HUGO_PUB_IGNORED = {"publishDate", "featured", "image", "projects", "slides", "
                      "categories", "sections", "type", "summary"}
 
 
-_SHORT_VENUE_KEYS = ("venueabbr", "venue_abbr", "venue_short", "venueshort", "short_venue", "abbr")
+_SHORT_VENUE_KEYS = ("venueabbr", "venue_abbr", "venue_short", "venueshort", "short_venue", "abbr", "conference_short",
+                     "journal_short", "short_conference", "short_journal")
+"""A record's key for the short name of its venue, the badge a theme shows beside the full name."""
 _RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "in_title", "publication", "book", "series", "publisher", "school")
 """A data record's venue keys, surest first: the book a chapter is in, and the series a working paper or a book is
 in, say more than their publisher."""
@@ -921,6 +923,34 @@ def _byline(text: str) -> tuple[list[Author], bool] | None:
     return names, bool(found.truncated)
 
 
+_TITLE_BYLINE = re.compile(r"(?P<names>[^()]{3,}?)\s*\(\s*(?P<year>(?:19|20)\d\d)[a-z]?\s*\)\s*[.:]\s+(?P<title>\S.*)$")
+"""A record's title written as the whole citation's head (``title: "Ana Ruiz, Bo Lee (2022). Sand in Rivers."``):
+the byline, the year in brackets, then the title."""
+
+
+def _title_byline(title: str, owner: str | None) -> tuple[list[Author], int, str] | None:
+    """The authors, year and title of a record's ``title`` that opens with its byline and year (academicpages
+    renders the title as written, so a site may write the citation there); None when the title is only a title
+    or the names before the year are not a byline that names the owner.
+
+    >>> names, year, rest = _title_byline("Ana Ruiz, Lee B.(2021). Sand in Rivers.", "Ana Ruiz")
+    >>> [a.name for a in names], year, rest
+    (['Ana Ruiz', 'Lee B'], 2021, 'Sand in Rivers')
+    >>> _title_byline("Sand in Rivers (2021): a Review of Banks", "Ana Ruiz") is None
+    True
+    """
+    from ..page.scores import name_like
+
+    m = _TITLE_BYLINE.match(title or "")
+    if m is None or owner is None:
+        return None
+    names = split_authors(m.group("names")).authors
+    if not names or not all(name_like(a.name) and len(a.name.split()) <= 5 for a in names) \
+            or not any(same_name(a.name, owner) or owner_variant(a.name, owner) for a in names):
+        return None
+    return names, int(m.group("year")), m.group("title").strip().rstrip(".").strip()
+
+
 def _lead_byline(text: str) -> tuple[tuple[list[Author], bool] | None, int]:
     """The byline a body paragraph opens with (:func:`_byline`) and how many lines it spans: the whole paragraph
     when it is one list of names wrapped over lines (``Ana Ruiz, Bo\\nLee and Kai Sato``), an HTML ``<p>``
@@ -1035,6 +1065,15 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     if template_publication(data):
         doc.ignore(1, len(doc.lines))  # the theme's sample ("Paper Title Number 1" by "Your Name")
         return part
+    if data.get("published") is False:
+        doc.ignore(1, len(doc.lines))  # "published: false": Jekyll leaves the document off the site
+        return part
+    cited = _title_byline(pub.title, owner) if not pub.authors else None
+    if cited is not None:
+        # "title: 'Ana Ruiz, Bo Lee (2022). Sand in Rivers.'": the site writes the citation's head as the title,
+        # which the page shows; the names are the authors, the year the paper's where the record gives none
+        pub.authors, year, pub.title = cited
+        pub.year = pub.year or year
     fields = body_fields(doc, fm.body_start)
     if fields:
         # a theme whose pages keep only title and date up top and write the byline, venue and DOI as labelled
