@@ -35,18 +35,21 @@ from typing import Iterator
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
+from .query import PREFIXES, named_query, run
+
 GRAPH = NamedNode("urn:kg:facts")
 NS = "urn:kg:facts:"
 VERSION = "2"  # 2: the words of the titles (a store of version 1 has none: its queries run their own files)
 
-_RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_SCHEMA = "https://schema.org/"
-_SOURCE = NamedNode("https://example.org/kg/ns#Source")
+# (the vocabulary as the queries write it: kg.query's prefixes)
+_RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")
+_SCHEMA = PREFIXES["schema"]
+_SOURCE = NamedNode(PREFIXES["kg"] + "Source")
 _PERSON = NamedNode(_SCHEMA + "Person")
 _ARTICLE = NamedNode(_SCHEMA + "ScholarlyArticle")
-_DERIVED = NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
+_DERIVED = NamedNode(PREFIXES["prov"] + "wasDerivedFrom")
 _SAME_AS, _IDENTIFIER = NamedNode(_SCHEMA + "sameAs"), NamedNode(_SCHEMA + "identifier")
-_XSD_INTEGER = NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+_XSD_INTEGER = NamedNode(PREFIXES["xsd"] + "integer")
 
 _MARK = Quad(GRAPH, NamedNode(NS + "version"), Literal(VERSION), GRAPH)
 TRIPLES, WORK_PAGES, PERSON_PAGES, PAGES_DERIVED, TITLE_WORD = (NamedNode(NS + p) for p in (
@@ -167,8 +170,6 @@ def sources_of(store) -> set:
 def _venue_facts(store) -> list[Quad]:
     """The authored works of every venue, as ``venues.rq`` counts them for everyone (its own file: a
     variant reads these counts, so they cannot come from a variant)."""
-    from .query import named_query, run
-
     # venues.rq reads no named graph: the store as it is (a dataset without kg's own graph, as a query of
     # the user's gets, cost 0.35 CPU s more at 1M triples)
     result = run(store, named_query("venues").sparql, facts=True)

@@ -65,6 +65,8 @@ _INTEGER_TYPES = {_XSD + t for t in (
     "nonPositiveInteger", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte")}
 _FLOAT_TYPES = {_XSD + t for t in ("decimal", "double", "float")}
 _XSD_INTEGER = NamedNode(_XSD + "integer")
+_RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")
+_SOURCE = NamedNode(PREFIXES["kg"] + "Source")
 _XSD_BOOLEAN = NamedNode(_XSD + "boolean")
 _XSD_DOUBLE = NamedNode(_XSD + "double")
 _XSD_TRUE = Literal("true", datatype=_XSD_BOOLEAN)
@@ -646,8 +648,7 @@ def _has_type(store: Store, iri: str, cls: str) -> bool:
         node = NamedNode(iri)
     except ValueError:
         return False
-    rdf_type = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-    return next(iter(store.quads_for_pattern(node, rdf_type, NamedNode(_SCHEMA + cls))), None) is not None
+    return next(iter(store.quads_for_pattern(node, _RDF_TYPE, NamedNode(_SCHEMA + cls))), None) is not None
 
 
 def resolve_person(build, value: Any) -> str:
@@ -732,19 +733,19 @@ def _coauthor_network(build, query: NamedQuery) -> QueryResult:
     """
     from pyoxigraph import DefaultGraph
 
+    from .facts import sources_of
+
     store = _store_of(build)
     default = DefaultGraph()
-    rdf_type = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
     about, author = NamedNode(_SCHEMA + "about"), NamedNode(_SCHEMA + "author")
-    source_class, article = NamedNode(PREFIXES["kg"] + "Source"), NamedNode(_SCHEMA + "ScholarlyArticle")
-    name = NamedNode(_SCHEMA + "name")
-    sources = {q.subject for q in store.quads_for_pattern(None, rdf_type, source_class, default)}
+    article, name = NamedNode(_SCHEMA + "ScholarlyArticle"), NamedNode(_SCHEMA + "name")
+    sources = sources_of(store)
     # STR() of a blank node is an error in SPARQL, so a blank owner never passes the FILTER
     owners = sorted({q.object for q in store.quads_for_pattern(None, about, None, default)
                      if q.subject in sources and not isinstance(q.object, BlankNode)}, key=lambda t: t.value)
     values = [t.value for t in owners]
     # the works are read once (one scan; asking each work its type cost 20 us a work on the store on disk)
-    articles = {q.subject for q in store.quads_for_pattern(None, rdf_type, article, default)}
+    articles = {q.subject for q in store.quads_for_pattern(None, _RDF_TYPE, article, default)}
     owners_of: dict = {}
     for i, owner in enumerate(owners):
         for q in store.quads_for_pattern(None, author, owner, default):
@@ -817,8 +818,6 @@ def _people_on_several_pages(build, query: NamedQuery) -> QueryResult:
 
     store = _store_of(build)
     default = DefaultGraph()
-    rdf_type = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-    source_class = NamedNode(PREFIXES["kg"] + "Source")
     same_as, identifier = NamedNode(_SCHEMA + "sameAs"), NamedNode(_SCHEMA + "identifier")
     about, name = NamedNode(_SCHEMA + "about"), NamedNode(_SCHEMA + "name")
 
@@ -830,11 +829,11 @@ def _people_on_several_pages(build, query: NamedQuery) -> QueryResult:
     integers: dict = {}
     terms = []
     try:
-        for person in {q.subject for q in store.quads_for_pattern(None, rdf_type, person_class, default)}:
+        for person in {q.subject for q in store.quads_for_pattern(None, _RDF_TYPE, person_class, default)}:
             seen = pages_of(store, person, person_class, sources)
             if len(seen) < 2 or has(person, same_as) or has(person, identifier):
                 continue
-            owner = any(has(q.subject, rdf_type, source_class)
+            owner = any(has(q.subject, _RDF_TYPE, _SOURCE)
                         for q in store.quads_for_pattern(None, about, person, default))
             n = len(seen)
             terms.append((person, _min_str(store, person, name), _XSD_TRUE if owner else _XSD_FALSE,

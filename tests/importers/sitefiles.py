@@ -1,5 +1,5 @@
-"""Small synthetic sites for the importer tests: a helper that writes a site's files, and one that counts the parses of
-their front matter while a site is imported."""
+"""Small synthetic sites for the importer tests: a helper that writes a site's files (and one that imports them), and
+one that counts the parses of their front matter while a site is imported."""
 
 from __future__ import annotations
 
@@ -13,6 +13,14 @@ def write_site(root: Path, files: dict[str, str]) -> Path:
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text(text, encoding="utf-8")
     return root
+
+
+def imported_site(root: Path, files: dict[str, str]):
+    """The profile kg imports from the site of ``files`` written under ``root`` (:func:`write_site`): what most
+    importer tests read."""
+    from kg.importers import import_path
+
+    return import_path(write_site(root, files)).profile
 
 
 _CONTENT = (".md", ".markdown", ".html", ".htm", ".qmd", ".rmd", ".org", ".jemdoc", ".txt", ".bib")

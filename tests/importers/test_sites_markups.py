@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg.importers import import_path
 from kg.importers.base import SourceDoc
 from kg.importers.site import pages
@@ -77,6 +79,16 @@ def test_org_sources_beside_their_html_export_leave_the_site_to_the_html(tmp_pat
                              "index.org": _ORG_HOME, "papers.org": _ORG_PAPERS,
                              "index.html": "<html><body><h1>Ada Quill</h1><p>Reader in Oceanography at Lowmoor "
                                            "University.</p></body></html>\n"})
+    assert import_path(site).profile.source.format != "org"
+
+
+@pytest.mark.parametrize("build", ["public", "www", "dist"])
+def test_org_sources_whose_export_is_in_a_build_folder_leave_the_site_to_the_html(tmp_path, build):
+    # the export in any of the folders a site's pages are served from (files.BUILD_DIRS; the Org reader had its own
+    # shorter list, without www/ and dist/)
+    site = _write(tmp_path, {"index.org": _ORG_HOME, "papers.org": _ORG_PAPERS,
+                             f"{build}/index.html": "<html><body><h1>Ada Quill</h1><p>Reader in Oceanography at "
+                                                    "Lowmoor University.</p></body></html>\n"})
     assert import_path(site).profile.source.format != "org"
 
 

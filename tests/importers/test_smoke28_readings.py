@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.importers import import_path
-
-from .sitefiles import write_site
+from .sitefiles import imported_site
 
 
 def test_a_bibtex_block_inside_an_item_ends_where_its_record_closes(tmp_path: Path):
@@ -18,11 +16,10 @@ def test_a_bibtex_block_inside_an_item_ends_where_its_record_closes(tmp_path: Pa
             "  <pre><code>@inproceedings{{{key},\n     title={{{title}}},\n     booktitle={{Proc. of Wetland Days,\n"
             "     year={{2023}}\n   }}</code></pre>\n  </details>\n  </div>\n\n"
             "  *Proceedings of Wetland Days*\n\n  Ines Vogt, **<u>Pavel Nyberg</u>**\n\n")
-    d = write_site(tmp_path / "page", {"index.md": (
+    pubs = imported_site(tmp_path / "page", {"index.md": (
         "# Pavel Nyberg\n\nI study the birds of wet meadows.\n\n# Publications\n\n"
         + item.format(title="Counting Snipes by Their Calls at Dusk", key="a")
-        + item.format(title="Where the Corncrake Nests in Late Summer", key="b"))})
-    pubs = import_path(d).profile.publications
+        + item.format(title="Where the Corncrake Nests in Late Summer", key="b"))}).publications
     assert [p.title for p in pubs] == ["Counting Snipes by Their Calls at Dusk",
                                        "Where the Corncrake Nests in Late Summer"]
     assert all([a.name for a in p.authors] == ["Ines Vogt", "Pavel Nyberg"] for p in pubs)
@@ -32,14 +29,13 @@ def test_a_bibtex_block_inside_an_item_ends_where_its_record_closes(tmp_path: Pa
 def test_a_bold_remark_that_the_list_needs_updating_heads_no_news(tmp_path: Path):
     # "__Still need to update these__" under "## Publications": a remark of the author's, not a "News" or
     # "Updates" sub-section; the numbered papers below it stay papers
-    d = write_site(tmp_path / "page", {"index.md": (
+    prof = imported_site(tmp_path / "page", {"index.md": (
         "# Pavel Nyberg\n\nI study the birds of wet meadows.\n\n## Publications\n"
         "__Still need to update these :)__\n\n"
         "1. **Counting Snipes by Their Calls at Dusk**  \n_Wetland Days 2023_  \nI. Vogt, <u>P. Nyberg</u>  \n"
         "[[pdf](https://example.org/a.pdf)]\n\n"
         "2. **Where the Corncrake Nests in Late Summer**  \n_Journal of Meadows 2021_  \n<u>P. Nyberg</u>, I. Vogt  \n"
         "[[pdf](https://example.org/b.pdf)]\n")})
-    prof = import_path(d).profile
     assert [p.title for p in prof.publications] == ["Counting Snipes by Their Calls at Dusk",
                                                     "Where the Corncrake Nests in Late Summer"]
     assert prof.news == []
@@ -48,10 +44,9 @@ def test_a_bold_remark_that_the_list_needs_updating_heads_no_news(tmp_path: Path
 def test_a_config_name_written_with_a_line_break_tag_is_the_name_without_it(tmp_path: Path):
     # academicpages' sidebar shows "author: name:" as HTML: "Ana Lind<br>(林安)" is two lines on the screen, the
     # name and the name in another script; the tag is no part of either
-    d = write_site(tmp_path / "site", {
+    p = imported_site(tmp_path / "site", {
         "_config.yml": 'title: "Ana Lind"\nauthor:\n  name: "Ana Lind<br>(林安)"\n',
-        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study the fish of slow rivers.\n"})
-    p = import_path(d).profile.person
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study the fish of slow rivers.\n"}).person
     assert p.name == "Ana Lind"
     assert p.alternate_names == ["林安"]
 
@@ -64,19 +59,18 @@ def test_a_bib_file_a_page_draws_is_the_owners_list_when_it_writes_the_owner_wit
                   f"  journal = {{Journal of Fjords}},\n  year = {{2019}}\n}}\n\n"
                   for k, t, a in (("a", "Tides in a Narrow Fjord", "Oddny K. Halvorsen"),
                                   ("b", "Salt Layers Under Winter Ice", "O. K. Halvorsen")))
-    d = write_site(tmp_path / "site", {
+    pubs = imported_site(tmp_path / "site", {
         "_quarto.yml": 'project:\n  type: website\nwebsite:\n  title: "Oddny Halvorsen"\n',
         "index.qmd": "---\ntitle: About\n---\n\nOddny Halvorsen studies the tides of narrow fjords.\n",
         "papers.qmd": '---\ntitle: Publications\nresources:\n  - "refs/mine.bib"\n  - "js/bib_list.js"\n---\n',
-        "refs/mine.bib": bib})
-    pubs = import_path(d).profile.publications
+        "refs/mine.bib": bib}).publications
     assert sorted(p.title for p in pubs) == ["Salt Layers Under Winter Ice", "Tides in a Narrow Fjord"]
 
 
 def test_a_folder_index_page_looping_over_a_data_file_lists_its_records_with_their_citations(tmp_path: Path):
     # "publications/index.html" (served at /publications/ with no permalink of its own) loops over
     # site.data.publications; each record has a title and a citation that leaves the title out
-    d = write_site(tmp_path / "lab", {
+    prof = imported_site(tmp_path / "lab", {
         "_config.yml": 'title: "Vester Lab"\nauthor:\n  name: "Ilse Vester"\n',
         "index.html": "---\nlayout: home\n---\n<p>The Vester lab studies frogs of cloud forests.</p>\n",
         "publications/index.html": (
@@ -90,7 +84,7 @@ def test_a_folder_index_page_looping_over_a_data_file_lists_its_records_with_the
             '- title: "**Frogs that climb the highest trees**"\n'
             '  citation: "**Vester I**, Moreno L. (2019) *Canopy Biology*."\n'
             "  date: 201903\n")})
-    pubs = sorted(import_path(d).profile.publications, key=lambda p: p.title)
+    pubs = sorted(prof.publications, key=lambda p: p.title)
     assert [(p.title, p.year, p.venue) for p in pubs] == [
         ("Calls of tree frogs after rain", 2022, "Journal of Wet Forests"),
         ("Frogs that climb the highest trees", 2019, "Canopy Biology")]
@@ -101,18 +95,18 @@ def test_a_collection_named_for_code_holds_no_papers(tmp_path: Path):
     # "_code/": the owner's programs, each page with a title, a date and "venue: Python and C" (the language):
     # software, not works of the publication list
     item = '---\ntitle: "{t}"\ncollection: code\nvenue: "Python and C"\ndate: 2021-05-01\n---\n\nA tool, on GitHub.\n'
-    d = write_site(tmp_path / "site", {
+    prof = imported_site(tmp_path / "site", {
         "_config.yml": 'title: "Runa Solberg"\nauthor:\n  name: "Runa Solberg"\n',
         "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI model how glaciers slide.\n",
         "_code/2021-slide.md": item.format(t="SlideSim"),
         "_code/2022-melt.md": item.format(t="MeltMap")})
-    assert import_path(d).profile.publications == []
+    assert prof.publications == []
 
 
 def test_a_lab_site_whose_people_table_names_its_head_is_the_heads_profile(tmp_path: Path):
     # "# Quill Lab" over prose naming nobody, no papers; the people page's markdown table gives each member a bold
     # name and a role after a line break: the principal investigator is whose site it is (not a refusal)
-    d = write_site(tmp_path / "lab", {
+    prof = imported_site(tmp_path / "lab", {
         "_quarto.yml": 'project:\n  type: website\nwebsite:\n  title: "Quill Lab @ Fenwick"\n  navbar:\n'
                        "    left:\n      - href: index.qmd\n        text: Home\n      - people.qmd\n",
         "index.qmd": "# Quill Lab\n\nOur group builds tools that read old handwriting with computers.\n",
@@ -121,7 +115,7 @@ def test_a_lab_site_whose_people_table_names_its_head_is_the_heads_profile(tmp_p
             "| **Marta Quill** <br /> Professor & Principal Investigator | [GitHub](https://github.com/mquill) |\n"
             "| **Tobin Ash** <br /> Ph.D. Student | [GitHub](https://github.com/tash) |\n"
             "| **Lea Moro** <br /> Ph.D. Student | [GitHub](https://github.com/lmoro) |\n")})
-    assert import_path(d).profile.person.name == "Marta Quill"
+    assert prof.person.name == "Marta Quill"
 
 
 def test_an_empty_file_among_the_publications_collection_stops_no_site_reading(tmp_path: Path):
@@ -129,7 +123,7 @@ def test_an_empty_file_among_the_publications_collection_stops_no_site_reading(t
     # site it is (its papers as papers, its talks as talks), the empty file said in unparsed
     paper = ('---\ntitle: "{t}"\ncollection: publications\ndate: 2021-03-01\nvenue: "Journal of Bogs"\n'
              "citation: 'Kaur, S., Lind, P. (2021). {t}. Journal of Bogs.'\n---\n\nAbstract.\n")
-    d = write_site(tmp_path / "site", {
+    prof = imported_site(tmp_path / "site", {
         "_config.yml": 'title: "Simran Kaur"\nauthor:\n  name: "Simran Kaur"\n',
         "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study peat bogs and the carbon they keep.\n",
         "_publications/2021-a.md": paper.format(t="Carbon stored in northern bogs"),
@@ -137,7 +131,6 @@ def test_an_empty_file_among_the_publications_collection_stops_no_site_reading(t
         "_publications/2023-c.md": "",
         "_talks/2022-talk.md": ('---\ntitle: "Peat in a warming world"\ncollection: talks\ntype: "Talk"\n'
                                 'venue: "Bog Days"\ndate: 2022-05-01\n---\n\nA talk.\n')})
-    prof = import_path(d).profile
     assert sorted(p.title for p in prof.publications) == ["Carbon stored in northern bogs", "Mosses that build peat"]
     assert [t.title for t in prof.talks] == ["Peat in a warming world"]
     assert any(u.file == "_publications/2023-c.md" for u in prof.unparsed)

@@ -7,21 +7,20 @@ from pathlib import Path
 
 from kg.importers import import_path
 
-from .sitefiles import write_site
+from .sitefiles import imported_site, write_site
 
 
 def test_a_readme_naming_each_paper_by_its_repository_and_venue_badge_lists_those_papers(tmp_path: Path):
     # a profile README's only list: each item a bold link to a code repository, its text the method's short name,
     # then the venue and year in brackets; an item with no venue and year is a repository, no paper
-    d = write_site(tmp_path / "jroe", {"README.md": (
+    pubs = imported_site(tmp_path / "jroe", {"README.md": (
         "## Jane Roe\n\nI am an assistant professor at the University of Nowhere.\n\n"
         "## Repos\n### Frost modelling\n"
         "- **[FrostNet](https://github.com/jroe/FrostNet)** (CVPR 2022)\n"
         "- **[IceGAN](https://github.com/tbo/IceGAN)** (ECCV 2020 Oral)\n"
         "### Snow\n"
         "- **[SnowSeg](https://github.com/jroe/SnowSeg)** (Neurocomputing 2019)\n"
-        "- **[DriftKit](https://github.com/jroe/DriftKit)**\n")})
-    pubs = import_path(d).profile.publications
+        "- **[DriftKit](https://github.com/jroe/DriftKit)**\n")}).publications
     assert [(p.title, p.venue, p.year, p.notes) for p in pubs] == [
         ("FrostNet", "CVPR", 2022, []), ("IceGAN", "ECCV", 2020, ["Oral"]), ("SnowSeg", "Neurocomputing", 2019, [])]
     assert pubs[0].links == {"code": "https://github.com/jroe/FrostNet"}
@@ -63,8 +62,7 @@ def test_a_hugo_range_over_a_variable_set_to_a_filtered_data_list_shows_its_pape
 
 
 def _pubs_of(tmp_path: Path, body: str):
-    d = write_site(tmp_path / "mholt", {"README.md": "## Mira Holt\n\n## Publications\n\n" + body})
-    return import_path(d).profile.publications
+    return imported_site(tmp_path / "mholt", {"README.md": "## Mira Holt\n\n## Publications\n\n" + body}).publications
 
 
 def test_a_gap_in_the_author_list_written_without_a_comma_after_it_leaves_the_title_whole(tmp_path: Path):
@@ -124,20 +122,19 @@ def test_a_paper_page_whose_date_is_written_empty_has_no_year(tmp_path: Path):
 
 def test_a_remark_in_brackets_before_the_title_is_a_note(tmp_path: Path):
     # an old hand-written list: names, then '(No printed proceedings) Title.' on the next line, then the venue
-    d = write_site(tmp_path / "site", {"index.html": (
+    pubs = imported_site(tmp_path / "site", {"index.html": (
         "<html><body><h1>Ola Berg</h1><h2>Papers</h2>\n"
         "<p>Ivo Lind and <b>Ola Berg</b>.<br>\n(No printed proceedings) Gripping soft fruit with foam arms.<br>\n"
         "<em>ArmWork 2006</em>, a workshop, May 2006.</p>\n"
         "<p><b>Ola Berg</b> and Pia Moe.<br>\nSorting apples by touch.<br>\n<em>RoboFarm 2005</em>, June 2005.</p>\n"
-        "</body></html>\n")})
-    pubs = import_path(d).profile.publications
+        "</body></html>\n")}).publications
     assert [(p.title, p.notes) for p in pubs] == [
         ("Gripping soft fruit with foam arms", ["No printed proceedings"]), ("Sorting apples by touch", [])]
 
 
 def test_one_name_and_et_al_opening_an_entry_are_its_authors_not_its_title(tmp_path: Path):
     # "(2024) K Moe et al. Title. Venue.": the first author and "et al." without a comma between them
-    d = write_site(tmp_path / "site", {"index.html": (
+    prof = imported_site(tmp_path / "site", {"index.html": (
         "<html><body><h1>Ola Berg</h1><h2>Papers</h2>\n"
         "<p>(2025) I Lind, <u>O Berg</u>. Gripping soft fruit with foam arms. Robotics Letters (RL). "
         "<a href=\"https://example.org/a\">PDF</a></p>\n"
@@ -145,7 +142,7 @@ def test_one_name_and_et_al_opening_an_entry_are_its_authors_not_its_title(tmp_p
         "Farming. <a href=\"https://example.org/p\">PDF</a></p>\n"
         "<p>(2021) <u>O Berg</u>, I Lind. Sorting apples by touch. Robotics Letters (RL). "
         "<a href=\"https://example.org/r\">PDF</a></p>\n</body></html>\n")})
-    pub = import_path(d).profile.publications[1]
+    pub = prof.publications[1]
     assert (pub.title, [a.name for a in pub.authors], pub.authors_truncated) == (
         "Farm4D: Around the World in Many Hours of Orchard Video", ["K Moe"], True)
 
@@ -153,7 +150,7 @@ def test_one_name_and_et_al_opening_an_entry_are_its_authors_not_its_title(tmp_p
 def test_a_bio_fragment_a_page_pulls_in_through_a_template_of_sections_is_read_with_the_page(tmp_path: Path):
     # index.md includes "home_boxes.html" (a template: a box per section, one a loop over a data file), which
     # includes "bio.html", plain HTML but for the site's URL in a link: the bio is the home page's text
-    d = write_site(tmp_path / "site", {
+    person = imported_site(tmp_path / "site", {
         "_config.yml": "title: \"Ola Berg\"\nauthor:\n  name: \"Ola Berg\"\nurl: \"https://example.org\"\n",
         "index.md": "---\nlayout: page\ntitle: Home\n---\n{% include home_boxes.html %}\n",
         "_includes/home_boxes.html": (
@@ -165,7 +162,6 @@ def test_a_bio_fragment_a_page_pulls_in_through_a_template_of_sections_is_read_w
         "_data/papers.yml": "".join(
             f"- title: \"{t}\"\n  authors: \"Ola Berg and Ivo Lind\"\n  year: {y}\n  venue: \"Robotics Letters\"\n"
             for t, y in (("Gripping soft fruit with foam arms", 2024), ("Sorting apples by touch", 2022))),
-        "papers.md": "---\ntitle: Papers\n---\n{% for p in site.data.papers %}{{ p.title }}{% endfor %}\n"})
-    person = import_path(d).profile.person
+        "papers.md": "---\ntitle: Papers\n---\n{% for p in site.data.papers %}{{ p.title }}{% endfor %}\n"}).person
     assert person.job_title == "Associate Professor"
     assert [a.name for a in person.affiliations] == ["Northfield University"]

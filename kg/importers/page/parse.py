@@ -124,6 +124,12 @@ def _page_section(r: Reader) -> str | None:
     return kinds.pop()
 
 
+def _mailto_address(anchor) -> str | None:
+    """The e-mail address a ``mailto:`` link names (its query, ``?subject=...``, left out), else None."""
+    href = (anchor.get("href") or "").strip()
+    return find_email(href[7:].split("?")[0]) if href.lower().startswith("mailto:") else None
+
+
 def _read_page(r: Reader, b: Builder) -> Profile:
     """Every reader over a prepared page, in order: name, sections, entries, owner, fallbacks."""
     doc = r.doc
@@ -182,10 +188,8 @@ def _read_page(r: Reader, b: Builder) -> Profile:
         if tag_of(el) in ("script", "style", "head", "template"):
             continue
         for a in el.iter("a"):
-            href = (a.get("href") or "").strip()
-            if href.lower().startswith("mailto:") and b.person["email"] is None:
-                addr = find_email(href[7:].split("?")[0])
-                if addr:
+            if b.person["email"] is None and (a.get("href") or "").strip().lower().startswith("mailto:"):
+                if addr := _mailto_address(a):
                     b.person["email"] = addr
                     if a.sourceline:
                         r.use([a.sourceline])
@@ -200,8 +204,7 @@ def _read_page(r: Reader, b: Builder) -> Profile:
         # gives is the owner's (several may be others', a coauthor's or the lab's office)
         mails = {}
         for a in r.body().iter("a"):
-            href = (a.get("href") or "").strip()
-            if href.lower().startswith("mailto:") and (addr := find_email(href[7:].split("?")[0])):
+            if addr := _mailto_address(a):
                 mails.setdefault(addr.lower(), (addr, a.sourceline))
         if len(mails) == 1:
             addr, line = next(iter(mails.values()))

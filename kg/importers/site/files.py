@@ -202,7 +202,14 @@ HOME_NAMES = ("index.html", "index.htm", "home.html", "home.htm", "default.html"
                "index.shtml", "index.php", "index.asp", "index.aspx", "default.asp", "default.aspx", "index.jsp")
 
 
-_BUILD_DIRS = ("docs", "_site", "public", "site", "build", "out", "www", "public_html", "html", "dist")
+GENERATOR_OUTPUT = ("_site", "public", "build", "out", "dist")
+"""The folders a generator writes a site's built pages to (Jekyll's and Quarto's ``_site/``, Hugo's ``public/``):
+copies of what the sources hold. The one list every build-folder list below starts from."""
+_BUILT_COPIES = (*GENERATOR_OUTPUT, "html", "public_html")
+"""Folders of built or served pages, copies of a site's sources when the sources are beside them (``docs/`` is
+GitHub Pages' folder, sources as often)."""
+BUILD_DIRS = (*_BUILT_COPIES, "docs", "site", "www")
+"""The folders a site's pages may be served from, below its repository (its one build folder)."""
 
 
 _BACKUP_DIRS = {"old", "_old", "bak", "backup", "backups", "archive", "archived", "old_site", "oldsite", "previous",
@@ -414,7 +421,7 @@ README.md is not one: GitHub Pages serves the docs/ folder beside it)."""
 def _template_folder(folder: Path) -> bool:
     """A generator's folder of layouts or partials (Sphinx's ``_templates/``, Jekyll's ``_layouts/``,
     ``_includes/``): its HTML files are templates, not pages (``_site/`` is a build folder)."""
-    return folder.name.startswith("_") and folder.name.lower() not in _BUILD_DIRS
+    return folder.name.startswith("_") and folder.name.lower() not in BUILD_DIRS
 
 
 def find_site_root(path: Path, is_site: Callable[[Path], bool] | None = None) -> Path:
@@ -444,12 +451,12 @@ def _pages_folder(path: Path, subs: list[Path]) -> Path:
     if _has_pages(path) or any((path / m).exists() for m in _SOURCE_MARKERS):
         return path
     with_pages = [d for d in subs if _has_pages(d)]
-    named = [d for d in with_pages if d.name.lower() in _BUILD_DIRS]
+    named = [d for d in with_pages if d.name.lower() in BUILD_DIRS]
     if len(named) == 1:
         return named[0]
     if len(with_pages) == 1:
         return with_pages[0]
-    built = [d for d in subs if d.name.lower() in _BUILD_DIRS]
+    built = [d for d in subs if d.name.lower() in BUILD_DIRS]
     # one subfolder, or one build folder beside the sources (Sphinx's "build/html/" next to "source/")
     inner = subs[0] if len(subs) == 1 else built[0] if len(built) == 1 else None
     inner = inner if not with_pages else None
@@ -478,10 +485,6 @@ _NOT_SITES = {"node_modules", "vendor", "assets", "static", "images", "img", "cs
               "themes", "theme", "scripts", "bin", "lib", "src", "resources", "archetypes", "data", "files",
               "_includes", "_layouts", "_sass", "i18n", "config"}
 """Subfolders that are parts of a site (its assets, templates, themes, a framework's ``src/``), never a site."""
-
-
-_BUILT_COPIES = ("_site", "public", "build", "out", "dist", "html", "public_html")
-"""The folders a generator writes its built pages to (``docs/`` is GitHub Pages' folder, sources as often)."""
 
 
 def _site_markers(folder: Path) -> tuple[bool, int, bool, bool]:
@@ -988,7 +991,7 @@ def ignore_reason(root: Path, rel: str) -> tuple[str, str] | None:
         if low in _TEMPLATE_DIRS:
             return at, ("a generator's templates and fragments (one a page pulls in as text is read with the "
                         "page)" if low not in ("archetypes", "scaffolds") else "templates for new pages")
-        if low in ("_site", "public", "dist", "build", "out", "resources", "_freeze", "site_libs"):
+        if low in GENERATOR_OUTPUT or low in ("resources", "_freeze", "site_libs"):  # (and their caches, libraries)
             return at, "a built copy of the site's sources"
         if low in _BLOG_DIRS:
             return at, "blog posts (kg has no field for posts)" if "draft" not in low else "drafts"

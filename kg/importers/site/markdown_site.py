@@ -21,6 +21,7 @@ from ..document import FrontMatter, front_matter_or_none, heading_box, read_fron
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import absolute_url, apply_social, as_text, md_links, md_text, read_subtitle
 from .files import (
+    BUILD_DIRS,
     INCLUDE_JEKYLL,
     INCLUDE_RELATIVE,
     INCLUDE_SHORTCODE,
@@ -878,8 +879,7 @@ def detect_org_dir(path: Path) -> float:
     home = _org_home(path)
     if home is None:
         return 0.0
-    built = site_pages(path) or any(site_pages(d) for d in path.iterdir() if d.is_dir() and d.name.lower() in (
-        "public", "public_html", "_site", "docs", "html", "site", "build", "out"))
+    built = site_pages(path) or any(site_pages(d) for d in path.iterdir() if d.is_dir() and d.name.lower() in BUILD_DIRS)
     return 0.3 if built else 0.85
 
 

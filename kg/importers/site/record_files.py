@@ -37,8 +37,8 @@ from ..common import (fold, mark_owner, name_key, name_parts, placeholder_text, 
                       split_authors)
 from .assemble import Part, merge_versions
 from .fields import as_text, first_text, md_text
-from .files import (DATA_FILE_SUFFIXES, YAML_SUFFIXES, backup_reason, mark_comments, read_file, read_markdown, rel_path,
-                    settle_keys)
+from .files import (DATA_FILE_SUFFIXES, GENERATOR_OUTPUT, YAML_SUFFIXES, backup_reason, mark_comments, read_file,
+                    read_markdown, rel_path, settle_keys)
 from .js_data import JS_SUFFIXES, Module, js_record, js_records, module_of
 from .listings import Listing, shown, site_listings
 from .owner import fullest_form
@@ -67,9 +67,8 @@ from .records import (
 DATA_SUFFIXES = (*DATA_FILE_SUFFIXES, ".csv", ".tsv", *JS_SUFFIXES)
 RECORD_PAGE_SUFFIXES = (".md", ".mdx", ".markdown")
 """The markdown pages the records reader reads (front matter, shortcode calls, a folder of them one work each)."""
-SKIP_DIRS = {"node_modules", "vendor", "themes", "exampleSite", "_site", "public", "dist", "build", "out", "site",
-              "resources", "static", "bower_components", "__pycache__", "venv", "env", "css", "scss", "fonts",
-              "webfonts"}
+SKIP_DIRS = {"node_modules", "vendor", "themes", "exampleSite", *GENERATOR_OUTPUT, "site", "resources", "static",
+             "bower_components", "__pycache__", "venv", "env", "css", "scss", "fonts", "webfonts"}
 """Folders whose files are not the site's own: installed packages, themes, built output (a copy of what the
 sources hold), stylesheets and fonts (a copied icon font's metadata: hundreds of KB of YAML listing its icons)."""
 _NO_RECORDS = {"_publications", "_bibliography", "_includes", "_layouts", "_sass"}
