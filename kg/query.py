@@ -31,7 +31,6 @@ unbound, and the query is written so that an unbound variable means "any".
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import re
@@ -248,6 +247,8 @@ class QueryResult:
 
     def as_csv(self) -> str:
         """CSV with a header line; unbound values are empty, booleans ``true``/``false``."""
+        import csv
+
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(self.variables)
@@ -282,28 +283,33 @@ def _width(text: str) -> int:
 
 def to_python(term) -> Any:
     """An RDF term as a Python value (see :class:`QueryResult`)."""
+    kind = type(term)
+    if kind is NamedNode:
+        return term.value
+    if kind is Literal:
+        # one lookup by datatype, not a test per kind: a query's rows are mostly IRIs and strings
+        convert = _CONVERT.get(term.datatype.value)
+        if convert is None:
+            return term.value
+        try:
+            return convert(term.value)
+        except ValueError:
+            return term.value
     if term is None:
         return None
-    if isinstance(term, NamedNode):
-        return term.value
-    if isinstance(term, BlankNode):
+    if kind is BlankNode:
         return f"_:{term.value}"
-    if isinstance(term, Literal):
-        dtype = term.datatype.value
-        value = term.value
-        try:
-            if dtype in _INTEGER_TYPES:
-                return int(value)
-            if dtype == _XSD + "boolean":
-                return value in ("true", "1")
-            if dtype in _FLOAT_TYPES:
-                return float(value)
-            if dtype == _XSD + "gYear" and re.fullmatch(r"-?\d{4,}", value):
-                return int(value)
-        except ValueError:
-            return value
-        return value
     return str(term)
+
+
+def _gyear(value: str) -> int:
+    if re.fullmatch(r"-?\d{4,}", value):
+        return int(value)
+    raise ValueError(value)
+
+
+_CONVERT = {**dict.fromkeys(_INTEGER_TYPES, int), **dict.fromkeys(_FLOAT_TYPES, float),
+            _XSD + "boolean": lambda value: value in ("true", "1"), _XSD + "gYear": _gyear}
 
 
 # --- running queries ----------------------------------------------------------------------------
@@ -467,6 +473,8 @@ def run_query(build, query: NamedQuery, /, **params: Any) -> QueryResult:
 
 def _without_params(result: QueryResult, known: set) -> QueryResult:
     keep = [i for i, v in enumerate(result.variables) if v not in known]
+    if len(keep) == len(result.variables):
+        return result
     terms = [tuple(r[i] for i in keep) for r in result.terms] if result.terms is not None else None
     return QueryResult([result.variables[i] for i in keep], [tuple(r[i] for i in keep) for r in result.rows],
                        terms=terms, kind=result.kind)
@@ -523,9 +531,10 @@ def _run_ordered(build, query: NamedQuery, values: dict) -> QueryResult:
     order = list(range(len(result.terms)))
     for column, desc in reversed(columns):
         order.sort(key=column.__getitem__, reverse=desc)
-    seen: dict = {}
-    for n in order:
-        if seen.setdefault(tuple(column[n] for column, _desc in columns), result.terms[n]) != result.terms[n]:
+    # rows with the same keys are next to each other now: a tie is two such rows that differ
+    first, rest, terms = columns[0][0], [column for column, _desc in columns[1:]], result.terms
+    for a, b in zip(order, order[1:]):
+        if first[a] == first[b] and all(c[a] == c[b] for c in rest) and terms[a] != terms[b]:
             return run(build, query.sparql, values, facts=query.facts)  # a tie: the order of its rows is Oxigraph's
     return QueryResult(result.variables, [result.rows[n] for n in order], terms=[result.terms[n] for n in order],
                        kind=result.kind)
