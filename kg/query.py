@@ -745,10 +745,12 @@ def _coauthor_network(build, query: NamedQuery) -> QueryResult:
     """
     from pyoxigraph import DefaultGraph
 
+    from .sparqltext import with_values
+
     store = _store_of(build)
     default = DefaultGraph()
     rdf_type = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-    about, author = NamedNode(_SCHEMA + "about"), NamedNode(_SCHEMA + "author")
+    about = NamedNode(_SCHEMA + "about")
     source_class, article = NamedNode(PREFIXES["kg"] + "Source"), NamedNode(_SCHEMA + "ScholarlyArticle")
     name = NamedNode(_SCHEMA + "name")
     sources = {q.subject for q in store.quads_for_pattern(None, rdf_type, source_class, default)}
@@ -758,11 +760,13 @@ def _coauthor_network(build, query: NamedQuery) -> QueryResult:
     values = [t.value for t in owners]
     # the works are read once (one scan; asking each work its type cost 20 us a work on the store on disk)
     articles = {q.subject for q in store.quads_for_pattern(None, rdf_type, article, default)}
+    # each owner's works by SPARQL projecting the work alone: the store decodes one term a row, where a
+    # quad pattern decodes three (0.75 s against 1.0 for the 72k statements at 1M triples)
     owners_of: dict = {}
     for i, owner in enumerate(owners):
-        for q in store.quads_for_pattern(None, author, owner, default):
-            if q.subject in articles:
-                owners_of.setdefault(q.subject, set()).add(i)
+        for (work,) in store.query(with_values(_WORKS_OF, {"a": owner})):
+            if work in articles:
+                owners_of.setdefault(work, set()).add(i)
     # owners by index, in the order of their STR(): a pair (i, j) of a work is counted once, i < j
     counts: dict = {}
     for group in owners_of.values():
@@ -793,6 +797,9 @@ def _coauthor_network(build, query: NamedQuery) -> QueryResult:
         terms.append((owners[i], names[i], owners[j], names[j], count))
         rows.append((*python[i], *python[j], n))
     return QueryResult(["a", "aName", "b", "bName", "works"], rows, terms=terms)
+
+
+_WORKS_OF = f"SELECT ?work WHERE {{ ?work <{_SCHEMA}author> ?a }}"
 
 
 def _ranks(keys: dict) -> dict:

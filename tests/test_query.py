@@ -238,7 +238,7 @@ def test_coauthor_network(build):
 
 
 def _network_store(seed: int) -> Store:
-    """Owners (some without a name, one with two, a blank one) sharing works, some not articles."""
+    """Owners (some without a name, one with two, a blank one) sharing works, some not articles, some blank."""
     import random
 
     from pyoxigraph import BlankNode
@@ -255,7 +255,7 @@ def _network_store(seed: int) -> Store:
         for n in rng.sample(["Zoe", "ann", "Ann", "Bo"], rng.choice([0, 1, 1, 2])):
             quads.append(Quad(owner, NamedNode(S + "name"), Literal(n)))
     for w in range(30):
-        work = NamedNode(f"{BASE}work/w{w}")
+        work = BlankNode(f"w{w}") if w % 7 == 3 else NamedNode(f"{BASE}work/w{w}")  # a blank work counts too
         if rng.random() < 0.8:
             quads.append(Quad(work, rdf_type, NamedNode(S + "ScholarlyArticle")))
         for owner in rng.sample(owners, rng.randint(1, 4)):
