@@ -170,9 +170,8 @@ def sources_of(store) -> set:
 def _venue_facts(store) -> list[Quad]:
     """The authored works of every venue, as ``venues.rq`` counts them for everyone (its own file: a
     variant reads these counts, so they cannot come from a variant)."""
-    # venues.rq reads no named graph: the store as it is (a dataset without kg's own graph, as a query of
-    # the user's gets, cost 0.35 CPU s more at 1M triples)
-    result = run(store, named_query("venues").sparql, facts=True)
+    # venues.rq names no graph: kg.query.run gives it the store as it is
+    result = run(store, named_query("venues").sparql)
     at = {v: result.variables.index(v) for v in ("venue", "type", "works")}
     return [Quad(t[at["venue"]], VENUE_WORKS[t[at["type"]].value], t[at["works"]], GRAPH) for t in result.terms]
 

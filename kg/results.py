@@ -15,17 +15,19 @@ by a Python routine) are typed from their Python values (:func:`term_of`).
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import re
 from dataclasses import dataclass
-from xml.etree import ElementTree as ET
+from typing import TYPE_CHECKING
 
 from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple
 from pyoxigraph import serialize as ox_serialize
 
 from .errors import UsageError
+
+if TYPE_CHECKING:  # the XML and CSV writers are imported by the formats that use them: `kg query` starts without
+    from xml.etree import ElementTree as ET
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 XSD_STRING = XSD + "string"
@@ -151,6 +153,8 @@ def to_json(result) -> str:
 
 
 def _xml_term(parent: ET.Element, term) -> None:
+    from xml.etree import ElementTree as ET
+
     if isinstance(term, NamedNode):
         ET.SubElement(parent, "uri").text = term.value
     elif isinstance(term, BlankNode):
@@ -178,6 +182,8 @@ def _xml_safe(text: str) -> str:
 
 def to_xml(result) -> str:
     """SPARQL Query Results XML Format."""
+    from xml.etree import ElementTree as ET
+
     ET.register_namespace("", SPARQL_RESULTS_NS)
     root = ET.Element("sparql", {"xmlns": SPARQL_RESULTS_NS})
     head = ET.SubElement(root, "head")
@@ -208,6 +214,8 @@ def _csv_value(term) -> str:
 
 def to_csv(result) -> str:
     """SPARQL 1.1 CSV: header of variable names, plain values (IRIs and literals alike), CRLF line ends."""
+    import csv
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     if result.kind == "ask":

@@ -6,6 +6,7 @@ comments, strings, IRIs, variables and prefixed names. Used to refuse queries be
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 # The name characters of variables and prefixed names, as negated classes: the same characters of the
@@ -66,6 +67,19 @@ def tokens(text: str, vars: bool = False) -> Iterator[tuple[str, int, str, int]]
             i = m.end()
             continue
         i += 1
+
+
+@lru_cache(maxsize=256)
+def names_a_graph(text: str) -> bool:
+    """Whether the query may read a named graph or choose its dataset: a ``GRAPH`` or ``FROM``
+    keyword. Without one, it reads the default graph only, whatever the store's named graphs are.
+
+    >>> names_a_graph("SELECT * WHERE { ?s <x:graph> ?o } # GRAPH ?g")
+    False
+    >>> names_a_graph("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }")
+    True
+    """
+    return any(kind == "word" and value in ("GRAPH", "FROM") for kind, _pos, value, _depth in tokens(text))
 
 
 def where_group(text: str) -> int | None:

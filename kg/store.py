@@ -19,8 +19,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,6 +89,9 @@ def write_store(build, out: Path, fp: str, base: str, chunk: int = STORE_CHUNK, 
     and the nodes whose counts of :mod:`kg.facts` its change may touch, or None to have it loaded here
     in full. The store also gets the facts (:func:`kg.facts.write_facts`), counted in full after a full
     load and for those nodes after a fill; the stamp's ``quads`` leaves them out."""
+    import shutil
+    import tempfile
+
     from pyoxigraph import Store
 
     from .facts import has_facts, update_facts, write_facts

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pyoxigraph import Literal, NamedNode, Quad, Store
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Store
 
 from kg import query as Q
 from kg.build import load_build
@@ -22,6 +22,7 @@ from kg.resources import queries_dir
 
 FIXTURES = Path(__file__).parent / "fixtures" / "query"
 BASE = "https://example.org/kg/"
+XSD = "http://www.w3.org/2001/XMLSchema#"
 ALICE, BOB, CAROL = BASE + "person/alice-archer", BASE + "person/bob-baker", BASE + "person/carol-chen"
 EVE, FRANK, GINA = BASE + "person/eve-evans", BASE + "person/frank-fu", BASE + "person/gina-gray"
 SHARED = BASE + "work/shared-paper-on-graphs-2020"
@@ -237,7 +238,7 @@ def test_coauthor_network(build):
 
 
 def _network_store(seed: int) -> Store:
-    """Owners (some without a name, one with two, a blank one) sharing works, some not articles."""
+    """Owners (some without a name, one with two, a blank one) sharing works, some not articles, some blank."""
     import random
 
     from pyoxigraph import BlankNode
@@ -254,7 +255,7 @@ def _network_store(seed: int) -> Store:
         for n in rng.sample(["Zoe", "ann", "Ann", "Bo"], rng.choice([0, 1, 1, 2])):
             quads.append(Quad(owner, NamedNode(S + "name"), Literal(n)))
     for w in range(30):
-        work = NamedNode(f"{BASE}work/w{w}")
+        work = BlankNode(f"w{w}") if w % 7 == 3 else NamedNode(f"{BASE}work/w{w}")  # a blank work counts too
         if rng.random() < 0.8:
             quads.append(Quad(work, rdf_type, NamedNode(S + "ScholarlyArticle")))
         for owner in rng.sample(owners, rng.randint(1, 4)):
@@ -523,6 +524,21 @@ def test_values_ask_construct(build):
     assert r.rows == [(1, 1.5, True, 2020, "x", None)]
 
 
+@pytest.mark.parametrize("term, value", [
+    (NamedNode("x:a"), "x:a"), (BlankNode("b1"), "_:b1"), (None, None), (Literal("plain"), "plain"),
+    (Literal("x", language="en"), "x"), (Literal("7", datatype=NamedNode(XSD + "integer")), 7),
+    (Literal("x", datatype=NamedNode(XSD + "integer")), "x"),
+    (Literal("-3", datatype=NamedNode(XSD + "nonPositiveInteger")), -3), (Literal("1", datatype=NamedNode(XSD + "boolean")), True),
+    (Literal("no", datatype=NamedNode(XSD + "boolean")), False), (Literal("2.5", datatype=NamedNode(XSD + "decimal")), 2.5),
+    (Literal("1E3", datatype=NamedNode(XSD + "double")), 1000.0), (Literal("2020", datatype=NamedNode(XSD + "gYear")), 2020),
+    (Literal("20x", datatype=NamedNode(XSD + "gYear")), "20x"), (Literal("2020-05", datatype=NamedNode(XSD + "gYearMonth")), "2020-05"),
+])
+def test_terms_as_python_values(term, value):
+    """An RDF term as the Python value of a row (a literal whose text its type does not read stays text)."""
+    got = Q.to_python(term)
+    assert got == value and type(got) is type(value)
+
+
 def test_renderers(build):
     r = Q.coauthors(build, "alice-archer")
     table = r.as_table().splitlines()
@@ -640,6 +656,7 @@ INT = NamedNode("http://www.w3.org/2001/XMLSchema#integer")
     ([Literal("10", datatype=INT), Literal("9", datatype=INT), Literal("-1", datatype=INT), None], "DESC(?v) ?s", True),
     ([Literal("b"), Literal("B"), Literal("é"), NamedNode("x:z"), None, Literal("a")], "?v ?s", True),
     ([Literal("b"), Literal("a"), Literal("b")], "DESC(?v)", False),  # a tie: Oxigraph's order of the two
+    ([Literal("b"), Literal("a"), Literal("b")], "?v ?s", True),  # equal first keys, a second one tells them apart
     ([Literal("01", datatype=INT), Literal("1", datatype=INT)], "?v", False),  # equal numbers, other terms
     ([Literal("b", language="en"), Literal("a")], "?v ?s", False),
     ([Literal("2", datatype=INT), Literal("10")], "?v ?s", False),
