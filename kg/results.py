@@ -27,9 +27,7 @@ from pyoxigraph import serialize as ox_serialize
 
 from .errors import UsageError
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
-XSD_STRING = XSD + "string"
-RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+from .vocab import XSD, XSD_STRING
 SPARQL_RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
 
 
@@ -259,7 +257,7 @@ def _triples(result) -> list[Triple]:
 def graph_bytes(triples: list[Triple], fmt: str) -> bytes:
     """Triples in an RDF format of :data:`FORMATS` (sorted first, so the output is deterministic)."""
     from .export import jsonld
-    from .graph import PREFIXES
+    from .vocab import PREFIXES
 
     fmt = format_for(fmt, graph=True).name
     triples = sorted(set(triples), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
