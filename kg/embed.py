@@ -18,11 +18,9 @@ from __future__ import annotations
 from pyoxigraph import NamedNode
 
 from .errors import UsageError
+from .vocab import KG, PROV, RDF_TYPE, SCHEMA
 
-SCHEMA = "https://schema.org/"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-KG = "https://example.org/kg/ns#"
-PROV_GENERATED = "http://www.w3.org/ns/prov#generatedAtTime"
+PROV_GENERATED = PROV + "generatedAtTime"
 
 OTHER_PERSON = ("name", "sameAs", "url")
 """What a snippet says of a person other than its owner (an author, an advisor): enough to link them."""

@@ -18,7 +18,8 @@ from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple
 from pyoxigraph import serialize as ox_serialize
 
 from .errors import LoadError, UsageError
-from .graph import PREFIXES, SCHEMA, CanonicalQuads, spliced_lines
+from .graph import CanonicalQuads, spliced_lines
+from .vocab import PREFIXES, RDF_TYPE, SCHEMA, XSD_STRING
 
 FORMATS = {
     "turtle": (RdfFormat.TURTLE, "ttl"),
@@ -30,8 +31,6 @@ FORMATS = {
 }
 QUAD_FORMATS = ("trig", "nquads")
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 def _sort_key(t) -> tuple:
@@ -717,7 +716,7 @@ def snippet_deps(idx, page: dict, owner: str, memo: dict) -> tuple[frozenset, fr
     The second: the people framed in it other than its owner (kg.embed.OTHER_PERSON: their types, name and
     links only). A snippet none of whose IRIs has a changed statement it reads, and whose owner is the
     object of no changed statement, is the same. ``memo``: per frame (shared between snippets), by id."""
-    from .embed import KG
+    from .vocab import KG
 
     KG_AUTHORSHIP = KG + "authorship"
 
@@ -762,7 +761,7 @@ def snippet_deps(idx, page: dict, owner: str, memo: dict) -> tuple[frozenset, fr
     return full, people - full
 
 
-NAME_READS = frozenset(("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", SCHEMA + "name", SCHEMA + "sameAs",
+NAME_READS = frozenset((RDF_TYPE, SCHEMA + "name", SCHEMA + "sameAs",
                         SCHEMA + "url"))
 """The statements a snippet reads of a person other than its owner (kg.embed.OTHER_PERSON, and the types)."""
 
@@ -803,7 +802,7 @@ def person_triples(build, slug: str) -> list[Triple]:
                 if o.value in persons and o.value != node.iri:
                     seen.add(o.value)
                     keep.extend(x for x in by_subject[o.value] if x.predicate.value in (
-                        "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", SCHEMA + "name"))
+                        RDF_TYPE, SCHEMA + "name"))
                 elif o.value not in persons:
                     stack.append(o.value)
     return sorted(set(keep), key=_sort_key)

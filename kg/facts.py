@@ -35,7 +35,8 @@ from typing import Iterator
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
-from .query import PREFIXES, named_query, run
+from .query import named_query, run
+from .vocab import PREFIXES
 
 GRAPH = NamedNode("urn:kg:facts")
 NS = "urn:kg:facts:"

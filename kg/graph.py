@@ -26,23 +26,7 @@ from .identity import Corpus, identifier_urls
 from .importers.common import arxiv_id, name_parts
 from .model import Person, Publication, slugify
 
-SCHEMA = "https://schema.org/"
-FOAF = "http://xmlns.com/foaf/0.1/"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-PROV = "http://www.w3.org/ns/prov#"
-KG = "https://example.org/kg/ns#"
-
-PREFIXES = {
-    "schema": SCHEMA,
-    "foaf": FOAF,
-    "kg": KG,
-    "prov": PROV,
-    "rdf": RDF,
-    "rdfs": RDFS,
-    "xsd": XSD,
-}
+from .vocab import FOAF, KG, PREFIXES, PROV, RDF, SCHEMA, XSD
 
 _nodes: dict[str, NamedNode] = {}
 _values: dict[int, str] = {}

@@ -21,9 +21,10 @@ from pathlib import Path
 
 from pyoxigraph import DefaultGraph, NamedNode, Triple
 
-SCHEMA = "https://schema.org/"
-KG = "https://example.org/kg/ns#"
-RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+from .vocab import KG, SCHEMA
+from .vocab import RDF_TYPE as _RDF_TYPE
+
+RDF_TYPE = NamedNode(_RDF_TYPE)
 _DRAW_LOCK = threading.Lock()  # matplotlib's state is not thread-safe
 
 
@@ -361,7 +362,7 @@ class Pages:
 
 
 def _curie(iri: str) -> str:
-    from .graph import PREFIXES
+    from .vocab import PREFIXES
 
     for prefix, ns in PREFIXES.items():
         if iri.startswith(ns):

@@ -44,16 +44,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutio
 
 from .errors import LoadError, UsageError
 
-PREFIXES = {
-    "schema": "https://schema.org/",
-    "foaf": "http://xmlns.com/foaf/0.1/",
-    "kg": "https://example.org/kg/ns#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
-"""Prefixes every query may use without declaring them (the shipped ``.rq`` files declare theirs)."""
+from .vocab import PREFIXES  # every query may use them without declaring them (the shipped .rq files declare theirs)
 
 PARAM_KINDS = ("person", "work", "string", "int")
 

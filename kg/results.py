@@ -25,13 +25,11 @@ from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple
 from pyoxigraph import serialize as ox_serialize
 
 from .errors import UsageError
+from .vocab import XSD, XSD_STRING
 
 if TYPE_CHECKING:  # the XML and CSV writers are imported by the formats that use them: `kg query` starts without
     from xml.etree import ElementTree as ET
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
-XSD_STRING = XSD + "string"
-RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 SPARQL_RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
 
 
@@ -267,7 +265,7 @@ def _triples(result) -> list[Triple]:
 def graph_bytes(triples: list[Triple], fmt: str) -> bytes:
     """Triples in an RDF format of :data:`FORMATS` (sorted first, so the output is deterministic)."""
     from .export import jsonld
-    from .graph import PREFIXES
+    from .vocab import PREFIXES
 
     fmt = format_for(fmt, graph=True).name
     triples = sorted(set(triples), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))

@@ -27,6 +27,7 @@ import os
 from pathlib import Path
 
 from .errors import LoadError
+from .vocab import RDF_TYPE
 
 RESULT_HTML = "text/html"
 MAX_BODY = 1 << 20
@@ -206,7 +207,7 @@ class App:
         endpoint = NamedNode(request.base_url)
         dataset = NamedNode(request.base_url + "#dataset")
         default = NamedNode(request.base_url + "#default-graph")
-        a = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+        a = NamedNode(RDF_TYPE)
         triples = [Triple(endpoint, a, NamedNode(sd + "Service")),
                    Triple(endpoint, NamedNode(sd + "endpoint"), endpoint),
                    Triple(endpoint, NamedNode(sd + "supportedLanguage"), NamedNode(sd + "SPARQL11Query")),

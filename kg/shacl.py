@@ -35,13 +35,9 @@ import pyoxigraph as ox
 
 from .errors import KgError
 
+from .vocab import PREFIXES, RDF, RDF_LANGSTRING, RDF_TYPE, RDFS, XSD, XSD_STRING
+
 SH = "http://www.w3.org/ns/shacl#"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-RDF_TYPE = RDF + "type"
-XSD_STRING = XSD + "string"
-RDF_LANGSTRING = RDF + "langString"
 
 _ENC = "urn:kg:shacl:datatype:"
 _ILL = "urn:kg:shacl:ill-typed:"
@@ -677,9 +673,7 @@ def _get(row, name: str):
         return None
 
 
-_SHAPE_PREFIXES = {"schema": "https://schema.org/", "foaf": "http://xmlns.com/foaf/0.1/",
-                   "kg": "https://example.org/kg/ns#", "rdf": RDF, "rdfs": RDFS, "xsd": XSD,
-                   "prov": "http://www.w3.org/ns/prov#"}
+_SHAPE_PREFIXES = PREFIXES
 """Names of property shapes (``NodeShapeIRI > path``) in findings, whatever the data's prefixes."""
 
 

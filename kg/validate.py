@@ -89,7 +89,7 @@ def to_rdflib(triples) -> "rdflib.Graph":  # noqa: F821
     from pyoxigraph import Literal as OxLiteral
     from pyoxigraph import NamedNode
 
-    xsd_string = "http://www.w3.org/2001/XMLSchema#string"
+    from .vocab import XSD_STRING as xsd_string
     cache_terms: dict = {}
 
     def conv(t):
@@ -157,7 +157,7 @@ def validate_build(build, cache=None) -> list[Result]:
     ``cache`` (a :class:`kg.cache.BuildCache`): the previous build's findings are reused for the focus
     nodes whose statements cannot have changed, and the others validated on the part of the graph their
     results read (:func:`incremental_findings`); this build's findings are kept for the next one."""
-    from .graph import PREFIXES
+    from .vocab import PREFIXES
     from .memory import collector_paused, release_freed
     from .shacl import curie_with
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from pyoxigraph import BlankNode, DefaultGraph, NamedNode
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
-from kg.graph import FOAF, KG, SCHEMA
+from kg.vocab import FOAF, KG, SCHEMA
 from kg.resources import ontology_file
 
 GOLDEN = Path(__file__).parent / "golden" / "good.ttl"

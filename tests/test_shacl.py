@@ -15,7 +15,7 @@ import rdflib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.graph import PREFIXES
+from kg.vocab import PREFIXES
 from kg.resources import shape_files
 from kg.shacl import (_SHAPE_PREFIXES, ShapeError, Validator, _normalize, _rdflib_normalize, curie_with, path_text,
                       store_of)
