@@ -25,3 +25,36 @@ def test_posts_in_a_subfolder_of_the_category_a_news_page_loops_over_are_news(tm
     news = import_path(root).profile.news
     assert sorted(n.date for n in news) == ["2021-03-04", "2021-06-10"]
 
+
+_PEOPLE = """---
+layout: page
+title: People
+members:
+- name: Ida Moss
+  about: Lab head and Professor of Limnology.
+- name: Tomas Reyes
+  about: PhD student (2021 - present) studying stream chemistry.
+- name: <a href="https://example.org/jb">Jun Baek</a>
+  about: Postdoctoral Fellow (2022 - present) working on sediments.
+past_members:
+- name: Lena Hart, PhD 2019 (Professor, Eastfield University)
+- name: Omar Dube, MS 2016 (currently a hydrologist at the Water Agency)
+- name: Rita Sole, Postdoc 2015 (Staff Scientist)
+---
+{% for p in page.members %}<h3>{{ p.name }}</h3><p>{{ p.about }}</p>{% endfor %}
+{% for p in page.past_members %}<li>{{ p.name }}</li>{% endfor %}
+"""
+
+
+def test_a_members_role_in_its_prose_and_an_alumnus_degree_after_the_name(tmp_path):
+    # "about: PhD student (2021 - present) ...": the prose opens with the role; "Lena Hart, PhD 2019 (Professor,
+    # ...)": the degree earned in the lab, the parentheses where she went (no head of this lab); a postdoc is no student
+    root = tmp_path / "site"
+    (root / "people").mkdir(parents=True)
+    (root / "_config.yml").write_text("title: Moss Lab\n")
+    (root / "index.html").write_text("---\nlayout: home\n---\n<p>The Moss Lab studies lakes.</p>\n")
+    (root / "people" / "index.html").write_text(_PEOPLE)
+    profile = import_path(root).profile
+    assert profile.person.name == "Ida Moss"
+    assert [(s.name, s.role) for s in profile.students] == [
+        ("Tomas Reyes", "PhD student"), ("Lena Hart", None), ("Omar Dube", None)]
