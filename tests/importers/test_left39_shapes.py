@@ -58,3 +58,27 @@ def test_a_members_role_in_its_prose_and_an_alumnus_degree_after_the_name(tmp_pa
     assert profile.person.name == "Ida Moss"
     assert [(s.name, s.role) for s in profile.students] == [
         ("Tomas Reyes", "PhD student"), ("Lena Hart", None), ("Omar Dube", None)]
+
+
+def test_the_pages_a_home_pages_menu_loads_into_its_content_box_are_read_as_pages(tmp_path):
+    # index.html swaps its menu's pages into one box with jQuery ("$('#main').load('bio.html')"): those are the
+    # site's pages (honours, students), not a sidebar read for the owner's particulars only
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "index.html").write_text(
+        "<!DOCTYPE html><html><head><title>Wren Okafor</title>"
+        "<script>function show(p){ if (p == 'honors') { $(\"#main\").load(\"bio.html\"); }"
+        " else if (p == 'team') { $(\"#main\").load(\"lab.html\"); } else { $(\"#main\").load(\"intro.html\"); } }"
+        "</script></head><body><h1>Wren Okafor</h1><div id=\"main\"></div></body></html>\n")
+    (root / "intro.html").write_text(
+        "<html><body><p>Wren Okafor is an Associate Professor of Geology at Hillcrest University.</p></body></html>\n")
+    (root / "bio.html").write_text(
+        "<html><body><h2>Honors and Awards</h2><ul><li>Early Career Medal, Society of Rocks, 2019.</li>"
+        "<li>Teaching Prize, Hillcrest University, 2016.</li></ul></body></html>\n")
+    (root / "lab.html").write_text(
+        "<html><body><h2>Current Students</h2><ul><li>Pia Lund, PhD student</li><li>Ravi Nair, MSc student</li>"
+        "</ul></body></html>\n")
+    profile = import_path(root).profile
+    assert profile.person.name == "Wren Okafor"
+    assert [a.year for a in profile.awards] == [2019, 2016]
+    assert [s.name for s in profile.students] == ["Pia Lund", "Ravi Nair"]
