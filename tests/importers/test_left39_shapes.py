@@ -82,3 +82,19 @@ def test_the_pages_a_home_pages_menu_loads_into_its_content_box_are_read_as_page
     assert profile.person.name == "Wren Okafor"
     assert [a.year for a in profile.awards] == [2019, 2016]
     assert [s.name for s in profile.students] == ["Pia Lund", "Ravi Nair"]
+
+
+def test_a_books_title_in_several_sentences_runs_to_its_imprint(tmp_path):
+    # "Names: Title. Subtitle. A short guide. Berlin: Vogel, 1999.": the sentences before the imprint (place: publisher,
+    # year) are the book's title, not a venue; a journal after the title stays the venue
+    page = tmp_path / "index.md"
+    page.write_text(
+        "# Ida Fenn\n\n## Publications\n\n"
+        "- Lind, Clara; Olsen, Per; Fenn, Ida: Counting the Coins. The State of the Norms in Public Ledgers. "
+        "A Short Guide. Berlin: Vogel, 1999.\n"
+        "- Fenn, Ida; Roth, Paul: Sorting by hand. Journal of Filing Studies 12. Hamburg: Kranz, 2004.\n")
+    first, second = import_path(page).profile.publications
+    assert (first.title, first.year) == ("Counting the Coins. The State of the Norms in Public Ledgers. A Short Guide",
+                                         1999)
+    assert [a.name for a in first.authors] == ["Clara Lind", "Per Olsen", "Ida Fenn"]
+    assert second.title == "Sorting by hand"

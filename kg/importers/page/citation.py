@@ -801,6 +801,26 @@ def _semicolon_names(text: str) -> tuple[str, str] | None:
 _NAMES_COLON = re.compile(r"^(?P<a>[^:：]{5,400}?)\s*[:：]\s+(?P<rest>\S.+)$")
 
 
+_IMPRINT = re.compile(r"(?<=[.?!])\s+(?P<i>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}\s*:\s*[^:.;\d]{2,60}?"
+                      r"(?:,\s*(?:19|20)\d\d[a-z]?)?)\s*\.?\s*$")
+"""A book's imprint closing its citation: the place, a colon, the publisher, the year ("Berlin: Vogel, 1999.")."""
+
+
+def _title_to_imprint(text: str) -> tuple[str, str] | None:
+    """A book's citation after its authors, its title in several sentences before the imprint ("Title. Subtitle. A
+    short guide. Berlin: Vogel, 1999."): (the title, the imprint), when the sentences between the title's first
+    stop and the imprint read as more of the title: no venue's words, no numbers (a series' volume), no "In" or
+    editors. None otherwise."""
+    imprint = _IMPRINT.search(text)
+    parts = sentences(text[:imprint.start()].strip()) if imprint else []
+    if len(parts) < 2 or len(parts[0].split()) < 2:
+        return None
+    if all(venue_score(p) == 0 and not re.search(r"\d|\(eds?\.?\)|\beds?\.", p) and not re.match(r"[Ii]n\b", p)
+           for p in parts[1:]):
+        return text[:imprint.start()].strip().rstrip(". "), imprint.group("i")
+    return None
+
+
 _TYPE_CODED = re.compile(
     r"^(?P<a>.+?(?:\bet al|\b[A-Z]|[^\W\d_]{2}))\.\s+(?P<t>[^\[\]]{6,}?)\s*"
     r"\[(?:[JCMDRPNSAGZ]|EB|DB|CP)(?:/OL)?\]\s*(?://|[.,:])?\s*(?P<v>.*)$")
@@ -957,6 +977,9 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
             title = clean_title(text[at:cut].rstrip(" -–—"))
             if len(title.split()) >= 2:
                 return title, inverted[0], clean_piece(text[cut:]) or None
+        book = _title_to_imprint(inverted[1])
+        if book:
+            return clean_title(book[0]), inverted[0], clean_piece(book[1]) or None
         parts = sentences(inverted[1])
         if parts and len(parts[0].split()) >= 2:
             return _venue_cut(clean_title(parts[0].rstrip(". ")), inverted[0], clean_piece(" ".join(parts[1:])) or None)
@@ -985,6 +1008,9 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
         if commas and (cut is None or cut.start() >= commas[2]):
             # "A, B: Title, Venue, 51(3):255-257 (2020).": no stop ends the title, commas part it from the venue
             return clean_title(commas[0]), clean_piece(colon.group("a")), clean_piece(commas[1]) or None
+        book = _title_to_imprint(rest)
+        if book:
+            return clean_title(book[0]), clean_piece(colon.group("a")), clean_piece(book[1]) or None
         if cut:
             return clean_title(rest[: cut.start() + (1 if rest[cut.start()] in "?!" else 0)]), \
                 clean_piece(colon.group("a")), clean_piece(rest[cut.end():]) or None
