@@ -98,3 +98,21 @@ def test_a_books_title_in_several_sentences_runs_to_its_imprint(tmp_path):
                                          1999)
     assert [a.name for a in first.authors] == ["Clara Lind", "Per Olsen", "Ida Fenn"]
     assert second.title == "Sorting by hand"
+
+
+def test_an_undated_work_of_a_page_of_dated_works_no_reader_takes_is_kept(tmp_path):
+    # a markdown page beside an HTML home, read only by the site's account of its files: its one undated work
+    # ("Final report ...", no year) is a work of its list, not dropped in silence
+    root = tmp_path / "site"
+    (root / "writing").mkdir(parents=True)
+    (root / "index.html").write_text(
+        "<!DOCTYPE html><html><head><title>Ida Fenn</title></head><body><h1>Ida Fenn</h1>"
+        "<p>Ida Fenn works on archives.</p></body></html>\n")
+    (root / "writing" / "list.md").write_text(
+        "# Publications\n\n"
+        "- Fenn, Ida; Roth, Paul: Final Report of the Working Group on Shared Records.\n"
+        "- Lind, Clara; Fenn, Ida: Counting the Coins. Berlin: Vogel, 1999.\n"
+        "- Fenn, Ida; Moss, Kai: Ordered Worlds of Filing. Hamburg: Kranz, 2006.\n")
+    titles = [p.title for p in import_path(root).profile.publications]
+    assert titles == ["Final Report of the Working Group on Shared Records", "Counting the Coins",
+                      "Ordered Worlds of Filing"]
