@@ -116,3 +116,18 @@ def test_an_undated_work_of_a_page_of_dated_works_no_reader_takes_is_kept(tmp_pa
     titles = [p.title for p in import_path(root).profile.publications]
     assert titles == ["Final Report of the Working Group on Shared Records", "Counting the Coins",
                       "Ordered Worlds of Filing"]
+
+
+def test_a_work_its_editors_close_names_them_as_its_authors(tmp_path):
+    # "Code:Year Title. Body; Editors: Family, Given; ...": no names before the title, the editors after it; a
+    # standard's designation gives its year
+    page = tmp_path / "index.md"
+    page.write_text(
+        "# Ida Fenn\n\n## Standards\n\n"
+        "- EN 99999:2011 Common Sorting Rules – Sorting of Latin and Greek scripts. CEN; Editor: Fenn, Ida.\n"
+        "- CWA 11111:2006 The Founding of a Network for Office Names. CEN; Editors: Blum, Anna ; Hart, Tom; Fenn, Ida.\n")
+    first, second = import_path(page).profile.publications
+    assert (first.title, first.year, first.venue) == (
+        "EN 99999:2011 Common Sorting Rules – Sorting of Latin and Greek scripts", 2011, "CEN")
+    assert [a.name for a in first.authors] == ["Ida Fenn"]
+    assert (second.year, [a.name for a in second.authors]) == (2006, ["Anna Blum", "Tom Hart", "Ida Fenn"])

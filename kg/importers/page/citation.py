@@ -801,6 +801,14 @@ def _semicolon_names(text: str) -> tuple[str, str] | None:
 _NAMES_COLON = re.compile(r"^(?P<a>[^:：]{5,400}?)\s*[:：]\s+(?P<rest>\S.+)$")
 
 
+_EDITORS_LAST = re.compile(r"[.;,]\s*(?:Editors?|Eds?\.?|Hrsg\.?|Herausgeber(?:in|innen)?)\s*:\s*(?P<n>[^:]{3,300}?)\.?\s*$")
+"""The editors closing a work's line, after a colon ("... CEN; Editors: Roe, Ann; Lee, Bo.")."""
+_FAMILY_FIRST_NAMES = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]+)*,\s*[A-ZÀ-Þ][^\W\d_.]*\.?(?:[ -][A-ZÀ-Þ][^\W\d_.]*\.?)*"
+                                 r"(?:\s*;\s*[A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]+)*,\s*[A-ZÀ-Þ][^\W\d_.]*\.?"
+                                 r"(?:[ -][A-ZÀ-Þ][^\W\d_.]*\.?)*)*")
+"""Names written family name first, between semicolons ("Fenn, Ida", "Blum, Anna; Hart, T.")."""
+_STANDARD_CODE = re.compile(r"(?:[A-Z]{2,6}/)?[A-Z]{2,6}\s?\d{2,6}(?:-\d+)*:((?:19|20)\d\d)\b")
+"""A standard's designation, which gives the year it was issued ("EN 13710:2011", "ISO/IEC 2382-1:1993")."""
 _IMPRINT = re.compile(r"(?<=[.?!])\s+(?P<i>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}\s*:\s*[^:.;\d]{2,60}?"
                       r"(?:,\s*(?:19|20)\d\d[a-z]?)?)\s*\.?\s*$")
 """A book's imprint closing its citation: the place, a colon, the publisher, the year ("Berlin: Vogel, 1999.")."""
@@ -938,6 +946,17 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
         comma = text.rfind(",", opened, venue_at) if venue_at > opened else -1
         if comma > opened and len(text[opened + 1:comma].split()) >= 3 and not text[comma + 1:venue_at].strip():
             text = f"{text[:comma]},”{text[comma + 1:]}"
+    edited = _EDITORS_LAST.search(text)
+    if edited and edited.start() > 0 and (author_score(edited.group("n"), ctx.owner_names) >= 0.6
+                                          or _FAMILY_FIRST_NAMES.fullmatch(edited.group("n").strip())):
+        # "EN 1234:2011 Sorting Rules – Latin scripts. CEN; Editors: Roe, Ann; Lee, Bo.": a work its editors close,
+        # no authors before its title; the names are its authors, the sentences before them its title and venue
+        parts = sentences(text[:edited.start()].strip(" ;,") + ".")
+        if parts and len(_words(parts[0])) >= 2:
+            venue = " ".join(parts[1:]).rstrip(". ")
+            if (code := _STANDARD_CODE.match(parts[0])) and not YEAR.search(venue):
+                venue = f"{venue}, {code.group(1)}" if venue else code.group(1)  # "EN 1234:2011": a standard's year
+            return clean_title(parts[0].rstrip(". ")), clean_piece(edited.group("n")), clean_piece(venue) or None
     apa = _split_apa(seg, text)
     if apa:
         return _venue_cut(*apa)
