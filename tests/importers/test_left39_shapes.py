@@ -131,3 +131,19 @@ def test_a_work_its_editors_close_names_them_as_its_authors(tmp_path):
         "EN 99999:2011 Common Sorting Rules – Sorting of Latin and Greek scripts", 2011, "CEN")
     assert [a.name for a in first.authors] == ["Ida Fenn"]
     assert (second.year, [a.name for a in second.authors]) == (2006, ["Anna Blum", "Tom Hart", "Ida Fenn"])
+
+
+def test_a_records_short_title_is_its_title_when_the_title_field_holds_the_byline(tmp_path):
+    # "title: 'Ana Ruiz, Bo Lee Sand in Rivers.'" beside "short_title: 'Sand in Rivers'": the title field is the
+    # citation's head; the short title is the paper's, the citation gives the authors
+    root = tmp_path / "site"
+    (root / "_publications").mkdir(parents=True)
+    (root / "_config.yml").write_text("title: Bo Lee\nauthor:\n  name: Bo Lee\n")
+    (root / "_publications" / "2023-sand.md").write_text(
+        "---\ntitle: \"Ana Ruiz, Bo Lee, Kai Moss Sand in Rivers: a Field Guide.\"\n"
+        "short_title: \"Sand in Rivers: a Field Guide\"\ncollection: publications\ndate: 2023-05-01\n"
+        "venue: 'Journal of Rivers'\n"
+        "citation: 'Ana Ruiz, Bo Lee, Kai Moss Sand in Rivers: a Field Guide. In Journal of Rivers.'\n---\n")
+    (pub,) = import_path(root).profile.publications
+    assert pub.title == "Sand in Rivers: a Field Guide"
+    assert [a.name for a in pub.authors] == ["Ana Ruiz", "Bo Lee", "Kai Moss"]
