@@ -66,7 +66,9 @@ def test_names_written_family_name_first_between_semicolons_before_a_colon_are_t
                     "- Roe, Ann Marie; Selig, Thomas; Nyhan, Julia: Report on research topics in the humanities. "
                     "2010-09-30. [http://example.org/r.pdf](http://example.org/r.pdf)\n", encoding="utf-8")
     works = {p.title: p for p in import_path(page, owner="Ann Marie Roe").profile.publications}
-    assert [a.name for a in works["Der Euro im Alltag"].authors] == ["Clara Lohmann", "Paul Dettmer", "Ann Marie Roe"]
+    # (the sentences before the imprint are the book's title, subtitle and all)
+    assert [a.name for a in works["Der Euro im Alltag. Ein Kompendium"].authors] == [
+        "Clara Lohmann", "Paul Dettmer", "Ann Marie Roe"]
     assert [a.name for a in works["Report on research topics in the humanities"].authors] == [
         "Ann Marie Roe", "Thomas Selig", "Julia Nyhan"]
-    assert works["Der Euro im Alltag"].year == 1999
+    assert works["Der Euro im Alltag. Ein Kompendium"].year == 1999

@@ -801,6 +801,34 @@ def _semicolon_names(text: str) -> tuple[str, str] | None:
 _NAMES_COLON = re.compile(r"^(?P<a>[^:：]{5,400}?)\s*[:：]\s+(?P<rest>\S.+)$")
 
 
+_EDITORS_LAST = re.compile(r"[.;,]\s*(?:Editors?|Eds?\.?|Hrsg\.?|Herausgeber(?:in|innen)?)\s*:\s*(?P<n>[^:]{3,300}?)\.?\s*$")
+"""The editors closing a work's line, after a colon ("... CEN; Editors: Roe, Ann; Lee, Bo.")."""
+_FAMILY_FIRST_NAMES = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]+)*,\s*[A-ZÀ-Þ][^\W\d_.]*\.?(?:[ -][A-ZÀ-Þ][^\W\d_.]*\.?)*"
+                                 r"(?:\s*;\s*[A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]+)*,\s*[A-ZÀ-Þ][^\W\d_.]*\.?"
+                                 r"(?:[ -][A-ZÀ-Þ][^\W\d_.]*\.?)*)*")
+"""Names written family name first, between semicolons ("Fenn, Ida", "Blum, Anna; Hart, T.")."""
+_STANDARD_CODE = re.compile(r"(?:[A-Z]{2,6}/)?[A-Z]{2,6}\s?\d{2,6}(?:-\d+)*:((?:19|20)\d\d)\b")
+"""A standard's designation, which gives the year it was issued ("EN 13710:2011", "ISO/IEC 2382-1:1993")."""
+_IMPRINT = re.compile(r"(?<=[.?!])\s+(?P<i>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}\s*:\s*[^:.;\d]{2,60}?"
+                      r"(?:,\s*(?:19|20)\d\d[a-z]?)?)\s*\.?\s*$")
+"""A book's imprint closing its citation: the place, a colon, the publisher, the year ("Berlin: Vogel, 1999.")."""
+
+
+def _title_to_imprint(text: str) -> tuple[str, str] | None:
+    """A book's citation after its authors, its title in several sentences before the imprint ("Title. Subtitle. A
+    short guide. Berlin: Vogel, 1999."): (the title, the imprint), when the sentences between the title's first
+    stop and the imprint read as more of the title: no venue's words, no numbers (a series' volume), no "In" or
+    editors. None otherwise."""
+    imprint = _IMPRINT.search(text)
+    parts = sentences(text[:imprint.start()].strip()) if imprint else []
+    if len(parts) < 2 or len(parts[0].split()) < 2:
+        return None
+    if all(venue_score(p) == 0 and not re.search(r"\d|\(eds?\.?\)|\beds?\.", p) and not re.match(r"[Ii]n\b", p)
+           for p in parts[1:]):
+        return text[:imprint.start()].strip().rstrip(". "), imprint.group("i")
+    return None
+
+
 _TYPE_CODED = re.compile(
     r"^(?P<a>.+?(?:\bet al|\b[A-Z]|[^\W\d_]{2}))\.\s+(?P<t>[^\[\]]{6,}?)\s*"
     r"\[(?:[JCMDRPNSAGZ]|EB|DB|CP)(?:/OL)?\]\s*(?://|[.,:])?\s*(?P<v>.*)$")
@@ -918,6 +946,17 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
         comma = text.rfind(",", opened, venue_at) if venue_at > opened else -1
         if comma > opened and len(text[opened + 1:comma].split()) >= 3 and not text[comma + 1:venue_at].strip():
             text = f"{text[:comma]},”{text[comma + 1:]}"
+    edited = _EDITORS_LAST.search(text)
+    if edited and edited.start() > 0 and (author_score(edited.group("n"), ctx.owner_names) >= 0.6
+                                          or _FAMILY_FIRST_NAMES.fullmatch(edited.group("n").strip())):
+        # "EN 1234:2011 Sorting Rules – Latin scripts. CEN; Editors: Roe, Ann; Lee, Bo.": a work its editors close,
+        # no authors before its title; the names are its authors, the sentences before them its title and venue
+        parts = sentences(text[:edited.start()].strip(" ;,") + ".")
+        if parts and len(_words(parts[0])) >= 2:
+            venue = " ".join(parts[1:]).rstrip(". ")
+            if (code := _STANDARD_CODE.match(parts[0])) and not YEAR.search(venue):
+                venue = f"{venue}, {code.group(1)}" if venue else code.group(1)  # "EN 1234:2011": a standard's year
+            return clean_title(parts[0].rstrip(". ")), clean_piece(edited.group("n")), clean_piece(venue) or None
     apa = _split_apa(seg, text)
     if apa:
         return _venue_cut(*apa)
@@ -957,6 +996,9 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
             title = clean_title(text[at:cut].rstrip(" -–—"))
             if len(title.split()) >= 2:
                 return title, inverted[0], clean_piece(text[cut:]) or None
+        book = _title_to_imprint(inverted[1])
+        if book:
+            return clean_title(book[0]), inverted[0], clean_piece(book[1]) or None
         parts = sentences(inverted[1])
         if parts and len(parts[0].split()) >= 2:
             return _venue_cut(clean_title(parts[0].rstrip(". ")), inverted[0], clean_piece(" ".join(parts[1:])) or None)
@@ -985,6 +1027,9 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
         if commas and (cut is None or cut.start() >= commas[2]):
             # "A, B: Title, Venue, 51(3):255-257 (2020).": no stop ends the title, commas part it from the venue
             return clean_title(commas[0]), clean_piece(colon.group("a")), clean_piece(commas[1]) or None
+        book = _title_to_imprint(rest)
+        if book:
+            return clean_title(book[0]), clean_piece(colon.group("a")), clean_piece(book[1]) or None
         if cut:
             return clean_title(rest[: cut.start() + (1 if rest[cut.start()] in "?!" else 0)]), \
                 clean_piece(colon.group("a")), clean_piece(rest[cut.end():]) or None

@@ -405,7 +405,10 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
             part = html_part(rel, doc, bad, owner, base, raw_checksum(path) if bad else None)
         else:
             part = markdown_part(root, path, owner, base)
-        works = [] if part is None else [p for p in part.works() if p.year or p.date or p.doi or p.arxiv]
+        found = [] if part is None else part.works()
+        works = [p for p in found if p.year or p.date or p.doi or p.arxiv]
+        if works and 2 * len(works) > len(found):
+            works = found  # a page of mostly dated works lists works: an undated one of its list is one too
         authored = [p for p in works if p.authors]
         if authored and 2 * sum(any(a.is_self for a in p.authors) for p in authored) < len(authored):
             works = []  # (a reading list, a colleague's papers: not the owner's works)

@@ -276,6 +276,27 @@ _HTML_INCLUDE = re.compile(r"""<\w+\b[^>]*?\s(?:w3-include-html|data-include(?:-
 _SCRIPT_HTML = re.compile(r"""\.load\(\s*['"]((?:\./)?[\w\-./]{1,200}?\.html?)['"]""", re.I)
 
 
+_SCRIPT_SWAP = re.compile(r"""\$\(\s*['"]([^'"]{1,100})['"]\s*\)\s*\.load\(\s*['"]((?:\./)?[\w\-./]{1,200}?\.html?)['"]""", re.I)
+
+
+def swapped_pages(root: Path, page: Path, doc: SourceDoc) -> list[Path]:
+    """The HTML files of the site a page's menu loads, one at a time, into one box of its own
+    (``$("#content").load("Publications.html")``, ``.load("Lab.html")`` ... on the menu's clicks): the site's pages,
+    shown in the home page's frame, not a sidebar every page pulls in (one file a box always loads)."""
+    boxes: dict[str, set[str]] = {}
+    for script in _scripts(doc):
+        for m in _SCRIPT_SWAP.finditer(script):
+            boxes.setdefault(m.group(1), set()).add(m.group(2).lstrip("./").lower())
+    out: list[Path] = []
+    for box, names in boxes.items():
+        if len(names) < 2:
+            continue
+        pattern = re.compile(r"""\$\(\s*['"]""" + re.escape(box) + r"""['"]\s*\)\s*\.load\(\s*['"]((?:\./)?[\w\-./]{1,200}?"""
+                             r"""\.html?)['"]""", re.I)
+        out += [path for script in _scripts(doc) for path, _n in includes(root, page, script, pattern, HTML_SUFFIXES)]
+    return list(dict.fromkeys(out))
+
+
 _SERVER_INCLUDE = (re.compile(r"""\b(?:include|require)(?:_once)?\s*\(?\s*['"]([^'"$]+)['"]"""),
                    re.compile(r"""<!--#include\s+(?:file|virtual)\s*=\s*["']([^"']+)["']"""),
                    re.compile(r"""<%@\s*include\s+file\s*=\s*["']([^"']+)["']"""))
@@ -444,6 +465,11 @@ def plan_html_site(path: Path) -> SitePlan:
             doc = doc_or_none(home)
             out = linked_pages(root, home, doc) if doc is not None else []
             fragments = included_fragments(root, home, doc, served_by(home)) if doc is not None else []
+    if home is not None and (doc := doc_or_none(home)) is not None:
+        # the pages its menu loads into its content box are the site's pages, not a sidebar's
+        swapped = swapped_pages(root, home, doc)
+        out += [f for f in swapped if f not in out and f != home.resolve()]
+        fragments = [f for f in fragments if f not in swapped]
     taken = {p.resolve() for p in out} | {p.resolve() for p, _ in skipped}
     if home is not None:
         taken.add(home.resolve())

@@ -894,11 +894,12 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     # collections kg has no field for (blog posts, projects) are reported line by line in `unparsed`,
     # not skipped in silence
-    posts_news = (root / "_posts").is_dir() and _posts_page_is_news(root, lab=lab.head is not None)
+    posts_news = _news_posts(root, lab=lab.head is not None) if (root / "_posts").is_dir() else set()
     for name in _UNREAD_COLLECTIONS:
         folder = root / f"_{name}"
         if folder.is_dir():
-            for file in sorted(folder.glob("*.md")) + sorted(folder.glob("*.markdown")):
+            # (Jekyll reads a collection's subfolders too: "_posts/labnews/2019-01-02-x.md")
+            for file in sorted(folder.rglob("*.md")) + sorted(folder.rglob("*.markdown")):
                 try:
                     doc, rel, _fm = read_markdown(root, file)
                 except SourceError as err:
@@ -907,7 +908,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                     if doc is not None:
                         parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
                     continue
-                if name == "posts" and (posts_news or _news_post(_fm.data)) and not starter_page(file):
+                if name == "posts" and (ALL_POSTS in posts_news or _news_post(_fm.data, posts_news)) \
+                        and not starter_page(file):
                     # (not the post "jekyll new" writes, "Welcome to Jekyll!", left in place: no news of the owner)
                     parts.append(read_jekyll_news(root, file, base))
                     continue
@@ -1059,29 +1061,37 @@ def _inner_section(page: Path) -> bool:
 _UNREAD_COLLECTIONS = ("posts", "projects", "portfolio")
 
 
-_POSTS_LOOP = re.compile(r"\{%-?\s*(?:for\s+\w+\s+in\s+(?:paginator|site)\.posts|include\s+[\w./-]+\s[^%]*?"
+_POSTS_LOOP = re.compile(r"\{%-?\s*(?:for\s+\w+\s+in\s+(?:(?:paginator|site)\.posts|site\.(?:categories|tags)"
+                         r"(?:\.([\w-]+)|\[\s*[\"']([^\"']+)[\"']\s*\]))|include\s+[\w./-]+\s[^%]*?"
                          r"data\s*=\s*[\"']?posts\b)")
+ALL_POSTS = "*"
 
 
-def _posts_page_is_news(root: Path, lab: bool = False) -> bool:
-    """The page that lists the site's blog posts is its news page ("title: News" over "{% include list.html
-    data="posts" %}", a lab-website template's blog): the posts are then the site's news. So is a lab's home
-    page that lists them (``{% for post in paginator.posts %}`` on the index of a site whose members' records
-    name its head): a lab's posts are its news."""
-    for page in [*jekyll_pages(root), *folder_pages(root)]:
+def _news_posts(root: Path, lab: bool = False) -> set[str]:
+    """Which blog posts are the site's news: those the site's news page lists. A page titled news over
+    ``{% for post in site.posts %}`` (or "{% include list.html data="posts" %}", a lab-website template's blog)
+    lists them all (:data:`ALL_POSTS`); one over ``{% for post in site.categories.labnews %}`` those of that
+    category (or tag). So does a lab's home page that lists them (``{% for post in paginator.posts %}`` on the
+    index of a site whose members' records name its head): a lab's posts are its news."""
+    found: set[str] = set()
+    for page in dict.fromkeys([*jekyll_pages(root), *folder_pages(root), *_folder_index_pages(root)]):
         doc = doc_or_none(page)
-        if doc is None or "posts" not in doc.text or not _POSTS_LOOP.search(doc.text):
+        if doc is None or "posts" not in doc.text and "site." not in doc.text:
+            continue
+        loops = list(_POSTS_LOOP.finditer(doc.text))
+        if not loops:
             continue
         if section_kind(_page_title(page) or "") == "news" or lab and page.parent == root and page.stem == "index":
-            return True
-    return False
+            found |= {m.group(1) or m.group(2) or ALL_POSTS for m in loops}
+    return found
 
 
-def _news_post(data: dict) -> bool:
-    """A blog post its front matter files under news (``tags: news``, ``categories: [news, papers]``)."""
+def _news_post(data: dict, news: set[str] = frozenset()) -> bool:
+    """A blog post its front matter files under news (``tags: news``, ``categories: [news, papers]``), or under
+    a category or tag the site's news page lists (``news``, from :func:`_news_posts`)."""
     for key in ("tags", "categories", "category", "tag"):
         value = data.get(key)
         values = value.split() if isinstance(value, str) else value if isinstance(value, list) else []
-        if any(section_kind(str(v)) == "news" for v in values):
+        if any(section_kind(str(v)) == "news" or str(v) in news for v in values):
             return True
     return False

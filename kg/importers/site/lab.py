@@ -68,9 +68,19 @@ _NAME_ROLE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]\s*$")
 """A role written after the name, in parentheses ("Dr. Jo Roe (PI)", "Ann Lee (PhD student)")."""
 
 
+_NAME_DATED_ROLE = re.compile(r",\s*((?:[A-Za-z.]+\s){1,2}(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?)\s*"
+                              r"(?:[(（]|$)")
+"""A role in the lab and its years after an alumnus's name ("Jo Roe, PhD 2017 (now at State U)")."""
+
+
 def name_role(text: str) -> tuple[str, str]:
     """A name and the role its closing parentheses give, when they give one ("Jo Roe (PI)" -> "Jo Roe", "PI");
-    parentheses naming what the person goes by ("Mengwei (Vivienne) Liu") stay part of the name."""
+    parentheses naming what the person goes by ("Mengwei (Vivienne) Liu") stay part of the name. An alumnus's
+    role and years after a comma are their role in the lab, the parentheses after them where they went ("Jo Roe,
+    PhD 2017 (Professor, State U)" -> "Jo Roe", "PhD 2017")."""
+    dated = _NAME_DATED_ROLE.search(text)
+    if dated and (STUDENT_ROLE.search(dated[1]) or NOT_STUDENT_ROLE.search(dated[1])):
+        return text[:dated.start()].strip(), dated[1].strip()
     match = _NAME_ROLE.search(text)
     if match and (HEAD_ROLE.search(match[1]) or STUDENT_ROLE.search(match[1]) or NOT_STUDENT_ROLE.search(match[1])):
         return text[:match.start()].strip(), match[1].strip()
@@ -281,8 +291,8 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
             plain = " ".join(re.sub(r"[(（][^()（）]{1,30}[)）]", " ", name or "").split())
             if name and name_like(plain) and not placeholder_text(name):
                 # ("alumni_bsc.yml": the file's name says what its members were)
-                members.append(Member(name, name_keys, data, spans, own_role,
-                                      " ".join([own_role, *keys, path.stem.replace("_", " ")]), part))
+                members.append(Member(name, name_keys, data, spans, own_role, " ".join(
+                    [own_role, *(str(k).replace("_", " ") for k in keys), path.stem.replace("_", " ")]), part))
         out.parts.append(part)
     if not members:
         return LabData(parts=news_parts + cv_parts, education=out.education, unread=out.unread,
@@ -311,12 +321,14 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
         out.parts = []
     seen: set[str] = set()
     for m in members:
-        if m is head or not is_student_role(m.role) or fold(m.name) in seen:
+        lead = "" if m.own_role.strip() else _prose_role(m.data)
+        if m is head or not is_student_role(f"{m.role} {lead}") or fold(m.name) in seen:
             continue  # (an alumnus listed twice, under two spans of years, is one student)
         seen.add(fold(m.name))
         if m.part not in out.parts:
             out.parts.append(m.part)
         role = md_text(text) if (text := first_text(m.data, ("position", "role", "info", "degree", "title"))) else None
+        role = role or lead or None
         url_key = next((k for k in ("website", "url", "homepage", "link") if as_text(m.data.get(k))), None)
         url = absolute_url(as_text(m.data.get(url_key)), base) if url_key else None
         first = min(first for first, _last in m.spans.values())
@@ -333,6 +345,20 @@ def _role_text(value) -> str:
     """A role field as text, the lines it breaks into ("Assistant Professor<br>Research Associate") kept apart
     (see :func:`~..common.is_head_role`)."""
     return md_text(re.sub(r"(?i)<br\s*/?>|</p>", " ; ", as_text(value) or ""))
+
+
+_PROSE_LEAD = re.compile(r"\s*([^.,;:()<>\[\]]+?)\s*[(.,;:]")
+
+
+def _prose_role(data: dict) -> str:
+    """The role a member's prose opens with, when no key gives one ("about: PhD candidate (2016-) studying
+    wetlands." -> "PhD candidate"): six words at most before its first bracket or stop, that name a role."""
+    text = next((md_text(t) for k in _PROSE_KEYS if (t := as_text(data.get(k)))), "")
+    lead = _PROSE_LEAD.match(text)
+    if lead is None or len(lead[1].split()) > 6:
+        return ""
+    role = lead[1]
+    return role if STUDENT_ROLE.search(role) or NOT_STUDENT_ROLE.search(role) or HEAD_ROLE.search(role) else ""
 
 
 def _has_role(data: dict) -> bool:

@@ -1074,6 +1074,17 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         # which the page shows; the names are the authors, the year the paper's where the record gives none
         pub.authors, year, pub.title = cited
         pub.year = pub.year or year
+    short = as_text(data.get("short_title"))
+    if cited is None and short and len(fold(short)) < len(fold(pub.title)) and fold(pub.title).rstrip(" .").endswith(
+            fold(short).rstrip(" .")):
+        # "title: 'Ana Ruiz, Bo Lee Sand in Rivers.'" beside "short_title: Sand in Rivers": the title field holds the
+        # byline and the title, the short title is the paper's; the names before it its authors
+        head = pub.title.rstrip(" .")[: -len(short.strip().rstrip(" ."))].strip(" ,;:")
+        names = split_authors(head).authors if head and not pub.authors else []
+        if names and owner and any(same_name(a.name, owner) or owner_variant(a.name, owner) for a in names):
+            pub.authors = names
+        pub.title = short.strip()
+        used.add("short_title")
     fields = body_fields(doc, fm.body_start)
     if fields:
         # a theme whose pages keep only title and date up top and write the byline, venue and DOI as labelled
