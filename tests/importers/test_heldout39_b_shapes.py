@@ -1,0 +1,40 @@
+"""Site shapes met in batch 39b, in synthetic form: one document of a Jekyll papers collection that is the whole
+list of papers (HTML cards under a section title)."""
+
+from __future__ import annotations
+
+from kg.importers import import_path
+from tests.importers.sitefiles import write_site
+
+_CARD = """
+<div class="card">
+  <h3>{title}</h3>
+  <p>{authors}</p>
+  <p><em>{venue}</em></p>
+  <a href="https://papers.example.org/{n}.pdf">Paper</a>
+</div>
+"""
+
+
+def test_a_collection_document_titled_as_the_section_holding_every_paper_as_html_cards(tmp_path):
+    # academicpages, but the owner wrote all papers by hand into one _publications document: its title names the
+    # section ("Papers"), its permalink is the publications page, and its body is HTML, one <h3> card per paper
+    cards = "".join(_CARD.format(title=t, authors=a, venue=v, n=n) for n, (t, a, v) in enumerate([
+        ("Lichen Growth on Granite Walls", "Ola Brekke, Siri Lund*, Tor Vang", "Journal of Moss 2023"),
+        ("Peat Depth Under Winter Snow", "Siri Lund, Per Hale", "Cold Soils 2022"),
+        ("Moss Cover on Cold River Banks", "Tor Vang, Siri Lund", "River Ecology 2021"),
+    ]))
+    site = write_site(tmp_path / "site", {
+        "_config.yml": "title: Siri Lund\nurl: https://slund.example.org\nauthor:\n  name: Siri Lund\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nI study moss and peat in cold places.\n",
+        "_pages/publications.html": "---\nlayout: archive\npermalink: /publications/\n---\n"
+                                    "{% for post in site.publications reversed %}"
+                                    "{% include archive-single.html %}{% endfor %}\n",
+        "_publications/papers.md": "---\ntitle: \"Papers\"\ncollection: publications\npermalink: /publications/\n"
+                                   "---\n\n<div class=\"list\">\n" + cards + "</div>\n",
+    })
+    pubs = import_path(site).profile.publications
+    assert [p.title for p in pubs] == ["Lichen Growth on Granite Walls", "Peat Depth Under Winter Snow",
+                                       "Moss Cover on Cold River Banks"]
+    assert [a.name for a in pubs[0].authors] == ["Ola Brekke", "Siri Lund", "Tor Vang"]
+    assert pubs[1].authors[0].is_self
