@@ -38,3 +38,23 @@ def test_a_collection_document_titled_as_the_section_holding_every_paper_as_html
                                        "Moss Cover on Cold River Banks"]
     assert [a.name for a in pubs[0].authors] == ["Ola Brekke", "Siri Lund", "Tor Vang"]
     assert pubs[1].authors[0].is_self
+
+
+def test_a_plain_block_whose_class_calls_it_the_year_dates_the_cards_after_it(tmp_path):
+    # "<div class="year">2022</div>" between the cards: no heading element, no bold, nothing but its class says
+    # it is the year of the cards that follow (the venues write no year)
+    cards = [("Lichen Growth on Granite Walls", "Ola Brekke, Siri Lund", "Journal of Moss"),
+             ("Peat Depth Under Winter Snow", "Siri Lund, Per Hale", "Cold Soils"),
+             ("Moss Cover on Cold River Banks", "Tor Vang, Siri Lund", "River Ecology")]
+    body = ('<div class="year">2023</div>\n' + _CARD.format(title=cards[0][0], authors=cards[0][1],
+                                                               venue=cards[0][2], n=0)
+            + '<div class="year">2021</div>\n' + "".join(_CARD.format(title=t, authors=a, venue=v, n=n)
+                                                         for n, (t, a, v) in enumerate(cards[1:], start=1)))
+    site = write_site(tmp_path / "site", {
+        "index.html": "<html><head><title>Siri Lund</title></head><body><h1>Siri Lund</h1>\n"
+                      "<p>I study moss and peat in cold places.</p>\n<h2>Publications</h2>\n" + body
+                      + "</body></html>\n"})
+    pubs = import_path(site).profile.publications
+    assert [(p.title, p.year) for p in pubs] == [("Lichen Growth on Granite Walls", 2023),
+                                                 ("Peat Depth Under Winter Snow", 2021),
+                                                 ("Moss Cover on Cold River Banks", 2021)]
