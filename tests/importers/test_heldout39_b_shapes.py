@@ -58,3 +58,23 @@ def test_a_plain_block_whose_class_calls_it_the_year_dates_the_cards_after_it(tm
     assert [(p.title, p.year) for p in pubs] == [("Lichen Growth on Granite Walls", 2023),
                                                  ("Peat Depth Under Winter Snow", 2021),
                                                  ("Moss Cover on Cold River Banks", 2021)]
+
+
+def test_a_ranking_tag_set_after_the_venue_in_a_span_of_its_own_is_a_note(tmp_path):
+    # "<em>Venue</em> <span class="paper-tag">CCF B</span>": the ranking the owner sets beside each venue is no
+    # part of the venue's name
+    cards = "".join(
+        f'<div class="card"><h3>{t}</h3><p>{a}</p><p><em>{v}</em> <span class="paper-tag">{tag}</span></p></div>\n'
+        for t, a, v, tag in [("Lichen Growth on Granite Walls", "Ola Brekke, Siri Lund", "Journal of Moss 2023",
+                              "CCF B"),
+                             ("Peat Depth Under Winter Snow", "Siri Lund, Per Hale", "Cold Soils 2022", "Q1, Top"),
+                             ("Moss Cover on Cold River Banks", "Tor Vang, Siri Lund", "River Ecology 2021",
+                              "Oral, CCF A")])
+    site = write_site(tmp_path / "site", {
+        "index.html": "<html><head><title>Siri Lund</title></head><body><h1>Siri Lund</h1>\n"
+                      "<p>I study moss and peat in cold places.</p>\n<h2>Publications</h2>\n" + cards
+                      + "</body></html>\n"})
+    pubs = import_path(site).profile.publications
+    assert [(p.venue, p.year) for p in pubs] == [("Journal of Moss", 2023), ("Cold Soils", 2022),
+                                                 ("River Ecology", 2021)]
+    assert "Oral" in " ".join(pubs[2].notes)
