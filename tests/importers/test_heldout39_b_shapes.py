@@ -78,3 +78,18 @@ def test_a_ranking_tag_set_after_the_venue_in_a_span_of_its_own_is_a_note(tmp_pa
     assert [(p.venue, p.year) for p in pubs] == [("Journal of Moss", 2023), ("Cold Soils", 2022),
                                                  ("River Ecology", 2021)]
     assert "Oral" in " ".join(pubs[2].notes)
+
+
+def test_a_jekyll_configs_social_mapping_of_profiles_by_key_gives_the_identifiers(tmp_path):
+    # no theme: the site's own layout reads "site.social.github" and friends, a mapping (not a list of icon links)
+    site = write_site(tmp_path / "site", {
+        "_config.yml": "title: Siri Lund\nurl: https://slund.example.org\nauthor:\n  name: Siri Lund\n"
+                       "social:\n  github: \"siri-lund\"\n"
+                       "  scholar: \"https://scholar.google.com/citations?user=AbCdEfGhIjkl&hl=en\"\n"
+                       "  linkedin: \"https://www.linkedin.com/in/sirilund/\"\n",
+        "index.html": "---\nlayout: default\n---\n<h2>About</h2>\n<p>I study moss and peat in cold places.</p>\n"
+                      "<a href=\"https://github.com/{{ site.social.github }}\">GitHub</a>\n",
+    })
+    ids = import_path(site).profile.person.identifiers
+    assert (ids.get("github"), ids.get("google_scholar"), ids.get("linkedin")) == (
+        "siri-lund", "AbCdEfGhIjkl", "sirilund")

@@ -324,11 +324,13 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         for block, value in (("author", author), ("footer", cfg.get("footer"))):
             if isinstance(value, dict) and apply_social(person, "social", value.get("links"), base):
                 used_keys.add(f"{block}.links")
-        for block in ("footer-links", "social-network-links"):
+        for block in ("footer-links", "social-network-links", *_LINK_LISTS):
             footer = cfg.get(block) if isinstance(cfg.get(block), dict) else {}
+            if block in _LINK_LISTS and any(k in footer for k in ("url", "link", "href")):
+                continue  # (one icon link, read above)
             for key, value in footer.items():
-                # Jekyll Now's "footer-links: github: ..., twitter: ...", beautiful-jekyll's "social-network-links":
-                # the owner's profiles in the site's footer
+                # Jekyll Now's "footer-links: github: ..., twitter: ...", beautiful-jekyll's "social-network-links",
+                # a site's own layout reading "site.social.github": the owner's profiles by key, in the footer
                 if apply_social(person, str(key), value):
                     used_keys.add(f"{block}.{key}")
         # beautiful-jekyll's "navbar-links" (a menu of pages, its entries may link the owner's profiles)
