@@ -93,3 +93,15 @@ def test_a_jekyll_configs_social_mapping_of_profiles_by_key_gives_the_identifier
     ids = import_path(site).profile.person.identifiers
     assert (ids.get("github"), ids.get("google_scholar"), ids.get("linkedin")) == (
         "siri-lund", "AbCdEfGhIjkl", "sirilund")
+
+
+def test_the_config_authors_title_after_a_degree_is_the_job_title(tmp_path):
+    # academicpages' sidebar: "author: title:" set to the degree and the position ("博士/副教授", Dr./associate
+    # professor); the about page states no position
+    site = write_site(tmp_path / "site", {
+        "_config.yml": "title: \"学术主页\"\nurl: https://slund.example.org\nauthor:\n  name: \"林思\"\n"
+                       "  title: \"博士/副教授\"\n  employer: \"北方大学\"\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: 个人简介\n---\n研究方向：苔藓与泥炭。\n",
+    })
+    person = import_path(site).profile.person
+    assert person.job_title == "副教授"
