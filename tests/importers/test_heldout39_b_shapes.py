@@ -125,3 +125,23 @@ def test_an_old_sites_contact_page_named_with_the_words_run_together_is_read_for
                          "<p><b>Email: </b><b>slund@fjord.example.edu</b></p>\n</body></html>\n",
     })
     assert import_path(site).profile.person.email == "slund@fjord.example.edu"
+
+
+def test_dated_news_records_whose_text_is_split_around_a_link_are_news(tmp_path):
+    # "_data/news.yml": each item a date and its sentence in pieces around an optional link (prefix, link_text, url,
+    # suffix), as the site's own loop prints them
+    site = write_site(tmp_path / "site", {
+        "_config.yml": "title: Siri Lund\nurl: https://slund.example.org\nauthor:\n  name: Siri Lund\n",
+        "index.html": "---\nlayout: default\n---\n<h2>About</h2>\n<p>I study moss and peat in cold places.</p>\n"
+                      "<h2>News</h2>\n<ul>{% for n in site.data.news %}<li>{{ n.date }} {{ n.prefix }} "
+                      "<a href=\"{{ n.url }}\">{{ n.link_text }}</a> {{ n.suffix }}</li>{% endfor %}</ul>\n",
+        "_data/news.yml": "- date: 2024-05-02\n  prefix: \"Our paper\"\n  link_text: \"Moss Cover\"\n"
+                          "  url: \"https://papers.example.org/moss\"\n  suffix: \"was accepted at River Ecology!\"\n"
+                          "- date: 2023-01-10\n  prefix: \"\"\n  link_text: \"\"\n  url: \"\"\n"
+                          "  suffix: \"I received the Fjord Prize for young researchers.\"\n",
+    })
+    news = import_path(site).profile.news
+    assert [(str(n.date), n.text) for n in news] == [
+        ("2024-05-02", "Our paper Moss Cover was accepted at River Ecology!"),
+        ("2023-01-10", "I received the Fjord Prize for young researchers.")]
+    assert news[0].links == ["https://papers.example.org/moss"]
