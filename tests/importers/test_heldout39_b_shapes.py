@@ -159,3 +159,21 @@ def test_a_one_word_title_in_quotes_between_the_names_and_the_venue_is_the_title
     assert [(p.title, p.venue) for p in pubs] == [("Moss Cover on Cold River Banks", "River Ecology"),
                                                   ("Lichens", "Encyclopedia of Cold Places")]
     assert [a.name for a in pubs[1].authors] == ["P. Hale", "K. Lee"]
+
+
+def test_profile_links_a_hugo_home_template_writes_out_in_a_partial_give_the_identifiers(tmp_path):
+    # a hand-made Hugo theme: layouts/index.html pulls in a sidebar partial whose links to the owner's profiles are
+    # written out in the template ("<a href=https://orcid.org/... rel=me>"), nowhere in the configuration
+    site = write_site(tmp_path / "site", {
+        "config.yaml": "title: Siri Lund\nparams:\n  author:\n    name: Siri Lund\n    email: siri@example.org\n",
+        "content/_index.md": "---\ntitle: Home\n---\nI am a botanist who studies moss and peat in cold places.\n",
+        "layouts/index.html": "{{ define \"main\" }}\n<div>{{ .Content }}</div>\n"
+                              "{{ partial \"home-sidebar.html\" . }}\n{{ end }}\n",
+        "layouts/partials/home-sidebar.html": "<ul>\n<li><a href=\"/bio/\">Biography</a></li>\n"
+                                              "<li><a href=\"https://github.com/sirilund\" rel=\"me\">GitHub</a></li>\n"
+                                              "<li><a href=\"https://orcid.org/0000-0002-1825-0097\" rel=\"me\">ORCID"
+                                              "</a></li>\n</ul>\n",
+        "layouts/partials/unused.html": "<a href=\"https://github.com/someone-else\">GitHub</a>\n",
+    })
+    ids = import_path(site).profile.person.identifiers
+    assert (ids.get("github"), ids.get("orcid")) == ("sirilund", "0000-0002-1825-0097")
