@@ -1075,7 +1075,7 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
     title = by_hint.get("title")
     if title is None:
         m = re.search(r"[“\"]([^”\"]{6,}?)[”\"]", text) or re.search(r"‘([^‘’]{6,}?)’(?=\s*[,.;:]|\s*$)", text)
-        if m and len(_words(m.group(1))) >= 2 and not _inside_title(text[:m.start()], ctx) and not any(
+        if m and (len(_words(m.group(1))) >= 2 or _one_word_title(text, m, ctx)) and not _inside_title(text[:m.start()], ctx) and not any(
                 r.italic and m.group(0) in r.text and len(norm(r.text)) > len(m.group(0)) + 3
                 for r in seg.runs):
             # (a quotation inside an italic title, "<i>Comment on “A Way to Do It”</i>", is the title's: the
@@ -1337,6 +1337,15 @@ def _colored_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, str | None]
             return None
         return clean_title(piece), before, clean_piece(text[at + len(piece):]) or None
     return None
+
+
+def _one_word_title(text: str, m: re.Match, ctx: Ctx) -> bool:
+    """A title of one word in quotes between the names and the venue ('W. Fan and K. Lee, "Bagging", Encyclopedia
+    of X, pp. 1-9'): a capitalised word, the whole of what comes before it a list of names closed by a comma, a
+    venue after it."""
+    return bool(re.fullmatch(r"[A-Z][\w\-]{4,}", m.group(1))) and text[:m.start()].rstrip().endswith(",") \
+        and author_score(text[:m.start()].rstrip(" ,"), ctx.owner_names) >= 0.6 \
+        and bool(re.match(r"[”\"]?\s*,\s*[A-Z]", text[m.end() - 1:]))
 
 
 def _inside_title(before: str, ctx: Ctx) -> bool:

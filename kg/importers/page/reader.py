@@ -290,6 +290,8 @@ class Reader:
             bold = tag in ("strong", "b") or BOLD_STYLE.search(el.get("style") or "") or (
                 not (el.text or "").strip() and len(el) == 1 and tag_of(el[0]) in ("b", "strong", "font", "span", "u")
                 and not (el[0].tail or "").strip()) or _bold_only(el) and not re.match(r"[\"“„«'‘]", text)
+            if tag == "div" and "year" in classes_of(el) and year_heading(text)[0]:
+                return 5  # '<div class="year">2021</div>' between the cards: its class says it dates those after it
             if not (heading_class or bold):
                 nxt = el.getnext()
                 if tag in ("p", "div", "span") and nxt is not None and tag_of(nxt) in ("ul", "ol", "dl"):

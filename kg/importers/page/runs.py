@@ -756,7 +756,8 @@ _HINTS = (
     ("title", re.compile(r"(?<!book)title|tag-papertitle|^name-of-paper$")),  # (a "booktitle" is a venue)
     ("authors", re.compile(r"author")),
     ("venue", re.compile(r"venue|periodical|journal|conference|booktitle|pub-venue|publisher|^source$|^where$")),
-    ("note", re.compile(r"award|highlight|^note|oral|spotlight")),
+    # ("academic-tag", "paper-tag": a tag set beside the venue, its ranking "CCF B" or "Q1, Top")
+    ("note", re.compile(r"award|highlight|^note|oral|spotlight|^(?:\w+[-_])?tags?$")),
 )
 
 

@@ -254,9 +254,13 @@ def _bio_school(person: Person, author: dict, bio: str) -> None:
     person.affiliations.append(Affiliation(name=bio))
 
 
+_AUTHOR_TITLE_KEYS = ("title", "position", "job_title", "jobtitle")
+_TITLE_PIECES = re.compile(r"\s*[/|｜;、]\s*")
+
+
 def apply_author(person: Person, author: dict, absolute: Callable[[str], str | None]) -> set[str]:
     """Fill what ``person`` lacks from a site's author settings (a Jekyll ``_config.yml`` ``author:`` mapping, Hugo's
-    ``params``/``author``): bio (and the position its one-liner states), location, employer, avatar
+    ``params``/``author``): bio (and the position its one-liner states), the position under ``title``, location, employer, avatar
     (``absolute(path)`` makes it a URL), homepage, email and the profile settings of
     :data:`~kg.importers.common.PROFILE_SETTINGS`; what the person already has wins. The keys it used."""
     used: set[str] = set()
@@ -278,6 +282,14 @@ def apply_author(person: Person, author: dict, absolute: Callable[[str], str | N
                 person.job_title = position[0]
                 if not as_text(author.get("employer")) and not person.affiliations:
                     person.affiliations.append(Affiliation(name=position[1], role=position[0]))
+        elif key in _AUTHOR_TITLE_KEYS:
+            # "title: Dr./Associate Professor", "title: 博士/副教授": the position among what the sidebar writes
+            # under the name (a degree or an honorific beside it is no position)
+            job = next((p for p in _TITLE_PIECES.split(md_text(text))
+                        if JOB_WORDS.search(p) and len(p.split()) <= 8), None)
+            if not job or person.job_title:
+                continue
+            person.job_title = job
         elif key == "location":
             if person.location:
                 continue

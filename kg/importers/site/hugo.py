@@ -711,6 +711,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
             ident = identifier_from_url(as_text(item.get("url")) or "") if as_text(item.get("url")) else None
             if ident:
                 person.identifiers.setdefault(*ident)
+        _home_layout_profiles(root, parts, person)
         if cfg_doc is not None:
             for key, (first, last) in spans.items():
                 leaf = key.split(".")[-1].lower()
@@ -820,6 +821,34 @@ def _params_profiles(root: Path, parts: list[Part], person: Person, config: tupl
         settle_keys(cfg_doc, spans, (), lambda key: True)
         mark_comments(cfg_doc)
         parts.append(Part(rel_path(root, path), cfg_doc, "hugo-config"))
+
+
+_PARTIAL_CALL = re.compile(r"\{\{-?\s*partial(?:Cached)?\s+\"([\w./-]+)\"")
+_LITERAL_HREF = re.compile(r"<a\b[^>]*?\bhref=[\"'](https?://[^\"'{}\s]+)[\"']", re.I)
+
+
+def _home_layout_profiles(root: Path, parts: list[Part], person: Person) -> None:
+    """The owner's profiles a hand-made theme writes out in its home template (``layouts/index.html``) or a partial
+    it pulls in (``{{ partial "sidebar.html" . }}``: '<a href="https://orcid.org/..." rel="me">'), which Hugo
+    renders on the home page: the identifiers their addresses give, the first of each kind."""
+    home = root / "layouts" / "index.html"
+    if not home.is_file():
+        return
+    files = [home]
+    for name in _PARTIAL_CALL.findall(home.read_text(encoding="utf-8", errors="replace")):
+        partial = root / "layouts" / "partials" / (name if name.endswith(".html") else f"{name}.html")
+        if partial.is_file() and partial not in files:
+            files.append(partial)
+    for file in files:
+        doc = read_file(root, file)
+        took = [n for n, line in enumerate(doc.lines, start=1) if any(
+            (ident := identifier_from_url(url)) and apply_social(person, ident[0], url)
+            for url in _LITERAL_HREF.findall(line))]
+        if took:
+            doc.ignore(1, len(doc.lines))  # (the template's markup around the links: no data)
+            for n in took:
+                doc.use(n)
+            parts.append(Part(rel_path(root, file), doc, "hugo-layout"))
 
 
 def _section_pages(content: Path) -> list[Path]:
@@ -1062,6 +1091,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
     if base and person.homepage is None:
         person.homepage = base
     _hugo_params(root, parts, person)
+    _home_layout_profiles(root, parts, person)
     owner = options.owner or person.name
     usernames = {"admin": person.name}
     if admin is not None:

@@ -324,11 +324,13 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         for block, value in (("author", author), ("footer", cfg.get("footer"))):
             if isinstance(value, dict) and apply_social(person, "social", value.get("links"), base):
                 used_keys.add(f"{block}.links")
-        for block in ("footer-links", "social-network-links"):
+        for block in ("footer-links", "social-network-links", *_LINK_LISTS):
             footer = cfg.get(block) if isinstance(cfg.get(block), dict) else {}
+            if block in _LINK_LISTS and any(k in footer for k in ("url", "link", "href")):
+                continue  # (one icon link, read above)
             for key, value in footer.items():
-                # Jekyll Now's "footer-links: github: ..., twitter: ...", beautiful-jekyll's "social-network-links":
-                # the owner's profiles in the site's footer
+                # Jekyll Now's "footer-links: github: ..., twitter: ...", beautiful-jekyll's "social-network-links",
+                # a site's own layout reading "site.social.github": the owner's profiles by key, in the footer
                 if apply_social(person, str(key), value):
                     used_keys.add(f"{block}.{key}")
         # beautiful-jekyll's "navbar-links" (a menu of pages, its entries may link the owner's profiles)
@@ -831,9 +833,10 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 if (doc := doc_or_none(file)) is not None:
                     parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
                 continue
-            if not part.publications and _listing_page(part.doc):
+            if (not part.publications or _section_titled(part)) and _listing_page(part.doc):
                 # a page kept in the collection's folder that lists the works itself ("title: ''", a heading
-                # and a byline per paper): read as the site's other pages are
+                # and a byline per paper; or titled as the section, "title: Papers", every paper an HTML card of
+                # its body): read as the site's other pages are
                 parts += read_markdown_pages(root, [file], owner, base)
                 continue
             parts.append(part)
@@ -931,12 +934,21 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
 
 
+_LIST_ITEM = re.compile(r"\s*(?:#{2,6}\s|[-*+]\s|\d+\.\s|<(?:h[2-6]|li)\b)", re.I)
+
+
 def _listing_page(doc: SourceDoc) -> bool:
-    """A collection file whose body lists works under headings or as list items (two or more, each with a year),
-    not one work's abstract."""
-    items = [line for line in doc.lines if re.match(r"\s*(?:#{2,6}\s|[-*+]\s|\d+\.\s)", line)]
+    """A collection file whose body lists works under headings or as list items, markdown or HTML (two or more,
+    each with a year), not one work's abstract."""
+    items = [line for line in doc.lines if _LIST_ITEM.match(line)]
     years = sum(1 for line in doc.lines if YEAR.search(line))
     return len(items) >= 2 and years >= 2
+
+
+def _section_titled(part: Part) -> bool:
+    """A collection document read as one work whose title names a section of works ("Publications", "Papers",
+    "发表论文"): the page of the list, no work's title."""
+    return len(part.publications) == 1 and section_kind(part.publications[0].title, exact=True) == "publications"
 
 
 def _relative_includes(root: Path, page: Path, parts: list[Part]) -> list[Path]:

@@ -106,7 +106,7 @@ def record_name(data: dict) -> tuple[str | None, list[str]]:
 
 
 def news_record(data: dict) -> bool:
-    return bool(data.get("date")) and any(as_text(data.get(k)) for k in _NEWS_TEXT)
+    return bool(data.get("date")) and (any(as_text(data.get(k)) for k in _NEWS_TEXT) or bool(_split_news(data)[0]))
 
 
 _LANGUAGE_KEY = re.compile(r"(?i)(\w+?)[_-](en|[a-z]{2})")
@@ -467,18 +467,30 @@ def _read_cv_records(part: Part, records, out: LabData) -> bool:
     return found
 
 
+def _split_news(data: dict) -> tuple[list[str], str | None]:
+    """A dated record whose sentence is written in pieces around a link (``prefix``, ``link_text``, ``url``,
+    ``suffix``, as the site's loop prints them): its keys that hold text, in their order, and the key of the link's
+    address."""
+    pieces = [k for k in ("prefix", "link_text", "suffix") if as_text(data.get(k))]
+    url_key = next((k for k in ("url", "link", "href") if as_text(data.get(k))), None)
+    return (pieces, url_key) if "suffix" in pieces or "link_text" in pieces else ([], None)
+
+
 def read_news(part: Part, records, base: str | None) -> None:
     for data, spans, _keys in records:
         key = next((k for k in _NEWS_TEXT if as_text(data.get(k))), None)
-        if key is None:
+        pieces, url_key = ([key], None) if key is not None else _split_news(data)
+        if not pieces:
             continue
-        raw = as_text(data[key])
+        raw = " ".join(as_text(data[k]) for k in pieces)
         text = md_text(raw)
         if not text:
             continue
         date_key = next((k for k in ("date", "when", "year") if data.get(k)), None)
         date = parse_date(str(data[date_key])) if date_key else None
         links = [u for _label, target in md_links(raw) if (u := absolute_url(target, base))]
+        if url_key and (u := absolute_url(as_text(data[url_key]), base)):
+            links.append(u)
         first = min(first for first, _last in spans.values())
         part.news.append(NewsItem(date=date, text=text, links=links, line=first, file=part.rel))
-        settle_keys(part.doc, spans, [key, *([date_key] if date_key else [])])
+        settle_keys(part.doc, spans, [*pieces, *([url_key] if url_key else []), *([date_key] if date_key else [])])

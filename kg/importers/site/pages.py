@@ -40,6 +40,8 @@ def name_kind(path: Path) -> str | None:
     # ("RecentPublicationsByDate.html", "SelectedPapers.htm": words run together in capitals are words)
     words = re.sub(r"[_\-.]+|(?<=[a-z])(?=[A-Z][a-z])", " ", stem).strip()
     kind = section_kind(words)
+    if kind is None and " " not in words and re.fullmatch(r"[a-z]{4,}us", words, re.I):
+        kind = section_kind(words[:-2] + " us")  # "contactus.htm", "aboutus.html": "Contact Us", "About Us" run together
     if kind is None and " " not in words and len(words) > 6:
         for cut in range(4, len(words) - 2):
             kind = section_kind(words[:cut]) if len(words) - cut <= 5 else None
