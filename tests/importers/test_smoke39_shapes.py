@@ -1,0 +1,85 @@
+"""Site shapes met in the smoke set of batch 39, in synthetic form (invented names): a Hugo site that keeps its
+theme's demo author in the configuration and its papers on a bibtex2html page under ``static/``."""
+
+from __future__ import annotations
+
+from kg.importers import import_path
+from tests.importers.sitefiles import write_site
+
+_DEMO_CONFIG = """baseURL = "https://tova-brink.example.org/"
+title = "Hugo Apéro"
+author = "Pella Demoson"
+theme = "hugo-apero"
+
+[params]
+  orgName = "Theme Makers"
+"""
+
+_HOME = """---
+title: "Tova Brink"
+subtitle: "Professor. Gardener."
+type: home
+---
+
+** index doesn't contain a body, just front matter above. **
+"""
+
+_PUBS_PAGE = """---
+title: Publications
+author: "Tova Brink"
+---
+
+View publications:
+- [By year](/papers/brink.html)
+- [By topic](/papers/brink-topic.html)
+"""
+
+_BIBTEX2HTML = """<html><head><title>Publication</title></head><body>
+<h2>Tova Brink's Publications</h2>
+<h3>2021</h3>
+<table>
+<tr valign="top"><td align="right" class="bibtexnumber">[<a name="b21">1</a>]</td>
+<td class="bibtexitem"><b>Moss on Northern Roofs</b>.
+ Tova Brink and Ivo Sand.
+ In <em>Proceedings of the Roof Conference</em>, May 2021.
+</td></tr>
+</table>
+<h3>2019</h3>
+<table>
+<tr valign="top"><td align="right" class="bibtexnumber">[<a name="s19">1</a>]</td>
+<td class="bibtexitem"><b>Lichen Counts in Wet Years</b>.
+ Ivo Sand, Tova Brink, and Ada Lund.
+ <em>Journal of Small Plants</em>, 4(2):1--9, 2019.
+</td></tr>
+<tr valign="top"><td align="right" class="bibtexnumber">[<a name="b19">2</a>]</td>
+<td class="bibtexitem"><b>A Field Guide to Wall Ferns</b>.
+ Tova Brink.
+ Technical Report 12, Fern Institute, 2019.
+</td></tr>
+</table>
+</body></html>
+"""
+
+
+def _hugo_site(tmp_path, **extra):
+    return write_site(tmp_path, {
+        "config.toml": _DEMO_CONFIG,
+        "content/_index.md": _HOME,
+        "content/publication/_index.md": _PUBS_PAGE,
+        "static/papers/brink.html": _BIBTEX2HTML,
+        **extra,
+    })
+
+
+def test_a_hugo_configs_demo_author_the_pages_never_write_is_not_the_owner(tmp_path):
+    # the configuration keeps the theme's demo author; the home page is titled with the owner's name and the
+    # site's pages never write the demo author's: the title names the owner
+    assert import_path(_hugo_site(tmp_path)).profile.person.name == "Tova Brink"
+
+
+def test_a_hugo_configs_author_the_pages_write_stays_the_owner(tmp_path):
+    # (a home page titled otherwise, while the pages write the configuration's author: the author is the owner)
+    page = _PUBS_PAGE.replace('author: "Tova Brink"', 'author: "Pella Demoson"')
+    profile = import_path(_hugo_site(tmp_path, **{"content/publication/_index.md": page})).profile
+    assert profile.person.name == "Pella Demoson"
+
