@@ -83,3 +83,12 @@ def test_a_hugo_configs_author_the_pages_write_stays_the_owner(tmp_path):
     profile = import_path(_hugo_site(tmp_path, **{"content/publication/_index.md": page})).profile
     assert profile.person.name == "Pella Demoson"
 
+
+def test_a_papers_page_that_links_a_bibtex2html_list_in_static_reads_it(tmp_path):
+    # "content/publication/_index.md" only links "/papers/brink.html", which Hugo serves from "static/": the list
+    # is read (the second ordering it links, absent here, would be the same works again)
+    pubs = import_path(_hugo_site(tmp_path)).profile.publications
+    assert [(p.title, p.year) for p in pubs] == [("Moss on Northern Roofs", 2021),
+                                                 ("Lichen Counts in Wet Years", 2019),
+                                                 ("A Field Guide to Wall Ferns", 2019)]
+    assert [a.name for a in pubs[1].authors] == ["Ivo Sand", "Tova Brink", "Ada Lund"]
