@@ -667,7 +667,8 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         own_legend, legend = True, {**DEFAULT_LEGEND, **written}
     if "(" in text:  # (the pattern opens with spaces: tried at every position of a line that has no bracket)
         text = PAREN_REMARK.sub("", text)
-    text = text.strip()
+    # "Ann Lee, Bo Roe:" (the title on the next line): the colon that closes the list is none of its names'
+    text = text.strip().removesuffix(":").rstrip()
     if not (text.endswith(".") and _INITIAL_STOP.search(text)):  # a closing period, not an initial's ("Lind, K.")
         text = text.rstrip(".").strip()
     truncated = False

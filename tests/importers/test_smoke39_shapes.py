@@ -124,3 +124,30 @@ def test_a_bibtex_author_list_of_full_names_between_commas_with_html_is_its_peop
     assert [[a.name for a in p.authors] for p in pubs] == [["Ivo Sand", "Tova Brink", "Ada van Lund"],
                                                           ["Tova Brink", "Ivo Sand"], ["Ada Marie van Lund"]]
     assert [[a.is_self for a in p.authors] for p in pubs[:2]] == [[False, True, False], [True, False]]
+
+
+_COLON_LIST = """<html><title>Things tb' has written</title></head><body>
+<h1>List of Publications</h1>
+<h2>1991</h2>
+Tova Brink, Ivo Sand:<br>
+<b>Moss on Northern Roofs,</b><br>
+Report 1991/4, Fern Institute, 40pp.
+<p>
+Ivo Sand, Ada Lund, Tova Brink:<br>
+<b>Lichen Counts in Wet Years,</b><br>
+Workshop on Small Plants, Oslo, 1991
+<h2>1993</h2>
+Tova Brink:<br>
+<b>A Field Guide to Wall Ferns,</b><br>
+Dissertation, Fern University, 1993.
+</body></html>
+"""
+
+
+def test_an_author_line_closed_by_a_colon_names_the_owner_of_a_nameless_page(tmp_path):
+    # "A, B:" above each title: the colon is none of the last name's, so the page's one author on every work is
+    # its owner (the page's title and headings name nobody)
+    profile = import_path(write_site(tmp_path, {"publist.html": _COLON_LIST})).profile
+    assert profile.person.name == "Tova Brink"
+    assert [[a.name for a in p.authors] for p in profile.publications] == [
+        ["Tova Brink", "Ivo Sand"], ["Ivo Sand", "Ada Lund", "Tova Brink"], ["Tova Brink"]]
