@@ -151,3 +151,31 @@ def test_an_author_line_closed_by_a_colon_names_the_owner_of_a_nameless_page(tmp
     assert profile.person.name == "Tova Brink"
     assert [[a.name for a in p.authors] for p in profile.publications] == [
         ["Tova Brink", "Ivo Sand"], ["Ivo Sand", "Ada Lund", "Tova Brink"], ["Tova Brink"]]
+
+
+_PAPERS_BY_YEAR = """{
+  "2019": [{"title": "Lichen Counts in Wet Years", "authors": "Sand I,Brink TV,Lund A", "journal": "Small Plants"},
+           {"title": "A Field Guide to Wall Ferns", "authors": "Brink TV", "journal": "Fern Reports"}],
+  "2021": [{"title": "Moss on Northern Roofs", "authors": "Tova-Vik Brink, Ivo Sand", "journal": "Roof Science"},
+           {"title": "Roof Moss Again", "authors": "T. V. Brink, Ada Lund", "journal": "Roof Science",
+            "date": "2020-12-01"}]
+}
+"""
+
+
+def _lab_site(tmp_path):
+    return write_site(tmp_path, {
+        "index.html": "<html><head><title>SMALL PLANTS GROUP</title></head><body><h1>Small Plants Group</h1>"
+                      "<p>We count moss.</p><div ng-view></div></body></html>",
+        "data/publications.json": _PAPERS_BY_YEAR,
+    })
+
+
+def test_records_listed_under_year_keys_take_that_year(tmp_path):
+    # {"2019": [records...], "2021": [...]}: a record with no year of its own is of the year it is listed under;
+    # one with its own date keeps it
+    pubs = import_path(_lab_site(tmp_path), owner="Tova-Vik Brink").profile.publications
+    assert sorted((p.title, p.year) for p in pubs) == [("A Field Guide to Wall Ferns", 2019),
+                                                      ("Lichen Counts in Wet Years", 2019),
+                                                      ("Moss on Northern Roofs", 2021), ("Roof Moss Again", 2020)]
+

@@ -1676,13 +1676,16 @@ def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = Fals
                           line=mark.line + 1 if mark is not None else None) from None
     lists = []
 
-    def walk(n, rest, keys):
+    def walk(n, rest, keys, key_node=None):
         if isinstance(n, yaml.MappingNode):
             for k, v in n.value:
                 if not rest or k.value == rest[0]:
-                    walk(v, rest[1:], (*keys, str(k.value)))
+                    walk(v, rest[1:], (*keys, str(k.value)), k)
         elif isinstance(n, yaml.SequenceNode):
-            lists.append((n, keys))
+            # a list under a year ("2021": [{title: ...}, ...]): the year is each record's that gives none
+            year = key_node is not None and re.fullmatch(r"(?:19|20)\d\d", str(key_node.value))
+            lists.append((n, keys, {"year": (int(key_node.value), (key_node.start_mark.line + 1,) * 2)}
+                          if year else {}))
 
     if not path and isinstance(node, yaml.MappingNode) and len(node.value) >= 2 and all(
             isinstance(v, yaml.MappingNode) for _k, v in node.value):
@@ -1691,15 +1694,16 @@ def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = Fals
     walk(node, path, ())
     out = []
 
-    def take(seq, keys, inherited):
+    def take(seq, keys, inherited, by_year=None):
         for item in seq.value:
             if isinstance(item, yaml.MappingNode):
                 data = construct_yaml(item)  # the record's value, from the tree already parsed
                 spans: dict[str, tuple[int, int]] = {}
                 collect_yaml_spans(item, "", 0, spans)
                 spans = {k: v for k, v in spans.items() if "." not in k}
+                dated = by_year and any(str(k).lower() in YEAR_KEYS for k in data)
                 for key, (value, span) in inherited.items():
-                    if key not in data:
+                    if key not in data and not (dated and key in by_year):
                         data[key], spans[key] = value, span
                 out.append((data, spans, keys))
                 if not nested or len(keys) > 4 or any(str(k).lower() == "title" for k in data):
@@ -1712,8 +1716,8 @@ def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = Fals
                             isinstance(x, yaml.MappingNode) for x in v_node.value):
                         take(v_node, (*keys, str(k_node.value)), {**inherited, **group})
 
-    for seq, keys in lists:
-        take(seq, keys, {})
+    for seq, keys, by_year in lists:
+        take(seq, keys, by_year, by_year)
     return out
 
 
