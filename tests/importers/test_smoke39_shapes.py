@@ -179,3 +179,16 @@ def test_records_listed_under_year_keys_take_that_year(tmp_path):
                                                       ("Lichen Counts in Wet Years", 2019),
                                                       ("Moss on Northern Roofs", 2021), ("Roof Moss Again", 2020)]
 
+
+def test_initials_run_together_after_a_family_name_are_a_name_of_the_records_owner(tmp_path):
+    # "Brink TV" (family name, then initials with no stops, as Web of Science writes them) is the owner written
+    # short, the same person as "Tova-Vik Brink" and "T. V. Brink", not a person called "Brink TV": the group's
+    # site is the owner's, spelled out
+    assert import_path(_lab_site(tmp_path)).profile.person.name == "Tova-Vik Brink"
+
+
+def test_a_name_in_capitals_is_not_read_as_initials():
+    from kg.importers.common import name_parts
+
+    assert name_parts("Brink TV") == ("T V", "Brink")
+    assert name_parts("Wei LI") == ("Wei", "LI")
