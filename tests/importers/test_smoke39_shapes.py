@@ -192,3 +192,45 @@ def test_a_name_in_capitals_is_not_read_as_initials():
 
     assert name_parts("Brink TV") == ("T V", "Brink")
     assert name_parts("Wei LI") == ("Wei", "LI")
+
+
+_CSL_YAML = """---
+references:
+- id: brink_moss_2021
+  type: paper-conference
+  author:
+  - family: Brink
+    given: Tova
+  - family: Sand
+    given: Ivo
+  issued:
+  - year: 2021
+    month: 5
+  title: Moss on Northern Roofs
+  container-title: Roof Conference
+- id: brink_ferns_2019
+  type: report
+  author:
+  - family: Brink
+    given: Tova
+  issued:
+    date-parts:
+    - - 2019
+  title: A Field Guide to Wall Ferns
+  publisher: Fern Institute
+"""
+
+
+def test_a_csl_yaml_records_issued_date_gives_its_year(tmp_path):
+    # pandoc's CSL YAML writes the date as a list ("issued: - year: 2021") or as date-parts: both give the year
+    site = write_site(tmp_path, {
+        "_config.yml": "title: Tova Brink\ntheme: jekyll-theme-leap-day\n",
+        "index.md": "---\nlayout: default\n---\nI study moss on roofs.\n",
+        "publications.md": "---\ntitle: Publications\n---\n{% assign mypubs = site.data.pubs.references %}\n"
+                           "{% for p in mypubs %}\n* {{ p.title }}, {{ p.container-title }}, {{ p.issued[0].year }}\n"
+                           "{% endfor %}\n",
+        "_data/pubs.yml": _CSL_YAML,
+    })
+    pubs = import_path(site).profile.publications
+    assert sorted((p.title, p.year) for p in pubs) == [("A Field Guide to Wall Ferns", 2019),
+                                                      ("Moss on Northern Roofs", 2021)]

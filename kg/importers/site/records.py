@@ -281,6 +281,24 @@ def _doi_linked(pub: Publication) -> bool:
     return any(re.match(r"https?://(?:dx\.)?doi\.org/", str(u), re.I) for u in pub.links.values())
 
 
+def csl_year(value) -> int | None:
+    """The year of a CSL date (``issued:``): ``{date-parts: [[2013, 7]]}``, pandoc's YAML ``[{year: 2013, month:
+    7}]`` or ``{year: 2013}``, or a date written out; None when it gives none.
+
+    >>> csl_year([{"year": 2013, "month": 7}]), csl_year({"date-parts": [[2009, 12]]}), csl_year("2021-03")
+    (2013, 2009, 2021)
+    """
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        parts = value.get("date-parts")
+        if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
+            value = parts[0][0]
+        else:
+            value = value.get("year") if value.get("year") is not None else value.get("raw")
+    return find_year(str(value)) if value is not None else None
+
+
 def _apply_csl(pub: Publication, csl: dict, base: str | None) -> bool:
     """What a CSL item beside a page's front matter (Quarto's ``citation:`` block) says of the work: its authors
     (when they are more than the front matter names), its venue (``container-title``, a report's ``publisher``),
@@ -687,6 +705,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         pub.year = year
     if year:
         used.add(spelled["year"])
+    issued = csl_year(lowered.get("issued")) if pub.year is None and lowered.get("issued") is not None else None
+    if issued:
+        pub.year = issued  # (a CSL record's date: "issued: [{year: 2013}]")
+        used.add(spelled["issued"])
     venue_key = next((k for k in keys.venue if as_text(lowered.get(k)) or _entity_name(lowered.get(k))), None)
     if venue_key or tail:
         # (a journal written as the site's own record of it: "journal: {fullName: ..., abbrev: ...}")
