@@ -234,3 +234,33 @@ def test_a_csl_yaml_records_issued_date_gives_its_year(tmp_path):
     pubs = import_path(site).profile.publications
     assert sorted((p.title, p.year) for p in pubs) == [("A Field Guide to Wall Ferns", 2019),
                                                       ("Moss on Northern Roofs", 2021)]
+
+
+_COAUTHOR_RECORDS = """- title: Moss on Northern Roofs
+  coauthors: Ivo Sand and Ada Lund
+  journal: Roof Science (2021)
+- title: A Field Guide to Wall Ferns
+  journal: Fern Reports (2019)
+  pdf: ferns.pdf
+- title: Lichen Counts in Wet Years
+  coauthors: Ivo Sand
+  journal: Small Plants (2018)
+"""
+
+
+def test_a_record_of_a_coauthors_list_naming_none_is_the_owners_alone(tmp_path):
+    # records that name only the owner's co-authors ("(with {{ paper.coauthors }})"): one naming none, and no
+    # year, is still a work of the list, the owner's alone
+    site = write_site(tmp_path, {
+        "_config.yml": "title: Tova Brink\n",
+        "index.markdown": "---\nlayout: home\n---\nI study moss.\n\n## Publications\n\n"
+                          "{% include publications.markdown %}\n",
+        "_includes/publications.markdown": "<ol>\n{% for paper in site.data.pubs %}\n<li>{% if paper.coauthors %}"
+                                           "(with {{ paper.coauthors }}) <br />{% endif %}\n\"{{ paper.title }}\" "
+                                           "<em>{{ paper.journal }}</em></li>\n{% endfor %}\n</ol>\n",
+        "_data/pubs.yml": _COAUTHOR_RECORDS,
+    })
+    pubs = import_path(site).profile.publications
+    assert sorted((p.title, tuple(a.name for a in p.authors)) for p in pubs) == [
+        ("A Field Guide to Wall Ferns", ("Tova Brink",)), ("Lichen Counts in Wet Years", ("Tova Brink", "Ivo Sand")),
+        ("Moss on Northern Roofs", ("Tova Brink", "Ivo Sand", "Ada Lund"))]
