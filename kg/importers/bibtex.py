@@ -296,12 +296,28 @@ def _parse_stack():
             f.value = "{" + group.group("g") + "}"
             entry.kg_included = group.group("n")
             return
-        chunks = [c.strip() for c in re.split(r",\s*", re.sub(r",?\s*\bet\.?\s*al\.?$", "", inner))]
         if re.search(r"\s+and\s+", inner):
             f.value = inner
-        elif len(chunks) >= 2 and all(len(c.split()) >= 2 for c in chunks):
+        else:
             # "{Z. Lind, M. B. Roe, et al.}": full names between commas
-            f.value = " and ".join(chunks) + (" and others" if re.search(r"\bet\.?\s*al\.?$", inner) else "")
+            f.value = _comma_names(inner, 2) or f.value
+
+    def html_author_list(entry, _library) -> None:
+        """``author = {Ann Lee, <strong> Bo Roe </strong>, <a href="...">Cy Fox</a>}``: a site's own list of full
+        names between commas, no "and", in the HTML it renders them with (three names at least when no markup
+        says so: "van Dyk, Ann Marie" is one name): the people, a name set in bold kept as the site's highlight
+        of its owner."""
+        f = entry.fields_dict.get("author")
+        if f is None or not isinstance(f.value, str) or _AND.search(f.value) or "{" in f.value:
+            return
+        markup = bool(re.search(r"</?[A-Za-z][^<>]*>", f.value))
+        names = _comma_names(_no_markup(f.value), 2 if markup else 3)
+        if names is not None:
+            bold = [t for b in re.findall(r"<(?:strong|b)\b[^>]*>(.*?)</(?:strong|b)\s*>", f.value, re.I | re.S)
+                    if (t := _no_markup(b).strip(" ,"))]
+            f.value = names
+            if bold:
+                entry.kg_highlighted = [*getattr(entry, "kg_highlighted", ()), *bold]
 
     def highlighted_names(entry, _library) -> None:
         """``author = {Wang, Kai and \\textbf{Zhu, W.}}``: a name set in bold (italics, underlined) whole, read
@@ -319,6 +335,7 @@ def _parse_stack():
         mw.RemoveEnclosingMiddleware(),
         middleware("kg_braced_authors", braced_author_list),
         middleware("kg_highlighted", highlighted_names),
+        middleware("kg_html_authors", html_author_list),
         mw.SeparateCoAuthors(),
         mw.SplitNameParts(),
     ]
@@ -354,6 +371,17 @@ def _highlighted_names(value: str) -> tuple[str, list[str]]:
             pieces[n] = " ".join((m.group("a") or m.group("b")).split())
             marked.append(pieces[n])
     return "".join(pieces), marked
+
+
+def _comma_names(text: str, least: int) -> str | None:
+    """``Z. Lind, M. B. Roe, et al.`` (full names between commas, ``least`` of them at least, each of two words
+    or more) as BibTeX's ``Z. Lind and M. B. Roe and others``; None when ``text`` is no such list."""
+    # (a list closed by its own punctuation: "..., Cy Fox,", "..., <b>Cy Fox</b>.")
+    inner = re.sub(r"\s*,$|\s+\.$|(?<=[^\W\d_]{3})\.$", "", " ".join(text.split()))
+    chunks = [c.strip() for c in re.split(r",\s*", re.sub(r",?\s*\bet\.?\s*al\.?$", "", inner))]
+    if len(chunks) < least or not all(len(c.split()) >= 2 for c in chunks):
+        return None
+    return " and ".join(chunks) + (" and others" if re.search(r"\bet\.?\s*al\.?$", inner) else "")
 
 
 def _strip_enclosing(piece: str) -> str:

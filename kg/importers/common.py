@@ -244,6 +244,9 @@ def family_absent(name: str, other: str) -> bool:
 
 
 _RUN_INITIALS = re.compile(r"^([A-Z]{2,3})\.\s+(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
+CONSONANT_INITIALS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,3}")
+"""Initials run together with no stops that no name's word could be, having no vowel (``XG`` of ``Gong XG``;
+``LI`` of ``Wei LI`` is a family name in capitals)."""
 GLUED_INITIALS = re.compile(r"^((?:[A-Z]\.-?)+)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
 """Initials written against the family name (``D.Ding``, ``J.-P.Serre``): space after group 1 to read the name."""
 
@@ -261,9 +264,11 @@ def name_parts(name: str) -> tuple[str, str] | None:
     name = GLUED_INITIALS.sub(r"\1 ", name.strip())  # "D.Ding": the initial, then the family name
     # "JA. Guzmán" (from "Guzmán, JA."): initials run together before one period, each an initial
     name = _RUN_INITIALS.sub(lambda m: " ".join(f"{c}." for c in m.group(1)) + " ", name)
-    m = re.fullmatch(r"((?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+)*[A-ZÀ-ÖØ-Þ][\w'’\-]+)\s+((?:[A-Z]\.){1,3}|[A-Z])", name.strip())
+    m = re.fullmatch(rf"((?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+)*[A-ZÀ-ÖØ-Þ][\w'’\-]+)\s+((?:[A-Z]\.){{1,3}}|[A-Z]|{CONSONANT_INITIALS.pattern})",
+                     name.strip())
     if m:
-        # "Nwosu A", "Smith J.A." (Vancouver style): the family name, then the initials ("Wei LI" is no such name)
+        # "Nwosu A", "Smith J.A.", "Gong XG" (Vancouver style): the family name, then the initials ("Wei LI" is no
+        # such name: initials run together have no vowel)
         return " ".join(re.findall(r"[A-Z]", m.group(2))), m.group(1)
     m = re.fullmatch(r"(?!(?:Dr|Mr|Ms|Mrs|Pr|Sr|Jr|St)\.)([A-Z][a-z]{1,2}\.)\s*([A-ZÀ-ÖØ-Þ][\w'’\-]+)", name.strip())
     if m:
@@ -667,7 +672,8 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         own_legend, legend = True, {**DEFAULT_LEGEND, **written}
     if "(" in text:  # (the pattern opens with spaces: tried at every position of a line that has no bracket)
         text = PAREN_REMARK.sub("", text)
-    text = text.strip()
+    # "Ann Lee, Bo Roe:" (the title on the next line): the colon that closes the list is none of its names'
+    text = text.strip().removesuffix(":").rstrip()
     if not (text.endswith(".") and _INITIAL_STOP.search(text)):  # a closing period, not an initial's ("Lind, K.")
         text = text.rstrip(".").strip()
     truncated = False

@@ -47,6 +47,7 @@ from .files import (
     ignore_front_matter,
     load_data_file,
     mark_comments,
+    MD_SUFFIXES,
     md_pages,
     read_file,
     read_markdown,
@@ -695,6 +696,8 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     name = as_text(author.get("name")) if isinstance(author, dict) else as_text(author)
     # "Dominique Girard, Psy.D/Ph.D"; a one-word author ("Me", "admin") is the theme's placeholder
     name = (person_title(name) or (name if len(name.split()) > 1 else None)) if name else None
+    if name and not options.owner:
+        name = _theme_author_replaced(name, home, content) or name
     person = None
     if name and not options.owner:
         person = Person(name=md_text(name))
@@ -748,6 +751,26 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
             if key == "params.handles" or key.startswith("params.handles."):
                 cfg_doc.use(first, last)
     return profile
+
+
+def _theme_author_replaced(name: str, home: Path, content: Path) -> str | None:
+    """The owner the home page's ``title`` names when the configuration's ``author`` is a theme's demo author
+    left in place (hugo-apero's ``author = "..."`` kept while ``content/_index.md`` is titled with the owner's
+    name): the site's own pages write the title's name and never the configuration's family name. None when
+    the configuration's author may well be the owner."""
+    home_fm = front_matter_or_none(doc_or_none(home))
+    titled = person_title(as_text(home_fm.data.get("title"))) if home_fm is not None and isinstance(
+        home_fm.data, dict) else None
+    if not titled or same_name(titled, name):
+        return None
+    texts = [d.text for p in sorted(content.rglob("*")) if p.suffix.lower() in MD_SUFFIXES
+             and (d := doc_or_none(p)) is not None][:200]
+
+    def written(who: str) -> bool:
+        family = re.compile(rf"(?<!\w){re.escape(who.split()[-1])}(?!\w)", re.I)
+        return any(family.search(t) for t in texts)
+
+    return titled if not written(name) else None
 
 
 _ABOUT_BUNDLE_KEYS = ("author", "role", "intro", "outro")

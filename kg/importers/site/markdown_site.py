@@ -52,8 +52,8 @@ from .files import (
 )
 from .html_site import parse_html_site
 from .owner import group_name, lab_owner, person_title
-from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_part, markdown_part, md_page_kind,
-                    name_kind, read_page, titled_view, unread_part)
+from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, html_part, markdown_part,
+                    md_page_kind, name_kind, read_page, titled_view, unread_part)
 from .records import DATA_LOOP, data_parts
 
 
@@ -77,6 +77,8 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
         if not href or URL_SCHEME.match(href) or href.startswith("//"):
             continue
         target = (root / href.lstrip("/")).resolve()
+        if not target.exists():
+            target = _served_file(root, root, href) or target
         if not target.exists() and collections is None:
             collections = collection_documents(root)
         served = collection_document(collections, href) if not target.exists() else None
@@ -91,6 +93,9 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
             rel = target.relative_to(root.resolve()).as_posix()
         except ValueError:
             continue
+        if target.is_file() and target not in out and _served_list(target):
+            out.append(target)  # (an HTML list of papers the generator serves as it is: bibtex2html's)
+            continue
         if not target.is_file() or target == home_r or target in out or backup_reason(rel) \
                 or not target.name.lower().endswith(MD_SUFFIXES) and not opens_front_matter(target) and served is None:
             continue
@@ -101,6 +106,15 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
                 "index", "_index", "home", "readme")  # (an index page is some site's home, a blog's listing)
                 or target.parent != root.resolve() and name_kind(target) in ("bio", "education", "contact")):
             out.append(target)  # ("about/index.md": the page its folder is named for)
+    # a page of papers that only points to its list ("View publications: [By year](/papers/all.html)", a list
+    # bibtex2html made and the site serves as it is): the first list it links is read, not a second ordering of it
+    for page in [p for p in out if p.name.lower().endswith(MD_SUFFIXES)]:
+        text = pdoc.text if (pdoc := doc_or_none(page)) is not None else ""
+        if md_page_kind(page, pdoc) == "publications":
+            found = next((t for _label, href in md_links(text) if (t := _served_file(root, page, href)) is not None
+                          and t not in out and _served_list(t)), None)
+            if found is not None:
+                out.insert(out.index(page) + 1, found)
     # (beside: a home in "docs/", or in Hexo's "source/" with its pages in folders: "source/publications/index.md")
     beside = [*jekyll_pages(home.parent), *folder_pages(home.parent)] if home.parent.resolve() != root.resolve() \
         else []
@@ -125,6 +139,32 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
                 out.insert(at, inc)
                 at += 1
     return out[:MAX_LINKED_PAGES], skipped
+
+
+def _served_file(root: Path, page: Path, href: str) -> Path | None:
+    """The file of the site a markdown page's link points to: relative to the page, else to the site's root,
+    else under Hugo's ``static/`` (which Hugo serves at the site's root: ``static/papers/all.html`` is
+    ``/papers/all.html``); None for another site's address or a file the folder does not hold."""
+    href = href.split("#")[0].split("?")[0].strip()
+    if not href or URL_SCHEME.match(href) or href.startswith("//"):
+        return None
+    rel = href.lstrip("/")
+    for target in ([] if href.startswith("/") else [page.parent / href]) + [root / rel, root / "static" / rel]:
+        try:
+            target = target.resolve()
+            target.relative_to(root.resolve())
+        except (ValueError, OSError):
+            continue
+        if target.is_file():
+            return target
+    return None
+
+
+def _served_list(path: Path) -> bool:
+    """Whether ``path`` is an HTML page of papers the generator serves as it is (no front matter: a list
+    bibtex2html made), by its name, ``<title>`` or first heading."""
+    return path.name.lower().endswith((".html", ".htm")) and not opens_front_matter(path) \
+        and html_page_kind(path) == "publications"
 
 
 def _heading_kind(doc: SourceDoc | None) -> str | None:

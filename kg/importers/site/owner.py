@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ...model import Profile, Publication
-from ..common import (HEAD_ROLE, JOB_WORDS, NAME_PARTICLES, NICKNAME_BETWEEN, markup_text, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_parts, role_only,
+from ..common import (CONSONANT_INITIALS, HEAD_ROLE, JOB_WORDS, NAME_PARTICLES, NICKNAME_BETWEEN, markup_text, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_parts, role_only,
                       same_name, section_kind, split_scripts, without_degrees, without_honorifics)
 from .fields import md_text
 from .pages import title_pieces
@@ -34,9 +34,11 @@ def _plain_text(html_text: str) -> str:
 
 
 def fullness(name: str) -> tuple[int, int]:
-    """How complete a written name is: its spelled-out words, then all its words."""
+    """How complete a written name is: its spelled-out words (not initials run together, "XG"), then all its
+    words."""
     words = name.replace(".", ". ").split()
-    return sum(1 for w in words if len(w.rstrip(".")) > 1 and not w.endswith(".")), len(words)
+    return sum(1 for w in words if len(w.rstrip(".")) > 1 and not w.endswith(".")
+               and not CONSONANT_INITIALS.fullmatch(w)), len(words)
 
 
 def fullest_form(variants: list[str], texts: list[str] = ()) -> str:

@@ -499,6 +499,11 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     part = Part(rel_path(root, path), doc, "records")
     by_coauthors = any("coauthors" in _normalized(d)[0] for d, _ in works) and not any(
         "authors" in _normalized(d)[0] for d, _ in works)
+    if by_coauthors and owner:
+        # (a list that names the owner's co-authors: a record titled like the others that names none is the owner's
+        # alone, whether or not it gives a year)
+        taken = {id(d) for d, _s in works}
+        works = [(d, s) for d, s in records if id(d) in taken or record_title_key(lower_keys(d), d) == "title"]
     for data, spans in works:
         if not_a_paper(data):
             continue

@@ -281,6 +281,24 @@ def _doi_linked(pub: Publication) -> bool:
     return any(re.match(r"https?://(?:dx\.)?doi\.org/", str(u), re.I) for u in pub.links.values())
 
 
+def csl_year(value) -> int | None:
+    """The year of a CSL date (``issued:``): ``{date-parts: [[2013, 7]]}``, pandoc's YAML ``[{year: 2013, month:
+    7}]`` or ``{year: 2013}``, or a date written out; None when it gives none.
+
+    >>> csl_year([{"year": 2013, "month": 7}]), csl_year({"date-parts": [[2009, 12]]}), csl_year("2021-03")
+    (2013, 2009, 2021)
+    """
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        parts = value.get("date-parts")
+        if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
+            value = parts[0][0]
+        else:
+            value = value.get("year") if value.get("year") is not None else value.get("raw")
+    return find_year(str(value)) if value is not None else None
+
+
 def _apply_csl(pub: Publication, csl: dict, base: str | None) -> bool:
     """What a CSL item beside a page's front matter (Quarto's ``citation:`` block) says of the work: its authors
     (when they are more than the front matter names), its venue (``container-title``, a report's ``publisher``),
@@ -687,6 +705,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         pub.year = year
     if year:
         used.add(spelled["year"])
+    issued = csl_year(lowered.get("issued")) if pub.year is None and lowered.get("issued") is not None else None
+    if issued:
+        pub.year = issued  # (a CSL record's date: "issued: [{year: 2013}]")
+        used.add(spelled["issued"])
     venue_key = next((k for k in keys.venue if as_text(lowered.get(k)) or _entity_name(lowered.get(k))), None)
     if venue_key or tail:
         # (a journal written as the site's own record of it: "journal: {fullName: ..., abbrev: ...}")
@@ -1687,13 +1709,16 @@ def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = Fals
                           line=mark.line + 1 if mark is not None else None) from None
     lists = []
 
-    def walk(n, rest, keys):
+    def walk(n, rest, keys, key_node=None):
         if isinstance(n, yaml.MappingNode):
             for k, v in n.value:
                 if not rest or k.value == rest[0]:
-                    walk(v, rest[1:], (*keys, str(k.value)))
+                    walk(v, rest[1:], (*keys, str(k.value)), k)
         elif isinstance(n, yaml.SequenceNode):
-            lists.append((n, keys))
+            # a list under a year ("2021": [{title: ...}, ...]): the year is each record's that gives none
+            year = key_node is not None and re.fullmatch(r"(?:19|20)\d\d", str(key_node.value))
+            lists.append((n, keys, {"year": (int(key_node.value), (key_node.start_mark.line + 1,) * 2)}
+                          if year else {}))
 
     if not path and isinstance(node, yaml.MappingNode) and len(node.value) >= 2 and all(
             isinstance(v, yaml.MappingNode) for _k, v in node.value):
@@ -1702,15 +1727,16 @@ def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = Fals
     walk(node, path, ())
     out = []
 
-    def take(seq, keys, inherited):
+    def take(seq, keys, inherited, by_year=None):
         for item in seq.value:
             if isinstance(item, yaml.MappingNode):
                 data = construct_yaml(item)  # the record's value, from the tree already parsed
                 spans: dict[str, tuple[int, int]] = {}
                 collect_yaml_spans(item, "", 0, spans)
                 spans = {k: v for k, v in spans.items() if "." not in k}
+                dated = by_year and any(str(k).lower() in YEAR_KEYS for k in data)
                 for key, (value, span) in inherited.items():
-                    if key not in data:
+                    if key not in data and not (dated and key in by_year):
                         data[key], spans[key] = value, span
                 out.append((data, spans, keys))
                 if not nested or len(keys) > 4 or any(str(k).lower() == "title" for k in data):
@@ -1723,8 +1749,8 @@ def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = Fals
                             isinstance(x, yaml.MappingNode) for x in v_node.value):
                         take(v_node, (*keys, str(k_node.value)), {**inherited, **group})
 
-    for seq, keys in lists:
-        take(seq, keys, {})
+    for seq, keys, by_year in lists:
+        take(seq, keys, by_year, by_year)
     return out
 
 
