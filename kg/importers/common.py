@@ -2416,6 +2416,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("patents", ("patents", "patent applications", "granted patents", "patent", "patentes", "brevets", "patente",
                  "特許", "特許出願", "特許等", "发明专利", "授权专利", "专利申请", "专利", "專利", "특허")),  # no publications; kg has no field yet
     ("press", ("press", "press coverage", "media coverage", "in the press", "in the media",  # about a paper, no paper
+               # the outlets that covered or consulted the owner ("Media Involvement", "Media Appearances")
+               "media",
                # the owner's pieces for the general public (a policy blog's post, an op-ed): no papers either
                "public engagement", "public writing", "popular writing", "op-eds",
                # the same in the languages of the pages seen
