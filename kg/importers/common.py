@@ -1464,9 +1464,10 @@ _VENUE_DOI_TAIL = re.compile(r"(?<=\S)[\s,.;]*(?:\bdoi\s*:|(?:https?://)?(?:dx\.
 _VENUE_EMPHASIS = re.compile(r"[*_]{1,3}")
 _VENUE_COMMA = re.compile(r",\s*(?![^()]*\))")
 _VENUE_LEAD_WORDS = re.compile(
-    r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in(?!\s+press\b)\s*:?|published\s+in|appeared\s+in|"
+    r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in(?!\s+(?:press|review|revision|preparation|prep|submission|"
+    r"progress)\b)\s*:?|published\s+in|appeared\s+in|"
     r"chapter\s+in)\s+", re.I)
-"""(not the "In" of "In press at X": the status :data:`STATUS_LEAD` reads)"""
+"""(not the "In" of "In press at X", "In review. X": the status :data:`STATUS_LEAD` reads)"""
 _PREPRINT_TAIL = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?P<n>Preprint\s*(?::|at|on|in)\s*\S.*?)\.?$", re.I)
 """The preprint of a work a journal has taken, named after the journal ("Journal of X. Preprint: bioRxiv 2022.03.24.1"):
 a note on the work, no part of the venue's name."""
@@ -1474,7 +1475,10 @@ _AWARD_TAIL = re.compile(r"[.;,]\s*[^.;,]*\b(?:awards?|prizes?)\b[^.;,]*$", re.I
 """An award the paper won, closing a venue line ("... pp. 1-33. Most Cited Paper Award 2022")."""
 _YEAR_THEN_LEAD = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)[a-z]?\s*[.,;:]\s+(?=(?:accepted\s+(?:to|by|at|in)|to\s+appear\s+(?:in|at))\s)",
                              re.I)
-STATUS_LEAD = re.compile(rf"^\s*(?P<s>{STATUS_WORDS})\s*(?:[,:;–-]\s*|\s+(?:at|in|to|with|by)\s+)(?=\S)", re.I)
+STATUS_LEAD = re.compile(rf"^\s*(?P<s>{STATUS_WORDS})\s*(?:[,:;–-]\s*|\s+(?:at|in|to|with|by)\s+|\.\s+(?=(?-i:[A-Z])))(?=\S)",
+                         re.I)
+"""A paper's status opening its venue line, then the venue it names ("Forthcoming in X", "R&R at X", "Revise and
+resubmit, X", "In review. Journal of X": a sentence of its own before the journal's name)."""
 _VENUE_STATUS_PIECE = re.compile(rf"\s*(?:{status_words('in press', 'to appear', gap=' ')})\b", re.I)
 _VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)", re.I)
 _VENUE_PAGES = re.compile(r"\bpages?\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
@@ -1597,6 +1601,9 @@ def parse_venue(text: str) -> Venue:
         if (NOTE_WORDS.search(paren) or STATUS_NOTE.fullmatch(paren)) and not _looks_like_acronym(paren):
             out.notes.extend(n.strip() for n in _VENUE_COMMA.split(paren) if n.strip())
             text = text.replace(f"({paren})", " ")
+    if STATUS_NOTE.fullmatch(text):
+        out.notes.append(" ".join(text.strip(" .!").split()))  # "In progress", "In review": the status alone, no venue
+        return out
     dated = _YEAR_THEN_LEAD.match(text)
     if dated:
         # "2026. Accepted by ICML 2026" (the year of a preprint's line, then where it is to appear): the status
