@@ -45,3 +45,15 @@ def test_an_italic_status_before_the_journal_is_a_note_and_the_journal_the_venue
     assert (first.venue, first.year, first.notes) == ("Marine Letters", 2026, ["In review"])
     assert (second.venue, second.year, second.notes) == ("Journal of Coastal Ecology", None, ["In review"])
     assert [a.name for a in second.authors] == ["Moss LM", "NB Vale", "K Hart"]
+
+
+def test_a_read_on_a_server_here_link_is_a_label_not_the_venue(tmp_path):
+    # "[Read on bioRxiv here.](doi)" closing an entry labels the paper's link, as "[Read here.](doi)" does; its
+    # words were read into the venue ("Marine Letters. Read on bioRxiv here")
+    p = _page(tmp_path, "# Nora Vale\n\nI study kelp forests.\n\n## Publications\n\n"
+                        "1. Pike T, **NB Vale**, R Osei. 2026. Kelp holdfasts shelter juvenile crabs through the "
+                        "winter storms. Marine Letters. [Read on bioRxiv here.](https://doi.org/10.1101/2026.01.01.1)\n"
+                        "2. **Vale NB**, K Hart. 2025. Drifting kelp rafts carry snails across open water. "
+                        "*Ocean Biology* 12:e1. [Read here.](https://doi.org/10.1000/ob.1)\n")
+    assert [(x.venue, x.doi) for x in p.publications] == [("Marine Letters", "10.1101/2026.01.01.1"),
+                                                          ("Ocean Biology", "10.1000/ob.1")]
