@@ -59,6 +59,15 @@ def test_a_read_on_a_server_here_link_is_a_label_not_the_venue(tmp_path):
                                                           ("Ocean Biology", "10.1000/ob.1")]
 
 
+def test_a_linked_title_with_only_a_status_stays_a_paper_with_the_status_as_its_note(tmp_path):
+    # "[Title](draft) (in progress)": the status stands where the venue goes; read as a note (no venue "progress"),
+    # the entry is still a paper as it was with that venue
+    p = _page(tmp_path, "# Nora Vale\n\nI study kelp forests.\n\n## Work in Progress\n\n"
+                        "[Why kelp forests come back after storms](https://docs.example.org/d/1/edit) (in progress)\n")
+    assert [(x.title, x.venue, x.notes) for x in p.publications] == [
+        ("Why kelp forests come back after storms", None, ["in progress"])]
+
+
 def _lab_site(tmp_path, bio: str):
     # a lab's jemdoc site: the home page is the lab's, the menu's "PI" page is its head's own, with a "== Short Bio"
     return import_path(write_site(tmp_path / "site", {
