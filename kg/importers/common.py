@@ -22,9 +22,10 @@ from ..model import Author, Metrics, clean_url
 
 # --- names -------------------------------------------------------------------------
 
-HONORIFIC = re.compile(r"^((?:assoc\.?|asst\.?|associate|assistant)\s+prof\.?|prof\.?|professor|dr\.?|mr\.?|ms\.?|mrs\.?)\s+",
-                       re.I)
-"""A title before a name (``Prof.``, ``Dr``, ``Ms.``): the one list of honorifics."""
+HONORIFIC = re.compile(r"^((?:assoc\.?|asst\.?|associate|assistant)\s+prof\.?|profs?\.?|professors?|drs?\.?|mr\.?|ms\.?|"
+                       r"mrs\.?)\s+", re.I)
+"""A title before a name (``Prof.``, ``Dr``, ``Ms.``; ``Profs.`` and ``Drs.`` before the first of several): the one
+list of honorifics."""
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "ten",
                             "ter", "bin", "al", "el", "zu", "y"})
 """Lower-case words inside a family name (``van der Berg``, ``de la Cruz``): the one list of particles."""

@@ -90,3 +90,16 @@ def test_a_jemdoc_page_headed_by_a_bio_section_is_read_for_the_owner(tmp_path):
                             "from [https://north.example.edu University of Northland] in 2015.")
     assert [(e.degree, e.institution, e.year) for e in p.person.education] == [
         ("Ph.D.", "University of Northland", 2015)]
+
+
+def test_a_bio_names_a_field_before_the_student_degree_and_advisors_after_one_plural_title(tmp_path):
+    # "I was a biostatistics Ph.D. student at X, co-advised by Profs. A and B": a field word before the degree
+    # (the place was lost), "Profs." before both names (no advisor read); "and Technology" goes on with the
+    # bachelor's place's name (it was cut before "and", a second, shorter place)
+    p = _page(tmp_path, "# Ravi Okafor\n\n## Short Bio\n\nI am an Assistant Professor at Lakeside University. "
+                        "Prior to that, I was a biostatistics Ph.D. student at the University of Northland, "
+                        "co-advised by Profs. Mara Quist and Tomas Reyes. I received my bachelor's degree in "
+                        "Applied Math from Eastbay University of Science and Technology in 2012.\n")
+    assert [(e.degree, e.institution) for e in p.person.education] == [
+        ("Ph.D.", "University of Northland"), ("bachelor", "Eastbay University of Science and Technology")]
+    assert p.person.advisors == ["Mara Quist", "Tomas Reyes"]
