@@ -103,3 +103,13 @@ def test_a_bio_names_a_field_before_the_student_degree_and_advisors_after_one_pl
     assert [(e.degree, e.institution) for e in p.person.education] == [
         ("Ph.D.", "University of Northland"), ("bachelor", "Eastbay University of Science and Technology")]
     assert p.person.advisors == ["Mara Quist", "Tomas Reyes"]
+
+
+def test_an_advisor_named_after_two_titles_is_read(tmp_path):
+    # "SUPERVISOR: Prof. Dr. Ann Lee" (German pages give both titles): one title was allowed before the name, so
+    # no advisor was read
+    p = _page(tmp_path, "# Bo Wu\n\nI build robots.\n\n# Education\n\n"
+                        "- **2018.09 - 2022.08**, Dr.-Ing., University of Tarnberg<br>\n"
+                        "  _Tarnberg, Germany, SUPERVISOR: Prof. Dr. Ann Lee_<br>\n"
+                        "  THESIS: Maps for walking robots\n")
+    assert p.person.advisors == ["Ann Lee"]

@@ -292,12 +292,13 @@ _ADVISOR_RX = re.compile(
     r"\s*(?i:is|was|were|are|:)?\s*"
     # "Supervisors: CNRS researchers A and B": what the advisors are, before their names
     r"(?:(?:[A-Z]{{2,8}}\s+)?(?i:researchers|professors|scientists)\s+)?"
-    r"((?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Profs?\.?|Professors?|Drs?\.?)\s+)?{N}(?:\s+{Q}{N}){{0,3}}{P}"
-    r"(?:\s*(?:,|and|&|et)\s*(?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Profs?\.?|Professors?|Drs?\.?)\s+)?{N}(?:\s+{Q}{N}){{0,3}}{P})*)".format(
+    r"((?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Profs?\.?|Professors?|Drs?\.?)\s+)*{N}(?:\s+{Q}{N}){{0,3}}{P}"
+    r"(?:\s*(?:,|and|&|et)\s*(?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Profs?\.?|Professors?|Drs?\.?)\s+)*{N}(?:\s+{Q}{N}){{0,3}}{P})*)".format(
         N=_NAME_WORD, Q=_NAME_PARTICLE, P=r"(?:\s+at\s+(?:the\s+|The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|de|the)\s+)?[A-Z][\w'’.&-]*)*)?"),
 )
 """An advisor named as such, or several ("co-supervised by A at X University and B at Y University": each name
-with the place after it, which the names are read without; "co-advised by Profs. A and B": one title for both)."""
+with the place after it, which the names are read without; "co-advised by Profs. A and B": one title for both;
+"Supervisor: Prof. Dr. A": titles one after another)."""
 
 
 _DOCTORATE_WORKED_WITH = re.compile(
