@@ -113,3 +113,16 @@ def test_an_advisor_named_after_two_titles_is_read(tmp_path):
                         "  _Tarnberg, Germany, SUPERVISOR: Prof. Dr. Ann Lee_<br>\n"
                         "  THESIS: Maps for walking robots\n")
     assert p.person.advisors == ["Ann Lee"]
+
+
+def test_an_award_whose_second_line_names_a_dated_meeting_is_one_award(tmp_path):
+    # '- <p>2025 <strong>Demo Award</strong><br><span>Conference on Robots (IROS 2025)</span></p>': the item opens
+    # with the award's year; the year inside the line below it is the meeting's (each line was read as an award)
+    item = ('- <p style="margin: 0;">\n  {y}<strong> {name} </strong><br>\n'
+            '  <span style="font-size: 90%;">{by}</span>\n  </p>\n')
+    p = _page(tmp_path, "# Bo Wu\n\nI build robots.\n\n# Honors and Awards\n"
+              + item.format(y=2025, name="Best Demo Award", by="Conference on Robots (IROS 2025)")
+              + item.format(y=2024, name="Young Scholar", by="Robot Society")
+              + "- 2019 Travel Grant<br>2020 Teaching Prize\n")
+    assert [(a.year, a.name.split()[0]) for a in p.awards] == [
+        (2025, "Best"), (2024, "Young"), (2019, "Travel"), (2020, "Teaching")]
