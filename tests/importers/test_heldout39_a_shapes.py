@@ -126,3 +126,14 @@ def test_an_award_whose_second_line_names_a_dated_meeting_is_one_award(tmp_path)
               + "- 2019 Travel Grant<br>2020 Teaching Prize\n")
     assert [(a.year, a.name.split()[0]) for a in p.awards] == [
         (2025, "Best"), (2024, "Young"), (2019, "Travel"), (2020, "Teaching")]
+
+
+
+def test_a_title_opening_with_a_method_named_like_a_venue_scores_as_no_venue():
+    # "RSS-Walk: legged odometry ...": a method's name opening a title holds a conference's acronym ("RSS"); it
+    # scored as a venue line, and an entry's plain italic journal ("*Remote Sensing*") was then read as its title
+    from kg.importers.page.scores import venue_score
+
+    assert venue_score("RSS-Walk: legged odometry for rough ground") == 0
+    assert venue_score("MM-Fusion: audio and video together") == 0
+    assert venue_score("RSS 2021") >= 2 and venue_score("In ICRA") >= 2 and venue_score("IEEE T-PAMI") >= 2

@@ -226,7 +226,10 @@ VENUE_WORDS = re.compile(
 """(an abbreviation's stop closes the word: "Proc. IEEE Cluster", "vol. 6", where no word boundary follows it)"""
 _VENUE_WORDS_LOW = re.compile(VENUE_WORDS.pattern)
 _VENUE_NAMES_LOW = re.compile(
-    CONF_WORDS.pattern.lower() + r"|\b(t-?pami|ijcv|tip|tog|jmlr|neurips|nips|icml|iclr|cvpr|iccv|eccv)\b")
+    "(?:" + CONF_WORDS.pattern.lower() + r"|\b(t-?pami|ijcv|tip|tog|jmlr|neurips|nips|icml|iclr|cvpr|iccv|eccv)\b)"
+    r"(?!-[a-z]{2})")
+"""A known venue's name, not one that opens a hyphenated word ("RSS-LIWOM: ...", "MM-Diffusion: ...": a method's
+name in a title)."""
 
 
 @lru_cache(maxsize=8192)
