@@ -2420,7 +2420,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   "prospective postdocs", "join us", "join the lab", "join our lab", "join the group", "join me",
                   "open positions", "positions available", "available positions", "openings", "vacancies",
                   "we are hiring", "招生", "招聘")),
-    ("memberships", ("memberships", "professional memberships", "所属学会")),  # kg has no field yet
+    ("memberships", ("memberships", "membership", "professional memberships", "所属学会")),  # kg has no field yet
     ("patents", ("patents", "patent applications", "granted patents", "patent", "patentes", "brevets", "patente",
                  "特許", "特許出願", "特許等", "发明专利", "授权专利", "专利申请", "专利", "專利", "특허")),  # no publications; kg has no field yet
     ("press", ("press", "press coverage", "media coverage", "in the press", "in the media",  # about a paper, no paper
@@ -2501,6 +2501,11 @@ Thesis", "Peer-reviewed"): inside a longer one they name something else ("Review
 the owner's awards (inside a longer heading, "Best Paper Award", it names one); a "Short CV" heads the owner's
 career lines; "Metrics" and "Recognitions" alone head counts and awards ("Evaluation Metrics", "Speech Recognition"
 name research topics). A CV's papers filed by status ("Peer-reviewed", "Submitted", "PhD thesis") are papers."""
+
+
+_RESEARCH_HEADS = ("achievements", "activities")
+"""Head nouns that "research" before them keeps a list of works ("Research Achievements", "Research Activities": papers
+on the CVs seen), unlike the other sections' names ("Research Talks", "Research Committee Membership")."""
 
 
 _SECTION_FILLER = re.compile(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b")
@@ -2592,9 +2597,12 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
                 best is None or (kind != best and re.search(rf"\b{re.escape(best_key)}\b", key))
                 # "Undergraduate Research Students": "research" qualifies the people the heading ends with
                 # ("Research Achievements" still lists papers)
-                or kind == "students" and best_key == "research" and words.endswith(key)):
+                or best_key == "research" and kind != best and key not in _RESEARCH_HEADS
+                and not re.search(r"(?i)\band\b|&", heading)
+                and re.search(rf"\b{re.escape(key)}s?$", words)):
             # the more specific name wins: "Research Experiences" holds "research" (publications)
-            # but is "research experience"
+            # but is "research experience"; "Research Committee Membership", "Research Talks": "research" qualifies
+            # the head noun the heading ends with (not across an "and": "Research and Teaching" are two)
             best, best_key = kind, key
     following = re.search(r"\bfollowing\s+(\S.*)$", words) if best is None else None
     if following and len(following.group(1).split()) <= 4:

@@ -137,3 +137,15 @@ def test_a_title_opening_with_a_method_named_like_a_venue_scores_as_no_venue():
     assert venue_score("RSS-Walk: legged odometry for rough ground") == 0
     assert venue_score("MM-Fusion: audio and video together") == 0
     assert venue_score("RSS 2021") >= 2 and venue_score("In ICRA") >= 2 and venue_score("IEEE T-PAMI") >= 2
+
+
+def test_research_before_another_section_s_name_qualifies_it():
+    # "RESEARCH COMMITTEE MEMBERSHIP" over a CV's editor and committee posts was read as a list of papers (it holds
+    # "research"); the name the heading ends with is the section, "research" qualifies it
+    from kg.importers.common import section_kind
+
+    assert [section_kind(h) for h in ("Research Committee Membership", "Research Talks", "Research Software")] == [
+        "memberships", "talks", "software"]
+    # a list of works stays one: "Research", "Research Achievements", two sections joined ("Research and Teaching")
+    assert [section_kind(h) for h in ("Research", "Research Achievements", "Research and Teaching")] == [
+        "publications"] * 3
