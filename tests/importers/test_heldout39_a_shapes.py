@@ -149,3 +149,15 @@ def test_research_before_another_section_s_name_qualifies_it():
     # a list of works stays one: "Research", "Research Achievements", two sections joined ("Research and Teaching")
     assert [section_kind(h) for h in ("Research", "Research Achievements", "Research and Teaching")] == [
         "publications"] * 3
+
+
+def test_a_degree_line_naming_a_university_then_its_institute_gives_the_university_at_its_campus(tmp_path):
+    # "**2020: PhD** - University of Tarn at Ebbing (UTE), Marine Program, Tarn Institute of Marine Biology": the
+    # institute named after the university is a unit of it (the last place named was taken), and "at Ebbing" is
+    # the campus's part of the university's name (it was cut off)
+    p = _page(tmp_path, "# Nora Vale\n\nI study kelp forests.\n\n## Education\n\n"
+                        "- **2020: PhD** - University of Tarn at Ebbing (UTE), Marine Biology Graduate Program, "
+                        "Tarn Institute of Marine Biology (TIMB)\n\n"
+                        "- **2014: Bachelor of Science** - Coastal State University (CSU), Honors Biology\n")
+    assert [(e.degree, e.institution, e.year) for e in p.person.education] == [
+        ("PhD", "University of Tarn at Ebbing", 2020), ("Bachelor of Science", "Coastal State University", 2014)]

@@ -433,6 +433,10 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
     # ("Ph.D. in X · Inland University · 2018": a dot between the pieces, as a comma)
     parts = [p.strip(" .") for p in re.split(r"\s*[,;()|·∙•]\s*|\s*:\s*(?=[\"“])|(?<=\.):\s+|\s+(?:at|from)\s+|\s+[-–—]\s+", t_no_adv)
              if p.strip(" .")]  # 'Exeter University:"Title of the thesis"': the thesis's title is no place
+    for k in range(len(parts) - 2, -1, -1):
+        if re.match(r"(?i)universit", parts[k]) and len(parts[k + 1].split()) <= 2 and not ORG_RX.search(parts[k + 1]) \
+                and f"{parts[k]} at {parts[k + 1]}" in t_no_adv:
+            parts[k:k + 2] = [f"{parts[k]} at {parts[k + 1]}"]  # "University of Texas at Austin": the campus's name
     inst = None
     for k, p in enumerate(parts):
         if (dm := DEGREE_RX.match(p)) and INSTITUTION_STRONG.search(after := p[dm.end():].strip(" .:：")) \
@@ -445,6 +449,10 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
         if INSTITUTION_STRONG.search(p) and not DEGREE_RX.match(p):
             if inst is not None and k and parts[k - 1] == inst and _TOWN_COLLEGE.match(p) and len(p.split()) == 2:
                 inst = f"{inst}, {p}"  # "University of Maryland, College Park": a campus in a town, no college
+                continue
+            if inst is not None and TOP_LEVEL.search(inst) and not TOP_LEVEL.search(p):
+                # "University of X (UX), Marine Biology Program, Y Institute of Marine Biology": an institute named
+                # after the university is a unit of it (the university grants the degree)
                 continue
             inst = p
     if inst is None and degree is not None:
