@@ -161,3 +161,15 @@ def test_a_degree_line_naming_a_university_then_its_institute_gives_the_universi
                         "- **2014: Bachelor of Science** - Coastal State University (CSU), Honors Biology\n")
     assert [(e.degree, e.institution, e.year) for e in p.person.education] == [
         ("PhD", "University of Tarn at Ebbing", 2020), ("Bachelor of Science", "Coastal State University", 2014)]
+
+
+def test_a_star_after_a_bibtex_given_name_is_a_mark(tmp_path):
+    # "Agarwal, Navneet* and Milintsevich, Kirill*" (al-folio's papers.bib): the stars close the given names, which
+    # BibTeX puts first ("Navneet* Agarwal"); they were kept inside the names and read as no marks
+    bib = tmp_path / "papers.bib"
+    bib.write_text("@inproceedings{k1,\n  title = {Moths at dusk},\n  author = {Holt, Pavel* and Varga, Ilse* and"
+                   " Sand, Tomas},\n  booktitle = {Proc. of the Moth Meeting},\n  year = {2024}\n}\n",
+                   encoding="utf-8")
+    pub = import_path(bib, owner="Ilse Varga").profile.publications[0]
+    assert [(a.name, a.marks) for a in pub.authors] == [
+        ("Pavel Holt", ["equal_contribution"]), ("Ilse Varga", ["equal_contribution"]), ("Tomas Sand", [])]
