@@ -173,3 +173,19 @@ def test_a_star_after_a_bibtex_given_name_is_a_mark(tmp_path):
     pub = import_path(bib, owner="Ilse Varga").profile.publications[0]
     assert [(a.name, a.marks) for a in pub.authors] == [
         ("Pavel Holt", ["equal_contribution"]), ("Ilse Varga", ["equal_contribution"]), ("Tomas Sand", [])]
+
+
+def test_an_author_line_closed_by_its_own_legend_is_the_author_line(tmp_path):
+    # jemdoc's "- *Okafor, R.*\#, Lee, A.\#, Shen X., and Pan W. (2016) (\#: equal contribution)\n" over the linked
+    # title: the legend closing the line made it score as no author line (it became the abstract, the owner alone
+    # the author)
+    page = tmp_path / "index.jemdoc"
+    page.write_text("# jemdoc: menu{MENU}{index.html}\n= Ravi Okafor\n\n== Papers\n\n"
+                    "- *Okafor, R.*\\#, Lee, A.\\#, Shen X., and Pan W. (2016) (\\#: equal contribution)\\n\n"
+                    "[http://example.org/p1.pdf A New Filter for Drifting Sensors.] /Journal of Signals/, 17, 1-25\n"
+                    "- Lee, A., *Okafor, R.* (2019). [https://doi.org/10.1000/a2 Counting gaps in sensor streams]. "
+                    "/Statistics Letters/, 12, 4-8.\n", encoding="utf-8")
+    first = import_path(page).profile.publications[0]
+    assert [(a.name, a.marks) for a in first.authors] == [
+        ("R. Okafor", ["equal_contribution"]), ("A. Lee", ["equal_contribution"]), ("X. Shen", []), ("W. Pan", [])]
+    assert first.abstract is None
