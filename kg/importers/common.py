@@ -1066,6 +1066,19 @@ def mark_owner(
             if fold(author.name.strip(".,")) in families:
                 author.is_self = True
                 return i
+    for i, author in enumerate(authors):
+        # "Xieyuanli Chen Ignacio Vizzo": the owner's full name and the next author's with the comma between them
+        # left out; two authors
+        words = author.name.split()
+        for n in names:
+            own = n.split()
+            rest = words[len(own):] if len(own) >= 2 and [fold(w) for w in words[:len(own)]] == [fold(w) for w in own] \
+                else None
+            if rest and 2 <= len(rest) <= 3 and all(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+", w) for w in rest):
+                authors[i:i + 1] = [author.model_copy(update={"name": " ".join(words[:len(own)]), "marks": [],
+                                                               "is_self": True}),
+                                    author.model_copy(update={"name": " ".join(rest)})]
+                return i
     return None
 
 

@@ -189,3 +189,13 @@ def test_an_author_line_closed_by_its_own_legend_is_the_author_line(tmp_path):
     assert [(a.name, a.marks) for a in first.authors] == [
         ("R. Okafor", ["equal_contribution"]), ("A. Lee", ["equal_contribution"]), ("X. Shen", []), ("W. Pan", [])]
     assert first.abstract is None
+
+
+def test_the_owner_s_name_run_into_the_next_author_s_is_two_authors(tmp_path):
+    # "**<u>Bo Wu</u>** Ann Lee, Cy Kim": the comma after the owner's styled name left out; "Bo Wu Ann Lee" was one
+    # author (and the owner no author of the paper)
+    p = _page(tmp_path, "# Bo Wu\n\nI build robots.\n\n# Publications\n\n"
+                        "- [Maps for walking robots](https://example.org/p1)\n\n  *Field Robotics*, 2021\n\n"
+                        "  **<u>Bo Wu</u>** Ann Lee, Cy Kim, Dan Roe\n")
+    assert [(a.name, a.is_self) for a in p.publications[0].authors] == [
+        ("Bo Wu", True), ("Ann Lee", False), ("Cy Kim", False), ("Dan Roe", False)]
