@@ -111,8 +111,8 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
             out.append(r)  # the owner's CV page ("vita.md" a layout's sidebar lists): degrees, supervisions
         elif md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
             title = titled_view(doc_or_none(f))[1] if menu and doc_or_none(f) is not None else None
-            if title and section_kind(title) is None:
-                continue
+            if title and section_kind(title) not in UNLINKED_KINDS:
+                continue  # (titled as no list kg reads, or as one of no papers nor people: "Media" is press)
             out.append(r)
     # a page made of fragments ("{% include_relative _includes/news.md %}" on a "Research" or "Services" page):
     # each fragment the site's pages pull in is judged as a page of its own, read after the page that includes it
