@@ -8,9 +8,7 @@ from .sitefiles import write_site
 
 
 def _page(tmp_path, body: str):
-    page = tmp_path / "index.md"
-    page.write_text(body, encoding="utf-8")
-    return import_path(page).profile
+    return import_path(write_site(tmp_path, {"index.md": body}) / "index.md").profile
 
 
 def test_a_media_heading_lists_outlets_no_papers(tmp_path):
