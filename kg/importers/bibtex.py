@@ -512,8 +512,9 @@ def _names(value) -> list:
     return out
 
 
-_GLUED_MARK = re.compile(rf"(?<=\s)({MARK_CLASS}+)(?=[^\W\d_])")
-"""A mark glued to the front of a name's later word (the family name a star opened before BibTeX turned it)."""
+_GLUED_MARK = re.compile(rf"(?<=\s)({MARK_CLASS}+)(?=[^\W\d_])|(?<=[^\W\d_])({MARK_CLASS}+)(?=\s)")
+"""A mark glued to the front of a name's later word (the family name a star opened before BibTeX turned it), or
+to the end of one of its earlier words (the given name a star closed: "Agarwal, Navneet*" is "Navneet* Agarwal")."""
 
 
 def bibtex_names(text: str) -> list[str]:
@@ -806,7 +807,7 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
             glued = _GLUED_MARK.search(n) if any(c in MARK_SYMBOLS for c in n) else None
             if glued:
                 # "*Bove, Riley M." (BibTeX's "Riley M. *Bove"): a mark written before the family name is one too
-                n = (n[:glued.start()] + n[glued.end():]).strip() + glued.group(1)
+                n = (n[:glued.start()] + n[glued.end():]).strip() + (glued.group(1) or glued.group(2))
             bare, marks = strip_marks(n, STAR_LEGEND) if n[-1:] in MARK_SYMBOLS or n[:1] in MARK_SYMBOLS \
                 else (n, [])
             named.append((bare or n, marks))

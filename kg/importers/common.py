@@ -22,9 +22,10 @@ from ..model import Author, Metrics, clean_url
 
 # --- names -------------------------------------------------------------------------
 
-HONORIFIC = re.compile(r"^((?:assoc\.?|asst\.?|associate|assistant)\s+prof\.?|prof\.?|professor|dr\.?|mr\.?|ms\.?|mrs\.?)\s+",
-                       re.I)
-"""A title before a name (``Prof.``, ``Dr``, ``Ms.``): the one list of honorifics."""
+HONORIFIC = re.compile(r"^((?:assoc\.?|asst\.?|associate|assistant)\s+prof\.?|profs?\.?|professors?|drs?\.?|mr\.?|ms\.?|"
+                       r"mrs\.?)\s+", re.I)
+"""A title before a name (``Prof.``, ``Dr``, ``Ms.``; ``Profs.`` and ``Drs.`` before the first of several): the one
+list of honorifics."""
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "ten",
                             "ter", "bin", "al", "el", "zu", "y"})
 """Lower-case words inside a family name (``van der Berg``, ``de la Cruz``): the one list of particles."""
@@ -1071,6 +1072,19 @@ def mark_owner(
             if fold(author.name.strip(".,")) in families:
                 author.is_self = True
                 return i
+    for i, author in enumerate(authors):
+        # "Xieyuanli Chen Ignacio Vizzo": the owner's full name and the next author's with the comma between them
+        # left out; two authors
+        words = author.name.split()
+        for n in names:
+            own = n.split()
+            rest = words[len(own):] if len(own) >= 2 and [fold(w) for w in words[:len(own)]] == [fold(w) for w in own] \
+                else None
+            if rest and 2 <= len(rest) <= 3 and all(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+", w) for w in rest):
+                authors[i:i + 1] = [author.model_copy(update={"name": " ".join(words[:len(own)]), "marks": [],
+                                                               "is_self": True}),
+                                    author.model_copy(update={"name": " ".join(rest)})]
+                return i
     return None
 
 
@@ -1470,9 +1484,10 @@ _VENUE_DOI_TAIL = re.compile(r"(?<=\S)[\s,.;]*(?:\bdoi\s*:|(?:https?://)?(?:dx\.
 _VENUE_EMPHASIS = re.compile(r"[*_]{1,3}")
 _VENUE_COMMA = re.compile(r",\s*(?![^()]*\))")
 _VENUE_LEAD_WORDS = re.compile(
-    r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in(?!\s+press\b)\s*:?|published\s+in|appeared\s+in|"
+    r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in(?!\s+(?:press|review|revision|preparation|prep|submission|"
+    r"progress)\b)\s*:?|published\s+in|appeared\s+in|"
     r"chapter\s+in)\s+", re.I)
-"""(not the "In" of "In press at X": the status :data:`STATUS_LEAD` reads)"""
+"""(not the "In" of "In press at X", "In review. X": the status :data:`STATUS_LEAD` reads)"""
 _PREPRINT_TAIL = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?P<n>Preprint\s*(?::|at|on|in)\s*\S.*?)\.?$", re.I)
 """The preprint of a work a journal has taken, named after the journal ("Journal of X. Preprint: bioRxiv 2022.03.24.1"):
 a note on the work, no part of the venue's name."""
@@ -1480,7 +1495,10 @@ _AWARD_TAIL = re.compile(r"[.;,]\s*[^.;,]*\b(?:awards?|prizes?)\b[^.;,]*$", re.I
 """An award the paper won, closing a venue line ("... pp. 1-33. Most Cited Paper Award 2022")."""
 _YEAR_THEN_LEAD = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)[a-z]?\s*[.,;:]\s+(?=(?:accepted\s+(?:to|by|at|in)|to\s+appear\s+(?:in|at))\s)",
                              re.I)
-STATUS_LEAD = re.compile(rf"^\s*(?P<s>{STATUS_WORDS})\s*(?:[,:;–-]\s*|\s+(?:at|in|to|with|by)\s+)(?=\S)", re.I)
+STATUS_LEAD = re.compile(rf"^\s*(?P<s>{STATUS_WORDS})\s*(?:[,:;–-]\s*|\s+(?:at|in|to|with|by)\s+|\.\s+(?=(?-i:[A-Z])))(?=\S)",
+                         re.I)
+"""A paper's status opening its venue line, then the venue it names ("Forthcoming in X", "R&R at X", "Revise and
+resubmit, X", "In review. Journal of X": a sentence of its own before the journal's name)."""
 _VENUE_STATUS_PIECE = re.compile(rf"\s*(?:{status_words('in press', 'to appear', gap=' ')})\b", re.I)
 _VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)", re.I)
 _VENUE_PAGES = re.compile(r"\bpages?\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
@@ -1603,6 +1621,9 @@ def parse_venue(text: str) -> Venue:
         if (NOTE_WORDS.search(paren) or STATUS_NOTE.fullmatch(paren)) and not _looks_like_acronym(paren):
             out.notes.extend(n.strip() for n in _VENUE_COMMA.split(paren) if n.strip())
             text = text.replace(f"({paren})", " ")
+    if STATUS_NOTE.fullmatch(text):
+        out.notes.append(" ".join(text.strip(" .!").split()))  # "In progress", "In review": the status alone, no venue
+        return out
     dated = _YEAR_THEN_LEAD.match(text)
     if dated:
         # "2026. Accepted by ICML 2026" (the year of a preprint's line, then where it is to appear): the status
@@ -2418,10 +2439,12 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   "prospective postdocs", "join us", "join the lab", "join our lab", "join the group", "join me",
                   "open positions", "positions available", "available positions", "openings", "vacancies",
                   "we are hiring", "招生", "招聘")),
-    ("memberships", ("memberships", "professional memberships", "所属学会")),  # kg has no field yet
+    ("memberships", ("memberships", "membership", "professional memberships", "所属学会")),  # kg has no field yet
     ("patents", ("patents", "patent applications", "granted patents", "patent", "patentes", "brevets", "patente",
                  "特許", "特許出願", "特許等", "发明专利", "授权专利", "专利申请", "专利", "專利", "특허")),  # no publications; kg has no field yet
     ("press", ("press", "press coverage", "media coverage", "in the press", "in the media",  # about a paper, no paper
+               # the outlets that covered or consulted the owner ("Media Involvement", "Media Appearances")
+               "media",
                # the owner's pieces for the general public (a policy blog's post, an op-ed): no papers either
                "public engagement", "public writing", "popular writing", "op-eds",
                # the same in the languages of the pages seen
@@ -2497,6 +2520,11 @@ Thesis", "Peer-reviewed"): inside a longer one they name something else ("Review
 the owner's awards (inside a longer heading, "Best Paper Award", it names one); a "Short CV" heads the owner's
 career lines; "Metrics" and "Recognitions" alone head counts and awards ("Evaluation Metrics", "Speech Recognition"
 name research topics). A CV's papers filed by status ("Peer-reviewed", "Submitted", "PhD thesis") are papers."""
+
+
+_RESEARCH_HEADS = ("achievements", "activities")
+"""Head nouns that "research" before them keeps a list of works ("Research Achievements", "Research Activities": papers
+on the CVs seen), unlike the other sections' names ("Research Talks", "Research Committee Membership")."""
 
 
 _SECTION_FILLER = re.compile(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b")
@@ -2588,9 +2616,12 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
                 best is None or (kind != best and re.search(rf"\b{re.escape(best_key)}\b", key))
                 # "Undergraduate Research Students": "research" qualifies the people the heading ends with
                 # ("Research Achievements" still lists papers)
-                or kind == "students" and best_key == "research" and words.endswith(key)):
+                or best_key == "research" and kind != best and key not in _RESEARCH_HEADS
+                and not re.search(r"(?i)\band\b|&", heading)
+                and re.search(rf"\b{re.escape(key)}s?$", words)):
             # the more specific name wins: "Research Experiences" holds "research" (publications)
-            # but is "research experience"
+            # but is "research experience"; "Research Committee Membership", "Research Talks": "research" qualifies
+            # the head noun the heading ends with (not across an "and": "Research and Teaching" are two)
             best, best_key = kind, key
     following = re.search(r"\bfollowing\s+(\S.*)$", words) if best is None else None
     if following and len(following.group(1).split()) <= 4:

@@ -83,16 +83,17 @@ _JOINED_FACULTY = re.compile(
 _STUDENT_DEGREE = r"Ph\.?\s?D\.?|doctoral|master'?s|M\.?\s?Sc?\.?|graduate|undergraduate"
 _STUDENT_AT = re.compile(
     r"\b(?:am|'m|’m|is|was|were|been)\s+(?:currently\s+|now\s+|also\s+)?(?:an?\s+)?(?:\w+[- ]year\s+)?"
-    r"(?P<deg>" + _STUDENT_DEGREE + r")\s+(?:student|candidate|researcher)(?:\s+(?:in|of)\s+[^.;]{0,60}?(?=\s+at\s))?"
-    r"\s+(?:at|in)\s+(?:the\s+)?(?P<inst>[A-ZÀ-ÖØ-Þ](?:[^.;]|" + PLACE_ABBREVIATION_DOT + r"){1,80}?)(?=\s*(?:(?<!\b" + PLACE_ABBREVIATION + r")[.;]|,?\s+(?:where|and(?!\s+(?!I\b)[A-Z])|under|advised|supervised|"
+    r"(?:(?!visiting\b)(?-i:[a-z]+)\s+)?(?P<deg>" + _STUDENT_DEGREE + r")\s+(?:student|candidate|researcher)(?:\s+(?:in|of)\s+[^.;]{0,60}?(?=\s+at\s))?"
+    r"\s+(?:at|in)\s+(?:the\s+)?(?P<inst>[A-ZÀ-ÖØ-Þ](?:[^.;]|" + PLACE_ABBREVIATION_DOT + r"){1,80}?)(?=\s*(?:(?<!\b" + PLACE_ABBREVIATION + r")[.;]|,?\s+(?:where|and(?!\s+(?!I\b)[A-Z])|under|(?:co-)?advised|(?:co-)?supervised|"
     r"working|with|since|from|in\s+the)\b|$))|"
     r"\bjoined\s+(?:the\s+)?(?P<inst2>[A-ZÀ-ÖØ-Þ][^.;]{1,80}?)\s+as\s+an?\s+(?P<deg2>" + _STUDENT_DEGREE + r")\s+"
     r"(?:student|candidate)\b|"
     r"\b(?:my|a|an)\s+(?P<deg3>Ph\.?\s?D\.?|(?i:master|bachelor)['’]?s|M\.?\s?Sc\.?|B\.?\s?Sc\.?)\s+(?:degree\s+)?in\s+"
-    r"[^.;,]{2,60}?\s+(?:at|from)\s+(?:the\s+)?(?P<inst3>[A-ZÀ-ÖØ-Þ][^.;,()]{1,80}?)(?=\s*(?:[.;,(]|\s+(?:where|and|under|with|in\s+(?:19|20)\d\d)\b|$))")
-"""A student's place of study told in prose: "I'm a Ph.D. candidate in Chemistry at UCLA", "he joined the X
-University (Netherlands) as a PhD student"; "and" before a capitalised word goes on with the place's name ("at the
-School of Vehicle and Mobility, X University")."""
+    r"[^.;,]{2,60}?\s+(?:at|from)\s+(?:the\s+)?(?P<inst3>[A-ZÀ-ÖØ-Þ][^.;,()]{1,80}?)(?=\s*(?:[.;,(]|\s+(?:where|and(?!\s+(?!I\b)[A-Z])|under|with|in\s+(?:19|20)\d\d)\b|$))")
+"""A student's place of study told in prose: "I'm a Ph.D. candidate in Chemistry at UCLA", "I was a biostatistics
+Ph.D. student at X, co-advised by ...", "he joined the X University (Netherlands) as a PhD student"; "and" before a
+capitalised word goes on with the place's name ("at the School of Vehicle and Mobility, X University", "my
+bachelor's degree in Math from X University of Science and Technology")."""
 
 _SELF_INTRO = re.compile(r"\b(?:I am|I'm|I’m|My name is|This is)\s+(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+"
                          r"(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?=[,.(!]|\s+and\b)")

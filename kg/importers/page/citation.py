@@ -295,7 +295,8 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     venue = clean_piece(text[pos:].lstrip(".”\"' ")) or None
     italic = next((p for r, (a, b) in zip(seg.runs, seg.spans) if r.italic and (p := norm(seg.raw[a:b]))
                    and text.startswith(p, pos)), None)
-    if venue and italic and re.match(r"\.\s+[A-Z]", text[pos + len(italic):]):
+    if venue and italic and re.match(r"\.\s+[A-Z]", text[pos + len(italic):]) and not STATUS_NOTE.fullmatch(italic):
+        # (an italic status, "*In review*. Journal of X.", is no book: the journal it names follows it)
         venue = clean_piece(italic)  # "<i>Oxford Handbook of X</i>. New York, NY: Oxford University Press.": the book
     if venue:
         # "..., Chichester, UK. doi: 10.1002/x": the DOI closing the venue is no part of it (one inside it, "doi:
@@ -1139,6 +1140,8 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
                     continue
             ends_sentence = t.rstrip().endswith(".")
             t = clean_piece(t)
+            if STATUS_NOTE.fullmatch(t):
+                continue  # "A, B. Title. *In review.* Journal of X.": a styled status is the paper's, no title
             words = _words(t)
             if "," in t and uninvert_authors(t) is not None:
                 continue  # "**Nordby, O.**, Lind, K. Title.": a styled name written family first, not the title

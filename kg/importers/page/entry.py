@@ -1709,7 +1709,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         # ("**Title** with A. Lee": the coauthors read in the venue's place, the owner implied, make it a paper)
         # without authors (or coauthors "(with A and B)") only a venue with a year or a link makes it a publication;
         # or a table's Title column beside its venue or status ("| in prep | Title | in review |")
-        if not (pub.venue and (pub.year or pub.links or pub.placeholder_links or slot_links)) and not (
+        # (a status in the venue's place, "(in progress)", "Submitted", stands for the venue: no venue yet)
+        if not ((pub.venue or venue_text and STATUS_NOTE.fullmatch(venue_text))
+                and (pub.year or pub.links or pub.placeholder_links or slot_links)) and not (
                 quoted_title and (pub.year or pub.links or venue_text and STATUS_NOTE.fullmatch(venue_text))) and not (
                 ctx.bare_titles and pub.links and one_liner and len(title.split()) >= 3) and not (
                 title_seg is not None and roles.get(title_seg) == "title" and segs[title_seg].runs

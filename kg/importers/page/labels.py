@@ -164,8 +164,10 @@ def bar_labels(runs, labels: set) -> set:
 
 _DATED = re.compile(r"\s*\((?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\)?$")
 _COUNT = re.compile(r"\s*\(\d+\)?$")
-_DOWNLOAD_LINK = re.compile(r"download(?:\s+[\w\-]+){0,3}")
-"""A link labelled as what it lets one download ("Download pre-publication draft"), no title."""
+_DOWNLOAD_LINK = re.compile(r"download(?:\s+[\w\-]+){0,3}|(?:read|find|view|available)(?:\s+it)?\s+(?:on|at|in|from)"
+                            r"(?:\s+[\w\-]+){1,2}\s+here")
+"""A link labelled as what it lets one download ("Download pre-publication draft") or where to read the work ("Read
+on bioRxiv here", as "Read here" is), no title."""
 SEPARATORS = re.compile(r"^[\s\[\]()|/·•,;:.\-–—&]*$")
 
 

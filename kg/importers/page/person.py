@@ -292,12 +292,13 @@ _ADVISOR_RX = re.compile(
     r"\s*(?i:is|was|were|are|:)?\s*"
     # "Supervisors: CNRS researchers A and B": what the advisors are, before their names
     r"(?:(?:[A-Z]{{2,8}}\s+)?(?i:researchers|professors|scientists)\s+)?"
-    r"((?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{Q}{N}){{0,3}}{P}"
-    r"(?:\s*(?:,|and|&|et)\s*(?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{Q}{N}){{0,3}}{P})*)".format(
+    r"((?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Profs?\.?|Professors?|Drs?\.?)\s+)*{N}(?:\s+{Q}{N}){{0,3}}{P}"
+    r"(?:\s*(?:,|and|&|et)\s*(?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Profs?\.?|Professors?|Drs?\.?)\s+)*{N}(?:\s+{Q}{N}){{0,3}}{P})*)".format(
         N=_NAME_WORD, Q=_NAME_PARTICLE, P=r"(?:\s+at\s+(?:the\s+|The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|de|the)\s+)?[A-Z][\w'’.&-]*)*)?"),
 )
 """An advisor named as such, or several ("co-supervised by A at X University and B at Y University": each name
-with the place after it, which the names are read without)."""
+with the place after it, which the names are read without; "co-advised by Profs. A and B": one title for both;
+"Supervisor: Prof. Dr. A": titles one after another)."""
 
 
 _DOCTORATE_WORKED_WITH = re.compile(
@@ -432,6 +433,10 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
     # ("Ph.D. in X · Inland University · 2018": a dot between the pieces, as a comma)
     parts = [p.strip(" .") for p in re.split(r"\s*[,;()|·∙•]\s*|\s*:\s*(?=[\"“])|(?<=\.):\s+|\s+(?:at|from)\s+|\s+[-–—]\s+", t_no_adv)
              if p.strip(" .")]  # 'Exeter University:"Title of the thesis"': the thesis's title is no place
+    for k in range(len(parts) - 2, -1, -1):
+        if re.match(r"(?i)universit", parts[k]) and len(parts[k + 1].split()) <= 2 and not ORG_RX.search(parts[k + 1]) \
+                and f"{parts[k]} at {parts[k + 1]}" in t_no_adv:
+            parts[k:k + 2] = [f"{parts[k]} at {parts[k + 1]}"]  # "University of Texas at Austin": the campus's name
     inst = None
     for k, p in enumerate(parts):
         if (dm := DEGREE_RX.match(p)) and INSTITUTION_STRONG.search(after := p[dm.end():].strip(" .:：")) \
@@ -444,6 +449,10 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
         if INSTITUTION_STRONG.search(p) and not DEGREE_RX.match(p):
             if inst is not None and k and parts[k - 1] == inst and _TOWN_COLLEGE.match(p) and len(p.split()) == 2:
                 inst = f"{inst}, {p}"  # "University of Maryland, College Park": a campus in a town, no college
+                continue
+            if inst is not None and TOP_LEVEL.search(inst) and not TOP_LEVEL.search(p):
+                # "University of X (UX), Marine Biology Program, Y Institute of Marine Biology": an institute named
+                # after the university is a unit of it (the university grants the degree)
                 continue
             inst = p
     if inst is None and degree is not None:

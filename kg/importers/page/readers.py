@@ -735,7 +735,13 @@ class SectionReaders:
             self.r.use(lines)
 
     def read_awards(self, b: Block, segs: list[Seg]) -> None:
-        entries = self._item_texts(b, segs, each=lambda t: bool(YEAR.search(t)))
+        def dated(t: str) -> bool:
+            return bool((m := DATE_PREFIX.match(t + " ")) and YEAR.search(m.group("date")))
+
+        # each line of an item is an award when each has its year; when the first opens with its year, the others
+        # must too ("2025 **Demo Award**<br>Conference on X (IROS 2025)": the second line's year is the meeting's)
+        lead = bool(segs) and dated(segs[0].text)
+        entries = self._item_texts(b, segs, each=lambda t: bool(YEAR.search(t)) and (not lead or dated(t)))
         if not b.is_list_item and 2 <= len(segs) <= 3 and YEAR.search(segs[0].text) \
                 and not any(YEAR.search(s.text) for s in segs[1:]):
             # "<p><b>Teaching Award</b> (2025)<br>University of X</p>": one award, the lines after its year say

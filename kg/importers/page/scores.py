@@ -14,7 +14,7 @@ from ..common import (
     left_out_note,
     GROUP_AUTHOR,
     initials_only, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, NAME_PARTICLES, STATUS_NOTE, has_cjk,
-    AND_SEPARATORS, PREPRINT_SERVERS, YEAR, join_split_initials, status_words,
+    AND_SEPARATORS, PREPRINT_SERVERS, YEAR, join_split_initials, read_legend, status_words,
 )
 
 from .memo import same_name
@@ -99,6 +99,9 @@ def author_score(text: str, owner_names: Sequence[str] = ()) -> float:
 @lru_cache(maxsize=8192)
 def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     text = text.strip().strip(".,;:")
+    if text[-1:] == ")" and (m := _CLOSING_REMARK.search(text)) and read_legend(m.group(1)):
+        # "A#, B#, C and D (2016) (#: equal contribution)": the list's own legend closing it names no one
+        text = text[: m.start()].rstrip(" ,;")
     # "A · B · C (2018)", "Lee, A., Wu, B. (2025)": the names, the year they wrote it after them (an APA head)
     # (every match closes the text with a bracket, or with one and a line's end)
     text = _CLOSING_YEAR.sub("", text) if ")" in text[-2:] else text
@@ -157,6 +160,7 @@ _GROUP_WORDS = ("Team", "Group", "Consortium", "Collaboration", "Investigators",
 for one (the search tries its capitalised words from every space of the text: a tenth of the scoring)."""
 _CLOSING_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z+]?\)$")
 _CLOSING_COUNT = re.compile(r"\s*\(([^()]*\d[^()]*)\)$")
+_CLOSING_REMARK = re.compile(r"\s*\(([^()]*)\)$")
 """A bracket closing an author line that holds a number ("(12 authors)", "(and 9 others)")."""
 
 
@@ -226,7 +230,10 @@ VENUE_WORDS = re.compile(
 """(an abbreviation's stop closes the word: "Proc. IEEE Cluster", "vol. 6", where no word boundary follows it)"""
 _VENUE_WORDS_LOW = re.compile(VENUE_WORDS.pattern)
 _VENUE_NAMES_LOW = re.compile(
-    CONF_WORDS.pattern.lower() + r"|\b(t-?pami|ijcv|tip|tog|jmlr|neurips|nips|icml|iclr|cvpr|iccv|eccv)\b")
+    "(?:" + CONF_WORDS.pattern.lower() + r"|\b(t-?pami|ijcv|tip|tog|jmlr|neurips|nips|icml|iclr|cvpr|iccv|eccv)\b)"
+    r"(?!-[a-z]{2})")
+"""A known venue's name, not one that opens a hyphenated word ("RSS-LIWOM: ...", "MM-Diffusion: ...": a method's
+name in a title)."""
 
 
 @lru_cache(maxsize=8192)

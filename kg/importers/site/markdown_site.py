@@ -17,7 +17,7 @@ from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import ImportOptions, SourceDoc
 from ..common import URL_SCHEME, find_email, identifier_from_url, own_spelling, paragraphs, repair_url, same_name, section_kind
-from ..document import FrontMatter, front_matter_or_none, heading_box, read_front_matter
+from ..document import FrontMatter, front_matter_or_none, heading_box, jemdoc_to_markdown, read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import absolute_url, apply_social, as_text, md_links, md_text, read_subtitle
 from .files import (
@@ -126,8 +126,8 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
             out.append(r)  # the owner's CV page ("vita.md" a layout's sidebar lists): degrees, supervisions
         elif md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
             title = titled_view(doc_or_none(f))[1] if menu and doc_or_none(f) is not None else None
-            if title and section_kind(title) is None:
-                continue
+            if title and section_kind(title) not in UNLINKED_KINDS:
+                continue  # (titled as no list kg reads, or as one of no papers nor people: "Media" is press)
             out.append(r)
     # a page made of fragments ("{% include_relative _includes/news.md %}" on a "Research" or "Services" page):
     # each fragment the site's pages pull in is judged as a page of its own, read after the page that includes it
@@ -169,8 +169,10 @@ def _served_list(path: Path) -> bool:
 
 def _heading_kind(doc: SourceDoc | None) -> str | None:
     """The first section a page's ``##`` headings name that kg reads (a "CV" page: Awards, Education ...), or
-    its Pandoc heading boxes (:func:`~kg.importers.document.heading_box`)."""
-    lines = doc.text.split("\n") if doc is not None else []
+    its Pandoc heading boxes (:func:`~kg.importers.document.heading_box`); a jemdoc source's as it renders them
+    ("== Short Bio" on a lab's "PI" page)."""
+    text = "" if doc is None else jemdoc_to_markdown(doc.text) if doc.path.suffix.lower() == ".jemdoc" else doc.text
+    lines = text.split("\n")
     for i, line in enumerate(lines):
         m = re.match(r"#{2,3}\s+(.+)$", line)
         box = heading_box(lines, i) if m is None else None
