@@ -1069,3 +1069,35 @@ def test_a_line_of_profile_links_and_the_words_naming_them_is_read():
     p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
     assert p.person.identifiers == {"google_scholar": "AbCdEfGhIjkL", "orcid": "0000-0002-1825-0097", "github": "jroe"}
     assert [u.line for u in p.unparsed] == [8, 9]  # (a program on GitHub names no profile)
+
+
+def _data_file_site(tmp_path, records: str):
+    """A Jekyll site whose publications page loops over ``_data/publications.yml`` holding ``records``."""
+    from .sitefiles import write_site
+
+    return write_site(tmp_path / "site", {
+        "_config.yml": 'title: "Jonah Roe"\nauthor:\n  name: "Jonah Roe"\n',
+        "_data/publications.yml": records,
+        "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n"
+                                  "{% for p in site.data.publications %}\n{{ p.title }} {{ p.authors }}\n{% endfor %}\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nJonah Roe is a lecturer at Inland University.\n",
+    })
+
+
+def test_a_data_records_volume_pages_and_note_are_read(tmp_path):
+    # "volume:", "pages:" and "note:" of a data file's record: the work's volume, pages and a remark on it (they were
+    # listed by --verbose as unparsed)
+    from kg.importers import import_path
+
+    root = _data_file_site(tmp_path,
+                           '- title: "Salt in the deep sea."\n  authors: "Jonah Roe, Ana Ruiz"\n  year: 2021\n'
+                           '  journal: "Marine Letters"\n  volume: "12(3)"\n  pages: "101-120"\n'
+                           '  note: "Winner of the 2022 Tidewater Prize"\n\n'
+                           '- title: "Waves of salt."\n  authors: "Jonah Roe"\n  year: 2019\n'
+                           '  journal: "Sea Notes"\n  volume: "5"\n')
+    profile = import_path(root).profile
+    assert [(p.title, p.volume, p.pages, p.notes) for p in profile.publications] == [
+        ("Salt in the deep sea.", "12(3)", "101-120", ["Winner of the 2022 Tidewater Prize"]),
+        ("Waves of salt.", "5", None, [])]
+    assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
+

@@ -729,6 +729,19 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     if abstract:
         pub.abstract = abstract  # "abstract: We benchmark ...": the record's abstract
         used.add(spelled["abstract"])
+    for key in ("volume", "pages"):
+        # "volume: '39(3)'", "pages: '193-220'": the record's own fields say them surer than a venue line does
+        value = as_text(lowered.get(key))
+        if value and value.strip():
+            setattr(pub, key, value.strip())
+            used.add(spelled[key])
+    note_key = next((k for k in ("note", "notes") if k in lowered), None)
+    notes = lowered.get(note_key) if note_key else None
+    notes = [md_text(as_text(n) or "").strip() for n in (notes if isinstance(notes, list) else [notes])]
+    if note_key and any(notes):
+        # "note: 'Winner of the 2010 Best Paper Award'": a remark on the work, as a page's "Best Paper" after it
+        pub.notes.extend(n for n in notes if n and n not in pub.notes)
+        used.add(spelled[note_key])
     kind = _TYPE_LABELS.get(" ".join((as_text(lowered.get("type")) or "").lower().split())) \
         if keys is not HUGO_KEYS else None  # (a Hugo page's "type" names its layout)
     if kind:
