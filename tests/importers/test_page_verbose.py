@@ -1101,3 +1101,20 @@ def test_a_data_records_volume_pages_and_note_are_read(tmp_path):
         ("Waves of salt.", "5", None, [])]
     assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
 
+
+def test_a_data_records_keywords_tag_and_topic_are_its_keywords(tmp_path):
+    # "keywords:" (a list), "tag:" and "topic:" of a data file's record: the topics (or the kind) the site files the
+    # work under, its keywords (they were listed by --verbose as unparsed)
+    from kg.importers import import_path
+
+    root = _data_file_site(tmp_path,
+                           '- title: "Salt in the deep sea."\n  authors: "Jonah Roe, Ana Ruiz"\n  year: 2021\n'
+                           '  journal: "Marine Letters"\n  keywords:\n  - Brine\n  - Ocean chemistry\n'
+                           "  tag: 'primary research'\n\n"
+                           '- title: "Waves of salt."\n  authors: "Jonah Roe"\n  year: 2019\n'
+                           '  journal: "Sea Notes"\n  topic: "Coastal physics"\n')
+    profile = import_path(root).profile
+    assert [(p.title, p.keywords) for p in profile.publications] == [
+        ("Salt in the deep sea.", ["Brine", "Ocean chemistry", "primary research"]),
+        ("Waves of salt.", ["Coastal physics"])]
+    assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]

@@ -742,6 +742,15 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # "note: 'Winner of the 2010 Best Paper Award'": a remark on the work, as a page's "Best Paper" after it
         pub.notes.extend(n for n in notes if n and n not in pub.notes)
         used.add(spelled[note_key])
+    for key in ("keywords", "tags", "tag", "topics", "topic"):
+        # "keywords: [Missing Data, Bayesian Statistics]", "tag: 'primary research'", "topic: 'Quantum Algorithms'":
+        # the topics (or kind) the record files the work under
+        value = lowered.get(key)
+        words = [md_text(as_text(w) or "").strip() for w in (value if isinstance(value, list) else
+                                                              re.split(r"[;,]", as_text(value) or ""))]
+        if any(words):
+            pub.keywords += [w for w in words if w and w not in pub.keywords]
+            used.add(spelled[key])
     kind = _TYPE_LABELS.get(" ".join((as_text(lowered.get("type")) or "").lower().split())) \
         if keys is not HUGO_KEYS else None  # (a Hugo page's "type" names its layout)
     if kind:
