@@ -1118,3 +1118,19 @@ def test_a_data_records_keywords_tag_and_topic_are_its_keywords(tmp_path):
         ("Salt in the deep sea.", ["Brine", "Ocean chemistry", "primary research"]),
         ("Waves of salt.", ["Coastal physics"])]
     assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
+
+
+def test_a_papers_published_online_line_is_its_date():
+    # "Published on-line 20-Apr-2016" under a paper of 2016: the day it came out, its date (--verbose listed the line
+    # as unparsed though the year was read); an online date of another year than the is kept as a note
+    page = ("<html><head><title>Jonah Roe</title></head><body><h1>Jonah Roe</h1>\n<h2>Papers</h2>\n"
+            "<p><b>Salt in the deep sea</b><br>\n(Ana Ruiz and Jonah Roe)<br>\n"
+            "<i>Marine Letters</i> <b>12</b> (2016), pp. 1-20<br>\nPublished on-line 20-Apr-2016</p>\n"
+            "<p><b>Waves of salt</b><br>\n(Jonah Roe)<br>\n"
+            "<i>Sea Notes</i> <b>4</b> (2019), pp. 5-9<br>\nPublished online: 3 December 2018</p>\n"
+            "</body></html>\n")
+    p = parse_html(SourceDoc(Path("papers.html"), page), ImportOptions(owner="Jonah Roe"))
+    assert [(x.title, x.year, x.date, x.notes) for x in p.publications] == [
+        ("Salt in the deep sea", 2016, "2016-04-20", []),
+        ("Waves of salt", 2019, None, ["Published online: 3 December 2018"])]
+    assert not [u.text for u in p.unparsed if "online" in u.text or "on-line" in u.text]
