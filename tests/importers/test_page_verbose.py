@@ -1134,3 +1134,35 @@ def test_a_papers_published_online_line_is_its_date():
         ("Salt in the deep sea", 2016, "2016-04-20", []),
         ("Waves of salt", 2019, None, ["Published online: 3 December 2018"])]
     assert not [u.text for u in p.unparsed if "online" in u.text or "on-line" in u.text]
+
+
+UNFINISHED = """# Jonah Roe
+
+Lecturer at Inland University.
+
+## Publications
+
+Jonah Roe. [Salt in the deep sea](https://doi.org/10.1000/salt). *Marine Letters*, 2021.
+
+## In Progress and Under Review
+
+"Tides under thin ice"
+
+"A theory of brine pools"
+
+## PhD Thesis
+
+[*Waves of salt: an essay on inland seas*](https://repository.example.edu/handle/1/2)
+"""
+
+
+
+def test_quoted_titles_alone_under_in_progress_and_under_review_are_works():
+    # '"Tides under thin ice"' alone under "In Progress and Under Review": a work of the owner's named by its title
+    # only, as a small heading under "Work in progress" is (--verbose listed both as unparsed)
+    p = parse_markdown_page(SourceDoc(Path("research.md"), UNFINISHED), ImportOptions(owner="Jonah Roe"))
+    assert [(x.title, x.venue_type, [a.name for a in x.authors]) for x in p.publications][:3] == [
+        ("Salt in the deep sea", "journal", ["Jonah Roe"]), ("Tides under thin ice", None, ["Jonah Roe"]),
+        ("A theory of brine pools", None, ["Jonah Roe"])]
+    assert not [u.text for u in p.unparsed if '"' in u.text]
+

@@ -211,9 +211,12 @@ _LINK_LINE_LEAD = re.compile(r"^\s*[\w'’ ]{1,30}:\s")
 """The lead of a line of links that names what they are ("Paper: [official](..) [ungated](..)")."""
 
 
-_UNFINISHED_HEADING = re.compile(r"(?i)\s*(?:(?:works?|research|papers?|projects?)\s+in\s+progress|working\s+papers?|"
+_UNFINISHED_HEADING = re.compile(r"(?i)\s*(?:(?:(?:works?|research|papers?|projects?)\s+)?in\s+progress"
+                                 r"(?:\s+(?:and|&)\s+under\s+review)?|working\s+papers?|"
                                  r"ongoing\s+(?:work|research|projects?)|current\s+(?:work|research))\s*")
 """A heading over the owner's unfinished works ("Work in progress", "Working papers", "Ongoing research")."""
+_QUOTED_ALONE = re.compile(r'\s*["“](?P<t>[^"“”]+)["”]\s*')
+"""A paragraph that is a title in quotes and nothing else."""
 
 
 _SELECTION_HEADING = re.compile(r"(?i)\b(?:selected|highlights?|featured|representative|key|recent|notable|major|"
@@ -992,13 +995,16 @@ class Builder(SectionReaders, PersonReader):
         thin ice", with no author line, venue or year of its own): the title of one of the owner's projects, a
         work with no more said of it (its authors, the owner, are filled in with the owner's other entries). So is
         a sub-heading there whose first item is no paper ("#### Tides" over "- An early version (2019) was ..."):
-        the notes are about the work it names."""
+        the notes are about the work it names. So is a title alone in quotes there ('"Tides under thin ice"')."""
         if not any(_UNFINISHED_HEADING.fullmatch(x or "") for x in (b.group_label, b.heading)):
             return
         if len(segs) == 1 and b.el is not None and tag_of(b.el) in HEADING_TAGS:
             text, lines = segs[0].text.strip(), set(segs[0].lines)
             if self.r.block_anchors(b):
                 return
+        elif len(segs) == 1 and _QUOTED_ALONE.fullmatch(segs[0].text) and not self.r.block_anchors(b):
+            # '"The Independence of Political Theory"' alone in its paragraph: a project's title, quoted as a paper's
+            text, lines = _QUOTED_ALONE.fullmatch(segs[0].text).group("t").strip(), set(segs[0].lines)
         elif first_in_group and b.group_label and not _UNFINISHED_HEADING.fullmatch(b.group_label) \
                 and not STATUS_NOTE.fullmatch(b.group_label):
             text, lines = b.group_label.strip(), set()
