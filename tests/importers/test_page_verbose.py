@@ -1166,3 +1166,11 @@ def test_quoted_titles_alone_under_in_progress_and_under_review_are_works():
         ("A theory of brine pools", None, ["Jonah Roe"])]
     assert not [u.text for u in p.unparsed if '"' in u.text]
 
+
+def test_a_title_alone_under_a_phd_thesis_heading_is_the_owners_thesis():
+    # a linked title alone under "## PhD Thesis": the owner's thesis, its link the thesis' page (--verbose listed it as
+    # unparsed)
+    p = parse_markdown_page(SourceDoc(Path("research.md"), UNFINISHED), ImportOptions(owner="Jonah Roe"))
+    assert [(x.title, x.venue_type, dict(x.links)) for x in p.publications if x.venue_type == "thesis"] == [
+        ("Waves of salt: an essay on inland seas", "thesis", {"paper": "https://repository.example.edu/handle/1/2"})]
+    assert not [u.text for u in p.unparsed if "Waves of salt" in u.text]

@@ -15,8 +15,8 @@ import re
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching
-from ..common import (YEAR, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, TITLE_SEPARATOR, figure_card, find_year, fold, has_cjk,
-                      identifier_from_url, link_kind, read_legend, same_title, same_work)
+from ..common import (YEAR, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
+                      find_year, fold, has_cjk, identifier_from_url, link_kind, read_legend, same_title, same_work)
 
 from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, norm, tag_of, text_nodes
 from .memo import mark_owner, same_name
@@ -215,6 +215,8 @@ _UNFINISHED_HEADING = re.compile(r"(?i)\s*(?:(?:(?:works?|research|papers?|proje
                                  r"(?:\s+(?:and|&)\s+under\s+review)?|working\s+papers?|"
                                  r"ongoing\s+(?:work|research|projects?)|current\s+(?:work|research))\s*")
 """A heading over the owner's unfinished works ("Work in progress", "Working papers", "Ongoing research")."""
+_THESIS_HEADING = re.compile(rf"(?i)\s*(?:my\s+)?(?:(?:{THESIS_DEGREES})\s+)?(?:thesis|dissertation)\s*")
+"""A heading over the owner's thesis ("PhD Thesis", "Doctoral dissertation", "Thesis")."""
 _QUOTED_ALONE = re.compile(r'\s*["“](?P<t>[^"“”]+)["”]\s*')
 """A paragraph that is a title in quotes and nothing else."""
 
@@ -995,14 +997,24 @@ class Builder(SectionReaders, PersonReader):
         thin ice", with no author line, venue or year of its own): the title of one of the owner's projects, a
         work with no more said of it (its authors, the owner, are filled in with the owner's other entries). So is
         a sub-heading there whose first item is no paper ("#### Tides" over "- An early version (2019) was ..."):
-        the notes are about the work it names. So is a title alone in quotes there ('"Tides under thin ice"')."""
-        if not any(_UNFINISHED_HEADING.fullmatch(x or "") for x in (b.group_label, b.heading)):
+        the notes are about the work it names. So is a title alone in quotes there ('"Tides under thin ice"').
+        Under a heading of the owner's thesis ("## PhD Thesis"), a title alone, linked or not, is that thesis."""
+        thesis = any(_THESIS_HEADING.fullmatch(x or "") for x in (b.group_label, b.heading))
+        if not thesis and not any(_UNFINISHED_HEADING.fullmatch(x or "") for x in (b.group_label, b.heading)):
             return
-        if len(segs) == 1 and b.el is not None and tag_of(b.el) in HEADING_TAGS:
-            text, lines = segs[0].text.strip(), set(segs[0].lines)
-            if self.r.block_anchors(b):
+        anchors = self.r.block_anchors(b)
+        url = None
+        if thesis:
+            if len(segs) != 1 or len(anchors) > 1 or anchors and label_of(anchors[0]) != segs[0].text.strip(" *_"):
                 return
-        elif len(segs) == 1 and _QUOTED_ALONE.fullmatch(segs[0].text) and not self.r.block_anchors(b):
+            # "[*Disagreement, Concepts and Convergence*](http://hdl.handle.net/...)" alone under "## PhD Thesis"
+            text, lines = segs[0].text.strip(" *_"), set(segs[0].lines)
+            url = abs_url(anchors[0].get("href"), self.ctx) if anchors else None
+        elif len(segs) == 1 and b.el is not None and tag_of(b.el) in HEADING_TAGS:
+            text, lines = segs[0].text.strip(), set(segs[0].lines)
+            if anchors:
+                return
+        elif len(segs) == 1 and _QUOTED_ALONE.fullmatch(segs[0].text) and not anchors:
             # '"The Independence of Political Theory"' alone in its paragraph: a project's title, quoted as a paper's
             text, lines = _QUOTED_ALONE.fullmatch(segs[0].text).group("t").strip(), set(segs[0].lines)
         elif first_in_group and b.group_label and not _UNFINISHED_HEADING.fullmatch(b.group_label) \
@@ -1013,7 +1025,9 @@ class Builder(SectionReaders, PersonReader):
         if not 2 <= len(text.split()) <= 25 or YEAR.search(text) or PROSE_START.match(text) \
                 or text.endswith((".", ":", "!", "?")) or section_kind(text):
             return
-        pub = Publication(title=text)
+        pub = Publication(title=text, venue_type="thesis" if thesis else None)
+        if url:
+            add_link(pub, link_kind("", url) or "paper", url, self.ctx, text)
         pub.line = self.r.L(b.line())
         self.pubs.append(PubDraft(pub=pub, highlighted=[], lines=lines))
         self.r.use(lines)
