@@ -1174,3 +1174,23 @@ def test_a_title_alone_under_a_phd_thesis_heading_is_the_owners_thesis():
     assert [(x.title, x.venue_type, dict(x.links)) for x in p.publications if x.venue_type == "thesis"] == [
         ("Waves of salt: an essay on inland seas", "thesis", {"paper": "https://repository.example.edu/handle/1/2"})]
     assert not [u.text for u in p.unparsed if "Waves of salt" in u.text]
+
+
+BY_LINES = """<html><head><title>Jonah Roe</title></head><body><h1>Jonah Roe</h1><h2>Publications</h2><ul>
+<li class="publication"><div><b>"<strong>Salt in the deep sea</strong>"</b><br/>
+  By Ana Ruiz, Bo Lee, and Jonah Roe<br>
+  <em>Appeared at Marine Week 2016, Lisbon<br></em></div></li>
+<li class="publication"><div><b>"<strong>Waves of salt: an inland essay</strong>"</b><br/>
+  By Ana Ruiz <em>.</em><br>
+  <em>PhD Thesis, Inland University, 2015<br></em></div></li>
+</ul></body></html>
+"""
+
+
+def test_an_author_line_opened_by_by_without_a_colon_is_the_authors():
+    # "By Ana Ruiz, Bo Lee, and Jonah Roe" on its own line under the title: the authors (only "By:" with a colon was
+    # a label, so the line was listed by --verbose as unparsed and the owner alone was taken as the author)
+    p = parse_html(SourceDoc(Path("pubs.html"), BY_LINES), ImportOptions(owner="Jonah Roe"))
+    assert [(x.title, [a.name for a in x.authors]) for x in p.publications] == [
+        ("Salt in the deep sea", ["Ana Ruiz", "Bo Lee", "Jonah Roe"]), ("Waves of salt: an inland essay", ["Ana Ruiz"])]
+    assert not [u.text for u in p.unparsed if "By " in u.text]

@@ -277,6 +277,8 @@ _DISCLOSURE_LABELS = {"abstract", "summary", "show abstract", "tl dr", "tldr", "
 """Labels of a folded block or its button (``<summary>Abstract</summary>``, a "details" box): no words of the entry."""
 FIELD_LABEL = re.compile(r"^\s*(?P<l>authors?|by|journal|venue|published in|conference|booktitle|summary|abstract|"
                           r"citation|cite as|reference)\s*[:：]\s*(?P<v>.*)$", re.I)
+_BY_LINE = re.compile(r"^\s*[Bb]y\s+(?P<v>[A-Z][^:]{2,}?)[\s.,;]*$")
+"""A line of an entry that is its author list after "By" (no colon): "By Ana Ruiz, Bo Lee, and Jonah Roe"."""
 _FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "journal": "venue", "venue": "venue",
                 "published in": "venue", "conference": "venue", "booktitle": "venue", "summary": "abstract",
                 "abstract": "abstract", "citation": "bibtex", "cite as": "bibtex", "reference": "bibtex"}
@@ -945,6 +947,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 roles[i], labelled = "links", role  # the label alone: its value is the next segment
         elif labelled is not None:
             roles[i], labelled = labelled, None
+    for i in range(1, len(segs)):
+        m = _BY_LINE.match(texts[i]) if i not in roles else None
+        if m and author_score(m.group("v"), ctx.owner_names) >= 0.3:
+            # "By Ana Ruiz, Bo Lee, and Jonah Roe" on its own line under the title: the authors, "By" their label
+            texts[i], roles[i] = m.group("v"), "authors"
     cited = next((i for i in range(len(segs)) if i not in roles and apa_citation(texts[i])), None)
     if cited is not None:
         # "Stewart, J. (2025). Title. Venue, 28(2)." in one cell and a download button "Written Vowels" in the
