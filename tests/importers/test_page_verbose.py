@@ -1194,3 +1194,16 @@ def test_an_author_line_opened_by_by_without_a_colon_is_the_authors():
     assert [(x.title, [a.name for a in x.authors]) for x in p.publications] == [
         ("Salt in the deep sea", ["Ana Ruiz", "Bo Lee", "Jonah Roe"]), ("Waves of salt: an inland essay", ["Ana Ruiz"])]
     assert not [u.text for u in p.unparsed if "By " in u.text]
+
+
+def test_a_link_drawn_as_an_icon_named_for_a_pdf_is_the_papers_pdf():
+    # "Download: <a href=...><img src="images/pdf_icon_red.png" alt=""></a>" under an entry: the icon's file says what
+    # the link is (no alt text, no icon font), so the paper's PDF link was lost and the line listed as unparsed
+    page = ("<html><head><title>Jonah Roe</title></head><body><h1>Jonah Roe</h1><h2>Publications</h2><ul>\n"
+            "<li><div><b>Salt in the deep sea</b><br/>\nJonah Roe, Ana Ruiz<br>\n<em>Marine Letters, 2016</em></div>\n"
+            "<div class='download'><span>Download:</span> <a href='https://x.example.org/salt.pdf'>"
+            "<img src='img/pdf_icon_red.png' alt=''></a></div></li>\n</ul></body></html>\n")
+    p = parse_html(SourceDoc(Path("pubs.html"), page), ImportOptions(owner="Jonah Roe"))
+    assert [(x.title, dict(x.links)) for x in p.publications] == [
+        ("Salt in the deep sea", {"pdf": "https://x.example.org/salt.pdf"})]
+    assert not [u.text for u in p.unparsed if "Download" in u.text]

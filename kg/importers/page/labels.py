@@ -67,6 +67,8 @@ def label_of(anchor) -> str:
 
 _ICON_CLASS = re.compile(r"^(?:ai|fa|fas|far|bi)-(?:file-)?(pdf|ieee|acm|doi|hal|arxiv|springer|elsevier)(?:-o)?$")
 """An icon font's glyph of a paper's link ("ai-ieee", "fa-file-pdf", Academicons' and Font Awesome's names)."""
+_ICON_FILE = re.compile(r"(?i)^(?:(?:icon|logo)[_\-]?)?(pdf|arxiv|doi)(?:[_\-](?:icon|logo)(?:[_\-][a-z]+)?)?\.(?:png|gif|svg|jpe?g)$")
+"""An icon's file named for a paper's link: "pdf_icon_red.png", "icon-pdf.gif", "arxiv-logo.svg"."""
 
 
 def pictured_label(anchor) -> str | None:
@@ -83,6 +85,12 @@ def pictured_label(anchor) -> str | None:
             m = _ICON_CLASS.match(c)
             if m:
                 return m.group(1).upper() if m.group(1) != "arxiv" else "arXiv"
+    for img in anchor.iter("img"):
+        # "<a href="pubs/a.pdf"><img src="images/pdf_icon_red.png" alt=""></a>": an icon whose file is named for
+        # what the link leads to
+        m = _ICON_FILE.search((img.get("src") or "").rsplit("/", 1)[-1])
+        if m:
+            return m.group(1).upper() if m.group(1).lower() != "arxiv" else "arXiv"
     return None
 
 
