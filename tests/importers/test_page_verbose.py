@@ -1207,3 +1207,31 @@ def test_a_link_drawn_as_an_icon_named_for_a_pdf_is_the_papers_pdf():
     assert [(x.title, dict(x.links)) for x in p.publications] == [
         ("Salt in the deep sea", {"pdf": "https://x.example.org/salt.pdf"})]
     assert not [u.text for u in p.unparsed if "Download" in u.text]
+
+
+def test_lab_members_whose_prose_or_name_says_they_are_students_are_the_heads_students(tmp_path):
+    # "about: MS student (2020 - present) studying ..." and an alumnus's "name: Per Dahl, PhD 2012 (now at ...)": the
+    # role is said in the prose's first words or after the name, not under a role key, so they were no students and
+    # --verbose listed their lines as unparsed; a postdoc's prose or an alumnus's postdoc says no student
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Lund Lab\n",
+        "index.html": "---\nlayout: default\n---\n<h2>Welcome</h2>\n<p>We study moss on cold river banks.</p>\n",
+        "team/index.html": "---\nlayout: page\ntitle: People\nmembers:\n"
+                           "- name: Siri Lund\n  about: Principal investigator of the lab.\n"
+                           "- name: Eva Holm\n  about: MS student (2020 - present) studying peat bogs.\n"
+                           "- name: Kai Berg\n  about: Postdoctoral fellow (2021 - present) studying lichens.\n"
+                           "lab_alumni:\n- name: Per Dahl, PhD 2012 (now a ranger at Fjell Park)\n"
+                           "- name: Mia Sand, Postdoc 2010 (now at Fjord University)\n---\n"
+                           "{% for person in page.members %}<p>{{ person.name }}: {{ person.about }}</p>{% endfor %}\n"
+                           "{% for person in page.lab_alumni %}<p>{{ person.name }}</p>{% endfor %}\n",
+    })
+    profile = import_path(root).profile
+    assert profile.person.name == "Siri Lund"
+    assert [(s.name, s.role) for s in profile.students] == [("Eva Holm", "MS student"), ("Per Dahl", "PhD 2012")]
+    listed = [u.text for u in profile.unparsed if u.file == "team/index.html"]
+    assert not [t for t in listed if "Eva Holm" in t or "MS student" in t or "Per Dahl" in t]
+    assert [t for t in listed if "Kai Berg" in t] and [t for t in listed if "Mia Sand" in t]

@@ -17,8 +17,8 @@ from pathlib import Path
 from ...errors import SourceError
 from ...model import Education, NewsItem, Person, Student
 from ..base import SourceDoc
-from ..common import (HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, fold, is_head_role, is_student_role, parse_date,
-                      placeholder_text, section_kind, without_degrees, without_honorifics)
+from ..common import (HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, THESIS_DEGREES, fold, is_head_role, is_student_role,
+                      parse_date, placeholder_text, section_kind, without_degrees, without_honorifics)
 from .assemble import Part
 from .fields import absolute_url, apply_social, as_text, first_text, md_links, md_text
 from .files import PAGE_LOOP, data_files, doc_or_none, mark_comments, own_list_pages, read_file, rel_path, settle_keys
@@ -50,6 +50,8 @@ class Member:
     role: str
     """Those, the keys of its list and the file's name, as one text."""
     part: Part
+    said: tuple[str | None, list[str]] = (None, [])
+    """A student's role the record says only in its prose or after the name (:func:`said_role`), and its keys."""
 
 
 @dataclass
@@ -79,6 +81,34 @@ def name_role(text: str) -> tuple[str, str]:
 
 _NAME_YEARS = re.compile(r"\s*[(（][^()（）]{0,40}\b(?:19|20)\d\d\b[^()（）]{0,40}[)）]\s*$")
 """When and where an alumnus was in the lab, after their name ("Jo Roe (2019-2021, State U)")."""
+
+
+_DEGREE_AFTER_NAME = re.compile(rf"(?i),\s*(?P<r>(?:{THESIS_DEGREES})\s*(?:19|20)\d\d)\b")
+"""An alumnus's degree and year after their name ("Ann Lee, PhD 2017 (now at State U)")."""
+_OPENING_CLAUSE = re.compile(r"\s*(?P<r>[^(),.;:<>]{2,40}?)\s*(?:[(),.;:]|\s(?:studying|working|focusing|researching|"
+                             r"advised|co-advised|supervised|examining|interested)\b)")
+"""The first words of a member's prose, up to a bracket, a stop or the verb of what they do ("PhD candidate (2016 -
+present) studying ...")."""
+
+
+def said_role(data: dict, name_keys: list[str]) -> tuple[str | None, list[str]]:
+    """A student's role a person record says outside its role keys, and the keys it is in: the degree and year after
+    the name of an alumnus ("name: Ann Lee, PhD 2017 (...)"), or the opening words of the member's prose ("about:
+    PhD candidate (2016 - present) studying ..."). Only a student's role: a postdoc's or a manager's prose says
+    nothing kg keeps of them.
+
+    >>> said_role({"name": "Ann Lee, MS 2016 (now at State U)"}, ["name"]), said_role({"about": "Lab manager."}, [])
+    (('MS 2016', []), (None, []))
+    """
+    for key in name_keys:
+        m = _DEGREE_AFTER_NAME.search(as_text(data.get(key)) or "")
+        if m and is_student_role(m["r"]):
+            return m["r"], []  # (the name's key is settled with the name)
+    for key in _PROSE_KEYS:
+        m = _OPENING_CLAUSE.match(md_text(as_text(data.get(key)) or ""))
+        if m and len(m["r"].split()) <= 4 and is_student_role(m["r"]) and not is_head_role(m["r"]):
+            return m["r"], [key]
+    return None, []
 
 
 def record_name(data: dict) -> tuple[str | None, list[str]]:
@@ -277,12 +307,14 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
             # (the role its name carries, "Jo Roe (PI)", is its own)
             own_role = " ".join([*(_role_text(data.get(k)) for k in _ROLE_KEYS),
                                  *(name_role(md_text(as_text(data.get(k)) or ""))[1] for k in name_keys)])
+            said = said_role(data, name_keys) if not own_role.strip() else (None, [])
             # "Mengwei (Vivienne) Liu": the name the member goes by, in parentheses, is part of a name
             plain = " ".join(re.sub(r"[(（][^()（）]{1,30}[)）]", " ", name or "").split())
             if name and name_like(plain) and not placeholder_text(name):
                 # ("alumni_bsc.yml": the file's name says what its members were)
                 members.append(Member(name, name_keys, data, spans, own_role,
-                                      " ".join([own_role, *keys, path.stem.replace("_", " ")]), part))
+                                      " ".join([own_role, said[0] or "", *keys, path.stem.replace("_", " ")]), part,
+                                      said))
         out.parts.append(part)
     if not members:
         return LabData(parts=news_parts + cv_parts, education=out.education, unread=out.unread,
@@ -316,13 +348,14 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
         seen.add(fold(m.name))
         if m.part not in out.parts:
             out.parts.append(m.part)
-        role = md_text(text) if (text := first_text(m.data, ("position", "role", "info", "degree", "title"))) else None
+        role = md_text(text) if (text := first_text(m.data, ("position", "role", "info", "degree", "title"))) \
+            else m.said[0]
         url_key = next((k for k in ("website", "url", "homepage", "link") if as_text(m.data.get(k))), None)
         url = absolute_url(as_text(m.data.get(url_key)), base) if url_key else None
         first = min(first for first, _last in m.spans.values())
         m.part.students.append(Student(name=m.name, role=role, url=url, line=first, file=m.part.rel))
         settle_keys(m.part.doc, m.spans, with_twins(m.data, [
-            *m.name_keys, *(k for k in _ROLE_KEYS if as_text(m.data.get(k))), *([url_key] if url else [])]))
+            *m.name_keys, *(k for k in _ROLE_KEYS if as_text(m.data.get(k))), *m.said[1], *([url_key] if url else [])]))
     for part in out.parts:
         mark_comments(part.doc)
     out.parts = news_parts + out.parts + cv_parts
