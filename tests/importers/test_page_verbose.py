@@ -1235,3 +1235,21 @@ def test_lab_members_whose_prose_or_name_says_they_are_students_are_the_heads_st
     listed = [u.text for u in profile.unparsed if u.file == "team/index.html"]
     assert not [t for t in listed if "Eva Holm" in t or "MS student" in t or "Per Dahl" in t]
     assert [t for t in listed if "Kai Berg" in t] and [t for t in listed if "Mia Sand" in t]
+
+
+def test_the_talks_a_data_record_lists_under_its_work_are_notes_and_their_videos_links(tmp_path):
+    # "talks: [{name: Brine Days 2024, type: plenary, video: ...}]" under a paper's record: where the work was presented
+    # (a note, as "Oral" is) and the talk's video (a link of the work); the lines were listed by --verbose as unparsed
+    from kg.importers import import_path
+
+    root = _data_file_site(tmp_path,
+                           '- title: "Salt in the deep sea."\n  authors: "Jonah Roe, Ana Ruiz"\n  year: 2021\n'
+                           '  journal: "Marine Letters"\n  talks:\n    - name: "Brine Days 2024"\n'
+                           '      url: https://brine.example.org/\n      type: plenary\n'
+                           '      video: https://video.example.org/watch/1\n      video_note: "talk by Ana Ruiz"\n'
+                           '    - name: "Salt Forum 2023"\n')
+    profile = import_path(root).profile
+    [pub] = profile.publications
+    assert pub.notes == ["Plenary talk, Brine Days 2024 (talk by Ana Ruiz)", "Talk, Salt Forum 2023"]
+    assert pub.links["video"] == "https://video.example.org/watch/1"
+    assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]

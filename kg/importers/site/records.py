@@ -742,6 +742,22 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # "note: 'Winner of the 2010 Best Paper Award'": a remark on the work, as a page's "Best Paper" after it
         pub.notes.extend(n for n in notes if n and n not in pub.notes)
         used.add(spelled[note_key])
+    talks_key = next((k for k in ("talks", "presentations") if isinstance(lowered.get(k), list)), None)
+    for talk in lowered.get(talks_key) or [] if talks_key else []:
+        # "talks: [{name: QIP 2024, type: plenary, video: https://...}]": where the work was presented (a note, as a
+        # page's "Oral" or "Spotlight" is) and the talk's video, a link of the work
+        sub = {str(k).lower(): v for k, v in talk.items()} if isinstance(talk, dict) else {}
+        event = md_text(as_text(sub.get("name")) or as_text(sub.get("event")) or "").strip()
+        if not event:
+            continue
+        kind = md_text(as_text(sub.get("type")) or "").strip()
+        said = md_text(as_text(sub.get("video_note")) or as_text(sub.get("note")) or "").strip()  # "talk by A. Lee"
+        note = f"{kind.capitalize()} talk, {event}" if kind else f"Talk, {event}"
+        pub.notes.append(f"{note} ({said})" if said else note)
+        video = absolute_url(as_text(sub.get("video")), base)
+        if video:
+            _put_link(pub, "video", video)
+        used.add(spelled[talks_key])
     for key in ("keywords", "tags", "tag", "topics", "topic"):
         # "keywords: [Missing Data, Bayesian Statistics]", "tag: 'primary research'", "topic: 'Quantum Algorithms'":
         # the topics (or kind) the record files the work under
