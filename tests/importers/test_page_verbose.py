@@ -1253,3 +1253,19 @@ def test_the_talks_a_data_record_lists_under_its_work_are_notes_and_their_videos
     assert pub.notes == ["Plenary talk, Brine Days 2024 (talk by Ana Ruiz)", "Talk, Salt Forum 2023"]
     assert pub.links["video"] == "https://video.example.org/watch/1"
     assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
+
+
+def test_a_data_records_blurb_is_its_abstract_when_it_has_none(tmp_path):
+    # "blurb:" of a data file's record with no "abstract:": the sentence the site says the work in, its abstract (the
+    # line was listed by --verbose as unparsed); an abstract the record gives wins
+    from kg.importers import import_path
+
+    root = _data_file_site(tmp_path,
+                           '- title: "Salt in the deep sea."\n  authors: "Jonah Roe"\n  year: 2021\n'
+                           '  journal: "Marine Letters"\n  blurb: "Showed that the deep sea is saltier than thought."\n\n'
+                           '- title: "Waves of salt."\n  authors: "Jonah Roe"\n  year: 2019\n  journal: "Sea Notes"\n'
+                           '  abstract: "We study waves."\n  blurb: "Waves, briefly."\n')
+    profile = import_path(root).profile
+    assert [p.abstract for p in profile.publications] == [
+        "Showed that the deep sea is saltier than thought.", "We study waves."]
+    assert [u.text for u in profile.unparsed if u.file == "_data/publications.yml"] == ['blurb: "Waves, briefly."']

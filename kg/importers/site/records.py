@@ -725,10 +725,11 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     if status:
         pub.notes.append(status)
         used.add(spelled["status"])
-    abstract = md_text(as_text(lowered.get("abstract")) or "").strip()
-    if abstract:
-        pub.abstract = abstract  # "abstract: We benchmark ...": the record's abstract
-        used.add(spelled["abstract"])
+    abstract_key = next((k for k in ("abstract", "blurb") if md_text(as_text(lowered.get(k)) or "").strip()), None)
+    if abstract_key:
+        # "abstract: We benchmark ...": the record's abstract; else its "blurb:", the sentence the site says it in
+        pub.abstract = md_text(as_text(lowered.get(abstract_key))).strip()
+        used.add(spelled[abstract_key])
     for key in ("volume", "pages"):
         # "volume: '39(3)'", "pages: '193-220'": the record's own fields say them surer than a venue line does
         value = as_text(lowered.get(key))
