@@ -1269,3 +1269,15 @@ def test_a_data_records_blurb_is_its_abstract_when_it_has_none(tmp_path):
     assert [p.abstract for p in profile.publications] == [
         "Showed that the deep sea is saltier than thought.", "We study waves."]
     assert [u.text for u in profile.unparsed if u.file == "_data/publications.yml"] == ['blurb: "Waves, briefly."']
+
+
+def test_a_data_records_type_manuscript_is_a_preprint(tmp_path):
+    # "type: manuscript" (a site's list of other manuscripts): an unpublished work, a preprint as CSL's "manuscript"
+    # is (the line was listed by --verbose as unparsed)
+    from kg.importers import import_path
+
+    root = _data_file_site(tmp_path, '- title: "Salt in the deep sea."\n  authors: "Jonah Roe"\n  year: 2021\n'
+                                     '  type: manuscript\n')
+    profile = import_path(root).profile
+    assert [(p.title, p.venue_type) for p in profile.publications] == [("Salt in the deep sea.", "preprint")]
+    assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]

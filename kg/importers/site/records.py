@@ -367,7 +367,7 @@ _TYPE_LABELS = {"journal": "journal", "journal article": "journal", "article": "
                 "conference paper": "conference", "proceedings": "conference", "workshop": "workshop",
                 "preprint": "preprint", "working paper": "preprint", "report": "other", "technical report": "other",
                 "book": "book", "book chapter": "book", "chapter": "book", "thesis": "thesis",
-                "dissertation": "thesis", "patent": "other", "poster": "other"}
+                "dissertation": "thesis", "patent": "other", "poster": "other", "manuscript": "preprint"}
 _WORK_DATE_KEY = re.compile(r"(?:sort|pub|publication|published|release)[_ -]?date")
 """A record's key for its work's date other than ``date`` (``sort_date``, ``pub_date``, ``publication_date``)."""
 _TYPE_PREFIX = re.compile(r"(?i)^(" + "|".join(sorted(map(re.escape, _TYPE_LABELS), key=len, reverse=True))
