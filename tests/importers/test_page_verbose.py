@@ -1281,3 +1281,31 @@ def test_a_data_records_type_manuscript_is_a_preprint(tmp_path):
     profile = import_path(root).profile
     assert [(p.title, p.venue_type) for p in profile.publications] == [("Salt in the deep sea.", "preprint")]
     assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
+
+
+CENTERED = """# Jonah Roe
+
+Lecturer at Inland University.
+
+<center>
+### Research interests
+</center>
+
+* Brine chemistry
+* Deep-sea sediments
+
+<center>
+### Awards
+</center>
+
+* 2023, Tidewater Young Researcher Prize
+"""
+
+
+def test_a_heading_written_inside_a_center_block_is_a_heading():
+    # "<center>" / "### Research interests" / "</center>": Pandoc (Quarto) reads the markdown inside the block, a
+    # heading; CommonMark kept it raw, so the lists under it had no section and --verbose listed their lines
+    p = parse_markdown_page(SourceDoc(Path("index.qmd"), CENTERED), ImportOptions(owner="Jonah Roe"))
+    assert p.person.interests == ["Brine chemistry", "Deep-sea sediments"]
+    assert [(a.name, a.year) for a in p.awards] == [("Tidewater Young Researcher Prize", 2023)]
+    assert not p.unparsed
