@@ -1309,3 +1309,15 @@ def test_a_heading_written_inside_a_center_block_is_a_heading():
     assert p.person.interests == ["Brine chemistry", "Deep-sea sediments"]
     assert [(a.name, a.year) for a in p.awards] == [("Tidewater Young Researcher Prize", 2023)]
     assert not p.unparsed
+
+
+def test_a_data_records_theme_id_is_its_keyword(tmp_path):
+    # 'theme: "two-phase"': the id of the site's theme the work is filed under, a keyword of it (the line was listed by
+    # --verbose as unparsed)
+    from kg.importers import import_path
+
+    root = _data_file_site(tmp_path, '- title: "Salt in the deep sea."\n  authors: "Jonah Roe"\n  year: 2021\n'
+                                     '  journal: "Marine Letters"\n  theme: "deep-brines"\n')
+    profile = import_path(root).profile
+    assert [(p.title, p.keywords) for p in profile.publications] == [("Salt in the deep sea.", ["deep-brines"])]
+    assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]

@@ -759,9 +759,9 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         if video:
             _put_link(pub, "video", video)
         used.add(spelled[talks_key])
-    for key in ("keywords", "tags", "tag", "topics", "topic"):
-        # "keywords: [Missing Data, Bayesian Statistics]", "tag: 'primary research'", "topic: 'Quantum Algorithms'":
-        # the topics (or kind) the record files the work under
+    for key in ("keywords", "tags", "tag", "topics", "topic", "themes", "theme"):
+        # "keywords: [Missing Data, Bayesian Statistics]", "tag: 'primary research'", "topic: 'Quantum Algorithms'",
+        # 'theme = "two-phase"' (a TOML record's theme id): the topics (or kind) the record files the work under
         value = lowered.get(key)
         words = [md_text(as_text(w) or "").strip() for w in (value if isinstance(value, list) else
                                                               re.split(r"[;,]", as_text(value) or ""))]
