@@ -1321,3 +1321,23 @@ def test_a_data_records_theme_id_is_its_keyword(tmp_path):
     profile = import_path(root).profile
     assert [(p.title, p.keywords) for p in profile.publications] == [("Salt in the deep sea.", ["deep-brines"])]
     assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
+
+
+def test_a_picture_link_beside_words_naming_a_supplement_after_a_paper_is_its_supplement():
+    # "<a><img src=download.gif></a> <i>Supplemental Appendix</i>" after a rule under a paper: the paper's supplement
+    # (and "Preprint Version" an earlier version of it); --verbose listed the lines as unparsed. A picture link
+    # beside a paper's own byline stays a paper of its own
+    page = ("<html><head><title>Jonah Roe</title></head><body><h1>Jonah Roe</h1><h2>Papers</h2>\n"
+            "<HR>\n<A href='https://files.example.org/salt.pdf'><IMG src='img/download.gif'></A> Ana Ruiz and Jonah Roe,"
+            " 2021, <I>Salt in the deep sea</I>, <b>Marine Letters</b>\n<HR>\n"
+            "<A href='https://files.example.org/salt-app.pdf'><IMG src='img/download.gif'></A> <I>Supplemental "
+            "Appendix</I>\n<HR>\n<A href='https://files.example.org/salt-pre.pdf'><IMG src='img/download.gif'></A> "
+            "<I>Preprint Version</I>\n<HR>\n"
+            "<A href='https://files.example.org/waves.pdf'><IMG src='img/download.gif'></A> Jonah Roe, 2019, "
+            "<I>Waves of salt</I>, <b>Sea Notes</b>\n<HR>\n</body></html>\n")
+    p = parse_html(SourceDoc(Path("papers.htm"), page), ImportOptions(owner="Jonah Roe"))
+    assert [x.title for x in p.publications] == ["Salt in the deep sea", "Waves of salt"]
+    salt = p.publications[0]
+    assert salt.links.get("supplement") == "https://files.example.org/salt-app.pdf"
+    assert salt.links.get("other") == "https://files.example.org/salt-pre.pdf"
+    assert not [u.text for u in p.unparsed if "Appendix" in u.text or "Preprint" in u.text]

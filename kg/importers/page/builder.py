@@ -123,6 +123,12 @@ _VENUE_KIND_HEADING = re.compile(r"^(?:journals?|conferences?|workshops?|(?:conf
 
 _LINK_VERB = re.compile(r"(?i)(?:read|watch|listen(?:\s+to)?|view|see|download|get|access)\s+(?:the|this|it|our|my)\b")
 """A link labelled by what to do with it ("Read the article.", "Watch the interview (Spanish)."), not by a title."""
+_PICTURED_LINK_WORDS = re.compile(r"(?i)^\W*(?:(?P<supp>(?:(?:technical|online|additional|web)\s+)*(?:supplement\w*|"
+                                  r"appendix|appendices))|(?:expanded\s+)?(?:earlier|early|preprint)\s+"
+                                  r"(?:(?:working\s+)?paper\s+)?version)\b")
+"""The words beside a picture link that say what it is: a paper's supplement ("Supplemental Appendix", "Online
+Supplement for ...", "Technical Appendix") or an earlier version of it ("Preprint Version", "Early working paper
+version: ...")."""
 _SERVICE_LABEL = re.compile(r"^(?:my\s+)?(?:id\s+)?(?:google\s+scholar|scholar|orcid|linked\s*in|dblp|github|twitter|x|"
                             r"researchgate|semantic\s+scholar)\b(?:\s+(?:profile|page|id))?[\s:\d\-x]*$")
 
@@ -975,7 +981,19 @@ class Builder(SectionReaders, PersonReader):
         text = " ".join(s.text for s in segs)
         if YEAR.search(text):
             return False  # (asked before the links' labels are read: most blocks after an entry are entries, dated)
-        anchors = [a for a in self.r.block_anchors(b) if label_of(a)]
+        every = self.r.block_anchors(b)
+        said = _PICTURED_LINK_WORDS.match(text) if len(every) == 1 and not label_of(every[0]) else None
+        if said and len(text.split()) <= 30:
+            # "<a href=...><img src="download.gif"></a> <i>Supplemental Appendix</i>" after a rule under a paper: the
+            # paper's supplement (or earlier version), the link a picture, its label the words beside it
+            url = abs_url(every[0].get("href"), self.ctx)
+            if not url:
+                return False  # (a relative link: read once the site's address is known, listed till then)
+            if url not in draft.pub.links.values():
+                add_link(draft.pub, "supplement" if said["supp"] else "other", url, self.ctx, text)
+            self.r.use(b.lines)
+            return True
+        anchors = [a for a in every if label_of(a)]
         if not anchors or len(anchors) > 4:
             return False
         labels = [label_of(a) for a in anchors]
