@@ -67,8 +67,10 @@ def label_of(anchor) -> str:
 
 _ICON_CLASS = re.compile(r"^(?:ai|fa|fas|far|bi)-(?:file-)?(pdf|ieee|acm|doi|hal|arxiv|springer|elsevier)(?:-o)?$")
 """An icon font's glyph of a paper's link ("ai-ieee", "fa-file-pdf", Academicons' and Font Awesome's names)."""
-_ICON_FILE = re.compile(r"(?i)^(?:(?:icon|logo)[_\-]?)?(pdf|arxiv|doi)(?:[_\-](?:icon|logo)(?:[_\-][a-z]+)?)?\.(?:png|gif|svg|jpe?g)$")
-"""An icon's file named for a paper's link: "pdf_icon_red.png", "icon-pdf.gif", "arxiv-logo.svg"."""
+_ICON_FILE = re.compile(r"(?i)^(?:(?:icon|logo)[_\-]?(pdf|arxiv|doi)|(pdf|arxiv|doi)[_\-](?:icon|logo))(?:[_\-][a-z]+)?"
+                        r"\.(?:png|gif|svg|jpe?g)$")
+"""An icon's file named for a paper's link and called an icon: "pdf_icon_red.png", "icon-pdf.gif", "arxiv-logo.svg"
+(a bare "pdf.gif" before each paper of a list is the entry's own picture, read with the entry as before)."""
 
 
 def pictured_label(anchor) -> str | None:
@@ -90,7 +92,8 @@ def pictured_label(anchor) -> str | None:
         # what the link leads to
         m = _ICON_FILE.search((img.get("src") or "").rsplit("/", 1)[-1])
         if m:
-            return m.group(1).upper() if m.group(1).lower() != "arxiv" else "arXiv"
+            word = m.group(1) or m.group(2)
+            return word.upper() if word.lower() != "arxiv" else "arXiv"
     return None
 
 
