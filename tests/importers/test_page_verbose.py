@@ -1071,31 +1071,32 @@ def test_a_line_of_profile_links_and_the_words_naming_them_is_read():
     assert [u.line for u in p.unparsed] == [8, 9]  # (a program on GitHub names no profile)
 
 
-def _data_file_site(tmp_path, records: str):
-    """A Jekyll site whose publications page loops over ``_data/publications.yml`` holding ``records``."""
+def _data_file_profile(tmp_path, records: str):
+    """The profile of a Jekyll site whose publications page loops over ``_data/publications.yml`` holding
+    ``records``."""
+    from kg.importers import import_path
+
     from .sitefiles import write_site
 
-    return write_site(tmp_path / "site", {
+    return import_path(write_site(tmp_path / "site", {
         "_config.yml": 'title: "Jonah Roe"\nauthor:\n  name: "Jonah Roe"\n',
         "_data/publications.yml": records,
         "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n"
                                   "{% for p in site.data.publications %}\n{{ p.title }} {{ p.authors }}\n{% endfor %}\n",
         "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nJonah Roe is a lecturer at Inland University.\n",
-    })
+    })).profile
 
 
 def test_a_data_records_volume_pages_and_note_are_read(tmp_path):
     # "volume:", "pages:" and "note:" of a data file's record: the work's volume, pages and a remark on it (they were
     # listed by --verbose as unparsed)
-    from kg.importers import import_path
-
-    root = _data_file_site(tmp_path,
-                           '- title: "Salt in the deep sea."\n  authors: "Jonah Roe, Ana Ruiz"\n  year: 2021\n'
-                           '  journal: "Marine Letters"\n  volume: "12(3)"\n  pages: "101-120"\n'
-                           '  note: "Winner of the 2022 Tidewater Prize"\n\n'
-                           '- title: "Waves of salt."\n  authors: "Jonah Roe"\n  year: 2019\n'
-                           '  journal: "Sea Notes"\n  volume: "5"\n')
-    profile = import_path(root).profile
+    profile = _data_file_profile(
+        tmp_path,
+        '- title: "Salt in the deep sea."\n  authors: "Jonah Roe, Ana Ruiz"\n  year: 2021\n'
+        '  journal: "Marine Letters"\n  volume: "12(3)"\n  pages: "101-120"\n'
+        '  note: "Winner of the 2022 Tidewater Prize"\n\n'
+        '- title: "Waves of salt."\n  authors: "Jonah Roe"\n  year: 2019\n'
+        '  journal: "Sea Notes"\n  volume: "5"\n')
     assert [(p.title, p.volume, p.pages, p.notes) for p in profile.publications] == [
         ("Salt in the deep sea.", "12(3)", "101-120", ["Winner of the 2022 Tidewater Prize"]),
         ("Waves of salt.", "5", None, [])]
@@ -1105,15 +1106,13 @@ def test_a_data_records_volume_pages_and_note_are_read(tmp_path):
 def test_a_data_records_keywords_tag_and_topic_are_its_keywords(tmp_path):
     # "keywords:" (a list), "tag:" and "topic:" of a data file's record: the topics (or the kind) the site files the
     # work under, its keywords (they were listed by --verbose as unparsed)
-    from kg.importers import import_path
-
-    root = _data_file_site(tmp_path,
-                           '- title: "Salt in the deep sea."\n  authors: "Jonah Roe, Ana Ruiz"\n  year: 2021\n'
-                           '  journal: "Marine Letters"\n  keywords:\n  - Brine\n  - Ocean chemistry\n'
-                           "  tag: 'primary research'\n\n"
-                           '- title: "Waves of salt."\n  authors: "Jonah Roe"\n  year: 2019\n'
-                           '  journal: "Sea Notes"\n  topic: "Coastal physics"\n')
-    profile = import_path(root).profile
+    profile = _data_file_profile(
+        tmp_path,
+        '- title: "Salt in the deep sea."\n  authors: "Jonah Roe, Ana Ruiz"\n  year: 2021\n'
+        '  journal: "Marine Letters"\n  keywords:\n  - Brine\n  - Ocean chemistry\n'
+        "  tag: 'primary research'\n\n"
+        '- title: "Waves of salt."\n  authors: "Jonah Roe"\n  year: 2019\n'
+        '  journal: "Sea Notes"\n  topic: "Coastal physics"\n')
     assert [(p.title, p.keywords) for p in profile.publications] == [
         ("Salt in the deep sea.", ["Brine", "Ocean chemistry", "primary research"]),
         ("Waves of salt.", ["Coastal physics"])]
@@ -1240,15 +1239,13 @@ def test_lab_members_whose_prose_or_name_says_they_are_students_are_the_heads_st
 def test_the_talks_a_data_record_lists_under_its_work_are_notes_and_their_videos_links(tmp_path):
     # "talks: [{name: Brine Days 2024, type: plenary, video: ...}]" under a paper's record: where the work was presented
     # (a note, as "Oral" is) and the talk's video (a link of the work); the lines were listed by --verbose as unparsed
-    from kg.importers import import_path
-
-    root = _data_file_site(tmp_path,
-                           '- title: "Salt in the deep sea."\n  authors: "Jonah Roe, Ana Ruiz"\n  year: 2021\n'
-                           '  journal: "Marine Letters"\n  talks:\n    - name: "Brine Days 2024"\n'
-                           '      url: https://brine.example.org/\n      type: plenary\n'
-                           '      video: https://video.example.org/watch/1\n      video_note: "talk by Ana Ruiz"\n'
-                           '    - name: "Salt Forum 2023"\n')
-    profile = import_path(root).profile
+    profile = _data_file_profile(
+        tmp_path,
+        '- title: "Salt in the deep sea."\n  authors: "Jonah Roe, Ana Ruiz"\n  year: 2021\n'
+        '  journal: "Marine Letters"\n  talks:\n    - name: "Brine Days 2024"\n'
+        '      url: https://brine.example.org/\n      type: plenary\n'
+        '      video: https://video.example.org/watch/1\n      video_note: "talk by Ana Ruiz"\n'
+        '    - name: "Salt Forum 2023"\n')
     [pub] = profile.publications
     assert pub.notes == ["Plenary talk, Brine Days 2024 (talk by Ana Ruiz)", "Talk, Salt Forum 2023"]
     assert pub.links["video"] == "https://video.example.org/watch/1"
@@ -1258,14 +1255,11 @@ def test_the_talks_a_data_record_lists_under_its_work_are_notes_and_their_videos
 def test_a_data_records_blurb_is_its_abstract_when_it_has_none(tmp_path):
     # "blurb:" of a data file's record with no "abstract:": the sentence the site says the work in, its abstract (the
     # line was listed by --verbose as unparsed); an abstract the record gives wins
-    from kg.importers import import_path
-
-    root = _data_file_site(tmp_path,
-                           '- title: "Salt in the deep sea."\n  authors: "Jonah Roe"\n  year: 2021\n'
-                           '  journal: "Marine Letters"\n  blurb: "Showed that the deep sea is saltier than thought."\n\n'
-                           '- title: "Waves of salt."\n  authors: "Jonah Roe"\n  year: 2019\n  journal: "Sea Notes"\n'
-                           '  abstract: "We study waves."\n  blurb: "Waves, briefly."\n')
-    profile = import_path(root).profile
+    blurbed = '  journal: "Marine Letters"\n  blurb: "Showed that the deep sea is saltier than thought."\n'
+    both = '  journal: "Sea Notes"\n  abstract: "We study waves."\n  blurb: "Waves, briefly."\n'
+    profile = _data_file_profile(tmp_path, "\n".join(
+        f'- title: "{title}"\n  authors: "Jonah Roe"\n  year: {year}\n{rest}'
+        for title, year, rest in [("Salt in the deep sea.", 2021, blurbed), ("Waves of salt.", 2019, both)]))
     assert [p.abstract for p in profile.publications] == [
         "Showed that the deep sea is saltier than thought.", "We study waves."]
     assert [u.text for u in profile.unparsed if u.file == "_data/publications.yml"] == ['blurb: "Waves, briefly."']
@@ -1274,11 +1268,8 @@ def test_a_data_records_blurb_is_its_abstract_when_it_has_none(tmp_path):
 def test_a_data_records_type_manuscript_is_a_preprint(tmp_path):
     # "type: manuscript" (a site's list of other manuscripts): an unpublished work, a preprint as CSL's "manuscript"
     # is (the line was listed by --verbose as unparsed)
-    from kg.importers import import_path
-
-    root = _data_file_site(tmp_path, '- title: "Salt in the deep sea."\n  authors: "Jonah Roe"\n  year: 2021\n'
-                                     '  type: manuscript\n')
-    profile = import_path(root).profile
+    profile = _data_file_profile(tmp_path, '- title: "Salt in the deep sea."\n  authors: "Jonah Roe"\n  year: 2021\n'
+                                 '  type: manuscript\n')
     assert [(p.title, p.venue_type) for p in profile.publications] == [("Salt in the deep sea.", "preprint")]
     assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
 
@@ -1314,11 +1305,8 @@ def test_a_heading_written_inside_a_center_block_is_a_heading():
 def test_a_data_records_theme_id_is_its_keyword(tmp_path):
     # 'theme: "two-phase"': the id of the site's theme the work is filed under, a keyword of it (the line was listed by
     # --verbose as unparsed)
-    from kg.importers import import_path
-
-    root = _data_file_site(tmp_path, '- title: "Salt in the deep sea."\n  authors: "Jonah Roe"\n  year: 2021\n'
-                                     '  journal: "Marine Letters"\n  theme: "deep-brines"\n')
-    profile = import_path(root).profile
+    profile = _data_file_profile(tmp_path, '- title: "Salt in the deep sea."\n  authors: "Jonah Roe"\n  year: 2021\n'
+                                 '  journal: "Marine Letters"\n  theme: "deep-brines"\n')
     assert [(p.title, p.keywords) for p in profile.publications] == [("Salt in the deep sea.", ["deep-brines"])]
     assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
 
@@ -1327,14 +1315,12 @@ def test_a_picture_link_beside_words_naming_a_supplement_after_a_paper_is_its_su
     # "<a><img src=download.gif></a> <i>Supplemental Appendix</i>" after a rule under a paper: the paper's supplement
     # (and "Preprint Version" an earlier version of it); --verbose listed the lines as unparsed. A picture link
     # beside a paper's own byline stays a paper of its own
-    page = ("<html><head><title>Jonah Roe</title></head><body><h1>Jonah Roe</h1><h2>Papers</h2>\n"
-            "<HR>\n<A href='https://files.example.org/salt.pdf'><IMG src='img/download.gif'></A> Ana Ruiz and Jonah Roe,"
-            " 2021, <I>Salt in the deep sea</I>, <b>Marine Letters</b>\n<HR>\n"
-            "<A href='https://files.example.org/salt-app.pdf'><IMG src='img/download.gif'></A> <I>Supplemental "
-            "Appendix</I>\n<HR>\n<A href='https://files.example.org/salt-pre.pdf'><IMG src='img/download.gif'></A> "
-            "<I>Preprint Version</I>\n<HR>\n"
-            "<A href='https://files.example.org/waves.pdf'><IMG src='img/download.gif'></A> Jonah Roe, 2019, "
-            "<I>Waves of salt</I>, <b>Sea Notes</b>\n<HR>\n</body></html>\n")
+    rows = [("salt", "Ana Ruiz and Jonah Roe, 2021, <I>Salt in the deep sea</I>, <b>Marine Letters</b>"),
+            ("salt-app", "<I>Supplemental Appendix</I>"), ("salt-pre", "<I>Preprint Version</I>"),
+            ("waves", "Jonah Roe, 2019, <I>Waves of salt</I>, <b>Sea Notes</b>")]
+    page = "<html><head><title>Jonah Roe</title></head><body><h1>Jonah Roe</h1><h2>Papers</h2>\n" + "".join(
+        f"<HR>\n<A href='https://files.example.org/{f}.pdf'><IMG src='img/download.gif'></A> {t}\n" for f, t in rows
+    ) + "<HR>\n</body></html>\n"
     p = parse_html(SourceDoc(Path("papers.htm"), page), ImportOptions(owner="Jonah Roe"))
     assert [x.title for x in p.publications] == ["Salt in the deep sea", "Waves of salt"]
     salt = p.publications[0]
