@@ -290,9 +290,9 @@ def toml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[st
     return data, spans
 
 
-_P_OPEN = re.compile(r"^\s*<p(?:\s[^<>]*)?>\s*$", re.I)
-_P_CLOSE = re.compile(r"^\s*</p>\s*$", re.I)
-_MD_MARKUP = re.compile(r"\*\*|__|\]\(|`")
+_P_OPEN = re.compile(r"^\s*<(?P<tag>p|center)(?:\s[^<>]*)?>\s*$", re.I)
+_P_CLOSE = {"p": re.compile(r"^\s*</p>\s*$", re.I), "center": re.compile(r"^\s*</center>\s*$", re.I)}
+_MD_MARKUP = re.compile(r"\*\*|__|\]\(|`|^\s*#{1,6}\s")
 
 
 def blank_residue(text: str) -> tuple[str, list[int]]:
@@ -328,12 +328,14 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
             if not line.strip():
                 ignored.append(i + 1)
                 continue
-        if fence is None and line.lstrip().startswith("<p") and _P_OPEN.match(line):
+        if fence is None and line.lstrip().startswith(("<p", "<center", "<CENTER")) and _P_OPEN.match(line):
             # "<p style=...>" / "**[3]** Doe, J., 2020. Title. ([PDF](x.pdf))" / "</p>": markdown the author wrote
             # inside a <p>. kramdown's default (parse_block_html: false) and CommonMark both keep it raw, so the
             # page may show the asterisks; kg reads the markup as meant, since the citation is the same either
             # way (a <p> of HTML, or one in a fenced block, stays as written)
-            end = next((j for j in range(i + 1, min(i + 8, len(lines))) if _P_CLOSE.match(lines[j])), None)
+            # (so is a heading inside a <center>: "<center>" / "### Research interests" / "</center>", as Pandoc reads it)
+            close = _P_CLOSE[_P_OPEN.match(line)["tag"].lower()]
+            end = next((j for j in range(i + 1, min(i + 8, len(lines))) if close.match(lines[j])), None)
             inner = lines[i + 1:end] if end is not None else []
             if inner and all(x.strip() and not re.search(r"<[A-Za-z/!]", x) for x in inner) and any(
                     _MD_MARKUP.search(x) for x in inner):

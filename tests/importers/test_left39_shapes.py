@@ -57,7 +57,7 @@ def test_a_members_role_in_its_prose_and_an_alumnus_degree_after_the_name(tmp_pa
     profile = import_path(root).profile
     assert profile.person.name == "Ida Moss"
     assert [(s.name, s.role) for s in profile.students] == [
-        ("Tomas Reyes", "PhD student"), ("Lena Hart", None), ("Omar Dube", None)]
+        ("Tomas Reyes", "PhD student"), ("Lena Hart", "PhD 2019"), ("Omar Dube", "MS 2016")]
 
 
 def test_the_pages_a_home_pages_menu_loads_into_its_content_box_are_read_as_pages(tmp_path):

@@ -1069,3 +1069,261 @@ def test_a_line_of_profile_links_and_the_words_naming_them_is_read():
     p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
     assert p.person.identifiers == {"google_scholar": "AbCdEfGhIjkL", "orcid": "0000-0002-1825-0097", "github": "jroe"}
     assert [u.line for u in p.unparsed] == [8, 9]  # (a program on GitHub names no profile)
+
+
+def _data_file_profile(tmp_path, records: str):
+    """The profile of a Jekyll site whose publications page loops over ``_data/publications.yml`` holding
+    ``records``."""
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    return import_path(write_site(tmp_path / "site", {
+        "_config.yml": 'title: "Jonah Roe"\nauthor:\n  name: "Jonah Roe"\n',
+        "_data/publications.yml": records,
+        "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n"
+                                  "{% for p in site.data.publications %}\n{{ p.title }} {{ p.authors }}\n{% endfor %}\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nJonah Roe is a lecturer at Inland University.\n",
+    })).profile
+
+
+def test_a_data_records_volume_pages_and_note_are_read(tmp_path):
+    # "volume:", "pages:" and "note:" of a data file's record: the work's volume, pages and a remark on it (they were
+    # listed by --verbose as unparsed)
+    profile = _data_file_profile(
+        tmp_path,
+        '- title: "Salt in the deep sea."\n  authors: "Jonah Roe, Ana Ruiz"\n  year: 2021\n'
+        '  journal: "Marine Letters"\n  volume: "12(3)"\n  pages: "101-120"\n'
+        '  note: "Winner of the 2022 Tidewater Prize"\n\n'
+        '- title: "Waves of salt."\n  authors: "Jonah Roe"\n  year: 2019\n'
+        '  journal: "Sea Notes"\n  volume: "5"\n')
+    assert [(p.title, p.volume, p.pages, p.notes) for p in profile.publications] == [
+        ("Salt in the deep sea.", "12(3)", "101-120", ["Winner of the 2022 Tidewater Prize"]),
+        ("Waves of salt.", "5", None, [])]
+    assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
+
+
+def test_a_data_records_keywords_tag_and_topic_are_its_keywords(tmp_path):
+    # "keywords:" (a list), "tag:" and "topic:" of a data file's record: the topics (or the kind) the site files the
+    # work under, its keywords (they were listed by --verbose as unparsed)
+    profile = _data_file_profile(
+        tmp_path,
+        '- title: "Salt in the deep sea."\n  authors: "Jonah Roe, Ana Ruiz"\n  year: 2021\n'
+        '  journal: "Marine Letters"\n  keywords:\n  - Brine\n  - Ocean chemistry\n'
+        "  tag: 'primary research'\n\n"
+        '- title: "Waves of salt."\n  authors: "Jonah Roe"\n  year: 2019\n'
+        '  journal: "Sea Notes"\n  topic: "Coastal physics"\n')
+    assert [(p.title, p.keywords) for p in profile.publications] == [
+        ("Salt in the deep sea.", ["Brine", "Ocean chemistry", "primary research"]),
+        ("Waves of salt.", ["Coastal physics"])]
+    assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
+
+
+def test_a_papers_published_online_line_is_its_date():
+    # "Published on-line 20-Apr-2016" under a paper of 2016: the day it came out, its date (--verbose listed the line
+    # as unparsed though the year was read); an online date of another year than the issue's is kept as a note
+    page = ("<html><head><title>Jonah Roe</title></head><body><h1>Jonah Roe</h1>\n<h2>Papers</h2>\n"
+            "<p><b>Salt in the deep sea</b><br>\n(Ana Ruiz and Jonah Roe)<br>\n"
+            "<i>Marine Letters</i> <b>12</b> (2016), pp. 1-20<br>\nPublished on-line 20-Apr-2016</p>\n"
+            "<p><b>Waves of salt</b><br>\n(Jonah Roe)<br>\n"
+            "<i>Sea Notes</i> <b>4</b> (2019), pp. 5-9<br>\nPublished online: 3 December 2018</p>\n"
+            "</body></html>\n")
+    p = parse_html(SourceDoc(Path("papers.html"), page), ImportOptions(owner="Jonah Roe"))
+    assert [(x.title, x.year, x.date, x.notes) for x in p.publications] == [
+        ("Salt in the deep sea", 2016, "2016-04-20", []),
+        ("Waves of salt", 2019, None, ["Published online: 3 December 2018"])]
+    assert not [u.text for u in p.unparsed if "online" in u.text or "on-line" in u.text]
+
+
+UNFINISHED = """# Jonah Roe
+
+Lecturer at Inland University.
+
+## Publications
+
+Jonah Roe. [Salt in the deep sea](https://doi.org/10.1000/salt). *Marine Letters*, 2021.
+
+## In Progress and Under Review
+
+"Tides under thin ice"
+
+"A theory of brine pools"
+
+## PhD Thesis
+
+[*Waves of salt: an essay on inland seas*](https://repository.example.edu/handle/1/2)
+"""
+
+
+
+def test_quoted_titles_alone_under_in_progress_and_under_review_are_works():
+    # '"Tides under thin ice"' alone under "In Progress and Under Review": a work of the owner's named by its title
+    # only, as a small heading under "Work in progress" is (--verbose listed both as unparsed)
+    p = parse_markdown_page(SourceDoc(Path("research.md"), UNFINISHED), ImportOptions(owner="Jonah Roe"))
+    assert [(x.title, x.venue_type, [a.name for a in x.authors]) for x in p.publications][:3] == [
+        ("Salt in the deep sea", "journal", ["Jonah Roe"]), ("Tides under thin ice", None, ["Jonah Roe"]),
+        ("A theory of brine pools", None, ["Jonah Roe"])]
+    assert not [u.text for u in p.unparsed if '"' in u.text]
+
+
+def test_a_title_alone_under_a_phd_thesis_heading_is_the_owners_thesis():
+    # a linked title alone under "## PhD Thesis": the owner's thesis, its link the thesis' page (--verbose listed it as
+    # unparsed)
+    p = parse_markdown_page(SourceDoc(Path("research.md"), UNFINISHED), ImportOptions(owner="Jonah Roe"))
+    assert [(x.title, x.venue_type, dict(x.links)) for x in p.publications if x.venue_type == "thesis"] == [
+        ("Waves of salt: an essay on inland seas", "thesis", {"paper": "https://repository.example.edu/handle/1/2"})]
+    assert not [u.text for u in p.unparsed if "Waves of salt" in u.text]
+
+
+BY_LINES = """<html><head><title>Jonah Roe</title></head><body><h1>Jonah Roe</h1><h2>Publications</h2><ul>
+<li class="publication"><div><b>"<strong>Salt in the deep sea</strong>"</b><br/>
+  By Ana Ruiz, Bo Lee, and Jonah Roe<br>
+  <em>Appeared at Marine Week 2016, Lisbon<br></em></div></li>
+<li class="publication"><div><b>"<strong>Waves of salt: an inland essay</strong>"</b><br/>
+  By Ana Ruiz <em>.</em><br>
+  <em>PhD Thesis, Inland University, 2015<br></em></div></li>
+</ul></body></html>
+"""
+
+
+def test_an_author_line_opened_by_by_without_a_colon_is_the_authors():
+    # "By Ana Ruiz, Bo Lee, and Jonah Roe" on its own line under the title: the authors (only "By:" with a colon was
+    # a label, so the line was listed by --verbose as unparsed and the owner alone was taken as the author)
+    p = parse_html(SourceDoc(Path("pubs.html"), BY_LINES), ImportOptions(owner="Jonah Roe"))
+    assert [(x.title, [a.name for a in x.authors]) for x in p.publications] == [
+        ("Salt in the deep sea", ["Ana Ruiz", "Bo Lee", "Jonah Roe"]), ("Waves of salt: an inland essay", ["Ana Ruiz"])]
+    assert not [u.text for u in p.unparsed if "By " in u.text]
+
+
+def test_a_link_drawn_as_an_icon_named_for_a_pdf_is_the_papers_pdf():
+    # "Download: <a href=...><img src="images/pdf_icon_red.png" alt=""></a>" under an entry: the icon's file says what
+    # the link is (no alt text, no icon font), so the paper's PDF link was lost and the line listed as unparsed
+    page = ("<html><head><title>Jonah Roe</title></head><body><h1>Jonah Roe</h1><h2>Publications</h2><ul>\n"
+            "<li><div><b>Salt in the deep sea</b><br/>\nJonah Roe, Ana Ruiz<br>\n<em>Marine Letters, 2016</em></div>\n"
+            "<div class='download'><span>Download:</span> <a href='https://x.example.org/salt.pdf'>"
+            "<img src='img/pdf_icon_red.png' alt=''></a></div></li>\n</ul></body></html>\n")
+    p = parse_html(SourceDoc(Path("pubs.html"), page), ImportOptions(owner="Jonah Roe"))
+    assert [(x.title, dict(x.links)) for x in p.publications] == [
+        ("Salt in the deep sea", {"pdf": "https://x.example.org/salt.pdf"})]
+    assert not [u.text for u in p.unparsed if "Download" in u.text]
+
+
+def test_lab_members_whose_prose_or_name_says_they_are_students_are_the_heads_students(tmp_path):
+    # "about: MS student (2020 - present) studying ..." and an alumnus's "name: Per Dahl, PhD 2012 (now at ...)": the
+    # role is said in the prose's first words or after the name, not under a role key, so they were no students and
+    # --verbose listed their lines as unparsed; a postdoc's prose or an alumnus's postdoc says no student
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Lund Lab\n",
+        "index.html": "---\nlayout: default\n---\n<h2>Welcome</h2>\n<p>We study moss on cold river banks.</p>\n",
+        "team/index.html": "---\nlayout: page\ntitle: People\nmembers:\n"
+                           "- name: Siri Lund\n  about: Principal investigator of the lab.\n"
+                           "- name: Eva Holm\n  about: MS student (2020 - present) studying peat bogs.\n"
+                           "- name: Kai Berg\n  about: Postdoctoral fellow (2021 - present) studying lichens.\n"
+                           "lab_alumni:\n- name: Per Dahl, PhD 2012 (now a ranger at Fjell Park)\n"
+                           "- name: Mia Sand, Postdoc 2010 (now at Fjord University)\n---\n"
+                           "{% for person in page.members %}<p>{{ person.name }}: {{ person.about }}</p>{% endfor %}\n"
+                           "{% for person in page.lab_alumni %}<p>{{ person.name }}</p>{% endfor %}\n",
+    })
+    profile = import_path(root).profile
+    assert profile.person.name == "Siri Lund"
+    assert [(s.name, s.role) for s in profile.students] == [("Eva Holm", "MS student"), ("Per Dahl", "PhD 2012")]
+    listed = [u.text for u in profile.unparsed if u.file == "team/index.html"]
+    assert not [t for t in listed if "Eva Holm" in t or "MS student" in t or "Per Dahl" in t]
+    assert [t for t in listed if "Kai Berg" in t] and [t for t in listed if "Mia Sand" in t]
+
+
+def test_the_talks_a_data_record_lists_under_its_work_are_notes_and_their_videos_links(tmp_path):
+    # "talks: [{name: Brine Days 2024, type: plenary, video: ...}]" under a paper's record: where the work was presented
+    # (a note, as "Oral" is) and the talk's video (a link of the work); the lines were listed by --verbose as unparsed
+    profile = _data_file_profile(
+        tmp_path,
+        '- title: "Salt in the deep sea."\n  authors: "Jonah Roe, Ana Ruiz"\n  year: 2021\n'
+        '  journal: "Marine Letters"\n  talks:\n    - name: "Brine Days 2024"\n'
+        '      url: https://brine.example.org/\n      type: plenary\n'
+        '      video: https://video.example.org/watch/1\n      video_note: "talk by Ana Ruiz"\n'
+        '    - name: "Salt Forum 2023"\n')
+    [pub] = profile.publications
+    assert pub.notes == ["Plenary talk, Brine Days 2024 (talk by Ana Ruiz)", "Talk, Salt Forum 2023"]
+    assert pub.links["video"] == "https://video.example.org/watch/1"
+    assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
+
+
+def test_a_data_records_blurb_is_its_abstract_when_it_has_none(tmp_path):
+    # "blurb:" of a data file's record with no "abstract:": the sentence the site says the work in, its abstract (the
+    # line was listed by --verbose as unparsed); an abstract the record gives wins
+    blurbed = '  journal: "Marine Letters"\n  blurb: "Showed that the deep sea is saltier than thought."\n'
+    both = '  journal: "Sea Notes"\n  abstract: "We study waves."\n  blurb: "Waves, briefly."\n'
+    profile = _data_file_profile(tmp_path, "\n".join(
+        f'- title: "{title}"\n  authors: "Jonah Roe"\n  year: {year}\n{rest}'
+        for title, year, rest in [("Salt in the deep sea.", 2021, blurbed), ("Waves of salt.", 2019, both)]))
+    assert [p.abstract for p in profile.publications] == [
+        "Showed that the deep sea is saltier than thought.", "We study waves."]
+    assert [u.text for u in profile.unparsed if u.file == "_data/publications.yml"] == ['blurb: "Waves, briefly."']
+
+
+def test_a_data_records_type_manuscript_is_a_preprint(tmp_path):
+    # "type: manuscript" (a site's list of other manuscripts): an unpublished work, a preprint as CSL's "manuscript"
+    # is (the line was listed by --verbose as unparsed)
+    profile = _data_file_profile(tmp_path, '- title: "Salt in the deep sea."\n  authors: "Jonah Roe"\n  year: 2021\n'
+                                 '  type: manuscript\n')
+    assert [(p.title, p.venue_type) for p in profile.publications] == [("Salt in the deep sea.", "preprint")]
+    assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
+
+
+CENTERED = """# Jonah Roe
+
+Lecturer at Inland University.
+
+<center>
+### Research interests
+</center>
+
+* Brine chemistry
+* Deep-sea sediments
+
+<center>
+### Awards
+</center>
+
+* 2023, Tidewater Young Researcher Prize
+"""
+
+
+def test_a_heading_written_inside_a_center_block_is_a_heading():
+    # "<center>" / "### Research interests" / "</center>": Pandoc (Quarto) reads the markdown inside the block, a
+    # heading; CommonMark kept it raw, so the lists under it had no section and --verbose listed their lines
+    p = parse_markdown_page(SourceDoc(Path("index.qmd"), CENTERED), ImportOptions(owner="Jonah Roe"))
+    assert p.person.interests == ["Brine chemistry", "Deep-sea sediments"]
+    assert [(a.name, a.year) for a in p.awards] == [("Tidewater Young Researcher Prize", 2023)]
+    assert not p.unparsed
+
+
+def test_a_data_records_theme_id_is_its_keyword(tmp_path):
+    # 'theme: "two-phase"': the id of the site's theme the work is filed under, a keyword of it (the line was listed by
+    # --verbose as unparsed)
+    profile = _data_file_profile(tmp_path, '- title: "Salt in the deep sea."\n  authors: "Jonah Roe"\n  year: 2021\n'
+                                 '  journal: "Marine Letters"\n  theme: "deep-brines"\n')
+    assert [(p.title, p.keywords) for p in profile.publications] == [("Salt in the deep sea.", ["deep-brines"])]
+    assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
+
+
+def test_a_picture_link_beside_words_naming_a_supplement_after_a_paper_is_its_supplement():
+    # "<a><img src=download.gif></a> <i>Supplemental Appendix</i>" after a rule under a paper: the paper's supplement
+    # (and "Preprint Version" an earlier version of it); --verbose listed the lines as unparsed. A picture link
+    # beside a paper's own byline stays a paper of its own
+    rows = [("salt", "Ana Ruiz and Jonah Roe, 2021, <I>Salt in the deep sea</I>, <b>Marine Letters</b>"),
+            ("salt-app", "<I>Supplemental Appendix</I>"), ("salt-pre", "<I>Preprint Version</I>"),
+            ("waves", "Jonah Roe, 2019, <I>Waves of salt</I>, <b>Sea Notes</b>")]
+    page = "<html><head><title>Jonah Roe</title></head><body><h1>Jonah Roe</h1><h2>Papers</h2>\n" + "".join(
+        f"<HR>\n<A href='https://files.example.org/{f}.pdf'><IMG src='img/download.gif'></A> {t}\n" for f, t in rows
+    ) + "<HR>\n</body></html>\n"
+    p = parse_html(SourceDoc(Path("papers.htm"), page), ImportOptions(owner="Jonah Roe"))
+    assert [x.title for x in p.publications] == ["Salt in the deep sea", "Waves of salt"]
+    salt = p.publications[0]
+    assert salt.links.get("supplement") == "https://files.example.org/salt-app.pdf"
+    assert salt.links.get("other") == "https://files.example.org/salt-pre.pdf"
+    assert not [u.text for u in p.unparsed if "Appendix" in u.text or "Preprint" in u.text]

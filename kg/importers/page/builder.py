@@ -15,8 +15,8 @@ import re
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching
-from ..common import (YEAR, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, TITLE_SEPARATOR, figure_card, find_year, fold, has_cjk,
-                      identifier_from_url, link_kind, read_legend, same_title, same_work)
+from ..common import (YEAR, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
+                      find_year, fold, has_cjk, identifier_from_url, link_kind, read_legend, same_title, same_work)
 
 from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, norm, tag_of, text_nodes
 from .memo import mark_owner, same_name
@@ -123,6 +123,12 @@ _VENUE_KIND_HEADING = re.compile(r"^(?:journals?|conferences?|workshops?|(?:conf
 
 _LINK_VERB = re.compile(r"(?i)(?:read|watch|listen(?:\s+to)?|view|see|download|get|access)\s+(?:the|this|it|our|my)\b")
 """A link labelled by what to do with it ("Read the article.", "Watch the interview (Spanish)."), not by a title."""
+_PICTURED_LINK_WORDS = re.compile(r"(?i)^\W*(?:(?P<supp>(?:(?:technical|online|additional|web)\s+)*(?:supplement\w*|"
+                                  r"appendix|appendices))|(?:expanded\s+)?(?:earlier|early|preprint)\s+"
+                                  r"(?:(?:working\s+)?paper\s+)?version)\b")
+"""The words beside a picture link that say what it is: a paper's supplement ("Supplemental Appendix", "Online
+Supplement for ...", "Technical Appendix") or an earlier version of it ("Preprint Version", "Early working paper
+version: ...")."""
 _SERVICE_LABEL = re.compile(r"^(?:my\s+)?(?:id\s+)?(?:google\s+scholar|scholar|orcid|linked\s*in|dblp|github|twitter|x|"
                             r"researchgate|semantic\s+scholar)\b(?:\s+(?:profile|page|id))?[\s:\d\-x]*$")
 
@@ -211,9 +217,14 @@ _LINK_LINE_LEAD = re.compile(r"^\s*[\w'’ ]{1,30}:\s")
 """The lead of a line of links that names what they are ("Paper: [official](..) [ungated](..)")."""
 
 
-_UNFINISHED_HEADING = re.compile(r"(?i)\s*(?:(?:works?|research|papers?|projects?)\s+in\s+progress|working\s+papers?|"
+_UNFINISHED_HEADING = re.compile(r"(?i)\s*(?:(?:(?:works?|research|papers?|projects?)\s+)?in\s+progress"
+                                 r"(?:\s+(?:and|&)\s+under\s+review)?|working\s+papers?|"
                                  r"ongoing\s+(?:work|research|projects?)|current\s+(?:work|research))\s*")
 """A heading over the owner's unfinished works ("Work in progress", "Working papers", "Ongoing research")."""
+_THESIS_HEADING = re.compile(rf"(?i)\s*(?:my\s+)?(?:(?:{THESIS_DEGREES})\s+)?(?:thesis|dissertation)\s*")
+"""A heading over the owner's thesis ("PhD Thesis", "Doctoral dissertation", "Thesis")."""
+_QUOTED_ALONE = re.compile(r'\s*["“](?P<t>[^"“”]+)["”]\s*')
+"""A paragraph that is a title in quotes and nothing else."""
 
 
 _SELECTION_HEADING = re.compile(r"(?i)\b(?:selected|highlights?|featured|representative|key|recent|notable|major|"
@@ -970,7 +981,19 @@ class Builder(SectionReaders, PersonReader):
         text = " ".join(s.text for s in segs)
         if YEAR.search(text):
             return False  # (asked before the links' labels are read: most blocks after an entry are entries, dated)
-        anchors = [a for a in self.r.block_anchors(b) if label_of(a)]
+        every = self.r.block_anchors(b)
+        said = _PICTURED_LINK_WORDS.match(text) if len(every) == 1 and not label_of(every[0]) else None
+        if said and len(text.split()) <= 30:
+            # "<a href=...><img src="download.gif"></a> <i>Supplemental Appendix</i>" after a rule under a paper: the
+            # paper's supplement (or earlier version), the link a picture, its label the words beside it
+            url = abs_url(every[0].get("href"), self.ctx)
+            if not url:
+                return False  # (a relative link: read once the site's address is known, listed till then)
+            if url not in draft.pub.links.values():
+                add_link(draft.pub, "supplement" if said["supp"] else "other", url, self.ctx, text)
+            self.r.use(b.lines)
+            return True
+        anchors = [a for a in every if label_of(a)]
         if not anchors or len(anchors) > 4:
             return False
         labels = [label_of(a) for a in anchors]
@@ -992,13 +1015,26 @@ class Builder(SectionReaders, PersonReader):
         thin ice", with no author line, venue or year of its own): the title of one of the owner's projects, a
         work with no more said of it (its authors, the owner, are filled in with the owner's other entries). So is
         a sub-heading there whose first item is no paper ("#### Tides" over "- An early version (2019) was ..."):
-        the notes are about the work it names."""
-        if not any(_UNFINISHED_HEADING.fullmatch(x or "") for x in (b.group_label, b.heading)):
+        the notes are about the work it names. So is a title alone in quotes there ('"Tides under thin ice"').
+        Under a heading of the owner's thesis ("## PhD Thesis"), a title alone, linked or not, is that thesis."""
+        thesis = any(_THESIS_HEADING.fullmatch(x or "") for x in (b.group_label, b.heading))
+        if not thesis and not any(_UNFINISHED_HEADING.fullmatch(x or "") for x in (b.group_label, b.heading)):
             return
-        if len(segs) == 1 and b.el is not None and tag_of(b.el) in HEADING_TAGS:
-            text, lines = segs[0].text.strip(), set(segs[0].lines)
-            if self.r.block_anchors(b):
+        anchors = self.r.block_anchors(b)
+        url = None
+        if thesis:
+            if len(segs) != 1 or len(anchors) > 1 or anchors and label_of(anchors[0]) != segs[0].text.strip(" *_"):
                 return
+            # "[*Disagreement, Concepts and Convergence*](http://hdl.handle.net/...)" alone under "## PhD Thesis"
+            text, lines = segs[0].text.strip(" *_"), set(segs[0].lines)
+            url = abs_url(anchors[0].get("href"), self.ctx) if anchors else None
+        elif len(segs) == 1 and b.el is not None and tag_of(b.el) in HEADING_TAGS:
+            text, lines = segs[0].text.strip(), set(segs[0].lines)
+            if anchors:
+                return
+        elif len(segs) == 1 and _QUOTED_ALONE.fullmatch(segs[0].text) and not anchors:
+            # '"The Independence of Political Theory"' alone in its paragraph: a project's title, quoted as a paper's
+            text, lines = _QUOTED_ALONE.fullmatch(segs[0].text).group("t").strip(), set(segs[0].lines)
         elif first_in_group and b.group_label and not _UNFINISHED_HEADING.fullmatch(b.group_label) \
                 and not STATUS_NOTE.fullmatch(b.group_label):
             text, lines = b.group_label.strip(), set()
@@ -1007,7 +1043,9 @@ class Builder(SectionReaders, PersonReader):
         if not 2 <= len(text.split()) <= 25 or YEAR.search(text) or PROSE_START.match(text) \
                 or text.endswith((".", ":", "!", "?")) or section_kind(text):
             return
-        pub = Publication(title=text)
+        pub = Publication(title=text, venue_type="thesis" if thesis else None)
+        if url:
+            add_link(pub, link_kind("", url) or "paper", url, self.ctx, text)
         pub.line = self.r.L(b.line())
         self.pubs.append(PubDraft(pub=pub, highlighted=[], lines=lines))
         self.r.use(lines)

@@ -277,6 +277,8 @@ _DISCLOSURE_LABELS = {"abstract", "summary", "show abstract", "tl dr", "tldr", "
 """Labels of a folded block or its button (``<summary>Abstract</summary>``, a "details" box): no words of the entry."""
 FIELD_LABEL = re.compile(r"^\s*(?P<l>authors?|by|journal|venue|published in|conference|booktitle|summary|abstract|"
                           r"citation|cite as|reference)\s*[:：]\s*(?P<v>.*)$", re.I)
+_BY_LINE = re.compile(r"^\s*[Bb]y\s+(?P<v>[A-Z][^:]{2,}?)[\s.,;]*$")
+"""A line of an entry that is its author list after "By" (no colon): "By Ana Ruiz, Bo Lee, and Jonah Roe"."""
 _FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "journal": "venue", "venue": "venue",
                 "published in": "venue", "conference": "venue", "booktitle": "venue", "summary": "abstract",
                 "abstract": "abstract", "citation": "bibtex", "cite as": "bibtex", "reference": "bibtex"}
@@ -394,6 +396,19 @@ _OWNER_ALONE = re.compile(r"\(\s*([^()]{3,60}?)\s*\)\.?")
 _GOES_ON = re.compile(r"[\w,;:\-–]$")
 """The end of a text whose sentence goes on (a word, a comma or a colon; no full stop, no closing bracket)."""
 _DOCUMENT_HREF = re.compile(r"\.(?:pdf|ps|ps\.gz|djvu)(?:[?#]|$)", re.I)
+_ONLINE_DATE = re.compile(r"(?i)^\W*(?:first\s+)?(?:published|available|appeared)\s+on-?\s?line\s*(?:[:,]\s*|on\s+)?"
+                          r"(?P<d>[\w ,.\-/]{6,24}?)\W*$")
+"""A line of an entry saying when the work came out online: "Published on-line 20-Apr-2016"."""
+
+
+def _online_date(text: str) -> str | None:
+    """The full date (YYYY-MM-DD or YYYY-MM) an entry's "Published on-line 20-Apr-2016" line gives, else None."""
+    m = _ONLINE_DATE.match(text)
+    # "20-Apr-2016": the hyphens between a month's name and its numbers are spaces to parse_date
+    d = parse_date(re.sub(r"(?<=[A-Za-z])-|-(?=[A-Za-z])", " ", m.group("d"))) if m else None
+    return d if d and len(d) >= 7 else None
+
+
 _KEYWORDS_LINE = re.compile(r"^\s*(?:key\s*-?words?|index\s+terms)\s*[:：]\s*(?P<v>\S.*)$", re.I)
 """"Keywords: sheaves, gluing": the topics the page gives a paper, on a line of their own."""
 _MSC_LABEL = re.compile(r"^\s*(?:(?P<y>(?:19|20)\d\d)\s+)?(?:(?:AMS\s+)?(?:math(?:ematic)?s\.?\s+)?subject\s+(?:code\s+)?classifications?"
@@ -886,6 +901,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             # classification's edition no year of the paper's)
             roles[i] = "keywords"
             keywords += [k for k in found if k not in keywords]
+    online = None
+    for i in range(len(segs)):
+        found_date = _online_date(texts[i]) if i not in roles and i else None
+        if found_date:
+            roles[i], online = "online", (found_date, texts[i])  # read after the year (below)
     latin = next((i for i in range(len(segs)) if i not in roles and not has_cjk(texts[i])
                   and len(texts[i].split()) >= 8 and YEAR.search(texts[i])), None)
     for i in range(latin + 1 if latin is not None else len(segs), len(segs)):
@@ -927,6 +947,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 roles[i], labelled = "links", role  # the label alone: its value is the next segment
         elif labelled is not None:
             roles[i], labelled = labelled, None
+    for i in range(1, len(segs)):
+        m = _BY_LINE.match(texts[i]) if i not in roles else None
+        if m and author_score(m.group("v"), ctx.owner_names) >= 0.3:
+            # "By Ana Ruiz, Bo Lee, and Jonah Roe" on its own line under the title: the authors, "By" their label
+            texts[i], roles[i] = m.group("v"), "authors"
     cited = next((i for i in range(len(segs)) if i not in roles and apa_citation(texts[i])), None)
     if cited is not None:
         # "Stewart, J. (2025). Title. Venue, 28(2)." in one cell and a download button "Written Vowels" in the
@@ -1279,7 +1304,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             title, venue_text, venue_seg = m.group("t"), m.group("v"), title_seg
     # remaining segments: notes, abstract, leftovers
     used_segs = {x for x in (title_seg, authors_seg, venue_seg) if x is not None}
-    used_segs |= {i for i, r in roles.items() if r in ("links", "bibtex", "badge", "note", "abstract", "twin", "keywords")}
+    used_segs |= {i for i, r in roles.items()
+                  if r in ("links", "bibtex", "badge", "note", "abstract", "twin", "keywords", "online")}
     went_on = False  # the venue went on to a second line
     for i in list(free):
         t = texts[i]
@@ -1527,7 +1553,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     if pub.year is None and label_year:
         pub.year = label_year
     if pub.year is None:
-        rest = " ".join(texts[i] for i in sorted(used_segs) if i != title_seg and roles.get(i) not in ("bibtex", "abstract", "twin", "keywords")
+        rest = " ".join(texts[i] for i in sorted(used_segs) if i != title_seg and roles.get(i) not in ("bibtex", "abstract", "twin", "keywords", "online")
                         and (len(texts[i].split()) <= 40 or i in (authors_seg, venue_seg)))  # an abstract's years are no paper's
         if title_seg is not None and one_liner:
             rest = texts[title_seg].replace(title, " ")
@@ -1762,6 +1788,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         pub.abstract = abstract
     if keywords:
         pub.keywords = keywords
+    if online and pub.date is None and pub.year in (None, int(online[0][:4])):
+        # "Published on-line 20-Apr-2016" under a paper of 2016: the day it came out, its date
+        pub.date, pub.year = online[0], int(online[0][:4])
+    elif online:
+        notes.append(clean_piece(online[1]))  # an online date of another year than the issue's: a note
     landed = {*pub.links.values(), *pub.placeholder_links.values(), *(x.url for x in pub.more_links)}
     for i, sg in enumerate(segs):
         anchors = sg.anchors()

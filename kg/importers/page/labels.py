@@ -67,6 +67,10 @@ def label_of(anchor) -> str:
 
 _ICON_CLASS = re.compile(r"^(?:ai|fa|fas|far|bi)-(?:file-)?(pdf|ieee|acm|doi|hal|arxiv|springer|elsevier)(?:-o)?$")
 """An icon font's glyph of a paper's link ("ai-ieee", "fa-file-pdf", Academicons' and Font Awesome's names)."""
+_ICON_FILE = re.compile(r"(?i)^(?:(?:icon|logo)[_\-]?(pdf|arxiv|doi)|(pdf|arxiv|doi)[_\-](?:icon|logo))(?:[_\-][a-z]+)?"
+                        r"\.(?:png|gif|svg|jpe?g)$")
+"""An icon's file named for a paper's link and called an icon: "pdf_icon_red.png", "icon-pdf.gif", "arxiv-logo.svg"
+(a bare "pdf.gif" before each paper of a list is the entry's own picture, read with the entry as before)."""
 
 
 def pictured_label(anchor) -> str | None:
@@ -83,6 +87,13 @@ def pictured_label(anchor) -> str | None:
             m = _ICON_CLASS.match(c)
             if m:
                 return m.group(1).upper() if m.group(1) != "arxiv" else "arXiv"
+    for img in anchor.iter("img"):
+        # "<a href="pubs/a.pdf"><img src="images/pdf_icon_red.png" alt=""></a>": an icon whose file is named for
+        # what the link leads to
+        m = _ICON_FILE.search((img.get("src") or "").rsplit("/", 1)[-1])
+        if m:
+            word = m.group(1) or m.group(2)
+            return word.upper() if word.lower() != "arxiv" else "arXiv"
     return None
 
 

@@ -276,7 +276,8 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
             if _read_cv_records(part, records, out):
                 cv_parts.append(part)
                 continue
-        people = [(d, s, k) for d, s, k in records if record_name(d)[0] and not is_publication(d, DATA_KEYS, listed=True)]
+        people = [(d, s, k) for d, s, k in records
+                  if record_name(d)[0] and not is_publication(d, DATA_KEYS, listed=True)]
         if not people or len(people) * 2 < len(records) or not (
                 _MEMBER_FILES.search(path.stem) or any(_has_role(d) for d, _s, _k in people)
                 or any(_MEMBER_FILES.search(k) for k in people[0][2])):
@@ -321,20 +322,22 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
         out.parts = []
     seen: set[str] = set()
     for m in members:
-        lead = "" if m.own_role.strip() else _prose_role(m.data)
+        lead, lead_keys = ("", []) if m.own_role.strip() else _prose_role(m.data)
         if m is head or not is_student_role(f"{m.role} {lead}") or fold(m.name) in seen:
             continue  # (an alumnus listed twice, under two spans of years, is one student)
         seen.add(fold(m.name))
         if m.part not in out.parts:
             out.parts.append(m.part)
         role = md_text(text) if (text := first_text(m.data, ("position", "role", "info", "degree", "title"))) else None
-        role = role or lead or None
+        # (or the role after the name: "Jo Roe (PhD student)", "Jo Roe, PhD 2017 (now at State U)")
+        role = role or lead or next((r for k in m.name_keys
+                                     if (r := name_role(md_text(as_text(m.data.get(k)) or ""))[1])), None)
         url_key = next((k for k in ("website", "url", "homepage", "link") if as_text(m.data.get(k))), None)
         url = absolute_url(as_text(m.data.get(url_key)), base) if url_key else None
         first = min(first for first, _last in m.spans.values())
         m.part.students.append(Student(name=m.name, role=role, url=url, line=first, file=m.part.rel))
         settle_keys(m.part.doc, m.spans, with_twins(m.data, [
-            *m.name_keys, *(k for k in _ROLE_KEYS if as_text(m.data.get(k))), *([url_key] if url else [])]))
+            *m.name_keys, *(k for k in _ROLE_KEYS if as_text(m.data.get(k))), *lead_keys, *([url_key] if url else [])]))
     for part in out.parts:
         mark_comments(part.doc)
     out.parts = news_parts + out.parts + cv_parts
@@ -350,15 +353,17 @@ def _role_text(value) -> str:
 _PROSE_LEAD = re.compile(r"\s*([^.,;:()<>\[\]]+?)\s*[(.,;:]")
 
 
-def _prose_role(data: dict) -> str:
+def _prose_role(data: dict) -> tuple[str, list[str]]:
     """The role a member's prose opens with, when no key gives one ("about: PhD candidate (2016-) studying
-    wetlands." -> "PhD candidate"): six words at most before its first bracket or stop, that name a role."""
-    text = next((md_text(t) for k in _PROSE_KEYS if (t := as_text(data.get(k)))), "")
+    wetlands." -> "PhD candidate"): six words at most before its first bracket or stop, that name a role; and the
+    prose's key, read with the member."""
+    key, text = next(((k, md_text(t)) for k in _PROSE_KEYS if (t := as_text(data.get(k)))), (None, ""))
     lead = _PROSE_LEAD.match(text)
     if lead is None or len(lead[1].split()) > 6:
-        return ""
+        return "", []
     role = lead[1]
-    return role if STUDENT_ROLE.search(role) or NOT_STUDENT_ROLE.search(role) or HEAD_ROLE.search(role) else ""
+    named = STUDENT_ROLE.search(role) or NOT_STUDENT_ROLE.search(role) or HEAD_ROLE.search(role)
+    return (role, [key]) if named else ("", [])
 
 
 def _has_role(data: dict) -> bool:

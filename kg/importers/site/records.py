@@ -385,7 +385,7 @@ _TYPE_LABELS = {"journal": "journal", "journal article": "journal", "article": "
                 "conference paper": "conference", "proceedings": "conference", "workshop": "workshop",
                 "preprint": "preprint", "working paper": "preprint", "report": "other", "technical report": "other",
                 "book": "book", "book chapter": "book", "chapter": "book", "thesis": "thesis",
-                "dissertation": "thesis", "patent": "other", "poster": "other"}
+                "dissertation": "thesis", "patent": "other", "poster": "other", "manuscript": "preprint"}
 _WORK_DATE_KEY = re.compile(r"(?:sort|pub|publication|published|release)[_ -]?date")
 """A record's key for its work's date other than ``date`` (``sort_date``, ``pub_date``, ``publication_date``)."""
 _TYPE_PREFIX = re.compile(r"(?i)^(" + "|".join(sorted(map(re.escape, _TYPE_LABELS), key=len, reverse=True))
@@ -747,10 +747,49 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     if status:
         pub.notes.append(status)
         used.add(spelled["status"])
-    abstract = md_text(as_text(lowered.get("abstract")) or "").strip()
-    if abstract:
-        pub.abstract = abstract  # "abstract: We benchmark ...": the record's abstract
-        used.add(spelled["abstract"])
+    abstract_key = next((k for k in ("abstract", "blurb") if md_text(as_text(lowered.get(k)) or "").strip()), None)
+    if abstract_key:
+        # "abstract: We benchmark ...": the record's abstract; else its "blurb:", the sentence the site says it in
+        pub.abstract = md_text(as_text(lowered.get(abstract_key))).strip()
+        used.add(spelled[abstract_key])
+    for key in ("volume", "pages"):
+        # "volume: '39(3)'", "pages: '193-220'": the record's own fields say them surer than a venue line does
+        value = as_text(lowered.get(key))
+        if value and value.strip():
+            setattr(pub, key, value.strip())
+            used.add(spelled[key])
+    note_key = next((k for k in ("note", "notes") if k in lowered), None)
+    notes = lowered.get(note_key) if note_key else None
+    notes = [md_text(as_text(n) or "").strip() for n in (notes if isinstance(notes, list) else [notes])]
+    if note_key and any(notes):
+        # "note: 'Winner of the 2010 Best Paper Award'": a remark on the work, as a page's "Best Paper" after it
+        pub.notes.extend(n for n in notes if n and n not in pub.notes)
+        used.add(spelled[note_key])
+    talks_key = next((k for k in ("talks", "presentations") if isinstance(lowered.get(k), list)), None)
+    for talk in lowered.get(talks_key) or [] if talks_key else []:
+        # "talks: [{name: QIP 2024, type: plenary, video: https://...}]": where the work was presented (a note, as a
+        # page's "Oral" or "Spotlight" is) and the talk's video, a link of the work
+        sub = {str(k).lower(): v for k, v in talk.items()} if isinstance(talk, dict) else {}
+        event = md_text(as_text(sub.get("name")) or as_text(sub.get("event")) or "").strip()
+        if not event:
+            continue
+        kind = md_text(as_text(sub.get("type")) or "").strip()
+        said = md_text(as_text(sub.get("video_note")) or as_text(sub.get("note")) or "").strip()  # "talk by A. Lee"
+        note = f"{kind.capitalize()} talk, {event}" if kind else f"Talk, {event}"
+        pub.notes.append(f"{note} ({said})" if said else note)
+        video = absolute_url(as_text(sub.get("video")), base)
+        if video:
+            _put_link(pub, "video", video)
+        used.add(spelled[talks_key])
+    for key in ("keywords", "tags", "tag", "topics", "topic", "themes", "theme"):
+        # "keywords: [Missing Data, Bayesian Statistics]", "tag: 'primary research'", "topic: 'Quantum Algorithms'",
+        # 'theme = "two-phase"' (a TOML record's theme id): the topics (or kind) the record files the work under
+        value = lowered.get(key)
+        words = [md_text(as_text(w) or "").strip() for w in (value if isinstance(value, list) else
+                                                              re.split(r"[;,]", as_text(value) or ""))]
+        if any(words):
+            pub.keywords += [w for w in words if w and w not in pub.keywords]
+            used.add(spelled[key])
     kind = _TYPE_LABELS.get(" ".join((as_text(lowered.get("type")) or "").lower().split())) \
         if keys is not HUGO_KEYS else None  # (a Hugo page's "type" names its layout)
     if kind:
