@@ -5,24 +5,25 @@ from __future__ import annotations
 
 from kg.importers import import_path
 
+from .sitefiles import imported_site
+
 
 def test_posts_in_a_subfolder_of_the_category_a_news_page_loops_over_are_news(tmp_path):
     # the news page lists "site.categories.fieldnotes"; the posts sit in _posts/fieldnotes/ (Jekyll reads
     # a collection's subfolders); a post of another category is no news
-    root = tmp_path / "site"
-    for d in ("_posts/fieldnotes", "_pages", "news"):
-        (root / d).mkdir(parents=True)
-    (root / "_config.yml").write_text("title: Orla Brennan\nauthor:\n  name: Orla Brennan\n")
-    (root / "_pages" / "about.md").write_text("---\npermalink: /\n---\n\nOrla Brennan studies peat bogs.\n")
-    (root / "news" / "index.html").write_text(
+    files = {
+        "_config.yml": "title: Orla Brennan\nauthor:\n  name: Orla Brennan\n",
+        "_pages/about.md": "---\npermalink: /\n---\n\nOrla Brennan studies peat bogs.\n",
+        "news/index.html":
         "---\nlayout: page\ntitle: \"The Bog Group in the News\"\n---\n"
-        "{% for post in site.categories.fieldnotes limit: 10 %}<h2>{{ post.title }}</h2>{% endfor %}\n")
+        "{% for post in site.categories.fieldnotes limit: 10 %}<h2>{{ post.title }}</h2>{% endfor %}\n",
+    }
     for day, title, cat in (("2021-03-04", "Sampling season opens", "fieldnotes"),
                             ("2021-06-10", "A grant for the peat survey", "fieldnotes"),
                             ("2021-07-01", "How we brew coffee", "kitchen")):
-        (root / "_posts" / "fieldnotes" / f"{day}-x.md").write_text(
+        files[f"_posts/fieldnotes/{day}-x.md"] = (
             f"---\ntitle: \"{title}\"\ndate: {day}\ncategories:\n - {cat}\n---\n\nSome words on it.\n")
-    news = import_path(root).profile.news
+    news = imported_site(tmp_path / "site", files).news
     assert sorted(n.date for n in news) == ["2021-03-04", "2021-06-10"]
 
 
@@ -49,12 +50,11 @@ past_members:
 def test_a_members_role_in_its_prose_and_an_alumnus_degree_after_the_name(tmp_path):
     # "about: PhD student (2021 - present) ...": the prose opens with the role; "Lena Hart, PhD 2019 (Professor,
     # ...)": the degree earned in the lab, the parentheses where she went (no head of this lab); a postdoc is no student
-    root = tmp_path / "site"
-    (root / "people").mkdir(parents=True)
-    (root / "_config.yml").write_text("title: Moss Lab\n")
-    (root / "index.html").write_text("---\nlayout: home\n---\n<p>The Moss Lab studies lakes.</p>\n")
-    (root / "people" / "index.html").write_text(_PEOPLE)
-    profile = import_path(root).profile
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Moss Lab\n",
+        "index.html": "---\nlayout: home\n---\n<p>The Moss Lab studies lakes.</p>\n",
+        "people/index.html": _PEOPLE,
+    })
     assert profile.person.name == "Ida Moss"
     assert [(s.name, s.role) for s in profile.students] == [
         ("Tomas Reyes", "PhD student"), ("Lena Hart", "PhD 2019"), ("Omar Dube", "MS 2016")]
@@ -63,22 +63,21 @@ def test_a_members_role_in_its_prose_and_an_alumnus_degree_after_the_name(tmp_pa
 def test_the_pages_a_home_pages_menu_loads_into_its_content_box_are_read_as_pages(tmp_path):
     # index.html swaps its menu's pages into one box with jQuery ("$('#main').load('bio.html')"): those are the
     # site's pages (honours, students), not a sidebar read for the owner's particulars only
-    root = tmp_path / "site"
-    root.mkdir()
-    (root / "index.html").write_text(
+    profile = imported_site(tmp_path / "site", {
+        "index.html":
         "<!DOCTYPE html><html><head><title>Wren Okafor</title>"
         "<script>function show(p){ if (p == 'honors') { $(\"#main\").load(\"bio.html\"); }"
         " else if (p == 'team') { $(\"#main\").load(\"lab.html\"); } else { $(\"#main\").load(\"intro.html\"); } }"
-        "</script></head><body><h1>Wren Okafor</h1><div id=\"main\"></div></body></html>\n")
-    (root / "intro.html").write_text(
-        "<html><body><p>Wren Okafor is an Associate Professor of Geology at Hillcrest University.</p></body></html>\n")
-    (root / "bio.html").write_text(
+        "</script></head><body><h1>Wren Okafor</h1><div id=\"main\"></div></body></html>\n",
+        "intro.html":
+        "<html><body><p>Wren Okafor is an Associate Professor of Geology at Hillcrest University.</p></body></html>\n",
+        "bio.html":
         "<html><body><h2>Honors and Awards</h2><ul><li>Early Career Medal, Society of Rocks, 2019.</li>"
-        "<li>Teaching Prize, Hillcrest University, 2016.</li></ul></body></html>\n")
-    (root / "lab.html").write_text(
+        "<li>Teaching Prize, Hillcrest University, 2016.</li></ul></body></html>\n",
+        "lab.html":
         "<html><body><h2>Current Students</h2><ul><li>Pia Lund, PhD student</li><li>Ravi Nair, MSc student</li>"
-        "</ul></body></html>\n")
-    profile = import_path(root).profile
+        "</ul></body></html>\n",
+    })
     assert profile.person.name == "Wren Okafor"
     assert [a.year for a in profile.awards] == [2019, 2016]
     assert [s.name for s in profile.students] == ["Pia Lund", "Ravi Nair"]
@@ -103,17 +102,16 @@ def test_a_books_title_in_several_sentences_runs_to_its_imprint(tmp_path):
 def test_an_undated_work_of_a_page_of_dated_works_no_reader_takes_is_kept(tmp_path):
     # a markdown page beside an HTML home, read only by the site's account of its files: its one undated work
     # ("Final report ...", no year) is a work of its list, not dropped in silence
-    root = tmp_path / "site"
-    (root / "writing").mkdir(parents=True)
-    (root / "index.html").write_text(
-        "<!DOCTYPE html><html><head><title>Ida Fenn</title></head><body><h1>Ida Fenn</h1>"
-        "<p>Ida Fenn works on archives.</p></body></html>\n")
-    (root / "writing" / "list.md").write_text(
+    profile = imported_site(tmp_path / "site", {
+        "index.html": "<!DOCTYPE html><html><head><title>Ida Fenn</title></head><body><h1>Ida Fenn</h1>"
+                      "<p>Ida Fenn works on archives.</p></body></html>\n",
+        "writing/list.md":
         "# Publications\n\n"
         "- Fenn, Ida; Roth, Paul: Final Report of the Working Group on Shared Records.\n"
         "- Lind, Clara; Fenn, Ida: Counting the Coins. Berlin: Vogel, 1999.\n"
-        "- Fenn, Ida; Moss, Kai: Ordered Worlds of Filing. Hamburg: Kranz, 2006.\n")
-    titles = [p.title for p in import_path(root).profile.publications]
+        "- Fenn, Ida; Moss, Kai: Ordered Worlds of Filing. Hamburg: Kranz, 2006.\n",
+    })
+    titles = [p.title for p in profile.publications]
     assert titles == ["Final Report of the Working Group on Shared Records", "Counting the Coins",
                       "Ordered Worlds of Filing"]
 
@@ -136,14 +134,13 @@ def test_a_work_its_editors_close_names_them_as_its_authors(tmp_path):
 def test_a_records_short_title_is_its_title_when_the_title_field_holds_the_byline(tmp_path):
     # "title: 'Ana Ruiz, Bo Lee Sand in Rivers.'" beside "short_title: 'Sand in Rivers'": the title field is the
     # citation's head; the short title is the paper's, the citation gives the authors
-    root = tmp_path / "site"
-    (root / "_publications").mkdir(parents=True)
-    (root / "_config.yml").write_text("title: Bo Lee\nauthor:\n  name: Bo Lee\n")
-    (root / "_publications" / "2023-sand.md").write_text(
+    (pub,) = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Bo Lee\nauthor:\n  name: Bo Lee\n",
+        "_publications/2023-sand.md":
         "---\ntitle: \"Ana Ruiz, Bo Lee, Kai Moss Sand in Rivers: a Field Guide.\"\n"
         "short_title: \"Sand in Rivers: a Field Guide\"\ncollection: publications\ndate: 2023-05-01\n"
         "venue: 'Journal of Rivers'\n"
-        "citation: 'Ana Ruiz, Bo Lee, Kai Moss Sand in Rivers: a Field Guide. In Journal of Rivers.'\n---\n")
-    (pub,) = import_path(root).profile.publications
+        "citation: 'Ana Ruiz, Bo Lee, Kai Moss Sand in Rivers: a Field Guide. In Journal of Rivers.'\n---\n",
+    }).publications
     assert pub.title == "Sand in Rivers: a Field Guide"
     assert [a.name for a in pub.authors] == ["Ana Ruiz", "Bo Lee", "Kai Moss"]
