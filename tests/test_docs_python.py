@@ -26,3 +26,23 @@ def test_docstrings_do_not_point_outside_the_repository():
     hits = [f"{p.relative_to(ROOT)}:{n}" for p in sorted((ROOT / "kg").rglob("*.py"))
             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if outside.search(line)]
     assert hits == []
+
+
+def test_docstring_examples_run():
+    # the examples in kg's docstrings are the code's own answers: each must still give what it shows
+    import doctest
+    import importlib
+
+    failed: list[str] = []
+    tried = 0
+    for path in sorted((ROOT / "kg").rglob("*.py")):
+        if path.name == "__main__.py":
+            continue  # (importing it runs the command)
+        name = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        module = importlib.import_module(name)
+        result = doctest.testmod(module, optionflags=doctest.ELLIPSIS, report=False)
+        tried += result.attempted
+        if result.failed:
+            failed.append(f"{name}: {result.failed} of {result.attempted}")
+    assert tried > 100  # (the walk found the modules and their examples)
+    assert failed == []

@@ -999,6 +999,7 @@ def records_owner(pubs: list[Publication], texts: list[str] = ()) -> str | None:
     """Who a site's records are about: the author on most of them (at least half, and two), as fully as
     the site writes the name.
 
+    >>> from kg.model import Author
     >>> pubs = [Publication(title=t, authors=[Author(name=a), Author(name="Ada Lind")]) for t, a in (("X", "B. Cruz"),
     ...         ("Y", "D. Eze"))]
     >>> records_owner(pubs)
