@@ -1081,8 +1081,9 @@ def mark_owner(
             rest = words[len(own):] if len(own) >= 2 and [fold(w) for w in words[:len(own)]] == [fold(w) for w in own] \
                 else None
             if rest and 2 <= len(rest) <= 3 and all(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+", w) for w in rest):
-                authors[i:i + 1] = [author.model_copy(update={"name": " ".join(words[:len(own)]), "marks": [],
-                                                               "is_self": True}),
+                # (without the mark and stop typed after it: "Bo Wu*. Cy Kim")
+                written = strip_marks(" ".join(words[:len(own)]).rstrip(".,;:"), {})[0]
+                authors[i:i + 1] = [author.model_copy(update={"name": written, "marks": [], "is_self": True}),
                                     author.model_copy(update={"name": " ".join(rest)})]
                 return i
     return None

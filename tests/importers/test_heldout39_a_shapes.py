@@ -197,3 +197,18 @@ def test_the_owner_s_name_run_into_the_next_author_s_is_two_authors(tmp_path):
                         "  **<u>Bo Wu</u>** Ann Lee, Cy Kim, Dan Roe\n")
     assert [(a.name, a.is_self) for a in p.publications[0].authors] == [
         ("Bo Wu", True), ("Ann Lee", False), ("Cy Kim", False), ("Dan Roe", False)]
+
+
+
+def test_the_owner_s_name_run_into_the_next_author_s_keeps_no_stray_mark_or_stop(tmp_path):
+    # linked author names with a full stop typed for the comma after the owner's starred name ("<a>Bo Wu*</a>.
+    # <a>Cy Kim</a>"): split into two authors, the owner was "Bo Wu*."
+    page = write_site(tmp_path, {"index.html": (
+        "<html><head><title>Bo Wu</title></head><body><h1>Bo Wu</h1><h2>Publications</h2><dl><dt>c2</dt>"
+        "<dd><span class=\"t-author\"><a href=\"https://ex.org/al\">Ann Lee*</a>,\n<a href=\"index.html\">Bo Wu*</a>.\n"
+        "<a href=\"https://ex.org/ck\">Cy Kim</a>,\n<a href=\"https://ex.org/dr\">Dan Roe</a>.</span>\n"
+        "<span class=\"t-title\">Maps for walking robots.</span>\n<span class=\"t-medium\">In Field Robotics, 2021.</span>"
+        "</dd></dl></body></html>\n")}) / "index.html"
+    (pub,) = import_path(page).profile.publications
+    assert [(a.name, a.is_self) for a in pub.authors] == [
+        ("Ann Lee", False), ("Bo Wu", True), ("Cy Kim", False), ("Dan Roe", False)]
