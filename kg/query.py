@@ -56,7 +56,6 @@ _INTEGER_TYPES = {_XSD + t for t in (
 _FLOAT_TYPES = {_XSD + t for t in ("decimal", "double", "float")}
 _XSD_INTEGER = NamedNode(_XSD + "integer")
 _RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")
-_SOURCE = NamedNode(PREFIXES["kg"] + "Source")
 _XSD_BOOLEAN = NamedNode(_XSD + "boolean")
 _XSD_DOUBLE = NamedNode(_XSD + "double")
 _XSD_TRUE = Literal("true", datatype=_XSD_BOOLEAN)
@@ -843,8 +842,7 @@ def _people_on_several_pages(build, query: NamedQuery) -> QueryResult:
             seen = pages_of(store, person, person_class, sources)
             if len(seen) < 2 or has(person, same_as) or has(person, identifier):
                 continue
-            owner = any(has(q.subject, _RDF_TYPE, _SOURCE)
-                        for q in store.quads_for_pattern(None, about, person, default))
+            owner = any(q.subject in sources for q in store.quads_for_pattern(None, about, person, default))
             n = len(seen)
             terms.append((person, _min_str(store, person, name), _XSD_TRUE if owner else _XSD_FALSE,
                           integers.setdefault(n, Literal(str(n), datatype=_XSD_INTEGER))))
