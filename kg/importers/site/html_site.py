@@ -283,8 +283,9 @@ def swapped_pages(root: Path, page: Path, doc: SourceDoc) -> list[Path]:
     """The HTML files of the site a page's menu loads, one at a time, into one box of its own
     (``$("#content").load("Publications.html")``, ``.load("Lab.html")`` ... on the menu's clicks): the site's pages,
     shown in the home page's frame, not a sidebar every page pulls in (one file a box always loads)."""
+    scripts = _scripts(doc)
     boxes: dict[str, set[str]] = {}
-    for script in _scripts(doc):
+    for script in scripts:
         for m in _SCRIPT_SWAP.finditer(script):
             boxes.setdefault(m.group(1), set()).add(m.group(2).lstrip("./").lower())
     out: list[Path] = []
@@ -293,7 +294,7 @@ def swapped_pages(root: Path, page: Path, doc: SourceDoc) -> list[Path]:
             continue
         pattern = re.compile(r"""\$\(\s*['"]""" + re.escape(box) + r"""['"]\s*\)\s*\.load\(\s*['"]((?:\./)?[\w\-./]{1,200}?"""
                              r"""\.html?)['"]""", re.I)
-        out += [path for script in _scripts(doc) for path, _n in includes(root, page, script, pattern, HTML_SUFFIXES)]
+        out += [path for script in scripts for path, _n in includes(root, page, script, pattern, HTML_SUFFIXES)]
     return list(dict.fromkeys(out))
 
 
