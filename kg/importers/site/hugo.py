@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from ...errors import SourceError
@@ -763,14 +764,11 @@ def _theme_author_replaced(name: str, home: Path, content: Path) -> str | None:
         home_fm.data, dict) else None
     if not titled or same_name(titled, name):
         return None
-    texts = [d.text for p in sorted(content.rglob("*")) if p.suffix.lower() in MD_SUFFIXES
-             and (d := doc_or_none(p)) is not None][:200]
-
-    def written(who: str) -> bool:
-        family = re.compile(rf"(?<!\w){re.escape(who.split()[-1])}(?!\w)", re.I)
-        return any(family.search(t) for t in texts)
-
-    return titled if not written(name) else None
+    # (the first 200 pages are read, and only until one writes the family name)
+    pages = islice((p for p in sorted(content.rglob("*")) if p.suffix.lower() in MD_SUFFIXES), 200)
+    family = re.compile(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)", re.I)
+    written = any((d := doc_or_none(p)) is not None and family.search(d.text) for p in pages)
+    return None if written else titled
 
 
 _ABOUT_BUNDLE_KEYS = ("author", "role", "intro", "outro")
