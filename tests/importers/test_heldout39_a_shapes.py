@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.importers import import_path
 
 from .sitefiles import write_site
@@ -122,8 +124,19 @@ def test_an_award_whose_second_line_names_a_dated_meeting_is_one_award(tmp_path)
               + item.format(y=2025, name="Best Demo Award", by="Conference on Robots (IROS 2025)")
               + item.format(y=2024, name="Young Scholar", by="Robot Society")
               + "- 2019 Travel Grant<br>2020 Teaching Prize\n")
-    assert [(a.year, a.name.split()[0]) for a in p.awards] == [
-        (2025, "Best"), (2024, "Young"), (2019, "Travel"), (2020, "Teaching")]
+    assert [a.year for a in p.awards] == [2025, 2024, 2019, 2020]
+    assert [a.name for a in p.awards][2:] == ["Travel Grant", "Teaching Prize"]
+    assert p.awards[0].name.startswith("Best Demo Award") and p.awards[1].name.startswith("Young Scholar")
+
+
+@pytest.mark.xfail(strict=True, reason="the line under a list item's award is joined to its name, and the meeting's "
+                   "year cut from it leaves '(IROS': 'Best Demo Award Conference on Robots (IROS' (kg has no awarder field)")
+def test_an_award_keeps_the_line_below_it_out_of_its_name(tmp_path):
+    item = ('- <p style="margin: 0;">\n  {y}<strong> {name} </strong><br>\n'
+            '  <span style="font-size: 90%;">{by}</span>\n  </p>\n')
+    p = _page(tmp_path, "# Bo Wu\n\nI build robots.\n\n# Honors and Awards\n"
+              + item.format(y=2025, name="Best Demo Award", by="Conference on Robots (IROS 2025)"))
+    assert [a.name for a in p.awards] == ["Best Demo Award"]
 
 
 

@@ -77,7 +77,7 @@ def test_a_ranking_tag_set_after_the_venue_in_a_span_of_its_own_is_a_note(tmp_pa
     pubs = import_path(site).profile.publications
     assert [(p.venue, p.year) for p in pubs] == [("Journal of Moss", 2023), ("Cold Soils", 2022),
                                                  ("River Ecology", 2021)]
-    assert "Oral" in " ".join(pubs[2].notes)
+    assert [p.notes for p in pubs] == [["CCF B"], ["Q1, Top"], ["Oral, CCF A"]]
 
 
 def test_a_jekyll_configs_social_mapping_of_profiles_by_key_gives_the_identifiers(tmp_path):

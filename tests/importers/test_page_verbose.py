@@ -1160,9 +1160,10 @@ def test_quoted_titles_alone_under_in_progress_and_under_review_are_works():
     # '"Tides under thin ice"' alone under "In Progress and Under Review": a work of the owner's named by its title
     # only, as a small heading under "Work in progress" is (--verbose listed both as unparsed)
     p = parse_markdown_page(SourceDoc(Path("research.md"), UNFINISHED), ImportOptions(owner="Jonah Roe"))
-    assert [(x.title, x.venue_type, [a.name for a in x.authors]) for x in p.publications][:3] == [
+    assert [(x.title, x.venue_type, [a.name for a in x.authors]) for x in p.publications] == [
         ("Salt in the deep sea", "journal", ["Jonah Roe"]), ("Tides under thin ice", None, ["Jonah Roe"]),
-        ("A theory of brine pools", None, ["Jonah Roe"])]
+        ("A theory of brine pools", None, ["Jonah Roe"]),
+        ("Waves of salt: an essay on inland seas", "thesis", ["Jonah Roe"])]  # (the next test's thesis)
     assert not [u.text for u in p.unparsed if '"' in u.text]
 
 

@@ -187,7 +187,8 @@ def test_initials_run_together_after_a_family_name_are_a_name_of_the_records_own
     assert import_path(_lab_site(tmp_path)).profile.person.name == "Tova-Vik Brink"
 
 
-def test_a_name_in_capitals_is_not_read_as_initials():
+def test_initials_run_together_have_no_vowel_and_a_family_name_in_capitals_is_no_initials():
+    # "Brink TV": initials run together after the family name; "Wei LI": a family name in capitals
     from kg.importers.common import name_parts
 
     assert name_parts("Brink TV") == ("T V", "Brink")
