@@ -27,3 +27,21 @@ def test_a_json_file_indented_with_tabs_is_read_with_its_lines(tmp_path):
     assert [p.title for p in pubs] == ["Salt Marsh Roots Under Tidal Stress", "Reed Beds as Carbon Stores"]
     assert [p.line for p in pubs] == [4, 13]
 
+
+def test_papers_kept_as_a_mapping_keyed_by_their_titles(tmp_path):
+    # "papers": {"<title>": {year, authors, journal}}: the site's script renders each key as the paper's title;
+    # a list of the featured titles beside it repeats some of them (no paper of its own)
+    papers = {"Salt Marsh Roots Under Tidal Stress": {"year": 2021, "authors": "Lena Marsh, Oskar Dahl",
+                                                      "journal": "Wetland Biology 12, 1-9"},
+              "reed beds as carbon stores in northern estuaries": {"year": 2019, "authors": "Pia Holm, Lena Marsh",
+                                                                    "journal": "Coastal Soils"}}
+    site = write_site(tmp_path / "site", {
+        "index.html": _SHELL,
+        "app/papers/papers.json": json.dumps({"featured": ["Salt Marsh Roots Under Tidal Stress"],
+                                              "papers": papers}, indent=2)})
+    prof = import_path(site).profile
+    assert prof.person.name == "Lena Marsh"
+    assert [(p.title, p.year) for p in prof.publications] == [
+        ("Salt Marsh Roots Under Tidal Stress", 2021), ("reed beds as carbon stores in northern estuaries", 2019)]
+    assert prof.publications[1].authors[1].is_self
+
