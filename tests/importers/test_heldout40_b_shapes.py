@@ -45,3 +45,17 @@ def test_papers_kept_as_a_mapping_keyed_by_their_titles(tmp_path):
         ("Salt Marsh Roots Under Tidal Stress", 2021), ("reed beds as carbon stores in northern estuaries", 2019)]
     assert prof.publications[1].authors[1].is_self
 
+
+def test_a_record_whose_authors_are_under_a_key_of_its_own_words(tmp_path):
+    # "credits": "Marsh L., Dahl O. & Holm P.": no key kg knows names the authors; the value that reads as a list
+    # of names is the authors (the venue and the year are under keys kg knows)
+    papers = [{"title": "Salt Marsh Roots Under Tidal Stress", "credits": "Marsh L., Dahl O. & Holm P.",
+               "journal": "Wetland Biology", "year": 2021},
+              {"title": "Reed Beds as Carbon Stores", "credits": "Holm P. & Marsh L.",
+               "journal": "Coastal Soils", "year": 2019}]
+    site = write_site(tmp_path / "site", {"index.html": _SHELL,
+                                          "app/papers/papers.json": json.dumps(papers, indent=2)})
+    pubs = import_path(site).profile.publications
+    assert [len(p.authors) for p in pubs] == [3, 2]
+    assert [p.venue for p in pubs] == ["Wetland Biology", "Coastal Soils"]
+    assert [next(k for k, a in enumerate(p.authors) if a.is_self) for p in pubs] == [0, 1]
