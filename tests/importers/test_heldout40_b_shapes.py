@@ -59,3 +59,25 @@ def test_a_record_whose_authors_are_under_a_key_of_its_own_words(tmp_path):
     assert [len(p.authors) for p in pubs] == [3, 2]
     assert [p.venue for p in pubs] == ["Wetland Biology", "Coastal Soils"]
     assert [next(k for k, a in enumerate(p.authors) if a.is_self) for p in pubs] == [0, 1]
+
+
+def test_a_site_named_for_its_heads_lab_in_two_scripts_is_that_persons(tmp_path):
+    # no page names a head, and the papers name no author but the co-authors ("(with Ken Mori)"): the lab's name,
+    # "山田太郎研究室 | Taro Yamada Laboratory", and the portrait's "山田太郎の写真" say whose site it is
+    head = ('<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>{t} | 山田太郎研究室</title></head><body>'
+            '<header>\n<a class="brand" href="index.html">\n<span class="name">山田太郎研究室</span>\n'
+            '<span class="romaji">Taro Yamada Laboratory</span>\n</a>\n<nav class="menu">\n'
+            '<a href="index.html">ホーム</a>\n<a href="papers.html">論文</a>\n<a href="talks.html">講演</a>\n'
+            '<a href="seminar.html">セミナー</a>\n<a href="en/index.html">English</a>\n</nav>\n</header>\n')
+    papers = "".join(f"<li>{t}, <span>{v} ({y}) 1-20.{w}</span></li>\n" for t, v, y, w in [
+        ("Minimal surfaces in warped products", "J. Geom. 12", 2021, " (with Ken Mori)"),
+        ("Flows of curves in the sphere", "Tohoku Math. J. 70", 2018, ""),
+        ("Isoparametric hypersurfaces revisited", "Kodai Math. J. 41", 2016, " (with Aya Ito)")])
+    site = write_site(tmp_path / "site", {
+        "index.html": head.replace("{t} |", "").replace("</title>", " | Taro Yamada Laboratory</title>") + '<h1>山田太郎研究室</h1><img src="me.jpg" alt="山田太郎の写真">'
+                      "<p>微分幾何学を研究しています。</p></body></html>\n",
+        "papers.html": head.format(t="論文") + "<h1>論文</h1>\n<h2>査読付き論文</h2>\n<ol>\n" + papers
+                       + "</ol></body></html>\n"})
+    prof = import_path(site).profile
+    assert prof.person.name == "Taro Yamada"
+    assert len(prof.publications) == 3
