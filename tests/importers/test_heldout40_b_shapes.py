@@ -105,3 +105,5 @@ def test_a_reference_managers_html_table_pasted_into_a_markdown_page(tmp_path):
     assert [(p.title, p.year) for p in pubs] == [("Sparse Sketches for Large Matrices", 2024),
                                                  ("Fast Solvers for Convex Cones", 2022)]
     assert [p.links.get("pdf") for p in pubs] == ["https://files.example.org/0.pdf", "https://files.example.org/1.pdf"]
+    # the journal is the venue, the preprint's identifier beside it is the paper's arXiv id
+    assert [(p.venue, p.arxiv) for p in pubs] == [("Journal of Matrix Methods", "2401.01234"), ("arXiv", "2203.04567")]
