@@ -234,6 +234,10 @@ def compose_yaml(text: str, display: str, first_line: int = 1):
     except yaml.scanner.ScannerError as exc:
         if "'\\t'" not in str(exc.problem) or "\t" not in text:
             raise
+        if display.lower().endswith(".json"):
+            # a JSON file indented with tabs: JSON writes a tab only between its tokens (a string holds "\\t"),
+            # where it is a space
+            return _compose_checked(text.replace("\t", " "), display, first_line)
         # a tab inside a line's text ("Problems for<TAB>AutoML"), which Ruby's and Go's YAML readers (Jekyll's,
         # Hugo's) take as a space and PyYAML refuses; a tab of indentation stays (an error either way)
         return _compose_checked(_INNER_TAB.sub(" ", text), display, first_line)

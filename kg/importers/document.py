@@ -746,8 +746,9 @@ def render_markdown(text: str, pandoc: bool = False) -> tuple[str, list[int]]:
         elif tok.type == "html_block" and (_MARKDOWN_ATTR.search(tok.content) or pandoc and not _RAW_HTML_BLOCK.match(
                 tok.content)):
             piece = _render_inside_html(tok.content.rstrip("\n"))
-        elif tok.type == "code_block" and depth > 0 and tok.content.lstrip().startswith("<"):
-            # "    <li class=...>" indented inside an open <div>/<ul>: raw HTML to kramdown and browsers, not a
+        elif tok.type == "code_block" and depth > 0:
+            # "    <li class=...>" indented inside an open <div>/<ul>, or "\t. Journal of X." between a table
+            # cell's tags (a reference manager's HTML export pasted in): raw HTML to kramdown and browsers, not a
             # code sample (CommonMark alone would show the markup as code after a blank line)
             piece = tok.content.rstrip("\n")
             depth = max(0, depth + _html_depth(piece))

@@ -1502,7 +1502,18 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             if venue_full == venue_name:
                 venue_full = None
             venue_name = tail.group("n")
-        if venue_name and _ARXIV_WORD.search(venue_name):
+        cited_id = arxiv_cited(venue_name) if venue_name else None
+        beside = norm(without_arxiv_cited(venue_name)).strip(" ,.;:") if cited_id else None
+        if beside and not _ARXIV_WORD.search(beside) and not STATUS_NOTE.fullmatch(beside) \
+                and fold(beside) not in ("preprint", "corr", "e print", "eprint", "preprint server") \
+                and venue_score(beside) > 0:
+            # "SIAM Journal on Optimization. arXiv:1902.03373": the journal, with its preprint's identifier beside it
+            pub.arxiv = pub.arxiv or cited_id
+            if venue_full == venue_name:
+                venue_full = None
+            venue_name = beside
+            v.venue_type = venue_type(beside)  # (a journal's, not the preprint's)
+        elif venue_name and _ARXIV_WORD.search(venue_name):
             pub.arxiv = arxiv_cited(vtext) or pub.arxiv
             venue_full = venue_full or (venue_name if venue_name.lower() != "arxiv" else None)
             if venue_full:

@@ -39,7 +39,7 @@ from .files import (
 )
 from ..page.labels import link_text
 from ..page.source import itertext, norm, parse_tree
-from .owner import fullest_form, fullness, group_name, head_short_name, lab_owner
+from .owner import fullest_form, fullness, group_name, head_short_name, lab_namesake, lab_owner
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, name_kind, read_page,
                     unread_part)
 
@@ -651,6 +651,8 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
             from .record_files import site_records_owner
 
             owner = site_records_owner(root, base_url, texts)  # the author on most of the site's publication records
+        if owner is None and main is None:
+            owner = lab_namesake(texts)  # "Ana Ruiz Laboratory": the person the lab is named for
         if owner is None and main is None:
             if err is not None:
                 raise err

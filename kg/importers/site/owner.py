@@ -251,6 +251,53 @@ def lab_owner(pages: list[Profile], texts: list[str]) -> str | None:
     return author
 
 
+_LAB_OF = re.compile(r"^(.+?)(?:\s+(?:research\s+)?(?:lab|laboratory|group)|\s*(?:研究室|实验室|實驗室|课题组|課題組))$", re.I)
+"""A lab's name that ends in its kind ("Ana Ruiz Laboratory", "山田太郎研究室"): what comes before it is its name."""
+
+
+def lab_namesake(texts: list[str]) -> str | None:
+    """The person a lab's site is named for (``<title>Ana Ruiz Laboratory</title>``, ``<h1>山田太郎研究室</h1>``),
+    as the pages' titles and first headings write it and some page names the person again outside the lab's name
+    ("Photo of Ana Ruiz"): whose site it is when no page names a head and no paper its author. One page's title
+    and heading name one lab, in two scripts too ("山田太郎研究室 | Taro Yamada Laboratory"): the same person. The
+    name in Latin letters when the pages write it so; None when they name no one so, or two people.
+
+    >>> lab_namesake(["<title>山田太郎研究室 | Taro Yamada Laboratory</title>", "<img alt='山田太郎の写真'>"])
+    'Taro Yamada'
+    >>> lab_namesake(["<title>Quantum Device Lab</title><p>We build quantum devices.</p>"]) is None
+    True
+    """
+    from ..common import has_cjk
+    from ..page.person import cjk_name_like
+
+    groups: list[list[str]] = []
+    for text in texts:
+        head = text[:30000]
+        pieces = title_pieces(head) + [markup_text(h) for h in re.findall(r"<h1[^>]*>(.*?)</h1>", head, re.I | re.S)[:1]]
+        names = []
+        for piece in pieces:
+            m = _LAB_OF.match(" ".join(piece.split()))
+            rest = m.group(1).strip() if m else ""
+            name = (rest if cjk_name_like(rest) else None) if has_cjk(rest) else _person_name(rest) if rest else None
+            if name and name not in names:
+                names.append(name)
+        same = [g for g in groups if set(g) & set(names)]
+        for g in same:
+            groups.remove(g)
+            names += [n for n in g if n not in names]
+        if names:
+            groups.append(names)
+    plain = [_html.unescape(t) for t in texts]
+    # (the name outside the lab's name, in the text or an image's description: "Photo of Ana Ruiz", "山田太郎の写真";
+    # not "Ana Ruiz Lab" again)
+    people = [g for g in groups if any(re.search(
+        rf"{re.escape(n)}(?!(?i:\s*(?:['’]s\s+)?(?:research\s+)?(?:lab|laboratory|group)\b)|\s*(?:研究室|实验室|實驗室|课题组|課題組))",
+        t) for n in g for t in plain)]  # (the name as written, capitals and all: "quantum devices" names no one)
+    if len(people) != 1:
+        return None
+    return next((n for n in people[0] if not has_cjk(n)), people[0][0])
+
+
 def head_short_name(owner: str, texts: list[str]) -> str | None:
     """The name a lab's pages give their head (:func:`site_head`) when it is ``owner``, the papers' author, under
     the short form of the given name they go by ("Ken Birnbaum" on the people page, "Kenneth D. Birnbaum" on every

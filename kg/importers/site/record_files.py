@@ -81,7 +81,7 @@ _TEXT_SUFFIXES = (".html", ".htm", ".md", ".mdx", ".markdown", *JS_SUFFIXES, ".a
 
 _ALIASES = {"publication year": "year", "publication title": "venue", "item type": "type", "co-authors": "coauthors",
             "outlet": "venue", "proceedings": "venue", "container-title": "venue", "paper title": "title",
-            "creators": "authors", "pub_year": "year", "pub year": "year"}
+            "creators": "authors", "pub_year": "year", "pub year": "year", "magazine": "venue", "mag": "venue"}
 
 
 def _names_where(data: dict) -> bool:
@@ -111,6 +111,27 @@ def _normalized(data: dict) -> tuple[dict, dict[str, str]]:
             if len(names) >= 2 and all(n.count(",") == 1 for n in names):
                 out[key] = [" ".join(reversed([x.strip() for x in n.split(",")])) for n in names]
     return out, spelled
+
+
+def _authors_by_shape(data: dict, spans: dict[str, tuple[int, int]]
+                      ) -> tuple[dict, dict[str, tuple[int, int]]]:
+    """A titled record that names no authors under a key kg knows, with the value that reads as an author list
+    (two or more names, :func:`~..page.scores.author_score`) under a key of the record's own words (``creds:
+    "Lee A., Roe B. & Wu C."``) as its ``authors``; the record as it is otherwise."""
+    from ..page.scores import author_score
+
+    keys = lower_keys(data)
+    if record_title_key(keys, data) is None or any(k in keys for k in ("authors", "author", "creators", "coauthors",
+                                                                       "co-authors")):
+        return data, spans
+    known = {*TITLE_KEYS, *YEAR_KEYS, *RECORD_KEYS.venue, *RECORD_KEYS.links, *_ALIASES}
+    found = [orig for low, orig in keys.items() if low not in known and isinstance(data[orig], str)
+             and author_score(data[orig]) >= 1]
+    if len(found) != 1:
+        return data, spans
+    key = found[0]
+    return ({("authors" if k == key else k): v for k, v in data.items()},
+            {("authors" if k == key else k): v for k, v in spans.items()})
 
 
 def _js_module(doc: SourceDoc) -> Module | None:
@@ -486,7 +507,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     if path.suffix.lower() == ".bib":
         return _bib_part(root, path, owner, base)
     doc = read_file(root, path)
-    records = file_records(doc, path.suffix.lower())
+    records = [_authors_by_shape(d, s) for d, s in file_records(doc, path.suffix.lower())]
     # (a page's listing of the file shows some of its records: "include: {type: article}", "where: 'kind', 'paper'")
     seen = shown([d for d, _s in records], [x for x in listings if not x.keys], papers=True)
     records = [(d, s) for k, (d, s) in enumerate(records) if not template_publication(d) and (seen is None or seen[k])]

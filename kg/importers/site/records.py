@@ -1737,7 +1737,8 @@ def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = Fals
     file), each with the first and last line of each of its keys and the keys leading to its list
     (``("alumni", "phd")`` for a record of ``alumni: phd: [...]``). ``nested``: the records of a list inside a
     record with no title too (``- year: 2021`` / ``papers: [...]``), each given the group's plain values it lacks
-    (its year)."""
+    (its year). A mapping of records keyed by an id or a title (``papers: {"Deep Nets for X": {year: 2020}}``)
+    is a list too, a key of three words or more the title of a record that gives none."""
     import yaml
 
     try:
@@ -1747,8 +1748,26 @@ def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = Fals
         raise SourceError(f"not valid YAML: {getattr(exc, 'problem', None) or 'bad YAML'}", path=doc.display,
                           line=mark.line + 1 if mark is not None else None) from None
     lists = []
+    titled: dict[int, yaml.Node] = {}  # a keyed record's node -> its key, when the key is its title
+
+    def keyed(n) -> bool:
+        # records keyed by an id or a title ("rastermap: {title: ...}", "Deep Nets for X: {year: 2020, ...}"):
+        # two or more mappings of plain values, no group of records ("phd: [...]") among them
+        return isinstance(n, yaml.MappingNode) and len(n.value) >= 2 and all(
+            isinstance(v, yaml.MappingNode) and any(isinstance(x, yaml.ScalarNode) for _a, x in v.value)
+            and not any(isinstance(x, yaml.SequenceNode) and any(isinstance(y, yaml.MappingNode) for y in x.value)
+                        for _a, x in v.value) for _k, v in n.value)
+
+    def as_list(n):
+        for k, v in n.value:
+            if len(str(k.value).split()) >= 3 and not any(
+                    str(a.value).strip().lower() in TITLE_KEYS for a, _x in v.value):
+                titled[id(v)] = k  # "Deep Nets for X: {year: ...}": a record with no title of its own, keyed by it
+        return yaml.SequenceNode("tag:yaml.org,2002:seq", [v for _k, v in n.value])
 
     def walk(n, rest, keys, key_node=None):
+        if not rest and keys and keyed(n):
+            n = as_list(n)
         if isinstance(n, yaml.MappingNode):
             for k, v in n.value:
                 if not rest or k.value == rest[0]:
@@ -1762,7 +1781,7 @@ def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = Fals
     if not path and isinstance(node, yaml.MappingNode) and len(node.value) >= 2 and all(
             isinstance(v, yaml.MappingNode) for _k, v in node.value):
         # records keyed by an id ("rastermap: {title: ..., authors: [...]}"): the file's values are its list
-        node = yaml.SequenceNode("tag:yaml.org,2002:seq", [v for _k, v in node.value])
+        node = as_list(node)
     walk(node, path, ())
     out = []
 
@@ -1773,6 +1792,9 @@ def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = Fals
                 spans: dict[str, tuple[int, int]] = {}
                 collect_yaml_spans(item, "", 0, spans)
                 spans = {k: v for k, v in spans.items() if "." not in k}
+                if id(item) in titled:
+                    key = titled[id(item)]
+                    data["title"], spans["title"] = str(key.value), (key.start_mark.line + 1,) * 2
                 dated = by_year and any(str(k).lower() in YEAR_KEYS for k in data)
                 for key, (value, span) in inherited.items():
                     if key not in data and not (dated and key in by_year):
