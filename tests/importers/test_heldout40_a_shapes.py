@@ -1,0 +1,33 @@
+"""Shapes of real homepages that batch 40a misread (issue 8), as small synthetic sites in our own words."""
+
+from __future__ import annotations
+
+from .sitefiles import imported_site
+
+_JEKYLL_CONFIG = "title: Kelp Lab\nauthor:\n  name: Nora Vale\n"
+
+
+def _paper(title: str, doi: str, authors: str = "<b>Nora Vale</b>, Kai Hart") -> str:
+    return (f"---\ntitle: \"{title}\"\ncollection: publications\nauthors: {authors}\ndate: 2021-05-01\n"
+            f"venue: 'Ocean Biology'\ndoi: \"{doi}\"\n---\n")
+
+
+def test_a_doi_field_holding_another_address_is_still_the_works_doi_link(tmp_path):
+    # academicpages-style records whose `doi:` field, rendered by the theme as the "DOI" button, holds a preprint's
+    # or a publisher's address instead of a DOI: the button's link was dropped (the field failed as a DOI); a DOI
+    # inside such an address is still the work's DOI
+    p = imported_site(tmp_path, {
+        "_config.yml": _JEKYLL_CONFIG,
+        "_publications/one.md": _paper("Kelp rafts carry snails", "https://arxiv.org/abs/2101.00001"),
+        "_publications/two.md": _paper("Urchins reshape canopies", "https://pubs.example.org/doi/abs/10.1000/oc.77"),
+        "_publications/three.md": _paper("Holdfasts shelter crabs", "https://doi.org/10.1000/oc.5"),
+        "_publications/four.md": _paper("Storms thin the forest", "not given"),
+    })
+    by_title = {x.title: x for x in p.publications}
+    assert by_title["Kelp rafts carry snails"].links == {"doi": "https://arxiv.org/abs/2101.00001"}
+    assert by_title["Kelp rafts carry snails"].arxiv == "2101.00001"
+    two = by_title["Urchins reshape canopies"]
+    assert (two.links, two.doi) == ({"doi": "https://pubs.example.org/doi/abs/10.1000/oc.77"}, "10.1000/oc.77")
+    three = by_title["Holdfasts shelter crabs"]
+    assert (three.links, three.doi) == ({"doi": "https://doi.org/10.1000/oc.5"}, "10.1000/oc.5")
+    assert by_title["Storms thin the forest"].links == {}
