@@ -44,7 +44,7 @@ from urllib.parse import urljoin
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import ARXIV_KEYS, STAR_LEGEND, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, read_stars, NOTE_WORDS, address_kind, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
+from .common import ARXIV_KEYS, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, read_stars, NOTE_WORDS, address_kind, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -64,11 +64,10 @@ IGNORED_FIELDS = frozenset(
 """Fields read past on purpose: bibliographic bookkeeping and site display switches."""
 
 VENUE_FIELDS = ("booktitle", "journal", "journaltitle", "school", "institution", "howpublished")
-_TYPE_BADGE = re.compile(r"(?i)(?:journal\s+)?articles?|books?|(?:book\s+)?chapters?|preprints?|theses|thesis|"
-                         r"conference(?:\s+papers?)?|proceedings|reports?|technical reports?|software|posters?|talks?|"
-                         r"workshop(?:\s+papers?)?|dissertation|misc|other|"
+_TYPE_BADGE = re.compile(r"(?i)theses|conference|workshop|misc|other|"
                          # the degree a thesis earned ("M.Sc.", "PhD"), a piece written for the public ("Outreach")
                          r"(?:b|m)\.?\s?sc\.?|ph\.?\s?d\.?|outreach")
+"""al-folio badges naming no venue that :data:`~.common.WORK_TYPE` (the kinds of work) does not name."""
 _ARXIV_CLASS = re.compile(r"(?:astro-ph|cond-mat|gr-qc|hep-(?:ex|lat|ph|th)|math-ph|nucl-(?:ex|th)|quant-ph|nlin|physics|"
                           r"math|cs|q-bio|q-fin|stat|eess|econ)(?:\.[A-Za-z][A-Za-z-]{1,20})?")
 """An arXiv subject class as arXiv writes it: "hep-th", "cond-mat.stat-mech", "physics.bio-ph", "cs.LG"."""
@@ -865,9 +864,9 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         # al-folio's badge showing the paper's arXiv subject class ("hep-th", "cond-mat.stat-mech", "cs.LG", the
         # entry's primaryClass): its field of study, no venue (the journal, when the entry names one, is)
         short = None
-    elif short and (_TYPE_BADGE.fullmatch(short.strip()) or only_link_label(short)):
-        # al-folio's badge used for the kind of work ("Article", "Book", "Preprint") or for a link's label ("PDF"):
-        # no venue
+    elif short and (_TYPE_BADGE.fullmatch(short.strip()) or WORK_TYPE.match(short.strip()) or only_link_label(short)):
+        # al-folio's badge used for the kind of work ("Article", "Book", "Research Article", "Data Descriptor") or
+        # for a link's label ("PDF"): no venue
         short = None
     if venue_full:
         pub.arxiv = arxiv_cited(venue_full) or pub.arxiv

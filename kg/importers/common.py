@@ -1381,6 +1381,17 @@ NOTE_WORDS = re.compile(
 )
 """Words of a note on a paper (``Oral``, ``Best Paper Award``, ``to appear``), not of its venue."""
 
+_WORK_WORD = (r"(?:(?:research|review|original|software|journal|conference|proceedings|workshop|invited|contributed|"
+              r"extended|short|full|book|data|methods?|position|survey|perspective|opinion|peer[- ]reviewed|keynote|"
+              r"plenary|oral|poster|late[- ]breaking|technical)\s+)*"
+              r"(?:article|paper|abstract|demo|chapter|pre-?print|letter|review|report|thesis|dissertation|talk|"
+              r"poster|presentation|keynote|lecture|seminar|commentary|editorial|perspective|book|proceedings|"
+              r"descriptor|dataset|software)s?")
+WORK_TYPE = re.compile(rf"^{_WORK_WORD}(?:\s*[/&,]\s*{_WORK_WORD})*$", re.I)
+"""The label that names what kind of work an item is, not where it appeared: over each item of a list of mixed
+works ("Research Article", "Software Poster", "Extended Abstract / Demo") or on al-folio's badge ("Data
+Descriptor", "Proceedings Paper", "Dataset", "Editorial")."""
+
 
 STATUS_WORDS = status_words(*(p for p in STATUS_PHRASES
                                if p not in ("under revision", "in prep", "under preparation", "under prep")))

@@ -31,3 +31,17 @@ def test_a_doi_field_holding_another_address_is_still_the_works_doi_link(tmp_pat
     three = by_title["Holdfasts shelter crabs"]
     assert (three.links, three.doi) == ({"doi": "https://doi.org/10.1000/oc.5"}, "10.1000/oc.5")
     assert by_title["Storms thin the forest"].links == {}
+
+
+def test_an_alfolio_badge_naming_the_kind_of_work_is_no_venue():
+    # al-folio's `abbr` badge used for the item's kind ("Research Article", "Data Descriptor", "Editorial",
+    # "Dataset", "Proceedings Paper") was taken for the venue over the entry's journal
+    from kg.importers.bibtex import read_bibtex
+
+    kinds = ["Research Article", "Data Descriptor", "Editorial", "{Dataset}", "Proceedings Paper", "Perspective"]
+    text = "\n".join(f"@article{{k{i}, abbr={{{kind}}}, title={{Kelp study {i}}}, author={{Vale, Nora}}, "
+                     f"journal={{Ocean Biology}}, year={{2020}}}}" for i, kind in enumerate(kinds))
+    text += "\n@article{k9, abbr={OB}, title={Kelp study 9}, author={Vale, Nora}, journal={Ocean Biology}, year={2020}}"
+    pubs = read_bibtex(text, "Nora Vale").publications
+    assert [p.venue for p in pubs] == ["Ocean Biology"] * len(kinds) + ["OB"]
+
