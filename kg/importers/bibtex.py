@@ -621,6 +621,7 @@ def read_bibtex(
 
     entries: list[Entry] = []
     failed: list[tuple[int, str]] = []
+    again: list[int] = []  # the places in ``entries`` of papers the parser set apart under a key used before
     for block in library.blocks:
         start = block.start_line or 0
         end = start + max(0, (block.raw or "").rstrip().count("\n"))
@@ -636,13 +637,26 @@ def read_bibtex(
             entries.append(block.ignore_error_block)
         elif isinstance(block, DuplicateBlockKeyBlock) and isinstance(block.ignore_error_block, Entry) and not \
                 _one_title(_title_of(block.ignore_error_block), _title_of(block.previous_block)):
-            entries.append(block.ignore_error_block)  # two papers under one key: both are papers (the key is a label)
+            # two papers under one key: both are papers (the key is a label); the parser set the second apart
+            # before its steps ran, so it is read through them below
+            again.append(len(entries))
+            entries.append(block.ignore_error_block)
         elif isinstance(block, DuplicateBlockKeyBlock):
             mark("ignore", start, end)  # the paper of the key's first entry again: read there
         elif isinstance(block, ParsingFailedBlock):
             reason = getattr(block.error, "abort_reason", None) or str(block.error) or type(block.error).__name__
             failed.append((start + 1, " ".join(str(reason).split())))
 
+    if again:
+        # (the same steps over them, with the file's @string definitions: quotes taken off '"Sci Data"', names
+        # split, LaTeX read)
+        from bibtexparser import Library
+
+        apart = Library([*library.strings, *(entries[i] for i in again)], fail_on_duplicate_key=False)
+        for step in _parse_stack():
+            apart = step.transform(apart)
+        for i, entry in zip(again, apart.entries):
+            entries[i] = entry
     # the owner: given, or the most frequent author
     all_names: list[list[str]] = []
     for entry in entries:

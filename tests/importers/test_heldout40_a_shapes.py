@@ -45,3 +45,17 @@ def test_an_alfolio_badge_naming_the_kind_of_work_is_no_venue():
     pubs = read_bibtex(text, "Nora Vale").publications
     assert [p.venue for p in pubs] == ["Ocean Biology"] * len(kinds) + ["OB"]
 
+
+def test_a_second_entry_under_a_used_key_is_read_like_the_first():
+    # two works under one key (a book chapter and an article): the second was read as the parser left it, set
+    # apart before its steps ran: its title and journal kept their quotes, an @string name stood for the journal
+    from kg.importers.bibtex import read_bibtex
+
+    text = ('@string{od = "Ocean Data"}\n'
+            '@inbook{Vale2018, title="Kelp in Art", author="Vale, Nora", booktitle="Essays on the Sea", year="2018"}\n'
+            '@article{Vale2018,\n  author  = "Nora Vale and Kai Hart",\n  title   = "Kelp {R}afts, a long dataset",\n'
+            '  journal = od,\n  year    = "2018",\n}\n')
+    pubs = read_bibtex(text, "Nora Vale").publications
+    assert [(p.title, p.venue) for p in pubs] == [("Kelp in Art", "Essays on the Sea"),
+                                                  ("Kelp Rafts, a long dataset", "Ocean Data")]
+    assert [(a.name, a.is_self) for a in pubs[1].authors] == [("Nora Vale", True), ("Kai Hart", False)]
