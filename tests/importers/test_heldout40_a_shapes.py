@@ -59,3 +59,16 @@ def test_a_second_entry_under_a_used_key_is_read_like_the_first():
     assert [(p.title, p.venue) for p in pubs] == [("Kelp in Art", "Essays on the Sea"),
                                                   ("Kelp Rafts, a long dataset", "Ocean Data")]
     assert [(a.name, a.is_self) for a in pubs[1].authors] == [("Nora Vale", True), ("Kai Hart", False)]
+
+
+def test_a_hugo_social_table_names_the_owners_profiles_without_a_configured_author(tmp_path):
+    # LoveIt/DoIt's "[params.social] GitHub = 'handle'" in a configuration that names no author (the owner is the
+    # site's title and home page): the table was read only beside a "[params.author]"
+    p = imported_site(tmp_path, {
+        "hugo.toml": 'baseURL = "https://nvale.example.org/"\ntitle = "Nora Vale - Kelp Lab"\ntheme = "DoIt"\n\n'
+                     '[params]\n  description = "Marine ecologist"\n\n  [params.social]\n'
+                     '    GitHub = "noravale"\n    Linkedin = "nora-vale-phd"\n',
+        "content/_index.md": "---\ntitle: Home\n---\n\nI am Nora Vale, a marine ecologist at Inland University.\n",
+    })
+    assert p.person.name == "Nora Vale"
+    assert (p.person.identifiers.get("github"), p.person.identifiers.get("linkedin")) == ("noravale", "nora-vale-phd")
