@@ -1129,6 +1129,10 @@ def owner_variant(author: str, owner: str) -> bool:
     (True, False)
     >>> owner_variant("Steven Vickers", "Steve Vickers"), owner_variant("Christina Lee", "Chris Lee")
     (True, False)
+    >>> owner_variant("Nutida Vale", "Nuttida Vale"), owner_variant("Philip Roe", "Phillip Roe")
+    (True, True)
+    >>> owner_variant("Nadia Vale", "Nadja Vale"), owner_variant("Ana Vale", "Anna Vale")
+    (False, False)
     """
     second = _SECOND_SURNAME_INITIAL.fullmatch(owner.strip())
     if second and owner_variant(author, second.group(1)):
@@ -1161,6 +1165,8 @@ def owner_variant(author: str, owner: str) -> bool:
         return True
     if min(len(x), len(y)) >= 4 and abs(len(x) - len(y)) <= 2 and (x.startswith(y) or y.startswith(x)):
         return True  # "Steven Vickers" on the papers of Steve Vickers: the given name's short form
+    if min(len(x), len(y)) >= 4 and x != y and re.sub(r"(.)\1+", r"\1", x) == re.sub(r"(.)\1+", r"\1", y):
+        return True  # "Nutida Vale" on some papers of Nuttida Vale: a doubled letter written once (or twice)
     # "J. Robert Moss" who goes by his middle name, written "Robert Moss" on his papers: the one name's leading
     # initial dropped, the name after it the other's first
     if len(gb) > 1 and len(y) == 1 and len(x) > 1 and gb[1] == x:

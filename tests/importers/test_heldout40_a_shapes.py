@@ -72,3 +72,17 @@ def test_a_hugo_social_table_names_the_owners_profiles_without_a_configured_auth
     })
     assert p.person.name == "Nora Vale"
     assert (p.person.identifiers.get("github"), p.person.identifiers.get("linkedin")) == ("noravale", "nora-vale-phd")
+
+
+def test_the_owner_written_with_a_doubled_letter_once_is_still_the_owner(tmp_path):
+    # the owner's given name spelled two ways across the records ("Nuttida" and "Nutida"): the other spelling was
+    # no author of the owner's, so the owner had no place in those works
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Kelp Lab\nauthor:\n  name: Nuttida Vale\n",
+        "_publications/one.md": _paper("Kelp rafts carry snails", "10.1000/oc.1", "Kai Hart, Nutida Vale"),
+        "_publications/two.md": _paper("Urchins reshape canopies", "10.1000/oc.2", "Nuttida Vale, Kai Hart"),
+        "_publications/three.md": _paper("Holdfasts shelter crabs", "10.1000/oc.3", "Kai Hart, Nadja Vale"),
+    })
+    by_title = {x.title: [a.is_self for a in x.authors] for x in p.publications}
+    assert by_title == {"Kelp rafts carry snails": [False, True], "Urchins reshape canopies": [True, False],
+                        "Holdfasts shelter crabs": [False, False]}
