@@ -2623,6 +2623,8 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
             continue  # "Lecture Notes for Students", "Resources for Graduate Students": who they are for, no one listed
         if key == "update" and _UPDATE_VERB.search(words):
             continue  # "Need to update the list :)", "will be updated soon": a remark on the list, no news
+        if key in ("honors", "honours") and DEGREE_WORD.match(heading.strip(" #*_")):
+            continue  # "B.Sc. in Chemistry (Honors)", "BA Honours": the class of the degree a heading names, no awards
         if not exact and key in words and (key_rx.search(words) and (
                 len(words) <= len(key) + 25 or words.endswith(" " + key) and len(words.split()) <= len(key.split()) + 5
                 and not re.search(r"\b(?:for|of|on|about|from|with|to|in|at|by|and|or|my|our|the|an?)\b",

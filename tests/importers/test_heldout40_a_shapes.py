@@ -86,3 +86,15 @@ def test_the_owner_written_with_a_doubled_letter_once_is_still_the_owner(tmp_pat
     by_title = {x.title: [a.is_self for a in x.authors] for x in p.publications}
     assert by_title == {"Kelp rafts carry snails": [False, True], "Urchins reshape canopies": [True, False],
                         "Holdfasts shelter crabs": [False, False]}
+
+
+def test_a_degree_heading_with_honours_is_no_awards_section(tmp_path):
+    # "### B.Sc. in Chemistry (Honors)" under Education: the degree's class, read as a heading of awards (the
+    # degree counted as one more award and lost from the education)
+    p = imported_site(tmp_path, {"index.md": (
+        "# Nora Vale\n\nI am a marine ecologist at Inland University.\n\n## Education\n\n"
+        "### Ph.D. in Marine Biology\n**Inland University, Lakeside** | 2016 – 2021\n\n"
+        "### B.Sc. in Chemistry (Honors)\n**Coastal College, Seaview** | 2012 – 2015\nFirst Division\n\n"
+        "## Awards & Honors\n\n- **Kelp Medal**, Ocean Society (2023)\n- **Young Diver Prize** (2019)\n")})
+    assert [(e.degree, e.year) for e in p.person.education] == [("Ph.D.", 2021), ("B.Sc.", 2015)]
+    assert len(p.awards) == 2
