@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .sitefiles import imported_site
+from kg.importers import import_path
+
+from .sitefiles import imported_site, write_site
 
 _JEKYLL_CONFIG = "title: Kelp Lab\nauthor:\n  name: Nora Vale\n"
 
@@ -98,3 +100,18 @@ def test_a_degree_heading_with_honours_is_no_awards_section(tmp_path):
         "## Awards & Honors\n\n- **Kelp Medal**, Ocean Society (2023)\n- **Young Diver Prize** (2019)\n")})
     assert [(e.degree, e.year) for e in p.person.education] == [("Ph.D.", 2021), ("B.Sc.", 2015)]
     assert len(p.awards) == 2
+
+
+def test_a_profile_readme_links_its_written_out_addresses(tmp_path):
+    # GitHub shows an address written out in a README ("- LinkedIn: https://...") as a link (GFM's autolinks);
+    # kg read it as plain text, so the profiles it names were lost; code keeps its addresses as written
+    readme = ("# Nora Vale\n\nHi there 👋 I study kelp forests at Inland University.\n\n### Homepages\n"
+              "- LinkedIn: https://www.linkedin.com/in/nora-vale-77\n"
+              "- Google Scholar: https://scholar.google.com/citations?user=AbCdEfGhIjKL.\n\n"
+              "```\ngit clone https://github.com/someone-else/tool\n```\n")
+    for where in ("site", "single"):
+        root = write_site(tmp_path / where, {"README.md": readme})
+        p = import_path(root if where == "site" else root / "README.md").profile
+        assert (p.person.name, p.person.identifiers) == (
+            "Nora Vale", {"linkedin": "nora-vale-77", "google_scholar": "AbCdEfGhIjKL"}), where
+        assert [u.text for u in p.unparsed if "://" in u.text] == ["git clone https://github.com/someone-else/tool"]
