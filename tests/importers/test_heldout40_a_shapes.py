@@ -115,3 +115,16 @@ def test_a_profile_readme_links_its_written_out_addresses(tmp_path):
         assert (p.person.name, p.person.identifiers) == (
             "Nora Vale", {"linkedin": "nora-vale-77", "google_scholar": "AbCdEfGhIjKL"}), where
         assert [u.text for u in p.unparsed if "://" in u.text] == ["git clone https://github.com/someone-else/tool"]
+
+
+def test_a_heading_as_high_as_a_year_heading_closes_the_years_group(tmp_path):
+    # "### 2018" closing the journal papers, then "## Preprints": the preprints, of no year, took 2018; a heading
+    # below the year's ("#### Letters") stays inside it
+    p = imported_site(tmp_path, {"index.md": (
+        "# Nora Vale\n\nI am a marine ecologist at Inland University.\n\n## Selected Publications\n\n### 2019\n\n"
+        "1. **N. Vale**, K. Hart. \"Kelp rafts carry snails.\" *Ocean Biol.* **4**, 1–9 (2019).\n\n### 2018\n\n"
+        "#### Letters\n\n2. K. Hart, **N. Vale**. \"Urchins reshape canopies.\" *Mar. Lett.* **2**, 3–5.\n\n"
+        "## Preprints & Manuscripts Under Review\n\n"
+        "1. **N. Vale**, K. Hart. \"Holdfasts shelter crabs.\" (In preparation)\n")})
+    assert [(x.title, x.year) for x in p.publications] == [
+        ("Kelp rafts carry snails", 2019), ("Urchins reshape canopies", 2018), ("Holdfasts shelter crabs", None)]
