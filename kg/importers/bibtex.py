@@ -44,7 +44,7 @@ from urllib.parse import urljoin
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import ARXIV_KEYS, STAR_LEGEND, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, read_stars, NOTE_WORDS, address_kind, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
+from .common import ARXIV_KEYS, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, read_stars, NOTE_WORDS, address_kind, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -64,11 +64,10 @@ IGNORED_FIELDS = frozenset(
 """Fields read past on purpose: bibliographic bookkeeping and site display switches."""
 
 VENUE_FIELDS = ("booktitle", "journal", "journaltitle", "school", "institution", "howpublished")
-_TYPE_BADGE = re.compile(r"(?i)(?:journal\s+)?articles?|books?|(?:book\s+)?chapters?|preprints?|theses|thesis|"
-                         r"conference(?:\s+papers?)?|proceedings|reports?|technical reports?|software|posters?|talks?|"
-                         r"workshop(?:\s+papers?)?|dissertation|misc|other|"
+_TYPE_BADGE = re.compile(r"(?i)theses|conference|workshop|misc|other|"
                          # the degree a thesis earned ("M.Sc.", "PhD"), a piece written for the public ("Outreach")
                          r"(?:b|m)\.?\s?sc\.?|ph\.?\s?d\.?|outreach")
+"""al-folio badges naming no venue that :data:`~.common.WORK_TYPE` (the kinds of work) does not name."""
 _ARXIV_CLASS = re.compile(r"(?:astro-ph|cond-mat|gr-qc|hep-(?:ex|lat|ph|th)|math-ph|nucl-(?:ex|th)|quant-ph|nlin|physics|"
                           r"math|cs|q-bio|q-fin|stat|eess|econ)(?:\.[A-Za-z][A-Za-z-]{1,20})?")
 """An arXiv subject class as arXiv writes it: "hep-th", "cond-mat.stat-mech", "physics.bio-ph", "cs.LG"."""
@@ -622,6 +621,7 @@ def read_bibtex(
 
     entries: list[Entry] = []
     failed: list[tuple[int, str]] = []
+    again: list[int] = []  # the places in ``entries`` of papers the parser set apart under a key used before
     for block in library.blocks:
         start = block.start_line or 0
         end = start + max(0, (block.raw or "").rstrip().count("\n"))
@@ -637,13 +637,26 @@ def read_bibtex(
             entries.append(block.ignore_error_block)
         elif isinstance(block, DuplicateBlockKeyBlock) and isinstance(block.ignore_error_block, Entry) and not \
                 _one_title(_title_of(block.ignore_error_block), _title_of(block.previous_block)):
-            entries.append(block.ignore_error_block)  # two papers under one key: both are papers (the key is a label)
+            # two papers under one key: both are papers (the key is a label); the parser set the second apart
+            # before its steps ran, so it is read through them below
+            again.append(len(entries))
+            entries.append(block.ignore_error_block)
         elif isinstance(block, DuplicateBlockKeyBlock):
             mark("ignore", start, end)  # the paper of the key's first entry again: read there
         elif isinstance(block, ParsingFailedBlock):
             reason = getattr(block.error, "abort_reason", None) or str(block.error) or type(block.error).__name__
             failed.append((start + 1, " ".join(str(reason).split())))
 
+    if again:
+        # (the same steps over them, with the file's @string definitions: quotes taken off '"Sci Data"', names
+        # split, LaTeX read)
+        from bibtexparser import Library
+
+        apart = Library([*library.strings, *(entries[i] for i in again)], fail_on_duplicate_key=False)
+        for step in _parse_stack():
+            apart = step.transform(apart)
+        for i, entry in zip(again, apart.entries):
+            entries[i] = entry
     # the owner: given, or the most frequent author
     all_names: list[list[str]] = []
     for entry in entries:
@@ -865,9 +878,9 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         # al-folio's badge showing the paper's arXiv subject class ("hep-th", "cond-mat.stat-mech", "cs.LG", the
         # entry's primaryClass): its field of study, no venue (the journal, when the entry names one, is)
         short = None
-    elif short and (_TYPE_BADGE.fullmatch(short.strip()) or only_link_label(short)):
-        # al-folio's badge used for the kind of work ("Article", "Book", "Preprint") or for a link's label ("PDF"):
-        # no venue
+    elif short and (_TYPE_BADGE.fullmatch(short.strip()) or WORK_TYPE.match(short.strip()) or only_link_label(short)):
+        # al-folio's badge used for the kind of work ("Article", "Book", "Research Article", "Data Descriptor") or
+        # for a link's label ("PDF"): no venue
         short = None
     if venue_full:
         pub.arxiv = arxiv_cited(venue_full) or pub.arxiv

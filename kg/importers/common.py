@@ -1129,6 +1129,10 @@ def owner_variant(author: str, owner: str) -> bool:
     (True, False)
     >>> owner_variant("Steven Vickers", "Steve Vickers"), owner_variant("Christina Lee", "Chris Lee")
     (True, False)
+    >>> owner_variant("Nutida Vale", "Nuttida Vale"), owner_variant("Philip Roe", "Phillip Roe")
+    (True, True)
+    >>> owner_variant("Nadia Vale", "Nadja Vale"), owner_variant("Ana Vale", "Anna Vale")
+    (False, False)
     """
     second = _SECOND_SURNAME_INITIAL.fullmatch(owner.strip())
     if second and owner_variant(author, second.group(1)):
@@ -1161,6 +1165,8 @@ def owner_variant(author: str, owner: str) -> bool:
         return True
     if min(len(x), len(y)) >= 4 and abs(len(x) - len(y)) <= 2 and (x.startswith(y) or y.startswith(x)):
         return True  # "Steven Vickers" on the papers of Steve Vickers: the given name's short form
+    if min(len(x), len(y)) >= 4 and x != y and re.sub(r"(.)\1+", r"\1", x) == re.sub(r"(.)\1+", r"\1", y):
+        return True  # "Nutida Vale" on some papers of Nuttida Vale: a doubled letter written once (or twice)
     # "J. Robert Moss" who goes by his middle name, written "Robert Moss" on his papers: the one name's leading
     # initial dropped, the name after it the other's first
     if len(gb) > 1 and len(y) == 1 and len(x) > 1 and gb[1] == x:
@@ -1380,6 +1386,17 @@ NOTE_WORDS = re.compile(
     re.I,
 )
 """Words of a note on a paper (``Oral``, ``Best Paper Award``, ``to appear``), not of its venue."""
+
+_WORK_WORD = (r"(?:(?:research|review|original|software|journal|conference|proceedings|workshop|invited|contributed|"
+              r"extended|short|full|book|data|methods?|position|survey|perspective|opinion|peer[- ]reviewed|keynote|"
+              r"plenary|oral|poster|late[- ]breaking|technical)\s+)*"
+              r"(?:article|paper|abstract|demo|chapter|pre-?print|letter|review|report|thesis|dissertation|talk|"
+              r"poster|presentation|keynote|lecture|seminar|commentary|editorial|perspective|book|proceedings|"
+              r"descriptor|dataset|software)s?")
+WORK_TYPE = re.compile(rf"^{_WORK_WORD}(?:\s*[/&,]\s*{_WORK_WORD})*$", re.I)
+"""The label that names what kind of work an item is, not where it appeared: over each item of a list of mixed
+works ("Research Article", "Software Poster", "Extended Abstract / Demo") or on al-folio's badge ("Data
+Descriptor", "Proceedings Paper", "Dataset", "Editorial")."""
 
 
 STATUS_WORDS = status_words(*(p for p in STATUS_PHRASES
@@ -2606,6 +2623,8 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
             continue  # "Lecture Notes for Students", "Resources for Graduate Students": who they are for, no one listed
         if key == "update" and _UPDATE_VERB.search(words):
             continue  # "Need to update the list :)", "will be updated soon": a remark on the list, no news
+        if key in ("honors", "honours") and DEGREE_WORD.match(heading.strip(" #*_")):
+            continue  # "B.Sc. in Chemistry (Honors)", "BA Honours": the class of the degree a heading names, no awards
         if not exact and key in words and (key_rx.search(words) and (
                 len(words) <= len(key) + 25 or words.endswith(" " + key) and len(words.split()) <= len(key.split()) + 5
                 and not re.search(r"\b(?:for|of|on|about|from|with|to|in|at|by|and|or|my|our|the|an?)\b",

@@ -134,7 +134,8 @@ def test_chinese_english_readme():
     assert (p.name, p.alternate_names) == ("Weiming Zhang", ["张伟明"])  # "你好 👋 我是 张伟明 (Weiming Zhang)"
     assert [(a.name, a.role) for a in p.affiliations] == [("Fudan University", "PhD student")]
     assert p.advisors == ["Hong Li"]
-    assert (p.email, p.homepage) == ("wmzhang21@m.fudan.edu.cn", "https://wmzhang.github.io")
+    # (the homepage written out is a link on GitHub, read as one: its address as every link's, the root's "/" on)
+    assert (p.email, p.homepage) == ("wmzhang21@m.fudan.edu.cn", "https://wmzhang.github.io/")
     pubs = prof.publications
     assert [(x.title, x.venue, x.year) for x in pubs] == [
         ("VQA-R1: Reinforcing Visual Reasoning in Multimodal LLMs", "NeurIPS", 2024),

@@ -621,6 +621,7 @@ class Builder(SectionReaders, PersonReader):
         current: str | None = self.r.initial_section
         level = 0 if current is None else 1
         group_year: int | None = None
+        year_at = 0  # the level of the heading that gave group_year
         group_label: str | None = None
         seen_section = current is not None
         heading_text: str | None = None
@@ -679,7 +680,7 @@ class Builder(SectionReaders, PersonReader):
                     continue
                 if yearish and current is not None or current == "publications" and STATUS_NOTE.fullmatch(text):
                     # ("## Submitted" beside "## 2024": a group of the papers as a year is, of no year yet)
-                    group_year, group_label = year, text
+                    group_year, group_label, year_at = year, text, b.level
                     if year:
                         self.r.use(lines)
                     else:
@@ -721,9 +722,13 @@ class Builder(SectionReaders, PersonReader):
                     # a sub-heading inside the current section (role, category)
                     group_label = text
                     if current in ("publications", "news", "awards") and year:
-                        group_year = year
+                        group_year, year_at = year, b.level
                     elif STATUS_NOTE.fullmatch(text):
                         group_year = None  # "## Submitted" after "## 2023": papers of no year yet
+                    elif group_year is not None and b.level <= year_at:
+                        # "### 2018" ... "## Preprints": a heading as high as the year's closes the year's group
+                        # (one deeper, "### 2018" > "#### Journals", is a group inside it)
+                        group_year = None
                     self.r.ignore(lines)
                     if leg:
                         self.r.use(lines)

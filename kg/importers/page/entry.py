@@ -12,6 +12,7 @@ import re
 from ...model import Author, Link, Publication
 from ..common import (
     YEAR, CJK_CHARS, PAREN_INNER, MONTH_ABBR, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
+    WORK_TYPE,
     acronym_year, address_kind, arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, english_joiner,
     find_year, fold, has_cjk, only_arxiv_cited, parse_date, valid_doi, short_year, split_authors, status_words,
     venue_type, without_arxiv_cited, without_volume_pages,
@@ -74,14 +75,6 @@ _THESIS_PLACE = re.compile(r"(?P<inst>[^\W\d_][^.;:\d]{3,120}?)(?:,\s*[A-Z]{2,3}
 """The line closing a thesis entry with where and when ("Lake University, MX. 2020")."""
 
 
-_WORK_WORD = (r"(?:(?:research|review|original|software|journal|conference|workshop|invited|contributed|extended|"
-              r"short|full|book|data|methods?|position|survey|perspective|opinion|peer[- ]reviewed|keynote|plenary|"
-              r"oral|poster|late[- ]breaking|technical)\s+)*"
-              r"(?:article|paper|abstract|demo|chapter|pre-?print|letter|review|report|thesis|dissertation|talk|"
-              r"poster|presentation|keynote|lecture|seminar|commentary|editorial|book|proceedings)s?")
-_WORK_TYPE = re.compile(rf"^{_WORK_WORD}(?:\s*[/&,]\s*{_WORK_WORD})*$", re.I)
-"""The label a list of mixed works puts over each item ("Research Article", "Software Poster", "Extended Abstract
-/ Demo"): what kind of work the item is."""
 _TALK_TYPE = re.compile(r"\b(?:talk|poster|presentation|keynote|lecture|seminar)s?$", re.I)
 """A work label naming something presented, not a paper ("Conference Talk", "Research Poster")."""
 _TYPE_VENUES = (("thesis", "thesis"), ("dissertation", "thesis"), ("pre-?print", "preprint"), ("chapter", "book"),
@@ -96,7 +89,7 @@ def _work_label(seg: Seg) -> tuple[str, str] | None:
     if not runs or not (runs[0].italic or runs[0].bold) or runs[0].anchor is not None:
         return None
     label = norm(runs[0].text).strip(" :|-–—")
-    if not _WORK_TYPE.match(label) or len(label.split()) > 6:
+    if not WORK_TYPE.match(label) or len(label.split()) > 6:
         return None
     rest = norm(seg.text)
     rest = rest[rest.find(label) + len(label):].strip(" :|-–—") if label in rest else ""

@@ -703,11 +703,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     if name and not options.owner:
         person = Person(name=md_text(name))
         apply_author(person, settings, lambda path: None)
-        social = params.get("social") if isinstance(params.get("social"), dict) else {}
-        for key, value in social.items():
-            # "[params.social] GitHub = 'jdoe'" (LoveIt, KeepIt, Even): each profile by its site's name
-            if apply_social(person, str(key).lower(), value) and cfg_doc is not None and f"params.social.{key}" in spans:
-                cfg_doc.use(*spans[f"params.social.{key}"])
+        _social_table(person, params, cfg_doc, spans)
         menus = data.get("menu") if isinstance(data.get("menu"), dict) else {}
         for item in (i for items in menus.values() if isinstance(items, list) for i in items if isinstance(i, dict)):
             # "[[menu.links]] name = 'Github' url = 'https://github.com/...'": the site's menu links its owner's
@@ -745,6 +741,9 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
         parts.append(read_jekyll_publication(root, page, base, owner, person.alternate_names if person else [],
                                              HUGO_PAGE_KEYS, "hugo-publication"))
     profile = read_markdown_site(root, "hugo", home, parts, title, base, nav, options, person=person)
+    if person is None and not options.owner:
+        # (no author in the configuration: its profile links are still the owner's, whom the site is titled by)
+        _social_table(profile.person, params, cfg_doc, spans)
     handles = params.get("handles")
     if isinstance(handles, list) and apply_social(profile.person, "handles", handles, base) and cfg_doc is not None:
         # "[[params.handles]] name = 'Github' link = 'https://github.com/...'" (hugo-resume): the owner's profiles
@@ -752,6 +751,15 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
             if key == "params.handles" or key.startswith("params.handles."):
                 cfg_doc.use(first, last)
     return profile
+
+
+def _social_table(person: Person, params: dict, cfg_doc: SourceDoc | None, spans: dict) -> None:
+    """``[params.social] GitHub = 'jdoe'`` (LoveIt, DoIt, KeepIt, Even): the owner's profiles, each by its site's
+    name, put on ``person``; the configuration's lines read are marked used."""
+    social = params.get("social") if isinstance(params.get("social"), dict) else {}
+    for key, value in social.items():
+        if apply_social(person, str(key).lower(), value) and cfg_doc is not None and f"params.social.{key}" in spans:
+            cfg_doc.use(*spans[f"params.social.{key}"])
 
 
 def _theme_author_replaced(name: str, home: Path, content: Path) -> str | None:

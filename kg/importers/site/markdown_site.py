@@ -52,8 +52,8 @@ from .files import (
 )
 from .html_site import parse_html_site
 from .owner import group_name, lab_owner, person_title
-from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, html_part, markdown_part,
-                    md_page_kind, name_kind, read_page, titled_view, unread_part)
+from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, autolinked_view, bibtex_part, html_page_kind, html_part,
+                    markdown_part, md_page_kind, name_kind, read_page, titled_view, unread_part)
 from .records import DATA_LOOP, data_parts
 
 
@@ -809,16 +809,23 @@ def parse_readme(doc: SourceDoc, options: ImportOptions) -> Profile:
     """A GitHub profile README through the markdown page reader; a stats badge's user name is the GitHub id."""
     from ..page.parse import parse_markdown_page
 
+    # (GitHub shows a README with its written-out addresses as links: "- LinkedIn: https://...")
+    view = autolinked_view(doc)
     try:
-        profile = parse_markdown_page(doc, options)
+        profile = parse_markdown_page(view, options)
     except SourceError:
         account = None if options.owner else _repos_owner(doc.text)
         if account is None:
             raise
         # a profile README that names nobody, only its papers and their code: its owner is the account whose
         # repositories it links ("github.com/jdoe/widgets", "github.com/jdoe/gadgets")
-        profile = parse_markdown_page(doc, ImportOptions(owner=account, base_url=options.base_url))
+        profile = parse_markdown_page(view, ImportOptions(owner=account, base_url=options.base_url))
         profile.person.identifiers.setdefault("github", account)
+    if view is not doc:
+        doc.used |= view.used  # the lines read are the file's own (the file is the source, not the view)
+        doc.ignored |= view.ignored
+        doc.sections.update(view.sections)
+        profile.unparsed = doc.unparsed()
     m = _README_USER.search(doc.text)
     spelled = re.findall(r"[A-Z][a-z]+", m.group(1)) if m else []
     name = profile.person.name

@@ -168,7 +168,9 @@ _RST_FIELD = re.compile(r"^:([A-Za-z][\w-]*):(?:\s+(.*))?$")
 _RST_DIRECTIVE = re.compile(r"^(\s*)\.\.\s+(?:[\w:-]+::|_[^:]+:|\|[^|]+\|)?")
 _RST_LINK = re.compile(r"`([^`<>]+?)\s*<([^<>`\s]+)>`__?")
 _RST_ROLE = re.compile(r":[\w:-]+:`([^`]+)`")
-_RST_BARE_URL = re.compile(r"""(?<![(<\["'=`/\w])(https?://[^\s<>`"')\]]+[^\s<>`"')\].,;:])""")
+BARE_ADDRESS = re.compile(r"""(?<![(<\["'=`/\w])(https?://[^\s<>`"')\]]+[^\s<>`"')\].,;:])""")
+"""An address written out in a page's text, not a link's target nor a link's own text (not after "(", "<", "[", a
+quote or "="), its closing punctuation left out: what reST and GitHub's markdown make a link of."""
 _RST_GRID_BORDER = re.compile(r"^\s*\+(?:[-=]+\+)+\s*$")
 
 
@@ -188,6 +190,36 @@ def line_view(doc: SourceDoc, lines: list[str], ignored: Iterable[int] = ()) -> 
     for n in ignored:
         view.ignore(n + 1)
     return view
+
+
+def autolinked_view(doc: SourceDoc) -> SourceDoc:
+    """A markdown page as GitHub shows it (GFM's autolinks), line for line: an address written out in its text
+    (``- LinkedIn: https://www.linkedin.com/in/jdoe``) as a link; fenced code, code spans and an address right
+    after an HTML tag (an anchor's own text) left as written. ``doc`` itself when it writes no such address.
+
+    >>> autolinked_view(SourceDoc(Path("README.md"), "- Scholar: https://x.org/a. `https://y.org`\\n")).text
+    '- Scholar: <https://x.org/a>. `https://y.org`\\n'
+    """
+    if "://" not in doc.text:
+        return doc
+    lines = doc.text.split("\n")
+    fence = None
+    for n, line in enumerate(lines):
+        opening = re.match(r"^\s{0,3}(`{3,}|~{3,})", line)
+        if fence is not None or opening:
+            if fence is None:
+                fence = opening.group(1)
+            elif line.strip().startswith(fence[0] * len(fence)) and not line.strip().strip(fence[0]):
+                fence = None
+            continue
+        if "://" in line:
+            pieces = line.split("`")
+            # (between backticks: code; right after a tag's ">": an anchor's text, already a link)
+            lines[n] = "`".join(p if k % 2 else BARE_ADDRESS.sub(
+                lambda m: m.group(0) if m.string[:m.start()].endswith(">") else f"<{m.group(1)}>", p)
+                for k, p in enumerate(pieces))
+    text = "\n".join(lines)
+    return doc if text == doc.text else line_view(doc, text.split("\n"))
 
 
 def _rst_key(name: str) -> str:
@@ -318,7 +350,7 @@ def rst_view(doc: SourceDoc) -> SourceDoc:
             if not cells:
                 blank.add(n)
                 continue
-        line = _RST_BARE_URL.sub(r"<\1>", line)  # a standalone address is a link in reST
+        line = BARE_ADDRESS.sub(r"<\1>", line)  # a standalone address is a link in reST
         line = _RST_LINK.sub(lambda m: f"[{m.group(1)}]({m.group(2)})", line)
         if "_" in line and (named or anonymous):
             line = _RST_REFERENCE.sub(lambda m: _rst_reference(m, named, anonymous), line)

@@ -887,11 +887,20 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             pub.arxiv = pub.arxiv or arxiv_id(url)
         used.add(spelled[key])
     if "doi" not in keys.links and as_text(lowered.get("doi")):
+        value = as_text(lowered.get("doi")).strip()
         try:
-            pub.doi = as_text(lowered.get("doi"))
+            pub.doi = value
             used.add(spelled["doi"])
         except ValueError:
-            pass
+            url = absolute_url(value, base) if re.fullmatch(r"(?i)https?://\S+", value) else None
+            if url:
+                # 'doi: "https://arxiv.org/abs/2106.10627"': the field the theme renders as the work's DOI button
+                # holding another address of the work (a preprint's, a publisher's, PubMed Central's page): that
+                # button's link, and the DOI when the address carries one ("/doi/abs/10.1063/...")
+                pub.links.setdefault("doi", url)
+                pub.doi = pub.doi or doi_of(url)
+                pub.arxiv = pub.arxiv or arxiv_id(url)
+                used.add(spelled["doi"])
     for key in ARXIV_KEYS:
         aid = arxiv_ref(as_text(lowered.get(key)) or "") if key in spelled and spelled[key] not in used else None
         if aid:
