@@ -1508,6 +1508,12 @@ _VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|no\.|number\s+\d+\s
                              re.I)
 _VENUE_STOP_YEAR = re.compile(r"\.\s+(?=(?:19|20)\d\d\b\s*(?:[,:(]|\d|$))")
 _VENUE_ISSUE = re.compile(r"(?<=[^\W\d_]{3})\s+(\d{1,4})\s*\(\d{1,4}(?:[-–]\d{1,4})?\)$")
+_NAME_VOLUME_PAGES = re.compile(r"(?<=[^\W\d_])(?<!\bp)(?<!\bpp)\s+(\d{1,4})\s*(?:\(\s*\d{1,4}(?:[-–]\d{1,4})?\s*\))?"
+                                r"\s*,\s*(?!(?:19|20)\d\d\b(?!\s*[-–]))[A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?"
+                                r"\s*(?:\(\s*(?:19|20)\d\d\s*\))?[\s.]*$")
+"""The volume (and issue) closing a venue's name, then the pages or the article's number after a comma, and
+perhaps the year ("Physical Review D 88 (4), 044026", "Letters 691 (1), L24 (2009)"); a year after the comma is no
+page ("Convention 152, 2022": the meeting's number; "June 17, 2024": a date), nor a number after "p" a volume."""
 _VENUE_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
 _VENUE_SPACES = re.compile(r"\s{2,}")
 _VENUE_ACRONYM = re.compile(r"\(([^()]+)\)?\s*$")
@@ -1684,6 +1690,12 @@ def parse_venue(text: str) -> Venue:
     if issue:  # "Mountain Weather 3(2), 11-19": the volume and issue after the name, with no comma before them
         out.volume = out.volume or issue.group(1)
         name = name[: issue.start()]
+    tail = _NAME_VOLUME_PAGES.search(text) if text.startswith(name) and re.search(r"\d[\s.)]*$", text) else None
+    if tail and 0 < tail.start() < len(name) and not YEAR.fullmatch(tail.group(1)):
+        # "Physical Review D 88 (4), 044026", "Procedia Computer Science 51, 1303-1312": the volume (and issue)
+        # closing the name, the pages or the article's number after its comma
+        out.volume = out.volume or tail.group(1)
+        name = name[: tail.start()]
     named = _NAME_YEAR_STOP.match(name)
     if named:
         name = named.group(1)  # "CONTROLO 2020. Lecture Notes in Electrical Engineering": the meeting, then its series
