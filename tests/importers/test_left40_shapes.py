@@ -125,3 +125,25 @@ def test_an_astro_site_s_home_page_is_read_as_a_page(tmp_path):
     assert profile.person.job_title == "Research Scientist"
     assert [e.institution for e in profile.person.education] == ["University of Lund"]
     assert not any(u.text.startswith(("---", "import ")) for u in profile.unparsed)
+
+
+def test_a_german_engineering_doctorate_is_read_as_the_degree(tmp_path):
+    # "Dr.-Ing." (with a plain or a non-breaking hyphen) is a degree as "Dr. rer. nat." is
+    page = tmp_path / "index.md"
+    page.write_text("# Jonas Weber\n\nI build sensors.\n\n## Education\n\n"
+                    "- **2016 - 2020**, Dr.\u2011Ing., Technical University of Aachen\n"
+                    "- **2013 - 2015**, Dr.-Ing., Lake University\n", encoding="utf-8")
+    education = import_path(page).profile.person.education
+    assert [(e.degree, e.institution) for e in education] == [
+        ("Dr.\u2011Ing.", "Technical University of Aachen"), ("Dr.-Ing.", "Lake University")]
+
+
+def test_a_school_named_again_without_its_degree_adds_no_education():
+    from kg.importers.site.assemble import merge_person
+    from kg.model import Education, Person
+
+    base = Person(name="Jonas Weber", education=[Education(degree="Dr.-Ing.", institution="Lake University", year=2020)])
+    merge_person(base, Person(name="Jonas Weber", education=[Education(institution="Lake University"),
+                                                              Education(degree="M.S.", institution="Lake University")]))
+    assert [(e.degree, e.institution) for e in base.education] == [("Dr.-Ing.", "Lake University"),
+                                                                   ("M.S.", "Lake University")]

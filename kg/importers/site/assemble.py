@@ -77,9 +77,10 @@ def merge_person(base: Person, extra: Person) -> None:
             base.affiliations.append(aff)
     for edu in extra.education:
         if not any(fold(e.institution) == fold(edu.institution) and (e.year == edu.year or None in (e.year, edu.year))
-                   and re.sub(r"\W+", "", fold(e.degree or "")) == re.sub(r"\W+", "", fold(edu.degree or ""))
+                   and (not edu.degree or re.sub(r"\W+", "", fold(e.degree or "")) == re.sub(r"\W+", "", fold(edu.degree)))
                    for e in base.education):
-            # ("Ph.D." on the home page, "PhD" from the thesis in the list of works: one degree)
+            # ("Ph.D." on the home page, "PhD" from the thesis in the list of works: one degree; a school named
+            # again without its degree, "University of Bonn" in a bio, is one of the degrees read)
             base.education.append(edu)
     for attr in ("advisors", "interests"):
         have = getattr(base, attr)
