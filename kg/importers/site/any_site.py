@@ -162,13 +162,19 @@ def _read_pages(root: Path, pages: list[Path], owner: str, base: str | None) -> 
 
 def _astro_template(doc: SourceDoc) -> SourceDoc:
     """An Astro page's HTML template: the component script between the ``---`` fences that open the file
-    (``import BaseLayout from ...``) blanked, every line kept where it is."""
+    (``import BaseLayout from ...``) and the expressions in braces (``{talks.map((t) => (<li>{t.title}</li>))}``:
+    markup drawn from data, no text of the page's own) blanked, every line kept where it is."""
     lines = doc.text.split("\n")
     end = next((k for k in range(1, len(lines)) if lines[k].strip() == "---"), None) \
         if lines and lines[0].strip() == "---" else None
-    if end is None:
-        return doc
-    return SourceDoc(doc.path, "\n".join([""] * (end + 1) + lines[end + 1:]), display=doc.display)
+    body = "\n".join([""] * (end + 1) + lines[end + 1:]) if end is not None else doc.text
+    out, depth = [], 0
+    for ch in body:
+        depth += ch == "{"
+        out.append(ch if depth == 0 or ch == "\n" else " ")
+        depth -= ch == "}" and depth > 0
+    text = "".join(out)
+    return doc if text == doc.text else SourceDoc(doc.path, text, display=doc.display)
 
 
 def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Profile:
