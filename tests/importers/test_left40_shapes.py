@@ -107,7 +107,8 @@ def test_awards_under_academic_year_headings_and_the_labelled_paragraphs_after_t
 
 def test_an_astro_site_s_home_page_is_read_as_a_page(tmp_path):
     # src/pages/index.astro: a component script between "---" fences, then the HTML template with the owner's about
-    # paragraph and news; the works are a data module a component maps over
+    # paragraph and news; the works are a data module a component maps over; an expression in braces (a list drawn
+    # from data, "{posts.map(...)}") is no text of the page's
     profile = imported_site(tmp_path / "site", {
         "astro.config.mjs": "export default defineConfig({ site: 'https://lortiz.example.org' });\n",
         "src/config.ts": "export const siteConfig = {\n  title: 'Lena Ortiz',\n  author: 'Lena Ortiz',\n};\n",
@@ -116,7 +117,9 @@ def test_an_astro_site_s_home_page_is_read_as_a_page(tmp_path):
             "<Layout>\n  <h2>About Me</h2>\n  <p>I am a Research Scientist at the Harbor Institute. Before I was a Ph.D."
             " student at the University of Lund advised by Per Holm.</p>\n  <h2>News</h2>\n  <ul>\n"
             "    <li><strong>[Mar. 2025]</strong> Our paper on tides is accepted at ICLR 2025.</li>\n"
-            "    <li><strong>[Jan. 2025]</strong> I joined the Harbor Institute.</li>\n  </ul>\n  <Papers />\n</Layout>\n",
+            "    <li><strong>[Jan. 2025]</strong> I joined the Harbor Institute.</li>\n"
+            "    {posts.map((p) => (\n      <li><strong>{p.data.date}</strong> {p.data.title}</li>\n    ))}\n"
+            "  </ul>\n  <Papers />\n</Layout>\n",
         "src/data/publications.ts":
             "export const publications = [\n  {\n    title: 'Tides in deep nets',\n    authors: 'Lena Ortiz, Bo Wen',\n"
             "    conference: 'ICLR 2025',\n  },\n];\n",
@@ -124,7 +127,7 @@ def test_an_astro_site_s_home_page_is_read_as_a_page(tmp_path):
     assert [n.date for n in profile.news] == ["2025-03", "2025-01"]
     assert profile.person.job_title == "Research Scientist"
     assert [e.institution for e in profile.person.education] == ["University of Lund"]
-    assert not any(u.text.startswith(("---", "import ")) for u in profile.unparsed)
+    assert not any(u.text.startswith(("---", "import ", "{", "))")) for u in profile.unparsed)
 
 
 def test_a_german_engineering_doctorate_is_read_as_the_degree(tmp_path):
@@ -147,3 +150,19 @@ def test_a_school_named_again_without_its_degree_adds_no_education():
                                                               Education(degree="M.S.", institution="Lake University")]))
     assert [(e.degree, e.institution) for e in base.education] == [("Dr.-Ing.", "Lake University"),
                                                                    ("M.S.", "Lake University")]
+
+
+def test_an_italic_journal_with_a_ranking_tag_beside_it_is_the_venue(tmp_path):
+    # "<p><em>Neurocomputing</em> <span class="academic-tag">SCI Q1, Top</span></p>" under the title and names: the
+    # italic name is the venue though it holds no venue word; the tag (a note) is no part of it
+    page = tmp_path / "papers.md"
+    page.write_text('---\ntitle: "Publications"\n---\n\n' + "".join(
+        f'<div class="paper-container">\n  <div class="paper-details">\n    <h3>{t}</h3>\n'
+        f'    <p>Ana Ruiz, Hua Lin*</p>\n'
+        f'    <p><em>{v}</em> <span class="academic-tag">{tag}</span></p>\n'
+        f'    <a href="https://example.org/{n}.pdf">Paper</a>\n  </div>\n</div>\n\n'
+        for n, (t, v, tag) in enumerate((("Seeing through murky water with deep nets", "Frontiers in Marine Science", "SCI Q1, Top"),
+                          ("Fusion nets for salient objects in the sea", "Neurocomputing", "SCI Q2")))),
+        encoding="utf-8")
+    pubs = import_path(page, owner="Hua Lin").profile.publications
+    assert [p.venue for p in pubs] == ["Frontiers in Marine Science", "Neurocomputing"]

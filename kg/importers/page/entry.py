@@ -498,10 +498,12 @@ _NUMBERS_TAIL = re.compile(r"[\s,.;:]*(?:[A-Za-z]{0,2}\d[\w\s().,:;–—\-/]*)?
 
 def _italic_then_numbers(seg: Seg) -> bool:
     """A line that is an italic name followed only by numbers: '*Limnology and Oceanography*, 69(10), 2278–2293.'
-    (a journal without a venue word, set apart as the venue by its style)."""
+    (a journal without a venue word, set apart as the venue by its style), or by a tag the page marks as a note."""
     runs = [r for r in seg.runs if r.text.strip()]
+    # ("*Neurocomputing* <span class="academic-tag">SCI Q1, Top</span>": or followed only by the venue's ranking tag)
     return bool(runs) and runs[0].italic and runs[0].anchor is None and re.search(r"[^\W\d_]{3}", runs[0].text) \
-        is not None and _NUMBERS_TAIL.fullmatch("".join(r.text for r in runs[1:])) is not None \
+        is not None and (_NUMBERS_TAIL.fullmatch("".join(r.text for r in runs[1:])) is not None
+                         or all(r.hint == "note" for r in runs[1:])) \
         and all(not r.italic for r in runs[1:])
 
 
