@@ -1525,6 +1525,12 @@ _VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|no\.|number\s+\d+\s
                              re.I)
 _VENUE_STOP_YEAR = re.compile(r"\.\s+(?=(?:19|20)\d\d\b\s*(?:[,:(]|\d|$))")
 _VENUE_ISSUE = re.compile(r"(?<=[^\W\d_]{3})\s+(\d{1,4})\s*\(\d{1,4}(?:[-–]\d{1,4})?\)$")
+_NAME_VOLUME_PAGES = re.compile(r"(?<=[^\W\d_])(?<!\bp)(?<!\bpp)\s+(\d{1,4})\s*(?:\(\s*\d{1,4}(?:[-–]\d{1,4})?\s*\))?"
+                                r"\s*,\s*(?!(?:19|20)\d\d\b(?!\s*[-–]))[A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?"
+                                r"\s*(?:\(\s*(?:19|20)\d\d\s*\))?[\s.]*$")
+"""The volume (and issue) closing a venue's name, then the pages or the article's number after a comma, and
+perhaps the year ("Physical Review D 88 (4), 044026", "Letters 691 (1), L24 (2009)"); a year after the comma is no
+page ("Convention 152, 2022": the meeting's number; "June 17, 2024": a date), nor a number after "p" a volume."""
 _VENUE_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
 _VENUE_SPACES = re.compile(r"\s{2,}")
 _VENUE_ACRONYM = re.compile(r"\(([^()]+)\)?\s*$")
@@ -1701,6 +1707,12 @@ def parse_venue(text: str) -> Venue:
     if issue:  # "Mountain Weather 3(2), 11-19": the volume and issue after the name, with no comma before them
         out.volume = out.volume or issue.group(1)
         name = name[: issue.start()]
+    tail = _NAME_VOLUME_PAGES.search(text) if text.startswith(name) and re.search(r"\d[\s.)]*$", text) else None
+    if tail and 0 < tail.start() < len(name) and not YEAR.fullmatch(tail.group(1)):
+        # "Physical Review D 88 (4), 044026", "Procedia Computer Science 51, 1303-1312": the volume (and issue)
+        # closing the name, the pages or the article's number after its comma
+        out.volume = out.volume or tail.group(1)
+        name = name[: tail.start()]
     named = _NAME_YEAR_STOP.match(name)
     if named:
         name = named.group(1)  # "CONTROLO 2020. Lecture Notes in Electrical Engineering": the meeting, then its series
@@ -2163,7 +2175,7 @@ def clean_identifier(kind: str, value: str) -> str | None:
 # text: with unbounded [\w.+-]+ a 20 kB word took 30 s (each start position rescanned the word)
 _OBFUSCATED = re.compile(
     r"(?<![\w.+-])([\w.+-]{1,64}+(?:\s{0,2}(?:\[dot\]|\(dot\)|<dot>)\s{0,2}[\w+-]{1,64}+){0,3})"
-    r"\s{0,3}(?:@|\(at\)|\[{1,2}at\]{1,2}|\{at\}|\[@\]|\(@\)|\[a\]|\s{1,3}at\s{1,3})\s{0,3}"
+    r"\s{0,3}(?:@|\(at\)|\[{1,2}at\]{1,2}|\{at\}|\[@\]|\(@\)|\[a\]|\s{1,3}at(?:\s?sign)?\s{1,3})\s{0,3}"
     r"([\w-]{1,63}(?:(?:\.(?=[\w-])|\s{0,3}(?:\(dot\)|\[dot\]|<dot>|\s{1,3}dot\s{1,3})\s{0,3})[\w-]{1,63}){1,8})",
     re.I,
 )
@@ -2218,8 +2230,8 @@ def find_emails(text: str, first: bool = False) -> list[str]:
 
     >>> find_emails("a.b[dot]c [at] x [dot] org, or d@y.com, or e [DOT] f [@] z [DOT] ae, or g.h[[at]]w.io")
     ['a.b.c@x.org', 'd@y.com', 'e.f@z.ae', 'g.h@w.io']
-    >>> find_emails("write to `ana [at] uni <dot> edu`")
-    ['ana@uni.edu']
+    >>> find_emails("write to `ana [at] uni <dot> edu`"), find_emails("E-Mail: ana ATSIGN uni DOT eu")
+    (['ana@uni.edu'], ['ana@uni.eu'])
     """
     out: list[str] = []
     for m in _OBFUSCATED.finditer(text or ""):

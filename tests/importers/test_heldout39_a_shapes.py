@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from kg.importers import import_path
 
 from .sitefiles import write_site
@@ -129,8 +127,6 @@ def test_an_award_whose_second_line_names_a_dated_meeting_is_one_award(tmp_path)
     assert p.awards[0].name.startswith("Best Demo Award") and p.awards[1].name.startswith("Young Scholar")
 
 
-@pytest.mark.xfail(strict=True, reason="the line under a list item's award is joined to its name, and the meeting's "
-                   "year cut from it leaves '(IROS': 'Best Demo Award Conference on Robots (IROS' (kg has no awarder field)")
 def test_an_award_keeps_the_line_below_it_out_of_its_name(tmp_path):
     item = ('- <p style="margin: 0;">\n  {y}<strong> {name} </strong><br>\n'
             '  <span style="font-size: 90%;">{by}</span>\n  </p>\n')

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching
-from ..common import (YEAR, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
+from ..common import (YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
                       find_year, fold, has_cjk, identifier_from_url, link_kind, read_legend, same_title, same_work)
 
 from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, norm, tag_of, text_nodes
@@ -646,6 +646,7 @@ class Builder(SectionReaders, PersonReader):
                 if parent is not None and b.level <= parent[1]:
                     parent = None
                 if b.level > level and (current in self._HEADED_ENTRIES and _DATED_ENTRY.match(b.text)
+                                        and not year_heading(b.text)[0]  # ("## 2007 - 08": a year's group)
                                         or current == "students" and DATED_ROLE_NAME.match(b.text)):
                     # ("### 2019: Master student — Ida Lund" under "Student supervision": one student; a dated
                     # group heading, "### 2019-2023: PhD students", stays a heading over its list)
@@ -949,6 +950,11 @@ class Builder(SectionReaders, PersonReader):
                 elif len(self.pubs) == before:
                     # "For the complete list see my [Google Scholar](...) page.": the owner's profile links
                     self.read_person_links(b, segs)
+            elif sec in readers and (aside := self._labelled_aside(b, segs, sec)) is not None:
+                # "<p><b>Journal Reviewer:</b> IEEE Trans. X, ...</p>" after the awards' list: a paragraph its label
+                # files under another section (read there when kg reads that kind; its lines stay unparsed if not)
+                if aside in readers:
+                    readers[aside](b, segs)
             elif sec in readers:
                 readers[sec](b, segs)
                 if sec not in ("students", "news", "awards"):
@@ -974,6 +980,29 @@ class Builder(SectionReaders, PersonReader):
                 self.pubs = [d for d in self.pubs if id(d) not in gone]
         if not self.awards:
             self.awards.extend(self._prose_awards)
+
+    @staticmethod
+    def _labelled_aside(b: Block, segs: list[Seg], sec: str) -> str | None:
+        """The section a paragraph's bold label files it under when that is not the section it stands in
+        ("**Funding (Past):** ARO grant ..." under "Honors, Awards & Grants": grants), or "" for a label under
+        awards that names no award ("**Outreach:** ..."); None when the paragraph is the section's own item."""
+        if b.is_list_item or len(segs) != 1:
+            return None
+        runs = [r for r in segs[0].runs if r.text.strip()]
+        if len(runs) < 2 or not runs[0].bold or runs[0].anchor is not None:
+            return None
+        label = norm(runs[0].text)
+        if not label.endswith(":") and not runs[1].text.lstrip().startswith(":"):
+            return None
+        label = label.strip(" :")
+        if not re.search(r"[^\W\d_]{3}", label) or YEAR.search(label) or len(label.split()) > 5:
+            return None
+        kind = section_kind(label)
+        if kind and kind != sec:
+            return kind
+        if kind is None and sec == "awards" and not AWARD_WORDS.search(label):
+            return ""
+        return None
 
     def _links_after(self, b: Block, segs: list[Seg], draft: PubDraft, under_links: bool = False) -> bool:
         """A block of nothing but links right after an entry ('<p>"Title," in <i>Venue</i>, 2019.</p>

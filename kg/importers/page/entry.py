@@ -71,6 +71,9 @@ Accepted by <i>ICML 2026</i>."): the year and where the paper is to appear, no d
 _THESIS_LABEL = re.compile(rf"(?i)[\W_]*(?P<deg>(?:{THESIS_DEGREES})\s+(?:thesis|dissertation))"
                            r"\s*(?:\((?P<note>[^()]{2,40})\))?[\s.:]*")
 """A thesis entry's label line naming only the degree ("• Master's Dissertation (in Spanish)."), a note beside it."""
+_THESIS_LEAD = re.compile(rf"(?i)\W*(?P<deg>(?:{THESIS_DEGREES})\s+(?:thesis|dissertation))\s*[.:]\s+"
+                          r"(?P<t>[^.?!]{10,300}[.?!]?)\s*$")
+"""A thesis entry written as its kind, then its title, on one line ("Masters Thesis. Simulating Shocks.")."""
 _THESIS_PLACE = re.compile(r"(?P<inst>[^\W\d_][^.;:\d]{3,120}?)(?:,\s*[A-Z]{2,3})?[.,]?\s*(?P<year>(?:19|20)\d\d)\.?")
 """The line closing a thesis entry with where and when ("Lake University, MX. 2020")."""
 
@@ -488,10 +491,12 @@ _NUMBERS_TAIL = re.compile(r"[\s,.;:]*(?:[A-Za-z]{0,2}\d[\w\s().,:;–—\-/]*)?
 
 def _italic_then_numbers(seg: Seg) -> bool:
     """A line that is an italic name followed only by numbers: '*Limnology and Oceanography*, 69(10), 2278–2293.'
-    (a journal without a venue word, set apart as the venue by its style)."""
+    (a journal without a venue word, set apart as the venue by its style), or by a tag the page marks as a note."""
     runs = [r for r in seg.runs if r.text.strip()]
+    # ("*Neurocomputing* <span class="academic-tag">SCI Q1, Top</span>": or followed only by the venue's ranking tag)
     return bool(runs) and runs[0].italic and runs[0].anchor is None and re.search(r"[^\W\d_]{3}", runs[0].text) \
-        is not None and _NUMBERS_TAIL.fullmatch("".join(r.text for r in runs[1:])) is not None \
+        is not None and (_NUMBERS_TAIL.fullmatch("".join(r.text for r in runs[1:])) is not None
+                         or all(r.hint == "note" for r in runs[1:])) \
         and all(not r.italic for r in runs[1:])
 
 
@@ -564,11 +569,21 @@ def _authors_among(free: list[int], texts: dict, scores: dict) -> int | None:
     return None
 
 
+_YEAR_ALONE = re.compile(r"\s*\(?(?:19|20)\d\d[a-z]?\)?[.,]?\s*")
+"""A line holding only a year ("(2014)"): the entry's date, no venue."""
+_NAME_VOLUME_PAGES = re.compile(r"[^\W\d_][^\d()]{2,150}?\s+\d{1,4}\s*(?:\(\s*\d{1,4}\s*\))?\s*,\s*[A-Za-z]?\d+"
+                                r"(?:\s*[-–]\s*[A-Za-z]?\d+)?\s*(?:\(\s*(?:19|20)\d\d\s*\))?\.?")
+"""A venue line of a name, its volume, issue and pages or article number ("Physical Review D 88 (4), 044026")."""
+
+
 def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) -> int | None:
     """Of an entry's unread lines, the venue line (taken out of ``free``)."""
     # an abstract mentions years and venue words too: a paragraph of prose is no venue line
     ranked = [i for i in free if scores[i][1] >= 2 and not WITH_VENUE.match(texts[i])
-              and len(texts[i].split()) <= 40]
+              and len(texts[i].split()) <= 40 and not _YEAR_ALONE.fullmatch(texts[i])]
+    if not ranked:
+        # "Ocean Modelling 40 (2), 33-45": a name, then the volume, issue and pages (a Google Scholar export)
+        ranked = [i for i in free if scores[i][0] < 1 and _NAME_VOLUME_PAGES.fullmatch(texts[i])]
     if not ranked:
         ranked = [i for i in free if (majority(segs[i], "italic") or _italic_then_numbers(segs[i]))
                   and not note_words_only(texts[i])]
@@ -1006,6 +1021,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             title, authors_text = split
             authors_seg = title_seg
     one_liner = named = False
+    thesis_lead = None
     if title is None and len(segs) >= 2 and free and free[0] == 0:
         # "**Title** — J. Doe" / "**Title** — with A (LBS) and B" over a venue line: the opening run is the title
         split = title_run(segs[0], label_anchors)
@@ -1238,7 +1254,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 # venue and year go on after it)
                 abstract = tail
                 texts[i] = texts[i][: -len(tail)].rstrip(" /|·,;")
-        parts = split_one_liner(segs[i], texts[i], label_anchors, ctx)
+        lead = thesis_lead = _THESIS_LEAD.match(texts[i])
+        # "Ph.D Dissertation. Lightning in Disks. [pdf]": the kind of thesis opens the line, its title follows (the
+        # kind is where the work appeared, no author's name)
+        parts = (clean_title(lead.group("t")), None, lead.group("deg")) if lead \
+            else split_one_liner(segs[i], texts[i], label_anchors, ctx)
         if parts is None and (parts := _named_work(segs[i], texts[i], label_anchors)) is not None:
             named = True
         slot = next((a for a in seg.anchors() if a in slot_links), None)
@@ -1260,7 +1280,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 badge, venue_text = v1, None  # "Title @ CVPR'23": a venue badge with its year written short
         free.remove(i)
     # a venue seg that also carries the authors ("A, B. CVPR 2020")
-    if authors_text is None and venue_text and venue_seg is not None and not lead_with \
+    if authors_text is None and venue_text and venue_seg is not None and not lead_with and not thesis_lead \
             and not any(WITH_VENUE.match(n) for n in notes):  # (not after "with A and B": the coauthors named)
         split = split_authors_venue(segs[venue_seg], venue_text, ctx)
         if split:
@@ -1569,9 +1589,12 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         y = (find_year(own) if own and not one_liner else None) or find_year(rest)
         if y is None and badge:
             y = find_year(badge)
-        dated = next((m for i in range(len(segs)) if i not in used_segs and i not in roles
-                      for m in [_DATE_ONLY.fullmatch(texts[i].strip(" .,;"))] if m), None) if y is None else None
+        # (a year alone in brackets on a line of its own, "(2014)", so too)
+        dated_at, dated = next(((i, m) for i in range(len(segs)) if i not in used_segs and i not in roles
+                                for m in [_DATE_ONLY.fullmatch(texts[i].strip(" .,;()"))] if m),
+                               (None, None)) if y is None else (None, None)
         if dated:
+            used_segs.add(dated_at)
             # "| 15 November 2024 | hep-th | *"Title"* my thesis |": a cell that is a date alone dates the entry
             y = int(dated.group("y"))
             if dated.group("m") and not pub.date:
@@ -1740,8 +1763,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         # without authors (or coauthors "(with A and B)") only a venue with a year or a link makes it a publication;
         # or a table's Title column beside its venue or status ("| in prep | Title | in review |")
         # (a status in the venue's place, "(in progress)", "Submitted", stands for the venue: no venue yet)
+        # (a thesis its kind opens, "Masters Thesis. Title. [pdf]", is one with its file, placed or not)
         if not ((pub.venue or venue_text and STATUS_NOTE.fullmatch(venue_text))
-                and (pub.year or pub.links or pub.placeholder_links or slot_links)) and not (
+                and (pub.year or pub.links or pub.placeholder_links or slot_links or thesis_lead and all_anchors)) \
+                and not (
                 quoted_title and (pub.year or pub.links or venue_text and STATUS_NOTE.fullmatch(venue_text))) and not (
                 ctx.bare_titles and pub.links and one_liner and len(title.split()) >= 3) and not (
                 title_seg is not None and roles.get(title_seg) == "title" and segs[title_seg].runs

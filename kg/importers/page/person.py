@@ -273,7 +273,7 @@ ADDRESS_HEADING = re.compile(r"(?i)\b(?:(?:mailing|postal|office|work)\s+)?(?:ad
 """A contact section's sub-heading over the owner's address ("📍 Address", "Office", "Mailing address")."""
 EMAIL_CUE = re.compile(r"@|\(at\)|\[at\]|\{at\}|\s+at\s+\S+\s+(?:dot|\.)\s*|^\s*e-?mail|^\s*mail\s*:|\bAT\b", re.I)
 DEGREE_RX = re.compile(
-    r"(Ph\.?\s?D\.?|D\.?\s?Phil\.?|Sciences?\s+Doctor|Doctor(?:ate)?(?: of [A-Z]\w+)?|Dr\.\s?(?:rer|sc|Ing)\.?\s?\w*\.?|"
+    r"(Ph\.?\s?D\.?|D\.?\s?Phil\.?|Sciences?\s+Doctor|Doctor(?:ate)?(?: of [A-Z]\w+)?|Dr\.[\s\-‐‑]?(?:rer|sc|Ing)\.?\s?\w*\.?|"
     r"M\.?\s?Sc\.?|M\.\s?S\.?|MS(?=[\s,.(]|$)|M\.?\s?Eng\.?|M\.?\s?Phil\.?|M\.\s?A\.|MBA|M\.?\s?Tech\.?|"
     r"Master(?:'s|s)?(?: of (?:Science|Engineering|Arts|Philosophy))?(?: degree)?|"
     r"B\.?\s?Sc\.?|B\.\s?S\.?|BS(?=[\s,.(]|$)|B\.?\s?Eng\.?|B\.?\s?E\.(?=[\s,]|$)|B\.\s?A\.|BA(?=[\s,.(]|$)|"

@@ -742,7 +742,15 @@ class SectionReaders:
         # must too ("2025 **Demo Award**<br>Conference on X (IROS 2025)": the second line's year is the meeting's)
         lead = bool(segs) and dated(segs[0].text)
         entries = self._item_texts(b, segs, each=lambda t: bool(YEAR.search(t)) and (not lead or dated(t)))
-        if not b.is_list_item and 2 <= len(segs) <= 3 and YEAR.search(segs[0].text) \
+        if b.is_list_item and len(segs) >= 2 and (
+                lead and len(entries) == 1 and any(r.bold and r.text.strip() for r in segs[0].runs)
+                and not any(r.bold and r.text.strip() for s in segs[1:] for r in s.runs)
+                or not majority(segs[0], "italic") and all(majority(s, "italic") for s in segs[1:])):
+            # "- 2025 **Best Demo Award**<br>Conference on X (IROS 2025)": the dated bold line is the award, the plain
+            # lines under it who gave it; "- Award 2008.<br><i>Picture of its presentation at X 2009</i>": an italic
+            # line under the award is a remark on it (neither is a field of an award's, nor a part of its name)
+            entries = [(_BULLET.sub("", segs[0].text), set().union(*[s.lines for s in segs]), segs)]
+        elif not b.is_list_item and 2 <= len(segs) <= 3 and YEAR.search(segs[0].text) \
                 and not any(YEAR.search(s.text) for s in segs[1:]):
             # "<p><b>Teaching Award</b> (2025)<br>University of X</p>": one award, the lines after its year say
             # who gave it

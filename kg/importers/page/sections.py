@@ -36,7 +36,7 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
 _NAMED_GROUP = re.compile(r"^((?:[A-Z][\w'’\-]*\s+){1,3}?)(?:research\s+)?(?:group|lab|laboratory)$", re.I)
 _YEAR_HEADING = re.compile(
     r"^\s*(?:(?:before|until|up to|prior to|pre-?)\s*)?((?:19|20)\d\d)"
-    r"(?:\s*(?:[-–—~/]|to)\s*(?:(?:19|20)\d\d|now|present))?"
+    r"(?:\s*(?:[-–—~/]|to)\s*(?:(?:19|20)\d\d|\d\d|now|present))?"  # ("2007 - 08": an academic year)
     r"(?:\s*(?:and|&|or)?\s*(?:before|earlier|older|prior))?\s*[:.]?\s*$",
     re.I,
 )

@@ -77,9 +77,10 @@ def merge_person(base: Person, extra: Person) -> None:
             base.affiliations.append(aff)
     for edu in extra.education:
         if not any(fold(e.institution) == fold(edu.institution) and (e.year == edu.year or None in (e.year, edu.year))
-                   and re.sub(r"\W+", "", fold(e.degree or "")) == re.sub(r"\W+", "", fold(edu.degree or ""))
+                   and (not edu.degree or re.sub(r"\W+", "", fold(e.degree or "")) == re.sub(r"\W+", "", fold(edu.degree)))
                    for e in base.education):
-            # ("Ph.D." on the home page, "PhD" from the thesis in the list of works: one degree)
+            # ("Ph.D." on the home page, "PhD" from the thesis in the list of works: one degree; a school named
+            # again without its degree, "University of Bonn" in a bio, is one of the degrees read)
             base.education.append(edu)
     for attr in ("advisors", "interests"):
         have = getattr(base, attr)
@@ -251,17 +252,24 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
         parts, notes = account_files(root, parts, list(notes), owner, base)
         profile.unparsed = list(notes)
     listed = listed_works(parts)
+    fill_in = [part for part in parts if part.fills_only]
+    if not listed:
+        # (a page no reader of the site took that lists works, "publications.md" of a generator kg does not know,
+        # is shown by the site, a BibTeX file no file draws is not: the page's list stands over the file's)
+        fill_in = [part for part in fill_in if part.format == "bibtex"]
+        listed = [p for part in parts if part.fills_only and part not in fill_in for p in part.works()]
+        if listed:  # (the page's entries first: what the file adds to them fills in)
+            parts = [*(p for p in parts if p not in fill_in), *fill_in]
     if listed:
         # a BibTeX file the site does not draw holds more than the site lists (abstracts, talks): the pages' and
         # data files' list stands, the file's entries only fill in the works of that list they match
-        for part in parts:
-            if part.fills_only:
-                kept = [p for p in part.publications if any(same_work(p, q) for q in listed)]
-                # (what is left out is said, not lost: one note an entry, at its line)
-                profile.unparsed += [Unparsed(line=p.line or 1, text=f"not listed by the site's pages: {p.title}",
-                                              file=part.rel, section="skipped")
-                                     for p in part.publications if id(p) not in {id(k) for k in kept}]
-                part.publications = kept
+        for part in fill_in:
+            kept = [p for p in part.publications if any(same_work(p, q) for q in listed)]
+            # (what is left out is said, not lost: one note an entry, at its line)
+            profile.unparsed += [Unparsed(line=p.line or 1, text=f"not listed by the site's pages: {p.title}",
+                                          file=part.rel, section="skipped")
+                                 for p in part.publications if id(p) not in {id(k) for k in kept}]
+            part.publications = kept
     pubs: list[Publication] = []
     for part in parts:
         items: dict[str, list] = {"publications": list(part.publications), "news": list(part.news),
