@@ -46,3 +46,24 @@ def test_an_author_block_with_a_name_in_english_and_in_chinese(tmp_path):
         "_pages/about.md": "---\npermalink: /\n---\n\nI teach law at Northshore University.\n",
     })
     assert (profile.person.name, profile.person.alternate_names) == ("Xiaoyu Lin", ["林晓雨"])
+
+
+def test_an_eleventy_site_under_src_site_with_its_papers_in_a_data_file(tmp_path):
+    # Eleventy's input folder two levels down ("src/site/"), nothing at the root: its pages are Nunjucks loops,
+    # the papers only in "_data/publication.json" (a list per kind), the owner in "_data/metadata.json"
+    papers = ('{"articles": [{"authors": ["R. Okafor", "L. Sand"], "title": "Tides of the inner delta",'
+              ' "journal": "Journal of Rivers", "date": "2020-05"}],'
+              ' "proceedings": [{"authors": ["M. Berg", "R. Okafor"], "title": "Mapping silt with drones",'
+              ' "journal": "Proc. of the Delta Workshop", "date": "2018-09"}]}')
+    profile = imported_site(tmp_path / "repo", {
+        "src/site/_data/metadata.json": '{"title": "Ruth Okafor", "author": {"name": "Ruth Okafor"}}',
+        "src/site/_data/publication.json": papers,
+        "src/site/index.md": "---\ntitle: Ruth Okafor\nlayout: layouts/base.njk\n---\n\n"
+                             "I am a PhD candidate in Geography, Lakeside University.\n",
+        "src/site/publication.md": "---\ntitle: publications\n---\n\n## journal papers\n\n"
+                                   "{% for paper in publication.articles -%}\n<li>\"{{ paper.title }}\"</li>\n"
+                                   "{% endfor -%}\n",
+    })
+    assert profile.person.name == "Ruth Okafor"
+    assert sorted((p.title, p.year) for p in profile.publications) == [
+        ("Mapping silt with drones", 2018), ("Tides of the inner delta", 2020)]
