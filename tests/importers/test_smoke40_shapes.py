@@ -67,3 +67,15 @@ def test_an_eleventy_site_under_src_site_with_its_papers_in_a_data_file(tmp_path
     assert profile.person.name == "Ruth Okafor"
     assert sorted((p.title, p.year) for p in profile.publications) == [
         ("Mapping silt with drones", 2018), ("Tides of the inner delta", 2020)]
+
+
+def test_a_numbered_list_of_chinese_citations_with_the_journal_in_title_marks(tmp_path):
+    # "题目，《期刊》2023年第2期，CSSCI;": the owner's own papers, no byline; the journal between title marks, its
+    # issue and an index's tag after it
+    profile = imported_site(tmp_path / "site", {
+        "README.md": "# 林晓雨\n\n林晓雨，北岸大学法学院讲师。\n\n## 论文\n\n"
+                     "1. 海岸湿地保护的立法路径，《北岸法学》2023年第2期，CSSCI;\n"
+                     "2. 渔业资源的公共信托理论，《海洋法评论》2019年第4期；\n",
+    })
+    assert [(p.title, p.year, p.venue) for p in profile.publications] == [
+        ("海岸湿地保护的立法路径", 2023, "北岸法学"), ("渔业资源的公共信托理论", 2019, "海洋法评论")]
