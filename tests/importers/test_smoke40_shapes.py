@@ -79,3 +79,18 @@ def test_a_numbered_list_of_chinese_citations_with_the_journal_in_title_marks(tm
     })
     assert [(p.title, p.year, p.venue) for p in profile.publications] == [
         ("海岸湿地保护的立法路径", 2023, "北岸法学"), ("渔业资源的公共信托理论", 2019, "海洋法评论")]
+
+
+def test_online_contributions_are_no_papers(tmp_path):
+    # a long CV page: its "Online Contributions" are blog posts and podcast guest spots ("Guest"), not works
+    page = ("<html><body><h1>Ines Barros</h1><p>Ines Barros is a research scientist at Norland Labs.</p>"
+            "<h4>Journal Articles</h4>"
+            "<p>J2. <a href='j2.pdf'>Sparse models of river flow</a>. Ines Barros and Tom Vale. "
+            "Journal of Hydrology, 2021.</p>"
+            "<p>J1. <a href='j1.pdf'>Rain gauges that learn</a>. Ines Barros. Water Letters, 2019.</p>"
+            "<h4>Online Contributions</h4>"
+            "<p>O2. <a href='https://example.org/pod'>Guest</a>. Ines Barros. The Data Podcast, May 2, 2022.</p>"
+            "<p>O1. <a href='https://example.org/blog'>Why rivers need models</a>. Ines Barros. "
+            "Norland Labs Blog, March 3, 2021.</p></body></html>")
+    profile = imported_site(tmp_path / "site", {"index.html": page})
+    assert sorted(p.title for p in profile.publications) == ["Rain gauges that learn", "Sparse models of river flow"]
