@@ -2339,6 +2339,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
               "공지사항")),
     ("publications", ("publications", "selected publications", "recent publications", "papers", "selected papers",
                       "research", "preprints", "journal papers", "conference papers", "publication",
+                      "research output", "research outputs",
                       "early publications", "full publications", "all publications", "articles",
                       "manuscripts", "under review", "submitted papers", "in preparation", "working papers", "forthcoming",
                       "work in progress", "works in progress", "research in progress", "papers in progress",

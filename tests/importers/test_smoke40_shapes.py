@@ -94,3 +94,18 @@ def test_online_contributions_are_no_papers(tmp_path):
             "Norland Labs Blog, March 3, 2021.</p></body></html>")
     profile = imported_site(tmp_path / "site", {"index.html": page})
     assert sorted(p.title for p in profile.publications) == ["Rain gauges that learn", "Sparse models of river flow"]
+
+
+def test_a_pointer_in_the_owners_voice_and_an_eyebrow_label_are_no_workplaces(tmp_path):
+    # "For a deeper insight into my research, please refer to my <a>google scholar</a>": a sentence whose words
+    # hold "research"; "Research output", a small label over the list of papers: neither is an organisation
+    page = ("<html><body><main><section><h1><strong>Ada</strong> Lind</h1><p class='sub'>Ph.D. Candidate</p></section>"
+            "<div class='bio'><p>I am a Ph.D. student in the Department of Physics at "
+            "<a href='https://nu.example.edu/'>Northshore University</a>. I study magnets.</p></div>"
+            "<div class='note'><p>For a deeper insight into my research, please refer to my "
+            "<a href='https://scholar.google.com/citations?user=abcdefAAAAAJ'>google scholar</a>.</p></div>"
+            "<section><div class='eye'>Research output</div><h2>Selected publications</h2>"
+            "<ul><li>Ada Lind, Bo Ng. Magnets at rest. Phys. Rev. B, 2021.</li></ul></section></main></body></html>")
+    profile = imported_site(tmp_path / "site", {"index.html": page})
+    assert [a.name for a in profile.person.affiliations] == ["Northshore University"]
+    assert [p.title for p in profile.publications] == ["Magnets at rest"]
