@@ -109,3 +109,37 @@ def test_a_pointer_in_the_owners_voice_and_an_eyebrow_label_are_no_workplaces(tm
     profile = imported_site(tmp_path / "site", {"index.html": page})
     assert [a.name for a in profile.person.affiliations] == ["Northshore University"]
     assert [p.title for p in profile.publications] == ["Magnets at rest"]
+
+
+_MARKDOWN_LIST = """---
+title: Publications
+---
+
+# Preprints
+
+1. **H-T Moreau**, KL Dunn,  
+   _A fast simulator of lattice fermions_  
+   [arXiv:2606.01234 (2026)](https://arxiv.org/abs/2606.01234)
+
+# Thesis
+
+2. **H-T Moreau**,  
+   _Quantum simulation with tunnel-coupled atoms_  
+   Ph.D. Thesis, Lakeside University (2026)
+"""
+
+
+def _moreau_works(tmp_path):
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "name: Haotian Moreau\nauthor:\n  name: Haotian Moreau\n",
+        "index.md": "---\nlayout: single\n---\n\nI study cold atoms at Lakeside University.\n",
+        "pub.md": _MARKDOWN_LIST,
+    })
+    return {p.title: p for p in profile.publications}
+
+
+def test_a_preprint_dated_only_in_its_arxiv_link(tmp_path):
+    # "[arXiv:2606.01234 (2026)](...)": the link names the server, the identifier and the year
+    pub = _moreau_works(tmp_path)["A fast simulator of lattice fermions"]
+    assert (pub.year, pub.arxiv) == (2026, "2606.01234")
+
