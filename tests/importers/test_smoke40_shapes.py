@@ -143,3 +143,10 @@ def test_a_preprint_dated_only_in_its_arxiv_link(tmp_path):
     pub = _moreau_works(tmp_path)["A fast simulator of lattice fermions"]
     assert (pub.year, pub.arxiv) == (2026, "2606.01234")
 
+
+def test_a_thesis_whose_author_line_is_the_owner_alone_as_the_papers_write_them(tmp_path):
+    # "**H-T Moreau**," for Haotian Moreau: the owner's given name's syllables as initials, alone on the line
+    works = _moreau_works(tmp_path)
+    thesis = works["Quantum simulation with tunnel-coupled atoms"]
+    assert ([a.name for a in thesis.authors], thesis.year) == (["H-T Moreau"], 2026)
+    assert "H-T Moreau" not in works
