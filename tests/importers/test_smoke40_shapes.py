@@ -150,3 +150,16 @@ def test_a_thesis_whose_author_line_is_the_owner_alone_as_the_papers_write_them(
     thesis = works["Quantum simulation with tunnel-coupled atoms"]
     assert ([a.name for a in thesis.authors], thesis.year) == (["H-T Moreau"], 2026)
     assert "H-T Moreau" not in works
+
+
+def test_a_thesis_whose_title_line_opens_with_its_kind(tmp_path):
+    # 'Master thesis: "Title,"' over the school and the year: the label is the kind of work, not the title's
+    profile = imported_site(tmp_path / "site", {
+        "README.md": "# Ivo Brandt\n\nI am an associate professor at Lakeside University.\n\n## Theses\n\n"
+                     "- Master thesis: \"Faster Algorithms for Sparse Matrices,\u201d\n\n"
+                     "  Lakeside University, 2013, supervised by Ana Ruiz.\n\n"
+                     "- Doctoral dissertation: \"Submodular Methods for Sensing,\"\n\n"
+                     "  Graduate School of Information Science, Hillview University, 2016.\n",
+    })
+    assert [(p.title, p.year, p.venue_type) for p in profile.publications] == [
+        ("Faster Algorithms for Sparse Matrices", 2013, "thesis"), ("Submodular Methods for Sensing", 2016, "thesis")]
