@@ -2368,6 +2368,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
               "공지사항")),
     ("publications", ("publications", "selected publications", "recent publications", "papers", "selected papers",
                       "research", "preprints", "journal papers", "conference papers", "publication",
+                      "research output", "research outputs",
                       "early publications", "full publications", "all publications", "articles",
                       "manuscripts", "under review", "submitted papers", "in preparation", "working papers", "forthcoming",
                       "work in progress", "works in progress", "research in progress", "papers in progress",
@@ -2477,6 +2478,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                "media",
                # the owner's pieces for the general public (a policy blog's post, an op-ed): no papers either
                "public engagement", "public writing", "popular writing", "op-eds",
+               # the owner's blog posts and podcast appearances elsewhere ("Online Contributions": "Guest")
+               "online contributions",
                # the same in the languages of the pages seen
                "prensa", "en la prensa", "en los medios", "medios", "presse", "dans la presse", "imprensa",
                "na imprensa", "na mídia", "stampa", "报道", "媒体报道", "媒體報導")),

@@ -840,6 +840,11 @@ _TYPE_CODED_PUBLISHER = re.compile(r"^(?P<v>.+?)\.\s+(?:[^.,]{2,60},\s*)?(?P<y>(
 2022: 3618.")."""
 
 
+_BOOK_MARKED = re.compile(r"^(?P<t>[^《》]{4,}?)\s*[，,、:：]?\s*《(?P<v>[^《》]{2,})》(?P<r>.*)$")
+"""A citation written in Chinese: the title, then the journal or book between title marks (《法商研究》), then
+its issue."""
+
+
 def _split_type_coded(text: str, ctx: Ctx) -> tuple[str, str, str | None] | None:
     """Title, authors and venue of a GB/T 7714 citation; None when the text is not one."""
     m = _TYPE_CODED.match(text) if "[" in text else None
@@ -964,6 +969,11 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
     coded = _split_type_coded(text, ctx)
     if coded:
         return coded
+    marked = _BOOK_MARKED.match(text) if "《" in text else None
+    if marked and has_cjk(marked.group("t")) and author_score(marked.group("t"), ctx.owner_names) < 0.3:
+        # "题目，《期刊》2024年第3期，CSSCI": a title in Chinese, the journal between title marks after it (the
+        # author's own work, no byline)
+        return clean_title(marked.group("t")), None, clean_piece(marked.group("v")) or None
     semi = _semicolon_names(text) if ";" in text else None
     if semi:
         # "Karl Berg; Mona Hale ; Title, Venue, 2022, 10: 1-9": names parted by semicolons, the last closed by one

@@ -74,6 +74,9 @@ _THESIS_LABEL = re.compile(rf"(?i)[\W_]*(?P<deg>(?:{THESIS_DEGREES})\s+(?:thesis
 _THESIS_LEAD = re.compile(rf"(?i)\W*(?P<deg>(?:{THESIS_DEGREES})\s+(?:thesis|dissertation))\s*[.:]\s+"
                           r"(?P<t>[^.?!]{10,300}[.?!]?)\s*$")
 """A thesis entry written as its kind, then its title, on one line ("Masters Thesis. Simulating Shocks.")."""
+_THESIS_TITLED = re.compile(rf"(?i)(?P<deg>(?:{THESIS_DEGREES})\s+(?:thesis|dissertation))\s*:\s*"
+                            r"[\"“”](?P<t>[^\"“”]{4,}?)[\s,.]*[\"“”]?[\s,.]*")
+"""A thesis's title line labelled with its kind ('Master thesis: "Faster Algorithms for X,"')."""
 _THESIS_PLACE = re.compile(r"(?P<inst>[^\W\d_][^.;:\d]{3,120}?)(?:,\s*[A-Z]{2,3})?[.,]?\s*(?P<year>(?:19|20)\d\d)\.?")
 """The line closing a thesis entry with where and when ("Lake University, MX. 2020")."""
 
@@ -305,8 +308,10 @@ _LEAD_PICTOGRAPHS = re.compile(r"^\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B0
 """"- 📄 Lee, A. (2024). Title.": pictographs a page sets before each citation (its kind, in a generated list)."""
 _LEAD_TAG = re.compile(r"^\s*\[\s*([A-Z][A-Z0-9]*(?:[-+ ][A-Z0-9*+]+)*\*?)\s*\]\s*(?=\S)")
 """``[CCF-A]``, ``[SCI Q1]``, ``[EI]``: an all-capitals tag in brackets opening an entry (not ``[12]``, not a link)."""
-_SERVER_YEAR = re.compile(rf"(?i)(?P<s>{PREPRINT_SERVERS})"
-                          r"\s*[·,:|\-–]?\s*(?P<y>(?:19|20)\d\d)\W*")
+_SERVER_YEAR = re.compile(rf"(?i)(?P<s>{PREPRINT_SERVERS})(?:\s*:\s*\d{{4}}\.\d{{4,5}}(?:v\d+)?)?"
+                          r"\s*[·,:|\-–(]?\s*(?P<y>(?:19|20)\d\d)\W*")
+"""A preprint's link that names its server and the year it was posted ("medRxiv · 2026", "arXiv:2606.05517 (2026)":
+with its identifier)."""
 _SHORT_DATE = re.compile(r"(?i)\bpreprint\W{0,3}\(?\s*\d{1,2}/\d{1,2}/(\d\d)\b")
 _ROLE_TAG = re.compile(r"(?i)(?:lead|first|last|senior|co-?(?:first|last|corresponding)?|corresponding|joint first)[ -]?authors?")
 _LEAD_LINK_TAG = re.compile(r"^\s*\[\s*([^\[\]\s][^\[\]]{1,28}?)\s*\]\s*(?=\S)")
@@ -1419,6 +1424,12 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         # "(No published proceedings) Title", "(Invited) Title": a remark in brackets before the title is a note
         notes.append(lead.group("r").strip())
         title = title[lead.end():]
+    thesis = _THESIS_TITLED.fullmatch(title) if ":" in title else None
+    if thesis:
+        # 'Master thesis: "Title,"' over "Kyoto University, 2013": the kind of work labels the quoted title; the
+        # degree opens the venue ("Master thesis, Kyoto University")
+        title = thesis.group("t")
+        venue_text = f"{thesis.group('deg')}, {venue_text}" if venue_text else thesis.group("deg")
     status = _STATUS_TAIL.fullmatch(title) if title and "," in title else None  # (a comma needed)
     if status and note_words_only(status.group("n")) and len(status.group("t").split()) >= 2:
         title = status.group("t")  # "Title, under preparation.": the paper's status closes its title
@@ -1793,8 +1804,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     if len(pub.authors) == 1 and not re.search(r"[\s.,]", pub.authors[0].name.strip()) and pub.year is None \
             and not pub.links and not pub.placeholder_links and not pub.venue_type:
         return None  # "- Achieved **90 ps timing** (world-class)": one bare word before a bold phrase is no author
-    if pub.venue_type is None and venue_text and re.search(r"\b(thesis|dissertation)\b", venue_text, re.I):
-        pub.venue_type = "thesis"
+    if (pub.venue_type is None or thesis) and venue_text and re.search(r"\b(thesis|dissertation)\b", venue_text, re.I):
+        pub.venue_type = "thesis"  # (labelled so: whatever the school's name holds, "Information Science")
     if pub.venue_type is None and work and not _TALK_TYPE.search(work[0]):
         pub.venue_type = next((v for k, v in _TYPE_VENUES if re.search(rf"\b(?:{k})", work[0], re.I)), None)
     if pub.venue_type is None and not pub.venue and any(

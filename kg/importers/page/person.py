@@ -555,9 +555,11 @@ _NOT_AN_ORG = re.compile(r"[!?！？。]\s*$|^(?:welcome|hello|hi|get|join|check
                          r"^(?:…|\.\.\.)\s*[a-z]|"
                          # a news headline ("Ruiz recognized for involving undergraduates in research")
                          r"\b(?:recogni[sz]ed|awarded|selected|honou?red|elected|receives|received|wins|won|joins|"
-                         r"joined)\s+(?:for|as|to|by|the|an?)\b", re.I)
-"""A greeting, a call or a pointer to more ("Information About Applying to Graduate School"), a news headline:
-no place's name."""
+                         r"joined)\s+(?:for|as|to|by|the|an?)\b|"
+                         # a sentence in the owner's voice ("For a deeper insight into my research, please refer to my")
+                         r"\b(?:my|please)\b", re.I)
+"""A greeting, a call or a pointer to more ("Information About Applying to Graduate School"), a news headline, a
+sentence in the owner's voice: no place's name."""
 _CJK_DEGREE_LINE = re.compile(r"^(?:学位|學位|학위)\b|(?:博士|修士|学士|硕士|碩士|學士)\s*[（(][^()（）]{1,12}[)）]|"
                               r"(?:博士|修士|学士|硕士|碩士|學士)(?:学位|學位|課程|课程)?\s*(?:取得|修了|毕业|畢業)")
 """A line in Japanese or Chinese that gives a degree ("博士（工学）", "修士課程 修了"): no affiliation."""

@@ -14,7 +14,7 @@ from ..common import (
     left_out_note,
     GROUP_AUTHOR,
     initials_only, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, NAME_PARTICLES, STATUS_NOTE, has_cjk,
-    AND_SEPARATORS, PREPRINT_SERVERS, YEAR, join_split_initials, read_legend, status_words,
+    AND_SEPARATORS, PREPRINT_SERVERS, YEAR, join_split_initials, read_legend, status_words, owner_variant,
 )
 
 from .memo import same_name
@@ -142,7 +142,8 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     good = sum(name_like(n) for n in names)
     if good / len(names) < 0.8:
         return 0.0
-    if owner_names and any(same_name(n, o) for n in names for o in owner_names):
+    if owner_names and any(same_name(n, o) or owner_variant(n, o) for n in names for o in owner_names):
+        # (the owner as the papers write them: "H-T Wei" for Haotian Wei, their given name's syllables as initials)
         return 1.0
     multi = sum(2 <= len(n.split()) <= 4 or has_cjk(n) for n in names)
     if len(names) >= 2 and multi / len(names) >= 0.5:

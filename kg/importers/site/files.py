@@ -547,8 +547,8 @@ def site_folder(path: Path) -> Path:
     holds any of a site's own (a generator's configuration, content folders, a home page, a list of works),
     else the subfolder that holds most of them (a Hugo theme's ``exampleSite/`` the owner filled in, GitHub
     Pages' ``docs/``, ``site/``, ``website/`` ...), the sources before a built copy beside them (``public/``,
-    ``_site/``: one of the two is read, never both), a theme's demo (:func:`demo_site`) never; ``path`` when no
-    subfolder holds a site.
+    ``_site/``: one of the two is read, never both), a theme's demo (:func:`demo_site`) never; when none does, the
+    site a level down the sources' ``src/`` (Eleventy's ``src/site/``); ``path`` when no subfolder holds a site.
 
     >>> site_folder(Path("tests/fixtures/sites/al-folio")).name
     'al-folio'
@@ -567,6 +567,12 @@ def site_folder(path: Path) -> Path:
     theme_doc = doc_or_none(path / "theme.toml") if (path / "theme.toml").is_file() else None
     theme = m.group(1) if theme_doc is not None and (m := _THEME_NAME.search(theme_doc.text)) else None
     sites = [d for score, _k, d in ranked if score >= 2 and not demo_site(d, theme)]
+    if not sites and (path / "src").is_dir() and not (path / "src").is_symlink():
+        # a site generator's input folder kept under the sources' one (Eleventy's "src/site/": its pages and
+        # its _data/), when nothing beside it holds a site
+        nested = site_folder(path / "src")
+        if nested != path / "src" and _site_score(nested) >= 2:
+            return nested
     built = _built_folders(path, sites)
     if len(built) == 1:
         return built[0]

@@ -220,6 +220,11 @@ def _menu_urls(node: Any, key: str) -> list[tuple[str, str]]:
     return []
 
 
+_SPELLED_NAME = re.compile(r"(?i)(?:english|chinese|native|local|en|zh|cn)_name|name_(?:en|zh|cn)")
+"""An author's name as written in one language or script (AcadHomepage variants' ``english_name`` and
+``chinese_name``), where the author block has no ``name``."""
+
+
 def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
                    ) -> tuple[dict, Person | None, dict, str | None, list[str]]:
     """Read ``_config.yml`` (or ``_config.yaml``): (config, person, site_author block, site base URL, owner
@@ -238,8 +243,18 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         author = {}  # the theme's sample author ("Lorem ipsum", "Your Name") left in place: none of it is the owner's
 
     name = as_text(author.get("name")) if author else None
+    spelled_others: list[str] = []
+    spelled = [(k, t) for k in author or {} for m in [_SPELLED_NAME.fullmatch(str(k))] if m
+               for t in [as_text(author[k])] if t] if not name else []
     if name:
         used_keys.add("author.name")
+    elif spelled:
+        # AcadHomepage's variants: "english_name:" (empty) beside "chinese_name: 马贤茹": the name in each script
+        # it is written in, the English one first
+        spelled.sort(key=lambda kt: not kt[0].lower().startswith("en"))
+        name = spelled[0][1]
+        spelled_others = [t for _k, t in spelled[1:]]
+        used_keys |= {f"author.{k}" for k, _t in spelled}
     elif as_text(cfg.get("author")):  # plain Jekyll themes (minima): "author: Jane Doe"
         name = md_text(as_text(cfg.get("author")))
         used_keys.add("author")
@@ -268,7 +283,7 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
             name = full
             if key:
                 used_keys.add(key)
-    alternates: list[str] = []
+    alternates: list[str] = spelled_others
     if name and has_cjk(name) and re.search(r"[A-Za-z]", name):
         # "Hankai Liu (刘涵凯)": the name, and the name in another script (the page reader's own splitter)
         latin, alts = split_scripts(name)

@@ -912,18 +912,34 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
 
 
 def _front_matter_record(root: Path, path: Path, keys: RecordKeys, base: str | None, fmt: str,
-                         read: tuple[SourceDoc, str, FrontMatter] | None = None
+                         read: tuple[SourceDoc, str, FrontMatter] | None = None, owner: str | None = None
                          ) -> tuple[Part, FrontMatter, Publication | None, set[str]]:
     """A collection file whose front matter is one work's record (``read``: the file as
     :func:`~.files.read_markdown` read it, when it was): its part, its front matter, the publication
-    :func:`publication_from_record` reads (placed at the title's line) and the keys it took; no publication
-    without a title (the file's lines stay unparsed)."""
+    :func:`publication_from_record` reads (placed at the title's line) and the keys it took; a front matter with
+    no title but a whole citation (``citation: '<u>Ana Ruiz</u>, Bo Lee.<i> Title</i>. Venue, 2019.'``) is read
+    from that citation by the page reader, as a data record of that shape is (``owner``: whom it is read for); no
+    publication without either (the file's lines stay unparsed)."""
     doc, rel, fm = read or read_markdown(root, path)
     part, used = Part(rel, doc, fmt), set()
-    pub = publication_from_record(fm.data, keys, base, used) if as_text(fm.data.get("title")) else None
+    key = _citation_key(fm.data) if not as_text(fm.data.get("title")) else None
+    parsed = _citation_publications(doc, [as_text(fm.data[key])], owner)[0] if key else None
+    pub = publication_from_record({**fm.data, "title": parsed.title} if parsed else fm.data, keys, base, used) \
+        if as_text(fm.data.get("title")) or parsed else None
+    if pub is not None and parsed is not None:
+        _with_citation(pub, parsed, key, used)
     if pub is not None:
-        pub.line, pub.file = fm.spans.get("title", (1, 1))[0], rel
+        pub.line, pub.file = fm.spans.get("title" if parsed is None else key, (1, 1))[0], rel
     return part, fm, pub, used
+
+
+def _with_citation(pub: Publication, parsed: Publication, key: str, used: set[str]) -> None:
+    """``pub``, read from a record whose title is ``parsed``'s (the record's whole citation under ``key``, read
+    by the page reader), given the citation's authors and what else it says that the record does not."""
+    used.discard("title")
+    used.add(key)
+    pub.authors, pub.authors_truncated = parsed.authors, parsed.authors_truncated
+    merge_publication(pub, parsed)
 
 
 _TEMPLATE_ID = re.compile(r"(?i)(?:^|[\W_])(?:template|placeholder)(?:$|[\W_])")
@@ -1128,7 +1144,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     per paper, such as a Hugo theme's ``content/pubs/*.md``; ``read``: the file as :func:`~.files.read_markdown`
     read it already)."""
     from ..page.labels import label_text  # (lazily, as the page reader's other helpers here)
-    part, fm, pub, used = _front_matter_record(root, path, keys, base, fmt, read)
+    part, fm, pub, used = _front_matter_record(root, path, keys, base, fmt, read, owner)
     doc, data, spans = part.doc, fm.data, fm.spans
     if pub is None:
         return part
@@ -2014,10 +2030,7 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
                 if pub is None:
                     continue
                 if parsed is not None:
-                    used.discard("title")
-                    used.add(_citation_key(data))
-                    pub.authors, pub.authors_truncated = parsed.authors, parsed.authors_truncated
-                    merge_publication(pub, parsed)
+                    _with_citation(pub, parsed, _citation_key(data), used)
                 elif (rest := around_read.get(i)) is not None and rest.authors and not pub.authors:
                     # (the citation without its title: what the reader takes for its title is the venue)
                     used.add(_citation_key(data))
