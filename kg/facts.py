@@ -33,14 +33,14 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
+from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad
 
 from .query import named_query, run
 from .vocab import PREFIXES
 
 GRAPH = NamedNode("urn:kg:facts")
 NS = "urn:kg:facts:"
-VERSION = "2"  # 2: the words of the titles (a store of version 1 has none: its queries run their own files)
+VERSION = "3"  # 2: the words of the titles; 3: the kept answers (an older store's queries run their own files)
 
 # (the vocabulary as the queries write it: kg.query's prefixes)
 _RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")
@@ -50,6 +50,7 @@ _PERSON = NamedNode(_SCHEMA + "Person")
 _ARTICLE = NamedNode(_SCHEMA + "ScholarlyArticle")
 _DERIVED = NamedNode(PREFIXES["prov"] + "wasDerivedFrom")
 _SAME_AS, _IDENTIFIER = NamedNode(_SCHEMA + "sameAs"), NamedNode(_SCHEMA + "identifier")
+_ABOUT, _NAME = NamedNode(_SCHEMA + "about"), NamedNode(_SCHEMA + "name")
 _XSD_INTEGER = NamedNode(PREFIXES["xsd"] + "integer")
 
 _MARK = Quad(GRAPH, NamedNode(NS + "version"), Literal(VERSION), GRAPH)
@@ -84,6 +85,7 @@ def write_facts(store) -> None:
             chunk = []
     store.bulk_extend(chunk)
     store.add(_vocabulary(vocabulary))
+    store.extend(_keep_all(store))
 
 
 def update_facts(store, nodes) -> None:
@@ -106,6 +108,12 @@ def update_facts(store, nodes) -> None:
     gone = {q.object for q in old if q.predicate == TITLE_WORD}
     vocabulary -= {w.value for w in gone if not _has(store, None, TITLE_WORD, w, GRAPH)}
     store.add(_vocabulary(vocabulary | {q.object.value for q in words}))
+    kept = _kept_quads(store)
+    old = {(name if q.predicate == ANSWER else (name, "shared")): q.object.value
+           for name in KEPT for q in kept if q.subject == _kept_node(name)}
+    for q in kept:
+        store.remove(q)
+    store.extend(_update_kept(store, nodes, old))
 
 
 def typed_in(store, graph: NamedNode) -> set:
@@ -243,3 +251,217 @@ def title_words_for(store, lower: str) -> list[Literal] | None:
     else:
         match = piece.__eq__
     return [Literal(w) for w in sorted(_vocabulary_of(store)) if match(w)]
+
+
+# --- answers kept whole, for the whole-graph queries whose rows are many -----------------------------
+#
+# coauthor-network (75,513 rows at 1M triples) and people-without-identifiers (2,914) cost what reading
+# their rows' terms from the store on disk costs (4-13 us a term: 1.4-2.1 s and 110-170 ms), however
+# they are counted. The build keeps their answers whole, one literal each (:func:`encode`: the distinct
+# terms once, each column as an array of indices into them), read back in one lookup; a rebuild edits
+# them where its change reaches (the people it touched; the works it touched, from the works two owners
+# share, kept beside the answer).
+
+ANSWER, SHARED = NamedNode(NS + "answer"), NamedNode(NS + "sharedWorks")
+KEPT = ("coauthor-network", "people-without-identifiers")
+
+
+def _kept_node(name: str) -> NamedNode:
+    return NamedNode(f"{NS}answers:{name}")
+
+
+def encode(variables: list[str], terms: list[tuple]) -> str | None:
+    """A query's rows (pyoxigraph terms, None for unbound) as one text: its variables, its distinct terms
+    (``["n", iri]``, ``["b", id]``, ``["l", text, datatype]`` or ``["l", text, "@lang"]``, null) and
+    each column as little-endian 32-bit indices into them, base64. None for a term of another kind."""
+    import base64
+    import json
+    import sys
+    from array import array
+
+    table: list = []
+    index: dict = {}
+    columns = [array("I") for _ in variables]
+    for row in terms:
+        for column, term in zip(columns, row):
+            i = index.get(term)
+            if i is None:
+                i = index[term] = len(table)
+                table.append(term)
+            column.append(i)
+    written = [_term_json(t) for t in table]
+    if any(w is False for w in written):
+        return None
+    if sys.byteorder != "little":
+        for column in columns:
+            column.byteswap()
+    return json.dumps({"variables": list(variables), "terms": written,
+                       "columns": [base64.b64encode(c.tobytes()).decode("ascii") for c in columns]},
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def decode(text: str):
+    """The variables, the rows as terms and the rows as Python values (:func:`kg.query.to_python`) of an
+    :func:`encode`-d answer."""
+    import base64
+    import json
+    import sys
+    from array import array
+
+    from .memory import collector_paused
+    from .query import to_python
+
+    found = json.loads(text)
+    table = [_json_term(t) for t in found["terms"]]
+    python = [to_python(t) for t in table]
+    columns = []
+    for data in found["columns"]:
+        column = array("I")
+        column.frombytes(base64.b64decode(data))
+        if sys.byteorder != "little":
+            column.byteswap()
+        columns.append(column)
+    # 75k rows of tuples: the collector would walk them again and again as they are made (half the time)
+    with collector_paused():
+        terms = list(zip(*(map(table.__getitem__, c) for c in columns)))
+        rows = list(zip(*(map(python.__getitem__, c) for c in columns)))
+    return found["variables"], terms, rows
+
+
+def _term_json(term):
+    if term is None:
+        return None
+    kind = type(term)
+    if kind is NamedNode:
+        return ["n", term.value]
+    if kind is BlankNode:
+        return ["b", term.value]
+    if kind is Literal:
+        return ["l", term.value, "@" + term.language if term.language else term.datatype.value]
+    return False
+
+
+def _json_term(found):
+    if found is None:
+        return None
+    if found[0] == "n":
+        return NamedNode(found[1])
+    if found[0] == "b":
+        return BlankNode(found[1])
+    tag = found[2]
+    return Literal(found[1], language=tag[1:]) if tag.startswith("@") else Literal(found[1], datatype=NamedNode(tag))
+
+
+def kept_answer(store, name: str):
+    """The answer the build kept for the named query ``name`` (its variables, terms and rows), or None."""
+    found = next(iter(store.quads_for_pattern(_kept_node(name), ANSWER, None, GRAPH)), None)
+    return decode(found.object.value) if found is not None else None
+
+
+def _keep(name: str, variables, terms) -> list[Quad]:
+    text = encode(variables, terms)
+    return [] if text is None else [Quad(_kept_node(name), ANSWER, Literal(text), GRAPH)]
+
+
+def _kept_quads(store) -> list[Quad]:
+    return [q for name in KEPT for q in store.quads_for_pattern(_kept_node(name), None, None, GRAPH)]
+
+
+def _keep_all(store) -> list[Quad]:
+    """The kept answers counted in full (after the other facts: people-without-identifiers reads them)."""
+    from .query import named_query, network_owners, network_rows, owners_of_works, run_query
+
+    owners = network_owners(store)
+    shared = owners_of_works(store, owners)
+    network = network_rows(store, owners, shared)
+    people = run_query(store, named_query("people-without-identifiers"))
+    return (_keep("coauthor-network", network.variables, network.terms) + _keep_shared(owners, shared)
+            + _keep("people-without-identifiers", people.variables, people.terms))
+
+
+def _keep_shared(owners: list, shared: dict) -> list[Quad]:
+    """The owners (rows without a work) and the works two of them share: what a rebuild counts
+    coauthor-network again from (:func:`_update_network`)."""
+    rows = [(None, o) for o in owners] + [(w, o) for w in sorted(shared, key=str) if len(shared[w]) > 1
+                                          for o in sorted(shared[w], key=str)]
+    text = encode(["work", "owner"], rows)
+    return [] if text is None else [Quad(_kept_node("coauthor-network"), SHARED, Literal(text), GRAPH)]
+
+
+def _kept_text(store, name: str, pred: NamedNode) -> str | None:
+    found = next(iter(store.quads_for_pattern(_kept_node(name), pred, None, GRAPH)), None)
+    return found.object.value if found is not None else None
+
+
+def _update_kept(store, nodes: set, old: dict) -> list[Quad]:
+    """The kept answers again, edited where ``nodes`` (what the change touched) reach; ``old`` the texts
+    the store held (name or (name, "shared") -> text). An answer kept in no text is counted in full."""
+    from .query import named_query, network_owners, network_rows, run_query
+
+    out = []
+    shared_text, network_text = old.get(("coauthor-network", "shared")), old.get("coauthor-network")
+    owners = network_owners(store)
+    if shared_text is None or network_text is None:
+        from .query import owners_of_works
+
+        shared = owners_of_works(store, owners)
+    else:
+        shared = _shared_again(store, nodes, shared_text, owners)
+    network = network_rows(store, owners, shared)
+    out += _keep("coauthor-network", network.variables, network.terms) + _keep_shared(owners, shared)
+    people = _people_again(store, nodes, old["people-without-identifiers"]) if "people-without-identifiers" in old else None
+    if people is None:
+        people = run_query(store, named_query("people-without-identifiers"))
+    return out + _keep("people-without-identifiers", people.variables, people.terms)
+
+
+def _shared_again(store, nodes: set, text: str, owners: list) -> dict:
+    """The works two owners share, from the kept ones: the works among ``nodes`` (their authors or type
+    may have changed), those of an owner that is one no more, and every work of a new owner, read again."""
+    from .query import owners_of_works, works_of
+
+    _variables, rows, _python = decode(text)
+    before = [o for w, o in rows if w is None]
+    shared: dict = {}
+    for w, o in rows:
+        if w is not None:
+            shared.setdefault(w, set()).add(o)
+    gone = set(before) - set(owners)
+    works = {n for n in nodes if not isinstance(n, Literal)}
+    works |= {w for w, group in shared.items() if group & gone}
+    for owner in set(owners) - set(before):
+        works |= works_of(store, owner)
+    for w, group in owners_of_works(store, owners, works).items():
+        if len(group) > 1:
+            shared[w] = group
+        else:
+            shared.pop(w, None)
+    return shared
+
+
+def _people_again(store, nodes: set, text: str):
+    """people-without-identifiers from its kept rows: those of the people among ``nodes`` and of the
+    people whose owning a page changed, made again (the query's rows, its ORDER BY ?name ?person done
+    here); None when a person is a blank node (Oxigraph orders those) or has a name with no STR()."""
+    from .query import _XSD_FALSE, _XSD_TRUE, _NoStr, _min_str, _order, QueryResult, to_python
+
+    variables, terms, _python = decode(text)
+    rows = {t[0]: t for t in terms}
+    default = DefaultGraph()
+    sources = sources_of(store)
+    owners = {q.object for q in store.quads_for_pattern(None, _ABOUT, None, default) if q.subject in sources}
+    again = {n for n in nodes if not isinstance(n, Literal)}
+    again |= {p for p, t in rows.items() if (t[2] == _XSD_TRUE) != (p in owners)}
+    try:
+        for person in again:
+            rows.pop(person, None)
+            pages = next(iter(store.quads_for_pattern(person, PAGES_DERIVED, None, GRAPH)), None)
+            if pages is not None:
+                rows[person] = (person, _min_str(store, person, _NAME), _XSD_TRUE if person in owners else _XSD_FALSE,
+                                pages.object)
+    except _NoStr:
+        return None
+    if any(isinstance(p, BlankNode) for p in rows):
+        return None
+    terms = sorted(rows.values(), key=lambda t: (_order(t[1]), _order(t[0])))
+    return QueryResult(variables, [tuple(map(to_python, t)) for t in terms], terms=terms)

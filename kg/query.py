@@ -95,6 +95,7 @@ class NamedQuery:
     path: Path | None = None
     python: str | None = None  # name of the Python routine that runs it, if any
     facts: bool = False  # a variant reading the build's counts (kg.facts): only on a store holding them
+    kept: bool = False  # a variant whose answer the build keeps whole (kg.facts.kept_answer), read when there
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -119,7 +120,7 @@ def parse_query_file(path: Path) -> NamedQuery:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise LoadError(f"cannot read query file: {exc.__class__.__name__}", path=str(path)) from None
-    name, description, python, facts = path.stem, "", None, False
+    name, description, python, facts, kept = path.stem, "", None, False, False
     params: list[Param] = []
     for lineno, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
@@ -137,16 +138,22 @@ def parse_query_file(path: Path) -> NamedQuery:
             description = value
         elif key == "python":
             python = value
-        elif key == "facts":
+        elif key in ("facts", "kept"):
             if value.lower() not in ("yes", "no"):
-                raise LoadError(f"'# facts:' takes yes or no, not {value!r}", path=str(path), line=lineno)
-            facts = value.lower() == "yes"
+                raise LoadError(f"'# {key}:' takes yes or no, not {value!r}", path=str(path), line=lineno)
+            if key == "facts":
+                facts = value.lower() == "yes"
+            else:
+                kept = value.lower() == "yes"
         elif key == "param":
             params.append(_parse_param(value, path, lineno))
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name):
         raise LoadError(f"query name must be lower-case words joined by '-': {name!r}", path=str(path), line=1)
+    if kept and not facts:
+        raise LoadError("'# kept: yes' needs '# facts: yes' (the build keeps the answer with its counts)",
+                        path=str(path))
     return NamedQuery(name=name, description=description, params=params, sparql=text, path=path, python=python,
-                      facts=facts)
+                      facts=facts, kept=kept)
 
 
 def _parse_param(value: str, path: Path, line: int) -> Param:
@@ -455,6 +462,13 @@ def run_query(build, query: NamedQuery, /, **params: Any) -> QueryResult:
     variant = _variant(build, query, values)
     if variant is not None:
         query = variant
+    if query.kept:
+        from .facts import kept_answer
+
+        found = kept_answer(_store_of(build), query.name)
+        if found is not None:
+            variables, terms, rows = found
+            return QueryResult(variables, rows, terms=terms)
     if query.python:
         routine = _ROUTINES.get(query.python)
         if routine is None:
@@ -732,37 +746,66 @@ def _coauthor_network(build, query: NamedQuery) -> QueryResult:
     names up again for every pair; the pairs grow with the square of the owners (75,275 at 1M
     triples in the synthetic corpus, where the SPARQL took minutes). Here each owner's works are
     read once, the pairs counted per work, and each owner's name read once. ``tests/test_query.py``
-    checks the rows and terms against the query's SPARQL.
+    checks the rows and terms against the query's SPARQL. (A build keeps these rows, and the shared
+    works they come from, in its store: :func:`kg.facts.write_facts`.)
     """
+    store = _store_of(build)
+    owners = network_owners(store)
+    return network_rows(store, owners, owners_of_works(store, owners))
+
+
+def network_owners(store: Store) -> list:
+    """The owners of coauthor-network: every ``schema:about`` of a page but a blank node (STR() of a
+    blank node is an error in SPARQL, so a blank owner never passes the query's FILTER), by STR()."""
     from pyoxigraph import DefaultGraph
 
     from .facts import sources_of
-    from .sparqltext import with_values
 
-    store = _store_of(build)
-    default = DefaultGraph()
     about = NamedNode(_SCHEMA + "about")
-    article, name = NamedNode(_SCHEMA + "ScholarlyArticle"), NamedNode(_SCHEMA + "name")
     sources = sources_of(store)
-    # STR() of a blank node is an error in SPARQL, so a blank owner never passes the FILTER
-    owners = sorted({q.object for q in store.quads_for_pattern(None, about, None, default)
-                     if q.subject in sources and not isinstance(q.object, BlankNode)}, key=lambda t: t.value)
-    values = [t.value for t in owners]
+    return sorted({q.object for q in store.quads_for_pattern(None, about, None, DefaultGraph())
+                   if q.subject in sources and not isinstance(q.object, BlankNode)}, key=lambda t: t.value)
+
+
+def owners_of_works(store: Store, owners: list, works=None) -> dict:
+    """The owners (a set of terms of ``owners``) of each ``schema:ScholarlyArticle`` that has one, or of
+    ``works`` only (each with its set, empty for none)."""
+    from pyoxigraph import DefaultGraph
+
+    default = DefaultGraph()
+    article = NamedNode(_SCHEMA + "ScholarlyArticle")
+    if works is not None:
+        author, members = NamedNode(_SCHEMA + "author"), set(owners)
+        return {w: ({q.object for q in store.quads_for_pattern(w, author, None, default)} & members
+                    if next(iter(store.quads_for_pattern(w, _RDF_TYPE, article, default)), None) is not None
+                    else set()) for w in works}
     # the works are read once (one scan; asking each work its type cost 20 us a work on the store on disk)
     articles = {q.subject for q in store.quads_for_pattern(None, _RDF_TYPE, article, default)}
     # each owner's works by SPARQL projecting the work alone: the store decodes one term a row, where a
     # quad pattern decodes three (0.75 s against 1.0 for the 72k statements at 1M triples)
-    owners_of: dict = {}
-    for i, owner in enumerate(owners):
-        for (work,) in store.query(with_values(_WORKS_OF, {"a": owner})):
+    found: dict = {}
+    for owner in owners:
+        for work in works_of(store, owner):
             if work in articles:
-                owners_of.setdefault(work, set()).add(i)
+                found.setdefault(work, set()).add(owner)
+    return found
+
+
+def network_rows(store: Store, owners: list, shared: dict) -> QueryResult:
+    """coauthor-network's rows from ``shared`` (work -> its owners, terms of ``owners``, which are in the
+    order of their STR())."""
+    from pyoxigraph import DefaultGraph
+
+    default = DefaultGraph()
+    name = NamedNode(_SCHEMA + "name")
+    values = [t.value for t in owners]
+    index = {t: i for i, t in enumerate(owners)}
     # owners by index, in the order of their STR(): a pair (i, j) of a work is counted once, i < j
     counts: dict = {}
-    for group in owners_of.values():
+    for group in shared.values():
         if len(group) < 2:
             continue
-        ranked = sorted(group)
+        ranked = sorted(index[t] for t in group)
         for k, i in enumerate(ranked):
             for j in ranked[k + 1:]:
                 if values[i] < values[j]:
@@ -790,6 +833,13 @@ def _coauthor_network(build, query: NamedQuery) -> QueryResult:
 
 
 _WORKS_OF = f"SELECT ?work WHERE {{ ?work <{_SCHEMA}author> ?a }}"
+
+
+def works_of(store: Store, owner) -> set:
+    """The works whose ``schema:author`` is ``owner``."""
+    from .sparqltext import with_values
+
+    return {work for (work,) in store.query(with_values(_WORKS_OF, {"a": owner}))}
 
 
 def _ranks(keys: dict) -> dict:

@@ -23,7 +23,8 @@ FIXTURES = Path(__file__).parent / "fixtures" / "query"
 S, KG, PROV = "https://schema.org/", "https://example.org/kg/ns#", "http://www.w3.org/ns/prov#"
 RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 WITH_FACTS = {"sources", "works-on-several-pages", "people-without-identifiers",
-              "people-without-identifiers-on-several-pages", "venues", "works-matching"}
+              "people-without-identifiers-on-several-pages", "venues", "works-matching", "coauthor-network"}
+KEPT = {"coauthor-network", "people-without-identifiers"}  # answers kept whole: read back, no SPARQL run
 TITLES = ["Deep Learning for Rivers", "UNLEARNING the deep-learning habit", "Sparse Models, Dense Data",
           "İstanbul Σοφίας ΟΔΟΣ", "Straße und Fluß", "learning", "A_b c_D: e-f", "   ", "x"]
 
@@ -78,8 +79,9 @@ def test_named_queries_answer_on_the_counts_what_their_sparql_answers(data):
 
 
 def test_the_counts_are_used_where_the_store_has_them(monkeypatch):
-    """The queries with a variant on the counts run it (and no other SPARQL than it) on a store with facts; a
-    build's store in memory has none (only the store on disk keeps them), and runs the queries themselves."""
+    """The queries with a variant on the counts run it (and no other SPARQL than it) on a store with facts, or
+    none for an answer the build kept; a build's store in memory has none (only the store on disk keeps them),
+    and runs the queries themselves."""
     b = load_build([FIXTURES])
     assert not F.has_facts(b.store)
     F.write_facts(b.store)
@@ -89,7 +91,10 @@ def test_the_counts_are_used_where_the_store_has_them(monkeypatch):
     for name in sorted(WITH_FACTS):
         ran.clear()
         Q.run_named(b, name, **({"text": "learning"} if name == "works-matching" else {}))
-        assert len(ran) == 1 and "<urn:kg:facts>" in ran[0], name
+        if name in KEPT:
+            assert not ran, name
+        else:
+            assert len(ran) == 1 and "<urn:kg:facts>" in ran[0], name
     ran.clear()
     Q.run_named(b, "venues", person=Q.resolve_person(b, "Dan Dong"))  # a person's venues: their works first
     variant = (queries_dir() / "variants" / "venues.of-a-person.rq").read_text(encoding="utf-8")
@@ -316,3 +321,56 @@ def test_works_matching_reads_the_works_of_the_words_only(monkeypatch):
     assert F.title_words_for(store, "ep le") == [Literal("deep")]
     assert F.title_words_for(store, " - ") is None
     assert F.title_words_for(store, "zzz") == []
+
+
+def _without_identifiers(store, owner: bool) -> list:
+    return [t[0] for t in F.kept_answer(store, "people-without-identifiers")[1] if (t[2].value == "true") == owner]
+
+
+def _page_about_a_coauthor(store) -> set:
+    """A page says it is also about a coauthor of its owner who has no identifier and owned no page: the
+    owners, the pairs and that person's row change with no work's or person's statements changed."""
+    about, default = NamedNode(S + "about"), DefaultGraph()
+    page = min(F.sources_of(store), key=str)
+    owner = next(q.object for q in store.quads_for_pattern(page, about, None, default))
+    coauthors = {q.object for w in Q.works_of(store, owner)
+                 for q in store.quads_for_pattern(w, NamedNode(S + "author"), None, default)}
+    store.add(Quad(page, about, min(coauthors & set(_without_identifiers(store, False)), key=str)))
+    return {page}
+
+
+def _a_page_gone(store) -> set:
+    """The statements of the page of an owner without identifiers removed (it is no kg:Source now): its
+    owner owns no page, and the works they share with the other owners give no pair."""
+    about, default = NamedNode(S + "about"), DefaultGraph()
+    owner = min(_without_identifiers(store, True), key=str)
+    page = next(q.subject for q in store.quads_for_pattern(None, about, owner, default))
+    for q in list(store.quads_for_pattern(page, None, None, default)):
+        store.remove(q)
+    return {page}
+
+
+@pytest.mark.parametrize("change", [_page_about_a_coauthor, _a_page_gone], ids=["new-owner", "owner-gone"])
+def test_the_kept_answers_edited_where_a_change_reaches_are_those_counted_in_full(change, monkeypatch):
+    """A change that touches a page only (no work, no person): the works of a new owner are read again and
+    those an owner no longer owns are counted again, and the people whose owning a page changed get their
+    row again, without counting either answer in full."""
+    b = load_build([FIXTURES])
+    store = b.store
+    F.write_facts(store)
+    before = {name: F.kept_answer(store, name) for name in KEPT}
+    touched = change(store)
+    full_count = []
+    real_owners, real_run = Q.owners_of_works, Q.run_query
+    monkeypatch.setattr(Q, "owners_of_works", lambda s, owners, works=None: (
+        full_count.append("coauthor-network") if works is None else None) or real_owners(s, owners, works))
+    monkeypatch.setattr(Q, "run_query", lambda s, query, **kw: full_count.append(query.name) or real_run(s, query, **kw))
+    F.update_facts(store, touched)
+    assert not full_count
+    monkeypatch.undo()
+    full = Store()
+    full.extend(q for q in store.quads_for_pattern(None, None, None, None) if q.graph_name != F.GRAPH)
+    F.write_facts(full)
+    for name in sorted(KEPT):
+        assert F.kept_answer(store, name) == F.kept_answer(full, name), name
+        assert F.kept_answer(store, name) != before[name], name
