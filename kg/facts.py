@@ -22,17 +22,14 @@ them. Every count is the one the plain query makes:
 - ``<venue> facts:periodicalWorks n`` / ``facts:eventSeriesWorks n``: the authored works of a
   ``schema:Periodical`` (``schema:isPartOf``) or ``schema:EventSeries`` (``schema:publication/
   schema:superEvent``), as ``venues.rq`` counts them;
-- ``<work> facts:titleWord "word"``: each word of each title of a work, lower-cased as
-  ``works-matching.rq`` does (``LCASE(STR(?title))``), and ``facts:titles facts:words "..."`` the
-  vocabulary (every such word, one a line): ``works-matching`` reads the works of the words a text
-  falls on (:func:`title_words_for`), not every title.
+- the answers of ``coauthor-network`` and ``people-without-identifiers`` kept whole, and every title
+  of every work with its year and its ``LCASE(STR(?title))`` for ``works-matching`` (one literal each:
+  see "answers kept whole" below).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Iterator
-
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad
 
 from .query import named_query, run
@@ -40,7 +37,7 @@ from .vocab import PREFIXES
 
 GRAPH = NamedNode("urn:kg:facts")
 NS = "urn:kg:facts:"
-VERSION = "3"  # 2: the words of the titles; 3: the kept answers (an older store's queries run their own files)
+VERSION = "3"  # 2: the words of the titles; 3: the kept answers and titles (an older store's queries run their own files)
 
 # (the vocabulary as the queries write it: kg.query's prefixes)
 _RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")
@@ -54,11 +51,10 @@ _ABOUT, _NAME = NamedNode(_SCHEMA + "about"), NamedNode(_SCHEMA + "name")
 _XSD_INTEGER = NamedNode(PREFIXES["xsd"] + "integer")
 
 _MARK = Quad(GRAPH, NamedNode(NS + "version"), Literal(VERSION), GRAPH)
-TRIPLES, WORK_PAGES, PERSON_PAGES, PAGES_DERIVED, TITLE_WORD = (NamedNode(NS + p) for p in (
-    "triples", "workPages", "personPages", "pagesDerived", "titleWord"))
+TRIPLES, WORK_PAGES, PERSON_PAGES, PAGES_DERIVED = (NamedNode(NS + p) for p in (
+    "triples", "workPages", "personPages", "pagesDerived"))
 VENUE_WORKS = {"periodical": NamedNode(NS + "periodicalWorks"), "event series": NamedNode(NS + "eventSeriesWorks")}
-_NODE_FACTS = (TRIPLES, WORK_PAGES, PERSON_PAGES, PAGES_DERIVED, TITLE_WORD)
-_VOCABULARY = (NamedNode(NS + "titles"), NamedNode(NS + "words"))
+_NODE_FACTS = (TRIPLES, WORK_PAGES, PERSON_PAGES, PAGES_DERIVED)
 
 def has_facts(store) -> bool:
     """Whether ``store`` holds this version's facts (a build's store does; a store made otherwise may not)."""
@@ -73,19 +69,7 @@ def write_facts(store) -> None:
     works = _subjects(store, _ARTICLE)
     nodes = _subjects(store, _PERSON) | works | sources
     store.extend(_node_facts(store, nodes, sources) + _venue_facts(store) + [_MARK])
-    # 145k statements at 1M triples, added a chunk at a time by the bulk loader (the whole list and a
-    # transaction over it took 240 MiB more at the build's highest point; these 20 MiB, for 1 CPU s more)
-    vocabulary: set = set()
-    chunk: list = []
-    for q in _title_words(store):
-        chunk.append(q)
-        vocabulary.add(q.object.value)
-        if len(chunk) == _CHUNK:
-            store.bulk_extend(chunk)
-            chunk = []
-    store.bulk_extend(chunk)
-    store.add(_vocabulary(vocabulary))
-    store.extend(_keep_all(store))
+    store.extend(_keep_all(store) + _keep_titles(_titles(store)))
 
 
 def update_facts(store, nodes) -> None:
@@ -99,21 +83,15 @@ def update_facts(store, nodes) -> None:
     for q in old:
         store.remove(q)
     sources = {n for n in nodes if _has(store, n, _RDF_TYPE, _SOURCE)}
-    words = list(_title_words(store, nodes))
-    store.extend(_node_facts(store, nodes, sources) + _venue_facts(store) + words)
-    # the vocabulary: the words of every title (a word the change took from its last title leaves it)
-    vocabulary = _vocabulary_of(store)
-    for q in store.quads_for_pattern(*_VOCABULARY, None, GRAPH):
-        store.remove(q)
-    gone = {q.object for q in old if q.predicate == TITLE_WORD}
-    vocabulary -= {w.value for w in gone if not _has(store, None, TITLE_WORD, w, GRAPH)}
-    store.add(_vocabulary(vocabulary | {q.object.value for q in words}))
+    store.extend(_node_facts(store, nodes, sources) + _venue_facts(store))
     kept = _kept_quads(store)
-    old = {(name if q.predicate == ANSWER else (name, "shared")): q.object.value
-           for name in KEPT for q in kept if q.subject == _kept_node(name)}
+    old = {(name if q.predicate == ANSWER else (name, _KEPT_AS[q.predicate])): q.object.value
+           for name in (*KEPT, "works-matching") for q in kept if q.subject == _kept_node(name)}
     for q in kept:
         store.remove(q)
-    store.extend(_update_kept(store, nodes, old))
+    titles = old.get(("works-matching", "titles"))
+    store.extend(_update_kept(store, nodes, old) + _keep_titles(
+        _titles(store) if titles is None else _titles_again(store, nodes, titles)))
 
 
 def typed_in(store, graph: NamedNode) -> set:
@@ -185,74 +163,6 @@ def _venue_facts(store) -> list[Quad]:
     return [Quad(t[at["venue"]], VENUE_WORKS[t[at["type"]].value], t[at["works"]], GRAPH) for t in result.terms]
 
 
-# --- the words of the titles, for works-matching -------------------------------------------------
-
-_CHUNK = 20_000
-_TITLES = """SELECT ?work (LCASE(STR(?title)) AS ?lower)
-WHERE { ?work a <https://schema.org/ScholarlyArticle> ; <https://schema.org/name> ?title }"""
-
-
-def words(text: str) -> list[str]:
-    """The words of a lower-cased text: its runs of letters and digits, every other character a
-    separator (so a text found in a title falls on the title's words: see :func:`title_words_for`)."""
-    return [w for w in _SEPARATORS.split(text) if w]
-
-
-_SEPARATORS = re.compile(r"[\W_]+")
-
-
-def _title_words(store, nodes=None) -> Iterator[Quad]:
-    """``<work> facts:titleWord "word"`` for each word of each title (LCASE(STR(?title)), as
-    works-matching.rq lower-cases it) of every work, or of the works among ``nodes``."""
-    if nodes is None:
-        rows = store.query(_TITLES)
-    else:
-        from .sparqltext import with_values
-
-        rows = []
-        for node in nodes:
-            if isinstance(node, NamedNode):
-                rows += store.query(with_values(_TITLES, {"work": node}))
-            else:  # a blank node written in a query's text would be a variable: the titles of all, this one's kept
-                rows += [r for r in store.query(_TITLES) if r["work"] == node]
-    for row in rows:
-        if row["lower"] is not None:
-            yield from (Quad(row["work"], TITLE_WORD, Literal(w), GRAPH) for w in set(words(row["lower"].value)))
-
-
-def _vocabulary(vocabulary: set) -> Quad:
-    return Quad(*_VOCABULARY, Literal("\n".join(sorted(vocabulary))), GRAPH)
-
-
-def _vocabulary_of(store) -> set:
-    found = next(iter(store.quads_for_pattern(*_VOCABULARY, None, GRAPH)), None)
-    return set(found.object.value.split("\n")) - {""} if found is not None else set()
-
-
-def title_words_for(store, lower: str) -> list[Literal] | None:
-    """The title words one of which every title containing ``lower`` (a lower-cased text) has, or None
-    when any title may contain it (a text of separators only).
-
-    Cut at its separators, the text is one piece inside a word of the title (no separator), or a
-    word's end, whole words and a word's start: a title containing it has a word containing that
-    piece, or ending with its first piece, equal to a middle one, or starting with its last. The
-    longest piece is looked up in the vocabulary (the words of every title, one literal)."""
-    pieces = _SEPARATORS.split(lower)
-    if not any(pieces):
-        return None
-    at = max(range(len(pieces)), key=lambda i: len(pieces[i]))
-    piece = pieces[at]
-    if len(pieces) == 1:
-        match = lambda w: piece in w  # noqa: E731
-    elif at == 0:
-        match = lambda w: w.endswith(piece)  # noqa: E731
-    elif at == len(pieces) - 1:
-        match = lambda w: w.startswith(piece)  # noqa: E731
-    else:
-        match = piece.__eq__
-    return [Literal(w) for w in sorted(_vocabulary_of(store)) if match(w)]
-
-
 # --- answers kept whole, for the whole-graph queries whose rows are many -----------------------------
 #
 # coauthor-network (75,513 rows at 1M triples) and people-without-identifiers (2,914) cost what reading
@@ -262,8 +172,9 @@ def title_words_for(store, lower: str) -> list[Literal] | None:
 # them where its change reaches (the people it touched; the works it touched, from the works two owners
 # share, kept beside the answer).
 
-ANSWER, SHARED = NamedNode(NS + "answer"), NamedNode(NS + "sharedWorks")
+ANSWER, SHARED, TITLES = NamedNode(NS + "answer"), NamedNode(NS + "sharedWorks"), NamedNode(NS + "titles")
 KEPT = ("coauthor-network", "people-without-identifiers")
+_KEPT_AS = {SHARED: "shared", TITLES: "titles"}
 
 
 def _kept_node(name: str) -> NamedNode:
@@ -303,10 +214,7 @@ def encode(variables: list[str], terms: list[tuple]) -> str | None:
 def decode(text: str):
     """The variables, the rows as terms and the rows as Python values (:func:`kg.query.to_python`) of an
     :func:`encode`-d answer."""
-    import base64
     import json
-    import sys
-    from array import array
 
     from .memory import collector_paused
     from .query import to_python
@@ -314,6 +222,20 @@ def decode(text: str):
     found = json.loads(text)
     table = [_json_term(t) for t in found["terms"]]
     python = [to_python(t) for t in table]
+    columns = _columns(found)
+    # 75k rows of tuples: the collector would walk them again and again as they are made (half the time)
+    with collector_paused():
+        terms = list(zip(*(map(table.__getitem__, c) for c in columns)))
+        rows = list(zip(*(map(python.__getitem__, c) for c in columns)))
+    return found["variables"], terms, rows
+
+
+def _columns(found: dict) -> list:
+    """The columns of an :func:`encode`-d answer read by ``json.loads``: arrays of indices into its terms."""
+    import base64
+    import sys
+    from array import array
+
     columns = []
     for data in found["columns"]:
         column = array("I")
@@ -321,11 +243,7 @@ def decode(text: str):
         if sys.byteorder != "little":
             column.byteswap()
         columns.append(column)
-    # 75k rows of tuples: the collector would walk them again and again as they are made (half the time)
-    with collector_paused():
-        terms = list(zip(*(map(table.__getitem__, c) for c in columns)))
-        rows = list(zip(*(map(python.__getitem__, c) for c in columns)))
-    return found["variables"], terms, rows
+    return columns
 
 
 def _term_json(term):
@@ -364,7 +282,7 @@ def _keep(name: str, variables, terms) -> list[Quad]:
 
 
 def _kept_quads(store) -> list[Quad]:
-    return [q for name in KEPT for q in store.quads_for_pattern(_kept_node(name), None, None, GRAPH)]
+    return [q for name in (*KEPT, "works-matching") for q in store.quads_for_pattern(_kept_node(name), None, None, GRAPH)]
 
 
 def _keep_all(store) -> list[Quad]:
@@ -465,3 +383,134 @@ def _people_again(store, nodes: set, text: str):
         return None
     terms = sorted(rows.values(), key=lambda t: (_order(t[1]), _order(t[0])))
     return QueryResult(variables, [tuple(map(to_python, t)) for t in terms], terms=terms)
+
+
+# --- the titles, for works-matching ----------------------------------------------------------------
+#
+# works-matching reads the title of every work (CONTAINS over LCASE(STR(?title))): 0.6-1.0 s at 1M
+# triples, 150-190 ms when only the works of the title words a text falls on were read (what reading
+# their rows' terms costs). The build keeps every (work, title, year) row of works-matching.rq with the
+# title lower-cased by Oxigraph (LCASE, as the query does), and the query tests the lower-cased titles
+# in Python, making terms for the rows found only (:func:`matching_titles`).
+
+_TITLES = """SELECT ?work ?title ?year (LCASE(STR(?title)) AS ?lower)
+WHERE {
+  ?work a <https://schema.org/ScholarlyArticle> ; <https://schema.org/name> ?title .
+  OPTIONAL { ?work <https://schema.org/datePublished> ?date }
+  BIND (<http://www.w3.org/2001/XMLSchema#integer>(SUBSTR(STR(?date), 1, 4)) AS ?year)
+}"""
+_TITLE_COLUMNS = ["work", "title", "year", "lower"]
+
+
+def _titles(store, nodes=None) -> list[tuple]:
+    """works-matching.rq's rows for every text, with ``?lower``, of every work or of those among ``nodes``."""
+    if nodes is None:
+        return [tuple(r) for r in store.query(_TITLES)]
+    from .sparqltext import with_values
+
+    rows: list = []
+    blank = {n for n in nodes if isinstance(n, BlankNode)}
+    for node in nodes:
+        if isinstance(node, NamedNode):
+            rows += map(tuple, store.query(with_values(_TITLES, {"work": node})))
+    if blank:  # a blank node written in a query's text would be a variable: the titles of all, these kept
+        rows += [tuple(r) for r in store.query(_TITLES) if r["work"] in blank]
+    return rows
+
+
+def _keep_titles(rows: list[tuple]) -> list[Quad]:
+    """The titles as one literal: the works, the titles' texts and the lower-cased titles each one text
+    of lines (split in C when read; a separator no title has: a line break, else NUL, else the titles
+    are not kept), each title's kind and each year once with the rows' indices into them, the rows in
+    the query's order (ORDER BY ?title ?work) when Python orders the titles as SPARQL does (then the
+    rows found need no sorting), else by their text. A row whose title has no STR() is left out: it
+    matches no text."""
+    import base64
+    import json
+    import sys
+    from array import array
+
+    from .query import QueryResult, _python_order
+
+    rows = sorted((r for r in rows if r[3] is not None), key=lambda r: tuple("" if t is None else str(t) for t in r))
+    order = _python_order(QueryResult(_TITLE_COLUMNS, [], terms=rows), (("title", False), ("work", False)))
+    if order is not None:
+        rows = [rows[n] for n in order]
+    text = "".join(str(r[0]) + r[1].value + r[3].value for r in rows)
+    sep = next((c for c in "\n\0" if c not in text), None)
+    if sep is None:
+        return []
+    kinds: dict = {}
+    years: dict = {}
+    columns = (array("I", (kinds.setdefault(tuple(_term_json(r[1])[0::2]), len(kinds)) for r in rows)),
+               array("I", (years.setdefault(r[2], len(years)) for r in rows)))
+    if sys.byteorder != "little":
+        for column in columns:
+            column.byteswap()
+    kept = {"separator": sep, "ordered": order is not None,
+            "works": sep.join(str(r[0])[1:-1] if isinstance(r[0], NamedNode) else str(r[0]) for r in rows),
+            "titles": sep.join(r[1].value for r in rows), "lowers": sep.join(r[3].value for r in rows),
+            "kinds": list(kinds), "years": [_term_json(y) for y in years],
+            "kind": base64.b64encode(columns[0].tobytes()).decode("ascii"),
+            "year": base64.b64encode(columns[1].tobytes()).decode("ascii")}
+    return [Quad(_kept_node("works-matching"), TITLES, Literal(json.dumps(kept, ensure_ascii=False)), GRAPH)]
+
+
+def _titles_again(store, nodes: set, text: str) -> list[tuple]:
+    """The kept titles with those of the works among ``nodes`` read again."""
+    import json
+
+    kept = json.loads(text)
+    lowers = _lines(kept, "lowers")
+    found = _kept_rows(kept, range(len(lowers)))
+    return [(*r, Literal(lower)) for r, lower in zip(found, lowers) if r[0] not in nodes] + _titles(store, nodes)
+
+
+def _kept_rows(kept: dict, rows) -> list[tuple]:
+    """The (work, title, year) terms of the kept titles' ``rows`` (indices)."""
+    import base64
+    import sys
+    from array import array
+
+    works, titles = _lines(kept, "works"), _lines(kept, "titles")
+    kinds = [_maker(k) for k in kept["kinds"]]
+    years = [_json_term(y) for y in kept["years"]]
+    kind, year = array("I"), array("I")
+    kind.frombytes(base64.b64decode(kept["kind"]))
+    year.frombytes(base64.b64decode(kept["year"]))
+    if sys.byteorder != "little":
+        kind.byteswap()
+        year.byteswap()
+    return [(BlankNode(works[i][2:]) if works[i].startswith("_:") else NamedNode(works[i]),
+             kinds[kind[i]](titles[i]), years[year[i]]) for i in rows]
+
+
+def _maker(kind: list):
+    """A function making a term of the kind (:func:`_term_json` without its text) from a text."""
+    if kind[0] == "n":
+        return NamedNode
+    if kind[0] == "b":
+        return BlankNode
+    tag = kind[1]
+    if tag.startswith("@"):
+        return lambda text: Literal(text, language=tag[1:])
+    datatype = NamedNode(tag)
+    return lambda text: Literal(text, datatype=datatype)
+
+
+def matching_titles(store, lower: str) -> tuple[list[tuple], bool] | None:
+    """The (work, title, year) rows of works-matching.rq whose lower-cased title contains ``lower`` (the
+    text as LCASE(STR(?text)) gives it), from the titles the build kept, and whether they are in the
+    query's order; None when it kept none."""
+    import json
+
+    found = next(iter(store.quads_for_pattern(_kept_node("works-matching"), TITLES, None, GRAPH)), None)
+    if found is None:
+        return None
+    kept = json.loads(found.object.value)
+    return _kept_rows(kept, [i for i, title in enumerate(_lines(kept, "lowers")) if lower in title]), kept["ordered"]
+
+
+def _lines(kept: dict, key: str) -> list[str]:
+    # (no rows: no work, whose IRI or blank node is never empty)
+    return kept[key].split(kept["separator"]) if kept["works"] else []
