@@ -412,13 +412,18 @@ def _query_store(store: Store, sparql: str, substitutions: dict, facts: bool = F
     The named graphs are the store's without kg's counts (:data:`kg.facts.GRAPH`) unless ``facts``
     (a query with neither ``GRAPH`` nor ``FROM`` reads none: it runs on the store as it is)."""
     from .facts import GRAPH as FACTS
-    from .sparqltext import names_a_graph
+    from .sparqltext import default_graph_iris, names_a_graph
 
     graphs = {}
     # a query naming no graph reads the default graph only: listing every page graph but the counts'
     # cost Oxigraph 0.3-0.8 CPU s at 1M triples on such queries (people-without-identifiers.rq, venues.rq)
     if not facts and names_a_graph(sparql) and FACTS in set(store.named_graphs()):
         graphs = {"named_graphs": [g for g in store.named_graphs() if g != FACTS]}
+        # FROM <urn:kg:facts> would make the counts the default graph: a FROM clause reads the data's
+        # graphs only (the counts are no more there than a graph the store does not have)
+        dataset = default_graph_iris(sparql)
+        if dataset is not None:
+            graphs["default_graph"] = [g for g in _from_iris(*dataset) if g != FACTS]
     if substitutions:
         from .sparqltext import with_values
 
@@ -429,6 +434,19 @@ def _query_store(store: Store, sparql: str, substitutions: dict, facts: bool = F
             except (SyntaxError, ValueError, RuntimeError):
                 pass
     return store.query(sparql, prefixes=PREFIXES, substitutions=substitutions or None, **graphs)
+
+
+def _from_iris(prologue: str, written: list[str]) -> list[NamedNode]:
+    """The IRIs of FROM clauses as the query writes them (``<x>``, ``p:x``), resolved by Oxigraph with the
+    query's prologue (its BASE and PREFIXes) and kg's prefixes."""
+    out = []
+    for iri in written:
+        try:
+            out += [row[0] for row in Store().query(f"{prologue} SELECT ?g WHERE {{ BIND ({iri} AS ?g) }}",
+                                                   prefixes=PREFIXES)]
+        except (SyntaxError, ValueError, RuntimeError) as exc:
+            raise UsageError(f"bad SPARQL: FROM {iri}: {_one_line(exc)}") from None
+    return out
 
 
 def run_named(build, name: str, /, **params: Any) -> QueryResult:

@@ -118,6 +118,23 @@ def test_the_counts_are_no_graph_a_users_query_sees():
     assert F.GRAPH.value not in {r[0] for r in Q.run(b, named).rows}
 
 
+def test_from_the_counts_graph_reads_nothing_of_it():
+    """A user's FROM names the data's graphs that make the default graph: FROM <urn:kg:facts> (however the
+    IRI is written) reads nothing of kg's counts, as a graph the store does not have; FROM a page's graph
+    still reads that page."""
+    b = load_build([FIXTURES])
+    F.write_facts(b.store)
+    page = min(F.sources_of(b.store), key=str)
+    count = "SELECT (COUNT(*) AS ?n) {} WHERE {{ ?s ?p ?o }}"
+    on_page = len(list(b.store.quads_for_pattern(None, None, None, page)))
+    assert on_page and Q.run(b, count.format(f"FROM {page}")).rows == [(on_page,)]
+    for dataset in ("FROM <urn:kg:facts>", "FROM <urn:kg:facts> FROM NAMED <urn:kg:facts>",
+                    "FROM f:facts", "FROM <facts>"):
+        prologue = "PREFIX f: <urn:kg:> " if "f:" in dataset else "BASE <urn:kg:> " if "<facts>" in dataset else ""
+        assert Q.run(b, prologue + count.format(dataset)).rows == [(0,)], dataset
+        assert Q.run(b, prologue + count.format(f"{dataset} FROM {page}")).rows == [(on_page,)], dataset
+
+
 class _Spy:
     """A store that records the dataset arguments of each query it runs."""
 
@@ -143,9 +160,10 @@ def test_a_query_naming_no_graph_runs_on_the_store_as_it_is(monkeypatch):
     assert rows and spy.datasets == [[]]
     Q.run(b, "SELECT ?s WHERE { ?s <x:graph> ?o . ?o <x:from> 'GRAPH' }")
     assert spy.datasets[-1] == []
-    for text in ("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", "select ?s from <urn:kg:facts> where { ?s ?p ?o }"):
-        Q.run(b, text)
-        assert spy.datasets[-1] == ["named_graphs"], text
+    Q.run(b, "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert spy.datasets[-1] == ["named_graphs"]
+    Q.run(b, "select ?s from <urn:kg:facts> where { ?s ?p ?o }")  # (its FROM without the counts: see above)
+    assert spy.datasets[-1] == ["default_graph", "named_graphs"]
 
 
 def random_store(seed: int) -> Store:
