@@ -90,8 +90,8 @@ def update_facts(store, nodes) -> None:
     for q in kept:
         store.remove(q)
     titles = old.get(("works-matching", "titles"))
-    store.extend(_update_kept(store, nodes, old) + _keep_titles(
-        _titles(store) if titles is None else _titles_again(store, nodes, titles)))
+    store.extend(_update_kept(store, nodes, old) + (
+        _keep_titles(_titles(store)) if titles is None else _titles_again(store, nodes, titles)))
 
 
 def typed_in(store, graph: NamedNode) -> set:
@@ -190,17 +190,16 @@ def encode(variables: list[str], terms: list[tuple]) -> str | None:
     import sys
     from array import array
 
-    table: list = []
+    from operator import itemgetter
+
     index: dict = {}
-    columns = [array("I") for _ in variables]
-    for row in terms:
-        for column, term in zip(columns, row):
-            i = index.get(term)
-            if i is None:
-                i = index[term] = len(table)
-                table.append(term)
-            column.append(i)
-    written = [_term_json(t) for t in table]
+    columns = []
+    for at in range(len(variables)):  # a column at a time, its loops in C (a rebuild encodes 75k rows)
+        values = list(map(itemgetter(at), terms))
+        new = [t for t in dict.fromkeys(values) if t not in index]
+        index.update(zip(new, range(len(index), len(index) + len(new))))
+        columns.append(array("I", map(index.__getitem__, values)))
+    written = [_term_json(t) for t in index]
     if any(w is False for w in written):
         return None
     if sys.byteorder != "little":
@@ -211,9 +210,9 @@ def encode(variables: list[str], terms: list[tuple]) -> str | None:
                       ensure_ascii=False, separators=(",", ":"))
 
 
-def decode(text: str):
-    """The variables, the rows as terms and the rows as Python values (:func:`kg.query.to_python`) of an
-    :func:`encode`-d answer."""
+def decode(text: str, python: bool = True):
+    """The variables, the rows as terms and the rows as Python values (:func:`kg.query.to_python`; None
+    without ``python``) of an :func:`encode`-d answer."""
     import json
 
     from .memory import collector_paused
@@ -221,12 +220,12 @@ def decode(text: str):
 
     found = json.loads(text)
     table = [_json_term(t) for t in found["terms"]]
-    python = [to_python(t) for t in table]
+    values = [to_python(t) for t in table] if python else None
     columns = _columns(found)
     # 75k rows of tuples: the collector would walk them again and again as they are made (half the time)
     with collector_paused():
         terms = list(zip(*(map(table.__getitem__, c) for c in columns)))
-        rows = list(zip(*(map(python.__getitem__, c) for c in columns)))
+        rows = list(zip(*(map(values.__getitem__, c) for c in columns))) if python else None
     return found["variables"], terms, rows
 
 
@@ -287,74 +286,76 @@ def _kept_quads(store) -> list[Quad]:
 
 def _keep_all(store) -> list[Quad]:
     """The kept answers counted in full (after the other facts: people-without-identifiers reads them)."""
-    from .query import named_query, network_owners, network_rows, owners_of_works, run_query
+    from .query import named_query, network_names, network_owners, network_rows, owners_of_works, run_query
 
     owners = network_owners(store)
-    shared = owners_of_works(store, owners)
-    network = network_rows(store, owners, shared)
+    shared, names = owners_of_works(store, owners), network_names(store, owners)
+    network = network_rows(store, owners, shared, names)
     people = run_query(store, named_query("people-without-identifiers"))
-    return (_keep("coauthor-network", network.variables, network.terms) + _keep_shared(owners, shared)
+    return (_keep("coauthor-network", network.variables, network.terms) + _keep_shared(owners, names, shared)
             + _keep("people-without-identifiers", people.variables, people.terms))
 
 
-def _keep_shared(owners: list, shared: dict) -> list[Quad]:
-    """The owners (rows without a work) and the works two of them share: what a rebuild counts
-    coauthor-network again from (:func:`_update_network`)."""
-    rows = [(None, o) for o in owners] + [(w, o) for w in sorted(shared, key=str) if len(shared[w]) > 1
-                                          for o in sorted(shared[w], key=str)]
-    text = encode(["work", "owner"], rows)
+def _keep_shared(owners: list, names: dict, shared: dict) -> list[Quad]:
+    """The owners with their names (rows without a work) and the works two of them share: what a rebuild
+    counts coauthor-network again from (:func:`_network_again`)."""
+    rows = [(None, o, names[o]) for o in owners] + [(w, o, None) for w in sorted(shared, key=str)
+                                                    if len(shared[w]) > 1 for o in sorted(shared[w], key=str)]
+    text = encode(["work", "owner", "name"], rows)
     return [] if text is None else [Quad(_kept_node("coauthor-network"), SHARED, Literal(text), GRAPH)]
-
-
-def _kept_text(store, name: str, pred: NamedNode) -> str | None:
-    found = next(iter(store.quads_for_pattern(_kept_node(name), pred, None, GRAPH)), None)
-    return found.object.value if found is not None else None
 
 
 def _update_kept(store, nodes: set, old: dict) -> list[Quad]:
     """The kept answers again, edited where ``nodes`` (what the change touched) reach; ``old`` the texts
     the store held (name or (name, "shared") -> text). An answer kept in no text is counted in full."""
-    from .query import named_query, network_owners, network_rows, run_query
+    from .query import named_query, run_query
 
-    out = []
-    shared_text, network_text = old.get(("coauthor-network", "shared")), old.get("coauthor-network")
-    owners = network_owners(store)
-    if shared_text is None or network_text is None:
-        from .query import owners_of_works
-
-        shared = owners_of_works(store, owners)
-    else:
-        shared = _shared_again(store, nodes, shared_text, owners)
-    network = network_rows(store, owners, shared)
-    out += _keep("coauthor-network", network.variables, network.terms) + _keep_shared(owners, shared)
+    out = _network_again(store, nodes, old.get("coauthor-network"), old.get(("coauthor-network", "shared")))
     people = _people_again(store, nodes, old["people-without-identifiers"]) if "people-without-identifiers" in old else None
     if people is None:
         people = run_query(store, named_query("people-without-identifiers"))
     return out + _keep("people-without-identifiers", people.variables, people.terms)
 
 
-def _shared_again(store, nodes: set, text: str, owners: list) -> dict:
-    """The works two owners share, from the kept ones: the works among ``nodes`` (their authors or type
-    may have changed), those of an owner that is one no more, and every work of a new owner, read again."""
-    from .query import owners_of_works, works_of
+def _network_again(store, nodes: set, answer: str | None, kept: str | None) -> list[Quad]:
+    """coauthor-network again from the works two owners share as kept: the works among ``nodes`` (their
+    authors or type may have changed), those of an owner that is one no more and every work of a new
+    owner read again, and the names of the owners among ``nodes``; the answer kept as it was when
+    none of these changed (most edits of a page: its works and owner are touched, their owners and
+    names the same), counted again from the shared works otherwise."""
+    from .query import network_names, network_owners, network_rows, owners_of_works, works_of
 
-    _variables, rows, _python = decode(text)
-    before = [o for w, o in rows if w is None]
-    shared: dict = {}
-    for w, o in rows:
-        if w is not None:
-            shared.setdefault(w, set()).add(o)
-    gone = set(before) - set(owners)
-    works = {n for n in nodes if not isinstance(n, Literal)}
-    works |= {w for w, group in shared.items() if group & gone}
-    for owner in set(owners) - set(before):
-        works |= works_of(store, owner)
-    for w, group in owners_of_works(store, owners, works).items():
-        if len(group) > 1:
-            shared[w] = group
-        else:
-            shared.pop(w, None)
-    return shared
+    owners = network_owners(store)
+    if answer is None or kept is None:
+        shared, names = owners_of_works(store, owners), network_names(store, owners)
+    else:
+        _variables, rows, _python = decode(kept, python=False)
+        before = {o: name for w, o, name in rows if w is None}
+        shared: dict = {}
+        for w, o, _name in rows:
+            if w is not None:
+                shared.setdefault(w, set()).add(o)
+        gone = set(before) - set(owners)
+        works = {n for n in nodes if not isinstance(n, Literal)}
+        works |= {w for w, group in shared.items() if group & gone}
+        for owner in set(owners) - set(before):
+            works |= works_of(store, owner)
+        same = list(before) == owners
+        for w, group in owners_of_works(store, owners, works).items():
+            group = group if len(group) > 1 else None
+            if group != shared.get(w):
+                same = False
+                if group:
+                    shared[w] = group
+                else:
+                    del shared[w]
+        names = {**{o: before[o] for o in owners if o in before and o not in nodes},
+                 **network_names(store, [o for o in owners if o not in before or o in nodes])}
+        if same and names == before:
+            node = _kept_node("coauthor-network")
+            return [Quad(node, ANSWER, Literal(answer), GRAPH), Quad(node, SHARED, Literal(kept), GRAPH)]
+    network = network_rows(store, owners, shared, names)
+    return _keep("coauthor-network", network.variables, network.terms) + _keep_shared(owners, names, shared)
 
 
 def _people_again(store, nodes: set, text: str):
@@ -363,7 +364,7 @@ def _people_again(store, nodes: set, text: str):
     here); None when a person is a blank node (Oxigraph orders those) or has a name with no STR()."""
     from .query import _XSD_FALSE, _XSD_TRUE, _NoStr, _min_str, _order, QueryResult, to_python
 
-    variables, terms, _python = decode(text)
+    variables, terms, _python = decode(text, python=False)
     rows = {t[0]: t for t in terms}
     default = DefaultGraph()
     sources = sources_of(store)
@@ -406,13 +407,9 @@ def _titles(store, nodes=None) -> list[tuple]:
     """works-matching.rq's rows for every text, with ``?lower``, of every work or of those among ``nodes``."""
     if nodes is None:
         return [tuple(r) for r in store.query(_TITLES)]
-    from .sparqltext import with_values
-
-    rows: list = []
+    named = " ".join(str(n) for n in nodes if isinstance(n, NamedNode))
+    rows = [tuple(r) for r in store.query(_TITLES.replace("WHERE {", f"WHERE {{ VALUES ?work {{ {named} }}", 1))]
     blank = {n for n in nodes if isinstance(n, BlankNode)}
-    for node in nodes:
-        if isinstance(node, NamedNode):
-            rows += map(tuple, store.query(with_values(_TITLES, {"work": node})))
     if blank:  # a blank node written in a query's text would be a variable: the titles of all, these kept
         rows += [tuple(r) for r in store.query(_TITLES) if r["work"] in blank]
     return rows
@@ -432,10 +429,13 @@ def _keep_titles(rows: list[tuple]) -> list[Quad]:
 
     from .query import QueryResult, _python_order
 
-    rows = sorted((r for r in rows if r[3] is not None), key=lambda r: tuple("" if t is None else str(t) for t in r))
+    rows = [r for r in rows if r[3] is not None]
+    # (in the query's order rows differ in their keys or not at all: the order is the same whatever came in)
     order = _python_order(QueryResult(_TITLE_COLUMNS, [], terms=rows), (("title", False), ("work", False)))
     if order is not None:
         rows = [rows[n] for n in order]
+    else:
+        rows.sort(key=lambda r: tuple("" if t is None else str(t) for t in r))
     text = "".join(str(r[0]) + r[1].value + r[3].value for r in rows)
     sep = next((c for c in "\n\0" if c not in text), None)
     if sep is None:
@@ -456,14 +456,22 @@ def _keep_titles(rows: list[tuple]) -> list[Quad]:
     return [Quad(_kept_node("works-matching"), TITLES, Literal(json.dumps(kept, ensure_ascii=False)), GRAPH)]
 
 
-def _titles_again(store, nodes: set, text: str) -> list[tuple]:
-    """The kept titles with those of the works among ``nodes`` read again."""
+def _titles_again(store, nodes: set, text: str) -> list[Quad]:
+    """The kept titles with those of the works among ``nodes`` read again (kept as they were when these
+    are the same: most edits of a page touch its works, not their titles)."""
     import json
 
     kept = json.loads(text)
+    written = {str(n)[1:-1] if isinstance(n, NamedNode) else str(n) for n in nodes if not isinstance(n, Literal)}
     lowers = _lines(kept, "lowers")
-    found = _kept_rows(kept, range(len(lowers)))
-    return [(*r, Literal(lower)) for r, lower in zip(found, lowers) if r[0] not in nodes] + _titles(store, nodes)
+    at = [i for i, work in enumerate(_lines(kept, "works")) if work in written]
+    fresh = [r for r in _titles(store, nodes) if r[3] is not None]
+    key = lambda r: tuple("" if t is None else str(t) for t in r)  # noqa: E731
+    if sorted(map(key, fresh)) == sorted(key((*r, Literal(lowers[i]))) for i, r in zip(at, _kept_rows(kept, at))):
+        return [Quad(_kept_node("works-matching"), TITLES, Literal(text), GRAPH)]
+    at = set(at)
+    rest = [i for i in range(len(lowers)) if i not in at]
+    return _keep_titles([(*r, Literal(lowers[i])) for i, r in zip(rest, _kept_rows(kept, rest))] + fresh)
 
 
 def _kept_rows(kept: dict, rows) -> list[tuple]:

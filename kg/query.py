@@ -818,13 +818,9 @@ def owners_of_works(store: Store, owners: list, works=None) -> dict:
     return found
 
 
-def network_rows(store: Store, owners: list, shared: dict) -> QueryResult:
+def network_rows(store: Store, owners: list, shared: dict, names: dict | None = None) -> QueryResult:
     """coauthor-network's rows from ``shared`` (work -> its owners, terms of ``owners``, which are in the
-    order of their STR())."""
-    from pyoxigraph import DefaultGraph
-
-    default = DefaultGraph()
-    name = NamedNode(_SCHEMA + "name")
+    order of their STR()), with the owners' ``names`` (:func:`network_names`) when the caller has them."""
     values = [t.value for t in owners]
     index = {t: i for i, t in enumerate(owners)}
     # owners by index, in the order of their STR(): a pair (i, j) of a work is counted once, i < j
@@ -837,10 +833,10 @@ def network_rows(store: Store, owners: list, shared: dict) -> QueryResult:
             for j in ranked[k + 1:]:
                 if values[i] < values[j]:
                     counts[i, j] = counts.get((i, j), 0) + 1
-    names: dict = {}
-    for i in {i for pair in counts for i in pair}:
-        found = [q.object.value for q in store.quads_for_pattern(owners[i], name, None, default)]
-        names[i] = Literal(min(found)) if found else None
+    involved = {i for pair in counts for i in pair}
+    if names is None:
+        names = network_names(store, [owners[i] for i in involved])
+    names = {i: names[owners[i]] for i in involved}
     # ORDER BY DESC(?works) ?aName ?bName ?a ?b, each owner's name and IRI ranked once
     name_rank = _ranks({i: _order(n) for i, n in names.items()})
     iri_rank = _ranks({i: _order(owners[i]) for i in names})
@@ -860,6 +856,18 @@ def network_rows(store: Store, owners: list, shared: dict) -> QueryResult:
 
 
 _WORKS_OF = f"SELECT ?work WHERE {{ ?work <{_SCHEMA}author> ?a }}"
+
+
+def network_names(store: Store, owners) -> dict:
+    """Each owner's name as coauthor-network gives it (MIN(STR(?name)): a plain literal, or None)."""
+    from pyoxigraph import DefaultGraph
+
+    default, name = DefaultGraph(), NamedNode(_SCHEMA + "name")
+    names = {}
+    for owner in owners:
+        found = [q.object.value for q in store.quads_for_pattern(owner, name, None, default)]
+        names[owner] = Literal(min(found)) if found else None
+    return names
 
 
 def works_of(store: Store, owner) -> set:
