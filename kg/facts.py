@@ -87,11 +87,13 @@ def update_facts(store, nodes) -> None:
     kept = _kept_quads(store)
     old = {(name if q.predicate == ANSWER else (name, _KEPT_AS[q.predicate])): q.object.value
            for name in (*KEPT, "works-matching") for q in kept if q.subject == _kept_node(name)}
-    for q in kept:
-        store.remove(q)
     titles = old.get(("works-matching", "titles"))
-    store.extend(_update_kept(store, nodes, old) + (
-        _keep_titles(_titles(store)) if titles is None else _titles_again(store, nodes, titles)))
+    new = _update_kept(store, nodes, old) + (
+        _keep_titles(_titles(store)) if titles is None else _titles_again(store, nodes, titles))
+    # what is the same stays (9 MB of literals at 1M triples, most often all of it): no writes for it
+    for q in set(kept) - set(new):
+        store.remove(q)
+    store.extend([q for q in new if q not in store])
 
 
 def typed_in(store, graph: NamedNode) -> set:
@@ -313,6 +315,8 @@ def _update_kept(store, nodes: set, old: dict) -> list[Quad]:
     out = _network_again(store, nodes, old.get("coauthor-network"), old.get(("coauthor-network", "shared")))
     people = _people_again(store, nodes, old["people-without-identifiers"]) if "people-without-identifiers" in old else None
     if people is None:
+        for q in store.quads_for_pattern(_kept_node("people-without-identifiers"), ANSWER, None, GRAPH):
+            store.remove(q)  # (else the query reads it back)
         people = run_query(store, named_query("people-without-identifiers"))
     return out + _keep("people-without-identifiers", people.variables, people.terms)
 
