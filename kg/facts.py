@@ -22,25 +22,22 @@ them. Every count is the one the plain query makes:
 - ``<venue> facts:periodicalWorks n`` / ``facts:eventSeriesWorks n``: the authored works of a
   ``schema:Periodical`` (``schema:isPartOf``) or ``schema:EventSeries`` (``schema:publication/
   schema:superEvent``), as ``venues.rq`` counts them;
-- ``<work> facts:titleWord "word"``: each word of each title of a work, lower-cased as
-  ``works-matching.rq`` does (``LCASE(STR(?title))``), and ``facts:titles facts:words "..."`` the
-  vocabulary (every such word, one a line): ``works-matching`` reads the works of the words a text
-  falls on (:func:`title_words_for`), not every title.
+- the answers of ``coauthor-network`` and ``people-without-identifiers`` kept whole, and every title
+  of every work with its year and its ``LCASE(STR(?title))`` for ``works-matching`` (one literal each:
+  see "answers kept whole" below).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Iterator
-
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
+from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad
 
 from .query import named_query, run
 from .vocab import PREFIXES
 
 GRAPH = NamedNode("urn:kg:facts")
 NS = "urn:kg:facts:"
-VERSION = "2"  # 2: the words of the titles (a store of version 1 has none: its queries run their own files)
+VERSION = "3"  # 2: the words of the titles; 3: the kept answers and titles (an older store's queries run their own files)
 
 # (the vocabulary as the queries write it: kg.query's prefixes)
 _RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")
@@ -50,14 +47,14 @@ _PERSON = NamedNode(_SCHEMA + "Person")
 _ARTICLE = NamedNode(_SCHEMA + "ScholarlyArticle")
 _DERIVED = NamedNode(PREFIXES["prov"] + "wasDerivedFrom")
 _SAME_AS, _IDENTIFIER = NamedNode(_SCHEMA + "sameAs"), NamedNode(_SCHEMA + "identifier")
+_ABOUT, _NAME = NamedNode(_SCHEMA + "about"), NamedNode(_SCHEMA + "name")
 _XSD_INTEGER = NamedNode(PREFIXES["xsd"] + "integer")
 
 _MARK = Quad(GRAPH, NamedNode(NS + "version"), Literal(VERSION), GRAPH)
-TRIPLES, WORK_PAGES, PERSON_PAGES, PAGES_DERIVED, TITLE_WORD = (NamedNode(NS + p) for p in (
-    "triples", "workPages", "personPages", "pagesDerived", "titleWord"))
+TRIPLES, WORK_PAGES, PERSON_PAGES, PAGES_DERIVED = (NamedNode(NS + p) for p in (
+    "triples", "workPages", "personPages", "pagesDerived"))
 VENUE_WORKS = {"periodical": NamedNode(NS + "periodicalWorks"), "event series": NamedNode(NS + "eventSeriesWorks")}
-_NODE_FACTS = (TRIPLES, WORK_PAGES, PERSON_PAGES, PAGES_DERIVED, TITLE_WORD)
-_VOCABULARY = (NamedNode(NS + "titles"), NamedNode(NS + "words"))
+_NODE_FACTS = (TRIPLES, WORK_PAGES, PERSON_PAGES, PAGES_DERIVED)
 
 def has_facts(store) -> bool:
     """Whether ``store`` holds this version's facts (a build's store does; a store made otherwise may not)."""
@@ -72,18 +69,7 @@ def write_facts(store) -> None:
     works = _subjects(store, _ARTICLE)
     nodes = _subjects(store, _PERSON) | works | sources
     store.extend(_node_facts(store, nodes, sources) + _venue_facts(store) + [_MARK])
-    # 145k statements at 1M triples, added a chunk at a time by the bulk loader (the whole list and a
-    # transaction over it took 240 MiB more at the build's highest point; these 20 MiB, for 1 CPU s more)
-    vocabulary: set = set()
-    chunk: list = []
-    for q in _title_words(store):
-        chunk.append(q)
-        vocabulary.add(q.object.value)
-        if len(chunk) == _CHUNK:
-            store.bulk_extend(chunk)
-            chunk = []
-    store.bulk_extend(chunk)
-    store.add(_vocabulary(vocabulary))
+    store.extend(_keep_all(store) + _keep_titles(_titles(store)))
 
 
 def update_facts(store, nodes) -> None:
@@ -97,15 +83,17 @@ def update_facts(store, nodes) -> None:
     for q in old:
         store.remove(q)
     sources = {n for n in nodes if _has(store, n, _RDF_TYPE, _SOURCE)}
-    words = list(_title_words(store, nodes))
-    store.extend(_node_facts(store, nodes, sources) + _venue_facts(store) + words)
-    # the vocabulary: the words of every title (a word the change took from its last title leaves it)
-    vocabulary = _vocabulary_of(store)
-    for q in store.quads_for_pattern(*_VOCABULARY, None, GRAPH):
+    store.extend(_node_facts(store, nodes, sources) + _venue_facts(store))
+    kept = _kept_quads(store)
+    old = {(name if q.predicate == ANSWER else (name, _KEPT_AS[q.predicate])): q.object.value
+           for name in (*KEPT, "works-matching") for q in kept if q.subject == _kept_node(name)}
+    titles = old.get(("works-matching", "titles"))
+    new = _update_kept(store, nodes, old) + (
+        _keep_titles(_titles(store)) if titles is None else _titles_again(store, nodes, titles))
+    # what is the same stays (9 MB of literals at 1M triples, most often all of it): no writes for it
+    for q in set(kept) - set(new):
         store.remove(q)
-    gone = {q.object for q in old if q.predicate == TITLE_WORD}
-    vocabulary -= {w.value for w in gone if not _has(store, None, TITLE_WORD, w, GRAPH)}
-    store.add(_vocabulary(vocabulary | {q.object.value for q in words}))
+    store.extend([q for q in new if q not in store])
 
 
 def typed_in(store, graph: NamedNode) -> set:
@@ -177,69 +165,364 @@ def _venue_facts(store) -> list[Quad]:
     return [Quad(t[at["venue"]], VENUE_WORKS[t[at["type"]].value], t[at["works"]], GRAPH) for t in result.terms]
 
 
-# --- the words of the titles, for works-matching -------------------------------------------------
+# --- answers kept whole, for the whole-graph queries whose rows are many -----------------------------
+#
+# coauthor-network (75,513 rows at 1M triples) and people-without-identifiers (2,914) cost what reading
+# their rows' terms from the store on disk costs (4-13 us a term: 1.4-2.1 s and 110-170 ms), however
+# they are counted. The build keeps their answers whole, one literal each (:func:`encode`: the distinct
+# terms once, each column as an array of indices into them), read back in one lookup; a rebuild edits
+# them where its change reaches (the people it touched; the works it touched, from the works two owners
+# share, kept beside the answer).
 
-_CHUNK = 20_000
-_TITLES = """SELECT ?work (LCASE(STR(?title)) AS ?lower)
-WHERE { ?work a <https://schema.org/ScholarlyArticle> ; <https://schema.org/name> ?title }"""
-
-
-def words(text: str) -> list[str]:
-    """The words of a lower-cased text: its runs of letters and digits, every other character a
-    separator (so a text found in a title falls on the title's words: see :func:`title_words_for`)."""
-    return [w for w in _SEPARATORS.split(text) if w]
-
-
-_SEPARATORS = re.compile(r"[\W_]+")
+ANSWER, SHARED, TITLES = NamedNode(NS + "answer"), NamedNode(NS + "sharedWorks"), NamedNode(NS + "titles")
+KEPT = ("coauthor-network", "people-without-identifiers")
+_KEPT_AS = {SHARED: "shared", TITLES: "titles"}
 
 
-def _title_words(store, nodes=None) -> Iterator[Quad]:
-    """``<work> facts:titleWord "word"`` for each word of each title (LCASE(STR(?title)), as
-    works-matching.rq lower-cases it) of every work, or of the works among ``nodes``."""
-    if nodes is None:
-        rows = store.query(_TITLES)
-    else:
-        from .sparqltext import with_values
-
-        rows = []
-        for node in nodes:
-            if isinstance(node, NamedNode):
-                rows += store.query(with_values(_TITLES, {"work": node}))
-            else:  # a blank node written in a query's text would be a variable: the titles of all, this one's kept
-                rows += [r for r in store.query(_TITLES) if r["work"] == node]
-    for row in rows:
-        if row["lower"] is not None:
-            yield from (Quad(row["work"], TITLE_WORD, Literal(w), GRAPH) for w in set(words(row["lower"].value)))
+def _kept_node(name: str) -> NamedNode:
+    return NamedNode(f"{NS}answers:{name}")
 
 
-def _vocabulary(vocabulary: set) -> Quad:
-    return Quad(*_VOCABULARY, Literal("\n".join(sorted(vocabulary))), GRAPH)
+def encode(variables: list[str], terms: list[tuple]) -> str | None:
+    """A query's rows (pyoxigraph terms, None for unbound) as one text: its variables, its distinct terms
+    (``["n", iri]``, ``["b", id]``, ``["l", text, datatype]`` or ``["l", text, "@lang"]``, null) and
+    each column as little-endian 32-bit indices into them, base64. None for a term of another kind."""
+    import base64
+    import json
+    import sys
+    from array import array
 
+    from operator import itemgetter
 
-def _vocabulary_of(store) -> set:
-    found = next(iter(store.quads_for_pattern(*_VOCABULARY, None, GRAPH)), None)
-    return set(found.object.value.split("\n")) - {""} if found is not None else set()
-
-
-def title_words_for(store, lower: str) -> list[Literal] | None:
-    """The title words one of which every title containing ``lower`` (a lower-cased text) has, or None
-    when any title may contain it (a text of separators only).
-
-    Cut at its separators, the text is one piece inside a word of the title (no separator), or a
-    word's end, whole words and a word's start: a title containing it has a word containing that
-    piece, or ending with its first piece, equal to a middle one, or starting with its last. The
-    longest piece is looked up in the vocabulary (the words of every title, one literal)."""
-    pieces = _SEPARATORS.split(lower)
-    if not any(pieces):
+    index: dict = {}
+    columns = []
+    for at in range(len(variables)):  # a column at a time, its loops in C (a rebuild encodes 75k rows)
+        values = list(map(itemgetter(at), terms))
+        new = [t for t in dict.fromkeys(values) if t not in index]
+        index.update(zip(new, range(len(index), len(index) + len(new))))
+        columns.append(array("I", map(index.__getitem__, values)))
+    written = [_term_json(t) for t in index]
+    if any(w is False for w in written):
         return None
-    at = max(range(len(pieces)), key=lambda i: len(pieces[i]))
-    piece = pieces[at]
-    if len(pieces) == 1:
-        match = lambda w: piece in w  # noqa: E731
-    elif at == 0:
-        match = lambda w: w.endswith(piece)  # noqa: E731
-    elif at == len(pieces) - 1:
-        match = lambda w: w.startswith(piece)  # noqa: E731
+    if sys.byteorder != "little":
+        for column in columns:
+            column.byteswap()
+    return json.dumps({"variables": list(variables), "terms": written,
+                       "columns": [base64.b64encode(c.tobytes()).decode("ascii") for c in columns]},
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def decode(text: str, python: bool = True):
+    """The variables, the rows as terms and the rows as Python values (:func:`kg.query.to_python`; None
+    without ``python``) of an :func:`encode`-d answer."""
+    import json
+
+    from .memory import collector_paused
+    from .query import to_python
+
+    found = json.loads(text)
+    table = [_json_term(t) for t in found["terms"]]
+    values = [to_python(t) for t in table] if python else None
+    columns = _columns(found)
+    # 75k rows of tuples: the collector would walk them again and again as they are made (half the time)
+    with collector_paused():
+        terms = list(zip(*(map(table.__getitem__, c) for c in columns)))
+        rows = list(zip(*(map(values.__getitem__, c) for c in columns))) if python else None
+    return found["variables"], terms, rows
+
+
+def _columns(found: dict) -> list:
+    """The columns of an :func:`encode`-d answer read by ``json.loads``: arrays of indices into its terms."""
+    import base64
+    import sys
+    from array import array
+
+    columns = []
+    for data in found["columns"]:
+        column = array("I")
+        column.frombytes(base64.b64decode(data))
+        if sys.byteorder != "little":
+            column.byteswap()
+        columns.append(column)
+    return columns
+
+
+def _term_json(term):
+    if term is None:
+        return None
+    kind = type(term)
+    if kind is NamedNode:
+        return ["n", term.value]
+    if kind is BlankNode:
+        return ["b", term.value]
+    if kind is Literal:
+        return ["l", term.value, "@" + term.language if term.language else term.datatype.value]
+    return False
+
+
+def _json_term(found):
+    if found is None:
+        return None
+    if found[0] == "n":
+        return NamedNode(found[1])
+    if found[0] == "b":
+        return BlankNode(found[1])
+    tag = found[2]
+    return Literal(found[1], language=tag[1:]) if tag.startswith("@") else Literal(found[1], datatype=NamedNode(tag))
+
+
+def kept_answer(store, name: str):
+    """The answer the build kept for the named query ``name`` (its variables, terms and rows), or None."""
+    found = next(iter(store.quads_for_pattern(_kept_node(name), ANSWER, None, GRAPH)), None)
+    return decode(found.object.value) if found is not None else None
+
+
+def _keep(name: str, variables, terms) -> list[Quad]:
+    text = encode(variables, terms)
+    return [] if text is None else [Quad(_kept_node(name), ANSWER, Literal(text), GRAPH)]
+
+
+def _kept_quads(store) -> list[Quad]:
+    return [q for name in (*KEPT, "works-matching") for q in store.quads_for_pattern(_kept_node(name), None, None, GRAPH)]
+
+
+def _keep_all(store) -> list[Quad]:
+    """The kept answers counted in full (after the other facts: people-without-identifiers reads them)."""
+    from .query import named_query, network_names, network_owners, network_rows, owners_of_works, run_query
+
+    owners = network_owners(store)
+    shared, names = owners_of_works(store, owners), network_names(store, owners)
+    network = network_rows(store, owners, shared, names)
+    people = run_query(store, named_query("people-without-identifiers"))
+    return (_keep("coauthor-network", network.variables, network.terms) + _keep_shared(owners, names, shared)
+            + _keep("people-without-identifiers", people.variables, people.terms))
+
+
+def _keep_shared(owners: list, names: dict, shared: dict) -> list[Quad]:
+    """The owners with their names (rows without a work) and the works two of them share: what a rebuild
+    counts coauthor-network again from (:func:`_network_again`)."""
+    rows = [(None, o, names[o]) for o in owners] + [(w, o, None) for w in sorted(shared, key=str)
+                                                    if len(shared[w]) > 1 for o in sorted(shared[w], key=str)]
+    text = encode(["work", "owner", "name"], rows)
+    return [] if text is None else [Quad(_kept_node("coauthor-network"), SHARED, Literal(text), GRAPH)]
+
+
+def _update_kept(store, nodes: set, old: dict) -> list[Quad]:
+    """The kept answers again, edited where ``nodes`` (what the change touched) reach; ``old`` the texts
+    the store held (name or (name, "shared") -> text). An answer kept in no text is counted in full."""
+    from .query import named_query, run_query
+
+    out = _network_again(store, nodes, old.get("coauthor-network"), old.get(("coauthor-network", "shared")))
+    people = _people_again(store, nodes, old["people-without-identifiers"]) if "people-without-identifiers" in old else None
+    if people is None:
+        for q in store.quads_for_pattern(_kept_node("people-without-identifiers"), ANSWER, None, GRAPH):
+            store.remove(q)  # (else the query reads it back)
+        people = run_query(store, named_query("people-without-identifiers"))
+    return out + _keep("people-without-identifiers", people.variables, people.terms)
+
+
+def _network_again(store, nodes: set, answer: str | None, kept: str | None) -> list[Quad]:
+    """coauthor-network again from the works two owners share as kept: the works among ``nodes`` (their
+    authors or type may have changed), those of an owner that is one no more and every work of a new
+    owner read again, and the names of the owners among ``nodes``; the answer kept as it was when
+    none of these changed (most edits of a page: its works and owner are touched, their owners and
+    names the same), counted again from the shared works otherwise."""
+    from .query import network_names, network_owners, network_rows, owners_of_works, works_of
+
+    owners = network_owners(store)
+    if answer is None or kept is None:
+        shared, names = owners_of_works(store, owners), network_names(store, owners)
     else:
-        match = piece.__eq__
-    return [Literal(w) for w in sorted(_vocabulary_of(store)) if match(w)]
+        _variables, rows, _python = decode(kept, python=False)
+        before = {o: name for w, o, name in rows if w is None}
+        shared: dict = {}
+        for w, o, _name in rows:
+            if w is not None:
+                shared.setdefault(w, set()).add(o)
+        gone = set(before) - set(owners)
+        works = {n for n in nodes if not isinstance(n, Literal)}
+        works |= {w for w, group in shared.items() if group & gone}
+        for owner in set(owners) - set(before):
+            works |= works_of(store, owner)
+        same = list(before) == owners
+        for w, group in owners_of_works(store, owners, works).items():
+            group = group if len(group) > 1 else None
+            if group != shared.get(w):
+                same = False
+                if group:
+                    shared[w] = group
+                else:
+                    del shared[w]
+        names = {**{o: before[o] for o in owners if o in before and o not in nodes},
+                 **network_names(store, [o for o in owners if o not in before or o in nodes])}
+        if same and names == before:
+            node = _kept_node("coauthor-network")
+            return [Quad(node, ANSWER, Literal(answer), GRAPH), Quad(node, SHARED, Literal(kept), GRAPH)]
+    network = network_rows(store, owners, shared, names)
+    return _keep("coauthor-network", network.variables, network.terms) + _keep_shared(owners, names, shared)
+
+
+def _people_again(store, nodes: set, text: str):
+    """people-without-identifiers from its kept rows: those of the people among ``nodes`` and of the
+    people whose owning a page changed, made again (the query's rows, its ORDER BY ?name ?person done
+    here); None when a person is a blank node (Oxigraph orders those) or has a name with no STR()."""
+    from .query import _XSD_FALSE, _XSD_TRUE, _NoStr, _min_str, _order, QueryResult, to_python
+
+    variables, terms, _python = decode(text, python=False)
+    rows = {t[0]: t for t in terms}
+    default = DefaultGraph()
+    sources = sources_of(store)
+    owners = {q.object for q in store.quads_for_pattern(None, _ABOUT, None, default) if q.subject in sources}
+    again = {n for n in nodes if not isinstance(n, Literal)}
+    again |= {p for p, t in rows.items() if (t[2] == _XSD_TRUE) != (p in owners)}
+    try:
+        for person in again:
+            rows.pop(person, None)
+            pages = next(iter(store.quads_for_pattern(person, PAGES_DERIVED, None, GRAPH)), None)
+            if pages is not None:
+                rows[person] = (person, _min_str(store, person, _NAME), _XSD_TRUE if person in owners else _XSD_FALSE,
+                                pages.object)
+    except _NoStr:
+        return None
+    if any(isinstance(p, BlankNode) for p in rows):
+        return None
+    terms = sorted(rows.values(), key=lambda t: (_order(t[1]), _order(t[0])))
+    return QueryResult(variables, [tuple(map(to_python, t)) for t in terms], terms=terms)
+
+
+# --- the titles, for works-matching ----------------------------------------------------------------
+#
+# works-matching reads the title of every work (CONTAINS over LCASE(STR(?title))): 0.6-1.0 s at 1M
+# triples, 150-190 ms when only the works of the title words a text falls on were read (what reading
+# their rows' terms costs). The build keeps every (work, title, year) row of works-matching.rq with the
+# title lower-cased by Oxigraph (LCASE, as the query does), and the query tests the lower-cased titles
+# in Python, making terms for the rows found only (:func:`matching_titles`).
+
+_TITLES = """SELECT ?work ?title ?year (LCASE(STR(?title)) AS ?lower)
+WHERE {
+  ?work a <https://schema.org/ScholarlyArticle> ; <https://schema.org/name> ?title .
+  OPTIONAL { ?work <https://schema.org/datePublished> ?date }
+  BIND (<http://www.w3.org/2001/XMLSchema#integer>(SUBSTR(STR(?date), 1, 4)) AS ?year)
+}"""
+_TITLE_COLUMNS = ["work", "title", "year", "lower"]
+
+
+def _titles(store, nodes=None) -> list[tuple]:
+    """works-matching.rq's rows for every text, with ``?lower``, of every work or of those among ``nodes``."""
+    if nodes is None:
+        return [tuple(r) for r in store.query(_TITLES)]
+    named = " ".join(str(n) for n in nodes if isinstance(n, NamedNode))
+    rows = [tuple(r) for r in store.query(_TITLES.replace("WHERE {", f"WHERE {{ VALUES ?work {{ {named} }}", 1))]
+    blank = {n for n in nodes if isinstance(n, BlankNode)}
+    if blank:  # a blank node written in a query's text would be a variable: the titles of all, these kept
+        rows += [tuple(r) for r in store.query(_TITLES) if r["work"] in blank]
+    return rows
+
+
+def _keep_titles(rows: list[tuple]) -> list[Quad]:
+    """The titles as one literal: the works, the titles' texts and the lower-cased titles each one text
+    of lines (split in C when read; a separator no title has: a line break, else NUL, else the titles
+    are not kept), each title's kind and each year once with the rows' indices into them, the rows in
+    the query's order (ORDER BY ?title ?work) when Python orders the titles as SPARQL does (then the
+    rows found need no sorting), else by their text. A row whose title has no STR() is left out: it
+    matches no text."""
+    import base64
+    import json
+    import sys
+    from array import array
+
+    from .query import QueryResult, _python_order
+
+    rows = [r for r in rows if r[3] is not None]
+    # (in the query's order rows differ in their keys or not at all: the order is the same whatever came in)
+    order = _python_order(QueryResult(_TITLE_COLUMNS, [], terms=rows), (("title", False), ("work", False)))
+    if order is not None:
+        rows = [rows[n] for n in order]
+    else:
+        rows.sort(key=lambda r: tuple("" if t is None else str(t) for t in r))
+    text = "".join(str(r[0]) + r[1].value + r[3].value for r in rows)
+    sep = next((c for c in "\n\0" if c not in text), None)
+    if sep is None:
+        return []
+    kinds: dict = {}
+    years: dict = {}
+    columns = (array("I", (kinds.setdefault(tuple(_term_json(r[1])[0::2]), len(kinds)) for r in rows)),
+               array("I", (years.setdefault(r[2], len(years)) for r in rows)))
+    if sys.byteorder != "little":
+        for column in columns:
+            column.byteswap()
+    kept = {"separator": sep, "ordered": order is not None,
+            "works": sep.join(str(r[0])[1:-1] if isinstance(r[0], NamedNode) else str(r[0]) for r in rows),
+            "titles": sep.join(r[1].value for r in rows), "lowers": sep.join(r[3].value for r in rows),
+            "kinds": list(kinds), "years": [_term_json(y) for y in years],
+            "kind": base64.b64encode(columns[0].tobytes()).decode("ascii"),
+            "year": base64.b64encode(columns[1].tobytes()).decode("ascii")}
+    return [Quad(_kept_node("works-matching"), TITLES, Literal(json.dumps(kept, ensure_ascii=False)), GRAPH)]
+
+
+def _titles_again(store, nodes: set, text: str) -> list[Quad]:
+    """The kept titles with those of the works among ``nodes`` read again (kept as they were when these
+    are the same: most edits of a page touch its works, not their titles)."""
+    import json
+
+    kept = json.loads(text)
+    written = {str(n)[1:-1] if isinstance(n, NamedNode) else str(n) for n in nodes if not isinstance(n, Literal)}
+    lowers = _lines(kept, "lowers")
+    at = [i for i, work in enumerate(_lines(kept, "works")) if work in written]
+    fresh = [r for r in _titles(store, nodes) if r[3] is not None]
+    key = lambda r: tuple("" if t is None else str(t) for t in r)  # noqa: E731
+    if sorted(map(key, fresh)) == sorted(key((*r, Literal(lowers[i]))) for i, r in zip(at, _kept_rows(kept, at))):
+        return [Quad(_kept_node("works-matching"), TITLES, Literal(text), GRAPH)]
+    at = set(at)
+    rest = [i for i in range(len(lowers)) if i not in at]
+    return _keep_titles([(*r, Literal(lowers[i])) for i, r in zip(rest, _kept_rows(kept, rest))] + fresh)
+
+
+def _kept_rows(kept: dict, rows) -> list[tuple]:
+    """The (work, title, year) terms of the kept titles' ``rows`` (indices)."""
+    import base64
+    import sys
+    from array import array
+
+    works, titles = _lines(kept, "works"), _lines(kept, "titles")
+    kinds = [_maker(k) for k in kept["kinds"]]
+    years = [_json_term(y) for y in kept["years"]]
+    kind, year = array("I"), array("I")
+    kind.frombytes(base64.b64decode(kept["kind"]))
+    year.frombytes(base64.b64decode(kept["year"]))
+    if sys.byteorder != "little":
+        kind.byteswap()
+        year.byteswap()
+    return [(BlankNode(works[i][2:]) if works[i].startswith("_:") else NamedNode(works[i]),
+             kinds[kind[i]](titles[i]), years[year[i]]) for i in rows]
+
+
+def _maker(kind: list):
+    """A function making a term of the kind (:func:`_term_json` without its text) from a text."""
+    if kind[0] == "n":
+        return NamedNode
+    if kind[0] == "b":
+        return BlankNode
+    tag = kind[1]
+    if tag.startswith("@"):
+        return lambda text: Literal(text, language=tag[1:])
+    datatype = NamedNode(tag)
+    return lambda text: Literal(text, datatype=datatype)
+
+
+def matching_titles(store, lower: str) -> tuple[list[tuple], bool] | None:
+    """The (work, title, year) rows of works-matching.rq whose lower-cased title contains ``lower`` (the
+    text as LCASE(STR(?text)) gives it), from the titles the build kept, and whether they are in the
+    query's order; None when it kept none."""
+    import json
+
+    found = next(iter(store.quads_for_pattern(_kept_node("works-matching"), TITLES, None, GRAPH)), None)
+    if found is None:
+        return None
+    kept = json.loads(found.object.value)
+    return _kept_rows(kept, [i for i, title in enumerate(_lines(kept, "lowers")) if lower in title]), kept["ordered"]
+
+
+def _lines(kept: dict, key: str) -> list[str]:
+    # (no rows: no work, whose IRI or blank node is never empty)
+    return kept[key].split(kept["separator"]) if kept["works"] else []

@@ -35,7 +35,7 @@ import io
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Iterable
@@ -95,6 +95,7 @@ class NamedQuery:
     path: Path | None = None
     python: str | None = None  # name of the Python routine that runs it, if any
     facts: bool = False  # a variant reading the build's counts (kg.facts): only on a store holding them
+    kept: bool = False  # a variant whose answer the build keeps whole (kg.facts.kept_answer), read when there
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -119,7 +120,7 @@ def parse_query_file(path: Path) -> NamedQuery:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise LoadError(f"cannot read query file: {exc.__class__.__name__}", path=str(path)) from None
-    name, description, python, facts = path.stem, "", None, False
+    name, description, python, facts, kept = path.stem, "", None, False, False
     params: list[Param] = []
     for lineno, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
@@ -137,16 +138,22 @@ def parse_query_file(path: Path) -> NamedQuery:
             description = value
         elif key == "python":
             python = value
-        elif key == "facts":
+        elif key in ("facts", "kept"):
             if value.lower() not in ("yes", "no"):
-                raise LoadError(f"'# facts:' takes yes or no, not {value!r}", path=str(path), line=lineno)
-            facts = value.lower() == "yes"
+                raise LoadError(f"'# {key}:' takes yes or no, not {value!r}", path=str(path), line=lineno)
+            if key == "facts":
+                facts = value.lower() == "yes"
+            else:
+                kept = value.lower() == "yes"
         elif key == "param":
             params.append(_parse_param(value, path, lineno))
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name):
         raise LoadError(f"query name must be lower-case words joined by '-': {name!r}", path=str(path), line=1)
+    if kept and not facts:
+        raise LoadError("'# kept: yes' needs '# facts: yes' (the build keeps the answer with its counts)",
+                        path=str(path))
     return NamedQuery(name=name, description=description, params=params, sparql=text, path=path, python=python,
-                      facts=facts)
+                      facts=facts, kept=kept)
 
 
 def _parse_param(value: str, path: Path, line: int) -> Param:
@@ -405,13 +412,18 @@ def _query_store(store: Store, sparql: str, substitutions: dict, facts: bool = F
     The named graphs are the store's without kg's counts (:data:`kg.facts.GRAPH`) unless ``facts``
     (a query with neither ``GRAPH`` nor ``FROM`` reads none: it runs on the store as it is)."""
     from .facts import GRAPH as FACTS
-    from .sparqltext import names_a_graph
+    from .sparqltext import default_graph_iris, names_a_graph
 
     graphs = {}
     # a query naming no graph reads the default graph only: listing every page graph but the counts'
     # cost Oxigraph 0.3-0.8 CPU s at 1M triples on such queries (people-without-identifiers.rq, venues.rq)
     if not facts and names_a_graph(sparql) and FACTS in set(store.named_graphs()):
         graphs = {"named_graphs": [g for g in store.named_graphs() if g != FACTS]}
+        # FROM <urn:kg:facts> would make the counts the default graph: a FROM clause reads the data's
+        # graphs only (the counts are no more there than a graph the store does not have)
+        dataset = default_graph_iris(sparql)
+        if dataset is not None:
+            graphs["default_graph"] = [g for g in _from_iris(*dataset) if g != FACTS]
     if substitutions:
         from .sparqltext import with_values
 
@@ -422,6 +434,19 @@ def _query_store(store: Store, sparql: str, substitutions: dict, facts: bool = F
             except (SyntaxError, ValueError, RuntimeError):
                 pass
     return store.query(sparql, prefixes=PREFIXES, substitutions=substitutions or None, **graphs)
+
+
+def _from_iris(prologue: str, written: list[str]) -> list[NamedNode]:
+    """The IRIs of FROM clauses as the query writes them (``<x>``, ``p:x``), resolved by Oxigraph with the
+    query's prologue (its BASE and PREFIXes) and kg's prefixes."""
+    out = []
+    for iri in written:
+        try:
+            out += [row[0] for row in Store().query(f"{prologue} SELECT ?g WHERE {{ BIND ({iri} AS ?g) }}",
+                                                   prefixes=PREFIXES)]
+        except (SyntaxError, ValueError, RuntimeError) as exc:
+            raise UsageError(f"bad SPARQL: FROM {iri}: {_one_line(exc)}") from None
+    return out
 
 
 def run_named(build, name: str, /, **params: Any) -> QueryResult:
@@ -455,6 +480,13 @@ def run_query(build, query: NamedQuery, /, **params: Any) -> QueryResult:
     variant = _variant(build, query, values)
     if variant is not None:
         query = variant
+    if query.kept:
+        from .facts import kept_answer
+
+        found = kept_answer(_store_of(build), query.name)
+        if found is not None:
+            variables, terms, rows = found
+            return QueryResult(variables, rows, terms=terms)
     if query.python:
         routine = _ROUTINES.get(query.python)
         if routine is None:
@@ -511,14 +543,24 @@ def _run_ordered(build, query: NamedQuery, values: dict) -> QueryResult:
         return run(build, query.sparql, values, facts=query.facts)
     text, keys = plain
     result = run(build, text, values, facts=query.facts)
-    if result.kind != "select" or any(k not in result.variables for k, _desc in keys):
+    order = _python_order(result, keys) if result.kind == "select" else None
+    if order is None:
         return run(build, query.sparql, values, facts=query.facts)
+    return QueryResult(result.variables, [result.rows[n] for n in order], terms=[result.terms[n] for n in order],
+                       kind=result.kind)
+
+
+def _python_order(result: QueryResult, keys) -> list[int] | None:
+    """The order of ``result``'s rows by ``keys`` (variable, descending), when Python's order of their
+    columns is SPARQL's and no two rows that differ have the same keys (see :func:`_run_ordered`); else None."""
+    if any(k not in result.variables for k, _desc in keys):
+        return None
     columns = []
     for name, desc in keys:
         i = result.variables.index(name)
         column = _column_key([t[i] for t in result.terms])
         if column is None:
-            return run(build, query.sparql, values, facts=query.facts)
+            return None
         columns.append((column, desc))
     order = list(range(len(result.terms)))
     for column, desc in reversed(columns):
@@ -527,9 +569,8 @@ def _run_ordered(build, query: NamedQuery, values: dict) -> QueryResult:
     first, rest, terms = columns[0][0], [column for column, _desc in columns[1:]], result.terms
     for a, b in zip(order, order[1:]):
         if first[a] == first[b] and all(c[a] == c[b] for c in rest) and terms[a] != terms[b]:
-            return run(build, query.sparql, values, facts=query.facts)  # a tie: the order of its rows is Oxigraph's
-    return QueryResult(result.variables, [result.rows[n] for n in order], terms=[result.terms[n] for n in order],
-                       kind=result.kind)
+            return None  # a tie: the order of its rows is Oxigraph's
+    return order
 
 
 def _column_key(terms: list) -> list | None:
@@ -732,45 +773,70 @@ def _coauthor_network(build, query: NamedQuery) -> QueryResult:
     names up again for every pair; the pairs grow with the square of the owners (75,275 at 1M
     triples in the synthetic corpus, where the SPARQL took minutes). Here each owner's works are
     read once, the pairs counted per work, and each owner's name read once. ``tests/test_query.py``
-    checks the rows and terms against the query's SPARQL.
+    checks the rows and terms against the query's SPARQL. (A build keeps these rows, and the shared
+    works they come from, in its store: :func:`kg.facts.write_facts`.)
     """
+    store = _store_of(build)
+    owners = network_owners(store)
+    return network_rows(store, owners, owners_of_works(store, owners))
+
+
+def network_owners(store: Store) -> list:
+    """The owners of coauthor-network: every ``schema:about`` of a page but a blank node (STR() of a
+    blank node is an error in SPARQL, so a blank owner never passes the query's FILTER), by STR()."""
     from pyoxigraph import DefaultGraph
 
     from .facts import sources_of
-    from .sparqltext import with_values
 
-    store = _store_of(build)
-    default = DefaultGraph()
     about = NamedNode(_SCHEMA + "about")
-    article, name = NamedNode(_SCHEMA + "ScholarlyArticle"), NamedNode(_SCHEMA + "name")
     sources = sources_of(store)
-    # STR() of a blank node is an error in SPARQL, so a blank owner never passes the FILTER
-    owners = sorted({q.object for q in store.quads_for_pattern(None, about, None, default)
-                     if q.subject in sources and not isinstance(q.object, BlankNode)}, key=lambda t: t.value)
-    values = [t.value for t in owners]
+    return sorted({q.object for q in store.quads_for_pattern(None, about, None, DefaultGraph())
+                   if q.subject in sources and not isinstance(q.object, BlankNode)}, key=lambda t: t.value)
+
+
+def owners_of_works(store: Store, owners: list, works=None) -> dict:
+    """The owners (a set of terms of ``owners``) of each ``schema:ScholarlyArticle`` that has one, or of
+    ``works`` only (each with its set, empty for none)."""
+    from pyoxigraph import DefaultGraph
+
+    default = DefaultGraph()
+    article = NamedNode(_SCHEMA + "ScholarlyArticle")
+    if works is not None:
+        author, members = NamedNode(_SCHEMA + "author"), set(owners)
+        return {w: ({q.object for q in store.quads_for_pattern(w, author, None, default)} & members
+                    if next(iter(store.quads_for_pattern(w, _RDF_TYPE, article, default)), None) is not None
+                    else set()) for w in works}
     # the works are read once (one scan; asking each work its type cost 20 us a work on the store on disk)
     articles = {q.subject for q in store.quads_for_pattern(None, _RDF_TYPE, article, default)}
     # each owner's works by SPARQL projecting the work alone: the store decodes one term a row, where a
     # quad pattern decodes three (0.75 s against 1.0 for the 72k statements at 1M triples)
-    owners_of: dict = {}
-    for i, owner in enumerate(owners):
-        for (work,) in store.query(with_values(_WORKS_OF, {"a": owner})):
+    found: dict = {}
+    for owner in owners:
+        for work in works_of(store, owner):
             if work in articles:
-                owners_of.setdefault(work, set()).add(i)
+                found.setdefault(work, set()).add(owner)
+    return found
+
+
+def network_rows(store: Store, owners: list, shared: dict, names: dict | None = None) -> QueryResult:
+    """coauthor-network's rows from ``shared`` (work -> its owners, terms of ``owners``, which are in the
+    order of their STR()), with the owners' ``names`` (:func:`network_names`) when the caller has them."""
+    values = [t.value for t in owners]
+    index = {t: i for i, t in enumerate(owners)}
     # owners by index, in the order of their STR(): a pair (i, j) of a work is counted once, i < j
     counts: dict = {}
-    for group in owners_of.values():
+    for group in shared.values():
         if len(group) < 2:
             continue
-        ranked = sorted(group)
+        ranked = sorted(index[t] for t in group)
         for k, i in enumerate(ranked):
             for j in ranked[k + 1:]:
                 if values[i] < values[j]:
                     counts[i, j] = counts.get((i, j), 0) + 1
-    names: dict = {}
-    for i in {i for pair in counts for i in pair}:
-        found = [q.object.value for q in store.quads_for_pattern(owners[i], name, None, default)]
-        names[i] = Literal(min(found)) if found else None
+    involved = {i for pair in counts for i in pair}
+    if names is None:
+        names = network_names(store, [owners[i] for i in involved])
+    names = {i: names[owners[i]] for i in involved}
     # ORDER BY DESC(?works) ?aName ?bName ?a ?b, each owner's name and IRI ranked once
     name_rank = _ranks({i: _order(n) for i, n in names.items()})
     iri_rank = _ranks({i: _order(owners[i]) for i in names})
@@ -790,6 +856,25 @@ def _coauthor_network(build, query: NamedQuery) -> QueryResult:
 
 
 _WORKS_OF = f"SELECT ?work WHERE {{ ?work <{_SCHEMA}author> ?a }}"
+
+
+def network_names(store: Store, owners) -> dict:
+    """Each owner's name as coauthor-network gives it (MIN(STR(?name)): a plain literal, or None)."""
+    from pyoxigraph import DefaultGraph
+
+    default, name = DefaultGraph(), NamedNode(_SCHEMA + "name")
+    names = {}
+    for owner in owners:
+        found = [q.object.value for q in store.quads_for_pattern(owner, name, None, default)]
+        names[owner] = Literal(min(found)) if found else None
+    return names
+
+
+def works_of(store: Store, owner) -> set:
+    """The works whose ``schema:author`` is ``owner``."""
+    from .sparqltext import with_values
+
+    return {work for (work,) in store.query(with_values(_WORKS_OF, {"a": owner}))}
 
 
 def _ranks(keys: dict) -> dict:
@@ -859,26 +944,27 @@ def _order(term):
     return (1 if isinstance(term, BlankNode) else 2 if isinstance(term, NamedNode) else 3, term.value)
 
 
-_WORDS = re.compile(r"VALUES \?word \{ \}")
-
-
 def _works_matching(build, query: NamedQuery, text: Literal) -> QueryResult:
-    """``works-matching.rq`` on the works whose title has one of the words a title containing the text
-    has (:func:`kg.facts.title_words_for`; the query's variant states them), not on every title: 0.34 s
-    of reading titles at 1M triples on the store on disk. A text of separators only runs the query's
-    own file. ``tests/test_facts.py`` compares the answers with it."""
-    from .facts import title_words_for
+    """``works-matching.rq`` on the titles the build kept (:func:`kg.facts.matching_titles`: every title
+    lower-cased once, tested here; 0.6-1.0 s at 1M triples when Oxigraph read every title, 150-190 ms
+    reading only the works of the title words the text falls on), its ORDER BY done in Python. The
+    query's own file runs on a store that kept no titles, or when SPARQL orders the rows found otherwise
+    than Python (see :func:`_run_ordered`). ``tests/test_facts.py`` compares the answers with it."""
+    from .facts import matching_titles
 
     store = _store_of(build)
+    own = parse_query_file(query.path.parent.parent / f"{query.path.stem}.rq")
     lower = next(iter(store.query("SELECT ?text (LCASE(STR(?text)) AS ?lower) WHERE {}",
                                   substitutions={Variable("text"): text})))["lower"]
-    found = title_words_for(store, lower.value) if lower is not None else None
-    if found is None:
-        query = parse_query_file(query.path.parent.parent / f"{query.path.stem}.rq")
-    else:
-        query = replace(query, sparql=_WORDS.sub(lambda _m: f"VALUES ?word {{ {' '.join(map(str, found))} }}",
-                                                 query.sparql, count=1))
-    return _without_params(_run_ordered(build, query, {"text": text}), {"text"})
+    kept = matching_titles(store, lower.value) if lower is not None else None
+    if kept is not None:
+        found, ordered = kept
+        result = QueryResult(["work", "title", "year"], [], terms=found)
+        order = range(len(found)) if ordered else _python_order(result, _unordered(own.sparql)[1])
+        if order is not None:
+            terms = [found[n] for n in order]
+            return QueryResult(result.variables, [tuple(map(to_python, t)) for t in terms], terms=terms)
+    return _without_params(_run_ordered(build, own, {"text": text}), {"text"})
 
 
 _ROUTINES = {"collaboration_distance": _collaboration_distance, "coauthor_network": _coauthor_network,

@@ -82,6 +82,28 @@ def names_a_graph(text: str) -> bool:
     return any(kind == "word" and value in ("GRAPH", "FROM") for kind, _pos, value, _depth in tokens(text))
 
 
+_FROM = re.compile(r"FROM\s+(NAMED\s+)?(<[^<>\s]*>|[^\s{}<>]+)", re.I)
+
+
+def default_graph_iris(text: str) -> tuple[str, list[str]] | None:
+    """The query's prologue (its text before the query form) and the IRI, as written, of each of its
+    ``FROM`` clauses (not ``FROM NAMED``); None when it has no FROM clause.
+
+    >>> default_graph_iris("PREFIX p: <x:> SELECT * FROM p:a FROM NAMED <x:b> FROM <x:c> WHERE { ?s ?p ?o }")
+    ('PREFIX p: <x:> ', ['p:a', '<x:c>'])
+    """
+    start, iris = None, []
+    for kind, pos, value, depth in tokens(text):
+        if kind == "word" and depth == 0:
+            if start is None and value in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+                start = pos
+            elif value == "FROM":
+                m = _FROM.match(text, pos)
+                if m and not m.group(1):
+                    iris.append(m.group(2))
+    return (text[:start], iris) if iris and start is not None else None
+
+
 def where_group(text: str) -> int | None:
     """Position just inside the ``{`` that opens the top-level WHERE group of a SELECT or ASK query,
     or of a CONSTRUCT/DESCRIBE query with a WHERE keyword; None when there is no such group."""
