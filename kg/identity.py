@@ -1011,10 +1011,10 @@ def _pick(values: list[tuple[str | None, int]], rank) -> str | None:
 
 class _WorksMemo:
     """The merged records of the previous merge's works (work IRI -> (:func:`_work_key`, the merged publication
-    pickled, a digest of that pickle, its authors' IRIs, its conflicts, its title)), and this merge's for the next
-    one. A rebuild after one page changed merges again only the works whose key changed (at 100k triples 1,534
-    works, most of 0.2 CPU s of the records and their IRIs), and reads back none of the others' publications
-    (:class:`WorkNode`: at 1M triples 16,306 pickles, about a fifth of the merge)."""
+    pickled, a digest of that pickle, the publication's :func:`pub_digest`, its authors' IRIs, its conflicts, its
+    title)), and this merge's for the next one. A rebuild after one page changed merges again only the works whose
+    key changed (at 100k triples 1,534 works, most of 0.2 CPU s of the records and their IRIs), and reads back
+    none of the others' publications (:class:`WorkNode`; at 1M triples 16,306 pickles)."""
 
     def __init__(self, sources, wm: list[WorkMention], page_keys: dict[str, str], previous) -> None:
         self.pages = [page_keys.get(str(src.loaded.path)) for src in sources]
