@@ -622,13 +622,13 @@ def merged_units(corpus: Corpus, keys: bool = True):
                             tuple(sources[p].iri for p in node.sources))
         yield f"p {node.iri}", key, lambda m, node=node: _person_unit(m, corpus, node)
     for w in corpus.works.values():
-        key = _unit_key("work", w.iri, w.pub.model_dump_json(), tuple(w.authors), tuple(w.alternate_titles),
+        key = _unit_key("work", w.iri, w.pub_digest, tuple(w.authors), tuple(w.alternate_titles),
                         tuple(w.unlisted), tuple(sources[p].iri for p in w.sources)) if keys else None
         yield f"w {w.iri}", key, lambda m, w=w: _work_unit(m, corpus, w)
 
 
 def _unit_key(*parts) -> bytes:
-    # repr of str, None and tuples of them is injective; the base and kg's code key the whole cache
+    # repr of str, bytes, None and tuples of them is injective; the base and kg's code key the whole cache
     return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 

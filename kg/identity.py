@@ -224,18 +224,43 @@ class PersonNode:
 
 @dataclass
 class WorkNode:
+    """A merged work. Its merged facts (:attr:`pub`) are read from :attr:`record` when first used if the merge
+    took them from the previous build's (:class:`_WorksMemo`): a rebuild after one page changed reads those of
+    a few works only (the mapping keys the others by :attr:`pub_digest`)."""
+
     iri: str
     mentions: list[WorkMention]
-    pub: Publication  # merged facts
     authors: list[str]  # person IRIs in order
+    title: str  # the merged title (``pub.title``)
     sources: list[int] = field(default_factory=list)
     unlisted: list[str] = field(default_factory=list)
     """Owners of the pages listing the work whom a truncated author list leaves out."""
+    record: bytes | None = None
+    """:attr:`pub` pickled, when the merge keeps its works' records for the next one."""
+    known_digest: bytes | None = None
+    """:attr:`pub_digest` when the merge knows it (kept with the record)."""
+
+    @classmethod
+    def merged(cls, iri: str, mentions: list[WorkMention], pub: Publication, authors: list[str], **rest) -> WorkNode:
+        """A work whose merged facts are at hand."""
+        node = cls(iri=iri, mentions=mentions, authors=authors, title=pub.title, **rest)
+        node.__dict__["pub"] = pub  # what the cached property would read back from the record
+        return node
+
+    @cached_property
+    def pub(self) -> Publication:
+        """The merged facts."""
+        return pickle.loads(self.record)
+
+    @property
+    def pub_digest(self) -> bytes:
+        """A digest of :attr:`pub`'s content (its JSON), without reading it back when the merge kept it."""
+        return self.known_digest or pub_digest(self.pub)
 
     @property
     def alternate_titles(self) -> list[str]:
         """Other titles the sources give (retitled versions)."""
-        return sorted({m.pub.title for m in self.mentions} - {self.pub.title})
+        return sorted({m.pub.title for m in self.mentions} - {self.title})
 
 
 @dataclass
@@ -372,7 +397,7 @@ class Corpus:
             if len({m.profile for m in n.mentions}) > 1
         ]
         merged_works = [
-            {"iri": w.iri, "title": w.pub.title,
+            {"iri": w.iri, "title": w.title,
              "titles": sorted({m.pub.title for m in w.mentions}),
              "sources": sorted({self.sources[m.profile].iri for m in w.mentions})}
             for w in self.works.values()
@@ -985,9 +1010,11 @@ def _pick(values: list[tuple[str | None, int]], rank) -> str | None:
 
 
 class _WorksMemo:
-    """The merged records of the previous merge's works (work IRI -> (:func:`_work_key`, pickle of the record and
-    its conflicts)), and this merge's for the next one. A rebuild after one page changed merges again only the
-    works whose key changed (at 100k triples 1,534 works, most of 0.2 CPU s of the records and their IRIs)."""
+    """The merged records of the previous merge's works (work IRI -> (:func:`_work_key`, the merged publication
+    pickled, a digest of that pickle, the publication's :func:`pub_digest`, its authors' IRIs, its conflicts, its
+    title)), and this merge's for the next one. A rebuild after one page changed merges again only the works whose
+    key changed (at 100k triples 1,534 works, most of 0.2 CPU s of the records and their IRIs), and reads back
+    none of the others' publications (:class:`WorkNode`; at 1M triples 16,306 pickles)."""
 
     def __init__(self, sources, wm: list[WorkMention], page_keys: dict[str, str], previous) -> None:
         self.pages = [page_keys.get(str(src.loaded.path)) for src in sources]
@@ -1011,23 +1038,40 @@ class _WorksMemo:
                          tuple(person_of_mention[a] for a in m.authors)))
         return (iri, tuple(rows))
 
-    def get(self, iri: str, key: tuple | None):
+    def get(self, iri: str, key: tuple | None) -> tuple | None:
+        """(the publication pickled, its :func:`pub_digest`, authors, conflicts and title) of the previous merge's
+        record of this work when its key is ``key`` and the record is whole (the pickle is not read: its own
+        digest is checked), else None."""
         got = self.previous.get(iri) if key is not None else None
-        if not (isinstance(got, tuple) and len(got) == 2 and got[0] == key):
+        if not (isinstance(got, tuple) and len(got) == 7 and got[0] == key):
             return None
-        try:
-            record = pickle.loads(got[1])
-        except Exception:  # noqa: BLE001 - a damaged entry: merged again
-            return None
-        if not (isinstance(record, tuple) and len(record) == 3 and isinstance(record[0], Publication)):
+        _key, record, check, digest, authors, conflicts, title = got
+        if not (type(record) is bytes and _record_digest(record) == check and type(digest) is bytes
+                and type(title) is str and type(authors) is tuple and all(type(a) is str for a in authors)
+                and type(conflicts) is tuple and all(type(c) is Conflict for c in conflicts)):
             return None
         self.table[iri] = got
-        return record
+        return record, digest, list(authors), list(conflicts), title
 
-    def put(self, iri: str, key: tuple | None, pub, authors: list[str], conflicts: list) -> None:
+    def put(self, iri: str, key: tuple | None, pub, authors: list[str], conflicts: list) -> tuple | None:
+        """Keep this merge's record of a work for the next merge; returns (the publication pickled, its
+        :func:`pub_digest`), or None when it is not kept (a page without a key)."""
         self.merged += 1
-        if key is not None:
-            self.table[iri] = (key, pickle.dumps((pub, authors, conflicts), protocol=pickle.HIGHEST_PROTOCOL))
+        if key is None:
+            return None
+        record = pickle.dumps(pub, protocol=pickle.HIGHEST_PROTOCOL)
+        digest = pub_digest(pub)
+        self.table[iri] = (key, record, _record_digest(record), digest, tuple(authors), tuple(conflicts), pub.title)
+        return record, digest
+
+
+def _record_digest(record: bytes) -> bytes:
+    return hashlib.blake2b(record, digest_size=16).digest()
+
+
+def pub_digest(pub: Publication) -> bytes:
+    """A digest of a publication's content (:attr:`WorkNode.pub_digest`)."""
+    return hashlib.blake2b(pub.model_dump_json().encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def _build(base, sources, pm, wm, uf_people: Clusters, uf_w: Clusters, near: list[NearMiss],
@@ -1091,18 +1135,24 @@ def _build(base, sources, pm, wm, uf_people: Clusters, uf_w: Clusters, near: lis
         if works_memo is not None:
             key = works_memo.key(iri, ms, person_of_mention, sources)
             got = works_memo.get(iri, key)
+        pub = kept = None
         if got is not None:
-            pub, authors, done = got
+            record, digest, authors, done, title = got
             conflicts.extend(done)
         else:
             n = len(conflicts)
             pub, authors = _merge_work(iri, ms, pm, person_of_mention, sources, conflicts, src_rank)
             if works_memo is not None:
-                works_memo.put(iri, key, pub, authors, conflicts[n:])
+                kept = works_memo.put(iri, key, pub, authors, conflicts[n:])
         owners = [people_iri_of_owner[m.profile] for m in ms if m.pub.authors_truncated]
         unlisted = sorted({o for o in owners if o not in authors})
-        works[iri] = WorkNode(iri=iri, mentions=ms, pub=pub, authors=authors,
-                              sources=sorted({m.profile for m in ms}), unlisted=unlisted)
+        rest = {"sources": sorted({m.profile for m in ms}), "unlisted": unlisted}
+        if pub is None:  # the previous merge's record, read back only if used
+            works[iri] = WorkNode(iri=iri, mentions=ms, authors=authors, title=title, record=record,
+                                  known_digest=digest, **rest)
+        else:
+            works[iri] = WorkNode.merged(iri, ms, pub, authors, **rest, **(
+                {"record": kept[0], "known_digest": kept[1]} if kept else {}))
         for m in ms:
             work_of_mention[m.index] = iri
 

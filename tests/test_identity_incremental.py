@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.identity import Decisions, person_parts, resolve, _mentions
+from kg.identity import Decisions, person_parts, pub_digest, resolve, _mentions
 from kg.model import Author, Person, Profile, Publication, Student
 from kg.profiles import LoadedProfile, load_profiles
 
@@ -128,7 +128,7 @@ def works_merged(monkeypatch) -> list:
 
 def works_state(table: dict) -> dict:
     """A merge's works table with each record unpickled (the pickles' bytes may differ for equal records)."""
-    return {iri: (key, pickle.loads(blob)) for iri, (key, blob) in table["works"].items()}
+    return {iri: (key, pickle.loads(blob), rest) for iri, (key, blob, _check, *rest) in table["works"].items()}
 
 
 @pytest.mark.parametrize("seed", range(20))
@@ -154,6 +154,30 @@ def test_works_whose_pages_and_people_did_not_change_are_the_previous_merges_rec
         table = got.merge_table
         works_merged.clear()  # and the same pages again: nothing to merge
         assert signature(resolve(pages, previous=table, page_keys=keys)) == signature(got) and works_merged == []
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_work_taken_from_the_previous_merge_is_not_read_back_to_be_mapped(seed, works_merged):
+    from kg.graph import merged_units
+
+    rng = random.Random(seed)
+    pages = [random_page(rng, n) for n in range(rng.randint(3, 7))]
+    table = resolve(pages, previous={}, page_keys=page_keys(pages)).merge_table
+    for _round in range(3):
+        change_pages(rng, pages, _round)
+        works_merged.clear()
+        got = resolve(pages, previous=table, page_keys=page_keys(pages))
+        keys = {uid: key for uid, key, _add in merged_units(got)}
+        # the merged facts of the works merged again are at hand; the others' pickles were not read for the
+        # mapping's keys nor the report
+        got.report()
+        assert {iri for iri, w in got.works.items() if "pub" in w.__dict__} == set(works_merged)
+        cold = resolve(pages, previous={}, page_keys=page_keys(pages))
+        # the keys are those of a merge of everything (what the next build compares), the titles the records'
+        assert keys == {uid: key for uid, key, _add in merged_units(cold)}
+        assert all(w.pub_digest == pub_digest(w.pub) and w.title == w.pub.title for w in got.works.values())
+        assert signature(got) == signature(cold)
+        table = got.merge_table
 
 
 @pytest.mark.parametrize("change", ["title", "work title", "merge", "split"])
@@ -189,8 +213,8 @@ def test_a_damaged_works_table_is_merged_again(works_merged):
     keys = page_keys(pages)
     table = resolve(pages, previous={}, page_keys=keys).merge_table
     works = table["works"]
-    bad = {iri: (key, b"not a pickle" if n % 3 == 0 else pickle.dumps("a string") if n % 3 == 1 else blob)
-           for n, (iri, (key, blob)) in enumerate(works.items())}
+    bad = {iri: (key, b"not a pickle" if n % 3 == 0 else pickle.dumps("a string") if n % 3 == 1 else blob, *rest)
+           for n, (iri, (key, blob, *rest)) in enumerate(works.items())}
     works_merged.clear()
     got = resolve(pages, previous={**table, "works": bad}, page_keys=keys)
     assert len(works_merged) == sum(1 for n in range(len(works)) if n % 3 != 2)
