@@ -35,7 +35,7 @@ from typing import Iterator
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
-from .query import named_query, run
+from .query import holds, named_query, run
 from .vocab import PREFIXES
 
 GRAPH = NamedNode("urn:kg:facts")
@@ -61,7 +61,7 @@ _VOCABULARY = (NamedNode(NS + "titles"), NamedNode(NS + "words"))
 
 def has_facts(store) -> bool:
     """Whether ``store`` holds this version's facts (a build's store does; a store made otherwise may not)."""
-    return next(iter(store.quads_for_pattern(_MARK.subject, _MARK.predicate, _MARK.object, GRAPH)), None) is not None
+    return holds(store, _MARK.subject, _MARK.predicate, _MARK.object, GRAPH)
 
 
 def write_facts(store) -> None:
@@ -96,7 +96,7 @@ def update_facts(store, nodes) -> None:
     old += [q for p in VENUE_WORKS.values() for q in store.quads_for_pattern(None, p, None, GRAPH)]
     for q in old:
         store.remove(q)
-    sources = {n for n in nodes if _has(store, n, _RDF_TYPE, _SOURCE)}
+    sources = {n for n in nodes if holds(store, n, _RDF_TYPE, _SOURCE, DefaultGraph())}
     words = list(_title_words(store, nodes))
     store.extend(_node_facts(store, nodes, sources) + _venue_facts(store) + words)
     # the vocabulary: the words of every title (a word the change took from its last title leaves it)
@@ -104,7 +104,7 @@ def update_facts(store, nodes) -> None:
     for q in store.quads_for_pattern(*_VOCABULARY, None, GRAPH):
         store.remove(q)
     gone = {q.object for q in old if q.predicate == TITLE_WORD}
-    vocabulary -= {w.value for w in gone if not _has(store, None, TITLE_WORD, w, GRAPH)}
+    vocabulary -= {w.value for w in gone if not holds(store, None, TITLE_WORD, w, GRAPH)}
     store.add(_vocabulary(vocabulary | {q.object.value for q in words}))
 
 
@@ -115,10 +115,6 @@ def typed_in(store, graph: NamedNode) -> set:
 
 def _subjects(store, cls: NamedNode) -> set:
     return {q.subject for q in store.quads_for_pattern(None, _RDF_TYPE, cls, DefaultGraph())}
-
-
-def _has(store, s, p, o=None, graph=None) -> bool:
-    return next(iter(store.quads_for_pattern(s, p, o, graph or DefaultGraph())), None) is not None
 
 
 def _node_facts(store, nodes, sources) -> list[Quad]:
@@ -142,7 +138,8 @@ def _node_facts(store, nodes, sources) -> list[Quad]:
         if _PERSON not in types and _ARTICLE not in types:
             continue
         derived = {q.object for q in store.quads_for_pattern(node, _DERIVED, None, default)}
-        if _PERSON in types and not _has(store, node, _SAME_AS) and not _has(store, node, _IDENTIFIER):
+        if _PERSON in types and not holds(store, node, _SAME_AS, None, default) \
+                and not holds(store, node, _IDENTIFIER, None, default):
             out.append(fact(node, PAGES_DERIVED, len(derived)))
         for cls, pred in ((_PERSON, PERSON_PAGES), (_ARTICLE, WORK_PAGES)):
             if cls in types:
