@@ -635,6 +635,17 @@ _BRACED_ACCENT = re.compile(r"\{\\?(['`^\"~=])\s*([A-Za-z])\}")
 """A LaTeX accent in braces, its backslash kept or not (``{\\'a}``, ``{'a}``, ``{\\"o}``)."""
 
 
+def braced_accents_read(text: str) -> str:
+    """``Dud{\\'a}s, Eva`` as ``Dudás, Eva``: a LaTeX accent a page generated from BibTeX left in braces (its
+    backslash often taken by the markdown as an escape) is the accented letter; a stray closing brace left from
+    the export (``M. Roe}, and A. Lee``) is dropped."""
+    if "{" in text:
+        from .bibtex import ACCENTS
+
+        return _BRACED_ACCENT.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + ACCENTS[m.group(1)]), text)
+    return text.replace("}", "") if "}" in text else text
+
+
 def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList:
     """Split an author line into authors in page order, reading marks and ``et al.``.
 
@@ -651,14 +662,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     # one hyphen in names: "Santiago\u2011Reyes" (a non-breaking hyphen) is "Santiago-Reyes"
     text = text.replace("\\", "").replace("\u00a0", " ").replace("\u2010", "-").replace("\u2011", "-").strip()
     text = _DOUBLED_STOP.sub(".", text)  # "Cosmin-Spanoche, A.., Correa-Jullian, C.": a doubled stop
-    if "{" in text:
-        # "Dud{\'a}s, Eva": a LaTeX accent a page generated from BibTeX left in braces (its backslash often
-        # taken by the markdown as an escape) is the accented letter
-        from .bibtex import ACCENTS
-
-        text = _BRACED_ACCENT.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + ACCENTS[m.group(1)]), text)
-    elif "}" in text:
-        text = text.replace("}", "")  # "M. Roe}, and A. Lee": a stray brace left from a BibTeX export
+    text = braced_accents_read(text)
     # a group's acronym ("Widget Imaging Initiative (WII)") is its name's, no remark
     text = _GROUP_ACRONYM.sub("\\1 \x05\\2\x06", text) if "(" in text else text
     if "(" in text and _BRACKETED_MARK.search(text):

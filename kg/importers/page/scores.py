@@ -13,7 +13,7 @@ from typing import Sequence
 from ..common import (
     left_out_note,
     GROUP_AUTHOR,
-    family_given_pairs, given_like, initials_only, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, NAME_PARTICLES, STATUS_NOTE, has_cjk,
+    braced_accents_read, family_given_pairs, given_like, initials_only, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, NAME_PARTICLES, STATUS_NOTE, has_cjk,
     AND_SEPARATORS, PREPRINT_SERVERS, YEAR, join_split_initials, last_joined_at, read_legend, status_words,
 )
 
@@ -180,6 +180,8 @@ def _quick_names(text: str) -> tuple[list[str], bool]:
     """Names of an author line as common.split_authors cuts them, without building Authors
     (for scoring which segment of an entry is its author line)."""
     text = text.replace("\u00a0", " ")
+    if "{" in text or "}" in text:
+        text = braced_accents_read(text)  # "Dud{\'a}s, Eva": one name, read as the author splitter reads it
     text = (PAREN_REMARK.sub("", text) if "(" in text else text).strip().rstrip(".").strip()
     # (the text ends in no stop or space: a match ends it with "al", "others" or "…")
     m = _QUICK_ET_AL.search(text) if text[-1:] in ("l", "L", "s", "S", "ſ", "…") else None
