@@ -438,19 +438,16 @@ class BuildCache:
                 return None
             if not read:
                 return path, None
-            try:
-                data = path.read_bytes()
-            except OSError:
+        else:
+            want = want if isinstance(want, str) else sha256
+            if not isinstance(want, str):
                 return None
-            return (path, data) if len(data) == st.st_size else None
-        want = want if isinstance(want, str) else sha256
-        if not isinstance(want, str):
-            return None
         try:
             data = path.read_bytes()
         except OSError:
             return None
-        return (path, data) if hashlib.sha256(data).hexdigest() == want else None
+        whole = len(data) == st.st_size if isinstance(want, list) else hashlib.sha256(data).hexdigest() == want
+        return (path, data) if whole else None
 
     def previous_snippets(self) -> dict[str, tuple] | None:
         """Snippet file -> (sha256, owner IRI, frozenset of the IRIs it was read from) of the previous build."""

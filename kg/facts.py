@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad
 
-from .query import named_query, run
+from .query import holds, named_query, run
 from .vocab import PREFIXES
 
 GRAPH = NamedNode("urn:kg:facts")
@@ -58,7 +58,7 @@ _NODE_FACTS = (TRIPLES, WORK_PAGES, PERSON_PAGES, PAGES_DERIVED)
 
 def has_facts(store) -> bool:
     """Whether ``store`` holds this version's facts (a build's store does; a store made otherwise may not)."""
-    return next(iter(store.quads_for_pattern(_MARK.subject, _MARK.predicate, _MARK.object, GRAPH)), None) is not None
+    return holds(store, _MARK.subject, _MARK.predicate, _MARK.object, GRAPH)
 
 
 def write_facts(store) -> None:
@@ -82,7 +82,7 @@ def update_facts(store, nodes) -> None:
     old += [q for p in VENUE_WORKS.values() for q in store.quads_for_pattern(None, p, None, GRAPH)]
     for q in old:
         store.remove(q)
-    sources = {n for n in nodes if _has(store, n, _RDF_TYPE, _SOURCE)}
+    sources = {n for n in nodes if holds(store, n, _RDF_TYPE, _SOURCE, DefaultGraph())}
     store.extend(_node_facts(store, nodes, sources) + _venue_facts(store))
     kept = _kept_quads(store)
     old = {(name if q.predicate == ANSWER else (name, _KEPT_AS[q.predicate])): q.object.value
@@ -103,10 +103,6 @@ def typed_in(store, graph: NamedNode) -> set:
 
 def _subjects(store, cls: NamedNode) -> set:
     return {q.subject for q in store.quads_for_pattern(None, _RDF_TYPE, cls, DefaultGraph())}
-
-
-def _has(store, s, p, o=None, graph=None) -> bool:
-    return next(iter(store.quads_for_pattern(s, p, o, graph or DefaultGraph())), None) is not None
 
 
 def _node_facts(store, nodes, sources) -> list[Quad]:
@@ -130,7 +126,8 @@ def _node_facts(store, nodes, sources) -> list[Quad]:
         if _PERSON not in types and _ARTICLE not in types:
             continue
         derived = {q.object for q in store.quads_for_pattern(node, _DERIVED, None, default)}
-        if _PERSON in types and not _has(store, node, _SAME_AS) and not _has(store, node, _IDENTIFIER):
+        if _PERSON in types and not holds(store, node, _SAME_AS, None, default) \
+                and not holds(store, node, _IDENTIFIER, None, default):
             out.append(fact(node, PAGES_DERIVED, len(derived)))
         for cls, pred in ((_PERSON, PERSON_PAGES), (_ARTICLE, WORK_PAGES)):
             if cls in types:

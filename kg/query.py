@@ -692,7 +692,18 @@ def _has_type(store: Store, iri: str, cls: str) -> bool:
         node = NamedNode(iri)
     except ValueError:
         return False
-    return next(iter(store.quads_for_pattern(node, _RDF_TYPE, NamedNode(_SCHEMA + cls))), None) is not None
+    return holds(store, node, _RDF_TYPE, NamedNode(_SCHEMA + cls))
+
+
+def holds(store: Store, s, p, o=None, graph=None) -> bool:
+    """Whether ``store`` holds a statement of the pattern (``None``: any term; ``graph`` ``None``: in any graph).
+
+    >>> from pyoxigraph import Quad
+    >>> store = Store(); store.add(Quad(NamedNode("urn:a"), _RDF_TYPE, NamedNode("urn:C")))
+    >>> holds(store, NamedNode("urn:a"), _RDF_TYPE), holds(store, None, _RDF_TYPE, NamedNode("urn:D"))
+    (True, False)
+    """
+    return next(iter(store.quads_for_pattern(s, p, o, graph)), None) is not None
 
 
 def resolve_person(build, value: Any) -> str:
@@ -915,9 +926,6 @@ def _people_on_several_pages(build, query: NamedQuery) -> QueryResult:
     same_as, identifier = NamedNode(_SCHEMA + "sameAs"), NamedNode(_SCHEMA + "identifier")
     about, name = NamedNode(_SCHEMA + "about"), NamedNode(_SCHEMA + "name")
 
-    def has(s, p, o=None) -> bool:
-        return next(iter(store.quads_for_pattern(s, p, o, default)), None) is not None
-
     person_class = NamedNode(_SCHEMA + "Person")
     sources = sources_of(store)
     integers: dict = {}
@@ -925,7 +933,8 @@ def _people_on_several_pages(build, query: NamedQuery) -> QueryResult:
     try:
         for person in {q.subject for q in store.quads_for_pattern(None, _RDF_TYPE, person_class, default)}:
             seen = pages_of(store, person, person_class, sources)
-            if len(seen) < 2 or has(person, same_as) or has(person, identifier):
+            if len(seen) < 2 or holds(store, person, same_as, None, default) \
+                    or holds(store, person, identifier, None, default):
                 continue
             owner = any(q.subject in sources for q in store.quads_for_pattern(None, about, person, default))
             n = len(seen)

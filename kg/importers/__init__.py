@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..errors import SourceError, UsageError
 from ..model import Profile, Source, Unparsed
-from .base import ImportOptions, Importer, SourceDoc
+from .base import READ_ONCE, ImportOptions, Importer, SourceDoc
 
 from ..formats import ALIASES, FORMATS, IMPORTERS  # noqa: F401  (the table lives where the CLI can read it cheaply)
 
@@ -161,11 +161,12 @@ def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _d
     from .common import UNPLACED_LINKS
 
     targets: set[str] = set()
-    token = UNPLACED_LINKS.set(targets)
+    token, read = UNPLACED_LINKS.set(targets), READ_ONCE.set({})
     try:
         result = _import_path(path, fmt, owner, now, base_url)
     finally:
         UNPLACED_LINKS.reset(token)
+        READ_ONCE.reset(read)
     # (with a base given, what stays relative is a link some reader keeps unjoined on purpose: no base would place it)
     result.unplaced_links = frozenset(targets) if not base_url else frozenset()
     return result

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import contextvars
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -22,6 +23,12 @@ from ..model import Profile, Unparsed
 
 MAX_BYTES = 20 * 1024 * 1024
 """The largest source page kg imports (see the README's supported sizes)."""
+
+READ_ONCE: contextvars.ContextVar[dict[tuple[Path, str], tuple[str, list[int]]] | None] = contextvars.ContextVar(
+    "read_once", default=None)
+"""While an import runs (:func:`kg.importers.import_path` sets it), the decoded text of each file it has read: a
+site's readers ask for the same page again (one page up to eleven times), and it is read and decoded once; each
+asker still gets a :class:`SourceDoc` of its own (its used lines are its own)."""
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
@@ -146,12 +153,18 @@ class SourceDoc:
         from ..files import read_regular
 
         name = display or str(path)
+        memo = READ_ONCE.get()
+        if memo is not None and (path, name) in memo:
+            text, odd = memo[path, name]
+            return cls(path=path, text=text, display=name, odd_bytes=list(odd))
         data = read_regular(path, MAX_BYTES, name, error=SourceError)
         text, odd = decode_text(data, name, html=path.suffix.lower() in HTML_SUFFIXES + SERVER_PAGE_SUFFIXES)
         if not text.strip():
             raise SourceError("file is empty", path=name)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         text = _CONTROL.sub("", text)
+        if memo is not None:
+            memo[path, name] = (text, list(odd))
         return cls(path=path, text=text, display=name, odd_bytes=odd)
 
     @property

@@ -635,6 +635,17 @@ _BRACED_ACCENT = re.compile(r"\{\\?(['`^\"~=])\s*([A-Za-z])\}")
 """A LaTeX accent in braces, its backslash kept or not (``{\\'a}``, ``{'a}``, ``{\\"o}``)."""
 
 
+def braced_accents_read(text: str) -> str:
+    """``Dud{\\'a}s, Eva`` as ``Dudás, Eva``: a LaTeX accent a page generated from BibTeX left in braces (its
+    backslash often taken by the markdown as an escape) is the accented letter; a stray closing brace left from
+    the export (``M. Roe}, and A. Lee``) is dropped."""
+    if "{" in text:
+        from .bibtex import ACCENTS
+
+        return _BRACED_ACCENT.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + ACCENTS[m.group(1)]), text)
+    return text.replace("}", "") if "}" in text else text
+
+
 def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList:
     """Split an author line into authors in page order, reading marks and ``et al.``.
 
@@ -651,14 +662,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     # one hyphen in names: "Santiago\u2011Reyes" (a non-breaking hyphen) is "Santiago-Reyes"
     text = text.replace("\\", "").replace("\u00a0", " ").replace("\u2010", "-").replace("\u2011", "-").strip()
     text = _DOUBLED_STOP.sub(".", text)  # "Cosmin-Spanoche, A.., Correa-Jullian, C.": a doubled stop
-    if "{" in text:
-        # "Dud{\'a}s, Eva": a LaTeX accent a page generated from BibTeX left in braces (its backslash often
-        # taken by the markdown as an escape) is the accented letter
-        from .bibtex import ACCENTS
-
-        text = _BRACED_ACCENT.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + ACCENTS[m.group(1)]), text)
-    elif "}" in text:
-        text = text.replace("}", "")  # "M. Roe}, and A. Lee": a stray brace left from a BibTeX export
+    text = braced_accents_read(text)
     # a group's acronym ("Widget Imaging Initiative (WII)") is its name's, no remark
     text = _GROUP_ACRONYM.sub("\\1 \x05\\2\x06", text) if "(" in text else text
     if "(" in text and _BRACKETED_MARK.search(text):
@@ -687,10 +691,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         truncated = True
         text = _MID_ET_AL.sub(", ", text)
     chunks = [c.strip() for c in _AND_SPLIT.split(text) if c.strip().strip(".").strip()]
-    # the chunk after the list's last "and"/"&": a family name and its given name are never split by one
-    joined = _LAST_JOIN.search(text) if "&" in text or "and" in text.lower() else None
-    joined_at = len([c for c in _AND_SPLIT.split(text[: joined.start()]) if c.strip().strip(".").strip()]) \
-        if joined else None
+    joined_at = last_joined_at(text)
     if len(chunks) > 2 and any(left_out_note(c) for c in chunks[1:-1]):
         # "A, B, others, C, and D", "A, B, other 98 contributors, and C": names left out inside the list
         truncated = True
@@ -899,7 +900,8 @@ def initials_only(piece: str) -> bool:
     return bool(INITIALS_ONLY.fullmatch(piece.replace(" ", "")))
 
 
-def _given_like(piece: str, particles: bool = False) -> bool:
+def given_like(piece: str, particles: bool = False) -> bool:
+    """Whether a piece of a name can be its given names (``Ida``, ``Marc Wilhelm``; not ``G.A.Hill``)."""
     words = piece.split()
     return 1 <= len(words) <= 4 and not re.search(r"\d", piece) and all(
         _NAME_WORD.match(w) or (particles and w in NAME_PARTICLES) for w in words) and not all(
@@ -907,6 +909,32 @@ def _given_like(piece: str, particles: bool = False) -> bool:
 
 
 _LAST_JOIN = re.compile(r"(?:\s+and\s+|\s*&\s*)(?!.*(?:\s+and\s+|&))", re.I)
+
+
+def last_joined_at(text: str) -> int | None:
+    """Which chunk of an author list comes after its last "and" or "&" (None without one): a family name and its
+    given name are never split by one.
+
+    >>> last_joined_at("Akbarinia, Gil, Flachot & Toscani"), last_joined_at("Ann Lee, Bo Li")
+    (3, None)
+    """
+    joined = _LAST_JOIN.search(text) if "&" in text or "and" in text.lower() else None
+    return len([c for c in _AND_SPLIT.split(text[: joined.start()]) if c.strip().strip(".").strip()]) \
+        if joined else None
+
+
+def family_given_pairs(pieces: Sequence[str], joined_at: int | None = None) -> bool:
+    """Whether the pieces of a list cut at every comma can take turns family name, given names: mostly one word
+    each, in pairs, the first a family name, no "and" (at ``joined_at``, :func:`last_joined_at`) inside a pair
+    (``Fenn, Ida``, ``Kuster, Marc Wilhelm``, ``Erlandson, Brody, Wilson, Ander``; not ``Akbarinia, Gil, Flachot
+    & Toscani``, four people); the author splitter and the scorer's quick names pair them alike.
+
+    >>> family_given_pairs(["Fenn", "Ida"]), family_given_pairs(["Ann Lee", "Bo Li"])
+    (True, False)
+    """
+    singles = sum(1 for b in pieces if len(b.split()) == 1 and not initials_only(b))
+    return len(pieces) % 2 == 0 and singles * 2 >= len(pieces) and len(pieces[0].split()) == 1 \
+        and not initials_only(pieces[0]) and not (joined_at is not None and joined_at % 2 == 1)
 
 
 def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int | None = None) -> list[Author] | None:
@@ -926,11 +954,9 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
         return None
     cores = [strip_marks(c, legend) for c in chunks]
     bare = [c[0].strip() for c in cores]
-    singles = sum(1 for b in bare if len(b.split()) == 1 and not initials_only(b))
     # (a list that opens with a name written initials first, "D. Lund, A. Kahn, NB", is no APA list)
     apa = any(initials_only(b) for b in bare[1:]) and not initials_only(bare[0]) and not re.match(r"[A-Z]\.\s*[A-Z]", bare[0])
-    pairs = len(bare) % 2 == 0 and singles * 2 >= len(bare) and len(bare[0].split()) == 1 and not initials_only(bare[0]) \
-        and not (joined_at is not None and joined_at % 2 == 1)  # "Akbarinia, Gil, Flachot & Toscani": four people
+    pairs = family_given_pairs(bare, joined_at)
     if not (apa or pairs):
         return None
     out: list[Author] = []
@@ -942,14 +968,14 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             continue
         glued = _INITIALS_FAMILY.match(name) if pending is not None and apa and dotted else None
         if glued and k + 1 < len(bare) and (initials_only(bare[k + 1]) or _INITIALS_FAMILY.match(bare[k + 1])) \
-                and _given_like(glued.group(2), particles=True):
+                and given_like(glued.group(2), particles=True):
             # "Audigier, V. Lind, F., Roe, J.": the comma after "V." forgotten, one chunk holds an initial and the
             # next family name
             family, fmarks = pending
             out.append(Author(name=f"{glued.group(1).strip()} {family.strip('.')}", marks=fmarks))
             pending = (glued.group(2), marks)
             continue
-        if pending is not None and (initials_only(name) or (pairs and _given_like(name))):
+        if pending is not None and (initials_only(name) or (pairs and given_like(name))):
             family, fmarks = pending
             if dotted and initials_only(name) and not name.endswith(".") and (len(name) == 1 or "." in name):
                 name += "."  # the list's closing period took the last initial's dot ("DR", no stops, had none)
@@ -959,7 +985,7 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
         words = name.split()
         if pending is not None and " " not in pending[0].strip() and len(words) == 2 and initials_only(words[0]) \
                 and "." not in words[0] \
-                and _given_like(words[1]):
+                and given_like(words[1]):
             # "Quist, RS Barlow, DR": the comma between two names left out; the undotted initials close the
             # pending name, the word after them opens the next
             family, fmarks = pending
@@ -989,7 +1015,7 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
         if apa and m and len(m.group(1).split()) <= 3:
             out.append(Author(name=f"{m.group(2).strip()} {m.group(1)}", marks=marks))
             continue
-        if not _given_like(name.strip("."), particles=True):
+        if not given_like(name.strip("."), particles=True):
             return None
         following = bare[k + 1] if k + 1 < len(bare) else None
         if following and initials_only(following) and "." not in following and len(following) >= 2 and len(
@@ -2884,7 +2910,7 @@ def uninvert_name(name: str) -> str:
     if not m:
         return name
     family, given = m.group(1), m.group(2)
-    if not (_given_like(family, particles=True) and (initials_only(given) or _given_like(given))):
+    if not (given_like(family, particles=True) and (initials_only(given) or given_like(given))):
         return name
     if re.fullmatch(r"[A-ZÀ-ÖØ-Þ]", given):
         given += "."

@@ -821,3 +821,13 @@ def test_footer_mailto_gives_the_email_when_the_page_gives_none(tmp_path):
     p = import_path(page).profile
     assert p.person.email == "rquint@example.edu"
     assert not [u for u in p.unparsed if "rquint@" in u.text]
+
+
+def test_a_mailto_link_with_an_escaped_at_sign_gives_the_email_wherever_it_stands(tmp_path):
+    # "mailto:ann.lee%40example.org?subject=Hi" in the footer: the footer's reader took the escape as written (no
+    # address) while the bio's reader decoded it; one reader of mailto links now serves both
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Ann Lee</h1><p>Ann Lee studies river sand.</p>\n"
+                    "<footer><a href=\"mailto:ann.lee%40example.org?subject=Hi\">Write to me</a></footer>"
+                    "</body></html>\n", encoding="utf-8")
+    assert import_path(page).profile.person.email == "ann.lee@example.org"

@@ -449,3 +449,28 @@ def test_memoised_venue_copied_without_replace():
     memo._parse_venue.cache_clear()
     first, second = memo.parse_venue("ICCV 2021 (Oral)"), memo.parse_venue("ICCV 2021 (Oral)")
     assert first == second and first is not second and first.notes is not second.notes
+
+
+def test_each_file_of_a_site_is_decoded_once_per_import(tmp_path, monkeypatch):
+    """A site's readers ask for the same page again (the about page up to eleven times on real sites): within
+    one import each file is read and decoded once, every asker given a SourceDoc of its own; a second import
+    reads the files again."""
+    from kg.importers import base
+
+    from .sitefiles import imported_site
+
+    files = {
+        "_config.yml": "title: Ada Lind\nauthor:\n  name: Ada Lind\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nAda Lind studies rivers that run uphill.\n",
+        "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n\n"
+                                  "- Ada Lind, Bo Okafor. Rivers that run uphill. Journal of Imaginary Water, 2021.\n",
+    }
+    decoded = Counter()
+    real = base.decode_text
+    monkeypatch.setattr(base, "decode_text", lambda data, name, **kw: decoded.update([name]) or real(data, name, **kw))
+    first = imported_site(tmp_path / "site", files)
+    assert decoded and max(decoded.values()) == 1
+    assert [p.title for p in first.publications] == ["Rivers that run uphill"]
+    again = Counter(decoded)
+    imported_site(tmp_path / "site", files)
+    assert decoded == again + again

@@ -4,6 +4,8 @@ words."""
 from __future__ import annotations
 
 from kg.importers import import_path
+from kg.importers.common import split_authors
+from kg.importers.page.scores import author_score
 
 from .sitefiles import imported_site
 
@@ -129,6 +131,25 @@ def test_a_work_its_editors_close_names_them_as_its_authors(tmp_path):
         "EN 99999:2011 Common Sorting Rules – Sorting of Latin and Greek scripts", 2011, "CEN")
     assert [a.name for a in first.authors] == ["Ida Fenn"]
     assert (second.year, [a.name for a in second.authors]) == (2006, ["Anna Blum", "Tom Hart", "Ida Fenn"])
+
+
+def test_a_name_written_family_name_first_scores_as_the_one_name_the_splitter_reads():
+    # "Fenn, Ida" was cut at its comma into two one-word names (0.2: no name at all) and "Kuster, Marc Wilhelm" into
+    # two people (1.0: a list); the author splitter reads each as one person, and the scorer now does too
+    for text, name in (("Fenn, Ida", "Ida Fenn"), ("Kuster, Marc Wilhelm", "Marc Wilhelm Kuster")):
+        assert [a.name for a in split_authors(text).authors] == [name]
+        assert author_score(text) == author_score(name) == 0.3
+    # an "and" inside a pair is no family name and its given name: two people, as the splitter reads them
+    assert author_score("Safe and Flexible Dynamic Updating") == 1.0
+
+
+def test_a_work_one_editor_closes_names_the_editor_written_given_name_first_too(tmp_path):
+    # "...; Editor: Tom Hart.": one name after the label (not the owner's), as "Editor: Hart, Tom" is read
+    page = tmp_path / "index.md"
+    page.write_text("# Ida Fenn\n\n## Standards\n\n"
+                    "- EN 99998:2010 Rules for Filing Names. CEN; Editor: Tom Hart.\n")
+    (work,) = import_path(page).profile.publications
+    assert (work.title, [a.name for a in work.authors]) == ("EN 99998:2010 Rules for Filing Names", ["Tom Hart"])
 
 
 def test_a_records_short_title_is_its_title_when_the_title_field_holds_the_byline(tmp_path):

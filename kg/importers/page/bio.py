@@ -38,7 +38,7 @@ from .memo import same_name
 from .scores import DIGITS, author_score, name_like
 from .runs import Block, Seg
 from .labels import label_of, link_text, separators_only
-from .context import abs_url, sentences
+from .context import abs_url, mailto_address, sentences
 from .citation import uninvert_authors
 from .marks import majority
 from .entry import AUTHORS_YEAR_QUOTED
@@ -381,11 +381,11 @@ class PersonReader:
         if not href:
             return False
         if href.lower().startswith("mailto:"):
-            addr = unquote(href[7:]).split("?")[0].strip()
-            if not only_ids and self.person["email"] is None and re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", addr):
+            addr = mailto_address(a)
+            if not only_ids and self.person["email"] is None and addr:
                 self.person["email"] = addr
                 return True
-            return not only_ids and self.person["email"] == addr
+            return not only_ids and addr is not None and self.person["email"] == addr
         url = abs_url(href, self.ctx)
         if not url:
             return False

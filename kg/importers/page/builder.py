@@ -30,6 +30,7 @@ from .entry import FIELD_LABEL, PAPER_PARTS, QUOTED_TITLE, read_entry
 from .labels import is_label_anchor, label_of, separators_only
 from .venue import PROSE_START
 from .person import (
+    GREETING_WORDS,
     ANNOUNCEMENT,
     NEW_PIECE,
     FIRST_PERSON_BIO,
@@ -106,7 +107,7 @@ _PAGE_CHROME = re.compile(r"(?i)^\s*(?:last\s+(?:modifi(?:ed|cation)|updated?|up
 _COPYRIGHT = re.compile(r"(?i)^\s*(?:copyright\b|©|\(c\)\s*(?:19|20)\d\d)")
 _LANG_SWITCH = re.compile(r"(?i)\W*(?:切换至|切换到|switch\s+to)?\s*\[?\s*(?:中文主页|中文版|中文|english(?:\s+version)?|"
                           r"english\s+homepage|chinese(?:\s+version)?|chinese\s+homepage)\s*\]?\s*[。.]?\W*")
-_GREETING_ONLY = re.compile(r"(?i)\W*(?:hi|hello|hey|howdy|welcome|greetings|你好|您好)(?:\s+(?:there|all|everyone|folks|world))?\W*")
+_GREETING_ONLY = re.compile(rf"(?i)\W*(?:{GREETING_WORDS})(?:\s+(?:there|all|everyone|folks|world))?\W*")
 """A heading that only greets ("### Hi there 👋"): no data, no owner's name."""
 _GROUP_TITLE = re.compile(r"(?i)\b(?:lab|labs|laboratory|group|team)\b")
 """Words of a page title that names a research group, not a person."""

@@ -27,6 +27,7 @@ from .scores import (
     QUICK_MARKS,
     abbreviated_title,
     author_score,
+    ends_in_name,
     name_like,
     venue_score,
 )
@@ -399,17 +400,6 @@ def _named_acronym(text: str) -> bool:
     initials = "".join(w[0] for w in re.split(r"[\s\-/]+", m.group("name")) if w[:1].isupper())
     abbr = re.sub(r"[^A-Z]", "", m.group("abbr"))
     return len(abbr) >= 2 and initials.startswith(abbr[:2]) and abbr in initials
-
-
-def _ends_in_name(text: str) -> bool:
-    """The last of a comma list is a person's name: ``"A. Lee, Bo Chen"`` yes, ``"A. Lee, Bo Chen, GKD-Net"``
-    (the first words of a title "GKD-Net: ...") no."""
-    core = QUICK_MARKS.sub("", text).strip(" ,;")
-    tail = core.rsplit(";", 1)[-1]
-    if ";" in core and tail.count(",") == 1:
-        return True  # "Lohmann, Claudia; Roe, Ann Marie": the last name written family name first, after a semicolon
-    last = re.split(r",\s*|\s+(?:and|&)\s+", core)[-1].strip()
-    return len(last.split()) >= 2 or bool(re.fullmatch(r"(?:[A-Z]\.\s*)+[A-Z][\w'’-]+", last))
 
 
 def title_run_then_names(seg: Seg, label_anchors, ctx: Ctx) -> tuple[str, str] | None:
@@ -804,10 +794,6 @@ _NAMES_COLON = re.compile(r"^(?P<a>[^:：]{5,400}?)\s*[:：]\s+(?P<rest>\S.+)$")
 
 _EDITORS_LAST = re.compile(r"[.;,]\s*(?:Editors?|Eds?\.?|Hrsg\.?|Herausgeber(?:in|innen)?)\s*:\s*(?P<n>[^:]{3,300}?)\.?\s*$")
 """The editors closing a work's line, after a colon ("... CEN; Editors: Roe, Ann; Lee, Bo.")."""
-_FAMILY_FIRST_NAMES = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]+)*,\s*[A-ZÀ-Þ][^\W\d_.]*\.?(?:[ -][A-ZÀ-Þ][^\W\d_.]*\.?)*"
-                                 r"(?:\s*;\s*[A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]+)*,\s*[A-ZÀ-Þ][^\W\d_.]*\.?"
-                                 r"(?:[ -][A-ZÀ-Þ][^\W\d_.]*\.?)*)*")
-"""Names written family name first, between semicolons ("Fenn, Ida", "Blum, Anna; Hart, T.")."""
 _STANDARD_CODE = re.compile(r"(?:[A-Z]{2,6}/)?[A-Z]{2,6}\s?\d{2,6}(?:-\d+)*:((?:19|20)\d\d)\b")
 """A standard's designation, which gives the year it was issued ("EN 13710:2011", "ISO/IEC 2382-1:1993")."""
 _IMPRINT = re.compile(r"(?<=[.?!])\s+(?P<i>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}\s*:\s*[^:.;\d]{2,60}?"
@@ -953,8 +939,7 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
         if comma > opened and len(text[opened + 1:comma].split()) >= 3 and not text[comma + 1:venue_at].strip():
             text = f"{text[:comma]},”{text[comma + 1:]}"
     edited = _EDITORS_LAST.search(text)
-    if edited and edited.start() > 0 and (author_score(edited.group("n"), ctx.owner_names) >= 0.6
-                                          or _FAMILY_FIRST_NAMES.fullmatch(edited.group("n").strip())):
+    if edited and edited.start() > 0 and author_score(edited.group("n"), ctx.owner_names) >= 0.3:
         # "EN 1234:2011 Sorting Rules – Latin scripts. CEN; Editors: Roe, Ann; Lee, Bo.": a work its editors close,
         # no authors before its title; the names are its authors, the sentences before them its title and venue
         parts = sentences(text[:edited.start()].strip(" ;,") + ".")
@@ -1026,7 +1011,7 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
         colon = None  # "A, B, Learning From X: <b>Integrating Y</b>, Venue": no name before the colon, whose words
         #               open the styled title (read with it below)
     if colon and author_score(colon.group("a"), ctx.owner_names) >= 0.6 and re.search(r",|\band\b|&", colon.group("a")) \
-            and len(sentences(colon.group("a"))) == 1 and _ends_in_name(colon.group("a")):  # "A, B. Title. In: Venue": the colon is the venue's
+            and len(sentences(colon.group("a"))) == 1 and ends_in_name(colon.group("a")):  # "A, B. Title. In: Venue": the colon is the venue's
         # "A, B and C: Title. Venue.": the authors, a colon, then the citation
         rest = colon.group("rest")
         quoted = re.match(r"[“\"]\s*(\S[^”\"]{3,}?)\s*[”\"]\s*[,.]?\s*", rest)
@@ -1345,7 +1330,7 @@ def _colored_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, str | None]
             continue
         at = text.find(piece)
         before = clean_piece(text[:at]) if at > 0 else ""
-        if not before or author_score(before, ctx.owner_names) < 1 or not _ends_in_name(before) \
+        if not before or author_score(before, ctx.owner_names) < 1 or not ends_in_name(before) \
                 or author_score(piece, ctx.owner_names) >= 0.3:
             return None
         return clean_title(piece), before, clean_piece(text[at + len(piece):]) or None

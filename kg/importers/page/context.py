@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin
 
 from ...model import Author, Link, Publication
-from ..common import YEAR, CJK_CHARS, MARK_CLASS, NOTE_WORDS, URL_SCHEME, note_unplaced, repair_url, status_words, valid_doi
+from ..common import (YEAR, CJK_CHARS, MARK_CLASS, NOTE_WORDS, URL_SCHEME, find_email, note_unplaced, repair_url,
+                      status_words, valid_doi)
 
 from .source import norm
 from .scores import JOURNAL_WORDS
@@ -169,6 +170,13 @@ class Ctx:
     bare_titles: bool = False
     """A title with only its links (no authors, no venue) is a paper: set while the reader takes the rest of a
     list whose other items are papers by their venue tags."""
+
+
+def mailto_address(anchor) -> str | None:
+    """The e-mail address a ``mailto:`` link names (escapes such as ``%40`` read, its query ``?subject=...`` left
+    out), else None."""
+    href = (anchor.get("href") or "").strip()
+    return find_email(unquote(href[7:]).split("?")[0]) if href.lower().startswith("mailto:") else None
 
 
 def abs_url(href: str | None, ctx: Ctx) -> str | None:

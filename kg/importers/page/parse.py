@@ -27,7 +27,7 @@ from .source import HEADING_TAGS, MARKUP, itertext, norm, tag_of
 from .memo import label_kind, same_name
 from .labels import link_text
 from .sections import section_kind
-from .context import PubDraft, abs_url
+from .context import PubDraft, abs_url, mailto_address
 from .marks import add_link
 from .person import ADVISOR_LABEL, DEPT_START, INSTITUTION_STRONG, add_advisors, advisors_in, affiliation_from, name_candidate
 from .reader import Reader
@@ -124,12 +124,6 @@ def _page_section(r: Reader) -> str | None:
     return kinds.pop()
 
 
-def _mailto_address(anchor) -> str | None:
-    """The e-mail address a ``mailto:`` link names (its query, ``?subject=...``, left out), else None."""
-    href = (anchor.get("href") or "").strip()
-    return find_email(href[7:].split("?")[0]) if href.lower().startswith("mailto:") else None
-
-
 def _read_page(r: Reader, b: Builder) -> Profile:
     """Every reader over a prepared page, in order: name, sections, entries, owner, fallbacks."""
     doc = r.doc
@@ -189,7 +183,7 @@ def _read_page(r: Reader, b: Builder) -> Profile:
             continue
         for a in el.iter("a"):
             if b.person["email"] is None and (a.get("href") or "").strip().lower().startswith("mailto:"):
-                if addr := _mailto_address(a):
+                if addr := mailto_address(a):
                     b.person["email"] = addr
                     if a.sourceline:
                         r.use([a.sourceline])
@@ -204,7 +198,7 @@ def _read_page(r: Reader, b: Builder) -> Profile:
         # gives is the owner's (several may be others', a coauthor's or the lab's office)
         mails = {}
         for a in r.body().iter("a"):
-            if addr := _mailto_address(a):
+            if addr := mailto_address(a):
                 mails.setdefault(addr.lower(), (addr, a.sourceline))
         if len(mails) == 1:
             addr, line = next(iter(mails.values()))

@@ -65,7 +65,9 @@ CJK_SURNAMES = frozenset(
 opens with none of them is a word ("数学", "首页"), not a name."""
 
 
-_SELF_NAMED = re.compile(r"^(?:(?:hi|hello|hey|howdy|welcome|greetings)\b[^,!.:]*?[,!.:]+\s*)?"
+GREETING_WORDS = "hi|hello|hey|howdy|welcome|greetings|你好|您好"
+"""The words a page's heading greets with ("Hi there", "Welcome", "你好"), alternatives of a case-blind pattern."""
+_SELF_NAMED = re.compile(rf"^(?:(?:{GREETING_WORDS})\b[^,!.:]*?[,!.:]+\s*)?"
                          r"(?:i'?m|i’m|i am|this is|my name is)\s+", re.I)
 """A greeting heading's words before the owner's name ("Hi there, I'm ", "Hey, my name is ")."""
 

@@ -17,6 +17,7 @@ from ..common import YEAR, repair_url
 
 from .source import (
     BLOCK_TAGS,
+    ENTRY_BOX,
     ENTRY_CLASS,
     HEADING_TAGS,
     Page,
@@ -38,7 +39,7 @@ from .runs import Block, Seg, BOLD_STYLE, RunBuilder, paper_badge, segments
 
 
 _PAPER_CLASS = re.compile(r"^(?:paper|pub|publication|pub-list-item|bibitem|bib-item)"
-                          r"(?:[-_](?:item|entry|box|row|block|card|container))?$", re.I)
+                          rf"(?:[-_](?:{ENTRY_BOX}))?$", re.I)
 _NO_TARGET = re.compile(r"^\s*(/?#|javascript:)")
 """A link that goes nowhere of its own (``#top``, ``javascript:...``)."""
 

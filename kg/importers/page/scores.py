@@ -1,6 +1,6 @@
 """Scores of a piece of text: how much it looks like a name, an author list or a venue.
 
-Takes plain text; gives ``name_like``, ``author_score``, ``_quick_names`` and ``venue_score``
+Takes plain text; gives ``name_like``, ``author_score``, ``_quick_names``, ``ends_in_name`` and ``venue_score``
 and the name and venue vocabularies they use (particles, venue words, years).
 """
 
@@ -13,8 +13,9 @@ from typing import Sequence
 from ..common import (
     left_out_note,
     GROUP_AUTHOR,
-    initials_only, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, NAME_PARTICLES, STATUS_NOTE, has_cjk,
-    AND_SEPARATORS, PREPRINT_SERVERS, YEAR, join_split_initials, read_legend, status_words, owner_variant,
+    braced_accents_read, family_given_pairs, given_like, initials_only, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS,
+    MARK_SYMBOLS, NAME_PARTICLES, STATUS_NOTE, has_cjk, AND_SEPARATORS, PREPRINT_SERVERS, YEAR, join_split_initials,
+    last_joined_at, read_legend, status_words, owner_variant,
 )
 
 from .memo import same_name
@@ -181,6 +182,8 @@ def _quick_names(text: str) -> tuple[list[str], bool]:
     """Names of an author line as common.split_authors cuts them, without building Authors
     (for scoring which segment of an entry is its author line)."""
     text = text.replace("\u00a0", " ")
+    if "{" in text or "}" in text:
+        text = braced_accents_read(text)  # "Dud{\'a}s, Eva": one name, read as the author splitter reads it
     text = (PAREN_REMARK.sub("", text) if "(" in text else text).strip().rstrip(".").strip()
     # (the text ends in no stop or space: a match ends it with "al", "others" or "…")
     m = _QUICK_ET_AL.search(text) if text[-1:] in ("l", "L", "s", "S", "ſ", "…") else None
@@ -201,22 +204,42 @@ def _quick_names(text: str) -> tuple[list[str], bool]:
             chunk = QUICK_MARKS.sub("", chunk).strip()
         if _ALNUM.search(chunk):
             names.append(chunk)
-    return join_split_initials(_paired_inverted(names)), truncated
+    return join_split_initials(_paired_inverted(names, last_joined_at(text))), truncated
 
 
-def _paired_inverted(chunks: list[str]) -> list[str]:
-    """``Lee, A., Wu, B.C.`` cut at every comma: family names and initials taking turns are one name each,
-    written given name first (``A Lee``, ``B.C Wu``).
+def ends_in_name(text: str) -> bool:
+    """The last of an author list's names is a person's full name: ``"A. Lee, Bo Chen"``, ``"Blum, Anna; Hart,
+    Tom"`` (names written family name first turned round as :func:`_quick_names` turns them) yes; ``"A. Lee, Bo
+    Chen, GKD-Net"`` (the first words of a title "GKD-Net: ...") no.
+
+    >>> ends_in_name("A. Lee, Bo Chen"), ends_in_name("Blum, Anna; Hart, Tom"), ends_in_name("A. Lee, GKD-Net")
+    (True, True, False)
+    """
+    names, _truncated = _quick_names(text)
+    return bool(names) and (len(names[-1].split()) >= 2 or bool(_INITIALS_FAMILY.fullmatch(names[-1])))
+
+
+_INITIALS_FAMILY = re.compile(r"(?:[A-Z]\.\s*)+[A-Z][\w'’-]+")
+"""A name written as initials run into its family name ("A.Lee")."""
+
+
+def _paired_inverted(chunks: list[str], joined_at: int | None = None) -> list[str]:
+    """``Lee, A., Wu, B.C.``, ``Fenn, Ida`` cut at every comma: family names and initials (or given names, as
+    common.split_authors pairs them) taking turns are one name each, written given name first (``A Lee``, ``B.C
+    Wu``, ``Ida Fenn``).
 
     >>> _paired_inverted(["Lee", "A", "Wu", "B.C"]), _paired_inverted(["A. Lee", "B. Wu"])
     (['A Lee', 'B.C Wu'], ['A. Lee', 'B. Wu'])
+    >>> _paired_inverted(["Fenn", "Ida"]), _paired_inverted(["Kuster", "Marc Wilhelm"])
+    (['Ida Fenn'], ['Marc Wilhelm Kuster'])
     """
     if len(chunks) < 2 or len(chunks) % 2:
         return chunks
-    families, initials = chunks[0::2], chunks[1::2]
-    if not all(initials_only(i) for i in initials) or any(initials_only(f) for f in families):
+    families, given = chunks[0::2], chunks[1::2]
+    if any(initials_only(f) for f in families) or not (all(initials_only(i) for i in given)
+                                                       or family_given_pairs(chunks, joined_at) and all(map(given_like, given))):
         return chunks
-    return [f"{i} {f}" for f, i in zip(families, initials)]
+    return [f"{i} {f}" for f, i in zip(families, given)]
 
 
 VENUE_WORDS = re.compile(

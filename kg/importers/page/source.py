@@ -354,9 +354,11 @@ _CHROME_IDS = re.compile(
     re.I,
 )
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "heading": 2}
+ENTRY_BOX = "item|entry|box|row|block|card|container"
+"""The words after "paper-" or "pub_" in the class of one entry's box ("paper-card", "pub_item")."""
 ENTRY_CLASS = re.compile(
     r"^(paper|pub|publication|entry|bibitem|bib-item|citation|pub-list-item|research-item|"
-    r"(paper|pub|publication)[-_](item|entry|box|row|block|card|container))$",
+    rf"(paper|pub|publication)[-_]({ENTRY_BOX}))$",
     re.I,
 )
 
