@@ -1,0 +1,51 @@
+"""Shapes of real homepages the smoke sets of batches 38 and 39 still misread (issues 7 and 8), as small synthetic
+pages in our own words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.importers.base import ImportOptions, SourceDoc
+from kg.importers.page.parse import parse_html
+
+
+def _html(text: str, name: str = "publications.html"):
+    return parse_html(SourceDoc(Path(name), text), ImportOptions(owner="Tarmo Lepp"))
+
+
+_CLASSED_FIELDS = """<html><head><title>Publications</title></head><body>
+<h1>Publications</h1>
+<h2>2001</h2>
+<dl>
+  <dt>c1</dt>
+  <dd class="bib-conf">
+    <span class="p-author">
+      <a href="../index.html"> Tarmo Lepp </a>,
+      <a href="https://example.org/ak"> Aino Kull </a>, and
+      <a href="https://example.org/ms"> Mart Saar </a>.
+    </span>
+    <span class="p-title">
+      Sorting pebbles by colour and grain with interest points,
+    </span>
+    <span class="p-medium">
+      Proceedings of the International Conference on Sediments (ICS),
+    </span>
+      volume 2, pages 11-14. Stone Press. May 3rd,
+      2001, Tartu, Estonia. 4 pages.
+    <ul class="reflinks">
+      <li><a href="../papers/ics2001.ps.gz">Postscript</a></li>
+    </ul>
+  </dd>
+</dl>
+</body></html>"""
+
+
+def test_a_title_element_ends_the_title_before_the_unmarked_venue_after_it():
+    # the title's element closes on a comma, the venue's element has a class no reader knows ("p-medium"): the
+    # element still says where the title ends (the title was the label of the link below, "Postscript", and went
+    # into the venue)
+    pub, = _html(_CLASSED_FIELDS).publications
+    assert pub.title == "Sorting pebbles by colour and grain with interest points"
+    assert pub.venue == "ICS" and pub.year == 2001
+    assert [a.name for a in pub.authors] == ["Tarmo Lepp", "Aino Kull", "Mart Saar"]
+
