@@ -49,3 +49,25 @@ def test_a_title_element_ends_the_title_before_the_unmarked_venue_after_it():
     assert pub.venue == "ICS" and pub.year == 2001
     assert [a.name for a in pub.authors] == ["Tarmo Lepp", "Aino Kull", "Mart Saar"]
 
+
+_PROJECTS = """<html><head><title>Tarmo Lepp</title></head><body>
+<h1>Tarmo Lepp</h1>
+<p>Tarmo Lepp is a geologist at the Stone Institute.</p>
+<h3>Publications</h3>
+<ul>
+<li>Tarmo Lepp and Aino Kull. Gravel in motion. Journal of Sediments, 12(3):4-9, 2019.</li>
+</ul>
+<h3>Former research projects</h3>
+<ul>
+<li><a href="https://example.org/gravel">Science Fund "GRAVEL"</a>; sorting and grading of river gravel (2014 - 2018).</li>
+<li><a href="https://example.org/dune">Regional grant: "DUNE"</a>; wind-blown sand in coastal dunes (5/2012-5/2016;
+leader of the institute's partner).</li>
+</ul>
+</body></html>"""
+
+
+def test_a_list_of_research_projects_holds_no_papers():
+    # "Research" alone heads a list of papers; "(Former) Research Projects" names funded projects, each a line
+    # "<a>Fund "NAME"</a>; topic (years)" that read as a paper of the owner's
+    pubs = _html(_PROJECTS, "index.html").publications
+    assert [p.title for p in pubs] == ["Gravel in motion"]
