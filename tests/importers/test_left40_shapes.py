@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.importers import import_path
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.parse import parse_html
 
@@ -71,3 +72,15 @@ def test_a_list_of_research_projects_holds_no_papers():
     # "<a>Fund "NAME"</a>; topic (years)" that read as a paper of the owner's
     pubs = _html(_PROJECTS, "index.html").publications
     assert [p.title for p in pubs] == ["Gravel in motion"]
+
+
+def test_a_degree_held_beside_the_position_is_no_part_of_it(tmp_path):
+    # "a Postdoctoral Research Fellow and PhD graduate at X": the position, then the degree earned at the same
+    # place (the bio gave no position at all, and the site's stale one-liner won)
+    page = tmp_path / "about.md"
+    page.write_text("---\ntitle: About me\n---\n\nI am currently a Postdoctoral Research Fellow and PhD graduate at "
+                    "the [School of Earth Sciences](https://example.org/ses), [University of Tartu]"
+                    "(https://example.org/ut), Estonia.\n", encoding="utf-8")
+    person = import_path(page, owner="Tarmo Lepp").profile.person
+    assert person.job_title == "Postdoctoral Research Fellow"
+    assert [(a.name, a.department) for a in person.affiliations] == [("University of Tartu", "School of Earth Sciences")]

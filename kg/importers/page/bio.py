@@ -838,6 +838,8 @@ class PersonReader:
             # "I am a Ph.D. in Prof. Jo Bell's group at X": a doctoral student, the degree standing for the position
             r"Ph\.?\s?D\.?(?=\s+in\s+" + LAB_HEAD + r"['’]s\s+(?:research\s+)?(?:lab(?:oratory)?|group)\b)))"
             r"(?:\s*\([^()]{2,40}\))?(?:\s+in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?(?=\s+(?:at|(?:co-?)?(?:advised|supervised|mentored)\s+by)\b))?"
+            # "a Postdoctoral Research Fellow and PhD graduate at X": the degree earned there is no part of the position
+            r"(?:\s+and\s+(?:an?\s+)?(?:" + DEGREE_WORD.pattern + r")\s+(?:graduate|holder|alumn(?:us|a))(?=\s+(?:at|of|from)\s))?"
             # "a project leader working on protein models, in the X group at Y": what the work is, then the place
             r"(?:\s+working\s+on\s+[^.;,]{3,120},)?"
             # "a Master's student supervised by Zhiyong Zhang at the School of ...": the advisor between title and place
