@@ -1738,6 +1738,7 @@ _LABELS: list[tuple[str, str]] = [
     ("ppt", "slides"), ("powerpoint", "slides"), ("poster", "poster"), ("video", "video"), ("talk", "talk"), ("youtube", "video"),
     ("demo", "demo"), ("project", "project"), ("website", "project"), ("page", "project"), ("dataset", "data"),
     ("data", "data"), ("blog", "blog"), ("doi", "doi"), ("pdf", "pdf"), ("paper", "paper"), ("publisher", "paper"),
+    ("postscript", "paper"),  # (the paper's file as the 1990s and 2000s gave it, "[Postscript]" beside "[PDF]")
 ]
 
 

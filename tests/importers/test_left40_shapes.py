@@ -84,3 +84,11 @@ def test_a_degree_held_beside_the_position_is_no_part_of_it(tmp_path):
     person = import_path(page, owner="Tarmo Lepp").profile.person
     assert person.job_title == "Postdoctoral Research Fellow"
     assert [(a.name, a.department) for a in person.affiliations] == [("University of Tartu", "School of Earth Sciences")]
+
+
+def test_a_postscript_link_is_the_papers_file():
+    # "<li><a href="x.ps.gz">Postscript</a></li>" under a citation: the paper's file, as "[PDF]" is (it was a line
+    # nothing was read from)
+    profile = _html(_CLASSED_FIELDS.replace('"../papers/', '"https://example.org/papers/'))
+    assert profile.publications[0].links == {"paper": "https://example.org/papers/ics2001.ps.gz"}
+    assert not profile.unparsed
