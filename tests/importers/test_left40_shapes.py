@@ -92,3 +92,49 @@ def test_a_postscript_link_is_the_papers_file():
     profile = _html(_CLASSED_FIELDS.replace('"../papers/', '"https://example.org/papers/'))
     assert profile.publications[0].links == {"paper": "https://example.org/papers/ics2001.ps.gz"}
     assert not profile.unparsed
+
+
+_PHP_PAGE = """<h1>Research</h1>
+<?php
+function entry($p) {
+  return "<div class='paper'><div class='paper_title'>" . $p["title"] . "</div>" . $p["venue"] . "; " . $p["author"] . "</div>";
+}
+$data = json_decode(file_get_contents("papers.json"), TRUE);
+foreach ($data as &$p) {
+  if ($p["kind"] == "paper") {
+    echo entry($p);
+  }
+}
+?>
+<h3>Side projects</h3>
+<?php
+foreach ($data as $k => $p) {
+  if ($p["kind"] != "side") continue;
+  echo entry($p);
+}
+?>
+"""
+
+_PHP_DATA = """[
+ {"title": "Gravel in motion", "author": "Tarmo Lepp, Aino Kull", "venue": "Journal of Sediments 2021", "kind": "paper"},
+ {"title": "Sand under the microscope", "author": "Tarmo Lepp", "venue": "Stone Letters 2020", "kind": "paper"},
+ {"title": "A map of river pebbles", "author": "Tarmo Lepp, Mart Saar", "venue": "arXiv 2019", "kind": "side"},
+ {"title": "Notes on dunes never shown", "author": "Tarmo Lepp", "venue": "draft 2018", "kind": "side_hidden"},
+ {"title": "Another hidden draft on silt", "author": "Tarmo Lepp", "venue": "draft 2017", "kind": "side_hidden"}
+]
+"""
+
+
+def test_a_php_page_shows_the_records_of_a_json_file_its_loops_keep(tmp_path):
+    # "foreach ($data as $p) { if ($p["kind"] == "paper") { echo ...; } }" and a loop that skips the other kinds
+    # with "if (...) continue;": the records of a kind no loop writes out are not on the site (all five were read)
+    from .sitefiles import imported_site
+
+    profile = imported_site(tmp_path / "site", {
+        "index.php": "<html><head><title>Tarmo Lepp</title></head><body><h1>Tarmo Lepp</h1>\n"
+                     "<p>Tarmo Lepp is a geologist.</p>\n<?php include 'pages/research.php'; ?></body></html>\n",
+        "pages/research.php": _PHP_PAGE,
+        "papers.json": _PHP_DATA,
+    })
+    assert sorted(p.title for p in profile.publications) == [
+        "A map of river pebbles", "Gravel in motion", "Sand under the microscope"]
