@@ -138,3 +138,21 @@ def test_a_php_page_shows_the_records_of_a_json_file_its_loops_keep(tmp_path):
     })
     assert sorted(p.title for p in profile.publications) == [
         "A map of river pebbles", "Gravel in motion", "Sand under the microscope"]
+
+
+
+def _apero(home_front: str, **extra) -> dict[str, str]:
+    return {"config.toml": 'baseURL = "https://tarmo.example.org/"\ntitle = "Tarmo Lepp"\ntheme = "hugo-apero"\n',
+            "content/_index.md": f"---\ntitle: \"Tarmo Lepp\"\n{home_front}type: home\n---\n\n** index doesn't contain "
+                                 "a body, just front matter above.\nSee index.html in the layouts folder **\n",
+            "content/about/main/index.md": "---\ntitle: \"\"\nshow_intro: false\nshow_outro: false\n---\n", **extra}
+
+
+def test_a_themes_note_to_the_author_is_no_bio(tmp_path):
+    # "** index doesn't contain a body, just front matter above. See index.html in the layouts folder **": the
+    # theme's note in a page its layout does not show (it was the owner's description)
+    from .sitefiles import imported_site
+
+    profile = imported_site(tmp_path / "site", _apero('subtitle: "Geologist"\n'))
+    assert profile.person.description is None
+    assert not [u for u in profile.unparsed if "layouts folder" in u.text]

@@ -27,6 +27,7 @@ from ..common import (
     fold,
     has_cjk,
     identifier_from_url,
+    placeholder_text,
     read_metrics,
     repair_url,
     role_only,
@@ -573,6 +574,8 @@ class PersonReader:
                 r.use(s.lines)
 
     def _person_text(self, t: str, s: Seg, sec: str | None) -> bool:
+        if placeholder_text(t):
+            return True  # the theme's note to the site's author: nothing of the owner's, nothing left unread
         words = t.split()
         took = False
         if self.person_name and (head := re.match(
