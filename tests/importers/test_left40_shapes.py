@@ -156,3 +156,22 @@ def test_a_themes_note_to_the_author_is_no_bio(tmp_path):
     profile = imported_site(tmp_path / "site", _apero('subtitle: "Geologist"\n'))
     assert profile.person.description is None
     assert not [u for u in profile.unparsed if "layouts folder" in u.text]
+
+
+def test_an_apero_home_description_and_about_header_body_are_the_bio(tmp_path):
+    # hugo-apero shows the home's "description" under the name, and the about header bundle's body under its
+    # headline: the owner's position and place (neither was read: the header has no key the bundles were known by)
+    from .sitefiles import imported_site
+
+    header = {"content/about/header/index.md": "---\nheadline: |\n  Tarmo Lepp\n---\n\nI am the Lind Professor in "
+                                               "the [Department of Geology](https://example.org/geo) at the [University"
+                                               " of Tartu](https://example.org/ut).\n\n## Research\n\n- **Sand**: grains\n"}
+    person = imported_site(tmp_path / "a", _apero("", **header)).person
+    assert person.job_title == "Lind Professor"
+    assert [(a.name, a.department) for a in person.affiliations] == [("University of Tartu", "Department of Geology")]
+    said = 'description: "I am a Senior Lecturer in the Department of Physics at Stone University."\n'
+    sidebar = {"content/about/sidebar/index.md": "---\nauthor: \"Tarmo Lepp\"\n---\n"}
+    person = imported_site(tmp_path / "b", _apero(said, **sidebar)).person
+    assert person.job_title == "Senior Lecturer"
+    assert [(a.name, a.department) for a in person.affiliations] == [("Stone University", "Department of Physics")]
+    assert person.description == "I am a Senior Lecturer in the Department of Physics at Stone University."
