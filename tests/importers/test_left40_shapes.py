@@ -217,3 +217,14 @@ def test_an_astro_pages_markup_is_read_as_html(tmp_path):
     assert [a.name for a in profile.person.affiliations][:1] == ["University of Tartu"]
     assert sorted(p.title for p in profile.publications) == ["Gravel in motion", "Sand under the microscope"]
     assert not [u for u in profile.unparsed if "{" in u.text or "=>" in u.text]
+
+
+def test_a_line_of_facts_under_the_name_splits_at_its_semicolons_too():
+    # "Assistant Professor in Geology · University of Tartu; Adjunct Professor at Stone College": three facts (the
+    # semicolon ran the place of the first position into the second, "University of Tartu; Adjunct Professor" at
+    # Stone College)
+    page = ('<html><body><h1>Tarmo Lepp</h1>\n<p class="tagline">Assistant Professor in Geology · University of Tartu; '
+            'Adjunct Professor at Stone College</p>\n</body></html>')
+    person = _html(page, "index.html").person
+    assert [(a.name, a.role) for a in person.affiliations] == [
+        ("University of Tartu", "Assistant Professor in Geology"), ("Stone College", "Adjunct Professor")]
