@@ -228,3 +228,20 @@ def test_a_line_of_facts_under_the_name_splits_at_its_semicolons_too():
     person = _html(page, "index.html").person
     assert [(a.name, a.role) for a in person.affiliations] == [
         ("University of Tartu", "Assistant Professor in Geology"), ("Stone College", "Adjunct Professor")]
+
+
+def test_a_list_holding_one_paper_twice_under_one_doi_gives_one_work():
+    # a group's list files a paper under its online year and again under its print year, the same title and DOI:
+    # one work (the list gave both); the same title under another DOI (a journal and a conference version) is two
+    from kg.importers.site.assemble import merge_versions
+    from kg.model import Publication
+
+    def pub(title, year, doi, pdf):
+        return Publication(title=title, year=year, doi=doi, links={"pdf": pdf})
+
+    pubs = merge_versions([pub("Magnetic order in layered sand", 2012, "10.5555/sand.1", "https://ex.org/a.pdf"),
+                           pub("Gravel in motion", 2013, "10.5555/grav.1", "https://ex.org/g.pdf"),
+                           pub("Magnetic Order in Layered Sand", 2013, "10.5555/SAND.1", "https://ex.org/b.pdf"),
+                           pub("Gravel in motion", 2014, "10.5555/grav.2", "https://ex.org/g2.pdf")])
+    assert [(p.title, p.year) for p in pubs] == [("Magnetic order in layered sand", 2012), ("Gravel in motion", 2013),
+                                                 ("Gravel in motion", 2014)]
