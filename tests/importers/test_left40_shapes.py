@@ -245,3 +245,16 @@ def test_a_list_holding_one_paper_twice_under_one_doi_gives_one_work():
                            pub("Gravel in motion", 2014, "10.5555/grav.2", "https://ex.org/g2.pdf")])
     assert [(p.title, p.year) for p in pubs] == [("Magnetic order in layered sand", 2012), ("Gravel in motion", 2013),
                                                  ("Gravel in motion", 2014)]
+
+
+def test_a_thesis_label_in_the_names_place_is_the_kind_of_work_not_its_author():
+    # "(2009) Title. <i>PhD Thesis</i>. University of Tartu": no names, the label where they would be (it was the
+    # author "PhD Thesis"); the owner wrote it, the label and the place are where it was written
+    page = ('<html><body><h1>Tarmo Lepp</h1>\n<h2>Theses</h2>\n<p>(2009) Activity of river gravel: finding patterns '
+            'in sets of pebbles. <i>PhD Thesis</i>. University of Tartu <a href="https://example.org/t.pdf">pdf (6MB)'
+            '</a></p>\n<p>(2003) Sand signatures for large scale mapping. <i>MSc Thesis</i>. University of Tartu</p>\n'
+            '</body></html>')
+    pubs = _html(page, "index.html").publications
+    assert [(p.venue, p.venue_type, [a.name for a in p.authors]) for p in pubs] == [
+        ("PhD Thesis, University of Tartu", "thesis", ["Tarmo Lepp"]),
+        ("MSc Thesis, University of Tartu", "thesis", ["Tarmo Lepp"])]
