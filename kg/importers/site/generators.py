@@ -185,9 +185,17 @@ def content_pages(root: Path, generator: str, cfg: Path) -> list[Path]:
     suffixes = (*SOURCE_SUFFIXES, *COMPONENT_SUFFIXES) if generator == "astro" else SOURCE_SUFFIXES
     for folder in _content_dirs(root, generator, cfg):
         for page in page_files(folder, suffixes):
-            if page not in out and backup_reason(page.name) is None and not not_a_page(page.name):
+            if page not in out and backup_reason(page.name) is None and not not_a_page(page.name) and (
+                    not component_page(page.name) or _shows_words(page)):
                 out.append(page)
     return out
+
+
+def _shows_words(page: Path) -> bool:
+    """Whether a component page writes words of its own besides its code (``<h1>{title}</h1>`` writes none: what it
+    shows is the code's, and no reader knows it)."""
+    doc = doc_or_none(page)
+    return doc is not None and len(re.findall(r"[^\W\d_]{2,}", re.sub(r"<[^>]*>", " ", doc.text))) >= 3
 
 
 _READ_KINDS = (*UNLINKED_KINDS, "bio", "education", "contact")
