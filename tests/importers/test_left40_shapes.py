@@ -207,7 +207,7 @@ def test_an_astro_pages_markup_is_read_as_html(tmp_path):
         "package.json": '{"dependencies": {"astro": "^4.0.0"}}\n',
         "src/pages/index.astro": _ASTRO_HOME,
         "src/content/papers.bib": "@article{lepp2021,\n  title = {Gravel in motion},\n  author = {Lepp, Tarmo and "
-                                  "Kull, Aino},\n  journal = {Journal of Sediments},\n  year = {2021}\n}\n"
+                                  "Kull, Aino},\n  journal = {Journal of Sediments},\n  year = {2021},\n  pdf = {/files/gravel.pdf}\n}\n"
                                   "@article{lepp2019,\n  title = {Sand under the microscope},\n  author = {Lepp, "
                                   "Tarmo},\n  journal = {Stone Letters},\n  year = {2019}\n}\n",
     })
@@ -216,6 +216,9 @@ def test_an_astro_pages_markup_is_read_as_html(tmp_path):
     assert profile.person.job_title == "Senior Lecturer"
     assert [a.name for a in profile.person.affiliations][:1] == ["University of Tartu"]
     assert sorted(p.title for p in profile.publications) == ["Gravel in motion", "Sand under the microscope"]
+    # (a record's relative link is placed under the site's address, as the pages' are)
+    pdf = next(p for p in profile.publications if p.title == "Gravel in motion").links.get("pdf", "")
+    assert pdf.startswith("https://tarmo.example.org/") and pdf.endswith("/files/gravel.pdf")
     assert not [u for u in profile.unparsed if "{" in u.text or "=>" in u.text]
 
 

@@ -638,5 +638,5 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
                     parts.append(part)
     parts += bibliography_parts(root, read, owner, parts)
     parts += data_parts(root, read, base, owner)
-    return assemble(root, "static-site", person, parts, owner, notes=skip_notes(root, skipped),
-                    base=options.base_url)
+    # (the records' relative links are placed under the site's address too, as its pages' are)
+    return assemble(root, "static-site", person, parts, owner, notes=skip_notes(root, skipped), base=base)
