@@ -1793,6 +1793,7 @@ _LABELS: list[tuple[str, str]] = [
     ("ppt", "slides"), ("powerpoint", "slides"), ("poster", "poster"), ("video", "video"), ("talk", "talk"), ("youtube", "video"),
     ("demo", "demo"), ("project", "project"), ("website", "project"), ("page", "project"), ("dataset", "data"),
     ("data", "data"), ("blog", "blog"), ("doi", "doi"), ("pdf", "pdf"), ("paper", "paper"), ("publisher", "paper"),
+    ("postscript", "paper"),  # (the paper's file as the 1990s and 2000s gave it, "[Postscript]" beside "[PDF]")
 ]
 
 
@@ -2479,9 +2480,11 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   "講義", "担当授業", "教學", "授課", "강의", "교육 활동")),
     ("contact", ("contact", "contact me", "connect with me", "get in touch", "ids", "連絡先", "联系方式", "联系我们",
                  "聯絡方式", "聯繫方式", "お問い合わせ", "연락처")),
-    # the funded projects the owner took part in ("Participated projects" under "Publications"): no papers
+    # the funded projects the owner took part in ("Participated projects" under "Publications"): no papers; nor are
+    # "(Former) Research Projects" ("research" alone heads papers: the longer name wins)
     ("grants", ("grants", "research grants", "funding", "research contracts", "grants and contracts",
-                "funded projects", "participated projects", "sponsored projects", "grants and projects", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題",
+                "funded projects", "participated projects", "sponsored projects", "grants and projects",
+                "research projects", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題",
                 "科研项目", "主持项目", "基金项目", "项目", "研究助成金", "研究費", "科研費", "外部資金", "科研項目",
                 "研究計畫", "연구과제", "연구 과제", "연구비")),  # kg has no field yet
     ("collaborators", ("collaborators", "external collaborators")),  # no students; kg has no field yet
@@ -2924,7 +2927,10 @@ _PLACEHOLDER = re.compile(
     r"^\s*(?:(?:former|current|past|example|sample)\s+)?(?:student|member|person|team\s+member|alumn[ia]|postdoc)\s+name\s*$|"
     r"^\s*first\s*(?:name)?\s+last\s*(?:name)?\s*$|^\s*(?:name\s+surname|firstname\s+lastname)\s*$|"
     # the demo owners themes ship with: Hugo Academic / Hugo Blox, al-folio; academicpages' demo CV's school
-    r"^\s*(?:nelson\s+bighetti|albert\s+einstein|github\s+university)\s*$",
+    r"^\s*(?:nelson\s+bighetti|albert\s+einstein|github\s+university)\s*$|"
+    # a theme's note to the site's author in a page its layout does not show (hugo-apero's "index doesn't contain a
+    # body, just front matter above")
+    r"\bdoesn['’]t contain a body\b",
     re.I,
 )
 

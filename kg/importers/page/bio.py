@@ -27,6 +27,7 @@ from ..common import (
     fold,
     has_cjk,
     identifier_from_url,
+    placeholder_text,
     read_metrics,
     repair_url,
     role_only,
@@ -365,6 +366,12 @@ def _degree_line(t: str) -> Education | None:
     return education_from(t) if DEGREE_RX.match(t) and not JOB_WORDS.search(t) else None
 
 
+_FACT_BREAK = re.compile(r"\s+[·•|]\s+|(?<=\w);\s+")
+"""What separates the facts of a line of them under the name ("Assistant Professor in X · University of Y; Adjunct
+Professor at Z"): a dot or bar set off by spaces, or a semicolon (the line is read as facts when it has a dot or a
+bar)."""
+
+
 class PersonReader:
     # --- person from the header / bio / contact
     def read_person_links(self, b: Block, segs: list[Seg]) -> None:
@@ -520,13 +527,13 @@ class PersonReader:
             prose = n_words >= 15 or (sec == "bio" and n_words >= 6) or (
                 n_words >= 6 and sec is None and bool(FIRST_PERSON.match(content)))
             if prose and n_words <= 24 and not content.rstrip().endswith(".") and all(
-                    len(p.split()) <= 6 for p in re.split(r"\s+[·•|]\s+", content)) and re.search(r"\s[·•|]\s", content):
+                    len(p.split()) <= 6 for p in _FACT_BREAK.split(content)) and re.search(r"\s[·•|]\s", content):
                 prose = False  # "PhD Candidate · Quantitative Foundations · University of Iowa" under "About": facts
             parts = sentences(content) if not prose else [content]
             if not prose and n_words <= 24 and not ((ed := _degree_line(content)) and ed.institution):
                 # "PhD student at X · robotics · reinforcement learning": a header line of separate facts (not
                 # "B.S. in Physics · Inland University · 2012", one degree's pieces)
-                parts = [q for p in parts for q in re.split(r"\s+[·•|]\s+", p) if q.strip()]
+                parts = [q for p in parts for q in _FACT_BREAK.split(p) if q.strip()]
             n_affs = len(self.affiliations)
             before_edu = {id(e) for e in self.education}
             if len(parts) > 1 and all(len(p.split()) <= 12 for p in parts):
@@ -573,6 +580,8 @@ class PersonReader:
                 r.use(s.lines)
 
     def _person_text(self, t: str, s: Seg, sec: str | None) -> bool:
+        if placeholder_text(t):
+            return True  # the theme's note to the site's author: nothing of the owner's, nothing left unread
         words = t.split()
         took = False
         if self.person_name and (head := re.match(
@@ -838,6 +847,8 @@ class PersonReader:
             # "I am a Ph.D. in Prof. Jo Bell's group at X": a doctoral student, the degree standing for the position
             r"Ph\.?\s?D\.?(?=\s+in\s+" + LAB_HEAD + r"['’]s\s+(?:research\s+)?(?:lab(?:oratory)?|group)\b)))"
             r"(?:\s*\([^()]{2,40}\))?(?:\s+in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?(?=\s+(?:at|(?:co-?)?(?:advised|supervised|mentored)\s+by)\b))?"
+            # "a Postdoctoral Research Fellow and PhD graduate at X": the degree earned there is no part of the position
+            r"(?:\s+and\s+(?:an?\s+)?(?:" + DEGREE_WORD.pattern + r")\s+(?:graduate|holder|alumn(?:us|a))(?=\s+(?:at|of|from)\s))?"
             # "a project leader working on protein models, in the X group at Y": what the work is, then the place
             r"(?:\s+working\s+on\s+[^.;,]{3,120},)?"
             # "a Master's student supervised by Zhiyong Zhang at the School of ...": the advisor between title and place

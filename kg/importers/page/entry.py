@@ -1291,6 +1291,12 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if split:
             authors_text, venue_text = split
             authors_seg = venue_seg
+    thesis = _THESIS_LABEL.fullmatch(authors_text) if authors_text and len(authors_text) <= 40 else None
+    if thesis and not thesis.group("note") and venue_text:
+        # "(2009) Title. <i>PhD Thesis</i>. University of Leeds": the kind of work stands where the names would, the
+        # owner's own (the label names the degree, as over a thesis's title: "PhD Thesis, University of Leeds")
+        venue_text = f"{thesis.group('deg')}, {venue_text}"
+        authors_text = authors_seg = None
     year_only = YEAR.fullmatch(venue_text.strip(" .()")) if venue_text and venue_seg == authors_seg else None
     if year_only and title_seg is not None:
         # "Ann Lee and Bo Chen. 2015.<br>Title.<br>*Journal* 53(1), 1-38.": the year closes the author line, the

@@ -589,7 +589,7 @@ def _split_by_hints(segs: list[Seg], gaps: list[int]) -> tuple[list[Seg], list[i
         starts.append(len(out))
         fields = {r.hint for r in seg.runs if r.hint in ("title", "authors", "venue") and len(r.text.strip()) >= 2}
         if len(fields) < 2:
-            cut = _set_off_field(seg) if fields else None
+            cut = (_set_off_field(seg) or _after_lead_title(seg.runs)) if fields else None
             out.extend(Seg(p) for p in ((seg.runs[:cut], seg.runs[cut:]) if cut else (seg.runs,)))
             continue
         pieces: list[list[Run]] = []
@@ -614,7 +614,7 @@ def _split_by_hints(segs: list[Seg], gaps: list[int]) -> tuple[list[Seg], list[i
                 if hint is None and r.hint is not None:
                     hint = r.hint
         for k, p in enumerate(pieces):
-            tail = _unmarked_sentence(p) if k + 1 < len(pieces) else None
+            tail = _unmarked_sentence(p) if k + 1 < len(pieces) else _after_lead_title(p)
             out.extend(Seg(x) for x in ((p[:tail], p[tail:]) if tail else (p,)) if any(y.text.strip() for y in x))
     return out, [starts[g] if g < len(starts) else len(out) for g in gaps]
 
@@ -623,12 +623,30 @@ def _unmarked_sentence(piece: list[Run]) -> int | None:
     """Where the unmarked words after a field's closing stop start, when they are a sentence of their own before the
     next marked field (``<font class="pubtitle">Title. </font> <font>A. Lee, and B. Roe. </font> <font
     class="pubbooktitle">Venue</font>``: the names between the title and the venue are a line of their own, not the
-    title's), else None."""
+    title's), else None. A title's element ends the title whatever closes it (:func:`_after_lead_title`)."""
     last = max((k for k, r in enumerate(piece) if r.hint is not None and r.text.strip()), default=None)
     if last is None or not re.search(r"[.?!]\s*$", piece[last].text):
-        return None
+        return _after_lead_title(piece)
     rest = "".join(r.text for r in piece[last + 1:])
     return last + 1 if len(re.findall(r"[^\W\d_]{2,}", rest)) >= 3 else None
+
+
+def _after_lead_title(runs: list[Run]) -> int | None:
+    """Where the unmarked words after a marked title start, when the title opens the runs and three words or more
+    follow it (``<span class="p-title">Title,</span> <span class="p-medium">Proceedings of X,</span> pages 1-4``:
+    the element says where the title ends, the venue after it is a line of its own, whether a stop closes the
+    title or a comma), else None."""
+    marked = [k for k, r in enumerate(runs) if r.hint is not None and r.text.strip()]
+    if not marked or runs[marked[0]].hint != "title" or any(r.text.strip() for r in runs[:marked[0]]):
+        return None
+    end = marked[0]
+    while end + 1 < len(runs) and (runs[end + 1].hint == "title" or not runs[end + 1].text.strip()):
+        end += 1
+    rest = "".join(r.text for r in runs[end + 1:])
+    if end + 1 >= len(runs) or any(r.hint is not None for r in runs[end + 1:]) \
+            or len(re.findall(r"[^\W\d_]{2,}", rest)) < 3:
+        return None
+    return end + 1
 
 
 _FIELD_BREAK = re.compile(r"\s[·•|—–]\s*$")

@@ -97,10 +97,17 @@ def merge_versions(pubs: list[Publication]) -> list[Publication]:
     """One work for a paper a list of records holds twice, as a preprint and as published (a DBLP export's
     CoRR or ePrint record beside the journal's, titles equal once case, hyphens and punctuation are set
     aside): the published record, in the place of the first of the two, with the preprint's links added; two
-    preprints of one title are one work too (the first). A journal and a conference version stay two."""
+    preprints of one title are one work too (the first). A journal and a conference version stay two; two records
+    of one title and one DOI are one work (the first, filled in by the other: a list holding a paper twice, under
+    its online year and its print year)."""
     out: list[Publication] = []
     for pub in pubs:
         key = title_key(pub.title)
+        twin = next((i for i, p in enumerate(out) if pub.doi and p.doi and p.doi.lower() == pub.doi.lower()
+                     and title_key(p.title) == key), None) if pub.doi else None
+        if twin is not None:
+            merge_publication(out[twin], pub)
+            continue
         match = next((i for i, p in enumerate(out) if len(key) >= 12 and title_key(p.title) == key
                       and (_preprint(p) or _preprint(pub))), None)
         if match is None:

@@ -35,9 +35,11 @@ def read_file(root: Path, path: Path) -> SourceDoc:
     the markdown ox-html would show (:func:`~.pages.org_view`), a server page (``.php``) as the HTML it holds besides its
     code (:func:`served_text`), so that every reader of pages reads them."""
     doc = SourceDoc.read(path, display=str(path))
-    if server_page(path.name):
-        # (a server page is read as the HTML it shows: its code, which no browser sees, is set aside)
-        return SourceDoc(path=doc.path, text=served_text(doc.text), display=doc.display, odd_bytes=doc.odd_bytes)
+    if server_page(path.name) or component_page(path.name):
+        # (a server page is read as the HTML it shows: its code, which no browser sees, is set aside; so is an
+        # Astro component's)
+        text = served_text(doc.text) if server_page(path.name) else component_text(doc.text)
+        return SourceDoc(path=doc.path, text=text, display=doc.display, odd_bytes=doc.odd_bytes)
     if path.suffix.lower() == ".org":
         from .pages import org_view
 
@@ -284,6 +286,58 @@ def served_text(text: str) -> str:
     '\n\n<p>Hi</p>'
     """
     return _SERVER_CODE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+
+
+COMPONENT_SUFFIXES = (".astro",)
+"""Pages of a site generator's components that are markup around code (an Astro page, ``src/pages/index.astro``:
+its script between ``---`` fences, then its HTML with ``{expressions}``): read as the HTML they hold."""
+
+
+def component_page(name: str) -> bool:
+    """Whether a file is a component page by its name (:data:`COMPONENT_SUFFIXES`, a backup of one too)."""
+    return _page_like(name, COMPONENT_SUFFIXES)
+
+
+def component_text(text: str) -> str:
+    r"""What an Astro component shows as it is written: its script (between the ``---`` fences that open the file)
+    and its ``{expressions}`` are taken out, their line breaks kept; what the code fills in is unknown and left out
+    (as :func:`served_text` leaves a server page's). Quotes count inside an expression only (an apostrophe of the
+    text is no string).
+
+    >>> component_text("---\nconst a = 1;\n---\n<h1>Ana's page</h1>\n<p>{items.map((i) => <li>{i}</li>)}</p>")
+    "\n\n\n<h1>Ana's page</h1>\n<p></p>"
+    """
+    out = list(text)
+
+    def blank(a: int, b: int) -> None:
+        for k in range(a, b):
+            if out[k] != "\n":
+                out[k] = ""
+
+    fence = re.match(r"\A\ufeff?\s*---[ \t]*\n.*?^---[ \t]*$", text, re.S | re.M)
+    at = 0
+    if fence:
+        blank(0, fence.end())
+        at = fence.end()
+    depth, start, quote = 0, 0, None
+    for k in range(at, len(text)):
+        c = text[k]
+        if quote is not None:
+            if c == "\\":
+                continue
+            if c == quote and text[k - 1] != "\\":
+                quote = None
+        elif c == "{":
+            depth, start = depth + 1, start if depth else k
+        elif c == "}" and depth:
+            depth -= 1
+            if not depth:
+                blank(start, k + 1)
+        elif depth and c in "'\"`":
+            quote = c
+    if depth:
+        blank(start, len(text))  # (an expression left open runs to the end)
+    return "".join(out)
 
 
 _OPENS_MARKUP = re.compile(r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html\b|[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?=[\s/>]))",

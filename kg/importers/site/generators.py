@@ -30,9 +30,9 @@ from ..base import HTML_SUFFIXES, ImportOptions, SourceDoc
 from ..common import fold, repair_url, same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import as_text, md_text, plain_text
-from .files import (HUGO_CONFIGS, backup_reason, doc_or_none, find_site_root, first_file, jekyll_config,
-                    jupyter_book_config, load_config, not_a_page, page_files, raw_checksum, read_file, read_or_blank,
-                    rel_path, site_configs, skip_notes)
+from .files import (COMPONENT_SUFFIXES, HUGO_CONFIGS, backup_reason, component_page, doc_or_none, find_site_root,
+                    first_file, jekyll_config, jupyter_book_config, load_config, not_a_page, page_files, raw_checksum,
+                    read_file, read_or_blank, rel_path, site_configs, skip_notes)
 from .owner import config_people, fullness, named_owner, person_title, site_owner
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, html_part, markdown_part,
                     md_page_kind)
@@ -181,11 +181,21 @@ def content_pages(root: Path, generator: str, cfg: Path) -> list[Path]:
         named = [first_file(root, [f + s for s in SOURCE_SUFFIXES]) for f in _toc_files(root) if f]
         return list(dict.fromkeys(p for p in named if p is not None and backup_reason(p.name) is None))
     out: list[Path] = []
+    # (an Astro site's pages may be its components, "src/pages/index.astro": HTML around code, read as that HTML)
+    suffixes = (*SOURCE_SUFFIXES, *COMPONENT_SUFFIXES) if generator == "astro" else SOURCE_SUFFIXES
     for folder in _content_dirs(root, generator, cfg):
-        for page in page_files(folder, SOURCE_SUFFIXES):
-            if page not in out and backup_reason(page.name) is None and not not_a_page(page.name):
+        for page in page_files(folder, suffixes):
+            if page not in out and backup_reason(page.name) is None and not not_a_page(page.name) and (
+                    not component_page(page.name) or _shows_words(page)):
                 out.append(page)
     return out
+
+
+def _shows_words(page: Path) -> bool:
+    """Whether a component page writes words of its own besides its code (``<h1>{title}</h1>`` writes none: what it
+    shows is the code's, and no reader knows it)."""
+    doc = doc_or_none(page)
+    return doc is not None and len(re.findall(r"[^\W\d_]{2,}", re.sub(r"<[^>]*>", " ", doc.text))) >= 3
 
 
 _READ_KINDS = (*UNLINKED_KINDS, "bio", "education", "contact")
@@ -196,6 +206,19 @@ _HOME_STEMS = ("index", "_index", "home", "about", "landing")
 
 
 _SAVE_AS_INDEX = re.compile(r"(?im)^\s*:?save_as:\s*index\.html?\s*$")
+
+
+def _page_part(root: Path, page: Path, owner: str | None, base: str | None) -> Part:
+    """A content page read by the page reader: a markdown page as its site renders it, a component page
+    (:func:`~.files.component_page`) as the HTML it holds."""
+    if not component_page(page.name):
+        return markdown_part(root, page, owner, base)
+    doc, bad = read_or_blank(root, page)
+    return html_part(rel_path(root, page), doc, bad, owner, base, raw_checksum(page) if bad else None)
+
+
+def _page_kind(page: Path) -> str | None:
+    return html_page_kind(page) if component_page(page.name) else md_page_kind(page, doc_or_none(page))
 
 
 def _saved_as_index(pages: list[Path]) -> Path | None:
@@ -222,7 +245,8 @@ _PY_ASSIGN = re.compile(r"""^(?P<key>author|project|html_title|html_baseurl)\s*=
 # (a Python 2 configuration writes u'...')
 _PELICAN_ASSIGN = re.compile(r"""^(?P<key>AUTHOR|SITENAME|SITEURL)\s*=\s*[uU]?(?P<q>['"])(?P<v>[^'"\n]*)(?P=q)""", re.M)
 _PELICAN_SOCIAL = re.compile(r"^(?:SOCIAL|LINKS)\s*=\s*[(\[]", re.M)
-_JS_KEY = re.compile(r"""\b(?P<key>author|title|siteUrl|url)\s*:\s*(?P<q>['"`])(?P<v>[^'"`\n]+)(?P=q)""")
+_JS_KEY = re.compile(r"""\b(?P<key>author|title|siteUrl|url|site)\s*:\s*(?P<q>['"`])(?P<v>[^'"`\n]+)(?P=q)""")
+"""A JavaScript configuration's key for the site's owner, title or address (Astro's ``site: 'https://...'``)."""
 
 
 def _config_values(root: Path, cfg: Path, generator: str) -> tuple[SourceDoc | None, dict, dict[str, int], str | None]:
@@ -253,7 +277,9 @@ def _config_values(root: Path, cfg: Path, generator: str) -> tuple[SourceDoc | N
                 values[key], lines[key] = m.group("v").strip(), doc.line_of(m.start())
     else:
         for m in _JS_KEY.finditer(doc.text):
-            key = "url" if m.group("key") == "siteUrl" else m.group("key")
+            key = "url" if m.group("key") in ("siteUrl", "site") else m.group("key")
+            if m.group("key") == "site" and not re.match(r"https?://", m.group("v").strip()):
+                continue  # (a site's name, not its address)
             if key not in values and not m.group("v").strip().startswith(("/", ".")):
                 values[key], lines[key] = m.group("v").strip(), doc.line_of(m.start())
     return doc, values, lines, "url"
@@ -533,14 +559,14 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
     base = options.base_url or site.url
     home = site.home
     chosen = [p for p in site.pages if p != home and (
-        md_page_kind(p, doc_or_none(p)) in _READ_KINDS or p.stem.lower() in CV_NAMES)][:MAX_LINKED_PAGES]
+        _page_kind(p) in _READ_KINDS or p.stem.lower() in CV_NAMES)][:MAX_LINKED_PAGES]
     skipped = [(f, why) for d in (_content_dirs(root, generator, cfg) if cfg else [])
                for f in page_files(d, SOURCE_SUFFIXES) for why in [backup_reason(f.name)] if why]
     read = ([home] if home else []) + chosen
     owner = options.owner or site.name
     if owner is None and read:
         # no author in the configuration: who the pages are about (the home page's name, the papers' author)
-        trial = [markdown_part(root, p, None, base) for p in read]
+        trial = [_page_part(root, p, None, base) for p in read]
         profiles = [p.profile for p in trial if p.profile is not None]
         owner = site_owner(profiles, [p.doc.text for p in trial])
         named = trial[0].profile.person.name if home is not None and trial[0].profile is not None else None
@@ -579,7 +605,7 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
                 cfg_doc.ignore(n)  # the generator's machinery (extensions, themes, plugins)
         parts.append(Part(rel_path(root, cfg), cfg_doc, f"{generator}-config"))
     for page in read:
-        part = markdown_part(root, page, owner, base)
+        part = _page_part(root, page, owner, base)
         if part.profile is not None:
             merge_person(person, only_if_same_person(part.profile.person, person))
         parts.append(part)
@@ -612,5 +638,5 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
                     parts.append(part)
     parts += bibliography_parts(root, read, owner, parts)
     parts += data_parts(root, read, base, owner)
-    return assemble(root, "static-site", person, parts, owner, notes=skip_notes(root, skipped),
-                    base=options.base_url)
+    # (the records' relative links are placed under the site's address too, as its pages' are)
+    return assemble(root, "static-site", person, parts, owner, notes=skip_notes(root, skipped), base=base)

@@ -790,14 +790,27 @@ def _about_bundles(root: Path, content: Path, home: Path, base: str | None, pers
     configuration named one, filled in) with the bundles' Parts; None when the site has no such bundles."""
     bundles: list[tuple[Path, SourceDoc, FrontMatter]] = []
     folder = content / "about"
+    headers: dict[Path, list[str]] = {}  # the header bundle's body: the prose the about page shows under its headline
     for page in bundle_pages(folder):
         doc = read_file(root, page)
         fm = front_matter_or_none(doc)
-        if fm is not None and isinstance(fm.data, dict) and any(as_text(fm.data.get(k)) for k in _ABOUT_BUNDLE_KEYS):
+        if fm is None or not isinstance(fm.data, dict):
+            continue
+        if page.parent.name == "header" and "headline" in fm.data:
+            # (up to its first heading: what follows is the page's sections, "## Research", read as they are)
+            prose = []
+            for _first, _last, text in body_paragraphs(doc, fm.body_start):
+                if text.lstrip().startswith("#"):
+                    break
+                prose.append(text)
+            if prose:
+                headers[page] = prose
+        if page in headers or any(as_text(fm.data.get(k)) for k in _ABOUT_BUNDLE_KEYS):
             bundles.append((page, doc, fm))
     if not bundles:
         return None
-    home_fm = front_matter_or_none(doc_or_none(home))
+    home_doc = doc_or_none(home)
+    home_fm = front_matter_or_none(home_doc)
     home_data = home_fm.data if home_fm is not None and isinstance(home_fm.data, dict) else {}
     named = next((n for _p, _d, fm in bundles if (n := person_title(as_text(fm.data.get("author"))))), None)
     name = person.name if person is not None else named or person_title(as_text(home_data.get("title"))) \
@@ -810,6 +823,11 @@ def _about_bundles(root: Path, content: Path, home: Path, base: str | None, pers
     # the line under the name on the home page, then the sidebar's role: the job and the place, as written
     read_subtitle(as_text(home_data.get("subtitle")), out)
     roles = {page for page, _doc, fm in bundles if read_subtitle(as_text(fm.data.get("role")), out)}
+    said = as_text(home_data.get("description"))
+    if said and home_doc is not None:
+        # the paragraph the home page shows under the line below the name (its ``description``): the bio's first
+        merge_prose(out, prose_person(home_doc, out.name, [said]))
+        out.description = out.description or md_text(said)
     # (then the prose, which fills in what the lines under the name leave out)
     parts: list[Part] = []
     for page, doc, fm in bundles:
@@ -818,7 +836,7 @@ def _about_bundles(root: Path, content: Path, home: Path, base: str | None, pers
         if page in roles:
             used.add("role")
         prose = [p for k in ("intro", "outro") if data.get(f"show_{k}") is not False
-                 for p in re.split(r"\n\s*\n", as_text(data.get(k)) or "") if p.strip()]
+                 for p in re.split(r"\n\s*\n", as_text(data.get(k)) or "") if p.strip()] + headers.get(page, [])
         if prose:
             read = prose_person(doc, out.name, prose)
             merge_prose(out, read)

@@ -4,7 +4,8 @@ Takes a site's folder and its text files; gives, for each data file a page lists
 loop or listing over it: a Liquid loop (``{% for p in site.data.papers limit: 5 %}``, over a variable assigned
 with ``| where: "type", "journal"`` or ``| where_exp: "p", "p.selected"``, a body wrapped in ``{% if p.kind ==
 "paper" %}``), a Hugo range (``range where .Site.Data.papers "type" "journal"``, ``range first 5 ...``) or a
-Quarto listing (``listing: contents: papers.yml`` with ``include:``/``exclude:`` maps and ``max-items``).
+Quarto listing (``listing: contents: papers.yml`` with ``include:``/``exclude:`` maps and ``max-items``) or a PHP
+loop over a JSON file the page loads (``foreach ($data as $p) { if ($p["type"] == "paper") { ... } }``).
 :func:`shown` says which records of a file a visitor sees in total: those some listing shows (after its filter,
 within its limit), across every page that lists the file. A loop whose filter is not one of these simple forms
 shows every record (nothing is dropped on a guess); a file no page lists shows every record.
@@ -460,6 +461,90 @@ def _quarto_kinds(text: str, listings: list[tuple[Path, Listing]], data: dict) -
                 listing.kind = section_kind(_heading_before(text, m.start()) or "")
 
 
+# --- PHP -----------------------------------------------------------------------------------------------------------
+
+_PHP_STRING = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"", re.S)
+_PHP_LOAD = re.compile(r"""(?P<var>\$\w+)\s*=\s*json_decode\s*\(\s*file_get_contents\s*\(\s*(?:__DIR__\s*\.\s*)?"""
+                       r"""(?P<q>["'])(?P<file>[^"']+\.json)(?P=q)""")
+"""A PHP page loading a JSON data file into a variable (``$data = json_decode(file_get_contents("pubs.json"), TRUE)``)."""
+_PHP_FOREACH = re.compile(r"\bforeach\s*\(\s*(?P<list>\$\w+)\s+as\s+(?:\$\w+\s*=>\s*)?&?\s*(?P<var>\$\w+)\s*\)\s*\{")
+_PHP_IF = re.compile(r"\s*if\s*\(")
+_PHP_TEST = re.compile(r"""^(?P<not>!\s*)?(?:empty\s*\(\s*)?\$(?P<var>\w+)\s*\[\s*(?P<q>["'])(?P<field>[^"']+)(?P=q)\s*\]\s*\)?"""
+                       r"""\s*(?:(?P<op>===?|!==?)\s*(?P<vq>["'])(?P<value>[^"']*)(?P=vq))?$""")
+
+
+def _php_closing(code: str, at: int, pair: str) -> int | None:
+    """Where the bracket opened at ``code[at]`` closes (``pair``: "{}" or "()"), strings blanked out before."""
+    depth = 0
+    for k in range(at, len(code)):
+        if code[k] == pair[0]:
+            depth += 1
+        elif code[k] == pair[1]:
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
+
+
+def _php_condition(expr: str, var: str) -> list[Test] | None:
+    """A PHP condition over one record (``$item["type"] == "publication" && !$item["hidden"]``): its tests; None
+    for a form not read (``||``, a function's call, another variable)."""
+    tests: list[Test] = []
+    for piece in re.split(r"&&|\band\b", expr):
+        m = _PHP_TEST.match(piece.strip())
+        if m is None or f"${m.group('var')}" != var:
+            return None
+        empty = "empty" in piece.split("$", 1)[0]
+        if m.group("op") is None:
+            tests.append(("falsy" if bool(m.group("not")) != empty else "truthy", m.group("field"), ""))
+        elif m.group("not") or empty:
+            return None
+        else:
+            tests.append(("==" if m.group("op").startswith("=") else "!=", m.group("field"), m.group("value")))
+    return tests
+
+
+def php_listings(text: str) -> list[tuple[str, Listing]]:
+    """The loops of a PHP page over the JSON files it loads (``$data = json_decode(file_get_contents("pubs.json"),
+    TRUE); foreach ($data as $item) { if ($item["type"] == "paper") { echo entry($item); } }``): (file as the
+    page names it, listing) each. A loop whose body is one ``if`` over the record, or that opens with ``if (...)
+    continue;``, shows the records that meet it; any other body shows every record (a form not read, None)."""
+    loaded = {m.group("var"): m.group("file") for m in _PHP_LOAD.finditer(text)}
+    if not loaded:
+        return []
+    # (the strings blanked out, their length kept: a brace inside one is no block's; the values read from ``text``)
+    code = _PHP_STRING.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], text)
+    out = []
+    for m in _PHP_FOREACH.finditer(code):
+        if m.group("list") not in loaded:
+            continue
+        end = _php_closing(code, m.end() - 1, "{}")
+        if end is None:
+            continue
+        body_at, var = m.end(), m.group("var")
+        body = code[body_at:end]
+        tests: list[Test] | None = []
+        cond = _PHP_IF.match(body)
+        close = _php_closing(code, body_at + cond.end() - 1, "()") if cond else None
+        if cond and close is not None:
+            expr = text[body_at + cond.end():close]
+            after = code[close + 1:end]
+            guard = re.match(r"\s*(?:continue|return)\s*;", after)
+            block = re.match(r"\s*\{", after)
+            block_end = _php_closing(code, close + 1 + block.end() - 1, "{}") if block else None
+            if guard:
+                tests = _negated(_php_condition(expr, var))
+            elif block_end is not None and not code[block_end + 1:end].strip():
+                tests = _php_condition(expr, var)  # (the whole body under the one condition)
+            else:
+                tests = None
+        elif re.search(r"\bif\s*\(", body):
+            tests = None  # (a condition further in, not read: every record may be shown)
+        out.append((loaded[m.group("list")], Listing(tests=[tests] if tests is not None else None,
+                                                      kind=section_kind(_heading_before(text, m.start()) or ""))))
+    return out
+
+
 # --- a site ---------------------------------------------------------------------------------------------------
 
 
@@ -498,6 +583,11 @@ def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing
         if _HUGO_DATA.search(text):
             for name, listing in hugo_listings(text):
                 add(data_file(root / "data", name), listing)
+        if "json_decode" in text and path.suffix.lower() == ".php":
+            for name, listing in php_listings(text):
+                # (a page another includes runs in the includer's folder: the file is looked for up to the root)
+                add(next((f for f in (d / name for d in (path.parent, *path.parent.parents))
+                          if f.is_file() and root in (f.parent, *f.parent.parents)), None), listing)
         if "listing:" in text and path.suffix.lower() in (".qmd", ".md", ".rmd"):
             fm = front_matter_or_none(doc_or_none(path))
             if fm is not None and isinstance(fm.data, dict) and fm.data.get("listing"):
@@ -526,4 +616,5 @@ def data_listings(root: Path) -> dict[Path, list[Listing]]:
     from .record_files import site_files, site_texts
 
     return site_listings(root, {path: text for path, text in site_texts(site_files(root, set())[2]).items()
-                                if "site.data." in text or _HUGO_DATA.search(text) or "listing:" in text})
+                                if "site.data." in text or _HUGO_DATA.search(text) or "listing:" in text
+                                or "json_decode" in text})

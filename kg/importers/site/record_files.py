@@ -77,7 +77,7 @@ _SKIP_FILES = re.compile(r"(?i)^(?:package(?:-lock)?\.json|tsconfig.*\.json|yarn
                          r"_config\.ya?ml|(?:config|hugo|theme|netlify|pyproject|cargo|zola|book)\.toml|.*\.config\.m?[jt]s|.*\.min\.js|manifest\.json|.*\.d\.ts)$")
 _MAX_BYTES = 3_000_000
 _TEXT_SUFFIXES = (".html", ".htm", ".md", ".mdx", ".markdown", *JS_SUFFIXES, ".astro", ".vue", ".svelte", ".liquid",
-                  ".yml", ".yaml", ".toml", ".json", ".py", ".rb", ".njk", ".qmd")
+                  ".yml", ".yaml", ".toml", ".json", ".py", ".rb", ".njk", ".qmd", ".php")
 
 _ALIASES = {"publication year": "year", "publication title": "venue", "item type": "type", "co-authors": "coauthors",
             "outlet": "venue", "proceedings": "venue", "container-title": "venue", "paper title": "title",
@@ -932,7 +932,8 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
     texts = {path: text.lower() for path, text in written.items()}
     lookups = _lookups(root, texts)
     # what the site's loops and listings show of each data file (their filters need the text as written)
-    listings = site_listings(root, {p: written[p] for p, t in texts.items() if "site.data." in t or "listing:" in t})
+    listings = site_listings(root, {p: written[p] for p, t in texts.items()
+                                    if "site.data." in t or "listing:" in t or "json_decode" in t})
     # the data files a template loops over ("{% for paper in site.data.chapters %}", "range .Site.Data.papers"):
     # the site shows them as lists, one record or many
     looped = {m for text in texts.values() if "site.data." in text for m in _LOOPED.findall(text)}
