@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ...errors import SourceError
 from ...model import Affiliation, Person, Profile, Unparsed
-from ..base import ImportOptions, SourceDoc
+from ..base import ImportOptions
 from ..common import same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .files import (MD_SUFFIXES, backup_reason, not_a_page, page_files, raw_checksum, read_or_blank, rel_path,
@@ -152,29 +152,10 @@ def _read_pages(root: Path, pages: list[Path], owner: str, base: str | None) -> 
         if page in md:
             continue
         doc, bad = read_or_blank(root, page)
-        astro = page.suffix.lower() == ".astro" and bad is None
-        if astro:
-            doc = _astro_template(doc)
+        astro = page.suffix.lower() == ".astro" and bad is None  # (read_file gave its markup: files.component_text)
         parts.append(html_part(rel_path(root, page), doc, bad, owner, base,
                                raw_checksum(page) if bad or astro else None))
     return parts
-
-
-def _astro_template(doc: SourceDoc) -> SourceDoc:
-    """An Astro page's HTML template: the component script between the ``---`` fences that open the file
-    (``import BaseLayout from ...``) and the expressions in braces (``{talks.map((t) => (<li>{t.title}</li>))}``:
-    markup drawn from data, no text of the page's own) blanked, every line kept where it is."""
-    lines = doc.text.split("\n")
-    end = next((k for k in range(1, len(lines)) if lines[k].strip() == "---"), None) \
-        if lines and lines[0].strip() == "---" else None
-    body = "\n".join([""] * (end + 1) + lines[end + 1:]) if end is not None else doc.text
-    out, depth = [], 0
-    for ch in body:
-        depth += ch == "{"
-        out.append(ch if depth == 0 or ch == "\n" else " ")
-        depth -= ch == "}" and depth > 0
-    text = "".join(out)
-    return doc if text == doc.text else SourceDoc(doc.path, text, display=doc.display)
 
 
 def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Profile:
