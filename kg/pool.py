@@ -122,6 +122,8 @@ def worker_main(conn, db: str, max_memory: float) -> None:
     """A worker's life: open the store, say ready, answer jobs until the pipe closes."""
     from pyoxigraph import Store
 
+    from . import query, results  # noqa: F401 - imported before "ready": a job's time limit is its own work's
+
     store = Store.read_only(db)
     if max_memory:
         threading.Thread(target=_memory_guard, args=(max_memory,), daemon=True).start()
