@@ -29,7 +29,6 @@ them. Every count is the one the plain query makes:
 
 from __future__ import annotations
 
-import re
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad
 
 from .query import holds, named_query, run

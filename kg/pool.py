@@ -122,7 +122,10 @@ def worker_main(conn, db: str, max_memory: float) -> None:
     """A worker's life: open the store, say ready, answer jobs until the pipe closes."""
     from pyoxigraph import Store
 
-    from . import query, results  # noqa: F401 - imported before "ready": a job's time limit is its own work's
+    import importlib
+
+    for module in ("query", "results"):  # imported before "ready": a job's time limit is its own work's
+        importlib.import_module(f"{__package__}.{module}")
 
     store = Store.read_only(db)
     if max_memory:
