@@ -32,14 +32,14 @@ from __future__ import annotations
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad
 
 from .query import holds, named_query, run
-from .vocab import PREFIXES
+from .vocab import PREFIXES, RDF_TYPE
 
 GRAPH = NamedNode("urn:kg:facts")
 NS = "urn:kg:facts:"
 VERSION = "3"  # 2: the words of the titles; 3: the kept answers and titles (an older store's queries run their own files)
 
 # (the vocabulary as the queries write it: kg.query's prefixes)
-_RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")
+_RDF_TYPE = NamedNode(RDF_TYPE)
 _SCHEMA = PREFIXES["schema"]
 _SOURCE = NamedNode(PREFIXES["kg"] + "Source")
 _PERSON = NamedNode(_SCHEMA + "Person")
@@ -54,6 +54,7 @@ TRIPLES, WORK_PAGES, PERSON_PAGES, PAGES_DERIVED = (NamedNode(NS + p) for p in (
     "triples", "workPages", "personPages", "pagesDerived"))
 VENUE_WORKS = {"periodical": NamedNode(NS + "periodicalWorks"), "event series": NamedNode(NS + "eventSeriesWorks")}
 _NODE_FACTS = (TRIPLES, WORK_PAGES, PERSON_PAGES, PAGES_DERIVED)
+
 
 def has_facts(store) -> bool:
     """Whether ``store`` holds this version's facts (a build's store does; a store made otherwise may not)."""

@@ -44,7 +44,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutio
 
 from .errors import LoadError, UsageError
 
-from .vocab import PREFIXES  # every query may use them without declaring them (the shipped .rq files declare theirs)
+from .vocab import PREFIXES, RDF_TYPE  # every query may use them without declaring them (the shipped .rq files declare theirs)
 
 PARAM_KINDS = ("person", "work", "string", "int")
 
@@ -55,7 +55,7 @@ _INTEGER_TYPES = {_XSD + t for t in (
     "nonPositiveInteger", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte")}
 _FLOAT_TYPES = {_XSD + t for t in ("decimal", "double", "float")}
 _XSD_INTEGER = NamedNode(_XSD + "integer")
-_RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")
+_RDF_TYPE = NamedNode(RDF_TYPE)
 _XSD_BOOLEAN = NamedNode(_XSD + "boolean")
 _XSD_DOUBLE = NamedNode(_XSD + "double")
 _XSD_TRUE = Literal("true", datatype=_XSD_BOOLEAN)
@@ -815,8 +815,7 @@ def owners_of_works(store: Store, owners: list, works=None) -> dict:
     if works is not None:
         author, members = NamedNode(_SCHEMA + "author"), set(owners)
         return {w: ({q.object for q in store.quads_for_pattern(w, author, None, default)} & members
-                    if next(iter(store.quads_for_pattern(w, _RDF_TYPE, article, default)), None) is not None
-                    else set()) for w in works}
+                    if holds(store, w, _RDF_TYPE, article, default) else set()) for w in works}
     # the works are read once (one scan; asking each work its type cost 20 us a work on the store on disk)
     articles = {q.subject for q in store.quads_for_pattern(None, _RDF_TYPE, article, default)}
     # each owner's works by SPARQL projecting the work alone: the store decodes one term a row, where a

@@ -34,7 +34,6 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from .errors import KgError
-
 from .vocab import PREFIXES, RDF, RDF_LANGSTRING, RDF_TYPE, RDFS, XSD, XSD_STRING
 
 SH = "http://www.w3.org/ns/shacl#"
@@ -328,7 +327,7 @@ class Validator:
                 self._check_known(prop)
                 if g.objects(prop, SH + "property") or g.objects(prop, SH + "sparql"):
                     raise ShapeError(f"{key}: nested sh:property or sh:sparql in a property shape is not supported")
-                self._property_shape(prop, f"{key} > {path_text(path, curie_with(_SHAPE_PREFIXES))}", path, focus)
+                self._property_shape(prop, f"{key} > {path_text(path, curie_with(PREFIXES))}", path, focus)
 
     def _deactivated(self, s) -> bool:
         d = self.g.value(s, SH + "deactivated")
@@ -671,10 +670,6 @@ def _get(row, name: str):
         return row[name]
     except (KeyError, IndexError):
         return None
-
-
-_SHAPE_PREFIXES = PREFIXES
-"""Names of property shapes (``NodeShapeIRI > path``) in findings, whatever the data's prefixes."""
 
 
 # --- reach: what one focus node's results read ---------------------------------------------------

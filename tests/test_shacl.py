@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from kg.vocab import PREFIXES
 from kg.resources import shape_files
-from kg.shacl import (_SHAPE_PREFIXES, ShapeError, Validator, _normalize, _rdflib_normalize, curie_with, path_text,
+from kg.shacl import (ShapeError, Validator, _normalize, _rdflib_normalize, curie_with, path_text,
                       store_of)
 from kg.validate import findings, from_rdflib, parse_rdf_file, to_rdflib, validate_build
 
@@ -64,7 +64,7 @@ def oracle(data: rdflib.Graph) -> set[tuple]:
         else:
             parent = sg.value(predicate=SH.property, object=shape)
             assert parent is not None, "pyshacl reported a blank shape that is no sh:property of a node shape"
-            key = f"{parent} > {path_text(_rdflib_path(sg, sg.value(shape, SH.path)), curie_with(_SHAPE_PREFIXES))}"
+            key = f"{parent} > {path_text(_rdflib_path(sg, sg.value(shape, SH.path)), curie_with(PREFIXES))}"
         path = report.value(res, SH.resultPath)
         out.add((
             str(report.value(res, SH.focusNode)),
