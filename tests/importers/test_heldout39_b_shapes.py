@@ -4,7 +4,7 @@ list of papers (HTML cards under a section title)."""
 from __future__ import annotations
 
 from kg.importers import import_path
-from tests.importers.sitefiles import write_site
+from tests.importers.sitefiles import imported_site
 
 _CARD = """
 <div class="card">
@@ -24,7 +24,7 @@ def test_a_collection_document_titled_as_the_section_holding_every_paper_as_html
         ("Peat Depth Under Winter Snow", "Siri Lund, Per Hale", "Cold Soils 2022"),
         ("Moss Cover on Cold River Banks", "Tor Vang, Siri Lund", "River Ecology 2021"),
     ]))
-    site = write_site(tmp_path / "site", {
+    profile = imported_site(tmp_path / "site", {
         "_config.yml": "title: Siri Lund\nurl: https://slund.example.org\nauthor:\n  name: Siri Lund\n",
         "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nI study moss and peat in cold places.\n",
         "_pages/publications.html": "---\nlayout: archive\npermalink: /publications/\n---\n"
@@ -33,7 +33,7 @@ def test_a_collection_document_titled_as_the_section_holding_every_paper_as_html
         "_publications/papers.md": "---\ntitle: \"Papers\"\ncollection: publications\npermalink: /publications/\n"
                                    "---\n\n<div class=\"list\">\n" + cards + "</div>\n",
     })
-    pubs = import_path(site).profile.publications
+    pubs = profile.publications
     assert [p.title for p in pubs] == ["Lichen Growth on Granite Walls", "Peat Depth Under Winter Snow",
                                        "Moss Cover on Cold River Banks"]
     assert [a.name for a in pubs[0].authors] == ["Ola Brekke", "Siri Lund", "Tor Vang"]
@@ -50,11 +50,11 @@ def test_a_plain_block_whose_class_calls_it_the_year_dates_the_cards_after_it(tm
                                                                venue=cards[0][2], n=0)
             + '<div class="year">2021</div>\n' + "".join(_CARD.format(title=t, authors=a, venue=v, n=n)
                                                          for n, (t, a, v) in enumerate(cards[1:], start=1)))
-    site = write_site(tmp_path / "site", {
+    profile = imported_site(tmp_path / "site", {
         "index.html": "<html><head><title>Siri Lund</title></head><body><h1>Siri Lund</h1>\n"
                       "<p>I study moss and peat in cold places.</p>\n<h2>Publications</h2>\n" + body
                       + "</body></html>\n"})
-    pubs = import_path(site).profile.publications
+    pubs = profile.publications
     assert [(p.title, p.year) for p in pubs] == [("Lichen Growth on Granite Walls", 2023),
                                                  ("Peat Depth Under Winter Snow", 2021),
                                                  ("Moss Cover on Cold River Banks", 2021)]
@@ -70,11 +70,11 @@ def test_a_ranking_tag_set_after_the_venue_in_a_span_of_its_own_is_a_note(tmp_pa
                              ("Peat Depth Under Winter Snow", "Siri Lund, Per Hale", "Cold Soils 2022", "Q1, Top"),
                              ("Moss Cover on Cold River Banks", "Tor Vang, Siri Lund", "River Ecology 2021",
                               "Oral, CCF A")])
-    site = write_site(tmp_path / "site", {
+    profile = imported_site(tmp_path / "site", {
         "index.html": "<html><head><title>Siri Lund</title></head><body><h1>Siri Lund</h1>\n"
                       "<p>I study moss and peat in cold places.</p>\n<h2>Publications</h2>\n" + cards
                       + "</body></html>\n"})
-    pubs = import_path(site).profile.publications
+    pubs = profile.publications
     assert [(p.venue, p.year) for p in pubs] == [("Journal of Moss", 2023), ("Cold Soils", 2022),
                                                  ("River Ecology", 2021)]
     assert [p.notes for p in pubs] == [["CCF B"], ["Q1, Top"], ["Oral, CCF A"]]
@@ -82,7 +82,7 @@ def test_a_ranking_tag_set_after_the_venue_in_a_span_of_its_own_is_a_note(tmp_pa
 
 def test_a_jekyll_configs_social_mapping_of_profiles_by_key_gives_the_identifiers(tmp_path):
     # no theme: the site's own layout reads "site.social.github" and friends, a mapping (not a list of icon links)
-    site = write_site(tmp_path / "site", {
+    profile = imported_site(tmp_path / "site", {
         "_config.yml": "title: Siri Lund\nurl: https://slund.example.org\nauthor:\n  name: Siri Lund\n"
                        "social:\n  github: \"siri-lund\"\n"
                        "  scholar: \"https://scholar.google.com/citations?user=AbCdEfGhIjkl&hl=en\"\n"
@@ -90,7 +90,7 @@ def test_a_jekyll_configs_social_mapping_of_profiles_by_key_gives_the_identifier
         "index.html": "---\nlayout: default\n---\n<h2>About</h2>\n<p>I study moss and peat in cold places.</p>\n"
                       "<a href=\"https://github.com/{{ site.social.github }}\">GitHub</a>\n",
     })
-    ids = import_path(site).profile.person.identifiers
+    ids = profile.person.identifiers
     assert (ids.get("github"), ids.get("google_scholar"), ids.get("linkedin")) == (
         "siri-lund", "AbCdEfGhIjkl", "sirilund")
 
@@ -98,12 +98,12 @@ def test_a_jekyll_configs_social_mapping_of_profiles_by_key_gives_the_identifier
 def test_the_config_authors_title_after_a_degree_is_the_job_title(tmp_path):
     # academicpages' sidebar: "author: title:" set to the degree and the position ("博士/副教授", Dr./associate
     # professor); the about page states no position
-    site = write_site(tmp_path / "site", {
+    profile = imported_site(tmp_path / "site", {
         "_config.yml": "title: \"学术主页\"\nurl: https://slund.example.org\nauthor:\n  name: \"林思\"\n"
                        "  title: \"博士/副教授\"\n  employer: \"北方大学\"\n",
         "_pages/about.md": "---\npermalink: /\ntitle: 个人简介\n---\n研究方向：苔藓与泥炭。\n",
     })
-    person = import_path(site).profile.person
+    person = profile.person
     assert person.job_title == "副教授"
 
 
@@ -112,7 +112,7 @@ def test_an_old_sites_contact_page_named_with_the_words_run_together_is_read_for
     # alt text): the only page that gives the owner's email
     menu = "<table><tr>" + "".join(f'<td><a href="{page}"><img src="menu_{n}.gif" width="160"></a></td>' for n, page in
                                    enumerate(["index.html", "publications.htm", "contactus.htm"])) + "</tr></table>\n"
-    site = write_site(tmp_path / "site", {
+    profile = imported_site(tmp_path / "site", {
         "index.html": "<html><head><title>Siri Lund</title></head><body>" + menu
                       + "<h1>Siri Lund</h1>\n<p>Siri Lund is a Professor of Botany at Fjord University.</p>\n"
                       "</body></html>\n",
@@ -124,13 +124,13 @@ def test_an_old_sites_contact_page_named_with_the_words_run_together_is_read_for
                          + "<p><b>Siri Lund</b></p>\n<p>Department of Botany, Fjord University</p>\n"
                          "<p><b>Email: </b><b>slund@fjord.example.edu</b></p>\n</body></html>\n",
     })
-    assert import_path(site).profile.person.email == "slund@fjord.example.edu"
+    assert profile.person.email == "slund@fjord.example.edu"
 
 
 def test_dated_news_records_whose_text_is_split_around_a_link_are_news(tmp_path):
     # "_data/news.yml": each item a date and its sentence in pieces around an optional link (prefix, link_text, url,
     # suffix), as the site's own loop prints them
-    site = write_site(tmp_path / "site", {
+    profile = imported_site(tmp_path / "site", {
         "_config.yml": "title: Siri Lund\nurl: https://slund.example.org\nauthor:\n  name: Siri Lund\n",
         "index.html": "---\nlayout: default\n---\n<h2>About</h2>\n<p>I study moss and peat in cold places.</p>\n"
                       "<h2>News</h2>\n<ul>{% for n in site.data.news %}<li>{{ n.date }} {{ n.prefix }} "
@@ -140,7 +140,7 @@ def test_dated_news_records_whose_text_is_split_around_a_link_are_news(tmp_path)
                           "- date: 2023-01-10\n  prefix: \"\"\n  link_text: \"\"\n  url: \"\"\n"
                           "  suffix: \"I received the Fjord Prize for young researchers.\"\n",
     })
-    news = import_path(site).profile.news
+    news = profile.news
     assert [(str(n.date), n.text) for n in news] == [
         ("2024-05-02", "Our paper Moss Cover was accepted at River Ecology!"),
         ("2023-01-10", "I received the Fjord Prize for young researchers.")]
@@ -164,7 +164,7 @@ def test_a_one_word_title_in_quotes_between_the_names_and_the_venue_is_the_title
 def test_profile_links_a_hugo_home_template_writes_out_in_a_partial_give_the_identifiers(tmp_path):
     # a hand-made Hugo theme: layouts/index.html pulls in a sidebar partial whose links to the owner's profiles are
     # written out in the template ("<a href=https://orcid.org/... rel=me>"), nowhere in the configuration
-    site = write_site(tmp_path / "site", {
+    profile = imported_site(tmp_path / "site", {
         "config.yaml": "title: Siri Lund\nparams:\n  author:\n    name: Siri Lund\n    email: siri@example.org\n",
         "content/_index.md": "---\ntitle: Home\n---\nI am a botanist who studies moss and peat in cold places.\n",
         "layouts/index.html": "{{ define \"main\" }}\n<div>{{ .Content }}</div>\n"
@@ -175,5 +175,5 @@ def test_profile_links_a_hugo_home_template_writes_out_in_a_partial_give_the_ide
                                               "</a></li>\n</ul>\n",
         "layouts/partials/unused.html": "<a href=\"https://github.com/someone-else\">GitHub</a>\n",
     })
-    ids = import_path(site).profile.person.identifiers
+    ids = profile.person.identifiers
     assert (ids.get("github"), ids.get("orcid")) == ("sirilund", "0000-0002-1825-0097")

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import json
 
-from kg.importers import import_path
-from tests.importers.sitefiles import write_site
+from tests.importers.sitefiles import imported_site
 
 _SHELL = ("<!DOCTYPE html><html><head><title>Lena Marsh's Laboratory</title>"
           '<script defer src="app/papers/papers.js"></script></head><body>'
@@ -21,9 +20,9 @@ def test_a_json_file_indented_with_tabs_is_read_with_its_lines(tmp_path):
                "journal": "Wetland Biology", "year": 2021},
               {"title": "Reed Beds as Carbon Stores", "authors": ["Pia Holm", "Lena Marsh"],
                "journal": "Coastal Soils", "year": 2019}]
-    site = write_site(tmp_path / "site", {"index.html": _SHELL,
+    profile = imported_site(tmp_path / "site", {"index.html": _SHELL,
                                           "app/papers/papers.json": json.dumps({"papers": papers}, indent="\t")})
-    pubs = import_path(site).profile.publications
+    pubs = profile.publications
     assert [p.title for p in pubs] == ["Salt Marsh Roots Under Tidal Stress", "Reed Beds as Carbon Stores"]
     assert [p.line for p in pubs] == [4, 13]
 
@@ -35,11 +34,11 @@ def test_papers_kept_as_a_mapping_keyed_by_their_titles(tmp_path):
                                                       "journal": "Wetland Biology 12, 1-9"},
               "reed beds as carbon stores in northern estuaries": {"year": 2019, "authors": "Pia Holm, Lena Marsh",
                                                                     "journal": "Coastal Soils"}}
-    site = write_site(tmp_path / "site", {
+    profile = imported_site(tmp_path / "site", {
         "index.html": _SHELL,
         "app/papers/papers.json": json.dumps({"featured": ["Salt Marsh Roots Under Tidal Stress"],
                                               "papers": papers}, indent=2)})
-    prof = import_path(site).profile
+    prof = profile
     assert prof.person.name == "Lena Marsh"
     assert [(p.title, p.year) for p in prof.publications] == [
         ("Salt Marsh Roots Under Tidal Stress", 2021), ("reed beds as carbon stores in northern estuaries", 2019)]
@@ -53,9 +52,9 @@ def test_a_record_whose_authors_are_under_a_key_of_its_own_words(tmp_path):
                "journal": "Wetland Biology", "year": 2021},
               {"title": "Reed Beds as Carbon Stores", "credits": "Holm P. & Marsh L.",
                "journal": "Coastal Soils", "year": 2019}]
-    site = write_site(tmp_path / "site", {"index.html": _SHELL,
+    profile = imported_site(tmp_path / "site", {"index.html": _SHELL,
                                           "app/papers/papers.json": json.dumps(papers, indent=2)})
-    pubs = import_path(site).profile.publications
+    pubs = profile.publications
     assert [len(p.authors) for p in pubs] == [3, 2]
     assert [p.venue for p in pubs] == ["Wetland Biology", "Coastal Soils"]
     assert [next(k for k, a in enumerate(p.authors) if a.is_self) for p in pubs] == [0, 1]
@@ -73,12 +72,12 @@ def test_a_site_named_for_its_heads_lab_in_two_scripts_is_that_persons(tmp_path)
         ("Minimal surfaces in warped products", "J. Geom. 12", 2021, " (with Ken Mori)"),
         ("Flows of curves in the sphere", "Tohoku Math. J. 70", 2018, ""),
         ("Isoparametric hypersurfaces revisited", "Kodai Math. J. 41", 2016, " (with Aya Ito)")])
-    site = write_site(tmp_path / "site", {
+    profile = imported_site(tmp_path / "site", {
         "index.html": head.replace("{t} |", "").replace("</title>", " | Taro Yamada Laboratory</title>") + '<h1>山田太郎研究室</h1><img src="me.jpg" alt="山田太郎の写真">'
                       "<p>微分幾何学を研究しています。</p></body></html>\n",
         "papers.html": head.format(t="論文") + "<h1>論文</h1>\n<h2>査読付き論文</h2>\n<ol>\n" + papers
                        + "</ol></body></html>\n"})
-    prof = import_path(site).profile
+    prof = profile
     assert prof.person.name == "Taro Yamada"
     assert len(prof.publications) == 3
 
@@ -96,12 +95,12 @@ def test_a_reference_managers_html_table_pasted_into_a_markdown_page(tmp_path):
                         ", Journal of Matrix Methods.\n\t\n\t\n\t. arXiv:2401.01234."),
                        ("Lund, S., Berg, T. and Vik, O.", 2022, "Fast Solvers for Convex Cones",
                         ". arXiv preprint arXiv:2203.04567.")]))
-    site = write_site(tmp_path / "site", {
+    profile = imported_site(tmp_path / "site", {
         "_config.yml": "title: Siri Lund\nauthor:\n  name: Siri Lund\n",
         "index.md": "---\nlayout: single\n---\nI study optimization.\n",
         "_pages/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
                                   '<table id="qs_table" border="1">\n<tbody>\n' + rows + "</tbody>\n</table>\n"})
-    pubs = import_path(site).profile.publications
+    pubs = profile.publications
     assert [(p.title, p.year) for p in pubs] == [("Sparse Sketches for Large Matrices", 2024),
                                                  ("Fast Solvers for Convex Cones", 2022)]
     assert [p.links.get("pdf") for p in pubs] == ["https://files.example.org/0.pdf", "https://files.example.org/1.pdf"]

@@ -9,6 +9,8 @@ from kg.importers import import_path
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.parse import parse_html
 
+from .sitefiles import imported_site
+
 
 def _html(text: str, name: str = "publications.html"):
     return parse_html(SourceDoc(Path(name), text), ImportOptions(owner="Tarmo Lepp"))
@@ -128,8 +130,6 @@ _PHP_DATA = """[
 def test_a_php_page_shows_the_records_of_a_json_file_its_loops_keep(tmp_path):
     # "foreach ($data as $p) { if ($p["kind"] == "paper") { echo ...; } }" and a loop that skips the other kinds
     # with "if (...) continue;": the records of a kind no loop writes out are not on the site (all five were read)
-    from .sitefiles import imported_site
-
     profile = imported_site(tmp_path / "site", {
         "index.php": "<html><head><title>Tarmo Lepp</title></head><body><h1>Tarmo Lepp</h1>\n"
                      "<p>Tarmo Lepp is a geologist.</p>\n<?php include 'pages/research.php'; ?></body></html>\n",
@@ -151,8 +151,6 @@ def _apero(home_front: str, **extra) -> dict[str, str]:
 def test_a_themes_note_to_the_author_is_no_bio(tmp_path):
     # "** index doesn't contain a body, just front matter above. See index.html in the layouts folder **": the
     # theme's note in a page its layout does not show (it was the owner's description)
-    from .sitefiles import imported_site
-
     profile = imported_site(tmp_path / "site", _apero('subtitle: "Geologist"\n'))
     assert profile.person.description is None
     assert not [u for u in profile.unparsed if "layouts folder" in u.text]
@@ -161,8 +159,6 @@ def test_a_themes_note_to_the_author_is_no_bio(tmp_path):
 def test_an_apero_home_description_and_about_header_body_are_the_bio(tmp_path):
     # hugo-apero shows the home's "description" under the name, and the about header bundle's body under its
     # headline: the owner's position and place (neither was read: the header has no key the bundles were known by)
-    from .sitefiles import imported_site
-
     header = {"content/about/header/index.md": "---\nheadline: |\n  Tarmo Lepp\n---\n\nI am the Lind Professor in "
                                                "the [Department of Geology](https://example.org/geo) at the [University"
                                                " of Tartu](https://example.org/ut).\n\n## Research\n\n- **Sand**: grains\n"}
@@ -200,8 +196,6 @@ const papers = parse(bib).sort((a, b) => b.year - a.year);
 def test_an_astro_pages_markup_is_read_as_html(tmp_path):
     # src/pages/index.astro: the script between its fences, then HTML with {expressions}; the HTML is the page
     # (no page of the site was read: the owner's position and place were lost), what the code fills in is unknown
-    from .sitefiles import imported_site
-
     profile = imported_site(tmp_path / "site", {
         "astro.config.mjs": "export default { site: 'https://tarmo.example.org' };\n",
         "package.json": '{"dependencies": {"astro": "^4.0.0"}}\n',

@@ -89,7 +89,9 @@ def test_org_sources_whose_export_is_in_a_build_folder_leave_the_site_to_the_htm
     site = _write(tmp_path, {"index.org": _ORG_HOME, "papers.org": _ORG_PAPERS,
                              f"{build}/index.html": "<html><body><h1>Ada Quill</h1><p>Reader in Oceanography at "
                                                     "Lowmoor University.</p></body></html>\n"})
-    assert import_path(site).profile.source.format != "org"
+    profile = import_path(site).profile
+    # the served page is the site (its papers.org, an export's source, gives no works)
+    assert (profile.source.format, profile.publications) == ("html-site", [])
 
 
 def test_rst_references_substitutions_and_auto_numbered_items():
