@@ -881,13 +881,12 @@ def _home_layout_profiles(root: Path, parts: list[Part], person: Person) -> None
     home = root / "layouts" / "index.html"
     if not home.is_file():
         return
-    files = [home]
-    for name in _PARTIAL_CALL.findall(home.read_text(encoding="utf-8", errors="replace")):
+    docs = {home: read_file(root, home)}
+    for name in _PARTIAL_CALL.findall(docs[home].text):
         partial = root / "layouts" / "partials" / (name if name.endswith(".html") else f"{name}.html")
-        if partial.is_file() and partial not in files:
-            files.append(partial)
-    for file in files:
-        doc = read_file(root, file)
+        if partial.is_file() and partial not in docs:
+            docs[partial] = read_file(root, partial)
+    for file, doc in docs.items():
         took = [n for n, line in enumerate(doc.lines, start=1) if any(
             (ident := identifier_from_url(url)) and apply_social(person, ident[0], url)
             for url in _LITERAL_HREF.findall(line))]
