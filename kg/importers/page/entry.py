@@ -1430,12 +1430,12 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         # "(No published proceedings) Title", "(Invited) Title": a remark in brackets before the title is a note
         notes.append(lead.group("r").strip())
         title = title[lead.end():]
-    thesis = _THESIS_TITLED.fullmatch(title) if ":" in title else None
-    if thesis:
+    titled = _THESIS_TITLED.fullmatch(title) if ":" in title else None
+    if titled:
         # 'Master thesis: "Title,"' over "Kyoto University, 2013": the kind of work labels the quoted title; the
         # degree opens the venue ("Master thesis, Kyoto University")
-        title = thesis.group("t")
-        venue_text = f"{thesis.group('deg')}, {venue_text}" if venue_text else thesis.group("deg")
+        title = titled.group("t")
+        venue_text = f"{titled.group('deg')}, {venue_text}" if venue_text else titled.group("deg")
     status = _STATUS_TAIL.fullmatch(title) if title and "," in title else None  # (a comma needed)
     if status and note_words_only(status.group("n")) and len(status.group("t").split()) >= 2:
         title = status.group("t")  # "Title, under preparation.": the paper's status closes its title
@@ -1810,7 +1810,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     if len(pub.authors) == 1 and not re.search(r"[\s.,]", pub.authors[0].name.strip()) and pub.year is None \
             and not pub.links and not pub.placeholder_links and not pub.venue_type:
         return None  # "- Achieved **90 ps timing** (world-class)": one bare word before a bold phrase is no author
-    if (pub.venue_type is None or thesis) and venue_text and re.search(r"\b(thesis|dissertation)\b", venue_text, re.I):
+    if (pub.venue_type is None or titled) and venue_text and re.search(r"\b(thesis|dissertation)\b", venue_text, re.I):
         pub.venue_type = "thesis"  # (labelled so: whatever the school's name holds, "Information Science")
     if pub.venue_type is None and work and not _TALK_TYPE.search(work[0]):
         pub.venue_type = next((v for k, v in _TYPE_VENUES if re.search(rf"\b(?:{k})", work[0], re.I)), None)
