@@ -21,7 +21,7 @@ from ..common import (
 from .source import norm
 from .memo import label_kind, url_kind, link_kind, mark_owner, parse_venue
 from .scores import author_score, venue_score, name_like
-from .runs import Run, Seg, run_hint, seg_hint, static_badge
+from .runs import YEAR_ALONE, Run, Seg, run_hint, seg_hint, static_badge
 from .labels import (LABEL_WORDS, PUBLISHER_LINK, is_label_anchor, label_of, label_text, bar_labels, lead_label,
                      link_text, separators_only)
 from .venue import (
@@ -574,8 +574,6 @@ def _authors_among(free: list[int], texts: dict, scores: dict) -> int | None:
     return None
 
 
-_YEAR_ALONE = re.compile(r"\s*\(?(?:19|20)\d\d[a-z]?\)?[.,]?\s*")
-"""A line holding only a year ("(2014)"): the entry's date, no venue."""
 _NAME_VOLUME_PAGES = re.compile(r"[^\W\d_][^\d()]{2,150}?\s+\d{1,4}\s*(?:\(\s*\d{1,4}\s*\))?\s*,\s*[A-Za-z]?\d+"
                                 r"(?:\s*[-–]\s*[A-Za-z]?\d+)?\s*(?:\(\s*(?:19|20)\d\d\s*\))?\.?")
 """A venue line of a name, its volume, issue and pages or article number ("Physical Review D 88 (4), 044026")."""
@@ -585,7 +583,7 @@ def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) ->
     """Of an entry's unread lines, the venue line (taken out of ``free``)."""
     # an abstract mentions years and venue words too: a paragraph of prose is no venue line
     ranked = [i for i in free if scores[i][1] >= 2 and not WITH_VENUE.match(texts[i])
-              and len(texts[i].split()) <= 40 and not _YEAR_ALONE.fullmatch(texts[i])]
+              and len(texts[i].split()) <= 40 and not YEAR_ALONE.fullmatch(texts[i])]
     if not ranked:
         # "Ocean Modelling 40 (2), 33-45": a name, then the volume, issue and pages (a Google Scholar export)
         ranked = [i for i in free if scores[i][0] < 1 and _NAME_VOLUME_PAGES.fullmatch(texts[i])]
