@@ -21,7 +21,7 @@ from ..common import (
 from .source import norm
 from .memo import label_kind, url_kind, link_kind, mark_owner, parse_venue
 from .scores import author_score, venue_score, name_like
-from .runs import Run, Seg, run_hint, seg_hint, static_badge
+from .runs import YEAR_ALONE, Run, Seg, run_hint, seg_hint, static_badge
 from .labels import (LABEL_WORDS, PUBLISHER_LINK, is_label_anchor, label_of, label_text, bar_labels, lead_label,
                      link_text, separators_only)
 from .venue import (
@@ -574,8 +574,6 @@ def _authors_among(free: list[int], texts: dict, scores: dict) -> int | None:
     return None
 
 
-_YEAR_ALONE = re.compile(r"\s*\(?(?:19|20)\d\d[a-z]?\)?[.,]?\s*")
-"""A line holding only a year ("(2014)"): the entry's date, no venue."""
 _NAME_VOLUME_PAGES = re.compile(r"[^\W\d_][^\d()]{2,150}?\s+\d{1,4}\s*(?:\(\s*\d{1,4}\s*\))?\s*,\s*[A-Za-z]?\d+"
                                 r"(?:\s*[-–]\s*[A-Za-z]?\d+)?\s*(?:\(\s*(?:19|20)\d\d\s*\))?\.?")
 """A venue line of a name, its volume, issue and pages or article number ("Physical Review D 88 (4), 044026")."""
@@ -585,7 +583,7 @@ def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) ->
     """Of an entry's unread lines, the venue line (taken out of ``free``)."""
     # an abstract mentions years and venue words too: a paragraph of prose is no venue line
     ranked = [i for i in free if scores[i][1] >= 2 and not WITH_VENUE.match(texts[i])
-              and len(texts[i].split()) <= 40 and not _YEAR_ALONE.fullmatch(texts[i])]
+              and len(texts[i].split()) <= 40 and not YEAR_ALONE.fullmatch(texts[i])]
     if not ranked:
         # "Ocean Modelling 40 (2), 33-45": a name, then the volume, issue and pages (a Google Scholar export)
         ranked = [i for i in free if scores[i][0] < 1 and _NAME_VOLUME_PAGES.fullmatch(texts[i])]
@@ -1430,12 +1428,12 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         # "(No published proceedings) Title", "(Invited) Title": a remark in brackets before the title is a note
         notes.append(lead.group("r").strip())
         title = title[lead.end():]
-    thesis = _THESIS_TITLED.fullmatch(title) if ":" in title else None
-    if thesis:
+    titled = _THESIS_TITLED.fullmatch(title) if ":" in title else None
+    if titled:
         # 'Master thesis: "Title,"' over "Kyoto University, 2013": the kind of work labels the quoted title; the
         # degree opens the venue ("Master thesis, Kyoto University")
-        title = thesis.group("t")
-        venue_text = f"{thesis.group('deg')}, {venue_text}" if venue_text else thesis.group("deg")
+        title = titled.group("t")
+        venue_text = f"{titled.group('deg')}, {venue_text}" if venue_text else titled.group("deg")
     status = _STATUS_TAIL.fullmatch(title) if title and "," in title else None  # (a comma needed)
     if status and note_words_only(status.group("n")) and len(status.group("t").split()) >= 2:
         title = status.group("t")  # "Title, under preparation.": the paper's status closes its title
@@ -1810,7 +1808,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     if len(pub.authors) == 1 and not re.search(r"[\s.,]", pub.authors[0].name.strip()) and pub.year is None \
             and not pub.links and not pub.placeholder_links and not pub.venue_type:
         return None  # "- Achieved **90 ps timing** (world-class)": one bare word before a bold phrase is no author
-    if (pub.venue_type is None or thesis) and venue_text and re.search(r"\b(thesis|dissertation)\b", venue_text, re.I):
+    if (pub.venue_type is None or titled) and venue_text and re.search(r"\b(thesis|dissertation)\b", venue_text, re.I):
         pub.venue_type = "thesis"  # (labelled so: whatever the school's name holds, "Information Science")
     if pub.venue_type is None and work and not _TALK_TYPE.search(work[0]):
         pub.venue_type = next((v for k, v in _TYPE_VENUES if re.search(rf"\b(?:{k})", work[0], re.I)), None)

@@ -706,8 +706,9 @@ def _line_pieces(seg: Seg, starts_piece) -> list[Seg]:
     return [Seg(p) for p in pieces if any(x.text.strip() for x in p)]
 
 
-_YEAR_LINE = re.compile(r"^\s*\(?(?:19|20)\d\d[a-z]?\)?[.,]?\s*$")
-"""A source line holding only a year ("(2014)"): the date field of a citation written one field a line."""
+YEAR_ALONE = re.compile(r"\s*\(?(?:19|20)\d\d[a-z]?\)?[.,]?\s*")
+"""A line holding only a year ("(2014)", to fullmatch): the date field of a citation written one field a line, no
+venue."""
 _OPEN_LINE_END = re.compile(r"(?:&|\b(?:and|und|et|y|e)),?\s*$")
 """The end of a line that a list of names goes on after ("and", "&"): the line is wrapped, no field's end."""
 
@@ -735,7 +736,7 @@ def split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list
         # link of one word, "[Paper](...)", is one, and so is a year on its own, "(2014)")
         if len(new) >= 2 and any(author_score(x.text, owner_names) >= 1 for x in new) and not all(
                 author_score(x.text, owner_names) >= 1 for x in new) and all(
-                len(x.text.split()) >= 2 or any(r.anchor is not None for r in x.runs) or _YEAR_LINE.match(x.text)
+                len(x.text.split()) >= 2 or any(r.anchor is not None for r in x.runs) or YEAR_ALONE.fullmatch(x.text)
                 for x in new):
             out.extend(new)
             changed = True
