@@ -2069,6 +2069,31 @@ def test_a_quarto_listing_of_publication_folders_with_csl_citation_blocks(tmp_pa
     assert len(p.publications) == 2
 
 
+def test_a_quarto_listing_pattern_opening_with_a_slash_is_anchored_at_the_listing_pages_folder(tmp_path):
+    """'contents: "/*/index.qmd"' in 'papers/index.qmd': Quarto reads a leading '/' as "from this page's folder,
+    not recursively", so the listed works are papers/<slug>/index.qmd. Before, the pattern went to pathlib's glob
+    as it was, which refuses a pattern it takes for absolute: the import stopped with an internal error. A
+    pattern of a lone '/' names nothing."""
+    (tmp_path / "_quarto.yml").write_text("project:\n  type: website\nwebsite:\n  title: \"Oona Varga\"\n",
+                                          encoding="utf-8")
+    (tmp_path / "index.qmd").write_text("---\ntitle: Oona Varga\n---\n\nI teach economics at Tarn University.\n",
+                                        encoding="utf-8")
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    (papers / "index.qmd").write_text(
+        "---\ntitle: Research\nlisting:\n  - id: works\n    contents: \"/*/index.qmd\"\n  - id: none\n"
+        "    contents: \"/\"\n---\n\n:::{#works}\n:::\n", encoding="utf-8")
+    for slug, title, year in [("dowry", "Dowries and Late Marriage", 2024), ("rent", "Rent Control in Tarn", 2023)]:
+        (papers / slug).mkdir()
+        (papers / slug / "index.qmd").write_text(
+            f"---\ntitle: {title}\ndate: {year}-02-01\nauthor:\n  - name: Oona Varga\n  - name: Lev Adler\n---\n",
+            encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert sorted((x.title, x.year, [a.name for a in x.authors]) for x in p.publications) == [
+        ("Dowries and Late Marriage", 2024, ["Oona Varga", "Lev Adler"]),
+        ("Rent Control in Tarn", 2023, ["Oona Varga", "Lev Adler"])]
+
+
 def test_a_quarto_home_links_its_about_folder_page_whose_bio_calls_the_owner_by_a_short_name(tmp_path):
     """'[More about me](/about/)' on the home page: 'about/index.md' is the owner's bio page (an index page named
     by its folder), and 'Kat is a Lecturer at ...' names Katarina Ostrova by a short form of her given name."""

@@ -357,6 +357,21 @@ def _path_glob(pattern: str) -> str:
     return "/".join(part if part == "**" else re.sub(r"\*{2,}", "*", part) for part in pattern.split("/"))
 
 
+def _listed_files(folder: Path, pattern: str) -> list[Path]:
+    """The files a listing's ``contents`` pattern names from the listing page's ``folder``: a folder's documents
+    (``papers``: its files and its sub-folders' ``index`` pages), or what the glob matches. A pattern that opens
+    with ``/`` is anchored at the listing page's folder (Quarto's way of saying "not recursive": ``/*/index.qmd``
+    beside ``research/index.qmd`` is ``research/*/index.qmd``), never the machine's root; a glob that climbs out
+    (``../*.qmd``) or a pattern that leaves nothing to match (``/``) names no file."""
+    pattern = pattern.lstrip("/")
+    target = folder / pattern
+    if not pattern:
+        return []
+    if target.is_dir():
+        return sorted(target.glob("*/index.*")) + sorted(target.glob("*.*"))
+    return sorted(folder.glob(_path_glob(pattern))) if ".." not in pattern else []
+
+
 def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | None,
                   parts: list[Part]) -> list[Part]:
     """The works a page about publications lists with a Quarto ``listing:`` over documents of the site
@@ -375,10 +390,7 @@ def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | 
             continue
         folder = page.parent
         for pattern in patterns:
-            target = (folder / pattern)
-            found = sorted(target.glob("*/index.*")) + sorted(target.glob("*.*")) if target.is_dir() else \
-                sorted(folder.glob(_path_glob(pattern))) if ".." not in pattern else []
-            for f in found:
+            for f in _listed_files(folder, pattern):
                 r = f.resolve()
                 if r == page.resolve() or r in seen or not r.is_file() or not r.is_relative_to(root.resolve()) \
                         or not f.name.lower().endswith(MD_SUFFIXES) or backup_reason(f.name):
