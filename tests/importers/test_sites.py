@@ -2094,6 +2094,33 @@ def test_a_quarto_listing_pattern_opening_with_a_slash_is_anchored_at_the_listin
         ("Rent Control in Tarn", 2023, ["Oona Varga", "Lev Adler"])]
 
 
+def test_a_paper_pages_subtitle_in_title_case_is_the_second_half_of_its_title(tmp_path):
+    """A listed paper page whose 'subtitle:' is the title's second half in title case ("Evidence from the Tarn
+    Grain Program", "Bargaining over Chores") is one work titled with both, joined by a colon; a subtitle that is a
+    summary in sentence case, or a publisher and year, stays out of the title. Before, every subtitle was left out:
+    the title was the first half only."""
+    (tmp_path / "_quarto.yml").write_text("project:\n  type: website\nwebsite:\n  title: \"Oona Varga\"\n",
+                                          encoding="utf-8")
+    (tmp_path / "index.qmd").write_text("---\ntitle: Oona Varga\n---\n\nI teach economics at Tarn University.\n",
+                                        encoding="utf-8")
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    (papers / "index.qmd").write_text("---\ntitle: Research\nlisting:\n  contents: \"*/index.qmd\"\n---\n",
+                                      encoding="utf-8")
+    for slug, title, subtitle in [("grain", "Food Aid and Staying Home", "Evidence from the Tarn Grain Program"),
+                                  ("chores", "Who Marries", "Bargaining over Chores"),
+                                  ("maps", "Rivers of Tarn", "A map of census data about the rivers of Tarn"),
+                                  ("book", "Old Harbours", "Tarn University Press, 2021")]:
+        (papers / slug).mkdir()
+        (papers / slug / "index.qmd").write_text(
+            f"---\ntitle: {title}\nsubtitle: {subtitle}\ndate: 2024-02-01\nauthor:\n  - name: Oona Varga\n---\n",
+            encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert sorted(x.title for x in p.publications) == [
+        "Food Aid and Staying Home: Evidence from the Tarn Grain Program", "Old Harbours", "Rivers of Tarn",
+        "Who Marries: Bargaining over Chores"]
+
+
 def test_a_quarto_home_links_its_about_folder_page_whose_bio_calls_the_owner_by_a_short_name(tmp_path):
     """'[More about me](/about/)' on the home page: 'about/index.md' is the owner's bio page (an index page named
     by its folder), and 'Kat is a Lecturer at ...' names Katarina Ostrova by a short form of her given name."""

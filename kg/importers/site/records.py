@@ -52,9 +52,11 @@ from ..common import (
     STATUS_WORDS,
     YEAR,
     valid_doi,
+    venue_type,
     without_arxiv_cited,
 )
 from ..document import FrontMatter, collect_yaml_spans
+from ..page.scores import FUNCTION_WORDS, VENUE_WORDS
 from .assemble import Part, merge_publication, merge_versions
 from .fields import MD_LINK, absolute_url, as_text, first_text, icon_label, md_links, md_text, plain_text, unemphasize
 from .files import (
@@ -611,6 +613,34 @@ _UNPUBLISHED = re.compile(r"^\s*(?:working paper|work in progress|manuscript|"
 """A record's venue that says the paper is not published yet ("Working paper", "Under review at X"): a preprint."""
 
 
+def joined_title(title: str, subtitle: str, sep: str = ": ") -> str:
+    """A title and its subtitle as one title, ``sep`` between them (none when the title ends a sentence).
+
+    >>> joined_title("Sand in Rivers", "A Survey"), joined_title("Why Sand?", "A Survey", ". ")
+    ('Sand in Rivers: A Survey', 'Why Sand? A Survey')
+    """
+    return f"{title} {subtitle}" if title[-1] in ".?!:" else f"{title}{sep.rstrip()} {subtitle}"
+
+
+_TITLE_HALF_WORDS = frozenset("over into upon than under about between through within without across after "
+                              "before among versus".split()) | FUNCTION_WORDS
+
+
+def title_half(text: str) -> bool:
+    """A paper page's ``subtitle:`` that is the second half of the paper's title ("Evidence from a Program in
+    Tarn", "Bargaining over Leisure"): a short line in title case (every word of four letters or more but a
+    preposition opens with a capital), with no year, no venue's word and no sentence's end; not a summary ("A map
+    of census data about rivers") nor a venue ("Tarn University Press, 2023", "Review of Sand Studies").
+
+    >>> title_half("Evidence from the Tarn Program"), title_half("A map of census data about rivers")
+    (True, False)
+    """
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4 and w.lower() not in _TITLE_HALF_WORDS]
+    return bool(words) and len(text.split()) <= 14 and all(w[0].isupper() for w in words) and text[0].isupper() \
+        and not YEAR.search(text) and venue_type(text) is None and not VENUE_WORDS.search(text) \
+        and not re.search(r"[.!?;]\s|[.;]$", text)
+
+
 def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                             used: set[str] | None = None, legend: dict[str, str] | None = None,
                             subtitle_sep: str | None = None) -> Publication | None:
@@ -640,7 +670,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         kind, title = _TYPE_LABELS.get((m.group(1) or m.group(2)).lower()), title[m.end():]
     subtitle = md_text(as_text(lowered.get("subtitle")) or "").strip(' "“”') if subtitle_sep and title else ""
     if subtitle:
-        title = f"{title} {subtitle}" if title[-1] in ".?!:" else f"{title}{subtitle_sep.rstrip()} {subtitle}"
+        title = joined_title(title, subtitle, subtitle_sep)
         used.add(spelled["subtitle"])
     if not title:
         return None
@@ -1254,6 +1284,12 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         if len(names) >= 2 and any(same_name(a.name, owner) for a in names):
             pub.authors = names
             used.add("subtitle")
+    if subtitle and not placed and "subtitle" not in used and title_half(subtitle) and not any(
+            same_name(a.name, n.name) for a in pub.authors for n in split_authors(subtitle).authors):
+        # "title: 'Food Relief and Distancing'" over "subtitle: 'Evidence from a Program in Tarn'": the page shows
+        # the title's second half under it, the paper's full title is both (its BibTeX joins them with a colon)
+        pub.title = joined_title(pub.title, subtitle)
+        used.add("subtitle")
     described = md_text(as_text(data.get("description")) or "").strip()
     if not pub.venue and _venue_name(described):
         # a page per paper whose theme has no venue key and shows the page's "description" under its title
