@@ -2121,6 +2121,27 @@ def test_a_paper_pages_subtitle_in_title_case_is_the_second_half_of_its_title(tm
         "Who Marries: Bargaining over Chores"]
 
 
+def test_a_paper_pages_links_grouped_under_a_key_of_the_theme_are_its_links(tmp_path):
+    """A listed paper page whose theme groups the buttons with other fields under a key of its own ('paper-meta:
+    {links: [{name: Working paper, url: ...}, {name: Replication, url: ...}]}') gives those links, as a 'links:'
+    list at the top does. Before, the group was not looked into: the work had no links."""
+    (tmp_path / "_quarto.yml").write_text("project:\n  type: website\nwebsite:\n  title: \"Oona Varga\"\n",
+                                          encoding="utf-8")
+    (tmp_path / "index.qmd").write_text("---\ntitle: Oona Varga\n---\n\nI teach economics at Tarn University.\n",
+                                        encoding="utf-8")
+    papers = tmp_path / "papers"
+    (papers / "rent").mkdir(parents=True)
+    (papers / "index.qmd").write_text("---\ntitle: Research\nlisting:\n  contents: \"*/index.qmd\"\n---\n",
+                                      encoding="utf-8")
+    (papers / "rent" / "index.qmd").write_text(
+        "---\ntitle: Rent Control in Tarn\ndate: 2024-02-01\nauthor:\n  - name: Oona Varga\npaper-meta:\n"
+        "  links:\n    - name: Working paper\n      url: https://wp.example.org/tarn/rent.pdf\n"
+        "    - name: Replication\n      url: https://github.com/ovarga/rent\n  note: Presented in Tarn\n---\n",
+        encoding="utf-8")
+    pub = import_path(tmp_path).profile.publications[0]
+    assert sorted(pub.links.values()) == ["https://github.com/ovarga/rent", "https://wp.example.org/tarn/rent.pdf"]
+
+
 def test_a_quarto_home_links_its_about_folder_page_whose_bio_calls_the_owner_by_a_short_name(tmp_path):
     """'[More about me](/about/)' on the home page: 'about/index.md' is the owner's bio page (an index page named
     by its folder), and 'Kat is a Lecturer at ...' names Katarina Ostrova by a short form of her given name."""

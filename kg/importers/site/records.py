@@ -896,11 +896,16 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # Hugo Academic's '[[url_custom]] name = "arXiv" url = "..."', a data record's 'links: [{label: Code,
         # url: ...}]' or 'buttons: [{type: source, link: ...}]': links the page labels itself (Wowchemy's 'links:'
         # list, of Hugo's own link keys, is read by the Hugo reader)
-        items = lowered.get(key)
+        items, holder = lowered.get(key), key
+        if items is None:
+            # "pub-info: {links: [{name: CEMFI WP, url: ...}]}": a theme that groups the paper's buttons with its
+            # other fields under a key of its own
+            holder, items = next(((k, sub[key]) for k, v in lowered.items() if isinstance(v, dict)
+                                  and key in (sub := {str(x).lower(): y for x, y in v.items()})), (key, None))
         if isinstance(items, dict) and items and all(isinstance(v, str) for v in items.values()):
             items = [{"label": k, "url": v} for k, v in items.items()]  # "links: {pdf: ..., code: ...}"
         if not isinstance(items, list) or not items or not all(isinstance(x, dict) for x in items) or (
-                key == "links" and keys is HUGO_KEYS) or spelled.get(key) in used:
+                key == "links" and keys is HUGO_KEYS) or spelled.get(holder) in used:
             continue
         for item in items:
             sub = {str(k).lower(): v for k, v in item.items()}
@@ -915,7 +920,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             _put_link(pub, label, url)
             pub.doi = pub.doi or doi_of(url)
             pub.arxiv = pub.arxiv or arxiv_id(url)
-        used.add(spelled[key])
+        used.add(spelled[holder])
     if "doi" not in keys.links and as_text(lowered.get("doi")):
         value = as_text(lowered.get("doi")).strip()
         try:
