@@ -1833,6 +1833,10 @@ def address_kind(url: str) -> str:
     return link_kind("", url) or "paper"
 
 
+CODE_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})\s*[\w+-]*\s*$")
+"""A markdown code fence line ("```bibtex", "~~~"), around an entry or a program a page shows as code."""
+
+
 URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.I)
 """A link that names its scheme (``https:``, ``mailto:``, ``javascript:``): no path to resolve against a base."""
 

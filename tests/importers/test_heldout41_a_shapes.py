@@ -1,0 +1,40 @@
+"""Readings found on batch 41/a (an academicpages site, a Quarto site, a jemdoc site, a Hugo site; measured at
+stop 41): synthetic pages, own words, names invented."""
+from __future__ import annotations
+
+from kg.importers import import_path
+
+from .sitefiles import write_site
+
+
+def _paper(title: str, citation: str, body: str) -> str:
+    return (f"---\ntitle: \"{title}\"\ncollection: publications\ndate: 2022-03-01\nvenue: 'Widget Letters'\n"
+            f"paperurl: 'https://example.org/w/{len(title)}'\ncitation: '{citation}'\n---\n{body}")
+
+
+def test_a_bibtex_block_under_a_caption_fills_the_byline_a_cut_citation_leaves_out(tmp_path):
+    """An academicpages paper page whose citation cuts the byline ("Brenn, Olaf, et al.") and whose body ends
+    with its BibTeX entry under a caption line ("Recommended BibTeX entry:" right above the fence, or with a blank
+    line inside the fence): the entry's whole byline is the paper's, and neither the caption nor the entry is
+    abstract. Before, the caption made the block no entry (read as part of the abstract), and a blank line inside
+    the fence cut the block in two."""
+    entry = ("@inproceedings{brenn2022,\n  title={{Counting} Widgets in the Wild},\n"
+             "  author={Brenn, Olaf and Quill, Mara and Ross, Ida},\n  booktitle={Widget Conference},\n"
+             "  year={2022}\n}\n")
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Mara Quill\nauthor:\n  name: Mara Quill\n  bio: Widget scientist\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nI study widgets.\n",
+        "_publications/2022-counting.md": _paper(
+            "Counting Widgets in the Wild", 'Brenn, Olaf, et al. "Counting widgets." Widget Letters, 2022.',
+            "We count widgets.\n\nRecommended BibTeX entry:\n```bibtex\n" + entry + "```\n"),
+        "_publications/2022-dense.md": _paper(
+            "Dense Gadgets", 'Lorn, Ivo, et al. "Dense gadgets." Widget Letters, 2022.',
+            "We pack gadgets.\n\nBibTeX entry:\n```bibtex\n\n"
+            + entry.replace("Counting} Widgets in the Wild", "Dense} Gadgets").replace("Brenn, Olaf", "Lorn, Ivo")
+            + "\n```\n"),
+    })
+    pubs = {p.title: p for p in import_path(root).profile.publications}
+    counting, dense = pubs["Counting Widgets in the Wild"], pubs["Dense Gadgets"]
+    assert [a.name for a in counting.authors] == ["Olaf Brenn", "Mara Quill", "Ida Ross"]
+    assert [a.name for a in dense.authors] == ["Ivo Lorn", "Mara Quill", "Ida Ross"]
+    assert (counting.abstract, dense.abstract) == ("We count widgets.", "We pack gadgets.")
