@@ -38,3 +38,23 @@ def test_a_bibtex_block_under_a_caption_fills_the_byline_a_cut_citation_leaves_o
     assert [a.name for a in counting.authors] == ["Olaf Brenn", "Mara Quill", "Ida Ross"]
     assert [a.name for a in dense.authors] == ["Ivo Lorn", "Mara Quill", "Ida Ross"]
     assert (counting.abstract, dense.abstract) == ("We count widgets.", "We pack gadgets.")
+
+
+def test_a_hugo_paper_gives_its_doi_link_beside_a_data_sets_doi_address(tmp_path):
+    """A Hugo paper page with 'doi: 10.5555/moss.7' and 'url_dataset: https://doi.org/10.5061/dryad.x1' (the data
+    set's own DOI): the theme's DOI button is the paper's DOI link. Before, any doi.org address among the links was
+    taken for the paper's DOI link, so the paper had none."""
+    config = ('baseURL = "https://nora-vell.example.org/"\ntitle = "Nora Vell"\ntheme = "academic"\n\n'
+              '[params]\n  name = "Nora Vell"\n')
+    root = write_site(tmp_path / "site", {
+        "config.toml": config,
+        "content/authors/admin/_index.md": "---\ntitle: Nora Vell\nrole: Botanist\n---\nNora Vell studies mosses.\n",
+        "content/publication/mosses/index.md": (
+            "---\ntitle: Mosses of the northern bogs\ndate: 2021-09-01\nauthors: [Nora Vell, Iris Kemp]\n"
+            "publication_types: ['2']\npublication: Moss Letters\ndoi: '10.5555/moss.7'\n"
+            "url_dataset: 'https://doi.org/10.5061/dryad.x1'\n"
+            "url_pdf: https://publisher.example.org/doi/10.5555/moss.7\n---\n"),
+    })
+    pub = import_path(root).profile.publications[0]
+    assert pub.links.get("doi") == "https://doi.org/10.5555/moss.7"
+    assert "https://doi.org/10.5061/dryad.x1" in pub.links.values()

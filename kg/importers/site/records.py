@@ -279,8 +279,12 @@ def csl_name(name) -> str | None:
 
 
 def _doi_linked(pub: Publication) -> bool:
-    """Whether one of a record's links is a DOI's resolver address (``https://doi.org/...``)."""
-    return any(re.match(r"https?://(?:dx\.)?doi\.org/", str(u), re.I) for u in pub.links.values())
+    """Whether one of a record's links is its own DOI's resolver address (``https://doi.org/<its DOI>``); the
+    resolver address of another DOI (the paper's data set on Dryad: ``url_dataset: https://doi.org/10.5061/...``)
+    is not."""
+    own = (pub.doi or "").lower()
+    return any(re.match(r"https?://(?:dx\.)?doi\.org/", str(u), re.I) and (doi_of(str(u)) or "").lower() == own
+               for u in pub.links.values())
 
 
 def csl_year(value) -> int | None:
