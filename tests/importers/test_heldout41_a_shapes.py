@@ -58,3 +58,19 @@ def test_a_hugo_paper_gives_its_doi_link_beside_a_data_sets_doi_address(tmp_path
     pub = import_path(root).profile.publications[0]
     assert pub.links.get("doi") == "https://doi.org/10.5555/moss.7"
     assert "https://doi.org/10.5061/dryad.x1" in pub.links.values()
+
+
+def test_a_menu_page_named_for_something_else_is_read_for_the_students_section_it_holds(tmp_path):
+    """A jemdoc site whose MENU links 'experience.html', a page titled "Work Experience" (no section kg reads by
+    that name) holding "== Teaching" and then "== Mentoring" with the owner's mentees: the page is read, and the
+    mentees are the owner's students. Before, the page's title decided alone: it was left unread."""
+    root = write_site(tmp_path / "site", {
+        "MENU": "Mara Quill\n  Home  [index.html]\n  Experience  [experience.html]\n",
+        "index.jemdoc": "# jemdoc: menu{MENU}{index.html}\n= Mara Quill\n\nI am a lecturer in statistics at Tarn "
+                        "University.\n",
+        "experience.jemdoc": "# jemdoc: menu{MENU}{experience.html}\n= Work Experience\n\n== Teaching\n\n"
+                             "- Stat 101, Instructor, Fall 2023\n\n== Mentoring\n\n"
+                             "- Ivo Lorn, PhD student, Statistics, Tarn University\n"
+                             "- Ada Brenn, PhD student, Statistics, Tarn University\n",
+    })
+    assert [s.name for s in import_path(root).profile.students] == ["Ivo Lorn", "Ada Brenn"]

@@ -100,7 +100,11 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
                 or not target.name.lower().endswith(MD_SUFFIXES) and not opens_front_matter(target) and served is None:
             continue
         # a page the site links from its menu or home may also be about its owner ("Bio": education, positions)
-        kind = md_page_kind(target, doc_or_none(target)) or _heading_kind(doc_or_none(target))
+        kind = md_page_kind(target, doc_or_none(target))
+        if kind not in (*UNLINKED_KINDS, "bio", "education", "contact"):
+            # ("Professional Experiences" over "== Teaching" and "== Mentoring": a page named for what kg does not
+            # read may hold a section it does)
+            kind = _heading_kind(doc_or_none(target)) or kind
         # (and its contact page: the owner's email and address)
         if kind in UNLINKED_KINDS or kind in ("bio", "education", "contact") and (target.stem.lower() not in (
                 "index", "_index", "home", "readme")  # (an index page is some site's home, a blog's listing)
