@@ -74,3 +74,18 @@ def test_a_menu_page_named_for_something_else_is_read_for_the_students_section_i
                              "- Ada Brenn, PhD student, Statistics, Tarn University\n",
     })
     assert [s.name for s in import_path(root).profile.students] == ["Ivo Lorn", "Ada Brenn"]
+
+
+def test_a_second_link_labelled_as_the_paper_goes_in_the_slot_its_address_names(tmp_path):
+    """An academicpages paper page with 'paperurl:' (the publisher's page: the paper link) whose body links "[Download
+    paper here](.../files/counting.pdf)": that link is the paper's PDF. Before, its label put it in the paper slot,
+    taken, so it went among the more links with no kind."""
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Mara Quill\nurl: https://mquill.example.org\nauthor:\n  name: Mara Quill\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nI study widgets.\n",
+        "_publications/2022-counting.md": _paper(
+            "Counting Widgets", "Quill, Mara. \"Counting widgets.\" Widget Letters, 2022.",
+            "We count widgets.\n\n[Download paper here](https://mquill.example.org/files/counting.pdf)\n"),
+    })
+    pub = import_path(root).profile.publications[0]
+    assert pub.links == {"paper": "https://example.org/w/16", "pdf": "https://mquill.example.org/files/counting.pdf"}

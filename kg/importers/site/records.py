@@ -547,10 +547,21 @@ def _put_link(pub: Publication, label: str, url: str, named: bool = True) -> Non
     if label and _PAGE_ACTION.match(label):
         return  # "Add to Zotero": a button of the page's template that saves the reference, no link of the work's
     kind = link_kind(label, url) or (re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_") if named else "") or "other"
+    kind = _paper_slot(pub, kind, url)
     if kind not in pub.links:
         pub.links[kind] = url
     elif url not in pub.links.values() and all(x.url != url for x in pub.more_links):
         pub.more_links.append(Link(label=label or kind, url=url))
+
+
+def _paper_slot(pub: Publication, kind: str, url: str) -> str:
+    """The slot of a link whose label names the paper (``kind`` "paper") when the work has its paper link already:
+    the slot its address names when that one is free and the paper link is no address of that kind ("[Download
+    paper here](.../x.pdf)" beside ``paperurl:``, the publisher's page: the paper's PDF; beside a paper link that is
+    a PDF itself, a second PDF is a second version); else ``kind``."""
+    own = address_kind(url) if kind == "paper" and "paper" in pub.links else kind
+    return own if own not in pub.links and url not in pub.links.values() \
+        and (own == kind or address_kind(pub.links["paper"]) != own) else kind
 
 
 def _venue_link(pub: Publication, venue: object, base: str | None) -> None:
@@ -1403,7 +1414,8 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
             # "[{{< fa file-powerpoint >}}](...)": a link drawn as an icon is of the kind the icon names (slides,
             # a PDF), else of a slot named after it ("{{< fa image >}}"), not one its address guesses (two GitHub
             # files, poster and code, are not both code)
-            kind = (link_kind(icon, "") or re.sub(r"\W+", "_", icon)) if icon else link_kind(label, url) or "paper"
+            kind = (link_kind(icon, "") or re.sub(r"\W+", "_", icon)) if icon else \
+                _paper_slot(pub, link_kind(label, url) or "paper", url)
             if not icon and kind == "paper" and not link_kind(label, url) and not (target in leading or listed) \
                     and md_text(label) and not label_text(md_text(label)) \
                     and fold(md_text(label)) != fold(pub.title):
