@@ -2912,10 +2912,13 @@ def uninvert_name(name: str) -> str:
 
     >>> uninvert_name("Delgado, F"), uninvert_name("van Dijk, P. J."), uninvert_name("Ann Lee")
     ('F. Delgado', 'P. J. van Dijk', 'Ann Lee')
+    >>> uninvert_name("Arturo Lema, Jr."), uninvert_name("Ivanov, II")
+    ('Arturo Lema, Jr.', 'II Ivanov')
     """
     m = re.fullmatch(r"\s*([^,]+?),\s*([^,]+?)\s*", name)
-    if not m:
-        return name
+    suffix = _SUFFIX_AFTER_COMMA.search(name) if m else None
+    if not m or suffix and _suffix_kept(suffix) != suffix.group(0):
+        return name  # "Arturo Lema, Jr.": a whole name and its generation suffix, not "Family, Given"
     family, given = m.group(1), m.group(2)
     if not (given_like(family, particles=True) and (initials_only(given) or given_like(given))):
         return name

@@ -89,3 +89,20 @@ def test_a_second_link_labelled_as_the_paper_goes_in_the_slot_its_address_names(
     })
     pub = import_path(root).profile.publications[0]
     assert pub.links == {"paper": "https://example.org/w/16", "pdf": "https://mquill.example.org/files/counting.pdf"}
+
+
+def test_a_listed_authors_name_with_a_generation_suffix_after_a_comma_stays_whole(tmp_path):
+    """A Quarto paper page's 'authors:' list naming "Ivo Lema, Jr." (a whole name, then its suffix): the author is
+    Ivo Lema, Jr. Before, the comma was read as "Family, Given": "Jr. Ivo Lema"."""
+    (tmp_path / "_quarto.yml").write_text("project:\n  type: website\nwebsite:\n  title: \"Oona Varga\"\n",
+                                          encoding="utf-8")
+    (tmp_path / "index.qmd").write_text("---\ntitle: Oona Varga\n---\n\nI teach economics at Tarn University.\n",
+                                        encoding="utf-8")
+    (tmp_path / "papers" / "rent").mkdir(parents=True)
+    (tmp_path / "papers" / "index.qmd").write_text(
+        "---\ntitle: Research\nlisting:\n  contents: \"*/index.qmd\"\n---\n", encoding="utf-8")
+    (tmp_path / "papers" / "rent" / "index.qmd").write_text(
+        "---\ntitle: Rent Control in Tarn\ndate: 2024-02-01\nauthors:\n  - name: Ivo Lema, Jr.\n"
+        "  - name: Oona Varga\n---\n", encoding="utf-8")
+    pub = import_path(tmp_path).profile.publications[0]
+    assert [a.name for a in pub.authors] == ["Ivo Lema, Jr.", "Oona Varga"]
