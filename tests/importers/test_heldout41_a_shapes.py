@@ -106,3 +106,19 @@ def test_a_listed_authors_name_with_a_generation_suffix_after_a_comma_stays_whol
         "  - name: Oona Varga\n---\n", encoding="utf-8")
     pub = import_path(tmp_path).profile.publications[0]
     assert [a.name for a in pub.authors] == ["Ivo Lema, Jr.", "Oona Varga"]
+
+
+def test_a_quarto_footer_gives_the_profiles_its_variables_name(tmp_path):
+    """A Quarto site whose '_quarto.yml' footer links '[{{< var orcid >}}](https://orcid.org/{{< var orcid >}})'
+    and '[GitHub]({{< var links.github >}})', the values in '_variables.yml': the owner's ORCID and GitHub are
+    those values. Before, the shortcodes were read as they are written: no profile."""
+    (tmp_path / "_quarto.yml").write_text(
+        "project:\n  type: website\nwebsite:\n  title: \"Oona Varga\"\n  page-footer:\n    left: |\n"
+        "      ORCID [{{< var orcid >}}](https://orcid.org/{{< var orcid >}})\n"
+        "      [GitHub]({{< var links.github >}})\n", encoding="utf-8")
+    (tmp_path / "_variables.yml").write_text(
+        "orcid: 0000-0002-1825-0097\nlinks:\n  github: https://github.com/ovarga\n", encoding="utf-8")
+    (tmp_path / "index.qmd").write_text("---\ntitle: Oona Varga\n---\n\nI teach economics at Tarn University.\n",
+                                        encoding="utf-8")
+    ids = import_path(tmp_path).profile.person.identifiers
+    assert (ids.get("orcid"), ids.get("github")) == ("0000-0002-1825-0097", "ovarga")

@@ -504,6 +504,35 @@ def _quarto_config(root: Path) -> Path | None:
     return first_file(root, ("_quarto.yml", "_quarto.yaml"))
 
 
+_VAR_SHORTCODE = re.compile(r"\{\{<\s*var\s+([\w.\-]+)\s*>\}\}")
+"""Quarto's ``{{< var orcid >}}``: a value of the site's ``_variables.yml`` (a dotted name reaches a nested one)."""
+
+
+def quarto_variables(root: Path) -> dict:
+    """The values of a Quarto site's ``_variables.yml`` (empty when it has none, or it does not read)."""
+    path = first_file(root, ("_variables.yml", "_variables.yaml"))
+    try:
+        return load_config(root, path)[1] if path is not None else {}
+    except SourceError:
+        return {}
+
+
+def fill_variables(text: str, variables: dict) -> str:
+    """``text`` with each ``{{< var NAME >}}`` shortcode written as the value Quarto fills in from ``variables``; a
+    name they lack leaves its shortcode as it is.
+
+    >>> fill_variables("[ORCID](https://orcid.org/{{< var ids.orcid >}}) {{< var x >}}", {"ids": {"orcid": "0-1"}})
+    '[ORCID](https://orcid.org/0-1) {{< var x >}}'
+    """
+    def value(m: re.Match) -> str:
+        found = variables
+        for key in m.group(1).split("."):
+            found = found.get(key) if isinstance(found, dict) else None
+        return as_text(found) or m.group(0)
+
+    return _VAR_SHORTCODE.sub(value, text)
+
+
 def detect_quarto(path: Path) -> float:
     """How sure it is that ``path`` is a Quarto website (``_quarto.yml``, else ``.qmd`` pages)."""
     if not path.is_dir():
@@ -520,6 +549,7 @@ def parse_quarto(path: Path, options: ImportOptions) -> Profile:
     parts: list[Part] = []
     cfg_path = _quarto_config(root)
     title, base, nav, cfg, footer = None, None, [], {}, []
+    variables = quarto_variables(root)
     # the configuration, then the default profile's (``_quarto-en.yml``), which Quarto merges into it
     for n, cfg_file in enumerate([cfg_path, _quarto_profile(root, cfg_path)] if cfg_path is not None else []):
         if cfg_file is None:
@@ -533,6 +563,7 @@ def parse_quarto(path: Path, options: ImportOptions) -> Profile:
         page_footer = site.get("page-footer")
         page_footer = [page_footer] if isinstance(page_footer, str) else [
             v for v in page_footer.values() if isinstance(v, str)] if isinstance(page_footer, dict) else []
+        page_footer = [fill_variables(text, variables) for text in page_footer]  # ("{{< var orcid >}}")
         # the navbar's profile links and "mailto:" (on every page, as the footer): the owner's
         footer += page_footer + [line for line, _h in menu_profiles(nav_hrefs(site.get("navbar")), base)]
         for key, (first, last) in spans.items():
