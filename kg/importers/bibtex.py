@@ -44,7 +44,7 @@ from urllib.parse import urljoin
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import ARXIV_KEYS, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, read_stars, NOTE_WORDS, address_kind, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
+from .common import ARXIV_KEYS, CODE_FENCE, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, read_stars, NOTE_WORDS, address_kind, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -696,8 +696,8 @@ def read_bibtex(
     return BibResult(publications=pubs, owner=owner, failed=failed, entries=len(entries), education=education)
 
 
-_CODE_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})\s*[\w+-]*\s*$")
-"""A markdown code fence line ("```bibtex", "~~~"), around an entry a page shows as code."""
+_FENCE_CAPTION = re.compile(r"^\s*[*_]*[^\W\d_][^:@{}]{0,40}:[*_]*\s*$")
+"""A short line ending in a colon right above a fenced entry ("Recommended BibTeX entry:", "**Cite as:**")."""
 _ENTRY_ANYWHERE = re.compile(r"@\s*(?:" + "|".join(ENTRY_TYPES) + r")\s*[{(]", re.I)
 
 
@@ -711,10 +711,15 @@ def embedded_entry(text: str, owner: str | None = None, aliases: tuple[str, ...]
     ...                    "journal={Ocean Letters}, year={2019}}\\n```", owner="Bo Lee")
     >>> [a.name for a in p.authors], [a.is_self for a in p.authors], p.venue, p.year
     (['Ana Ruiz', 'Bo Lee'], [False, True], 'Ocean Letters', 2019)
+    >>> embedded_entry("Cite as:\\n```\\n@misc{k, title={Tide Maps}, author={Lee, Bo}, year={2019}}\\n```").title
+    'Tide Maps'
     >>> embedded_entry("We cite @article{k, ...} in prose.") is None
     True
     """
-    body = "\n".join(line for line in text.strip().split("\n") if not _CODE_FENCE.match(line)).strip()
+    lines = text.strip().split("\n")
+    if len(lines) > 2 and CODE_FENCE.match(lines[1]) and _FENCE_CAPTION.match(lines[0]):
+        lines = lines[1:]  # "Recommended BibTeX entry:" over the fenced entry: its caption, no part of it
+    body = "\n".join(line for line in lines if not CODE_FENCE.match(line)).strip()
     if not _ENTRY_START.match(body) or len(_ENTRY_ANYWHERE.findall(body)) != 1 or body[-1:] not in ("}", ")"):
         return None
     result = read_bibtex(body, owner or "", aliases=aliases)  # ("": no owner guessed from one entry)

@@ -1833,6 +1833,10 @@ def address_kind(url: str) -> str:
     return link_kind("", url) or "paper"
 
 
+CODE_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})\s*[\w+-]*\s*$")
+"""A markdown code fence line ("```bibtex", "~~~"), around an entry or a program a page shows as code."""
+
+
 URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.I)
 """A link that names its scheme (``https:``, ``mailto:``, ``javascript:``): no path to resolve against a base."""
 
@@ -2908,10 +2912,13 @@ def uninvert_name(name: str) -> str:
 
     >>> uninvert_name("Delgado, F"), uninvert_name("van Dijk, P. J."), uninvert_name("Ann Lee")
     ('F. Delgado', 'P. J. van Dijk', 'Ann Lee')
+    >>> uninvert_name("Arturo Lema, Jr."), uninvert_name("Ivanov, II")
+    ('Arturo Lema, Jr.', 'II Ivanov')
     """
     m = re.fullmatch(r"\s*([^,]+?),\s*([^,]+?)\s*", name)
-    if not m:
-        return name
+    suffix = _SUFFIX_AFTER_COMMA.search(name) if m else None
+    if not m or suffix and _suffix_kept(suffix) != suffix.group(0):
+        return name  # "Arturo Lema, Jr.": a whole name and its generation suffix, not "Family, Given"
     family, given = m.group(1), m.group(2)
     if not (given_like(family, particles=True) and (initials_only(given) or given_like(given))):
         return name

@@ -25,7 +25,7 @@ from .sitefiles import write_site
 SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
 
 
-@pytest.mark.parametrize("module", ["files", "html_site", "owner", "records"])
+@pytest.mark.parametrize("module", ["files", "html_site", "markdown_site", "owner", "records"])
 def test_doctests(module, monkeypatch):
     import doctest
     import importlib

@@ -16,7 +16,7 @@ from pathlib import Path
 from ...errors import IncompleteRead, SourceError
 from ...model import Profile, Unparsed
 from ..base import HTML_SUFFIXES, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
-from ..common import paragraphs
+from ..common import CODE_FENCE, paragraphs
 from ..document import FrontMatter, read_front_matter, toml_with_spans, yaml_with_spans
 from .js_data import JS_SUFFIXES
 
@@ -191,12 +191,19 @@ def body_paragraphs(doc: SourceDoc, first: int) -> list[tuple[int, int, str]]:
                 continue
         if s and (is_template(s) or _BARE_MARKUP.fullmatch(s)):
             doc.ignore(n)  # (or "<br />" alone: a line break, no text)
-    out = []
+    out: list[tuple[int, int, str]] = []
+    fenced = False  # inside a code fence a blank line parts no paragraphs ("```bibtex", a blank line, "@article{")
     for start, last, _text in paragraphs(doc.lines, first, sep="\n"):
         keep = [(n, doc.lines[n - 1].strip()) for n in range(start, last + 1)
                 if doc.lines[n - 1].strip() and n not in doc.ignored]
-        if keep:
-            out.append((keep[0][0], keep[-1][0], "\n".join(t for _, t in keep)))
+        if not keep:
+            continue
+        text = "\n".join(t for _, t in keep)
+        if fenced and out:
+            out[-1] = (out[-1][0], keep[-1][0], out[-1][2] + "\n" + text)
+        else:
+            out.append((keep[0][0], keep[-1][0], text))
+        fenced ^= sum(1 for _, t in keep if CODE_FENCE.match(t)) % 2 == 1
     return out
 
 

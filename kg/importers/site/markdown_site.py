@@ -100,7 +100,11 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
                 or not target.name.lower().endswith(MD_SUFFIXES) and not opens_front_matter(target) and served is None:
             continue
         # a page the site links from its menu or home may also be about its owner ("Bio": education, positions)
-        kind = md_page_kind(target, doc_or_none(target)) or _heading_kind(doc_or_none(target))
+        kind = md_page_kind(target, doc_or_none(target))
+        if kind not in (*UNLINKED_KINDS, "bio", "education", "contact"):
+            # ("Professional Experiences" over "== Teaching" and "== Mentoring": a page named for what kg does not
+            # read may hold a section it does)
+            kind = _heading_kind(doc_or_none(target)) or kind
         # (and its contact page: the owner's email and address)
         if kind in UNLINKED_KINDS or kind in ("bio", "education", "contact") and (target.stem.lower() not in (
                 "index", "_index", "home", "readme")  # (an index page is some site's home, a blog's listing)
@@ -357,6 +361,21 @@ def _path_glob(pattern: str) -> str:
     return "/".join(part if part == "**" else re.sub(r"\*{2,}", "*", part) for part in pattern.split("/"))
 
 
+def _listed_files(folder: Path, pattern: str) -> list[Path]:
+    """The files a listing's ``contents`` pattern names from the listing page's ``folder``: a folder's documents
+    (``papers``: its files and its sub-folders' ``index`` pages), or what the glob matches. A pattern that opens
+    with ``/`` is anchored at the listing page's folder (Quarto's way of saying "not recursive": ``/*/index.qmd``
+    beside ``research/index.qmd`` is ``research/*/index.qmd``), never the machine's root; a glob that climbs out
+    (``../*.qmd``) or a pattern that leaves nothing to match (``/``) names no file."""
+    pattern = pattern.lstrip("/")
+    target = folder / pattern
+    if not pattern:
+        return []
+    if target.is_dir():
+        return sorted(target.glob("*/index.*")) + sorted(target.glob("*.*"))
+    return sorted(folder.glob(_path_glob(pattern))) if ".." not in pattern else []
+
+
 def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | None,
                   parts: list[Part]) -> list[Part]:
     """The works a page about publications lists with a Quarto ``listing:`` over documents of the site
@@ -375,10 +394,7 @@ def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | 
             continue
         folder = page.parent
         for pattern in patterns:
-            target = (folder / pattern)
-            found = sorted(target.glob("*/index.*")) + sorted(target.glob("*.*")) if target.is_dir() else \
-                sorted(folder.glob(_path_glob(pattern))) if ".." not in pattern else []
-            for f in found:
+            for f in _listed_files(folder, pattern):
                 r = f.resolve()
                 if r == page.resolve() or r in seen or not r.is_file() or not r.is_relative_to(root.resolve()) \
                         or not f.name.lower().endswith(MD_SUFFIXES) or backup_reason(f.name):
@@ -488,6 +504,35 @@ def _quarto_config(root: Path) -> Path | None:
     return first_file(root, ("_quarto.yml", "_quarto.yaml"))
 
 
+_VAR_SHORTCODE = re.compile(r"\{\{<\s*var\s+([\w.\-]+)\s*>\}\}")
+"""Quarto's ``{{< var orcid >}}``: a value of the site's ``_variables.yml`` (a dotted name reaches a nested one)."""
+
+
+def quarto_variables(root: Path) -> dict:
+    """The values of a Quarto site's ``_variables.yml`` (empty when it has none, or it does not read)."""
+    path = first_file(root, ("_variables.yml", "_variables.yaml"))
+    try:
+        return load_config(root, path)[1] if path is not None else {}
+    except SourceError:
+        return {}
+
+
+def fill_variables(text: str, variables: dict) -> str:
+    """``text`` with each ``{{< var NAME >}}`` shortcode written as the value Quarto fills in from ``variables``; a
+    name they lack leaves its shortcode as it is.
+
+    >>> fill_variables("[ORCID](https://orcid.org/{{< var ids.orcid >}}) {{< var x >}}", {"ids": {"orcid": "0-1"}})
+    '[ORCID](https://orcid.org/0-1) {{< var x >}}'
+    """
+    def value(m: re.Match) -> str:
+        found = variables
+        for key in m.group(1).split("."):
+            found = found.get(key) if isinstance(found, dict) else None
+        return as_text(found) or m.group(0)
+
+    return _VAR_SHORTCODE.sub(value, text)
+
+
 def detect_quarto(path: Path) -> float:
     """How sure it is that ``path`` is a Quarto website (``_quarto.yml``, else ``.qmd`` pages)."""
     if not path.is_dir():
@@ -504,6 +549,7 @@ def parse_quarto(path: Path, options: ImportOptions) -> Profile:
     parts: list[Part] = []
     cfg_path = _quarto_config(root)
     title, base, nav, cfg, footer = None, None, [], {}, []
+    variables = quarto_variables(root)
     # the configuration, then the default profile's (``_quarto-en.yml``), which Quarto merges into it
     for n, cfg_file in enumerate([cfg_path, _quarto_profile(root, cfg_path)] if cfg_path is not None else []):
         if cfg_file is None:
@@ -517,6 +563,7 @@ def parse_quarto(path: Path, options: ImportOptions) -> Profile:
         page_footer = site.get("page-footer")
         page_footer = [page_footer] if isinstance(page_footer, str) else [
             v for v in page_footer.values() if isinstance(v, str)] if isinstance(page_footer, dict) else []
+        page_footer = [fill_variables(text, variables) for text in page_footer]  # ("{{< var orcid >}}")
         # the navbar's profile links and "mailto:" (on every page, as the footer): the owner's
         footer += page_footer + [line for line, _h in menu_profiles(nav_hrefs(site.get("navbar")), base)]
         for key, (first, last) in spans.items():

@@ -52,9 +52,11 @@ from ..common import (
     STATUS_WORDS,
     YEAR,
     valid_doi,
+    venue_type,
     without_arxiv_cited,
 )
 from ..document import FrontMatter, collect_yaml_spans
+from ..page.scores import FUNCTION_WORDS, VENUE_WORDS
 from .assemble import Part, merge_publication, merge_versions
 from .fields import MD_LINK, absolute_url, as_text, first_text, icon_label, md_links, md_text, plain_text, unemphasize
 from .files import (
@@ -277,8 +279,12 @@ def csl_name(name) -> str | None:
 
 
 def _doi_linked(pub: Publication) -> bool:
-    """Whether one of a record's links is a DOI's resolver address (``https://doi.org/...``)."""
-    return any(re.match(r"https?://(?:dx\.)?doi\.org/", str(u), re.I) for u in pub.links.values())
+    """Whether one of a record's links is its own DOI's resolver address (``https://doi.org/<its DOI>``); the
+    resolver address of another DOI (the paper's data set on Dryad: ``url_dataset: https://doi.org/10.5061/...``)
+    is not."""
+    own = (pub.doi or "").lower()
+    return any(re.match(r"https?://(?:dx\.)?doi\.org/", str(u), re.I) and (doi_of(str(u)) or "").lower() == own
+               for u in pub.links.values())
 
 
 def csl_year(value) -> int | None:
@@ -541,10 +547,21 @@ def _put_link(pub: Publication, label: str, url: str, named: bool = True) -> Non
     if label and _PAGE_ACTION.match(label):
         return  # "Add to Zotero": a button of the page's template that saves the reference, no link of the work's
     kind = link_kind(label, url) or (re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_") if named else "") or "other"
+    kind = _paper_slot(pub, kind, url)
     if kind not in pub.links:
         pub.links[kind] = url
     elif url not in pub.links.values() and all(x.url != url for x in pub.more_links):
         pub.more_links.append(Link(label=label or kind, url=url))
+
+
+def _paper_slot(pub: Publication, kind: str, url: str) -> str:
+    """The slot of a link whose label names the paper (``kind`` "paper") when the work has its paper link already:
+    the slot its address names when that one is free and the paper link is no address of that kind ("[Download
+    paper here](.../x.pdf)" beside ``paperurl:``, the publisher's page: the paper's PDF; beside a paper link that is
+    a PDF itself, a second PDF is a second version); else ``kind``."""
+    own = address_kind(url) if kind == "paper" and "paper" in pub.links else kind
+    return own if own not in pub.links and url not in pub.links.values() \
+        and (own == kind or address_kind(pub.links["paper"]) != own) else kind
 
 
 def _venue_link(pub: Publication, venue: object, base: str | None) -> None:
@@ -611,6 +628,34 @@ _UNPUBLISHED = re.compile(r"^\s*(?:working paper|work in progress|manuscript|"
 """A record's venue that says the paper is not published yet ("Working paper", "Under review at X"): a preprint."""
 
 
+def joined_title(title: str, subtitle: str, sep: str = ": ") -> str:
+    """A title and its subtitle as one title, ``sep`` between them (none when the title ends a sentence).
+
+    >>> joined_title("Sand in Rivers", "A Survey"), joined_title("Why Sand?", "A Survey", ". ")
+    ('Sand in Rivers: A Survey', 'Why Sand? A Survey')
+    """
+    return f"{title} {subtitle}" if title[-1] in ".?!:" else f"{title}{sep.rstrip()} {subtitle}"
+
+
+_TITLE_HALF_WORDS = frozenset("over into upon than under about between through within without across after "
+                              "before among versus".split()) | FUNCTION_WORDS
+
+
+def title_half(text: str) -> bool:
+    """A paper page's ``subtitle:`` that is the second half of the paper's title ("Evidence from a Program in
+    Tarn", "Bargaining over Leisure"): a short line in title case (every word of four letters or more but a
+    preposition opens with a capital), with no year, no venue's word and no sentence's end; not a summary ("A map
+    of census data about rivers") nor a venue ("Tarn University Press, 2023", "Review of Sand Studies").
+
+    >>> title_half("Evidence from the Tarn Program"), title_half("A map of census data about rivers")
+    (True, False)
+    """
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4 and w.lower() not in _TITLE_HALF_WORDS]
+    return bool(words) and len(text.split()) <= 14 and all(w[0].isupper() for w in words) and text[0].isupper() \
+        and not YEAR.search(text) and venue_type(text) is None and not VENUE_WORDS.search(text) \
+        and not re.search(r"[.!?;]\s|[.;]$", text)
+
+
 def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                             used: set[str] | None = None, legend: dict[str, str] | None = None,
                             subtitle_sep: str | None = None) -> Publication | None:
@@ -640,7 +685,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         kind, title = _TYPE_LABELS.get((m.group(1) or m.group(2)).lower()), title[m.end():]
     subtitle = md_text(as_text(lowered.get("subtitle")) or "").strip(' "“”') if subtitle_sep and title else ""
     if subtitle:
-        title = f"{title} {subtitle}" if title[-1] in ".?!:" else f"{title}{subtitle_sep.rstrip()} {subtitle}"
+        title = joined_title(title, subtitle, subtitle_sep)
         used.add(spelled["subtitle"])
     if not title:
         return None
@@ -866,11 +911,16 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # Hugo Academic's '[[url_custom]] name = "arXiv" url = "..."', a data record's 'links: [{label: Code,
         # url: ...}]' or 'buttons: [{type: source, link: ...}]': links the page labels itself (Wowchemy's 'links:'
         # list, of Hugo's own link keys, is read by the Hugo reader)
-        items = lowered.get(key)
+        items, holder = lowered.get(key), key
+        if items is None:
+            # "pub-info: {links: [{name: CEMFI WP, url: ...}]}": a theme that groups the paper's buttons with its
+            # other fields under a key of its own
+            holder, items = next(((k, sub[key]) for k, v in lowered.items() if isinstance(v, dict)
+                                  and key in (sub := {str(x).lower(): y for x, y in v.items()})), (key, None))
         if isinstance(items, dict) and items and all(isinstance(v, str) for v in items.values()):
             items = [{"label": k, "url": v} for k, v in items.items()]  # "links: {pdf: ..., code: ...}"
         if not isinstance(items, list) or not items or not all(isinstance(x, dict) for x in items) or (
-                key == "links" and keys is HUGO_KEYS) or spelled.get(key) in used:
+                key == "links" and keys is HUGO_KEYS) or spelled.get(holder) in used:
             continue
         for item in items:
             sub = {str(k).lower(): v for k, v in item.items()}
@@ -885,7 +935,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             _put_link(pub, label, url)
             pub.doi = pub.doi or doi_of(url)
             pub.arxiv = pub.arxiv or arxiv_id(url)
-        used.add(spelled[key])
+        used.add(spelled[holder])
     if "doi" not in keys.links and as_text(lowered.get("doi")):
         value = as_text(lowered.get("doi")).strip()
         try:
@@ -1254,6 +1304,12 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         if len(names) >= 2 and any(same_name(a.name, owner) for a in names):
             pub.authors = names
             used.add("subtitle")
+    if subtitle and not placed and "subtitle" not in used and title_half(subtitle) and not any(
+            same_name(a.name, n.name) for a in pub.authors for n in split_authors(subtitle).authors):
+        # "title: 'Food Relief and Distancing'" over "subtitle: 'Evidence from a Program in Tarn'": the page shows
+        # the title's second half under it, the paper's full title is both (its BibTeX joins them with a colon)
+        pub.title = joined_title(pub.title, subtitle)
+        used.add("subtitle")
     described = md_text(as_text(data.get("description")) or "").strip()
     if not pub.venue and _venue_name(described):
         # a page per paper whose theme has no venue key and shows the page's "description" under its title
@@ -1358,7 +1414,8 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
             # "[{{< fa file-powerpoint >}}](...)": a link drawn as an icon is of the kind the icon names (slides,
             # a PDF), else of a slot named after it ("{{< fa image >}}"), not one its address guesses (two GitHub
             # files, poster and code, are not both code)
-            kind = (link_kind(icon, "") or re.sub(r"\W+", "_", icon)) if icon else link_kind(label, url) or "paper"
+            kind = (link_kind(icon, "") or re.sub(r"\W+", "_", icon)) if icon else \
+                _paper_slot(pub, link_kind(label, url) or "paper", url)
             if not icon and kind == "paper" and not link_kind(label, url) and not (target in leading or listed) \
                     and md_text(label) and not label_text(md_text(label)) \
                     and fold(md_text(label)) != fold(pub.title):
