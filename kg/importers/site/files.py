@@ -207,6 +207,9 @@ HOME_NAMES = ("index.html", "index.htm", "home.html", "home.htm", "default.html"
 GENERATOR_OUTPUT = ("_site", "public", "build", "out", "dist")
 """The folders a generator writes a site's built pages to (Jekyll's and Quarto's ``_site/``, Hugo's ``public/``):
 copies of what the sources hold. The one list every build-folder list below starts from."""
+FREEZE_DIR = "_freeze"
+"""Where Quarto keeps the executed markdown of each page with code cells (``freeze: auto`` or ``true``), which
+it renders the page from, not running the code, until the page's source changes."""
 _BUILT_COPIES = (*GENERATOR_OUTPUT, "html", "public_html")
 """Folders of built or served pages, copies of a site's sources when the sources are beside them (``docs/`` is
 GitHub Pages' folder, sources as often)."""
@@ -1051,7 +1054,7 @@ def ignore_reason(root: Path, rel: str) -> tuple[str, str] | None:
         if low in _TEMPLATE_DIRS:
             return at, ("a generator's templates and fragments (one a page pulls in as text is read with the "
                         "page)" if low not in ("archetypes", "scaffolds") else "templates for new pages")
-        if low in GENERATOR_OUTPUT or low in ("resources", "_freeze", "site_libs"):  # (and their caches, libraries)
+        if low in GENERATOR_OUTPUT or low in ("resources", FREEZE_DIR.lower(), "site_libs"):  # (and their caches, libraries)
             return at, "a built copy of the site's sources"
         if low in _BLOG_DIRS:
             return at, "blog posts (kg has no field for posts)" if "draft" not in low else "drafts"

@@ -1,0 +1,30 @@
+"""Shapes of real homepages that the smoke set of stop 41 misread (issue 8), as small synthetic sites in our own
+words."""
+
+from __future__ import annotations
+
+import json
+
+from .sitefiles import imported_site
+
+
+def test_a_quarto_page_whose_list_a_code_cell_writes_is_read_from_its_frozen_execution(tmp_path):
+    # the page's R cell fetches the papers at render time ("output: asis"); with "freeze: auto" Quarto keeps the
+    # page's executed markdown in _freeze/, which the site is rendered from: that markdown is the page
+    frozen = ("---\ntitle: Papers\n---\n\n<div class=\"csl-bib-body\">\n"
+              "  <div class=\"csl-entry\">Marsh, T. J., &amp; <b>Vell, O. K.</b> (2021). Moss on north walls. "
+              "<i>Journal of Damp Places</i>, <i>4</i>(2), 10-19.</div>\n"
+              "  <div class=\"csl-entry\"><b>Vell, O. K.</b> (2018). Lichen counts in two valleys. "
+              "<i>Alpine Notes</i>, <i>7</i>, 33.</div>\n</div>\n")
+    profile = imported_site(tmp_path / "site", {
+        "_quarto.yml": "project:\n  type: website\nexecute:\n  freeze: auto\nwebsite:\n  title: Olle Vell\n",
+        "index.qmd": "---\ntitle: Olle Vell\n---\n\nI count mosses and lichens.\n\n[Papers](papers.qmd)\n",
+        "papers.qmd": "---\ntitle: Papers\n---\n\n```{r}\n#| output: asis\nlibrary(httr2)\n"
+                      "items <- fetch_my_library()\ncat(items)\n```\n",
+        "_freeze/papers/execute-results/html.json": json.dumps(
+            {"hash": "0", "result": {"engine": "knitr", "markdown": frozen, "supporting": []}}),
+    })
+    works = [(p.title, p.year, p.venue, [a.name for a in p.authors]) for p in profile.publications]
+    assert works == [("Moss on north walls", 2021, "Journal of Damp Places", ["T. J. Marsh", "O. K. Vell"]),
+                     ("Lichen counts in two valleys", 2018, "Alpine Notes", ["O. K. Vell"])]
+    assert not [u for u in profile.unparsed if "library(" in u.text]
