@@ -28,3 +28,17 @@ def test_a_quarto_page_whose_list_a_code_cell_writes_is_read_from_its_frozen_exe
     assert works == [("Moss on north walls", 2021, "Journal of Damp Places", ["T. J. Marsh", "O. K. Vell"]),
                      ("Lichen counts in two valleys", 2018, "Alpine Notes", ["O. K. Vell"])]
     assert not [u for u in profile.unparsed if "library(" in u.text]
+
+
+def _affiliations(tmp_path, bio: str) -> list[tuple[str, str | None, bool]]:
+    profile = imported_site(tmp_path / "site", {"index.md": f"# Rana Oduya\n\n{bio}\n"})
+    return [(a.name, a.department, a.current) for a in profile.person.affiliations]
+
+
+def test_what_the_owner_does_at_the_place_is_no_part_of_its_name(tmp_path):
+    # the bio sentence goes on after the place with a clause of what the owner does there
+    assert _affiliations(tmp_path / "a", "I am a Research Scientist at the Institute of Harbor Studies, developing "
+                                         "sensors for tidal flats and salt marshes.")[0][0] == "Institute of Harbor Studies"
+    assert _affiliations(tmp_path / "b", "I am an Associate Professor at Fenmark University, as well as a field member "
+                                         "in Physics and Data Science.")[0][0] == "Fenmark University"
+
