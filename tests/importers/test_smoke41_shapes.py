@@ -42,3 +42,11 @@ def test_what_the_owner_does_at_the_place_is_no_part_of_its_name(tmp_path):
     assert _affiliations(tmp_path / "b", "I am an Associate Professor at Fenmark University, as well as a field member "
                                          "in Physics and Data Science.")[0][0] == "Fenmark University"
 
+
+def test_a_past_position_ends_where_the_next_step_of_the_career_begins(tmp_path):
+    # "Previously, I was a postdoc at X, earned my PhD at Y ...": X the past place, not the clause after it
+    affs = _affiliations(tmp_path, "I am a Lecturer at Fenmark University.\n\nPreviously, I was a postdoc at Lakeside "
+                                   "University, earned my PhD in Biology at Hillcrest University advised by Ann Moor, "
+                                   "and received a BS from Dune College.")
+    assert ("Lakeside University", None, False) in affs
+    assert not [a for a in affs if "earned" in a[0]]

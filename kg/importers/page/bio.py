@@ -992,7 +992,9 @@ class PersonReader:
         for m in found:
             # "Before that, I spent 12 years in Visual Computing group, Microsoft Research Asia": a past position
             # "... at ETH Zurich and received my PhD from ...": the place ends where the next clause starts
-            org = re.split(r",?\s+(?:and|where|before|after|then|while|working)\s+(?=[a-z])", m.group("org"), maxsplit=1)[0]
+            # ("a postdoc at X, earned my PhD at Y": a clause of another verb, the next step of the career)
+            org = re.split(r",?\s+(?:and|where|before|after|then|while|working)\s+(?=[a-z])|,\s+(?=[a-z]+ed\s)",
+                           m.group("org"), maxsplit=1)[0]
             if m.re is PAST_PLACE:
                 org = re.split(r",\s*(?:and|where|which|when|before|after|then|while)\b", org, maxsplit=1)[0]
             unit = re.match(r"(?P<dept>.+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z][^,]+)$", org) if m.re is PAST_PLACE else None
