@@ -50,3 +50,24 @@ def test_a_past_position_ends_where_the_next_step_of_the_career_begins(tmp_path)
                                    "and received a BS from Dune College.")
     assert ("Lakeside University", None, False) in affs
     assert not [a for a in affs if "earned" in a[0]]
+
+
+def test_a_venue_key_holding_a_web_address_is_the_works_link_not_its_venue(tmp_path):
+    # a data file whose "journal:" is the address of the theme's Journal button; the venue line, with the year,
+    # is under "conference:"
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Mira Tull\nauthor:\n  name: Mira Tull\n",
+        "index.md": "---\nlayout: home\n---\n\nI build small quantum machines.\n\n## Publications\n\n"
+                    "{% for p in site.data.publications.main %}\n<li>{{ p.title }} {{ p.authors }} "
+                    "{{ p.conference }}</li>\n{% endfor %}\n",
+        "_data/publications.yml": (
+            "main:\n"
+            "  - title: \"Counting photons in a cold trap\"\n    authors: Ivo Brand, <strong>Mira Tull</strong>\n"
+            "    conference_short: Cold Lett.\n    conference: Cold Letters, 2022.\n"
+            "    journal: https://coldletters.example.org/abs/22.041\n"
+            "  - title: \"Two ions, one clock\"\n    authors: <strong>Mira Tull</strong>, Ada Peel\n"
+            "    conference: Clock Review, 2019.\n"),
+    })
+    works = sorted((p.title, p.year, p.venue, p.links.get("journal")) for p in profile.publications)
+    assert works == [("Counting photons in a cold trap", 2022, "Cold Lett.", "https://coldletters.example.org/abs/22.041"),
+                     ("Two ions, one clock", 2019, "Clock Review", None)]
