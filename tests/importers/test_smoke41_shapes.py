@@ -71,3 +71,20 @@ def test_a_venue_key_holding_a_web_address_is_the_works_link_not_its_venue(tmp_p
     works = sorted((p.title, p.year, p.venue, p.links.get("journal")) for p in profile.publications)
     assert works == [("Counting photons in a cold trap", 2022, "Cold Lett.", "https://coldletters.example.org/abs/22.041"),
                      ("Two ions, one clock", 2019, "Clock Review", None)]
+
+
+_PAPERS_RMD = ("---\ntitle: Publications\n---\n\n"
+               "Moss, K., **{me}** (2023). [Soil crusts seen from orbit](https://doi.org/10.1/a). *Remote Sands*, 4.\n\n"
+               "**{me}**, Pike, L. (2021). [Dune edges in winter](https://doi.org/10.1/b). *Arid Notes*, 9.\n\n"
+               "Tern, O., **{me}**, Moss, K. (2019). [Counting shrubs by drone](https://doi.org/10.1/c). *Field Eyes*, 2.\n")
+
+
+def test_a_blogdown_home_page_is_read_as_the_site_home_not_as_a_partial(tmp_path):
+    # blogdown writes Hugo's home page as content/_index.Rmd: a section index, no partial a page pulls in
+    profile = imported_site(tmp_path / "site", {
+        "_index.Rmd": "---\ntitle: Jana Lind\n---\n\nI am a Research Fellow at Lakeside University.\n",
+        "publications.Rmd": _PAPERS_RMD.format(me="Lind, J."),
+    })
+    assert [a.name for a in profile.person.affiliations] == ["Lakeside University"]
+    assert not [u for u in profile.unparsed if u.file == "_index.Rmd" and "partial" in u.text]
+

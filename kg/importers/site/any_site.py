@@ -21,7 +21,7 @@ from ..base import ImportOptions
 from ..common import same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .files import (MD_SUFFIXES, backup_reason, not_a_page, page_files, raw_checksum, read_or_blank, rel_path,
-                    site_configs)
+                    section_index, site_configs)
 from .owner import config_people, fullest_form, named_owner, site_owner
 
 _PAGE_FOLDERS = ("", "content", "_pages", "pages", "docs", "src/pages")
@@ -133,11 +133,11 @@ def _pages(root: Path) -> list[Path]:
         if not d.is_dir():
             continue
         for page in page_files(d, (*MD_SUFFIXES, ".html", ".htm", ".astro"), depth=1 if not folder else 2):
-            own = not page.name.startswith("_") or page.name == "_index.md"  # (a generator's partial is no page)
+            own = not page.name.startswith("_") or section_index(page.name)  # (a generator's partial is no page)
             if own and backup_reason(page.name) is None and not not_a_page(page.name) and page not in out:
                 out.append(page)
     # the owner's own pages first (their fields fill the person first), a contact page and section indexes last
-    out.sort(key=lambda p: (p.name == "_index.md", _CONTACT.search(p.stem if p.stem != "index" else p.parent.name)
+    out.sort(key=lambda p: (section_index(p.name), _CONTACT.search(p.stem if p.stem != "index" else p.parent.name)
                             is not None, str(p)))
     return out[:_MAX_PAGES]
 

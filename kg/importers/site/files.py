@@ -217,6 +217,18 @@ BUILD_DIRS = (*_BUILT_COPIES, "docs", "site", "www")
 """The folders a site's pages may be served from, below its repository (its one build folder)."""
 
 
+def section_index(name: str) -> bool:
+    """Whether a file is Hugo's list page of its folder (the site's home page at the content root): ``_index.md``,
+    or the same page in another format Hugo renders (``_index.html``, ``_index.org``) or blogdown renders for it
+    (``_index.Rmd``); no partial, though its name starts with "_".
+
+    >>> section_index("_index.md"), section_index("_index.Rmd"), section_index("_header.md")
+    (True, True, False)
+    """
+    low = name.lower()
+    return low.startswith("_index.") and low.endswith((".md", ".markdown", ".rmd", ".html", ".htm", ".org"))
+
+
 _BACKUP_DIRS = {"old", "_old", "bak", "backup", "backups", "archive", "archived", "old_site", "oldsite", "previous",
                 "deprecated", "trash", ".trash"}
 
@@ -1071,7 +1083,7 @@ def ignore_reason(root: Path, rel: str) -> tuple[str, str] | None:
         return rel, "a search engine's verification file"
     if _TOOL_TEXTS.match(name):
         return rel, "a tool's settings file"
-    if name.startswith("_") and name != "_index.md":
+    if name.startswith("_") and not section_index(name):
         return rel, "a partial other pages pull in"
     if any(d.startswith("_") for d in dirs) and low.endswith(ACCOUNT_PAGE_SUFFIXES) and not low.endswith(
             (".md", ".markdown")):
