@@ -88,3 +88,9 @@ def test_a_blogdown_home_page_is_read_as_the_site_home_not_as_a_partial(tmp_path
     assert [a.name for a in profile.person.affiliations] == ["Lakeside University"]
     assert not [u for u in profile.unparsed if u.file == "_index.Rmd" and "partial" in u.text]
 
+
+def test_the_full_form_of_a_double_family_name_is_found_with_its_hyphen():
+    from kg.importers.site.owner import fullest_form
+
+    assert fullest_form(["J. Roe-Lind"], ["<p>Jana Roe-Lind counts dunes.</p>"]) == "Jana Roe-Lind"
+
