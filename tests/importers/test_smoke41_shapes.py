@@ -94,3 +94,13 @@ def test_the_full_form_of_a_double_family_name_is_found_with_its_hyphen():
 
     assert fullest_form(["J. Roe-Lind"], ["<p>Jana Roe-Lind counts dunes.</p>"]) == "Jana Roe-Lind"
 
+
+def test_the_owner_named_only_in_the_home_pages_front_matter_is_named_in_full(tmp_path):
+    # the papers bold the owner as "Lind, J."; the theme shows the home page's "subheading:" under its heading,
+    # the one place the name is written out
+    profile = imported_site(tmp_path / "site", {
+        "_index.Rmd": "---\ntitle: About\nsubheading: Jana Lind – soil, sand and satellites\n---\n\n"
+                     "I study dry land from above.\n",
+        "publications.Rmd": _PAPERS_RMD.format(me="Lind, J."),
+    })
+    assert profile.person.name == "Jana Lind"

@@ -175,12 +175,15 @@ def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Pro
         if owner is not None and not any(same_name(owner, n) for n in named):
             inferred = "the author on most of the site's publication records"
     pages = _pages(root)
+    # (the pages as written, front matter too: the theme shows its "subheading: Ana Roe-Lind – Geology" under
+    # the heading)
+    texts = [read_or_blank(root, page)[0].text for page in pages]
     if inferred is not None and pages:
         # the records write the name short ("Beltran, A."): the site's pages may write it out ("Alejandro Beltran")
-        owner = fullest_form([owner], [read_or_blank(root, page)[0].text for page in pages])
+        owner = fullest_form([owner], texts)
     if owner is None and pages:
         found = _read_pages(root, pages, "", base)
-        owner = site_owner([p.profile for p in found if p.profile is not None], [p.doc.text for p in found])
+        owner = site_owner([p.profile for p in found if p.profile is not None], texts)
         inferred = "the site's pages" if owner is not None else None
     if owner is None:
         raise SourceError("no owner name in the site's configuration (author, params.author, a title that is a "
