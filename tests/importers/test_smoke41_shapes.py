@@ -43,6 +43,12 @@ def test_what_the_owner_does_at_the_place_is_no_part_of_its_name(tmp_path):
                                          "in Physics and Data Science.")[0][0] == "Fenmark University"
 
 
+def test_a_dash_between_spaces_ends_the_place(tmp_path):
+    # "at X — see my profile": an aside after the place, no part of its name
+    affs = _affiliations(tmp_path, "I am a Lecturer at the University of Pellmark — see [my profile]"
+                                   "(https://tides.example.org/me).")
+    assert [a[0] for a in affs] == ["University of Pellmark"]
+
 def test_a_past_position_ends_where_the_next_step_of_the_career_begins(tmp_path):
     # "Previously, I was a postdoc at X, earned my PhD at Y ...": X the past place, not the clause after it
     affs = _affiliations(tmp_path, "I am a Lecturer at Fenmark University.\n\nPreviously, I was a postdoc at Lakeside "
