@@ -49,6 +49,13 @@ def test_a_dash_between_spaces_ends_the_place(tmp_path):
                                    "(https://tides.example.org/me).")
     assert [a[0] for a in affs] == ["University of Pellmark"]
 
+def test_a_position_held_with_a_grant_at_a_group_of_a_university(tmp_path):
+    # what the position comes with ("with a national grant"), then the group and its university, then an aside
+    affs = _affiliations(tmp_path, "I am currently a research group leader with a national grant at the [Tidal "
+                                   "Physics group](https://tides.example.org/) at the University of Pellmark — see "
+                                   "[my profile](https://tides.example.org/me).")
+    assert affs == [("University of Pellmark", "Tidal Physics group", True)]
+
 def test_a_past_position_ends_where_the_next_step_of_the_career_begins(tmp_path):
     # "Previously, I was a postdoc at X, earned my PhD at Y ...": X the past place, not the clause after it
     affs = _affiliations(tmp_path, "I am a Lecturer at Fenmark University.\n\nPreviously, I was a postdoc at Lakeside "

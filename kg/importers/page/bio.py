@@ -914,7 +914,12 @@ class PersonReader:
                 # "at GEMOTT (the Research Group in Mobility, Transport, and Territory)": the match stopped at a
                 # comma inside the gloss; the place is named before it
                 aff_text = aff_text[: aff_text.rfind("(")].strip()
-            if re.match(r"(?:an?|my|our|his|her|their)\s", aff_text):
+            held = re.search(r"\s+at\s+(?:the\s+)?(\S.*)$", aff_text)
+            if re.match(r"(?:an?|my|our|his|her|their)\s", aff_text) and held and ORG_RX.search(held.group(1)):
+                # "a research group leader with an SNSF grant at the X group at the University of Y": what the
+                # position comes with, then the place
+                aff_text = held.group(1)
+            elif re.match(r"(?:an?|my|our|his|her|their)\s", aff_text):
                 # "with a background in transport planning", "at an ion accelerator facility (the X Laboratory)":
                 # a kind of place, no place's name (but the name the parentheses give)
                 aff_text = org_named(aff_text) or ""
