@@ -140,3 +140,16 @@ def test_a_status_badge_before_a_title_is_no_part_of_it_nor_the_venue(tmp_path):
     works = [(p.title, p.venue) for p in import_path(page).profile.publications]
     assert works == [("Lasers on a budget", "Under Submission"), ("Counting photons in cold traps", "Under Submission"),
                      ("Mirrors that listen to light", "Under Submission")]
+
+
+def test_the_workplace_a_theme_shows_from_the_configuration_wins_over_the_bio_sentence(tmp_path):
+    # minimal-light: "position:" and "affiliation:" at the top of _config.yml, shown under the owner's name; the
+    # bio says the same place in a longer sentence
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Mira Tull\nposition: Associate Professor\naffiliation: Fenmark Institute of Optics\n",
+        "index.md": "---\nlayout: homepage\n---\n\nI am an Associate Professor at the Fenmark Institute in Ostby "
+                    "(a [national post](https://posts.example.org)) in the Q team.\n",
+    })
+    assert profile.person.job_title == "Associate Professor"
+    assert [(a.name, a.role) for a in profile.person.affiliations] == [("Fenmark Institute of Optics",
+                                                                         "Associate Professor")]
