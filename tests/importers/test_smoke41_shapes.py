@@ -153,3 +153,10 @@ def test_the_workplace_a_theme_shows_from_the_configuration_wins_over_the_bio_se
     assert profile.person.job_title == "Associate Professor"
     assert [(a.name, a.role) for a in profile.person.affiliations] == [("Fenmark Institute of Optics",
                                                                          "Associate Professor")]
+
+
+def test_a_position_named_before_the_word_position_is_the_job(tmp_path):
+    profile = imported_site(tmp_path / "site", {"index.md": "# Rana Oduya\n\nI teach two master's courses at "
+                                                            "Fenmark University, where I hold a lecturer position "
+                                                            "since 2019.\n"})
+    assert profile.person.job_title == "lecturer"

@@ -262,6 +262,9 @@ _WORKING_AT = re.compile(
     r"\b(?:I am|I'm|I’m)\s+(?:currently\s+|now\s+)?(?:working|employed|based)\s+(?:at|with)\s+(?:the\s+)?"
     r"(?P<aff>[A-Z](?:[^.;,()]|\([^()]*\))+?)(?=\s+(?:on|where|as|since|in\s+(?:the\s+)?[a-z])\b|[.;,]|$)")
 """'I am currently working at X' with no position named: the place alone (the position reader wants a title)."""
+_HOLDS_POSITION = re.compile(r"\bI\s+(?:currently\s+|now\s+)?(?:hold|have held)\s+(?:a|an|the)\s+"
+                             r"(?P<title>[\w-]+(?:\s+[\w-]+){0,3}?)\s+position\b", re.I)
+"""'... at X, where I hold a lecturer position since 2019': the position, named before the word 'position'."""
 
 
 _EMPLOYED_BY = re.compile(
@@ -886,6 +889,9 @@ class PersonReader:
             aff = affiliation_from(at.group("aff"))
             if aff is not None:
                 self.affiliations.append(aff)
+        if m is None and self.person["job_title"] is None and (held := _HOLDS_POSITION.search(t)) \
+                and JOB_WORDS.search(held.group("title")):
+            self.person["job_title"] = held.group("title")
         if m and re.fullmatch(r"(?i)(?:\w+\s+)?member", m.group("title").strip()) and re.fullmatch(
                 r"(?:the\s+)?(?:[A-Z][A-Za-z&]{1,7}|[^,]*\b(?:Society|Association|Academy)\b[^,]*)"
                 r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][A-Za-z&]{1,7}|[^,]*\b(?:Society|Association|Academy)\b[^,]*))*",
