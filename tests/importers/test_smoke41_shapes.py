@@ -160,3 +160,9 @@ def test_a_position_named_before_the_word_position_is_the_job(tmp_path):
                                                             "Fenmark University, where I hold a lecturer position "
                                                             "since 2019.\n"})
     assert profile.person.job_title == "lecturer"
+
+
+def test_the_host_named_after_a_past_place_is_no_part_of_it(tmp_path):
+    affs = _affiliations(tmp_path, "I am a Lecturer at Fenmark University.\n\nPreviously, I was a postdoc at Lakeside "
+                                   "University with John P. Moor. I like maps.")
+    assert ("Lakeside University", None, False) in affs

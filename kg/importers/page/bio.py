@@ -1005,7 +1005,9 @@ class PersonReader:
             # "Before that, I spent 12 years in Visual Computing group, Microsoft Research Asia": a past position
             # "... at ETH Zurich and received my PhD from ...": the place ends where the next clause starts
             # ("a postdoc at X, earned my PhD at Y": a clause of another verb, the next step of the career)
-            org = re.split(r",?\s+(?:and|where|before|after|then|while|working)\s+(?=[a-z])|,\s+(?=[a-z]+ed\s)",
+            # ("a postdoc at X with John P. Cunningham": the host named after the place)
+            org = re.split(r",?\s+(?:and|where|before|after|then|while|working)\s+(?=[a-z])|,\s+(?=[a-z]+ed\s)|"
+                           r"\s+with\s+(?=(?:(?:Prof|Dr)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z])",
                            m.group("org"), maxsplit=1)[0]
             if m.re is PAST_PLACE:
                 org = re.split(r",\s*(?:and|where|which|when|before|after|then|while)\b", org, maxsplit=1)[0]
