@@ -262,6 +262,9 @@ _WORKING_AT = re.compile(
     r"\b(?:I am|I'm|I’m)\s+(?:currently\s+|now\s+)?(?:working|employed|based)\s+(?:at|with)\s+(?:the\s+)?"
     r"(?P<aff>[A-Z](?:[^.;,()]|\([^()]*\))+?)(?=\s+(?:on|where|as|since|in\s+(?:the\s+)?[a-z])\b|[.;,]|$)")
 """'I am currently working at X' with no position named: the place alone (the position reader wants a title)."""
+_HOLDS_POSITION = re.compile(r"\bI\s+(?:currently\s+|now\s+)?(?:hold|have held)\s+(?:a|an|the)\s+"
+                             r"(?P<title>[\w-]+(?:\s+[\w-]+){0,3}?)\s+position\b", re.I)
+"""'... at X, where I hold a lecturer position since 2019': the position, named before the word 'position'."""
 
 
 _EMPLOYED_BY = re.compile(
@@ -866,8 +869,11 @@ class PersonReader:
             # ("in Prof. Lee's lab, at X", "at X in St. Louis": a title's or a place's period is no sentence's end either)
             r"(?=(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)(?<!\b" + PLACE_ABBREVIATION + r")\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|"
             r"\s+(?:focusing|focussing|concentrating)\s+on\b|\s+(?:co-?)?(?:advised|supervised)\s+by\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
-            r"focusing|leading|studying|with|expecting|expected|currently|after)\b|"
+            r"focusing|leading|studying|with|expecting|expected|currently|after|as\s+well\s+as|"
+            # ", developing methods for ...", ", searching for ...": what the owner does there, no part of the place
+            r"(?-i:[a-z]{2,}ing))\b|"
             r"\s+since\s+(?:19|20)\d\d\b|"  # "at X since 2023, after ...": when the position began
+            r"\s+[—–]\s+|"  # "at the University of X — see my profile": a dash between spaces opens an aside
             # "... Project and the Lindqvist Visiting Scholar at Y": a second position, its own place
             r"\s+and\s+(?:the|an?)\s+(?=(?:\S+\s+){0,5}?(?:professor|lecturer|scholar|fellow|director|researcher|"
             r"scientist|assistant|affiliate)\b)|$)",
@@ -883,6 +889,9 @@ class PersonReader:
             aff = affiliation_from(at.group("aff"))
             if aff is not None:
                 self.affiliations.append(aff)
+        if m is None and self.person["job_title"] is None and (held := _HOLDS_POSITION.search(t)) \
+                and JOB_WORDS.search(held.group("title")):
+            self.person["job_title"] = held.group("title")
         if m and re.fullmatch(r"(?i)(?:\w+\s+)?member", m.group("title").strip()) and re.fullmatch(
                 r"(?:the\s+)?(?:[A-Z][A-Za-z&]{1,7}|[^,]*\b(?:Society|Association|Academy)\b[^,]*)"
                 r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][A-Za-z&]{1,7}|[^,]*\b(?:Society|Association|Academy)\b[^,]*))*",
@@ -911,7 +920,12 @@ class PersonReader:
                 # "at GEMOTT (the Research Group in Mobility, Transport, and Territory)": the match stopped at a
                 # comma inside the gloss; the place is named before it
                 aff_text = aff_text[: aff_text.rfind("(")].strip()
-            if re.match(r"(?:an?|my|our|his|her|their)\s", aff_text):
+            held = re.search(r"\s+at\s+(?:the\s+)?(\S.*)$", aff_text)
+            if re.match(r"(?:an?|my|our|his|her|their)\s", aff_text) and held and ORG_RX.search(held.group(1)):
+                # "a research group leader with an SNSF grant at the X group at the University of Y": what the
+                # position comes with, then the place
+                aff_text = held.group(1)
+            elif re.match(r"(?:an?|my|our|his|her|their)\s", aff_text):
                 # "with a background in transport planning", "at an ion accelerator facility (the X Laboratory)":
                 # a kind of place, no place's name (but the name the parentheses give)
                 aff_text = org_named(aff_text) or ""
@@ -990,7 +1004,11 @@ class PersonReader:
         for m in found:
             # "Before that, I spent 12 years in Visual Computing group, Microsoft Research Asia": a past position
             # "... at ETH Zurich and received my PhD from ...": the place ends where the next clause starts
-            org = re.split(r",?\s+(?:and|where|before|after|then|while|working)\s+(?=[a-z])", m.group("org"), maxsplit=1)[0]
+            # ("a postdoc at X, earned my PhD at Y": a clause of another verb, the next step of the career)
+            # ("a postdoc at X with John P. Cunningham": the host named after the place)
+            org = re.split(r",?\s+(?:and|where|before|after|then|while|working)\s+(?=[a-z])|,\s+(?=[a-z]+ed\s)|"
+                           r"\s+with\s+(?=(?:(?:Prof|Dr)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z])",
+                           m.group("org"), maxsplit=1)[0]
             if m.re is PAST_PLACE:
                 org = re.split(r",\s*(?:and|where|which|when|before|after|then|while)\b", org, maxsplit=1)[0]
             unit = re.match(r"(?P<dept>.+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z][^,]+)$", org) if m.re is PAST_PLACE else None

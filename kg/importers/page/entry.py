@@ -743,7 +743,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         and YEAR.fullmatch(r0.text.strip()) else None
     if code_year is not None:
         r0 = lead_badge = None
-    if r0 is None or "tag-code" not in r0.classes or r0.anchor is not None or not (
+    # ("<span class=badge>CVPR 2024</span>", a theme's badge, as a code span is)
+    if r0 is None or "tag-code" not in r0.classes and r0.hint != "badge" or r0.anchor is not None or not (
             len(r0.text.strip()) >= 2 and _badge_name(r0.text)) \
             or (author_score(norm(r0.text), ctx.owner_names) >= 1 or len(r0.text.strip()) > 20) \
             and _lead_names(segs[0], lead_badge):
@@ -996,6 +997,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     abstract = None
     abstract_seg = None  # the segment the abstract was read from, when it is one segment of the entry
     badge = norm(segs[0].runs[lead_badge].text) if lead_badge is not None else None
+    if badge and _KIND_WORDS.fullmatch(badge):
+        badge = None  # "<span class=badge>NEW</span> Title": the paper's status, left out of the title, no venue
     badge = badge or next(iter(link_badges), None)
     free = [i for i in range(len(segs)) if i not in roles]
     for i in range(len(segs)):

@@ -21,7 +21,7 @@ from ..base import ImportOptions
 from ..common import same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .files import (MD_SUFFIXES, backup_reason, not_a_page, page_files, raw_checksum, read_or_blank, rel_path,
-                    site_configs)
+                    section_index, site_configs)
 from .owner import config_people, fullest_form, named_owner, site_owner
 
 _PAGE_FOLDERS = ("", "content", "_pages", "pages", "docs", "src/pages")
@@ -133,11 +133,11 @@ def _pages(root: Path) -> list[Path]:
         if not d.is_dir():
             continue
         for page in page_files(d, (*MD_SUFFIXES, ".html", ".htm", ".astro"), depth=1 if not folder else 2):
-            own = not page.name.startswith("_") or page.name == "_index.md"  # (a generator's partial is no page)
+            own = not page.name.startswith("_") or section_index(page.name)  # (a generator's partial is no page)
             if own and backup_reason(page.name) is None and not not_a_page(page.name) and page not in out:
                 out.append(page)
     # the owner's own pages first (their fields fill the person first), a contact page and section indexes last
-    out.sort(key=lambda p: (p.name == "_index.md", _CONTACT.search(p.stem if p.stem != "index" else p.parent.name)
+    out.sort(key=lambda p: (section_index(p.name), _CONTACT.search(p.stem if p.stem != "index" else p.parent.name)
                             is not None, str(p)))
     return out[:_MAX_PAGES]
 
@@ -175,12 +175,15 @@ def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Pro
         if owner is not None and not any(same_name(owner, n) for n in named):
             inferred = "the author on most of the site's publication records"
     pages = _pages(root)
+    # (the pages as written, front matter too: the theme shows its "subheading: Ana Roe-Lind – Geology" under
+    # the heading)
+    texts = [read_or_blank(root, page)[0].text for page in pages]
     if inferred is not None and pages:
         # the records write the name short ("Beltran, A."): the site's pages may write it out ("Alejandro Beltran")
-        owner = fullest_form([owner], [read_or_blank(root, page)[0].text for page in pages])
+        owner = fullest_form([owner], texts)
     if owner is None and pages:
         found = _read_pages(root, pages, "", base)
-        owner = site_owner([p.profile for p in found if p.profile is not None], [p.doc.text for p in found])
+        owner = site_owner([p.profile for p in found if p.profile is not None], texts)
         inferred = "the site's pages" if owner is not None else None
     if owner is None:
         raise SourceError("no owner name in the site's configuration (author, params.author, a title that is a "

@@ -214,11 +214,26 @@ HOME_NAMES = ("index.html", "index.htm", "home.html", "home.htm", "default.html"
 GENERATOR_OUTPUT = ("_site", "public", "build", "out", "dist")
 """The folders a generator writes a site's built pages to (Jekyll's and Quarto's ``_site/``, Hugo's ``public/``):
 copies of what the sources hold. The one list every build-folder list below starts from."""
+FREEZE_DIR = "_freeze"
+"""Where Quarto keeps the executed markdown of each page with code cells (``freeze: auto`` or ``true``), which
+it renders the page from, not running the code, until the page's source changes."""
 _BUILT_COPIES = (*GENERATOR_OUTPUT, "html", "public_html")
 """Folders of built or served pages, copies of a site's sources when the sources are beside them (``docs/`` is
 GitHub Pages' folder, sources as often)."""
 BUILD_DIRS = (*_BUILT_COPIES, "docs", "site", "www")
 """The folders a site's pages may be served from, below its repository (its one build folder)."""
+
+
+def section_index(name: str) -> bool:
+    """Whether a file is Hugo's list page of its folder (the site's home page at the content root): ``_index.md``,
+    or the same page in another format Hugo renders (``_index.html``, ``_index.org``) or blogdown renders for it
+    (``_index.Rmd``); no partial, though its name starts with "_".
+
+    >>> section_index("_index.md"), section_index("_index.Rmd"), section_index("_header.md")
+    (True, True, False)
+    """
+    low = name.lower()
+    return low.startswith("_index.") and low.endswith((".md", ".markdown", ".rmd", ".html", ".htm", ".org"))
 
 
 _BACKUP_DIRS = {"old", "_old", "bak", "backup", "backups", "archive", "archived", "old_site", "oldsite", "previous",
@@ -1058,7 +1073,7 @@ def ignore_reason(root: Path, rel: str) -> tuple[str, str] | None:
         if low in _TEMPLATE_DIRS:
             return at, ("a generator's templates and fragments (one a page pulls in as text is read with the "
                         "page)" if low not in ("archetypes", "scaffolds") else "templates for new pages")
-        if low in GENERATOR_OUTPUT or low in ("resources", "_freeze", "site_libs"):  # (and their caches, libraries)
+        if low in GENERATOR_OUTPUT or low in ("resources", FREEZE_DIR.lower(), "site_libs"):  # (and their caches, libraries)
             return at, "a built copy of the site's sources"
         if low in _BLOG_DIRS:
             return at, "blog posts (kg has no field for posts)" if "draft" not in low else "drafts"
@@ -1075,7 +1090,7 @@ def ignore_reason(root: Path, rel: str) -> tuple[str, str] | None:
         return rel, "a search engine's verification file"
     if _TOOL_TEXTS.match(name):
         return rel, "a tool's settings file"
-    if name.startswith("_") and name != "_index.md":
+    if name.startswith("_") and not section_index(name):
         return rel, "a partial other pages pull in"
     if any(d.startswith("_") for d in dirs) and low.endswith(ACCOUNT_PAGE_SUFFIXES) and not low.endswith(
             (".md", ".markdown")):

@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import SourceError
-from ...model import NewsItem, Person, Profile, Talk, Teaching
+from ...model import Affiliation, NewsItem, Person, Profile, Talk, Teaching
 from ..base import ImportOptions, SourceDoc
 from ..common import (
+    JOB_WORDS,
     YEAR,
     PROFILE_SETTINGS,
     fold,
@@ -223,6 +224,20 @@ def _menu_urls(node: Any, key: str) -> list[tuple[str, str]]:
 _SPELLED_NAME = re.compile(r"(?i)(?:english|chinese|native|local|en|zh|cn)_name|name_(?:en|zh|cn)")
 """An author's name as written in one language or script (AcadHomepage variants' ``english_name`` and
 ``chinese_name``), where the author block has no ``name``."""
+
+
+def _config_position(cfg: dict, person: Person) -> None:
+    """The position and workplace a theme shows under the owner's name from the top of ``_config.yml`` when it
+    has no author block (minimal-light's ``position: Associate Professor``, ``affiliation: X University``): the
+    configured workplace over the one the bio's position sentence was read for (its role the same), as the
+    configured address is over one read out of prose."""
+    position, place = as_text(cfg.get("position")), as_text(cfg.get("affiliation"))
+    if isinstance(cfg.get("author"), dict) or not place:
+        return
+    role = md_text(position) if position and JOB_WORDS.search(position) else person.job_title
+    person.job_title = person.job_title or role
+    kept = [a for a in person.affiliations if not (a.current and (a.role == role or fold(a.name) == fold(place)))]
+    person.affiliations = [Affiliation(name=md_text(place), role=role), *kept]
 
 
 def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
@@ -684,6 +699,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 apply_social(profile.person, key, cfg.get(key))
             for key in _LINK_LISTS:
                 apply_social(profile.person, "social", cfg.get(key), base)
+        _config_position(cfg, profile.person)
         return profile
     _alfolio_socials(root, person, parts)
     if person is None and lab.head is not None:
@@ -945,6 +961,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     if person.job_title is None:
         person.job_title = title_position(as_text(cfg.get("title")), person.name)  # "title: Jane Doe / Geologist"
+    _config_position(cfg, person)
     return assemble(root, "jekyll", person, parts, owner, aliases, notes=skip_notes(root, skipped), base=base)
 
 

@@ -22,6 +22,7 @@ from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import absolute_url, apply_social, as_text, md_links, md_text, read_subtitle
 from .files import (
     BUILD_DIRS,
+    FREEZE_DIR,
     INCLUDE_JEKYLL,
     INCLUDE_RELATIVE,
     INCLUDE_SHORTCODE,
@@ -219,6 +220,29 @@ def rendered_page(root: Path, page: Path, out_dir: Path | None) -> Path | None:
     return target if target.is_file() else None
 
 
+def frozen_view(root: Path, page: Path) -> SourceDoc | None:
+    """The markdown a Quarto page whose code cells compute what it shows renders from: Quarto's frozen execution
+    of it, ``_freeze/<page's path without suffix>/execute-results/html.json``, whose ``result.markdown`` is the
+    page with each cell replaced by its output (a list of papers a cell fetched from Zotero); its lines those of
+    that markdown (one JSON string). None when the page has no code cell or no such file holds its markdown."""
+    import json
+
+    doc = doc_or_none(page)
+    rel = page.resolve().relative_to(root.resolve()).with_suffix("")
+    frozen = root / FREEZE_DIR / rel / "execute-results" / "html.json"
+    if doc is None or not _CODE_CELL.search(doc.text) or not frozen.is_file():
+        return None
+    try:
+        data = json.loads(SourceDoc.read(frozen).text)
+    except (SourceError, ValueError):
+        return None
+    result = data.get("result") if isinstance(data, dict) else None
+    text = result.get("markdown") if isinstance(result, dict) else None
+    if not isinstance(text, str) or not text.strip():
+        return None
+    return SourceDoc(path=frozen, text=text.replace("\r\n", "\n"), display=str(frozen))
+
+
 def _heading_above(lines: list[str], n: int) -> str | None:
     """The text of the last heading (``## X``, ``<h2>X</h2>``) written above line ``n`` (1-based), or None."""
     for line in reversed(lines[: n - 1]):
@@ -296,7 +320,7 @@ def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | N
             part = html_part(html_page.resolve().relative_to(root.resolve()).as_posix(), doc, bad, owner or None,
                              page_url, raw_checksum(html_page) if bad else None)
         else:
-            part = markdown_part(root, page, owner or None, base)
+            part = markdown_part(root, page, owner or None, base, frozen_view(root, page))
         parts.append(part)
         if part.profile is None:
             if part.format == "markdown":  # (a page that is only a frame around the list it includes)

@@ -54,9 +54,11 @@ def fullest_form(variants: list[str], texts: list[str] = ()) -> str:
     if first is None and not surname_only:
         return variants[0]
     family = fold(first[1] if first else variants[0])
+    spelled = r"[\s\-]+".join(re.escape(w) for w in family.split())
     for text in texts:
         plain = _plain_text(text)
-        for m in re.finditer(rf"((?:[^\W\d_][\w'\-]*\.?[ \t]+){{1,3}}){re.escape(family)}\b", plain, re.I):
+        # (a double family name, "Schwalb-Willmann", folds to two words: written with its hyphen on the pages)
+        for m in re.finditer(rf"((?:[^\W\d_][\w'\-]*\.?[ \t]+){{1,3}}){spelled}\b", plain, re.I):
             cand = " ".join(m.group(0).split())
             cand = without_honorifics(cand)
             parts = name_parts(cand)

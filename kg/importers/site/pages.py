@@ -433,16 +433,20 @@ def _page_view(doc: SourceDoc) -> SourceDoc:
     return line_view(doc, lines, [n - 1 for n in blanked])
 
 
-def markdown_part(root: Path, page: Path, owner: str | None, base: str | None) -> Part:
+def markdown_part(root: Path, page: Path, owner: str | None, base: str | None,
+                  source: SourceDoc | None = None) -> Part:
     """A markdown page of the site (markdown, MDX, R Markdown, a notebook's markdown cells ...) read by the page
     reader as its site renders it (:func:`titled_view`: its ``title:`` as heading, else the list kg reads that
     its name, title or first heading names; an MDX page's code left out), its relative links the site's
-    (``base``). An empty or unreadable page, or one the reader refuses, is a part that says why (no profile):
-    one such page is reported in ``unparsed`` and the rest of the site is still read."""
+    (``base``). ``source``: the page's markdown when another file holds it as rendered (Quarto's frozen
+    execution of its code cells, :func:`~.markdown_site.frozen_view`), the part that file's. An empty or
+    unreadable page, or one the reader refuses, is a part that says why (no profile): one such page is reported
+    in ``unparsed`` and the rest of the site is still read."""
     from .files import raw_checksum, read_or_blank
 
+    page = source.path if source is not None else page
     rel = (page.relative_to(root) if page.is_relative_to(root) else page.relative_to(root.resolve())).as_posix()
-    source, bad = read_or_blank(root, page)
+    source, bad = (source, None) if source is not None else read_or_blank(root, page)
     if bad is not None:
         return unread_part(rel, source, "markdown", bad, raw_checksum(page))
     section = md_page_kind(page, source)

@@ -754,7 +754,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     if issued:
         pub.year = issued  # (a CSL record's date: "issued: [{year: 2013}]")
         used.add(spelled["issued"])
-    venue_key = next((k for k in keys.venue if as_text(lowered.get(k)) or _entity_name(lowered.get(k))), None)
+    # ("journal: https://journals.aps.org/...": the theme's "Journal" button, a link read below; the venue is under
+    # another key, "conference: PRX Quantum, 2024.")
+    venue_key = next((k for k in keys.venue if as_text(lowered.get(k)) and not re.fullmatch(
+        r"https?://\S+", as_text(lowered.get(k)).strip()) or _entity_name(lowered.get(k))), None)
     if venue_key or tail:
         # (a journal written as the site's own record of it: "journal: {fullName: ..., abbrev: ...}")
         venue = md_text(as_text(lowered.get(venue_key)) or _entity_name(lowered.get(venue_key))) if venue_key \
