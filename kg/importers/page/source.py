@@ -23,9 +23,12 @@ from ...errors import SourceError
 
 MARKUP = re.compile(
     r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![^>]*>|<\?[^>]*>|"
-    r"</?[A-Za-z][^\s/>]*(?:[^>\"']|\"[^\"]*\"|'[^']*')*>",
+    r"</?[A-Za-z][^\s/>]*(?:=\s*\"[^\"]*\"|=\s*'[^']*'|[^>])*>",
     re.S,
 )
+"""A comment, declaration or tag as the HTML tokenizer reads it: a quote opens a value only right after ``=``
+(``<a href=x.html">`` ends at its ``>``, the quote inside an unquoted value is part of it), and a ``>`` inside a
+quoted value does not end the tag."""
 RAW_TAGS = ("script", "style", "textarea", "xmp", "template")
 _RAW_OPEN = re.compile(r"<(script|style|textarea|xmp|template)\b", re.I)
 WS = re.compile(r"\s+")
