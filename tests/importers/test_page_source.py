@@ -32,3 +32,25 @@ def test_a_quote_inside_an_unquoted_attribute_value_does_not_swallow_the_text_af
     p = parse_html(SourceDoc(Path("index.html"), STRAY_QUOTE), ImportOptions())
     assert [w.title for w in p.publications] == ["Tides of the inner sea", "Salt and sand", "Dunes that walk"]
     assert [u.line for u in p.unparsed] == [9]
+
+
+def _numbered_list_after_an_open_underline(n: int) -> str:
+    items = "\n".join(f"<li>A. Diallo{k} and <u>M. Okafor</u>, <i>Paper number {k}</i>, Coastal Letters {k}, "
+                      f"20{k:02d}.</li>" for k in range(1, n + 1))
+    return f"""<html><body>
+<h1>Mira Okafor</h1>
+<h2>Publications</h2>
+<p>The owner's name is <u>underlined.
+<ol>
+{items}
+</ol>
+</body></html>
+"""
+
+
+def test_an_element_a_browser_opens_again_does_not_take_the_start_tag_of_a_later_element():
+    # the <u> left open before the list is opened again by the HTML5 rules inside the list, before its first item;
+    # matched to the next written <u> (inside the first item) it took that tag, and every item after it stood on
+    # the line of the item after it, the last two on one line
+    page = Page(_numbered_list_after_an_open_underline(12))
+    assert [li.sourceline for li in page.root.iter("li")] == list(range(6, 18))
