@@ -1071,16 +1071,16 @@ def test_a_line_of_profile_links_and_the_words_naming_them_is_read():
     assert [u.line for u in p.unparsed] == [8, 9]  # (a program on GitHub names no profile)
 
 
-def _data_file_profile(tmp_path, records: str):
-    """The profile of a Jekyll site whose publications page loops over ``_data/publications.yml`` holding
-    ``records``."""
+def _data_file_profile(tmp_path, records: str, name: str = "publications.yml"):
+    """The profile of a Jekyll site whose publications page loops over ``_data/<name>`` (``publications.yml``)
+    holding ``records``."""
     from kg.importers import import_path
 
     from .sitefiles import write_site
 
     return import_path(write_site(tmp_path / "site", {
         "_config.yml": 'title: "Jonah Roe"\nauthor:\n  name: "Jonah Roe"\n',
-        "_data/publications.yml": records,
+        f"_data/{name}": records,
         "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n"
                                   "{% for p in site.data.publications %}\n{{ p.title }} {{ p.authors }}\n{% endfor %}\n",
         "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nJonah Roe is a lecturer at Inland University.\n",
@@ -1328,3 +1328,18 @@ def test_a_picture_link_beside_words_naming_a_supplement_after_a_paper_is_its_su
     assert salt.links.get("supplement") == "https://files.example.org/salt-app.pdf"
     assert salt.links.get("other") == "https://files.example.org/salt-pre.pdf"
     assert not [u.text for u in p.unparsed if "Appendix" in u.text or "Preprint" in u.text]
+
+
+def test_the_brackets_and_commas_of_a_json_data_file_read_are_not_listed(tmp_path):
+    # a JSON list of works grouped by year: its lines of brackets and commas alone ("}, {" between two records)
+    # hold no data, and were listed by --verbose as unparsed beside the keys kg has no field for
+    profile = _data_file_profile(
+        tmp_path,
+        '{\n  "2021": [{\n    "title": "Salt in the deep sea",\n    "authors": "Jonah Roe, Ana Ruiz",\n'
+        '    "journal": "Marine Letters",\n    "cover": "salt.png"\n  }, {\n    "title": "Waves of salt",\n'
+        '    "authors": "Jonah Roe",\n    "journal": "Sea Notes"\n  }],\n  "2019": [{\n'
+        '    "title": "Brine pools",\n    "authors": "Jonah Roe",\n    "journal": "Sea Notes"\n  }]\n}\n',
+        "publications.json")
+    assert [(p.title, p.year) for p in profile.publications] == [
+        ("Salt in the deep sea", 2021), ("Waves of salt", 2021), ("Brine pools", 2019)]
+    assert [u.text for u in profile.unparsed if u.file == "_data/publications.json"] == ['"cover": "salt.png"']

@@ -65,6 +65,7 @@ from .files import (
     read_or_blank,
     doc_or_none,
     first_file,
+    ignore_json_punctuation,
     includes,
     mark_comments,
     read_file,
@@ -2056,5 +2057,6 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
             if new_part and part.publications:
                 part.doc.sections[1] = "publications"
                 mark_comments(part.doc)
+                ignore_json_punctuation(part.doc)
                 parts.append(part)
     return parts
