@@ -1343,3 +1343,23 @@ def test_the_brackets_and_commas_of_a_json_data_file_read_are_not_listed(tmp_pat
     assert [(p.title, p.year) for p in profile.publications] == [
         ("Salt in the deep sea", 2021), ("Waves of salt", 2021), ("Brine pools", 2019)]
     assert [u.text for u in profile.unparsed if u.file == "_data/publications.json"] == ['"cover": "salt.png"']
+
+
+def test_a_csl_records_container_title_page_keyword_and_type_are_read(tmp_path):
+    # a reference manager's CSL-YAML export under "references:" (pandoc's format): "container-title" is the venue
+    # (its publisher was taken for it), "page" the pages, "keyword" the keywords, "type: paper-conference" the kind;
+    # they were listed by --verbose as unparsed
+    profile = _data_file_profile(
+        tmp_path,
+        "references:\n- id: roe_salt_2021\n  type: paper-conference\n  author:\n  - family: Roe\n    given: Jonah\n"
+        "  issued:\n  - year: 2021\n  title: Salt in the deep sea\n"
+        "  container-title: Annual Brine Meeting\n  publisher: Tidewater Press\n  page: 11-18\n"
+        "  keyword: brine, ocean chemistry\n\n"
+        "- id: roe_waves_2019\n  type: article-journal\n  author:\n  - family: Roe\n    given: Jonah\n"
+        "  issued:\n  - year: 2019\n  title: Waves of salt\n  container-title: Sea Notes\n  page: e1024\n")
+    assert [(p.title, p.venue, p.venue_type, p.pages, p.keywords) for p in profile.publications] == [
+        ("Salt in the deep sea", "Annual Brine Meeting", "conference", "11-18",
+         ["brine", "ocean chemistry"]),
+        ("Waves of salt", "Sea Notes", "journal", "e1024", [])]
+    assert [u.text for u in profile.unparsed if u.file == "_data/publications.yml"] == [
+        "references:", "- id: roe_salt_2021", "publisher: Tidewater Press", "- id: roe_waves_2019"]
