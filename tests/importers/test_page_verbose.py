@@ -1363,3 +1363,24 @@ def test_a_csl_records_container_title_page_keyword_and_type_are_read(tmp_path):
         ("Waves of salt", "Sea Notes", "journal", "e1024", [])]
     assert [u.text for u in profile.unparsed if u.file == "_data/publications.yml"] == [
         "references:", "- id: roe_salt_2021", "publisher: Tidewater Press", "- id: roe_waves_2019"]
+
+
+def test_the_positions_under_work_of_a_hugo_authors_page_are_affiliations(tmp_path):
+    # Hugo Blox's author page lists the owner's positions under "work:" (position, company_name, date_start,
+    # date_end, summary); they were listed by --verbose as unparsed, no affiliation read from them
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    admin = ("---\ntitle: Tove Marlund\nrole: Reader in Geology\norganizations:\n  - name: University of Brenholm\n"
+             "work:\n  - position: Reader in Geology\n    company_name: University of Brenholm\n"
+             "    date_start: 2021-09-01\n    date_end: ''\n"
+             "  - position: Field Geologist\n    company_name: Northern Survey Office\n"
+             "    company_url: 'https://survey.example.org'\n    date_start: 2015-01-01\n    date_end: 2021-08-31\n"
+             "    summary: Mapped the basalt of the northern rim.\n---\n\nI map rocks.\n")
+    write_site(tmp_path, {"config/_default/hugo.yaml": "title: Tove Marlund\n", "content/authors/admin/_index.md": admin})
+    profile = import_path(tmp_path).profile
+    assert [(a.name, a.role, a.start_year, a.end_year, a.current) for a in profile.person.affiliations] == [
+        ("University of Brenholm", "Reader in Geology", 2021, None, True),
+        ("Northern Survey Office", "Field Geologist", 2015, 2021, False)]
+    assert not [u.text for u in profile.unparsed if u.file == "content/authors/admin/_index.md"]

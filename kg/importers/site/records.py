@@ -1724,8 +1724,8 @@ def position_from_record(data: dict) -> tuple[Affiliation | None, list[str]]:
     """
     lowered = {re.sub(r"[\s_\-]+", "", str(k).lower()): v for k, v in data.items()}
     spelled = {re.sub(r"[\s_\-]+", "", str(k).lower()): str(k) for k in data}
-    org = _first_key(lowered, ("institution", "organization", "organisation", "org", "company", "employer",
-                               "university", "affiliation", "place"))
+    org = _first_key(lowered, ("institution", "organization", "organisation", "org", "company", "companyname",
+                               "employer", "university", "affiliation", "place"))
     if org is None:
         return None, []
     role = _first_key(lowered, ("title", "position", "role", "jobtitle"))
