@@ -1384,3 +1384,19 @@ def test_the_positions_under_work_of_a_hugo_authors_page_are_affiliations(tmp_pa
         ("University of Brenholm", "Reader in Geology", 2021, None, True),
         ("Northern Survey Office", "Field Geologist", 2015, 2021, False)]
     assert not [u.text for u in profile.unparsed if u.file == "content/authors/admin/_index.md"]
+
+
+def test_a_data_records_bibtex_entry_of_the_same_work_is_read(tmp_path):
+    # 'bibtex: |' holding the work's own BibTeX entry (the site shows it under the work): read by the BibTeX reader,
+    # it gives what the record's keys do not say (the year, the pages); its lines were listed by --verbose
+    profile = _data_file_profile(
+        tmp_path,
+        "- title: Salt in the deep sea\n  journal: Marine Letters\n  bibtex: |\n"
+        "    @article{Roe2021Salt,\n      year = {2021},\n      title = {{Salt in the deep sea}},\n"
+        "      author = {Roe, Jonah and Ruiz, Ana},\n      journal = {Marine Letters},\n      pages = {11--18}\n"
+        "    }\n\n"
+        "- title: Waves of salt\n  authors: Jonah Roe\n  journal: Sea Notes\n  year: 2019\n")
+    assert [(p.title, p.year, p.pages, [a.name for a in p.authors]) for p in profile.publications] == [
+        ("Salt in the deep sea", 2021, "11-18", ["Jonah Roe", "Ana Ruiz"]),
+        ("Waves of salt", 2019, None, ["Jonah Roe"])]
+    assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]

@@ -915,6 +915,16 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             pub.arxiv = pub.arxiv or aid
             pub.links.setdefault("arxiv", f"https://arxiv.org/abs/{pub.arxiv}")
             used.add(spelled[key])
+    bib_key = next((k for k in ("bibtex", "bib") if "@" in (as_text(lowered.get(k)) or "")), None)
+    if bib_key:
+        from ..bibtex import embedded_entry
+
+        # 'bibtex: | @article{...}': the work's own entry, which the site shows under it; read by the one BibTeX
+        # reader, it fills what the record's keys lack (its year, pages, DOI)
+        cited = embedded_entry(as_text(lowered[bib_key]))
+        if cited is not None and same_title(cited.title, pub.title):
+            merge_publication(pub, cited)
+            used.add(spelled[bib_key])
     return pub
 
 
