@@ -920,8 +920,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         from ..bibtex import embedded_entry
 
         # 'bibtex: | @article{...}': the work's own entry, which the site shows under it; read by the one BibTeX
-        # reader, it fills what the record's keys lack (its year, pages, DOI)
-        cited = embedded_entry(as_text(lowered[bib_key]))
+        # reader, it fills what the record's keys lack (its pages, DOI, keywords). A record that gives no year is
+        # one the site lists undated (a preprint, whose entry's year is its posting's): its entry is not taken
+        # for it, and its lines stay listed
+        cited = embedded_entry(as_text(lowered[bib_key])) if pub.year is not None else None
         if cited is not None and same_title(cited.title, pub.title):
             merge_publication(pub, cited)
             used.add(spelled[bib_key])
