@@ -1071,16 +1071,16 @@ def test_a_line_of_profile_links_and_the_words_naming_them_is_read():
     assert [u.line for u in p.unparsed] == [8, 9]  # (a program on GitHub names no profile)
 
 
-def _data_file_profile(tmp_path, records: str):
-    """The profile of a Jekyll site whose publications page loops over ``_data/publications.yml`` holding
-    ``records``."""
+def _data_file_profile(tmp_path, records: str, name: str = "publications.yml"):
+    """The profile of a Jekyll site whose publications page loops over ``_data/<name>`` (``publications.yml``)
+    holding ``records``."""
     from kg.importers import import_path
 
     from .sitefiles import write_site
 
     return import_path(write_site(tmp_path / "site", {
         "_config.yml": 'title: "Jonah Roe"\nauthor:\n  name: "Jonah Roe"\n',
-        "_data/publications.yml": records,
+        f"_data/{name}": records,
         "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n"
                                   "{% for p in site.data.publications %}\n{{ p.title }} {{ p.authors }}\n{% endfor %}\n",
         "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nJonah Roe is a lecturer at Inland University.\n",
@@ -1328,3 +1328,81 @@ def test_a_picture_link_beside_words_naming_a_supplement_after_a_paper_is_its_su
     assert salt.links.get("supplement") == "https://files.example.org/salt-app.pdf"
     assert salt.links.get("other") == "https://files.example.org/salt-pre.pdf"
     assert not [u.text for u in p.unparsed if "Appendix" in u.text or "Preprint" in u.text]
+
+
+def test_the_brackets_and_commas_of_a_json_data_file_read_are_not_listed(tmp_path):
+    # a JSON list of works grouped by year: its lines of brackets and commas alone ("}, {" between two records)
+    # hold no data, and were listed by --verbose as unparsed beside the keys kg has no field for
+    profile = _data_file_profile(
+        tmp_path,
+        '{\n  "2021": [{\n    "title": "Salt in the deep sea",\n    "authors": "Jonah Roe, Ana Ruiz",\n'
+        '    "journal": "Marine Letters",\n    "cover": "salt.png"\n  }, {\n    "title": "Waves of salt",\n'
+        '    "authors": "Jonah Roe",\n    "journal": "Sea Notes"\n  }],\n  "2019": [{\n'
+        '    "title": "Brine pools",\n    "authors": "Jonah Roe",\n    "journal": "Sea Notes"\n  }]\n}\n',
+        "publications.json")
+    assert [(p.title, p.year) for p in profile.publications] == [
+        ("Salt in the deep sea", 2021), ("Waves of salt", 2021), ("Brine pools", 2019)]
+    assert [u.text for u in profile.unparsed if u.file == "_data/publications.json"] == ['"cover": "salt.png"']
+
+
+def test_a_csl_records_container_title_page_keyword_and_type_are_read(tmp_path):
+    # a reference manager's CSL-YAML export under "references:" (pandoc's format): "container-title" is the venue
+    # (its publisher was taken for it), "page" the pages, "keyword" the keywords, "type: paper-conference" the kind;
+    # they were listed by --verbose as unparsed
+    profile = _data_file_profile(
+        tmp_path,
+        "references:\n- id: roe_salt_2021\n  type: paper-conference\n  author:\n  - family: Roe\n    given: Jonah\n"
+        "  issued:\n  - year: 2021\n  title: Salt in the deep sea\n"
+        "  container-title: Annual Brine Meeting\n  publisher: Tidewater Press\n  page: 11-18\n"
+        "  keyword: brine, ocean chemistry\n\n"
+        "- id: roe_waves_2019\n  type: article-journal\n  author:\n  - family: Roe\n    given: Jonah\n"
+        "  issued:\n  - year: 2019\n  title: Waves of salt\n  container-title: Sea Notes\n  page: e1024\n")
+    assert [(p.title, p.venue, p.venue_type, p.pages, p.keywords) for p in profile.publications] == [
+        ("Salt in the deep sea", "Annual Brine Meeting", "conference", "11-18",
+         ["brine", "ocean chemistry"]),
+        ("Waves of salt", "Sea Notes", "journal", "e1024", [])]
+    assert [u.text for u in profile.unparsed if u.file == "_data/publications.yml"] == [
+        "references:", "- id: roe_salt_2021", "publisher: Tidewater Press", "- id: roe_waves_2019"]
+
+
+def test_the_positions_under_work_of_a_hugo_authors_page_are_affiliations(tmp_path):
+    # Hugo Blox's author page lists the owner's positions under "work:" (position, company_name, date_start,
+    # date_end, summary); they were listed by --verbose as unparsed, no affiliation read from them
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    admin = ("---\ntitle: Tove Marlund\nrole: Reader in Geology\norganizations:\n  - name: University of Brenholm\n"
+             "work:\n  - position: Reader in Geology\n    company_name: University of Brenholm\n"
+             "    date_start: 2021-09-01\n    date_end: ''\n"
+             "  - position: Field Geologist\n    company_name: Northern Survey Office\n"
+             "    company_url: 'https://survey.example.org'\n    date_start: 2015-01-01\n    date_end: 2021-08-31\n"
+             "    summary: Mapped the basalt of the northern rim.\n---\n\nI map rocks.\n")
+    write_site(tmp_path, {"config/_default/hugo.yaml": "title: Tove Marlund\n", "content/authors/admin/_index.md": admin})
+    profile = import_path(tmp_path).profile
+    assert [(a.name, a.role, a.start_year, a.end_year, a.current) for a in profile.person.affiliations] == [
+        ("University of Brenholm", "Reader in Geology", 2021, None, True),
+        ("Northern Survey Office", "Field Geologist", 2015, 2021, False)]
+    assert not [u.text for u in profile.unparsed if u.file == "content/authors/admin/_index.md"]
+
+
+def test_a_data_records_bibtex_entry_of_the_same_work_is_read(tmp_path):
+    # 'bibtex: |' holding the work's own BibTeX entry (the site shows it under the work): read by the BibTeX reader,
+    # it gives what the record's keys do not say (the authors, the pages); its lines were listed by --verbose. A
+    # record without a year (the site lists it undated, a preprint) does not take its entry's (the posting's)
+    profile = _data_file_profile(
+        tmp_path,
+        "- title: Salt in the deep sea\n  journal: Marine Letters (2021)\n  bibtex: |\n"
+        "    @article{Roe2021Salt,\n      year = {2021},\n      title = {{Salt in the deep sea}},\n"
+        "      author = {Roe, Jonah and Ruiz, Ana},\n      journal = {Marine Letters},\n      pages = {11--18}\n"
+        "    }\n\n"
+        "- title: Brine pools\n  authors: Jonah Roe\n  bibtex: |\n"
+        "    @article{Roe2024Brine,\n      year = {2024},\n      title = {Brine pools},\n"
+        "      author = {Roe, Jonah},\n      journal = {arXiv preprint}\n    }\n\n"
+        "- title: Waves of salt\n  authors: Jonah Roe\n  journal: Sea Notes\n  year: 2019\n")
+    assert [(p.title, p.year, p.pages, [a.name for a in p.authors]) for p in profile.publications] == [
+        ("Salt in the deep sea", 2021, "11-18", ["Jonah Roe", "Ana Ruiz"]),
+        ("Brine pools", None, None, ["Jonah Roe"]),
+        ("Waves of salt", 2019, None, ["Jonah Roe"])]
+    listed = [u.line for u in profile.unparsed if u.file == "_data/publications.yml"]
+    assert listed == list(range(14, 21))  # the undated record's entry, its "bibtex:" key first

@@ -23,9 +23,12 @@ from ...errors import SourceError
 
 MARKUP = re.compile(
     r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![^>]*>|<\?[^>]*>|"
-    r"</?[A-Za-z][^\s/>]*(?:[^>\"']|\"[^\"]*\"|'[^']*')*>",
+    r"</?[A-Za-z][^\s/>]*(?:=\s*\"[^\"]*\"|=\s*'[^']*'|[^>])*>",
     re.S,
 )
+"""A comment, declaration or tag as the HTML tokenizer reads it: a quote opens a value only right after ``=``
+(``<a href=x.html">`` ends at its ``>``, the quote inside an unquoted value is part of it), and a ``>`` inside a
+quoted value does not end the tag."""
 RAW_TAGS = ("script", "style", "textarea", "xmp", "template")
 _RAW_OPEN = re.compile(r"<(script|style|textarea|xmp|template)\b", re.I)
 WS = re.compile(r"\s+")
@@ -42,7 +45,7 @@ class _TextMap:
         chunks: list[str] = []
         starts: list[int] = []  # stream offset where each chunk starts
         lines: list[int] = []  # source line of each chunk
-        tags: list[tuple[str, int]] = []  # (name, line) of every start tag, in order
+        tags: list[tuple[str, int, int]] = []  # (name, line, stream offset) of every start tag, in order
         length = 0
         line = 1
         pos = 0
@@ -90,7 +93,7 @@ class _TextMap:
                     raw_open = _RAW_OPEN.match(tag) if second in "sStTxX" else None
                     known = names[tag] = (_TAG_NAME.match(tag, 1).group(0).lower(),
                                           raw_open.group(1) if raw_open else None)
-                tags.append((known[0], line))
+                tags.append((known[0], line, length))
                 raw_tag = known[1]
             if "\n" in tag:
                 line += tag.count("\n")
@@ -237,26 +240,75 @@ def _depth(root) -> int:
     return max(depth.values())
 
 
-def _place_start_tags(root, tags: list[tuple[str, int]]) -> None:
+def _place_start_tags(root, tm: _TextMap) -> None:
     """Give every element the source line of its start tag in the page as written.
 
     The tree is built from a re-serialization, so lxml's own ``sourceline`` would count its
     lines; the elements keep the order of the start tags written in the page, except the ones
     the HTML5 rules imply (``html``, ``tbody``) or re-open (a ``<u>`` closed around a list
-    item), which take the line of the written tag before them."""
+    item, a ``<font>`` left open, copied into every later block), which take the line of the
+    written tag before them. A written tag is taken only when it stands before the element's
+    first text (or the text after it): a re-opened element matched to the next written tag of
+    its name would take that tag from its own element, and each after it the next one, until
+    every element of the page's rest stood on the line of its last tag."""
+    tags = tm.tags
+    elements = [el for el in root.iter() if isinstance(el.tag, str)]
+    bounds = _first_text_offsets(root, tm.stream, len(elements))
     pos = 0
     line = 1
     n = len(tags)
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
+    for el, bound in zip(elements, bounds):
         name = el.tag.lower()
         for k in range(pos, min(pos + 8, n)):
+            if tags[k][2] > bound:
+                break
             if tags[k][0] == name:
                 line = tags[k][1]
                 pos = k + 1
                 break
         el.sourceline = line
+
+
+def _first_text_offsets(root, stream: str, count: int) -> list[int]:
+    """For each element in document order (``count`` of them), the offset in the page's text stream of the first
+    text found at or after its start (its own text, a child's, or what follows it); the stream's length for the
+    elements after the last text."""
+    out: list[int] = []
+    done = 0  # the elements before this one have their offset
+    ptr = 0
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, node in walker:
+        if event == "start":
+            out.append(0)
+            if node.tag.lower() in RAW_TAGS:
+                walker.skip_subtree()
+                continue
+            text = node.text
+        elif node is root:
+            continue
+        else:
+            text = node.tail
+        if text and not text.isspace():
+            found = _find_text(stream, text, ptr)
+            if found is not None:
+                ptr = found[1]
+                out[done:] = [found[0]] * (len(out) - done)
+                done = len(out)
+    out[done:] = [len(stream)] * (len(out) - done)
+    return out if len(out) == count else [len(stream)] * count
+
+
+def _find_text(stream: str, text: str, ptr: int) -> tuple[int, int] | None:
+    """Where a text node of the tree stands in the page's text stream (whitespace removed) at or after ``ptr``,
+    looked for a short way ahead (a node the stream does not hold, an entity the page wrote otherwise, is not
+    found): its start and end offsets."""
+    key = text if text.isprintable() and " " not in text else "".join(text.split())
+    if not key:
+        return None
+    if stream.startswith(key, ptr):
+        return ptr, ptr + len(key)
+    pos = stream.find(key, ptr, ptr + len(key) + 4000)
+    return (pos, pos + len(key)) if pos >= 0 else None
 
 
 class Page:
@@ -271,7 +323,7 @@ class Page:
             # class look-up, in Python) each time an element no proxy is alive for is reached again, and the
             # stages below walk the whole tree several times
             self._proxies = list(self.root.iter())
-            _place_start_tags(self.root, self.map.tags)
+            _place_start_tags(self.root, self.map)
             _unwrap_stray_wrappers(self.root)
             _old_lists_as_lists(self.root)
             _unnest_open_definition_lists(self.root)
@@ -281,7 +333,7 @@ class Page:
                 # and flatten them, unless it still nests past what the readers walk
                 deep, _ = parse_tree(text, deep=True)
                 self._proxies += deep.iter()
-                _place_start_tags(deep, self.map.tags)
+                _place_start_tags(deep, self.map)
                 _unwrap_stray_wrappers(deep)
                 _old_lists_as_lists(deep)
                 _unnest_open_definition_lists(deep)
@@ -312,20 +364,12 @@ class Page:
     def _place(self, node, where: str, text: str | None) -> None:
         if not text:
             return
-        key = text if text.isprintable() and " " not in text else "".join(text.split())
-        if not key:
+        found = _find_text(self.map.stream, text, self._ptr)
+        if found is None:
             return
-        stream = self.map.stream
-        ptr = self._ptr
-        if stream.startswith(key, ptr):
-            pos = ptr
-        else:
-            pos = stream.find(key, ptr, ptr + len(key) + 4000)
-            if pos < 0:
-                return
-        self._ptr = pos + len(key)
+        pos, self._ptr = found
         tm = self.map
-        end = pos + len(key) - 1
+        end = self._ptr - 1
         i = bisect.bisect_right(tm.starts, pos) - 1
         if tm.lines and (i + 1 >= len(tm.starts) or end < tm.starts[i + 1]):
             line = tm.lines[max(i, 0)]  # the text ends in the chunk it starts in (most do): one look-up, not two

@@ -139,6 +139,19 @@ def settle_keys(doc: SourceDoc, spans: dict[str, tuple[int, int]], used: Collect
             doc.ignore(first, last)
 
 
+_PUNCTUATION_LINE = re.compile(r"[\s\[\]{},]*")
+
+
+def ignore_json_punctuation(doc: SourceDoc) -> None:
+    """A JSON file's lines of brackets and commas alone (``{``, ``}, {``, ``],``) hold no data (a file of another
+    kind is left as it is)."""
+    if not doc.display.lower().endswith(".json"):
+        return
+    for n, line in enumerate(doc.lines, 1):
+        if _PUNCTUATION_LINE.fullmatch(line):
+            doc.ignore(n)
+
+
 def ignore_front_matter(doc: SourceDoc, fm: FrontMatter) -> None:
     """The front matter's fences and comment lines are not data."""
     if fm.fence_lines:

@@ -316,17 +316,7 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
                                           institution=md_text(as_text(c.get("institution"))
                                                               or as_text(c.get("school")))))
         used.add("education")
-    for job in data.get("experience") or [] if isinstance(data.get("experience"), list) else []:
-        job_aff = position_from_record(job)[0] if isinstance(job, dict) else None
-        if job_aff is None:
-            continue
-        existing = next((a for a in person.affiliations if fold(a.name) == fold(job_aff.name)), None)
-        if existing is not None and job_aff.end_year is None:
-            existing.role = existing.role or job_aff.role
-            existing.start_year = existing.start_year or job_aff.start_year
-        else:
-            person.affiliations.append(job_aff)
-        used.add("experience")
+    _read_positions(data, person, used)
     awards: list[Award] = []
     for item in data.get("awards") or [] if isinstance(data.get("awards"), list) else []:
         if not isinstance(item, dict) or not as_text(item.get("title")):
@@ -348,9 +338,27 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
     return person, part
 
 
+def _read_positions(data: dict, person: Person, used: set[str]) -> None:
+    """An author's positions (Hugo Blox's ``experience:``, or ``work:`` with ``position``, ``company_name``,
+    ``date_start``, ``date_end``) as past and current affiliations; a current one the author already names gets
+    its role and start."""
+    for key in ("experience", "work"):
+        for job in data.get(key) or [] if isinstance(data.get(key), list) else []:
+            job_aff = position_from_record(job)[0] if isinstance(job, dict) else None
+            if job_aff is None:
+                continue
+            existing = next((a for a in person.affiliations if fold(a.name) == fold(job_aff.name)), None)
+            if existing is not None and job_aff.end_year is None:
+                existing.role = existing.role or job_aff.role
+                existing.start_year = existing.start_year or job_aff.start_year
+            else:
+                person.affiliations.append(job_aff)
+            used.add(key)
+
+
 def _author_fields(data: dict, person: Person, used: set[str], base: str | None) -> str | None:
-    """An author's role, organizations, interests, education, email and social links (an author page's front
-    matter, or the site configuration's params in Academic before v4) into ``person``, the keys read into
+    """An author's role, organizations, interests, education, positions, email and social links (an author page's
+    front matter, or the site configuration's params in Academic before v4) into ``person``, the keys read into
     ``used``; the ``bio``, if any."""
     role = as_text(data.get("role"))
     if role:
@@ -391,6 +399,7 @@ def _author_fields(data: dict, person: Person, used: set[str], base: str | None)
             year = find_year(str(year))
         person.education.append(Education(degree=degree, field=field_, institution=md_text(institution), year=year))
         used.add("education")
+    _read_positions(data, person, used)
     email = as_text(data.get("email"))
     if email and find_email(email):
         person.email = find_email(email)

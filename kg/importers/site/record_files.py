@@ -37,8 +37,8 @@ from ..common import (fold, mark_owner, name_key, name_parts, placeholder_text, 
                       split_authors)
 from .assemble import Part, merge_versions
 from .fields import as_text, first_text, md_text
-from .files import (DATA_FILE_SUFFIXES, GENERATOR_OUTPUT, YAML_SUFFIXES, backup_reason, mark_comments, read_file,
-                    read_markdown, rel_path, settle_keys)
+from .files import (DATA_FILE_SUFFIXES, GENERATOR_OUTPUT, YAML_SUFFIXES, backup_reason, ignore_json_punctuation,
+                    mark_comments, read_file, read_markdown, rel_path, settle_keys)
 from .js_data import JS_SUFFIXES, Module, js_record, js_records, module_of
 from .listings import Listing, shown, site_listings
 from .owner import fullest_form
@@ -144,7 +144,9 @@ def _js_module(doc: SourceDoc) -> Module | None:
 
 def _settle_module(doc: SourceDoc) -> None:
     """A JavaScript or TypeScript data module's code (imports, declarations, types, brackets, comments between
-    keys) is not data: only its objects' keys not read are reported."""
+    keys) is not data, nor a JSON file's lines of brackets and commas: only its objects' keys not read are
+    reported."""
+    ignore_json_punctuation(doc)
     module = _js_module(doc) if doc.display.lower().endswith(JS_SUFFIXES) else None
     if module is not None:
         data = module.data_lines()

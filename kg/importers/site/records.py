@@ -67,6 +67,7 @@ from .files import (
     read_or_blank,
     doc_or_none,
     first_file,
+    ignore_json_punctuation,
     includes,
     mark_comments,
     read_file,
@@ -375,9 +376,11 @@ _HUGO_PUB_IGNORED = {"publishDate", "featured", "image", "projects", "slides", "
 _SHORT_VENUE_KEYS = ("venueabbr", "venue_abbr", "venue_short", "venueshort", "short_venue", "abbr", "conference_short",
                      "journal_short", "short_conference", "short_journal")
 """A record's key for the short name of its venue, the badge a theme shows beside the full name."""
-_RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "in_title", "publication", "book", "series", "publisher", "school")
-"""A data record's venue keys, surest first: the book a chapter is in, and the series a working paper or a book is
-in, say more than their publisher."""
+_RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "container-title", "in_title", "publication", "book",
+                 "series", "publisher", "school")
+"""A data record's venue keys, surest first: the book a chapter is in (CSL's ``container-title``: the journal or
+proceedings of a reference manager's export), and the series a working paper or a book is in, say more than their
+publisher."""
 
 
 _RECORD_LINKS = {"url": "paper", "link": "paper", "paperurl": "paper", "paper": "paper", "html": "paper",
@@ -392,6 +395,8 @@ _TYPE_LABELS = {"journal": "journal", "journal article": "journal", "article": "
                 "preprint": "preprint", "working paper": "preprint", "report": "other", "technical report": "other",
                 "book": "book", "book chapter": "book", "chapter": "book", "thesis": "thesis",
                 "dissertation": "thesis", "patent": "other", "poster": "other", "manuscript": "preprint"}
+_PAGE_NUMBERS = re.compile(r"[A-Za-z]?\d+(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+)?")
+"""A work's pages as a record writes them: ``11-18``, ``e1024``, ``373``."""
 _WORK_DATE_KEY = re.compile(r"(?:sort|pub|publication|published|release)[_ -]?date")
 """A record's key for its work's date other than ``date`` (``sort_date``, ``pub_date``, ``publication_date``)."""
 _TYPE_PREFIX = re.compile(r"(?i)^(" + "|".join(sorted(map(re.escape, _TYPE_LABELS), key=len, reverse=True))
@@ -460,8 +465,7 @@ _AUTHOR_KEYS = ("authors", "author", "creators", "coauthors", "co-authors")
 YEAR_KEYS = ("year", "date", "publication year", "published", "issued")
 RECORD_KEYS = RecordKeys(links={**_RECORD_LINKS, **_PUB_LINK_KEYS, **_HUGO_LINKS, "pdffilename": "pdf"},
                          authors=("authors", "author", "creators"),
-                         venue=(*_RECORD_VENUE, "outlet", "proceedings", "publication title", "container-title",
-                                "booktitle", "published_in", "where"),
+                         venue=(*_RECORD_VENUE, "outlet", "proceedings", "publication title", "published_in", "where"),
                          bare_files=False)
 """Every family's keys at once: a record found outside a family's own folders may spell them any way."""
 
@@ -800,11 +804,12 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # "abstract: We benchmark ...": the record's abstract; else its "blurb:", the sentence the site says it in
         pub.abstract = md_text(as_text(lowered.get(abstract_key))).strip()
         used.add(spelled[abstract_key])
-    for key in ("volume", "pages"):
-        # "volume: '39(3)'", "pages: '193-220'": the record's own fields say them surer than a venue line does
+    for key, field in (("volume", "volume"), ("pages", "pages"), ("page", "pages")):
+        # "volume: '39(3)'", "pages: '193-220'": the record's own fields say them surer than a venue line does (CSL
+        # writes "page: 11-18"; a theme's "page:" may be the work's page, an address)
         value = as_text(lowered.get(key))
-        if value and value.strip():
-            setattr(pub, key, value.strip())
+        if value and value.strip() and (key != "page" or _PAGE_NUMBERS.fullmatch(value.strip())):
+            setattr(pub, field, value.strip())
             used.add(spelled[key])
     note_key = next((k for k in ("note", "notes") if k in lowered), None)
     notes = lowered.get(note_key) if note_key else None
@@ -829,16 +834,18 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         if video:
             _put_link(pub, "video", video)
         used.add(spelled[talks_key])
-    for key in ("keywords", "tags", "tag", "topics", "topic", "themes", "theme"):
+    for key in ("keywords", "keyword", "tags", "tag", "topics", "topic", "themes", "theme"):
         # "keywords: [Missing Data, Bayesian Statistics]", "tag: 'primary research'", "topic: 'Quantum Algorithms'",
-        # 'theme = "two-phase"' (a TOML record's theme id): the topics (or kind) the record files the work under
+        # 'theme = "two-phase"' (a TOML record's theme id), CSL's "keyword: a, b": the topics (or kind) the record
+        # files the work under
         value = lowered.get(key)
         words = [md_text(as_text(w) or "").strip() for w in (value if isinstance(value, list) else
                                                               re.split(r"[;,]", as_text(value) or ""))]
         if any(words):
             pub.keywords += [w for w in words if w and w not in pub.keywords]
             used.add(spelled[key])
-    kind = _TYPE_LABELS.get(" ".join((as_text(lowered.get("type")) or "").lower().split())) \
+    written = " ".join((as_text(lowered.get("type")) or "").lower().split())
+    kind = _TYPE_LABELS.get(written) or _CSL_TYPES.get(written) \
         if keys is not HUGO_KEYS else None  # (a Hugo page's "type" names its layout)
     if kind:
         # "type: journal", "type: thesis": the kind of work the record says it is, where its venue did not say
@@ -961,6 +968,18 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             pub.arxiv = pub.arxiv or aid
             pub.links.setdefault("arxiv", f"https://arxiv.org/abs/{pub.arxiv}")
             used.add(spelled[key])
+    bib_key = next((k for k in ("bibtex", "bib") if "@" in (as_text(lowered.get(k)) or "")), None)
+    if bib_key:
+        from ..bibtex import embedded_entry
+
+        # 'bibtex: | @article{...}': the work's own entry, which the site shows under it; read by the one BibTeX
+        # reader, it fills what the record's keys lack (its pages, DOI, keywords). A record that gives no year is
+        # one the site lists undated (a preprint, whose entry's year is its posting's): its entry is not taken
+        # for it, and its lines stay listed
+        cited = embedded_entry(as_text(lowered[bib_key])) if pub.year is not None else None
+        if cited is not None and same_title(cited.title, pub.title):
+            merge_publication(pub, cited)
+            used.add(spelled[bib_key])
     return pub
 
 
@@ -1777,8 +1796,8 @@ def position_from_record(data: dict) -> tuple[Affiliation | None, list[str]]:
     """
     lowered = {re.sub(r"[\s_\-]+", "", str(k).lower()): v for k, v in data.items()}
     spelled = {re.sub(r"[\s_\-]+", "", str(k).lower()): str(k) for k in data}
-    org = _first_key(lowered, ("institution", "organization", "organisation", "org", "company", "employer",
-                               "university", "affiliation", "place"))
+    org = _first_key(lowered, ("institution", "organization", "organisation", "org", "company", "companyname",
+                               "employer", "university", "affiliation", "place"))
     if org is None:
         return None, []
     role = _first_key(lowered, ("title", "position", "role", "jobtitle"))
@@ -2116,5 +2135,6 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
             if new_part and part.publications:
                 part.doc.sections[1] = "publications"
                 mark_comments(part.doc)
+                ignore_json_punctuation(part.doc)
                 parts.append(part)
     return parts

@@ -19,13 +19,12 @@ from ...model import Person
 from ..common import same_name, section_kind
 from .assemble import Part
 from .fields import apply_social, as_text, md_text
-from .files import includes, load_config, read_file, rel_path, settle_keys
+from .files import ignore_json_punctuation, includes, load_config, read_file, rel_path, settle_keys
 from .js_data import js_records, module_of
 
 _FETCHED = re.compile(r"""["'`]/?((?:\.{1,2}/)?[\w\-][\w\-./]*\.json)["'`]""")
 """A JSON file's path written as a string in a script (``fetch('data/news.json')``, ``loadJSON("./data/x.json")``)."""
 _MAX_SCRIPT = 300_000
-_PUNCTUATION_LINE = re.compile(r"\s*[\[\]{},]*\s*")
 _BIO_KEYS = ("bio", "about", "description", "summary", "intro", "introduction")
 _LINK_KEYS = ("links", "social", "socials", "profiles", "contacts")
 
@@ -130,7 +129,5 @@ def script_data(root: Path, owner: str, base: str | None, taken: set[str]) -> tu
             parts.append(own[0])
             person = own[1]
     for part in parts:
-        for n, line in enumerate(part.doc.lines, 1):
-            if _PUNCTUATION_LINE.fullmatch(line):
-                part.doc.ignore(n)  # a line of JSON's brackets and commas holds no data
+        ignore_json_punctuation(part.doc)
     return parts, person

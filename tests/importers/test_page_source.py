@@ -1,0 +1,56 @@
+"""The page's elements and texts stand on the source lines they were written on, so `kg import --verbose` lists
+the lines no reader took (and only those) with their real `file:line` (synthetic pages, invented names)."""
+
+from pathlib import Path
+
+from kg.importers.base import ImportOptions, SourceDoc
+from kg.importers.page.parse import parse_html
+from kg.importers.page.source import Page
+
+STRAY_QUOTE = """<html><body>
+<h1>Mira Okafor</h1>
+<h2>Publications</h2>
+<ol>
+<li>M. Okafor, <i>Tides of the inner sea</i>, <a href=http://example.org/tides.pdf">Journal of Shores</a> 3, 2001.</li>
+<li>M. Okafor and T. Brandt, <i>Salt and sand</i>, Coastal Letters 5, 2003.</li>
+<li>M. Okafor, <i>Dunes that walk</i>, Coastal Letters 8, 2006.</li>
+</ol>
+<p>My garden is <b>lovely</b> in <a href="garden.html">spring</a>.</p>
+</body></html>
+"""
+
+
+def test_a_quote_inside_an_unquoted_attribute_value_does_not_swallow_the_text_after_the_tag():
+    # the tag ends at its ">" as a browser reads it: the quote after "tides.pdf" opens no value, so the texts after
+    # it keep their lines (each paper's line is taken, the garden sentence stays listed on its own line)
+    page = Page(STRAY_QUOTE)
+    spans = {"".join(t.split()): page.lines_of(node, where) for (node, where), _ in page.spans.items()
+             for t in [node.text if where == "text" else node.tail] if t and t.strip()}
+    assert spans["JournalofShores"] == (5, 5)
+    assert spans["Saltandsand"] == (6, 6)
+    assert spans["lovely"] == (9, 9)
+    p = parse_html(SourceDoc(Path("index.html"), STRAY_QUOTE), ImportOptions())
+    assert [w.title for w in p.publications] == ["Tides of the inner sea", "Salt and sand", "Dunes that walk"]
+    assert [u.line for u in p.unparsed] == [9]
+
+
+def _numbered_list_after_an_open_underline(n: int) -> str:
+    items = "\n".join(f"<li>A. Diallo{k} and <u>M. Okafor</u>, <i>Paper number {k}</i>, Coastal Letters {k}, "
+                      f"20{k:02d}.</li>" for k in range(1, n + 1))
+    return f"""<html><body>
+<h1>Mira Okafor</h1>
+<h2>Publications</h2>
+<p>The owner's name is <u>underlined.
+<ol>
+{items}
+</ol>
+</body></html>
+"""
+
+
+def test_an_element_a_browser_opens_again_does_not_take_the_start_tag_of_a_later_element():
+    # the <u> left open before the list is opened again by the HTML5 rules inside the list, before its first item;
+    # matched to the next written <u> (inside the first item) it took that tag, and every item after it stood on
+    # the line of the item after it, the last two on one line
+    page = Page(_numbered_list_after_an_open_underline(12))
+    assert [li.sourceline for li in page.root.iter("li")] == list(range(6, 18))
