@@ -1551,7 +1551,7 @@ _VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|no\.|number\s+\d+\s
                              re.I)
 _VENUE_STOP_YEAR = re.compile(r"\.\s+(?=(?:19|20)\d\d\b\s*(?:[,:(]|\d|$))")
 _VENUE_ISSUE = re.compile(r"(?<=[^\W\d_]{3})\s+(\d{1,4})\s*\(\d{1,4}(?:[-–]\d{1,4})?\)$")
-_NAME_VOLUME_PAGES = re.compile(r"(?<=[^\W\d_])(?<!\bp)(?<!\bpp)\s+(\d{1,4})\s*(?:\(\s*\d{1,4}(?:[-–]\d{1,4})?\s*\))?"
+VOLUME_PAGES = re.compile(r"(?<=[^\W\d_])(?<!\bp)(?<!\bpp)\s+(\d{1,4})\s*(?:\(\s*\d{1,4}(?:[-–]\d{1,4})?\s*\))?"
                                 r"\s*,\s*(?!(?:19|20)\d\d\b(?!\s*[-–]))[A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?"
                                 r"\s*(?:\(\s*(?:19|20)\d\d\s*\))?[\s.]*$")
 """The volume (and issue) closing a venue's name, then the pages or the article's number after a comma, and
@@ -1733,7 +1733,7 @@ def parse_venue(text: str) -> Venue:
     if issue:  # "Mountain Weather 3(2), 11-19": the volume and issue after the name, with no comma before them
         out.volume = out.volume or issue.group(1)
         name = name[: issue.start()]
-    tail = _NAME_VOLUME_PAGES.search(text) if text.startswith(name) and re.search(r"\d[\s.)]*$", text) else None
+    tail = VOLUME_PAGES.search(text) if text.startswith(name) and re.search(r"\d[\s.)]*$", text) else None
     if tail and 0 < tail.start() < len(name) and not YEAR.fullmatch(tail.group(1)):
         # "Physical Review D 88 (4), 044026", "Procedia Computer Science 51, 1303-1312": the volume (and issue)
         # closing the name, the pages or the article's number after its comma

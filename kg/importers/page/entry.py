@@ -12,7 +12,7 @@ import re
 from ...model import Author, Link, Publication
 from ..common import (
     YEAR, CJK_CHARS, PAREN_INNER, MONTH_ABBR, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
-    WORK_TYPE,
+    VOLUME_PAGES, WORK_TYPE,
     acronym_year, address_kind, arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, english_joiner,
     find_year, fold, has_cjk, only_arxiv_cited, parse_date, valid_doi, short_year, split_authors, status_words,
     venue_type, without_arxiv_cited, without_volume_pages,
@@ -572,9 +572,8 @@ def _authors_among(free: list[int], texts: dict, scores: dict) -> int | None:
     return None
 
 
-_NAME_VOLUME_PAGES = re.compile(r"[^\W\d_][^\d()]{2,150}?\s+\d{1,4}\s*(?:\(\s*\d{1,4}\s*\))?\s*,\s*[A-Za-z]?\d+"
-                                r"(?:\s*[-–]\s*[A-Za-z]?\d+)?\s*(?:\(\s*(?:19|20)\d\d\s*\))?\.?")
-"""A venue line of a name, its volume, issue and pages or article number ("Physical Review D 88 (4), 044026")."""
+_VENUE_NAME_ALONE = re.compile(r"[^\W\d_][^\d()]{2,150}")
+"""A venue's name before its volume, no number in it ("Physical Review D")."""
 
 
 def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) -> int | None:
@@ -584,7 +583,8 @@ def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) ->
               and len(texts[i].split()) <= 40 and not YEAR_ALONE.fullmatch(texts[i])]
     if not ranked:
         # "Ocean Modelling 40 (2), 33-45": a name, then the volume, issue and pages (a Google Scholar export)
-        ranked = [i for i in free if scores[i][0] < 1 and _NAME_VOLUME_PAGES.fullmatch(texts[i])]
+        ranked = [i for i in free if scores[i][0] < 1 and (tail := VOLUME_PAGES.search(texts[i]))
+                  and _VENUE_NAME_ALONE.fullmatch(texts[i][: tail.start()])]
     if not ranked:
         ranked = [i for i in free if (majority(segs[i], "italic") or _italic_then_numbers(segs[i]))
                   and not note_words_only(texts[i])]
