@@ -889,7 +889,7 @@ def _given_names(piece: str) -> bool:
 INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[A-ZÀ-ÖØ-Þ]-?){1,4}")
 _NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-‐‑]*\.?|[A-Z]\.|(?:[A-ZÀ-ÖØ-Þ]\.-?){2,4})$")  # "M.W." too  # U+2010/2011 hyphens: "Martinez‐Yáñez"
 _FAMILY_INITIALS = re.compile(r"^(\S.*?)\s+((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})$")
-_INITIALS_FAMILY = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-ÖØ-Þ][^\s.]+(?:[\s-][A-ZÀ-ÖØ-Þ][^\s.]+)?)$")
+_INITIALS_NEXT_FAMILY = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-ÖØ-Þ][^\s.]+(?:[\s-][A-ZÀ-ÖØ-Þ][^\s.]+)?)$")
 """``V. Lind``: one author's initials and the next author's family name, the comma between them forgotten."""
 
 
@@ -966,8 +966,8 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
         name = name.strip().rstrip(",")
         if not name:
             continue
-        glued = _INITIALS_FAMILY.match(name) if pending is not None and apa and dotted else None
-        if glued and k + 1 < len(bare) and (initials_only(bare[k + 1]) or _INITIALS_FAMILY.match(bare[k + 1])) \
+        glued = _INITIALS_NEXT_FAMILY.match(name) if pending is not None and apa and dotted else None
+        if glued and k + 1 < len(bare) and (initials_only(bare[k + 1]) or _INITIALS_NEXT_FAMILY.match(bare[k + 1])) \
                 and given_like(glued.group(2), particles=True):
             # "Audigier, V. Lind, F., Roe, J.": the comma after "V." forgotten, one chunk holds an initial and the
             # next family name
