@@ -466,7 +466,7 @@ def plan_html_site(path: Path) -> SitePlan:
             doc = doc_or_none(home)
             out = linked_pages(root, home, doc) if doc is not None else []
             fragments = included_fragments(root, home, doc, served_by(home)) if doc is not None else []
-    if home is not None and (doc := doc_or_none(home)) is not None:
+    if home is not None and doc is not None:  # (the home's document, read in either branch above)
         # the pages its menu loads into its content box are the site's pages, not a sidebar's
         swapped = swapped_pages(root, home, doc)
         out += [f for f in swapped if f not in out and f != home.resolve()]
