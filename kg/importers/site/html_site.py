@@ -276,7 +276,13 @@ _HTML_INCLUDE = re.compile(r"""<\w+\b[^>]*?\s(?:w3-include-html|data-include(?:-
 _SCRIPT_HTML = re.compile(r"""\.load\(\s*['"]((?:\./)?[\w\-./]{1,200}?\.html?)['"]""", re.I)
 
 
-_SCRIPT_SWAP = re.compile(r"""\$\(\s*['"]([^'"]{1,100})['"]\s*\)\s*\.load\(\s*['"]((?:\./)?[\w\-./]{1,200}?\.html?)['"]""", re.I)
+def _swap_pattern(box: str) -> re.Pattern:
+    """A script loading an HTML file (:data:`_SCRIPT_HTML`) into a box of the page, ``box`` the pattern of its
+    selector (``$("#content").load("Lab.html")``): the file is the pattern's last group."""
+    return re.compile(r"""\$\(\s*['"]""" + box + r"""['"]\s*\)\s*""" + _SCRIPT_HTML.pattern, re.I)
+
+
+_SCRIPT_SWAP = _swap_pattern(r"""([^'"]{1,100})""")
 
 
 def swapped_pages(root: Path, page: Path, doc: SourceDoc) -> list[Path]:
@@ -292,8 +298,7 @@ def swapped_pages(root: Path, page: Path, doc: SourceDoc) -> list[Path]:
     for box, names in boxes.items():
         if len(names) < 2:
             continue
-        pattern = re.compile(r"""\$\(\s*['"]""" + re.escape(box) + r"""['"]\s*\)\s*\.load\(\s*['"]((?:\./)?[\w\-./]{1,200}?"""
-                             r"""\.html?)['"]""", re.I)
+        pattern = _swap_pattern(re.escape(box))
         out += [path for script in scripts for path, _n in includes(root, page, script, pattern, HTML_SUFFIXES)]
     return list(dict.fromkeys(out))
 
