@@ -42,9 +42,27 @@ def without_honorifics(name: str) -> str:
     return name
 
 
-_DEGREES_AFTER = re.compile(r",\s*(?:(?:ph|psy|ed|sc|m|pharm)\.?\s?d\b|mba\b|msc\b|m\.sc\b|"
-                            r"(?-i:MSci|MEng|MPhil|DPhil|MPH|MRes|MA|MS|BSc|BA|BS|BEng|DrPH|DDS|DMD|DVM|DNP|MSW|"
-                            r"PharmD|RN|JD|LLM|DSc)\b).*$", re.I)
+DEGREES = (
+    r"Ph\.?\s?D\.?", r"D\.?\s?Phil\.?", r"Doctor(?:ate|al|ado)?", r"Doutorado", r"Dr\.[\s\-‐‑]?(?:rer|sc|Ing)\.?\s?\w*\.?",
+    r"Habilitation",
+    r"M\.?\s?Sc\.?", r"M\.\s?S\.?", r"MS", r"M\.?\s?Eng\.?", r"M\.?\s?Phil\.?", r"M\.\s?A\.?", r"MBA", r"M\.?\s?Tech\.?",
+    r"Master(?:['’]?s)?", r"Mag[íi]ster", r"Mestrado",
+    r"B\.?\s?Sc\.?", r"B\.\s?S\.?", r"BS", r"B\.?\s?Eng\.?", r"B\.\s?E\.?", r"BE", r"B\.\s?A\.?", r"BA", r"B\.?\s?Tech\.?",
+    r"Bachelor(?:['’]?s)?",
+    r"Licenciatura", r"Licenciad[oa]", r"Diplom[ae]?(?:-\w+)?", r"Undergraduate", r"[BM]\.\s?[A-Z][a-z]{0,3}\.",
+)
+"""The degrees, as a page writes them ("Ph.D.", "DPhil", "M.Sc.", "Master's", "B.Tech", "Licenciatura", "M.Ed."): the
+one vocabulary of degree words, each a pattern written with its capitals. The patterns that find degrees are built
+from it and differ in where they look and where a match ends: :data:`DEGREE_WORD` (a word anywhere),
+``person.DEGREE_RX`` (an education line's degree, with its long forms), :data:`THESIS_DEGREES` (a thesis's kind,
+case-blind) and ``_DEGREES_AFTER`` (the degrees after a person's name)."""
+DEGREE_NAMES = "|".join(DEGREES)
+
+
+_DEGREES_AFTER = re.compile(r",\s*(?:(?i:(?:ph|psy|ed|sc|m|pharm)\.?\s?d|mba|msc|m\.sc)\b|(?:" + DEGREE_NAMES
+                            + r"|MSci|MPH|MRes|MA|DrPH|DDS|DMD|DVM|DNP|MSW|PharmD|RN|JD|LLM|DSc)(?!\w)).*$")
+"""The degrees after a person's name and a comma (:data:`DEGREES`, and the titles of the health and law
+professions, "MD", "RN", "JD"), to the end of the name."""
 _NAME_SUFFIX = re.compile(r"(?:,\s*|\s+)(?:ph\.?\s?d\.?|m\.?d\.?|jr\.?|sr\.?|ieee fellow|fellow)\s*$", re.I)
 
 
@@ -376,11 +394,10 @@ def role_only(text: str) -> bool:
     return not re.sub(r"[\W\d_]+", "", _ROLE_QUALIFIERS.sub(" ", JOB_WORDS.sub(" ", text)))
 
 
-THESIS_DEGREES = (r"ph\.?\s?d\.?|doctoral|master['’]?s?|bachelor['’]?s?|m\.?\s?s\.?c?\.?|m\.?\s?a\.?|a\.?\s?b\.?|"
-                  r"b\.?\s?a\.?|b\.?\s?s\.?c?\.?|diploma|habilitation|undergraduate|senior|honou?rs")
-r"""The degrees a thesis is written for, as its kind names them ("Ph.D. thesis", "Master's dissertation", "B.Sc.
-thesis", "Senior thesis"): alternatives of a pattern, to use in a case-blind group before
-``\s+(?:thesis|dissertation)``."""
+THESIS_DEGREES = DEGREE_NAMES + r"|MA|A\.?\s?B\.?|senior|honou?rs"
+r"""The degrees a thesis is written for, as its kind names them (:data:`DEGREES`, "MA", "A.B.": "Ph.D. thesis",
+"Master's dissertation", "B.Sc. thesis", "Senior thesis"): alternatives of a pattern, to use in a case-blind group
+before ``\s+(?:thesis|dissertation)``."""
 
 
 PLACE_ABBREVIATION = r"(?-i:St|Mt|Ft)"
@@ -2835,11 +2852,8 @@ AWARD_WORDS = re.compile(
     r"grants?|first place|best paper|talent|laureate)\b",
     re.I,
 )
-DEGREE_WORD = re.compile(
-    r"(?<![\w.])(?:Ph\.?\s?D\.?|D\.\s?Phil\.?|DPhil|Doctor(?:ate|al)?|M\.?\s?Sc\.?|M\.\s?S\.?|MS|M\.?\s?Eng\.?|"
-    r"M\.\s?Phil\.?|MPhil|M\.\s?A\.?|MBA|Master(?:'s|’s)?|B\.?\s?Sc\.?|B\.\s?S\.?|BS|B\.?\s?Eng\.?|B\.\s?E\.?|BE|"
-    r"B\.\s?A\.?|BA|Bachelor(?:'s|’s)?)(?![\w])"
-)
+DEGREE_WORD = re.compile(r"(?<![\w.])(?:" + DEGREE_NAMES + r")(?![\w])")
+"""A degree (:data:`DEGREES`) named as a word of a text ("a PhD graduate", "M.Sc. 2019")."""
 
 
 DOCTORATE = re.compile(r"(?i)(?<![\w.])(?:ph\.?\s?d|doctor(?:al|ate|at|ado)?|d\.?\s?phil)(?![^\W_])")
