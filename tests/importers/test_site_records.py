@@ -645,3 +645,12 @@ def test_the_demo_json_resume_al_folio_ships_is_no_ones(tmp_path):
     write_site(tmp_path / "own", {**files, "assets/json/resume.json": resume("Ines Varga")})
     own = import_path(tmp_path / "own").profile
     assert [e.institution for e in own.person.education] == ["Alpine Polytechnic"]
+
+
+
+def test_a_json_data_file_the_yaml_reader_refuses_gives_its_records():
+    # JSON is YAML, but for YAML's limits: a key of more than 1024 characters is none to it (a note kept as a key,
+    # here); the file is then read as JSON, its records found at any depth (with no lines)
+    text = '{"' + "n" * 1100 + '": {"papers": [{"title": "Tides of the inner fjord", "authors": "A. Lind"}]}}\n'
+    doc = SourceDoc(path=Path("papers.json"), text=text, display="papers.json")
+    assert file_records(doc, ".json") == [({"title": "Tides of the inner fjord", "authors": "A. Lind"}, {})]
