@@ -654,3 +654,18 @@ def test_a_json_data_file_the_yaml_reader_refuses_gives_its_records():
     text = '{"' + "n" * 1100 + '": {"papers": [{"title": "Tides of the inner fjord", "authors": "A. Lind"}]}}\n'
     doc = SourceDoc(path=Path("papers.json"), text=text, display="papers.json")
     assert file_records(doc, ".json") == [({"title": "Tides of the inner fjord", "authors": "A. Lind"}, {})]
+
+
+def test_a_javascript_module_gives_what_it_imports_from_the_sites_other_modules(tmp_path):
+    # "import { lind } from './people'": a name another module of the site (or a JSON file) exports is its value
+    # there; a package's import ("react") has none
+    (tmp_path / "people.ts").write_text('export const lind = "A. Lind";\n', encoding="utf-8")
+    (tmp_path / "venues.json").write_text('{"ibis": "Ibis"}\n', encoding="utf-8")
+    text = ('import { lind } from "./people";\nimport venues from "./venues.json";\nimport React from "react";\n'
+            'export const papers = [{title: "Tides of the inner fjord", authors: [lind], venue: venues.ibis, '
+            'year: 2020, note: React}];\n')
+    page = tmp_path / "papers.ts"
+    page.write_text(text, encoding="utf-8")
+    doc = SourceDoc(path=page, text=text, display=str(page))
+    assert [d for d, _s in file_records(doc, ".ts")] == [
+        {"title": "Tides of the inner fjord", "authors": ["A. Lind"], "venue": "Ibis", "year": 2020}]
