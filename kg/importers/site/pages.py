@@ -823,7 +823,7 @@ def org_view(doc: SourceDoc, minlevel: int | None = None) -> SourceDoc:
                 hide(n)
             elif kind in ("export", "html") and (backend == "html" or kind == "html"):
                 out.append(line)  # raw HTML, as the page shows it
-            elif kind in ("export", "comment", "latex") or kind == "export":
+            elif kind in ("export", "comment", "latex"):
                 hide(n)
             elif kind == "quote":
                 out.append("> " + _org_inline(stripped, macros) if stripped else ">")
