@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pyoxigraph import DefaultGraph, NamedNode, Triple
 
+from .query import holds
 from .vocab import KG, SCHEMA
 from .vocab import RDF_TYPE as _RDF_TYPE
 
@@ -67,7 +68,7 @@ class Site:
         return {q.object.value for q in self.store.quads_for_pattern(NamedNode(iri), RDF_TYPE, None, DefaultGraph())}
 
     def exists(self, iri: str) -> bool:
-        return next(iter(self.store.quads_for_pattern(NamedNode(iri), None, None, DefaultGraph())), None) is not None
+        return holds(self.store, NamedNode(iri), None, None, DefaultGraph())
 
     def description(self, iri: str) -> list[Triple]:
         """The node's triples and those of the nodes minted under it (authorships, awards, credentials)."""

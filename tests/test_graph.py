@@ -92,7 +92,9 @@ def test_golden_graph_is_isomorphic(good_build):
     """Regenerate with KG_REGENERATE_GOLDENS=1 when a mapping change is intended."""
     got = _default_graph(good_build)
     if os.environ.get("KG_REGENERATE_GOLDENS"):
+        # (compared with the file just written from it, the graph would pass whatever it holds)
         GOLDEN.write_text(got.serialize(format="turtle"), encoding="utf-8")
+        pytest.skip(f"{GOLDEN} regenerated: run the test again without KG_REGENERATE_GOLDENS to compare")
     if not GOLDEN.exists():
         pytest.fail(f"{GOLDEN} is missing: run KG_REGENERATE_GOLDENS=1 pytest tests/test_graph.py")
     want = rdflib.Graph().parse(GOLDEN, format="turtle")

@@ -42,9 +42,27 @@ def without_honorifics(name: str) -> str:
     return name
 
 
-_DEGREES_AFTER = re.compile(r",\s*(?:(?:ph|psy|ed|sc|m|pharm)\.?\s?d\b|mba\b|msc\b|m\.sc\b|"
-                            r"(?-i:MSci|MEng|MPhil|DPhil|MPH|MRes|MA|MS|BSc|BA|BS|BEng|DrPH|DDS|DMD|DVM|DNP|MSW|"
-                            r"PharmD|RN|JD|LLM|DSc)\b).*$", re.I)
+DEGREES = (
+    r"Ph\.?\s?D\.?", r"D\.?\s?Phil\.?", r"Doctor(?:ate|al|ado)?", r"Doutorado", r"Dr\.[\s\-‐‑]?(?:rer|sc|Ing)\.?\s?\w*\.?",
+    r"Habilitation",
+    r"M\.?\s?Sc\.?", r"M\.\s?S\.?", r"MS", r"M\.?\s?Eng\.?", r"M\.?\s?Phil\.?", r"M\.\s?A\.?", r"MBA", r"M\.?\s?Tech\.?",
+    r"Master(?:['’]?s)?", r"Mag[íi]ster", r"Mestrado",
+    r"B\.?\s?Sc\.?", r"B\.\s?S\.?", r"BS", r"B\.?\s?Eng\.?", r"B\.\s?E\.?", r"BE", r"B\.\s?A\.?", r"BA", r"B\.?\s?Tech\.?",
+    r"Bachelor(?:['’]?s)?",
+    r"Licenciatura", r"Licenciad[oa]", r"Diplom[ae]?(?:-\w+)?", r"Undergraduate", r"[BM]\.\s?[A-Z][a-z]{0,3}\.",
+)
+"""The degrees, as a page writes them ("Ph.D.", "DPhil", "M.Sc.", "Master's", "B.Tech", "Licenciatura", "M.Ed."): the
+one vocabulary of degree words, each a pattern written with its capitals. The patterns that find degrees are built
+from it and differ in where they look and where a match ends: :data:`DEGREE_WORD` (a word anywhere),
+``person.DEGREE_RX`` (an education line's degree, with its long forms), :data:`THESIS_DEGREES` (a thesis's kind,
+case-blind) and ``_DEGREES_AFTER`` (the degrees after a person's name)."""
+DEGREE_NAMES = "|".join(DEGREES)
+
+
+_DEGREES_AFTER = re.compile(r",\s*(?:(?i:(?:ph|psy|ed|sc|m|pharm)\.?\s?d|mba|msc|m\.sc)\b|(?:" + DEGREE_NAMES
+                            + r"|MSci|MPH|MRes|MA|DrPH|DDS|DMD|DVM|DNP|MSW|PharmD|RN|JD|LLM|DSc)(?!\w)).*$")
+"""The degrees after a person's name and a comma (:data:`DEGREES`, and the titles of the health and law
+professions, "MD", "RN", "JD"), to the end of the name."""
 _NAME_SUFFIX = re.compile(r"(?:,\s*|\s+)(?:ph\.?\s?d\.?|m\.?d\.?|jr\.?|sr\.?|ieee fellow|fellow)\s*$", re.I)
 
 
@@ -376,11 +394,10 @@ def role_only(text: str) -> bool:
     return not re.sub(r"[\W\d_]+", "", _ROLE_QUALIFIERS.sub(" ", JOB_WORDS.sub(" ", text)))
 
 
-THESIS_DEGREES = (r"ph\.?\s?d\.?|doctoral|master['’]?s?|bachelor['’]?s?|m\.?\s?s\.?c?\.?|m\.?\s?a\.?|a\.?\s?b\.?|"
-                  r"b\.?\s?a\.?|b\.?\s?s\.?c?\.?|diploma|habilitation|undergraduate|senior|honou?rs")
-r"""The degrees a thesis is written for, as its kind names them ("Ph.D. thesis", "Master's dissertation", "B.Sc.
-thesis", "Senior thesis"): alternatives of a pattern, to use in a case-blind group before
-``\s+(?:thesis|dissertation)``."""
+THESIS_DEGREES = DEGREE_NAMES + r"|MA|A\.?\s?B\.?|senior|honou?rs"
+r"""The degrees a thesis is written for, as its kind names them (:data:`DEGREES`, "MA", "A.B.": "Ph.D. thesis",
+"Master's dissertation", "B.Sc. thesis", "Senior thesis"): alternatives of a pattern, to use in a case-blind group
+before ``\s+(?:thesis|dissertation)``."""
 
 
 PLACE_ABBREVIATION = r"(?-i:St|Mt|Ft)"
@@ -889,7 +906,7 @@ def _given_names(piece: str) -> bool:
 INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[A-ZÀ-ÖØ-Þ]-?){1,4}")
 _NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-‐‑]*\.?|[A-Z]\.|(?:[A-ZÀ-ÖØ-Þ]\.-?){2,4})$")  # "M.W." too  # U+2010/2011 hyphens: "Martinez‐Yáñez"
 _FAMILY_INITIALS = re.compile(r"^(\S.*?)\s+((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})$")
-_INITIALS_FAMILY = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-ÖØ-Þ][^\s.]+(?:[\s-][A-ZÀ-ÖØ-Þ][^\s.]+)?)$")
+_INITIALS_NEXT_FAMILY = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-ÖØ-Þ][^\s.]+(?:[\s-][A-ZÀ-ÖØ-Þ][^\s.]+)?)$")
 """``V. Lind``: one author's initials and the next author's family name, the comma between them forgotten."""
 
 
@@ -966,8 +983,8 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
         name = name.strip().rstrip(",")
         if not name:
             continue
-        glued = _INITIALS_FAMILY.match(name) if pending is not None and apa and dotted else None
-        if glued and k + 1 < len(bare) and (initials_only(bare[k + 1]) or _INITIALS_FAMILY.match(bare[k + 1])) \
+        glued = _INITIALS_NEXT_FAMILY.match(name) if pending is not None and apa and dotted else None
+        if glued and k + 1 < len(bare) and (initials_only(bare[k + 1]) or _INITIALS_NEXT_FAMILY.match(bare[k + 1])) \
                 and given_like(glued.group(2), particles=True):
             # "Audigier, V. Lind, F., Roe, J.": the comma after "V." forgotten, one chunk holds an initial and the
             # next family name
@@ -1551,7 +1568,7 @@ _VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|no\.|number\s+\d+\s
                              re.I)
 _VENUE_STOP_YEAR = re.compile(r"\.\s+(?=(?:19|20)\d\d\b\s*(?:[,:(]|\d|$))")
 _VENUE_ISSUE = re.compile(r"(?<=[^\W\d_]{3})\s+(\d{1,4})\s*\(\d{1,4}(?:[-–]\d{1,4})?\)$")
-_NAME_VOLUME_PAGES = re.compile(r"(?<=[^\W\d_])(?<!\bp)(?<!\bpp)\s+(\d{1,4})\s*(?:\(\s*\d{1,4}(?:[-–]\d{1,4})?\s*\))?"
+VOLUME_PAGES = re.compile(r"(?<=[^\W\d_])(?<!\bp)(?<!\bpp)\s+(\d{1,4})\s*(?:\(\s*\d{1,4}(?:[-–]\d{1,4})?\s*\))?"
                                 r"\s*,\s*(?!(?:19|20)\d\d\b(?!\s*[-–]))[A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?"
                                 r"\s*(?:\(\s*(?:19|20)\d\d\s*\))?[\s.]*$")
 """The volume (and issue) closing a venue's name, then the pages or the article's number after a comma, and
@@ -1733,7 +1750,7 @@ def parse_venue(text: str) -> Venue:
     if issue:  # "Mountain Weather 3(2), 11-19": the volume and issue after the name, with no comma before them
         out.volume = out.volume or issue.group(1)
         name = name[: issue.start()]
-    tail = _NAME_VOLUME_PAGES.search(text) if text.startswith(name) and re.search(r"\d[\s.)]*$", text) else None
+    tail = VOLUME_PAGES.search(text) if text.startswith(name) and re.search(r"\d[\s.)]*$", text) else None
     if tail and 0 < tail.start() < len(name) and not YEAR.fullmatch(tail.group(1)):
         # "Physical Review D 88 (4), 044026", "Procedia Computer Science 51, 1303-1312": the volume (and issue)
         # closing the name, the pages or the article's number after its comma
@@ -2839,11 +2856,8 @@ AWARD_WORDS = re.compile(
     r"grants?|first place|best paper|talent|laureate)\b",
     re.I,
 )
-DEGREE_WORD = re.compile(
-    r"(?<![\w.])(?:Ph\.?\s?D\.?|D\.\s?Phil\.?|DPhil|Doctor(?:ate|al)?|M\.?\s?Sc\.?|M\.\s?S\.?|MS|M\.?\s?Eng\.?|"
-    r"M\.\s?Phil\.?|MPhil|M\.\s?A\.?|MBA|Master(?:'s|’s)?|B\.?\s?Sc\.?|B\.\s?S\.?|BS|B\.?\s?Eng\.?|B\.\s?E\.?|BE|"
-    r"B\.\s?A\.?|BA|Bachelor(?:'s|’s)?)(?![\w])"
-)
+DEGREE_WORD = re.compile(r"(?<![\w.])(?:" + DEGREE_NAMES + r")(?![\w])")
+"""A degree (:data:`DEGREES`) named as a word of a text ("a PhD graduate", "M.Sc. 2019")."""
 
 
 DOCTORATE = re.compile(r"(?i)(?<![\w.])(?:ph\.?\s?d|doctor(?:al|ate|at|ado)?|d\.?\s?phil)(?![^\W_])")

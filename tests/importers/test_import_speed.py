@@ -281,7 +281,7 @@ def test_plain_address_not_split(monkeypatch):
     assert calls == ["https://example.org/a b.pdf"]
 
 
-def _same_matches(old, new, alphabet, seed, n=30000):
+def _assert_same_matches(old, new, alphabet, seed, n=30000):
     import random
 
     rng = random.Random(seed)
@@ -307,15 +307,15 @@ def test_patterns_rewritten_for_speed_match_as_before():
     seps = [" ", "  ", ",", "&", "and", "AND", "And", "+", "·", "•", ";", "、", "，", "a", "Lee", "\n", "\t", "\u00a0",
             "\u3000", " and ", "and ", " aNd"]
     and_split = r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，)\s*"
-    _same_matches(re.compile(and_split), scores._QUICK_SPLIT, seps, 1)
-    _same_matches(re.compile(and_split, re.I), common._AND_SPLIT, seps, 2)
+    _assert_same_matches(re.compile(and_split), scores._QUICK_SPLIT, seps, 1)
+    _assert_same_matches(re.compile(and_split, re.I), common._AND_SPLIT, seps, 2)
     # the year as documented (common.YEAR): standing alone, and not a metric's year ("2020=3.9"), a bioRxiv number
     # ("2022.03.24.4855") nor an arXiv number ("2008.10903"), written plainly with its look-behind first
     plain_year = r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)(?!\s?=\s?\d)(?!\.\d\d\.\d\d\.\d)(?!\.\d{4,5}(?!\d))"
-    _same_matches(re.compile(plain_year), common.YEAR,
+    _assert_same_matches(re.compile(plain_year), common.YEAR,
                   ["0", "1", "2", "9", "5", "19", "20", "195", "2024", "1999", "a", " ", "-", "٣", ".", "=", "03",
                    "10903", ".24."], 3)
-    _same_matches(re.compile(r"(?<=[(\[（])\*(?=[ \t:：])"), document._LEGEND_STAR,
+    _assert_same_matches(re.compile(r"(?<=[(\[（])\*(?=[ \t:：])"), document._LEGEND_STAR,
                   ["(", "[", "（", "*", "**", " ", "\t", ":", "：", "a", "\n"], 4)
 
 

@@ -255,3 +255,12 @@ def test_a_thesis_label_in_the_names_place_is_the_kind_of_work_not_its_author():
     assert [(p.venue, p.venue_type, [a.name for a in p.authors]) for p in pubs] == [
         ("PhD Thesis, University of Tartu", "thesis", ["Tarmo Lepp"]),
         ("MSc Thesis, University of Tartu", "thesis", ["Tarmo Lepp"])]
+
+
+def test_a_thesis_label_in_the_names_place_makes_a_thesis_whatever_the_school_is_named():
+    # "<i>PhD Thesis</i>. Graduate School of Information Science, ...": the label says what the work is; the school's
+    # name ("Information Science") reads like a journal's, as under a titled thesis ('PhD thesis: "Title"')
+    page = ('<html><body><h1>Rita Olsen</h1>\n<h2>Theses</h2>\n<p>(2011) Counting lattice paths in narrow strips. '
+            '<i>PhD Thesis</i>. Graduate School of Information Science, Hillview University</p>\n</body></html>')
+    pubs = _html(page, "index.html").publications
+    assert [(p.title, p.venue_type) for p in pubs] == [("Counting lattice paths in narrow strips", "thesis")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.importers import import_path
-from kg.importers.common import JOB_WORDS
+from kg.importers.common import DEGREE_WORD, JOB_WORDS, without_degrees
 from kg.importers.page.person import add_advisors, affiliation_from, degree_advisors, education_from
 
 from .sitefiles import write_site
@@ -159,3 +159,18 @@ def test_advisors_are_added_once_however_spelled():
     add_advisors(found, ["Bell, Jo", "jo  bell", "Ann Lee", "Ann Lee"])
     assert found == ["Jo Bell", "Ann Lee"]
     assert degree_advisors("Ph.D. in Physics, Inland University, advisor: Jo Bell, with Prof. Jo Bell") == ["Jo Bell"]
+
+
+def test_a_degree_is_read_to_the_end_of_its_word_from_the_one_vocabulary():
+    # common.DEGREES is the one list every degree pattern is built from: a degree ends where its word does
+    # ("Doctoral", not "Doctor"; "Masterclass" names none), "MS:" opens an education line as "MS," does, and the
+    # degrees after a name are the same degrees ("Jo Roe, M.Tech")
+    def read(t):
+        e = education_from(t)
+        return e and (e.degree, e.institution, e.year)
+
+    assert read("Doctoral studies in Physics, Lake University, 2015") == ("Doctoral", "Lake University", 2015)
+    assert read("MS: Computer Science, Lake University (2019)") == ("MS", "Lake University", 2019)
+    assert read("Masterclass in Design, Lake University, 2019") is None
+    assert without_degrees("Jo Roe, M.Tech") == "Jo Roe"
+    assert DEGREE_WORD.search("a B.Tech graduate")

@@ -645,3 +645,27 @@ def test_the_demo_json_resume_al_folio_ships_is_no_ones(tmp_path):
     write_site(tmp_path / "own", {**files, "assets/json/resume.json": resume("Ines Varga")})
     own = import_path(tmp_path / "own").profile
     assert [e.institution for e in own.person.education] == ["Alpine Polytechnic"]
+
+
+
+def test_a_json_data_file_the_yaml_reader_refuses_gives_its_records():
+    # JSON is YAML, but for YAML's limits: a key of more than 1024 characters is none to it (a note kept as a key,
+    # here); the file is then read as JSON, its records found at any depth (with no lines)
+    text = '{"' + "n" * 1100 + '": {"papers": [{"title": "Tides of the inner fjord", "authors": "A. Lind"}]}}\n'
+    doc = SourceDoc(path=Path("papers.json"), text=text, display="papers.json")
+    assert file_records(doc, ".json") == [({"title": "Tides of the inner fjord", "authors": "A. Lind"}, {})]
+
+
+def test_a_javascript_module_gives_what_it_imports_from_the_sites_other_modules(tmp_path):
+    # "import { lind } from './people'": a name another module of the site (or a JSON file) exports is its value
+    # there; a package's import ("react") has none
+    (tmp_path / "people.ts").write_text('export const lind = "A. Lind";\n', encoding="utf-8")
+    (tmp_path / "venues.json").write_text('{"ibis": "Ibis"}\n', encoding="utf-8")
+    text = ('import { lind } from "./people";\nimport venues from "./venues.json";\nimport React from "react";\n'
+            'export const papers = [{title: "Tides of the inner fjord", authors: [lind], venue: venues.ibis, '
+            'year: 2020, note: React}];\n')
+    page = tmp_path / "papers.ts"
+    page.write_text(text, encoding="utf-8")
+    doc = SourceDoc(path=page, text=text, display=str(page))
+    assert [d for d, _s in file_records(doc, ".ts")] == [
+        {"title": "Tides of the inner fjord", "authors": ["A. Lind"], "venue": "Ibis", "year": 2020}]

@@ -21,7 +21,7 @@ from ..common import (YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_N
 from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, norm, tag_of, text_nodes
 from .memo import mark_owner, same_name
 from .sections import LABEL_HEADING, year_heading, section_kind
-from .scores import author_score, name_like
+from .scores import INITIALS_NAME, author_score, name_like
 from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, split_numbered_lines, split_source_lines
 from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
 from .citation import uninvert_authors
@@ -1588,7 +1588,7 @@ class Builder(SectionReaders, PersonReader):
                         owner = name
             if owner and len(owner.split()) == 1:
                 owner = self._signature(owner) or owner
-            elif owner and re.fullmatch(r"(?:[A-Z]\.\s*)+[A-Z][\w'’\-]+", owner):
+            elif owner and INITIALS_NAME.fullmatch(owner):
                 owner = self._given_name(owner.split()[-1], owner[0]) or owner
             elif owner and (m := re.fullmatch(r"([A-Z][\w'’\-]+)\s+([A-Z]{1,3})", owner)):
                 # Vancouver style, "Mehta AH": the family name, then the initials without stops

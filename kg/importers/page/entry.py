@@ -12,7 +12,7 @@ import re
 from ...model import Author, Link, Publication
 from ..common import (
     YEAR, CJK_CHARS, PAREN_INNER, MONTH_ABBR, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
-    WORK_TYPE,
+    VOLUME_PAGES, WORK_TYPE,
     acronym_year, address_kind, arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, english_joiner,
     find_year, fold, has_cjk, only_arxiv_cited, parse_date, valid_doi, short_year, split_authors, status_words,
     venue_type, without_arxiv_cited, without_volume_pages,
@@ -68,15 +68,13 @@ _STATUS_AFTER_LINK = re.compile(r"[\W_]*(?:(?:19|20)\d\d[a-z]?\W*)?(?i:" + statu
                           + r")\b")
 """What follows a preprint's link in a one-line entry when it names the paper's status ("<a>arXiv:2602.1</a>, 2026.
 Accepted by <i>ICML 2026</i>."): the year and where the paper is to appear, no description."""
-_THESIS_LABEL = re.compile(rf"(?i)[\W_]*(?P<deg>(?:{THESIS_DEGREES})\s+(?:thesis|dissertation))"
-                           r"\s*(?:\((?P<note>[^()]{2,40})\))?[\s.:]*")
+_THESIS_KIND = rf"(?P<deg>(?:{THESIS_DEGREES})\s+(?:thesis|dissertation))"
+_THESIS_LABEL = re.compile(rf"(?i)[\W_]*{_THESIS_KIND}\s*(?:\((?P<note>[^()]{{2,40}})\))?[\s.:]*")
 """A thesis entry's label line naming only the degree ("• Master's Dissertation (in Spanish)."), a note beside it."""
-_THESIS_LEAD = re.compile(rf"(?i)\W*(?P<deg>(?:{THESIS_DEGREES})\s+(?:thesis|dissertation))\s*[.:]\s+"
-                          r"(?P<t>[^.?!]{10,300}[.?!]?)\s*$")
-"""A thesis entry written as its kind, then its title, on one line ("Masters Thesis. Simulating Shocks.")."""
-_THESIS_TITLED = re.compile(rf"(?i)(?P<deg>(?:{THESIS_DEGREES})\s+(?:thesis|dissertation))\s*:\s*"
-                            r"[\"“”](?P<t>[^\"“”]{4,}?)[\s,.]*[\"“”]?[\s,.]*")
-"""A thesis's title line labelled with its kind ('Master thesis: "Faster Algorithms for X,"')."""
+_THESIS_TITLED = re.compile(rf"(?i)\W*{_THESIS_KIND}\s*(?::\s*[\"“”](?P<q>[^\"“”]{{4,}}?)[\s,.]*[\"“”]?[\s,.]*"
+                            r"|[.:]\s+(?P<t>[^.?!]{10,300}[.?!]?)\s*)")
+"""A thesis's label, then its title: on one line ("Masters Thesis. Simulating Shocks.") or over the school
+('Master thesis: "Faster Algorithms for X,"'), the title in quotes after a colon."""
 _THESIS_PLACE = re.compile(r"(?P<inst>[^\W\d_][^.;:\d]{3,120}?)(?:,\s*[A-Z]{2,3})?[.,]?\s*(?P<year>(?:19|20)\d\d)\.?")
 """The line closing a thesis entry with where and when ("Lake University, MX. 2020")."""
 
@@ -574,9 +572,8 @@ def _authors_among(free: list[int], texts: dict, scores: dict) -> int | None:
     return None
 
 
-_NAME_VOLUME_PAGES = re.compile(r"[^\W\d_][^\d()]{2,150}?\s+\d{1,4}\s*(?:\(\s*\d{1,4}\s*\))?\s*,\s*[A-Za-z]?\d+"
-                                r"(?:\s*[-–]\s*[A-Za-z]?\d+)?\s*(?:\(\s*(?:19|20)\d\d\s*\))?\.?")
-"""A venue line of a name, its volume, issue and pages or article number ("Physical Review D 88 (4), 044026")."""
+_VENUE_NAME_ALONE = re.compile(r"[^\W\d_][^\d()]{2,150}")
+"""A venue's name before its volume, no number in it ("Physical Review D")."""
 
 
 def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) -> int | None:
@@ -586,7 +583,8 @@ def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) ->
               and len(texts[i].split()) <= 40 and not YEAR_ALONE.fullmatch(texts[i])]
     if not ranked:
         # "Ocean Modelling 40 (2), 33-45": a name, then the volume, issue and pages (a Google Scholar export)
-        ranked = [i for i in free if scores[i][0] < 1 and _NAME_VOLUME_PAGES.fullmatch(texts[i])]
+        ranked = [i for i in free if scores[i][0] < 1 and (tail := VOLUME_PAGES.search(texts[i]))
+                  and _VENUE_NAME_ALONE.fullmatch(texts[i][: tail.start()])]
     if not ranked:
         ranked = [i for i in free if (majority(segs[i], "italic") or _italic_then_numbers(segs[i]))
                   and not note_words_only(texts[i])]
@@ -1260,10 +1258,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 # venue and year go on after it)
                 abstract = tail
                 texts[i] = texts[i][: -len(tail)].rstrip(" /|·,;")
-        lead = thesis_lead = _THESIS_LEAD.match(texts[i])
+        lead = thesis_lead = _THESIS_TITLED.fullmatch(texts[i])
         # "Ph.D Dissertation. Lightning in Disks. [pdf]": the kind of thesis opens the line, its title follows (the
         # kind is where the work appeared, no author's name)
-        parts = (clean_title(lead.group("t")), None, lead.group("deg")) if lead \
+        parts = (clean_title(lead.group("q") or lead.group("t")), None, lead.group("deg")) if lead \
             else split_one_liner(segs[i], texts[i], label_anchors, ctx)
         if parts is None and (parts := _named_work(segs[i], texts[i], label_anchors)) is not None:
             named = True
@@ -1292,12 +1290,14 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if split:
             authors_text, venue_text = split
             authors_seg = venue_seg
+    thesis_labelled = thesis_lead is not None  # the kind of work read from a thesis label ("PhD Thesis"), not guessed
     thesis = _THESIS_LABEL.fullmatch(authors_text) if authors_text and len(authors_text) <= 40 else None
     if thesis and not thesis.group("note") and venue_text:
         # "(2009) Title. <i>PhD Thesis</i>. University of Leeds": the kind of work stands where the names would, the
         # owner's own (the label names the degree, as over a thesis's title: "PhD Thesis, University of Leeds")
         venue_text = f"{thesis.group('deg')}, {venue_text}"
         authors_text = authors_seg = None
+        thesis_labelled = True
     year_only = YEAR.fullmatch(venue_text.strip(" .()")) if venue_text and venue_seg == authors_seg else None
     if year_only and title_seg is not None:
         # "Ann Lee and Bo Chen. 2015.<br>Title.<br>*Journal* 53(1), 1-38.": the year closes the author line, the
@@ -1344,6 +1344,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             # "• Master's Dissertation (in Spanish)." over the title, "Lake University, MX. 2020" closing the entry:
             # the label names the degree, the line the place and the year ("Master's Dissertation, Lake University")
             venue_text, venue_seg, went_on = f"{label.group('deg')}, {place.group('inst')}, {place.group('year')}", i, True
+            thesis_labelled = True
             if label.group("note"):
                 notes.append(label.group("note"))
             used_segs.add(i)
@@ -1431,12 +1432,13 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         # "(No published proceedings) Title", "(Invited) Title": a remark in brackets before the title is a note
         notes.append(lead.group("r").strip())
         title = title[lead.end():]
-    titled = _THESIS_TITLED.fullmatch(title) if ":" in title else None
+    titled = _THESIS_TITLED.fullmatch(title)
     if titled:
         # 'Master thesis: "Title,"' over "Kyoto University, 2013": the kind of work labels the quoted title; the
         # degree opens the venue ("Master thesis, Kyoto University")
-        title = titled.group("t")
+        title = clean_title(titled.group("q") or titled.group("t"))
         venue_text = f"{titled.group('deg')}, {venue_text}" if venue_text else titled.group("deg")
+        thesis_labelled = True
     status = _STATUS_TAIL.fullmatch(title) if title and "," in title else None  # (a comma needed)
     if status and note_words_only(status.group("n")) and len(status.group("t").split()) >= 2:
         title = status.group("t")  # "Title, under preparation.": the paper's status closes its title
@@ -1811,7 +1813,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     if len(pub.authors) == 1 and not re.search(r"[\s.,]", pub.authors[0].name.strip()) and pub.year is None \
             and not pub.links and not pub.placeholder_links and not pub.venue_type:
         return None  # "- Achieved **90 ps timing** (world-class)": one bare word before a bold phrase is no author
-    if (pub.venue_type is None or titled) and venue_text and re.search(r"\b(thesis|dissertation)\b", venue_text, re.I):
+    if (pub.venue_type is None or thesis_labelled) and venue_text and re.search(r"\b(thesis|dissertation)\b", venue_text, re.I):
         pub.venue_type = "thesis"  # (labelled so: whatever the school's name holds, "Information Science")
     if pub.venue_type is None and work and not _TALK_TYPE.search(work[0]):
         pub.venue_type = next((v for k, v in _TYPE_VENUES if re.search(rf"\b(?:{k})", work[0], re.I)), None)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import YEAR, name_key, CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
+from ..common import DEGREE_NAMES, YEAR, name_key, CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
@@ -275,14 +275,14 @@ ADDRESS_HEADING = re.compile(r"(?i)\b(?:(?:mailing|postal|office|work)\s+)?(?:ad
 """A contact section's sub-heading over the owner's address ("📍 Address", "Office", "Mailing address")."""
 EMAIL_CUE = re.compile(r"@|\(at\)|\[at\]|\{at\}|\s+at\s+\S+\s+(?:dot|\.)\s*|^\s*e-?mail|^\s*mail\s*:|\bAT\b", re.I)
 DEGREE_RX = re.compile(
-    r"(Ph\.?\s?D\.?|D\.?\s?Phil\.?|Sciences?\s+Doctor|Doctor(?:ate)?(?: of [A-Z]\w+)?|Dr\.[\s\-‐‑]?(?:rer|sc|Ing)\.?\s?\w*\.?|"
-    r"M\.?\s?Sc\.?|M\.\s?S\.?|MS(?=[\s,.(]|$)|M\.?\s?Eng\.?|M\.?\s?Phil\.?|M\.\s?A\.|MBA|M\.?\s?Tech\.?|"
-    r"Master(?:'s|s)?(?: of (?:Science|Engineering|Arts|Philosophy))?(?: degree)?|"
-    r"B\.?\s?Sc\.?|B\.\s?S\.?|BS(?=[\s,.(]|$)|B\.?\s?Eng\.?|B\.?\s?E\.(?=[\s,]|$)|B\.\s?A\.|BA(?=[\s,.(]|$)|"
-    r"B\.?\s?Tech\.?|Bachelor(?:'s|s)?(?: of (?:Science|Engineering|Arts))?(?: degree)?|"
-    r"Diplom[ae]?(?:-\w+)?|Licenciatura|Licenciad[oa]|Mag[íi]ster|Mestrado|Doutorado|Doctorado|Habilitation|Engineering degree|Engineer(?:'s|ing) diploma|"
-    r"[BM]\.\s?[A-Z][a-z]{0,3}\.|Undergraduate)",  # "B.M.", "M.Ed."; AcadHomepage's "Undergraduate, College of X"
+    r"(Sciences?\s+Doctor|Doctor(?:ate)? of [A-Z]\w+|"
+    r"Master(?:['’]?s)?(?: of (?:Science|Engineering|Arts|Philosophy))?(?: degree)?|"
+    r"Bachelor(?:['’]?s)?(?: of (?:Science|Engineering|Arts))?(?: degree)?|Engineering degree|Engineer(?:'s|ing) diploma|"
+    + DEGREE_NAMES + r")(?!\w)"
 )
+"""An education line's degree (:data:`~kg.importers.common.DEGREES`, and the long forms: "Master of Science degree",
+"Doctor of Philosophy", "Engineer's diploma"), matched where it is asked for; AcadHomepage's "Undergraduate,
+College of X" too."""
 _NAME_WORD = r"(?:[A-Z]\.(?:-?[A-Z]\.)?|[A-Z][\w'’\-]*[\w])"
 _NAME_PARTICLE = r"(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|du|le|la)\s+)?"
 """A family name's particle before its next word ("Rafael Souza de Mendonça", "Jan van Dijk"), in lower case."""

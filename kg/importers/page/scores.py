@@ -216,11 +216,11 @@ def ends_in_name(text: str) -> bool:
     (True, True, False)
     """
     names, _truncated = _quick_names(text)
-    return bool(names) and (len(names[-1].split()) >= 2 or bool(_INITIALS_FAMILY.fullmatch(names[-1])))
+    return bool(names) and (len(names[-1].split()) >= 2 or bool(INITIALS_NAME.fullmatch(names[-1])))
 
 
-_INITIALS_FAMILY = re.compile(r"(?:[A-Z]\.\s*)+[A-Z][\w'’-]+")
-"""A name written as initials run into its family name ("A.Lee")."""
+INITIALS_NAME = re.compile(r"(?:[A-Z]\.\s*)+[A-Z][\w'’-]+")
+"""A name written as its initials, then its family name ("A. Lee", run together: "A.Lee")."""
 
 
 def _paired_inverted(chunks: list[str], joined_at: int | None = None) -> list[str]:

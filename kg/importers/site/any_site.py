@@ -20,8 +20,7 @@ from ...model import Affiliation, Person, Profile, Unparsed
 from ..base import ImportOptions
 from ..common import same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
-from .files import (MD_SUFFIXES, backup_reason, not_a_page, page_files, raw_checksum, read_or_blank, rel_path,
-                    section_index, site_configs)
+from .files import MD_SUFFIXES, backup_reason, not_a_page, page_files, read_or_blank, section_index, site_configs
 from .owner import config_people, fullest_form, named_owner, site_owner
 
 _PAGE_FOLDERS = ("", "content", "_pages", "pages", "docs", "src/pages")
@@ -144,18 +143,11 @@ def _pages(root: Path) -> list[Path]:
 
 def _read_pages(root: Path, pages: list[Path], owner: str, base: str | None) -> list[Part]:
     from .markdown_site import read_markdown_pages
-    from .pages import html_part
+    from .pages import html_file_part
 
     md = [p for p in pages if p.suffix.lower() in MD_SUFFIXES]
     parts = read_markdown_pages(root.resolve(), [p.resolve() for p in md], owner, base) if md else []
-    for page in pages:
-        if page in md:
-            continue
-        doc, bad = read_or_blank(root, page)
-        astro = page.suffix.lower() == ".astro" and bad is None  # (read_file gave its markup: files.component_text)
-        parts.append(html_part(rel_path(root, page), doc, bad, owner, base,
-                               raw_checksum(page) if bad or astro else None))
-    return parts
+    return parts + [html_file_part(root, page, owner, base) for page in pages if page not in md]
 
 
 def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Profile:

@@ -367,8 +367,8 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
     the page reader finds works in is a part that only fills in (``fills_only``: its works fill in the site's
     list, the rest reported; the site's list when no other file lists any: a CV page beside the pages); a page it
     finds none of the owner's works in is said to be left unread. Nothing is dropped in silence."""
-    from .files import ACCOUNT_PAGE_SUFFIXES, FREEZE_DIR, content_files, ignore_reason, read_or_blank, raw_checksum
-    from .pages import html_part, markdown_part
+    from .files import ACCOUNT_PAGE_SUFFIXES, FREEZE_DIR, content_files, ignore_reason
+    from .pages import html_file_part, markdown_part
 
     named: set[str] = {n.file for n in notes if n.file}
     for part in parts:
@@ -419,8 +419,7 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
         if k >= MAX_ACCOUNT_PAGES:
             part = None
         elif rel.lower().endswith((".html", ".htm")):
-            doc, bad = read_or_blank(root, path)
-            part = html_part(rel, doc, bad, owner, base, raw_checksum(path) if bad else None)
+            part = html_file_part(root, path, owner, base)
         else:
             part = markdown_part(root, path, owner, base)
         found = [] if part is None else part.works()

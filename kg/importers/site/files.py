@@ -354,25 +354,35 @@ def component_text(text: str) -> str:
     if fence:
         blank(0, fence.end())
         at = fence.end()
-    depth, start, quote = 0, 0, None
-    for k in range(at, len(text)):
-        c = text[k]
-        if quote is not None:
-            if c == "\\":
-                continue
-            if c == quote and text[k - 1] != "\\":
-                quote = None
-        elif c == "{":
-            depth, start = depth + 1, start if depth else k
-        elif c == "}" and depth:
-            depth -= 1
-            if not depth:
-                blank(start, k + 1)
-        elif depth and c in "'\"`":
-            quote = c
-    if depth:
-        blank(start, len(text))  # (an expression left open runs to the end)
+    while (start := text.find("{", at)) >= 0:
+        end = closing_bracket(text, start, "{}", quotes="'\"`")
+        at = len(text) if end is None else end + 1  # (an expression left open runs to the end)
+        blank(start, at)
     return "".join(out)
+
+
+def closing_bracket(code: str, at: int, pair: str, quotes: str = "") -> int | None:
+    """Where the bracket opened at ``code[at]`` closes (``pair``: "{}" or "()"), or None; a bracket inside a
+    string opened by one of ``quotes`` (its own quote escaped by a backslash) is no bracket.
+
+    >>> closing_bracket("{a('}')}", 0, "{}", quotes="'"), closing_bracket("(a(b)", 0, "()")
+    (7, None)
+    """
+    depth, quote = 0, None
+    for k in range(at, len(code)):
+        c = code[k]
+        if quote is not None:
+            if c == quote and code[k - 1] != "\\":
+                quote = None
+        elif c == pair[0]:
+            depth += 1
+        elif c == pair[1]:
+            depth -= 1
+            if depth == 0:
+                return k
+        elif c in quotes:
+            quote = c
+    return None
 
 
 _OPENS_MARKUP = re.compile(r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html\b|[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?=[\s/>]))",

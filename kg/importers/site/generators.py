@@ -31,10 +31,10 @@ from ..common import fold, repair_url, same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import as_text, md_text, plain_text
 from .files import (COMPONENT_SUFFIXES, HUGO_CONFIGS, backup_reason, component_page, doc_or_none, find_site_root,
-                    first_file, jekyll_config, jupyter_book_config, load_config, not_a_page, page_files, raw_checksum,
-                    read_file, read_or_blank, rel_path, site_configs, skip_notes)
+                    first_file, jekyll_config, jupyter_book_config, load_config, not_a_page, page_files, read_file,
+                    rel_path, site_configs, skip_notes)
 from .owner import config_people, fullness, named_owner, person_title, site_owner
-from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, html_part, markdown_part,
+from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, html_file_part, markdown_part,
                     md_page_kind)
 from .record_files import record_parts
 
@@ -213,8 +213,7 @@ def _page_part(root: Path, page: Path, owner: str | None, base: str | None) -> P
     (:func:`~.files.component_page`) as the HTML it holds."""
     if not component_page(page.name):
         return markdown_part(root, page, owner, base)
-    doc, bad = read_or_blank(root, page)
-    return html_part(rel_path(root, page), doc, bad, owner, base, raw_checksum(page) if bad else None)
+    return html_file_part(root, page, owner, base)
 
 
 def _page_kind(page: Path) -> str | None:
@@ -611,8 +610,7 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
         parts.append(part)
     if generator is not None and cfg is not None:
         for page in rendered_only(root, generator, cfg, site.pages)[:max(0, MAX_LINKED_PAGES - len(chosen))]:
-            doc, bad = read_or_blank(root, page)
-            part = html_part(rel_path(root, page), doc, bad, owner, base, raw_checksum(page) if bad else None)
+            part = html_file_part(root, page, owner, base)
             if part.profile is not None:
                 merge_person(person, only_if_same_person(part.profile.person, person))
             parts.append(part)

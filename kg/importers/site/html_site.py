@@ -276,7 +276,13 @@ _HTML_INCLUDE = re.compile(r"""<\w+\b[^>]*?\s(?:w3-include-html|data-include(?:-
 _SCRIPT_HTML = re.compile(r"""\.load\(\s*['"]((?:\./)?[\w\-./]{1,200}?\.html?)['"]""", re.I)
 
 
-_SCRIPT_SWAP = re.compile(r"""\$\(\s*['"]([^'"]{1,100})['"]\s*\)\s*\.load\(\s*['"]((?:\./)?[\w\-./]{1,200}?\.html?)['"]""", re.I)
+def _swap_pattern(box: str) -> re.Pattern:
+    """A script loading an HTML file (:data:`_SCRIPT_HTML`) into a box of the page, ``box`` the pattern of its
+    selector (``$("#content").load("Lab.html")``): the file is the pattern's last group."""
+    return re.compile(r"""\$\(\s*['"]""" + box + r"""['"]\s*\)\s*""" + _SCRIPT_HTML.pattern, re.I)
+
+
+_SCRIPT_SWAP = _swap_pattern(r"""([^'"]{1,100})""")
 
 
 def swapped_pages(root: Path, page: Path, doc: SourceDoc) -> list[Path]:
@@ -292,8 +298,7 @@ def swapped_pages(root: Path, page: Path, doc: SourceDoc) -> list[Path]:
     for box, names in boxes.items():
         if len(names) < 2:
             continue
-        pattern = re.compile(r"""\$\(\s*['"]""" + re.escape(box) + r"""['"]\s*\)\s*\.load\(\s*['"]((?:\./)?[\w\-./]{1,200}?"""
-                             r"""\.html?)['"]""", re.I)
+        pattern = _swap_pattern(re.escape(box))
         out += [path for script in scripts for path, _n in includes(root, page, script, pattern, HTML_SUFFIXES)]
     return list(dict.fromkeys(out))
 
@@ -466,7 +471,7 @@ def plan_html_site(path: Path) -> SitePlan:
             doc = doc_or_none(home)
             out = linked_pages(root, home, doc) if doc is not None else []
             fragments = included_fragments(root, home, doc, served_by(home)) if doc is not None else []
-    if home is not None and (doc := doc_or_none(home)) is not None:
+    if home is not None and doc is not None:  # (the home's document, read in either branch above)
         # the pages its menu loads into its content box are the site's pages, not a sidebar's
         swapped = swapped_pages(root, home, doc)
         out += [f for f in swapped if f not in out and f != home.resolve()]

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..common import section_kind
 from .fields import as_text
-from .files import DATA_FILE_SUFFIXES, YAML_SUFFIXES
+from .files import DATA_FILE_SUFFIXES, YAML_SUFFIXES, closing_bracket
 
 Test = tuple[str, str, str]
 """One condition a shown record meets: (operator, field, value); operators ``==``, ``!=``, ``contains``, ``not contains``,
@@ -473,19 +473,6 @@ _PHP_TEST = re.compile(r"""^(?P<not>!\s*)?(?:empty\s*\(\s*)?\$(?P<var>\w+)\s*\[\
                        r"""\s*(?:(?P<op>===?|!==?)\s*(?P<vq>["'])(?P<value>[^"']*)(?P=vq))?$""")
 
 
-def _php_closing(code: str, at: int, pair: str) -> int | None:
-    """Where the bracket opened at ``code[at]`` closes (``pair``: "{}" or "()"), strings blanked out before."""
-    depth = 0
-    for k in range(at, len(code)):
-        if code[k] == pair[0]:
-            depth += 1
-        elif code[k] == pair[1]:
-            depth -= 1
-            if depth == 0:
-                return k
-    return None
-
-
 def _php_condition(expr: str, var: str) -> list[Test] | None:
     """A PHP condition over one record (``$item["type"] == "publication" && !$item["hidden"]``): its tests; None
     for a form not read (``||``, a function's call, another variable)."""
@@ -518,20 +505,20 @@ def php_listings(text: str) -> list[tuple[str, Listing]]:
     for m in _PHP_FOREACH.finditer(code):
         if m.group("list") not in loaded:
             continue
-        end = _php_closing(code, m.end() - 1, "{}")
+        end = closing_bracket(code, m.end() - 1, "{}")
         if end is None:
             continue
         body_at, var = m.end(), m.group("var")
         body = code[body_at:end]
         tests: list[Test] | None = []
         cond = _PHP_IF.match(body)
-        close = _php_closing(code, body_at + cond.end() - 1, "()") if cond else None
+        close = closing_bracket(code, body_at + cond.end() - 1, "()") if cond else None
         if cond and close is not None:
             expr = text[body_at + cond.end():close]
             after = code[close + 1:end]
             guard = re.match(r"\s*(?:continue|return)\s*;", after)
             block = re.match(r"\s*\{", after)
-            block_end = _php_closing(code, close + 1 + block.end() - 1, "{}") if block else None
+            block_end = closing_bracket(code, close + 1 + block.end() - 1, "{}") if block else None
             if guard:
                 tests = _negated(_php_condition(expr, var))
             elif block_end is not None and not code[block_end + 1:end].strip():

@@ -53,8 +53,8 @@ from .files import (
 )
 from .html_site import parse_html_site
 from .owner import group_name, lab_owner, person_title
-from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, autolinked_view, bibtex_part, html_page_kind, html_part,
-                    markdown_part, md_page_kind, name_kind, read_page, titled_view, unread_part)
+from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, autolinked_view, bibtex_part, html_file_part,
+                    html_page_kind, html_part, markdown_part, md_page_kind, name_kind, read_page, titled_view, unread_part)
 from .records import DATA_LOOP, data_parts
 
 
@@ -316,9 +316,7 @@ def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | N
         if html_page is not None:
             page_url = urljoin(base.rstrip("/") + "/", page.resolve().relative_to(root.resolve()).with_suffix(".html")
                                .as_posix()) if base else None
-            doc, bad = read_or_blank(root, html_page)
-            part = html_part(html_page.resolve().relative_to(root.resolve()).as_posix(), doc, bad, owner or None,
-                             page_url, raw_checksum(html_page) if bad else None)
+            part = html_file_part(root, html_page, owner or None, page_url)
         else:
             part = markdown_part(root, page, owner or None, base, frozen_view(root, page))
         parts.append(part)

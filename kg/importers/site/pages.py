@@ -19,7 +19,7 @@ from ..common import DOCTORATE, TITLE_SEPARATOR, fold, is_student_role, markup_t
 from ..document import FrontMatter, front_matter_or_none
 from .assemble import Part
 from .fields import as_text, md_text, plain_text
-from .files import doc_or_none
+from .files import doc_or_none, raw_checksum, read_or_blank, rel_path
 
 
 MAX_LINKED_PAGES = 20
@@ -471,6 +471,13 @@ def html_part(rel: str, doc: SourceDoc, bad: SourceError | None, owner: str | No
         return unread_part(rel, doc, "html", err)
 
 
+def html_file_part(root: Path, path: Path, owner: str | None, base: str | None) -> Part:
+    """An HTML page of the site read from its file by :func:`html_part`; one kg could not read as text is a part
+    that says why, with the checksum of its bytes."""
+    doc, bad = read_or_blank(root, path)
+    return html_part(rel_path(root, path), doc, bad, owner, base, raw_checksum(path) if bad else None)
+
+
 def bibtex_part(root: Path, path: Path, owner: str | None, cited: set[str] | None = None,
                 pdf_base: str | None = None) -> Part:
     """A BibTeX file of the site that a page shows (named by its front matter's ``bibliography:``, a Sphinx
@@ -820,7 +827,7 @@ def org_view(doc: SourceDoc, minlevel: int | None = None) -> SourceDoc:
                 hide(n)
             elif kind in ("export", "html") and (backend == "html" or kind == "html"):
                 out.append(line)  # raw HTML, as the page shows it
-            elif kind in ("export", "comment", "latex") or kind == "export":
+            elif kind in ("export", "comment", "latex"):
                 hide(n)
             elif kind == "quote":
                 out.append("> " + _org_inline(stripped, macros) if stripped else ">")
