@@ -3004,6 +3004,10 @@ def profile_setting_url(key: str, value: str) -> str | None:
         value = re.split(r"[&#]", value)[0]  # "scholar: Y0HIltkAAAAJ&hl": the id, a query's tail left on it
     if kind and re.fullmatch(r"[\w.\-@/]+", value):
         name = value.lstrip("@")
+        path = urlsplit(template).path.rstrip("{}") if template else ""
+        if path.strip("/") and name.strip("/").startswith(path.strip("/") + "/"):
+            # "linkedin: in/ann-lee/": the profile's path, the part the address already has written again
+            name = name.strip("/")[len(path.strip("/")) + 1:]
         if kind in _OTHER_PROFILE_URLS:
             return repair_url(_OTHER_PROFILE_URLS[kind].format(name))
         try:

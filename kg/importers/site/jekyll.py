@@ -200,6 +200,11 @@ _LINK_LISTS = ("external", "external_links", "social", "socials", "social_links"
 (``external: [{title: ORCID, icon: fa-orcid, url: https://orcid.org/...}]``)."""
 
 
+_USERNAME_BLOCKS = tuple(k for k in PROFILE_SETTINGS if "_" not in k and "-" not in k)
+"""The profile settings a theme writes as a block holding the user name (Chirpy's ``github: username: ann-lee``,
+``twitter: username: ...``)."""
+
+
 def _home_title(root: Path) -> str | None:
     """The ``title:`` of the site's home page (``index.md``), when it is a person's name."""
     page = first_file(root, ("index.md", "index.markdown", "index.html"))
@@ -264,6 +269,12 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
     if not name and (as_text(cfg.get("first_name")) or as_text(cfg.get("last_name"))):  # al-folio
         name = " ".join(x for k in NAME_PART_KEYS if (x := as_text(cfg.get(k))))
         used_keys |= {k for k in NAME_PART_KEYS if as_text(cfg.get(k))}
+    social = cfg.get("social") if isinstance(cfg.get("social"), dict) else {}
+    if not name and as_text(social.get("name")):
+        # Chirpy's "social: name: Ana Roe" (with its "email" and "links"): the owner, named as the posts' author
+        # and the footer's copyright holder
+        name = as_text(social.get("name"))
+        used_keys.add("social.name")
     top = as_text(cfg.get("name"))
     if name and top and "name" not in used_keys and len(name.split()) == 1 and fold(top).startswith(fold(name) + " "):
         # academicpages: "author: name: Thomas" beside the site's "name: Thomas Baudeau"
@@ -332,6 +343,12 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         for key in _CONFIG_SOCIALS:
             if key in cfg and apply_social(person, key, cfg.get(key)):
                 used_keys.add(key)
+        for key in _USERNAME_BLOCKS:
+            # Chirpy's "github: username: ann-lee" (a site adds "linkedin: username: in/ann-lee/" alike): read
+            # before the footer's links, which may spell the same profile otherwise
+            block = cfg.get(key)
+            if isinstance(block, dict) and apply_social(person, key, block.get("username")):
+                used_keys.add(f"{key}.username")
         for key in _LINK_LISTS:
             if apply_social(person, "social", cfg.get(key), base):
                 used_keys.add(key)

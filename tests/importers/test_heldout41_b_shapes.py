@@ -1,0 +1,72 @@
+"""Site shapes met in batch 41b, in synthetic form: a Chirpy site (the owner named in ``social:``, profiles under
+``github: username:`` blocks, papers in a BibTeX file with buttons of the site's own fields), a Jekyll site whose
+owner is a key of ``_data/authors.yml`` and an ``owner:`` block, its journals written as records of their own."""
+
+from __future__ import annotations
+
+from kg.importers.common import profile_setting_url
+from tests.importers.sitefiles import imported_site
+
+_CHIRPY_CONFIG = """theme: jekyll-theme-chirpy
+title: Nora Vale
+tagline: Researcher in graph algorithms
+url: 'https://nvale.github.io'
+github:
+  username: nvale
+linkedin:
+  username: in/nora-vale-lab/
+social:
+  name: Nora Vale
+  email: nora.vale@example.org
+  links:
+    - https://github.com/nvale
+    - https://www.linkedin.com/in/nora-vale-typo
+    - https://orcid.org/0000-0002-1825-0097
+"""
+
+_CHIRPY_HOME = """---
+layout: page
+---
+I am a **research scientist** at **Lakeside University**, working on graph algorithms.
+
+# Papers
+
+{% bibliography %}
+"""
+
+_BIB = """@article{vale2021walks,
+  title={Random Walks on Sparse Graphs},
+  author={Vale, Nora and Okafor, Ben},
+  journal={Journal of Graph Studies},
+  year={2021},
+  fulltext={https://hal.example.org/hal-0001},
+  link={https://journal.example.org/articles/walks}
+}
+"""
+
+
+def test_a_chirpy_site_names_its_owner_in_its_social_block(tmp_path):
+    # no heading or author block names the owner: Chirpy's "social: name:" does; the site is read as Jekyll, its
+    # BibTeX file the list of papers
+    profile = imported_site(tmp_path / "site", {"_config.yml": _CHIRPY_CONFIG, "index.md": _CHIRPY_HOME,
+                                                "_bibliography/papers.bib": _BIB})
+    assert profile.person.name == "Nora Vale"
+    assert profile.person.email == "nora.vale@example.org"
+    assert [p.title for p in profile.publications] == ["Random Walks on Sparse Graphs"]
+    assert profile.publications[0].authors[0].is_self
+
+
+def test_profiles_under_username_blocks_and_a_list_of_bare_addresses(tmp_path):
+    # "github: username: nvale", "linkedin: username: in/nora-vale-lab/" (the profile's path written with its
+    # "in/"), and "social: links:" a list of bare addresses: the blocks' names win over the footer's other spelling
+    profile = imported_site(tmp_path / "site", {"_config.yml": _CHIRPY_CONFIG, "index.md": _CHIRPY_HOME,
+                                                "_bibliography/papers.bib": _BIB})
+    ids = profile.person.identifiers
+    assert ids["github"] == "nvale"
+    assert ids["linkedin"] == "nora-vale-lab"
+    assert ids["orcid"] == "0000-0002-1825-0097"
+
+
+def test_a_profile_setting_that_repeats_the_path_of_its_address():
+    assert profile_setting_url("linkedin", "in/nora-vale/") == "https://www.linkedin.com/in/nora-vale"
+    assert profile_setting_url("linkedin", "nora-vale") == "https://www.linkedin.com/in/nora-vale"
