@@ -4,6 +4,7 @@ owner is a key of ``_data/authors.yml`` and an ``owner:`` block, its journals wr
 
 from __future__ import annotations
 
+from kg.importers.bibtex import read_bibtex
 from kg.importers.common import profile_setting_url
 from tests.importers.sitefiles import imported_site
 
@@ -70,3 +71,10 @@ def test_profiles_under_username_blocks_and_a_list_of_bare_addresses(tmp_path):
 def test_a_profile_setting_that_repeats_the_path_of_its_address():
     assert profile_setting_url("linkedin", "in/nora-vale/") == "https://www.linkedin.com/in/nora-vale"
     assert profile_setting_url("linkedin", "nora-vale") == "https://www.linkedin.com/in/nora-vale"
+
+
+def test_bibtex_fulltext_and_link_fields_are_the_works_links():
+    # a site's own button fields ("fulltext", "link"): links of the work, of the kind their address says
+    pub = read_bibtex(_BIB, "Nora Vale").publications[0]
+    assert pub.links == {"paper": "https://hal.example.org/hal-0001"}
+    assert [(x.label, x.url) for x in pub.more_links] == [("link", "https://journal.example.org/articles/walks")]
