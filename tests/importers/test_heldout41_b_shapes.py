@@ -78,3 +78,71 @@ def test_bibtex_fulltext_and_link_fields_are_the_works_links():
     pub = read_bibtex(_BIB, "Nora Vale").publications[0]
     assert pub.links == {"paper": "https://hal.example.org/hal-0001"}
     assert [(x.label, x.url) for x in pub.more_links] == [("link", "https://journal.example.org/articles/walks")]
+
+
+_LAB_CONFIG = """title: Ridgeway Lab
+url: //www.ridgeway.example
+author: nv
+owner:
+  name: Nora Vale
+  bio: "Nora Vale works on polymer films."
+  github: nvale-lab
+  twitter:
+"""
+
+_AUTHORS = """nv:
+  name: "Nora Vale"
+  email: "nora@ridgeway.example"
+  twitter: "noravale"
+"""
+
+_JOURNAL = """- title: "Thin Films Under Shear"
+  year: 2022
+  author:
+    - given: Nora
+      family: Vale
+    - given: Ben
+      family: Okafor
+  journal:
+    fullname: Journal of Polymer Surfaces
+    abbreviation: J. Polym. Surf.
+- title: "Brushes in Good Solvent"
+  year: 2020
+  author:
+    - given: Ben
+      family: Okafor
+    - given: Nora
+      family: Vale
+  journal:
+    fullname: Soft Matter Letters
+    abbreviation: Soft Matter Lett.
+"""
+
+_PUBS_PAGE = """---
+layout: page
+title: Publications
+permalink: /publications/
+---
+<ol>
+{% for article in site.data.journal %}
+  <li>{{ article.title }} <span>{{ article.journal.abbreviation }}</span> {{ article.year }}</li>
+{% endfor %}
+</ol>
+"""
+
+
+def _lab_site(tmp_path):
+    return imported_site(tmp_path / "site", {
+        "_config.yml": _LAB_CONFIG, "_data/authors.yml": _AUTHORS, "_data/journal.yml": _JOURNAL,
+        "pages/publications.md": _PUBS_PAGE,
+        "pages/about.md": "---\nlayout: page\ntitle: About\npermalink: /about/\n---\nThe lab studies polymer films.\n"})
+
+
+def test_the_author_setting_is_a_key_of_the_authors_data_file(tmp_path):
+    # "author: nv" names the record of _data/authors.yml, not a person called "nv"; the "owner:" block of the
+    # same person adds what the record lacks (the GitHub name)
+    person = _lab_site(tmp_path).person
+    assert person.name == "Nora Vale"
+    assert person.email == "nora@ridgeway.example"
+    assert person.identifiers["twitter"] == "noravale"
+    assert person.identifiers["github"] == "nvale-lab"

@@ -246,6 +246,17 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
     author = cfg.get("author") if isinstance(cfg.get("author"), dict) else {}
     if author and placeholder_text(as_text(author.get("name")) or ""):
         author = {}  # the theme's sample author ("Lorem ipsum", "Your Name") left in place: none of it is the owner's
+    # "author: ann" naming a record of _data/authors.yml (the file Jekyll's author pages look names up in), and
+    # HPSTR's and So Simple's "owner:" block (name, bio, email, twitter): the owner's settings, one person's
+    keyed = _authors_record(root, as_text(cfg.get("author"))) if not author else {}
+    owner_block = cfg.get("owner") if isinstance(cfg.get("owner"), dict) else {}
+    owner_name = as_text(owner_block.get("name"))
+    if not owner_name or placeholder_text(owner_name) or author and not same_name(
+            as_text(author.get("name")) or "", owner_name) or keyed and not same_name(as_text(keyed.get("name")), owner_name):
+        owner_block = {}
+    if keyed:
+        used_keys.add("author")
+    author = {**owner_block, **keyed, **author}
 
     name = as_text(author.get("name")) if author else None
     spelled_others: list[str] = []
@@ -260,7 +271,7 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         name = spelled[0][1]
         spelled_others = [t for _k, t in spelled[1:]]
         used_keys |= {f"author.{k}" for k, _t in spelled}
-    elif as_text(cfg.get("author")):  # plain Jekyll themes (minima): "author: Jane Doe"
+    elif as_text(cfg.get("author")) and "author" not in used_keys:  # plain Jekyll themes (minima): "author: Jane Doe"
         name = md_text(as_text(cfg.get("author")))
         used_keys.add("author")
     elif as_text(cfg.get("name")) and not (as_text(cfg.get("first_name")) or as_text(cfg.get("last_name"))):
@@ -371,13 +382,16 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
             if ident:
                 person.identifiers.setdefault(*ident)
                 used_keys.add(key)
+    if owner_block:
+        used_keys |= {f"owner.{k[7:]}" for k in used_keys if k.startswith("author.") and k[7:] in owner_block}
     for key, (first, last) in spans.items():
+        block = key.split(".", 1)[0]
         if key in used_keys:
             doc.use(first, last)
-        elif key == "author" and author:
+        elif key == "author" and author or key == "owner" and owner_block:
             doc.ignore(first)  # the "author:" line itself; its fields are judged one by one
-        elif key.startswith("author."):
-            if as_text(author.get(key[7:])) is None:
+        elif block == "author" or block == "owner" and owner_block:
+            if as_text(author.get(key.split(".", 1)[1])) is None:
                 doc.ignore(first, last)  # an empty placeholder such as "arxiv: # URL"
             # a filled author field kg has no slot for stays visible in unparsed
         elif "." not in key:
@@ -428,6 +442,20 @@ def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
         if url:
             person.image = url
             doc.use(*spans["profile.image"])
+
+
+def _authors_record(root: Path, key: str | None) -> dict:
+    """The record ``_data/authors.yml`` keeps under ``key`` (``ann: {name: Ann Lee, email: ...}``), when it names
+    someone; else empty."""
+    path = first_file(root / "_data", ("authors.yml", "authors.yaml")) if key and (root / "_data").is_dir() else None
+    if path is None:
+        return {}
+    try:
+        _doc, data, _spans = load_config(root, path)
+    except SourceError:
+        return {}
+    record = data.get(key) if isinstance(data, dict) else None
+    return record if isinstance(record, dict) and as_text(record.get("name")) else {}
 
 
 def _alfolio_socials(root: Path, person: Person | None, parts: list[Part]) -> None:
