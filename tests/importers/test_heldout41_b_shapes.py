@@ -146,3 +146,10 @@ def test_the_author_setting_is_a_key_of_the_authors_data_file(tmp_path):
     assert person.email == "nora@ridgeway.example"
     assert person.identifiers["twitter"] == "noravale"
     assert person.identifiers["github"] == "nvale-lab"
+
+
+def test_a_journal_written_as_a_record_gives_its_short_name(tmp_path):
+    # "journal: {fullname: ..., abbreviation: ...}": the short name the page shows, the full name beside it
+    pubs = _lab_site(tmp_path).publications
+    assert [(p.venue, p.venue_full) for p in pubs] == [("J. Polym. Surf.", "Journal of Polymer Surfaces"),
+                                                       ("Soft Matter Lett.", "Soft Matter Letters")]

@@ -369,6 +369,8 @@ _HUGO_PUB_IGNORED = {"publishDate", "featured", "image", "projects", "slides", "
 _SHORT_VENUE_KEYS = ("venueabbr", "venue_abbr", "venue_short", "venueshort", "short_venue", "abbr", "conference_short",
                      "journal_short", "short_conference", "short_journal")
 """A record's key for the short name of its venue, the badge a theme shows beside the full name."""
+_VENUE_SHORT_NAMES = ("abbreviation", "abbrev", "abbr", "short", "shortname", "short_name", "iso_abbreviation")
+"""The keys of a venue written as a mapping (``journal: {fullname: ..., abbreviation: ...}``) for its short name."""
 _RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "in_title", "publication", "book", "series", "publisher", "school")
 """A data record's venue keys, surest first: the book a chapter is in, and the series a working paper or a book is
 in, say more than their publisher."""
@@ -735,6 +737,14 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                 # only in the venue's own details line
                 pub.year = next((y for v in place.values() if not re.match(r"\s*(?:https?:|www\.|/)", as_text(v) or "")
                                  for y in [find_year(as_text(v) or "")] if y), None)
+    place = lowered.get(venue_key) if venue_key else None
+    held = {re.sub(r"[\s\-]+", "_", str(k).lower()): v for k, v in place.items()} if isinstance(place, dict) else {}
+    short = first_text(held, _VENUE_SHORT_NAMES) if _entity_name(place) else None
+    if short and len(short) <= 30 and md_text(short) != pub.venue:
+        # "journal: {fullname: Journal of Chemical Physics, abbreviation: J. Chem. Phys.}": the short name the
+        # site writes for it, the full name beside it
+        pub.venue_full = pub.venue_full or pub.venue
+        pub.venue = md_text(short)
     short_key = next((k for k in _SHORT_VENUE_KEYS if as_text(lowered.get(k))), None) if venue_key else None
     if short_key and len(as_text(lowered.get(short_key))) <= 30:
         # "venue: Proceedings of the International Conference on Management of Data" + "venueabbr: SIGMOD"
