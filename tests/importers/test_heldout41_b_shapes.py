@@ -153,3 +153,42 @@ def test_a_journal_written_as_a_record_gives_its_short_name(tmp_path):
     pubs = _lab_site(tmp_path).publications
     assert [(p.venue, p.venue_full) for p in pubs] == [("J. Polym. Surf.", "Journal of Polymer Surfaces"),
                                                        ("Soft Matter Lett.", "Soft Matter Letters")]
+
+
+_ACADEMICPAGES_CONFIG = """title: Léa Morel
+author:
+  name: Léa Morel
+  bio: Maîtresse de conférences
+"""
+
+_ABOUT = """---
+permalink: /
+title: "Accueil"
+---
+Je suis maîtresse de conférences en informatique.
+"""
+
+
+def _paper(title: str, venue: str, citation: str) -> str:
+    year = citation.rstrip(".'")[-4:]
+    return (f"---\ntitle: {title}\ncollection: publications\ndate: {year}-06-01\nvenue: {venue}\n"
+            f"citation: {citation}\n---\n")
+
+
+def _french_site(tmp_path):
+    return imported_site(tmp_path / "site", {
+        "_config.yml": _ACADEMICPAGES_CONFIG, "_pages/about.md": _ABOUT,
+        "_publications/2015-06-01-a.md": _paper(
+            '"{\\\'E}tude des graphes {\\`a} sommets interdits"', "'Université d'Arcy-sur-Loire'",
+            "'Léa Morel, Paul Denis. \"\\'Etude des graphes \\`a sommets interdits\". Université d'Arcy-sur-Loire, 2015.'"),
+        "_publications/2016-01-01-b.md": _paper(
+            '"{Coloring Sparse Graphs}"', "'8\\`emes Journées T\\'el\\'ecom'",
+            "'Paul Denis, Léa Morel. \"Coloring Sparse Graphs\". 8\\`emes Journées, 2016.'")})
+
+
+def test_front_matter_quoted_as_a_person_reads_it_is_read(tmp_path):
+    # a bare apostrophe inside single quotes, a LaTeX accent ("\\'E") inside double quotes: not YAML (Jekyll fails
+    # on the file), read as written
+    pubs = sorted(_french_site(tmp_path).publications, key=lambda p: p.year)
+    assert [p.year for p in pubs] == [2015, 2016]
+    assert pubs[0].venue == "Université d'Arcy-sur-Loire"
