@@ -192,3 +192,12 @@ def test_front_matter_quoted_as_a_person_reads_it_is_read(tmp_path):
     pubs = sorted(_french_site(tmp_path).publications, key=lambda p: p.year)
     assert [p.year for p in pubs] == [2015, 2016]
     assert pubs[0].venue == "Université d'Arcy-sur-Loire"
+
+
+def test_record_values_written_in_latex_are_decoded(tmp_path):
+    # academicpages' records made from a .bib file keep its LaTeX: accents, a title in protecting braces
+    pubs = sorted(_french_site(tmp_path).publications, key=lambda p: p.year)
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("Étude des graphes à sommets interdits", "Université d'Arcy-sur-Loire"),
+        ("Coloring Sparse Graphs", "8èmes Journées Télécom")]
+    assert [[a.name for a in p.authors] for p in pubs] == [["Léa Morel", "Paul Denis"], ["Paul Denis", "Léa Morel"]]

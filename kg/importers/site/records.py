@@ -137,6 +137,25 @@ def _head_by_title(text: str, title: str, venue: str | None = None) -> str | Non
     return head if re.search(r"[^\W\d_]", head) else None
 
 
+_LATEX_MARKUP = re.compile(r"""\{\\|\\[`'^"~=.cvuHrk]\s*[{A-Za-z]|^\s*\{[^{}]+\}\s*$""")
+"""What a value written from BibTeX keeps of it: an accent command ("{\\'E}", "T\\'el\\'ecom", "9\\`eme"), a
+title in the braces that protect it ("{Graphs with Forbidden Vertices}")."""
+
+
+def unlatexed(text: str) -> str:
+    """A record's value as it reads, when it is written in BibTeX's LaTeX (academicpages' records made from a
+    .bib file); any other value as it is.
+
+    >>> unlatexed(r"{\\'E}valuation d'un arbre"), unlatexed("{Graphs with Forbidden Vertices}"), unlatexed("C{++} 'n' AI")
+    ("Évaluation d'un arbre", 'Graphs with Forbidden Vertices', "C{++} 'n' AI")
+    """
+    if not _LATEX_MARKUP.search(text):
+        return text
+    from ..bibtex import decode_latex
+
+    return decode_latex(text)
+
+
 def citation_authors(citation: str, title: str | None = None, venue: str | None = None
                      ) -> tuple[list[Author], bool]:
     """The authors of an academicpages ``citation:`` string (APA ``Last, F.`` or plain names); ``title`` and
@@ -149,13 +168,9 @@ def citation_authors(citation: str, title: str | None = None, venue: str | None 
     >>> [a.name for a in citation_authors('Lind, K., Berg, H., and Ortiz, S.: &quot;T.&quot; <i>V</i>.')[0]]
     ['K. Lind', 'H. Berg', 'S. Ortiz']
     """
-    text = markup_text(citation)
-    if re.search(r"\{\\|\\[`'^\"~=.cvuHrk]\s*\{", text):
-        # a citation written from BibTeX keeps its accents ("Ren{\'e} Doyon, Fran{\c{c}}ois, Lo{\"\i}c"): decoded
-        # first, so that the quote of an umlaut is not taken for the one that opens the title
-        from ..bibtex import decode_latex
-
-        text = decode_latex(text)
+    # (a citation written from BibTeX keeps its accents, "Ren{\'e} Doyon, Fran{\c{c}}ois, Lo{\"\i}c": decoded
+    # first, so that the quote of an umlaut is not taken for the one that opens the title)
+    text = unlatexed(markup_text(citation))
     head = _head_by_title(text, title, venue) if title else None
     guessed = head is None
     if head is None:
@@ -634,7 +649,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     used = set() if used is None else used
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
-    title = md_text(as_text(lowered.get("title")) or "").strip(' "“”') or None
+    title = md_text(unlatexed(as_text(lowered.get("title")) or "")).strip(' "“”') or None
     kind = None
     m = _TYPE_PREFIX.match(title or "")
     if m and len(title[m.end():].split()) >= 2:
@@ -714,8 +729,8 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     venue_key = next((k for k in keys.venue if as_text(lowered.get(k)) or _entity_name(lowered.get(k))), None)
     if venue_key or tail:
         # (a journal written as the site's own record of it: "journal: {fullName: ..., abbrev: ...}")
-        venue = md_text(as_text(lowered.get(venue_key)) or _entity_name(lowered.get(venue_key))) if venue_key \
-            else md_text(tail)
+        venue = md_text(unlatexed(as_text(lowered.get(venue_key)) or _entity_name(lowered.get(venue_key)) or "")) \
+            if venue_key else md_text(tail)
         v = parse_venue(venue)
         pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
         if _UNPUBLISHED.match(venue):
