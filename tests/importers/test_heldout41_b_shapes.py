@@ -201,3 +201,13 @@ def test_record_values_written_in_latex_are_decoded(tmp_path):
         ("Étude des graphes à sommets interdits", "Université d'Arcy-sur-Loire"),
         ("Coloring Sparse Graphs", "8èmes Journées Télécom")]
     assert [[a.name for a in p.authors] for p in pubs] == [["Léa Morel", "Paul Denis"], ["Paul Denis", "Léa Morel"]]
+
+
+def test_a_degree_sentence_whose_dates_follow_the_place(tmp_path):
+    # "I did my PhD at X, from October 2018 to 2022": the dates after the place are no part of its name
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    doc = SourceDoc(tmp_path / "cv.md", "# Nora Vale\n\n- I did my PhD at Lakeside University, from October 2018 to 2022.\n")
+    person = parse_markdown_page(doc, ImportOptions(owner="Nora Vale")).person
+    assert [(e.degree, e.institution) for e in person.education] == [("PhD", "Lakeside University")]
