@@ -203,6 +203,16 @@ def test_record_values_written_in_latex_are_decoded(tmp_path):
     assert [[a.name for a in p.authors] for p in pubs] == [["Léa Morel", "Paul Denis"], ["Paul Denis", "Léa Morel"]]
 
 
+def test_the_pages_of_a_collection_jekyll_writes_out_are_pages(tmp_path):
+    # Chirpy's "collections: tabs: output: true": _tabs/cv.md is served as a page, the owner's CV, where they
+    # say where they studied
+    config = _CHIRPY_CONFIG + "collections:\n  tabs:\n    output: true\n"
+    cv = ("---\ntitle: CV\nlayout: page\n---\n\n- I did my PhD at Lakeside University, from 2018 to 2022.\n")
+    profile = imported_site(tmp_path / "site", {"_config.yml": config, "index.md": _CHIRPY_HOME,
+                                                "_bibliography/papers.bib": _BIB, "_tabs/cv.md": cv})
+    assert [e.institution for e in profile.person.education] == ["Lakeside University"]
+
+
 def test_a_degree_sentence_whose_dates_follow_the_place(tmp_path):
     # "I did my PhD at X, from October 2018 to 2022": the dates after the place are no part of its name
     from kg.importers.base import ImportOptions, SourceDoc

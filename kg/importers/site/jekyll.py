@@ -125,6 +125,20 @@ def _served_pages(root: Path) -> list[Path]:
     return out
 
 
+def _collection_pages(root: Path, cfg: dict) -> list[Path]:
+    """The pages of the collections the configuration has Jekyll write out as pages of their own (Chirpy's
+    ``collections: tabs: output: true``: ``_tabs/cv.md`` is served at ``/cv/`` as ``_pages/cv.md`` is), other
+    than those read item by item."""
+    spec = cfg.get("collections") if isinstance(cfg.get("collections"), dict) else {}
+    itemwise = ("publications", "talks", "teaching", "news", *_UNREAD_COLLECTIONS)  # (read or reported item by item)
+    out: list[Path] = []
+    for name, value in spec.items():
+        folder = root / f"_{name}"
+        if isinstance(value, dict) and value.get("output") is True and str(name) not in itemwise and folder.is_dir():
+            out += jekyll_pages(folder)
+    return out
+
+
 def _folder_index_pages(root: Path) -> list[Path]:
     """A top-level folder's ``index`` page with front matter (``publications/index.html``): Jekyll serves it at the
     folder's address (``/publications/``) with no ``permalink:`` of its own."""
@@ -747,6 +761,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         person.education += [e for e in lab.education if e not in person.education]
 
     served = _served_pages(root)  # (walked once: the about page, the section pages and the data loops use them)
+    tabs = _collection_pages(root, cfg)
     langs = cfg.get("languages") if isinstance(cfg.get("languages"), list) else []
     about = _jekyll_about(root, served, as_text(cfg.get("default_lang")) or (as_text(langs[0]) if langs else None))
     if about is None and person is not None and lab.head is None:
@@ -825,7 +840,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     pub_dir = root / "_publications"
 
     # hand-written section pages beside the about page (_pages/publications.md, People.md ...)
-    sections, skipped = jekyll_section_pages(root, about, served)
+    sections, skipped = jekyll_section_pages(root, about, served + tabs)
     home = _front_matter_index(root) if about is not None and lab.head is None else None
     if home is not None and home.resolve() != about.resolve() and home not in sections and \
             _PERMALINK.match(_front_head(home)) and _PERMALINK.match(_front_head(home)).group(1) == "/":
@@ -844,7 +859,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     # the owner's CV page (_pages/cv.md): read for the person only (degrees, positions); its lists of papers and
     # talks repeat what the site's own pages list (its lines stay as unread as before)
-    cv_parts = read_markdown_pages(root, [p for p in _cv_pages(root, owner, about) if p not in sections], owner, base)
+    cv_parts = read_markdown_pages(root, [p for p in _cv_pages(root, owner, about, tabs) if p not in sections], owner,
+                                   base)
     for part in cv_parts:
         if part.profile is not None:
             merge_person(person, only_if_same_person(part.profile.person, person))
@@ -1047,24 +1063,26 @@ def _renders_bibliography(page: Path) -> bool:
     return bool(re.search(r"\{%-?\s*bibliography\b|^selected_papers:\s*true\b", text, re.M))
 
 
-def _cv_pages(root: Path, owner: str | None = None, about: Path | None = None) -> list[Path]:
-    """``cv.md`` / ``resume.md`` / ``vita.md`` in ``_pages/`` or the site's root, a page titled with the
-    ``owner``'s name (a lab site's page of its head: "title: Marta Ruiz") and a page beside the ``about`` page
-    that is about the owner too ("title: about me", "Biography": where they say where they studied)."""
+def _cv_pages(root: Path, owner: str | None = None, about: Path | None = None, more: list[Path] = ()) -> list[Path]:
+    """``cv.md`` / ``resume.md`` / ``vita.md`` in ``_pages/`` or the site's root (or among ``more`` pages, those of
+    :func:`_collection_pages`), a page titled with the ``owner``'s name (a lab site's page of its head: "title:
+    Marta Ruiz") and a page beside the ``about`` page that is about the owner too ("title: about me",
+    "Biography": where they say where they studied)."""
     out = []
     home = about.resolve() if about is not None else None
     home_link = _address(root, about) if about is not None else None
-    for folder, depth in ((root / "_pages", 2), (root, 1)):  # ("_pages/en/": a site's pages in one language)
-        for f in page_files(folder, MD_SUFFIXES, depth):
-            if backup_reason(f.name) or f.resolve() == home:
-                continue
-            title = _page_title(f) or ""
-            if f.stem.lower() in CV_NAMES or owner and (same_name(title, owner)
-                                                        or same_name(_first_heading(f) or "", owner)) \
-                    or home is not None and title and section_kind(title, exact=True) == "bio" \
-                    and not not_a_page(f.name) and not (home_link is not None and _address(root, f) == home_link):
-                # (not a copy of the about page kept at its address: the generator does not serve it)
-                out.append(f.resolve())
+    listed = [*page_files(root / "_pages", MD_SUFFIXES, 2), *page_files(root, MD_SUFFIXES, 1),  # ("_pages/en/")
+              *(f for f in more if f.suffix.lower() in MD_SUFFIXES)]
+    for f in listed:
+        if backup_reason(f.name) or f.resolve() == home:
+            continue
+        title = _page_title(f) or ""
+        if f.stem.lower() in CV_NAMES or owner and (same_name(title, owner)
+                                                    or same_name(_first_heading(f) or "", owner)) \
+                or home is not None and title and section_kind(title, exact=True) == "bio" \
+                and not not_a_page(f.name) and not (home_link is not None and _address(root, f) == home_link):
+            # (not a copy of the about page kept at its address: the generator does not serve it)
+            out.append(f.resolve())
     return out
 
 
