@@ -213,6 +213,15 @@ def test_the_pages_of_a_collection_jekyll_writes_out_are_pages(tmp_path):
     assert [e.institution for e in profile.person.education] == ["Lakeside University"]
 
 
+def test_the_about_page_a_folder_of_the_site_serves_at_about(tmp_path):
+    # no about page by its usual names: "pages/about.md" with "permalink: /about/" is the site's about page
+    about = ("---\npermalink: /about/\nlayout: page\ntitle: About\n---\n"
+             "Nora Vale received her PhD in Physics from Hillcrest University in 2009.\n")
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": _LAB_CONFIG, "_data/authors.yml": _AUTHORS, "pages/about.md": about})
+    assert [e.institution for e in profile.person.education] == ["Hillcrest University"]
+
+
 def test_a_degree_sentence_whose_dates_follow_the_place(tmp_path):
     # "I did my PhD at X, from October 2018 to 2022": the dates after the place are no part of its name
     from kg.importers.base import ImportOptions, SourceDoc

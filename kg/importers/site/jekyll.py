@@ -161,10 +161,14 @@ def _jekyll_about(root: Path, served: list[Path] | None = None, lang: str | None
         found = first_file(root / "_pages" / lang, ("about.md", "about.markdown", "index.md"))
     if found is None:
         pages = sorted((root / "_pages").glob("*.md")) if (root / "_pages").is_dir() else []
-        for page in pages + (_served_pages(root) if served is None else served):
+        served = _served_pages(root) if served is None else served
+        for page in pages + served:
             m = _PERMALINK.match(_front_head(page))
             if m and m.group(1) == "/":
                 return page
+        # (no page at the root: the one a folder of the site's own serves at /about/, as _pages/about.md is)
+        return next((page for page in served for m in [_PERMALINK.match(_front_head(page))]
+                     if m and m.group(1).strip("/").lower() == "about" and not starter_page(page)), None)
     return found
 
 
