@@ -222,6 +222,20 @@ def test_the_about_page_a_folder_of_the_site_serves_at_about(tmp_path):
     assert [e.institution for e in profile.person.education] == ["Hillcrest University"]
 
 
+def test_a_data_file_listed_only_under_a_heading_of_talks_holds_no_works(tmp_path):
+    # the page of publications loops over two files; the one under "Presentations and Posters" lists talks,
+    # whose records look like papers (title, authors, year)
+    meeting = ("- title: Shear Banding in Thin Films\n  year: 2021\n  author:\n    - given: Nora\n      family: Vale\n"
+               "- title: Brushes Revisited\n  year: 2019\n  author:\n    - given: Nora\n      family: Vale\n")
+    page = _PUBS_PAGE.replace("</ol>\n", "</ol>\n<h2>Presentations and Posters</h2>\n<ol>\n"
+                              "{% for talk in site.data.meeting %}<li>{{ talk.title }}</li>{% endfor %}\n</ol>\n")
+    page = page.replace("<ol>\n{% for article", "<h2>Journal Articles</h2>\n<ol>\n{% for article", 1)
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": _LAB_CONFIG, "_data/authors.yml": _AUTHORS, "_data/journal.yml": _JOURNAL,
+        "_data/meeting.yml": meeting, "pages/publications.md": page})
+    assert sorted(p.title for p in profile.publications) == ["Brushes in Good Solvent", "Thin Films Under Shear"]
+
+
 def test_a_degree_sentence_whose_dates_follow_the_place(tmp_path):
     # "I did my PhD at X, from October 2018 to 2022": the dates after the place are no part of its name
     from kg.importers.base import ImportOptions, SourceDoc

@@ -1987,7 +1987,7 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
     publications, with a Liquid loop (``{% for p in site.data.publications %}``) or code that opens them, one
     part each; an author written ``me`` is the owner. ``read``: files already read (:class:`~.lab.LabData`'s
     ``unread``), taken from there instead of read again."""
-    from .listings import data_listings, shown
+    from .listings import data_listings, listed_as_other, shown
 
     parts: list[Part] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
@@ -2007,6 +2007,11 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
             seen.add((name, rest))
             if path is None:
                 continue
+            loops = [x for x in (listings or {}).get(path.resolve(), []) if x.keys == rest]
+            if listed_as_other(loops) and section_kind(name.replace("_", " ")) is None:
+                # a file the page lists only under a heading of another kind ("Presentations and Posters" on the
+                # page of publications): no works
+                continue
             part = next((p for p in parts if p.rel == rel_path(root, path)), None)
             new_part = part is None
             if part is None and path == page:
@@ -2019,7 +2024,6 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
             # (a loop over "site.data.publications.talks", a record of "talks:" or of "type: poster": no work)
             records = [(data, spans) for data, spans, keys in yaml_records(part.doc, rest, nested=True)
                        if is_publication(data, DATA_KEYS, listed=True) and not not_a_paper(data, keys)]
-            loops = [x for x in (listings or {}).get(path.resolve(), []) if x.keys == rest]
             showing = shown([data for data, _spans in records], loops, papers=True)
             records = [r for k, r in enumerate(records) if showing is None or showing[k]]
             # "with {{ p.authors }}": the records name the owner's co-authors, the owner first
