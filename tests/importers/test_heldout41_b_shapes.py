@@ -244,3 +244,14 @@ def test_a_degree_sentence_whose_dates_follow_the_place(tmp_path):
     doc = SourceDoc(tmp_path / "cv.md", "# Nora Vale\n\n- I did my PhD at Lakeside University, from October 2018 to 2022.\n")
     person = parse_markdown_page(doc, ImportOptions(owner="Nora Vale")).person
     assert [(e.degree, e.institution) for e in person.education] == [("PhD", "Lakeside University")]
+
+
+def test_a_profile_link_on_another_persons_name_in_a_short_line(tmp_path):
+    # "* The Pine theme by [Ann Lee](https://github.com/alee)": a credit, not the owner's GitHub profile
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    text = ("# Nora Vale\n\nI am a physicist at Lakeside University.\n\n## Credits\n\n"
+            "* The Pine theme by [Ann Lee](https://github.com/alee)\n")
+    person = parse_markdown_page(SourceDoc(tmp_path / "about.md", text), ImportOptions(owner="Nora Vale")).person
+    assert "github" not in person.identifiers
