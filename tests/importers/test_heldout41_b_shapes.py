@@ -255,3 +255,11 @@ def test_a_profile_link_on_another_persons_name_in_a_short_line(tmp_path):
             "* The Pine theme by [Ann Lee](https://github.com/alee)\n")
     person = parse_markdown_page(SourceDoc(tmp_path / "about.md", text), ImportOptions(owner="Nora Vale")).person
     assert "github" not in person.identifiers
+
+
+def test_advisors_each_followed_by_their_lab_in_parentheses():
+    # "under the supervision of A (LIGM) and B (LIX)": the lab after a name ends no list of advisors
+    from kg.importers.page.person import advisors_in
+
+    assert advisors_in("I was a PhD student under the supervision of Ada Brun (LIGM) and Paul Denis (LIX).") == [
+        "Ada Brun", "Paul Denis"]
