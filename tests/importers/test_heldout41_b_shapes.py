@@ -263,3 +263,16 @@ def test_advisors_each_followed_by_their_lab_in_parentheses():
 
     assert advisors_in("I was a PhD student under the supervision of Ada Brun (LIGM) and Paul Denis (LIX).") == [
         "Ada Brun", "Paul Denis"]
+
+
+def test_the_owners_thesis_record_names_their_advisors(tmp_path):
+    # a data file of theses, each naming its "advisor:" as a person record: the owner's advisors
+    thesis = ("- title: Films Far From Equilibrium\n  year: 2009\n  source: Doctoral Dissertation\n"
+              "  advisor:\n    - given: Ada\n      family: Brun\n      role: Advisor\n"
+              "  author:\n    - given: Nora\n      family: Vale\n")
+    page = _PUBS_PAGE.replace("site.data.journal", "site.data.thesis")
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": _LAB_CONFIG, "_data/authors.yml": _AUTHORS, "_data/thesis.yml": thesis,
+        "pages/publications.md": page})
+    assert [p.title for p in profile.publications] == ["Films Far From Equilibrium"]
+    assert profile.person.advisors == ["Ada Brun"]

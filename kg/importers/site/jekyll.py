@@ -961,7 +961,10 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     own_lists = own_list_pages(root)
     if (root / "_data").is_dir() or own_lists:
         listing = [p for p in [about, *sorted((root / "_pages").glob("*.md")), *served, *_folder_index_pages(root)] if p]
-        parts += data_parts(root, listing + [p for p in own_lists if p not in listing], base, owner, lab.unread)
+        for part in data_parts(root, listing + [p for p in own_lists if p not in listing], base, owner, lab.unread):
+            if part.profile is not None and person is not None:
+                merge_person(person, only_if_same_person(part.profile.person, person))  # (its theses' advisors)
+            parts.append(part)
 
     # academicpages' talks and teaching collections, one item per file
     for name, reader in (("talks", read_jekyll_talk), ("teaching", read_jekyll_teaching)):

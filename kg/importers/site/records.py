@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from pathlib import Path
 
 from ...errors import SourceError
-from ...model import Affiliation, Author, Award, Education, Link, Publication
+from ...model import Affiliation, Author, Award, Education, Link, Person, Profile, Publication
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
     ARXIV_KEYS,
@@ -1981,6 +1981,25 @@ def subtitle_separator(text: str) -> str:
     return f"{gap} " if gap in (".", ":", ",", "-", "–", "—") else ": "
 
 
+_ADVISOR_KEYS = ("advisor", "advisors", "supervisor", "supervisors")
+
+
+def _thesis_advisors(data: dict, pub: Publication, owner: str | None, used: set[str]) -> list[str]:
+    """The advisors a record of the owner's own work names (a thesis's ``advisor:``, a list of persons or of
+    names); the key is added to ``used``."""
+    from ..page.scores import name_like
+
+    key = next((k for k in data if str(k).lower() in _ADVISOR_KEYS), None)
+    alone = pub.authors[0] if len(pub.authors) == 1 else None
+    if key is None or alone is None or not (alone.is_self or owner and same_name(owner, alone.name)):
+        return []
+    value = data[key] if isinstance(data[key], list) else [data[key]]
+    names = [name for v in value for name in [_entity_name(v) or md_text(as_text(v) or "")] if name and name_like(name)]
+    if names:
+        used.add(str(key))
+    return names
+
+
 def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | None = None,
                read: dict[Path, SourceDoc] | None = None) -> list[Part]:
     """The data files (``_data/publications.yml``, ``papers.yaml`` ...) that the site's pages list as
@@ -2079,6 +2098,14 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
                         mark_owner(pub.authors, owner)
                 pub.line, pub.file = min(first for first, _ in spans.values()), part.rel
                 part.publications.append(pub)
+                advisors = _thesis_advisors(data, pub, owner, used)
+                if advisors:
+                    # the owner's thesis naming its advisors ("advisor: [{given: Er-Qiang, family: Chen}]"): theirs
+                    from ..page.person import add_advisors
+
+                    if part.profile is None:
+                        part.profile = Profile(person=Person(name=owner or "owner"))
+                    add_advisors(part.profile.person.advisors, advisors)
                 for key in used:
                     part.doc.use(*spans[key])
             part.publications = merge_versions(part.publications)
