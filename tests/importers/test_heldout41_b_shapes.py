@@ -118,6 +118,15 @@ _JOURNAL = """- title: "Thin Films Under Shear"
     abbreviation: Soft Matter Lett.
 """
 
+_JOURNAL_SHORT_ONLY = """- title: "Droplets on Soft Walls"
+  year: 2007
+  author:
+    - given: Nora
+      family: Vale
+  journal:
+    abbreviation: Front. Soft Matter
+"""
+
 _PUBS_PAGE = """---
 layout: page
 title: Publications
@@ -276,3 +285,11 @@ def test_the_owners_thesis_record_names_their_advisors(tmp_path):
         "pages/publications.md": page})
     assert [p.title for p in profile.publications] == ["Films Far From Equilibrium"]
     assert profile.person.advisors == ["Ada Brun"]
+
+
+def test_a_journal_record_that_gives_only_its_short_name(tmp_path):
+    # "journal: {abbreviation: Front. Soft Matter}": the venue, though the record writes no full name
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": _LAB_CONFIG, "_data/authors.yml": _AUTHORS, "_data/journal.yml": _JOURNAL_SHORT_ONLY,
+        "pages/publications.md": _PUBS_PAGE})
+    assert [(p.title, p.venue) for p in profile.publications] == [("Droplets on Soft Walls", "Front. Soft Matter")]

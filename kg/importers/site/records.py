@@ -386,6 +386,13 @@ _SHORT_VENUE_KEYS = ("venueabbr", "venue_abbr", "venue_short", "venueshort", "sh
 """A record's key for the short name of its venue, the badge a theme shows beside the full name."""
 _VENUE_SHORT_NAMES = ("abbreviation", "abbrev", "abbr", "short", "shortname", "short_name", "iso_abbreviation")
 """The keys of a venue written as a mapping (``journal: {fullname: ..., abbreviation: ...}``) for its short name."""
+def _venue_short(value: object) -> str | None:
+    """The short name of a venue written as a mapping (see :data:`_VENUE_SHORT_NAMES`); None for another value."""
+    if not isinstance(value, dict):
+        return None
+    return first_text({re.sub(r"[\s\-]+", "_", str(k).lower()): v for k, v in value.items()}, _VENUE_SHORT_NAMES)
+
+
 _RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "in_title", "publication", "book", "series", "publisher", "school")
 """A data record's venue keys, surest first: the book a chapter is in, and the series a working paper or a book is
 in, say more than their publisher."""
@@ -726,11 +733,13 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     if issued:
         pub.year = issued  # (a CSL record's date: "issued: [{year: 2013}]")
         used.add(spelled["issued"])
-    venue_key = next((k for k in keys.venue if as_text(lowered.get(k)) or _entity_name(lowered.get(k))), None)
+    venue_key = next((k for k in keys.venue if as_text(lowered.get(k)) or _entity_name(lowered.get(k))
+                      or _venue_short(lowered.get(k))), None)
     if venue_key or tail:
-        # (a journal written as the site's own record of it: "journal: {fullName: ..., abbrev: ...}")
-        venue = md_text(unlatexed(as_text(lowered.get(venue_key)) or _entity_name(lowered.get(venue_key)) or "")) \
-            if venue_key else md_text(tail)
+        # (a journal written as the site's own record of it: "journal: {fullName: ..., abbrev: ...}", or by its
+        # short name alone)
+        venue = md_text(unlatexed(as_text(lowered.get(venue_key)) or _entity_name(lowered.get(venue_key))
+                                  or _venue_short(lowered.get(venue_key)) or "")) if venue_key else md_text(tail)
         v = parse_venue(venue)
         pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
         if _UNPUBLISHED.match(venue):
@@ -753,8 +762,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                 pub.year = next((y for v in place.values() if not re.match(r"\s*(?:https?:|www\.|/)", as_text(v) or "")
                                  for y in [find_year(as_text(v) or "")] if y), None)
     place = lowered.get(venue_key) if venue_key else None
-    held = {re.sub(r"[\s\-]+", "_", str(k).lower()): v for k, v in place.items()} if isinstance(place, dict) else {}
-    short = first_text(held, _VENUE_SHORT_NAMES) if _entity_name(place) else None
+    short = _venue_short(place) if _entity_name(place) else None
     if short and len(short) <= 30 and md_text(short) != pub.venue:
         # "journal: {fullname: Journal of Chemical Physics, abbreviation: J. Chem. Phys.}": the short name the
         # site writes for it, the full name beside it
