@@ -580,6 +580,7 @@ def read_bibtex(
     file: str | None = None,
     aliases: tuple[str, ...] | list[str] = (),
     cited: Collection[str] | None = None,
+    left_out: Collection[tuple[str, str]] = (),
 ) -> BibResult:
     """Read BibTeX ``text``: publications, the owner, the blocks that failed.
 
@@ -591,6 +592,8 @@ def read_bibtex(
     ``aliases``: other spellings of the owner's name (``D. Alvarez``) that also mark ``is_self``.
     ``cited``: when given, only the entries of these keys are read (a page's bibliography shows the works it
     cites, Pandoc's ``nocite`` included); the others are no part of the page.
+    ``left_out``: (field, value) pairs whose entries are no works (jekyll-scholar's ``--query @*[group=patents]``
+    under a heading "Patents"): those entries are not read.
 
     >>> pubs = read_bibtex('''@inproceedings{k, title={{ODConv}: Omni-Dimensional Dynamic Convolution},
     ...   author={Li, Chao and Zhou, Aojun and Yao, Anbang}, booktitle={ICLR}, year={2022}}''', owner="Anbang Yao").publications
@@ -629,7 +632,9 @@ def read_bibtex(
         end = start + max(0, (block.raw or "").rstrip().count("\n"))
         if isinstance(block, (ImplicitComment, ExplicitComment, Preamble, String)):
             mark("ignore", start, end)
-        elif isinstance(block, Entry) and cited is not None and block.key not in cited:
+        elif isinstance(block, Entry) and (cited is not None and block.key not in cited or left_out and any(
+                _plain(str(f.value)).lower() == value.lower() for f in block.fields
+                for key, value in left_out if f.key.lower() == key.lower())):
             mark("ignore", start, end)
         elif isinstance(block, Entry):
             entries.append(block)

@@ -293,3 +293,15 @@ def test_a_journal_record_that_gives_only_its_short_name(tmp_path):
         "_config.yml": _LAB_CONFIG, "_data/authors.yml": _AUTHORS, "_data/journal.yml": _JOURNAL_SHORT_ONLY,
         "pages/publications.md": _PUBS_PAGE})
     assert [(p.title, p.venue) for p in profile.publications] == [("Droplets on Soft Walls", "Front. Soft Matter")]
+
+
+def test_bibliography_queries_under_a_heading_of_patents_show_no_works(tmp_path):
+    # "# Patents" over "{% bibliography --query @*[group=patents] %}": those entries are patents, not papers
+    home = _CHIRPY_HOME.replace("{% bibliography %}", "{% bibliography --query @*[group=paper] %}\n\n# Patents\n\n"
+                                                      "{% bibliography --query @*[group=patents] %}")
+    bib = _BIB.replace("  year={2021},", "  year={2021},\n  group={paper},") + (
+        "@misc{vale2022patent,\n  title={Method for Sorting Graphs},\n  author={Vale, Nora},\n  year={2022},\n"
+        "  group={patents}\n}\n")
+    profile = imported_site(tmp_path / "site", {"_config.yml": _CHIRPY_CONFIG, "index.md": home,
+                                                "_bibliography/papers.bib": bib})
+    assert [p.title for p in profile.publications] == ["Random Walks on Sparse Graphs"]

@@ -938,6 +938,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             doc = read_file(root, file)
             rel = rel_path(root, file)
             result = read_bibtex(doc.text, owner, doc=doc, pdf_base=(base + "/assets/pdf/") if base else None,
+                                 left_out=_queries_of_other_kinds([*sections, *([about] if about else [])]),
                                  file=rel, aliases=aliases)
             pubs = result.publications
             if pubs and owner and own_list and not any(a.is_self for w in pubs for a in w.authors):
@@ -1060,6 +1061,25 @@ def _news_hidden(root: Path, about: Path | None, pages: list[Path]) -> bool:
         if doc is not None and page != about and re.search(r"\bsite\.news\b", doc.text):
             return False
     return True
+
+
+_QUERY = re.compile(r"\{%-?\s*bibliography\b[^%]*?--query\s+@[\w*]+\[\s*(\w+)\s*=\s*[\"']?([^\]\"']+?)[\"']?\s*\]")
+"""jekyll-scholar's ``{% bibliography --query @*[group=patents] %}``: the field and the value its entries have."""
+
+
+def _queries_of_other_kinds(pages: list[Path]) -> list[tuple[str, str]]:
+    """The (field, value) of each bibliography query the ``pages`` render under a heading of another kind than
+    works ("# Patents" over ``--query @*[group=patents]``): the entries it shows are no works."""
+    from .listings import _heading_before
+    from .records import OTHER_KINDS
+
+    out: list[tuple[str, str]] = []
+    for page in pages:
+        doc = doc_or_none(page)
+        for m in _QUERY.finditer(doc.text if doc is not None else ""):
+            if section_kind(_heading_before(doc.text, m.start()) or "") in OTHER_KINDS:
+                out.append((m.group(1), m.group(2).strip()))
+    return out
 
 
 def _renders_bibliography(page: Path) -> bool:
