@@ -408,7 +408,7 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
             doc.use(first, last)
         elif key == "author" and author or key == "owner" and owner_block:
             doc.ignore(first)  # the "author:" line itself; its fields are judged one by one
-        elif block == "author" or block == "owner" and owner_block:
+        elif "." in key and (block == "author" or block == "owner" and owner_block):
             if as_text(author.get(key.split(".", 1)[1])) is None:
                 doc.ignore(first, last)  # an empty placeholder such as "arxiv: # URL"
             # a filled author field kg has no slot for stays visible in unparsed
