@@ -305,3 +305,16 @@ def test_bibliography_queries_under_a_heading_of_patents_show_no_works(tmp_path)
     profile = imported_site(tmp_path / "site", {"_config.yml": _CHIRPY_CONFIG, "index.md": home,
                                                 "_bibliography/papers.bib": bib})
     assert [p.title for p in profile.publications] == ["Random Walks on Sparse Graphs"]
+
+
+def test_a_profile_link_labelled_with_the_owners_name_glued_to_an_id_is_theirs(tmp_path):
+    # "Google Scholar: [NV VALE_iueNKUAAAAJ](...)": the label shares the owner's family name, the line is read
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    text = ("# Nora Vale\n\nI am a physicist at Lakeside University.\n\n"
+            "Google Scholar: [NV VALE_iueNKUAAAAJ](https://scholar.google.com/citations?user=iueNKUAAAAJ)\n")
+    doc = SourceDoc(tmp_path / "about.md", text)
+    person = parse_markdown_page(doc, ImportOptions(owner="Nora Vale")).person
+    assert person.identifiers.get("google_scholar") == "iueNKUAAAAJ"
+    assert 5 not in [u.line for u in doc.unparsed()]

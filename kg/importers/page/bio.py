@@ -464,11 +464,11 @@ class PersonReader:
         # prose, or a line naming advisors or hosts: a profile link on a name there is that person's
         long_text = sum(len(s.text.split()) for s in segs) >= 15 or any(
             re.search(r"(?i)\b(?:advis|supervis|mentor|collaborat|co-?author|hosted by)", s.text) for s in segs)
-        owner_words = {w for n in self.ctx.owner_names if n for w in fold(n).split()}
+        owner_words = {w for n in self.ctx.owner_names if n for w in re.findall(r"[^\W\d_]+", fold(n))}
         for a in r.block_anchors(b):
             label = link_text(a)
             if label and len(label.split()) >= 2 and name_like(label) and not SITE_LABEL.search(label) \
-                    and (long_text or not set(fold(label).split()) & owner_words) and not any(
+                    and (long_text or not set(re.findall(r"[^\W\d_]+", fold(label))) & owner_words) and not any(
                     same_name(label, n) for n in self.ctx.owner_names if n) and identifier_from_url(
                     abs_url(a.get("href"), self.ctx) or ""):
                 # "co-advised by [Chao Xu](dblp...)" in prose, "theme by [Ann Lee](https://github.com/alee)": a
