@@ -14,7 +14,7 @@ How an entry becomes a :class:`~kg.model.Publication`:
   comes from al-folio's ``abbr``, biblatex ``shortjournal``/``shortbooktitle``, a trailing
   ``(CVPR)``, a venue that is itself an acronym, or a few well-known venue names.
 * ``doi``, ``eprint`` (arXiv), al-folio ``arxiv``; ``url``/``pdf``/``code``/``html``/``website``/
-  ``slides``/``poster``/``video``/``supp``/``blog`` -> ``links`` (relative al-folio file names are
+  ``slides``/``poster``/``video``/``supp``/``blog``/``fulltext``/``link`` -> ``links`` (relative al-folio file names are
   made absolute with ``pdf_base`` when given, else left out and their lines stay unparsed).
 * ``abstract``, ``keywords``, ``pages``, ``volume``; ``note``, ``award``/``award_name``,
   ``additional_info`` -> ``notes``.
@@ -72,11 +72,13 @@ _ARXIV_CLASS = re.compile(r"(?:astro-ph|cond-mat|gr-qc|hep-(?:ex|lat|ph|th)|math
                           r"math|cs|q-bio|q-fin|stat|eess|econ)(?:\.[A-Za-z][A-Za-z-]{1,20})?")
 """An arXiv subject class as arXiv writes it: "hep-th", "cond-mat.stat-mech", "physics.bio-ph", "cs.LG"."""
 SHORT_VENUE_FIELDS = ("abbr", "shortjournal", "shortbooktitle", "journalabbreviation", "venue_short")
+_OWN_BUTTONS = ("fulltext", "link")
+"""Link fields of a site's own template ("fulltext", "link" buttons), read by the kind of their address."""
 LINK_FIELDS = {
     "url": None, "pdf": "pdf", "code": "code", "html": "paper", "website": "project", "project": "project",
     "slides": "slides", "poster": "poster", "video": "video", "supp": "supplement",
     "supplementary": "supplement", "blog": "blog", "demo": "demo", "data": "data", "dataset": "data",
-    "openreview": "openreview", "talk": "talk", "preprint": None,
+    "openreview": "openreview", "talk": "talk", "preprint": None, **dict.fromkeys(_OWN_BUTTONS),
 }
 NOTE_FIELDS = ("note", "award", "award_name", "additional_info")
 
@@ -578,6 +580,7 @@ def read_bibtex(
     file: str | None = None,
     aliases: tuple[str, ...] | list[str] = (),
     cited: Collection[str] | None = None,
+    left_out: Collection[tuple[str, str]] = (),
 ) -> BibResult:
     """Read BibTeX ``text``: publications, the owner, the blocks that failed.
 
@@ -589,6 +592,8 @@ def read_bibtex(
     ``aliases``: other spellings of the owner's name (``D. Alvarez``) that also mark ``is_self``.
     ``cited``: when given, only the entries of these keys are read (a page's bibliography shows the works it
     cites, Pandoc's ``nocite`` included); the others are no part of the page.
+    ``left_out``: (field, value) pairs whose entries are no works (jekyll-scholar's ``--query @*[group=patents]``
+    under a heading "Patents"): those entries are not read.
 
     >>> pubs = read_bibtex('''@inproceedings{k, title={{ODConv}: Omni-Dimensional Dynamic Convolution},
     ...   author={Li, Chao and Zhou, Aojun and Yao, Anbang}, booktitle={ICLR}, year={2022}}''', owner="Anbang Yao").publications
@@ -627,7 +632,9 @@ def read_bibtex(
         end = start + max(0, (block.raw or "").rstrip().count("\n"))
         if isinstance(block, (ImplicitComment, ExplicitComment, Preamble, String)):
             mark("ignore", start, end)
-        elif isinstance(block, Entry) and cited is not None and block.key not in cited:
+        elif isinstance(block, Entry) and (cited is not None and block.key not in cited or left_out and any(
+                _plain(str(f.value)).lower() == value.lower() for f in block.fields
+                for key, value in left_out if f.key.lower() == key.lower())):
             mark("ignore", start, end)
         elif isinstance(block, Entry):
             entries.append(block)
@@ -963,6 +970,8 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
             k = key  # a site's "preprint" button (al-folio) beside the published paper's: kept under its name
         if k not in pub.links:
             pub.links[k] = url
+        elif key in _OWN_BUTTONS and url not in pub.links.values():
+            pub.more_links.append(Link(label=key, url=url))  # (a second address of a kind links holds)
         take(key)
     if eprint and re.match(r"https?://", eprint):
         # 'eprint = {https://publisher.org/doi/pdf/10.1/x}' (publishers' and Crossref's exports): the address of

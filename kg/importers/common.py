@@ -410,7 +410,8 @@ characters are read as ``[^.;]``)."""
 
 
 _POSITION = re.compile(
-    r"^\s*(?:(?:i am|i'm|i’m)\s+)?(?:an?\s+|the\s+)?(?P<title>[^@,;:()]{2,80}?)\s+(?:at|@)\s+(?:the\s+)?"
+    r"^\s*(?:(?:i am|i'm|i’m|(?:[\w.\-'’]+\s+){1,4}is)\s+)?(?:an?\s+|the\s+)?(?P<title>[^@,;:()]{2,80}?)"
+    r"(?:\s+(?:working|based|employed))?\s+(?:at|@)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][^,;:()]{1,100}?)"
     r"(?=\s+(?:studying|working|where|focusing|researching|interested|since|from)\b|\s*[,;(]|"
     r"(?<!\b[A-Z])(?<!\b" + PLACE_ABBREVIATION + r")\.\s|\.?\s*$)",
@@ -425,6 +426,8 @@ def read_position(text: str) -> tuple[str, str] | None:
     ('Assistant Professor of Biology', 'Colby College')
     >>> read_position("PhD student in Economics @ University of Michigan - Ann Arbor")
     ('PhD student in Economics', 'University of Michigan - Ann Arbor')
+    >>> read_position("Dr. Ana Roe is an associate professor working at Lakeside University since 2012.")
+    ('associate professor', 'Lakeside University')
     >>> read_position("Cornell University Cornell Tech") is None, read_position("Coffee at noon") is None
     (True, True)
     """
@@ -3025,6 +3028,10 @@ def profile_setting_url(key: str, value: str) -> str | None:
         value = re.split(r"[&#]", value)[0]  # "scholar: Y0HIltkAAAAJ&hl": the id, a query's tail left on it
     if kind and re.fullmatch(r"[\w.\-@/]+", value):
         name = value.lstrip("@")
+        path = urlsplit(template).path.rstrip("{}") if template else ""
+        if path.strip("/") and name.strip("/").startswith(path.strip("/") + "/"):
+            # "linkedin: in/ann-lee/": the profile's path, the part the address already has written again
+            name = name.strip("/")[len(path.strip("/")) + 1:]
         if kind in _OTHER_PROFILE_URLS:
             return repair_url(_OTHER_PROFILE_URLS[kind].format(name))
         try:

@@ -187,9 +187,12 @@ def yaml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[st
             # a value or the line's end), which Jekyll's and Quarto's YAML readers take as spaces (PyYAML does
             # not); each line keeps its place, so error lines stay right
             spaced = re.sub(r"(?<=\S)[ \t]*\t[ \t]*", " ", text)
-            if "'\\t'" not in str(getattr(exc, "problem", "")) or spaced == text:
+            if "'\\t'" in str(getattr(exc, "problem", "")) and spaced != text:
+                node = compose_yaml(spaced, display, offset + 1)
+            elif (mended := _yaml_quotes_mended(text)) is not None:
+                node = compose_yaml(mended, display, offset + 1)
+            else:
                 raise
-            node = compose_yaml(spaced, display, offset + 1)
         data = construct_yaml(node) if node is not None else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
@@ -203,6 +206,38 @@ def yaml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[st
     spans: dict[str, tuple[int, int]] = {}
     collect_yaml_spans(node, "", offset, spans)
     return data, spans
+
+
+_YAML_QUOTED_LINE = re.compile(r"""^(\s*[\w.\-]+:[ \t]+)(['"])(.*)\2([ \t]*)$""")
+_YAML_ESCAPES = "0abt\tnvfre \"/\\N_LPxuU"
+"""The characters a backslash escapes in a double-quoted YAML string."""
+
+
+def _yaml_quotes_mended(text: str) -> str | None:
+    """YAML whose one-line quoted values are written as a person reads them, not as YAML must: a bare ``'`` inside
+    single quotes (``venue: 'Université d'Evry'``), a LaTeX accent inside double quotes (``title: "{\\'E}tude"``,
+    an escape YAML does not know), a bare ``"`` inside double quotes. Jekyll's strict reader fails on the file;
+    a reader of the page reads the value as written, so it is kept so (each line in its place). None when nothing
+    needs mending.
+
+    >>> print(_yaml_quotes_mended("venue: 'Université d'Evry'\\ntitle: \\"{\\\\'E}tude\\""))
+    venue: 'Université d''Evry'
+    title: "{\\\\'E}tude"
+    """
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        m = _YAML_QUOTED_LINE.match(line)
+        if not m:
+            continue
+        quote, inner = m.group(2), m.group(3)
+        if quote == "'":
+            inner = re.sub(r"(?<!')'(?!')", "''", inner)
+        else:
+            inner = re.sub(r'\\(?![' + re.escape(_YAML_ESCAPES) + r'])', r"\\\\", inner)
+            inner = re.sub(r'(?<!\\)"', r'\\"', inner)
+        lines[i] = m.group(1) + quote + inner + quote + m.group(4)
+    mended = "\n".join(lines)
+    return mended if mended != text else None
 
 
 def collect_yaml_spans(node, prefix: str, offset: int, spans: dict[str, tuple[int, int]]) -> None:

@@ -467,13 +467,16 @@ class PersonReader:
         # prose, or a line naming advisors or hosts: a profile link on a name there is that person's
         long_text = sum(len(s.text.split()) for s in segs) >= 15 or any(
             re.search(r"(?i)\b(?:advis|supervis|mentor|collaborat|co-?author|hosted by)", s.text) for s in segs)
+        owner_words = {w for n in self.ctx.owner_names if n for w in re.findall(r"[^\W\d_]+", fold(n))}
         for a in r.block_anchors(b):
             label = link_text(a)
-            if long_text and label and len(label.split()) >= 2 and name_like(label) and not SITE_LABEL.search(label) \
-                    and not any(
+            if label and len(label.split()) >= 2 and name_like(label) and not SITE_LABEL.search(label) \
+                    and (long_text or not set(re.findall(r"[^\W\d_]+", fold(label))) & owner_words) and not any(
                     same_name(label, n) for n in self.ctx.owner_names if n) and identifier_from_url(
                     abs_url(a.get("href"), self.ctx) or ""):
-                continue  # "co-advised by [Chao Xu](dblp...)" in prose: someone else's profile, not the owner's
+                # "co-advised by [Chao Xu](dblp...)" in prose, "theme by [Ann Lee](https://github.com/alee)": a
+                # profile link on the name of someone who shares no name with the owner is theirs
+                continue
             if self._person_anchor(a):
                 anchors_used.add(a)
                 if a.sourceline and not link_text(a):
@@ -1088,7 +1091,9 @@ class PersonReader:
             if fm:
                 fld = fm.group(1).strip()
             # ("from X and completed her postdoc at Y", "at X, investigating ...": a clause of its own ends the place)
-            im = re.search(r"\b(?:from|at)\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the|completed|received|earned|obtained|joined|then|later|spent|moved|went)\b)|,\s*in\s+(?:19|20)\d\d|"
+            im = re.search(r"\b(?:from|at)\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|in\s+(?:19|20)\d\d|"
+                           # ("at X, from October 2020 to ...": when, after the place)
+                           r"(?:from|since|between)\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d|and\s+(?:my|his|her|a|the|completed|received|earned|obtained|joined|then|later|spent|moved|went)\b)|,\s*in\s+(?:19|20)\d\d|"
                            r",\s*(?:and|specializing|specialising|focusing|majoring|while|investigating|studying|researching)\b|"
                            # "a PhD from X, an MPA from Y and ...": the next degree of the list
                            r",\s+an?\s+\*?[A-Z][\w.'’]{1,10}\*?\s+(?:in|from|at)\b|$)", rest)

@@ -296,10 +296,12 @@ _ADVISOR_RX = re.compile(
     r"(?:(?:[A-Z]{{2,8}}\s+)?(?i:researchers|professors|scientists)\s+)?"
     r"((?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Profs?\.?|Professors?|Drs?\.?)\s+)*{N}(?:\s+{Q}{N}){{0,3}}{P}"
     r"(?:\s*(?:,|and|&|et)\s*(?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Profs?\.?|Professors?|Drs?\.?)\s+)*{N}(?:\s+{Q}{N}){{0,3}}{P})*)".format(
-        N=_NAME_WORD, Q=_NAME_PARTICLE, P=r"(?:\s+at\s+(?:the\s+|The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|de|the)\s+)?[A-Z][\w'’.&-]*)*)?"),
+        N=_NAME_WORD, Q=_NAME_PARTICLE, P=r"(?:\s*\([A-Z][\w'’.&\- ]{0,40}\))?"  # ("A (LIGM) and B (LIX)": their labs)
+        r"(?:\s+at\s+(?:the\s+|The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|de|the)\s+)?[A-Z][\w'’.&-]*)*)?"),
 )
-"""An advisor named as such, or several ("co-supervised by A at X University and B at Y University": each name
-with the place after it, which the names are read without; "co-advised by Profs. A and B": one title for both;
+"""An advisor named as such, or several ("co-supervised by A at X University and B at Y University", "by A (LIGM) and
+B (LIX)": each name with the place after it, which the names are read without; "co-advised by Profs. A and B": one
+title for both;
 "Supervisor: Prof. Dr. A": titles one after another)."""
 
 
@@ -369,7 +371,7 @@ def advisors_in(text: str) -> list[str]:
     for m in [*_ADVISOR_RX.finditer(text), *_DOCTORATE_WORKED_WITH.finditer(text), *_DOCTORATE_WITH.finditer(text),
               *(m for rx in _STUDENT_IN_LAB for m in rx.finditer(text))]:
         for name in re.split(r"\s*(?:,|\band\b|\bet\b|&)\s*", m.group(1)):
-            name = clean_person(re.sub(r"\s+at\s+[A-Z]\S*.*$|\s+at\s+the\s+.*$", "", name))
+            name = clean_person(re.sub(r"\s+at\s+[A-Z]\S*.*$|\s+at\s+the\s+.*$|\s*\([^()]*\)\s*$", "", name))
             if name and name_like(name) and len(name.split()) >= 2:
                 out.append(name)
     return out

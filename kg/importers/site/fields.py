@@ -199,7 +199,11 @@ def apply_social(person: Person, key: str, value: Any, base: str | None = None) 
 
 
 def _icon_link(person: Person, item: Any, base: str | None) -> bool:
-    """One item of a list of icon links (see :func:`apply_social`)."""
+    """One item of a list of icon links (see :func:`apply_social`); a bare address (Chirpy's ``social: links:
+    [https://github.com/ann-lee, ...]``) is labelled by the profile it names."""
+    if isinstance(item, str) and re.match(r"https?://\S+$", item.strip()):
+        ident = identifier_from_url(item.strip())
+        return _put_social(person, ident[0] if ident else "", item.strip(), absolute_url(item.strip(), base))
     if not isinstance(item, dict):
         return False
     link = as_text(item.get("link")) or as_text(item.get("url")) or as_text(item.get("href"))

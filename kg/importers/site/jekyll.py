@@ -126,6 +126,20 @@ def _served_pages(root: Path) -> list[Path]:
     return out
 
 
+def _collection_pages(root: Path, cfg: dict) -> list[Path]:
+    """The pages of the collections the configuration has Jekyll write out as pages of their own (Chirpy's
+    ``collections: tabs: output: true``: ``_tabs/cv.md`` is served at ``/cv/`` as ``_pages/cv.md`` is), other
+    than those read item by item."""
+    spec = cfg.get("collections") if isinstance(cfg.get("collections"), dict) else {}
+    itemwise = ("publications", "talks", "teaching", "news", *_UNREAD_COLLECTIONS)  # (read or reported item by item)
+    out: list[Path] = []
+    for name, value in spec.items():
+        folder = root / f"_{name}"
+        if isinstance(value, dict) and value.get("output") is True and str(name) not in itemwise and folder.is_dir():
+            out += jekyll_pages(folder)
+    return out
+
+
 def _folder_index_pages(root: Path) -> list[Path]:
     """A top-level folder's ``index`` page with front matter (``publications/index.html``): Jekyll serves it at the
     folder's address (``/publications/``) with no ``permalink:`` of its own."""
@@ -148,10 +162,14 @@ def _jekyll_about(root: Path, served: list[Path] | None = None, lang: str | None
         found = first_file(root / "_pages" / lang, ("about.md", "about.markdown", "index.md"))
     if found is None:
         pages = sorted((root / "_pages").glob("*.md")) if (root / "_pages").is_dir() else []
-        for page in pages + (_served_pages(root) if served is None else served):
+        served = _served_pages(root) if served is None else served
+        for page in pages + served:
             m = _PERMALINK.match(_front_head(page))
             if m and m.group(1) == "/":
                 return page
+        # (no page at the root: the one a folder of the site's own serves at /about/, as _pages/about.md is)
+        return next((page for page in served for m in [_PERMALINK.match(_front_head(page))]
+                     if m and m.group(1).strip("/").lower() == "about" and not starter_page(page)), None)
     return found
 
 
@@ -199,6 +217,11 @@ _LINK_LISTS = ("external", "external_links", "social", "socials", "social_links"
                "profiles")
 """Settings a theme's footer lists the owner's profiles from, each item an icon and a ``url``
 (``external: [{title: ORCID, icon: fa-orcid, url: https://orcid.org/...}]``)."""
+
+
+_USERNAME_BLOCKS = tuple(k for k in PROFILE_SETTINGS if "_" not in k and "-" not in k)
+"""The profile settings a theme writes as a block holding the user name (Chirpy's ``github: username: ann-lee``,
+``twitter: username: ...``)."""
 
 
 def _home_title(root: Path) -> str | None:
@@ -256,6 +279,17 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
     author = cfg.get("author") if isinstance(cfg.get("author"), dict) else {}
     if author and placeholder_text(as_text(author.get("name")) or ""):
         author = {}  # the theme's sample author ("Lorem ipsum", "Your Name") left in place: none of it is the owner's
+    # "author: ann" naming a record of _data/authors.yml (the file Jekyll's author pages look names up in), and
+    # HPSTR's and So Simple's "owner:" block (name, bio, email, twitter): the owner's settings, one person's
+    keyed = _authors_record(root, as_text(cfg.get("author"))) if not author else {}
+    owner_block = cfg.get("owner") if isinstance(cfg.get("owner"), dict) else {}
+    owner_name = as_text(owner_block.get("name"))
+    if not owner_name or placeholder_text(owner_name) or author and not same_name(
+            as_text(author.get("name")) or "", owner_name) or keyed and not same_name(as_text(keyed.get("name")), owner_name):
+        owner_block = {}
+    if keyed:
+        used_keys.add("author")
+    author = {**owner_block, **keyed, **author}
 
     name = as_text(author.get("name")) if author else None
     spelled_others: list[str] = []
@@ -270,7 +304,7 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         name = spelled[0][1]
         spelled_others = [t for _k, t in spelled[1:]]
         used_keys |= {f"author.{k}" for k, _t in spelled}
-    elif as_text(cfg.get("author")):  # plain Jekyll themes (minima): "author: Jane Doe"
+    elif as_text(cfg.get("author")) and "author" not in used_keys:  # plain Jekyll themes (minima): "author: Jane Doe"
         name = md_text(as_text(cfg.get("author")))
         used_keys.add("author")
     elif as_text(cfg.get("name")) and not (as_text(cfg.get("first_name")) or as_text(cfg.get("last_name"))):
@@ -279,6 +313,12 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
     if not name and (as_text(cfg.get("first_name")) or as_text(cfg.get("last_name"))):  # al-folio
         name = " ".join(x for k in NAME_PART_KEYS if (x := as_text(cfg.get(k))))
         used_keys |= {k for k in NAME_PART_KEYS if as_text(cfg.get(k))}
+    social = cfg.get("social") if isinstance(cfg.get("social"), dict) else {}
+    if not name and as_text(social.get("name")):
+        # Chirpy's "social: name: Ana Roe" (with its "email" and "links"): the owner, named as the posts' author
+        # and the footer's copyright holder
+        name = as_text(social.get("name"))
+        used_keys.add("social.name")
     top = as_text(cfg.get("name"))
     if name and top and "name" not in used_keys and len(name.split()) == 1 and fold(top).startswith(fold(name) + " "):
         # academicpages: "author: name: Thomas" beside the site's "name: Thomas Baudeau"
@@ -347,6 +387,12 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         for key in _CONFIG_SOCIALS:
             if key in cfg and apply_social(person, key, cfg.get(key)):
                 used_keys.add(key)
+        for key in _USERNAME_BLOCKS:
+            # Chirpy's "github: username: ann-lee" (a site adds "linkedin: username: in/ann-lee/" alike): read
+            # before the footer's links, which may spell the same profile otherwise
+            block = cfg.get(key)
+            if isinstance(block, dict) and apply_social(person, key, block.get("username")):
+                used_keys.add(f"{key}.username")
         for key in _LINK_LISTS:
             if apply_social(person, "social", cfg.get(key), base):
                 used_keys.add(key)
@@ -369,13 +415,16 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
             if ident:
                 person.identifiers.setdefault(*ident)
                 used_keys.add(key)
+    if owner_block:
+        used_keys |= {f"owner.{k[7:]}" for k in used_keys if k.startswith("author.") and k[7:] in owner_block}
     for key, (first, last) in spans.items():
+        block = key.split(".", 1)[0]
         if key in used_keys:
             doc.use(first, last)
-        elif key == "author" and author:
+        elif key == "author" and author or key == "owner" and owner_block:
             doc.ignore(first)  # the "author:" line itself; its fields are judged one by one
-        elif key.startswith("author."):
-            if as_text(author.get(key[7:])) is None:
+        elif "." in key and (block == "author" or block == "owner" and owner_block):
+            if as_text(author.get(key.split(".", 1)[1])) is None:
                 doc.ignore(first, last)  # an empty placeholder such as "arxiv: # URL"
             # a filled author field kg has no slot for stays visible in unparsed
         elif "." not in key:
@@ -426,6 +475,20 @@ def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
         if url:
             person.image = url
             doc.use(*spans["profile.image"])
+
+
+def _authors_record(root: Path, key: str | None) -> dict:
+    """The record ``_data/authors.yml`` keeps under ``key`` (``ann: {name: Ann Lee, email: ...}``), when it names
+    someone; else empty."""
+    path = first_file(root / "_data", ("authors.yml", "authors.yaml")) if key and (root / "_data").is_dir() else None
+    if path is None:
+        return {}
+    try:
+        _doc, data, _spans = load_config(root, path)
+    except SourceError:
+        return {}
+    record = data.get(key) if isinstance(data, dict) else None
+    return record if isinstance(record, dict) and as_text(record.get("name")) else {}
 
 
 def _alfolio_socials(root: Path, person: Person | None, parts: list[Part]) -> None:
@@ -718,6 +781,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         person.education += [e for e in lab.education if e not in person.education]
 
     served = _served_pages(root)  # (walked once: the about page, the section pages and the data loops use them)
+    tabs = _collection_pages(root, cfg)
     langs = cfg.get("languages") if isinstance(cfg.get("languages"), list) else []
     about = _jekyll_about(root, served, as_text(cfg.get("default_lang")) or (as_text(langs[0]) if langs else None))
     if about is None and person is not None and lab.head is None:
@@ -796,7 +860,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     pub_dir = root / "_publications"
 
     # hand-written section pages beside the about page (_pages/publications.md, People.md ...)
-    sections, skipped = jekyll_section_pages(root, about, served)
+    sections, skipped = jekyll_section_pages(root, about, served + tabs)
     home = _front_matter_index(root) if about is not None and lab.head is None else None
     if home is not None and home.resolve() != about.resolve() and home not in sections and \
             _PERMALINK.match(_front_head(home)) and _PERMALINK.match(_front_head(home)).group(1) == "/":
@@ -815,7 +879,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     # the owner's CV page (_pages/cv.md): read for the person only (degrees, positions); its lists of papers and
     # talks repeat what the site's own pages list (its lines stay as unread as before)
-    cv_parts = read_markdown_pages(root, [p for p in _cv_pages(root, owner, about) if p not in sections], owner, base)
+    cv_parts = read_markdown_pages(root, [p for p in _cv_pages(root, owner, about, tabs) if p not in sections], owner,
+                                   base)
     for part in cv_parts:
         if part.profile is not None:
             merge_person(person, only_if_same_person(part.profile.person, person))
@@ -889,6 +954,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             doc = read_file(root, file)
             rel = rel_path(root, file)
             result = read_bibtex(doc.text, owner, doc=doc, pdf_base=(base + "/assets/pdf/") if base else None,
+                                 left_out=_queries_of_other_kinds([*sections, *([about] if about else [])]),
                                  file=rel, aliases=aliases)
             pubs = result.publications
             if pubs and owner and own_list and not any(a.is_self for w in pubs for a in w.authors):
@@ -912,7 +978,10 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     own_lists = own_list_pages(root)
     if (root / "_data").is_dir() or own_lists:
         listing = [p for p in [about, *sorted((root / "_pages").glob("*.md")), *served, *_folder_index_pages(root)] if p]
-        parts += data_parts(root, listing + [p for p in own_lists if p not in listing], base, owner, lab.unread)
+        for part in data_parts(root, listing + [p for p in own_lists if p not in listing], base, owner, lab.unread):
+            if part.profile is not None and person is not None:
+                merge_person(person, only_if_same_person(part.profile.person, person))  # (its theses' advisors)
+            parts.append(part)
 
     # academicpages' talks and teaching collections, one item per file
     for name, reader in (("talks", read_jekyll_talk), ("teaching", read_jekyll_teaching)):
@@ -1011,6 +1080,25 @@ def _news_hidden(root: Path, about: Path | None, pages: list[Path]) -> bool:
     return True
 
 
+_QUERY = re.compile(r"\{%-?\s*bibliography\b[^%]*?--query\s+@[\w*]+\[\s*(\w+)\s*=\s*[\"']?([^\]\"']+?)[\"']?\s*\]")
+"""jekyll-scholar's ``{% bibliography --query @*[group=patents] %}``: the field and the value its entries have."""
+
+
+def _queries_of_other_kinds(pages: list[Path]) -> list[tuple[str, str]]:
+    """The (field, value) of each bibliography query the ``pages`` render under a heading of another kind than
+    works ("# Patents" over ``--query @*[group=patents]``): the entries it shows are no works."""
+    from .listings import _heading_before
+    from .records import OTHER_KINDS
+
+    out: list[tuple[str, str]] = []
+    for page in pages:
+        doc = doc_or_none(page)
+        for m in _QUERY.finditer(doc.text if doc is not None else ""):
+            if section_kind(_heading_before(doc.text, m.start()) or "") in OTHER_KINDS:
+                out.append((m.group(1), m.group(2).strip()))
+    return out
+
+
 def _renders_bibliography(page: Path) -> bool:
     """Whether a page renders the site's BibTeX (jekyll-scholar's ``{% bibliography %}``, al-folio's
     ``selected_papers: true`` on the about page)."""
@@ -1019,24 +1107,26 @@ def _renders_bibliography(page: Path) -> bool:
     return bool(re.search(r"\{%-?\s*bibliography\b|^selected_papers:\s*true\b", text, re.M))
 
 
-def _cv_pages(root: Path, owner: str | None = None, about: Path | None = None) -> list[Path]:
-    """``cv.md`` / ``resume.md`` / ``vita.md`` in ``_pages/`` or the site's root, a page titled with the
-    ``owner``'s name (a lab site's page of its head: "title: Marta Ruiz") and a page beside the ``about`` page
-    that is about the owner too ("title: about me", "Biography": where they say where they studied)."""
+def _cv_pages(root: Path, owner: str | None = None, about: Path | None = None, more: list[Path] = ()) -> list[Path]:
+    """``cv.md`` / ``resume.md`` / ``vita.md`` in ``_pages/`` or the site's root (or among ``more`` pages, those of
+    :func:`_collection_pages`), a page titled with the ``owner``'s name (a lab site's page of its head: "title:
+    Marta Ruiz") and a page beside the ``about`` page that is about the owner too ("title: about me",
+    "Biography": where they say where they studied)."""
     out = []
     home = about.resolve() if about is not None else None
     home_link = _address(root, about) if about is not None else None
-    for folder, depth in ((root / "_pages", 2), (root, 1)):  # ("_pages/en/": a site's pages in one language)
-        for f in page_files(folder, MD_SUFFIXES, depth):
-            if backup_reason(f.name) or f.resolve() == home:
-                continue
-            title = _page_title(f) or ""
-            if f.stem.lower() in CV_NAMES or owner and (same_name(title, owner)
-                                                        or same_name(_first_heading(f) or "", owner)) \
-                    or home is not None and title and section_kind(title, exact=True) == "bio" \
-                    and not not_a_page(f.name) and not (home_link is not None and _address(root, f) == home_link):
-                # (not a copy of the about page kept at its address: the generator does not serve it)
-                out.append(f.resolve())
+    listed = [*page_files(root / "_pages", MD_SUFFIXES, 2), *page_files(root, MD_SUFFIXES, 1),  # ("_pages/en/")
+              *(f for f in more if f.suffix.lower() in MD_SUFFIXES)]
+    for f in listed:
+        if backup_reason(f.name) or f.resolve() == home:
+            continue
+        title = _page_title(f) or ""
+        if f.stem.lower() in CV_NAMES or owner and (same_name(title, owner)
+                                                    or same_name(_first_heading(f) or "", owner)) \
+                or home is not None and title and section_kind(title, exact=True) == "bio" \
+                and not not_a_page(f.name) and not (home_link is not None and _address(root, f) == home_link):
+            # (not a copy of the about page kept at its address: the generator does not serve it)
+            out.append(f.resolve())
     return out
 
 

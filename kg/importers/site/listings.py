@@ -93,6 +93,15 @@ def _meets(record: dict, test: Test) -> bool:
     return same if op == "==" else not same
 
 
+def listed_as_other(listings: list[Listing]) -> bool:
+    """Whether the site's pages list a file only under headings of another kind than works ("Presentations and
+    Posters" over ``{% for t in site.data.meeting %}``, on the page of publications): its records are no works,
+    whatever keys they share with papers."""
+    from .records import OTHER_KINDS
+
+    return bool(listings) and all(x.kind in OTHER_KINDS for x in listings)
+
+
 def shows_all(listings: list[Listing], papers: bool = False) -> bool:
     """Whether ``listings`` show every record (:func:`shown` would say None): a caller asks before it reads the
     records' fields."""

@@ -40,7 +40,7 @@ from .fields import as_text, first_text, md_text
 from .files import (DATA_FILE_SUFFIXES, GENERATOR_OUTPUT, YAML_SUFFIXES, backup_reason, ignore_json_punctuation,
                     mark_comments, read_file, read_markdown, rel_path, settle_keys)
 from .js_data import JS_SUFFIXES, Module, js_record, js_records, module_of
-from .listings import Listing, shown, site_listings
+from .listings import Listing, listed_as_other, shown, site_listings
 from .owner import fullest_form
 from .pages import name_kind
 from .records import (
@@ -506,6 +506,8 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         # "talks.tsv", "research_talks.yml", "presentations/invited.yml": a list of another kind, whatever keys
         # its records share ("posts.json": a blog's listing, each post with a title and an author)
         return None
+    if listed_as_other(listings):
+        return None  # (the pages list it under a heading of another kind only: "Presentations and Posters")
     if path.suffix.lower() == ".bib":
         return _bib_part(root, path, owner, base)
     doc = read_file(root, path)

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from pathlib import Path
 
 from ...errors import SourceError
-from ...model import Affiliation, Author, Award, Education, Link, Publication
+from ...model import Affiliation, Author, Award, Education, Link, Person, Profile, Publication
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
     ARXIV_KEYS,
@@ -140,6 +140,25 @@ def _head_by_title(text: str, title: str, venue: str | None = None) -> str | Non
     return head if re.search(r"[^\W\d_]", head) else None
 
 
+_LATEX_MARKUP = re.compile(r"""\{\\|\\[`'^"~=.cvuHrk]\s*[{A-Za-z]|^\s*\{[^{}]+\}\s*$""")
+"""What a value written from BibTeX keeps of it: an accent command ("{\\'E}", "T\\'el\\'ecom", "9\\`eme"), a
+title in the braces that protect it ("{Graphs with Forbidden Vertices}")."""
+
+
+def unlatexed(text: str) -> str:
+    """A record's value as it reads, when it is written in BibTeX's LaTeX (academicpages' records made from a
+    .bib file); any other value as it is.
+
+    >>> unlatexed(r"{\\'E}valuation d'un arbre"), unlatexed("{Graphs with Forbidden Vertices}"), unlatexed("C{++} 'n' AI")
+    ("Évaluation d'un arbre", 'Graphs with Forbidden Vertices', "C{++} 'n' AI")
+    """
+    if not _LATEX_MARKUP.search(text):
+        return text
+    from ..bibtex import decode_latex
+
+    return decode_latex(text)
+
+
 def citation_authors(citation: str, title: str | None = None, venue: str | None = None
                      ) -> tuple[list[Author], bool]:
     """The authors of an academicpages ``citation:`` string (APA ``Last, F.`` or plain names); ``title`` and
@@ -152,13 +171,9 @@ def citation_authors(citation: str, title: str | None = None, venue: str | None 
     >>> [a.name for a in citation_authors('Lind, K., Berg, H., and Ortiz, S.: &quot;T.&quot; <i>V</i>.')[0]]
     ['K. Lind', 'H. Berg', 'S. Ortiz']
     """
-    text = markup_text(citation)
-    if re.search(r"\{\\|\\[`'^\"~=.cvuHrk]\s*\{", text):
-        # a citation written from BibTeX keeps its accents ("Ren{\'e} Doyon, Fran{\c{c}}ois, Lo{\"\i}c"): decoded
-        # first, so that the quote of an umlaut is not taken for the one that opens the title
-        from ..bibtex import decode_latex
-
-        text = decode_latex(text)
+    # (a citation written from BibTeX keeps its accents, "Ren{\'e} Doyon, Fran{\c{c}}ois, Lo{\"\i}c": decoded
+    # first, so that the quote of an umlaut is not taken for the one that opens the title)
+    text = unlatexed(markup_text(citation))
     head = _head_by_title(text, title, venue) if title else None
     guessed = head is None
     if head is None:
@@ -376,6 +391,15 @@ _HUGO_PUB_IGNORED = {"publishDate", "featured", "image", "projects", "slides", "
 _SHORT_VENUE_KEYS = ("venueabbr", "venue_abbr", "venue_short", "venueshort", "short_venue", "abbr", "conference_short",
                      "journal_short", "short_conference", "short_journal")
 """A record's key for the short name of its venue, the badge a theme shows beside the full name."""
+_VENUE_SHORT_NAMES = ("abbreviation", "abbrev", "abbr", "short", "shortname", "short_name", "iso_abbreviation")
+"""The keys of a venue written as a mapping (``journal: {fullname: ..., abbreviation: ...}``) for its short name."""
+def _venue_short(value: object) -> str | None:
+    """The short name of a venue written as a mapping (see :data:`_VENUE_SHORT_NAMES`); None for another value."""
+    if not isinstance(value, dict):
+        return None
+    return first_text({re.sub(r"[\s\-]+", "_", str(k).lower()): v for k, v in value.items()}, _VENUE_SHORT_NAMES)
+
+
 _RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "container-title", "in_title", "publication", "book",
                  "series", "publisher", "school")
 """A data record's venue keys, surest first: the book a chapter is in (CSL's ``container-title``: the journal or
@@ -681,7 +705,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     used = set() if used is None else used
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
-    title = md_text(as_text(lowered.get("title")) or "").strip(' "“”') or None
+    title = md_text(unlatexed(as_text(lowered.get("title")) or "")).strip(' "“”') or None
     kind = None
     m = _TYPE_PREFIX.match(title or "")
     if m and len(title[m.end():].split()) >= 2:
@@ -761,11 +785,13 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     # ("journal: https://journals.aps.org/...": the theme's "Journal" button, a link read below; the venue is under
     # another key, "conference: PRX Quantum, 2024.")
     venue_key = next((k for k in keys.venue if as_text(lowered.get(k)) and not re.fullmatch(
-        r"https?://\S+", as_text(lowered.get(k)).strip()) or _entity_name(lowered.get(k))), None)
+        r"https?://\S+", as_text(lowered.get(k)).strip()) or _entity_name(lowered.get(k))
+        or _venue_short(lowered.get(k))), None)
     if venue_key or tail:
-        # (a journal written as the site's own record of it: "journal: {fullName: ..., abbrev: ...}")
-        venue = md_text(as_text(lowered.get(venue_key)) or _entity_name(lowered.get(venue_key))) if venue_key \
-            else md_text(tail)
+        # (a journal written as the site's own record of it: "journal: {fullName: ..., abbrev: ...}", or by its
+        # short name alone)
+        venue = md_text(unlatexed(as_text(lowered.get(venue_key)) or _entity_name(lowered.get(venue_key))
+                                  or _venue_short(lowered.get(venue_key)) or "")) if venue_key else md_text(tail)
         v = parse_venue(venue)
         pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
         if _UNPUBLISHED.match(venue):
@@ -787,6 +813,13 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                 # only in the venue's own details line
                 pub.year = next((y for v in place.values() if not re.match(r"\s*(?:https?:|www\.|/)", as_text(v) or "")
                                  for y in [find_year(as_text(v) or "")] if y), None)
+    place = lowered.get(venue_key) if venue_key else None
+    short = _venue_short(place) if _entity_name(place) else None
+    if short and len(short) <= 30 and md_text(short) != pub.venue:
+        # "journal: {fullname: Journal of Chemical Physics, abbreviation: J. Chem. Phys.}": the short name the
+        # site writes for it, the full name beside it
+        pub.venue_full = pub.venue_full or pub.venue
+        pub.venue = md_text(short)
     short_key = next((k for k in _SHORT_VENUE_KEYS if as_text(lowered.get(k))), None) if venue_key else None
     if short_key and len(as_text(lowered.get(short_key))) <= 30:
         # "venue: Proceedings of the International Conference on Management of Data" + "venueabbr: SIGMOD"
@@ -2035,13 +2068,32 @@ def subtitle_separator(text: str) -> str:
     return f"{gap} " if gap in (".", ":", ",", "-", "–", "—") else ": "
 
 
+_ADVISOR_KEYS = ("advisor", "advisors", "supervisor", "supervisors")
+
+
+def _thesis_advisors(data: dict, pub: Publication, owner: str | None, used: set[str]) -> list[str]:
+    """The advisors a record of the owner's own work names (a thesis's ``advisor:``, a list of persons or of
+    names); the key is added to ``used``."""
+    from ..page.scores import name_like
+
+    key = next((k for k in data if str(k).lower() in _ADVISOR_KEYS), None)
+    alone = pub.authors[0] if len(pub.authors) == 1 else None
+    if key is None or alone is None or not (alone.is_self or owner and same_name(owner, alone.name)):
+        return []
+    value = data[key] if isinstance(data[key], list) else [data[key]]
+    names = [name for v in value for name in [_entity_name(v) or md_text(as_text(v) or "")] if name and name_like(name)]
+    if names:
+        used.add(str(key))
+    return names
+
+
 def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | None = None,
                read: dict[Path, SourceDoc] | None = None) -> list[Part]:
     """The data files (``_data/publications.yml``, ``papers.yaml`` ...) that the site's pages list as
     publications, with a Liquid loop (``{% for p in site.data.publications %}``) or code that opens them, one
     part each; an author written ``me`` is the owner. ``read``: files already read (:class:`~.lab.LabData`'s
     ``unread``), taken from there instead of read again."""
-    from .listings import data_listings, shown
+    from .listings import data_listings, listed_as_other, shown
 
     parts: list[Part] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
@@ -2061,6 +2113,11 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
             seen.add((name, rest))
             if path is None:
                 continue
+            loops = [x for x in (listings or {}).get(path.resolve(), []) if x.keys == rest]
+            if listed_as_other(loops) and section_kind(name.replace("_", " ")) is None:
+                # a file the page lists only under a heading of another kind ("Presentations and Posters" on the
+                # page of publications): no works
+                continue
             part = next((p for p in parts if p.rel == rel_path(root, path)), None)
             new_part = part is None
             if part is None and path == page:
@@ -2073,7 +2130,6 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
             # (a loop over "site.data.publications.talks", a record of "talks:" or of "type: poster": no work)
             records = [(data, spans) for data, spans, keys in yaml_records(part.doc, rest, nested=True)
                        if is_publication(data, DATA_KEYS, listed=True) and not not_a_paper(data, keys)]
-            loops = [x for x in (listings or {}).get(path.resolve(), []) if x.keys == rest]
             showing = shown([data for data, _spans in records], loops, papers=True)
             records = [r for k, r in enumerate(records) if showing is None or showing[k]]
             # "with {{ p.authors }}": the records name the owner's co-authors, the owner first
@@ -2129,6 +2185,14 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
                         mark_owner(pub.authors, owner)
                 pub.line, pub.file = min(first for first, _ in spans.values()), part.rel
                 part.publications.append(pub)
+                advisors = _thesis_advisors(data, pub, owner, used)
+                if advisors:
+                    # the owner's thesis naming its advisors ("advisor: [{given: Er-Qiang, family: Chen}]"): theirs
+                    from ..page.person import add_advisors
+
+                    if part.profile is None:
+                        part.profile = Profile(person=Person(name=owner or "owner"))
+                    add_advisors(part.profile.person.advisors, advisors)
                 for key in used:
                     part.doc.use(*spans[key])
             part.publications = merge_versions(part.publications)
