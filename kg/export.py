@@ -649,32 +649,13 @@ def _first_subject_from(text: bytes, key: bytes) -> bytes:
 
 def _statements(lines: list[bytes]) -> list[tuple]:
     """(predicate, object value, object Literal or None for an IRI) of N-Triples lines, in their order
-    (what kg.embed._Index holds per subject). A line whose object is an IRI (``<s> <p> <o> .``: an IRI holds
-    no space nor ``>``, and kg writes it as it is) is read here; the others (literals, blank nodes) by the
-    parser, together: a rebuild's snippets read about 7,000 subjects of 20 lines at 1M triples, three in four
-    of them links, and parsing a line and reading its terms off Oxigraph's objects cost about 6 us."""
+    (what kg.embed._Index holds per subject)."""
     from pyoxigraph import parse
 
     if not lines:
         return []
-    out: list = []
-    rest = []
-    for line in lines:
-        at = line.find(b"> <") + 3
-        end = line.find(b"> ", at)
-        if at > 2 and end > 0 and line.startswith(b"<", end + 2) and line.endswith(b"> .") \
-                and line.find(b">", end + 3) == len(line) - 3:
-            out.append((line[at:end].decode("utf-8"), line[end + 3:-3].decode("utf-8"), None))
-        else:
-            out.append(None)
-            rest.append(line)
-    if rest:
-        parsed = iter(parse(b"\n".join(rest) + b"\n", format=RdfFormat.N_TRIPLES))
-        for n, got in enumerate(out):
-            if got is None:
-                q = next(parsed)
-                out[n] = (q.predicate.value, q.object.value, None if type(q.object) is NamedNode else q.object)
-    return out
+    return [(q.predicate.value, q.object.value, None if type(q.object) is NamedNode else q.object)
+            for q in parse(b"\n".join(lines) + b"\n", format=RdfFormat.N_TRIPLES)]
 
 
 class _LazyOut:
