@@ -263,6 +263,33 @@ def test_clusters_keep_apart_like_the_naive_union_find(ops):
     assert [fast.find(i) for i in range(10)] == [slow.find(i) for i in range(10)]
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["forbid", "union", "find"]), st.integers(0, 29), st.integers(0, 29)),
+                max_size=80))
+def test_clusters_roots_and_groups_are_what_find_gives_without_a_find_per_id(ops):
+    """The merge groups 102,632 person mentions and their works at 1M triples: each id's root in one pass
+    (a parent is never greater than its child), not a call of find per id (what groups() made before)."""
+    from kg.identity import Clusters
+
+    uf, slow = Clusters(30), _NaiveClusters(30)
+    for op, a, b in ops:
+        getattr(uf, op)(a, b) if op != "find" else uf.find(a)
+        getattr(slow, op)(a, b) if op != "find" else None
+    want = [slow.find(i) for i in range(30)]
+    grouped: dict = {}
+    for i, r in enumerate(want):
+        grouped.setdefault(r, []).append(i)
+    real_find, calls = Clusters.find, []
+    Clusters.find = lambda self, x: calls.append(x) or real_find(self, x)
+    try:
+        groups = uf.groups()
+        assert uf.roots() == want
+    finally:
+        Clusters.find = real_find
+    assert list(groups.items()) == list(grouped.items())  # the same groups, in the same order
+    assert calls == []
+
+
 def test_three_works_of_one_title_year_and_first_author_get_three_iris():
     # one page lists the same paper three times (entries of one page never join): three works, none of them
     # may take another's IRI (the third once got the second's and replaced its node, its mentions pointing there)
