@@ -260,6 +260,18 @@ def test_counting_again_what_changed_gives_the_counts_of_a_full_count(seed):
     assert facts(store) == facts(full)
 
 
+@pytest.mark.parametrize("seed", range(12))
+def test_the_facts_of_every_node_read_in_scans_are_those_read_node_by_node(seed):
+    """write_facts reads each pattern once for every node (_Scanned), update_facts node by node (_Lookups):
+    the same facts of the same nodes (blank nodes, a node both a person and a work, nodes of neither kind)."""
+    store = random_store(seed)
+    store.add(Quad(NamedNode("https://example.org/kg/person/p1"), RDF_TYPE, NamedNode(S + "ScholarlyArticle")))
+    sources = F.sources_of(store)
+    nodes = F._subjects(store, F._PERSON) | F._subjects(store, F._ARTICLE) | sources | {NamedNode(S + "x")}
+    scanned = sorted(map(str, F._node_facts(store, nodes, sources, every=True)))
+    assert scanned and scanned == sorted(map(str, F._node_facts(store, nodes, sources)))
+
+
 def answers(store, name: str):
     return Q.run_named(store, name, **({"text": "learning"} if name == "works-matching" else {}))
 
