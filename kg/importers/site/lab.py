@@ -93,12 +93,14 @@ _NAME_YEARS = re.compile(r"\s*[(（][^()（）]{0,40}\b(?:19|20)\d\d\b[^()（）
 
 def record_name(data: dict) -> tuple[str | None, list[str]]:
     """A person record's name (``name``, or ``first_name`` + ``last_name``) without markup, honorifics or a
-    role in parentheses, and the keys it came from."""
+    role in parentheses, and the keys it came from. A name written all in lower case (``"ada lind"``, a key the
+    site's script capitalises when it shows it) is given capitalised."""
     for key in PERSON_NAME_KEYS:
         text = as_text(data.get(key))
         if text:
             name = _NAME_YEARS.sub("", name_role(md_text(text))[0])
-            return without_degrees(without_honorifics(name)) or None, [key]  # "Jo Roe, PhD"
+            name = without_degrees(without_honorifics(name))  # "Jo Roe, PhD"
+            return (name.title() if name.islower() else name) or None, [key]
     keys = [k for k in NAME_PART_KEYS if as_text(data.get(k))]
     if "last_name" in keys or "first_name" in keys:
         return " ".join(md_text(as_text(data[k])) for k in keys), keys
@@ -157,6 +159,11 @@ def _members_of(root: Path, path: Path) -> tuple[Part | None, list[tuple[dict, d
             # ("[[person]]" / "name_en = ..." / "[[item]]" / "date = ...": each table a record, one language's keys)
             return part, [(*one_language(d, s), k) for d, s, k in keyed_records(part.doc, ".toml")]
         records = yaml_records(part.doc)
+        if records and not any(record_name(d)[0] for d, _s, _k in records):
+            # members keyed by their names ("team: {ada lind: {role: PhD student}}"): each key the member's name
+            by_name = yaml_records(part.doc, keyed_by="name")
+            if any(record_name(d)[0] and _has_role(d) for d, _s, _k in by_name):
+                records = by_name
         if any(record_name(d)[0] is None and any(_named_list(v) for v in d.values()) for d, _s, _k in records):
             # members in groups ("- role: Post-docs" / "people: [- name: ...]"): each member's record, with its
             # group's role where it has none; a member's own lists (its degrees) take no name from the member

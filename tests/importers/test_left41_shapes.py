@@ -1,0 +1,36 @@
+"""Shapes of real homepages that batch 40 still misread (issues 7 and 8), as small synthetic sites and pages in our
+own words."""
+
+from __future__ import annotations
+
+from .sitefiles import imported_site
+
+_PEOPLE_BY_NAME = """\
+team:
+  jo roe:
+    role: principal investigator
+    email: jo.roe@lakeside.example.edu
+  ann lee:
+    role: PhD student
+  ben moss:
+    role: MSc student
+  tom vale:
+    role: postdoctoral fellow
+alumni:
+  Cara Diaz:
+    role: former MSc student
+"""
+
+
+def test_lab_members_keyed_by_their_names_in_groups_are_the_heads_students(tmp_path):
+    # "team: {jo roe: {role: ...}}": each member's key is their name (lower case, as a script capitalises it when it
+    # shows it), the file's two groups two lists, not two records; the postdoc is no student
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Roe Lab\n",
+        "_data/people.yml": _PEOPLE_BY_NAME,
+        "index.md": "---\nlayout: home\n---\n\nWe study tides.\n",
+    })
+    assert profile.person.name == "Jo Roe"
+    assert profile.person.email == "jo.roe@lakeside.example.edu"
+    assert [(s.name, s.role) for s in profile.students] == [
+        ("Ann Lee", "PhD student"), ("Ben Moss", "MSc student"), ("Cara Diaz", "former MSc student")]
