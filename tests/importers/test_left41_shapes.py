@@ -34,3 +34,33 @@ def test_lab_members_keyed_by_their_names_in_groups_are_the_heads_students(tmp_p
     assert profile.person.email == "jo.roe@lakeside.example.edu"
     assert [(s.name, s.role) for s in profile.students] == [
         ("Ann Lee", "PhD student"), ("Ben Moss", "MSc student"), ("Cara Diaz", "former MSc student")]
+
+
+def test_the_dated_items_under_news_in_a_file_of_the_sites_parts_are_its_news(tmp_path):
+    # "home.yml": the home page's parts in one file (about, news, funding); the dated items under "news" are news, an
+    # undated one (a pointer to the lab's account) and the funders are not
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Roe Lab\n",
+        "_data/people.yml": _PEOPLE_BY_NAME,
+        "_data/home.yml": """\
+about: We study tides.
+news:
+  Follow the lab online:
+    content: Our updates are posted on our account.
+  New paper in Coastal Dynamics:
+    date: 2021-04-27
+    content: Our paper on estuary tides is out.
+  Ann Lee passed her qualifying exam:
+    date: 2021-03-17
+    content: Congratulations Ann!
+funding:
+  The Tide Foundation:
+    text: Supports research on tides
+    link: https://tides.example.org
+  The Lakeside Fund:
+    text: Supports young labs
+""",
+        "index.md": "---\nlayout: home\n---\n\nWe study tides.\n",
+    })
+    assert [(str(n.date), n.text) for n in profile.news] == [
+        ("2021-04-27", "Our paper on estuary tides is out."), ("2021-03-17", "Congratulations Ann!")]

@@ -278,6 +278,15 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
                 if loops:
                     out.listed_news.append(part)
             continue
+        dated = [r for r in records
+                 if r[2] and section_kind(r[2][-1].replace("_", " ")) == "news" and news_record(r[0])]
+        if named is None and dated:
+            # a file of the site's parts ("home.json": {about: ..., news: {...}, funding: {...}}): the dated
+            # items of its list under "news" are the news, whatever its other lists are
+            read_news(part, dated, base)
+            if part.news:
+                news_parts.append(part)
+                continue
         if section_kind(path.stem.replace("_", " ")) in ("awards", "education"):
             # "_data/awards.yml", "_data/education.yml": the owner's honours and degrees, a record each
             if _read_cv_records(part, records, out):
