@@ -64,3 +64,22 @@ funding:
     })
     assert [(str(n.date), n.text) for n in profile.news] == [
         ("2021-04-27", "Our paper on estuary tides is out."), ("2021-03-17", "Congratulations Ann!")]
+
+
+def test_a_lab_heads_prose_under_cv_is_read_as_a_bio(tmp_path):
+    # "cv: Dr. Roe completed his Ph.D. under ...": the head's prose, kept under "cv", says the advisor; a "cv" that
+    # is the address of a file is no prose
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Roe Lab\n",
+        "_data/people.yml": """\
+- name: Jo Roe
+  role: principal investigator
+  cv: Dr. Roe completed his Ph.D. under the guidance of Prof. Ada Lind at Hill University.
+- name: Ann Lee
+  role: PhD student
+  cv: /files/ann-lee-cv.pdf
+""",
+        "index.md": "---\nlayout: home\n---\n\nWe study tides.\n",
+    })
+    assert profile.person.advisors == ["Ada Lind"]
+    assert [s.name for s in profile.students] == ["Ann Lee"]

@@ -30,7 +30,8 @@ from .records import (DATA_KEYS, NAME_PART_KEYS, PERSON_NAME_KEYS, award_from_re
 _ROLE_KEYS = ("position", "role", "title", "info", "status", "type", "category", "group", "degree", "program",
               "job_title", "rank", "designation", "level", "tier")
 """Keys whose value says what a member is in the lab ("Principal Investigator", "PhD student", "current")."""
-_PROSE_KEYS = ("bio", "blurb", "about", "description", "summary")
+_PROSE_KEYS = ("bio", "blurb", "about", "description", "summary", "cv")
+"""Keys whose value is the member's prose (``cv`` when it holds sentences: see :func:`_prose`)."""
 _HANDLE_KEYS = ("github", "twitter", "x", "github_username", "twitter_username")
 _NEWS_TEXT = ("headline", "text", "content", "news", "description", "body", "title", "summary", "info")
 _MEMBER_FILES = re.compile(r"(?i)people|members?|team|students?|alumni|group|lab|staff|faculty|pi|personnel|"
@@ -213,7 +214,7 @@ def _member_pages(root: Path) -> list[tuple[Path, Part | None, list]]:
                     elif role:
                         data["description"] = fm.data["description"]
                 body = part.doc.lines[fm.body_start - 1:]
-                if not any(as_text(data.get(k)) for k in _PROSE_KEYS) and any(x.strip() for x in body):
+                if not any(_prose(data, k) for k in _PROSE_KEYS) and any(x.strip() for x in body):
                     # the page's text below its front matter is the member's bio (the lab-website template's)
                     last = fm.body_start - 1 + max(k for k, x in enumerate(body, start=1) if x.strip())
                     data = {**data, "bio": "\n".join(body).strip()}
@@ -373,13 +374,20 @@ def _prose_role(data: dict) -> tuple[str, list[str]]:
     """The role a member's prose opens with, when no key gives one ("about: PhD candidate (2016-) studying
     wetlands." -> "PhD candidate"): six words at most before its first bracket or stop, that name a role; and the
     prose's key, read with the member."""
-    key, text = next(((k, md_text(t)) for k in _PROSE_KEYS if (t := as_text(data.get(k)))), (None, ""))
+    key, text = next(((k, md_text(t)) for k in _PROSE_KEYS if (t := _prose(data, k))), (None, ""))
     lead = _PROSE_LEAD.match(text)
     if lead is None or len(lead[1].split()) > 6:
         return "", []
     role = lead[1]
     named = STUDENT_ROLE.search(role) or NOT_STUDENT_ROLE.search(role) or HEAD_ROLE.search(role)
     return (role, [key]) if named else ("", [])
+
+
+def _prose(data: dict, key: str) -> str | None:
+    """A record's prose under ``key`` (one of ``_PROSE_KEYS``); a ``cv`` of a few words is the CV's file or
+    address ("cv: /files/cv.pdf"), no prose."""
+    text = as_text(data.get(key))
+    return None if not text or key == "cv" and len(text.split()) < 6 else text
 
 
 def _has_role(data: dict) -> bool:
@@ -408,7 +416,7 @@ def _head_person(m: Member, base: str | None) -> Person:
                 position = position or text
     used += [k for k in ("status", "type", "category", "group") if as_text(data.get(k))]  # read to find the head
     for key in _PROSE_KEYS:
-        text = as_text(data.get(key))
+        text = _prose(data, key)
         if text:
             paragraphs.append(text)
             used.append(key)
