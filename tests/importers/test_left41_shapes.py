@@ -83,3 +83,36 @@ def test_a_lab_heads_prose_under_cv_is_read_as_a_bio(tmp_path):
     })
     assert profile.person.advisors == ["Ada Lind"]
     assert [s.name for s in profile.students] == ["Ann Lee"]
+
+
+_SHELL = """<!DOCTYPE html>
+<html><head><title>Jo Roe's Laboratory</title><script defer src="main/main.js"></script></head>
+<body><h1>Jo Roe's Lab</h1><div id="people"></div><div id="news"></div></body></html>
+"""
+_PEOPLE_JSON = """{
+  "team": {
+    "jo roe": {
+      "role": "principal investigator",
+      "cv": "Dr. Roe studied physics in Lakeside University's undergraduate program. He completed his Ph.D. under the guidance of Prof. Ada Lind. In 2018, Jo joined Lakeside University as a senior lecturer at the Faculty of Marine Science.",
+      "email": "jo.roe@lakeside.example.edu"
+    },
+    "ann lee": {"role": "PhD student", "cv": "Ann studies estuaries.", "email": "ann@example.com"},
+    "ben moss": {"role": "MSc student", "cv": "Ben studies waves.", "email": "ben@example.com"}
+  },
+  "alumni": {
+    "cara diaz": {"role": "former MSc student", "cv": "Cara studied tides.", "email": "cara@example.com"}
+  }
+}
+"""
+
+
+def test_an_html_shell_whose_script_renders_the_labs_data_files_gives_the_heads_record_and_students(tmp_path):
+    # index.html is a shell a script fills from JSON files of the site: the members listed there are the lab's,
+    # its head (the site's owner) the one whose record says principal investigator; their prose under "cv" is
+    # read as a bio's
+    profile = imported_site(tmp_path, {"index.html": _SHELL, "main/people/people.json": _PEOPLE_JSON})
+    person = profile.person
+    assert person.name == "Jo Roe"
+    assert person.email == "jo.roe@lakeside.example.edu"
+    assert person.advisors == ["Ada Lind"]
+    assert [s.name for s in profile.students] == ["Ann Lee", "Ben Moss", "Cara Diaz"]
