@@ -3,6 +3,8 @@ own words."""
 
 from __future__ import annotations
 
+from kg.importers import import_path
+
 from .sitefiles import imported_site
 
 _PEOPLE_BY_NAME = """\
@@ -116,3 +118,13 @@ def test_an_html_shell_whose_script_renders_the_labs_data_files_gives_the_heads_
     assert person.email == "jo.roe@lakeside.example.edu"
     assert person.advisors == ["Ada Lind"]
     assert [s.name for s in profile.students] == ["Ann Lee", "Ben Moss", "Cara Diaz"]
+
+
+def test_a_bio_telling_the_post_as_joining_a_university_as_a_lecturer(tmp_path):
+    # "joined X University as a senior lecturer at its Faculty of Y": the job and the place (the unit after "at"
+    # left)
+    page = tmp_path / "index.md"
+    page.write_text("# Jo Roe\n\nIn 2018, Jo joined Hill University as a senior lecturer at the Faculty of Marine "
+                    "Science.\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert (person.job_title, [a.name for a in person.affiliations]) == ("senior lecturer", ["Hill University"])

@@ -76,11 +76,14 @@ from .readers import PROSE_INTERESTS, interest_list, topics_only
 
 
 _JOINED_FACULTY = re.compile(
-    r"\bjoined\s+the\s+(?:(?P<org>(?-i:[A-Z])[^.;]{2,80}?)\s+faculty|faculty\s+(?:of|at)\s+(?:the\s+)?"
-    r"(?P<org2>(?-i:[A-Z])[^.;]{2,80}?))\s+as\s+(?P<job>an?\s+(?:[\w-]+\s+){0,3}?(?:professor|lecturer|instructor))"
+    r"\bjoined\s+(?:the\s+(?:(?P<org>(?-i:[A-Z])[^.;]{2,80}?)\s+faculty|faculty\s+(?:of|at)\s+(?:the\s+)?"
+    r"(?P<org2>(?-i:[A-Z])[^.;]{2,80}?))|(?:the\s+)?(?P<org3>(?-i:[A-Z])[^.;,]{2,80}?))"
+    r"\s+as\s+(?P<job>an?\s+(?:[\w-]+\s+){0,3}?(?:professor|lecturer|instructor))"
     r"(?:\s+(?:in|of)\s+(?:the\s+)?(?P<dept>(?-i:Department|School|Division|Institute)\s+of\s+[^.;]*?))?"
-    r"(?=\s+(?:in|since|on)\s+(?:\w+\s+)?(?:19|20)\d\d|\s*[.;,]|$)", re.I)
-"""A faculty position told as joining: "joined the X School of Medicine faculty as an assistant professor"."""
+    r"(?=\s+(?:in|since|on)\s+(?:\w+\s+)?(?:19|20)\d\d|\s+at\s+(?:the\s+)?(?-i:[A-Z])|\s*[.;,]|$)", re.I)
+"""A faculty position told as joining: "joined the X School of Medicine faculty as an assistant professor",
+"joined X University as a senior lecturer at its Faculty of Y" (the place an institution: the unit after "at" is
+left)."""
 _STUDENT_DEGREE = r"Ph\.?\s?D\.?|doctoral|master'?s|M\.?\s?Sc?\.?|graduate|undergraduate"
 _STUDENT_AT = re.compile(
     r"\b(?:am|'m|’m|is|was|were|been)\s+(?:currently\s+|now\s+|also\s+)?(?:an?\s+)?(?:\w+[- ]year\s+)?"
@@ -809,9 +812,10 @@ class PersonReader:
         if joined and self.person["job_title"] is None:
             # "Lee joined the X School of Medicine faculty as an assistant professor in the Department of Y in
             # 2019": said the usual way, "I am an assistant professor in the Department of Y at the X School ..."
-            org = joined.group("org") or joined.group("org2")
+            org = joined.group("org") or joined.group("org2") or joined.group("org3")
             dept = f" in the {joined.group('dept')}" if joined.group("dept") else ""
-            t = f"I am {joined.group('job')}{dept} at the {org}."
+            if joined.group("org3") is None or INSTITUTION_STRONG.search(org):
+                t = f"I am {joined.group('job')}{dept} at the {org}."
         if re.match(r"^an?\s", t, re.I) and len(t.split()) <= 30:
             t = "I am " + t  # a tagline without its subject: "A PhD student at the University of Edinburgh ..."
         elif (bare := _BARE_POSITION.match(t)) and JOB_WORDS.search(bare.group("title")) \
