@@ -128,3 +128,12 @@ def test_a_bio_telling_the_post_as_joining_a_university_as_a_lecturer(tmp_path):
                     "Science.\n", encoding="utf-8")
     person = import_path(page).profile.person
     assert (person.job_title, [a.name for a in person.affiliations]) == ("senior lecturer", ["Hill University"])
+
+
+def test_a_bio_telling_where_the_owner_studied_as_a_universitys_program(tmp_path):
+    # "began in X University's undergraduate program in Biology": a place of study (no degree named)
+    page = tmp_path / "index.md"
+    page.write_text("# Jo Roe\n\nJo Roe is a lecturer at Hill University. He began his studies in Lakeside "
+                    "University's undergraduate program in Biology.\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert [(e.institution, e.degree) for e in person.education] == [("Lakeside University", None)]

@@ -93,11 +93,14 @@ _STUDENT_AT = re.compile(
     r"\bjoined\s+(?:the\s+)?(?P<inst2>[A-ZÀ-ÖØ-Þ][^.;]{1,80}?)\s+as\s+an?\s+(?P<deg2>" + _STUDENT_DEGREE + r")\s+"
     r"(?:student|candidate)\b|"
     r"\b(?:my|a|an)\s+(?P<deg3>Ph\.?\s?D\.?|(?i:master|bachelor)['’]?s|M\.?\s?Sc\.?|B\.?\s?Sc\.?)\s+(?:degree\s+)?in\s+"
-    r"[^.;,]{2,60}?\s+(?:at|from)\s+(?:the\s+)?(?P<inst3>[A-ZÀ-ÖØ-Þ][^.;,()]{1,80}?)(?=\s*(?:[.;,(]|\s+(?:where|and(?!\s+(?!I\b)[A-Z])|under|with|in\s+(?:19|20)\d\d)\b|$))")
+    r"[^.;,]{2,60}?\s+(?:at|from)\s+(?:the\s+)?(?P<inst3>[A-ZÀ-ÖØ-Þ][^.;,()]{1,80}?)(?=\s*(?:[.;,(]|\s+(?:where|and(?!\s+(?!I\b)[A-Z])|under|with|in\s+(?:19|20)\d\d)\b|$))|"
+    r"\b(?:in|at|entered|joined)\s+(?:the\s+)?(?P<inst4>[A-ZÀ-ÖØ-Þ][^.;,()]{1,80}?)['’]s\s+(?P<deg4>" + _STUDENT_DEGREE
+    + r")\s+(?:program(?:me)?|studies)\b")
 """A student's place of study told in prose: "I'm a Ph.D. candidate in Chemistry at UCLA", "I was a biostatistics
 Ph.D. student at X, co-advised by ...", "he joined the X University (Netherlands) as a PhD student"; "and" before a
 capitalised word goes on with the place's name ("at the School of Vehicle and Mobility, X University", "my
-bachelor's degree in Math from X University of Science and Technology")."""
+bachelor's degree in Math from X University of Science and Technology"); "began in X University's undergraduate
+program in Biology"."""
 
 _SELF_INTRO = re.compile(r"\b(?:I am|I'm|I’m|My name is|This is)\s+(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+"
                          r"(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?=[,.(!]|\s+and\b)")
@@ -1033,11 +1036,12 @@ class PersonReader:
         for m in _STUDENT_AT.finditer(t):
             # "I'm a Ph.D. candidate in Chemistry at UCLA", "I was an undergraduate researcher at X University",
             # "He then joined the X University (Netherlands) as a PhD student": a place of study, its degree
-            parts = [p.strip() for p in re.split(r",\s*|\s+\(", m.group("inst") or m.group("inst2") or m.group("inst3"))]
+            parts = [p.strip() for p in re.split(r",\s*|\s+\(", m.group("inst") or m.group("inst2") or m.group("inst3")
+                                                 or m.group("inst4"))]
             inst = next((p for p in parts if INSTITUTION_STRONG.search(p) and not DEPT_START.match(p)),
                         parts[0] if ORG_RX.fullmatch(parts[0]) else None)  # "at UCLA"
             if inst:
-                deg = m.group("deg") or m.group("deg2") or m.group("deg3")
+                deg = m.group("deg") or m.group("deg2") or m.group("deg3") or m.group("deg4")
                 try:
                     self.add_education(Education(
                         degree=None if re.match(r"(?i)graduate|undergraduate", deg) else deg, institution=inst))
