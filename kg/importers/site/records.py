@@ -628,17 +628,18 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     >>> pub.title, [a.name for a in pub.authors], pub.venue, pub.year, pub.links
     ('A', ['B. C', 'D. E'], 'Nature', 2020, {'pdf': 'https://x.org/a.pdf'})
     """
+    from ..page.context import unquoted
     from ..page.labels import label_text  # (lazily, as the page reader's other helpers here)
     used = set() if used is None else used
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
-    title = md_text(as_text(lowered.get("title")) or "").strip(' "“”') or None
+    title = unquoted(md_text(as_text(lowered.get("title")) or "").strip()) or None
     kind = None
     m = _TYPE_PREFIX.match(title or "")
     if m and len(title[m.end():].split()) >= 2:
         # "Journal: Operation scheduling in ...": the kind of work, a label before the title
         kind, title = _TYPE_LABELS.get((m.group(1) or m.group(2)).lower()), title[m.end():]
-    subtitle = md_text(as_text(lowered.get("subtitle")) or "").strip(' "“”') if subtitle_sep and title else ""
+    subtitle = unquoted(md_text(as_text(lowered.get("subtitle")) or "").strip()) if subtitle_sep and title else ""
     if subtitle:
         title = f"{title} {subtitle}" if title[-1] in ".?!:" else f"{title}{subtitle_sep.rstrip()} {subtitle}"
         used.add(spelled["subtitle"])
