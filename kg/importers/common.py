@@ -2847,6 +2847,11 @@ DOCTORATE = re.compile(r"(?i)(?<![\w.])(?:ph\.?\s?d|doctor(?:al|ate|at|ado)?|d\.
 education's degree, a CV line, a position's."""
 
 
+_OTHER_CLAUSE = re.compile(r"(?i)(?:completed|joined|moved|spent|worked|served|studied|graduated|became|went|"
+                           r"returned|founded|held|pursued|did|led|started|began)\b")
+"""A clause of its own after the things a bio says the owner received: what else they did."""
+
+
 def read_prose_awards(sentence: str) -> list[tuple[str, int | None]]:
     """Awards a bio sentence lists after ``I won ...``.
 
@@ -2861,6 +2866,10 @@ def read_prose_awards(sentence: str) -> list[tuple[str, int | None]]:
     tail = re.split(r"\.\s", tail)[0].rstrip(".")
     out = []
     for item in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the|a|an|been|was|received|won|got)\b)", tail):
+        if _OTHER_CLAUSE.match(item.strip()):
+            # "received his PhD from X, where ..., and completed a postdoctoral fellowship at Y": the sentence goes
+            # on with what else the owner did, no more of what they received
+            break
         item = re.sub(r"^(?:and\s+)?(?:have\s+|has\s+)?(?:been\s+)?(?:elected|selected|named|awarded|chosen)\s+"
                       r"(?:for|as|to|into)?\s*", "", item.strip(), flags=re.I)
         item = re.sub(r"^(?:won|received|got)\s+", "", item, flags=re.I)

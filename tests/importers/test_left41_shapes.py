@@ -158,3 +158,14 @@ def test_a_title_opening_with_the_quoted_title_it_answers_keeps_its_quotes(tmp_p
     })
     assert [p.title for p in profile.publications] == [
         "“Tides in estuaries: a new model” – Response", "Waves on sparse grids"]
+
+
+def test_a_fellowship_held_after_the_degree_a_bio_says_was_received_is_no_award():
+    # "he received his PhD from X, where ..., and completed a postdoctoral fellowship at Y": the sentence goes on
+    # with a post, not with a second thing received; an award listed after the verb still is one
+    from kg.importers.common import read_prose_awards
+
+    assert read_prose_awards("Before that, he received his PhD from Hill University, where his thesis was cited, "
+                             "and completed a postdoctoral fellowship at Lake Institute of Technology.") == []
+    assert read_prose_awards("She received the Tide Medal in 2019, and completed a postdoc at Hill.") == [
+        ("Tide Medal", 2019)]
