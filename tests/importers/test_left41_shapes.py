@@ -169,3 +169,25 @@ def test_a_fellowship_held_after_the_degree_a_bio_says_was_received_is_no_award(
                              "and completed a postdoctoral fellowship at Lake Institute of Technology.") == []
     assert read_prose_awards("She received the Tide Medal in 2019, and completed a postdoc at Hill.") == [
         ("Tide Medal", 2019)]
+
+
+_HEADER = """<html><head><title>Jo Roe</title></head><body>
+<p><span>Jo Roe</span> <span>乔</span> (Ph.D. <a href="https://hill.example.edu/"><i>Hill University</i></a>, 2008)<br>
+<br>
+<strong>Fellow of IET/BCS/AAIA</strong><br>
+<br>
+Distinguished Professor<br>
+School of Marine Science<br>
+Lakeside University<br>
+</p>
+<p>Jo Roe studies the tides of estuaries and the waves of shallow seas, and teaches fluid mechanics at Lakeside.</p>
+</body></html>
+"""
+
+
+def test_a_fellowship_of_societies_on_its_own_line_under_the_name_is_no_job(tmp_path):
+    # "Fellow of IET/BCS/AAIA" between the name and the position: an honour, the position is the next line's
+    page = tmp_path / "index.html"
+    page.write_text(_HEADER, encoding="utf-8")
+    assert import_path(page).profile.person.job_title == "Distinguished Professor"
+

@@ -600,6 +600,8 @@ class PersonReader:
                 if a not in self.alt_names and a != self.person_name:
                     self.alt_names.append(a)
             return True
+        if _HONOURS_ONLY.fullmatch(t.strip(" .")):
+            return True  # "Fellow of IET/BCS" on a line of its own under the name: honours, no position held
         # the name itself
         if self.person_name:
             label = _LINE_LABEL.match(t)
