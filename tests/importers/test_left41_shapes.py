@@ -191,3 +191,11 @@ def test_a_fellowship_of_societies_on_its_own_line_under_the_name_is_no_job(tmp_
     page.write_text(_HEADER, encoding="utf-8")
     assert import_path(page).profile.person.job_title == "Distinguished Professor"
 
+
+def test_a_degree_in_brackets_after_the_name_is_the_owners_degree(tmp_path):
+    # "Jo Roe 乔 (Ph.D. Hill University, 2008)": the doctorate, not a workplace named "Ph.D. Hill University, 2008"
+    page = tmp_path / "index.html"
+    page.write_text(_HEADER, encoding="utf-8")
+    person = import_path(page).profile.person
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [("Ph.D.", "Hill University", 2008)]
+    assert not any("Hill" in a.name for a in person.affiliations)

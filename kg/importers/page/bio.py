@@ -600,6 +600,12 @@ class PersonReader:
                 if a not in self.alt_names and a != self.person_name:
                     self.alt_names.append(a)
             return True
+        if self.person_name and (named := re.match(
+                r"\s*" + r"\s+".join(map(re.escape, self.person_name.split())) + rf"\s*(?:[{CJK_CHARS}]{{1,6}}\s*)?"
+                r"[(（](?P<d>[^()（）]{4,120})[)）]\s*$", t)) and (ed := _degree_line(named.group("d").strip())):
+            # "Jo Roe 乔 (Ph.D. Hill University, 2008)": the heading's name, the owner's doctorate after it
+            self.add_education(ed)
+            return True
         if _HONOURS_ONLY.fullmatch(t.strip(" .")):
             return True  # "Fellow of IET/BCS" on a line of its own under the name: honours, no position held
         # the name itself
