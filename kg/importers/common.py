@@ -2498,7 +2498,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("openings", ("prospective students", "prospective phd students", "prospective graduate students",
                   "prospective postdocs", "join us", "join the lab", "join our lab", "join the group", "join me",
                   "open positions", "positions available", "available positions", "openings", "vacancies",
-                  "we are hiring", "招生", "招聘")),
+                  "we are hiring", "for students", "for prospective students", "to students",
+                  "information for students", "招生", "招聘", "学生の方へ", "学生の皆さんへ", "学生の皆様へ")),
     ("memberships", ("memberships", "membership", "professional memberships", "所属学会")),  # kg has no field yet
     ("patents", ("patents", "patent applications", "granted patents", "patent", "patentes", "brevets", "patente",
                  "特許", "特許出願", "特許等", "发明专利", "授权专利", "专利申请", "专利", "專利", "특허")),  # no publications; kg has no field yet
