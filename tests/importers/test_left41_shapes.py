@@ -221,3 +221,16 @@ def test_a_page_for_students_is_addressed_to_them_and_lists_none(tmp_path):
 """,
     })
     assert profile.students == []
+
+
+def test_an_italic_line_closed_by_its_year_under_a_title_is_the_venue_not_two_authors(tmp_path):
+    # "**Title**" then "*Annals of Hill University, Biologia* (2019)": the journal's two names read as two people's,
+    # but an italic line closed by the year in brackets is where the work appeared
+    page = tmp_path / "papers.md"
+    page.write_text("# Publications of Jo Roe\n\n## 2021\n\n**Salt lakes and their archaea across seasons**  \n"
+                    "Ann Lee, **Jo Roe**, Bo Chen  \n*Marine Letters* (2021)\n\n## 2019\n\n"
+                    "**Enrichment cultures of archaea from a salt lake**  \n*Annals Universitatis Hillensis, Biologia* "
+                    "(2019)\n", encoding="utf-8")
+    pubs = import_path(page, owner="Jo Roe").profile.publications
+    assert [(p.venue, [a.name for a in p.authors]) for p in pubs] == [
+        ("Marine Letters", ["Ann Lee", "Jo Roe", "Bo Chen"]), ("Annals Universitatis Hillensis, Biologia", ["Jo Roe"])]
