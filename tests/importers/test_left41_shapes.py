@@ -234,3 +234,14 @@ def test_an_italic_line_closed_by_its_year_under_a_title_is_the_venue_not_two_au
     pubs = import_path(page, owner="Jo Roe").profile.publications
     assert [(p.venue, [a.name for a in p.authors]) for p in pubs] == [
         ("Marine Letters", ["Ann Lee", "Jo Roe", "Bo Chen"]), ("Annals Universitatis Hillensis, Biologia", ["Jo Roe"])]
+
+
+def test_a_doctorate_the_owner_undertook_with_labs_at_a_university_on_a_topic(tmp_path):
+    # "I undertook my PhD with the X Lab and the Y Group at Z University, on the waves of ...": the degree and its
+    # place (the topic after the comma is no part of the place's name)
+    page = tmp_path / "index.md"
+    page.write_text("# Jo Roe\n\nI am a research associate at Hill University. I undertook my PhD with the Tide Lab "
+                    "and the Coast Group at Lakeside University, on the waves of shallow seas in Norland.\n",
+                    encoding="utf-8")
+    person = import_path(page).profile.person
+    assert [(e.degree, e.institution) for e in person.education] == [("PhD", "Lakeside University")]

@@ -1057,7 +1057,7 @@ class PersonReader:
                     pass
         for m in re.finditer(
                 r"\b(?:(?:am|is)\s+an?\s+(?:newly[\s-]minted|recent)\s+(?=Ph\.?\s?D)|"  # "I am a recent PhD from X"
-                r"(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|do|am doing|"
+                r"(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|undertook|do|am doing|"
                 r"(?<=after )(?:completing|finishing|receiving|obtaining|earning|defending)|"
                 r"have)\s+"
                 r"(?:my|his|her|their|a|an|the)?|and\s+(?:(?:my|his|her|their|a|an|the)\s+)?|"
@@ -1087,7 +1087,7 @@ class PersonReader:
                 fld = fm.group(1).strip()
             # ("from X and completed her postdoc at Y", "at X, investigating ...": a clause of its own ends the place)
             im = re.search(r"\b(?:from|at)\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the|completed|received|earned|obtained|joined|then|later|spent|moved|went)\b)|,\s*in\s+(?:19|20)\d\d|"
-                           r",\s*(?:and|specializing|specialising|focusing|majoring|while|investigating|studying|researching)\b|"
+                           r",\s*(?:and|on|specializing|specialising|focusing|majoring|while|investigating|studying|researching)\b|"
                            # "a PhD from X, an MPA from Y and ...": the next degree of the list
                            r",\s+an?\s+\*?[A-Z][\w.'’]{1,10}\*?\s+(?:in|from|at)\b|$)", rest)
             if not im:
