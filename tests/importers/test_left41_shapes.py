@@ -245,3 +245,21 @@ def test_a_doctorate_the_owner_undertook_with_labs_at_a_university_on_a_topic(tm
                     encoding="utf-8")
     person = import_path(page).profile.person
     assert [(e.degree, e.institution) for e in person.education] == [("PhD", "Lakeside University")]
+
+
+_FILLER = ("Tempor velit sint sunt ipsum tempor enim ad qui ullamco. Est dolore anim ad velit duis dolore minim sunt "
+           "aliquip amet commodo labore. Ut eu pariatur aute ea aute excepteur laborum. Consequat dolore aute laboris "
+           "quis proident quis non et est consectetur ex eiusmod sit culpa.\n")
+
+
+def test_a_theme_about_page_of_latin_filler_is_no_page_about_the_owner(tmp_path):
+    # "_pages/about.md" left as the theme wrote it (Latin filler): the page the site serves at its root is the home
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Jo Roe\nauthor:\n  name: Jo Roe\n",
+        "_pages/about.md": "---\npermalink: /about/\ntitle: About\n---\n\n" + _FILLER,
+        "_pages/home.md": "---\npermalink: /\ntitle: Home\n---\n\nI am a research associate at Hill University. "
+                          "I study the tides of estuaries.\n",
+    })
+    assert profile.person.description is not None and "Tempor" not in profile.person.description
+    assert [a.name for a in profile.person.affiliations] == ["Hill University"]
+
