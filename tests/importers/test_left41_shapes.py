@@ -263,3 +263,14 @@ def test_a_theme_about_page_of_latin_filler_is_no_page_about_the_owner(tmp_path)
     assert profile.person.description is not None and "Tempor" not in profile.person.description
     assert [a.name for a in profile.person.affiliations] == ["Hill University"]
 
+
+def test_a_readme_at_the_top_served_at_the_root_is_the_home_page(tmp_path):
+    # "README.md" with "permalink: /" (a splash layout's text in its front matter): the page the site serves at its
+    # root, so the page about the owner
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Jo Roe\nauthor:\n  name: Jo Roe\n",
+        "README.md": "---\nlayout: splash\npermalink: /\nintro:\n  - excerpt: 'I am a research associate at Hill "
+                     "University.\n\n    I undertook my PhD at Lakeside University.'\n---\n",
+        "_pages/research.md": "---\npermalink: /research/\ntitle: Research\n---\n\nTides.\n",
+    })
+    assert [e.institution for e in profile.person.education] == ["Lakeside University"]
