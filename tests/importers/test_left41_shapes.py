@@ -274,3 +274,39 @@ def test_a_readme_at_the_top_served_at_the_root_is_the_home_page(tmp_path):
         "_pages/research.md": "---\npermalink: /research/\ntitle: Research\n---\n\nTides.\n",
     })
     assert [e.institution for e in profile.person.education] == ["Lakeside University"]
+
+
+_POSITIONS = """---
+title: About
+---
+
+# Jo Roe
+
+I am a fellow at Hill University.
+
+## Education
+### Ph.D. Marine Science
+**Lake Institute of Science, Lakeside** | 2017 – 2022  
+*Advisor*: Prof. Ann Lind
+
+## Current Position
+### Tide Fellow
+**Hill University, School of Marine Science** | January 2022 – Present  
+*Advisor*: Prof. Bo Chen
+
+## Internships
+### Summer Intern
+**Coast Labs** | June 2016 – August 2016  
+*Advisor*: Dr. Cy Dunn
+"""
+
+
+def test_a_current_position_heading_lists_the_owners_position(tmp_path):
+    # "## Current Position" over "**Place** | January 2022 – Present": a position (the bar before the dates no part
+    # of the place's name), as under "Positions"
+    page = tmp_path / "about.md"
+    page.write_text(_POSITIONS, encoding="utf-8")
+    affs = import_path(page).profile.person.affiliations
+    assert [(a.name, a.start_year) for a in affs if a.start_year == 2022] == [
+        ("Hill University, School of Marine Science", 2022)]
+

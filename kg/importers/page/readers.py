@@ -337,7 +337,7 @@ def _experience_from(text: str) -> Affiliation | None:
     # "**Postdoctoral fellow.** November 2019 - current. *Harbor Institute*": the dates between the role and the
     # place, set off by stops, are no part of either
     body = _MID_DATES.sub(", ", body)
-    body = _RANGE_INSIDE.sub(", ", body).strip(" ,")
+    body = _RANGE_INSIDE.sub(", ", body).strip(" ,|")  # ("Hill University | January 2022 – Present")
     # "**Research Assistant**, Harbor Lab, Univ. of X. Built surrogate models for ...": a sentence about the work
     # follows the place; it is no part of the organisation's name
     for cut in re.finditer(r"(?<=[a-z)])\.\s+(?=[A-Z]\S*(?:\s+\S+){3,})", body):
