@@ -310,3 +310,10 @@ def test_a_current_position_heading_lists_the_owners_position(tmp_path):
     assert [(a.name, a.start_year) for a in affs if a.start_year == 2022] == [
         ("Hill University, School of Marine Science", 2022)]
 
+
+def test_the_advisor_a_postdoc_position_names_is_the_owners_but_not_an_interns(tmp_path):
+    # "*Advisor*: Prof. Bo Chen" under the current fellowship: the owner's advisor, as the doctorate's is; the
+    # internship's is not
+    page = tmp_path / "about.md"
+    page.write_text(_POSITIONS, encoding="utf-8")
+    assert import_path(page).profile.person.advisors == ["Ann Lind", "Bo Chen"]
