@@ -2499,8 +2499,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("openings", ("prospective students", "prospective phd students", "prospective graduate students",
                   "prospective postdocs", "join us", "join the lab", "join our lab", "join the group", "join me",
                   "open positions", "positions available", "available positions", "openings", "vacancies",
-                  "we are hiring", "for students", "for prospective students", "to students",
-                  "information for students", "招生", "招聘", "学生の方へ", "学生の皆さんへ", "学生の皆様へ")),
+                  "we are hiring", "招生", "招聘")),
     ("memberships", ("memberships", "membership", "professional memberships", "所属学会")),  # kg has no field yet
     ("patents", ("patents", "patent applications", "granted patents", "patent", "patentes", "brevets", "patente",
                  "特許", "特許出願", "特許等", "发明专利", "授权专利", "专利申请", "专利", "專利", "특허")),  # no publications; kg has no field yet
@@ -2571,6 +2570,11 @@ def is_head_role(role: str) -> bool:
 SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "publications", "short cv": "experience",
                                        "brief cv": "experience", "metrics": "metrics", "recognitions": "awards",
                                        "formation": "education", "posters": "talks",
+                                       # a page to would-be students, as a whole heading ("Lecture Notes for
+                                       # Students" is no opening)
+                                       **dict.fromkeys(("for students", "for prospective students", "to students",
+                                                        "information for students", "学生の方へ", "学生の皆さんへ",
+                                                        "学生の皆様へ"), "openings"),
                                        **dict.fromkeys(("award", "honor", "honour", "prize"), "awards"),
                                        **{k: "publications" for k in (
                                            "thesis", "master thesis", "master s thesis", "masters thesis",
