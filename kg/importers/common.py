@@ -2462,7 +2462,6 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
              "個人簡介", "簡介", "关于我", "關於我", "自我介绍", "自我介紹", "自己紹介", "私について", "プロフィール",
              "소개", "자기소개", "프로필")),
     ("experience", ("experience", "work experience", "employment", "positions", "appointments", "career",
-                    "current position", "current positions", "current appointment",
                     "internships", "internship", "research experience", "industry experience", "工作经历", "工作经验",
                     "任职经历", "職歴", "経歴", "略歴", "工作經歷", "经历", "經歷", "경력", "이력")),
     ("interests", ("research interests", "interests", "interest", "research interest", "research areas",
@@ -2570,6 +2569,9 @@ def is_head_role(role: str) -> bool:
 SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "publications", "short cv": "experience",
                                        "brief cv": "experience", "metrics": "metrics", "recognitions": "awards",
                                        "formation": "education", "posters": "talks",
+                                       # "Current Position" ("current" is filler) as a whole heading: the
+                                       # owner's post ("Open Position", "PhD Position" are no such heading)
+                                       "position": "experience",
                                        # a page to would-be students, as a whole heading ("Lecture Notes for
                                        # Students" is no opening)
                                        **dict.fromkeys(("for students", "for prospective students", "to students",
