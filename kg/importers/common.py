@@ -2593,6 +2593,14 @@ def is_head_role(role: str) -> bool:
 SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "publications", "short cv": "experience",
                                        "brief cv": "experience", "metrics": "metrics", "recognitions": "awards",
                                        "formation": "education", "posters": "talks",
+                                       # "Current Position" ("current" is filler) as a whole heading: the
+                                       # owner's post ("Open Position", "PhD Position" are no such heading)
+                                       "position": "experience",
+                                       # a page to would-be students, as a whole heading ("Lecture Notes for
+                                       # Students" is no opening)
+                                       **dict.fromkeys(("for students", "for prospective students", "to students",
+                                                        "information for students", "学生の方へ", "学生の皆さんへ",
+                                                        "学生の皆様へ"), "openings"),
                                        **dict.fromkeys(("award", "honor", "honour", "prize"), "awards"),
                                        **{k: "publications" for k in (
                                            "thesis", "master thesis", "master s thesis", "masters thesis",
@@ -2868,6 +2876,11 @@ DOCTORATE = re.compile(r"(?i)(?<![\w.])(?:ph\.?\s?d|doctor(?:al|ate|at|ado)?|d\.
 education's degree, a CV line, a position's."""
 
 
+_OTHER_CLAUSE = re.compile(r"(?i)(?:completed|joined|moved|spent|worked|served|studied|graduated|became|went|"
+                           r"returned|founded|held|pursued|did|led|started|began)\b")
+"""A clause of its own after the things a bio says the owner received: what else they did."""
+
+
 def read_prose_awards(sentence: str) -> list[tuple[str, int | None]]:
     """Awards a bio sentence lists after ``I won ...``.
 
@@ -2882,6 +2895,10 @@ def read_prose_awards(sentence: str) -> list[tuple[str, int | None]]:
     tail = re.split(r"\.\s", tail)[0].rstrip(".")
     out = []
     for item in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the|a|an|been|was|received|won|got)\b)", tail):
+        if _OTHER_CLAUSE.match(item.strip()):
+            # "received his PhD from X, where ..., and completed a postdoctoral fellowship at Y": the sentence goes
+            # on with what else the owner did, no more of what they received
+            break
         item = re.sub(r"^(?:and\s+)?(?:have\s+|has\s+)?(?:been\s+)?(?:elected|selected|named|awarded|chosen)\s+"
                       r"(?:for|as|to|into)?\s*", "", item.strip(), flags=re.I)
         item = re.sub(r"^(?:won|received|got)\s+", "", item, flags=re.I)

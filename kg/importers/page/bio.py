@@ -76,11 +76,14 @@ from .readers import PROSE_INTERESTS, interest_list, topics_only
 
 
 _JOINED_FACULTY = re.compile(
-    r"\bjoined\s+the\s+(?:(?P<org>(?-i:[A-Z])[^.;]{2,80}?)\s+faculty|faculty\s+(?:of|at)\s+(?:the\s+)?"
-    r"(?P<org2>(?-i:[A-Z])[^.;]{2,80}?))\s+as\s+(?P<job>an?\s+(?:[\w-]+\s+){0,3}?(?:professor|lecturer|instructor))"
+    r"\bjoined\s+(?:the\s+(?:(?P<org>(?-i:[A-Z])[^.;]{2,80}?)\s+faculty|faculty\s+(?:of|at)\s+(?:the\s+)?"
+    r"(?P<org2>(?-i:[A-Z])[^.;]{2,80}?))|(?:the\s+)?(?P<org3>(?-i:[A-Z])[^.;,]{2,80}?))"
+    r"\s+as\s+(?P<job>an?\s+(?:[\w-]+\s+){0,3}?(?:professor|lecturer|instructor))"
     r"(?:\s+(?:in|of)\s+(?:the\s+)?(?P<dept>(?-i:Department|School|Division|Institute)\s+of\s+[^.;]*?))?"
-    r"(?=\s+(?:in|since|on)\s+(?:\w+\s+)?(?:19|20)\d\d|\s*[.;,]|$)", re.I)
-"""A faculty position told as joining: "joined the X School of Medicine faculty as an assistant professor"."""
+    r"(?=\s+(?:in|since|on)\s+(?:\w+\s+)?(?:19|20)\d\d|\s+at\s+(?:the\s+)?(?-i:[A-Z])|\s*[.;,]|$)", re.I)
+"""A faculty position told as joining: "joined the X School of Medicine faculty as an assistant professor",
+"joined X University as a senior lecturer at its Faculty of Y" (the place an institution: the unit after "at" is
+left)."""
 _STUDENT_DEGREE = r"Ph\.?\s?D\.?|doctoral|master'?s|M\.?\s?Sc?\.?|graduate|undergraduate"
 _STUDENT_AT = re.compile(
     r"\b(?:am|'m|’m|is|was|were|been)\s+(?:currently\s+|now\s+|also\s+)?(?:an?\s+)?(?:\w+[- ]year\s+)?"
@@ -90,11 +93,14 @@ _STUDENT_AT = re.compile(
     r"\bjoined\s+(?:the\s+)?(?P<inst2>[A-ZÀ-ÖØ-Þ][^.;]{1,80}?)\s+as\s+an?\s+(?P<deg2>" + _STUDENT_DEGREE + r")\s+"
     r"(?:student|candidate)\b|"
     r"\b(?:my|a|an)\s+(?P<deg3>Ph\.?\s?D\.?|(?i:master|bachelor)['’]?s|M\.?\s?Sc\.?|B\.?\s?Sc\.?)\s+(?:degree\s+)?in\s+"
-    r"[^.;,]{2,60}?\s+(?:at|from)\s+(?:the\s+)?(?P<inst3>[A-ZÀ-ÖØ-Þ][^.;,()]{1,80}?)(?=\s*(?:[.;,(]|\s+(?:where|and(?!\s+(?!I\b)[A-Z])|under|with|in\s+(?:19|20)\d\d)\b|$))")
+    r"[^.;,]{2,60}?\s+(?:at|from)\s+(?:the\s+)?(?P<inst3>[A-ZÀ-ÖØ-Þ][^.;,()]{1,80}?)(?=\s*(?:[.;,(]|\s+(?:where|and(?!\s+(?!I\b)[A-Z])|under|with|in\s+(?:19|20)\d\d)\b|$))|"
+    r"\b(?:in|at|entered|joined)\s+(?:the\s+)?(?P<inst4>[A-ZÀ-ÖØ-Þ][^.;,()]{1,80}?)['’]s\s+(?P<deg4>" + _STUDENT_DEGREE
+    + r")\s+(?:program(?:me)?|studies)\b")
 """A student's place of study told in prose: "I'm a Ph.D. candidate in Chemistry at UCLA", "I was a biostatistics
 Ph.D. student at X, co-advised by ...", "he joined the X University (Netherlands) as a PhD student"; "and" before a
 capitalised word goes on with the place's name ("at the School of Vehicle and Mobility, X University", "my
-bachelor's degree in Math from X University of Science and Technology")."""
+bachelor's degree in Math from X University of Science and Technology"); "began in X University's undergraduate
+program in Biology"."""
 
 _SELF_INTRO = re.compile(r"\b(?:I am|I'm|I’m|My name is|This is)\s+(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+"
                          r"(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?=[,.(!]|\s+and\b)")
@@ -600,6 +606,14 @@ class PersonReader:
                 if a not in self.alt_names and a != self.person_name:
                     self.alt_names.append(a)
             return True
+        if self.person_name and (named := re.match(
+                r"\s*" + r"\s+".join(map(re.escape, self.person_name.split())) + rf"\s*(?:[{CJK_CHARS}]{{1,6}}\s*)?"
+                r"[(（](?P<d>[^()（）]{4,120})[)）]\s*$", t)) and (ed := _degree_line(named.group("d").strip())):
+            # "Jo Roe 乔 (Ph.D. Hill University, 2008)": the heading's name, the owner's doctorate after it
+            self.add_education(ed)
+            return True
+        if _HONOURS_ONLY.fullmatch(t.strip(" .")):
+            return True  # "Fellow of IET/BCS" on a line of its own under the name: honours, no position held
         # the name itself
         if self.person_name:
             label = _LINE_LABEL.match(t)
@@ -815,9 +829,10 @@ class PersonReader:
         if joined and self.person["job_title"] is None:
             # "Lee joined the X School of Medicine faculty as an assistant professor in the Department of Y in
             # 2019": said the usual way, "I am an assistant professor in the Department of Y at the X School ..."
-            org = joined.group("org") or joined.group("org2")
+            org = joined.group("org") or joined.group("org2") or joined.group("org3")
             dept = f" in the {joined.group('dept')}" if joined.group("dept") else ""
-            t = f"I am {joined.group('job')}{dept} at the {org}."
+            if joined.group("org3") is None or INSTITUTION_STRONG.search(org):
+                t = f"I am {joined.group('job')}{dept} at the {org}."
         if re.match(r"^an?\s", t, re.I) and len(t.split()) <= 30:
             t = "I am " + t  # a tagline without its subject: "A PhD student at the University of Edinburgh ..."
         elif (bare := _BARE_POSITION.match(t)) and JOB_WORDS.search(bare.group("title")) \
@@ -1050,11 +1065,12 @@ class PersonReader:
         for m in _STUDENT_AT.finditer(t):
             # "I'm a Ph.D. candidate in Chemistry at UCLA", "I was an undergraduate researcher at X University",
             # "He then joined the X University (Netherlands) as a PhD student": a place of study, its degree
-            parts = [p.strip() for p in re.split(r",\s*|\s+\(", m.group("inst") or m.group("inst2") or m.group("inst3"))]
+            parts = [p.strip() for p in re.split(r",\s*|\s+\(", m.group("inst") or m.group("inst2") or m.group("inst3")
+                                                 or m.group("inst4"))]
             inst = next((p for p in parts if INSTITUTION_STRONG.search(p) and not DEPT_START.match(p)),
                         parts[0] if ORG_RX.fullmatch(parts[0]) else None)  # "at UCLA"
             if inst:
-                deg = m.group("deg") or m.group("deg2") or m.group("deg3")
+                deg = m.group("deg") or m.group("deg2") or m.group("deg3") or m.group("deg4")
                 try:
                     self.add_education(Education(
                         degree=None if re.match(r"(?i)graduate|undergraduate", deg) else deg, institution=inst))
@@ -1062,7 +1078,7 @@ class PersonReader:
                     pass
         for m in re.finditer(
                 r"\b(?:(?:am|is)\s+an?\s+(?:newly[\s-]minted|recent)\s+(?=Ph\.?\s?D)|"  # "I am a recent PhD from X"
-                r"(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|do|am doing|"
+                r"(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|undertook|do|am doing|"
                 r"(?<=after )(?:completing|finishing|receiving|obtaining|earning|defending)|"
                 r"have)\s+"
                 r"(?:my|his|her|their|a|an|the)?|and\s+(?:(?:my|his|her|their|a|an|the)\s+)?|"
@@ -1094,7 +1110,7 @@ class PersonReader:
             im = re.search(r"\b(?:from|at)\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|in\s+(?:19|20)\d\d|"
                            # ("at X, from October 2020 to ...": when, after the place)
                            r"(?:from|since|between)\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d|and\s+(?:my|his|her|a|the|completed|received|earned|obtained|joined|then|later|spent|moved|went)\b)|,\s*in\s+(?:19|20)\d\d|"
-                           r",\s*(?:and|specializing|specialising|focusing|majoring|while|investigating|studying|researching)\b|"
+                           r",\s*(?:and|on|specializing|specialising|focusing|majoring|while|investigating|studying|researching)\b|"
                            # "a PhD from X, an MPA from Y and ...": the next degree of the list
                            r",\s+an?\s+\*?[A-Z][\w.'’]{1,10}\*?\s+(?:in|from|at)\b|$)", rest)
             if not im:

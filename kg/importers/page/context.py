@@ -120,15 +120,26 @@ _WITH_OPENED = re.compile(r"\s*[(\[]\s*(?:joint(?:ly)?\s+)?with\s*$", re.I)
 """The opening of a coauthors' aside left at a title's end ("Title (with", "Title [joint with")."""
 
 
+def unquoted(text: str) -> str:
+    """A title without the quotes around it (``"Title"``) or a quote left over from the citation (``"Title,``); a
+    quoted part the title opens with stays (``“Title of Y” – Response``).
+
+    >>> unquoted('“Title”'), unquoted('"Title'), unquoted('“X” – Response')
+    ('Title', 'Title', '“X” – Response')
+    """
+    if len(text) > 2 and text[0] in "\"“'‘" and text[-1] in "\"”'’":
+        text = text[1:-1].strip()
+    if (text.count('"') + text.count("“") + text.count("”")) % 2:
+        text = text.strip("\"“”")  # a quote left over from the citation ('"Title,"'), not one the title opens
+    return text
+
+
 def clean_title(text: str) -> str:
     text = norm(text).strip(" ,;:|/·•")
     if "- " in text:
         text = _BROKEN_HYPHEN.sub("-", text)  # "Self-<newline>Affine Sets": a compound the source's line wrap broke
     text = _DASH_TAIL.sub("", text)  # "Title - <i>Venue</i>": the dash that set the venue off
-    if len(text) > 2 and text[0] in "\"“'‘" and text[-1] in "\"”'’":
-        text = text[1:-1].strip()
-    if (text.count('"') + text.count("“") + text.count("”")) % 2:
-        text = text.strip("\"“”")  # a quote left over from the citation ('"Title,"'), not one the title opens
+    text = unquoted(text)
     if text[:1] in "'‘" and not re.search(r"['’](?=\W|$)", text[1:]) and text[1:2].isupper():
         text = text[1:]  # "'<a>Title</a>,'": the opening single quote of the citation, closed after the link
     if text.endswith(".") and not text.endswith(("..", "etc.", "al.")):

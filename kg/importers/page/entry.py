@@ -560,9 +560,16 @@ _STATUS_CLOSE = re.compile(r"[.,]\s*(?P<s>[^.,]{4,40}?)\s*\.?\s*$")
 """The last piece of a line after its last stop ("Ann Lee. Forthcoming.")."""
 
 
-def _authors_among(free: list[int], texts: dict, scores: dict) -> int | None:
-    """Of an entry's unread lines, the author line (taken out of ``free``)."""
-    ranked = [i for i in free if scores[i][0] >= 1 and not WITH_VENUE.match(texts[i])]
+_YEAR_CLOSING = re.compile(r".*\S\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)\W*")
+"""A line closed by its year in brackets ("Studia Universitatis, Biologia (2019)")."""
+
+
+def _authors_among(free: list[int], texts: dict, scores: dict, segs: list[Seg]) -> int | None:
+    """Of an entry's unread lines, the author line (taken out of ``free``); an italic line closed by its year in
+    brackets is the venue's ("*Studia Universitatis, Biologia* (2019)", however much its two names read as two
+    people's)."""
+    ranked = [i for i in free if scores[i][0] >= 1 and not WITH_VENUE.match(texts[i])
+              and not (_YEAR_CLOSING.fullmatch(texts[i]) and majority(segs[i], "italic"))]
     if not ranked:
         ranked = [i for i in free if scores[i][0] >= 0.2 and scores[i][1] == 0
                   and not WITH_VENUE.match(texts[i])]  # "(with A and B)": coauthors, no list
@@ -1228,7 +1235,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 venue_text, venue_seg = texts[lead], lead
                 free.remove(lead)
             if authors_text is None:
-                authors_seg = _authors_among(free, texts, scores)
+                authors_seg = _authors_among(free, texts, scores, segs)
                 authors_text = texts[authors_seg] if authors_seg is not None else None
             if venue_text is None:
                 venue_seg = _venue_among(free, texts, segs, scores)
@@ -1240,7 +1247,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         # a title its markup names (a paper titled by its heading) over an author line and a venue line: which is
         # which, as for a title found among the lines
         scores = {i: (author_score(texts[i], ctx.owner_names), venue_score(texts[i])) for i in free}
-        authors_seg = _authors_among(free, texts, scores)
+        authors_seg = _authors_among(free, texts, scores, segs)
         authors_text = texts[authors_seg] if authors_seg is not None else None
         venue_seg = _venue_among(free, texts, segs, scores)
         venue_text = texts[venue_seg] if venue_seg is not None else None

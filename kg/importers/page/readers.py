@@ -337,7 +337,7 @@ def _experience_from(text: str) -> Affiliation | None:
     # "**Postdoctoral fellow.** November 2019 - current. *Harbor Institute*": the dates between the role and the
     # place, set off by stops, are no part of either
     body = _MID_DATES.sub(", ", body)
-    body = _RANGE_INSIDE.sub(", ", body).strip(" ,")
+    body = _RANGE_INSIDE.sub(", ", body).strip(" ,|")  # ("Hill University | January 2022 – Present")
     # "**Research Assistant**, Harbor Lab, Univ. of X. Built surrogate models for ...": a sentence about the work
     # follows the place; it is no part of the organisation's name
     for cut in re.finditer(r"(?<=[a-z)])\.\s+(?=[A-Z]\S*(?:\s+\S+){3,})", body):
@@ -1358,9 +1358,12 @@ class SectionReaders:
 
     def _doctoral_advisors(self, b: Block, text: str, lines) -> None:
         adv = advisors_in(text)
-        if adv and (DOCTORATE.search(text + " " + _parent_item_text(b.el)) or re.match(r"\W*Dissertation\b", text)):
+        parent = _parent_item_text(b.el)
+        if adv and (DOCTORATE.search(f"{text} {parent}") or re.match(r"\W*Dissertation\b", text)
+                    or re.match(r"\W*(?:co-?)?advis[eo]rs?\W*[:：]", text, re.I)
+                    and not re.search(r"(?i)\bintern", f"{b.heading or ''} {parent}")):
             # ("Dissertation: Title. Supervised by A.": the line under a graduate position, the thesis it wrote)
             # "* 2022: PhD Student" / "  * Supervisor: A & B": the doctoral position's supervisors advise the
-            # owner (an internship's supervisor does not)
+            # owner (an internship's supervisor does not); so does the "Advisor:" a postdoc's position names
             add_advisors(self.advisors, adv)
             self.r.use(lines)

@@ -284,14 +284,19 @@ _STARTER_TEXT = re.compile(r"This is the base Jekyll theme\.|You can find the so
 writes, "Welcome to Jekyll!")."""
 
 
+_FILLER_WORDS = re.compile(r"(?i)\b(?:lorem|ipsum|dolor|dolore|consectetur|adipiscing|tempor|incididunt|excepteur|"
+                           r"exercitation|ullamco|eiusmod|cupidatat|reprehenderit|occaecat|laboris|nostrud|aliquip)\b")
+"""The words of the Latin filler a theme's sample page is written in ("Tempor velit sint sunt ipsum ...")."""
+
+
 def starter_page(path: Path) -> bool:
     """The page is a theme's starter page, left as generated (minima's "This is the base Jekyll theme" about
-    page): template residue, no page about the site's owner."""
+    page, a sample page of Latin filler): template residue, no page about the site's owner."""
     try:
         head = path.read_text(encoding="utf-8", errors="replace")[:4000]
     except OSError:
         return False
-    return bool(_STARTER_TEXT.search(head))
+    return bool(_STARTER_TEXT.search(head)) or len({w.lower() for w in _FILLER_WORDS.findall(head)}) >= 6
 
 
 _BACKUP_TAIL = re.compile(r"(?:~|\.(?:bak|orig|old|swp|save|backup|tmp|rej))+$", re.I)

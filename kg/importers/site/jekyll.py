@@ -151,8 +151,9 @@ def _folder_index_pages(root: Path) -> list[Path]:
 
 
 def _jekyll_about(root: Path, served: list[Path] | None = None, lang: str | None = None) -> Path | None:
-    """The about page: by its usual names, else the page its front matter serves at the site's root
-    (``_pages/home.md`` or ``pages/home.md`` with ``permalink: /``); ``served``: :func:`_served_pages`, when
+    """The about page: by its usual names (not a theme's sample page left in place), else the page its front
+    matter serves at the site's root (``_pages/home.md``, ``pages/home.md`` or ``README.md`` with ``permalink:
+    /``); ``served``: :func:`_served_pages`, when
     the caller has them; ``lang``: the default language of a multilingual site (jekyll-polyglot's
     ``default_lang``), whose pages are in ``_pages/<lang>/``."""
     found = first_file(root, _ABOUT_CANDIDATES[:-1] if served_index(root) else _ABOUT_CANDIDATES)
@@ -163,6 +164,8 @@ def _jekyll_about(root: Path, served: list[Path] | None = None, lang: str | None
     if found is None:
         pages = sorted((root / "_pages").glob("*.md")) if (root / "_pages").is_dir() else []
         served = _served_pages(root) if served is None else served
+        # (a page at the site's top whose front matter serves it at the root too: "README.md" with "permalink: /")
+        pages += [p for p in sorted(root.glob("*.md")) if p.is_file()]
         for page in pages + served:
             m = _PERMALINK.match(_front_head(page))
             if m and m.group(1) == "/":

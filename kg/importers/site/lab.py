@@ -30,7 +30,8 @@ from .records import (DATA_KEYS, NAME_PART_KEYS, PERSON_NAME_KEYS, award_from_re
 _ROLE_KEYS = ("position", "role", "title", "info", "status", "type", "category", "group", "degree", "program",
               "job_title", "rank", "designation", "level", "tier")
 """Keys whose value says what a member is in the lab ("Principal Investigator", "PhD student", "current")."""
-_PROSE_KEYS = ("bio", "blurb", "about", "description", "summary")
+_PROSE_KEYS = ("bio", "blurb", "about", "description", "summary", "cv")
+"""Keys whose value is the member's prose (``cv`` when it holds sentences: see :func:`_prose`)."""
 _HANDLE_KEYS = ("github", "twitter", "x", "github_username", "twitter_username")
 _NEWS_TEXT = ("headline", "text", "content", "news", "description", "body", "title", "summary", "info")
 _MEMBER_FILES = re.compile(r"(?i)people|members?|team|students?|alumni|group|lab|staff|faculty|pi|personnel|"
@@ -93,12 +94,14 @@ _NAME_YEARS = re.compile(r"\s*[(（][^()（）]{0,40}\b(?:19|20)\d\d\b[^()（）
 
 def record_name(data: dict) -> tuple[str | None, list[str]]:
     """A person record's name (``name``, or ``first_name`` + ``last_name``) without markup, honorifics or a
-    role in parentheses, and the keys it came from."""
+    role in parentheses, and the keys it came from. A name written all in lower case (``"ada lind"``, a key the
+    site's script capitalises when it shows it) is given capitalised."""
     for key in PERSON_NAME_KEYS:
         text = as_text(data.get(key))
         if text:
             name = _NAME_YEARS.sub("", name_role(md_text(text))[0])
-            return without_degrees(without_honorifics(name)) or None, [key]  # "Jo Roe, PhD"
+            name = without_degrees(without_honorifics(name))  # "Jo Roe, PhD"
+            return (name.title() if name.islower() else name) or None, [key]
     keys = [k for k in NAME_PART_KEYS if as_text(data.get(k))]
     if "last_name" in keys or "first_name" in keys:
         return " ".join(md_text(as_text(data[k])) for k in keys), keys
@@ -157,6 +160,11 @@ def _members_of(root: Path, path: Path) -> tuple[Part | None, list[tuple[dict, d
             # ("[[person]]" / "name_en = ..." / "[[item]]" / "date = ...": each table a record, one language's keys)
             return part, [(*one_language(d, s), k) for d, s, k in keyed_records(part.doc, ".toml")]
         records = yaml_records(part.doc)
+        if records and not any(record_name(d)[0] for d, _s, _k in records):
+            # members keyed by their names ("team: {ada lind: {role: PhD student}}"): each key the member's name
+            by_name = yaml_records(part.doc, keyed_by="name")
+            if any(record_name(d)[0] and _has_role(d) for d, _s, _k in by_name):
+                records = by_name
         if any(record_name(d)[0] is None and any(_named_list(v) for v in d.values()) for d, _s, _k in records):
             # members in groups ("- role: Post-docs" / "people: [- name: ...]"): each member's record, with its
             # group's role where it has none; a member's own lists (its degrees) take no name from the member
@@ -206,7 +214,7 @@ def _member_pages(root: Path) -> list[tuple[Path, Part | None, list]]:
                     elif role:
                         data["description"] = fm.data["description"]
                 body = part.doc.lines[fm.body_start - 1:]
-                if not any(as_text(data.get(k)) for k in _PROSE_KEYS) and any(x.strip() for x in body):
+                if not any(_prose(data, k) for k in _PROSE_KEYS) and any(x.strip() for x in body):
                     # the page's text below its front matter is the member's bio (the lab-website template's)
                     last = fm.body_start - 1 + max(k for k, x in enumerate(body, start=1) if x.strip())
                     data = {**data, "bio": "\n".join(body).strip()}
@@ -271,6 +279,15 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
                 if loops:
                     out.listed_news.append(part)
             continue
+        dated = [r for r in records
+                 if r[2] and section_kind(r[2][-1].replace("_", " ")) == "news" and news_record(r[0])]
+        if named is None and dated:
+            # a file of the site's parts ("home.json": {about: ..., news: {...}, funding: {...}}): the dated
+            # items of its list under "news" are the news, whatever its other lists are
+            read_news(part, dated, base)
+            if part.news:
+                news_parts.append(part)
+                continue
         if section_kind(path.stem.replace("_", " ")) in ("awards", "education"):
             # "_data/awards.yml", "_data/education.yml": the owner's honours and degrees, a record each
             if _read_cv_records(part, records, out):
@@ -357,13 +374,20 @@ def _prose_role(data: dict) -> tuple[str, list[str]]:
     """The role a member's prose opens with, when no key gives one ("about: PhD candidate (2016-) studying
     wetlands." -> "PhD candidate"): six words at most before its first bracket or stop, that name a role; and the
     prose's key, read with the member."""
-    key, text = next(((k, md_text(t)) for k in _PROSE_KEYS if (t := as_text(data.get(k)))), (None, ""))
+    key, text = next(((k, md_text(t)) for k in _PROSE_KEYS if (t := _prose(data, k))), (None, ""))
     lead = _PROSE_LEAD.match(text)
     if lead is None or len(lead[1].split()) > 6:
         return "", []
     role = lead[1]
     named = STUDENT_ROLE.search(role) or NOT_STUDENT_ROLE.search(role) or HEAD_ROLE.search(role)
     return (role, [key]) if named else ("", [])
+
+
+def _prose(data: dict, key: str) -> str | None:
+    """A record's prose under ``key`` (one of ``_PROSE_KEYS``); a ``cv`` of a few words is the CV's file or
+    address ("cv: /files/cv.pdf"), no prose."""
+    text = as_text(data.get(key))
+    return None if not text or key == "cv" and len(text.split()) < 6 else text
 
 
 def _has_role(data: dict) -> bool:
@@ -392,7 +416,7 @@ def _head_person(m: Member, base: str | None) -> Person:
                 position = position or text
     used += [k for k in ("status", "type", "category", "group") if as_text(data.get(k))]  # read to find the head
     for key in _PROSE_KEYS:
-        text = as_text(data.get(key))
+        text = _prose(data, key)
         if text:
             paragraphs.append(text)
             used.append(key)

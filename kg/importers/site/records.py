@@ -701,17 +701,18 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     >>> pub.title, [a.name for a in pub.authors], pub.venue, pub.year, pub.links
     ('A', ['B. C', 'D. E'], 'Nature', 2020, {'pdf': 'https://x.org/a.pdf'})
     """
+    from ..page.context import unquoted
     from ..page.labels import label_text  # (lazily, as the page reader's other helpers here)
     used = set() if used is None else used
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
-    title = md_text(unlatexed(as_text(lowered.get("title")) or "")).strip(' "“”') or None
+    title = unquoted(md_text(unlatexed(as_text(lowered.get("title")) or "")).strip()) or None
     kind = None
     m = _TYPE_PREFIX.match(title or "")
     if m and len(title[m.end():].split()) >= 2:
         # "Journal: Operation scheduling in ...": the kind of work, a label before the title
         kind, title = _TYPE_LABELS.get((m.group(1) or m.group(2)).lower()), title[m.end():]
-    subtitle = md_text(as_text(lowered.get("subtitle")) or "").strip(' "“”') if subtitle_sep and title else ""
+    subtitle = unquoted(md_text(as_text(lowered.get("subtitle")) or "").strip()) if subtitle_sep and title else ""
     if subtitle:
         title = joined_title(title, subtitle, subtitle_sep)
         used.add(spelled["subtitle"])
@@ -1868,14 +1869,16 @@ _CITATION_KEY = re.compile(r"(?i)^(?:apa|mla|harvard|chicago|ama|ieee|full|forma
 """A record key holding the whole citation as written (``apa_reference: "Doe, J. (2020). Title. _Venue_."``)."""
 
 
-def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = False
+def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = False, keyed_by: str = "title"
                  ) -> list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]]:
     """The mappings of a YAML list (at ``path`` inside the file's mapping; with no path, every list of the
     file), each with the first and last line of each of its keys and the keys leading to its list
     (``("alumni", "phd")`` for a record of ``alumni: phd: [...]``). ``nested``: the records of a list inside a
     record with no title too (``- year: 2021`` / ``papers: [...]``), each given the group's plain values it lacks
     (its year). A mapping of records keyed by an id or a title (``papers: {"Deep Nets for X": {year: 2020}}``)
-    is a list too, a key of three words or more the title of a record that gives none."""
+    is a list too, a key of three words or more the title of a record that gives none; ``keyed_by="name"``: such
+    a key of two words or more is the name of a record that gives none (a lab's ``team: {"ada lind": {role:
+    ...}}``). A mapping of such groups (``{team: {...}, alumni: {...}}``) is no record list itself: each group is."""
     import yaml
 
     try:
@@ -1887,18 +1890,23 @@ def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = Fals
     lists = []
     titled: dict[int, yaml.Node] = {}  # a keyed record's node -> its key, when the key is its title
 
-    def keyed(n) -> bool:
+    def group(n) -> bool:
         # records keyed by an id or a title ("rastermap: {title: ...}", "Deep Nets for X: {year: 2020, ...}"):
-        # two or more mappings of plain values, no group of records ("phd: [...]") among them
-        return isinstance(n, yaml.MappingNode) and len(n.value) >= 2 and all(
+        # mappings of plain values, no group of records ("phd: [...]") among them
+        return isinstance(n, yaml.MappingNode) and bool(n.value) and all(
             isinstance(v, yaml.MappingNode) and any(isinstance(x, yaml.ScalarNode) for _a, x in v.value)
             and not any(isinstance(x, yaml.SequenceNode) and any(isinstance(y, yaml.MappingNode) for y in x.value)
                         for _a, x in v.value) for _k, v in n.value)
 
+    def keyed(n) -> bool:
+        return group(n) and len(n.value) >= 2  # (one such mapping alone is a record's field: "links: {pdf: {...}}")
+
+    own_keys = TITLE_KEYS if keyed_by == "title" else (*PERSON_NAME_KEYS, *NAME_PART_KEYS)
+
     def as_list(n):
         for k, v in n.value:
-            if len(str(k.value).split()) >= 3 and not any(
-                    str(a.value).strip().lower() in TITLE_KEYS for a, _x in v.value):
+            if len(str(k.value).split()) >= (3 if keyed_by == "title" else 2) and not any(
+                    str(a.value).strip().lower() in own_keys for a, _x in v.value):
                 titled[id(v)] = k  # "Deep Nets for X: {year: ...}": a record with no title of its own, keyed by it
         return yaml.SequenceNode("tag:yaml.org,2002:seq", [v for _k, v in n.value])
 
@@ -1917,8 +1925,12 @@ def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = Fals
 
     if not path and isinstance(node, yaml.MappingNode) and len(node.value) >= 2 and all(
             isinstance(v, yaml.MappingNode) for _k, v in node.value):
-        # records keyed by an id ("rastermap: {title: ..., authors: [...]}"): the file's values are its list
-        node = as_list(node)
+        if all(group(v) for _k, v in node.value):
+            # "team: {...}" / "alumni: {...}": groups of records keyed by name, each group a list (of one too)
+            node = yaml.MappingNode(node.tag, [(k, as_list(v)) for k, v in node.value])
+        else:
+            # records keyed by an id ("rastermap: {title: ..., authors: [...]}"): the file's values are its list
+            node = as_list(node)
     walk(node, path, ())
     out = []
 
@@ -1931,7 +1943,7 @@ def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = Fals
                 spans = {k: v for k, v in spans.items() if "." not in k}
                 if id(item) in titled:
                     key = titled[id(item)]
-                    data["title"], spans["title"] = str(key.value), (key.start_mark.line + 1,) * 2
+                    data[keyed_by], spans[keyed_by] = str(key.value), (key.start_mark.line + 1,) * 2
                 dated = by_year and any(str(k).lower() in YEAR_KEYS for k in data)
                 for key, (value, span) in inherited.items():
                     if key not in data and not (dated and key in by_year):
