@@ -342,3 +342,28 @@ def test_source_date_epoch_is_ascii_digits_only(run, monkeypatch, epoch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
     r = run("import", SEEDS / "peisong-wang.html-table.md", "--to", "json")
     assert r.exit_code == 2 and "SOURCE_DATE_EPOCH=" in r.stderr and "not a number of seconds" in r.stderr
+
+
+def test_a_readers_bug_names_the_page_in_one_line_and_exits_2(tmp_path, monkeypatch):
+    # a reader raising what no reader should (batch 41: pathlib's NotImplementedError on a glob pattern the site
+    # wrote) reached the user as "Error: internal error: NotImplementedError: ..." without the page; it names the
+    # page now, still says "internal error" (the bad-input corpus looks for it) and shows no traceback
+    import kg.importers as importers
+
+    page = tmp_path / "about.md"
+    page.write_text("# Ada Lind\n\nProfessor of hydrology.\n", encoding="utf-8")
+
+    def broken(*args, **kwargs):
+        raise NotImplementedError("Non-relative patterns are unsupported")
+
+    monkeypatch.setattr(importers, "_import_path", broken)
+    monkeypatch.delenv("KG_DEBUG", raising=False)
+    r = CliRunner().invoke(main, ["import", str(page), "--to", "json"])
+    assert r.exit_code == 2
+    assert r.stderr.splitlines() == [
+        f"Error: {page}: internal error while reading this (a bug in kg, not in the page: please report it; "
+        "KG_DEBUG=1 shows where): NotImplementedError: Non-relative patterns are unsupported"]
+    assert "Traceback" not in r.output
+    monkeypatch.setenv("KG_DEBUG", "1")
+    with pytest.raises(NotImplementedError):
+        CliRunner().invoke(main, ["import", str(page), "--to", "json"], catch_exceptions=False)

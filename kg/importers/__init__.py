@@ -17,11 +17,12 @@ import functools
 import gc
 import hashlib
 import importlib
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import SourceError, UsageError
+from ..errors import KgError, SourceError, UsageError
 from ..model import Profile, Source, Unparsed
 from .base import READ_ONCE, ImportOptions, Importer, SourceDoc
 
@@ -164,6 +165,14 @@ def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _d
     token, read = UNPLACED_LINKS.set(targets), READ_ONCE.set({})
     try:
         result = _import_path(path, fmt, owner, now, base_url)
+    except KgError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a reader's bug still names the page it failed on, in one line
+        if os.environ.get("KG_DEBUG"):
+            raise
+        raise SourceError(f"internal error while reading this (a bug in kg, not in the page: please report it; "
+                          f"KG_DEBUG=1 shows where): {type(exc).__name__}: {exc}".splitlines()[0],
+                          path=str(path)) from None
     finally:
         UNPLACED_LINKS.reset(token)
         READ_ONCE.reset(read)
