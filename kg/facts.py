@@ -29,6 +29,10 @@ them. Every count is the one the plain query makes:
 
 from __future__ import annotations
 
+import base64
+import sys
+from array import array
+
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad
 
 from .query import holds, named_query, run
@@ -238,15 +242,28 @@ def _kept_node(name: str) -> NamedNode:
     return NamedNode(f"{NS}answers:{name}")
 
 
+def _pack(column: array) -> str:
+    """An array of 32-bit indices as text: little-endian bytes, base64 (what :func:`_unpack` reads)."""
+    if sys.byteorder != "little":
+        column = array("I", column)
+        column.byteswap()
+    return base64.b64encode(column.tobytes()).decode("ascii")
+
+
+def _unpack(text: str) -> array:
+    """The array of 32-bit indices :func:`_pack` wrote."""
+    column = array("I")
+    column.frombytes(base64.b64decode(text))
+    if sys.byteorder != "little":
+        column.byteswap()
+    return column
+
+
 def encode(variables: list[str], terms: list[tuple]) -> str | None:
     """A query's rows (pyoxigraph terms, None for unbound) as one text: its variables, its distinct terms
     (``["n", iri]``, ``["b", id]``, ``["l", text, datatype]`` or ``["l", text, "@lang"]``, null) and
     each column as little-endian 32-bit indices into them, base64. None for a term of another kind."""
-    import base64
     import json
-    import sys
-    from array import array
-
     from operator import itemgetter
 
     index: dict = {}
@@ -259,11 +276,7 @@ def encode(variables: list[str], terms: list[tuple]) -> str | None:
     written = [_term_json(t) for t in index]
     if any(w is False for w in written):
         return None
-    if sys.byteorder != "little":
-        for column in columns:
-            column.byteswap()
-    return json.dumps({"variables": list(variables), "terms": written,
-                       "columns": [base64.b64encode(c.tobytes()).decode("ascii") for c in columns]},
+    return json.dumps({"variables": list(variables), "terms": written, "columns": [_pack(c) for c in columns]},
                       ensure_ascii=False, separators=(",", ":"))
 
 
@@ -288,18 +301,7 @@ def decode(text: str, python: bool = True):
 
 def _columns(found: dict) -> list:
     """The columns of an :func:`encode`-d answer read by ``json.loads``: arrays of indices into its terms."""
-    import base64
-    import sys
-    from array import array
-
-    columns = []
-    for data in found["columns"]:
-        column = array("I")
-        column.frombytes(base64.b64decode(data))
-        if sys.byteorder != "little":
-            column.byteswap()
-        columns.append(column)
-    return columns
+    return [_unpack(data) for data in found["columns"]]
 
 
 def _term_json(term):
@@ -481,11 +483,6 @@ def _keep_titles(rows: list[tuple]) -> list[Quad]:
     the query's order (ORDER BY ?title ?work) when Python orders the titles as SPARQL does (then the
     rows found need no sorting), else by their text. A row whose title has no STR() is left out: it
     matches no text."""
-    import base64
-    import json
-    import sys
-    from array import array
-
     from .query import QueryResult, _python_order
 
     rows = [r for r in rows if r[3] is not None]
@@ -501,17 +498,23 @@ def _keep_titles(rows: list[tuple]) -> list[Quad]:
         return []
     kinds: dict = {}
     years: dict = {}
-    columns = (array("I", (kinds.setdefault(tuple(_term_json(r[1])[0::2]), len(kinds)) for r in rows)),
-               array("I", (years.setdefault(r[2], len(years)) for r in rows)))
-    if sys.byteorder != "little":
-        for column in columns:
-            column.byteswap()
-    kept = {"separator": sep, "ordered": order is not None,
-            "works": sep.join(str(r[0])[1:-1] if isinstance(r[0], NamedNode) else str(r[0]) for r in rows),
-            "titles": sep.join(r[1].value for r in rows), "lowers": sep.join(r[3].value for r in rows),
-            "kinds": list(kinds), "years": [_term_json(y) for y in years],
-            "kind": base64.b64encode(columns[0].tobytes()).decode("ascii"),
-            "year": base64.b64encode(columns[1].tobytes()).decode("ascii")}
+    kind = array("I", (kinds.setdefault(tuple(_term_json(r[1])[0::2]), len(kinds)) for r in rows))
+    year = array("I", (years.setdefault(r[2], len(years)) for r in rows))
+    return _titles_quad(sep, order is not None,
+                        [str(r[0])[1:-1] if isinstance(r[0], NamedNode) else str(r[0]) for r in rows],
+                        [r[1].value for r in rows], [r[3].value for r in rows],
+                        list(kinds), [_term_json(y) for y in years], kind, year)
+
+
+def _titles_quad(sep: str, ordered: bool, works: list[str], titles: list[str], lowers: list[str], kinds: list,
+                 years: list, kind: array, year: array) -> list[Quad]:
+    """The kept titles' one literal (read by :func:`_kept_rows` and :func:`matching_titles`): the rows'
+    works, titles and lower-cased titles each one text of lines, the kinds and years once each with the
+    rows' indices into them."""
+    import json
+
+    kept = {"separator": sep, "ordered": ordered, "works": sep.join(works), "titles": sep.join(titles),
+            "lowers": sep.join(lowers), "kinds": kinds, "years": years, "kind": _pack(kind), "year": _pack(year)}
     return [Quad(_kept_node("works-matching"), TITLES, Literal(json.dumps(kept, ensure_ascii=False)), GRAPH)]
 
 
@@ -543,10 +546,7 @@ def _titles_spliced(kept: dict, at: set, fresh: list[tuple]) -> list[Quad] | Non
     put where the query's order (``?title``, then ``?work``) puts them. None when that cannot be done so:
     the kept rows not in that order, a title that is not a plain string or a work that is not an IRI, two rows
     with the same keys (a tie), a line break in a fresh row (the separator)."""
-    import base64
     import json
-    import sys
-    from array import array
     from bisect import bisect_left
 
     from .query import _XSD_STRING
@@ -559,10 +559,7 @@ def _titles_spliced(kept: dict, at: set, fresh: list[tuple]) -> list[Quad] | Non
                 or title.datatype.value != _XSD_STRING or "\n" in work.value + title.value + lower.value:
             return None
     works, titles, lowers = _lines(kept, "works"), _lines(kept, "titles"), _lines(kept, "lowers")
-    year = array("I")
-    year.frombytes(base64.b64decode(kept["year"]))
-    if sys.byteorder != "little":
-        year.byteswap()
+    year = _unpack(kept["year"])
     # (the kept rows as (title, work, year's JSON, lower), in order; then the fresh rows put in)
     rows = [(titles[i], works[i], kept["years"][year[i]], lowers[i]) for i in range(len(works)) if i not in at]
     keys = [r[:2] for r in rows]
@@ -575,31 +572,16 @@ def _titles_spliced(kept: dict, at: set, fresh: list[tuple]) -> list[Quad] | Non
         return None  # a tie: the full count tells whether the query orders it
     years: dict = {}
     column = array("I", (years.setdefault(json.dumps(r[2]), len(years)) for r in rows))
-    if sys.byteorder != "little":
-        column.byteswap()
-    text = {"separator": "\n", "ordered": True, "works": "\n".join(r[1] for r in rows),
-            "titles": "\n".join(r[0] for r in rows), "lowers": "\n".join(r[3] for r in rows),
-            "kinds": [string] if rows else [], "years": [json.loads(y) for y in years],
-            "kind": base64.b64encode((array("I", [0]) * len(rows)).tobytes()).decode("ascii"),
-            "year": base64.b64encode(column.tobytes()).decode("ascii")}
-    return [Quad(_kept_node("works-matching"), TITLES, Literal(json.dumps(text, ensure_ascii=False)), GRAPH)]
+    return _titles_quad("\n", True, [r[1] for r in rows], [r[0] for r in rows], [r[3] for r in rows],
+                        [string] if rows else [], [json.loads(y) for y in years], array("I", [0]) * len(rows), column)
 
 
 def _kept_rows(kept: dict, rows) -> list[tuple]:
     """The (work, title, year) terms of the kept titles' ``rows`` (indices)."""
-    import base64
-    import sys
-    from array import array
-
     works, titles = _lines(kept, "works"), _lines(kept, "titles")
     kinds = [_maker(k) for k in kept["kinds"]]
     years = [_json_term(y) for y in kept["years"]]
-    kind, year = array("I"), array("I")
-    kind.frombytes(base64.b64decode(kept["kind"]))
-    year.frombytes(base64.b64decode(kept["year"]))
-    if sys.byteorder != "little":
-        kind.byteswap()
-        year.byteswap()
+    kind, year = _unpack(kept["kind"]), _unpack(kept["year"])
     return [(BlankNode(works[i][2:]) if works[i].startswith("_:") else NamedNode(works[i]),
              kinds[kind[i]](titles[i]), years[year[i]]) for i in rows]
 
