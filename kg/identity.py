@@ -166,8 +166,10 @@ class Clusters:
 
     def roots(self) -> list[int]:
         """Each id's root (what ``find`` gives), in one pass and no call per id: a parent is never greater than
-        its child (``union`` hangs the greater root under the smaller; ``find`` only shortens paths), so the
-        parents' roots are known when their children are reached. The paths are left fully compressed."""
+        its child (``union`` hangs the greater root under the smaller; ``find`` only shortens paths;
+        :func:`_people_by_part` hangs a kept person's mentions under its first, the smallest: whatever writes
+        ``parent`` must keep this), so the parents' roots are known when their children are reached. The paths
+        are left fully compressed."""
         parent = self.parent
         for i, p in enumerate(parent):
             parent[i] = parent[p]
