@@ -264,6 +264,10 @@ def test_a_profile_link_on_another_persons_name_in_a_short_line(tmp_path):
             "* The Pine theme by [Ann Lee](https://github.com/alee)\n")
     person = parse_markdown_page(SourceDoc(tmp_path / "about.md", text), ImportOptions(owner="Nora Vale")).person
     assert "github" not in person.identifiers
+    # (the owner's own link on the same line is read: the credit's is left out, not every link of the list)
+    own = text.replace("The Pine theme by [Ann Lee](https://github.com/alee)", "[GitHub](https://github.com/nvale)")
+    person = parse_markdown_page(SourceDoc(tmp_path / "about.md", own), ImportOptions(owner="Nora Vale")).person
+    assert person.identifiers.get("github") == "nvale"
 
 
 def test_advisors_each_followed_by_their_lab_in_parentheses():

@@ -221,6 +221,7 @@ def test_a_page_for_students_is_addressed_to_them_and_lists_none(tmp_path):
 """,
     })
     assert profile.students == []
+    assert "students.html" in {u.file for u in profile.unparsed}  # (the page was read: its lines are listed)
 
 
 def test_an_italic_line_closed_by_its_year_under_a_title_is_the_venue_not_two_authors(tmp_path):
