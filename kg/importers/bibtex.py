@@ -627,14 +627,16 @@ def read_bibtex(
     entries: list[Entry] = []
     failed: list[tuple[int, str]] = []
     again: list[int] = []  # the places in ``entries`` of papers the parser set apart under a key used before
+    skip: dict[str, set[str]] = {}  # ``left_out`` by field, both sides compared case-blind
+    for key, value in left_out:
+        skip.setdefault(key.lower(), set()).add(value.lower())
     for block in library.blocks:
         start = block.start_line or 0
         end = start + max(0, (block.raw or "").rstrip().count("\n"))
         if isinstance(block, (ImplicitComment, ExplicitComment, Preamble, String)):
             mark("ignore", start, end)
-        elif isinstance(block, Entry) and (cited is not None and block.key not in cited or left_out and any(
-                _plain(str(f.value)).lower() == value.lower() for f in block.fields
-                for key, value in left_out if f.key.lower() == key.lower())):
+        elif isinstance(block, Entry) and (cited is not None and block.key not in cited or skip and any(
+                f.key.lower() in skip and _plain(str(f.value)).lower() in skip[f.key.lower()] for f in block.fields)):
             mark("ignore", start, end)
         elif isinstance(block, Entry):
             entries.append(block)

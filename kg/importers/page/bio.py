@@ -938,15 +938,16 @@ class PersonReader:
                 # "at GEMOTT (the Research Group in Mobility, Transport, and Territory)": the match stopped at a
                 # comma inside the gloss; the place is named before it
                 aff_text = aff_text[: aff_text.rfind("(")].strip()
-            held = re.search(r"\s+at\s+(?:the\s+)?(\S.*)$", aff_text)
-            if re.match(r"(?:an?|my|our|his|her|their)\s", aff_text) and held and ORG_RX.search(held.group(1)):
-                # "a research group leader with an SNSF grant at the X group at the University of Y": what the
-                # position comes with, then the place
-                aff_text = held.group(1)
-            elif re.match(r"(?:an?|my|our|his|her|their)\s", aff_text):
-                # "with a background in transport planning", "at an ion accelerator facility (the X Laboratory)":
-                # a kind of place, no place's name (but the name the parentheses give)
-                aff_text = org_named(aff_text) or ""
+            if re.match(r"(?:an?|my|our|his|her|their)\s", aff_text):
+                held = re.search(r"\s+at\s+(?:the\s+)?(\S.*)$", aff_text)
+                if held and ORG_RX.search(held.group(1)):
+                    # "a research group leader with an SNSF grant at the X group at the University of Y": what the
+                    # position comes with, then the place
+                    aff_text = held.group(1)
+                else:
+                    # "with a background in transport planning", "at an ion accelerator facility (the X
+                    # Laboratory)": a kind of place, no place's name (but the name the parentheses give)
+                    aff_text = org_named(aff_text) or ""
             elif re.search(r"(?i)\bin\s+(?:the\s+)?$", t[:m.start("aff")]) and not ORG_RX.search(aff_text) \
                     and not re.search(r"\s+at\s+\S", aff_text):
                 aff_text = ""  # "a PhD student in Machine Learning, supervised by ...": the field, no place
