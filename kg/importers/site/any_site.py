@@ -169,7 +169,7 @@ def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Pro
     pages = _pages(root)
     # (the pages as written, front matter too: the theme shows its "subheading: Ana Roe-Lind – Geology" under
     # the heading)
-    texts = [read_or_blank(root, page)[0].text for page in pages]
+    texts = [read_or_blank(root, page)[0].text for page in pages] if inferred is not None or owner is None else []
     if inferred is not None and pages:
         # the records write the name short ("Beltran, A."): the site's pages may write it out ("Alejandro Beltran")
         owner = fullest_form([owner], texts)

@@ -35,11 +35,11 @@ def read_file(root: Path, path: Path) -> SourceDoc:
     the markdown ox-html would show (:func:`~.pages.org_view`), a server page (``.php``) as the HTML it holds besides its
     code (:func:`served_text`), so that every reader of pages reads them."""
     doc = SourceDoc.read(path, display=str(path))
-    if server_page(path.name) or component_page(path.name):
-        # (a server page is read as the HTML it shows: its code, which no browser sees, is set aside; so is an
-        # Astro component's)
-        text = served_text(doc.text) if server_page(path.name) else component_text(doc.text)
-        return SourceDoc(path=doc.path, text=text, display=doc.display, odd_bytes=doc.odd_bytes)
+    # (a server page is read as the HTML it shows: its code, which no browser sees, is set aside; so is an Astro
+    # component's)
+    shown = served_text if server_page(path.name) else component_text if component_page(path.name) else None
+    if shown is not None:
+        return SourceDoc(path=doc.path, text=shown(doc.text), display=doc.display, odd_bytes=doc.odd_bytes)
     if path.suffix.lower() == ".org":
         from .pages import org_view
 

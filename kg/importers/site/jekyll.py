@@ -1090,14 +1090,14 @@ _QUERY = re.compile(r"\{%-?\s*bibliography\b[^%]*?--query\s+@[\w*]+\[\s*(\w+)\s*
 def _queries_of_other_kinds(pages: list[Path]) -> list[tuple[str, str]]:
     """The (field, value) of each bibliography query the ``pages`` render under a heading of another kind than
     works ("# Patents" over ``--query @*[group=patents]``): the entries it shows are no works."""
-    from .listings import _heading_before
+    from .listings import heading_before
     from .records import OTHER_KINDS
 
     out: list[tuple[str, str]] = []
     for page in pages:
         doc = doc_or_none(page)
         for m in _QUERY.finditer(doc.text if doc is not None else ""):
-            if section_kind(_heading_before(doc.text, m.start()) or "") in OTHER_KINDS:
+            if section_kind(heading_before(doc.text, m.start()) or "") in OTHER_KINDS:
                 out.append((m.group(1), m.group(2).strip()))
     return out
 

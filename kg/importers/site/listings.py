@@ -230,7 +230,9 @@ def _filters(text: str, tests: list[Test] | None) -> tuple[list[Test] | None, tu
     return tests, sort, grouped
 
 
-def _heading_before(text: str, at: int) -> str | None:
+def heading_before(text: str, at: int) -> str | None:
+    """The text of the last markdown or HTML heading before ``at`` in a page (the section a loop or a query
+    renders under), or None."""
     found = None
     for m in _HEADING.finditer(text, 0, at):
         found = m.group(1) or re.sub(r"<[^>]+>", " ", m.group(2) or "")
@@ -353,7 +355,7 @@ def liquid_listings(text: str, includes: dict[str, str] | None = None) -> list[t
         else:
             continue
         listing = Listing(keys=keys, tests=[tests] if tests is not None else None, sort=sort,
-                          kind=section_kind(_heading_before(text, tag.start()) or ""))
+                          kind=section_kind(heading_before(text, tag.start()) or ""))
         limit = re.search(r"\blimit\s*:\s*(\d+)", params)
         offset = re.search(r"\boffset\s*:\s*(\d+)", params)
         if "reversed" in params.split():
@@ -409,7 +411,7 @@ def hugo_listings(text: str) -> list[tuple[str, Listing]]:
             tests = None
         out.append((path[0], Listing(keys=tuple(path[1:]), tests=[tests] if tests is not None else None,
                                      limit=int(m.group("n")) if m.group("n") else None,
-                                     kind=section_kind(_heading_before(text, m.start()) or ""))))
+                                     kind=section_kind(heading_before(text, m.start()) or ""))))
     return out
 
 
@@ -467,7 +469,7 @@ def _quarto_kinds(text: str, listings: list[tuple[Path, Listing]], data: dict) -
         if listing.kind is None and ident:
             m = re.search(r"(?m)^:::+\s*\{#" + re.escape(ident) + r"\b", text)
             if m:
-                listing.kind = section_kind(_heading_before(text, m.start()) or "")
+                listing.kind = section_kind(heading_before(text, m.start()) or "")
 
 
 # --- PHP -----------------------------------------------------------------------------------------------------------
@@ -537,7 +539,7 @@ def php_listings(text: str) -> list[tuple[str, Listing]]:
         elif re.search(r"\bif\s*\(", body):
             tests = None  # (a condition further in, not read: every record may be shown)
         out.append((loaded[m.group("list")], Listing(tests=[tests] if tests is not None else None,
-                                                      kind=section_kind(_heading_before(text, m.start()) or ""))))
+                                                      kind=section_kind(heading_before(text, m.start()) or ""))))
     return out
 
 

@@ -227,10 +227,12 @@ def frozen_view(root: Path, page: Path) -> SourceDoc | None:
     that markdown (one JSON string). None when the page has no code cell or no such file holds its markdown."""
     import json
 
-    doc = doc_or_none(page)
     rel = page.resolve().relative_to(root.resolve()).with_suffix("")
     frozen = root / FREEZE_DIR / rel / "execute-results" / "html.json"
-    if doc is None or not _CODE_CELL.search(doc.text) or not frozen.is_file():
+    if not frozen.is_file():
+        return None  # (most sites: the page is not read a second time just to say so)
+    doc = doc_or_none(page)
+    if doc is None or not _CODE_CELL.search(doc.text):
         return None
     try:
         data = json.loads(SourceDoc.read(frozen).text)

@@ -44,6 +44,7 @@ from .listings import Listing, listed_as_other, shown, site_listings
 from .owner import fullest_form
 from .pages import name_kind
 from .records import (
+    AUTHOR_KEYS,
     OTHER_KINDS,
     PERSON_NAME_KEYS,
     RECORD_KEYS,
@@ -121,8 +122,7 @@ def _authors_by_shape(data: dict, spans: dict[str, tuple[int, int]]
     from ..page.scores import author_score
 
     keys = lower_keys(data)
-    if record_title_key(keys, data) is None or any(k in keys for k in ("authors", "author", "creators", "coauthors",
-                                                                       "co-authors")):
+    if record_title_key(keys, data) is None or any(k in keys for k in AUTHOR_KEYS):
         return data, spans
     known = {*TITLE_KEYS, *YEAR_KEYS, *RECORD_KEYS.venue, *RECORD_KEYS.links, *_ALIASES}
     found = [orig for low, orig in keys.items() if low not in known and isinstance(data[orig], str)

@@ -485,7 +485,8 @@ def shown_author_keys(root: Path) -> RecordKeys:
 
 
 TITLE_KEYS = ("title", "paper title", "name", "paper")
-_AUTHOR_KEYS = ("authors", "author", "creators", "coauthors", "co-authors")
+AUTHOR_KEYS = ("authors", "author", "creators", "coauthors", "co-authors")
+"""A record's keys for its authors, in any family's spelling."""
 YEAR_KEYS = ("year", "date", "publication year", "published", "issued")
 RECORD_KEYS = RecordKeys(links={**_RECORD_LINKS, **_PUB_LINK_KEYS, **_HUGO_LINKS, "pdffilename": "pdf"},
                          authors=("authors", "author", "creators"),
@@ -532,7 +533,7 @@ def record_title_key(keys: dict[str, str], data: dict) -> str | None:
     authors (a spreadsheet's "Name" column of papers; a person's record has a name and no authors)."""
     for key in TITLE_KEYS:
         if key in keys and isinstance(data[keys[key]], str) and data[keys[key]].strip():
-            if key in ("name", "paper") and not any(k in keys for k in _AUTHOR_KEYS):
+            if key in ("name", "paper") and not any(k in keys for k in AUTHOR_KEYS):
                 continue
             return key
     return None
@@ -555,8 +556,8 @@ def is_publication(data: dict, keys: RecordKeys = RECORD_KEYS, listed: bool = Fa
     spelled = lower_keys(data)
     if record_title_key(spelled, data) is None:
         return False
-    has = [k for k in (*_AUTHOR_KEYS, *keys.venue, "doi") if k in spelled and data[spelled[k]]]
-    return bool(has) and (listed or any(k in _AUTHOR_KEYS for k in has) or any(k in spelled for k in YEAR_KEYS))
+    has = [k for k in (*AUTHOR_KEYS, *keys.venue, "doi") if k in spelled and data[spelled[k]]]
+    return bool(has) and (listed or any(k in AUTHOR_KEYS for k in has) or any(k in spelled for k in YEAR_KEYS))
 
 
 def put_address(pub: Publication, url: str) -> None:
