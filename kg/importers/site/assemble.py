@@ -367,7 +367,7 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
     the page reader finds works in is a part that only fills in (``fills_only``: its works fill in the site's
     list, the rest reported; the site's list when no other file lists any: a CV page beside the pages); a page it
     finds none of the owner's works in is said to be left unread. Nothing is dropped in silence."""
-    from .files import ACCOUNT_PAGE_SUFFIXES, FREEZE_DIR, content_files, ignore_reason
+    from .files import ACCOUNT_PAGE_SUFFIXES, content_files, frozen_path, ignore_reason
     from .pages import html_file_part, markdown_part
 
     named: set[str] = {n.file for n in notes if n.file}
@@ -386,7 +386,7 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
     out_notes: list[Unparsed] = []
     for rel in unread:
         built = rel.rsplit(".", 1)[0] + ".html"
-        frozen = f"{FREEZE_DIR}/{rel.rsplit('.', 1)[0]}/execute-results/html.json"
+        frozen = frozen_path(rel)
         # (a generator's source page whose built page was read: jemdoc's, R Markdown's, Quarto's; a Quarto page
         # whose frozen execution was read)
         why = (rel, f"the source of {built}, read as built") if built in named and built != rel \

@@ -230,6 +230,14 @@ copies of what the sources hold. The one list every build-folder list below star
 FREEZE_DIR = "_freeze"
 """Where Quarto keeps the executed markdown of each page with code cells (``freeze: auto`` or ``true``), which
 it renders the page from, not running the code, until the page's source changes."""
+
+
+def frozen_path(rel: str) -> str:
+    """Where Quarto keeps the executed markdown of the page at ``rel`` (a site-relative path with its suffix):
+    ``_freeze/<rel without suffix>/execute-results/html.json``."""
+    return f"{FREEZE_DIR}/{rel.rsplit('.', 1)[0]}/execute-results/html.json"
+
+
 _BUILT_COPIES = (*GENERATOR_OUTPUT, "html", "public_html")
 """Folders of built or served pages, copies of a site's sources when the sources are beside them (``docs/`` is
 GitHub Pages' folder, sources as often)."""

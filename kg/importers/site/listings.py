@@ -558,6 +558,12 @@ def _includes(root: Path) -> dict[str, str]:
         if folder.is_dir() else {}
 
 
+def may_list(text: str) -> bool:
+    """Whether a page or template's text (as written) can hold a listing :func:`site_listings` reads: a Liquid
+    loop over ``site.data``, a Hugo ``.Site.Data`` range, a Quarto ``listing:``, a PHP page's ``json_decode``."""
+    return "site.data." in text or bool(_HUGO_DATA.search(text)) or "listing:" in text or "json_decode" in text
+
+
 def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing]]:
     """Every listing of the site's pages and templates (``texts``: file -> text as written), by the data file
     it lists (resolved)."""
@@ -614,5 +620,4 @@ def data_listings(root: Path) -> dict[Path, list[Listing]]:
     from .record_files import site_files, site_texts
 
     return site_listings(root, {path: text for path, text in site_texts(site_files(root, set())[2]).items()
-                                if "site.data." in text or _HUGO_DATA.search(text) or "listing:" in text
-                                or "json_decode" in text})
+                                if may_list(text)})

@@ -22,7 +22,6 @@ from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import absolute_url, apply_social, as_text, md_links, md_text, read_subtitle
 from .files import (
     BUILD_DIRS,
-    FREEZE_DIR,
     INCLUDE_JEKYLL,
     INCLUDE_RELATIVE,
     INCLUDE_SHORTCODE,
@@ -33,6 +32,7 @@ from .files import (
     doc_or_none,
     first_file,
     folder_pages,
+    frozen_path,
     included_pages,
     includes,
     is_template,
@@ -227,8 +227,7 @@ def frozen_view(root: Path, page: Path) -> SourceDoc | None:
     that markdown (one JSON string). None when the page has no code cell or no such file holds its markdown."""
     import json
 
-    rel = page.resolve().relative_to(root.resolve()).with_suffix("")
-    frozen = root / FREEZE_DIR / rel / "execute-results" / "html.json"
+    frozen = root / frozen_path(page.resolve().relative_to(root.resolve()).as_posix())
     if not frozen.is_file():
         return None  # (most sites: the page is not read a second time just to say so)
     doc = doc_or_none(page)

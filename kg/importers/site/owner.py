@@ -253,7 +253,10 @@ def lab_owner(pages: list[Profile], texts: list[str]) -> str | None:
     return author
 
 
-_LAB_OF = re.compile(r"^(.+?)(?:\s+(?:research\s+)?(?:lab|laboratory|group)|\s*(?:研究室|实验室|實驗室|课题组|課題組))$", re.I)
+_LAB_KIND = r"(?:research\s+)?(?:lab|laboratory|group)"
+_LAB_KIND_CJK = r"(?:研究室|实验室|實驗室|课题组|課題組)"
+"""The words a lab's name ends in, naming its kind: after a space in Latin letters, right after the name in CJK."""
+_LAB_OF = re.compile(rf"^(.+?)(?:\s+{_LAB_KIND}|\s*{_LAB_KIND_CJK})$", re.I)
 """A lab's name that ends in its kind ("Ana Ruiz Laboratory", "山田太郎研究室"): what comes before it is its name."""
 
 
@@ -293,7 +296,7 @@ def lab_namesake(texts: list[str]) -> str | None:
     # (the name outside the lab's name, in the text or an image's description: "Photo of Ana Ruiz", "山田太郎の写真";
     # not "Ana Ruiz Lab" again)
     people = [g for g in groups if any(re.search(
-        rf"{re.escape(n)}(?!(?i:\s*(?:['’]s\s+)?(?:research\s+)?(?:lab|laboratory|group)\b)|\s*(?:研究室|实验室|實驗室|课题组|課題組))",
+        rf"{re.escape(n)}(?!(?i:\s*(?:['’]s\s+)?{_LAB_KIND}\b)|\s*{_LAB_KIND_CJK})",
         t) for n in g for t in plain)]  # (the name as written, capitals and all: "quantum devices" names no one)
     if len(people) != 1:
         return None

@@ -40,7 +40,7 @@ from .fields import as_text, first_text, md_text
 from .files import (DATA_FILE_SUFFIXES, GENERATOR_OUTPUT, YAML_SUFFIXES, backup_reason, ignore_json_punctuation,
                     mark_comments, read_file, read_markdown, rel_path, settle_keys)
 from .js_data import JS_SUFFIXES, Module, js_record, js_records, module_of
-from .listings import Listing, listed_as_other, shown, site_listings
+from .listings import Listing, listed_as_other, may_list, shown, site_listings
 from .owner import fullest_form
 from .pages import name_kind
 from .records import (
@@ -936,8 +936,7 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
     texts = {path: text.lower() for path, text in written.items()}
     lookups = _lookups(root, texts)
     # what the site's loops and listings show of each data file (their filters need the text as written)
-    listings = site_listings(root, {p: written[p] for p, t in texts.items()
-                                    if "site.data." in t or "listing:" in t or "json_decode" in t})
+    listings = site_listings(root, {p: text for p, text in written.items() if may_list(text)})
     # the data files a template loops over ("{% for paper in site.data.chapters %}", "range .Site.Data.papers"):
     # the site shows them as lists, one record or many
     looped = {m for text in texts.values() if "site.data." in text for m in _LOOPED.findall(text)}

@@ -393,6 +393,16 @@ _SHORT_VENUE_KEYS = ("venueabbr", "venue_abbr", "venue_short", "venueshort", "sh
 """A record's key for the short name of its venue, the badge a theme shows beside the full name."""
 _VENUE_SHORT_NAMES = ("abbreviation", "abbrev", "abbr", "short", "shortname", "short_name", "iso_abbreviation")
 """The keys of a venue written as a mapping (``journal: {fullname: ..., abbreviation: ...}``) for its short name."""
+def _written_venue(value: object) -> str | None:
+    """The venue a record's value writes: its text (not a bare address: "journal: https://journals.aps.org/...",
+    the theme's "Journal" button), or a journal written as the site's own record of it ("journal: {fullName: ...,
+    abbrev: ...}"), by its name or its short name alone; None when it writes none."""
+    text = as_text(value)
+    if text:
+        return None if re.fullmatch(r"https?://\S+", text) else text
+    return _entity_name(value) or _venue_short(value)
+
+
 def _venue_short(value: object) -> str | None:
     """The short name of a venue written as a mapping (see :data:`_VENUE_SHORT_NAMES`); None for another value."""
     if not isinstance(value, dict):
@@ -786,14 +796,9 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         used.add(spelled["issued"])
     # ("journal: https://journals.aps.org/...": the theme's "Journal" button, a link read below; the venue is under
     # another key, "conference: PRX Quantum, 2024.")
-    venue_key = next((k for k in keys.venue if as_text(lowered.get(k)) and not re.fullmatch(
-        r"https?://\S+", as_text(lowered.get(k)).strip()) or _entity_name(lowered.get(k))
-        or _venue_short(lowered.get(k))), None)
+    venue_key = next((k for k in keys.venue if _written_venue(lowered.get(k))), None)
     if venue_key or tail:
-        # (a journal written as the site's own record of it: "journal: {fullName: ..., abbrev: ...}", or by its
-        # short name alone)
-        venue = md_text(unlatexed(as_text(lowered.get(venue_key)) or _entity_name(lowered.get(venue_key))
-                                  or _venue_short(lowered.get(venue_key)) or "")) if venue_key else md_text(tail)
+        venue = md_text(unlatexed(_written_venue(lowered.get(venue_key)) or "")) if venue_key else md_text(tail)
         v = parse_venue(venue)
         pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
         if _UNPUBLISHED.match(venue):
