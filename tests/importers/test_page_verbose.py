@@ -1471,3 +1471,17 @@ def test_a_works_folded_abstract_and_bibtex_rows_are_read_with_it():
     listed = sorted(u.line for u in p.unparsed)
     assert listed == [36, 38, 39, 40, 41, 42, 43]
     assert p.publications[1].abstract is None
+
+
+def test_a_records_venue_key_spelled_with_a_letter_left_out_is_its_venue(tmp_path):
+    # "jounal:" in every record of a site's data file (its own template shows that key as the journal): the venue,
+    # one letter left out of "journal"; a key that is no venue key misspelt ("mood") stays listed
+    profile = _data_file_profile(
+        tmp_path,
+        '- title: "Salt in the deep sea"\n  authors: "Jonah Roe, Ana Ruiz"\n  year: 2021\n'
+        '  jounal: "Marine Letters"\n  mood: "calm"\n\n'
+        '- title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2019\n  jounal: "Sea Notes"\n')
+    assert [(p.title, p.venue) for p in profile.publications] == [
+        ("Salt in the deep sea", "Marine Letters"), ("Waves of salt", "Sea Notes")]
+    listed = [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
+    assert listed == ['mood: "calm"']
