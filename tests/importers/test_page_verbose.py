@@ -1485,3 +1485,13 @@ def test_a_records_venue_key_spelled_with_a_letter_left_out_is_its_venue(tmp_pat
         ("Salt in the deep sea", "Marine Letters"), ("Waves of salt", "Sea Notes")]
     listed = [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
     assert listed == ['mood: "calm"']
+
+
+def test_a_records_categories_are_its_keywords(tmp_path):
+    # "categories: [Tides, Salt]" (Quarto's and a data file's taxonomy of a work, as its "tags" and "topics" are):
+    # the work's keywords; the lines were listed by --verbose as unparsed
+    profile = _data_file_profile(
+        tmp_path, '- title: "Salt in the deep sea."\n  authors: "Jonah Roe"\n  year: 2021\n'
+                  '  journal: "Marine Letters"\n  categories:\n    - Tides\n    - Deep brines\n')
+    assert [(p.title, p.keywords) for p in profile.publications] == [("Salt in the deep sea.", ["Tides", "Deep brines"])]
+    assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]

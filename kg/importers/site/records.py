@@ -884,10 +884,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         if video:
             _put_link(pub, "video", video)
         used.add(spelled[talks_key])
-    for key in ("keywords", "keyword", "tags", "tag", "topics", "topic", "themes", "theme"):
+    for key in ("keywords", "keyword", "tags", "tag", "topics", "topic", "themes", "theme", "categories"):
         # "keywords: [Missing Data, Bayesian Statistics]", "tag: 'primary research'", "topic: 'Quantum Algorithms'",
-        # 'theme = "two-phase"' (a TOML record's theme id), CSL's "keyword: a, b": the topics (or kind) the record
-        # files the work under
+        # 'theme = "two-phase"' (a TOML record's theme id), CSL's "keyword: a, b", Quarto's "categories: [...]": the
+        # topics (or kind) the record files the work under
         value = lowered.get(key)
         words = [md_text(as_text(w) or "").strip() for w in (value if isinstance(value, list) else
                                                               re.split(r"[;,]", as_text(value) or ""))]
