@@ -722,12 +722,15 @@ def embedded_entry(text: str, owner: str | None = None, aliases: tuple[str, ...]
     (['Ana Ruiz', 'Bo Lee'], [False, True], 'Ocean Letters', 2019)
     >>> embedded_entry("Cite as:\\n```\\n@misc{k, title={Tide Maps}, author={Lee, Bo}, year={2019}}\\n```").title
     'Tide Maps'
+    >>> embedded_entry("BibTeX:\\n@misc{k, title={Tide Maps}, author={Lee, Bo}, year={2019}}").year
+    2019
     >>> embedded_entry("We cite @article{k, ...} in prose.") is None
     True
     """
     lines = text.strip().split("\n")
-    if len(lines) > 2 and CODE_FENCE.match(lines[1]) and _FENCE_CAPTION.match(lines[0]):
-        lines = lines[1:]  # "Recommended BibTeX entry:" over the fenced entry: its caption, no part of it
+    if len(lines) > 1 and (CODE_FENCE.match(lines[1]) or _ENTRY_START.match(lines[1])) \
+            and _FENCE_CAPTION.match(lines[0]):
+        lines = lines[1:]  # "Recommended BibTeX entry:" over the (fenced) entry: its caption, no part of it
     body = "\n".join(line for line in lines if not CODE_FENCE.match(line)).strip()
     if not _ENTRY_START.match(body) or len(_ENTRY_ANYWHERE.findall(body)) != 1 or body[-1:] not in ("}", ")"):
         return None

@@ -54,3 +54,17 @@ def test_an_element_a_browser_opens_again_does_not_take_the_start_tag_of_a_later
     # the line of the item after it, the last two on one line
     page = Page(_numbered_list_after_an_open_underline(12))
     assert [li.sourceline for li in page.root.iter("li")] == list(range(6, 18))
+
+
+def test_a_template_with_elements_inside_leaves_the_other_elements_on_their_lines():
+    # the text map keeps a <template>'s content as raw text (no tags), while the tree holds its elements; when the
+    # counts of elements differed, every element of the page lost its bound and the re-opened <u> took a later
+    # item's tag again; the elements inside the template take no written tag (they stand on its line), the others
+    # keep theirs
+    page_text = _numbered_list_after_an_open_underline(6).replace(
+        "<h2>Publications</h2>", '<template id="card"><div class="card"><span>slot</span></div></template>\n'
+        "<h2>Publications</h2>", 1)
+    page = Page(page_text)
+    assert [li.sourceline for li in page.root.iter("li")] == list(range(7, 13))
+    template = next(page.root.iter("template"))
+    assert [el.sourceline for el in template.iter("div", "span")] == [3, 3]

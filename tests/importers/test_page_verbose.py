@@ -1406,3 +1406,92 @@ def test_a_data_records_bibtex_entry_of_the_same_work_is_read(tmp_path):
         ("Waves of salt", 2019, None, ["Jonah Roe"])]
     listed = [u.line for u in profile.unparsed if u.file == "_data/publications.yml"]
     assert listed == list(range(14, 21))  # the undated record's entry, its "bibtex:" key first
+
+
+FOLDED_ROWS = """<html><head><title>Reference list</title></head><body>
+<h1>Mira Okafor</h1>
+<h2>Publications</h2>
+<table id="refs">
+<tbody>
+<tr id="Okafor2021" class="entry">
+<td>Okafor, M. and Brandt, T. (2021), <i>"Tides of the inner sea"</i>, Journal of Shores.
+<p class="infolinks">[<a href="javascript:show('Okafor2021','abstract')">Abstract</a>]
+[<a href="javascript:show('Okafor2021','bibtex')">BibTeX</a>]
+[<a href="https://example.org/tides.pdf">PDF</a>]</p>
+</td>
+</tr>
+<tr id="abs_Okafor2021" class="abstract noshow">
+<td><b>Abstract</b>: We measure how the tides of a closed sea rise and fall over ten years of gauges, and show that
+the wind, not the moon, sets most of their height.</td>
+</tr>
+<tr id="bib_Okafor2021" class="bibtex noshow">
+<td><b>BibTeX</b>:
+<pre>
+@article{Okafor2021,
+  author = {Okafor, M. and Brandt, T.},
+  title = {Tides of the inner sea},
+  journal = {Journal of Shores},
+  year = {2021},
+  volume = {12},
+  pages = {33--48}
+}
+</pre></td>
+</tr>
+<tr id="Okafor2019" class="entry">
+<td>Okafor, M. (2019), <i>"Salt and sand"</i>, Coastal Letters.
+<p class="infolinks">[<a href="javascript:show('Okafor2019','bibtex')">BibTeX</a>]</p>
+</td>
+</tr>
+<tr id="bib_Okafor2019" class="bibtex noshow">
+<td><b>BibTeX</b>:
+<pre>
+@article{Other2018,
+  author = {Brandt, T.},
+  title = {A different work},
+  journal = {Coastal Letters},
+  year = {2018}
+}
+</pre></td>
+</tr>
+</tbody>
+</table>
+</body></html>
+"""
+
+
+def test_a_works_folded_abstract_and_bibtex_rows_are_read_with_it():
+    # a reference manager's export: each work's row, then rows its buttons unfold (class "noshow"), one with the
+    # abstract, one with the work's BibTeX entry; the abstract is the work's, the entry fills its volume and pages;
+    # an entry of another work stays listed
+    p = parse_html(SourceDoc(Path("publications.html"), FOLDED_ROWS), ImportOptions())
+    assert [w.title for w in p.publications] == ["Tides of the inner sea", "Salt and sand"]
+    tides = p.publications[0]
+    assert tides.abstract.startswith("We measure how the tides") and tides.abstract.endswith("of their height.")
+    assert (tides.volume, tides.pages) == ("12", "33-48")
+    listed = sorted(u.line for u in p.unparsed)
+    assert listed == [36, 38, 39, 40, 41, 42, 43]
+    assert p.publications[1].abstract is None
+
+
+def test_a_records_venue_key_spelled_with_a_letter_left_out_is_its_venue(tmp_path):
+    # "jounal:" in every record of a site's data file (its own template shows that key as the journal): the venue,
+    # one letter left out of "journal"; a key that is no venue key misspelt ("mood") stays listed
+    profile = _data_file_profile(
+        tmp_path,
+        '- title: "Salt in the deep sea"\n  authors: "Jonah Roe, Ana Ruiz"\n  year: 2021\n'
+        '  jounal: "Marine Letters"\n  mood: "calm"\n\n'
+        '- title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2019\n  jounal: "Sea Notes"\n')
+    assert [(p.title, p.venue) for p in profile.publications] == [
+        ("Salt in the deep sea", "Marine Letters"), ("Waves of salt", "Sea Notes")]
+    listed = [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
+    assert listed == ['mood: "calm"']
+
+
+def test_a_records_categories_are_its_keywords(tmp_path):
+    # "categories: [Tides, Salt]" (Quarto's and a data file's taxonomy of a work, as its "tags" and "topics" are):
+    # the work's keywords; the lines were listed by --verbose as unparsed
+    profile = _data_file_profile(
+        tmp_path, '- title: "Salt in the deep sea."\n  authors: "Jonah Roe"\n  year: 2021\n'
+                  '  journal: "Marine Letters"\n  categories:\n    - Tides\n    - Deep brines\n')
+    assert [(p.title, p.keywords) for p in profile.publications] == [("Salt in the deep sea.", ["Tides", "Deep brines"])]
+    assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]

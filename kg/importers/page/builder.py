@@ -26,7 +26,7 @@ from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, split_
 from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
 from .citation import uninvert_authors
 from .marks import WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
-from .entry import FIELD_LABEL, PAPER_PARTS, QUOTED_TITLE, read_entry
+from .entry import FIELD_LABEL, PAPER_PARTS, QUOTED_TITLE, fill_from_own_bibtex, read_entry
 from .labels import is_label_anchor, label_of, separators_only
 from .venue import PROSE_START
 from .person import (
@@ -198,7 +198,7 @@ def _menu_line(seg) -> bool:
 
 _VENUE_TAG = re.compile(r"\s@\s*\S|\b[A-Za-z][\w&/-]{1,15}\s*['’]\d\d\b")
 """An item's own tag of the venue it appeared at: "Title @ Venue", "CVPR'23"."""
-_FOLDED_CLASS = re.compile(r"collaps|toggle|accordion|(?:^|[-_])hidden(?:$|[-_])|expand|fold|disclos", re.I)
+_FOLDED_CLASS = re.compile(r"collaps|toggle|accordion|(?:^|[-_])hidden(?:$|[-_])|noshow|expand|fold|disclos", re.I)
 """A container's class that says its content is folded away until the reader opens it."""
 _DISCLOSURE_TEXT = re.compile(r"^(?:(?:view|show|read|see|toggle|more|open)\s+)?(?:the\s+)?(?:abstract|description|"
                               r"summary|details|more|tl;?dr)\b", re.I)
@@ -1101,7 +1101,9 @@ class Builder(SectionReaders, PersonReader):
         """The paragraphs a disclosure box right after an entry folds away ('<p>citation</p><div><button>View
         Description</button><div class="collapsible_content"><p>We study ...</p></div></div>'): that entry's
         abstract, not a paper of its own. The box is told by its container's class (collapse, toggle, accordion,
-        hidden ...) or the button or summary opening it ("View Description", "Show abstract")."""
+        hidden, noshow ...) or the button or summary opening it ("View Description", "Show abstract"). A box that
+        holds the entry's own BibTeX entry (a reference manager's export folds one under each work) fills what the
+        entry lacks."""
         el = b.el if b.el is not None else (b.atoms[0][1].getparent() if b.atoms and b.atoms[0][0] == "e" else
                                              (b.atoms[0][1] if b.atoms else None))
         if el is None or not segs or _YEAR_LEAD.match(segs[0].text):
@@ -1115,9 +1117,24 @@ class Builder(SectionReaders, PersonReader):
                     for x in anc.iterchildren() if isinstance(x.tag, str)):
                 folded = True
                 break
-        text = " ".join(s.text for s in segs)
-        if not folded or len(text.split()) < 12:
+        if not folded:
             return False
+        if isinstance(draft, PubDraft) and any("@" in s.text for s in segs):
+            from ..bibtex import embedded_entry
+
+            cited = embedded_entry("\n".join(s.text for s in segs))
+            if cited is not None:  # a BibTeX entry ("BibTeX:" over a <pre>): the work's own, or it stays listed
+                if not same_title(cited.title, draft.pub.title):
+                    return False
+                fill_from_own_bibtex(draft.pub, cited)
+                self.r.use(b.lines)
+                return True
+        text = " ".join(s.text for s in segs)
+        if len(text.split()) < 12:
+            return False
+        label = FIELD_LABEL.match(text)
+        if label and label.group("l").lower() in ("abstract", "summary"):
+            text = label.group("v")  # "Abstract: We study ...": the box's label, no words of the abstract
         if isinstance(draft, Talk):
             draft.description = draft.description or norm(text)  # (a talk read from a mixed list: its summary)
         elif draft.pub.abstract is None:

@@ -1772,13 +1772,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
 
         cited = embedded_entry(bib)
         if cited is not None:
-            # the entry's own BibTeX (al-folio's hidden block, a <pre> under the item), read by the one BibTeX
-            # reader: it fills what the visible entry lacks (the owner is marked with the list's other entries)
-            for attr in ("pages", "volume", "year", "doi", "arxiv"):
-                if getattr(pub, attr) is None and getattr(cited, attr) is not None:
-                    setattr(pub, attr, getattr(cited, attr))
-            if not pub.authors and cited.authors:
-                pub.authors, pub.authors_truncated = cited.authors, cited.authors_truncated
+            fill_from_own_bibtex(pub, cited)
     if not pub.venue and venue_text is None and any(
             roles.get(i) == "links" and only_arxiv_cited(segs[i].text) for i in range(1, len(segs))):
         # "<b>Title</b><br>A. Lee and B. Wu<br><a>arXiv:2504.19285</a>": the preprint's identifier in the
@@ -1880,3 +1874,15 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     return PubDraft(pub=pub, highlighted=highlighted, lines=lines | (segs[0].lines if work else set()),
                      kind="talk" if work and _TALK_TYPE.search(work[0]) else None, bare_pdf=bare_pdf,
                      styled=styled or None, named=named)
+
+
+
+def fill_from_own_bibtex(pub: Publication, cited: Publication) -> None:
+    """Fill ``pub`` from the work's own BibTeX entry shown with it (al-folio's hidden block, a ``<pre>`` under the
+    item, a folded row after it), read by the one BibTeX reader (``cited``): what the visible entry lacks, its
+    pages, volume, year, ids and authors (the owner is marked with the list's other entries)."""
+    for attr in ("pages", "volume", "year", "doi", "arxiv"):
+        if getattr(pub, attr) is None and getattr(cited, attr) is not None:
+            setattr(pub, attr, getattr(cited, attr))
+    if not pub.authors and cited.authors:
+        pub.authors, pub.authors_truncated = cited.authors, cited.authors_truncated

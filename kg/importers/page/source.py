@@ -253,11 +253,13 @@ def _place_start_tags(root, tm: _TextMap) -> None:
     every element of the page's rest stood on the line of its last tag."""
     tags = tm.tags
     elements = [el for el in root.iter() if isinstance(el.tag, str)]
-    bounds = _first_text_offsets(root, tm.stream, len(elements))
+    bounds = _first_text_offsets(root, tm.stream)
+    unbounded = len(tm.stream)
     pos = 0
     line = 1
     n = len(tags)
-    for el, bound in zip(elements, bounds):
+    for el in elements:
+        bound = bounds.get(el, unbounded)
         name = el.tag.lower()
         for k in range(pos, min(pos + 8, n)):
             if tags[k][2] > bound:
@@ -269,18 +271,22 @@ def _place_start_tags(root, tm: _TextMap) -> None:
         el.sourceline = line
 
 
-def _first_text_offsets(root, stream: str, count: int) -> list[int]:
-    """For each element in document order (``count`` of them), the offset in the page's text stream of the first
-    text found at or after its start (its own text, a child's, or what follows it); the stream's length for the
-    elements after the last text."""
-    out: list[int] = []
-    done = 0  # the elements before this one have their offset
+def _first_text_offsets(root, stream: str) -> dict:
+    """For each element, the offset in the page's text stream of the first text found at or after its start (its
+    own text, a child's, or what follows it); the stream's length for the elements after the last text. An element
+    inside a raw element (a ``<template>``'s content, which the text map keeps as raw text, its tags unwritten)
+    gets -1: it takes no written tag and stands on the raw element's line. Each element has its own entry: one the
+    walk does not reach is left out (no bound for it alone), the others keep theirs."""
+    out: dict = {}
+    pending: list = []  # the elements started since the last text found
     ptr = 0
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, node in walker:
         if event == "start":
-            out.append(0)
+            pending.append(node)
             if node.tag.lower() in RAW_TAGS:
+                for inner in node.iterdescendants():
+                    out[inner] = -1
                 walker.skip_subtree()
                 continue
             text = node.text
@@ -292,10 +298,12 @@ def _first_text_offsets(root, stream: str, count: int) -> list[int]:
             found = _find_text(stream, text, ptr)
             if found is not None:
                 ptr = found[1]
-                out[done:] = [found[0]] * (len(out) - done)
-                done = len(out)
-    out[done:] = [len(stream)] * (len(out) - done)
-    return out if len(out) == count else [len(stream)] * count
+                for el in pending:
+                    out[el] = found[0]
+                pending.clear()
+    for el in pending:
+        out[el] = len(stream)
+    return out
 
 
 def _find_text(stream: str, text: str, ptr: int) -> tuple[int, int] | None:

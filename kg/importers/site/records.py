@@ -410,6 +410,16 @@ def _venue_short(value: object) -> str | None:
     return first_text({re.sub(r"[\s\-]+", "_", str(k).lower()): v for k, v in value.items()}, _VENUE_SHORT_NAMES)
 
 
+def letter_left_out(key: str, known: tuple[str, ...]) -> str | None:
+    """The one of ``known`` (six letters or more) that ``key`` spells with one letter left out, if any.
+
+    >>> letter_left_out("jounal", _RECORD_VENUE), letter_left_out("venu", _RECORD_VENUE), letter_left_out("mood", ("moods",))
+    ('journal', None, None)
+    """
+    return next((k for k in known if len(k) == len(key) + 1 and len(k) >= 6 and any(
+        k[:i] + k[i + 1:] == key for i in range(len(k)))), None)
+
+
 _RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "container-title", "in_title", "publication", "book",
                  "series", "publisher", "school")
 """A data record's venue keys, surest first: the book a chapter is in (CSL's ``container-title``: the journal or
@@ -717,6 +727,11 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     used = set() if used is None else used
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
+    for key in [k for k in lowered if k not in keys.venue]:
+        known = letter_left_out(key, keys.venue)
+        if known and known not in lowered:
+            # "jounal: PHYSICAL REVIEW B" in every record (the site's template shows that key as the journal)
+            lowered[known], spelled[known] = lowered[key], spelled[key]
     title = unquoted(md_text(unlatexed(as_text(lowered.get("title")) or "")).strip()) or None
     kind = None
     m = _TYPE_PREFIX.match(title or "")
@@ -874,10 +889,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         if video:
             _put_link(pub, "video", video)
         used.add(spelled[talks_key])
-    for key in ("keywords", "keyword", "tags", "tag", "topics", "topic", "themes", "theme"):
+    for key in ("keywords", "keyword", "tags", "tag", "topics", "topic", "themes", "theme", "categories"):
         # "keywords: [Missing Data, Bayesian Statistics]", "tag: 'primary research'", "topic: 'Quantum Algorithms'",
-        # 'theme = "two-phase"' (a TOML record's theme id), CSL's "keyword: a, b": the topics (or kind) the record
-        # files the work under
+        # 'theme = "two-phase"' (a TOML record's theme id), CSL's "keyword: a, b", Quarto's "categories: [...]": the
+        # topics (or kind) the record files the work under
         value = lowered.get(key)
         words = [md_text(as_text(w) or "").strip() for w in (value if isinstance(value, list) else
                                                               re.split(r"[;,]", as_text(value) or ""))]
