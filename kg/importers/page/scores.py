@@ -143,11 +143,11 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     good = sum(name_like(n) for n in names)
     if good / len(names) < 0.8:
         return 0.0
-    if owner_names and any(same_name(n, o) or owner_variant(n, o) for n in names for o in owner_names):
-        # (the owner as the papers write them: "H-T Wei" for Haotian Wei, their given name's syllables as initials)
-        return 1.0
     multi = sum(2 <= len(n.split()) <= 4 or has_cjk(n) for n in names)
     if len(names) >= 2 and multi / len(names) >= 0.5:
+        return 1.0  # (asked before the owner, whose test answers 1 too: every name compared with each of theirs)
+    if owner_names and any(same_name(n, o) or owner_variant(n, o) for n in names for o in owner_names):
+        # (the owner as the papers write them: "H-T Wei" for Haotian Wei, their given name's syllables as initials)
         return 1.0
     if truncated and multi:
         return 1.0
