@@ -474,3 +474,23 @@ def test_each_file_of_a_site_is_decoded_once_per_import(tmp_path, monkeypatch):
     again = Counter(decoded)
     imported_site(tmp_path / "site", files)
     assert decoded == again + again
+
+
+def test_author_list_scored_without_comparing_its_names_with_the_owner(monkeypatch):
+    """Import speed, round 13: a line of two names or more, half of them a full name, scores 1 as an author list
+    whoever the owner is; the owner test, which answers 1 too, compared each of its names with each of the
+    owner's names first (same_name and owner_variant: a tenth of the scoring on the bench pages). The list is
+    scored without them; a line that needs them (one name, or initials only) still asks."""
+    from kg.importers.page import scores
+
+    asked = Counter()
+    for name in ("same_name", "owner_variant"):
+        real = getattr(scores, name)
+        monkeypatch.setattr(scores, name, lambda a, b, real=real, name=name: asked.update([name]) or real(a, b))
+    scores._author_score_cached.cache_clear()
+    owner = ("Ada Lind", "A. Lind")
+    assert scores.author_score("Bo Okafor, Cleo Tarn, A. Lind", owner) == 1.0
+    assert scores.author_score("Bo Okafor, Cleo Tarn and Dario Veldt", owner) == 1.0
+    assert asked == Counter()
+    assert scores.author_score("A. Lind", owner) == 1.0  # (one name: the owner's, asked for)
+    assert asked["same_name"] >= 1
