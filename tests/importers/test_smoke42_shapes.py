@@ -1,0 +1,62 @@
+"""Shapes of real homepages that the smoke set of stop 42 misread (issue 8), as small synthetic sites in our own
+words."""
+
+from __future__ import annotations
+
+from .sitefiles import imported_site
+
+
+def _row(year: str, url: str, title: str, authors: str, venue: str) -> str:
+    return (f"  <tr>\n    <td><span class=\"date\"><strong>{year}</strong></span></td>\n"
+            f"    <td class=\"publication\">\n      <span class=\"pubtitle\"><a href=\"{url}\">{title}</a>.</span><br />\n"
+            f"      <span class=\"authors\">{authors}.</span><br />\n"
+            f"      <span class=\"venue\">{venue}</span>.\n    </td>\n  </tr>\n")
+
+
+_TABLE = ("<table class=\"table\">\n<tbody>\n"
+          + _row("2023", "https://papers.example.org/kelp", "Counting Kelp Forests from Orbit with Cheap Sensors",
+                 "Ida Brenn and Tomas Quill", "Workshop on Remote Sensing of Coasts (RSC 2023)")
+          + _row("2022", "https://papers.example.org/gull", "Gull-Free Harbour Surveys",
+                 "Tomas Quill, Ida Brenn, and Olga Marr", "Symposium on Field Robotics (FR 2022)")
+          + "</tbody>\n</table>\n")
+
+
+def test_a_fragment_of_includes_that_two_pages_pull_in_is_one_list(tmp_path):
+    # the home page and the publications page both "{% include pubs.html %}" the same generated table: its papers
+    # once each, as the site lists them once
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Tomas Quill\nauthor: Tomas Quill\n",
+        "index.md": "---\nlayout: home\n---\n\nI am an assistant professor of ocean engineering at Fenmark "
+                    "University.\n\n### Publications\n\n{% include pubs.html %}\n",
+        "publications.html": "---\nlayout: page\ntitle: Publications\n---\n<p>All of them.</p>\n\n"
+                             "{% include pubs.html %}\n",
+        "_includes/pubs.html": _TABLE,
+    })
+    titles = [p.title for p in profile.publications]
+    assert titles == ["Counting Kelp Forests from Orbit with Cheap Sensors", "Gull-Free Harbour Surveys"]
+
+
+def test_a_fragment_two_pages_of_a_plain_markdown_site_pull_in_is_one_list(tmp_path):
+    # the same with no Jekyll configuration: a markdown home page and a section page it links to
+    profile = imported_site(tmp_path / "site", {
+        "index.md": "# Tomas Quill\n\nI am an assistant professor of ocean engineering at Fenmark University.\n\n"
+                    "[Publications](publications.md)\n\n## Publications\n\n{% include pubs.html %}\n",
+        "publications.md": "# Publications\n\nAll of them.\n\n{% include pubs.html %}\n",
+        "_includes/pubs.html": _TABLE,
+    })
+    titles = [p.title for p in profile.publications]
+    assert titles == ["Counting Kelp Forests from Orbit with Cheap Sensors", "Gull-Free Harbour Surveys"]
+
+
+def test_a_fragment_the_about_page_and_a_section_page_pull_in_is_one_list(tmp_path):
+    # the same on a site with an about page (_pages/about.md) and a publications page beside it
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Tomas Quill\nauthor:\n  name: Tomas Quill\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI am an assistant professor of ocean engineering "
+                           "at Fenmark University.\n\n## Recent papers\n\n{% include pubs.html %}\n",
+        "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n\n"
+                                  "{% include pubs.html %}\n",
+        "_includes/pubs.html": _TABLE,
+    })
+    titles = [p.title for p in profile.publications]
+    assert titles == ["Counting Kelp Forests from Orbit with Cheap Sensors", "Gull-Free Harbour Surveys"]
