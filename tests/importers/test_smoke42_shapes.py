@@ -60,3 +60,17 @@ def test_a_fragment_the_about_page_and_a_section_page_pull_in_is_one_list(tmp_pa
     })
     titles = [p.title for p in profile.publications]
     assert titles == ["Counting Kelp Forests from Orbit with Cheap Sensors", "Gull-Free Harbour Surveys"]
+
+
+def test_a_short_linked_title_with_a_link_word_inside_a_compound_is_the_title(tmp_path):
+    # "<a>Data-Free Harbour Surveys</a>.": three words, one of them a compound holding "Data" (a link label's word,
+    # as in "[Data]"): the paper's title, not a link named for its data
+    table = _TABLE.replace("Gull-Free Harbour Surveys", "Data-Free Harbour Surveys")
+    profile = imported_site(tmp_path / "site", {
+        "index.md": "# Tomas Quill\n\nI am an assistant professor of ocean engineering at Fenmark University.\n\n"
+                    "## Publications\n\n{% include pubs.html %}\n",
+        "_includes/pubs.html": table,
+    })
+    works = [(p.title, p.year, [a.name for a in p.authors]) for p in profile.publications]
+    assert works == [("Counting Kelp Forests from Orbit with Cheap Sensors", 2023, ["Ida Brenn", "Tomas Quill"]),
+                     ("Data-Free Harbour Surveys", 2022, ["Tomas Quill", "Ida Brenn", "Olga Marr"])]
