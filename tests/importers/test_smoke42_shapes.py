@@ -74,3 +74,17 @@ def test_a_short_linked_title_with_a_link_word_inside_a_compound_is_the_title(tm
     works = [(p.title, p.year, [a.name for a in p.authors]) for p in profile.publications]
     assert works == [("Counting Kelp Forests from Orbit with Cheap Sensors", 2023, ["Ida Brenn", "Tomas Quill"]),
                      ("Data-Free Harbour Surveys", 2022, ["Tomas Quill", "Ida Brenn", "Olga Marr"])]
+
+
+def test_a_heading_naming_talks_by_several_names_one_unknown_lists_no_papers(tmp_path):
+    # "## Meeting abstracts, posters, talks and invited presentations" under the papers, its items written as the
+    # papers are: two of its names say talks (the other two name no section), so its items are no papers
+    item = ("{n}. **N. Ferro** and T. Quill.  \n   **{t}**.  \n   *{v}*, May 3-5, {y}, Lisbon.\n\n")
+    page = ("# Nadia Ferro\n\nI am a postdoctoral researcher at Fenmark University.\n\n## Journal articles\n\n"
+            + item.format(n=1, t="Tide pools as clocks", v="Journal of Coastal Things", y=2024)
+            + item.format(n=2, t="Counting barnacles by sound", v="Marine Listening", y=2022)
+            + "## Meeting abstracts, posters, talks and invited presentations\n\n"
+            + item.format(n=1, t="Tide pools as clocks", v="Annual Meeting of the Coast Society (ACS 2024)", y=2024)
+            + item.format(n=2, t="Sound maps of reefs", v="Workshop on Reef Acoustics (WRA 2023)", y=2023))
+    profile = imported_site(tmp_path / "site", {"index.md": page})
+    assert [p.title for p in profile.publications] == ["Tide pools as clocks", "Counting barnacles by sound"]
