@@ -88,3 +88,26 @@ def test_a_heading_naming_talks_by_several_names_one_unknown_lists_no_papers(tmp
             + item.format(n=2, t="Sound maps of reefs", v="Workshop on Reef Acoustics (WRA 2023)", y=2023))
     profile = imported_site(tmp_path / "site", {"index.md": page})
     assert [p.title for p in profile.publications] == ["Tide pools as clocks", "Counting barnacles by sound"]
+
+
+_PAPER_INCLUDE = ("<div class=\"paper\">\n<b>{{ paper.title }}</b><br>\n{% if paper.authors %}{{ paper.authors }}<br>"
+                  "{% endif %}\n{% if paper.location %}<em>{{ paper.location }}</em>{% endif %}\n</div>\n")
+
+
+def test_a_data_records_location_that_reads_as_a_venue_is_its_venue_and_year(tmp_path):
+    # the records put where each paper appeared under "location:" (no venue key); a place ("Lisbon, Portugal") is
+    # no venue
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Mira Osei\nname: Mira Osei\n",
+        "index.md": "---\nlayout: default\ntitle: Mira Osei\n---\n\nI am an associate professor of computer science "
+                    "at Fenmark University.\n\n### Publications\n\n<ul>\n{% for paper in site.data.papers %}\n"
+                    "  {% include paper.html %}\n{% endfor %}\n</ul>\n",
+        "_includes/paper.html": _PAPER_INCLUDE,
+        "_data/papers.yaml": (
+            "-\n    title: \"Parallel Sorting of Tide Tables\"\n    authors: \"Mira Osei, Jonas Pell\"\n"
+            "    location: Proceedings of the Symposium on Parallel Tides (SPT), 2021.\n\n"
+            "-\n    title: \"Streaming Shell Counts\"\n    authors: \"Jonas Pell, Mira Osei\"\n"
+            "    location: Lisbon, Portugal\n"),
+    })
+    works = [(p.title, p.year, p.venue) for p in profile.publications]
+    assert works == [("Parallel Sorting of Tide Tables", 2021, "SPT"), ("Streaming Shell Counts", None, None)]

@@ -417,6 +417,11 @@ proceedings of a reference manager's export), and the series a working paper or 
 publisher."""
 
 
+_LOCATION_KEY = "location"
+"""A record's key for where the work appeared or was given: a venue when it reads as one (a work's record with no
+venue key), else a place."""
+
+
 _RECORD_LINKS = {"url": "paper", "link": "paper", "paperurl": "paper", "paper": "paper", "html": "paper",
                  "fulltext": "paper",
                  "pdf": "pdf", "arxiv": "arxiv", "code": "code", "github": "code", "slides": "slides",
@@ -714,6 +719,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     """
     from ..page.context import unquoted
     from ..page.labels import label_text  # (lazily, as the page reader's other helpers here)
+    from ..page.scores import venue_score
     used = set() if used is None else used
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
@@ -797,6 +803,11 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     # ("journal: https://journals.aps.org/...": the theme's "Journal" button, a link read below; the venue is under
     # another key, "conference: PRX Quantum, 2024.")
     venue_key = next((k for k in keys.venue if _written_venue(lowered.get(k))), None)
+    if venue_key is None and not tail and keys.venue and _LOCATION_KEY in lowered and \
+            venue_score(md_text(as_text(lowered[_LOCATION_KEY]) or "")) >= 3:
+        # "location: Conference on Neural Information Processing Systems (NeurIPS), 2024.": where the work appeared,
+        # under the key a template shows it by, in a record with no venue key (a place, "Boston, MA", is none)
+        venue_key = _LOCATION_KEY
     if venue_key or tail:
         venue = md_text(unlatexed(_written_venue(lowered.get(venue_key)) or "")) if venue_key else md_text(tail)
         v = parse_venue(venue)
