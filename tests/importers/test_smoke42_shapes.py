@@ -111,3 +111,19 @@ def test_a_data_records_location_that_reads_as_a_venue_is_its_venue_and_year(tmp
     })
     works = [(p.title, p.year, p.venue) for p in profile.publications]
     assert works == [("Parallel Sorting of Tide Tables", 2021, "SPT"), ("Streaming Shell Counts", None, None)]
+
+
+def test_a_records_authors_line_going_on_with_the_school_and_year_after_a_break(tmp_path):
+    # the thesis's record writes "Owner<br>School, Year<br>" under "authors:" (its template shows the field as it
+    # is): the owner is the author, the line after the break gives the year
+    loop = "<ul>\n{% for paper in site.data.thesis %}\n  {% include paper.html %}\n{% endfor %}\n</ul>\n"
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Mira Osei\nname: Mira Osei\n",
+        "index.md": "---\nlayout: default\ntitle: Mira Osei\n---\n\nI am an associate professor of computer science "
+                    "at Fenmark University.\n\n### Ph.D. Thesis\n\n" + loop,
+        "_includes/paper.html": _PAPER_INCLUDE,
+        "_data/thesis.yaml": ("-\n    title: \"Sorting Tides in Parallel\"\n"
+                              "    authors: \"Mira Osei<br>Fenmark University, 2019<br>\"\n"),
+    })
+    works = [(p.title, p.year, [a.name for a in p.authors]) for p in profile.publications]
+    assert works == [("Sorting Tides in Parallel", 2019, ["Mira Osei"])]

@@ -215,6 +215,10 @@ _AUTHORS_TAIL = re.compile(r"(.*?[^\W\d_]{2})[.;]\s+([A-Z].*?\(\s*(?:19|20)\d\d\
 """An authors line that ends in the citation's venue and year (``A. Roe, B. Lee. Journal of Sand (2020)``,
 ``A. Roe, B. Lee, et al. Nature (2021)``, ``A. Roe, B. Lee; Nature (2021)``): the names, then the tail after the
 period (or semicolon) that ends the last name."""
+_AUTHORS_NEXT_LINE = re.compile(r"(.*?)\s*<br\s*/?>\s*((?:(?!<br).)*?\b(?:19|20)\d\d\b(?:(?!<br).)*?)\s*(?:<br\s*/?>\s*)*$",
+                                re.S | re.I)
+"""An authors field that goes on, after a line break, with the line the template shows under the names (``Ann Lee<br>
+Carnegie Mellon University, 2020<br>``: a thesis's school and year): the names, then that line (a year in it)."""
 _AUTHORS_BARE_TAIL = re.compile(
     r"(.*\b(?:and|&)\s+(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+)\s+([A-Z][^,;]*?\(\s*(?:19|20)\d\d\s*\))\s*\.?\s*$", re.S)
 """The same with no stop after the last name (``A. Roe and B. C. Lee Journal of Sand (2020)``): the last name, after
@@ -765,7 +769,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     elif as_text(authors):
         line = as_text(authors)
         m = None if any(as_text(lowered.get(k)) for k in (*keys.venue, "year", "date")) else (
-            _AUTHORS_TAIL.match(line) or _AUTHORS_BARE_TAIL.match(line))
+            _AUTHORS_TAIL.match(line) or _AUTHORS_BARE_TAIL.match(line) or _AUTHORS_NEXT_LINE.match(line))
         if m:
             # the citation's tail in the authors field of a record with no venue nor year ("A. Roe, B. Lee.
             # Journal of Sand (2020)"): the venue and year are read off it
