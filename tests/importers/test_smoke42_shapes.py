@@ -127,3 +127,19 @@ def test_a_records_authors_line_going_on_with_the_school_and_year_after_a_break(
     })
     works = [(p.title, p.year, [a.name for a in p.authors]) for p in profile.publications]
     assert works == [("Sorting Tides in Parallel", 2019, ["Mira Osei"])]
+
+
+def test_an_authors_block_of_one_person_a_line_with_email_and_affiliation(tmp_path):
+    # a paper's front matter copies the paper's author block: one line per person, the name, the email in
+    # parentheses, then the place ("UC Somewhere, Somewhere, CA, USA"): the names only
+    block = ("authors: |\n  Ida Brenn (ida@uni.example.edu), Fenmark University, Fenmark, CA, USA\n"
+             "  Tomas Quill (tq@uni.example.edu), Fenmark University, Fenmark, CA, USA\n"
+             "  Olga Marr (olga.marr@mail.example.com), Harbour Labs, Pellmark, WA, USA\n")
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Tomas Quill\nauthor:\n  name: Tomas Quill\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nTomas is a postdoctoral scholar at Fenmark "
+                           "University.\n",
+        "_publications/2024-05-01-tides.md": "---\ntitle: \"Tide Pools Are Clocks\"\ncollection: publications\n"
+                                             + block + "date: 2024-05-01\nvenue: 'Workshop on Coastal Systems'\n---\n",
+    })
+    assert [[a.name for a in p.authors] for p in profile.publications] == [["Ida Brenn", "Tomas Quill", "Olga Marr"]]

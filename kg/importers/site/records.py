@@ -19,6 +19,7 @@ from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
     ARXIV_KEYS,
     DEFAULT_LEGEND,
+    EMAIL_ADDRESS,
     MARK_CLASS,
     MONTH_ABBR,
     address_kind,
@@ -215,6 +216,9 @@ _AUTHORS_TAIL = re.compile(r"(.*?[^\W\d_]{2})[.;]\s+([A-Z].*?\(\s*(?:19|20)\d\d\
 """An authors line that ends in the citation's venue and year (``A. Roe, B. Lee. Journal of Sand (2020)``,
 ``A. Roe, B. Lee, et al. Nature (2021)``, ``A. Roe, B. Lee; Nature (2021)``): the names, then the tail after the
 period (or semicolon) that ends the last name."""
+_PERSON_LINE = re.compile(rf"^\s*(?P<n>[^(),;\n]+?)\s*\(\s*(?:{EMAIL_ADDRESS.pattern})\s*\)", re.I)
+"""A line of a paper's author block copied into a record (``Ana Ruiz (ana@uni.edu), Uni, City, Country``): the
+name, then the email in parentheses, then the place."""
 _AUTHORS_NEXT_LINE = re.compile(r"(.*?)\s*<br\s*/?>\s*((?:(?!<br).)*?\b(?:19|20)\d\d\b(?:(?!<br).)*?)\s*(?:<br\s*/?>\s*)*$",
                                 re.S | re.I)
 """An authors field that goes on, after a line break, with the line the template shows under the names (``Ann Lee<br>
@@ -774,6 +778,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             # the citation's tail in the authors field of a record with no venue nor year ("A. Roe, B. Lee.
             # Journal of Sand (2020)"): the venue and year are read off it
             line, tail = m.group(1), m.group(2)
+        people = [_PERSON_LINE.match(x) for x in line.split("\n") if x.strip()]
+        if len(people) >= 2 and all(people):
+            # "authors: |" over one line per person, "Ana Ruiz (ana@uni.edu), Uni, City, USA": the names only
+            line = ", ".join(m.group("n") for m in people)
         # "Chidi Okafor*, **Oluwaseun Adeyemi***": emphasis is markup, a trailing * is a mark
         r = split_authors(unemphasize(line), {**DEFAULT_LEGEND, **legend} if legend else None)
         pub.authors, pub.authors_truncated = r.authors, r.truncated
