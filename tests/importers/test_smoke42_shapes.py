@@ -143,3 +143,22 @@ def test_an_authors_block_of_one_person_a_line_with_email_and_affiliation(tmp_pa
                                              + block + "date: 2024-05-01\nvenue: 'Workshop on Coastal Systems'\n---\n",
     })
     assert [[a.name for a in p.authors] for p in profile.publications] == [["Ida Brenn", "Tomas Quill", "Olga Marr"]]
+
+
+def test_an_initial_pandoc_read_as_a_one_item_letter_list_is_the_first_authors(tmp_path):
+    # pandoc's citeproc wrote "F.\nRoe and ..." and a later pandoc run read "F." as the marker of a list of letters
+    # ("<ol start=6 type=A><li>Roe and ..."): the browser shows "F." before "Roe", the first author's initial
+    entry = ("<div id=\"ref-{k}\" class=\"csl-entry\" role=\"listitem\">\n<div class=\"csl-left-margin\">\n[{n}]\n"
+             "</div>\n<div class=\"csl-right-inline\">\n<ol start=\"{s}\" type=\"A\">\n<li>{a}, <span>“{t}.”</span> "
+             "{v}.\n</div></li>\n</ol>\n</div>\n")
+    page = ("<html><head><title>Fenna Roe</title></head><body>\n<h1 class=\"title\">Fenna Roe</h1>\n"
+            "<p>I am a research scientist at Fenmark University.</p>\n<h2>Publications</h2>\n"
+            "<div id=\"refs\" class=\"references csl-bib-body\" role=\"list\">\n"
+            + entry.format(k="a", n=1, s=6, a="Roe and A. Lind", t="Tide pools as clocks", v="In submission")
+            + entry.format(k="b", n=2, s=20, a="Haris, F. Roe, and C. Oduya", t="Counting barnacles by sound",
+                           v="Marine Listening 2024")
+            + "</div>\n</body></html>\n")
+    profile = imported_site(tmp_path / "site", {"index.html": page})
+    works = [(p.title, [a.name for a in p.authors]) for p in profile.publications]
+    assert works == [("Tide pools as clocks", ["F. Roe", "A. Lind"]),
+                     ("Counting barnacles by sound", ["T. Haris", "F. Roe", "C. Oduya"])]
