@@ -162,3 +162,14 @@ def test_an_initial_pandoc_read_as_a_one_item_letter_list_is_the_first_authors(t
     works = [(p.title, [a.name for a in p.authors]) for p in profile.publications]
     assert works == [("Tide pools as clocks", ["F. Roe", "A. Lind"]),
                      ("Counting barnacles by sound", ["T. Haris", "F. Roe", "C. Oduya"])]
+
+
+def test_a_scholar_is_a_position_the_bio_names(tmp_path):
+    # "X is a postdoctoral scholar at Y. She is a systems researcher working with ...": the position is the
+    # scholar's, the second sentence says what kind of researcher she is
+    profile = imported_site(tmp_path / "site", {
+        "index.md": "# Rana Oduya\n\nRana is a postdoctoral scholar at Fenmark University.\nShe is a coastal "
+                    "researcher working with [Prof. Ida Brenn](https://brenn.example.org/) at the "
+                    "[Tide Lab](https://tides.example.org/).\n"})
+    assert profile.person.job_title == "postdoctoral scholar"
+    assert [a.name for a in profile.person.affiliations][:1] == ["Fenmark University"]
