@@ -173,3 +173,21 @@ def test_a_scholar_is_a_position_the_bio_names(tmp_path):
                     "[Tide Lab](https://tides.example.org/).\n"})
     assert profile.person.job_title == "postdoctoral scholar"
     assert [a.name for a in profile.person.affiliations][:1] == ["Fenmark University"]
+
+
+def test_a_bracketed_link_in_a_sub_list_under_a_bold_title_is_no_title(tmp_path):
+    # a hand-written list: the bold linked title, the authors, then a nested list of notes whose last item is a
+    # bracketed link to the work's code ("[A Python package for tide tables]"): the bold line stays the title
+    page = ("<html><head><title>Tomas Quill</title></head><body>\n<h1>Tomas Quill</h1>\n"
+            "<p>I am an assistant professor at Fenmark University.</p>\n<h2>Papers</h2>\n<ul>\n"
+            "<li><p><b><a href=\"https://arxiv.org/abs/2101.00001\">Tide Tables with General Harbour Shapes</a></b> "
+            "<br />\nIda Brenn, Tomas Quill<br /></p>\n<ul>\n<li><p><b>NeurIPS 2021</b></p>\n</li>\n"
+            "<li><p><a href=\"https://github.com/quill/tides\">[A Python package for tide tables]</a></p>\n</li>\n"
+            "</ul>\n</li>\n"
+            "<li><p><b><a href=\"https://arxiv.org/abs/2001.00002\">Counting Barnacles by Sound</a></b> <br />\n"
+            "Tomas Quill, Olga Marr<br /></p>\n<ul>\n<li><p><b>ICML 2020</b></p>\n</li>\n</ul>\n</li>\n</ul>\n"
+            "</body></html>\n")
+    profile = imported_site(tmp_path / "site", {"index.html": page})
+    works = [(p.title, p.links.get("code")) for p in profile.publications]
+    assert works == [("Tide Tables with General Harbour Shapes", "https://github.com/quill/tides"),
+                     ("Counting Barnacles by Sound", None)]
