@@ -3,6 +3,8 @@ words."""
 
 from __future__ import annotations
 
+import pytest
+
 from .sitefiles import imported_site
 
 
@@ -21,43 +23,31 @@ _TABLE = ("<table class=\"table\">\n<tbody>\n"
           + "</tbody>\n</table>\n")
 
 
-def test_a_fragment_of_includes_that_two_pages_pull_in_is_one_list(tmp_path):
-    # the home page and the publications page both "{% include pubs.html %}" the same generated table: its papers
-    # once each, as the site lists them once
-    profile = imported_site(tmp_path / "site", {
-        "_config.yml": "title: Tomas Quill\nauthor: Tomas Quill\n",
-        "index.md": "---\nlayout: home\n---\n\nI am an assistant professor of ocean engineering at Fenmark "
-                    "University.\n\n### Publications\n\n{% include pubs.html %}\n",
-        "publications.html": "---\nlayout: page\ntitle: Publications\n---\n<p>All of them.</p>\n\n"
-                             "{% include pubs.html %}\n",
-        "_includes/pubs.html": _TABLE,
-    })
-    titles = [p.title for p in profile.publications]
-    assert titles == ["Counting Kelp Forests from Orbit with Cheap Sensors", "Gull-Free Harbour Surveys"]
+_INCLUDING_SITES = {
+    # a Jekyll home page and a publications page beside it
+    "home": {"_config.yml": "title: Tomas Quill\nauthor: Tomas Quill\n",
+             "index.md": "---\nlayout: home\n---\n\nI am an assistant professor of ocean engineering at Fenmark "
+                         "University.\n\n### Publications\n\n{% include pubs.html %}\n",
+             "publications.html": "---\nlayout: page\ntitle: Publications\n---\n<p>All of them.</p>\n\n"
+                                  "{% include pubs.html %}\n"},
+    # no Jekyll configuration: a markdown home page and a section page it links to
+    "markdown": {"index.md": "# Tomas Quill\n\nI am an assistant professor of ocean engineering at Fenmark University."
+                             "\n\n[Publications](publications.md)\n\n## Publications\n\n{% include pubs.html %}\n",
+                 "publications.md": "# Publications\n\nAll of them.\n\n{% include pubs.html %}\n"},
+    # an about page (_pages/about.md) and a publications page beside it
+    "about": {"_config.yml": "title: Tomas Quill\nauthor:\n  name: Tomas Quill\n",
+              "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI am an assistant professor of ocean "
+                                 "engineering at Fenmark University.\n\n## Recent papers\n\n{% include pubs.html %}\n",
+              "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n\n"
+                                        "{% include pubs.html %}\n"},
+}
 
 
-def test_a_fragment_two_pages_of_a_plain_markdown_site_pull_in_is_one_list(tmp_path):
-    # the same with no Jekyll configuration: a markdown home page and a section page it links to
-    profile = imported_site(tmp_path / "site", {
-        "index.md": "# Tomas Quill\n\nI am an assistant professor of ocean engineering at Fenmark University.\n\n"
-                    "[Publications](publications.md)\n\n## Publications\n\n{% include pubs.html %}\n",
-        "publications.md": "# Publications\n\nAll of them.\n\n{% include pubs.html %}\n",
-        "_includes/pubs.html": _TABLE,
-    })
-    titles = [p.title for p in profile.publications]
-    assert titles == ["Counting Kelp Forests from Orbit with Cheap Sensors", "Gull-Free Harbour Surveys"]
-
-
-def test_a_fragment_the_about_page_and_a_section_page_pull_in_is_one_list(tmp_path):
-    # the same on a site with an about page (_pages/about.md) and a publications page beside it
-    profile = imported_site(tmp_path / "site", {
-        "_config.yml": "title: Tomas Quill\nauthor:\n  name: Tomas Quill\n",
-        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI am an assistant professor of ocean engineering "
-                           "at Fenmark University.\n\n## Recent papers\n\n{% include pubs.html %}\n",
-        "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n\n"
-                                  "{% include pubs.html %}\n",
-        "_includes/pubs.html": _TABLE,
-    })
+@pytest.mark.parametrize("kind", sorted(_INCLUDING_SITES))
+def test_a_fragment_of_includes_that_two_pages_pull_in_is_one_list(tmp_path, kind):
+    # the home (or about) page and the publications page both "{% include pubs.html %}" the same generated table:
+    # its papers once each, as the site lists them once
+    profile = imported_site(tmp_path / "site", {**_INCLUDING_SITES[kind], "_includes/pubs.html": _TABLE})
     titles = [p.title for p in profile.publications]
     assert titles == ["Counting Kelp Forests from Orbit with Cheap Sensors", "Gull-Free Harbour Surveys"]
 
