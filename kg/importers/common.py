@@ -2733,9 +2733,12 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     if best is None:
         # "Submitted/under review/in revision", "Theses & dissertations": a heading that names one section by
         # several of its names
+        # (or by two of its names or more, the other pieces naming no section: "Abstracts, posters, talks, and
+        # workshop presentations" lists talks)
         pieces = [p for p in re.split(r"\s*(?:/|,|&|\||;|\band\b|\bor\b)\s*", heading, flags=re.I) if p.strip()]
-        kinds = {section_kind(p, exact=True) for p in pieces} if 2 <= len(pieces) <= 4 else {None}
-        if len(kinds) == 1 and None not in kinds:
+        named = [section_kind(p, exact=True) for p in pieces] if 2 <= len(pieces) <= 4 else [None]
+        kinds = set(named) - {None}
+        if len(kinds) == 1 and (None not in named or len(named) - named.count(None) >= 2):
             best = kinds.pop()
     return best
 

@@ -862,7 +862,7 @@ class PersonReader:
             + r")\s+" + (r"(?:" + re.escape(self.person_name) + r"\s*[—–,-]\s*)?" if self.person_name else "")
             + r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>(?:[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.|(?<=\bPh\.\sD)\.|(?<=\b[SJ]r)\.){0,60}?"
             r"(?:,\s*(?:[^.;,]|(?<=\b[SJ]r)\.){0,60}?)?"
-            r"(?:professor|researcher|scientist|lecturer|lecture(?=\s+at\s)|student|candidate|post-?doc\w*|fellow|engineer|"
+            r"(?:professor|researcher|scientist|lecturer|lecture(?=\s+at\s)|student|candidate|post-?doc\w*|fellow|scholar|engineer|"
             r"director|investigator|chair|head|member|lead(?:er)?|analyst|consultant|manager|developer|designer|officer|"
             r"\w*economist|statistician|(?:research|postdoctoral|post-doctoral)\s+associate|"
             # "I am a Ph.D. in Prof. Jo Bell's group at X": a doctoral student, the degree standing for the position

@@ -1058,8 +1058,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         # B.<br>“Book”, ed. X, p. 1-9": that line is the title, the quotes name the book holding the chapter)
         bold = next((i for i in free if majority(segs[i], "bold") and len(texts[i].split()) >= 3
                      and author_score(texts[i], ctx.owner_names) < 1), len(segs))
+        # (a bracketed link alone on a line below the bold title, "[A Python package for X]", is a link the work has)
         quoted = next((i for i in free if (mq := _QUOTED_LEAD.match(texts[i]))
-                       and (i <= bold or not mq.group("rest").strip(" .,;"))
+                       and (i <= bold or not mq.group("rest").strip(" .,;") and mq.group("t"))
                        and len((mq.group("t") or mq.group("b")).split()) >= 3), None)
         linked = next((i for i in free if quoted is None and (mq := _QUOTED_LINK.match(texts[i]))
                        and _quoted_link_then_italic(segs[i], mq.group("t"))), None)

@@ -97,6 +97,10 @@ def pictured_label(anchor) -> str | None:
     return None
 
 
+_COMPOUND = re.compile(r"\w+(?:-\w+)+")
+"""A compound written with hyphens ("Data-Free", "Video-Text"): one word, whatever words it joins."""
+
+
 def is_label_anchor(anchor) -> bool:
     written = link_text(anchor)  # the anchor's text read once: its label is it unbracketed
     label = written.strip("[]()【】 ")
@@ -113,7 +117,9 @@ def is_label_anchor(anchor) -> bool:
     low = fold(_COUNT.sub("", label))  # "google scholar citations (12)": a label with a count
     if low in LABEL_WORDS or PUBLISHER_LINK.search(low) or _DOWNLOAD_LINK.fullmatch(low):
         return True
-    if label_kind(label) is not None:
+    if label_kind(label) is not None and (len(label.split()) < 3 or label_kind(_COMPOUND.sub(" ", label)) is not None):
+        # (not "Data-Free Model Extraction", "Video-Text Retrieval at Scale": a label word inside a compound of a
+        # few words in a row is a short title's, no link's kind)
         return True
     ident = arxiv_id(href) if "arxiv" in href else None
     if ident and ident in label and len(label.split()) <= 3:

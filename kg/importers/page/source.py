@@ -158,6 +158,33 @@ def _old_lists_as_lists(root) -> None:
         el.tag = "ul"
 
 
+_NAME_GOES_ON = re.compile(r"^\s*[A-Z][\w'’\-]+(?:,|\s+and\s)")
+"""The text of a list's one item that goes on from an initial its marker took: a family name, then a comma or "and"."""
+
+
+def _initials_read_as_lists(root) -> None:
+    """Pandoc reads a paragraph opening with an author's initial ("F.&nbsp;Lee and A. Roe, ...": "F." is a list marker
+    of letters) as a list of one item, ``<ol start="6" type="A"><li>Lee and A. Roe, ...``: a browser shows the
+    letter as the item's marker before the name. Such a list, of one item only, the first thing of its box and its
+    text going on as a name does, is the citation's text: its letter is written back before it and the list is
+    taken out."""
+    for ol in list(root.iter("ol")):
+        start = ol.get("start") or ""
+        items = [c for c in ol if isinstance(c.tag, str)]
+        parent = ol.getparent()
+        if ol.get("type") != "A" or not start.isdigit() or not 1 <= int(start) <= 26 or len(items) != 1 \
+                or tag_of(items[0]) != "li" or parent is None or ol.getprevious() is not None \
+                or (parent.text or "").strip() or (ol.text or "").strip() \
+                or not _NAME_GOES_ON.match(items[0].text or ""):
+            continue
+        item = items[0]
+        item.text = f"{chr(64 + int(start))}. {item.text.lstrip()}"
+        item.tail = (item.tail or "") + (ol.tail or "")
+        ol.addprevious(item)
+        parent.remove(ol)
+        item.drop_tag()
+
+
 def _unnest_open_definition_lists(root) -> None:
     """Old pages open a ``<DL>`` per paper and close few ("<p><dl><dt>Title<dd>Abstract<dt>Full paper: PDF
     <p><dl><dt>Next title..."): by the HTML5 rules each list then sits inside the one before (or its last term), a
@@ -334,6 +361,7 @@ class Page:
             _place_start_tags(self.root, self.map)
             _unwrap_stray_wrappers(self.root)
             _old_lists_as_lists(self.root)
+            _initials_read_as_lists(self.root)
             _unnest_open_definition_lists(self.root)
             _render_custom_elements(self.root)
             if truncated:
@@ -344,6 +372,7 @@ class Page:
                 _place_start_tags(deep, self.map)
                 _unwrap_stray_wrappers(deep)
                 _old_lists_as_lists(deep)
+                _initials_read_as_lists(deep)
                 _unnest_open_definition_lists(deep)
                 _render_custom_elements(deep)
                 if _depth(deep) <= _MAX_DEPTH:

@@ -873,9 +873,11 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     # the files the about page pulls in ("{% include_relative includes/pub.md %}", AcadHomepage): pages of their own
     included = _relative_includes(root, about, parts) if about is not None else []
     sections += [p for p in included if p not in sections]
-    # (the fragments the about page includes first: a paper listed on both is read as the about page writes it)
-    for part in (html_includes(root, about, parts, owner, base) if about is not None else []) + \
-            read_markdown_pages(root, sections, owner, base):
+    # (the fragments the about page includes first: a paper listed on both is read as the about page writes it; a
+    # fragment the about page and a section page both include is read once, for the about page)
+    fragments: set[Path] = set()
+    for part in (html_includes(root, about, parts, owner, base, fragments) if about is not None else []) + \
+            read_markdown_pages(root, sections, owner, base, seen=fragments):
         if part.profile is not None:
             merge_person(person, only_if_same_person(part.profile.person, person))
         parts.append(part)

@@ -796,7 +796,7 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
     # (the fragments the home page includes before the other pages: a paper listed on both is read as the home
     # page writes it)
     seen: set[Path] = set()
-    for part in html_includes(root, home, parts, owner, base) + include_parts(root, home, doc, owner, base, seen) + \
+    for part in html_includes(root, home, parts, owner, base, seen) + include_parts(root, home, doc, owner, base, seen) + \
             read_markdown_pages(root, pages, owner, base, out_dir, seen):
         if part.profile is not None:
             found = only_if_same_person(part.profile.person, person)

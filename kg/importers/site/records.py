@@ -19,6 +19,7 @@ from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
     ARXIV_KEYS,
     DEFAULT_LEGEND,
+    EMAIL_ADDRESS,
     MARK_CLASS,
     MONTH_ABBR,
     address_kind,
@@ -215,6 +216,13 @@ _AUTHORS_TAIL = re.compile(r"(.*?[^\W\d_]{2})[.;]\s+([A-Z].*?\(\s*(?:19|20)\d\d\
 """An authors line that ends in the citation's venue and year (``A. Roe, B. Lee. Journal of Sand (2020)``,
 ``A. Roe, B. Lee, et al. Nature (2021)``, ``A. Roe, B. Lee; Nature (2021)``): the names, then the tail after the
 period (or semicolon) that ends the last name."""
+_PERSON_LINE = re.compile(rf"^\s*(?P<n>[^(),;\n]+?)\s*\(\s*(?:{EMAIL_ADDRESS.pattern})\s*\)", re.I)
+"""A line of a paper's author block copied into a record (``Ana Ruiz (ana@uni.edu), Uni, City, Country``): the
+name, then the email in parentheses, then the place."""
+_AUTHORS_NEXT_LINE = re.compile(r"(.*?)\s*<br\s*/?>\s*((?:(?!<br).)*?\b(?:19|20)\d\d\b(?:(?!<br).)*?)\s*(?:<br\s*/?>\s*)*$",
+                                re.S | re.I)
+"""An authors field that goes on, after a line break, with the line the template shows under the names (``Ann Lee<br>
+Carnegie Mellon University, 2020<br>``: a thesis's school and year): the names, then that line (a year in it)."""
 _AUTHORS_BARE_TAIL = re.compile(
     r"(.*\b(?:and|&)\s+(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+)\s+([A-Z][^,;]*?\(\s*(?:19|20)\d\d\s*\))\s*\.?\s*$", re.S)
 """The same with no stop after the last name (``A. Roe and B. C. Lee Journal of Sand (2020)``): the last name, after
@@ -425,6 +433,11 @@ _RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "container-title
 """A data record's venue keys, surest first: the book a chapter is in (CSL's ``container-title``: the journal or
 proceedings of a reference manager's export), and the series a working paper or a book is in, say more than their
 publisher."""
+
+
+_LOCATION_KEY = "location"
+"""A record's key for where the work appeared or was given: a venue when it reads as one (a work's record with no
+venue key), else a place."""
 
 
 _RECORD_LINKS = {"url": "paper", "link": "paper", "paperurl": "paper", "paper": "paper", "html": "paper",
@@ -724,6 +737,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     """
     from ..page.context import unquoted
     from ..page.labels import label_text  # (lazily, as the page reader's other helpers here)
+    from ..page.scores import venue_score
     used = set() if used is None else used
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
@@ -774,11 +788,15 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     elif as_text(authors):
         line = as_text(authors)
         m = None if any(as_text(lowered.get(k)) for k in (*keys.venue, "year", "date")) else (
-            _AUTHORS_TAIL.match(line) or _AUTHORS_BARE_TAIL.match(line))
+            _AUTHORS_TAIL.match(line) or _AUTHORS_BARE_TAIL.match(line) or _AUTHORS_NEXT_LINE.match(line))
         if m:
             # the citation's tail in the authors field of a record with no venue nor year ("A. Roe, B. Lee.
             # Journal of Sand (2020)"): the venue and year are read off it
             line, tail = m.group(1), m.group(2)
+        people = [_PERSON_LINE.match(x) for x in line.split("\n") if x.strip()]
+        if len(people) >= 2 and all(people):
+            # "authors: |" over one line per person, "Ana Ruiz (ana@uni.edu), Uni, City, USA": the names only
+            line = ", ".join(m.group("n") for m in people)
         # "Chidi Okafor*, **Oluwaseun Adeyemi***": emphasis is markup, a trailing * is a mark
         r = split_authors(unemphasize(line), {**DEFAULT_LEGEND, **legend} if legend else None)
         pub.authors, pub.authors_truncated = r.authors, r.truncated
@@ -812,6 +830,11 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     # ("journal: https://journals.aps.org/...": the theme's "Journal" button, a link read below; the venue is under
     # another key, "conference: PRX Quantum, 2024.")
     venue_key = next((k for k in keys.venue if _written_venue(lowered.get(k))), None)
+    if venue_key is None and not tail and keys.venue and _LOCATION_KEY in lowered and \
+            venue_score(md_text(as_text(lowered[_LOCATION_KEY]) or "")) >= 3:
+        # "location: Conference on Neural Information Processing Systems (NeurIPS), 2024.": where the work appeared,
+        # under the key a template shows it by, in a record with no venue key (a place, "Boston, MA", is none)
+        venue_key = _LOCATION_KEY
     if venue_key or tail:
         venue = md_text(unlatexed(_written_venue(lowered.get(venue_key)) or "")) if venue_key else md_text(tail)
         v = parse_venue(venue)
