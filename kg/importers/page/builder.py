@@ -26,7 +26,7 @@ from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, split_
 from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
 from .citation import uninvert_authors
 from .marks import WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
-from .entry import FIELD_LABEL, PAPER_PARTS, QUOTED_TITLE, read_entry
+from .entry import FIELD_LABEL, FIELD_ROLES, PAPER_PARTS, QUOTED_TITLE, read_entry
 from .labels import is_label_anchor, label_of, separators_only
 from .venue import PROSE_START
 from .person import (
@@ -587,9 +587,38 @@ class Builder(SectionReaders, PersonReader):
                     out.append(Block(kind="item", atoms=atoms, is_list_item=True, title_level=b.level))
                     i += 2
                     continue
+            if (fields := self._field_list_after(b, blocks, i)) is not None:
+                # "[Title](/paper/x)" / "- Authors: A, *Owner*" / "- Venue: Conf, 2024." / "- [Paper](..)": a title
+                # line over a list of the entry's labelled fields and links is one entry
+                out.append(Block(kind="item", atoms=[("e", b.el)] + [("e", f.el) for f in fields], is_list_item=True))
+                i += 1 + len(fields)
+                continue
             out.append(b)
             i += 1
         self.r.blocks[:] = out
+
+    @staticmethod
+    def _field_list_after(b: Block, blocks: list[Block], i: int) -> list[Block] | None:
+        """The items of the list right under a paragraph ``b`` (``blocks[i]``) when that list holds an entry's
+        labelled fields, its first item one ("- Authors: A and B", "- Venue: ..."), and the paragraph is a short
+        line with no field label of its own (the entry's title): the list's items, else None."""
+        if b.kind != "item" or b.el is None or tag_of(b.el) != "p" or i + 1 >= len(blocks):
+            return None
+        nxt = blocks[i + 1]
+        if nxt.kind != "item" or nxt.el is None or tag_of(nxt.el) != "li" or nxt.el.getparent() is None \
+                or nxt.el.getparent().getprevious() is not b.el:
+            return None
+        first = FIELD_LABEL.match(norm(" ".join(itertext(nxt.el))))
+        title = norm(" ".join(itertext(b.el)))
+        if first is None or FIELD_ROLES[fold(first.group("l"))] not in ("authors", "venue") \
+                or not title or len(title.split()) > 40 or FIELD_LABEL.match(title):
+            return None
+        fields = []
+        for blk in blocks[i + 1:]:
+            if blk.kind != "item" or blk.el is None or blk.el.getparent() is not nxt.el.getparent():
+                break
+            fields.append(blk)
+        return fields
 
     _HEADED_ENTRIES = ("awards",)
 

@@ -276,7 +276,7 @@ FIELD_LABEL = re.compile(r"^\s*(?P<l>authors?|by|journal|venue|published in|conf
                           r"citation|cite as|reference)\s*[:：]\s*(?P<v>.*)$", re.I)
 _BY_LINE = re.compile(r"^\s*[Bb]y\s+(?P<v>[A-Z][^:]{2,}?)[\s.,;]*$")
 """A line of an entry that is its author list after "By" (no colon): "By Ana Ruiz, Bo Lee, and Jonah Roe"."""
-_FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "journal": "venue", "venue": "venue",
+FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "journal": "venue", "venue": "venue",
                 "published in": "venue", "conference": "venue", "booktitle": "venue", "summary": "abstract",
                 "abstract": "abstract", "citation": "bibtex", "cite as": "bibtex", "reference": "bibtex"}
 """A field's label and the role of its value (a full citation beside the fields is read like a BibTeX block:
@@ -957,7 +957,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     for i in range(len(segs)):
         m = FIELD_LABEL.match(texts[i]) if ":" in texts[i] or "：" in texts[i] else None  # (a colon needed)
         if m:
-            role = _FIELD_ROLES[fold(m.group("l"))]
+            role = FIELD_ROLES[fold(m.group("l"))]
             if m.group("v").strip():
                 texts[i], roles[i] = m.group("v").strip(), role
             else:

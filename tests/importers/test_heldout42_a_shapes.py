@@ -1,0 +1,35 @@
+"""Readings found on batch 42/a (a Hugo site with its owner's own theme, a GitHub profile README, an academicpages
+site; measured at stop 42): synthetic pages, own words, names invented."""
+from __future__ import annotations
+
+from .sitefiles import imported_site
+
+
+def _hugo_site(publications: str) -> dict[str, str]:
+    """Ivo Lema's Hugo site: a configuration with its address, a home page and ``content/publications.md``
+    holding ``publications`` under its front matter."""
+    return {"config.toml": 'baseURL = "https://ivolema.example.org/"\ntitle = "Ivo Lema"\n',
+            "content/_index.md": "---\ntitle: Home\n---\nI am Ivo Lema, a PhD student at Tarn University.\n",
+            "content/publications.md": "---\ntitle: Publications\n---\n\n" + publications}
+
+
+def test_a_title_line_over_a_list_of_labelled_fields_is_one_paper(tmp_path):
+    """A linked title on a line of its own with a list under it ("- Authors: ...", "- Venue: ..., 2024.", a line
+    of links), the title's link text running over two lines: one paper with those authors, venue, year and links.
+    Before, the title was a line of its own and each field a list item of its own: no paper was read."""
+    p = imported_site(tmp_path, _hugo_site(
+        "## Publications\n\n"
+        "[Counting Rivers with Sparse Maps](/paper/2401.01)\n"
+        "- Authors: *Ivo Lema* and Ada Roe\n"
+        "- Venue: Conference on River Science (CRS), 2024.\n"
+        "- [Paper](https://example.org/rivers.pdf) | [Code](https://github.com/ivolema/rivers)\n\n"
+        "[Old Harbours of the North: A Survey of\nTidal Records](/paper/2302.01/)\n"
+        "- Authors: Bo Kim, *Ivo Lema*, and Cy Park\n"
+        "- Venue: Journal of Tides, 2023\n"
+        "- [Paper](https://example.org/harbours.pdf)\n"))
+    assert sorted((x.title, x.year, x.venue, [a.name for a in x.authors], dict(x.links))
+                  for x in p.publications) == [
+        ("Counting Rivers with Sparse Maps", 2024, "CRS", ["Ivo Lema", "Ada Roe"],
+         {"paper": "https://example.org/rivers.pdf", "code": "https://github.com/ivolema/rivers"}),
+        ("Old Harbours of the North: A Survey of Tidal Records", 2023, "Journal of Tides",
+         ["Bo Kim", "Ivo Lema", "Cy Park"], {"paper": "https://example.org/harbours.pdf"})]
