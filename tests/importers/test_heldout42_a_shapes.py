@@ -33,3 +33,20 @@ def test_a_title_line_over_a_list_of_labelled_fields_is_one_paper(tmp_path):
          {"paper": "https://example.org/rivers.pdf", "code": "https://github.com/ivolema/rivers"}),
         ("Old Harbours of the North: A Survey of Tidal Records", 2023, "Journal of Tides",
          ["Bo Kim", "Ivo Lema", "Cy Park"], {"paper": "https://example.org/harbours.pdf"})]
+
+
+def test_dated_announcements_under_a_highlights_heading_are_news(tmp_path):
+    """A profile README whose "Research Highlights" list (a heading read as publications) holds items that each
+    open with a month and a year and tell what became of a work ("06.2025 [Tide](..) is accepted to **IROS'2025**!"):
+    news items, one each, with their month. Before, they were read as papers, a line at a time: a paper titled
+    "Best Paper Award" among them, the rest unread."""
+    p = imported_site(tmp_path, {"README.md": (
+        "## Hi, I'm Oona Varga\n\nI build robots at a startup.\n\n### Research Highlights\n\n"
+        "- 06.2025 [**Tide**](https://github.com/ovarga/tide) is accepted to **IROS'2025**!\n"
+        "- 01.2025 [**Reef**](https://github.com/ovarga/reef) is awarded **Best Paper Award**!\n"
+        "- 03.2024 Kelp is accepted to **ICRA'2024**! [[paper here](https://example.org/kelp.pdf)]\n"
+        "- 12.2021 [**Dune**](https://github.com/ovarga/dune) is accepted to **RA-L'2021**!\n")})
+    assert [(n.date, n.text.split(" is ")[0]) for n in p.news] == [
+        ("2025-06", "Tide"), ("2025-01", "Reef"), ("2024-03", "Kelp"), ("2021-12", "Dune")]
+    assert p.publications == []
+

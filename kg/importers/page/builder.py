@@ -31,6 +31,7 @@ from .labels import is_label_anchor, label_of, separators_only
 from .venue import PROSE_START
 from .person import (
     GREETING_WORDS,
+    DATE_PREFIX,
     ANNOUNCEMENT,
     NEW_PIECE,
     FIRST_PERSON_BIO,
@@ -38,6 +39,7 @@ from .person import (
     FIRST_PERSON_DEGREE,
     ORG_RX,
     PAST_PLACE,
+    date_of,
     education_from,
     name_candidate,
     without_gloss,
@@ -194,6 +196,12 @@ def _menu_line(seg) -> bool:
     linked = {id(r.anchor) for r in seg.runs if r.anchor is not None and r.text.strip()}
     plain = " ".join(r.text for r in seg.runs if r.anchor is None)
     return len(linked) >= 2 and len(plain.split()) <= 2
+
+
+_ANNOUNCED = re.compile(r"(?i)\b(?:is|are|was|were|(?:has|have)\s+been|got|gets?)\s+(?:\w+\s+)?"
+                        r"(?:accepted|awarded|published|released|presented|selected|nominated|transferr?ed)\b"
+                        r"|\baccepted\s+(?:to|by|at|in|for)\b")
+"""What became of a work, told by a news item ("is accepted to", "was successfully transferred to")."""
 
 
 _VENUE_TAG = re.compile(r"\s@\s*\S|\b[A-Za-z][\w&/-]{1,15}\s*['’]\d\d\b")
@@ -821,6 +829,28 @@ class Builder(SectionReaders, PersonReader):
             b.group_year = group_year
             b.group_label = group_label
             b.heading = heading_text
+        self._dated_announcements()
+
+    def _dated_announcements(self) -> None:
+        """A list under a heading read as publications whose items each open with a month and a year and tell
+        what became of a work ("06.2025 [Tides](..) is accepted to **IROS'2025**!", "Mar 2024: X was awarded ..."):
+        news items (the heading, "Research Highlights", names their subject, not their kind). Three such items
+        at least, four in five of the list's items."""
+        lists: dict[object, list[Block]] = {}
+        for b in self.r.blocks:
+            if b.kind == "item" and b.section == "publications" and b.is_list_item and b.el is not None \
+                    and tag_of(b.el) == "li":
+                lists.setdefault(b.el.getparent(), []).append(b)
+        for items in lists.values():
+            dated = []
+            for b in items:
+                text = norm(" ".join(itertext(b.el)))
+                m = DATE_PREFIX.match(text)
+                if m and "-" in (date_of(m.group("date"), b.group_year) or "") and _ANNOUNCED.search(text[m.end():]):
+                    dated.append(b)
+            if len(dated) >= 3 and 5 * len(dated) >= 4 * len(items):
+                for b in dated:
+                    b.section = "news"
 
     def _own_lines(self, el) -> set[int]:
         """The lines of ``el``'s own text, not of the blocks inside it; a list item's own text is all of it but its
