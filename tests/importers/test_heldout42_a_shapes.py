@@ -50,3 +50,18 @@ def test_dated_announcements_under_a_highlights_heading_are_news(tmp_path):
         ("2025-06", "Tide"), ("2025-01", "Reef"), ("2024-03", "Kelp"), ("2021-12", "Dune")]
     assert p.publications == []
 
+
+def test_a_venue_year_written_against_the_venues_name_in_brackets_is_read(tmp_path):
+    """Papers listed by their titles tagged with their venue in brackets, the year written against the name
+    ("(IROS2023)", "(Ocean Robotics Letters2022)"): the venue and its year, as "(ICRA 2024)" is read. Before, the
+    venue and year stayed in the title, or the paper was not read."""
+    p = imported_site(tmp_path, {"README.md": (
+        "## Hi, I'm Oona Varga\n\n### Publications\n\n"
+        "- Tide: Mapping Sea Floors with Small Boats (ICRA 2024) [code](https://github.com/ovarga/tide)\n"
+        "- Counting Reef Fish from Drone Video (IROS2023) [code](https://github.com/ovarga/reef)\n"
+        "- Kelp Forests in Winter Light: A Data Set(Ocean Robotics Letters2022) [code](https://github.com/ovarga/kelp)\n")})
+    assert [(x.title, x.venue, x.year) for x in p.publications] == [
+        ("Tide: Mapping Sea Floors with Small Boats", "ICRA", 2024),
+        ("Counting Reef Fish from Drone Video", "IROS", 2023),
+        ("Kelp Forests in Winter Light: A Data Set", "Ocean Robotics Letters", 2022)]
+

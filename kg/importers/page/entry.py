@@ -713,6 +713,11 @@ def _described_below(text: str, taken: str) -> bool:
         and (not taken.rstrip().endswith((".", "!", "?")) or words >= 2 * len(taken.split()))
 
 
+_GLUED_YEAR = re.compile(r"([(（][^()（）]*?[^\W\d_]{2})((?:19|20)\d\d)(?=\s*[)）])")
+"""A venue's year written against its name in the brackets closing a title ("Title (ICRA2024)", "(Ocean
+Letters2022)"): a space is put between them."""
+
+
 def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | None) -> PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
     segs = _join_apa_lines([s for s in segs if s.text], ctx)
@@ -868,7 +873,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         return norm(cleaned)
 
     roles: dict[int, str] = {0: "links"} if work else {}
-    texts = {i: content(s) for i, s in enumerate(segs)}
+    texts = {i: _GLUED_YEAR.sub(r"\1 \2", content(s)) for i, s in enumerate(segs)}
     bracket_notes: list[str] = []
     lead_with = _LEAD_WITH.match(texts[0]) if texts else None
     if lead_with and len(lead_with.group("rest").split()) >= 3:
