@@ -65,3 +65,30 @@ def test_a_venue_year_written_against_the_venues_name_in_brackets_is_read(tmp_pa
         ("Counting Reef Fish from Drone Video", "IROS", 2023),
         ("Kelp Forests in Winter Light: A Data Set", "Ocean Robotics Letters", 2022)]
 
+
+def _projects_table(rows: str) -> dict[str, str]:
+    """Oona Varga's profile README with a table of her projects (header row "Title | Description | Stars")."""
+    return {"README.md": "## Hi, I'm Oona Varga\n\nI build robots at a startup.\n\n### Projects\n\n<table>\n<tbody>\n"
+                         "<tr><th>Title</th><th>Description</th><th>Stars</th></tr>\n" + rows + "</tbody>\n</table>\n"}
+
+
+def _project_row(repo: str, title: str, lead: str = "") -> str:
+    return (f'<tr>\n{lead}    <td><a href="https://github.com/ovarga/{repo}">{repo.title()}</a><br>{title}</td>\n'
+            f'    <td><img alt="Stars" src="https://img.shields.io/github/stars/ovarga/{repo}"/></td>\n</tr>\n')
+
+
+def test_a_works_short_name_over_its_title_and_venue_badge_is_one_paper(tmp_path):
+    """A table cell holding a work's short name as a link on a line of its own, then the work's title with its
+    venue and year in brackets ("[Tide](repo)<br>Tide: Mapping Sea Floors (ICRA 2024)"): a paper with that title,
+    venue and year, the name's link its code. Before, the name was read as the title's first line: no paper."""
+    p = imported_site(tmp_path, _projects_table(
+        _project_row("tide", "Tide: Mapping Sea Floors with Small Boats (ICRA 2024)")
+        + _project_row("reef", "Counting Reef Fish from Drone Video (IROS 2023)")
+        + _project_row("kelp", "Kelp Forests in Winter Light: A Data Set (Ocean Robotics Letters 2022)")
+        + _project_row("boats", "A curated list of resources on small boats")))
+    assert [(x.title, x.venue, x.year, dict(x.links)) for x in p.publications] == [
+        ("Tide: Mapping Sea Floors with Small Boats", "ICRA", 2024, {"code": "https://github.com/ovarga/tide"}),
+        ("Counting Reef Fish from Drone Video", "IROS", 2023, {"code": "https://github.com/ovarga/reef"}),
+        ("Kelp Forests in Winter Light: A Data Set", "Ocean Robotics Letters", 2022,
+         {"code": "https://github.com/ovarga/kelp"})]
+

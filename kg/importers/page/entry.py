@@ -230,6 +230,24 @@ def _named_work_link(segs: list[Seg], label_anchors) -> object | None:
     return runs[0].anchor if re.fullmatch(_YEAR_BADGE, rest) else None
 
 
+def _name_line(segs: list[Seg]) -> tuple[object, str, str] | None:
+    """The link a work's short name is written as on a line of its own, over a line that is the work's title and
+    its venue and year in brackets ("[Tide](https://github.com/x/tide)<br>Tide: Mapping Sea Floors (ICRA 2024)", as
+    tables of a researcher's code repositories give each paper), with that title and venue: the name is no title,
+    its link is the work's."""
+    if len(segs) != 2:
+        return None
+    runs = [r for r in segs[0].runs if r.text.strip()]
+    if not runs or len({id(r.anchor) for r in runs}) != 1 or runs[0].anchor is None \
+            or label_text(label_of(runs[0].anchor)) or len(segs[0].text.split()) > 3 or segs[1].anchors():
+        return None
+    text = _GLUED_YEAR.sub(r"\1 \2", norm(segs[1].text))
+    m = re.search(rf"(?<=\S)\s*{_YEAR_BADGE}$", text)
+    if m is None or venue_score(m.group("badge")) < 2 or len(text[:m.start()].split()) < 3:
+        return None
+    return runs[0].anchor, clean_title(text[:m.start()]), m.group("badge").strip()
+
+
 def _link_then_italic(seg: Seg, label_anchors) -> tuple[str, str] | None:
     """``<a>Title</a>. <i>Venue</i>, 49(1), 154-181.``: a linked title of some words, then the italic venue."""
     runs = [(r, a, b) for r, (a, b) in zip(seg.runs, seg.spans) if r.text.strip()]
@@ -735,6 +753,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     named_link = _named_work_link(segs, label_anchors)
     if named_link is not None:
         label_anchors.discard(named_link)  # "**[FooNet](repo)** (CVPR 2022)": the link is the work's name
+    name_line = _name_line(segs)
+    if name_line is not None:
+        # "[Tide](repo)<br>Tide: Mapping Sea Floors (ICRA 2024)": the name's link is a link of the work's (read by
+        # its address: a code repository's is its code)
+        label_anchors.add(name_line[0])
     slot_links = _venue_slot_links(segs, label_anchors, ctx) if len(segs) == 1 and segs[0].anchors() else {}
     label_anchors -= set(slot_links)
     if len(all_anchors) >= 3 and all((a.get("href") or "").startswith("#") for a in all_anchors):
@@ -872,7 +895,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             return norm(inner.group(1))  # "(S.J. Vickers + C.F. Townsend)": an author line in parentheses
         return norm(cleaned)
 
-    roles: dict[int, str] = {0: "links"} if work else {}
+    roles: dict[int, str] = {0: "links"} if work or name_line is not None else {}
     texts = {i: _GLUED_YEAR.sub(r"\1 \2", content(s)) for i, s in enumerate(segs)}
     bracket_notes: list[str] = []
     lead_with = _LEAD_WITH.match(texts[0]) if texts else None
@@ -1009,6 +1032,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     badge = norm(segs[0].runs[lead_badge].text) if lead_badge is not None else None
     if badge and _KIND_WORDS.fullmatch(badge):
         badge = None  # "<span class=badge>NEW</span> Title": the paper's status, left out of the title, no venue
+    if name_line is not None:
+        # the line under a work's name: its title, then its venue and year in brackets (whatever column it is in)
+        texts[1], roles[1] = name_line[1], "title"
     badge = badge or next(iter(link_badges), None)
     free = [i for i in range(len(segs)) if i not in roles]
     for i in range(len(segs)):
@@ -1036,7 +1062,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if split:
             title, authors_text = split
             authors_seg = title_seg
-    one_liner = named = False
+    one_liner, named = False, name_line is not None
+    if name_line is not None:
+        venue_text, venue_seg = name_line[2], 1
     thesis_lead = None
     if title is None and len(segs) >= 2 and free and free[0] == 0:
         # "**Title** — J. Doe" / "**Title** — with A (LBS) and B" over a venue line: the opening run is the title
