@@ -92,3 +92,20 @@ def test_a_works_short_name_over_its_title_and_venue_badge_is_one_paper(tmp_path
         ("Kelp Forests in Winter Light: A Data Set", "Ocean Robotics Letters", 2022,
          {"code": "https://github.com/ovarga/kelp"})]
 
+
+def test_a_table_cell_spanning_rows_names_their_group_and_is_no_part_of_its_row(tmp_path):
+    """A table whose first cell spans the rows of a group ('<td rowspan="2">Algorithms</td>') beside the first
+    row's own cells: a label over the group's rows, not a part of the first row's entry. Before, the first row of
+    each group read the label as its first line: that row was no paper."""
+    span = '    <td rowspan="2"><a href="https://github.com/ovarga">{}</a></td>\n'
+    p = imported_site(tmp_path, _projects_table(
+        _project_row("tide", "Tide: Mapping Sea Floors with Small Boats (ICRA 2024)", span.format("Algorithms"))
+        + _project_row("reef", "Counting Reef Fish from Drone Video (IROS 2023)")
+        + _project_row("kelp", "Kelp Forests in Winter Light: A Data Set (Ocean Robotics Letters 2022)",
+                       span.format("Data sets"))
+        + _project_row("dune", "Dune Heights from Old Charts (RA-L 2021)")))
+    assert [(x.title, x.venue, x.year) for x in p.publications] == [
+        ("Tide: Mapping Sea Floors with Small Boats", "ICRA", 2024),
+        ("Counting Reef Fish from Drone Video", "IROS", 2023),
+        ("Kelp Forests in Winter Light: A Data Set", "Ocean Robotics Letters", 2022),
+        ("Dune Heights from Old Charts", "RA-L", 2021)]
