@@ -109,3 +109,16 @@ def test_a_table_cell_spanning_rows_names_their_group_and_is_no_part_of_its_row(
         ("Counting Reef Fish from Drone Video", "IROS", 2023),
         ("Kelp Forests in Winter Light: A Data Set", "Ocean Robotics Letters", 2022),
         ("Dune Heights from Old Charts", "RA-L", 2021)]
+
+
+def test_a_bracketed_status_word_opening_a_citation_is_a_note_not_a_name(tmp_path):
+    """A citation opened by a tag in brackets that says what the paper is ("[New]", "[Preprint]"; a word in
+    title case, unlike "[CCF-A]"): a note, the names after it the authors. Before, the tag stayed at the head of
+    the author list: no author was read and the names went into the title."""
+    p = imported_site(tmp_path, {"_config.yml": "title: Ivo Lema\n", "index.md": (
+        "---\ntitle: Ivo Lema\n---\n\n## Publications\n\n"
+        "- [New] Bo Kim, **Ivo Lema**. Counting Reefs from Above. ICRA, 2024.\n"
+        "- [Preprint] Ana Ruiz, **Ivo Lema**. Tides of the Northern Sea. arXiv, 2025.\n")})
+    assert sorted((x.title, x.year, [a.name for a in x.authors]) for x in p.publications) == [
+        ("Counting Reefs from Above", 2024, ["Bo Kim", "Ivo Lema"]),
+        ("Tides of the Northern Sea", 2025, ["Ana Ruiz", "Ivo Lema"])]

@@ -324,6 +324,8 @@ _LEAD_PICTOGRAPHS = re.compile(r"^\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B0
 """"- 📄 Lee, A. (2024). Title.": pictographs a page sets before each citation (its kind, in a generated list)."""
 _LEAD_TAG = re.compile(r"^\s*\[\s*([A-Z][A-Z0-9]*(?:[-+ ][A-Z0-9*+]+)*\*?)\s*\]\s*(?=\S)")
 """``[CCF-A]``, ``[SCI Q1]``, ``[EI]``: an all-capitals tag in brackets opening an entry (not ``[12]``, not a link)."""
+_LEAD_KIND = re.compile(r"^\s*\[\s*([A-Za-z]+)\s*\]\s*(?=\S)")
+"""A word in brackets opening an entry ("[New]", "[Preprint]"): a note when it names the paper's kind or status."""
 _SERVER_YEAR = re.compile(rf"(?i)(?P<s>{PREPRINT_SERVERS})(?:\s*:\s*\d{{4}}\.\d{{4,5}}(?:v\d+)?)?"
                           r"\s*[·,:|\-–(]?\s*(?P<y>(?:19|20)\d\d)\W*")
 """A preprint's link that names its server and the year it was posted ("medRxiv · 2026", "arXiv:2606.05517 (2026)":
@@ -858,9 +860,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 else:
                     link_badges.append(said)
                 raw = raw[plain.end():]
-            tag = _LEAD_TAG.match(raw)
-            if tag:
-                # "[CCF-A] A. Author, B. Author, Title, Venue, 2024": a ranking tag before the citation, a note
+            tag = _LEAD_TAG.match(raw) or _LEAD_KIND.match(raw)
+            if tag and (tag.re is _LEAD_TAG or _KIND_WORDS.fullmatch(tag.group(1))):
+                # "[CCF-A] A. Author, B. Author, Title, Venue, 2024": a ranking tag before the citation, a note; so is
+                # the paper's kind or status in brackets ("[New] A. Author, ...")
                 lead_tags.append(tag.group(1).strip())
                 raw = raw[tag.end():]
         cleaned = EMPTY_BRACKETS.sub(" ", raw)
