@@ -122,3 +122,17 @@ def test_a_bracketed_status_word_opening_a_citation_is_a_note_not_a_name(tmp_pat
     assert sorted((x.title, x.year, [a.name for a in x.authors]) for x in p.publications) == [
         ("Counting Reefs from Above", 2024, ["Bo Kim", "Ivo Lema"]),
         ("Tides of the Northern Sea", 2025, ["Ana Ruiz", "Ivo Lema"])]
+
+
+def test_numbered_source_lines_of_one_paragraph_are_entries_each_however_the_number_is_set(tmp_path):
+    """A paragraph (a blockquote's) holding numbered citations on lines of their own, the number set close to the
+    first name ("1.Ana Ruiz") or alone before a styled tag ("2. <font>[New]</font> Bo Kim"): one paper a line.
+    Before, such a line did not start an entry: the two citations were read as one paper."""
+    p = imported_site(tmp_path, {"_config.yml": "title: Ivo Lema\n", "index.md": (
+        "---\ntitle: Ivo Lema\n---\n\n## Publications\n\n"
+        "> 1.Ana Ruiz, **Ivo Lema**. Tides of the Northern Sea. Journal of Tides, 2021.\n"
+        "> 2. <font color='red'>[New]</font> Bo Kim, **Ivo Lema**. Counting Reefs from Above. ICRA, 2024.\n")})
+    assert sorted((x.title, x.year, [a.name for a in x.authors]) for x in p.publications) == [
+        ("Counting Reefs from Above", 2024, ["Bo Kim", "Ivo Lema"]),
+        ("Tides of the Northern Sea", 2021, ["Ana Ruiz", "Ivo Lema"])]
+

@@ -1407,15 +1407,16 @@ class Builder(SectionReaders, PersonReader):
         works_table = bool(b.columns) and {"title", "venue"} <= set(column_hints(b.columns))
         segs = [s for s in segs if not s.legend]
         split = split_numbered_lines(segs)
-        if split is not segs:  # "8. ... 1655-1661.\n9. Zifeng Wang, ...": the next number starts the next entry
+        numbered = split is not segs
+        if numbered:  # "8. ... 1655-1661.\n9. Zifeng Wang, ...": the next number starts the next entry
             segs, gaps = split, []
         groups = self._groups(segs, gaps)
         if b.paper:
             # '<h4>"Title"</h4>' and the paragraphs under it are one paper, whatever blank lines part them ("Final
             # version appeared as:<br><br>Journal ...<br>ISSN ...": no paper of its own)
             groups = [segs]
-        elif len(groups) == 1 and len(segs) >= 3:
-            # numbered one-line entries in one paragraph
+        elif len(groups) == 1 and (len(segs) >= 3 or numbered):
+            # numbered one-line entries in one paragraph (two are two entries when a source line opens each)
             starts = [i for i, s in enumerate(segs) if NUMBERING.match(s.text)]
             if len(starts) >= 2 and starts[0] == 0:
                 groups = [segs[a:bn] for a, bn in zip(starts, starts[1:] + [len(segs)])]
