@@ -136,3 +136,18 @@ def test_numbered_source_lines_of_one_paragraph_are_entries_each_however_the_num
         ("Counting Reefs from Above", 2024, ["Bo Kim", "Ivo Lema"]),
         ("Tides of the Northern Sea", 2021, ["Ana Ruiz", "Ivo Lema"])]
 
+
+
+def test_citations_under_a_topic_heading_of_the_research_interests_are_papers(tmp_path):
+    """A page whose "Research Interests" heading has topic sub-headings, each over the owner's citations on that
+    topic ("## Robust Learning" / "> 1. A, **Owner**. Title. Venue, 2019."): those are papers, not interests.
+    Before, they were cut at their commas into interests (the authors' names among them) and no paper was read."""
+    p = imported_site(tmp_path, {"_config.yml": "title: Ivo Lema\n", "index.md": (
+        "---\ntitle: Ivo Lema\n---\n\nI am an assistant professor of statistics at Tarn University.\n\n"
+        "# Research Interests\n\nI study how learning systems scale.\n\n## Robust Learning\n\n"
+        "> 1. Ana Ruiz, **Ivo Lema**, Bo Kim. Tides of the Northern Sea. Journal of Tides, 2021.\n\n"
+        "## Inverse Problems\n\n"
+        "> 1. **Ivo Lema**, Cy Park. \"Counting Reefs from Above.\" International Conference on Robotics, 2024.\n")})
+    assert sorted((x.title, x.year) for x in p.publications) == [
+        ("Counting Reefs from Above", 2024), ("Tides of the Northern Sea", 2021)]
+    assert not any("Ruiz" in i or "Park" in i for i in p.person.interests)

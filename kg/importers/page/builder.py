@@ -1010,6 +1010,8 @@ class Builder(SectionReaders, PersonReader):
                 elif len(self.pubs) == before:
                     # "For the complete list see my [Google Scholar](...) page.": the owner's profile links
                     self.read_person_links(b, segs)
+            elif sec == "interests" and self._cited_work(b, segs, gaps):
+                pass  # "## Research Interests" / "### Robust learning" / "> 1. A, **Owner**. Title. ICML, 2019.": papers
             elif sec in readers and (aside := self._labelled_aside(b, segs, sec)) is not None:
                 # "<p><b>Journal Reviewer:</b> IEEE Trans. X, ...</p>" after the awards' list: a paragraph its label
                 # files under another section (read there when kg reads that kind; its lines stay unparsed if not)
@@ -1040,6 +1042,19 @@ class Builder(SectionReaders, PersonReader):
                 self.pubs = [d for d in self.pubs if id(d) not in gone]
         if not self.awards:
             self.awards.extend(self._prose_awards)
+
+    def _cited_work(self, b: Block, segs: list[Seg], gaps: list[int]) -> bool:
+        """Whether an item under a heading of the owner's interests (or a topic heading under it) is a whole
+        citation, or a paragraph of them: authors, title and a venue or year (``read_pubs(strict=True)``), read as
+        the owner's papers on that topic rather than as topics."""
+        if not segs or not YEAR.search(" ".join(s.text for s in segs)):
+            return False
+        before = len(self.pubs)
+        self.read_pubs(b, segs, gaps, strict=True)
+        if len(self.pubs) == before:
+            return False
+        b.section = "publications"
+        return True
 
     @staticmethod
     def _labelled_aside(b: Block, segs: list[Seg], sec: str) -> str | None:
