@@ -111,14 +111,19 @@ def test_a_table_cell_spanning_rows_names_their_group_and_is_no_part_of_its_row(
         ("Dune Heights from Old Charts", "RA-L", 2021)]
 
 
+def _jekyll_page(body: str) -> dict[str, str]:
+    """Ivo Lema's one-page Jekyll site: its configuration and ``index.md`` holding ``body`` under its title."""
+    return {"_config.yml": "title: Ivo Lema\n", "index.md": "---\ntitle: Ivo Lema\n---\n\n" + body}
+
+
 def test_a_bracketed_status_word_opening_a_citation_is_a_note_not_a_name(tmp_path):
     """A citation opened by a tag in brackets that says what the paper is ("[New]", "[Preprint]"; a word in
     title case, unlike "[CCF-A]"): a note, the names after it the authors. Before, the tag stayed at the head of
     the author list: no author was read and the names went into the title."""
-    p = imported_site(tmp_path, {"_config.yml": "title: Ivo Lema\n", "index.md": (
-        "---\ntitle: Ivo Lema\n---\n\n## Publications\n\n"
+    p = imported_site(tmp_path, _jekyll_page((
+        "## Publications\n\n"
         "- [New] Bo Kim, **Ivo Lema**. Counting Reefs from Above. ICRA, 2024.\n"
-        "- [Preprint] Ana Ruiz, **Ivo Lema**. Tides of the Northern Sea. arXiv, 2025.\n")})
+        "- [Preprint] Ana Ruiz, **Ivo Lema**. Tides of the Northern Sea. arXiv, 2025.\n")))
     assert sorted((x.title, x.year, [a.name for a in x.authors]) for x in p.publications) == [
         ("Counting Reefs from Above", 2024, ["Bo Kim", "Ivo Lema"]),
         ("Tides of the Northern Sea", 2025, ["Ana Ruiz", "Ivo Lema"])]
@@ -128,10 +133,10 @@ def test_numbered_source_lines_of_one_paragraph_are_entries_each_however_the_num
     """A paragraph (a blockquote's) holding numbered citations on lines of their own, the number set close to the
     first name ("1.Ana Ruiz") or alone before a styled tag ("2. <font>[New]</font> Bo Kim"): one paper a line.
     Before, such a line did not start an entry: the two citations were read as one paper."""
-    p = imported_site(tmp_path, {"_config.yml": "title: Ivo Lema\n", "index.md": (
-        "---\ntitle: Ivo Lema\n---\n\n## Publications\n\n"
+    p = imported_site(tmp_path, _jekyll_page((
+        "## Publications\n\n"
         "> 1.Ana Ruiz, **Ivo Lema**. Tides of the Northern Sea. Journal of Tides, 2021.\n"
-        "> 2. <font color='red'>[New]</font> Bo Kim, **Ivo Lema**. Counting Reefs from Above. ICRA, 2024.\n")})
+        "> 2. <font color='red'>[New]</font> Bo Kim, **Ivo Lema**. Counting Reefs from Above. ICRA, 2024.\n")))
     assert sorted((x.title, x.year, [a.name for a in x.authors]) for x in p.publications) == [
         ("Counting Reefs from Above", 2024, ["Bo Kim", "Ivo Lema"]),
         ("Tides of the Northern Sea", 2021, ["Ana Ruiz", "Ivo Lema"])]
@@ -142,12 +147,12 @@ def test_citations_under_a_topic_heading_of_the_research_interests_are_papers(tm
     """A page whose "Research Interests" heading has topic sub-headings, each over the owner's citations on that
     topic ("## Robust Learning" / "> 1. A, **Owner**. Title. Venue, 2019."): those are papers, not interests.
     Before, they were cut at their commas into interests (the authors' names among them) and no paper was read."""
-    p = imported_site(tmp_path, {"_config.yml": "title: Ivo Lema\n", "index.md": (
-        "---\ntitle: Ivo Lema\n---\n\nI am an assistant professor of statistics at Tarn University.\n\n"
+    p = imported_site(tmp_path, _jekyll_page((
+        "I am an assistant professor of statistics at Tarn University.\n\n"
         "# Research Interests\n\nI study how learning systems scale.\n\n## Robust Learning\n\n"
         "> 1. Ana Ruiz, **Ivo Lema**, Bo Kim. Tides of the Northern Sea. Journal of Tides, 2021.\n\n"
         "## Inverse Problems\n\n"
-        "> 1. **Ivo Lema**, Cy Park. \"Counting Reefs from Above.\" International Conference on Robotics, 2024.\n")})
+        "> 1. **Ivo Lema**, Cy Park. \"Counting Reefs from Above.\" International Conference on Robotics, 2024.\n")))
     assert sorted((x.title, x.year) for x in p.publications) == [
         ("Counting Reefs from Above", 2024), ("Tides of the Northern Sea", 2021)]
     assert not any("Ruiz" in i or "Park" in i for i in p.person.interests)
