@@ -26,11 +26,12 @@ from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, split_
 from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
 from .citation import uninvert_authors
 from .marks import WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
-from .entry import FIELD_LABEL, PAPER_PARTS, QUOTED_TITLE, fill_from_own_bibtex, read_entry
+from .entry import FIELD_LABEL, FIELD_ROLES, PAPER_PARTS, QUOTED_TITLE, fill_from_own_bibtex, read_entry
 from .labels import is_label_anchor, label_of, separators_only
 from .venue import PROSE_START
 from .person import (
     GREETING_WORDS,
+    DATE_PREFIX,
     ANNOUNCEMENT,
     NEW_PIECE,
     FIRST_PERSON_BIO,
@@ -38,6 +39,7 @@ from .person import (
     FIRST_PERSON_DEGREE,
     ORG_RX,
     PAST_PLACE,
+    date_of,
     education_from,
     name_candidate,
     without_gloss,
@@ -194,6 +196,12 @@ def _menu_line(seg) -> bool:
     linked = {id(r.anchor) for r in seg.runs if r.anchor is not None and r.text.strip()}
     plain = " ".join(r.text for r in seg.runs if r.anchor is None)
     return len(linked) >= 2 and len(plain.split()) <= 2
+
+
+_ANNOUNCED = re.compile(r"(?i)\b(?:is|are|was|were|(?:has|have)\s+been|got|gets?)\s+(?:\w+\s+)?"
+                        r"(?:accepted|awarded|published|released|presented|selected|nominated|transferr?ed)\b"
+                        r"|\baccepted\s+(?:to|by|at|in|for)\b")
+"""What became of a work, told by a news item ("is accepted to", "was successfully transferred to")."""
 
 
 _VENUE_TAG = re.compile(r"\s@\s*\S|\b[A-Za-z][\w&/-]{1,15}\s*['’]\d\d\b")
@@ -587,9 +595,38 @@ class Builder(SectionReaders, PersonReader):
                     out.append(Block(kind="item", atoms=atoms, is_list_item=True, title_level=b.level))
                     i += 2
                     continue
+            if (fields := self._field_list_after(b, blocks, i)) is not None:
+                # "[Title](/paper/x)" / "- Authors: A, *Owner*" / "- Venue: Conf, 2024." / "- [Paper](..)": a title
+                # line over a list of the entry's labelled fields and links is one entry
+                out.append(Block(kind="item", atoms=[("e", b.el)] + [("e", f.el) for f in fields], is_list_item=True))
+                i += 1 + len(fields)
+                continue
             out.append(b)
             i += 1
         self.r.blocks[:] = out
+
+    @staticmethod
+    def _field_list_after(b: Block, blocks: list[Block], i: int) -> list[Block] | None:
+        """The items of the list right under a paragraph ``b`` (``blocks[i]``) when that list holds an entry's
+        labelled fields, its first item one ("- Authors: A and B", "- Venue: ..."), and the paragraph is a short
+        line with no field label of its own (the entry's title): the list's items, else None."""
+        if b.kind != "item" or b.el is None or tag_of(b.el) != "p" or i + 1 >= len(blocks):
+            return None
+        nxt = blocks[i + 1]
+        if nxt.kind != "item" or nxt.el is None or tag_of(nxt.el) != "li" or nxt.el.getparent() is None \
+                or nxt.el.getparent().getprevious() is not b.el:
+            return None
+        first = FIELD_LABEL.match(norm(" ".join(itertext(nxt.el))))
+        title = norm(" ".join(itertext(b.el)))
+        if first is None or FIELD_ROLES[fold(first.group("l"))] not in ("authors", "venue") \
+                or not title or len(title.split()) > 40 or FIELD_LABEL.match(title):
+            return None
+        fields = []
+        for blk in blocks[i + 1:]:
+            if blk.kind != "item" or blk.el is None or blk.el.getparent() is not nxt.el.getparent():
+                break
+            fields.append(blk)
+        return fields
 
     _HEADED_ENTRIES = ("awards",)
 
@@ -792,6 +829,28 @@ class Builder(SectionReaders, PersonReader):
             b.group_year = group_year
             b.group_label = group_label
             b.heading = heading_text
+        self._dated_announcements()
+
+    def _dated_announcements(self) -> None:
+        """A list under a heading read as publications whose items each open with a month and a year and tell
+        what became of a work ("06.2025 [Tides](..) is accepted to **IROS'2025**!", "Mar 2024: X was awarded ..."):
+        news items (the heading, "Research Highlights", names their subject, not their kind). Three such items
+        at least, four in five of the list's items."""
+        lists: dict[object, list[Block]] = {}
+        for b in self.r.blocks:
+            if b.kind == "item" and b.section == "publications" and b.is_list_item and b.el is not None \
+                    and tag_of(b.el) == "li":
+                lists.setdefault(b.el.getparent(), []).append(b)
+        for items in lists.values():
+            dated = []
+            for b in items:
+                text = norm(" ".join(itertext(b.el)))
+                m = DATE_PREFIX.match(text)
+                if m and "-" in (date_of(m.group("date"), b.group_year) or "") and _ANNOUNCED.search(text[m.end():]):
+                    dated.append(b)
+            if len(dated) >= 3 and 5 * len(dated) >= 4 * len(items):
+                for b in dated:
+                    b.section = "news"
 
     def _own_lines(self, el) -> set[int]:
         """The lines of ``el``'s own text, not of the blocks inside it; a list item's own text is all of it but its
@@ -951,6 +1010,8 @@ class Builder(SectionReaders, PersonReader):
                 elif len(self.pubs) == before:
                     # "For the complete list see my [Google Scholar](...) page.": the owner's profile links
                     self.read_person_links(b, segs)
+            elif sec == "interests" and self._cited_work(b, segs, gaps):
+                pass  # "## Research Interests" / "### Robust learning" / "> 1. A, **Owner**. Title. ICML, 2019.": papers
             elif sec in readers and (aside := self._labelled_aside(b, segs, sec)) is not None:
                 # "<p><b>Journal Reviewer:</b> IEEE Trans. X, ...</p>" after the awards' list: a paragraph its label
                 # files under another section (read there when kg reads that kind; its lines stay unparsed if not)
@@ -981,6 +1042,19 @@ class Builder(SectionReaders, PersonReader):
                 self.pubs = [d for d in self.pubs if id(d) not in gone]
         if not self.awards:
             self.awards.extend(self._prose_awards)
+
+    def _cited_work(self, b: Block, segs: list[Seg], gaps: list[int]) -> bool:
+        """Whether an item under a heading of the owner's interests (or a topic heading under it) is a whole
+        citation, or a paragraph of them: authors, title and a venue or year (``read_pubs(strict=True)``), read as
+        the owner's papers on that topic rather than as topics."""
+        if not segs or not YEAR.search(" ".join(s.text for s in segs)):
+            return False
+        before = len(self.pubs)
+        self.read_pubs(b, segs, gaps, strict=True)
+        if len(self.pubs) == before:
+            return False
+        b.section = "publications"
+        return True
 
     @staticmethod
     def _labelled_aside(b: Block, segs: list[Seg], sec: str) -> str | None:
@@ -1365,15 +1439,16 @@ class Builder(SectionReaders, PersonReader):
         works_table = bool(b.columns) and {"title", "venue"} <= set(column_hints(b.columns))
         segs = [s for s in segs if not s.legend]
         split = split_numbered_lines(segs)
-        if split is not segs:  # "8. ... 1655-1661.\n9. Zifeng Wang, ...": the next number starts the next entry
+        numbered = split is not segs
+        if numbered:  # "8. ... 1655-1661.\n9. Zifeng Wang, ...": the next number starts the next entry
             segs, gaps = split, []
         groups = self._groups(segs, gaps)
         if b.paper:
             # '<h4>"Title"</h4>' and the paragraphs under it are one paper, whatever blank lines part them ("Final
             # version appeared as:<br><br>Journal ...<br>ISSN ...": no paper of its own)
             groups = [segs]
-        elif len(groups) == 1 and len(segs) >= 3:
-            # numbered one-line entries in one paragraph
+        elif len(groups) == 1 and (len(segs) >= 3 or numbered):
+            # numbered one-line entries in one paragraph (two are two entries when a source line opens each)
             starts = [i for i, s in enumerate(segs) if NUMBERING.match(s.text)]
             if len(starts) >= 2 and starts[0] == 0:
                 groups = [segs[a:bn] for a, bn in zip(starts, starts[1:] + [len(segs)])]

@@ -230,6 +230,24 @@ def _named_work_link(segs: list[Seg], label_anchors) -> object | None:
     return runs[0].anchor if re.fullmatch(_YEAR_BADGE, rest) else None
 
 
+def _name_line(segs: list[Seg]) -> tuple[object, str, str] | None:
+    """The link a work's short name is written as on a line of its own, over a line that is the work's title and
+    its venue and year in brackets ("[Tide](https://github.com/x/tide)<br>Tide: Mapping Sea Floors (ICRA 2024)", as
+    tables of a researcher's code repositories give each paper), with that title and venue: the name is no title,
+    its link is the work's."""
+    if len(segs) != 2:
+        return None
+    runs = [r for r in segs[0].runs if r.text.strip()]
+    if not runs or len({id(r.anchor) for r in runs}) != 1 or runs[0].anchor is None \
+            or label_text(label_of(runs[0].anchor)) or len(segs[0].text.split()) > 3 or segs[1].anchors():
+        return None
+    text = _GLUED_YEAR.sub(r"\1 \2", norm(segs[1].text))
+    m = re.search(rf"(?<=\S)\s*{_YEAR_BADGE}$", text)
+    if m is None or venue_score(m.group("badge")) < 2 or len(text[:m.start()].split()) < 3:
+        return None
+    return runs[0].anchor, clean_title(text[:m.start()]), m.group("badge").strip()
+
+
 def _link_then_italic(seg: Seg, label_anchors) -> tuple[str, str] | None:
     """``<a>Title</a>. <i>Venue</i>, 49(1), 154-181.``: a linked title of some words, then the italic venue."""
     runs = [(r, a, b) for r, (a, b) in zip(seg.runs, seg.spans) if r.text.strip()]
@@ -276,7 +294,7 @@ FIELD_LABEL = re.compile(r"^\s*(?P<l>authors?|by|journal|venue|published in|conf
                           r"citation|cite as|reference)\s*[:：]\s*(?P<v>.*)$", re.I)
 _BY_LINE = re.compile(r"^\s*[Bb]y\s+(?P<v>[A-Z][^:]{2,}?)[\s.,;]*$")
 """A line of an entry that is its author list after "By" (no colon): "By Ana Ruiz, Bo Lee, and Jonah Roe"."""
-_FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "journal": "venue", "venue": "venue",
+FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "journal": "venue", "venue": "venue",
                 "published in": "venue", "conference": "venue", "booktitle": "venue", "summary": "abstract",
                 "abstract": "abstract", "citation": "bibtex", "cite as": "bibtex", "reference": "bibtex"}
 """A field's label and the role of its value (a full citation beside the fields is read like a BibTeX block:
@@ -306,6 +324,8 @@ _LEAD_PICTOGRAPHS = re.compile(r"^\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B0
 """"- 📄 Lee, A. (2024). Title.": pictographs a page sets before each citation (its kind, in a generated list)."""
 _LEAD_TAG = re.compile(r"^\s*\[\s*([A-Z][A-Z0-9]*(?:[-+ ][A-Z0-9*+]+)*\*?)\s*\]\s*(?=\S)")
 """``[CCF-A]``, ``[SCI Q1]``, ``[EI]``: an all-capitals tag in brackets opening an entry (not ``[12]``, not a link)."""
+_LEAD_KIND = re.compile(r"^\s*\[\s*([A-Za-z]+)\s*\]\s*(?=\S)")
+"""A word in brackets opening an entry ("[New]", "[Preprint]"): a note when it names the paper's kind or status."""
 _SERVER_YEAR = re.compile(rf"(?i)(?P<s>{PREPRINT_SERVERS})(?:\s*:\s*\d{{4}}\.\d{{4,5}}(?:v\d+)?)?"
                           r"\s*[·,:|\-–(]?\s*(?P<y>(?:19|20)\d\d)\W*")
 """A preprint's link that names its server and the year it was posted ("medRxiv · 2026", "arXiv:2606.05517 (2026)":
@@ -713,6 +733,11 @@ def _described_below(text: str, taken: str) -> bool:
         and (not taken.rstrip().endswith((".", "!", "?")) or words >= 2 * len(taken.split()))
 
 
+_GLUED_YEAR = re.compile(r"([(（][^()（）]*?[^\W\d_]{2})((?:19|20)\d\d)(?=\s*[)）])")
+"""A venue's year written against its name in the brackets closing a title ("Title (ICRA2024)", "(Ocean
+Letters2022)"): a space is put between them."""
+
+
 def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | None) -> PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
     segs = _join_apa_lines([s for s in segs if s.text], ctx)
@@ -730,6 +755,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     named_link = _named_work_link(segs, label_anchors)
     if named_link is not None:
         label_anchors.discard(named_link)  # "**[FooNet](repo)** (CVPR 2022)": the link is the work's name
+    name_line = _name_line(segs)
+    if name_line is not None:
+        # "[Tide](repo)<br>Tide: Mapping Sea Floors (ICRA 2024)": the name's link is a link of the work's (read by
+        # its address: a code repository's is its code)
+        label_anchors.add(name_line[0])
     slot_links = _venue_slot_links(segs, label_anchors, ctx) if len(segs) == 1 and segs[0].anchors() else {}
     label_anchors -= set(slot_links)
     if len(all_anchors) >= 3 and all((a.get("href") or "").startswith("#") for a in all_anchors):
@@ -830,9 +860,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 else:
                     link_badges.append(said)
                 raw = raw[plain.end():]
-            tag = _LEAD_TAG.match(raw)
-            if tag:
-                # "[CCF-A] A. Author, B. Author, Title, Venue, 2024": a ranking tag before the citation, a note
+            tag = _LEAD_TAG.match(raw) or _LEAD_KIND.match(raw)
+            if tag and (tag.re is _LEAD_TAG or _KIND_WORDS.fullmatch(tag.group(1))):
+                # "[CCF-A] A. Author, B. Author, Title, Venue, 2024": a ranking tag before the citation, a note; so is
+                # the paper's kind or status in brackets ("[New] A. Author, ...")
                 lead_tags.append(tag.group(1).strip())
                 raw = raw[tag.end():]
         cleaned = EMPTY_BRACKETS.sub(" ", raw)
@@ -867,8 +898,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             return norm(inner.group(1))  # "(S.J. Vickers + C.F. Townsend)": an author line in parentheses
         return norm(cleaned)
 
-    roles: dict[int, str] = {0: "links"} if work else {}
-    texts = {i: content(s) for i, s in enumerate(segs)}
+    roles: dict[int, str] = {0: "links"} if work or name_line is not None else {}
+    texts = {i: _GLUED_YEAR.sub(r"\1 \2", content(s)) for i, s in enumerate(segs)}
     bracket_notes: list[str] = []
     lead_with = _LEAD_WITH.match(texts[0]) if texts else None
     if lead_with and len(lead_with.group("rest").split()) >= 3:
@@ -957,7 +988,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     for i in range(len(segs)):
         m = FIELD_LABEL.match(texts[i]) if ":" in texts[i] or "：" in texts[i] else None  # (a colon needed)
         if m:
-            role = _FIELD_ROLES[fold(m.group("l"))]
+            role = FIELD_ROLES[fold(m.group("l"))]
             if m.group("v").strip():
                 texts[i], roles[i] = m.group("v").strip(), role
             else:
@@ -1004,6 +1035,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     badge = norm(segs[0].runs[lead_badge].text) if lead_badge is not None else None
     if badge and _KIND_WORDS.fullmatch(badge):
         badge = None  # "<span class=badge>NEW</span> Title": the paper's status, left out of the title, no venue
+    if name_line is not None:
+        # the line under a work's name: its title, then its venue and year in brackets (whatever column it is in)
+        texts[1], roles[1] = name_line[1], "title"
     badge = badge or next(iter(link_badges), None)
     free = [i for i in range(len(segs)) if i not in roles]
     for i in range(len(segs)):
@@ -1031,7 +1065,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if split:
             title, authors_text = split
             authors_seg = title_seg
-    one_liner = named = False
+    one_liner, named = False, name_line is not None
+    if name_line is not None:
+        venue_text, venue_seg = name_line[2], 1
     thesis_lead = None
     if title is None and len(segs) >= 2 and free and free[0] == 0:
         # "**Title** — J. Doe" / "**Title** — with A (LBS) and B" over a venue line: the opening run is the title

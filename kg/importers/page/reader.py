@@ -458,6 +458,15 @@ class Reader:
                     columns = [norm(" ".join(itertext(c))).lower() for c in cells]
                     self.ignore(self.el_lines(child))
                     continue
+                spans = (cells[0].get("rowspan") or "").strip() if cells else ""
+                if len(texty) >= 2 and texty[0] is cells[0] and spans.isdigit() and int(spans) >= 2 \
+                        and child not in self._heading_anc and not self._layout_row(child):
+                    # "<tr><td rowspan=6>Algorithms</td><td>work</td>...</tr><tr><td>work</td>...": a cell that spans
+                    # the rows below its own names their group, as a heading over them
+                    self.blocks.append(Block(kind="heading", el=cells[0], level=6,
+                                             text=norm(" ".join(itertext(cells[0])))))
+                    self.blocks.append(Block(kind="item", atoms=[("e", c) for c in cells[1:]], is_list_item=True))
+                    continue
                 before = len(self.blocks)
                 self._walk(child)
                 if columns:

@@ -745,7 +745,7 @@ def split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list
     return out if changed else segs
 
 
-_NUMBERED_LINE = re.compile(r"^\s*\d{1,3}\.\s+[A-Z]")
+_NUMBERED_LINE = re.compile(r"^\s*\d{1,3}\.(?:\s+|(?=[A-Z]))(?:\[[^\[\]]{1,12}\]\s*)?[A-Z]")
 
 
 def split_numbered_lines(segs: list[Seg]) -> list[Seg]:
@@ -758,8 +758,9 @@ def split_numbered_lines(segs: list[Seg]) -> list[Seg]:
         if len(seg.lines) < 2 or not _NUMBERED_LINE.match(seg.text) or not any("\n" in r.text for r in seg.runs):
             out.append(seg)
             continue
-        new = _line_pieces(seg, lambda part, piece: bool(_NUMBERED_LINE.match(part)) and any(
-            x.text.strip() for x in piece))
+        # (a number alone where its line's text goes on in a run of its own style: "3. <font>[New]</font> A, B")
+        new = _line_pieces(seg, lambda part, piece: bool(_NUMBERED_LINE.match(part) or re.fullmatch(
+            r"\s*\d{1,3}\.\s*", part)) and any(x.text.strip() for x in piece))
         if len(new) >= 2:
             out.extend(new)
             changed = True
