@@ -1,0 +1,44 @@
+"""Page shapes met in batch 42b, in synthetic form: a publication list generated from BibTeX whose rows are years,
+each row a year cell beside a box of one or more entry boxes (``div.bibitem``) that give the names in one classed
+element and the venue in an unclassed one after it ("<span class=author>A, B</span> <span>in POPL</span>")."""
+
+from __future__ import annotations
+
+from kg.importers import import_path
+
+_ROWS = """<html><body><h1>Maria Lopez</h1>
+<h2>Papers</h2>
+<div class=row><div class=col-sm-1>2021</div> <div class=col-sm-11>
+<div class=bibitem><div class=title><a href="a.pdf">Typed Streams for Small Robots</a>,</div>
+<span class=author>K. Ono, M. Lopez, T. Berg</span> <span class=desc> in ICFP</span></div>
+<div class=bibitem><div class=title><a href="b.pdf">Fast Sampling of Hidden Models</a>,</div>
+<span class=author>M. Lopez, A. Ruiz</span> <span class=desc> in PLDI</span> <div class=note>Poster.</div></div>
+</div></div>
+<div class=row><div class=col-sm-1>2019</div> <div class=col-sm-11>
+<div class=bibitem><div class=title><a href="c.pdf">Clocks in Dataflow Languages</a>,</div>
+<span class=author>M. Lopez, B. Kim</span> <span class=desc> in LCTES</span></div>
+</div></div>
+</body></html>
+"""
+
+
+def _pubs(tmp_path, text: str):
+    page = tmp_path / "index.html"
+    page.write_text(text)
+    return import_path(page).profile.publications
+
+
+def test_a_years_row_of_entry_boxes_is_that_many_papers_of_that_year(tmp_path):
+    # the row holds a year cell and a box of two "bibitem"s: two papers of 2021, not one entry made of both
+    pubs = _pubs(tmp_path, _ROWS)
+    assert [(p.title, p.year) for p in pubs] == [("Typed Streams for Small Robots", 2021),
+                                                 ("Fast Sampling of Hidden Models", 2021),
+                                                 ("Clocks in Dataflow Languages", 2019)]
+
+
+def test_a_short_years_row_is_no_card_of_one_paper(tmp_path):
+    # a row short enough to look like a card (one heading, the year, over a little text) still holds two papers
+    short = _ROWS.replace("Typed Streams for Small Robots", "Typed Streams").replace("K. Ono, M. Lopez, T. Berg",
+                                                                                       "M. Lopez")
+    pubs = _pubs(tmp_path, short)
+    assert [p.title for p in pubs][:2] == ["Typed Streams", "Fast Sampling of Hidden Models"]
