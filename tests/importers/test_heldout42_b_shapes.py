@@ -42,3 +42,19 @@ def test_a_short_years_row_is_no_card_of_one_paper(tmp_path):
                                                                                        "M. Lopez")
     pubs = _pubs(tmp_path, short)
     assert [p.title for p in pubs][:2] == ["Typed Streams", "Fast Sampling of Hidden Models"]
+
+
+def test_the_text_after_the_names_element_is_the_venue_not_the_last_name(tmp_path):
+    pubs = _pubs(tmp_path, _ROWS)
+    assert [([a.name for a in p.authors], p.venue) for p in pubs] == [
+        (["K. Ono", "M. Lopez", "T. Berg"], "ICFP"), (["M. Lopez", "A. Ruiz"], "PLDI"),
+        (["M. Lopez", "B. Kim"], "LCTES")]
+
+
+def test_a_long_venue_after_the_names_element_is_split_off_too(tmp_path):
+    # the venue's text outweighs the names' (no class names the segment as a whole): the names' element still ends
+    # the names
+    page = _ROWS.replace(" in ICFP", " in Software: Practice and Experience of Long Journal Names&nbsp;1(31)")
+    pub = _pubs(tmp_path, page)[0]
+    assert [a.name for a in pub.authors] == ["K. Ono", "M. Lopez", "T. Berg"]
+    assert pub.venue.startswith("Software: Practice and Experience")
