@@ -58,3 +58,47 @@ def test_a_long_venue_after_the_names_element_is_split_off_too(tmp_path):
     pub = _pubs(tmp_path, page)[0]
     assert [a.name for a in pub.authors] == ["K. Ono", "M. Lopez", "T. Berg"]
     assert pub.venue.startswith("Software: Practice and Experience")
+
+
+_ONE_PAGE = """<html><body>
+<header><div class="header-content"><a href="index.html" class="logo">Dr. Ana Ruiz</a>
+<button class="menu-button">menu</button>
+<nav><a href="#about">About</a> <a href="#news">News</a> <a href="#education">Education</a> <a href="#research">Research
+</a> <a href="#projects">Projects</a> <a href="#publications">Publications</a> <a href="#awards">Awards</a></nav></div></header>
+<main><section id="about"><div class="profile-info"><h1>Dr. Ana Ruiz</h1>
+<p class="position">Research Fellow</p>
+<p class="institution">Lakeside Technological University, Norway</p>
+<p>I am a Research Fellow at the School of Engineering, Lakeside Technological University, Norway. I work on radio
+positioning.</p></div></section>
+<section id="publications"><h2>Publications</h2>
+<div class="list">
+<div class="card"><p>A. Ruiz, B. Lee, "Locating Phones with Reflecting Surfaces," IEEE Signal Letters, vol. 2, no. 1,
+pp. 1-5, Oct. 2024.</p></div>
+<div class="card"><p>A. Ruiz, E. Diaz, "Angle Errors of Wave Positioning," IEEE Things Journal, vol. 11, no. 2,
+pp. 21-29, Jan. 15, 2024.</p></div>
+<!-- more, shown by the button -->
+<div class="card hidden-pub"><p>A. Ruiz, C. Kim, D. Wong, "Beam Design for Backscatter Radio Systems," IEEE Radio
+Letters, vol. 5, no. 6, pp. 19-23, June 2021.</p></div>
+</div><button>View all publications</button></section>
+<section id="awards"><h2>Honors and Awards</h2>
+<div class="awards-list">
+<div class="award-item"><h3 class="award-title">Exemplary Reviewer</h3><p class="award-org">IEEE Signal Letters</p>
+<p class="award-year">2024</p></div>
+<div class="award-item"><h3 class="award-title">Travel Scholarship</h3><p class="award-org">Science Council</p>
+<p class="award-year">2021 - 2024</p></div>
+</div></section></main></body></html>
+"""
+
+
+def _page(tmp_path, text: str):
+    page = tmp_path / "index.html"
+    page.write_text(text)
+    return import_path(page).profile
+
+
+def test_a_card_hidden_until_view_all_is_one_more_paper_not_the_abstract_of_the_one_above(tmp_path):
+    profile = _page(tmp_path, _ONE_PAGE)
+    assert [(p.title, p.year) for p in profile.publications] == [
+        ("Locating Phones with Reflecting Surfaces", 2024), ("Angle Errors of Wave Positioning", 2024),
+        ("Beam Design for Backscatter Radio Systems", 2021)]
+    assert profile.publications[1].abstract is None
