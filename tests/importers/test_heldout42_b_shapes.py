@@ -102,3 +102,10 @@ def test_a_card_hidden_until_view_all_is_one_more_paper_not_the_abstract_of_the_
         ("Locating Phones with Reflecting Surfaces", 2024), ("Angle Errors of Wave Positioning", 2024),
         ("Beam Design for Backscatter Radio Systems", 2021)]
     assert profile.publications[1].abstract is None
+
+
+def test_two_boxes_their_class_calls_items_each_open_with_a_heading_of_their_own_are_two_entries(tmp_path):
+    # "award-item" twice: two awards, not two sub-headings over their lines
+    profile = _page(tmp_path, _ONE_PAGE)
+    assert [(a.name.split(" IEEE")[0].split(" Science")[0], a.year) for a in profile.awards] == [
+        ("Exemplary Reviewer", 2024), ("Travel Scholarship", 2024)]

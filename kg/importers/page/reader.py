@@ -600,7 +600,8 @@ class Reader:
                     self._emit_heading(child, level)
                 elif (tag in ("div", "section", "article") and sigs[(tag, tuple(sorted(classes_of(child))))] >= 2
                       and ((child not in self._heading_anc and not self._compound(child))
-                           or (sigs[(tag, tuple(sorted(classes_of(child))))] >= 3 and self._card(child)))
+                           or (sigs[(tag, tuple(sorted(classes_of(child))))] >= _cards_in_run(child)
+                               and self._card(child)))
                       and len([c for c in child if tag_of(c) in BLOCK_TAGS and self.has_text(c)]) >= 2
                       and not self._entry_list(child)):
                     self._emit_item(child, is_list_item=True)  # one of a run of same-shape boxes: one entry
@@ -698,6 +699,16 @@ class Reader:
         card's own box of its own)."""
         k = next((i for i, x in enumerate(self.blocks) if x is block), None)
         return bool(self.block_imgs(block)) or bool(k) and bool(self.block_imgs(self.blocks[k - 1]))
+
+
+_ITEM_CLASS = re.compile(r"[-_](?:item|entry|card)$", re.I)
+"""A class that calls its box one item of a list ("award-item", "news-entry")."""
+
+
+def _cards_in_run(el) -> int:
+    """How many same-shape boxes, each opening with a heading of its own, make a run of cards: two when their class
+    calls each an item of a list ('<div class="award-item"><h3>Best Reviewer</h3><p>2024</p></div>'), else three."""
+    return 2 if any(_ITEM_CLASS.search(c) for c in classes_of(el)) else 3
 
 
 def _holds_entries(el) -> bool:
