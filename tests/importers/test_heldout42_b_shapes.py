@@ -109,3 +109,10 @@ def test_two_boxes_their_class_calls_items_each_open_with_a_heading_of_their_own
     profile = _page(tmp_path, _ONE_PAGE)
     assert [(a.name.split(" IEEE")[0].split(" Science")[0], a.year) for a in profile.awards] == [
         ("Exemplary Reviewer", 2024), ("Travel Scholarship", 2024)]
+
+
+def test_the_menu_inside_a_header_box_with_the_name_is_no_line_of_the_owners_particulars(tmp_path):
+    # the header box holds the name and the menu: the menu's labels are no workplace
+    profile = _page(tmp_path, _ONE_PAGE)
+    assert profile.person.job_title == "Research Fellow"
+    assert [a.name for a in profile.person.affiliations] == ["Lakeside Technological University"]
