@@ -712,8 +712,10 @@ def _cards_in_run(el) -> int:
 
 
 def _holds_entries(el) -> bool:
-    """Whether two or more of a box's children are boxes their classes call entries ("bibitem", "publication")."""
-    return sum(1 for c in el if any(ENTRY_CLASS.match(k) for k in classes_of(c))) >= 2
+    """Whether two or more of a box's children are boxes their classes call entries ("bibitem", "publication"; not
+    the fields of one entry's list, '<dt class=citation>', '<dd class=citation>')."""
+    return sum(1 for c in el if tag_of(c) in ("div", "section", "article", "li")
+               and any(ENTRY_CLASS.match(k) for k in classes_of(c))) >= 2
 
 
 def _in_card(el) -> bool:
