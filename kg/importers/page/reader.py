@@ -701,8 +701,9 @@ class Reader:
         return bool(self.block_imgs(block)) or bool(k) and bool(self.block_imgs(self.blocks[k - 1]))
 
 
-_ITEM_CLASS = re.compile(r"[-_](?:item|entry|card)$", re.I)
-"""A class that calls its box one item of a list ("award-item", "news-entry")."""
+_ITEM_CLASS = re.compile(r"[-_](?:item|entry)$", re.I)
+"""A class that calls its box one item of a list ("award-item", "news-entry"; a "message-card" is a box of any
+text)."""
 
 
 def _cards_in_run(el) -> int:
