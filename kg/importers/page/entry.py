@@ -454,7 +454,11 @@ def _after_hinted(seg: Seg, hint: str) -> str | None:
     if any(r.hint is not None or r.anchor is not None for r in after if r.text.strip()):
         return None
     text = norm("".join(r.text for r in after)).strip()
-    return text if re.search(r"[^\W\d_]{2}", text) else None
+    # (words in the names and beside an "in" on both sides: a template's ", *; , , . (In )", its values left out,
+    # names nothing)
+    names = "".join(r.text for r in seg.runs[:last + 1])
+    return text if re.search(r"[^\W\d_]{2}", names) and re.search(r"[^\W\d_]{2}", re.sub(r"\b[Ii]n\b", "", text)) \
+        else None
 
 
 def _link_line(seg: Seg, text: str) -> bool:
