@@ -116,3 +116,43 @@ def test_the_menu_inside_a_header_box_with_the_name_is_no_line_of_the_owners_par
     profile = _page(tmp_path, _ONE_PAGE)
     assert profile.person.job_title == "Research Fellow"
     assert [a.name for a in profile.person.affiliations] == ["Lakeside Technological University"]
+
+
+_SNS = """- name: twitter
+  username: nvale_lab
+  url: https://twitter.com/nvale_lab
+  icon: <i class="fab fa-twitter"></i>
+- name: LinkdIn
+  username: noravale
+  url: https://www.linkedin.com/in/noravale/
+  icon: <i class="fab fa-linkedin-in"></i>
+- name: ORCiD
+  url: https://orcid.org/0000-0002-1825-0097
+  icon: <i class="fab fa-orcid"></i>
+"""
+
+
+def test_a_data_file_listing_profile_links_gives_the_owners_identifiers(tmp_path):
+    # the footer loops over "_data/sns.yml" (not al-folio's socials.yml): each item a name, an address and an icon
+    # written as markup; the icon's classes name the link
+    from tests.importers.sitefiles import imported_site
+
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Nora Vale\nurl: https://nvale.example.org\n",
+        "index.md": "---\nlayout: home\n---\n# Nora Vale\n\nI am a researcher in graph algorithms.\n",
+        "_data/sns.yml": _SNS})
+    assert profile.person.identifiers == {"twitter": "nvale_lab", "linkedin": "noravale",
+                                          "orcid": "0000-0002-1825-0097"}
+    assert sorted(profile.person.links) == ["linkedin", "orcid", "twitter"]
+
+
+def test_a_data_file_of_other_links_gives_no_identifiers(tmp_path):
+    # a list of the lab's partners' sites is no list of the owner's profiles
+    from tests.importers.sitefiles import imported_site
+
+    partners = "- name: Lakeside\n  url: https://lakeside.example.org\n- name: Northfield\n  url: https://nf.example.org\n"
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Nora Vale\n",
+        "index.md": "---\nlayout: home\n---\n# Nora Vale\n\nI am a researcher in graph algorithms.\n",
+        "_data/partners.yml": partners})
+    assert profile.person.identifiers == {}
