@@ -77,6 +77,16 @@ def _inside(el, box) -> bool:
     return el is box or any(a is box for a in el.iterancestors())
 
 
+def _one_more_item(box) -> bool:
+    """Whether a box its class calls folded ("card hidden-pub") is one more of the list's items, hidden until the
+    reader clicks "View all": the element before it has its tag and shares a class with it that folds nothing."""
+    prev = box.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()  # (a comment between them: "<!-- hidden publications -->")
+    own = {c for c in classes_of(box) if not _FOLDED_CLASS.search(c)}
+    return prev is not None and tag_of(prev) == tag_of(box) and bool(own & set(classes_of(prev)))
+
+
 def _announcement(text: str) -> bool:
     """Whether a heading's text announces news of a person (:data:`ANNOUNCEMENT`), not of a group ("Welcome to the
     X Lab"), or a new piece on the work (:data:`NEW_PIECE`: "New article on the Roe Lab's research")."""
@@ -1189,7 +1199,7 @@ class Builder(SectionReaders, PersonReader):
             if any(_FOLDED_CLASS.search(c) for c in classes_of(anc)) or any(
                     tag_of(x) in ("button", "summary") and _DISCLOSURE_TEXT.match(norm(" ".join(itertext(x))))
                     for x in anc.iterchildren() if isinstance(x.tag, str)):
-                folded = True
+                folded = not _one_more_item(anc)
                 break
         if not folded:
             return False

@@ -464,6 +464,23 @@ _LINK_LINE = re.compile(r"(?:(?:doi|https?|url|web|link)\s*:\s*)?(?:" + _ADDRESS
 """What read_entry reads off the title, venue and author lines of every entry (compiled once)."""
 
 
+def _after_hinted(seg: Seg, hint: str) -> str | None:
+    """The words of a segment after the runs its class names ``hint``, which open it, when no class names them
+    (None when there are none, or a link or another field's class is among them)."""
+    last = max((k for k, r in enumerate(seg.runs) if r.hint == hint and r.text.strip()), default=None)
+    if last is None or any(r.hint != hint for r in seg.runs[:last] if r.text.strip()):
+        return None  # (the field's runs open the segment)
+    after = seg.runs[last + 1:]
+    if any(r.hint is not None or r.anchor is not None for r in after if r.text.strip()):
+        return None
+    text = norm("".join(r.text for r in after)).strip()
+    # (words in the names and beside an "in" on both sides: a template's ", *; , , . (In )", its values left out,
+    # names nothing)
+    names = "".join(r.text for r in seg.runs[:last + 1])
+    return text if re.search(r"[^\W\d_]{2}", names) and re.search(r"[^\W\d_]{2}", re.sub(r"\b[Ii]n\b", "", text)) \
+        else None
+
+
 def _link_line(seg: Seg, text: str) -> bool:
     """"doi:<a>10.1/x</a>", "http:<a>web</a>", "accepted manuscript:<a>Repository</a>": a line of the entry
     holding one of its links, named by a short label before a colon (or an address written out)."""
@@ -922,6 +939,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             # the author line is a note on the paper
             texts[i] = m.group("main")
             bracket_notes.append(m.group("note"))
+    hinted_tail = None  # (a segment, the venue after its authors' element)
     for i, s in enumerate(segs):
         t = texts[i]
         hint = seg_hint(s, label_anchors)
@@ -935,6 +953,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             roles[i] = hint
         elif not t or separators_only(t) or _link_line(s, t):
             roles[i] = "links"
+        elif hint in (None, "authors") and (after := _after_hinted(s, "authors")) and (at := t.rfind(after[:12])) > 0:
+            # '<span class=author>A. Lee, B. Roe</span> <span class=desc>in POPL</span>': the words after the names'
+            # element are the venue's, not the last name's (as the entry's text writes them)
+            roles[i], texts[i], hinted_tail = "authors", t[:at].rstrip(" ,;"), (i, re.sub(r"^[Ii]n\s+", "", t[at:]))
         elif hint:
             roles[i] = hint
         elif i and len(t.split()) <= 30 and _ABOUT_THE_WORK.match(t):
@@ -1060,6 +1082,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         elif r == "abstract" and abstract is None:
             abstract = norm(segs[i].text) if not FIELD_LABEL.match(segs[i].text) else texts[i]
             abstract_seg = i
+    if venue_text is None and hinted_tail is not None and hinted_tail[0] == authors_seg:
+        venue_text, venue_seg = hinted_tail[1], authors_seg
     if title_seg is not None and authors_text is None:
         split = title_run_then_names(segs[title_seg], label_anchors, ctx)
         if split:

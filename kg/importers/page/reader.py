@@ -80,6 +80,7 @@ class Reader:
         self.canonical: str | None = None
         self._heading_anc: set = set()
         self._list_anc: set = set()
+        self._entries_anc: set = set()
         self._levels: dict = {}
         self._texty: set = set()
 
@@ -200,6 +201,17 @@ class Reader:
                     if anc in self._heading_anc:
                         break
                     self._heading_anc.add(anc)
+            if any(ENTRY_CLASS.match(c) for c in classes_of(el)):
+                # the second box its class calls an entry ("bibitem", "publication") under one parent: the parent
+                # and what holds it are containers of entries ("<div class=row><div>2021</div><div><div
+                # class=bibitem>...</div><div class=bibitem>...</div></div></div>": a year's row of papers)
+                parent = el.getparent()
+                if parent is not None and parent not in self._entries_anc and _holds_entries(parent):
+                    self._entries_anc.add(parent)
+                    for anc in parent.iterancestors():
+                        if anc in self._entries_anc:
+                            break
+                        self._entries_anc.add(anc)
             if tag_of(el) in ("li", "tr", "dd", "dt"):
                 parent = el.getparent()
                 if parent is not None and parent not in self._list_anc:
@@ -295,7 +307,9 @@ class Reader:
                 return 5  # '<div class="year">2021</div>' between the cards: its class says it dates those after it
             if not (heading_class or bold):
                 nxt = el.getnext()
-                if tag in ("p", "div", "span") and nxt is not None and tag_of(nxt) in ("ul", "ol", "dl"):
+                if tag in ("p", "div", "span") and nxt is not None and (tag_of(nxt) in ("ul", "ol", "dl")
+                                                                        or _holds_entries(nxt)):
+                    # (or a box of entries: "<div>2021</div><div><div class=bibitem>...</div><div class=bibitem>")
                     if year_heading(text)[0]:
                         return 5  # "<p>2019</p><ul>...": a plain paragraph holding only a year heads the list below it
                     if text.endswith((":", "：")) and len(text.split()) <= 4 and section_kind(text.rstrip(":："),
@@ -532,8 +546,8 @@ class Reader:
         """A box holding a list or table of three or more items: a container of entries. In a box the page
         calls an entry (``paper-box``), a list is the paper's description ("- Developed X ...") unless its items
         carry years as citations do."""
-        if el in self._heading_anc and not entry:
-            return True
+        if el in self._heading_anc and not entry or el in self._entries_anc:
+            return True  # (or a box holding two boxes or more its classes call entries)
         for d in el.iter("ul", "ol", "table"):
             if d is el:
                 continue
@@ -595,7 +609,8 @@ class Reader:
                     self._emit_heading(child, level)
                 elif (tag in ("div", "section", "article") and sigs[(tag, tuple(sorted(classes_of(child))))] >= 2
                       and ((child not in self._heading_anc and not self._compound(child))
-                           or (sigs[(tag, tuple(sorted(classes_of(child))))] >= 3 and self._card(child)))
+                           or (sigs[(tag, tuple(sorted(classes_of(child))))] >= _cards_in_run(child)
+                               and self._card(child)))
                       and len([c for c in child if tag_of(c) in BLOCK_TAGS and self.has_text(c)]) >= 2
                       and not self._entry_list(child)):
                     self._emit_item(child, is_list_item=True)  # one of a run of same-shape boxes: one entry
@@ -617,6 +632,8 @@ class Reader:
     def _card(self, el) -> bool:
         """A small box that opens with a title heading of its own ('<div class="news-item"><h3>[Grant] ...</h3>
         <p>...</p><span>2025.07</span></div>'): one entry, its heading no section."""
+        if el in self._entries_anc:
+            return False  # (a year's row of boxes its classes call entries, the year its one heading: no card)
         heads = [d for d in el.iter() if d is not el and isinstance(d.tag, str) and self._heading_level(d)]
         if len(heads) != 1 or heads[0].getparent() is not el or section_kind(heading_text(heads[0]), exact=True):
             return False
@@ -691,6 +708,24 @@ class Reader:
         card's own box of its own)."""
         k = next((i for i, x in enumerate(self.blocks) if x is block), None)
         return bool(self.block_imgs(block)) or bool(k) and bool(self.block_imgs(self.blocks[k - 1]))
+
+
+_ITEM_CLASS = re.compile(r"[-_](?:item|entry)$", re.I)
+"""A class that calls its box one item of a list ("award-item", "news-entry"; a "message-card" is a box of any
+text)."""
+
+
+def _cards_in_run(el) -> int:
+    """How many same-shape boxes, each opening with a heading of its own, make a run of cards: two when their class
+    calls each an item of a list ('<div class="award-item"><h3>Best Reviewer</h3><p>2024</p></div>'), else three."""
+    return 2 if any(_ITEM_CLASS.search(c) for c in classes_of(el)) else 3
+
+
+def _holds_entries(el) -> bool:
+    """Whether two or more of a box's children are boxes their classes call entries ("bibitem", "publication"; not
+    the fields of one entry's list, '<dt class=citation>', '<dd class=citation>')."""
+    return sum(1 for c in el if tag_of(c) in ("div", "section", "article", "li")
+               and any(ENTRY_CLASS.match(k) for k in classes_of(c))) >= 2
 
 
 def _in_card(el) -> bool:

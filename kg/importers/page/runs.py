@@ -293,7 +293,9 @@ class RunBuilder:
     def _walk(self, out: list, el, style: dict, tail: bool = True) -> None:
         tag = tag_of(el)
         if not tag or tag in ("script", "style", "noscript", "template", "button", "select", "svg",
-                              "iframe", "object", "input", "textarea", "video", "audio", "canvas"):
+                              "iframe", "object", "input", "textarea", "video", "audio", "canvas", "nav"):
+            # (a menu inside a box read as one item: '<div><a class=logo>Ann Lee</a><nav><a>About</a> ...</nav>'
+            # is the name alone, as the walk skips a menu of its own)
             if el.tail and tail:
                 self._text(out, el, "tail", style)
             return

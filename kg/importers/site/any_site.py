@@ -150,9 +150,42 @@ def _read_pages(root: Path, pages: list[Path], owner: str, base: str | None) -> 
     return parts + [html_file_part(root, page, owner, base) for page in pages if page not in md]
 
 
+def listed_profiles(root: Path) -> list[tuple[Part, list]]:
+    """The ``_data`` files that list the owner's profile links, which a footer loops over ("sns_footer.yml": ``[{name:
+    github, url: https://github.com/ann-lee, icon: ...}, ...]``): a list of two mappings or more, each with an
+    address, most of them researcher profiles kg knows. Each as (its part, its items for
+    :func:`~.fields.apply_social`); al-folio's ``socials.yml``, a mapping of settings, is read by the Jekyll reader."""
+    from ..common import identifier_from_url
+    from .fields import as_text
+    from .files import YAML_SUFFIXES, mark_comments, read_file, rel_path
+    from .records import yaml_records
+
+    out: list[tuple[Part, list]] = []
+    folder = root / "_data"
+    for path in sorted(folder.iterdir()) if folder.is_dir() else ():
+        if path.suffix.lower() not in YAML_SUFFIXES or path.name == "socials.yml" or not path.is_file():
+            continue
+        try:
+            doc = read_file(root, path)
+            records = yaml_records(doc)
+        except (SourceError, ValueError, RecursionError):
+            continue
+        items = [d for d, _spans, keys in records if not keys]  # (the file's own top-level list)
+        if len(items) < 2 or len(items) != len(records):
+            continue
+        urls = [as_text(d.get("url")) or as_text(d.get("link")) or as_text(d.get("href")) for d in items]
+        if not all(urls) or 3 * sum(bool(identifier_from_url(u)) for u in urls) < 2 * len(urls):
+            continue
+        doc.use(1, len(doc.lines))
+        mark_comments(doc)
+        out.append((Part(rel_path(root, path), doc, "profile-links"), items))
+    return out
+
+
 def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Profile:
     """A site folder read by the shared readers (its records, its pages, its configuration), ``fmt`` the
     format its profile says (the family that recognised the folder, when one did)."""
+    from .fields import apply_social
     from .record_files import record_parts
 
     root = path
@@ -184,6 +217,9 @@ def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Pro
     person = config_person(root, owner, base)
     person.homepage = person.homepage or base
     parts = _read_pages(root, pages, owner, base)
+    for part, items in listed_profiles(root):
+        apply_social(person, "social", items, base)  # (the profile links a footer loops over)
+        parts.append(part)
     _shortcode_ids(person, parts)
     for part in parts:
         if part.profile is None:

@@ -160,9 +160,10 @@ def first_text(data: dict, keys: Iterable[str]) -> str | None:
 
 _SOCIAL_LABELS = {"googlescholar": "google_scholar", "scholar": "google_scholar", "uri": "homepage", "x": "twitter",
                   "graduation-cap": "google_scholar", "google-scholar": "google_scholar",
-                  "mortarboard": "google_scholar", "mortarboard-fill": "google_scholar", "ai": "cv"}
+                  "mortarboard": "google_scholar", "mortarboard-fill": "google_scholar", "ai": "cv",
+                  "linkedin-in": "linkedin"}
 """The profile a setting's key or an icon's name stands for, where the key or icon does not say it itself
-(``scholar_userid``, Font Awesome's ``graduation-cap``, Academicons' ``ai-cv``)."""
+(``scholar_userid``, Font Awesome's ``graduation-cap`` and ``linkedin-in``, Academicons' ``ai-cv``)."""
 
 
 def apply_social(person: Person, key: str, value: Any, base: str | None = None) -> bool:
@@ -207,7 +208,10 @@ def _icon_link(person: Person, item: Any, base: str | None) -> bool:
     if not isinstance(item, dict):
         return False
     link = as_text(item.get("link")) or as_text(item.get("url")) or as_text(item.get("href"))
-    icon = (as_text(item.get("icon")) or "").split("/")[-1]
+    icon = as_text(item.get("icon")) or ""
+    if "<" in icon:  # the icon's markup ('<i class="fab fa-github"></i>'): its classes
+        icon = m.group(1) if (m := re.search(r"class\s*=\s*[\"']([^\"']+)", icon)) else ""
+    icon = icon.split("/")[-1]
     # Font Awesome classes ("fab fa-orcid"): the icon's name; an image file ("lab_logo.png"): no name
     icon = "" if re.search(r"\.(?:png|svg|jpe?g|gif|ico|webp)$", icon, re.I) else \
         re.sub(r"^(?:(?:fa[bsrl]?|fa-brands|fa-solid|fa-regular)\s+)+(?:fa-)?", "", icon)

@@ -60,6 +60,7 @@ from .files import (
     skip_notes,
     starter_page,
 )
+from .any_site import listed_profiles
 from .html_site import parse_html_site
 from .lab import read_lab
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
@@ -757,7 +758,11 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         nav += [p for p in wiki_pages if p not in nav]
         nav += [p.relative_to(root).as_posix() for p in _menu_pages(root) if p.relative_to(root).as_posix() not in nav]
         parts += lab.listed_news  # (the news a page loops over: "{% for item in site.data.news limit: 5 %}")
+        listed = listed_profiles(root)
+        parts += [part for part, _items in listed]
         profile = read_markdown_site(root, "jekyll", home, parts, title, base, nav, options, person)
+        for _part, items in listed:
+            apply_social(profile.person, "social", items, base)  # (the profile links a footer loops over)
         if person is None:
             # a configuration naming no author ("title: Jane Doe" only): its profile settings are those of the
             # owner the pages name
@@ -1036,6 +1041,9 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     if person.job_title is None:
         person.job_title = title_position(as_text(cfg.get("title")), person.name)  # "title: Jane Doe / Geologist"
     _config_position(cfg, person)
+    for part, items in listed_profiles(root):
+        apply_social(person, "social", items, base)  # (the profile links a footer loops over)
+        parts.append(part)
     return assemble(root, "jekyll", person, parts, owner, aliases, notes=skip_notes(root, skipped), base=base)
 
 
