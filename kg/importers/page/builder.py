@@ -16,7 +16,8 @@ from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching
 from ..common import (YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
-                      find_year, fold, has_cjk, identifier_from_url, link_kind, read_legend, same_title, same_work)
+                      find_year, fold, has_cjk, identifier_from_url, link_kind, read_legend, same_title, same_work,
+                      unpaired_families)
 
 from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, norm, tag_of, text_nodes
 from .memo import mark_owner, same_name
@@ -1595,6 +1596,9 @@ class Builder(SectionReaders, PersonReader):
                 owner = self._given_name(m.group(1), m.group(2)[0]) or owner
             if owner:
                 self.person_name = owner
+        # ("Hedjar, Toscani & Gegenfurtner", each name one word: the page's author lists name family names only)
+        families_only = sum(len(d.pub.authors) >= 2 and all(len(a.name.split()) == 1 for a in d.pub.authors)
+                            for d in self.pubs) >= 3
         for d in self.pubs:
             if owner and not d.pub.authors:
                 # an entry of the owner's own list that names no authors is the owner's work; who else wrote it the
@@ -1608,6 +1612,10 @@ class Builder(SectionReaders, PersonReader):
                         styled_marks(d.pub.authors[1:], d.styled)
                 continue
             pos = mark_owner(d.pub.authors, owner, alts) if owner else None
+            if pos is None and owner and families_only and (unpaired := unpaired_families(d.pub.authors, [owner, *alts])):
+                # "Witzel, Toscani" on a page of family names only: two people, not one written family name first
+                d.pub.authors = unpaired
+                pos = mark_owner(d.pub.authors, owner, alts)
             if pos is None and len(d.highlighted) == 1:
                 for a in d.pub.authors:
                     if a.name == d.highlighted[0]:

@@ -1,0 +1,31 @@
+"""Shapes of real homepages that batches 40 and 41 still misread (issues 7 and 8), as small synthetic sites and pages
+in our own words."""
+
+from __future__ import annotations
+
+from kg.importers import import_path
+
+_FAMILY_NAME_ENTRY = """\
+<li><a href="p{n}.pdf">{title}</a>
+<dl><dt>Authors:</dt><dd>{authors}</dd><dt>Journal:</dt><dd>{venue}</dd></dl></li>
+"""
+
+
+def test_two_family_names_a_comma_apart_on_a_page_of_family_names_are_two_people(tmp_path):
+    # the page writes its author lists as family names only ("Lind, Ruiz & Okafor"); a list of an even number of
+    # names with no "&" reads like names written family name first ("Okafor, Ruiz" as "Ruiz Okafor"), but the
+    # owner's family name standing in such a name says it is two people
+    entries = [("Tides in narrow bays", "Lind, Ruiz &amp; Okafor", "Coastal Letters"),
+               ("Salt wedges in tidal rivers", "Ruiz &amp; Lind", "Estuaries"),
+               ("Mixing at river mouths", "Okafor, Lind &amp; Ruiz", "Coastal Letters"),
+               ("Wave set-up on reefs", "Okafor, Ruiz", "Reef Science"),
+               ("Sediment plumes seen from above", "Lind, Ruiz, Okafor, Vance", "Remote Sensing Notes")]
+    items = "".join(_FAMILY_NAME_ENTRY.format(n=n, title=t, authors=a, venue=v) for n, (t, a, v) in enumerate(entries))
+    page = tmp_path / "publications.html"
+    page.write_text(f"<html><head><title>Publications</title></head><body><h1>Publications</h1><ul>{items}</ul>"
+                    "</body></html>", encoding="utf-8")
+    profile = import_path(page, owner="Ana Ruiz").profile
+    by_title = {p.title: p for p in profile.publications}
+    assert [a.name for a in by_title["Wave set-up on reefs"].authors] == ["Okafor", "Ruiz"]
+    assert [a.name for a in by_title["Sediment plumes seen from above"].authors] == ["Lind", "Ruiz", "Okafor", "Vance"]
+    assert [a.is_self for a in by_title["Sediment plumes seen from above"].authors] == [False, True, False, False]
