@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from kg.importers import import_path
 
+from .sitefiles import imported_site
+
 _FAMILY_NAME_ENTRY = """\
 <li><a href="p{n}.pdf">{title}</a>
 <dl><dt>Authors:</dt><dd>{authors}</dd><dt>Journal:</dt><dd>{venue}</dd></dl></li>
@@ -29,3 +31,30 @@ def test_two_family_names_a_comma_apart_on_a_page_of_family_names_are_two_people
     assert [a.name for a in by_title["Wave set-up on reefs"].authors] == ["Okafor", "Ruiz"]
     assert [a.name for a in by_title["Sediment plumes seen from above"].authors] == ["Lind", "Ruiz", "Okafor", "Vance"]
     assert [a.is_self for a in by_title["Sediment plumes seen from above"].authors] == [False, True, False, False]
+
+
+def test_members_a_labs_data_file_lists_as_alumni_without_a_role_are_former_students(tmp_path):
+    # "alumni:" in the lab's people file: each record a name, years and a line of prose, no role; a member of the
+    # lab's alumni is one of its former students (the head's record heads the lab)
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Roe Group\n",
+        "_data/group.yml": """\
+principal_investigator:
+  - name: "Prof. Jo Roe"
+    bio: "Jo Roe is a professor at Hill University."
+graduate_students:
+  - name: "Ann Lee"
+    description: "Ann works on tides."
+alumni:
+  - name: "Ben Moss"
+    period: "2019 - 2022"
+    description: "Ben Moss graduated in 2022. He now teaches at a school."
+  - name: "Cara Diaz"
+    period: "2015 - 2020"
+    description: "Cara Diaz works for a city's water board."
+""",
+        "index.md": "---\nlayout: home\n---\n\nWe study tides.\n",
+    })
+    assert profile.person.name == "Jo Roe"
+    assert [s.name for s in profile.students] == ["Ann Lee", "Ben Moss", "Cara Diaz"]
+
