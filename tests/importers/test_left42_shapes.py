@@ -77,3 +77,29 @@ def test_the_research_interests_line_of_a_members_card_names_no_students(tmp_pat
                     encoding="utf-8")
     profile = import_path(page, owner="Jo Roe").profile
     assert [s.name for s in profile.students] == ["Ann Lee", "Ben Moss"]
+
+
+def test_a_work_listed_under_two_topics_is_one_work(tmp_path):
+    # a list of works by topic: the paper on two topics is written out under each, word for word; a conference
+    # and a journal version (another venue and year) stay two works
+    page = tmp_path / "index.md"
+    page.write_text("""\
+# Jo Roe
+
+## Publications by topic
+
+### Tides
+
+- **Tides in narrow bays.** Jo Roe, Ann Lee. *Coastal Letters*, 2021.
+- **Salt wedges in tidal rivers.** Ann Lee, Jo Roe. *Estuaries*, 2020.
+- **Salt wedges in tidal rivers.** Ann Lee, Jo Roe. *Proceedings of the Estuary Conference*, 2019.
+
+### Rivers
+
+- **Salt wedges in tidal rivers.** Ann Lee, Jo Roe. *Estuaries*, 2020.
+- **River plumes seen from above.** Jo Roe. *Remote Sensing Notes*, 2018.
+""", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Tides in narrow bays", 2021), ("Salt wedges in tidal rivers", 2020), ("Salt wedges in tidal rivers", 2019),
+        ("River plumes seen from above", 2018)]

@@ -1555,6 +1555,26 @@ class Builder(SectionReaders, PersonReader):
         if dropped:
             self.pubs = [d for d in self.pubs if id(d) not in dropped]
 
+    def drop_repeats(self) -> None:
+        """A page that files its works by topic lists a work under each of its topics: an entry that repeats an
+        earlier one word for word (title, authors in order, venue, year) is that work again, its links added to the
+        first (a journal and a conference version differ in venue or year: two works; an entry naming no authors is
+        not compared)."""
+        seen: dict[tuple, PubDraft] = {}
+        kept: list[PubDraft] = []
+        for d in self.pubs:
+            p = d.pub
+            key = (fold(p.title), tuple(fold(a.name) for a in p.authors), fold(p.venue or ""), p.year)
+            first = seen.get(key)
+            if first is None or not p.authors:
+                seen.setdefault(key, d)
+                kept.append(d)
+                continue
+            for kind, url in p.links.items():
+                if kind not in first.pub.links and url not in first.pub.links.values():
+                    first.pub.links[kind] = url
+        self.pubs = kept
+
     # --- owner, finishing
     def resolve_owner(self) -> None:
         if not self.r.options.owner and self.person_name and has_cjk(self.person_name) \
