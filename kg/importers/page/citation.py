@@ -1289,8 +1289,9 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
     return clean_title(title), authors, venue
 
 
-_VENUE_OPENING = re.compile(r"[A-Z]|in\s+[A-Z“\"']|preprint\b|(?:19|20)\d\d,\s*\d+\s*pp\b")
-"""How the venue after a plain title opens: a name, "in" a book, "preprint", or only the year and the length."""
+_VENUE_OPENING = re.compile(rf"[A-Z{CJK_CHARS}]|in\s+[A-Z“\"']|preprint\b|(?:19|20)\d\d,\s*\d+\s*pp\b")
+"""How the venue after a plain title opens: a name (in Latin letters or in Chinese, Japanese or Korean), "in" a
+book, "preprint", or only the year and the length."""
 _YEAR_SPAN = re.compile(r"\(?\b1[5-9]\d\d\s*[-–—]\s*(?:1[5-9]|20)\d\d\b\)?")
 _VENUE_NUMBERS = re.compile(r"\(\s*(?:19|20)\d\d\s*\)|\b(?:v|vol|no|pp?)\.\s*\d|\d\s*[-–]\s*\d|\b\d+\s*\(\d|\b\d+\s*pp\b")
 
@@ -1309,7 +1310,9 @@ def _title_comma_venue(text: str, ctx: Ctx) -> tuple[str, None, str] | None:
     if m is None:
         return None
     head, rest = m.group(1), m.group(2)
-    if len(re.findall(r"(?:^|\s)[^\W\d_][\w'’\-]+", head)) < 3 or re.match(r"(?i)in\s|\d", head) \
+    # (a title in Chinese or Japanese writes its words close: its length says it is one, not its spaces)
+    if len(re.findall(r"(?:^|\s)[^\W\d_][\w'’\-]+", head)) < 3 and len(re.findall(rf"[{CJK_CHARS}]", head)) < 8 \
+            or re.match(r"(?i)in\s|\d", head) \
             or re.search(r"[a-z\d]{2}\.\s+[A-Z]", head) \
             or venue_score(head) >= 2 \
             or author_score(head, ctx.owner_names) >= 0.3 or re.search(r"[\"“”]", head):
