@@ -125,3 +125,24 @@ def test_a_title_in_japanese_then_a_comma_and_its_venue_is_a_work(tmp_path):
     assert [(p.title, p.year, p.venue) for p in pubs][2:] == [
         ("浅い湾における潮汐の共鳴と減衰", 2015, "海洋数理・論説 41 日本海洋学会"),
         ("潮汐入門 −基礎から共鳴まで−", 2021, "共立出版, ISBN:978-0-00-000000-0")]
+
+
+def test_a_work_written_under_two_kinds_of_work_is_kept_under_each(tmp_path):
+    # the same paper under "Conference Papers" and again under "Book Chapters": the page lists it as two kinds of
+    # work, each kept (unlike a work under two topics of one list)
+    page = tmp_path / "index.md"
+    page.write_text("""\
+# Jo Roe
+
+## Conference Papers
+
+- **Salt wedges in tidal rivers.** Ann Lee, Jo Roe. *Proceedings of the Estuary Workshop*, 2019.
+- **Tides in narrow bays.** Jo Roe, Ann Lee. *Proceedings of the Coast Conference*, 2021.
+
+## Book Chapters
+
+- **Salt wedges in tidal rivers.** Ann Lee, Jo Roe. *Proceedings of the Estuary Workshop*, 2019.
+""", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [p.title for p in pubs] == ["Salt wedges in tidal rivers", "Tides in narrow bays", "Salt wedges in tidal rivers"]
+

@@ -1556,17 +1556,18 @@ class Builder(SectionReaders, PersonReader):
             self.pubs = [d for d in self.pubs if id(d) not in dropped]
 
     def drop_repeats(self) -> None:
-        """A page that files its works by topic lists a work under each of its topics: an entry that repeats an
-        earlier one word for word (title, authors in order, venue, year) is that work again, its links added to the
-        first (a journal and a conference version differ in venue or year: two works; an entry naming no authors is
-        not compared)."""
+        """A list that files its works by topic lists a work under each of its topics: an entry that repeats an
+        earlier one of the same list (under the same heading) word for word (title, authors in order, venue, year)
+        is that work again, its links added to the first (a journal and a conference version differ in venue or
+        year: two works; an entry naming no authors is not compared). A work a page writes out under two headings
+        ("Conference Papers", "Book Chapters") is listed as two kinds of work, each kept."""
         seen: dict[tuple, PubDraft] = {}
         kept: list[PubDraft] = []
         for d in self.pubs:
             p = d.pub
             key = (fold(p.title), tuple(fold(a.name) for a in p.authors), fold(p.venue or ""), p.year)
             first = seen.get(key)
-            if first is None or not p.authors:
+            if first is None or first.group != d.group or not p.authors:
                 seen.setdefault(key, d)
                 kept.append(d)
                 continue
