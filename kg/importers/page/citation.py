@@ -897,6 +897,13 @@ def _venue_cut(title: str, authors: str | None, venue: str | None) -> tuple[str,
     return title, authors, venue
 
 
+_VANCOUVER_UNSTOPPED = re.compile(
+    r"(?P<names>(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+[A-Z]{1,3}[*#†]*,\s+){2,}(?:and\s+)?"
+    r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+[A-Z]{1,3}[*#†]*)\s+(?=[A-Z][a-z]+\s+[a-z])")
+"""A list of names written family name then initials run together ("Lee A, Roe B, and Von Hoff D"), then the
+title with no stop between them (a capitalised word, then one in lower case: "Role of ...")."""
+
+
 def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str | None, str | None] | None:
     """Title, authors and venue of a citation written on one line."""
     text = norm(text)
@@ -927,6 +934,9 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
         text = re.sub(rf"(?<=[a-z]{{2}})\.(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\.(?=[^\s.])", ". ", text)
     # "Wang H, Lee G, et, al. Title[J]": a comma typed inside "et al." (it is no author "et")
     text = re.sub(r"\bet,\s*al\.", "et al.", text)
+    if (unstopped := _VANCOUVER_UNSTOPPED.match(text)) is not None:
+        # "Lee A, Roe B, and Von Hoff D Role of tides in ...": the stop after the last name's initials left out
+        text = f"{unstopped.group('names')}. {text[unstopped.end():]}"
     if not text:
         return None
     if text.count("“") == 1 and "”" not in text and '"' not in text:
