@@ -162,3 +162,13 @@ def test_family_names_with_initials_then_the_title_with_no_stop_between(tmp_path
     second = pubs[1]
     assert (second.title, second.venue) == ("Role of salt wedges in the mixing of estuaries", "Estuar Sci")
     assert [a.name for a in second.authors] == ["Ruiz S", "Roe J", "Moss C", "Von Hoff D"]
+
+
+def test_a_groups_welcome_naming_its_university_gives_its_heads_affiliation(tmp_path):
+    # "Welcome to the webpage of the University of X's Tides Group, ... led by Jo Roe": the group's university is
+    # its head's (an editor's zero-width spaces and bold before the greeting)
+    page = tmp_path / "index.md"
+    page.write_text("# Jo Roe\n\n\u200b\u200b\u200b\u200b**Welcome to the webpage of the University of Lakeside's Tides "
+                    "Group, located within the [School of Marine Science](https://marine.example.edu) and led by "
+                    "[Jo Roe](https://marine.example.edu/jo/).**\n\nWe study tides.\n", encoding="utf-8")
+    assert [a.name for a in import_path(page).profile.person.affiliations] == ["University of Lakeside"]
