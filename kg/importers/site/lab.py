@@ -341,7 +341,9 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
     for m in members:
         lead, lead_keys = ("", []) if m.own_role.strip() else _prose_role(m.data)
         # (a member the lab lists among its alumni, whose record gives no role, was one of its students)
-        alumnus = not m.own_role.strip() and not lead and _ALUMNI.search(m.role) and not NOT_STUDENT_ROLE.search(m.role)
+        # ("alumni_visitors.yml": the lab's former guests, no students)
+        alumnus = not m.own_role.strip() and not lead and _ALUMNI.search(m.role) and not NOT_STUDENT_ROLE.search(
+            m.role) and not re.search(r"(?i)visit", m.role)
         if m is head or not (is_student_role(f"{m.role} {lead}") or alumnus) or fold(m.name) in seen:
             continue  # (an alumnus listed twice, under two spans of years, is one student)
         seen.add(fold(m.name))
