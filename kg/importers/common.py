@@ -1135,6 +1135,29 @@ def mark_owner(
     return None
 
 
+def unpaired_families(authors: list[Author], owner_names: Sequence[str]) -> list[Author] | None:
+    """The authors of a list of family names only that was read two a comma apart as one name written family name
+    first ("Witzel, Toscani" as "Toscani Witzel"), each family name alone in the order written; None when the list
+    is not such: every author two name words, one of them the owner's family name (in a name that is not the
+    owner's: the caller asks once :func:`mark_owner` found no owner). The caller knows the page writes family names
+    only; a list such as "Ann Lee, Bo Li" alone could be either.
+
+    >>> [a.name for a in unpaired_families([Author(name="Toscani Witzel")], ["Matteo Toscani"])]
+    ['Witzel', 'Toscani']
+    >>> unpaired_families([Author(name="Ann Lee")], ["Matteo Toscani"]) is None
+    True
+    """
+    families = {fold(p[1]) for n in owner_names if n and (p := name_parts(n))}
+    words = [a.name.split() for a in authors]
+    if not authors or any(len(w) != 2 for w in words) or not any(fold(x) in families for w in words for x in w):
+        return None
+    if not all(_NAME_WORD.match(x) and not initials_only(x) and x.lower() not in NAME_PARTICLES for w in words for x in w):
+        return None
+    # (a mark typed after the pair is the second name's, written last)
+    return [a.model_copy(update={"name": x, "marks": a.marks if k else []})
+            for a, w in zip(authors, words) for k, x in enumerate((w[1], w[0]))]
+
+
 def _given_tokens(given: str) -> list[str]:
     """Folded given-name tokens, run-together initials split (``"NU"`` -> ``["n", "u"]``)."""
     out: list[str] = []

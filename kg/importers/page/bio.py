@@ -318,6 +318,12 @@ _GROUP_ORG = re.compile(r"\b(?:at|in|of|within)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w
 'We are the soil ecology lab (the lab of soil ecology) in the Department of Y at the University of X at Z', 'We are a
 group headed by Dr. Ann Lee, part of ... at the University of X, Y (UXY)': the group's (so its head's) university (a
 title's stop does not end the sentence; a campus after a comma, its acronym following, is part of the name)."""
+_GROUP_WELCOME = re.compile(r"(?i)\W*welcome\s+to\s+(?P<rest>[^.;!]{0,240}?\b(?:lab|laboratory|group|team)\b[^.;!]{0,200})")
+""""Welcome to the webpage of the University of X's Geodynamics Group, located within ...", "Welcome to the Tide Lab
+at the University of X": a group's home page greeting, naming the group's (so its head's) university."""
+_ORG_POSSESSIVE = re.compile(r"(?P<org>(?:University|Institute)\s+of(?:\s+(?:the\s+)?[A-Z][\w.&-]*){1,4}"
+                             r"|(?:[A-Z][\w.&-]*\s+){1,4}(?:University|Institute))['’]s\s")
+""""the University of X's group": a university named as the group's owner."""
 _ACRONYM = r"[A-Z]{2,}[A-Za-z]*(?:/[A-Z]{2,}[A-Za-z]*)*"
 _FELLOW_HONOUR = rf"(?:(?:{_ACRONYM}\s+)+Fellow|Fellow\s+of\s+(?:the\s+)?{_ACRONYM}(?:\s*(?:,|and|&)\s*(?:the\s+)?{_ACRONYM})*)"
 _HONOURS_ONLY = re.compile(rf"{_FELLOW_HONOUR}(?:\s*[,;]\s*{_FELLOW_HONOUR})*")
@@ -815,7 +821,9 @@ class PersonReader:
     def _prose_position(self, t: str) -> None:
         """"I am an Assistant Professor in the Department of X at Y" -> job title, affiliation."""
         place = _GROUP_PLACE.match(t) if not self.affiliations and t[:2].lower() == "we" else None
-        org = _GROUP_ORG.search(place.group("rest")) if place else None
+        if place is None and not self.affiliations and "elcome" in t[:40]:
+            place = _GROUP_WELCOME.match(t)
+        org = (_ORG_POSSESSIVE.search(place.group("rest")) or _GROUP_ORG.search(place.group("rest"))) if place else None
         if org:
             # "We are located in Seattle, at the University of X, ...": the group's place is its head's
             aff = affiliation_from(org.group("org"))

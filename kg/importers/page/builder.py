@@ -16,7 +16,8 @@ from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching
 from ..common import (YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
-                      find_year, fold, has_cjk, identifier_from_url, link_kind, read_legend, same_title, same_work)
+                      find_year, fold, has_cjk, identifier_from_url, link_kind, read_legend, same_title, same_work,
+                      unpaired_families)
 
 from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, norm, tag_of, text_nodes
 from .memo import mark_owner, same_name
@@ -1656,6 +1657,27 @@ class Builder(SectionReaders, PersonReader):
         if dropped:
             self.pubs = [d for d in self.pubs if id(d) not in dropped]
 
+    def drop_repeats(self) -> None:
+        """A list that files its works by topic lists a work under each of its topics: an entry that repeats an
+        earlier one of the same list (under the same heading) word for word (title, authors in order, venue, year)
+        is that work again, its links added to the first (a journal and a conference version differ in venue or
+        year: two works; an entry naming no authors is not compared). A work a page writes out under two headings
+        ("Conference Papers", "Book Chapters") is listed as two kinds of work, each kept."""
+        seen: dict[tuple, PubDraft] = {}
+        kept: list[PubDraft] = []
+        for d in self.pubs:
+            p = d.pub
+            key = (fold(p.title), tuple(fold(a.name) for a in p.authors), fold(p.venue or ""), p.year)
+            first = seen.get(key)
+            if first is None or first.group != d.group or not p.authors:
+                seen.setdefault(key, d)
+                kept.append(d)
+                continue
+            for kind, url in p.links.items():
+                if kind not in first.pub.links and url not in first.pub.links.values():
+                    first.pub.links[kind] = url
+        self.pubs = kept
+
     # --- owner, finishing
     def resolve_owner(self) -> None:
         if not self.r.options.owner and self.person_name and has_cjk(self.person_name) \
@@ -1697,6 +1719,9 @@ class Builder(SectionReaders, PersonReader):
                 owner = self._given_name(m.group(1), m.group(2)[0]) or owner
             if owner:
                 self.person_name = owner
+        # ("Hedjar, Toscani & Gegenfurtner", each name one word: the page's author lists name family names only)
+        families_only = sum(len(d.pub.authors) >= 2 and all(len(a.name.split()) == 1 for a in d.pub.authors)
+                            for d in self.pubs) >= 3
         for d in self.pubs:
             if owner and not d.pub.authors:
                 # an entry of the owner's own list that names no authors is the owner's work; who else wrote it the
@@ -1710,6 +1735,10 @@ class Builder(SectionReaders, PersonReader):
                         styled_marks(d.pub.authors[1:], d.styled)
                 continue
             pos = mark_owner(d.pub.authors, owner, alts) if owner else None
+            if pos is None and owner and families_only and (unpaired := unpaired_families(d.pub.authors, [owner, *alts])):
+                # "Witzel, Toscani" on a page of family names only: two people, not one written family name first
+                d.pub.authors = unpaired
+                pos = mark_owner(d.pub.authors, owner, alts)
             if pos is None and len(d.highlighted) == 1:
                 for a in d.pub.authors:
                     if a.name == d.highlighted[0]:

@@ -897,6 +897,13 @@ def _venue_cut(title: str, authors: str | None, venue: str | None) -> tuple[str,
     return title, authors, venue
 
 
+_VANCOUVER_UNSTOPPED = re.compile(
+    r"(?P<names>(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+[A-Z]{1,3}[*#†]*,\s+){2,}(?:and\s+)?"
+    r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+[A-Z]{1,3}[*#†]*)\s+(?=[A-Z][a-z]+\s+[a-z])")
+"""A list of names written family name then initials run together ("Lee A, Roe B, and Von Hoff D"), then the
+title with no stop between them (a capitalised word, then one in lower case: "Role of ...")."""
+
+
 def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str | None, str | None] | None:
     """Title, authors and venue of a citation written on one line."""
     text = norm(text)
@@ -927,6 +934,9 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
         text = re.sub(rf"(?<=[a-z]{{2}})\.(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\.(?=[^\s.])", ". ", text)
     # "Wang H, Lee G, et, al. Title[J]": a comma typed inside "et al." (it is no author "et")
     text = re.sub(r"\bet,\s*al\.", "et al.", text)
+    if (unstopped := _VANCOUVER_UNSTOPPED.match(text)) is not None:
+        # "Lee A, Roe B, and Von Hoff D Role of tides in ...": the stop after the last name's initials left out
+        text = f"{unstopped.group('names')}. {text[unstopped.end():]}"
     if not text:
         return None
     if text.count("“") == 1 and "”" not in text and '"' not in text:
@@ -1289,8 +1299,9 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
     return clean_title(title), authors, venue
 
 
-_VENUE_OPENING = re.compile(r"[A-Z]|in\s+[A-Z“\"']|preprint\b|(?:19|20)\d\d,\s*\d+\s*pp\b")
-"""How the venue after a plain title opens: a name, "in" a book, "preprint", or only the year and the length."""
+_VENUE_OPENING = re.compile(rf"[A-Z{CJK_CHARS}]|in\s+[A-Z“\"']|preprint\b|(?:19|20)\d\d,\s*\d+\s*pp\b")
+"""How the venue after a plain title opens: a name (in Latin letters or in Chinese, Japanese or Korean), "in" a
+book, "preprint", or only the year and the length."""
 _YEAR_SPAN = re.compile(r"\(?\b1[5-9]\d\d\s*[-–—]\s*(?:1[5-9]|20)\d\d\b\)?")
 _VENUE_NUMBERS = re.compile(r"\(\s*(?:19|20)\d\d\s*\)|\b(?:v|vol|no|pp?)\.\s*\d|\d\s*[-–]\s*\d|\b\d+\s*\(\d|\b\d+\s*pp\b")
 
@@ -1309,7 +1320,9 @@ def _title_comma_venue(text: str, ctx: Ctx) -> tuple[str, None, str] | None:
     if m is None:
         return None
     head, rest = m.group(1), m.group(2)
-    if len(re.findall(r"(?:^|\s)[^\W\d_][\w'’\-]+", head)) < 3 or re.match(r"(?i)in\s|\d", head) \
+    # (a title in Chinese or Japanese writes its words close: its length says it is one, not its spaces)
+    if len(re.findall(r"(?:^|\s)[^\W\d_][\w'’\-]+", head)) < 3 and len(re.findall(rf"[{CJK_CHARS}]", head)) < 8 \
+            or re.match(r"(?i)in\s|\d", head) \
             or re.search(r"[a-z\d]{2}\.\s+[A-Z]", head) \
             or venue_score(head) >= 2 \
             or author_score(head, ctx.owner_names) >= 0.3 or re.search(r"[\"“”]", head):

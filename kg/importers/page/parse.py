@@ -163,6 +163,7 @@ def _read_page(r: Reader, b: Builder) -> Profile:
     b.read_unknown_sections()
     b.profile_link_lines()
     b.drop_selection()
+    b.drop_repeats()
     b.resolve_owner()
     # meta description / og:image as fallbacks
     if b.person["image"] is None:

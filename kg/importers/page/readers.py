@@ -51,6 +51,9 @@ _NO_STUDENT_NAME = re.compile(
     r"area|position|interests?|lab|laboratory|"
     r"university|department|institute|m\.?\s?sc?\.?|ph\.?\s?d\.?)(?![\w.])")
 
+_DETAIL_CLASS = re.compile(r"(?i)interests?|topics?(?![^\W_])|keywords?|expertise")
+"""The class of a member card's line that says what they work on ("research-interests"): theirs, no names."""
+
 
 _CO_ADVISOR_LINE = re.compile(r"(?i)^\s*\(?\s*co-?(?:supervis|advis|mentor)\w*\b")
 """A member's line naming who else advises them ("Co-supervisor Jean Yang"): theirs, no one of the group."""
@@ -898,8 +901,10 @@ class SectionReaders:
                 if dated:  # "2019: Master student — Ida Lund" (a dated heading): the name last, after its role
                     t = f"{dated.group('name')}, {dated.group('role').replace('.', '')}"
                 if entries and (not entries[-1][3] and cjk_name_like(t.strip()) and not has_cjk(entries[-1][0])
-                                or _label_runs_on(entries[-1][3], t)):
-                    # "Tian-Fu Chen<br>陳天富<br>Email: ...": the name above as written in Chinese, no second student
+                                or _label_runs_on(entries[-1][3], t)
+                                or any(_DETAIL_CLASS.search(c) for s in ss for r in s.runs for c in r.classes)):
+                    # "Tian-Fu Chen<br>陳天富<br>Email: ...": the name above as written in Chinese, no second student;
+                    # a card's line its class calls the member's interests ("Tide Models, Coastal Flooding")
                     entries[-1][3].extend(ss)
                 elif entries and (_STUDENT_DETAIL.match(t) or (_member_role_line(t) or _link_line(t, ss))
                                 and not entries[-1][3] and _split_name_info(entries[-1][0]) == (entries[-1][0], "")

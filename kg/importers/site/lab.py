@@ -340,7 +340,11 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
     seen: set[str] = set()
     for m in members:
         lead, lead_keys = ("", []) if m.own_role.strip() else _prose_role(m.data)
-        if m is head or not is_student_role(f"{m.role} {lead}") or fold(m.name) in seen:
+        # (a member the lab lists among its alumni, whose record gives no role, was one of its students)
+        # ("alumni_visitors.yml": the lab's former guests, no students)
+        alumnus = not m.own_role.strip() and not lead and _ALUMNI.search(m.role) and not NOT_STUDENT_ROLE.search(
+            m.role) and not re.search(r"(?i)visit", m.role)
+        if m is head or not (is_student_role(f"{m.role} {lead}") or alumnus) or fold(m.name) in seen:
             continue  # (an alumnus listed twice, under two spans of years, is one student)
         seen.add(fold(m.name))
         if m.part not in out.parts:
@@ -359,6 +363,10 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
         mark_comments(part.doc)
     out.parts = news_parts + out.parts + cv_parts
     return out
+
+
+_ALUMNI = re.compile(r"(?i)(?<![^\W_])alumn(?:i|ae|us|a)(?![^\W_])")
+"""A lab's list of former members ("alumni:", "_data/alumni.yml", "alumni_msc")."""
 
 
 def _role_text(value) -> str:
