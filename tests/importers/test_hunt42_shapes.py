@@ -28,3 +28,35 @@ def test_a_hugo_home_page_showing_one_author_makes_that_author_the_owner_over_th
     assert p.person.job_title == "Soil Scientist"
     assert [a.name for a in p.person.affiliations] == ["Vale Agronomy Institute"]
     assert [x.title for x in p.publications] == ["Carbon under cover crops"]
+
+
+def test_an_about_page_made_of_a_template_reads_the_markdown_files_the_template_pulls_in(tmp_path):
+    # an AcadHomepage fork whose about page is one "{% include home/homepage.html %}": the template writes each
+    # section from a markdown file of _includes/, the papers' file itself including one file per group of papers;
+    # nothing of it was read (0 papers)
+    box = ("<div class='paper-box'><div class='paper-box-text' markdown=\"1\">\n\n**{title}**<br>\n"
+           "**Lena Ortiz**, Mark Hale<br>\n*Journal of Rivers*, {year}<br>\n[PDF](https://example.org/{year}.pdf)\n"
+           "</div></div>\n\n")
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Lena Ortiz\nauthor:\n  name: Lena Ortiz\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: Profile\nauthor_profile: true\n---\n\n"
+                           "{% include home/homepage.html %}\n",
+        "_includes/home/homepage.html": "{% capture intro %}{% include home/content/intro.md %}{% endcapture %}\n"
+                                        "{% include home/section.html title=\"About\" content=intro %}\n"
+                                        "{% capture pubs %}{% include home/content/papers.md %}{% endcapture %}\n"
+                                        "{% include home/section.html title=\"Publications\" content=pubs %}\n",
+        "_includes/home/section.html": "<section><h2>{{ include.title }}</h2>{{ include.content | markdownify }}"
+                                       "</section>\n",
+        "_includes/home/content/intro.md": "I study how rivers carry sediment.\n",
+        "_includes/home/content/papers.md": "<!-- one file per group -->\n\n"
+                                            "{% include home/content/papers/journal.md %}\n\n"
+                                            "{% include home/content/papers/preprints.md %}\n",
+        "_includes/home/content/papers/journal.md": "## Journal Papers\n\n"
+                                                    + box.format(title="Sand bars move at night", year=2021)
+                                                    + box.format(title="Gravel sorts by flood size", year=2019),
+        "_includes/home/content/papers/preprints.md": "## Preprints\n\n"
+                                                      + box.format(title="Silt plumes in cold water", year=2024),
+    })
+    assert p.person.name == "Lena Ortiz"
+    assert sorted(x.title for x in p.publications) == [
+        "Gravel sorts by flood size", "Sand bars move at night", "Silt plumes in cold water"]

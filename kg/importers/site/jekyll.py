@@ -59,6 +59,7 @@ from .files import (
     site_pages,
     skip_notes,
     starter_page,
+    template_includes,
 )
 from .html_site import parse_html_site
 from .lab import read_lab
@@ -1057,10 +1058,15 @@ def _section_titled(part: Part) -> bool:
 
 def _relative_includes(root: Path, page: Path, parts: list[Part]) -> list[Path]:
     """The markdown files a page includes with ``{% include_relative FILE %}``, resolved from its folder and
-    inside the site; the include lines of the page's part are marked as read."""
+    inside the site, else those the templates it includes pull in (:func:`~.files.template_includes`); the
+    include lines of the page's part are marked as read."""
     part = next((p for p in parts if p.doc.path.resolve() == page.resolve()), None)
     text = part.doc.text if part is not None else page.read_text(encoding="utf-8", errors="replace")
     found = includes(root, page, text)
+    if not found:
+        # a page whose text is a template's (AcadHomepage forks: "{% include home/homepage.html %}" writing each
+        # section from a markdown file of _includes/)
+        found = template_includes(root, text)
     if part is not None:
         for _t, n in found:
             part.doc.use(n)

@@ -322,7 +322,8 @@ def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | N
             part = markdown_part(root, page, owner or None, base, frozen_view(root, page))
         parts.append(part)
         if part.profile is None:
-            if part.format == "markdown":  # (a page that is only a frame around the list it includes)
+            if part.format == "markdown":  # (a page that is only a frame around the lists it includes)
+                parts += include_parts(root, page, part.doc, owner, base, seen)
                 parts += html_includes(root, page, parts, owner, base, seen)
             continue
         for n, line in enumerate(part.doc.lines, start=1):
