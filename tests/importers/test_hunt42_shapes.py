@@ -60,3 +60,25 @@ def test_an_about_page_made_of_a_template_reads_the_markdown_files_the_template_
     assert p.person.name == "Lena Ortiz"
     assert sorted(x.title for x in p.publications) == [
         "Gravel sorts by flood size", "Sand bars move at night", "Silt plumes in cold water"]
+
+
+def _bib(key: str, title: str, authors: str, year: int) -> str:
+    return f"@article{{{key},\n  title={{{title}}},\n  author={{{authors}}},\n  journal={{Tide Letters}},\n  year={{{year}}}\n}}\n\n"
+
+
+def test_an_alfolio_lab_site_naming_nobody_has_as_owner_the_highlighted_author_of_its_papers(tmp_path):
+    # an al-folio lab site: empty first_name/last_name, a title naming the lab, an about page naming nobody; the
+    # import stopped (exit 2) though the BibTeX lists the lab's papers and the configuration highlights its head's
+    # family name; the head's given name is spelled two ways, a frequent co-author one way
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Tide Modelling Lab\nfirst_name:\nlast_name:\nscholar:\n  last_name: [Okafor]\n"
+                       "  first_name: [Ngozi, N.]\n  source: /_bibliography/\n  bibliography: papers.bib\n",
+        "_pages/about.md": "---\nlayout: about\npermalink: /\nselected_papers: true\n---\n\n"
+                           "Welcome to the Tide Modelling Lab. We forecast coastal floods.\n",
+        "_bibliography/papers.bib": _bib("a1", "Surge forecasts with sparse gauges", "Ruiz, Pablo and Okafor, Ngozi", 2023)
+                                    + _bib("a2", "Tidal harmonics from satellites", "Ruiz, Pablo and Okafor, Ngozi A.", 2022)
+                                    + _bib("a3", "Estuary mixing in storms", "Lee, Ann and Ruiz, Pablo and Okafor, Ngozi",
+                                           2021),
+    })
+    assert p.person.name == "Ngozi Okafor"
+    assert len(p.publications) == 3
