@@ -306,7 +306,13 @@ def _compose_checked(text: str, display: str, first_line: int):
         if depth > MAX_YAML_DEPTH:
             raise SourceError(f"YAML nested deeper than {MAX_YAML_DEPTH} levels", path=display, line=line)
         if isinstance(n, yaml.MappingNode):
-            for k, v in n.value:
+            for i, (k, v) in enumerate(n.value):
+                if not isinstance(k, yaml.ScalarNode):
+                    # a key that is itself a mapping or a list: a template's "{{ site.data.talks | jsonify }}"
+                    # read as YAML's flow mapping inside a flow mapping; kept as the text written, as a key
+                    k = yaml.ScalarNode("tag:yaml.org,2002:str", text[k.start_mark.index:k.end_mark.index],
+                                        k.start_mark, k.end_mark)
+                    n.value[i] = (k, v)
                 stack.append((k, depth + 1))
                 stack.append((v, depth + 1))
         elif isinstance(n, yaml.SequenceNode):

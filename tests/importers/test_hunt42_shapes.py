@@ -82,3 +82,18 @@ def test_an_alfolio_lab_site_naming_nobody_has_as_owner_the_highlighted_author_o
     })
     assert p.person.name == "Ngozi Okafor"
     assert len(p.publications) == 3
+
+
+def test_a_json_template_of_liquid_values_is_no_internal_error(tmp_path):
+    # a Jekyll site's JSON file built by Liquid ('"talks": {{ site.data.talks | jsonify }}'): YAML reads the
+    # braces as a mapping whose key is a mapping, which stopped the import with an internal error; the key is kept
+    # as the text written and the file holds no records
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Iris Moreau\nauthor:\n  name: Iris Moreau\n",
+        "_pages/about.md": "---\npermalink: /\n---\n\nI teach algebraic topology at a small university.\n",
+        "assets/data/site.json": "---\n---\n\n{\n  \"talks\": {{ site.data.talks | jsonify }},\n"
+                                 "  \"papers\": {{ site.data.papers | jsonify }}\n}\n",
+        "_data/papers.yml": "- title: Loops in configuration spaces\n  authors: Iris Moreau and Tomas Berg\n"
+                            "  year: 2020\n  journal: Topology Notes\n",
+    })
+    assert p.person.name == "Iris Moreau"
