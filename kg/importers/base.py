@@ -260,10 +260,26 @@ _INNER_TAB = re.compile(r"(?m)(?<=\S)[ \t]*\t")
 """A tab after a line's first text (not in its indentation)."""
 
 
+def _yaml_loader(text: str):
+    """PyYAML's safe loader over ``text``, taking an anchor defined twice (``en: &description ...`` then
+    ``zh: &description ...`` in a site's config) as Ruby's and Go's YAML readers (Jekyll's, Hugo's) take it:
+    the later definition holds for the aliases after it, instead of refusing the whole file."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        def compose_node(self, parent, index):
+            event = self.peek_event()
+            if not isinstance(event, yaml.AliasEvent) and getattr(event, "anchor", None) is not None:
+                self.anchors.pop(event.anchor, None)
+            return super().compose_node(parent, index)
+
+    return Loader(text)
+
+
 def _compose_checked(text: str, display: str, first_line: int):
     import yaml
 
-    loader = yaml.SafeLoader(text)
+    loader = _yaml_loader(text)
     try:
         # the pure-Python loader: its syntax errors point at the line at fault (libyaml's at the end of input);
         # front matter and site configs are small
@@ -281,13 +297,22 @@ def _compose_checked(text: str, display: str, first_line: int):
     while stack:
         n, depth = stack.pop()
         line = first_line + n.start_mark.line
-        if id(n) in seen:
+        if id(n) in seen and not isinstance(n, yaml.ScalarNode):
+            # an alias of a single value (``name: &name "Jo Smith"`` then ``author: {name: *name}``, the
+            # academicpages config) is that value once more; an alias of a list or a mapping is refused (an
+            # alias bomb grows by them)
             raise SourceError("YAML anchors and aliases (&name, *name) are not read", path=display, line=line)
         seen.add(id(n))
         if depth > MAX_YAML_DEPTH:
             raise SourceError(f"YAML nested deeper than {MAX_YAML_DEPTH} levels", path=display, line=line)
         if isinstance(n, yaml.MappingNode):
-            for k, v in n.value:
+            for i, (k, v) in enumerate(n.value):
+                if not isinstance(k, yaml.ScalarNode):
+                    # a key that is itself a mapping or a list: a template's "{{ site.data.talks | jsonify }}"
+                    # read as YAML's flow mapping inside a flow mapping; kept as the text written, as a key
+                    k = yaml.ScalarNode("tag:yaml.org,2002:str", text[k.start_mark.index:k.end_mark.index],
+                                        k.start_mark, k.end_mark)
+                    n.value[i] = (k, v)
                 stack.append((k, depth + 1))
                 stack.append((v, depth + 1))
         elif isinstance(n, yaml.SequenceNode):

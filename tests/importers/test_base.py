@@ -100,6 +100,23 @@ def test_front_matter_and_site_config_refuse_yaml_aliases_and_deep_nesting(tmp_p
     assert "_config.yml:2: YAML anchors and aliases" in str(err.value)
 
 
+def test_a_site_config_naming_one_value_twice_by_an_alias_or_an_anchor_twice_is_read(tmp_path):
+    """A Jekyll config that gives the owner's name once and reuses it (``name: &name ...`` then ``author:
+    {name: *name}``), or defines one anchor twice (a description per language), is read as Jekyll reads it:
+    the alias is that value, the later anchor holds; the site's owner comes from it instead of the import
+    stopping."""
+    from kg.importers import import_path
+
+    site = tmp_path / "site"
+    (site / "_pages").mkdir(parents=True)
+    (site / "_config.yml").write_text(
+        'title: "Pat Q. Rivera"\nname: &name "Pat Q. Rivera"\ndescription:\n  en: &about "A chemist"\n'
+        '  fr: &about "Une chimiste"\nauthor:\n  name: *name\n  bio: *about\n', encoding="utf-8")
+    (site / "_pages" / "about.md").write_text("---\npermalink: /\nauthor_profile: true\n---\n\n"
+                                              "I study catalysts at a small college.\n", encoding="utf-8")
+    assert import_path(site).profile.person.name == "Pat Q. Rivera"
+
+
 def test_an_html_page_with_stray_windows_1252_bytes_is_read_as_a_browser_shows_it(tmp_path):
     """A UTF-8 page (declared) with a few bytes pasted from a Windows editor: those bytes are read as
     Windows-1252 and their lines reported, not the whole page refused (a markdown file stays an error)."""

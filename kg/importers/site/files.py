@@ -1025,6 +1025,36 @@ def site_includes(root: Path, text: str) -> list[tuple[Path, int]]:
     return out
 
 
+def template_includes(root: Path, text: str) -> list[tuple[Path, int]]:
+    """The markdown files of ``_includes/`` a page's ``text`` pulls in through the Liquid templates it includes
+    (``{% include home/homepage.html %}``, a template that writes each section from ``{% include
+    home/content/news.md %}``, the page's whole text): (the file, the 1-based line of the page's include), in
+    the templates' order, each once; a template including another is followed two levels down."""
+    folder = (root / "_includes").resolve()
+    out: dict[Path, int] = {}
+
+    def walk(template: Path, n: int, depth: int) -> None:
+        doc = doc_or_none(template)
+        if doc is None:
+            return
+        for _line, inner in enumerate(doc.text.split("\n"), start=1):
+            for m in INCLUDE_JEKYLL.finditer(inner):
+                target = (folder / m.group(1).lstrip("/")).resolve()
+                if target.is_file() and target.is_relative_to(folder):
+                    out.setdefault(target, n)
+            for m in INCLUDE_SITE.finditer(inner):
+                target = (folder / m.group(1)).resolve()
+                if depth < 2 and target.is_file() and target.is_relative_to(folder) and target != template:
+                    walk(target, n, depth + 1)
+
+    for n, line in enumerate(text.split("\n"), start=1):
+        for m in INCLUDE_SITE.finditer(line):
+            target = (folder / m.group(1)).resolve()
+            if target.is_file() and target.is_relative_to(folder):
+                walk(target, n, 0)
+    return list(out.items())
+
+
 _SITE_VARIABLE = re.compile(r"\{\{-?\s*site\.\w+\s*-?\}\}")
 """A site setting a fragment writes into a link (``href="{{ site.url }}/files/cv.pdf"``): no template code."""
 

@@ -184,8 +184,24 @@ def _authors_dir(content: Path) -> Path:
         else content / "author"
 
 
+def _home_username(content: Path) -> str | None:
+    """The one author the home page shows (Wowchemy's and Hugo Blox's landing page ``content/_index.md``: a
+    biography block's ``content: {username: ann-lee}``, every block naming the same one), or None."""
+    doc = doc_or_none(content / "_index.md") if (content / "_index.md").is_file() else None
+    fm = front_matter_or_none(doc) if doc is not None and "username:" in doc.text else None
+    sections = fm.data.get("sections") if fm is not None else None
+    names = {n for block in sections if isinstance(block, dict) and isinstance(block.get("content"), dict)
+             for n in [as_text(block["content"].get("username"))] if n} if isinstance(sections, list) else set()
+    return names.pop() if len(names) == 1 else None
+
+
 def _hugo_admin(root: Path, content: Path) -> Path | None:
     authors = _authors_dir(content)
+    # the author the home page shows, where it names one: a site that kept the theme's demo "admin" page (its
+    # demo name and job) and wrote its owner's own page beside it
+    shown = _home_username(content)
+    if shown and (authors / shown / "_index.md").is_file():
+        return authors / shown / "_index.md"
     # Hugo Blox since 2024: the owner's user name is "me"
     named = first_file(authors, ("admin/_index.md", "me/_index.md"))
     if named is not None:

@@ -19,10 +19,12 @@ from ..common import (
     JOB_WORDS,
     YEAR,
     PROFILE_SETTINGS,
+    UNPLACED_LINKS,
     fold,
     has_cjk,
     identifier_from_url,
     link_kind,
+    name_parts,
     own_spelling,
     owner_variant,
     placeholder_text,
@@ -59,6 +61,7 @@ from .files import (
     site_pages,
     skip_notes,
     starter_page,
+    template_includes,
 )
 from .any_site import listed_profiles
 from .html_site import parse_html_site
@@ -709,21 +712,63 @@ def _collection_files(folder: Path, nested: bool = True) -> list[Path]:
     return sorted(glob("*.md")) + sorted(glob("*.markdown")) + sorted(bare)
 
 
+def _scholar_bibliography(root: Path, cfg: dict) -> list[Path]:
+    """The BibTeX files jekyll-scholar renders: ``scholar: source: ... bibliography: ...`` of the configuration
+    (al-folio's ``_bibliography/papers.bib``), the file named, else every ``.bib`` of the folder; none outside
+    the site."""
+    scholar = cfg.get("scholar") if isinstance(cfg.get("scholar"), dict) else {}
+    bib_dir = root / (as_text(scholar.get("source")) or "_bibliography").strip("/").removeprefix("./")
+    bib_name = as_text(scholar.get("bibliography"))
+    if not bib_dir.resolve().is_relative_to(root.resolve()) or not bib_dir.is_dir():
+        return []
+    named = bib_dir / (bib_name if bib_name and bib_name.endswith(".bib") else f"{bib_name}.bib") \
+        if bib_name and "{" not in bib_name else None
+    return [named] if named is not None and named.is_file() else sorted(bib_dir.glob("*.bib"))
+
+
+def _highlighted_author(pubs: list, cfg: dict) -> str | None:
+    """The author of at least half of ``pubs`` (and two) whose family name is one the configuration highlights
+    (al-folio's ``scholar: last_name: [Roe]``), however the records spell the given names ("Ben", "Benjamin
+    J."): the spelling written most; None when no such author is."""
+    from collections import Counter
+
+    scholar = cfg.get("scholar") if isinstance(cfg.get("scholar"), dict) else {}
+    lasts = scholar.get("last_name") or []
+    families = {fold(t) for x in ([lasts] if isinstance(lasts, str) else lasts) if (t := as_text(x))}
+    spellings: Counter[str] = Counter()
+    hits = 0
+    for pub in pubs:
+        names = [a.name for a in pub.authors if (parts := name_parts(a.name)) and fold(parts[1]) in families]
+        hits += bool(names)
+        spellings.update(names[:1])
+    return spellings.most_common(1)[0][0] if families and hits >= 2 and 2 * hits >= len(pubs) else None
+
+
 def _records_owner(root: Path, cfg: dict, base: str | None, aliases: list[str]) -> tuple[Person | None, str | None]:
     """The owner of a hand-built lab site whose configuration names the lab (``title: Roe lab website``) and whose
     pages name nobody: the author on most of its papers' records (as fully as the site writes the name), be they
-    in ``_publications/`` or a collection of another name; with the profile settings of ``_config.yml``."""
+    in ``_publications/``, a collection of another name or the BibTeX jekyll-scholar renders (an al-folio lab
+    site with empty ``first_name``/``last_name``); with the profile settings of ``_config.yml``."""
+    from ..bibtex import read_bibtex
     from .record_files import record_parts, records_owner
 
     pub_dir = root / "_publications"
     pubs = []
+    # (read for its authors' names only: the links it holds are reported where the file is read for its works)
+    quiet = UNPLACED_LINKS.set(None)
+    try:
+        for file in _scholar_bibliography(root, cfg):
+            pubs += read_bibtex(read_file(root, file).text, None).publications
+    finally:
+        UNPLACED_LINKS.reset(quiet)
     for f in _collection_files(pub_dir) if pub_dir.is_dir() else []:
         try:
             pubs += read_jekyll_publication(root, f, base, None, aliases).publications
         except SourceError:
             continue  # (a broken document names no author: the collection reader says so at its line)
-    found = records_owner(pubs + [p for part in record_parts(root, set(), base) for p in part.publications])
-    if found is None:
+    pubs += [p for part in record_parts(root, set(), base) for p in part.publications]
+    found = _highlighted_author(pubs, cfg) or records_owner(pubs)
+    if found is None or placeholder_text(found):
         return None, None
     person = Person(name=found)
     for key in _CONFIG_SOCIALS:
@@ -816,7 +861,14 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         except SourceError as err:
             from ..page.parse import NO_TEXT
 
-            if person is None or not (INCLUDE_RELATIVE.search(doc.text) or err.message == NO_TEXT):
+            if person is None and not options.owner and _scholar_bibliography(root, cfg):
+                # an al-folio lab's about page naming nobody ("Welcome to the Adaptive Inference Lab") on a site
+                # whose configuration names none either: the author on most of the papers of its BibTeX (which
+                # the readers of any site leave to this one)
+                person, owner = _records_owner(root, cfg, base, aliases)
+                if person is None:
+                    raise
+            elif person is None or not (INCLUDE_RELATIVE.search(doc.text) or err.message == NO_TEXT):
                 raise
             # an about page made only of "{% include_relative ... %}" lines (its text is in the included files),
             # or one with a title and no text ("under construction"): the owner is the configured author
@@ -947,20 +999,15 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 continue
             parts.append(part)
 
-    # jekyll-scholar's 'scholar: source: ... bibliography: ...' says where the BibTeX is (al-folio: _bibliography/)
-    scholar = cfg.get("scholar") if isinstance(cfg.get("scholar"), dict) else {}
-    bib_dir = root / (as_text(scholar.get("source")) or "_bibliography").strip("/").removeprefix("./")
-    bib_name = as_text(scholar.get("bibliography"))
-    if bib_dir.resolve().is_relative_to(root.resolve()) and bib_dir.is_dir():
+    bib_files = _scholar_bibliography(root, cfg)
+    if bib_files:
         from ..bibtex import read_bibtex
 
-        named = bib_dir / (bib_name if bib_name and bib_name.endswith(".bib") else f"{bib_name}.bib") \
-            if bib_name and "{" not in bib_name else None
         # (a page of the site that lists the works itself, none rendering the BibTeX)
         own_list = any(part.publications or part.profile is not None and part.profile.publications
                        for part in parts) and not any(
             _renders_bibliography(f) for f in [*sections, *([about] if about else [])])
-        for file in [named] if named is not None and named.is_file() else sorted(bib_dir.glob("*.bib")):
+        for file in bib_files:
             doc = read_file(root, file)
             rel = rel_path(root, file)
             result = read_bibtex(doc.text, owner, doc=doc, pdf_base=(base + "/assets/pdf/") if base else None,
@@ -1067,10 +1114,15 @@ def _section_titled(part: Part) -> bool:
 
 def _relative_includes(root: Path, page: Path, parts: list[Part]) -> list[Path]:
     """The markdown files a page includes with ``{% include_relative FILE %}``, resolved from its folder and
-    inside the site; the include lines of the page's part are marked as read."""
+    inside the site, else those the templates it includes pull in (:func:`~.files.template_includes`); the
+    include lines of the page's part are marked as read."""
     part = next((p for p in parts if p.doc.path.resolve() == page.resolve()), None)
     text = part.doc.text if part is not None else page.read_text(encoding="utf-8", errors="replace")
     found = includes(root, page, text)
+    if not found:
+        # a page whose text is a template's (AcadHomepage forks: "{% include home/homepage.html %}" writing each
+        # section from a markdown file of _includes/)
+        found = template_includes(root, text)
     if part is not None:
         for _t, n in found:
             part.doc.use(n)

@@ -8,6 +8,7 @@ site title or who the pages are about (:mod:`.owner`).
 from __future__ import annotations
 
 import html as _html
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -322,7 +323,8 @@ def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | N
             part = markdown_part(root, page, owner or None, base, frozen_view(root, page))
         parts.append(part)
         if part.profile is None:
-            if part.format == "markdown":  # (a page that is only a frame around the list it includes)
+            if part.format == "markdown":  # (a page that is only a frame around the lists it includes)
+                parts += include_parts(root, page, part.doc, owner, base, seen)
                 parts += html_includes(root, page, parts, owner, base, seen)
             continue
         for n, line in enumerate(part.doc.lines, start=1):
@@ -388,15 +390,33 @@ def _listed_files(folder: Path, pattern: str) -> list[Path]:
     """The files a listing's ``contents`` pattern names from the listing page's ``folder``: a folder's documents
     (``papers``: its files and its sub-folders' ``index`` pages), or what the glob matches. A pattern that opens
     with ``/`` is anchored at the listing page's folder (Quarto's way of saying "not recursive": ``/*/index.qmd``
-    beside ``research/index.qmd`` is ``research/*/index.qmd``), never the machine's root; a glob that climbs out
-    (``../*.qmd``) or a pattern that leaves nothing to match (``/``) names no file."""
+    beside ``research/index.qmd`` is ``research/*/index.qmd``), never the machine's root; ``..`` steps before the
+    glob are taken (``../publications/**/*.qmd`` on ``publications/index.qmd``), one inside it or a pattern that
+    leaves nothing to match (``/``) names no file; the caller leaves out a file outside the site."""
     pattern = pattern.lstrip("/")
+    if ".." in pattern.split("/"):
+        # "../publications/**/*.qmd" on publications/index.qmd: the folder it names, its ".." steps taken (a file
+        # outside the site is left out by the caller)
+        parts = pattern.split("/")
+        steps = next(i for i, x in enumerate(parts) if "*" in x or "?" in x or "[" in x) \
+            if any(c in pattern for c in "*?[") else len(parts)
+        folder = Path(os.path.normpath(folder.joinpath(*parts[:steps]))) if steps else folder
+        pattern = "/".join(parts[steps:])
+        if ".." in pattern.split("/"):
+            return []
+        if not pattern:
+            return [folder] if folder.is_file() else _documents(folder) if folder.is_dir() else []
     target = folder / pattern
     if not pattern:
         return []
     if target.is_dir():
-        return sorted(target.glob("*/index.*")) + sorted(target.glob("*.*"))
-    return sorted(folder.glob(_path_glob(pattern))) if ".." not in pattern else []
+        return _documents(target)
+    return sorted(folder.glob(_path_glob(pattern)))
+
+
+def _documents(folder: Path) -> list[Path]:
+    """A listed folder's documents: its sub-folders' ``index`` pages and its own files."""
+    return sorted(folder.glob("*/index.*")) + sorted(folder.glob("*.*"))
 
 
 def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | None,
