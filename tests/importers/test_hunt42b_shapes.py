@@ -25,3 +25,31 @@ def test_a_publications_collection_translated_in_a_language_folder_counts_each_w
         "_publications/preprints/2023-02-01-piers.md": _paper("Pier scour in floods", "arXiv"),
     })
     assert sorted(x.title for x in p.publications) == ["Pier scour in floods", "斜拉桥索力识别", "桥面振动监测"]
+
+
+def test_a_framework_site_whose_page_names_a_service_takes_the_owner_its_profile_module_and_records_name(tmp_path):
+    # an Astro site whose home page writes the owner's name by an expression ("{profile.name}"), a profile module
+    # naming them and a records module listing their papers; the owner was read from the page's statistics card
+    # "Citations / Google Scholar", which no record names
+    paper = ("  {{ title: '{t}', authors: 'Nikos Pappas and Eleni Dorou', venue: 'Network Letters', "
+             "year: {y} }},\n")
+    p = imported_site(tmp_path, {
+        "package.json": '{"name": "site", "dependencies": {"astro": "^5.0.0"}}\n',
+        "astro.config.mjs": "export default { site: 'https://example.org' };\n",
+        "src/data/profile.ts": "export const profile = {\n  name: 'Eleni Dorou',\n  title: 'Network Researcher',\n"
+                               "  scholar: 'https://scholar.google.com/citations?user=abcdEFGH1234',\n};\n",
+        "src/data/publications.ts": "export const publications = [\n"
+                                    + paper.format(t="Slicing radio access for drones", y=2024)
+                                    + paper.format(t="Edge caches under churn", y=2023) + "];\n",
+        # (the page's statistics cards under "Research Impact" read as a section of works)
+        "src/pages/index.astro": "---\nimport { profile } from '../data/profile';\n---\n<main>\n"
+                                 "  <h1>{profile.name}</h1>\n  <section>\n    <h2>Research Impact</h2>\n    <div>\n"
+                                 + "".join(f"      <div>\n        <div>{{{n}}}</div>\n        <div>{a}</div>\n"
+                                           f"        <div>{b}</div>\n      </div>\n"
+                                           for n, a, b in (("stats.papers", "Publications", "h-index: {stats.h}"),
+                                                           ("stats.cites", "Citations", "Google Scholar"),
+                                                           ("projects.length", "Active Projects", "Funded research")))
+                                 + "    </div>\n  </section>\n</main>\n",
+    })
+    assert p.person.name == "Eleni Dorou"
+    assert {"Edge caches under churn", "Slicing radio access for drones"} <= {x.title for x in p.publications}
