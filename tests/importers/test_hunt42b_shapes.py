@@ -53,3 +53,17 @@ def test_a_framework_site_whose_page_names_a_service_takes_the_owner_its_profile
     })
     assert p.person.name == "Eleni Dorou"
     assert {"Edge caches under churn", "Slicing radio access for drones"} <= {x.title for x in p.publications}
+
+
+def test_a_projects_heading_keeping_the_themes_publications_anchor_lists_papers(tmp_path):
+    # an AcadHomepage fork whose owner renamed the papers' heading "Selected Research Projects" and kept its anchor
+    # (id="-publications", what the menu links to): its papers were read as funded projects, 0 papers
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Mira Castell\nauthor:\n  name: Mira Castell\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\n"
+                           "<span class='anchor' id='about-me'></span>\n\nI build models of glacier flow.\n\n"
+                           "<h1 id=\"-publications\">Selected Research Projects</h1>\n\n"
+                           "- **Mira Castell**, Tom Ruel. Ice shelves thin from below. *Journal of Glaciology*, 2023.\n"
+                           "- Ana Vidal, **Mira Castell**. Crevasse fields under tidal load. *The Cryosphere*, 2021.\n",
+    })
+    assert sorted(x.title for x in p.publications) == ["Crevasse fields under tidal load", "Ice shelves thin from below"]
