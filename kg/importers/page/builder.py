@@ -712,6 +712,11 @@ class Builder(SectionReaders, PersonReader):
                 kind = section_kind(text) or (section_kind(re.sub(r"\s*[(（\[].*$", "", text))
                                               if re.search(r"\S\s*[(（\[]", text) else None) or (
                     next(filter(None, map(section_kind, text.split("/"))), None) if "/" in text else None)
+                if kind == "grants" and b.el is not None \
+                        and section_kind(re.sub(r"[-_]+", " ", b.el.get("id") or "")) == "publications":
+                    # '<h1 id="-publications">Selected Research Projects</h1>': a theme's papers section the owner
+                    # renamed keeps its anchor (the menu's "#-publications"): the projects are the owner's works
+                    kind = "publications"
                 yearish, year = year_heading(text)
                 first = min(lines) if lines else b.el.sourceline
                 if self.person_name and (name_candidate(text) and same_name(name_candidate(text)[0], self.person_name)

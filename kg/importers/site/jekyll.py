@@ -703,13 +703,21 @@ def _named_home(root: Path) -> Path | None:
     return root / ranked[0][1] if ranked else None
 
 
+_LANGUAGE_FOLDER = re.compile(r"[a-z]{2}(?:[-_][A-Za-z]{2,4})?")
+"""A folder named by a language ("en", "zh-cn", "pt_BR"): a translation of the files beside it."""
+
+
 def _collection_files(folder: Path, nested: bool = True) -> list[Path]:
     """The documents of a Jekyll collection folder (``_publications/``, ``_talks/`` ...): its markdown files, and
     files without an extension that open with front matter (Jekyll renders those too: ``_publications/preprint-1``);
-    ``nested``: in its subfolders too."""
+    ``nested``: in its subfolders too, but for a translation (``_publications/en/x.md`` beside
+    ``_publications/x.md``: the same work in the site's other language, read once, as the site's default shows it)."""
     glob = folder.rglob if nested else folder.glob
     bare = [f for f in glob("*") if not f.suffix and not f.name.startswith(".") and f.is_file() and opens_front_matter(f)]
-    return sorted(glob("*.md")) + sorted(glob("*.markdown")) + sorted(bare)
+    found = sorted(glob("*.md")) + sorted(glob("*.markdown")) + sorted(bare)
+    top = {f.name for f in found if f.parent == folder}
+    return [f for f in found if f.parent == folder or f.name not in top
+            or not (f.parent.parent == folder and _LANGUAGE_FOLDER.fullmatch(f.parent.name))]
 
 
 def _scholar_bibliography(root: Path, cfg: dict) -> list[Path]:
