@@ -850,3 +850,28 @@ def test_a_roster_table_of_one_column_per_kind_of_student_gives_each_cell_a_stud
     assert sorted((s.name, s.role) for s in students) == [
         ("Lea Sommer", "master student"), ("Mira Kalnins", "undergraduate"), ("Pavel Novak", "undergraduate"),
         ("Timo Aaltonen", "master student")]
+
+
+def test_an_italic_two_word_title_opening_a_thesis_entry_is_its_title_not_the_linked_school(tmp_path):
+    # "<i>Stone Varieties</i>, Ph.D. thesis, <a>Kvarn University</a>, 2002": two capitalised words look like a
+    # name, yet the italic run opening the entry, a venue after it, is the title; the thesis gives the degree
+    doc = _doc(tmp_path, """<html><head><title>Ola Berg</title></head><body>
+<h1>Ola Berg</h1><p>Professor of Mathematics, Kvarn University.</p>
+<h4>Research publications</h4>
+<ol>
+<li><i>Moss graphs and their duals</i> (with Ida Lund), <i>J. Combin. Moss</i> <b>12</b> (2010), 1-20.
+<li><i>Lichen polytopes</i>, <i>Adv. Lichen</i> <b>3</b> (2012), 5-9.
+</ol>
+<h4>Theses</h4>
+<ol>
+<li>
+<i>Stone Varieties</i>,
+  Ph.D. thesis, <a href="http://math.kvarn.edu">Kvarn
+  University</a>, 2002.  Advisor: <a href="http://math.kvarn.edu/~tv/">Teodor Vik</a>.
+[<a href="papers/thesis.pdf">PDF</a>]
+</ol>
+</body></html>
+""")
+    prof = parse_html(doc, ImportOptions())
+    assert [p.title for p in prof.publications][-1] == "Stone Varieties"
+    assert [(e.institution, e.year) for e in prof.person.education] == [("Kvarn University", 2002)]
