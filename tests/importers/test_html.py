@@ -831,3 +831,47 @@ def test_a_mailto_link_with_an_escaped_at_sign_gives_the_email_wherever_it_stand
                     "<footer><a href=\"mailto:ann.lee%40example.org?subject=Hi\">Write to me</a></footer>"
                     "</body></html>\n", encoding="utf-8")
     assert import_path(page).profile.person.email == "ann.lee@example.org"
+
+
+def test_a_roster_table_of_one_column_per_kind_of_student_gives_each_cell_a_student(tmp_path):
+    # "Guests | Master Students | Bachelor Students": each row holds up to one person of each column's kind; the
+    # guests are no students of the owner
+    doc = _doc(tmp_path, """<html><head><title>Ines Varga</title></head><body>
+<h1>Ines Varga</h1><p>Professor of Soil Ecology, Kvarn University.</p>
+<h2>Students</h2>
+<table>
+<tr><th>Guests</th><th>Master Students</th><th>Bachelor Students</th></tr>
+<tr><td>Otto Brenner, 2020</td><td>Lea Sommer, 2019</td><td>Mira Kalnins, 2021</td></tr>
+<tr><td>Rosa Delgado, 2018</td><td>Timo Aaltonen, 2016</td><td>Pavel Novak, 2017</td></tr>
+</table>
+</body></html>
+""")
+    students = parse_html(doc, ImportOptions()).students
+    assert sorted((s.name, s.role) for s in students) == [
+        ("Lea Sommer", "master student"), ("Mira Kalnins", "undergraduate"), ("Pavel Novak", "undergraduate"),
+        ("Timo Aaltonen", "master student")]
+
+
+def test_an_italic_two_word_title_opening_a_thesis_entry_is_its_title_not_the_linked_school(tmp_path):
+    # "<i>Stone Varieties</i>, Ph.D. thesis, <a>Kvarn University</a>, 2002": two capitalised words look like a
+    # name, yet the italic run opening the entry, a venue after it, is the title; the thesis gives the degree
+    doc = _doc(tmp_path, """<html><head><title>Ola Berg</title></head><body>
+<h1>Ola Berg</h1><p>Professor of Mathematics, Kvarn University.</p>
+<h4>Research publications</h4>
+<ol>
+<li><i>Moss graphs and their duals</i> (with Ida Lund), <i>J. Combin. Moss</i> <b>12</b> (2010), 1-20.
+<li><i>Lichen polytopes</i>, <i>Adv. Lichen</i> <b>3</b> (2012), 5-9.
+</ol>
+<h4>Theses</h4>
+<ol>
+<li>
+<i>Stone Varieties</i>,
+  Ph.D. thesis, <a href="http://math.kvarn.edu">Kvarn
+  University</a>, 2002.  Advisor: <a href="http://math.kvarn.edu/~tv/">Teodor Vik</a>.
+[<a href="papers/thesis.pdf">PDF</a>]
+</ol>
+</body></html>
+""")
+    prof = parse_html(doc, ImportOptions())
+    assert [p.title for p in prof.publications][-1] == "Stone Varieties"
+    assert [(e.institution, e.year) for e in prof.person.education] == [("Kvarn University", 2002)]

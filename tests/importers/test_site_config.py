@@ -79,3 +79,18 @@ def test_a_site_title_saying_whose_homepage_it_is_names_the_owner(tmp_path):
     })
     assert config_names(site) == ["Ilse Marr-Vik"]
     assert import_path(site).profile.person.name == "Ilse Marr-Vik"
+
+
+def test_a_configuration_with_no_author_block_gives_its_own_position_and_workplace_keys(tmp_path):
+    # a hand-built Jekyll site read by the shared readers: the owner's workplace and post are keys at the top of
+    # _config.yml (one misspelt with a doubled letter); the site's title is no job
+    site = _write(tmp_path, {
+        "_config.yml": "title: Runa Holm\naffiliation: Kvarn University, School of Lichenology\n"
+                       "possition: Lecturer\nurl: https://rholm.example.org\n",
+        "pages/home.md": "---\ntitle: Home\n---\n\nMoss and lichen on north walls.\n",
+        "_data/papers.yml": "- title: Lichen on cold stone walls\n  authors: Runa Holm and Teodor Vik\n  year: 2021\n"
+                            "  journal: Nordic Moss Letters\n",
+    })
+    person = import_path(site).profile.person
+    assert person.job_title == "Lecturer"
+    assert [a.name for a in person.affiliations] == ["Kvarn University, School of Lichenology"]

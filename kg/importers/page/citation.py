@@ -1171,6 +1171,16 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
             if len(words) >= 2 and len(t) >= 8 and author_score(t, ctx.owner_names) < 0.3 and vscore < 2:
                 title = t
                 break
+            if key == "style:i" and not "".join(x for _, x in groups)[:start].strip() and len(words) >= 2 \
+                    and vscore < 2 and not any(same_name(t, o) for o in ctx.owner_names if o):
+                # "<i>Graph Varieties</i>, Ph.D. thesis, <a>University of X</a>, 2002.": an italic run opening the
+                # entry, a venue after its comma (no more names: "<i>Ann Lee</i>, Bo Roe, Title"), is the title,
+                # however much its two words look like a name
+                after = "".join(x for _, x in groups)[pos:]
+                head = re.match(r"\s*,\s*([^,]+)", after)
+                if head and author_score(head.group(1), ctx.owner_names) < 0.3 and venue_score(after) >= 2:
+                    title = t
+                    break
             if len(words) >= 4 and author_score(t, ctx.owner_names) < 1 and vscore < 2:
                 title = t
                 break

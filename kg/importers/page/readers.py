@@ -1047,6 +1047,18 @@ class SectionReaders:
                     return i
             return None
 
+        kinds = [_role_from(label) for label in cols[: len(cells)]]
+        if sum(1 for k in kinds if k and k != "alumnus") >= 2 and not any(k == "visiting student" for k in kinds):
+            # "Visitors | Master Students | Bachelor Students": a roster laid out in columns, each cell one person
+            # of the kind its column names (a column of another kind, the lab's guests, names no student)
+            lines = set().union(*[s.lines for s in segs])
+            for cell, text, kind in zip(cells, texts, kinds):
+                name, info = _split_name_info(text) if kind and kind != "alumnus" and text else (None, "")
+                if name:
+                    link = next((a for a in cell.iter("a")), None)
+                    self._add_student(b, name, _institution_in(info) or None, kind, link, lines)
+            self.r.use(lines)
+            return True
         name_i = col(r"name|student|member|intern|who")
         if name_i is None:
             name_i = next(i for i, t in enumerate(texts) if t)

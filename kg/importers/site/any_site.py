@@ -18,7 +18,7 @@ from pathlib import Path
 from ...errors import SourceError
 from ...model import Affiliation, Person, Profile, Unparsed
 from ..base import ImportOptions
-from ..common import same_name
+from ..common import JOB_WORDS, same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .files import MD_SUFFIXES, backup_reason, not_a_page, page_files, read_or_blank, section_index, site_configs
 from .owner import config_people, fullest_form, named_owner, site_owner
@@ -48,6 +48,30 @@ _ORG_KEYS = ("institute", "institution", "affiliation", "organization", "organis
              "university")
 """The keys of an object about the owner (``author: {name, jobTitle, institution}``, astro-academia's
 ``profile: {fullName, title, institute}``) that give their position and where they hold it."""
+_CONFIG_JOB_KEYS = ("jobtitle", "job_title", "position", "occupation")
+_CONFIG_ORG_KEYS = ("affiliation", "institution", "university")
+"""Those keys at the top of a configuration with no author block (Jekyll's ``affiliation: X University``,
+``position: Lecturer``), where ``title`` is the site's and an ``organization`` may be whoever publishes it."""
+
+
+def _key_form(key: object) -> str:
+    """A key as compared with the known ones: lower case, a doubled letter once ("possition" is "position")."""
+    return re.sub(r"(\w)\1", r"\1", str(key).lower())
+
+
+def _job_org(data: dict, job_keys: tuple[str, ...], org_keys: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """The position (under one of ``job_keys``) and organisation (``org_keys``) a mapping about the owner gives,
+    each short and plain text."""
+    from .fields import as_text, md_text
+
+    def first(keys: tuple[str, ...]) -> str | None:
+        return next((t for k in keys for key, v in data.items() if _key_form(key) == _key_form(k)
+                     for t in [as_text(v)] if t and len(t) < 120), None)
+
+    job, org = first(job_keys), first(org_keys)
+    job = md_text(job) if job and len(job.split()) <= 10 and not re.search(r"https?:|[|@]", job) else None
+    org = md_text(org) if org and not re.search(r"https?:|@", org) else None
+    return job, org
 
 
 def config_person(root: Path, name: str, base: str | None) -> Person:
@@ -70,14 +94,15 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
             scopes.append(data["params"]["author"])
         about: list[str] = []
         author = data.get("author")
+        # the owner's position and organisation under their own keys, read as the line "Job at Org": those of the
+        # author block, else the configuration's own (Jekyll's "affiliation: X University", "position: ...", where
+        # "title" is the site's)
         if isinstance(author, dict):
-            # the owner's position and organisation under their own keys: read as the line "Job at Org"
-            job = next((t for k in _JOB_KEYS for key, v in author.items() if str(key).lower() == k
-                        for t in [as_text(v)] if t and len(t) < 120), None)
-            org = next((t for k in _ORG_KEYS for key, v in author.items() if str(key).lower() == k
-                        for t in [as_text(v)] if t and len(t) < 120), None)
-            job = md_text(job) if job and len(job.split()) <= 10 and not re.search(r"https?:|[|@]", job) else None
-            org = md_text(org) if org and not re.search(r"https?:|@", org) else None
+            job, org = _job_org(author, _JOB_KEYS, _ORG_KEYS)
+        else:
+            job, org = _job_org(data, _CONFIG_JOB_KEYS, _CONFIG_ORG_KEYS) if described else (None, None)
+            job = job if job and JOB_WORDS.search(job) else None
+        if org or isinstance(author, dict):
             person.job_title = person.job_title or job
             if org and not any(same_name(a.name, org) or a.name == org for a in person.affiliations):
                 person.affiliations.append(Affiliation(name=org, role=job, current=True))
