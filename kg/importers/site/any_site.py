@@ -54,18 +54,14 @@ _CONFIG_ORG_KEYS = ("affiliation", "institution", "university")
 ``position: Lecturer``), where ``title`` is the site's and an ``organization`` may be whoever publishes it."""
 
 
-def _key_form(key: object) -> str:
-    """A key as compared with the known ones: lower case, a doubled letter once ("possition" is "position")."""
-    return re.sub(r"(\w)\1", r"\1", str(key).lower())
-
-
 def _job_org(data: dict, job_keys: tuple[str, ...], org_keys: tuple[str, ...]) -> tuple[str | None, str | None]:
     """The position (under one of ``job_keys``) and organisation (``org_keys``) a mapping about the owner gives,
     each short and plain text."""
-    from .fields import as_text, md_text
+    from .fields import as_text, md_text, misspelt_key
 
     def first(keys: tuple[str, ...]) -> str | None:
-        return next((t for k in keys for key, v in data.items() if _key_form(key) == _key_form(k)
+        return next((t for k in keys for key, v in data.items()
+                     if k in (str(key).lower(), misspelt_key(str(key).lower(), (k,)))
                      for t in [as_text(v)] if t and len(t) < 120), None)
 
     job, org = first(job_keys), first(org_keys)

@@ -129,6 +129,25 @@ def absolute_url(url: str | None, base: str | None) -> str | None:
     return None
 
 
+def misspelt_key(key: str, known: tuple[str, ...]) -> str | None:
+    """The one of ``known`` (six letters or more) that ``key`` spells with a slip of one letter: one left out
+    ("jounal: PHYSICAL REVIEW B" in every record of a data file) or one doubled ("possition: Lecturer" in a
+    configuration); None when none is.
+
+    >>> [misspelt_key(k, ("venue", "journal", "position")) for k in ("jounal", "possition", "venu", "journal")]
+    ['journal', 'position', None, None]
+    """
+    for k in known:
+        if len(k) < 6:
+            continue
+        if len(k) == len(key) + 1 and any(k[:i] + k[i + 1:] == key for i in range(len(k))):
+            return k
+        if len(key) == len(k) + 1 and any(key[i] == key[i - 1] and key[:i] + key[i + 1:] == k
+                                          for i in range(1, len(key))):
+            return k
+    return None
+
+
 def as_text(value: Any) -> str | None:
     """A scalar of a YAML/TOML file as text, HTML entities decoded (``Jos&eacute;`` -> ``José``)."""
     if value is None:

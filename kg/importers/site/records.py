@@ -59,7 +59,8 @@ from ..common import (
 from ..document import FrontMatter, collect_yaml_spans
 from ..page.scores import FUNCTION_WORDS, VENUE_WORDS
 from .assemble import Part, merge_publication, merge_versions
-from .fields import MD_LINK, absolute_url, as_text, first_text, icon_label, md_links, md_text, plain_text, unemphasize
+from .fields import (MD_LINK, absolute_url, as_text, first_text, icon_label, md_links, md_text, misspelt_key, plain_text,
+                     unemphasize)
 from .files import (
     PAGE_LOOP,
     YAML_SUFFIXES,
@@ -418,16 +419,6 @@ def _venue_short(value: object) -> str | None:
     return first_text({re.sub(r"[\s\-]+", "_", str(k).lower()): v for k, v in value.items()}, _VENUE_SHORT_NAMES)
 
 
-def letter_left_out(key: str, known: tuple[str, ...]) -> str | None:
-    """The one of ``known`` (six letters or more) that ``key`` spells with one letter left out, if any.
-
-    >>> letter_left_out("jounal", _RECORD_VENUE), letter_left_out("venu", _RECORD_VENUE), letter_left_out("mood", ("moods",))
-    ('journal', None, None)
-    """
-    return next((k for k in known if len(k) == len(key) + 1 and len(k) >= 6 and any(
-        k[:i] + k[i + 1:] == key for i in range(len(k)))), None)
-
-
 _RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "container-title", "in_title", "publication", "book",
                  "series", "publisher", "school")
 """A data record's venue keys, surest first: the book a chapter is in (CSL's ``container-title``: the journal or
@@ -742,7 +733,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
     for key in [k for k in lowered if k not in keys.venue]:
-        known = letter_left_out(key, keys.venue)
+        known = misspelt_key(key, keys.venue)
         if known and known not in lowered:
             # "jounal: PHYSICAL REVIEW B" in every record (the site's template shows that key as the journal)
             lowered[known], spelled[known] = lowered[key], spelled[key]
