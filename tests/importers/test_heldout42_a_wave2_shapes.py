@@ -1,0 +1,26 @@
+"""Readings found on batch 42/a's remaining misses (a Hugo site of the owner's own theme, an academicpages site, a
+Wowchemy site, an al-folio site; second wave of stop 42): synthetic pages, own words, names invented."""
+from __future__ import annotations
+
+from .sitefiles import imported_site
+
+
+def test_a_hugo_home_page_of_front_matter_only_keeps_the_configured_owner_and_menu_profiles(tmp_path):
+    """A Hugo site of a theme with no author page whose home page (``content/_index.md``) is front matter only (a
+    title and a description the theme lays out), the owner named by the configuration's ``[author]`` and their
+    profiles linked from its ``[[menu.profile]]``: the site is read as that owner's, profiles included, papers from
+    its other pages. Before, the empty home page stopped the Hugo reader and the readers every family shares took
+    the site: the menu's GitHub account was lost."""
+    p = imported_site(tmp_path, {
+        "config.toml": ('baseURL = "https://ivolema.example.org/"\ntitle = "Ivo Lema"\n\n[author]\n'
+                        '    name = "Ivo Lema"\n\n[params]\n    email = "ivo@ivolema.example.org"\n\n'
+                        '[[menu.profile]]\n    name = "GitHub"\n    url = "https://github.com/ivo-lema"\n'),
+        "content/_index.md": '---\ntitle: Ivo Lema\ndescription: "Builder of boats and tide tables."\n---\n',
+        "content/publications.md": (
+            "---\ntitle: Publications\n---\n\n## Publications\n\n"
+            "- *Ivo Lema* and Ada Roe. Counting Rivers with Sparse Maps. Journal of Tides, 2024.\n")})
+    assert p.person.name == "Ivo Lema"
+    assert p.person.identifiers.get("github") == "ivo-lema"
+    assert [x.title for x in p.publications] == ["Counting Rivers with Sparse Maps"]
+    assert not any(u.file == "content/_index.md" and u.text.strip() in ("---", "title: Ivo Lema")
+                   for u in p.unparsed)
