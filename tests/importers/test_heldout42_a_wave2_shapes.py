@@ -24,3 +24,12 @@ def test_a_hugo_home_page_of_front_matter_only_keeps_the_configured_owner_and_me
     assert [x.title for x in p.publications] == ["Counting Rivers with Sparse Maps"]
     assert not any(u.file == "content/_index.md" and u.text.strip() in ("---", "title: Ivo Lema")
                    for u in p.unparsed)
+
+
+def test_a_phd_candidate_of_a_named_field_at_a_university_studies_there(tmp_path):
+    """A home page telling "I'm a Computer Science PhD Candidate at Tarn University" (the field in capitals before
+    the degree, "Candidate" capitalised): the owner studies there for a PhD, as "a PhD candidate at X" is read.
+    Before, only a lower-case word before the degree and a lower-case "candidate" were read: no education."""
+    p = imported_site(tmp_path, {"index.md": (
+        "# Ivo Lema\n\nI'm a Computer Science PhD Candidate at Tarn University. I study tides.\n")})
+    assert [(e.degree, e.institution) for e in p.person.education] == [("PhD", "Tarn University")]
