@@ -33,3 +33,18 @@ def test_a_phd_candidate_of_a_named_field_at_a_university_studies_there(tmp_path
     p = imported_site(tmp_path, {"index.md": (
         "# Ivo Lema\n\nI'm a Computer Science PhD Candidate at Tarn University. I study tides.\n")})
     assert [(e.degree, e.institution) for e in p.person.education] == [("PhD", "Tarn University")]
+
+
+def test_an_accomplishments_widget_item_an_award_word_names_is_an_award(tmp_path):
+    """A Wowchemy home page whose accomplishments widget lists, in its front matter's ``item:`` list, a contest's
+    medal ("description: Gold Medal") and a course the owner taught: the medal is one award, with its year; the
+    course is no honour. Before, the widget (front matter only) was left unread: no award."""
+    p = imported_site(tmp_path, {
+        "content/authors/admin/_index.md": "---\ntitle: Ivo Lema\nrole: PhD Student\n---\nI study tides.\n",
+        "content/home/accomplishments.md": (
+            "---\nwidget: accomplishments\nactive: true\nheadless: true\ntitle: Accomplishments\n"
+            "item:\n- date_start: \"2015-05-02\"\n  description: Gold Medal\n  organization: Tide Olympiad\n"
+            "  title: The Northern Tide Olympiad\n"
+            "- date_start: \"2021-09-01\"\n  organization: Tarn University\n"
+            "  title: Teaching Assistant of Ocean Mapping\n---\n")})
+    assert [(a.name, a.year) for a in p.awards] == [("Gold Medal, The Northern Tide Olympiad", 2015)]
