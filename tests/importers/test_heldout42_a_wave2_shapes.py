@@ -48,3 +48,12 @@ def test_an_accomplishments_widget_item_an_award_word_names_is_an_award(tmp_path
             "- date_start: \"2021-09-01\"\n  organization: Tarn University\n"
             "  title: Teaching Assistant of Ocean Mapping\n---\n")})
     assert [(a.name, a.year) for a in p.awards] == [("Gold Medal, The Northern Tide Olympiad", 2015)]
+
+
+def test_a_student_naming_themself_before_their_place_of_study_studies_there(tmp_path):
+    """A home page telling "I'm Ivo, a PhD student in the Tide Group at the Tarn University" (the owner's first name
+    and a comma between "I'm" and what they are): the owner studies there for a PhD. Before, only "I'm a PhD
+    student at ..." was read: no education."""
+    p = imported_site(tmp_path, {"index.md": (
+        "# Ivo Lema\n\nI'm Ivo, a PhD student in the Tide Group at the Tarn University. I study tides.\n")})
+    assert [(e.degree, e.institution) for e in p.person.education] == [("PhD", "Tarn University")]

@@ -86,7 +86,9 @@ _JOINED_FACULTY = re.compile(
 left)."""
 _STUDENT_DEGREE = r"Ph\.?\s?D\.?|doctoral|master'?s|M\.?\s?Sc?\.?|graduate|undergraduate"
 _STUDENT_AT = re.compile(
-    r"\b(?:am|'m|’m|is|was|were|been)\s+(?:currently\s+|now\s+|also\s+)?(?:an?\s+)?(?:\w+[- ]year\s+)?"
+    # ("I'm Ivo, a PhD student at X": the owner's name before what they are)
+    r"\b(?:am|'m|’m|is|was|were|been)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+)?"
+    r"(?:currently\s+|now\s+|also\s+)?(?:an?\s+)?(?:\w+[- ]year\s+)?"
     # ("a biostatistics Ph.D. student", "a Computer Science PhD Candidate": the field before the degree)
     r"(?:(?![Vv]isiting\b)(?:[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+)?(?P<deg>" + _STUDENT_DEGREE
     + r")\s+(?:[Ss]tudent|[Cc]andidate|[Rr]esearcher)(?:\s+(?:in|of)\s+[^.;]{0,60}?(?=\s+at\s))?"
