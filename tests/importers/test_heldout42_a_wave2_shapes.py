@@ -57,3 +57,14 @@ def test_a_student_naming_themself_before_their_place_of_study_studies_there(tmp
     p = imported_site(tmp_path, {"index.md": (
         "# Ivo Lema\n\nI'm Ivo, a PhD student in the Tide Group at the Tarn University. I study tides.\n")})
     assert [(e.degree, e.institution) for e in p.person.education] == [("PhD", "Tarn University")]
+
+
+def test_a_paragraph_under_a_lone_line_break_tag_is_markdown(tmp_path):
+    """An about page whose paragraph comes on the line under a lone "<br/>" (a blank line above the tag):
+    kramdown (Jekyll) reads the tag as a line break and the paragraph as markdown, its links rendered, so the
+    owner's position is read from it. Before, CommonMark's reading made the whole paragraph raw HTML: no job title."""
+    p = imported_site(tmp_path, {"index.md": (
+        "# Ivo Lema\n\n<br/>\nI am an assistant professor at [Ocean Science](https://tarn.example.org/ocean), "
+        "Tarn University. I study tides.\n")})
+    assert p.person.job_title == "assistant professor"
+    assert any("Tarn University" in a.name for a in p.person.affiliations)
