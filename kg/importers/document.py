@@ -506,6 +506,9 @@ _CONTAINER_CLOSE = re.compile(r"</(div|section|article|main|header|footer|aside|
                               r"center|blockquote)\s*>", re.I)
 
 
+_LONE_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
+
+
 def _html_depth(html: str) -> int:
     """How many container elements ``html`` opens and leaves open (negative when it closes more)."""
     return len(_CONTAINER_OPEN.findall(html)) - len(_CONTAINER_CLOSE.findall(html))
@@ -552,7 +555,9 @@ def _closed_then_text(block: str) -> tuple[str, str] | None:
     """An HTML block that opens a container element, closes it, and goes on with lines of text: the HTML, and
     the text after it rendered as markdown (on the same lines); None when the block is HTML to its end."""
     lines = block.rstrip("\n").split("\n")
-    if len(lines) < 2 or not _CONTAINER_OPEN.match(lines[0].lstrip()):
+    # ("<br/>" alone on its line over a paragraph: a line break to kramdown (Jekyll), which reads the text after it as
+    # markdown; CommonMark takes the whole paragraph for raw HTML)
+    if len(lines) < 2 or not (_CONTAINER_OPEN.match(lines[0].lstrip()) or _LONE_BREAK.fullmatch(lines[0])):
         return None
     depth = 0
     for k, line in enumerate(lines[:-1]):

@@ -17,6 +17,7 @@ from ...model import Affiliation, Author, Award, Education, Person, Profile, Pub
 from ..base import ImportOptions, SourceDoc
 from ..common import (
     YEAR,
+    AWARD_WORDS,
     NOT_STUDENT_ROLE,
     PROFILE_SETTINGS,
     find_email,
@@ -1204,6 +1205,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
                 continue  # a listed folder of talks or posts: not a paper's page
             parts.extend(read_hugo_publication(root, index, base, owner, usernames, []))
     parts += read_markdown_pages(root, _text_widgets(site, parts), owner, base)
+    parts += _accomplishments(site)
     parts += _shortcode_students(root, content, base)
     return assemble(root, "hugo", person, parts, owner)
 
@@ -1231,6 +1233,46 @@ def _shortcode_students(root: Path, content: Path, base: str | None) -> list[Par
         return []
     lab = read_lab(root, None, base, data_dir="data", files=files)
     return [p for p in lab.parts if p.students]
+
+
+def _accomplishments(site: _Site) -> list[Part]:
+    """The active accomplishments widget of the home page (``content/home/accomplishments.md``, ``widget:
+    accomplishments``): its front matter's ``item`` list (``title``, ``organization``, ``description``,
+    ``date_start``) holds the owner's certificates, courses and honours; an item an award word names ("Bronze
+    Medal", "Best Paper Award") is an award, the rest (a course taken, a course taught) no honour and left unread."""
+    home = site.content / "home"
+    out: list[Part] = []
+    for page in md_pages(home) if home.is_dir() else []:
+        fm = _front_matter_once(site, page)
+        if fm is None or _widget(fm.data) != "accomplishments" or fm.data.get("active") is False \
+                or not isinstance(fm.data.get("item"), list):
+            continue
+        doc = read_file(site.root, page)
+        first, last = fm.spans.get("item", (1, 0))
+        # (each item's first line: the list's dashes at the outermost indent of the key's lines)
+        dashes = [n for n in range(first + 1, last + 1) if re.match(r"\s*- ", doc.lines[n - 1])]
+        indent = min((len(doc.lines[n - 1]) - len(doc.lines[n - 1].lstrip()) for n in dashes), default=0)
+        starts = [n for n in dashes if len(doc.lines[n - 1]) - len(doc.lines[n - 1].lstrip()) == indent]
+        items = fm.data["item"]
+        part = Part(rel_path(site.root, page), doc, "hugo-widget")
+        for i, item in enumerate(items):
+            title = md_text(as_text(item.get("title")) or "") if isinstance(item, dict) else ""
+            said = md_text(as_text(item.get("description")) or "") if isinstance(item, dict) else ""
+            said = said if len(said.split()) <= 8 else ""  # (a course's paragraph names no award)
+            if not title or not AWARD_WORDS.search(f"{title} {said}"):
+                continue
+            year = find_year(as_text(item.get("date_start")) or "")
+            line, end = (starts[i], starts[i + 1] - 1 if i + 1 < len(starts) else last) \
+                if len(starts) == len(items) else (first, first)
+            part.awards.append(Award(name=title if AWARD_WORDS.search(title) or not said else f"{said}, {title}",
+                                     year=year, years=[year] if year else [], line=line, file=part.rel))
+            doc.use(line, end)
+        if part.awards:
+            ignore_front_matter(doc, fm)
+            settle_keys(doc, fm.spans, (), lambda key: key != "item")  # (the widget's settings: no data)
+            doc.ignore(first)  # ("item:", the list's key)
+            out.append(part)
+    return out
 
 
 def _text_widgets(site: _Site, parts: list[Part]) -> list[Path]:

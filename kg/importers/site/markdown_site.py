@@ -34,6 +34,7 @@ from .files import (
     first_file,
     folder_pages,
     frozen_path,
+    ignore_front_matter,
     included_pages,
     includes,
     is_template,
@@ -755,21 +756,34 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
     try:
         main = read_page(doc, "markdown", owner, base)
     except SourceError as err:
-        owner = owner or title
-        if owner is None:
-            found = read_markdown_pages(root, pages, "", base, out_dir) if pages else []
-            # (a lab's site whose home page is headed by the lab's name: its head, as its people page names them)
-            owner = lab_owner([p.profile for p in found if p.profile is not None],
-                              [doc.text, *(p.doc.text for p in found)])
-        if owner is None:
-            from .record_files import site_records_owner
+        from ..page.parse import NO_TEXT
 
-            # a group's site whose pages name nobody: the author on most of its publication records
-            owner = site_records_owner(root, base, [doc.text, *(d.text for p in pages if (d := texts[p]))])
-        if owner is None:
-            raise err
-        doc = read_file(root, home)
-        main = read_page(doc, "markdown", owner, base)
+        fm = read_front_matter(doc) if err.message == NO_TEXT else None
+        if person is not None and fm is not None and fm.fence_lines \
+                and not "".join(doc.lines[fm.body_start - 1:]).strip():
+            # a home page of front matter only ("title:" and "description:", the theme laying it out; not one whose
+            # text is in templates it includes): the owner is the one the configuration names, and the site's other
+            # pages say the rest
+            main = Profile(person=Person(name=person.name))
+            ignore_front_matter(doc, fm)
+            if "title" in fm.spans and same_name(as_text(fm.data.get("title")) or "", person.name):
+                doc.use(*fm.spans["title"])  # (its title: the owner's name)
+        else:
+            owner = owner or title
+            if owner is None:
+                found = read_markdown_pages(root, pages, "", base, out_dir) if pages else []
+                # (a lab's site whose home page is headed by the lab's name: its head, as its people page names them)
+                owner = lab_owner([p.profile for p in found if p.profile is not None],
+                                  [doc.text, *(p.doc.text for p in found)])
+            if owner is None:
+                from .record_files import site_records_owner
+
+                # a group's site whose pages name nobody: the author on most of its publication records
+                owner = site_records_owner(root, base, [doc.text, *(d.text for p in pages if (d := texts[p]))])
+            if owner is None:
+                raise err
+            doc = read_file(root, home)
+            main = read_page(doc, "markdown", owner, base)
     if owner is None and person is None and group_name(main.person.name):
         # the home page is headed by a group's name ("Ocean Optics Group"): the owner is who the site's papers are
         # about (its head, on most of them), as on an HTML site
