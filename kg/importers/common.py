@@ -935,7 +935,7 @@ def last_joined_at(text: str) -> int | None:
     """Which chunk of an author list comes after its last "and" or "&" (None without one): a family name and its
     given name are never split by one.
 
-    >>> last_joined_at("Akbarinia, Gil, Flachot & Toscani"), last_joined_at("Ann Lee, Bo Li")
+    >>> last_joined_at("Sadeghi, Gil, Morel & Ferro"), last_joined_at("Ann Lee, Bo Li")
     (3, None)
     """
     joined = _LAST_JOIN.search(text) if "&" in text or "and" in text.lower() else None
@@ -946,8 +946,8 @@ def last_joined_at(text: str) -> int | None:
 def family_given_pairs(pieces: Sequence[str], joined_at: int | None = None) -> bool:
     """Whether the pieces of a list cut at every comma can take turns family name, given names: mostly one word
     each, in pairs, the first a family name, no "and" (at ``joined_at``, :func:`last_joined_at`) inside a pair
-    (``Fenn, Ida``, ``Kuster, Marc Wilhelm``, ``Erlandson, Brody, Wilson, Ander``; not ``Akbarinia, Gil, Flachot
-    & Toscani``, four people); the author splitter and the scorer's quick names pair them alike.
+    (``Fenn, Ida``, ``Kuster, Marc Wilhelm``, ``Erlandson, Brody, Wilson, Ander``; not ``Sadeghi, Gil, Morel
+    & Ferro``, four people); the author splitter and the scorer's quick names pair them alike.
 
     >>> family_given_pairs(["Fenn", "Ida"]), family_given_pairs(["Ann Lee", "Bo Li"])
     (True, False)
@@ -1112,7 +1112,7 @@ def mark_owner(
             author.is_self = True
             return i
     if authors and all(len(a.name.split()) == 1 for a in authors):
-        # "Hedjar, Toscani & Gegenfurtner": a list of family names only; the owner's is theirs
+        # "Okafor, Ferro & Lindqvist": a list of family names only; the owner's is theirs
         families = {fold(p[1]) for n in names if (p := name_parts(n))}
         for i, author in enumerate(authors):
             if fold(author.name.strip(".,")) in families:
@@ -1137,14 +1137,14 @@ def mark_owner(
 
 def unpaired_families(authors: list[Author], owner_names: Sequence[str]) -> list[Author] | None:
     """The authors of a list of family names only that was read two a comma apart as one name written family name
-    first ("Witzel, Toscani" as "Toscani Witzel"), each family name alone in the order written; None when the list
+    first ("Brandt, Ferro" as "Ferro Brandt"), each family name alone in the order written; None when the list
     is not such: every author two name words, one of them the owner's family name (in a name that is not the
     owner's: the caller asks once :func:`mark_owner` found no owner). The caller knows the page writes family names
     only; a list such as "Ann Lee, Bo Li" alone could be either.
 
-    >>> [a.name for a in unpaired_families([Author(name="Toscani Witzel")], ["Matteo Toscani"])]
-    ['Witzel', 'Toscani']
-    >>> unpaired_families([Author(name="Ann Lee")], ["Matteo Toscani"]) is None
+    >>> [a.name for a in unpaired_families([Author(name="Ferro Brandt")], ["Matteo Ferro"])]
+    ['Brandt', 'Ferro']
+    >>> unpaired_families([Author(name="Ann Lee")], ["Matteo Ferro"]) is None
     True
     """
     families = {fold(p[1]) for n in owner_names if n and (p := name_parts(n))}

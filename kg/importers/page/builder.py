@@ -1724,7 +1724,7 @@ class Builder(SectionReaders, PersonReader):
                 owner = self._given_name(m.group(1), m.group(2)[0]) or owner
             if owner:
                 self.person_name = owner
-        # ("Hedjar, Toscani & Gegenfurtner", each name one word: the page's author lists name family names only)
+        # ("Okafor, Ferro & Lindqvist", each name one word: the page's author lists name family names only)
         families_only = sum(len(d.pub.authors) >= 2 and all(len(a.name.split()) == 1 for a in d.pub.authors)
                             for d in self.pubs) >= 3
         for d in self.pubs:
@@ -1741,7 +1741,7 @@ class Builder(SectionReaders, PersonReader):
                 continue
             pos = mark_owner(d.pub.authors, owner, alts) if owner else None
             if pos is None and owner and families_only and (unpaired := unpaired_families(d.pub.authors, [owner, *alts])):
-                # "Witzel, Toscani" on a page of family names only: two people, not one written family name first
+                # "Brandt, Ferro" on a page of family names only: two people, not one written family name first
                 d.pub.authors = unpaired
                 pos = mark_owner(d.pub.authors, owner, alts)
             if pos is None and len(d.highlighted) == 1:

@@ -1005,7 +1005,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             label_names, label_year, label_etal = cite
             texts[0], roles[0] = ", ".join(label_names), "authors"
             label_link = next((a for a in segs[0].anchors() if a not in label_anchors), None)
-    # "<dt>Authors:</dt><dd>Akbarinia & Toscani</dd><dt>Journal:</dt><dd>bioRxiv</dd>": fields the page labels
+    # "<dt>Authors:</dt><dd>Sadeghi & Ferro</dd><dt>Journal:</dt><dd>bioRxiv</dd>": fields the page labels
     labelled = None
     for i in range(len(segs)):
         m = FIELD_LABEL.match(texts[i]) if ":" in texts[i] or "：" in texts[i] else None  # (a colon needed)

@@ -23,7 +23,7 @@ _PLAIN_NAME = re.compile(r"^[^\W\d_][\w'\-]*\.?(?:-?[^\W\d_]\.)*(?:\s+[^\W\d_][\
 
 
 _SURNAME = re.compile(r"[^\W\d_][^\W\d_'\-]+(?:[-'][^\W\d_]+)?")
-"""One word that can be a family name on its own ("Toscani", "Gil-Rodríguez")."""
+"""One word that can be a family name on its own ("Ferro", "Gil-Rodríguez")."""
 
 
 def _plain_text(html_text: str) -> str:
@@ -65,7 +65,7 @@ def fullest_form(variants: list[str], texts: list[str] = ()) -> str:
             cand = f"{parts[0]} {parts[1]}" if parts else cand  # "Principal Investigator Ruth K. Okafor"
             if cand.split()[-1][:1].isupper() and _PLAIN_NAME.match(cand) and (
                     any(same_name(cand, v) for v in variants[:8])
-                    # papers naming authors by surname only ("Hedjar, Toscani & Gegenfurtner"): a name written out
+                    # papers naming authors by surname only ("Okafor, Ferro & Lindqvist"): a name written out
                     # elsewhere on the site whose family name it is
                     or surname_only and fold(cand.split()[-1]) == family and all(w[:1].isupper() for w in cand.split())
                     and section_kind(cand) is None and not SITE_WORDS.search(cand)):
@@ -99,7 +99,7 @@ def site_owner(pages: list[Profile], texts: list[str] = ()) -> str | None:
                     continue  # "Quantum Device Lab" (a page read as the lab's): no author who owns the site
                 parts = name_parts(name) if _PLAIN_NAME.match(name) else None
                 if not parts and _SURNAME.fullmatch(name):
-                    parts = ("", name)  # "Hedjar, Toscani & Gegenfurtner": authors by surname only
+                    parts = ("", name)  # "Okafor, Ferro & Lindqvist": authors by surname only
                 if not parts:
                     continue
                 bucket = groups.setdefault(fold(parts[1]), [])
