@@ -48,10 +48,11 @@ _ORG_KEYS = ("institute", "institution", "affiliation", "organization", "organis
              "university")
 """The keys of an object about the owner (``author: {name, jobTitle, institution}``, astro-academia's
 ``profile: {fullName, title, institute}``) that give their position and where they hold it."""
-_CONFIG_JOB_KEYS = ("jobtitle", "job_title", "position", "occupation")
-_CONFIG_ORG_KEYS = ("affiliation", "institution", "university")
-"""Those keys at the top of a configuration with no author block (Jekyll's ``affiliation: X University``,
-``position: Lecturer``), where ``title`` is the site's and an ``organization`` may be whoever publishes it."""
+_CONFIG_JOB_KEYS = tuple(k for k in _JOB_KEYS if k not in ("job", "role", "title"))
+_CONFIG_ORG_KEYS = ("affiliation", "institution", "university")  # (of _ORG_KEYS, in the order a configuration means)
+"""Those of the keys above at the top of a configuration with no author block (Jekyll's ``affiliation: X
+University``, ``position: Lecturer``), where ``title`` is the site's, a bare ``job`` or ``role`` may be anything, and
+an ``organization`` may be whoever publishes it; ``affiliation`` first (a configuration's own word for the owner's)."""
 
 
 def _job_org(data: dict, job_keys: tuple[str, ...], org_keys: tuple[str, ...]) -> tuple[str | None, str | None]:
