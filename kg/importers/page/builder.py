@@ -21,7 +21,7 @@ from ..common import (YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_N
 
 from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, norm, tag_of, text_nodes
 from .memo import mark_owner, same_name
-from .sections import LABEL_HEADING, year_heading, section_kind
+from .sections import LABEL_HEADING, heading_kind, year_heading, section_kind
 from .scores import INITIALS_NAME, author_score, name_like
 from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, split_numbered_lines, split_source_lines
 from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
@@ -709,14 +709,9 @@ class Builder(SectionReaders, PersonReader):
                     else heading_text
                 lines = self._el_lines(b.el) if b.group_label not in ("list", "own") else self._own_lines(b.el)
                 text = b.text.rstrip(":：").strip()
-                kind = section_kind(text) or (section_kind(re.sub(r"\s*[(（\[].*$", "", text))
-                                              if re.search(r"\S\s*[(（\[]", text) else None) or (
-                    next(filter(None, map(section_kind, text.split("/"))), None) if "/" in text else None)
-                if kind == "grants" and b.el is not None \
-                        and section_kind(re.sub(r"[-_]+", " ", b.el.get("id") or "")) == "publications":
-                    # '<h1 id="-publications">Selected Research Projects</h1>': a theme's papers section the owner
-                    # renamed keeps its anchor (the menu's "#-publications"): the projects are the owner's works
-                    kind = "publications"
+                # (a heading element's id is its anchor: a second witness of the section it opens)
+                kind = heading_kind(text, b.el.get("id") if b.el is not None and tag_of(b.el) in HEADING_TAGS
+                                    else None)
                 yearish, year = year_heading(text)
                 first = min(lines) if lines else b.el.sourceline
                 if self.person_name and (name_candidate(text) and same_name(name_candidate(text)[0], self.person_name)
