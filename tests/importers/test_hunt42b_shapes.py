@@ -52,7 +52,9 @@ def test_a_framework_site_whose_page_names_a_service_takes_the_owner_its_profile
                                  + "    </div>\n  </section>\n</main>\n",
     })
     assert p.person.name == "Eleni Dorou"
-    assert {"Edge caches under churn", "Slicing radio access for drones"} <= {x.title for x in p.publications}
+    # (exactly the records' papers: the "Citations / Google Scholar" card was one more work, its service read as
+    # its author's name)
+    assert sorted(x.title for x in p.publications) == ["Edge caches under churn", "Slicing radio access for drones"]
 
 
 def test_a_projects_heading_keeping_the_themes_publications_anchor_lists_papers(tmp_path):
@@ -67,3 +69,31 @@ def test_a_projects_heading_keeping_the_themes_publications_anchor_lists_papers(
                            "- Ana Vidal, **Mira Castell**. Crevasse fields under tidal load. *The Cryosphere*, 2021.\n",
     })
     assert sorted(x.title for x in p.publications) == ["Crevasse fields under tidal load", "Ice shelves thin from below"]
+
+
+def test_a_scholarly_service_is_no_persons_name():
+    # "Google Scholar" under a statistics card's "Citations" read as the name of the card's author: a work
+    from kg.importers.page.scores import name_like
+
+    assert not name_like("Google Scholar") and not name_like("Semantic Scholar")
+    assert name_like("Eleni Dorou")
+
+
+def test_a_sentence_naming_the_sites_that_list_the_owners_works_is_no_work():
+    # "Look me up on MathSciNet, the arXiv, Google Scholar, ...", each a link to a search there: the link named
+    # after its own site ("Google Scholar", scholar.google.com) was read as a work's title (kept out before only
+    # because "Google Scholar" read as a person's name)
+    from pathlib import Path
+
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_html
+
+    html = ("<html><body><h2>Eleni Dorou</h2>\n<h3>Publications</h3>\n<p>Look me up on\n"
+            "<a href='https://mathscinet.ams.org/mathscinet/search/publications.html?s1=1'>MathSciNet</a>,\n"
+            "the <a href='https://arxiv.org/a/dorou_e_1'>arXiv</a>,\n"
+            "<a href='https://scholar.google.com/scholar?q=%22dorou,+eleni%22'>Google Scholar</a>,\n"
+            "or the <a href='https://genealogy.example.org/id.php?id=5'>Math Genealogy Project</a>.\n<hr>\n"
+            "<ol><li>E. Dorou and N. Pappas, Edge caches under churn, <i>Network Letters</i> <b>3</b> (2023), "
+            "1-9.</li></ol>\n</body></html>")
+    page = parse_html(SourceDoc(Path("pubs.html"), html), ImportOptions(owner="Eleni Dorou"))
+    assert [p.title for p in page.publications] == ["Edge caches under churn"]
