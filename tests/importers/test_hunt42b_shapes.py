@@ -3,7 +3,7 @@ our own words."""
 
 from __future__ import annotations
 
-from .sitefiles import imported_site
+from .sitefiles import academicpages_home, imported_site
 
 
 def _paper(title: str, venue: str) -> str:
@@ -14,8 +14,7 @@ def test_a_publications_collection_translated_in_a_language_folder_counts_each_w
     # an academicpages site in two languages: each paper a file of _publications/ in the default language and a
     # file of the same name in _publications/en/ in English; every paper was counted twice
     p = imported_site(tmp_path, {
-        "_config.yml": "title: Wei Lin\nauthor:\n  name: Wei Lin\n",
-        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study bridges.\n",
+        **academicpages_home("Wei Lin", "I study bridges.\n", titled=True),
         "_publications/2022-01-01-cables.md": _paper("斜拉桥索力识别", "土木工程学报"),
         "_publications/2022-03-01-decks.md": _paper("桥面振动监测", "工程力学"),
         "_publications/en/2022-01-01-cables.md": _paper("Cable force identification of stayed bridges",
@@ -61,12 +60,13 @@ def test_a_projects_heading_keeping_the_themes_publications_anchor_lists_papers(
     # an AcadHomepage fork whose owner renamed the papers' heading "Selected Research Projects" and kept its anchor
     # (id="-publications", what the menu links to): its papers were read as funded projects, 0 papers
     p = imported_site(tmp_path, {
-        "_config.yml": "title: Mira Castell\nauthor:\n  name: Mira Castell\n",
-        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\n"
-                           "<span class='anchor' id='about-me'></span>\n\nI build models of glacier flow.\n\n"
-                           "<h1 id=\"-publications\">Selected Research Projects</h1>\n\n"
-                           "- **Mira Castell**, Tom Ruel. Ice shelves thin from below. *Journal of Glaciology*, 2023.\n"
-                           "- Ana Vidal, **Mira Castell**. Crevasse fields under tidal load. *The Cryosphere*, 2021.\n",
+        **academicpages_home(
+            "Mira Castell",
+            "<span class='anchor' id='about-me'></span>\n\nI build models of glacier flow.\n\n"
+            "<h1 id=\"-publications\">Selected Research Projects</h1>\n\n"
+            "- **Mira Castell**, Tom Ruel. Ice shelves thin from below. *Journal of Glaciology*, 2023.\n"
+            "- Ana Vidal, **Mira Castell**. Crevasse fields under tidal load. *The Cryosphere*, 2021.\n",
+            titled=True),
     })
     assert sorted(x.title for x in p.publications) == ["Crevasse fields under tidal load", "Ice shelves thin from below"]
 

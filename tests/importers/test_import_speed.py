@@ -457,11 +457,10 @@ def test_each_file_of_a_site_is_decoded_once_per_import(tmp_path, monkeypatch):
     reads the files again."""
     from kg.importers import base
 
-    from .sitefiles import imported_site
+    from .sitefiles import academicpages_home, imported_site
 
     files = {
-        "_config.yml": "title: Ada Lind\nauthor:\n  name: Ada Lind\n",
-        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nAda Lind studies rivers that run uphill.\n",
+        **academicpages_home("Ada Lind", "Ada Lind studies rivers that run uphill.\n", titled=True),
         "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n\n"
                                   "- Ada Lind, Bo Okafor. Rivers that run uphill. Journal of Imaginary Water, 2021.\n",
     }
