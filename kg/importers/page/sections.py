@@ -1,8 +1,8 @@
 """Section classification: which section a heading, bold label or year heading opens.
 
 Takes a heading's text (and its anchor); gives its section kind (``section_kind``, with group/lab headings read
-as people; ``heading_kind``, the anchor a second witness), whether it is a year heading and its year (``year_heading``), and the label-heading
-pattern (``Label: text``).
+as people; ``heading_kind``, the heading's anchor a second witness), whether it is a year heading and its year
+(``year_heading``), and the label-heading pattern (``Label: text``).
 """
 
 from __future__ import annotations
