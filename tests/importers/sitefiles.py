@@ -1,5 +1,6 @@
-"""Small synthetic sites for the importer tests: a helper that writes a site's files (and one that imports them), and
-one that counts the parses of their front matter while a site is imported."""
+"""Small synthetic sites for the importer tests: a helper that writes a site's files (and one that imports them), the
+files of an academicpages owner's home most of them start from, and one that counts the parses of their front matter
+while a site is imported."""
 
 from __future__ import annotations
 
@@ -13,6 +14,19 @@ def write_site(root: Path, files: dict[str, str]) -> Path:
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text(text, encoding="utf-8")
     return root
+
+
+def academicpages_home(owner: str, about: str, titled: bool = False) -> dict[str, str]:
+    """The two files of an academicpages (Jekyll) site of ``owner`` that most site tests start from: ``_config.yml``
+    naming them as the site's title and author, and the home page ``_pages/about.md`` (``permalink: /``, its title
+    "About" when ``titled``) holding ``about``; a test adds the files it is about (``{**academicpages_home(...),
+    "_publications/a.md": ...}``).
+
+    >>> academicpages_home("Ada Lind", "I study ice.\\n")["_config.yml"]
+    'title: Ada Lind\\nauthor:\\n  name: Ada Lind\\n'
+    """
+    return {"_config.yml": f"title: {owner}\nauthor:\n  name: {owner}\n",
+            "_pages/about.md": "---\npermalink: /\n" + ("title: About\n" if titled else "") + "---\n\n" + about}
 
 
 def imported_site(root: Path, files: dict[str, str]):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.importers import import_path
-from .sitefiles import import_counting_parses, write_site
+from .sitefiles import academicpages_home, import_counting_parses, write_site
 
 _ADMIN = "---\ntitle: Ilse Varga\nrole: Lecturer\norganizations:\n  - name: Fenwick College\n---\n\nI study moths.\n"
 
@@ -204,8 +204,7 @@ def test_an_email_address_in_a_profile_setting_is_no_handle():
 
 
 def _pub_site(tmp_path, pubs: dict[str, str]):
-    files = {"_config.yml": "title: Ilse Varga\nauthor:\n  name: Ilse Varga\n",
-             "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study moths.\n"}
+    files = academicpages_home("Ilse Varga", "I study moths.\n", titled=True)
     files.update({f"_publications/{k}.md": v for k, v in pubs.items()})
     write_site(tmp_path, files)
     return {p.title: p for p in import_path(tmp_path).profile.publications}
@@ -289,8 +288,7 @@ def test_a_collection_item_the_publications_pages_loops_leave_out_is_not_read(tm
             "preprint-2020-moths": _collection_item("Moths at dusk, early version", "preprint-2020-moths",
                                                     "superseded: true\n"),
             "preprint-2022-lamps": _collection_item("Why lamps draw moths", "preprint-2022-lamps")}
-    files = {"_config.yml": "title: Ilse Varga\nauthor:\n  name: Ilse Varga\n",
-             "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study moths.\n",
+    files = {**academicpages_home("Ilse Varga", "I study moths.\n", titled=True),
              "_pages/publications.html": _FILTERED_PAGE,
              "_includes/archive-single.html": "<h2>{{ post.title }}</h2>\n<p>{{ post.citation }}</p>\n"}
     files.update({f"_publications/{k}.md": v for k, v in pubs.items()})
@@ -342,8 +340,7 @@ def test_a_landing_pages_block_heads_its_text_whatever_the_order_of_its_keys():
 def test_a_plain_loop_over_the_collection_reads_each_document_once(tmp_path, monkeypatch):
     # academicpages' plain "{% for post in site.publications %}" shows every document: their fields are not read a
     # second time to ask which it shows (they were, for every such site)
-    files = {"_config.yml": "title: Ilse Varga\nauthor:\n  name: Ilse Varga\n",
-             "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study moths.\n",
+    files = {**academicpages_home("Ilse Varga", "I study moths.\n", titled=True),
              "_pages/publications.html": ("{% for post in site.publications reversed %}\n"
                                           "  {% include archive-single.html %}\n{% endfor %}\n"),
              "_includes/archive-single.html": "<h2>{{ post.title }}</h2>\n",
@@ -357,8 +354,7 @@ def test_a_plain_loop_over_the_collection_reads_each_document_once(tmp_path, mon
 def test_a_filtering_loop_over_the_collection_reads_each_document_once(tmp_path, monkeypatch):
     # issue 7: the loops' conditions ask each document's fields, and the document is then read as a work: its front
     # matter is parsed once for both (it was parsed twice on every site whose loops filter the collection)
-    files = {"_config.yml": "title: Ilse Varga\nauthor:\n  name: Ilse Varga\n",
-             "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study moths.\n",
+    files = {**academicpages_home("Ilse Varga", "I study moths.\n", titled=True),
              "_pages/publications.html": _FILTERED_PAGE,
              "_includes/archive-single.html": "<h2>{{ post.title }}</h2>\n",
              "_publications/2021-moths.md": _collection_item("Moths at dusk", "2021-moths"),

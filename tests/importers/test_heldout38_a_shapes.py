@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from kg.importers import import_path
 
-from .sitefiles import write_site
+from .sitefiles import academicpages_home, write_site
 
 
 def _site(tmp_path, pubs: dict[str, str]):
-    files = {"_config.yml": "title: Ilse Varga\nauthor:\n  name: Ilse Varga\n",
-             "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study moths.\n"}
+    files = {**academicpages_home("Ilse Varga", "I study moths.\n", titled=True)}
     files.update({f"_publications/{k}.md": v for k, v in pubs.items()})
     return import_path(write_site(tmp_path / "site", files)).profile
 
@@ -47,8 +46,7 @@ def test_a_collection_a_page_loops_over_is_read_with_one_document_and_its_html_d
     # (Jekyll reads it as one). A one-document folder no page loops over stays unread.
     item = ("---\ntitle: \"{title}\"\ncollection: {name}\ndate: 2024-02-01\nvenue: '{venue}'\n"
             "citation: 'Varga, I., Holt, P. (2024). {title}. {venue}.'\n---\n")
-    files = {"_config.yml": "title: Ilse Varga\nauthor:\n  name: Ilse Varga\n",
-             "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study moths.\n",
+    files = {**academicpages_home("Ilse Varga", "I study moths.\n", titled=True),
              "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n\n"
                                        "{% for post in site.workingpapers %}{% include archive-single.html %}"
                                        "{% endfor %}\n{% for post in site.meetings %}"

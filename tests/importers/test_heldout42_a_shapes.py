@@ -116,15 +116,20 @@ def _jekyll_page(body: str) -> dict[str, str]:
     return {"_config.yml": "title: Ivo Lema\n", "index.md": "---\ntitle: Ivo Lema\n---\n\n" + body}
 
 
+def _papers(tmp_path, body: str) -> list[tuple]:
+    """The papers kg reads on Ivo Lema's one-page site holding ``body`` (:func:`_jekyll_page`): (title, year, authors'
+    names), sorted."""
+    p = imported_site(tmp_path, _jekyll_page(body))
+    return sorted((x.title, x.year, [a.name for a in x.authors]) for x in p.publications)
+
+
 def test_a_bracketed_status_word_opening_a_citation_is_a_note_not_a_name(tmp_path):
     """A citation opened by a tag in brackets that says what the paper is ("[New]", "[Preprint]"; a word in
     title case, unlike "[CCF-A]"): a note, the names after it the authors. Before, the tag stayed at the head of
     the author list: no author was read and the names went into the title."""
-    p = imported_site(tmp_path, _jekyll_page((
-        "## Publications\n\n"
-        "- [New] Bo Kim, **Ivo Lema**. Counting Reefs from Above. ICRA, 2024.\n"
-        "- [Preprint] Ana Ruiz, **Ivo Lema**. Tides of the Northern Sea. arXiv, 2025.\n")))
-    assert sorted((x.title, x.year, [a.name for a in x.authors]) for x in p.publications) == [
+    assert _papers(tmp_path, "## Publications\n\n"
+                             "- [New] Bo Kim, **Ivo Lema**. Counting Reefs from Above. ICRA, 2024.\n"
+                             "- [Preprint] Ana Ruiz, **Ivo Lema**. Tides of the Northern Sea. arXiv, 2025.\n") == [
         ("Counting Reefs from Above", 2024, ["Bo Kim", "Ivo Lema"]),
         ("Tides of the Northern Sea", 2025, ["Ana Ruiz", "Ivo Lema"])]
 
@@ -133,11 +138,10 @@ def test_numbered_source_lines_of_one_paragraph_are_entries_each_however_the_num
     """A paragraph (a blockquote's) holding numbered citations on lines of their own, the number set close to the
     first name ("1.Ana Ruiz") or alone before a styled tag ("2. <font>[New]</font> Bo Kim"): one paper a line.
     Before, such a line did not start an entry: the two citations were read as one paper."""
-    p = imported_site(tmp_path, _jekyll_page((
-        "## Publications\n\n"
-        "> 1.Ana Ruiz, **Ivo Lema**. Tides of the Northern Sea. Journal of Tides, 2021.\n"
-        "> 2. <font color='red'>[New]</font> Bo Kim, **Ivo Lema**. Counting Reefs from Above. ICRA, 2024.\n")))
-    assert sorted((x.title, x.year, [a.name for a in x.authors]) for x in p.publications) == [
+    assert _papers(tmp_path, "## Publications\n\n"
+                             "> 1.Ana Ruiz, **Ivo Lema**. Tides of the Northern Sea. Journal of Tides, 2021.\n"
+                             "> 2. <font color='red'>[New]</font> Bo Kim, **Ivo Lema**. Counting Reefs from Above. "
+                             "ICRA, 2024.\n") == [
         ("Counting Reefs from Above", 2024, ["Bo Kim", "Ivo Lema"]),
         ("Tides of the Northern Sea", 2021, ["Ana Ruiz", "Ivo Lema"])]
 

@@ -156,3 +156,34 @@ def test_a_data_file_of_other_links_gives_no_identifiers(tmp_path):
         "index.md": "---\nlayout: home\n---\n# Nora Vale\n\nI am a researcher in graph algorithms.\n",
         "_data/partners.yml": partners})
     assert profile.person.identifiers == {}
+
+
+def test_two_boxes_a_card_class_names_are_no_run_of_two_entries(tmp_path):
+    # a class ending in "-card" ("news-card", "message-card") names a box of any text, not one item of a list: two
+    # such boxes, each a year's heading over its news, are two groups of news; acc42b had read each as one news
+    # item, when a "-card" class called its box an item as "-item" and "-entry" do (the dump against main showed
+    # it; on the code before, two news)
+    cards = "".join(f'<div class="card news-card"><h3>{year}</h3><ul><li>{a}</li><li>{b}</li></ul></div>\n'
+                    for year, a, b in (("2024", "Our paper on frost heave was accepted by the Journal of Cold Ground.",
+                                        "I gave a talk at the Winter Meeting of Geology."),
+                                       ("2023", "I joined Lakeside University as a lecturer.",
+                                        "Ilse Brandt defended her thesis.")))
+    profile = _page(tmp_path, f"<html><body><h1>Rowan Ashby</h1><p>I study frozen ground.</p>\n<h2>News</h2>\n"
+                              f"{cards}</body></html>")
+    assert [(n.date, n.text.split()[0]) for n in profile.news] == [
+        ("2024", "Our"), ("2024", "I"), ("2023", "I"), ("2023", "Ilse")]
+
+
+def test_the_text_after_a_names_element_is_a_venue_only_where_both_hold_words():
+    # a Jekyll data template's line whose values were left out (", *; " in the names' element, then ", , . (In )"):
+    # no names and no venue; acc42b had read "(In)" as the venue after the names, and would read the words after
+    # an element of no names' letters as one (the dump against main showed a paper of venue "(In)")
+    from kg.importers.page.entry import _after_hinted
+    from kg.importers.page.runs import Run, Seg
+
+    def after(names: str, rest: str) -> str | None:
+        return _after_hinted(Seg([Run(names, 3, 3, hint="authors"), Run(rest, 3, 3)]), "authors")
+
+    assert after("Ilse Brandt, Rowan Ashby", ", Journal of Cold Ground") == ", Journal of Cold Ground"
+    assert after("Ilse Brandt, Rowan Ashby", ", , . (In )") is None  # ("In" alone: no venue's words)
+    assert after(", *; ", ", , . Journal of Cold Ground") is None  # (names of no letter: no names' element)

@@ -3,7 +3,7 @@ synthetic sites in our own words."""
 
 from __future__ import annotations
 
-from .sitefiles import imported_site
+from .sitefiles import academicpages_home, imported_site
 
 _HUGO_CONFIG = "baseURL: https://example.org/\ntitle: Rosa Imbert\n"
 
@@ -89,8 +89,7 @@ def test_a_json_template_of_liquid_values_is_no_internal_error(tmp_path):
     # braces as a mapping whose key is a mapping, which stopped the import with an internal error; the key is kept
     # as the text written and the file holds no records
     p = imported_site(tmp_path, {
-        "_config.yml": "title: Iris Moreau\nauthor:\n  name: Iris Moreau\n",
-        "_pages/about.md": "---\npermalink: /\n---\n\nI teach algebraic topology at a small university.\n",
+        **academicpages_home("Iris Moreau", "I teach algebraic topology at a small university.\n"),
         "assets/data/site.json": "---\n---\n\n{\n  \"talks\": {{ site.data.talks | jsonify }},\n"
                                  "  \"papers\": {{ site.data.papers | jsonify }}\n}\n",
         "_data/papers.yml": "- title: Loops in configuration spaces\n  authors: Iris Moreau and Tomas Berg\n"

@@ -7,15 +7,14 @@ from kg.importers import import_path
 from kg.importers.common import split_authors
 from kg.importers.page.scores import author_score
 
-from .sitefiles import imported_site
+from .sitefiles import academicpages_home, imported_site
 
 
 def test_posts_in_a_subfolder_of_the_category_a_news_page_loops_over_are_news(tmp_path):
     # the news page lists "site.categories.fieldnotes"; the posts sit in _posts/fieldnotes/ (Jekyll reads
     # a collection's subfolders); a post of another category is no news
     files = {
-        "_config.yml": "title: Orla Brennan\nauthor:\n  name: Orla Brennan\n",
-        "_pages/about.md": "---\npermalink: /\n---\n\nOrla Brennan studies peat bogs.\n",
+        **academicpages_home("Orla Brennan", "Orla Brennan studies peat bogs.\n"),
         "news/index.html":
         "---\nlayout: page\ntitle: \"The Bog Group in the News\"\n---\n"
         "{% for post in site.categories.fieldnotes limit: 10 %}<h2>{{ post.title }}</h2>{% endfor %}\n",

@@ -58,3 +58,52 @@ def test_a_paragraph_whose_id_says_heading_heads_its_section_named_in_the_pages_
         ("Prix d'enseignement", 2009), ("Medal for young geologists", 2001)]
     assert [e.institution for e in page.person.education] == ["Hill College", "Lakeside University"]
     assert [s.name for s in page.students] == ["Ilse Brandt"]
+
+
+def _page_with_heading(heading: str, items: list[str]):
+    from kg.importers.page.parse import parse_html
+
+    html = (f"<html><body><h1>Rowan Ashby</h1><p>I study frozen ground.</p>{heading}<ul>"
+            + "".join(f"<li>{x}</li>" for x in items) + "</ul></body></html>")
+    return parse_html(SourceDoc(Path("index.html"), html), ImportOptions(owner="Rowan Ashby"))
+
+
+_TWO_AWARDS = ["Best Poster Award, Winter Meeting of Geology, 2019.", "Young Geologist Medal, Geology Society, 2018."]
+
+
+def test_a_headings_anchor_names_its_section_where_its_words_name_none():
+    # '<h2 id="awards">What others said</h2>': the words name no section, the anchor (what the menu links to)
+    # does; before, the awards were read as papers
+    page = _page_with_heading('<h2 id="awards">What others said</h2>', _TWO_AWARDS)
+    assert [(a.name, a.year) for a in page.awards] == [
+        ("Best Poster Award, Winter Meeting of Geology", 2019), ("Young Geologist Medal, Geology Society", 2018)]
+    assert page.publications == []
+
+
+def test_a_headings_anchor_names_its_section_where_its_words_name_another():
+    # a theme's "#-publications" kept under words that name funded projects: the owner's papers, as
+    # test_hunt42b_shapes has it for a whole site; and an anchor that names honours under words of papers
+    page = _page_with_heading('<h2 id="-publications">Research Projects</h2>',
+                              ["R. Ashby, I. Brandt. Frost heave in alpine gravel. Journal of Cold Ground, 2020."])
+    assert [p.title for p in page.publications] == ["Frost heave in alpine gravel"]
+    page = _page_with_heading('<h2 id="honors">Selected Works</h2>', _TWO_AWARDS)
+    assert [a.year for a in page.awards] == [2019, 2018] and page.publications == []
+
+
+def test_an_anchor_of_no_sections_words_leaves_the_heading_its_own():
+    # "toc-2", "section-3": an anchor a tool numbered says nothing; the heading's words decide
+    page = _page_with_heading('<h2 id="toc-2">Honors and Awards</h2>', _TWO_AWARDS)
+    assert [a.year for a in page.awards] == [2019, 2018]
+    page = _page_with_heading('<h2 id="section-3">Publications</h2>',
+                              ["R. Ashby, I. Brandt. Frost heave in alpine gravel. Journal of Cold Ground, 2020."])
+    assert [p.title for p in page.publications] == ["Frost heave in alpine gravel"]
+
+
+def test_heading_kind_takes_the_anchor_as_a_second_witness():
+    from kg.importers.page.sections import anchor_kind, heading_kind
+
+    assert heading_kind("Selected Research Projects") == "grants"
+    assert heading_kind("Selected Research Projects", "-publications") == "publications"
+    assert heading_kind("What others said", "awards") == "awards"
+    assert heading_kind("News (selected)", "toc-3") == "news"
+    assert (anchor_kind(None), anchor_kind("--"), anchor_kind("recent_news")) == (None, None, "news")

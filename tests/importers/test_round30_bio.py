@@ -5,7 +5,7 @@ from kg.importers import import_path
 from kg.importers.common import read_position
 from kg.importers.page.person import advisors_in, affiliation_from
 
-from .sitefiles import write_site
+from .sitefiles import academicpages_home, write_site
 
 
 def test_a_place_abbreviation_ends_no_position_line():
@@ -215,10 +215,12 @@ def test_an_award_closing_the_venue_line_gives_no_year():
 
 def test_a_degree_taken_at_two_places_each_with_its_country(tmp_path):
     root = write_site(tmp_path / "site", {
-        "_config.yml": "title: Lena Voss\nauthor:\n  name: Lena Voss\n",
-        "_pages/about.md": ("---\npermalink: /\ntitle: About\n---\n\nI study hedgerows.\n\n## A short CV\n\n"
-                            "* 2016 - 2020: PhD at the University of Kiel (DE)\n"
-                            "* 2014 - 2016: Master in Science at the University of Lund (SE) and Aarhus (DK)\n"),
+        **academicpages_home(
+            "Lena Voss",
+            "I study hedgerows.\n\n## A short CV\n\n"
+            "* 2016 - 2020: PhD at the University of Kiel (DE)\n"
+            "* 2014 - 2016: Master in Science at the University of Lund (SE) and Aarhus (DK)\n",
+            titled=True),
     })
     places = [e.institution for e in import_path(root).profile.person.education]
     assert places == ["University of Kiel", "University of Lund", "Aarhus"]
@@ -242,9 +244,11 @@ def test_a_title_line_closed_by_a_comma():
 
 def test_a_degree_then_one_more_from_a_second_place(tmp_path):
     root = write_site(tmp_path / "site", {
-        "_config.yml": "title: Lena Voss\nauthor:\n  name: Lena Voss\n",
-        "_pages/about.md": ("---\npermalink: /\ntitle: About\n---\n\nI am a postdoc at Lake University. I have a master "
-                            "in physics from Harbor University, and one from University of Trento, both in optics.\n"),
+        **academicpages_home(
+            "Lena Voss",
+            "I am a postdoc at Lake University. I have a master "
+            "in physics from Harbor University, and one from University of Trento, both in optics.\n",
+            titled=True),
     })
     places = [e.institution for e in import_path(root).profile.person.education]
     assert "University of Trento" in places and "Harbor University" in places

@@ -3,7 +3,7 @@ own words."""
 
 from __future__ import annotations
 
-from .sitefiles import imported_site
+from .sitefiles import academicpages_home, imported_site
 
 
 def test_a_paper_document_with_only_a_citation_in_its_front_matter(tmp_path):
@@ -12,8 +12,7 @@ def test_a_paper_document_with_only_a_citation_in_its_front_matter(tmp_path):
     cite = ("'<u>Nora Quist</u>, Piet Alder, and Sami Ruud.<i> Counting gulls on windy shores</i>. "
             "In 2019 Conference on Coastal Birds, 12–20. Coastal Press, 2019.'")
     profile = imported_site(tmp_path / "site", {
-        "_config.yml": "title: Nora Quist\nauthor:\n  name: Nora Quist\n",
-        "_pages/about.md": "---\npermalink: /\n---\n\nNora Quist counts birds.\n",
+        **academicpages_home("Nora Quist", "Nora Quist counts birds.\n"),
         "_publications/2019-gulls.md": f"---\ncollection: publications\npaperurl: '/files/gulls.pdf'\n"
                                        f"citation: {cite}\n---\n",
         "_publications/2021-terns.md": "---\ncollection: publications\ncitation: 'Piet Alder and <u>Nora Quist</u>."

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .sitefiles import imported_site
+from .sitefiles import academicpages_home, imported_site
 
 
 def _row(year: str, url: str, title: str, authors: str, venue: str) -> str:
@@ -35,9 +35,11 @@ _INCLUDING_SITES = {
                              "\n\n[Publications](publications.md)\n\n## Publications\n\n{% include pubs.html %}\n",
                  "publications.md": "# Publications\n\nAll of them.\n\n{% include pubs.html %}\n"},
     # an about page (_pages/about.md) and a publications page beside it
-    "about": {"_config.yml": "title: Tomas Quill\nauthor:\n  name: Tomas Quill\n",
-              "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI am an assistant professor of ocean "
-                                 "engineering at Fenmark University.\n\n## Recent papers\n\n{% include pubs.html %}\n",
+    "about": {**academicpages_home(
+                  "Tomas Quill",
+                  "I am an assistant professor of ocean "
+                  "engineering at Fenmark University.\n\n## Recent papers\n\n{% include pubs.html %}\n",
+                  titled=True),
               "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n\n"
                                         "{% include pubs.html %}\n"},
 }
@@ -126,9 +128,11 @@ def test_an_authors_block_of_one_person_a_line_with_email_and_affiliation(tmp_pa
              "  Tomas Quill (tq@uni.example.edu), Fenmark University, Fenmark, CA, USA\n"
              "  Olga Marr (olga.marr@mail.example.com), Harbour Labs, Pellmark, WA, USA\n")
     profile = imported_site(tmp_path / "site", {
-        "_config.yml": "title: Tomas Quill\nauthor:\n  name: Tomas Quill\n",
-        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nTomas is a postdoctoral scholar at Fenmark "
-                           "University.\n",
+        **academicpages_home(
+            "Tomas Quill",
+            "Tomas is a postdoctoral scholar at Fenmark "
+            "University.\n",
+            titled=True),
         "_publications/2024-05-01-tides.md": "---\ntitle: \"Tide Pools Are Clocks\"\ncollection: publications\n"
                                              + block + "date: 2024-05-01\nvenue: 'Workshop on Coastal Systems'\n---\n",
     })

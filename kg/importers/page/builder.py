@@ -13,6 +13,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from urllib.parse import urlsplit
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching
 from ..common import (YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
@@ -21,7 +22,7 @@ from ..common import (YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_N
 
 from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, norm, tag_of, text_nodes
 from .memo import mark_owner, same_name
-from .sections import LABEL_HEADING, year_heading, section_kind
+from .sections import LABEL_HEADING, heading_kind, year_heading, section_kind
 from .scores import INITIALS_NAME, author_score, name_like
 from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, split_numbered_lines, split_source_lines
 from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
@@ -306,6 +307,16 @@ def _family_from_handles(given: str, text: str) -> str | None:
     if len(found) != 1:
         return None
     return f"{given} {found.pop().capitalize()}"
+
+
+def _names_its_site(title: str, url: str) -> bool:
+    """Whether a title is only the name of the site a link of its entry leads to ("Google Scholar" for
+    scholar.google.com, "ResearchGate" for www.researchgate.net): where works are found, no work's title."""
+    host = urlsplit(url).hostname or ""
+    words = re.findall(r"[^\W\d_]+", fold(title))
+    parts = set(re.split(r"[.\-]", host))
+    return bool(words) and (all(w in parts for w in words) or "".join(words) in parts)
+
 
 class Builder(SectionReaders, PersonReader):
     def __init__(self, reader: Reader) -> None:
@@ -709,14 +720,9 @@ class Builder(SectionReaders, PersonReader):
                     else heading_text
                 lines = self._el_lines(b.el) if b.group_label not in ("list", "own") else self._own_lines(b.el)
                 text = b.text.rstrip(":：").strip()
-                kind = section_kind(text) or (section_kind(re.sub(r"\s*[(（\[].*$", "", text))
-                                              if re.search(r"\S\s*[(（\[]", text) else None) or (
-                    next(filter(None, map(section_kind, text.split("/"))), None) if "/" in text else None)
-                if kind == "grants" and b.el is not None \
-                        and section_kind(re.sub(r"[-_]+", " ", b.el.get("id") or "")) == "publications":
-                    # '<h1 id="-publications">Selected Research Projects</h1>': a theme's papers section the owner
-                    # renamed keeps its anchor (the menu's "#-publications"): the projects are the owner's works
-                    kind = "publications"
+                # (a heading element's id is its anchor: a second witness of the section it opens)
+                kind = heading_kind(text, b.el.get("id") if b.el is not None and tag_of(b.el) in HEADING_TAGS
+                                    else None)
                 yearish, year = year_heading(text)
                 first = min(lines) if lines else b.el.sourceline
                 if self.person_name and (name_candidate(text) and same_name(name_candidate(text)[0], self.person_name)
@@ -1588,8 +1594,10 @@ class Builder(SectionReaders, PersonReader):
                 #           year is that of the work it cites by author and year is prose about research, no paper
                 #           ("[SHAP](url) (Lundberg and Lee 2017) is a popular tool ...": an abstract's paragraph)
             if not draft.pub.authors and draft.pub.year is None and len(draft.pub.title.split()) <= 4 and (
-                    section_kind(draft.pub.title) or any(identifier_from_url(u) for u in draft.pub.links.values())):
+                    section_kind(draft.pub.title) or any(identifier_from_url(u) for u in draft.pub.links.values())
+                    or any(_names_its_site(draft.pub.title, u) for u in draft.pub.links.values())):
                 continue  # "[Publication list](...) / [Google Scholar profile](...)": where the owner's papers are listed
+                #           (or "Look me up on ... [Google Scholar](scholar.google.com/scholar?q=...)": a site by name)
             if draft.pub.year is None and draft.pub.authors and all(fold(a.name) in MONTHS for a in draft.pub.authors):
                 continue  # "| [ASP-DAC](https://...) | July | January |": a table of meetings and their months, no paper
             if draft.pub.year is None and len(draft.pub.title.split()) <= 4 and draft.pub.links \

@@ -35,6 +35,7 @@ NOT_NAME_WORDS = {
     "models", "vision", "ieee", "acm", "international", "symposium", "abstract", "code", "pdf", "project",
     "recent", "latest", "upcoming", "selected", "communications", "updates", "publications", "news", "links",
     "projects", "featured", "repositories",
+    "scholar",  # "Google Scholar", "Semantic Scholar": a profile service a page's card or link names, no one
 }
 
 

@@ -1,8 +1,8 @@
 """Section classification: which section a heading, bold label or year heading opens.
 
-Takes a heading's text; gives its section kind (``section_kind``, with group/lab headings read
-as people), whether it is a year heading and its year (``year_heading``), and the label-heading
-pattern (``Label: text``).
+Takes a heading's text (and its anchor); gives its section kind (``section_kind``, with group/lab headings read
+as people; ``heading_kind``, the heading's anchor a second witness), whether it is a year heading and its year
+(``year_heading``), and the label-heading pattern (``Label: text``).
 """
 
 from __future__ import annotations
@@ -31,6 +31,32 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     if named and _section_kind_uncached(named.group(1)) is None:
         return None  # "Liang Research Group": the group's name over its page (a banner), no section of it
     return _section_kind_uncached(heading, exact)
+
+
+def anchor_kind(anchor: str | None) -> str | None:
+    """The section an element's anchor names (``id="-publications"``, ``#recent_news``): its words, dashes and
+    underscores read as spaces; None for no anchor or one of no section's words (``id="section-3"``).
+
+    >>> anchor_kind("-publications"), anchor_kind("recent_news"), anchor_kind("toc-3")
+    ('publications', 'news', None)
+    """
+    return section_kind(re.sub(r"[-_]+", " ", anchor)) if anchor and anchor.strip("-_ #") else None
+
+
+def heading_kind(text: str, anchor: str | None = None) -> str | None:
+    """The section a heading opens: what its text names (whole, or before a bracketed aside: "Awards (selected)",
+    or in one of its pieces between slashes: "News / 新闻"), with its anchor (the heading's ``id``) a second
+    witness: where the two name different sections, or the text none, the anchor's section. A theme's anchor is
+    what its menu links to, and an owner who renames a heading keeps it (``<h1 id="-publications">Selected Research
+    Projects</h1>``: the owner's papers, under words that name funded projects).
+
+    >>> heading_kind("Selected Research Projects"), heading_kind("Selected Research Projects", "-publications")
+    ('grants', 'publications')
+    """
+    kind = section_kind(text) or (section_kind(re.sub(r"\s*[(（\[].*$", "", text))
+                                  if re.search(r"\S\s*[(（\[]", text) else None) or (
+        next(filter(None, map(section_kind, text.split("/"))), None) if "/" in text else None)
+    return anchor_kind(anchor) or kind
 
 
 _NAMED_GROUP = re.compile(r"^((?:[A-Z][\w'’\-]*\s+){1,3}?)(?:research\s+)?(?:group|lab|laboratory)$", re.I)

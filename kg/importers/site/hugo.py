@@ -1239,7 +1239,15 @@ def _accomplishments(site: _Site) -> list[Part]:
     """The active accomplishments widget of the home page (``content/home/accomplishments.md``, ``widget:
     accomplishments``): its front matter's ``item`` list (``title``, ``organization``, ``description``,
     ``date_start``) holds the owner's certificates, courses and honours; an item an award word names ("Bronze
-    Medal", "Best Paper Award") is an award, the rest (a course taken, a course taught) no honour and left unread."""
+    Medal", "Best Paper Award") is an award, the rest (a course taken, a course taught) no honour and left unread.
+
+    The one reader of a widget's item list, because no other widget kg reads keeps its data there: the about widget
+    is read with the owner (:func:`_about_widget`), text widgets and lists written in a widget's body as section
+    pages (:func:`_text_widgets`), the people widget by the groups it shows (:func:`_shown_groups`), the
+    publications widgets from ``content/publication/``. The experience widget's ``experience:`` items (``title``,
+    ``company``, ``date_start``, ``date_end``) are positions that :func:`~.records.position_from_record` reads, and
+    a reader of both would share the items' lines found here; it is not read today (reading it changes the
+    imports of the sites that have one, a change to measure on its own); skills and languages have no field in kg."""
     home = site.content / "home"
     out: list[Part] = []
     for page in md_pages(home) if home.is_dir() else []:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..common import section_kind
+from ..page.sections import anchor_kind
 from .fields import as_text
 from .files import DATA_FILE_SUFFIXES, YAML_SUFFIXES, closing_bracket
 
@@ -452,7 +453,7 @@ def quarto_listings(page: Path, data: dict) -> list[tuple[Path, Listing]]:
             word = sort.split()
             sort_key = (word[0], len(word) > 1 and word[1].lower() == "desc")
         limit = item.get("max-items")
-        kind = section_kind(str(item.get("id") or "").replace("-", " ").replace("_", " "))
+        kind = anchor_kind(str(item.get("id") or ""))
         for name in files:
             out.append((page.parent / name, Listing(tests=tests, sort=sort_key, kind=kind,
                                                     limit=limit if isinstance(limit, int) else None)))
