@@ -313,7 +313,36 @@ def site_files(root: Path, taken: set[str]) -> tuple[list[Path], list[Path], lis
                 pages.append(path)
         if len(pages) >= 2 or pages and here.name.startswith("_"):
             folders.append(here)  # (a Jekyll collection's folder, "_name/", may hold one document: see _collection)
-    return data, folders, texts
+    return _within_budget(data, root), folders, _within_budget(texts, root)
+
+
+_DATA_SET_BYTES = 8_000_000
+"""How many bytes a folder's data (or text) files below the site's root add up to at most for kg to read them: a
+site's own lists are small files; a folder of more is a data set a tool of the repository loads (a hundred shards
+of 2 MB of JavaScript records), no list of the owner's, and reading it kept kg busy for minutes."""
+
+
+def _within_budget(paths: list[Path], root: Path) -> list[Path]:
+    """The files of ``paths`` (in their order) but those of a folder below ``root`` whose files of ``paths`` add
+    up to more than :data:`_DATA_SET_BYTES`.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     files = [Path(d, "a.js"), Path(d, "set", "s1.js"), Path(d, "set", "s2.js"), Path(d, "own", "b.js")]
+    ...     for f, size in zip(files, (5_000_000, 5_000_000, 4_000_000, 10)):
+    ...         f.parent.mkdir(exist_ok=True)
+    ...         _ = f.write_bytes(b"x" * size)
+    ...     [f.name for f in _within_budget(files, Path(d))]
+    ['a.js', 'b.js']
+    """
+    sizes: dict[Path, int] = {}
+    for path in paths:
+        if path.parent != root:
+            try:
+                sizes[path.parent] = sizes.get(path.parent, 0) + path.stat().st_size
+            except OSError:
+                continue
+    return [p for p in paths if sizes.get(p.parent, 0) <= _DATA_SET_BYTES]
 
 
 def site_texts(files: list[Path]) -> dict[Path, str]:
