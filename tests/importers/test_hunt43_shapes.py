@@ -37,3 +37,18 @@ def test_a_folder_of_a_tools_data_set_is_not_read_as_the_owners_lists(tmp_path, 
     p = imported_site(tmp_path, files)
     assert not [t for t in parsed if t.startswith("// shard")]
     assert sorted(x.title for x in p.publications) == ["A kinase under pressure", "Enzymes that fold twice"]
+
+
+def test_a_page_titled_homepage_before_the_name_gives_the_name_alone(tmp_path):
+    # an old hand-written page whose title and banner put the word before the name, as Dutch and German do
+    # ("Homepage Danny ..."): the owner was "Homepage" and the name
+    p = imported_site(tmp_path, {
+        "index.htm": "<html><head><title>Homepage Joost Verlinden</title></head><body>"
+                     "<p><b><font size=5>Homepage Joost Verlinden</font></b></p>"
+                     "<p>Professor of Software Engineering at Maasland University.</p>"
+                     "<h3>Selected publications</h3><ul>"
+                     "<li>J. Verlinden, P. Aerts. Self-adaptive queues. Software Letters, 2019.</li>"
+                     "<li>P. Aerts, J. Verlinden. Feedback loops in practice. Systems Notes, 2017.</li></ul>"
+                     "</body></html>",
+    })
+    assert p.person.name == "Joost Verlinden"
