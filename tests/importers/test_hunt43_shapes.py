@@ -52,3 +52,23 @@ def test_a_page_titled_homepage_before_the_name_gives_the_name_alone(tmp_path):
                      "</body></html>",
     })
     assert p.person.name == "Joost Verlinden"
+
+
+def test_a_javascript_frameworks_public_folder_is_read_for_the_records_its_pages_fetch(tmp_path):
+    # a Next.js site whose pages fetch their lists from public/data/*.json (a workflow refreshes them weekly):
+    # public/ is what a framework serves as it is, a source, not the built pages Hugo writes there; it was skipped,
+    # and the developer's notes (README, ARCHITECTURE.md) were read as the site: their heading as the owner
+    import json
+
+    papers = [{"title": f"Proton beams in the fast wind, part {n}", "year": 2018 + n, "journal": "Solar Letters",
+               "authors": ["Okafor, Nnamdi", "Berg, Lise"]} for n in range(1, 4)]
+    p = imported_site(tmp_path, {
+        "package.json": json.dumps({"dependencies": {"next": "14.0.0", "react": "18.0.0"}}),
+        "next.config.ts": "const nextConfig = { output: 'export' };\nexport default nextConfig;\n",
+        "README.md": "# Website of Nnamdi Okafor\n\nThe sources of my site.\n\n## Scheduled Data Refresh\n\n"
+                     "A weekly job fetches the publication list into public/data/papers.json.\n",
+        "src/app/page.tsx": "export default function Home() { return <main>Home</main>; }\n",
+        "public/data/papers.json": json.dumps(papers),
+    })
+    assert sorted(x.title for x in p.publications) == [f"Proton beams in the fast wind, part {n}" for n in (1, 2, 3)]
+    assert p.person.name in ("Nnamdi Okafor", "Okafor, Nnamdi")

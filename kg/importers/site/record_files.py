@@ -290,10 +290,12 @@ def file_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tupl
 def site_files(root: Path, taken: set[str]) -> tuple[list[Path], list[Path], list[Path]]:
     """The site's data files, its folders of markdown pages and its text files (to see what names what)."""
     data, folders, texts = [], [], []
+    public = _public_is_source(root)
     for folder, dirs, names in os.walk(root):
         here = Path(folder)
         rel = rel_path(root, here) if here != root else ""
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and (d not in SKIP_DIRS or public and d == "public"
+                                                                       and here == root)
                          and backup_reason(f"{rel}/{d}/x".lstrip("/")) is None and rel.count("/") < 5
                          and not (here != root and d.startswith("_") and (here / "x").parent.name.startswith("_")))
         pages = []
@@ -343,6 +345,21 @@ def _within_budget(paths: list[Path], root: Path) -> list[Path]:
             except OSError:
                 continue
     return [p for p in paths if sizes.get(p.parent, 0) <= _DATA_SET_BYTES]
+
+
+def _public_is_source(root: Path) -> bool:
+    """Whether the site's ``public/`` holds files it is made from rather than its built pages: a JavaScript
+    framework's static files (Next, Vite, Astro, React: ``public/data/papers.json``, which a page fetches and lists
+    when a visitor opens it), not Gatsby's or Hugo's output."""
+    from .files import HUGO_CONFIGS
+    from .generators import framework_site
+
+    if not (root / "public").is_dir() or not framework_site(root) or any((root / c).is_file() for c in HUGO_CONFIGS):
+        return False
+    try:
+        return '"gatsby"' not in (root / "package.json").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
 
 
 def site_texts(files: list[Path]) -> dict[Path, str]:
