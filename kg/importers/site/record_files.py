@@ -34,7 +34,7 @@ from ...errors import SourceError
 from ...model import Publication
 from ..base import SourceDoc
 from ..common import (fold, mark_owner, name_key, name_parts, placeholder_text, same_name, section_kind,
-                      split_authors)
+                      split_authors, uninvert_name)
 from .assemble import Part, merge_versions
 from .fields import as_text, first_text, md_text
 from .files import (DATA_FILE_SUFFIXES, GENERATOR_OUTPUT, YAML_SUFFIXES, backup_reason, ignore_json_punctuation,
@@ -1075,6 +1075,8 @@ def records_owner(pubs: list[Publication], texts: list[str] = ()) -> str | None:
     ...         ("Y", "D. Eze"))]
     >>> records_owner(pubs)
     'Ada Lind'
+    >>> records_owner([Publication(title=t, authors=[Author(name="Lind, Ada")]) for t in "XY"])
+    'Ada Lind'
     """
     counts: Counter[str] = Counter()
     spelled: dict[str, list[str]] = {}
@@ -1116,7 +1118,8 @@ def records_owner(pubs: list[Publication], texts: list[str] = ()) -> str | None:
     (top, n), *rest = counts.most_common(2) + [("", 0)]
     if n < 2 or 2 * n < len(pubs) or (rest and rest[0][1] == n):
         return None
-    return fullest_form(spelled[top], texts)
+    # (a reference manager's export writes every author "Family, Given": the owner's name is "Given Family")
+    return uninvert_name(fullest_form(spelled[top], texts))
 
 
 __all__ = ["RECORD_KEYS", "file_records", "record_parts", "records_owner"]
