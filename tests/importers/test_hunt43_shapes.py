@@ -88,3 +88,4 @@ def test_an_owner_the_records_write_family_name_first_is_named_given_name_first(
         "public/data/papers.json": json.dumps(papers),
     })
     assert p.person.name == "Nnamdi Okafor"
+
