@@ -38,7 +38,10 @@ _ABBREV_WINDOW = 16
 full stop is enough (searching the whole of it made a long paragraph's splitting quadratic)."""
 
 
-_VANCOUVER_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’\-]+)?\s(?:[A-Z]{1,3}|[A-Z](?:\.-?[A-Z]){0,2}\.?)"
+_VANCOUVER_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’\-]+)?\s(?:[A-Z](?:\.-?[A-Z]){1,2}\.?|[A-Z]\.|[A-Z]{1,3})"
+"""A name written the Vancouver way, family name(s) then initials ("Brook RB", "Morel J.-C.", "Oda M."). The initials'
+ways of writing are apart (one capital is only "[A-Z]{1,3}"): when both read "M", a long list that failed at its
+end was tried every way its names could be read, 2 ** names (a list of 35 authors: minutes)."""
 _VANCOUVER_MARKS = rf"(?:\\?{MARK_CLASS})*"
 _VANCOUVER_SEP = r"(?:\s*,\s*(?:(?:…|\.\.\.)\s*,\s*)?(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)"
 _VANCOUVER_LIST = re.compile(rf"\s*(?:\[?\d{{1,3}}[.\])]\s*)?(?P<first>{_VANCOUVER_NAME}{_VANCOUVER_MARKS})"

@@ -22,8 +22,10 @@ from .scores import DIGITS, name_like
 # --- person fields ------------------------------------------------------------------------------
 
 _TITLE_NOISE = re.compile(
-    r"^(?:welcome(?: to)?|home\s*page of|homepage of|the homepage of|personal (?:home\s*)?(?:page|website) of|"
-    r"website of|about|hi,?\s*i'?m|hello,?\s*i'?m|i'?m)\s+|"
+    # "Homepage of Ana Ruiz", "Homepage Ana Ruiz" (a page title in the word order of Dutch or German: "Homepage
+    # Ana Ruiz"), "Website of Ana Ruiz": what the page is, no part of the name
+    r"^(?:welcome(?: to)?|(?:the\s+)?(?:personal\s+)?(?:home\s*page|web\s*site|web\s*page)(?:\s+of)?|"
+    r"personal (?:home\s*)?page of|about|hi,?\s*i'?m|hello,?\s*i'?m|i'?m)\s+|"
     r"(?:['’]s?\s*(?:personal\s+)?(?:home\s*page|homepage|website|web\s*page|page|site|blog))\s*$|"
     r"\s+(?:home\s*page|homepage|personal (?:home\s*)?page|website)\s*$|"
     # "Pierre Roux English Page": the language version of the site the page is

@@ -432,10 +432,29 @@ def not_a_page(name: str) -> bool:
     developers (``README.md``, ``LICENSE``, ``CHANGELOG.md``, ``CONTRIBUTING.md`` ...), the 404 page, Quarto's
     keep-md copy of a rendered page (``papers.html.md``).
 
+    A markdown file named in capitals that names no section of a site (``DEVELOPMENT.md``, ``DARK_THEME.md``,
+    ``ARCHITECTURE.md``) is such a note too, the way repositories name them; ``PUBLICATIONS.md``, ``CV.md`` and
+    ``RESUME.md`` stay pages.
+
     >>> not_a_page("README.md"), not_a_page("404.html"), not_a_page("papers.html.md"), not_a_page("papers.md")
     (True, True, True, False)
+    >>> not_a_page("DEPLOYMENT_GUIDE.md"), not_a_page("PUBLICATIONS.md"), not_a_page("RESUME.md"), not_a_page("Bio.md")
+    (True, False, False, False)
     """
-    return _NOT_PAGES.search(name) is not None
+    if _NOT_PAGES.search(name) is not None:
+        return True
+    notes = _DEVELOPER_NOTE.fullmatch(name)
+    if notes is None:
+        return False
+    from ..common import section_kind
+    from .pages import CV_NAMES
+
+    stem = notes.group(1).lower()
+    return section_kind(stem.replace("_", " ").replace("-", " ")) is None and stem not in CV_NAMES
+
+
+_DEVELOPER_NOTE = re.compile(r"([A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*)\.(?:md|markdown)")
+"""A markdown file named in capitals (``CONTENT_MANAGEMENT.md``): a note to the repository's developers."""
 
 
 def page_files(folder: Path, suffixes: tuple[str, ...], depth: int = 1) -> list[Path]:

@@ -34,7 +34,7 @@ from ...errors import SourceError
 from ...model import Publication
 from ..base import SourceDoc
 from ..common import (fold, mark_owner, name_key, name_parts, placeholder_text, same_name, section_kind,
-                      split_authors)
+                      split_authors, uninvert_name)
 from .assemble import Part, merge_versions
 from .fields import as_text, first_text, md_text
 from .files import (DATA_FILE_SUFFIXES, GENERATOR_OUTPUT, YAML_SUFFIXES, backup_reason, ignore_json_punctuation,
@@ -290,10 +290,12 @@ def file_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tupl
 def site_files(root: Path, taken: set[str]) -> tuple[list[Path], list[Path], list[Path]]:
     """The site's data files, its folders of markdown pages and its text files (to see what names what)."""
     data, folders, texts = [], [], []
+    public = _public_is_source(root)
     for folder, dirs, names in os.walk(root):
         here = Path(folder)
         rel = rel_path(root, here) if here != root else ""
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and (d not in SKIP_DIRS or public and d == "public"
+                                                                       and here == root)
                          and backup_reason(f"{rel}/{d}/x".lstrip("/")) is None and rel.count("/") < 5
                          and not (here != root and d.startswith("_") and (here / "x").parent.name.startswith("_")))
         pages = []
@@ -313,7 +315,51 @@ def site_files(root: Path, taken: set[str]) -> tuple[list[Path], list[Path], lis
                 pages.append(path)
         if len(pages) >= 2 or pages and here.name.startswith("_"):
             folders.append(here)  # (a Jekyll collection's folder, "_name/", may hold one document: see _collection)
-    return data, folders, texts
+    return _within_budget(data, root), folders, _within_budget(texts, root)
+
+
+_DATA_SET_BYTES = 8_000_000
+"""How many bytes a folder's data (or text) files below the site's root add up to at most for kg to read them: a
+site's own lists are small files; a folder of more is a data set a tool of the repository loads (a hundred shards
+of 2 MB of JavaScript records), no list of the owner's, and reading it kept kg busy for minutes."""
+
+
+def _within_budget(paths: list[Path], root: Path) -> list[Path]:
+    """The files of ``paths`` (in their order) but those of a folder below ``root`` whose files of ``paths`` add
+    up to more than :data:`_DATA_SET_BYTES`.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     files = [Path(d, "a.js"), Path(d, "set", "s1.js"), Path(d, "set", "s2.js"), Path(d, "own", "b.js")]
+    ...     for f, size in zip(files, (5_000_000, 5_000_000, 4_000_000, 10)):
+    ...         f.parent.mkdir(exist_ok=True)
+    ...         _ = f.write_bytes(b"x" * size)
+    ...     [f.name for f in _within_budget(files, Path(d))]
+    ['a.js', 'b.js']
+    """
+    sizes: dict[Path, int] = {}
+    for path in paths:
+        if path.parent != root:
+            try:
+                sizes[path.parent] = sizes.get(path.parent, 0) + path.stat().st_size
+            except OSError:
+                continue
+    return [p for p in paths if sizes.get(p.parent, 0) <= _DATA_SET_BYTES]
+
+
+def _public_is_source(root: Path) -> bool:
+    """Whether the site's ``public/`` holds files it is made from rather than its built pages: a JavaScript
+    framework's static files (Next, Vite, Astro, React: ``public/data/papers.json``, which a page fetches and lists
+    when a visitor opens it), not Gatsby's or Hugo's output."""
+    from .files import HUGO_CONFIGS
+    from .generators import framework_site
+
+    if not (root / "public").is_dir() or not framework_site(root) or any((root / c).is_file() for c in HUGO_CONFIGS):
+        return False
+    try:
+        return '"gatsby"' not in (root / "package.json").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
 
 
 def site_texts(files: list[Path]) -> dict[Path, str]:
@@ -1029,6 +1075,8 @@ def records_owner(pubs: list[Publication], texts: list[str] = ()) -> str | None:
     ...         ("Y", "D. Eze"))]
     >>> records_owner(pubs)
     'Ada Lind'
+    >>> records_owner([Publication(title=t, authors=[Author(name="Lind, Ada")]) for t in "XY"])
+    'Ada Lind'
     """
     counts: Counter[str] = Counter()
     spelled: dict[str, list[str]] = {}
@@ -1070,7 +1118,8 @@ def records_owner(pubs: list[Publication], texts: list[str] = ()) -> str | None:
     (top, n), *rest = counts.most_common(2) + [("", 0)]
     if n < 2 or 2 * n < len(pubs) or (rest and rest[0][1] == n):
         return None
-    return fullest_form(spelled[top], texts)
+    # (a reference manager's export writes every author "Family, Given": the owner's name is "Given Family")
+    return uninvert_name(fullest_form(spelled[top], texts))
 
 
 __all__ = ["RECORD_KEYS", "file_records", "record_parts", "records_owner"]
