@@ -20,3 +20,22 @@ def test_a_jekyll_home_page_made_only_of_a_markdown_include_is_owned_by_who_the_
     })
     assert p.person.name == "Ingrid Solberg"
     assert [x.title for x in p.publications] == ["Knots in thin tubes"]
+
+
+def test_a_list_of_works_the_home_page_loads_by_script_into_its_own_box_is_read(tmp_path):
+    # a hand-written home page whose script loads its papers into a box ('$("#papers").load("chosen.html")'):
+    # the fragment was read for the owner's particulars only, its papers dropped (0 papers)
+    p = imported_site(tmp_path, {
+        "index.html": "<html><head><title>Marta Lindqvist</title>\n"
+                      "<script src='https://code.jquery.com/jquery.min.js'></script>\n"
+                      "<script>$(function(){ $(\"#papers\").load(\"chosen.html\"); });</script></head>\n"
+                      "<body><h1>Marta Lindqvist</h1>\n<p>Researcher at the Nordvik Institute. I work on type "
+                      "systems for stream programs.</p>\n<h2>Selected publications</h2>\n<div id=\"papers\"></div>\n"
+                      "</body></html>\n",
+        "chosen.html": "<ul>\n<li>M. Lindqvist, O. Berg. <b>Typed clocks for stream programs</b>. In <i>Journal "
+                       "of Stream Languages</i>, 2022.</li>\n<li>M. Lindqvist. <b>Bounded buffers by construction</b>. "
+                       "In <i>Proceedings of the Workshop on Streams</i>, 2020.</li>\n</ul>\n",
+    })
+    assert p.person.name == "Marta Lindqvist"
+    assert sorted(x.title for x in p.publications) == ["Bounded buffers by construction",
+                                                       "Typed clocks for stream programs"]
