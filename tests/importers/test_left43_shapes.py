@@ -39,3 +39,26 @@ def test_a_list_of_works_the_home_page_loads_by_script_into_its_own_box_is_read(
     assert p.person.name == "Marta Lindqvist"
     assert sorted(x.title for x in p.publications) == ["Bounded buffers by construction",
                                                        "Typed clocks for stream programs"]
+
+
+def test_a_record_whose_authors_field_holds_only_the_school_and_year_is_the_owners_thesis(tmp_path):
+    # a data file of theses whose template shows "authors" under each title, filled with the school and year:
+    # "Tarn University, 2016" was read as two authors, neither the owner, with no year (beside a list of ten papers
+    # or more, the thesis was then dropped as someone else's work)
+    p = imported_site(tmp_path, {
+        "_config.yml": "name: Nora Vik\ntitle: Nora Vik\n",
+        "_includes/work.html": "<li><b>{{ w.title }}</b><br>{{ w.authors }}<br>[<a href=\"{{ w.pdf }}\">pdf</a>]</li>\n",
+        "_data/papers.yml": "".join(f"- title: \"{t}\"\n  authors: \"Nora Vik and {c}\"\n  location: \"{v}\"\n"
+                                    for t, c, v in [("Fast parallel graph peeling", "Ola Berg", "SPAA 2021"),
+                                                    ("Sparse cuts in shared memory", "Eli Moen", "PPoPP 2020")]),
+        "_data/other.yml": "- title: \"Master Thesis: Peeling graphs in parallel\"\n  authors: \"Tarn University, 2016\"\n"
+                           "  pdf: /papers/master.pdf\n",
+        "index.md": "---\nlayout: default\ntitle: Nora Vik\n---\n\nI am a researcher at Tarn University working on "
+                    "parallel graph algorithms.\n\n### Publications\n\n<ul>\n{% for w in site.data.papers %}\n"
+                    "  {% include work.html %}\n{% endfor %}\n</ul>\n\n### Older theses\n\n<ul>\n"
+                    "{% for w in site.data.other %}\n  {% include work.html %}\n{% endfor %}\n</ul>\n",
+    })
+    thesis = next((x for x in p.publications if x.title.startswith("Master Thesis")), None)
+    assert thesis is not None, [x.title for x in p.publications]
+    assert (thesis.year, thesis.venue, thesis.authors) == (2016, "Tarn University", [])
+    assert not [u.text for u in p.unparsed if u.file == "_data/other.yml" and "Tarn University" in u.text]
