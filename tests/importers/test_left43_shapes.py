@@ -62,3 +62,20 @@ def test_a_record_whose_authors_field_holds_only_the_school_and_year_is_the_owne
     assert thesis is not None, [x.title for x in p.publications]
     assert (thesis.year, thesis.venue, thesis.authors) == (2016, "Tarn University", [])
     assert not [u.text for u in p.unparsed if u.file == "_data/other.yml" and "Tarn University" in u.text]
+
+
+def test_a_preprints_data_file_of_titles_and_doi_addresses_that_a_page_loops_over_lists_works(tmp_path):
+    # "_data/preprints.yml" of records with a title, a date and a doi.org address only (no authors, no venue), which
+    # a page shows under "Preprints" filtered to the unpublished ones: not taken for works at all (a lookup table)
+    preprint = "- title: \"{t}\"\n  url: https://doi.org/10.1101/2021.0{n}.01.1\n  date: 2021-0{n}-02\n  published: {p}\n\n"
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Ida Holm\nauthor:\n  name: Ida Holm\n",
+        "index.md": "---\nlayout: home\n---\n\nI am a postdoc at Fjell University modelling viral load in patients.\n",
+        "pages/works.markdown": "---\nlayout: page\npermalink: /works\ntitle: Works\n---\n\n## Preprints\n\n<ol>\n"
+                                "{% assign pre = site.data.preprints | where: \"published\", \"false\" %}\n"
+                                "{% for a in pre %}\n  <li><strong>{{ a.title }}</strong><br>{{ a.date }}<br>"
+                                "<a href=\"{{ a.url }}\">{{ a.url }}</a></li>\n{% endfor %}\n</ol>\n",
+        "_data/preprints.yml": preprint.format(t="Viral load curves in treated patients", n=3, p="false")
+                               + preprint.format(t="Timing of infection from viral load", n=2, p="true"),
+    })
+    assert [(x.title, x.year) for x in p.publications] == [("Viral load curves in treated patients", 2021)]

@@ -598,6 +598,19 @@ def is_publication(data: dict, keys: RecordKeys = RECORD_KEYS, listed: bool = Fa
     return bool(has) and (listed or any(k in AUTHOR_KEYS for k in has) or any(k in spelled for k in YEAR_KEYS))
 
 
+def addressed_record(data: dict) -> bool:
+    """A record of a title and the work's DOI or arXiv address, no author nor venue (``title:``, ``date:``, ``url:
+    https://doi.org/10.1101/...``: a preprint as a list of works shows it): a work where the site lists it as one.
+
+    >>> addressed_record({"title": "A", "url": "https://doi.org/10.1101/2020.03.30.1"})
+    True
+    >>> addressed_record({"title": "A", "url": "https://example.org/a"})
+    False
+    """
+    return record_title_key(lower_keys(data), data) == "title" and any(
+        isinstance(v, str) and (doi_of(v) or arxiv_id(v)) is not None for v in data.values())
+
+
 def put_address(pub: Publication, url: str) -> None:
     """The work's own address (a record's ``url``, a CSL item's, a journal mapping's) in the slot it names itself
     (``doi`` for a doi.org address, ``arxiv`` ...), else as its ``paper`` link; an address already there stays."""
