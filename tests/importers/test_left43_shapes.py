@@ -3,7 +3,9 @@ our own words."""
 
 from __future__ import annotations
 
-from .sitefiles import imported_site
+from kg.importers import import_path
+
+from .sitefiles import imported_site, write_site
 
 
 def test_a_jekyll_home_page_made_only_of_a_markdown_include_is_owned_by_who_the_included_file_names(tmp_path):
@@ -79,3 +81,19 @@ def test_a_preprints_data_file_of_titles_and_doi_addresses_that_a_page_loops_ove
                                + preprint.format(t="Timing of infection from viral load", n=2, p="true"),
     })
     assert [(x.title, x.year) for x in p.publications] == [("Viral load curves in treated patients", 2021)]
+
+
+def test_an_advisor_sentence_closing_a_thesis_venue_line_names_the_owners_advisor(tmp_path):
+    # an old hand-written list whose thesis item ends "Ph.D. thesis, <a>School</a>, 2004.  Advisor: <a>Name</a>.":
+    # the sentence was cut from the venue and lost, so the owner had no advisor
+    root = write_site(tmp_path / "site", {"index.html": (
+        "<html><head><title>Rolf Aune</title></head><body><h1>Rolf Aune</h1>\n"
+        "<p>Professor of Mathematics, Nordvik University.</p>\n<h2>Publications</h2>\n<ol>\n"
+        "<li><i>Cells of knot varieties</i>, with Bo Chen, <i>J. Algebra</i> 12 (2008), 1-20.\n"
+        "<li><i>Knot Varieties</i>,\n  Ph.D. thesis, <a href=\"https://math.tarn.example\">Tarn University</a>, "
+        "2004.  Advisor: <a\n  href=\"https://math.tarn.example/~ilund/\">Ida Lund</a>.\n"
+        "[<a href=\"papers/thesis.pdf\">PDF</a>]\n</ol></body></html>\n")})
+    p = import_path(root).profile
+    thesis = next(x for x in p.publications if x.title == "Knot Varieties")
+    assert thesis.venue == "Ph.D. thesis, Tarn University"
+    assert p.person.advisors == ["Ida Lund"]
