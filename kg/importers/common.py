@@ -1566,6 +1566,10 @@ PMID: ...", "2016 Nov 14. pii: ...", "2008. Aug. 36(13):e80.", "2019; 567: 12-18
 _ONLINE_FIRST = re.compile(r"^(?P<v>\S.*?)[.,]\s+(?:Published online|Epub)\b.*$", re.I)
 """A journal, then the date it published the paper online ("Published online June 11, 2024", "Epub 2019 Aug 9")."""
 _EPUB_NOTE = re.compile(r"\bEpub ahead of print\b", re.I)
+_ADVISOR_TAIL = re.compile(r"(?<=\S)[.;]\s+(?P<n>(?:(?:thesis|research)\s+)?(?:co-?)?(?:advis[eo]rs?|supervisors?)\s*:\s*"
+                           r"[^\W\d_].*?)[\s.]*$", re.I | re.S)
+"""The sentence that closes a thesis's venue line with its advisors ("Ph.D. thesis, Tarn University, 2002. Advisor:
+Ann Lee."): a note on the thesis, no part of the venue."""
 _REPRINT_TAIL = re.compile(r"(?<=\S)[.;,]?\s*\(?\b(?:Reprinted|Republished|Reprint)\b\s+(?:in|as|by)\b.*$", re.I | re.S)
 _VENUE_DOI_TAIL = re.compile(r"(?<=\S)[\s,.;]*(?:\bdoi\s*:|(?:https?://)?(?:dx\.)?doi\.org/)\s*\S.*$", re.I | re.S)
 _VENUE_EMPHASIS = re.compile(r"[*_]{1,3}")
@@ -1685,6 +1689,10 @@ def parse_venue(text: str) -> Venue:
     # "Widget Bulletin 1998; 50: 27-33. Reprinted in Widget Bulletin Reprints 1999; 9: 1-7": the paper's year is
     # the first venue's, the reprint a later note on it
     text = _REPRINT_TAIL.sub("", text) or text
+    advised = _ADVISOR_TAIL.search(text) if "advis" in text.lower() or "supervis" in text.lower() else None
+    if advised:
+        out.notes.append(" ".join(advised.group("n").split()))
+        text = text[:advised.start()]
     if "doi" in text.lower():
         # "Journal of X, 12, 3-9, doi:10.1037/x", "Journal of X. https://doi.org/10.1/x": the paper's DOI closing
         # the line, no part of the venue (its year may not be read from it)

@@ -733,10 +733,16 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
             if frag in planned or frag.resolve() == plan.home.resolve():
                 continue
             try:
-                sub = read_page(read_file(root, frag), "html", owner, None)
+                fdoc = read_file(root, frag)
+                sub = read_page(fdoc, "html", owner, None)
             except SourceError:
                 continue
             merge_person(person, only_if_same_person(sub.person, person))
+            if frag not in served and sub.publications:
+                # a list of works the page's script loads into its own box ('$("#main").load("papers.html")'):
+                # what the page shows, read as its part (a sidebar lists none)
+                parts.append(Part(rel_of(frag), fdoc, "html", publications=sub.publications, fills_only=True))
+                continue
             cv_read.append((frag, "read for the owner's particulars only (a head, menu or footer its server pulls "
                                   "into the page)" if frag in served else
                                   "read for the owner's particulars only (a sidebar or header its pages pull in by script)"))

@@ -276,6 +276,20 @@ def page_includes(root: Path, page: Path, doc: SourceDoc | None) -> list[tuple[P
     return out
 
 
+def _included_owner(root: Path, page: Path, doc: SourceDoc, base: str | None) -> str | None:
+    """Who the first markdown file a page includes (:func:`page_includes`) that names someone names: the owner of
+    a page whose own text is only its includes."""
+    for target, _section, _n in page_includes(root, page, doc):
+        idoc = doc_or_none(target)
+        try:
+            name = read_page(idoc, "markdown", None, base).person.name if idoc is not None else None
+        except SourceError:
+            continue
+        if name:
+            return name
+    return None
+
+
 def include_parts(root: Path, page: Path, doc: SourceDoc, owner: str, base: str | None,
                   seen: set[Path]) -> list[Part]:
     """The files a page includes (:func:`page_includes`) not read yet (``seen``), each read as a markdown page
@@ -768,6 +782,14 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             ignore_front_matter(doc, fm)
             if "title" in fm.spans and same_name(as_text(fm.data.get("title")) or "", person.name):
                 doc.use(*fm.spans["title"])  # (its title: the owner's name)
+        elif fm is not None and page_includes(root, home, doc) \
+                and (found := owner or _included_owner(root, home, doc, base)) is not None:
+            # a home page whose text is all in the markdown files it includes ("{% include home_text.md %}"):
+            # the owner is the one given, else who the first of them names; the files are read below, under
+            # the page, as its parts
+            owner = found
+            main = Profile(person=Person(name=owner))
+            ignore_front_matter(doc, fm)
         else:
             owner = owner or title
             if owner is None:

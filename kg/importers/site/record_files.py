@@ -45,6 +45,7 @@ from .owner import fullest_form
 from .pages import name_kind
 from .records import (
     AUTHOR_KEYS,
+    addressed_record,
     OTHER_KINDS,
     PERSON_NAME_KEYS,
     RECORD_KEYS,
@@ -561,12 +562,14 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     # (a page's listing of the file shows some of its records: "include: {type: article}", "where: 'kind', 'paper'")
     seen = shown([d for d, _s in records], [x for x in listings if not x.keys], papers=True)
     records = [(d, s) for k, (d, s) in enumerate(records) if not template_publication(d) and (seen is None or seen[k])]
-    works = [(d, s) for d, s in records if is_publication(d)]
+    # (a file a template loops over, named for works, "preprints.yml": a record of a title and its DOI address is one)
+    named = looped and section_kind(words) == "publications"
+    works = [(d, s) for d, s in records if is_publication(d) or named and addressed_record(d)]
     if len(works) < (1 if looped else 2) or 2 * len(works) < len([d for d, _ in records if record_title_key(lower_keys(d), d)]):
         return None
     # (in a list of works, one naming no author nor venue is a work too: a single-authored working paper)
-    works = [(d, s) for d, s in records if is_publication(d) or record_title_key(lower_keys(d), d) == "title" and any(
-        k in lower_keys(d) for k in YEAR_KEYS)]
+    works = [(d, s) for d, s in records if is_publication(d) or named and addressed_record(d)
+             or record_title_key(lower_keys(d), d) == "title" and any(k in lower_keys(d) for k in YEAR_KEYS)]
     part = Part(rel_path(root, path), doc, "records")
     by_coauthors = any("coauthors" in _normalized(d)[0] for d, _ in works) and not any(
         "authors" in _normalized(d)[0] for d, _ in works)

@@ -224,6 +224,20 @@ _AUTHORS_NEXT_LINE = re.compile(r"(.*?)\s*<br\s*/?>\s*((?:(?!<br).)*?\b(?:19|20)
                                 re.S | re.I)
 """An authors field that goes on, after a line break, with the line the template shows under the names (``Ann Lee<br>
 Carnegie Mellon University, 2020<br>``: a thesis's school and year): the names, then that line (a year in it)."""
+def _school_and_year(line: str) -> bool:
+    """An authors field that holds only a school and a year, no one's name (``Tarn University, 2019``: the line a
+    thesis's record shows under its title), line breaks around it or not.
+
+    >>> _school_and_year("Tarn University, 2019<br>"), _school_and_year("Ann Lee, Tarn University, 2019")
+    (True, False)
+    """
+    from ..page.person import INSTITUTION_STRONG
+
+    m = re.fullmatch(r"\s*(?:<br\s*/?>\s*)*(?P<school>[^,;<\d]+?),?\s+(?:19|20)\d\d\.?\s*(?:<br\s*/?>\s*)*", line,
+                     re.I)
+    return m is not None and INSTITUTION_STRONG.search(m.group("school")) is not None
+
+
 _AUTHORS_BARE_TAIL = re.compile(
     r"(.*\b(?:and|&)\s+(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+)\s+([A-Z][^,;]*?\(\s*(?:19|20)\d\d\s*\))\s*\.?\s*$", re.S)
 """The same with no stop after the last name (``A. Roe and B. C. Lee Journal of Sand (2020)``): the last name, after
@@ -584,6 +598,19 @@ def is_publication(data: dict, keys: RecordKeys = RECORD_KEYS, listed: bool = Fa
     return bool(has) and (listed or any(k in AUTHOR_KEYS for k in has) or any(k in spelled for k in YEAR_KEYS))
 
 
+def addressed_record(data: dict) -> bool:
+    """A record of a title and the work's DOI or arXiv address, no author nor venue (``title:``, ``date:``, ``url:
+    https://doi.org/10.1101/...``: a preprint as a list of works shows it): a work where the site lists it as one.
+
+    >>> addressed_record({"title": "A", "url": "https://doi.org/10.1101/2020.03.30.1"})
+    True
+    >>> addressed_record({"title": "A", "url": "https://example.org/a"})
+    False
+    """
+    return record_title_key(lower_keys(data), data) == "title" and any(
+        isinstance(v, str) and (doi_of(v) or arxiv_id(v)) is not None for v in data.values())
+
+
 def put_address(pub: Publication, url: str) -> None:
     """The work's own address (a record's ``url``, a CSL item's, a journal mapping's) in the slot it names itself
     (``doi`` for a doi.org address, ``arxiv`` ...), else as its ``paper`` link; an address already there stays."""
@@ -784,6 +811,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             # the citation's tail in the authors field of a record with no venue nor year ("A. Roe, B. Lee.
             # Journal of Sand (2020)"): the venue and year are read off it
             line, tail = m.group(1), m.group(2)
+        elif _school_and_year(line) and not any(as_text(lowered.get(k)) for k in (*keys.venue, "year", "date")):
+            # "authors: 'Tarn University, 2019'" (a thesis's record, the template showing the field under the
+            # title): the school and year, no one's name; the venue and year as the "Name<br>School, 2019" form's
+            line, tail = "", line
         people = [_PERSON_LINE.match(x) for x in line.split("\n") if x.strip()]
         if len(people) >= 2 and all(people):
             # "authors: |" over one line per person, "Ana Ruiz (ana@uni.edu), Uni, City, USA": the names only
@@ -791,8 +822,8 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # "Chidi Okafor*, **Oluwaseun Adeyemi***": emphasis is markup, a trailing * is a mark
         r = split_authors(unemphasize(line), {**DEFAULT_LEGEND, **legend} if legend else None)
         pub.authors, pub.authors_truncated = r.authors, r.truncated
-    if pub.authors:
-        used.add(spelled[authors_key])
+    if pub.authors or tail and authors_key and not line:
+        used.add(spelled[authors_key])  # (the names, or the school and year read as the venue)
     # "date:", else "sort_date:" / "pub_date:" / "publication_date:" (a data file's date of the work under its own name)
     date_key = next((k for k in lowered if k == "date" or _WORK_DATE_KEY.fullmatch(k) and "date" not in lowered), None)
     date = as_text(lowered.get(date_key)) if date_key else None
