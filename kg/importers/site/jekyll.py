@@ -845,8 +845,13 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     tabs = _collection_pages(root, cfg)
     langs = cfg.get("languages") if isinstance(cfg.get("languages"), list) else []
     about = _jekyll_about(root, served, as_text(cfg.get("default_lang")) or (as_text(langs[0]) if langs else None))
-    if about is None and person is not None and lab.head is None:
+    # (the owner a configuration with no author block names by its title alone, minimal-light's "title: Ann Lee"
+    # beside "position:" and the profile settings, whose home page is index.html rendered through a layout)
+    titled = person_title(as_text(cfg.get("title")), (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or "")) \
+        if person is None and not options.owner and lab.head is None else None
+    if about is None and (person is not None or titled) and lab.head is None:
         about = _front_matter_index(root)  # (a lab's home page is the lab's, not its head's)
+        owner = owner or (titled if about is not None else None)
     if about is not None:
         from ..page.parse import parse_markdown_page
 

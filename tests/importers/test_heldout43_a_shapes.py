@@ -1,0 +1,32 @@
+"""Readings found on batch 43/a's misses (a Jekyll site of the owner's own layout derived from minimal-light, an
+academicpages site): synthetic pages, own words, names invented."""
+from __future__ import annotations
+
+from .sitefiles import imported_site
+
+
+def test_a_layout_home_page_of_a_site_titled_with_the_owners_name_is_the_owners(tmp_path):
+    """A Jekyll site whose configuration has no author block but names the owner by its ``title`` (minimal-light's
+    way: ``title``, ``position``, ``affiliation``, ``email`` and the profile settings at its top), its home page an
+    ``index.html`` of front matter and a markdown bio rendered through the site's own layout, which loops over
+    ``_data/news.yml``: the bio is read as the owner's, the configured address, profiles and workplace are theirs
+    and the news file's items are news. Before, the home page was read only when an author block named the owner:
+    the site was read as raw HTML pages, its front matter as the bio, no address, profile nor news."""
+    p = imported_site(tmp_path, {
+        "_config.yml": ("title: Ivo Lema\nposition: PhD Student in Oceanography\naffiliation: Tarn University\n"
+                        "email: ivo@tarn.example.org\ngithub: https://github.com/ivo-lema\n"
+                        "orcid: 0000-0002-1825-0097\n"),
+        "_layouts/home.html": ("<html><body><h1>{{ site.title }}</h1>{{ content }}\n"
+                               "{% for item in site.data.news %}<p>{{ item.date }}: {{ item.text }}</p>{% endfor %}\n"
+                               "</body></html>\n"),
+        "index.html": ("---\nlayout: home\nheading: \"Tides, measured.\"\n---\n\n"
+                       "I'm a PhD student in the Tide Group at Tarn University. I study how tides move sand.\n"),
+        "_data/news.yml": ('- date: "Mar 2025"\n  text: Gave a talk on sand ripples at the Coast Meeting.\n'
+                           '- date: "Jan 2025"\n  text: Started my PhD in the Tide Group.\n')})
+    assert p.person.name == "Ivo Lema"
+    assert p.person.email == "ivo@tarn.example.org"
+    assert p.person.identifiers.get("github") == "ivo-lema"
+    assert p.person.identifiers.get("orcid") == "0000-0002-1825-0097"
+    assert p.person.affiliations[0].name == "Tarn University"
+    assert "layout" not in (p.person.description or "") and "sand" in (p.person.description or "")
+    assert [n.date for n in p.news] == ["2025-03", "2025-01"]
