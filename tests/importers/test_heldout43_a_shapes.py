@@ -30,3 +30,30 @@ def test_a_layout_home_page_of_a_site_titled_with_the_owners_name_is_the_owners(
     assert p.person.affiliations[0].name == "Tarn University"
     assert "layout" not in (p.person.description or "") and "sand" in (p.person.description or "")
     assert [n.date for n in p.news] == ["2025-03", "2025-01"]
+
+
+def test_a_collection_whose_only_loop_is_commented_out_is_not_the_sites_list(tmp_path):
+    """An academicpages site whose publications page wraps its loop over the ``_publications`` collection in an HTML
+    comment and lists the owner's papers by hand below it: the collection's documents (a paper left there under
+    another name) are shown nowhere, so the works are the hand-written list only. A loop the page leaves open still
+    shows the collection. Before, a commented-out loop counted as a loop that shows every document: the
+    collection's paper was added to the list."""
+    files = {
+        "_config.yml": "title: Ivo Lema\nauthor:\n  name: Ivo Lema\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI am a PhD student at Tarn University.\n",
+        "_pages/publications.md": (
+            "---\ntitle: Publications\npermalink: /publications/\n---\n\n<!--\n"
+            "{% for post in site.publications reversed %}\n  {% include archive-single.html %}\n{% endfor %}\n"
+            "-->\n\n## Journal Papers\n\n"
+            "- **I. Lema**, A. Roe, \u201cCounting Rivers with Sparse Maps\u201d, ***Journal of Tides*** (2024).\n\n"
+            "- A. Roe, **I. Lema**, \u201cSand Ripples under Slow Currents\u201d, ***Coast Letters*** (2023).\n"),
+        "_publications/2010-10-01-paper-title-number-2.md": (
+            "---\ntitle: \"Mapping Estuaries by Boat\"\ncollection: publications\ndate: 2021-01-01\n"
+            "venue: 'Estuary Review'\n---\nIvo Lema and Ada Roe.\n")}
+    p = imported_site(tmp_path / "hidden", files)
+    assert sorted(x.title for x in p.publications) == ["Counting Rivers with Sparse Maps",
+                                                       "Sand Ripples under Slow Currents"]
+    shown = {**files, "_pages/publications.md": files["_pages/publications.md"].replace("<!--\n", "").replace(
+        "-->\n", "")}
+    p = imported_site(tmp_path / "shown", shown)
+    assert "Mapping Estuaries by Boat" in [x.title for x in p.publications]
