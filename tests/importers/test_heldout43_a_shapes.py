@@ -57,3 +57,15 @@ def test_a_collection_whose_only_loop_is_commented_out_is_not_the_sites_list(tmp
         "-->\n", "")}
     p = imported_site(tmp_path / "shown", shown)
     assert "Mapping Estuaries by Boat" in [x.title for x in p.publications]
+
+
+def test_an_address_the_sidebar_bio_spells_out_is_the_owners_email(tmp_path):
+    """An academicpages configuration whose author block leaves ``email`` empty and whose sidebar ``bio`` gives the
+    address in words ("Email: ivo [at] tarn [dot] edu"): that address is the owner's email. Before, the bio was read
+    for the position only: no email."""
+    p = imported_site(tmp_path, {
+        "_config.yml": ('name: "Ivo Lema"\nauthor:\n  name:\n  bio: "Email: ivo [at] tarn [dot] edu"\n'
+                        '  email:\n  github: "ivo-lema"\n'),
+        "_pages/about.md": ("---\npermalink: /\ntitle: About\n---\n\n"
+                            "I am a PhD student in the Tide Group at Tarn University.\n")})
+    assert p.person.email == "ivo@tarn.edu"
