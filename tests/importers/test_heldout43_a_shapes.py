@@ -69,3 +69,24 @@ def test_an_address_the_sidebar_bio_spells_out_is_the_owners_email(tmp_path):
         "_pages/about.md": ("---\npermalink: /\ntitle: About\n---\n\n"
                             "I am a PhD student in the Tide Group at Tarn University.\n")})
     assert p.person.email == "ivo@tarn.edu"
+
+
+def test_the_bio_al_folios_profiles_layout_writes_into_the_people_page_is_the_owners(tmp_path):
+    """An al-folio lab site whose people page uses the ``profiles`` layout, each card's text in a file of
+    ``_pages/`` its front matter names (``content: head.md``, no front matter of its own), the lab head's card
+    telling their position and degrees: that file is read as part of the people page, so the owner (the
+    configuration's first and last name) gets the position and the degrees. Before, the file was left unread as a
+    page no reader takes: no job title, no education."""
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Tide Lab\nfirst_name: Ivo\nlast_name: Lema\n",
+        "_pages/about.md": ("---\nlayout: about\ntitle: about\npermalink: /\n---\n\n"
+                            "The Tide Lab at Tarn University is led by Prof. Ivo Lema. We study how tides move sand.\n"),
+        "_pages/people.md": ("---\nlayout: profiles\npermalink: /people/\ntitle: people\nprofiles:\n"
+                             "  - align: right\n    content: head.md\n  - align: left\n    content: team.md\n---\n"),
+        "_pages/head.md": ("### Principal Investigator: Ivo Lema\nDr. Ivo Lema is an Associate Professor in the Department of Ocean "
+                           "Science at Tarn University. He received his Ph.D. in Oceanography from Fenwick University "
+                           "in 2012 and his B.S. in Physics from Marsh College in 2007.\n"),
+        "_pages/team.md": "### Students:\n\n- Ada Roe (2023 - Present)\n"})
+    assert p.person.job_title == "Associate Professor"
+    assert [e.institution for e in p.person.education] == ["Fenwick University", "Marsh College"]
+

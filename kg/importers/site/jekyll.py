@@ -940,6 +940,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         # minimal-mistakes' splash home ("index.html", "permalink: /") beside an about page of another address:
         # the site's front page, whose bio says what the owner is now
         sections.insert(0, home)
+    # the files al-folio's profiles layout pulls into a page ("profiles: [{content: pi.md}]"): the people page's text
+    sections += [p for p in _profile_contents(root, [*jekyll_pages(root / "_pages"), *served]) if p not in sections]
     # the files the about page pulls in ("{% include_relative includes/pub.md %}", AcadHomepage): pages of their own
     included = _relative_includes(root, about, parts) if about is not None else []
     sections += [p for p in included if p not in sections]
@@ -1140,6 +1142,24 @@ def _relative_includes(root: Path, page: Path, parts: list[Part]) -> list[Path]:
         for _t, n in found:
             part.doc.use(n)
     return list(dict.fromkeys(t for t, _n in found))
+
+
+def _profile_contents(root: Path, pages: list[Path]) -> list[Path]:
+    """The markdown files al-folio's ``profiles`` layout writes into a page, one per card of its front matter's
+    ``profiles:`` list (``content: pi.md``, joined to the page's folder as ``include_relative`` joins it, inside the
+    site): the people page's text, a lab head's bio among it."""
+    top = root.resolve()
+    out: list[Path] = []
+    for page in pages:
+        fm = front_matter_or_none(doc_or_none(page)) if "profiles" in _front_head(page) else None
+        cards = fm.data.get("profiles") if fm is not None else None
+        for card in cards if isinstance(cards, list) else []:
+            name = as_text(card.get("content")) if isinstance(card, dict) else None
+            target = (page.parent / name).resolve() if name and ".." not in name else None
+            if target is not None and target.is_file() and target.is_relative_to(top) and \
+                    target.name.lower().endswith(MD_SUFFIXES) and target not in out:
+                out.append(target)
+    return out
 
 
 def _news_hidden(root: Path, about: Path | None, pages: list[Path]) -> bool:
