@@ -90,3 +90,19 @@ def test_the_bio_al_folios_profiles_layout_writes_into_the_people_page_is_the_ow
     assert p.person.job_title == "Associate Professor"
     assert [e.institution for e in p.person.education] == ["Fenwick University", "Marsh College"]
 
+
+def test_members_of_an_affiliated_group_are_no_students(tmp_path):
+    """A Wowchemy lab site whose people widget shows its graduate students and, beside them, "Affiliated
+    Researchers" (members of other groups who work with the lab): only the graduate students are the owner's
+    students. Before, any group with "researcher" in its name made students: the affiliated researcher was one."""
+    p = imported_site(tmp_path, {
+        "config.toml": 'baseURL = "https://tidelab.example.org/"\ntitle = "Tide Lab"\n',
+        "content/authors/admin/_index.md": ("---\ntitle: Ivo Lema\nrole: Associate Professor\nsuperuser: true\n"
+                                            "user_groups: [Principal Investigator]\n---\nI study tides.\n"),
+        "content/authors/AdaRoe/_index.md": "---\ntitle: Ada Roe\nuser_groups: [Graduate Students]\n---\n",
+        "content/authors/BoKim/_index.md": "---\ntitle: Bo Kim\nuser_groups: [Affiliated Researchers]\n---\n",
+        "content/home/people.md": ("---\nwidget: people\nheadless: true\ntitle: People\ncontent:\n  user_groups:\n"
+                                   "    - Principal Investigator\n    - Graduate Students\n"
+                                   "    - Affiliated Researchers\n---\n")})
+    assert p.person.name == "Ivo Lema"
+    assert [s.name for s in p.students] == ["Ada Roe"]
