@@ -106,3 +106,22 @@ def test_members_of_an_affiliated_group_are_no_students(tmp_path):
                                    "    - Affiliated Researchers\n---\n")})
     assert p.person.name == "Ivo Lema"
     assert [s.name for s in p.students] == ["Ada Roe"]
+
+
+def test_the_owners_thesis_in_a_data_file_of_works_is_a_degree(tmp_path):
+    """A site whose layout lists the works of ``_data/publications.yml``, one of them the owner's thesis, written
+    alone, its venue "M.Sc. Thesis · Fenwick University": the owner took an M.Sc. at Fenwick University, as the
+    page reader reads such a thesis in a hand-written list. Before, only the page reader read it (and only with a
+    comma after "Thesis"): no degree."""
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Ivo Lema\nemail: ivo@tarn.example.org\n",
+        "_layouts/home.html": ("<html><body><h1>{{ site.title }}</h1>{{ content }}\n<h2>Publications</h2>\n"
+                               "{% for p in site.data.publications %}<p>{{ p.title }}, {{ p.venue }}</p>"
+                               "{% endfor %}\n</body></html>\n"),
+        "index.html": "---\nlayout: home\n---\n\nI'm a PhD student at Tarn University. I study how tides move sand.\n",
+        "_data/publications.yml": (
+            '- year: 2024\n  title: "Counting Rivers with Sparse Maps"\n  authors: "Ivo Lema, Ada Roe"\n'
+            '  venue: "Journal of Tides"\n'
+            '- year: 2021\n  title: "Sand Ripples under Slow Currents"\n  authors: "Ivo Lema"\n'
+            '  venue: "M.Sc. Thesis · Fenwick University"\n')})
+    assert ("M.Sc.", "Fenwick University", 2021) in [(e.degree, e.institution, e.year) for e in p.person.education]
