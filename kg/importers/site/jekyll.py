@@ -847,8 +847,9 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     about = _jekyll_about(root, served, as_text(cfg.get("default_lang")) or (as_text(langs[0]) if langs else None))
     # (the owner a configuration with no author block names by its title alone, minimal-light's "title: Ann Lee"
     # beside "position:" and the profile settings, whose home page is index.html rendered through a layout)
+    # (a rendered build of the site beside it, "_site/", is what visitors see: read as such below)
     titled = person_title(as_text(cfg.get("title")), (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or "")) \
-        if person is None and not options.owner and lab.head is None else None
+        if person is None and not options.owner and lab.head is None and _build(root, cfg) is None else None
     if about is None and (person is not None or titled) and lab.head is None:
         about = _front_matter_index(root)  # (a lab's home page is the lab's, not its head's)
         owner = owner or (titled if about is not None else None)
@@ -907,11 +908,11 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         owner = owner or person.name
     if person is None:
         # a Jekyll site whose pages are HTML layouts (index.html): its rendered _site/, else those pages
-        dest = root / (as_text(cfg.get("destination")) or "_site")
+        build = _build(root, cfg)
         title = person_title(as_text(cfg.get("title")),
                              (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or ""))
         html_error = None
-        for folder in (dest, root):
+        for folder in ([build] if build is not None else []) + [root]:
             if folder.is_dir() and site_pages(folder):
                 try:
                     profile = parse_html_site(folder, ImportOptions(owner=options.owner or title))
@@ -1160,6 +1161,12 @@ def _profile_contents(root: Path, pages: list[Path]) -> list[Path]:
                     target.name.lower().endswith(MD_SUFFIXES) and target not in out:
                 out.append(target)
     return out
+
+
+def _build(root: Path, cfg: dict) -> Path | None:
+    """The site's rendered build (``_site/``, or the configuration's ``destination``) when it holds pages."""
+    dest = root / (as_text(cfg.get("destination")) or "_site")
+    return dest if dest.is_dir() and site_pages(dest) else None
 
 
 def _news_hidden(root: Path, about: Path | None, pages: list[Path]) -> bool:
