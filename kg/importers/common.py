@@ -2578,12 +2578,14 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
 
 
 NOT_STUDENT_ROLE = re.compile(
-    r"(?i)post-?doc|professor|principal\s+investigator|(?<![\w.])PI(?![\w])|collaborator|staff|technician|manager|"
+    r"(?i)post-?doc|professor|principal\s+investigator|(?<![\w.])PI(?![\w])|collaborator|affiliate[ds]?\b|staff|"
+    r"technician|manager|"
     r"administrat|scientist|engineer(?!ing)|lecturer|research\s+(?:associate|fellow)|project\s+officer|博士后|"
     # a research assistant is staff, unless a student ("Graduate Research Assistant", "Student Research Assistant")
     r"(?<!graduate\s)(?<!student\s)research\s+assistant(?!ship)")
 """A lab member's role that is no student's, whatever other words it holds ("Postdoctoral Fellow 2010-2012",
-"Undergraduate Technician", "Research Associate", "Research Assistant"): one list for a data file's roles and a people
+"Undergraduate Technician", "Research Associate", "Research Assistant", "Affiliated Researchers": members of another
+group the lab lists beside its own): one list for a data file's roles and a people
 page's cards."""
 HEAD_ROLE = re.compile(r"(?i)(?<![\w.])(?:PI|princip(?:al|le)[\s_-]+investigator|(?:lab(?:oratory)?|group|team)\s+(?:head|"
                        r"director|lead(?:er)?)|director|head|(?:full\s+|assistant\s+|associate\s+|asst\.?\s*|assoc\.?\s*)?"

@@ -251,16 +251,10 @@ def _read_page(r: Reader, b: Builder) -> Profile:
         if place is not None:
             b.affiliations.append(place)
     for d in b.pubs:
-        # "Graph Varieties. Ph.D. thesis, University of X, June 2002": a thesis the owner wrote alone, in the list
-        # of their works, is a degree they took there (old hand-written pages say so nowhere else)
-        m = _OWN_THESIS.match(d.pub.venue or "") if d.pub.venue_type == "thesis" else None
-        if m is None or len(d.pub.authors) != 1 or not d.pub.authors[0].is_self:
+        ed = own_thesis_degree(d.pub, b.education) if d.pub.venue_type == "thesis" else None
+        if ed is None:
             continue
-        inst = _THESIS_DATE_TAIL.sub("", m.group("inst")).strip(" ,.;")
-        if not (INSTITUTION_STRONG.search(inst) or re.search(r"(?i)\binstitut", inst)) or len(inst.split()) > 10 or any(
-                fold(inst) in fold(e.institution) or fold(e.institution) in fold(inst) for e in b.education):
-            continue
-        b.education.append(Education(degree=m.group("deg").strip(" ,"), institution=inst, year=d.pub.year))
+        b.education.append(ed)
         # ("Advisors: A, B" under the owner's thesis: the advisors of that degree)
         for note in d.pub.notes:
             if ADVISOR_LABEL.match(note):
@@ -301,9 +295,24 @@ def _read_page(r: Reader, b: Builder) -> Profile:
 
 
 _OWN_THESIS = re.compile(
-    rf"(?i)^(?P<deg>(?:{THESIS_DEGREES}))\s+(?:thesis|dissertation),?\s+(?P<inst>[^()\[\]]{{6,120}})$")
-"""A thesis's venue naming its degree and where it was written: "Ph.D. thesis, University of X, June 2002"."""
+    rf"(?i)^(?P<deg>(?:{THESIS_DEGREES}))\s+(?:thesis|dissertation)(?:,|\s+[·|])?\s+(?P<inst>[^()\[\]]{{6,120}})$")
+"""A thesis's venue naming its degree and where it was written: "Ph.D. thesis, University of X, June 2002",
+"M.Sc. Thesis · University of X"."""
 _THESIS_DATE_TAIL = re.compile(r"(?i)(?:,?\s*(?:\w+\.?\s+)?(?:19|20)\d\d)?\s*(?:[.;]\s*(?:advis[eo]r|supervisor).*)?$")
+
+
+def own_thesis_degree(pub: Publication, known: list[Education] = ()) -> Education | None:
+    """The degree a thesis the owner wrote alone, in the list of their works, says they took, and where: its venue
+    "Ph.D. thesis, University of X, June 2002" (old hand-written pages, a site's data file of works, say so nowhere
+    else); None for another work, or for a place ``known`` holds already."""
+    m = _OWN_THESIS.match(pub.venue or "")
+    if m is None or len(pub.authors) != 1 or not pub.authors[0].is_self:
+        return None
+    inst = _THESIS_DATE_TAIL.sub("", m.group("inst")).strip(" ,.;")
+    if not (INSTITUTION_STRONG.search(inst) or re.search(r"(?i)\binstitut", inst)) or len(inst.split()) > 10 or any(
+            fold(inst) in fold(e.institution) or fold(e.institution) in fold(inst) for e in known):
+        return None
+    return Education(degree=m.group("deg").strip(" ,"), institution=inst, year=pub.year)
 
 
 _FM_NAME_KEYS = ("name", "author", "fullname", "full_name", "owner")

@@ -998,7 +998,7 @@ def includes(root: Path, page: Path, text: str, pattern: re.Pattern = INCLUDE_RE
     out: list[tuple[Path, int]] = []
     for n, line in enumerate(text.split("\n"), start=1):
         for m in pattern.finditer(line):
-            if "<!--" in line[:m.start()] and "-->" not in line[line.rindex("<!--", 0, m.start()):m.start()]:
+            if commented_at(line, m.start()):
                 continue
             name = m.group(1)
             for base in (root,) if name.startswith("/") else bases:
@@ -1007,6 +1007,21 @@ def includes(root: Path, page: Path, text: str, pattern: re.Pattern = INCLUDE_RE
                     out.append((target, n))
                     break
     return out
+
+
+def commented_at(text: str, pos: int) -> bool:
+    """Whether ``pos`` of a page's ``text`` lies inside an HTML comment (``<!-- ... -->``, which the browser hides
+    whatever Liquid renders in it) or a Liquid comment block (``{% comment %} ... {% endcomment %}``, never
+    rendered): what is written there the site does not show.
+
+    >>> commented_at("<!-- {% for p in site.papers %} -->", 5), commented_at("<!-- x --> {% for p %}", 12)
+    (True, False)
+    """
+    start = text.rfind("<!--", 0, pos)
+    if start >= 0 and text.find("-->", start, pos) < 0:
+        return True
+    opened = list(re.finditer(r"\{%-?\s*comment\s*-?%\}", text[:pos]))
+    return bool(opened) and re.search(r"\{%-?\s*endcomment\s*-?%\}", text[opened[-1].end():pos]) is None
 
 
 INCLUDE_SITE = re.compile(r"\{%-?\s*include\s+([\w./\-]+\.html?)(?=[\s%-])[^%]*%\}")

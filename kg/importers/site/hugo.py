@@ -866,7 +866,7 @@ def _about_bundles(root: Path, content: Path, home: Path, base: str | None, pers
         if prose:
             read = prose_person(doc, out.name, prose)
             merge_prose(out, read)
-            out.email = out.email or read.email or next((e for p in prose if (e := find_email(p))), None)
+            out.email = out.email or next((e for p in prose if (e := find_email(p))), None)
             out.description = out.description or "\n\n".join(md_text(p) for p in prose)
             used |= {k for k in ("intro", "outro") if as_text(data.get(k)) and data.get(f"show_{k}") is not False}
         ignore_front_matter(doc, fm)

@@ -845,8 +845,14 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     tabs = _collection_pages(root, cfg)
     langs = cfg.get("languages") if isinstance(cfg.get("languages"), list) else []
     about = _jekyll_about(root, served, as_text(cfg.get("default_lang")) or (as_text(langs[0]) if langs else None))
-    if about is None and person is not None and lab.head is None:
+    # (the owner a configuration with no author block names by its title alone, minimal-light's "title: Ann Lee"
+    # beside "position:" and the profile settings, whose home page is index.html rendered through a layout)
+    # (a rendered build of the site beside it, "_site/", is what visitors see: read as such below)
+    titled = person_title(as_text(cfg.get("title")), (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or "")) \
+        if person is None and not options.owner and lab.head is None and _build(root, cfg) is None else None
+    if about is None and (person is not None or titled) and lab.head is None:
         about = _front_matter_index(root)  # (a lab's home page is the lab's, not its head's)
+        owner = owner or (titled if about is not None else None)
     if about is not None:
         from ..page.parse import parse_markdown_page
 
@@ -902,11 +908,11 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         owner = owner or person.name
     if person is None:
         # a Jekyll site whose pages are HTML layouts (index.html): its rendered _site/, else those pages
-        dest = root / (as_text(cfg.get("destination")) or "_site")
+        build = _build(root, cfg)
         title = person_title(as_text(cfg.get("title")),
                              (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or ""))
         html_error = None
-        for folder in (dest, root):
+        for folder in ([build] if build is not None else []) + [root]:
             if folder.is_dir() and site_pages(folder):
                 try:
                     profile = parse_html_site(folder, ImportOptions(owner=options.owner or title))
@@ -935,6 +941,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         # minimal-mistakes' splash home ("index.html", "permalink: /") beside an about page of another address:
         # the site's front page, whose bio says what the owner is now
         sections.insert(0, home)
+    # the files al-folio's profiles layout pulls into a page ("profiles: [{content: pi.md}]"): the people page's text
+    sections += [p for p in _profile_contents(root, [*jekyll_pages(root / "_pages"), *served]) if p not in sections]
     # the files the about page pulls in ("{% include_relative includes/pub.md %}", AcadHomepage): pages of their own
     included = _relative_includes(root, about, parts) if about is not None else []
     sections += [p for p in included if p not in sections]
@@ -1135,6 +1143,30 @@ def _relative_includes(root: Path, page: Path, parts: list[Part]) -> list[Path]:
         for _t, n in found:
             part.doc.use(n)
     return list(dict.fromkeys(t for t, _n in found))
+
+
+def _profile_contents(root: Path, pages: list[Path]) -> list[Path]:
+    """The markdown files al-folio's ``profiles`` layout writes into a page, one per card of its front matter's
+    ``profiles:`` list (``content: pi.md``, joined to the page's folder as ``include_relative`` joins it, inside the
+    site): the people page's text, a lab head's bio among it."""
+    top = root.resolve()
+    out: list[Path] = []
+    for page in pages:
+        fm = front_matter_or_none(doc_or_none(page)) if "profiles" in _front_head(page) else None
+        cards = fm.data.get("profiles") if fm is not None else None
+        for card in cards if isinstance(cards, list) else []:
+            name = as_text(card.get("content")) if isinstance(card, dict) else None
+            target = (page.parent / name).resolve() if name and ".." not in name else None
+            if target is not None and target.is_file() and target.is_relative_to(top) and \
+                    target.name.lower().endswith(MD_SUFFIXES) and target not in out:
+                out.append(target)
+    return out
+
+
+def _build(root: Path, cfg: dict) -> Path | None:
+    """The site's rendered build (``_site/``, or the configuration's ``destination``) when it holds pages."""
+    dest = root / (as_text(cfg.get("destination")) or "_site")
+    return dest if dest.is_dir() and site_pages(dest) else None
 
 
 def _news_hidden(root: Path, about: Path | None, pages: list[Path]) -> bool:

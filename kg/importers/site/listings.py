@@ -21,7 +21,7 @@ from pathlib import Path
 from ..common import section_kind
 from ..page.sections import anchor_kind
 from .fields import as_text
-from .files import DATA_FILE_SUFFIXES, YAML_SUFFIXES, closing_bracket
+from .files import DATA_FILE_SUFFIXES, YAML_SUFFIXES, closing_bracket, commented_at
 
 Test = tuple[str, str, str]
 """One condition a shown record meets: (operator, field, value); operators ``==``, ``!=``, ``contains``, ``not contains``,
@@ -364,6 +364,10 @@ def liquid_listings(text: str, includes: dict[str, str] | None = None) -> list[t
         if not grouped:
             listing.limit = int(limit.group(1)) if limit else None
             listing.offset = int(offset.group(1)) if offset else 0
+        if commented_at(text, tag.start()):
+            # a loop the page comments out ("<!-- {% for post in site.publications %} ... -->"): Liquid may run
+            # it, a visitor sees none of its records
+            listing.limit, listing.offset = 0, 0
         span = _body(tags, k)
         if span is not None:
             first, end = span

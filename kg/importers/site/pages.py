@@ -126,7 +126,8 @@ def _outdated_student_role(person: Person, read: Person) -> bool:
 
 def merge_prose(person: Person, read: Person) -> None:
     """Fill ``person`` with what :func:`prose_person` read and it lacks: job, affiliations, education,
-    advisors, interests (and the prose's position over a student's role it tells was left behind)."""
+    advisors, interests, the address the prose gives ("Email: ann [at] uni [dot] edu", a sidebar's bio) (and the
+    prose's position over a student's role it tells was left behind)."""
     from ..page.person import add_advisors  # (loaded with the prose reader that read ``read``)
 
     if _outdated_student_role(person, read):
@@ -136,6 +137,7 @@ def merge_prose(person: Person, read: Person) -> None:
         person.affiliations = [*read.affiliations, *(a for a in person.affiliations
                                                      if all(fold(a.name) != fold(r.name) for r in read.affiliations))]
     person.job_title = person.job_title or read.job_title
+    person.email = person.email or read.email
     if not person.affiliations:
         person.affiliations = list(read.affiliations)
     if not person.education:
