@@ -96,3 +96,34 @@ def test_a_sveltekit_site_with_one_object_per_work():
     assert [(a.name, a.current) for a in profile.person.affiliations] == [("University of Northmere", True)]
     # the modules' code (imports, declarations, brackets) is not reported as unread
     assert not any(u.text.startswith(("import ", "export ")) for u in profile.unparsed)
+
+
+def test_jsx_in_a_module_is_read_as_the_html_it_renders():
+    """A value written as JSX (a fragment, an HTML tag with constant attributes, a component's tag, a bare "&" in a
+    text and in an address) is the HTML React renders; before, each was left out of its object, and a bare "&"
+    lost the element around it."""
+    text = (
+        'const site = "https://tern.example.org";\n'
+        "export const items = [\n"
+        "  {\n"
+        '    date: "March 2023",\n'
+        "    note: (\n"
+        "      <>\n"
+        '        Spoke on gulls & terns at{" "}\n'
+        '        <a href="https://birds.example.org/?a=1&b=2" target="_blank">\n'
+        "          Shore Days\n"
+        "        </a>\n"
+        "        , <Link to={site}>our page</Link> {count} <br />\n"
+        "        &amp; more\n"
+        "      </>\n"
+        "    ),\n"
+        "  },\n"
+        "];\n")
+    module = read_module(text, tsx=True)
+    assert [b.name for b in module.bindings] == ["site", "items"]
+    assert module.bindings[1].value == [{
+        "date": "March 2023",
+        "note": 'Spoke on gulls & terns at <a href="https://birds.example.org/?a=1&amp;b=2" target="_blank">Shore '
+                'Days</a>, our page  <br />&amp; more'}]
+    assert module.spans_of(module.bindings[1].value[0]) == {"date": (4, 4), "note": (5, 14)}
+
