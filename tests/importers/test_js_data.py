@@ -127,3 +127,34 @@ def test_jsx_in_a_module_is_read_as_the_html_it_renders():
                 'Days</a>, our page  <br />&amp; more'}]
     assert module.spans_of(module.bindings[1].value[0]) == {"date": (4, 4), "note": (5, 14)}
 
+
+def test_a_react_sites_news_module_gives_its_news(tmp_path):
+    """A React site (package.json naming react) whose news is a TypeScript list of dated JSX texts that a component
+    maps over: every item is news, its link kept; before, the JSX texts were left out and no news was read."""
+    from .sitefiles import write_site
+
+    write_site(tmp_path, {
+        "package.json": '{"dependencies": {"react": "^19.0.0", "vite": "^6.0.0"}}',
+        "index.html": "<html><head><title>Orla Brenn</title></head><body><div id='root'></div></body></html>",
+        "src/data/publications.ts": (
+            "export const pubs = [\n"
+            "  { title: 'Salt marsh birds', authors: 'Brenn, O., & Ruiz, T.', journal: 'Marsh Letters', year: 2021 },\n"
+            "  { title: 'Gulls at dusk', authors: 'Brenn, O.', journal: 'Coast Notes', year: 2020 },\n"
+            "];\n"),
+        "src/data/news.tsx": (
+            "export type NewsItem = { date: string; content: ReactNode };\n"
+            "export const newsItems: NewsItem[] = [\n"
+            '  { date: "May 2024", content: <>Gave a talk on marsh & dune birds</> },\n'
+            '  { date: "June 2023", content: (\n'
+            '    <>\n      Joined the{" "}\n      <a href="https://coast.example.org">Coast Lab</a>\n    </>\n  ) },\n'
+            "];\n"),
+        "src/components/News.tsx": (
+            'import { newsItems } from "../data/news";\n'
+            "export default function News() {\n"
+            "  return <ul>{newsItems.map((n) => <li>{n.date}: {n.content}</li>)}</ul>;\n}\n"),
+    })
+    news = import_path(tmp_path).profile.news
+    assert [(n.date, n.text, n.links) for n in news] == [
+        ("2024-05", "Gave a talk on marsh & dune birds", []),
+        ("2023-06", "Joined the Coast Lab", ["https://coast.example.org"])]
+    assert {n.file for n in news} == {"src/data/news.tsx"}
