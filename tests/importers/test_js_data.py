@@ -158,3 +158,40 @@ def test_a_react_sites_news_module_gives_its_news(tmp_path):
         ("2024-05", "Gave a talk on marsh & dune birds", []),
         ("2023-06", "Joined the Coast Lab", ["https://coast.example.org"])]
     assert {n.file for n in news} == {"src/data/news.tsx"}
+
+
+def test_a_react_sites_components_say_who_the_owner_is(tmp_path):
+    """A React site whose bio is JSX in its components (no page of markdown or HTML, an empty index.html shell)
+    and whose papers write the owner short ("Brenn, O."): the components' markup gives the name written out, the
+    post, the degrees and the Scholar link; a link inside a JSX comment is no profile. Before, the owner was
+    "O. Brenn" with no post, degree nor identifier."""
+    from .sitefiles import write_site
+
+    write_site(tmp_path, {
+        "package.json": '{"dependencies": {"react": "^19.0.0", "vite": "^6.0.0"}}',
+        "index.html": "<html><head><title>Lab site</title></head><body><div id='root'></div></body></html>",
+        "src/data/publications.ts": (
+            "export const pubs = [\n"
+            "  { title: 'Salt marsh birds', authors: 'Brenn, O., & Ruiz, T.', journal: 'Marsh Letters', year: 2021 },\n"
+            "  { title: 'Gulls at dusk', authors: 'Brenn, O.', journal: 'Coast Notes', year: 2020 },\n"
+            "];\n"),
+        "src/components/Links.tsx": (
+            "export default function Links() {\n  return (\n    <div>\n"
+            '      <a href="https://scholar.google.com/citations?user=QwErTyUiOpAs&hl=en">Google Scholar</a>{" "}\n'
+            '      {/* <a href="https://twitter.com/orla_b">Twitter</a> */}\n'
+            "    </div>\n  );\n}\n"),
+        "src/pages/Bio.tsx": (
+            'import Links from "../components/Links";\n'
+            "export default function Bio() {\n  return (\n    <div style={{ padding: 4 }}>\n"
+            "      <h1>Orla Brenn</h1>\n      <Links />\n      <p>\n"
+            '        Orla Brenn is an associate professor in the{" "}\n'
+            '        <a href="https://bio.northgate.example.edu">Department of Biology</a>{" "}\n'
+            "        at Northgate University. She received a PhD in Ecology from Eastlake University.\n"
+            "      </p>\n    </div>\n  );\n}\n"),
+    })
+    person = import_path(tmp_path).profile.person
+    assert person.name == "Orla Brenn"
+    assert person.job_title.lower() == "associate professor"
+    assert "Northgate University" in [a.name for a in person.affiliations]
+    assert person.identifiers == {"google_scholar": "QwErTyUiOpAs"}
+    assert [e.institution for e in person.education] == ["Eastlake University"]

@@ -613,3 +613,76 @@ def config_data(module: Module) -> tuple[dict, dict[str, tuple[int, int]]]:
 
 
 __all__ = ["Binding", "Module", "config_data", "js_record", "js_records", "module_of", "read_module"]
+
+
+_JSX_NODES = ("jsx_element", "jsx_self_closing_element")
+
+
+def rendered_markup(text: str) -> str | None:
+    """The HTML a React component module's JSX writes, line for line where the module writes it (so that a page
+    reader's lines are the module's): its HTML tags, texts and constant ``{" "}`` parts as written; the code
+    around them, a ``{...}`` part it computes or a comment, an attribute it computes, a fragment's ``<>`` and a
+    component's tag (``<Links />``, ``<Link to={x}>``) are blanked; None for a module that writes no JSX."""
+    tree = _parser(True).parse(text.encode("utf-8", "surrogatepass"))
+    if tree.root_node.has_error and _BARE_AMPERSAND.search(text):
+        again = _parser(True).parse(_BARE_AMPERSAND.sub(_AMPERSAND, text).encode("utf-8", "surrogatepass"))
+        if not again.root_node.has_error:
+            tree = again
+    source = tree.root_node.text
+    out = bytearray(b if b == 10 else 32 for b in source)  # (every line kept, its code blanked)
+    keep: list[tuple[int, int]] = []  # the byte ranges of the markup written as is
+    put: list[tuple[int, bytes]] = []  # a constant part's text, at its place
+
+    def markup(node) -> None:
+        if node.type == "jsx_text" or node.type == "html_character_reference":
+            keep.append((node.start_byte, node.end_byte))
+        elif node.type == "jsx_expression":
+            inner = [c for c in node.named_children if c.type != "comment"]
+            if len(inner) == 1 and inner[0].type == "string":
+                value = _string(inner[0], lambda _n: _UNKNOWN)
+                if isinstance(value, str) and "\n" not in value:
+                    put.append((node.start_byte, value.encode("utf-8")[:node.end_byte - node.start_byte]))
+            elif len(inner) == 1 and inner[0].type in _JSX_NODES + ("parenthesized_expression",):
+                markup(inner[0])
+        elif node.type == "jsx_self_closing_element":
+            if _html_tag(node):
+                tag(node)
+        elif node.type in ("jsx_element", "parenthesized_expression"):
+            for child in node.named_children:
+                if child.type in ("jsx_opening_element", "jsx_closing_element"):
+                    if _html_tag(child):
+                        tag(child)
+                else:
+                    markup(child)
+
+    def tag(node) -> None:
+        keep.append((node.start_byte, node.end_byte))
+        for attr in node.named_children:
+            if attr.type == "jsx_attribute" and any(c.type == "jsx_expression" for c in attr.named_children):
+                out_blank.append((attr.start_byte, attr.end_byte))
+
+    out_blank: list[tuple[int, int]] = []
+    stack = [tree.root_node]
+    found = False
+    while stack:
+        node = stack.pop()
+        if node.type in _JSX_NODES:
+            found = True
+            markup(node)
+            continue
+        stack.extend(node.named_children)
+    if not found:
+        return None
+    for first, last in keep:
+        out[first:last] = source[first:last]
+    for first, last in out_blank:
+        out[first:last] = bytes(b if b == 10 else 32 for b in source[first:last])
+    for at, value in put:
+        out[at:at + len(value)] = value
+    return out.decode("utf-8", "replace").replace(_AMPERSAND, "&")
+
+
+def _html_tag(node) -> bool:
+    """Whether a JSX tag is an HTML element's (``<a>``, ``<p>``), not a component's (``<Links>``) nor a fragment's."""
+    name = node.child_by_field_name("name")
+    return name is not None and name.type == "identifier" and name.text[:1].islower()
