@@ -72,6 +72,18 @@ def _parser(tsx: bool):
     return _PARSERS[tsx]
 
 
+def _parse(text: str, tsx: bool):
+    """The syntax tree of a module's text (``tsx``: it may hold JSX)."""
+    tree = _parser(tsx).parse(text.encode("utf-8", "surrogatepass"))
+    if tsx and tree.root_node.has_error and _BARE_AMPERSAND.search(text):
+        # ("Public & Land-Grant" in a JSX text, as React reads it: the grammar takes "&" for a reference and loses
+        # the element; read again with each bare "&" set aside, given back in the texts read)
+        again = _parser(tsx).parse(_BARE_AMPERSAND.sub(_AMPERSAND, text).encode("utf-8", "surrogatepass"))
+        if not again.root_node.has_error:
+            return again
+    return tree
+
+
 def _unescape(text: str) -> str:
     """A JavaScript escape sequence's character(s) (``\\u2019``, ``\\u{1F600}``, ``\\x41``, ``\\'``)."""
     body = text[1:]
@@ -234,13 +246,7 @@ def read_module(text: str, tsx: bool = False, importer: Importer | None = None) 
     >>> [(b.name, b.value) for b in m.bindings], m.spans_of(m.bindings[0].value[0])
     ([('pubs', [{'title': 'A', 'year': 2020}])], {'title': (1, 1), 'year': (1, 1)})
     """
-    tree = _parser(tsx).parse(text.encode("utf-8", "surrogatepass"))
-    if tsx and tree.root_node.has_error and _BARE_AMPERSAND.search(text):
-        # ("Public & Land-Grant" in a JSX text, as React reads it: the grammar takes "&" for a reference and loses
-        # the element; read again with each bare "&" set aside, given back in the texts read)
-        again = _parser(tsx).parse(_BARE_AMPERSAND.sub(_AMPERSAND, text).encode("utf-8", "surrogatepass"))
-        if not again.root_node.has_error:
-            tree = again
+    tree = _parse(text, tsx)
     module = Module()
     declared: dict[str, object] = {}  # name -> the node of its value (the top-level declaration first)
     found: list[tuple[str, object, bool]] = []
@@ -623,11 +629,7 @@ def rendered_markup(text: str) -> str | None:
     reader's lines are the module's): its HTML tags, texts and constant ``{" "}`` parts as written; the code
     around them, a ``{...}`` part it computes or a comment, an attribute it computes, a fragment's ``<>`` and a
     component's tag (``<Links />``, ``<Link to={x}>``) are blanked; None for a module that writes no JSX."""
-    tree = _parser(True).parse(text.encode("utf-8", "surrogatepass"))
-    if tree.root_node.has_error and _BARE_AMPERSAND.search(text):
-        again = _parser(True).parse(_BARE_AMPERSAND.sub(_AMPERSAND, text).encode("utf-8", "surrogatepass"))
-        if not again.root_node.has_error:
-            tree = again
+    tree = _parse(text, True)
     source = tree.root_node.text
     out = bytearray(b if b == 10 else 32 for b in source)  # (every line kept, its code blanked)
     keep: list[tuple[int, int]] = []  # the byte ranges of the markup written as is
