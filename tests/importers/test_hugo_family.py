@@ -170,3 +170,22 @@ def test_an_advisor_named_with_during_my_phd():
     assert advisors_in("During my PhD with my friends at Northvale, I studied streams.") == []
     # a collaborator met during the doctorate is no advisor
     assert advisors_in("During my PhD, I also had the pleasure of collaborating with Rune Hallberg.") == []
+
+
+def test_a_hugo_home_pages_shortcode_links_give_the_owners_profiles(tmp_path):
+    """The home page links the owner's profiles through a shortcode of the site's own, its call over several
+    lines (``{{< sociallinks href="https://orcid.org/..." >}}``): the ids are the owner's. Before, the page reader
+    left template code alone and only the configuration's GitHub link was read."""
+    _write(tmp_path, {
+        "config.toml": 'baseURL = "https://ines-varo.example.org"\ntitle = "Inès Varo"\ntheme = "hugo-book"\n\n'
+                       '[params.social.github]\n  url = "https://github.com/ivaro"\n',
+        "content/_index.md": (
+            "---\ntitle: Home\n---\n\n# Home page\n\nI am a research engineer in hydrology at the Tarn Laboratory.\n\n"
+            "## Contact\n\n- {{< sociallinks\n  href=\"https://www.linkedin.com/in/ines-varo/\"\n"
+            "  title=\"linkedin\">}}in/ines-varo{{< /sociallinks >}}\n"
+            "- {{< sociallinks\n  href=\"https://orcid.org/0000-0002-1825-0097\"\n"
+            "  title=\"orcid\">}}ORCID{{< /sociallinks >}}\n"),
+    })
+    person = import_path(tmp_path).profile.person
+    assert person.name == "Inès Varo"
+    assert person.identifiers == {"github": "ivaro", "linkedin": "ines-varo", "orcid": "0000-0002-1825-0097"}

@@ -96,3 +96,102 @@ def test_a_sveltekit_site_with_one_object_per_work():
     assert [(a.name, a.current) for a in profile.person.affiliations] == [("University of Northmere", True)]
     # the modules' code (imports, declarations, brackets) is not reported as unread
     assert not any(u.text.startswith(("import ", "export ")) for u in profile.unparsed)
+
+
+def test_jsx_in_a_module_is_read_as_the_html_it_renders():
+    """A value written as JSX (a fragment, an HTML tag with constant attributes, a component's tag, a bare "&" in a
+    text and in an address) is the HTML React renders; before, each was left out of its object, and a bare "&"
+    lost the element around it."""
+    text = (
+        'const site = "https://tern.example.org";\n'
+        "export const items = [\n"
+        "  {\n"
+        '    date: "March 2023",\n'
+        "    note: (\n"
+        "      <>\n"
+        '        Spoke on gulls & terns at{" "}\n'
+        '        <a href="https://birds.example.org/?a=1&b=2" target="_blank">\n'
+        "          Shore Days\n"
+        "        </a>\n"
+        "        , <Link to={site}>our page</Link> {count} <br />\n"
+        "        &amp; more\n"
+        "      </>\n"
+        "    ),\n"
+        "  },\n"
+        "];\n")
+    module = read_module(text, tsx=True)
+    assert [b.name for b in module.bindings] == ["site", "items"]
+    assert module.bindings[1].value == [{
+        "date": "March 2023",
+        "note": 'Spoke on gulls & terns at <a href="https://birds.example.org/?a=1&amp;b=2" target="_blank">Shore '
+                'Days</a>, our page  <br />&amp; more'}]
+    assert module.spans_of(module.bindings[1].value[0]) == {"date": (4, 4), "note": (5, 14)}
+
+
+def test_a_react_sites_news_module_gives_its_news(tmp_path):
+    """A React site (package.json naming react) whose news is a TypeScript list of dated JSX texts that a component
+    maps over: every item is news, its link kept; before, the JSX texts were left out and no news was read."""
+    from .sitefiles import write_site
+
+    write_site(tmp_path, {
+        "package.json": '{"dependencies": {"react": "^19.0.0", "vite": "^6.0.0"}}',
+        "index.html": "<html><head><title>Orla Brenn</title></head><body><div id='root'></div></body></html>",
+        "src/data/publications.ts": (
+            "export const pubs = [\n"
+            "  { title: 'Salt marsh birds', authors: 'Brenn, O., & Ruiz, T.', journal: 'Marsh Letters', year: 2021 },\n"
+            "  { title: 'Gulls at dusk', authors: 'Brenn, O.', journal: 'Coast Notes', year: 2020 },\n"
+            "];\n"),
+        "src/data/news.tsx": (
+            "export type NewsItem = { date: string; content: ReactNode };\n"
+            "export const newsItems: NewsItem[] = [\n"
+            '  { date: "May 2024", content: <>Gave a talk on marsh & dune birds</> },\n'
+            '  { date: "June 2023", content: (\n'
+            '    <>\n      Joined the{" "}\n      <a href="https://coast.example.org">Coast Lab</a>\n    </>\n  ) },\n'
+            "];\n"),
+        "src/components/News.tsx": (
+            'import { newsItems } from "../data/news";\n'
+            "export default function News() {\n"
+            "  return <ul>{newsItems.map((n) => <li>{n.date}: {n.content}</li>)}</ul>;\n}\n"),
+    })
+    news = import_path(tmp_path).profile.news
+    assert [(n.date, n.text, n.links) for n in news] == [
+        ("2024-05", "Gave a talk on marsh & dune birds", []),
+        ("2023-06", "Joined the Coast Lab", ["https://coast.example.org"])]
+    assert {n.file for n in news} == {"src/data/news.tsx"}
+
+
+def test_a_react_sites_components_say_who_the_owner_is(tmp_path):
+    """A React site whose bio is JSX in its components (no page of markdown or HTML, an empty index.html shell)
+    and whose papers write the owner short ("Brenn, O."): the components' markup gives the name written out, the
+    post, the degrees and the Scholar link; a link inside a JSX comment is no profile. Before, the owner was
+    "O. Brenn" with no post, degree nor identifier."""
+    from .sitefiles import write_site
+
+    write_site(tmp_path, {
+        "package.json": '{"dependencies": {"react": "^19.0.0", "vite": "^6.0.0"}}',
+        "index.html": "<html><head><title>Lab site</title></head><body><div id='root'></div></body></html>",
+        "src/data/publications.ts": (
+            "export const pubs = [\n"
+            "  { title: 'Salt marsh birds', authors: 'Brenn, O., & Ruiz, T.', journal: 'Marsh Letters', year: 2021 },\n"
+            "  { title: 'Gulls at dusk', authors: 'Brenn, O.', journal: 'Coast Notes', year: 2020 },\n"
+            "];\n"),
+        "src/components/Links.tsx": (
+            "export default function Links() {\n  return (\n    <div>\n"
+            '      <a href="https://scholar.google.com/citations?user=QwErTyUiOpAs&hl=en">Google Scholar</a>{" "}\n'
+            '      {/* <a href="https://twitter.com/orla_b">Twitter</a> */}\n'
+            "    </div>\n  );\n}\n"),
+        "src/pages/Bio.tsx": (
+            'import Links from "../components/Links";\n'
+            "export default function Bio() {\n  return (\n    <div style={{ padding: 4 }}>\n"
+            "      <h1>Orla Brenn</h1>\n      <Links />\n      <p>\n"
+            '        Orla Brenn is an associate professor in the{" "}\n'
+            '        <a href="https://bio.northgate.example.edu">Department of Biology</a>{" "}\n'
+            "        at Northgate University. She received a PhD in Ecology from Eastlake University.\n"
+            "      </p>\n    </div>\n  );\n}\n"),
+    })
+    person = import_path(tmp_path).profile.person
+    assert person.name == "Orla Brenn"
+    assert person.job_title.lower() == "associate professor"
+    assert "Northgate University" in [a.name for a in person.affiliations]
+    assert person.identifiers == {"google_scholar": "QwErTyUiOpAs"}
+    assert [e.institution for e in person.education] == ["Eastlake University"]

@@ -135,11 +135,13 @@ _SHORTCODE_HREF = re.compile(r"""\{\{[<%][^}]*?\b(?:href|url|link)\s*=\s*["'](ht
 leaves template code alone."""
 
 
-def _shortcode_ids(person: Person, parts: list[Part]) -> None:
+def shortcode_ids(person: Person, texts: list[str]) -> None:
+    """The owner's profile ids the shortcodes of their pages' ``texts`` link (:data:`_SHORTCODE_HREF`), put on
+    ``person`` where it has none of the site's."""
     from ..common import identifier_from_url
 
-    for part in parts:
-        for url in _SHORTCODE_HREF.findall(part.doc.text):
+    for text in texts:
+        for url in _SHORTCODE_HREF.findall(text):
             found = identifier_from_url(url)
             if found:
                 person.identifiers.setdefault(*found)
@@ -242,7 +244,7 @@ def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Pro
     for part, items in listed_profiles(root):
         apply_social(person, "social", items, base)  # (the profile links a footer loops over)
         parts.append(part)
-    _shortcode_ids(person, parts)
+    shortcode_ids(person, [part.doc.text for part in parts])
     for part in parts:
         if part.profile is None:
             continue

@@ -255,6 +255,11 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
                 if part.rel == record.rel and part.rel in pages:
                     _yield_lines(part, record.doc.used)
         parts = [*(p for p in parts if p.rel not in read_again), *records]
+        if not any(p.news or p.profile is not None and p.profile.news for p in parts):
+            from .script_data import module_news
+
+            # (a site whose news no reader found: a data module's dated list, which a component renders)
+            parts += module_news(root, {p.rel for p in parts}, base)
     if root.is_dir():
         parts, notes = account_files(root, parts, list(notes), owner, base)
         profile.unparsed = list(notes)

@@ -33,10 +33,10 @@ from .fields import as_text, md_text, plain_text
 from .files import (COMPONENT_SUFFIXES, HUGO_CONFIGS, backup_reason, component_page, doc_or_none, find_site_root,
                     first_file, jekyll_config, jupyter_book_config, load_config, not_a_page, page_files, read_file,
                     rel_path, site_configs, skip_notes)
-from .owner import config_people, fullness, named_owner, person_title, site_owner
-from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, html_file_part, markdown_part,
+from .owner import config_people, fullest_form, fullness, named_owner, person_title, site_owner
+from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, html_file_part, html_part, markdown_part,
                     md_page_kind)
-from .record_files import record_parts
+from .record_files import record_parts, site_files
 
 
 SOURCE_SUFFIXES = (".md", ".markdown", ".mdx", ".rst", ".rmd", ".qmd", ".myst", ".ipynb")
@@ -554,6 +554,25 @@ def _recorded_person(root: Path, base: str | None, guess: str, people: list[str]
     return next((n for n in people if any(same_name(n, a) for a in authors)), guess)
 
 
+def _components_shown(root: Path) -> list[SourceDoc]:
+    """A JavaScript framework site's JSX components (``.jsx``, ``.tsx``) as the HTML they write, line for line
+    (:func:`~.js_data.rendered_markup`)."""
+    from .js_data import rendered_markup
+
+    out = []
+    for path in site_files(root, set())[0]:
+        if path.suffix.lower() not in (".jsx", ".tsx"):
+            continue
+        try:
+            doc = read_file(root, path)
+        except SourceError:
+            continue
+        markup = rendered_markup(doc.text)
+        if markup is not None:
+            out.append(SourceDoc(path=doc.path, text=markup, display=doc.display))
+    return out
+
+
 def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
     """The sources of a site built by another generator or a JavaScript framework (see the module's docstring)."""
     root, found = _root_site(path)
@@ -583,8 +602,12 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
             owner = named or owner  # the home page's "Ana Rocha", the papers' "A. Rocha"
         if owner is not None and (people := _named_people(root)):
             owner = _recorded_person(root, base, owner, people)
+    shown = _components_shown(root) if framework else []
     if owner is None:
         owner = _records_owner(root, base)
+        if owner is not None and shown:
+            # the records write the name short ("Lee, M. K."): the components write it out ("<h1>Min Kyung Lee")
+            owner = fullest_form([owner], [doc.text for doc in shown])
     if owner is None:
         from .any_site import config_names  # (a data module's "export const author = {name: ...}")
 
@@ -615,6 +638,12 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
             else:
                 cfg_doc.ignore(n)  # the generator's machinery (extensions, themes, plugins)
         parts.append(Part(rel_path(root, cfg), cfg_doc, f"{generator}-config"))
+    for doc in shown:
+        # (what the owner's components say of them, their bio's post and degrees, their profile links; the files
+        # stay the records reader's, a news or works module's JSX being its data)
+        profile = html_part(rel_path(root, doc.path), doc, None, owner, base).profile
+        if profile is not None:
+            merge_person(person, only_if_same_person(profile.person, person))
     for page in read:
         part = _page_part(root, page, owner, base)
         if part.profile is not None:

@@ -13,6 +13,7 @@ default paper``, ``[paperA, paperB]``, ``...base``) and a value the module compu
 
 from __future__ import annotations
 
+import html as _html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,6 +27,11 @@ _WRAPPERS = {"as_expression", "satisfies_expression", "non_null_expression", "pa
 """Expressions whose value is the one they wrap (a type assertion, ``as const``, ``x!``, ``(x)``)."""
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 _PARSERS: dict[bool, object] = {}
+_BARE_AMPERSAND = re.compile(r"(?<!&)&(?![&=]|#?\w+;)")
+"""An ``&`` that begins no character reference, as JSX writes it in a text (``Public & Land-Grant``) or an
+attribute (``href="/award?id=7&all=1"``) and React renders it, which the TSX grammar cannot read."""
+_AMPERSAND = "\ue026"
+"""What a bare ``&`` is read as when the module is parsed again (a private-use character, one of no text)."""
 
 
 @dataclass
@@ -66,6 +72,18 @@ def _parser(tsx: bool):
     return _PARSERS[tsx]
 
 
+def _parse(text: str, tsx: bool):
+    """The syntax tree of a module's text (``tsx``: it may hold JSX)."""
+    tree = _parser(tsx).parse(text.encode("utf-8", "surrogatepass"))
+    if tsx and tree.root_node.has_error and _BARE_AMPERSAND.search(text):
+        # ("Public & Land-Grant" in a JSX text, as React reads it: the grammar takes "&" for a reference and loses
+        # the element; read again with each bare "&" set aside, given back in the texts read)
+        again = _parser(tsx).parse(_BARE_AMPERSAND.sub(_AMPERSAND, text).encode("utf-8", "surrogatepass"))
+        if not again.root_node.has_error:
+            return again
+    return tree
+
+
 def _unescape(text: str) -> str:
     """A JavaScript escape sequence's character(s) (``\\u2019``, ``\\u{1F600}``, ``\\x41``, ``\\'``)."""
     body = text[1:]
@@ -90,7 +108,7 @@ def _string(node, value_of) -> object:
     parts: list[str] = []
     for child in node.named_children:
         if child.type == "string_fragment":
-            parts.append(child.text.decode("utf-8", "replace"))
+            parts.append(child.text.decode("utf-8", "replace").replace(_AMPERSAND, "&"))
         elif child.type == "escape_sequence":
             parts.append(_unescape(child.text.decode("utf-8", "replace")))
         elif child.type == "template_substitution":
@@ -104,6 +122,61 @@ def _string(node, value_of) -> object:
         return text.encode("utf-16", "surrogatepass").decode("utf-16")  # ("\ud83d\ude00": one character)
     except UnicodeError:
         return text
+
+
+def _jsx_text(text: str) -> str:
+    """A run of JSX text as React renders it: a line break and the spaces around it are dropped and the lines
+    left are joined by a space (``Gave a\n   talk`` is "Gave a talk"); a run on one line stays as written."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    kept = [line.strip() if 0 < k < len(lines) - 1 else line.rstrip() if k == 0 else line.lstrip()
+            for k, line in enumerate(lines)]
+    return " ".join(line for line in kept if line.strip())
+
+
+def _jsx(node, value_of) -> object:
+    """A JSX element or fragment (``<>Gave a <a href="https://x.org">talk</a>{" "}at X</>``) as the HTML it
+    renders: text, character references and constant ``{...}`` parts as written, an HTML tag with its constant
+    attributes; a component's tag (``<Link>``, ``<Foo.Bar>``) is left out and its children kept, and a part the
+    module computes (``{name}``) is left out."""
+    parts: list[str] = []
+    opening = node if node.type == "jsx_self_closing_element" else \
+        next((c for c in node.named_children if c.type == "jsx_opening_element"), None)
+    tag = opening.child_by_field_name("name") if opening is not None else None
+    name = tag.text.decode("utf-8", "replace") if tag is not None and tag.type == "identifier" else None
+    html = name is not None and name[:1].islower()
+    if html:
+        attrs = []
+        for attr in opening.named_children:
+            if attr.type != "jsx_attribute" or len(attr.named_children) != 2:
+                continue
+            key, val = attr.named_children
+            if val.type == "jsx_expression":
+                inner = [c for c in val.named_children if c.type != "comment"]
+                val = inner[0] if len(inner) == 1 else None
+            value = value_of(val) if val is not None else _UNKNOWN
+            if isinstance(value, str):
+                attrs.append(f' {key.text.decode("utf-8", "replace")}="{_html.escape(value)}"')
+        parts.append(f"<{name}{''.join(attrs)}{' /' if node.type == 'jsx_self_closing_element' else ''}>")
+    if node.type == "jsx_self_closing_element":
+        return "".join(parts)
+    for child in node.named_children:
+        if child.type == "jsx_text":
+            parts.append(_jsx_text(child.text.decode("utf-8", "replace").replace(_AMPERSAND, "&")))
+        elif child.type == "html_character_reference":
+            parts.append(child.text.decode("utf-8", "replace"))
+        elif child.type in ("jsx_element", "jsx_self_closing_element"):
+            value = value_of(child)
+            parts.append(value if isinstance(value, str) else "")
+        elif child.type == "jsx_expression":
+            inner = [c for c in child.named_children if c.type != "comment"]
+            value = value_of(inner[0]) if len(inner) == 1 else _UNKNOWN
+            if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+                parts.append(str(value))
+    if html:
+        parts.append(f"</{name}>")
+    return "".join(parts)
 
 
 def _number(text: str) -> object:
@@ -173,7 +246,7 @@ def read_module(text: str, tsx: bool = False, importer: Importer | None = None) 
     >>> [(b.name, b.value) for b in m.bindings], m.spans_of(m.bindings[0].value[0])
     ([('pubs', [{'title': 'A', 'year': 2020}])], {'title': (1, 1), 'year': (1, 1)})
     """
-    tree = _parser(tsx).parse(text.encode("utf-8", "surrogatepass"))
+    tree = _parse(text, tsx)
     module = Module()
     declared: dict[str, object] = {}  # name -> the node of its value (the top-level declaration first)
     found: list[tuple[str, object, bool]] = []
@@ -242,6 +315,8 @@ def read_module(text: str, tsx: bool = False, importer: Importer | None = None) 
         kind = node.type
         if kind in ("string", "template_string"):
             return _string(node, value_of)
+        if kind in ("jsx_element", "jsx_self_closing_element"):
+            return _jsx(node, value_of)
         if kind == "number":
             return _number(node.text.decode("ascii", "replace"))
         if kind in ("true", "false"):
@@ -544,3 +619,72 @@ def config_data(module: Module) -> tuple[dict, dict[str, tuple[int, int]]]:
 
 
 __all__ = ["Binding", "Module", "config_data", "js_record", "js_records", "module_of", "read_module"]
+
+
+_JSX_NODES = ("jsx_element", "jsx_self_closing_element")
+
+
+def rendered_markup(text: str) -> str | None:
+    """The HTML a React component module's JSX writes, line for line where the module writes it (so that a page
+    reader's lines are the module's): its HTML tags, texts and constant ``{" "}`` parts as written; the code
+    around them, a ``{...}`` part it computes or a comment, an attribute it computes, a fragment's ``<>`` and a
+    component's tag (``<Links />``, ``<Link to={x}>``) are blanked; None for a module that writes no JSX."""
+    tree = _parse(text, True)
+    source = tree.root_node.text
+    out = bytearray(b if b == 10 else 32 for b in source)  # (every line kept, its code blanked)
+    keep: list[tuple[int, int]] = []  # the byte ranges of the markup written as is
+    put: list[tuple[int, bytes]] = []  # a constant part's text, at its place
+
+    def markup(node) -> None:
+        if node.type == "jsx_text" or node.type == "html_character_reference":
+            keep.append((node.start_byte, node.end_byte))
+        elif node.type == "jsx_expression":
+            inner = [c for c in node.named_children if c.type != "comment"]
+            if len(inner) == 1 and inner[0].type == "string":
+                value = _string(inner[0], lambda _n: _UNKNOWN)
+                if isinstance(value, str) and "\n" not in value:
+                    put.append((node.start_byte, value.encode("utf-8")[:node.end_byte - node.start_byte]))
+            elif len(inner) == 1 and inner[0].type in _JSX_NODES + ("parenthesized_expression",):
+                markup(inner[0])
+        elif node.type == "jsx_self_closing_element":
+            if _html_tag(node):
+                tag(node)
+        elif node.type in ("jsx_element", "parenthesized_expression"):
+            for child in node.named_children:
+                if child.type in ("jsx_opening_element", "jsx_closing_element"):
+                    if _html_tag(child):
+                        tag(child)
+                else:
+                    markup(child)
+
+    def tag(node) -> None:
+        keep.append((node.start_byte, node.end_byte))
+        for attr in node.named_children:
+            if attr.type == "jsx_attribute" and any(c.type == "jsx_expression" for c in attr.named_children):
+                out_blank.append((attr.start_byte, attr.end_byte))
+
+    out_blank: list[tuple[int, int]] = []
+    stack = [tree.root_node]
+    found = False
+    while stack:
+        node = stack.pop()
+        if node.type in _JSX_NODES:
+            found = True
+            markup(node)
+            continue
+        stack.extend(node.named_children)
+    if not found:
+        return None
+    for first, last in keep:
+        out[first:last] = source[first:last]
+    for first, last in out_blank:
+        out[first:last] = bytes(b if b == 10 else 32 for b in source[first:last])
+    for at, value in put:
+        out[at:at + len(value)] = value
+    return out.decode("utf-8", "replace").replace(_AMPERSAND, "&")
+
+
+def _html_tag(node) -> bool:
+    """Whether a JSX tag is an HTML element's (``<a>``, ``<p>``), not a component's (``<Links>``) nor a fragment's."""
+    name = node.child_by_field_name("name")
+    return name is not None and name.type == "identifier" and name.text[:1].islower()

@@ -833,6 +833,9 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
     elif title and not options.owner and same_name(title, page_person.name):
         page_person.name = title  # the site's own spelling ("Inés Valdés") over one read off an address
     person = page_person
+    from .any_site import shortcode_ids
+
+    shortcode_ids(person, [doc.text])  # (the home page's "{{< sociallinks href="https://orcid.org/..." >}}")
     for text in footer:
         ids, email = footer_profiles(text, base)
         for key, value in ids:

@@ -20,7 +20,7 @@ from ..common import same_name, section_kind
 from .assemble import Part
 from .fields import apply_social, as_text, md_text
 from .files import ignore_json_punctuation, includes, load_config, read_file, rel_path, settle_keys
-from .js_data import js_records, module_of
+from .js_data import JS_SUFFIXES, js_records, module_of
 
 _FETCHED = re.compile(r"""["'`]/?((?:\.{1,2}/)?[\w\-][\w\-./]*\.json)["'`]""")
 """A JSON file's path written as a string in a script (``fetch('data/news.json')``, ``loadJSON("./data/x.json")``)."""
@@ -52,7 +52,9 @@ def fetched_json(root: Path, taken: set[str]) -> list[Path]:
     return [path for path in dict.fromkeys(named) if rel_path(top, path) not in taken]
 
 
-def _news_part(root: Path, path: Path, base: str | None) -> Part | None:
+def news_part(root: Path, path: Path, base: str | None) -> Part | None:
+    """A data file's or a JavaScript or TypeScript module's list of dated texts (``[{date, content}]``, two or
+    more, a content written as JSX read as the HTML it renders) as a part of the file with its news, or None."""
     from .lab import news_record, read_news
     from .records import yaml_records
 
@@ -60,10 +62,12 @@ def _news_part(root: Path, path: Path, base: str | None) -> Part | None:
         return None
     part = Part(rel_path(root.resolve(), path), read_file(root, path), "records")
     try:
+        if path.suffix.lower() in JS_SUFFIXES:
+            raise SourceError("a module")
         records = yaml_records(part.doc)
     except SourceError:
         # '<script src="news.json">' over "const data = {news: [...]}": a script's object, not JSON
-        module = module_of(part.doc.text, part.doc.display + ".js")
+        module = module_of(part.doc.text, part.doc.display + ("" if path.suffix.lower() in JS_SUFFIXES else ".js"))
         records = js_records(module, nested=True)
         held = {n for _d, spans, _k in records for first, last in spans.values() for n in range(first, last + 1)}
         for n in range(1, len(part.doc.lines) + 1):
@@ -73,6 +77,15 @@ def _news_part(root: Path, path: Path, base: str | None) -> Part | None:
         return None
     read_news(part, records, base)
     return part if part.news else None
+
+
+def module_news(root: Path, taken: set[str], base: str | None) -> list[Part]:
+    """The news of the site's JavaScript and TypeScript data modules not read yet (``taken``): a list of dated
+    texts a component renders (``export const news = [{date: "May 2024", content: <>Gave a talk</>}]``)."""
+    from .record_files import site_files
+
+    return [part for path in site_files(root, taken)[0] if path.suffix.lower() in JS_SUFFIXES
+            for part in [news_part(root, path, base)] if part is not None]
 
 
 def _owner_record(root: Path, path: Path, owner: str, base: str | None) -> tuple[Part, Person] | None:
@@ -118,7 +131,7 @@ def script_data(root: Path, owner: str, base: str | None, taken: set[str]) -> tu
     person = None
     for path in fetched_json(root, taken):
         try:
-            news = _news_part(root, path, base)
+            news = news_part(root, path, base)
             if news is not None:
                 parts.append(news)
                 continue
