@@ -1,0 +1,37 @@
+"""Page shapes met in batch 43b, in synthetic form: a lab's publication page in Markdown where each paper sits under
+a heading that names its topic, the paper's own title written inside the citation paragraph below it ("### Reef
+growth" / "Pike, A., Rowan, D. Title. *Venue* (2024)."), the names written family name first."""
+
+from __future__ import annotations
+
+from kg.importers import import_path
+
+_TOPICS = """# Publications
+
+### Reef growth in warm and shallow seas
+
+**Pike, A.**, Ortiz, B., **Rowan, D**. Temperature shifts drive calcification rates across three oceans *bioRxiv* (2024). [https://www.biorxiv.org/content/10.1101/2024.01.01.111111v1](https://www.biorxiv.org/content/10.1101/2024.01.01.111111v1).
+"""
+
+
+def _pubs(tmp_path, text: str):
+    page = tmp_path / "publications.md"
+    page.write_text(text)
+    return import_path(page).profile.publications
+
+
+def test_a_topic_heading_over_a_citation_with_its_own_title_is_no_title(tmp_path):
+    # the paragraph under the heading reads alone as a whole paper (names, title, venue, year): the heading names
+    # the paper's topic, the paper's title is the one the citation writes
+    pubs = _pubs(tmp_path, _TOPICS)
+    assert [(p.title, p.venue, p.year) for p in pubs][:1] == [
+        ("Temperature shifts drive calcification rates across three oceans", "bioRxiv", 2024)]
+    assert [a.name for a in pubs[0].authors] == ["A. Pike", "B. Ortiz", "D. Rowan"]
+
+
+def test_a_heading_over_names_and_a_venue_only_stays_the_title(tmp_path):
+    # no title written below: the heading is the paper's title, as before
+    page = ("# Publications\n\n### Temperature shifts drive calcification rates\n\n"
+            "**Pike, A.**, Ortiz, B., **Rowan, D**. *Marine Ecology* 12, 100-110 (2020).\n")
+    pubs = _pubs(tmp_path, page)
+    assert [(p.title, p.year) for p in pubs] == [("Temperature shifts drive calcification rates", 2020)]
