@@ -35,3 +35,12 @@ def test_a_heading_over_names_and_a_venue_only_stays_the_title(tmp_path):
             "**Pike, A.**, Ortiz, B., **Rowan, D**. *Marine Ecology* 12, 100-110 (2020).\n")
     pubs = _pubs(tmp_path, page)
     assert [(p.title, p.year) for p in pubs] == [("Temperature shifts drive calcification rates", 2020)]
+
+
+def test_a_lower_case_word_in_italics_inside_the_title_is_no_venue(tmp_path):
+    # "*trans*" stresses a word of the title; the italic venue is the run that closes it
+    page = ("# Publications\n\n- Lind, C., Rowan, D. Currents carry coral larvae in *trans* across open water to "
+            "distant atolls *Marine Ecology* (2022).\n- Rowan, D., Pike, A. Heat and reefs. *Coral Reefs* (2021).\n")
+    pub = _pubs(tmp_path, page)[0]
+    assert (pub.title, pub.venue) == (
+        "Currents carry coral larvae in trans across open water to distant atolls", "Marine Ecology")
