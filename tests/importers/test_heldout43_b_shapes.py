@@ -5,6 +5,7 @@ growth" / "Pike, A., Rowan, D. Title. *Venue* (2024)."), the names written famil
 from __future__ import annotations
 
 from kg.importers import import_path
+from kg.importers.page.citation import uninvert_authors
 
 _TOPICS = """# Publications
 
@@ -44,3 +45,8 @@ def test_a_lower_case_word_in_italics_inside_the_title_is_no_venue(tmp_path):
     pub = _pubs(tmp_path, page)[0]
     assert (pub.title, pub.venue) == (
         "Currents carry coral larvae in trans across open water to distant atolls", "Marine Ecology")
+
+
+def test_a_group_among_family_first_names_is_one_author():
+    assert uninvert_authors("Rowan, D., Pike, A., Reef Survey Consortium, Ocean Watch Consortium, Lind, C.") == \
+        "D. Rowan, A. Pike, Reef Survey Consortium, Ocean Watch Consortium, and C. Lind"

@@ -57,6 +57,9 @@ _INV_AUTHOR = re.compile(rf"({_INV_SURNAME})({_INV_MARKS}),\s*({_INV_INITIALS})"
 """One name written family name first; a mark may follow the family name too ("Mateos*, A.")."""
 _INV_GROUP = rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)(?P<group>{GROUP_AUTHOR})"
 """A group closing the list ("..., and Widget Imaging Initiative (WII)"): one author more, written as it is."""
+_INV_MID_GROUP = rf"(?:{GROUP_AUTHOR})(?=\s*[,;])"
+"""A group among the names, more names after it ("Lee, A., Reef Survey Consortium, Roe, B."): one author, written
+as it is."""
 _VANCOUVER_OPENING = rf"[{_UP}][\w'’\-]*\s+[{_UP}]{{1,3}}{_INV_MARKS}\s*,"
 """A list that opens Vancouver style, family name then undotted initials ("Randazzo GS, SA Hill, JF Booth"): its
 later names are given name first, no family-first list."""
@@ -71,7 +74,7 @@ I Varga, JT Moll"). A list that opens with a lone initial ("H Marsh, A Bifet, J 
 given name first, none of these."""
 _INV_PREFIX = re.compile(
     rf"^(?![{_UP}]\s|{_VANCOUVER_OPENING}){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
-    rf"(?:{_INV_SEP}{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS})+"
+    rf"(?:{_INV_SEP}(?:{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}|{_INV_MID_GROUP}))+"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?")
 
 
@@ -97,9 +100,10 @@ _INV_LONE = (rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][a-zß-ÿ][\w'’\-\u2010\u20
 JPY", "..., Almroth, E, Belgrano, Benkort, AD, ..."): one author, when a name with its initials follows it."""
 _INV_LIST = re.compile(
     rf"^(?![{_UP}]\s|{_VANCOUVER_OPENING}){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
-    rf"(?:(?:,?\s*(?:,|;|&|and\b|\.\.\.|…)\s*|{_INV_SPACE_SEP})(?:{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}|{_INV_LONE}))*"
+    rf"(?:(?:,?\s*(?:,|;|&|and\b|\.\.\.|…)\s*|{_INV_SPACE_SEP})(?:{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}|{_INV_LONE}|{_INV_MID_GROUP}))*"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?\s*$")
-_INV_ITEM = re.compile(rf"{_INV_AUTHOR.pattern}|(?<=[,;&]\s)(?P<lone>{_INV_LONE})|(?<=\band\s)(?P<lone2>{_INV_LONE})")
+_INV_ITEM = re.compile(rf"{_INV_AUTHOR.pattern}|(?<=[,;&]\s)(?P<lone>{_INV_LONE}|{_INV_MID_GROUP})"
+                       rf"|(?<=\band\s)(?P<lone2>{_INV_LONE})")
 
 
 def uninvert_authors(text: str) -> str | None:
