@@ -50,3 +50,17 @@ def test_a_lower_case_word_in_italics_inside_the_title_is_no_venue(tmp_path):
 def test_a_group_among_family_first_names_is_one_author():
     assert uninvert_authors("Rowan, D., Pike, A., Reef Survey Consortium, Ocean Watch Consortium, Lind, C.") == \
         "D. Rowan, A. Pike, Reef Survey Consortium, Ocean Watch Consortium, and C. Lind"
+
+
+def test_a_sentence_telling_the_reader_what_they_can_do_is_no_paper(tmp_path):
+    # "You can also browse X in the [Reef Atlas](url)!" in a note box between the papers: the page's prose, no entry
+    (tmp_path / "_quarto.yml").write_text("project:\n  type: website\nwebsite:\n  title: Rowan Lab\n")
+    (tmp_path / "index.qmd").write_text("---\ntitle: Rowan Lab\n---\n\nThe lab of Dana Rowan.\n")
+    (tmp_path / "publications.qmd").write_text(
+        "---\ntitle: Publications\n---\n\n### Heat\n\n**Rowan, D.**, Pike, A. Heat and reefs in shallow water. "
+        "*Coral Reefs* (2021).\n\n::: {.callout-note}\nYou can also browse the reef maps in the [University of "
+        "Northfield Reef Atlas](https://atlas.example.org/reefs)!\n\nHead over to the [Atlas](atlas.qmd) page.\n"
+        ":::\n\n### Larvae\n\n**Lind, C.**, **Rowan, D**. Currents and larvae in open water. *Marine Ecology* "
+        "(2022).\n")
+    pubs = import_path(tmp_path).profile.publications
+    assert [p.title for p in pubs] == ["Heat and reefs in shallow water", "Currents and larvae in open water"]
