@@ -64,3 +64,27 @@ def test_a_sentence_telling_the_reader_what_they_can_do_is_no_paper(tmp_path):
         "(2022).\n")
     pubs = import_path(tmp_path).profile.publications
     assert [p.title for p in pubs] == ["Heat and reefs in shallow water", "Currents and larvae in open water"]
+
+
+
+_BIO = """# Dana Rowan, Ph.D.
+
+Before starting her lab, Dana earned a B.S. in Marine Biology at Northfield University and went on to conduct
+graduate research with Dr. Ines Carvalho as part of the Ocean Sciences PhD program at Southport University. She
+pursued post-doctoral research studying coral larvae with Dr. Tomas Berg at the Eastlake Institute. Now, Dana is an
+Associate Professor in the Department of Biology at Westfield University. In her free time, Dana enjoys sailing.
+"""
+
+
+def _person(tmp_path, text: str):
+    page = tmp_path / "index.md"
+    page.write_text(text)
+    return import_path(page).profile.person
+
+
+def test_a_later_sentence_naming_the_owner_by_given_name_gives_the_position(tmp_path):
+    # "Now, Dana is an Associate Professor ... at Westfield University": the third sentence of the bio, a word of
+    # time before the owner's given name
+    person = _person(tmp_path, _BIO)
+    assert person.job_title == "Associate Professor"
+    assert any("Westfield University" in a.name for a in person.affiliations)
