@@ -88,3 +88,8 @@ def test_a_later_sentence_naming_the_owner_by_given_name_gives_the_position(tmp_
     person = _person(tmp_path, _BIO)
     assert person.job_title == "Associate Professor"
     assert any("Westfield University" in a.name for a in person.affiliations)
+
+
+def test_the_advisors_of_graduate_and_post_doctoral_research(tmp_path):
+    # "conduct graduate research with Dr. A", "post-doctoral research studying X with Dr. B": the advisors
+    assert _person(tmp_path, _BIO).advisors == ["Ines Carvalho", "Tomas Berg"]
