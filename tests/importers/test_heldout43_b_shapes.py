@@ -38,6 +38,17 @@ def test_a_heading_over_names_and_a_venue_only_stays_the_title(tmp_path):
     assert [(p.title, p.year) for p in pubs] == [("Temperature shifts drive calcification rates", 2020)]
 
 
+def test_a_heading_over_undotted_names_and_a_venue_line_stays_the_title(tmp_path):
+    # "A Lee, D Rowan, B Kim." over "AAAI Conference on X, 2025": read alone the paragraph's last name looks like a
+    # title, but a name is none: the heading is the paper's title
+    page = ("# Dana M Rowan\n\nI am a lecturer at Northfield University.\n\nSelected Publications\n======\n\n"
+            "### Forgetting in small kernel networks\nA Lee, D M Rowan, B Kim, W B Kleijn.\n"
+            "AAAI Conference on Artificial Intelligence, 2025 [Paper](https://example.org/p.pdf)\n\n"
+            "We explain why small kernel networks forget what they learnt before, and how to keep it.\n")
+    pubs = _pubs(tmp_path, page)
+    assert [(p.title, p.year) for p in pubs] == [("Forgetting in small kernel networks", 2025)]
+
+
 def test_a_lower_case_word_in_italics_inside_the_title_is_no_venue(tmp_path):
     # "*trans*" stresses a word of the title; the italic venue is the run that closes it
     page = ("# Publications\n\n- Lind, C., Rowan, D. Currents carry coral larvae in *trans* across open water to "

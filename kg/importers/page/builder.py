@@ -1286,8 +1286,9 @@ class Builder(SectionReaders, PersonReader):
 
     def _titled_below(self, nxt: Block, heading: str) -> bool:
         """The paragraph under a heading reads alone as a whole paper (authors, a year, a venue and a title of three
-        words or more, other than the heading's and no venue's name): the paper's title is written below, so the
-        heading above it names its topic ("### Reef growth" over "A, B. Title. *Venue* (2024)"), not its title."""
+        words or more, other than the heading's and no venue's nor person's name): the paper's title is written
+        below, so the heading above it names its topic ("### Reef growth" over "A, B. Title. *Venue* (2024)"), not
+        its title."""
         if nxt.el is None or tag_of(nxt.el) != "p":
             return False
         segs, _ = self.r.segs(nxt)
@@ -1296,7 +1297,8 @@ class Builder(SectionReaders, PersonReader):
         d = read_entry(segs, self.ctx, None, None)
         if d is None or not (d.pub.authors and d.pub.year and d.pub.venue) or len(d.pub.title.split()) < 3:
             return False
-        return not same_title(d.pub.title, heading, cut=True) and venue_score(d.pub.title) < 1
+        return not same_title(d.pub.title, heading, cut=True) and venue_score(d.pub.title) < 1 \
+            and author_score(d.pub.title, self.ctx.owner_names) < 0.3  # (not a name the list's end left over)
 
     def _paper_paragraphs(self, b: Block, segs: list[Seg]) -> list[list[Seg]] | None:
         """A list item holding two paragraphs or more (``<li><b>2024</b><p>Title<br>names<br>venue</p><p>...</p>
