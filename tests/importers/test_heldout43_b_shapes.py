@@ -104,3 +104,14 @@ def test_a_later_sentence_naming_the_owner_by_given_name_gives_the_position(tmp_
 def test_the_advisors_of_graduate_and_post_doctoral_research(tmp_path):
     # "conduct graduate research with Dr. A", "post-doctoral research studying X with Dr. B": the advisors
     assert _person(tmp_path, _BIO).advisors == ["Ines Carvalho", "Tomas Berg"]
+
+
+def test_a_link_naming_the_venue_closes_the_title_line(tmp_path):
+    # "Title [Journal of X](url)" on the line under the names, no stop between: the link's label is the venue, its
+    # address the paper's; the title stops before it
+    page = ("# Publications\n\n* Ann Lee, Dana Rowan, Bo Kim.\nTidal mixing in narrow shelf seas "
+            "[Journal of Marine Research](https://example.org/jmr/2023/12)\n\n"
+            "* Dana Rowan, Ann Lee. Heat and reefs. *Coral Reefs* (2021).\n")
+    pub = _pubs(tmp_path, page)[0]
+    assert (pub.title, pub.venue) == ("Tidal mixing in narrow shelf seas", "Journal of Marine Research")
+    assert "https://example.org/jmr/2023/12" in pub.links.values()
