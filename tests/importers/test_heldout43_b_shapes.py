@@ -1,6 +1,8 @@
 """Page shapes met in batch 43b, in synthetic form: a lab's publication page in Markdown where each paper sits under
 a heading that names its topic, the paper's own title written inside the citation paragraph below it ("### Reef
-growth" / "Pike, A., Rowan, D. Title. *Venue* (2024)."), the names written family name first."""
+growth" / "Pike, A., Rowan, D. Title. *Venue* (2024)."), the names written family name first (a consortium among
+them), a word of the title in italics; a title running into the venue's link; a note box of prose between papers;
+a bio that names the owner's position in a later sentence and the advisors of the research done with them."""
 
 from __future__ import annotations
 
