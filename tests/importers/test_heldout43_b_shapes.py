@@ -17,10 +17,14 @@ _TOPICS = """# Publications
 """
 
 
-def _pubs(tmp_path, text: str):
-    page = tmp_path / "publications.md"
+def _profile(tmp_path, text: str, name: str = "publications.md"):
+    page = tmp_path / name
     page.write_text(text)
-    return import_path(page).profile.publications
+    return import_path(page).profile
+
+
+def _pubs(tmp_path, text: str):
+    return _profile(tmp_path, text).publications
 
 
 def test_a_topic_heading_over_a_citation_with_its_own_title_is_no_title(tmp_path):
@@ -90,9 +94,7 @@ Associate Professor in the Department of Biology at Westfield University. In her
 
 
 def _person(tmp_path, text: str):
-    page = tmp_path / "index.md"
-    page.write_text(text)
-    return import_path(page).profile.person
+    return _profile(tmp_path, text, "index.md").person
 
 
 def test_a_later_sentence_naming_the_owner_by_given_name_gives_the_position(tmp_path):
