@@ -588,6 +588,11 @@ def without_heading_marks(text: str) -> str:
     return _ATX_LINE.sub(r"\2", text) if "#" in text else text
 
 
+_CODE_CELL = re.compile(r"\{\s*(?:r|python|julia|ojs|bash|sh|sql|stan|rcpp|octave|matlab|code-cell)(?=[\s,}])", re.I)
+"""The opening of an executable code cell's info string (``{r setup}``, ``{python}``, ``{ojs}``), not a raw block's
+(``{=html}``), a MyST directive's (``{note}``: text the page shows) nor a plain code sample's (``python``)."""
+
+
 def _headings_inside_html(block: str, md) -> str:
     """``<center>`` / ``### Education`` / ``</center>``: a markdown heading on a line of its own inside an HTML
     block is a heading (Pandoc, and so Quarto and R Markdown, read markdown inside HTML); CommonMark keeps the
@@ -796,6 +801,10 @@ def render_markdown(text: str, pandoc: bool = False) -> tuple[str, list[int]]:
             # Pandoc's (Quarto's) raw block "```{=html}": HTML the page shows as such, not a code sample; the
             # opening ``` line holds nothing
             piece = "\n" + tok.content.rstrip("\n")
+        elif tok.type == "fence" and _CODE_CELL.match(tok.info.strip()):
+            # R Markdown's or Quarto's code cell, "```{r setup, include=FALSE}": code the site runs when it is built,
+            # no text of the page (what it prints is not in the source)
+            piece = ""
         elif tok.type == "html_block" and (closed := _closed_then_text(tok.content)) is not None:
             # "<center>### About me</center>" then "I am ... [Dept](url)" with no blank line between: the text
             # after the element closes is markdown (kramdown and Pandoc end the HTML there; CommonMark reads on

@@ -69,6 +69,16 @@ def test_rendered_lines_are_source_lines():
     assert "John Doe. <em>NeurIPS</em>" in html.split("\n")[src.index("  John Doe. *NeurIPS*, 2019.")]
 
 
+def test_an_executable_code_cell_is_no_text_of_the_page():
+    # R Markdown's "```{r setup, include=FALSE}" runs when the site is built: its code is no text (a plain code
+    # sample stays one), and the lines after it keep their numbers
+    page = "# News\n\n```{r setup, include=FALSE}\nknitr::opts_chunk$set(echo = TRUE)\n```\n- March 2024, a move.\n" \
+           "\n```python\nprint(1)\n```\n"
+    html, _ = render_markdown(page)
+    assert "knitr" not in html and "print(1)" in html
+    assert html.count("\n") == page.count("\n") and "March 2024" in html.split("\n")[5]
+
+
 def test_residue_is_blanked_and_reported():
     clean, ignored = blank_residue(PAGE)
     lines = clean.split("\n")

@@ -868,8 +868,10 @@ class PersonReader:
                + r"|^(?:[A-Z][\w'’.\-]*\s+|[(（][^()（）]{1,30}[)）]\s+){1,3}" + re.escape(self.person_name.split()[-1])
                + r" is"
                # "Kat is a Lecturer ..." on Katarina Ostrova's page: the owner by a short form of the given name
-               + r"|^(?:" + "|".join(re.escape(self.person_name.split()[0][:k])
-                                     for k in range(3, len(self.person_name.split()[0]) + 1)) + r")\s+is"
+               # (opening a later sentence of the bio too, a word of time before it: "... Now, Kat is ...")
+               + r"|(?:^|(?<=[.!?]\s))(?:(?:Now|Today|Currently|Presently),\s+)?(?:"
+               + "|".join(re.escape(self.person_name.split()[0][:k])
+                          for k in range(3, len(self.person_name.split()[0]) + 1)) + r")\s+is"
                if self.person_name else "")
             + r")\s+" + (r"(?:" + re.escape(self.person_name) + r"\s*[—–,-]\s*)?" if self.person_name else "")
             + r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>(?:[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.|(?<=\bPh\.\sD)\.|(?<=\b[SJ]r)\.){0,60}?"

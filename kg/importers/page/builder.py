@@ -23,7 +23,7 @@ from ..common import (YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_N
 from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, norm, tag_of, text_nodes
 from .memo import mark_owner, same_name
 from .sections import LABEL_HEADING, heading_kind, year_heading, section_kind
-from .scores import INITIALS_NAME, author_score, name_like
+from .scores import INITIALS_NAME, author_score, name_like, venue_score
 from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, split_numbered_lines, split_source_lines
 from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
 from .citation import uninvert_authors
@@ -591,9 +591,10 @@ class Builder(SectionReaders, PersonReader):
                     or author_heading
                 # "A Lee, B Roe. AAAI, 2025.": the authors may share their line with the venue; under a year heading
                 # ("## 2024 / ### Title / authors") the entry needs no year of its own
-                if self._heads_citations(nxt, after):
+                if self._heads_citations(nxt, after) or self._titled_below(nxt, text):
                     # "## Survey Reports and Data Dashboards" over whole citations, each with its own title: the
-                    # heading names the list, it is no paper's title
+                    # heading names the list, it is no paper's title; "### Reef growth in warm seas" over one
+                    # citation that names its own title ("A, B. Title. *Venue* (2024)"): a topic over the paper
                     out.append(b)
                     i += 1
                     continue
@@ -1288,6 +1289,22 @@ class Builder(SectionReaders, PersonReader):
             segs, _ = self.r.segs(blk)
             return bool(segs) and self._whole_citation(segs[0])
         return whole(nxt) and whole(after)
+
+    def _titled_below(self, nxt: Block, heading: str) -> bool:
+        """The paragraph under a heading reads alone as a whole paper (authors, a year, a venue and a title of three
+        words or more, other than the heading's and no venue's nor person's name): the paper's title is written
+        below, so the heading above it names its topic ("### Reef growth" over "A, B. Title. *Venue* (2024)"), not
+        its title."""
+        if nxt.el is None or tag_of(nxt.el) != "p":
+            return False
+        segs, _ = self.r.segs(nxt)
+        if len(segs) != 1:
+            return False
+        d = read_entry(segs, self.ctx, None, None)
+        if d is None or not (d.pub.authors and d.pub.year and d.pub.venue) or len(d.pub.title.split()) < 3:
+            return False
+        return not same_title(d.pub.title, heading, cut=True) and venue_score(d.pub.title) < 1 \
+            and author_score(d.pub.title, self.ctx.owner_names) < 0.3  # (not a name the list's end left over)
 
     def _paper_paragraphs(self, b: Block, segs: list[Seg]) -> list[list[Seg]] | None:
         """A list item holding two paragraphs or more (``<li><b>2024</b><p>Title<br>names<br>venue</p><p>...</p>

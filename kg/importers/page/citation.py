@@ -57,6 +57,9 @@ _INV_AUTHOR = re.compile(rf"({_INV_SURNAME})({_INV_MARKS}),\s*({_INV_INITIALS})"
 """One name written family name first; a mark may follow the family name too ("Mateos*, A.")."""
 _INV_GROUP = rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)(?P<group>{GROUP_AUTHOR})"
 """A group closing the list ("..., and Widget Imaging Initiative (WII)"): one author more, written as it is."""
+_INV_MID_GROUP = rf"(?:{GROUP_AUTHOR})(?=\s*[,;])"
+"""A group among the names, more names after it ("Lee, A., Reef Survey Consortium, Roe, B."): one author, written
+as it is."""
 _VANCOUVER_OPENING = rf"[{_UP}][\w'’\-]*\s+[{_UP}]{{1,3}}{_INV_MARKS}\s*,"
 """A list that opens Vancouver style, family name then undotted initials ("Randazzo GS, SA Hill, JF Booth"): its
 later names are given name first, no family-first list."""
@@ -71,7 +74,7 @@ I Varga, JT Moll"). A list that opens with a lone initial ("H Marsh, A Bifet, J 
 given name first, none of these."""
 _INV_PREFIX = re.compile(
     rf"^(?![{_UP}]\s|{_VANCOUVER_OPENING}){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
-    rf"(?:{_INV_SEP}{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS})+"
+    rf"(?:{_INV_SEP}(?:{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}|{_INV_MID_GROUP}))+"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?")
 
 
@@ -97,9 +100,10 @@ _INV_LONE = (rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][a-zß-ÿ][\w'’\-\u2010\u20
 JPY", "..., Almroth, E, Belgrano, Benkort, AD, ..."): one author, when a name with its initials follows it."""
 _INV_LIST = re.compile(
     rf"^(?![{_UP}]\s|{_VANCOUVER_OPENING}){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
-    rf"(?:(?:,?\s*(?:,|;|&|and\b|\.\.\.|…)\s*|{_INV_SPACE_SEP})(?:{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}|{_INV_LONE}))*"
+    rf"(?:(?:,?\s*(?:,|;|&|and\b|\.\.\.|…)\s*|{_INV_SPACE_SEP})(?:{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}|{_INV_LONE}|{_INV_MID_GROUP}))*"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?\s*$")
-_INV_ITEM = re.compile(rf"{_INV_AUTHOR.pattern}|(?<=[,;&]\s)(?P<lone>{_INV_LONE})|(?<=\band\s)(?P<lone2>{_INV_LONE})")
+_INV_ITEM = re.compile(rf"{_INV_AUTHOR.pattern}|(?<=[,;&]\s)(?P<lone>{_INV_LONE}|{_INV_MID_GROUP})"
+                       rf"|(?<=\band\s)(?P<lone2>{_INV_LONE})")
 
 
 def uninvert_authors(text: str) -> str | None:
@@ -446,6 +450,12 @@ def _numbers_only(piece: str) -> bool:
     return bool(re.search(r"\d", bare)) and not re.search(r"[^\W\d_]{2,}", bare)
 
 
+def _stressed_word(piece: str) -> bool:
+    """An italic run that is one lower-case word ("portails <i>web</i>", "effects in <i>trans</i>"): a word the title
+    stresses, no venue's name (a venue's opens with a capital or holds a space)."""
+    return " " not in piece and piece.islower()
+
+
 def _split_names_then_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, str | None] | None:
     """``"A. Author, B. Author and C. Author, The Title, <i>Venue</i>, 27(8), 2025."``: the classic citation
     with no markup between authors and title. The authors are the leading comma-separated names up to the one
@@ -462,9 +472,8 @@ def _split_names_then_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
     stressed: list[str] = []  # italic names in brackets inside the title
     for r in seg.runs:
         piece = norm(r.text).strip(" ,.;:")
-        if r.italic and len(piece) >= 3 and not piece.isdigit() and (" " in piece or not piece.islower()):
-            # (a lone lower-case word in italics, "portails <i>web</i>", is a word the title stresses; so is a
-            # name in brackets, "Flight of the Pigeon (<i>Columba livia</i>)")
+        if r.italic and len(piece) >= 3 and not piece.isdigit() and not _stressed_word(piece):
+            # (a name in brackets, "Flight of the Pigeon (<i>Columba livia</i>)", is one the title stresses too)
             at = text.find(piece)
             if at > 0 and text[:at].endswith("(") and text[at + len(piece):].startswith(")"):
                 stressed.append(f"({piece})")
@@ -986,7 +995,8 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
             # title, its stop inside them; what follows is the venue (in bold or plain, not only italic)
             return clean_title(quoted.group(1)), inverted[0], clean_piece(inverted[1][quoted.end():]) or None
         italic = next((p for r in seg.runs if r.italic and re.search(r"[^\W\d_]{2}", p := norm(r.text).strip(" ,.;:"))
-                       and text.find(p, at) > at and not STATUS_NOTE.fullmatch(p)), None)  # "*In review*": no venue
+                       and text.find(p, at) > at and not STATUS_NOTE.fullmatch(p)  # "*In review*": no venue
+                       and not _stressed_word(p)), None)  # ("Effects in *trans* on X. *Venue*": the title's word)
         lead = next((p for r in seg.runs if r.italic and len((p := norm(r.text).strip(" ,.;:")).split()) >= 2
                      and text.find(p, at) == at), None)
         if lead and italic is None:

@@ -269,6 +269,24 @@ def _link_then_italic(seg: Seg, label_anchors) -> tuple[str, str] | None:
     return head, rest
 
 
+def _text_then_venue_link(seg: Seg, label_anchors) -> tuple[str, str] | None:
+    """``Title of the paper [Journal of X](url)``: a plain title of some words, then a link closing the line whose
+    label names a venue (with at most the year after it): the title, and the venue."""
+    runs = [(r, a, b) for r, (a, b) in zip(seg.runs, seg.spans) if r.text.strip(" ,.;:()")]
+    if len(runs) < 2 or runs[0][0].anchor is not None:
+        return None
+    k = next((i for i, (r, _a, _b) in enumerate(runs) if r.anchor is not None), None)
+    if k is None or runs[k][0].anchor in label_anchors \
+            or any(r.anchor is not runs[k][0].anchor and not YEAR_ALONE.fullmatch(r.text.strip(" ,.;:()"))
+                   for r, _a, _b in runs[k:]):
+        return None
+    head = norm(seg.raw[runs[0][1]: runs[k][1]]).strip(" ,.;:")
+    label = label_of(runs[k][0].anchor)
+    if len(head.split()) < 3 or not label or venue_score(label) < 2:
+        return None
+    return head, norm(seg.raw[runs[k][1]:]).strip(" ,.;:")
+
+
 def _labels_only(text: str, seg: Seg, label_anchors) -> bool:
     """Whether ``text`` (a part of ``seg``) holds nothing but the labels of the segment's links ("[Slides] | [Code]")."""
     for a in seg.anchors():
@@ -1051,6 +1069,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 in_bib, depth = False, None
     title = authors_text = venue_text = None
     title_seg = authors_seg = venue_seg = None
+    venue_linked = False  # the venue is a link closing the title's line
     notes: list[str] = [*lead_tags, *bracket_notes, *role_tags]
     abstract = None
     abstract_seg = None  # the segment the abstract was read from, when it is one segment of the entry
@@ -1273,9 +1292,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 title, title_seg = texts[pick], pick
                 free.remove(pick)
                 split = _link_then_italic(segs[pick], label_anchors) if venue_text is None else None
+                if split is None and venue_text is None and (split := _text_then_venue_link(segs[pick], label_anchors)):
+                    venue_linked = True  # "Title [Journal of X](url)": the venue's link is the paper's
                 if split:
                     # "authors (2021)<br><a>Title</a>. <i>Annals of Statistics</i>, 49(1)": the linked title, then
-                    # the italic venue on the same line
+                    # the italic venue on the same line (or a plain title, then the venue's link)
                     title, venue_text, venue_seg = split[0], split[1], pick
                     before = pick - 1
                     if authors_text is None and before in free and scores[before][0] < 1:
@@ -1803,7 +1824,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if url and url not in pub.placeholder_links.values() and (
                 url not in pub.links.values() or (ctx.soft_lines and kind == "paper" and "paper" not in pub.links)):
             add_link(pub, kind, url, ctx)
-    if venue_seg is not None and venue_seg != title_seg:
+    if venue_seg is not None and (venue_seg != title_seg or venue_linked):
         for a in segs[venue_seg].anchors():
             # "<a href=doi>SIAM J. Sci. Comput. 48(1), 2026.</a>": the venue linked to the paper
             label = label_of(a)

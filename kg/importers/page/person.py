@@ -316,7 +316,10 @@ _DOCTORATE_WITH = re.compile(
     r"\b(?:(?:received|earned|obtained|completed|did|got|defended|finished)\s+(?:my|a|his|her|their)\s+"
     r"(?:Ph\.?\s?D\.?|doctorate|D\.?\s?Phil\.?)(?:[^.;]|(?<=\bPh)\.|(?<=\bPh\.D)\.){{0,80}}?|"
     # ("During my PhD with X": the advisor right after the degree; "During my PhD, I collaborated with X" is no advisor)
-    r"(?i:during)\s+(?:my|his|her|their)\s+(?:Ph\.?\s?D\.?|doctorate|D\.?\s?Phil\.?)(?:\s+(?:in|at)\s+[^.;,]{{1,60}}?)?)"
+    r"(?i:during)\s+(?:my|his|her|their)\s+(?:Ph\.?\s?D\.?|doctorate|D\.?\s?Phil\.?)(?:\s+(?:in|at)\s+[^.;,]{{1,60}}?)?|"
+    # "went on to conduct graduate research with Dr. Jo Bell", "post-doctoral research on X with Dr. Al Roe": the
+    # research training's advisor (a postdoc's mentor too)
+    r"\b(?:graduate|doctoral|Ph\.?\s?D\.?|post-?doctoral)\s+research(?:\s+[^.;,]{{1,80}}?)?)"
     r"\s+(?:with|under)\s+"
     r"((?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{1,3}}(?:\s*(?:,\s*|\s+and\s+|\s*&\s*)(?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Prof\.?|Professor|Dr\.?)\s+)?"
     r"{N}(?:\s+{N}){{1,3}})*)".format(N=_NAME_WORD))

@@ -94,4 +94,4 @@ EXTRA_NOTES = re.compile(r"\b(findings|short paper|long paper|demo track|industr
                           r"IF\s+(?:19|20)\d\d|impact factor|CORE(?:\s+(?:19|20)\d\d)?\s*:?\s*(?:A\*|[ABC])|"
                           r"in\s+(?:spanish|portuguese|french|german|italian|chinese|japanese|korean|russian))(?!\w)",
                           re.I)
-PROSE_START = re.compile(r"^(I|I'm|I am|We|My|Our|This|These|Here|See|Please|Note|For|If|Click|Representative)\b")
+PROSE_START = re.compile(r"^(I|I'm|I am|We|You (?:can|may|will|might|should|could)|My|Our|This|These|Here|See|Please|Note|For|If|Click|Representative)\b")
