@@ -42,3 +42,19 @@ def test_paper_cards_whose_disclosure_summary_holds_venue_title_and_authors_are_
     first = next(x for x in p.publications if x.year == 2025)
     assert first.abstract.startswith("We look at forty winters")
     assert first.links["paper"] == "https://doi.org/10.5555/lake1"
+
+
+def test_a_closing_double_quote_typed_where_the_title_opens_opens_it(tmp_path):
+    """'Names, ”Title”, Venue': the page types the closing quote on both sides of the title (a word processor's
+    smart quotes after a space gone wrong). Before, no quoted title was seen and the line stayed unparsed; a
+    closing quote after an open one ('“Title, ”Proc. X') still closes it."""
+    page = ("<html><body><h1>Nia Berko</h1>\n<h2>Publications</h2>\n"
+            "<p>Tomas Vell, Nia Berko, Ruth Amadi, ”Rain Gauges Built From Bottles: A Field Trial in Two Valleys”, "
+            "Workshop on Frugal Sensing, 2019</p>\n"
+            "<p>Nia Berko and Tomas Vell, “A Cheap Way to Log River Height in the Dry Season, ”Proc. Conference on "
+            "Water Data (CWD 2017), May 2017</p>\n</body></html>\n")
+    p = imported_site(tmp_path, {"index.html": page})
+    got = sorted((x.title, x.year, [a.name for a in x.authors]) for x in p.publications)
+    assert got == [("A Cheap Way to Log River Height in the Dry Season", 2017, ["Nia Berko", "Tomas Vell"]),
+                   ("Rain Gauges Built From Bottles: A Field Trial in Two Valleys", 2019,
+                    ["Tomas Vell", "Nia Berko", "Ruth Amadi"])]
