@@ -58,3 +58,29 @@ def test_a_closing_double_quote_typed_where_the_title_opens_opens_it(tmp_path):
     assert got == [("A Cheap Way to Log River Height in the Dry Season", 2017, ["Nia Berko", "Tomas Vell"]),
                    ("Rain Gauges Built From Bottles: A Field Trial in Two Valleys", 2019,
                     ["Tomas Vell", "Nia Berko", "Ruth Amadi"])]
+
+
+_PAPERS_LOOP = ("---\nlayout: page\ntitle: Research\n---\n\n## papers\n\n{% for paper in site.data.papers %}\n"
+                "**{{ paper.title }}**  \nwith {{ paper.coauthors | join: ', ' }}\n{% endfor %}\n\n"
+                "## theses\n\n{% for thesis in site.data.theses %}\n**{{ thesis.title }}**  \n"
+                "[{{ thesis.link.name }}]({{ thesis.link.dest }})\n{% endfor %}\n")
+
+
+def test_a_data_file_named_theses_lists_works_of_a_title_and_a_link(tmp_path):
+    """``_data/theses.yml`` of '- title: ...' with 'link: {name: PDF, dest: https://...}', looped under "## theses":
+    a file whose own name says it lists works holds works though its records give no authors nor venue (before,
+    the records reader passed it over as "a lookup table, a menu, settings"); a link's ``dest`` is its address."""
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Elin Haugen\n",
+        "index.md": "---\nlayout: home\n---\n\nI build tide models. My older work is [here](research.md).\n",
+        "research.md": _PAPERS_LOOP,
+        "_data/papers.yml": "- title: Random walks on square lattices\n  coauthors:\n"
+                            "    - T. Brekke\n  links:\n    - name: arXiv\n      dest: https://arxiv.org/abs/2101.00001\n",
+        "_data/theses.yml": "- title: Scaling limits of loop models\n  link:\n    name: Library\n"
+                            "    dest: https://library.example.edu/theses/4411\n"
+                            "- title: Counting lattice animals\n  link:\n    name: PDF\n"
+                            "    dest: https://math.example.edu/msc/haugen.pdf\n"})
+    got = {x.title: x.links for x in p.publications}
+    assert got == {"Random walks on square lattices": {"arxiv": "https://arxiv.org/abs/2101.00001"},
+                   "Scaling limits of loop models": {"library": "https://library.example.edu/theses/4411"},
+                   "Counting lattice animals": {"pdf": "https://math.example.edu/msc/haugen.pdf"}}
