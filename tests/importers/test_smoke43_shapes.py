@@ -84,3 +84,18 @@ def test_a_data_file_named_theses_lists_works_of_a_title_and_a_link(tmp_path):
     assert got == {"Random walks on square lattices": {"arxiv": "https://arxiv.org/abs/2101.00001"},
                    "Scaling limits of loop models": {"library": "https://library.example.edu/theses/4411"},
                    "Counting lattice animals": {"pdf": "https://math.example.edu/msc/haugen.pdf"}}
+
+
+def test_a_latex_command_named_by_a_word_in_a_records_title_is_no_accent(tmp_path):
+    """'$$\\mid\\varphi\\mid^4$$' in a data record's title: "\\varphi" is a command named by a word, not the
+    caron accent "\\v" on an "a"; the title is kept as the page writes it (before, the whole title went through the
+    LaTeX decoder and came out "|φ|^4"). "\\v{C}ech" is still an accented word."""
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Elin Haugen\n",
+        "index.md": "---\nlayout: home\n---\n\nI build tide models. My older work is [here](research.md).\n",
+        "research.md": _PAPERS_LOOP,
+        "_data/papers.yml": "- title: Random walks and $$\\mid\\varphi\\mid^4$$ spins\n  coauthors:\n    - T. Brekke\n"
+                            "- title: \"Loops and the \\\\v{C}ech complex\"\n  coauthors:\n    - T. Brekke\n"})
+    got = {x.title: [a.name for a in x.authors] for x in p.publications}
+    assert got == {"Random walks and $$\\mid\\varphi\\mid^4$$ spins": ["Elin Haugen", "T. Brekke"],
+                   "Loops and the Čech complex": ["Elin Haugen", "T. Brekke"]}

@@ -142,9 +142,10 @@ def _head_by_title(text: str, title: str, venue: str | None = None) -> str | Non
     return head if re.search(r"[^\W\d_]", head) else None
 
 
-_LATEX_MARKUP = re.compile(r"""\{\\|\\[`'^"~=.cvuHrk]\s*[{A-Za-z]|^\s*\{[^{}]+\}\s*$""")
-"""What a value written from BibTeX keeps of it: an accent command ("{\\'E}", "T\\'el\\'ecom", "9\\`eme"), a
-title in the braces that protect it ("{Graphs with Forbidden Vertices}")."""
+_LATEX_MARKUP = re.compile(r"""\{\\|\\[`'^"~=.]\s*[{A-Za-z]|\\[cvuHrk](?:\s*\{|\s+[A-Za-z])|^\s*\{[^{}]+\}\s*$""")
+"""What a value written from BibTeX keeps of it: an accent command ("{\\'E}", "T\\'el\\'ecom", "9\\`eme", "\\v{c}"), a
+title in the braces that protect it ("{Graphs with Forbidden Vertices}"); a command named by a word ("\\varphi" in
+the title's math) is no accent."""
 
 
 def unlatexed(text: str) -> str:
