@@ -86,6 +86,26 @@ def test_a_data_file_named_theses_lists_works_of_a_title_and_a_link(tmp_path):
                    "Counting lattice animals": {"pdf": "https://math.example.edu/msc/haugen.pdf"}}
 
 
+def test_a_students_thesis_in_a_small_data_file_beside_the_papers_stays_a_listed_work(tmp_path):
+    """'type: phdthesis' (BibTeX's word) in ``_data/theses.yml``, its author a student, beside a file of ten papers
+    by the owner: the page lists the theses its owner supervised; before, the thesis was set aside as "not the
+    owner's work" (a small file of others' papers beside the list), and the record's type was not read."""
+    papers = "publications:\n" + "".join(
+        f"  - title: Slip on rough faults, part {k}\n    author: Ilse Varga and Kofi Mensah\n    year: {2010 + k}\n"
+        f"    journal: Journal of Fault Studies\n" for k in range(1, 11))
+    theses = ("publications:\n  - title: Fast cycles of slow earthquakes\n    author: Lund, Petra\n    year: 2021\n"
+              "    type: phdthesis\n    school: Northgate Institute\n")
+    page = ("---\nlayout: page\ntitle: Publications\n---\n\n## Papers\n\n{% for pub in site.data.pubs.publications %}\n"
+            "**{{ pub.title }}** {{ pub.author }}, {{ pub.journal }} ({{ pub.year }})<br>\n{% endfor %}\n\n"
+            "## PhD Theses\n\n{% for pub in site.data.theses.publications %}\n**{{ pub.title }}** {{ pub.author }}, "
+            "**{{ pub.school }}**, Ph. D. thesis ({{ pub.year }})<br>\n{% endfor %}\n")
+    p = imported_site(tmp_path, {"_config.yml": "title: Ilse Varga\n", "index.md": "I study faults at Northgate.\n",
+                                 "publications.md": page, "_data/pubs.yml": papers, "_data/theses.yml": theses})
+    assert len(p.publications) == 11
+    thesis = next(x for x in p.publications if x.title == "Fast cycles of slow earthquakes")
+    assert (thesis.venue_type, [a.name for a in thesis.authors]) == ("thesis", ["Petra Lund"])
+
+
 def test_a_latex_command_named_by_a_word_in_a_records_title_is_no_accent(tmp_path):
     """'$$\\mid\\varphi\\mid^4$$' in a data record's title: "\\varphi" is a command named by a word, not the
     caron accent "\\v" on an "a"; the title is kept as the page writes it (before, the whole title went through the
