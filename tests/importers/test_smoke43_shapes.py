@@ -119,3 +119,14 @@ def test_a_latex_command_named_by_a_word_in_a_records_title_is_no_accent(tmp_pat
     got = {x.title: [a.name for a in x.authors] for x in p.publications}
     assert got == {"Random walks and $$\\mid\\varphi\\mid^4$$ spins": ["Elin Haugen", "T. Brekke"],
                    "Loops and the Čech complex": ["Elin Haugen", "T. Brekke"]}
+
+
+def test_a_campus_named_by_its_town_after_at_is_one_institution_in_a_position_sentence(tmp_path):
+    """'I am a Postdoctoral Fellow at the University of Texas at Arlington, working with ...': the campus's town is
+    part of the university's name, as after a comma ("University of California, Irvine"); before, the sentence was
+    cut at the second "at", the town read as the institution and "University of Texas" as its department."""
+    page = ("<html><body><h1>Noor Asfar</h1>\n<p>I am a Postdoctoral Fellow at the University of Texas at Arlington, "
+            "working with Lena Kruse. Before that I studied statistics.</p>\n</body></html>\n")
+    p = imported_site(tmp_path, {"index.html": page})
+    assert [(a.name, a.department, a.role) for a in p.person.affiliations] == [
+        ("University of Texas at Arlington", None, "Postdoctoral Fellow")]

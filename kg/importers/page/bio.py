@@ -977,6 +977,8 @@ class PersonReader:
             else:
                 dept = None
                 parts = re.split(r",?\s+at\s+(?:the\s+)?", aff_text, maxsplit=1)
+                if len(parts) == 2 and CAMPUS_SYSTEM.fullmatch(parts[0].strip()):
+                    parts = [aff_text]  # "the University of Texas at Austin": the campus's town is part of the name
                 if len(parts) == 2:
                     dept, name = parts[0], parts[1]
                 else:
