@@ -130,3 +130,17 @@ def test_a_campus_named_by_its_town_after_at_is_one_institution_in_a_position_se
     p = imported_site(tmp_path, {"index.html": page})
     assert [(a.name, a.department, a.role) for a in p.person.affiliations] == [
         ("University of Texas at Arlington", None, "Postdoctoral Fellow")]
+
+
+def test_a_hugo_sites_info_line_gives_the_position_when_the_site_has_a_home_page(tmp_path):
+    """hugo-coder's ``[params] info = ["Glaciologist at the Hollin Snow Institute. ..."]``, the line under the
+    owner's name on the home page, with an about page as the home: the owner's position and its place. Before, it
+    was read only for a site with no home page (the shared readers' configuration), not by the Hugo reader's
+    pages site."""
+    p = imported_site(tmp_path, {
+        "config.toml": 'baseURL = "https://brandt.example.org"\ntitle = "Kai Brandt"\ntheme = "hugo-coder"\n\n'
+                       '[params]\nauthor = "Kai Brandt"\ninfo = ["Glaciologist at the Hollin Snow Institute. Keen '
+                       'skier and slow cyclist."]\n',
+        "content/about.md": "---\ntitle: About\n---\n\nI measure how snow turns to ice on small glaciers.\n"})
+    assert p.person.job_title == "Glaciologist"
+    assert [(a.name, a.role) for a in p.person.affiliations] == [("Hollin Snow Institute", "Glaciologist")]
