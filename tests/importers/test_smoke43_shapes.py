@@ -144,3 +144,12 @@ def test_a_hugo_sites_info_line_gives_the_position_when_the_site_has_a_home_page
         "content/about.md": "---\ntitle: About\n---\n\nI measure how snow turns to ice on small glaciers.\n"})
     assert p.person.job_title == "Glaciologist"
     assert [(a.name, a.role) for a in p.person.affiliations] == [("Hollin Snow Institute", "Glaciologist")]
+
+
+def test_a_first_person_position_with_no_place_then_what_the_work_is(tmp_path):
+    """"I'm a data engineer focused on ...": the owner's position, no place named, then what the work is about.
+    Before, a position in prose was taken only before its place ("... at X") or alone in its sentence."""
+    page = ("<html><body><h1>Ines Moura</h1>\n<p>I'm a data engineer focused on tools for weather records. Some "
+            "of my older research is listed below.</p>\n</body></html>\n")
+    p = imported_site(tmp_path, {"index.html": page})
+    assert (p.person.job_title, p.person.affiliations) == ("data engineer", [])
