@@ -277,6 +277,12 @@ _HOLDS_POSITION = re.compile(r"\bI\s+(?:currently\s+|now\s+)?(?:hold|have held)\
 """'... at X, where I hold a lecturer position since 2019': the position, named before the word 'position'."""
 
 
+_PLACELESS_POSITION = re.compile(
+    r"^(?:I am|I'm|I’m)\s+(?:currently\s+|now\s+)?an?\s+(?P<title>[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
+    r"(?:focus(?:s)?ed|working|interested|speciali[sz](?:ing|ed)|passionate)\b")
+"""'I'm a software engineer focused on X': the position, no place named, then what the work is."""
+
+
 _EMPLOYED_BY = re.compile(
     r"\b(?:I am|I'm|I’m)\s+(?:currently\s+|now\s+)?employed\s+as\s+(?:an?\s+|the\s+)?(?P<job>[^.,;]{2,40}?)\s+"
     r"(?:by|at)\s+(?:the\s+)?(?P<org>[A-Z][^.,;]*?)(?=\s+(?:working|where|on|since|to)\b|[.,;]|$)")
@@ -924,6 +930,9 @@ class PersonReader:
         if m is None and self.person["job_title"] is None and (held := _HOLDS_POSITION.search(t)) \
                 and JOB_WORDS.search(held.group("title")):
             self.person["job_title"] = held.group("title")
+        if m is None and self.person["job_title"] is None and (bare := _PLACELESS_POSITION.match(t)) \
+                and JOB_WORDS.search(bare.group("title").split()[-1]):
+            self.person["job_title"] = bare.group("title")
         if m and re.fullmatch(r"(?i)(?:\w+\s+)?member", m.group("title").strip()) and re.fullmatch(
                 r"(?:the\s+)?(?:[A-Z][A-Za-z&]{1,7}|[^,]*\b(?:Society|Association|Academy)\b[^,]*)"
                 r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][A-Za-z&]{1,7}|[^,]*\b(?:Society|Association|Academy)\b[^,]*))*",
@@ -979,6 +988,8 @@ class PersonReader:
             else:
                 dept = None
                 parts = re.split(r",?\s+at\s+(?:the\s+)?", aff_text, maxsplit=1)
+                if len(parts) == 2 and CAMPUS_SYSTEM.fullmatch(parts[0].strip()):
+                    parts = [aff_text]  # "the University of Texas at Austin": the campus's town is part of the name
                 if len(parts) == 2:
                     dept, name = parts[0], parts[1]
                 else:

@@ -913,6 +913,28 @@ _VANCOUVER_UNSTOPPED = re.compile(
 title with no stop between them (a capitalised word, then one in lower case: "Role of ...")."""
 
 
+def _opening_quotes(text: str) -> str:
+    """The text with a closing double quote typed where a quotation opens written as the opening one ('A. Lee, B.
+    Roe, ”Title of the paper”, Venue': after a space or a comma, a letter right after it, no quotation open before
+    it); one that closes an open quotation stays ('“Title, ”Proc. X': its space before it is a typo).
+
+    >>> _opening_quotes("A. Lee, ”Cold Lakes”, J. Ice") == "A. Lee, “Cold Lakes”, J. Ice"
+    True
+    """
+    out = list(text)
+    opened = False
+    for at, ch in enumerate(text):
+        if ch == "“":
+            opened = True
+        elif ch == "”":
+            if not opened and (at == 0 or text[at - 1] in " ,;:(") and text[at + 1:at + 2].isalnum():
+                out[at] = "“"
+                opened = True
+            else:
+                opened = False
+    return "".join(out)
+
+
 def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str | None, str | None] | None:
     """Title, authors and venue of a citation written on one line."""
     text = norm(text)
@@ -948,6 +970,8 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
         text = f"{unstopped.group('names')}. {text[unstopped.end():]}"
     if not text:
         return None
+    if "”" in text:
+        text = _opening_quotes(text)
     if text.count("“") == 1 and "”" not in text and '"' not in text:
         # 'A. Lee, B. Roe, “Title of the paper, <b><i>Journal</i></b>, 64, 2025': the closing quote left out; the
         # title ends at the comma before the styled venue

@@ -241,7 +241,7 @@ class RunBuilder:
 
     def _style(self, el, style: dict) -> dict:
         tag = tag_of(el)
-        if tag not in _STYLING_TAGS and tag not in ("details", "h3", "h4", "h5", "h6") and not el.get("style") \
+        if tag not in _STYLING_TAGS and tag not in ("details", "summary", "h3", "h4", "h5", "h6") and not el.get("style") \
                 and not el.get("class"):
             return style  # nothing to change (most elements): no copy; _walk copies before it sets a blockquote's hint
         s = dict(style)
@@ -278,6 +278,10 @@ class RunBuilder:
             cls = [*cls, f"tag-{tag}"]
         elif tag == "span" and css and _BACKGROUND_STYLE.search(css):
             cls = [*cls, "tag-code"]  # a span set on a coloured background: a hand-made badge, as a code span is
+        elif tag == "summary" and style["hint"] == "abstract" and len(norm(" ".join(itertext(el)))) > 60:
+            # "<details><summary><span>Venue | 2024</span> <strong>Title</strong> <span>names</span></summary><p>...":
+            # a summary of more than a label's words is the entry's visible head, not the folded abstract's label
+            s["hint"] = None
         elif tag == "details" and not any(_hint_of_classes([c]) for c in cls):
             cls = [*cls, "tag-details-abstract"]  # "<details><summary>Abstract</summary><p>...": a folded abstract
         if cls:
@@ -592,6 +596,9 @@ def _split_by_hints(segs: list[Seg], gaps: list[int]) -> tuple[list[Seg], list[i
         fields = {r.hint for r in seg.runs if r.hint in ("title", "authors", "venue") and len(r.text.strip()) >= 2}
         if len(fields) < 2:
             cut = (_set_off_field(seg) or _after_lead_title(seg.runs)) if fields else None
+            if fields and not cut and (lines := _element_lines(seg.runs)):
+                out.extend(Seg(p) for p in lines)
+                continue
             out.extend(Seg(p) for p in ((seg.runs[:cut], seg.runs[cut:]) if cut else (seg.runs,)))
             continue
         pieces: list[list[Run]] = []
@@ -619,6 +626,21 @@ def _split_by_hints(segs: list[Seg], gaps: list[int]) -> tuple[list[Seg], list[i
             tail = _unmarked_sentence(p) if k + 1 < len(pieces) else _after_lead_title(p)
             out.extend(Seg(x) for x in ((p[:tail], p[tail:]) if tail else (p,)) if any(y.text.strip() for y in x))
     return out, [starts[g] if g < len(starts) else len(out) for g in gaps]
+
+
+def _element_lines(runs: list[Run]) -> list[list[Run]] | None:
+    """The runs cut where only a source line break stands between two elements, when there are three pieces or
+    more (``<summary><span class="meta">Venue | 2024</span>\n<strong>Title</strong>\n<span class="authors">A. Lee,
+    B. Roe</span></summary>``: inline elements set one per source line, one naming its field, are shown one per
+    line), else None. Words between the elements ("Title,\n<i>Venue</i>") keep the line whole."""
+    pieces: list[list[Run]] = [[]]
+    for r in runs:
+        if "\n" in r.text and not r.text.strip() and pieces[-1]:
+            pieces.append([])
+        elif r.text.strip():
+            pieces[-1].append(r)
+    pieces = [p for p in pieces if p]
+    return pieces if len(pieces) >= 3 else None
 
 
 def _unmarked_sentence(piece: list[Run]) -> int | None:
@@ -775,7 +797,8 @@ def split_numbered_lines(segs: list[Seg]) -> list[Seg]:
 
 _HINTS = (
     ("bibtex", re.compile(r"bibtex(?!item$|number$)|^bib$|bibtex-?hidden")),  # not bibtex2html's bibtexitem cells
-    ("abstract", re.compile(r"abstract|summary|tldr")),
+    # (a "summary-authors" box holds the authors of a card's summary line, no abstract)
+    ("abstract", re.compile(r"abstract|summary(?![-_](?:authors?|title|venue))|tldr")),
     ("links", re.compile(r"^links?$|pub-links|paper-links|[-_]links$|^buttons?$|btn-links|linkbar")),
     ("badge", re.compile(r"^abbr$|^badge$|tag-abbr|^pub-badge$|venue-badge")),
     ("title", re.compile(r"(?<!book)title|tag-papertitle|^name-of-paper$")),  # (a "booktitle" is a venue)

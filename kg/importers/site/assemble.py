@@ -193,11 +193,12 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
 def _owners_works(pubs: list[Publication]) -> tuple[list[Publication], list[Publication]]:
     """(the owner's works, the others): beside the site's list of works (a file of ten or more), a page citing a
     few works the list does not give, none naming the owner among their authors (a home page's box of
-    "cool links" to others' papers), cites other people's works."""
+    "cool links" to others' papers), cites other people's works. A thesis is none of those: a site lists the
+    theses its owner supervised ("PhD Theses" under the papers) as its own list."""
     per_file = Counter(p.file for p in pubs)
     top = max(per_file.values(), default=0)
     others = [p for p in pubs if top >= 10 and 2 * per_file[p.file] < top and not _structured(p.file)
-              and p.authors and not any(a.is_self for a in p.authors)]
+              and p.authors and not any(a.is_self for a in p.authors) and p.venue_type != "thesis"]
     return [p for p in pubs if not any(p is o for o in others)], others
 
 

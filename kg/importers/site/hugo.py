@@ -738,6 +738,13 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
             if ident:
                 person.identifiers.setdefault(*ident)
         _home_layout_profiles(root, parts, person)
+        if person.job_title is None and not person.affiliations:
+            # hugo-coder's "info" line under the owner's name on the home page ("Research scientist at X"): the
+            # position the configuration's one-line description gives, as a site of no family reads it
+            from .any_site import config_person
+
+            said = config_person(root, person.name, base)
+            person.job_title, person.affiliations = said.job_title, said.affiliations
         if cfg_doc is not None:
             for key, (first, last) in spans.items():
                 leaf = key.split(".")[-1].lower()

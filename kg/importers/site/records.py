@@ -142,9 +142,10 @@ def _head_by_title(text: str, title: str, venue: str | None = None) -> str | Non
     return head if re.search(r"[^\W\d_]", head) else None
 
 
-_LATEX_MARKUP = re.compile(r"""\{\\|\\[`'^"~=.cvuHrk]\s*[{A-Za-z]|^\s*\{[^{}]+\}\s*$""")
-"""What a value written from BibTeX keeps of it: an accent command ("{\\'E}", "T\\'el\\'ecom", "9\\`eme"), a
-title in the braces that protect it ("{Graphs with Forbidden Vertices}")."""
+_LATEX_MARKUP = re.compile(r"""\{\\|\\[`'^"~=.]\s*[{A-Za-z]|\\[cvuHrk](?:\s*\{|\s+[A-Za-z])|^\s*\{[^{}]+\}\s*$""")
+"""What a value written from BibTeX keeps of it: an accent command ("{\\'E}", "T\\'el\\'ecom", "9\\`eme", "\\v{c}"), a
+title in the braces that protect it ("{Graphs with Forbidden Vertices}"); a command named by a word ("\\varphi" in
+the title's math) is no accent."""
 
 
 def unlatexed(text: str) -> str:
@@ -452,6 +453,11 @@ _RECORD_LINKS = {"url": "paper", "link": "paper", "paperurl": "paper", "paper": 
                  "supplement": "supplement", "doi": "doi"}
 
 
+_LINK_TARGET_KEYS = ("url", "href", "link", "dest")
+"""The keys of a link's mapping that hold its address ("{name: PDF, dest: https://...}": the target a minima page's
+"[{{ l.name }}]({{ l.dest }})" links)."""
+
+
 _TYPE_LABELS = {"journal": "journal", "journal article": "journal", "article": "journal", "conference": "conference",
                 "conference paper": "conference", "proceedings": "conference", "workshop": "workshop",
                 "preprint": "preprint", "working paper": "preprint", "report": "other", "technical report": "other",
@@ -577,12 +583,21 @@ def record_title_key(keys: dict[str, str], data: dict) -> str | None:
     return None
 
 
-def is_publication(data: dict, keys: RecordKeys = RECORD_KEYS, listed: bool = False) -> bool:
+def _bibtex_type(written: str) -> str | None:
+    """The venue type of a record whose ``type`` is a BibTeX entry type (``phdthesis``, ``inproceedings``), as the
+    BibTeX reader gives it; None for any other word."""
+    from ..bibtex import ENTRY_TYPES, _venue_type
+
+    return _venue_type(written, "") if written in ENTRY_TYPES else None
+
+
+def is_publication(data: dict, keys: RecordKeys = RECORD_KEYS, listed: bool = False, named: bool = False) -> bool:
     """Whether a mapping is one work's record: a title with authors, or with a venue (under ``keys.venue``) or
     a DOI and a year; or a
     whole citation (``apa_reference: "Doe, J. (2020). Title. _Venue_."``) in a file the site's page lists as
     its publications (``listed``: a template loops over it under a Publications heading), where a title with a
-    venue or a DOI is enough too. A person, a project, a talk or a news item has no such pair.
+    venue or a DOI is enough too, and a title with a link in a listed file whose own name says it holds works
+    (``named``: ``_data/theses.yml``). A person, a project, a talk or a news item has no such pair.
 
     >>> is_publication({"title": "A", "authors": ["B. C"]}), is_publication({"title": "A", "image": "a.png"})
     (True, False)
@@ -595,6 +610,8 @@ def is_publication(data: dict, keys: RecordKeys = RECORD_KEYS, listed: bool = Fa
     if record_title_key(spelled, data) is None:
         return False
     has = [k for k in (*AUTHOR_KEYS, *keys.venue, "doi") if k in spelled and data[spelled[k]]]
+    if listed and named and not has and any(k in spelled and data[spelled[k]] for k in keys.links):
+        return True  # "- title: Title\n  link: {name: PDF, dest: https://...}" in theses.yml
     return bool(has) and (listed or any(k in AUTHOR_KEYS for k in has) or any(k in spelled for k in YEAR_KEYS))
 
 
@@ -945,10 +962,11 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             pub.keywords += [w for w in words if w and w not in pub.keywords]
             used.add(spelled[key])
     written = " ".join((as_text(lowered.get("type")) or "").lower().split())
-    kind = _TYPE_LABELS.get(written) or _CSL_TYPES.get(written) \
+    kind = _TYPE_LABELS.get(written) or _CSL_TYPES.get(written) or _bibtex_type(written) \
         if keys is not HUGO_KEYS else None  # (a Hugo page's "type" names its layout)
     if kind:
-        # "type: journal", "type: thesis": the kind of work the record says it is, where its venue did not say
+        # "type: journal", "type: thesis", "type: phdthesis" (in BibTeX's word): the kind of work the record says it
+        # is, where its venue did not say
         pub.venue_type = pub.venue_type or kind
         used.add(spelled["type"])
     for key, kind in keys.links.items():
@@ -1000,7 +1018,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         sub = {str(k).lower(): v for k, v in value.items()}
         if any(k in sub for k in ("author", "editor", "container-title", "issued")):
             continue  # a CSL item (Quarto's "citation:" block), not a link: read by _apply_csl
-        url = absolute_url(first_text(sub, ("url", "href", "link")), base)
+        url = absolute_url(first_text(sub, _LINK_TARGET_KEYS), base)
         if not url:
             continue
         text = md_text(first_text(sub, ("display", "text", "label", "name", "title")) or "")
@@ -1035,7 +1053,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         for item in items:
             sub = {str(k).lower(): v for k, v in item.items()}
             label = first_text(sub, ("name", "label", "title", "text", "type")) or ""
-            target = first_text(sub, ("url", "href", "link")) or ""
+            target = first_text(sub, _LINK_TARGET_KEYS) or ""
             if not re.match(r"(?i)https?:", target) and valid_doi(target):
                 # "{type: doi, url: 10.1177/2053...}": a DOI written bare, which the template puts after doi.org
                 target = "https://doi.org/" + valid_doi(target)
@@ -2206,8 +2224,9 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
             elif part is None:
                 part = Part(rel_path(root, path), (read or {}).pop(path, None) or read_file(root, path), "jekyll-data")
             # (a loop over "site.data.publications.talks", a record of "talks:" or of "type: poster": no work)
+            named = section_kind(name.replace("_", " ")) == "publications"
             records = [(data, spans) for data, spans, keys in yaml_records(part.doc, rest, nested=True)
-                       if is_publication(data, DATA_KEYS, listed=True) and not not_a_paper(data, keys)]
+                       if is_publication(data, DATA_KEYS, listed=True, named=named) and not not_a_paper(data, keys)]
             showing = shown([data for data, _spans in records], loops, papers=True)
             records = [r for k, r in enumerate(records) if showing is None or showing[k]]
             # "with {{ p.authors }}": the records name the owner's co-authors, the owner first
