@@ -45,7 +45,6 @@ from .owner import fullest_form
 from .pages import name_kind
 from .records import (
     AUTHOR_KEYS,
-    addressed_record,
     OTHER_KINDS,
     PERSON_NAME_KEYS,
     RECORD_KEYS,
@@ -57,6 +56,7 @@ from .records import (
     body_byline,
     education_from_record,
     is_publication,
+    title_and_address,
     lower_keys,
     not_a_paper,
     position_from_record,
@@ -564,11 +564,11 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     records = [(d, s) for k, (d, s) in enumerate(records) if not template_publication(d) and (seen is None or seen[k])]
     # (a file a template loops over, named for works, "preprints.yml": a record of a title and its DOI address is one)
     named = looped and section_kind(words) == "publications"
-    works = [(d, s) for d, s in records if is_publication(d) or named and addressed_record(d)]
+    works = [(d, s) for d, s in records if is_publication(d) or named and title_and_address(d)]
     if len(works) < (1 if looped else 2) or 2 * len(works) < len([d for d, _ in records if record_title_key(lower_keys(d), d)]):
         return None
     # (in a list of works, one naming no author nor venue is a work too: a single-authored working paper)
-    works = [(d, s) for d, s in records if is_publication(d) or named and addressed_record(d)
+    works = [(d, s) for d, s in records if is_publication(d) or named and title_and_address(d)
              or record_title_key(lower_keys(d), d) == "title" and any(k in lower_keys(d) for k in YEAR_KEYS)]
     part = Part(rel_path(root, path), doc, "records")
     by_coauthors = any("coauthors" in _normalized(d)[0] for d, _ in works) and not any(

@@ -610,22 +610,26 @@ def is_publication(data: dict, keys: RecordKeys = RECORD_KEYS, listed: bool = Fa
     if record_title_key(spelled, data) is None:
         return False
     has = [k for k in (*AUTHOR_KEYS, *keys.venue, "doi") if k in spelled and data[spelled[k]]]
-    if listed and named and not has and any(k in spelled and data[spelled[k]] for k in keys.links):
+    if listed and named and not has and title_and_address(data, keys):
         return True  # "- title: Title\n  link: {name: PDF, dest: https://...}" in theses.yml
     return bool(has) and (listed or any(k in AUTHOR_KEYS for k in has) or any(k in spelled for k in YEAR_KEYS))
 
 
-def addressed_record(data: dict) -> bool:
-    """A record of a title and the work's DOI or arXiv address, no author nor venue (``title:``, ``date:``, ``url:
-    https://doi.org/10.1101/...``: a preprint as a list of works shows it): a work where the site lists it as one.
+def title_and_address(data: dict, keys: RecordKeys = RECORD_KEYS) -> bool:
+    """A record of a title and the work's address alone, no author nor venue, as a file whose own name says it holds
+    works and which a template loops over writes them (``_data/theses.yml``: ``link: {name: PDF, dest: https://...}``;
+    ``preprints.yml``: ``url: https://doi.org/10.1101/...``): a work there, the site listing it as one. The address
+    is a value under one of ``keys.links`` or a DOI or arXiv address under any key.
 
-    >>> addressed_record({"title": "A", "url": "https://doi.org/10.1101/2020.03.30.1"})
+    >>> title_and_address({"title": "A", "url": "https://doi.org/10.1101/2020.03.30.1"}), title_and_address({"title": "A"})
+    (True, False)
+    >>> title_and_address({"title": "A", "link": {"name": "PDF", "dest": "https://example.org/a.pdf"}})
     True
-    >>> addressed_record({"title": "A", "url": "https://example.org/a"})
-    False
     """
-    return record_title_key(lower_keys(data), data) == "title" and any(
-        isinstance(v, str) and (doi_of(v) or arxiv_id(v)) is not None for v in data.values())
+    spelled = lower_keys(data)
+    return record_title_key(spelled, data) is not None and (
+        any(k in spelled and data[spelled[k]] for k in keys.links)
+        or any(isinstance(v, str) and (doi_of(v) or arxiv_id(v)) is not None for v in data.values()))
 
 
 def put_address(pub: Publication, url: str) -> None:
