@@ -173,3 +173,17 @@ def test_a_page_with_a_broken_front_matter_no_reader_took_does_not_stop_the_impo
     profile = _import(root)
     assert len(profile["publications"]) == 2
     assert silent_files(root, profile) == []
+
+
+def test_a_folder_of_data_too_large_for_a_sites_lists_is_named_a_data_set(tmp_path):
+    # a data folder of three 3 MB JSON files (a tool's table, not the owner's lists): site_files leaves it unread,
+    # and the account says so; before, each file was said to have been read by the records reader
+    from kg.importers.site.files import ignore_reason
+
+    (tmp_path / "data" / "atlas").mkdir(parents=True)
+    for n in range(3):
+        (tmp_path / "data" / "atlas" / f"t{n}.json").write_text('{"rows": "' + "x" * 3_000_000 + '"}')
+    (tmp_path / "data" / "links.json").write_text('{"scholar": "https://scholar.example.org"}')
+    folder, why = ignore_reason(tmp_path, "data/atlas/t1.json")
+    assert folder == "data/atlas/" and why.startswith("a data set of 9.0 MB")
+    assert ignore_reason(tmp_path, "data/links.json") is None

@@ -1157,7 +1157,7 @@ def ignore_reason(root: Path, rel: str) -> tuple[str, str] | None:
     reason). A folder's reason covers every file under it (a theme, a built copy of the sources, installed
     packages, layout templates); a file's is its own (a backup, a draft, a redirect, a verification page,
     a section's list page, a tool's settings)."""
-    from .record_files import SKIP_DIRS
+    from .record_files import DATA_SET_BYTES, SKIP_DIRS, data_set_bytes
 
     *dirs, name = rel.split("/")
     for k, d in enumerate(dirs):
@@ -1183,6 +1183,9 @@ def ignore_reason(root: Path, rel: str) -> tuple[str, str] | None:
     reason = backup_reason(rel)
     if reason is not None:
         return rel, reason
+    if dirs and (size := data_set_bytes((root / rel).parent, root)) is not None:
+        return "/".join(dirs) + "/", (f"a data set of {size / 1e6:.1f} MB (a folder of more than "
+                                      f"{DATA_SET_BYTES // 1_000_000} MB of data is a tool's, no list of the site's)")
     low = name.lower()
     if not_a_page(name):
         return rel, "the 404 page" if low.startswith("404") else "the repository's notes to its developers"

@@ -316,36 +316,38 @@ def site_files(root: Path, taken: set[str]) -> tuple[list[Path], list[Path], lis
                 pages.append(path)
         if len(pages) >= 2 or pages and here.name.startswith("_"):
             folders.append(here)  # (a Jekyll collection's folder, "_name/", may hold one document: see _collection)
-    return _within_budget(data, root), folders, _within_budget(texts, root)
+    sets = {folder for folder in {p.parent for p in (*data, *texts)} if data_set_bytes(folder, root) is not None}
+    return [p for p in data if p.parent not in sets], folders, [p for p in texts if p.parent not in sets]
 
 
-_DATA_SET_BYTES = 8_000_000
-"""How many bytes a folder's data (or text) files below the site's root add up to at most for kg to read them: a
+DATA_SET_BYTES = 8_000_000
+"""How many bytes a folder's data and text files below the site's root add up to at most for kg to read them: a
 site's own lists are small files; a folder of more is a data set a tool of the repository loads (a hundred shards
 of 2 MB of JavaScript records), no list of the owner's, and reading it kept kg busy for minutes."""
 
 
-def _within_budget(paths: list[Path], root: Path) -> list[Path]:
-    """The files of ``paths`` (in their order) but those of a folder below ``root`` whose files of ``paths`` add
-    up to more than :data:`_DATA_SET_BYTES`.
+def data_set_bytes(folder: Path, root: Path) -> int | None:
+    """How many bytes the data and text files of ``folder`` (not of its subfolders) hold when they pass
+    :data:`DATA_SET_BYTES`, a folder below ``root`` that :func:`site_files` leaves unread and the import's account
+    names so; else None.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as d:
-    ...     files = [Path(d, "a.js"), Path(d, "set", "s1.js"), Path(d, "set", "s2.js"), Path(d, "own", "b.js")]
-    ...     for f, size in zip(files, (5_000_000, 5_000_000, 4_000_000, 10)):
-    ...         f.parent.mkdir(exist_ok=True)
-    ...         _ = f.write_bytes(b"x" * size)
-    ...     [f.name for f in _within_budget(files, Path(d))]
-    ['a.js', 'b.js']
+    ...     for rel, size in (("a.js", 9_000_000), ("set/s1.js", 5_000_000), ("set/s2.json", 4_000_000),
+    ...                       ("own/b.js", 10)):
+    ...         Path(d, rel).parent.mkdir(exist_ok=True)
+    ...         _ = Path(d, rel).write_bytes(b"x" * size)
+    ...     [data_set_bytes(Path(d, f), Path(d)) for f in ("", "set", "own")]
+    [None, 9000000, None]
     """
-    sizes: dict[Path, int] = {}
-    for path in paths:
-        if path.parent != root:
-            try:
-                sizes[path.parent] = sizes.get(path.parent, 0) + path.stat().st_size
-            except OSError:
-                continue
-    return [p for p in paths if sizes.get(p.parent, 0) <= _DATA_SET_BYTES]
+    if folder == root:
+        return None
+    try:
+        total = sum(p.stat().st_size for p in folder.iterdir() if p.is_file() and backup_reason(p.name) is None
+                    and p.name.lower().endswith((*DATA_SUFFIXES, ".bib", *_TEXT_SUFFIXES)))
+    except OSError:
+        return None
+    return total if total > DATA_SET_BYTES else None
 
 
 def _public_is_source(root: Path) -> bool:
