@@ -993,20 +993,28 @@ def includes(root: Path, page: Path, text: str, pattern: re.Pattern = INCLUDE_RE
     inside ``root``, with one of ``suffixes``; the 1-based line that names it), in page order, a file named twice
     listed twice; one named inside an HTML comment is left out (the site hides what it pulls in): the one reader of
     the files a page's text names."""
-    top = root.resolve()
     bases = tuple(folders) or (page.parent,)
     out: list[tuple[Path, int]] = []
     for n, line in enumerate(text.split("\n"), start=1):
         for m in pattern.finditer(line):
             if commented_at(line, m.start()):
                 continue
-            name = m.group(1)
-            for base in (root,) if name.startswith("/") else bases:
-                target = (base / name.lstrip("/")).resolve()
-                if target.is_file() and target.is_relative_to(top) and target.name.lower().endswith(suffixes):
-                    out.append((target, n))
-                    break
+            target = named_file(root, m.group(1), bases, suffixes)
+            if target is not None:
+                out.append((target, n))
     return out
+
+
+def named_file(root: Path, name: str, bases: Iterable[Path], suffixes: tuple[str, ...] = MD_SUFFIXES) -> Path | None:
+    """The file of the site ``root`` a page names ``name`` (an include, a front matter's ``content: pi.md``):
+    resolved from the first of ``bases`` (the page's folder) that has it, a name that opens with "/" from the
+    site's root, inside ``root``, with one of ``suffixes``; else None."""
+    top = root.resolve()
+    for base in (root,) if name.startswith("/") else bases:
+        target = (base / name.lstrip("/")).resolve()
+        if target.is_file() and target.is_relative_to(top) and target.name.lower().endswith(suffixes):
+            return target
+    return None
 
 
 def commented_at(text: str, pos: int) -> bool:

@@ -49,6 +49,7 @@ from .files import (
     jekyll_config,
     load_config,
     mark_comments,
+    named_file,
     not_a_page,
     jekyll_pages,
     own_list_pages,
@@ -1147,17 +1148,15 @@ def _relative_includes(root: Path, page: Path, parts: list[Part]) -> list[Path]:
 def _profile_contents(root: Path, pages: list[Path]) -> list[Path]:
     """The markdown files al-folio's ``profiles`` layout writes into a page, one per card of its front matter's
     ``profiles:`` list (``content: pi.md``, joined to the page's folder as ``include_relative`` joins it, inside the
-    site): the people page's text, a lab head's bio among it."""
-    top = root.resolve()
+    site, :func:`~.files.named_file`): the people page's text, a lab head's bio among it."""
     out: list[Path] = []
     for page in pages:
         fm = front_matter_or_none(doc_or_none(page)) if "profiles" in _front_head(page) else None
         cards = fm.data.get("profiles") if fm is not None else None
         for card in cards if isinstance(cards, list) else []:
             name = as_text(card.get("content")) if isinstance(card, dict) else None
-            target = (page.parent / name).resolve() if name and ".." not in name else None
-            if target is not None and target.is_file() and target.is_relative_to(top) and \
-                    target.name.lower().endswith(MD_SUFFIXES) and target not in out:
+            target = named_file(root, name, (page.parent,)) if name else None
+            if target is not None and target not in out:
                 out.append(target)
     return out
 
