@@ -1024,12 +1024,19 @@ def commented_at(text: str, pos: int) -> bool:
 
     >>> commented_at("<!-- {% for p in site.papers %} -->", 5), commented_at("<!-- x --> {% for p %}", 12)
     (True, False)
+    >>> liquid = "{% comment %} {% for p %} {% endcomment %} {% for q %}"
+    >>> commented_at(liquid, liquid.index("{% for p")), commented_at(liquid, liquid.index("{% for q"))
+    (True, False)
     """
     start = text.rfind("<!--", 0, pos)
     if start >= 0 and text.find("-->", start, pos) < 0:
         return True
-    opened = list(re.finditer(r"\{%-?\s*comment\s*-?%\}", text[:pos]))
-    return bool(opened) and re.search(r"\{%-?\s*endcomment\s*-?%\}", text[opened[-1].end():pos]) is None
+    tags = [m.group(1) for m in _LIQUID_COMMENT_TAG.finditer(text, 0, pos)]
+    return bool(tags) and tags[-1] == "comment"
+
+
+_LIQUID_COMMENT_TAG = re.compile(r"\{%-?\s*(comment|endcomment)\s*-?%\}")
+"""A tag opening or closing a Liquid comment block: the last one before a place says whether it is inside one."""
 
 
 INCLUDE_SITE = re.compile(r"\{%-?\s*include\s+([\w./\-]+\.html?)(?=[\s%-])[^%]*%\}")
