@@ -446,11 +446,11 @@ def not_a_page(name: str) -> bool:
     notes = _DEVELOPER_NOTE.fullmatch(name)
     if notes is None:
         return False
-    from ..common import section_kind
+    from ..page.sections import anchor_kind
     from .pages import CV_NAMES
 
     stem = notes.group(1).lower()
-    return section_kind(stem.replace("_", " ").replace("-", " ")) is None and stem not in CV_NAMES
+    return anchor_kind(stem) is None and stem not in CV_NAMES
 
 
 _DEVELOPER_NOTE = re.compile(r"([A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*)\.(?:md|markdown)")
