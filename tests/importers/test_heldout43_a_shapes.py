@@ -2,7 +2,7 @@
 academicpages site): synthetic pages, own words, names invented."""
 from __future__ import annotations
 
-from .sitefiles import imported_site
+from .sitefiles import academicpages_home, imported_site
 
 
 def test_a_layout_home_page_of_a_site_titled_with_the_owners_name_is_the_owners(tmp_path):
@@ -39,8 +39,7 @@ def test_a_collection_whose_only_loop_is_commented_out_is_not_the_sites_list(tmp
     shows the collection. Before, a commented-out loop counted as a loop that shows every document: the
     collection's paper was added to the list."""
     files = {
-        "_config.yml": "title: Ivo Lema\nauthor:\n  name: Ivo Lema\n",
-        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI am a PhD student at Tarn University.\n",
+        **academicpages_home("Ivo Lema", "I am a PhD student at Tarn University.\n", titled=True),
         "_pages/publications.md": (
             "---\ntitle: Publications\npermalink: /publications/\n---\n\n<!--\n"
             "{% for post in site.publications reversed %}\n  {% include archive-single.html %}\n{% endfor %}\n"

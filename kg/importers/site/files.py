@@ -446,11 +446,11 @@ def not_a_page(name: str) -> bool:
     notes = _DEVELOPER_NOTE.fullmatch(name)
     if notes is None:
         return False
-    from ..common import section_kind
+    from ..page.sections import anchor_kind
     from .pages import CV_NAMES
 
     stem = notes.group(1).lower()
-    return section_kind(stem.replace("_", " ").replace("-", " ")) is None and stem not in CV_NAMES
+    return anchor_kind(stem) is None and stem not in CV_NAMES
 
 
 _DEVELOPER_NOTE = re.compile(r"([A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*)\.(?:md|markdown)")
@@ -993,20 +993,28 @@ def includes(root: Path, page: Path, text: str, pattern: re.Pattern = INCLUDE_RE
     inside ``root``, with one of ``suffixes``; the 1-based line that names it), in page order, a file named twice
     listed twice; one named inside an HTML comment is left out (the site hides what it pulls in): the one reader of
     the files a page's text names."""
-    top = root.resolve()
     bases = tuple(folders) or (page.parent,)
     out: list[tuple[Path, int]] = []
     for n, line in enumerate(text.split("\n"), start=1):
         for m in pattern.finditer(line):
             if commented_at(line, m.start()):
                 continue
-            name = m.group(1)
-            for base in (root,) if name.startswith("/") else bases:
-                target = (base / name.lstrip("/")).resolve()
-                if target.is_file() and target.is_relative_to(top) and target.name.lower().endswith(suffixes):
-                    out.append((target, n))
-                    break
+            target = named_file(root, m.group(1), bases, suffixes)
+            if target is not None:
+                out.append((target, n))
     return out
+
+
+def named_file(root: Path, name: str, bases: Iterable[Path], suffixes: tuple[str, ...] = MD_SUFFIXES) -> Path | None:
+    """The file of the site ``root`` a page names ``name`` (an include, a front matter's ``content: pi.md``):
+    resolved from the first of ``bases`` (the page's folder) that has it, a name that opens with "/" from the
+    site's root, inside ``root``, with one of ``suffixes``; else None."""
+    top = root.resolve()
+    for base in (root,) if name.startswith("/") else bases:
+        target = (base / name.lstrip("/")).resolve()
+        if target.is_file() and target.is_relative_to(top) and target.name.lower().endswith(suffixes):
+            return target
+    return None
 
 
 def commented_at(text: str, pos: int) -> bool:
@@ -1016,12 +1024,19 @@ def commented_at(text: str, pos: int) -> bool:
 
     >>> commented_at("<!-- {% for p in site.papers %} -->", 5), commented_at("<!-- x --> {% for p %}", 12)
     (True, False)
+    >>> liquid = "{% comment %} {% for p %} {% endcomment %} {% for q %}"
+    >>> commented_at(liquid, liquid.index("{% for p")), commented_at(liquid, liquid.index("{% for q"))
+    (True, False)
     """
     start = text.rfind("<!--", 0, pos)
     if start >= 0 and text.find("-->", start, pos) < 0:
         return True
-    opened = list(re.finditer(r"\{%-?\s*comment\s*-?%\}", text[:pos]))
-    return bool(opened) and re.search(r"\{%-?\s*endcomment\s*-?%\}", text[opened[-1].end():pos]) is None
+    tags = [m.group(1) for m in _LIQUID_COMMENT_TAG.finditer(text, 0, pos)]
+    return bool(tags) and tags[-1] == "comment"
+
+
+_LIQUID_COMMENT_TAG = re.compile(r"\{%-?\s*(comment|endcomment)\s*-?%\}")
+"""A tag opening or closing a Liquid comment block: the last one before a place says whether it is inside one."""
 
 
 INCLUDE_SITE = re.compile(r"\{%-?\s*include\s+([\w./\-]+\.html?)(?=[\s%-])[^%]*%\}")

@@ -49,6 +49,7 @@ from .files import (
     jekyll_config,
     load_config,
     mark_comments,
+    named_file,
     not_a_page,
     jekyll_pages,
     own_list_pages,
@@ -790,6 +791,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     root = path
     parts: list[Part] = []
     cfg, person, site_author, base, aliases = _jekyll_config(root, parts, options.base_url)
+    # the person the configuration's title names ("title: Ann Lee"), its email and address telling a name apart
+    config_title = person_title(as_text(cfg.get("title")), (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or ""))
     home = _themeless_home(root)
     # a lab's site: its head, members and news in _data files or a members collection (the configuration names
     # the lab, not a person)
@@ -801,8 +804,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         # built the site (a student, the theme's designer credited in the footer), the lab's head is its owner
         person = None
     if home is not None and (person is not None or lab.head is None or options.owner):
-        title = person_title(as_text(cfg.get("title")),
-                             (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or ""))
+        title = config_title
         # minima's menu ("header_pages: [Publications/publications.md]"): pages the site links from every page
         menu = cfg.get("header_pages")
         nav = [m for m in menu if isinstance(m, str)] if isinstance(menu, list) else []
@@ -847,9 +849,10 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     about = _jekyll_about(root, served, as_text(cfg.get("default_lang")) or (as_text(langs[0]) if langs else None))
     # (the owner a configuration with no author block names by its title alone, minimal-light's "title: Ann Lee"
     # beside "position:" and the profile settings, whose home page is index.html rendered through a layout)
-    # (a rendered build of the site beside it, "_site/", is what visitors see: read as such below)
-    titled = person_title(as_text(cfg.get("title")), (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or "")) \
-        if person is None and not options.owner and lab.head is None and _build(root, cfg) is None else None
+    # (a rendered build of the site beside it, "_site/", is what visitors see: read as such below; looked for once,
+    # only for a site whose configuration names no author)
+    build = _build(root, cfg) if person is None else None
+    titled = config_title if person is None and not options.owner and build is None else None
     if about is None and (person is not None or titled) and lab.head is None:
         about = _front_matter_index(root)  # (a lab's home page is the lab's, not its head's)
         owner = owner or (titled if about is not None else None)
@@ -908,14 +911,11 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         owner = owner or person.name
     if person is None:
         # a Jekyll site whose pages are HTML layouts (index.html): its rendered _site/, else those pages
-        build = _build(root, cfg)
-        title = person_title(as_text(cfg.get("title")),
-                             (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or ""))
         html_error = None
         for folder in ([build] if build is not None else []) + [root]:
-            if folder.is_dir() and site_pages(folder):
+            if folder is build or site_pages(folder):
                 try:
-                    profile = parse_html_site(folder, ImportOptions(owner=options.owner or title))
+                    profile = parse_html_site(folder, ImportOptions(owner=options.owner or config_title))
                 except SourceError as err:
                     html_error = err
                     break
@@ -1148,17 +1148,15 @@ def _relative_includes(root: Path, page: Path, parts: list[Part]) -> list[Path]:
 def _profile_contents(root: Path, pages: list[Path]) -> list[Path]:
     """The markdown files al-folio's ``profiles`` layout writes into a page, one per card of its front matter's
     ``profiles:`` list (``content: pi.md``, joined to the page's folder as ``include_relative`` joins it, inside the
-    site): the people page's text, a lab head's bio among it."""
-    top = root.resolve()
+    site, :func:`~.files.named_file`): the people page's text, a lab head's bio among it."""
     out: list[Path] = []
     for page in pages:
         fm = front_matter_or_none(doc_or_none(page)) if "profiles" in _front_head(page) else None
         cards = fm.data.get("profiles") if fm is not None else None
         for card in cards if isinstance(cards, list) else []:
             name = as_text(card.get("content")) if isinstance(card, dict) else None
-            target = (page.parent / name).resolve() if name and ".." not in name else None
-            if target is not None and target.is_file() and target.is_relative_to(top) and \
-                    target.name.lower().endswith(MD_SUFFIXES) and target not in out:
+            target = named_file(root, name, (page.parent,)) if name else None
+            if target is not None and target not in out:
                 out.append(target)
     return out
 

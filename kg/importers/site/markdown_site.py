@@ -276,10 +276,10 @@ def page_includes(root: Path, page: Path, doc: SourceDoc | None) -> list[tuple[P
     return out
 
 
-def _included_owner(root: Path, page: Path, doc: SourceDoc, base: str | None) -> str | None:
-    """Who the first markdown file a page includes (:func:`page_includes`) that names someone names: the owner of
-    a page whose own text is only its includes."""
-    for target, _section, _n in page_includes(root, page, doc):
+def _included_owner(found: list[tuple[Path, str | None, int]], base: str | None) -> str | None:
+    """Who the first markdown file a page includes (``found``, :func:`page_includes`) that names someone names: the
+    owner of a page whose own text is only its includes."""
+    for target, _section, _n in found:
         idoc = doc_or_none(target)
         try:
             name = read_page(idoc, "markdown", None, base).person.name if idoc is not None else None
@@ -764,7 +764,10 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
     # page reader reads each again, marking what it takes)
     texts = {p: doc_or_none(p) for p in pages}
     # a file the pages include is read where it is included, under the heading above the include
-    included = {t for p, d in [(home, doc), *texts.items()] for t, _s, _n in page_includes(root, p, d)}
+    # (the home page's, found once: its owner may be who they name)
+    home_includes = page_includes(root, home, doc)
+    included = {t for found in [home_includes, *(page_includes(root, p, d) for p, d in texts.items())]
+                for t, _s, _n in found}
     pages = [p for p in pages if p.resolve() not in included]
     owner = options.owner or (person.name if person else None)
     try:
@@ -782,8 +785,8 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             ignore_front_matter(doc, fm)
             if "title" in fm.spans and same_name(as_text(fm.data.get("title")) or "", person.name):
                 doc.use(*fm.spans["title"])  # (its title: the owner's name)
-        elif fm is not None and page_includes(root, home, doc) \
-                and (found := owner or _included_owner(root, home, doc, base)) is not None:
+        elif fm is not None and home_includes \
+                and (found := owner or _included_owner(home_includes, base)) is not None:
             # a home page whose text is all in the markdown files it includes ("{% include home_text.md %}"):
             # the owner is the one given, else who the first of them names; the files are read below, under
             # the page, as its parts
