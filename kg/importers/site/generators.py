@@ -72,14 +72,19 @@ _FRAMEWORKS = ("gatsby", "next", "astro", "nuxt", "@sveltejs/kit", "vite", "reac
 """The ``package.json`` dependencies that make a folder a JavaScript framework's site."""
 
 
-def framework_site(path: Path) -> bool:
-    """Whether ``path/package.json`` names a JavaScript framework among its dependencies."""
+def site_frameworks(path: Path) -> set[str]:
+    """The JavaScript frameworks (:data:`_FRAMEWORKS`) ``path/package.json`` names among its dependencies."""
     try:
         pkg = json.loads((path / "package.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
+        return set()
     deps = [pkg.get(k) or {} for k in ("dependencies", "devDependencies")] if isinstance(pkg, dict) else []
-    return all(isinstance(d, dict) for d in deps) and any(f in d for d in deps for f in _FRAMEWORKS)
+    return {f for d in deps for f in _FRAMEWORKS if f in d} if all(isinstance(d, dict) for d in deps) else set()
+
+
+def framework_site(path: Path) -> bool:
+    """Whether ``path/package.json`` names a JavaScript framework among its dependencies."""
+    return bool(site_frameworks(path))
 
 
 @dataclass
