@@ -225,6 +225,11 @@ _AUTHORS_NEXT_LINE = re.compile(r"(.*?)\s*<br\s*/?>\s*((?:(?!<br).)*?\b(?:19|20)
                                 re.S | re.I)
 """An authors field that goes on, after a line break, with the line the template shows under the names (``Ann Lee<br>
 Carnegie Mellon University, 2020<br>``: a thesis's school and year): the names, then that line (a year in it)."""
+_SCHOOL_AND_YEAR = re.compile(r"\s*(?:<br\s*/?>\s*)*(?P<school>[^,;<\d]+?),?\s+(?:19|20)\d\d\.?\s*(?:<br\s*/?>\s*)*",
+                              re.I)
+"""The same field holding the line under the names alone (``Tarn University, 2019<br>``): :func:`_school_and_year`."""
+
+
 def _school_and_year(line: str) -> bool:
     """An authors field that holds only a school and a year, no one's name (``Tarn University, 2019``: the line a
     thesis's record shows under its title), line breaks around it or not.
@@ -234,8 +239,7 @@ def _school_and_year(line: str) -> bool:
     """
     from ..page.person import INSTITUTION_STRONG
 
-    m = re.fullmatch(r"\s*(?:<br\s*/?>\s*)*(?P<school>[^,;<\d]+?),?\s+(?:19|20)\d\d\.?\s*(?:<br\s*/?>\s*)*", line,
-                     re.I)
+    m = _SCHOOL_AND_YEAR.fullmatch(line)
     return m is not None and INSTITUTION_STRONG.search(m.group("school")) is not None
 
 
