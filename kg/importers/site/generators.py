@@ -34,8 +34,8 @@ from .files import (COMPONENT_SUFFIXES, HUGO_CONFIGS, backup_reason, component_p
                     first_file, jekyll_config, jupyter_book_config, load_config, not_a_page, page_files, read_file,
                     rel_path, site_configs, skip_notes)
 from .owner import config_people, fullest_form, fullness, named_owner, person_title, site_owner
-from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, html_file_part, html_part, markdown_part,
-                    md_page_kind)
+from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, html_file_part,
+                    html_part, markdown_part, md_page_kind)
 from .record_files import record_parts, site_files
 
 

@@ -623,7 +623,7 @@ def title_and_address(data: dict, keys: RecordKeys = RECORD_KEYS) -> bool:
     ``preprints.yml``: ``url: https://doi.org/10.1101/...``): a work there, the site listing it as one. The address
     is a value under one of ``keys.links`` or a DOI or arXiv address under any key.
 
-    >>> title_and_address({"title": "A", "url": "https://doi.org/10.1101/2020.03.30.1"}), title_and_address({"title": "A"})
+    >>> title_and_address({"title": "A", "url": "https://doi.org/10.1101/2020.1"}), title_and_address({"title": "A"})
     (True, False)
     >>> title_and_address({"title": "A", "link": {"name": "PDF", "dest": "https://example.org/a.pdf"}})
     True
