@@ -74,6 +74,22 @@ def test_a_javascript_frameworks_public_folder_is_read_for_the_records_its_pages
     assert p.person.name == "Nnamdi Okafor"
 
 
+def test_a_gatsby_or_hugo_sites_public_folder_stays_its_built_pages(tmp_path):
+    # the same public/ beside Gatsby's package.json, or a Hugo configuration, is what the generator built: a copy
+    # of the site's own lists (here one with a work the sources dropped since), not read
+    import json
+
+    papers = [{"title": f"Proton beams in the fast wind, part {n}", "year": 2018 + n, "journal": "Solar Letters",
+               "authors": ["Nnamdi Okafor", coauthor]} for n, coauthor in ((1, "Lise Berg"), (2, "Ida Vance"))]
+    stale = [*papers, {**papers[0], "title": "A withdrawn note on the fast wind"}]
+    for n, config in enumerate(({"package.json": json.dumps({"dependencies": {"gatsby": "5.0.0", "react": "18.0.0"}})},
+                                {"package.json": json.dumps({"dependencies": {"vite": "5.0.0"}}),
+                                 "hugo.toml": "title = 'Nnamdi Okafor'\n"})):
+        p = imported_site(tmp_path / str(n), {**config, "src/data/papers.json": json.dumps(papers),
+                                              "public/data/papers.json": json.dumps(stale)})
+        assert "A withdrawn note on the fast wind" not in [x.title for x in p.publications], config
+
+
 def test_an_owner_the_records_write_family_name_first_is_named_given_name_first(tmp_path):
     # the records of an ADS export write every author "Family, Given": the owner found as the author on most of
     # them was "Okafor, Nnamdi" (the papers' authors themselves read "Nnamdi Okafor")

@@ -97,3 +97,24 @@ def test_an_advisor_sentence_closing_a_thesis_venue_line_names_the_owners_adviso
     thesis = next(x for x in p.publications if x.title == "Knot Varieties")
     assert thesis.venue == "Ph.D. thesis, Tarn University"
     assert p.person.advisors == ["Ida Lund"]
+
+
+def test_a_works_named_data_file_of_the_records_reader_takes_a_title_and_a_link_mapping(tmp_path):
+    # a works-named, looped data file's records of a title and an address alone are read by one rule
+    # (records.title_and_address) in both data-file readers: preprints.yml, which the records reader of data files
+    # reads, of records whose address is a link mapping ("link: {name: PDF, dest: ...}", the form theses.yml's
+    # reader took); before the two readings were merged, this reader took a DOI or arXiv address only: no work
+    preprint = ("- title: \"{t}\"\n  link:\n    name: PDF\n    dest: https://ida.example.org/{n}.pdf\n"
+                "  date: 2021-0{n}-02\n")
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Ida Holm\nauthor:\n  name: Ida Holm\n",
+        "index.md": "---\nlayout: home\n---\n\nI am a postdoc at Fjell University modelling viral load in patients.\n",
+        "pages/works.markdown": "---\nlayout: page\npermalink: /works\ntitle: Works\n---\n\n## Preprints\n\n<ol>\n"
+                                "{% for a in site.data.preprints %}\n  <li><strong>{{ a.title }}</strong><br>"
+                                "<a href=\"{{ a.link.dest }}\">PDF</a></li>\n{% endfor %}\n</ol>\n",
+        "_data/preprints.yml": preprint.format(t="Viral load curves in treated patients", n=3)
+                               + preprint.format(t="Timing of infection from viral load", n=2),
+    })
+    assert sorted((x.title, x.links.get("pdf")) for x in p.publications) == [
+        ("Timing of infection from viral load", "https://ida.example.org/2.pdf"),
+        ("Viral load curves in treated patients", "https://ida.example.org/3.pdf")]

@@ -34,8 +34,8 @@ from .files import (COMPONENT_SUFFIXES, HUGO_CONFIGS, backup_reason, component_p
                     first_file, jekyll_config, jupyter_book_config, load_config, not_a_page, page_files, read_file,
                     rel_path, site_configs, skip_notes)
 from .owner import config_people, fullest_form, fullness, named_owner, person_title, site_owner
-from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, html_file_part, html_part, markdown_part,
-                    md_page_kind)
+from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, html_file_part,
+                    html_part, markdown_part, md_page_kind)
 from .record_files import record_parts, site_files
 
 
@@ -72,14 +72,19 @@ _FRAMEWORKS = ("gatsby", "next", "astro", "nuxt", "@sveltejs/kit", "vite", "reac
 """The ``package.json`` dependencies that make a folder a JavaScript framework's site."""
 
 
-def framework_site(path: Path) -> bool:
-    """Whether ``path/package.json`` names a JavaScript framework among its dependencies."""
+def site_frameworks(path: Path) -> set[str]:
+    """The JavaScript frameworks (:data:`_FRAMEWORKS`) ``path/package.json`` names among its dependencies."""
     try:
         pkg = json.loads((path / "package.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
+        return set()
     deps = [pkg.get(k) or {} for k in ("dependencies", "devDependencies")] if isinstance(pkg, dict) else []
-    return all(isinstance(d, dict) for d in deps) and any(f in d for d in deps for f in _FRAMEWORKS)
+    return {f for d in deps for f in _FRAMEWORKS if f in d} if all(isinstance(d, dict) for d in deps) else set()
+
+
+def framework_site(path: Path) -> bool:
+    """Whether ``path/package.json`` names a JavaScript framework among its dependencies."""
+    return bool(site_frameworks(path))
 
 
 @dataclass

@@ -30,6 +30,8 @@ _PARSERS: dict[bool, object] = {}
 _BARE_AMPERSAND = re.compile(r"(?<!&)&(?![&=]|#?\w+;)")
 """An ``&`` that begins no character reference, as JSX writes it in a text (``Public & Land-Grant``) or an
 attribute (``href="/award?id=7&all=1"``) and React renders it, which the TSX grammar cannot read."""
+_JSX_NODES = ("jsx_element", "jsx_self_closing_element")
+"""A JSX element's nodes (``<a href="...">talk</a>``, ``<br />``); a fragment (``<>...</>``) is a ``jsx_element``."""
 _AMPERSAND = "\ue026"
 """What a bare ``&`` is read as when the module is parsed again (a private-use character, one of no text)."""
 
@@ -103,6 +105,18 @@ def _unescape(text: str) -> str:
     return _ESCAPES.get(body[0], body[0]) if len(body) == 1 or body[0] != "0" else body
 
 
+def _sole(node):
+    """The one expression a ``{...}``, ``${...}`` or argument list holds, its comments aside; None for none or more."""
+    inner = [c for c in node.named_children if c.type != "comment"]
+    return inner[0] if len(inner) == 1 else None
+
+
+def _sole_value(node, value_of) -> object:
+    """The value of the one expression ``node`` holds (:func:`_sole`); unknown for none or more."""
+    inner = _sole(node)
+    return value_of(inner) if inner is not None else _UNKNOWN
+
+
 def _string(node, value_of) -> object:
     """A string or template literal's text; unknown for a template whose ``${}`` part is not a constant."""
     parts: list[str] = []
@@ -112,8 +126,7 @@ def _string(node, value_of) -> object:
         elif child.type == "escape_sequence":
             parts.append(_unescape(child.text.decode("utf-8", "replace")))
         elif child.type == "template_substitution":
-            inner = [c for c in child.named_children if c.type != "comment"]
-            value = value_of(inner[0]) if len(inner) == 1 else _UNKNOWN
+            value = _sole_value(child, value_of)
             if isinstance(value, bool) or not isinstance(value, (str, int, float)):
                 return _UNKNOWN
             parts.append(str(value))
@@ -143,19 +156,15 @@ def _jsx(node, value_of) -> object:
     parts: list[str] = []
     opening = node if node.type == "jsx_self_closing_element" else \
         next((c for c in node.named_children if c.type == "jsx_opening_element"), None)
-    tag = opening.child_by_field_name("name") if opening is not None else None
-    name = tag.text.decode("utf-8", "replace") if tag is not None and tag.type == "identifier" else None
-    html = name is not None and name[:1].islower()
+    html = opening is not None and _html_tag(opening)
     if html:
+        name = opening.child_by_field_name("name").text.decode("utf-8", "replace")
         attrs = []
         for attr in opening.named_children:
             if attr.type != "jsx_attribute" or len(attr.named_children) != 2:
                 continue
             key, val = attr.named_children
-            if val.type == "jsx_expression":
-                inner = [c for c in val.named_children if c.type != "comment"]
-                val = inner[0] if len(inner) == 1 else None
-            value = value_of(val) if val is not None else _UNKNOWN
+            value = _sole_value(val, value_of) if val.type == "jsx_expression" else value_of(val)
             if isinstance(value, str):
                 attrs.append(f' {key.text.decode("utf-8", "replace")}="{_html.escape(value)}"')
         parts.append(f"<{name}{''.join(attrs)}{' /' if node.type == 'jsx_self_closing_element' else ''}>")
@@ -166,12 +175,11 @@ def _jsx(node, value_of) -> object:
             parts.append(_jsx_text(child.text.decode("utf-8", "replace").replace(_AMPERSAND, "&")))
         elif child.type == "html_character_reference":
             parts.append(child.text.decode("utf-8", "replace"))
-        elif child.type in ("jsx_element", "jsx_self_closing_element"):
+        elif child.type in _JSX_NODES:
             value = value_of(child)
             parts.append(value if isinstance(value, str) else "")
         elif child.type == "jsx_expression":
-            inner = [c for c in child.named_children if c.type != "comment"]
-            value = value_of(inner[0]) if len(inner) == 1 else _UNKNOWN
+            value = _sole_value(child, value_of)
             if isinstance(value, (str, int, float)) and not isinstance(value, bool):
                 parts.append(str(value))
     if html:
@@ -315,7 +323,7 @@ def read_module(text: str, tsx: bool = False, importer: Importer | None = None) 
         kind = node.type
         if kind in ("string", "template_string"):
             return _string(node, value_of)
-        if kind in ("jsx_element", "jsx_self_closing_element"):
+        if kind in _JSX_NODES:
             return _jsx(node, value_of)
         if kind == "number":
             return _number(node.text.decode("ascii", "replace"))
@@ -621,9 +629,6 @@ def config_data(module: Module) -> tuple[dict, dict[str, tuple[int, int]]]:
 __all__ = ["Binding", "Module", "config_data", "js_record", "js_records", "module_of", "read_module"]
 
 
-_JSX_NODES = ("jsx_element", "jsx_self_closing_element")
-
-
 def rendered_markup(text: str) -> str | None:
     """The HTML a React component module's JSX writes, line for line where the module writes it (so that a page
     reader's lines are the module's): its HTML tags, texts and constant ``{" "}`` parts as written; the code
@@ -639,13 +644,13 @@ def rendered_markup(text: str) -> str | None:
         if node.type == "jsx_text" or node.type == "html_character_reference":
             keep.append((node.start_byte, node.end_byte))
         elif node.type == "jsx_expression":
-            inner = [c for c in node.named_children if c.type != "comment"]
-            if len(inner) == 1 and inner[0].type == "string":
-                value = _string(inner[0], lambda _n: _UNKNOWN)
+            inner = _sole(node)
+            if inner is not None and inner.type == "string":
+                value = _string(inner, lambda _n: _UNKNOWN)
                 if isinstance(value, str) and "\n" not in value:
                     put.append((node.start_byte, value.encode("utf-8")[:node.end_byte - node.start_byte]))
-            elif len(inner) == 1 and inner[0].type in _JSX_NODES + ("parenthesized_expression",):
-                markup(inner[0])
+            elif inner is not None and inner.type in _JSX_NODES + ("parenthesized_expression",):
+                markup(inner)
         elif node.type == "jsx_self_closing_element":
             if _html_tag(node):
                 tag(node)
@@ -687,4 +692,4 @@ def rendered_markup(text: str) -> str | None:
 def _html_tag(node) -> bool:
     """Whether a JSX tag is an HTML element's (``<a>``, ``<p>``), not a component's (``<Links>``) nor a fragment's."""
     name = node.child_by_field_name("name")
-    return name is not None and name.type == "identifier" and name.text[:1].islower()
+    return name is not None and name.type == "identifier" and name.text.decode("utf-8", "replace")[:1].islower()

@@ -37,8 +37,8 @@ from ..common import (fold, mark_owner, name_key, name_parts, placeholder_text, 
                       split_authors, uninvert_name)
 from .assemble import Part, merge_versions
 from .fields import as_text, first_text, md_text
-from .files import (DATA_FILE_SUFFIXES, GENERATOR_OUTPUT, YAML_SUFFIXES, backup_reason, ignore_json_punctuation,
-                    mark_comments, read_file, read_markdown, rel_path, settle_keys)
+from .files import (DATA_FILE_SUFFIXES, GENERATOR_OUTPUT, HUGO_CONFIGS, YAML_SUFFIXES, backup_reason,
+                    ignore_json_punctuation, mark_comments, read_file, read_markdown, rel_path, settle_keys)
 from .js_data import JS_SUFFIXES, Module, js_record, js_records, module_of
 from .listings import Listing, listed_as_other, may_list, shown, site_listings
 from .owner import fullest_form
@@ -354,15 +354,12 @@ def _public_is_source(root: Path) -> bool:
     """Whether the site's ``public/`` holds files it is made from rather than its built pages: a JavaScript
     framework's static files (Next, Vite, Astro, React: ``public/data/papers.json``, which a page fetches and lists
     when a visitor opens it), not Gatsby's or Hugo's output."""
-    from .files import HUGO_CONFIGS
-    from .generators import framework_site
+    from .generators import site_frameworks
 
-    if not (root / "public").is_dir() or not framework_site(root) or any((root / c).is_file() for c in HUGO_CONFIGS):
+    if not (root / "public").is_dir() or any((root / c).is_file() for c in HUGO_CONFIGS):
         return False
-    try:
-        return '"gatsby"' not in (root / "package.json").read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return False
+    frameworks = site_frameworks(root)
+    return bool(frameworks) and "gatsby" not in frameworks
 
 
 def site_texts(files: list[Path]) -> dict[Path, str]:

@@ -225,6 +225,11 @@ _AUTHORS_NEXT_LINE = re.compile(r"(.*?)\s*<br\s*/?>\s*((?:(?!<br).)*?\b(?:19|20)
                                 re.S | re.I)
 """An authors field that goes on, after a line break, with the line the template shows under the names (``Ann Lee<br>
 Carnegie Mellon University, 2020<br>``: a thesis's school and year): the names, then that line (a year in it)."""
+_SCHOOL_AND_YEAR = re.compile(r"\s*(?:<br\s*/?>\s*)*(?P<school>[^,;<\d]+?),?\s+(?:19|20)\d\d\.?\s*(?:<br\s*/?>\s*)*",
+                              re.I)
+"""The same field holding the line under the names alone (``Tarn University, 2019<br>``): :func:`_school_and_year`."""
+
+
 def _school_and_year(line: str) -> bool:
     """An authors field that holds only a school and a year, no one's name (``Tarn University, 2019``: the line a
     thesis's record shows under its title), line breaks around it or not.
@@ -234,8 +239,7 @@ def _school_and_year(line: str) -> bool:
     """
     from ..page.person import INSTITUTION_STRONG
 
-    m = re.fullmatch(r"\s*(?:<br\s*/?>\s*)*(?P<school>[^,;<\d]+?),?\s+(?:19|20)\d\d\.?\s*(?:<br\s*/?>\s*)*", line,
-                     re.I)
+    m = _SCHOOL_AND_YEAR.fullmatch(line)
     return m is not None and INSTITUTION_STRONG.search(m.group("school")) is not None
 
 
@@ -591,13 +595,13 @@ def _bibtex_type(written: str) -> str | None:
     return _venue_type(written, "") if written in ENTRY_TYPES else None
 
 
-def is_publication(data: dict, keys: RecordKeys = RECORD_KEYS, listed: bool = False, named: bool = False) -> bool:
+def is_publication(data: dict, keys: RecordKeys = RECORD_KEYS, listed: bool = False) -> bool:
     """Whether a mapping is one work's record: a title with authors, or with a venue (under ``keys.venue``) or
     a DOI and a year; or a
     whole citation (``apa_reference: "Doe, J. (2020). Title. _Venue_."``) in a file the site's page lists as
     its publications (``listed``: a template loops over it under a Publications heading), where a title with a
-    venue or a DOI is enough too, and a title with a link in a listed file whose own name says it holds works
-    (``named``: ``_data/theses.yml``). A person, a project, a talk or a news item has no such pair.
+    venue or a DOI is enough too. A person, a project, a talk or a news item has no such pair (in a listed file
+    named for works, a title and its address alone are a work too: :func:`title_and_address`).
 
     >>> is_publication({"title": "A", "authors": ["B. C"]}), is_publication({"title": "A", "image": "a.png"})
     (True, False)
@@ -610,8 +614,6 @@ def is_publication(data: dict, keys: RecordKeys = RECORD_KEYS, listed: bool = Fa
     if record_title_key(spelled, data) is None:
         return False
     has = [k for k in (*AUTHOR_KEYS, *keys.venue, "doi") if k in spelled and data[spelled[k]]]
-    if listed and named and not has and title_and_address(data, keys):
-        return True  # "- title: Title\n  link: {name: PDF, dest: https://...}" in theses.yml
     return bool(has) and (listed or any(k in AUTHOR_KEYS for k in has) or any(k in spelled for k in YEAR_KEYS))
 
 
@@ -621,7 +623,7 @@ def title_and_address(data: dict, keys: RecordKeys = RECORD_KEYS) -> bool:
     ``preprints.yml``: ``url: https://doi.org/10.1101/...``): a work there, the site listing it as one. The address
     is a value under one of ``keys.links`` or a DOI or arXiv address under any key.
 
-    >>> title_and_address({"title": "A", "url": "https://doi.org/10.1101/2020.03.30.1"}), title_and_address({"title": "A"})
+    >>> title_and_address({"title": "A", "url": "https://doi.org/10.1101/2020.1"}), title_and_address({"title": "A"})
     (True, False)
     >>> title_and_address({"title": "A", "link": {"name": "PDF", "dest": "https://example.org/a.pdf"}})
     True
@@ -2230,7 +2232,8 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
             # (a loop over "site.data.publications.talks", a record of "talks:" or of "type: poster": no work)
             named = section_kind(name.replace("_", " ")) == "publications"
             records = [(data, spans) for data, spans, keys in yaml_records(part.doc, rest, nested=True)
-                       if is_publication(data, DATA_KEYS, listed=True, named=named) and not not_a_paper(data, keys)]
+                       if (is_publication(data, DATA_KEYS, listed=True) or named and title_and_address(data, DATA_KEYS))
+                       and not not_a_paper(data, keys)]
             showing = shown([data for data, _spans in records], loops, papers=True)
             records = [r for k, r in enumerate(records) if showing is None or showing[k]]
             # "with {{ p.authors }}": the records name the owner's co-authors, the owner first

@@ -61,13 +61,13 @@ def news_part(root: Path, path: Path, base: str | None) -> Part | None:
     if section_kind(path.stem.replace("_", " ")) not in (None, "news"):
         return None
     part = Part(rel_path(root.resolve(), path), read_file(root, path), "records")
+    script = path.suffix.lower() in JS_SUFFIXES
     try:
-        if path.suffix.lower() in JS_SUFFIXES:
-            raise SourceError("a module")
-        records = yaml_records(part.doc)
+        records = None if script else yaml_records(part.doc)
     except SourceError:
-        # '<script src="news.json">' over "const data = {news: [...]}": a script's object, not JSON
-        module = module_of(part.doc.text, part.doc.display + ("" if path.suffix.lower() in JS_SUFFIXES else ".js"))
+        records = None  # '<script src="news.json">' over "const data = {news: [...]}": a script's object, not JSON
+    if records is None:
+        module = module_of(part.doc.text, part.doc.display + ("" if script else ".js"))
         records = js_records(module, nested=True)
         held = {n for _d, spans, _k in records for first, last in spans.values() for n in range(first, last + 1)}
         for n in range(1, len(part.doc.lines) + 1):
