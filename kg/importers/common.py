@@ -1566,10 +1566,15 @@ PMID: ...", "2016 Nov 14. pii: ...", "2008. Aug. 36(13):e80.", "2019; 567: 12-18
 _ONLINE_FIRST = re.compile(r"^(?P<v>\S.*?)[.,]\s+(?:Published online|Epub)\b.*$", re.I)
 """A journal, then the date it published the paper online ("Published online June 11, 2024", "Epub 2019 Aug 9")."""
 _EPUB_NOTE = re.compile(r"\bEpub ahead of print\b", re.I)
-_ADVISOR_TAIL = re.compile(r"(?<=\S)[.;]\s+(?P<n>(?:(?:thesis|research)\s+)?(?:co-?)?(?:advis[eo]rs?|supervisors?)\s*:\s*"
-                           r"[^\W\d_].*?)[\s.]*$", re.I | re.S)
+ADVISOR_WORDS = (r"(?:(?:ph\.?\s?d\.?|thesis|doctoral|research)\s+)?(?:co-?)?(?:advis[eo]rs?|supervisors?|direction|"
+                 r"direct(?:eur|rice)s?(?:\s+de\s+th[eè]se)?)")
+"""The words that label a thesis's advisors before a colon ("Advisor", "PhD supervisors", "Co-advisors", in French
+"Direction", "Directeur de thèse"): one list for a line that labels them (page.person.ADVISOR_LABEL) and the
+sentence closing a venue line (parse_venue), whose note the owner's-thesis rule reads with the line's."""
+_ADVISOR_TAIL = re.compile(rf"(?<=\S)[.;]\s+(?P<n>{ADVISOR_WORDS}\s*[:：]\s*[^\W\d_].*?)[\s.]*$", re.I | re.S)
 """The sentence that closes a thesis's venue line with its advisors ("Ph.D. thesis, Tarn University, 2002. Advisor:
 Ann Lee."): a note on the thesis, no part of the venue."""
+_ADVISOR_CUES = ("advis", "supervis", "direct")
 _REPRINT_TAIL = re.compile(r"(?<=\S)[.;,]?\s*\(?\b(?:Reprinted|Republished|Reprint)\b\s+(?:in|as|by)\b.*$", re.I | re.S)
 _VENUE_DOI_TAIL = re.compile(r"(?<=\S)[\s,.;]*(?:\bdoi\s*:|(?:https?://)?(?:dx\.)?doi\.org/)\s*\S.*$", re.I | re.S)
 _VENUE_EMPHASIS = re.compile(r"[*_]{1,3}")
@@ -1689,7 +1694,8 @@ def parse_venue(text: str) -> Venue:
     # "Widget Bulletin 1998; 50: 27-33. Reprinted in Widget Bulletin Reprints 1999; 9: 1-7": the paper's year is
     # the first venue's, the reprint a later note on it
     text = _REPRINT_TAIL.sub("", text) or text
-    advised = _ADVISOR_TAIL.search(text) if "advis" in text.lower() or "supervis" in text.lower() else None
+    low = text.lower()
+    advised = _ADVISOR_TAIL.search(text) if any(w in low for w in _ADVISOR_CUES) else None
     if advised:
         out.notes.append(" ".join(advised.group("n").split()))
         text = text[:advised.start()]

@@ -588,9 +588,17 @@ def without_heading_marks(text: str) -> str:
     return _ATX_LINE.sub(r"\2", text) if "#" in text else text
 
 
-_CODE_CELL = re.compile(r"\{\s*(?:r|python|julia|ojs|bash|sh|sql|stan|rcpp|octave|matlab|code-cell)(?=[\s,}])", re.I)
+_CELL_INFO = r"\{\s*(?:r|python|julia|ojs|bash|sh|sql|stan|rcpp|octave|matlab|code-cell)(?=[\s,}])"
+_CODE_CELL = re.compile(_CELL_INFO, re.I)
 """The opening of an executable code cell's info string (``{r setup}``, ``{python}``, ``{ojs}``), not a raw block's
 (``{=html}``), a MyST directive's (``{note}``: text the page shows) nor a plain code sample's (``python``)."""
+_CODE_CELL_FENCE = re.compile(rf"^```+\s*{_CELL_INFO}", re.I | re.M)
+
+
+def has_code_cell(text: str) -> bool:
+    """Whether a page's markdown holds an executable code cell (a fence opening ``{r setup}``, ``{python}``): what
+    the cell prints, computed when the site is built, is in the rendered page only."""
+    return _CODE_CELL_FENCE.search(text) is not None
 
 
 def _headings_inside_html(block: str, md) -> str:

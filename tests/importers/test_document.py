@@ -79,6 +79,19 @@ def test_an_executable_code_cell_is_no_text_of_the_page():
     assert html.count("\n") == page.count("\n") and "March 2024" in html.split("\n")[5]
 
 
+def test_the_code_cells_the_renderer_leaves_out_are_those_a_site_reader_sees():
+    # one pattern for both: the site reader (markdown_site: a page computing what it shows is read from its render)
+    # missed a "{sql}" or "{stan}" cell that render_markdown leaves out
+    from kg.importers.document import has_code_cell
+
+    for info in ("{r setup, include=FALSE}", "{python}", "{sql connection=db}", "{stan output.var='m'}", "{ojs}"):
+        page = f"# Papers\n\n```{info}\nquery_of_the_cell\n```\n"
+        assert has_code_cell(page) and "query_of_the_cell" not in render_markdown(page)[0], info
+    for info in ("python", "{=html}", "{note}"):
+        page = f"# Papers\n\n```{info}\nquery_of_the_cell\n```\n"
+        assert not has_code_cell(page) and "query_of_the_cell" in render_markdown(page)[0], info
+
+
 def test_residue_is_blanked_and_reported():
     clean, ignored = blank_residue(PAGE)
     lines = clean.split("\n")

@@ -124,3 +124,21 @@ def test_the_owners_thesis_in_a_data_file_of_works_is_a_degree(tmp_path):
             '- year: 2021\n  title: "Sand Ripples under Slow Currents"\n  authors: "Ivo Lema"\n'
             '  venue: "M.Sc. Thesis · Fenwick University"\n')})
     assert ("M.Sc.", "Fenwick University", 2021) in [(e.degree, e.institution, e.year) for e in p.person.education]
+
+
+def test_the_advisor_closing_the_owners_thesis_in_a_data_file_is_the_owners(tmp_path):
+    """The owner's thesis in a data file of works, its venue closed by "Advisor: X": the degree and its advisor, as
+    the page reader reads such a thesis (0481b04 shared the degree only: the data file's advisor was lost)."""
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Ivo Lema\nemail: ivo@tarn.example.org\n",
+        "_layouts/home.html": ("<html><body><h1>{{ site.title }}</h1>{{ content }}\n<h2>Publications</h2>\n"
+                               "{% for p in site.data.publications %}<p>{{ p.title }}, {{ p.venue }}</p>"
+                               "{% endfor %}\n</body></html>\n"),
+        "index.html": "---\nlayout: home\n---\n\nI'm a postdoc at Tarn University. I study how tides move sand.\n",
+        "_data/publications.yml": (
+            '- year: 2024\n  title: "Counting Rivers with Sparse Maps"\n  authors: "Ivo Lema, Ada Roe"\n'
+            '  venue: "Journal of Tides"\n'
+            '- year: 2021\n  title: "Sand Ripples under Slow Currents"\n  authors: "Ivo Lema"\n'
+            '  venue: "Ph.D. thesis, Fenwick University, 2021. Advisor: Oda Berg."\n')})
+    assert ("Ph.D.", "Fenwick University", 2021) in [(e.degree, e.institution, e.year) for e in p.person.education]
+    assert p.person.advisors == ["Oda Berg"]

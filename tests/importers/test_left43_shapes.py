@@ -3,6 +3,8 @@ our own words."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.importers import import_path
 
 from .sitefiles import imported_site, write_site
@@ -118,3 +120,18 @@ def test_a_works_named_data_file_of_the_records_reader_takes_a_title_and_a_link_
     assert sorted((x.title, x.links.get("pdf")) for x in p.publications) == [
         ("Timing of infection from viral load", "https://ida.example.org/2.pdf"),
         ("Viral load curves in treated patients", "https://ida.example.org/3.pdf")]
+
+
+@pytest.mark.parametrize("label", ["PhD advisor", "Doctoral advisors", "Directeur de thèse"])
+def test_every_advisor_label_closing_a_thesis_venue_line_names_the_owners_advisor(tmp_path, label):
+    # the venue's cut took only "Advisor:" / "Thesis supervisor:", while the owner's-thesis rule reads its note with
+    # the labels of a line of advisors (ADVISOR_LABEL): "PhD advisor: X" closing the venue line was dropped
+    root = write_site(tmp_path / "site", {"index.html": (
+        "<html><head><title>Rolf Aune</title></head><body><h1>Rolf Aune</h1>\n"
+        "<p>Professor of Mathematics, Nordvik University.</p>\n<h2>Publications</h2>\n<ol>\n"
+        "<li><i>Cells of knot varieties</i>, with Bo Chen, <i>J. Algebra</i> 12 (2008), 1-20.\n"
+        f"<li><i>Knot Varieties</i>,\n  Ph.D. thesis, Tarn University, 2004.  {label}: Ida Lund.\n</ol></body></html>\n")})
+    p = import_path(root).profile
+    thesis = next(x for x in p.publications if x.title == "Knot Varieties")
+    assert thesis.venue == "Ph.D. thesis, Tarn University"
+    assert p.person.advisors == ["Ida Lund"]

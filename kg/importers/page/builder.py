@@ -1298,10 +1298,8 @@ class Builder(SectionReaders, PersonReader):
         if nxt.el is None or tag_of(nxt.el) != "p":
             return False
         segs, _ = self.r.segs(nxt)
-        if len(segs) != 1:
-            return False
-        d = read_entry(segs, self.ctx, None, None)
-        if d is None or not (d.pub.authors and d.pub.year and d.pub.venue) or len(d.pub.title.split()) < 3:
+        d = self._whole_paper(segs) if len(segs) == 1 else None
+        if d is None:
             return False
         return not same_title(d.pub.title, heading, cut=True) and venue_score(d.pub.title) < 1 \
             and author_score(d.pub.title, self.ctx.owner_names) < 0.3  # (not a name the list's end left over)
@@ -1338,10 +1336,16 @@ class Builder(SectionReaders, PersonReader):
             g = [s]
             if self.ctx.soft_lines:
                 g = split_source_lines(g, self.ctx.owner_names)
-            d = read_entry(join_name_lines(g, self.ctx.owner_names), self.ctx, None, None)
-            if d is None or not (d.pub.authors and d.pub.year and d.pub.venue and len(d.pub.title.split()) >= 3):
+            if self._whole_paper(g) is None:
                 return None
         return [[s] for s in group]
+
+    def _whole_paper(self, g: list[Seg]) -> PubDraft | None:
+        """The paper lines read alone as, when it is a whole one (authors, a year, a venue and a title of three words
+        or more); else None."""
+        d = read_entry(join_name_lines(g, self.ctx.owner_names), self.ctx, None, None)
+        return d if d is not None and d.pub.authors and d.pub.year and d.pub.venue and len(d.pub.title.split()) >= 3 \
+            else None
 
     def _whole_citation(self, seg: Seg) -> bool:
         """A line that is a citation on its own: authors, a year and at least a title and a venue."""

@@ -255,10 +255,7 @@ def _read_page(r: Reader, b: Builder) -> Profile:
         if ed is None:
             continue
         b.education.append(ed)
-        # ("Advisors: A, B" under the owner's thesis: the advisors of that degree)
-        for note in d.pub.notes:
-            if ADVISOR_LABEL.match(note):
-                add_advisors(b.advisors, advisors_in(note))
+        add_advisors(b.advisors, thesis_advisors(d.pub))
     # a theme's demo CV left in place ("GitHub University"): its places are nobody's
     b.affiliations = [a for a in b.affiliations if not placeholder_text(a.name)]
     b.education = [e for e in b.education if not placeholder_text(e.institution)]
@@ -313,6 +310,12 @@ def own_thesis_degree(pub: Publication, known: list[Education] = ()) -> Educatio
             fold(inst) in fold(e.institution) or fold(e.institution) in fold(inst) for e in known):
         return None
     return Education(degree=m.group("deg").strip(" ,"), institution=inst, year=pub.year)
+
+
+def thesis_advisors(pub: Publication) -> list[str]:
+    """The advisors a thesis's notes name ("Advisors: A, B" under it, "Advisor: A" closing its venue line): those of
+    the degree it earned, for the owner's own thesis (:func:`own_thesis_degree`)."""
+    return [n for note in pub.notes if ADVISOR_LABEL.match(note) for n in advisors_in(note)]
 
 
 _FM_NAME_KEYS = ("name", "author", "fullname", "full_name", "owner")

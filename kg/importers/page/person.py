@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import DEGREE_NAMES, YEAR, name_key, CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
+from ..common import ADVISOR_WORDS, DEGREE_NAMES, YEAR, name_key, CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
@@ -363,8 +363,7 @@ def without_gloss(text: str) -> str:
     return _GLOSS.sub("", text).strip()
 
 
-ADVISOR_LABEL = re.compile(r"^\s*(?:(?:ph\.?\s?d\.?|thesis|doctoral|research)\s+)?(?:co-?)?(?:advis[eo]rs?|supervisors?|"
-                            r"direction|direct(?:eur|rice)s?(?:\s+de\s+th[eè]se)?)\s*[:：]", re.I)
+ADVISOR_LABEL = re.compile(rf"^\s*{ADVISOR_WORDS}\s*[:：]", re.I)
 """A line that labels the advisors it names ("Advisor: Dr. Jo Bell", "PhD supervisors: A and B", in French
 "Direction : A et B", "Directeur de thèse : A")."""
 

@@ -312,13 +312,15 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
         profile.publications, others = _owners_works(profile.publications)
         profile.unparsed += [Unparsed(line=p.line or 1, text=f"not the owner's work (no author is the owner): {p.title}",
                                       file=p.file, section="skipped") for p in others]
-        from ..page.parse import own_thesis_degree  # (the page reader's reading of a thesis in a list of works)
+        from ..page.parse import own_thesis_degree, thesis_advisors  # (the page reader's reading of a thesis)
+        from ..page.person import add_advisors
 
         for pub in profile.publications:
             # the owner's thesis whose venue says where, from whatever file of the site lists it ("venue: M.Sc.
-            # Thesis · Tarn University" in a data file): a degree taken there
+            # Thesis · Tarn University" in a data file): a degree taken there, with the advisors its notes name
             if (degree := own_thesis_degree(pub, person.education)) is not None:
                 person.education.append(degree)
+                add_advisors(person.advisors, thesis_advisors(pub))
     # a theme's demo CV left in place ("GitHub University"): its places and schools are nobody's
     person.affiliations = [a for a in person.affiliations if not placeholder_text(a.name)]
     person.education = [e for e in person.education if not placeholder_text(e.institution)]

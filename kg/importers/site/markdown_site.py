@@ -18,7 +18,7 @@ from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import ImportOptions, SourceDoc
 from ..common import URL_SCHEME, find_email, identifier_from_url, own_spelling, paragraphs, repair_url, same_name, section_kind
-from ..document import FrontMatter, front_matter_or_none, heading_box, jemdoc_to_markdown, read_front_matter
+from ..document import FrontMatter, front_matter_or_none, has_code_cell, heading_box, jemdoc_to_markdown, read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import absolute_url, apply_social, as_text, md_links, md_text, read_subtitle
 from .files import (
@@ -190,9 +190,6 @@ def _heading_kind(doc: SourceDoc | None) -> str | None:
     return None
 
 
-_CODE_CELL = re.compile(r"^```+\s*\{\s*(?:python|r|julia|ojs|bash)\b", re.I | re.M)
-
-
 def _bibliographies(fm: FrontMatter) -> list[str]:
     """The files a Pandoc page's front matter names as its ``bibliography`` (one, or a list of them)."""
     bibs = fm.data.get("bibliography")
@@ -215,7 +212,7 @@ def rendered_page(root: Path, page: Path, out_dir: Path | None) -> Path | None:
     builds its list of papers from a data file), or from a bibliography file the sources do not hold (a
     pre-render script makes it), when the site's output folder holds it; else None."""
     doc = doc_or_none(page) if out_dir is not None else None
-    if doc is None or not (_CODE_CELL.search(doc.text) or _missing_bibliography(page, doc)):
+    if doc is None or not (has_code_cell(doc.text) or _missing_bibliography(page, doc)):
         return None
     rel = page.resolve().relative_to(root.resolve()).with_suffix(".html")
     target = out_dir / rel
@@ -233,7 +230,7 @@ def frozen_view(root: Path, page: Path) -> SourceDoc | None:
     if not frozen.is_file():
         return None  # (most sites: the page is not read a second time just to say so)
     doc = doc_or_none(page)
-    if doc is None or not _CODE_CELL.search(doc.text):
+    if doc is None or not has_code_cell(doc.text):
         return None
     try:
         data = json.loads(SourceDoc.read(frozen).text)
