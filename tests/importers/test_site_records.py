@@ -669,3 +669,33 @@ def test_a_javascript_module_gives_what_it_imports_from_the_sites_other_modules(
     doc = SourceDoc(path=page, text=text, display=str(page))
     assert [d for d, _s in file_records(doc, ".ts")] == [
         {"title": "Tides of the inner fjord", "authors": ["A. Lind"], "venue": "Ibis", "year": 2020}]
+
+
+def test_a_data_file_written_per_language_gives_each_work_once_with_the_owner_it_sets_in_bold(tmp_path):
+    """A bilingual hand-built site keeps each field once per language (``title: {en: ..., de: ...}``, which its
+    template shows as ``pub.title[lang]``) and sets its owner in bold among the authors; the advisor is on every
+    paper too, so no author is on more records than the owner. Before: no record was a work (a title that is a
+    mapping is none) and the import failed for want of an owner."""
+    from tests.importers.sitefiles import write_site
+
+    def paper(key: str, title: str, authors: str, year: int) -> str:
+        return (f"- id: {key}\n  title:\n    en: \"{title}.\"\n    de: \"{title}.\"\n"
+                f"  authors:\n    en: \"{authors}\"\n    de: \"{authors}\"\n"
+                f"  venue:\n    en: \"Proceedings of Coastal Modelling, {year}\"\n"
+                f"    de: \"Tagungsband Küstenmodellierung, {year}\"\n")
+
+    data = (paper("a", "Wave setup on reef flats", "Lio Brandt, <b>Nele Okafor</b>, and Ute Sommer.", 2024)
+            + paper("b", "Dune erosion under storm surge", "<b>Nele Okafor</b>, Ute Sommer.", 2023))
+    write_site(tmp_path, {
+        "_config.yml": "markdown: kramdown\n",
+        "_data/publications.yml": data,
+        "_includes/pubs.html": "{% for p in site.data.publications %}<p>{{ p.title[page.lang] }}</p>{% endfor %}\n",
+        "de/index.html": "---\nlayout: default\nlang: de\n---\n<h2>Publikationen</h2>\n{% include pubs.html %}\n"})
+    profile = import_path(tmp_path).profile
+    assert profile.person.name == "Nele Okafor"
+    pubs = {p.title.rstrip("."): p for p in profile.publications}
+    assert sorted(pubs) == ["Dune erosion under storm surge", "Wave setup on reef flats"]
+    reef = pubs["Wave setup on reef flats"]
+    assert [a.name for a in reef.authors] == ["Lio Brandt", "Nele Okafor", "Ute Sommer"]
+    assert [a.is_self for a in reef.authors] == [False, True, False]
+    assert reef.year == 2024 and "Coastal Modelling" in (reef.venue or "")  # (the English value of each field)

@@ -35,7 +35,8 @@ from ..common import (
 )
 from ..document import FrontMatter, front_matter_or_none, read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person, page_permalink
-from .fields import absolute_url, apply_author, apply_social, as_text, md_links, md_text, plain_text, read_subtitle
+from .fields import (LANGUAGE_CODE, absolute_url, apply_author, apply_social, as_text, md_links, md_text, plain_text,
+                     read_subtitle)
 from .files import (
     INCLUDE_RELATIVE,
     JEKYLL_CONFIGS,
@@ -704,10 +705,6 @@ def _named_home(root: Path) -> Path | None:
     return root / ranked[0][1] if ranked else None
 
 
-_LANGUAGE_FOLDER = re.compile(r"[a-z]{2}(?:[-_][A-Za-z]{2,4})?")
-"""A folder named by a language ("en", "zh-cn", "pt_BR"): a translation of the files beside it."""
-
-
 def _collection_files(folder: Path, nested: bool = True) -> list[Path]:
     """The documents of a Jekyll collection folder (``_publications/``, ``_talks/`` ...): its markdown files, and
     files without an extension that open with front matter (Jekyll renders those too: ``_publications/preprint-1``);
@@ -718,7 +715,7 @@ def _collection_files(folder: Path, nested: bool = True) -> list[Path]:
     found = sorted(glob("*.md")) + sorted(glob("*.markdown")) + sorted(bare)
     top = {f.name for f in found if f.parent == folder}
     return [f for f in found if f.parent == folder or f.name not in top
-            or not (f.parent.parent == folder and _LANGUAGE_FOLDER.fullmatch(f.parent.name))]
+            or not (f.parent.parent == folder and LANGUAGE_CODE.fullmatch(f.parent.name))]
 
 
 def _scholar_bibliography(root: Path, cfg: dict) -> list[Path]:

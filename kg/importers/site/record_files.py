@@ -1069,8 +1069,8 @@ def site_records_owner(root: Path, base: str | None = None, texts: list[str] = (
 
 
 def records_owner(pubs: list[Publication], texts: list[str] = ()) -> str | None:
-    """Who a site's records are about: the author on most of them (at least half, and two), as fully as
-    the site writes the name.
+    """Who a site's records are about: the author on most of them (at least half, and two), or the one they
+    highlight on at least half of them and two (``"Bo Roe, <b>Ann Lee</b>"``), as fully as the site writes the name.
 
     >>> from kg.model import Author
     >>> pubs = [Publication(title=t, authors=[Author(name=a), Author(name="Ada Lind")]) for t, a in (("X", "B. Cruz"),
@@ -1081,6 +1081,7 @@ def records_owner(pubs: list[Publication], texts: list[str] = ()) -> str | None:
     'Ada Lind'
     """
     counts: Counter[str] = Counter()
+    marked: Counter[str] = Counter()  # (the records on which the name is the one set in bold)
     spelled: dict[str, list[str]] = {}
     # which key a spelling goes under, found once per spelling, among the keys it can match: same_name says yes
     # only to a name of the same name_key or of the same folded family name (nameparser's), so only those keys
@@ -1114,10 +1115,16 @@ def records_owner(pubs: list[Publication], texts: list[str] = ()) -> str | None:
                 continue
             seen.add(key)
             counts[key] += 1
+            marked[key] += author.is_self
             spelled.setdefault(key, []).append(author.name)
     if not counts:
         return None
     (top, n), *rest = counts.most_common(2) + [("", 0)]
+    (lit, k), *other = marked.most_common(2) + [("", 0)]
+    if k >= 2 and 2 * k >= len(pubs) and other[0][1] < k:
+        # the author the records set in bold on most of them (:func:`~.records._mark_highlighted`), however many
+        # records a co-author shares: the site's highlight of its owner
+        top, n, rest = lit, k, []
     if n < 2 or 2 * n < len(pubs) or (rest and rest[0][1] == n):
         return None
     # (a reference manager's export writes every author "Family, Given": the owner's name is "Given Family")

@@ -59,8 +59,8 @@ from ..common import (
 from ..document import FrontMatter, collect_yaml_spans
 from ..page.scores import FUNCTION_WORDS, VENUE_WORDS
 from .assemble import Part, merge_publication, merge_versions
-from .fields import (MD_LINK, absolute_url, as_text, first_text, icon_label, md_links, md_text, misspelt_key, plain_text,
-                     unemphasize)
+from .fields import (MD_LINK, absolute_url, as_text, first_text, highlighted, icon_label, md_links, md_text,
+                     misspelt_key, one_language, plain_text, unemphasize)
 from .files import (
     PAGE_LOOP,
     YAML_SUFFIXES,
@@ -759,6 +759,17 @@ def title_half(text: str) -> bool:
         and not re.search(r"[.!?;]\s|[.;]$", text)
 
 
+def _mark_highlighted(authors: list[Author], pieces: list[str]) -> None:
+    """The one author a record's author list sets in bold or underlined (``"Bo Roe, <b>Ann Lee</b>"``: ``pieces``
+    those :func:`~.fields.highlighted` found) is the site's owner, as a page's highlighted name is: marked so
+    (:func:`~.record_files.records_owner` reads the owner off it when no configuration names one). Nothing is
+    marked when the list highlights no name, or several."""
+    names = {fold(p.strip(" ,.;")) for p in pieces}
+    found = [a for a in authors if fold(a.name) in names]
+    if len(names) == 1 and len(found) == 1 and not any(a.is_self for a in authors):
+        found[0].is_self = True
+
+
 def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                             used: set[str] | None = None, legend: dict[str, str] | None = None,
                             subtitle_sep: str | None = None) -> Publication | None:
@@ -819,6 +830,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             pub.authors = [Author(name=md_text(n), marks=m) for n, m in marked_names(kept, legend)]
         else:
             pub.authors = [Author(name=md_text(n)) for n in kept]
+        _mark_highlighted(pub.authors, [h for n in kept for h in highlighted(n)])
         flags = [_author_flags(a) for a in authors if (_entity_name(a) if isinstance(a, dict) else as_text(a))]
         if len(flags) == len(names) == len(kept):
             # Quarto's author schema: "{name: Ana Ruiz, corresponding: true}", "{..., attributes: {equal-contributor:
@@ -845,6 +857,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # "Chidi Okafor*, **Oluwaseun Adeyemi***": emphasis is markup, a trailing * is a mark
         r = split_authors(unemphasize(line), {**DEFAULT_LEGEND, **legend} if legend else None)
         pub.authors, pub.authors_truncated = r.authors, r.truncated
+        _mark_highlighted(pub.authors, highlighted(line))
     if pub.authors or tail and authors_key and not line:
         used.add(spelled[authors_key])  # (the names, or the school and year read as the venue)
     # "date:", else "sort_date:" / "pub_date:" / "publication_date:" (a data file's date of the work under its own name)
@@ -2034,6 +2047,7 @@ def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = Fals
                 if id(item) in titled:
                     key = titled[id(item)]
                     data[keyed_by], spans[keyed_by] = str(key.value), (key.start_mark.line + 1,) * 2
+                data, spans = one_language(data, spans)  # ("title: {en: ..., zh: ...}": one language's)
                 dated = by_year and any(str(k).lower() in YEAR_KEYS for k in data)
                 for key, (value, span) in inherited.items():
                     if key not in data and not (dated and key in by_year):
