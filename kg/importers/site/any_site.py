@@ -18,12 +18,12 @@ from pathlib import Path
 from ...errors import SourceError
 from ...model import Affiliation, Person, Profile, Unparsed
 from ..base import ImportOptions
-from ..common import JOB_WORDS, same_name
+from ..common import JOB_WORDS, read_position, same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .files import MD_SUFFIXES, backup_reason, not_a_page, page_files, read_or_blank, section_index, site_configs
 from .owner import config_people, fullest_form, named_owner, site_owner
 
-_PAGE_FOLDERS = ("", "content", "_pages", "pages", "docs", "src/pages")
+_PAGE_FOLDERS = ("", "content", "_pages", "pages", "docs", "src/pages", "src/content")
 _MAX_PAGES = 20
 _CONTACT = re.compile(r"(?i)contact|imprint|impressum|privacy")
 
@@ -66,6 +66,9 @@ def _job_org(data: dict, job_keys: tuple[str, ...], org_keys: tuple[str, ...]) -
                      for t in [as_text(v)] if t and len(t) < 120), None)
 
     job, org = first(job_keys), first(org_keys)
+    placed = read_position(md_text(job)) if job and not org else None
+    if placed:
+        job, org = placed  # ("role: Research Engineer at X Lab", "Research Engineer · X Lab": the role at its place)
     job = md_text(job) if job and len(job.split()) <= 10 and not re.search(r"https?:|[|@]", job) else None
     org = md_text(org) if org and not re.search(r"https?:|@", org) else None
     return job, org
