@@ -699,3 +699,32 @@ def test_a_data_file_written_per_language_gives_each_work_once_with_the_owner_it
     assert [a.name for a in reef.authors] == ["Lio Brandt", "Nele Okafor", "Ute Sommer"]
     assert [a.is_self for a in reef.authors] == [False, True, False]
     assert reef.year == 2024 and "Coastal Modelling" in (reef.venue or "")  # (the English value of each field)
+
+
+@pytest.mark.parametrize("include", ["{% include_relative _includes/pubs.md %}", "{% include pubs.md %}"])
+def test_a_file_path_a_template_links_as_written_is_under_the_domain_the_cname_names(tmp_path, include):
+    """A minimal-light site: ``_config.yml`` keeps the theme's demo address in ``canonical``, its ``CNAME`` names
+    the domain it is served at, and the page's loop links each record's ``bibtex`` field as written
+    (``href="{{ p.bibtex }}"``, the value ``./assets/bib/x.bib``, a file beside the page). Before: the site's
+    address was the theme's and the path was taken for a bare file name a template puts under some folder: no
+    BibTeX link (the page's loop read by the Jekyll data reader, or by the records reader every family shares)."""
+    from tests.importers.sitefiles import write_site
+
+    write_site(tmp_path, {
+        "_config.yml": "title: Ines Varga\nposition: Lecturer\ncanonical: https://theme-demo.example.com/\n",
+        "CNAME": "varga-lab.example.org\n",
+        "index.md": "---\nlayout: homepage\n---\n\n## About Me\n\nI study fjords.\n\n" + include + "\n",
+        "_includes/pubs.md": "## Publications\n\n{% for p in site.data.publications.main %}\n"
+                             "<div><a href=\"{{ p.pdf }}\">{{ p.title }}</a> {{ p.authors }}</div>\n"
+                             "{% if p.bibtex %}<a href=\"{{ p.bibtex }}\">BibTeX</a>{% endif %}\n{% endfor %}\n",
+        "_data/publications.yml": "main:\n"
+                          "  - title: Tidal mixing in fjords\n    authors: <strong>Ines Varga</strong>, Olaf Lund\n"
+                          "    conference: Ocean Letters, 2024.\n    pdf: https://example.org/tides.pdf\n"
+                          "    bibtex: ./assets/bib/varga2024.bib\n"
+                          "  - title: Fjord sills and deep water\n    authors: Olaf Lund, <strong>Ines Varga</strong>\n"
+                          "    conference: Coastal Review, 2023.\n    pdf: https://example.org/sills.pdf\n"})
+    profile = import_path(tmp_path).profile
+    pubs = {p.title: p for p in profile.publications}
+    assert pubs["Tidal mixing in fjords"].links.get("bibtex") == "https://varga-lab.example.org/assets/bib/varga2024.bib"
+    assert "bibtex" not in pubs["Fjord sills and deep water"].links
+    assert profile.person.homepage == "https://varga-lab.example.org"

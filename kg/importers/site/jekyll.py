@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 from typing import Any
 
 from ...errors import SourceError
@@ -66,7 +67,7 @@ from .files import (
     template_includes,
 )
 from .any_site import listed_profiles
-from .html_site import parse_html_site
+from .html_site import cname_url, parse_html_site
 from .lab import read_lab
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
 from .owner import display_name, group_name, person_title, title_position
@@ -75,9 +76,18 @@ from .listings import collection_listings, shown, shows_all
 from .records import NAME_PART_KEYS, data_parts, read_jekyll_publication, shown_author_keys
 
 
-def _site_base(cfg: dict) -> str | None:
-    # (the minimal-light theme names the site's address "canonical" instead of "url")
+def _host(url: str) -> str:
+    return re.sub(r"^www\.", "", urlsplit(url).netloc.lower())
+
+
+def _site_base(cfg: dict, root: Path) -> str | None:
+    """The site's address: its configuration's ``url`` (the minimal-light theme names it ``canonical``), unless
+    a ``CNAME`` file names another domain, the one GitHub Pages serves the site at (a theme's demo address left
+    in ``canonical``, the github.io address a custom domain replaced); with the configuration's ``baseurl``."""
     url = as_text(cfg.get("url")) or as_text(cfg.get("canonical"))
+    served = cname_url(root)
+    if served and not (url and repair_url(url) and _host(repair_url(url)) == _host(served)):
+        url = served
     if not url or not repair_url(url):
         return None
     base = url.rstrip("/") + "/" + (as_text(cfg.get("baseurl")) or "").strip("/")
@@ -281,7 +291,7 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
     if path is None:
         return {}, None, {}, base_url, []
     doc, cfg, spans = load_config(root, path)
-    base = _site_base(cfg) or base_url
+    base = _site_base(cfg, root) or base_url
     person: Person | None = None
     aliases: list[str] = []
     used_keys: set[str] = set()
