@@ -1085,6 +1085,31 @@ def site_includes(root: Path, text: str) -> list[tuple[Path, int]]:
     return out
 
 
+_LAYOUT = re.compile(r"(?m)^layout:\s*['\"]?([\w./\-]+?)['\"]?\s*$")
+
+
+def layout_includes(root: Path, page: Path, text: str) -> list[Path]:
+    """The HTML fragments of ``_includes/`` (:func:`site_includes`) a Jekyll page pulls in with ``{% include
+    FILE.html %}``, itself or through the layouts its front matter names (``layout: default``, whose
+    ``_layouts/default.html`` may name a layout of its own): the header with the owner's name and title that a
+    layout shows above every page's text. Each once, the page's own first."""
+    out: list[Path] = [t for t, _n in site_includes(root, text)]
+    seen: set[Path] = set()
+    head = text
+    while len(seen) < 4:
+        fm = _LAYOUT.search(head.split("\n---", 1)[0]) if head.startswith("---") else None
+        layout = named_file(root, f"_layouts/{fm.group(1)}.html", (root,), (".html",)) if fm else None
+        if layout is None or layout in seen:
+            break
+        seen.add(layout)
+        doc = doc_or_none(layout)
+        if doc is None:
+            break
+        head = doc.text
+        out += [t for t, _n in site_includes(root, head)]
+    return list(dict.fromkeys(out))
+
+
 def template_includes(root: Path, text: str) -> list[tuple[Path, int]]:
     """The markdown files of ``_includes/`` a page's ``text`` pulls in through the Liquid templates it includes
     (``{% include home/homepage.html %}``, a template that writes each section from ``{% include

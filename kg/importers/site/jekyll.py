@@ -67,7 +67,7 @@ from .files import (
     template_includes,
 )
 from .any_site import listed_profiles
-from .html_site import cname_url, parse_html_site
+from .html_site import cname_url, language_home, parse_html_site
 from .lab import read_lab
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
 from .owner import display_name, group_name, person_title, title_position
@@ -920,7 +920,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         # a Jekyll site whose pages are HTML layouts (index.html): its rendered _site/, else those pages
         html_error = None
         for folder in ([build] if build is not None else []) + [root]:
-            if folder is build or site_pages(folder):
+            if folder is build or site_pages(folder) or language_home(folder):
                 try:
                     profile = parse_html_site(folder, ImportOptions(owner=options.owner or config_title))
                 except SourceError as err:
