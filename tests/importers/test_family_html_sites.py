@@ -684,7 +684,8 @@ def test_an_unlinked_cv_page_gives_the_person_its_degrees_and_typed_bullets_are_
 
 _LAYOUT_SITE = {
     "_config.yml": "markdown: kramdown\ntheme: minima\n",
-    "_layouts/default.html": "<!DOCTYPE html>\n<html>\n<body>\n{% include header.html %}\n{{ content }}\n</body>\n</html>\n",
+    "_layouts/default.html": "<!DOCTYPE html>\n<html>\n<body>\n{% include header.html %}\n{{ content }}\n"
+                             "</body>\n</html>\n",
     "_includes/header.html": "<div class=\"bio\">\n<h1>Ana Ruiz</h1>\n<b>Assistant Professor</b><br />\n"
                              "<a href=\"https://tarn.example.edu\">Tarn University</a><br />\n"
                              "<b>Email</b>: ana@tarn.example.edu\n</div>\n",
@@ -692,8 +693,8 @@ _LAYOUT_SITE = {
 _LAYOUT_HOME = ("---\nlayout: default\n{lang}---\n<h2>Publications</h2>\n<ul>\n"
                 "<li>Ana Ruiz, Bo Lee. <b>Tides of the inner fjord.</b> Ocean Letters, 2021.</li>\n"
                 "<li>Cy Kim, Ana Ruiz. <b>Sills and deep water.</b> Coastal Review, 2019.</li>\n</ul>\n"
-                "<h2>Awards</h2>\n<ul>\n<li>Young Oceanographer Prize, 2020</li>\n<li>Best Poster, Fjord Days 2018</li>\n"
-                "</ul>\n")
+                "<h2>Awards</h2>\n<ul>\n<li>Young Oceanographer Prize, 2020</li>\n"
+                "<li>Best Poster, Fjord Days 2018</li>\n</ul>\n")
 
 
 def test_a_jekyll_html_page_gives_the_owners_particulars_its_layouts_header_holds(tmp_path):

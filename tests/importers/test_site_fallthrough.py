@@ -314,7 +314,8 @@ def test_a_framework_sites_settings_in_a_yaml_data_file_and_its_content_pages(tm
         "src/data/papers.json": papers,
         "src/pages/papers.astro": "---\nimport papers from '../data/papers.json';\n---\n"
                                   "<ul>{papers.map((p) => <li>{p.title}</li>)}</ul>\n",
-        "src/data/site.yaml": "identity:\n  name: Rhea Lindqvist\n  role: \"Research Scientist · Tidewater Ocean Lab\"\n"
+        "src/data/site.yaml": "identity:\n  name: Rhea Lindqvist\n"
+                              "  role: \"Research Scientist · Tidewater Ocean Lab\"\n"
                               "  email: rhea@tidewater.example.org\n  links:\n"
                               "    github: https://github.com/rhea-tides\n"
                               "seo:\n  defaultTitle: \"Rhea Lindqvist · Ocean physics\"\n",

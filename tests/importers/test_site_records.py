@@ -725,6 +725,7 @@ def test_a_file_path_a_template_links_as_written_is_under_the_domain_the_cname_n
                           "    conference: Coastal Review, 2023.\n    pdf: https://example.org/sills.pdf\n"})
     profile = import_path(tmp_path).profile
     pubs = {p.title: p for p in profile.publications}
-    assert pubs["Tidal mixing in fjords"].links.get("bibtex") == "https://varga-lab.example.org/assets/bib/varga2024.bib"
+    tides = pubs["Tidal mixing in fjords"]
+    assert tides.links.get("bibtex") == "https://varga-lab.example.org/assets/bib/varga2024.bib"
     assert "bibtex" not in pubs["Fjord sills and deep water"].links
     assert profile.person.homepage == "https://varga-lab.example.org"

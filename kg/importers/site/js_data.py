@@ -606,7 +606,8 @@ def owner_as_author(data: dict, spans: dict[str, tuple[int, int]]) -> tuple[dict
     ...}``) as ``author``, its name under ``name``; else its own constants (``FULL_NAME = '...'``) when they name
     someone. Settings naming nobody are returned as they are.
 
-    >>> owner_as_author({"identity": {"name": "Ana Ruiz", "role": "Hydrologist"}, "seo": {"title": "x"}}, {})[0]["author"]
+    >>> settings = {"identity": {"name": "Ana Ruiz", "role": "Hydrologist"}, "seo": {"title": "x"}}
+    >>> owner_as_author(settings, {})[0]["author"]
     {'name': 'Ana Ruiz', 'role': 'Hydrologist'}
     """
     from .owner import person_title
