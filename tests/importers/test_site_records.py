@@ -729,3 +729,17 @@ def test_a_file_path_a_template_links_as_written_is_under_the_domain_the_cname_n
     assert tides.links.get("bibtex") == "https://varga-lab.example.org/assets/bib/varga2024.bib"
     assert "bibtex" not in pubs["Fjord sills and deep water"].links
     assert profile.person.homepage == "https://varga-lab.example.org"
+
+
+def test_a_name_a_data_file_sets_in_bold_is_not_the_owner_the_configuration_names(tmp_path):
+    """A data file that sets a student in bold (the lab's mentees highlighted) on a site whose configuration names
+    its owner: the owner is marked by name, not the bold student. Before this branch's highlight reading it was
+    so; the test keeps it so."""
+    loop = "{% for p in site.data.publications %}\n<p>{{ p.authors }}. {{ p.title }}, {{ p.venue }}</p>\n{% endfor %}\n"
+    data = ('- title: "Tidal mixing in fjords"\n  authors: "<b>Kai Moss</b>, Ines Varga"\n  venue: "Ocean Letters"\n'
+            '  year: 2024\n'
+            '- title: "Fjord sills and deep water"\n  authors: "Ines Varga, <b>Lea Holt</b>"\n  venue: "Coastal Review"\n'
+            '  year: 2023\n')
+    pubs = _jekyll_data_site(tmp_path, "_pages", loop, data)
+    for pub in pubs.values():
+        assert [a.name for a in pub.authors if a.is_self] == ["Ines Varga"]

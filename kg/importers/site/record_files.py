@@ -62,6 +62,7 @@ from .records import (
     title_and_address,
     lower_keys,
     not_a_paper,
+    owner_over_highlight,
     position_from_record,
     publication_from_record,
     read_jekyll_publication,
@@ -595,6 +596,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
                            replace(RECORD_KEYS, bare_keys=linked) if linked else RECORD_KEYS)
         if pub is None:
             continue
+        owner_over_highlight(pub.authors, owner)
         lines = [first for first, _ in spans.values()]
         pub.line, pub.file = (min(lines) if lines else 1), part.rel
         part.publications.append(pub)

@@ -773,6 +773,20 @@ def _mark_highlighted(authors: list[Author], pieces: list[str]) -> None:
         found[0].is_self = True
 
 
+def owner_over_highlight(authors: list[Author], owner: str | None) -> None:
+    """The owner, when the site names them, marked by name in a record whose one bold name
+    (:func:`_mark_highlighted`) is another's (a student the list sets in bold): the highlight stands only where no
+    author is the owner by name, as a page's highlighted name does."""
+    marked = [a.is_self for a in authors]
+    if not owner or not any(marked):
+        return
+    for author in authors:
+        author.is_self = False
+    if mark_owner(authors, owner) is None:
+        for author, was in zip(authors, marked):
+            author.is_self = was
+
+
 def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                             used: set[str] | None = None, legend: dict[str, str] | None = None,
                             subtitle_sep: str | None = None) -> Publication | None:
@@ -2291,6 +2305,7 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
                                               used, legend, subtitle_sep)
                 if pub is None:
                     continue
+                owner_over_highlight(pub.authors, owner)
                 if parsed is not None:
                     _with_citation(pub, parsed, _citation_key(data), used)
                 elif (rest := around_read.get(i)) is not None and rest.authors and not pub.authors:
