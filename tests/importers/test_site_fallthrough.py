@@ -303,8 +303,9 @@ def test_a_bibtex_file_a_script_of_the_site_fetches_stays_a_list(tmp_path):
 def test_a_framework_sites_settings_in_a_yaml_data_file_and_its_content_pages(tmp_path):
     """An Astro-like site: its papers in ``src/data/papers.json``, its owner's particulars in ``src/data/site.yaml``
     (``identity: {name, role: 'Job · Place', email, links}``, the YAML twin of a ``src/data/site.ts`` module) and
-    its prose in the content collection ``src/content/pages/`` (a news page). Before: the owner from the records
-    alone, no job, place, email nor profile ids, and no news (neither file was read)."""
+    its prose in the content collection ``src/content/pages/`` (a news page), its career in the settings'
+    ``timeline``. Before: the owner from the records alone, no job, place, email, profile ids nor degree, and no news
+    (neither file was read)."""
     papers = ('[{"title": "Sparse tides in shallow seas", "authors": ["Rhea Lindqvist", "Omar Haddad"], '
               '"venue": "Ocean Letters", "year": 2023},\n'
               ' {"title": "Wave shoaling over sandbars", "authors": ["Rhea Lindqvist", "Mina Park"], '
@@ -318,6 +319,9 @@ def test_a_framework_sites_settings_in_a_yaml_data_file_and_its_content_pages(tm
                               "  role: \"Research Scientist · Tidewater Ocean Lab\"\n"
                               "  email: rhea@tidewater.example.org\n  links:\n"
                               "    github: https://github.com/rhea-tides\n"
+                              "timeline:\n  - when: 2022-present\n    what: Research Scientist, Tidewater Ocean Lab\n"
+                              "  - when: 2017-2021\n    what: PhD, Bergen Marine University, Bergen\n"
+                              "    detail: Tides in narrow fjords.\n"
                               "seo:\n  defaultTitle: \"Rhea Lindqvist · Ocean physics\"\n",
         "src/content/pages/news.md": "---\ntitle: News\n---\n\n- **May 2024**: a talk on sandbars in Bergen\n"
                                      "- **March 2024**: our tides paper is out\n",
@@ -329,3 +333,5 @@ def test_a_framework_sites_settings_in_a_yaml_data_file_and_its_content_pages(tm
     assert [a.name for a in person.affiliations] == ["Tidewater Ocean Lab"]
     assert person.identifiers.get("github") == "rhea-tides"
     assert len(profile.news) == 2 and len(profile.publications) == 2
+    # (the degree its career timeline states; the post held is no degree)
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [("PhD", "Bergen Marine University", 2021)]

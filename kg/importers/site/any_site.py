@@ -74,6 +74,26 @@ def _job_org(data: dict, job_keys: tuple[str, ...], org_keys: tuple[str, ...]) -
     return job, org
 
 
+_TIMELINE_KEYS = ("timeline", "career", "cv")
+"""The keys of a site's settings that list the owner's career, posts and degrees in one list (``timeline: [{when:
+2020-2024, what: "PhD, X University, City"}, ...]``)."""
+
+
+def _timeline_degree(item: object):
+    """The degree one item of the owner's career list states (``what: "PhD, X University, City"`` beside ``when:
+    2020-2024``: a PhD there, 2024), read as the page reader reads a degree's line; None for a post held."""
+    from ..page.person import education_from
+    from .fields import as_text
+
+    if not isinstance(item, dict):
+        return None
+    texts = [t for v in item.values() if (t := as_text(v)) and len(t) <= 120]
+    try:
+        return education_from(", ".join(texts)) if texts else None
+    except ValueError:
+        return None
+
+
 def config_person(root: Path, name: str, base: str | None) -> Person:
     """What the site's configuration says of its owner ``name``: the profile links of its social lists
     (``[[params.social]] url = ...``, ``social: {github: jdoe}``), its profile settings and email under their own
@@ -114,6 +134,10 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
                 elif low in PROFILE_SETTINGS or low == "email":
                     # a profile setting on its own ("github: ann-lee", "scholar: Y0HIltkAAAAJ", "email: ...")
                     apply_social(person, low, value, base)
+                elif low in _TIMELINE_KEYS and isinstance(value, list):
+                    for ed in filter(None, map(_timeline_degree, value)):
+                        if not any(same_name(e.institution, ed.institution) for e in person.education):
+                            person.education.append(ed)
                 elif low in _ABOUT_KEYS and scope is not data or low == "description" and described:
                     texts = value if isinstance(value, list) else [value]
                     about += [md_text(t) for t in map(as_text, texts) if t]
