@@ -411,7 +411,7 @@ characters are read as ``[^.;]``)."""
 
 _POSITION = re.compile(
     r"^\s*(?:(?:i am|i'm|i’m|(?:[\w.\-'’]+\s+){1,4}is)\s+)?(?:an?\s+|the\s+)?(?P<title>[^@,;:()]{2,80}?)"
-    r"(?:\s+(?:working|based|employed))?\s+(?:at|@)\s+(?:the\s+)?"
+    r"(?:\s+(?:working|based|employed))?\s+(?:at|@|[·|])\s+(?:the\s+)?"
     r"(?P<org>[A-Z][^,;:()]{1,100}?)"
     r"(?=\s+(?:studying|working|where|focusing|researching|interested|since|from)\b|\s*[,;(]|"
     r"(?<!\b[A-Z])(?<!\b" + PLACE_ABBREVIATION + r")\.\s|\.?\s*$)",
@@ -420,7 +420,8 @@ _POSITION = re.compile(
 
 def read_position(text: str) -> tuple[str, str] | None:
     """``"Assistant Professor of Biology at Colby College studying ..."`` -> (job title, organization), from a
-    one-line bio such as a site config's ``author.bio``; None when the line names no role at a place.
+    one-line bio such as a site config's ``author.bio`` (or a role line, the two set apart by a middle dot or a
+    bar: ``"Research Engineer · X Lab"``); None when the line names no role at a place.
 
     >>> read_position("Assistant Professor of Biology at Colby College studying mutualism")
     ('Assistant Professor of Biology', 'Colby College')
@@ -428,6 +429,8 @@ def read_position(text: str) -> tuple[str, str] | None:
     ('PhD student in Economics', 'University of Michigan - Ann Arbor')
     >>> read_position("Dr. Ana Roe is an associate professor working at Lakeside University since 2012.")
     ('associate professor', 'Lakeside University')
+    >>> read_position("Research Engineer · Tarnwood Robotics Lab")
+    ('Research Engineer', 'Tarnwood Robotics Lab')
     >>> read_position("Cornell University Cornell Tech") is None, read_position("Coffee at noon") is None
     (True, True)
     """

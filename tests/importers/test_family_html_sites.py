@@ -680,3 +680,42 @@ def test_an_unlinked_cv_page_gives_the_person_its_degrees_and_typed_bullets_are_
     # the CV's "• Lecturer, University of Otago, 2010-2015" is a position without its bullet
     assert [(a.name, a.role, a.start_year, a.end_year) for a in person.affiliations] == [
         ("Hillcrest University", "Senior Lecturer", None, None), ("University of Otago", "Lecturer", 2010, 2015)]
+
+
+_LAYOUT_SITE = {
+    "_config.yml": "markdown: kramdown\ntheme: minima\n",
+    "_layouts/default.html": "<!DOCTYPE html>\n<html>\n<body>\n{% include header.html %}\n{{ content }}\n"
+                             "</body>\n</html>\n",
+    "_includes/header.html": "<div class=\"bio\">\n<h1>Ana Ruiz</h1>\n<b>Assistant Professor</b><br />\n"
+                             "<a href=\"https://tarn.example.edu\">Tarn University</a><br />\n"
+                             "<b>Email</b>: ana@tarn.example.edu\n</div>\n",
+}
+_LAYOUT_HOME = ("---\nlayout: default\n{lang}---\n<h2>Publications</h2>\n<ul>\n"
+                "<li>Ana Ruiz, Bo Lee. <b>Tides of the inner fjord.</b> Ocean Letters, 2021.</li>\n"
+                "<li>Cy Kim, Ana Ruiz. <b>Sills and deep water.</b> Coastal Review, 2019.</li>\n</ul>\n"
+                "<h2>Awards</h2>\n<ul>\n<li>Young Oceanographer Prize, 2020</li>\n"
+                "<li>Best Poster, Fjord Days 2018</li>\n</ul>\n")
+
+
+def test_a_jekyll_html_page_gives_the_owners_particulars_its_layouts_header_holds(tmp_path):
+    """A Jekyll site of HTML pages: index.html (``layout: default``) lists the papers, and the header with the
+    owner's name, position, place and email is ``_includes/header.html``, which the layout pulls in above every
+    page. Before: the owner's name read off the papers, nothing of the header."""
+    from tests.importers.sitefiles import write_site
+
+    write_site(tmp_path, {**_LAYOUT_SITE, "index.html": _LAYOUT_HOME.format(lang="")})
+    person = import_path(tmp_path).profile.person
+    assert person.name == "Ana Ruiz" and person.job_title == "Assistant Professor"
+    assert person.email == "ana@tarn.example.edu" and [a.name for a in person.affiliations] == ["Tarn University"]
+
+
+def test_a_site_whose_only_home_page_is_in_a_language_folder_reads_it(tmp_path):
+    """The same site with its one home page in ``de/`` (``lang: de``; the root's page, a redirect or the other
+    language's, not in the folder): that page is the home. Before: the import failed, no page at the root and no
+    owner in the configuration."""
+    from tests.importers.sitefiles import write_site
+
+    write_site(tmp_path, {**_LAYOUT_SITE, "de/index.html": _LAYOUT_HOME.format(lang="lang: de\n")})
+    profile = import_path(tmp_path).profile
+    assert profile.person.name == "Ana Ruiz" and len(profile.publications) == 2 and len(profile.awards) == 2
+    assert profile.source.parts[0].file == "de/index.html"

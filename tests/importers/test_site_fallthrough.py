@@ -298,3 +298,40 @@ def test_a_bibtex_file_a_script_of_the_site_fetches_stays_a_list(tmp_path):
     script = '<script>fetch("papers.bib").then(r => r.text()).then(show);</script>\n'
     write_site(tmp_path, {"index.html": _LISTING_PAGE.format(script=script), "papers.bib": _abstracts_bib()})
     assert len(import_path(tmp_path).profile.publications) == 4
+
+
+def test_a_framework_sites_settings_in_a_yaml_data_file_and_its_content_pages(tmp_path):
+    """An Astro-like site: its papers in ``src/data/papers.json``, its owner's particulars in ``src/data/site.yaml``
+    (``identity: {name, role: 'Job · Place', email, links}``, the YAML twin of a ``src/data/site.ts`` module) and
+    its prose in the content collection ``src/content/pages/`` (a news page), its career in the settings'
+    ``timeline``. Before: the owner from the records alone, no job, place, email, profile ids nor degree, and no news
+    (neither file was read)."""
+    papers = ('[{"title": "Sparse tides in shallow seas", "authors": ["Rhea Lindqvist", "Omar Haddad"], '
+              '"venue": "Ocean Letters", "year": 2023},\n'
+              ' {"title": "Wave shoaling over sandbars", "authors": ["Rhea Lindqvist", "Mina Park"], '
+              '"venue": "Coastal Review", "year": 2021}]\n')
+    write_site(tmp_path, {
+        "astro.config.mjs": "export default {};\n",
+        "src/data/papers.json": papers,
+        "src/pages/papers.astro": "---\nimport papers from '../data/papers.json';\n---\n"
+                                  "<ul>{papers.map((p) => <li>{p.title}</li>)}</ul>\n",
+        "src/data/site.yaml": "identity:\n  name: Rhea Lindqvist\n"
+                              "  role: \"Research Scientist · Tidewater Ocean Lab\"\n"
+                              "  email: rhea@tidewater.example.org\n  links:\n"
+                              "    github: https://github.com/rhea-tides\n"
+                              "timeline:\n  - when: 2022-present\n    what: Research Scientist, Tidewater Ocean Lab\n"
+                              "  - when: 2017-2021\n    what: PhD, Bergen Marine University, Bergen\n"
+                              "    detail: Tides in narrow fjords.\n"
+                              "seo:\n  defaultTitle: \"Rhea Lindqvist · Ocean physics\"\n",
+        "src/content/pages/news.md": "---\ntitle: News\n---\n\n- **May 2024**: a talk on sandbars in Bergen\n"
+                                     "- **March 2024**: our tides paper is out\n",
+    })
+    profile = import_path(tmp_path).profile
+    person = profile.person
+    assert person.name == "Rhea Lindqvist" and person.email == "rhea@tidewater.example.org"
+    assert person.job_title == "Research Scientist"
+    assert [a.name for a in person.affiliations] == ["Tidewater Ocean Lab"]
+    assert person.identifiers.get("github") == "rhea-tides"
+    assert len(profile.news) == 2 and len(profile.publications) == 2
+    # (the degree its career timeline states; the post held is no degree)
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [("PhD", "Bergen Marine University", 2021)]

@@ -669,3 +669,77 @@ def test_a_javascript_module_gives_what_it_imports_from_the_sites_other_modules(
     doc = SourceDoc(path=page, text=text, display=str(page))
     assert [d for d, _s in file_records(doc, ".ts")] == [
         {"title": "Tides of the inner fjord", "authors": ["A. Lind"], "venue": "Ibis", "year": 2020}]
+
+
+def test_a_data_file_written_per_language_gives_each_work_once_with_the_owner_it_sets_in_bold(tmp_path):
+    """A bilingual hand-built site keeps each field once per language (``title: {en: ..., de: ...}``, which its
+    template shows as ``pub.title[lang]``) and sets its owner in bold among the authors; the advisor is on every
+    paper too, so no author is on more records than the owner. Before: no record was a work (a title that is a
+    mapping is none) and the import failed for want of an owner."""
+    from tests.importers.sitefiles import write_site
+
+    def paper(key: str, title: str, authors: str, year: int) -> str:
+        return (f"- id: {key}\n  title:\n    en: \"{title}.\"\n    de: \"{title}.\"\n"
+                f"  authors:\n    en: \"{authors}\"\n    de: \"{authors}\"\n"
+                f"  venue:\n    en: \"Proceedings of Coastal Modelling, {year}\"\n"
+                f"    de: \"Tagungsband Küstenmodellierung, {year}\"\n")
+
+    data = (paper("a", "Wave setup on reef flats", "Lio Brandt, <b>Nele Okafor</b>, and Ute Sommer.", 2024)
+            + paper("b", "Dune erosion under storm surge", "<b>Nele Okafor</b>, Ute Sommer.", 2023))
+    write_site(tmp_path, {
+        "_config.yml": "markdown: kramdown\n",
+        "_data/publications.yml": data,
+        "_includes/pubs.html": "{% for p in site.data.publications %}<p>{{ p.title[page.lang] }}</p>{% endfor %}\n",
+        "de/index.html": "---\nlayout: default\nlang: de\n---\n<h2>Publikationen</h2>\n{% include pubs.html %}\n"})
+    profile = import_path(tmp_path).profile
+    assert profile.person.name == "Nele Okafor"
+    pubs = {p.title.rstrip("."): p for p in profile.publications}
+    assert sorted(pubs) == ["Dune erosion under storm surge", "Wave setup on reef flats"]
+    reef = pubs["Wave setup on reef flats"]
+    assert [a.name for a in reef.authors] == ["Lio Brandt", "Nele Okafor", "Ute Sommer"]
+    assert [a.is_self for a in reef.authors] == [False, True, False]
+    assert reef.year == 2024 and "Coastal Modelling" in (reef.venue or "")  # (the English value of each field)
+
+
+@pytest.mark.parametrize("include", ["{% include_relative _includes/pubs.md %}", "{% include pubs.md %}"])
+def test_a_file_path_a_template_links_as_written_is_under_the_domain_the_cname_names(tmp_path, include):
+    """A minimal-light site: ``_config.yml`` keeps the theme's demo address in ``canonical``, its ``CNAME`` names
+    the domain it is served at, and the page's loop links each record's ``bibtex`` field as written
+    (``href="{{ p.bibtex }}"``, the value ``./assets/bib/x.bib``, a file beside the page). Before: the site's
+    address was the theme's and the path was taken for a bare file name a template puts under some folder: no
+    BibTeX link (the page's loop read by the Jekyll data reader, or by the records reader every family shares)."""
+    from tests.importers.sitefiles import write_site
+
+    write_site(tmp_path, {
+        "_config.yml": "title: Ines Varga\nposition: Lecturer\ncanonical: https://theme-demo.example.com/\n",
+        "CNAME": "varga-lab.example.org\n",
+        "index.md": "---\nlayout: homepage\n---\n\n## About Me\n\nI study fjords.\n\n" + include + "\n",
+        "_includes/pubs.md": "## Publications\n\n{% for p in site.data.publications.main %}\n"
+                             "<div><a href=\"{{ p.pdf }}\">{{ p.title }}</a> {{ p.authors }}</div>\n"
+                             "{% if p.bibtex %}<a href=\"{{ p.bibtex }}\">BibTeX</a>{% endif %}\n{% endfor %}\n",
+        "_data/publications.yml": "main:\n"
+                          "  - title: Tidal mixing in fjords\n    authors: <strong>Ines Varga</strong>, Olaf Lund\n"
+                          "    conference: Ocean Letters, 2024.\n    pdf: https://example.org/tides.pdf\n"
+                          "    bibtex: ./assets/bib/varga2024.bib\n"
+                          "  - title: Fjord sills and deep water\n    authors: Olaf Lund, <strong>Ines Varga</strong>\n"
+                          "    conference: Coastal Review, 2023.\n    pdf: https://example.org/sills.pdf\n"})
+    profile = import_path(tmp_path).profile
+    pubs = {p.title: p for p in profile.publications}
+    tides = pubs["Tidal mixing in fjords"]
+    assert tides.links.get("bibtex") == "https://varga-lab.example.org/assets/bib/varga2024.bib"
+    assert "bibtex" not in pubs["Fjord sills and deep water"].links
+    assert profile.person.homepage == "https://varga-lab.example.org"
+
+
+def test_a_name_a_data_file_sets_in_bold_is_not_the_owner_the_configuration_names(tmp_path):
+    """A data file that sets a student in bold (the lab's mentees highlighted) on a site whose configuration names
+    its owner: the owner is marked by name, not the bold student. Before this branch's highlight reading it was
+    so; the test keeps it so."""
+    loop = "{% for p in site.data.publications %}\n<p>{{ p.authors }}. {{ p.title }}, {{ p.venue }}</p>\n{% endfor %}\n"
+    data = ('- title: "Tidal mixing in fjords"\n  authors: "<b>Kai Moss</b>, Ines Varga"\n  venue: "Ocean Letters"\n'
+            '  year: 2024\n'
+            '- title: "Fjord sills and deep water"\n  authors: "Ines Varga, <b>Lea Holt</b>"\n  venue: "Coastal Review"\n'
+            '  year: 2023\n')
+    pubs = _jekyll_data_site(tmp_path, "_pages", loop, data)
+    for pub in pubs.values():
+        assert [a.name for a in pub.authors if a.is_self] == ["Ines Varga"]

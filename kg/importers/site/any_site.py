@@ -18,12 +18,12 @@ from pathlib import Path
 from ...errors import SourceError
 from ...model import Affiliation, Person, Profile, Unparsed
 from ..base import ImportOptions
-from ..common import JOB_WORDS, same_name
+from ..common import JOB_WORDS, read_position, same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .files import MD_SUFFIXES, backup_reason, not_a_page, page_files, read_or_blank, section_index, site_configs
 from .owner import config_people, fullest_form, named_owner, site_owner
 
-_PAGE_FOLDERS = ("", "content", "_pages", "pages", "docs", "src/pages")
+_PAGE_FOLDERS = ("", "content", "_pages", "pages", "docs", "src/pages", "src/content")
 _MAX_PAGES = 20
 _CONTACT = re.compile(r"(?i)contact|imprint|impressum|privacy")
 
@@ -66,9 +66,32 @@ def _job_org(data: dict, job_keys: tuple[str, ...], org_keys: tuple[str, ...]) -
                      for t in [as_text(v)] if t and len(t) < 120), None)
 
     job, org = first(job_keys), first(org_keys)
+    placed = read_position(md_text(job)) if job and not org else None
+    if placed:
+        job, org = placed  # ("role: Research Engineer at X Lab", "Research Engineer · X Lab": the role at its place)
     job = md_text(job) if job and len(job.split()) <= 10 and not re.search(r"https?:|[|@]", job) else None
     org = md_text(org) if org and not re.search(r"https?:|@", org) else None
     return job, org
+
+
+_TIMELINE_KEYS = ("timeline", "career", "cv")
+"""The keys of a site's settings that list the owner's career, posts and degrees in one list (``timeline: [{when:
+2020-2024, what: "PhD, X University, City"}, ...]``)."""
+
+
+def _timeline_degree(item: object):
+    """The degree one item of the owner's career list states (``what: "PhD, X University, City"`` beside ``when:
+    2020-2024``: a PhD there, 2024), read as the page reader reads a degree's line; None for a post held."""
+    from ..page.person import education_from
+    from .fields import as_text
+
+    if not isinstance(item, dict):
+        return None
+    texts = [t for v in item.values() if (t := as_text(v)) and len(t) <= 120]
+    try:
+        return education_from(", ".join(texts)) if texts else None
+    except ValueError:
+        return None
 
 
 def config_person(root: Path, name: str, base: str | None) -> Person:
@@ -111,6 +134,10 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
                 elif low in PROFILE_SETTINGS or low == "email":
                     # a profile setting on its own ("github: ann-lee", "scholar: Y0HIltkAAAAJ", "email: ...")
                     apply_social(person, low, value, base)
+                elif low in _TIMELINE_KEYS and isinstance(value, list):
+                    for ed in filter(None, map(_timeline_degree, value)):
+                        if not any(same_name(e.institution, ed.institution) for e in person.education):
+                            person.education.append(ed)
                 elif low in _ABOUT_KEYS and scope is not data or low == "description" and described:
                     texts = value if isinstance(value, list) else [value]
                     about += [md_text(t) for t in map(as_text, texts) if t]

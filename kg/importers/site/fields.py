@@ -384,3 +384,64 @@ def unemphasize(text: str) -> str:
     text = re.sub(r"(?<![\w*])_(?=\S)(.+?)(?<=\S)_(?!\w)", r"\1", text)
     text = MD_LINK.sub(lambda m: m.group(1), text)
     return " ".join(_html.unescape(text).split())
+
+
+_HIGHLIGHT = re.compile(r"<(b|strong|u)\b[^>]*>(?P<tag>.*?)</\1\s*>|\*\*(?=\S)(?P<stars>.+?)(?<=\S)\*\*|"
+                        r"__(?=\S)(?P<bars>.+?)(?<=\S)__", re.I | re.S)
+
+
+def highlighted(text: str) -> list[str]:
+    """The pieces of an author line set in bold or underlined (``<b>Ann Lee</b>``, ``**Ann Lee**``), as plain
+    text: the highlight a site gives its owner among the names.
+
+    >>> highlighted("Bo Roe, <b>Ann Lee</b>, and Cy Kim."), highlighted("**Ann Lee***, Bo Roe"), highlighted("Bo Roe")
+    (['Ann Lee'], ['Ann Lee'], [])
+    """
+    return [t for m in _HIGHLIGHT.finditer(text) if (t := md_text(m["tag"] or m["stars"] or m["bars"] or ""))]
+
+
+LANGUAGE_CODE = re.compile(r"[a-z]{2}(?:[-_][A-Za-z]{2,4})?")
+"""A language's code ("en", "zh-cn", "pt_BR"): a folder or key of a multilingual site's that holds one translation."""
+
+LANGUAGE_KEY = re.compile(r"(?i)(\w+?)[_-](en|[a-z]{2})")
+"""A key with a language's code after it (``name_en``, ``role_zh``, ``bio-de``): a bilingual data file's."""
+
+
+def _translations(value: object) -> bool:
+    """Whether a field's value is the same text in two languages or more, keyed by the languages' codes (``title:
+    {en: ..., zh: ...}``, which the template shows as ``pub.title[lang]``); an ``id`` beside it says a record."""
+    return isinstance(value, dict) and len(value) >= 2 and not any(isinstance(v, dict) for v in value.values()) and all(
+        isinstance(k, str) and LANGUAGE_CODE.fullmatch(k) and k.lower() != "id" for k in value)
+
+
+def _chosen_language(codes: list[str]) -> str:
+    """Of the languages a bilingual record is written in, the one read: English where it has it, else the first."""
+    return next((c for c in codes if c.lower().split("-")[0].split("_")[0] == "en"), codes[0])
+
+
+def one_language(data: dict, spans: dict) -> tuple[dict, dict]:
+    """A bilingual record as a record of one language, English where it has it, else the language written first:
+    keys with a language's code after them (``name_en``/``name_zh``, ``role_en``/``role_zh``) give the plain keys
+    (``name``, ``role``; a plain key the record has stays), and a value written per language (``title: {en: ...,
+    zh: ...}``) is that language's. A record of one language is returned as it is.
+
+    >>> one_language({"name_zh": "王", "name_en": "Wang Li", "tier": "pi"}, {})[0]
+    {'name_zh': '王', 'name_en': 'Wang Li', 'tier': 'pi', 'name': 'Wang Li'}
+    >>> one_language({"title": {"zh": "标题", "en": "A Title"}, "year": 2024}, {})[0]
+    {'title': 'A Title', 'year': 2024}
+    """
+    if any(_translations(v) for v in data.values()):
+        data = {k: v[_chosen_language(list(v))] if _translations(v) else v for k, v in data.items()}
+    found = [(m[1], m[2].lower()) for k in data if isinstance(k, str) and (m := LANGUAGE_KEY.fullmatch(k))]
+    bases = [b for b, _lang in found]
+    if not any(lang == "en" for _b, lang in found) and len(set(bases)) == len(bases):
+        return data, spans  # ("photo_id", "is_pi": no key in two languages, none in English)
+    lang = "en" if any(lang == "en" for _b, lang in found) else found[0][1]
+    data, spans = dict(data), dict(spans)
+    for key in list(data):
+        m = LANGUAGE_KEY.fullmatch(key) if isinstance(key, str) else None
+        if m and m[2].lower() == lang and m[1] not in data:
+            data[m[1]] = data[key]
+            if key in spans:
+                spans[m[1]] = spans[key]
+    return data, spans

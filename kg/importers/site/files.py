@@ -759,8 +759,10 @@ _JS_CONFIG_STEM = re.compile(r"(?i)^(?:site[._-]?config|config|settings|site|sit
 
 
 def js_configs(root: Path) -> list[str]:
-    """The JavaScript and TypeScript modules of ``root`` that configure its site or describe its owner
-    (:data:`JS_CONFIGS` at its root, data modules named so in its usual folders), as paths relative to it."""
+    """The modules of ``root`` that configure its site or describe its owner, as paths relative to it: the
+    JavaScript and TypeScript ones (:data:`JS_CONFIGS` at its root, data modules named so in its usual folders),
+    and the data files named so in a JavaScript framework's source folder (``src/data/site.yaml``, which its
+    pages import as they would ``src/data/site.ts``)."""
     out = [f"{stem}{suffix}" for stem in JS_CONFIGS for suffix in JS_SUFFIXES if (root / f"{stem}{suffix}").is_file()]
     for folder in _JS_CONFIG_DIRS:
         d = root / folder if folder else root
@@ -768,7 +770,9 @@ def js_configs(root: Path) -> list[str]:
             files = sorted(p for p in d.iterdir() if p.is_file())
         except OSError:
             continue
-        out += [p.relative_to(root).as_posix() for p in files if p.suffix.lower() in JS_SUFFIXES
+        # (a data file of the root, "data/" or "config/" is a generator's: Hugo's config.yaml, its data/ tables)
+        suffixes = (*JS_SUFFIXES, *DATA_FILE_SUFFIXES) if folder.split("/")[0] == "src" else JS_SUFFIXES
+        out += [p.relative_to(root).as_posix() for p in files if p.suffix.lower() in suffixes
                 and _JS_CONFIG_STEM.match(p.name[:-len(p.suffix)]) and p.stat().st_size < 500_000]
     return list(dict.fromkeys(out))
 
@@ -798,7 +802,8 @@ def site_configs(root: Path, names: Iterable[str] = SITE_CONFIGS) -> Iterator[tu
     >>> [p.name for p, *_ in site_configs(Path("tests/fixtures/sites/al-folio"))]  # doctest: +SKIP
     ['_config.yml']
     """
-    for rel in (*names, *js_configs(root)) if names is SITE_CONFIGS else names:
+    modules = js_configs(root) if names is SITE_CONFIGS else []
+    for rel in (*names, *modules):
         path = root / rel
         if not path.is_file():
             continue
@@ -806,6 +811,12 @@ def site_configs(root: Path, names: Iterable[str] = SITE_CONFIGS) -> Iterator[tu
             doc, data, spans = load_config(root, path)
         except SourceError:
             continue
+        if rel in modules and path.suffix.lower() not in JS_SUFFIXES:
+            from .js_data import owner_as_author
+
+            # a framework's data file of settings (src/data/site.yaml): its object about the owner ("identity:
+            # {name: ...}") is the author, as in the module it stands for
+            data, spans = owner_as_author(data, spans)
         yield path, doc, data, spans
 
 
@@ -1072,6 +1083,31 @@ def site_includes(root: Path, text: str) -> list[tuple[Path, int]]:
         if "include" in line:
             out += [(target, n) for target in fragments(line, 0)]
     return out
+
+
+_LAYOUT = re.compile(r"(?m)^layout:\s*['\"]?([\w./\-]+?)['\"]?\s*$")
+
+
+def layout_includes(root: Path, page: Path, text: str) -> list[Path]:
+    """The HTML fragments of ``_includes/`` (:func:`site_includes`) a Jekyll page pulls in with ``{% include
+    FILE.html %}``, itself or through the layouts its front matter names (``layout: default``, whose
+    ``_layouts/default.html`` may name a layout of its own): the header with the owner's name and title that a
+    layout shows above every page's text. Each once, the page's own first."""
+    out: list[Path] = [t for t, _n in site_includes(root, text)]
+    seen: set[Path] = set()
+    head = text
+    while len(seen) < 4:
+        fm = _LAYOUT.search(head.split("\n---", 1)[0]) if head.startswith("---") else None
+        layout = named_file(root, f"_layouts/{fm.group(1)}.html", (root,), (".html",)) if fm else None
+        if layout is None or layout in seen:
+            break
+        seen.add(layout)
+        doc = doc_or_none(layout)
+        if doc is None:
+            break
+        head = doc.text
+        out += [t for t, _n in site_includes(root, head)]
+    return list(dict.fromkeys(out))
 
 
 def template_includes(root: Path, text: str) -> list[tuple[Path, int]]:

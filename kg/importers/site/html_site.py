@@ -21,6 +21,7 @@ from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
 from ..common import URL_SCHEME, fold, has_cjk, repair_url, section_kind
 from .assemble import Part, assemble, merge_person, only_if_same_person
+from .fields import LANGUAGE_CODE
 from .files import (
     HOME_NAMES,
     MD_SUFFIXES,
@@ -30,6 +31,7 @@ from .files import (
     html_page_file,
     includes,
     jekyll_config,
+    layout_includes,
     page_files,
     read_file,
     read_or_blank,
@@ -327,12 +329,13 @@ def _server_includes(root: Path, page: Path) -> list[Path]:
 def included_fragments(root: Path, page: Path, doc: SourceDoc, served: list[Path]) -> list[Path]:
     """The HTML files of the site a page pulls into itself when it is shown (``<div w3-include-html="sidebar.html">``,
     ``data-include``, jQuery's ``$("#side").load("sidebar.html")``, a server page's includes, ``served``:
-    :func:`_server_includes` of the page): a shared sidebar or header that holds the owner's name, title and profile
+    :func:`_server_includes` of the page, a Jekyll page's ``{% include bio.html %}`` and its layout's,
+    :func:`~.files.layout_includes`): a shared sidebar or header that holds the owner's name, title and profile
     links, which the page's own text lacks."""
     named = [*(path for path, _n in includes(root, page, doc.text, _HTML_INCLUDE, HTML_SUFFIXES)),
              *(path for script in _scripts(doc) for path, _n in includes(root, page, script, _SCRIPT_HTML,
                                                                           HTML_SUFFIXES)),
-             *served]
+             *served, *layout_includes(root, page, doc.text)]
     return list(dict.fromkeys(named))[:MAX_LINKED_PAGES]
 
 
@@ -354,6 +357,20 @@ def _own_words(doc: SourceDoc | None) -> int:
     if doc is None:
         return 0
     return len(_shown_words(parse_tree(doc.text)[0], ("script", "style", "noscript", "template", "head", "a")).split())
+
+
+def language_home(root: Path) -> Path | None:
+    """The home page of a site whose root holds no page and whose pages live in one folder per language
+    (``en/index.html``, ``cn/index.html``: the root a redirect the snapshot lacks): the English one where there is
+    one, else the first folder's; None for a site with a page of its own at the root."""
+    if site_pages(root):
+        return None
+    try:
+        folders = sorted(d for d in root.iterdir() if d.is_dir() and LANGUAGE_CODE.fullmatch(d.name))
+    except OSError:
+        return None
+    folders.sort(key=lambda d: d.name.lower().split("-")[0].split("_")[0] != "en")
+    return next((d / n for d in folders for n in HOME_NAMES if (d / n).is_file()), None)
 
 
 def plan_html_site(path: Path) -> SitePlan:
@@ -394,7 +411,7 @@ def plan_html_site(path: Path) -> SitePlan:
                 kinds[p] = PageKind("page")
         return kinds[p]
 
-    queue = [root / n for n in HOME_NAMES if (root / n) in pages]
+    queue = [root / n for n in HOME_NAMES if (root / n) in pages] or [home for home in [language_home(root)] if home]
     home: Path | None = None
     shell: Path | None = None
     framed: list[Path] = []  # the other frames of a frameset home: their links are followed too

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 from typing import Any
 
 from ...errors import SourceError
@@ -35,7 +36,8 @@ from ..common import (
 )
 from ..document import FrontMatter, front_matter_or_none, read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person, page_permalink
-from .fields import absolute_url, apply_author, apply_social, as_text, md_links, md_text, plain_text, read_subtitle
+from .fields import (LANGUAGE_CODE, absolute_url, apply_author, apply_social, as_text, md_links, md_text, plain_text,
+                     read_subtitle)
 from .files import (
     INCLUDE_RELATIVE,
     JEKYLL_CONFIGS,
@@ -65,7 +67,7 @@ from .files import (
     template_includes,
 )
 from .any_site import listed_profiles
-from .html_site import parse_html_site
+from .html_site import cname_url, language_home, parse_html_site
 from .lab import read_lab
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
 from .owner import display_name, group_name, person_title, title_position
@@ -74,9 +76,18 @@ from .listings import collection_listings, shown, shows_all
 from .records import NAME_PART_KEYS, data_parts, read_jekyll_publication, shown_author_keys
 
 
-def _site_base(cfg: dict) -> str | None:
-    # (the minimal-light theme names the site's address "canonical" instead of "url")
+def _host(url: str) -> str:
+    return re.sub(r"^www\.", "", urlsplit(url).netloc.lower())
+
+
+def _site_base(cfg: dict, root: Path) -> str | None:
+    """The site's address: its configuration's ``url`` (the minimal-light theme names it ``canonical``), unless
+    a ``CNAME`` file names another domain, the one GitHub Pages serves the site at (a theme's demo address left
+    in ``canonical``, the github.io address a custom domain replaced); with the configuration's ``baseurl``."""
     url = as_text(cfg.get("url")) or as_text(cfg.get("canonical"))
+    served = cname_url(root)
+    if served and not (url and repair_url(url) and _host(repair_url(url)) == _host(served)):
+        url = served
     if not url or not repair_url(url):
         return None
     base = url.rstrip("/") + "/" + (as_text(cfg.get("baseurl")) or "").strip("/")
@@ -280,7 +291,7 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
     if path is None:
         return {}, None, {}, base_url, []
     doc, cfg, spans = load_config(root, path)
-    base = _site_base(cfg) or base_url
+    base = _site_base(cfg, root) or base_url
     person: Person | None = None
     aliases: list[str] = []
     used_keys: set[str] = set()
@@ -704,10 +715,6 @@ def _named_home(root: Path) -> Path | None:
     return root / ranked[0][1] if ranked else None
 
 
-_LANGUAGE_FOLDER = re.compile(r"[a-z]{2}(?:[-_][A-Za-z]{2,4})?")
-"""A folder named by a language ("en", "zh-cn", "pt_BR"): a translation of the files beside it."""
-
-
 def _collection_files(folder: Path, nested: bool = True) -> list[Path]:
     """The documents of a Jekyll collection folder (``_publications/``, ``_talks/`` ...): its markdown files, and
     files without an extension that open with front matter (Jekyll renders those too: ``_publications/preprint-1``);
@@ -718,7 +725,7 @@ def _collection_files(folder: Path, nested: bool = True) -> list[Path]:
     found = sorted(glob("*.md")) + sorted(glob("*.markdown")) + sorted(bare)
     top = {f.name for f in found if f.parent == folder}
     return [f for f in found if f.parent == folder or f.name not in top
-            or not (f.parent.parent == folder and _LANGUAGE_FOLDER.fullmatch(f.parent.name))]
+            or not (f.parent.parent == folder and LANGUAGE_CODE.fullmatch(f.parent.name))]
 
 
 def _scholar_bibliography(root: Path, cfg: dict) -> list[Path]:
@@ -913,7 +920,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         # a Jekyll site whose pages are HTML layouts (index.html): its rendered _site/, else those pages
         html_error = None
         for folder in ([build] if build is not None else []) + [root]:
-            if folder is build or site_pages(folder):
+            if folder is build or site_pages(folder) or language_home(folder):
                 try:
                     profile = parse_html_site(folder, ImportOptions(owner=options.owner or config_title))
                 except SourceError as err:

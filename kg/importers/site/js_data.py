@@ -579,8 +579,6 @@ def config_data(module: Module) -> tuple[dict, dict[str, tuple[int, int]]]:
     >>> config_data(m)[0]["author"]
     {'fullName': 'Ana Ruiz', 'title': 'Hydrologist', 'name': 'Ana Ruiz'}
     """
-    from .owner import person_title
-
     data: dict = {}
     spans: dict[str, tuple[int, int]] = {}
 
@@ -599,6 +597,20 @@ def config_data(module: Module) -> tuple[dict, dict[str, tuple[int, int]]]:
     for key in _CONFIG_WRAPPERS:
         if isinstance(data.get(key), dict):
             put(data[key], module.spans_of(data[key]), spans[key][0])
+    return owner_as_author(data, spans)
+
+
+def owner_as_author(data: dict, spans: dict[str, tuple[int, int]]) -> tuple[dict, dict[str, tuple[int, int]]]:
+    """A site's settings (a configuration module's, :func:`config_data`, or a data file of settings) with the
+    object about its owner (``profile = {fullName: ..., title: ...}``, ``identity: {name: ...}``, ``author: {name:
+    ...}``) as ``author``, its name under ``name``; else its own constants (``FULL_NAME = '...'``) when they name
+    someone. Settings naming nobody are returned as they are.
+
+    >>> settings = {"identity": {"name": "Ana Ruiz", "role": "Hydrologist"}, "seo": {"title": "x"}}
+    >>> owner_as_author(settings, {})[0]["author"]
+    {'name': 'Ana Ruiz', 'role': 'Hydrologist'}
+    """
+    from .owner import person_title
 
     def named(value: object) -> str | None:
         if not isinstance(value, dict):
@@ -619,10 +631,10 @@ def config_data(module: Module) -> tuple[dict, dict[str, tuple[int, int]]]:
         # module's own constants ("export const FULL_NAME = '...'; export const GITHUB = '...'")
         owner = next(((k, v) for k, v in data.items() if named(v)), None) or (("", data) if named(data) else None)
         if owner is not None:
-            data["author"] = {**owner[1], "name": named(owner[1])}
-            spans["author"] = spans.get(owner[0], (1, 1))
+            data = {**data, "author": {**owner[1], "name": named(owner[1])}}
+            spans = {**spans, "author": spans.get(owner[0], (1, 1))}
     elif isinstance(author, dict) and not isinstance(author.get("name"), str):
-        data["author"] = {**author, "name": named(author)}
+        data = {**data, "author": {**author, "name": named(author)}}
     return data, spans
 
 

@@ -20,7 +20,7 @@ from ..base import SourceDoc
 from ..common import (HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, fold, is_head_role, is_student_role, parse_date,
                       placeholder_text, section_kind, without_degrees, without_honorifics)
 from .assemble import Part
-from .fields import absolute_url, apply_social, as_text, first_text, md_links, md_text
+from .fields import LANGUAGE_KEY, absolute_url, apply_social, as_text, first_text, md_links, md_text, one_language
 from .files import PAGE_LOOP, data_files, doc_or_none, mark_comments, own_list_pages, read_file, rel_path, settle_keys
 from .listings import data_listings, shown
 from .pages import prose_person
@@ -112,33 +112,6 @@ def news_record(data: dict) -> bool:
     return bool(data.get("date")) and (any(as_text(data.get(k)) for k in _NEWS_TEXT) or bool(_split_news(data)[0]))
 
 
-_LANGUAGE_KEY = re.compile(r"(?i)(\w+?)[_-](en|[a-z]{2})")
-"""A key with a language's code after it (``name_en``, ``role_zh``, ``bio-de``): a bilingual data file's."""
-
-
-def one_language(data: dict, spans: dict) -> tuple[dict, dict]:
-    """A bilingual record (``name_en``/``name_zh``, ``role_en``/``role_zh``) as a record of plain keys (``name``,
-    ``role``) in English where it has it, else in the language its first such key is in; a plain key the record
-    has stays. A record of one language is returned as it is.
-
-    >>> one_language({"name_zh": "王", "name_en": "Wang Li", "tier": "pi"}, {})[0]
-    {'name_zh': '王', 'name_en': 'Wang Li', 'tier': 'pi', 'name': 'Wang Li'}
-    """
-    found = [(m[1], m[2].lower()) for k in data if isinstance(k, str) and (m := _LANGUAGE_KEY.fullmatch(k))]
-    bases = [b for b, _lang in found]
-    if not any(lang == "en" for _b, lang in found) and len(set(bases)) == len(bases):
-        return data, spans  # ("photo_id", "is_pi": no key in two languages, none in English)
-    lang = "en" if any(lang == "en" for _b, lang in found) else found[0][1]
-    data, spans = dict(data), dict(spans)
-    for key in list(data):
-        m = _LANGUAGE_KEY.fullmatch(key) if isinstance(key, str) else None
-        if m and m[2].lower() == lang and m[1] not in data:
-            data[m[1]] = data[key]
-            if key in spans:
-                spans[m[1]] = spans[key]
-    return data, spans
-
-
 def with_twins(data: dict, keys) -> list[str]:
     """The keys read and their twins in the record's other languages (``education`` read from ``education_en``:
     ``education_zh`` too, the same facts in Chinese), for :func:`~.files.settle_keys`.
@@ -146,8 +119,8 @@ def with_twins(data: dict, keys) -> list[str]:
     >>> with_twins({"role_en": "Professor", "role_zh": "教授", "role": "Professor", "photo_zh": "a.png"}, ["role"])
     ['role', 'role_en', 'role_zh']
     """
-    bases = {(m[1] if (m := _LANGUAGE_KEY.fullmatch(k)) else k).lower() for k in keys if isinstance(k, str)}
-    return [*keys, *(k for k in data if isinstance(k, str) and k not in keys and (m := _LANGUAGE_KEY.fullmatch(k))
+    bases = {(m[1] if (m := LANGUAGE_KEY.fullmatch(k)) else k).lower() for k in keys if isinstance(k, str)}
+    return [*keys, *(k for k in data if isinstance(k, str) and k not in keys and (m := LANGUAGE_KEY.fullmatch(k))
                      and m[1].lower() in bases)]
 
 
@@ -442,7 +415,7 @@ def _head_person(m: Member, base: str | None) -> Person:
             used.append(key)
         elif apply_social(person, str(key), value):
             used.append(key)
-        elif (lang := _LANGUAGE_KEY.fullmatch(str(key))) and lang[1].lower() == "name" and key not in used \
+        elif (lang := LANGUAGE_KEY.fullmatch(str(key))) and lang[1].lower() == "name" and key not in used \
                 and (alt := md_text(as_text(value) or "")) and fold(alt) != fold(m.name):
             # "name_zh = 王啟川" beside "name_en": the head's name in the other language
             person.alternate_names.append(alt)
@@ -456,7 +429,7 @@ def _head_awards(m: Member) -> None:
     one page reader as a list under "Awards", onto the record's part."""
     from .pages import read_view
 
-    keys = [k for k in sorted(m.data, key=str) if isinstance(k, str) and _LANGUAGE_KEY.fullmatch(k) is None
+    keys = [k for k in sorted(m.data, key=str) if isinstance(k, str) and LANGUAGE_KEY.fullmatch(k) is None
             and section_kind(k.replace("_", " ")) == "awards" and _lines(m.data.get(k))]
     items = [" ".join(t.split()) for k in keys for t in _lines(m.data.get(k))]
     page = read_view(m.part.doc, [f"# {m.name}", "", "## Awards", "", *(f"- {t}" for t in items)], m.name) \

@@ -877,7 +877,7 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
                     if re.fullmatch(r"\s*(?:<[^>]*>\s*)+", line):
                         part.doc.ignore(n)
     parts += found
-    return assemble(root, fmt, person, parts, owner, notes=skip_notes(root, skipped))
+    return assemble(root, fmt, person, parts, owner, notes=skip_notes(root, skipped), base=base)
 
 
 _README_MARKERS = re.compile(

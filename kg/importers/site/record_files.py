@@ -25,6 +25,7 @@ import io
 import json
 import os
 import re
+from dataclasses import replace
 from urllib.parse import urljoin
 from collections import Counter
 from pathlib import Path
@@ -45,10 +46,12 @@ from .owner import fullest_form
 from .pages import name_kind
 from .records import (
     AUTHOR_KEYS,
+    DATA_LOOP,
     OTHER_KINDS,
     PERSON_NAME_KEYS,
     RECORD_KEYS,
     TITLE_KEYS,
+    RecordKeys,
     YEAR_KEYS,
     subtitle_separator,
     template_publication,
@@ -59,10 +62,12 @@ from .records import (
     title_and_address,
     lower_keys,
     not_a_paper,
+    owner_over_highlight,
     position_from_record,
     publication_from_record,
     read_jekyll_publication,
     record_title_key,
+    template_links,
     yaml_records,
 )
 
@@ -441,14 +446,15 @@ def _look_up(norm: dict, lookups: dict[str, dict[str, str]]) -> None:
 
 
 def _read_record(norm: dict, spelled: dict[str, str], spans: dict[str, tuple[int, int]], doc: SourceDoc,
-                 lookups: dict[str, dict[str, str]], base: str | None, subtitle_sep: str = ": ") -> Publication | None:
+                 lookups: dict[str, dict[str, str]], base: str | None, subtitle_sep: str = ": ",
+                 keys: RecordKeys = RECORD_KEYS) -> Publication | None:
     """One record (:func:`_normalized`: ``norm`` and how the record spells each key) read by
     :func:`~.records.publication_from_record` after its looked-up values are filled in, the lines of the keys it
     took marked as used in ``doc`` (``spans``: each key's lines as the record spells it); None without a title.
     ``subtitle_sep``: what the site's template writes between a title and its subtitle."""
     _look_up(norm, lookups)
     used: set[str] = set()
-    pub = publication_from_record(norm, RECORD_KEYS, base, used, subtitle_sep=subtitle_sep)
+    pub = publication_from_record(norm, keys, base, used, subtitle_sep=subtitle_sep)
     for key, mark in _MARK_KEYS.items() if pub is not None else ():
         value = norm.get(key)
         names = [n for n in (value if isinstance(value, list) else re.split(r"\s*[,;]\s*", as_text(value) or ""))
@@ -538,9 +544,10 @@ def _bib_part(root: Path, path: Path, owner: str | None, base: str | None = None
 
 def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict[str, str]],
                owner: str | None, looped: bool = False, subtitle_sep: str = ": ",
-               listings: Collection[Listing] = ()) -> Part | None:
+               listings: Collection[Listing] = (), linked: frozenset[str] = frozenset()) -> Part | None:
     """A data file holding a list of works (most of its records are, and two or more, or one when ``looped``: a
-    template of the site loops over the file), as a part; None otherwise. Records that
+    template of the site loops over the file), as a part; None otherwise. ``linked``: the fields a template
+    writes alone as a link's address (a file's path there is a link). Records that
     name only the owner's co-authors (``coauthors: "Ann Vidal and Li Wei"``, which a page writes "with Ann
     Vidal and Li Wei") have the owner as an author too, written first (the records do not say where), and
     a record of that file naming none is the owner's alone. ``listings``: the site's loops and listings over
@@ -585,9 +592,11 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
             others = split_authors(md_text(as_text(norm.pop("coauthors", None)) or "")).authors
             norm["authors"] = [owner, *(a.name for a in others)]
             spelled["authors"] = spelled.get("coauthors", "coauthors")
-        pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep)
+        pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep,
+                           replace(RECORD_KEYS, bare_keys=linked) if linked else RECORD_KEYS)
         if pub is None:
             continue
+        owner_over_highlight(pub.authors, owner)
         lines = [first for first, _ in spans.values()]
         pub.line, pub.file = (min(lines) if lines else 1), part.rel
         part.publications.append(pub)
@@ -991,6 +1000,11 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
     # a module a component imports ("import pubs from '../data/publications'"): the component maps over it
     looped |= {m for text in texts.values() if "import" in text for m in _IMPORTED.findall(text)}
     subtitle_sep = subtitle_separator("\n".join(t for t in texts.values() if "subtitle" in t))
+    # the fields of each data file a template's loop writes alone as a link's address ("href='{{ p.bibtex }}'")
+    linked: dict[str, frozenset[str]] = {}
+    for text in written.values():
+        for name in {m.group("name").lower() for m in DATA_LOOP.finditer(text)} if "site.data." in text else ():
+            linked[name] = linked.get(name, frozenset()) | template_links(text, name)[1]
     found: list[tuple[str, set[Path], list[Part]]] = []
     no_list: dict[Path, list[Path]] = {}
     cv: list[Part] = []
@@ -1006,7 +1020,8 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             # the site's list, one record or many, whether or not a page of the snapshot loops over it)
             as_list = path.stem.lower() in looped or name_kind(path) == "publications" \
                 or re.fullmatch(r"pub(?:lication)?s?[_-]?list", path.stem.lower()) is not None
-            part = _data_part(root, path, base, lookups, owner, as_list, subtitle_sep, listings.get(path.resolve(), ()))
+            part = _data_part(root, path, base, lookups, owner, as_list, subtitle_sep, listings.get(path.resolve(), ()),
+                              linked.get(path.stem.lower(), frozenset()))
         except (SourceError, OSError, UnicodeDecodeError):
             continue
         if part is not None:
@@ -1069,8 +1084,8 @@ def site_records_owner(root: Path, base: str | None = None, texts: list[str] = (
 
 
 def records_owner(pubs: list[Publication], texts: list[str] = ()) -> str | None:
-    """Who a site's records are about: the author on most of them (at least half, and two), as fully as
-    the site writes the name.
+    """Who a site's records are about: the author on most of them (at least half, and two), or the one they
+    highlight on at least half of them and two (``"Bo Roe, <b>Ann Lee</b>"``), as fully as the site writes the name.
 
     >>> from kg.model import Author
     >>> pubs = [Publication(title=t, authors=[Author(name=a), Author(name="Ada Lind")]) for t, a in (("X", "B. Cruz"),
@@ -1081,6 +1096,7 @@ def records_owner(pubs: list[Publication], texts: list[str] = ()) -> str | None:
     'Ada Lind'
     """
     counts: Counter[str] = Counter()
+    marked: Counter[str] = Counter()  # (the records on which the name is the one set in bold)
     spelled: dict[str, list[str]] = {}
     # which key a spelling goes under, found once per spelling, among the keys it can match: same_name says yes
     # only to a name of the same name_key or of the same folded family name (nameparser's), so only those keys
@@ -1114,10 +1130,16 @@ def records_owner(pubs: list[Publication], texts: list[str] = ()) -> str | None:
                 continue
             seen.add(key)
             counts[key] += 1
+            marked[key] += author.is_self
             spelled.setdefault(key, []).append(author.name)
     if not counts:
         return None
     (top, n), *rest = counts.most_common(2) + [("", 0)]
+    (lit, k), *other = marked.most_common(2) + [("", 0)]
+    if k >= 2 and 2 * k >= len(pubs) and other[0][1] < k:
+        # the author the records set in bold on most of them (:func:`~.records._mark_highlighted`), however many
+        # records a co-author shares: the site's highlight of its owner
+        top, n, rest = lit, k, []
     if n < 2 or 2 * n < len(pubs) or (rest and rest[0][1] == n):
         return None
     # (a reference manager's export writes every author "Family, Given": the owner's name is "Given Family")

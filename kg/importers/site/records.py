@@ -9,7 +9,7 @@ marked as used so that what is left shows in ``unparsed``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 from pathlib import Path
 
@@ -59,8 +59,8 @@ from ..common import (
 from ..document import FrontMatter, collect_yaml_spans
 from ..page.scores import FUNCTION_WORDS, VENUE_WORDS
 from .assemble import Part, merge_publication, merge_versions
-from .fields import (MD_LINK, absolute_url, as_text, first_text, icon_label, md_links, md_text, misspelt_key, plain_text,
-                     unemphasize)
+from .fields import (MD_LINK, absolute_url, as_text, first_text, highlighted, icon_label, md_links, md_text,
+                     misspelt_key, one_language, plain_text, unemphasize)
 from .files import (
     PAGE_LOOP,
     YAML_SUFFIXES,
@@ -488,6 +488,9 @@ class RecordKeys:
     authors: tuple[str, ...] = ("authors",)
     venue: tuple[str, ...] = ("venue",)
     bare_files: bool = True
+    bare_keys: frozenset[str] = frozenset()
+    """Keys (lower-cased) whose bare file name is a link even when ``bare_files`` is not: a page's template
+    writes them alone as a link's address (``href="{{ paper.bibtex }}"``)."""
     own_address: tuple[str, ...] = ()
     """Keys whose path inside the site is where the page itself is published (Hugo's ``url: /7/``), no link."""
 
@@ -759,6 +762,31 @@ def title_half(text: str) -> bool:
         and not re.search(r"[.!?;]\s|[.;]$", text)
 
 
+def _mark_highlighted(authors: list[Author], pieces: list[str]) -> None:
+    """The one author a record's author list sets in bold or underlined (``"Bo Roe, <b>Ann Lee</b>"``: ``pieces``
+    those :func:`~.fields.highlighted` found) is the site's owner, as a page's highlighted name is: marked so
+    (:func:`~.record_files.records_owner` reads the owner off it when no configuration names one). Nothing is
+    marked when the list highlights no name, or several."""
+    names = {fold(p.strip(" ,.;")) for p in pieces}
+    found = [a for a in authors if fold(a.name) in names]
+    if len(names) == 1 and len(found) == 1 and not any(a.is_self for a in authors):
+        found[0].is_self = True
+
+
+def owner_over_highlight(authors: list[Author], owner: str | None) -> None:
+    """The owner, when the site names them, marked by name in a record whose one bold name
+    (:func:`_mark_highlighted`) is another's (a student the list sets in bold): the highlight stands only where no
+    author is the owner by name, as a page's highlighted name does."""
+    marked = [a.is_self for a in authors]
+    if not owner or not any(marked):
+        return
+    for author in authors:
+        author.is_self = False
+    if mark_owner(authors, owner) is None:
+        for author, was in zip(authors, marked):
+            author.is_self = was
+
+
 def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                             used: set[str] | None = None, legend: dict[str, str] | None = None,
                             subtitle_sep: str | None = None) -> Publication | None:
@@ -819,6 +847,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             pub.authors = [Author(name=md_text(n), marks=m) for n, m in marked_names(kept, legend)]
         else:
             pub.authors = [Author(name=md_text(n)) for n in kept]
+        _mark_highlighted(pub.authors, [h for n in kept for h in highlighted(n)])
         flags = [_author_flags(a) for a in authors if (_entity_name(a) if isinstance(a, dict) else as_text(a))]
         if len(flags) == len(names) == len(kept):
             # Quarto's author schema: "{name: Ana Ruiz, corresponding: true}", "{..., attributes: {equal-contributor:
@@ -845,6 +874,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # "Chidi Okafor*, **Oluwaseun Adeyemi***": emphasis is markup, a trailing * is a mark
         r = split_authors(unemphasize(line), {**DEFAULT_LEGEND, **legend} if legend else None)
         pub.authors, pub.authors_truncated = r.authors, r.truncated
+        _mark_highlighted(pub.authors, highlighted(line))
     if pub.authors or tail and authors_key and not line:
         used.add(spelled[authors_key])  # (the names, or the school and year read as the venue)
     # "date:", else "sort_date:" / "pub_date:" / "publication_date:" (a data file's date of the work under its own name)
@@ -985,7 +1015,8 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         if kind == "doi" and not re.match(r"^[a-z]+:", value, re.I):
             # "10.1/x", "doi:10.1/x", "doi.org/10.1/x" (an address written without its scheme)
             value = "https://doi.org/" + doi_written(value)
-        if not keys.bare_files and not re.match(r"^(?:[a-z][a-z0-9+.\-]*:|/)", value, re.I):
+        if not keys.bare_files and key not in keys.bare_keys and not re.match(r"^(?:[a-z][a-z0-9+.\-]*:|/)", value,
+                                                                             re.I):
             continue  # a bare file name: the page's template adds a folder kg cannot know
         url = absolute_url(value, base)
         if not url:
@@ -2034,6 +2065,7 @@ def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = Fals
                 if id(item) in titled:
                     key = titled[id(item)]
                     data[keyed_by], spans[keyed_by] = str(key.value), (key.start_mark.line + 1,) * 2
+                data, spans = one_language(data, spans)  # ("title: {en: ..., zh: ...}": one language's)
                 dated = by_year and any(str(k).lower() in YEAR_KEYS for k in data)
                 for key, (value, span) in inherited.items():
                     if key not in data and not (dated and key in by_year):
@@ -2111,26 +2143,30 @@ def _page_legend(doc: SourceDoc) -> dict[str, str] | None:
     return None
 
 
-def _template_links(text: str, name: str) -> list[tuple[str, str, str]]:
+def template_links(text: str, name: str) -> tuple[list[tuple[str, str, str]], frozenset[str]]:
     """The links a page's loop over ``site.data.<name>`` writes for each record out of the record's fields and
     the site's address (``<a href="{{ site.baseurl }}/pdf/{{ paper.short_name }}.pdf">pdf</a>``): (label,
-    address template, loop variable) for each one that is more than a single field."""
+    address template, loop variable) for each one that is more than a single field; and the fields (lower-cased)
+    it writes alone as a link's address (``href="{{ paper.bibtex }}"``), whose value is the address as written,
+    a file's path beside the page too (``./assets/bib/x.bib``: no folder of the template's before it)."""
     names = {m.group("var") for m in DATA_LOOP.finditer(text) if m.group("var") and m.group("name") == name}
-    out = []
+    out, alone = [], set()
     for m in _TEMPLATE_ANCHOR.finditer(text):
         template, label = m.group(1).strip(), md_text(m.group(2))
         values = _TEMPLATE_VALUE.findall(template)
         fields = [v for v in values if v.split(".")[0] in names and v.count(".") == 1]
+        if fields and _TEMPLATE_VALUE.fullmatch(template):
+            alone.add(fields[0].split(".")[1].lower())  # (the record's own link, read with its key)
+            continue
         if not label or not fields or len(fields) != len([v for v in values if not v.startswith("site.")]) \
-                or any(v.startswith("site.") and v not in ("site.baseurl", "site.url") for v in values) \
-                or _TEMPLATE_VALUE.fullmatch(template):
-            continue  # (a field alone is the record's own link, read with its key)
+                or any(v.startswith("site.") and v not in ("site.baseurl", "site.url") for v in values):
+            continue
         out.append((label, template, fields[0].split(".")[0]))
-    return out
+    return out, frozenset(alone)
 
 
 def _fill_template(template: str, var: str, data: dict, base: str | None, used: set[str]) -> str | None:
-    """A link template of :func:`_template_links` filled with one record's fields (None when one is empty, as
+    """A link template of :func:`template_links` filled with one record's fields (None when one is empty, as
     the template's ``{% if %}`` around it then leaves the link out) and made absolute."""
     lowered = {str(k).lower(): (str(k), v) for k, v in data.items()}
     took = []
@@ -2249,7 +2285,8 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
             read = dict(zip(cited + around, _citation_publications(
                 part.doc, [as_text(records[i][0][_citation_key(records[i][0])]) for i in cited + around], owner)))
             around_read = {i: read.pop(i) for i in around}
-            legend, templates = _page_legend(doc), _template_links(doc.text, name)  # the page's, once
+            legend, (templates, alone) = _page_legend(doc), template_links(doc.text, name)  # the page's, once
+            keys = replace(DATA_KEYS, bare_keys=alone) if alone else DATA_KEYS
             subtitle_sep = subtitle_separator(doc.text)
             for i, (data, spans) in enumerate(records):
                 used: set[str] = set()
@@ -2264,10 +2301,11 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
                         [a.name for a in split_authors(md_text(as_text(data[co]) or "")).authors]
                     data = {**data, "authors": [owner, *names]}
                     spans = {**spans, "authors": spans.get(co, (1, 1))}
-                pub = publication_from_record({**data, "title": parsed.title} if parsed else data, DATA_KEYS, base,
+                pub = publication_from_record({**data, "title": parsed.title} if parsed else data, keys, base,
                                               used, legend, subtitle_sep)
                 if pub is None:
                     continue
+                owner_over_highlight(pub.authors, owner)
                 if parsed is not None:
                     _with_citation(pub, parsed, _citation_key(data), used)
                 elif (rest := around_read.get(i)) is not None and rest.authors and not pub.authors:
