@@ -196,3 +196,61 @@ def test_the_owners_role_opening_the_venue_line_is_no_author(tmp_path):
     assert [a.name for a in report.authors] == ["Ivo Lema"]
     assert "Coast Office" in (report.venue or "") and report.year == 2020
 
+
+def _academic_site(contact_active: str = "false") -> dict[str, str]:
+    """A Hugo Academic site of Ada Lind: the author page, the configuration's params (the theme's sample contact
+    address left in), the home page's contact widget (switched on or off) and one paper."""
+    return {
+        "config/_default/config.toml": 'baseurl = "https://adalind.example.org/"\ntitle = "Ada Lind"\n',
+        "config/_default/params.toml": ('email = "sample@example.org"\nphone = "000 000 00 00"\n'
+                                        'address = {street = "1 Sample Way", city = "Sampletown"}\n'),
+        "content/home/contact.md": ('+++\nwidget = "contact"\nheadless = true\nactive = ' + contact_active
+                                    + '\nweight = 130\ntitle = "Contact"\n+++\n'),
+        "content/authors/admin/_index.md": (
+            "---\nname: Ada Lind\nauthors:\n- admin\nsuperuser: true\nrole: Assistant Professor\norganizations:\n"
+            "- name: Department of Tides\n  url: https://tides.example.edu/\n- name: University of Northfield,\n"
+            "  url: https://northfield.example.edu/\n- name: East Campus\n  url: https://northfield.example.edu/\n"
+            "---\n\nAda Lind studies how tides move sand.\n"),
+        "content/publication/lind-2019/index.md": (
+            '---\ntitle: "Sand Ripples Under Slow Currents"\ndate: 2019-06-01\n'
+            'authors: ["Bo Roe*", "admin*", "Cy Kim"]\npublication_types: ["2"]\npublication: "*Coast Letters*"\n'
+            "links:\n  - name: PDF\n    url: 'https://coast.example.org/articles/12'\n"
+            "  - name: PREPRINT\n    url: 'https://preprints.example.org/12v1'\n"
+            "  - name: DATA\n    url: 'https://data.example.org/ripples'\n"
+            "  - name: SUMMARY\n    url: 'https://coast.example.org/articles/12#summary'\n---\n")}
+
+
+def test_the_contact_details_of_a_switched_off_contact_widget_are_no_ones(tmp_path):
+    """A Hugo Academic site whose home page switches its contact widget off (``active = false``) while the
+    configuration's params keep the theme's sample email and address: those are shown nowhere, so they are not the
+    owner's. Before, the sample address was read as the owner's email."""
+    p = imported_site(tmp_path / "off", _academic_site("false"))
+    assert p.person.email is None and p.person.location is None
+    p = imported_site(tmp_path / "on", _academic_site("true"))
+    assert p.person.email == "sample@example.org"
+
+
+def test_an_organization_whose_name_ends_in_a_comma_goes_on_in_the_next(tmp_path):
+    """``organizations: [University of Northfield,] [East Campus]``: the comma says the name goes on in the next
+    entry, one organization "University of Northfield, East Campus". Before, they were two affiliations."""
+    p = imported_site(tmp_path, _academic_site())
+    assert [a.name for a in p.person.affiliations] == ["Department of Tides", "University of Northfield, East Campus"]
+
+
+def test_stars_written_after_the_names_of_a_hugo_paper_are_marks(tmp_path):
+    """``authors: ["Bo Roe*", "admin*", "Cy Kim"]``: the stars on the first two names mark equal contribution (the
+    names without them). Before, the stars were dropped with no mark."""
+    p = imported_site(tmp_path, _academic_site())
+    [pub] = p.publications
+    assert [(a.name, a.marks) for a in pub.authors] == [("Bo Roe", ["equal_contribution"]),
+                                                        ("Ada Lind", ["equal_contribution"]), ("Cy Kim", [])]
+
+
+def test_a_third_link_of_no_kind_of_a_hugo_paper_is_kept(tmp_path):
+    """A Hugo paper's link buttons "PREPRINT", "DATA" and "SUMMARY" after its PDF: each is kept, the first of no
+    kind of its own in the "other" slot, the next in the slot its label names. Before, a link of no kind after
+    "other" was taken was lost."""
+    p = imported_site(tmp_path, _academic_site())
+    [pub] = p.publications
+    assert "https://coast.example.org/articles/12#summary" in pub.links.values()
+    assert "https://preprints.example.org/12v1" in pub.links.values()
