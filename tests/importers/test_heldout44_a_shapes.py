@@ -254,3 +254,15 @@ def test_a_third_link_of_no_kind_of_a_hugo_paper_is_kept(tmp_path):
     [pub] = p.publications
     assert "https://coast.example.org/articles/12#summary" in pub.links.values()
     assert "https://preprints.example.org/12v1" in pub.links.values()
+
+
+def test_a_venue_line_saying_published_in_names_the_venue_whatever_its_words(tmp_path):
+    """"Published in Nature Sand Dynamics (with A and B, 2023)." under a title heading: what follows "Published in"
+    is the venue, though its words could read as a person's name. Before, the line was read as a name and dropped:
+    the paper had no venue."""
+    page = _TITLED_PAGE.replace("Published in Journal of Tides", "Published in Nature Sand Dynamics")
+    p = imported_site(tmp_path, {**academicpages_home("Ivo Lema", "I am a PhD student at Tarn University.\n"),
+                                 "_pages/publications_2.md": page})
+    marsh = next(x for x in p.publications if x.title.startswith("Mapping"))
+    assert marsh.venue == "Nature Sand Dynamics"
+    assert [a.name for a in marsh.authors] == ["Ivo Lema", "Ada Roe", "Ben Moss", "Cy Dunn"]

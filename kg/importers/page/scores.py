@@ -281,4 +281,10 @@ def venue_score(text: str) -> int:
         s += 2
     if low.lstrip().startswith("in "):
         s += 1
+    elif _PUBLISHED_IN.match(low):
+        s += 2  # "Published in Nature Human Behavior": where the work appeared, said in words
     return s
+
+
+_PUBLISHED_IN = re.compile(r"\s*(?:published|appeared|appearing|to\s+appear)\s+in\s")
+"""A venue line's opening words that say the work appeared in what follows (in lower case)."""
