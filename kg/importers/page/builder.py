@@ -519,10 +519,13 @@ class Builder(SectionReaders, PersonReader):
         out: list[Block] = []
         i = 0
         year_level = 0  # the level of the year heading ("## 2024") the blocks are under, 0 when none
+        kind = self.r.initial_section  # the section the blocks are in, as far as the headings passed say
         while i < len(blocks):
             b = blocks[i]
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             text = b.text.rstrip(":：").strip() if b.kind == "heading" else ""
+            if b.kind == "heading" and section_kind(text):
+                kind = section_kind(text)
             if b.kind == "heading" and b.level and (year_level == 0 or b.level <= year_level):
                 # ("## Submitted" groups papers as a year does: their entries need no year of their own)
                 year_level = b.level if year_heading(text)[0] or STATUS_NOTE.fullmatch(text) else 0
@@ -598,6 +601,17 @@ class Builder(SectionReaders, PersonReader):
                     out.append(b)
                     i += 1
                     continue
+                if kind == "publications" and self._venue_line_under(nxt, lines):
+                    # "### Title" / "Working paper (with A. Roe, 2024)." / links / abstract, up to the next heading:
+                    # among the works, a title heading over a dated line naming where it appeared, no author line
+                    atoms = [("e", b.el)]
+                    j = i + 1
+                    while j < len(blocks) and blocks[j].kind == "item" and _paper_part(blocks[j], atoms):
+                        atoms += [("e", blocks[j].el)] if blocks[j].el is not None else blocks[j].atoms
+                        j += 1
+                    out.append(Block(kind="item", atoms=atoms, is_list_item=True, title_level=b.level))
+                    i = j
+                    continue
                 if coauthors or tag_of(nxt.el) != "li" and max(
                         author_score(head, self.ctx.owner_names), author_score((sentences(head) or [""])[0],
                         self.ctx.owner_names)) >= 0.6 and dated:
@@ -627,6 +641,17 @@ class Builder(SectionReaders, PersonReader):
             out.append(b)
             i += 1
         self.r.blocks[:] = out
+
+    def _venue_line_under(self, nxt: Block, lines: list[str]) -> bool:
+        """Whether the paragraph under a title heading is its paper's venue line alone: one short dated line that
+        names no author list ("arXiv preprint (2025).", "Published in *Journal* (with A. Roe, 2023).") and is no
+        sentence of the owner's ("I joined X in 2020.")."""
+        if tag_of(nxt.el) != "p" or len(lines) != 1:
+            return False
+        line = norm(lines[0])
+        return len(line.split()) <= 30 and YEAR.search(line) is not None \
+            and author_score(line, self.ctx.owner_names) < 0.6 and not _OWN_POSITION_SENTENCE.match(line) \
+            and not re.match(r"(?:I|We|My|Our)\b", line)
 
     @staticmethod
     def _field_list_after(b: Block, blocks: list[Block], i: int) -> list[Block] | None:
@@ -1586,8 +1611,10 @@ class Builder(SectionReaders, PersonReader):
                         for s in g for r in s.runs) for a in draft.pub.authors):
                 continue  # "**Contact info and accounts**" over "[Google Scholar](scholar...)", "[GitHub](...)": the
                 #           "authors" are the labels of the owner's profile links, no paper's
-            at = whole.find(draft.pub.title) if draft.pub.year is None and len(whole.split()) >= 25 else -1
-            if at > 0 and re.search(r"(?<![\w.])[a-z]+\s+$", whole[:at]) and len(sentences(whole[:at])) == 1:
+            # (the words before the title on its own line: a badge over it, "arxiv", is no sentence leading into it)
+            own = next((x.text for x in g if draft.pub.title in x.text), whole)
+            at = own.find(draft.pub.title) if draft.pub.year is None and len(whole.split()) >= 25 else -1
+            if at > 0 and re.search(r"(?<![\w.])[a-z]+\s+$", own[:at]) and len(sentences(own[:at])) == 1:
                 continue  # "... has found applications in areas such as [federated learning]. The goal is ...": a
                 #           link inside a sentence of prose (a lower-case word right before it) is no paper's title
             if not draft.pub.authors and b.el is not None and tag_of(b.el) == "figcaption":

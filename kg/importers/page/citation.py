@@ -577,17 +577,21 @@ _INITIALED = re.compile(rf"(?:[{_UP}]\.\s*-?)+\s*[{_UP}]")
 """A name written with its initials first ("M. Y. Roe", "J.-C. Morel")."""
 
 
-def _leading_names(text: str, ctx: Ctx) -> tuple[str, str] | None:
+def _leading_names(text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, str] | None:
     """``"M. Y. Roe*, S. Lind, A. V. Kent, SPIE Optics, Boston, 2015."``: the names that open a comma list and the
     rest after them, with no stop or word between. A list of initialed names ends at the first piece that is not
     one ("Nature Physics" reads as a name, but not as an initialed one); a list of full names only where "and"
-    closes it ("Ann Lee and Bo Chen, Optics Letters")."""
+    closes it ("Ann Lee and Bo Chen, Optics Letters"), or, for a line of its own (``own_line``: no title before it
+    whose last words could read as a name), where a piece of venue words follows it."""
     pieces = [m for m in re.finditer(r"[^,;]+", text)]
     initialed = bool(pieces) and _INITIALED.match(pieces[0].group(0).strip()) is not None
     taken, ended = 0, False
     for m in pieces:
         chunk = m.group(0).strip()
         if not _names_chunk(chunk) or (initialed and not _INITIALED.match(re.sub(r"^(?:and|&)\s+", "", chunk))):
+            # "Ann Lee, Bo Chen, IEEE Transactions on Rivers, 2022": a piece of venue words, no year in it, closes
+            # a list of full names as "and" does
+            ended = own_line and taken >= 2 and not YEAR.search(chunk) and venue_score(chunk) >= 2
             break
         taken += 1
         if re.search(r"(?:^|\s)(?:and|&)\s", chunk):
@@ -1421,8 +1425,9 @@ _ABBREVIATED_VENUE_START = re.compile(r",\s*(?P<w>[A-Z][a-z]{1,6}\.)$")
 """A comma list's last piece that is one abbreviated word ("..., Heather Lee, Curr."): a journal's name begins."""
 
 
-def split_authors_venue(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str] | None:
-    """"A, B and C. In CVPR, 2020" -> authors and venue, or None."""
+def split_authors_venue(seg: Seg, text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, str] | None:
+    """"A, B and C. In CVPR, 2020" -> authors and venue, or None (``own_line``: the text is a line of the entry
+    of its own, not what follows a title in one)."""
     text = norm(text)
     inverted = inverted_head(text)
     if inverted:
@@ -1465,4 +1470,4 @@ def split_authors_venue(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str] | None
             head, tail = head[: abbreviated.start()], f"{abbreviated.group('w')} {tail}"
         return clean_piece(head), clean_piece(tail)
     # "M. Y. Roe, S. Lind, SPIE Optics, Boston, 2015": the names, then the venue, commas only between them
-    return _leading_names(text, ctx)
+    return _leading_names(text, ctx, own_line)

@@ -372,6 +372,8 @@ _OTHERS_INCLUDING = re.compile(
 _TRAILING_SEPARATORS = re.compile(r"(\s[|/·•]\s*)+$|(\s\|\s*)+\((?![^()]*\b(?:19|20)\d\d\b)[^()]{1,40}\)\s*$")
 """Separators left at a segment's end where its links were taken out ("A, B \\| [Code](...)"), and with them
 a remark in brackets written after the links ("| [HF](...) (>30W downloads)": about the links, no author)."""
+_SAID_CORRESPONDING = re.compile(r"(?<=[^\W\d_])\s*\(\s*(?:the\s+)?corresponding\s+authors?\s*\)", re.I)
+"""A name's "(Corresponding author)" right after it: its mark, in words."""
 _IN_PARENTHESES = re.compile(r"\s*\(\s*([^()]+?)\s*\)\s*")
 """What read_entry's content() cleans off every segment (compiled once: it runs on each segment of each entry)."""
 
@@ -902,6 +904,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 lead_tags.append(tag.group(1).strip())
                 raw = raw[tag.end():]
         cleaned = EMPTY_BRACKETS.sub(" ", raw)
+        if "orrespond" in cleaned:
+            # "A, **Owner** (Corresponding author), *Venue*": the role said in brackets after a name is its mark, as
+            # the envelope the default legend reads
+            cleaned = _SAID_CORRESPONDING.sub("✉", cleaned)
         if "[" in cleaned:
             # "Roe, A., [...] Lee, B., [...] Moe, C. (2025)": the names the page leaves out, marked as a quotation's
             # gap, are no author and no text of the citation
@@ -1375,7 +1381,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     # a venue seg that also carries the authors ("A, B. CVPR 2020")
     if authors_text is None and venue_text and venue_seg is not None and not lead_with and not thesis_lead \
             and not any(WITH_VENUE.match(n) for n in notes):  # (not after "with A and B": the coauthors named)
-        split = split_authors_venue(segs[venue_seg], venue_text, ctx)
+        split = split_authors_venue(segs[venue_seg], venue_text, ctx, own_line=venue_seg != title_seg)
         if split:
             authors_text, venue_text = split
             authors_seg = venue_seg

@@ -71,6 +71,35 @@ _ICON_FILE = re.compile(r"(?i)^(?:(?:icon|logo)[_\-]?(pdf|arxiv|doi)|(pdf|arxiv|
                         r"\.(?:png|gif|svg|jpe?g)$")
 """An icon's file named for a paper's link and called an icon: "pdf_icon_red.png", "icon-pdf.gif", "arxiv-logo.svg"
 (a bare "pdf.gif" before each paper of a list is the entry's own picture, read with the entry as before)."""
+_ICON_PX = 32
+"""The largest width and height an image drawn as a link's icon is given (``<img width="20" height="20">``)."""
+_LINK_ICON_WORDS = frozenset(("link", "links", "paperclip", "clip", "chain", "external", "globe"))
+"""An icon's file named for a link of no kind of its own ("paperclip.svg", "external-link.png"): a link."""
+
+
+def _drawn_as_icon(anchor, img) -> bool:
+    """Whether an image alone in a link is drawn as an icon: the link's or the image's class says so
+    ("social-icon"), or the image is given an icon's size (both its width and height at most ``_ICON_PX``)."""
+    if any("icon" in c for c in classes_of(anchor) + classes_of(img)):
+        return True
+    sizes = [re.fullmatch(r"\s*(\d+)\s*(?:px)?\s*", img.get(k) or "") for k in ("width", "height")]
+    return all(m is not None and int(m.group(1)) <= _ICON_PX for m in sizes)
+
+
+def _icon_file_label(anchor, img) -> str | None:
+    """The label an icon's file names, for an image drawn as an icon (:func:`_drawn_as_icon`): the first word of
+    its file's name that names a link's kind ("pdf-outline-24.svg" -> PDF, "code-brackets.svg" -> Code,
+    "clip-paperclip.svg" -> Link); else None."""
+    if not _drawn_as_icon(anchor, img):
+        return None
+    stem = (img.get("src") or "").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    for word in re.split(r"[\W_]+", stem.lower()):
+        kind = label_kind(word) if word else None
+        if kind is not None:
+            return {"pdf": "PDF", "doi": "DOI", "arxiv": "arXiv"}.get(word, word.capitalize())
+        if word in _LINK_ICON_WORDS:
+            return "Link"
+    return None
 
 
 def pictured_label(anchor) -> str | None:
@@ -94,7 +123,9 @@ def pictured_label(anchor) -> str | None:
         if m:
             word = m.group(1) or m.group(2)
             return word.upper() if word.lower() != "arxiv" else "arXiv"
-    return None
+    imgs = list(anchor.iter("img"))
+    # '<a class="social-icon" href="p.pdf"><img width="20" src="icons/pdf-line.svg"></a>': an icon named for its link
+    return _icon_file_label(anchor, imgs[0]) if len(imgs) == 1 else None
 
 
 _COMPOUND = re.compile(r"\w+(?:-\w+)+")

@@ -14,7 +14,7 @@ from ..common import fold, identifier_from_url, parse_venue, same_site, split_au
 
 from .source import norm
 from .memo import same_name
-from .scores import name_like
+from .scores import author_score, name_like
 from .runs import Seg
 from .labels import label_of
 from .context import Ctx, abs_url
@@ -150,6 +150,14 @@ WITH_VENUE = re.compile(r"^(?P<o>\()?\s*(?:[Jj]oint(?:ly)?\s+(?:[Ww]ork\s+)?)?[W
 """``with A and B``, ``(jointly with A)``, ``joint work with A, B, and C``: the coauthors, the owner implied."""
 
 
+_CLOSING_YEAR = re.compile(r"[,;]\s*((?:19|20)\d\d)$")
+"""The year closing the names of a ``with`` phrase: "with A. Roe, and B. Lind, 2023"."""
+
+
+_NAMES_BRACKET = re.compile(r"\s*\((?P<n>[^()]{5,}?)\)?\s*\.?$")
+"""A bracket closing a venue, closed or left open: "Working paper (A. Roe and B. Lind)"."""
+
+
 def with_names(m: re.Match) -> str:
     """The names of a ``WITH_VENUE`` match, without the parenthesis that closes ``(with ...)``."""
     n = m.group("n")
@@ -165,6 +173,12 @@ def with_phrase(pub: Publication):
         return m.group("p") or m.group("d"), "title", m, note
     if pub.venue and (v := WITH_VENUE.match(pub.venue)):
         return with_names(v), "venue", v, note
+    if pub.venue and "(" in pub.venue:
+        # "Working paper (A. Roe, B. Lind, and C. Moss, 2024)": a bracket of two names or more closing the venue
+        # of an entry that names no authors, "with" left unsaid (its year taken off, the bracket may be open)
+        b = _NAMES_BRACKET.search(pub.venue)
+        if b and b.start() > 0 and author_score(_CLOSING_YEAR.sub("", b.group("n").strip(" ,;"))) >= 1:
+            return b.group("n"), "bracket", b, note
     if note is not None:
         return with_names(WITH_VENUE.match(note)), "note", None, note
     return None, None, None, None
@@ -192,10 +206,14 @@ def with_coauthors(pub: Publication, owner: str) -> bool:
     if not names or same_name(names[0], owner):
         return False
     pub.authors.extend(Author(name=n) for n in names)
+    if pub.year is None and (year := _CLOSING_YEAR.search(plain)):
+        pub.year = int(year.group(1))  # "(with A. Roe and B. Lind, 2023)": the year the phrase closes with
     if where == "title":
         pub.title = pub.title[: m.start()].strip(" ,;—–-")
     elif where == "note":
         pub.notes.remove(note)
+    elif where == "bracket":
+        pub.venue = pub.venue[: m.start()].strip(" ,;") or None
     elif after:
         venue = parse_venue(after)
         pub.venue, pub.venue_type = venue.venue or after, venue.venue_type

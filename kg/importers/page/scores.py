@@ -29,7 +29,7 @@ _GLUED_PARTICLE = "|".join(sorted((p for p in NAME_PARTICLES if len(p) >= 2), ke
 # own name: one name token, as "d'Arcy" is
 NAME_TOKEN = re.compile(rf"^(?:(?:d|l|dell|dall)['’]|(?:{_GLUED_PARTICLE})(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿ]))?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-\u2010\u2011.]*|[A-Z]\.(?:-?[A-Z]\.)*|[\u4e00-\u9fff]{{1,4}})$")
 NOT_NAME_WORDS = {
-    "in", "on", "of", "for", "the", "with", "via", "and", "to", "from", "a", "an", "by", "using", "towards",
+    "in", "on", "of", "for", "the", "with", "via", "and", "to", "from", "a", "an", "by", "as", "using", "towards",
     "proceedings", "conference", "journal", "transactions", "arxiv", "preprint", "workshop", "university",
     "institute", "department", "award", "paper", "learning", "network", "networks", "neural", "deep", "model",
     "models", "vision", "ieee", "acm", "international", "symposium", "abstract", "code", "pdf", "project",
@@ -281,4 +281,10 @@ def venue_score(text: str) -> int:
         s += 2
     if low.lstrip().startswith("in "):
         s += 1
+    elif _PUBLISHED_IN.match(low):
+        s += 2  # "Published in Nature Human Behavior": where the work appeared, said in words
     return s
+
+
+_PUBLISHED_IN = re.compile(r"\s*(?:published|appeared|appearing|to\s+appear)\s+in\s")
+"""A venue line's opening words that say the work appeared in what follows (in lower case)."""

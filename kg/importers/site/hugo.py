@@ -146,10 +146,24 @@ def _hugo_base(root: Path, parts: list[Part]) -> tuple[str | None, tuple | None]
     return None, first
 
 
-def _hugo_params(root: Path, parts: list[Part], person: Person) -> None:
-    """``config/_default/params.yaml`` (or ``.toml``): the contact widget's email and address."""
+def _contact_switched_off(site: _Site) -> bool:
+    """Whether the home page has a contact widget (``content/home/contact.md``, ``widget = "contact"``) and every one
+    it has is switched off (``active = false``): the contact details the configuration holds for it are shown
+    nowhere (a theme's sample address and "test@example.org" left in place)."""
+    home = site.content / "home"
+    widgets = [fm.data for page in (md_pages(home) if home.is_dir() else [])
+               for fm in [_front_matter_once(site, page)] if fm is not None and _widget(fm.data) == "contact"]
+    return bool(widgets) and all(w.get("active") is False for w in widgets)
+
+
+def _hugo_params(root: Path, parts: list[Part], person: Person, site: _Site) -> None:
+    """``config/_default/params.yaml`` (or ``.toml``): the contact widget's email and address (none when the home
+    page switches that widget off: :func:`_contact_switched_off`)."""
+    off = _contact_switched_off(site)
     for path, doc, data, spans in site_configs(root, [f"{HUGO_CONFIG_DIR}/{n}" for n in ("params.yaml", "params.toml")]):
         contact = data.get("contact") if isinstance(data.get("contact"), dict) else {}
+        if off:
+            contact, data = {}, {k: v for k, v in data.items() if k not in ("email", "address")}
         took: list[str] = []
         email = as_text(contact.get("email")) or as_text(data.get("email"))
         if email and find_email(email):
@@ -303,13 +317,8 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
     if role:
         person.job_title = md_text(role)
         used.add("role")
-    orgs = data.get("affiliations") or data.get("organizations") or []
-    for org in orgs if isinstance(orgs, list) else []:
-        org_name = as_text(org.get("name")) if isinstance(org, dict) else as_text(org)
-        if not org_name:
-            continue
-        url = absolute_url(as_text(org.get("url")), None) if isinstance(org, dict) else None
-        person.affiliations.append(Affiliation(name=md_text(org_name), url=url,
+    for org_name, url in _organizations(data.get("affiliations") or data.get("organizations")):
+        person.affiliations.append(Affiliation(name=org_name, url=url,
                                                role=person.job_title if not person.affiliations else None))
         used.add("affiliations" if data.get("affiliations") else "organizations")
     bio = plain_text(data.get("bio"))
@@ -373,6 +382,26 @@ def _read_positions(data: dict, person: Person, used: set[str]) -> None:
             used.add(key)
 
 
+def _organizations(orgs: object) -> list[tuple[str, str | None]]:
+    """An author's ``organizations`` (mappings of ``name`` and ``url``, or names), as (name, address) pairs; a name
+    ending in a comma goes on in the next one ("University of X," then "Northfield": one organization written over
+    two entries, "University of X, Northfield", at the first one's address)."""
+    out: list[tuple[str, str | None]] = []
+    open_name = False
+    for org in orgs if isinstance(orgs, list) else []:
+        name = as_text(org.get("name")) if isinstance(org, dict) else as_text(org) if isinstance(org, str) else None
+        if not name or not name.strip():
+            continue
+        name = md_text(name).strip()
+        url = absolute_url(as_text(org.get("url")), None) if isinstance(org, dict) else None
+        if open_name:
+            out[-1] = (f"{out[-1][0]} {name}", out[-1][1] or url)
+        else:
+            out.append((name, url))
+        open_name = name.endswith(",")
+    return [(n.rstrip(" ,"), u) for n, u in out]
+
+
 def _author_fields(data: dict, person: Person, used: set[str], base: str | None) -> str | None:
     """An author's role, organizations, interests, education, positions, email and social links (an author page's
     front matter, or the site configuration's params in Academic before v4) into ``person``, the keys read into
@@ -381,15 +410,9 @@ def _author_fields(data: dict, person: Person, used: set[str], base: str | None)
     if role:
         person.job_title = md_text(role)
         used.add("role")
-    orgs = data.get("organizations") or []
-    for org in orgs if isinstance(orgs, list) else []:
-        if isinstance(org, dict) and as_text(org.get("name")):
-            url = absolute_url(as_text(org.get("url")), None)
-            person.affiliations.append(Affiliation(name=md_text(org["name"]), url=url, role=person.job_title))
-            used.add("organizations")
-        elif isinstance(org, str) and org.strip():
-            person.affiliations.append(Affiliation(name=md_text(org), role=person.job_title))
-            used.add("organizations")
+    for org_name, url in _organizations(data.get("organizations")):
+        person.affiliations.append(Affiliation(name=org_name, url=url, role=person.job_title))
+        used.add("organizations")
     if not person.affiliations and as_text(data.get("organization")):
         # Academic before v4's params: one "organization" and its "organization_url"
         person.affiliations.append(Affiliation(name=md_text(as_text(data["organization"])), role=person.job_title,
@@ -1169,7 +1192,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
         parts.insert(0, admin_part)
     if base and person.homepage is None:
         person.homepage = base
-    _hugo_params(root, parts, person)
+    _hugo_params(root, parts, person, site)
     _home_layout_profiles(root, parts, person)
     owner = options.owner or person.name
     usernames = {"admin": person.name}

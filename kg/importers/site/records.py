@@ -1678,11 +1678,18 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         authors = [f"{as_text(authors[0])}, {as_text(authors[1])}"]  # "authors: [Sato, Yuko]": the owner, family first
         notes = []
     if isinstance(authors, list) and authors:
+        # "authors: ["Ann Lee*", "Bo Roe*", "Cy Kim"]": the marks written after the names, read as an author list's
+        # are (:func:`marked_names`), each name without them
+        starred = marked_names([list_name(as_text(a)) or "" for a in authors]) \
+            if any(re.search(r"\w\s*[*†‡#]+\s*$", as_text(a) or "") for a in authors) else None
         for i, a in enumerate(authors):
             raw = list_name(as_text(a))
             pub.authors_truncated = pub.authors_truncated or left_out_note(raw or "")  # "author 449 of 729"
             if not raw or left_out_note(raw):
                 continue
+            written_marks = starred[i][1] if starred and starred[i][0] else []
+            if written_marks:
+                raw = starred[i][0]
             is_self = raw == "admin" or raw in usernames and usernames[raw] == owner
             name = usernames.get(raw, owner if raw == "admin" else md_text(raw))
             people = [name]
@@ -1698,11 +1705,11 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
                 else:
                     people = bibtex_names(md_text(raw)) or [name]
             for name in people:
-                author = Author(name=name, is_self=is_self)
+                author = Author(name=name, is_self=is_self, marks=list(written_marks) if len(people) == 1 else [])
                 if isinstance(notes, list) and i < len(notes) and as_text(notes[i]) and len(people) == 1:
                     mark = meaning_to_mark(str(notes[i]))
-                    if mark:
-                        author.marks = [mark]
+                    if mark and mark not in author.marks:
+                        author.marks.append(mark)
                 pub.authors.append(author)
         if not any(a.is_self for a in pub.authors):
             mark_owner(pub.authors, owner, aliases)
@@ -1787,6 +1794,10 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         kind = "supplement" if re.search(r"\bsupp", label, re.I) else link_kind(label, url) or "other"
         if kind in pub.links and "other" not in pub.links:
             kind = "other"
+        if kind in pub.links:
+            # a third link of no kind of its own ("DIGESTS" after "PREPRINT" in "other"): in the slot its label
+            # names, as a record's links are put (:func:`_put_link`), not lost
+            _put_link(pub, label, url)
         pub.links.setdefault(kind, url)
         if arxiv_id(url):
             pub.arxiv = pub.arxiv or arxiv_id(url)
