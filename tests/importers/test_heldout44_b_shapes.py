@@ -1,0 +1,80 @@
+"""Page shapes met in batch 44b, in synthetic form: a jemdoc site whose built home page is committed but whose other
+pages are only there as their jemdoc sources (the menu links ``papers.html``, the folder holds ``papers.jemdoc``);
+a list page whose first heading, with nothing under it, names the section and whose groups follow at that heading's
+own level ("== Publications" / "== Robotics" / "== Vision")."""
+
+from __future__ import annotations
+
+from kg.importers import import_path
+
+from .sitefiles import write_site
+
+_HOME = """<!DOCTYPE html>
+<html><head><title>Rosa Quintero</title></head>
+<body>
+<div id="menu"><a href="index.html">Home</a> <a href="papers.html">Papers</a> <a href="prizes.html">Prizes</a></div>
+<h1>Rosa Quintero</h1>
+<p>I am a lecturer in applied physics at Northfield University.</p>
+</body></html>
+"""
+
+_PAPERS = """# jemdoc: menu{MENU}{papers.html}
+== Publications
+
+== Optics
+
+- [https://example.org/p/1 Slow light in warm vapour cells] \\n
+  with Ivo Brandt and Lena Osei \\n
+  /Optics Letters, 2021/ \\n
+
+- [https://example.org/p/2 A tunable filter made of coupled rings] \\n
+  with Lena Osei \\n
+  /CLEO, 2019/ \\n
+
+== Acoustics
+
+- [https://example.org/p/3 Sound in porous glass] \\n
+  with Ivo Brandt, Tom Varga, and Lena Osei \\n
+  /Journal of Sound, 2018/ \\n
+"""
+
+_PRIZES = """# jemdoc: menu{MENU}{prizes.html}
+== Prizes
+
+- Young Physicist Prize, Northfield Society, 2020.
+- Best Poster Award, Optics Meeting, 2017.
+"""
+
+
+def test_a_link_to_a_built_page_that_is_absent_reads_its_jemdoc_source(tmp_path):
+    # the home page links "papers.html"; only "papers.jemdoc", its source, is in the folder: that is the page
+    site = write_site(tmp_path / "site", {"index.html": _HOME, "papers.jemdoc": _PAPERS, "prizes.jemdoc": _PRIZES})
+    profile = import_path(site).profile
+    assert profile.person.name == "Rosa Quintero"
+    assert [(a.year, a.file) for a in profile.awards] == [(2020, "prizes.jemdoc"), (2017, "prizes.jemdoc")]
+    assert [p.title for p in profile.publications] == [
+        "Slow light in warm vapour cells", "A tunable filter made of coupled rings", "Sound in porous glass"]
+
+
+def test_groups_at_the_level_of_an_empty_section_heading_are_the_sections(tmp_path):
+    # "== Publications" has nothing under it: "== Optics" and "== Acoustics" are its groups, no other sections
+    page = tmp_path / "papers.jemdoc"
+    page.write_text("= Rosa Quintero\n\n" + _PAPERS.split("\n", 1)[1])
+    profile = import_path(page).profile
+    pubs = profile.publications
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Slow light in warm vapour cells", "Optics Letters", 2021),
+        ("A tunable filter made of coupled rings", "CLEO", 2019),
+        ("Sound in porous glass", "Journal of Sound", 2018)]
+    assert [a.name for a in pubs[2].authors] == ["Rosa Quintero", "Ivo Brandt", "Tom Varga", "Lena Osei"]
+    assert not profile.unparsed
+
+
+def test_a_heading_of_no_kind_after_a_section_with_items_is_still_another_section(tmp_path):
+    # the section's heading had its own items: a heading of no kind at its level closes it, as before
+    page = tmp_path / "index.md"
+    page.write_text("# Rosa Quintero\n\n## Publications\n\n- R. Quintero, L. Osei. Slow light in warm vapour cells. "
+                    "*Optics Letters*, 2021.\n\n## Hobbies\n\n- Sailing on the lake in summer.\n")
+    profile = import_path(page).profile
+    assert [p.title for p in profile.publications] == ["Slow light in warm vapour cells"]
+    assert any("Sailing" in u.text for u in profile.unparsed)
