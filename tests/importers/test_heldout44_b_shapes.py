@@ -78,3 +78,20 @@ def test_a_heading_of_no_kind_after_a_section_with_items_is_still_another_sectio
     profile = import_path(page).profile
     assert [p.title for p in profile.publications] == ["Slow light in warm vapour cells"]
     assert any("Sailing" in u.text for u in profile.unparsed)
+
+
+def test_a_last_initial_written_without_its_stop_is_no_article(tmp_path):
+    # "J. P. A Rowe and R. N. Quintero.": the "A" after two initials is the first author's third initial, not the
+    # article opening a title, so the names are the authors and the sentence after them the title
+    from kg.importers.page.scores import author_score
+
+    assert author_score("J. P. A Rowe and R. N. Quintero") == 1.0
+    assert author_score("A Study of Light") == 0.0
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Rosa Quintero</h1><h2>Publications</h2><table>"
+                    "<tr><td>[1]</td><td>J.&nbsp;P.&nbsp;A Rowe and R.&nbsp;N. Quintero.\n Slow light in warm vapour.\n"
+                    " In <em>Proceedings of the Optics Workshop</em>, pages 1--4, Lyon, France, May 2001.</td></tr>"
+                    "</table></body></html>")
+    pub = import_path(page).profile.publications[0]
+    assert (pub.title, pub.year) == ("Slow light in warm vapour", 2001)
+    assert [(a.name, a.is_self) for a in pub.authors] == [("J. P. A Rowe", False), ("R. N. Quintero", True)]
