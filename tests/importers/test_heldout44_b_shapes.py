@@ -95,3 +95,14 @@ def test_a_last_initial_written_without_its_stop_is_no_article(tmp_path):
     pub = import_path(page).profile.publications[0]
     assert (pub.title, pub.year) == ("Slow light in warm vapour", 2001)
     assert [(a.name, a.is_self) for a in pub.authors] == [("J. P. A Rowe", False), ("R. N. Quintero", True)]
+
+
+def test_a_place_of_study_named_before_the_degree_earned_there(tmp_path):
+    # "I graduated from X with a B. Tech. (Honors) in Y": the place first, then its degree and field
+    page = tmp_path / "index.md"
+    page.write_text("# Rosa Quintero\n\nI am a lecturer at Northfield University. Before that, I got my Ph.D. in "
+                    "Physics from Southfield University. Prior to that, I graduated from IIT Delhi with a B. Tech. "
+                    "(Honors) in Electrical Engineering and Minors in Mathematics, where I worked with Lena Osei.\n")
+    education = import_path(page).profile.person.education
+    assert [(e.degree, e.field, e.institution) for e in education] == [
+        ("Ph.D.", "Physics", "Southfield University"), ("B. Tech.", "Electrical Engineering", "IIT Delhi")]
