@@ -106,3 +106,22 @@ def test_a_place_of_study_named_before_the_degree_earned_there(tmp_path):
     education = import_path(page).profile.person.education
     assert [(e.degree, e.field, e.institution) for e in education] == [
         ("Ph.D.", "Physics", "Southfield University"), ("B. Tech.", "Electrical Engineering", "IIT Delhi")]
+
+
+def test_quotations_inside_a_title_and_around_the_book_holding_it(tmp_path):
+    # a list of the owner's papers with no bylines: a quoted word the title's own words lead into is part of the
+    # title; a quoted name after ", in" is the book that holds the paper; TeX's typed quotes (``X'', ''X'') are
+    # quotation marks as well (the title keeps them as typed)
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Rosa Quintero</h1><h2>Papers</h2><ol>"
+                    "<li><p>(with L. Osei) Slow light in warm vapour, Optics Letters <b>12</b> (2005), 100-110.</p></li>"
+                    "<li><p>On the sorting of atoms into ''families'', in\n``Collected Notes of the Northfield "
+                    "Physics Club'', 1968, p.10-12.</p></li>"
+                    "<li><p>Mirrors made of “cold” atoms, in “Annual Report of the Optics Group”, 1970, p.1-5.</p></li>"
+                    "</ol></body></html>")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Slow light in warm vapour", 2005), ("On the sorting of atoms into ''families''", 1968),
+        ("Mirrors made of “cold” atoms", 1970)]
+    assert "Collected Notes of the Northfield Physics Club" in pubs[1].venue
+    assert [a.name for a in pubs[2].authors] == ["Rosa Quintero"]
