@@ -125,3 +125,37 @@ def test_quotations_inside_a_title_and_around_the_book_holding_it(tmp_path):
         ("Mirrors made of “cold” atoms", 1970)]
     assert "Collected Notes of the Northfield Physics Club" in pubs[1].venue
     assert [a.name for a in pubs[2].authors] == ["Rosa Quintero"]
+
+
+def test_a_title_in_italics_opening_an_entry_with_its_status_only(tmp_path):
+    # "<i>Title</i>, in preparation.": the owner's book, no byline, no venue or year yet; the italics hold the whole
+    # title, its stops and its "and"s (no names: "Operators and Their Uses II" is no list of two people)
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Rosa Quintero</h1><h2>Books</h2><ol>"
+                    "<li><p><i>Wave Operators and Their Uses II. Generalizations and\n\tApplications</i>, in "
+                    "preparation.</p></li>"
+                    "<li><p><i>Notes on Harmonic Sums</i>, in preparation.</p></li>"
+                    "<li><p><i>The Radon Transform and Imaging</i>, SIAM, 2014.</p></li>"
+                    "</ol></body></html>")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.year, p.notes) for p in pubs] == [
+        ("Wave Operators and Their Uses II. Generalizations and Applications", None, ["in preparation"]),
+        ("Notes on Harmonic Sums", None, ["in preparation"]), ("The Radon Transform and Imaging", 2014, [])]
+    assert all([a.name for a in p.authors] == ["Rosa Quintero"] for p in pubs)
+
+
+def test_the_book_holding_a_chapter_is_no_title(tmp_path):
+    # "Title, in "Book", ..." and "Title, chapter in A. Lee's book ''Book'', ...": the title is the paper's own
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Rosa Quintero</h1><h2>Papers</h2><ol>"
+                    "<li><p>(with L. Osei) Slow light in warm vapour, Optics Letters <b>12</b> (2005), 100-110.</p></li>"
+                    "<li><p>(with I. Brandt) 2D mirrors of cold atoms, in \"Waves in Odd Media\", L. Osei (Editor), "
+                    "Lecture Series, Vol. 9, p. 23-30, 1997.</p></li>"
+                    "<li><p>Elements of optics, chapter in I. Brandt's book ''Modern Physics'', Northfield Univ "
+                    "Press, 1983.</p></li>"
+                    "</ol></body></html>")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Slow light in warm vapour", 2005), ("2D mirrors of cold atoms", 1997), ("Elements of optics", 1983)]
+    assert "Modern Physics" in pubs[2].venue
+    assert [a.name for a in pubs[2].authors] == ["Rosa Quintero"]

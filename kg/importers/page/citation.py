@@ -1014,6 +1014,9 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str,
             if (code := _STANDARD_CODE.match(parts[0])) and not YEAR.search(venue):
                 venue = f"{venue}, {code.group(1)}" if venue else code.group(1)  # "EN 1234:2011": a standard's year
             return clean_title(parts[0].rstrip(". ")), clean_piece(edited.group("n")), clean_piece(venue) or None
+    lead = italic_lead_title(seg, text, ctx)
+    if lead:
+        return lead
     apa = _split_apa(seg, text)
     if apa:
         return _venue_cut(*apa)
@@ -1138,8 +1141,13 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str,
     title = by_hint.get("title")
     if title is None:
         m = re.search(r"[“\"]([^”\"]{6,}?)[”\"]", text) or re.search(r"‘([^‘’]{6,}?)’(?=\s*[,.;:]|\s*$)", text)
+        held = _holding_work(text[:m.start()], ctx) if m else None
+        if held and "," not in held.group("t"):
+            # 'Title, in “Collected Papers of X”, 1967': the title before the book that holds it, the book and the
+            # rest its venue
+            return clean_title(held.group("t")), None, clean_piece(text[held.end("t"):].lstrip(" ,.")) or None
         if m and (len(_words(m.group(1))) >= 2 or _one_word_title(text, m, ctx)) and not _inside_title(text[:m.start()], ctx) \
-                and not _holding_work(text[:m.start()], ctx) and not any(
+                and not held and not any(
                 r.italic and m.group(0) in r.text and len(norm(r.text)) > len(m.group(0)) + 3
                 for r in seg.runs):
             # (a quotation inside an italic title, "<i>Comment on “A Way to Do It”</i>", is the title's: the
@@ -1428,11 +1436,32 @@ def _one_word_title(text: str, m: re.Match, ctx: Ctx) -> bool:
         and bool(re.match(r"[”\"]?\s*,\s*[A-Z]", text[m.end() - 1:]))
 
 
-def _holding_work(before: str, ctx: Ctx) -> bool:
-    """Does a quotation name the work that holds the paper ("Title, in “Collected Papers of X”, 1967"): ``before``
-    is a title of three words or more, no list of names, closed by "in"."""
-    m = re.fullmatch(r"(?P<t>.*[^\W\d_].*?)\s*[,.]\s*in\s*:?\s*", before, re.I | re.S)
-    return m is not None and len(_words(m.group("t"))) >= 3 and author_score(m.group("t"), ctx.owner_names) < 0.6
+def italic_lead_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, None, str | None] | None:
+    """``<i>Waves in Tubes I. Elliptic Cases</i>, in preparation.``: a citation of no names that opens with its
+    title in italics (three words or more, no link, no names nor venue), the rest after a comma or a stop; the
+    italics end the title, whatever stops and "and"s it holds."""
+    runs = [r for r in seg.runs if r.text.strip()]
+    if not runs or not runs[0].italic or runs[0].anchor is not None:
+        return None
+    n = next((k for k, r in enumerate(runs) if not r.italic or r.anchor is not None), len(runs))
+    title = norm(" ".join(r.text for r in runs[:n])).strip(" ,;:")  # (one italic run a line break parts)
+    rest = text[len(title):] if text.startswith(title) else None
+    words = _words(title)
+    if rest is None or not re.match(r"\s*[,.]\s*\S", rest) or len(words) < 3 or venue_score(title) >= 2 \
+            or author_score(title, ctx.owner_names) >= 0.6 and ("," in title or len(words) <= 5):
+        return None  # (names in italics are few, or parted by commas: a long run of capitalised words and "and"s
+        #             with no comma is a title, "Operators and Their Uses II. Generalizations and Applications")
+    return clean_title(title), None, clean_piece(rest.lstrip(" ,.")) or None
+
+
+def _holding_work(before: str, ctx: Ctx) -> re.Match | None:
+    """Does a quotation name the work that holds the paper ("Title, in “Collected Papers of X”, 1967", "Title,
+    chapter in A. Lee's book “X”"): ``before`` is a title (``t``) of three words or more, no list of names, closed
+    by "in" (or a chapter's "in ... book")."""
+    m = re.fullmatch(r"(?P<t>.*[^\W\d_].*?)\s*[,.]\s*(?:(?:a\s+)?chapter\s+in\s+[^,;“\"]{0,40}?\bbook|in)\s*:?\s*", before,
+                     re.I | re.S)
+    return m if m is not None and len(_words(m.group("t"))) >= 3 and author_score(m.group("t"), ctx.owner_names) < 0.6 \
+        else None
 
 
 def _inside_title(before: str, ctx: Ctx) -> bool:
