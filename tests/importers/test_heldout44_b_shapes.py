@@ -145,7 +145,8 @@ def test_a_title_in_italics_opening_an_entry_with_its_status_only(tmp_path):
 
 
 def test_the_book_holding_a_chapter_is_no_title(tmp_path):
-    # "Title, in "Book", ..." and "Title, chapter in A. Lee's book ''Book'', ...": the title is the paper's own
+    # "Title, in "Book", ...", "Title, chapter in A. Lee's book ''Book'', ..." and "Title, Chapter 4 in Vol. 2 of
+    # "Book"": the title is the paper's own
     page = tmp_path / "index.html"
     page.write_text("<html><body><h1>Rosa Quintero</h1><h2>Papers</h2><ol>"
                     "<li><p>(with L. Osei) Slow light in warm vapour, Optics Letters <b>12</b> (2005), 100-110.</p></li>"
@@ -153,9 +154,27 @@ def test_the_book_holding_a_chapter_is_no_title(tmp_path):
                     "Lecture Series, Vol. 9, p. 23-30, 1997.</p></li>"
                     "<li><p>Elements of optics, chapter in I. Brandt's book ''Modern Physics'', Northfield Univ "
                     "Press, 1983.</p></li>"
+                    "<li><p>(with L. Osei) <a href=\"https://arxiv.org/abs/0912.0001\">Light in thin films</a>, Chapter 4 "
+                    "in Vol. 1--2 of <a href=\"https://example.org/handbook\">\"Handbook of Optics\"</a>, 900 pp. "
+                    "Springer, 2015.</p></li>"
                     "</ol></body></html>")
     pubs = import_path(page).profile.publications
     assert [(p.title, p.year) for p in pubs] == [
-        ("Slow light in warm vapour", 2005), ("2D mirrors of cold atoms", 1997), ("Elements of optics", 1983)]
+        ("Slow light in warm vapour", 2005), ("2D mirrors of cold atoms", 1997), ("Elements of optics", 1983),
+        ("Light in thin films", 2015)]
     assert "Modern Physics" in pubs[2].venue
     assert [a.name for a in pubs[2].authors] == ["Rosa Quintero"]
+
+
+def test_a_quotation_in_a_later_piece_leaves_the_byline_alone(tmp_path):
+    # "R Quintero, Title, Summer School on "X", Lyon, July 1988. Publisher, City, 1990.": the quoted name sits in
+    # the venue's piece, after the names and the title; reading it as the title's (as one in the first piece of a
+    # bylineless citation is) loses the names to the publisher's
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Rosa Quintero</h1><h2>Publications</h2><ul>"
+                    "<li><u>R Quintero</u>, Light and Matter in Optics,\nSummer School on \"Modern Trends in Optics\", "
+                    "Lyon, France, July 1988. North Press, Amsterdam, Course IV, 71-120, 1990.</li>"
+                    "<li>B Chen and <u>R Quintero</u>, <i>Slow light in warm vapour,</i> Opt. Lett. <b>5</b>, 1-9, "
+                    "1981.</li></ul></body></html>")
+    pubs = import_path(page).profile.publications
+    assert [[a.name for a in p.authors] for p in pubs] == [["Rosa Quintero"], ["B Chen", "R Quintero"]]

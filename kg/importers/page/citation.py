@@ -1456,9 +1456,9 @@ def italic_lead_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, None, str | N
 
 def _holding_work(before: str, ctx: Ctx) -> re.Match | None:
     """Does a quotation name the work that holds the paper ("Title, in “Collected Papers of X”, 1967", "Title,
-    chapter in A. Lee's book “X”"): ``before`` is a title (``t``) of three words or more, no list of names, closed
-    by "in" (or a chapter's "in ... book")."""
-    m = re.fullmatch(r"(?P<t>.*[^\W\d_].*?)\s*[,.]\s*(?:(?:a\s+)?chapter\s+in\s+[^,;“\"]{0,40}?\bbook|in)\s*:?\s*", before,
+    chapter in A. Lee's book “X”", "Title, Chapter 19 in Vol. 2 of “X”"): ``before`` is a title (``t``) of three
+    words or more, no list of names, closed by "in" (or a chapter's "in ... book", "... of")."""
+    m = re.fullmatch(r"(?P<t>.*[^\W\d_].*?)\s*[,.]\s*(?:(?:a\s+)?chapter\b[^,;“\"]{0,40}?\b(?:in|of|book)|in)\s*:?\s*", before,
                      re.I | re.S)
     return m if m is not None and len(_words(m.group("t"))) >= 3 and author_score(m.group("t"), ctx.owner_names) < 0.6 \
         else None
@@ -1470,9 +1470,11 @@ def _inside_title(before: str, ctx: Ctx) -> bool:
     if not re.search(r"\b[a-z]+\s*$", before):
         return False
     sents = sentences(before)
-    if sents and len(_words(sents[-1])) >= 3 and re.search(r"\b(?:of|on|for|about|to|the|a|an|and|from|into|via|as)\s*$",
-                                                            sents[-1]):
-        return True  # "On subsets of “relatives”, in X": a quotation a title's own words lead into is the title's
+    if sents and len(_words(sents[-1])) >= 3 and "," not in sents[-1] \
+            and re.search(r"\b(?:of|on|for|about|to|the|a|an|and|from|into|via|as)\s*$", sents[-1]):
+        # "On subsets of “relatives”, in X": a quotation the words opening a bylineless citation lead into is its
+        # title's (not "A Lee, Title, School on “X”, Paris": one in a later piece, the venue's)
+        return True
     return len(sents) >= 2 and author_score(sents[-2], ctx.owner_names) >= 0.6
 
 
