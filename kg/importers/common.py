@@ -1582,6 +1582,8 @@ _VENUE_COMMA = re.compile(r",\s*(?![^()]*\))")
 _VENUE_LEAD_WORDS = re.compile(
     r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in(?!\s+(?:press|review|revision|preparation|prep|submission|"
     r"progress)\b)\s*:?|published\s+in|appeared\s+in|"
+    # "Presented as a demonstration at X, the Fourth X Conference": where the work was shown
+    r"presented\s+(?:as\s+an?\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+)?(?:at|in)(?:\s+the(?=\s))?|"
     r"chapter\s+in)\s+", re.I)
 """(not the "In" of "In press at X", "In review. X": the status :data:`STATUS_LEAD` reads)"""
 _PREPRINT_TAIL = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?P<n>Preprint\s*(?::|at|on|in)\s*\S.*?)\.?$", re.I)

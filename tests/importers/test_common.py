@@ -423,3 +423,10 @@ def test_a_short_name_closing_the_line_after_the_volume_is_the_venues():
     # a closing bracket that names no venue stays out of it
     v = parse_venue("Moss Journal, vol. 3, 1-9 (in Russian)")
     assert (v.venue, v.venue_full) == ("Moss Journal", None)
+
+
+def test_where_a_work_was_presented_is_its_venue():
+    # "Presented as a demonstration at X": the words before the venue's name are no part of it
+    assert parse_venue("Presented as a demonstration at MossText 2019, the Second Moss Text Meeting").venue == \
+        "MossText, the Second Moss Text Meeting"
+    assert parse_venue("Presented at the Moss Workshop, 2015").venue == "Moss Workshop"
