@@ -1613,7 +1613,8 @@ perhaps the year ("Physical Review D 88 (4), 044026", "Letters 691 (1), L24 (200
 page ("Convention 152, 2022": the meeting's number; "June 17, 2024": a date), nor a number after "p" a volume."""
 _VENUE_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
 _VENUE_SPACES = re.compile(r"\s{2,}")
-_CLOSING_ACRONYM = re.compile(r"\(\s*([A-Za-z][\w\-&/']*(?:\s+[A-Za-z][\w\-&/']*){0,2}?)\s*['’]?(?:(?:19|20)?\d\d)?\s*\)\s*\.?\s*$")
+_CLOSING_ACRONYM = re.compile(r"\(\s*([A-Za-z][\w\-&/']*(?:\s+[A-Za-z][\w\-&/']*){0,2}?)\s*['’]?(?:(?:19|20)?\d\d)?"
+                              r"\s*\)\s*\.?\s*$")
 """A bracket closing a venue's line with a short name, and its year maybe ("(MLwA 2022)", "(TCYB)")."""
 _VENUE_ACRONYM = re.compile(r"\(([^()]+)\)?\s*$")
 _VENUE_VOLUME_YEAR_PAGE = re.compile(r"^(.*?[^\W\d_].*?)(?:\s+(\d{1,4}))?\s*\((?:19|20)\d\d\)\s*,?\s*"

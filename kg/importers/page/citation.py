@@ -1146,8 +1146,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str,
             # 'Title, in “Collected Papers of X”, 1967': the title before the book that holds it, the book and the
             # rest its venue
             return clean_title(held.group("t")), None, clean_piece(text[held.end("t"):].lstrip(" ,.")) or None
-        if m and (len(_words(m.group(1))) >= 2 or _one_word_title(text, m, ctx)) and not _inside_title(text[:m.start()], ctx) \
-                and not held and not any(
+        if m and (len(_words(m.group(1))) >= 2 or _one_word_title(text, m, ctx)) \
+                and not _inside_title(text[:m.start()], ctx) and not held and not any(
                 r.italic and m.group(0) in r.text and len(norm(r.text)) > len(m.group(0)) + 3
                 for r in seg.runs):
             # (a quotation inside an italic title, "<i>Comment on “A Way to Do It”</i>", is the title's: the
@@ -1458,8 +1458,8 @@ def _holding_work(before: str, ctx: Ctx) -> re.Match | None:
     """Does a quotation name the work that holds the paper ("Title, in “Collected Papers of X”, 1967", "Title,
     chapter in A. Lee's book “X”", "Title, Chapter 19 in Vol. 2 of “X”"): ``before`` is a title (``t``) of three
     words or more, no list of names, closed by "in" (or a chapter's "in ... book", "... of")."""
-    m = re.fullmatch(r"(?P<t>.*[^\W\d_].*?)\s*[,.]\s*(?:(?:a\s+)?chapter\b[^,;“\"]{0,40}?\b(?:in|of|book)|in)\s*:?\s*", before,
-                     re.I | re.S)
+    m = re.fullmatch(r"(?P<t>.*[^\W\d_].*?)\s*[,.]\s*"
+                     r"(?:(?:a\s+)?chapter\b[^,;“\"]{0,40}?\b(?:in|of|book)|in)\s*:?\s*", before, re.I | re.S)
     return m if m is not None and len(_words(m.group("t"))) >= 3 and author_score(m.group("t"), ctx.owner_names) < 0.6 \
         else None
 
