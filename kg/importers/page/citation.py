@@ -1438,8 +1438,8 @@ def _one_word_title(text: str, m: re.Match, ctx: Ctx) -> bool:
 
 def italic_lead_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, None, str | None] | None:
     """``<i>Waves in Tubes I. Elliptic Cases</i>, in preparation.``: a citation of no names that opens with its
-    title in italics (three words or more, no link, no names nor venue), the rest after a comma or a stop; the
-    italics end the title, whatever stops and "and"s it holds."""
+    title in italics (three words or more, no link, no names nor venue), the rest, plain text with no coauthors,
+    after a comma or a stop; the italics end the title, whatever stops and "and"s it holds."""
     runs = [r for r in seg.runs if r.text.strip()]
     if not runs or not runs[0].italic or runs[0].anchor is not None:
         return None
@@ -1447,6 +1447,9 @@ def italic_lead_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, None, str | N
     title = norm(" ".join(r.text for r in runs[:n])).strip(" ,;:")  # (one italic run a line break parts)
     rest = text[len(title):] if text.startswith(title) else None
     words = _words(title)
+    if any(r.bold or r.italic for r in runs[n:]) or rest is not None and re.match(r"[\s,.]*(?:joint(?:ly)?\s+)?with\s",
+                                                                                rest, re.I):
+        return None  # ("<i>Title</i>, with A. Lee, <b>Venue</b>, 1999": the coauthors and a styled venue, read so)
     if rest is None or not re.match(r"\s*[,.]\s*\S", rest) or len(words) < 3 or venue_score(title) >= 2 \
             or author_score(title, ctx.owner_names) >= 0.6 and ("," in title or len(words) <= 5):
         return None  # (names in italics are few, or parted by commas: a long run of capitalised words and "and"s
