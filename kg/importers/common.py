@@ -1585,6 +1585,8 @@ _VENUE_COMMA = re.compile(r",\s*(?![^()]*\))")
 _VENUE_LEAD_WORDS = re.compile(
     r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in(?!\s+(?:press|review|revision|preparation|prep|submission|"
     r"progress)\b)\s*:?|published\s+in|appeared\s+in|"
+    # "Presented as a demonstration at X, the Fourth X Conference": where the work was shown
+    r"presented\s+(?:as\s+an?\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+)?(?:at|in)(?:\s+the(?=\s))?|"
     r"chapter\s+in)\s+", re.I)
 """(not the "In" of "In press at X", "In review. X": the status :data:`STATUS_LEAD` reads)"""
 _PREPRINT_TAIL = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?P<n>Preprint\s*(?::|at|on|in)\s*\S.*?)\.?$", re.I)
@@ -1614,6 +1616,9 @@ perhaps the year ("Physical Review D 88 (4), 044026", "Letters 691 (1), L24 (200
 page ("Convention 152, 2022": the meeting's number; "June 17, 2024": a date), nor a number after "p" a volume."""
 _VENUE_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
 _VENUE_SPACES = re.compile(r"\s{2,}")
+_CLOSING_ACRONYM = re.compile(r"\(\s*([A-Za-z][\w\-&/']*(?:\s+[A-Za-z][\w\-&/']*){0,2}?)\s*['’]?(?:(?:19|20)?\d\d)?"
+                              r"\s*\)\s*\.?\s*$")
+"""A bracket closing a venue's line with a short name, and its year maybe ("(MLwA 2022)", "(TCYB)")."""
 _VENUE_ACRONYM = re.compile(r"\(([^()]+)\)?\s*$")
 _VENUE_VOLUME_YEAR_PAGE = re.compile(r"^(.*?[^\W\d_].*?)(?:\s+(\d{1,4}))?\s*\((?:19|20)\d\d\)\s*,?\s*"
                                      r"([A-Za-z]?\d+(?:\s*[-–]+\s*\d+)?)(?:\s*[,;.]\s.*)?$")
@@ -1785,6 +1790,12 @@ def parse_venue(text: str) -> Venue:
     # cut the venue name at the first comma that is followed by vol/pages/year
     # (BibTeX's "..., number 2152 in Lecture Notes in X": the series after the name)
     name = _VENUE_NAME_CUT.split(text, maxsplit=1)[0]
+    closing = _CLOSING_ACRONYM.search(text, len(name)) if len(name) < len(text) and text.rstrip(" .").endswith(")") \
+        else None
+    if closing and "(" not in name and _looks_like_acronym(closing.group(1)):
+        # "Machine Learning with Applications, Volume 7 (MLwA 2022)": the short name closing the line, after the
+        # volume the name was cut at, is the venue's
+        name = f"{name.rstrip(' ,')} ({closing.group(1)})"
     name = _SERIES_TAIL.split(name, maxsplit=1)[0] if _SERIES_TAIL.search(name, 1) else name
     # "Bearing. 2021(08): 32-38", "Physical. 2021: 113091": the year after the name's stop opens the issue and pages
     name = _VENUE_STOP_YEAR.split(name, maxsplit=1)[0] if "." in name else name

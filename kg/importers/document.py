@@ -612,7 +612,9 @@ def _headings_inside_html(block: str, md) -> str:
 
 _JEMDOC_LINK = re.compile(r"\[((?:https?://|mailto:|\.{0,2}/)?[^\s\[\]]+?)(?:\s+([^\[\]]+?))?\]")
 _JEMDOC_BARE = re.compile(r"(?<!\\)\[([^\s\[\]./:@#{}]+)\]")
-_JEMDOC_ITALIC = re.compile(r"(?<![\w:/\\])/(?=\S)([^/\n]+?)(?<=\S)/(?![\w/])")
+_JEMDOC_ITALIC = re.compile(r"(?<![\w:/\\])/(?=\S)([^/\n]*?\S)\s*/(?![\w/])")
+"""jemdoc's italics: ``/Venue, 2024/``, or with spaces before the closing slash (``/ICLR 2026, *Oral* /``), which
+jemdoc reads as italics too."""
 _JEMDOC_BOLD = re.compile(r"(?<![\w*\\])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 
 

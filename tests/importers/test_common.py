@@ -414,3 +414,19 @@ def test_a_chapter_venue_cuts_every_editor_not_only_the_last_comma_piece():
     assert (v.venue, v.pages, v.year) == ("Handbook of Moths", "67-85", 2011)
     v = parse_venue("in Handbook of Moths, A. Lee, B. Roe, and C. Wu, editors, pages 67-85, Springer, 2011")
     assert (v.venue, v.pages, v.year) == ("Handbook of Moths", "67-85", 2011)
+
+
+def test_a_short_name_closing_the_line_after_the_volume_is_the_venues():
+    # "Journal, Volume 7 (SJ 2022)": the short name in the closing bracket, past the volume the name is cut at
+    v = parse_venue("Studies in Moss Ecology, Volume 7 (SiME 2022)")
+    assert (v.venue, v.venue_full, v.volume, v.year) == ("SiME", "Studies in Moss Ecology", "7", 2022)
+    # a closing bracket that names no venue stays out of it
+    v = parse_venue("Moss Journal, vol. 3, 1-9 (in Russian)")
+    assert (v.venue, v.venue_full) == ("Moss Journal", None)
+
+
+def test_where_a_work_was_presented_is_its_venue():
+    # "Presented as a demonstration at X": the words before the venue's name are no part of it
+    assert parse_venue("Presented as a demonstration at MossText 2019, the Second Moss Text Meeting").venue == \
+        "MossText, the Second Moss Text Meeting"
+    assert parse_venue("Presented at the Moss Workshop, 2015").venue == "Moss Workshop"

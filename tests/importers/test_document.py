@@ -196,3 +196,11 @@ def test_a_kramdown_table_without_a_header_row_is_a_table_on_its_own_lines():
     # a table with its separator line stays CommonMark's
     gfm, _ = render_markdown("| a | b |\n|---|---|\n| 1 | 2 |\n")
     assert "<thead>" in gfm
+
+
+def test_jemdoc_italics_closed_after_a_space():
+    # "/Venue 2026, *Oral* /": jemdoc closes the italics at the slash whatever space stands before it
+    from kg.importers.document import jemdoc_to_markdown
+
+    assert jemdoc_to_markdown("  /Optics Meeting 2026, *Oral* / \\n") == "  *Optics Meeting 2026, **Oral*** <br>"
+    assert jemdoc_to_markdown("a / b / c and/or /x") == "a / b / c and/or /x"

@@ -248,6 +248,11 @@ _GRADUATE_OF = re.compile(r"\b(?:I\s+am|I'm|(?:s?he|they)\s+(?:is|are)|I\s+was|(
                           r"(?:graduate|alumn(?:us|a))\s+of\s+(?:the\s+)?(?P<inst>[A-Z][^.;,()]{2,80}?)"
                           r"(?=\s+(?:and|where|in|with|under)\b|[.;,(]|$)")
 """A place of study a bio names with no degree ("I am a graduate of New College", "She is an alumna of X")."""
+_GRADUATED_FROM = re.compile(r"\bgraduated\s+from\s+(?:the\s+)?(?P<inst>[A-Z][^.;,()]{1,80}?)\s+with\s+"
+                             r"(?:(?:an?|the|my|his|her|their)\s+)?(?P<deg>" + DEGREE_WORD.pattern + r")"
+                             r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:degree\s+)?in\s+(?P<field>[A-Z][^.;,()]{1,80}?))?"
+                             r"(?=\s+(?:and|where|in|with|under)\b|[.;,(]|$)")
+"""A place of study, then the degree earned there ("I graduated from X University with a B.Sc. in Physics")."""
 _STUDY_SENTENCE = re.compile(r"\bI\s+(?:also\s+)?(?:studied|received|obtained|earned|completed|graduated|did\s+my)\b")
 """A short sentence of one's studies ("Before grad school, I studied X at Y University."): prose about a degree,
 not a line naming a workplace."""
@@ -1171,6 +1176,14 @@ class PersonReader:
             except ValueError:
                 continue
             self.add_education(ed)
+        for m in _GRADUATED_FROM.finditer(t):
+            # "I graduated from X University with a B. Tech. (Honors) in Y": the place named before its degree
+            if INSTITUTION_STRONG.search(m.group("inst")) and not DEPT_START.match(m.group("inst")):
+                try:
+                    self.add_education(Education(degree=m.group("deg"), field=m.group("field"),
+                                                  institution=m.group("inst").strip()))
+                except ValueError:
+                    pass
         for m in re.finditer(
                 r"\b(?:received|obtained|earned|holds?|has)\s+(?:an?|the|my|his|her|their)?\s*"
                 r"(?P<deg>B\.\s?Sc\.|M\.\s?Sc\.|B\.\s?A\.|M\.\s?A\.|bachelor'?s?|master'?s?)(?P<list>[^;]{0,200}?)"

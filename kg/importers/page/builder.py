@@ -717,7 +717,13 @@ class Builder(SectionReaders, PersonReader):
         announced: tuple | None = None  # (the box of an announcing heading outside any section, the state before it)
         # the section a sub-section of another kind opened inside ("Publications" > "Patents"), and its level
         parent: tuple[str, int] | None = None
+        # a section whose heading has nothing under it before a heading of no kind at its own level: the heading is
+        # a title over the groups that follow at its level ("== Publications" / "== Robotics" / "== Vision"),
+        # (the section and its level) while no heading of another kind comes
+        titled: tuple[str, int] | None = None
+        opened = False  # whether the block before is the heading that opened the current section
         for b in self.r.blocks:
+            empty, opened = opened, False
             if announced is not None and (b.kind == "heading" or b.el is not None and not _inside(b.el, announced[0])):
                 # past the box of an announcing heading: the page is where it was before it
                 current, level, group_year, group_label = announced[1]
@@ -798,7 +804,7 @@ class Builder(SectionReaders, PersonReader):
                         parent = (current, level)
                     current, level = kind, b.level
                     group_year, group_label = None, None
-                    seen_section = True
+                    seen_section, opened, titled = True, True, None
                     if first:
                         self.doc.sections[first] = kind
                     self.r.ignore(lines)
@@ -839,6 +845,13 @@ class Builder(SectionReaders, PersonReader):
                     b.kind, b.section, b.group_year, b.group_label, b.heading = "item", "news", None, None, text
                     current = "news"
                     heading_text = text
+                    continue
+                if kind is None and current not in (None, "other") and b.level == level \
+                        and (empty or titled == (current, level)):
+                    # "== Publications" with nothing under it, then "== Robotics": a group of the section
+                    titled = (current, level)
+                    group_year, group_label = None, text
+                    self.r.ignore(lines)
                     continue
                 if current is None and _GREETING_ONLY.fullmatch(text):
                     self.r.ignore(lines)

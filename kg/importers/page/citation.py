@@ -940,9 +940,31 @@ def _opening_quotes(text: str) -> str:
     return "".join(out)
 
 
+_TEX_QUOTED = re.compile(r"(?<![\w'`])(?:``|'')(?=[^\W\d_])([^`'\"“”]{1,200}?)''(?![\w'])")
+"""A quotation between TeX's typed quotes (``X'' or ''X'')."""
+
+
 def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str | None, str | None] | None:
-    """Title, authors and venue of a citation written on one line."""
+    """Title, authors and venue of a citation written on one line. TeX's typed quotes ("On subsets of
+    ''relatives'', in ``Collected Papers''") are read as quotation marks, and given back as written."""
     text = norm(text)
+    quoted = {m.group(0): f"“{m.group(1)}”" for m in _TEX_QUOTED.finditer(text)} if "''" in text else {}
+    if not quoted:
+        return _split_one_liner(seg, text, label_anchors, ctx)
+    for typed, marks in quoted.items():
+        text = text.replace(typed, marks)
+    parts = _split_one_liner(seg, text, label_anchors, ctx)
+    if parts is None:
+        return None
+
+    def as_typed(piece: str | None) -> str | None:
+        for typed, marks in quoted.items():
+            piece = piece.replace(marks, typed) if piece else piece
+        return piece
+    return as_typed(parts[0]), as_typed(parts[1]), as_typed(parts[2])
+
+
+def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str | None, str | None] | None:
     brace = _BRACE_NOTE.match(text) if text.endswith(("}", "}.")) else None
     if brace and "{" not in brace.group("t"):
         # the note is no part of the title, whichever way the rest reads (the link may hold both)
@@ -954,7 +976,7 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
             note = "; ".join(x for x in pieces if x not in coauthors)
             names = re.sub(r"^[a-z]+\s+", "", coauthors[0])
             rest = f"{rest} (with {names})"
-        parts = split_one_liner(seg, rest, label_anchors, ctx)
+        parts = _split_one_liner(seg, rest, label_anchors, ctx)
         if parts is not None:
             return parts[0], parts[1], clean_piece(f"{parts[2]}, {note}" if parts[2] and note else parts[2] or note) \
                 or None
@@ -996,6 +1018,9 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
             if (code := _STANDARD_CODE.match(parts[0])) and not YEAR.search(venue):
                 venue = f"{venue}, {code.group(1)}" if venue else code.group(1)  # "EN 1234:2011": a standard's year
             return clean_title(parts[0].rstrip(". ")), clean_piece(edited.group("n")), clean_piece(venue) or None
+    lead = italic_lead_title(seg, text, ctx)
+    if lead:
+        return lead
     apa = _split_apa(seg, text)
     if apa:
         return _venue_cut(*apa)
@@ -1120,7 +1145,13 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
     title = by_hint.get("title")
     if title is None:
         m = re.search(r"[“\"]([^”\"]{6,}?)[”\"]", text) or re.search(r"‘([^‘’]{6,}?)’(?=\s*[,.;:]|\s*$)", text)
-        if m and (len(_words(m.group(1))) >= 2 or _one_word_title(text, m, ctx)) and not _inside_title(text[:m.start()], ctx) and not any(
+        held = _holding_work(text[:m.start()], ctx) if m else None
+        if held and "," not in held.group("t"):
+            # 'Title, in “Collected Papers of X”, 1967': the title before the book that holds it, the book and the
+            # rest its venue
+            return clean_title(held.group("t")), None, clean_piece(text[held.end("t"):].lstrip(" ,.")) or None
+        if m and (len(_words(m.group(1))) >= 2 or _one_word_title(text, m, ctx)) \
+                and not _inside_title(text[:m.start()], ctx) and not held and not any(
                 r.italic and m.group(0) in r.text and len(norm(r.text)) > len(m.group(0)) + 3
                 for r in seg.runs):
             # (a quotation inside an italic title, "<i>Comment on “A Way to Do It”</i>", is the title's: the
@@ -1374,8 +1405,9 @@ def _title_comma_venue(text: str, ctx: Ctx) -> tuple[str, None, str] | None:
             or re.match(r"(?i)in\s|\d", head) \
             or re.search(r"[a-z\d]{2}\.\s+[A-Z]", head) \
             or venue_score(head) >= 2 \
-            or author_score(head, ctx.owner_names) >= 0.3 or re.search(r"[\"“”]", head):
-        return None
+            or author_score(head, ctx.owner_names) >= 0.3 \
+            or (q := re.search(r"[\"“”]", head)) and not _inside_title(head[:q.start()], ctx):
+        return None  # ("On subsets of “relatives”, in X": a quotation the title's words lead into is the title's)
     if not (YEAR.search(rest) and _VENUE_NUMBERS.search(rest)) or not _VENUE_OPENING.match(rest) \
             or not rest.startswith("in ") and max(author_score(rest.split(",")[0], ctx.owner_names), author_score(
                 ",".join(rest.split(",")[:3]), ctx.owner_names)) >= 0.6:
@@ -1408,12 +1440,48 @@ def _one_word_title(text: str, m: re.Match, ctx: Ctx) -> bool:
         and bool(re.match(r"[”\"]?\s*,\s*[A-Z]", text[m.end() - 1:]))
 
 
+def italic_lead_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, None, str | None] | None:
+    """``<i>Waves in Tubes I. Elliptic Cases</i>, in preparation.``: a citation of no names that opens with its
+    title in italics (three words or more, no link, no names nor venue), the rest, plain text with no coauthors,
+    after a comma or a stop; the italics end the title, whatever stops and "and"s it holds."""
+    runs = [r for r in seg.runs if r.text.strip()]
+    if not runs or not runs[0].italic or runs[0].anchor is not None:
+        return None
+    n = next((k for k, r in enumerate(runs) if not r.italic or r.anchor is not None), len(runs))
+    title = norm(" ".join(r.text for r in runs[:n])).strip(" ,;:")  # (one italic run a line break parts)
+    rest = text[len(title):] if text.startswith(title) else None
+    words = _words(title)
+    if any(r.bold or r.italic for r in runs[n:]) or rest is not None and re.match(r"[\s,.]*(?:joint(?:ly)?\s+)?with\s",
+                                                                                rest, re.I):
+        return None  # ("<i>Title</i>, with A. Lee, <b>Venue</b>, 1999": the coauthors and a styled venue, read so)
+    if rest is None or not re.match(r"\s*[,.]\s*\S", rest) or len(words) < 3 or venue_score(title) >= 2 \
+            or author_score(title, ctx.owner_names) >= 0.6 and ("," in title or len(words) <= 5):
+        return None  # (names in italics are few, or parted by commas: a long run of capitalised words and "and"s
+        #             with no comma is a title, "Operators and Their Uses II. Generalizations and Applications")
+    return clean_title(title), None, clean_piece(rest.lstrip(" ,.")) or None
+
+
+def _holding_work(before: str, ctx: Ctx) -> re.Match | None:
+    """Does a quotation name the work that holds the paper ("Title, in “Collected Papers of X”, 1967", "Title,
+    chapter in A. Lee's book “X”", "Title, Chapter 19 in Vol. 2 of “X”"): ``before`` is a title (``t``) of three
+    words or more, no list of names, closed by "in" (or a chapter's "in ... book", "... of")."""
+    m = re.fullmatch(r"(?P<t>.*[^\W\d_].*?)\s*[,.]\s*"
+                     r"(?:(?:a\s+)?chapter\b[^,;“\"]{0,40}?\b(?:in|of|book)|in)\s*:?\s*", before, re.I | re.S)
+    return m if m is not None and len(_words(m.group("t"))) >= 3 and author_score(m.group("t"), ctx.owner_names) < 0.6 \
+        else None
+
+
 def _inside_title(before: str, ctx: Ctx) -> bool:
     """Does a quotation go on a sentence (``before`` ends in a word of it) that follows the authors' sentence,
     the title's: "A. Lee, B. Roe. Tool: a site for “X”" (a worksheet "based on the article “X”" cites another work)."""
     if not re.search(r"\b[a-z]+\s*$", before):
         return False
     sents = sentences(before)
+    if sents and len(_words(sents[-1])) >= 3 and "," not in sents[-1] \
+            and re.search(r"\b(?:of|on|for|about|to|the|a|an|and|from|into|via|as)\s*$", sents[-1]):
+        # "On subsets of “relatives”, in X": a quotation the words opening a bylineless citation lead into is its
+        # title's (not "A Lee, Title, School on “X”, Paris": one in a later piece, the venue's)
+        return True
     return len(sents) >= 2 and author_score(sents[-2], ctx.owner_names) >= 0.6
 
 

@@ -49,6 +49,7 @@ from .context import (
 )
 from .citation import (
     apa_citation,
+    italic_lead_title,
     inverted_head,
     names_then_title,
     owner_among,
@@ -1877,6 +1878,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 and (pub.year or pub.links or pub.placeholder_links or slot_links or thesis_lead and all_anchors)) \
                 and not (
                 quoted_title and (pub.year or pub.links or venue_text and STATUS_NOTE.fullmatch(venue_text))) and not (
+                # "<i>Title</i>, in preparation.": a title the italics set apart, as quotes do, with its status
+                one_liner and title_seg is not None and venue_text and STATUS_NOTE.fullmatch(venue_text)
+                and italic_lead_title(segs[title_seg], texts[title_seg], ctx) is not None) and not (
                 ctx.bare_titles and pub.links and one_liner and len(title.split()) >= 3) and not (
                 title_seg is not None and roles.get(title_seg) == "title" and segs[title_seg].runs
                 and all(r.hint == "title" for r in segs[title_seg].runs if r.text.strip()) and (pub.venue or notes)) \

@@ -138,7 +138,10 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
                 w == "A" and k + 1 < len(tokens) and tokens[k + 1][:1].isupper()
                 and (tokens[k + 1].endswith(",") or k + 2 == len(tokens))) and not (
                 w.rstrip(",") == "A" and k >= 1 and _VANCOUVER_FAMILY.fullmatch(tokens[k - 1])
-                and (w.endswith(",") or k + 1 == len(tokens))):
+                and (w.endswith(",") or k + 1 == len(tokens))) and not (
+                # "J. P. A Charlesworth": after an initial, an "A" is the name's last initial (its stop left out)
+                w == "A" and k >= 1 and re.fullmatch(r"[A-Z]\.", tokens[k - 1])
+                and k + 1 < len(tokens) and tokens[k + 1][:1].isupper()):
             stop += 1
             if stop == enough:
                 return 0.0

@@ -182,6 +182,12 @@ def _local_target(root: Path, page: Path, href: str, site_urls: tuple[str, ...] 
         return None  # outside the site folder
     if target.is_dir():
         target = next((target / n for n in HOME_NAMES if (target / n).is_file()), target)
+    if not target.exists() and target.suffix.lower() in (".html", ".htm"):
+        # "Publications.html" the generator builds from "Publications.jemdoc" (or a ".md", ".qmd" page), the built
+        # page not committed beside its source: the source is the page the link shows
+        target = next((s for suffix in MD_SUFFIXES for s in [target.with_suffix(suffix)] if s.is_file()), target)
+        if target.suffix.lower() in MD_SUFFIXES:
+            return target
     if not target.is_file() or not html_page_file(target):
         return None
     return target
