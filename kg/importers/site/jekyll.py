@@ -503,7 +503,13 @@ def _alfolio_socials(root: Path, person: Person | None, parts: list[Part]) -> No
     path = root / "_data" / "socials.yml"
     if person is None or not path.is_file():
         return
-    doc, data, spans = load_config(root, path)
+    try:
+        doc, data, spans = load_config(root, path)
+    except SourceError as err:
+        # a file Jekyll itself would fail on ("x_username: @ann" unquoted): said at its line, the site read
+        if (doc := doc_or_none(path)) is not None:
+            parts.append(unread_part(rel_path(root, path), doc, "al-folio-socials", err))
+        return
     for key, value in data.items():
         if key in spans and apply_social(person, key, value):
             doc.use(*spans[key])
