@@ -364,8 +364,9 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
             alternates.append(name)
             name = formal
             used_keys.add("name")
-    if name and placeholder_text(name):
-        name = None
+    if name and (placeholder_text(name) or group_name(name)):
+        name = None  # (al-folio's "first_name: Coral, last_name: Lab": the lab's name, no one's; its head is found
+        # as any lab site's is)
     if name:
         person = Person(name=name, alternate_names=alternates)
         used_keys |= {f"author.{k}" for k in apply_author(person, author or {}, lambda p: absolute_url(p, base))}
