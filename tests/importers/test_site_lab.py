@@ -535,7 +535,8 @@ def test_an_al_folio_lab_whose_name_fields_spell_the_labs_name_is_owned_by_the_a
     from tests.importers.sitefiles import imported_site
 
     def paper(key, title, authors, year):
-        return f"@article{{{key},\n  title={{{title}}},\n  author={{{authors}}},\n  journal={{Reef Biology}},\n  year={{{year}}}\n}}\n"
+        return (f"@article{{{key},\n  title={{{title}}},\n  author={{{authors}}},\n  journal={{Reef Biology}},\n"
+                f"  year={{{year}}}\n}}\n")
     bib = (paper("a", "Coral bleaching at dusk", "Moss, Ida and Okoro, Tunde", 2021)
            + paper("b", "Reef sound maps", "Lind, Aya and Okoro, Tunde", 2022)
            + paper("c", "Polyps under warm water", "Okoro, Tunde", 2023))
