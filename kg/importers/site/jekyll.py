@@ -364,9 +364,12 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
             alternates.append(name)
             name = formal
             used_keys.add("name")
-    if name and (placeholder_text(name) or group_name(name)):
-        name = None  # (al-folio's "first_name: Coral, last_name: Lab": the lab's name, no one's; its head is found
-        # as any lab site's is)
+    if name and placeholder_text(name):
+        name = None
+    if name and group_name(name):
+        # al-folio's "first_name: Coral, last_name: Lab": the lab's name, no one's; its head is the author on most of
+        # its papers, when they name one (else the lab's name stands for the site's owner)
+        name = _records_owner(root, cfg, base, aliases)[1] or name
     if name:
         person = Person(name=name, alternate_names=alternates)
         used_keys |= {f"author.{k}" for k in apply_author(person, author or {}, lambda p: absolute_url(p, base))}
