@@ -661,11 +661,18 @@ def read_bibtex(
         # split, LaTeX read)
         from bibtexparser import Library
 
-        apart = Library([*library.strings, *(entries[i] for i in again)], fail_on_duplicate_key=False)
-        for step in _parse_stack():
-            apart = step.transform(apart)
-        for i, entry in zip(again, apart.entries):
-            entries[i] = entry
+        # a key set apart twice (three papers under it) would clash again in one library, which drops the second
+        # and shifts every later paper onto its neighbour's place: each round holds a key once
+        rounds: list[list[int]] = []
+        for i in again:
+            free = next((r for r in rounds if all(entries[j].key != entries[i].key for j in r)), None)
+            free.append(i) if free is not None else rounds.append([i])
+        for places in rounds:
+            apart = Library([*library.strings, *(entries[i] for i in places)], fail_on_duplicate_key=False)
+            for step in _parse_stack():
+                apart = step.transform(apart)
+            for i, entry in zip(places, apart.entries):
+                entries[i] = entry
     # the owner: given, or the most frequent author
     all_names: list[list[str]] = []
     for entry in entries:

@@ -174,9 +174,11 @@ def front_matter_or_none(doc: SourceDoc | None) -> FrontMatter | None:
         return None
 
 
-def yaml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[str, tuple[int, int]]]:
+def yaml_with_spans(text: str, offset: int, display: str, what: str = "front matter"
+                    ) -> tuple[dict, dict[str, tuple[int, int]]]:
     """YAML text (its first line is file line ``offset + 1``) -> its mapping and the 1-based line span of
-    each key (nested keys as ``"a.b"``); errors are :class:`SourceError` at their line."""
+    each key (nested keys as ``"a.b"``); errors are :class:`SourceError` at their line, saying ``what`` the text
+    is (a page's front matter, a whole data file)."""
     import yaml
 
     try:
@@ -198,11 +200,11 @@ def yaml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[st
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = offset + mark.line + 1 if mark is not None else offset
         problem = getattr(exc, "problem", None) or "bad YAML"
-        raise SourceError(f"front matter is not valid YAML: {problem}", path=display, line=line) from None
+        raise SourceError(f"{what} is not valid YAML: {problem}", path=display, line=line) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise SourceError("front matter is not a YAML mapping", path=display, line=offset)
+        raise SourceError(f"{what} is not a YAML mapping", path=display, line=offset)
     spans: dict[str, tuple[int, int]] = {}
     collect_yaml_spans(node, "", offset, spans)
     return data, spans

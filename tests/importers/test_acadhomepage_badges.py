@@ -97,3 +97,27 @@ def test_a_span_on_a_coloured_background_opening_an_item_is_its_venue_badge(tmp_
     assert [a.name for a in first.authors] == ["Bo Lint", "Mara Quill"]
     second = pubs["Folding Maps Without Creases"]
     assert (second.venue, second.year) == ("QCONF", 2023)
+
+
+def test_a_paper_boxs_short_linked_title_naming_a_kind_of_link_is_its_title_not_a_label(tmp_path):
+    # "[Delta Data](url)" over the names: "Data" made the link a "data" label, and the box's line of description
+    # under its links became the title (before: the description's sentence, the paper's own title lost)
+    pubs = _pubs(tmp_path, """# Publications
+
+<div class='paper-box'><div class='paper-box-image'><div><div class="badge">ECCV 2024</div>\
+<img src='images/a.png' alt="sym" width="100%"></div></div>
+<div class='paper-box-text' markdown="1">
+
+[Delta Data](https://example.org/delta)
+
+Bo Lint, Cy Dorn, **Mara Quill**, et al.
+
+[**Code**](https://github.com/example/delta) &nbsp; [**Paper**](https://arxiv.org/pdf/2405.00001)
+- A record of how braided channels move sand from season to season, kept small and easy to share.
+</div>
+</div>
+""")
+    assert list(pubs) == ["Delta Data"]
+    pub = pubs["Delta Data"]
+    assert (pub.venue, pub.year) == ("ECCV", 2024)
+    assert pub.links["code"] == "https://github.com/example/delta"

@@ -299,6 +299,21 @@ def test_a_key_used_twice_for_one_paper_gives_it_once_and_for_two_papers_gives_b
     assert [p.title for p in import_path(f).profile.publications] == ["Tidal Flats: mud and birds"]
 
 
+def test_three_papers_under_one_key_and_another_key_reused_give_every_paper_once():
+    # a hand-merged file: "k1" labels three different papers, "k2" two; the parser sets the later ones apart and
+    # they are read again together, where their keys clash once more (before: one paper lost, another doubled,
+    # titles moved to the next paper's line)
+    def entry(key, title, year):
+        return f"@article{{{key},\n  author = {{Lopes, Ana}},\n  title = {{{title}}},\n  year = {{{year}}}\n}}\n\n"
+    text = (entry("k1", "Tidal flats", 2018) + entry("k2", "Dune grass", 2019) + entry("k1", "Salt marsh carbon", 2020)
+            + entry("k1", "Estuary silt budgets", 2021) + entry("k2", "Seagrass meadows", 2022))
+    pubs = read_bibtex(text, "Ana Lopes").publications
+    assert sorted((p.title, p.year) for p in pubs) == [
+        ("Dune grass", 2019), ("Estuary silt budgets", 2021), ("Salt marsh carbon", 2020),
+        ("Seagrass meadows", 2022), ("Tidal flats", 2018)]
+    assert {p.title: p.line for p in pubs}["Estuary silt budgets"] == 19
+
+
 def test_markup_in_author_names_and_a_badge_is_no_part_of_them_its_mark_is_read():
     # "Lund<nobr><em>*</em></nobr>, Mira": a site's equal-contribution star written as HTML into the name; "<br>"
     # breaking an al-folio badge over lines

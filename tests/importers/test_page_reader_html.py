@@ -1692,3 +1692,22 @@ DAC</i>, 2014.</li></ul></td><td><table>
 <tr><td><a href="https://meet-b.example.org/">FPGA</a></td><td>September</td><td>February</td></tr>
 </table></td></tr></table></body></html>""")
     assert [p.title for p in prof.publications] == ["Sparse Sensing of Slow Signals"]
+
+
+def test_papers_each_in_a_list_of_its_own_with_a_hidden_abstract_box_between_are_all_papers():
+    # a jemdoc-made page: each paper a one-item list, then the box its "abstract" link opens (an infoblock whose
+    # title says "Abstract"); that title had headed a section of its own, so every paper after the first fell
+    # under "Abstract" and was no paper (1 of 3 before)
+    box = ('<div id="{0}" style="display:none"><div class="infoblock"><div class="blocktitle">Abstract</div>'
+           '<div class="blockcontent"><p>We look at arms and rewards in a setting of our own and prove a bound that is '
+           'tight up to constants.</p></div></div></div>\n')
+    papers = [("Sparse bandits with side information", "Ann Lee, Bo Chen", "UAI 2021"),
+              ("Regret bounds for lazy agents", "Bo Chen, Ann Lee, Cy Moss", "AAAI 2020"),
+              ("Thresholds in noisy arms", "Ann Lee", "NeurIPS 2019")]
+    body = "".join(f'<ul><li><i>{t}</i> (<a href="javascript:void(0)">abstract</a>, '
+                   f'<a href="https://arxiv.org/abs/2101.0000{k}">link</a>)<br>\n{a}<br>\n<div class="conf">{v}</div>'
+                   f'</li></ul>\n' + box.format(f"p{k}") for k, (t, a, v) in enumerate(papers))
+    p = _html(f"<html><body><h1>Ann Lee</h1><p>I study bandits.</p><h2>Papers</h2>\n{body}</body></html>")
+    assert [(x.title, x.venue, x.year) for x in p.publications] == [
+        ("Sparse bandits with side information", "UAI", 2021), ("Regret bounds for lazy agents", "AAAI", 2020),
+        ("Thresholds in noisy arms", "NeurIPS", 2019)]

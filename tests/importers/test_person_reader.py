@@ -174,3 +174,11 @@ def test_a_degree_is_read_to_the_end_of_its_word_from_the_one_vocabulary():
     assert read("Masterclass in Design, Lake University, 2019") is None
     assert without_degrees("Jo Roe, M.Tech") == "Jo Roe"
     assert DEGREE_WORD.search("a B.Tech graduate")
+
+
+def test_a_heading_joining_two_things_with_a_plus_names_no_one():
+    # "React + Vite" (a starter's README): the "+" had been dropped as an emoji is, leaving "React Vite" a name
+    from kg.importers.page.person import name_candidate
+
+    assert name_candidate("React + Vite") is None
+    assert name_candidate("Ines Vogt") == ("Ines Vogt", [])

@@ -94,3 +94,20 @@ def test_a_configuration_with_no_author_block_gives_its_own_position_and_workpla
     person = import_path(site).profile.person
     assert person.job_title == "Lecturer"
     assert [a.name for a in person.affiliations] == ["Kvarn University, School of Lichenology"]
+
+
+def test_a_social_links_file_that_is_not_valid_yaml_is_said_at_its_line_and_the_site_still_reads(tmp_path):
+    # al-folio's _data/socials.yml with a handle written "@name" unquoted (YAML refuses a plain value opening with
+    # '@'): the whole import ended on it (exit 2, the site's papers lost); now the file is reported where it breaks
+    site = _write(tmp_path / "site", {
+        "_config.yml": "first_name: Runa\nlast_name: Holm\nscholar:\n  source: /_bibliography/\n",
+        "_pages/about.md": "---\nlayout: about\npermalink: /\n---\nI study lichens on old stone walls.\n",
+        "_bibliography/papers.bib": "@article{holm2021,\n  title={Lichens on north walls},\n"
+                                    "  author={Holm, Runa and Vik, Teodor},\n  journal={Stone Ecology},\n"
+                                    "  year={2021}\n}\n",
+        "_data/socials.yml": "email: runa@example.org\nx_username: @runaholm\n"})
+    profile = import_path(site).profile
+    assert profile.person.name == "Runa Holm"
+    assert [p.title for p in profile.publications] == ["Lichens on north walls"]
+    [note] = [u for u in profile.unparsed if u.file == "_data/socials.yml"]
+    assert note.line == 2 and "the file is not valid YAML" in note.text

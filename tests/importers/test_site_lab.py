@@ -527,3 +527,22 @@ def test_news_in_a_script_object_a_page_loads_as_json(tmp_path):
         ("2025-04-02", 'Paper on "Drone Counts of Geese" accepted by ICRA 2025.'),
         ("2024-11-20", "Congrats to Ines Varga for the best poster award.")]
     assert not [u for u in prof.unparsed if u.file == "data/news.json"]
+
+
+def test_an_al_folio_lab_whose_name_fields_spell_the_labs_name_is_owned_by_the_author_on_most_of_its_papers(tmp_path):
+    # "first_name: Coral, last_name: Lab": al-folio's two name fields filled with the lab's name, the about page
+    # describing the lab; the lab's head is the author on most of its BibTeX (before: "Coral Lab" owned the site)
+    from tests.importers.sitefiles import imported_site
+
+    def paper(key, title, authors, year):
+        return (f"@article{{{key},\n  title={{{title}}},\n  author={{{authors}}},\n  journal={{Reef Biology}},\n"
+                f"  year={{{year}}}\n}}\n")
+    bib = (paper("a", "Coral bleaching at dusk", "Moss, Ida and Okoro, Tunde", 2021)
+           + paper("b", "Reef sound maps", "Lind, Aya and Okoro, Tunde", 2022)
+           + paper("c", "Polyps under warm water", "Okoro, Tunde", 2023))
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Coral Lab\nfirst_name: Coral\nlast_name: Lab\nscholar:\n  source: /_bibliography/\n",
+        "_pages/about.md": "---\nlayout: about\npermalink: /\n---\nThe lab studies how reefs answer warm water.\n",
+        "_bibliography/papers.bib": bib})
+    assert profile.person.name == "Tunde Okoro"
+    assert len(profile.publications) == 3

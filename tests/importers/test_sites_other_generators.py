@@ -631,3 +631,25 @@ def test_a_pelican_config_of_python_2_string_literals_names_the_owner(tmp_path):
         "content/pages/about.rst": "About\n#####\n\nI study tides at the Orlen Institute.\n",
     })
     assert import_path(site).profile.person.name == "Tomas Vellani"
+
+
+def test_a_react_site_whose_home_component_names_its_owner_is_theirs_not_its_starter_readmes(tmp_path):
+    # a Vite + React site: no configuration names anyone, its one paper record cannot say who of its authors is the
+    # owner, and the README is the starter's notes ("React + Vite"); the home component heads the page with the
+    # owner's name (before: the README's heading, read as "React Vite", owned the site)
+    site = _write(tmp_path, {
+        "package.json": '{"dependencies": {"react": "18.0.0"}, "devDependencies": {"vite": "5.0.0"}}\n',
+        "README.md": "# React + Vite\n\nThis starter gives a small setup to get React running in Vite with fast "
+                     "refresh.\n",
+        "index.html": '<!doctype html>\n<html><head><title>Home</title></head><body><div id="root"></div>'
+                      '<script type="module" src="/src/main.jsx"></script></body></html>\n',
+        "src/pages/Home.jsx": "export default function Home() {\n  return (\n    <section>\n"
+                              "      <h1>Ilse Marquardt</h1>\n      <p>I study peat bogs and their carbon.</p>\n"
+                              "    </section>\n  );\n}\n",
+        "src/data/publications.js": "export default [\n  {\n    title: \"Peat fires and carbon loss\",\n"
+                                    "    authors: \"O. Lind, I. Marquardt, P. Rask\",\n    venue: \"Bog Letters\",\n"
+                                    "    year: 2024,\n  },\n];\n",
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Ilse Marquardt"
+    assert [p.title for p in profile.publications] == ["Peat fires and carbon loss"]

@@ -249,6 +249,25 @@ def _name_line(segs: list[Seg]) -> tuple[object, str, str] | None:
     return runs[0].anchor, clean_title(text[:m.start()]), m.group("badge").strip()
 
 
+def _title_link_over_names(segs: list[Seg], label_anchors, ctx: Ctx) -> object | None:
+    """The link alone on a line right over the entry's author list, below nothing but a short badge: the work's
+    title, however its words read as a link's kind ("[Data Growth](url)", "[X Technical Report](url)": a "data" or a
+    "report" label by one word; a label alone on a line sits under the names, not over them)."""
+    for k, seg in enumerate(segs[:-1]):
+        runs = [r for r in seg.runs if r.text.strip()]
+        if not runs:
+            continue
+        if runs[0].anchor is None or any(r.anchor is not runs[0].anchor for r in runs):
+            if len(seg.text.split()) <= 4 and not seg.anchors():
+                continue  # ("ECCV 2024": the paper's badge over it)
+            return None
+        label = label_of(runs[0].anchor)
+        if runs[0].anchor not in label_anchors or len(label.split()) < 2 or fold(label) in LABEL_WORDS:
+            return None
+        return runs[0].anchor if author_score(segs[k + 1].text, ctx.owner_names) >= 1 else None
+    return None
+
+
 def _link_then_italic(seg: Seg, label_anchors) -> tuple[str, str] | None:
     """``<a>Title</a>. <i>Venue</i>, 49(1), 154-181.``: a linked title of some words, then the italic venue."""
     runs = [(r, a, b) for r, (a, b) in zip(seg.runs, seg.spans) if r.text.strip()]
@@ -793,6 +812,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     named_link = _named_work_link(segs, label_anchors)
     if named_link is not None:
         label_anchors.discard(named_link)  # "**[FooNet](repo)** (CVPR 2022)": the link is the work's name
+    titled = _title_link_over_names(segs, label_anchors, ctx)
+    if titled is not None:
+        label_anchors.discard(titled)
     name_line = _name_line(segs)
     if name_line is not None:
         # "[Tide](repo)<br>Tide: Mapping Sea Floors (ICRA 2024)": the name's link is a link of the work's (read by

@@ -83,7 +83,8 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False) 
         return None
     if page_title:
         text = norm(_SECTION_OF.sub(" ", text))
-    text = norm(re.sub(r"[^\w\s().,'’\-·|–—:/&（）]+", " ", text))  # emoji, stars
+    # emoji, stars; not a "+" joining words ("React + Vite": two things, as "&" joins them, no one's name)
+    text = norm(re.sub(r"[^\w\s().,'’\-·|–—:/&+（）]+", " ", text))
     # "Hi there 👋, I'm Priya Raman", "你好，我是 张伟明": the greeting is no part of the name
     introduced = _SELF_NAMED.match(text)
     text = _SELF_NAMED.sub("", text)

@@ -13,7 +13,7 @@ from collections import Counter
 from typing import Iterable
 
 from ..base import ImportOptions, SourceDoc
-from ..common import YEAR, repair_url
+from ..common import YEAR, only_link_label, repair_url
 
 from .source import (
     BLOCK_TAGS,
@@ -257,9 +257,10 @@ class Reader:
                 return 6 if text and len(text) <= 60 else 0
             return 0
         if tag == "div" and "blocktitle" in classes_of(el) and not any(tag_of(c) in BLOCK_TAGS for c in el):
-            # jemdoc's infoblock title: a heading whatever it says
+            # jemdoc's infoblock title: a heading whatever it says, but a part of the entry above it ("Abstract",
+            # "BibTeX": the box a paper's "abstract" link opens, between papers) heads no section
             text = norm(" ".join(itertext(el)))
-            return 2 if text and len(text) <= 60 else 0
+            return 2 if text and len(text) <= 60 and not only_link_label(text) else 0
         if tag in ("u", "ins"):
             # "<u>Education</u><ul>...": an underlined section name on a line of its own between blocks heads the
             # list below it, as a bold one does (other underlined text is no heading)

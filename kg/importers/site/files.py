@@ -107,7 +107,7 @@ DATA_FILE_SUFFIXES = (*YAML_SUFFIXES, ".toml")
 
 def load_yaml_file(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]]:
     """A YAML (or JSON) file's mapping and the first and last line of each key."""
-    return yaml_with_spans(doc.text, 0, doc.display)
+    return yaml_with_spans(doc.text, 0, doc.display, "the file")
 
 
 def load_data_file(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]]:

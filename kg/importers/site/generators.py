@@ -33,7 +33,7 @@ from .fields import as_text, md_text, plain_text
 from .files import (COMPONENT_SUFFIXES, HUGO_CONFIGS, backup_reason, component_page, doc_or_none, find_site_root,
                     first_file, jekyll_config, jupyter_book_config, load_config, not_a_page, page_files, read_file,
                     rel_path, site_configs, skip_notes)
-from .owner import config_people, fullest_form, fullness, named_owner, person_title, site_owner
+from .owner import config_people, fullest_form, fullness, group_name, named_owner, person_title, site_owner
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, html_file_part,
                     html_part, markdown_part, md_page_kind)
 from .record_files import record_parts, site_files
@@ -617,6 +617,13 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
         from .any_site import config_names  # (a data module's "export const author = {name: ...}")
 
         owner = next(iter(config_names(root)), None)
+    if owner is None and shown:
+        # nor the records: the one person the components head a page with ("<h1>Ann Lee</h1>" of Home.jsx), before
+        # the repository's README, as often the starter's notes ("React + Vite") as an introduction of its owner
+        names = [name for doc in shown for part in [html_part(rel_path(root, doc.path), doc, None, None, base)]
+                 if part.profile is not None and (name := part.profile.person.name) and not group_name(name)]
+        if names and all(same_name(n, names[0]) for n in names):
+            owner = max(names, key=fullness)
     if owner is None:
         from .markdown_site import find_readme, parse_readme_dir
 

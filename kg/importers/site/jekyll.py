@@ -377,6 +377,10 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
             used_keys.add("name")
     if name and placeholder_text(name):
         name = None
+    if name and group_name(name):
+        # al-folio's "first_name: Coral, last_name: Lab": the lab's name, no one's; its head is the author on most of
+        # its papers, when they name one (else the lab's name stands for the site's owner)
+        name = _records_owner(root, cfg, base, aliases)[1] or name
     if name:
         person = Person(name=name, alternate_names=alternates)
         used_keys |= {f"author.{k}" for k in apply_author(person, author or {}, lambda p: absolute_url(p, base))}
@@ -514,7 +518,13 @@ def _alfolio_socials(root: Path, person: Person | None, parts: list[Part]) -> No
     path = root / "_data" / "socials.yml"
     if person is None or not path.is_file():
         return
-    doc, data, spans = load_config(root, path)
+    try:
+        doc, data, spans = load_config(root, path)
+    except SourceError as err:
+        # a file Jekyll itself would fail on ("x_username: @ann" unquoted): said at its line, the site read
+        if (doc := doc_or_none(path)) is not None:
+            parts.append(unread_part(rel_path(root, path), doc, "al-folio-socials", err))
+        return
     for key, value in data.items():
         if key in spans and apply_social(person, key, value):
             doc.use(*spans[key])
