@@ -27,3 +27,21 @@ def test_one_name_and_et_al_after_a_bold_title_are_its_authors_not_its_venue(tmp
                    ("Nitrogen in dry summers", 2023, "Field Ecology", ["R. K. Olsen"]),
                    ("Roots that share their sugar", 2022, "Plant Notes", ["L. Ambrose"])]
 
+
+def test_a_given_name_greeting_takes_the_family_name_the_mail_address_and_a_paper_agree_on(tmp_path):
+    """'Hello, I'm Tomasz' with 'tkbrzek@...' and 'T. Brzek et al.' in the papers: the address writes the given
+    name's initial and a family name the page writes after that initial, so the owner is Tomasz Brzek (and the
+    author of the first paper). Before, the owner was 'Tomasz' alone and no author was the owner."""
+    p = imported_site(tmp_path, {"README.md": _README})
+    assert p.person.name == "Tomasz Brzek"
+    first = next(x for x in p.publications if x.year == 2024)
+    assert [a.is_self for a in first.authors] == [True]
+
+
+def test_no_family_name_from_an_address_that_no_author_of_the_page_matches(tmp_path):
+    """The address alone ('tkbrzek@...') without a name on the page that writes the family name after the
+    initial: the given name stays alone (no family name guessed from where an address's letters split)."""
+    readme = _README.replace("T. Brzek et al.", "M. Quill et al.")
+    p = imported_site(tmp_path, {"README.md": readme})
+    assert p.person.name == "Tomasz"
+
