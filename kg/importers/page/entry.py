@@ -11,7 +11,7 @@ import re
 
 from ...model import Author, Link, Publication
 from ..common import (
-    YEAR, CJK_CHARS, PAREN_INNER, MONTH_ABBR, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
+    YEAR, CJK_CHARS, MARK_CLASS, PAREN_INNER, MONTH_ABBR, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
     VOLUME_PAGES, WORK_TYPE,
     acronym_year, address_kind, arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, english_joiner,
     find_year, fold, has_cjk, only_arxiv_cited, parse_date, valid_doi, short_year, split_authors, status_words,
@@ -492,6 +492,11 @@ def _after_hinted(seg: Seg, hint: str) -> str | None:
     if any(r.hint is not None or r.anchor is not None for r in after if r.text.strip()):
         return None
     text = norm("".join(r.text for r in after)).strip()
+    goes_on = re.match(rf"(?:\s*\\?{MARK_CLASS})*\s*(?:,|and\s|&)\s*(?P<more>\S.*)", text)
+    if goes_on and author_score(goes_on.group("more")) >= 0.3:
+        # '<span class="author-me">Ann Lee</span>*, Bo Roe, Cy Wu': more names after the element, set off as the
+        # list sets off its names; the class marks the one name (the owner's), not the list's end
+        return None
     # (words in the names and beside an "in" on both sides: a template's ", *; , , . (In )", its values left out,
     # names nothing)
     names = "".join(r.text for r in seg.runs[:last + 1])
