@@ -69,3 +69,56 @@ def test_a_class_marking_the_owners_name_opening_the_list_is_no_end_of_the_names
     assert [(a.is_self, a.marks) for a in birds.authors] == [(True, ["equal_contribution"]),
                                                               (False, ["equal_contribution"]), (False, [])]
 
+
+def _member(slug: str, name: str, role: str, group: str) -> tuple[str, str]:
+    return (f"content/authors/{slug}/_index.md",
+            f"---\ntitle: {name}\nrole: {role}\nuser_groups:\n  - {group}\n---\n\n{name} works on rivers.\n")
+
+
+_GROUP_HOME = (
+    "---\ntitle:\ntype: landing\nsections:\n  - block: markdown\n    content:\n      title: River Data Project\n"
+    "      text: We build open tools for river gauges.\n"
+    "  - block: people\n    content:\n      user_groups:\n        - Principal Investigators\n        - Researchers\n"
+    "  - block: collection\n    content:\n      title: News\n      count: 3\n      page_type: post\n"
+    "      filters:\n        author: ''\n    design:\n      view: compact\n---\n")
+
+
+def _group_site() -> dict[str, str]:
+    return dict([
+        ("config/_default/hugo.yaml", "title: RIVDAT\nbaseURL: https://rivdat.example.org/\n"),
+        ("config/_default/params.yaml", "marketing:\n  seo:\n    site_type: Organization\n"
+                                        "    org_name: 'RIVDAT - River Data Project'\n"),
+        ("content/_index.md", _GROUP_HOME),
+        _member("ana-lind", "Ana Lind", "Professor at Delta University", "Principal Investigators"),
+        _member("bo-kers", "Bo Kers", "Professor and Department Head, Delta Institute", "Principal Investigators"),
+        _member("cy-moss", "Cy Moss", "PhD Student", "Researchers"),
+        _member("di-rowe", "Di Rowe", "Senior Researcher", "Researchers"),
+        ("content/post/gauges/index.md", "---\ntitle: Two papers on gauges accepted\ndate: 2024-05-02\n"
+                                         "draft: false\n---\n\nBoth papers will be shown in June.\n"),
+        ("content/post/demo/index.md", "---\ntitle: A theme's demo post\ndate: 2020-01-01\ndraft: true\n---\n\n"
+                                       "Lorem ipsum.\n"),
+        ("content/publication/moss-2024/index.md", "---\ntitle: Cheap river gauges\ndate: 2024-03-01\nauthors:\n"
+                                                   "  - Cy Moss\n  - Bo Kers\npublication: '*Water Notes*'\n"
+                                                   "publication_types: ['2']\n---\n"),
+    ])
+
+
+def test_a_group_site_that_two_leaders_lead_is_the_groups_own(tmp_path):
+    """A Hugo Blox group site with no superuser or admin page, whose member pages file two people under
+    "Principal Investigators" (one of them a "Department Head" elsewhere): the site is the group's, named as its
+    configuration names the organization, and no author of its papers is its owner. Before, the one whose role
+    said "Head" was taken for the owner."""
+    p = imported_site(tmp_path, _group_site())
+    assert (p.person.name, p.person.alternate_names) == ("RIVDAT - River Data Project", ["RIVDAT"])
+    assert p.person.email is None
+    (pub,) = p.publications
+    assert [(a.name, a.is_self) for a in pub.authors] == [("Cy Moss", False), ("Bo Kers", False)]
+
+
+def test_a_group_site_with_one_leader_is_still_that_leaders(tmp_path):
+    """The same site with one member filed under "Principal Investigators": that member heads it and owns it."""
+    files = _group_site()
+    files.update([_member("ana-lind", "Ana Lind", "Professor at Delta University", "Researchers")])
+    p = imported_site(tmp_path, files)
+    assert p.person.name == "Bo Kers"
+

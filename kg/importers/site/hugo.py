@@ -219,10 +219,24 @@ def _hugo_admin(root: Path, content: Path) -> Path | None:
 _LEADS = re.compile(r"(?i)principal[\s_-]+investigator|(?<![\w.])PI(?![\w])|director|\bhead\b|\bleader\b")
 
 
+def _group_leaders(pages: list[Path]) -> list[Path]:
+    """The member pages a lab's site files under a group of its leaders (``user_groups: [Principal
+    Investigators]``): the site's own word on who leads it."""
+    led = []
+    for path in pages:
+        fm = front_matter_or_none(doc_or_none(path))
+        groups = fm.data.get("user_groups") if fm is not None else None
+        groups = [groups] if isinstance(groups, str) else groups
+        if isinstance(groups, list) and any(_LEADS.search(g) for x in groups if (g := as_text(x))):
+            led.append(path)
+    return led
+
+
 def _hugo_head(root: Path, pages: list[Path]) -> Path | None:
     """A lab's site with no superuser (Hugo Blox's research-group starter): the member page whose ``role`` says
     who heads the group (principal investigator, director, head) when one alone does, else the one professor
     among the members; None when nobody or several stand out."""
+    led = _group_leaders(pages)
     heads: list[tuple[Path, str]] = []
     for path in pages:
         fm = front_matter_or_none(doc_or_none(path))
@@ -231,6 +245,10 @@ def _hugo_head(root: Path, pages: list[Path]) -> Path | None:
         role = as_text(fm.data.get("role")) or ""
         if role and is_head_role(role) and (as_text(fm.data.get("title")) or as_text(fm.data.get("name"))):
             heads.append((path, role))
+    if led:
+        # "user_groups: [Principal Investigators]": the site says who leads the group; two or more lead it
+        # together, and none of them is its owner (a "Department Head" role heads elsewhere)
+        return led[0] if len(led) == 1 else None
     leads = [p for p, role in heads if _LEADS.search(role)]
     if len(leads) == 1:
         return leads[0]
@@ -1145,6 +1163,9 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
         admin = None  # Academic before v4 shows its params' profile; it reads no author pages (one left there)
     params_owner = _hugo_params_owner(root, config, base, about) if admin is None and data_owner is None else None
     if admin is None and data_owner is None and params_owner is None:
+        group = _co_led_group(root, site, config)
+        if group is not None:
+            return _hugo_owned_site(root, options, parts, base, group, None, None, None, site)
         return _hugo_pages_site(root, options, parts, base, config, about, site)
     if params_owner is not None:
         person, admin_part = params_owner  # no about widget: no Part of its own
@@ -1159,6 +1180,21 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
         site_data = config[2] if config else {}
         person, admin_part = read_hugo_author(root, admin, base, person_title(as_text(site_data.get("title"))))
     return _hugo_owned_site(root, options, parts, base, person, admin_part, admin, data_owner, site)
+
+
+def _co_led_group(root: Path, site: _Site, config: tuple | None) -> Person | None:
+    """A group's site whose member pages file two people or more under its leaders' group ("Principal
+    Investigators") and none as the site's own (no superuser, no "admin"): the site is the group's, named as its
+    configuration names the organization (``marketing.seo.org_name``) or the site (``title``); None otherwise."""
+    if len(_group_leaders(sorted(_authors_dir(site.content).glob("*/_index.md")))) < 2:
+        return None
+    names = []
+    for _path, _doc, data, _spans in site_configs(root, [f"{HUGO_CONFIG_DIR}/{n}" for n in ("params.yaml", "params.toml")]):
+        seo = (data.get("marketing") or {}).get("seo") if isinstance(data.get("marketing"), dict) else None
+        names.append(as_text(seo.get("org_name")) if isinstance(seo, dict) else None)
+    names.append(as_text((config[2] if config else {}).get("title")))
+    names = list(dict.fromkeys(n for n in names if n))
+    return Person(name=names[0], alternate_names=names[1:]) if names else None
 
 
 def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base: str | None, person: Person,
