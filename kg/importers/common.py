@@ -2585,12 +2585,12 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
 
 NOT_STUDENT_ROLE = re.compile(
     r"(?i)post-?doc|professor|principal\s+investigator|(?<![\w.])PI(?![\w])|collaborator|affiliate[ds]?\b|staff|"
-    r"technician|manager|"
+    r"technician|manager|senior\s+researcher|"
     r"administrat|scientist|engineer(?!ing)|lecturer|research\s+(?:associate|fellow)|project\s+officer|博士后|"
     # a research assistant is staff, unless a student ("Graduate Research Assistant", "Student Research Assistant")
     r"(?<!graduate\s)(?<!student\s)research\s+assistant(?!ship)")
 """A lab member's role that is no student's, whatever other words it holds ("Postdoctoral Fellow 2010-2012",
-"Undergraduate Technician", "Research Associate", "Research Assistant", "Affiliated Researchers": members of another
+"Undergraduate Technician", "Research Associate", "Research Assistant", "Senior Researcher", "Affiliated Researchers": members of another
 group the lab lists beside its own): one list for a data file's roles and a people
 page's cards."""
 HEAD_ROLE = re.compile(r"(?i)(?<![\w.])(?:PI|princip(?:al|le)[\s_-]+investigator|(?:lab(?:oratory)?|group|team)\s+(?:head|"

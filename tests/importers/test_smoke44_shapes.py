@@ -122,3 +122,10 @@ def test_a_group_site_with_one_leader_is_still_that_leaders(tmp_path):
     p = imported_site(tmp_path, files)
     assert p.person.name == "Bo Kers"
 
+
+def test_a_senior_researcher_is_no_student(tmp_path):
+    """'role: Senior Researcher' in a group whose name says researchers: a member of the group's staff, no
+    student (before, the group's name made every researcher a student)."""
+    p = imported_site(tmp_path, _group_site())
+    assert [s.name for s in p.students] == ["Cy Moss"]
+
