@@ -129,3 +129,10 @@ def test_a_senior_researcher_is_no_student(tmp_path):
     p = imported_site(tmp_path, _group_site())
     assert [s.name for s in p.students] == ["Cy Moss"]
 
+
+def test_the_posts_a_news_block_lists_are_the_news(tmp_path):
+    """The home page's collection block titled News lists the posts (``page_type: post``): each post is a news
+    item, a draft none. Before, the posts were skipped as a blog's."""
+    p = imported_site(tmp_path, _group_site())
+    assert [(n.date, n.text) for n in p.news] == [
+        ("2024-05-02", "Two papers on gauges accepted: Both papers will be shown in June.")]

@@ -61,6 +61,7 @@ from .markdown_site import read_markdown_pages, read_markdown_site
 from .owner import display_name, named_owner, person_title
 from .pages import TEXT_BLOCKS, UNLINKED_KINDS, blocks_view, md_page_kind, merge_prose, name_kind, prose_person
 from .records import HUGO_PAGE_KEYS, position_from_record, read_hugo_publication, read_jekyll_publication
+from .jekyll import read_jekyll_news
 
 
 _STUDENT_GROUPS = re.compile(r"student|intern|postdoc|researcher|alumni|visitor|member|mentee|assistant", re.I)
@@ -555,6 +556,25 @@ def _shown_groups(site: _Site) -> set[str] | None:
             if kind == "people" and isinstance(groups, list):
                 found = (found or set()) | {fold(as_text(g) or "") for g in groups if as_text(g)}
     return found
+
+
+def _news_folders(content: Path) -> list[str]:
+    """The content folders whose pages a collection block titled as news lists (Hugo Blox ``block: collection``
+    with ``content: {title: News, page_type: post}`` or ``filters: {folders: [post]}`` on the home page): its
+    posts are the site's news."""
+    out: list[str] = []
+    for page in [*md_pages(content), *sorted(content.glob("*/_index.md"))] if content.is_dir() else []:
+        fm = front_matter_or_none(doc_or_none(page))
+        for value in _mappings(fm.data) if fm is not None else ():
+            if section_kind(as_text(value.get("title")) or "") != "news":
+                continue
+            filters = value.get("filters") if isinstance(value.get("filters"), dict) else {}
+            folders = filters.get("folders") if isinstance(filters.get("folders"), list) else []
+            for f in [value.get("page_type"), filters.get("page_type"), *folders]:
+                name = (as_text(f) or "").strip("/")
+                if name and "/" not in name and ".." not in name and name not in out and (content / name).is_dir():
+                    out.append(name)
+    return out
 
 
 def _mappings(value: object):
@@ -1236,7 +1256,12 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
         if student is not None:
             parts.append(student)
     content = site.content
-    listed = [f for f in _collection_folders(content) if f not in ("publication", "publications")]
+    news = _news_folders(content)
+    for folder in news:
+        # (a post whose front matter says it is a draft, or not published, is not on the site)
+        parts += [read_jekyll_news(root, page, base) for page in bundle_pages(content / folder) + md_pages(content / folder)
+                  if page.name != "_index.md"]
+    listed = [f for f in _collection_folders(content) if f not in ("publication", "publications", *news)]
     for folder in ("publication", "publications", *listed):
         pub_dir = content / folder
         if not pub_dir.is_dir():
