@@ -1196,6 +1196,8 @@ def owner_variant(author: str, owner: str) -> bool:
     (True, False)
     >>> owner_variant("E. Tirado-Bueno", "Eduardo Tirado"), owner_variant("E. Bueno-Tirado", "Eduardo Tirado")
     (True, False)
+    >>> owner_variant("Lina Sabet Karimi", "Lina Sabet"), owner_variant("Lina Sabet K.", "Lina Sabet")
+    (True, False)
     >>> owner_variant("Steven Vickers", "Steve Vickers"), owner_variant("Christina Lee", "Chris Lee")
     (True, False)
     >>> owner_variant("Nutida Vale", "Nuttida Vale"), owner_variant("Philip Roe", "Phillip Roe")
@@ -1211,6 +1213,12 @@ def owner_variant(author: str, owner: str) -> bool:
         # "E. Tirado-Bueno" for Eduardo Tirado: both family names on the papers (Spanish and Portuguese names),
         # the first alone in the page's heading
         return owner_variant(author[: double.start()] + double.group(1), owner)
+    spelled, said = author.split(), owner.split()
+    if len(said) >= 2 and len(spelled) == len(said) + 1 and [fold(w) for w in spelled[:-1]] == [fold(w) for w in said] \
+            and re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{2,}", spelled[-1]):
+        # "Zahra Nasr Esfahani" on the papers of Zahra Nasr: the whole name the page writes, and a second family
+        # name after it (as "E. Tirado-Bueno" joins it with a hyphen)
+        return True
     words = [w for w in re.split(r"[\s.\-]+", owner) if w]
     if re.fullmatch(r"[A-Z]{2,3}", author.strip()) and len(words) >= 2 and author.strip() == "".join(
             w[0].upper() for w in words):
