@@ -144,9 +144,30 @@ def test_the_owners_name_with_a_second_family_name_after_it_is_the_owner(tmp_pat
     family names differed ('Sabet', 'Karimi') and no author was the owner."""
     p = imported_site(tmp_path, {
         "config/_default/config.yaml": "title: Lina Sabet\nbaseURL: https://lsabet.example.org/\n",
-        "content/authors/admin/_index.md": "---\ntitle: Lina Sabet\nsuperuser: true\n---\n\nLina builds hand sensors.\n",
+        "content/authors/admin/_index.md": "---\ntitle: Lina Sabet\nsuperuser: true\n---\n\nLina builds sensors.\n",
         "content/publication/grip/index.md": ("---\ntitle: Grip force from cheap sensors\ndate: 2021-09-02\nauthors:\n"
                                               "  - Omid Rahimi\n  - Lina Sabet Karimi\n"
                                               "publication: Sensor Letters\npublication_types: ['2']\n---\n")})
     (pub,) = p.publications
     assert [(a.name, a.is_self) for a in pub.authors] == [("Omid Rahimi", False), ("Lina Sabet Karimi", True)]
+
+
+def test_names_whose_line_closes_with_a_comma_go_on_on_the_next_line(tmp_path):
+    """'<a>Ola Berg</a>, <a>Tae Kwon</a>, <a>Ivo Tamm</a>, <br> <a>Rui Sato</a>, <strong>Ana Veldt</strong> <br>
+    <em>CVPR</em>, 2021': an author list a <br> breaks after a comma. Before, the names after the break were lost
+    (the first line was the authors, the second read as no field) and the owner was no author."""
+    entry = ('<tr><td><a href="https://x.example.org/p1"><span class="papertitle">Light Fields From One Blurry '
+             'Photo</span></a><br>\n<a href="https://a.example.org/">Ola Berg</a>,\n'
+             '<a href="https://d.example.org/">Tae Kwon</a>,\n'
+             '<a href="https://b.example.org/">Ivo Tamm</a>, <br>\n<a href="https://c.example.org/">Rui Sato</a>,\n'
+             '<strong>Ana Veldt</strong>\n<br>\n<em>CVPR</em>, 2021\n<br>\n'
+             '<a href="https://arxiv.org/abs/2101.00001">arXiv</a>\n<p>We recover light fields from a blur.</p>'
+             '</td></tr>\n')
+    page = ("<html><body><h1>Ana Veldt</h1><p>I work on cameras at Norrland University.</p>\n<h2>Research</h2>\n"
+            "<table>\n" + entry + entry.replace("Light Fields From One Blurry Photo", "Depth From Two Shaky Photos")
+            .replace("2101.00001", "2102.00002").replace("2021", "2020") + "</table></body></html>\n")
+    p = imported_site(tmp_path, {"index.html": page})
+    got = sorted((x.title, x.year, x.venue, [a.name for a in x.authors]) for x in p.publications)
+    names = ["Ola Berg", "Tae Kwon", "Ivo Tamm", "Rui Sato", "Ana Veldt"]
+    assert got == [("Depth From Two Shaky Photos", 2020, "CVPR", names),
+                   ("Light Fields From One Blurry Photo", 2021, "CVPR", names)]
