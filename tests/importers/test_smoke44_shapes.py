@@ -171,3 +171,20 @@ def test_names_whose_line_closes_with_a_comma_go_on_on_the_next_line(tmp_path):
     names = ["Ola Berg", "Tae Kwon", "Ivo Tamm", "Rui Sato", "Ana Veldt"]
     assert got == [("Depth From Two Shaky Photos", 2020, "CVPR", names),
                    ("Light Fields From One Blurry Photo", 2021, "CVPR", names)]
+
+
+def test_the_degree_under_way_names_the_position_at_the_place_a_sentence_names(tmp_path):
+    """'At present, I am working with Professor Ola Berg at Norrland University.' and, under Education,
+    '- *2025.08 - Current*, CS PhD Student, Norrland University.': the sentence names the place and no position,
+    the degree under way says what the owner is there. Before, the place without a role stopped the degree from
+    giving the position (job title none)."""
+    about = ("---\npermalink: /\n---\n\nHi, I am Mira Soto.\n=====\n\n"
+             "At present, I am working with Professor [Ola Berg](https://oberg.example.org/) at Norrland University. "
+             "Before that, I was a visiting student at Fjord College, where I worked with Professor "
+             "[Rui Sato](https://rsato.example.org/).\n\n"
+             "# Educations\n- *2025.08 - Current*, CS PhD Student, Norrland University.\n"
+             "- *2021.09 - 2025.06*, BEng., Fjord Institute of Technology.\n")
+    p = imported_site(tmp_path, {"_config.yml": "title: Mira Soto\nauthor:\n  name: Mira Soto\n",
+                                 "_pages/about.md": about})
+    assert p.person.job_title == "PhD Student"
+    assert [(a.name, a.role) for a in p.person.affiliations] == [("Norrland University", "PhD Student")]
