@@ -220,3 +220,16 @@ def test_a_work_under_two_titles_with_one_arxiv_identifier_is_one_work():
                                       "Driftwood: Repairing Loops With Small Models",
                                       "Kelp: Fuzzing Parsers by Grammar", *(f"Shoal {k}: Small Fixes at Scale"
                                                                             for k in range(1, 5))]
+
+
+def test_a_link_to_the_top_of_the_page_closing_the_signature_is_no_work(tmp_path):
+    """'<p>Owner<br>Email: ...<br>Date: 30 May 2024<br><a href="#top">Return to top of page</a></p>' at the foot of
+    an old page: the owner's name, a date and a link to a place on the page itself. Before, the link's words were
+    taken for a work's title (the owner its author, 'Date' its venue, 2024 its year)."""
+    page = ('<html><body><a name="top"></a><h1>Aldo Brant</h1>\n<p>I write statistical software for medical '
+            'research at Fenwick College.</p>\n<p><a href="papers.htm">My papers</a></p>\n<hr>\n<p>\nAldo B. Brant\n'
+            '<br>\nEmail: <a href="mailto:a.brant@fenwick.example.org">a.brant@fenwick.example.org</a>\n<br>\n'
+            'Date: 12 March 2023\n<br>\n<a href="#top">Return to top of page</a>\n</p>\n</body></html>\n')
+    p = imported_site(tmp_path, {"index.html": page})
+    assert p.publications == []
+    assert p.person.email == "a.brant@fenwick.example.org"
