@@ -233,3 +233,19 @@ def test_a_link_to_the_top_of_the_page_closing_the_signature_is_no_work(tmp_path
     p = imported_site(tmp_path, {"index.html": page})
     assert p.publications == []
     assert p.person.email == "a.brant@fenwick.example.org"
+
+
+def test_a_hugo_link_key_typed_inside_a_links_entry_is_that_link(tmp_path):
+    """'links: [{name: Link, url: <abstract page>, url_pdf: <pdf>}]': the pdf key of Hugo's own links written inside
+    the entry of the links list. Before, only the entry's url was read and the PDF was lost."""
+    p = imported_site(tmp_path, {
+        "config/_default/config.yaml": "title: Lina Sabet\nbaseURL: https://lsabet.example.org/\n",
+        "content/authors/admin/_index.md": "---\ntitle: Lina Sabet\nsuperuser: true\n---\n\nLina builds sensors.\n",
+        "content/publication/grip/index.md": ("---\ntitle: Grip force from cheap sensors\ndate: 2021-09-02\nauthors:\n"
+                                              "  - Omid Rahimi\n  - admin\nlinks:\n - name: Link\n"
+                                              "   url: https://arxiv.org/abs/2109.01234\n"
+                                              "   url_pdf: https://arxiv.org/pdf/2109.01234.pdf\n"
+                                              "publication: Sensor Letters\npublication_types: ['2']\n---\n")})
+    (pub,) = p.publications
+    assert pub.links["pdf"] == "https://arxiv.org/pdf/2109.01234.pdf"
+    assert "https://arxiv.org/abs/2109.01234" in pub.links.values()
