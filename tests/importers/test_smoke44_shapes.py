@@ -36,6 +36,8 @@ def test_a_given_name_greeting_takes_the_family_name_the_mail_address_and_a_pape
     assert p.person.name == "Tomasz Brzek"
     first = next(x for x in p.publications if x.year == 2024)
     assert [a.is_self for a in first.authors] == [True]
+    # the greeting that named the owner is read, no line left unplaced
+    assert not [u.text for u in p.unparsed if "Hello" in u.text]
 
 
 def test_no_family_name_from_an_address_that_no_author_of_the_page_matches(tmp_path):

@@ -454,6 +454,7 @@ class Builder(SectionReaders, PersonReader):
         if chosen:
             self.person_name = chosen[0]
             self.alt_names = list(dict.fromkeys(chosen[1]))
+            self.name_lines |= chosen[2]  # (the greeting "Hi, I'm Sebastian" read, its name made fuller)
             # every candidate that names the same person: its lines are used, other scripts kept
             for c in cands:
                 if same_name(c[0], chosen[0]):
