@@ -558,25 +558,6 @@ def _shown_groups(site: _Site) -> set[str] | None:
     return found
 
 
-def _news_folders(content: Path) -> list[str]:
-    """The content folders whose pages a collection block titled as news lists (Hugo Blox ``block: collection``
-    with ``content: {title: News, page_type: post}`` or ``filters: {folders: [post]}`` on the home page): its
-    posts are the site's news."""
-    out: list[str] = []
-    for page in [*md_pages(content), *sorted(content.glob("*/_index.md"))] if content.is_dir() else []:
-        fm = front_matter_or_none(doc_or_none(page))
-        for value in _mappings(fm.data) if fm is not None else ():
-            if section_kind(as_text(value.get("title")) or "") != "news":
-                continue
-            filters = value.get("filters") if isinstance(value.get("filters"), dict) else {}
-            folders = filters.get("folders") if isinstance(filters.get("folders"), list) else []
-            for f in [value.get("page_type"), filters.get("page_type"), *folders]:
-                name = (as_text(f) or "").strip("/")
-                if name and "/" not in name and ".." not in name and name not in out and (content / name).is_dir():
-                    out.append(name)
-    return out
-
-
 def _mappings(value: object):
     """Every mapping in a front matter's data, each before those inside it (a page's blocks and their settings)."""
     if isinstance(value, dict):
@@ -1256,12 +1237,12 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
         if student is not None:
             parts.append(student)
     content = site.content
-    news = _news_folders(content)
+    listed, news = _collection_folders(content)
     for folder in news:
         # (a post whose front matter says it is a draft, or not published, is not on the site)
         parts += [read_jekyll_news(root, page, base) for page in bundle_pages(content / folder) + md_pages(content / folder)
                   if page.name != "_index.md"]
-    listed = [f for f in _collection_folders(content) if f not in ("publication", "publications", *news)]
+    listed = [f for f in listed if f not in ("publication", "publications", *news)]
     for folder in ("publication", "publications", *listed):
         pub_dir = content / folder
         if not pub_dir.is_dir():
@@ -1388,20 +1369,29 @@ def _text_widgets(site: _Site, parts: list[Part]) -> list[Path]:
 
 
 
-def _collection_folders(content: Path) -> list[str]:
+def _collection_folders(content: Path) -> tuple[list[str], list[str]]:
     """The content folders the site's pages list with a collection block (Hugo Blox ``block: collection`` with
-    ``filters: folders: [papers]``): where a site keeps its papers when the folder is not ``publication``."""
+    ``filters: folders: [papers]``): where a site keeps its papers when the folder is not ``publication``; and those
+    of them a block titled as news lists (``content: {title: News, page_type: post}``, or its ``filters``' folders
+    or page type): their pages are the site's news. Each page's front matter is read once for both."""
     out: list[str] = []
+    news: list[str] = []
     for page in [*md_pages(content), *sorted(content.glob("*/_index.md"))] if content.is_dir() else []:
         fm = front_matter_or_none(doc_or_none(page))
         for value in _mappings(fm.data) if fm is not None else ():
-            filters = value.get("filters")
-            folders = filters.get("folders") if isinstance(filters, dict) else None
-            for f in folders if isinstance(folders, list) else []:
+            filters = value.get("filters") if isinstance(value.get("filters"), dict) else {}
+            folders = filters.get("folders") if isinstance(filters.get("folders"), list) else []
+            for f in folders:
                 name = (as_text(f) or "").strip("/")
                 if name and "/" not in name and ".." not in name and name not in out:
                     out.append(name)
-    return out
+            if section_kind(as_text(value.get("title")) or "") == "news":
+                for f in [value.get("page_type"), filters.get("page_type"), *folders]:
+                    name = (as_text(f) or "").strip("/")
+                    if name and "/" not in name and ".." not in name and name not in news \
+                            and (content / name).is_dir():
+                        news.append(name)
+    return out, news
 
 
 _SHOWN_AT_A_MEETING = ("url_poster", "url_slides", "url_video")
