@@ -72,9 +72,9 @@ def test_a_class_marking_the_owners_name_opening_the_list_is_no_end_of_the_names
                                                               (False, ["equal_contribution"]), (False, [])]
 
 
-def _member(slug: str, name: str, role: str, group: str) -> tuple[str, str]:
+def _member(slug: str, name: str, role: str, group: str, orgs: str = "") -> tuple[str, str]:
     return (f"content/authors/{slug}/_index.md",
-            f"---\ntitle: {name}\nrole: {role}\nuser_groups:\n  - {group}\n---\n\n{name} works on rivers.\n")
+            f"---\ntitle: {name}\nrole: {role}\nuser_groups:\n  - {group}\n{orgs}---\n\n{name} works on rivers.\n")
 
 
 _GROUP_HOME = (
@@ -91,8 +91,10 @@ def _group_site() -> dict[str, str]:
         ("config/_default/params.yaml", "marketing:\n  seo:\n    site_type: Organization\n"
                                         "    org_name: 'RIVDAT - River Data Project'\n"),
         ("content/_index.md", _GROUP_HOME),
-        _member("ana-lind", "Ana Lind", "Professor at Delta University", "Principal Investigators"),
-        _member("bo-kers", "Bo Kers", "Professor and Department Head, Delta Institute", "Principal Investigators"),
+        _member("ana-lind", "Ana Lind", "Professor at Delta Water Institute (DWI)", "Principal Investigators",
+                "organizations:\n- name: DWI\n  url: https://dwi.example.org\n"),
+        _member("bo-kers", "Bo Kers", "Professor and Department Head, DWI", "Principal Investigators",
+                "organizations:\n- name: Fenwick University\n- name: DWI\n"),
         _member("cy-moss", "Cy Moss", "PhD Student", "Researchers"),
         _member("di-rowe", "Di Rowe", "Senior Researcher", "Researchers"),
         ("content/post/gauges/index.md", "---\ntitle: Two papers on gauges accepted\ndate: 2024-05-02\n"
@@ -113,6 +115,9 @@ def test_a_group_site_that_two_leaders_lead_is_the_groups_own(tmp_path):
     p = imported_site(tmp_path, _group_site())
     assert (p.person.name, p.person.alternate_names) == ("RIVDAT - River Data Project", ["RIVDAT"])
     assert p.person.email is None
+    # the organization both leaders' pages list, written out as a leader's role writes it
+    assert [(a.name, a.url) for a in p.person.affiliations] == [
+        ("Delta Water Institute (DWI)", "https://dwi.example.org")]
     (pub,) = p.publications
     assert [(a.name, a.is_self) for a in pub.authors] == [("Cy Moss", False), ("Bo Kers", False)]
 
@@ -120,7 +125,7 @@ def test_a_group_site_that_two_leaders_lead_is_the_groups_own(tmp_path):
 def test_a_group_site_with_one_leader_is_still_that_leaders(tmp_path):
     """The same site with one member filed under "Principal Investigators": that member heads it and owns it."""
     files = _group_site()
-    files.update([_member("ana-lind", "Ana Lind", "Professor at Delta University", "Researchers")])
+    files.update([_member("ana-lind", "Ana Lind", "Professor at Delta Water Institute (DWI)", "Researchers")])
     p = imported_site(tmp_path, files)
     assert p.person.name == "Bo Kers"
 

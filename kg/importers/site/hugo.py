@@ -1186,8 +1186,10 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
 def _co_led_group(root: Path, site: _Site, config: tuple | None) -> Person | None:
     """A group's site whose member pages file two people or more under its leaders' group ("Principal
     Investigators") and none as the site's own (no superuser, no "admin"): the site is the group's, named as its
-    configuration names the organization (``marketing.seo.org_name``) or the site (``title``); None otherwise."""
-    if len(_group_leaders(sorted(_authors_dir(site.content).glob("*/_index.md")))) < 2:
+    configuration names the organization (``marketing.seo.org_name``) or the site (``title``), its affiliation the
+    organization every leader's page names (:func:`_leaders_place`); None otherwise."""
+    leaders = _group_leaders(sorted(_authors_dir(site.content).glob("*/_index.md")))
+    if len(leaders) < 2:
         return None
     names = []
     for _path, _doc, data, _spans in site_configs(root, [f"{HUGO_CONFIG_DIR}/{n}" for n in ("params.yaml", "params.toml")]):
@@ -1195,7 +1197,35 @@ def _co_led_group(root: Path, site: _Site, config: tuple | None) -> Person | Non
         names.append(as_text(seo.get("org_name")) if isinstance(seo, dict) else None)
     names.append(as_text((config[2] if config else {}).get("title")))
     names = list(dict.fromkeys(n for n in names if n))
-    return Person(name=names[0], alternate_names=names[1:]) if names else None
+    if not names:
+        return None
+    place = _leaders_place(leaders)
+    return Person(name=names[0], alternate_names=names[1:], affiliations=[place] if place else [])
+
+
+def _leaders_place(leaders: list[Path]) -> Affiliation | None:
+    """The organization each leader's page lists (``organizations: [{name: DFKI, url: ...}]``), first in the first
+    leader's list, written out as a leader's role writes it before that name in brackets ("Professor at German
+    Research Center for Artificial Intelligence (DFKI)"); None when they share none."""
+    lists, roles = [], []
+    for path in leaders:
+        fm = front_matter_or_none(doc_or_none(path))
+        orgs = fm.data.get("organizations") if fm is not None else None
+        lists.append([(as_text(o.get("name")), as_text(o.get("url"))) if isinstance(o, dict) else (as_text(o), None)
+                      for o in orgs] if isinstance(orgs, list) else [])
+        roles.append(as_text(fm.data.get("role")) or "" if fm is not None else "")
+    shared = [(n, u) for n, u in lists[0] if n and all(any(fold(n) == fold(m or "") for m, _ in other)
+                                                         for other in lists[1:])]
+    if not shared:
+        return None
+    name, url = shared[0]
+    for role in roles:
+        m = re.search(rf"(?:^|\bat\s+|,\s*)([A-Z][^(),]*?\S)\s*\(\s*{re.escape(name)}\s*\)", role)
+        if m:
+            written = re.split(r"\s+at\s+", m.group(1))[-1]  # (the place after the position's words)
+            name = f"{written} ({name})"
+            break
+    return Affiliation(name=name, url=repair_url(url) if url else None, current=True)
 
 
 def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base: str | None, person: Person,
