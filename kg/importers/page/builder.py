@@ -299,14 +299,28 @@ def _family_from_handles(given: str, text: str) -> str | None:
     'Yaoyao Liu'
     >>> _family_from_handles("Ann", "[x](https://ann-blog.example.org)") is None
     True
+    >>> _family_from_handles("Tomasz", "tkbrzek@uni.example.org ... 1. **Title.** T. Brzek et al. Venue (2020).")
+    'Tomasz Brzek'
     """
     g = re.escape(given.lower())
     found = {m.group(1).lower() for m in re.finditer(rf"(?i)(?:https?://|www\.|[/~@]){g}[-_]?([a-z]{{2,20}})(?![a-z0-9])",
                                                      text)}
     found = {f for f in found if f not in _HANDLE_WORDS}
-    if len(found) != 1:
+    if len(found) == 1:
+        return f"{given} {found.pop().capitalize()}"
+    if found:
         return None
-    return f"{given} {found.pop().capitalize()}"
+    # "hpsahasrabuddhe@lbl.gov" and "H. Sahasrabuddhe" among the page's authors: the owner's mail address writes
+    # the given name's initial (and at most two more letters) before a family name the page writes after that
+    # initial
+    locals_ = {m.group(1).lower() for m in re.finditer(r"(?<![\w.+-])([a-z][a-z.\-_]{3,40})@[a-z0-9\-]+\.[a-z]", text, re.I)}
+    locals_ = {re.sub(r"[^a-z]", "", fold(loc)) for loc in locals_}
+    written = {m.group(1) for m in re.finditer(
+        rf"(?<![\w.]){re.escape(given[0].upper())}\.\s*(?:[A-Z]\.\s*)?([^\W\d_][\w'’\-]{{2,20}})(?![\w'’\-])", text)
+        if m.group(1)[0].isupper()}
+    family = {w for w in written for key in [re.sub(r"[^a-z]", "", fold(w))]
+              if any(loc[:1] == fold(given[0]) and loc.endswith(key) and len(loc) - len(key) <= 3 for loc in locals_)}
+    return f"{given} {family.pop()}" if len(family) == 1 else None
 
 
 def _names_its_site(title: str, url: str) -> bool:
@@ -440,6 +454,7 @@ class Builder(SectionReaders, PersonReader):
         if chosen:
             self.person_name = chosen[0]
             self.alt_names = list(dict.fromkeys(chosen[1]))
+            self.name_lines |= chosen[2]  # (the greeting "Hi, I'm Sebastian" read, its name made fuller)
             # every candidate that names the same person: its lines are used, other scripts kept
             for c in cands:
                 if same_name(c[0], chosen[0]):

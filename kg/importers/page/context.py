@@ -33,6 +33,8 @@ _ABBREV_BEFORE_DOT = re.compile(
 
 _SENTENCE_END = re.compile(r"[.?!]\s+")
 _LIST_ETAL = re.compile(r",\s*et\s+al$")
+_ONE_NAME_ETAL = re.compile(r"(?:[A-ZÀ-ÖØ-Þ](?:\.|[a-zß-ÿ]+)?[\s\-]+){1,3}[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+et\s+al")
+"""A sentence that is one name, its given names or initials first, and "et al." ("R. K. Olsen et al.")."""
 _ABBREV_WINDOW = 16
 """More characters than the longest word _ABBREV_BEFORE_DOT matches (9): looking at the end of the text before a
 full stop is enough (searching the whole of it made a long paragraph's splitting quadratic)."""
@@ -77,9 +79,11 @@ def sentences(text: str) -> list[str]:
     for m in _SENTENCE_END.finditer(text):
         if text[m.start()] == "." and _ABBREV_BEFORE_DOT.search(text[max(start, m.start() - _ABBREV_WINDOW):m.start()]) \
                 and not (start == 0 and vancouver_end(text[:m.start()], text[m.end():])) \
-                and not (_LIST_ETAL.search(text[max(start, m.start() - _ABBREV_WINDOW):m.start()])
+                and not ((_LIST_ETAL.search(text[max(start, m.start() - _ABBREV_WINDOW):m.start()])
+                          or (m.start() - start < 80 and _ONE_NAME_ETAL.fullmatch(text, start, m.start())))
                          and text[m.end():m.end() + 1].isupper()):
-            # (", et al. Title ...": the "et al." a comma list of names ends with closes the authors' sentence)
+            # (", et al. Title ...": the "et al." a comma list of names ends with closes the authors' sentence; so
+            # does the one name and "et al." a sentence holds: "Title. R. K. Olsen et al. Venue (2023).")
             continue
         parts.append(text[start:m.start() + 1].strip())
         start = m.end()

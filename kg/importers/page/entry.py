@@ -11,7 +11,7 @@ import re
 
 from ...model import Author, Link, Publication
 from ..common import (
-    YEAR, CJK_CHARS, PAREN_INNER, MONTH_ABBR, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
+    YEAR, CJK_CHARS, MARK_CLASS, PAREN_INNER, MONTH_ABBR, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
     VOLUME_PAGES, WORK_TYPE,
     acronym_year, address_kind, arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, english_joiner,
     find_year, fold, has_cjk, only_arxiv_cited, parse_date, valid_doi, short_year, split_authors, status_words,
@@ -514,11 +514,22 @@ def _after_hinted(seg: Seg, hint: str) -> str | None:
     if any(r.hint is not None or r.anchor is not None for r in after if r.text.strip()):
         return None
     text = norm("".join(r.text for r in after)).strip()
+    goes_on = re.match(rf"(?:\s*\\?{MARK_CLASS})*\s*(?:,|and\s|&)\s*(?P<more>\S.*)", text)
+    if goes_on and author_score(goes_on.group("more")) >= 0.3:
+        # '<span class="author-me">Ann Lee</span>*, Bo Roe, Cy Wu': more names after the element, set off as the
+        # list sets off its names; the class marks the one name (the owner's), not the list's end
+        return None
     # (words in the names and beside an "in" on both sides: a template's ", *; , , . (In )", its values left out,
     # names nothing)
     names = "".join(r.text for r in seg.runs[:last + 1])
     return text if re.search(r"[^\W\d_]{2}", names) and re.search(r"[^\W\d_]{2}", re.sub(r"\b[Ii]n\b", "", text)) \
         else None
+
+
+def _page_place_link(seg: Seg) -> bool:
+    """A line that is only links to places on the page itself ("Return to top of page", "Back to contents")."""
+    anchors = [r for r in seg.runs if r.text.strip()]
+    return bool(anchors) and all(r.anchor is not None and (r.anchor.get("href") or "").startswith("#") for r in anchors)
 
 
 def _link_line(seg: Seg, text: str) -> bool:
@@ -1000,6 +1011,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             roles[i] = hint
         elif not t or separators_only(t) or _link_line(s, t):
             roles[i] = "links"
+        elif _page_place_link(s):
+            roles[i] = "links"  # "<a href="#top">Return to top of page</a>": a way about the page, no title
         elif hint in (None, "authors") and (after := _after_hinted(s, "authors")) and (at := t.rfind(after[:12])) > 0:
             # '<span class=author>A. Lee, B. Roe</span> <span class=desc>in POPL</span>': the words after the names'
             # element are the venue's, not the last name's (as the entry's text writes them)

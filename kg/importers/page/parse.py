@@ -221,11 +221,16 @@ def _read_page(r: Reader, b: Builder) -> Profile:
         current = next((a for a in b.affiliations if a.current and a.role and a.end_year is None), None)
         if current is not None:
             b.person["job_title"] = current.role
-        elif not b.affiliations and getattr(b, "studying_now", None) is not None:
+        elif getattr(b, "studying_now", None) is not None and all(
+                not a.role and fold(a.name) == fold(b.studying_now[1]) for a in b.affiliations):
             # "2025.08 - Current, CS PhD Student, University of Maryland" in the education list: no sentence and
-            # no career line names a position, the degree under way says what and where the owner is
+            # no career line names a position, the degree under way says what and where the owner is (a sentence
+            # that only names the place, "I work with X at University of Maryland", gives it no role)
             b.person["job_title"], place = b.studying_now
-            b.affiliations.append(Affiliation(name=place, role=b.person["job_title"], current=True))
+            if b.affiliations:
+                b.affiliations = [a.model_copy(update={"role": b.person["job_title"]}) for a in b.affiliations]
+            else:
+                b.affiliations.append(Affiliation(name=place, role=b.person["job_title"], current=True))
     if b.person["email"] is None:
         # "thomas.kempton@manchester.ac.uk" at the foot of a page, in no contact block: an address whose
         # local part carries the owner's first or last name is the owner's

@@ -691,19 +691,25 @@ def _set_off_field(seg: Seg) -> int | None:
 
 
 def join_name_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
-    """One author per line ("Ana Costa<br>Bruno Lima<br>"): the lines are one author list."""
+    """One author per line ("Ana Costa<br>Bruno Lima<br>"): the lines are one author list; so are names whose line
+    closes with a comma and the names on the next ("A. Lee, B. Roe,<br>C. Kim, D. Wu": a list broken in two)."""
     def one_name(seg: Seg) -> bool:
         t = seg.text.strip(" ,;")
         return 2 <= len(t.split()) <= 4 and not DIGITS.search(t) and author_score(t, owner_names) >= 0.3 \
             and not t.endswith(".")
     names = [k > 0 and one_name(x) for k, x in enumerate(segs)]  # the first line is the title's
-    if sum(names) < 2:
+    # (a line of names closing with a comma, after the title's line, and a line of names after it)
+    goes_on = [0 < k < len(segs) - 1 and x.text.rstrip().endswith(",") and not DIGITS.search(x.text)
+               and author_score(x.text.strip(" ,"), owner_names) >= 0.3
+               and author_score(segs[k + 1].text.strip(" ,;"), owner_names) >= 0.3 for k, x in enumerate(segs)]
+    if sum(names) < 2 and not any(goes_on):
         return segs
     out: list[Seg] = []
     for k, seg in enumerate(segs):
-        if k and names[k] and names[k - 1]:
+        if k and (names[k] and names[k - 1] or goes_on[k - 1]):
             last = out[-1].runs[-1]
-            out[-1] = Seg([*out[-1].runs, Run(text=", ", first=last.last, last=last.last), *seg.runs])
+            joint = " " if goes_on[k - 1] else ", "
+            out[-1] = Seg([*out[-1].runs, Run(text=joint, first=last.last, last=last.last), *seg.runs])
         else:
             out.append(seg)
     return out

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ...model import NewsItem, Person, Profile, Publication, Source, Unparsed
 from ..base import SourceDoc
-from ..common import (fold, has_cjk, mark_owner, own_spelling, placeholder_text, same_name, same_work, title_key,
+from ..common import (fold, has_cjk, mark_owner, name_key, own_spelling, placeholder_text, same_name, same_work, title_key,
                       venue_type)
 
 
@@ -167,7 +167,7 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
         return _collection_item(file) or bool(file) and file.rsplit("/", 1)[0] in collections
 
     for pub in pubs:
-        match = next((p for p in out if p.file != pub.file and same_work(p, pub)
+        match = next((p for p in out if p.file != pub.file and (same_work(p, pub) or _renamed(p, pub))
                       and not (item(p.file) and item(pub.file))), None)
         if match is None:
             out.append(pub)
@@ -188,6 +188,20 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
                                if not (pub.year and re.fullmatch(r"\(?(?:19|20)\d\d[a-z]?\)?", n.strip()))]
             merge_publication(match, pub)
     return out
+
+
+def _renamed(a: Publication, b: Publication) -> bool:
+    """Two readings of one work under two titles (a preprint renamed between its versions, the home page's card
+    giving the newer title and the list the older): the same arXiv identifier or DOI, and more than half of the
+    shorter author list among the other's."""
+    if not (a.arxiv and b.arxiv and _ARXIV_VERSION.sub("", a.arxiv) == _ARXIV_VERSION.sub("", b.arxiv)
+            or a.doi and b.doi and a.doi.lower() == b.doi.lower()):
+        return False
+    ka, kb = {name_key(x.name) for x in a.authors}, {name_key(x.name) for x in b.authors}
+    return bool(ka and kb) and 2 * len(ka & kb) > min(len(ka), len(kb))
+
+
+_ARXIV_VERSION = re.compile(r"v\d+$")
 
 
 def _owners_works(pubs: list[Publication]) -> tuple[list[Publication], list[Publication]]:

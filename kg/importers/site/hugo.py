@@ -61,6 +61,7 @@ from .markdown_site import read_markdown_pages, read_markdown_site
 from .owner import display_name, named_owner, person_title
 from .pages import TEXT_BLOCKS, UNLINKED_KINDS, blocks_view, md_page_kind, merge_prose, name_kind, prose_person
 from .records import HUGO_PAGE_KEYS, position_from_record, read_hugo_publication, read_jekyll_publication
+from .jekyll import read_jekyll_news
 
 
 _STUDENT_GROUPS = re.compile(r"student|intern|postdoc|researcher|alumni|visitor|member|mentee|assistant", re.I)
@@ -233,10 +234,24 @@ def _hugo_admin(root: Path, content: Path) -> Path | None:
 _LEADS = re.compile(r"(?i)principal[\s_-]+investigator|(?<![\w.])PI(?![\w])|director|\bhead\b|\bleader\b")
 
 
+def _group_leaders(pages: list[Path]) -> list[Path]:
+    """The member pages a lab's site files under a group of its leaders (``user_groups: [Principal
+    Investigators]``): the site's own word on who leads it."""
+    led = []
+    for path in pages:
+        fm = front_matter_or_none(doc_or_none(path))
+        groups = fm.data.get("user_groups") if fm is not None else None
+        groups = [groups] if isinstance(groups, str) else groups
+        if isinstance(groups, list) and any(_LEADS.search(g) for x in groups if (g := as_text(x))):
+            led.append(path)
+    return led
+
+
 def _hugo_head(root: Path, pages: list[Path]) -> Path | None:
     """A lab's site with no superuser (Hugo Blox's research-group starter): the member page whose ``role`` says
     who heads the group (principal investigator, director, head) when one alone does, else the one professor
     among the members; None when nobody or several stand out."""
+    led = _group_leaders(pages)
     heads: list[tuple[Path, str]] = []
     for path in pages:
         fm = front_matter_or_none(doc_or_none(path))
@@ -245,6 +260,10 @@ def _hugo_head(root: Path, pages: list[Path]) -> Path | None:
         role = as_text(fm.data.get("role")) or ""
         if role and is_head_role(role) and (as_text(fm.data.get("title")) or as_text(fm.data.get("name"))):
             heads.append((path, role))
+    if led:
+        # "user_groups: [Principal Investigators]": the site says who leads the group; two or more lead it
+        # together, and none of them is its owner (a "Department Head" role heads elsewhere)
+        return led[0] if len(led) == 1 else None
     leads = [p for p, role in heads if _LEADS.search(role)]
     if len(leads) == 1:
         return leads[0]
@@ -1168,6 +1187,9 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
         admin = None  # Academic before v4 shows its params' profile; it reads no author pages (one left there)
     params_owner = _hugo_params_owner(root, config, base, about) if admin is None and data_owner is None else None
     if admin is None and data_owner is None and params_owner is None:
+        group = _co_led_group(root, site, config)
+        if group is not None:
+            return _hugo_owned_site(root, options, parts, base, group, None, None, None, site)
         return _hugo_pages_site(root, options, parts, base, config, about, site)
     if params_owner is not None:
         person, admin_part = params_owner  # no about widget: no Part of its own
@@ -1182,6 +1204,51 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
         site_data = config[2] if config else {}
         person, admin_part = read_hugo_author(root, admin, base, person_title(as_text(site_data.get("title"))))
     return _hugo_owned_site(root, options, parts, base, person, admin_part, admin, data_owner, site)
+
+
+def _co_led_group(root: Path, site: _Site, config: tuple | None) -> Person | None:
+    """A group's site whose member pages file two people or more under its leaders' group ("Principal
+    Investigators") and none as the site's own (no superuser, no "admin"): the site is the group's, named as its
+    configuration names the organization (``marketing.seo.org_name``) or the site (``title``), its affiliation the
+    organization every leader's page names (:func:`_leaders_place`); None otherwise."""
+    leaders = _group_leaders(sorted(_authors_dir(site.content).glob("*/_index.md")))
+    if len(leaders) < 2:
+        return None
+    names = []
+    for _path, _doc, data, _spans in site_configs(root, [f"{HUGO_CONFIG_DIR}/{n}" for n in ("params.yaml", "params.toml")]):
+        seo = (data.get("marketing") or {}).get("seo") if isinstance(data.get("marketing"), dict) else None
+        names.append(as_text(seo.get("org_name")) if isinstance(seo, dict) else None)
+    names.append(as_text((config[2] if config else {}).get("title")))
+    names = list(dict.fromkeys(n for n in names if n))
+    if not names:
+        return None
+    place = _leaders_place(leaders)
+    return Person(name=names[0], alternate_names=names[1:], affiliations=[place] if place else [])
+
+
+def _leaders_place(leaders: list[Path]) -> Affiliation | None:
+    """The organization each leader's page lists (``organizations: [{name: DFKI, url: ...}]``), first in the first
+    leader's list, written out as a leader's role writes it before that name in brackets ("Professor at German
+    Research Center for Artificial Intelligence (DFKI)"); None when they share none."""
+    lists, roles = [], []
+    for path in leaders:
+        fm = front_matter_or_none(doc_or_none(path))
+        orgs = fm.data.get("organizations") if fm is not None else None
+        lists.append([(as_text(o.get("name")), as_text(o.get("url"))) if isinstance(o, dict) else (as_text(o), None)
+                      for o in orgs] if isinstance(orgs, list) else [])
+        roles.append(as_text(fm.data.get("role")) or "" if fm is not None else "")
+    shared = [(n, u) for n, u in lists[0] if n and all(any(fold(n) == fold(m or "") for m, _ in other)
+                                                         for other in lists[1:])]
+    if not shared:
+        return None
+    name, url = shared[0]
+    for role in roles:
+        m = re.search(rf"(?:^|\bat\s+|,\s*)([A-Z][^(),]*?\S)\s*\(\s*{re.escape(name)}\s*\)", role)
+        if m:
+            written = re.split(r"\s+at\s+", m.group(1))[-1]  # (the place after the position's words)
+            name = f"{written} ({name})"
+            break
+    return Affiliation(name=name, url=repair_url(url) if url else None, current=True)
 
 
 def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base: str | None, person: Person,
@@ -1223,7 +1290,12 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
         if student is not None:
             parts.append(student)
     content = site.content
-    listed = [f for f in _collection_folders(content) if f not in ("publication", "publications")]
+    listed, news = _collection_folders(content)
+    for folder in news:
+        # (a post whose front matter says it is a draft, or not published, is not on the site)
+        parts += [read_jekyll_news(root, page, base) for page in bundle_pages(content / folder) + md_pages(content / folder)
+                  if page.name != "_index.md"]
+    listed = [f for f in listed if f not in ("publication", "publications", *news)]
     for folder in ("publication", "publications", *listed):
         pub_dir = content / folder
         if not pub_dir.is_dir():
@@ -1350,20 +1422,29 @@ def _text_widgets(site: _Site, parts: list[Part]) -> list[Path]:
 
 
 
-def _collection_folders(content: Path) -> list[str]:
+def _collection_folders(content: Path) -> tuple[list[str], list[str]]:
     """The content folders the site's pages list with a collection block (Hugo Blox ``block: collection`` with
-    ``filters: folders: [papers]``): where a site keeps its papers when the folder is not ``publication``."""
+    ``filters: folders: [papers]``): where a site keeps its papers when the folder is not ``publication``; and those
+    of them a block titled as news lists (``content: {title: News, page_type: post}``, or its ``filters``' folders
+    or page type): their pages are the site's news. Each page's front matter is read once for both."""
     out: list[str] = []
+    news: list[str] = []
     for page in [*md_pages(content), *sorted(content.glob("*/_index.md"))] if content.is_dir() else []:
         fm = front_matter_or_none(doc_or_none(page))
         for value in _mappings(fm.data) if fm is not None else ():
-            filters = value.get("filters")
-            folders = filters.get("folders") if isinstance(filters, dict) else None
-            for f in folders if isinstance(folders, list) else []:
+            filters = value.get("filters") if isinstance(value.get("filters"), dict) else {}
+            folders = filters.get("folders") if isinstance(filters.get("folders"), list) else []
+            for f in folders:
                 name = (as_text(f) or "").strip("/")
                 if name and "/" not in name and ".." not in name and name not in out:
                     out.append(name)
-    return out
+            if section_kind(as_text(value.get("title")) or "") == "news":
+                for f in [value.get("page_type"), filters.get("page_type"), *folders]:
+                    name = (as_text(f) or "").strip("/")
+                    if name and "/" not in name and ".." not in name and name not in news \
+                            and (content / name).is_dir():
+                        news.append(name)
+    return out, news
 
 
 _SHOWN_AT_A_MEETING = ("url_poster", "url_slides", "url_video")

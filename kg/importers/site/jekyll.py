@@ -545,11 +545,12 @@ def _body_with_links(doc: SourceDoc, first_line: int, base: str | None
 
 
 def read_jekyll_news(root: Path, path: Path, base: str | None) -> Part:
-    """One al-folio ``_news/*.md`` announcement -> a news item."""
+    """One al-folio ``_news/*.md`` announcement (or a Hugo post a news block lists) -> a news item."""
     doc, rel, fm = read_markdown(root, path)
     part = Part(rel, doc, "jekyll-news")
-    if fm.data.get("published") is False:
-        doc.ignore(1, len(doc.lines))  # "published: false": Jekyll leaves the item off the site
+    if fm.data.get("published") is False or fm.data.get("draft") is True:
+        # "published: false" (Jekyll), "draft: true" (Hugo): the generator leaves the item off the site
+        doc.ignore(1, len(doc.lines))
         return part
     date = None
     m = re.match(r"\d{4}-\d{2}-\d{2}", str(fm.data.get("date") or "")) or re.match(r"\d{4}-\d{2}-\d{2}", path.stem)

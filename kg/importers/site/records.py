@@ -1803,6 +1803,12 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
             pub.arxiv = pub.arxiv or arxiv_id(url)
         if doi_of(url):
             pub.doi = pub.doi or doi_of(url)
+        for k, v in item.items():
+            # "- name: Link / url: ... / url_pdf: ...": a key of Hugo's own links typed inside the entry is that link
+            also = _HUGO_LINKS.get(str(k).lower())
+            extra = absolute_url(as_text(v), base) if also else None
+            if extra and also not in pub.links and extra not in pub.links.values():
+                pub.links[also] = extra
         used.add("links")
     # the body: page text (the abstract when the front matter has none); template leftovers
     byline = None if pub.authors else body_byline(doc, fm.body_start)
