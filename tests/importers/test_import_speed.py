@@ -638,3 +638,29 @@ def test_a_links_words_are_read_once_while_its_page_is_read(tmp_path, monkeypatc
 
     monkeypatch.setattr(parse, "link_texts_kept", __import__("contextlib").nullcontext)
     assert import_path(page).profile.model_dump(exclude={"source"}) == kept
+
+
+def test_a_pages_text_nodes_are_found_in_its_text_once_when_nothing_is_mended(monkeypatch):
+    """Import speed, round 14: Page found every text node of the tree in the page's text twice, once to place the
+    start tags (_first_text_offsets) and once to give each node its lines (_align), by the same walk. When none of
+    the mending steps between the two changed the tree (most pages) the nodes found the first time are placed;
+    when one did (a stray wrapper taken out), the tree is walked again. The same lines either way (on the code
+    before, each node was looked for twice)."""
+    from kg.importers.page import source
+
+    asked: list[str] = []
+    real = source._find_text
+    monkeypatch.setattr(source, "_find_text", lambda stream, text, ptr: asked.append(text) or real(stream, text, ptr))
+    plain = "<html><body><h1>Ada Lind</h1>\n<ul><li>A. Lind. <b>Rivers</b>, 2021.</li>\n<li>B. Roe. Dunes.</li></ul>\n</body></html>"
+    mended = "<html><body><h1>Ada Lind</h1>\n<font><p>A. Lind. <b>Rivers</b>, 2021.</p>\n<p>B. Roe.</p></font>\n</body></html>"
+    for html, twice in ((plain, False), (mended, True)):
+        asked.clear()
+        page = source.Page(html)
+        during = [t for t in asked if t.strip()]  # (the words of the page's text nodes, in order)
+        spans = dict(page.spans)
+        page.spans, page._ptr = {}, 0
+        asked.clear()
+        page._align(page.root)
+        assert page.spans == spans and spans
+        once = [t for t in asked if t.strip()]
+        assert during == (once * 2 if twice else once) or twice and sorted(during) == sorted(once * 2), during
