@@ -301,7 +301,8 @@ class Author(Base):
     @field_validator("marks")
     @classmethod
     def _marks(cls, v: list[str]) -> list[str]:
-        return sorted(set(v), key=MARKS.index)
+        # (most authors have no mark, and one mark is in order: the list as validated)
+        return v if len(v) < 2 else sorted(set(v), key=MARKS.index)
 
 
 class Link(Base):

@@ -518,3 +518,149 @@ def test_a_title_is_left_at_the_function_word_that_decides_it_is_no_author_list(
     assert scores.author_score("Frost heave in the Alps, 2021") == 0.0
     assert asked == []  # (the year decides)
     scores._author_score_cached.cache_clear()
+
+
+def test_an_author_list_of_commas_is_cut_without_the_separators_pattern():
+    """Import speed, round 14: the author-list separators (common.AND_SEPARATORS) are tried at every space of a
+    line, which was a third of an author line's scoring. split_list cuts a list whose only separators are commas
+    with str.split, and gives what the pattern gives on generated texts, for the splitter's pattern (re.I) and the
+    scorer's; the pattern is not asked for such a list (it was, on the code before)."""
+    import random
+
+    from kg.importers.common import _AND_SPLIT, split_list
+    from kg.importers.page.scores import _QUICK_SPLIT
+
+    pieces = [" ", "  ", ",", ", ", " ,", "&", "and", "AND", "And", " and ", ", and ", "+", " + ", "·", "•", ";", "、",
+              "，", "\t", "\u00a0", "\u3000", "\n", "Lee", "Bo Wu", "Brandt", "Sandra", "x"]
+    rng = random.Random(14)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        for pattern in (_AND_SPLIT, _QUICK_SPLIT):
+            assert split_list(text, pattern) == pattern.split(text), (text, pattern.flags)
+
+    class Refusing:
+        def split(self, text):
+            raise AssertionError(f"the pattern was asked to cut {text!r}")
+
+    assert split_list("Ada Lind, Bo Brandt , Cleo Sandraz,Dario Veldt.", Refusing()) == [
+        "Ada Lind", "Bo Brandt", "Cleo Sandraz", "Dario Veldt."]
+
+
+def test_et_al_looked_for_only_at_an_end_it_can_close(monkeypatch):
+    """Import speed, round 14: split_authors searched the last 40 characters of every author line for a closing
+    "et al." (its pattern opens with optional spaces: tried at each of them); a match ends the text, which ends in
+    no space there, with "al", "al.", "others", "..." or "…", so a line ending otherwise is not searched (it was on
+    the code before). The same lists as the search on generated lines."""
+    import random
+
+    real = common._ET_AL
+    searched: list[str] = []
+
+    class Counting:
+        def search(self, text, pos=0):
+            searched.append(text)
+            return real.search(text, pos)
+
+    monkeypatch.setattr(common, "_ET_AL", Counting())
+    assert [a.name for a in common.split_authors("Ada Lind, Bo Okafor and Cleo Tarn.").authors] == [
+        "Ada Lind", "Bo Okafor", "Cleo Tarn"]
+    assert searched == []
+    result = common.split_authors("Ada Lind, Bo Okafor, et al.")
+    assert result.truncated and searched
+    monkeypatch.setattr(common, "_ET_AL", real)
+
+    class Every:
+        def __contains__(self, end):
+            return True
+
+    rng = random.Random(3)
+    words = ["et al", "et al.", "others", "and others", "...", "…", "ſ", "Lind", "A.", ",", " ", "Okafor", "OTHERS"]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 7))) for _ in range(3000)]
+    fast = [common.split_authors(text) for text in texts]
+    monkeypatch.setattr(common, "_ET_AL_LAST", Every())  # every line searched, as before
+    assert fast == [common.split_authors(text) for text in texts]
+
+
+def test_an_author_of_one_mark_or_none_keeps_the_list_as_validated(monkeypatch):
+    """Import speed, round 14: Author's marks validator sorted the marks of every author (most have none) by their
+    order in MARKS; a list of none or one is in order as it is. Two or more are still sorted (MARKS asked: on the
+    code before it was asked for the one mark too)."""
+    from kg import model
+
+    asked: list[str] = []
+
+    class Counting(tuple):
+        def index(self, value, *args):
+            asked.append(value)
+            return tuple.index(self, value, *args)
+
+    monkeypatch.setattr(model, "MARKS", Counting(model.MARKS))
+    assert Author(name="Ada Lind").marks == [] and Author(name="Bo Okafor", marks=["corresponding"]).marks == [
+        "corresponding"]
+    assert asked == []
+    assert Author(name="Cleo Tarn", marks=["mentee", "equal_contribution", "mentee"]).marks == [
+        "equal_contribution", "mentee"]
+    assert asked
+
+
+def test_a_citation_piece_is_cleaned_once_per_import(monkeypatch):
+    """Import speed, round 14: an entry's pieces are cleaned (clean_piece) by several readers, each text about three
+    times on the bench pages; the cleaning is memoised (on the code before, each asking cleaned it again)."""
+    from kg.importers.page import context
+
+    cleaned: list[str] = []
+    real = context.norm
+    monkeypatch.setattr(context, "norm", lambda text: cleaned.append(text) or real(text))
+    context.clean_piece.cache_clear()
+    assert context.clean_piece(" Rivers that run uphill, ") == "Rivers that run uphill"
+    assert context.clean_piece(" Rivers that run uphill, ") == "Rivers that run uphill"
+    assert len(cleaned) == 1
+
+
+def test_a_links_words_are_read_once_while_its_page_is_read(tmp_path, monkeypatch):
+    """Import speed, round 14: the readers ask a link's words (labels.link_text) about six times an entry on the
+    bench pages (whether it is a label, its label, the bar of links it stands in, the entry's text); the tree does
+    not change while the page's readers run, so each link's words are read once then (on the code before, every
+    link of this page was read several times). The same profile as with every asking read afresh."""
+    from kg.importers import import_path
+    from kg.importers.page import labels
+
+    page = tmp_path / "index.html"
+    page.write_text(_REPEATING_PAGE)
+    kept = import_path(page).profile.model_dump(exclude={"source"})
+    read: Counter = Counter()
+    real = labels.itertext
+    monkeypatch.setattr(labels, "itertext", lambda el: read.update([el]) or real(el))
+    import_path(page)
+    assert read and max(read.values()) == 1
+    monkeypatch.setattr(labels, "link_texts_kept", __import__("contextlib").nullcontext)
+    from kg.importers.page import parse
+
+    monkeypatch.setattr(parse, "link_texts_kept", __import__("contextlib").nullcontext)
+    assert import_path(page).profile.model_dump(exclude={"source"}) == kept
+
+
+def test_a_pages_text_nodes_are_found_in_its_text_once_when_nothing_is_mended(monkeypatch):
+    """Import speed, round 14: Page found every text node of the tree in the page's text twice, once to place the
+    start tags (_first_text_offsets) and once to give each node its lines (_align), by the same walk. When none of
+    the mending steps between the two changed the tree (most pages) the nodes found the first time are placed;
+    when one did (a stray wrapper taken out), the tree is walked again. The same lines either way (on the code
+    before, each node was looked for twice)."""
+    from kg.importers.page import source
+
+    asked: list[str] = []
+    real = source._find_text
+    monkeypatch.setattr(source, "_find_text", lambda stream, text, ptr: asked.append(text) or real(stream, text, ptr))
+    plain = "<html><body><h1>Ada Lind</h1>\n<ul><li>A. Lind. <b>Rivers</b>, 2021.</li>\n<li>B. Roe. Dunes.</li></ul>\n</body></html>"
+    mended = "<html><body><h1>Ada Lind</h1>\n<font><p>A. Lind. <b>Rivers</b>, 2021.</p>\n<p>B. Roe.</p></font>\n</body></html>"
+    for html, twice in ((plain, False), (mended, True)):
+        asked.clear()
+        page = source.Page(html)
+        during = [t for t in asked if t.strip()]  # (the words of the page's text nodes, in order)
+        spans = dict(page.spans)
+        page.spans, page._ptr = {}, 0
+        asked.clear()
+        page._align(page.root)
+        assert page.spans == spans and spans
+        once = [t for t in asked if t.strip()]
+        assert during == (once * 2 if twice else once) or twice and sorted(during) == sorted(once * 2), during

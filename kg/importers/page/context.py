@@ -106,7 +106,10 @@ _IN_LEAD_TAIL = re.compile(r"[,.;]\s+(?:(?:appeared|published|to appear)\s+)?in(
 _CHARGE_TAIL = re.compile(r"(\)\d?|\d)-$")
 
 
+@lru_cache(maxsize=1 << 14)
 def clean_piece(text: str) -> str:
+    """A piece of a citation without the brackets, stops and separators around it (memoised: an entry's pieces
+    are cleaned by several readers)."""
     text = EMPTY_BRACKETS.sub(" ", text)
     text = norm(text)
     charge = _CHARGE_TAIL.search(text.rstrip(" ,;:.|/·•\"“”"))

@@ -6,6 +6,8 @@ Takes an anchor element; gives its label text and whether it is a link label.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 from ..common import arxiv_id, fold
@@ -52,7 +54,29 @@ def link_text(anchor) -> str:
     >>> link_text(lxml.html.fragment_fromstring('<a href="p.pdf">[<b>PDF</b>]<br>draft</a>'))
     '[ PDF ] draft'
     """
-    return norm(" ".join(itertext(anchor)))
+    texts = _LINK_TEXTS.get()
+    if texts is None:
+        return norm(" ".join(itertext(anchor)))
+    text = texts.get(anchor)
+    if text is None:
+        text = texts[anchor] = norm(" ".join(itertext(anchor)))
+    return text
+
+
+_LINK_TEXTS: ContextVar[dict | None] = ContextVar("link_texts", default=None)
+"""The words of each link read while a page's readers run (:func:`link_texts_kept`), by element."""
+
+
+@contextmanager
+def link_texts_kept():
+    """Each link's words read once while a page's readers run (:func:`~.parse._read_page`): the readers ask a
+    link's words about six times (its label, whether it is one, the bar it stands in, the entry's text), and the
+    tree does not change while they read it (its last change is :meth:`~.reader.Reader.precompute`'s, before)."""
+    token = _LINK_TEXTS.set({})
+    try:
+        yield
+    finally:
+        _LINK_TEXTS.reset(token)
 
 
 def label_of(anchor) -> str:

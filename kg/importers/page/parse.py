@@ -25,7 +25,7 @@ from ..common import (EMAIL_ADDRESS, THESIS_DEGREES, TITLE_SEPARATOR, fill_email
 
 from .source import HEADING_TAGS, MARKUP, itertext, norm, tag_of
 from .memo import label_kind, same_name
-from .labels import link_text
+from .labels import link_text, link_texts_kept
 from .sections import section_kind
 from .context import PubDraft, abs_url, mailto_address
 from .marks import add_link
@@ -64,7 +64,8 @@ def parse_html(doc: SourceDoc, options: ImportOptions, *, base_url: str | None =
         raise SourceError("file is empty", path=doc.display)
     r, b = _prepare(doc, options, base_url)
     r.initial_section = _page_section(r)  # read by the section walk in _read_page
-    return _read_page(r, b)
+    with link_texts_kept():
+        return _read_page(r, b)
 
 
 _PAGE_AT = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:home\s*page|web\s*site|web\s*page|page|site|resources)\s+"
@@ -422,7 +423,8 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
         r.canonical = repair_url(base)  # the site's url: the page's homepage
     else:
         r.canonical = _placeholder_root(r.root)
-    profile = _read_page(r, b)
+    with link_texts_kept():
+        profile = _read_page(r, b)
     person = profile.person
     for key, (value, lines) in fm_other.items():
         took = False

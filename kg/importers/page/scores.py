@@ -15,7 +15,7 @@ from ..common import (
     GROUP_AUTHOR,
     braced_accents_read, family_given_pairs, given_like, initials_only, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS,
     MARK_SYMBOLS, NAME_PARTICLES, STATUS_NOTE, has_cjk, AND_SEPARATORS, PREPRINT_SERVERS, YEAR, join_split_initials,
-    last_joined_at, read_legend, status_words, owner_variant,
+    last_joined_at, read_legend, split_list, status_words, owner_variant,
 )
 
 from .memo import same_name
@@ -208,7 +208,7 @@ def _quick_names(text: str) -> tuple[list[str], bool]:
         # "Lohmann, Claudia; Roe, Ann Marie": semicolons between the names, each written family name first
         return [f"{given.strip(' .')} {family.strip()}" for family, given in (p.split(",") for p in pieces)], truncated
     names = []
-    for chunk in _QUICK_SPLIT.split(text):
+    for chunk in split_list(text, _QUICK_SPLIT):
         chunk = chunk.strip().strip(".").strip()
         if chunk[:1] in _MARKS_OPEN or chunk[-1:] in _MARKS_CLOSE:  # (the marks' pattern finds nothing else)
             chunk = QUICK_MARKS.sub("", chunk).strip()

@@ -130,12 +130,13 @@ _MAX_DEPTH = 250
 _TAG_NAME_OK = re.compile(r"[a-z][a-z0-9\-]*(?::[a-z0-9\-]+)?")
 
 
-def _unwrap_stray_wrappers(root) -> None:
+def _unwrap_stray_wrappers(root) -> bool:
     """Old pages leave ``<font>`` open, and a broken tag (``<div</font>``) opens an element of a name no browser
     knows; by the HTML5 rules each then wraps the blocks after it, each entry of a list nested in the one before.
     A browser shows those blocks one after another, as written: such a wrapper of blocks is taken out, its
-    children kept in its place."""
+    children kept in its place. Whether it took any out."""
     body = root.find("body")
+    changed = False
     known: dict[str, bool] = {}  # whether each tag name is one a browser knows (a page has a dozen names)
     for el in reversed(list((body if body is not None else root).iter())):  # innermost first
         tag = tag_of(el)
@@ -148,6 +149,8 @@ def _unwrap_stray_wrappers(root) -> None:
             continue
         if any(tag_of(c) in BLOCK_TAGS for c in el):
             el.drop_tag()
+            changed = True
+    return changed
 
 
 def _old_lists_as_lists(root) -> None:
@@ -162,12 +165,13 @@ _NAME_GOES_ON = re.compile(r"^\s*[A-Z][\w'’\-]+(?:,|\s+and\s)")
 """The text of a list's one item that goes on from an initial its marker took: a family name, then a comma or "and"."""
 
 
-def _initials_read_as_lists(root) -> None:
+def _initials_read_as_lists(root) -> bool:
     """Pandoc reads a paragraph opening with an author's initial ("F.&nbsp;Lee and A. Roe, ...": "F." is a list marker
     of letters) as a list of one item, ``<ol start="6" type="A"><li>Lee and A. Roe, ...``: a browser shows the
     letter as the item's marker before the name. Such a list, of one item only, the first thing of its box and its
     text going on as a name does, is the citation's text: its letter is written back before it and the list is
-    taken out."""
+    taken out. Whether it took any out."""
+    changed = False
     for ol in list(root.iter("ol")):
         start = ol.get("start") or ""
         items = [c for c in ol if isinstance(c.tag, str)]
@@ -183,13 +187,17 @@ def _initials_read_as_lists(root) -> None:
         ol.addprevious(item)
         parent.remove(ol)
         item.drop_tag()
+        changed = True
+    return changed
 
 
-def _unnest_open_definition_lists(root) -> None:
+def _unnest_open_definition_lists(root) -> bool:
     """Old pages open a ``<DL>`` per paper and close few ("<p><dl><dt>Title<dd>Abstract<dt>Full paper: PDF
     <p><dl><dt>Next title..."): by the HTML5 rules each list then sits inside the one before (or its last term), a
     level deeper per paper, and no list reader looks for a list inside a list. A browser shows them one after
-    another: a list inside a list (or inside its last term) is moved after that list, with what follows it there."""
+    another: a list inside a list (or inside its last term) is moved after that list, with what follows it there.
+    Whether it moved any."""
+    changed = False
     for dl in list(root.iter("dl")):
         term = dl.getparent()
         if term is None:
@@ -206,6 +214,8 @@ def _unnest_open_definition_lists(root) -> None:
             anchor = el
         if after:  # what followed the outer list in the page follows what was moved after it
             anchor.tail = (anchor.tail or "") + after
+        changed = True
+    return changed
 
 
 _CE_TITLE = ("title", "name", "heading", "label")
@@ -217,11 +227,13 @@ _CE_URL = re.compile(r"^(?:https?://|//|/|\.{0,2}/)|\.(?:pdf|html?|zip|bib)$", r
 _CE_DATE = re.compile(r"^(?:(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)$")
 
 
-def _render_custom_elements(root) -> None:
+def _render_custom_elements(root) -> bool:
     """An empty custom element that carries its content in attributes (``<x-paper title="T" year="2024"
     comments="Journal of X" url="https://...">``, shown by the page's own script): written out as a box of its
     own, its title linked to its first address, its other texts after it and a year or date last in brackets,
-    its other addresses as links named by their attributes. The new nodes stand on the element's line."""
+    its other addresses as links named by their attributes. The new nodes stand on the element's line. Whether it
+    wrote any out."""
+    changed = False
     for el in list(root.iter()):
         tag = tag_of(el)
         if "-" not in tag or len(el) or (el.text or "").strip():
@@ -256,6 +268,8 @@ def _render_custom_elements(root) -> None:
         for node in parts:
             node.sourceline = line
             node.tail = " "
+        changed = True
+    return changed
 
 
 def _depth(root) -> int:
@@ -267,7 +281,7 @@ def _depth(root) -> int:
     return max(depth.values())
 
 
-def _place_start_tags(root, tm: _TextMap) -> None:
+def _place_start_tags(root, tm: _TextMap, found: list | None = None) -> None:
     """Give every element the source line of its start tag in the page as written.
 
     The tree is built from a re-serialization, so lxml's own ``sourceline`` would count its
@@ -277,10 +291,11 @@ def _place_start_tags(root, tm: _TextMap) -> None:
     written tag before them. A written tag is taken only when it stands before the element's
     first text (or the text after it): a re-opened element matched to the next written tag of
     its name would take that tag from its own element, and each after it the next one, until
-    every element of the page's rest stood on the line of its last tag."""
+    every element of the page's rest stood on the line of its last tag. ``found``: the text nodes placed in the text
+    stream, as :func:`_first_text_offsets` gives them."""
     tags = tm.tags
     elements = [el for el in root.iter() if isinstance(el.tag, str)]
-    bounds = _first_text_offsets(root, tm.stream)
+    bounds = _first_text_offsets(root, tm.stream, found)
     unbounded = len(tm.stream)
     pos = 0
     line = 1
@@ -298,12 +313,13 @@ def _place_start_tags(root, tm: _TextMap) -> None:
         el.sourceline = line
 
 
-def _first_text_offsets(root, stream: str) -> dict:
+def _first_text_offsets(root, stream: str, placed: list | None = None) -> dict:
     """For each element, the offset in the page's text stream of the first text found at or after its start (its
     own text, a child's, or what follows it); the stream's length for the elements after the last text. An element
     inside a raw element (a ``<template>``'s content, which the text map keeps as raw text, its tags unwritten)
     gets -1: it takes no written tag and stands on the raw element's line. Each element has its own entry: one the
-    walk does not reach is left out (no bound for it alone), the others keep theirs."""
+    walk does not reach is left out (no bound for it alone), the others keep theirs. ``placed``: each text node found
+    is added to it as ``(node, "text" or "tail", start, end)``, in order (the walk is :meth:`Page._align`'s)."""
     out: dict = {}
     pending: list = []  # the elements started since the last text found
     ptr = 0
@@ -316,11 +332,11 @@ def _first_text_offsets(root, stream: str) -> dict:
                     out[inner] = -1
                 walker.skip_subtree()
                 continue
-            text = node.text
+            text, where = node.text, "text"
         elif node is root:
             continue
         else:
-            text = node.tail
+            text, where = node.tail, "tail"
         if text and not text.isspace():
             found = _find_text(stream, text, ptr)
             if found is not None:
@@ -328,6 +344,8 @@ def _first_text_offsets(root, stream: str) -> dict:
                 for el in pending:
                     out[el] = found[0]
                 pending.clear()
+                if placed is not None:
+                    placed.append((node, where, *found))
     for el in pending:
         out[el] = len(stream)
     return out
@@ -358,12 +376,13 @@ class Page:
             # class look-up, in Python) each time an element no proxy is alive for is reached again, and the
             # stages below walk the whole tree several times
             self._proxies = list(self.root.iter())
-            _place_start_tags(self.root, self.map)
-            _unwrap_stray_wrappers(self.root)
-            _old_lists_as_lists(self.root)
-            _initials_read_as_lists(self.root)
-            _unnest_open_definition_lists(self.root)
-            _render_custom_elements(self.root)
+            placed: list = []  # the text nodes found in the text stream, in order, while the start tags are placed
+            _place_start_tags(self.root, self.map, placed)
+            changed = _unwrap_stray_wrappers(self.root)
+            _old_lists_as_lists(self.root)  # (a list's tag renamed: its text nodes stay where they were)
+            changed = _initials_read_as_lists(self.root) | changed
+            changed = _unnest_open_definition_lists(self.root) | changed
+            changed = _render_custom_elements(self.root) | changed
             if truncated:
                 # libxml2 stopped at 256 levels: an old page's unclosed wrappers nest that deep; read it whole
                 # and flatten them, unless it still nests past what the readers walk
@@ -377,11 +396,19 @@ class Page:
                 _render_custom_elements(deep)
                 if _depth(deep) <= _MAX_DEPTH:
                     self.root = deep
+                    changed = True
         except (etree.ParserError, ValueError) as exc:
             raise SourceError(f"broken HTML: {exc}", path=display or None, line=1) from None
         self.spans: dict[tuple[object, str], tuple[int, int]] = {}
         self._ptr = 0
-        self._align(self.root)
+        if changed:
+            self._align(self.root)
+        else:
+            # the tree is as it was when its start tags were placed: its text nodes were found then, by the same
+            # walk as _align's (most pages: no wrapper, list or custom element to mend)
+            span = self._span
+            for node, where, pos, end in placed:
+                span(node, where, pos, end)
 
     def _align(self, el) -> None:
         """Walk text nodes in document order and find each in the text stream: an element's text, then its
@@ -405,8 +432,12 @@ class Page:
         if found is None:
             return
         pos, self._ptr = found
+        self._span(node, where, pos, self._ptr)
+
+    def _span(self, node, where: str, pos: int, stop: int) -> None:
+        """The lines of the text node found at ``pos:stop`` in the text stream."""
         tm = self.map
-        end = self._ptr - 1
+        end = stop - 1
         i = bisect.bisect_right(tm.starts, pos) - 1
         if tm.lines and (i + 1 >= len(tm.starts) or end < tm.starts[i + 1]):
             line = tm.lines[max(i, 0)]  # the text ends in the chunk it starts in (most do): one look-up, not two
