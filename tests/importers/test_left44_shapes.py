@@ -1,0 +1,31 @@
+"""Shapes of real homepages that the measuring pages of stop 43 showed misread (the lead's list of stop 44), as small
+synthetic pages in our own words."""
+
+from __future__ import annotations
+
+from .sitefiles import imported_site
+
+
+def _pubs(p):
+    return [(x.title, [a.name for a in x.authors], x.venue, x.year) for x in p.publications]
+
+
+def test_a_title_holding_commas_before_capitals_is_not_cut_as_if_a_venue_began(tmp_path):
+    """'Names. Atlas, a compact model of tides in Bays, Inlets and Harbors.': with no venue sentence after it, the
+    venue cut took the comma before "Inlets" for the venue's start (a capital alone); and in 'Names. Atlas, ...
+    Venue' the names reader ran the first name list on past the stop into the title's first words ("Tomas Reyd.
+    Atlas" an author). A capital with no year, number or venue word after it is the title's own list."""
+    page = ("# Mara Quill\n\nI am an assistant professor of computer science at Northfield University.\n\n"
+            "## Publications\n\n"
+            "- Mara Quill, Tomas Reyd. Atlas, a compact model of tides in Bays, Inlets and Harbors.\n"
+            "- Reyd, T., & Quill, M. (2020). Atlas, a compact model of tides in Bays, Inlets and Harbors.\n"
+            "- Mara Quill, Tomas Reyd. Lanternfish Retrieval, A Compact Model of Sparse Retrieval for Long "
+            "Documents. Proceedings of the Conference on Retrieval Systems, 2021.\n"
+            "- Ines Varga, Mara Quill. Sea Ice Charts, Journal of Polar Mapping, 2019.\n")
+    got = _pubs(imported_site(tmp_path, {"index.md": page}))
+    title = "Atlas, a compact model of tides in Bays, Inlets and Harbors"
+    assert got == [(title, ["Mara Quill", "Tomas Reyd"], None, None),
+                   (title, ["T. Reyd", "M. Quill"], None, 2020),
+                   ("Lanternfish Retrieval, A Compact Model of Sparse Retrieval for Long Documents",
+                    ["Mara Quill", "Tomas Reyd"], "Proceedings of the Conference on Retrieval Systems", 2021),
+                   ("Sea Ice Charts", ["Ines Varga", "Mara Quill"], "Journal of Polar Mapping", 2019)]
