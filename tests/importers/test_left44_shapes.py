@@ -29,3 +29,26 @@ def test_a_title_holding_commas_before_capitals_is_not_cut_as_if_a_venue_began(t
                    ("Lanternfish Retrieval, A Compact Model of Sparse Retrieval for Long Documents",
                     ["Mara Quill", "Tomas Reyd"], "Proceedings of the Conference on Retrieval Systems", 2021),
                    ("Sea Ice Charts", ["Ines Varga", "Mara Quill"], "Journal of Polar Mapping", 2019)]
+
+
+def test_a_dated_news_item_holding_a_bullet_list_is_one_item(tmp_path):
+    """'- **2024-05** Our lab released two data sets:' over two sub-bullets: the dated item was read as the label of
+    a group (its text short and ending in a colon), dropped, and each sub-bullet became a news item of its own with
+    no date. A list item that opens with a date finer than a year and goes on in words is an entry, its sub-list
+    its own; a year alone over its items still heads them."""
+    page = ("# Mara Quill\n\nI am an assistant professor of computer science at Northfield University.\n\n"
+            "## News\n\n"
+            "- **2024-05** Our lab released two data sets:\n"
+            "  - a corpus of harbor sounds recorded over three winters\n"
+            "  - tide gauge readings from small bays\n"
+            "- **2024-03** I gave a talk at the Coastal Robotics Workshop.\n"
+            "- 2023\n"
+            "  - Two papers accepted at the Conference on Robot Learning.\n"
+            "  - Joined the editorial board of Sea Robots.\n")
+    p = imported_site(tmp_path, {"index.md": page})
+    got = [(x.date, x.text) for x in p.news]
+    assert got == [("2024-05", "Our lab released two data sets: a corpus of harbor sounds recorded over three winters "
+                               "tide gauge readings from small bays"),
+                   ("2024-03", "I gave a talk at the Coastal Robotics Workshop."),
+                   ("2023", "Two papers accepted at the Conference on Robot Learning."),
+                   ("2023", "Joined the editorial board of Sea Robots.")]
