@@ -52,3 +52,14 @@ def test_a_dated_news_item_holding_a_bullet_list_is_one_item(tmp_path):
                    ("2024-03", "I gave a talk at the Coastal Robotics Workshop."),
                    ("2023", "Two papers accepted at the Conference on Robot Learning."),
                    ("2023", "Joined the editorial board of Sea Robots.")]
+
+
+def test_a_position_held_at_one_place_and_in_another_names_two_places(tmp_path):
+    """'a postdoctoral researcher at UC Berkeley and in the Lawrence Berkeley National Laboratory': read as one
+    place "UC Berkeley and" with the laboratory its department; each "at"/"in" names a place of its own."""
+    page = ("# Mara Quill\n\nI am a postdoctoral researcher at UC Berkeley and in the Lawrence Berkeley National "
+            "Laboratory, working on solid-state batteries.\n")
+    p = imported_site(tmp_path, {"index.md": page})
+    assert [(a.name, a.department, a.role) for a in p.person.affiliations] == [
+        ("UC Berkeley", None, "postdoctoral researcher"),
+        ("Lawrence Berkeley National Laboratory", None, "postdoctoral researcher")]

@@ -1013,6 +1013,16 @@ class PersonReader:
                     name = tail.group(1)  # "Victoria University of Wellington, New Zealand": the place apart
                     if self.person["location"] is None:
                         self.person["location"] = tail.group(2)
+                both = re.match(r"^(.*?\S),?\s+and\s+(?:also\s+)?(?:in|at|with)\s+(?:the\s+)?(\S.*)$", name)
+                if both and dept is None and INSTITUTION_STRONG.search(both.group(1)) and ORG_RX.search(both.group(2)) \
+                        and not SUBUNIT.match(both.group(2)):
+                    # "at UC Berkeley and in the Lawrence Berkeley National Laboratory": two places, each named after
+                    # its own "at" or "in" (not "at X University and in the Department of Y": its unit)
+                    for org in (both.group(1), both.group(2)):
+                        aff = affiliation_from(org, role=self.person["job_title"])
+                        if aff is not None and not any(fold(a.name) == fold(aff.name) for a in self.affiliations):
+                            self.affiliations.append(aff)
+                    return
                 inside = re.match(r"^(.*?\S)\s+in\s+the\s+(.*(?:Institute|Department|School|Laboratory|Lab|Center|Centre|"
                                   r"Group|Faculty|College))$", name)
                 if inside and dept is None and INSTITUTION_STRONG.search(inside.group(1)):
