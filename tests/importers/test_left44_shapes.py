@@ -63,3 +63,18 @@ def test_a_position_held_at_one_place_and_in_another_names_two_places(tmp_path):
     assert [(a.name, a.department, a.role) for a in p.person.affiliations] == [
         ("UC Berkeley", None, "postdoctoral researcher"),
         ("Lawrence Berkeley National Laboratory", None, "postdoctoral researcher")]
+
+
+def test_names_written_family_then_initial_with_particles_open_a_citation(tmp_path):
+    """'Van der Berg K., Quill T. Title. Venue, 2018.': a list of names written family name then initial with a
+    stop and no comma between them; one whose family name opens with particles ("de Souza", "Van der Berg") was not
+    seen as a name, so the stop after it ended no list of names and the whole line before the venue was the title."""
+    page = ("# Tessa Quill\n\nI am an assistant professor of genetics at Northfield University.\n\n"
+            "## Publications\n\n"
+            "- Van der Berg K., Quill T. Silent loci in barnacles. Genome Letters, 2018.\n"
+            "- de Souza R., Quill T., Reyd J. Salt marsh microbes. Genome Letters, 2014.\n"
+            "- Amariuta T., Quill T. Tide clocks in oysters. Genome Letters, 2016.\n")
+    got = _pubs(imported_site(tmp_path, {"index.md": page}))
+    assert got == [("Silent loci in barnacles", ["Van der Berg K", "Quill T"], "Genome Letters", 2018),
+                   ("Salt marsh microbes", ["de Souza R", "Quill T", "Reyd J"], "Genome Letters", 2014),
+                   ("Tide clocks in oysters", ["Amariuta T", "Quill T"], "Genome Letters", 2016)]
