@@ -78,3 +78,19 @@ def test_names_written_family_then_initial_with_particles_open_a_citation(tmp_pa
     assert got == [("Silent loci in barnacles", ["Van der Berg K", "Quill T"], "Genome Letters", 2018),
                    ("Salt marsh microbes", ["de Souza R", "Quill T", "Reyd J"], "Genome Letters", 2014),
                    ("Tide clocks in oysters", ["Amariuta T", "Quill T"], "Genome Letters", 2016)]
+
+
+def test_a_news_panel_of_a_date_its_text_and_a_link_is_one_dated_item(tmp_path):
+    """A Quarto callout (a panel) per news item holding three paragraphs, the date alone ("**2024-05-02**"), the text
+    and a link: the date line was read as "2024-05" and a dash (the date's end needed a separator or a space after
+    it), or, read whole, left the item no text and was dropped, the text and the link two undated items. A date
+    alone on its line dates the paragraph after it, and the link goes on with it."""
+    page = ("---\ntitle: \"Mara Quill\"\n---\n\nI am an assistant professor of computer science at Northfield "
+            "University.\n\n## News\n\n"
+            "::: {.callout-note appearance=\"simple\"}\n**2024-05-02**\n\nOur paper on harbor maps was accepted.\n\n"
+            "[Read the paper](https://example.org/p1)\n:::\n\n"
+            "::: {.callout-note appearance=\"simple\"}\n**March 2024**\n\nI gave a talk in Lisbon.\n:::\n")
+    p = imported_site(tmp_path, {"_quarto.yml": "project:\n  type: website\n", "index.qmd": page})
+    assert [(x.date, x.text, x.links) for x in p.news] == [
+        ("2024-05-02", "Our paper on harbor maps was accepted. Read the paper", ["https://example.org/p1"]),
+        ("2024-03", "I gave a talk in Lisbon.", [])]

@@ -691,8 +691,10 @@ DATE_PREFIX = re.compile(
     r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?,?\s*(?:19|20)\d\d|"  # (a month in capitals: "[FEB. 2024]")
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"(?:19|20)\d\d"
-    r")\s*[\])】]?\s*(?:[:：\-–—|]\s*|[,.]\s+|(?=\s))",
+    r")\s*[\])】]?\s*(?:[:：\-–—|]\s*|[,.]\s+|(?=\s)|$)",
 )
+"""A date opening a line (a news item's, an award's): the date, then a separator, a space or the line's end ("2024-05-02"
+alone over its paragraph is the whole date, not "2024-05" and a dash)."""
 
 
 
