@@ -94,3 +94,24 @@ def test_a_news_panel_of_a_date_its_text_and_a_link_is_one_dated_item(tmp_path):
     assert [(x.date, x.text, x.links) for x in p.news] == [
         ("2024-05-02", "Our paper on harbor maps was accepted. Read the paper", ["https://example.org/p1"]),
         ("2024-03", "I gave a talk in Lisbon.", [])]
+
+
+def test_a_cv_page_whose_front_matter_holds_the_cv_gives_the_degrees_and_advisor(tmp_path):
+    """A Jekyll CV page whose layout draws the CV from its own front matter ("categories: [{key: education, items:
+    [...]}]"): the reader of CV sections read data files only, so the page gave no degrees and no advisor."""
+    cv = ("---\nlayout: cv\npermalink: /cv/\ntitle: CV\ncategories:\n"
+          "  - key: education\n    title: Where I studied\n    items:\n"
+          "      - degree: Ph.D. in Computer Science\n        institution: Eastlake University\n        year: 2019\n"
+          "        advisor: Ines Varga\n"
+          "      - degree: B.S. in Physics\n        institution: Westfield College\n        year: 2013\n"
+          "  - key: experience\n    title: Positions\n    items:\n"
+          "      - role: Postdoctoral Fellow\n        institution: Southbay Institute\n        years: 2019 - 2020\n"
+          "---\n")
+    p = imported_site(tmp_path, {"_config.yml": "title: Mara Quill\nauthor:\n  name: Mara Quill\n",
+                                 "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI am an assistant "
+                                                    "professor of computer science at Northfield University.\n",
+                                 "_pages/cv.md": cv})
+    assert [(e.degree, e.institution, e.year) for e in p.person.education] == [
+        ("Ph.D. in Computer Science", "Eastlake University", 2019), ("B.S. in Physics", "Westfield College", 2013)]
+    assert p.person.advisors == ["Ines Varga"]
+    assert ("Southbay Institute", 2019, 2020) in [(a.name, a.start_year, a.end_year) for a in p.person.affiliations]
