@@ -3006,6 +3006,8 @@ def uninvert_name(name: str) -> str:
 _PLACEHOLDER = re.compile(
     r"\blorem ipsum\b|^\s*(?:your|my|full|author|site)\s+name\s*$|^\s*(?:(?:first|second|third|other)\s+)?"
     r"(?:author|editor|co-?author)\s+name\s*$|^\s*(?:john|jane)\s+(?:doe|smith)\s*$|"
+    # a template's sample byline ("Author One, Author Two"; "Author 1")
+    r"^\s*(?:author|co-?author)(?:\s+(?:one|two|three|four|[0-9]|[a-d]))+\s*$|"
     # a members page's sample card ("Student Name", "Former Student Name")
     r"^\s*(?:(?:former|current|past|example|sample)\s+)?(?:student|member|person|team\s+member|alumn[ia]|postdoc)\s+name\s*$|"
     r"^\s*first\s*(?:name)?\s+last\s*(?:name)?\s*$|^\s*(?:name\s+surname|firstname\s+lastname)\s*$|"

@@ -3,7 +3,9 @@ synthetic pages in our own words."""
 
 from __future__ import annotations
 
-from .sitefiles import imported_site
+import pytest
+
+from .sitefiles import imported_site, write_site
 
 
 def _pubs(p):
@@ -115,3 +117,40 @@ def test_a_cv_page_whose_front_matter_holds_the_cv_gives_the_degrees_and_advisor
         ("Ph.D. in Computer Science", "Eastlake University", 2019), ("B.S. in Physics", "Westfield College", 2013)]
     assert p.person.advisors == ["Ines Varga"]
     assert ("Southbay Institute", 2019, 2020) in [(a.name, a.start_year, a.end_year) for a in p.person.affiliations]
+
+
+def test_my_name_is_closing_its_own_sentence_names_the_owner(tmp_path):
+    """'Hello! My name is Wen Zhao. I am a PhD student ...' opening a page with no heading of a name: the sentence
+    is read alone, its stop gone, and the self-introduction needed a comma, a stop or "and" after the name; the
+    owner became the coauthor on most papers."""
+    page = ("Hello! My name is Wen Zhao. I am a PhD student at Northfield University.\n\n## Research\n\n"
+            "I study harbor maps.\n\n## Publications\n\n"
+            "- Wen Zhao, Tomas Reyd. Harbor Maps from Satellite Images. Journal of Remote Mapping, 2020.\n"
+            "- Tomas Reyd, Ines Varga. Tide Gauges for Small Bays. Sea Letters, 2019.\n")
+    p = imported_site(tmp_path, {"index.md": page})
+    assert p.person.name == "Wen Zhao"
+
+
+@pytest.mark.parametrize("files", [
+    # an unfilled template: "Your Name" over "Assistant Professor", a sample paper by "Author One, Author Two"
+    {"index.html": "<html><head><title>Your Name</title></head><body>\n<h1>Your Name</h1>\n<p>Assistant Professor, "
+                   "Department of Something, Some University</p>\n<h2>Publications</h2>\n<ul><li>Author One, Author "
+                   "Two. A paper title goes here. Journal Name, 2020.</li></ul>\n</body></html>\n"},
+    # a create-react-app README: its section "Available Scripts"
+    {"README.md": "# Getting Started with Create React App\n\nThis project was bootstrapped with Create React App.\n\n"
+                  "## Available Scripts\n\nIn the project directory, you can run:\n\n### `npm start`\n\n"
+                  "Runs the app in the development mode.\n"},
+    # a lab's page whose first heading is a section's label
+    {"index.html": "<html><head><title>Harbor Lab</title></head><body>\n<h2>Lab Highlights</h2>\n<p>Our lab studies "
+                   "coastal robots. Two papers were accepted this spring.</p>\n<h2>News</h2>\n<ul><li>2024-05: Paper "
+                   "accepted at CoRL.</li></ul>\n</body></html>\n"},
+])
+def test_a_template_name_or_a_section_label_is_no_owner(tmp_path, files):
+    """"Your Name" (a template left unfilled, on its card and in its title), a README's "Available Scripts", a lab
+    page's "Lab Highlights" were each taken as the owner's name (the template's sample byline "Author One, Author
+    Two" too, read as "Author Two One"); none names anyone: the owner is unknown, and the import says so."""
+    from kg.errors import SourceError
+    from kg.importers import import_path
+
+    with pytest.raises(SourceError, match="owner|no name|no researcher name"):
+        import_path(write_site(tmp_path, files))
