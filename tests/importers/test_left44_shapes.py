@@ -154,3 +154,15 @@ def test_a_template_name_or_a_section_label_is_no_owner(tmp_path, files):
 
     with pytest.raises(SourceError, match="owner|no name|no researcher name"):
         import_path(write_site(tmp_path, files))
+
+
+def test_a_role_tagline_listing_topics_after_a_bar_gives_the_position_and_the_interests(tmp_path):
+    """A Hugo author's 'role: PhD student | robot learning, control': the whole tagline was the job title; the
+    position is before the bar, the topics after it are the owner's interests (a place after it would be none)."""
+    p = imported_site(tmp_path, {
+        "config/_default/params.yaml": "description: A site\n",
+        "content/authors/admin/_index.md": "---\ntitle: Mara Quill\nrole: PhD student | robot learning, control\n"
+                                           "superuser: true\ninterests:\n  - legged robots\n---\n\nI build robots "
+                                           "that learn to walk on sand.\n"})
+    assert p.person.job_title == "PhD student"
+    assert p.person.interests == ["robot learning", "control", "legged robots"]

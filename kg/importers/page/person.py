@@ -547,6 +547,26 @@ def split_title_aff(text: str) -> tuple[str | None, str | None]:
     return t, None
 
 
+def position_and_topics(text: str) -> tuple[str, list[str]] | None:
+    """A headline of a position, then after a bar or a dot the topics the owner works on ("PhD student | robot
+    learning, control"): the position and the topics; None for another line (a place after the bar, "PhD student |
+    Northfield University", is the position's place, no topic).
+
+    >>> position_and_topics("PhD student | robot learning, control")
+    ('PhD student', ['robot learning', 'control'])
+    >>> position_and_topics("PhD student | Northfield University") is None
+    True
+    """
+    pieces = [p.strip() for p in re.split(r"\s+[·•]\s+|\s*[|｜]\s*", text) if p.strip()]
+    if len(pieces) < 2 or not JOB_WORDS.search(pieces[0]) or any(
+            JOB_WORDS.search(p) or ORG_RX.search(p) or re.search(r"\d|@|https?:", p) for p in pieces[1:]):
+        return None
+    topics = [t.strip(" .") for p in pieces[1:] for t in re.split(r"\s*[,;&]\s*|\s+and\s+", p) if t.strip(" .")]
+    if not topics or any(len(t.split()) > 5 for t in topics):
+        return None
+    return pieces[0], topics
+
+
 ANNOUNCEMENT = re.compile(r"^\W*(?i:welcome\s+(?!to\b|back\b)|(?:congratulations|congrats|kudos)\s+(?:to\s+)?)"
                            r"(?i:our\s+|new\s+)*[A-Z][\w'’-]+\s+[A-Z]")
 """A heading that announces news of a person by name ("Welcome Ann Lee, 1st year student!", "Congratulations to
