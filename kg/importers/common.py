@@ -3032,6 +3032,17 @@ def placeholder_text(text: str) -> bool:
     return bool(_PLACEHOLDER.search(text or ""))
 
 
+def name_slot(text: str) -> bool:
+    """A template's slot for a person's name left unfilled (``Your Name``, ``Student Name``, ``Author One``): a
+    :func:`placeholder_text` that names the slot, not a sample owner such as ``Jane Doe`` (which stands for a real
+    owner in examples).
+
+    >>> name_slot("Your Name"), name_slot("Author Two"), name_slot("Jane Doe")
+    (True, True, False)
+    """
+    return placeholder_text(text) and re.search(r"(?i)\b(?:name|author)\b", text or "") is not None
+
+
 _SCHEMELESS_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}/\S", re.I)
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import ADVISOR_WORDS, DEGREE_NAMES, YEAR, name_key, CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, placeholder_text, role_only, without_degrees, without_honorifics
+from ..common import ADVISOR_WORDS, DEGREE_NAMES, YEAR, name_key, CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
@@ -106,7 +106,7 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False) 
             title = next((t for t in _CJK_TITLES if part.endswith(t)), None)
             if title and cjk_name_like(part[: -len(title)].strip()):
                 part = part[: -len(title)].strip()
-        if not part or fold(part) in _GENERIC or section_kind(part) or placeholder_text(part):
+        if not part or fold(part) in _GENERIC or section_kind(part) or name_slot(part):
             continue  # (a theme's "Your Name" left unfilled names no one)
         alts: list[str] = []
         if has_cjk(part):
