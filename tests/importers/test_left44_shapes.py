@@ -166,3 +166,25 @@ def test_a_role_tagline_listing_topics_after_a_bar_gives_the_position_and_the_in
                                            "that learn to walk on sand.\n"})
     assert p.person.job_title == "PhD student"
     assert p.person.interests == ["robot learning", "control", "legged robots"]
+
+
+def test_a_line_under_a_bold_title_opening_with_the_venues_link_then_the_names(tmp_path):
+    """'**Title**.<br>[Venue](url). Names.': the line under the bold title opens with the venue's link and the
+    names follow it; the whole line was read as the authors ("Coastal Engineering Letters. Mara Quill" an author),
+    or its link's label as the one author, or the names were lost. The link opening that line is the venue (the
+    year beside it its year), the names after it the authors."""
+    page = ("# Mara Quill\n\nI am an assistant professor of computer science at Northfield University.\n\n"
+            "## Publications\n\n"
+            "**Tide Tables for Harbors**.<br>\n[Coastal Engineering Letters](https://example.org/cel). "
+            "Mara Quill, Tomas Reyd.\n\n"
+            "**Wave Gauges Built from Bottles**.<br>\n[Sensing Letters](https://example.org/sl). M. Quill, T. Reyd, "
+            "2017.\n\n"
+            "**Quiet Graphs for Noisy Labels**.<br>\n[Advances in Learning Systems](https://example.org/als), 2019, "
+            "Tomas Reyd, Mara Quill.\n\n"
+            "**Harbor Maps from Satellite Images**.<br>\n[Journal of Remote Mapping](https://example.org/jrm), 2020.<br>\n"
+            "Mara Quill, Ines Varga.\n")
+    got = _pubs(imported_site(tmp_path, {"index.md": page}))
+    assert got == [("Tide Tables for Harbors", ["Mara Quill", "Tomas Reyd"], "Coastal Engineering Letters", None),
+                   ("Wave Gauges Built from Bottles", ["M. Quill", "T. Reyd"], "Sensing Letters", 2017),
+                   ("Quiet Graphs for Noisy Labels", ["Tomas Reyd", "Mara Quill"], "Advances in Learning Systems", 2019),
+                   ("Harbor Maps from Satellite Images", ["Mara Quill", "Ines Varga"], "Journal of Remote Mapping", 2020)]
