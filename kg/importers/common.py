@@ -3052,6 +3052,8 @@ def uninvert_name(name: str) -> str:
 _PLACEHOLDER = re.compile(
     r"\blorem ipsum\b|^\s*(?:your|my|full|author|site)\s+name\s*$|^\s*(?:(?:first|second|third|other)\s+)?"
     r"(?:author|editor|co-?author)\s+name\s*$|^\s*(?:john|jane)\s+(?:doe|smith)\s*$|"
+    # a template's sample byline ("Author One, Author Two"; "Author 1")
+    r"^\s*(?:author|co-?author)(?:\s+(?:one|two|three|four|[0-9]|[a-d]))+\s*$|"
     # a members page's sample card ("Student Name", "Former Student Name")
     r"^\s*(?:(?:former|current|past|example|sample)\s+)?(?:student|member|person|team\s+member|alumn[ia]|postdoc)\s+name\s*$|"
     r"^\s*first\s*(?:name)?\s+last\s*(?:name)?\s*$|^\s*(?:name\s+surname|firstname\s+lastname)\s*$|"
@@ -3074,6 +3076,17 @@ def placeholder_text(text: str) -> bool:
     (True, False)
     """
     return bool(_PLACEHOLDER.search(text or ""))
+
+
+def name_slot(text: str) -> bool:
+    """A template's slot for a person's name left unfilled (``Your Name``, ``Student Name``, ``Author One``): a
+    :func:`placeholder_text` that names the slot, not a sample owner such as ``Jane Doe`` (which stands for a real
+    owner in examples).
+
+    >>> name_slot("Your Name"), name_slot("Author Two"), name_slot("Jane Doe")
+    (True, True, False)
+    """
+    return placeholder_text(text) and re.search(r"(?i)\b(?:name|author)\b", text or "") is not None
 
 
 _SCHEMELESS_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}/\S", re.I)

@@ -107,7 +107,9 @@ bachelor's degree in Math from X University of Science and Technology"); "began 
 program in Biology"."""
 
 _SELF_INTRO = re.compile(r"\b(?:I am|I'm|I’m|My name is|This is)\s+(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+"
-                         r"(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?=[,.(!]|\s+and\b)")
+                         r"(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?=[,.(!]|\s+and\b|$)")
+"""The owner introducing themselves: "Hi! I'm Ana Ruiz, and ...", "My name is Wen Zhao." (its sentence read alone,
+its stop gone: the name closes it)."""
 _BIO_SUBJECT = re.compile(r"^\s*(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*"
                           r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?:,[^,]{0,80},\s*)?"
                           r"(?=(?:is|got|was|received|joined|works|obtained|earned|has|leads|serves|holds|currently)\b)")
@@ -1018,6 +1020,16 @@ class PersonReader:
                     name = tail.group(1)  # "Victoria University of Wellington, New Zealand": the place apart
                     if self.person["location"] is None:
                         self.person["location"] = tail.group(2)
+                both = re.match(r"^(.*?\S),?\s+and\s+(?:also\s+)?(?:in|at|with)\s+(?:the\s+)?(\S.*)$", name)
+                if both and dept is None and INSTITUTION_STRONG.search(both.group(1)) and ORG_RX.search(both.group(2)) \
+                        and not SUBUNIT.match(both.group(2)):
+                    # "at UC Berkeley and in the Lawrence Berkeley National Laboratory": two places, each named after
+                    # its own "at" or "in" (not "at X University and in the Department of Y": its unit)
+                    for org in (both.group(1), both.group(2)):
+                        aff = affiliation_from(org, role=self.person["job_title"])
+                        if aff is not None and not any(fold(a.name) == fold(aff.name) for a in self.affiliations):
+                            self.affiliations.append(aff)
+                    return
                 inside = re.match(r"^(.*?\S)\s+in\s+the\s+(.*(?:Institute|Department|School|Laboratory|Lab|Center|Centre|"
                                   r"Group|Faculty|College))$", name)
                 if inside and dept is None and INSTITUTION_STRONG.search(inside.group(1)):

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching
 from ..common import (YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
-                      find_year, fold, has_cjk, identifier_from_url, link_kind, read_legend, same_title, same_work,
+                      find_year, fold, has_cjk, identifier_from_url, link_kind, name_slot, read_legend, same_title, same_work,
                       unpaired_families)
 
 from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, norm, tag_of, text_nodes
@@ -1792,7 +1792,7 @@ class Builder(SectionReaders, PersonReader):
                     seen = set()
                     for a in d.pub.authors:
                         k = fold(a.name)
-                        if k not in seen:
+                        if k not in seen and not name_slot(a.name):  # (a template's "Author One": no one)
                             counts[a.name] += 1
                             seen.add(k)
                 if counts:

@@ -495,7 +495,9 @@ def _split_names_then_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
         parts = re.split(r"\s+(?:and|&)\s+|^and\s+", c)
         parts = [p.strip() for p in parts if p.strip()]
         # "Hangjun Zhang*." closing the list before an italic title: the mark and the list's period are no part of it
-        if parts and all(_full_name(QUICK_MARKS.sub("", re.sub(r"(?:(?<=\w\w)|(?<=[*#†‡]))\.$", "", p))) for p in parts):
+        # ("Bo Reyd. Atlas, a model of X": the names' sentence ends inside the piece, the title's first words after it)
+        if parts and all(_full_name(QUICK_MARKS.sub("", re.sub(r"(?:(?<=\w\w)|(?<=[*#†‡]))\.$", "", p)))
+                         and not _SENTENCE_INSIDE.search(p) for p in parts):
             names.extend(parts)
             used += 1
             if len(parts) > 1 or c.startswith("and "):
@@ -557,9 +559,14 @@ def _split_names_then_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
 _NAME_CHUNK = re.compile(r"\s*[,;]\s*")
 
 
+_SENTENCE_INSIDE = re.compile(r"[a-z]{3}[.?!:]\s")
+"""A sentence ending inside a piece of a comma list ("and Challenges. Lu Cheng", "Bo Reyd. Atlas"): no name's
+stop (an initial's is after one letter), so the piece is no name."""
+
+
 def _names_chunk(chunk: str) -> bool:
     """One piece of a comma list is a person's name, or names joined by "and" ("B. Roe and C. Wu"), marks aside."""
-    if re.search(r"[a-z]{3}[.?!:]\s", chunk):
+    if _SENTENCE_INSIDE.search(chunk):
         return False  # "and Challenges. Lu Cheng": a sentence ends inside it (a title's end before the names)
     parts = [q.strip() for q in re.split(r"\s+(?:and|&)\s+|^(?:and|&)\s+", chunk.strip()) if q.strip()]
     return bool(parts) and all(_full_name(QUICK_MARKS.sub("", q).rstrip(". ") if q.endswith(("*.", "†."))
@@ -906,7 +913,13 @@ def _venue_cut(title: str, authors: str | None, venue: str | None) -> tuple[str,
         head, tail = title[:m.start()].strip(), title[m.end():].strip()
         if len(head.split()) < 3 or len(tail) < 3:
             continue
-        if _VENUE_OPENING.match(tail) or venue_score(tail.split(",")[0]) >= 2:
+        opening = _VENUE_OPENING.match(tail)
+        if opening and opening.group(0)[:1].isupper() and not has_cjk(opening.group(0)) \
+                and venue_score(tail) < 1 and not re.search(r"\d", tail):
+            # "Atlas, a compact model of tides in Bays, Inlets and Harbors": a capital alone, with no year, number
+            # or venue word after it, is the title's own list going on, no venue
+            continue
+        if opening or venue_score(tail.split(",")[0]) >= 2:
             return head, authors, clean_piece(tail) or None
     return title, authors, venue
 

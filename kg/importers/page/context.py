@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import unquote, urljoin
 
 from ...model import Author, Link, Publication
-from ..common import (YEAR, CJK_CHARS, MARK_CLASS, NOTE_WORDS, URL_SCHEME, find_email, note_unplaced, repair_url,
+from ..common import (YEAR, CJK_CHARS, MARK_CLASS, NAME_PARTICLES, NOTE_WORDS, URL_SCHEME, find_email, note_unplaced, repair_url,
                       status_words, valid_doi)
 
 from .source import norm
@@ -40,10 +40,17 @@ _ABBREV_WINDOW = 16
 full stop is enough (searching the whole of it made a long paragraph's splitting quadratic)."""
 
 
-_VANCOUVER_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’\-]+)?\s(?:[A-Z](?:\.-?[A-Z]){1,2}\.?|[A-Z]\.|[A-Z]{1,3})"
-"""A name written the Vancouver way, family name(s) then initials ("Brook RB", "Morel J.-C.", "Oda M."). The initials'
-ways of writing are apart (one capital is only "[A-Z]{1,3}"): when both read "M", a long list that failed at its
-end was tried every way its names could be read, 2 ** names (a list of 35 authors: minutes)."""
+_LOW_PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+_VANCOUVER_PARTICLES = (rf"(?:(?:{_LOW_PARTICLE})\s(?:(?:{_LOW_PARTICLE})\s)?|"
+                        rf"(?:{'|'.join(sorted((p.capitalize() for p in NAME_PARTICLES), key=len, reverse=True))})"
+                        rf"\s(?:{_LOW_PARTICLE})\s)?")
+_VANCOUVER_NAME = (_VANCOUVER_PARTICLES + r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’\-]+)?\s"
+                   r"(?:[A-Z](?:\.-?[A-Z]){1,2}\.?|[A-Z]\.|[A-Z]{1,3})")
+"""A name written the Vancouver way, family name(s) then initials ("Brook RB", "Morel J.-C.", "Oda M."), the
+family name's particles before it ("de Souza R.", "Van der Berg K.": a capitalised particle only before a
+lower-case one, so "Van Hoff D" is read one way). The initials' ways of writing are apart (one capital is only
+"[A-Z]{1,3}"): when both read "M", a long list that failed at its end was tried every way its names could be read,
+2 ** names (a list of 35 authors: minutes)."""
 _VANCOUVER_MARKS = rf"(?:\\?{MARK_CLASS})*"
 _VANCOUVER_SEP = r"(?:\s*,\s*(?:(?:…|\.\.\.)\s*,\s*)?(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)"
 _VANCOUVER_LIST = re.compile(rf"\s*(?:\[?\d{{1,3}}[.\])]\s*)?(?P<first>{_VANCOUVER_NAME}{_VANCOUVER_MARKS})"

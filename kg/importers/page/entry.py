@@ -307,6 +307,31 @@ def _text_then_venue_link(seg: Seg, label_anchors) -> tuple[str, str] | None:
     return head, norm(seg.raw[runs[k][1]:]).strip(" ,.;:")
 
 
+def _venue_link_then_names(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str] | None:
+    """``[Coastal Letters](url). A. Lee, B. Roe, 2017.``, a line under a work's title: the link that opens it names
+    the venue (with the year beside it), the names after it the authors; the authors and the venue, or None."""
+    runs = [r for r in seg.runs if norm(r.text).strip(" ,.;:()[]")]
+    if not runs or runs[0].anchor is None or runs[0].anchor in label_anchors:
+        return None
+    label = norm(label_of(runs[0].anchor)).strip(" ,.;:")
+    if not label or not text.startswith(label) or author_score(label, ctx.owner_names) >= 1:
+        return None
+    rest = text[len(label):]
+    years = []
+    lead = re.match(r"\s*[,.;:]?\s*\(?((?:19|20)\d\d)\)?(?=[\s,.;:]|$)", rest)
+    if lead:
+        years.append(lead.group(1))
+        rest = rest[lead.end():]
+    trail = re.search(r"[,.;:]?\s*\(?((?:19|20)\d\d)\)?[.\s]*$", rest)
+    if trail and not years:
+        years.append(trail.group(1))
+        rest = rest[:trail.start()]
+    names = clean_piece(rest)
+    if not names or not re.match(r"\s*[,.;:]", text[len(label):]) or author_score(names, ctx.owner_names) < 1:
+        return None
+    return names, f"{label}, {years[0]}" if years else label
+
+
 def _labels_only(text: str, seg: Seg, label_anchors) -> bool:
     """Whether ``text`` (a part of ``seg``) holds nothing but the labels of the segment's links ("[Slides] | [Code]")."""
     for a in seg.anchors():
@@ -1414,6 +1439,14 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             if short and short.group("yy"):
                 badge, venue_text = v1, None  # "Title @ CVPR'23": a venue badge with its year written short
         free.remove(i)
+    # a line under the title that opens with the venue's link, the names after it ("[Journal of X](url). A, B."):
+    # whichever the line was taken for, the link is the venue and the names the authors
+    for k in dict.fromkeys(x for x in (authors_seg, venue_seg) if x is not None and x != title_seg):
+        if title_seg is not None and (k == authors_seg and venue_text is None or k == venue_seg and authors_text is None) \
+                and (split := _venue_link_then_names(segs[k], texts[k], label_anchors, ctx)) is not None:
+            authors_text, venue_text = split
+            authors_seg = venue_seg = k
+            break
     # a venue seg that also carries the authors ("A, B. CVPR 2020")
     if authors_text is None and venue_text and venue_seg is not None and not lead_with and not thesis_lead \
             and not any(WITH_VENUE.match(n) for n in notes):  # (not after "with A and B": the coauthors named)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import ADVISOR_WORDS, DEGREE_NAMES, YEAR, name_key, CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
+from ..common import ADVISOR_WORDS, DEGREE_NAMES, YEAR, name_key, CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
@@ -107,8 +107,8 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False) 
             title = next((t for t in _CJK_TITLES if part.endswith(t)), None)
             if title and cjk_name_like(part[: -len(title)].strip()):
                 part = part[: -len(title)].strip()
-        if not part or fold(part) in _GENERIC or section_kind(part):
-            continue
+        if not part or fold(part) in _GENERIC or section_kind(part) or name_slot(part):
+            continue  # (a theme's "Your Name" left unfilled names no one)
         alts: list[str] = []
         if has_cjk(part):
             whole = re.fullmatch(rf"([{CJK_CHARS}·]+\s[{CJK_CHARS}·]+)(?:\s*[(（][^()（）]*[)）])?", part.strip())
@@ -548,6 +548,26 @@ def split_title_aff(text: str) -> tuple[str | None, str | None]:
     return t, None
 
 
+def position_and_topics(text: str) -> tuple[str, list[str]] | None:
+    """A headline of a position, then after a bar or a dot the topics the owner works on ("PhD student | robot
+    learning, control"): the position and the topics; None for another line (a place after the bar, "PhD student |
+    Northfield University", is the position's place, no topic).
+
+    >>> position_and_topics("PhD student | robot learning, control")
+    ('PhD student', ['robot learning', 'control'])
+    >>> position_and_topics("PhD student | Northfield University") is None
+    True
+    """
+    pieces = [p.strip() for p in re.split(r"\s+[·•]\s+|\s*[|｜]\s*", text) if p.strip()]
+    if len(pieces) < 2 or not JOB_WORDS.search(pieces[0]) or any(
+            JOB_WORDS.search(p) or ORG_RX.search(p) or re.search(r"\d|@|https?:", p) for p in pieces[1:]):
+        return None
+    topics = [t.strip(" .") for p in pieces[1:] for t in re.split(r"\s*[,;&]\s*|\s+and\s+", p) if t.strip(" .")]
+    if not topics or any(len(t.split()) > 5 for t in topics):
+        return None
+    return pieces[0], topics
+
+
 ANNOUNCEMENT = re.compile(r"^\W*(?i:welcome\s+(?!to\b|back\b)|(?:congratulations|congrats|kudos)\s+(?:to\s+)?)"
                            r"(?i:our\s+|new\s+)*[A-Z][\w'’-]+\s+[A-Z]")
 """A heading that announces news of a person by name ("Welcome Ann Lee, 1st year student!", "Congratulations to
@@ -692,8 +712,10 @@ DATE_PREFIX = re.compile(
     r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?,?\s*(?:19|20)\d\d|"  # (a month in capitals: "[FEB. 2024]")
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"(?:19|20)\d\d"
-    r")\s*[\])】]?\s*(?:[:：\-–—|]\s*|[,.]\s+|(?=\s))",
+    r")\s*[\])】]?\s*(?:[:：\-–—|]\s*|[,.]\s+|(?=\s)|$)",
 )
+"""A date opening a line (a news item's, an award's): the date, then a separator, a space or the line's end ("2024-05-02"
+alone over its paragraph is the whole date, not "2024-05" and a dash)."""
 
 
 

@@ -31,8 +31,8 @@ from .source import (
     text_nodes,
 )
 from .sections import LABEL_HEADING, year_heading, section_kind
-from .person import DEGREE_RX
-from .runs import Block, Seg, BOLD_STYLE, RunBuilder, paper_badge, segments
+from .person import DATE_PREFIX, DEGREE_RX
+from .runs import Block, Seg, BOLD_STYLE, YEAR_ALONE, RunBuilder, paper_badge, segments
 
 
 # --- the page reader ------------------------------------------------------------------------------
@@ -433,9 +433,10 @@ class Reader:
                 nested = [c for c in child if tag_of(c) in ("ul", "ol") and len([x for x in c if tag_of(x) == "li"]) >= 1]
                 own = norm(" ".join(_itertext_excluding(child, nested)))
                 if nested and (len(own) <= 60 or len(own) <= 100 and own.endswith((":", "："))) and sum(len([x for x in c if tag_of(x) == "li"]) for c in nested) >= 2 \
-                        and not _degree_lead(own) and not _dated_entry(own):
+                        and not _degree_lead(own) and not _dated_entry(own) and not _dated_item(own):
                     # ("M.S.: University of X (2021)" over its field and thesis, "Analyst, Acme, Oslo (2019–2021)"
-                    # over what was done there: one entry with its details, not a group's label; a longer text
+                    # over what was done there, "2024-05 We released two data sets:" over them: one entry with its
+                    # details, not a group's label; a longer text
                     # that ends with a colon announces the items under it: "Teaching assistant at X for:")
                     if own:
                         self.blocks.append(Block(kind="heading", el=child, level=6, text=own, group_label="list"))
@@ -763,6 +764,14 @@ def _dated_entry(text: str) -> bool:
     """A list item's own text that is an entry of a CV list: a role and a place between commas and the span of
     time ("Analyst, Acme Corp, Oslo (Jan 2020 – Dec 2021)"); a group's label has no such parts."""
     return _DATE_SPAN.search(text) is not None and len(re.findall(r",\s+[A-Za-z]", text)) >= 1
+
+
+def _dated_item(text: str) -> bool:
+    """A list item's own text that opens with a date finer than a year and goes on in words ("2024-05 Our lab
+    released two data sets:", "[Mar 2023] Talks given at:"): a dated entry (a news item) whose sub-list is its
+    own, no group's label ("2024" alone over its items is one)."""
+    m = DATE_PREFIX.match(text)
+    return m is not None and not YEAR_ALONE.fullmatch(m.group("date")) and re.search(r"[^\W\d_]{2}", text[m.end():]) is not None
 
 
 def _lift_trailing_labels(body) -> None:

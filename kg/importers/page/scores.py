@@ -36,6 +36,9 @@ NOT_NAME_WORDS = {
     "recent", "latest", "upcoming", "selected", "communications", "updates", "publications", "news", "links",
     "projects", "featured", "repositories",
     "scholar",  # "Google Scholar", "Semantic Scholar": a profile service a page's card or link names, no one
+    # the words of a page's or a README's section labels ("Lab Highlights", "Available Scripts", "Getting Started")
+    "highlights", "overview", "available", "scripts", "getting", "started", "installation", "usage", "features",
+    "documentation", "contributing", "license",
 }
 
 

@@ -62,6 +62,7 @@ from .owner import display_name, named_owner, person_title
 from .pages import TEXT_BLOCKS, UNLINKED_KINDS, blocks_view, md_page_kind, merge_prose, name_kind, prose_person
 from .records import HUGO_PAGE_KEYS, position_from_record, read_hugo_publication, read_jekyll_publication
 from .jekyll import read_jekyll_news
+from ..page.person import position_and_topics
 
 
 _STUDENT_GROUPS = re.compile(r"student|intern|postdoc|researcher|alumni|visitor|member|mentee|assistant", re.I)
@@ -306,15 +307,24 @@ def _hugo_data_name(data: dict) -> str | None:
     return text or None
 
 
+def _read_role(role: str, person: Person) -> None:
+    """An author's ``role`` as the job title; a tagline's topics after a bar ("PhD student | robot learning,
+    control") as interests, no part of it."""
+    person.job_title = md_text(role)
+    if (split := position_and_topics(person.job_title)) is not None:
+        person.job_title = split[0]
+        person.interests = list(dict.fromkeys([*person.interests, *split[1]]))
+
+
 def _read_interests(data: dict, person: Person, used: set[str]) -> None:
     """An author's ``interests:`` list (both Hugo author schemas)."""
     interests = data.get("interests") or []
     if isinstance(interests, dict):  # Academic before v4's about widget: "[interests] interests = [...]"
         interests = interests.get("interests") or []
-    if isinstance(interests, list):
-        person.interests = [md_text(str(i)) for i in interests if as_text(i)]
-        if person.interests:
-            used.add("interests")
+    if isinstance(interests, list) and (listed := [md_text(str(i)) for i in interests if as_text(i)]):
+        # (the topics its role's tagline names come first: "role: PhD student | robot learning")
+        person.interests = list(dict.fromkeys([*person.interests, *listed]))
+        used.add("interests")
 
 
 def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Person, Part]:
@@ -334,7 +344,7 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
         person.alternate_names.append(alt)
     role = as_text(data.get("role"))
     if role:
-        person.job_title = md_text(role)
+        _read_role(role, person)
         used.add("role")
     for org_name, url in _organizations(data.get("affiliations") or data.get("organizations")):
         person.affiliations.append(Affiliation(name=org_name, url=url,
@@ -427,7 +437,7 @@ def _author_fields(data: dict, person: Person, used: set[str], base: str | None)
     ``used``; the ``bio``, if any."""
     role = as_text(data.get("role"))
     if role:
-        person.job_title = md_text(role)
+        _read_role(role, person)
         used.add("role")
     for org_name, url in _organizations(data.get("organizations")):
         person.affiliations.append(Affiliation(name=org_name, url=url, role=person.job_title))

@@ -981,8 +981,16 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     # the owner's CV page (_pages/cv.md): read for the person only (degrees, positions); its lists of papers and
     # talks repeat what the site's own pages list (its lines stay as unread as before)
-    cv_parts = read_markdown_pages(root, [p for p in _cv_pages(root, owner, about, tabs) if p not in sections], owner,
-                                   base)
+    cv_pages = [p for p in _cv_pages(root, owner, about, tabs) if p not in sections]
+    cv_parts = read_markdown_pages(root, cv_pages, owner, base)
+    from .record_files import front_matter_cv
+
+    for page in cv_pages:
+        # the CV its front matter holds ("categories: [{key: education, items: [...]}]"), which the page's layout
+        # shows: the degrees, positions and advisors as a CV data file's
+        listed = front_matter_cv(root, page, owner)
+        if listed is not None and listed.profile is not None:
+            merge_person(person, listed.profile.person)
     for part in cv_parts:
         if part.profile is not None:
             merge_person(person, only_if_same_person(part.profile.person, person))

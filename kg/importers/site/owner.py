@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ...model import Profile, Publication
-from ..common import (CONSONANT_INITIALS, HEAD_ROLE, JOB_WORDS, NAME_PARTICLES, NICKNAME_BETWEEN, markup_text, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_parts, role_only,
+from ..common import (CONSONANT_INITIALS, HEAD_ROLE, JOB_WORDS, NAME_PARTICLES, NICKNAME_BETWEEN, markup_text, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_parts, name_slot, role_only,
                       same_name, section_kind, split_scripts, without_degrees, without_honorifics)
 from .fields import md_text
 from .pages import title_pieces
@@ -187,7 +187,8 @@ def _person_name(text: str) -> str | None:
     name = without_degrees(without_honorifics(text.strip(" ,;:")))
     words = name.split()
     if not 2 <= len(words) <= 4 or not _PLAIN_NAME.match(name) or not all(w[:1].isupper() for w in words) \
-            or group_name(name) or JOB_WORDS.search(name) or not name_like(name) or not name_parts(name):
+            or group_name(name) or JOB_WORDS.search(name) or not name_like(name) or not name_parts(name) \
+            or name_slot(name):  # (a template's card "Your Name" / "Assistant Professor": no one's)
         return None
     return name
 
@@ -387,7 +388,8 @@ def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None
         # "BlairCostelloe.com": a domain of the name run together
         name = re.sub(r"\.(?:com|net|org|io|me|info|site|dev|page|xyz|github\.io)$", "", name, flags=re.I)
         name = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", name)
-    if not name or SITE_WORDS.search(name) or section_kind(name) or not _PLAIN_NAME.match(name):
+    if not name or SITE_WORDS.search(name) or section_kind(name) or not _PLAIN_NAME.match(name) \
+            or name_slot(name):  # (a template's "Your Name" left unfilled)
         return None
     words = name.split()
     if name == name.lower() and 2 <= len(words) <= 3 and len(fold(words[-1])) >= 3 \

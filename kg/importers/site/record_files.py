@@ -693,12 +693,24 @@ def keyed_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tup
     return [(d, s, ()) for d, s in file_records(doc, suffix)]
 
 
-def _section_items(data: dict) -> list[dict]:
-    """The items of a CV section record (``{title: Education, contents: [{title: Ph.D., ...}, ...]}``); empty
-    for another record."""
+_SECTION_NAME_KEYS = ("title", "key", "name", "section")
+_SECTION_ITEM_KEYS = ("contents", "items", "entries")
+
+
+def _section_name(data: dict) -> str | None:
+    """What a CV section record is called: the first of its naming fields that says a CV list's kind ("key:
+    education" beside "title: Where I studied"), else its title."""
     low = lower_keys(data)
-    items = data.get(low["contents"]) if "contents" in low else None
-    if not as_text(data.get(low.get("title", ""))) or not isinstance(items, list):
+    names = [t for k in _SECTION_NAME_KEYS if k in low and (t := as_text(data.get(low[k])))]
+    return next((t for t in names if _cv_kind(t)), names[0] if names else None)
+
+
+def _section_items(data: dict) -> list[dict]:
+    """The items of a CV section record (``{title: Education, contents: [{title: Ph.D., ...}, ...]}``, ``{key:
+    education, items: [...]}``); empty for another record."""
+    low = lower_keys(data)
+    items = next((data.get(low[k]) for k in _SECTION_ITEM_KEYS if k in low), None)
+    if not _section_name(data) or not isinstance(items, list):
         return []
     return [x for x in items if isinstance(x, dict)]
 
@@ -716,13 +728,16 @@ def _section_records(doc: SourceDoc) -> list[tuple[dict, dict[str, tuple[int, in
     except (yaml.YAMLError, SourceError):
         return []
     out = []
-    for section in node.value if isinstance(node, yaml.SequenceNode) else []:
+    # (a list of sections, or one under a key: a page's front matter "categories: [{key: education, ...}]")
+    sections = node.value if isinstance(node, yaml.SequenceNode) else [
+        x for _k, v in node.value if isinstance(v, yaml.SequenceNode) for x in v.value] \
+        if isinstance(node, yaml.MappingNode) else []
+    for section in sections:
         if not isinstance(section, yaml.MappingNode):
             continue
-        title = next((v.value for k, v in section.value if str(k.value).lower() == "title"
-                      and isinstance(v, yaml.ScalarNode)), None)
+        title = _section_name({k.value: v.value for k, v in section.value if isinstance(v, yaml.ScalarNode)})
         for k, v in section.value:
-            if str(k.value).lower() != "contents" or not isinstance(v, yaml.SequenceNode) or not title:
+            if str(k.value).lower() not in _SECTION_ITEM_KEYS or not isinstance(v, yaml.SequenceNode) or not title:
                 continue
             for item in v.value:
                 if isinstance(item, yaml.MappingNode):
@@ -751,8 +766,6 @@ def _cv_part(root: Path, path: Path, owner: str | None) -> Part | None:
     record read as the YAML ones are (:func:`~.records.award_from_record`, ``education_from_record``,
     ``position_from_record``): the awards as the part's, the degrees and positions as its person's (the current
     position's role the owner's job title); None when the file holds none."""
-    from ...model import Person, Profile
-
     suffix = path.suffix.lower()
     if suffix not in DATA_SUFFIXES:
         return None
@@ -767,6 +780,33 @@ def _cv_part(root: Path, path: Path, owner: str | None) -> Part | None:
     basics = re.search(r'"basics"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]*)"', doc.text) if suffix == ".json" else None
     if basics and placeholder_text(basics.group(1)):
         return None  # al-folio's demo JSON Resume (assets/json/resume.json, "basics": {"name": "Albert Einstein"})
+    return _cv_records_part(rel, doc, suffix, named, owner)
+
+
+def front_matter_cv(root: Path, page: Path, owner: str | None) -> Part | None:
+    """The owner's CV written in a page's front matter (``categories: [{key: education, items: [...]}]``, al-folio's
+    sections under ``cv:``, ``education: [...]``), read as a CV data file is (:func:`_cv_part`), on the page's own
+    lines; None when the front matter holds none."""
+    try:
+        page_doc = read_file(root, page)
+    except SourceError:
+        return None
+    lines = page_doc.text.split("\n")
+    if not lines or lines[0].lstrip("\ufeff").strip() != "---":
+        return None
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
+    if end is None or not re.search(r"(?i)educat|degree|appoint|position|experience|award|honou?r", "\n".join(lines[1:end])):
+        return None
+    # the front matter alone, each line where the page has it (the rest blank), so what it took is the page's lines
+    text = "\n".join(["", *lines[1:end], *[""] * (len(lines) - end)])
+    doc = SourceDoc(path=page_doc.path, text=text, display=page_doc.display)
+    return _cv_records_part(rel_path(root, page), doc, ".yml", None, owner)
+
+
+def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, owner: str | None) -> Part | None:
+    """The CV records of a data file (or of a page's front matter) as a part: :func:`_cv_part`'s reading."""
+    from ...model import Person, Profile
+
     records = keyed_records(doc, suffix)
     one = _one_record(doc) if named and not records else None
     records = [(one[0], one[1], ())] if one else records
@@ -792,6 +832,14 @@ def _cv_part(root: Path, path: Path, owner: str | None) -> Part | None:
             part.awards.append(item)
         elif kind == "education":
             person.education.append(item)
+            low = lower_keys(data)
+            key = next((low[k] for k in ("advisor", "advisors", "supervisor", "supervisors") if k in low), None)
+            names = data.get(key) if key else None
+            for name in names if isinstance(names, list) else [names] if names else []:
+                # "advisor: Ines Varga" beside a degree: who advised the owner's thesis
+                if (name := md_text(as_text(name) or "").strip()) and name not in person.advisors:
+                    person.advisors.append(name)
+                    took = [*took, key]
         else:
             person.affiliations.append(item)
             if item.current and item.role and person.job_title is None:
