@@ -518,3 +518,33 @@ def test_a_title_is_left_at_the_function_word_that_decides_it_is_no_author_list(
     assert scores.author_score("Frost heave in the Alps, 2021") == 0.0
     assert asked == []  # (the year decides)
     scores._author_score_cached.cache_clear()
+
+
+def test_a_framework_site_is_walked_once_per_import(tmp_path, monkeypatch):
+    """The records reader's listing of a site's files (record_files.site_files) is walked once an import, however
+    many of a framework site's readers ask for it (the owner by the records, the components, the data lists, the
+    news modules: three to five walks before); a second import walks again."""
+    import os
+    import sys
+
+    from .sitefiles import imported_site
+
+    files = {
+        "package.json": '{"name": "home", "dependencies": {"next": "14.0.0", "react": "18.0.0"}}\n',
+        "src/data/papers.ts": "export const papers = [\n"
+                              '  {title: "Rivers that run uphill", authors: "Ada Lind, Bo Okafor", venue: "Journal '
+                              'of Imaginary Water", year: "2021"},\n'
+                              '  {title: "Wet sand and its discontents", authors: "Cleo Veldt, Ada Lind", venue: '
+                              '"Proceedings of Dry Places", year: "2019"},\n];\n',
+        "src/app/page.tsx": 'import { papers } from "../data/papers";\nexport default function Home() {\n'
+                            "  return <main><h1>Ada Lind</h1>{papers.map(p => <p>{p.title}</p>)}</main>;\n}\n",
+    }
+    walks = []
+    real = os.walk
+    monkeypatch.setattr(os, "walk", lambda top, *a, **k: (walks.append(top) if sys._getframe(1).f_code.co_filename
+                                                          == record_files.__file__ else None) or real(top, *a, **k))
+    profile = imported_site(tmp_path / "site", files)
+    assert sorted(p.title for p in profile.publications) == ["Rivers that run uphill", "Wet sand and its discontents"]
+    assert len(walks) == 1
+    imported_site(tmp_path / "site", files)
+    assert len(walks) == 2
