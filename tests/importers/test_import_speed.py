@@ -548,3 +548,30 @@ def test_a_framework_site_is_walked_once_per_import(tmp_path, monkeypatch):
     assert len(walks) == 1
     imported_site(tmp_path / "site", files)
     assert len(walks) == 2
+
+
+def test_a_site_configuration_is_parsed_once_per_import(tmp_path, monkeypatch):
+    """A Hugo site's configuration is asked for by the family's detection, its content folder, its base URL and,
+    on a theme without an author page, the owner's settings (any_site.config_person): within one import it is
+    parsed once, each asker given data of its own; a second import parses it again."""
+    from kg.importers.site import files as site_files_module
+
+    from .sitefiles import imported_site
+
+    files = {
+        "hugo.toml": 'baseURL = "https://ada.example.org/"\ntitle = "Ada Lind"\ntheme = "coder"\n\n[params]\n'
+                     'author = "Ada Lind"\ninfo = "Research scientist at the Lowmoor Institute"\n'
+                     'description = "Research scientist at the Lowmoor Institute"\n',
+        "content/_index.md": "---\ntitle: Home\n---\n\nAda Lind studies rivers that run uphill.\n",
+    }
+    parsed = Counter()
+    real = site_files_module.toml_with_spans
+    monkeypatch.setattr(site_files_module, "toml_with_spans",
+                        lambda text, offset, display: parsed.update([display]) or real(text, offset, display))
+    profile = imported_site(tmp_path / "site", files)
+    assert profile.person.name == "Ada Lind"
+    assert [a.name for a in profile.person.affiliations] == ["Lowmoor Institute"]
+    assert parsed and max(parsed.values()) == 1
+    again = Counter(parsed)
+    imported_site(tmp_path / "site", files)
+    assert parsed == again + again

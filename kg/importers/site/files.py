@@ -8,6 +8,7 @@ read.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from ...errors import IncompleteRead, SourceError
 from ...model import Profile, Unparsed
-from ..base import HTML_SUFFIXES, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
+from ..base import HTML_SUFFIXES, READ_ONCE, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
 from ..common import CODE_FENCE, paragraphs
 from ..document import FrontMatter, read_front_matter, toml_with_spans, yaml_with_spans
 from .js_data import JS_SUFFIXES
@@ -778,14 +779,22 @@ def load_config(root: Path, path: Path) -> tuple[SourceDoc, dict, dict[str, tupl
     TOML ...) as (doc, data, key spans), YAML, JSON or TOML by its suffix (:func:`load_data_file`), a JavaScript
     or TypeScript module as the values its literals write (:func:`~.js_data.config_data`: nothing is run): the
     one loader of a site's configuration. A file that does not read or parse is a :class:`SourceError` at its
-    line."""
+    line. Parsed once an import (kept in :data:`~kg.importers.base.READ_ONCE`: the family readers, the owner's
+    settings and the content folder ask for the same configuration again), each asker given a doc and data of its
+    own."""
     doc = read_file(root, path)
+    memo = READ_ONCE.get()
+    if memo is not None and ("config", path) in memo:
+        data, spans = memo["config", path]
+        return doc, copy.deepcopy(data), dict(spans)
     if path.suffix.lower() in JS_SUFFIXES:
         from .js_data import config_data, module_of
 
         data, spans = config_data(module_of(doc.text, str(path)))
-        return doc, data, spans
-    data, spans = load_data_file(doc)
+    else:
+        data, spans = load_data_file(doc)
+    if memo is not None:
+        memo["config", path] = (copy.deepcopy(data), dict(spans))
     return doc, data, spans
 
 

@@ -318,8 +318,8 @@ def _site_listing(root: Path) -> tuple[list[tuple[Path, bool, list[str]]], set[P
     (:func:`data_set_bytes`): walked once an import (kept in :data:`~kg.importers.base.READ_ONCE`), as the
     readers of a framework site ask for its files three to five times."""
     memo = READ_ONCE.get()
-    if memo is not None and (root,) in memo:
-        return memo[root,]
+    if memo is not None and ("walk", root) in memo:
+        return memo["walk", root]
     listing = []
     public = _public_is_source(root)
     for folder, dirs, names in os.walk(root):
@@ -338,7 +338,7 @@ def _site_listing(root: Path) -> tuple[list[tuple[Path, bool, list[str]]], set[P
                    for low in map(str.lower, names))
             and data_set_bytes(here, root) is not None}
     if memo is not None:
-        memo[root,] = (listing, sets)
+        memo["walk", root] = (listing, sets)
     return listing, sets
 
 
