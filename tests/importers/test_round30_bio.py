@@ -252,3 +252,27 @@ def test_a_degree_then_one_more_from_a_second_place(tmp_path):
     })
     places = [e.institution for e in import_path(root).profile.person.education]
     assert "University of Trento" in places and "Harbor University" in places
+
+
+def test_position_patterns_built_from_one_set_of_pieces_match_as_written_out():
+    """bio's first-person position patterns share their pieces ('I am', 'currently', a title of one to four words):
+    each built from them is the pattern as it was written out in full, with the same matches."""
+    import re
+
+    from kg.importers.page import bio
+
+    written = {
+        "_HOLDS_POSITION": re.compile(r"\bI\s+(?:currently\s+|now\s+)?(?:hold|have held)\s+(?:a|an|the)\s+"
+                                      r"(?P<title>[\w-]+(?:\s+[\w-]+){0,3}?)\s+position\b", re.I),
+        "_PLACELESS_POSITION": re.compile(
+            r"^(?:I am|I'm|I’m)\s+(?:currently\s+|now\s+)?an?\s+(?P<title>[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
+            r"(?:focus(?:s)?ed|working|interested|speciali[sz](?:ing|ed)|passionate)\b"),
+    }
+    lines = ["At Fenmark College, where I now hold a senior lecturer position since 2018.",
+             "I'm a hydrology engineer focused on dams.", "I am currently an applied statistician working on maps.",
+             "i have held the visiting chair position", "I’m a baker interested in bread.", "I am a person."]
+    for name, pattern in written.items():
+        built = getattr(bio, name)
+        assert (built.pattern, built.flags) == (pattern.pattern, pattern.flags)
+        assert [m and m.group("title") for m in map(built.search, lines)] == \
+            [m and m.group("title") for m in map(pattern.search, lines)]
