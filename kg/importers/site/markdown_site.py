@@ -19,7 +19,7 @@ from ...model import Person, Profile
 from ..base import ImportOptions, SourceDoc
 from ..common import URL_SCHEME, find_email, identifier_from_url, own_spelling, paragraphs, repair_url, same_name, section_kind
 from ..document import FrontMatter, front_matter_or_none, has_code_cell, heading_box, jemdoc_to_markdown, read_front_matter
-from .assemble import Part, assemble, merge_person, only_if_same_person
+from .assemble import Part, assemble, merge_person, merge_same_person, only_if_same_person
 from .fields import absolute_url, apply_social, as_text, md_links, md_text, read_subtitle
 from .files import (
     BUILD_DIRS,
@@ -996,7 +996,7 @@ def parse_readme_dir(path: Path, options: ImportOptions) -> Profile:
     pages, skipped = markdown_site_pages(path, readme, links)
     for part in read_markdown_pages(path, pages, owner, None):
         if part.profile is not None:
-            merge_person(person, only_if_same_person(part.profile.person, person))
+            merge_same_person(person, part.profile.person)
         parts.append(part)
     return assemble(path, "github-readme", person, parts, owner, notes=skip_notes(path, skipped))
 
