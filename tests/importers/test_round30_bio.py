@@ -276,3 +276,24 @@ def test_position_patterns_built_from_one_set_of_pieces_match_as_written_out():
         assert (built.pattern, built.flags) == (pattern.pattern, pattern.flags)
         assert [m and m.group("title") for m in map(built.search, lines)] == \
             [m and m.group("title") for m in map(pattern.search, lines)]
+
+
+def test_intro_name_patterns_built_from_one_piece_are_as_written_out():
+    """bio's self-introduction and bio-subject patterns share the name as a bio introduces it (_INTRO_NAME, its
+    bracketed other form _OTHER_FORM, which the CJK introduction shares too): each is the pattern as written out."""
+    import re
+
+    from kg.importers.page import bio
+
+    written = {
+        "_SELF_INTRO": r"\b(?:I am|I'm|I’m|My name is|This is)\s+(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+"
+                       r"(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?=[,.(!]|\s+and\b)",
+        "_BIO_SUBJECT": r"^\s*(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*"
+                        r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?:,[^,]{0,80},\s*)?"
+                        r"(?=(?:is|got|was|received|joined|works|obtained|earned|has|leads|serves|holds|currently)\b)",
+    }
+    for name, pattern in written.items():
+        assert getattr(bio, name).pattern == pattern and getattr(bio, name).flags == re.compile(pattern).flags
+    assert bio._SELF_INTRO.search("Hello! I'm Ada Lind (Ada Lind-Moss), a hydrologist.").group("n", "alt") == \
+        ("Ada Lind", "Ada Lind-Moss")
+    assert bio._BIO_SUBJECT.match("Dr. Bo Okafor is a lecturer.").group("n") == "Bo Okafor"

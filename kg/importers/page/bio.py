@@ -106,15 +106,17 @@ capitalised word goes on with the place's name ("at the School of Vehicle and Mo
 bachelor's degree in Math from X University of Science and Technology"); "began in X University's undergraduate
 program in Biology"."""
 
-_SELF_INTRO = re.compile(r"\b(?:I am|I'm|I’m|My name is|This is)\s+(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+"
-                         r"(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?=[,.(!]|\s+and\b)")
-_BIO_SUBJECT = re.compile(r"^\s*(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*"
-                          r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?:,[^,]{0,80},\s*)?"
+_OTHER_FORM = r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*"
+"""Another form of the name just written, in brackets ("Ana Ruiz (Ana Ruiz-Soto)", "山田 太郎（やまだ たろう）")."""
+_INTRO_NAME = (r"(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*" + _OTHER_FORM)
+"""The owner's name as a bio introduces it: a title maybe, two to four capitalised words, another form in brackets."""
+_SELF_INTRO = re.compile(r"\b(?:I am|I'm|I’m|My name is|This is)\s+" + _INTRO_NAME + r"(?=[,.(!]|\s+and\b)")
+_BIO_SUBJECT = re.compile(r"^\s*" + _INTRO_NAME + r"(?:,[^,]{0,80},\s*)?"
                           r"(?=(?:is|got|was|received|joined|works|obtained|earned|has|leads|serves|holds|currently)\b)")
 """A bio opening with its subject: "Anbang Yao got his Ph.D. ...", "Lena Fischer is an Associate Professor ..."."""
 _SELF_INTRO_CJK = re.compile(
     rf"(?:^|(?<=[\s、，,。．])|(?<=私は)|(?<=我是)|(?<=我叫)|(?<=저는))(?P<n>[{CJK_CHARS}]{{1,4}}(?: [{CJK_CHARS}]{{1,4}})?)\s*"
-    rf"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?:です|と申します|입니다|[，,。．.!！]|$)")
+    + _OTHER_FORM + r"(?:です|と申します|입니다|[，,。．.!！]|$)")
 """A self-introduction in Japanese, Chinese or Korean: "…を研究している 山田 太郎（やまだ たろう）です", "我是张伟，…",
 "저는 김민수입니다"."""
 
