@@ -190,3 +190,15 @@ def test_a_commonjs_data_module_is_read_as_the_other_modules_are(tmp_path):
     assert profile.person.name == "Ilse Varga"
     assert [(p.title, p.year) for p in profile.publications] == [
         ("Tidal mixing in narrow straits", 2022), ("Salt wedges revisited", 2020)]
+
+
+def test_a_link_out_of_the_site_folder_is_no_page_of_it(tmp_path):
+    """files.inside_site, which the HTML and the markdown site readers ask where a link's target is: a path in the
+    folder, resolved; one that climbs out of it (``../``) or does not resolve, None."""
+    from kg.importers.site.files import inside_site
+
+    root = tmp_path / "site"
+    (root / "pages").mkdir(parents=True)
+    (tmp_path / "secret.html").write_text("<p>not the site's</p>\n")
+    assert inside_site(root, root / "pages" / ".." / "index.html") == (root / "index.html").resolve()
+    assert inside_site(root, root / "pages" / ".." / ".." / "secret.html") is None

@@ -22,6 +22,17 @@ from ..document import FrontMatter, read_front_matter, toml_with_spans, yaml_wit
 from .js_data import JS_SUFFIXES
 
 
+def inside_site(root: Path, target: Path) -> Path | None:
+    """``target`` resolved, when it is a path inside the site's folder ``root``: a link's target may climb out
+    (``../../etc``, a symbolic link) or not resolve; None then."""
+    try:
+        target = target.resolve()
+        target.relative_to(root.resolve())
+    except (ValueError, OSError):
+        return None
+    return target
+
+
 def rel_path(root: Path, path: Path) -> str:
     """``path`` relative to the site's ``root``, with forward slashes (``_pages/about.md``); a page found by
     following a link is resolved, the root may be as the user typed it ("kg import mysite")."""

@@ -29,6 +29,7 @@ from .files import (
     find_site_root,
     html_page_file,
     includes,
+    inside_site,
     jekyll_config,
     page_files,
     read_file,
@@ -172,11 +173,8 @@ def _local_target(root: Path, page: Path, href: str, site_urls: tuple[str, ...] 
     from urllib.parse import unquote
 
     href = unquote(href)
-    target = (root / href.lstrip("/")) if href.startswith("/") else (page.parent / href)
-    try:
-        target = target.resolve()
-        target.relative_to(root.resolve())
-    except (ValueError, OSError):
+    target = inside_site(root, (root / href.lstrip("/")) if href.startswith("/") else (page.parent / href))
+    if target is None:
         return None  # outside the site folder
     if target.is_dir():
         target = next((target / n for n in HOME_NAMES if (target / n).is_file()), target)

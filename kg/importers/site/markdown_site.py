@@ -37,6 +37,7 @@ from .files import (
     ignore_front_matter,
     included_pages,
     includes,
+    inside_site,
     is_template,
     jekyll_config,
     load_config,
@@ -156,13 +157,9 @@ def _served_file(root: Path, page: Path, href: str) -> Path | None:
     if not href or URL_SCHEME.match(href) or href.startswith("//"):
         return None
     rel = href.lstrip("/")
-    for target in ([] if href.startswith("/") else [page.parent / href]) + [root / rel, root / "static" / rel]:
-        try:
-            target = target.resolve()
-            target.relative_to(root.resolve())
-        except (ValueError, OSError):
-            continue
-        if target.is_file():
+    for path in ([] if href.startswith("/") else [page.parent / href]) + [root / rel, root / "static" / rel]:
+        target = inside_site(root, path)
+        if target is not None and target.is_file():
             return target
     return None
 
