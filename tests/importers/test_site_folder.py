@@ -202,3 +202,13 @@ def test_a_link_out_of_the_site_folder_is_no_page_of_it(tmp_path):
     (tmp_path / "secret.html").write_text("<p>not the site's</p>\n")
     assert inside_site(root, root / "pages" / ".." / "index.html") == (root / "index.html").resolve()
     assert inside_site(root, root / "pages" / ".." / ".." / "secret.html") is None
+
+
+def test_a_links_path_on_the_site_is_without_its_fragment_and_query(tmp_path):
+    """files.local_href, the markdown site reader's one reading of a link's target: the path without fragment or
+    query; None for an empty link or another site's address."""
+    from kg.importers.site.files import local_href
+
+    assert local_href(" papers.md#2024 ") == "papers.md" and local_href("/talks/?page=2") == "/talks/"
+    assert [local_href(h) for h in ("#top", "https://example.org/a", "mailto:ada@example.org", "//cdn/x.js")] == \
+        [None, None, None, None]

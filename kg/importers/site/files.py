@@ -17,9 +17,16 @@ from pathlib import Path
 from ...errors import IncompleteRead, SourceError
 from ...model import Profile, Unparsed
 from ..base import HTML_SUFFIXES, READ_ONCE, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
-from ..common import CODE_FENCE, paragraphs
+from ..common import CODE_FENCE, URL_SCHEME, paragraphs
 from ..document import FrontMatter, read_front_matter, toml_with_spans, yaml_with_spans
 from .js_data import JS_SUFFIXES
+
+
+def local_href(href: str) -> str | None:
+    """A link's path on the site, without its fragment or query (``papers.md#2024`` -> ``papers.md``), or None for
+    an empty one or another site's address (a scheme, ``https:``, ``mailto:``; ``//host``)."""
+    href = href.split("#")[0].split("?")[0].strip()
+    return None if not href or URL_SCHEME.match(href) or href.startswith("//") else href
 
 
 def inside_site(root: Path, target: Path) -> Path | None:
