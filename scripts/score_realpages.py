@@ -2,6 +2,8 @@
 """Print the per-case table of kg's import accuracy on the real homepages of ../shared/realpages.
 
 Usage: .venv/bin/python scripts/score_realpages.py [CASES_DIR] [--verbose] [--json OUT]
+CASES_DIR by default: $KG_REALPAGES, else ../shared/realpages beside this checkout, else (a git worktree made
+anywhere) beside the main worktree (tests/realpages.corpus_dir, which tests/test_realpages.py reads too).
 The rules are those of ../shared/tools/score_import.py (copied in tests/realpages/scoring.py); each case is
 imported in process the way `kg import CASE --to json` does.
 """
@@ -16,16 +18,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.realpages import ENV, corpus_dir  # noqa: E402
 from tests.realpages.scoring import score_case  # noqa: E402
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("cases", nargs="?", default=str(ROOT.parent / "shared" / "realpages"))
+    ap = argparse.ArgumentParser(description="The per-case table of kg's import accuracy on the real homepages, "
+                                             "scored against their hand-read gold.json.")
+    ap.add_argument("cases", nargs="?", metavar="CASES_DIR",
+                    help=f"the folder of cases (each a subfolder with gold.json); by default ${ENV} when set, else "
+                         "../shared/realpages beside this checkout, else beside the main worktree of this git "
+                         f"worktree (now: {corpus_dir(ROOT)})")
     ap.add_argument("--verbose", action="store_true", help="list every missed field")
     ap.add_argument("--json", help="also write the rows as JSON to this file")
     a = ap.parse_args()
-    root = Path(a.cases)
+    root = Path(a.cases) if a.cases else corpus_dir(ROOT)
+    if not root.is_dir():
+        ap.error(f"{root}: no such folder of cases (give CASES_DIR or set ${ENV})")
     rows = []
     for case in sorted(d for d in root.iterdir() if (d / "gold.json").exists()):
         with tempfile.TemporaryDirectory() as tmp:

@@ -18,10 +18,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.realpages import corpus_dir
 from tests.realpages.scoring import score_case
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "realpages"
+CORPUS = corpus_dir(ROOT)
 FLOORS = Path(__file__).resolve().parent / "realpages" / "floors.json"
 GOAL_OVERALL, GOAL_CASE, GOAL_EXACT_COUNTS = 0.95, 0.85, 0.90
 
@@ -115,3 +116,28 @@ def test_a_gold_mark_written_as_one_string_is_one_mark():
     gold = {"publications_sample": [{"title": "On Invented Results", "marks": {"B. Helper": "equal_contribution"}}]}
     tally, _, _ = score(profile, gold)
     assert tally.misses == ["pub marks B. Helper [On Invented Results]: got set()"]
+
+
+def test_the_corpus_is_found_from_a_git_worktree_made_anywhere(tmp_path, monkeypatch):
+    """scripts/score_realpages.py and this test find the corpus beside the checkout; from a git worktree made
+    elsewhere (no ../shared beside it), beside the main worktree; $KG_REALPAGES first when set."""
+    import subprocess
+
+    from tests.realpages import ENV
+
+    monkeypatch.delenv(ENV, raising=False)
+    main = tmp_path / "main" / "repo"
+    main.mkdir(parents=True)
+    (tmp_path / "main" / "shared" / "realpages").mkdir(parents=True)
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "-C", str(main), "init", "-q"], check=True)
+    (main / "a.txt").write_text("a\n")
+    subprocess.run([*git, "-C", str(main), "add", "a.txt"], check=True)
+    subprocess.run([*git, "-C", str(main), "commit", "-qm", "a"], check=True)
+    worktree = tmp_path / "elsewhere" / "wt"
+    subprocess.run([*git, "-C", str(main), "worktree", "add", "-q", str(worktree)], check=True)
+    assert corpus_dir(main) == tmp_path / "main" / "shared" / "realpages"
+    assert corpus_dir(worktree).resolve() == (tmp_path / "main" / "shared" / "realpages").resolve()
+    assert corpus_dir(tmp_path / "nowhere") == tmp_path / "shared" / "realpages"
+    monkeypatch.setenv(ENV, str(tmp_path / "given"))
+    assert corpus_dir(worktree) == tmp_path / "given"

@@ -24,11 +24,13 @@ from ..model import Profile, Unparsed
 MAX_BYTES = 20 * 1024 * 1024
 """The largest source page kg imports (see the README's supported sizes)."""
 
-READ_ONCE: contextvars.ContextVar[dict[tuple[Path, str], tuple[str, list[int]]] | None] = contextvars.ContextVar(
-    "read_once", default=None)
-"""While an import runs (:func:`kg.importers.import_path` sets it), the decoded text of each file it has read: a
-site's readers ask for the same page again (one page up to eleven times), and it is read and decoded once; each
-asker still gets a :class:`SourceDoc` of its own (its used lines are its own)."""
+READ_ONCE: contextvars.ContextVar[dict[tuple, object] | None] = contextvars.ContextVar("read_once", default=None)
+"""While an import runs (:func:`kg.importers.import_path` sets it), the decoded text of each file it has read (by
+``(path, name)``): a site's readers ask for the same page again (one page up to eleven times), and it is read and
+decoded once; each asker still gets a :class:`SourceDoc` of its own (its used lines are its own). Likewise what
+is made of them once: a site's configuration parsed (by ``("config", path)``: :func:`~.site.files.load_config`),
+and the listing of a site's folder the records reader walks (by ``("walk", root)``:
+:func:`~.site.record_files.site_files`)."""
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),

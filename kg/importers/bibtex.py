@@ -554,7 +554,14 @@ def fold_venue(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
 
 
-def _venue_type(entry_type: str, venue_text: str) -> str | None:
+def entry_venue_type(entry_type: str, venue_text: str = "") -> str | None:
+    """The venue type of a work by its BibTeX entry type (``phdthesis``, ``inproceedings``) and the venue it
+    names (``venue_text``: an arXiv venue is a preprint's, a workshop's proceedings a workshop's): the BibTeX
+    reader's, and a site record's whose ``type`` is an entry type. None where neither says.
+
+    >>> entry_venue_type("phdthesis"), entry_venue_type("inproceedings", "Workshop on Rivers"), entry_venue_type("misc")
+    ('thesis', 'workshop', None)
+    """
     t = entry_type.lower()
     if venue_text and re.search(r"\b(arxiv|corr|preprint)\b", venue_text, re.I):
         return "preprint"
@@ -922,7 +929,7 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
             pub.venue_full = re.sub(rf"\s*\({re.escape(short)}\)\s*$", "", venue_full).strip() or None
     elif short:
         pub.venue = short
-    pub.venue_type = _venue_type(entry.entry_type, " ".join(filter(None, [venue_full, short])))
+    pub.venue_type = entry_venue_type(entry.entry_type, " ".join(filter(None, [venue_full, short])))
 
     # identifiers
     if val("doi"):

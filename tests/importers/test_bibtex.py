@@ -430,3 +430,20 @@ def test_an_empty_field_is_no_unparsed_line_and_a_custom_field_holding_an_addres
     [pub] = result.publications
     assert [(x.label, x.url) for x in pub.more_links] == [("prereg", "https://trials.example.org/t/77")]
     assert [u.text for u in result.unparsed] == ["shortcode = {MCD}"]
+
+
+def test_a_site_record_of_a_bibtex_entry_type_has_the_bibtex_readers_venue_type():
+    """One mapping of BibTeX entry types to venue types, the BibTeX reader's (bibtex.entry_venue_type), serves a
+    site record whose ``type`` is an entry type too: the same type for the same word, None for a word of no type."""
+    from kg.importers.bibtex import entry_venue_type
+    from kg.importers.site.records import RECORD_KEYS, publication_from_record
+
+    for entry_type, expected in (("phdthesis", "thesis"), ("inproceedings", "conference"), ("techreport", "preprint"),
+                                 ("incollection", "book"), ("misc", None), ("poem", None)):
+        assert entry_venue_type(entry_type) == expected
+        bib = read_bibtex(f"@{entry_type}{{k, title={{Rivers that run uphill}}, author={{Lind, Ada}}, year={{2021}}}}",
+                          owner="Ada Lind").publications if entry_type != "poem" else []
+        record = publication_from_record({"title": "Rivers that run uphill", "authors": ["Ada Lind"], "year": 2021,
+                                          "type": entry_type}, RECORD_KEYS, None)
+        assert record is not None and record.venue_type == expected, entry_type
+        assert not bib or bib[0].venue_type == expected, entry_type

@@ -664,3 +664,60 @@ def test_a_pages_text_nodes_are_found_in_its_text_once_when_nothing_is_mended(mo
         assert page.spans == spans and spans
         once = [t for t in asked if t.strip()]
         assert during == (once * 2 if twice else once) or twice and sorted(during) == sorted(once * 2), during
+
+
+def test_a_framework_site_is_walked_once_per_import(tmp_path, monkeypatch):
+    """The records reader's listing of a site's files (record_files.site_files) is walked once an import, however
+    many of a framework site's readers ask for it (the owner by the records, the components, the data lists, the
+    news modules: three to five walks before); a second import walks again."""
+    import os
+    import sys
+
+    from .sitefiles import imported_site
+
+    files = {
+        "package.json": '{"name": "home", "dependencies": {"next": "14.0.0", "react": "18.0.0"}}\n',
+        "src/data/papers.ts": "export const papers = [\n"
+                              '  {title: "Rivers that run uphill", authors: "Ada Lind, Bo Okafor", venue: "Journal '
+                              'of Imaginary Water", year: "2021"},\n'
+                              '  {title: "Wet sand and its discontents", authors: "Cleo Veldt, Ada Lind", venue: '
+                              '"Proceedings of Dry Places", year: "2019"},\n];\n',
+        "src/app/page.tsx": 'import { papers } from "../data/papers";\nexport default function Home() {\n'
+                            "  return <main><h1>Ada Lind</h1>{papers.map(p => <p>{p.title}</p>)}</main>;\n}\n",
+    }
+    walks = []
+    real = os.walk
+    monkeypatch.setattr(os, "walk", lambda top, *a, **k: (walks.append(top) if sys._getframe(1).f_code.co_filename
+                                                          == record_files.__file__ else None) or real(top, *a, **k))
+    profile = imported_site(tmp_path / "site", files)
+    assert sorted(p.title for p in profile.publications) == ["Rivers that run uphill", "Wet sand and its discontents"]
+    assert len(walks) == 1
+    imported_site(tmp_path / "site", files)
+    assert len(walks) == 2
+
+
+def test_a_site_configuration_is_parsed_once_per_import(tmp_path, monkeypatch):
+    """A Hugo site's configuration is asked for by the family's detection, its content folder, its base URL and,
+    on a theme without an author page, the owner's settings (any_site.config_person): within one import it is
+    parsed once, each asker given data of its own; a second import parses it again."""
+    from kg.importers.site import files as site_files_module
+
+    from .sitefiles import imported_site
+
+    files = {
+        "hugo.toml": 'baseURL = "https://ada.example.org/"\ntitle = "Ada Lind"\ntheme = "coder"\n\n[params]\n'
+                     'author = "Ada Lind"\ninfo = "Research scientist at the Lowmoor Institute"\n'
+                     'description = "Research scientist at the Lowmoor Institute"\n',
+        "content/_index.md": "---\ntitle: Home\n---\n\nAda Lind studies rivers that run uphill.\n",
+    }
+    parsed = Counter()
+    real = site_files_module.toml_with_spans
+    monkeypatch.setattr(site_files_module, "toml_with_spans",
+                        lambda text, offset, display: parsed.update([display]) or real(text, offset, display))
+    profile = imported_site(tmp_path / "site", files)
+    assert profile.person.name == "Ada Lind"
+    assert [a.name for a in profile.person.affiliations] == ["Lowmoor Institute"]
+    assert parsed and max(parsed.values()) == 1
+    again = Counter(parsed)
+    imported_site(tmp_path / "site", files)
+    assert parsed == again + again

@@ -252,3 +252,48 @@ def test_a_degree_then_one_more_from_a_second_place(tmp_path):
     })
     places = [e.institution for e in import_path(root).profile.person.education]
     assert "University of Trento" in places and "Harbor University" in places
+
+
+def test_position_patterns_built_from_one_set_of_pieces_match_as_written_out():
+    """bio's first-person position patterns share their pieces ('I am', 'currently', a title of one to four words):
+    each built from them is the pattern as it was written out in full, with the same matches."""
+    import re
+
+    from kg.importers.page import bio
+
+    written = {
+        "_HOLDS_POSITION": re.compile(r"\bI\s+(?:currently\s+|now\s+)?(?:hold|have held)\s+(?:a|an|the)\s+"
+                                      r"(?P<title>[\w-]+(?:\s+[\w-]+){0,3}?)\s+position\b", re.I),
+        "_PLACELESS_POSITION": re.compile(
+            r"^(?:I am|I'm|I’m)\s+(?:currently\s+|now\s+)?an?\s+(?P<title>[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
+            r"(?:focus(?:s)?ed|working|interested|speciali[sz](?:ing|ed)|passionate)\b"),
+    }
+    lines = ["At Fenmark College, where I now hold a senior lecturer position since 2018.",
+             "I'm a hydrology engineer focused on dams.", "I am currently an applied statistician working on maps.",
+             "i have held the visiting chair position", "I’m a baker interested in bread.", "I am a person."]
+    for name, pattern in written.items():
+        built = getattr(bio, name)
+        assert (built.pattern, built.flags) == (pattern.pattern, pattern.flags)
+        assert [m and m.group("title") for m in map(built.search, lines)] == \
+            [m and m.group("title") for m in map(pattern.search, lines)]
+
+
+def test_intro_name_patterns_built_from_one_piece_are_as_written_out():
+    """bio's self-introduction and bio-subject patterns share the name as a bio introduces it (_INTRO_NAME, its
+    bracketed other form _OTHER_FORM, which the CJK introduction shares too): each is the pattern as written out."""
+    import re
+
+    from kg.importers.page import bio
+
+    written = {
+        "_SELF_INTRO": r"\b(?:I am|I'm|I’m|My name is|This is)\s+(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+"
+                       r"(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?=[,.(!]|\s+and\b|$)",
+        "_BIO_SUBJECT": r"^\s*(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*"
+                        r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?:,[^,]{0,80},\s*)?"
+                        r"(?=(?:is|got|was|received|joined|works|obtained|earned|has|leads|serves|holds|currently)\b)",
+    }
+    for name, pattern in written.items():
+        assert getattr(bio, name).pattern == pattern and getattr(bio, name).flags == re.compile(pattern).flags
+    assert bio._SELF_INTRO.search("Hello! I'm Ada Lind (Ada Lind-Moss), a hydrologist.").group("n", "alt") == \
+        ("Ada Lind", "Ada Lind-Moss")
+    assert bio._BIO_SUBJECT.match("Dr. Bo Okafor is a lecturer.").group("n") == "Bo Okafor"

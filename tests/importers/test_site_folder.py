@@ -190,3 +190,25 @@ def test_a_commonjs_data_module_is_read_as_the_other_modules_are(tmp_path):
     assert profile.person.name == "Ilse Varga"
     assert [(p.title, p.year) for p in profile.publications] == [
         ("Tidal mixing in narrow straits", 2022), ("Salt wedges revisited", 2020)]
+
+
+def test_a_link_out_of_the_site_folder_is_no_page_of_it(tmp_path):
+    """files.inside_site, which the HTML and the markdown site readers ask where a link's target is: a path in the
+    folder, resolved; one that climbs out of it (``../``) or does not resolve, None."""
+    from kg.importers.site.files import inside_site
+
+    root = tmp_path / "site"
+    (root / "pages").mkdir(parents=True)
+    (tmp_path / "secret.html").write_text("<p>not the site's</p>\n")
+    assert inside_site(root, root / "pages" / ".." / "index.html") == (root / "index.html").resolve()
+    assert inside_site(root, root / "pages" / ".." / ".." / "secret.html") is None
+
+
+def test_a_links_path_on_the_site_is_without_its_fragment_and_query(tmp_path):
+    """files.local_href, the markdown site reader's one reading of a link's target: the path without fragment or
+    query; None for an empty link or another site's address."""
+    from kg.importers.site.files import local_href
+
+    assert local_href(" papers.md#2024 ") == "papers.md" and local_href("/talks/?page=2") == "/talks/"
+    assert [local_href(h) for h in ("#top", "https://example.org/a", "mailto:ada@example.org", "//cdn/x.js")] == \
+        [None, None, None, None]

@@ -106,17 +106,19 @@ capitalised word goes on with the place's name ("at the School of Vehicle and Mo
 bachelor's degree in Math from X University of Science and Technology"); "began in X University's undergraduate
 program in Biology"."""
 
-_SELF_INTRO = re.compile(r"\b(?:I am|I'm|I’m|My name is|This is)\s+(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+"
-                         r"(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?=[,.(!]|\s+and\b|$)")
+_OTHER_FORM = r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*"
+"""Another form of the name just written, in brackets ("Ana Ruiz (Ana Ruiz-Soto)", "山田 太郎（やまだ たろう）")."""
+_INTRO_NAME = (r"(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*" + _OTHER_FORM)
+"""The owner's name as a bio introduces it: a title maybe, two to four capitalised words, another form in brackets."""
+_SELF_INTRO = re.compile(r"\b(?:I am|I'm|I’m|My name is|This is)\s+" + _INTRO_NAME + r"(?=[,.(!]|\s+and\b|$)")
 """The owner introducing themselves: "Hi! I'm Ana Ruiz, and ...", "My name is Wen Zhao." (its sentence read alone,
 its stop gone: the name closes it)."""
-_BIO_SUBJECT = re.compile(r"^\s*(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*"
-                          r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?:,[^,]{0,80},\s*)?"
+_BIO_SUBJECT = re.compile(r"^\s*" + _INTRO_NAME + r"(?:,[^,]{0,80},\s*)?"
                           r"(?=(?:is|got|was|received|joined|works|obtained|earned|has|leads|serves|holds|currently)\b)")
 """A bio opening with its subject: "Anbang Yao got his Ph.D. ...", "Lena Fischer is an Associate Professor ..."."""
 _SELF_INTRO_CJK = re.compile(
     rf"(?:^|(?<=[\s、，,。．])|(?<=私は)|(?<=我是)|(?<=我叫)|(?<=저는))(?P<n>[{CJK_CHARS}]{{1,4}}(?: [{CJK_CHARS}]{{1,4}})?)\s*"
-    rf"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?:です|と申します|입니다|[，,。．.!！]|$)")
+    + _OTHER_FORM + r"(?:です|と申します|입니다|[，,。．.!！]|$)")
 """A self-introduction in Japanese, Chinese or Korean: "…を研究している 山田 太郎（やまだ たろう）です", "我是张伟，…",
 "저는 김민수입니다"."""
 
@@ -268,30 +270,36 @@ _ANOTHER_DEGREE = re.compile(
 _EXCLAIMED = re.compile(r"[!！]\s*$")
 """A line that ends with an exclamation ("Our paper is out!"): a lab's news headline, none of the owner's particulars."""
 
+_I_AM = r"(?:I am|I'm|I’m)"
+_NOW = r"(?:currently\s+|now\s+)?"
+"""The start of a line about the owner's work ('I am currently ...', 'I'm now ...'), as the patterns below write it."""
+_SHORT_TITLE = r"(?P<title>[\w-]+(?:\s+[\w-]+){0,3}?)"
+"""A position of one to four words ('lecturer', 'senior research scientist'), as short as the words after it allow."""
+
 _WORKING_AS = re.compile(
-    r"\b(?:I am|I'm|I’m|I have been|(?:he|she|they) (?:is|are|has been|have been))\s+(?:currently\s+|now\s+)?"
+    r"\b(?:I am|I'm|I’m|I have been|(?:he|she|they) (?:is|are|has been|have been))\s+" + _NOW +
     r"(?:working|employed)\s+(?:at|for|with)\s+(?:the\s+)?(?P<aff>[^.;,]+?)\s+as\s+(?:an?\s+|the\s+)?"
     r"(?P<title>[^.;,]+?)(?=[.;,]|$)", re.I)
 """'I am working at X as a Y': the place before the position."""
 
 
 _WORKING_AT = re.compile(
-    r"\b(?:I am|I'm|I’m)\s+(?:currently\s+|now\s+)?(?:working|employed|based)\s+(?:at|with)\s+(?:the\s+)?"
+    r"\b" + _I_AM + r"\s+" + _NOW + r"(?:working|employed|based)\s+(?:at|with)\s+(?:the\s+)?"
     r"(?P<aff>[A-Z](?:[^.;,()]|\([^()]*\))+?)(?=\s+(?:on|where|as|since|in\s+(?:the\s+)?[a-z])\b|[.;,]|$)")
 """'I am currently working at X' with no position named: the place alone (the position reader wants a title)."""
-_HOLDS_POSITION = re.compile(r"\bI\s+(?:currently\s+|now\s+)?(?:hold|have held)\s+(?:a|an|the)\s+"
-                             r"(?P<title>[\w-]+(?:\s+[\w-]+){0,3}?)\s+position\b", re.I)
+_HOLDS_POSITION = re.compile(r"\bI\s+" + _NOW + r"(?:hold|have held)\s+(?:a|an|the)\s+" + _SHORT_TITLE
+                             + r"\s+position\b", re.I)
 """'... at X, where I hold a lecturer position since 2019': the position, named before the word 'position'."""
 
 
 _PLACELESS_POSITION = re.compile(
-    r"^(?:I am|I'm|I’m)\s+(?:currently\s+|now\s+)?an?\s+(?P<title>[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
+    r"^" + _I_AM + r"\s+" + _NOW + r"an?\s+" + _SHORT_TITLE + r"\s+"
     r"(?:focus(?:s)?ed|working|interested|speciali[sz](?:ing|ed)|passionate)\b")
 """'I'm a software engineer focused on X': the position, no place named, then what the work is."""
 
 
 _EMPLOYED_BY = re.compile(
-    r"\b(?:I am|I'm|I’m)\s+(?:currently\s+|now\s+)?employed\s+as\s+(?:an?\s+|the\s+)?(?P<job>[^.,;]{2,40}?)\s+"
+    r"\b" + _I_AM + r"\s+" + _NOW + r"employed\s+as\s+(?:an?\s+|the\s+)?(?P<job>[^.,;]{2,40}?)\s+"
     r"(?:by|at)\s+(?:the\s+)?(?P<org>[A-Z][^.,;]*?)(?=\s+(?:working|where|on|since|to)\b|[.,;]|$)")
 """'I am employed as a Y by X': the position, then its place."""
 

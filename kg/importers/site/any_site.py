@@ -19,7 +19,7 @@ from ...errors import SourceError
 from ...model import Affiliation, Person, Profile, Unparsed
 from ..base import ImportOptions
 from ..common import JOB_WORDS, read_position, same_name
-from .assemble import Part, assemble, merge_person, only_if_same_person
+from .assemble import Part, assemble, merge_same_person
 from .files import MD_SUFFIXES, backup_reason, not_a_page, page_files, read_or_blank, section_index, site_configs
 from .owner import config_people, fullest_form, named_owner, site_owner
 
@@ -275,7 +275,7 @@ def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Pro
     for part in parts:
         if part.profile is None:
             continue
-        merge_person(person, only_if_same_person(part.profile.person, person))
+        merge_same_person(person, part.profile.person)
         if pubs:
             # the data files are the list; a page's "work" with no year nor identifier is its intro's prose
             part.profile.publications = [p for p in part.profile.publications if p.year or p.date or p.doi or p.arxiv]

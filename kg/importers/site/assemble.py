@@ -264,7 +264,7 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
         for record in records:
             if record.profile is not None:
                 # the owner's degrees and positions a data file lists (``education/phd.ts``, ``cv.ts``)
-                merge_person(person, only_if_same_person(record.profile.person, person))
+                merge_same_person(person, record.profile.person)
         for record in records:
             for part in parts:
                 if part.rel == record.rel and part.rel in pages:
@@ -376,6 +376,12 @@ def only_if_same_person(candidate: Person, person: Person) -> Person:
     out.name = person.name
     out.alternate_names = []
     return out
+
+
+def merge_same_person(person: Person, candidate: Person) -> None:
+    """Fill in ``person`` from what another page or file of the site says of its owner (:func:`merge_person`), its
+    name and alternate names only where it names the same person (:func:`only_if_same_person`)."""
+    merge_person(person, only_if_same_person(candidate, person))
 
 
 def listed_works(parts: list[Part]) -> list[Publication]:

@@ -8,6 +8,7 @@ read.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -15,10 +16,28 @@ from pathlib import Path
 
 from ...errors import IncompleteRead, SourceError
 from ...model import Profile, Unparsed
-from ..base import HTML_SUFFIXES, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
-from ..common import CODE_FENCE, paragraphs
+from ..base import HTML_SUFFIXES, READ_ONCE, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
+from ..common import CODE_FENCE, URL_SCHEME, paragraphs
 from ..document import FrontMatter, read_front_matter, toml_with_spans, yaml_with_spans
 from .js_data import JS_SUFFIXES
+
+
+def local_href(href: str) -> str | None:
+    """A link's path on the site, without its fragment or query (``papers.md#2024`` -> ``papers.md``), or None for
+    an empty one or another site's address (a scheme, ``https:``, ``mailto:``; ``//host``)."""
+    href = href.split("#")[0].split("?")[0].strip()
+    return None if not href or URL_SCHEME.match(href) or href.startswith("//") else href
+
+
+def inside_site(root: Path, target: Path) -> Path | None:
+    """``target`` resolved, when it is a path inside the site's folder ``root``: a link's target may climb out
+    (``../../etc``, a symbolic link) or not resolve; None then."""
+    try:
+        target = target.resolve()
+        target.relative_to(root.resolve())
+    except (ValueError, OSError):
+        return None
+    return target
 
 
 def rel_path(root: Path, path: Path) -> str:
@@ -782,14 +801,22 @@ def load_config(root: Path, path: Path) -> tuple[SourceDoc, dict, dict[str, tupl
     TOML ...) as (doc, data, key spans), YAML, JSON or TOML by its suffix (:func:`load_data_file`), a JavaScript
     or TypeScript module as the values its literals write (:func:`~.js_data.config_data`: nothing is run): the
     one loader of a site's configuration. A file that does not read or parse is a :class:`SourceError` at its
-    line."""
+    line. Parsed once an import (kept in :data:`~kg.importers.base.READ_ONCE`: the family readers, the owner's
+    settings and the content folder ask for the same configuration again), each asker given a doc and data of its
+    own."""
     doc = read_file(root, path)
+    memo = READ_ONCE.get()
+    if memo is not None and ("config", path) in memo:
+        data, spans = memo["config", path]
+        return doc, copy.deepcopy(data), dict(spans)
     if path.suffix.lower() in JS_SUFFIXES:
         from .js_data import config_data, module_of
 
         data, spans = config_data(module_of(doc.text, str(path)))
-        return doc, data, spans
-    data, spans = load_data_file(doc)
+    else:
+        data, spans = load_data_file(doc)
+    if memo is not None:
+        memo["config", path] = (copy.deepcopy(data), dict(spans))
     return doc, data, spans
 
 

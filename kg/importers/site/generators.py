@@ -28,7 +28,7 @@ from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, ImportOptions, SourceDoc
 from ..common import fold, repair_url, same_name
-from .assemble import Part, assemble, merge_person, only_if_same_person
+from .assemble import Part, assemble, merge_person, merge_same_person
 from .fields import as_text, md_text, plain_text
 from .files import (COMPONENT_SUFFIXES, HUGO_CONFIGS, backup_reason, component_page, doc_or_none, find_site_root,
                     first_file, jekyll_config, jupyter_book_config, load_config, not_a_page, page_files, read_file,
@@ -655,17 +655,17 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
         # stay the records reader's, a news or works module's JSX being its data)
         profile = html_part(rel_path(root, doc.path), doc, None, owner, base).profile
         if profile is not None:
-            merge_person(person, only_if_same_person(profile.person, person))
+            merge_same_person(person, profile.person)
     for page in read:
         part = _page_part(root, page, owner, base)
         if part.profile is not None:
-            merge_person(person, only_if_same_person(part.profile.person, person))
+            merge_same_person(person, part.profile.person)
         parts.append(part)
     if generator is not None and cfg is not None:
         for page in rendered_only(root, generator, cfg, site.pages)[:max(0, MAX_LINKED_PAGES - len(chosen))]:
             part = html_file_part(root, page, owner, base)
             if part.profile is not None:
-                merge_person(person, only_if_same_person(part.profile.person, person))
+                merge_same_person(person, part.profile.person)
             parts.append(part)
     if base and person.homepage is None:
         person.homepage = base

@@ -20,7 +20,7 @@ from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
 from ..common import URL_SCHEME, fold, has_cjk, repair_url, section_kind
-from .assemble import Part, assemble, merge_person, only_if_same_person
+from .assemble import Part, assemble, merge_person, merge_same_person
 from .fields import LANGUAGE_CODE
 from .files import (
     HOME_NAMES,
@@ -30,6 +30,7 @@ from .files import (
     find_site_root,
     html_page_file,
     includes,
+    inside_site,
     jekyll_config,
     layout_includes,
     page_files,
@@ -174,11 +175,8 @@ def _local_target(root: Path, page: Path, href: str, site_urls: tuple[str, ...] 
     from urllib.parse import unquote
 
     href = unquote(href)
-    target = (root / href.lstrip("/")) if href.startswith("/") else (page.parent / href)
-    try:
-        target = target.resolve()
-        target.relative_to(root.resolve())
-    except (ValueError, OSError):
+    target = inside_site(root, (root / href.lstrip("/")) if href.startswith("/") else (page.parent / href))
+    if target is None:
         return None  # outside the site folder
     if target.is_dir():
         target = next((target / n for n in HOME_NAMES if (target / n).is_file()), target)
@@ -629,6 +627,18 @@ def _lab_data(root: Path, person: Person, base: str | None, taken: set[str]) -> 
     return lab.parts
 
 
+def _read_for_person(root: Path, page: Path, owner: str, person: Person) -> tuple[SourceDoc, Profile] | None:
+    """A page of the site read by the page reader for the owner's particulars, which fill in ``person``
+    (:func:`~.assemble.merge_same_person`): its doc and profile, None when it does not read."""
+    try:
+        doc = read_file(root, page)
+        profile = read_page(doc, "html", owner, None)
+    except SourceError:
+        return None
+    merge_same_person(person, profile.person)
+    return doc, profile
+
+
 def parse_html_site(path: Path, options: ImportOptions) -> Profile:
     """A plain HTML site: its planned pages read by the page reader, the owner found on them when the home
     page names nobody."""
@@ -730,7 +740,7 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
             parts.append(unread_part(rel, pdoc, kind, sub))
             continue
         if page != plan.home:
-            merge_person(person, only_if_same_person(sub.person, person))
+            merge_same_person(person, sub.person)
         parts.append(Part(rel, pdoc, kind, profile=sub))
     parts += bibs
     planned = {p.resolve() for p in [*plan.pages, *([plan.home] if plan.home is not None else [])]}
@@ -739,12 +749,10 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         # the owner's CV page ("CV.htm"): read for the person only (degrees, positions); its lists repeat the
         # site's own pages (its lines stay as unread as before)
         if page.stem.lower() in CV_NAMES and page.resolve() not in planned:
-            try:
-                cv_doc = read_file(root, page)
-                cv = read_page(cv_doc, "html", owner, None)
-            except SourceError:
+            read = _read_for_person(root, page, owner, person)
+            if read is None:
                 continue
-            merge_person(person, only_if_same_person(cv.person, person))
+            cv = read[1]
             # (a CV that lists works is read for them by the site's account, assemble.account_files: they fill in
             # the site's list, and are the list when no other page lists any)
             if not cv.publications:
@@ -755,12 +763,10 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
             # the sidebar or header every page pulls in: read for the owner's particulars (links, title) only
             if frag in planned or frag.resolve() == plan.home.resolve():
                 continue
-            try:
-                fdoc = read_file(root, frag)
-                sub = read_page(fdoc, "html", owner, None)
-            except SourceError:
+            read = _read_for_person(root, frag, owner, person)
+            if read is None:
                 continue
-            merge_person(person, only_if_same_person(sub.person, person))
+            fdoc, sub = read
             if frag not in served and sub.publications:
                 # a list of works the page's script loads into its own box ('$("#main").load("papers.html")'):
                 # what the page shows, read as its part (a sidebar lists none)

@@ -35,7 +35,7 @@ from ..common import (
     split_scripts,
 )
 from ..document import FrontMatter, front_matter_or_none, read_front_matter
-from .assemble import Part, assemble, merge_person, only_if_same_person, page_permalink
+from .assemble import Part, assemble, merge_person, merge_same_person, page_permalink
 from .fields import (LANGUAGE_CODE, absolute_url, apply_author, apply_social, as_text, md_links, md_text, plain_text,
                      read_subtitle)
 from .files import (
@@ -976,7 +976,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     for part in (html_includes(root, about, parts, owner, base, fragments) if about is not None else []) + \
             read_markdown_pages(root, sections, owner, base, seen=fragments):
         if part.profile is not None:
-            merge_person(person, only_if_same_person(part.profile.person, person))
+            merge_same_person(person, part.profile.person)
         parts.append(part)
 
     # the owner's CV page (_pages/cv.md): read for the person only (degrees, positions); its lists of papers and
@@ -993,7 +993,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             merge_person(person, listed.profile.person)
     for part in cv_parts:
         if part.profile is not None:
-            merge_person(person, only_if_same_person(part.profile.person, person))
+            merge_same_person(person, part.profile.person)
             for kind in ("awards", "students"):
                 # the CV's awards or students where no page of the site lists them: no repeat of another list
                 found = getattr(part.profile, kind)
@@ -1085,7 +1085,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         listing = [p for p in [about, *sorted((root / "_pages").glob("*.md")), *served, *_folder_index_pages(root)] if p]
         for part in data_parts(root, listing + [p for p in own_lists if p not in listing], base, owner, lab.unread):
             if part.profile is not None and person is not None:
-                merge_person(person, only_if_same_person(part.profile.person, person))  # (its theses' advisors)
+                merge_same_person(person, part.profile.person)  # (its theses' advisors)
             parts.append(part)
 
     # academicpages' talks and teaching collections, one item per file

@@ -17,9 +17,9 @@ from urllib.parse import urljoin
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import ImportOptions, SourceDoc
-from ..common import URL_SCHEME, find_email, identifier_from_url, own_spelling, paragraphs, repair_url, same_name, section_kind
+from ..common import find_email, identifier_from_url, own_spelling, paragraphs, repair_url, same_name, section_kind
 from ..document import FrontMatter, front_matter_or_none, has_code_cell, heading_box, jemdoc_to_markdown, read_front_matter
-from .assemble import Part, assemble, merge_person, only_if_same_person
+from .assemble import Part, assemble, merge_person, merge_same_person, only_if_same_person
 from .fields import absolute_url, apply_social, as_text, md_links, md_text, read_subtitle
 from .files import (
     BUILD_DIRS,
@@ -37,6 +37,8 @@ from .files import (
     ignore_front_matter,
     included_pages,
     includes,
+    inside_site,
+    local_href,
     is_template,
     jekyll_config,
     load_config,
@@ -75,9 +77,8 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
     out: list[Path] = []
     home_r = home.resolve()
     collections: dict[str, Path] | None = None  # (the site's collection documents, read at the first link to none)
-    for href in links:
-        href = href.split("#")[0].split("?")[0].strip()
-        if not href or URL_SCHEME.match(href) or href.startswith("//"):
+    for href in map(local_href, links):
+        if href is None:
             continue
         target = (root / href.lstrip("/")).resolve()
         if not target.exists():
@@ -152,17 +153,13 @@ def _served_file(root: Path, page: Path, href: str) -> Path | None:
     """The file of the site a markdown page's link points to: relative to the page, else to the site's root,
     else under Hugo's ``static/`` (which Hugo serves at the site's root: ``static/papers/all.html`` is
     ``/papers/all.html``); None for another site's address or a file the folder does not hold."""
-    href = href.split("#")[0].split("?")[0].strip()
-    if not href or URL_SCHEME.match(href) or href.startswith("//"):
+    href = local_href(href)
+    if href is None:
         return None
     rel = href.lstrip("/")
-    for target in ([] if href.startswith("/") else [page.parent / href]) + [root / rel, root / "static" / rel]:
-        try:
-            target = target.resolve()
-            target.relative_to(root.resolve())
-        except (ValueError, OSError):
-            continue
-        if target.is_file():
+    for path in ([] if href.startswith("/") else [page.parent / href]) + [root / rel, root / "static" / rel]:
+        target = inside_site(root, path)
+        if target is not None and target.is_file():
             return target
     return None
 
@@ -737,9 +734,8 @@ def owner_page(root: Path, pages: list[tuple[Path, SourceDoc | None]], owner: st
 
     for page, doc in pages:
         for label, target in md_links(doc.text) if doc is not None else []:
-            target = target.split("#")[0].split("?")[0].strip()
-            if not target or URL_SCHEME.match(target) or target.startswith("//") \
-                    or not same_name(without_honorifics(md_text(label)).strip(), owner):
+            target = local_href(target)
+            if target is None or not same_name(without_honorifics(md_text(label)).strip(), owner):
                 continue
             path = ((root / target.lstrip("/")) if target.startswith("/") else page.parent / target).resolve()
             if path.is_file() and path.name.lower().endswith(MD_SUFFIXES) and path.is_relative_to(root.resolve()) \
@@ -996,7 +992,7 @@ def parse_readme_dir(path: Path, options: ImportOptions) -> Profile:
     pages, skipped = markdown_site_pages(path, readme, links)
     for part in read_markdown_pages(path, pages, owner, None):
         if part.profile is not None:
-            merge_person(person, only_if_same_person(part.profile.person, person))
+            merge_same_person(person, part.profile.person)
         parts.append(part)
     return assemble(path, "github-readme", person, parts, owner, notes=skip_notes(path, skipped))
 

@@ -33,7 +33,7 @@ from typing import Collection
 
 from ...errors import SourceError
 from ...model import Publication
-from ..base import SourceDoc
+from ..base import READ_ONCE, SourceDoc
 from ..common import (fold, mark_owner, name_key, name_parts, placeholder_text, same_name, section_kind,
                       split_authors, uninvert_name)
 from .assemble import Part, merge_versions
@@ -294,8 +294,38 @@ def file_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tupl
 
 
 def site_files(root: Path, taken: set[str]) -> tuple[list[Path], list[Path], list[Path]]:
-    """The site's data files, its folders of markdown pages and its text files (to see what names what)."""
+    """The site's data files, its folders of markdown pages and its text files (to see what names what), of the
+    listing :func:`_site_listing` walked once an import."""
     data, folders, texts = [], [], []
+    listing, sets = _site_listing(root)
+    for here, records_here, names in listing:
+        pages = []
+        for name in names:
+            path = here / name
+            low = name.lower()
+            if low.endswith(_TEXT_SUFFIXES) and here not in sets:
+                texts.append(path)  # (a file already read may name a data file: the configuration)
+            if not records_here or rel_path(root, path) in taken:
+                continue
+            if (low.endswith(DATA_SUFFIXES) or low.endswith(".bib")) and not _SKIP_FILES.match(name):
+                if here not in sets:
+                    data.append(path)
+            elif low.endswith(RECORD_PAGE_SUFFIXES) and not low.startswith(("index.", "readme", "_index")):
+                pages.append(path)
+        if len(pages) >= 2 or pages and here.name.startswith("_"):
+            folders.append(here)  # (a Jekyll collection's folder, "_name/", may hold one document: see _collection)
+    return data, folders, texts
+
+
+def _site_listing(root: Path) -> tuple[list[tuple[Path, bool, list[str]]], set[Path]]:
+    """The site's folders that :func:`site_files` reads, each with whether it may hold record lists and the
+    names of its files that are no backup, and the folders among them that are a data set
+    (:func:`data_set_bytes`): walked once an import (kept in :data:`~kg.importers.base.READ_ONCE`), as the
+    readers of a framework site ask for its files three to five times."""
+    memo = READ_ONCE.get()
+    if memo is not None and ("walk", root) in memo:
+        return memo["walk", root]
+    listing = []
     public = _public_is_source(root)
     for folder, dirs, names in os.walk(root):
         here = Path(folder)
@@ -304,25 +334,17 @@ def site_files(root: Path, taken: set[str]) -> tuple[list[Path], list[Path], lis
                                                                        and here == root)
                          and backup_reason(f"{rel}/{d}/x".lstrip("/")) is None and rel.count("/") < 5
                          and not (here != root and d.startswith("_") and (here / "x").parent.name.startswith("_")))
-        pages = []
         records_here = not (set(here.relative_to(root).parts) & _NO_RECORDS)
-        for name in sorted(names):
-            path = here / name
-            if backup_reason(name) is not None:
-                continue
-            low = name.lower()
-            if low.endswith(_TEXT_SUFFIXES):
-                texts.append(path)  # (a file already read may name a data file: the configuration)
-            if not records_here or rel_path(root, path) in taken:
-                continue
-            if (low.endswith(DATA_SUFFIXES) or low.endswith(".bib")) and not _SKIP_FILES.match(name):
-                data.append(path)
-            elif low.endswith(RECORD_PAGE_SUFFIXES) and not low.startswith(("index.", "readme", "_index")):
-                pages.append(path)
-        if len(pages) >= 2 or pages and here.name.startswith("_"):
-            folders.append(here)  # (a Jekyll collection's folder, "_name/", may hold one document: see _collection)
-    sets = {folder for folder in {p.parent for p in (*data, *texts)} if data_set_bytes(folder, root) is not None}
-    return [p for p in data if p.parent not in sets], folders, [p for p in texts if p.parent not in sets]
+        listing.append((here, records_here, [name for name in sorted(names) if backup_reason(name) is None]))
+    # (the folders of more than DATA_SET_BYTES of data and text files: their files are read by none)
+    sets = {here for here, records_here, names in listing
+            if any(low.endswith(_TEXT_SUFFIXES) or records_here and (low.endswith(DATA_SUFFIXES)
+                                                                     or low.endswith(".bib"))
+                   for low in map(str.lower, names))
+            and data_set_bytes(here, root) is not None}
+    if memo is not None:
+        memo["walk", root] = (listing, sets)
+    return listing, sets
 
 
 DATA_SET_BYTES = 8_000_000

@@ -590,14 +590,6 @@ def record_title_key(keys: dict[str, str], data: dict) -> str | None:
     return None
 
 
-def _bibtex_type(written: str) -> str | None:
-    """The venue type of a record whose ``type`` is a BibTeX entry type (``phdthesis``, ``inproceedings``), as the
-    BibTeX reader gives it; None for any other word."""
-    from ..bibtex import ENTRY_TYPES, _venue_type
-
-    return _venue_type(written, "") if written in ENTRY_TYPES else None
-
-
 def is_publication(data: dict, keys: RecordKeys = RECORD_KEYS, listed: bool = False) -> bool:
     """Whether a mapping is one work's record: a title with authors, or with a venue (under ``keys.venue``) or
     a DOI and a year; or a
@@ -997,8 +989,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         if any(words):
             pub.keywords += [w for w in words if w and w not in pub.keywords]
             used.add(spelled[key])
+    from ..bibtex import entry_venue_type
+
     written = " ".join((as_text(lowered.get("type")) or "").lower().split())
-    kind = _TYPE_LABELS.get(written) or _CSL_TYPES.get(written) or _bibtex_type(written) \
+    kind = _TYPE_LABELS.get(written) or _CSL_TYPES.get(written) or entry_venue_type(written) \
         if keys is not HUGO_KEYS else None  # (a Hugo page's "type" names its layout)
     if kind:
         # "type: journal", "type: thesis", "type: phdthesis" (in BibTeX's word): the kind of work the record says it
