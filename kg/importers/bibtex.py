@@ -662,11 +662,16 @@ def read_bibtex(
         from bibtexparser import Library
 
         # a key set apart twice (three papers under it) would clash again in one library, which drops the second
-        # and shifts every later paper onto its neighbour's place: each round holds a key once
+        # and shifts every later paper onto its neighbour's place: each round holds a key once (its n-th paper set
+        # apart is read in round n)
         rounds: list[list[int]] = []
+        seen: Counter[str] = Counter()
         for i in again:
-            free = next((r for r in rounds if all(entries[j].key != entries[i].key for j in r)), None)
-            free.append(i) if free is not None else rounds.append([i])
+            n = seen[entries[i].key]
+            seen[entries[i].key] += 1
+            if n == len(rounds):
+                rounds.append([])
+            rounds[n].append(i)
         for places in rounds:
             apart = Library([*library.strings, *(entries[i] for i in places)], fail_on_duplicate_key=False)
             for step in _parse_stack():
