@@ -430,3 +430,21 @@ def test_where_a_work_was_presented_is_its_venue():
     assert parse_venue("Presented as a demonstration at MossText 2019, the Second Moss Text Meeting").venue == \
         "MossText, the Second Moss Text Meeting"
     assert parse_venue("Presented at the Moss Workshop, 2015").venue == "Moss Workshop"
+
+
+def test_split_list_cuts_as_the_separators_pattern_whatever_character_stands_between_names():
+    # split_list takes a text with none of _SEPARATORS_BUT_COMMAS's characters to be cut at its commas alone: a
+    # separator added to AND_SEPARATORS (or to the scorer's pattern) and not to that list would be missed; every
+    # character up to the CJK punctuation, alone, spaced, and around a comma, is cut as the pattern cuts it
+    import re
+
+    from kg.importers.common import AND_SEPARATORS, _AND_SPLIT, split_list
+    from kg.importers.page.scores import _QUICK_SPLIT
+
+    for pattern in (_AND_SPLIT, _QUICK_SPLIT):
+        for c in map(chr, range(0x3100)):
+            for text in (f"Ann Lee{c}Bo Wu", f"Ann Lee {c} Bo Wu", f"Ann Lee{c},{c}Bo Wu, Cy{c}"):
+                assert split_list(text, pattern) == pattern.split(text), (text, pattern.flags)
+    # (and the check sees a separator the list lacks)
+    slash = re.compile(AND_SEPARATORS.replace("(?=[\\s,", "(?=[\\s,/").replace("|、|", "|/|、|"), re.I)
+    assert split_list("Ann Lee/Bo Wu", slash) != slash.split("Ann Lee/Bo Wu")
