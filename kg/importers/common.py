@@ -3085,10 +3085,16 @@ def name_slot(text: str) -> bool:
     :func:`placeholder_text` that names the slot, not a sample owner such as ``Jane Doe`` (which stands for a real
     owner in examples).
 
-    >>> name_slot("Your Name"), name_slot("Author Two"), name_slot("Jane Doe")
-    (True, True, False)
+    >>> name_slot("Your Name"), name_slot("Author Two"), name_slot("First Last"), name_slot("Jane Doe")
+    (True, True, True, False)
     """
-    return placeholder_text(text) and re.search(r"(?i)\b(?:name|author)\b", text or "") is not None
+    # (the placeholders that hold none of these words are the sample owners, lorem ipsum and a theme's notes)
+    return placeholder_text(text) and _SLOT_WORD.search(text) is not None
+
+
+_SLOT_WORD = re.compile(r"(?i)name|author|\bfirst\b")
+"""A word of a placeholder that says it stands for a name ("Your Name", "Firstname Lastname", "Author One", "First
+Last")."""
 
 
 _SCHEMELESS_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}/\S", re.I)

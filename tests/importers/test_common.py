@@ -448,3 +448,13 @@ def test_split_list_cuts_as_the_separators_pattern_whatever_character_stands_bet
     # (and the check sees a separator the list lacks)
     slash = re.compile(AND_SEPARATORS.replace("(?=[\\s,", "(?=[\\s,/").replace("|、|", "|/|、|"), re.I)
     assert split_list("Ann Lee/Bo Wu", slash) != slash.split("Ann Lee/Bo Wu")
+
+
+def test_every_slot_a_template_leaves_for_a_name_is_a_name_slot_its_sample_owners_are_not():
+    # name_slot asked for the words "name" or "author": "First Last" and "Firstname Lastname", placeholders of the
+    # same list, were no slot (a page headed so named its owner "First Last")
+    from kg.importers.common import name_slot
+
+    assert [name_slot(t) for t in ("First Last", "Firstname Lastname", "first name last name", "Name Surname",
+                                   "Your Name", "Author One", "Student Name")] == [True] * 7
+    assert [name_slot(t) for t in ("Jane Doe", "Nelson Bighetti", "Lorem ipsum", "Ann Firstly", "")] == [False] * 5
