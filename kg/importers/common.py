@@ -2638,8 +2638,8 @@ NOT_STUDENT_ROLE = re.compile(
     # a research assistant is staff, unless a student ("Graduate Research Assistant", "Student Research Assistant")
     r"(?<!graduate\s)(?<!student\s)research\s+assistant(?!ship)")
 """A lab member's role that is no student's, whatever other words it holds ("Postdoctoral Fellow 2010-2012",
-"Undergraduate Technician", "Research Associate", "Research Assistant", "Senior Researcher", "Affiliated Researchers": members of another
-group the lab lists beside its own): one list for a data file's roles and a people
+"Undergraduate Technician", "Research Associate", "Research Assistant", "Senior Researcher", "Affiliated
+Researchers": members of another group the lab lists beside its own): one list for a data file's roles and a people
 page's cards."""
 HEAD_ROLE = re.compile(r"(?i)(?<![\w.])(?:PI|princip(?:al|le)[\s_-]+investigator|(?:lab(?:oratory)?|group|team)\s+(?:head|"
                        r"director|lead(?:er)?)|director|head|(?:full\s+|assistant\s+|associate\s+|asst\.?\s*|assoc\.?\s*)?"
