@@ -411,7 +411,7 @@ characters are read as ``[^.;]``)."""
 
 _POSITION = re.compile(
     r"^\s*(?:(?:i am|i'm|i’m|(?:[\w.\-'’]+\s+){1,4}is)\s+)?(?:an?\s+|the\s+)?(?P<title>[^@,;:()]{2,80}?)"
-    r"(?:\s+(?:working|based|employed))?\s+(?:at|@|[·|])\s+(?:the\s+)?"
+    r"(?:\s+(?:working|based|employed))?\s+(?:at|@|(?P<bar>[·|]))\s+(?:the\s+)?"
     r"(?P<org>[A-Z][^,;:()]{1,100}?)"
     r"(?=\s+(?:studying|working|where|focusing|researching|interested|since|from)\b|\s*[,;(]|"
     r"(?<!\b[A-Z])(?<!\b" + PLACE_ABBREVIATION + r")\.\s|\.?\s*$)",
@@ -429,14 +429,22 @@ def read_position(text: str) -> tuple[str, str] | None:
     ('PhD student in Economics', 'University of Michigan - Ann Arbor')
     >>> read_position("Dr. Ana Roe is an associate professor working at Lakeside University since 2012.")
     ('associate professor', 'Lakeside University')
-    >>> read_position("Research Engineer · Tarnwood Robotics Lab")
-    ('Research Engineer', 'Tarnwood Robotics Lab')
+    >>> read_position("Research Engineer · Tarnwood Robotics Lab"), read_position("PhD Student | Machine Learning")
+    (('Research Engineer', 'Tarnwood Robotics Lab'), None)
     >>> read_position("Cornell University Cornell Tech") is None, read_position("Coffee at noon") is None
     (True, True)
     """
     m = _POSITION.match(text or "")
     if not m or not JOB_WORDS.search(m.group("title")):
         return None
+    if m.group("bar"):
+        # after a bar or a dot a tagline as often names topics ("PhD Student | Machine Learning") as a place: a place
+        # only when its words say so (the organisations' words page.person reads places with; imported here, as
+        # page imports this module)
+        from .page.person import ORG_RX
+
+        if not ORG_RX.search(m.group("org")):
+            return None
     return m.group("title").strip(), m.group("org").strip()
 
 

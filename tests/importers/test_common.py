@@ -458,3 +458,15 @@ def test_every_slot_a_template_leaves_for_a_name_is_a_name_slot_its_sample_owner
     assert [name_slot(t) for t in ("First Last", "Firstname Lastname", "first name last name", "Name Surname",
                                    "Your Name", "Author One", "Student Name")] == [True] * 7
     assert [name_slot(t) for t in ("Jane Doe", "Nelson Bighetti", "Lorem ipsum", "Ann Firstly", "")] == [False] * 5
+
+
+def test_a_role_line_set_apart_by_a_bar_or_a_dot_names_a_place_only_when_it_reads_as_one():
+    # "Job · Place" (5a9dbb6) took whatever capitalised words came after the bar or the dot for the place: a bio
+    # "PhD Student | Machine Learning" gave the owner an affiliation "Machine Learning"; after "at" any place stays
+    from kg.importers.common import read_position
+
+    assert read_position("Research Engineer · Tarnwood Robotics Lab") == ("Research Engineer", "Tarnwood Robotics Lab")
+    assert read_position("Assistant Professor | Fenwick University") == ("Assistant Professor", "Fenwick University")
+    assert read_position("PhD Student | Machine Learning") is None
+    assert read_position("PhD student · Robot Learning and Control") is None
+    assert read_position("PhD student at Robot Learning Group") == ("PhD student", "Robot Learning Group")
