@@ -676,8 +676,14 @@ def read_bibtex(
             apart = Library([*library.strings, *(entries[i] for i in places)], fail_on_duplicate_key=False)
             for step in _parse_stack():
                 apart = step.transform(apart)
-            for i, entry in zip(places, apart.entries):
-                entries[i] = entry
+            # each paper's block in its place (the steps keep the blocks' order): one a step refused (a name the
+            # splitter cannot read) is its error block, read as the file's first reading reads it, not dropped from
+            # the entries (which moved every later paper of the round onto its neighbour's place)
+            for i, block in zip(places, apart.blocks[len(library.strings):]):
+                if isinstance(block, MiddlewareErrorBlock):
+                    block = block.ignore_error_block
+                if isinstance(block, Entry):
+                    entries[i] = block
     # the owner: given, or the most frequent author
     all_names: list[list[str]] = []
     for entry in entries:
