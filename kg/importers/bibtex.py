@@ -669,17 +669,28 @@ def read_bibtex(
         from bibtexparser import Library
 
         # a key set apart twice (three papers under it) would clash again in one library, which drops the second
-        # and shifts every later paper onto its neighbour's place: each round holds a key once
+        # and shifts every later paper onto its neighbour's place: each round holds a key once (its n-th paper set
+        # apart is read in round n)
         rounds: list[list[int]] = []
+        seen: Counter[str] = Counter()
         for i in again:
-            free = next((r for r in rounds if all(entries[j].key != entries[i].key for j in r)), None)
-            free.append(i) if free is not None else rounds.append([i])
+            n = seen[entries[i].key]
+            seen[entries[i].key] += 1
+            if n == len(rounds):
+                rounds.append([])
+            rounds[n].append(i)
         for places in rounds:
             apart = Library([*library.strings, *(entries[i] for i in places)], fail_on_duplicate_key=False)
             for step in _parse_stack():
                 apart = step.transform(apart)
-            for i, entry in zip(places, apart.entries):
-                entries[i] = entry
+            # each paper's block in its place (the steps keep the blocks' order): one a step refused (a name the
+            # splitter cannot read) is its error block, read as the file's first reading reads it, not dropped from
+            # the entries (which moved every later paper of the round onto its neighbour's place)
+            for i, block in zip(places, apart.blocks[len(library.strings):]):
+                if isinstance(block, MiddlewareErrorBlock):
+                    block = block.ignore_error_block
+                if isinstance(block, Entry):
+                    entries[i] = block
     # the owner: given, or the most frequent author
     all_names: list[list[str]] = []
     for entry in entries:

@@ -430,3 +430,43 @@ def test_where_a_work_was_presented_is_its_venue():
     assert parse_venue("Presented as a demonstration at MossText 2019, the Second Moss Text Meeting").venue == \
         "MossText, the Second Moss Text Meeting"
     assert parse_venue("Presented at the Moss Workshop, 2015").venue == "Moss Workshop"
+
+
+def test_split_list_cuts_as_the_separators_pattern_whatever_character_stands_between_names():
+    # split_list takes a text with none of _SEPARATORS_BUT_COMMAS's characters to be cut at its commas alone: a
+    # separator added to AND_SEPARATORS (or to the scorer's pattern) and not to that list would be missed; every
+    # character up to the CJK punctuation, alone, spaced, and around a comma, is cut as the pattern cuts it
+    import re
+
+    from kg.importers.common import AND_SEPARATORS, _AND_SPLIT, split_list
+    from kg.importers.page.scores import _QUICK_SPLIT
+
+    for pattern in (_AND_SPLIT, _QUICK_SPLIT):
+        for c in map(chr, range(0x3100)):
+            for text in (f"Ann Lee{c}Bo Wu", f"Ann Lee {c} Bo Wu", f"Ann Lee{c},{c}Bo Wu, Cy{c}"):
+                assert split_list(text, pattern) == pattern.split(text), (text, pattern.flags)
+    # (and the check sees a separator the list lacks)
+    slash = re.compile(AND_SEPARATORS.replace("(?=[\\s,", "(?=[\\s,/").replace("|、|", "|/|、|"), re.I)
+    assert split_list("Ann Lee/Bo Wu", slash) != slash.split("Ann Lee/Bo Wu")
+
+
+def test_every_slot_a_template_leaves_for_a_name_is_a_name_slot_its_sample_owners_are_not():
+    # name_slot asked for the words "name" or "author": "First Last" and "Firstname Lastname", placeholders of the
+    # same list, were no slot (a page headed so named its owner "First Last")
+    from kg.importers.common import name_slot
+
+    assert [name_slot(t) for t in ("First Last", "Firstname Lastname", "first name last name", "Name Surname",
+                                   "Your Name", "Author One", "Student Name")] == [True] * 7
+    assert [name_slot(t) for t in ("Jane Doe", "Nelson Bighetti", "Lorem ipsum", "Ann Firstly", "")] == [False] * 5
+
+
+def test_a_role_line_set_apart_by_a_bar_or_a_dot_names_a_place_only_when_it_reads_as_one():
+    # "Job · Place" (5a9dbb6) took whatever capitalised words came after the bar or the dot for the place: a bio
+    # "PhD Student | Machine Learning" gave the owner an affiliation "Machine Learning"; after "at" any place stays
+    from kg.importers.common import read_position
+
+    assert read_position("Research Engineer · Tarnwood Robotics Lab") == ("Research Engineer", "Tarnwood Robotics Lab")
+    assert read_position("Assistant Professor | Fenwick University") == ("Assistant Professor", "Fenwick University")
+    assert read_position("PhD Student | Machine Learning") is None
+    assert read_position("PhD student · Robot Learning and Control") is None
+    assert read_position("PhD student at Robot Learning Group") == ("PhD student", "Robot Learning Group")

@@ -622,8 +622,10 @@ def test_a_links_words_are_read_once_while_its_page_is_read(tmp_path, monkeypatc
     bench pages (whether it is a label, its label, the bar of links it stands in, the entry's text); the tree does
     not change while the page's readers run, so each link's words are read once then (on the code before, every
     link of this page was read several times). The same profile as with every asking read afresh."""
+    from contextlib import nullcontext
+
     from kg.importers import import_path
-    from kg.importers.page import labels
+    from kg.importers.page import labels, parse
 
     page = tmp_path / "index.html"
     page.write_text(_REPEATING_PAGE)
@@ -633,10 +635,8 @@ def test_a_links_words_are_read_once_while_its_page_is_read(tmp_path, monkeypatc
     monkeypatch.setattr(labels, "itertext", lambda el: read.update([el]) or real(el))
     import_path(page)
     assert read and max(read.values()) == 1
-    monkeypatch.setattr(labels, "link_texts_kept", __import__("contextlib").nullcontext)
-    from kg.importers.page import parse
-
-    monkeypatch.setattr(parse, "link_texts_kept", __import__("contextlib").nullcontext)
+    # (parse holds the context manager by its name: the one it enters is replaced)
+    monkeypatch.setattr(parse, "link_texts_kept", nullcontext)
     assert import_path(page).profile.model_dump(exclude={"source"}) == kept
 
 

@@ -733,8 +733,8 @@ def test_a_file_path_a_template_links_as_written_is_under_the_domain_the_cname_n
 
 def test_a_name_a_data_file_sets_in_bold_is_not_the_owner_the_configuration_names(tmp_path):
     """A data file that sets a student in bold (the lab's mentees highlighted) on a site whose configuration names
-    its owner: the owner is marked by name, not the bold student. Before this branch's highlight reading it was
-    so; the test keeps it so."""
+    its owner: the owner is marked by name, not the bold student (a guard: a record's one bold name is taken for
+    the owner only where no author is the owner by name, :func:`~kg.importers.site.records.owner_over_highlight`)."""
     loop = "{% for p in site.data.publications %}\n<p>{{ p.authors }}. {{ p.title }}, {{ p.venue }}</p>\n{% endfor %}\n"
     data = ('- title: "Tidal mixing in fjords"\n  authors: "<b>Kai Moss</b>, Ines Varga"\n  venue: "Ocean Letters"\n'
             '  year: 2024\n'

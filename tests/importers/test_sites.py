@@ -342,6 +342,34 @@ def test_dedupe_keeps_copies_within_one_file():
     assert a.doi is None
 
 
+def test_a_work_under_two_titles_with_one_arxiv_identifier_is_one_work():
+    """The home page's project card gives a preprint's newer title, the publications page (listing more works) its
+    older one, both with the same arXiv identifier and mostly the same authors: one work, the list's reading.
+    Before, the two titles made two works. The same identifier under other authors (a link copied to the wrong
+    paper), or another identifier, stays a work of its own."""
+    def work(title, names, arxiv, file, year=None):
+        return Publication(title=title, year=year, arxiv=arxiv, file=file, authors=[Author(name=n) for n in names])
+
+    card = work("Tidewater: Long Walks Through Large Code Bases", ["Ivo Tamm", "Rui Sato", "Ana Veldt"],
+                "2501.01234", "_pages/about.md")
+    other = work("Sandbar: Tests That Write Themselves", ["Ola Berg", "Ana Veldt"], "2502.04321", "_pages/about.md")
+    wrong = work("Reef: Patches From Traces", ["Tae Kwon", "Ola Berg"], "2409.00001", "_pages/about.md")
+    listed = [work("Tidewater: Graphs of Code for Fixing Issues", ["Rui Sato", "Ivo Tamm", "Ana Veldt", "Di Rowe"],
+                   "2501.01234v2", "_pages/publications.html", 2025),
+              work("Driftwood: Repairing Loops With Small Models", ["Ana Veldt", "Ola Berg"], "2409.00001",
+                   "_pages/publications.html", 2024),
+              work("Kelp: Fuzzing Parsers by Grammar", ["Ola Berg", "Ana Veldt"], "2301.00002",
+                   "_pages/publications.html", 2023),
+              *(work(f"Shoal {k}: Small Fixes at Scale", ["Ana Veldt"], f"2201.0000{k}", "_pages/publications.html",
+                     2022) for k in range(1, 5))]
+    got = dedupe_publications([card, other, wrong, *listed])
+    assert [x.title for x in got] == ["Tidewater: Graphs of Code for Fixing Issues",
+                                      "Sandbar: Tests That Write Themselves", "Reef: Patches From Traces",
+                                      "Driftwood: Repairing Loops With Small Models",
+                                      "Kelp: Fuzzing Parsers by Grammar", *(f"Shoal {k}: Small Fixes at Scale"
+                                                                            for k in range(1, 5))]
+
+
 def test_citation_authors():
     names, truncated = citation_authors("Smith, J. A., Lee, B.-C., et al. (2020). &quot;X.&quot; <i>CVPR</i>.")
     assert [n.name for n in names] == ["J. A. Smith", "B.-C. Lee"] and truncated

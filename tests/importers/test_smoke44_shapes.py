@@ -197,38 +197,6 @@ def test_the_degree_under_way_names_the_position_at_the_place_a_sentence_names(t
     assert [(a.name, a.role) for a in p.person.affiliations] == [("Norrland University", "PhD Student")]
 
 
-
-def test_a_work_under_two_titles_with_one_arxiv_identifier_is_one_work():
-    """The home page's project card gives a preprint's newer title, the publications page (listing more works) its
-    older one, both with the same arXiv identifier and mostly the same authors: one work, the list's reading.
-    Before, the two titles made two works. The same identifier under other authors (a link copied to the wrong
-    paper), or another identifier, stays a work of its own."""
-    from kg.importers.site.assemble import dedupe_publications
-    from kg.model import Author, Publication
-
-    def work(title, names, arxiv, file, year=None):
-        return Publication(title=title, year=year, arxiv=arxiv, file=file, authors=[Author(name=n) for n in names])
-
-    card = work("Tidewater: Long Walks Through Large Code Bases", ["Ivo Tamm", "Rui Sato", "Ana Veldt"],
-                "2501.01234", "_pages/about.md")
-    other = work("Sandbar: Tests That Write Themselves", ["Ola Berg", "Ana Veldt"], "2502.04321", "_pages/about.md")
-    wrong = work("Reef: Patches From Traces", ["Tae Kwon", "Ola Berg"], "2409.00001", "_pages/about.md")
-    listed = [work("Tidewater: Graphs of Code for Fixing Issues", ["Rui Sato", "Ivo Tamm", "Ana Veldt", "Di Rowe"],
-                   "2501.01234v2", "_pages/publications.html", 2025),
-              work("Driftwood: Repairing Loops With Small Models", ["Ana Veldt", "Ola Berg"], "2409.00001",
-                   "_pages/publications.html", 2024),
-              work("Kelp: Fuzzing Parsers by Grammar", ["Ola Berg", "Ana Veldt"], "2301.00002",
-                   "_pages/publications.html", 2023),
-              *(work(f"Shoal {k}: Small Fixes at Scale", ["Ana Veldt"], f"2201.0000{k}", "_pages/publications.html",
-                     2022) for k in range(1, 5))]
-    got = dedupe_publications([card, other, wrong, *listed])
-    assert [x.title for x in got] == ["Tidewater: Graphs of Code for Fixing Issues",
-                                      "Sandbar: Tests That Write Themselves", "Reef: Patches From Traces",
-                                      "Driftwood: Repairing Loops With Small Models",
-                                      "Kelp: Fuzzing Parsers by Grammar", *(f"Shoal {k}: Small Fixes at Scale"
-                                                                            for k in range(1, 5))]
-
-
 def test_a_link_to_the_top_of_the_page_closing_the_signature_is_no_work(tmp_path):
     """'<p>Owner<br>Email: ...<br>Date: 30 May 2024<br><a href="#top">Return to top of page</a></p>' at the foot of
     an old page: the owner's name, a date and a link to a place on the page itself. Before, the link's words were
