@@ -226,3 +226,19 @@ def test_a_group_sites_member_pages_are_parsed_once_to_find_who_leads_it(tmp_pat
     # which no part claims, five times more by assemble's reading of the site's other files (left for a later round)
     got = {slug: parsed.count(slug) for slug in ("eva-holm", "jon-varg", "kai-lund")}
     assert got["eva-holm"] <= 6 and got["jon-varg"] <= 6 and got["kai-lund"] <= 2, parsed
+
+
+def test_the_organization_a_group_sites_leaders_share_is_read_as_an_authors_organizations_are(tmp_path):
+    """The leaders' shared organization read by the reader of an author's ``organizations`` (:func:`_organizations`):
+    one written over two entries, its name closed by a comma ("University of Tarn," then "Eastfold"), is one
+    organization. Before, the leaders' lists were read apart, and the group's place was "University of Tarn,"."""
+    orgs = "organizations:\n- name: 'University of Tarn,'\n  url: https://tarn.example.org\n- name: Eastfold\n"
+    _write(tmp_path, {
+        "config/_default/hugo.yaml": "title: MOSSNET\nbaseURL: https://mossnet.example.org/\n",
+        "content/_index.md": "---\ntitle: Moss network\n---\n\nWe count mosses on old walls.\n",
+        **dict([_lab_member("eva-holm", "Eva Holm", "Professor", "Principal Investigators", orgs),
+                _lab_member("jon-varg", "Jon Varg", "Reader", "Principal Investigators", orgs)]),
+    })
+    person = import_path(tmp_path).profile.person
+    assert [(a.name, a.url) for a in person.affiliations] == [("University of Tarn, Eastfold",
+                                                                "https://tarn.example.org")]

@@ -1244,12 +1244,9 @@ def _leaders_place(site: _Site, leaders: list[Path]) -> Affiliation | None:
     lists, roles = [], []
     for path in leaders:
         fm = _front_matter_once(site, path)
-        orgs = fm.data.get("organizations") if fm is not None else None
-        lists.append([(as_text(o.get("name")), as_text(o.get("url"))) if isinstance(o, dict) else (as_text(o), None)
-                      for o in orgs] if isinstance(orgs, list) else [])
+        lists.append(_organizations(fm.data.get("organizations")) if fm is not None else [])
         roles.append(as_text(fm.data.get("role")) or "" if fm is not None else "")
-    shared = [(n, u) for n, u in lists[0] if n and all(any(fold(n) == fold(m or "") for m, _ in other)
-                                                         for other in lists[1:])]
+    shared = [(n, u) for n, u in lists[0] if all(any(fold(n) == fold(m) for m, _ in other) for other in lists[1:])]
     if not shared:
         return None
     name, url = shared[0]
@@ -1259,7 +1256,7 @@ def _leaders_place(site: _Site, leaders: list[Path]) -> Affiliation | None:
             written = re.split(r"\s+at\s+", m.group(1))[-1]  # (the place after the position's words)
             name = f"{written} ({name})"
             break
-    return Affiliation(name=name, url=repair_url(url) if url else None, current=True)
+    return Affiliation(name=name, url=url, current=True)
 
 
 def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base: str | None, person: Person,
