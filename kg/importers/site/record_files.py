@@ -584,6 +584,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         # alone, whether or not it gives a year)
         taken = {id(d) for d, _s in works}
         works = [(d, s) for d, s in records if id(d) in taken or record_title_key(lower_keys(d), d) == "title"]
+    keys = replace(RECORD_KEYS, bare_keys=linked) if linked else RECORD_KEYS  # (the file's, once)
     for data, spans in works:
         if not_a_paper(data):
             continue
@@ -592,8 +593,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
             others = split_authors(md_text(as_text(norm.pop("coauthors", None)) or "")).authors
             norm["authors"] = [owner, *(a.name for a in others)]
             spelled["authors"] = spelled.get("coauthors", "coauthors")
-        pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep,
-                           replace(RECORD_KEYS, bare_keys=linked) if linked else RECORD_KEYS)
+        pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep, keys)
         if pub is None:
             continue
         owner_over_highlight(pub.authors, owner)
