@@ -1681,15 +1681,15 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         # "authors: ["Ann Lee*", "Bo Roe*", "Cy Kim"]": the marks written after the names, read as an author list's
         # are (:func:`marked_names`), each name without them
         starred = marked_names([list_name(as_text(a)) or "" for a in authors]) \
-            if any(re.search(r"\w\s*[*†‡#]+\s*$", as_text(a) or "") for a in authors) else None
+            if any(re.search(rf"\w\s*{MARK_CLASS}+\s*$", as_text(a) or "") for a in authors) else None
         for i, a in enumerate(authors):
             raw = list_name(as_text(a))
             pub.authors_truncated = pub.authors_truncated or left_out_note(raw or "")  # "author 449 of 729"
             if not raw or left_out_note(raw):
                 continue
             written_marks = starred[i][1] if starred and starred[i][0] else []
-            if written_marks:
-                raw = starred[i][0]
+            if starred and starred[i][0] and raw.startswith(starred[i][0]):
+                raw = starred[i][0]  # (a mark of no meaning taken off too: "Cy Kim+")
             is_self = raw == "admin" or raw in usernames and usernames[raw] == owner
             name = usernames.get(raw, owner if raw == "admin" else md_text(raw))
             people = [name]
