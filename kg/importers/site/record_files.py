@@ -36,6 +36,7 @@ from ...model import Publication
 from ..base import SourceDoc
 from ..common import (fold, mark_owner, name_key, name_parts, placeholder_text, same_name, section_kind,
                       split_authors, uninvert_name)
+from ..document import front_matter_span
 from .assemble import Part, merge_versions
 from .fields import as_text, first_text, md_text
 from .files import (DATA_FILE_SUFFIXES, GENERATOR_OUTPUT, HUGO_CONFIGS, YAML_SUFFIXES, backup_reason,
@@ -791,11 +792,11 @@ def front_matter_cv(root: Path, page: Path, owner: str | None) -> Part | None:
         page_doc = read_file(root, page)
     except SourceError:
         return None
-    lines = page_doc.text.split("\n")
-    if not lines or lines[0].lstrip("\ufeff").strip() != "---":
-        return None
-    end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
-    if end is None or not re.search(r"(?i)educat|degree|appoint|position|experience|award|honou?r", "\n".join(lines[1:end])):
+    span = front_matter_span(page_doc.text)
+    if span is None or not page_doc.text.startswith("---"):
+        return None  # (none, or TOML's)
+    lines, end = page_doc.text.split("\n"), span[1] - 1  # (0-based: the closing fence's line)
+    if not re.search(r"(?i)educat|degree|appoint|position|experience|award|honou?r", "\n".join(lines[1:end])):
         return None
     # the front matter alone, each line where the page has it (the rest blank), so what it took is the page's lines
     text = "\n".join(["", *lines[1:end], *[""] * (len(lines) - end)])
