@@ -467,3 +467,22 @@ def test_the_awards_a_cv_pages_front_matter_lists_are_the_owners_where_no_page_l
     files["_pages/honors.md"] = "---\npermalink: /honors/\ntitle: Honors\n---\n\n- 2016: Field Prize, Moss Society\n"
     p = imported_site(tmp_path / "b", files)
     assert [a.name for a in p.awards] == ["Field Prize, Moss Society"]
+
+
+def test_a_cv_pages_front_matter_is_read_for_every_kind_of_cv_list_its_section_names_say(tmp_path):
+    """The sections of a CV page's front matter are known by what their names say, as a CV data file's are
+    (section_kind: 'Distinctions' are awards, 'employment' positions). Before, the front matter was read only when
+    it held one of a few words of its own list (educat, degree, appoint, position, experience, award, honour), so
+    this CV gave nothing."""
+    cv = ("---\nlayout: cv\npermalink: /cv/\ntitle: CV\ncategories:\n"
+          "  - key: employment\n    title: Where I worked\n    items:\n"
+          "      - role: Research Fellow\n        institution: Southbay Institute\n        years: 2019 - 2021\n"
+          "  - title: Distinctions\n    items:\n"
+          "      - title: Field Prize, Moss Society\n        year: 2020\n"
+          "---\n")
+    p = imported_site(tmp_path, {"_config.yml": "title: Mara Quill\nauthor:\n  name: Mara Quill\n",
+                                 "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI am an assistant "
+                                                    "professor of soil science at Northfield University.\n",
+                                 "_pages/cv.md": cv})
+    assert ("Southbay Institute", 2019, 2021) in [(a.name, a.start_year, a.end_year) for a in p.person.affiliations]
+    assert [(a.name, a.year) for a in p.awards] == [("Field Prize, Moss Society", 2020)]

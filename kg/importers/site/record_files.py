@@ -796,8 +796,6 @@ def front_matter_cv(root: Path, page: Path, owner: str | None) -> Part | None:
     if span is None or not page_doc.text.startswith("---"):
         return None  # (none, or TOML's)
     lines, end = page_doc.text.split("\n"), span[1] - 1  # (0-based: the closing fence's line)
-    if not re.search(r"(?i)educat|degree|appoint|position|experience|award|honou?r", "\n".join(lines[1:end])):
-        return None
     # the front matter alone, each line where the page has it (the rest blank), so what it took is the page's lines
     text = "\n".join(["", *lines[1:end], *[""] * (len(lines) - end)])
     doc = SourceDoc(path=page_doc.path, text=text, display=page_doc.display)
