@@ -242,3 +242,18 @@ def test_the_organization_a_group_sites_leaders_share_is_read_as_an_authors_orga
     person = import_path(tmp_path).profile.person
     assert [(a.name, a.url) for a in person.affiliations] == [("University of Tarn, Eastfold",
                                                                 "https://tarn.example.org")]
+
+
+def test_a_students_organization_is_read_as_an_authors_organizations_are(tmp_path):
+    """A student's member page whose organization is written over two entries ("University of Tarn," then
+    "Eastfold") and in markdown: the student's institution is the one organization they make, as the owner's own
+    organizations are read (:func:`_organizations`). Before, the student reader took the first entry as written."""
+    orgs = "organizations:\n- name: '*University of Tarn*,'\n- name: Eastfold\n"
+    _write(tmp_path, {
+        "config/_default/hugo.yaml": "title: Eva Holm\nbaseURL: https://evaholm.example.org/\n",
+        "content/_index.md": "---\ntitle: Eva Holm\n---\n\nI count mosses on old walls.\n",
+        **dict([_lab_member("admin", "Eva Holm", "Professor", "Principal Investigators"),
+                _lab_member("kai-lund", "Kai Lund", "PhD Student", "Students", orgs)]),
+    })
+    profile = import_path(tmp_path).profile
+    assert [(s.name, s.institution) for s in profile.students] == [("Kai Lund", "University of Tarn, Eastfold")]

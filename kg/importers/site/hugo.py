@@ -624,11 +624,7 @@ def _hugo_student(site: _Site, path: Path, shown: set[str] | None = None) -> Par
     role_text = as_text(fm.data.get("role")) or group
     if NOT_STUDENT_ROLE.search(role_text) and not re.search(r"(?i)\bstudents?\b|\bcandidates?\b", role_text):
         return None  # "Postdoctoral Researcher", "Research Scientist": a member of the group, no student
-    orgs = fm.data.get("organizations") or []
-    institution = None
-    if isinstance(orgs, list) and orgs:
-        o = orgs[0]
-        institution = as_text(o.get("name")) if isinstance(o, dict) else as_text(o)
+    institution = next((org for org, _url in _organizations(fm.data.get("organizations"))), None)
     role = as_text(fm.data.get("role")) or group
     rel = rel_path(site.root, path)
     student = Student(name=md_text(name), institution=institution, role=md_text(role),
