@@ -33,6 +33,7 @@ from ..common import (
     without_honorifics,
 )
 from ..document import LIST_ITEM_LINE, FrontMatter, front_matter_or_none
+from ..page.person import position_and_topics
 from .assemble import Part, assemble, merge_person
 from .fields import absolute_url, apply_author, apply_social, as_text, md_text, plain_text, read_subtitle
 from .files import (
@@ -57,12 +58,11 @@ from .files import (
     settle_keys,
     site_configs,
 )
+from .jekyll import read_jekyll_news
 from .markdown_site import read_markdown_pages, read_markdown_site
 from .owner import display_name, named_owner, person_title
 from .pages import TEXT_BLOCKS, UNLINKED_KINDS, blocks_view, md_page_kind, merge_prose, name_kind, prose_person
 from .records import HUGO_PAGE_KEYS, position_from_record, read_hugo_publication, read_jekyll_publication
-from .jekyll import read_jekyll_news
-from ..page.person import position_and_topics
 
 
 _STUDENT_GROUPS = re.compile(r"student|intern|postdoc|researcher|alumni|visitor|member|mentee|assistant", re.I)
