@@ -14,6 +14,7 @@ from kg.importers import import_path, markdown_formats
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.parse import parse_markdown_page as parse_about
 from kg.importers.markdown_formats import detect_academicpages
+from tests.importers.sitefiles import imported_site
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "academicpages"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -440,3 +441,48 @@ def test_bio_links_to_an_advisors_profile_are_not_the_owners_ids_and_metrics_are
     assert p.advisors == ["Chao Xu", "Dacheng Tao"]
     assert (p.metrics.h_index, p.metrics.citations, p.metrics.approximate, p.metrics.source) == (
         40, 11000, True, "Google Scholar")
+
+
+def test_the_awards_a_cv_pages_front_matter_lists_are_the_owners_where_no_page_lists_any(tmp_path):
+    """A Jekyll CV page whose layout draws the CV from its front matter, an awards section among its degrees: the
+    awards are the owner's, as a CV page's own list of awards is where no other page lists awards. Before, the
+    front matter's degrees were read and its awards dropped without a word (and a front matter of awards alone
+    gave nothing)."""
+    cv = ("---\nlayout: cv\npermalink: /cv/\ntitle: CV\ncategories:\n"
+          "  - key: education\n    title: Degrees\n    items:\n"
+          "      - degree: Ph.D. in Soil Science\n        institution: Eastlake University\n        year: 2019\n"
+          "  - key: awards\n    title: Honors\n    items:\n"
+          "      - title: Best Poster Award, Soil Meeting\n        year: 2018\n"
+          "      - title: Travel Grant, Moss Society\n        year: 2017\n"
+          "---\n")
+    files = {"_config.yml": "title: Mara Quill\nauthor:\n  name: Mara Quill\n",
+             "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI am an assistant professor of soil science "
+                                "at Northfield University.\n",
+             "_pages/cv.md": cv}
+    p = imported_site(tmp_path / "a", files)
+    assert [e.institution for e in p.person.education] == ["Eastlake University"]
+    assert [(a.name, a.year, a.file) for a in p.awards] == [("Best Poster Award, Soil Meeting", 2018, "_pages/cv.md"),
+                                                            ("Travel Grant, Moss Society", 2017, "_pages/cv.md")]
+    # a page of the site listing awards: that list is the site's, the CV's a repeat of it
+    files["_pages/honors.md"] = "---\npermalink: /honors/\ntitle: Honors\n---\n\n- 2016: Field Prize, Moss Society\n"
+    p = imported_site(tmp_path / "b", files)
+    assert [a.name for a in p.awards] == ["Field Prize, Moss Society"]
+
+
+def test_a_cv_pages_front_matter_is_read_for_every_kind_of_cv_list_its_section_names_say(tmp_path):
+    """The sections of a CV page's front matter are known by what their names say, as a CV data file's are
+    (section_kind: 'Distinctions' are awards, 'employment' positions). Before, the front matter was read only when
+    it held one of a few words of its own list (educat, degree, appoint, position, experience, award, honour), so
+    this CV gave nothing."""
+    cv = ("---\nlayout: cv\npermalink: /cv/\ntitle: CV\ncategories:\n"
+          "  - key: employment\n    title: Where I worked\n    items:\n"
+          "      - role: Research Fellow\n        institution: Southbay Institute\n        years: 2019 - 2021\n"
+          "  - title: Distinctions\n    items:\n"
+          "      - title: Field Prize, Moss Society\n        year: 2020\n"
+          "---\n")
+    p = imported_site(tmp_path, {"_config.yml": "title: Mara Quill\nauthor:\n  name: Mara Quill\n",
+                                 "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI am an assistant "
+                                                    "professor of soil science at Northfield University.\n",
+                                 "_pages/cv.md": cv})
+    assert ("Southbay Institute", 2019, 2021) in [(a.name, a.start_year, a.end_year) for a in p.person.affiliations]
+    assert [(a.name, a.year) for a in p.awards] == [("Field Prize, Moss Society", 2020)]

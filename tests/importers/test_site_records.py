@@ -743,3 +743,45 @@ def test_a_name_a_data_file_sets_in_bold_is_not_the_owner_the_configuration_name
     pubs = _jekyll_data_site(tmp_path, "_pages", loop, data)
     for pub in pubs.values():
         assert [a.name for a in pub.authors if a.is_self] == ["Ines Varga"]
+
+
+def test_every_mark_symbol_after_a_hugo_papers_author_is_read_as_a_records_are(tmp_path):
+    """A Hugo paper's ``authors: [Ann Lee, "Bo Roe✉", Cy Kim+]``: the marks after the names are those of the one
+    list every reader uses (MARK_SYMBOLS), the names without them, as a data file's author list is read. Before,
+    the Hugo reader looked for its own few (``* † ‡ #``), and 'Bo Roe✉' was an author's whole name."""
+    for rel, text in {
+        "config.toml": 'baseURL = "https://annlee.example.org/"\ntitle = "Ann Lee"\n',
+        "content/authors/admin/_index.md": "---\ntitle: Ann Lee\nsuperuser: true\n---\n\nAnn studies lichens.\n",
+        "content/publication/lichen/index.md": ("---\ntitle: Lichens on north walls\ndate: 2022-04-01\nauthors:\n"
+                                                "  - admin\n  - Bo Roe✉\n  - Cy Kim+\npublication: Moss Letters\n"
+                                                "publication_types: ['2']\n---\n"),
+    }.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    [pub] = import_path(tmp_path).profile.publications
+    assert [(a.name, a.marks) for a in pub.authors] == [("Ann Lee", []), ("Bo Roe", ["corresponding"]), ("Cy Kim", [])]
+
+
+def test_a_collection_record_setting_a_coauthor_in_bold_has_the_owner_named_among_its_authors_as_its_one_owner(
+        tmp_path):
+    """A Jekyll ``_publications`` record whose author line sets a coauthor in bold ('Bo Roe, <b>Cy Kim</b>, Mara
+    Quill' on Mara Quill's site): the owner is the author named so, the one owner of the work, as the data-file
+    readers have it (owner_over_highlight). Before, the bold coauthor was marked the owner's by the record reader
+    and the owner by name too: two owners of one work."""
+    files = {
+        "_config.yml": "title: Mara Quill\nauthor:\n  name: Mara Quill\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI am an assistant professor of soil science at "
+                           "Northfield University.\n",
+        "_publications/2021-lichens.md": ("---\ntitle: 'Lichens on north walls'\ncollection: publications\n"
+                                          "date: 2021-03-01\nvenue: 'Moss Letters'\n"
+                                          "authors: 'Bo Roe, <b>Cy Kim</b>, Mara Quill'\n---\n"),
+        "_publications/2020-mosses.md": ("---\ntitle: 'Mosses in dry years'\ncollection: publications\n"
+                                         "date: 2020-03-01\nvenue: 'Moss Letters'\n"
+                                         "authors: 'Bo Roe and <b>Mara Quill</b>'\n---\n"),
+    }
+    for rel, text in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    got = {p.year: [(a.name, a.is_self) for a in p.authors] for p in import_path(tmp_path).profile.publications}
+    assert got == {2021: [("Bo Roe", False), ("Cy Kim", False), ("Mara Quill", True)],
+                   2020: [("Bo Roe", False), ("Mara Quill", True)]}

@@ -414,9 +414,19 @@ def _translations(value: object) -> bool:
         isinstance(k, str) and LANGUAGE_CODE.fullmatch(k) and k.lower() != "id" for k in value)
 
 
+def english(code: str) -> bool:
+    """Whether a language's code (:data:`LANGUAGE_CODE`) is English's, of any region: what a multilingual site's
+    readers read first.
+
+    >>> [english(c) for c in ("en", "en-GB", "EN_us", "zh-cn", "eng")]
+    [True, True, True, False, False]
+    """
+    return code.lower().split("-")[0].split("_")[0] == "en"
+
+
 def _chosen_language(codes: list[str]) -> str:
     """Of the languages a bilingual record is written in, the one read: English where it has it, else the first."""
-    return next((c for c in codes if c.lower().split("-")[0].split("_")[0] == "en"), codes[0])
+    return next((c for c in codes if english(c)), codes[0])
 
 
 def one_language(data: dict, spans: dict) -> tuple[dict, dict]:

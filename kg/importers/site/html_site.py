@@ -21,7 +21,7 @@ from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
 from ..common import URL_SCHEME, fold, has_cjk, repair_url, section_kind
 from .assemble import Part, assemble, merge_person, merge_same_person
-from .fields import LANGUAGE_CODE
+from .fields import LANGUAGE_CODE, english
 from .files import (
     HOME_NAMES,
     MD_SUFFIXES,
@@ -373,7 +373,7 @@ def language_home(root: Path) -> Path | None:
         folders = sorted(d for d in root.iterdir() if d.is_dir() and LANGUAGE_CODE.fullmatch(d.name))
     except OSError:
         return None
-    folders.sort(key=lambda d: d.name.lower().split("-")[0].split("_")[0] != "en")
+    folders.sort(key=lambda d: not english(d.name))
     return next((d / n for d in folders for n in HOME_NAMES if (d / n).is_file()), None)
 
 

@@ -33,6 +33,7 @@ from ..common import (
     without_honorifics,
 )
 from ..document import LIST_ITEM_LINE, FrontMatter, front_matter_or_none
+from ..page.person import position_and_topics
 from .assemble import Part, assemble, merge_person
 from .fields import absolute_url, apply_author, apply_social, as_text, md_text, plain_text, read_subtitle
 from .files import (
@@ -57,12 +58,11 @@ from .files import (
     settle_keys,
     site_configs,
 )
+from .jekyll import read_jekyll_news
 from .markdown_site import read_markdown_pages, read_markdown_site
 from .owner import display_name, named_owner, person_title
 from .pages import TEXT_BLOCKS, UNLINKED_KINDS, blocks_view, md_page_kind, merge_prose, name_kind, prose_person
 from .records import HUGO_PAGE_KEYS, position_from_record, read_hugo_publication, read_jekyll_publication
-from .jekyll import read_jekyll_news
-from ..page.person import position_and_topics
 
 
 _STUDENT_GROUPS = re.compile(r"student|intern|postdoc|researcher|alumni|visitor|member|mentee|assistant", re.I)
@@ -212,7 +212,8 @@ def _home_username(content: Path) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def _hugo_admin(root: Path, content: Path) -> Path | None:
+def _hugo_admin(site: _Site) -> Path | None:
+    content = site.content
     authors = _authors_dir(content)
     # the author the home page shows, where it names one: a site that kept the theme's demo "admin" page (its
     # demo name and job) and wrote its owner's own page beside it
@@ -223,24 +224,25 @@ def _hugo_admin(root: Path, content: Path) -> Path | None:
     named = first_file(authors, ("admin/_index.md", "me/_index.md"))
     if named is not None:
         return named
-    for path in sorted(authors.glob("*/_index.md")):
-        fm = front_matter_or_none(doc_or_none(path))
+    members = sorted(authors.glob("*/_index.md"))
+    for path in members:
+        fm = _front_matter_once(site, path)
         if fm is None:
             continue
         if fm.data.get("superuser") is True:
             return path
-    return _hugo_head(root, sorted(authors.glob("*/_index.md")))
+    return _hugo_head(site, members)
 
 
 _LEADS = re.compile(r"(?i)principal[\s_-]+investigator|(?<![\w.])PI(?![\w])|director|\bhead\b|\bleader\b")
 
 
-def _group_leaders(pages: list[Path]) -> list[Path]:
+def _group_leaders(site: _Site, pages: list[Path]) -> list[Path]:
     """The member pages a lab's site files under a group of its leaders (``user_groups: [Principal
     Investigators]``): the site's own word on who leads it."""
     led = []
     for path in pages:
-        fm = front_matter_or_none(doc_or_none(path))
+        fm = _front_matter_once(site, path)
         groups = fm.data.get("user_groups") if fm is not None else None
         groups = [groups] if isinstance(groups, str) else groups
         if isinstance(groups, list) and any(_LEADS.search(g) for x in groups if (g := as_text(x))):
@@ -248,14 +250,14 @@ def _group_leaders(pages: list[Path]) -> list[Path]:
     return led
 
 
-def _hugo_head(root: Path, pages: list[Path]) -> Path | None:
+def _hugo_head(site: _Site, pages: list[Path]) -> Path | None:
     """A lab's site with no superuser (Hugo Blox's research-group starter): the member page whose ``role`` says
     who heads the group (principal investigator, director, head) when one alone does, else the one professor
     among the members; None when nobody or several stand out."""
-    led = _group_leaders(pages)
+    led = _group_leaders(site, pages)
     heads: list[tuple[Path, str]] = []
     for path in pages:
-        fm = front_matter_or_none(doc_or_none(path))
+        fm = _front_matter_once(site, path)
         if fm is None:
             continue
         role = as_text(fm.data.get("role")) or ""
@@ -602,14 +604,13 @@ def _mappings(value: object):
             yield from _mappings(v)
 
 
-def _hugo_student(root: Path, path: Path, shown: set[str] | None = None) -> Part | None:
+def _hugo_student(site: _Site, path: Path, shown: set[str] | None = None) -> Part | None:
     """A group member's author page (``user_groups: [Grad Students]``) -> a student; not a member whose role
     says they are no student (``role: Postdoctoral Researcher``), nor one of a group the site's people section
     does not show (``shown``: a member filed under ``alumni`` when the section lists only the current groups)."""
     from ...model import Student
 
-    doc = read_file(root, path)
-    fm = front_matter_or_none(doc)
+    doc, fm = _read_once(site, path)
     if fm is None:
         return None
     groups = fm.data.get("user_groups") or []
@@ -623,13 +624,9 @@ def _hugo_student(root: Path, path: Path, shown: set[str] | None = None) -> Part
     role_text = as_text(fm.data.get("role")) or group
     if NOT_STUDENT_ROLE.search(role_text) and not re.search(r"(?i)\bstudents?\b|\bcandidates?\b", role_text):
         return None  # "Postdoctoral Researcher", "Research Scientist": a member of the group, no student
-    orgs = fm.data.get("organizations") or []
-    institution = None
-    if isinstance(orgs, list) and orgs:
-        o = orgs[0]
-        institution = as_text(o.get("name")) if isinstance(o, dict) else as_text(o)
+    institution = next((org for org, _url in _organizations(fm.data.get("organizations"))), None)
     role = as_text(fm.data.get("role")) or group
-    rel = rel_path(root, path)
+    rel = rel_path(site.root, path)
     student = Student(name=md_text(name), institution=institution, role=md_text(role),
                       line=fm.spans.get("title", (1, 1))[0], file=rel)
     ignore_front_matter(doc, fm)
@@ -1190,7 +1187,7 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
     base, config = _hugo_base(root, parts)
     base = base or options.base_url
     site = _Site(root, _content_dir(root))
-    admin = _hugo_admin(root, site.content)
+    admin = _hugo_admin(site)
     data_owner = _hugo_data_owner(root)
     about = _about_widget(site) if data_owner is None else None
     if admin is not None and about is not None and _pre_v4_about(about[1]):
@@ -1221,7 +1218,7 @@ def _co_led_group(root: Path, site: _Site, config: tuple | None) -> Person | Non
     Investigators") and none as the site's own (no superuser, no "admin"): the site is the group's, named as its
     configuration names the organization (``marketing.seo.org_name``) or the site (``title``), its affiliation the
     organization every leader's page names (:func:`_leaders_place`); None otherwise."""
-    leaders = _group_leaders(sorted(_authors_dir(site.content).glob("*/_index.md")))
+    leaders = _group_leaders(site, sorted(_authors_dir(site.content).glob("*/_index.md")))
     if len(leaders) < 2:
         return None
     names = []
@@ -1232,23 +1229,20 @@ def _co_led_group(root: Path, site: _Site, config: tuple | None) -> Person | Non
     names = list(dict.fromkeys(n for n in names if n))
     if not names:
         return None
-    place = _leaders_place(leaders)
+    place = _leaders_place(site, leaders)
     return Person(name=names[0], alternate_names=names[1:], affiliations=[place] if place else [])
 
 
-def _leaders_place(leaders: list[Path]) -> Affiliation | None:
+def _leaders_place(site: _Site, leaders: list[Path]) -> Affiliation | None:
     """The organization each leader's page lists (``organizations: [{name: DFKI, url: ...}]``), first in the first
     leader's list, written out as a leader's role writes it before that name in brackets ("Professor at German
     Research Center for Artificial Intelligence (DFKI)"); None when they share none."""
     lists, roles = [], []
     for path in leaders:
-        fm = front_matter_or_none(doc_or_none(path))
-        orgs = fm.data.get("organizations") if fm is not None else None
-        lists.append([(as_text(o.get("name")), as_text(o.get("url"))) if isinstance(o, dict) else (as_text(o), None)
-                      for o in orgs] if isinstance(orgs, list) else [])
+        fm = _front_matter_once(site, path)
+        lists.append(_organizations(fm.data.get("organizations")) if fm is not None else [])
         roles.append(as_text(fm.data.get("role")) or "" if fm is not None else "")
-    shared = [(n, u) for n, u in lists[0] if n and all(any(fold(n) == fold(m or "") for m, _ in other)
-                                                         for other in lists[1:])]
+    shared = [(n, u) for n, u in lists[0] if all(any(fold(n) == fold(m) for m, _ in other) for other in lists[1:])]
     if not shared:
         return None
     name, url = shared[0]
@@ -1258,7 +1252,7 @@ def _leaders_place(leaders: list[Path]) -> Affiliation | None:
             written = re.split(r"\s+at\s+", m.group(1))[-1]  # (the place after the position's words)
             name = f"{written} ({name})"
             break
-    return Affiliation(name=name, url=repair_url(url) if url else None, current=True)
+    return Affiliation(name=name, url=url, current=True)
 
 
 def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base: str | None, person: Person,
@@ -1291,12 +1285,12 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
     for other in sorted(_authors_dir(site.content).glob("*/_index.md")):
         if other == admin or other.parent.name == "me" and data_owner is not None:
             continue
-        fm = front_matter_or_none(doc_or_none(other))
+        fm = _front_matter_once(site, other)
         if fm is None:
             continue
         if as_text(fm.data.get("title")) or as_text(fm.data.get("name")):
             usernames[other.parent.name] = md_text(as_text(fm.data.get("title")) or as_text(fm.data.get("name")))
-        student = _hugo_student(root, other, shown)
+        student = _hugo_student(site, other, shown)
         if student is not None:
             parts.append(student)
     content = site.content

@@ -985,23 +985,27 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     cv_parts = read_markdown_pages(root, cv_pages, owner, base)
     from .record_files import front_matter_cv
 
-    for page in cv_pages:
-        # the CV its front matter holds ("categories: [{key: education, items: [...]}]"), which the page's layout
-        # shows: the degrees, positions and advisors as a CV data file's
-        listed = front_matter_cv(root, page, owner)
-        if listed is not None and listed.profile is not None:
-            merge_person(person, listed.profile.person)
+    def unlisted(kind: str, found: list, rel: str) -> None:
+        # the CV's awards or students where no page of the site lists them: no repeat of another list
+        if found and parts and not any(getattr(p, kind) or p.profile is not None and getattr(p.profile, kind)
+                                       for p in parts):
+            for item in found:
+                item.file = item.file or rel
+            getattr(parts[0], kind).extend(found)
+
+    # the CV its front matter holds ("categories: [{key: education, items: [...]}]"), which the page's layout
+    # shows: the degrees, positions and advisors as a CV data file's, its awards as the CV page's are
+    listed = [cv for page in cv_pages if (cv := front_matter_cv(root, page, owner)) is not None]
+    for cv in listed:
+        if cv.profile is not None:
+            merge_person(person, cv.profile.person)
     for part in cv_parts:
         if part.profile is not None:
             merge_same_person(person, part.profile.person)
             for kind in ("awards", "students"):
-                # the CV's awards or students where no page of the site lists them: no repeat of another list
-                found = getattr(part.profile, kind)
-                if found and parts and not any(getattr(p, kind) or p.profile is not None and getattr(p.profile, kind)
-                                               for p in parts):
-                    for item in found:
-                        item.file = item.file or part.rel
-                    getattr(parts[0], kind).extend(found)
+                unlisted(kind, getattr(part.profile, kind), part.rel)
+    for cv in listed:
+        unlisted("awards", cv.awards, cv.rel)
 
     if pub_dir.is_dir():
         keys = shown_author_keys(root)

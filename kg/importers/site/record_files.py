@@ -36,6 +36,7 @@ from ...model import Publication
 from ..base import READ_ONCE, SourceDoc
 from ..common import (fold, mark_owner, name_key, name_parts, placeholder_text, same_name, section_kind,
                       split_authors, uninvert_name)
+from ..document import front_matter_span
 from .assemble import Part, merge_versions
 from .fields import as_text, first_text, md_text
 from .files import (DATA_FILE_SUFFIXES, GENERATOR_OUTPUT, HUGO_CONFIGS, YAML_SUFFIXES, backup_reason,
@@ -606,6 +607,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         # alone, whether or not it gives a year)
         taken = {id(d) for d, _s in works}
         works = [(d, s) for d, s in records if id(d) in taken or record_title_key(lower_keys(d), d) == "title"]
+    keys = replace(RECORD_KEYS, bare_keys=linked) if linked else RECORD_KEYS  # (the file's, once)
     for data, spans in works:
         if not_a_paper(data):
             continue
@@ -614,8 +616,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
             others = split_authors(md_text(as_text(norm.pop("coauthors", None)) or "")).authors
             norm["authors"] = [owner, *(a.name for a in others)]
             spelled["authors"] = spelled.get("coauthors", "coauthors")
-        pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep,
-                           replace(RECORD_KEYS, bare_keys=linked) if linked else RECORD_KEYS)
+        pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep, keys)
         if pub is None:
             continue
         owner_over_highlight(pub.authors, owner)
@@ -813,12 +814,10 @@ def front_matter_cv(root: Path, page: Path, owner: str | None) -> Part | None:
         page_doc = read_file(root, page)
     except SourceError:
         return None
-    lines = page_doc.text.split("\n")
-    if not lines or lines[0].lstrip("\ufeff").strip() != "---":
-        return None
-    end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
-    if end is None or not re.search(r"(?i)educat|degree|appoint|position|experience|award|honou?r", "\n".join(lines[1:end])):
-        return None
+    span = front_matter_span(page_doc.text)
+    if span is None or not page_doc.text.startswith("---"):
+        return None  # (none, or TOML's)
+    lines, end = page_doc.text.split("\n"), span[1] - 1  # (0-based: the closing fence's line)
     # the front matter alone, each line where the page has it (the rest blank), so what it took is the page's lines
     text = "\n".join(["", *lines[1:end], *[""] * (len(lines) - end)])
     doc = SourceDoc(path=page_doc.path, text=text, display=page_doc.display)

@@ -9,6 +9,7 @@ marked as used so that what is left shows in ``unparsed``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 from pathlib import Path
@@ -765,16 +766,16 @@ def _mark_highlighted(authors: list[Author], pieces: list[str]) -> None:
         found[0].is_self = True
 
 
-def owner_over_highlight(authors: list[Author], owner: str | None) -> None:
-    """The owner, when the site names them, marked by name in a record whose one bold name
-    (:func:`_mark_highlighted`) is another's (a student the list sets in bold): the highlight stands only where no
-    author is the owner by name, as a page's highlighted name does."""
+def owner_over_highlight(authors: list[Author], owner: str | None, aliases: Sequence[str] = ()) -> None:
+    """The owner, when the site names them, marked by name (or by one of their ``aliases``) in a record whose one
+    bold name (:func:`_mark_highlighted`) is another's (a student the list sets in bold): the highlight stands only
+    where no author is the owner by name, as a page's highlighted name does."""
     marked = [a.is_self for a in authors]
     if not owner or not any(marked):
         return
     for author in authors:
         author.is_self = False
-    if mark_owner(authors, owner) is None:
+    if mark_owner(authors, owner, aliases) is None:
         for author, was in zip(authors, marked):
             author.is_self = was
 
@@ -1496,7 +1497,12 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         if not with_coauthors(pub, owner):
             pub.authors = []
     if pub.authors and owner:
-        mark_owner(pub.authors, owner, aliases)
+        # (an author the record sets in bold, marked the owner's by publication_from_record, gives way to the owner
+        # named among the authors: one owner per work, as the data-file readers give)
+        if any(a.is_self for a in pub.authors):
+            owner_over_highlight(pub.authors, owner, aliases)
+        else:
+            mark_owner(pub.authors, owner, aliases)
     for key in data:
         # "workingpaper: '[WP version](https://...)'", "replication: '[Replication materials](...)'": a key of
         # the theme's reader that holds only markdown links gives those links, by their labels
@@ -1675,15 +1681,15 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         # "authors: ["Ann Lee*", "Bo Roe*", "Cy Kim"]": the marks written after the names, read as an author list's
         # are (:func:`marked_names`), each name without them
         starred = marked_names([list_name(as_text(a)) or "" for a in authors]) \
-            if any(re.search(r"\w\s*[*†‡#]+\s*$", as_text(a) or "") for a in authors) else None
+            if any(re.search(rf"\w\s*{MARK_CLASS}+\s*$", as_text(a) or "") for a in authors) else None
         for i, a in enumerate(authors):
             raw = list_name(as_text(a))
             pub.authors_truncated = pub.authors_truncated or left_out_note(raw or "")  # "author 449 of 729"
             if not raw or left_out_note(raw):
                 continue
             written_marks = starred[i][1] if starred and starred[i][0] else []
-            if written_marks:
-                raw = starred[i][0]
+            if starred and starred[i][0] and raw.startswith(starred[i][0]):
+                raw = starred[i][0]  # (a mark of no meaning taken off too: "Cy Kim+")
             is_self = raw == "admin" or raw in usernames and usernames[raw] == owner
             name = usernames.get(raw, owner if raw == "admin" else md_text(raw))
             people = [name]
