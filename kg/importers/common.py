@@ -2388,6 +2388,16 @@ def find_emails(text: str, first: bool = False) -> list[str]:
     return out
 
 
+def local_letters(address: str) -> str:
+    """The letters of an address's local part, accents folded, its dots, digits and dashes left out: what a
+    name's words are looked for in ("t.kempton-2@x.org" -> "tkempton").
+
+    >>> local_letters("T.Kempton-2@uni.example.org")
+    'tkempton'
+    """
+    return re.sub(r"[^a-z]", "", fold(address.split("@")[0]))
+
+
 # --- metrics -----------------------------------------------------------------------------------
 
 _CITATIONS = re.compile(

@@ -635,9 +635,11 @@ def test_a_links_words_are_read_once_while_its_page_is_read(tmp_path, monkeypatc
     monkeypatch.setattr(labels, "itertext", lambda el: read.update([el]) or real(el))
     import_path(page)
     assert read and max(read.values()) == 1
-    # (parse holds the context manager by its name: the one it enters is replaced)
+    # (parse holds the context manager by its name: the one it enters is replaced; the count says this one has)
     monkeypatch.setattr(parse, "link_texts_kept", nullcontext)
+    read.clear()
     assert import_path(page).profile.model_dump(exclude={"source"}) == kept
+    assert max(read.values()) > 1
 
 
 def test_a_pages_text_nodes_are_found_in_its_text_once_when_nothing_is_mended(monkeypatch):

@@ -82,20 +82,36 @@ def test_names_written_family_then_initial_with_particles_open_a_citation(tmp_pa
                    ("Tide clocks in oysters", ["Amariuta T", "Quill T"], "Genome Letters", 2016)]
 
 
+def _quarto_news(tmp_path, panels):
+    """The profile of a Quarto site whose home page's News section holds one callout (a panel) per text."""
+    page = ("---\ntitle: \"Mara Quill\"\n---\n\nI am an assistant professor of computer science at Northfield "
+            "University.\n\n## News\n\n"
+            + "".join(f"::: {{.callout-note appearance=\"simple\"}}\n{panel}\n:::\n\n" for panel in panels))
+    return imported_site(tmp_path, {"_quarto.yml": "project:\n  type: website\n", "index.qmd": page})
+
 def test_a_news_panel_of_a_date_its_text_and_a_link_is_one_dated_item(tmp_path):
     """A Quarto callout (a panel) per news item holding three paragraphs, the date alone ("**2024-05-02**"), the text
     and a link: the date line was read as "2024-05" and a dash (the date's end needed a separator or a space after
     it), or, read whole, left the item no text and was dropped, the text and the link two undated items. A date
     alone on its line dates the paragraph after it, and the link goes on with it."""
-    page = ("---\ntitle: \"Mara Quill\"\n---\n\nI am an assistant professor of computer science at Northfield "
-            "University.\n\n## News\n\n"
-            "::: {.callout-note appearance=\"simple\"}\n**2024-05-02**\n\nOur paper on harbor maps was accepted.\n\n"
-            "[Read the paper](https://example.org/p1)\n:::\n\n"
-            "::: {.callout-note appearance=\"simple\"}\n**March 2024**\n\nI gave a talk in Lisbon.\n:::\n")
-    p = imported_site(tmp_path, {"_quarto.yml": "project:\n  type: website\n", "index.qmd": page})
+    p = _quarto_news(tmp_path, ["**2024-05-02**\n\nOur paper on harbor maps was accepted.\n\n"
+                                "[Read the paper](https://example.org/p1)", "**March 2024**\n\nI gave a talk in Lisbon."])
     assert [(x.date, x.text, x.links) for x in p.news] == [
         ("2024-05-02", "Our paper on harbor maps was accepted. Read the paper", ["https://example.org/p1"]),
         ("2024-03", "I gave a talk in Lisbon.", [])]
+
+
+def test_a_date_alone_that_no_news_item_takes_is_unparsed_not_lost(tmp_path):
+    """A date alone on its line dates the item under it; one no item takes (a panel whose text is missing, the
+    last line of the section, or a date over an item that gives its own) is said as unparsed, as any line the
+    readers cannot place (it was marked read and dropped)."""
+    p = _quarto_news(tmp_path, ["**2024-05-02**\n\nOur paper on harbor maps was accepted.", "**2023-11-20**",
+                                "**2023-10-02**\n\n2023-09: I gave a talk in Lisbon."])
+    assert [(x.date, x.text) for x in p.news] == [
+        ("2024-05-02", "Our paper on harbor maps was accepted."), ("2023-09", "I gave a talk in Lisbon.")]
+    unparsed = [u.text for u in p.unparsed]
+    assert any("2023-11-20" in t for t in unparsed) and any("2023-10-02" in t for t in unparsed), unparsed
+    assert not any("2024-05-02" in t for t in unparsed), unparsed
 
 
 def test_a_cv_page_whose_front_matter_holds_the_cv_gives_the_degrees_and_advisor(tmp_path):

@@ -17,8 +17,8 @@ from urllib.parse import urlsplit
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching
 from ..common import (YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
-                      find_year, fold, has_cjk, identifier_from_url, link_kind, name_slot, read_legend, same_title, same_work,
-                      unpaired_families)
+                      find_emails, find_year, fold, has_cjk, identifier_from_url, link_kind, local_letters, name_slot,
+                      read_legend, same_title, same_work, unpaired_families)
 
 from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, norm, tag_of, text_nodes
 from .memo import mark_owner, same_name
@@ -301,6 +301,8 @@ def _family_from_handles(given: str, text: str) -> str | None:
     True
     >>> _family_from_handles("Tomasz", "tkbrzek@uni.example.org ... 1. **Title.** T. Brzek et al. Venue (2020).")
     'Tomasz Brzek'
+    >>> _family_from_handles("Tomasz", "tkbrzek [at] uni [dot] example [dot] org ... T. Brzek and A. Lee, 2020.")
+    'Tomasz Brzek'
     """
     g = re.escape(given.lower())
     found = {m.group(1).lower() for m in re.finditer(rf"(?i)(?:https?://|www\.|[/~@]){g}[-_]?([a-z]{{2,20}})(?![a-z0-9])",
@@ -312,9 +314,8 @@ def _family_from_handles(given: str, text: str) -> str | None:
         return None
     # "hpsahasrabuddhe@lbl.gov" and "H. Sahasrabuddhe" among the page's authors: the owner's mail address writes
     # the given name's initial (and at most two more letters) before a family name the page writes after that
-    # initial
-    locals_ = {m.group(1).lower() for m in re.finditer(r"(?<![\w.+-])([a-z][a-z.\-_]{3,40})@[a-z0-9\-]+\.[a-z]", text, re.I)}
-    locals_ = {re.sub(r"[^a-z]", "", fold(loc)) for loc in locals_}
+    # initial (the addresses as find_emails reads them, written out or obfuscated)
+    locals_ = {local_letters(address) for address in find_emails(text)}
     written = {m.group(1) for m in re.finditer(
         rf"(?<![\w.]){re.escape(given[0].upper())}\.\s*(?:[A-Z]\.\s*)?([^\W\d_][\w'’\-]{{2,20}})(?![\w'’\-])", text)
         if m.group(1)[0].isupper()}

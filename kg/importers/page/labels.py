@@ -95,6 +95,16 @@ _ICON_FILE = re.compile(r"(?i)^(?:(?:icon|logo)[_\-]?(pdf|arxiv|doi)|(pdf|arxiv|
                         r"\.(?:png|gif|svg|jpe?g)$")
 """An icon's file named for a paper's link and called an icon: "pdf_icon_red.png", "icon-pdf.gif", "arxiv-logo.svg"
 (a bare "pdf.gif" before each paper of a list is the entry's own picture, read with the entry as before)."""
+_ICON_KINDS = frozenset(("pdf", "doi", "arxiv"))
+"""The kinds of a paper's link an icon's file is named for (:data:`_ICON_FILE`), spelled as :func:`_icon_label` does."""
+
+
+def _icon_label(word: str) -> str:
+    """The label an icon names by a word of its class or file ("pdf", "ai-ieee", "arxiv-logo"): the word in
+    capitals, "arXiv" as arXiv writes it."""
+    return "arXiv" if word.lower() == "arxiv" else word.upper()
+
+
 _ICON_PX = 32
 """The largest width and height an image drawn as a link's icon is given (``<img width="20" height="20">``)."""
 _LINK_ICON_WORDS = frozenset(("link", "links", "paperclip", "clip", "chain", "external", "globe"))
@@ -120,7 +130,7 @@ def _icon_file_label(anchor, img) -> str | None:
     for word in re.split(r"[\W_]+", stem.lower()):
         kind = label_kind(word) if word else None
         if kind is not None:
-            return {"pdf": "PDF", "doi": "DOI", "arxiv": "arXiv"}.get(word, word.capitalize())
+            return _icon_label(word) if word in _ICON_KINDS else word.capitalize()
         if word in _LINK_ICON_WORDS:
             return "Link"
     return None
@@ -139,14 +149,14 @@ def pictured_label(anchor) -> str | None:
         for c in classes_of(el):
             m = _ICON_CLASS.match(c)
             if m:
-                return m.group(1).upper() if m.group(1) != "arxiv" else "arXiv"
+                return _icon_label(m.group(1))
     for img in anchor.iter("img"):
         # "<a href="pubs/a.pdf"><img src="images/pdf_icon_red.png" alt=""></a>": an icon whose file is named for
         # what the link leads to
         m = _ICON_FILE.search((img.get("src") or "").rsplit("/", 1)[-1])
         if m:
             word = m.group(1) or m.group(2)
-            return word.upper() if word.lower() != "arxiv" else "arXiv"
+            return _icon_label(word)
     imgs = list(anchor.iter("img"))
     # '<a class="social-icon" href="p.pdf"><img width="20" src="icons/pdf-line.svg"></a>': an icon named for its link
     return _icon_file_label(anchor, imgs[0]) if len(imgs) == 1 else None

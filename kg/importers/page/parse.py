@@ -20,7 +20,7 @@ from ...errors import SourceError
 from ...model import Affiliation, Author, Education, Person, Profile, Publication
 from ..base import ImportOptions, Importer, SourceDoc
 from ..common import (EMAIL_ADDRESS, THESIS_DEGREES, TITLE_SEPARATOR, fill_email_name, markup_text,
-                      find_emails, fold, has_cjk,
+                      find_emails, fold, has_cjk, local_letters,
                       identifier_from_url, parse_venue, placeholder_text, repair_url)
 
 from .source import HEADING_TAGS, MARKUP, itertext, norm, tag_of
@@ -237,7 +237,7 @@ def _read_page(r: Reader, b: Builder) -> Profile:
         # local part carries the owner's first or last name is the owner's
         tokens = {t for n in [name, *alts] for t in re.findall(r"[a-z]{3,}", fold(n))}
         for em in find_emails(fill_email_name(page_text, name)):
-            local = re.sub(r"[^a-z]", "", fold(em.split("@")[0]))
+            local = local_letters(em)
             if EMAIL_ADDRESS.fullmatch(em) and any(t in local for t in tokens):
                 b.person["email"] = em
                 break

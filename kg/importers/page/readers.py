@@ -692,15 +692,17 @@ class SectionReaders:
             self._news_date = None
             if date is None and pending is not None and pending[1] == b.heading:
                 date = pending[0]  # "**2024-05-02**" alone, then the item's paragraph: the date is the item's
+                self.r.use(pending[2])
             if date is None and b.group_year:
                 date = str(b.group_year)
             body = body.strip(" :-–—")
             if not body:
                 if m and date:
                     # a date alone on its line over the paragraphs of its item (a Quarto callout's or a card's
-                    # "date, text, link"): it dates the next one, the rest going on with it
-                    self._news_date = (date, b.heading)
-                    self.r.use(lines)
+                    # "date, text, link"): it dates the next one, the rest going on with it (its line used once an
+                    # item takes it; a date no item takes, the section's last line or one over a dated item, is
+                    # unparsed, not lost)
+                    self._news_date = (date, b.heading, lines)
                 continue
             if date is None and not re.sub(r"<[^<>]*>", "", body).strip():
                 # a block of HTML the page shows as typed (Franklin.jl's "~~~ <header>...</header> ~~~", raw HTML
