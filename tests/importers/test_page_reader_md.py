@@ -1564,6 +1564,26 @@ def test_a_physics_list_with_code_and_data_badges_after_each_citation(tmp_path):
     assert pubs[0].arxiv == "2405.99001" and not (pubs[0].doi or "").startswith("10.5281")
 
 
+def test_a_paragraph_that_is_one_link_named_by_a_doi_belongs_to_the_paper_above(tmp_path):
+    """Each paper a paragraph of its own, then a paragraph that is only a link whose words are "DOI: " and the DOI
+    (once to doi.org, once to the publisher's page): the paper's DOI link, not a line left unread. Its "DOI:" is
+    the link's own words, no lead before the link, and a year inside the DOI no date of an entry of its own."""
+    p = tmp_path / "papers.md"
+    p.write_text(
+        "# Papers\n\n"
+        'Lind, A. B.; Moreau, C.; Quill, R. T.; **"Tidal mixing in narrow estuaries"**, Marine Letters, May 2021\n\n'
+        "[DOI: 10.5555/ml.1234](https://doi.org/10.5555/ml.1234)\n\n"
+        'Quill, R. T.; Lind, A. B.; **"Salt wedges under ice"**, Coastal Review, March 2019\n\n'
+        "[DOI: 10.5555/j.cr.2018.11.004](https://publisher.example.org/articles/cr987)\n",
+        encoding="utf-8")
+    result = import_path(p)
+    pubs = result.profile.publications
+    assert [x.title for x in pubs] == ["Tidal mixing in narrow estuaries", "Salt wedges under ice"]
+    assert "https://doi.org/10.5555/ml.1234" in pubs[0].links.values()
+    assert "https://publisher.example.org/articles/cr987" in pubs[1].links.values()
+    assert not _unparsed(result)
+
+
 # --- a profile README whose papers are badge links: venue and year in the badge, the title in its alt text ------
 
 BADGE_PAPERS_README = """<h1>Hey, this is mvk</h1>
