@@ -67,7 +67,7 @@ from .files import (
     template_includes,
 )
 from .any_site import listed_profiles
-from .html_site import cname_url, language_home, parse_html_site
+from .html_site import cname_url, language_home, parse_html_site, script_bibtex
 from .lab import read_lab
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
 from .owner import display_name, group_name, person_title, title_position
@@ -1052,9 +1052,16 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         from ..bibtex import read_bibtex
 
         # (a page of the site that lists the works itself, none rendering the BibTeX)
+        shown_pages = [*sections, *([about] if about else [])]
+        rendered = any(_renders_bibliography(f) for f in shown_pages)
         own_list = any(part.publications or part.profile is not None and part.profile.publications
-                       for part in parts) and not any(
-            _renders_bibliography(f) for f in [*sections, *([about] if about else [])])
+                       for part in parts) and not rendered
+        # a page that draws a BibTeX file of its own with bibtex-js ('<bibtex src="/assets/pubs.bib">'), none
+        # rendering jekyll-scholar's: the file the page draws is the site's list, the scholar one (a copy left
+        # configured, with entries the page does not show) only fills in the works of that list
+        drawn = {bib.resolve() for page in shown_pages if (page_doc := doc_or_none(page)) is not None
+                 for bib in script_bibtex(root, page, page_doc)}
+        drawn_elsewhere = bool(drawn) and not rendered and not any(f.resolve() in drawn for f in bib_files)
         for file in bib_files:
             doc = read_file(root, file)
             rel = rel_path(root, file)
@@ -1067,7 +1074,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 # writes by hand, and no page renders the file with "{% bibliography %}": no work of the owner's
                 pubs = []
             doc.sections[1] = "publications"
-            part = Part(rel, doc, "bibtex", publications=pubs)
+            part = Part(rel, doc, "bibtex", publications=pubs, fills_only=drawn_elsewhere)
             parts.append(part)
             # the owner's thesis in the file states a degree the pages may not
             person.education += [e for e in result.education
