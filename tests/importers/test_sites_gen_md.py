@@ -371,6 +371,23 @@ def test_a_page_drawing_its_own_bibtex_file_lists_the_works_not_the_scholar_copy
     assert any("A draft never shown" in t for t in skipped)
 
 
+def test_a_news_page_in_pages_whose_theme_layout_lists_the_posts_makes_them_news(tmp_path):
+    """A minimal-mistakes news page kept in _pages/ with no text of its own, "layout: posts" (the theme's layout
+    that lists every post): the posts are the site's news. A file of _posts/ without front matter is no post
+    (Jekyll copies it as it is), so no news item. A post's text written as a heading is read without its marks."""
+    site = _write(tmp_path, {
+        "_config.yml": "theme: minimal-mistakes-jekyll\ntitle: Lund Lab\nname: Mira Lund\n"
+                       "author:\n  name: Mira Lund\n",
+        "index.md": "---\nlayout: single\npermalink: /\ntitle: Home\n---\n\nWe study bees in meadows.\n",
+        "_pages/News.md": "---\ntitle: \"News\"\npermalink: /news/\nlayout: posts\n---\n",
+        "_posts/2021-04-02-grant.md": "---\ntitle: New grant\n---\n\n## The lab won a grant for meadow surveys.\n",
+        "_posts/2021-05-01-draft.md": "Just checking the blog works\n",
+    })
+    news = import_path(site).profile.news
+    assert [(n.date, n.file) for n in news] == [("2021-04-02", "_posts/2021-04-02-grant.md")]
+    assert news[0].text == "New grant: The lab won a grant for meadow surveys."  # (the heading's words, no marks)
+
+
 def test_a_mkdocs_site_without_nav_shows_every_docs_page(tmp_path):
     site = _write(tmp_path, {
         "mkdocs.yml": "site_name: Tomas Lindqvist\n",
