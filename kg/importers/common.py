@@ -984,6 +984,9 @@ def family_given_pairs(pieces: Sequence[str], joined_at: int | None = None) -> b
         and not initials_only(pieces[0]) and not (joined_at is not None and joined_at % 2 == 1)
 
 
+_LOWER_INITIAL = re.compile(r"[a-z]\.")
+
+
 def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int | None = None) -> list[Author] | None:
     """Authors of a list written family name first, or None when it is not one: ``Cabrera, L., Ardid, A.
     & Delgado, F.`` (APA), ``Brzezinski, Adam and Kecht, Valentin`` (BibTeX), ``Erlandson, Brody, Wilson,
@@ -1022,7 +1025,9 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             out.append(Author(name=f"{glued.group(1).strip()} {family.strip('.')}", marks=fmarks))
             pending = (glued.group(2), marks)
             continue
-        if pending is not None and (initials_only(name) or (pairs and given_like(name))):
+        if pending is not None and (initials_only(name) or (pairs and given_like(name))
+                                    or apa and _LOWER_INITIAL.fullmatch(name)):
+            # ("Juneau, j.; Duret, G.": an initial typed in lower case, in a list of initials, is one)
             family, fmarks = pending
             if dotted and initials_only(name) and not name.endswith(".") and (len(name) == 1 or "." in name):
                 name += "."  # the list's closing period took the last initial's dot ("DR", no stops, had none)

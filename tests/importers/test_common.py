@@ -6,7 +6,7 @@ import doctest
 import pytest
 
 from kg.importers import common
-from kg.importers.common import mark_owner, owner_variant, parse_venue, same_name
+from kg.importers.common import mark_owner, owner_variant, parse_venue, same_name, split_authors
 from kg.model import Author
 
 
@@ -430,3 +430,12 @@ def test_where_a_work_was_presented_is_its_venue():
     assert parse_venue("Presented as a demonstration at MossText 2019, the Second Moss Text Meeting").venue == \
         "MossText, the Second Moss Text Meeting"
     assert parse_venue("Presented at the Moss Workshop, 2015").venue == "Moss Workshop"
+
+
+def test_an_initial_typed_in_lower_case_in_a_family_first_list_is_an_initial():
+    """'Family, I.' pairs between semicolons, one initial typed in lower case ("Marsh, k."): still that author's
+    initial, so the pairs after it keep their places (no author 'k', no family name joined to the next initial)."""
+    names = [a.name for a in split_authors("Marsh, k.; Oduya, T.; Brandt, L. M.; Ferro, P;").authors]
+    assert names == ["k. Marsh", "T. Oduya", "L. M. Brandt", "P. Ferro"]
+    # (outside such a list a lower-case word after a comma is left as it is)
+    assert [a.name for a in split_authors("Ann Lee, b. Roe").authors] == ["Ann Lee", "b. Roe"]
