@@ -439,3 +439,11 @@ def test_an_initial_typed_in_lower_case_in_a_family_first_list_is_an_initial():
     assert names == ["k. Marsh", "T. Oduya", "L. M. Brandt", "P. Ferro"]
     # (outside such a list a lower-case word after a comma is left as it is)
     assert [a.name for a in split_authors("Ann Lee, b. Roe").authors] == ["Ann Lee", "b. Roe"]
+
+
+def test_an_initial_run_on_into_the_next_author_written_whole_is_two_authors():
+    """"Lind, K. Roe A.B." (the comma after "K." forgotten, the next author written family name then initials):
+    two authors, the first turned around, the second's initials before the family name; alone or inside a list."""
+    assert [a.name for a in split_authors("Lind, K. Roe A.B.").authors] == ["K. Lind", "A.B. Roe"]
+    assert [a.name for a in split_authors("Lind, K. Roe A.B., Ekberg, T.").authors] == [
+        "K. Lind", "A.B. Roe", "T. Ekberg"]
