@@ -1684,3 +1684,18 @@ def test_a_venue_badge_beside_a_written_paper_is_no_paper_of_its_own():
             "</body></html>")
     p = parse_html(SourceDoc(Path("index.html"), html), ImportOptions(owner="Ana Ruiz"))
     assert [x.title for x in p.publications] == ["Tokenizers Without Borders", "Second Paper Here"]
+
+
+def test_a_link_to_a_projects_google_group_is_no_affiliation(tmp_path):
+    """A list of where to follow the lab's work, one item a project's Google Group (a mailing list): no research
+    group the owner works in; the owner's place on the line under the name still is."""
+    p = tmp_path / "index.md"
+    p.write_text(
+        "# Mira Lund\n\nAssistant Professor, Lakeside University\n\n"
+        "We build small cameras for watching bees in their hives.\n\n"
+        "Follow our work at:\n\n"
+        "* [Hive Camera Google Group](https://groups.google.com/g/hivecam)\n"
+        "* [Hive Camera Wiki](https://wiki.example.org/hivecam)\n",
+        encoding="utf-8")
+    person = import_path(p).profile.person
+    assert [a.name for a in person.affiliations] == ["Lakeside University"]
