@@ -53,6 +53,8 @@ ENTRY_TYPES = (
 )
 _ENTRY_START = re.compile(r"^\s*@\s*(" + "|".join(ENTRY_TYPES) + r")\s*[{(]", re.I)
 _ANY_BLOCK = re.compile(r"^\s*@\s*(\w+)\s*[{(]", re.I)
+_TITLE_NOTE = re.compile(r"\s*\((?P<n>[^()]{3,60})\)\s*$")
+"""A bracketed note closing a title field ("... in Crowdsourcing (Best Paper Award)"): read with NOTE_WORDS."""
 
 IGNORED_FIELDS = frozenset(
     """publisher address organization editor isbn issn timestamp biburl bibsource file owner added-at
@@ -844,11 +846,18 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
     # "The <i>Trachylepis</i> of Angola": markup some sites put in a title for their own rendering is no part of it
     title = _html.unescape(re.sub(r"</?(?:i|em|b|strong|sub|sup|span|u)\b[^>]*>", "", decode_latex(title_raw)))
     title = title.strip().rstrip(".")
+    note = _TITLE_NOTE.search(title)
+    if note and NOTE_WORDS.search(note.group("n")) and len(note.group("n").split()) <= 6 and note.start() > 0:
+        title = title[:note.start()].rstrip(" .")  # "Title (Best Paper Award)": a note on the paper glued to its title
+    else:
+        note = None
     if not title:
         return None
     mark("use", start, start)  # "@type{key," gives the type
     take("title")
     pub = Publication(title=title)
+    if note:
+        pub.notes.append(" ".join(note.group("n").split()))
 
     # authors
     author_field = fd.get("author")

@@ -948,6 +948,8 @@ _NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-‐‑]*\.?|[A-Z]\.|(?
 _FAMILY_INITIALS = re.compile(r"^(\S.*?)\s+((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})$")
 _INITIALS_NEXT_FAMILY = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-ÖØ-Þ][^\s.]+(?:[\s-][A-ZÀ-ÖØ-Þ][^\s.]+)?)$")
 """``V. Lind``: one author's initials and the next author's family name, the comma between them forgotten."""
+_INITIALS_NEXT_AUTHOR = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-ÖØ-Þ][^\s.,]+)\s+((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})$")
+"""``M. Lind K.T.``: one author's initials, then the next author whole (family name, initials), no comma between."""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -994,6 +996,9 @@ def family_given_pairs(pieces: Sequence[str], joined_at: int | None = None) -> b
         and not initials_only(pieces[0]) and not (joined_at is not None and joined_at % 2 == 1)
 
 
+_LOWER_INITIAL = re.compile(r"[a-z]\.")
+
+
 def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int | None = None) -> list[Author] | None:
     """Authors of a list written family name first, or None when it is not one: ``Cabrera, L., Ardid, A.
     & Delgado, F.`` (APA), ``Brzezinski, Adam and Kecht, Valentin`` (BibTeX), ``Erlandson, Brody, Wilson,
@@ -1012,18 +1017,30 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
     cores = [strip_marks(c, legend) for c in chunks]
     bare = [c[0].strip() for c in cores]
     # (a list that opens with a name written initials first, "D. Lund, A. Kahn, NB", is no APA list)
-    apa = any(initials_only(b) for b in bare[1:]) and not initials_only(bare[0]) and not re.match(r"[A-Z]\.\s*[A-Z]", bare[0])
+    # ("Fujiwara, M. Mohr M.S.": an initial and the next author whole, their comma forgotten, counts as initials)
+    run_on = [bool(_INITIALS_NEXT_AUTHOR.match(b)) for b in bare]
+    apa = any(initials_only(b) or on for b, on in zip(bare[1:], run_on[1:])) and not initials_only(bare[0]) \
+        and not re.match(r"[A-Z]\.\s*[A-Z]", bare[0])
     pairs = family_given_pairs(bare, joined_at)
     if not (apa or pairs):
         return None
     out: list[Author] = []
     pending: tuple[str, list[str]] | None = None
-    dotted = any("." in b for b in bare if initials_only(b))
+    dotted = any("." in b for b in bare if initials_only(b)) or any(run_on)
     for k, (name, marks) in enumerate(cores):
         name = name.strip().rstrip(",")
         if not name:
             continue
         glued = _INITIALS_NEXT_FAMILY.match(name) if pending is not None and apa and dotted else None
+        whole = _INITIALS_NEXT_AUTHOR.match(name) if pending is not None and dotted and not glued else None
+        if whole:
+            # "Fujiwara, M. Mohr M.S.": the comma after "M." forgotten, the chunk holds the initial and the next
+            # author whole, family name and initials
+            family, fmarks = pending
+            out.append(Author(name=f"{whole.group(1).strip()} {family.strip('.')}", marks=fmarks))
+            out.append(Author(name=f"{whole.group(3)} {whole.group(2)}", marks=marks))
+            pending = None
+            continue
         if glued and k + 1 < len(bare) and (initials_only(bare[k + 1]) or _INITIALS_NEXT_FAMILY.match(bare[k + 1])) \
                 and given_like(glued.group(2), particles=True):
             # "Audigier, V. Lind, F., Roe, J.": the comma after "V." forgotten, one chunk holds an initial and the
@@ -1032,7 +1049,9 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             out.append(Author(name=f"{glued.group(1).strip()} {family.strip('.')}", marks=fmarks))
             pending = (glued.group(2), marks)
             continue
-        if pending is not None and (initials_only(name) or (pairs and given_like(name))):
+        if pending is not None and (initials_only(name) or (pairs and given_like(name))
+                                    or apa and _LOWER_INITIAL.fullmatch(name)):
+            # ("Juneau, j.; Duret, G.": an initial typed in lower case, in a list of initials, is one)
             family, fmarks = pending
             if dotted and initials_only(name) and not name.endswith(".") and (len(name) == 1 or "." in name):
                 name += "."  # the list's closing period took the last initial's dot ("DR", no stops, had none)

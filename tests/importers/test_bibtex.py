@@ -465,3 +465,15 @@ def test_a_site_record_of_a_bibtex_entry_type_has_the_bibtex_readers_venue_type(
                                           "type": entry_type}, RECORD_KEYS, None)
         assert record is not None and record.venue_type == expected, entry_type
         assert not bib or bib[0].venue_type == expected, entry_type
+
+
+def test_a_note_in_brackets_closing_the_title_field_is_a_note_not_part_of_the_title():
+    """"Title (Best Paper Award)" in a title field: the award is a note on the paper, the title the words before it;
+    a bracketed part of the title that is no note ("(Extended Version)") stays."""
+    pubs = read_bibtex(
+        "@inproceedings{lind2019,\n  title={Counting Gulls on Windy Cliffs (BEST PAPER AWARD)},\n"
+        "  author={Lind, Mira},\n  booktitle={Seabird Workshop},\n  year={2019}\n}\n"
+        "@inproceedings{lind2020,\n  title={Counting Gulls Again (Extended Version)},\n"
+        "  author={Lind, Mira},\n  booktitle={Seabird Workshop},\n  year={2020}\n}\n").publications
+    assert [(p.title, p.notes) for p in pubs] == [("Counting Gulls on Windy Cliffs", ["BEST PAPER AWARD"]),
+                                                  ("Counting Gulls Again (Extended Version)", [])]

@@ -6,7 +6,7 @@ import doctest
 import pytest
 
 from kg.importers import common
-from kg.importers.common import mark_owner, owner_variant, parse_venue, same_name
+from kg.importers.common import mark_owner, owner_variant, parse_venue, same_name, split_authors
 from kg.model import Author
 
 
@@ -470,3 +470,20 @@ def test_a_role_line_set_apart_by_a_bar_or_a_dot_names_a_place_only_when_it_read
     assert read_position("PhD Student | Machine Learning") is None
     assert read_position("PhD student · Robot Learning and Control") is None
     assert read_position("PhD student at Robot Learning Group") == ("PhD student", "Robot Learning Group")
+
+
+def test_an_initial_typed_in_lower_case_in_a_family_first_list_is_an_initial():
+    """'Family, I.' pairs between semicolons, one initial typed in lower case ("Marsh, k."): still that author's
+    initial, so the pairs after it keep their places (no author 'k', no family name joined to the next initial)."""
+    names = [a.name for a in split_authors("Marsh, k.; Oduya, T.; Brandt, L. M.; Ferro, P;").authors]
+    assert names == ["k. Marsh", "T. Oduya", "L. M. Brandt", "P. Ferro"]
+    # (outside such a list a lower-case word after a comma is left as it is)
+    assert [a.name for a in split_authors("Ann Lee, b. Roe").authors] == ["Ann Lee", "b. Roe"]
+
+
+def test_an_initial_run_on_into_the_next_author_written_whole_is_two_authors():
+    """"Lind, K. Roe A.B." (the comma after "K." forgotten, the next author written family name then initials):
+    two authors, the first turned around, the second's initials before the family name; alone or inside a list."""
+    assert [a.name for a in split_authors("Lind, K. Roe A.B.").authors] == ["K. Lind", "A.B. Roe"]
+    assert [a.name for a in split_authors("Lind, K. Roe A.B., Ekberg, T.").authors] == [
+        "K. Lind", "A.B. Roe", "T. Ekberg"]

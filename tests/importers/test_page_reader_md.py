@@ -1564,6 +1564,26 @@ def test_a_physics_list_with_code_and_data_badges_after_each_citation(tmp_path):
     assert pubs[0].arxiv == "2405.99001" and not (pubs[0].doi or "").startswith("10.5281")
 
 
+def test_a_paragraph_that_is_one_link_named_by_a_doi_belongs_to_the_paper_above(tmp_path):
+    """Each paper a paragraph of its own, then a paragraph that is only a link whose words are "DOI: " and the DOI
+    (once to doi.org, once to the publisher's page): the paper's DOI link, not a line left unread. Its "DOI:" is
+    the link's own words, no lead before the link, and a year inside the DOI no date of an entry of its own."""
+    p = tmp_path / "papers.md"
+    p.write_text(
+        "# Papers\n\n"
+        'Lind, A. B.; Moreau, C.; Quill, R. T.; **"Tidal mixing in narrow estuaries"**, Marine Letters, May 2021\n\n'
+        "[DOI: 10.5555/ml.1234](https://doi.org/10.5555/ml.1234)\n\n"
+        'Quill, R. T.; Lind, A. B.; **"Salt wedges under ice"**, Coastal Review, March 2019\n\n'
+        "[DOI: 10.5555/j.cr.2018.11.004](https://publisher.example.org/articles/cr987)\n",
+        encoding="utf-8")
+    result = import_path(p)
+    pubs = result.profile.publications
+    assert [x.title for x in pubs] == ["Tidal mixing in narrow estuaries", "Salt wedges under ice"]
+    assert "https://doi.org/10.5555/ml.1234" in pubs[0].links.values()
+    assert "https://publisher.example.org/articles/cr987" in pubs[1].links.values()
+    assert not _unparsed(result)
+
+
 # --- a profile README whose papers are badge links: venue and year in the badge, the title in its alt text ------
 
 BADGE_PAPERS_README = """<h1>Hey, this is mvk</h1>
@@ -1664,3 +1684,18 @@ def test_a_venue_badge_beside_a_written_paper_is_no_paper_of_its_own():
             "</body></html>")
     p = parse_html(SourceDoc(Path("index.html"), html), ImportOptions(owner="Ana Ruiz"))
     assert [x.title for x in p.publications] == ["Tokenizers Without Borders", "Second Paper Here"]
+
+
+def test_a_link_to_a_projects_google_group_is_no_affiliation(tmp_path):
+    """A list of where to follow the lab's work, one item a project's Google Group (a mailing list): no research
+    group the owner works in; the owner's place on the line under the name still is."""
+    p = tmp_path / "index.md"
+    p.write_text(
+        "# Mira Lund\n\nAssistant Professor, Lakeside University\n\n"
+        "We build small cameras for watching bees in their hives.\n\n"
+        "Follow our work at:\n\n"
+        "* [Hive Camera Google Group](https://groups.google.com/g/hivecam)\n"
+        "* [Hive Camera Wiki](https://wiki.example.org/hivecam)\n",
+        encoding="utf-8")
+    person = import_path(p).profile.person
+    assert [a.name for a in person.affiliations] == ["Lakeside University"]

@@ -344,6 +344,50 @@ def test_an_al_folio_owners_thesis_in_the_bibliography_is_a_degree(tmp_path):
     assert [(e.degree, e.institution, e.year) for e in person.education] == [("PhD", "Lakeside University", 2019)]
 
 
+def test_a_page_drawing_its_own_bibtex_file_lists_the_works_not_the_scholar_copy_beside_it(tmp_path):
+    """A publications page that draws a BibTeX file with bibtex-js (its address written through a Liquid filter),
+    no page rendering jekyll-scholar's bibliography: that file is the site's list. The scholar file the
+    configuration names (an older copy, one paper in it twice, its second year one the page never shows, and a
+    paper the page leaves out) fills in the listed works and adds none; what it holds beyond them is said."""
+    entry = "@article{{{key},\n  title={{{title}}},\n  author={{Lund, Mira and Oyelaran, Tobi}},\n" \
+            "  journal={{Meadow Notes}},\n  year={{{year}}}\n}}\n"
+    shown = entry.format(key="a", title="Bee paths in meadows", year=2021) + \
+        entry.format(key="b", title="Clover and the late frost", year=2019)
+    site = _write(tmp_path, {
+        "_config.yml": "title: Mira Lund\nurl: https://mlund.example.io\nscholar:\n  source: _bibliography\n"
+                       "  bibliography: refs.bib\n",
+        "index.md": "---\npermalink: /\ntitle: Home\n---\n\nI am Mira Lund, a pollination ecologist.\n",
+        "publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
+                           "<bibtex src=\"{{ '/assets/pubs.bib' | relative_url }}\"></bibtex>\n"
+                           "<div id=\"bibtex_display\"></div>\n",
+        "assets/pubs.bib": shown,
+        "_bibliography/refs.bib": shown + entry.format(key="a2", title="Bee paths in meadows", year=2022)
+        + entry.format(key="c", title="A draft never shown", year=2018),
+    })
+    result = import_path(site)
+    pubs = result.profile.publications
+    assert sorted((p.title, p.year) for p in pubs) == [("Bee paths in meadows", 2021), ("Clover and the late frost", 2019)]
+    skipped = [u.text for u in result.profile.unparsed if u.section == "skipped" and u.file == "_bibliography/refs.bib"]
+    assert any("A draft never shown" in t for t in skipped)
+
+
+def test_a_news_page_in_pages_whose_theme_layout_lists_the_posts_makes_them_news(tmp_path):
+    """A minimal-mistakes news page kept in _pages/ with no text of its own, "layout: posts" (the theme's layout
+    that lists every post): the posts are the site's news. A file of _posts/ without front matter is no post
+    (Jekyll copies it as it is), so no news item. A post's text written as a heading is read without its marks."""
+    site = _write(tmp_path, {
+        "_config.yml": "theme: minimal-mistakes-jekyll\ntitle: Lund Lab\nname: Mira Lund\n"
+                       "author:\n  name: Mira Lund\n",
+        "index.md": "---\nlayout: single\npermalink: /\ntitle: Home\n---\n\nWe study bees in meadows.\n",
+        "_pages/News.md": "---\ntitle: \"News\"\npermalink: /news/\nlayout: posts\n---\n",
+        "_posts/2021-04-02-grant.md": "---\ntitle: New grant\n---\n\n## The lab won a grant for meadow surveys.\n",
+        "_posts/2021-05-01-draft.md": "Just checking the blog works\n",
+    })
+    news = import_path(site).profile.news
+    assert [(n.date, n.file) for n in news] == [("2021-04-02", "_posts/2021-04-02-grant.md")]
+    assert news[0].text == "New grant: The lab won a grant for meadow surveys."  # (the heading's words, no marks)
+
+
 def test_a_mkdocs_site_without_nav_shows_every_docs_page(tmp_path):
     site = _write(tmp_path, {
         "mkdocs.yml": "site_name: Tomas Lindqvist\n",

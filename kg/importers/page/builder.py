@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching
 from ..common import (YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
                       find_emails, find_year, fold, has_cjk, identifier_from_url, link_kind, local_letters, name_slot,
-                      read_legend, same_title, same_work, unpaired_families)
+                      read_legend, same_title, same_work, unpaired_families, valid_doi)
 
 from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, norm, tag_of, text_nodes
 from .memo import mark_owner, same_name
@@ -1165,9 +1165,14 @@ class Builder(SectionReaders, PersonReader):
         if not segs:
             return False
         text = " ".join(s.text for s in segs)
-        if YEAR.search(text):
-            return False  # (asked before the links' labels are read: most blocks after an entry are entries, dated)
         every = self.r.block_anchors(b)
+        if YEAR.search(text):
+            # (most blocks after an entry are entries, dated; the digits of a DOI a link is named by are no date)
+            for label in filter(valid_doi, map(label_of, every)):
+                text = text.replace(label, " ", 1)
+            if YEAR.search(text):
+                return False
+            text = " ".join(s.text for s in segs)
         said = _PICTURED_LINK_WORDS.match(text) if len(every) == 1 and not label_of(every[0]) else None
         if said and len(text.split()) <= 30:
             # "<a href=...><img src="download.gif"></a> <i>Supplemental Appendix</i>" after a rule under a paper: the
@@ -1183,10 +1188,17 @@ class Builder(SectionReaders, PersonReader):
         if not anchors or len(anchors) > 4:
             return False
         labels = [label_of(a) for a in anchors]
-        rest = _LINK_LINE_LEAD.sub("", _MATH_DOT.sub(" ", text))
-        for label in labels:
-            rest = rest.replace(label, " ", 1)
-        if not separators_only(rest) or not under_links and not all(
+
+        def left(rest: str, lead_first: bool) -> str:
+            rest = _LINK_LINE_LEAD.sub("", rest) if lead_first else rest
+            for label in labels:
+                rest = rest.replace(label, " ", 1)
+            return rest if lead_first else _LINK_LINE_LEAD.sub("", rest)
+
+        # the words the labels leave, their lead ("Paper: [official](..)") aside; a lead that is a label's own
+        # first word ("[DOI: 10.1/x](..)") goes with the label
+        plain = _MATH_DOT.sub(" ", text)
+        if not any(separators_only(left(plain, first)) for first in (True, False)) or not under_links and not all(
                 is_label_anchor(a) or _LINK_VERB.match(label) for a, label in zip(anchors, labels)):
             return False
         for a, label in zip(anchors, labels):

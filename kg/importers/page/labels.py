@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 
-from ..common import arxiv_id, fold
+from ..common import arxiv_id, fold, valid_doi
 from .source import classes_of, itertext, norm
 from .memo import label_kind, url_kind
 from .runs import paper_badge
@@ -189,6 +189,8 @@ def is_label_anchor(anchor) -> bool:
     ident = arxiv_id(href) if "arxiv" in href else None
     if ident and ident in label and len(label.split()) <= 3:
         return True  # "[2405.01234 [hep-lat]](https://arxiv.org/abs/2405.01234)": a link named by its own id
+    if valid_doi(label):
+        return True  # "[DOI: 10.1/x](https://doi.org/10.1/x)", "[doi:10.1/x](publisher's page)": a link named by a DOI
     if written.startswith("[") and written.endswith("]") and len(label.split()) <= 2 and not label.isdigit() \
             and re.search(r"[^\W\d_]", label):
         return True  # "[ScienceDirect]", "[TRID]": a label the page writes in brackets, like a button

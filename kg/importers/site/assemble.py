@@ -291,7 +291,14 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
         # a BibTeX file the site does not draw holds more than the site lists (abstracts, talks): the pages' and
         # data files' list stands, the file's entries only fill in the works of that list they match
         for part in fill_in:
-            kept = [p for p in part.publications if any(same_work(p, q) for q in listed)]
+            # (each listed work is filled by one entry of the file, the one of its year first: a second entry of
+            # that title, "(2022)" beside the listed "(2021)", is a copy the site does not list, no work of its own)
+            chosen: set[int] = set()
+            for q in listed:
+                match = sorted((p for p in part.publications if id(p) not in chosen and same_work(p, q)),
+                               key=lambda p: p.year != q.year)
+                chosen.update(id(p) for p in match[:1])
+            kept = [p for p in part.publications if id(p) in chosen]
             # (what is left out is said, not lost: one note an entry, at its line)
             profile.unparsed += [Unparsed(line=p.line or 1, text=f"not listed by the site's pages: {p.title}",
                                           file=part.rel, section="skipped")

@@ -266,7 +266,9 @@ def script_markdown(root: Path, page: Path, doc: SourceDoc) -> list[Path]:
 
 
 _SCRIPT_BIB = re.compile(r"""['"`]((?:\./)?[\w\-./]{1,200}?\.bib)['"`]""", re.I)
-_BIB_ELEMENT = re.compile(r"""<bibtex\b[^>]*\bsrc\s*=\s*['"]([^'"]+\.bib)['"]""", re.I)
+_BIB_ELEMENT = re.compile(r"""<bibtex\b[^>]*\bsrc\s*=\s*['"](?:\{\{-?\s*['"])?([^'"{}]+\.bib)['"]""", re.I)
+"""bibtex-js's element naming the file it draws: ``<bibtex src="pubs.bib">``, or through a Liquid filter
+(``<bibtex src="{{ '/assets/pubs.bib' | relative_url }}">``)."""
 
 
 def script_bibtex(root: Path, page: Path, doc: SourceDoc) -> list[Path]:

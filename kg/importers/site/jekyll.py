@@ -34,7 +34,7 @@ from ..common import (
     section_kind,
     split_scripts,
 )
-from ..document import FrontMatter, front_matter_or_none, read_front_matter
+from ..document import FrontMatter, front_matter_or_none, read_front_matter, without_heading_marks
 from .assemble import Part, assemble, merge_person, merge_same_person, page_permalink
 from .fields import (LANGUAGE_CODE, absolute_url, apply_author, apply_social, as_text, md_links, md_text, plain_text,
                      read_subtitle)
@@ -67,7 +67,7 @@ from .files import (
     template_includes,
 )
 from .any_site import listed_profiles
-from .html_site import cname_url, language_home, parse_html_site
+from .html_site import cname_url, language_home, parse_html_site, script_bibtex
 from .lab import read_lab
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
 from .owner import display_name, group_name, person_title, title_position
@@ -538,7 +538,7 @@ def _body_with_links(doc: SourceDoc, first_line: int, base: str | None
     every link in it."""
     lines, body, links = [], [], []
     for first, last, text in body_paragraphs(doc, first_line):
-        body.append(md_text(text))
+        body.append(md_text(without_heading_marks(text)))  # ("## Our paper is out": the heading's words)
         links += [(label, url) for label, target in md_links(text) for url in [absolute_url(target, base)] if url]
         lines.append((first, last))
     return lines, body, links
@@ -1056,9 +1056,16 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         from ..bibtex import read_bibtex
 
         # (a page of the site that lists the works itself, none rendering the BibTeX)
+        shown_pages = [*sections, *([about] if about else [])]
+        rendered = any(_renders_bibliography(f) for f in shown_pages)
         own_list = any(part.publications or part.profile is not None and part.profile.publications
-                       for part in parts) and not any(
-            _renders_bibliography(f) for f in [*sections, *([about] if about else [])])
+                       for part in parts) and not rendered
+        # a page that draws a BibTeX file of its own with bibtex-js ('<bibtex src="/assets/pubs.bib">'), none
+        # rendering jekyll-scholar's: the file the page draws is the site's list, the scholar one (a copy left
+        # configured, with entries the page does not show) only fills in the works of that list
+        drawn = {bib.resolve() for page in shown_pages if (page_doc := doc_or_none(page)) is not None
+                 for bib in script_bibtex(root, page, page_doc)}
+        drawn_elsewhere = bool(drawn) and not rendered and not any(f.resolve() in drawn for f in bib_files)
         for file in bib_files:
             doc = read_file(root, file)
             rel = rel_path(root, file)
@@ -1071,7 +1078,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 # writes by hand, and no page renders the file with "{% bibliography %}": no work of the owner's
                 pubs = []
             doc.sections[1] = "publications"
-            part = Part(rel, doc, "bibtex", publications=pubs)
+            part = Part(rel, doc, "bibtex", publications=pubs, fills_only=drawn_elsewhere)
             parts.append(part)
             # the owner's thesis in the file states a degree the pages may not
             person.education += [e for e in result.education
@@ -1121,7 +1128,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                         parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
                     continue
                 if name == "posts" and (ALL_POSTS in posts_news or _news_post(_fm.data, posts_news)) \
-                        and not starter_page(file):
+                        and not starter_page(file) and _fm.fence_lines:
+                    # (a file of _posts/ with no front matter is no post: Jekyll copies it as a static file)
                     # (not the post "jekyll new" writes, "Welcome to Jekyll!", left in place: no news of the owner)
                     parts.append(read_jekyll_news(root, file, base))
                     continue
@@ -1354,16 +1362,38 @@ def _news_posts(root: Path, lab: bool = False) -> set[str]:
     category (or tag). So does a lab's home page that lists them (``{% for post in paginator.posts %}`` on the
     index of a site whose members' records name its head): a lab's posts are its news."""
     found: set[str] = set()
-    for page in dict.fromkeys([*jekyll_pages(root), *folder_pages(root), *_folder_index_pages(root)]):
+    # (the pages of the root, of its folders and of _pages/, where minimal-mistakes and academicpages keep them)
+    pages = [*jekyll_pages(root), *jekyll_pages(root / "_pages"), *folder_pages(root), *_folder_index_pages(root)]
+    for page in dict.fromkeys(pages):
         doc = doc_or_none(page)
         if doc is None or "posts" not in doc.text and "site." not in doc.text:
             continue
         loops = list(_POSTS_LOOP.finditer(doc.text))
+        if not loops and section_kind(_page_title(page) or "") == "news" and _lists_all_posts(root, page):
+            found.add(ALL_POSTS)
         if not loops:
             continue
         if section_kind(_page_title(page) or "") == "news" or lab and page.parent == root and page.stem == "index":
             found |= {m.group(1) or m.group(2) or ALL_POSTS for m in loops}
     return found
+
+
+_POSTS_LAYOUTS = ("posts",)
+"""Theme layouts that list every post of the site by year (minimal-mistakes' ``layout: posts``)."""
+
+
+def _lists_all_posts(root: Path, page: Path) -> bool:
+    """Whether a page's layout lists the site's posts: a layout of the site's own that loops over them
+    (``_layouts/blog.html`` with ``{% for post in site.posts %}``), or, with no such file, a theme's layout that
+    lists them all (:data:`_POSTS_LAYOUTS`, "layout: posts" over a page with no text of its own)."""
+    fm = front_matter_or_none(doc_or_none(page))
+    layout = as_text(fm.data.get("layout")) if fm is not None else None
+    if not layout:
+        return False
+    own = doc_or_none(root / "_layouts" / f"{layout}.html")
+    if own is not None:
+        return _POSTS_LOOP.search(own.text) is not None
+    return layout.lower() in _POSTS_LAYOUTS
 
 
 def _news_post(data: dict, news: set[str] = frozenset()) -> bool:
