@@ -297,3 +297,18 @@ def test_intro_name_patterns_built_from_one_piece_are_as_written_out():
     assert bio._SELF_INTRO.search("Hello! I'm Ada Lind (Ada Lind-Moss), a hydrologist.").group("n", "alt") == \
         ("Ada Lind", "Ada Lind-Moss")
     assert bio._BIO_SUBJECT.match("Dr. Bo Okafor is a lecturer.").group("n") == "Bo Okafor"
+
+
+def test_an_engineering_or_research_masters_student_studies_at_the_place_named(tmp_path):
+    # "an MEng (Research) student ... at X": the master's degree in progress is an education at X, as a PhD
+    # student's is (the degree's kind in brackets between the degree and "student")
+    for degree, kept in (("MEng (Research)", "MEng"), ("MPhil", "MPhil"), ("MRes", "MRes")):
+        (tmp_path / "index.html").write_text(
+            "<html><body><h1>Ines Varga</h1>\n"
+            f"<p>I am currently a {degree} student in the Marsh Ecology Group at Harbor University of Science "
+            "(HUS), Lakeside, supervised by Prof. Mira Okafor. I received my B.Sc. degree from Inland College in 2019."
+            "</p>\n<h2>Publications</h2><ol><li>Ines Varga, Bo Holt. Tidal patterns in shallow bays. "
+            "<i>Coastal Letters</i>, 2020.</li></ol></body></html>\n")
+        person = import_path(tmp_path).profile.person
+        assert [(e.degree, e.institution.split(" (")[0]) for e in person.education] == [
+            (kept, "Harbor University of Science"), ("B.Sc.", "Inland College")], degree

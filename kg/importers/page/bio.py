@@ -84,14 +84,15 @@ _JOINED_FACULTY = re.compile(
 """A faculty position told as joining: "joined the X School of Medicine faculty as an assistant professor",
 "joined X University as a senior lecturer at its Faculty of Y" (the place an institution: the unit after "at" is
 left)."""
-_STUDENT_DEGREE = r"Ph\.?\s?D\.?|doctoral|master'?s|M\.?\s?Sc?\.?|graduate|undergraduate"
+_STUDENT_DEGREE = r"Ph\.?\s?D\.?|doctoral|master'?s|M\.?\s?(?:Eng|Phil|Res)\.?|M\.?\s?Sc?\.?|graduate|undergraduate"
 _STUDENT_AT = re.compile(
     # ("I'm Ivo, a PhD student at X": the owner's name before what they are)
     r"\b(?:am|'m|’m|is|was|were|been)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+)?"
     r"(?:currently\s+|now\s+|also\s+)?(?:an?\s+)?(?:\w+[- ]year\s+)?"
     # ("a biostatistics Ph.D. student", "a Computer Science PhD Candidate": the field before the degree)
     r"(?:(?![Vv]isiting\b)(?:[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+)?(?P<deg>" + _STUDENT_DEGREE
-    + r")\s+(?:[Ss]tudent|[Cc]andidate|[Rr]esearcher)(?:\s+(?:in|of)\s+[^.;]{0,60}?(?=\s+at\s))?"
+    # ("an MEng (Research) student": the degree's kind in brackets)
+    + r")(?:\s+\([A-Za-z][\w -]{0,20}\))?\s+(?:[Ss]tudent|[Cc]andidate|[Rr]esearcher)(?:\s+(?:in|of)\s+[^.;]{0,60}?(?=\s+at\s))?"
     r"\s+(?:at|in)\s+(?:the\s+)?(?P<inst>[A-ZÀ-ÖØ-Þ](?:[^.;]|" + PLACE_ABBREVIATION_DOT + r"){1,80}?)(?=\s*(?:(?<!\b" + PLACE_ABBREVIATION + r")[.;]|,?\s+(?:where|and(?!\s+(?!I\b)[A-Z])|under|(?:co-)?advised|(?:co-)?supervised|"
     r"working|with|since|from|in\s+the)\b|$))|"
     r"\bjoined\s+(?:the\s+)?(?P<inst2>[A-ZÀ-ÖØ-Þ][^.;]{1,80}?)\s+as\s+an?\s+(?P<deg2>" + _STUDENT_DEGREE + r")\s+"
