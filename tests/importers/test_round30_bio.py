@@ -312,3 +312,21 @@ def test_an_engineering_or_research_masters_student_studies_at_the_place_named(t
         person = import_path(tmp_path).profile.person
         assert [(e.degree, e.institution.split(" (")[0]) for e in person.education] == [
             (kept, "Harbor University of Science"), ("B.Sc.", "Inland College")], degree
+
+
+def test_a_degree_in_brackets_after_what_the_owner_studied_names_its_place_and_advisors(tmp_path):
+    # "My background is hydrology (PhD, X University, with A, B and C)": the owner's degree, its place and each
+    # advisor (a name wrapped over two source lines is one name); the same note after another person's name is not
+    # the owner's
+    (tmp_path / "README.md").write_text(
+        "## Hello, I'm Ines Varga\n\n"
+        "I study marsh ecology, from reeds to herons and the silt between them.\n\n"
+        "My background is hydrology (PhD, Harbor University, with Mira Okafor, Tomas\n"
+        "Berg and Lea Kranz), so I come at wetlands from the water side. Our group is led by\n"
+        "Jo Bellamy (PhD, Inland College), who studies birds.\n\n"
+        "### Selected publications\n\n"
+        "- **How reeds bend in wind.** *Journal of Marsh Studies* 3(2):1-9 (2019).\n"
+        "- **Silt under slow water.** *River Letters* 8:12 (2020).\n")
+    person = import_path(tmp_path).profile.person
+    assert [(e.degree, e.institution) for e in person.education] == [("PhD", "Harbor University")]
+    assert person.advisors == ["Mira Okafor", "Tomas Berg", "Lea Kranz"]

@@ -45,6 +45,7 @@ from .marks import majority
 from .entry import AUTHORS_YEAR_QUOTED
 from .person import (
     add_advisors,
+    clean_person,
     ANNOUNCEMENT,
     DATED_PARENS,
     PAST_PLACE,
@@ -106,6 +107,15 @@ Ph.D. student at X, co-advised by ...", "he joined the X University (Netherlands
 capitalised word goes on with the place's name ("at the School of Vehicle and Mobility, X University", "my
 bachelor's degree in Math from X University of Science and Technology"); "began in X University's undergraduate
 program in Biology"."""
+
+_DEGREE_NOTE = re.compile(
+    r"(?<=\s)\((?P<deg>Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?\s?(?:Sc|Eng|Phil|Res)\.?|M\.?[AS]\.?|B\.?\s?(?:Sc|Eng)\.?|B\.?[AS]\.?),"
+    r"\s*(?:(?:in|from|at)\s+)?(?P<inst>[A-Z][^,;()]{1,80}?)(?:,\s*(?P<year>(?:19|20)\d\d))?"
+    r"(?:,?\s+(?:with|under)\s+(?P<who>[^()]{3,160}?))?\s*\)")
+"""A degree told in brackets after what the owner studied: "my background is quantum chemistry (PhD, X University,
+with A, B and C)": the degree, its place, its year and its advisors."""
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|I'm|I’m|my|My)\b")
+
 
 _OTHER_FORM = r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*"
 """Another form of the name just written, in brackets ("Ana Ruiz (Ana Ruiz-Soto)", "山田 太郎（やまだ たろう）")."""
@@ -1240,6 +1250,20 @@ class PersonReader:
                                              institution=m.group("inst").strip()))
         for ed in _other_language_degrees(t):
             self.add_education(ed)
+        for m in _DEGREE_NOTE.finditer(t):
+            # "My background is X (PhD, Y University, with A, B and C)": the owner's own degree (the sentence is in
+            # the first person before the brackets), its place and the advisors it names
+            said = re.split(r"[.!?]\s", t[:m.start()])[-1]
+            inst = " ".join(m.group("inst").split())
+            if not _FIRST_PERSON_WORD.search(said) or not INSTITUTION_STRONG.search(inst) or DEPT_START.match(inst):
+                continue
+            try:
+                self.add_education(Education(degree=m.group("deg"), institution=inst,
+                                             year=int(m.group("year")) if m.group("year") else None))
+            except ValueError:
+                continue
+            names = [clean_person(" ".join(n.split())) for n in re.split(r",\s*|\s+and\s+|\s*&\s*", m.group("who") or "")]
+            add_advisors(self.advisors, [n for n in names if n and len(n.split()) >= 2 and name_like(n)])
         add_advisors(self.advisors, advisors_in(t))
         m = PROSE_INTERESTS.search(t)
         if m:
