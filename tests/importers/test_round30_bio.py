@@ -330,3 +330,17 @@ def test_a_degree_in_brackets_after_what_the_owner_studied_names_its_place_and_a
     person = import_path(tmp_path).profile.person
     assert [(e.degree, e.institution) for e in person.education] == [("PhD", "Harbor University")]
     assert person.advisors == ["Mira Okafor", "Tomas Berg", "Lea Kranz"]
+
+
+def test_a_bio_opening_with_a_position_at_a_company_named_without_an_org_word(tmp_path):
+    # "Data Scientist at [Tidewater](url), Lake City. I build ...": the bio's first words are the position and the
+    # place it is held at, although "Tidewater" (a company's name) has no word such as "University" or "Labs"
+    (tmp_path / "README.md").write_text(
+        "## Hi, I am Ines Varga\n\n"
+        "Data Scientist at [Tidewater](https://example.org/), Lake\n"
+        "City. I build tools for marsh surveys that field teams actually use.\n\n"
+        "### Selected publications\n\n"
+        "- **How reeds bend in wind.** *Journal of Marsh Studies* 3(2):1-9 (2019).\n")
+    person = import_path(tmp_path).profile.person
+    assert person.job_title == "Data Scientist"
+    assert [a.name.split(",")[0] for a in person.affiliations] == ["Tidewater"]

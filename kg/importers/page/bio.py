@@ -881,9 +881,10 @@ class PersonReader:
             t = "I am " + t  # a tagline without its subject: "A PhD student at the University of Edinburgh ..."
         elif (bare := _BARE_POSITION.match(t)) and JOB_WORDS.search(bare.group("title")) \
                 and len(bare.group("title").split()) <= 4 and not _VERB.search(bare.group("title")) \
-                and ORG_RX.search(t[bare.end("title"):].split(".")[0]):
+                and (ORG_RX.search(t[bare.end("title"):].split(".")[0]) or t.startswith(" at ", bare.end("title"))):
             # "Post-doc at the X Group, University of Y" / "Assistant Professor in the Department of X, Y College"
-            # opening the bio: the same, with no article
+            # opening the bio: the same, with no article ("Data Scientist at Tidewater, Lake City.": a position
+            # "at" a named place is one whatever the place's name, a company's, holds)
             t = "I am " + t
         m = re.search(
             r"\b(?:I am|I'm|I’m|I work as|(?<=since (?:19|20)\d\d, )I have been|"
