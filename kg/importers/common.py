@@ -1929,9 +1929,21 @@ _LABELS: list[tuple[str, str]] = [
 ]
 
 
+_AWARD_LABEL = re.compile(r"\b(?:best|outstanding|distinguished|honou?rable)\b.*\bpapers?\b|\bpapers?\s+(?:award|prize)\b")
+"""An award's name in a link's label ("Best Paper", "Outstanding Student Paper", "Paper Award")."""
+
+
 def link_kind(label: str, url: str) -> str | None:
-    """What a link is, from its label first (``[Code]``, ``arXiv version``), else its URL."""
+    """What a link is, from its label first (``[Code]``, ``arXiv version``), else its URL. A label naming an
+    award (``Best Student Paper``, ``Outstanding Paper Award``) is no link to the paper: its word "paper" says what
+    the award is for.
+
+    >>> link_kind("Best Student Paper", "https://x.org/award.jpeg"), link_kind("Paper", "https://x.org/p")
+    (None, 'paper')
+    """
     words = fold(label)
+    if "paper" in words and _AWARD_LABEL.search(words):
+        return None
     for word, kind in _LABELS:
         # (the substring test first: most labels lack most words; "Datasets", "Codes": the word's plural)
         if word in words and re.search(rf"\b{word}s?\b", words):

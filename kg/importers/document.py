@@ -30,6 +30,7 @@ from .base import SourceDoc, compose_yaml, construct_yaml
 from .common import escape_sup_marks, latex_sup_marks
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
+_LIQUID_COMMENT_BLOCK = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
 _LEGEND_STAR = re.compile(r"\*(?<=[(\[（]\*)(?=[ \t:：])")
 r"""A star right after an opening bracket and before a space or colon: the star first, the bracket looked behind it
 (the same matches as ``(?<=[(\[（])\*``, found by the star's place in the page rather than by trying every position)."""
@@ -333,11 +334,22 @@ _MD_MARKUP = re.compile(r"\*\*|__|\]\(|`|^\s*#{1,6}\s")
 
 
 def blank_residue(text: str) -> tuple[str, list[int]]:
-    """The text with front matter, Liquid tags, kramdown attribute lines and Pandoc's fenced-div fences
+    r"""The text with front matter, Liquid tags, kramdown attribute lines and Pandoc's fenced-div fences
     (``::: {.card}``) blanked (same lines), and the
-    1-based lines that held only such residue."""
-    lines = text.split("\n")
+    1-based lines that held only such residue. A Liquid comment block (``{% comment %} ... {% endcomment %}``) is
+    blanked whole: the site never renders what it holds.
+
+    >>> blank_residue("A\n{% comment %}\nOld bio.\n{% endcomment %}\nB")
+    ('A\n\n\n\nB', [2, 3, 4])
+    """
     ignored: list[int] = []
+    if "endcomment" in text:
+        def blank(m: re.Match) -> str:
+            first = text.count("\n", 0, m.start()) + 1
+            ignored.extend(range(first, first + m.group(0).count("\n") + 1))
+            return "\n" * m.group(0).count("\n")
+        text = _LIQUID_COMMENT_BLOCK.sub(blank, text)
+    lines = text.split("\n")
     looped = _loop_bodies(lines) if "{%" in text else {}
     span = front_matter_span(text)
     if span:

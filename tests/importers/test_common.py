@@ -487,3 +487,24 @@ def test_an_initial_run_on_into_the_next_author_written_whole_is_two_authors():
     assert [a.name for a in split_authors("Lind, K. Roe A.B.").authors] == ["K. Lind", "A.B. Roe"]
     assert [a.name for a in split_authors("Lind, K. Roe A.B., Ekberg, T.").authors] == [
         "K. Lind", "A.B. Roe", "T. Ekberg"]
+
+
+def test_a_link_naming_an_award_for_the_paper_is_no_paper_link(tmp_path):
+    # "(**[Best Student Paper](award.jpeg)**)" after a citation whose title is linked: the word "paper" in the
+    # award's name says what the award was for; the title's link stays the paper's
+    from kg.importers import import_path
+    from kg.importers.common import link_kind
+
+    assert [link_kind(label, "https://example.org/a.jpeg") for label in (
+        "Best Student Paper", "Outstanding Paper Award", "Honorable Mention Paper", "Paper", "Journal paper")] == [
+        None, None, None, "paper", "paper"]
+    (tmp_path / "index.html").write_text(
+        "<html><body><h1>Ines Varga</h1><h2>Publications</h2><ul>\n"
+        '<li><b>Ines Varga</b>, Bo Holt, "<a href="https://example.org/reeds">Reeds that bend in the wind</a>," '
+        "Marsh Ecology Workshop (MEW), 2021, pp. 1-6. "
+        '(<b><a href="https://example.org/award.jpeg">Best Student Paper</a></b>)</li>\n'
+        '<li><b>Ines Varga</b>, "<a href="https://example.org/silt">Silt under slow water</a>," '
+        "River Letters, 2020.</li>\n</ul></body></html>\n")
+    pubs = import_path(tmp_path).profile.publications
+    assert pubs[0].links["paper"] == "https://example.org/reeds"
+    assert "https://example.org/award.jpeg" not in pubs[0].links.get("paper", "")

@@ -136,3 +136,21 @@ def test_the_last_family_name_of_an_apa_list_written_without_its_initials(tmp_pa
 
     assert [a.name for a in split_authors("Orr, K.D., Holt, B., Varga, I., Lindqvist").authors] == [
         "K.D. Orr", "B. Holt", "I. Varga", "Lindqvist"]
+
+
+def test_a_linked_last_author_of_three_words_before_a_quoted_title_is_a_name_not_the_title(tmp_path):
+    # 'A, B, <a>Cy Dee Roe</a>. "Title," <i>Venue</i>': the link closing the names is the last author (a scholar
+    # profile), the quotes after it hold the title; a link of three words right after the names is a title only
+    # when no quoted title follows it
+    (tmp_path / "index.html").write_text(
+        "<html><body><h1>Ilse Varga</h1><h2>Publications</h2><ol>\n"
+        '<li><p><b>Ilse Varga</b>, Bo Holt, <a href="https://example.org/roe">Cy Dee Roe</a>*. '
+        '"Tidal patterns in shallow bays," <u><i>Coastal Letters</i></u>. Under Review.</p></li>\n'
+        '<li><p><b>Ilse Varga</b>, <a href="https://example.org/mendes">Ana Luisa Mendes</a>. '
+        '"Sand and its movers," <u><i>Dune Studies</i></u>. vol. 2, p. 5, 2020.</p></li>\n'
+        "</ol></body></html>\n")
+    pubs = import_path(tmp_path).profile.publications
+    assert [(p.title, p.venue) for p in pubs] == [("Tidal patterns in shallow bays", "Coastal Letters"),
+                                                 ("Sand and its movers", "Dune Studies")]
+    assert [[a.name for a in p.authors] for p in pubs] == [["Ilse Varga", "Bo Holt", "Cy Dee Roe"],
+                                                          ["Ilse Varga", "Ana Luisa Mendes"]]

@@ -204,3 +204,17 @@ def test_jemdoc_italics_closed_after_a_space():
 
     assert jemdoc_to_markdown("  /Optics Meeting 2026, *Oral* / \\n") == "  *Optics Meeting 2026, **Oral*** <br>"
     assert jemdoc_to_markdown("a / b / c and/or /x") == "a / b / c and/or /x"
+
+
+def test_a_liquid_comment_block_is_blanked_whole_and_its_lines_ignored(tmp_path):
+    # Jekyll never renders what "{% comment %} ... {% endcomment %}" holds (here a theme's leftover help text,
+    # paragraphs of prose): none of it is page text, its lines are residue; the text after the block keeps its line
+    page = ("---\nlayout: about\ntitle: news\n---\n\nWe count herons on the marsh.\n\n"
+            "{% comment %}\nTell visitors who you are. Put your picture in the img folder.\n\n"
+            "Add your social links below, or switch them off.\n{% endcomment %}\n\nJan 2024: a new grant.\n")
+    clean, ignored = blank_residue(page)
+    assert "picture" not in clean and "social" not in clean
+    assert clean.split("\n")[13] == "Jan 2024: a new grant."
+    assert ignored == [1, 2, 3, 4, 8, 9, 10, 11, 12]
+    html, _ = render_markdown(page)
+    assert "picture" not in html and "heron" in html

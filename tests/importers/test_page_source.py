@@ -68,3 +68,32 @@ def test_a_template_with_elements_inside_leaves_the_other_elements_on_their_line
     assert [li.sourceline for li in page.root.iter("li")] == list(range(7, 13))
     template = next(page.root.iter("template"))
     assert [el.sourceline for el in template.iter("div", "span")] == [3, 3]
+
+
+TYPESET_STARS = """<html><body>
+<h1>Ines Varga</h1>
+<h2>Publications</h2>
+<p>&lowast;: corresponding author</p>
+<ol>
+<li><p><b>Ines Varga</b>, and <a href="https://example.org/okafor">Mira Okafor</a>&lowast;. &quotHow reeds bend in wind,&quot <u><i>Journal of Marsh Studies</i></u>. vol. 3, pp. 1-9, 2019.</p></li>
+<li><p>Tomas Berg, <b>Ines Varga</b>, and Lea Kranz∗. &quotSilt under slow water,&quot <u><i>River Letters</i></u>. vol. 8, p. 12, 2020.</p></li>
+<li><p><a href="https://example.org/okafor">Mira Okafor</a>&#x2217;, <b>Ines Varga</b>, Tomas Berg. &quotA census of herons,&quot <u><i>Bird Counts</i></u>. vol. 1, p. 2, 2021.</p></li>
+</ol>
+</body></html>
+"""
+
+
+def test_a_typeset_asterisk_after_a_name_is_the_star_mark():
+    # "&lowast;" (U+2217) and its numeric entity are the "*" a page's legend and author lists mean: the names keep
+    # no symbol, the list ends at the quoted title, and the marked author is the corresponding one
+    assert Page(TYPESET_STARS).text.count("*") == 4
+    p = parse_html(SourceDoc(Path("index.html"), TYPESET_STARS), ImportOptions())
+    got = [(w.title, w.venue, [(a.name, a.marks) for a in w.authors]) for w in p.publications]
+    assert got == [
+        ("How reeds bend in wind", "Journal of Marsh Studies",
+         [("Ines Varga", []), ("Mira Okafor", ["corresponding"])]),
+        ("Silt under slow water", "River Letters",
+         [("Tomas Berg", []), ("Ines Varga", []), ("Lea Kranz", ["corresponding"])]),
+        ("A census of herons", "Bird Counts",
+         [("Mira Okafor", ["corresponding"]), ("Ines Varga", []), ("Tomas Berg", [])]),
+    ]

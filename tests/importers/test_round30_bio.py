@@ -297,3 +297,50 @@ def test_intro_name_patterns_built_from_one_piece_are_as_written_out():
     assert bio._SELF_INTRO.search("Hello! I'm Ada Lind (Ada Lind-Moss), a hydrologist.").group("n", "alt") == \
         ("Ada Lind", "Ada Lind-Moss")
     assert bio._BIO_SUBJECT.match("Dr. Bo Okafor is a lecturer.").group("n") == "Bo Okafor"
+
+
+def test_an_engineering_or_research_masters_student_studies_at_the_place_named(tmp_path):
+    # "an MEng (Research) student ... at X": the master's degree in progress is an education at X, as a PhD
+    # student's is (the degree's kind in brackets between the degree and "student")
+    for degree, kept in (("MEng (Research)", "MEng"), ("MPhil", "MPhil"), ("MRes", "MRes")):
+        (tmp_path / "index.html").write_text(
+            "<html><body><h1>Ines Varga</h1>\n"
+            f"<p>I am currently a {degree} student in the Marsh Ecology Group at Harbor University of Science "
+            "(HUS), Lakeside, supervised by Prof. Mira Okafor. I received my B.Sc. degree from Inland College in 2019."
+            "</p>\n<h2>Publications</h2><ol><li>Ines Varga, Bo Holt. Tidal patterns in shallow bays. "
+            "<i>Coastal Letters</i>, 2020.</li></ol></body></html>\n")
+        person = import_path(tmp_path).profile.person
+        assert [(e.degree, e.institution.split(" (")[0]) for e in person.education] == [
+            (kept, "Harbor University of Science"), ("B.Sc.", "Inland College")], degree
+
+
+def test_a_degree_in_brackets_after_what_the_owner_studied_names_its_place_and_advisors(tmp_path):
+    # "My background is hydrology (PhD, X University, with A, B and C)": the owner's degree, its place and each
+    # advisor (a name wrapped over two source lines is one name); the same note after another person's name is not
+    # the owner's
+    (tmp_path / "README.md").write_text(
+        "## Hello, I'm Ines Varga\n\n"
+        "I study marsh ecology, from reeds to herons and the silt between them.\n\n"
+        "My background is hydrology (PhD, Harbor University, with Mira Okafor, Tomas\n"
+        "Berg and Lea Kranz), so I come at wetlands from the water side. Our group is led by\n"
+        "Jo Bellamy (PhD, Inland College), who studies birds.\n\n"
+        "### Selected publications\n\n"
+        "- **How reeds bend in wind.** *Journal of Marsh Studies* 3(2):1-9 (2019).\n"
+        "- **Silt under slow water.** *River Letters* 8:12 (2020).\n")
+    person = import_path(tmp_path).profile.person
+    assert [(e.degree, e.institution) for e in person.education] == [("PhD", "Harbor University")]
+    assert person.advisors == ["Mira Okafor", "Tomas Berg", "Lea Kranz"]
+
+
+def test_a_bio_opening_with_a_position_at_a_company_named_without_an_org_word(tmp_path):
+    # "Data Scientist at [Tidewater](url), Lake City. I build ...": the bio's first words are the position and the
+    # place it is held at, although "Tidewater" (a company's name) has no word such as "University" or "Labs"
+    (tmp_path / "README.md").write_text(
+        "## Hi, I am Ines Varga\n\n"
+        "Data Scientist at [Tidewater](https://example.org/), Lake\n"
+        "City. I build tools for marsh surveys that field teams actually use.\n\n"
+        "### Selected publications\n\n"
+        "- **How reeds bend in wind.** *Journal of Marsh Studies* 3(2):1-9 (2019).\n")
+    person = import_path(tmp_path).profile.person
+    assert person.job_title == "Data Scientist"
+    assert [a.name.split(",")[0] for a in person.affiliations] == ["Tidewater"]

@@ -45,6 +45,7 @@ from .marks import majority
 from .entry import AUTHORS_YEAR_QUOTED
 from .person import (
     add_advisors,
+    clean_person,
     ANNOUNCEMENT,
     DATED_PARENS,
     PAST_PLACE,
@@ -84,14 +85,15 @@ _JOINED_FACULTY = re.compile(
 """A faculty position told as joining: "joined the X School of Medicine faculty as an assistant professor",
 "joined X University as a senior lecturer at its Faculty of Y" (the place an institution: the unit after "at" is
 left)."""
-_STUDENT_DEGREE = r"Ph\.?\s?D\.?|doctoral|master'?s|M\.?\s?Sc?\.?|graduate|undergraduate"
+_STUDENT_DEGREE = r"Ph\.?\s?D\.?|doctoral|master'?s|M\.?\s?(?:Eng|Phil|Res)\.?|M\.?\s?Sc?\.?|graduate|undergraduate"
 _STUDENT_AT = re.compile(
     # ("I'm Ivo, a PhD student at X": the owner's name before what they are)
     r"\b(?:am|'m|’m|is|was|were|been)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+)?"
     r"(?:currently\s+|now\s+|also\s+)?(?:an?\s+)?(?:\w+[- ]year\s+)?"
     # ("a biostatistics Ph.D. student", "a Computer Science PhD Candidate": the field before the degree)
     r"(?:(?![Vv]isiting\b)(?:[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+)?(?P<deg>" + _STUDENT_DEGREE
-    + r")\s+(?:[Ss]tudent|[Cc]andidate|[Rr]esearcher)(?:\s+(?:in|of)\s+[^.;]{0,60}?(?=\s+at\s))?"
+    # ("an MEng (Research) student": the degree's kind in brackets)
+    + r")(?:\s+\([A-Za-z][\w -]{0,20}\))?\s+(?:[Ss]tudent|[Cc]andidate|[Rr]esearcher)(?:\s+(?:in|of)\s+[^.;]{0,60}?(?=\s+at\s))?"
     r"\s+(?:at|in)\s+(?:the\s+)?(?P<inst>[A-ZÀ-ÖØ-Þ](?:[^.;]|" + PLACE_ABBREVIATION_DOT + r"){1,80}?)(?=\s*(?:(?<!\b" + PLACE_ABBREVIATION + r")[.;]|,?\s+(?:where|and(?!\s+(?!I\b)[A-Z])|under|(?:co-)?advised|(?:co-)?supervised|"
     r"working|with|since|from|in\s+the)\b|$))|"
     r"\bjoined\s+(?:the\s+)?(?P<inst2>[A-ZÀ-ÖØ-Þ][^.;]{1,80}?)\s+as\s+an?\s+(?P<deg2>" + _STUDENT_DEGREE + r")\s+"
@@ -105,6 +107,15 @@ Ph.D. student at X, co-advised by ...", "he joined the X University (Netherlands
 capitalised word goes on with the place's name ("at the School of Vehicle and Mobility, X University", "my
 bachelor's degree in Math from X University of Science and Technology"); "began in X University's undergraduate
 program in Biology"."""
+
+_DEGREE_NOTE = re.compile(
+    r"(?<=\s)\((?P<deg>Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?\s?(?:Sc|Eng|Phil|Res)\.?|M\.?[AS]\.?|B\.?\s?(?:Sc|Eng)\.?|B\.?[AS]\.?),"
+    r"\s*(?:(?:in|from|at)\s+)?(?P<inst>[A-Z][^,;()]{1,80}?)(?:,\s*(?P<year>(?:19|20)\d\d))?"
+    r"(?:,?\s+(?:with|under)\s+(?P<who>[^()]{3,160}?))?\s*\)")
+"""A degree told in brackets after what the owner studied: "my background is quantum chemistry (PhD, X University,
+with A, B and C)": the degree, its place, its year and its advisors."""
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|I'm|I’m|my|My)\b")
+
 
 _OTHER_FORM = r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*"
 """Another form of the name just written, in brackets ("Ana Ruiz (Ana Ruiz-Soto)", "山田 太郎（やまだ たろう）")."""
@@ -872,9 +883,10 @@ class PersonReader:
             t = "I am " + t  # a tagline without its subject: "A PhD student at the University of Edinburgh ..."
         elif (bare := _BARE_POSITION.match(t)) and JOB_WORDS.search(bare.group("title")) \
                 and len(bare.group("title").split()) <= 4 and not _VERB.search(bare.group("title")) \
-                and ORG_RX.search(t[bare.end("title"):].split(".")[0]):
+                and (ORG_RX.search(t[bare.end("title"):].split(".")[0]) or t.startswith(" at ", bare.end("title"))):
             # "Post-doc at the X Group, University of Y" / "Assistant Professor in the Department of X, Y College"
-            # opening the bio: the same, with no article
+            # opening the bio: the same, with no article ("Data Scientist at Tidewater, Lake City.": a position
+            # "at" a named place is one whatever the place's name, a company's, holds)
             t = "I am " + t
         m = re.search(
             r"\b(?:I am|I'm|I’m|I work as|(?<=since (?:19|20)\d\d, )I have been|"
@@ -1241,6 +1253,20 @@ class PersonReader:
                                              institution=m.group("inst").strip()))
         for ed in _other_language_degrees(t):
             self.add_education(ed)
+        for m in _DEGREE_NOTE.finditer(t):
+            # "My background is X (PhD, Y University, with A, B and C)": the owner's own degree (the sentence is in
+            # the first person before the brackets), its place and the advisors it names
+            said = re.split(r"[.!?]\s", t[:m.start()])[-1]
+            inst = " ".join(m.group("inst").split())
+            if not _FIRST_PERSON_WORD.search(said) or not INSTITUTION_STRONG.search(inst) or DEPT_START.match(inst):
+                continue
+            try:
+                self.add_education(Education(degree=m.group("deg"), institution=inst,
+                                             year=int(m.group("year")) if m.group("year") else None))
+            except ValueError:
+                continue
+            names = [clean_person(" ".join(n.split())) for n in re.split(r",\s*|\s+and\s+|\s*&\s*", m.group("who") or "")]
+            add_advisors(self.advisors, [n for n in names if n and len(n.split()) >= 2 and name_like(n)])
         add_advisors(self.advisors, advisors_in(t))
         m = PROSE_INTERESTS.search(t)
         if m:

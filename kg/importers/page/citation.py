@@ -456,6 +456,10 @@ def _stressed_word(piece: str) -> bool:
     return " " not in piece and piece.islower()
 
 
+_QUOTE_NEXT = re.compile(rf"{MARK_CLASS}*\s*[.,;:]?\s*[\"“]")
+"""What follows a name that closes an author list when a quoted title comes next: its marks, a stop, the quote."""
+
+
 def _split_names_then_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, str | None] | None:
     """``"A. Author, B. Author and C. Author, The Title, <i>Venue</i>, 27(8), 2025."``: the classic citation
     with no markup between authors and title. The authors are the leading comma-separated names up to the one
@@ -515,7 +519,10 @@ def _split_names_then_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
         # "**A. Lind**, [A Title : with a Colon](url), Rennes University, 2022": the link that follows the names
         # is the title, whatever commas the venue after it holds
         after = text[text.find(linked, len(", ".join(chunks[:used]))) + len(linked):]
-        return clean_title(linked), ", ".join(names), clean_piece(after) or None
+        # (not a link a quoted title follows: 'A, B, <a>Cy Dee Roe</a>*. "Title," <i>Venue</i>': the link is the
+        # last author's name, the quotes hold the title)
+        if not _QUOTE_NEXT.match(after):
+            return clean_title(linked), ", ".join(names), clean_piece(after) or None
     if head is text:
         # no italic venue: the title runs to the first chunk that reads as a venue ("IEEE Transactions on X")
         cut = next((k for k in range(1, len(rest)) if venue_score(rest[k]) >= 2 or _named_acronym(rest[k])), None)

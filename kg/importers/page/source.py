@@ -364,10 +364,26 @@ def _find_text(stream: str, text: str, ptr: int) -> tuple[int, int] | None:
     return (pos, pos + len(key)) if pos >= 0 else None
 
 
+_ASTERISK_VARIANTS = re.compile(r"&(?:lowast|ast|midast);|&#(?:8727|42|x2217|x2a);|[\u2217\uff0a\u204e]", re.I)
+"""The asterisk as typesetting writes it: the operator ``&lowast;`` (U+2217), the full-width and the low asterisk,
+and their entities. After an author's name each is the ``*`` mark of :data:`~kg.importers.common.MARK_SYMBOLS`."""
+
+
+def plain_asterisks(text: str) -> str:
+    """The page's text with each typographic asterisk written as ``*`` (one character for a character or an entity
+    on the same line: every text keeps its line).
+
+    >>> plain_asterisks("Bo Roe&lowast;, Cy Kim\u2217. Title")
+    'Bo Roe*, Cy Kim*. Title'
+    """
+    return _ASTERISK_VARIANTS.sub("*", text) if "&" in text or not text.isascii() else text
+
+
 class Page:
     """An lxml tree of the page with the source lines of its text nodes."""
 
     def __init__(self, text: str, display: str = "") -> None:
+        text = plain_asterisks(text)
         self.text = text
         self.map = _TextMap(text)
         try:
