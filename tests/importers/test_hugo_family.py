@@ -189,3 +189,25 @@ def test_a_hugo_home_pages_shortcode_links_give_the_owners_profiles(tmp_path):
     person = import_path(tmp_path).profile.person
     assert person.name == "Inès Varo"
     assert person.identifiers == {"github": "ivaro", "linkedin": "ines-varo", "orcid": "0000-0002-1825-0097"}
+
+
+def test_papers_kept_in_plain_subfolders_of_the_publication_section_are_its_pages(tmp_path):
+    # Hugo lists "content/publication/<kind>/<page>.md" (a folder with no index.md: no bundle) with the section's
+    # own pages, however few a folder holds
+    def paper(title: str, year: int, venue: str) -> str:
+        return (f'+++\ntitle = "{title}"\ndate = {year}-05-02\nauthors = ["Ines Palter", "Oto Brenn"]\n'
+                f'publication_types = ["2"]\npublication = "{venue}"\n+++\n')
+
+    site = _write(tmp_path, {
+        "config.toml": 'baseurl = "https://ines.example.org/"\ntitle = "Ines Palter"\ntheme = "academic"\n',
+        "content/authors/admin/_index.md": "---\ntitle: Ines Palter\nrole: Lecturer\n---\n",
+        "content/publication/Journal articles/first.md": paper("Ripples on shallow lakes", 2019, "Lake Letters"),
+        "content/publication/Conference papers/second.md": paper("Sampling cold springs", 2020, "SpringConf"),
+        "content/publication/Conference papers/third.md": paper("Mud cores in winter", 2021, "SpringConf"),
+    })
+    pubs = import_path(site).profile.publications
+    assert sorted((p.title, p.year, p.venue) for p in pubs) == [
+        ("Mud cores in winter", 2021, "SpringConf"),
+        ("Ripples on shallow lakes", 2019, "Lake Letters"),
+        ("Sampling cold springs", 2020, "SpringConf"),
+    ]

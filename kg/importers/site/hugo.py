@@ -54,6 +54,7 @@ from .files import (
     read_file,
     read_markdown,
     rel_path,
+    section_pages,
     settle_keys,
     site_configs,
 )
@@ -702,7 +703,7 @@ def _hugo_unowned_site(root: Path, options: ImportOptions, parts: list[Part], ba
     None when there are no publication pages or no one is named."""
     content = site.content
     pages = [p for folder in ("publication", "publications") if (content / folder).is_dir()
-             for p in [*bundle_pages(content / folder), *md_pages(content / folder)]
+             for p in section_pages(content / folder)
              if p.name != "_index.md"]
     if not pages:
         return None
@@ -1303,14 +1304,14 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
     listed, news = _collection_folders(content)
     for folder in news:
         # (a post whose front matter says it is a draft, or not published, is not on the site)
-        parts += [read_jekyll_news(root, page, base) for page in bundle_pages(content / folder) + md_pages(content / folder)
+        parts += [read_jekyll_news(root, page, base) for page in section_pages(content / folder)
                   if page.name != "_index.md"]
     listed = [f for f in listed if f not in ("publication", "publications", *news)]
     for folder in ("publication", "publications", *listed):
         pub_dir = content / folder
         if not pub_dir.is_dir():
             continue
-        for index in bundle_pages(pub_dir) + md_pages(pub_dir):
+        for index in section_pages(pub_dir):
             if index.name == "_index.md":
                 continue
             if folder in listed and not _paper_page(root, index):
