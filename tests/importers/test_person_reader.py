@@ -211,3 +211,10 @@ def test_a_footer_link_to_a_code_host_on_a_persons_name_is_not_the_owners_accoun
         '<footer>Theme by <a href="https://github.com/omarkeel">Omar Keel</a></footer></body></html>',
         encoding="utf-8")
     assert "github" not in _person(page).identifiers
+
+
+def test_an_advisor_titled_associate_prof_in_lower_case():
+    from kg.importers.page.person import advisors_in
+
+    text = "Under the supervision of Prof. Oren Valk and associate Prof. Tia Brum, I study sparse sampling."
+    assert advisors_in(text) == ["Oren Valk", "Tia Brum"]
