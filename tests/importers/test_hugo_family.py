@@ -211,3 +211,16 @@ def test_papers_kept_in_plain_subfolders_of_the_publication_section_are_its_page
         ("Ripples on shallow lakes", 2019, "Lake Letters"),
         ("Sampling cold springs", 2020, "SpringConf"),
     ]
+
+
+def test_a_post_section_whose_list_page_is_titled_news_holds_the_sites_news(tmp_path):
+    # content/post/_index.md titled "Latest News": the section's pages are news items, not blog posts left unread
+    site = _write(tmp_path, {
+        "config.toml": 'baseurl = "https://kelp.example.org/"\ntitle = "Kelp Lab"\ntheme = "academic"\n',
+        "content/authors/admin/_index.md": "---\ntitle: Runa Sollis\nrole: Professor\n---\n",
+        "content/post/_index.md": "---\ntitle: Latest News\nview: compact\n---\n",
+        "content/post/first/index.md": "---\ntitle: A new grant for kelp surveys\ndate: 2023-03-04\n---\n\nWe got it.\n",
+        "content/post/second/index.md": "---\ntitle: Welcome to our new postdoc\ndate: 2024-09-01\n---\n\nHello.\n",
+    })
+    news = import_path(site).profile.news
+    assert sorted(n.date for n in news) == ["2023-03-04", "2024-09-01"]

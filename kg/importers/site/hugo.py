@@ -1437,11 +1437,15 @@ def _collection_folders(content: Path) -> tuple[list[str], list[str]]:
     """The content folders the site's pages list with a collection block (Hugo Blox ``block: collection`` with
     ``filters: folders: [papers]``): where a site keeps its papers when the folder is not ``publication``; and those
     of them a block titled as news lists (``content: {title: News, page_type: post}``, or its ``filters``' folders
-    or page type): their pages are the site's news. Each page's front matter is read once for both."""
+    or page type), and a section whose own list page is titled as news (``content/post/_index.md``, "title: Latest
+    News"): their pages are the site's news. Each page's front matter is read once for both."""
     out: list[str] = []
     news: list[str] = []
     for page in [*md_pages(content), *sorted(content.glob("*/_index.md"))] if content.is_dir() else []:
         fm = front_matter_or_none(doc_or_none(page))
+        if fm is not None and page.name == "_index.md" and page.parent != content and isinstance(fm.data, dict) \
+                and section_kind(as_text(fm.data.get("title")) or "") == "news" and page.parent.name not in news:
+            news.append(page.parent.name)
         for value in _mappings(fm.data) if fm is not None else ():
             filters = value.get("filters") if isinstance(value.get("filters"), dict) else {}
             folders = filters.get("folders") if isinstance(filters.get("folders"), list) else []
