@@ -743,3 +743,14 @@ def test_a_name_a_data_file_sets_in_bold_is_not_the_owner_the_configuration_name
     pubs = _jekyll_data_site(tmp_path, "_pages", loop, data)
     for pub in pubs.values():
         assert [a.name for a in pub.authors if a.is_self] == ["Ines Varga"]
+
+
+def test_a_record_with_its_own_abstract_under_a_leftover_filler_summary_is_a_work():
+    from kg.importers.site.records import template_publication
+
+    real = {"title": "Tidal mixing over rough slopes", "authors": ["admin", "Oda Renn"],
+            "abstract": "We measure how tides stir water over rough slopes.",
+            "summary": "Lorem ipsum dolor sit amet, consectetur adipiscing elit."}
+    assert not template_publication(real)
+    assert template_publication({**real, "abstract": ""})  # the filler is all the record says of itself
+    assert template_publication({**real, "abstract": "Lorem ipsum dolor sit amet."})
