@@ -121,3 +121,18 @@ Bo Lint, Cy Dorn, **Mara Quill**, et al.
     pub = pubs["Delta Data"]
     assert (pub.venue, pub.year) == ("ECCV", 2024)
     assert pub.links["code"] == "https://github.com/example/delta"
+
+
+def test_topic_badges_and_a_bracketed_note_after_the_venue_badge_are_notes_not_authors(tmp_path):
+    pubs = _pubs(tmp_path, """# Publications
+* ``MOCK 2025`` ``Tidal Engines`` [Salt Ledgers for Estuary Models](https://arxiv.org/abs/2501.00002), \
+Bo Lint, **Mara Quill**, Cy Dorn
+* ``RIVCONF 2024`` ``Deep Currents`` <span style="color:red">(Oral)</span> [Reed Beds as Slow Filters]\
+(https://arxiv.org/abs/2402.00003), **Mara Quill**\\*, Eda Fenn\\*
+""")
+    first = pubs["Salt Ledgers for Estuary Models"]
+    assert [a.name for a in first.authors] == ["Bo Lint", "Mara Quill", "Cy Dorn"]
+    assert (first.venue, first.year, first.notes) == ("MOCK", 2025, ["Tidal Engines"])
+    second = pubs["Reed Beds as Slow Filters"]
+    assert [a.name for a in second.authors] == ["Mara Quill", "Eda Fenn"]
+    assert (second.venue, second.year, second.notes) == ("RIVCONF", 2024, ["Deep Currents", "Oral"])

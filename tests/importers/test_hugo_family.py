@@ -257,3 +257,38 @@ def test_a_students_organization_is_read_as_an_authors_organizations_are(tmp_pat
     })
     profile = import_path(tmp_path).profile
     assert [(s.name, s.institution) for s in profile.students] == [("Kai Lund", "University of Tarn, Eastfold")]
+
+
+def test_papers_kept_in_plain_subfolders_of_the_publication_section_are_its_pages(tmp_path):
+    # Hugo lists "content/publication/<kind>/<page>.md" (a folder with no index.md: no bundle) with the section's
+    # own pages, however few a folder holds
+    def paper(title: str, year: int, venue: str) -> str:
+        return (f'+++\ntitle = "{title}"\ndate = {year}-05-02\nauthors = ["Ines Palter", "Oto Brenn"]\n'
+                f'publication_types = ["2"]\npublication = "{venue}"\n+++\n')
+
+    site = _write(tmp_path, {
+        "config.toml": 'baseurl = "https://ines.example.org/"\ntitle = "Ines Palter"\ntheme = "academic"\n',
+        "content/authors/admin/_index.md": "---\ntitle: Ines Palter\nrole: Lecturer\n---\n",
+        "content/publication/Journal articles/first.md": paper("Ripples on shallow lakes", 2019, "Lake Letters"),
+        "content/publication/Conference papers/second.md": paper("Sampling cold springs", 2020, "SpringConf"),
+        "content/publication/Conference papers/third.md": paper("Mud cores in winter", 2021, "SpringConf"),
+    })
+    pubs = import_path(site).profile.publications
+    assert sorted((p.title, p.year, p.venue) for p in pubs) == [
+        ("Mud cores in winter", 2021, "SpringConf"),
+        ("Ripples on shallow lakes", 2019, "Lake Letters"),
+        ("Sampling cold springs", 2020, "SpringConf"),
+    ]
+
+
+def test_a_post_section_whose_list_page_is_titled_news_holds_the_sites_news(tmp_path):
+    # content/post/_index.md titled "Latest News": the section's pages are news items, not blog posts left unread
+    site = _write(tmp_path, {
+        "config.toml": 'baseurl = "https://kelp.example.org/"\ntitle = "Kelp Lab"\ntheme = "academic"\n',
+        "content/authors/admin/_index.md": "---\ntitle: Runa Sollis\nrole: Professor\n---\n",
+        "content/post/_index.md": "---\ntitle: Latest News\nview: compact\n---\n",
+        "content/post/first/index.md": "---\ntitle: A new grant for kelp surveys\ndate: 2023-03-04\n---\n\nWe got it.\n",
+        "content/post/second/index.md": "---\ntitle: Welcome to our new postdoc\ndate: 2024-09-01\n---\n\nHello.\n",
+    })
+    news = import_path(site).profile.news
+    assert sorted(n.date for n in news) == ["2023-03-04", "2024-09-01"]

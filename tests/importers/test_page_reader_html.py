@@ -1711,3 +1711,16 @@ def test_papers_each_in_a_list_of_its_own_with_a_hidden_abstract_box_between_are
     assert [(x.title, x.venue, x.year) for x in p.publications] == [
         ("Sparse bandits with side information", "UAI", 2021), ("Regret bounds for lazy agents", "AAAI", 2020),
         ("Thresholds in noisy arms", "NeurIPS", 2019)]
+
+
+def test_a_note_over_the_papers_whose_only_link_is_a_scholar_profile_is_no_paper():
+    prof = _html("""<html><body><h1>Ivo Lenk</h1><h3>Publications and Preprints:</h3>
+The versions below are preprints and may differ from the printed papers, so please follow the links to the
+journals for the final text. Click <a href="https://scholar.google.com/citations?user=AbCdEfGhIjKL">here</a>
+for my Google Scholar profile.<br><br>
+<a href="tiling.pdf">Tilings of the Plane by Slanted Squares</a> (with O. Brandt), Geom. Dedicata 2019.<br><br>
+<a href="https://arxiv.org/abs/1901.00002">Random Walks on Thin Groups</a>, Preprint 2021.<br><br>
+</body></html>""")
+    assert [p.title for p in prof.publications] == ["Tilings of the Plane by Slanted Squares",
+                                                    "Random Walks on Thin Groups"]
+    assert prof.person.identifiers.get("google_scholar") == "AbCdEfGhIjKL"

@@ -182,3 +182,39 @@ def test_a_heading_joining_two_things_with_a_plus_names_no_one():
 
     assert name_candidate("React + Vite") is None
     assert name_candidate("Ines Vogt") == ("Ines Vogt", [])
+
+
+def test_a_menu_link_named_github_and_advisors_under_whose_supervision_in_a_list_with_a_serial_comma(tmp_path):
+    # a sidebar menu (chrome, skipped as page text) links the owner's profiles, GitHub among them under its own
+    # name; the bio's place ends where "under the supervision of" begins, and the advisors' list keeps its last
+    # name after ", and" (one with an elided particle, "d'Orsay")
+    page = tmp_path / "index.html"
+    page.write_text(
+        '<html><body><table><tr><td id="layout-menu">'
+        '<div class="menu-item"><a href="index.html">Home</a></div>'
+        '<div class="menu-item"><a href="https://scholar.google.com/citations?user=QwErTyUiOpAS">Scholar</a></div>'
+        '<div class="menu-item"><a href="https://github.com/lenvarro/">GitHub</a></div>'
+        '</td><td id="layout-content"><h1>Lena Varro</h1>'
+        "<p>Since 2021, I am a PhD candidate at Brackwater Institute under the supervision of Ivo d'Orsay, Mina "
+        "Talb, and Ruth Ensor working on models of river ice.</p></td></tr></table></body></html>",
+        encoding="utf-8")
+    p = _person(page)
+    assert p.identifiers.get("github") == "lenvarro"
+    assert [(a.name, a.role) for a in p.affiliations] == [("Brackwater Institute", "PhD candidate")]
+    assert p.advisors == ["Ivo d'Orsay", "Mina Talb", "Ruth Ensor"]
+
+
+def test_a_footer_link_to_a_code_host_on_a_persons_name_is_not_the_owners_account(tmp_path):
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><body><h1>Lena Varro</h1><p>I am a lecturer at Brackwater Institute.</p>"
+        '<footer>Theme by <a href="https://github.com/omarkeel">Omar Keel</a></footer></body></html>',
+        encoding="utf-8")
+    assert "github" not in _person(page).identifiers
+
+
+def test_an_advisor_titled_associate_prof_in_lower_case():
+    from kg.importers.page.person import advisors_in
+
+    text = "Under the supervision of Prof. Oren Valk and associate Prof. Tia Brum, I study sparse sampling."
+    assert advisors_in(text) == ["Oren Valk", "Tia Brum"]

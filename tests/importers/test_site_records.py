@@ -785,3 +785,14 @@ def test_a_collection_record_setting_a_coauthor_in_bold_has_the_owner_named_amon
     got = {p.year: [(a.name, a.is_self) for a in p.authors] for p in import_path(tmp_path).profile.publications}
     assert got == {2021: [("Bo Roe", False), ("Cy Kim", False), ("Mara Quill", True)],
                    2020: [("Bo Roe", False), ("Mara Quill", True)]}
+
+
+def test_a_record_with_its_own_abstract_under_a_leftover_filler_summary_is_a_work():
+    from kg.importers.site.records import template_publication
+
+    real = {"title": "Tidal mixing over rough slopes", "authors": ["admin", "Oda Renn"],
+            "abstract": "We measure how tides stir water over rough slopes.",
+            "summary": "Lorem ipsum dolor sit amet, consectetur adipiscing elit."}
+    assert not template_publication(real)
+    assert template_publication({**real, "abstract": ""})  # the filler is all the record says of itself
+    assert template_publication({**real, "abstract": "Lorem ipsum dolor sit amet."})

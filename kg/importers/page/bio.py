@@ -46,6 +46,7 @@ from .entry import AUTHORS_YEAR_QUOTED
 from .person import (
     add_advisors,
     clean_person,
+    UNDER_ADVISOR,
     ANNOUNCEMENT,
     DATED_PARENS,
     PAST_PLACE,
@@ -935,7 +936,8 @@ class PersonReader:
             + PLACE_ABBREVIATION_DOT + r")+?)"
             # ("in Prof. Lee's lab, at X", "at X in St. Louis": a title's or a place's period is no sentence's end either)
             r"(?=(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)(?<!\b" + PLACE_ABBREVIATION + r")\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|"
-            r"\s+(?:focusing|focussing|concentrating)\s+on\b|\s+(?:co-?)?(?:advised|supervised)\s+by\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
+            r"\s+(?:focusing|focussing|concentrating)\s+on\b|\s+(?:co-?)?(?:advised|supervised)\s+by\b|\s+" + UNDER_ADVISOR + r"\b|"
+            r"\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
             r"focusing|leading|studying|with|expecting|expected|currently|after|as\s+well\s+as|"
             # ", developing methods for ...", ", searching for ...": what the owner does there, no part of the place
             r"(?-i:[a-z]{2,}ing))\b|"

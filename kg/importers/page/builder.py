@@ -1623,6 +1623,14 @@ class Builder(SectionReaders, PersonReader):
                     draft.named and len(bare_title.split()) == 1) and not any(
                     re.search(r"[\"“]\s*" + re.escape(draft.pub.title) + r"\W{0,2}[\"”]", s.text) for s in g):
                 continue  # a person's name with a role and a year (a table of group members); a quoted title is none
+            if draft.pub.year is None and not (draft.pub.doi or draft.pub.arxiv) and len(whole.split()) >= 12 \
+                    and (anchors := [a for s in g for a in s.anchors()]) and all(
+                    identifier_from_url(abs_url(a.get("href"), self.ctx) or "") for a in anchors):
+                for a in anchors:
+                    self._person_anchor(a, only_ids=True)  # (the profile is the owner's)
+                continue  # "The versions below are preprints ... Click <a href=scholar-profile>here</a> for my
+                #           Google Scholar profile.": a note over the list whose only link is a person's profile (a
+                #           paper links its own text), no paper
             if strict and draft.pub.year is None and any(FIRST_PERSON_BIO.match(p) for s in g
                                                          for p in sentences(s.text)):
                 continue  # "Hello! I'm Priya Raman. I am a Lecturer at ...": the owner's bio, not a paper

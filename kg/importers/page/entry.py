@@ -769,6 +769,26 @@ def _lead_names(seg: Seg, i: int) -> bool:
     return not after or after.startswith((",", ";", "&")) or after.lower().startswith("and ")
 
 
+def _topic_badges(seg: Seg, i: int) -> list[int]:
+    """The runs right after the venue badge ``i`` that are badges too ("`ICLR 2026` `Multi Agent Systems` [Title]"):
+    code spans with no link, nothing but spaces between them and the badge, each short and with no comma (a list of
+    names in code font has commas); a note in brackets among them ("`ACL 2025` `Alignment` (Oral) [Title]") is one
+    more tag."""
+    out: list[int] = []
+    for k in range(i + 1, len(seg.runs)):
+        r = seg.runs[k]
+        t = r.text.strip()
+        if not t:
+            continue
+        if r.anchor is not None or "," in t:
+            break
+        if not ("tag-code" in r.classes and _badge_name(t)
+                or re.fullmatch(r"\([^()]{2,40}\)", t) and NOTE_WORDS.search(t)):
+            break
+        out.append(k)
+    return out
+
+
 _VENUE_SLOT_END = re.compile(r"[\s,;]*(?P<y>\(\s*(?:19|20)\d\d[a-z]?\s*\)|(?:19|20)\d\d[a-z]?)?[\s.]*")
 """What may follow a link in a citation's venue slot: the year (in brackets or not) and the closing stop."""
 
@@ -880,9 +900,13 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             or (author_score(norm(r0.text), ctx.owner_names) >= 1 or len(r0.text.strip()) > 20) \
             and _lead_names(segs[0], lead_badge):
         lead_badge = None  # ("- `Ann Lee`, Bo Wu. Title": the owner's name in code font opens the author list)
+    # "- `ICLR 2026` `Multi Agent Systems` [Title](url), A, B": code spans right after the venue badge are topic
+    # tags (notes on the paper), however much their words read like a name
+    topic_badges = _topic_badges(segs[0], lead_badge) if lead_badge is not None and "tag-code" in r0.classes else []
 
     work = _work_label(segs[0]) if len(segs) >= 2 else None  # "<i>Research Article</i><br>citation"
     lead_tags: list[str] = [work[1]] if work and work[1] else []
+    lead_tags += [norm(segs[0].runs[i].text).strip("()") for i in topic_badges]
     lead_year: list[int] = []  # "2025 - Lee, A. ...": the year opening the citation
     if code_year is not None:
         lead_year.append(int(segs[0].runs[code_year].text.strip()))
@@ -897,8 +921,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             if role[-1] and t not in role_tags:
                 role_tags.append(t)
         raw = "".join(
-            seg.raw[a:b] if seg.runs[i].anchor not in label_anchors and not (seg is segs[0] and i in (lead_badge,
-                                                                                                    code_year))
+            seg.raw[a:b] if seg.runs[i].anchor not in label_anchors and not (seg is segs[0] and (
+                i in (lead_badge, code_year) or i in topic_badges))
             and not _toggle_run(seg.runs[i]) and not role[i]
             else " " for i, (a, b) in enumerate(seg.spans)
         )

@@ -192,8 +192,11 @@ def _read_page(r: Reader, b: Builder) -> Profile:
                 continue
             url = abs_url(a.get("href"), b.ctx)
             ident = identifier_from_url(url) if url else None
-            if ident and ident[0] not in b.identifiers and ident[0] in ("google_scholar", "orcid", "dblp",
-                                                                        "linkedin", "semantic_scholar"):
+            # (an account on a code host is kept only under a link named for the host, "<a>GitHub</a>" in a menu
+            # of the owner's profiles: "theme by <a href=github.com/x>Ann Lee</a>" in a footer is the theme's author)
+            if ident and ident[0] not in b.identifiers and (ident[0] in (
+                    "google_scholar", "orcid", "dblp", "linkedin", "semantic_scholar")
+                    or ident[0] == "github" and fold(link_text(a)) == "github"):
                 b.identifiers[ident[0]] = ident[1]
     if b.person["email"] is None:
         # "You may <a href="mailto:x">email</a> me" in the page's closing <address>: one address the whole page

@@ -287,18 +287,21 @@ DEGREE_RX = re.compile(
 "Doctor of Philosophy", "Engineer's diploma"), matched where it is asked for; AcadHomepage's "Undergraduate,
 College of X" too."""
 _NAME_WORD = r"(?:[A-Z]\.(?:-?[A-Z]\.)?|[A-Z][\w'’\-]*[\w])"
-_NAME_PARTICLE = r"(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|du|le|la)\s+)?"
-"""A family name's particle before its next word ("Rafael Souza de Mendonça", "Jan van Dijk"), in lower case."""
+_NAME_PARTICLE = r"(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|du|le|la)\s+|d['’](?=[A-Z]))?"
+"""A family name's particle before its next word ("Rafael Souza de Mendonça", "Jan van Dijk"), in lower case, or
+elided onto it ("Anne d'Arcy")."""
+UNDER_ADVISOR = r"under the (?:supervision|guidance|direction|mentorship) of"
+"""How a sentence names the advisor a position is held under ("a PhD student at X under the supervision of A")."""
 _ADVISOR_RX = re.compile(
-    r"(?i:advis(?:e|o)rs?|supervisors?|advised by|supervised by|under the (?:supervision|guidance|direction|mentorship) of|"
+    r"(?i:advis(?:e|o)rs?|supervisors?|advised by|supervised by|" + UNDER_ADVISOR + r"|"
     r"working with|studying (?:with|under)|mentored by|co-advised by|thesis advisor|phd advisor|"
     # French: "sous la direction de", "directeur de thèse", "Direction : A et B"
     r"sous la (?:co-?)?direction d[e']|(?:co-?)?direct(?:eur|rice)s? de (?:th[eè]se|recherche)|(?:co-?)?direction(?=\s*:))"
     r"\s*(?i:is|was|were|are|:)?\s*"
     # "Supervisors: CNRS researchers A and B": what the advisors are, before their names
     r"(?:(?:[A-Z]{{2,8}}\s+)?(?i:researchers|professors|scientists)\s+)?"
-    r"((?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Profs?\.?|Professors?|Drs?\.?)\s+)*{N}(?:\s+{Q}{N}){{0,3}}{P}"
-    r"(?:\s*(?:,|and|&|et)\s*(?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Profs?\.?|Professors?|Drs?\.?)\s+)*{N}(?:\s+{Q}{N}){{0,3}}{P})*)".format(
+    r"((?:(?:(?:Assoc\.?|Asst\.?|[Aa]ssociate|[Aa]ssistant)\s+Prof\.?|Profs?\.?|Professors?|Drs?\.?)\s+)*{N}(?:\s+{Q}{N}){{0,3}}{P}"
+    r"(?:\s*(?:,(?:\s*(?:and|&|et)\b)?|and|&|et)\s*(?:(?:(?:Assoc\.?|Asst\.?|[Aa]ssociate|[Aa]ssistant)\s+Prof\.?|Profs?\.?|Professors?|Drs?\.?)\s+)*{N}(?:\s+{Q}{N}){{0,3}}{P})*)".format(
         N=_NAME_WORD, Q=_NAME_PARTICLE, P=r"(?:\s*\([A-Z][\w'’.&\- ]{0,40}\))?"  # ("A (LIGM) and B (LIX)": their labs)
         r"(?:\s+at\s+(?:the\s+|The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|de|the)\s+)?[A-Z][\w'’.&-]*)*)?"),
 )

@@ -953,6 +953,17 @@ def bundle_pages(folder: Path) -> list[Path]:
     return [p for d in sorted(folder.iterdir()) if d.is_dir() and (p := first_file(d, BUNDLE_INDEXES))]
 
 
+def section_pages(folder: Path) -> list[Path]:
+    """The pages of a Hugo section ``folder``: its bundles' pages (:func:`bundle_pages`) and its markdown pages
+    (:func:`md_pages`), then those of each folder under it that is no bundle, in folder order: Hugo lists a page
+    kept in a plain subfolder ("content/publication/Journal papers/x.md") with the section's own."""
+    pages = [*bundle_pages(folder), *md_pages(folder)]
+    for sub in sorted(folder.iterdir()) if folder.is_dir() else []:
+        if sub.is_dir() and not sub.name.startswith((".", "_")) and first_file(sub, BUNDLE_INDEXES) is None:
+            pages += section_pages(sub)
+    return pages
+
+
 def folder_pages(root: Path) -> list[Path]:
     """``publications/index.md``: the pages a static site serves at ``/publications/``, one per folder of the
     site's root (not the ``_``-folders Jekyll keeps for itself)."""

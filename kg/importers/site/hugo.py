@@ -55,6 +55,7 @@ from .files import (
     read_file,
     read_markdown,
     rel_path,
+    section_pages,
     settle_keys,
     site_configs,
 )
@@ -699,7 +700,7 @@ def _hugo_unowned_site(root: Path, options: ImportOptions, parts: list[Part], ba
     None when there are no publication pages or no one is named."""
     content = site.content
     pages = [p for folder in ("publication", "publications") if (content / folder).is_dir()
-             for p in [*bundle_pages(content / folder), *md_pages(content / folder)]
+             for p in section_pages(content / folder)
              if p.name != "_index.md"]
     if not pages:
         return None
@@ -1297,14 +1298,14 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
     listed, news = _collection_folders(content)
     for folder in news:
         # (a post whose front matter says it is a draft, or not published, is not on the site)
-        parts += [read_jekyll_news(root, page, base) for page in bundle_pages(content / folder) + md_pages(content / folder)
+        parts += [read_jekyll_news(root, page, base) for page in section_pages(content / folder)
                   if page.name != "_index.md"]
     listed = [f for f in listed if f not in ("publication", "publications", *news)]
     for folder in ("publication", "publications", *listed):
         pub_dir = content / folder
         if not pub_dir.is_dir():
             continue
-        for index in bundle_pages(pub_dir) + md_pages(pub_dir):
+        for index in section_pages(pub_dir):
             if index.name == "_index.md":
                 continue
             if folder in listed and not _paper_page(root, index):
@@ -1430,11 +1431,15 @@ def _collection_folders(content: Path) -> tuple[list[str], list[str]]:
     """The content folders the site's pages list with a collection block (Hugo Blox ``block: collection`` with
     ``filters: folders: [papers]``): where a site keeps its papers when the folder is not ``publication``; and those
     of them a block titled as news lists (``content: {title: News, page_type: post}``, or its ``filters``' folders
-    or page type): their pages are the site's news. Each page's front matter is read once for both."""
+    or page type), and a section whose own list page is titled as news (``content/post/_index.md``, "title: Latest
+    News"): their pages are the site's news. Each page's front matter is read once for both."""
     out: list[str] = []
     news: list[str] = []
     for page in [*md_pages(content), *sorted(content.glob("*/_index.md"))] if content.is_dir() else []:
         fm = front_matter_or_none(doc_or_none(page))
+        if fm is not None and page.name == "_index.md" and page.parent != content and isinstance(fm.data, dict) \
+                and section_kind(as_text(fm.data.get("title")) or "") == "news" and page.parent.name not in news:
+            news.append(page.parent.name)
         for value in _mappings(fm.data) if fm is not None else ():
             filters = value.get("filters") if isinstance(value.get("filters"), dict) else {}
             folders = filters.get("folders") if isinstance(filters.get("folders"), list) else []

@@ -1172,7 +1172,7 @@ def template_publication(data: dict) -> bool:
     site's ``_publications``; a record whose id says it is the template (``id: 'book-template-id'``); a record
     whose every author is a placeholder (``authors: ['Author Name']``, ``['Editor Name', 'Second Editor Name']``);
     a record whose abstract is the theme's filler text (``abstract: Lorem ipsum dolor sit amet...``: Hugo Blox's
-    sample papers, left in a real site's ``content/publication``)."""
+    sample papers, left in a real site's ``content/publication``), or its summary when it has no abstract."""
     title = as_text(data.get("title")) or ""
     citation = as_text(data.get("citation")) or ""
     urls = " ".join(as_text(data.get(k)) or "" for k in _PUB_LINK_KEYS)
@@ -1186,7 +1186,14 @@ def template_publication(data: dict) -> bool:
                 or ("academicpages.github.io/files/" in urls and re.search(r"\bnumber \d\b", title, re.I))
                 or any(_TEMPLATE_ID.search(i) for i in ids)
                 or bool(names) and all(placeholder_text(n) for n in names)
-                or any(re.match(r"\s*lorem ipsum\b", as_text(lowered.get(k)) or "", re.I) for k in ("abstract", "summary")))
+                or _filler(lowered.get("abstract"))
+                # (a summary left as the filler under an abstract of the owner's own is the copied sample's leftover)
+                or _filler(lowered.get("summary")) and not (as_text(lowered.get("abstract")) or "").strip())
+
+
+def _filler(value: object) -> bool:
+    """Whether a record's field is the theme's filler text ("Lorem ipsum dolor sit amet ...")."""
+    return bool(re.match(r"\s*lorem ipsum\b", as_text(value) or "", re.I))
 
 
 def _excerpt_authors(excerpt: str, owner: str | None) -> tuple[list[Author], str | None] | None:
