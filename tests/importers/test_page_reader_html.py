@@ -1724,3 +1724,16 @@ for my Google Scholar profile.<br><br>
     assert [p.title for p in prof.publications] == ["Tilings of the Plane by Slanted Squares",
                                                     "Random Walks on Thin Groups"]
     assert prof.person.identifiers.get("google_scholar") == "AbCdEfGhIjKL"
+
+
+def test_an_undated_preprint_whose_coauthors_link_their_scholar_pages_is_a_paper_and_their_pages_not_the_owners():
+    # the note rule above (a paragraph whose only links are profile pages is a note, its profile the owner's) took a
+    # preprint of no year whose only links were its coauthors' names, each to their Scholar page: the paper lost and
+    # the coauthors' ids given to the owner. A link labelled with a person's name is that person's, not the owner's
+    prof = _html("""<html><body><h1>Ivo Lenk</h1><h3>Preprints</h3>
+<p><b>Ivo Lenk</b>, <a href="https://scholar.google.com/citations?user=QrStUvWxYz12">Mara Quill</a>&lowast;,
+<a href="https://scholar.google.com/citations?user=ZyXwVuTsRq34">Oden Farrow</a>, &quot;Slow tides in narrow
+channels and the bays they feed,&quot; Journal of Shallow Water, under review.</p>
+</body></html>""")
+    assert [p.title for p in prof.publications] == ["Slow tides in narrow channels and the bays they feed"]
+    assert prof.person.identifiers.get("google_scholar") is None

@@ -333,6 +333,13 @@ def _names_its_site(title: str, url: str) -> bool:
     return bool(words) and (all(w in parts for w in words) or "".join(words) in parts)
 
 
+def _a_persons_link(anchor) -> bool:
+    """A link labelled with a person's name ("Kang Hao Cheong" linking a coauthor's Scholar page), not with the site
+    it leads to ("Google Scholar", "here"): a profile link of the owner's is the second kind."""
+    label = label_of(anchor) or ""
+    return bool(name_like(label)) and not SITE_LABEL.search(label)
+
+
 class Builder(SectionReaders, PersonReader):
     def __init__(self, reader: Reader) -> None:
         self.r = reader
@@ -1438,9 +1445,8 @@ class Builder(SectionReaders, PersonReader):
                     or not all(s.anchors() for s in segs):
                 continue  # (a line with no link of its own, "MSU email: x@y.edu" under the links, says more)
             anchors = self.r.block_anchors(blk)
-            labels = [label_of(a) or "" for a in anchors]
-            if anchors and all((not name_like(label) or SITE_LABEL.search(label)) and identifier_from_url(
-                    abs_url(a.get("href"), self.ctx) or "") for a, label in zip(anchors, labels)):
+            if anchors and all(not _a_persons_link(a) and identifier_from_url(abs_url(a.get("href"), self.ctx) or "")
+                               for a in anchors):
                 for a in anchors:
                     self._person_anchor(a, only_ids=True)
                 self.r.use(lines)
@@ -1625,7 +1631,8 @@ class Builder(SectionReaders, PersonReader):
                 continue  # a person's name with a role and a year (a table of group members); a quoted title is none
             if draft.pub.year is None and not (draft.pub.doi or draft.pub.arxiv) and len(whole.split()) >= 12 \
                     and (anchors := [a for s in g for a in s.anchors()]) and all(
-                    identifier_from_url(abs_url(a.get("href"), self.ctx) or "") for a in anchors):
+                    not _a_persons_link(a) and identifier_from_url(abs_url(a.get("href"), self.ctx) or "")
+                    for a in anchors):
                 for a in anchors:
                     self._person_anchor(a, only_ids=True)  # (the profile is the owner's)
                 continue  # "The versions below are preprints ... Click <a href=scholar-profile>here</a> for my
