@@ -75,8 +75,9 @@ DATA_SUFFIXES = (*DATA_FILE_SUFFIXES, ".csv", ".tsv", *JS_SUFFIXES)
 RECORD_PAGE_SUFFIXES = (".md", ".mdx", ".markdown")
 """The markdown pages the records reader reads (front matter, shortcode calls, a folder of them one work each)."""
 SKIP_DIRS = {"node_modules", "vendor", "themes", "exampleSite", *GENERATOR_OUTPUT, "site", "resources", "static",
-             "bower_components", "__pycache__", "venv", "env", "css", "scss", "fonts", "webfonts"}
-"""Folders whose files are not the site's own: installed packages, themes, built output (a copy of what the
+             "bower_components", "__pycache__", "venv", "env", "css", "scss", "fonts", "webfonts", "_extensions"}
+"""Folders whose files are not the site's own: installed packages (a Quarto site's ``_extensions``, each with an
+``_extension.yml`` naming its title, author and version), themes, built output (a copy of what the
 sources hold), stylesheets and fonts (a copied icon font's metadata: hundreds of KB of YAML listing its icons)."""
 _NO_RECORDS = {"_publications", "_bibliography", "_includes", "_layouts", "_sass"}
 """Folders whose files are no record list: the ones a family reads itself, a theme's templates."""

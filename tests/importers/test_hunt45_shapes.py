@@ -1,0 +1,30 @@
+"""Shapes of real homepages whose import failed as a whole or in part, found by hunting unseen real sites (stop 45),
+as small synthetic sites in our own words."""
+
+from __future__ import annotations
+
+from .sitefiles import imported_site
+
+_QUARTO_HOME = {
+    "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: \"Ines Marlow\"\n",
+    "index.qmd": "---\ntitle: \"Ines Marlow\"\nsubtitle: \"Epidemiologist, Norbury Institute\"\n---\n\n"
+                 "I study how heat waves change hospital admissions.\n",
+    "publication/heat-admissions/index.qmd": "---\ntitle: \"Heat waves and hospital admissions in two cities\"\n"
+                                             "author:\n  - Ines Marlow\n  - Teo Brand\ndate: 2023-04-02\n"
+                                             "description: \"Journal of Urban Health Notes\"\n---\n\nA short summary.\n",
+    "publication/index.qmd": "---\ntitle: \"Publications\"\nlisting:\n  contents: \"**/index.qmd\"\n  sort: \"date desc\"\n---\n",
+}
+
+
+def test_a_quarto_sites_installed_extensions_are_not_its_works(tmp_path):
+    # a Quarto site with two extensions installed under _extensions/ (quarto add ...): each has an _extension.yml
+    # with a title, an author and a version; they were read as two works beside the site's own paper
+    files = dict(_QUARTO_HOME)
+    files["_extensions/acme/iconset/_extension.yml"] = ("title: Icon set support\nauthor: Acme Tools\nversion: 1.2.0\n"
+                                                        "quarto-required: \">=1.3.0\"\ncontributes:\n  shortcodes:\n"
+                                                        "    - iconset.lua\n")
+    files["_extensions/acme/zoomer/_extension.yml"] = ("title: Zoomer\nauthor:\n  - Ada Vale\n  - Bo Link\n"
+                                                       "version: 0.4.1\ncontributes:\n  filters:\n    - zoomer.lua\n")
+    p = imported_site(tmp_path, files)
+    assert [x.title for x in p.publications] == ["Heat waves and hospital admissions in two cities"]
+
