@@ -28,3 +28,30 @@ def test_a_quarto_sites_installed_extensions_are_not_its_works(tmp_path):
     p = imported_site(tmp_path, files)
     assert [x.title for x in p.publications] == ["Heat waves and hospital admissions in two cities"]
 
+
+def _talk(slug: str, title: str, event: str) -> tuple[str, str]:
+    return (f"content/talk/{slug}/index.md",
+            f"---\ntitle: \"{title}\"\ndate: 2022-06-01\npublication_types: [\"speech\"]\nevent: \"{event}\"\n"
+            f"event_url: \"\"\nlocation: \"Online\"\nabstract: \"Contributed talk.\"\n---\n\nContributed talk.\n")
+
+
+def test_a_hugo_sites_talks_listed_by_a_collection_block_are_not_papers(tmp_path):
+    # a Hugo Blox site whose home lists two folders with collection blocks, its papers and its talks; each talk's
+    # page names the CSL type of a talk ('speech') and the meeting it was given at (event): the talks were read
+    # as papers, a talk on a paper's topic doubling the paper
+    home = ("---\ntitle: ''\ntype: landing\nsections:\n  - block: collection\n    content:\n"
+            "      title: Recent Publications\n      filters:\n        folders: [publication]\n"
+            "  - block: collection\n    content:\n      title: Recent Talks\n      filters:\n        folders: [talk]\n---\n")
+    files = dict([
+        ("config/_default/hugo.yaml", "title: Rhea Okafor\nbaseURL: https://rhea.example.org/\n"),
+        ("content/_index.md", home),
+        ("content/authors/admin/_index.md", "---\ntitle: Rhea Okafor\nsuperuser: true\n"
+                                            "role: Assistant Professor of Plant Biology\n---\n"),
+        ("content/publication/okafor-2022/index.md", "---\ntitle: Leaf pores on both sides\ndate: 2022-02-01\n"
+                                                     "authors:\n  - admin\n  - Jon Ek\npublication: '*Plant Notes*'\n"
+                                                     "publication_types: ['article-journal']\n---\n"),
+        _talk("okafor-2022-botany", "Leaf pores on both sides", "Botany 2022"),
+        _talk("okafor-2023-evolution", "Why leaves breathe through both faces", "Evolution 2023"),
+    ])
+    p = imported_site(tmp_path, files)
+    assert [x.title for x in p.publications] == ["Leaf pores on both sides"]
