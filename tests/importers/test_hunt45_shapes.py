@@ -3,6 +3,10 @@ as small synthetic sites in our own words."""
 
 from __future__ import annotations
 
+import pytest
+
+from kg.errors import SourceError
+
 from .sitefiles import imported_site
 
 _QUARTO_HOME = {
@@ -55,3 +59,17 @@ def test_a_hugo_sites_talks_listed_by_a_collection_block_are_not_papers(tmp_path
     ])
     p = imported_site(tmp_path, files)
     assert [x.title for x in p.publications] == ["Leaf pores on both sides"]
+
+
+
+def test_images_a_readme_uploads_do_not_name_a_github_account_as_the_owner(tmp_path):
+    # a single-page app's repository whose README only says what the site is built with: three logos uploaded to
+    # GitHub (github.com/user-attachments/assets/<id>). The upload path was read as the account most of the
+    # README's links belong to, and 'user-attachments' became the owner; a README that names nobody is an error
+    logos = "".join(f'  <img src="https://github.com/user-attachments/assets/{n}f3a9c2e-{n}b1d" height="100">\n'
+                    for n in range(3))
+    with pytest.raises(SourceError, match="no researcher name"):
+        imported_site(tmp_path, {
+            "README.md": '<h2 align="center"><a href="https://kira-selm.github.io">My personal website</a></h2>\n\n'
+                         f'<p align="center"><b>Built with</b></p>\n<p align="center">\n{logos}</p>\n',
+        })
