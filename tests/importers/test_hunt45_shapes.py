@@ -73,3 +73,27 @@ def test_images_a_readme_uploads_do_not_name_a_github_account_as_the_owner(tmp_p
             "README.md": '<h2 align="center"><a href="https://kira-selm.github.io">My personal website</a></h2>\n\n'
                          f'<p align="center"><b>Built with</b></p>\n<p align="center">\n{logos}</p>\n',
         })
+
+
+def test_the_libraries_of_a_rendered_pages_widgets_are_not_read_for_records(tmp_path, monkeypatch):
+    # a Quarto site whose blog post draws a map: rendering it wrote post_files/libs/ (jQuery, Leaflet, the widget's
+    # bindings) beside the page, and _freeze/ holds the executed copy with the same libraries; kg parsed some six
+    # hundred such scripts as possible record lists and took 44 s. A page's resource folder, site_libs and _freeze
+    # are the renderer's copies, not the site's sources
+    from kg.importers.site import js_data
+
+    parsed: list[str] = []
+    real = js_data.read_module
+    monkeypatch.setattr(js_data, "read_module", lambda text, *a, **k: parsed.append(text[:14]) or real(text, *a, **k))
+    js_data.module_of.cache_clear()
+    library = "/* widget lib */\nvar TILES = [{\"name\": \"Open map tiles\", \"year\": 2019, \"zoom\": 3}];\n"
+    files = dict(_QUARTO_HOME)
+    files["publication/index.qmd"] = "---\ntitle: \"Publications\"\nlisting:\n  contents: \"**/index.qmd\"\n---\n"
+    files["blog/river-map/index.qmd"] = "---\ntitle: \"A map of the rivers\"\ndate: 2022-05-01\n---\n\nA map.\n"
+    files["blog/river-map/index_files/libs/leaflet-1.3.1/leaflet.js"] = library
+    files["blog/river-map/index_files/libs/htmlwidgets-1.5/htmlwidgets.js"] = library
+    files["site_libs/quarto-html/quarto.js"] = library
+    files["_freeze/blog/river-map/index/libs/leaflet-1.3.1/leaflet.js"] = library
+    p = imported_site(tmp_path, files)
+    assert not [t for t in parsed if t.startswith("/* widget lib")]
+    assert [x.title for x in p.publications] == ["Heat waves and hospital admissions in two cities"]

@@ -38,7 +38,7 @@ from ..common import (fold, mark_owner, name_key, name_parts, placeholder_text, 
                       split_authors, uninvert_name)
 from .assemble import Part, merge_versions
 from .fields import as_text, first_text, md_text
-from .files import (DATA_FILE_SUFFIXES, GENERATOR_OUTPUT, HUGO_CONFIGS, YAML_SUFFIXES, backup_reason,
+from .files import (DATA_FILE_SUFFIXES, FREEZE_DIR, GENERATOR_OUTPUT, HUGO_CONFIGS, YAML_SUFFIXES, backup_reason,
                     ignore_json_punctuation, mark_comments, read_file, read_markdown, rel_path, settle_keys)
 from .js_data import JS_SUFFIXES, Module, js_record, js_records, module_of
 from .listings import Listing, listed_as_other, may_list, shown, site_listings
@@ -334,7 +334,8 @@ def _site_listing(root: Path) -> tuple[list[tuple[Path, bool, list[str]]], set[P
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and (d not in SKIP_DIRS or public and d == "public"
                                                                        and here == root)
                          and backup_reason(f"{rel}/{d}/x".lstrip("/")) is None and rel.count("/") < 5
-                         and not (here != root and d.startswith("_") and (here / "x").parent.name.startswith("_")))
+                         and not (here != root and d.startswith("_") and (here / "x").parent.name.startswith("_"))
+                         and not _rendered_resources(d, names))
         records_here = not (set(here.relative_to(root).parts) & _NO_RECORDS)
         listing.append((here, records_here, [name for name in sorted(names) if backup_reason(name) is None]))
     # (the folders of more than DATA_SET_BYTES of data and text files: their files are read by none)
@@ -346,6 +347,22 @@ def _site_listing(root: Path) -> tuple[list[tuple[Path, bool, list[str]]], set[P
     if memo is not None:
         memo["walk", root] = (listing, sets)
     return listing, sets
+
+
+_RENDERED_FROM = (".qmd", ".rmd", ".md", ".markdown", ".ipynb", ".html")
+
+
+def _rendered_resources(d: str, names: list[str]) -> bool:
+    """``d`` is the folder Pandoc, knitr and Quarto write a rendered page's resources to, ``<page>_files/`` beside
+    ``<page>.qmd`` (or .Rmd, .md, .ipynb, .html): the JavaScript and CSS libraries of its widgets (jQuery, Leaflet,
+    htmlwidgets), copies of packages, not the site's records; or Quarto's ``site_libs`` and ``_freeze`` (the executed
+    pages' outputs, read beside each page at :func:`~.files.frozen_path`)."""
+    if d in ("site_libs", FREEZE_DIR):
+        return True
+    if not d.endswith("_files") or d == "_files":
+        return False
+    stem = d[:-len("_files")].lower()
+    return any(n.lower().rsplit(".", 1)[0] == stem and n.lower().endswith(_RENDERED_FROM) for n in names)
 
 
 DATA_SET_BYTES = 8_000_000
