@@ -97,3 +97,19 @@ def test_the_libraries_of_a_rendered_pages_widgets_are_not_read_for_records(tmp_
     p = imported_site(tmp_path, files)
     assert not [t for t in parsed if t.startswith("/* widget lib")]
     assert [x.title for x in p.publications] == ["Heat waves and hospital admissions in two cities"]
+
+
+def test_a_jekyll_author_that_is_the_configurations_account_gives_way_to_the_titles_name(tmp_path):
+    # a hand-made Jekyll site whose configuration says "title: <full name>", "username: <handle>" and
+    # "author: <handle>": the handle was taken for the owner's name
+    files = {
+        "_config.yml": "title: \"Rui Tavares Melo\"\nurl: \"https://rtmelo.example.pt\"\nusername: rtmelo\n"
+                       "author: rtmelo\nmarkdown: kramdown\n",
+        "index.md": "---\nlayout: default\n---\n\nI am a researcher in software engineering for connected devices at "
+                    "the Tagus Institute of Engineering.\n",
+        "publications.md": "---\nlayout: page\ntitle: Publications\n---\n\n## Journals\n\n"
+                           "- Rui Tavares Melo, Ana Pires. Healing brokers for device fleets. *Systems Letters*, 2023.\n"
+                           "- Ana Pires, Rui Tavares Melo. Programming fleets by drawing. *Visual Notes*, 2021.\n",
+    }
+    p = imported_site(tmp_path, files)
+    assert p.person.name == "Rui Tavares Melo"
