@@ -113,3 +113,19 @@ def test_a_jekyll_author_that_is_the_configurations_account_gives_way_to_the_tit
     }
     p = imported_site(tmp_path, files)
     assert p.person.name == "Rui Tavares Melo"
+
+
+def test_a_publication_titled_with_a_themes_sample_text_is_no_work(tmp_path):
+    # a Jekyll site started from a theme: beside the owner's own paper, the theme's sample entry is left in place,
+    # titled "Lorem ipsum dolor sit amet ..."; it was read as a second paper (now reported, not a work)
+    files = {
+        "_config.yml": "title: \"Lena Okoro\"\nauthor:\n  name: \"Lena Okoro\"\n",
+        "index.md": "---\nlayout: default\n---\n\nI am a PhD student in acoustics at Brenner University.\n\n"
+                    "## Publications\n\n"
+                    "- **Quiet rooms by design**. Lena Okoro, Tom Vail. *Acoustics Letters*, 2023.\n"
+                    "- **Lorem ipsum dolor sit amet, consectetur adipiscing elit**. Lena Okoro, Tom Vail. "
+                    "*Journal of Samples*, 2020.\n",
+    }
+    p = imported_site(tmp_path, files)
+    assert [x.title for x in p.publications] == ["Quiet rooms by design"]
+    assert any("sample text" in u.text and "Lorem ipsum" in u.text for u in p.unparsed)
