@@ -2151,6 +2151,11 @@ def same_site(url: str, homepage: str | None) -> bool:
 _YOUTUBE_TABS = frozenset({"videos", "playlists", "featured", "streams", "shorts", "about", "podcasts"})
 
 
+GITHUB_NOT_ACCOUNTS = frozenset({"orgs", "users", "sponsors", "topics", "settings", "user-attachments"})
+"""First segments of a github.com address that are GitHub's own pages, no account's: ``user-attachments`` holds
+the images a README uploads (``github.com/user-attachments/assets/<id>``)."""
+
+
 def identifier_from_url(url: str) -> tuple[str, str] | None:
     """The kind and id of a researcher profile link, or None.
 
@@ -2205,7 +2210,7 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
         if segs[0] == "pers" and len(segs) >= 2:
             return ("dblp", "/".join(segs[1:]).removesuffix(".html"))
         return None
-    if host == "github.com" and len(segs) == 1:
+    if host == "github.com" and len(segs) == 1 and segs[0].lower() not in GITHUB_NOT_ACCOUNTS:
         return ("github", segs[0])
     if host == "github.com" and len(segs) >= 2 and segs[1].lower() == f"{segs[0].lower()}.github.io":
         return ("github", segs[0])  # the user's own site repository names the user

@@ -342,9 +342,15 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
             if (degree := own_thesis_degree(pub, person.education)) is not None:
                 person.education.append(degree)
                 add_advisors(person.advisors, thesis_advisors(pub))
-    # a theme's demo CV left in place ("GitHub University"): its places and schools are nobody's
+    # a theme's demo CV left in place ("GitHub University"): its places and schools are nobody's, and an entry
+    # titled with its sample text ("Lorem ipsum dolor sit amet ...", "GitHub University") is no work
     person.affiliations = [a for a in person.affiliations if not placeholder_text(a.name)]
     person.education = [e for e in person.education if not placeholder_text(e.institution)]
+    samples = [p for p in profile.publications if placeholder_text(p.title)]
+    if samples:
+        profile.publications = [p for p in profile.publications if not placeholder_text(p.title)]
+        profile.unparsed += [Unparsed(line=p.line or 1, text=f"a theme's sample text, no work: {p.title}",
+                                      file=p.file, section="skipped") for p in samples]
     sources = [Source(file=p.rel, format=p.format, checksum=p.checksum or p.doc.checksum) for p in parts]
     digest = hashlib.sha256("".join(s.checksum for s in sources).encode()).hexdigest()
     profile.source = Source(file=root.name or str(root), format=fmt, checksum=f"sha256:{digest}", parts=sources)

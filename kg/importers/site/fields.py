@@ -400,6 +400,9 @@ def highlighted(text: str) -> list[str]:
     return [t for m in _HIGHLIGHT.finditer(text) if (t := md_text(m["tag"] or m["stars"] or m["bars"] or ""))]
 
 
+HANDLE_KEYS = ("github", "twitter", "x", "github_username", "twitter_username")
+"""Keys of a record or a configuration whose value is one of the person's accounts (``jdoe``, ``@jdoe``)."""
+
 LANGUAGE_CODE = re.compile(r"[a-z]{2}(?:[-_][A-Za-z]{2,4})?")
 """A language's code ("en", "zh-cn", "pt_BR"): a folder or key of a multilingual site's that holds one translation."""
 

@@ -1460,14 +1460,29 @@ _SHOWN_AT_A_MEETING = ("url_poster", "url_slides", "url_video")
 """The links of a Hugo Blox page that are what was shown at a meeting: a poster, slides, a recording."""
 _PAPER_EVIDENCE = ("publication_types", "url_pdf", "url_preprint", "doi")
 """What a Hugo Blox page gives of a paper: its type, its text, its DOI."""
+_TALK_TYPES = {"speech"}
+"""The CSL types of a talk, as a Hugo Blox talk page may name them in ``publication_types``."""
+
+
+def _talk_page(data: dict) -> bool:
+    """A Hugo Blox talk's page: it names the meeting it was given at (``event``) and no publication, or its only
+    CSL type is a talk's (``publication_types: ["speech"]``)."""
+    types = data.get("publication_types")
+    types = [as_text(t) for t in types] if isinstance(types, list) else [as_text(types)] if types else []
+    if types and all((t or "").strip().lower() in _TALK_TYPES for t in types):
+        return True
+    return bool(as_text(data.get("event"))) and not as_text(data.get("publication"))
 
 
 def _paper_page(root: Path, page: Path) -> bool:
     """A Hugo Blox page that is one paper's record: its front matter names the publication or its type; a page
     that offers only what was shown at a meeting (a poster, slides, a recording) and nothing of a paper (no type,
-    no pdf, no DOI) is a presentation at the meeting its ``publication`` names (``url_poster: 2024SfN.pdf``)."""
+    no pdf, no DOI) is a presentation at the meeting its ``publication`` names (``url_poster: 2024SfN.pdf``); a talk's page
+    (:func:`_talk_page`) is none either."""
     fm = front_matter_or_none(doc_or_none(page))
     data = fm.data if fm is not None else {}
     if any(data.get(k) for k in _SHOWN_AT_A_MEETING) and not any(data.get(k) for k in _PAPER_EVIDENCE):
+        return False
+    if _talk_page(data):
         return False
     return bool(as_text(data.get("title"))) and ("publication_types" in data or "publication" in data)

@@ -36,8 +36,8 @@ from ..common import (
 )
 from ..document import FrontMatter, front_matter_or_none, read_front_matter, without_heading_marks
 from .assemble import Part, assemble, merge_person, merge_same_person, page_permalink
-from .fields import (LANGUAGE_CODE, absolute_url, apply_author, apply_social, as_text, md_links, md_text, plain_text,
-                     read_subtitle)
+from .fields import (HANDLE_KEYS, LANGUAGE_CODE, absolute_url, apply_author, apply_social, as_text, md_links, md_text,
+                     plain_text, read_subtitle)
 from .files import (
     INCLUDE_RELATIVE,
     JEKYLL_CONFIGS,
@@ -349,6 +349,11 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         name = top
         used_keys.add("name")
     site_title = as_text(cfg.get("title"))
+    accounts = {a.lower().lstrip("@") for k in ("username", *HANDLE_KEYS) if (a := as_text(cfg.get(k)))}
+    if name and name.lower() in accounts and not re.search(r"[\s.]", name.strip()) and person_title(site_title):
+        # "author: jdoe", the account the configuration's "username:" names, beside "title: Jane Doe": the name
+        name = person_title(site_title)
+        used_keys.add("title")
     home_title = _home_title(root) if name and re.fullmatch(r"[A-Z]{2,4}", name) else None
     for key, full in (("title", site_title), (None, home_title)):
         if name and re.fullmatch(r"[A-Z]{2,4}", name) and full and len(full.split()) in (2, 3, 4) and \

@@ -20,7 +20,8 @@ from ..base import SourceDoc
 from ..common import (HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, fold, is_head_role, is_student_role, parse_date,
                       placeholder_text, section_kind, without_degrees, without_honorifics)
 from .assemble import Part
-from .fields import LANGUAGE_KEY, absolute_url, apply_social, as_text, first_text, md_links, md_text, one_language
+from .fields import (HANDLE_KEYS, LANGUAGE_KEY, absolute_url, apply_social, as_text, first_text, md_links, md_text,
+                     one_language)
 from .files import PAGE_LOOP, data_files, doc_or_none, mark_comments, own_list_pages, read_file, rel_path, settle_keys
 from .listings import data_listings, shown
 from .pages import prose_person
@@ -32,7 +33,6 @@ _ROLE_KEYS = ("position", "role", "title", "info", "status", "type", "category",
 """Keys whose value says what a member is in the lab ("Principal Investigator", "PhD student", "current")."""
 _PROSE_KEYS = ("bio", "blurb", "about", "description", "summary", "cv")
 """Keys whose value is the member's prose (``cv`` when it holds sentences: see :func:`_prose`)."""
-_HANDLE_KEYS = ("github", "twitter", "x", "github_username", "twitter_username")
 _NEWS_TEXT = ("headline", "text", "content", "news", "description", "body", "title", "summary", "info")
 _MEMBER_FILES = re.compile(r"(?i)people|members?|team|students?|alumni|group|lab|staff|faculty|pi|personnel|"
                            r"researchers?|persons?")
@@ -292,7 +292,7 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
     own = {fold(h).lstrip("@") for h in handles if h}
     heads = [m for m in members if is_head_role(m.own_role)] or [
         m for m in members if is_head_role(m.role)] or [
-        m for m in members if own & {fold(as_text(m.data.get(k)) or "").lstrip("@") for k in _HANDLE_KEYS}]
+        m for m in members if own & {fold(as_text(m.data.get(k)) or "").lstrip("@") for k in HANDLE_KEYS}]
     head = None
     title = fold(site_title or "")
     titled = [m for m in members if m.name.split()[-1] and fold(m.name.split()[-1]) in title]

@@ -17,7 +17,8 @@ from urllib.parse import urljoin
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import ImportOptions, SourceDoc
-from ..common import find_email, identifier_from_url, own_spelling, paragraphs, repair_url, same_name, section_kind
+from ..common import (GITHUB_NOT_ACCOUNTS, find_email, identifier_from_url, own_spelling, paragraphs, repair_url,
+                      same_name, section_kind)
 from ..document import FrontMatter, front_matter_or_none, has_code_cell, heading_box, jemdoc_to_markdown, read_front_matter
 from .assemble import Part, assemble, merge_person, merge_same_person, only_if_same_person
 from .fields import absolute_url, apply_social, as_text, md_links, md_text, read_subtitle
@@ -900,7 +901,7 @@ def _repos_owner(text: str, strict: bool = False) -> str | None:
     from collections import Counter
 
     accounts = Counter(m.group(1).lower() for m in _REPO_LINK.finditer(text)
-                       if m.group(1).lower() not in ("orgs", "users", "sponsors", "topics", "settings"))
+                       if m.group(1).lower() not in GITHUB_NOT_ACCOUNTS)
     if not accounts:
         return None
     top, n = accounts.most_common(1)[0]

@@ -39,7 +39,7 @@ from ..common import (fold, mark_owner, name_key, name_parts, placeholder_text, 
 from ..document import front_matter_span
 from .assemble import Part, merge_versions
 from .fields import as_text, first_text, md_text
-from .files import (DATA_FILE_SUFFIXES, GENERATOR_OUTPUT, HUGO_CONFIGS, YAML_SUFFIXES, backup_reason,
+from .files import (DATA_FILE_SUFFIXES, FREEZE_DIR, GENERATOR_OUTPUT, HUGO_CONFIGS, YAML_SUFFIXES, backup_reason,
                     ignore_json_punctuation, mark_comments, read_file, read_markdown, rel_path, settle_keys)
 from .js_data import JS_SUFFIXES, Module, js_record, js_records, module_of
 from .listings import Listing, listed_as_other, may_list, shown, site_listings
@@ -76,8 +76,9 @@ DATA_SUFFIXES = (*DATA_FILE_SUFFIXES, ".csv", ".tsv", *JS_SUFFIXES)
 RECORD_PAGE_SUFFIXES = (".md", ".mdx", ".markdown")
 """The markdown pages the records reader reads (front matter, shortcode calls, a folder of them one work each)."""
 SKIP_DIRS = {"node_modules", "vendor", "themes", "exampleSite", *GENERATOR_OUTPUT, "site", "resources", "static",
-             "bower_components", "__pycache__", "venv", "env", "css", "scss", "fonts", "webfonts"}
-"""Folders whose files are not the site's own: installed packages, themes, built output (a copy of what the
+             "bower_components", "__pycache__", "venv", "env", "css", "scss", "fonts", "webfonts", "_extensions"}
+"""Folders whose files are not the site's own: installed packages (a Quarto site's ``_extensions``, each with an
+``_extension.yml`` naming its title, author and version), themes, built output (a copy of what the
 sources hold), stylesheets and fonts (a copied icon font's metadata: hundreds of KB of YAML listing its icons)."""
 _NO_RECORDS = {"_publications", "_bibliography", "_includes", "_layouts", "_sass"}
 """Folders whose files are no record list: the ones a family reads itself, a theme's templates."""
@@ -334,7 +335,8 @@ def _site_listing(root: Path) -> tuple[list[tuple[Path, bool, list[str]]], set[P
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and (d not in SKIP_DIRS or public and d == "public"
                                                                        and here == root)
                          and backup_reason(f"{rel}/{d}/x".lstrip("/")) is None and rel.count("/") < 5
-                         and not (here != root and d.startswith("_") and (here / "x").parent.name.startswith("_")))
+                         and not (here != root and d.startswith("_") and (here / "x").parent.name.startswith("_"))
+                         and not _rendered_resources(d, names))
         records_here = not (set(here.relative_to(root).parts) & _NO_RECORDS)
         listing.append((here, records_here, [name for name in sorted(names) if backup_reason(name) is None]))
     # (the folders of more than DATA_SET_BYTES of data and text files: their files are read by none)
@@ -346,6 +348,22 @@ def _site_listing(root: Path) -> tuple[list[tuple[Path, bool, list[str]]], set[P
     if memo is not None:
         memo["walk", root] = (listing, sets)
     return listing, sets
+
+
+_RENDERED_FROM = (".qmd", ".rmd", ".md", ".markdown", ".ipynb", ".html")
+
+
+def _rendered_resources(d: str, names: list[str]) -> bool:
+    """``d`` is the folder Pandoc, knitr and Quarto write a rendered page's resources to, ``<page>_files/`` beside
+    ``<page>.qmd`` (or .Rmd, .md, .ipynb, .html): the JavaScript and CSS libraries of its widgets (jQuery, Leaflet,
+    htmlwidgets), copies of packages, not the site's records; or Quarto's ``site_libs`` and ``_freeze`` (the executed
+    pages' outputs, read beside each page at :func:`~.files.frozen_path`)."""
+    if d in ("site_libs", FREEZE_DIR):
+        return True
+    if not d.endswith("_files") or d == "_files":
+        return False
+    stem = d[:-len("_files")].lower()
+    return any(n.lower().rsplit(".", 1)[0] == stem and n.lower().endswith(_RENDERED_FROM) for n in names)
 
 
 DATA_SET_BYTES = 8_000_000
