@@ -22,7 +22,7 @@ from ..model import Author, Metrics, clean_url
 
 # --- names -------------------------------------------------------------------------
 
-HONORIFIC = re.compile(r"^((?:assoc\.?|asst\.?|associate|assistant)\s+prof\.?|profs?\.?|professors?|drs?\.?|mr\.?|ms\.?|"
+HONORIFIC = re.compile(r"^((?:assoc\.?|asst\.?|associate|assistant)\s+prof(?:\.|essor)?|profs?\.?|professors?|drs?\.?|mr\.?|ms\.?|"
                        r"mrs\.?)\s+", re.I)
 """A title before a name (``Prof.``, ``Dr``, ``Ms.``; ``Profs.`` and ``Drs.`` before the first of several): the one
 list of honorifics."""
@@ -34,8 +34,10 @@ NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "d
 def without_honorifics(name: str) -> str:
     """A name without the titles before it, as many as there are.
 
-    >>> without_honorifics("Prof. Dr. Jane Roe"), without_honorifics("Drake Bell")
-    ('Jane Roe', 'Drake Bell')
+    >>> without_honorifics("Prof. Dr. Jane Roe"), without_honorifics("Assistant Professor Jo Bell")
+    ('Jane Roe', 'Jo Bell')
+    >>> without_honorifics("Drake Bell")
+    'Drake Bell'
     """
     while m := HONORIFIC.match(name):
         name = name[m.end():]
