@@ -18,6 +18,7 @@ from ..common import (
     CJK_CHARS,
     EMAIL_ADDRESS,
     HEAD_ROLE,
+    DISCIPLINE_ONLY,
     JOB_WORDS,
     PLACE_ABBREVIATION_DOT,
     DEGREE_WORD,
@@ -1006,7 +1007,11 @@ class PersonReader:
                     and not re.search(r"\s+at\s+\S", aff_text):
                 aff_text = ""  # "a PhD student in Machine Learning, supervised by ...": the field, no place
                 # ("a PhD student in Data Science and Analytics (DSA) at HKUST": the field, then the place)
-            if self.person["job_title"] is None:
+            held = self.person["job_title"]
+            if held is None or aff_text and DISCIPLINE_ONLY.fullmatch(held) and not DISCIPLINE_ONLY.fullmatch(title) \
+                    and not any(a.role == held for a in self.affiliations):
+                # ("I am a...: microbiologist, ecologist", then "I am a Researcher at X University": the position
+                # held at a place wins over the field one names oneself by)
                 self.person["job_title"] = title
             if not aff_text:
                 pass
