@@ -235,3 +235,13 @@ def test_a_position_named_with_its_workplace_wins_over_the_fields_one_lists_ones
     person = _person(tmp_path)
     assert person.job_title == "Lecturer"
     assert person.affiliations[0].role == "Lecturer"
+
+
+def test_a_workplace_written_then_repeated_as_its_link_is_named_once(tmp_path):
+    (tmp_path / "index.html").write_text(
+        "<html><body><h1>Oren Valdes</h1>\n<p>Since 2021, I am a PhD candidate at Kestrel Polytechnic "
+        '<a href="https://kestrel.example.edu/">Kestrel Polytechnic</a> under the supervision of '
+        '<a href="https://kestrel.example.edu/~ilse">Ilse Moravec</a>, working on sparse models of river flow.</p>'
+        "\n</body></html>\n", encoding="utf-8")
+    person = _person(tmp_path)
+    assert [a.name for a in person.affiliations] == ["Kestrel Polytechnic"]

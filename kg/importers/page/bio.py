@@ -71,6 +71,7 @@ from .person import (
     UNIT,
     advisors_in,
     affiliation_from,
+    said_once,
     education_from,
     name_candidate,
     split_title_aff,
@@ -988,7 +989,7 @@ class PersonReader:
             title = re.sub(r"^[^,]+,\s+(?:an?|the)\s+", "", title)  # "I'm Ravi Menon, a second-year PhD student"
             # "PE (Principal Engineer), Principal Research Scientist": the spelled-out form of an acronym
             title = re.sub(r"\b[A-Z]{2,5}\s*\(([A-Z][^()]*)\)", r"\1", title)
-            aff_text = m.group("aff").strip()
+            aff_text = said_once(m.group("aff").strip())
             if aff_text.count("(") > aff_text.count(")"):
                 # "at GEMOTT (the Research Group in Mobility, Transport, and Territory)": the match stopped at a
                 # comma inside the gloss; the place is named before it
