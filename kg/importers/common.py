@@ -22,7 +22,7 @@ from ..model import Author, Metrics, clean_url
 
 # --- names -------------------------------------------------------------------------
 
-HONORIFIC = re.compile(r"^((?:assoc\.?|asst\.?|associate|assistant)\s+prof\.?|profs?\.?|professors?|drs?\.?|mr\.?|ms\.?|"
+HONORIFIC = re.compile(r"^((?:assoc\.?|asst\.?|associate|assistant)\s+prof(?:\.|essor)?|profs?\.?|professors?|drs?\.?|mr\.?|ms\.?|"
                        r"mrs\.?)\s+", re.I)
 """A title before a name (``Prof.``, ``Dr``, ``Ms.``; ``Profs.`` and ``Drs.`` before the first of several): the one
 list of honorifics."""
@@ -34,8 +34,10 @@ NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "d
 def without_honorifics(name: str) -> str:
     """A name without the titles before it, as many as there are.
 
-    >>> without_honorifics("Prof. Dr. Jane Roe"), without_honorifics("Drake Bell")
-    ('Jane Roe', 'Drake Bell')
+    >>> without_honorifics("Prof. Dr. Jane Roe"), without_honorifics("Assistant Professor Jo Bell")
+    ('Jane Roe', 'Jo Bell')
+    >>> without_honorifics("Drake Bell")
+    'Drake Bell'
     """
     while m := HONORIFIC.match(name):
         name = name[m.end():]
@@ -346,9 +348,11 @@ def name_variants(name: str) -> tuple[str, list[str]]:
     return latin, others
 
 
+DISCIPLINE_TERMS = (r"\w{3,}(?:ologist|ographer|ematician|istician)", r"economist", r"physicist", r"chemist")
+"""The words that say what one studies rather than the position one holds ("microbiologist", "economist")."""
 JOB_TERMS: dict[str, tuple[str, ...]] = {
     "en": (r"professor", r"prof\.", r"lecturer", r"researcher", r"research scientist", r"scientist", r"engineer",
-           r"post[-\s]?doc\w*", r"\w{3,}(?:ologist|ographer|ematician|istician)", r"economist", r"physicist", r"chemist",
+           r"post[-\s]?doc\w*", *DISCIPLINE_TERMS,
            r"ph\.?\s?d\.?\s+(?:student|candidate)", r"ph\.?\s?d\.?\s?\(c(?=\))", r"doctoral (?:student|candidate)", r"graduate student",
            r"(?:master|undergraduate|phd)(?:'s)? student", r"student", r"candidate", r"director", r"head of",
            r"principal", r"principle investigator", r"dean", r"member of technical staff", r"investigator", r"instructor", r"reader", r"intern",
@@ -378,6 +382,9 @@ JOB_WORDS = re.compile(
 """Words that name a position (``Assistant Professor``, ``PhD student``, ``Research Scientist``, ``Analyst``,
 ``Professeur titulaire``, ``准教授``): the one job vocabulary of the page reader, site configurations and one-line
 bios."""
+DISCIPLINE_ONLY = re.compile(r"(?:[\w-]+\s+)?(?:" + "|".join(DISCIPLINE_TERMS) + r")", re.I)
+"""A title that only names one's field, ``microbiologist``, ``marine ecologist`` (with ``fullmatch``): what one is,
+no position held somewhere."""
 _ROLE_QUALIFIERS = re.compile(r"(?i)\b(?:assistant|associate|full|senior|junior|chief|lead|co|acting|interim|deputy|vice|"
                               r"current|former|lab|laboratory|group|team|the|of|and|our)\b|&")
 

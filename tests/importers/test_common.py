@@ -508,3 +508,10 @@ def test_a_link_naming_an_award_for_the_paper_is_no_paper_link(tmp_path):
     pubs = import_path(tmp_path).profile.publications
     assert pubs[0].links["paper"] == "https://example.org/reeds"
     assert "https://example.org/award.jpeg" not in pubs[0].links.get("paper", "")
+
+
+def test_a_spelled_out_academic_rank_before_an_advisors_name_is_no_part_of_it():
+    from kg.importers.page.person import advisors_in
+
+    assert advisors_in("I am advised by Assistant Professor Wen Okafor.") == ["Wen Okafor"]
+    assert advisors_in("co-advised by Associate Professor Lia Brandt and Dr. Tom Quist") == ["Lia Brandt", "Tom Quist"]

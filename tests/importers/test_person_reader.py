@@ -218,3 +218,30 @@ def test_an_advisor_titled_associate_prof_in_lower_case():
 
     text = "Under the supervision of Prof. Oren Valk and associate Prof. Tia Brum, I study sparse sampling."
     assert advisors_in(text) == ["Oren Valk", "Tia Brum"]
+
+
+def test_a_position_named_with_its_workplace_wins_over_the_fields_one_lists_oneself_by(tmp_path):
+    write_site(tmp_path, {
+        "_config.yml": 'title: "Mira Tolland"\nauthor:\n  name: "Mira Tolland"\n',
+        "_pages/about.md": (
+            '---\npermalink: /\ntitle: "Mira Tolland"\nauthor_profile: true\n---\n\n'
+            '<div style="display: flex;">\n  <div style="flex: 1;">\n    <h2>I am a...</h2>\n    <ul>\n'
+            "      <li>ecologist</li>\n      <li>cartographer</li>\n      <li>glaciologist</li>\n"
+            "    </ul>\n  </div>\n</div>\n\n## Now\n\n"
+            '<div style="display: flex;">\n  <div style="flex: 1;">\n'
+            "    <p>I am a Lecturer at Northfield University in the School of Earth Sciences, where my work follows "
+            "how glaciers retreat and what the meltwater carries downstream.</p>\n  </div>\n</div>\n"),
+    })
+    person = _person(tmp_path)
+    assert person.job_title == "Lecturer"
+    assert person.affiliations[0].role == "Lecturer"
+
+
+def test_a_workplace_written_then_repeated_as_its_link_is_named_once(tmp_path):
+    (tmp_path / "index.html").write_text(
+        "<html><body><h1>Oren Valdes</h1>\n<p>Since 2021, I am a PhD candidate at Kestrel Polytechnic "
+        '<a href="https://kestrel.example.edu/">Kestrel Polytechnic</a> under the supervision of '
+        '<a href="https://kestrel.example.edu/~ilse">Ilse Moravec</a>, working on sparse models of river flow.</p>'
+        "\n</body></html>\n", encoding="utf-8")
+    person = _person(tmp_path)
+    assert [a.name for a in person.affiliations] == ["Kestrel Polytechnic"]

@@ -18,6 +18,7 @@ from ..common import (
     CJK_CHARS,
     EMAIL_ADDRESS,
     HEAD_ROLE,
+    DISCIPLINE_ONLY,
     JOB_WORDS,
     PLACE_ABBREVIATION_DOT,
     DEGREE_WORD,
@@ -70,6 +71,7 @@ from .person import (
     UNIT,
     advisors_in,
     affiliation_from,
+    said_once,
     education_from,
     name_candidate,
     split_title_aff,
@@ -987,7 +989,7 @@ class PersonReader:
             title = re.sub(r"^[^,]+,\s+(?:an?|the)\s+", "", title)  # "I'm Ravi Menon, a second-year PhD student"
             # "PE (Principal Engineer), Principal Research Scientist": the spelled-out form of an acronym
             title = re.sub(r"\b[A-Z]{2,5}\s*\(([A-Z][^()]*)\)", r"\1", title)
-            aff_text = m.group("aff").strip()
+            aff_text = said_once(m.group("aff").strip())
             if aff_text.count("(") > aff_text.count(")"):
                 # "at GEMOTT (the Research Group in Mobility, Transport, and Territory)": the match stopped at a
                 # comma inside the gloss; the place is named before it
@@ -1006,7 +1008,11 @@ class PersonReader:
                     and not re.search(r"\s+at\s+\S", aff_text):
                 aff_text = ""  # "a PhD student in Machine Learning, supervised by ...": the field, no place
                 # ("a PhD student in Data Science and Analytics (DSA) at HKUST": the field, then the place)
-            if self.person["job_title"] is None:
+            held = self.person["job_title"]
+            if held is None or aff_text and DISCIPLINE_ONLY.fullmatch(held) and not DISCIPLINE_ONLY.fullmatch(title) \
+                    and not any(a.role == held for a in self.affiliations):
+                # ("I am a...: microbiologist, ecologist", then "I am a Researcher at X University": the position
+                # held at a place wins over the field one names oneself by)
                 self.person["job_title"] = title
             if not aff_text:
                 pass

@@ -623,10 +623,25 @@ def org_named(text: str) -> str | None:
     return t or None
 
 
+_SAID_TWICE = re.compile(r"(?P<name>\S.*?\S)\s+(?P=name)", re.I)
+
+
+def said_once(name: str) -> str:
+    """A place's name the page writes twice in a row, once as words and once as the link to its site ("at Inland
+    University <a>Inland University</a>"): the name once.
+
+    >>> said_once("Inland University Inland University"), said_once("Bora Bora Institute")
+    ('Inland University', 'Bora Bora Institute')
+    """
+    m = _SAID_TWICE.fullmatch(name.strip())
+    return m.group("name") if m else name
+
+
 def affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
     # "Centro X (CEP) <a>↗</a>": an arrow drawn as the link to the place's site closes the line, no word of its name
     t = org_named(re.sub(r"[\s\u2190-\u21ff\u2794-\u27bf\u2b00-\u2bff]+$", "", norm(text)).strip(" .,;")) or ""
     t = re.sub(r"^the\s+(?=[A-Z])", "", t)  # "the University of Northfield"
+    t = said_once(t)
     t = re.sub(r"^(?:所属|所屬|单位|單位|工作单位|工作單位|소속)\s*[:：]?\s*(?=\S)", "", t)  # the label "所属" (affiliation)
     if text.rstrip().endswith((":", "：")) or re.fullmatch(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?", t):
         return None  # "Laboratory Website:" (a label), "www.lab.example.fr" (a link's text): no place's name
