@@ -791,6 +791,8 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
             # "J. D.Reiss": the space after the last initial's stop left out
             named.append((_GLUED_INITIAL.sub(" ", name), marks))
         authors = [Author(name=name, marks=marks) for name, marks in read_stars(named)]
+    for a in authors if own_legend else ():
+        a._marks_by_legend = bool(a.marks)
     for a in authors:
         if "\x05" in a.name or "\x07" in a.name:
             a.name = a.name.translate(_UNPROTECT)

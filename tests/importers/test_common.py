@@ -104,6 +104,22 @@ def test_a_lone_star_marks_the_corresponding_author_and_pasted_hrefs_are_repaire
     assert [a.marks for a in pubs[1].authors][:2] == [["equal_contribution"], ["equal_contribution"]]
 
 
+def test_a_lone_star_the_pages_legend_calls_equal_contribution_stays_equal_contribution(tmp_path):
+    """The lone-star rule reads an unexplained '*'; when the page's legend says '*' marks equal contribution
+    (and '†' the corresponding author), a first author's lone '*' is what the legend says."""
+    from kg.importers import import_path
+
+    page = tmp_path / "README.md"
+    page.write_text("# Mira Tolve\n\n## Publications\n\n"
+                    "Notes: \\* equal contribution, † corresponding author.\n\n"
+                    "- [Sorting pebbles by ear](https://example.org/p1), Ode Brann\\*, **Mira Tolve**†, Lio Sand. "
+                    "_Widget Letters_, 2024.\n",
+                    encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(a.name, a.marks) for a in pubs[0].authors][:2] == [("Ode Brann", ["equal_contribution"]),
+                                                                 ("Mira Tolve", ["corresponding"])]
+
+
 def test_patents_are_no_publications_and_are_reported(tmp_path):
     """A '## Patents' list is not counted as publications (kg has no patent field yet): its lines are
     reported as unparsed, in section 'patents'."""
