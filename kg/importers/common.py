@@ -524,6 +524,9 @@ _LEGEND_PAIR = re.compile(r"(?:\\?(" + MARK_CLASS + r"))\s*([^,;()\\" + re.escap
 _LEGEND_PAIR_BRACKETED = re.compile(r"([^,;&()\\" + re.escape(MARK_SYMBOLS) + r"]{4,40}?)\s*\(\s*\\?(" + MARK_CLASS
                                     + r")\s*\)")
 """"Co-first (#) & Corresponding Author (*)": each meaning, then its symbol in brackets."""
+_LEGEND_PAIR_LEADING = re.compile(r"\(\s*\\?(" + MARK_CLASS + r")\s*\)\s*([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]+)")
+"""'(*) marks equal contribution and (†) the corresponding author': a legend opening with a symbol in brackets gives
+each symbol in brackets, then its meaning (read the other way, '... and (†)' would make † the equal one)."""
 
 
 _LEGEND_SHARED = re.compile(rf"\\?({MARK_CLASS})((?:\s*(?:,|and|&|or|/)\s*\\?{MARK_CLASS})+)\s*"
@@ -549,6 +552,8 @@ def read_legend(text: str) -> dict[str, str] | None:
     {'*': 'equal_contribution', '+': 'equal_contribution'}
     >>> read_legend("Students of the group are highlighted with (*)")
     {'*': 'mentee'}
+    >>> read_legend("(*) marks equal contribution and (†) marks the corresponding author")
+    {'*': 'equal_contribution', '†': 'corresponding'}
     >>> read_legend("Ann Roe, Bo Li*: Title of the work. The 8th International Conference on Widgets")
     """
     legend: dict[str, str] = {}
@@ -562,7 +567,10 @@ def read_legend(text: str) -> dict[str, str] | None:
     for meaning, bracketed, bare in _LEGEND_PASSIVE.findall(text):
         if mark := meaning_to_mark(meaning):
             legend[bracketed or bare] = mark
-    for rx, symbol_first in ((_LEGEND_PAIR, True), (_LEGEND_PAIR_BRACKETED, False), (_LEGEND_PAIR_AFTER, False)):
+    ways = ((_LEGEND_PAIR, True), (_LEGEND_PAIR_BRACKETED, False), (_LEGEND_PAIR_AFTER, False))
+    if _BRACKETED_MARK.match(text):
+        ways = ((_LEGEND_PAIR_LEADING, True), *ways)
+    for rx, symbol_first in ways:
         if legend:
             break
         for a, b in rx.findall(text):

@@ -531,3 +531,16 @@ def test_a_spelled_out_academic_rank_before_an_advisors_name_is_no_part_of_it():
 
     assert advisors_in("I am advised by Assistant Professor Wen Okafor.") == ["Wen Okafor"]
     assert advisors_in("co-advised by Associate Professor Lia Brandt and Dr. Tom Quist") == ["Lia Brandt", "Tom Quist"]
+
+
+def test_a_legend_opening_with_a_bracketed_symbol_gives_each_symbol_its_own_meaning():
+    # "(*) marks equal contribution and (†) marks the corresponding author" was read the other way round (each
+    # meaning, then its symbol in brackets): † became the equal one and * was lost; a legend that opens with a
+    # symbol in brackets names the symbol first. Read the other way still when it opens with a meaning.
+    from kg.importers.common import read_legend
+
+    assert read_legend("(*) marks equal contribution and (†) marks the corresponding author") == {
+        "*": "equal_contribution", "†": "corresponding"}
+    assert read_legend("(#) denotes co-first authors, (*) a corresponding author") == {
+        "#": "equal_contribution", "*": "corresponding"}
+    assert read_legend("Co-first (#) & Corresponding Author (*)") == {"#": "equal_contribution", "*": "corresponding"}
