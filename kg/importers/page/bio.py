@@ -58,17 +58,11 @@ from .person import (
     CJK_SURNAMES,
     cjk_name_like,
     DEGREE_RX,
-    DEPT_START,
     EMAIL_CUE,
     FIRST_PERSON,
     CAMPUS_SYSTEM,
-    INSTITUTION_STRONG,
     LAB_HEAD,
-    ORG_RX,
     ROLE_AS_ADJECTIVE,
-    SUBUNIT,
-    TOP_LEVEL,
-    UNIT,
     advisors_in,
     affiliation_from,
     said_once,
@@ -76,6 +70,7 @@ from .person import (
     name_candidate,
     split_title_aff,
 )
+from ..common import DEPT_START, INSTITUTION_STRONG, ORG_RX, SUBUNIT, TOP_LEVEL, UNIT
 from .readers import PROSE_INTERESTS, interest_list, topics_only
 
 

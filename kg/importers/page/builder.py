@@ -39,13 +39,13 @@ from .person import (
     FIRST_PERSON_BIO,
     FIRST_PERSON_CAREER,
     FIRST_PERSON_DEGREE,
-    ORG_RX,
     PAST_PLACE,
     date_of,
     education_from,
     name_candidate,
     without_gloss,
 )
+from ..common import ORG_RX
 from .readers import DURATION_ASIDE, DATED_ROLE_NAME, SectionReaders
 from .bio import SITE_LABEL, PersonReader
 from .reader import Reader

@@ -60,7 +60,8 @@ from .citation import (
     title_run_then_names,
     uninvert_authors,
 )
-from .person import ADVISOR_LABEL, ORG_RX, advisors_in
+from .person import ADVISOR_LABEL, advisors_in
+from ..common import ORG_RX
 from .marks import WITH_VENUE, add_link, author_links, highlighted_names, majority, mark_styled_runs, with_names, styled_names
 
 

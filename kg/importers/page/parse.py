@@ -29,7 +29,8 @@ from .labels import link_text, link_texts_kept
 from .sections import section_kind
 from .context import PubDraft, abs_url, mailto_address
 from .marks import add_link
-from .person import ADVISOR_LABEL, DEPT_START, INSTITUTION_STRONG, add_advisors, advisors_in, affiliation_from, name_candidate
+from .person import ADVISOR_LABEL, add_advisors, advisors_in, affiliation_from, name_candidate
+from ..common import DEPT_START, INSTITUTION_STRONG
 from .reader import Reader
 from .builder import Builder
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import ADVISOR_WORDS, DEGREE_NAMES, YEAR, name_key, CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
+from ..common import ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, YEAR, name_key, CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
@@ -201,68 +201,6 @@ def clean_person(text: str) -> str:
 ROLE_AS_ADJECTIVE = re.compile(r"\b(?:students?|researchers?|fellows?|postdocs?|faculty)\s+(?:seminars?|symposi(?:um|a)|"
                                 r"conferences?|workshops?|council|association|union|club|society|forum|day|retreat|"
                                 r"colloqui(?:um|a)|reading groups?|talks?|lectures?|series)\b", re.I)
-_ORG_WORDS = {
-    # a word of an organisation's name (a regular expression) and the lists it is in: "org", it names an
-    # organisation (ORG_RX); "strong", an institution of its own, not a unit of one (INSTITUTION_STRONG); "top",
-    # one that holds departments (TOP_LEVEL); "unit", a unit inside an institution (UNIT); "subunit", one that
-    # starts a unit's name before "of" ("Department of ...": SUBUNIT)
-    r"universit\w*": "org strong top", r"institut\w*": "org", "institute": "strong subunit",
-    "institute of technology": "strong top", "college": "org", r"college(?! of)": "strong",
-    # ("Baylor College of Medicine" is a college of its own, "the College of Arts" a unit of one)
-    r"(?<!\bthe )(?<=\w\w\w )college of medicine": "strong",
-    "school": "org subunit", "faculty": "org subunit", "academy": "org strong top", r"acad(?=\.)": "org strong top", "academia": "org",
-    "chinese academy": "org", "labs": "org", "research": "org", "hospital": "org", "foundation": "org", "agency": "org",
-    "polytechnic": "org strong top", "politecnico": "org strong top", "école": "org strong top",
-    "ecole": "org strong top", "universidad": "org strong", "universidade": "org strong", "università": "org strong",
-    r"\w*hochschule": "org strong top",
-    r"inc\.?": "org strong", r"ltd\.?": "org strong", "corporation": "org strong", r"corp\.?": "org", "company": "org",
-    # units that name an organisation too ("the X Lab", "Y Group"), then units and no organisation of their own
-    r"laborator\w*": "org unit", "laboratory": "subunit", "lab": "org unit subunit", "center": "org unit subunit",
-    "centre": "org unit subunit", "department": "org unit subunit", r"dept\.?": "org unit subunit",
-    "group": "org unit subunit", "chair": "subunit", "division": "unit subunit", "unit": "unit subunit",
-    "laboratoire": "unit", "labo": "unit", "team": "unit", "équipe": "unit", "département": "unit", "unité": "unit",
-    # the same in Spanish, Portuguese and Italian ("Centro de Estudios X", "Núcleo Milenio Y", a research nucleus)
-    "centro": "org unit subunit", r"n[úu]cleo": "org unit",
-    r"program(?:me)?": "unit",
-}
-"""The words of organisations' names, each with the lists it is in: the one vocabulary the lists below are views of."""
-_ORG_NAMES = {
-    **dict.fromkeys(("google", "microsoft", "meta", "facebook", "amazon", "apple", "nvidia", "intel", "ibm", "deepmind",
-                     "openai", "baidu", "alibaba", "tencent", "huawei", "bytedance", "samsung", "adobe", "megvii",
-                     "sensetime"), "org strong"),
-    "eth": "org top", "eth zurich": "strong", "epfl": "org strong top", "mit": "org strong top", "cmu": "org strong",
-    "ucla": "org", "kaist": "org strong top", "kit": "top", "iit": "strong", "iisc": "strong",
-    "inria": "org strong top", "cnrs": "org strong top", "max planck": "org strong", "csail": "org", "bair": "org",
-    "nlpr": "org", "riken": "org", r"a\*star": "org", "cern": "org", "nasa": "org", "desy": "org", "fermilab": "org",
-    "embl": "org",
-    # the University of California's campuses by their short names ("UC Berkeley", "UC San Diego")
-    r"uc\s+(?:berkeley|davis|irvine|merced|riverside|san\s+diego|santa\s+barbara|santa\s+cruz|san\s+francisco)":
-        "org strong top",
-    "oxon": "strong", "cantab": "strong",  # ("BA Oxon", "MA Cantab": Oxford's and Cambridge's Latin names in a degree)
-}
-"""Organisations' own names and short names (companies, institutes), with the lists of :data:`_ORG_WORDS` they are in."""
-
-
-def _org_view(table: dict[str, str], role: str) -> str:
-    return "|".join(word for word, roles in table.items() if role in roles.split())
-
-
-UNIT = re.compile(r"(?i)\b(?:" + _org_view(_ORG_WORDS, "unit") + r")\b")
-"""Words naming a unit inside an institution (the lab, the department)."""
-_ORG_WORDS_CJK = {
-    **dict.fromkeys(("大学", "大學"), "org strong"), "大学院": "org", **dict.fromkeys(("研究所", "研究院"), "org strong"),
-    **dict.fromkeys(("研究科", "学院", "學院", "学部", "研究センター", "研究中心", "实验室", "實驗室", "公司", "株式会社",
-                     "病院", "医院", "醫院"), "org"),
-    "대학교": "org strong", **dict.fromkeys(("대학원", "연구소", "연구원"), "org"),
-}
-"""The same in Chinese, Japanese and Korean, matched without \\b: no space sets a word apart there ("東京大学大学院")."""
-ORG_RX = re.compile(r"\b(" + _org_view({**_ORG_WORDS, **_ORG_NAMES}, "org") + r")\b|(" + _org_view(_ORG_WORDS_CJK, "org")
-                     + ")", re.I)
-DEPT_START = re.compile(r"^\s*(department|dept\.?|school of|faculty of|division of|college of|institute for|"
-                         r"lab(oratory)? (of|for)|the .* (lab|laboratory|group)|.* (lab|group|laboratory|center|centre)$)",
-                         re.I)
-INSTITUTION_STRONG = re.compile(r"\b(" + _org_view({**_ORG_WORDS, **_ORG_NAMES}, "strong") + r")\b|("
-                                 + _org_view(_ORG_WORDS_CJK, "strong") + ")", re.I)
 ADDRESS_RX = re.compile(
     r"\b(room|rm\.|office\b|building|bldg\.?|hall|street|st\.|avenue|ave\.|road|rd\.|blvd\.?|suite|floor|"
     r"campus drive|p\.?\s?o\.?\s?box|mailbox|mail stop)(?:\b|(?<=\.)(?=,))|\b[A-Z]{2}\s+\d{5}\b|\b\d{5,6}\b|"
@@ -696,10 +634,6 @@ def affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
 
 
 # --- section readers ------------------------------------------------------------------------------
-
-SUBUNIT = re.compile(r"^(?:the\s+)?(?:" + _org_view(_ORG_WORDS, "subunit") + r")\s+(?:of|for|für|on)\b", re.I)
-# (a top-level word anywhere in a word: "Universität", "Fachhochschule"; a short name as a word of its own)
-TOP_LEVEL = re.compile(_org_view(_ORG_WORDS, "top") + r"|\b(?:" + _org_view(_ORG_NAMES, "top") + r")\b", re.I)
 
 FIRST_PERSON = re.compile(r"^(?:I am|I'm|I’m|I work as|Currently,? I am)\s", re.I)
 # the owner writing about themselves, each for one decision: a position line (above), a bio paragraph under a

@@ -28,8 +28,6 @@ from .person import (
     ADVISOR_LABEL,
     DATE_PREFIX,
     DEGREE_RX,
-    INSTITUTION_STRONG,
-    ORG_RX,
     TALK_KIND,
     advisors_in,
     cjk_name_like,
@@ -39,6 +37,7 @@ from .person import (
     date_of,
     education_from,
 )
+from ..common import INSTITUTION_STRONG, ORG_RX
 
 
 _STUDENT_DETAIL = re.compile(

@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 from ...model import Affiliation, Person
 from ..common import (
-    JOB_WORDS, PROFILE_SETTINGS, find_email, fold, identifier_from_url, note_unplaced, profile_setting_url, read_position,
+    DEPT_START, INSTITUTION_STRONG, JOB_WORDS, ORG_RX, PROFILE_SETTINGS, find_email, fold, identifier_from_url, note_unplaced, profile_setting_url, read_position,
     repair_url, URL_SCHEME,
 )
 
@@ -70,8 +70,6 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
     subtitle states ("Title at Place", the line under the name) replaces it."""
     if not subtitle:
         return False
-    from ..page.person import DEPT_START, INSTITUTION_STRONG
-
     took, job, stated = False, None, None
     for line in re.split(r"\\\s*(?:\n|$)|<br\s*/?>|\n", subtitle, flags=re.I):
         rest = md_text(MD_LINK.sub(" ", re.sub(r"<a\s[^>]*>.*?</a>", " ", line, flags=re.I | re.S)))
@@ -271,8 +269,6 @@ def _put_social(person: Person, key: str, text: str, url: str | None) -> bool:
 def _bio_school(person: Person, author: dict, bio: str) -> None:
     """A sidebar one-liner that is only an institution's name ("Inland University of Science") is where the
     person is, when no ``employer`` says so and none of the affiliations read is current or undated."""
-    from ..page.person import INSTITUTION_STRONG
-
     if as_text(author.get("employer")) or not bio or len(bio.split()) > 8 or re.search(r"[.;:!?@]", bio) \
             or not INSTITUTION_STRONG.search(bio) or JOB_WORDS.search(bio) or any(
                 a.current or a.end_year is None and a.start_year is None for a in person.affiliations) \
@@ -354,7 +350,7 @@ def _author_link(person: Person, key: str, text: str) -> bool:
 def _title_then_place(bio: str) -> tuple[str, str] | None:
     """``bio: "Research Associate in Ecology, Inland University"``: a position, then the institution it is held at,
     read as the page reader reads a header's position line (:func:`~kg.importers.page.person.split_title_aff`)."""
-    from ..page.person import INSTITUTION_STRONG, ORG_RX, split_title_aff
+    from ..page.person import split_title_aff
 
     if len(bio.split()) > 14 or re.search(r"[.;!?@]\s|[!?]$", bio):
         return None

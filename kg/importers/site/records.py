@@ -18,6 +18,7 @@ from ...errors import SourceError
 from ...model import Affiliation, Author, Award, Education, Link, Person, Profile, Publication
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
+    INSTITUTION_STRONG,
     ARXIV_KEYS,
     DEFAULT_LEGEND,
     EMAIL_ADDRESS,
@@ -238,8 +239,6 @@ def _school_and_year(line: str) -> bool:
     >>> _school_and_year("Tarn University, 2019<br>"), _school_and_year("Ann Lee, Tarn University, 2019")
     (True, False)
     """
-    from ..page.person import INSTITUTION_STRONG
-
     m = _SCHOOL_AND_YEAR.fullmatch(line)
     return m is not None and INSTITUTION_STRONG.search(m.group("school")) is not None
 
