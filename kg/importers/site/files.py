@@ -18,7 +18,8 @@ from ...errors import IncompleteRead, SourceError
 from ...model import Profile, Unparsed
 from ..base import HTML_SUFFIXES, READ_ONCE, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
 from ..common import CODE_FENCE, URL_SCHEME, paragraphs
-from ..document import FrontMatter, read_front_matter, toml_with_spans, yaml_with_spans
+from ..document import FrontMatter, read_front_matter, without_heading_marks, toml_with_spans, yaml_with_spans
+from .fields import absolute_url, md_links, md_text
 from .js_data import JS_SUFFIXES
 
 
@@ -237,6 +238,18 @@ def body_paragraphs(doc: SourceDoc, first: int) -> list[tuple[int, int, str]]:
             out.append((keep[0][0], keep[-1][0], text))
         fenced ^= sum(1 for _, t in keep if CODE_FENCE.match(t)) % 2 == 1
     return out
+
+
+def body_with_links(doc: SourceDoc, first_line: int, base: str | None
+                     ) -> tuple[list[tuple[int, int]], list[str], list[tuple[str, str]]]:
+    """A collection item's body: each paragraph's lines and plain text, and the (label, absolute URL) of
+    every link in it."""
+    lines, body, links = [], [], []
+    for first, last, text in body_paragraphs(doc, first_line):
+        body.append(md_text(without_heading_marks(text)))  # ("## Our paper is out": the heading's words)
+        links += [(label, url) for label, target in md_links(text) for url in [absolute_url(target, base)] if url]
+        lines.append((first, last))
+    return lines, body, links
 
 
 HOME_NAMES = ("index.html", "index.htm", "home.html", "home.htm", "default.html", "default.htm", "index.xhtml",

@@ -59,7 +59,7 @@ from .files import (
     settle_keys,
     site_configs,
 )
-from .jekyll import read_jekyll_news
+from .news import news_item
 from .markdown_site import read_markdown_pages, read_markdown_site
 from .owner import display_name, named_owner, person_title
 from .pages import TEXT_BLOCKS, UNLINKED_KINDS, blocks_view, md_page_kind, merge_prose, name_kind, prose_person
@@ -1298,7 +1298,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
     listed, news = _collection_folders(content)
     for folder in news:
         # (a post whose front matter says it is a draft, or not published, is not on the site)
-        parts += [read_jekyll_news(root, page, base) for page in section_pages(content / folder)
+        parts += [news_item(root, page, base) for page in section_pages(content / folder)
                   if page.name != "_index.md"]
     listed = [f for f in listed if f not in ("publication", "publications", *news)]
     for folder in ("publication", "publications", *listed):

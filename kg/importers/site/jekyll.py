@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from typing import Any
 
 from ...errors import SourceError
-from ...model import Affiliation, NewsItem, Person, Profile, Talk, Teaching
+from ...model import Affiliation, Person, Profile, Talk, Teaching
 from ..base import ImportOptions, SourceDoc
 from ..common import (
     JOB_WORDS,
@@ -34,7 +34,7 @@ from ..common import (
     section_kind,
     split_scripts,
 )
-from ..document import FrontMatter, front_matter_or_none, read_front_matter, without_heading_marks
+from ..document import FrontMatter, front_matter_or_none, read_front_matter
 from .assemble import Part, assemble, merge_person, merge_same_person, page_permalink
 from .fields import (HANDLE_KEYS, LANGUAGE_CODE, absolute_url, apply_author, apply_social, as_text, md_links, md_text,
                      plain_text, read_subtitle)
@@ -43,7 +43,7 @@ from .files import (
     JEKYLL_CONFIGS,
     MD_SUFFIXES,
     backup_reason,
-    body_paragraphs,
+    body_with_links,
     doc_or_none,
     first_file,
     folder_pages,
@@ -69,6 +69,7 @@ from .files import (
 from .any_site import listed_profiles
 from .html_site import cname_url, language_home, parse_html_site, script_bibtex
 from .lab import read_lab
+from .news import news_item
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
 from .owner import display_name, group_name, person_title, title_position
 from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_part
@@ -537,46 +538,6 @@ def _alfolio_socials(root: Path, person: Person | None, parts: list[Part]) -> No
     parts.append(Part(rel_path(root, path), doc, "al-folio-socials"))
 
 
-def _body_with_links(doc: SourceDoc, first_line: int, base: str | None
-                     ) -> tuple[list[tuple[int, int]], list[str], list[tuple[str, str]]]:
-    """A collection item's body: each paragraph's lines and plain text, and the (label, absolute URL) of
-    every link in it."""
-    lines, body, links = [], [], []
-    for first, last, text in body_paragraphs(doc, first_line):
-        body.append(md_text(without_heading_marks(text)))  # ("## Our paper is out": the heading's words)
-        links += [(label, url) for label, target in md_links(text) for url in [absolute_url(target, base)] if url]
-        lines.append((first, last))
-    return lines, body, links
-
-
-def read_jekyll_news(root: Path, path: Path, base: str | None) -> Part:
-    """One al-folio ``_news/*.md`` announcement (or a Hugo post a news block lists) -> a news item."""
-    doc, rel, fm = read_markdown(root, path)
-    part = Part(rel, doc, "jekyll-news")
-    if fm.data.get("published") is False or fm.data.get("draft") is True:
-        # "published: false" (Jekyll), "draft: true" (Hugo): the generator leaves the item off the site
-        doc.ignore(1, len(doc.lines))
-        return part
-    date = None
-    m = re.match(r"\d{4}-\d{2}-\d{2}", str(fm.data.get("date") or "")) or re.match(r"\d{4}-\d{2}-\d{2}", path.stem)
-    if m:
-        date = m.group(0)
-    title = plain_text(fm.data.get("title"))
-    lines, body, labelled = _body_with_links(doc, fm.body_start, base)
-    links = [url for _label, url in labelled]
-    text = " ".join(body)
-    if title and text and not fold(text).startswith(fold(title)):
-        text = f"{title}: {text}"
-    text = text or title
-    if not text:
-        return part
-    part.news.append(NewsItem(date=date, text=text, links=links, line=(lines[0][0] if lines else 1), file=rel))
-    for first, last in lines:
-        doc.use(first, last)
-    settle_keys(doc, fm.spans, [k for k, got in (("date", date), ("title", title)) if got], lambda key: True)
-    return part
-
-
 def _collection_item(root: Path, path: Path, base: str | None, kind: str, keys: tuple[str, ...]):
     """What an academicpages ``_talks``/``_teaching`` file says: (part, front matter, date, body text, links)."""
     doc, rel, fm = read_markdown(root, path)
@@ -584,7 +545,7 @@ def _collection_item(root: Path, path: Path, base: str | None, kind: str, keys: 
     doc.sections[1] = kind
     m = re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", str(fm.data.get("date") or ""))
     date = m.group(0) if m else None
-    lines, body, labelled = _body_with_links(doc, fm.body_start, base)
+    lines, body, labelled = body_with_links(doc, fm.body_start, base)
     links: dict[str, str] = {}
     for label, url in labelled:
         links.setdefault(link_kind(label, url) or "project", url)
@@ -1093,7 +1054,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     if news_dir.is_dir() and not _news_hidden(root, about, sections):
         # (a collection keeps its items in subfolders too: "_news/2025-05-06_paper/text.md")
         for file in _collection_files(news_dir):
-            parts.append(read_jekyll_news(root, file, base))
+            parts.append(news_item(root, file, base))
 
     # publications a page lists with a Liquid loop over a _data file, or over a list of its own front matter
     own_lists = own_list_pages(root)
@@ -1136,7 +1097,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                         and not starter_page(file) and _fm.fence_lines:
                     # (a file of _posts/ with no front matter is no post: Jekyll copies it as a static file)
                     # (not the post "jekyll new" writes, "Welcome to Jekyll!", left in place: no news of the owner)
-                    parts.append(read_jekyll_news(root, file, base))
+                    parts.append(news_item(root, file, base))
                     continue
                 doc.sections[1] = name
                 parts.append(Part(rel, doc, "jekyll"))

@@ -5,7 +5,7 @@ which Liquid loops render into the People page, and ``_data/news.yml``); gives :
 :class:`LabData`: the head of the lab, who is the profile's owner (the member whose role says principal
 investigator, director or professor; when several do, the one the site's title names), read by the one page reader
 from the record's prose (position, bio, education lines), the students (current and former, with the role the data
-gives) and the news, each as a :class:`~.assemble.Part` of its file with the keys read marked as used.
+gives) and the news (read by :mod:`.news`), each as a :class:`~.assemble.Part` of its file with the keys read marked as used.
 """
 
 from __future__ import annotations
@@ -15,15 +15,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...errors import SourceError
-from ...model import Education, NewsItem, Person, Student
+from ...model import Education, Person, Student
 from ..base import SourceDoc
-from ..common import (HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, fold, is_head_role, is_student_role, parse_date,
+from ..common import (HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, fold, is_head_role, is_student_role,
                       placeholder_text, section_kind, without_degrees, without_honorifics)
 from .assemble import Part
-from .fields import (HANDLE_KEYS, LANGUAGE_KEY, absolute_url, apply_social, as_text, first_text, md_links, md_text,
+from .fields import (HANDLE_KEYS, LANGUAGE_KEY, absolute_url, apply_social, as_text, first_text, md_text,
                      one_language)
 from .files import PAGE_LOOP, data_files, doc_or_none, mark_comments, own_list_pages, read_file, rel_path, settle_keys
 from .listings import data_listings, shown
+from .news import news_record, read_news
 from .pages import prose_person
 from .records import (DATA_KEYS, NAME_PART_KEYS, PERSON_NAME_KEYS, award_from_record, education_from_record,
                       is_publication, yaml_records)
@@ -33,7 +34,6 @@ _ROLE_KEYS = ("position", "role", "title", "info", "status", "type", "category",
 """Keys whose value says what a member is in the lab ("Principal Investigator", "PhD student", "current")."""
 _PROSE_KEYS = ("bio", "blurb", "about", "description", "summary", "cv")
 """Keys whose value is the member's prose (``cv`` when it holds sentences: see :func:`_prose`)."""
-_NEWS_TEXT = ("headline", "text", "content", "news", "description", "body", "title", "summary", "info")
 _MEMBER_FILES = re.compile(r"(?i)people|members?|team|students?|alumni|group|lab|staff|faculty|pi|personnel|"
                            r"researchers?|persons?")
 
@@ -106,10 +106,6 @@ def record_name(data: dict) -> tuple[str | None, list[str]]:
     if "last_name" in keys or "first_name" in keys:
         return " ".join(md_text(as_text(data[k])) for k in keys), keys
     return None, []
-
-
-def news_record(data: dict) -> bool:
-    return bool(data.get("date")) and (any(as_text(data.get(k)) for k in _NEWS_TEXT) or bool(_split_news(data)[0]))
 
 
 def with_twins(data: dict, keys) -> list[str]:
@@ -477,30 +473,3 @@ def _read_cv_records(part: Part, records, out: LabData) -> bool:
     return found
 
 
-def _split_news(data: dict) -> tuple[list[str], str | None]:
-    """A dated record whose sentence is written in pieces around a link (``prefix``, ``link_text``, ``url``,
-    ``suffix``, as the site's loop prints them): its keys that hold text, in their order, and the key of the link's
-    address."""
-    pieces = [k for k in ("prefix", "link_text", "suffix") if as_text(data.get(k))]
-    url_key = next((k for k in ("url", "link", "href") if as_text(data.get(k))), None)
-    return (pieces, url_key) if "suffix" in pieces or "link_text" in pieces else ([], None)
-
-
-def read_news(part: Part, records, base: str | None) -> None:
-    for data, spans, _keys in records:
-        key = next((k for k in _NEWS_TEXT if as_text(data.get(k))), None)
-        pieces, url_key = ([key], None) if key is not None else _split_news(data)
-        if not pieces:
-            continue
-        raw = " ".join(as_text(data[k]) for k in pieces)
-        text = md_text(raw)
-        if not text:
-            continue
-        date_key = next((k for k in ("date", "when", "year") if data.get(k)), None)
-        date = parse_date(str(data[date_key])) if date_key else None
-        links = [u for _label, target in md_links(raw) if (u := absolute_url(target, base))]
-        if url_key and (u := absolute_url(as_text(data[url_key]), base)):
-            links.append(u)
-        first = min(first for first, _last in spans.values())
-        part.news.append(NewsItem(date=date, text=text, links=links, line=first, file=part.rel))
-        settle_keys(part.doc, spans, [*pieces, *([url_key] if url_key else []), *([date_key] if date_key else [])])

@@ -55,7 +55,7 @@ def fetched_json(root: Path, taken: set[str]) -> list[Path]:
 def news_part(root: Path, path: Path, base: str | None) -> Part | None:
     """A data file's or a JavaScript or TypeScript module's list of dated texts (``[{date, content}]``, two or
     more, a content written as JSX read as the HTML it renders) as a part of the file with its news, or None."""
-    from .lab import news_record, read_news
+    from .news import news_record, read_news
     from .records import yaml_records
 
     if section_kind(path.stem.replace("_", " ")) not in (None, "news"):

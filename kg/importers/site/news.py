@@ -1,0 +1,80 @@
+"""News: the site's dated announcements, wherever it keeps them; one reader for every family.
+
+Takes a collection item with front matter (al-folio's ``_news/*.md``, a Hugo post a news block lists) or the
+records of a data file or script module (``_data/news.yml``, ``[{date, content}]``); gives
+:class:`~kg.model.NewsItem` items in the file's :class:`Part`, the lines and keys read marked as used.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ...model import NewsItem
+from ..common import fold, parse_date
+from .assemble import Part
+from .fields import absolute_url, as_text, md_links, md_text, plain_text
+from .files import body_with_links, read_markdown, settle_keys
+
+
+_NEWS_TEXT = ("headline", "text", "content", "news", "description", "body", "title", "summary", "info")
+
+
+def news_record(data: dict) -> bool:
+    return bool(data.get("date")) and (any(as_text(data.get(k)) for k in _NEWS_TEXT) or bool(_split_news(data)[0]))
+
+
+def _split_news(data: dict) -> tuple[list[str], str | None]:
+    """A dated record whose sentence is written in pieces around a link (``prefix``, ``link_text``, ``url``,
+    ``suffix``, as the site's loop prints them): its keys that hold text, in their order, and the key of the link's
+    address."""
+    pieces = [k for k in ("prefix", "link_text", "suffix") if as_text(data.get(k))]
+    url_key = next((k for k in ("url", "link", "href") if as_text(data.get(k))), None)
+    return (pieces, url_key) if "suffix" in pieces or "link_text" in pieces else ([], None)
+
+
+def read_news(part: Part, records, base: str | None) -> None:
+    for data, spans, _keys in records:
+        key = next((k for k in _NEWS_TEXT if as_text(data.get(k))), None)
+        pieces, url_key = ([key], None) if key is not None else _split_news(data)
+        if not pieces:
+            continue
+        raw = " ".join(as_text(data[k]) for k in pieces)
+        text = md_text(raw)
+        if not text:
+            continue
+        date_key = next((k for k in ("date", "when", "year") if data.get(k)), None)
+        date = parse_date(str(data[date_key])) if date_key else None
+        links = [u for _label, target in md_links(raw) if (u := absolute_url(target, base))]
+        if url_key and (u := absolute_url(as_text(data[url_key]), base)):
+            links.append(u)
+        first = min(first for first, _last in spans.values())
+        part.news.append(NewsItem(date=date, text=text, links=links, line=first, file=part.rel))
+        settle_keys(part.doc, spans, [*pieces, *([url_key] if url_key else []), *([date_key] if date_key else [])])
+
+
+def news_item(root: Path, path: Path, base: str | None) -> Part:
+    """One al-folio ``_news/*.md`` announcement (or a Hugo post a news block lists) -> a news item."""
+    doc, rel, fm = read_markdown(root, path)
+    part = Part(rel, doc, "jekyll-news")
+    if fm.data.get("published") is False or fm.data.get("draft") is True:
+        # "published: false" (Jekyll), "draft: true" (Hugo): the generator leaves the item off the site
+        doc.ignore(1, len(doc.lines))
+        return part
+    date = None
+    m = re.match(r"\d{4}-\d{2}-\d{2}", str(fm.data.get("date") or "")) or re.match(r"\d{4}-\d{2}-\d{2}", path.stem)
+    if m:
+        date = m.group(0)
+    title = plain_text(fm.data.get("title"))
+    lines, body, labelled = body_with_links(doc, fm.body_start, base)
+    links = [url for _label, url in labelled]
+    text = " ".join(body)
+    if title and text and not fold(text).startswith(fold(title)):
+        text = f"{title}: {text}"
+    text = text or title
+    if not text:
+        return part
+    part.news.append(NewsItem(date=date, text=text, links=links, line=(lines[0][0] if lines else 1), file=rel))
+    for first, last in lines:
+        doc.use(first, last)
+    settle_keys(doc, fm.spans, [k for k, got in (("date", date), ("title", title)) if got], lambda key: True)
+    return part
