@@ -6,7 +6,7 @@ import doctest
 import pytest
 
 from kg.importers import common
-from kg.importers.common import mark_owner, owner_variant, parse_venue, same_name, split_authors
+from kg.importers.common import mark_owner, owner_variant, parse_venue, read_position, same_name, split_authors
 from kg.model import Author
 
 
@@ -544,3 +544,17 @@ def test_a_legend_opening_with_a_bracketed_symbol_gives_each_symbol_its_own_mean
     assert read_legend("(#) denotes co-first authors, (*) a corresponding author") == {
         "#": "equal_contribution", "*": "corresponding"}
     assert read_legend("Co-first (#) & Corresponding Author (*)") == {"#": "equal_contribution", "*": "corresponding"}
+
+
+def test_a_place_abbreviation_ends_no_position_line():
+    # "St." opens the town's name inside the institution's: the line goes on after it
+    assert read_position("Research Fellow at Harbor University in St. Paul") == (
+        "Research Fellow", "Harbor University in St. Paul")
+    assert read_position("Lecturer at Harbor College. I like St. Paul") == ("Lecturer", "Harbor College")
+
+
+def test_an_award_closing_the_venue_line_gives_no_year():
+    from kg.importers.common import parse_venue
+
+    v = parse_venue("Journal of Quiet Wings, Special Issue on Noise, 2019, pp. 1-33. Most Cited Paper Award 2022")
+    assert v.year == 2019

@@ -3,8 +3,11 @@ label inside the citation's sentence), in our own words with invented names."""
 
 from pathlib import Path
 
+from kg.importers import import_path
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.parse import parse_html
+
+from .sitefiles import write_site
 
 
 def _html(text: str, name: str = "publications.html", owner: str | None = None):
@@ -95,3 +98,44 @@ def test_two_links_written_together_stay_two_links():
 </ol></body></html>"""
     pubs = _html(page, "papers.html", owner="Ines Vogel").publications
     assert pubs[0].links.get("pdf", "").endswith("drift.pdf") and pubs[0].links.get("doi", "").endswith("pn.3")
+
+
+_THESES_PAGE = """<html><head><title>Pablo Ortiz</title></head><body><h1>Pablo Ortiz</h1>
+<h2>Journal Publications</h2>
+<p><strong>Solar wind bursts seen from the ground</strong><br>P. Ortiz, M. Vela<br>Solar Physics (2023).</p>
+<h2>Theses:</h2>
+<p><strong>&bull; Master's Thesis (in Spanish).</strong><br>
+"Variaciones de los rayos del sol en la tierra".<br>
+Advisors: Marta Ines Vela, Joao Paulo Souza de Almeida<br>
+Instituto Nacional de Ciencias del Sol, MX. 2019</p>
+<p><strong>&bull; Bachelor's Thesis (in Spanish).</strong><br>
+"Eventos del sol vistos desde un observatorio".<br>
+Advisors: Luis Pardo Gil<br>
+Universidad del Valle Alto, MX. 2016.</p>
+</body></html>
+"""
+
+
+def test_a_thesis_entry_under_its_degree_label(tmp_path):
+    # the bold line only names the degree; the place and year close the entry, the advisors sit between
+    root = write_site(tmp_path / "site", {"index.html": _THESES_PAGE})
+    profile = import_path(root, owner="Pablo Ortiz").profile
+    theses = {p.title: p for p in profile.publications if p.venue_type == "thesis"}
+    master = theses["Variaciones de los rayos del sol en la tierra"]
+    assert (master.venue, master.year) == ("Master's Thesis, Instituto Nacional de Ciencias del Sol", 2019)
+    assert theses["Eventos del sol vistos desde un observatorio"].year == 2016
+    assert sorted(e.institution for e in profile.person.education) == [
+        "Instituto Nacional de Ciencias del Sol", "Universidad del Valle Alto"]
+    assert profile.person.advisors == ["Marta Ines Vela", "Joao Paulo Souza de Almeida", "Luis Pardo Gil"]
+
+
+def test_a_preprint_line_then_where_it_was_accepted(tmp_path):
+    # "<a>arXiv:ID</a>, 2026. Accepted by <i>ICML 2026</i>.": the venue it is to appear at, no description
+    page = ("<html><head><title>Jo Hale</title></head><body><h1>Jo Hale</h1><h2>Publications</h2><ul>"
+            "<li><p>Z. Yang, <b>J. Hale</b>, L. Liu. Folding proteins with mirrored vectors. "
+            "<a href=\"https://arxiv.org/abs/2602.01234\">ArXiv:2602.01234</a>, 2026. Accepted by <i>ICML 2026</i>.</p></li>"
+            "<li><p><b>J. Hale</b> and X. Liu. Neural operators for waves. <i>Journal of Waves</i>. 12, 2025.</p></li>"
+            "</ul></body></html>")
+    root = write_site(tmp_path / "site", {"index.html": page})
+    pub = next(p for p in import_path(root, owner="Jo Hale").profile.publications if p.title.startswith("Folding"))
+    assert (pub.venue, pub.year, pub.abstract) == ("ICML", 2026, None)

@@ -134,3 +134,19 @@ def test_a_lab_home_the_parser_puts_in_its_head_is_read_and_the_people_pages_sho
     assert "index.html" in {p.file for p in result.profile.source.parts}
     assert all(any(a.is_self for a in p.authors) for p in result.profile.publications)
     assert [s.name for s in result.profile.students] == ["Ines Marlow"]
+
+
+def test_a_name_followed_by_its_form_in_another_script():
+    from kg.importers.site.owner import display_name
+
+    assert display_name("Rupa Sen (রূপা সেন)") == ("Rupa Sen", ["রূপা সেন"])
+
+
+def test_alfolio_profile_name_written_in_full_is_another_name(tmp_path):
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "first_name: Omar\nlast_name: Haddad\nurl: https://oh.example.org\n",
+        "_pages/about.md": ("---\nlayout: about\ntitle: about\npermalink: /\nprofile:\n  name: Omar K. Haddad, PhD\n"
+                            "  align: right\n---\n\nDr. Haddad studies tides.\n"),
+    })
+    person = import_path(root).profile.person
+    assert (person.name, person.alternate_names) == ("Omar Haddad", ["Omar K. Haddad"])

@@ -19,6 +19,8 @@ from kg.importers.site.record_files import file_records
 from kg.importers.site.records import is_publication
 from kg.importers.base import SourceDoc
 
+from .sitefiles import write_site
+
 SITES = Path(__file__).resolve().parent.parent / "fixtures" / "sites"
 
 
@@ -796,3 +798,32 @@ def test_a_record_with_its_own_abstract_under_a_leftover_filler_summary_is_a_wor
     assert not template_publication(real)
     assert template_publication({**real, "abstract": ""})  # the filler is all the record says of itself
     assert template_publication({**real, "abstract": "Lorem ipsum dolor sit amet."})
+
+
+def _academicpages(about: str, records: dict[str, str]) -> dict[str, str]:
+    files = {"_config.yml": "title: Rupa Sen\nauthor:\n  name: Rupa Sen\n  employer: Lake University\n",
+             "_pages/about.md": "---\npermalink: /\ntitle: About\nauthor_profile: true\n---\n\n" + about}
+    files.update({f"_publications/{k}.md": v for k, v in records.items()})
+    return files
+
+
+def test_a_hugo_paper_dated_only_by_its_publish_date(tmp_path):
+    # no "date" key: Hugo dates the page by publishDate, which the theme shows as the paper's date
+    root = write_site(tmp_path / "site", {
+        "config/_default/hugo.yaml": "title: Ravi Kulkarni\nbaseURL: 'https://rk.example.org/'\n",
+        "content/authors/admin/_index.md": "---\ntitle: Ravi Kulkarni\nrole: Lecturer\nsuperuser: true\n---\n",
+        "content/publication/lips/index.md": (
+            "+++\ntitle = \"Rounded vowels in two dialects\"\npublishDate = 2019-05-02T00:00:00\n"
+            "authors = [\"Ravi Kulkarni\"]\npublication = \"Journal of Sounds\"\n+++\n"),
+    })
+    [pub] = import_path(root).profile.publications
+    assert (pub.year, pub.date) == (2019, "2019-05-02")
+
+
+def test_an_arxiv_datacite_doi_is_no_link_to_the_arxiv_page(tmp_path):
+    root = write_site(tmp_path / "site", _academicpages("I study stars.\n", {
+        "preprint-1": ("---\ntitle: \"Penrose process near regular holes\"\ncollection: publications\n"
+                       "date: 2025-10-01\nvenue: 'arXiv'\nauthors: 'Rupa Sen'\neprint: \"2510.01234\"\n"
+                       "doi: \"10.48550/arXiv.2510.01234\"\n---\n")}))
+    [pub] = import_path(root).profile.publications
+    assert pub.links["arxiv"] == "https://arxiv.org/abs/2510.01234"
