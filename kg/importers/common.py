@@ -568,6 +568,13 @@ def status_words(*phrases: str, gap: str = r"\s+", capitalized: bool = False) ->
     return "|".join(out)
 
 
+PUBLISHED_IN_WORDS = ("published", "appeared", "appearing", "to appear")
+"""The words before "in" that say where a work appeared ("Published in X", "to appear in X", a title closed by
+", appeared in"), the one vocabulary of a venue's lead-in: :data:`PUBLISHED_IN` is their pattern."""
+PUBLISHED_IN = "(?:" + "|".join(w.replace(" ", r"\s+") for w in PUBLISHED_IN_WORDS) + ")"
+"""A pattern (one group, not captured) of :data:`PUBLISHED_IN_WORDS`, a space in a phrase standing for any."""
+
+
 # --- author lists and marks ----------------------------------------------------------
 
 DEFAULT_LEGEND: dict[str, str] = {
@@ -1727,8 +1734,8 @@ _VENUE_DOI_TAIL = re.compile(r"(?<=\S)[\s,.;]*(?:\bdoi\s*:|(?:https?://)?(?:dx\.
 _VENUE_EMPHASIS = re.compile(r"[*_]{1,3}")
 _VENUE_COMMA = re.compile(r",\s*(?![^()]*\))")
 _VENUE_LEAD_WORDS = re.compile(
-    r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in(?!\s+(?:press|review|revision|preparation|prep|submission|"
-    r"progress)\b)\s*:?|published\s+in|appeared\s+in|"
+    r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+at|in(?!\s+(?:press|review|revision|preparation|prep|submission|"
+    r"progress)\b)\s*:?|" + PUBLISHED_IN + r"\s+in|"
     # "Presented as a demonstration at X, the Fourth X Conference": where the work was shown
     r"presented\s+(?:as\s+an?\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+)?(?:at|in)(?:\s+the(?=\s))?|"
     r"chapter\s+in)\s+", re.I)

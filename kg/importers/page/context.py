@@ -14,7 +14,7 @@ from urllib.parse import unquote, urljoin
 
 from ...model import Author, Link, Publication
 from ..common import (YEAR, CJK_CHARS, MARK_CLASS, NAME_PARTICLES, NOTE_WORDS, URL_SCHEME, find_email, note_unplaced, repair_url,
-                      status_words, valid_doi)
+                      PUBLISHED_IN, status_words, valid_doi)
 
 from .source import norm
 from .scores import JOURNAL_WORDS
@@ -106,7 +106,7 @@ in a title is none."""
 _TRANSLATED_TITLE = re.compile(
     rf"([^()（）]*[{CJK_CHARS}]{{4}}[^()（）]*?)\s*[(（]([A-Za-z][^()（）]*)[)）]")
 _DASH_TAIL = re.compile(r"\s+[-–—]+$")
-_IN_LEAD_TAIL = re.compile(r"[,.;]\s+(?:(?:appeared|published|to appear)\s+)?in(?:\s+the)?\s*:?$", re.I)
+_IN_LEAD_TAIL = re.compile(r"[,.;]\s+(?:" + PUBLISHED_IN + r"\s+)?in(?:\s+the)?\s*:?$", re.I)
 """What clean_piece and clean_title clean off every piece and title (compiled once)."""
 
 

@@ -15,7 +15,7 @@ from ..common import (
     GROUP_AUTHOR,
     braced_accents_read, family_given_pairs, given_like, initials_only, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS,
     MARK_SYMBOLS, NAME_PARTICLES, STATUS_NOTE, has_cjk, AND_SEPARATORS, PREPRINT_SERVERS, YEAR, join_split_initials,
-    last_joined_at, read_legend, split_list, status_words, owner_variant,
+    last_joined_at, read_legend, split_list, status_words, owner_variant, PUBLISHED_IN,
 )
 
 from .memo import same_name
@@ -292,5 +292,5 @@ def venue_score(text: str) -> int:
     return s
 
 
-_PUBLISHED_IN = re.compile(r"\s*(?:published|appeared|appearing|to\s+appear)\s+in\s")
+_PUBLISHED_IN = re.compile(r"\s*" + PUBLISHED_IN + r"\s+in\s")
 """A venue line's opening words that say the work appeared in what follows (in lower case)."""

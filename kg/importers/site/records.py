@@ -52,6 +52,7 @@ from ..common import (
     section_kind,
     split_authors,
     status_words,
+    PUBLISHED_IN,
     STATUS_WORDS,
     YEAR,
     valid_doi,
@@ -1341,8 +1342,8 @@ _SOLE_BYLINE = re.compile(r"^\(?\s*(?:(?:solo|single|sole)[\s\-]*authou?r(?:ed)?
 the owner's alone (``Solo-authored``, ``Job market paper``)."""
 
 
-_PUBLISHED_IN = re.compile(r"(?i)^(?:published|"
-                           + status_words("accepted", "accepted for publication", "forthcoming", "to appear", "in press")
+_PUBLISHED_IN = re.compile(r"(?i)^(?:" + PUBLISHED_IN + "|"
+                           + status_words("accepted", "accepted for publication", "forthcoming", "in press")
                            + r")"
                            r"\s+(?:in|at|by|on)\s+(?P<venue>\S.{1,150})$")
 """A paper page's subtitle naming where it appeared ("Published in Ecography", "Accepted in Ecological Informatics")."""
