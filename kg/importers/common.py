@@ -1326,6 +1326,17 @@ _DOUBLE_FAMILY = re.compile(r"(?<=\s)([^\W\d_]{2,})-[^\W\d_]{2,}\s*$")
 
 
 @lru_cache(maxsize=1 << 14)
+def written_in_full(name: str, full: str, most: int = 2) -> bool:
+    """Whether ``full`` writes ``name`` (two words or more) with one to ``most`` more names after it, as a page
+    writes a second family name its byline or title leaves out ("Ana Roe Lind" for "Ana Roe").
+
+    >>> written_in_full("Ana Roe", "Ana Roe Lind"), written_in_full("Ana Roe", "Ana Lind"), written_in_full("Ana", "Ana Roe")
+    (True, False, False)
+    """
+    short, long = fold(name).split(), fold(full or "").split()
+    return len(short) >= 2 and 1 <= len(long) - len(short) <= most and long[:len(short)] == short
+
+
 def owner_variant(author: str, owner: str) -> bool:
     """True when ``author`` can be the page owner ``owner`` written with fewer, more or abbreviated middle
     names: same family name, and the first given names agree (equal, or one is the other's initial).
@@ -1360,7 +1371,7 @@ def owner_variant(author: str, owner: str) -> bool:
         # the first alone in the page's heading
         return owner_variant(author[: double.start()] + double.group(1), owner)
     spelled, said = author.split(), owner.split()
-    if len(said) >= 2 and len(spelled) == len(said) + 1 and [fold(w) for w in spelled[:-1]] == [fold(w) for w in said] \
+    if len(spelled) == len(said) + 1 and written_in_full(owner, author, most=1) \
             and re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{2,}", spelled[-1]):
         # "Zahra Nasr Esfahani" on the papers of Zahra Nasr: the whole name the page writes, and a second family
         # name after it (as "E. Tirado-Bueno" joins it with a hyphen)

@@ -31,6 +31,7 @@ from ..common import (
     placeholder_text,
     repair_url,
     same_name,
+    written_in_full,
     section_kind,
     split_scripts,
 )
@@ -841,7 +842,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         about = _front_matter_index(root)  # (a lab's home page is the lab's, not its head's)
         owner = owner or (titled if about is not None else None)
     if about is not None and person is not None and not options.owner and \
-            (shown_name := _name_in_full(person.name, person_title(_page_title(about)))):
+            written_in_full(person.name, shown_name := person_title(_page_title(about))):
         # academicpages' home page titled "Ana Roe Lind" (the name it shows over the bio) beside the configured
         # "name: Ana Roe": the owner's name in full, the configuration's its short form
         person.alternate_names.append(person.name)
@@ -1251,13 +1252,6 @@ def _first_heading(page: Path) -> str | None:
         return None
     m = re.search(r"(?m)^#{1,3}\s+(\S.*?)\s*#*\s*$", doc.text[:2000])
     return m.group(1) if m else None
-
-
-def _name_in_full(name: str, shown: str | None) -> str | None:
-    """``shown`` when it writes ``name`` with one or two more names after it ("Ana Roe Lind" for "Ana Roe": a
-    second family name), else None."""
-    short, full = fold(name).split(), fold(shown or "").split()
-    return shown if len(short) >= 2 and 1 <= len(full) - len(short) <= 2 and full[:len(short)] == short else None
 
 
 def _page_title(page: Path) -> str | None:
