@@ -44,7 +44,7 @@ from urllib.parse import urljoin
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import ARXIV_KEYS, CODE_FENCE, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, read_stars, NOTE_WORDS, address_kind, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
+from .common import ARXIV_KEYS, CODE_FENCE, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, read_stars, NOTE_WORDS, address_kind, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -316,8 +316,7 @@ def _parse_stack():
         markup = bool(re.search(r"</?[A-Za-z][^<>]*>", f.value))
         names = _comma_names(_no_markup(f.value), 2 if markup else 3)
         if names is not None:
-            bold = [t for b in re.findall(r"<(?:strong|b)\b[^>]*>(.*?)</(?:strong|b)\s*>", f.value, re.I | re.S)
-                    if (t := _no_markup(b).strip(" ,"))]
+            bold = [t for b in highlights(f.value) if (t := _no_markup(b).strip(" ,"))]
             f.value = names
             if bold:
                 entry.kg_highlighted = [*getattr(entry, "kg_highlighted", ()), *bold]

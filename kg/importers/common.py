@@ -1325,7 +1325,21 @@ _DOUBLE_FAMILY = re.compile(r"(?<=\s)([^\W\d_]{2,})-[^\W\d_]{2,}\s*$")
 """A name closed by two family names joined with a hyphen (``E. Tirado-Bueno``), the first in group 1."""
 
 
-@lru_cache(maxsize=1 << 14)
+_HIGHLIGHT = re.compile(r"<(b|strong|u)\b[^>]*>(?P<tag>.*?)</\1\s*>|\*\*(?=\S)(?P<stars>.+?)(?<=\S)\*\*|"
+                        r"__(?=\S)(?P<bars>.+?)(?<=\S)__", re.I | re.S)
+
+
+def highlights(text: str) -> list[str]:
+    """The pieces of a text set in bold or underlined (``<b>``, ``<strong>``, ``<u>``, ``**x**``, ``__x__``), as
+    written (markup inside them kept): the highlight a page, a record or a BibTeX file gives its owner among the
+    names, the one reader of it.
+
+    >>> highlights("Bo Roe, <b>Ann <i>Lee</i></b>, **Cy Kim***, __Di Fox__ and Eve Ng.")
+    ['Ann <i>Lee</i>', 'Cy Kim', 'Di Fox']
+    """
+    return [m["tag"] or m["stars"] or m["bars"] or "" for m in _HIGHLIGHT.finditer(text)]
+
+
 def written_in_full(name: str, full: str, most: int = 2) -> bool:
     """Whether ``full`` writes ``name`` (two words or more) with one to ``most`` more names after it, as a page
     writes a second family name its byline or title leaves out ("Ana Roe Lind" for "Ana Roe").
@@ -1337,6 +1351,7 @@ def written_in_full(name: str, full: str, most: int = 2) -> bool:
     return len(short) >= 2 and 1 <= len(long) - len(short) <= most and long[:len(short)] == short
 
 
+@lru_cache(maxsize=1 << 14)
 def owner_variant(author: str, owner: str) -> bool:
     """True when ``author`` can be the page owner ``owner`` written with fewer, more or abbreviated middle
     names: same family name, and the first given names agree (equal, or one is the other's initial).

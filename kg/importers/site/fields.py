@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 from ...model import Affiliation, Person
 from ..common import (
-    DEPT_START, INSTITUTION_STRONG, JOB_WORDS, ORG_RX, PROFILE_SETTINGS, find_email, fold, identifier_from_url, note_unplaced, profile_setting_url, read_position,
+    DEPT_START, INSTITUTION_STRONG, JOB_WORDS, highlights, ORG_RX, PROFILE_SETTINGS, find_email, fold, identifier_from_url, note_unplaced, profile_setting_url, read_position,
     repair_url, URL_SCHEME,
 )
 
@@ -382,10 +382,6 @@ def unemphasize(text: str) -> str:
     return " ".join(_html.unescape(text).split())
 
 
-_HIGHLIGHT = re.compile(r"<(b|strong|u)\b[^>]*>(?P<tag>.*?)</\1\s*>|\*\*(?=\S)(?P<stars>.+?)(?<=\S)\*\*|"
-                        r"__(?=\S)(?P<bars>.+?)(?<=\S)__", re.I | re.S)
-
-
 def highlighted(text: str) -> list[str]:
     """The pieces of an author line set in bold or underlined (``<b>Ann Lee</b>``, ``**Ann Lee**``), as plain
     text: the highlight a site gives its owner among the names.
@@ -393,7 +389,7 @@ def highlighted(text: str) -> list[str]:
     >>> highlighted("Bo Roe, <b>Ann Lee</b>, and Cy Kim."), highlighted("**Ann Lee***, Bo Roe"), highlighted("Bo Roe")
     (['Ann Lee'], ['Ann Lee'], [])
     """
-    return [t for m in _HIGHLIGHT.finditer(text) if (t := md_text(m["tag"] or m["stars"] or m["bars"] or ""))]
+    return [t for piece in highlights(text) if (t := md_text(piece))]
 
 
 HANDLE_KEYS = ("github", "twitter", "x", "github_username", "twitter_username")

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ...model import Profile, Publication
 from ..common import (CONSONANT_INITIALS, HEAD_ROLE, JOB_WORDS, NAME_PARTICLES, NICKNAME_BETWEEN, markup_text, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_parts, name_slot, role_only,
-                      same_name, section_kind, split_scripts, without_degrees, without_honorifics)
+                      highlights, same_name, section_kind, split_scripts, without_degrees, without_honorifics)
 from .fields import md_text
 from .pages import title_pieces
 
@@ -116,8 +116,8 @@ def site_owner(pages: list[Profile], texts: list[str] = ()) -> str | None:
     # the owner's name in bold, the way pages highlight the owner among coauthors, on three lines or more
     bold: list[str] = []
     for text in texts:
-        for m in re.finditer(r"<(b|strong)\b[^>]*>(.*?)</\1\s*>", text, re.I | re.S):
-            name = " ".join(_html.unescape(re.sub(r"<[^>]+>|[*#†‡§¶✉,]", " ", m.group(2))).split())
+        for piece in highlights(text):
+            name = " ".join(_html.unescape(re.sub(r"<[^>]+>|[*#†‡§¶✉,]", " ", piece)).split())
             if 2 <= len(name.split()) <= 4 and _PLAIN_NAME.match(name) and all(w[:1].isupper() for w in name.split()) \
                     and section_kind(name) is None and name_parts(name):
                 bold.append(name)
