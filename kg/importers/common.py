@@ -2847,6 +2847,19 @@ def is_head_role(role: str) -> bool:
     return bool(HEAD_ROLE.search(first)) and not NOT_HEAD_ROLE.search(first)
 
 
+SECTION_LABEL_WORDS = frozenset((
+    # a page's labels over its lists ("Recent Updates", "Selected Publications", "Cool Links", "Featured Projects",
+    # "Lab Highlights", "Overview")
+    "recent", "latest", "upcoming", "selected", "updates", "publications", "news", "links", "projects", "featured",
+    "repositories", "highlights", "overview",
+    # a README's section labels ("Getting Started", "Available Scripts", "Installation", "License")
+    "available", "scripts", "getting", "started", "installation", "usage", "features", "documentation",
+    "contributing", "license",
+))
+"""Words a section's label is made of that are no word of a person's name: a label read where a name was looked
+for (a heading over the page, a card's first line) names no one (``scores.NOT_NAME_WORDS`` holds them)."""
+
+
 SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "publications", "short cv": "experience",
                                        "brief cv": "experience", "metrics": "metrics", "recognitions": "awards",
                                        "formation": "education", "posters": "talks",

@@ -14,7 +14,7 @@ from ..common import (
     left_out_note,
     GROUP_AUTHOR,
     braced_accents_read, family_given_pairs, given_like, initials_only, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS,
-    MARK_SYMBOLS, NAME_PARTICLES, STATUS_NOTE, has_cjk, AND_SEPARATORS, PREPRINT_SERVERS, YEAR, join_split_initials,
+    MARK_SYMBOLS, NAME_PARTICLES, SECTION_LABEL_WORDS, STATUS_NOTE, has_cjk, AND_SEPARATORS, PREPRINT_SERVERS, YEAR, join_split_initials,
     last_joined_at, read_legend, split_list, status_words, owner_variant, PUBLISHED_IN,
 )
 
@@ -33,12 +33,9 @@ NOT_NAME_WORDS = {
     "proceedings", "conference", "journal", "transactions", "arxiv", "preprint", "workshop", "university",
     "institute", "department", "award", "paper", "learning", "network", "networks", "neural", "deep", "model",
     "models", "vision", "ieee", "acm", "international", "symposium", "abstract", "code", "pdf", "project",
-    "recent", "latest", "upcoming", "selected", "communications", "updates", "publications", "news", "links",
-    "projects", "featured", "repositories",
+    "communications",
     "scholar",  # "Google Scholar", "Semantic Scholar": a profile service a page's card or link names, no one
-    # the words of a page's or a README's section labels ("Lab Highlights", "Available Scripts", "Getting Started")
-    "highlights", "overview", "available", "scripts", "getting", "started", "installation", "usage", "features",
-    "documentation", "contributing", "license",
+    *SECTION_LABEL_WORDS,
 }
 
 
