@@ -13,6 +13,7 @@ from urllib.parse import unquote
 
 from ...model import Affiliation, Award, Education
 from ..common import (
+    DEPT_START, INSTITUTION_STRONG, ORG_RX, SUBUNIT, TOP_LEVEL, UNIT,
     YEAR,
     PLACE_ABBREVIATION,
     CJK_CHARS,
@@ -70,7 +71,6 @@ from .person import (
     name_candidate,
     split_title_aff,
 )
-from ..common import DEPT_START, INSTITUTION_STRONG, ORG_RX, SUBUNIT, TOP_LEVEL, UNIT
 from .readers import PROSE_INTERESTS, interest_list, topics_only
 
 

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..common import (YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, fold, has_cjk, owner_variant, split_authors,
-                      status_words, doi_in_text, THESIS_DEGREES)
+                      status_words, doi_in_text, TEX_QUOTED, THESIS_DEGREES)
 
 from .source import norm
 from .labels import link_text
@@ -960,15 +960,11 @@ def _opening_quotes(text: str) -> str:
     return "".join(out)
 
 
-_TEX_QUOTED = re.compile(r"(?<![\w'`])(?:``|'')(?=[^\W\d_])([^`'\"“”]{1,200}?)''(?![\w'])")
-"""A quotation between TeX's typed quotes (``X'' or ''X'')."""
-
-
 def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str | None, str | None] | None:
     """Title, authors and venue of a citation written on one line. TeX's typed quotes ("On subsets of
     ''relatives'', in ``Collected Papers''") are read as quotation marks, and given back as written."""
     text = norm(text)
-    quoted = {m.group(0): f"“{m.group(1)}”" for m in _TEX_QUOTED.finditer(text)} if "''" in text else {}
+    quoted = {m.group(0): f"“{m.group(1)}”" for m in TEX_QUOTED.finditer(text)} if "''" in text else {}
     if not quoted:
         return _split_one_liner(seg, text, label_anchors, ctx)
     for typed, marks in quoted.items():

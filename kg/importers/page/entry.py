@@ -11,8 +11,9 @@ import re
 
 from ...model import Author, Link, Publication
 from ..common import (
+    ORG_RX,
     YEAR, CJK_CHARS, MARK_CLASS, PAREN_INNER, MONTH_ABBR, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
-    VOLUME_PAGES, WORK_TYPE,
+    TEX_QUOTED, VOLUME_PAGES, WORK_TYPE,
     acronym_year, address_kind, arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, english_joiner,
     find_year, fold, has_cjk, only_arxiv_cited, parse_date, valid_doi, short_year, split_authors, status_words,
     venue_type, without_arxiv_cited, without_volume_pages,
@@ -61,7 +62,6 @@ from .citation import (
     uninvert_authors,
 )
 from .person import ADVISOR_LABEL, advisors_in
-from ..common import ORG_RX
 from .marks import WITH_VENUE, add_link, author_links, highlighted_names, majority, mark_styled_runs, with_names, styled_names
 
 
@@ -151,9 +151,6 @@ _ABOUT_THE_WORK = re.compile(r"(?:This|The present)\s+(?:paper|article|work|vers
                              r"(?:is|was|has|supersedes|replaces|extends)\b")
 """A sentence an entry writes about the work under its citation ("This paper is an extended version of ...")."""
 _UNDER_REVIEW = re.compile(r"(?i)\s*[(\[]?\s*(?:in|under)\s+review\s*[)\]]?\.?\s*")
-_TEX_QUOTED = re.compile(r"(?:``|\"|“)(?=\S)([^\"“”`]{3,}?)(?<=\S)(?:''|’’)")
-"""A title in TeX's quotes (````Title.''``, as a BibTeX-made or Org-mode list writes them; rendered ``’’``), or opened
-with a plain quote and closed with TeX's."""
 QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
 _QUOTED_LEAD = re.compile(
     r"^\s*(?:[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*(?:[,.]\s*[\"”]|[\"”]\s*[,.]|[\"”]\s*$|[\"”](?=\s+\(?(?:joint(?:ly)?\s+)?with\s))|"
@@ -1004,7 +1001,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             # "Lind K, ... Holt M, Ek T": the gap in the names written without its comma after it, as ", ...," is
             cleaned = _BARE_GAP.sub(r"\1, \2, ", cleaned)
         if "``" in cleaned or "''" in cleaned or "’’" in cleaned:
-            cleaned = _TEX_QUOTED.sub(r"“\1”", cleaned)
+            # (a quotation TeX's way, as marks; one opened by '' is left as typed, for the citation reader, which gives
+            # it back as written: "into ''families'', in ``Notes''")
+            cleaned = TEX_QUOTED.sub(lambda m: m.group(0) if m.group(0).startswith("''") else f"“{m.group(1)}”", cleaned)
         if "includ" in cleaned:
             # "Lee, A., [and 76 others, including **Ruiz, S.**] et. al. 2021.": the names written, the rest left out
             cleaned = _OTHERS_INCLUDING.sub(

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit, urlunsplit
 from ...errors import SourceError
 from ...model import Affiliation, Author, Education, Person, Profile, Publication
 from ..base import ImportOptions, Importer, SourceDoc
-from ..common import (EMAIL_ADDRESS, THESIS_DEGREES, TITLE_SEPARATOR, fill_email_name, markup_text,
+from ..common import (DEPT_START, INSTITUTION_STRONG, EMAIL_ADDRESS, THESIS_DEGREES, TITLE_SEPARATOR, fill_email_name, markup_text,
                       find_emails, fold, has_cjk, local_letters,
                       identifier_from_url, parse_venue, placeholder_text, repair_url)
 
@@ -30,7 +30,6 @@ from .sections import section_kind
 from .context import PubDraft, abs_url, mailto_address
 from .marks import add_link
 from .person import ADVISOR_LABEL, add_advisors, advisors_in, affiliation_from, name_candidate
-from ..common import DEPT_START, INSTITUTION_STRONG
 from .reader import Reader
 from .builder import Builder
 

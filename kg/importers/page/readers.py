@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import (YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
+from ..common import (INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
                       without_degrees)
 
@@ -37,7 +37,6 @@ from .person import (
     date_of,
     education_from,
 )
-from ..common import INSTITUTION_STRONG, ORG_RX
 
 
 _STUDENT_DETAIL = re.compile(
