@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import unquote, urljoin
 
 from ...model import Author, Link, Publication
-from ..common import (YEAR, CJK_CHARS, MARK_CLASS, NAME_PARTICLES, NOTE_WORDS, URL_SCHEME, find_email, note_unplaced, repair_url,
+from ..common import (ONE_NAME_ET_AL, YEAR, CJK_CHARS, MARK_CLASS, NAME_PARTICLES, NOTE_WORDS, URL_SCHEME, find_email, note_unplaced, repair_url,
                       PUBLISHED_IN, status_words, valid_doi)
 
 from .source import norm
@@ -33,8 +33,6 @@ _ABBREV_BEFORE_DOT = re.compile(
 
 _SENTENCE_END = re.compile(r"[.?!]\s+")
 _LIST_ETAL = re.compile(r",\s*et\s+al$")
-_ONE_NAME_ETAL = re.compile(r"(?:[A-ZÀ-ÖØ-Þ](?:\.|[a-zß-ÿ]+)?[\s\-]+){1,3}[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+et\s+al")
-"""A sentence that is one name, its given names or initials first, and "et al." ("R. K. Olsen et al.")."""
 _ABBREV_WINDOW = 16
 """More characters than the longest word _ABBREV_BEFORE_DOT matches (9): looking at the end of the text before a
 full stop is enough (searching the whole of it made a long paragraph's splitting quadratic)."""
@@ -87,7 +85,7 @@ def sentences(text: str) -> list[str]:
         if text[m.start()] == "." and _ABBREV_BEFORE_DOT.search(text[max(start, m.start() - _ABBREV_WINDOW):m.start()]) \
                 and not (start == 0 and vancouver_end(text[:m.start()], text[m.end():])) \
                 and not ((_LIST_ETAL.search(text[max(start, m.start() - _ABBREV_WINDOW):m.start()])
-                          or (m.start() - start < 80 and _ONE_NAME_ETAL.fullmatch(text, start, m.start())))
+                          or (m.start() - start < 80 and ONE_NAME_ET_AL.fullmatch(text, start, m.start())))
                          and text[m.end():m.end() + 1].isupper()):
             # (", et al. Title ...": the "et al." a comma list of names ends with closes the authors' sentence; so
             # does the one name and "et al." a sentence holds: "Title. R. K. Olsen et al. Venue (2023).")

@@ -13,7 +13,7 @@ from ...model import Author, Link, Publication
 from ..common import (
     ORG_RX,
     YEAR, CJK_CHARS, MARK_CLASS, PAREN_INNER, MONTH_ABBR, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
-    TEX_QUOTED, VOLUME_PAGES, WORK_TYPE,
+    ONE_NAME_ET_AL, TEX_QUOTED, VOLUME_PAGES, WORK_TYPE,
     acronym_year, address_kind, arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, english_joiner,
     find_year, fold, has_cjk, only_arxiv_cited, parse_date, valid_doi, short_year, split_authors, status_words,
     venue_type, without_arxiv_cited, without_volume_pages,
@@ -663,8 +663,6 @@ def _join_apa_lines(segs: list[Seg], ctx: Ctx) -> list[Seg]:
 
 _ELIDED_NAMES = re.compile(r"\s*\[\s*(?:(?:\.\s*){3}|…)\s*\]\s*,?")
 """A gap in an author list: "[...]" or "[…]" (a comma stands in its place)."""
-_LONE_ET_AL = re.compile(r"^(\s*(?:[A-Z]{1,2}\.?\s+[A-Z][\w'’\-]+|[A-Z][\w'’\-]+\s+[A-Z]{1,2}\.?))\s+(et\s+al\.)(?=\s+\S)")
-"""One name, an initial and a family name, then "et al." with no comma, opening an entry ("K Moe et al. Title.")."""
 _BARE_GAP = re.compile(r"(\b[A-Z]{1,3}\.?|\b[A-Z][a-z]+)\s*,\s*(\.\s?\.\s?\.|…)\s+(?=[^\s,.])")
 """A gap in an author list written without brackets, a comma before it and none after ("Lind K, ... Holt M")."""
 _STATUS_CLOSE = re.compile(r"[.,]\s*(?P<s>[^.,]{4,40}?)\s*\.?\s*$")
@@ -996,7 +994,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if " et al" in cleaned:
             # "K Moe et al. Title. Venue.": one name (an initial and a family name) and "et al." opening the entry is
             # its author list, as "K Moe, et al." is (no title opens with a name and "et al.")
-            cleaned = _LONE_ET_AL.sub(r"\1, \2", cleaned, count=1)
+            lone = ONE_NAME_ET_AL.match(cleaned, len(cleaned) - len(cleaned.lstrip()))
+            if lone and lone.group("etal").endswith(".") and cleaned[lone.end():lone.end() + 1].isspace() \
+                    and cleaned[lone.end():].strip():
+                cleaned = f"{cleaned[:lone.end('name')]}, {cleaned[lone.start('etal'):]}"
         if "..." in cleaned or "…" in cleaned:
             # "Lind K, ... Holt M, Ek T": the gap in the names written without its comma after it, as ", ...," is
             cleaned = _BARE_GAP.sub(r"\1, \2, ", cleaned)
