@@ -24,7 +24,6 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
-    PrivateAttr,
     field_validator,
     model_validator,
 )
@@ -298,9 +297,6 @@ class Author(Base):
     is_self: bool = Field(False, description="True for the profile's owner.")
     url: Url | None = Field(None, description="Link the page puts on the name.")
     identifiers: dict[str, str] = Field(default_factory=dict, description="Ids read from that link.")
-    # (not written out) True when the page's own legend said what the marks mean ("* equal contribution"): an
-    # importer reads no other meaning into them
-    _marks_by_legend: bool = PrivateAttr(False)
 
     @field_validator("marks")
     @classmethod

@@ -269,12 +269,6 @@ def finish(profile: Profile) -> Profile:
         for author in pub.authors:
             if "," in author.name:
                 author.name = uninvert_name(author.name)
-        equal = [a for a in pub.authors if "equal_contribution" in a.marks]
-        if len(equal) == 1 and len(pub.authors) > 1 and not equal[0]._marks_by_legend:
-            # one author alone cannot share equal contribution: an unexplained lone "*" marks the corresponding
-            # author (ACS and most journals' style); the page's own legend ("* equal contribution") explains it
-            equal[0].marks = ["corresponding" if m == "equal_contribution" else m for m in equal[0].marks]
-            equal[0].marks = list(dict.fromkeys(equal[0].marks))
         # the DOI gets its resolver link unless a link is an address of that DOI (doi.org, a publisher's
         # ".../doi/10.x/y"); a page that merely holds it ("dx.plos.org/10.x/y") is another link
         if pub.doi and not any((doi_of(str(u)) or "").casefold() == pub.doi.casefold() for u in pub.links.values()):

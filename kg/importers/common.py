@@ -890,9 +890,11 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
                 continue
             # "J. D.Reiss": the space after the last initial's stop left out
             named.append((_GLUED_INITIAL.sub(" ", name), marks))
-        authors = [Author(name=name, marks=marks) for name, marks in read_stars(named)]
-    for a in authors if own_legend else ():
-        a._marks_by_legend = bool(a.marks)
+        authors = [Author(name=name, marks=marks) for name, marks in (named if own_legend else read_stars(named))]
+    elif not own_legend:
+        # (a list written family name first reads its marks by the common legend: its stars too)
+        for a, (_n, marks) in zip(authors, read_stars([(a.name, a.marks) for a in authors])):
+            a.marks = marks
     for a in authors:
         if "\x05" in a.name or "\x07" in a.name:
             a.name = a.name.translate(_UNPROTECT)
@@ -912,10 +914,15 @@ def read_stars(named: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]
     marks the corresponding authors ("A, B, C*, D*"); on a run of authors at the head of the list ("A*, B*, C")
     the first authors who contributed equally. Equal contribution takes two or more people side by side, so a
     star on one author after the first ("A, B*, C, D"), or on authors apart ("A, B*, C, D*, E"), marks the
-    corresponding authors."""
+    corresponding authors; so does any mark the common legend reads as equal contribution (a ``*``, ``†``) on
+    one author alone of several ("A*, B, C"), as ACS and most journals write the corresponding author.
+
+    >>> read_stars([("A", ["star"]), ("B", [])]), read_stars([("A", ["equal_contribution"]), ("B", [])])
+    ([('A', ['corresponding']), ('B', [])], [('A', ['corresponding']), ('B', [])])
+    """
     starred = [k for k, (_n, marks) in enumerate(named) if _STAR in marks]
     if not starred:
-        return named
+        return _lone_equal(named)
     if starred[-1] == len(named) - 1 and (len(named) == 1 or starred[0] > 0):
         kind = "corresponding"
     elif len(starred) == 1:
@@ -924,7 +931,16 @@ def read_stars(named: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]
         kind = "equal_contribution"
     else:
         kind = "corresponding"
-    return [(n, list(dict.fromkeys(kind if m == _STAR else m for m in marks))) for n, marks in named]
+    return _lone_equal([(n, list(dict.fromkeys(kind if m == _STAR else m for m in marks))) for n, marks in named])
+
+
+def _lone_equal(named: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    equal = [k for k, (_n, marks) in enumerate(named) if "equal_contribution" in marks]
+    if len(equal) != 1 or len(named) < 2:
+        return named
+    k = equal[0]
+    marks = list(dict.fromkeys("corresponding" if m == "equal_contribution" else m for m in named[k][1]))
+    return [*named[:k], (named[k][0], marks), *named[k + 1:]]
 
 
 def marked_names(names: list[str], legend: dict[str, str] | None = None) -> list[tuple[str, list[str]]]:
