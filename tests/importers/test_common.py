@@ -6,7 +6,7 @@ import doctest
 import pytest
 
 from kg.importers import common
-from kg.importers.common import mark_owner, owner_variant, parse_venue, read_position, same_name, split_authors
+from kg.importers.common import highlights, mark_owner, owner_variant, parse_venue, read_position, same_name, split_authors
 from kg.model import Author
 
 
@@ -558,3 +558,47 @@ def test_an_award_closing_the_venue_line_gives_no_year():
 
     v = parse_venue("Journal of Quiet Wings, Special Issue on Noise, 2019, pp. 1-33. Most Cited Paper Award 2022")
     assert v.year == 2019
+
+
+def test_the_lone_star_rule_is_read_where_the_marks_are_read():
+    # one author alone of several marked equal contribution by the common legend is the corresponding author:
+    # split_authors says so itself (a name list written either way round), not a later pass over the profile;
+    # a legend the list gives keeps its meaning
+    assert [a.marks for a in split_authors("Ann Lee*, Bo Roe, Cy Kim").authors] == [["corresponding"], [], []]
+    assert [a.marks for a in split_authors("Lee, A.†, Roe, B., Kim, C.").authors] == [["corresponding"], [], []]
+    assert [a.marks for a in split_authors("Ann Lee*, Bo Roe*, Cy Kim").authors] == [
+        ["equal_contribution"], ["equal_contribution"], []]
+    assert [a.marks for a in split_authors("Ann Lee*, Bo Roe", {"*": "equal_contribution"}).authors] == [
+        ["equal_contribution"], []]
+
+
+def test_one_vocabulary_for_each_concept_the_readers_share():
+    """Each concept is read in one place in common and the readers take it from there: TeX's quotes, a name and
+    "et al.", a venue's lead-in words, the owner's highlight, section labels' words, a name in full."""
+    from kg.importers.common import (ONE_NAME_ET_AL, PUBLISHED_IN, SECTION_LABEL_WORDS, TEX_QUOTED, highlights,
+                                     written_in_full)
+    from kg.importers.page import citation, context, entry, scores
+    from kg.importers.site import fields, jekyll, records
+
+    assert not hasattr(entry, "_TEX_QUOTED") and not hasattr(citation, "_TEX_QUOTED") and entry.TEX_QUOTED is TEX_QUOTED
+    assert not hasattr(entry, "_LONE_ET_AL") and not hasattr(context, "_ONE_NAME_ETAL")
+    assert context.ONE_NAME_ET_AL is ONE_NAME_ET_AL
+    for pattern in (scores._PUBLISHED_IN, context._IN_LEAD_TAIL, records._PUBLISHED_IN, common._VENUE_LEAD_WORDS):
+        assert PUBLISHED_IN in pattern.pattern
+    assert SECTION_LABEL_WORDS <= scores.NOT_NAME_WORDS
+    assert fields.highlights is highlights and jekyll.written_in_full is written_in_full
+    assert not hasattr(jekyll, "_name_in_full") and not hasattr(fields, "_HIGHLIGHT")
+
+
+def test_a_title_closed_by_its_venues_lead_in_words_loses_them():
+    # "Title, appearing in" (the venue follows in the next link): the lead-in words are the venue's, whichever of
+    # the words PUBLISHED_IN_WORDS holds they are
+    from kg.importers.page.context import clean_title
+
+    assert clean_title("Herons of the northern delta, appearing in") == "Herons of the northern delta"
+    assert clean_title("Herons of the northern delta, to  appear in") == "Herons of the northern delta"
+    assert clean_title("Herons of the northern delta. Published in the") == "Herons of the northern delta"
+
+
+def test_the_owners_highlight_is_bold_or_underlined_however_written():
+    assert highlights("Bo Roe, <strong>Ann Lee</strong>, <u>Cy Kim</u> and **Di Fox**") == ["Ann Lee", "Cy Kim", "Di Fox"]
