@@ -13,6 +13,8 @@ from kg.importers import document
 from kg.importers.base import SourceDoc
 from kg.importers.document import blank_residue, front_matter_span, read_front_matter, render_markdown
 
+from .sitefiles import imported_site
+
 PAGE = """---
 title: "About"
 permalink: /
@@ -218,3 +220,14 @@ def test_a_liquid_comment_block_is_blanked_whole_and_its_lines_ignored(tmp_path)
     assert ignored == [1, 2, 3, 4, 8, 9, 10, 11, 12]
     html, _ = render_markdown(page)
     assert "picture" not in html and "heron" in html
+
+
+def test_a_paragraph_under_a_lone_line_break_tag_is_markdown(tmp_path):
+    """An about page whose paragraph comes on the line under a lone "<br/>" (a blank line above the tag):
+    kramdown (Jekyll) reads the tag as a line break and the paragraph as markdown, its links rendered, so the
+    owner's position is read from it. Before, CommonMark's reading made the whole paragraph raw HTML: no job title."""
+    p = imported_site(tmp_path, {"index.md": (
+        "# Ivo Lema\n\n<br/>\nI am an assistant professor at [Ocean Science](https://tarn.example.org/ocean), "
+        "Tarn University. I study tides.\n")})
+    assert p.person.job_title == "assistant professor"
+    assert any("Tarn University" in a.name for a in p.person.affiliations)

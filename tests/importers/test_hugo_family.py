@@ -10,7 +10,7 @@ from kg.importers import import_path
 from kg.importers.page.person import advisors_in
 from kg.model import Person
 from kg.importers.site.fields import read_subtitle
-from tests.importers.sitefiles import write_site as _write
+from tests.importers.sitefiles import imported_site, write_site as _write
 
 _APERO_CONFIG = """baseURL = "https://mira-quell.example.org/"
 title = "Mira Quell"
@@ -292,3 +292,39 @@ def test_a_post_section_whose_list_page_is_titled_news_holds_the_sites_news(tmp_
     })
     news = import_path(site).profile.news
     assert sorted(n.date for n in news) == ["2023-03-04", "2024-09-01"]
+
+
+def test_a_hugo_home_page_of_front_matter_only_keeps_the_configured_owner_and_menu_profiles(tmp_path):
+    """A Hugo site of a theme with no author page whose home page (``content/_index.md``) is front matter only (a
+    title and a description the theme lays out), the owner named by the configuration's ``[author]`` and their
+    profiles linked from its ``[[menu.profile]]``: the site is read as that owner's, profiles included, papers from
+    its other pages. Before, the empty home page stopped the Hugo reader and the readers every family shares took
+    the site: the menu's GitHub account was lost."""
+    p = imported_site(tmp_path, {
+        "config.toml": ('baseURL = "https://ivolema.example.org/"\ntitle = "Ivo Lema"\n\n[author]\n'
+                        '    name = "Ivo Lema"\n\n[params]\n    email = "ivo@ivolema.example.org"\n\n'
+                        '[[menu.profile]]\n    name = "GitHub"\n    url = "https://github.com/ivo-lema"\n'),
+        "content/_index.md": '---\ntitle: Ivo Lema\ndescription: "Builder of boats and tide tables."\n---\n',
+        "content/publications.md": (
+            "---\ntitle: Publications\n---\n\n## Publications\n\n"
+            "- *Ivo Lema* and Ada Roe. Counting Rivers with Sparse Maps. Journal of Tides, 2024.\n")})
+    assert p.person.name == "Ivo Lema"
+    assert p.person.identifiers.get("github") == "ivo-lema"
+    assert [x.title for x in p.publications] == ["Counting Rivers with Sparse Maps"]
+    assert not any(u.file == "content/_index.md" and u.text.strip() in ("---", "title: Ivo Lema")
+                   for u in p.unparsed)
+
+
+def test_an_accomplishments_widget_item_an_award_word_names_is_an_award(tmp_path):
+    """A Wowchemy home page whose accomplishments widget lists, in its front matter's ``item:`` list, a contest's
+    medal ("description: Gold Medal") and a course the owner taught: the medal is one award, with its year; the
+    course is no honour. Before, the widget (front matter only) was left unread: no award."""
+    p = imported_site(tmp_path, {
+        "content/authors/admin/_index.md": "---\ntitle: Ivo Lema\nrole: PhD Student\n---\nI study tides.\n",
+        "content/home/accomplishments.md": (
+            "---\nwidget: accomplishments\nactive: true\nheadless: true\ntitle: Accomplishments\n"
+            "item:\n- date_start: \"2015-05-02\"\n  description: Gold Medal\n  organization: Tide Olympiad\n"
+            "  title: The Northern Tide Olympiad\n"
+            "- date_start: \"2021-09-01\"\n  organization: Tarn University\n"
+            "  title: Teaching Assistant of Ocean Mapping\n---\n")})
+    assert [(a.name, a.year) for a in p.awards] == [("Gold Medal, The Northern Tide Olympiad", 2015)]

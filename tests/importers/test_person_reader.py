@@ -10,7 +10,7 @@ from kg.importers import import_path
 from kg.importers.common import DEGREE_WORD, JOB_WORDS, without_degrees
 from kg.importers.page.person import add_advisors, advisors_in, affiliation_from, degree_advisors, education_from
 
-from .sitefiles import academicpages_home, write_site
+from .sitefiles import academicpages_home, imported_site, write_site
 
 
 def _person(path: Path):
@@ -490,3 +490,21 @@ def test_a_bio_opening_with_a_position_at_a_company_named_without_an_org_word(tm
     person = import_path(tmp_path).profile.person
     assert person.job_title == "Data Scientist"
     assert [a.name.split(",")[0] for a in person.affiliations] == ["Tidewater"]
+
+
+def test_a_phd_candidate_of_a_named_field_at_a_university_studies_there(tmp_path):
+    """A home page telling "I'm a Computer Science PhD Candidate at Tarn University" (the field in capitals before
+    the degree, "Candidate" capitalised): the owner studies there for a PhD, as "a PhD candidate at X" is read.
+    Before, only a lower-case word before the degree and a lower-case "candidate" were read: no education."""
+    p = imported_site(tmp_path, {"index.md": (
+        "# Ivo Lema\n\nI'm a Computer Science PhD Candidate at Tarn University. I study tides.\n")})
+    assert [(e.degree, e.institution) for e in p.person.education] == [("PhD", "Tarn University")]
+
+
+def test_a_student_naming_themself_before_their_place_of_study_studies_there(tmp_path):
+    """A home page telling "I'm Ivo, a PhD student in the Tide Group at the Tarn University" (the owner's first name
+    and a comma between "I'm" and what they are): the owner studies there for a PhD. Before, only "I'm a PhD
+    student at ..." was read: no education."""
+    p = imported_site(tmp_path, {"index.md": (
+        "# Ivo Lema\n\nI'm Ivo, a PhD student in the Tide Group at the Tarn University. I study tides.\n")})
+    assert [(e.degree, e.institution) for e in p.person.education] == [("PhD", "Tarn University")]
