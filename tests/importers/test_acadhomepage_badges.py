@@ -136,3 +136,73 @@ Bo Lint, **Mara Quill**, Cy Dorn
     second = pubs["Reed Beds as Slow Filters"]
     assert [a.name for a in second.authors] == ["Mara Quill", "Eda Fenn"]
     assert (second.venue, second.year, second.notes) == ("RIVCONF", 2024, ["Deep Currents", "Oral"])
+
+
+_BADGE_LIST = """# Bo Lind
+
+## Publications
+
+- ![](https://img.shields.io/badge/MOSS--2025--Findings-darkblue) Lichen Counting with Sparse Moss Models
+<br> Ann Roe, **Bo Lind**, Cy Park
+<br> [![](https://img.shields.io/badge/Paper-fff?logo=readthedocs)](https://arxiv.org/pdf/2501.01234) \\| [![](https://img.shields.io/badge/Code-fff?logo=github)](https://github.com/annroe/lichens)
+
+- ![](https://img.shields.io/badge/Arxiv--yellow) Fern Growth under Snow
+<br> **Bo Lind**, Ann Roe
+<br> [![](https://img.shields.io/badge/Paper-fff?logo=readthedocs)](https://example.org/ferns.pdf)
+"""
+
+
+def test_shields_badges_without_alt_text_name_the_venue_and_the_links(tmp_path):
+    # the venue is only in the address of a badge opening the item; each link's label only in its badge's address
+    page = tmp_path / "about.md"
+    page.write_text(_BADGE_LIST)
+    pubs = {p.title: p for p in import_path(page, owner="Bo Lind").profile.publications}
+    lichens = pubs["Lichen Counting with Sparse Moss Models"]
+    assert (lichens.venue, lichens.year) == ("MOSS", 2025) and "Findings" in lichens.notes
+    assert set(lichens.links.values()) == {"https://arxiv.org/pdf/2501.01234", "https://github.com/annroe/lichens"}
+    ferns = pubs["Fern Growth under Snow"]
+    assert (ferns.venue, ferns.year) == ("Arxiv", None)
+    assert set(ferns.links.values()) == {"https://example.org/ferns.pdf"}
+
+
+_README = """# Ann Roe
+
+I am Professor for Moss Languages and Compilers at the University of Lakeside, Germany.
+
+## Publications
+
+### 2024
+
+* **Sparse Moss Trees for Compilers** <br>
+  Ann Roe, Bo Lind <br>
+  [![MOSSL 2024](https://img.shields.io/badge/MOSSL-2024-blue?style=flat-square)](https://mossl24.example.org)
+  [![PDF](https://img.shields.io/badge/PDF-grey?style=flat-square)](https://example.org/roe24.pdf)
+"""
+
+
+def test_a_profile_readme_venue_badge_link_and_a_professor_for_a_field(tmp_path):
+    page = tmp_path / "README.md"
+    page.write_text(_README)
+    profile = import_path(page).profile
+    assert profile.person.job_title == "Professor"
+    assert [a.name for a in profile.person.affiliations] == ["University of Lakeside"]
+    pub = profile.publications[0]
+    # the badge link reading as a venue and its year, in an entry that writes no venue, names the venue
+    assert (pub.venue, pub.year) == ("MOSSL", 2024)
+    assert "https://mossl24.example.org" in pub.links.values()
+
+
+def test_a_static_badge_whose_label_is_a_parameter_names_the_venue_by_both(tmp_path):
+    # issue 7: a badge's text is read by one rule (runs.badge_text); a static badge's label parameter is the label it
+    # shows before its message ("2025-blue?label=MOSS" shows "MOSS | 2025"), where the item's badge read the message
+    # alone
+    page = tmp_path / "about.md"
+    page.write_text("""# Bo Lind
+
+## Publications
+
+- ![](https://img.shields.io/badge/2025-darkblue?label=MOSS) Lichen Counting with Sparse Moss Models
+<br> Ann Roe, **Bo Lind**, Cy Park
+""")
+    pub = import_path(page, owner="Bo Lind").profile.publications[0]
+    assert (pub.title, pub.venue, pub.year) == ("Lichen Counting with Sparse Moss Models", "MOSS", 2025)

@@ -6,7 +6,7 @@ import doctest
 import pytest
 
 from kg.importers import common
-from kg.importers.common import highlights, mark_owner, owner_variant, parse_venue, read_position, same_name, split_authors
+from kg.importers.common import highlights, identifier_from_url, mark_owner, owner_variant, parse_venue, read_position, same_name, split_authors
 from kg.model import Author
 
 
@@ -602,3 +602,16 @@ def test_a_title_closed_by_its_venues_lead_in_words_loses_them():
 
 def test_the_owners_highlight_is_bold_or_underlined_however_written():
     assert highlights("Bo Roe, <strong>Ann Lee</strong>, <u>Cy Kim</u> and **Di Fox**") == ["Ann Lee", "Cy Kim", "Di Fox"]
+
+
+def test_a_scholarly_service_is_no_persons_name():
+    # "Google Scholar" under a statistics card's "Citations" read as the name of the card's author: a work
+    from kg.importers.page.scores import name_like
+
+    assert not name_like("Google Scholar") and not name_like("Semantic Scholar")
+    assert name_like("Eleni Dorou")
+
+
+def test_a_tab_of_a_youtube_channel_is_the_channel():
+    assert identifier_from_url("https://www.youtube.com/@WidgetLab/videos") == ("youtube", "@WidgetLab")
+    assert identifier_from_url("https://www.youtube.com/@WidgetLab/watchlater") is None

@@ -154,3 +154,45 @@ def test_a_linked_last_author_of_three_words_before_a_quoted_title_is_a_name_not
                                                  ("Sand and its movers", "Dune Studies")]
     assert [[a.name for a in p.authors] for p in pubs] == [["Ilse Varga", "Bo Holt", "Cy Dee Roe"],
                                                           ["Ilse Varga", "Ana Luisa Mendes"]]
+
+
+def test_names_written_family_name_first_between_semicolons_before_a_colon_are_the_authors(tmp_path):
+    # "Family, Given; Family, Given: Title. Place: Publisher, Year.": the names before the colon, a semicolon apart
+    page = tmp_path / "schriften.md"
+    page.write_text("# Schriften\n\n"
+                    "- Lohmann, Clara; Dettmer, Paul; Roe, Ann Marie: Der Euro im Alltag. Ein Kompendium. "
+                    "Berlin: Beuth, 1999.\n"
+                    "- Roe, Ann Marie (Editor): Roadmap for open standards. Bruxelles: CEN, 2006.\n"
+                    "- Roe, Ann Marie; Selig, Thomas; Nyhan, Julia: Report on research topics in the humanities. "
+                    "2010-09-30. [http://example.org/r.pdf](http://example.org/r.pdf)\n", encoding="utf-8")
+    works = {p.title: p for p in import_path(page, owner="Ann Marie Roe").profile.publications}
+    # (the sentences before the imprint are the book's title, subtitle and all)
+    assert [a.name for a in works["Der Euro im Alltag. Ein Kompendium"].authors] == [
+        "Clara Lohmann", "Paul Dettmer", "Ann Marie Roe"]
+    assert [a.name for a in works["Report on research topics in the humanities"].authors] == [
+        "Ann Marie Roe", "Thomas Selig", "Julia Nyhan"]
+    assert works["Der Euro im Alltag. Ein Kompendium"].year == 1999
+
+
+def test_a_quoted_title_whose_closing_quote_was_left_out(tmp_path):
+    page = tmp_path / "pubs.md"
+    page.write_text("# Publications\n\n"
+                    "- T. Hsu, **A. Moss**, B. Lind, “Sparse Models for Moss Growth under Snow and \n"
+                    "  Ice, **_Journal of Moss Informatics_**, Volume 64,\n  2025, 103077.\n"
+                    "- T. Hsu, **A. Moss**, “Lichens on Old Roofs,” **_Moss Letters_**, vol. 7, pp. 1-12, 2024.\n")
+    pubs = import_path(page, owner="Anna Moss").profile.publications
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Sparse Models for Moss Growth under Snow and Ice", "Journal of Moss Informatics", 2025),
+        ("Lichens on Old Roofs", "Moss Letters", 2024)]
+
+
+def test_the_quote_closing_a_title_after_its_comma_is_not_the_venue(tmp_path):
+    # "A. Roe and M. Quill, '<a>Title,</a>' Journal, 2016": the closing quote stands after the title's comma
+    page = tmp_path / "papers.html"
+    page.write_text("<html><head><title>Mara Quill</title></head><body><h2>Journal publications</h2><ul>"
+                    "<li>A. Roe and M. Quill, '<a href='docs/a.pdf'>Counting widgets in the wild,</a>' Journal of"
+                    " Widget Studies, 6 (5), 2016</li>"
+                    "<li>M. Quill, O. Brenn, '<a href='docs/b.pdf'>Dense gadgets at scale</a>,' Widget Letters,"
+                    " 2015</li></ul></body></html>\n")
+    venues = {p.title: p.venue for p in import_path(page).profile.publications}
+    assert all(v and v[0].isalpha() for v in venues.values()), venues

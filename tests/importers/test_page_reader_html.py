@@ -1737,3 +1737,23 @@ channels and the bays they feed,&quot; Journal of Shallow Water, under review.</
 </body></html>""")
     assert [p.title for p in prof.publications] == ["Slow tides in narrow channels and the bays they feed"]
     assert prof.person.identifiers.get("google_scholar") is None
+
+
+def test_a_sentence_naming_the_sites_that_list_the_owners_works_is_no_work():
+    # "Look me up on MathSciNet, the arXiv, Google Scholar, ...", each a link to a search there: the link named
+    # after its own site ("Google Scholar", scholar.google.com) was read as a work's title (kept out before only
+    # because "Google Scholar" read as a person's name)
+    from pathlib import Path
+
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_html
+
+    html = ("<html><body><h2>Eleni Dorou</h2>\n<h3>Publications</h3>\n<p>Look me up on\n"
+            "<a href='https://mathscinet.ams.org/mathscinet/search/publications.html?s1=1'>MathSciNet</a>,\n"
+            "the <a href='https://arxiv.org/a/dorou_e_1'>arXiv</a>,\n"
+            "<a href='https://scholar.google.com/scholar?q=%22dorou,+eleni%22'>Google Scholar</a>,\n"
+            "or the <a href='https://genealogy.example.org/id.php?id=5'>Math Genealogy Project</a>.\n<hr>\n"
+            "<ol><li>E. Dorou and N. Pappas, Edge caches under churn, <i>Network Letters</i> <b>3</b> (2023), "
+            "1-9.</li></ol>\n</body></html>")
+    page = parse_html(SourceDoc(Path("pubs.html"), html), ImportOptions(owner="Eleni Dorou"))
+    assert [p.title for p in page.publications] == ["Edge caches under churn"]

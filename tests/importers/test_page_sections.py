@@ -6,6 +6,8 @@ from pathlib import Path
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.parse import parse_markdown_page
 
+from .sitefiles import academicpages_home, imported_site
+
 PAGE = """# Publications
 
 Journal papers
@@ -107,3 +109,18 @@ def test_heading_kind_takes_the_anchor_as_a_second_witness():
     assert heading_kind("What others said", "awards") == "awards"
     assert heading_kind("News (selected)", "toc-3") == "news"
     assert (anchor_kind(None), anchor_kind("--"), anchor_kind("recent_news")) == (None, None, "news")
+
+
+def test_a_projects_heading_keeping_the_themes_publications_anchor_lists_papers(tmp_path):
+    # an AcadHomepage fork whose owner renamed the papers' heading "Selected Research Projects" and kept its anchor
+    # (id="-publications", what the menu links to): its papers were read as funded projects, 0 papers
+    p = imported_site(tmp_path, {
+        **academicpages_home(
+            "Mira Castell",
+            "<span class='anchor' id='about-me'></span>\n\nI build models of glacier flow.\n\n"
+            "<h1 id=\"-publications\">Selected Research Projects</h1>\n\n"
+            "- **Mira Castell**, Tom Ruel. Ice shelves thin from below. *Journal of Glaciology*, 2023.\n"
+            "- Ana Vidal, **Mira Castell**. Crevasse fields under tidal load. *The Cryosphere*, 2021.\n",
+            titled=True),
+    })
+    assert sorted(x.title for x in p.publications) == ["Crevasse fields under tidal load", "Ice shelves thin from below"]

@@ -508,3 +508,11 @@ def test_a_student_naming_themself_before_their_place_of_study_studies_there(tmp
     p = imported_site(tmp_path, {"index.md": (
         "# Ivo Lema\n\nI'm Ivo, a PhD student in the Tide Group at the Tarn University. I study tides.\n")})
     assert [(e.degree, e.institution) for e in p.person.education] == [("PhD", "Tarn University")]
+
+
+def test_for_after_a_position_other_than_professor_does_not_open_the_place(tmp_path):
+    # "a Research Assistant at the chair for X at Y": "chair" here is the place, not a position of its own
+    page = tmp_path / "about.md"
+    page.write_text("# Ana Roe\n\nHi! I am Ana, a Research Assistant at the chair for Moss Studies at the University "
+                    "of Lakeside in Germany.\n")
+    assert import_path(page).profile.person.job_title != "Research Assistant at the chair"

@@ -546,3 +546,54 @@ def test_an_al_folio_lab_whose_name_fields_spell_the_labs_name_is_owned_by_the_a
         "_bibliography/papers.bib": bib})
     assert profile.person.name == "Tunde Okoro"
     assert len(profile.publications) == 3
+
+
+_LOOP_PAPERS = """
+<ul>
+{% for paper in page.papers %}
+  <li><a href="http://dx.doi.org/{{ paper.doi }}">{{ paper.title }}</a><br>
+  {% for a in paper.authors %}{{ a }}, {% endfor %} <i>{{ paper.journal }}</i></li>
+{% endfor %}
+</ul>
+"""
+
+
+_LOOP_MEMBERS = """
+{% for person in page.members %}<div><h4>{{ person.name }}</h4><p>{{ person.about }}</p></div>{% endfor %}
+<h3>Alumni</h3>
+{% for person in page.lab_alumni %}<p>{{ person.name }}</p>{% endfor %}
+"""
+
+
+def _looping_lab_site(tmp_path):
+    return write_site(tmp_path, {
+        "_config.yml": "title: Lund Lab @ Fjord University\nauthor:\n  name: Ola B.\n  github: olab\n",
+        "index.html": "---\nlayout: default\n---\n<h2>Welcome</h2>\n<p>We study moss on cold river banks.</p>\n",
+        "team/index.html": "---\nlayout: page\ntitle: People\nmembers:\n"
+                           "- name: Siri Lund\n  about: Principal investigator of the lab.\n"
+                           "- name: Ola Brekke\n  about: PhD student (2021 - present) working on peat.\n"
+                           "lab_alumni:\n- name: Tor Vang, PhD 2003 (Professor, Fjell University)\n"
+                           "---\n" + _LOOP_MEMBERS,
+        "publications/old_list.html": "---\ntitle: Publications\nlayout: page\npapers:\n"
+                                      "- title: \"Moss cover on cold banks\"\n"
+                                      "  journal: \"River Ecology (2019) 4:1-9\"\n"
+                                      "  authors:\n  - <b>O Brekke</b>\n  - <b>S Lund</b>\n"
+                                      "  doi: 10.1000/moss.1\n"
+                                      "- title: \"Peat under snow\"\n  journal: \"Cold Soils (2016) 2:3-8\"\n"
+                                      "  authors:\n  - <b>SK Lund</b>\n  - P Hale\n"
+                                      "---\n" + _LOOP_PAPERS,
+    })
+
+
+def test_the_papers_a_jekyll_page_keeps_in_its_front_matter_are_the_sites_list(tmp_path):
+    profile = import_path(_looping_lab_site(tmp_path)).profile
+    works = {p.title: p for p in profile.publications}
+    assert set(works) == {"Moss cover on cold banks", "Peat under snow"}
+    assert works["Moss cover on cold banks"].year == 2019
+    assert [a.name for a in works["Peat under snow"].authors] == ["SK Lund", "P Hale"]
+
+
+def test_a_lab_site_titled_after_a_member_is_that_members_over_a_configured_builder_and_an_alumnus(tmp_path):
+    # the configuration's author is the student who built the site; the alumnus's parentheses say where he is now
+    profile = import_path(_looping_lab_site(tmp_path)).profile
+    assert profile.person.name == "Siri Lund"

@@ -19,7 +19,7 @@ from kg.importers.site.record_files import file_records
 from kg.importers.site.records import is_publication
 from kg.importers.base import SourceDoc
 
-from .sitefiles import write_site
+from .sitefiles import academicpages_home, imported_site, write_site
 
 SITES = Path(__file__).resolve().parent.parent / "fixtures" / "sites"
 
@@ -827,3 +827,58 @@ def test_an_arxiv_datacite_doi_is_no_link_to_the_arxiv_page(tmp_path):
                        "doi: \"10.48550/arXiv.2510.01234\"\n---\n")}))
     [pub] = import_path(root).profile.publications
     assert pub.links["arxiv"] == "https://arxiv.org/abs/2510.01234"
+
+
+@pytest.mark.parametrize("folder", ["papers", "publications"])
+def test_a_jekyll_lab_site_whose_paper_collection_names_the_authors_in_each_papers_body(tmp_path, folder):
+    # the configuration names the lab, not a person; the papers are a collection (_publications, or one of
+    # another name), each page's front matter giving title, date and journal, its body the byline
+    (tmp_path / "_config.yml").write_text(
+        "title: Okafor lab website\nemail: okafor@example.org\ngithub_username: nokafor\n"
+        f"collections:\n  {folder}:\n    output: true\n  members:\n    output: true\n")
+    (tmp_path / "index.html").write_text("---\nlayout: default\n---\n<p>{{ site.description }}</p>\n")
+    (tmp_path / f"_{folder}").mkdir()
+    bodies = [("2020-01-01-a.md", "Reading in the dark", "Vision Letters",
+               "<strong>Nia Okafor*</strong>, Tom Berg\\*, and Lu Chen<br />\n<strong>Vision Letters</strong> 3, 1-9"),
+              ("2021-01-01-b.md", "Pupils and choices", "Brain Notes", "Berg, T. & **Okafor, N.**"),
+              ("2022-01-01-c.md", "Maps of the visual field", "Cortex Reports", "A Ruiz, N Okafor, L Chen")]
+    for name, title, venue, byline in bodies:
+        (tmp_path / f"_{folder}" / name).write_text(
+            f"---\nlayout: post\ntitle: {title}\ndate: {name[:10]}\njournal: {venue}\n---\n\n"
+            f'"<a href="https://doi.org/10.9999/{name[:4]}">{title}</a>".\n\n{byline}\n\n'
+            "**Abstract** We measured how people see. It went well.\n")
+    result = import_path(tmp_path)
+    p = result.profile
+    assert result.format == "jekyll" and p.person.name == "Nia Okafor"
+    assert p.person.identifiers.get("github") == "nokafor"
+    assert [(pub.title, pub.year, pub.venue) for pub in p.publications] == [
+        ("Reading in the dark", 2020, "Vision Letters"), ("Pupils and choices", 2021, "Brain Notes"),
+        ("Maps of the visual field", 2022, "Cortex Reports")]
+    first = p.publications[0]
+    assert [(a.name, a.marks, a.is_self) for a in first.authors] == [
+        ("Nia Okafor", ["equal_contribution"], True), ("Tom Berg", ["equal_contribution"], False),
+        ("Lu Chen", [], False)]
+    assert [a.is_self for a in p.publications[2].authors] == [False, True, False]
+    if folder == "publications":
+        # (the linked title and the venue line repeat the front matter: no abstract)
+        assert first.abstract == "Abstract We measured how people see. It went well."
+
+
+def _paper(title: str, venue: str) -> str:
+    return f"---\ntitle: \"{title}\"\ncollection: publications\ndate: 2022-05-01\nvenue: '{venue}'\n---\n"
+
+
+def test_a_publications_collection_translated_in_a_language_folder_counts_each_work_once(tmp_path):
+    # an academicpages site in two languages: each paper a file of _publications/ in the default language and a
+    # file of the same name in _publications/en/ in English; every paper was counted twice
+    p = imported_site(tmp_path, {
+        **academicpages_home("Wei Lin", "I study bridges.\n", titled=True),
+        "_publications/2022-01-01-cables.md": _paper("斜拉桥索力识别", "土木工程学报"),
+        "_publications/2022-03-01-decks.md": _paper("桥面振动监测", "工程力学"),
+        "_publications/en/2022-01-01-cables.md": _paper("Cable force identification of stayed bridges",
+                                                        "China Civil Engineering Journal"),
+        "_publications/en/2022-03-01-decks.md": _paper("Monitoring deck vibration", "Engineering Mechanics"),
+        # a sub-folder of no language is a group of the collection's works, read as before
+        "_publications/preprints/2023-02-01-piers.md": _paper("Pier scour in floods", "arXiv"),
+    })
+    assert sorted(x.title for x in p.publications) == ["Pier scour in floods", "斜拉桥索力识别", "桥面振动监测"]

@@ -11,7 +11,7 @@ import pytest
 
 from kg.errors import SourceError
 from kg.importers import import_path
-from tests.importers.sitefiles import write_site as _write
+from tests.importers.sitefiles import imported_site, write_site as _write
 
 
 
@@ -653,3 +653,33 @@ def test_a_react_site_whose_home_component_names_its_owner_is_theirs_not_its_sta
     profile = import_path(site).profile
     assert profile.person.name == "Ilse Marquardt"
     assert [p.title for p in profile.publications] == ["Peat fires and carbon loss"]
+
+
+def test_a_framework_site_whose_page_names_a_service_takes_the_owner_its_profile_module_and_records_name(tmp_path):
+    # an Astro site whose home page writes the owner's name by an expression ("{profile.name}"), a profile module
+    # naming them and a records module listing their papers; the owner was read from the page's statistics card
+    # "Citations / Google Scholar", which no record names
+    paper = ("  {{ title: '{t}', authors: 'Nikos Pappas and Eleni Dorou', venue: 'Network Letters', "
+             "year: {y} }},\n")
+    p = imported_site(tmp_path, {
+        "package.json": '{"name": "site", "dependencies": {"astro": "^5.0.0"}}\n',
+        "astro.config.mjs": "export default { site: 'https://example.org' };\n",
+        "src/data/profile.ts": "export const profile = {\n  name: 'Eleni Dorou',\n  title: 'Network Researcher',\n"
+                               "  scholar: 'https://scholar.google.com/citations?user=abcdEFGH1234',\n};\n",
+        "src/data/publications.ts": "export const publications = [\n"
+                                    + paper.format(t="Slicing radio access for drones", y=2024)
+                                    + paper.format(t="Edge caches under churn", y=2023) + "];\n",
+        # (the page's statistics cards under "Research Impact" read as a section of works)
+        "src/pages/index.astro": "---\nimport { profile } from '../data/profile';\n---\n<main>\n"
+                                 "  <h1>{profile.name}</h1>\n  <section>\n    <h2>Research Impact</h2>\n    <div>\n"
+                                 + "".join(f"      <div>\n        <div>{{{n}}}</div>\n        <div>{a}</div>\n"
+                                           f"        <div>{b}</div>\n      </div>\n"
+                                           for n, a, b in (("stats.papers", "Publications", "h-index: {stats.h}"),
+                                                           ("stats.cites", "Citations", "Google Scholar"),
+                                                           ("projects.length", "Active Projects", "Funded research")))
+                                 + "    </div>\n  </section>\n</main>\n",
+    })
+    assert p.person.name == "Eleni Dorou"
+    # (exactly the records' papers: the "Citations / Google Scholar" card was one more work, its service read as
+    # its author's name)
+    assert sorted(x.title for x in p.publications) == ["Edge caches under churn", "Slicing radio access for drones"]
