@@ -420,3 +420,60 @@ def test_a_venue_line_in_the_bylines_own_paragraph_is_read(tmp_path):
     assert (pub.venue, pub.year) == ("Coastal Letters", 2019)
     assert pub.abstract == "We measure tides in small bays."
     assert not [u for u in result.profile.unparsed if "Coastal" in u.text]
+
+
+_ADMIN = "---\ntitle: Tove Marlund\nrole: Geologist\norganizations:\n  - name: University of Brenholm\n---\n\nI map rocks.\n"
+
+
+def _hugo_site(tmp_path, papers: dict[str, str]):
+    files = {"config/_default/hugo.yaml": "title: Tove Marlund\n", "content/authors/admin/_index.md": _ADMIN}
+    files.update({f"content/publication/{slug}/index.md": text for slug, text in papers.items()})
+    write_site(tmp_path, files)
+    return import_path(tmp_path).profile
+
+
+_REAL = ('---\ntitle: "Layered Basalt at the Northern Rim"\ndate: 2011-05-02T10:00:00Z\nauthors:\n- T. Marlund\n'
+         '- O. Vesk\nabstract: "We walk the rim and count the basalt layers."\npublication_types: ["2"]\n---\n'
+         "http://arxiv.org/abs/1105.01234v2\n")
+
+
+def test_a_hugo_paper_page_whose_body_is_one_address_links_the_paper_there(tmp_path):
+    # an arXiv import: the front matter has no links, the page's body is the paper's address written out (Hugo
+    # shows it as a link); the address is the paper's arXiv link, not an abstract
+    (pub,) = _hugo_site(tmp_path, {"p1": _REAL}).publications
+    assert pub.links.get("arxiv") == "http://arxiv.org/abs/1105.01234v2"
+    assert pub.abstract == "We walk the rim and count the basalt layers."
+
+
+def test_a_theme_sample_paper_with_filler_abstract_is_not_the_owners(tmp_path):
+    # the theme's sample paper left beside the owner's (its abstract the "Lorem ipsum" filler, its first author
+    # the "admin" user that stands for the owner): no work of the owner's
+    sample = ("---\ntitle: 'A sample meeting paper'\nauthors:\n  - admin\n  - Pat Quill\ndate: '2015-01-01T00:00:00Z'\n"
+              "publication: In *Sample Meeting*\nabstract: Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n---\n")
+    p = _hugo_site(tmp_path, {"p1": _REAL, "sample-paper": sample})
+    assert [x.title for x in p.publications] == ["Layered Basalt at the Northern Rim"]
+
+
+_HUGO_CONFIG = "baseURL: https://example.org/\ntitle: Rosa Imbert\n"
+
+
+def test_a_hugo_home_page_showing_one_author_makes_that_author_the_owner_over_the_demo_admin(tmp_path):
+    # a Wowchemy site that kept the theme's demo author page (admin: a demo name and job) and wrote the owner's own
+    # page beside it, the home page's biography block naming it: the owner was the demo name
+    p = imported_site(tmp_path, {
+        "config/_default/hugo.yaml": _HUGO_CONFIG,
+        "content/_index.md": "---\ntitle: Home\ntype: landing\nsections:\n  - block: resume-biography\n"
+                             "    content:\n      username: rosa-imbert\n  - block: resume-experience\n"
+                             "    content:\n      username: rosa-imbert\n---\n",
+        "content/authors/admin/_index.md": "---\ntitle: Demo Person\nrole: Chief Demo Officer\nsuperuser: true\n"
+                                           "organizations:\n  - name: Demo Corp\n---\nA placeholder biography.\n",
+        "content/authors/rosa-imbert/_index.md": "---\ntitle: Rosa Imbert\nrole: Soil Scientist\nsuperuser: true\n"
+                                                 "organizations:\n  - name: Vale Agronomy Institute\n---\n"
+                                                 "I measure carbon in farm soils.\n",
+        "content/publication/one/index.md": "---\ntitle: Carbon under cover crops\nauthors:\n  - Rosa Imbert\n"
+                                            "  - Tom Ruel\ndate: 2021-03-01\npublication: Soil Letters\n---\n",
+    })
+    assert p.person.name == "Rosa Imbert"
+    assert p.person.job_title == "Soil Scientist"
+    assert [a.name for a in p.person.affiliations] == ["Vale Agronomy Institute"]
+    assert [x.title for x in p.publications] == ["Carbon under cover crops"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.importers import import_path
 from kg.importers.site.owner import site_head
 
-from .sitefiles import write_site
+from .sitefiles import imported_site, write_site
 
 _PEOPLE_MD = ("---\ntitle: People\n---\n\nMeet the crew.\n\n## Principal Investigator\n\n::: {#head}\n"
               "<div class=\"member\">\n  <h3><a href=\"ines.qmd\">Dr. Ines Varga</a></h3>\n"
@@ -114,3 +114,47 @@ def test_a_lab_heads_bilingual_record_gives_the_name_in_the_other_language_and_i
     assert p.person.alternate_names == ["Marta Kowalczyk-Nowak"]
     listed = [u.text for u in p.unparsed if u.file == "_data/team.toml"]
     assert not [t for t in listed if t.startswith(("name_pl", "role_pl", "honors_pl"))]
+
+
+def test_a_site_named_for_its_heads_lab_in_two_scripts_is_that_persons(tmp_path):
+    # no page names a head, and the papers name no author but the co-authors ("(with Ken Mori)"): the lab's name,
+    # "山田太郎研究室 | Taro Yamada Laboratory", and the portrait's "山田太郎の写真" say whose site it is
+    head = ('<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>{t} | 山田太郎研究室</title></head><body>'
+            '<header>\n<a class="brand" href="index.html">\n<span class="name">山田太郎研究室</span>\n'
+            '<span class="romaji">Taro Yamada Laboratory</span>\n</a>\n<nav class="menu">\n'
+            '<a href="index.html">ホーム</a>\n<a href="papers.html">論文</a>\n<a href="talks.html">講演</a>\n'
+            '<a href="seminar.html">セミナー</a>\n<a href="en/index.html">English</a>\n</nav>\n</header>\n')
+    papers = "".join(f"<li>{t}, <span>{v} ({y}) 1-20.{w}</span></li>\n" for t, v, y, w in [
+        ("Minimal surfaces in warped products", "J. Geom. 12", 2021, " (with Ken Mori)"),
+        ("Flows of curves in the sphere", "Tohoku Math. J. 70", 2018, ""),
+        ("Isoparametric hypersurfaces revisited", "Kodai Math. J. 41", 2016, " (with Aya Ito)")])
+    profile = imported_site(tmp_path / "site", {
+        "index.html": head.replace("{t} |", "").replace("</title>", " | Taro Yamada Laboratory</title>") + '<h1>山田太郎研究室</h1><img src="me.jpg" alt="山田太郎の写真">'
+                      "<p>微分幾何学を研究しています。</p></body></html>\n",
+        "papers.html": head.format(t="論文") + "<h1>論文</h1>\n<h2>査読付き論文</h2>\n<ol>\n" + papers
+                       + "</ol></body></html>\n"})
+    prof = profile
+    assert prof.person.name == "Taro Yamada"
+    assert len(prof.publications) == 3
+
+
+def _bib(key: str, title: str, authors: str, year: int) -> str:
+    return f"@article{{{key},\n  title={{{title}}},\n  author={{{authors}}},\n  journal={{Tide Letters}},\n  year={{{year}}}\n}}\n\n"
+
+
+def test_an_alfolio_lab_site_naming_nobody_has_as_owner_the_highlighted_author_of_its_papers(tmp_path):
+    # an al-folio lab site: empty first_name/last_name, a title naming the lab, an about page naming nobody; the
+    # import stopped (exit 2) though the BibTeX lists the lab's papers and the configuration highlights its head's
+    # family name; the head's given name is spelled two ways, a frequent co-author one way
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Tide Modelling Lab\nfirst_name:\nlast_name:\nscholar:\n  last_name: [Okafor]\n"
+                       "  first_name: [Ngozi, N.]\n  source: /_bibliography/\n  bibliography: papers.bib\n",
+        "_pages/about.md": "---\nlayout: about\npermalink: /\nselected_papers: true\n---\n\n"
+                           "Welcome to the Tide Modelling Lab. We forecast coastal floods.\n",
+        "_bibliography/papers.bib": _bib("a1", "Surge forecasts with sparse gauges", "Ruiz, Pablo and Okafor, Ngozi", 2023)
+                                    + _bib("a2", "Tidal harmonics from satellites", "Ruiz, Pablo and Okafor, Ngozi A.", 2022)
+                                    + _bib("a3", "Estuary mixing in storms", "Lee, Ann and Ruiz, Pablo and Okafor, Ngozi",
+                                           2021),
+    })
+    assert p.person.name == "Ngozi Okafor"
+    assert len(p.publications) == 3

@@ -1757,3 +1757,63 @@ def test_a_sentence_naming_the_sites_that_list_the_owners_works_is_no_work():
             "1-9.</li></ol>\n</body></html>")
     page = parse_html(SourceDoc(Path("pubs.html"), html), ImportOptions(owner="Eleni Dorou"))
     assert [p.title for p in page.publications] == ["Edge caches under churn"]
+
+
+def _owned_html(text: str, name: str = "publications.html", owner: str | None = None):
+    return parse_html(SourceDoc(Path(name), text), ImportOptions(owner=owner))
+
+
+def test_a_two_word_linked_title_with_its_coauthors_after_it():
+    # "<a>Two Words</a>, with A. B and C. D, appeared <a>here</a> in Journal 2019.": two capitalised words look
+    # like a name, but the linked run opening the entry, its co-authors after "with", is the title
+    page = ("<html><body><h1>Robin Vale</h1><h2>Papers</h2>\n"
+            '<a href="https://arxiv.org/abs/1900.00001">Sparse Lattices</a>, with Q. Hart and L. Moss, appeared '
+            '<a href="https://journal.example/x">here</a> in Journal of Odd Geometry 2019.</br></br>\n\n'
+            '<a href="https://arxiv.org/abs/1800.00002">Random Walks on Thin Groups</a>, with Q. Hart, appeared '
+            '<a href="https://journal.example/y">here</a> in Annals of Walks, 2018.</br></br>\n'
+            "</body></html>")
+    p = _owned_html(page)
+    assert [x.title for x in p.publications] == ["Sparse Lattices", "Random Walks on Thin Groups"]
+    first = p.publications[0]
+    assert [a.name for a in first.authors] == ["Robin Vale", "Q. Hart", "L. Moss"]
+    assert first.year == 2019 and first.venue == "Journal of Odd Geometry"
+
+
+def test_projects_and_internships_on_a_students_page_are_students():
+    # students.html: "Bachelor projects and internships" lists the students the owner supervised (not the owner's
+    # own internships), and an unnamed-kind heading after it ("Ph.D (On-going)") is another group of them
+    page = ("<html><body><h1>Students</h1>\n"
+            "<h2><b>B.Sc. projects and internships</b> (Completed)</h2>\n"
+            "<ul><li><p>Marta Ilves - Queue models for traffic</p></li>\n"
+            "<li><p>Oskar Paju (co-guide) - Sensor scheduling</p></li></ul>\n"
+            "<h2><b>Ph.D</b> (On-going)</h2>\n"
+            "<ul><li><p>Liis Tamm (funded by X)</p></li></ul>\n"
+            "</body></html>")
+    p = _owned_html(page, "students.html", owner="Kaur Ross")
+    assert [s.name for s in p.students] == ["Marta Ilves", "Oskar Paju", "Liis Tamm"]
+    assert not any("Marta" in a.name for a in p.person.affiliations)
+    assert p.students[2].role == "PhD student"
+    # on a page of the owner's own record the same heading is the owner's experience
+    cv = _owned_html(page.replace("<h1>Students</h1>", "<h1>Curriculum vitae</h1>"), "cv.html", owner="Kaur Ross")
+    assert not cv.students
+
+
+def test_the_owners_own_thesis_in_the_works_list_is_a_degree():
+    # an old hand-written page names its degrees only as the theses in its list of works
+    page = ("<html><body><h2>Robin Vale</h2><p>Professor of Mathematics</p><h3>Papers</h3><ol>\n"
+            "<li><b>Folded lattice walks</b> (with Q. Hart). J. Odd Geom. 12 (2009), 1-20.</li>\n"
+            "<li><b>Walks on folded lattices</b>. Ph.D. thesis, University of Lakeside, May 2003.</li>\n"
+            "<li><b>Small groups and large games</b>. Senior thesis, Tarn College, 1998.</li>\n"
+            "</ol></body></html>")
+    p = _owned_html(page, "index.html")
+    assert [(e.degree, e.institution, e.year) for e in p.person.education] == [
+        ("Ph.D.", "University of Lakeside", 2003), ("Senior", "Tarn College", 1998)]
+
+
+def test_a_bracket_left_from_link_markup_is_no_part_of_the_title():
+    # a generated page keeps the source's link bracket after the title: "Title], with A. Lee, NCC 2015."
+    from kg.importers.page.context import clean_title
+
+    assert clean_title("Power laws of usage in phone networks]") == "Power laws of usage in phone networks"
+    assert clean_title("Models of queues [extended]") == "Models of queues [extended]"
+    assert clean_title("Growth of f(x)") == "Growth of f(x)"

@@ -11,6 +11,8 @@ import pytest
 from kg.importers import import_path
 from kg.importers.common import section_kind
 
+from .sitefiles import imported_site
+
 
 def _page(tmp_path: Path, body: str, name: str) -> Path:
     p = tmp_path / "about.md"
@@ -1699,3 +1701,29 @@ def test_a_link_to_a_projects_google_group_is_no_affiliation(tmp_path):
         encoding="utf-8")
     person = import_path(p).profile.person
     assert [a.name for a in person.affiliations] == ["Lakeside University"]
+
+
+def test_a_reference_managers_html_table_pasted_into_a_markdown_page(tmp_path):
+    # a table exported as HTML, its cells' lines indented with tabs and blank lines between them, pasted under
+    # a page's front matter: kramdown reads the table to its closing tag as HTML (CommonMark would show the
+    # indented lines after a blank line as code, the links in them as text)
+    row = ('<tr id="{key}" class="entry">\n\t<td>{authors} \n\t({year}), \n\t<i>"{title}"</i>\n\t\n\t\n'
+           '\t{venue}\n\t\n\t \n\t\n\t<p class="infolinks">[<a href="javascript:toggleInfo(\'{key}\',\'bibtex\')">'
+           'BibTeX</a>]\n\t\n\t [<a href="{pdf}" target="_blank">PDF</a>]\n\t</p>\n\t</td>\n</tr>\n')
+    rows = "".join(row.format(key=f"k{n}", authors=a, year=y, title=t, venue=v, pdf=f"https://files.example.org/{n}.pdf")
+                   for n, (a, y, t, v) in enumerate([
+                       ("Vik, O. and Lund, S.", 2024, "Sparse Sketches for Large Matrices",
+                        ", Journal of Matrix Methods.\n\t\n\t\n\t. arXiv:2401.01234."),
+                       ("Lund, S., Berg, T. and Vik, O.", 2022, "Fast Solvers for Convex Cones",
+                        ". arXiv preprint arXiv:2203.04567.")]))
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Siri Lund\nauthor:\n  name: Siri Lund\n",
+        "index.md": "---\nlayout: single\n---\nI study optimization.\n",
+        "_pages/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
+                                  '<table id="qs_table" border="1">\n<tbody>\n' + rows + "</tbody>\n</table>\n"})
+    pubs = profile.publications
+    assert [(p.title, p.year) for p in pubs] == [("Sparse Sketches for Large Matrices", 2024),
+                                                 ("Fast Solvers for Convex Cones", 2022)]
+    assert [p.links.get("pdf") for p in pubs] == ["https://files.example.org/0.pdf", "https://files.example.org/1.pdf"]
+    # the journal is the venue, the preprint's identifier beside it is the paper's arXiv id
+    assert [(p.venue, p.arxiv) for p in pubs] == [("Journal of Matrix Methods", "2401.01234"), ("arXiv", "2203.04567")]

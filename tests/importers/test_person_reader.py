@@ -516,3 +516,26 @@ def test_for_after_a_position_other_than_professor_does_not_open_the_place(tmp_p
     page.write_text("# Ana Roe\n\nHi! I am Ana, a Research Assistant at the chair for Moss Studies at the University "
                     "of Lakeside in Germany.\n")
     assert import_path(page).profile.person.job_title != "Research Assistant at the chair"
+
+
+def test_a_note_on_what_changed_on_the_site_is_no_workplace(tmp_path):
+    # under the last-updated line: "Updated the Research Projects page." names no place the owner works at
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Ada Korn</h1>\n<p>Last updated on 3 March 2022</p>\n"
+                    "<p class='whatsnew'>Updated the Research Projects page.</p>\n"
+                    "<p>I am currently an Adjunct Research Fellow with the School of Rivers and Public Affairs, "
+                    "University College Tallmoor. I was a postdoc at the Sheep Institute from 2018-20.</p>\n"
+                    "</body></html>\n")
+    (aff, *_rest) = import_path(page).profile.person.affiliations
+    assert aff.name == "University College Tallmoor"
+
+
+def test_news_of_a_lab_member_is_not_the_heads_job_or_workplace():
+    # "Ross lab postdoc will start his lab at X" (a lab's spotlight on a member): a group's line, whose role and
+    # place are the member's; the head's own lines are not
+    from kg.importers.page.bio import _GROUP_VOICE
+
+    assert _GROUP_VOICE.match("Ross lab postdoc will start his lab at Tarn Institute in May, 2021.")
+    assert _GROUP_VOICE.match("The Ross Group students won the poster prize at Tarn University.")
+    assert not _GROUP_VOICE.match("Lab manager, Tarn Institute of Plants")
+    assert not _GROUP_VOICE.match("Associate Professor, Lakeside University")

@@ -14,7 +14,7 @@ from kg.importers import import_path
 from kg.importers.site.assemble import merge_versions
 from kg.importers.site.listings import Listing, liquid_listings, shown
 from kg.model import Publication
-from tests.importers.sitefiles import write_site
+from tests.importers.sitefiles import imported_site, write_site
 
 _ITEMS = """\
 - title: Sleep and screens in late adolescence
@@ -183,3 +183,21 @@ def test_which_records_of_one_title_are_one_work():
         ("Tides of the inner sea", "Marine Letters"), ("Reef Sound Maps", "Under review"),
         ("Kelp and currents at dusk", "Ocean Conference"), ("Kelp and currents at dusk", "Journal of Kelp")]
     assert "https://b.example/1" in merged[0].links.values()
+
+
+def test_a_quarto_listing_whose_contents_step_up_and_back_into_the_site_lists_its_papers(tmp_path):
+    # a Quarto lab site's publications/index.qmd listing "../publications/**/*.qmd" (one folder per paper, an EJS
+    # template of its own): a pattern with ".." named no file, 0 papers; the steps are taken, and a file outside
+    # the site stays out
+    paper = ("---\ntitle: \"{t}\"\ndate: {y}-01-01\nauthor: [\"Ines Duarte\", \"Karl Ng\"]\n"
+             "publication: \"Journal of Plasmons, {y}\"\n---\n")
+    p = imported_site(tmp_path / "site", {
+        "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: Duarte Group\n",
+        "index.qmd": "---\ntitle: Ines Duarte\n---\n\nI lead a group that studies light in small metal grains.\n",
+        "publications/index.qmd": "---\ntitle: Publications\nlisting:\n  - id: pubs\n"
+                                  "    template: ../_ejs/publications.ejs\n"
+                                  "    contents: ../publications/**/*.qmd\n---\n\n:::{#pubs}\n:::\n",
+        "publications/2019_001_gold/index.qmd": paper.format(t="Gold grains ring like bells", y=2019),
+        "publications/2021_002_silver/index.qmd": paper.format(t="Silver rods guide light", y=2021),
+    })
+    assert sorted(x.title for x in p.publications) == ["Gold grains ring like bells", "Silver rods guide light"]

@@ -10,6 +10,7 @@ failed for want of an owner.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -882,3 +883,91 @@ def test_a_publications_collection_translated_in_a_language_folder_counts_each_w
         "_publications/preprints/2023-02-01-piers.md": _paper("Pier scour in floods", "arXiv"),
     })
     assert sorted(x.title for x in p.publications) == ["Pier scour in floods", "斜拉桥索力识别", "桥面振动监测"]
+
+
+_SHELL = ("<!DOCTYPE html><html><head><title>Lena Marsh's Laboratory</title>"
+          '<script defer src="app/papers/papers.js"></script></head><body>'
+          '<div id="nav"><div class="papers">Papers</div></div><main id="content"></main></body></html>\n')
+
+
+def test_a_json_file_indented_with_tabs_is_read_with_its_lines(tmp_path):
+    # JSON lets a tab stand between any two tokens; YAML refuses it as indentation: the file is still read as the
+    # structured text it is, each paper at its own line (not all of them at the file's first)
+    papers = [{"title": "Salt Marsh Roots Under Tidal Stress", "authors": ["Lena Marsh", "Oskar Dahl"],
+               "journal": "Wetland Biology", "year": 2021},
+              {"title": "Reed Beds as Carbon Stores", "authors": ["Pia Holm", "Lena Marsh"],
+               "journal": "Coastal Soils", "year": 2019}]
+    profile = imported_site(tmp_path / "site", {"index.html": _SHELL,
+                                          "app/papers/papers.json": json.dumps({"papers": papers}, indent="\t")})
+    pubs = profile.publications
+    assert [p.title for p in pubs] == ["Salt Marsh Roots Under Tidal Stress", "Reed Beds as Carbon Stores"]
+    assert [p.line for p in pubs] == [4, 13]
+
+
+def test_papers_kept_as_a_mapping_keyed_by_their_titles(tmp_path):
+    # "papers": {"<title>": {year, authors, journal}}: the site's script renders each key as the paper's title;
+    # a list of the featured titles beside it repeats some of them (no paper of its own)
+    papers = {"Salt Marsh Roots Under Tidal Stress": {"year": 2021, "authors": "Lena Marsh, Oskar Dahl",
+                                                      "journal": "Wetland Biology 12, 1-9"},
+              "reed beds as carbon stores in northern estuaries": {"year": 2019, "authors": "Pia Holm, Lena Marsh",
+                                                                    "journal": "Coastal Soils"}}
+    profile = imported_site(tmp_path / "site", {
+        "index.html": _SHELL,
+        "app/papers/papers.json": json.dumps({"featured": ["Salt Marsh Roots Under Tidal Stress"],
+                                              "papers": papers}, indent=2)})
+    prof = profile
+    assert prof.person.name == "Lena Marsh"
+    assert [(p.title, p.year) for p in prof.publications] == [
+        ("Salt Marsh Roots Under Tidal Stress", 2021), ("reed beds as carbon stores in northern estuaries", 2019)]
+    assert prof.publications[1].authors[1].is_self
+
+
+def test_a_record_whose_authors_are_under_a_key_of_its_own_words(tmp_path):
+    # "credits": "Marsh L., Dahl O. & Holm P.": no key kg knows names the authors; the value that reads as a list
+    # of names is the authors (the venue and the year are under keys kg knows)
+    papers = [{"title": "Salt Marsh Roots Under Tidal Stress", "credits": "Marsh L., Dahl O. & Holm P.",
+               "journal": "Wetland Biology", "year": 2021},
+              {"title": "Reed Beds as Carbon Stores", "credits": "Holm P. & Marsh L.",
+               "journal": "Coastal Soils", "year": 2019}]
+    profile = imported_site(tmp_path / "site", {"index.html": _SHELL,
+                                          "app/papers/papers.json": json.dumps(papers, indent=2)})
+    pubs = profile.publications
+    assert [len(p.authors) for p in pubs] == [3, 2]
+    assert [p.venue for p in pubs] == ["Wetland Biology", "Coastal Soils"]
+    assert [next(k for k, a in enumerate(p.authors) if a.is_self) for p in pubs] == [0, 1]
+
+
+def test_a_json_template_of_liquid_values_is_no_internal_error(tmp_path):
+    # a Jekyll site's JSON file built by Liquid ('"talks": {{ site.data.talks | jsonify }}'): YAML reads the
+    # braces as a mapping whose key is a mapping, which stopped the import with an internal error; the key is kept
+    # as the text written and the file holds no records
+    p = imported_site(tmp_path, {
+        **academicpages_home("Iris Moreau", "I teach algebraic topology at a small university.\n"),
+        "assets/data/site.json": "---\n---\n\n{\n  \"talks\": {{ site.data.talks | jsonify }},\n"
+                                 "  \"papers\": {{ site.data.papers | jsonify }}\n}\n",
+        "_data/papers.yml": "- title: Loops in configuration spaces\n  authors: Iris Moreau and Tomas Berg\n"
+                            "  year: 2020\n  journal: Topology Notes\n",
+    })
+    assert p.person.name == "Iris Moreau"
+
+
+def test_a_records_authors_field_with_echoed_initials_and_a_venue_after_a_semicolon_or_no_stop(tmp_path):
+    # a lab's data list: "Full Name, F. N., ..." (the template echoes the initials), the venue and year closing
+    # the field after a semicolon, or right after the last name with no stop at all
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Fernhill Dune Lab\nauthor: Mira D. Lanke\ninclude:\n  - _pages\n",
+        "_pages/home.md": "---\ntitle: \"Fernhill Dune Lab: Home\"\npermalink: /\n---\n\nWe study how dunes wander.\n",
+        "_data/publist.yml": (
+            "- title: Dunes in winter\n"
+            "  authors: Petra W. Ostrom, P. W., K. Vell, and M. D. Lanke. Journal of Sand (2021)\n"
+            "- title: Wind over grass\n"
+            "  authors: Jon Abara, J., M. D. Lanke, and K. Vell; Aeolian Letters (2019)\n"
+            "- title: Counting grains\n"
+            "  authors: Tomo, S., K. Vell, and M. D. Lanke Transactions of the Grain Society B. (2018)\n"),
+    })
+    profile = import_path(root).profile
+    got = [(p.title, [a.name for a in p.authors], p.venue, p.year) for p in profile.publications]
+    assert got == [
+        ("Dunes in winter", ["Petra W. Ostrom", "K. Vell", "M. D. Lanke"], "Journal of Sand", 2021),
+        ("Wind over grass", ["Jon Abara", "M. D. Lanke", "K. Vell"], "Aeolian Letters", 2019),
+        ("Counting grains", ["S. Tomo", "K. Vell", "M. D. Lanke"], "Transactions of the Grain Society B", 2018)]

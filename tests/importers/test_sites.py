@@ -2336,3 +2336,42 @@ def test_papers_a_home_page_points_to_that_name_no_owner_are_not_the_owners(tmp_
     titles = {p.title for p in import_path(root).profile.publications}
     assert len(titles) == 13 and "Sprockets under strain" in titles
     assert not titles & {"Forest gadgets and their keepers", "Mould climates of the north"}
+
+
+def test_a_lab_site_menu_drawn_as_an_image_map(tmp_path):
+    # an old lab site's menu is one picture with <area> links: its contact page (where the lab's address names
+    # the university) is one of the site's pages; a pointer to another page ("Information about applying to
+    # graduate school") and a news line about a member ("Ross lab postdoc will start his lab at X") are neither
+    # the head's workplace nor his position
+    from kg.importers import import_path
+
+    (tmp_path / "index.html").write_text(
+        "<html><head><title>Home | Ross Lab</title></head><body>\n"
+        "<h1><strong><header>HOME</header></strong></h1>\n"
+        '<div id="spotlight"><h1><strong><header>SPOTLIGHT</header></strong></h1>\n'
+        "<b>Congratulations to Aet Kask!</b>\n"
+        "<p>Ross lab postdoc will start his lab at Tarn Institute of Plants in May, 2021.</p></div>\n"
+        '<img src="menu.png" usemap="#m"><map name="m">\n'
+        '<area shape="rect" coords="0,0,9,9" href="people.html" alt="people">\n'
+        '<area shape="rect" coords="0,9,9,19" href="contact.html" alt="contact">\n'
+        '<area shape="rect" coords="0,19,9,29" href="publications.html" alt="publications"></map>\n'
+        "</body></html>")
+    (tmp_path / "people.html").write_text(
+        "<html><head><title>People | Ross Lab</title></head><body><h1>PEOPLE</h1>\n"
+        "<p><u>Principal Investigator</u></p><p><strong>Kaur Ross</strong></p>\n"
+        "<p><u>PhD Students</u></p><p><strong>Liis Tamm</strong></p></body></html>")
+    (tmp_path / "contact.html").write_text(
+        "<html><head><title>Contact | Ross Lab</title></head><body><h1>CONTACT</h1>\n"
+        '<p><a href="applying.html"><p>Information About Applying to Graduate School</p></a>\n'
+        "<p><strong>Office Address:</strong><br>Lakeside University<br>Department of Botany<br>"
+        "14 Elm Street, Room 3<br>New Town, NY 10001</p></body></html>")
+    (tmp_path / "publications.html").write_text(
+        "<html><head><title>Publications | Ross Lab</title></head><body><h1>PUBLICATIONS</h1>\n"
+        "<p><strong>Roots that regrow after a cut.</strong><br><em>Plant Letters</em> (2019)<br>"
+        "Liis Tamm, Aet Kask &amp; Kaur Ross</p>\n"
+        "<p><strong>Stem cells of the fern root.</strong><br><em>Root Biology</em> (2018)<br>"
+        "Kaur Ross</p></body></html>")
+    person = import_path(tmp_path).profile.person
+    assert person.name == "Kaur Ross"
+    assert [a.name for a in person.affiliations] == ["Lakeside University"]
+    assert "postdoc" not in (person.job_title or "")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 
 from kg.importers import import_path
-from tests.importers.sitefiles import import_counting_parses, write_site as _write
+from tests.importers.sitefiles import import_counting_parses, imported_site, write_site as _write
 
 
 
@@ -841,3 +841,35 @@ def test_an_mdwiki_site_behind_a_language_chooser_is_read_with_the_owner_its_men
         ("海上の雨量計", "海洋レター", 2020), ("波と風", "沿岸ノート", 2018), ("潮の記録", "海洋レター", 2017)]
     assert p.person.alternate_names == ["田辺 凛"]
     assert [[a.is_self for a in pub.authors] for pub in p.publications] == [[True, False], [False, True], [False, True]]
+
+
+def test_an_about_page_made_of_a_template_reads_the_markdown_files_the_template_pulls_in(tmp_path):
+    # an AcadHomepage fork whose about page is one "{% include home/homepage.html %}": the template writes each
+    # section from a markdown file of _includes/, the papers' file itself including one file per group of papers;
+    # nothing of it was read (0 papers)
+    box = ("<div class='paper-box'><div class='paper-box-text' markdown=\"1\">\n\n**{title}**<br>\n"
+           "**Lena Ortiz**, Mark Hale<br>\n*Journal of Rivers*, {year}<br>\n[PDF](https://example.org/{year}.pdf)\n"
+           "</div></div>\n\n")
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Lena Ortiz\nauthor:\n  name: Lena Ortiz\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: Profile\nauthor_profile: true\n---\n\n"
+                           "{% include home/homepage.html %}\n",
+        "_includes/home/homepage.html": "{% capture intro %}{% include home/content/intro.md %}{% endcapture %}\n"
+                                        "{% include home/section.html title=\"About\" content=intro %}\n"
+                                        "{% capture pubs %}{% include home/content/papers.md %}{% endcapture %}\n"
+                                        "{% include home/section.html title=\"Publications\" content=pubs %}\n",
+        "_includes/home/section.html": "<section><h2>{{ include.title }}</h2>{{ include.content | markdownify }}"
+                                       "</section>\n",
+        "_includes/home/content/intro.md": "I study how rivers carry sediment.\n",
+        "_includes/home/content/papers.md": "<!-- one file per group -->\n\n"
+                                            "{% include home/content/papers/journal.md %}\n\n"
+                                            "{% include home/content/papers/preprints.md %}\n",
+        "_includes/home/content/papers/journal.md": "## Journal Papers\n\n"
+                                                    + box.format(title="Sand bars move at night", year=2021)
+                                                    + box.format(title="Gravel sorts by flood size", year=2019),
+        "_includes/home/content/papers/preprints.md": "## Preprints\n\n"
+                                                      + box.format(title="Silt plumes in cold water", year=2024),
+    })
+    assert p.person.name == "Lena Ortiz"
+    assert sorted(x.title for x in p.publications) == [
+        "Gravel sorts by flood size", "Sand bars move at night", "Silt plumes in cold water"]
