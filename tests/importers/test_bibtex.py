@@ -477,3 +477,31 @@ def test_a_note_in_brackets_closing_the_title_field_is_a_note_not_part_of_the_ti
         "  author={Lind, Mira},\n  booktitle={Seabird Workshop},\n  year={2020}\n}\n").publications
     assert [(p.title, p.notes) for p in pubs] == [("Counting Gulls on Windy Cliffs", ["BEST PAPER AWARD"]),
                                                   ("Counting Gulls Again (Extended Version)", [])]
+
+
+def test_an_alfolio_badge_naming_the_kind_of_work_is_no_venue():
+    # al-folio's `abbr` badge used for the item's kind ("Research Article", "Data Descriptor", "Editorial",
+    # "Dataset", "Proceedings Paper") was taken for the venue over the entry's journal
+    from kg.importers.bibtex import read_bibtex
+
+    kinds = ["Research Article", "Data Descriptor", "Editorial", "{Dataset}", "Proceedings Paper", "Perspective"]
+    text = "\n".join(f"@article{{k{i}, abbr={{{kind}}}, title={{Kelp study {i}}}, author={{Vale, Nora}}, "
+                     f"journal={{Ocean Biology}}, year={{2020}}}}" for i, kind in enumerate(kinds))
+    text += "\n@article{k9, abbr={OB}, title={Kelp study 9}, author={Vale, Nora}, journal={Ocean Biology}, year={2020}}"
+    pubs = read_bibtex(text, "Nora Vale").publications
+    assert [p.venue for p in pubs] == ["Ocean Biology"] * len(kinds) + ["OB"]
+
+
+def test_a_second_entry_under_a_used_key_is_read_like_the_first():
+    # two works under one key (a book chapter and an article): the second was read as the parser left it, set
+    # apart before its steps ran: its title and journal kept their quotes, an @string name stood for the journal
+    from kg.importers.bibtex import read_bibtex
+
+    text = ('@string{od = "Ocean Data"}\n'
+            '@inbook{Vale2018, title="Kelp in Art", author="Vale, Nora", booktitle="Essays on the Sea", year="2018"}\n'
+            '@article{Vale2018,\n  author  = "Nora Vale and Kai Hart",\n  title   = "Kelp {R}afts, a long dataset",\n'
+            '  journal = od,\n  year    = "2018",\n}\n')
+    pubs = read_bibtex(text, "Nora Vale").publications
+    assert [(p.title, p.venue) for p in pubs] == [("Kelp in Art", "Essays on the Sea"),
+                                                  ("Kelp Rafts, a long dataset", "Ocean Data")]
+    assert [(a.name, a.is_self) for a in pubs[1].authors] == [("Nora Vale", True), ("Kai Hart", False)]

@@ -615,3 +615,17 @@ def test_a_scholarly_service_is_no_persons_name():
 def test_a_tab_of_a_youtube_channel_is_the_channel():
     assert identifier_from_url("https://www.youtube.com/@WidgetLab/videos") == ("youtube", "@WidgetLab")
     assert identifier_from_url("https://www.youtube.com/@WidgetLab/watchlater") is None
+
+
+def test_an_author_list_that_writes_its_own_legend_is_read_by_it():
+    # "A*, B*, C, D* (*equal contribution)": the list says what its star means; the stars on the first authors and
+    # the last were read by where they stand (corresponding authors) instead
+    from kg.importers.common import split_authors
+
+    found = split_authors("Ana Ruiz*, Bo Lee*, Kai Sato, Ilse Varga* (*equal contribution)")
+    assert [(a.name, a.marks) for a in found.authors] == [
+        ("Ana Ruiz", ["equal_contribution"]), ("Bo Lee", ["equal_contribution"]), ("Kai Sato", []),
+        ("Ilse Varga", ["equal_contribution"])]
+    # a remark that is no legend leaves the stars read as before
+    found = split_authors("Ana Ruiz, Bo Lee (Stanford), Kai Sato*")
+    assert [(a.name, a.marks) for a in found.authors][-1] == ("Kai Sato", ["corresponding"])

@@ -4,6 +4,7 @@ pages they live on, as small synthetic sites and pages in our own words (twenty-
 from __future__ import annotations
 
 from kg.importers import import_path
+from kg.importers.page.citation import uninvert_authors
 
 from .sitefiles import write_site
 
@@ -346,3 +347,8 @@ def test_apa_with_a_bold_linked_title_and_a_question_with_its_subtitle(tmp_path)
     assert got == [("Correlated weather and the spread of new species", ["K. Vogt", "A. Holt"], 2016),
                    ("Why a theory of change? An Introduction", ["B. Berg", "K. Vogt"], 2005)]
     assert p.publications[0].venue == "Oikos"
+
+
+def test_a_group_among_family_first_names_is_one_author():
+    assert uninvert_authors("Rowan, D., Pike, A., Reef Survey Consortium, Ocean Watch Consortium, Lind, C.") == \
+        "D. Rowan, A. Pike, Reef Survey Consortium, Ocean Watch Consortium, and C. Lind"

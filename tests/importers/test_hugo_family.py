@@ -477,3 +477,44 @@ def test_a_hugo_home_page_showing_one_author_makes_that_author_the_owner_over_th
     assert p.person.job_title == "Soil Scientist"
     assert [a.name for a in p.person.affiliations] == ["Vale Agronomy Institute"]
     assert [x.title for x in p.publications] == ["Carbon under cover crops"]
+
+
+def _talk(slug: str, title: str, event: str) -> tuple[str, str]:
+    return (f"content/talk/{slug}/index.md",
+            f"---\ntitle: \"{title}\"\ndate: 2022-06-01\npublication_types: [\"speech\"]\nevent: \"{event}\"\n"
+            f"event_url: \"\"\nlocation: \"Online\"\nabstract: \"Contributed talk.\"\n---\n\nContributed talk.\n")
+
+
+def test_a_hugo_sites_talks_listed_by_a_collection_block_are_not_papers(tmp_path):
+    # a Hugo Blox site whose home lists two folders with collection blocks, its papers and its talks; each talk's
+    # page names the CSL type of a talk ('speech') and the meeting it was given at (event): the talks were read
+    # as papers, a talk on a paper's topic doubling the paper
+    home = ("---\ntitle: ''\ntype: landing\nsections:\n  - block: collection\n    content:\n"
+            "      title: Recent Publications\n      filters:\n        folders: [publication]\n"
+            "  - block: collection\n    content:\n      title: Recent Talks\n      filters:\n        folders: [talk]\n---\n")
+    files = dict([
+        ("config/_default/hugo.yaml", "title: Rhea Okafor\nbaseURL: https://rhea.example.org/\n"),
+        ("content/_index.md", home),
+        ("content/authors/admin/_index.md", "---\ntitle: Rhea Okafor\nsuperuser: true\n"
+                                            "role: Assistant Professor of Plant Biology\n---\n"),
+        ("content/publication/okafor-2022/index.md", "---\ntitle: Leaf pores on both sides\ndate: 2022-02-01\n"
+                                                     "authors:\n  - admin\n  - Jon Ek\npublication: '*Plant Notes*'\n"
+                                                     "publication_types: ['article-journal']\n---\n"),
+        _talk("okafor-2022-botany", "Leaf pores on both sides", "Botany 2022"),
+        _talk("okafor-2023-evolution", "Why leaves breathe through both faces", "Evolution 2023"),
+    ])
+    p = imported_site(tmp_path, files)
+    assert [x.title for x in p.publications] == ["Leaf pores on both sides"]
+
+
+def test_a_hugo_social_table_names_the_owners_profiles_without_a_configured_author(tmp_path):
+    # LoveIt/DoIt's "[params.social] GitHub = 'handle'" in a configuration that names no author (the owner is the
+    # site's title and home page): the table was read only beside a "[params.author]"
+    p = imported_site(tmp_path, {
+        "hugo.toml": 'baseURL = "https://nvale.example.org/"\ntitle = "Nora Vale - Kelp Lab"\ntheme = "DoIt"\n\n'
+                     '[params]\n  description = "Marine ecologist"\n\n  [params.social]\n'
+                     '    GitHub = "noravale"\n    Linkedin = "nora-vale-phd"\n',
+        "content/_index.md": "---\ntitle: Home\n---\n\nI am Nora Vale, a marine ecologist at Inland University.\n",
+    })
+    assert p.person.name == "Nora Vale"
+    assert (p.person.identifiers.get("github"), p.person.identifiers.get("linkedin")) == ("noravale", "nora-vale-phd")

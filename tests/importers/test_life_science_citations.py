@@ -127,3 +127,29 @@ def test_a_paper_box_whose_first_bullet_is_the_whole_citation_and_the_others_its
     pubs = import_path(page).profile.publications
     assert [(p.title, p.year) for p in pubs] == [("Gadget: An open widget system for smart rooms", 2022)]
     assert [a.name for a in pubs[0].authors] == ["Bo Lind", "Ada Quist", "Cy Orm"]
+
+
+def test_a_long_vancouver_author_list_that_breaks_off_is_judged_at_once():
+    # a life-science page's citation of 35 authors written "Family I" whose list ends in a misplaced comma
+    # ("... Lund S Berg, BM"): whether the full stop after it closed a Vancouver list was tried every way each
+    # one-capital initial could be read, and the import of a small Jekyll site did not finish in five minutes
+    import signal
+
+    from kg.importers.page.context import vancouver_end
+
+    names = ", ".join(f"{family} {initials}" for family, initials in zip(
+        ("Skarp", "Olde", "Vinter", "Hagen", "Lind", "Mora", "Tell", "Brask", "Ekdal", "Fjell", "Gran", "Holm", "Isak",
+         "Jarl", "Kvist", "Lager", "Mork", "Norr", "Ost", "Palm", "Rask", "Stig", "Torp", "Ulf", "Vass", "Wik"),
+        ("A", "B", "CD", "E", "F", "GH", "J", "K", "L", "MN", "P", "R", "S", "T", "U", "V", "W", "AB", "C", "D", "E",
+         "F", "G", "H", "J", "K")))
+
+    def too_slow(*_args):
+        raise TimeoutError("vancouver_end took over 3 s")
+
+    before = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(3)
+    try:
+        assert vancouver_end(names + " Lund S Berg, BM", "Ancient genomes of the northern steppe. Nature 2022") is False
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, before)

@@ -5,6 +5,8 @@ from pathlib import Path
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.parse import parse_html
 
+from .sitefiles import imported_site
+
 
 def _html(text: str, name: str = "page.html"):
     return parse_html(SourceDoc(Path(name), text), ImportOptions())
@@ -1817,3 +1819,18 @@ def test_a_bracket_left_from_link_markup_is_no_part_of_the_title():
     assert clean_title("Power laws of usage in phone networks]") == "Power laws of usage in phone networks"
     assert clean_title("Models of queues [extended]") == "Models of queues [extended]"
     assert clean_title("Growth of f(x)") == "Growth of f(x)"
+
+
+def test_a_page_titled_homepage_before_the_name_gives_the_name_alone(tmp_path):
+    # an old hand-written page whose title and banner put the word before the name, as Dutch and German do
+    # ("Homepage Danny ..."): the owner was "Homepage" and the name
+    p = imported_site(tmp_path, {
+        "index.htm": "<html><head><title>Homepage Joost Verlinden</title></head><body>"
+                     "<p><b><font size=5>Homepage Joost Verlinden</font></b></p>"
+                     "<p>Professor of Software Engineering at Maasland University.</p>"
+                     "<h3>Selected publications</h3><ul>"
+                     "<li>J. Verlinden, P. Aerts. Self-adaptive queues. Software Letters, 2019.</li>"
+                     "<li>P. Aerts, J. Verlinden. Feedback loops in practice. Systems Notes, 2017.</li></ul>"
+                     "</body></html>",
+    })
+    assert p.person.name == "Joost Verlinden"

@@ -124,3 +124,28 @@ def test_a_projects_heading_keeping_the_themes_publications_anchor_lists_papers(
             titled=True),
     })
     assert sorted(x.title for x in p.publications) == ["Crevasse fields under tidal load", "Ice shelves thin from below"]
+
+
+def test_a_degree_heading_with_honours_is_no_awards_section(tmp_path):
+    # "### B.Sc. in Chemistry (Honors)" under Education: the degree's class, read as a heading of awards (the
+    # degree counted as one more award and lost from the education)
+    p = imported_site(tmp_path, {"index.md": (
+        "# Nora Vale\n\nI am a marine ecologist at Inland University.\n\n## Education\n\n"
+        "### Ph.D. in Marine Biology\n**Inland University, Lakeside** | 2016 – 2021\n\n"
+        "### B.Sc. in Chemistry (Honors)\n**Coastal College, Seaview** | 2012 – 2015\nFirst Division\n\n"
+        "## Awards & Honors\n\n- **Kelp Medal**, Ocean Society (2023)\n- **Young Diver Prize** (2019)\n")})
+    assert [(e.degree, e.year) for e in p.person.education] == [("Ph.D.", 2021), ("B.Sc.", 2015)]
+    assert len(p.awards) == 2
+
+
+def test_a_heading_as_high_as_a_year_heading_closes_the_years_group(tmp_path):
+    # "### 2018" closing the journal papers, then "## Preprints": the preprints, of no year, took 2018; a heading
+    # below the year's ("#### Letters") stays inside it
+    p = imported_site(tmp_path, {"index.md": (
+        "# Nora Vale\n\nI am a marine ecologist at Inland University.\n\n## Selected Publications\n\n### 2019\n\n"
+        "1. **N. Vale**, K. Hart. \"Kelp rafts carry snails.\" *Ocean Biol.* **4**, 1–9 (2019).\n\n### 2018\n\n"
+        "#### Letters\n\n2. K. Hart, **N. Vale**. \"Urchins reshape canopies.\" *Mar. Lett.* **2**, 3–5.\n\n"
+        "## Preprints & Manuscripts Under Review\n\n"
+        "1. **N. Vale**, K. Hart. \"Holdfasts shelter crabs.\" (In preparation)\n")})
+    assert [(x.title, x.year) for x in p.publications] == [
+        ("Kelp rafts carry snails", 2019), ("Urchins reshape canopies", 2018), ("Holdfasts shelter crabs", None)]

@@ -7,7 +7,7 @@ from kg.importers.site.any_site import config_names
 from kg.importers.site.files import SITE_CONFIGS, site_configs
 from kg.model import Author, Publication
 from kg.importers.site.owner import named_owner
-from tests.importers.sitefiles import write_site as _write
+from tests.importers.sitefiles import imported_site, write_site as _write
 
 _PAPERS_JSON = ('[{"title": "Lichens on north walls", "authors": ["Teodor Vik", "Runa Holm"], "year": 2022},\n'
                 ' {"title": "Moss under snow", "authors": ["Teodor Vik", "Ilse Marr"], "year": 2020}]\n')
@@ -130,3 +130,19 @@ def test_bare_profile_keys_of_a_theme_less_jekyll_config_whose_home_page_is_only
     assert person.name == "Mira Ostholt"
     assert person.email == "m.ostholt@uni-lindenau.example"
     assert person.identifiers == {"github": "mirao", "twitter": "mostholt", "google_scholar": "Qx1rTzkAAAAJ"}
+
+
+def test_a_jekyll_author_that_is_the_configurations_account_gives_way_to_the_titles_name(tmp_path):
+    # a hand-made Jekyll site whose configuration says "title: <full name>", "username: <handle>" and
+    # "author: <handle>": the handle was taken for the owner's name
+    files = {
+        "_config.yml": "title: \"Rui Tavares Melo\"\nurl: \"https://rtmelo.example.pt\"\nusername: rtmelo\n"
+                       "author: rtmelo\nmarkdown: kramdown\n",
+        "index.md": "---\nlayout: default\n---\n\nI am a researcher in software engineering for connected devices at "
+                    "the Tagus Institute of Engineering.\n",
+        "publications.md": "---\nlayout: page\ntitle: Publications\n---\n\n## Journals\n\n"
+                           "- Rui Tavares Melo, Ana Pires. Healing brokers for device fleets. *Systems Letters*, 2023.\n"
+                           "- Ana Pires, Rui Tavares Melo. Programming fleets by drawing. *Visual Notes*, 2021.\n",
+    }
+    p = imported_site(tmp_path, files)
+    assert p.person.name == "Rui Tavares Melo"

@@ -7,7 +7,7 @@ from kg.importers import import_path
 from kg.importers.site.files import site_configs, site_folder
 from kg.importers.site.js_data import config_data, read_module
 
-from .sitefiles import write_site
+from .sitefiles import imported_site, write_site
 
 
 _HUGO_SITE = {
@@ -212,3 +212,36 @@ def test_a_links_path_on_the_site_is_without_its_fragment_and_query(tmp_path):
     assert local_href(" papers.md#2024 ") == "papers.md" and local_href("/talks/?page=2") == "/talks/"
     assert [local_href(h) for h in ("#top", "https://example.org/a", "mailto:ada@example.org", "//cdn/x.js")] == \
         [None, None, None, None]
+
+
+def _shard(n: int) -> str:
+    # one shard of a tool's data set: an object of 2 MB of records keyed by id, each with a name, a year and a residue position
+    records = ",".join(f'"k{n}-{i}": {{"name": "Sample {i} of the enzyme table", "year": 2020, "position": {i}}}'
+                       for i in range(30_000))
+    return f'// shard {n}\nwindow.ATLAS = window.ATLAS || {{}};\nwindow.ATLAS["shard-{n}"] = {{{records}}};\n'
+
+
+def test_a_folder_of_a_tools_data_set_is_not_read_as_the_owners_lists(tmp_path, monkeypatch):
+    # a lab site whose repository also holds a tool's data set: a hundred and fifty JavaScript shards of 2 MB of
+    # records; kg parsed every one of them and had not finished after five minutes. A folder of data files adding
+    # up to more than a site's own lists ever do is left out (the site's own publications file is still read)
+    from kg.importers.site import js_data
+
+    parsed: list[str] = []
+    real = js_data.read_module
+    monkeypatch.setattr(js_data, "read_module", lambda text, *a, **k: parsed.append(text[:12]) or real(text, *a, **k))
+    js_data.module_of.cache_clear()
+    files = {
+        "index.html": "<html><head><title>Mara Hale</title></head><body><h1>Mara Hale</h1>"
+                      "<p>Professor of Biochemistry, Vale University.</p><h2>Publications</h2><ul>"
+                      "<li>Mara Hale, Ivo Tan. Enzymes that fold twice. <em>Bio Letters</em>, 2022.</li>"
+                      "<li>Ivo Tan, Mara Hale. A kinase under pressure. <em>Cell Notes</em>, 2021.</li>"
+                      "</ul></body></html>",
+        "_data/publications.yml": "- title: Enzymes that fold twice\n  year: 2022\n  venue: Bio Letters\n"
+                                  "  authors: Mara Hale, Ivo Tan\n- title: A kinase under pressure\n  year: 2021\n"
+                                  "  venue: Cell Notes\n  authors: Ivo Tan, Mara Hale\n",
+    }
+    files.update({f"tools/atlas/data/details-{n:03}.js": _shard(n) for n in range(4)})
+    p = imported_site(tmp_path, files)
+    assert not [t for t in parsed if t.startswith("// shard")]
+    assert sorted(x.title for x in p.publications) == ["A kinase under pressure", "Enzymes that fold twice"]

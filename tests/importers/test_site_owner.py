@@ -4,12 +4,15 @@ Small synthetic sites in the shapes real lab and personal sites take (names and 
 
 from __future__ import annotations
 
+import pytest
+
+from kg.errors import SourceError
 from kg.importers import import_path
 from kg.importers.common import fold, own_spelling, role_only, same_name
 from kg.importers.site.owner import group_name, site_head, site_owner
 from kg.model import Author, Person, Profile, Publication
 
-from .sitefiles import write_site
+from .sitefiles import imported_site, write_site
 
 
 def test_names_compare_across_letters_an_ascii_spelling_leaves_out():
@@ -150,3 +153,32 @@ def test_alfolio_profile_name_written_in_full_is_another_name(tmp_path):
     })
     person = import_path(root).profile.person
     assert (person.name, person.alternate_names) == ("Omar Haddad", ["Omar K. Haddad"])
+
+
+def test_images_a_readme_uploads_do_not_name_a_github_account_as_the_owner(tmp_path):
+    # a single-page app's repository whose README only says what the site is built with: three logos uploaded to
+    # GitHub (github.com/user-attachments/assets/<id>). The upload path was read as the account most of the
+    # README's links belong to, and 'user-attachments' became the owner; a README that names nobody is an error
+    logos = "".join(f'  <img src="https://github.com/user-attachments/assets/{n}f3a9c2e-{n}b1d" height="100">\n'
+                    for n in range(3))
+    with pytest.raises(SourceError, match="no researcher name"):
+        imported_site(tmp_path, {
+            "README.md": '<h2 align="center"><a href="https://kira-selm.github.io">My personal website</a></h2>\n\n'
+                         f'<p align="center"><b>Built with</b></p>\n<p align="center">\n{logos}</p>\n',
+        })
+
+
+def test_an_owner_the_records_write_family_name_first_is_named_given_name_first(tmp_path):
+    # the records of an ADS export write every author "Family, Given": the owner found as the author on most of
+    # them was "Okafor, Nnamdi" (the papers' authors themselves read "Nnamdi Okafor")
+    import json
+
+    papers = [{"title": f"Helium in the slow wind, part {n}", "year": 2018 + n, "journal": "Solar Letters",
+               "authors": [coauthor, "Okafor, Nnamdi"]} for n, coauthor in enumerate(("Berg, Lise", "Vance, Ida",
+                                                                                       "Sato, Ken"), 1)]
+    p = imported_site(tmp_path, {
+        "package.json": json.dumps({"dependencies": {"next": "14.0.0", "react": "18.0.0"}}),
+        "next.config.ts": "const nextConfig = { output: 'export' };\nexport default nextConfig;\n",
+        "public/data/papers.json": json.dumps(papers),
+    })
+    assert p.person.name == "Nnamdi Okafor"

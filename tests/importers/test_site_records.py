@@ -971,3 +971,128 @@ def test_a_records_authors_field_with_echoed_initials_and_a_venue_after_a_semico
         ("Dunes in winter", ["Petra W. Ostrom", "K. Vell", "M. D. Lanke"], "Journal of Sand", 2021),
         ("Wind over grass", ["Jon Abara", "M. D. Lanke", "K. Vell"], "Aeolian Letters", 2019),
         ("Counting grains", ["S. Tomo", "K. Vell", "M. D. Lanke"], "Transactions of the Grain Society B", 2018)]
+
+
+def _site(tmp_path, pubs: dict[str, str]):
+    files = {**academicpages_home("Ilse Varga", "I study moths.\n", titled=True)}
+    files.update({f"_publications/{k}.md": v for k, v in pubs.items()})
+    return import_path(write_site(tmp_path / "site", files)).profile
+
+
+def test_a_collection_title_that_opens_with_its_byline_and_year_gives_authors_and_title(tmp_path):
+    # academicpages shows the front matter's title as written: a site that writes "Names (year). Title." there
+    # lists the paper's authors and year before its title (the whole string was taken for the title)
+    p = _site(tmp_path, {
+        "2021-moths": "---\ntitle: \"Pavel Holt, Ilse Varga, Sand T. (2021). Moths at dusk: a field count.\"\n"
+                      "collection: publications\nvenue: 'Insect Letters'\n---\n",
+        "2019-lamps": "---\ntitle: \"Why lamps (2019) draw moths\"\ncollection: publications\n"
+                      "venue: 'Insect Letters'\ndate: 2019-05-01\n---\n"})
+    by_year = {x.year: x for x in p.publications}
+    assert by_year[2021].title == "Moths at dusk: a field count"
+    assert [a.name for a in by_year[2021].authors] == ["Pavel Holt", "Ilse Varga", "Sand T"]
+    assert [a.is_self for a in by_year[2021].authors] == [False, True, False]
+    # a year in brackets inside a title that names no byline before it leaves the title whole
+    assert by_year[2019].title == "Why lamps (2019) draw moths"
+
+
+def test_a_collection_item_marked_not_published_is_no_paper(tmp_path):
+    # "published: false" in a document's front matter: Jekyll renders no page for it and no loop over the
+    # collection sees it, so the site lists no such paper (it was read as one)
+    p = _site(tmp_path, {
+        "2021-moths": "---\ntitle: \"Moths at dusk\"\ncollection: publications\nvenue: 'Insect Letters'\n"
+                      "date: 2021-01-01\n---\n",
+        "2022-lamps": "---\npublished: false\ntitle: \"Why lamps draw moths\"\ncollection: publications\n"
+                      "venue: 'Insect Letters'\ndate: 2022-01-01\n---\n"})
+    assert [x.title for x in p.publications] == ["Moths at dusk"]
+
+
+def test_a_collection_a_page_loops_over_is_read_with_one_document_and_its_html_documents(tmp_path):
+    # "{% for post in site.workingpapers %}" on the publications page: the collection is a list the site shows,
+    # even with a single document; an .html file with front matter in a looped collection is a document too
+    # (Jekyll reads it as one). A one-document folder no page loops over stays unread.
+    item = ("---\ntitle: \"{title}\"\ncollection: {name}\ndate: 2024-02-01\nvenue: '{venue}'\n"
+            "citation: 'Varga, I., Holt, P. (2024). {title}. {venue}.'\n---\n")
+    files = {**academicpages_home("Ilse Varga", "I study moths.\n", titled=True),
+             "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n\n"
+                                       "{% for post in site.workingpapers %}{% include archive-single.html %}"
+                                       "{% endfor %}\n{% for post in site.meetings %}"
+                                       "{% include archive-single.html %}{% endfor %}\n",
+             "_workingpapers/2024-lamps.md": item.format(title="Why lamps draw moths", name="workingpapers",
+                                                         venue="Working paper"),
+             "_meetings/2023-wings.html": item.format(title="Wing scales under the lens", name="meetings",
+                                                      venue="Moth Meeting 2023"),
+             "_meetings/2022-dusk.md": item.format(title="Moths at dusk", name="meetings", venue="Moth Meeting 2022"),
+             "_drafts2/2025-night.md": item.format(title="Night flights", name="drafts2", venue="Draft")}
+    p = import_path(write_site(tmp_path / "site", files)).profile
+    assert sorted(x.title for x in p.publications) == [
+        "Moths at dusk", "Why lamps draw moths", "Wing scales under the lens"]
+
+
+def test_a_records_conference_short_is_its_venue_and_the_conference_its_full_name():
+    # a theme's record "conference_short: 'ICLR'" beside "conference: 'International Conference on ... 2026'":
+    # the badge is the venue as the page shows it (the long name was taken alone)
+    from kg.importers.site.records import RECORD_KEYS, publication_from_record
+
+    pub = publication_from_record({"title": "Moths at dusk", "authors": "Ana Ruiz, Ilse Varga",
+                                   "conference_short": "MothConf",
+                                   "conference": "International Conference on Moths 2026"}, RECORD_KEYS, None)
+    assert (pub.venue, pub.venue_full, pub.year) == ("MothConf", "International Conference on Moths", 2026)
+
+
+def test_a_publication_titled_with_a_themes_sample_text_is_no_work(tmp_path):
+    # a Jekyll site started from a theme: beside the owner's own paper, the theme's sample entry is left in place,
+    # titled "Lorem ipsum dolor sit amet ..."; it was read as a second paper (now reported, not a work)
+    files = {
+        "_config.yml": "title: \"Lena Okoro\"\nauthor:\n  name: \"Lena Okoro\"\n",
+        "index.md": "---\nlayout: default\n---\n\nI am a PhD student in acoustics at Brenner University.\n\n"
+                    "## Publications\n\n"
+                    "- **Quiet rooms by design**. Lena Okoro, Tom Vail. *Acoustics Letters*, 2023.\n"
+                    "- **Lorem ipsum dolor sit amet, consectetur adipiscing elit**. Lena Okoro, Tom Vail. "
+                    "*Journal of Samples*, 2020.\n",
+    }
+    p = imported_site(tmp_path, files)
+    assert [x.title for x in p.publications] == ["Quiet rooms by design"]
+    assert any("sample text" in u.text and "Lorem ipsum" in u.text for u in p.unparsed)
+
+
+_JEKYLL_CONFIG = "title: Kelp Lab\nauthor:\n  name: Nora Vale\n"
+
+
+def _doi_paper(title: str, doi: str, authors: str = "<b>Nora Vale</b>, Kai Hart") -> str:
+    return (f"---\ntitle: \"{title}\"\ncollection: publications\nauthors: {authors}\ndate: 2021-05-01\n"
+            f"venue: 'Ocean Biology'\ndoi: \"{doi}\"\n---\n")
+
+
+def test_a_doi_field_holding_another_address_is_still_the_works_doi_link(tmp_path):
+    # academicpages-style records whose `doi:` field, rendered by the theme as the "DOI" button, holds a preprint's
+    # or a publisher's address instead of a DOI: the button's link was dropped (the field failed as a DOI); a DOI
+    # inside such an address is still the work's DOI
+    p = imported_site(tmp_path, {
+        "_config.yml": _JEKYLL_CONFIG,
+        "_publications/one.md": _doi_paper("Kelp rafts carry snails", "https://arxiv.org/abs/2101.00001"),
+        "_publications/two.md": _doi_paper("Urchins reshape canopies", "https://pubs.example.org/doi/abs/10.1000/oc.77"),
+        "_publications/three.md": _doi_paper("Holdfasts shelter crabs", "https://doi.org/10.1000/oc.5"),
+        "_publications/four.md": _doi_paper("Storms thin the forest", "not given"),
+    })
+    by_title = {x.title: x for x in p.publications}
+    assert by_title["Kelp rafts carry snails"].links == {"doi": "https://arxiv.org/abs/2101.00001"}
+    assert by_title["Kelp rafts carry snails"].arxiv == "2101.00001"
+    two = by_title["Urchins reshape canopies"]
+    assert (two.links, two.doi) == ({"doi": "https://pubs.example.org/doi/abs/10.1000/oc.77"}, "10.1000/oc.77")
+    three = by_title["Holdfasts shelter crabs"]
+    assert (three.links, three.doi) == ({"doi": "https://doi.org/10.1000/oc.5"}, "10.1000/oc.5")
+    assert by_title["Storms thin the forest"].links == {}
+
+
+def test_the_owner_written_with_a_doubled_letter_once_is_still_the_owner(tmp_path):
+    # the owner's given name spelled two ways across the records ("Nuttida" and "Nutida"): the other spelling was
+    # no author of the owner's, so the owner had no place in those works
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Kelp Lab\nauthor:\n  name: Nuttida Vale\n",
+        "_publications/one.md": _doi_paper("Kelp rafts carry snails", "10.1000/oc.1", "Kai Hart, Nutida Vale"),
+        "_publications/two.md": _doi_paper("Urchins reshape canopies", "10.1000/oc.2", "Nuttida Vale, Kai Hart"),
+        "_publications/three.md": _doi_paper("Holdfasts shelter crabs", "10.1000/oc.3", "Kai Hart, Nadja Vale"),
+    })
+    by_title = {x.title: [a.is_self for a in x.authors] for x in p.publications}
+    assert by_title == {"Kelp rafts carry snails": [False, True], "Urchins reshape canopies": [True, False],
+                        "Holdfasts shelter crabs": [False, False]}

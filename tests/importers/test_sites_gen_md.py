@@ -873,3 +873,51 @@ def test_an_about_page_made_of_a_template_reads_the_markdown_files_the_template_
     assert p.person.name == "Lena Ortiz"
     assert sorted(x.title for x in p.publications) == [
         "Gravel sorts by flood size", "Sand bars move at night", "Silt plumes in cold water"]
+
+
+_QUARTO_HOME = {
+    "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: \"Ines Marlow\"\n",
+    "index.qmd": "---\ntitle: \"Ines Marlow\"\nsubtitle: \"Epidemiologist, Norbury Institute\"\n---\n\n"
+                 "I study how heat waves change hospital admissions.\n",
+    "publication/heat-admissions/index.qmd": "---\ntitle: \"Heat waves and hospital admissions in two cities\"\n"
+                                             "author:\n  - Ines Marlow\n  - Teo Brand\ndate: 2023-04-02\n"
+                                             "description: \"Journal of Urban Health Notes\"\n---\n\nA short summary.\n",
+    "publication/index.qmd": "---\ntitle: \"Publications\"\nlisting:\n  contents: \"**/index.qmd\"\n  sort: \"date desc\"\n---\n",
+}
+
+
+def test_a_quarto_sites_installed_extensions_are_not_its_works(tmp_path):
+    # a Quarto site with two extensions installed under _extensions/ (quarto add ...): each has an _extension.yml
+    # with a title, an author and a version; they were read as two works beside the site's own paper
+    files = dict(_QUARTO_HOME)
+    files["_extensions/acme/iconset/_extension.yml"] = ("title: Icon set support\nauthor: Acme Tools\nversion: 1.2.0\n"
+                                                        "quarto-required: \">=1.3.0\"\ncontributes:\n  shortcodes:\n"
+                                                        "    - iconset.lua\n")
+    files["_extensions/acme/zoomer/_extension.yml"] = ("title: Zoomer\nauthor:\n  - Ada Vale\n  - Bo Link\n"
+                                                       "version: 0.4.1\ncontributes:\n  filters:\n    - zoomer.lua\n")
+    p = imported_site(tmp_path, files)
+    assert [x.title for x in p.publications] == ["Heat waves and hospital admissions in two cities"]
+
+
+def test_the_libraries_of_a_rendered_pages_widgets_are_not_read_for_records(tmp_path, monkeypatch):
+    # a Quarto site whose blog post draws a map: rendering it wrote post_files/libs/ (jQuery, Leaflet, the widget's
+    # bindings) beside the page, and _freeze/ holds the executed copy with the same libraries; kg parsed some six
+    # hundred such scripts as possible record lists and took 44 s. A page's resource folder, site_libs and _freeze
+    # are the renderer's copies, not the site's sources
+    from kg.importers.site import js_data
+
+    parsed: list[str] = []
+    real = js_data.read_module
+    monkeypatch.setattr(js_data, "read_module", lambda text, *a, **k: parsed.append(text[:14]) or real(text, *a, **k))
+    js_data.module_of.cache_clear()
+    library = "/* widget lib */\nvar TILES = [{\"name\": \"Open map tiles\", \"year\": 2019, \"zoom\": 3}];\n"
+    files = dict(_QUARTO_HOME)
+    files["publication/index.qmd"] = "---\ntitle: \"Publications\"\nlisting:\n  contents: \"**/index.qmd\"\n---\n"
+    files["blog/river-map/index.qmd"] = "---\ntitle: \"A map of the rivers\"\ndate: 2022-05-01\n---\n\nA map.\n"
+    files["blog/river-map/index_files/libs/leaflet-1.3.1/leaflet.js"] = library
+    files["blog/river-map/index_files/libs/htmlwidgets-1.5/htmlwidgets.js"] = library
+    files["site_libs/quarto-html/quarto.js"] = library
+    files["_freeze/blog/river-map/index/libs/leaflet-1.3.1/leaflet.js"] = library
+    p = imported_site(tmp_path, files)
+    assert not [t for t in parsed if t.startswith("/* widget lib")]
+    assert [x.title for x in p.publications] == ["Heat waves and hospital admissions in two cities"]

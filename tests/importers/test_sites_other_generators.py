@@ -683,3 +683,39 @@ def test_a_framework_site_whose_page_names_a_service_takes_the_owner_its_profile
     # (exactly the records' papers: the "Citations / Google Scholar" card was one more work, its service read as
     # its author's name)
     assert sorted(x.title for x in p.publications) == ["Edge caches under churn", "Slicing radio access for drones"]
+
+
+def test_a_javascript_frameworks_public_folder_is_read_for_the_records_its_pages_fetch(tmp_path):
+    # a Next.js site whose pages fetch their lists from public/data/*.json (a workflow refreshes them weekly):
+    # public/ is what a framework serves as it is, a source, not the built pages Hugo writes there; it was skipped,
+    # and the developer's notes (README, ARCHITECTURE.md) were read as the site: their heading as the owner
+    import json
+
+    papers = [{"title": f"Proton beams in the fast wind, part {n}", "year": 2018 + n, "journal": "Solar Letters",
+               "authors": ["Okafor, Nnamdi", "Berg, Lise"]} for n in range(1, 4)]
+    p = imported_site(tmp_path, {
+        "package.json": json.dumps({"dependencies": {"next": "14.0.0", "react": "18.0.0"}}),
+        "next.config.ts": "const nextConfig = { output: 'export' };\nexport default nextConfig;\n",
+        "README.md": "# Website of Nnamdi Okafor\n\nThe sources of my site.\n\n## Scheduled Data Refresh\n\n"
+                     "A weekly job fetches the publication list into public/data/papers.json.\n",
+        "src/app/page.tsx": "export default function Home() { return <main>Home</main>; }\n",
+        "public/data/papers.json": json.dumps(papers),
+    })
+    assert sorted(x.title for x in p.publications) == [f"Proton beams in the fast wind, part {n}" for n in (1, 2, 3)]
+    assert p.person.name == "Nnamdi Okafor"
+
+
+def test_a_gatsby_or_hugo_sites_public_folder_stays_its_built_pages(tmp_path):
+    # the same public/ beside Gatsby's package.json, or a Hugo configuration, is what the generator built: a copy
+    # of the site's own lists (here one with a work the sources dropped since), not read
+    import json
+
+    papers = [{"title": f"Proton beams in the fast wind, part {n}", "year": 2018 + n, "journal": "Solar Letters",
+               "authors": ["Nnamdi Okafor", coauthor]} for n, coauthor in ((1, "Lise Berg"), (2, "Ida Vance"))]
+    stale = [*papers, {**papers[0], "title": "A withdrawn note on the fast wind"}]
+    for n, config in enumerate(({"package.json": json.dumps({"dependencies": {"gatsby": "5.0.0", "react": "18.0.0"}})},
+                                {"package.json": json.dumps({"dependencies": {"vite": "5.0.0"}}),
+                                 "hugo.toml": "title = 'Nnamdi Okafor'\n"})):
+        p = imported_site(tmp_path / str(n), {**config, "src/data/papers.json": json.dumps(papers),
+                                              "public/data/papers.json": json.dumps(stale)})
+        assert "A withdrawn note on the fast wind" not in [x.title for x in p.publications], config
