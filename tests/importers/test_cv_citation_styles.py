@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.importers import import_path
 from kg.importers.page.citation import uninvert_authors
 
-from .sitefiles import write_site
+from .sitefiles import imported_site, write_site
 
 
 def test_a_hugo_sections_own_list_page_holds_the_papers_and_its_ongoing_work(tmp_path):
@@ -352,3 +352,19 @@ def test_apa_with_a_bold_linked_title_and_a_question_with_its_subtitle(tmp_path)
 def test_a_group_among_family_first_names_is_one_author():
     assert uninvert_authors("Rowan, D., Pike, A., Reef Survey Consortium, Ocean Watch Consortium, Lind, C.") == \
         "D. Rowan, A. Pike, Reef Survey Consortium, Ocean Watch Consortium, and C. Lind"
+
+
+def test_a_closing_double_quote_typed_where_the_title_opens_opens_it(tmp_path):
+    """'Names, ”Title”, Venue': the page types the closing quote on both sides of the title (a word processor's
+    smart quotes after a space gone wrong). Before, no quoted title was seen and the line stayed unparsed; a
+    closing quote after an open one ('“Title, ”Proc. X') still closes it."""
+    page = ("<html><body><h1>Nia Berko</h1>\n<h2>Publications</h2>\n"
+            "<p>Tomas Vell, Nia Berko, Ruth Amadi, ”Rain Gauges Built From Bottles: A Field Trial in Two Valleys”, "
+            "Workshop on Frugal Sensing, 2019</p>\n"
+            "<p>Nia Berko and Tomas Vell, “A Cheap Way to Log River Height in the Dry Season, ”Proc. Conference on "
+            "Water Data (CWD 2017), May 2017</p>\n</body></html>\n")
+    p = imported_site(tmp_path, {"index.html": page})
+    got = sorted((x.title, x.year, [a.name for a in x.authors]) for x in p.publications)
+    assert got == [("A Cheap Way to Log River Height in the Dry Season", 2017, ["Nia Berko", "Tomas Vell"]),
+                   ("Rain Gauges Built From Bottles: A Field Trial in Two Valleys", 2019,
+                    ["Tomas Vell", "Nia Berko", "Ruth Amadi"])]

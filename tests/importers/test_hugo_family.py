@@ -518,3 +518,34 @@ def test_a_hugo_social_table_names_the_owners_profiles_without_a_configured_auth
     })
     assert p.person.name == "Nora Vale"
     assert (p.person.identifiers.get("github"), p.person.identifiers.get("linkedin")) == ("noravale", "nora-vale-phd")
+
+
+def test_members_of_an_affiliated_group_are_no_students(tmp_path):
+    """A Wowchemy lab site whose people widget shows its graduate students and, beside them, "Affiliated
+    Researchers" (members of other groups who work with the lab): only the graduate students are the owner's
+    students. Before, any group with "researcher" in its name made students: the affiliated researcher was one."""
+    p = imported_site(tmp_path, {
+        "config.toml": 'baseURL = "https://tidelab.example.org/"\ntitle = "Tide Lab"\n',
+        "content/authors/admin/_index.md": ("---\ntitle: Ivo Lema\nrole: Associate Professor\nsuperuser: true\n"
+                                            "user_groups: [Principal Investigator]\n---\nI study tides.\n"),
+        "content/authors/AdaRoe/_index.md": "---\ntitle: Ada Roe\nuser_groups: [Graduate Students]\n---\n",
+        "content/authors/BoKim/_index.md": "---\ntitle: Bo Kim\nuser_groups: [Affiliated Researchers]\n---\n",
+        "content/home/people.md": ("---\nwidget: people\nheadless: true\ntitle: People\ncontent:\n  user_groups:\n"
+                                   "    - Principal Investigator\n    - Graduate Students\n"
+                                   "    - Affiliated Researchers\n---\n")})
+    assert p.person.name == "Ivo Lema"
+    assert [s.name for s in p.students] == ["Ada Roe"]
+
+
+def test_a_hugo_sites_info_line_gives_the_position_when_the_site_has_a_home_page(tmp_path):
+    """hugo-coder's ``[params] info = ["Glaciologist at the Hollin Snow Institute. ..."]``, the line under the
+    owner's name on the home page, with an about page as the home: the owner's position and its place. Before, it
+    was read only for a site with no home page (the shared readers' configuration), not by the Hugo reader's
+    pages site."""
+    p = imported_site(tmp_path, {
+        "config.toml": 'baseURL = "https://brandt.example.org"\ntitle = "Kai Brandt"\ntheme = "hugo-coder"\n\n'
+                       '[params]\nauthor = "Kai Brandt"\ninfo = ["Glaciologist at the Hollin Snow Institute. Keen '
+                       'skier and slow cyclist."]\n',
+        "content/about.md": "---\ntitle: About\n---\n\nI measure how snow turns to ice on small glaciers.\n"})
+    assert p.person.job_title == "Glaciologist"
+    assert [(a.name, a.role) for a in p.person.affiliations] == [("Hollin Snow Institute", "Glaciologist")]

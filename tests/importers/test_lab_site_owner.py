@@ -3,6 +3,8 @@ whatever generator built it, and its papers are read by the shared readers."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kg.importers import import_path
 from kg.importers.site.owner import site_head
 
@@ -158,3 +160,38 @@ def test_an_alfolio_lab_site_naming_nobody_has_as_owner_the_highlighted_author_o
     })
     assert p.person.name == "Ngozi Okafor"
     assert len(p.publications) == 3
+
+
+def test_a_lab_site_whose_people_table_names_its_head_is_the_heads_profile(tmp_path: Path):
+    # "# Quill Lab" over prose naming nobody, no papers; the people page's markdown table gives each member a bold
+    # name and a role after a line break: the principal investigator is whose site it is (not a refusal)
+    prof = imported_site(tmp_path / "lab", {
+        "_quarto.yml": 'project:\n  type: website\nwebsite:\n  title: "Quill Lab @ Fenwick"\n  navbar:\n'
+                       "    left:\n      - href: index.qmd\n        text: Home\n      - people.qmd\n",
+        "index.qmd": "# Quill Lab\n\nOur group builds tools that read old handwriting with computers.\n",
+        "people.qmd": (
+            '---\ntitle: "People"\n---\n\n## Members\n\n| Name/Role | Links |\n|---|---|\n'
+            "| **Marta Quill** <br /> Professor & Principal Investigator | [GitHub](https://github.com/mquill) |\n"
+            "| **Tobin Ash** <br /> Ph.D. Student | [GitHub](https://github.com/tash) |\n"
+            "| **Lea Moro** <br /> Ph.D. Student | [GitHub](https://github.com/lmoro) |\n")})
+    assert prof.person.name == "Marta Quill"
+
+
+def test_the_bio_al_folios_profiles_layout_writes_into_the_people_page_is_the_owners(tmp_path):
+    """An al-folio lab site whose people page uses the ``profiles`` layout, each card's text in a file of
+    ``_pages/`` its front matter names (``content: head.md``, no front matter of its own), the lab head's card
+    telling their position and degrees: that file is read as part of the people page, so the owner (the
+    configuration's first and last name) gets the position and the degrees. Before, the file was left unread as a
+    page no reader takes: no job title, no education."""
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Tide Lab\nfirst_name: Ivo\nlast_name: Lema\n",
+        "_pages/about.md": ("---\nlayout: about\ntitle: about\npermalink: /\n---\n\n"
+                            "The Tide Lab at Tarn University is led by Prof. Ivo Lema. We study how tides move sand.\n"),
+        "_pages/people.md": ("---\nlayout: profiles\npermalink: /people/\ntitle: people\nprofiles:\n"
+                             "  - align: right\n    content: head.md\n  - align: left\n    content: team.md\n---\n"),
+        "_pages/head.md": ("### Principal Investigator: Ivo Lema\nDr. Ivo Lema is an Associate Professor in the Department of Ocean "
+                           "Science at Tarn University. He received his Ph.D. in Oceanography from Fenwick University "
+                           "in 2012 and his B.S. in Physics from Marsh College in 2007.\n"),
+        "_pages/team.md": "### Students:\n\n- Ada Roe (2023 - Present)\n"})
+    assert p.person.job_title == "Associate Professor"
+    assert [e.institution for e in p.person.education] == ["Fenwick University", "Marsh College"]

@@ -4,7 +4,10 @@ names)."""
 from pathlib import Path
 
 from kg.importers.base import ImportOptions, SourceDoc
+from kg.importers import import_path
 from kg.importers.page.parse import parse_html
+
+from .sitefiles import write_site as _write
 
 
 def _html(text: str):
@@ -145,3 +148,53 @@ def test_a_picture_named_for_a_section_ends_the_students_of_a_people_page():
 </div></body></html>"""
     students = parse_html(SourceDoc(Path("people.html"), text), ImportOptions(owner="Kim Lund")).students
     assert [s.name for s in students] == ["Ilse Brandt", "Tomas Okoro"]
+
+
+DATED_STUDENT_HEADINGS = """# Wren Castell
+
+I am a research scientist in chemistry.
+
+## Publications
+
+1. Wren Castell, Ada Polk. A study of small salts. *Journal of Salts*, 2020.
+
+## Student supervision
+
+### 2021: Ph.D. student — Tomas Reyna
+
+<div class="entry-meta" markdown>Lakeside Institute | 4 months</div>
+
+### 2018: Master student, summer program — Ilse Varga
+
+<div class="entry-meta" markdown>Hill University | 3 months</div>
+"""
+
+
+def test_dated_student_headings_name_the_student_last(tmp_path):
+    # "### 2018: Master student — Ilse Varga" under "Student supervision": one student per heading, the year
+    # and role first and the name after the dash
+    site = _write(tmp_path, {"index.md": DATED_STUDENT_HEADINGS})
+    students = {s.name: s.role for s in import_path(site / "index.md").profile.students}
+    assert set(students) == {"Tomas Reyna", "Ilse Varga"}
+    assert students["Ilse Varga"] == "master student"
+
+
+DATED_GROUP_HEADING = """# Wren Castell
+
+## Publications
+
+1. Wren Castell, Ada Polk. A study of small salts. *Journal of Salts*, 2020.
+
+## Students
+
+### 2019-2023: PhD students
+
+- Tomas Reyna (PhD, 2023)
+- Ilse Varga (PhD, 2022)
+"""
+
+
+def test_a_dated_group_heading_over_students_stays_a_heading(tmp_path):
+    site = _write(tmp_path, {"index.md": DATED_GROUP_HEADING})
+    names = {s.name for s in import_path(site / "index.md").profile.students}
+    assert names == {"Tomas Reyna", "Ilse Varga"}

@@ -1834,3 +1834,41 @@ def test_a_page_titled_homepage_before_the_name_gives_the_name_alone(tmp_path):
                      "</body></html>",
     })
     assert p.person.name == "Joost Verlinden"
+
+
+def _card(meta: str, title: str, authors: str, abstract: str, doi: str) -> str:
+    return (f'    <article class="paper-card">\n      <img src="fig/{doi}.png" alt="A figure" />\n      <details>\n'
+            f'        <summary>\n          <span class="paper-meta">{meta}</span>\n'
+            f'          <strong>{title}</strong>\n          <span class="summary-authors">{authors}</span>\n'
+            f'        </summary>\n        <p>\n          {abstract}\n        </p>\n'
+            f'        <div class="paper-links"><a href="https://doi.org/10.5555/{doi}">Read paper</a></div>\n'
+            f'      </details>\n    </article>\n')
+
+
+_CARDS_PAGE = (
+    "<!DOCTYPE html>\n<html><head><title>Papers | Rhea Tolland</title></head>\n<body>\n<main>\n"
+    '  <section class="hero">\n    <p class="eyebrow">Papers</p>\n    <h1>Refereed articles and a few drafts.</h1>\n'
+    "  </section>\n  <section class=\"list\">\n"
+    + _card("Journal of Quiet Lakes | 2025", "Ice Cover Timing on Small Alpine Lakes",
+            "Owen Pike, <strong>Rhea Tolland</strong>, Mara Silt*",
+            "We look at forty winters of ice on small lakes and find that the cover now comes late.", "lake1")
+    + _card("Limnology Letters | 2023", "Wind Mixing Under Thin Ice",
+            "<strong>Rhea Tolland*</strong>, Owen Pike",
+            "A short study of how wind stirs the water below thin ice in early winter.", "lake2")
+    + "  </section>\n</main>\n</body></html>\n")
+
+
+def test_paper_cards_whose_disclosure_summary_holds_venue_title_and_authors_are_papers(tmp_path):
+    """'<article class="paper-card"><details><summary>' with the venue and year, the bold title and the authors in
+    three inline elements, one per source line, and the abstract folded below: the summary is the paper's visible
+    head, not an abstract's label (before, the whole box took the details' abstract hint, the class
+    "summary-authors" read as an abstract, and the three elements ran together as one line: no paper)."""
+    p = imported_site(tmp_path, {"index.html": "<html><body><h1>Rhea Tolland</h1><p>I study lakes at Marrow "
+                                               "University.</p></body></html>\n", "papers.html": _CARDS_PAGE})
+    got = sorted((x.title, x.year, x.venue, [a.name for a in x.authors]) for x in p.publications)
+    assert got == [("Ice Cover Timing on Small Alpine Lakes", 2025, "Journal of Quiet Lakes",
+                    ["Owen Pike", "Rhea Tolland", "Mara Silt"]),
+                   ("Wind Mixing Under Thin Ice", 2023, "Limnology Letters", ["Rhea Tolland", "Owen Pike"])]
+    first = next(x for x in p.publications if x.year == 2025)
+    assert first.abstract.startswith("We look at forty winters")
+    assert first.links["paper"] == "https://doi.org/10.5555/lake1"

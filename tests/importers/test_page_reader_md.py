@@ -1888,3 +1888,22 @@ def test_a_profile_readme_links_its_written_out_addresses(tmp_path):
         assert (p.person.name, p.person.identifiers) == (
             "Nora Vale", {"linkedin": "nora-vale-77", "google_scholar": "AbCdEfGhIjKL"}), where
         assert [u.text for u in p.unparsed if "://" in u.text] == ["git clone https://github.com/someone-else/tool"]
+
+
+def test_a_bibtex_block_inside_an_item_ends_where_its_record_closes(tmp_path: Path):
+    # "- [Title](url)" then a folded BibTeX box, then the venue and the authors below it: the record's closing brace
+    # ends the BibTeX (a field missing its own closing brace, as written by hand, included); what follows is the
+    # entry's venue and authors
+    item = ("- [{title}](https://example.org/{key})\n"
+            "  <div class=\"links\">\n  <details>\n  <summary>[BibTeX]</summary>\n"
+            "  <pre><code>@inproceedings{{{key},\n     title={{{title}}},\n     booktitle={{Proc. of Wetland Days,\n"
+            "     year={{2023}}\n   }}</code></pre>\n  </details>\n  </div>\n\n"
+            "  *Proceedings of Wetland Days*\n\n  Ines Vogt, **<u>Pavel Nyberg</u>**\n\n")
+    pubs = imported_site(tmp_path / "page", {"index.md": (
+        "# Pavel Nyberg\n\nI study the birds of wet meadows.\n\n# Publications\n\n"
+        + item.format(title="Counting Snipes by Their Calls at Dusk", key="a")
+        + item.format(title="Where the Corncrake Nests in Late Summer", key="b"))}).publications
+    assert [p.title for p in pubs] == ["Counting Snipes by Their Calls at Dusk",
+                                       "Where the Corncrake Nests in Late Summer"]
+    assert all([a.name for a in p.authors] == ["Ines Vogt", "Pavel Nyberg"] for p in pubs)
+    assert all(p.venue == "Proceedings of Wetland Days" for p in pubs)

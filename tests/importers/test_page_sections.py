@@ -3,10 +3,11 @@ names)."""
 
 from pathlib import Path
 
+from kg.importers import import_path
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.parse import parse_markdown_page
 
-from .sitefiles import academicpages_home, imported_site
+from .sitefiles import academicpages_home, imported_site, write_site as _write
 
 PAGE = """# Publications
 
@@ -149,3 +150,97 @@ def test_a_heading_as_high_as_a_year_heading_closes_the_years_group(tmp_path):
         "1. **N. Vale**, K. Hart. \"Holdfasts shelter crabs.\" (In preparation)\n")})
     assert [(x.title, x.year) for x in p.publications] == [
         ("Kelp rafts carry snails", 2019), ("Urchins reshape canopies", 2018), ("Holdfasts shelter crabs", None)]
+
+
+HUGO_CONFIG = """baseURL: https://orla.example.org/
+title: Orla Penhallow
+params:
+  author: Orla Penhallow
+"""
+
+
+WORK_IN_PROGRESS = """---
+title: "Research"
+---
+
+### Tidal flats and the price of salt
+
+**[Bram Tolley](https://bram.example.org/) $\\cdot$ Orla Penhallow (2021)**
+*Coastal Letters, 12, 40-51*
+
+We measure how salt prices follow the tides.
+
+#### Paper materials and links
+
++ [Replication files](https://code.example.org/salt)
+
+##### Press
+
+[Harbour Daily](https://news.example.org/salt) $\\cdot$
+[Coast Radio](https://radio.example.org/salt)
+
+---
+
+### Work in progress
+
+#### Ferry timetables and village marriages (with [Ines Varga](https://ines.example.org/))
+
+#### Lighthouse keepers and the fishing catch (with [Tom Reyes](https://tom.example.org/))
+"""
+
+
+def test_work_in_progress_heading_holds_papers(tmp_path):
+    # "Work in progress" names unfinished papers, like "Working papers": its items are the owner's works
+    site = _write(tmp_path, {"config.yml": HUGO_CONFIG, "content/research.md": WORK_IN_PROGRESS})
+    titles = [p.title for p in import_path(site).profile.publications]
+    assert "Ferry timetables and village marriages" in titles
+    assert "Lighthouse keepers and the fishing catch" in titles
+
+
+LINKS_UNDER_SUBHEADING = """---
+title: "Research"
+---
+
+### Tidal flats and the price of salt
+
+**[Bram Tolley](https://bram.example.org/) $\\cdot$ Orla Penhallow (2021)**
+*Coastal Letters, 12, 40-51*
+
+We measure how salt prices follow the tides along three coasts over forty years of market records. The
+price rises a day after each spring tide and falls slowly, and we show why with a model of the salt pans.
+
+#### Paper materials and links
+
++ Paper: [official](https://doi.org/10.1000/salt.2021) $\\cdot$ [ungated](/papers/salt.pdf)
+
+---
+
+### Rivers and the price of bread
+
+**Orla Penhallow $\\cdot$ [Bram Tolley](https://bram.example.org/) (2019)**
+*Inland Letters, 3, 1-9*
+"""
+
+
+def test_links_under_a_materials_subheading_are_the_papers(tmp_path):
+    # "#### Paper materials and links" under a paper titled by a heading: the line of links below it (a lead
+    # label, TeX dots between them) is that paper's links
+    site = _write(tmp_path, {"config.yml": HUGO_CONFIG, "content/research.md": LINKS_UNDER_SUBHEADING})
+    pubs = {p.title: p for p in import_path(site).profile.publications}
+    links = set(pubs["Tidal flats and the price of salt"].links.values())
+    assert {"https://doi.org/10.1000/salt.2021", "https://orla.example.org/papers/salt.pdf"} <= links
+
+
+def test_a_bold_remark_that_the_list_needs_updating_heads_no_news(tmp_path: Path):
+    # "__Still need to update these__" under "## Publications": a remark of the author's, not a "News" or
+    # "Updates" sub-section; the numbered papers below it stay papers
+    prof = imported_site(tmp_path / "page", {"index.md": (
+        "# Pavel Nyberg\n\nI study the birds of wet meadows.\n\n## Publications\n"
+        "__Still need to update these :)__\n\n"
+        "1. **Counting Snipes by Their Calls at Dusk**  \n_Wetland Days 2023_  \nI. Vogt, <u>P. Nyberg</u>  \n"
+        "[[pdf](https://example.org/a.pdf)]\n\n"
+        "2. **Where the Corncrake Nests in Late Summer**  \n_Journal of Meadows 2021_  \n<u>P. Nyberg</u>, I. Vogt  \n"
+        "[[pdf](https://example.org/b.pdf)]\n")})
+    assert [p.title for p in prof.publications] == ["Counting Snipes by Their Calls at Dusk",
+                                                    "Where the Corncrake Nests in Late Summer"]
+    assert prof.news == []

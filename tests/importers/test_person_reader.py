@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg.importers import import_path
 from kg.importers.common import DEGREE_WORD, JOB_WORDS, without_degrees
 from kg.importers.page.person import add_advisors, advisors_in, affiliation_from, degree_advisors, education_from
@@ -539,3 +541,54 @@ def test_news_of_a_lab_member_is_not_the_heads_job_or_workplace():
     assert _GROUP_VOICE.match("The Ross Group students won the poster prize at Tarn University.")
     assert not _GROUP_VOICE.match("Lab manager, Tarn Institute of Plants")
     assert not _GROUP_VOICE.match("Associate Professor, Lakeside University")
+
+
+def test_an_advisor_sentence_closing_a_thesis_venue_line_names_the_owners_advisor(tmp_path):
+    # an old hand-written list whose thesis item ends "Ph.D. thesis, <a>School</a>, 2004.  Advisor: <a>Name</a>.":
+    # the sentence was cut from the venue and lost, so the owner had no advisor
+    root = write_site(tmp_path / "site", {"index.html": (
+        "<html><head><title>Rolf Aune</title></head><body><h1>Rolf Aune</h1>\n"
+        "<p>Professor of Mathematics, Nordvik University.</p>\n<h2>Publications</h2>\n<ol>\n"
+        "<li><i>Cells of knot varieties</i>, with Bo Chen, <i>J. Algebra</i> 12 (2008), 1-20.\n"
+        "<li><i>Knot Varieties</i>,\n  Ph.D. thesis, <a href=\"https://math.tarn.example\">Tarn University</a>, "
+        "2004.  Advisor: <a\n  href=\"https://math.tarn.example/~ilund/\">Ida Lund</a>.\n"
+        "[<a href=\"papers/thesis.pdf\">PDF</a>]\n</ol></body></html>\n")})
+    p = import_path(root).profile
+    thesis = next(x for x in p.publications if x.title == "Knot Varieties")
+    assert thesis.venue == "Ph.D. thesis, Tarn University"
+    assert p.person.advisors == ["Ida Lund"]
+
+
+@pytest.mark.parametrize("label", ["PhD advisor", "Doctoral advisors", "Directeur de thèse"])
+def test_every_advisor_label_closing_a_thesis_venue_line_names_the_owners_advisor(tmp_path, label):
+    # the venue's cut took only "Advisor:" / "Thesis supervisor:", while the owner's-thesis rule reads its note with
+    # the labels of a line of advisors (ADVISOR_LABEL): "PhD advisor: X" closing the venue line was dropped
+    root = write_site(tmp_path / "site", {"index.html": (
+        "<html><head><title>Rolf Aune</title></head><body><h1>Rolf Aune</h1>\n"
+        "<p>Professor of Mathematics, Nordvik University.</p>\n<h2>Publications</h2>\n<ol>\n"
+        "<li><i>Cells of knot varieties</i>, with Bo Chen, <i>J. Algebra</i> 12 (2008), 1-20.\n"
+        f"<li><i>Knot Varieties</i>,\n  Ph.D. thesis, Tarn University, 2004.  {label}: Ida Lund.\n</ol></body></html>\n")})
+    p = import_path(root).profile
+    thesis = next(x for x in p.publications if x.title == "Knot Varieties")
+    assert thesis.venue == "Ph.D. thesis, Tarn University"
+    assert p.person.advisors == ["Ida Lund"]
+
+
+def test_a_campus_named_by_its_town_after_at_is_one_institution_in_a_position_sentence(tmp_path):
+    """'I am a Postdoctoral Fellow at the University of Texas at Arlington, working with ...': the campus's town is
+    part of the university's name, as after a comma ("University of California, Irvine"); before, the sentence was
+    cut at the second "at", the town read as the institution and "University of Texas" as its department."""
+    page = ("<html><body><h1>Noor Asfar</h1>\n<p>I am a Postdoctoral Fellow at the University of Texas at Arlington, "
+            "working with Lena Kruse. Before that I studied statistics.</p>\n</body></html>\n")
+    p = imported_site(tmp_path, {"index.html": page})
+    assert [(a.name, a.department, a.role) for a in p.person.affiliations] == [
+        ("University of Texas at Arlington", None, "Postdoctoral Fellow")]
+
+
+def test_a_first_person_position_with_no_place_then_what_the_work_is(tmp_path):
+    """"I'm a data engineer focused on ...": the owner's position, no place named, then what the work is about.
+    Before, a position in prose was taken only before its place ("... at X") or alone in its sentence."""
+    page = ("<html><body><h1>Ines Moura</h1>\n<p>I'm a data engineer focused on tools for weather records. Some "
+            "of my older research is listed below.</p>\n</body></html>\n")
+    p = imported_site(tmp_path, {"index.html": page})
+    assert (p.person.job_title, p.person.affiliations) == ("data engineer", [])

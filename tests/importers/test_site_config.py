@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kg.importers import import_path
 from kg.importers.site.any_site import config_names
 from kg.importers.site.files import SITE_CONFIGS, site_configs
@@ -146,3 +148,52 @@ def test_a_jekyll_author_that_is_the_configurations_account_gives_way_to_the_tit
     }
     p = imported_site(tmp_path, files)
     assert p.person.name == "Rui Tavares Melo"
+
+
+def test_a_config_name_written_with_a_line_break_tag_is_the_name_without_it(tmp_path: Path):
+    # academicpages' sidebar shows "author: name:" as HTML: "Ana Lind<br>(林安)" is two lines on the screen, the
+    # name and the name in another script; the tag is no part of either
+    p = imported_site(tmp_path / "site", {
+        "_config.yml": 'title: "Ana Lind"\nauthor:\n  name: "Ana Lind<br>(林安)"\n',
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study the fish of slow rivers.\n"}).person
+    assert p.name == "Ana Lind"
+    assert p.alternate_names == ["林安"]
+
+
+def test_a_layout_home_page_of_a_site_titled_with_the_owners_name_is_the_owners(tmp_path):
+    """A Jekyll site whose configuration has no author block but names the owner by its ``title`` (minimal-light's
+    way: ``title``, ``position``, ``affiliation``, ``email`` and the profile settings at its top), its home page an
+    ``index.html`` of front matter and a markdown bio rendered through the site's own layout, which loops over
+    ``_data/news.yml``: the bio is read as the owner's, the configured address, profiles and workplace are theirs
+    and the news file's items are news. Before, the home page was read only when an author block named the owner:
+    the site was read as raw HTML pages, its front matter as the bio, no address, profile nor news."""
+    p = imported_site(tmp_path, {
+        "_config.yml": ("title: Ivo Lema\nposition: PhD Student in Oceanography\naffiliation: Tarn University\n"
+                        "email: ivo@tarn.example.org\ngithub: https://github.com/ivo-lema\n"
+                        "orcid: 0000-0002-1825-0097\n"),
+        "_layouts/home.html": ("<html><body><h1>{{ site.title }}</h1>{{ content }}\n"
+                               "{% for item in site.data.news %}<p>{{ item.date }}: {{ item.text }}</p>{% endfor %}\n"
+                               "</body></html>\n"),
+        "index.html": ("---\nlayout: home\nheading: \"Tides, measured.\"\n---\n\n"
+                       "I'm a PhD student in the Tide Group at Tarn University. I study how tides move sand.\n"),
+        "_data/news.yml": ('- date: "Mar 2025"\n  text: Gave a talk on sand ripples at the Coast Meeting.\n'
+                           '- date: "Jan 2025"\n  text: Started my PhD in the Tide Group.\n')})
+    assert p.person.name == "Ivo Lema"
+    assert p.person.email == "ivo@tarn.example.org"
+    assert p.person.identifiers.get("github") == "ivo-lema"
+    assert p.person.identifiers.get("orcid") == "0000-0002-1825-0097"
+    assert p.person.affiliations[0].name == "Tarn University"
+    assert "layout" not in (p.person.description or "") and "sand" in (p.person.description or "")
+    assert [n.date for n in p.news] == ["2025-03", "2025-01"]
+
+
+def test_an_address_the_sidebar_bio_spells_out_is_the_owners_email(tmp_path):
+    """An academicpages configuration whose author block leaves ``email`` empty and whose sidebar ``bio`` gives the
+    address in words ("Email: ivo [at] tarn [dot] edu"): that address is the owner's email. Before, the bio was read
+    for the position only: no email."""
+    p = imported_site(tmp_path, {
+        "_config.yml": ('name: "Ivo Lema"\nauthor:\n  name:\n  bio: "Email: ivo [at] tarn [dot] edu"\n'
+                        '  email:\n  github: "ivo-lema"\n'),
+        "_pages/about.md": ("---\npermalink: /\ntitle: About\n---\n\n"
+                            "I am a PhD student in the Tide Group at Tarn University.\n")})
+    assert p.person.email == "ivo@tarn.edu"

@@ -10,11 +10,13 @@ and the paper counted twice.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kg.importers import import_path
 from kg.importers.site.assemble import merge_versions
 from kg.importers.site.listings import Listing, liquid_listings, shown
 from kg.model import Publication
-from tests.importers.sitefiles import imported_site, write_site
+from tests.importers.sitefiles import academicpages_home, imported_site, write_site
 
 _ITEMS = """\
 - title: Sleep and screens in late adolescence
@@ -201,3 +203,53 @@ def test_a_quarto_listing_whose_contents_step_up_and_back_into_the_site_lists_it
         "publications/2021_002_silver/index.qmd": paper.format(t="Silver rods guide light", y=2021),
     })
     assert sorted(x.title for x in p.publications) == ["Gold grains ring like bells", "Silver rods guide light"]
+
+
+def test_a_folder_index_page_looping_over_a_data_file_lists_its_records_with_their_citations(tmp_path: Path):
+    # "publications/index.html" (served at /publications/ with no permalink of its own) loops over
+    # site.data.publications; each record has a title and a citation that leaves the title out
+    prof = imported_site(tmp_path / "lab", {
+        "_config.yml": 'title: "Vester Lab"\nauthor:\n  name: "Ilse Vester"\n',
+        "index.html": "---\nlayout: home\n---\n<p>The Vester lab studies frogs of cloud forests.</p>\n",
+        "publications/index.html": (
+            "---\nlayout: page\ntitle: Publications\n---\n"
+            "{% for pub in site.data.publications %}\n<h3>{{ pub.title | markdownify }}</h3>\n"
+            "<h4>{{ pub.citation | markdownify }}</h4>\n{% endfor %}\n"),
+        "_data/publications.yml": (
+            '- title: "**Calls of tree frogs after rain**"\n'
+            '  citation: "Moreno L, **Vester I**, Quint A. (2022) *Journal of Wet Forests*."\n'
+            "  date: 202205\n\n"
+            '- title: "**Frogs that climb the highest trees**"\n'
+            '  citation: "**Vester I**, Moreno L. (2019) *Canopy Biology*."\n'
+            "  date: 201903\n")})
+    pubs = sorted(prof.publications, key=lambda p: p.title)
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        ("Calls of tree frogs after rain", 2022, "Journal of Wet Forests"),
+        ("Frogs that climb the highest trees", 2019, "Canopy Biology")]
+    assert [a.name for a in pubs[0].authors] == ["Moreno L", "Vester I", "Quint A"]
+
+
+def test_a_collection_whose_only_loop_is_commented_out_is_not_the_sites_list(tmp_path):
+    """An academicpages site whose publications page wraps its loop over the ``_publications`` collection in an HTML
+    comment and lists the owner's papers by hand below it: the collection's documents (a paper left there under
+    another name) are shown nowhere, so the works are the hand-written list only. A loop the page leaves open still
+    shows the collection. Before, a commented-out loop counted as a loop that shows every document: the
+    collection's paper was added to the list."""
+    files = {
+        **academicpages_home("Ivo Lema", "I am a PhD student at Tarn University.\n", titled=True),
+        "_pages/publications.md": (
+            "---\ntitle: Publications\npermalink: /publications/\n---\n\n<!--\n"
+            "{% for post in site.publications reversed %}\n  {% include archive-single.html %}\n{% endfor %}\n"
+            "-->\n\n## Journal Papers\n\n"
+            "- **I. Lema**, A. Roe, \u201cCounting Rivers with Sparse Maps\u201d, ***Journal of Tides*** (2024).\n\n"
+            "- A. Roe, **I. Lema**, \u201cSand Ripples under Slow Currents\u201d, ***Coast Letters*** (2023).\n"),
+        "_publications/2010-10-01-paper-title-number-2.md": (
+            "---\ntitle: \"Mapping Estuaries by Boat\"\ncollection: publications\ndate: 2021-01-01\n"
+            "venue: 'Estuary Review'\n---\nIvo Lema and Ada Roe.\n")}
+    p = imported_site(tmp_path / "hidden", files)
+    assert sorted(x.title for x in p.publications) == ["Counting Rivers with Sparse Maps",
+                                                       "Sand Ripples under Slow Currents"]
+    shown = {**files, "_pages/publications.md": files["_pages/publications.md"].replace("<!--\n", "").replace(
+        "-->\n", "")}
+    p = imported_site(tmp_path / "shown", shown)
+    assert "Mapping Estuaries by Boat" in [x.title for x in p.publications]

@@ -4,6 +4,8 @@ Small synthetic sites in the shapes real lab and personal sites take (names and 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.errors import SourceError
@@ -182,3 +184,18 @@ def test_an_owner_the_records_write_family_name_first_is_named_given_name_first(
         "public/data/papers.json": json.dumps(papers),
     })
     assert p.person.name == "Nnamdi Okafor"
+
+
+def test_a_bib_file_a_page_draws_is_the_owners_list_when_it_writes_the_owner_with_a_middle_initial(tmp_path: Path):
+    # the site's name is "Oddny Halvorsen", the file writes "Oddny K. Halvorsen" and "O. K. Halvorsen": the owner,
+    # as the BibTeX reader marks them, is an author of every entry, so the file is the owner's list of works
+    bib = "".join(f"@article{{{k},\n  title = {{{t}}},\n  author = {{{a} and Per Lund}},\n"
+                  f"  journal = {{Journal of Fjords}},\n  year = {{2019}}\n}}\n\n"
+                  for k, t, a in (("a", "Tides in a Narrow Fjord", "Oddny K. Halvorsen"),
+                                  ("b", "Salt Layers Under Winter Ice", "O. K. Halvorsen")))
+    pubs = imported_site(tmp_path / "site", {
+        "_quarto.yml": 'project:\n  type: website\nwebsite:\n  title: "Oddny Halvorsen"\n',
+        "index.qmd": "---\ntitle: About\n---\n\nOddny Halvorsen studies the tides of narrow fjords.\n",
+        "papers.qmd": '---\ntitle: Publications\nresources:\n  - "refs/mine.bib"\n  - "js/bib_list.js"\n---\n',
+        "refs/mine.bib": bib}).publications
+    assert sorted(p.title for p in pubs) == ["Salt Layers Under Winter Ice", "Tides in a Narrow Fjord"]

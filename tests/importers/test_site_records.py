@@ -1096,3 +1096,174 @@ def test_the_owner_written_with_a_doubled_letter_once_is_still_the_owner(tmp_pat
     by_title = {x.title: [a.is_self for a in x.authors] for x in p.publications}
     assert by_title == {"Kelp rafts carry snails": [False, True], "Urchins reshape canopies": [True, False],
                         "Holdfasts shelter crabs": [False, False]}
+
+
+def test_a_collection_named_for_code_holds_no_papers(tmp_path: Path):
+    # "_code/": the owner's programs, each page with a title, a date and "venue: Python and C" (the language):
+    # software, not works of the publication list
+    item = '---\ntitle: "{t}"\ncollection: code\nvenue: "Python and C"\ndate: 2021-05-01\n---\n\nA tool, on GitHub.\n'
+    prof = imported_site(tmp_path / "site", {
+        "_config.yml": 'title: "Runa Solberg"\nauthor:\n  name: "Runa Solberg"\n',
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI model how glaciers slide.\n",
+        "_code/2021-slide.md": item.format(t="SlideSim"),
+        "_code/2022-melt.md": item.format(t="MeltMap")})
+    assert prof.publications == []
+
+
+def test_a_record_whose_authors_field_holds_only_the_school_and_year_is_the_owners_thesis(tmp_path):
+    # a data file of theses whose template shows "authors" under each title, filled with the school and year:
+    # "Tarn University, 2016" was read as two authors, neither the owner, with no year (beside a list of ten papers
+    # or more, the thesis was then dropped as someone else's work)
+    p = imported_site(tmp_path, {
+        "_config.yml": "name: Nora Vik\ntitle: Nora Vik\n",
+        "_includes/work.html": "<li><b>{{ w.title }}</b><br>{{ w.authors }}<br>[<a href=\"{{ w.pdf }}\">pdf</a>]</li>\n",
+        "_data/papers.yml": "".join(f"- title: \"{t}\"\n  authors: \"Nora Vik and {c}\"\n  location: \"{v}\"\n"
+                                    for t, c, v in [("Fast parallel graph peeling", "Ola Berg", "SPAA 2021"),
+                                                    ("Sparse cuts in shared memory", "Eli Moen", "PPoPP 2020")]),
+        "_data/other.yml": "- title: \"Master Thesis: Peeling graphs in parallel\"\n  authors: \"Tarn University, 2016\"\n"
+                           "  pdf: /papers/master.pdf\n",
+        "index.md": "---\nlayout: default\ntitle: Nora Vik\n---\n\nI am a researcher at Tarn University working on "
+                    "parallel graph algorithms.\n\n### Publications\n\n<ul>\n{% for w in site.data.papers %}\n"
+                    "  {% include work.html %}\n{% endfor %}\n</ul>\n\n### Older theses\n\n<ul>\n"
+                    "{% for w in site.data.other %}\n  {% include work.html %}\n{% endfor %}\n</ul>\n",
+    })
+    thesis = next((x for x in p.publications if x.title.startswith("Master Thesis")), None)
+    assert thesis is not None, [x.title for x in p.publications]
+    assert (thesis.year, thesis.venue, thesis.authors) == (2016, "Tarn University", [])
+    assert not [u.text for u in p.unparsed if u.file == "_data/other.yml" and "Tarn University" in u.text]
+
+
+def test_a_preprints_data_file_of_titles_and_doi_addresses_that_a_page_loops_over_lists_works(tmp_path):
+    # "_data/preprints.yml" of records with a title, a date and a doi.org address only (no authors, no venue), which
+    # a page shows under "Preprints" filtered to the unpublished ones: not taken for works at all (a lookup table)
+    preprint = "- title: \"{t}\"\n  url: https://doi.org/10.1101/2021.0{n}.01.1\n  date: 2021-0{n}-02\n  published: {p}\n\n"
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Ida Holm\nauthor:\n  name: Ida Holm\n",
+        "index.md": "---\nlayout: home\n---\n\nI am a postdoc at Fjell University modelling viral load in patients.\n",
+        "pages/works.markdown": "---\nlayout: page\npermalink: /works\ntitle: Works\n---\n\n## Preprints\n\n<ol>\n"
+                                "{% assign pre = site.data.preprints | where: \"published\", \"false\" %}\n"
+                                "{% for a in pre %}\n  <li><strong>{{ a.title }}</strong><br>{{ a.date }}<br>"
+                                "<a href=\"{{ a.url }}\">{{ a.url }}</a></li>\n{% endfor %}\n</ol>\n",
+        "_data/preprints.yml": preprint.format(t="Viral load curves in treated patients", n=3, p="false")
+                               + preprint.format(t="Timing of infection from viral load", n=2, p="true"),
+    })
+    assert [(x.title, x.year) for x in p.publications] == [("Viral load curves in treated patients", 2021)]
+
+
+def test_a_works_named_data_file_of_the_records_reader_takes_a_title_and_a_link_mapping(tmp_path):
+    # a works-named, looped data file's records of a title and an address alone are read by one rule
+    # (records.title_and_address) in both data-file readers: preprints.yml, which the records reader of data files
+    # reads, of records whose address is a link mapping ("link: {name: PDF, dest: ...}", the form theses.yml's
+    # reader took); before the two readings were merged, this reader took a DOI or arXiv address only: no work
+    preprint = ("- title: \"{t}\"\n  link:\n    name: PDF\n    dest: https://ida.example.org/{n}.pdf\n"
+                "  date: 2021-0{n}-02\n")
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Ida Holm\nauthor:\n  name: Ida Holm\n",
+        "index.md": "---\nlayout: home\n---\n\nI am a postdoc at Fjell University modelling viral load in patients.\n",
+        "pages/works.markdown": "---\nlayout: page\npermalink: /works\ntitle: Works\n---\n\n## Preprints\n\n<ol>\n"
+                                "{% for a in site.data.preprints %}\n  <li><strong>{{ a.title }}</strong><br>"
+                                "<a href=\"{{ a.link.dest }}\">PDF</a></li>\n{% endfor %}\n</ol>\n",
+        "_data/preprints.yml": preprint.format(t="Viral load curves in treated patients", n=3)
+                               + preprint.format(t="Timing of infection from viral load", n=2),
+    })
+    assert sorted((x.title, x.links.get("pdf")) for x in p.publications) == [
+        ("Timing of infection from viral load", "https://ida.example.org/2.pdf"),
+        ("Viral load curves in treated patients", "https://ida.example.org/3.pdf")]
+
+
+def test_the_owners_thesis_in_a_data_file_of_works_is_a_degree(tmp_path):
+    """A site whose layout lists the works of ``_data/publications.yml``, one of them the owner's thesis, written
+    alone, its venue "M.Sc. Thesis · Fenwick University": the owner took an M.Sc. at Fenwick University, as the
+    page reader reads such a thesis in a hand-written list. Before, only the page reader read it (and only with a
+    comma after "Thesis"): no degree."""
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Ivo Lema\nemail: ivo@tarn.example.org\n",
+        "_layouts/home.html": ("<html><body><h1>{{ site.title }}</h1>{{ content }}\n<h2>Publications</h2>\n"
+                               "{% for p in site.data.publications %}<p>{{ p.title }}, {{ p.venue }}</p>"
+                               "{% endfor %}\n</body></html>\n"),
+        "index.html": "---\nlayout: home\n---\n\nI'm a PhD student at Tarn University. I study how tides move sand.\n",
+        "_data/publications.yml": (
+            '- year: 2024\n  title: "Counting Rivers with Sparse Maps"\n  authors: "Ivo Lema, Ada Roe"\n'
+            '  venue: "Journal of Tides"\n'
+            '- year: 2021\n  title: "Sand Ripples under Slow Currents"\n  authors: "Ivo Lema"\n'
+            '  venue: "M.Sc. Thesis · Fenwick University"\n')})
+    assert ("M.Sc.", "Fenwick University", 2021) in [(e.degree, e.institution, e.year) for e in p.person.education]
+
+
+def test_the_advisor_closing_the_owners_thesis_in_a_data_file_is_the_owners(tmp_path):
+    """The owner's thesis in a data file of works, its venue closed by "Advisor: X": the degree and its advisor, as
+    the page reader reads such a thesis (0481b04 shared the degree only: the data file's advisor was lost)."""
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Ivo Lema\nemail: ivo@tarn.example.org\n",
+        "_layouts/home.html": ("<html><body><h1>{{ site.title }}</h1>{{ content }}\n<h2>Publications</h2>\n"
+                               "{% for p in site.data.publications %}<p>{{ p.title }}, {{ p.venue }}</p>"
+                               "{% endfor %}\n</body></html>\n"),
+        "index.html": "---\nlayout: home\n---\n\nI'm a postdoc at Tarn University. I study how tides move sand.\n",
+        "_data/publications.yml": (
+            '- year: 2024\n  title: "Counting Rivers with Sparse Maps"\n  authors: "Ivo Lema, Ada Roe"\n'
+            '  venue: "Journal of Tides"\n'
+            '- year: 2021\n  title: "Sand Ripples under Slow Currents"\n  authors: "Ivo Lema"\n'
+            '  venue: "Ph.D. thesis, Fenwick University, 2021. Advisor: Oda Berg."\n')})
+    assert ("Ph.D.", "Fenwick University", 2021) in [(e.degree, e.institution, e.year) for e in p.person.education]
+    assert p.person.advisors == ["Oda Berg"]
+
+
+_PAPERS_LOOP = ("---\nlayout: page\ntitle: Research\n---\n\n## papers\n\n{% for paper in site.data.papers %}\n"
+                "**{{ paper.title }}**  \nwith {{ paper.coauthors | join: ', ' }}\n{% endfor %}\n\n"
+                "## theses\n\n{% for thesis in site.data.theses %}\n**{{ thesis.title }}**  \n"
+                "[{{ thesis.link.name }}]({{ thesis.link.dest }})\n{% endfor %}\n")
+
+
+def test_a_data_file_named_theses_lists_works_of_a_title_and_a_link(tmp_path):
+    """``_data/theses.yml`` of '- title: ...' with 'link: {name: PDF, dest: https://...}', looped under "## theses":
+    a file whose own name says it lists works holds works though its records give no authors nor venue (before,
+    the records reader passed it over as "a lookup table, a menu, settings"); a link's ``dest`` is its address."""
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Elin Haugen\n",
+        "index.md": "---\nlayout: home\n---\n\nI build tide models. My older work is [here](research.md).\n",
+        "research.md": _PAPERS_LOOP,
+        "_data/papers.yml": "- title: Random walks on square lattices\n  coauthors:\n"
+                            "    - T. Brekke\n  links:\n    - name: arXiv\n      dest: https://arxiv.org/abs/2101.00001\n",
+        "_data/theses.yml": "- title: Scaling limits of loop models\n  link:\n    name: Library\n"
+                            "    dest: https://library.example.edu/theses/4411\n"
+                            "- title: Counting lattice animals\n  link:\n    name: PDF\n"
+                            "    dest: https://math.example.edu/msc/haugen.pdf\n"})
+    got = {x.title: x.links for x in p.publications}
+    assert got == {"Random walks on square lattices": {"arxiv": "https://arxiv.org/abs/2101.00001"},
+                   "Scaling limits of loop models": {"library": "https://library.example.edu/theses/4411"},
+                   "Counting lattice animals": {"pdf": "https://math.example.edu/msc/haugen.pdf"}}
+
+
+def test_a_students_thesis_in_a_small_data_file_beside_the_papers_stays_a_listed_work(tmp_path):
+    """'type: phdthesis' (BibTeX's word) in ``_data/theses.yml``, its author a student, beside a file of ten papers
+    by the owner: the page lists the theses its owner supervised; before, the thesis was set aside as "not the
+    owner's work" (a small file of others' papers beside the list), and the record's type was not read."""
+    papers = "publications:\n" + "".join(
+        f"  - title: Slip on rough faults, part {k}\n    author: Ilse Varga and Kofi Mensah\n    year: {2010 + k}\n"
+        f"    journal: Journal of Fault Studies\n" for k in range(1, 11))
+    theses = ("publications:\n  - title: Fast cycles of slow earthquakes\n    author: Lund, Petra\n    year: 2021\n"
+              "    type: phdthesis\n    school: Northgate Institute\n")
+    page = ("---\nlayout: page\ntitle: Publications\n---\n\n## Papers\n\n{% for pub in site.data.pubs.publications %}\n"
+            "**{{ pub.title }}** {{ pub.author }}, {{ pub.journal }} ({{ pub.year }})<br>\n{% endfor %}\n\n"
+            "## PhD Theses\n\n{% for pub in site.data.theses.publications %}\n**{{ pub.title }}** {{ pub.author }}, "
+            "**{{ pub.school }}**, Ph. D. thesis ({{ pub.year }})<br>\n{% endfor %}\n")
+    p = imported_site(tmp_path, {"_config.yml": "title: Ilse Varga\n", "index.md": "I study faults at Northgate.\n",
+                                 "publications.md": page, "_data/pubs.yml": papers, "_data/theses.yml": theses})
+    assert len(p.publications) == 11
+    thesis = next(x for x in p.publications if x.title == "Fast cycles of slow earthquakes")
+    assert (thesis.venue_type, [a.name for a in thesis.authors]) == ("thesis", ["Petra Lund"])
+
+
+def test_a_latex_command_named_by_a_word_in_a_records_title_is_no_accent(tmp_path):
+    """'$$\\mid\\varphi\\mid^4$$' in a data record's title: "\\varphi" is a command named by a word, not the
+    caron accent "\\v" on an "a"; the title is kept as the page writes it (before, the whole title went through the
+    LaTeX decoder and came out "|φ|^4"). "\\v{C}ech" is still an accented word."""
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Elin Haugen\n",
+        "index.md": "---\nlayout: home\n---\n\nI build tide models. My older work is [here](research.md).\n",
+        "research.md": _PAPERS_LOOP,
+        "_data/papers.yml": "- title: Random walks and $$\\mid\\varphi\\mid^4$$ spins\n  coauthors:\n    - T. Brekke\n"
+                            "- title: \"Loops and the \\\\v{C}ech complex\"\n  coauthors:\n    - T. Brekke\n"})
+    got = {x.title: [a.name for a in x.authors] for x in p.publications}
+    assert got == {"Random walks and $$\\mid\\varphi\\mid^4$$ spins": ["Elin Haugen", "T. Brekke"],
+                   "Loops and the Čech complex": ["Elin Haugen", "T. Brekke"]}

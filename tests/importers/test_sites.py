@@ -20,7 +20,7 @@ from kg.importers.site.assemble import dedupe_publications
 from kg.importers.site.records import citation_authors
 from kg.model import Author, Publication
 
-from .sitefiles import write_site
+from .sitefiles import imported_site, write_site
 
 SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
 
@@ -2375,3 +2375,40 @@ def test_a_lab_site_menu_drawn_as_an_image_map(tmp_path):
     assert person.name == "Kaur Ross"
     assert [a.name for a in person.affiliations] == ["Lakeside University"]
     assert "postdoc" not in (person.job_title or "")
+
+
+def test_an_empty_file_among_the_publications_collection_stops_no_site_reading(tmp_path: Path):
+    # "_publications/" with two papers and an empty file left beside them: the site is still read as the Jekyll
+    # site it is (its papers as papers, its talks as talks), the empty file said in unparsed
+    paper = ('---\ntitle: "{t}"\ncollection: publications\ndate: 2021-03-01\nvenue: "Journal of Bogs"\n'
+             "citation: 'Kaur, S., Lind, P. (2021). {t}. Journal of Bogs.'\n---\n\nAbstract.\n")
+    prof = imported_site(tmp_path / "site", {
+        "_config.yml": 'title: "Simran Kaur"\nauthor:\n  name: "Simran Kaur"\n',
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study peat bogs and the carbon they keep.\n",
+        "_publications/2021-a.md": paper.format(t="Carbon stored in northern bogs"),
+        "_publications/2022-b.md": paper.format(t="Mosses that build peat"),
+        "_publications/2023-c.md": "",
+        "_talks/2022-talk.md": ('---\ntitle: "Peat in a warming world"\ncollection: talks\ntype: "Talk"\n'
+                                'venue: "Bog Days"\ndate: 2022-05-01\n---\n\nA talk.\n')})
+    assert sorted(p.title for p in prof.publications) == ["Carbon stored in northern bogs", "Mosses that build peat"]
+    assert [t.title for t in prof.talks] == ["Peat in a warming world"]
+    assert any(u.file == "_publications/2023-c.md" for u in prof.unparsed)
+
+
+def test_a_list_of_works_the_home_page_loads_by_script_into_its_own_box_is_read(tmp_path):
+    # a hand-written home page whose script loads its papers into a box ('$("#papers").load("chosen.html")'):
+    # the fragment was read for the owner's particulars only, its papers dropped (0 papers)
+    p = imported_site(tmp_path, {
+        "index.html": "<html><head><title>Marta Lindqvist</title>\n"
+                      "<script src='https://code.jquery.com/jquery.min.js'></script>\n"
+                      "<script>$(function(){ $(\"#papers\").load(\"chosen.html\"); });</script></head>\n"
+                      "<body><h1>Marta Lindqvist</h1>\n<p>Researcher at the Nordvik Institute. I work on type "
+                      "systems for stream programs.</p>\n<h2>Selected publications</h2>\n<div id=\"papers\"></div>\n"
+                      "</body></html>\n",
+        "chosen.html": "<ul>\n<li>M. Lindqvist, O. Berg. <b>Typed clocks for stream programs</b>. In <i>Journal "
+                       "of Stream Languages</i>, 2022.</li>\n<li>M. Lindqvist. <b>Bounded buffers by construction</b>. "
+                       "In <i>Proceedings of the Workshop on Streams</i>, 2020.</li>\n</ul>\n",
+    })
+    assert p.person.name == "Marta Lindqvist"
+    assert sorted(x.title for x in p.publications) == ["Bounded buffers by construction",
+                                                       "Typed clocks for stream programs"]
