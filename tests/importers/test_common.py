@@ -629,3 +629,9 @@ def test_an_author_list_that_writes_its_own_legend_is_read_by_it():
     # a remark that is no legend leaves the stars read as before
     found = split_authors("Ana Ruiz, Bo Lee (Stanford), Kai Sato*")
     assert [(a.name, a.marks) for a in found.authors][-1] == ("Kai Sato", ["corresponding"])
+
+
+def test_a_scholar_address_with_a_placeholder_user_before_the_real_one():
+    assert identifier_from_url("https://scholar.google.com/citations?user=SCHOLAR_ID&user=Qz3kLmN0AAAAJ") == (
+        "google_scholar", "Qz3kLmN0AAAAJ")
+    assert identifier_from_url("https://scholar.google.com/citations?user=PERSON-ID") is None

@@ -3,6 +3,8 @@ pages they live on, as small synthetic sites and pages in our own words (twenty-
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kg.importers import import_path
 from kg.importers.page.citation import uninvert_authors
 
@@ -368,3 +370,71 @@ def test_a_closing_double_quote_typed_where_the_title_opens_opens_it(tmp_path):
     assert got == [("A Cheap Way to Log River Height in the Dry Season", 2017, ["Nia Berko", "Tomas Vell"]),
                    ("Rain Gauges Built From Bottles: A Field Trial in Two Valleys", 2019,
                     ["Tomas Vell", "Nia Berko", "Ruth Amadi"])]
+
+
+def test_a_harvard_citation_with_the_month_after_the_year_keeps_its_title(tmp_path: Path):
+    # Google Scholar's Harvard export for a conference paper: "Names, 2024, October. Title. In Venue (pp. ..).": the
+    # month closes the date, the title follows it
+    pubs = imported_site(tmp_path / "page", {"index.md": (
+        "# Mira Holt\n\nI model how trams fill up at rush hour.\n\n## Publications\n\n"
+        "1. Zhang, L., **Holt, M.**, Liu, K. and Xiong, C., 2024, October. Flooded streets and how people move "
+        "around them. In 2024 IEEE Conference on Humane Technology (CHT) (pp. 424-430). IEEE.\n"
+        "2. **Holt, M.**, Berg, T., 2021. Counting riders on crowded trams with door sensors. Journal of Urban "
+        "Transit, 12, pp.1-20.\n")}).publications
+    assert [p.title for p in pubs] == ["Flooded streets and how people move around them",
+                                       "Counting riders on crowded trams with door sensors"]
+    assert pubs[0].year == 2024
+
+
+def test_a_cut_author_list_with_its_count_of_names_is_the_byline(tmp_path):
+    # "Ivo Lorn et al. (12 authors)": the named author and a count of the rest; the owner is hidden in the cut, not
+    # the paper's only author
+    page = tmp_path / "papers.html"
+    item = '<ul><li><p>{}<br />\n{}<br />\n{} | <a href="papers/x.pdf">Paper PDF</a>\n</p></li></ul>\n'
+    page.write_text("<html><head><title>Mara Quill</title></head><body><h1>Publications</h1>\n"
+                    + item.format("Counting widgets in the wild", "Olaf Brenn, Mara Quill, and Ida Ross",
+                                  "Widget Letters 2023")
+                    + item.format("Dense gadgets at scale and beyond the valley", "Ivo Lorn et al. (12 authors)",
+                                  "Gadget Journal 2022")
+                    + item.format("Sprockets for all", "Mara Quill and Ivo Lorn", "Sprocket Journal 2021")
+                    + "</body></html>\n")
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    dense = pubs["Dense gadgets at scale and beyond the valley"]
+    assert [a.name for a in dense.authors] == ["Ivo Lorn"] and dense.authors_truncated
+    assert not any(a.is_self for a in dense.authors)
+
+
+_APA_LIST = """# Publications
+
+## 2020
+
+- Oakes, L. M., Pike, L. J., **Moss, A.**, & Thorne, W. (2020). *Owls of the high moors seen through their niche. Journal of Owl Studies*, 47(1), 181-192.
+
+## 2019
+
+- Marti, C., Thorne, W., **Moss, A.**, Fould, A., ... & Mink, T. (2019). *Lichen diversity drives the turnover of many moor functions.* Moss Ecology, 33(10), 2053-2064.
+- **Moss, A.** (2019). Une théorie des réseaux de landes: méthodes et applications (Doctoral dissertation, Université de Lyon).
+
+## 2021
+
+- Cald, I., Munk, T., Hedd, M.,**Moss, A.,** Roy, M. & Thorne, W. (2021). *Cascading effects of moth outbreaks on moor food webs.* Moor Reports, 11(1), 1-12.
+ Ivo Cald, Tom Munk, Mick Hedd, Anna Moss, Mel Roy & Will Thorne
+"""
+
+
+def test_apa_citations_of_a_markdown_list(tmp_path):
+    page = tmp_path / "publications.md"
+    page.write_text(_APA_LIST)
+    pubs = {p.title: p for p in import_path(page, owner="Anna Moss").profile.publications}
+    # the journal slipped into the title's italics, its volume after them
+    owls = pubs["Owls of the high moors seen through their niche"]
+    assert owls.venue == "Journal of Owl Studies"
+    # the pages after a volume and its issue are no year
+    assert pubs["Lichen diversity drives the turnover of many moor functions"].year == 2019
+    # "(Doctoral dissertation, X)" after an unstyled title is the venue's place
+    thesis = pubs["Une théorie des réseaux de landes: méthodes et applications"]
+    assert thesis.venue == "Doctoral dissertation, Université de Lyon"
+    # a pasted line naming the same people again is no author line
+    moths = pubs["Cascading effects of moth outbreaks on moor food webs"]
+    assert [a.name for a in moths.authors] == ["I. Cald", "T. Munk", "M. Hedd", "A. Moss", "M. Roy", "W. Thorne"]
+    assert moths.venue == "Moor Reports"

@@ -549,3 +549,86 @@ def test_a_hugo_sites_info_line_gives_the_position_when_the_site_has_a_home_page
         "content/about.md": "---\ntitle: About\n---\n\nI measure how snow turns to ice on small glaciers.\n"})
     assert p.person.job_title == "Glaciologist"
     assert [(a.name, a.role) for a in p.person.affiliations] == [("Hollin Snow Institute", "Glaciologist")]
+
+
+def _own_theme_hugo_site(publications: str) -> dict[str, str]:
+    """Ivo Lema's Hugo site: a configuration with its address, a home page and ``content/publications.md``
+    holding ``publications`` under its front matter."""
+    return {"config.toml": 'baseURL = "https://ivolema.example.org/"\ntitle = "Ivo Lema"\n',
+            "content/_index.md": "---\ntitle: Home\n---\nI am Ivo Lema, a PhD student at Tarn University.\n",
+            "content/publications.md": "---\ntitle: Publications\n---\n\n" + publications}
+
+
+def test_a_title_line_over_a_list_of_labelled_fields_is_one_paper(tmp_path):
+    """A linked title on a line of its own with a list under it ("- Authors: ...", "- Venue: ..., 2024.", a line
+    of links), the title's link text running over two lines: one paper with those authors, venue, year and links.
+    Before, the title was a line of its own and each field a list item of its own: no paper was read."""
+    p = imported_site(tmp_path, _own_theme_hugo_site(
+        "## Publications\n\n"
+        "[Counting Rivers with Sparse Maps](/paper/2401.01)\n"
+        "- Authors: *Ivo Lema* and Ada Roe\n"
+        "- Venue: Conference on River Science (CRS), 2024.\n"
+        "- [Paper](https://example.org/rivers.pdf) | [Code](https://github.com/ivolema/rivers)\n\n"
+        "[Old Harbours of the North: A Survey of\nTidal Records](/paper/2302.01/)\n"
+        "- Authors: Bo Kim, *Ivo Lema*, and Cy Park\n"
+        "- Venue: Journal of Tides, 2023\n"
+        "- [Paper](https://example.org/harbours.pdf)\n"))
+    assert sorted((x.title, x.year, x.venue, [a.name for a in x.authors], dict(x.links))
+                  for x in p.publications) == [
+        ("Counting Rivers with Sparse Maps", 2024, "CRS", ["Ivo Lema", "Ada Roe"],
+         {"paper": "https://example.org/rivers.pdf", "code": "https://github.com/ivolema/rivers"}),
+        ("Old Harbours of the North: A Survey of Tidal Records", 2023, "Journal of Tides",
+         ["Bo Kim", "Ivo Lema", "Cy Park"], {"paper": "https://example.org/harbours.pdf"})]
+
+
+_NORA_CONFIG = ('baseURL = "https://nora-vell.example.org/"\ntitle = "Nora Vell"\ntheme = "academic"\n\n'
+           '[params]\n  name = "Nora Vell"\n  role = "Assistant Professor of Botany"\n')
+
+
+_NORA_ADMIN = "---\ntitle: Nora Vell\nrole: Assistant Professor of Botany\n---\nNora Vell studies mosses.\n"
+
+
+def _toml_paper(title: str, year: int, abstract: str = "We count mosses.") -> str:
+    return (f'+++\ntitle = "{title}"\ndate = {year}-09-01T00:00:00\nauthors = ["Vell, Nora", "Iris Kemp"]\n'
+            f'publication_types = ["2"]\npublication = "In *Moss Letters*"\nabstract = "{abstract}"\n+++\n')
+
+
+def test_a_hugo_paper_page_with_a_broken_front_matter_stops_only_that_page(tmp_path):
+    # one paper page whose TOML no reader can mend: said in unparsed; the site's other papers are still read
+    root = write_site(tmp_path / "site", {
+        "config.toml": _NORA_CONFIG, "content/authors/admin/_index.md": _NORA_ADMIN,
+        "content/publication/mosses.md": _toml_paper("Mosses of the northern bogs", 2019),
+        "content/publication/lichens.md": _toml_paper("Lichens on old roofs", 2021),
+        "content/publication/broken.md": '+++\ntitle = "Ferns\nauthors = [\n+++\n',
+    })
+    profile = import_path(root).profile
+    assert sorted(p.title for p in profile.publications) == ["Lichens on old roofs", "Mosses of the northern bogs"]
+    notes = [u.text for u in profile.unparsed if u.file == "content/publication/broken.md"]
+    assert len(notes) == 1 and notes[0].startswith("page not read: front matter is not valid TOML")
+
+
+def test_bare_double_quotes_inside_a_toml_string_are_read_as_quotes(tmp_path):
+    # 'abstract = "the "wet" years"': written by hand; TOML would end the string at the inner quote
+    root = write_site(tmp_path / "site", {
+        "config.toml": _NORA_CONFIG, "content/authors/admin/_index.md": _NORA_ADMIN,
+        "content/publication/mosses.md": _toml_paper("Mosses of the northern bogs", 2019, 'In the "wet" years, moss grew.'),
+    })
+    pubs = import_path(root).profile.publications
+    assert [(p.title, p.year, p.venue) for p in pubs] == [("Mosses of the northern bogs", 2019, "Moss Letters")]
+
+
+def test_academic_before_v4_shows_the_params_profile_not_a_left_over_author_page(tmp_path):
+    config = ('baseURL = "https://nora-vell.example.org/"\ntitle = "Nora Vell"\ntheme = "academic"\n\n[params]\n'
+              '  name = "Nora Vell"\n  role = "Assistant Professor of Botany"\n\n[[params.social]]\n'
+              '  icon = "github"\n  link = "https://github.com/noravell"\n')
+    about = ('+++\nwidget = "about"\nactive = true\n\n[interests]\n  interests = ["Mosses"]\n\n'
+             '[[education.courses]]\n  course = "PhD in Botany"\n  institution = "University of Lakeside"\n'
+             '  year = 2015\n+++\n\nNora Vell studies mosses.\n')
+    admin = ("---\ntitle: Nora Vell\nrole: Endowed Professor of Botany\nsocial:\n- icon: github\n"
+             "  link: https://github.com/nvell-old\n---\nNora Vell studies mosses.\n")
+    root = write_site(tmp_path / "site", {"config.toml": config, "content/home/about.md": about,
+                                          "content/authors/admin/_index.md": admin,
+                                          "content/publication/mosses.md": _toml_paper("Mosses of the northern bogs", 2019)})
+    person = import_path(root).profile.person
+    assert person.identifiers.get("github") == "noravell"
+    assert person.job_title == "Assistant Professor of Botany"

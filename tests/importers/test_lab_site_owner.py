@@ -8,7 +8,7 @@ from pathlib import Path
 from kg.importers import import_path
 from kg.importers.site.owner import site_head
 
-from .sitefiles import imported_site, write_site
+from .sitefiles import imported_site, write_site, write_site as _write
 
 _PEOPLE_MD = ("---\ntitle: People\n---\n\nMeet the crew.\n\n## Principal Investigator\n\n::: {#head}\n"
               "<div class=\"member\">\n  <h3><a href=\"ines.qmd\">Dr. Ines Varga</a></h3>\n"
@@ -195,3 +195,78 @@ def test_the_bio_al_folios_profiles_layout_writes_into_the_people_page_is_the_ow
         "_pages/team.md": "### Students:\n\n- Ada Roe (2023 - Present)\n"})
     assert p.person.job_title == "Associate Professor"
     assert [e.institution for e in p.person.education] == ["Fenwick University", "Marsh College"]
+
+
+LAB_TEMPLATE_SITE = {
+    "_config.yaml": "title: \ndescription: \nlinks:\n  orcid: 0000-0002-1825-0097\n  google-scholar: AbCdEfGhIJKL&hl\n"
+                    "  twitter: QuellLab\n\ncollections:\n  members:\n    output: true\n  posts:\n    output: true\n",
+    "index.md": "---\n---\n\n{% capture text %}\n\nThe Quell Lab studies gadgets and widgets.\n\n{%\n"
+                "  include button.html\n  link=\"team\"\n  text=\"Meet the Quell Lab\"\n%}\n\n{% endcapture %}\n",
+    "blog/index.md": "---\ntitle: News\nnav:\n  order: 4\n---\n\n# News\n\n"
+                     "{% include list.html data=\"posts\" component=\"post-excerpt\" %}\n",
+    "_members/dara-quell.md": "---\nname: Dara Quell\nrole: pi\nlinks:\n  home-page: https://quelllab.example.org\n---\n"
+                              "Dara joined the Eastfield University faculty as an assistant professor in the Department of "
+                              "Gadgetry in August 2019. Outside the lab she sails.\n",
+    "_members/ed-marsh.md": "---\nname: Ed Marsh\nrole: phd\n---\nEd studies gadgets.\n",
+    "_members/jo-tan": "---\nname: Jo Tan\nrole: summer\n---\nJo was a summer intern in 2023.\n",
+    "_posts/2023-05-01-welcome.md": "---\ntitle: Welcome Ed!\nauthor: dara-quell\n---\n\nEd joins the lab.\n",
+    "_posts/2024-06-01-party.md": "---\ntitle: Summer party\n---\n\nThe lab met at the lake.\n",
+}
+
+
+def test_a_lab_website_template_site(tmp_path):
+    site = _write(tmp_path / "site", LAB_TEMPLATE_SITE)
+    profile = import_path(site).profile
+    person = profile.person
+    assert person.name == "Dara Quell"
+    # the configuration's "links:" mapping holds the profile settings
+    assert person.identifiers == {"orcid": "0000-0002-1825-0097", "google_scholar": "AbCdEfGhIJKL",
+                                  "twitter": "QuellLab"}
+    # the head's page text is their bio: a faculty position told as joining ("joined the X faculty as ...")
+    assert person.job_title == "assistant professor"
+    assert [(a.name, a.department) for a in person.affiliations if "Eastfield" in a.name] == [
+        ("Eastfield University", "Department of Gadgetry")]
+    # a Liquid tag written over several lines is no text of the page (no affiliation read from its arguments)
+    assert not any("include" in a.name or "link=" in a.name for a in person.affiliations)
+    # the posts the news page lists are the site's news
+    assert sorted((n.date, n.text.split(":")[0]) for n in profile.news) == [("2023-05-01", "Welcome Ed!"),
+                                                                           ("2024-06-01", "Summer party")]
+    # a summer intern is a student; a member file without a suffix is a member all the same
+    assert sorted(s.name for s in profile.students) == ["Ed Marsh", "Jo Tan"]
+
+
+_CARD = ('<table class="imgtable"><tr><td>\n<img src="images/{0}.jpg" alt="" width="100px" />&nbsp;</td>\n'
+         '<td align="left"><p><a href="https://example.org/{0}/"><b>{1}</b></a><br />\n{2}\n</p>\n</td></tr></table>\n')
+
+
+def test_the_head_card_among_the_lab_members_is_the_owner_and_an_alumnus_written_name_stop_degree_is_read(tmp_path):
+    # a lab's home page: the head's card (name, role, e-mail, office) under "Faculty", a student's card, and alumni
+    # lines written "Name, MS, ..." or "Name. MS, ..."
+    root = write_site(tmp_path / "site", {"index.html": (
+        "<html><head><title>Widget (WDG) Lab</title></head><body><h1>WDG Lab</h1>\n"
+        "<p>We are a research group headed by Dr. Mara Quill.</p>\n<h2>Members</h2>\n<h3>Faculty</h3>\n"
+        + _CARD.format("mq", "Mara Quill", "Associate Professor, WS and DSI<br />\nEmail: mquill [at] fit [dot] edu"
+                       "<br />\nOffice: WS 1210")
+        + "<h3>Graduate Students</h3>\n"
+        + _CARD.format("il", "Ivo Lorn", "PhD, WS, FIT<br />\nOffice: WS 1232")
+        + "<h3>Alumni</h3>\n<ul>\n<li><p>Olaf Brenn, PhD, WS, FIT, 2022. First job: Sprocket Inc.</p></li>\n"
+          "<li><p>Ida Ross. MS, WS, FIT, 2021. First job: PhD at Gadget Tech.</p></li>\n"
+          "<li><p>Bo Tran. BS, WS, FIT, 2019, now at Cog Labs.</p></li>\n</ul>\n</body></html>\n")})
+    profile = import_path(root).profile
+    assert profile.person.name == "Mara Quill" and profile.person.job_title == "Associate Professor"
+    assert sorted(s.name for s in profile.students) == ["Bo Tran", "Ida Ross", "Ivo Lorn", "Olaf Brenn"]
+
+
+def test_the_lab_sentence_naming_its_head_with_dr_and_a_campus_gives_the_heads_university(tmp_path):
+    # "We are a group headed by Dr. X, and we are a part of ... at the University of Y, Z (UYZ).": the title's stop
+    # does not end the sentence, and the campus after the comma is part of the university's name
+    root = write_site(tmp_path / "site", {"index.html": (
+        "<html><head><title>Widget (WDG) Lab</title></head><body><h1>WDG Lab</h1>\n<h2>Introduction</h2>\n"
+        "<p>We are an academic research group headed by Dr. Mara Quill, and we are a part of the Department of"
+        " Widget Science and Engineering (WSE) and the Brightwater Gadget Institute at the University of Northfield,"
+        " East Bay (UNEB). We build widget meters.</p>\n<h2>Members</h2>\n<h3>Faculty</h3>\n"
+        + _CARD.format("mq", "Mara Quill", "Associate Professor, WSE and BGI<br />\nOffice: WSE 1210")
+        + "</body></html>\n")})
+    person = import_path(root).profile.person
+    assert person.name == "Mara Quill"
+    assert [a.name for a in person.affiliations] == ["University of Northfield, East Bay"]

@@ -9,7 +9,7 @@ from kg.importers.common import cjk_dates, find_year, parse_date, section_kind
 from kg.importers.page.parse import parse_html
 from kg.importers.page.person import ADDRESS_RX, affiliation_from, education_from, name_candidate
 
-from .sitefiles import write_site
+from .sitefiles import imported_site, write_site
 
 
 def _html(text: str, name: str = "page.html"):
@@ -164,3 +164,15 @@ def test_a_korean_career_line_with_dates_written_year_stop_month_stop():
     assert cjk_dates("2016. 4. ~ 현재") == "2016.04 ~ present"
     now = _experience_from("2016. 4. ~ 현재 한빛전자 · 설계팀 · 책임연구원")
     assert (now.name, now.role, now.current, now.start_year) == ("한빛전자 · 설계팀", "책임연구원", True, 2016)
+
+
+def test_a_numbered_list_of_chinese_citations_with_the_journal_in_title_marks(tmp_path):
+    # "题目，《期刊》2023年第2期，CSSCI;": the owner's own papers, no byline; the journal between title marks, its
+    # issue and an index's tag after it
+    profile = imported_site(tmp_path / "site", {
+        "README.md": "# 林晓雨\n\n林晓雨，北岸大学法学院讲师。\n\n## 论文\n\n"
+                     "1. 海岸湿地保护的立法路径，《北岸法学》2023年第2期，CSSCI;\n"
+                     "2. 渔业资源的公共信托理论，《海洋法评论》2019年第4期；\n",
+    })
+    assert [(p.title, p.year, p.venue) for p in profile.publications] == [
+        ("海岸湿地保护的立法路径", 2023, "北岸法学"), ("渔业资源的公共信托理论", 2019, "海洋法评论")]

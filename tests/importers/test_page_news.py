@@ -6,6 +6,8 @@ from kg.importers import import_path
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.parse import parse_html
 
+from .sitefiles import imported_site
+
 NEWS = """<html><body><h1>Rowan Ashby</h1>
 <h2>News</h2>
 <p><i>March 3, 2018</i>: Our paper on frost heave came out in Cold Ground.</p>
@@ -89,3 +91,19 @@ def test_undated_bold_items_one_after_another_stay_apart():
     news = parse_html(SourceDoc(Path("index.html"), page), ImportOptions()).news
     assert [n.text for n in news] == ["Our paper on moss roots is out",
                                       "Ada Roe joins the lab: She comes from Harbor College."]
+
+
+def test_dated_announcements_under_a_highlights_heading_are_news(tmp_path):
+    """A profile README whose "Research Highlights" list (a heading read as publications) holds items that each
+    open with a month and a year and tell what became of a work ("06.2025 [Tide](..) is accepted to **IROS'2025**!"):
+    news items, one each, with their month. Before, they were read as papers, a line at a time: a paper titled
+    "Best Paper Award" among them, the rest unread."""
+    p = imported_site(tmp_path, {"README.md": (
+        "## Hi, I'm Oona Varga\n\nI build robots at a startup.\n\n### Research Highlights\n\n"
+        "- 06.2025 [**Tide**](https://github.com/ovarga/tide) is accepted to **IROS'2025**!\n"
+        "- 01.2025 [**Reef**](https://github.com/ovarga/reef) is awarded **Best Paper Award**!\n"
+        "- 03.2024 Kelp is accepted to **ICRA'2024**! [[paper here](https://example.org/kelp.pdf)]\n"
+        "- 12.2021 [**Dune**](https://github.com/ovarga/dune) is accepted to **RA-L'2021**!\n")})
+    assert [(n.date, n.text.split(" is ")[0]) for n in p.news] == [
+        ("2025-06", "Tide"), ("2025-01", "Reef"), ("2024-03", "Kelp"), ("2021-12", "Dune")]
+    assert p.publications == []

@@ -2,10 +2,11 @@
 
 from pathlib import Path
 
+from kg.importers import import_path
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.parse import parse_html
 
-from .sitefiles import imported_site
+from .sitefiles import imported_site, write_site
 
 
 def _html(text: str, name: str = "page.html"):
@@ -1872,3 +1873,274 @@ def test_paper_cards_whose_disclosure_summary_holds_venue_title_and_authors_are_
     first = next(x for x in p.publications if x.year == 2025)
     assert first.abstract.startswith("We look at forty winters")
     assert first.links["paper"] == "https://doi.org/10.5555/lake1"
+
+
+def test_a_title_heading_over_a_smaller_heading_of_authors_and_links_is_one_paper(tmp_path: Path):
+    # "<h3>Title</h3><h5>A. Lee, <b>Owner</b><br>&gt; <a>paper</a></h5>": the page sets each paper's authors and
+    # links as a smaller heading under its title's, and writes no year; each pair is one paper
+    paper = ("<h3>{}</h3>\n<h5>\n  {}<br>\n  &gt; <a href=\"https://arxiv.org/abs/{}\">paper</a>\n</h5>\n")
+    pubs = imported_site(tmp_path / "page", {"pubs.html": (
+        "<html><head><title>Lena Voss</title></head><body>\n<h1>Lena Voss</h1>\n<h2>Selected publications</h2>\n"
+        + paper.format("Learning shapes from few views", "Omar Feld, <b>Lena Voss</b>, Ida Brun", "2101.00001")
+        + paper.format("When do image models fail on new scenes?", "<b>Lena Voss</b>, Omar Feld", "2202.00002")
+        + "<h2>Talks</h2>\n<p>Vision seminar, Lund, 2023.</p>\n</body></html>\n")}).publications
+    assert [p.title for p in pubs] == ["Learning shapes from few views", "When do image models fail on new scenes?"]
+    assert [[a.name for a in p.authors] for p in pubs] == [["Omar Feld", "Lena Voss", "Ida Brun"],
+                                                           ["Lena Voss", "Omar Feld"]]
+
+
+def test_a_link_inside_a_sentence_of_research_prose_is_no_title(tmp_path: Path):
+    # jemdoc's research page: "== Robust sorting" over a paragraph that links a term mid-sentence ("... used in
+    # areas such as [load balancing](wiki). The goal is ..."); the paragraph is prose, its link no paper's title
+    pubs = imported_site(tmp_path / "site", {
+        "index.jemdoc": "# jemdoc: menu{MENU}{index.html}\n= Oren Galt\n\nI study fast sorting.\n",
+        "research.jemdoc": (
+            "# jemdoc: menu{MENU}{research.html}\n= Research\n\n== Robust sorting\n"
+            "Sorting with unreliable comparisons has drawn much interest lately, and is used in areas such as "
+            "[https://en.wikipedia.org/wiki/Load_balancing load balancing]. The goal is to recover the true order "
+            "of a list when an adversary may flip a small fraction of the answers it is given. We gave a method "
+            "that needs no bound on that fraction.\n"),
+        "publications.jemdoc": (
+            "# jemdoc: menu{MENU}{publications.html}\n= Publications\n\n"
+            "- O. Galt and A. Lee, [https://example.org/a Sorting when comparisons lie], /Journal of Algorithms/, "
+            "2023.\n")}).publications
+    assert [p.title for p in pubs] == ["Sorting when comparisons lie"]
+
+
+def _projects_table(rows: str) -> dict[str, str]:
+    """Oona Varga's profile README with a table of her projects (header row "Title | Description | Stars")."""
+    return {"README.md": "## Hi, I'm Oona Varga\n\nI build robots at a startup.\n\n### Projects\n\n<table>\n<tbody>\n"
+                         "<tr><th>Title</th><th>Description</th><th>Stars</th></tr>\n" + rows + "</tbody>\n</table>\n"}
+
+
+def _project_row(repo: str, title: str, lead: str = "") -> str:
+    return (f'<tr>\n{lead}    <td><a href="https://github.com/ovarga/{repo}">{repo.title()}</a><br>{title}</td>\n'
+            f'    <td><img alt="Stars" src="https://img.shields.io/github/stars/ovarga/{repo}"/></td>\n</tr>\n')
+
+
+def test_a_works_short_name_over_its_title_and_venue_badge_is_one_paper(tmp_path):
+    """A table cell holding a work's short name as a link on a line of its own, then the work's title with its
+    venue and year in brackets ("[Tide](repo)<br>Tide: Mapping Sea Floors (ICRA 2024)"): a paper with that title,
+    venue and year, the name's link its code. Before, the name was read as the title's first line: no paper."""
+    p = imported_site(tmp_path, _projects_table(
+        _project_row("tide", "Tide: Mapping Sea Floors with Small Boats (ICRA 2024)")
+        + _project_row("reef", "Counting Reef Fish from Drone Video (IROS 2023)")
+        + _project_row("kelp", "Kelp Forests in Winter Light: A Data Set (Ocean Robotics Letters 2022)")
+        + _project_row("boats", "A curated list of resources on small boats")))
+    assert [(x.title, x.venue, x.year, dict(x.links)) for x in p.publications] == [
+        ("Tide: Mapping Sea Floors with Small Boats", "ICRA", 2024, {"code": "https://github.com/ovarga/tide"}),
+        ("Counting Reef Fish from Drone Video", "IROS", 2023, {"code": "https://github.com/ovarga/reef"}),
+        ("Kelp Forests in Winter Light: A Data Set", "Ocean Robotics Letters", 2022,
+         {"code": "https://github.com/ovarga/kelp"})]
+
+
+def test_a_table_cell_spanning_rows_names_their_group_and_is_no_part_of_its_row(tmp_path):
+    """A table whose first cell spans the rows of a group ('<td rowspan="2">Algorithms</td>') beside the first
+    row's own cells: a label over the group's rows, not a part of the first row's entry. Before, the first row of
+    each group read the label as its first line: that row was no paper."""
+    span = '    <td rowspan="2"><a href="https://github.com/ovarga">{}</a></td>\n'
+    p = imported_site(tmp_path, _projects_table(
+        _project_row("tide", "Tide: Mapping Sea Floors with Small Boats (ICRA 2024)", span.format("Algorithms"))
+        + _project_row("reef", "Counting Reef Fish from Drone Video (IROS 2023)")
+        + _project_row("kelp", "Kelp Forests in Winter Light: A Data Set (Ocean Robotics Letters 2022)",
+                       span.format("Data sets"))
+        + _project_row("dune", "Dune Heights from Old Charts (RA-L 2021)")))
+    assert [(x.title, x.venue, x.year) for x in p.publications] == [
+        ("Tide: Mapping Sea Floors with Small Boats", "ICRA", 2024),
+        ("Counting Reef Fish from Drone Video", "IROS", 2023),
+        ("Kelp Forests in Winter Light: A Data Set", "Ocean Robotics Letters", 2022),
+        ("Dune Heights from Old Charts", "RA-L", 2021)]
+
+
+def _plain_html(text: str, name: str = "page.html"):
+    return parse_html(SourceDoc(Path(name), text), ImportOptions())
+
+
+YEAR_IN_TITLE = """<html><head><title>Dr. Nils Ardent - Geologist</title></head><body>
+<h1>Publications</h1>
+<h2>2026</h2>
+<ul>
+<li>
+  Ada Flores Bell, Lena Sorn, <b>Nils Ardent</b>, Luis Fabian Mora. <i>Fine-Scale Patterns of the 2010 Rock Slides Revealed by a Learned Slide Catalog</i>
+  Journal of Rock Research: Solid Earth. DOI: <a href="https://doi.org/10.1000/2026x1">https://doi.org/10.1000/2026x1</a>.
+</li>
+</ul>
+</body></html>"""
+
+
+def test_an_italic_title_that_names_a_year_is_still_the_title():
+    # the year inside the italic phrase ("the 2010 rock slides") is the title's, not a venue's: the plain
+    # line after the italic run is the venue
+    pub = _plain_html(YEAR_IN_TITLE).publications[0]
+    assert pub.title == "Fine-Scale Patterns of the 2010 Rock Slides Revealed by a Learned Slide Catalog"
+    assert pub.venue.startswith("Journal of Rock Research")
+    assert pub.year == 2026
+
+
+VANCOUVER_PAGE = """<html><head><meta name="GENERATOR" content="Microsoft FrontPage 4.0">
+<title>Papers by Tamsin Orloff</title></head>
+<body>
+<h1>Papers by Tamsin Orloff</h1>
+<h2>Papers in journals</h2>
+<p>
+Orloff TK, Brandt M. Counting widgets in ordered samples. <i>The Widget Journal</i> 2021; <b>21(2)</b>: 100-120.
+<a href="./papers/count.pdf">Download pre-publication draft</a>
+</p>
+<p>
+Orloff TK. Ranking gadgets using Kendall's <i>t</i> or Spearman's <i>R</i>.
+<i>The Widget Journal</i> 2012; <b>12(3)</b>: 339-358.
+<a href="./papers/rank.pdf">Download pre-publication draft</a>
+</p>
+<p>
+Orloff T and <a href="http://www.example.org/team">the GADGET Study Team</a>. Multiple gadget procedures and smile charts.
+<i>The Widget Journal</i> 2005; <b>5(2)</b>: 109-132. <a href="./papers/multi.pdf">Download pre-publication draft</a>
+</p>
+<p>
+Orloff T. gcount - Robust counts for gadget models. <i>Widget Technical Bulletin</i> 1998; <b>50</b>: 27-33.
+Reprinted in <i>Widget Technical Bulletin Reprints</i> 1999; <b>9</b>: 181-190.
+<a href="./papers/gcount.pdf">Download pre-publication draft</a>
+</p>
+<hr>
+<p>Tamsin K. Orloff<br>Email: <a href="mailto:t.orloff@example.ac.uk">t.orloff@example.ac.uk</a></p>
+</body></html>"""
+
+
+def test_vancouver_citations_on_a_hand_written_page():
+    profile = _plain_html(VANCOUVER_PAGE, "papers.htm")
+    got = [(p.title, p.venue, p.year, [a.name for a in p.authors]) for p in profile.publications]
+    assert got == [
+        ("Counting widgets in ordered samples", "The Widget Journal", 2021, ["Orloff TK", "Brandt M"]),
+        # the stop after "Spearman's <i>R</i>" ends the title though it follows a capital that reads as an initial
+        ("Ranking gadgets using Kendall's t or Spearman's R", "The Widget Journal", 2012, ["Orloff TK"]),
+        # a linked group closing the names ("and <a>the ... Study Team</a>") is an author, not the title
+        ("Multiple gadget procedures and smile charts", "The Widget Journal", 2005,
+         ["Orloff T", "the GADGET Study Team"]),
+        # the reprint's later year is a note on the paper, not its year
+        ("gcount - Robust counts for gadget models", "Widget Technical Bulletin", 1998, ["Orloff T"]),
+    ]
+    assert [[a.is_self for a in p.authors] for p in profile.publications] == [
+        [True, False], [True], [True, False], [True]]
+
+
+def test_the_signature_with_a_middle_initial_is_kept_as_the_owners_other_name():
+    profile = _plain_html(VANCOUVER_PAGE, "papers.htm")
+    assert profile.person.name == "Tamsin Orloff"
+    assert profile.person.alternate_names == ["Tamsin K. Orloff"]
+
+
+def test_a_pointer_to_the_news_page_and_a_sentence_linking_a_work_are_no_items(tmp_path):
+    # a lab's home page: its research overview links a summary paper mid-sentence ("you can also read <a><b>this
+    # short note</b></a>"); its recent news ends with "Full list of lab news items here: News."
+    news = "<ul><li><p>{}</p></li></ul>\n"
+    item = '<ul><li><p>{}<br />\n{}<br />\n{} | <a href="papers/x.pdf">Paper PDF</a>\n</p></li></ul>\n'
+    root = write_site(tmp_path / "site", {
+        "index.html": (
+            "<html><head><title>WDG Lab</title></head><body><h1>WDG Lab</h1>\n"
+            "<p>We are a group headed by Dr. Mara Quill.</p>\n"
+            "<p>The list of our papers is here: <a href=\"publications.html\"><b>Publications</b></a>.</p>\n"
+            "<h2>Overview of Our Research</h2>\n<p>Our projects span widget meters and gadget yards.</p>\n"
+            "<p>For an overview of our widget work, you can also read <a href=\"https://example.org/one.pdf\">"
+            "<b>this short note</b></a>, listen to <a href=\"https://example.org/pod\"><b>this podcast</b></a>, or"
+            " watch <a href=\"https://example.org/talk\"><b>this talk</b></a>.</p>\n<h2>Recent News</h2>\n"
+            + news.format("11/25: Our sprocket paper is accepted to Widget Letters!")
+            + news.format("8/24: Mara receives the Early Gadget Award!")
+            + "<p>Full list of lab news items here: <a href=\"news.html\"><b>News</b></a>.<br />\n</p>\n"
+            "</body></html>\n"),
+        "publications.html": (
+            "<html><head><title>Papers</title></head><body><h1>Publications</h1>\n"
+            + item.format("Counting widgets in the wild", "Olaf Brenn, Mara Quill, and Ida Ross", "Widget Letters 2023")
+            + item.format("Sprockets for all", "Mara Quill and Ivo Lorn", "Sprocket Journal 2021")
+            + "</body></html>\n")})
+    profile = import_path(root).profile
+    assert len(profile.news) == 2 and not any("Full list" in n.text for n in profile.news)
+    assert [p.title for p in profile.publications] == ["Counting widgets in the wild", "Sprockets for all"]
+
+
+def test_research_prose_items_that_link_papers_are_no_papers_and_an_underlined_label_heads_a_list(tmp_path):
+    # "<u>Education</u>" over the degrees; list items of research prose (first person, a DOI link inside) are prose
+    long_i = ("While I don't build the widget meters myself (good ones are sold widely), I do keep trying to understand"
+              " how they work in the field. One recent project looked at how the casing of a meter changes its readings"
+              " from a theoretical point of view. You can read the first results <a href=\"https://doi.org/10.1/x\">"
+              "here</a>.")
+    long_we = ("Because the meters form an array with many scales, it is possible to follow single widgets across the"
+               " yard and through time, which no single meter can do. Borrowing a trick from acoustics, we showed "
+               "(<a href=\"https://doi.org/10.1/y\">here</a>) that the yard's response can be recovered from the"
+               " background hum. This has several uses, and we demonstrated two of them on real yards.")
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>Mara Quill's Home Page</title></head><body><h1>Mara Quill</h1>\n"
+        "<p>I am an assistant professor of widgetry at Fenwick University.</p>\n"
+        "<u>Education</u>\n<ul>\n<li>2019 Ph.D. in Widgetry, Gadget Institute of Technology</li>\n"
+        "<li>2014 B.S. in Widgetry, Sprocket University (minor in Cogs)</li>\n</ul>\n"
+        f"<h3>Research:</h3>\n<u>Widget meters</u>\n<ul>\n<li>{long_i}</li>\n<li>{long_we}</li>\n</ul>\n"
+        "<h3>Publications:</h3><ol><li>Quill, M., and I. Lorn (2023). <a href=\"https://doi.org/10.1/z\">Counting"
+        " widgets in the wild.</a> <i>Widget Letters</i>.</li></ol></body></html>\n")
+    profile = import_path(page).profile
+    assert [p.title for p in profile.publications] == ["Counting widgets in the wild"]
+    assert sorted(e.institution for e in profile.person.education) == ["Gadget Institute of Technology",
+                                                                       "Sprocket University"]
+
+
+def test_a_bibtex_block_under_a_list_item_fills_the_authors_the_item_does_not_show(tmp_path):
+    # an HTML list whose items show title, venue and year, each with its BibTeX in a <pre class="bibtex"> below: the
+    # one BibTeX reader gives the byline in order (the owner marked) and the DOI
+    entry = ('<li><a href="https://example.org/{key}.pdf">{title}</a>. <i>{venue}</i>, {year}.\n<pre class="bibtex">'
+             "@article{{{key},\n  title={{{title}}},\n  author={{{authors}}},\n  journal={{{venue}}}, year={{{year}}},"
+             " doi={{10.1234/{key}}}\n}}</pre></li>\n")
+    page = tmp_path / "index.html"
+    page.write_text("<html><head><title>Mara Quill</title></head><body><h1>Mara Quill</h1><h2>Publications</h2><ul>\n"
+                    + entry.format(key="cw21", title="Counting widgets in the wild", venue="Widget Letters",
+                                   year=2021, authors="Brenn, Olaf and Quill, Mara and Ross, Ida")
+                    + entry.format(key="sp19", title="Sprockets for all", venue="Sprocket Journal", year=2019,
+                                   authors="Quill, Mara and Lorn, Ivo")
+                    + "</ul></body></html>\n")
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    counting = pubs["Counting widgets in the wild"]
+    assert [(a.name, a.is_self) for a in counting.authors] == [("Olaf Brenn", False), ("Mara Quill", True),
+                                                               ("Ida Ross", False)]
+    assert not counting.authors_truncated and counting.doi == "10.1234/cw21"
+
+
+_PANDOC_CV = """<html><head><title>Ada Lee</title></head><body>
+<h1>Ada Lee</h1>
+<h1 id="publications">Publications</h1>
+<dl>
+<dt>2024</dt>
+<dd>
+<strong>Lee, A.B.</strong>, E.J. Ward, P. Moss, and J.T. Thor. mossTMB: an R package for fitting moss
+models. In press at Journal of Moss Software. Preprint: bioRxiv 2022.03.24.485545. <a
+href="https://doi.org/10.1101/2022.03.24.485545" class="uri">https://doi.org/10.1101/2022.03.24.485545</a>.
+</dd>
+<dt>2024</dt>
+<dd>
+Baker, K.D., <strong>A. Lee</strong>, D.R. Moss, and K.R. Skan. Moving away from the old survey grid:
+Spatial models of pink shrimp (<em>Pandalus borealis</em>)
+density in the north. Fisheries Research. 270: 106898.
+</dd>
+<dt>2020</dt>
+<dd>
+Maur, A., R. Frel, <strong>A. Lee</strong>, … (67 co-authors),
+J.T. Thor. Are we ready to track shifts in marine
+species across borders? A global survey of scientific
+bottom trawl data. Global Change Biology. 27: 220–236.
+</dd>
+</dl></body></html>
+"""
+
+
+def test_a_pandoc_cv_definition_list_of_citations(tmp_path):
+    page = tmp_path / "cv.html"
+    page.write_text(_PANDOC_CV)
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    # an italic species name in brackets inside the title is the title's, no title of its own
+    shrimp = pubs["Moving away from the old survey grid: Spatial models of pink shrimp (Pandalus borealis) density "
+                  "in the north"]
+    assert shrimp.venue == "Fisheries Research" and [a.name for a in shrimp.authors][:2] == ["K.D. Baker", "A. Lee"]
+    # "… (67 co-authors)" stands for the names left out; a question, its subtitle, then the journal and its pages
+    survey = pubs["Are we ready to track shifts in marine species across borders? A global survey of scientific "
+                  "bottom trawl data"]
+    assert [a.name for a in survey.authors] == ["A. Maur", "R. Frel", "A. Lee", "J.T. Thor"]
+    assert survey.authors_truncated and survey.venue == "Global Change Biology"
+    # a bioRxiv number opens with the day it was posted, no year; "In press at X": the status, then the journal
+    tmb = pubs["mossTMB: an R package for fitting moss models"]
+    assert (tmb.year, tmb.venue) == (2024, "Journal of Moss Software")

@@ -1907,3 +1907,207 @@ def test_a_bibtex_block_inside_an_item_ends_where_its_record_closes(tmp_path: Pa
                                        "Where the Corncrake Nests in Late Summer"]
     assert all([a.name for a in p.authors] == ["Ines Vogt", "Pavel Nyberg"] for p in pubs)
     assert all(p.venue == "Proceedings of Wetland Days" for p in pubs)
+
+
+def test_a_table_of_results_under_research_lists_no_papers(tmp_path: Path):
+    # a "Research" page compares methods in a table whose first row of bold cells labels its columns (as jemdoc
+    # writes a header): "Lee et al. 2019 | O(n log n) | ... | Yes" is a row of results, no paper; the papers are
+    # in the list below it
+    row = "<tr><td>{}</td><td>O(n log n)</td><td>0.5</td><td>{}</td></tr>\n"
+    pubs = imported_site(tmp_path / "page", {"index.html": (
+        "<html><head><title>Oren Galt</title></head><body>\n<h1>Oren Galt</h1>\n<p>I study fast sorting.</p>\n"
+        "<h2>Research</h2>\n<h3>Sorting with noisy comparisons</h3>\n"
+        "<p>Sorting when a comparison can lie is hard; the table compares the known methods.</p>\n"
+        "<table>\n<tr><td><b>Method</b></td><td><b>Cost</b></td><td><b>Error</b></td><td><b>Adaptive</b></td></tr>\n"
+        + row.format("Lee et al. 2019", "Yes") + row.format("Roe and Kim 2021", "No")
+        + row.format("Our method 2023", "Yes") +
+        "</table>\n<h2>Publications</h2>\n<ul>\n"
+        "<li>O. Galt, A. Lee. Sorting when comparisons lie. <i>Journal of Algorithms</i>, 2023.</li>\n"
+        "<li>O. Galt. Merging noisy lists quickly. <i>Symposium on Sorting</i>, 2021.</li>\n</ul>\n</body></html>\n")}).publications
+    assert [p.title for p in pubs] == ["Sorting when comparisons lie", "Merging noisy lists quickly"]
+
+
+def test_a_research_paragraph_dated_only_by_the_work_it_cites_is_no_paper(tmp_path: Path):
+    # research.md: a figure's caption that cites a work by author and year ("redrawn from [(Rask and Moll,
+    # 2022)](url)"); the year there is the cited work's, the caption is no paper (the papers are on pubs.md)
+    pubs = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Tova Rask\nauthor: Tova Rask\n",
+        "index.md": "---\nlayout: page\ntitle: Home\n---\n\nTova Rask is a PhD student who evolves small programs.\n",
+        "research.md": (
+            "---\nlayout: page\ntitle: Research\n---\n\n## Research\n\nI evolve small programs to study how traits "
+            "arise.\n\n### Replaying evolution\n\n<div class=\"figure\" markdown=\"1\">\n"
+            "![A replay run]({{\"/assets/replay.png\"}})\n"
+            "The sketch of a replay run, redrawn from [(Rask and Moll, 2022)](https://example.org/replay).\n"
+            "Colours in the top row mark lines of descent that split early.\n</div>\n"),
+        "pubs.md": (
+            "---\nlayout: page\ntitle: Publications\n---\n\n"
+            "- Tova Rask, Jon Moll. Replaying the evolution of memory in digital organisms. *Artificial Life*, 2022.\n"
+            "- Jon Moll, Tova Rask. Random subsets in lexicase selection. *Evolutionary Computation*, 2020.\n")}).publications
+    assert sorted(p.title for p in pubs) == ["Random subsets in lexicase selection",
+                                             "Replaying the evolution of memory in digital organisms"]
+
+
+def test_a_works_table_with_a_date_cell_and_a_title_and_authors_column(tmp_path: Path):
+    # "| Date | Field | Title and Authors |": the last column holds two fields (the quoted title set in italics,
+    # then "with" the coauthors, or a remark); the date cell, day first, dates the work and is no venue
+    pubs = imported_site(tmp_path / "page", {"index.md": (
+        "# Nils Aker\n\nI study fields and strings.\n\nPublications\n=========\n\n"
+        "| Date | Field | Title and Authors |\n|------|------|------|\n"
+        "| 15 November 2024 | hep-th | *\"Lectures on Hidden Symmetries\"* my PhD thesis |\n"
+        "| 16 October 2024 | hep-th | *\"Dualities from dualities in two dimensions\"* with A. Berg, C. Dahl and E. Falk |\n")}).publications
+    assert [p.title for p in pubs] == ["Lectures on Hidden Symmetries", "Dualities from dualities in two dimensions"]
+    assert [p.year for p in pubs] == [2024, 2024]
+    assert [a.name for a in pubs[1].authors] == ["Nils Aker", "A. Berg", "C. Dahl", "E. Falk"]
+    assert not any(p.venue and p.venue.isdigit() for p in pubs)
+
+
+def test_an_abstract_that_cites_other_work_by_author_and_year_holds_no_papers(tmp_path: Path):
+    # a paper's heading, its bold names and year, its links, then its abstract: "[Tool](url) (Lee and Roe 2017) is
+    # a popular tool ..." and a list "- Sparsity of effects (Box and Moe 1986)": author-year citations (no comma)
+    # of other works, no papers of their own
+    pubs = imported_site(tmp_path / "site", {
+        "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: Bruno Tamm\n",
+        "index.qmd": "---\ntitle: Bruno Tamm\n---\n\nI study statistics.\n",
+        "publications.qmd": (
+            "---\ntitle: \"Research\"\n---\n\n## Statistical aspects of importance scores\n\n"
+            "**Tamm, B. & Ilves, R. (2022)**\n\n*arXiv* | [Paper](https://arxiv.org/abs/2201.00001)\n\n"
+            "[Shapley](https://example.org/shap) (Lee and Roe 2017) is a popular tool for ranking the inputs of a "
+            "model. This paper looks at what makes its scores hard to estimate:\n\n"
+            "1. How many samples to draw\n2. Which reference distribution to average over\n\n"
+            "It draws on the design of experiments, in particular:\n\n"
+            "- Functional ANOVA and the notion of *effective dimension* (Kuhn et al 2009)\n"
+            "- Fractional designs and the principle of *sparsity of effects* (Box and Moe 1986)\n")}).publications
+    assert [p.title for p in pubs] == ["Statistical aspects of importance scores"]
+
+
+def test_a_bold_label_over_the_owners_profile_links_is_no_paper(tmp_path: Path):
+    # an about page's list of bold labels: "**Research**" then "**Contact info and accounts**" over "[Google
+    # Scholar](scholar...)" and "[GitHub](...)": the link labels are no paper's authors, the label no title
+    prof = imported_site(tmp_path / "page", {"index.md": (
+        "# Tova Rask\n\n## About\nSome facts about me.\n\n"
+        "- **Current position**\n  - Assistant Professor at [Lake University](https://example.edu/)\n"
+        "- **Research**\n  - In short: I evolve small programs to study how traits arise, over timescales that are "
+        "hard to watch in nature.\n  - [More on my research page!](research.html)\n\n"
+        "- **Contact info and accounts**\n  - Email: tova@example.edu\n"
+        "  - [Google Scholar](https://scholar.google.com/citations?user=abcDEF123)\n"
+        "  - [GitHub](https://github.com/tova-rask)\n")})
+    assert prof.publications == []
+
+
+def test_a_venue_year_written_against_the_venues_name_in_brackets_is_read(tmp_path):
+    """Papers listed by their titles tagged with their venue in brackets, the year written against the name
+    ("(IROS2023)", "(Ocean Robotics Letters2022)"): the venue and its year, as "(ICRA 2024)" is read. Before, the
+    venue and year stayed in the title, or the paper was not read."""
+    p = imported_site(tmp_path, {"README.md": (
+        "## Hi, I'm Oona Varga\n\n### Publications\n\n"
+        "- Tide: Mapping Sea Floors with Small Boats (ICRA 2024) [code](https://github.com/ovarga/tide)\n"
+        "- Counting Reef Fish from Drone Video (IROS2023) [code](https://github.com/ovarga/reef)\n"
+        "- Kelp Forests in Winter Light: A Data Set(Ocean Robotics Letters2022) [code](https://github.com/ovarga/kelp)\n")})
+    assert [(x.title, x.venue, x.year) for x in p.publications] == [
+        ("Tide: Mapping Sea Floors with Small Boats", "ICRA", 2024),
+        ("Counting Reef Fish from Drone Video", "IROS", 2023),
+        ("Kelp Forests in Winter Light: A Data Set", "Ocean Robotics Letters", 2022)]
+
+
+def _jekyll_page(body: str) -> dict[str, str]:
+    """Ivo Lema's one-page Jekyll site: its configuration and ``index.md`` holding ``body`` under its title."""
+    return {"_config.yml": "title: Ivo Lema\n", "index.md": "---\ntitle: Ivo Lema\n---\n\n" + body}
+
+
+def _papers(tmp_path, body: str) -> list[tuple]:
+    """The papers kg reads on Ivo Lema's one-page site holding ``body`` (:func:`_jekyll_page`): (title, year, authors'
+    names), sorted."""
+    p = imported_site(tmp_path, _jekyll_page(body))
+    return sorted((x.title, x.year, [a.name for a in x.authors]) for x in p.publications)
+
+
+def test_a_bracketed_status_word_opening_a_citation_is_a_note_not_a_name(tmp_path):
+    """A citation opened by a tag in brackets that says what the paper is ("[New]", "[Preprint]"; a word in
+    title case, unlike "[CCF-A]"): a note, the names after it the authors. Before, the tag stayed at the head of
+    the author list: no author was read and the names went into the title."""
+    assert _papers(tmp_path, "## Publications\n\n"
+                             "- [New] Bo Kim, **Ivo Lema**. Counting Reefs from Above. ICRA, 2024.\n"
+                             "- [Preprint] Ana Ruiz, **Ivo Lema**. Tides of the Northern Sea. arXiv, 2025.\n") == [
+        ("Counting Reefs from Above", 2024, ["Bo Kim", "Ivo Lema"]),
+        ("Tides of the Northern Sea", 2025, ["Ana Ruiz", "Ivo Lema"])]
+
+
+def test_numbered_source_lines_of_one_paragraph_are_entries_each_however_the_number_is_set(tmp_path):
+    """A paragraph (a blockquote's) holding numbered citations on lines of their own, the number set close to the
+    first name ("1.Ana Ruiz") or alone before a styled tag ("2. <font>[New]</font> Bo Kim"): one paper a line.
+    Before, such a line did not start an entry: the two citations were read as one paper."""
+    assert _papers(tmp_path, "## Publications\n\n"
+                             "> 1.Ana Ruiz, **Ivo Lema**. Tides of the Northern Sea. Journal of Tides, 2021.\n"
+                             "> 2. <font color='red'>[New]</font> Bo Kim, **Ivo Lema**. Counting Reefs from Above. "
+                             "ICRA, 2024.\n") == [
+        ("Counting Reefs from Above", 2024, ["Bo Kim", "Ivo Lema"]),
+        ("Tides of the Northern Sea", 2021, ["Ana Ruiz", "Ivo Lema"])]
+
+
+def test_citations_under_a_topic_heading_of_the_research_interests_are_papers(tmp_path):
+    """A page whose "Research Interests" heading has topic sub-headings, each over the owner's citations on that
+    topic ("## Robust Learning" / "> 1. A, **Owner**. Title. Venue, 2019."): those are papers, not interests.
+    Before, they were cut at their commas into interests (the authors' names among them) and no paper was read."""
+    p = imported_site(tmp_path, _jekyll_page((
+        "I am an assistant professor of statistics at Tarn University.\n\n"
+        "# Research Interests\n\nI study how learning systems scale.\n\n## Robust Learning\n\n"
+        "> 1. Ana Ruiz, **Ivo Lema**, Bo Kim. Tides of the Northern Sea. Journal of Tides, 2021.\n\n"
+        "## Inverse Problems\n\n"
+        "> 1. **Ivo Lema**, Cy Park. \"Counting Reefs from Above.\" International Conference on Robotics, 2024.\n")))
+    assert sorted((x.title, x.year) for x in p.publications) == [
+        ("Counting Reefs from Above", 2024), ("Tides of the Northern Sea", 2021)]
+    assert not any("Ruiz" in i or "Park" in i for i in p.person.interests)
+
+
+_MARKDOWN_LIST = """---
+title: Publications
+---
+
+# Preprints
+
+1. **H-T Moreau**, KL Dunn,  
+   _A fast simulator of lattice fermions_  
+   [arXiv:2606.01234 (2026)](https://arxiv.org/abs/2606.01234)
+
+# Thesis
+
+2. **H-T Moreau**,  
+   _Quantum simulation with tunnel-coupled atoms_  
+   Ph.D. Thesis, Lakeside University (2026)
+"""
+
+
+def _moreau_works(tmp_path):
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "name: Haotian Moreau\nauthor:\n  name: Haotian Moreau\n",
+        "index.md": "---\nlayout: single\n---\n\nI study cold atoms at Lakeside University.\n",
+        "pub.md": _MARKDOWN_LIST,
+    })
+    return {p.title: p for p in profile.publications}
+
+
+def test_a_preprint_dated_only_in_its_arxiv_link(tmp_path):
+    # "[arXiv:2606.01234 (2026)](...)": the link names the server, the identifier and the year
+    pub = _moreau_works(tmp_path)["A fast simulator of lattice fermions"]
+    assert (pub.year, pub.arxiv) == (2026, "2606.01234")
+
+
+def test_a_thesis_whose_author_line_is_the_owner_alone_as_the_papers_write_them(tmp_path):
+    # "**H-T Moreau**," for Haotian Moreau: the owner's given name's syllables as initials, alone on the line
+    works = _moreau_works(tmp_path)
+    thesis = works["Quantum simulation with tunnel-coupled atoms"]
+    assert ([a.name for a in thesis.authors], thesis.year) == (["H-T Moreau"], 2026)
+    assert "H-T Moreau" not in works
+
+
+def test_a_thesis_whose_title_line_opens_with_its_kind(tmp_path):
+    # 'Master thesis: "Title,"' over the school and the year: the label is the kind of work, not the title's
+    profile = imported_site(tmp_path / "site", {
+        "README.md": "# Ivo Brandt\n\nI am an associate professor at Lakeside University.\n\n## Theses\n\n"
+                     "- Master thesis: \"Faster Algorithms for Sparse Matrices,\u201d\n\n"
+                     "  Lakeside University, 2013, supervised by Ana Ruiz.\n\n"
+                     "- Doctoral dissertation: \"Submodular Methods for Sensing,\"\n\n"
+                     "  Graduate School of Information Science, Hillview University, 2016.\n",
+    })
+    assert [(p.title, p.year, p.venue_type) for p in profile.publications] == [
+        ("Faster Algorithms for Sparse Matrices", 2013, "thesis"), ("Submodular Methods for Sensing", 2016, "thesis")]

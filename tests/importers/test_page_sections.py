@@ -244,3 +244,36 @@ def test_a_bold_remark_that_the_list_needs_updating_heads_no_news(tmp_path: Path
     assert [p.title for p in prof.publications] == ["Counting Snipes by Their Calls at Dusk",
                                                     "Where the Corncrake Nests in Late Summer"]
     assert prof.news == []
+
+
+def test_a_funded_projects_sub_heading_inside_the_publications_lists_no_papers(tmp_path: Path):
+    # "## Publications" > "### Journal papers" then "### Participated projects" > "#### Some University": the
+    # projects (their funder and years in brackets) are grants the owner worked on, not papers
+    pubs = imported_site(tmp_path / "page", {"index.md": (
+        "# Mira Holt\n\nI model how trams fill up at rush hour.\n\n## Publications\n\n### Journal papers\n"
+        "1. **Holt, M.**, Berg, T., 2021. Counting riders on crowded trams with door sensors. Journal of Urban "
+        "Transit, 12, pp.1-20.\n"
+        "2. Berg, T. and **Holt, M.**, 2023. When do commuters switch lines? Transport Letters, 4, pp.30-41.\n\n"
+        "### Participated projects\n\n#### Lakeside University:\n"
+        "1. Smarter Timetables for Small Cities (National Transit Fund), 2022-2024\n"
+        "2. Modelling the Flow of Passengers at Busy Stations (City Council) 2020-2021\n\n#### Old Institute:\n"
+        "1. Planning the rolling stock of two long corridors, National Railway Company (Ministry of Railways), "
+        "2015-2017. (Collaborator).\n"
+        "2. Catering on fast trains, Science and technology department of Old Institute, 2013-2014. (Supervisor).\n")}).publications
+    assert [p.title for p in pubs] == ["Counting riders on crowded trams with door sensors",
+                                       "When do commuters switch lines?"]
+
+
+def test_online_contributions_are_no_papers(tmp_path):
+    # a long CV page: its "Online Contributions" are blog posts and podcast guest spots ("Guest"), not works
+    page = ("<html><body><h1>Ines Barros</h1><p>Ines Barros is a research scientist at Norland Labs.</p>"
+            "<h4>Journal Articles</h4>"
+            "<p>J2. <a href='j2.pdf'>Sparse models of river flow</a>. Ines Barros and Tom Vale. "
+            "Journal of Hydrology, 2021.</p>"
+            "<p>J1. <a href='j1.pdf'>Rain gauges that learn</a>. Ines Barros. Water Letters, 2019.</p>"
+            "<h4>Online Contributions</h4>"
+            "<p>O2. <a href='https://example.org/pod'>Guest</a>. Ines Barros. The Data Podcast, May 2, 2022.</p>"
+            "<p>O1. <a href='https://example.org/blog'>Why rivers need models</a>. Ines Barros. "
+            "Norland Labs Blog, March 3, 2021.</p></body></html>")
+    profile = imported_site(tmp_path / "site", {"index.html": page})
+    assert sorted(p.title for p in profile.publications) == ["Rain gauges that learn", "Sparse models of river flow"]

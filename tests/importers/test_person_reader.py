@@ -592,3 +592,26 @@ def test_a_first_person_position_with_no_place_then_what_the_work_is(tmp_path):
             "of my older research is listed below.</p>\n</body></html>\n")
     p = imported_site(tmp_path, {"index.html": page})
     assert (p.person.job_title, p.person.affiliations) == ("data engineer", [])
+
+
+def test_a_pointer_in_the_owners_voice_and_an_eyebrow_label_are_no_workplaces(tmp_path):
+    # "For a deeper insight into my research, please refer to my <a>google scholar</a>": a sentence whose words
+    # hold "research"; "Research output", a small label over the list of papers: neither is an organisation
+    page = ("<html><body><main><section><h1><strong>Ada</strong> Lind</h1><p class='sub'>Ph.D. Candidate</p></section>"
+            "<div class='bio'><p>I am a Ph.D. student in the Department of Physics at "
+            "<a href='https://nu.example.edu/'>Northshore University</a>. I study magnets.</p></div>"
+            "<div class='note'><p>For a deeper insight into my research, please refer to my "
+            "<a href='https://scholar.google.com/citations?user=abcdefAAAAAJ'>google scholar</a>.</p></div>"
+            "<section><div class='eye'>Research output</div><h2>Selected publications</h2>"
+            "<ul><li>Ada Lind, Bo Ng. Magnets at rest. Phys. Rev. B, 2021.</li></ul></section></main></body></html>")
+    profile = imported_site(tmp_path / "site", {"index.html": page})
+    assert [a.name for a in profile.person.affiliations] == ["Northshore University"]
+    assert [p.title for p in profile.publications] == ["Magnets at rest"]
+
+
+def test_a_thesis_block_labels_its_advisors_in_french(tmp_path):
+    page = tmp_path / "recherche.md"
+    page.write_text("# Anna Moss\n\n## Thèse de doctorat\n\nTitre : Modèles des landes humides\n\nAnnée : 2024\n\n"
+                    "Université : Université de Lyon\n\nDirection : Paul Lind et Marie-Anne Roe\n")
+    person = import_path(page, owner="Anna Moss").profile.person
+    assert person.advisors == ["Paul Lind", "Marie-Anne Roe"]

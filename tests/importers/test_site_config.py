@@ -197,3 +197,27 @@ def test_an_address_the_sidebar_bio_spells_out_is_the_owners_email(tmp_path):
         "_pages/about.md": ("---\npermalink: /\ntitle: About\n---\n\n"
                             "I am a PhD student in the Tide Group at Tarn University.\n")})
     assert p.person.email == "ivo@tarn.edu"
+
+
+def test_an_author_block_naming_its_owner_in_one_script_per_key(tmp_path):
+    # an AcadHomepage variant: no "name:", an empty "english_name:" beside "chinese_name:"; the about page only
+    # pulls in its fragments ("{% include_relative includes/intro.md %}"), which the configured owner's site reads
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Homepage\nauthor:\n  english_name:\n  chinese_name: \"林晓雨\"\n"
+                       "  employer: \"北岸大学\"\n  email: \"lin@example.edu\"\n",
+        "_pages/about.md": "---\npermalink: /\n---\n{% include_relative includes/intro.md %}\n\n"
+                           "{% include_relative includes/honors.md %}\n",
+        "_pages/includes/intro.md": "# 简介\n\n林晓雨，北岸大学法学院讲师。\n",
+        "_pages/includes/honors.md": "# 🏆 Honors and Awards\n\n- 青年教师教学竞赛一等奖（2024）\n",
+    })
+    assert profile.person.name == "林晓雨"
+    assert [a.name for a in profile.person.affiliations][:1] == ["北岸大学"]
+    assert [a.year for a in profile.awards] == [2024]
+
+
+def test_an_author_block_with_a_name_in_english_and_in_chinese(tmp_path):
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "author:\n  chinese_name: \"林晓雨\"\n  english_name: \"Xiaoyu Lin\"\n",
+        "_pages/about.md": "---\npermalink: /\n---\n\nI teach law at Northshore University.\n",
+    })
+    assert (profile.person.name, profile.person.alternate_names) == ("Xiaoyu Lin", ["林晓雨"])

@@ -1267,3 +1267,49 @@ def test_a_latex_command_named_by_a_word_in_a_records_title_is_no_accent(tmp_pat
     got = {x.title: [a.name for a in x.authors] for x in p.publications}
     assert got == {"Random walks and $$\\mid\\varphi\\mid^4$$ spins": ["Elin Haugen", "T. Brekke"],
                    "Loops and the Čech complex": ["Elin Haugen", "T. Brekke"]}
+
+
+def _bibtex_paper(title: str, body: str) -> str:
+    return (f"---\ntitle: \"{title}\"\ncollection: publications\ndate: 2021-04-02\n"
+            f"venue: 'Widget Letters'\npaperurl: 'https://example.org/w/{len(title)}'\n---\n{body}")
+
+
+def test_a_bibtex_block_in_a_paper_page_gives_the_authors_the_front_matter_lacks(tmp_path):
+    # academicpages: the front matter names no authors; the page ends with its own BibTeX entry as a code block
+    fenced = ("A study of widgets and the gadgets around them.\n\n```bibtex\n@article{quill2021counting,\n"
+              "  title={Counting widgets in the wild},\n  author={Brenn, Olaf and Quill, Mara and R{\\\"o}ss, Ida},\n"
+              "  journal={Widget Letters},\n  volume={7},\n  pages={11--19},\n  year={2021}\n}\n```\n")
+    other = ("Gadgets, again.\n\n```\n@inproceedings{x,\n  title={Some other work},\n"
+             "  author={Lorn, Ivo and Quill, Mara},\n  booktitle={GadgetConf},\n  year={2020}\n}\n```\n")
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Mara Quill\nauthor:\n  name: Mara Quill\n  bio: Widget scientist\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nI study widgets.\n",
+        "_publications/2021-04-02-counting.md": _bibtex_paper("Counting widgets in the wild", fenced),
+        "_publications/2021-05-02-dense.md": _bibtex_paper("Dense gadgets at scale", other),
+    })
+    pubs = {p.title: p for p in import_path(root).profile.publications}
+    counting = pubs["Counting widgets in the wild"]
+    assert [a.name for a in counting.authors] == ["Olaf Brenn", "Mara Quill", "Ida Röss"]
+    assert [a.is_self for a in counting.authors] == [False, True, False]
+    assert (counting.venue, counting.pages, counting.volume) == ("Widget Letters", "11-19", "7")
+    assert "@article" not in (counting.abstract or "")
+    # an entry naming another work (a block copied from another page) fills nothing
+    dense = pubs["Dense gadgets at scale"]
+    assert dense.authors == [] and "@inproceedings" not in (dense.abstract or "")
+
+
+def test_a_paper_document_with_only_a_citation_in_its_front_matter(tmp_path):
+    # academicpages' _publications/*.md whose front matter has no title, date nor venue: only "citation:", the
+    # owner underlined, the title in italics; the year is the file name's and the citation's
+    cite = ("'<u>Nora Quist</u>, Piet Alder, and Sami Ruud.<i> Counting gulls on windy shores</i>. "
+            "In 2019 Conference on Coastal Birds, 12–20. Coastal Press, 2019.'")
+    profile = imported_site(tmp_path / "site", {
+        **academicpages_home("Nora Quist", "Nora Quist counts birds.\n"),
+        "_publications/2019-gulls.md": f"---\ncollection: publications\npaperurl: '/files/gulls.pdf'\n"
+                                       f"citation: {cite}\n---\n",
+        "_publications/2021-terns.md": "---\ncollection: publications\ncitation: 'Piet Alder and <u>Nora Quist</u>."
+                                       "<i> Terns in the fog</i>. Journal of Shore Life, 2021.'\n---\n",
+    })
+    works = sorted((p.title, p.year, [a.name for a in p.authors]) for p in profile.publications)
+    assert works == [("Counting gulls on windy shores", 2019, ["Nora Quist", "Piet Alder", "Sami Ruud"]),
+                     ("Terns in the fog", 2021, ["Piet Alder", "Nora Quist"])]

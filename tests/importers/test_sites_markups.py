@@ -144,3 +144,40 @@ def test_rst_link_over_lines_is_one_link():
     view = pages.rst_view(SourceDoc(Path("p.rst"), "- A. Quill, `Tides over\n  warm shelves\n  <https://ex.org/t.pdf>`__, "
                                                    "J. Sea Notes, 2021.\n"))
     assert view.lines == ["- A. Quill, [Tides over", "  warm shelves", "  ](https://ex.org/t.pdf), J. Sea Notes, 2021."]
+
+
+def test_jemdoc_a_link_over_two_lines_is_one_link():
+    from kg.importers.document import jemdoc_to_markdown
+
+    md = jemdoc_to_markdown("- A. Lee (2018). [https://x.org/a Widget set testing in\nmixed models]. /Genetics/, 4.")
+    # the link spans the line's end as markdown allows; each line stays on its own line
+    assert md == "- A. Lee (2018). [Widget set testing in\nmixed models](https://x.org/a). *Genetics*, 4."
+
+
+JEMDOC_PAPERS = """# jemdoc: menu{MENU}{index.html}
+= Dara Quell Lab
+
+Dara Quell is an Assistant Professor at Eastfield University.
+
+== Publications
+- *Quell, D.*, Marsh, E. W., and Oyelaran, W. (2016). \\n I[http://example.org/a1 Filling in missing values in wide scans of gadget data]. /Gadgetics/, 11(2):132-139.
+- Ro, Z., *Quell, D.*, Pan, W., and Gadget Imaging Initiative (GII). (2017). \\n [https://example.org/a2 Gadget-wide association study: merging gadget traits in scans]. /GadgetImage/, 159:159-169.
+- Lee, J.Y., *Quell, D.*, and Pan, W. (2018). [https://example.org/a3 Adaptive widget set testing in
+mixed models with application to family widgets]. /Widget Genetics/, 48(1):55-66.
+"""
+
+
+def test_jemdoc_papers_with_a_stray_letter_a_group_author_and_a_broken_link(tmp_path):
+    site = _write(tmp_path / "site", {"index.jemdoc": JEMDOC_PAPERS, "MENU": "Menu\n  Home [index.html]\n"})
+    pubs = import_path(site).profile.publications
+    got = [(p.title, p.venue, p.year, [a.name for a in p.authors], p.links.get("paper")) for p in pubs]
+    assert got == [
+        # a stray letter glued before the linked title is no part of it
+        ("Filling in missing values in wide scans of gadget data", "Gadgetics", 2016,
+         ["D. Quell", "E. W. Marsh", "W. Oyelaran"], "http://example.org/a1"),
+        # a group closing a family-name-first list is its last author, its acronym kept
+        ("Gadget-wide association study: merging gadget traits in scans", "GadgetImage", 2017,
+         ["Z. Ro", "D. Quell", "W. Pan", "Gadget Imaging Initiative (GII)"], "https://example.org/a2"),
+        ("Adaptive widget set testing in mixed models with application to family widgets", "Widget Genetics", 2018,
+         ["J.Y. Lee", "D. Quell", "W. Pan"], "https://example.org/a3"),
+    ]

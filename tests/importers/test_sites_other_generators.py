@@ -11,7 +11,7 @@ import pytest
 
 from kg.errors import SourceError
 from kg.importers import import_path
-from tests.importers.sitefiles import imported_site, write_site as _write
+from tests.importers.sitefiles import imported_site, write_site, write_site as _write
 
 
 
@@ -719,3 +719,36 @@ def test_a_gatsby_or_hugo_sites_public_folder_stays_its_built_pages(tmp_path):
         p = imported_site(tmp_path / str(n), {**config, "src/data/papers.json": json.dumps(papers),
                                               "public/data/papers.json": json.dumps(stale)})
         assert "A withdrawn note on the fast wind" not in [x.title for x in p.publications], config
+
+
+def test_an_eleventy_site_under_src_site_with_its_papers_in_a_data_file(tmp_path):
+    # Eleventy's input folder two levels down ("src/site/"), nothing at the root: its pages are Nunjucks loops,
+    # the papers only in "_data/publication.json" (a list per kind), the owner in "_data/metadata.json"
+    papers = ('{"articles": [{"authors": ["R. Okafor", "L. Sand"], "title": "Tides of the inner delta",'
+              ' "journal": "Journal of Rivers", "date": "2020-05"}],'
+              ' "proceedings": [{"authors": ["M. Berg", "R. Okafor"], "title": "Mapping silt with drones",'
+              ' "journal": "Proc. of the Delta Workshop", "date": "2018-09"}]}')
+    profile = imported_site(tmp_path / "repo", {
+        "src/site/_data/metadata.json": '{"title": "Ruth Okafor", "author": {"name": "Ruth Okafor"}}',
+        "src/site/_data/publication.json": papers,
+        "src/site/index.md": "---\ntitle: Ruth Okafor\nlayout: layouts/base.njk\n---\n\n"
+                             "I am a PhD candidate in Geography, Lakeside University.\n",
+        "src/site/publication.md": "---\ntitle: publications\n---\n\n## journal papers\n\n"
+                                   "{% for paper in publication.articles -%}\n<li>\"{{ paper.title }}\"</li>\n"
+                                   "{% endfor -%}\n",
+    })
+    assert profile.person.name == "Ruth Okafor"
+    assert sorted((p.title, p.year) for p in profile.publications) == [
+        ("Mapping silt with drones", 2018), ("Tides of the inner delta", 2020)]
+
+
+def test_an_r_markdown_sites_navbar_gives_the_owners_profiles_and_email(tmp_path):
+    root = write_site(tmp_path / "site", {
+        "_site.yml": ("name: Anna Moss\nnavbar:\n  title: Anna Moss\n  left:\n  - text: Home\n    href: index.html\n"
+                      "  right:\n  - text: Write to me\n    icon: fa-envelope\n    href: anna.moss@example.org\n"
+                      "  - text: ''\n    icon: fa-github\n    href: https://github.com/annamoss\n"),
+        "index.Rmd": "---\ntitle: Anna Moss\n---\n\nI am a postdoc studying moor ecology.\n",
+    })
+    person = import_path(root).profile.person
+    assert person.email == "anna.moss@example.org"
+    assert person.identifiers.get("github") == "annamoss"
