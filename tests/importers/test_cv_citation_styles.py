@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.importers import import_path
+from kg.importers.common import split_authors
 from kg.importers.page.citation import uninvert_authors
+from kg.importers.page.scores import author_score
 
 from .sitefiles import imported_site, write_site
 
@@ -438,3 +440,95 @@ def test_apa_citations_of_a_markdown_list(tmp_path):
     moths = pubs["Cascading effects of moth outbreaks on moor food webs"]
     assert [a.name for a in moths.authors] == ["I. Cald", "T. Munk", "M. Hedd", "A. Moss", "M. Roy", "W. Thorne"]
     assert moths.venue == "Moor Reports"
+
+
+def test_a_books_title_in_several_sentences_runs_to_its_imprint(tmp_path):
+    # "Names: Title. Subtitle. A short guide. Berlin: Vogel, 1999.": the sentences before the imprint (place: publisher,
+    # year) are the book's title, not a venue; a journal after the title stays the venue
+    page = tmp_path / "index.md"
+    page.write_text(
+        "# Ida Fenn\n\n## Publications\n\n"
+        "- Lind, Clara; Olsen, Per; Fenn, Ida: Counting the Coins. The State of the Norms in Public Ledgers. "
+        "A Short Guide. Berlin: Vogel, 1999.\n"
+        "- Fenn, Ida; Roth, Paul: Sorting by hand. Journal of Filing Studies 12. Hamburg: Kranz, 2004.\n")
+    first, second = import_path(page).profile.publications
+    assert (first.title, first.year) == ("Counting the Coins. The State of the Norms in Public Ledgers. A Short Guide",
+                                         1999)
+    assert [a.name for a in first.authors] == ["Clara Lind", "Per Olsen", "Ida Fenn"]
+    assert second.title == "Sorting by hand"
+
+
+def test_a_work_its_editors_close_names_them_as_its_authors(tmp_path):
+    # "Code:Year Title. Body; Editors: Family, Given; ...": no names before the title, the editors after it; a
+    # standard's designation gives its year
+    page = tmp_path / "index.md"
+    page.write_text(
+        "# Ida Fenn\n\n## Standards\n\n"
+        "- EN 99999:2011 Common Sorting Rules – Sorting of Latin and Greek scripts. CEN; Editor: Fenn, Ida.\n"
+        "- CWA 11111:2006 The Founding of a Network for Office Names. CEN; Editors: Blum, Anna ; Hart, Tom; Fenn, Ida.\n")
+    first, second = import_path(page).profile.publications
+    assert (first.title, first.year, first.venue) == (
+        "EN 99999:2011 Common Sorting Rules – Sorting of Latin and Greek scripts", 2011, "CEN")
+    assert [a.name for a in first.authors] == ["Ida Fenn"]
+    assert (second.year, [a.name for a in second.authors]) == (2006, ["Anna Blum", "Tom Hart", "Ida Fenn"])
+
+
+def test_a_name_written_family_name_first_scores_as_the_one_name_the_splitter_reads():
+    # "Fenn, Ida" was cut at its comma into two one-word names (0.2: no name at all) and "Kuster, Marc Wilhelm" into
+    # two people (1.0: a list); the author splitter reads each as one person, and the scorer now does too
+    for text, name in (("Fenn, Ida", "Ida Fenn"), ("Kuster, Marc Wilhelm", "Marc Wilhelm Kuster")):
+        assert [a.name for a in split_authors(text).authors] == [name]
+        assert author_score(text) == author_score(name) == 0.3
+    # an "and" inside a pair is no family name and its given name: two people, as the splitter reads them
+    assert author_score("Safe and Flexible Dynamic Updating") == 1.0
+
+
+def test_a_work_one_editor_closes_names_the_editor_written_given_name_first_too(tmp_path):
+    # "...; Editor: Tom Hart.": one name after the label (not the owner's), as "Editor: Hart, Tom" is read
+    page = tmp_path / "index.md"
+    page.write_text("# Ida Fenn\n\n## Standards\n\n"
+                    "- EN 99998:2010 Rules for Filing Names. CEN; Editor: Tom Hart.\n")
+    (work,) = import_path(page).profile.publications
+    assert (work.title, [a.name for a in work.authors]) == ("EN 99998:2010 Rules for Filing Names", ["Tom Hart"])
+
+
+def _pubs_of(tmp_path: Path, body: str):
+    return imported_site(tmp_path / "mholt", {"README.md": "## Mira Holt\n\n## Publications\n\n" + body}).publications
+
+
+def test_a_gap_in_the_author_list_written_without_a_comma_after_it_leaves_the_title_whole(tmp_path: Path):
+    # "Lind K, ... Holt M": the names left out are marked by dots with a comma before them only; the names go on
+    # after them and the title is the sentence after the names
+    pubs = _pubs_of(tmp_path, (
+        "1. Lind K, ... **Holt M**, Ek T, Roe J. Frost heave measured weekly in alpine meadows. Soil Lett (2023).\n"
+        "2. Lind K, … **Holt M**, Ek T. Ice lenses below meadows. Soil Lett (2021).\n"
+        "3. Lind K, Holt M, Ek T, Roe J. Stone circles seen from a drone. Soil Lett (2020).\n"))
+    assert [(p.title, [a.name for a in p.authors]) for p in pubs[:2]] == [
+        ("Frost heave measured weekly in alpine meadows", ["Lind K", "Holt M", "Ek T", "Roe J"]),
+        ("Ice lenses below meadows", ["Lind K", "Holt M", "Ek T"])]
+    assert pubs[0].authors_truncated
+
+
+def test_a_bold_title_line_over_a_chapter_s_quoted_book_title_is_the_title(tmp_path: Path):
+    # a three-line entry: the bold title, the names, then the book the chapter is in, its title in quotes
+    pubs = _pubs_of(tmp_path, (
+        "1. **Frost heave measured weekly in alpine meadows.**\n  **Holt M**, Ek T, Roe J.\n  Soil Lett (2023).\n"
+        "2. **Needle ice and the lifting of stones.**\n  **Holt M**, Ek T.\n"
+        "  “Cold Ground: Essays on Periglacial Soils”, A. Berg, ed. (Northfield Press), (2014), chapter 3, p. 41-60.\n"))
+    assert pubs[1].title == "Needle ice and the lifting of stones"
+    assert pubs[1].venue.startswith("“Cold Ground: Essays on Periglacial Soils”")
+
+
+def test_one_name_and_et_al_opening_an_entry_are_its_authors_not_its_title(tmp_path: Path):
+    # "(2024) K Moe et al. Title. Venue.": the first author and "et al." without a comma between them
+    prof = imported_site(tmp_path / "site", {"index.html": (
+        "<html><body><h1>Ola Berg</h1><h2>Papers</h2>\n"
+        "<p>(2025) I Lind, <u>O Berg</u>. Gripping soft fruit with foam arms. Robotics Letters (RL). "
+        "<a href=\"https://example.org/a\">PDF</a></p>\n"
+        "<p>(2024) K Moe et al. Farm4D: Around the World in Many Hours of Orchard Video. IEEE Transactions on "
+        "Farming. <a href=\"https://example.org/p\">PDF</a></p>\n"
+        "<p>(2021) <u>O Berg</u>, I Lind. Sorting apples by touch. Robotics Letters (RL). "
+        "<a href=\"https://example.org/r\">PDF</a></p>\n</body></html>\n")})
+    pub = prof.publications[1]
+    assert (pub.title, [a.name for a in pub.authors], pub.authors_truncated) == (
+        "Farm4D: Around the World in Many Hours of Orchard Video", ["K Moe"], True)

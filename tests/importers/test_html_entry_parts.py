@@ -7,7 +7,7 @@ from kg.importers import import_path
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.parse import parse_html
 
-from .sitefiles import write_site
+from .sitefiles import imported_site, write_site
 
 
 def _html(text: str, name: str = "publications.html", owner: str | None = None):
@@ -139,3 +139,31 @@ def test_a_preprint_line_then_where_it_was_accepted(tmp_path):
     root = write_site(tmp_path / "site", {"index.html": page})
     pub = next(p for p in import_path(root, owner="Jo Hale").profile.publications if p.title.startswith("Folding"))
     assert (pub.venue, pub.year, pub.abstract) == ("ICML", 2026, None)
+
+
+def test_a_remark_in_brackets_before_the_title_is_a_note(tmp_path: Path):
+    # an old hand-written list: names, then '(No printed proceedings) Title.' on the next line, then the venue
+    pubs = imported_site(tmp_path / "site", {"index.html": (
+        "<html><body><h1>Ola Berg</h1><h2>Papers</h2>\n"
+        "<p>Ivo Lind and <b>Ola Berg</b>.<br>\n(No printed proceedings) Gripping soft fruit with foam arms.<br>\n"
+        "<em>ArmWork 2006</em>, a workshop, May 2006.</p>\n"
+        "<p><b>Ola Berg</b> and Pia Moe.<br>\nSorting apples by touch.<br>\n<em>RoboFarm 2005</em>, June 2005.</p>\n"
+        "</body></html>\n")}).publications
+    assert [(p.title, p.notes) for p in pubs] == [
+        ("Gripping soft fruit with foam arms", ["No printed proceedings"]), ("Sorting apples by touch", [])]
+
+
+def test_an_italic_journal_with_a_ranking_tag_beside_it_is_the_venue(tmp_path):
+    # "<p><em>Neurocomputing</em> <span class="academic-tag">SCI Q1, Top</span></p>" under the title and names: the
+    # italic name is the venue though it holds no venue word; the tag (a note) is no part of it
+    page = tmp_path / "papers.md"
+    page.write_text('---\ntitle: "Publications"\n---\n\n' + "".join(
+        f'<div class="paper-container">\n  <div class="paper-details">\n    <h3>{t}</h3>\n'
+        f'    <p>Ana Ruiz, Hua Lin*</p>\n'
+        f'    <p><em>{v}</em> <span class="academic-tag">{tag}</span></p>\n'
+        f'    <a href="https://example.org/{n}.pdf">Paper</a>\n  </div>\n</div>\n\n'
+        for n, (t, v, tag) in enumerate((("Seeing through murky water with deep nets", "Frontiers in Marine Science", "SCI Q1, Top"),
+                          ("Fusion nets for salient objects in the sea", "Neurocomputing", "SCI Q2")))),
+        encoding="utf-8")
+    pubs = import_path(page, owner="Hua Lin").profile.publications
+    assert [p.venue for p in pubs] == ["Frontiers in Marine Science", "Neurocomputing"]

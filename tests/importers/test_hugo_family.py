@@ -632,3 +632,96 @@ def test_academic_before_v4_shows_the_params_profile_not_a_left_over_author_page
     person = import_path(root).profile.person
     assert person.identifiers.get("github") == "noravell"
     assert person.job_title == "Assistant Professor of Botany"
+
+
+def _hugo_data_site(tmp_path: Path, layout: str) -> Path:
+    # a Hugo site of its own theme: the papers in data/papers.yaml, the configuration's title the owner's name
+    paper = "- authors: \"Roe, J., and {who}\"\n  year: {year}\n  title: \"{title}\"\n  status: \"{status}\"\n"
+    return write_site(tmp_path / "site", {
+        "hugo.yaml": "baseURL: \"https://example.org/\"\ntitle: \"Hanna de Wit\"\n",
+        "content/_index.md": "---\ntitle: Home\n---\n\nI study how rivers move gravel.\n",
+        "content/papers/_index.md": "---\ntitle: \"Papers\"\nlayout: \"papers\"\n---\n",
+        "layouts/papers/papers.html": layout,
+        "data/papers.yaml": "".join(paper.format(who=w, year=y, title=t, status=s) for w, y, t, s in (
+            ("H. de Wit", 2024, "Gravel bars after a flood", "current"),
+            ("H. de Wit", 2023, "Bedload counted by sound", "current"),
+            ("H. de Wit", 2019, "Sediment sorting in braided reaches", "old")))})
+
+
+def test_a_site_title_with_a_lowercase_particle_names_the_owner_in_full(tmp_path: Path):
+    # the records write the owner "H. de Wit"; the configuration's title writes the whole name with its particle
+    # in lower case, as such names are written: the owner's name is the configuration's
+    layout = "{{ define \"main\" }}<ol>{{ range .Site.Data.papers }}<li>{{ .title }}</li>{{ end }}</ol>{{ end }}\n"
+    prof = import_path(_hugo_data_site(tmp_path, layout)).profile
+    assert prof.person.name == "Hanna de Wit"
+
+
+def test_a_hugo_range_over_a_variable_set_to_a_filtered_data_list_shows_its_papers(tmp_path: Path):
+    # the layout sets "$old" to the data list filtered by status and ranges over the variable under a second
+    # heading: the papers it shows are those of both ranges
+    layout = ("{{ define \"main\" }}<h1>Papers</h1><ol>{{ range where .Site.Data.papers \"status\" \"current\" }}"
+              "<li>{{ .title }}</li>{{ end }}</ol>\n{{ $old := where .Site.Data.papers \"status\" \"old\" }}\n"
+              "{{ if $old }}<h2>Older papers</h2><ol>{{ range $old }}<li>{{ .title }}</li>{{ end }}</ol>{{ end }}"
+              "{{ end }}\n")
+    pubs = import_path(_hugo_data_site(tmp_path, layout)).profile.publications
+    assert sorted(p.title for p in pubs) == [
+        "Bedload counted by sound", "Gravel bars after a flood", "Sediment sorting in braided reaches"]
+
+
+def _hugo_papers_site(tmp_path: Path, papers: dict[str, str]) -> Path:
+    # a Hugo Academic site: the owner's author page, one page bundle per paper
+    page = "---\ntitle: \"{title}\"\nauthors:\n- admin\n- {other}\ndate: {date}\npublishDate: \"2023-01-03T00:00:00Z\"\n" \
+           "publication_types: [\"{kind}\"]\npublication: \"{venue}\"\n---\n"
+    files = {"config/_default/config.yaml": "title: \"Ola Berg\"\nbaseurl: \"https://example.org/\"\n",
+             "content/authors/admin/_index.md": "---\ntitle: Ola Berg\nrole: Postdoc\n---\n\nI build robot arms.\n"}
+    for slug, fields in papers.items():
+        files[f"content/publication/{slug}/index.md"] = page.format(**dict(zip(
+            ("title", "other", "date", "kind", "venue"), fields.split("|"))))
+    return write_site(tmp_path / "site", files)
+
+
+def test_two_paper_pages_of_one_title_at_two_venues_are_two_works(tmp_path: Path):
+    # the same title given to a workshop paper and its conference version, each a page of its own with its own
+    # venue and coauthors: two works, as two files of a Jekyll collection are
+    d = _hugo_papers_site(tmp_path, {
+        "conf2020": "Arm tracking for tired workers|Ivo Lind|\"2020-10-24\"|1|Robotics Conference 2020",
+        "work2019": "Arm tracking for tired workers|Pia Moe|\"2020-06-11\"|1|Workshop on Arms 2019"})
+    pubs = import_path(d).profile.publications
+    assert sorted(p.venue for p in pubs) == ["Robotics Conference", "Workshop on Arms"]
+
+
+def test_a_paper_page_whose_date_is_written_empty_has_no_year(tmp_path: Path):
+    # 'date: ""' on a preprint's page: no date; the page's publishDate (when the page went up) is no year of it
+    d = _hugo_papers_site(tmp_path, {
+        "pre": "Soft grippers that learn|Ivo Lind|\"\"|3|",
+        "conf2020": "Arm tracking for tired workers|Ivo Lind|\"2020-10-24\"|1|Robotics Conference 2020"})
+    pubs = {p.title: p for p in import_path(d).profile.publications}
+    assert (pubs["Soft grippers that learn"].year, pubs["Soft grippers that learn"].date) == (None, None)
+    assert pubs["Arm tracking for tired workers"].year == 2020
+
+
+_PAPERS_RMD = ("---\ntitle: Publications\n---\n\n"
+               "Moss, K., **{me}** (2023). [Soil crusts seen from orbit](https://doi.org/10.1/a). *Remote Sands*, 4.\n\n"
+               "**{me}**, Pike, L. (2021). [Dune edges in winter](https://doi.org/10.1/b). *Arid Notes*, 9.\n\n"
+               "Tern, O., **{me}**, Moss, K. (2019). [Counting shrubs by drone](https://doi.org/10.1/c). *Field Eyes*, 2.\n")
+
+
+def test_a_blogdown_home_page_is_read_as_the_site_home_not_as_a_partial(tmp_path):
+    # blogdown writes Hugo's home page as content/_index.Rmd: a section index, no partial a page pulls in
+    profile = imported_site(tmp_path / "site", {
+        "_index.Rmd": "---\ntitle: Jana Lind\n---\n\nI am a Research Fellow at Lakeside University.\n",
+        "publications.Rmd": _PAPERS_RMD.format(me="Lind, J."),
+    })
+    assert [a.name for a in profile.person.affiliations] == ["Lakeside University"]
+    assert not [u for u in profile.unparsed if u.file == "_index.Rmd" and "partial" in u.text]
+
+
+def test_the_owner_named_only_in_the_home_pages_front_matter_is_named_in_full(tmp_path):
+    # the papers bold the owner as "Lind, J."; the theme shows the home page's "subheading:" under its heading,
+    # the one place the name is written out
+    profile = imported_site(tmp_path / "site", {
+        "_index.Rmd": "---\ntitle: About\nsubheading: Jana Lind – soil, sand and satellites\n---\n\n"
+                     "I study dry land from above.\n",
+        "publications.Rmd": _PAPERS_RMD.format(me="Lind, J."),
+    })
+    assert profile.person.name == "Jana Lind"

@@ -2144,3 +2144,26 @@ def test_a_pandoc_cv_definition_list_of_citations(tmp_path):
     # a bioRxiv number opens with the day it was posted, no year; "In press at X": the status, then the journal
     tmb = pubs["mossTMB: an R package for fitting moss models"]
     assert (tmb.year, tmb.venue) == (2024, "Journal of Moss Software")
+
+
+def test_a_status_badge_before_a_title_is_no_part_of_it_nor_the_venue(tmp_path):
+    # a pre-rendered React page: "<span class=badge>NEW</span><a>Title</a>" with no space between; the badge says
+    # the paper is recent, not where it appeared
+    def item(badge: str, title: str, venue: str) -> str:
+        return (f'<li class="row mb-4"><div class="col-md-9"><h4 class="h5">{badge}<a class="link-unstyled">{title}</a>'
+                '</h4><div><ul class="list-inline"><li class="list-inline-item">Ivo Brand</li>'
+                '<li class="list-inline-item"><strong>Mira Tull</strong></li></ul></div>'
+                f'<div class="mt-1 font-italic">— {venue}</div></div></li>')
+
+    new = '<span class="badge badge-danger mr-2">NEW</span>'
+    page = tmp_path / "index.html"
+    page.write_text("<html><head><title>Mira Tull</title></head><body><h1>Mira Tull</h1><p>I am a Lecturer at Fenmark "
+                    "University.</p><h2>Publications</h2>"
+                    '<ul class="list-unstyled">' + item(new, "Lasers on a budget", "Under Submission")
+                    + item(new, "Counting photons in cold traps", "Under Submission")
+                    + item("", "Mirrors that listen to light", "Under Submission") + "</ul></body></html>")
+    from kg.importers import import_path
+
+    works = [(p.title, p.venue) for p in import_path(page).profile.publications]
+    assert works == [("Lasers on a budget", "Under Submission"), ("Counting photons in cold traps", "Under Submission"),
+                     ("Mirrors that listen to light", "Under Submission")]

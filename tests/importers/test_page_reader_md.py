@@ -2111,3 +2111,118 @@ def test_a_thesis_whose_title_line_opens_with_its_kind(tmp_path):
     })
     assert [(p.title, p.year, p.venue_type) for p in profile.publications] == [
         ("Faster Algorithms for Sparse Matrices", 2013, "thesis"), ("Submodular Methods for Sensing", 2016, "thesis")]
+
+
+def test_a_readme_naming_each_paper_by_its_repository_and_venue_badge_lists_those_papers(tmp_path: Path):
+    # a profile README's only list: each item a bold link to a code repository, its text the method's short name,
+    # then the venue and year in brackets; an item with no venue and year is a repository, no paper
+    pubs = imported_site(tmp_path / "jroe", {"README.md": (
+        "## Jane Roe\n\nI am an assistant professor at the University of Nowhere.\n\n"
+        "## Repos\n### Frost modelling\n"
+        "- **[FrostNet](https://github.com/jroe/FrostNet)** (CVPR 2022)\n"
+        "- **[IceGAN](https://github.com/tbo/IceGAN)** (ECCV 2020 Oral)\n"
+        "### Snow\n"
+        "- **[SnowSeg](https://github.com/jroe/SnowSeg)** (Neurocomputing 2019)\n"
+        "- **[DriftKit](https://github.com/jroe/DriftKit)**\n")}).publications
+    assert [(p.title, p.venue, p.year, p.notes) for p in pubs] == [
+        ("FrostNet", "CVPR", 2022, []), ("IceGAN", "ECCV", 2020, ["Oral"]), ("SnowSeg", "Neurocomputing", 2019, [])]
+    assert pubs[0].links == {"code": "https://github.com/jroe/FrostNet"}
+
+
+_SCHOLAR_LIST = """---
+title: Papers
+---
+
+Articles
+========
+
+- Fast solvers for sparse grids on accelerators
+A Berg, C Dunn
+Journal of Computational Methods 12, 101-120
+\t\t(2016)
+    [pdf](files/solvers.pdf)
+
+- Adaptive meshes for shallow water flows in estuaries
+A Berg
+Ocean Modelling 40 (2), 33-45
+\t\t(2013)
+
+Dissertations
+=============
+
+- Ph.D Dissertation. Waves on Sparse Grids in Shallow Seas. [pdf](files/thesis.pdf)
+"""
+
+
+def test_a_list_item_copied_from_a_scholar_export_one_field_a_line(tmp_path):
+    # title, names, "Venue volume (issue), pages" and "(year)" on lines of their own in one list item (markdown's soft
+    # breaks): four fields, not one run-on title; the year alone in brackets is the date, no venue
+    page = tmp_path / "papers.md"
+    page.write_text(_SCHOLAR_LIST, encoding="utf-8")
+    pubs = import_path(page, owner="Anna Berg").profile.publications
+    got = [(p.title, [a.name for a in p.authors], p.venue, p.year) for p in pubs[:2]]
+    assert got == [
+        ("Fast solvers for sparse grids on accelerators", ["A Berg", "C Dunn"], "Journal of Computational Methods", 2016),
+        ("Adaptive meshes for shallow water flows in estuaries", ["A Berg"], "Ocean Modelling", 2013)]
+
+
+def test_a_thesis_written_as_its_kind_then_its_title_has_no_author_named_after_the_kind(tmp_path):
+    # "Ph.D Dissertation. Title. [pdf]": the kind is where the work appeared, not an author "Ph.D Dissertation"; the
+    # entry stays a work though its file's link is relative
+    page = tmp_path / "papers.md"
+    page.write_text(_SCHOLAR_LIST, encoding="utf-8")
+    pubs = import_path(page, owner="Anna Berg").profile.publications
+    thesis = [p for p in pubs if p.title == "Waves on Sparse Grids in Shallow Seas"]
+    assert [(p.venue, [a.name for a in p.authors]) for p in thesis] == [("Ph.D Dissertation", ["Anna Berg"])]
+
+
+def test_a_bibtex_file_no_file_draws_only_fills_in_the_list_of_a_page_no_family_reader_takes(tmp_path):
+    # a site of a generator kg does not know: its publications page lists two papers, a BibTeX file beside it (kept
+    # for a LaTeX build) holds three; the page's list stands, the file's third entry is no work of the site
+    bib = "".join(
+        f"@article{{k{n},\n  title = {{{t}}},\n  author = {{Berg, Anna}},\n  journal = {{Ocean Modelling}},\n"
+        f"  year = {{{y}}}\n}}\n\n"
+        for n, (t, y) in enumerate((("Fast solvers for sparse grids on accelerators", 2016),
+                                    ("Adaptive meshes for shallow water flows in estuaries", 2013),
+                                    ("A draft on tides we never posted", 2017))))
+    profile = imported_site(tmp_path / "site", {
+        "index.html": "<html><head><title>Notes on Tides</title></head><body><h1>Anna Berg</h1>"
+                      "<p>Welcome to my notes.</p></body></html>\n",
+        "papers.md": _SCHOLAR_LIST,
+        "bib/all.bib": bib,
+    })
+    assert sorted(p.title for p in profile.publications) == [
+        "Adaptive meshes for shallow water flows in estuaries", "Fast solvers for sparse grids on accelerators",
+        "Waves on Sparse Grids in Shallow Seas"]
+
+
+def test_a_bracketed_link_label_with_a_date_is_a_button_not_the_title(tmp_path):
+    # "[Current draft (September 2025)]", "[Pre-publication (April 2023)]": the links a paper's block ends with,
+    # labelled with the version's date; the title is the bold line above them
+    (tmp_path / "index.html").write_text(
+        "<html><body><h1>Tamsin Vell</h1><h4>Published Papers</h4>\n"
+        "<div class='publication'><span class='bold-text'>Counting Puddles After Heavy Rain in Small Towns</span><br>\n"
+        "<div class='indented-content'><span>joint work with Oren Quill</span><br>\n"
+        "<span><i><u>Journal of Small Waters</u>, Vol.8 (October 2023)</i></span><br>\n"
+        "<span><a href='https://example.org/p1.pdf'>[Pre-publication (April 2023)] </a></span><br></div></div>\n"
+        "<div class='publication'><span class='bold-text'>Runoff in Narrow Streets of Old Towns</span><br>\n"
+        "<div class='indented-content'><span>joint work with Bex Harrow</span><br>\n"
+        "<span><i><u>Urban Water</u>, Vol.2 (May 2019)</i></span><br>\n"
+        "<span><a href='https://example.org/p2.pdf'>[Current draft (September 2025)] </a></span><br></div></div>\n"
+        "</body></html>\n", encoding="utf-8")
+    p = import_path(tmp_path / "index.html").profile
+    assert [x.title for x in p.publications] == ["Counting Puddles After Heavy Rain in Small Towns",
+                                                  "Runoff in Narrow Streets of Old Towns"]
+
+
+def test_joint_work_with_names_the_coauthors_the_owner_implied(tmp_path):
+    # "joint work with A and B" under a paper's title: the coauthors, the owner first
+    (tmp_path / "index.html").write_text(
+        "<html><body><h1>Tamsin Vell</h1><h4>Published Papers</h4>\n"
+        "<div class='publication'><span class='bold-text'>Counting Puddles After Heavy Rain in Small Towns</span><br>\n"
+        "<div class='indented-content'><span>joint work with Oren Quill and Bex Harrow</span><br>\n"
+        "<span><i><u>Journal of Small Waters</u>, Vol.8 (October 2023)</i></span><br>\n"
+        "<span><a href='https://example.org/p1.pdf'>[Published Version]</a></span><br></div></div>\n"
+        "</body></html>\n", encoding="utf-8")
+    (pub,) = import_path(tmp_path / "index.html").profile.publications
+    assert [a.name for a in pub.authors] == ["Tamsin Vell", "Oren Quill", "Bex Harrow"]

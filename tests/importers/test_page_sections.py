@@ -277,3 +277,33 @@ def test_online_contributions_are_no_papers(tmp_path):
             "Norland Labs Blog, March 3, 2021.</p></body></html>")
     profile = imported_site(tmp_path / "site", {"index.html": page})
     assert sorted(p.title for p in profile.publications) == ["Rain gauges that learn", "Sparse models of river flow"]
+
+
+_AWARDS = """<html><head><title>Rhea Vance</title></head><body>
+<h1>Rhea Vance</h1>
+<p>I study rivers.</p>
+<h1>Honors and Awards</h1>
+<h2>2012</h2>
+<ul><li>Early Career Medal 2012. <a href="https://example.org/m">[Link]</a><br/>
+<i>Photo of the ceremony at the Delta Meeting 2013.</i></li></ul>
+<h2>2007 - 08</h2>
+<ul><li>River Society PhD fellowship.</li></ul>
+<h2>2006 - 07</h2>
+<ul><li>Delta <a href="https://example.org/d">Young Hydrologist award</a> finalist.</li></ul>
+<p><strong>Reviewer:</strong> Journal of Rivers, Water Letters.</p>
+<p><strong>Funding (Past):</strong> NSF grant 123-456 (PI), Delta Fund 789 (co-PI).</p>
+<p><strong>Outreach:</strong> Talks at schools on river safety.</p>
+</body></html>
+"""
+
+
+def test_awards_under_academic_year_headings_and_the_labelled_paragraphs_after_them(tmp_path):
+    # "2007 - 08" over an award is a year's group (an academic year), not an award heading the items below describe;
+    # an italic line under an award is a remark on it (its year no second award's); "**Funding (Past):** ...",
+    # "**Outreach:** ..." after the list are no awards, "**Reviewer:** ..." is the owner's service
+    page = tmp_path / "index.html"
+    page.write_text(_AWARDS, encoding="utf-8")
+    profile = import_path(page).profile
+    assert [a.name for a in profile.awards] == [
+        "Early Career Medal 2012. [Link]", "River Society PhD fellowship", "Delta Young Hydrologist award finalist"]
+    assert [s.role for s in profile.service] == ["Reviewer"]

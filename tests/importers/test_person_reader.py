@@ -615,3 +615,101 @@ def test_a_thesis_block_labels_its_advisors_in_french(tmp_path):
                     "Université : Université de Lyon\n\nDirection : Paul Lind et Marie-Anne Roe\n")
     person = import_path(page, owner="Anna Moss").profile.person
     assert person.advisors == ["Paul Lind", "Marie-Anne Roe"]
+
+
+def test_a_german_engineering_doctorate_is_read_as_the_degree(tmp_path):
+    # "Dr.-Ing." (with a plain or a non-breaking hyphen) is a degree as "Dr. rer. nat." is
+    page = tmp_path / "index.md"
+    page.write_text("# Jonas Weber\n\nI build sensors.\n\n## Education\n\n"
+                    "- **2016 - 2020**, Dr.\u2011Ing., Technical University of Aachen\n"
+                    "- **2013 - 2015**, Dr.-Ing., Lake University\n", encoding="utf-8")
+    education = import_path(page).profile.person.education
+    assert [(e.degree, e.institution) for e in education] == [
+        ("Dr.\u2011Ing.", "Technical University of Aachen"), ("Dr.-Ing.", "Lake University")]
+
+
+def test_a_school_named_again_without_its_degree_adds_no_education():
+    from kg.importers.site.assemble import merge_person
+    from kg.model import Education, Person
+
+    base = Person(name="Jonas Weber", education=[Education(degree="Dr.-Ing.", institution="Lake University", year=2020)])
+    merge_person(base, Person(name="Jonas Weber", education=[Education(institution="Lake University"),
+                                                              Education(degree="M.S.", institution="Lake University")]))
+    assert [(e.degree, e.institution) for e in base.education] == [("Dr.-Ing.", "Lake University"),
+                                                                   ("M.S.", "Lake University")]
+
+
+def _affiliations(tmp_path, bio: str) -> list[tuple[str, str | None, bool]]:
+    profile = imported_site(tmp_path / "site", {"index.md": f"# Rana Oduya\n\n{bio}\n"})
+    return [(a.name, a.department, a.current) for a in profile.person.affiliations]
+
+
+def test_what_the_owner_does_at_the_place_is_no_part_of_its_name(tmp_path):
+    # the bio sentence goes on after the place with a clause of what the owner does there
+    assert _affiliations(tmp_path / "a", "I am a Research Scientist at the Institute of Harbor Studies, developing "
+                                         "sensors for tidal flats and salt marshes.")[0][0] == "Institute of Harbor Studies"
+    assert _affiliations(tmp_path / "b", "I am an Associate Professor at Fenmark University, as well as a field member "
+                                         "in Physics and Data Science.")[0][0] == "Fenmark University"
+
+
+def test_a_dash_between_spaces_ends_the_place(tmp_path):
+    # "at X — see my profile": an aside after the place, no part of its name
+    affs = _affiliations(tmp_path, "I am a Lecturer at the University of Pellmark — see [my profile]"
+                                   "(https://tides.example.org/me).")
+    assert [a[0] for a in affs] == ["University of Pellmark"]
+
+
+def test_a_position_held_with_a_grant_at_a_group_of_a_university(tmp_path):
+    # what the position comes with ("with a national grant"), then the group and its university, then an aside
+    affs = _affiliations(tmp_path, "I am currently a research group leader with a national grant at the [Tidal "
+                                   "Physics group](https://tides.example.org/) at the University of Pellmark — see "
+                                   "[my profile](https://tides.example.org/me).")
+    assert affs == [("University of Pellmark", "Tidal Physics group", True)]
+
+
+def test_a_past_position_ends_where_the_next_step_of_the_career_begins(tmp_path):
+    # "Previously, I was a postdoc at X, earned my PhD at Y ...": X the past place, not the clause after it
+    affs = _affiliations(tmp_path, "I am a Lecturer at Fenmark University.\n\nPreviously, I was a postdoc at Lakeside "
+                                   "University, earned my PhD in Biology at Hillcrest University advised by Ann Moor, "
+                                   "and received a BS from Dune College.")
+    assert ("Lakeside University", None, False) in affs
+    assert not [a for a in affs if "earned" in a[0]]
+
+
+def test_a_position_named_before_the_word_position_is_the_job(tmp_path):
+    profile = imported_site(tmp_path / "site", {"index.md": "# Rana Oduya\n\nI teach two master's courses at "
+                                                            "Fenmark University, where I hold a lecturer position "
+                                                            "since 2019.\n"})
+    assert profile.person.job_title == "lecturer"
+
+
+def test_the_host_named_after_a_past_place_is_no_part_of_it(tmp_path):
+    affs = _affiliations(tmp_path, "I am a Lecturer at Fenmark University.\n\nPreviously, I was a postdoc at Lakeside "
+                                   "University with John P. Moor. I like maps.")
+    assert ("Lakeside University", None, False) in affs
+
+
+def test_a_first_person_sentence_of_collaboration_under_research_is_no_paper(tmp_path):
+    # "I have also collaborated with the X Team in the [Institute](...) at Y, working with ...": a place the
+    # owner worked with, under a "Research" heading, not a paper with a linked title
+    (tmp_path / "index.md").write_text(
+        "---\ntitle: Tamsin Vell\n---\n\n## Research and Work\n\n"
+        "I study how water gathers on flat ground after storms, with a focus on small urban basins.\n\n"
+        "I have also collaborated with the Runoff Modelling Team in the [Centre for Surface Water]"
+        "(https://example.org/csw/) at Lowmere, working mostly with the members of the [Gutter Dynamics Unit]"
+        "(https://example.org/csw/gutters). The team builds tools for the study of runoff across many towns and is "
+        "formed by a group of people with varied experience.\n", encoding="utf-8")
+    p = import_path(tmp_path / "index.md").profile
+    assert p.publications == []
+
+
+def test_an_economist_at_a_company_and_a_research_affiliate_elsewhere(tmp_path):
+    # "I am a Principal Economist at X and a Research Affiliate to the Y Institute": an economist's position
+    # (no "professor" or "scientist" in it), its place ending where the second position begins
+    (tmp_path / "index.md").write_text(
+        "---\ntitle: Tamsin Vell\n---\n\nWelcome to my page. I am a Senior Economist at Northwind Trading and a "
+        "Research Affiliate to the Lowmere Institute of Labour Studies. My interests are in wages and migration.\n",
+        encoding="utf-8")
+    p = import_path(tmp_path / "index.md").profile
+    assert p.person.job_title == "Senior Economist"
+    assert [a.name for a in p.person.affiliations][:1] == ["Northwind Trading"]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kg.importers import import_path
-from tests.importers.sitefiles import silent_files, write_site
+from tests.importers.sitefiles import imported_site, silent_files, write_site
 
 PAPERS = """# Publications
 
@@ -187,3 +187,20 @@ def test_a_folder_of_data_too_large_for_a_sites_lists_is_named_a_data_set(tmp_pa
     folder, why = ignore_reason(tmp_path, "data/atlas/t1.json")
     assert folder == "data/atlas/" and why.startswith("a data set of 9.0 MB")
     assert ignore_reason(tmp_path, "data/links.json") is None
+
+
+def test_an_undated_work_of_a_page_of_dated_works_no_reader_takes_is_kept(tmp_path):
+    # a markdown page beside an HTML home, read only by the site's account of its files: its one undated work
+    # ("Final report ...", no year) is a work of its list, not dropped in silence
+    profile = imported_site(tmp_path / "site", {
+        "index.html": "<!DOCTYPE html><html><head><title>Ida Fenn</title></head><body><h1>Ida Fenn</h1>"
+                      "<p>Ida Fenn works on archives.</p></body></html>\n",
+        "writing/list.md":
+        "# Publications\n\n"
+        "- Fenn, Ida; Roth, Paul: Final Report of the Working Group on Shared Records.\n"
+        "- Lind, Clara; Fenn, Ida: Counting the Coins. Berlin: Vogel, 1999.\n"
+        "- Fenn, Ida; Moss, Kai: Ordered Worlds of Filing. Hamburg: Kranz, 2006.\n",
+    })
+    titles = [p.title for p in profile.publications]
+    assert titles == ["Final Report of the Working Group on Shared Records", "Counting the Coins",
+                      "Ordered Worlds of Filing"]

@@ -9,7 +9,7 @@ from kg.importers.site.any_site import config_names
 from kg.importers.site.files import SITE_CONFIGS, site_configs
 from kg.model import Author, Publication
 from kg.importers.site.owner import named_owner
-from tests.importers.sitefiles import imported_site, write_site as _write
+from tests.importers.sitefiles import imported_site, write_site, write_site as _write
 
 _PAPERS_JSON = ('[{"title": "Lichens on north walls", "authors": ["Teodor Vik", "Runa Holm"], "year": 2022},\n'
                 ' {"title": "Moss under snow", "authors": ["Teodor Vik", "Ilse Marr"], "year": 2020}]\n')
@@ -221,3 +221,27 @@ def test_an_author_block_with_a_name_in_english_and_in_chinese(tmp_path):
         "_pages/about.md": "---\npermalink: /\n---\n\nI teach law at Northshore University.\n",
     })
     assert (profile.person.name, profile.person.alternate_names) == ("Xiaoyu Lin", ["林晓雨"])
+
+
+def test_the_workplace_a_theme_shows_from_the_configuration_wins_over_the_bio_sentence(tmp_path):
+    # minimal-light: "position:" and "affiliation:" at the top of _config.yml, shown under the owner's name; the
+    # bio says the same place in a longer sentence
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Mira Tull\nposition: Associate Professor\naffiliation: Fenmark Institute of Optics\n",
+        "index.md": "---\nlayout: homepage\n---\n\nI am an Associate Professor at the Fenmark Institute in Ostby "
+                    "(a [national post](https://posts.example.org)) in the Q team.\n",
+    })
+    assert profile.person.job_title == "Associate Professor"
+    assert [(a.name, a.role) for a in profile.person.affiliations] == [("Fenmark Institute of Optics",
+                                                                         "Associate Professor")]
+
+
+def test_an_address_switched_off_in_the_profile_block_is_no_location(tmp_path):
+    # al-folio's "profile: {address: false}" turns the sidebar address off: no location "False"
+    from tests.importers.sitefiles import write_site
+
+    p = import_path(write_site(tmp_path, {
+        "_config.yml": "title: Tamsin Vell\nfirst_name: Tamsin\nlast_name: Vell\n",
+        "_pages/about.md": "---\nlayout: about\ntitle: About\npermalink: /\nprofile:\n  align: right\n"
+                           "  address: false\n---\n\nI am a lecturer in Hydrology at the University of Lowmere.\n"})).profile
+    assert p.person.location is None

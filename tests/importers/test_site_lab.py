@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kg.importers import import_path
 
-from .sitefiles import write_site
+from .sitefiles import imported_site, write_site
 
 
 PEOPLE = """\
@@ -597,3 +597,36 @@ def test_a_lab_site_titled_after_a_member_is_that_members_over_a_configured_buil
     # the configuration's author is the student who built the site; the alumnus's parentheses say where he is now
     profile = import_path(_looping_lab_site(tmp_path)).profile
     assert profile.person.name == "Siri Lund"
+
+
+_PEOPLE = """---
+layout: page
+title: People
+members:
+- name: Ida Moss
+  about: Lab head and Professor of Limnology.
+- name: Tomas Reyes
+  about: PhD student (2021 - present) studying stream chemistry.
+- name: <a href="https://example.org/jb">Jun Baek</a>
+  about: Postdoctoral Fellow (2022 - present) working on sediments.
+past_members:
+- name: Lena Hart, PhD 2019 (Professor, Eastfield University)
+- name: Omar Dube, MS 2016 (currently a hydrologist at the Water Agency)
+- name: Rita Sole, Postdoc 2015 (Staff Scientist)
+---
+{% for p in page.members %}<h3>{{ p.name }}</h3><p>{{ p.about }}</p>{% endfor %}
+{% for p in page.past_members %}<li>{{ p.name }}</li>{% endfor %}
+"""
+
+
+def test_a_members_role_in_its_prose_and_an_alumnus_degree_after_the_name(tmp_path):
+    # "about: PhD student (2021 - present) ...": the prose opens with the role; "Lena Hart, PhD 2019 (Professor,
+    # ...)": the degree earned in the lab, the parentheses where she went (no head of this lab); a postdoc is no student
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Moss Lab\n",
+        "index.html": "---\nlayout: home\n---\n<p>The Moss Lab studies lakes.</p>\n",
+        "people/index.html": _PEOPLE,
+    })
+    assert profile.person.name == "Ida Moss"
+    assert [(s.name, s.role) for s in profile.students] == [
+        ("Tomas Reyes", "PhD student"), ("Lena Hart", "PhD 2019"), ("Omar Dube", "MS 2016")]

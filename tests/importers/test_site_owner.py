@@ -199,3 +199,9 @@ def test_a_bib_file_a_page_draws_is_the_owners_list_when_it_writes_the_owner_wit
         "papers.qmd": '---\ntitle: Publications\nresources:\n  - "refs/mine.bib"\n  - "js/bib_list.js"\n---\n',
         "refs/mine.bib": bib}).publications
     assert sorted(p.title for p in pubs) == ["Salt Layers Under Winter Ice", "Tides in a Narrow Fjord"]
+
+
+def test_the_full_form_of_a_double_family_name_is_found_with_its_hyphen():
+    from kg.importers.site.owner import fullest_form
+
+    assert fullest_form(["J. Roe-Lind"], ["<p>Jana Roe-Lind counts dunes.</p>"]) == "Jana Roe-Lind"

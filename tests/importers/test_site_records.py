@@ -1313,3 +1313,39 @@ def test_a_paper_document_with_only_a_citation_in_its_front_matter(tmp_path):
     works = sorted((p.title, p.year, [a.name for a in p.authors]) for p in profile.publications)
     assert works == [("Counting gulls on windy shores", 2019, ["Nora Quist", "Piet Alder", "Sami Ruud"]),
                      ("Terns in the fog", 2021, ["Piet Alder", "Nora Quist"])]
+
+
+def test_a_records_short_title_is_its_title_when_the_title_field_holds_the_byline(tmp_path):
+    # "title: 'Ana Ruiz, Bo Lee Sand in Rivers.'" beside "short_title: 'Sand in Rivers'": the title field is the
+    # citation's head; the short title is the paper's, the citation gives the authors
+    (pub,) = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Bo Lee\nauthor:\n  name: Bo Lee\n",
+        "_publications/2023-sand.md":
+        "---\ntitle: \"Ana Ruiz, Bo Lee, Kai Moss Sand in Rivers: a Field Guide.\"\n"
+        "short_title: \"Sand in Rivers: a Field Guide\"\ncollection: publications\ndate: 2023-05-01\n"
+        "venue: 'Journal of Rivers'\n"
+        "citation: 'Ana Ruiz, Bo Lee, Kai Moss Sand in Rivers: a Field Guide. In Journal of Rivers.'\n---\n",
+    }).publications
+    assert pub.title == "Sand in Rivers: a Field Guide"
+    assert [a.name for a in pub.authors] == ["Ana Ruiz", "Bo Lee", "Kai Moss"]
+
+
+def test_a_venue_key_holding_a_web_address_is_the_works_link_not_its_venue(tmp_path):
+    # a data file whose "journal:" is the address of the theme's Journal button; the venue line, with the year,
+    # is under "conference:"
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Mira Tull\nauthor:\n  name: Mira Tull\n",
+        "index.md": "---\nlayout: home\n---\n\nI build small quantum machines.\n\n## Publications\n\n"
+                    "{% for p in site.data.publications.main %}\n<li>{{ p.title }} {{ p.authors }} "
+                    "{{ p.conference }}</li>\n{% endfor %}\n",
+        "_data/publications.yml": (
+            "main:\n"
+            "  - title: \"Counting photons in a cold trap\"\n    authors: Ivo Brand, <strong>Mira Tull</strong>\n"
+            "    conference_short: Cold Lett.\n    conference: Cold Letters, 2022.\n"
+            "    journal: https://coldletters.example.org/abs/22.041\n"
+            "  - title: \"Two ions, one clock\"\n    authors: <strong>Mira Tull</strong>, Ada Peel\n"
+            "    conference: Clock Review, 2019.\n"),
+    })
+    works = sorted((p.title, p.year, p.venue, p.links.get("journal")) for p in profile.publications)
+    assert works == [("Counting photons in a cold trap", 2022, "Cold Lett.", "https://coldletters.example.org/abs/22.041"),
+                     ("Two ions, one clock", 2019, "Clock Review", None)]

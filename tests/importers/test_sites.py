@@ -2412,3 +2412,26 @@ def test_a_list_of_works_the_home_page_loads_by_script_into_its_own_box_is_read(
     assert p.person.name == "Marta Lindqvist"
     assert sorted(x.title for x in p.publications) == ["Bounded buffers by construction",
                                                        "Typed clocks for stream programs"]
+
+
+def test_the_pages_a_home_pages_menu_loads_into_its_content_box_are_read_as_pages(tmp_path):
+    # index.html swaps its menu's pages into one box with jQuery ("$('#main').load('bio.html')"): those are the
+    # site's pages (honours, students), not a sidebar read for the owner's particulars only
+    profile = imported_site(tmp_path / "site", {
+        "index.html":
+        "<!DOCTYPE html><html><head><title>Wren Okafor</title>"
+        "<script>function show(p){ if (p == 'honors') { $(\"#main\").load(\"bio.html\"); }"
+        " else if (p == 'team') { $(\"#main\").load(\"lab.html\"); } else { $(\"#main\").load(\"intro.html\"); } }"
+        "</script></head><body><h1>Wren Okafor</h1><div id=\"main\"></div></body></html>\n",
+        "intro.html":
+        "<html><body><p>Wren Okafor is an Associate Professor of Geology at Hillcrest University.</p></body></html>\n",
+        "bio.html":
+        "<html><body><h2>Honors and Awards</h2><ul><li>Early Career Medal, Society of Rocks, 2019.</li>"
+        "<li>Teaching Prize, Hillcrest University, 2016.</li></ul></body></html>\n",
+        "lab.html":
+        "<html><body><h2>Current Students</h2><ul><li>Pia Lund, PhD student</li><li>Ravi Nair, MSc student</li>"
+        "</ul></body></html>\n",
+    })
+    assert profile.person.name == "Wren Okafor"
+    assert [a.year for a in profile.awards] == [2019, 2016]
+    assert [s.name for s in profile.students] == ["Pia Lund", "Ravi Nair"]

@@ -4,9 +4,11 @@ test says what a careful reader of the published site finds."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 
 from kg.importers import import_path
-from tests.importers.sitefiles import import_counting_parses, imported_site, write_site as _write
+from tests.importers.sitefiles import import_counting_parses, imported_site, write_site, write_site as _write
 
 
 
@@ -937,3 +939,126 @@ def test_a_jekyll_home_page_made_only_of_a_markdown_include_is_owned_by_who_the_
     })
     assert p.person.name == "Ingrid Solberg"
     assert [x.title for x in p.publications] == ["Knots in thin tubes"]
+
+
+def test_a_bio_fragment_a_page_pulls_in_through_a_template_of_sections_is_read_with_the_page(tmp_path: Path):
+    # index.md includes "home_boxes.html" (a template: a box per section, one a loop over a data file), which
+    # includes "bio.html", plain HTML but for the site's URL in a link: the bio is the home page's text
+    person = imported_site(tmp_path / "site", {
+        "_config.yml": "title: \"Ola Berg\"\nauthor:\n  name: \"Ola Berg\"\nurl: \"https://example.org\"\n",
+        "index.md": "---\nlayout: page\ntitle: Home\n---\n{% include home_boxes.html %}\n",
+        "_includes/home_boxes.html": (
+            "<div class=\"box\">{% include bio.html %}</div>\n"
+            "<div class=\"box\"><ul>{% for h in site.data.honors %}<li>{{ h.name }}</li>{% endfor %}</ul></div>\n"),
+        "_includes/bio.html": (
+            "<p>Ola Berg is an Associate Professor of Robotics at Northfield University. She builds soft arms.</p>\n"
+            "<p><a href=\"{{ site.url }}/files/cv.pdf\">CV</a></p>\n"),
+        "_data/papers.yml": "".join(
+            f"- title: \"{t}\"\n  authors: \"Ola Berg and Ivo Lind\"\n  year: {y}\n  venue: \"Robotics Letters\"\n"
+            for t, y in (("Gripping soft fruit with foam arms", 2024), ("Sorting apples by touch", 2022))),
+        "papers.md": "---\ntitle: Papers\n---\n{% for p in site.data.papers %}{{ p.title }}{% endfor %}\n"}).person
+    assert person.job_title == "Associate Professor"
+    assert [a.name for a in person.affiliations] == ["Northfield University"]
+
+
+def test_a_quarto_page_whose_list_a_code_cell_writes_is_read_from_its_frozen_execution(tmp_path):
+    # the page's R cell fetches the papers at render time ("output: asis"); with "freeze: auto" Quarto keeps the
+    # page's executed markdown in _freeze/, which the site is rendered from: that markdown is the page
+    frozen = ("---\ntitle: Papers\n---\n\n<div class=\"csl-bib-body\">\n"
+              "  <div class=\"csl-entry\">Marsh, T. J., &amp; <b>Vell, O. K.</b> (2021). Moss on north walls. "
+              "<i>Journal of Damp Places</i>, <i>4</i>(2), 10-19.</div>\n"
+              "  <div class=\"csl-entry\"><b>Vell, O. K.</b> (2018). Lichen counts in two valleys. "
+              "<i>Alpine Notes</i>, <i>7</i>, 33.</div>\n</div>\n")
+    profile = imported_site(tmp_path / "site", {
+        "_quarto.yml": "project:\n  type: website\nexecute:\n  freeze: auto\nwebsite:\n  title: Olle Vell\n",
+        "index.qmd": "---\ntitle: Olle Vell\n---\n\nI count mosses and lichens.\n\n[Papers](papers.qmd)\n",
+        "papers.qmd": "---\ntitle: Papers\n---\n\n```{r}\n#| output: asis\nlibrary(httr2)\n"
+                      "items <- fetch_my_library()\ncat(items)\n```\n",
+        "_freeze/papers/execute-results/html.json": json.dumps(
+            {"hash": "0", "result": {"engine": "knitr", "markdown": frozen, "supporting": []}}),
+    })
+    works = [(p.title, p.year, p.venue, [a.name for a in p.authors]) for p in profile.publications]
+    assert works == [("Moss on north walls", 2021, "Journal of Damp Places", ["T. J. Marsh", "O. K. Vell"]),
+                     ("Lichen counts in two valleys", 2018, "Alpine Notes", ["O. K. Vell"])]
+    assert not [u for u in profile.unparsed if "library(" in u.text]
+
+
+def _quarto_site(tmp_path):
+    write_site(tmp_path, {
+        "_quarto.yml": ('project:\n  type: website\nwebsite:\n  title: "Tamsin Vell"\n  navbar:\n    left:\n'
+                        '      - publications.qmd\n'),
+        "index.qmd": (
+            "---\ntitle: Tamsin Vell\n---\n\n## Biography\n\nI am a lecturer in Hydrology at the University of Lowmere.\n"),
+        "publications.qmd": '---\ntitle: "Publications"\nlisting:\n  contents: papers\n  sort: "date desc"\n---\n',
+        "papers/2021-a-paper/index.qmd": (
+            '---\ntitle: "Counting Puddles After Heavy Rain"\nauthor:\n  - name: Tamsin Vell\n'
+            '    email: t.vell@example.org\n    corresponding: true\n  - name: Oren Quill\n    equal-contributor: true\n'
+            '  - name: Bex Harrow\n    attributes:\n      equal-contributor: true\n'
+            'date: 2021-05-02\ncitation:\n  container-title: Journal of Small Waters\n  doi: 10.1234/jsw.2021.7\n'
+            '  url: https://publisher.example.org/doi/full/10.1234/jsw.2021.7\n---\n\n'
+            '### Abstract\n\nWe count puddles.\n\n'
+            '[[{{< fa file-pdf >}}](https://publisher.example.org/pdf/jsw7) &nbsp; '
+            '[{{< fa image >}}](https://github.com/tvell/talks/blob/main/poster.pdf) &nbsp; '
+            '[{{< fa file-powerpoint >}}](https://github.com/tvell/talks/blob/main/slides.pdf) &nbsp; '
+            '[{{< fa code >}}](https://github.com/tvell/puddles)]{style="text-align: center"}\n'),
+    })
+    return import_path(tmp_path).profile
+
+
+def test_a_quarto_listing_document_names_its_authors_under_author_with_their_flags(tmp_path):
+    # a Quarto listing's documents write the byline under Quarto's "author:" (names with "corresponding: true",
+    # "attributes: {equal-contributor: true}"): the paper's authors and the marks the page draws
+    p = _quarto_site(tmp_path)
+    (pub,) = p.publications
+    assert [(a.name, a.marks, a.is_self) for a in pub.authors] == [
+        ("Tamsin Vell", ["corresponding"], True), ("Oren Quill", ["equal_contribution"], False),
+        ("Bex Harrow", ["equal_contribution"], False)]
+
+
+def test_icon_links_keep_the_kind_the_icon_names_and_the_citation_doi_is_shown(tmp_path):
+    # "[{{< fa file-powerpoint >}}](...)": links drawn as icons are slides, a PDF, code, an image; two GitHub
+    # files are not both "code" (the second was lost); the citation block's DOI is shown as its resolver link
+    (pub,) = _quarto_site(tmp_path).publications
+    assert pub.links["pdf"] == "https://publisher.example.org/pdf/jsw7"
+    assert pub.links["slides"] == "https://github.com/tvell/talks/blob/main/slides.pdf"
+    assert pub.links["code"] == "https://github.com/tvell/puddles"
+    assert "https://github.com/tvell/talks/blob/main/poster.pdf" in pub.links.values()
+    assert pub.links["doi"] == "https://doi.org/10.1234/jsw.2021.7"
+
+
+_DEMO_BIB = ("@book{demo1,\n  title={On the Flight of Sparrows},\n  author={Piper, Odell},\n  year={1911},\n"
+             "  publisher={Old Press}\n}\n\n@article{demo2,\n  title={Notes on Ink},\n  author={Piper, Odell and Vane, Rue},\n"
+             "  journal={Annals of Paper},\n  volume={3},\n  year={1913}\n}\n")
+
+
+_OWN_LIST = ("---\nlayout: page\npermalink: /research/\ntitle: Research\nnav: true\n---\n\n<h4>Published Papers</h4>\n\n"
+             "<ul>\n<li><b>Counting Puddles After Heavy Rain</b>, with Oren Quill. <i>Journal of Small Waters</i>, "
+             "2021.</li>\n<li><b>Runoff in Narrow Streets of Old Towns</b>, with Bex Harrow. <i>Urban Water</i>, "
+             "2019.</li>\n</ul>\n")
+
+
+def _alfolio(tmp_path, publications_page: str):
+    from tests.importers.sitefiles import write_site
+
+    return import_path(write_site(tmp_path, {
+        "_config.yml": "title: Tamsin Vell\nfirst_name: Tamsin\nlast_name: Vell\nscholar:\n  source: /_bibliography/\n",
+        "_pages/about.md": "---\nlayout: about\ntitle: About\npermalink: /\nselected_papers: false\n---\n\n"
+                          "I am a lecturer in Hydrology at the University of Lowmere.\n",
+        "_pages/publications.md": publications_page,
+        "_bibliography/papers.bib": _DEMO_BIB})).profile
+
+
+def test_the_theme_demo_bibtex_no_page_renders_is_no_work_of_the_owner(tmp_path):
+    # al-folio's demo papers.bib (another person's papers) left in place while the owner writes the publications
+    # page by hand and no page renders the file: the hand-written list is the owner's, the demo none
+    p = _alfolio(tmp_path, _OWN_LIST)
+    titles = [x.title for x in p.publications]
+    assert "Counting Puddles After Heavy Rain" in titles
+    assert "Notes on Ink" not in titles and "On the Flight of Sparrows" not in titles
+
+
+def test_a_bibtex_the_publications_page_renders_is_read_whoever_wrote_it(tmp_path):
+    # the same file rendered by "{% bibliography %}": the site shows it, so it is read
+    p = _alfolio(tmp_path, "---\nlayout: page\npermalink: /publications/\ntitle: Publications\nnav: true\n---\n\n"
+                           "{% bibliography %}\n")
+    assert sorted(x.title for x in p.publications) == ["Notes on Ink", "On the Flight of Sparrows"]

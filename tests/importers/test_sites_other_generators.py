@@ -752,3 +752,28 @@ def test_an_r_markdown_sites_navbar_gives_the_owners_profiles_and_email(tmp_path
     person = import_path(root).profile.person
     assert person.email == "anna.moss@example.org"
     assert person.identifiers.get("github") == "annamoss"
+
+
+def test_an_astro_site_s_home_page_is_read_as_a_page(tmp_path):
+    # src/pages/index.astro: a component script between "---" fences, then the HTML template with the owner's about
+    # paragraph and news; the works are a data module a component maps over; an expression in braces (a list drawn
+    # from data, "{posts.map(...)}") is no text of the page's
+    profile = imported_site(tmp_path / "site", {
+        "astro.config.mjs": "export default defineConfig({ site: 'https://lortiz.example.org' });\n",
+        "src/config.ts": "export const siteConfig = {\n  title: 'Lena Ortiz',\n  author: 'Lena Ortiz',\n};\n",
+        "src/pages/index.astro":
+            "---\nimport Layout from '../layouts/Layout.astro';\nimport Papers from '../components/Papers.astro';\n---\n"
+            "<Layout>\n  <h2>About Me</h2>\n  <p>I am a Research Scientist at the Harbor Institute. Before I was a Ph.D."
+            " student at the University of Lund advised by Per Holm.</p>\n  <h2>News</h2>\n  <ul>\n"
+            "    <li><strong>[Mar. 2025]</strong> Our paper on tides is accepted at ICLR 2025.</li>\n"
+            "    <li><strong>[Jan. 2025]</strong> I joined the Harbor Institute.</li>\n"
+            "    {posts.map((p) => (\n      <li><strong>{p.data.date}</strong> {p.data.title}</li>\n    ))}\n"
+            "  </ul>\n  <Papers />\n</Layout>\n",
+        "src/data/publications.ts":
+            "export const publications = [\n  {\n    title: 'Tides in deep nets',\n    authors: 'Lena Ortiz, Bo Wen',\n"
+            "    conference: 'ICLR 2025',\n  },\n];\n",
+    })
+    assert [n.date for n in profile.news] == ["2025-03", "2025-01"]
+    assert profile.person.job_title == "Research Scientist"
+    assert [e.institution for e in profile.person.education] == ["University of Lund"]
+    assert not any(u.text.startswith(("---", "import ", "{", "))")) for u in profile.unparsed)

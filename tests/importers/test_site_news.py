@@ -1,0 +1,41 @@
+"""kg.importers.site.news: a site's dated announcements wherever it keeps them (al-folio ``_news/``, the posts a
+news page loops over, a data file's records), as small synthetic sites in our own words."""
+
+from __future__ import annotations
+
+from kg.importers import import_path
+
+from .sitefiles import academicpages_home, imported_site, write_site
+
+
+def test_posts_in_a_subfolder_of_the_category_a_news_page_loops_over_are_news(tmp_path):
+    # the news page lists "site.categories.fieldnotes"; the posts sit in _posts/fieldnotes/ (Jekyll reads
+    # a collection's subfolders); a post of another category is no news
+    files = {
+        **academicpages_home("Orla Brennan", "Orla Brennan studies peat bogs.\n"),
+        "news/index.html":
+        "---\nlayout: page\ntitle: \"The Bog Group in the News\"\n---\n"
+        "{% for post in site.categories.fieldnotes limit: 10 %}<h2>{{ post.title }}</h2>{% endfor %}\n",
+    }
+    for day, title, cat in (("2021-03-04", "Sampling season opens", "fieldnotes"),
+                            ("2021-06-10", "A grant for the peat survey", "fieldnotes"),
+                            ("2021-07-01", "How we brew coffee", "kitchen")):
+        files[f"_posts/fieldnotes/{day}-x.md"] = (
+            f"---\ntitle: \"{title}\"\ndate: {day}\ncategories:\n - {cat}\n---\n\nSome words on it.\n")
+    news = imported_site(tmp_path / "site", files).news
+    assert sorted(n.date for n in news) == ["2021-03-04", "2021-06-10"]
+
+
+def test_the_demo_announcements_of_a_site_whose_about_page_says_news_false_are_no_news(tmp_path):
+    # al-folio's about page with "news: false" lists no announcements, and no page loops over site.news: the
+    # theme's demo items left in _news are shown nowhere
+    from tests.importers.sitefiles import write_site
+
+    files = {"_config.yml": "title: Tamsin Vell\nfirst_name: Tamsin\nlast_name: Vell\n",
+             "_pages/about.md": "---\nlayout: about\ntitle: About\npermalink: /\nnews: false\n---\n\n"
+                                "I am a lecturer in Hydrology at the University of Lowmere.\n",
+             "_news/announcement_1.md": "---\nlayout: post\ndate: 2015-10-22 15:59:00-0400\ninline: true\n---\n\n"
+                                        "A short inline note about nothing in particular.\n"}
+    assert import_path(write_site(tmp_path / "a", files)).profile.news == []
+    files["_pages/about.md"] = files["_pages/about.md"].replace("news: false", "news: true")
+    assert len(import_path(write_site(tmp_path / "b", files)).profile.news) == 1
