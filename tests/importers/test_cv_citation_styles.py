@@ -532,3 +532,61 @@ def test_one_name_and_et_al_opening_an_entry_are_its_authors_not_its_title(tmp_p
     pub = prof.publications[1]
     assert (pub.title, [a.name for a in pub.authors], pub.authors_truncated) == (
         "Farm4D: Around the World in Many Hours of Orchard Video", ["K Moe"], True)
+
+
+def test_an_author_line_wrapped_after_and_goes_on_on_the_next_line(tmp_path):
+    # "2. Bo Lee, Cy Kim, **Ana Roe**, and" / "Eli Ford. **Title.** Journal. 2024;..." (a soft line break after
+    # "and"): one citation, not an author line and a line of its own
+    (tmp_path / "README.md").write_text(
+        "# Hi, I'm Ana Roe\n\n## Publications\n\n"
+        "1. Lee BC, **Roe A**, Moe S. **Tides under thin ice.** J Cold Seas. 2023 Nov 30;13(12):22.\n\n"
+        "2. Bo Lee, Cy Kim, **Ana Roe**, Dee Park, and\nEli Ford. **Salt marsh grasses of the northern coast: a "
+        "joint survey.** Coastal Botany. 2024;35(1):149-162.\n\n"
+        "3. **Roe A**, Lee BC. **Winter storms and dune loss.** Coast Res. 2021 Feb 18;11(1):4108.\n")
+    pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
+    pub = pubs["Salt marsh grasses of the northern coast: a joint survey"]
+    assert [a.name for a in pub.authors] == ["Bo Lee", "Cy Kim", "Ana Roe", "Dee Park", "Eli Ford"]
+    assert pub.venue == "Coastal Botany" and pub.year == 2024
+
+
+_FAMILY_NAME_ENTRY = """\
+<li><a href="p{n}.pdf">{title}</a>
+<dl><dt>Authors:</dt><dd>{authors}</dd><dt>Journal:</dt><dd>{venue}</dd></dl></li>
+"""
+
+
+def test_two_family_names_a_comma_apart_on_a_page_of_family_names_are_two_people(tmp_path):
+    # the page writes its author lists as family names only ("Lind, Ruiz & Okafor"); a list of an even number of
+    # names with no "&" reads like names written family name first ("Okafor, Ruiz" as "Ruiz Okafor"), but the
+    # owner's family name standing in such a name says it is two people
+    entries = [("Tides in narrow bays", "Lind, Ruiz &amp; Okafor", "Coastal Letters"),
+               ("Salt wedges in tidal rivers", "Ruiz &amp; Lind", "Estuaries"),
+               ("Mixing at river mouths", "Okafor, Lind &amp; Ruiz", "Coastal Letters"),
+               ("Wave set-up on reefs", "Okafor, Ruiz", "Reef Science"),
+               ("Sediment plumes seen from above", "Lind, Ruiz, Okafor, Vance", "Remote Sensing Notes")]
+    items = "".join(_FAMILY_NAME_ENTRY.format(n=n, title=t, authors=a, venue=v) for n, (t, a, v) in enumerate(entries))
+    page = tmp_path / "publications.html"
+    page.write_text(f"<html><head><title>Publications</title></head><body><h1>Publications</h1><ul>{items}</ul>"
+                    "</body></html>", encoding="utf-8")
+    profile = import_path(page, owner="Ana Ruiz").profile
+    by_title = {p.title: p for p in profile.publications}
+    assert [a.name for a in by_title["Wave set-up on reefs"].authors] == ["Okafor", "Ruiz"]
+    assert [a.name for a in by_title["Sediment plumes seen from above"].authors] == ["Lind", "Ruiz", "Okafor", "Vance"]
+    assert [a.is_self for a in by_title["Sediment plumes seen from above"].authors] == [False, True, False, False]
+
+
+def test_a_last_initial_written_without_its_stop_is_no_article(tmp_path):
+    # "J. P. A Rowe and R. N. Quintero.": the "A" after two initials is the first author's third initial, not the
+    # article opening a title, so the names are the authors and the sentence after them the title
+    from kg.importers.page.scores import author_score
+
+    assert author_score("J. P. A Rowe and R. N. Quintero") == 1.0
+    assert author_score("A Study of Light") == 0.0
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Rosa Quintero</h1><h2>Publications</h2><table>"
+                    "<tr><td>[1]</td><td>J.&nbsp;P.&nbsp;A Rowe and R.&nbsp;N. Quintero.\n Slow light in warm vapour.\n"
+                    " In <em>Proceedings of the Optics Workshop</em>, pages 1--4, Lyon, France, May 2001.</td></tr>"
+                    "</table></body></html>")
+    pub = import_path(page).profile.publications[0]
+    assert (pub.title, pub.year) == ("Slow light in warm vapour", 2001)
+    assert [(a.name, a.is_self) for a in pub.authors] == [("J. P. A Rowe", False), ("R. N. Quintero", True)]

@@ -167,3 +167,72 @@ def test_an_italic_journal_with_a_ranking_tag_beside_it_is_the_venue(tmp_path):
         encoding="utf-8")
     pubs = import_path(page, owner="Hua Lin").profile.publications
     assert [p.venue for p in pubs] == ["Frontiers in Marine Science", "Neurocomputing"]
+
+
+def _listed(tmp_path, heading: str, items: list[str], tag: str = "ol"):
+    """The works kg reads from a page of Rosa Quintero's holding ``items`` (``<li>`` elements) in one list under
+    ``heading``."""
+    page = tmp_path / "index.html"
+    page.write_text(f"<html><body><h1>Rosa Quintero</h1><h2>{heading}</h2>"
+                    f"<{tag}>{''.join(items)}</{tag}></body></html>")
+    return import_path(page).profile.publications
+
+
+def test_quotations_inside_a_title_and_around_the_book_holding_it(tmp_path):
+    # a list of the owner's papers with no bylines: a quoted word the title's own words lead into is part of the
+    # title; a quoted name after ", in" is the book that holds the paper; TeX's typed quotes (``X'', ''X'') are
+    # quotation marks as well (the title keeps them as typed)
+    pubs = _listed(tmp_path, "Papers", [
+        "<li><p>(with L. Osei) Slow light in warm vapour, Optics Letters <b>12</b> (2005), 100-110.</p></li>",
+        "<li><p>On the sorting of atoms into ''families'', in\n``Collected Notes of the Northfield Physics Club'', "
+        "1968, p.10-12.</p></li>",
+        "<li><p>Mirrors made of “cold” atoms, in “Annual Report of the Optics Group”, 1970, p.1-5.</p></li>"])
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Slow light in warm vapour", 2005), ("On the sorting of atoms into ''families''", 1968),
+        ("Mirrors made of “cold” atoms", 1970)]
+    assert "Collected Notes of the Northfield Physics Club" in pubs[1].venue
+    assert [a.name for a in pubs[2].authors] == ["Rosa Quintero"]
+
+
+def test_a_title_in_italics_opening_an_entry_with_its_status_only(tmp_path):
+    # "<i>Title</i>, in preparation.": the owner's book, no byline, no venue or year yet; the italics hold the whole
+    # title, its stops and its "and"s (no names: "Operators and Their Uses II" is no list of two people)
+    pubs = _listed(tmp_path, "Books", [
+        "<li><p><i>Wave Operators and Their Uses II. Generalizations and\n\tApplications</i>, in preparation.</p></li>",
+        "<li><p><i>Notes on Harmonic Sums</i>, in preparation.</p></li>",
+        "<li><p><i>The Radon Transform and Imaging</i>, SIAM, 2014.</p></li>"])
+    assert [(p.title, p.year, p.notes) for p in pubs] == [
+        ("Wave Operators and Their Uses II. Generalizations and Applications", None, ["in preparation"]),
+        ("Notes on Harmonic Sums", None, ["in preparation"]), ("The Radon Transform and Imaging", 2014, [])]
+    assert all([a.name for a in p.authors] == ["Rosa Quintero"] for p in pubs)
+
+
+def test_the_book_holding_a_chapter_is_no_title(tmp_path):
+    # "Title, in "Book", ...", "Title, chapter in A. Lee's book ''Book'', ..." and "Title, Chapter 4 in Vol. 2 of
+    # "Book"": the title is the paper's own
+    pubs = _listed(tmp_path, "Papers", [
+        "<li><p>(with L. Osei) Slow light in warm vapour, Optics Letters <b>12</b> (2005), 100-110.</p></li>",
+        "<li><p>(with I. Brandt) 2D mirrors of cold atoms, in \"Waves in Odd Media\", L. Osei (Editor), Lecture "
+        "Series, Vol. 9, p. 23-30, 1997.</p></li>",
+        "<li><p>Elements of optics, chapter in I. Brandt's book ''Modern Physics'', Northfield Univ Press, "
+        "1983.</p></li>",
+        "<li><p>(with L. Osei) <a href=\"https://arxiv.org/abs/0912.0001\">Light in thin films</a>, Chapter 4 in "
+        "Vol. 1--2 of <a href=\"https://example.org/handbook\">\"Handbook of Optics\"</a>, 900 pp. Springer, "
+        "2015.</p></li>"])
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Slow light in warm vapour", 2005), ("2D mirrors of cold atoms", 1997), ("Elements of optics", 1983),
+        ("Light in thin films", 2015)]
+    assert "Modern Physics" in pubs[2].venue
+    assert [a.name for a in pubs[2].authors] == ["Rosa Quintero"]
+
+
+def test_a_quotation_in_a_later_piece_leaves_the_byline_alone(tmp_path):
+    # "R Quintero, Title, Summer School on "X", Lyon, July 1988. Publisher, City, 1990.": the quoted name sits in
+    # the venue's piece, after the names and the title; reading it as the title's (as one in the first piece of a
+    # bylineless citation is) loses the names to the publisher's
+    pubs = _listed(tmp_path, "Publications", [
+        "<li><u>R Quintero</u>, Light and Matter in Optics,\nSummer School on \"Modern Trends in Optics\", Lyon, "
+        "France, July 1988. North Press, Amsterdam, Course IV, 71-120, 1990.</li>",
+        "<li>B Chen and <u>R Quintero</u>, <i>Slow light in warm vapour,</i> Opt. Lett. <b>5</b>, 1-9, 1981.</li>"],
+        tag="ul")
+    assert [[a.name for a in p.authors] for p in pubs] == [["Rosa Quintero"], ["B Chen", "R Quintero"]]

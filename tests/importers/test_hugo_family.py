@@ -725,3 +725,51 @@ def test_the_owner_named_only_in_the_home_pages_front_matter_is_named_in_full(tm
         "publications.Rmd": _PAPERS_RMD.format(me="Lind, J."),
     })
     assert profile.person.name == "Jana Lind"
+
+
+def test_hugo_bundles_written_as_index_markdown_and_r_markdown(tmp_path: Path):
+    # blogdown renders index.Rmarkdown to the index.markdown beside it (one paper, read once); a bundle with only
+    # its index.Rmd source is read from it; a page written "about.markdown" is a page as "about.md" is
+    paper = ('---\ntitle: "{title}"\nauthors: ["Pell O.", "Stroud K."]\npublication: "Journal of Lakes"\n'
+             'date: 2021-03-01\n---\n\nAbstract text.\n')
+    d = write_site(tmp_path / "site", {
+        "config.toml": 'baseURL = "https://opell.example.org/"\ntitle = "Odile Pell"\n',
+        "content/_index.md": "---\ntitle: Odile Pell\n---\n\nI study lakes.\n",
+        "content/publication/_index.md": "---\ntitle: Publications\n---\n",
+        "content/publication/one/index.Rmarkdown": paper.format(title="Reeds along the shore"),
+        "content/publication/one/index.markdown": paper.format(title="Reeds along the shore"),
+        "content/publication/two/index.Rmd": paper.format(title="Winter ice on small lakes"),
+        "content/publication/three/index.md": paper.format(title="Fish of the upper pond"),
+    })
+    pubs = import_path(d).profile.publications
+    assert sorted(p.title for p in pubs) == ["Fish of the upper pond", "Reeds along the shore",
+                                            "Winter ice on small lakes"]
+
+
+def test_a_hugo_author_title_with_honorific_and_nickname(tmp_path: Path):
+    d = write_site(tmp_path / "hg", {
+        "config.toml": 'baseURL = "https://example.org/"\ntitle = "Site"\n',
+        "content/authors/admin/_index.md": "---\ntitle: Dr. Wenjie (Sky) Hao\nsuperuser: true\n---\n\nI teach.\n",
+    })
+    p = import_path(d).profile.person
+    assert (p.name, p.alternate_names) == ("Wenjie Hao", ["Sky Hao"])
+
+
+def test_a_hugo_paper_gives_its_doi_link_beside_a_data_sets_doi_address(tmp_path):
+    """A Hugo paper page with 'doi: 10.5555/moss.7' and 'url_dataset: https://doi.org/10.5061/dryad.x1' (the data
+    set's own DOI): the theme's DOI button is the paper's DOI link. Before, any doi.org address among the links was
+    taken for the paper's DOI link, so the paper had none."""
+    config = ('baseURL = "https://nora-vell.example.org/"\ntitle = "Nora Vell"\ntheme = "academic"\n\n'
+              '[params]\n  name = "Nora Vell"\n')
+    root = write_site(tmp_path / "site", {
+        "config.toml": config,
+        "content/authors/admin/_index.md": "---\ntitle: Nora Vell\nrole: Botanist\n---\nNora Vell studies mosses.\n",
+        "content/publication/mosses/index.md": (
+            "---\ntitle: Mosses of the northern bogs\ndate: 2021-09-01\nauthors: [Nora Vell, Iris Kemp]\n"
+            "publication_types: ['2']\npublication: Moss Letters\ndoi: '10.5555/moss.7'\n"
+            "url_dataset: 'https://doi.org/10.5061/dryad.x1'\n"
+            "url_pdf: https://publisher.example.org/doi/10.5555/moss.7\n---\n"),
+    })
+    pub = import_path(root).profile.publications[0]
+    assert pub.links.get("doi") == "https://doi.org/10.5555/moss.7"
+    assert "https://doi.org/10.5061/dryad.x1" in pub.links.values()

@@ -270,3 +270,14 @@ def test_the_lab_sentence_naming_its_head_with_dr_and_a_campus_gives_the_heads_u
     person = import_path(root).profile.person
     assert person.name == "Mara Quill"
     assert [a.name for a in person.affiliations] == ["University of Northfield, East Bay"]
+
+
+def test_a_lab_sites_publist_with_one_paper(tmp_path: Path):
+    d = write_site(tmp_path / "lab", {
+        "_config.yml": "name: Quillon Lab\n",
+        "index.html": "---\nlayout: default\ntitle: The Quillon Lab\n---\n<p>We study mosses.</p>\n",
+        "_data/publist.yml": ('- title: "Spore dispersal in peat mosses"\n  authors: Vale M, Quillon R\n'
+                              '  journal: Moss Letters (2021)\n'),
+    })
+    pubs = import_path(d).profile.publications
+    assert [p.title for p in pubs] == ["Spore dispersal in peat mosses"]

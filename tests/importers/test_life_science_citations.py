@@ -153,3 +153,20 @@ def test_a_long_vancouver_author_list_that_breaks_off_is_judged_at_once():
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, before)
+
+
+def test_family_names_with_initials_then_the_title_with_no_stop_between(tmp_path):
+    # "Lee A, Roe B, and Von Hoff D Role of tides in ...": the stop after the last initials left out; the title
+    # opens with a capitalised word and goes on in lower case
+    page = tmp_path / "index.html"
+    page.write_text("""\
+<html><body><h1>Jo Roe</h1><h2>Publications</h2><ul>
+<li>Lee A, Roe J, Kim B. Tides of narrow bays. Coast Res. 2021 Oct. PMID: 10000001</li>
+<li>Ruiz S, Roe J, Moss C, and Von Hoff D Role of salt wedges in the mixing of estuaries. Estuar Sci. 2021 Jul. PMID: 10000002</li>
+<li>Roe J, Lee A. River plumes seen from above. Remote Sens Lett. 2020. PMID: 10000003</li>
+</ul></body></html>
+""", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    second = pubs[1]
+    assert (second.title, second.venue) == ("Role of salt wedges in the mixing of estuaries", "Estuar Sci")
+    assert [a.name for a in second.authors] == ["Ruiz S", "Roe J", "Moss C", "Von Hoff D"]

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.importers import import_path
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.common import cjk_dates, find_year, parse_date, section_kind
 from kg.importers.page.parse import parse_html
@@ -176,3 +177,25 @@ def test_a_numbered_list_of_chinese_citations_with_the_journal_in_title_marks(tm
     })
     assert [(p.title, p.year, p.venue) for p in profile.publications] == [
         ("海岸湿地保护的立法路径", 2023, "北岸法学"), ("渔业资源的公共信托理论", 2019, "海洋法评论")]
+
+
+def test_a_title_in_japanese_then_a_comma_and_its_venue_is_a_work(tmp_path):
+    # "Title, Venue vol. (year) pages." with no names (the owner's own list): a title in Japanese writes its words
+    # close, so its length, not its spaces, says it is a title; the venue after the comma may open in Japanese too
+    page = tmp_path / "index.html"
+    page.write_text("""\
+<html lang="ja"><head><title>小池研究室</title></head><body>
+<h1>Jo Roe</h1>
+<h2>Papers</h2>
+<ol>
+<li>Waves on rough tubes in shallow water, <span class="jr">J. Coastal Math. vol. 12 (2019) 33-51.</span></li>
+<li>Tides of narrow bays and their resonance, <span class="jr">Tokyo J. Ocean. vol. 3 (2017) 1-20.</span></li>
+<li>浅い湾における潮汐の共鳴と減衰, <span class="jr">海洋数理・論説 41 日本海洋学会 (2015) 26-54.</span></li>
+<li>潮汐入門 −基礎から共鳴まで−, <span class="jr">共立出版, ISBN:978-0-00-000000-0, (2021), 280ページ.</span></li>
+</ol>
+</body></html>
+""", encoding="utf-8")
+    pubs = import_path(page, owner="Jo Roe").profile.publications
+    assert [(p.title, p.year, p.venue) for p in pubs][2:] == [
+        ("浅い湾における潮汐の共鳴と減衰", 2015, "海洋数理・論説 41 日本海洋学会"),
+        ("潮汐入門 −基礎から共鳴まで−", 2021, "共立出版, ISBN:978-0-00-000000-0")]

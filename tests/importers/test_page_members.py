@@ -198,3 +198,22 @@ def test_a_dated_group_heading_over_students_stays_a_heading(tmp_path):
     site = _write(tmp_path, {"index.md": DATED_GROUP_HEADING})
     names = {s.name for s in import_path(site / "index.md").profile.students}
     assert names == {"Tomas Reyna", "Ilse Varga"}
+
+
+def test_the_research_interests_line_of_a_members_card_names_no_students(tmp_path):
+    # a people page of member cards (name, e-mail, interests, each a classed line); the interests are capitalised
+    # topics a comma apart, which read like names, but the line's class says what they are
+    card = ('<div class="member">\n  <img src="{img}.png">\n  <div class="member-name">{name}</div>\n'
+            '  <div class="affiliation">Hill University</div>\n'
+            '  <div class="member-email">{img}@hill.example.edu</div>\n'
+            '  <div class="research-interests">{topics}</div>\n</div>\n')
+    head, *others = [card.format(img=i, name=n, topics=t) for i, n, t in [
+        ("jo", "Jo Roe", "Tide Models, Coastal Flooding, Salt Marshes"),
+        ("ann", "Ann Lee", "Wave Breaking, Storm Surges, Beach Erosion"),
+        ("ben", "Ben Moss", "River Plumes, Sediment Transport, Remote Sensing")]]
+    cards = head + '<div class="others">\n' + "".join(others) + "</div>\n"
+    page = tmp_path / "people.html"
+    page.write_text(f"<html><head><title>Our Group</title></head><body>\n<div class='team'>\n{cards}</div>\n</body></html>",
+                    encoding="utf-8")
+    profile = import_path(page, owner="Jo Roe").profile
+    assert [s.name for s in profile.students] == ["Ann Lee", "Ben Moss"]

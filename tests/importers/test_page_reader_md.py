@@ -2226,3 +2226,140 @@ def test_joint_work_with_names_the_coauthors_the_owner_implied(tmp_path):
         "</body></html>\n", encoding="utf-8")
     (pub,) = import_path(tmp_path / "index.html").profile.publications
     assert [a.name for a in pub.authors] == ["Tamsin Vell", "Oren Quill", "Bex Harrow"]
+
+
+_ABSTRACT = ("We follow the prices of grain in twelve small valley markets over four wet and dry seasons and ask how "
+             "far the first heavy rain moves them, and for how long the change lasts after the harvest.")
+
+
+def _research_page(tmp_path, links: str, after: str = "", wip: str = ""):
+    (tmp_path / "index.md").write_text(
+        "# Oda Brekke\n\nI am a PhD candidate in economics at the University of Tallmoor.\n\n"
+        "## Research\n\n### Rainfall and harvest prices in small markets\n\n"
+        "**[Ivo Lind](https://example.org/ivo) $\\cdot$ Oda B. Brekke (2019)**  \n*Journal of Farm Prices, 12, 1-20*\n\n"
+        f"{_ABSTRACT}\n\n#### Paper materials and links\n\n{links}\n{after}{wip}")
+    return import_path(tmp_path).profile
+
+
+_LINKS = ("+ Paper: [official](https://doi.org/10.1000/jfp.1)\n"
+          "+ Data files: [tables and maps](https://github.com/obrekke/rain) $\\cdot$ "
+          "[open questions](https://github.com/obrekke/rain/issues)\n"
+          "+ [Field diary of the seasons](https://diary.example.net/rain)\n")
+
+
+def test_every_link_under_an_entrys_own_links_heading_is_the_entrys(tmp_path):
+    # "Data files: [tables and maps](..) · [open questions](..)" under "Paper materials and links": links of the
+    # paper above, whatever their labels say (they were read as a paper titled "tables and maps", and the lines
+    # after were lost)
+    p = _research_page(tmp_path, _LINKS)
+    assert [x.title for x in p.publications] == ["Rainfall and harvest prices in small markets"]
+    (pub,) = p.publications
+    urls = [*pub.links.values(), *(x.url for x in pub.more_links)]
+    assert "https://github.com/obrekke/rain" in urls and "https://github.com/obrekke/rain/issues" in urls
+    assert "https://diary.example.net/rain" in urls
+
+
+def test_a_run_of_links_to_other_pages_under_a_paper_is_no_paper(tmp_path):
+    # "##### Citations" under a paper, then "[Ministry of Farms, Roads, and Rivers](..) · [Annual Review ...](..) ·
+    # ...": pages that cite the paper, no paper of its own
+    p = _research_page(tmp_path, _LINKS, after=(
+        "\n##### Press\n\n[Valley Gazette](https://gazette.example.com/rain) $\\cdot$\n"
+        "[Harbour Radio](https://radio.example.com/show)\n\n##### Citations\n\n"
+        "[Ministry of Farms, Roads, and Rivers](https://gov.example.com/farms/report) $\\cdot$\n"
+        "[Annual Review of Valley Markets (2021)](https://review.example.com/2021) $\\cdot$\n"
+        "[“Rain Money” by Kari Holt](https://books.example.com/rain-money) $\\cdot$\n"
+        "[Farm Weekly](https://weekly.example.com/prices)\n"))
+    assert [x.title for x in p.publications] == ["Rainfall and harvest prices in small markets"]
+
+
+def test_titles_alone_under_work_in_progress_are_the_owners_works(tmp_path):
+    # "### Work in progress" over small headings that are titles alone: the owner's unfinished works; so is a
+    # short sub-heading there over a note on the work's drafts ("#### Tidal mills" / "+ A first draft (2021) ...")
+    p = _research_page(tmp_path, _LINKS, wip=(
+        "\n### Work in progress\n\n#### Tidal mills\n\n+ A first draft (2021) was read at a workshop in Tallmoor\n\n"
+        "#### Seasonal migration and village schools in the hills\n\n"
+        "#### Trade routes and the river ferries of the coast (with [Sig Moe](https://example.org/sig))\n"))
+    got = {x.title: [a.name for a in x.authors] for x in p.publications}
+    assert got["Tidal mills"] == ["Oda Brekke"]
+    assert got["Seasonal migration and village schools in the hills"] == ["Oda Brekke"]
+    assert got["Trade routes and the river ferries of the coast"] == ["Oda Brekke", "Sig Moe"]
+
+
+def test_a_papermod_home_card_names_the_owner_as_the_settings_give_another_form(tmp_path):
+    # "author: R. Ivo Varga" in the settings, the home card titled "Ivo Varga" (as the page's bylines write the
+    # name): the owner is the name the home page shows, the settings' form another name of theirs
+    write_site(tmp_path, {
+        "config.yml": ("baseURL: https://ivovarga.example.org/\ntitle: R. Ivo Varga\ntheme: PaperMod\nparams:\n"
+                       "  author: R. Ivo Varga\n  profileMode:\n    enabled: true\n    title: Ivo Varga\n"
+                       "    subtitle: \"I am a PhD candidate in economics at the University of Tallmoor.\"\n"),
+        "content/research.md": ("---\ntitle: Research\n---\n\n### Idle rooms in quiet hotels\n\n"
+                                "**Lea Holm $\\cdot$ Ivo Varga (2021)**  \n*Journal of Slow Economics, 3, 1-9*\n\n"
+                                f"{_ABSTRACT}\n"),
+    })
+    person = import_path(tmp_path).profile.person
+    assert person.name == "Ivo Varga"
+    assert "R. Ivo Varga" in person.alternate_names
+
+
+def test_a_work_listed_under_two_topics_is_one_work(tmp_path):
+    # a list of works by topic: the paper on two topics is written out under each, word for word; a conference
+    # and a journal version (another venue and year) stay two works
+    page = tmp_path / "index.md"
+    page.write_text("""\
+# Jo Roe
+
+## Publications by topic
+
+### Tides
+
+- **Tides in narrow bays.** Jo Roe, Ann Lee. *Coastal Letters*, 2021.
+- **Salt wedges in tidal rivers.** Ann Lee, Jo Roe. *Estuaries*, 2020.
+- **Salt wedges in tidal rivers.** Ann Lee, Jo Roe. *Proceedings of the Estuary Conference*, 2019.
+
+### Rivers
+
+- **Salt wedges in tidal rivers.** Ann Lee, Jo Roe. *Estuaries*, 2020.
+- **River plumes seen from above.** Jo Roe. *Remote Sensing Notes*, 2018.
+""", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Tides in narrow bays", 2021), ("Salt wedges in tidal rivers", 2020), ("Salt wedges in tidal rivers", 2019),
+        ("River plumes seen from above", 2018)]
+
+
+def test_a_work_written_under_two_kinds_of_work_is_kept_under_each(tmp_path):
+    # the same paper under "Conference Papers" and again under "Book Chapters": the page lists it as two kinds of
+    # work, each kept (unlike a work under two topics of one list)
+    page = tmp_path / "index.md"
+    page.write_text("""\
+# Jo Roe
+
+## Conference Papers
+
+- **Salt wedges in tidal rivers.** Ann Lee, Jo Roe. *Proceedings of the Estuary Workshop*, 2019.
+- **Tides in narrow bays.** Jo Roe, Ann Lee. *Proceedings of the Coast Conference*, 2021.
+
+## Book Chapters
+
+- **Salt wedges in tidal rivers.** Ann Lee, Jo Roe. *Proceedings of the Estuary Workshop*, 2019.
+""", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [p.title for p in pubs] == ["Salt wedges in tidal rivers", "Tides in narrow bays", "Salt wedges in tidal rivers"]
+
+
+def test_greeting_heading_gives_the_given_name_and_the_addresses_the_family_name(tmp_path: Path):
+    d = write_site(tmp_path / "readme", {"README.md": (
+        "### Hey there, I'm Marisol! 👋\n\n"
+        "I build tools for reading old maps with computers.\n\n"
+        "- Site: [marisolquintana.net](https://marisolquintana.net)\n"
+        "- Code: [github](https://github.com/marisol-quintana)\n")})
+    p = import_path(d).profile.person
+    assert p.name == "Marisol Quintana"
+
+
+def test_greeting_heading_without_a_fuller_name_is_the_given_name(tmp_path: Path):
+    d = write_site(tmp_path / "readme", {"README.md": (
+        "### Hi, I'm Tobiah 👋\n\nI write compilers and teach them at night school.\n\n"
+        "- Blog: [notes](https://tobiah-blog.example.org)\n")})
+    p = import_path(d).profile.person
+    assert p.name == "Tobiah"

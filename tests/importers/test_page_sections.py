@@ -307,3 +307,25 @@ def test_awards_under_academic_year_headings_and_the_labelled_paragraphs_after_t
     assert [a.name for a in profile.awards] == [
         "Early Career Medal 2012. [Link]", "River Society PhD fellowship", "Delta Young Hydrologist award finalist"]
     assert [s.role for s in profile.service] == ["Reviewer"]
+
+
+def test_deeds_told_as_duty_lines_under_achievements_are_no_awards(tmp_path):
+    # "## Achievements" over "- Created and led the ...", "- Published 12 articles ...": what the owner did, in a
+    # CV's words, no prize; an honour in the same list ("Awarded the ... Medal, 2019") still is one
+    (tmp_path / "README.md").write_text(
+        "# Hi, I'm Ana Roe\n\nI am a marine botanist.\n\n## Achievements\n\n### **Field work at sea**\n"
+        "- Created and led the coastal survey unit, growing it to nine people.\n"
+        "- Published 12 articles on salt marsh grasses in leading journals.\n\n"
+        "### **Field honours**\n- Awarded the Harbour Society Medal, 2019\n")
+    awards = import_path(tmp_path).profile.awards
+    assert [a.name for a in awards] == ["Awarded the Harbour Society Medal"]
+
+
+def test_a_heading_of_no_kind_after_a_section_with_items_is_still_another_section(tmp_path):
+    # the section's heading had its own items: a heading of no kind at its level closes it, as before
+    page = tmp_path / "index.md"
+    page.write_text("# Rosa Quintero\n\n## Publications\n\n- R. Quintero, L. Osei. Slow light in warm vapour cells. "
+                    "*Optics Letters*, 2021.\n\n## Hobbies\n\n- Sailing on the lake in summer.\n")
+    profile = import_path(page).profile
+    assert [p.title for p in profile.publications] == ["Slow light in warm vapour cells"]
+    assert any("Sailing" in u.text for u in profile.unparsed)

@@ -713,3 +713,134 @@ def test_an_economist_at_a_company_and_a_research_affiliate_elsewhere(tmp_path):
     p = import_path(tmp_path / "index.md").profile
     assert p.person.job_title == "Senior Economist"
     assert [a.name for a in p.person.affiliations][:1] == ["Northwind Trading"]
+
+
+def test_scopus_and_ncbi_bibliography_links_are_the_owners_profiles(tmp_path):
+    # "[Scopus Profile](https://www.scopus.com/authid/detail.uri?authorId=...)", "[NCBI Profile](.../myncbi/<name>/
+    # bibliography/public/)": the owner's author record and public bibliography, ids of the owner
+    (tmp_path / "README.md").write_text(
+        "# Hi, I'm Ana Roe\n\nI am a marine botanist.\n\n"
+        "- [Scopus Profile](https://www.scopus.com/authid/detail.uri?authorId=11122233344)\n"
+        "- [NCBI Profile](https://www.ncbi.nlm.nih.gov/myncbi/ana%20r.roe.2/bibliography/public/)\n")
+    ids = import_path(tmp_path).profile.person.identifiers
+    assert ids["scopus"] == "11122233344"
+    assert ids["ncbi_bibliography"] == "ana%20r.roe.2"
+
+
+def test_a_degree_heading_over_the_line_naming_the_school_is_one_degree(tmp_path):
+    # "### 🎓 **Ph.D. in Marine Sciences**" over "*University of Tallmoor, Norland*" and "**Major:** ...": the
+    # heading names the degree, the line under it where it was earned
+    (tmp_path / "README.md").write_text(
+        "# Hi, I'm Ana Roe\n\nI am a marine botanist.\n\n## Education\n\n"
+        "### 🎓 **Ph.D. in Marine Sciences**  \n*University of Tallmoor, Norland*  \n**Major:** Botany, Ecology\n\n"
+        "### 🎓 **Bachelor in Coastal Biology**  \n*Pellmark University, Norland*  \n**Major:** Biology\n\n"
+        "## Languages\n\nNorse\n")
+    eds = import_path(tmp_path).profile.person.education
+    assert [(e.degree, e.institution) for e in eds] == [("Ph.D.", "University of Tallmoor"),
+                                                        ("Bachelor", "Pellmark University")]
+
+
+def test_degree_lines_parted_by_dots_in_a_list_under_about_me_are_degrees(tmp_path):
+    # "<li>Ph.D. in Ocean Physics ∙ University of Tallmoor ∙ 2018</li>" under "## About me": a degree (the dots
+    # part its pieces as commas would), not a paragraph of the bio
+    (tmp_path / "index.md").write_text(
+        "# Ines Harwood\n\n## About me\n\nI work as an oceanographer at the University of Pellmark.\n\n"
+        '<ul class="fa-ul">\n   <li><span class="fa-li"><i class="fa-solid fa-graduation-cap"></i></span>'
+        "Ph.D. in Ocean Physics ∙ University of Tallmoor ∙ 2018</li>\n"
+        '   <li><span class="fa-li"><i class="fa-solid fa-graduation-cap"></i></span>'
+        "B.S. in Physics · Pellmark University · 2012</li>\n</ul>\n")
+    eds = import_path(tmp_path).profile.person.education
+    assert [(e.degree, e.field, e.institution, e.year) for e in eds] == [
+        ("Ph.D.", "Ocean Physics", "University of Tallmoor", 2018), ("B.S.", "Physics", "Pellmark University", 2012)]
+
+
+def test_a_groups_welcome_naming_its_university_gives_its_heads_affiliation(tmp_path):
+    # "Welcome to the webpage of the University of X's Tides Group, ... led by Jo Roe": the group's university is
+    # its head's (an editor's zero-width spaces and bold before the greeting)
+    page = tmp_path / "index.md"
+    page.write_text("# Jo Roe\n\n\u200b\u200b\u200b\u200b**Welcome to the webpage of the University of Lakeside's Tides "
+                    "Group, located within the [School of Marine Science](https://marine.example.edu) and led by "
+                    "[Jo Roe](https://marine.example.edu/jo/).**\n\nWe study tides.\n", encoding="utf-8")
+    assert [a.name for a in import_path(page).profile.person.affiliations] == ["University of Lakeside"]
+
+
+def _page(tmp_path: Path, body: str):
+    d = write_site(tmp_path / "pg", {"README.md": "# Ines Falkvard\n\n" + body})
+    return import_path(d / "README.md").profile.person
+
+
+def test_prose_field_and_advisors_before_the_place(tmp_path: Path):
+    p = _page(tmp_path, "I am a PhD student in Soil Physics supervised by [Ola Berg](https://x.example/ob) and "
+                        "co-supervised by [Kai Moen](https://y.example/km) at [Fjordvik University](https://fu.example).\n")
+    assert [(a.name, a.role) for a in p.affiliations] == [("Fjordvik University", "PhD student")]
+    p = _page(tmp_path / "2", "I am a PhD student in Soil Physics, supervised by Ola Berg.\n")
+    assert p.affiliations == [] and p.job_title == "PhD student"
+
+
+def test_a_kind_of_place_is_no_affiliation(tmp_path: Path):
+    p = _page(tmp_path, "I am a transport analyst and consultant with a background in urban planning and law.\n")
+    assert p.affiliations == []
+    p = _page(tmp_path / "2", "I am a field engineer working at a neutron beam facility (the Harbor Radiation "
+                              "Laboratory).\n")
+    assert [a.name for a in p.affiliations] == ["Harbor Radiation Laboratory"]
+
+
+def test_the_owners_call_in_bold_is_no_affiliation(tmp_path: Path):
+    # an academicpages about page (the sidebar's bio names the university): the owner's call in bold above the bio
+    # sentence that names the place through a linked team, as the real page has it
+    d = write_site(tmp_path / "jk", {
+        "_config.yml": 'title: "Home"\nauthor:\n  name: "Ines Falkvard"\n  bio: "Fjordvik University"\n',
+        "_pages/about.md": "---\npermalink: /\ntitle: \"\"\nauthor_profile: true\n---\n\n"
+                           "**\\*\\*I am looking for research internships next year in 2026!\\*\\***\n\n"
+                           "I am a final year Ph.D. candidate at the [Tide team](https://example.org/tide) at the "
+                           "Centre for Tides (CT), Fjordvik University.\n"})
+    p = import_path(d).profile.person
+    assert not any("looking for" in a.name for a in p.affiliations)
+    assert any("Fjordvik University" in a.name for a in p.affiliations)
+
+
+def test_an_experience_line_with_its_dates_between_place_and_role(tmp_path: Path):
+    p = _page(tmp_path, "## Experience\n\n"
+                        "- Fjordvik University (North Campus) Dec 2024 – Jun 2025 (expected) Exchange Student · "
+                        "Advisor: Prof. Ola Berg\n"
+                        "- Saltmarsh Labs Oct 2023 – Nov 2023 Data Intern\n"
+                        "- University of Oxford 2017 - 2019 Research Assistant - Oxford Hearing Group\n")
+    # ("Oxford 2017": a town before a year is no month)
+    assert [(a.name, a.role, a.start_year, a.end_year) for a in p.affiliations] == [
+        ("Fjordvik University (North Campus)", "Exchange Student", 2024, 2025),
+        ("Saltmarsh Labs", "Data Intern", 2023, 2023),
+        ("University of Oxford, Oxford Hearing Group", "Research Assistant", 2017, 2019)]
+
+
+def test_an_academicpages_cv_position_over_its_place(tmp_path: Path):
+    p = _page(tmp_path, "## Work experience\n\n"
+                        "* October 2023 -- Now : Soil Analyst\n  * Fjordvik University\n"
+                        "  * Duties included: soil surveys\n\n"
+                        "* Summer 2021: Research Assistant\n  * Saltmarsh Institute of Technology\n")
+    assert [(a.name, a.role, a.start_year) for a in p.affiliations] == [
+        ("Fjordvik University", "Soil Analyst", 2023), ("Saltmarsh Institute of Technology", "Research Assistant", 2021)]
+
+
+def test_the_themes_demo_cv_names_no_place(tmp_path: Path):
+    p = _page(tmp_path, "## Education\n\n* Ph.D in Version Control Theory, GitHub University, 2018\n\n"
+                        "## Work experience\n\n* Fall 2015: Research Assistant\n  * GitHub University\n"
+                        "  * Duties included: Merging pull requests\n")
+    assert p.affiliations == [] and p.education == []
+
+
+def test_a_groups_sentence_with_a_job_word_is_no_job_title(tmp_path: Path):
+    d = write_site(tmp_path / "h", {"index.html": (
+        "<html><head><title>Ana Roe</title></head><body><h1>Ana Roe</h1>"
+        "<p>Our principal model organisms are two sturdy mosses: peat moss and hair moss.</p></body></html>")})
+    assert import_path(d / "index.html").profile.person.job_title is None
+
+
+def test_a_place_of_study_named_before_the_degree_earned_there(tmp_path):
+    # "I graduated from X with a B. Tech. (Honors) in Y": the place first, then its degree and field
+    page = tmp_path / "index.md"
+    page.write_text("# Rosa Quintero\n\nI am a lecturer at Northfield University. Before that, I got my Ph.D. in "
+                    "Physics from Southfield University. Prior to that, I graduated from IIT Delhi with a B. Tech. "
+                    "(Honors) in Electrical Engineering and Minors in Mathematics, where I worked with Lena Osei.\n")
+    education = import_path(page).profile.person.education
+    assert [(e.degree, e.field, e.institution) for e in education] == [
+        ("Ph.D.", "Physics", "Southfield University"), ("B. Tech.", "Electrical Engineering", "IIT Delhi")]

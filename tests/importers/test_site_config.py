@@ -245,3 +245,27 @@ def test_an_address_switched_off_in_the_profile_block_is_no_location(tmp_path):
         "_pages/about.md": "---\nlayout: about\ntitle: About\npermalink: /\nprofile:\n  align: right\n"
                            "  address: false\n---\n\nI am a lecturer in Hydrology at the University of Lowmere.\n"})).profile
     assert p.person.location is None
+
+
+def _jekyll(tmp_path: Path, config: str) -> object:
+    return import_path(write_site(tmp_path / "jk", {
+        "_config.yml": config,
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study the chemistry of old paper.\n",
+    })).profile.person
+
+
+def test_a_config_name_without_its_flag_and_degrees(tmp_path: Path):
+    p = _jekyll(tmp_path, 'title: "Home"\nauthor:\n  name: "Orla Vantongeren 🇮🇪, PharmD, PhD"\n')
+    assert p.name == "Orla Vantongeren"
+
+
+def test_a_nickname_in_parentheses_is_an_alternate_name(tmp_path: Path):
+    p = _jekyll(tmp_path, 'title: "Home"\nauthor:\n  name: "Dr. Jiaxin (Kit) Moe"\n')
+    assert (p.name, p.alternate_names) == ("Jiaxin Moe", ["Kit Moe"])
+
+
+def test_the_sites_formal_name_over_the_sidebars_short_one(tmp_path: Path):
+    # the site's name and title write the owner formally; the sidebar's short form is another name of theirs
+    p = _jekyll(tmp_path, 'title: "Theodore J. Brandl, Ph.D."\nname: "Theodore J. Brandl"\n'
+                          'author:\n  name: "Ted Brandl"\n')
+    assert (p.name, p.alternate_names) == ("Theodore J. Brandl", ["Ted Brandl"])

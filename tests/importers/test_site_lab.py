@@ -630,3 +630,29 @@ def test_a_members_role_in_its_prose_and_an_alumnus_degree_after_the_name(tmp_pa
     assert profile.person.name == "Ida Moss"
     assert [(s.name, s.role) for s in profile.students] == [
         ("Tomas Reyes", "PhD student"), ("Lena Hart", "PhD 2019"), ("Omar Dube", "MS 2016")]
+
+
+def test_members_a_labs_data_file_lists_as_alumni_without_a_role_are_former_students(tmp_path):
+    # "alumni:" in the lab's people file: each record a name, years and a line of prose, no role; a member of the
+    # lab's alumni is one of its former students (the head's record heads the lab)
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Roe Group\n",
+        "_data/group.yml": """\
+principal_investigator:
+  - name: "Prof. Jo Roe"
+    bio: "Jo Roe is a professor at Hill University."
+graduate_students:
+  - name: "Ann Lee"
+    description: "Ann works on tides."
+alumni:
+  - name: "Ben Moss"
+    period: "2019 - 2022"
+    description: "Ben Moss graduated in 2022. He now teaches at a school."
+  - name: "Cara Diaz"
+    period: "2015 - 2020"
+    description: "Cara Diaz works for a city's water board."
+""",
+        "index.md": "---\nlayout: home\n---\n\nWe study tides.\n",
+    })
+    assert profile.person.name == "Jo Roe"
+    assert [s.name for s in profile.students] == ["Ann Lee", "Ben Moss", "Cara Diaz"]

@@ -1349,3 +1349,65 @@ def test_a_venue_key_holding_a_web_address_is_the_works_link_not_its_venue(tmp_p
     works = sorted((p.title, p.year, p.venue, p.links.get("journal")) for p in profile.publications)
     assert works == [("Counting photons in a cold trap", 2022, "Cold Lett.", "https://coldletters.example.org/abs/22.041"),
                      ("Two ions, one clock", 2019, "Clock Review", None)]
+
+
+def test_a_paper_pages_subtitle_names_its_venue_or_its_byline(tmp_path: Path):
+    page = '---\ntitle: "{title}"\nsubtitle: "{sub}"\nauthor: ""\ndate: 2021-03-01\n---\n\nAbstract.\n'
+    d = write_site(tmp_path / "site", {
+        "config.toml": 'baseURL = "https://opell.example.org/"\ntitle = "Odile Pell"\n',
+        "content/_index.md": "---\ntitle: Odile Pell\n---\n\nI study lakes.\n",
+        "content/publication/one/index.md": page.format(title="Reeds along the shore", sub="Published in Lake Review"),
+        "content/publication/two/index.md": page.format(title="Winter ice on small lakes",
+                                                        sub="Pell O., Stroud K. and Marr T."),
+    })
+    pubs = {p.title: p for p in import_path(d).profile.publications}
+    assert pubs["Reeds along the shore"].venue == "Lake Review"
+    assert [a.name for a in pubs["Winter ice on small lakes"].authors] == ["Pell O", "Stroud K", "Marr T"]
+
+
+def _caption_paper(title: str, citation: str, body: str) -> str:
+    return (f"---\ntitle: \"{title}\"\ncollection: publications\ndate: 2022-03-01\nvenue: 'Widget Letters'\n"
+            f"paperurl: 'https://example.org/w/{len(title)}'\ncitation: '{citation}'\n---\n{body}")
+
+
+def test_a_bibtex_block_under_a_caption_fills_the_byline_a_cut_citation_leaves_out(tmp_path):
+    """An academicpages paper page whose citation cuts the byline ("Brenn, Olaf, et al.") and whose body ends
+    with its BibTeX entry under a caption line ("Recommended BibTeX entry:" right above the fence, or with a blank
+    line inside the fence): the entry's whole byline is the paper's, and neither the caption nor the entry is
+    abstract. Before, the caption made the block no entry (read as part of the abstract), and a blank line inside
+    the fence cut the block in two."""
+    entry = ("@inproceedings{brenn2022,\n  title={{Counting} Widgets in the Wild},\n"
+             "  author={Brenn, Olaf and Quill, Mara and Ross, Ida},\n  booktitle={Widget Conference},\n"
+             "  year={2022}\n}\n")
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Mara Quill\nauthor:\n  name: Mara Quill\n  bio: Widget scientist\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nI study widgets.\n",
+        "_publications/2022-counting.md": _caption_paper(
+            "Counting Widgets in the Wild", 'Brenn, Olaf, et al. "Counting widgets." Widget Letters, 2022.',
+            "We count widgets.\n\nRecommended BibTeX entry:\n```bibtex\n" + entry + "```\n"),
+        "_publications/2022-dense.md": _caption_paper(
+            "Dense Gadgets", 'Lorn, Ivo, et al. "Dense gadgets." Widget Letters, 2022.',
+            "We pack gadgets.\n\nBibTeX entry:\n```bibtex\n\n"
+            + entry.replace("Counting} Widgets in the Wild", "Dense} Gadgets").replace("Brenn, Olaf", "Lorn, Ivo")
+            + "\n```\n"),
+    })
+    pubs = {p.title: p for p in import_path(root).profile.publications}
+    counting, dense = pubs["Counting Widgets in the Wild"], pubs["Dense Gadgets"]
+    assert [a.name for a in counting.authors] == ["Olaf Brenn", "Mara Quill", "Ida Ross"]
+    assert [a.name for a in dense.authors] == ["Ivo Lorn", "Mara Quill", "Ida Ross"]
+    assert (counting.abstract, dense.abstract) == ("We count widgets.", "We pack gadgets.")
+
+
+def test_a_second_link_labelled_as_the_paper_goes_in_the_slot_its_address_names(tmp_path):
+    """An academicpages paper page with 'paperurl:' (the publisher's page: the paper link) whose body links "[Download
+    paper here](.../files/counting.pdf)": that link is the paper's PDF. Before, its label put it in the paper slot,
+    taken, so it went among the more links with no kind."""
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Mara Quill\nurl: https://mquill.example.org\nauthor:\n  name: Mara Quill\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nI study widgets.\n",
+        "_publications/2022-counting.md": _caption_paper(
+            "Counting Widgets", "Quill, Mara. \"Counting widgets.\" Widget Letters, 2022.",
+            "We count widgets.\n\n[Download paper here](https://mquill.example.org/files/counting.pdf)\n"),
+    })
+    pub = import_path(root).profile.publications[0]
+    assert pub.links == {"paper": "https://example.org/w/16", "pdf": "https://mquill.example.org/files/counting.pdf"}

@@ -1062,3 +1062,113 @@ def test_a_bibtex_the_publications_page_renders_is_read_whoever_wrote_it(tmp_pat
     p = _alfolio(tmp_path, "---\nlayout: page\npermalink: /publications/\ntitle: Publications\nnav: true\n---\n\n"
                            "{% bibliography %}\n")
     assert sorted(x.title for x in p.publications) == ["Notes on Ink", "On the Flight of Sparrows"]
+
+
+def _quarto_papers(tmp_path, description: str):
+    write_site(tmp_path, {
+        "_quarto.yml": 'project:\n  type: website\nwebsite:\n  title: "Ines Harwood"\n',
+        "index.qmd": "---\ntitle: Ines Harwood\n---\n\nI study tides at the University of Pellmark.\n",
+        "papers/index.qmd": '---\ntitle: "Papers"\nlisting:\n  contents:\n    - "**/index.qmd"\n  sort: "date desc"\n---\n',
+        "papers/2022-tides/index.qmd": (
+            '---\ntitle: "Tides Under Thin Ice"\nauthor:\n  - name: Ines Harwood\n    orcid: 0000-0001-0000-0001\n'
+            f"  - Pim Sorrel\ndate: '2022-03-04'\ndescription: {description}\n---\n\n## Abstract\n\nWe watch tides.\n"),
+    })
+    (pub,) = import_path(tmp_path).profile.publications
+    return pub
+
+
+def test_a_listed_paper_page_whose_description_is_a_journal_name_gives_its_venue(tmp_path):
+    # a Quarto paper page with no venue key shows its "description" under the title: a name there is the venue
+    assert _quarto_papers(tmp_path, "'Journal of Cold Seas'").venue == "Journal of Cold Seas"
+
+
+def test_an_archive_name_in_the_description_is_the_venue(tmp_path):
+    assert _quarto_papers(tmp_path, "bioRxiv").venue == "bioRxiv"
+
+
+def test_a_description_that_is_a_sentence_is_no_venue(tmp_path):
+    assert _quarto_papers(tmp_path, "'We measured how tides move under thin ice.'").venue is None
+
+
+def _oona_quarto_site(root: Path, listing: str = '  contents: "*/index.qmd"\n', website: str = "") -> Path:
+    """Oona Varga's Quarto site: its configuration (``website`` added under ``website:``), a home page and
+    ``papers/index.qmd`` with the ``listing`` given; the folder of papers, whose pages each test writes."""
+    (root / "papers").mkdir(parents=True)
+    (root / "_quarto.yml").write_text('project:\n  type: website\nwebsite:\n  title: "Oona Varga"\n' + website,
+                                      encoding="utf-8")
+    (root / "index.qmd").write_text("---\ntitle: Oona Varga\n---\n\nI teach economics at Tarn University.\n",
+                                    encoding="utf-8")
+    (root / "papers" / "index.qmd").write_text(f"---\ntitle: Research\nlisting:\n{listing}---\n", encoding="utf-8")
+    return root / "papers"
+
+
+def _paper_page(papers: Path, slug: str, front_matter: str) -> None:
+    (papers / slug).mkdir()
+    (papers / slug / "index.qmd").write_text(f"---\n{front_matter}---\n", encoding="utf-8")
+
+
+def test_a_quarto_listing_pattern_opening_with_a_slash_is_anchored_at_the_listing_pages_folder(tmp_path):
+    """'contents: "/*/index.qmd"' in 'papers/index.qmd': Quarto reads a leading '/' as "from this page's folder,
+    not recursively", so the listed works are papers/<slug>/index.qmd. Before, the pattern went to pathlib's glob
+    as it was, which refuses a pattern it takes for absolute: the import stopped with an internal error. A
+    pattern of a lone '/' names nothing."""
+    papers = _oona_quarto_site(tmp_path, '  - id: works\n    contents: "/*/index.qmd"\n  - id: none\n    contents: "/"\n')
+    for slug, title, year in [("dowry", "Dowries and Late Marriage", 2024), ("rent", "Rent Control in Tarn", 2023)]:
+        _paper_page(papers, slug, f"title: {title}\ndate: {year}-02-01\nauthor:\n  - name: Oona Varga\n"
+                                  "  - name: Lev Adler\n")
+    p = import_path(tmp_path).profile
+    assert sorted((x.title, x.year, [a.name for a in x.authors]) for x in p.publications) == [
+        ("Dowries and Late Marriage", 2024, ["Oona Varga", "Lev Adler"]),
+        ("Rent Control in Tarn", 2023, ["Oona Varga", "Lev Adler"])]
+
+
+def test_a_paper_pages_subtitle_in_title_case_is_the_second_half_of_its_title(tmp_path):
+    """A listed paper page whose 'subtitle:' is the title's second half in title case ("Evidence from the Tarn
+    Grain Program", "Bargaining over Chores") is one work titled with both, joined by a colon; a subtitle that is a
+    summary in sentence case, or a publisher and year, stays out of the title. Before, every subtitle was left out:
+    the title was the first half only."""
+    papers = _oona_quarto_site(tmp_path)
+    for slug, title, subtitle in [("grain", "Food Aid and Staying Home", "Evidence from the Tarn Grain Program"),
+                                  ("chores", "Who Marries", "Bargaining over Chores"),
+                                  ("maps", "Rivers of Tarn", "A map of census data about the rivers of Tarn"),
+                                  ("book", "Old Harbours", "Tarn University Press, 2021")]:
+        _paper_page(papers, slug, f"title: {title}\nsubtitle: {subtitle}\ndate: 2024-02-01\n"
+                                  "author:\n  - name: Oona Varga\n")
+    p = import_path(tmp_path).profile
+    assert sorted(x.title for x in p.publications) == [
+        "Food Aid and Staying Home: Evidence from the Tarn Grain Program", "Old Harbours", "Rivers of Tarn",
+        "Who Marries: Bargaining over Chores"]
+
+
+def test_a_paper_pages_links_grouped_under_a_key_of_the_theme_are_its_links(tmp_path):
+    """A listed paper page whose theme groups the buttons with other fields under a key of its own ('paper-meta:
+    {links: [{name: Working paper, url: ...}, {name: Replication, url: ...}]}') gives those links, as a 'links:'
+    list at the top does. Before, the group was not looked into: the work had no links."""
+    _paper_page(_oona_quarto_site(tmp_path), "rent",
+                "title: Rent Control in Tarn\ndate: 2024-02-01\nauthor:\n  - name: Oona Varga\npaper-meta:\n"
+                "  links:\n    - name: Working paper\n      url: https://wp.example.org/tarn/rent.pdf\n"
+                "    - name: Replication\n      url: https://github.com/ovarga/rent\n  note: Presented in Tarn\n")
+    pub = import_path(tmp_path).profile.publications[0]
+    assert sorted(pub.links.values()) == ["https://github.com/ovarga/rent", "https://wp.example.org/tarn/rent.pdf"]
+
+
+def test_a_listed_authors_name_with_a_generation_suffix_after_a_comma_stays_whole(tmp_path):
+    """A Quarto paper page's 'authors:' list naming "Ivo Lema, Jr." (a whole name, then its suffix): the author is
+    Ivo Lema, Jr. Before, the comma was read as "Family, Given": "Jr. Ivo Lema"."""
+    _paper_page(_oona_quarto_site(tmp_path), "rent", "title: Rent Control in Tarn\ndate: 2024-02-01\nauthors:\n"
+                                                "  - name: Ivo Lema, Jr.\n  - name: Oona Varga\n")
+    pub = import_path(tmp_path).profile.publications[0]
+    assert [a.name for a in pub.authors] == ["Ivo Lema, Jr.", "Oona Varga"]
+
+
+def test_a_quarto_footer_gives_the_profiles_its_variables_name(tmp_path):
+    """A Quarto site whose '_quarto.yml' footer links '[{{< var orcid >}}](https://orcid.org/{{< var orcid >}})'
+    and '[GitHub]({{< var links.github >}})', the values in '_variables.yml': the owner's ORCID and GitHub are
+    those values. Before, the shortcodes were read as they are written: no profile."""
+    _oona_quarto_site(tmp_path, website="  page-footer:\n    left: |\n"
+                                   "      ORCID [{{< var orcid >}}](https://orcid.org/{{< var orcid >}})\n"
+                                   "      [GitHub]({{< var links.github >}})\n")
+    (tmp_path / "_variables.yml").write_text(
+        "orcid: 0000-0002-1825-0097\nlinks:\n  github: https://github.com/ovarga\n", encoding="utf-8")
+    ids = import_path(tmp_path).profile.person.identifiers
+    assert (ids.get("orcid"), ids.get("github")) == ("0000-0002-1825-0097", "ovarga")

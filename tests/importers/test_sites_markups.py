@@ -11,7 +11,7 @@ import pytest
 from kg.importers import import_path
 from kg.importers.base import SourceDoc
 from kg.importers.site import pages
-from tests.importers.sitefiles import write_site as _write
+from tests.importers.sitefiles import write_site, write_site as _write
 
 
 def _org(text: str) -> SourceDoc:
@@ -181,3 +181,82 @@ def test_jemdoc_papers_with_a_stray_letter_a_group_author_and_a_broken_link(tmp_
         ("Adaptive widget set testing in mixed models with application to family widgets", "Widget Genetics", 2018,
          ["J.Y. Lee", "D. Quell", "W. Pan"], "https://example.org/a3"),
     ]
+
+
+def test_a_menu_page_named_for_something_else_is_read_for_the_students_section_it_holds(tmp_path):
+    """A jemdoc site whose MENU links 'experience.html', a page titled "Work Experience" (no section kg reads by
+    that name) holding "== Teaching" and then "== Mentoring" with the owner's mentees: the page is read, and the
+    mentees are the owner's students. Before, the page's title decided alone: it was left unread."""
+    root = write_site(tmp_path / "site", {
+        "MENU": "Mara Quill\n  Home  [index.html]\n  Experience  [experience.html]\n",
+        "index.jemdoc": "# jemdoc: menu{MENU}{index.html}\n= Mara Quill\n\nI am a lecturer in statistics at Tarn "
+                        "University.\n",
+        "experience.jemdoc": "# jemdoc: menu{MENU}{experience.html}\n= Work Experience\n\n== Teaching\n\n"
+                             "- Stat 101, Instructor, Fall 2023\n\n== Mentoring\n\n"
+                             "- Ivo Lorn, PhD student, Statistics, Tarn University\n"
+                             "- Ada Brenn, PhD student, Statistics, Tarn University\n",
+    })
+    assert [s.name for s in import_path(root).profile.students] == ["Ivo Lorn", "Ada Brenn"]
+
+
+_HOME = """<!DOCTYPE html>
+<html><head><title>Rosa Quintero</title></head>
+<body>
+<div id="menu"><a href="index.html">Home</a> <a href="papers.html">Papers</a> <a href="prizes.html">Prizes</a></div>
+<h1>Rosa Quintero</h1>
+<p>I am a lecturer in applied physics at Northfield University.</p>
+</body></html>
+"""
+
+
+_PAPERS = """# jemdoc: menu{MENU}{papers.html}
+== Publications
+
+== Optics
+
+- [https://example.org/p/1 Slow light in warm vapour cells] \\n
+  with Ivo Brandt and Lena Osei \\n
+  /Optics Letters, 2021/ \\n
+
+- [https://example.org/p/2 A tunable filter made of coupled rings] \\n
+  with Lena Osei \\n
+  /CLEO, 2019/ \\n
+
+== Acoustics
+
+- [https://example.org/p/3 Sound in porous glass] \\n
+  with Ivo Brandt, Tom Varga, and Lena Osei \\n
+  /Journal of Sound, 2018/ \\n
+"""
+
+
+_PRIZES = """# jemdoc: menu{MENU}{prizes.html}
+== Prizes
+
+- Young Physicist Prize, Northfield Society, 2020.
+- Best Poster Award, Optics Meeting, 2017.
+"""
+
+
+def test_a_link_to_a_built_page_that_is_absent_reads_its_jemdoc_source(tmp_path):
+    # the home page links "papers.html"; only "papers.jemdoc", its source, is in the folder: that is the page
+    site = write_site(tmp_path / "site", {"index.html": _HOME, "papers.jemdoc": _PAPERS, "prizes.jemdoc": _PRIZES})
+    profile = import_path(site).profile
+    assert profile.person.name == "Rosa Quintero"
+    assert [(a.year, a.file) for a in profile.awards] == [(2020, "prizes.jemdoc"), (2017, "prizes.jemdoc")]
+    assert [p.title for p in profile.publications] == [
+        "Slow light in warm vapour cells", "A tunable filter made of coupled rings", "Sound in porous glass"]
+
+
+def test_groups_at_the_level_of_an_empty_section_heading_are_the_sections(tmp_path):
+    # "== Publications" has nothing under it: "== Optics" and "== Acoustics" are its groups, no other sections
+    page = tmp_path / "papers.jemdoc"
+    page.write_text("= Rosa Quintero\n\n" + _PAPERS.split("\n", 1)[1])
+    profile = import_path(page).profile
+    pubs = profile.publications
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Slow light in warm vapour cells", "Optics Letters", 2021),
+        ("A tunable filter made of coupled rings", "CLEO", 2019),
+        ("Sound in porous glass", "Journal of Sound", 2018)]
+    assert [a.name for a in pubs[2].authors] == ["Rosa Quintero", "Ivo Brandt", "Tom Varga", "Lena Osei"]
+    assert not profile.unparsed
