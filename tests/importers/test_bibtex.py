@@ -505,3 +505,12 @@ def test_a_second_entry_under_a_used_key_is_read_like_the_first():
     assert [(p.title, p.venue) for p in pubs] == [("Kelp in Art", "Essays on the Sea"),
                                                   ("Kelp Rafts, a long dataset", "Ocean Data")]
     assert [(a.name, a.is_self) for a in pubs[1].authors] == [("Nora Vale", True), ("Kai Hart", False)]
+
+
+def test_a_star_before_a_bibtex_family_name_is_a_mark():
+    from kg.importers.bibtex import read_bibtex
+
+    pubs = read_bibtex("@article{a, title={Tides}, author={*Lund, Cai and *Vik, Tomas and Park, Jo}, year={2020},"
+                       " journal={J}}", "Tomas Vik").publications
+    assert [(a.name, a.marks) for a in pubs[0].authors] == [
+        ("Cai Lund", ["equal_contribution"]), ("Tomas Vik", ["equal_contribution"]), ("Jo Park", [])]

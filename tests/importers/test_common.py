@@ -635,3 +635,21 @@ def test_a_scholar_address_with_a_placeholder_user_before_the_real_one():
     assert identifier_from_url("https://scholar.google.com/citations?user=SCHOLAR_ID&user=Qz3kLmN0AAAAJ") == (
         "google_scholar", "Qz3kLmN0AAAAJ")
     assert identifier_from_url("https://scholar.google.com/citations?user=PERSON-ID") is None
+
+
+def test_profile_links_of_osf_and_youtube_are_identifiers():
+    from kg.importers.common import identifier_from_url
+
+    assert identifier_from_url("https://osf.io/k2m9x/") == ("osf", "k2m9x")
+    assert identifier_from_url("https://www.youtube.com/@lena.dorn") == ("youtube", "@lena.dorn")
+    assert identifier_from_url("https://osf.io/preprints/psyarxiv/abcde") is None  # a preprint, no profile
+    assert identifier_from_url("https://www.youtube.com/watch?v=abc") is None  # a video
+
+
+def test_a_venue_line_without_its_editors_and_doi():
+    from kg.importers.common import parse_venue
+
+    assert parse_venue("In *Handbook of Tone* (eds. A. Lee and B. Roe), 12-30").venue == "Handbook of Tone"
+    v = parse_venue("*Journal of Quiet Sounds*, Advance online publication. doi:[10.1000/x1](10.1000/x1)")
+    assert (v.venue, v.notes) == ("Journal of Quiet Sounds", ["Advance online publication"])
+    assert parse_venue("*Speech Letters*, doi:[10.1000/x2](https://doi.org/10.1000/x2)").venue == "Speech Letters"

@@ -590,3 +590,17 @@ def test_a_last_initial_written_without_its_stop_is_no_article(tmp_path):
     pub = import_path(page).profile.publications[0]
     assert (pub.title, pub.year) == ("Slow light in warm vapour", 2001)
     assert [(a.name, a.is_self) for a in pub.authors] == [("J. P. A Rowe", False), ("R. N. Quintero", True)]
+
+
+def test_a_one_word_title_in_quotes_between_the_names_and_the_venue_is_the_title(tmp_path):
+    # an encyclopedia entry: 'W. Fan and K. Lee, "Bagging", Encyclopedia of X, pp. 1-9, Publisher' (no year)
+    page = tmp_path / "pubs.html"
+    page.write_text("<html><head><title>Publications</title></head><body><h1>Kari Lee</h1>\n"
+                    "<h2>Publications</h2>\n<ol>\n"
+                    "<li> O. Brekke and K. Lee, \"Moss Cover on Cold River Banks\", River Ecology, 2021 </li>\n"
+                    "<li> P. Hale and K. Lee, \"Lichens\", Encyclopedia of Cold Places, pp. 20-24, Fjord Press </li>\n"
+                    "</ol></body></html>\n", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.venue) for p in pubs] == [("Moss Cover on Cold River Banks", "River Ecology"),
+                                                  ("Lichens", "Encyclopedia of Cold Places")]
+    assert [a.name for a in pubs[1].authors] == ["P. Hale", "K. Lee"]

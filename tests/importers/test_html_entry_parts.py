@@ -236,3 +236,102 @@ def test_a_quotation_in_a_later_piece_leaves_the_byline_alone(tmp_path):
         "<li>B Chen and <u>R Quintero</u>, <i>Slow light in warm vapour,</i> Opt. Lett. <b>5</b>, 1-9, 1981.</li>"],
         tag="ul")
     assert [[a.name for a in p.authors] for p in pubs] == [["Rosa Quintero"], ["B Chen", "R Quintero"]]
+
+
+def test_a_ranking_tag_set_after_the_venue_in_a_span_of_its_own_is_a_note(tmp_path):
+    # "<em>Venue</em> <span class="paper-tag">CCF B</span>": the ranking the owner sets beside each venue is no
+    # part of the venue's name
+    cards = "".join(
+        f'<div class="card"><h3>{t}</h3><p>{a}</p><p><em>{v}</em> <span class="paper-tag">{tag}</span></p></div>\n'
+        for t, a, v, tag in [("Lichen Growth on Granite Walls", "Ola Brekke, Siri Lund", "Journal of Moss 2023",
+                              "CCF B"),
+                             ("Peat Depth Under Winter Snow", "Siri Lund, Per Hale", "Cold Soils 2022", "Q1, Top"),
+                             ("Moss Cover on Cold River Banks", "Tor Vang, Siri Lund", "River Ecology 2021",
+                              "Oral, CCF A")])
+    profile = imported_site(tmp_path / "site", {
+        "index.html": "<html><head><title>Siri Lund</title></head><body><h1>Siri Lund</h1>\n"
+                      "<p>I study moss and peat in cold places.</p>\n<h2>Publications</h2>\n" + cards
+                      + "</body></html>\n"})
+    pubs = profile.publications
+    assert [(p.venue, p.year) for p in pubs] == [("Journal of Moss", 2023), ("Cold Soils", 2022),
+                                                 ("River Ecology", 2021)]
+    assert [p.notes for p in pubs] == [["CCF B"], ["Q1, Top"], ["Oral, CCF A"]]
+
+
+_ROWS = """<html><body><h1>Maria Lopez</h1>
+<h2>Papers</h2>
+<div class=row><div class=col-sm-1>2021</div> <div class=col-sm-11>
+<div class=bibitem><div class=title><a href="a.pdf">Typed Streams for Small Robots</a>,</div>
+<span class=author>K. Ono, M. Lopez, T. Berg</span> <span class=desc> in ICFP</span></div>
+<div class=bibitem><div class=title><a href="b.pdf">Fast Sampling of Hidden Models</a>,</div>
+<span class=author>M. Lopez, A. Ruiz</span> <span class=desc> in PLDI</span> <div class=note>Poster.</div></div>
+</div></div>
+<div class=row><div class=col-sm-1>2019</div> <div class=col-sm-11>
+<div class=bibitem><div class=title><a href="c.pdf">Clocks in Dataflow Languages</a>,</div>
+<span class=author>M. Lopez, B. Kim</span> <span class=desc> in LCTES</span></div>
+</div></div>
+</body></html>
+"""
+
+
+def _pubs(tmp_path, text: str):
+    page = tmp_path / "index.html"
+    page.write_text(text)
+    return import_path(page).profile.publications
+
+
+def test_a_years_row_of_entry_boxes_is_that_many_papers_of_that_year(tmp_path):
+    # the row holds a year cell and a box of two "bibitem"s: two papers of 2021, not one entry made of both
+    pubs = _pubs(tmp_path, _ROWS)
+    assert [(p.title, p.year) for p in pubs] == [("Typed Streams for Small Robots", 2021),
+                                                 ("Fast Sampling of Hidden Models", 2021),
+                                                 ("Clocks in Dataflow Languages", 2019)]
+
+
+def test_a_short_years_row_is_no_card_of_one_paper(tmp_path):
+    # a row short enough to look like a card (one heading, the year, over a little text) still holds two papers
+    short = _ROWS.replace("Typed Streams for Small Robots", "Typed Streams").replace("K. Ono, M. Lopez, T. Berg",
+                                                                                       "M. Lopez")
+    pubs = _pubs(tmp_path, short)
+    assert [p.title for p in pubs][:2] == ["Typed Streams", "Fast Sampling of Hidden Models"]
+
+
+def test_the_text_after_the_names_element_is_the_venue_not_the_last_name(tmp_path):
+    pubs = _pubs(tmp_path, _ROWS)
+    assert [([a.name for a in p.authors], p.venue) for p in pubs] == [
+        (["K. Ono", "M. Lopez", "T. Berg"], "ICFP"), (["M. Lopez", "A. Ruiz"], "PLDI"),
+        (["M. Lopez", "B. Kim"], "LCTES")]
+
+
+def test_a_long_venue_after_the_names_element_is_split_off_too(tmp_path):
+    # the venue's text outweighs the names' (no class names the segment as a whole): the names' element still ends
+    # the names
+    page = _ROWS.replace(" in ICFP", " in Software: Practice and Experience of Long Journal Names&nbsp;1(31)")
+    pub = _pubs(tmp_path, page)[0]
+    assert [a.name for a in pub.authors] == ["K. Ono", "M. Lopez", "T. Berg"]
+    assert pub.venue.startswith("Software: Practice and Experience")
+
+
+def test_the_text_after_a_names_element_is_a_venue_only_where_both_hold_words():
+    # a Jekyll data template's line whose values were left out (", *; " in the names' element, then ", , . (In )"):
+    # no names and no venue; acc42b had read "(In)" as the venue after the names, and would read the words after
+    # an element of no names' letters as one (the dump against main showed a paper of venue "(In)")
+    from kg.importers.page.entry import _after_hinted
+    from kg.importers.page.runs import Run, Seg
+
+    def after(names: str, rest: str) -> str | None:
+        return _after_hinted(Seg([Run(names, 3, 3, hint="authors"), Run(rest, 3, 3)]), "authors")
+
+    assert after("Ilse Brandt, Rowan Ashby", ", Journal of Cold Ground") == ", Journal of Cold Ground"
+    assert after("Ilse Brandt, Rowan Ashby", ", , . (In )") is None  # ("In" alone: no venue's words)
+    assert after(", *; ", ", , . Journal of Cold Ground") is None  # (names of no letter: no names' element)
+
+
+def test_a_title_read_up_to_the_parenthesis_that_opens_its_coauthors_ends_before_it():
+    # "<strong>Title</strong> (with <a>Ada Lee</a>, Bo Roe)" where an unclosed anchor holds the title and the
+    # "(with": the aside's opening is no part of the title
+    from kg.importers.page.context import clean_title
+
+    assert clean_title("Needle ice and the lifting of stones (with") == "Needle ice and the lifting of stones"
+    assert clean_title("Needle ice and the lifting of stones [joint with ") == "Needle ice and the lifting of stones"
+    assert clean_title("Living with frost") == "Living with frost"

@@ -773,3 +773,136 @@ def test_a_hugo_paper_gives_its_doi_link_beside_a_data_sets_doi_address(tmp_path
     pub = import_path(root).profile.publications[0]
     assert pub.links.get("doi") == "https://doi.org/10.5555/moss.7"
     assert "https://doi.org/10.5061/dryad.x1" in pub.links.values()
+
+
+def test_profile_links_a_hugo_home_template_writes_out_in_a_partial_give_the_identifiers(tmp_path):
+    # a hand-made Hugo theme: layouts/index.html pulls in a sidebar partial whose links to the owner's profiles are
+    # written out in the template ("<a href=https://orcid.org/... rel=me>"), nowhere in the configuration
+    profile = imported_site(tmp_path / "site", {
+        "config.yaml": "title: Siri Lund\nparams:\n  author:\n    name: Siri Lund\n    email: siri@example.org\n",
+        "content/_index.md": "---\ntitle: Home\n---\nI am a botanist who studies moss and peat in cold places.\n",
+        "layouts/index.html": "{{ define \"main\" }}\n<div>{{ .Content }}</div>\n"
+                              "{{ partial \"home-sidebar.html\" . }}\n{{ end }}\n",
+        "layouts/partials/home-sidebar.html": "<ul>\n<li><a href=\"/bio/\">Biography</a></li>\n"
+                                              "<li><a href=\"https://github.com/sirilund\" rel=\"me\">GitHub</a></li>\n"
+                                              "<li><a href=\"https://orcid.org/0000-0002-1825-0097\" rel=\"me\">ORCID"
+                                              "</a></li>\n</ul>\n",
+        "layouts/partials/unused.html": "<a href=\"https://github.com/someone-else\">GitHub</a>\n",
+    })
+    ids = profile.person.identifiers
+    assert (ids.get("github"), ids.get("orcid")) == ("sirilund", "0000-0002-1825-0097")
+
+
+def test_a_hugo_folder_of_posters_beside_the_papers_holds_no_papers(tmp_path: Path):
+    # the home page lists content/publication/ under "Publications" and content/meetings/ under "Meetings": each
+    # meeting page names the meeting as its "publication" and gives a poster or a recording, no paper (no pdf, no
+    # DOI, no publication type): posters shown at meetings, not papers
+    poster = ("---\ntitle: \"{title}\"\nauthors:\n- admin\n- Tove Ek\ndate: \"2024-0{n}-10\"\n"
+              "publication: \"*Meeting of the Frost Society* (MFS)\"\n{link}\n---\n")
+    pubs = imported_site(tmp_path / "site", {
+        "config/_default/hugo.yaml": "title: Mira Holt\nbaseURL: 'https://mholt.example.org/'\n",
+        "content/authors/admin/_index.md": "---\ntitle: Mira Holt\nrole: Soil Scientist\n---\n",
+        "content/_index.md": ("---\ntitle: ''\ntype: landing\nsections:\n"
+                              "- block: collection\n  content:\n    title: Publications\n"
+                              "    filters:\n      folders:\n      - publication\n"
+                              "- block: collection\n  content:\n    title: Meetings\n"
+                              "    filters:\n      folders:\n      - meetings\n---\n"),
+        "content/publication/p1/index.md": ("---\ntitle: \"Needle ice and the lifting of stones\"\nauthors:\n- admin\n"
+                                            "date: 2023-04-01\npublication: '*Soil Letters*'\n"
+                                            "publication_types: [\"article-journal\"]\n---\n"),
+        "content/meetings/m1/index.md": poster.format(title="Frost heave measured weekly", n=3,
+                                                      link="url_poster: poster/m1.pdf"),
+        "content/meetings/m2/index.md": poster.format(title="Stone circles seen from a drone", n=5,
+                                                      link="url_video: poster/m2.mp4"),
+    }).publications
+    assert [p.title for p in pubs] == ["Needle ice and the lifting of stones"]
+
+
+def _import(root: Path):
+    from kg.importers import import_path
+
+    return import_path(root).profile
+
+
+def _papermod(tmp_path: Path, papers: dict[str, str]) -> Path:
+    from tests.importers.sitefiles import write_site
+
+    return write_site(tmp_path / "site", {
+        "config.yml": ("baseURL: https://ivovarga.example.org/\ntitle: Ivo Varga\ntheme: PaperMod\nparams:\n"
+                       "  author: Ivo Varga\n  profileMode:\n    enabled: true\n    title: Ivo Varga\n"
+                       "    subtitle: \"I am a professor of economics at the University of Nevada, Reno. I study idle"
+                       " capacity.\"\n  socialIcons:\n    - name: YouTube\n      url: https://www.youtube.com/@ivovarga\n"),
+        "content/papers/_index.md": "---\ntitle: Papers\n---\n",
+        **{f"content/papers/{k}": v for k, v in papers.items()},
+    })
+
+
+def test_a_papermod_paper_page_names_its_venue_by_the_text_of_its_doi_link(tmp_path):
+    # the fork's "editPost" (the theme's "suggest changes" link) holds the paper's DOI and, as its text, where the
+    # paper appeared, often a short name; "url: /1/" is the address Hugo publishes the page at, no paper link
+    site = _papermod(tmp_path, {
+        "1.md": ("---\ntitle: \"Idle Rooms in Quiet Hotels\"\ndate: 2016-04-01\nurl: /1/\nauthor: [Ivo Varga, Lea Holm]\n"
+                 "editPost:\n    URL: https://doi.org/10.1000/slow.2016.1\n    Text: \"Slow Econ\"\n---\n\n"
+                 "+ [Paper](/1.pdf)\n+ [Code and data](https://github.com/ivovarga/hotels)\n\n"
+                 "##### Figure 1: Empty rooms by season\n\n![Empty rooms by season](/1a.png)\n\n"
+                 "##### Related material\n\n+ [Plain-language summary](https://blog.example.org/hotels)\n"
+                 "+ [Radio interview](https://radio.example.org/ep12)\n"
+                 "+ [Working paper (2014)](https://wp.example.org/w1.pdf) - An earlier version with a second model.\n"),
+        "2.md": ("---\ntitle: \"Counting Vacancies Early\"\ndate: 2024-02-01\nurl: /2/\nauthor: [Ivo Varga]\n"
+                 "editPost:\n    URL: https://doi.org/10.48550/arXiv.2402.00001\n    Text: \"arXiv\"\n---\n\n"
+                 "+ [Paper](/2.pdf)\n"),
+    })
+    prof = _import(site)
+    pubs = {p.title: p for p in prof.publications}
+    hotels, vacancies = pubs["Idle Rooms in Quiet Hotels"], pubs["Counting Vacancies Early"]
+    assert hotels.venue == "Slow Econ" and vacancies.venue == "arXiv"
+    assert hotels.links["doi"] == "https://doi.org/10.1000/slow.2016.1"
+    assert hotels.links["paper"] == "https://ivovarga.example.org/1.pdf"
+    # links the page names by labels of no known kind keep them; a second paper link is one more link
+    assert hotels.links["plain_language_summary"] == "https://blog.example.org/hotels"
+    assert hotels.links["radio_interview"] == "https://radio.example.org/ep12"
+    assert [x.url for x in hotels.more_links] == ["https://wp.example.org/w1.pdf"]
+    assert not any(u.endswith(".png") for u in hotels.links.values())  # a figure is no link of the paper's
+    # the campus of a state's university is part of its name; a YouTube handle is a profile
+    assert [a.name for a in prof.person.affiliations] == ["University of Nevada, Reno"]
+    assert prof.person.identifiers["youtube"] == "@ivovarga"
+
+
+def _hugo_lab(tmp_path: Path) -> Path:
+    from tests.importers.sitefiles import write_site
+
+    def member(slug: str, name: str, role: str, group: str) -> tuple[str, str]:
+        return (f"content/authors/{slug}/_index.md",
+                f"---\ntitle: {name}\nrole: {role}\nuser_groups:\n  - {group}\n---\n")
+
+    return write_site(tmp_path / "site", dict([
+        ("config/_default/hugo.yaml", "title: Marit Olsen\nbaseURL: https://olsenlab.example.org/\n"),
+        ("content/authors/admin/_index.md",
+         "---\ntitle: Marit Olsen\nrole: Associate Professor\nsuperuser: true\norganizations:\n"
+         "  - name: Lakeside University\nuser_groups:\n  - Principal Investigator\n---\n\nMarit studies speech.\n"),
+        ("content/people/people.md",
+         "---\nwidget: people\nheadless: true\ntitle: Team\ncontent:\n  user_groups:\n    - Principal Investigator\n"
+         "    - Postdocs\n    - PhD students\n    - MA students\n---\n"),
+        member("ada-berg", "Ada Berg", "PhD student", "PhD students"),
+        member("bo-lind", "Bo Lind", "MA student", "MA students"),
+        member("cy-holm", "Cy Holm", "Postdoctoral Researcher", "Postdocs"),
+        member("di-nord", "Di Nord", "PhD student", "alumni"),
+        ("content/publication/olsen-2025/index.md",
+         "---\ntitle: Rhythm in whispered speech\ndate: 2025-01-01\npublishDate: 2017-01-01\nauthors:\n  - Kai Ruud\n"
+         "  - (...et al)\n  - admin\n  - (...et al.)\n  - ada-berg\npublication: 'In *Speech Notes 2024* (ed. J. Lee and"
+         " R. Roe), 1-14'\npublication_types: ['1']\n---\n"),
+    ]))
+
+
+def test_a_hugo_lab_site_shows_its_students_by_the_people_section_and_roles(tmp_path):
+    # the people widget shows four groups: the postdoc is shown but no student, the member filed under "alumni"
+    # (a group the widget does not show) is on no team page of the site
+    prof = _import(_hugo_lab(tmp_path))
+    assert [s.name for s in prof.students] == ["Ada Berg", "Bo Lind"]
+
+
+def test_pseudo_authors_standing_for_names_left_out_and_a_books_editors(tmp_path):
+    # "(...et al)" between names stands for people left out, no author; the editors after a book are no venue
+    pub = _import(_hugo_lab(tmp_path)).publications[0]
+    assert [a.name for a in pub.authors] == ["Kai Ruud", "Marit Olsen", "Ada Berg"]
+    assert pub.authors_truncated and pub.venue == "Speech Notes"

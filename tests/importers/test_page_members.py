@@ -3,8 +3,8 @@ names)."""
 
 from pathlib import Path
 
-from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers import import_path
+from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.parse import parse_html
 
 from .sitefiles import write_site as _write
@@ -217,3 +217,58 @@ def test_the_research_interests_line_of_a_members_card_names_no_students(tmp_pat
                     encoding="utf-8")
     profile = import_path(page, owner="Jo Roe").profile
     assert [s.name for s in profile.students] == ["Ann Lee", "Ben Moss"]
+
+
+def test_a_quarto_people_page_of_html_cards_with_markdown_inside(tmp_path):
+    # Pandoc (Quarto) reads the lines inside an HTML block as markdown: each card is a name, a role line, a link
+    # line and a co-supervisor line; a member whose role is no student's is passed over
+    from tests.importers.sitefiles import write_site
+
+    def card(name: str, role: str, extra: str = "<i></i>") -> str:
+        return (f'<div class="person">\n<img src="https://example.org/{name[:2]}.png" alt="x" style="width: 90px"/>  \n'
+                f'<p style="text-align:center">\n<big style="font-weight: bold">{name}</big>  \n{role}  \n'
+                f"[https://github.com/{name.split()[0].lower()}](https://github.com/{name.split()[0].lower()})  \n"
+                f"{extra}\n</p>\n</div>\n\n")
+
+    root = write_site(tmp_path / "site", {
+        "_quarto.yml": "project:\n  type: website\nwebsite:\n  navbar:\n    left:\n      - href: index.qmd\n"
+                       "        text: Home\n      - href: people.qmd\n        text: People\n",
+        "index.qmd": "---\ntitle: \"Tomas Vik\"\n---\n\nI am an Associate Professor of Statistics at Lakeside University.\n",
+        "people.qmd": ("---\ntitle: \"People\"\n---\n\n## Team\n\n<style>\n.person {\n  text-align: center;\n}\n</style>\n\n"
+                       '<div class="team">\n' + card("Ana Ruiz", "Honours Student", "<i>Co-supervisor Jo Park</i>")
+                       + card("Ben Oduya", "PhD Student") + card("Cai Lund", "Software Engineer")
+                       + card("Dora Spek", "Research Assistant") + card("Eli Moss", "Masters of Data Science")
+                       + "</div>\n"),
+    })
+    prof = _import(root)
+    assert [(s.name, s.role) for s in prof.students] == [
+        ("Ana Ruiz", "undergraduate"), ("Ben Oduya", "PhD student"), ("Eli Moss", "master student")]
+
+
+def test_an_al_folio_students_page_of_sample_cards_and_an_about_me_page(tmp_path):
+    # the students page holds only the template's sample cards ("Student Name", "Research Area"); the "about me"
+    # page beside the home page says where the owner studied
+    from tests.importers.sitefiles import write_site
+
+    sample = ('<div class="student-card">\n  <div class="student-name">{n}</div>\n'
+              '  <div class="student-info">{r}</div>\n  <div class="student-info">{a}</div>\n'
+              '  <div class="student-links"><a href="#">Website</a></div>\n</div>\n')
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "first_name: Nora\nlast_name: Falk\ntitle: blank\n",
+        "_pages/about.md": "---\nlayout: about\ntitle: about\npermalink: /\n---\n\nI am a professor of phonology.\n",
+        "_pages/aboutme.md": ("---\nlayout: page\ntitle: about me\npermalink: /aboutme/\nnav: true\n---\n\nI studied "
+                              "linguistics at the University of Iowa and UC Davis, and I grew up in Maine.\n"),
+        "_pages/students.md": ("---\nlayout: page\ntitle: students\npermalink: /students/\nnav: true\n---\n\n"
+                               '<div class="students">\n  <h2>PhD Students</h2>\n'
+                               + sample.format(n="Student Name", r="PhD Candidate", a="Research Area")
+                               + "  <h2>Former Students</h2>\n"
+                               + sample.format(n="Former Student Name", r="PhD, Year", a="Current Position")
+                               + "</div>\n"),
+    })
+    prof = _import(root)
+    assert prof.students == []
+    assert [e.institution for e in prof.person.education] == ["University of Iowa", "UC Davis"]
+
+
+def _import(root: Path):
+    return import_path(root).profile

@@ -2167,3 +2167,131 @@ def test_a_status_badge_before_a_title_is_no_part_of_it_nor_the_venue(tmp_path):
     works = [(p.title, p.venue) for p in import_path(page).profile.publications]
     assert works == [("Lasers on a budget", "Under Submission"), ("Counting photons in cold traps", "Under Submission"),
                      ("Mirrors that listen to light", "Under Submission")]
+
+
+_CARD = """
+<div class="card">
+  <h3>{title}</h3>
+  <p>{authors}</p>
+  <p><em>{venue}</em></p>
+  <a href="https://papers.example.org/{n}.pdf">Paper</a>
+</div>
+"""
+
+
+def test_a_collection_document_titled_as_the_section_holding_every_paper_as_html_cards(tmp_path):
+    # academicpages, but the owner wrote all papers by hand into one _publications document: its title names the
+    # section ("Papers"), its permalink is the publications page, and its body is HTML, one <h3> card per paper
+    cards = "".join(_CARD.format(title=t, authors=a, venue=v, n=n) for n, (t, a, v) in enumerate([
+        ("Lichen Growth on Granite Walls", "Ola Brekke, Siri Lund*, Tor Vang", "Journal of Moss 2023"),
+        ("Peat Depth Under Winter Snow", "Siri Lund, Per Hale", "Cold Soils 2022"),
+        ("Moss Cover on Cold River Banks", "Tor Vang, Siri Lund", "River Ecology 2021"),
+    ]))
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Siri Lund\nurl: https://slund.example.org\nauthor:\n  name: Siri Lund\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nI study moss and peat in cold places.\n",
+        "_pages/publications.html": "---\nlayout: archive\npermalink: /publications/\n---\n"
+                                    "{% for post in site.publications reversed %}"
+                                    "{% include archive-single.html %}{% endfor %}\n",
+        "_publications/papers.md": "---\ntitle: \"Papers\"\ncollection: publications\npermalink: /publications/\n"
+                                   "---\n\n<div class=\"list\">\n" + cards + "</div>\n",
+    })
+    pubs = profile.publications
+    assert [p.title for p in pubs] == ["Lichen Growth on Granite Walls", "Peat Depth Under Winter Snow",
+                                       "Moss Cover on Cold River Banks"]
+    assert [a.name for a in pubs[0].authors] == ["Ola Brekke", "Siri Lund", "Tor Vang"]
+    assert pubs[1].authors[0].is_self
+
+
+def test_a_plain_block_whose_class_calls_it_the_year_dates_the_cards_after_it(tmp_path):
+    # "<div class="year">2022</div>" between the cards: no heading element, no bold, nothing but its class says
+    # it is the year of the cards that follow (the venues write no year)
+    cards = [("Lichen Growth on Granite Walls", "Ola Brekke, Siri Lund", "Journal of Moss"),
+             ("Peat Depth Under Winter Snow", "Siri Lund, Per Hale", "Cold Soils"),
+             ("Moss Cover on Cold River Banks", "Tor Vang, Siri Lund", "River Ecology")]
+    body = ('<div class="year">2023</div>\n' + _CARD.format(title=cards[0][0], authors=cards[0][1],
+                                                               venue=cards[0][2], n=0)
+            + '<div class="year">2021</div>\n' + "".join(_CARD.format(title=t, authors=a, venue=v, n=n)
+                                                         for n, (t, a, v) in enumerate(cards[1:], start=1)))
+    profile = imported_site(tmp_path / "site", {
+        "index.html": "<html><head><title>Siri Lund</title></head><body><h1>Siri Lund</h1>\n"
+                      "<p>I study moss and peat in cold places.</p>\n<h2>Publications</h2>\n" + body
+                      + "</body></html>\n"})
+    pubs = profile.publications
+    assert [(p.title, p.year) for p in pubs] == [("Lichen Growth on Granite Walls", 2023),
+                                                 ("Peat Depth Under Winter Snow", 2021),
+                                                 ("Moss Cover on Cold River Banks", 2021)]
+
+
+_ONE_PAGE = """<html><body>
+<header><div class="header-content"><a href="index.html" class="logo">Dr. Ana Ruiz</a>
+<button class="menu-button">menu</button>
+<nav><a href="#about">About</a> <a href="#news">News</a> <a href="#education">Education</a> <a href="#research">Research
+</a> <a href="#projects">Projects</a> <a href="#publications">Publications</a> <a href="#awards">Awards</a></nav></div></header>
+<main><section id="about"><div class="profile-info"><h1>Dr. Ana Ruiz</h1>
+<p class="position">Research Fellow</p>
+<p class="institution">Lakeside Technological University, Norway</p>
+<p>I am a Research Fellow at the School of Engineering, Lakeside Technological University, Norway. I work on radio
+positioning.</p></div></section>
+<section id="publications"><h2>Publications</h2>
+<div class="list">
+<div class="card"><p>A. Ruiz, B. Lee, "Locating Phones with Reflecting Surfaces," IEEE Signal Letters, vol. 2, no. 1,
+pp. 1-5, Oct. 2024.</p></div>
+<div class="card"><p>A. Ruiz, E. Diaz, "Angle Errors of Wave Positioning," IEEE Things Journal, vol. 11, no. 2,
+pp. 21-29, Jan. 15, 2024.</p></div>
+<!-- more, shown by the button -->
+<div class="card hidden-pub"><p>A. Ruiz, C. Kim, D. Wong, "Beam Design for Backscatter Radio Systems," IEEE Radio
+Letters, vol. 5, no. 6, pp. 19-23, June 2021.</p></div>
+</div><button>View all publications</button></section>
+<section id="awards"><h2>Honors and Awards</h2>
+<div class="awards-list">
+<div class="award-item"><h3 class="award-title">Exemplary Reviewer</h3><p class="award-org">IEEE Signal Letters</p>
+<p class="award-year">2024</p></div>
+<div class="award-item"><h3 class="award-title">Travel Scholarship</h3><p class="award-org">Science Council</p>
+<p class="award-year">2021 - 2024</p></div>
+</div></section></main></body></html>
+"""
+
+
+def _page(tmp_path, text: str):
+    page = tmp_path / "index.html"
+    page.write_text(text)
+    return import_path(page).profile
+
+
+def test_a_card_hidden_until_view_all_is_one_more_paper_not_the_abstract_of_the_one_above(tmp_path):
+    profile = _page(tmp_path, _ONE_PAGE)
+    assert [(p.title, p.year) for p in profile.publications] == [
+        ("Locating Phones with Reflecting Surfaces", 2024), ("Angle Errors of Wave Positioning", 2024),
+        ("Beam Design for Backscatter Radio Systems", 2021)]
+    assert profile.publications[1].abstract is None
+
+
+def test_two_boxes_their_class_calls_items_each_open_with_a_heading_of_their_own_are_two_entries(tmp_path):
+    # "award-item" twice: two awards, not two sub-headings over their lines
+    profile = _page(tmp_path, _ONE_PAGE)
+    assert [(a.name.split(" IEEE")[0].split(" Science")[0], a.year) for a in profile.awards] == [
+        ("Exemplary Reviewer", 2024), ("Travel Scholarship", 2024)]
+
+
+def test_the_menu_inside_a_header_box_with_the_name_is_no_line_of_the_owners_particulars(tmp_path):
+    # the header box holds the name and the menu: the menu's labels are no workplace
+    profile = _page(tmp_path, _ONE_PAGE)
+    assert profile.person.job_title == "Research Fellow"
+    assert [a.name for a in profile.person.affiliations] == ["Lakeside Technological University"]
+
+
+def test_two_boxes_a_card_class_names_are_no_run_of_two_entries(tmp_path):
+    # a class ending in "-card" ("news-card", "message-card") names a box of any text, not one item of a list: two
+    # such boxes, each a year's heading over its news, are two groups of news; acc42b had read each as one news
+    # item, when a "-card" class called its box an item as "-item" and "-entry" do (the dump against main showed
+    # it; on the code before, two news)
+    cards = "".join(f'<div class="card news-card"><h3>{year}</h3><ul><li>{a}</li><li>{b}</li></ul></div>\n'
+                    for year, a, b in (("2024", "Our paper on frost heave was accepted by the Journal of Cold Ground.",
+                                        "I gave a talk at the Winter Meeting of Geology."),
+                                       ("2023", "I joined Lakeside University as a lecturer.",
+                                        "Ilse Brandt defended her thesis.")))
+    profile = _page(tmp_path, f"<html><body><h1>Rowan Ashby</h1><p>I study frozen ground.</p>\n<h2>News</h2>\n"
+                              f"{cards}</body></html>")
+    assert [(n.date, n.text.split()[0]) for n in profile.news] == [
+        ("2024", "Our"), ("2024", "I"), ("2023", "I"), ("2023", "Ilse")]

@@ -2363,3 +2363,51 @@ def test_greeting_heading_without_a_fuller_name_is_the_given_name(tmp_path: Path
         "- Blog: [notes](https://tobiah-blog.example.org)\n")})
     p = import_path(d).profile.person
     assert p.name == "Tobiah"
+
+
+def test_an_initial_pandoc_read_as_a_one_item_letter_list_is_the_first_authors(tmp_path):
+    # pandoc's citeproc wrote "F.\nRoe and ..." and a later pandoc run read "F." as the marker of a list of letters
+    # ("<ol start=6 type=A><li>Roe and ..."): the browser shows "F." before "Roe", the first author's initial
+    entry = ("<div id=\"ref-{k}\" class=\"csl-entry\" role=\"listitem\">\n<div class=\"csl-left-margin\">\n[{n}]\n"
+             "</div>\n<div class=\"csl-right-inline\">\n<ol start=\"{s}\" type=\"A\">\n<li>{a}, <span>“{t}.”</span> "
+             "{v}.\n</div></li>\n</ol>\n</div>\n")
+    page = ("<html><head><title>Fenna Roe</title></head><body>\n<h1 class=\"title\">Fenna Roe</h1>\n"
+            "<p>I am a research scientist at Fenmark University.</p>\n<h2>Publications</h2>\n"
+            "<div id=\"refs\" class=\"references csl-bib-body\" role=\"list\">\n"
+            + entry.format(k="a", n=1, s=6, a="Roe and A. Lind", t="Tide pools as clocks", v="In submission")
+            + entry.format(k="b", n=2, s=20, a="Haris, F. Roe, and C. Oduya", t="Counting barnacles by sound",
+                           v="Marine Listening 2024")
+            + "</div>\n</body></html>\n")
+    profile = imported_site(tmp_path / "site", {"index.html": page})
+    works = [(p.title, [a.name for a in p.authors]) for p in profile.publications]
+    assert works == [("Tide pools as clocks", ["F. Roe", "A. Lind"]),
+                     ("Counting barnacles by sound", ["T. Haris", "F. Roe", "C. Oduya"])]
+
+
+def test_a_bracketed_link_in_a_sub_list_under_a_bold_title_is_no_title(tmp_path):
+    # a hand-written list: the bold linked title, the authors, then a nested list of notes whose last item is a
+    # bracketed link to the work's code ("[A Python package for tide tables]"): the bold line stays the title
+    page = ("<html><head><title>Tomas Quill</title></head><body>\n<h1>Tomas Quill</h1>\n"
+            "<p>I am an assistant professor at Fenmark University.</p>\n<h2>Papers</h2>\n<ul>\n"
+            "<li><p><b><a href=\"https://arxiv.org/abs/2101.00001\">Tide Tables with General Harbour Shapes</a></b> "
+            "<br />\nIda Brenn, Tomas Quill<br /></p>\n<ul>\n<li><p><b>NeurIPS 2021</b></p>\n</li>\n"
+            "<li><p><a href=\"https://github.com/quill/tides\">[A Python package for tide tables]</a></p>\n</li>\n"
+            "</ul>\n</li>\n"
+            "<li><p><b><a href=\"https://arxiv.org/abs/2001.00002\">Counting Barnacles by Sound</a></b> <br />\n"
+            "Tomas Quill, Olga Marr<br /></p>\n<ul>\n<li><p><b>ICML 2020</b></p>\n</li>\n</ul>\n</li>\n</ul>\n"
+            "</body></html>\n")
+    profile = imported_site(tmp_path / "site", {"index.html": page})
+    works = [(p.title, p.links.get("code")) for p in profile.publications]
+    assert works == [("Tide Tables with General Harbour Shapes", "https://github.com/quill/tides"),
+                     ("Counting Barnacles by Sound", None)]
+
+
+def test_a_pandoc_citation_by_key_is_a_citation_in_running_text():
+    # "Read *The Frost Con*.[@EkHolt:2024]": Quarto's prose cites a work by its key; the year in the key is the
+    # cited work's, as in "(Ek and Holt, 2024)" (the page reader sets such paragraphs aside: a paper of a real
+    # site's page needed a page of prose around it to be read, which is not copied here)
+    from kg.importers.page.builder import _IN_TEXT_CITE
+
+    text = "Read *The Frost Con*.[@EkHolt:2024] Read *Empire of Frost*.[@Roe:2023; @Ek:2021] Both are good."
+    assert [m.group(0) for m in _IN_TEXT_CITE.finditer(text)] == ["[@EkHolt:2024]", "[@Roe:2023; @Ek:2021]"]
+    assert _IN_TEXT_CITE.search("Ek, T. and Holt, M. [Frost heave](https://doi.org/10.1/x). Soil Letters, 2024.") is None

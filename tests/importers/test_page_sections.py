@@ -329,3 +329,33 @@ def test_a_heading_of_no_kind_after_a_section_with_items_is_still_another_sectio
     profile = import_path(page).profile
     assert [p.title for p in profile.publications] == ["Slow light in warm vapour cells"]
     assert any("Sailing" in u.text for u in profile.unparsed)
+
+
+def test_a_heading_naming_talks_by_several_names_one_unknown_lists_no_papers(tmp_path):
+    # "## Meeting abstracts, posters, talks and invited presentations" under the papers, its items written as the
+    # papers are: two of its names say talks (the other two name no section), so its items are no papers
+    item = ("{n}. **N. Ferro** and T. Quill.  \n   **{t}**.  \n   *{v}*, May 3-5, {y}, Lisbon.\n\n")
+    page = ("# Nadia Ferro\n\nI am a postdoctoral researcher at Fenmark University.\n\n## Journal articles\n\n"
+            + item.format(n=1, t="Tide pools as clocks", v="Journal of Coastal Things", y=2024)
+            + item.format(n=2, t="Counting barnacles by sound", v="Marine Listening", y=2022)
+            + "## Meeting abstracts, posters, talks and invited presentations\n\n"
+            + item.format(n=1, t="Tide pools as clocks", v="Annual Meeting of the Coast Society (ACS 2024)", y=2024)
+            + item.format(n=2, t="Sound maps of reefs", v="Workshop on Reef Acoustics (WRA 2023)", y=2023))
+    profile = imported_site(tmp_path / "site", {"index.md": page})
+    assert [p.title for p in profile.publications] == ["Tide pools as clocks", "Counting barnacles by sound"]
+
+
+def test_a_button_set_in_a_heading_does_not_name_the_section(tmp_path: Path):
+    # "<h2>Selected Talks <a class="btn">All Publications and Talks »</a></h2>": the button inside the heading
+    # leads to another page; the section is the talks its own words name, and its items are no papers
+    prof = imported_site(tmp_path / "site", {"index.html": (
+        "<html><head><title>Mira Holt</title></head><body><h1>Mira Holt</h1>"
+        "<p>I study how frost shapes alpine soils.</p>"
+        "<h2>Selected Publications <a href='pubs.html' class='btn btn-primary'>All Publications &raquo;</a></h2><ul>"
+        "<li><a href='https://doi.org/10.1/a'>\"Needle Ice and the Lifting of Stones\"</a>, <b>Mira Holt</b> and "
+        "Tove Ek. <i>Soil Letters</i>, 2021.</li></ul>"
+        "<h2>Selected Talks <a href='pubs.html' class='btn btn-primary'>All Publications and Talks &raquo;</a></h2><ul>"
+        "<li>\"Frost Heave for Beginners\", <b>Mira Holt</b>. Valley Club evening talk. May 2, 2023.</li>"
+        "<li><a href='https://example.org/t2'>\"Counting Stone Circles by Drone\"</a>, Tove Ek, <b>Mira Holt</b>. "
+        "<b>Meeting of the Frost Society</b>, 2022.</li></ul></body></html>")})
+    assert [p.title for p in prof.publications] == ["Needle Ice and the Lifting of Stones"]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.importers import import_path
+from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.common import DEGREE_WORD, JOB_WORDS, without_degrees
 from kg.importers.page.person import add_advisors, advisors_in, affiliation_from, degree_advisors, education_from
 
@@ -844,3 +845,27 @@ def test_a_place_of_study_named_before_the_degree_earned_there(tmp_path):
     education = import_path(page).profile.person.education
     assert [(e.degree, e.field, e.institution) for e in education] == [
         ("Ph.D.", "Physics", "Southfield University"), ("B. Tech.", "Electrical Engineering", "IIT Delhi")]
+
+
+def test_a_scholar_is_a_position_the_bio_names(tmp_path):
+    # "X is a postdoctoral scholar at Y. She is a systems researcher working with ...": the position is the
+    # scholar's, the second sentence says what kind of researcher she is
+    profile = imported_site(tmp_path / "site", {
+        "index.md": "# Rana Oduya\n\nRana is a postdoctoral scholar at Fenmark University.\nShe is a coastal "
+                    "researcher working with [Prof. Ida Brenn](https://brenn.example.org/) at the "
+                    "[Tide Lab](https://tides.example.org/).\n"})
+    assert profile.person.job_title == "postdoctoral scholar"
+    assert [a.name for a in profile.person.affiliations][:1] == ["Fenmark University"]
+
+
+def test_a_state_university_campus_stays_in_the_name_but_a_country_is_a_place():
+    from kg.importers.page.parse import parse_markdown_page
+
+    def aff(sentence: str):
+        p = parse_markdown_page(SourceDoc(Path("about.md"), f"# Ivo Varga\n\n{sentence}\n"), ImportOptions())
+        return [a.name for a in p.person.affiliations], p.person.location
+
+    assert aff("I am a professor of economics at the University of Wisconsin, Madison.") == (
+        ["University of Wisconsin, Madison"], None)
+    assert aff("I am a lecturer in history at Victoria University of Wellington, New Zealand.") == (
+        ["Victoria University of Wellington"], "New Zealand")

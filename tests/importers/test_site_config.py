@@ -269,3 +269,70 @@ def test_the_sites_formal_name_over_the_sidebars_short_one(tmp_path: Path):
     p = _jekyll(tmp_path, 'title: "Theodore J. Brandl, Ph.D."\nname: "Theodore J. Brandl"\n'
                           'author:\n  name: "Ted Brandl"\n')
     assert (p.name, p.alternate_names) == ("Theodore J. Brandl", ["Ted Brandl"])
+
+
+def test_a_jekyll_configs_social_mapping_of_profiles_by_key_gives_the_identifiers(tmp_path):
+    # no theme: the site's own layout reads "site.social.github" and friends, a mapping (not a list of icon links)
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Siri Lund\nurl: https://slund.example.org\nauthor:\n  name: Siri Lund\n"
+                       "social:\n  github: \"siri-lund\"\n"
+                       "  scholar: \"https://scholar.google.com/citations?user=AbCdEfGhIjkl&hl=en\"\n"
+                       "  linkedin: \"https://www.linkedin.com/in/sirilund/\"\n",
+        "index.html": "---\nlayout: default\n---\n<h2>About</h2>\n<p>I study moss and peat in cold places.</p>\n"
+                      "<a href=\"https://github.com/{{ site.social.github }}\">GitHub</a>\n",
+    })
+    ids = profile.person.identifiers
+    assert (ids.get("github"), ids.get("google_scholar"), ids.get("linkedin")) == (
+        "siri-lund", "AbCdEfGhIjkl", "sirilund")
+
+
+def test_the_config_authors_title_after_a_degree_is_the_job_title(tmp_path):
+    # academicpages' sidebar: "author: title:" set to the degree and the position ("博士/副教授", Dr./associate
+    # professor); the about page states no position
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: \"学术主页\"\nurl: https://slund.example.org\nauthor:\n  name: \"林思\"\n"
+                       "  title: \"博士/副教授\"\n  employer: \"北方大学\"\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: 个人简介\n---\n研究方向：苔藓与泥炭。\n",
+    })
+    person = profile.person
+    assert person.job_title == "副教授"
+
+
+_SNS = """- name: twitter
+  username: nvale_lab
+  url: https://twitter.com/nvale_lab
+  icon: <i class="fab fa-twitter"></i>
+- name: LinkdIn
+  username: noravale
+  url: https://www.linkedin.com/in/noravale/
+  icon: <i class="fab fa-linkedin-in"></i>
+- name: ORCiD
+  url: https://orcid.org/0000-0002-1825-0097
+  icon: <i class="fab fa-orcid"></i>
+"""
+
+
+def test_a_data_file_listing_profile_links_gives_the_owners_identifiers(tmp_path):
+    # the footer loops over "_data/sns.yml" (not al-folio's socials.yml): each item a name, an address and an icon
+    # written as markup; the icon's classes name the link
+    from tests.importers.sitefiles import imported_site
+
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Nora Vale\nurl: https://nvale.example.org\n",
+        "index.md": "---\nlayout: home\n---\n# Nora Vale\n\nI am a researcher in graph algorithms.\n",
+        "_data/sns.yml": _SNS})
+    assert profile.person.identifiers == {"twitter": "nvale_lab", "linkedin": "noravale",
+                                          "orcid": "0000-0002-1825-0097"}
+    assert sorted(profile.person.links) == ["linkedin", "orcid", "twitter"]
+
+
+def test_a_data_file_of_other_links_gives_no_identifiers(tmp_path):
+    # a list of the lab's partners' sites is no list of the owner's profiles
+    from tests.importers.sitefiles import imported_site
+
+    partners = "- name: Lakeside\n  url: https://lakeside.example.org\n- name: Northfield\n  url: https://nf.example.org\n"
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Nora Vale\n",
+        "index.md": "---\nlayout: home\n---\n# Nora Vale\n\nI am a researcher in graph algorithms.\n",
+        "_data/partners.yml": partners})
+    assert profile.person.identifiers == {}

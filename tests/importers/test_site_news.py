@@ -39,3 +39,23 @@ def test_the_demo_announcements_of_a_site_whose_about_page_says_news_false_are_n
     assert import_path(write_site(tmp_path / "a", files)).profile.news == []
     files["_pages/about.md"] = files["_pages/about.md"].replace("news: false", "news: true")
     assert len(import_path(write_site(tmp_path / "b", files)).profile.news) == 1
+
+
+def test_dated_news_records_whose_text_is_split_around_a_link_are_news(tmp_path):
+    # "_data/news.yml": each item a date and its sentence in pieces around an optional link (prefix, link_text, url,
+    # suffix), as the site's own loop prints them
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Siri Lund\nurl: https://slund.example.org\nauthor:\n  name: Siri Lund\n",
+        "index.html": "---\nlayout: default\n---\n<h2>About</h2>\n<p>I study moss and peat in cold places.</p>\n"
+                      "<h2>News</h2>\n<ul>{% for n in site.data.news %}<li>{{ n.date }} {{ n.prefix }} "
+                      "<a href=\"{{ n.url }}\">{{ n.link_text }}</a> {{ n.suffix }}</li>{% endfor %}</ul>\n",
+        "_data/news.yml": "- date: 2024-05-02\n  prefix: \"Our paper\"\n  link_text: \"Moss Cover\"\n"
+                          "  url: \"https://papers.example.org/moss\"\n  suffix: \"was accepted at River Ecology!\"\n"
+                          "- date: 2023-01-10\n  prefix: \"\"\n  link_text: \"\"\n  url: \"\"\n"
+                          "  suffix: \"I received the Fjord Prize for young researchers.\"\n",
+    })
+    news = profile.news
+    assert [(str(n.date), n.text) for n in news] == [
+        ("2024-05-02", "Our paper Moss Cover was accepted at River Ecology!"),
+        ("2023-01-10", "I received the Fjord Prize for young researchers.")]
+    assert news[0].links == ["https://papers.example.org/moss"]

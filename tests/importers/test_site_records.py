@@ -1411,3 +1411,60 @@ def test_a_second_link_labelled_as_the_paper_goes_in_the_slot_its_address_names(
     })
     pub = import_path(root).profile.publications[0]
     assert pub.links == {"paper": "https://example.org/w/16", "pdf": "https://mquill.example.org/files/counting.pdf"}
+
+
+_PAPER_INCLUDE = ("<div class=\"paper\">\n<b>{{ paper.title }}</b><br>\n{% if paper.authors %}{{ paper.authors }}<br>"
+                  "{% endif %}\n{% if paper.location %}<em>{{ paper.location }}</em>{% endif %}\n</div>\n")
+
+
+def test_a_data_records_location_that_reads_as_a_venue_is_its_venue_and_year(tmp_path):
+    # the records put where each paper appeared under "location:" (no venue key); a place ("Lisbon, Portugal") is
+    # no venue
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Mira Osei\nname: Mira Osei\n",
+        "index.md": "---\nlayout: default\ntitle: Mira Osei\n---\n\nI am an associate professor of computer science "
+                    "at Fenmark University.\n\n### Publications\n\n<ul>\n{% for paper in site.data.papers %}\n"
+                    "  {% include paper.html %}\n{% endfor %}\n</ul>\n",
+        "_includes/paper.html": _PAPER_INCLUDE,
+        "_data/papers.yaml": (
+            "-\n    title: \"Parallel Sorting of Tide Tables\"\n    authors: \"Mira Osei, Jonas Pell\"\n"
+            "    location: Proceedings of the Symposium on Parallel Tides (SPT), 2021.\n\n"
+            "-\n    title: \"Streaming Shell Counts\"\n    authors: \"Jonas Pell, Mira Osei\"\n"
+            "    location: Lisbon, Portugal\n"),
+    })
+    works = [(p.title, p.year, p.venue) for p in profile.publications]
+    assert works == [("Parallel Sorting of Tide Tables", 2021, "SPT"), ("Streaming Shell Counts", None, None)]
+
+
+def test_a_records_authors_line_going_on_with_the_school_and_year_after_a_break(tmp_path):
+    # the thesis's record writes "Owner<br>School, Year<br>" under "authors:" (its template shows the field as it
+    # is): the owner is the author, the line after the break gives the year
+    loop = "<ul>\n{% for paper in site.data.thesis %}\n  {% include paper.html %}\n{% endfor %}\n</ul>\n"
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Mira Osei\nname: Mira Osei\n",
+        "index.md": "---\nlayout: default\ntitle: Mira Osei\n---\n\nI am an associate professor of computer science "
+                    "at Fenmark University.\n\n### Ph.D. Thesis\n\n" + loop,
+        "_includes/paper.html": _PAPER_INCLUDE,
+        "_data/thesis.yaml": ("-\n    title: \"Sorting Tides in Parallel\"\n"
+                              "    authors: \"Mira Osei<br>Fenmark University, 2019<br>\"\n"),
+    })
+    works = [(p.title, p.year, [a.name for a in p.authors]) for p in profile.publications]
+    assert works == [("Sorting Tides in Parallel", 2019, ["Mira Osei"])]
+
+
+def test_an_authors_block_of_one_person_a_line_with_email_and_affiliation(tmp_path):
+    # a paper's front matter copies the paper's author block: one line per person, the name, the email in
+    # parentheses, then the place ("UC Somewhere, Somewhere, CA, USA"): the names only
+    block = ("authors: |\n  Ida Brenn (ida@uni.example.edu), Fenmark University, Fenmark, CA, USA\n"
+             "  Tomas Quill (tq@uni.example.edu), Fenmark University, Fenmark, CA, USA\n"
+             "  Olga Marr (olga.marr@mail.example.com), Harbour Labs, Pellmark, WA, USA\n")
+    profile = imported_site(tmp_path / "site", {
+        **academicpages_home(
+            "Tomas Quill",
+            "Tomas is a postdoctoral scholar at Fenmark "
+            "University.\n",
+            titled=True),
+        "_publications/2024-05-01-tides.md": "---\ntitle: \"Tide Pools Are Clocks\"\ncollection: publications\n"
+                                             + block + "date: 2024-05-01\nvenue: 'Workshop on Coastal Systems'\n---\n",
+    })
+    assert [[a.name for a in p.authors] for p in profile.publications] == [["Ida Brenn", "Tomas Quill", "Olga Marr"]]

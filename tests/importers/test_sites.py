@@ -2435,3 +2435,23 @@ def test_the_pages_a_home_pages_menu_loads_into_its_content_box_are_read_as_page
     assert profile.person.name == "Wren Okafor"
     assert [a.year for a in profile.awards] == [2019, 2016]
     assert [s.name for s in profile.students] == ["Pia Lund", "Ravi Nair"]
+
+
+def test_an_old_sites_contact_page_named_with_the_words_run_together_is_read_for_the_email(tmp_path):
+    # "contactus.htm" (Contact Us) in the image menu of a hand-written site (each link a picture of its label, no
+    # alt text): the only page that gives the owner's email
+    menu = "<table><tr>" + "".join(f'<td><a href="{page}"><img src="menu_{n}.gif" width="160"></a></td>' for n, page in
+                                   enumerate(["index.html", "publications.htm", "contactus.htm"])) + "</tr></table>\n"
+    profile = imported_site(tmp_path / "site", {
+        "index.html": "<html><head><title>Siri Lund</title></head><body>" + menu
+                      + "<h1>Siri Lund</h1>\n<p>Siri Lund is a Professor of Botany at Fjord University.</p>\n"
+                      "</body></html>\n",
+        "publications.htm": "<html><head><title>Publications</title></head><body>" + menu
+                            + "<ol>\n<li>S. Lund and P. Hale, \"Moss Cover on Cold River Banks\", River Ecology, "
+                            "2021</li>\n<li>O. Brekke and S. Lund, \"Peat Depth Under Winter Snow\", Cold Soils, "
+                            "2019</li>\n</ol></body></html>\n",
+        "contactus.htm": "<html><head><title>Contact</title></head><body>" + menu
+                         + "<p><b>Siri Lund</b></p>\n<p>Department of Botany, Fjord University</p>\n"
+                         "<p><b>Email: </b><b>slund@fjord.example.edu</b></p>\n</body></html>\n",
+    })
+    assert profile.person.email == "slund@fjord.example.edu"

@@ -7,8 +7,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from kg.importers import import_path
-from tests.importers.sitefiles import import_counting_parses, imported_site, write_site, write_site as _write
+from tests.importers.sitefiles import academicpages_home, import_counting_parses, imported_site, write_site, write_site as _write
 
 
 
@@ -1172,3 +1174,185 @@ def test_a_quarto_footer_gives_the_profiles_its_variables_name(tmp_path):
         "orcid: 0000-0002-1825-0097\nlinks:\n  github: https://github.com/ovarga\n", encoding="utf-8")
     ids = import_path(tmp_path).profile.person.identifiers
     assert (ids.get("orcid"), ids.get("github")) == ("0000-0002-1825-0097", "ovarga")
+
+
+def _row(year: str, url: str, title: str, authors: str, venue: str) -> str:
+    return (f"  <tr>\n    <td><span class=\"date\"><strong>{year}</strong></span></td>\n"
+            f"    <td class=\"publication\">\n      <span class=\"pubtitle\"><a href=\"{url}\">{title}</a>.</span><br />\n"
+            f"      <span class=\"authors\">{authors}.</span><br />\n"
+            f"      <span class=\"venue\">{venue}</span>.\n    </td>\n  </tr>\n")
+
+
+_TABLE = ("<table class=\"table\">\n<tbody>\n"
+          + _row("2023", "https://papers.example.org/kelp", "Counting Kelp Forests from Orbit with Cheap Sensors",
+                 "Ida Brenn and Tomas Quill", "Workshop on Remote Sensing of Coasts (RSC 2023)")
+          + _row("2022", "https://papers.example.org/gull", "Gull-Free Harbour Surveys",
+                 "Tomas Quill, Ida Brenn, and Olga Marr", "Symposium on Field Robotics (FR 2022)")
+          + "</tbody>\n</table>\n")
+
+
+_INCLUDING_SITES = {
+    # a Jekyll home page and a publications page beside it
+    "home": {"_config.yml": "title: Tomas Quill\nauthor: Tomas Quill\n",
+             "index.md": "---\nlayout: home\n---\n\nI am an assistant professor of ocean engineering at Fenmark "
+                         "University.\n\n### Publications\n\n{% include pubs.html %}\n",
+             "publications.html": "---\nlayout: page\ntitle: Publications\n---\n<p>All of them.</p>\n\n"
+                                  "{% include pubs.html %}\n"},
+    # no Jekyll configuration: a markdown home page and a section page it links to
+    "markdown": {"index.md": "# Tomas Quill\n\nI am an assistant professor of ocean engineering at Fenmark University."
+                             "\n\n[Publications](publications.md)\n\n## Publications\n\n{% include pubs.html %}\n",
+                 "publications.md": "# Publications\n\nAll of them.\n\n{% include pubs.html %}\n"},
+    # an about page (_pages/about.md) and a publications page beside it
+    "about": {**academicpages_home(
+                  "Tomas Quill",
+                  "I am an assistant professor of ocean "
+                  "engineering at Fenmark University.\n\n## Recent papers\n\n{% include pubs.html %}\n",
+                  titled=True),
+              "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n\n"
+                                        "{% include pubs.html %}\n"},
+}
+
+
+@pytest.mark.parametrize("kind", sorted(_INCLUDING_SITES))
+def test_a_fragment_of_includes_that_two_pages_pull_in_is_one_list(tmp_path, kind):
+    # the home (or about) page and the publications page both "{% include pubs.html %}" the same generated table:
+    # its papers once each, as the site lists them once
+    profile = imported_site(tmp_path / "site", {**_INCLUDING_SITES[kind], "_includes/pubs.html": _TABLE})
+    titles = [p.title for p in profile.publications]
+    assert titles == ["Counting Kelp Forests from Orbit with Cheap Sensors", "Gull-Free Harbour Surveys"]
+
+
+def test_a_short_linked_title_with_a_link_word_inside_a_compound_is_the_title(tmp_path):
+    # "<a>Data-Free Harbour Surveys</a>.": three words, one of them a compound holding "Data" (a link label's word,
+    # as in "[Data]"): the paper's title, not a link named for its data
+    table = _TABLE.replace("Gull-Free Harbour Surveys", "Data-Free Harbour Surveys")
+    profile = imported_site(tmp_path / "site", {
+        "index.md": "# Tomas Quill\n\nI am an assistant professor of ocean engineering at Fenmark University.\n\n"
+                    "## Publications\n\n{% include pubs.html %}\n",
+        "_includes/pubs.html": table,
+    })
+    works = [(p.title, p.year, [a.name for a in p.authors]) for p in profile.publications]
+    assert works == [("Counting Kelp Forests from Orbit with Cheap Sensors", 2023, ["Ida Brenn", "Tomas Quill"]),
+                     ("Data-Free Harbour Surveys", 2022, ["Tomas Quill", "Ida Brenn", "Olga Marr"])]
+
+
+_SOIL_CONFIG = 'title: "Mira Holt"\nauthor:\n  name: "Mira Holt"\n'
+
+
+_SOIL_ABOUT = "---\npermalink: /\ntitle: About\n---\n\nI study how frost shapes alpine soils.\n"
+
+
+def _soil_paper(title: str, year: int) -> str:
+    return (f"---\ntitle: \"{title}\"\ncollection: publications\ndate: {year}-03-01\nvenue: 'Soil Letters'\n"
+            f"citation: 'Holt, M. ({year}). {title}. <i>Soil Letters</i>.'\n---\n")
+
+
+def test_a_collection_of_talks_and_posters_named_by_their_category_holds_no_papers(tmp_path: Path):
+    # "_meetings/" (a collection of another name): each page's front matter gives a title, the meeting, its
+    # authors and "category: Talk" or "category: Poster": presentations at meetings, not papers
+    meeting = ("---\ntitle: \"{title}\"\ndate: 2023-05-0{n}\nconference: \"Annual Meeting of the Frost Society\"\n"
+               "contributing_authors:\n  - Mira Holt\n  - Tove Ek\ncategory: \"{cat}\"\n---\n\nWhat we showed.\n")
+    prof = imported_site(tmp_path / "site", {
+        "_config.yml": _SOIL_CONFIG, "_pages/about.md": _SOIL_ABOUT,
+        "_publications/2021-a.md": _soil_paper("Needle Ice and the Lifting of Stones", 2021),
+        "_meetings/a.md": meeting.format(title="Frost Heave Measured Weekly", n=1, cat="Talk"),
+        "_meetings/b.md": meeting.format(title="Stone Circles Seen from a Drone", n=2, cat="Poster"),
+        "_meetings/c.md": meeting.format(title="A Winter of Soil Probes", n=3, cat="Poster")})
+    assert [p.title for p in prof.publications] == ["Needle Ice and the Lifting of Stones"]
+
+
+def test_a_paper_two_files_write_with_different_math_markup_is_one_work(tmp_path: Path):
+    # the about page's table writes "$\mathcal{N}=2$" and "SU$_{3}$", the data file the site's list draws writes
+    # the letter as a math character ("𝒩") and "SU$3$": one paper each, written with other markup
+    pubs = imported_site(tmp_path / "site", {
+        "_config.yml": _SOIL_CONFIG,
+        "_pages/about.md": _SOIL_ABOUT + (
+            "\n## Papers\n\n"
+            "- *\"Frost lines in $\\mathcal{N}=2$ soil models\"*, with T. Ek, Soil Letters, 2022\n"
+            "- *\"Ice lenses below SU$_{3}$ meadows\"*, with T. Ek, Soil Letters, 2021\n"
+            "- *\"Needle ice and the lifting of stones\"*, with T. Ek, Soil Letters, 2020\n"),
+        "_data/papers.yml": (
+            "- title: \"Frost lines in 𝒩$=2$ soil models\"\n  authors: Mira Holt and Tove Ek\n"
+            "  journal: Soil Letters\n  year: 2022\n"
+            "- title: \"Ice lenses below SU$3$ meadows\"\n  authors: Mira Holt and Tove Ek\n"
+            "  journal: Soil Letters\n  year: 2021\n"),
+        "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n\n"
+                                  "{% for p in site.data.papers %}{{ p.title }}{% endfor %}\n"}).publications
+    assert len(pubs) == 3, [p.title for p in pubs]
+
+
+_SOIL_PAPERS = ("\n## Publications\n\n"
+           "- T. Ek, **M. Holt**. Needle ice and the lifting of stones. *Soil Letters*, 2021.\n"
+           "- **M. Holt**, T. Ek. Frost heave measured weekly. *Journal of Cold Ground*, 2023.\n")
+
+
+def test_a_sentence_of_the_owner_about_the_list_below_it_is_no_paper(tmp_path: Path):
+    # a line of prose opening a section ("Below is a list of my articles ... I also give a link"), and a
+    # paragraph about a project that speaks of what "we" did and links its data: no authors, no year, the owner
+    # speaking: no paper (an essay's title that asks what "we" should think stays one)
+    pubs = imported_site(tmp_path / "site", {
+        "_config.yml": _SOIL_CONFIG, "_pages/about.md": _SOIL_ABOUT,
+        "_pages/publications.md": (
+            "---\npermalink: /publications/\ntitle: Publications\n---\n\n"
+            "Below is a list of my articles in reviewed journals. Where I can, I also give a link to a "
+            "[free copy](https://arxiv.org) of each.\n" + _SOIL_PAPERS
+            + "\n## Essays\n\n[\"How should we think about frost in towns?\"](https://blog.example.org/frost), "
+              "*Frost Blog*.\n"),
+        "_pages/research.md": (
+            "---\npermalink: /research/\ntitle: Research\n---\n\n### Soil probes\n\n"
+            "Large sets of soil temperatures are logged by the probes. Then, a model of the frost line is fitted to "
+            "them for every winter, across all the meadows of the valley. In the figure below we show how deep the "
+            "frost went. The data are open on [Zenodo](https://doi.org/10.5281/zenodo.1234567).\n")}).publications
+    assert [p.title for p in pubs] == ["Needle ice and the lifting of stones", "Frost heave measured weekly",
+                                       "How should we think about frost in towns?"]
+
+
+def test_a_link_set_inside_a_sentence_of_a_list_item_is_no_papers_title(tmp_path: Path):
+    # "- worked with the [ALPFROST valley-wide survey](url) team to map ...": the link names a project in the middle of a
+    # sentence (a lower-case word before it, the sentence going on after it in lower case): no paper
+    pubs = imported_site(tmp_path / "site", {
+        "_config.yml": _SOIL_CONFIG, "_pages/about.md": _SOIL_ABOUT + _SOIL_PAPERS,
+        "_pages/research.md": (
+            "---\npermalink: /research/\ntitle: Research\n---\n\n## Frost Mapping\n\n"
+            "I am a member of the [Frost Group](https://group.example.org/). As part of my work there, I have\n\n"
+            "- worked with the [ALPFROST valley-wide survey](https://frost.example.org/) team to \n"
+            "  map the pockets where frost stays longest.\n"
+            "- Helped the [MEADOW probe network](https://meadow.example.org/) team to place its probes.\n")}).publications
+    assert [p.title for p in pubs] == ["Needle ice and the lifting of stones", "Frost heave measured weekly"]
+
+
+def test_a_figures_caption_crediting_a_paper_is_no_paper(tmp_path: Path):
+    # "<figcaption>How the probes were laid out ... Reproduced from Soil Lett. 8, 101 (2024).</figcaption>" over the
+    # paper's own entry: the caption credits the figure's source, the list below it holds the paper
+    pubs = imported_site(tmp_path / "site", {
+        "_config.yml": _SOIL_CONFIG, "_pages/about.md": _SOIL_ABOUT,
+        "_pages/research.md": (
+            "---\npermalink: /research/\ntitle: Research\n---\n\n## Frost probes\n\n"
+            "<figure>\n  <img src=\"/images/probes.png\" alt=\"probes\">\n"
+            "  <figcaption>Layout of the soil probes across the upper meadow, one every ten metres. Reproduced from "
+            "Soil Lett. <b>8</b>, 101 (2024).</figcaption>\n</figure>\n\n### Selected publication\n"
+            "* T. Ek, <b>M. Holt</b>, <i>\"Frost heave measured weekly,\"</i> [Soil Letters <b>8</b> 101 (2024)]"
+            "(https://doi.org/10.1000/sl.8.101).\n")}).publications
+    assert [p.title for p in pubs] == ["Frost heave measured weekly"]
+
+
+def test_the_labelled_lines_of_a_papers_card_are_no_papers(tmp_path: Path):
+    # a card per paper: its heading, the authors and venue, then lines each opening with a bold label ("Links:",
+    # "Impact:", "Follow-up work (X):") that say more of the paper above; and prose naming things by links set
+    # inside a sentence ('covered by "Frost Weekly" magazine', 'such as [road heave] and [pipe bursts]')
+    card = ("<div class=\"card\">\n  <h3>[SL {year}] {title}</h3>\n  <p>\n    Tove Ek, <strong>Mira Holt</strong>\n"
+            "    <br>Soil Letters, {year}\n  </p>\n  <p>\n    <strong>Links:</strong>\n"
+            "    Paper (<a href=\"https://arxiv.org/abs/2001.0{n}\">arXiv</a>) |\n"
+            "    <a href=\"https://blog.example.org/{n}\">My blog post: how the ground lifts stones</a>\n  </p>\n"
+            "  <p>\n    <strong>Impact:</strong> Oral talk | Covered by <a href=\"https://news.example.org/{n}\">\"Frost "
+            "Weekly\"</a> magazine (see the clipping)\n  </p>\n"
+            "  <p>\n    <strong>Follow-up work (Probe-{n}):</strong> We carry the method over to glaciers. Please read "
+            "our <a href=\"https://doi.org/10.1/g{n}\">journal paper</a> of 2025.\n  </p>\n</div>\n\n")
+    pubs = imported_site(tmp_path / "site", {
+        "_config.yml": _SOIL_CONFIG,
+        "_pages/about.md": (_SOIL_ABOUT + "\n# Publications\n\nFrost matters for many tasks, such as "
+                            "[road heave](https://roads.example.org/) and [pipe bursts](https://pipes.example.org/) "
+                            "in cold towns.\n\n"
+                            + card.format(year=2021, title="Needle ice and the lifting of stones", n=1)
+                            + card.format(year=2023, title="Frost heave measured weekly", n=2))}).publications
+    assert [p.title for p in pubs] == ["Needle ice and the lifting of stones", "Frost heave measured weekly"]
