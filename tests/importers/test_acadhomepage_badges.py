@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.importers import import_path
 
-from .sitefiles import write_site
+from .sitefiles import imported_site, write_site
 
 _CONFIG = "title: Site\nauthor:\n  name: Mara Quill\n"
 
@@ -206,3 +206,27 @@ def test_a_static_badge_whose_label_is_a_parameter_names_the_venue_by_both(tmp_p
 """)
     pub = import_path(page, owner="Bo Lind").profile.publications[0]
     assert (pub.title, pub.venue, pub.year) == ("Lichen Counting with Sparse Moss Models", "MOSS", 2025)
+
+
+def _paper_box(badge: str, title: str, names: str) -> str:
+    return (f"<div class='paper-box'><div class='paper-box-image'><div><div class=\"badge\">{badge}</div></div></div>\n"
+            f"<div class='paper-box-text' markdown=\"1\">\n\n**{title}**\n\n{names}\n\n</div>\n</div>\n\n")
+
+
+def test_a_class_marking_the_owners_name_opening_the_list_is_no_end_of_the_names(tmp_path):
+    """'<span class="author-me">**Mira Soto**</span> \\*, Lena Ortiz \\*, Paul Grey': an element whose class names an
+    author opens the line and more names follow it after a comma. Before, the element was taken for the names'
+    whole element and the names after it for the venue's words: the paper had the owner alone as author."""
+    about = ("---\npermalink: /\n---\n\n# Publications\n\n"
+             + _paper_box("ICML 2024", "Counting Birds From Space",
+                          '<span class="author-me">**Mira Soto**</span> \\*, Lena Ortiz \\*, Paul Grey')
+             + _paper_box("ICLR 2022", "Counting Trees From Space",
+                          '<span class="author-me">**Mira Soto**</span>, Lena Ortiz and Paul Grey'))
+    p = imported_site(tmp_path, {"_config.yml": "title: Mira Soto\nauthor:\n  name: Mira Soto\n",
+                                 "_pages/about.md": about})
+    got = sorted((x.title, x.year, x.venue, [a.name for a in x.authors]) for x in p.publications)
+    assert got == [("Counting Birds From Space", 2024, "ICML", ["Mira Soto", "Lena Ortiz", "Paul Grey"]),
+                   ("Counting Trees From Space", 2022, "ICLR", ["Mira Soto", "Lena Ortiz", "Paul Grey"])]
+    birds = next(x for x in p.publications if x.year == 2024)
+    assert [(a.is_self, a.marks) for a in birds.authors] == [(True, ["equal_contribution"]),
+                                                              (False, ["equal_contribution"]), (False, [])]

@@ -514,3 +514,15 @@ def test_a_star_before_a_bibtex_family_name_is_a_mark():
                        " journal={J}}", "Tomas Vik").publications
     assert [(a.name, a.marks) for a in pubs[0].authors] == [
         ("Cai Lund", ["equal_contribution"]), ("Tomas Vik", ["equal_contribution"]), ("Jo Park", [])]
+
+
+def test_a_star_after_a_bibtex_given_name_is_a_mark(tmp_path):
+    # "Agarwal, Navneet* and Milintsevich, Kirill*" (al-folio's papers.bib): the stars close the given names, which
+    # BibTeX puts first ("Navneet* Agarwal"); they were kept inside the names and read as no marks
+    bib = tmp_path / "papers.bib"
+    bib.write_text("@inproceedings{k1,\n  title = {Moths at dusk},\n  author = {Holt, Pavel* and Varga, Ilse* and"
+                   " Sand, Tomas},\n  booktitle = {Proc. of the Moth Meeting},\n  year = {2024}\n}\n",
+                   encoding="utf-8")
+    pub = import_path(bib, owner="Ilse Varga").profile.publications[0]
+    assert [(a.name, a.marks) for a in pub.authors] == [
+        ("Pavel Holt", ["equal_contribution"]), ("Ilse Varga", ["equal_contribution"]), ("Tomas Sand", [])]

@@ -653,3 +653,14 @@ def test_a_venue_line_without_its_editors_and_doi():
     v = parse_venue("*Journal of Quiet Sounds*, Advance online publication. doi:[10.1000/x1](10.1000/x1)")
     assert (v.venue, v.notes) == ("Journal of Quiet Sounds", ["Advance online publication"])
     assert parse_venue("*Speech Letters*, doi:[10.1000/x2](https://doi.org/10.1000/x2)").venue == "Speech Letters"
+
+
+def test_stars_after_the_first_author_mark_corresponding_authors():
+    # "<b>R. Vale</b>, L. Wong*, W. Gao*, F. Min": a run of starred authors that leaves out the first is no
+    # co-first authorship; without a legend the stars mark the corresponding authors
+    from kg.importers.common import split_authors
+
+    authors = split_authors("R. Vale, L. Wong*, W. Gao*, F. Min").authors
+    assert [a.marks for a in authors] == [[], ["corresponding"], ["corresponding"], []]
+    first = split_authors("R. Vale*, L. Wong*, W. Gao").authors
+    assert [a.marks for a in first] == [["equal_contribution"], ["equal_contribution"], []]

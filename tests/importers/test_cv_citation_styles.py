@@ -604,3 +604,29 @@ def test_a_one_word_title_in_quotes_between_the_names_and_the_venue_is_the_title
     assert [(p.title, p.venue) for p in pubs] == [("Moss Cover on Cold River Banks", "River Ecology"),
                                                   ("Lichens", "Encyclopedia of Cold Places")]
     assert [a.name for a in pubs[1].authors] == ["P. Hale", "K. Lee"]
+
+
+def test_a_title_opening_with_a_method_named_like_a_venue_scores_as_no_venue():
+    # "RSS-Walk: legged odometry ...": a method's name opening a title holds a conference's acronym ("RSS"); it
+    # scored as a venue line, and an entry's plain italic journal ("*Remote Sensing*") was then read as its title
+    from kg.importers.page.scores import venue_score
+
+    assert venue_score("RSS-Walk: legged odometry for rough ground") == 0
+    assert venue_score("MM-Fusion: audio and video together") == 0
+    assert venue_score("RSS 2021") >= 2 and venue_score("In ICRA") >= 2 and venue_score("IEEE T-PAMI") >= 2
+
+
+def test_an_author_line_closed_by_its_own_legend_is_the_author_line(tmp_path):
+    # jemdoc's "- *Okafor, R.*\#, Lee, A.\#, Shen X., and Pan W. (2016) (\#: equal contribution)\n" over the linked
+    # title: the legend closing the line made it score as no author line (it became the abstract, the owner alone
+    # the author)
+    page = tmp_path / "index.jemdoc"
+    page.write_text("# jemdoc: menu{MENU}{index.html}\n= Ravi Okafor\n\n== Papers\n\n"
+                    "- *Okafor, R.*\\#, Lee, A.\\#, Shen X., and Pan W. (2016) (\\#: equal contribution)\\n\n"
+                    "[http://example.org/p1.pdf A New Filter for Drifting Sensors.] /Journal of Signals/, 17, 1-25\n"
+                    "- Lee, A., *Okafor, R.* (2019). [https://doi.org/10.1000/a2 Counting gaps in sensor streams]. "
+                    "/Statistics Letters/, 12, 4-8.\n", encoding="utf-8")
+    first = import_path(page).profile.publications[0]
+    assert [(a.name, a.marks) for a in first.authors] == [
+        ("R. Okafor", ["equal_contribution"]), ("A. Lee", ["equal_contribution"]), ("X. Shen", []), ("W. Pan", [])]
+    assert first.abstract is None

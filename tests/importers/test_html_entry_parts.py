@@ -335,3 +335,55 @@ def test_a_title_read_up_to_the_parenthesis_that_opens_its_coauthors_ends_before
     assert clean_title("Needle ice and the lifting of stones (with") == "Needle ice and the lifting of stones"
     assert clean_title("Needle ice and the lifting of stones [joint with ") == "Needle ice and the lifting of stones"
     assert clean_title("Living with frost") == "Living with frost"
+
+
+def test_a_preprint_whose_venue_line_is_its_arxiv_identifier(tmp_path):
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>Nora Vitek | Soft Matter</title></head><body>\n"
+        "<p><b>Selected papers</b></p>\n<font size=\"3\">\n"
+        "<a href=\"http://arxiv.org/abs/2501.01234\"><b>Gadget flows at low noise</b></a>\n"
+        "<br>A. Lund, B. Okoro, and N. Vitek\n"
+        "<br> <a href=\"http://arxiv.org/abs/2501.01234\">arXiv:2501.01234</a>\n"
+        "<br><br><a href=\"papers/w.pdf\"><b>Widget turbulence in thin films</b></a>\n"
+        "<br>N. Vitek and A. Lund\n"
+        "<br> <a href=\"https://doi.org/10.1000/x.1\">Phys. Widgets <b>3</b>, 101 (2023)</a>\n"
+        "</font></body></html>\n", encoding="utf-8")
+    got = [(p.title, p.venue, p.venue_type) for p in import_path(page).profile.publications]
+    assert got[0] == ("Gadget flows at low noise", "arXiv", "preprint")
+    assert got[1][0] == "Widget turbulence in thin films" and got[1][1].startswith("Phys. Widgets")
+
+
+def test_the_owner_s_name_run_into_the_next_author_s_keeps_no_stray_mark_or_stop(tmp_path):
+    # linked author names with a full stop typed for the comma after the owner's starred name ("<a>Bo Wu*</a>.
+    # <a>Cy Kim</a>"): split into two authors, the owner was "Bo Wu*."
+    page = write_site(tmp_path, {"index.html": (
+        "<html><head><title>Bo Wu</title></head><body><h1>Bo Wu</h1><h2>Publications</h2><dl><dt>c2</dt>"
+        "<dd><span class=\"t-author\"><a href=\"https://ex.org/al\">Ann Lee*</a>,\n<a href=\"index.html\">Bo Wu*</a>.\n"
+        "<a href=\"https://ex.org/ck\">Cy Kim</a>,\n<a href=\"https://ex.org/dr\">Dan Roe</a>.</span>\n"
+        "<span class=\"t-title\">Maps for walking robots.</span>\n<span class=\"t-medium\">In Field Robotics, 2021.</span>"
+        "</dd></dl></body></html>\n")}) / "index.html"
+    (pub,) = import_path(page).profile.publications
+    assert [(a.name, a.is_self) for a in pub.authors] == [
+        ("Ann Lee", False), ("Bo Wu", True), ("Cy Kim", False), ("Dan Roe", False)]
+
+
+def test_names_whose_line_closes_with_a_comma_go_on_on_the_next_line(tmp_path):
+    """'<a>Ola Berg</a>, <a>Tae Kwon</a>, <a>Ivo Tamm</a>, <br> <a>Rui Sato</a>, <strong>Ana Veldt</strong> <br>
+    <em>CVPR</em>, 2021': an author list a <br> breaks after a comma. Before, the names after the break were lost
+    (the first line was the authors, the second read as no field) and the owner was no author."""
+    entry = ('<tr><td><a href="https://x.example.org/p1"><span class="papertitle">Light Fields From One Blurry '
+             'Photo</span></a><br>\n<a href="https://a.example.org/">Ola Berg</a>,\n'
+             '<a href="https://d.example.org/">Tae Kwon</a>,\n'
+             '<a href="https://b.example.org/">Ivo Tamm</a>, <br>\n<a href="https://c.example.org/">Rui Sato</a>,\n'
+             '<strong>Ana Veldt</strong>\n<br>\n<em>CVPR</em>, 2021\n<br>\n'
+             '<a href="https://arxiv.org/abs/2101.00001">arXiv</a>\n<p>We recover light fields from a blur.</p>'
+             '</td></tr>\n')
+    page = ("<html><body><h1>Ana Veldt</h1><p>I work on cameras at Norrland University.</p>\n<h2>Research</h2>\n"
+            "<table>\n" + entry + entry.replace("Light Fields From One Blurry Photo", "Depth From Two Shaky Photos")
+            .replace("2101.00001", "2102.00002").replace("2021", "2020") + "</table></body></html>\n")
+    p = imported_site(tmp_path, {"index.html": page})
+    got = sorted((x.title, x.year, x.venue, [a.name for a in x.authors]) for x in p.publications)
+    names = ["Ola Berg", "Tae Kwon", "Ivo Tamm", "Rui Sato", "Ana Veldt"]
+    assert got == [("Depth From Two Shaky Photos", 2020, "CVPR", names),
+                   ("Light Fields From One Blurry Photo", 2021, "CVPR", names)]

@@ -906,3 +906,92 @@ def test_pseudo_authors_standing_for_names_left_out_and_a_books_editors(tmp_path
     pub = _import(_hugo_lab(tmp_path)).publications[0]
     assert [a.name for a in pub.authors] == ["Kai Ruud", "Marit Olsen", "Ada Berg"]
     assert pub.authors_truncated and pub.venue == "Speech Notes"
+
+
+def _member(slug: str, name: str, role: str, group: str, orgs: str = "") -> tuple[str, str]:
+    return (f"content/authors/{slug}/_index.md",
+            f"---\ntitle: {name}\nrole: {role}\nuser_groups:\n  - {group}\n{orgs}---\n\n{name} works on rivers.\n")
+
+
+_GROUP_HOME = (
+    "---\ntitle:\ntype: landing\nsections:\n  - block: markdown\n    content:\n      title: River Data Project\n"
+    "      text: We build open tools for river gauges.\n"
+    "  - block: people\n    content:\n      user_groups:\n        - Principal Investigators\n        - Researchers\n"
+    "  - block: collection\n    content:\n      title: News\n      count: 3\n      page_type: post\n"
+    "      filters:\n        author: ''\n    design:\n      view: compact\n---\n")
+
+
+def _group_site() -> dict[str, str]:
+    return dict([
+        ("config/_default/hugo.yaml", "title: RIVDAT\nbaseURL: https://rivdat.example.org/\n"),
+        ("config/_default/params.yaml", "marketing:\n  seo:\n    site_type: Organization\n"
+                                        "    org_name: 'RIVDAT - River Data Project'\n"),
+        ("content/_index.md", _GROUP_HOME),
+        _member("ana-lind", "Ana Lind", "Professor at Delta Water Institute (DWI)", "Principal Investigators",
+                "organizations:\n- name: DWI\n  url: https://dwi.example.org\n"),
+        _member("bo-kers", "Bo Kers", "Professor and Department Head, DWI", "Principal Investigators",
+                "organizations:\n- name: Fenwick University\n- name: DWI\n"),
+        _member("cy-moss", "Cy Moss", "PhD Student", "Researchers"),
+        _member("di-rowe", "Di Rowe", "Senior Researcher", "Researchers"),
+        ("content/post/gauges/index.md", "---\ntitle: Two papers on gauges accepted\ndate: 2024-05-02\n"
+                                         "draft: false\n---\n\nBoth papers will be shown in June.\n"),
+        ("content/post/demo/index.md", "---\ntitle: A theme's demo post\ndate: 2020-01-01\ndraft: true\n---\n\n"
+                                       "Lorem ipsum.\n"),
+        ("content/publication/moss-2024/index.md", "---\ntitle: Cheap river gauges\ndate: 2024-03-01\nauthors:\n"
+                                                   "  - Cy Moss\n  - Bo Kers\npublication: '*Water Notes*'\n"
+                                                   "publication_types: ['2']\n---\n"),
+    ])
+
+
+def test_a_group_site_that_two_leaders_lead_is_the_groups_own(tmp_path):
+    """A Hugo Blox group site with no superuser or admin page, whose member pages file two people under
+    "Principal Investigators" (one of them a "Department Head" elsewhere): the site is the group's, named as its
+    configuration names the organization, and no author of its papers is its owner. Before, the one whose role
+    said "Head" was taken for the owner."""
+    p = imported_site(tmp_path, _group_site())
+    assert (p.person.name, p.person.alternate_names) == ("RIVDAT - River Data Project", ["RIVDAT"])
+    assert p.person.email is None
+    # the organization both leaders' pages list, written out as a leader's role writes it
+    assert [(a.name, a.url) for a in p.person.affiliations] == [
+        ("Delta Water Institute (DWI)", "https://dwi.example.org")]
+    (pub,) = p.publications
+    assert [(a.name, a.is_self) for a in pub.authors] == [("Cy Moss", False), ("Bo Kers", False)]
+
+
+def test_a_group_site_with_one_leader_is_still_that_leaders(tmp_path):
+    """The same site with one member filed under "Principal Investigators": that member heads it and owns it."""
+    files = _group_site()
+    files.update([_member("ana-lind", "Ana Lind", "Professor at Delta Water Institute (DWI)", "Researchers")])
+    p = imported_site(tmp_path, files)
+    assert p.person.name == "Bo Kers"
+
+
+def test_a_senior_researcher_is_no_student(tmp_path):
+    """'role: Senior Researcher' in a group whose name says researchers: a member of the group's staff, no
+    student (before, the group's name made every researcher a student)."""
+    p = imported_site(tmp_path, _group_site())
+    assert [s.name for s in p.students] == ["Cy Moss"]
+
+
+def test_the_posts_a_news_block_lists_are_the_news(tmp_path):
+    """The home page's collection block titled News lists the posts (``page_type: post``): each post is a news
+    item, a draft none. Before, the posts were skipped as a blog's."""
+    p = imported_site(tmp_path, _group_site())
+    assert [(n.date, n.text) for n in p.news] == [
+        ("2024-05-02", "Two papers on gauges accepted: Both papers will be shown in June.")]
+
+
+def test_a_hugo_link_key_typed_inside_a_links_entry_is_that_link(tmp_path):
+    """'links: [{name: Link, url: <abstract page>, url_pdf: <pdf>}]': the pdf key of Hugo's own links written inside
+    the entry of the links list. Before, only the entry's url was read and the PDF was lost."""
+    p = imported_site(tmp_path, {
+        "config/_default/config.yaml": "title: Lina Sabet\nbaseURL: https://lsabet.example.org/\n",
+        "content/authors/admin/_index.md": "---\ntitle: Lina Sabet\nsuperuser: true\n---\n\nLina builds sensors.\n",
+        "content/publication/grip/index.md": ("---\ntitle: Grip force from cheap sensors\ndate: 2021-09-02\nauthors:\n"
+                                              "  - Omid Rahimi\n  - admin\nlinks:\n - name: Link\n"
+                                              "   url: https://arxiv.org/abs/2109.01234\n"
+                                              "   url_pdf: https://arxiv.org/pdf/2109.01234.pdf\n"
+                                              "publication: Sensor Letters\npublication_types: ['2']\n---\n")})
+    (pub,) = p.publications
+    assert pub.links["pdf"] == "https://arxiv.org/pdf/2109.01234.pdf"
+    assert "https://arxiv.org/abs/2109.01234" in pub.links.values()

@@ -6,7 +6,7 @@ from kg.importers import import_path
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.parse import parse_html
 
-from .sitefiles import imported_site, write_site
+from .sitefiles import imported_site, write_site, write_site as _write
 
 
 def _html(text: str, name: str = "page.html"):
@@ -2295,3 +2295,121 @@ def test_two_boxes_a_card_class_names_are_no_run_of_two_entries(tmp_path):
                               f"{cards}</body></html>")
     assert [(n.date, n.text.split()[0]) for n in profile.news] == [
         ("2024", "Our"), ("2024", "I"), ("2023", "I"), ("2023", "Ilse")]
+
+
+HAND_WRITTEN_REPRINTS = (
+    "<HTML><HEAD><TITLE>Papers</TITLE></HEAD><BODY>\r\n"
+    "<H1>Rolf Q. Nadder</H1>\r\n"
+    "<P ALIGN=Left><font face=\"Arial\"><BIG><B>REPRINTS :: SEPARATAS</B></BIG></font>\r\n"
+    "<P ALIGN=Left>\r\n<font face=\"Arial\"><BIG>\r\n"
+    "<FONT COLOR=\"#0000ff\"><A HREF=\"order.pdf\"><font color=\"#000000\">Rule order and tidal\r\n"
+    "compatibility</font></A></FONT>\r\n{1976 reprint}</BIG> </font>\r\n"
+    "<P ALIGN=Left>\r\n"
+    "<FONT COLOR=\"#0000ff\"><BIG><A HREF=\"prej.pdf\"><font color=\"#000000\">Prejudice and harbour\r\n"
+    "pronunciation {1977 reprint}</font></A></BIG></FONT>\r\n"
+    "<P ALIGN=Left>\r\n"
+    "<span><font size=\"4\">Does tidal agreement carry a\r\nproduction cost? {2017; contact\r\n"
+    "<a href=\"mailto:rq@example.edu\">rq@example.edu</a>}</font></span><P ALIGN=Left>\r\n"
+    "<FONT COLOR=\"#0000ff\"><A HREF=\"cr.pdf\"><font color=\"#000000\">Harbour talk and inland\r\n"
+    "speech</font></A></FONT> {1993 reprint; with Armin Tollers}</BIG> </font>\r\n"
+    "<P ALIGN=Left>\r\n"
+    "[con Graciela Moor]. <A HREF=\"trans.pdf\">Transacciones del puerto y del mar</A> {separata de 2016}\r\n"
+    "<P ALIGN=Left>\r\n"
+    "<P ALIGN=Left><font face=\"Arial\"><BIG><B>PREPRINTS/UNPUBLISHED :: INEDITOS</B></BIG></font>\r\n"
+    "<P ALIGN=Left>\r\n"
+    "<FONT COLOR=\"#0000ff\"><BIG><A HREF=\"cop.pdf\"><font color=\"#000000\">The evolution of the harbour\r\n"
+    "copula </font> <I><font color=\"#000000\">s&atilde;</font></I></A></BIG></FONT>\r\n"
+    "<P ALIGN=Left>\r\n"
+    "<FONT COLOR=\"#0000ff\"><A HREF=\"gulls.pdf\">Gull calls in the northern harbours</A></FONT>\r\n"
+    "<P ALIGN=Left>\r\n"
+    "<FONT COLOR=\"#0000ff\"><A HREF=\"ferry.pdf\">Ferry talk: a second look</A></FONT>\r\n"
+    "<P ALIGN=Left>\r\n"
+    "<P ALIGN=Left><font face=\"Arial\"><BIG><B>Miscellaneous research links</B></BIG></font>\r\n"
+    "<UL><LI><A HREF=\"seminar.html\">Harbour seminar</A><LI><A HREF=\"notes.pdf\">Informal notes on tide tables</A>\r\n"
+    "<LI><A HREF=\"board.html\">Notice board</A></UL>\r\n"
+    "</BODY></HTML>\r\n")
+
+
+def test_reprint_list_without_authors_years_in_braces(tmp_path):
+    # a 1990s list of the owner's reprints: one <P> per paper, a linked title (the link may hold the year note too),
+    # "{1976 reprint}" / "{2017; contact <mailto>}" after it, no authors (the owner implied), a coauthor named
+    # "with X" inside the braces or "[con X]." before the title; unpublished papers are their linked PDFs alone,
+    # as a list (one PDF among links of other kinds is a document, no paper)
+    page = _write(tmp_path, {"papers.htm": HAND_WRITTEN_REPRINTS}) / "papers.htm"
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    assert set(pubs) == {"Rule order and tidal compatibility", "Prejudice and harbour pronunciation",
+                         "Does tidal agreement carry a production cost?", "Harbour talk and inland speech",
+                         "Transacciones del puerto y del mar", "The evolution of the harbour copula sã",
+                         "Gull calls in the northern harbours", "Ferry talk: a second look"}
+    assert pubs["Prejudice and harbour pronunciation"].year == 1977
+    assert pubs["Does tidal agreement carry a production cost?"].year == 2017
+    assert [a.name for a in pubs["Harbour talk and inland speech"].authors] == ["Rolf Q. Nadder", "Armin Tollers"]
+    assert [a.name for a in pubs["Transacciones del puerto y del mar"].authors] == ["Rolf Q. Nadder", "Graciela Moor"]
+    assert pubs["The evolution of the harbour copula sã"].year is None
+
+
+TEMPLATE_PAGE = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /><title>Home</title></head>
+<body><div id="wrap">
+<div id="header"><h1 id="logo-text">Ruo Vale</h1></div>
+<div id="sidebar"><h3>Sidebar Menu</h3>
+<ul class="sidemenu">
+<li><a href="index.html">Home</a></li>
+<li><a href="#aboutme">About Me</a></li>
+<li><a href="#interests">Research Interests</a></li>
+<li><a href="#experiences">Research Experiences</a></li>
+<li><a href="#honors">Awarded Honors</a></li>
+</ul></div>
+<div id="main">
+<h2>Thesis</h2>
+<h3>Master Thesis</h3>
+<ol><li>R. Vale, <font color=#0000ff>Tidal scheduling of harbour cranes with learned rules</font>, <em>Lakeside University</em>, 2023.6</li></ol>
+<h2>Journal Publications</h2>
+<h3>---2024---</h3>
+<ol reversed>
+<li><b>R. Vale</b>, L. Wong*, W. Gao*, F. Min <font color=#0000ff>Memetic search for crane schedules in busy harbours</font>, <font color="red"><em>Journal of Harbour Computing</em></font>. Accept.</li>
+</ol>
+</div></div></body></html>
+"""
+
+
+def test_hand_edited_template_coloured_titles_ruled_year_headings_and_theses(tmp_path):
+    # a 2000s template: the sidebar's list of in-page links is the page's contents (no affiliations); a title in a
+    # colour of its own right after the names (no comma before it); "---2024---" heads the year's papers;
+    # "Thesis" / "Master Thesis" head the owner's thesis
+    page = _write(tmp_path, {"index.html": TEMPLATE_PAGE}) / "index.html"
+    profile = import_path(page).profile
+    assert not any("Research" in a.name for a in profile.person.affiliations)
+    pubs = {p.title: p for p in profile.publications}
+    assert set(pubs) == {"Tidal scheduling of harbour cranes with learned rules",
+                         "Memetic search for crane schedules in busy harbours"}
+    paper = pubs["Memetic search for crane schedules in busy harbours"]
+    assert paper.year == 2024
+    assert [a.name for a in paper.authors] == ["R. Vale", "L. Wong", "W. Gao", "F. Min"]
+    assert [a.marks for a in paper.authors][1:3] == [["corresponding"], ["corresponding"]]
+
+
+def test_drop_cap_link_label_names_the_bio_page(tmp_path):
+    # "<font size=6>B</font><font size=5>io sketch</font>": a first letter in a font of its own is the word's; the
+    # link names the owner's bio page, which is read beside the home page
+    home = ("<HTML><HEAD><TITLE>Rolf Q. Nadder</TITLE></HEAD><BODY><FONT SIZE=7>Rolf Q. Nadder</FONT><P>Professor of Harbour Linguistics</P>\n"
+            "<P><A HREF=\"mybio.htm\"><FONT SIZE=6>B</FONT><FONT SIZE=5>io sketch</FONT></A></P></BODY></HTML>\n")
+    bio = ("<HTML><BODY><P><B>Rolf Q. Nadder</B> is Professor of Harbour Linguistics at Lakeside University. "
+           "He received his Ph.D. from the University of Tidewater in 1975.</P></BODY></HTML>\n")
+    site = _write(tmp_path, {"index.html": home, "mybio.htm": bio})
+    profile = import_path(site).profile
+    assert "mybio.htm" in [p.file for p in profile.source.parts]
+    assert [e.institution for e in profile.person.education] == ["University of Tidewater"]
+
+
+def test_a_link_to_the_top_of_the_page_closing_the_signature_is_no_work(tmp_path):
+    """'<p>Owner<br>Email: ...<br>Date: 30 May 2024<br><a href="#top">Return to top of page</a></p>' at the foot of
+    an old page: the owner's name, a date and a link to a place on the page itself. Before, the link's words were
+    taken for a work's title (the owner its author, 'Date' its venue, 2024 its year)."""
+    page = ('<html><body><a name="top"></a><h1>Aldo Brant</h1>\n<p>I write statistical software for medical '
+            'research at Fenwick College.</p>\n<p><a href="papers.htm">My papers</a></p>\n<hr>\n<p>\nAldo B. Brant\n'
+            '<br>\nEmail: <a href="mailto:a.brant@fenwick.example.org">a.brant@fenwick.example.org</a>\n<br>\n'
+            'Date: 12 March 2023\n<br>\n<a href="#top">Return to top of page</a>\n</p>\n</body></html>\n')
+    p = imported_site(tmp_path, {"index.html": page})
+    assert p.publications == []
+    assert p.person.email == "a.brant@fenwick.example.org"

@@ -11,7 +11,7 @@ import pytest
 from kg.importers import import_path
 from kg.importers.common import section_kind
 
-from .sitefiles import imported_site, write_site
+from .sitefiles import imported_site, write_site, write_site as _write
 
 
 def _page(tmp_path: Path, body: str, name: str) -> Path:
@@ -2411,3 +2411,267 @@ def test_a_pandoc_citation_by_key_is_a_citation_in_running_text():
     text = "Read *The Frost Con*.[@EkHolt:2024] Read *Empire of Frost*.[@Roe:2023; @Ek:2021] Both are good."
     assert [m.group(0) for m in _IN_TEXT_CITE.finditer(text)] == ["[@EkHolt:2024]", "[@Roe:2023; @Ek:2021]"]
     assert _IN_TEXT_CITE.search("Ek, T. and Holt, M. [Frost heave](https://doi.org/10.1/x). Soil Letters, 2024.") is None
+
+
+MIXED_WORKS = """---
+title: "Papers & Talks"
+layout: page
+---
+
+<h1>2024</h1>
+
+<p>
+  &nbsp;&nbsp; <i><big>Research Article</big></i>&nbsp;&nbsp; <strong>Editor's Pick</strong><br>
+  <mark><b>Quist, HL</b></mark>, Dorn, RM, Falk, J (2024). Gadget rhythms in the lateral widget. <i>Widget Letters</i>. DOI: <a href="https://doi.org/10.1000/wl.7">10.1000/wl.7</a>.
+</p>
+<div>
+  <button type="button" class="collapsible">View Description</button>
+  <div class="collapsible_content">
+    <p>
+      Widgets hum at low frequencies. We recorded gadgets in twelve widgets and found two rhythms.<br>
+      <br>
+      The rhythms predict how well a widget turns.
+    </p>
+  </div>
+</div>
+
+<p>
+  &nbsp;&nbsp; <i><big>Conference Poster</big></i><br>
+  <mark><b>Quist, HL</b></mark>, Dorn, RM (2024). Turning widgets faster. Widget Days, Oslo, Norway.
+</p>
+<div>
+  <button type="button" class="collapsible">View Description</button>
+  <div class="collapsible_content">
+    <p>
+      A poster on how widgets can be turned faster when their gadgets are tuned first, with a short demo.
+    </p>
+  </div>
+</div>
+
+<p>
+  &nbsp;&nbsp; <i><big>Research Article</big></i><br>
+  Dorn, RM, <mark><b>Quist, HL</b></mark> (Pre-print). Widgets without gadgets. <i>bioRxiv</i>.
+</p>
+"""
+
+
+def test_a_list_mixing_papers_and_talks_by_their_labels_with_folded_descriptions(tmp_path):
+    # each item opens with the kind of work it is; a talk or poster is no paper, and the paragraphs a
+    # "View Description" box folds away are the item's abstract, not papers of their own; the site's title
+    # carries the owner's name with a degree, the footer's profile list the owner's ids
+    site = _write(tmp_path / "site", {
+        "_config.yml": ('title: "Hanne L. Quist, MSci"\nauthor: ""\nurl: "https://hquist.example.org"\n'
+                        "external:\n"
+                        "  - {title: Email, icon: \"fa-solid fa-envelope\", url: \"mailto:hquist@example.org\"}\n"
+                        "  - {title: ORCID, icon: \"fa-brands fa-orcid\", url: \"https://orcid.org/0000-0002-1825-0097\"}\n"
+                        "  - {title: Github, icon: \"fa-brands fa-github\", url: \"https://github.com/hquist\"}\n"),
+        "index.md": "---\ntitle: About Me\n---\n\nI study how widgets and gadgets interact.\n",
+        "publications.md": MIXED_WORKS,
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Hanne L. Quist"
+    assert profile.person.email == "hquist@example.org"
+    assert profile.person.identifiers.get("orcid") == "0000-0002-1825-0097"
+    assert profile.person.identifiers.get("github") == "hquist"
+    got = [(p.title, p.venue, p.year, p.venue_type) for p in profile.publications]
+    assert got == [("Gadget rhythms in the lateral widget", "Widget Letters", 2024, "journal"),
+                   ("Widgets without gadgets", "bioRxiv", 2024, "preprint")]
+    assert profile.publications[0].abstract.startswith("Widgets hum at low frequencies.")
+    assert [t.title for t in profile.talks] == ["Turning widgets faster"]
+
+
+TAGGED_README = """Hello and welcome!
+
+I work on widgets and gadgets.
+
+- Widget Theory
+- Gadget Practice
+
+## Featured Work
+
+### Widgets
+- WidgetNet: Learning to Turn Widgets with Small Gadgets @ `ICWG'23` [GitHub](https://github.com/qlind/widgetnet) 🔥
+- Sparse Widgets for Fast Gadget Matching [GitHub](https://github.com/qlind/sparse-widgets)
+
+### Gadgets
+#### Matching
+- GadgetFormer: A Transformer for Gadget Matching @ `ICGM'22` [GitHub](https://github.com/qlind/gadgetformer)
+- Gadget Maps: Matching Gadgets across Widget Farms @ `Widget and Gadget Letters` [GitHub](https://github.com/rkoss/gadget-maps)
+- Tiny Gadgets in Large Widget Farms (WGS 2021) [GitHub](https://github.com/qlind/tiny-gadgets)
+"""
+
+
+def test_a_readme_listing_papers_by_venue_tag_under_an_unknown_heading(tmp_path):
+    # no name anywhere, a heading kg has no section for, items without authors: the venue tags say they are
+    # papers, so the untagged item of the same shape is one too; the owner is the account whose repositories
+    # the README links, and the interests list is no paper
+    site = _write(tmp_path / "site", {"README.md": TAGGED_README})
+    profile = import_path(site).profile
+    assert profile.person.name == "qlind"
+    assert profile.person.identifiers.get("github") == "qlind"
+    got = [(p.title, p.venue, p.year) for p in profile.publications]
+    assert got == [
+        ("WidgetNet: Learning to Turn Widgets with Small Gadgets", "ICWG", 2023),
+        ("Sparse Widgets for Fast Gadget Matching", None, None),
+        ("GadgetFormer: A Transformer for Gadget Matching", "ICGM", 2022),
+        ("Gadget Maps: Matching Gadgets across Widget Farms", "Widget and Gadget Letters", None),
+        ("Tiny Gadgets in Large Widget Farms", "WGS", 2021),
+    ]
+    assert all(p.authors_truncated and [a.name for a in p.authors] == ["qlind"] for p in profile.publications)
+    assert "WidgetNet" not in (profile.person.description or "")
+
+
+def test_a_paper_without_authors_written_as_title_then_venue(tmp_path):
+    page = tmp_path / "papers.md"
+    page.write_text("# Jane Roe\n\n## Publications\n\n"
+                    "- Fast Widgets for Dense Graph Matching (CVPR 2023) [Paper](https://arxiv.org/abs/2301.00001)\n"
+                    "- Slow Gadgets: Ranking Gadgets with Transformers, ICCV 2021. [Code](https://github.com/jroe/g)\n",
+                    encoding="utf-8")
+    got = [(p.title, p.venue, p.year) for p in import_path(page).profile.publications]
+    assert got == [("Fast Widgets for Dense Graph Matching", "CVPR", 2023),
+                   ("Slow Gadgets: Ranking Gadgets with Transformers", "ICCV", 2021)]
+
+
+def _md_page(tmp_path, body: str):
+    return import_path(write_site(tmp_path, {"index.md": body}) / "index.md").profile
+
+
+def test_a_media_heading_lists_outlets_no_papers(tmp_path):
+    # "#### Media Involvement" under an outreach section: the outlets that covered the owner's work, each with a
+    # quoted story title and a date, are no papers (they were read as ten papers by "Coastal Weekly" and the like)
+    p = _md_page(tmp_path, "# Nora Vale\n\nI study kelp forests.\n\n## Publications\n\n"
+                        "1. **Vale NB**, K Hart. 2025. Drifting kelp rafts carry snails across open water. "
+                        "*Ocean Biology* 12:e1.\n\n"
+                        "## Outreach and Communication\n\n#### Media Involvement\n\n"
+                        "- Coastal Weekly, “How kelp forests recover after storms”. February 2025\n"
+                        "- River Radio: “Underwater forests”. Documentary. March 2020.\n"
+                        "- Tide Magazine: “Why urchins matter”. Episode 3. June 2018.\n")
+    assert [x.title for x in p.publications] == ["Drifting kelp rafts carry snails across open water"]
+
+
+def test_an_italic_status_before_the_journal_is_a_note_and_the_journal_the_venue(tmp_path):
+    # "Names. Year. Title. *In review*. Journal." : the italic run is the paper's status, the journal follows in
+    # plain text; with no year the status was taken for the title (the paper lost), with one for the venue
+    p = _md_page(tmp_path, "# Nora Vale\n\nI study kelp forests.\n\n## Publications\n\n"
+                        "1. Pike T, **NB Vale**, R Osei. 2026. Kelp holdfasts shelter juvenile crabs through the "
+                        "winter storms. *In review*. Marine Letters.\n"
+                        "2. Moss LM, **NB Vale**, K Hart. Grazing urchins reshape kelp canopies along a wave gradient. "
+                        "*In review.* Journal of Coastal Ecology.\n"
+                        "3. **Vale NB**, K Hart. 2025. Drifting kelp rafts carry snails across open water. "
+                        "*Ocean Biology* 12:e1.\n")
+    by_title = {x.title: x for x in p.publications}
+    assert sorted(by_title) == ["Drifting kelp rafts carry snails across open water",
+                                "Grazing urchins reshape kelp canopies along a wave gradient",
+                                "Kelp holdfasts shelter juvenile crabs through the winter storms"]
+    first = by_title["Kelp holdfasts shelter juvenile crabs through the winter storms"]
+    second = by_title["Grazing urchins reshape kelp canopies along a wave gradient"]
+    assert (first.venue, first.year, first.notes) == ("Marine Letters", 2026, ["In review"])
+    assert (second.venue, second.year, second.notes) == ("Journal of Coastal Ecology", None, ["In review"])
+    assert [a.name for a in second.authors] == ["Moss LM", "NB Vale", "K Hart"]
+
+
+def test_a_read_on_a_server_here_link_is_a_label_not_the_venue(tmp_path):
+    # "[Read on bioRxiv here.](doi)" closing an entry labels the paper's link, as "[Read here.](doi)" does; its
+    # words were read into the venue ("Marine Letters. Read on bioRxiv here")
+    p = _md_page(tmp_path, "# Nora Vale\n\nI study kelp forests.\n\n## Publications\n\n"
+                        "1. Pike T, **NB Vale**, R Osei. 2026. Kelp holdfasts shelter juvenile crabs through the "
+                        "winter storms. Marine Letters. [Read on bioRxiv here.](https://doi.org/10.1101/2026.01.01.1)\n"
+                        "2. **Vale NB**, K Hart. 2025. Drifting kelp rafts carry snails across open water. "
+                        "*Ocean Biology* 12:e1. [Read here.](https://doi.org/10.1000/ob.1)\n")
+    assert [(x.venue, x.doi) for x in p.publications] == [("Marine Letters", "10.1101/2026.01.01.1"),
+                                                          ("Ocean Biology", "10.1000/ob.1")]
+
+
+def test_a_linked_title_with_only_a_status_stays_a_paper_with_the_status_as_its_note(tmp_path):
+    # "[Title](draft) (in progress)": the status stands where the venue goes; read as a note (no venue "progress"),
+    # the entry is still a paper as it was with that venue
+    p = _md_page(tmp_path, "# Nora Vale\n\nI study kelp forests.\n\n## Work in Progress\n\n"
+                        "[Why kelp forests come back after storms](https://docs.example.org/d/1/edit) (in progress)\n")
+    assert [(x.title, x.venue, x.notes) for x in p.publications] == [
+        ("Why kelp forests come back after storms", None, ["in progress"])]
+
+
+def test_an_advisor_named_after_two_titles_is_read(tmp_path):
+    # "SUPERVISOR: Prof. Dr. Ann Lee" (German pages give both titles): one title was allowed before the name, so
+    # no advisor was read
+    p = _md_page(tmp_path, "# Bo Wu\n\nI build robots.\n\n# Education\n\n"
+                        "- **2018.09 - 2022.08**, Dr.-Ing., University of Tarnberg<br>\n"
+                        "  _Tarnberg, Germany, SUPERVISOR: Prof. Dr. Ann Lee_<br>\n"
+                        "  THESIS: Maps for walking robots\n")
+    assert p.person.advisors == ["Ann Lee"]
+
+
+def test_an_award_whose_second_line_names_a_dated_meeting_is_one_award(tmp_path):
+    # '- <p>2025 <strong>Demo Award</strong><br><span>Conference on Robots (IROS 2025)</span></p>': the item opens
+    # with the award's year; the year inside the line below it is the meeting's (each line was read as an award)
+    item = ('- <p style="margin: 0;">\n  {y}<strong> {name} </strong><br>\n'
+            '  <span style="font-size: 90%;">{by}</span>\n  </p>\n')
+    p = _md_page(tmp_path, "# Bo Wu\n\nI build robots.\n\n# Honors and Awards\n"
+              + item.format(y=2025, name="Best Demo Award", by="Conference on Robots (IROS 2025)")
+              + item.format(y=2024, name="Young Scholar", by="Robot Society")
+              + "- 2019 Travel Grant<br>2020 Teaching Prize\n")
+    assert [a.year for a in p.awards] == [2025, 2024, 2019, 2020]
+    assert [a.name for a in p.awards][2:] == ["Travel Grant", "Teaching Prize"]
+    assert p.awards[0].name.startswith("Best Demo Award") and p.awards[1].name.startswith("Young Scholar")
+
+
+def test_an_award_keeps_the_line_below_it_out_of_its_name(tmp_path):
+    item = ('- <p style="margin: 0;">\n  {y}<strong> {name} </strong><br>\n'
+            '  <span style="font-size: 90%;">{by}</span>\n  </p>\n')
+    p = _md_page(tmp_path, "# Bo Wu\n\nI build robots.\n\n# Honors and Awards\n"
+              + item.format(y=2025, name="Best Demo Award", by="Conference on Robots (IROS 2025)"))
+    assert [a.name for a in p.awards] == ["Best Demo Award"]
+
+
+def test_the_owner_s_name_run_into_the_next_author_s_is_two_authors(tmp_path):
+    # "**<u>Bo Wu</u>** Ann Lee, Cy Kim": the comma after the owner's styled name left out; "Bo Wu Ann Lee" was one
+    # author (and the owner no author of the paper)
+    p = _md_page(tmp_path, "# Bo Wu\n\nI build robots.\n\n# Publications\n\n"
+                        "- [Maps for walking robots](https://example.org/p1)\n\n  *Field Robotics*, 2021\n\n"
+                        "  **<u>Bo Wu</u>** Ann Lee, Cy Kim, Dan Roe\n")
+    assert [(a.name, a.is_self) for a in p.publications[0].authors] == [
+        ("Bo Wu", True), ("Ann Lee", False), ("Cy Kim", False), ("Dan Roe", False)]
+
+
+_README = (
+    "## Hello, I'm Tomasz\n\n"
+    "[Scholar](https://scholar.google.com/citations?user=AbCdEfGhIjKL) · tkbrzek@soils.example.org\n\n"
+    "I study soil fungi at the University of Leeds.\n\n"
+    "### Some papers\n\n"
+    "1. **Fungal threads in moorland peat.** T. Brzek et al. Soil Letters (2024). "
+    "[doi:10.5555/peat1](https://doi.org/10.5555/peat1)\n"
+    "2. **Nitrogen in dry summers.** R. K. Olsen et al. Field Ecology (2023). "
+    "[doi:10.5555/dry2](https://doi.org/10.5555/dry2)\n"
+    "3. **Roots that share their sugar.** L. Ambrose, et al. Plant Notes (2022).\n")
+
+
+def test_one_name_and_et_al_after_a_bold_title_are_its_authors_not_its_venue(tmp_path):
+    """'**Title.** R. K. Olsen et al. Venue (2023).': the sentence that is one name and "et al." closes the
+    authors, as ", et al." closing a list of names does. Before, the stop after "et al." was read as an
+    abbreviation's, the names went into the venue ("R. K. Olsen et al. Field Ecology") and the owner was taken
+    for the lone author."""
+    p = imported_site(tmp_path, {"README.md": _README})
+    got = sorted((x.title, x.year, x.venue, [a.name for a in x.authors]) for x in p.publications)
+    assert got == [("Fungal threads in moorland peat", 2024, "Soil Letters", ["T. Brzek"]),
+                   ("Nitrogen in dry summers", 2023, "Field Ecology", ["R. K. Olsen"]),
+                   ("Roots that share their sugar", 2022, "Plant Notes", ["L. Ambrose"])]
+
+
+def test_a_given_name_greeting_takes_the_family_name_the_mail_address_and_a_paper_agree_on(tmp_path):
+    """'Hello, I'm Tomasz' with 'tkbrzek@...' and 'T. Brzek et al.' in the papers: the address writes the given
+    name's initial and a family name the page writes after that initial, so the owner is Tomasz Brzek (and the
+    author of the first paper). Before, the owner was 'Tomasz' alone and no author was the owner."""
+    p = imported_site(tmp_path, {"README.md": _README})
+    assert p.person.name == "Tomasz Brzek"
+    first = next(x for x in p.publications if x.year == 2024)
+    assert [a.is_self for a in first.authors] == [True]
+    # the greeting that named the owner is read, no line left unplaced
+    assert not [u.text for u in p.unparsed if "Hello" in u.text]
+
+
+def test_no_family_name_from_an_address_that_no_author_of_the_page_matches(tmp_path):
+    """The address alone ('tkbrzek@...') without a name on the page that writes the family name after the
+    initial: the given name stays alone (no family name guessed from where an address's letters split)."""
+    readme = _README.replace("T. Brzek et al.", "M. Quill et al.")
+    p = imported_site(tmp_path, {"README.md": readme})
+    assert p.person.name == "Tomasz"

@@ -359,3 +359,77 @@ def test_a_button_set_in_a_heading_does_not_name_the_section(tmp_path: Path):
         "<li><a href='https://example.org/t2'>\"Counting Stone Circles by Drone\"</a>, Tove Ek, <b>Mira Holt</b>. "
         "<b>Meeting of the Frost Society</b>, 2022.</li></ul></body></html>")})
     assert [p.title for p in prof.publications] == ["Needle Ice and the Lifting of Stones"]
+
+
+def test_talks_under_an_unknown_heading_naming_meeting_and_year_are_no_papers(tmp_path):
+    # a linked title over "Meeting YEAR, City, date": where a talk was given; only an item's own venue tag
+    # ("@ X", "X'23") makes a list under a heading kg does not know a list of papers
+    page = tmp_path / "talks.html"
+    items = "".join(
+        f'<li><a href="t{k}.pdf"><strong>{title}</strong></a><br>\n {kind}<a href="https://m.example.org/{k}">'
+        f'{meeting}</a>, {city}, June {k + 2}, {year}\n'
+        for k, (title, kind, meeting, city, year) in enumerate([
+            ("Widget spectra and gadget graphs", "", "FPWG 2013", "Lyon", 2013),
+            ("Gadget flows in cell complexes", "Poster, ", "AMS Meeting 2012", "Tulane", 2012),
+            ("Counting widget colourings by hand", "", "SIAM Meeting 2018", "Norman", 2018),
+            ("Widget towers of small height", "", "WGS 2011", "Denver", 2011)]))
+    page.write_text("<html><head><title>Piet Vos</title></head><body><h1>Piet Vos</h1>\n"
+                    f"<h2>Things I said</h2>\n<ul>\n{items}</ul></body></html>\n", encoding="utf-8")
+    assert import_path(page).profile.publications == []
+
+
+def test_research_before_another_section_s_name_qualifies_it():
+    # "RESEARCH COMMITTEE MEMBERSHIP" over a CV's editor and committee posts was read as a list of papers (it holds
+    # "research"); the name the heading ends with is the section, "research" qualifies it
+    from kg.importers.common import section_kind
+
+    assert [section_kind(h) for h in ("Research Committee Membership", "Research Talks", "Research Software")] == [
+        "memberships", "talks", "software"]
+    # a list of works stays one: "Research", "Research Achievements", two sections joined ("Research and Teaching")
+    assert [section_kind(h) for h in ("Research", "Research Achievements", "Research and Teaching")] == [
+        "publications"] * 3
+
+
+BOOKS_AND_TALKS = """<!DOCTYPE html>
+<html><head><title>Publications</title></head>
+<body>
+<h1>Odile Marchetti</h1>
+<h1>Livres</h1>
+<h2>Livres en français</h2>
+<table><tbody>
+<tr><td><p><img src="cover1.png"></p></td>
+<td><p>O. Marchetti, P. Brun &amp; A. Lenoir<br>  (2016) <span class="italic"><a href="http://books.example.org/marees">Les tables de marée pour tous, 2e édition</a></span>.<br>  Presses du Port 18€. <a href="http://shop.example.org/marees">Commander</a>.</p></td></tr>
+<tr><td><p><img src="cover2.png"></p></td>
+<td><p>Brun, P., Marchetti, O. &amp; Lenoir, A.<br>  (2012) <span class="italic">Compter les mouettes</span>. (<a href="http://data.example.org/m">Données</a>)<br>  Éditions de la Côte. ISBN 978-0-00-000000-0</p></td></tr>
+</tbody></table>
+<h1>Chapitres d'ouvrages</h1>
+<ol><li><span class="bold">Marchetti, O.</span> Lenoir, A., Brun, P. (2014). Tides and tables. Dans Handbook of Coastal Numbers, Harbour Press.</li></ol>
+<h1>Conferences</h1>
+<ol>
+<h3>Conferences with proceedings</h3>
+<li>Brun, P. &amp; <span class="bold">Marchetti, O.</span> (2008). Gull counts at dawn. Proceedings of the Coastal Days, 1-10.</li>
+<h3>Tutorials</h3>
+<li><span class="bold">Marchetti, O.</span> (2015). Tide tables with R (3 hours). Harbour useR day, Brest.</li>
+<h3>Invited conference</h3>
+<li><span class="bold">Marchetti, O.</span> (2013). Why tables matter. Coastal Statistics Week, Nantes.</li>
+</ol>
+</body></html>
+"""
+
+
+def test_french_book_and_chapter_sections_table_rows_and_talk_subheadings(tmp_path):
+    # "Livres", "Chapitres d'ouvrages": the sections of a French page of papers; a book is a table row whose
+    # citation cell sets the authors, "(year) <italic title>" and the publisher on lines of their own (the italic
+    # by a CMS class); "Tutorials" and "Invited conference" inside the list of conferences head talks
+    page = _write(tmp_path, {"papers.html": BOOKS_AND_TALKS}) / "papers.html"
+    profile = import_path(page).profile
+    by_title = {p.title: p for p in profile.publications}
+    assert set(by_title) == {"Les tables de marée pour tous, 2e édition", "Compter les mouettes", "Tides and tables",
+                             "Gull counts at dawn"}
+    book = by_title["Les tables de marée pour tous, 2e édition"]
+    assert book.year == 2016 and book.venue.startswith("Presses du Port")
+    assert [a.name for a in book.authors] == ["O. Marchetti", "P. Brun", "A. Lenoir"]
+    assert by_title["Compter les mouettes"].year == 2012
+    # "Marchetti, O. Lenoir, A., Brun, P.": the comma after the first initial forgotten
+    assert [a.name for a in by_title["Tides and tables"].authors] == ["O. Marchetti", "A. Lenoir", "P. Brun"]
+    assert len(profile.talks) == 2  # (the tutorial and the invited conference, no papers)

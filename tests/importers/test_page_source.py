@@ -97,3 +97,11 @@ def test_a_typeset_asterisk_after_a_name_is_the_star_mark():
         ("A census of herons", "Bird Counts",
          [("Mira Okafor", ["corresponding"]), ("Ines Varga", []), ("Tomas Berg", [])]),
     ]
+
+
+def test_c1_control_characters_read_as_windows_1252():
+    # "From \x93more\x94 to \x93less\x94": curly quotes a Windows editor stored as C1 code points in UTF-8
+    from kg.importers.base import decode_text
+
+    assert decode_text("From \x93more\x94 to \x93less\x94 \x96 a".encode(), "p.htm", html=True)[0] == \
+        "From \u201cmore\u201d to \u201cless\u201d \u2013 a"

@@ -205,3 +205,17 @@ def test_the_full_form_of_a_double_family_name_is_found_with_its_hyphen():
     from kg.importers.site.owner import fullest_form
 
     assert fullest_form(["J. Roe-Lind"], ["<p>Jana Roe-Lind counts dunes.</p>"]) == "Jana Roe-Lind"
+
+
+def test_the_owners_name_with_a_second_family_name_after_it_is_the_owner(tmp_path):
+    """A Hugo site titled 'Lina Sabet' whose papers write 'Lina Sabet Karimi': the whole name the page gives and a
+    second family name after it (the way "E. Tirado-Bueno" adds one with a hyphen) is the owner. Before, the
+    family names differed ('Sabet', 'Karimi') and no author was the owner."""
+    p = imported_site(tmp_path, {
+        "config/_default/config.yaml": "title: Lina Sabet\nbaseURL: https://lsabet.example.org/\n",
+        "content/authors/admin/_index.md": "---\ntitle: Lina Sabet\nsuperuser: true\n---\n\nLina builds sensors.\n",
+        "content/publication/grip/index.md": ("---\ntitle: Grip force from cheap sensors\ndate: 2021-09-02\nauthors:\n"
+                                              "  - Omid Rahimi\n  - Lina Sabet Karimi\n"
+                                              "publication: Sensor Letters\npublication_types: ['2']\n---\n")})
+    (pub,) = p.publications
+    assert [(a.name, a.is_self) for a in pub.authors] == [("Omid Rahimi", False), ("Lina Sabet Karimi", True)]

@@ -20,7 +20,7 @@ from kg.importers.site.assemble import dedupe_publications
 from kg.importers.site.records import citation_authors
 from kg.model import Author, Publication
 
-from .sitefiles import imported_site, write_site
+from .sitefiles import imported_site, write_site, write_site as _write
 
 SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
 
@@ -2455,3 +2455,94 @@ def test_an_old_sites_contact_page_named_with_the_words_run_together_is_read_for
                          "<p><b>Email: </b><b>slund@fjord.example.edu</b></p>\n</body></html>\n",
     })
     assert profile.person.email == "slund@fjord.example.edu"
+
+
+PAPERS_ONLY = """# Publications
+
+Full list for Chidi Okafor, MD, compiled from the CV.
+
+## Peer-Reviewed Articles
+
+1. **Okafor C**, Lind M, Berg T. "Wound healing after minor skin surgery in older adults." *Skin Research*. May 2024. DOI: 10.1000/sr.2024.1
+2. Ruiz A, **Okafor CN**, Tamm K. "Patch testing outcomes in a regional clinic." *Contact Dermatitis Notes*. March 2023.
+3. Lind M, Ruiz A, **Okafor C**. "Sun protection habits of outdoor workers." *Journal of Skin Health*. 2021.
+"""
+
+
+def test_a_folder_whose_only_page_is_a_list_of_papers_is_a_site(tmp_path):
+    # no index.md, no README, no configuration: the one page that lists the owner's papers is the site, and
+    # the owner the papers name in bold is spelled out as the page spells it ("Chidi Okafor, MD")
+    site = _write(tmp_path / "site", {"PUBLICATIONS.md": PAPERS_ONLY})
+    profile = import_path(site).profile
+    assert profile.person.name == "Chidi Okafor"
+    assert [p.year for p in profile.publications] == [2024, 2023, 2021]
+    assert [[a.is_self for a in p.authors] for p in profile.publications] == [
+        [True, False, False], [False, True, False], [False, False, True]]
+
+
+def test_a_folder_of_pages_naming_nothing_a_site_has_is_still_no_site(tmp_path):
+    # a tool's notes beside a changelog: no page says it is about a person or their work
+    from kg.errors import SourceError
+    import pytest
+
+    site = _write(tmp_path / "site", {"NOTES.md": "# Notes\n\nSome text.\n", "CHANGELOG.md": "# Changes\n\n- one\n"})
+    with pytest.raises(SourceError, match="no recognizable site"):
+        import_path(site)
+
+
+def test_a_month_and_year_after_the_title_is_the_date_not_a_venue(tmp_path):
+    page = tmp_path / "PUBLICATIONS.md"
+    page.write_text(PAPERS_ONLY + "4. Berg T, **Okafor C**. \"Scar outcomes after widget excision.\" August 2020. "
+                    "DOI: 10.1000/so.2020.4\n", encoding="utf-8")
+    pub = import_path(page).profile.publications[-1]
+    assert (pub.title, pub.venue, pub.year) == ("Scar outcomes after widget excision", None, 2020)
+
+
+SAVED_HOME = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html><head><title>Accueil</title></head>
+<body>
+<div id="menu"><a href="index.html">Accueil</a> <a href="papiers.html">Publications</a></div>
+<div id="content">
+<h2>Actualités</h2>
+<ul><li>Un nouveau livre sur les tables de marée est paru.</li></ul>
+</div>
+<div id="footer"><h1>Odile Marchetti</h1><h4>Professeure en statistique</h4></div>
+</body></html>
+"""
+
+
+SAVED_PAPERS = """<!DOCTYPE html>
+<html><head><title>Publications</title></head>
+<body>
+<div id="content">
+<h2>Articles</h2>
+<ol>
+<li>Marchetti, O., Brun, P. (2015). Tidal tables without tears. <i>Journal of Coastal Numbers</i>, 3, 1-9.</li>
+<li>Lenoir, A., Marchetti, O. (2012). Counting gulls by the hour. <i>Seabird Statistics</i>, 7, 20-31.</li>
+</ol>
+</div>
+</body></html>
+"""
+
+
+OTHER_PERSON_MD = """<!DOCTYPE html>
+<html lang="en">
+<head><meta name="author" content="Quentin Havel"><title>QH</title></head>
+<body>
+<h1>Quentin Havel</h1>
+<p>Senior researcher, Unit of Applied Maths, Institute of Somewhere</p>
+</body>
+</html>
+"""
+
+
+def test_static_index_html_is_the_home_over_an_index_md_leftover(tmp_path):
+    # Jekyll copies an HTML file without front matter as it is, after rendering the pages: the static index.html
+    # is what the site serves at its root, not the page index.md (a copy of another person's page) renders to
+    site = _write(tmp_path, {"_config.yml": "theme: jekyll-theme-cayman\ntitle: Odile Marchetti\n",
+                             "index.html": SAVED_HOME, "papiers.html": SAVED_PAPERS, "index.md": OTHER_PERSON_MD})
+    profile = import_path(site).profile
+    assert profile.person.name == "Odile Marchetti"
+    titles = [p.title for p in profile.publications]
+    assert "Tidal tables without tears" in titles
+    assert "Counting gulls by the hour" in titles

@@ -260,3 +260,27 @@ def test_groups_at_the_level_of_an_empty_section_heading_are_the_sections(tmp_pa
         ("Sound in porous glass", "Journal of Sound", 2018)]
     assert [a.name for a in pubs[2].authors] == ["Rosa Quintero", "Ivo Brandt", "Tom Varga", "Lena Osei"]
     assert not profile.unparsed
+
+
+def _jemdoc_lab_site(tmp_path, bio: str):
+    # a lab's jemdoc site: the home page is the lab's, the menu's "PI" page is its head's own, with a "== Short Bio"
+    return import_path(write_site(tmp_path / "site", {
+        "MENU": "Ravi Okafor\n    Home    [index.html]\n    PI    [PI.html]\n    Papers    [papers.html]\n",
+        "index.jemdoc": "# jemdoc: menu{MENU}{index.html}\n= Ravi Okafor Lab\n\n== Intro\nRavi Okafor is an "
+                        "Assistant Professor at [https://www.example.edu Lakeside University]. The lab builds "
+                        "methods for noisy sensor data.\n\n== Selected Publications\n\n"
+                        ". *Okafor, R.*, Lee, A. (2021). [https://doi.org/10.1000/a1 Robust filters for drifting "
+                        "sensors]. /Journal of Signals/, 3(1), 1-9.\n",
+        "PI.jemdoc": "# jemdoc: menu{MENU}{PI.html}\n= Ravi Okafor\n\n== Short Bio\n" + bio + "\n",
+        "papers.jemdoc": "# jemdoc: menu{MENU}{papers.html}\n= Papers\n\n"
+                         "- *Okafor, R.*, Lee, A. (2021). [https://doi.org/10.1000/a1 Robust filters for drifting "
+                         "sensors]. /Journal of Signals/, 3(1), 1-9.\n"})).profile
+
+
+def test_a_jemdoc_page_headed_by_a_bio_section_is_read_for_the_owner(tmp_path):
+    # jemdoc writes its sections "== Short Bio": the page was judged by markdown's "##" headings alone, found no
+    # section kg reads and was left unread (its degrees lost)
+    p = _jemdoc_lab_site(tmp_path, "I am an Assistant Professor at Lakeside University. I received my Ph.D. in Statistics "
+                            "from [https://north.example.edu University of Northland] in 2015.")
+    assert [(e.degree, e.institution, e.year) for e in p.person.education] == [
+        ("Ph.D.", "University of Northland", 2015)]
