@@ -230,3 +230,41 @@ def test_a_class_marking_the_owners_name_opening_the_list_is_no_end_of_the_names
     birds = next(x for x in p.publications if x.year == 2024)
     assert [(a.is_self, a.marks) for a in birds.authors] == [(True, ["equal_contribution"]),
                                                               (False, ["equal_contribution"]), (False, [])]
+
+
+def _boxes(tmp_path, text: str):
+    page = tmp_path / "index.md"
+    page.write_text("# Ana Roe\n\n## Publications\n\n" + text, encoding="utf-8")
+    return import_path(page).profile.publications
+
+
+def test_the_title_s_own_link_holds_its_slot_and_plural_labels_name_their_kind(tmp_path):
+    # an AcadHomepage paper box: the title links to the paper's DOI, a labelled link below to the preprint's DOI;
+    # the title written with markup ("*D*<sub>12</sub>") still links the work
+    box = ("<div class='paper-box'><div class='paper-box-text' markdown=\"1\">\n\n{}\n\n{}\n\n{}\n"
+           "- What it does.\n</div>\n</div>\n\n")
+    pubs = _boxes(tmp_path, box.format(
+        "[Bridging sand and water for accurate prediction](https://doi.org/10.1000/paper)", "**Ana Roe**, Bo Lee\\*",
+        "[**Preprint at SandRxiv**](https://doi.org/10.2000/preprint) | [**Datasets**](https://data.example.org/d) | "
+        "[**Code**](https://github.com/aroe/sand)") + box.format(
+        "[Music for robots: An *D*<sub>12</sub>-equivariant model for chords](https://arxiv.org/abs/2410.11111)",
+        "**Ana Roe**\\*", "[**Code**](https://github.com/aroe/music) | [**Panel**](https://conf.example.org/p#2)"))
+    first, second = pubs
+    assert first.links == {"doi": "https://doi.org/10.1000/paper", "data": "https://data.example.org/d",
+                           "code": "https://github.com/aroe/sand"}
+    assert [(x.label, x.url) for x in first.more_links] == [("Preprint at SandRxiv", "https://doi.org/10.2000/preprint")]
+    assert second.links.get("arxiv") == "https://arxiv.org/abs/2410.11111"
+
+
+def test_names_after_a_linked_title_end_before_the_venue(tmp_path):
+    # "[Title](url), names, venue": the last name closed by a stop before the venue; a journal's abbreviated name
+    # after a comma is no name
+    pubs = _boxes(tmp_path, (
+        "- [Beyond the sand: robust models for unseen dunes](https://example.org/a), Sam Daro; Jacob W. Tone; "
+        "Ana Roe; Heather J. Kuli. arXiv: 2601.11111.\n"
+        "- [Exploring beyond experiment: datasets of metal grains](https://example.org/b), Jacob W. Tone, "
+        "Aaron G. Garr, Ana Roe, Heather J. Kuli, Curr. Opin. Sand Eng. 2025, 50, 101189.\n"))
+    assert [[a.name for a in p.authors] for p in pubs] == [
+        ["Sam Daro", "Jacob W. Tone", "Ana Roe", "Heather J. Kuli"],
+        ["Jacob W. Tone", "Aaron G. Garr", "Ana Roe", "Heather J. Kuli"]]
+    assert pubs[0].venue == "arXiv" and pubs[1].venue.startswith("Curr. Opin. Sand Eng")

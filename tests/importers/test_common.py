@@ -664,3 +664,31 @@ def test_stars_after_the_first_author_mark_corresponding_authors():
     assert [a.marks for a in authors] == [[], ["corresponding"], ["corresponding"], []]
     first = split_authors("R. Vale*, L. Wong*, W. Gao").authors
     assert [a.marks for a in first] == [["equal_contribution"], ["equal_contribution"], []]
+
+
+def test_a_generation_suffix_after_a_comma_stays_with_its_name():
+    from kg.importers.common import split_authors
+
+    assert [a.name for a in split_authors("Ann Lee, Bo Smith, Jr., and Cy Roe").authors] == [
+        "Ann Lee", "Bo Smith, Jr", "Cy Roe"]
+
+
+def test_profile_addresses_of_bluesky_and_repec_and_a_setting_kg_has_no_name_for():
+    from kg.importers.common import identifier_from_url
+    from kg.importers.site.fields import apply_social
+    from kg.model import Person
+
+    assert identifier_from_url("https://bsky.app/profile/ann.bsky.social") == ("bluesky", "ann.bsky.social")
+    assert identifier_from_url("https://ideas.repec.org/e/plee12.html") == ("repec", "plee12")
+    assert identifier_from_url("https://ideas.repec.org/p/abc/wpaper/12.html") is None
+    p = Person(name="Ann Lee")
+    assert apply_social(p, "ideas", "https://ideas.repec.org/e/plee12.html")
+    assert p.identifiers == {"repec": "plee12"}
+    assert not apply_social(p, "repository", "https://github.com/ann/site-src")
+
+
+def test_an_address_written_with_a_bracketed_a_for_the_at():
+    from kg.importers.common import find_email
+
+    assert find_email("email: ana.roe[a]uni-lakeside.be") == "ana.roe@uni-lakeside.be"
+    assert find_email("as the note[a] says. See x.org") is None

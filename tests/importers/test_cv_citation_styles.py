@@ -630,3 +630,75 @@ def test_an_author_line_closed_by_its_own_legend_is_the_author_line(tmp_path):
     assert [(a.name, a.marks) for a in first.authors] == [
         ("R. Okafor", ["equal_contribution"]), ("A. Lee", ["equal_contribution"]), ("X. Shen", []), ("W. Pan", [])]
     assert first.abstract is None
+
+
+def _cite_pubs(p):
+    return [(x.title, [a.name for a in x.authors], x.venue, x.year) for x in p.publications]
+
+
+def test_a_title_holding_commas_before_capitals_is_not_cut_as_if_a_venue_began(tmp_path):
+    """'Names. Atlas, a compact model of tides in Bays, Inlets and Harbors.': with no venue sentence after it, the
+    venue cut took the comma before "Inlets" for the venue's start (a capital alone); and in 'Names. Atlas, ...
+    Venue' the names reader ran the first name list on past the stop into the title's first words ("Tomas Reyd.
+    Atlas" an author). A capital with no year, number or venue word after it is the title's own list."""
+    page = ("# Mara Quill\n\nI am an assistant professor of computer science at Northfield University.\n\n"
+            "## Publications\n\n"
+            "- Mara Quill, Tomas Reyd. Atlas, a compact model of tides in Bays, Inlets and Harbors.\n"
+            "- Reyd, T., & Quill, M. (2020). Atlas, a compact model of tides in Bays, Inlets and Harbors.\n"
+            "- Mara Quill, Tomas Reyd. Lanternfish Retrieval, A Compact Model of Sparse Retrieval for Long "
+            "Documents. Proceedings of the Conference on Retrieval Systems, 2021.\n"
+            "- Ines Varga, Mara Quill. Sea Ice Charts, Journal of Polar Mapping, 2019.\n")
+    got = _cite_pubs(imported_site(tmp_path, {"index.md": page}))
+    title = "Atlas, a compact model of tides in Bays, Inlets and Harbors"
+    assert got == [(title, ["Mara Quill", "Tomas Reyd"], None, None),
+                   (title, ["T. Reyd", "M. Quill"], None, 2020),
+                   ("Lanternfish Retrieval, A Compact Model of Sparse Retrieval for Long Documents",
+                    ["Mara Quill", "Tomas Reyd"], "Proceedings of the Conference on Retrieval Systems", 2021),
+                   ("Sea Ice Charts", ["Ines Varga", "Mara Quill"], "Journal of Polar Mapping", 2019)]
+
+
+def test_names_written_family_then_initial_with_particles_open_a_citation(tmp_path):
+    """'Van der Berg K., Quill T. Title. Venue, 2018.': a list of names written family name then initial with a
+    stop and no comma between them; one whose family name opens with particles ("de Souza", "Van der Berg") was not
+    seen as a name, so the stop after it ended no list of names and the whole line before the venue was the title."""
+    page = ("# Tessa Quill\n\nI am an assistant professor of genetics at Northfield University.\n\n"
+            "## Publications\n\n"
+            "- Van der Berg K., Quill T. Silent loci in barnacles. Genome Letters, 2018.\n"
+            "- de Souza R., Quill T., Reyd J. Salt marsh microbes. Genome Letters, 2014.\n"
+            "- Amariuta T., Quill T. Tide clocks in oysters. Genome Letters, 2016.\n")
+    got = _cite_pubs(imported_site(tmp_path, {"index.md": page}))
+    assert got == [("Silent loci in barnacles", ["Van der Berg K", "Quill T"], "Genome Letters", 2018),
+                   ("Salt marsh microbes", ["de Souza R", "Quill T", "Reyd J"], "Genome Letters", 2014),
+                   ("Tide clocks in oysters", ["Amariuta T", "Quill T"], "Genome Letters", 2016)]
+
+
+def test_a_line_under_a_bold_title_opening_with_the_venues_link_then_the_names(tmp_path):
+    """'**Title**.<br>[Venue](url). Names.': the line under the bold title opens with the venue's link and the
+    names follow it; the whole line was read as the authors ("Coastal Engineering Letters. Mara Quill" an author),
+    or its link's label as the one author, or the names were lost. The link opening that line is the venue (the
+    year beside it its year), the names after it the authors."""
+    page = ("# Mara Quill\n\nI am an assistant professor of computer science at Northfield University.\n\n"
+            "## Publications\n\n"
+            "**Tide Tables for Harbors**.<br>\n[Coastal Engineering Letters](https://example.org/cel). "
+            "Mara Quill, Tomas Reyd.\n\n"
+            "**Wave Gauges Built from Bottles**.<br>\n[Sensing Letters](https://example.org/sl). M. Quill, T. Reyd, "
+            "2017.\n\n"
+            "**Quiet Graphs for Noisy Labels**.<br>\n[Advances in Learning Systems](https://example.org/als), 2019, "
+            "Tomas Reyd, Mara Quill.\n\n"
+            "**Harbor Maps from Satellite Images**.<br>\n[Journal of Remote Mapping](https://example.org/jrm), 2020.<br>\n"
+            "Mara Quill, Ines Varga.\n")
+    got = _cite_pubs(imported_site(tmp_path, {"index.md": page}))
+    assert got == [("Tide Tables for Harbors", ["Mara Quill", "Tomas Reyd"], "Coastal Engineering Letters", None),
+                   ("Wave Gauges Built from Bottles", ["M. Quill", "T. Reyd"], "Sensing Letters", 2017),
+                   ("Quiet Graphs for Noisy Labels", ["Tomas Reyd", "Mara Quill"], "Advances in Learning Systems", 2019),
+                   ("Harbor Maps from Satellite Images", ["Mara Quill", "Ines Varga"], "Journal of Remote Mapping", 2020)]
+
+
+def test_an_is_a_given_name_in_a_list_of_names(tmp_path):
+    # "An Martel" among full names before "(2019) Title. Venue": a person, so the line is an author list and year
+    page = tmp_path / "pubs.md"
+    page.write_text("# Ana Roe\n\n## 2019\n\n* Ana Roe, Dan Dekeu, Dries Bont, An Martel, Kris Verh (2019) Small "
+                    "forests work better when they are mixed. Bosrevue 82a, 1-7.\n", encoding="utf-8")
+    [pub] = import_path(page).profile.publications
+    assert (pub.title, pub.venue, [a.name for a in pub.authors][3]) == (
+        "Small forests work better when they are mixed", "Bosrevue 82a", "An Martel")

@@ -387,3 +387,102 @@ def test_names_whose_line_closes_with_a_comma_go_on_on_the_next_line(tmp_path):
     names = ["Ola Berg", "Tae Kwon", "Ivo Tamm", "Rui Sato", "Ana Veldt"]
     assert got == [("Depth From Two Shaky Photos", 2020, "CVPR", names),
                    ("Light Fields From One Blurry Photo", 2021, "CVPR", names)]
+
+
+def test_with_names_end_where_the_bold_venue_begins():
+    # "<em>Title</em>, with A. Lee, <b>Policy Options</b>": two capitalised words styled as the venue are no name
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_html
+
+    page = ("<html><head><title>Ida Marsh</title></head><body><h1>Ida Marsh</h1><h2>Publications</h2>"
+            "<p><em>Search Frictions and the Spread of Pay in Small Towns</em>, with Ana Kim and Bo Lund, "
+            "<strong>Regional Economics</strong>, 44, 3 (August), 863-894, 1999.</p>"
+            "<p><em>Hiring Under Uncertainty: Evidence from Payroll Data</em>, with Tom Reyes, Jr., "
+            "<b>Journal of Firms</b>, 12, 4 (May), 2004, 1-19.</p></body></html>")
+    pubs = parse_html(SourceDoc(Path("page.html"), page), ImportOptions(owner="Ida Marsh")).publications
+    assert [(p.venue, [a.name for a in p.authors]) for p in pubs] == [
+        ("Regional Economics", ["Ida Marsh", "Ana Kim", "Bo Lund"]),
+        ("Journal of Firms", ["Ida Marsh", "Tom Reyes, Jr"])]
+
+
+def test_an_italic_title_ending_with_the_years_it_studies():
+    # "<em>Wages Among Civil Engineers, 1950-1975</em>, <strong>Journal</strong>, ...": the span of years is the
+    # title's, the italic run is no venue for it
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_html
+
+    page = ("<html><head><title>Ida Marsh</title></head><body><h1>Ida Marsh</h1><h2>Publications</h2>"
+            "<p><em>Interactive Tutorials in Applied Statistics</em>, <strong>Journal of Statistics Education</strong>"
+            ", Vol 3, 3, 1995.</p>"
+            "<p><em>Pay Grades and the Spread of Earnings Among Civil Engineers, 1950-1975</em>, "
+            "<strong>Journal of Labor Economics</strong>, Vol. 4, No 2, May 1996, 10-29.</p></body></html>")
+    pubs = parse_html(SourceDoc(Path("page.html"), page), ImportOptions(owner="Ida Marsh")).publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Interactive Tutorials in Applied Statistics", 1995),
+        ("Pay Grades and the Spread of Earnings Among Civil Engineers, 1950-1975", 1996)]
+
+
+def test_a_venue_short_name_with_two_digits_gives_the_year(tmp_path):
+    # "Conference on Widget Vision (CWV16)": the only year the entry gives is the short name's two digits
+    page = tmp_path / "papers.html"
+    page.write_text("<html><head><title>Mara Quill</title></head><body><h2>Publications</h2><ol>"
+                    "<li>Mara Quill, and Otto Brenn. Dense gadgets at scale. Conference on Widget Vision (CWV16).</li>"
+                    "<li>Otto Brenn, and Mara Quill. Sparse moulds in the field. In Proc. GADGET'97, Lyon.</li>"
+                    "<li>Mara Quill. Notes on COVID-19 widgets. Journal of Widget Studies.</li>"
+                    "</ol></body></html>\n")
+    years = {p.title: p.year for p in import_path(page).profile.publications}
+    assert years == {"Dense gadgets at scale": 2016, "Sparse moulds in the field": 1997,
+                     "Notes on COVID-19 widgets": None}
+
+
+def test_unmarked_names_between_a_marked_title_and_venue_are_the_authors(tmp_path):
+    # '<font class="pubtitle">Title. </font><font>Names. </font><font class="pubbooktitle">Venue</font>': the title's
+    # class marks it, the names' element has none; a long title is not the names' line too
+    page = tmp_path / "papers.html"
+    page.write_text("<html><head><title>Mara Quill</title></head><body><h2>Publications</h2><table>"
+                    "<tr><td>[2]</td><td><font class='pubtitle'>Query-led iterated neighbourhood walks for widget "
+                    "indexing at a very large scale. </font>\n<font>Mara Quill, and Otto Brenn. </font>"
+                    "<font class='pubbooktitle'>Widget Multimedia 2012.</font></td></tr>"
+                    "<tr><td>[1]</td><td><font class='pubtitle'>Folded lattices for cross-modal widget search. "
+                    "</font>\n<font>Ida Lorn, and Mara Quill </font>\n"
+                    "<font class='pubbooktitle'>Widget Vision 2016.</font></td></tr>"
+                    "</table></body></html>\n")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, [a.name for a in p.authors], p.venue) for p in pubs] == [
+        ("Query-led iterated neighbourhood walks for widget indexing at a very large scale",
+         ["Mara Quill", "Otto Brenn"], "Widget Multimedia"),
+        ("Folded lattices for cross-modal widget search", ["Ida Lorn", "Mara Quill"], "Widget Vision")]
+
+
+def test_the_owners_name_written_without_its_space_is_the_owner(tmp_path):
+    # "Otto Brenn, Qi Lark, MaraQuill, and Ida Lorn": the owner's two names run together in one author
+    page = tmp_path / "papers.html"
+    page.write_text("<html><head><title>Mara Quill</title></head><body><h2>Publications</h2><ol>"
+                    "<li>Otto Brenn, Qi Lark, MaraQuill, and Ida Lorn. Pooling widget phrases. In Proc. Widget "
+                    "Days, 2016.</li><li>Mara Quill, and Otto Brenn. Dense gadgets at scale. In Proc. Widget Days, "
+                    "2015.</li></ol></body></html>\n")
+    pubs = import_path(page).profile.publications
+    assert [[a.is_self for a in p.authors] for p in pubs] == [[False, False, True, False], [True, False]]
+
+
+def test_an_international_conference_after_a_starred_name_is_no_legend_of_interns(tmp_path):
+    # "Otto Brenn*: <i>Title</i>. The 8th International Conference on ...": the "*" and the words after it are an
+    # entry, not a legend saying "*" marks interns (whose word "intern" the venue's "International" holds)
+    page = tmp_path / "papers.html"
+    page.write_text("<html><head><title>Mara Quill</title></head><body><h2>Publications</h2>"
+                    "<p>02. <b>Mara Quill</b>, Ida Lorn, Otto Brenn*: <i>Probing widget wetting by simulation</i>. "
+                    "The 8th International Conference on Widget Informatics, Lyon, France; 09/2016</p>"
+                    "<p>01. <b>Mara Quill</b>, Otto Brenn*: <i>Dense gadgets at scale</i>. Widget Letters 05/2015; "
+                    "3(2):1-9.</p></body></html>\n")
+    pubs = import_path(page).profile.publications
+    assert [[a.marks for a in p.authors if a.name == "Otto Brenn"] for p in pubs] == [
+        [["corresponding"]], [["corresponding"]]]
+
+
+def test_a_two_digit_number_in_a_venue_is_no_year_when_the_entry_gives_one(tmp_path):
+    # "ISBN-13: 978-..." after the title: the book's number, and the entry's year is written out (2021)
+    page = tmp_path / "papers.html"
+    page.write_text("<html><head><title>Mara Quill</title></head><body><h2>Books</h2><ul>"
+                    "<li>O. Brenn, M. Quill (2021). <i>Recipes of the lower moor</i>. Lark Press. ISBN-13: "
+                    "978-0578918075 [Book]</li></ul></body></html>\n")
+    assert [p.year for p in import_path(page).profile.publications] == [2021]

@@ -995,3 +995,15 @@ def test_a_hugo_link_key_typed_inside_a_links_entry_is_that_link(tmp_path):
     (pub,) = p.publications
     assert pub.links["pdf"] == "https://arxiv.org/pdf/2109.01234.pdf"
     assert "https://arxiv.org/abs/2109.01234" in pub.links.values()
+
+
+def test_a_role_tagline_listing_topics_after_a_bar_gives_the_position_and_the_interests(tmp_path):
+    """A Hugo author's 'role: PhD student | robot learning, control': the whole tagline was the job title; the
+    position is before the bar, the topics after it are the owner's interests (a place after it would be none)."""
+    p = imported_site(tmp_path, {
+        "config/_default/params.yaml": "description: A site\n",
+        "content/authors/admin/_index.md": "---\ntitle: Mara Quill\nrole: PhD student | robot learning, control\n"
+                                           "superuser: true\ninterests:\n  - legged robots\n---\n\nI build robots "
+                                           "that learn to walk on sand.\n"})
+    assert p.person.job_title == "PhD student"
+    assert p.person.interests == ["robot learning", "control", "legged robots"]

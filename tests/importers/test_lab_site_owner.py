@@ -281,3 +281,41 @@ def test_a_lab_sites_publist_with_one_paper(tmp_path: Path):
     })
     pubs = import_path(d).profile.publications
     assert [p.title for p in pubs] == ["Spore dispersal in peat mosses"]
+
+
+def _sidebar_lab_site(tmp_path):
+    # academicpages run as a lab's site: the sidebar's author is the lab, the site's name its head; the home page
+    # speaks for the lab; a members page of photo cards, each a name and, under a line break, the member's role
+    card = ('<img src="/images/m.jpg" class="img-thumbnail">\n<p>{}<br /><em>{}</em></p>\n<p ></p>\n'
+            '<hr width="100%" size="10">\n')
+    return write_site(tmp_path / "site", {
+        "_config.yml": ('title: "Home"\nname: "Dr. Ana Roe"\nurl: https://example.org\n'
+                        "author:\n  name: \"Dr. Roe's Lab of Soil Ecology\"\n  email: \"aroe@example.edu\"\n"),
+        "_pages/about.md": ("---\npermalink: /\ntitle: \"Dr. Roe's Lab of Soil Ecology\"\nauthor_profile: true\n---\n\n"
+                            "We are the lab of soil ecology in the [Department of Biology](https://example.edu/bio) at "
+                            "[the University of Lakeside at Hill Town](https://example.edu/). We study roots and "
+                            "the microbes around them.\n"),
+        "_pages/publications.md": ("---\ntitle: Publications\npermalink: /publications/\n---\n\n"
+                                   "* Bo Lee, Ana Roe & Kai Sato (2021) Roots in dry soil. *Soil Lett.* 3: 1-9.\n\n"
+                                   "* Ana Roe & Bo Lee (2019) Microbes around young roots. *Soil Lett.* 1: 5-8.\n"),
+        "_pages/members.html": ("---\ntitle: Members\npermalink: /members/\n---\n\n<h2>Current Members</h2>\n\n"
+                                + card.format("Ida Lund Moreno", "MS Student")
+                                + card.format("Omar Diaz", "Undergraduate Researcher")
+                                + card.format("Eva Kim", "Undergraduate Researcher")
+                                + "\n<h2>Alumni</h2>\n\n" + card.format("Tom Reyes", "Undergraduate Researcher")),
+    })
+
+
+def test_a_lab_site_is_its_head_s_whose_sidebar_names_the_lab(tmp_path):
+    prof = import_path(_sidebar_lab_site(tmp_path)).profile
+    assert prof.person.name == "Ana Roe"
+    assert [[a.is_self for a in p.authors] for p in prof.publications] == [[False, True, False], [True, False]]
+    # the lab's own sentence places it, so its head; the campus after "at" is the university's name as written
+    assert [a.name for a in prof.person.affiliations] == ["University of Lakeside at Hill Town"]
+
+
+def test_a_member_card_s_role_line_is_no_member_of_its_own(tmp_path):
+    prof = import_path(_sidebar_lab_site(tmp_path)).profile
+    assert [(s.name, s.role) for s in prof.students] == [
+        ("Ida Lund Moreno", "master student"), ("Omar Diaz", "undergraduate"), ("Eva Kim", "undergraduate"),
+        ("Tom Reyes", "alumnus")]

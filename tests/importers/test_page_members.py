@@ -7,7 +7,7 @@ from kg.importers import import_path
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.parse import parse_html
 
-from .sitefiles import write_site as _write
+from .sitefiles import write_site, write_site as _write
 
 
 def _html(text: str):
@@ -272,3 +272,61 @@ def test_an_al_folio_students_page_of_sample_cards_and_an_about_me_page(tmp_path
 
 def _import(root: Path):
     return import_path(root).profile
+
+
+def test_a_people_pages_group_buttons_are_no_position(tmp_path):
+    # the filter buttons over a lab's member cards ("Academic Staff", "Master Students"): labels of groups; the
+    # head's card says the position ("Associate Professor | room")
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>Quill Group</title></head><body><ul class='filter-controls'>"
+        "<li data-filter='all'>All</li><li data-filter='academic-staff'>Academic Staff</li>"
+        "<li data-filter='master-students'>Master Students</li></ul><div class='row'>"
+        "<div class='card'><img src='a.jpg' alt='academic-staff'><div class='card-body'><a href='staff.html'>"
+        "<h4 class='card-title'>Mara Quill</h4></a><p>Associate Professor | 411 Fenwick Building</p></div></div>"
+        "<div class='card'><img src='b.jpg' alt='master-students'><div class='card-body'><a href='b.html'>"
+        "<h4 class='card-title'>Otto Brenn</h4></a><p>Master Student | 401 Fenwick Building</p></div></div>"
+        "</div></body></html>\n")
+    assert import_path(page, owner="Mara Quill").profile.person.job_title == "Associate Professor"
+
+
+def test_a_members_page_of_cards_lists_its_students_not_its_group_buttons(tmp_path):
+    # "members.html" with no heading over its cards: the page's name says its items are the lab's people; the cards
+    # whose role line says student are students, the filter buttons ("Academic Staff", "Former Visitors") nobody
+    page = tmp_path / "members.html"
+    page.write_text(
+        "<html><head><title>Members</title></head><body><ul class='filter-controls'>"
+        "<li data-filter='all'>All</li><li data-filter='academic-staff'>Academic Staff</li>"
+        "<li data-filter='master-students'>Master Students</li><li data-filter='former-visitors'>Former Visitors</li>"
+        "</ul><div class='row'>"
+        "<div class='card'><img src='a.jpg' alt='academic-staff'><div class='card-body'><a href='staff.html'>"
+        "<h4 class='card-title'>Mara Quill</h4></a><p>Associate Professor | 411 Fenwick Building</p></div></div>"
+        "<div class='card'><img src='b.jpg' alt='master-students'><div class='card-body'><a href='b.html'>"
+        "<h4 class='card-title'>Otto Brenn</h4></a><p>Master Student | 401 Fenwick Building</p></div></div>"
+        "<div class='card'><img src='c.jpg' alt='master-students'><div class='card-body'><a href='c.html'>"
+        "<h4 class='card-title'>Ida Lorn</h4></a><p>Master Student | 401 Fenwick Building</p></div></div>"
+        "</div></body></html>\n")
+    students = import_path(page, owner="Mara Quill").profile.students
+    assert [s.name for s in students] == ["Otto Brenn", "Ida Lorn"]
+
+
+def test_the_owners_card_on_a_members_page_gives_their_profiles(tmp_path):
+    # the head's card among the member cards: the icons of its profile links (each an item of its own) are the
+    # owner's; a student's card with empty links gives nothing
+    def card(name: str, role: str, scholar: str) -> str:
+        return (f"<div class='card'><div class='card-body'><a href='x.html'><h4 class='card-title'>{name}</h4></a>"
+                f"<p>{role} | 401 Fenwick Building</p><ul class='list-inline'>"
+                f"<li class='list-inline-item'><a href='{scholar}'><i class='ai ai-google-scholar'></i></a></li>"
+                f"<li class='list-inline-item'><a href=''><i class='ai ai-orcid'></i></a></li></ul></div></div>\n")
+
+    root = write_site(tmp_path / "site", {
+        "index.html": "<html><head><title>Quill Group</title></head><body><h1>Welcome to the Quill Group!</h1>"
+                      "<p>We study widgets. <a href='members.html'>Members</a></p></body></html>\n",
+        "members.html": "<html><head><title>Members</title></head><body><div class='row'>\n"
+                        + card("Mara Quill", "Associate Professor",
+                               "https://scholar.google.com/citations?user=AbCdEfGhIjkL")
+                        + card("Otto Brenn", "Master Student", "") + "</div></body></html>\n",
+    })
+    profile = import_path(root, owner="Mara Quill").profile
+    assert profile.person.identifiers == {"google_scholar": "AbCdEfGhIjkL"}
+    assert [s.name for s in profile.students] == ["Otto Brenn"]

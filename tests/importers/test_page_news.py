@@ -107,3 +107,71 @@ def test_dated_announcements_under_a_highlights_heading_are_news(tmp_path):
     assert [(n.date, n.text.split(" is ")[0]) for n in p.news] == [
         ("2025-06", "Tide"), ("2025-01", "Reef"), ("2024-03", "Kelp"), ("2021-12", "Dune")]
     assert p.publications == []
+
+
+def test_a_dated_news_item_holding_a_bullet_list_is_one_item(tmp_path):
+    """'- **2024-05** Our lab released two data sets:' over two sub-bullets: the dated item was read as the label of
+    a group (its text short and ending in a colon), dropped, and each sub-bullet became a news item of its own with
+    no date. A list item that opens with a date finer than a year and goes on in words is an entry, its sub-list
+    its own; a year alone over its items still heads them."""
+    page = ("# Mara Quill\n\nI am an assistant professor of computer science at Northfield University.\n\n"
+            "## News\n\n"
+            "- **2024-05** Our lab released two data sets:\n"
+            "  - a corpus of harbor sounds recorded over three winters\n"
+            "  - tide gauge readings from small bays\n"
+            "- **2024-03** I gave a talk at the Coastal Robotics Workshop.\n"
+            "- 2023\n"
+            "  - Two papers accepted at the Conference on Robot Learning.\n"
+            "  - Joined the editorial board of Sea Robots.\n")
+    p = imported_site(tmp_path, {"index.md": page})
+    got = [(x.date, x.text) for x in p.news]
+    assert got == [("2024-05", "Our lab released two data sets: a corpus of harbor sounds recorded over three winters "
+                               "tide gauge readings from small bays"),
+                   ("2024-03", "I gave a talk at the Coastal Robotics Workshop."),
+                   ("2023", "Two papers accepted at the Conference on Robot Learning."),
+                   ("2023", "Joined the editorial board of Sea Robots.")]
+
+
+def _quarto_news(tmp_path, panels):
+    """The profile of a Quarto site whose home page's News section holds one callout (a panel) per text."""
+    page = ("---\ntitle: \"Mara Quill\"\n---\n\nI am an assistant professor of computer science at Northfield "
+            "University.\n\n## News\n\n"
+            + "".join(f"::: {{.callout-note appearance=\"simple\"}}\n{panel}\n:::\n\n" for panel in panels))
+    return imported_site(tmp_path, {"_quarto.yml": "project:\n  type: website\n", "index.qmd": page})
+
+
+def test_a_news_panel_of_a_date_its_text_and_a_link_is_one_dated_item(tmp_path):
+    """A Quarto callout (a panel) per news item holding three paragraphs, the date alone ("**2024-05-02**"), the text
+    and a link: the date line was read as "2024-05" and a dash (the date's end needed a separator or a space after
+    it), or, read whole, left the item no text and was dropped, the text and the link two undated items. A date
+    alone on its line dates the paragraph after it, and the link goes on with it."""
+    p = _quarto_news(tmp_path, ["**2024-05-02**\n\nOur paper on harbor maps was accepted.\n\n"
+                                "[Read the paper](https://example.org/p1)", "**March 2024**\n\nI gave a talk in Lisbon."])
+    assert [(x.date, x.text, x.links) for x in p.news] == [
+        ("2024-05-02", "Our paper on harbor maps was accepted. Read the paper", ["https://example.org/p1"]),
+        ("2024-03", "I gave a talk in Lisbon.", [])]
+
+
+def test_a_date_alone_that_no_news_item_takes_is_unparsed_not_lost(tmp_path):
+    """A date alone on its line dates the item under it; one no item takes (a panel whose text is missing, the
+    last line of the section, or a date over an item that gives its own) is said as unparsed, as any line the
+    readers cannot place (it was marked read and dropped)."""
+    p = _quarto_news(tmp_path, ["**2024-05-02**\n\nOur paper on harbor maps was accepted.", "**2023-11-20**",
+                                "**2023-10-02**\n\n2023-09: I gave a talk in Lisbon."])
+    assert [(x.date, x.text) for x in p.news] == [
+        ("2024-05-02", "Our paper on harbor maps was accepted."), ("2023-09", "I gave a talk in Lisbon.")]
+    unparsed = [u.text for u in p.unparsed]
+    assert any("2023-11-20" in t for t in unparsed) and any("2023-10-02" in t for t in unparsed), unparsed
+    assert not any("2024-05-02" in t for t in unparsed), unparsed
+
+
+def test_a_news_item_told_again_with_more_words_is_one_item():
+    # the home page's card: "Feb 2024: Received the Lark Seed Grant"; the news archive: "... as lead PI"
+    from kg.importers import dedupe_news
+    from kg.model import NewsItem
+
+    items = [NewsItem(date="2024-02", text="Received the Lark Seed Grant"),
+             NewsItem(date="2024-02", text="Received the Lark Seed Grant as lead PI"),
+             NewsItem(date="2023-02", text="Received the Lark Seed Grant as lead PI")]
+    assert [(n.date, n.text) for n in dedupe_news(items)] == [
+        ("2024-02", "Received the Lark Seed Grant"), ("2023-02", "Received the Lark Seed Grant as lead PI")]

@@ -2700,3 +2700,40 @@ def test_a_degree_line_naming_a_university_then_its_institute_gives_the_universi
                         "- **2014: Bachelor of Science** - Coastal State University (CSU), Honors Biology\n")
     assert [(e.degree, e.institution, e.year) for e in p.person.education] == [
         ("PhD", "University of Tarn at Ebbing", 2020), ("Bachelor of Science", "Coastal State University", 2014)]
+
+
+def test_my_name_is_closing_its_own_sentence_names_the_owner(tmp_path):
+    """'Hello! My name is Wen Zhao. I am a PhD student ...' opening a page with no heading of a name: the sentence
+    is read alone, its stop gone, and the self-introduction needed a comma, a stop or "and" after the name; the
+    owner became the coauthor on most papers."""
+    page = ("Hello! My name is Wen Zhao. I am a PhD student at Northfield University.\n\n## Research\n\n"
+            "I study harbor maps.\n\n## Publications\n\n"
+            "- Wen Zhao, Tomas Reyd. Harbor Maps from Satellite Images. Journal of Remote Mapping, 2020.\n"
+            "- Tomas Reyd, Ines Varga. Tide Gauges for Small Bays. Sea Letters, 2019.\n")
+    p = imported_site(tmp_path, {"index.md": page})
+    assert p.person.name == "Wen Zhao"
+
+
+def test_names_and_year_on_a_line_of_their_own_then_the_title_and_venue(tmp_path):
+    # "Authors (Year)" then, after a line break inside the bullet, "Title. *Venue* vol: pages.": one citation
+    page = tmp_path / "pubs.md"
+    page.write_text("# Ana Roe\n\n## Publications\n\n"
+                    "* Ana Roe, Bo Lee & Kai Sato (2020)\nRoots in dry soil under shifting winds. *Soil Lett.* 6(2): e33.\n"
+                    "[`Link`](https://doi.org/10.1/x)\n\n"
+                    "* Bo Lee & Ana Roe (2019) Microbes around young roots of wheat. *Soil Lett.* 1: 5-8.\n",
+                    encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.year, p.venue.startswith("Soil Lett"), [a.name for a in p.authors]) for p in pubs] == [
+        ("Roots in dry soil under shifting winds", 2020, True, ["Ana Roe", "Bo Lee", "Kai Sato"]),
+        ("Microbes around young roots of wheat", 2019, True, ["Bo Lee", "Ana Roe"])]
+
+
+def test_a_long_undated_paragraph_in_the_first_person_is_prose_no_paper(tmp_path):
+    # a research page's paragraph about the owner's work with a link to a code repository: no title, no venue
+    page = tmp_path / "research.md"
+    page.write_text("# Research\n\nMy main interest is how soils lose their diversity in farmed land.\n\n"
+                    "To do this my work mostly turns around analysing large piles of data, in other words I spend "
+                    "most of my time going through R scripts. As a service to the lab I was co-organising regular "
+                    "[coding club](https://github.com/soil-lab/CodingClub) sessions to share knowledge on coding. My "
+                    "statistical interests are: hierarchical models, Bayesian data analysis.\n", encoding="utf-8")
+    assert import_path(page, owner="Ana Roe").profile.publications == []

@@ -433,3 +433,45 @@ def test_french_book_and_chapter_sections_table_rows_and_talk_subheadings(tmp_pa
     # "Marchetti, O. Lenoir, A., Brun, P.": the comma after the first initial forgotten
     assert [a.name for a in by_title["Tides and tables"].authors] == ["O. Marchetti", "A. Lenoir", "P. Brun"]
     assert len(profile.talks) == 2  # (the tutorial and the invited conference, no papers)
+
+
+def test_grants_and_research_contracts_is_a_grants_heading():
+    from kg.importers.common import section_kind
+
+    assert section_kind("Grants and Research Contracts") == "grants"
+    assert section_kind("Research Contracts") == "grants"
+    assert section_kind("Research and Publications") == "publications"
+
+
+def test_a_short_cv_heading_is_read_as_the_cv_it_names(tmp_path):
+    # "## A short CV": the article is no part of the section's name; the degrees in it are the owner's education
+    page = tmp_path / "about.md"
+    page.write_text("# Ana Roe\n\n## A short CV\n\n"
+                    "* 2019 - : Researcher at the Lakeside Institute for Soils (DE)\n"
+                    "* 2013 - 2017: PhD at the Technical University of Hill Town (DE)\n"
+                    "* 2011 - 2013: Master in Science at the University of Riverside (DE)\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert [(e.degree, e.institution) for e in person.education] == [
+        ("PhD", "Technical University of Hill Town"), ("Master", "University of Riverside")]
+
+
+def test_a_box_headed_by_a_section_name_over_a_list_of_two_is_that_section(tmp_path):
+    # same-shape boxes, each a heading over a list: "SERVICE & LEADERSHIP" over two items is a section of its own,
+    # not one more award of the box before it
+    def box(head: str, items: list[str]) -> str:
+        return (f"<div class='col-12'><h4 class='mb-4'>{head} </h4><ul class='list-styled'>"
+                + "".join(f"<li><p>{x}</p></li>" for x in items) + "</ul></div>\n")
+
+    page = tmp_path / "staff.html"
+    page.write_text("<html><head><title>Mara Quill</title></head><body><h3>Mara Quill, PhD</h3>"
+                    "<h6>Associate Professor</h6><div class='row'>\n"
+                    + box("RESEARCH EXPERIENCE", ["2019-2021 Postdoctoral Fellow, Lark Institute",
+                                                  "2021-now Associate Professor, Fenwick University"])
+                    + box("AWARDS &amp; GRANTS", ["May 2019 The Fenwick Postdoctoral Fellowship",
+                                                   "Dec 2018 The Lark Alumni Scholarship",
+                                                   "2014-2018 The First Prize Scholarship of Fenwick University"])
+                    + box("SERVICE &amp; LEADERSHIP", ["<b>Journal Review</b><br>Widget Letters, Gadget Review",
+                                                        "<b>Conference Review</b><br>2019 8th Conference on Widgets"])
+                    + "</div></body></html>\n")
+    awards = import_path(page).profile.awards
+    assert len(awards) == 3 and not any("Review" in a.name for a in awards)

@@ -901,3 +901,67 @@ def test_the_degree_under_way_names_the_position_at_the_place_a_sentence_names(t
                                  "_pages/about.md": about})
     assert p.person.job_title == "PhD Student"
     assert [(a.name, a.role) for a in p.person.affiliations] == [("Norrland University", "PhD Student")]
+
+
+def test_a_position_held_at_one_place_and_in_another_names_two_places(tmp_path):
+    """'a postdoctoral researcher at UC Berkeley and in the Lawrence Berkeley National Laboratory': read as one
+    place "UC Berkeley and" with the laboratory its department; each "at"/"in" names a place of its own."""
+    page = ("# Mara Quill\n\nI am a postdoctoral researcher at UC Berkeley and in the Lawrence Berkeley National "
+            "Laboratory, working on solid-state batteries.\n")
+    p = imported_site(tmp_path, {"index.md": page})
+    assert [(a.name, a.department, a.role) for a in p.person.affiliations] == [
+        ("UC Berkeley", None, "postdoctoral researcher"),
+        ("Lawrence Berkeley National Laboratory", None, "postdoctoral researcher")]
+
+
+def test_a_nested_degree_under_its_university_s_item_is_earned_there(tmp_path):
+    # "- 2019 - 2023, Hill University." over "  - B. Sc. in Chemistry, College of Chemistry.": the college is a unit
+    # of the university the item above names
+    page = tmp_path / "about.md"
+    page.write_text("# Ana Roe\n\n## Educations\n\n"
+                    "- *2023.09 - 2028.06*, Ph. D. student, Department of Chemistry, Lakeside Institute of Technology.\n"
+                    "  - Advisor: Prof. Heather J. Kuli.\n"
+                    "- *2019.09 - 2023.07*, Hill University.\n"
+                    "  - B. Sc. in Chemistry, College of Chemistry and Molecular Engineering.\n"
+                    "  - B. Sc. (double degree) in Data Science, School of Computer Science.\n"
+                    "- *2016.09 - 2019.06*, Dalian No.3 High School.\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert [(e.degree, e.institution) for e in person.education] == [
+        ("Ph. D.", "Lakeside Institute of Technology"), ("B. Sc.", "Hill University")]
+
+
+def test_a_cv_s_engineering_degree_and_supervisors_named_with_what_they_are(tmp_path):
+    # a French "Engineering degree" at a school whose name has no "University" in it; the supervisors written
+    # after what they are ("CNRS researchers A and B") under a past position
+    page = tmp_path / "cv.md"
+    page.write_text("# Ana Roe\n\nEducation\n======\n* PhD in Soil Science, Lakeside University, 2015-2019\n"
+                    "* Engineering degree in Life Sciences, AgroHillTech, 2011-2014\n\nWork experience\n======\n"
+                    "* Sep 2015 - June 2019: Research engineer / PhD student, Lakeside University\n"
+                    "  * Supervisors: CNRS researchers Bo Girard and Kai Sato\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert [(e.degree, e.institution) for e in person.education] == [
+        ("PhD", "Lakeside University"), ("Engineering degree", "AgroHillTech")]
+    assert person.advisors == ["Bo Girard", "Kai Sato"]
+
+
+def test_working_at_a_place_with_no_position_named_gives_the_place(tmp_path):
+    # "I am currently working at X (XI, Y University) on ...": the affiliation, its gloss kept whole
+    page = tmp_path / "index.md"
+    page.write_text("# Ana Roe\n\nI am currently working at the Institute of Soil Systems (ISS, Lakeside University) "
+                    "on modelling an experiment run by a team in Hill Town.\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert [a.name for a in person.affiliations] == ["Institute of Soil Systems (ISS, Lakeside University)"]
+    assert person.job_title is None
+
+
+def test_fellowships_after_the_heading_name_are_no_position(tmp_path):
+    # "<h1>Name (native name), Fellow of ABC, IEEE and XYZ</h1>" over the lines of the position and the employer
+    page = tmp_path / "index.html"
+    page.write_text("<html><head><title>Mara Quill</title></head><body><table><tr><td>"
+                    "<h1>Mara Quill <font>(玛拉)</font>, Fellow of ABC, IEEE and XYZ</h1></td></tr>"
+                    "<tr><td><p><font size='4'> Chief Scientist for Widgets <br> Fenwick Corp <br>"
+                    " Email: mara at fenwick dot com</font></p></td></tr></table>"
+                    "<h3>Biography</h3><p>Mara Quill is Chief Scientist for widgets with Fenwick Corp.</p>"
+                    "</body></html>\n")
+    person = import_path(page).profile.person
+    assert (person.name, person.job_title) == ("Mara Quill", "Chief Scientist for Widgets")

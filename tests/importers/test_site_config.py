@@ -336,3 +336,32 @@ def test_a_data_file_of_other_links_gives_no_identifiers(tmp_path):
         "index.md": "---\nlayout: home\n---\n# Nora Vale\n\nI am a researcher in graph algorithms.\n",
         "_data/partners.yml": partners})
     assert profile.person.identifiers == {}
+
+
+def test_a_jekyll_site_without_author_block_and_a_cv_folder_page(tmp_path):
+    # _config.yml names the owner only in its title and keeps minima's footer settings; the CV is cv/index.md, a
+    # page no reader takes, with the owner's awards and mentees
+    from kg.importers import import_path
+    from tests.importers.sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Lena Frost\ntwitter_username: \"@lfrost\"\ngithub_username: lfrost\n"
+                       "remote_theme: someone/sometheme\n",
+        "index.md": "---\nlayout: home\ntitle: Lena Frost\n---\n\nI am a postdoc in the systems group at Hill "
+                    "University.\n\n## Publications\n\n- Lena Frost, Omar Diaz. Proving Bus Traces Correct. "
+                    "In *PLDI*, 2024.\n- Omar Diaz, Lena Frost. Verified Memory Maps for Chips. In *CPP*, 2023.\n",
+        "cv/index.md": "---\nlayout: page\ntitle: CV\n---\n\n## Fellowships and Awards\n\n"
+                       "| Hill Fellowship 2024 | Hill Postdoctoral Fellowship |\n"
+                       "| NOI 2010 | Ranked 1st at the National Olympiad in Informatics |\n\n"
+                       "## Mentoring\n\nAt Hill, I am mentoring two PhD students on verifying their systems:\n"
+                       "* Ana Kim:<br>\nMemory accesses on a chip\n* Bo Lund:<br>\nBus traces\n\n"
+                       "At my previous school, I mentored three undergraduate students on our group's projects:\n"
+                       "* Cy Roe\n* Dee Park\n* Eli Moss\n",
+        # (the BibTeX the list was made from, kept in a collection folder: no theme-less site)
+        "_publications/papers.bib": "@inproceedings{frost24,\n  author = {Lena Frost and Omar Diaz},\n"
+                                    "  title = {Proving Bus Traces Correct},\n  booktitle = {PLDI},\n  year = {2024}\n}\n",
+    })
+    prof = import_path(root).profile
+    assert prof.person.identifiers == {"twitter": "lfrost", "github": "lfrost"}
+    assert len(prof.awards) == 2
+    assert [s.name for s in prof.students] == ["Ana Kim", "Bo Lund", "Cy Roe", "Dee Park", "Eli Moss"]

@@ -219,3 +219,28 @@ def test_the_owners_name_with_a_second_family_name_after_it_is_the_owner(tmp_pat
                                               "publication: Sensor Letters\npublication_types: ['2']\n---\n")})
     (pub,) = p.publications
     assert [(a.name, a.is_self) for a in pub.authors] == [("Omid Rahimi", False), ("Lina Sabet Karimi", True)]
+
+
+@pytest.mark.parametrize("files", [
+    # an unfilled template: "Your Name" over "Assistant Professor", a sample paper by "Author One, Author Two"
+    {"index.html": "<html><head><title>Your Name</title></head><body>\n<h1>Your Name</h1>\n<p>Assistant Professor, "
+                   "Department of Something, Some University</p>\n<h2>Publications</h2>\n<ul><li>Author One, Author "
+                   "Two. A paper title goes here. Journal Name, 2020.</li></ul>\n</body></html>\n"},
+    # a create-react-app README: its section "Available Scripts"
+    {"README.md": "# Getting Started with Create React App\n\nThis project was bootstrapped with Create React App.\n\n"
+                  "## Available Scripts\n\nIn the project directory, you can run:\n\n### `npm start`\n\n"
+                  "Runs the app in the development mode.\n"},
+    # a lab's page whose first heading is a section's label
+    {"index.html": "<html><head><title>Harbor Lab</title></head><body>\n<h2>Lab Highlights</h2>\n<p>Our lab studies "
+                   "coastal robots. Two papers were accepted this spring.</p>\n<h2>News</h2>\n<ul><li>2024-05: Paper "
+                   "accepted at CoRL.</li></ul>\n</body></html>\n"},
+])
+def test_a_template_name_or_a_section_label_is_no_owner(tmp_path, files):
+    """"Your Name" (a template left unfilled, on its card and in its title), a README's "Available Scripts", a lab
+    page's "Lab Highlights" were each taken as the owner's name (the template's sample byline "Author One, Author
+    Two" too, read as "Author Two One"); none names anyone: the owner is unknown, and the import says so."""
+    from kg.errors import SourceError
+    from kg.importers import import_path
+
+    with pytest.raises(SourceError, match="owner|no name|no researcher name"):
+        import_path(write_site(tmp_path, files))

@@ -1468,3 +1468,53 @@ def test_an_authors_block_of_one_person_a_line_with_email_and_affiliation(tmp_pa
                                              + block + "date: 2024-05-01\nvenue: 'Workshop on Coastal Systems'\n---\n",
     })
     assert [[a.name for a in p.authors] for p in profile.publications] == [["Ida Brenn", "Tomas Quill", "Olga Marr"]]
+
+
+def _pasted_record(title: str, venue: str, citation: str) -> str:
+    return (f"---\ntitle: \"{title}\"\ncollection: publications\ndate: 2020-01-01\nvenue: '{venue}'\n"
+            f"citation: '{citation}'\n---\nAn abstract.\n")
+
+
+def test_citation_names_stand_where_the_record_title_says(tmp_path):
+    # academicpages records whose citation is pasted from the journal in its own style: the names are what stands
+    # before the record's title (however the names end: "et al.", a semicolon, a dated bracket), or, in a citation
+    # that opens with the title (three pasted lines YAML folds into one), between the title and the venue
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Ann Roe\nauthor:\n  name: Ann Roe\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nI study sand dunes.\n",
+        "_publications/2019-01-01-a.md": _pasted_record(
+            "Sand ripples under shifting winds", "Dunes",
+            "Roe, A., Lee, B., Sato, K. et al. Sand ripples under shifting winds. Dunes 9, 12 (2019)."),
+        "_publications/2020-01-01-b.md": _pasted_record(
+            "Grain sorting on steep slopes", "Dunes",
+            "Bo Lee, Ann Roe, J. Kim Park; Grain sorting on steep slopes. Dunes 2015;15(8):19."),
+        "_publications/2021-01-01-c.md": _pasted_record(
+            "Wind tunnels for dune growth", "Dune Studies",
+            "Bo D. Lee, Kai Sato & Ann Roe (14 Mar 2021): Wind Tunnels for Dune-Growth, Dune Studies, DOI: 10.1/x"),
+        "_publications/2022-01-01-d.md": _pasted_record(
+            "Wet sand and the angle of repose", "Journal of Dunes",
+            "Wet Sand and the Angle of Repose\nAnn Roe, Bo D. Lee\nJournal of Dunes 3 May 2022, 42 (8) 1-9"),
+    })
+    pubs = {p.title: p for p in import_path(root).profile.publications}
+    got = {t: ([a.name for a in p.authors], p.authors_truncated, [a.is_self for a in p.authors].index(True))
+           for t, p in pubs.items()}
+    assert got == {
+        "Sand ripples under shifting winds": (["A. Roe", "B. Lee", "K. Sato"], True, 0),
+        "Grain sorting on steep slopes": (["Bo Lee", "Ann Roe", "J. Kim Park"], False, 1),
+        "Wind tunnels for dune growth": (["Bo D. Lee", "Kai Sato", "Ann Roe"], False, 2),
+        "Wet sand and the angle of repose": (["Ann Roe", "Bo D. Lee"], False, 0),
+    }
+
+
+def test_a_short_generic_record_title_does_not_place_the_citation_s_names(tmp_path):
+    # "title: Honours thesis" beside "Day, N. (2020). <i>Long title</i>, Honours Thesis.": the words are the
+    # citation's venue too; the names end at their year
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Noa Day\nauthor:\n  name: Noa Day\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nI study sand dunes.\n",
+        "_publications/2020-10-thesis.md": _pasted_record(
+            "Honours thesis", "Honours Thesis",
+            "Day, N. (2020). <i>Stochastic models of dune growth with wind structure</i>, Honours Thesis."),
+    })
+    [pub] = import_path(root).profile.publications
+    assert [a.name for a in pub.authors] == ["N. Day"]

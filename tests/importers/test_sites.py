@@ -2546,3 +2546,105 @@ def test_static_index_html_is_the_home_over_an_index_md_leftover(tmp_path):
     titles = [p.title for p in profile.publications]
     assert "Tidal tables without tears" in titles
     assert "Counting gulls by the hour" in titles
+
+
+def test_a_page_filled_by_its_script_from_json_files(tmp_path):
+    # index.html holds empty containers; its script fetches the bio, links and news from data/*.json
+    import json
+
+    from kg.importers import import_path
+    from tests.importers.sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "index.html": "<!DOCTYPE html><html><head><title>Mara Quist</title><script src=\"js/load.js\"></script>"
+                      "</head><body><h1>Mara Quist</h1><div id=\"bio\"></div><h2>News</h2><ul id=\"news\"></ul>"
+                      "<h2>Publications</h2><span>* denotes equal contribution</span><div id=\"pubs\"></div>"
+                      "</body></html>\n",
+        "js/load.js": "const files = ['data/profile.json', 'data/news.json', 'data/papers.json'];\n"
+                      "async function get(p) { return (await fetch(p)).json(); }\n",
+        "data/profile.json": json.dumps({
+            "name": "Mara Quist",
+            "bio": ["I am a PhD student at the <a href='https://x.org'>University of Westbridge</a>, advised by "
+                    "Prof. <a href='https://y.org'>Tomas Berg</a>."],
+            "email": "",
+            "links": [{"name": "Email", "url": "mailto:mara@example.org"},
+                      {"name": "GitHub", "url": "https://github.com/mquist"},
+                      {"name": "BlueSky", "url": "https://bsky.app/profile/mquist.bsky.social"}]}, indent=2),
+        "data/news.json": json.dumps([
+            {"date": "2026-03", "content": "Our paper <a href='https://x.org/p'>SLED</a> was accepted at ACL 2026!"},
+            {"date": "2025-09", "content": "I started my PhD."}], indent=2),
+        "data/papers.json": json.dumps([
+            {"title": "Sled: Tracking Sea Ice with Small Drones", "authors": ["Mara Quist*", "Ines Varga*", "Tomas Berg"],
+             "venue": "ACL 2026", "paper_url": "https://x.org/p"},
+            {"title": "Ice Floes Seen from Above at Night", "authors": ["Ines Varga", "Mara Quist"],
+             "venue": "EMNLP 2025", "paper_url": "https://x.org/q"}], indent=2),
+    })
+    prof = import_path(root).profile
+    p = prof.person
+    assert p.job_title == "PhD student" and p.email == "mara@example.org"
+    assert p.identifiers == {"github": "mquist", "bluesky": "mquist.bsky.social"}
+    assert p.advisors == ["Tomas Berg"]
+    assert [(n.date, n.text) for n in prof.news] == [
+        ("2026-03", "Our paper SLED was accepted at ACL 2026!"), ("2025-09", "I started my PhD.")]
+    first = prof.publications[0]
+    assert [(a.name, a.marks) for a in first.authors] == [
+        ("Mara Quist", ["equal_contribution"]), ("Ines Varga", ["equal_contribution"]), ("Tomas Berg", [])]
+
+
+_HOME = ("<html><head><title>Mara Quill</title></head><body><h1>Mara Quill</h1>"
+         "<p>Mara Quill is a researcher at the Fenwick Institute.</p></body></html>\n")
+
+
+def _row(n: int, title: str, authors: str, venue: str) -> str:
+    return (f'<tr><td class="idx">[{n}]</td><td><font class="t">{title}. </font>\n'
+            f"<font>{authors}. </font>\n<font class=\"v\">{venue}.</font></td></tr>\n")
+
+
+def test_a_page_named_in_words_run_together_in_capitals_is_a_section_page(tmp_path):
+    # "LatestPapersByYear.html", which the home no longer links, is the site's publication page by its name: all its
+    # rows are the site's list, the row whose venue gives no year (a journal named without one) too
+    rows = [_row(3, "Folded lattices of small widgets", "Mara Quill, and Otto Brenn", "Journal of Widget Studies"),
+            _row(2, "Dense gadgets at scale", "Otto Brenn, and Mara Quill", "Widget Letters 2017"),
+            _row(1, "Sparse moulds in the field", "Ida Lorn, Mara Quill, and Otto Brenn", "Proc. Widget Days 2015")]
+    root = write_site(tmp_path / "site", {
+        "index.html": _HOME,
+        "LatestPapersByYear.html": "<html><body><h3>Recent publications</h3><table>\n" + "".join(rows) + "</table></body></html>\n",
+    })
+    pubs = {p.title: p for p in import_path(root).profile.publications}
+    assert sorted(pubs) == ["Dense gadgets at scale", "Folded lattices of small widgets", "Sparse moulds in the field"]
+    assert pubs["Folded lattices of small widgets"].year is None
+
+
+def test_without_an_index_page_the_home_is_no_section_page(tmp_path):
+    # a site's language folder: "main_de.html" (the owner's position, in German) beside a longer
+    # "publications_de.html", neither linking the other; the list is the section page it is named for
+    papers = "".join(f"<li>M. Quill, O. Brenn. <em>Gitter Nummer {k} und ihre Ketten</em>. In <em>Journal of Lattice "
+                     f"Widgets</em>, {2010 + k}.</li>" for k in range(1, 9))
+    root = write_site(tmp_path / "de", {
+        "main_de.html": "<html><head><title>Mara Quill</title></head><body><h1>Willkommen!</h1><p>Bis 2022 war ich "
+                        "wissenschaftliche Mitarbeiterin an der Universität Fenwick. Derzeit arbeite ich als "
+                        "Anforderungsingenieurin bei <a href='https://lark.example.com'>Lark</a>.</p></body></html>\n",
+        "publications_de.html": "<html><head><title>Mara Quill</title></head><body><h1>Publikationen</h1><ul>"
+                                + papers + "</ul></body></html>\n",
+    })
+    profile = import_path(root).profile
+    assert (profile.person.job_title, [a.name for a in profile.person.affiliations]) == (
+        "Anforderungsingenieurin", ["Lark"])
+    assert len(profile.publications) == 8
+
+
+def test_a_position_from_the_people_page_leaves_the_contact_pages_place_to_read(tmp_path):
+    # the owner's row on the people page gives a position and no place; the contact page's card names the place
+    root = write_site(tmp_path / "site", {
+        "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: Mara Quill Lab\n  navbar:\n    left:\n"
+                       "      - href: index.qmd\n      - href: people.qmd\n      - href: contact.qmd\n",
+        "index.qmd": "---\ntitle: Mara Quill Lab\n---\nWe study widgets and gadgets of the lower moor.\n",
+        "people.qmd": "---\ntitle: People\n---\n\n## Current members\n\n| Name/Role | Links |\n|---|---|\n"
+                      "| **Mara Quill** <br /> Professor & Principal Investigator | "
+                      "[GitHub](https://github.com/maraquill) |\n"
+                      "| **Otto Brenn** <br /> Ph.D. Student | [GitHub](https://github.com/obrenn) |\n",
+        "contact.qmd": "---\ntitle: Contact\n---\n\nPrincipal Investigator:\n\n>Mara Quill \\\n"
+                       ">Professor, Department of Widget Science \\\n>Fenwick University \\\n>12 Moor Lane\n",
+    })
+    person = import_path(root, owner="Mara Quill").profile.person
+    assert "Fenwick University" in [a.name for a in person.affiliations]

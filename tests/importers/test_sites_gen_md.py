@@ -1356,3 +1356,73 @@ def test_the_labelled_lines_of_a_papers_card_are_no_papers(tmp_path: Path):
                             + card.format(year=2021, title="Needle ice and the lifting of stones", n=1)
                             + card.format(year=2023, title="Frost heave measured weekly", n=2))}).publications
     assert [p.title for p in pubs] == ["Needle ice and the lifting of stones", "Frost heave measured weekly"]
+
+
+def test_a_cv_page_of_included_inline_html_fragments(tmp_path):
+    # a Jekyll CV page pulls in hand-written HTML fragments: inline markup only, one item per blank-line paragraph
+    from kg.importers import import_path
+    from tests.importers.sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Ida Marsh\nauthor:\n  name: Ida Marsh\n  bio: Professor of Economics\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nI am a professor of economics at Lakeside University.\n",
+        "_pages/cv.md": "---\ntitle: CV\npermalink: /cv/\n---\n\n# Publications\n\n## Refereed Publications\n"
+                        "  {% include cv/papers.htm %}\n\n# Supervision\n\n## PhD Students\n"
+                        "  {% include cv/phd.html %}\n\n# Grants and Research Contracts\n  {% include cv/money.htm %}\n",
+        "_includes/cv/papers.htm":
+            "<em><a href=\"https://example.org/a\">Shift Work and Wages in Coastal Towns</a></em>, with <a href=\"https://example.org/t\">"
+            "Tom Reyes</a>, <strong>Labour Review</strong> 31, 2, 2011, 10-30.\n\n"
+            "<em>Hiring Under Uncertainty: Evidence from Payroll Data</em>, <B>Journal of Firms</B>, 12, 4 (May), 2004, 1-19.\n\n"
+            "<a href=\"https://example.org/c\"><I>Search Frictions and the Spread of Pay in Small Towns</I></a>, with Ana Kim and "
+            "Bo Lund, <strong>Regional Economics</strong>, 44, 3 (August), 863-894, 1999.\n",
+        "_includes/cv/phd.html":
+            "<a href=\"https://example.org/p\">Lena Frost</a>\n: Professor, Hill University. Ph.D., May 2001.\n"
+            ": Title: <em>Essays on Migration</em>.\n\n"
+            "Omar Diaz\n: Economist, Bank of Nowhere. Ph.D. June 2008.\n: Title: <em>Three Essays on Credit</em>.\n",
+        "_includes/cv/money.htm":
+            "Research Council\n: <em>Research Grant</em>, \"Wages in Mining Towns,\" $30,000, 2001-04; Role: PI\n\n"
+            "Other Agencies\n: <i>Innovation Fund</i>, \"A Computing Lab for Research,\" $9,000, 2004.\n",
+    })
+    prof = import_path(root).profile
+    assert [p.title for p in prof.publications] == [
+        "Shift Work and Wages in Coastal Towns", "Hiring Under Uncertainty: Evidence from Payroll Data",
+        "Search Frictions and the Spread of Pay in Small Towns"]
+    assert [a.name for a in prof.publications[2].authors] == ["Ida Marsh", "Ana Kim", "Bo Lund"]
+    assert [s.name for s in prof.students] == ["Lena Frost", "Omar Diaz"]
+
+
+def test_a_cv_page_whose_front_matter_holds_the_cv_gives_the_degrees_and_advisor(tmp_path):
+    """A Jekyll CV page whose layout draws the CV from its own front matter ("categories: [{key: education, items:
+    [...]}]"): the reader of CV sections read data files only, so the page gave no degrees and no advisor."""
+    cv = ("---\nlayout: cv\npermalink: /cv/\ntitle: CV\ncategories:\n"
+          "  - key: education\n    title: Where I studied\n    items:\n"
+          "      - degree: Ph.D. in Computer Science\n        institution: Eastlake University\n        year: 2019\n"
+          "        advisor: Ines Varga\n"
+          "      - degree: B.S. in Physics\n        institution: Westfield College\n        year: 2013\n"
+          "  - key: experience\n    title: Positions\n    items:\n"
+          "      - role: Postdoctoral Fellow\n        institution: Southbay Institute\n        years: 2019 - 2020\n"
+          "---\n")
+    p = imported_site(tmp_path, {"_config.yml": "title: Mara Quill\nauthor:\n  name: Mara Quill\n",
+                                 "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI am an assistant "
+                                                    "professor of computer science at Northfield University.\n",
+                                 "_pages/cv.md": cv})
+    assert [(e.degree, e.institution, e.year) for e in p.person.education] == [
+        ("Ph.D. in Computer Science", "Eastlake University", 2019), ("B.S. in Physics", "Westfield College", 2013)]
+    assert p.person.advisors == ["Ines Varga"]
+    assert ("Southbay Institute", 2019, 2020) in [(a.name, a.start_year, a.end_year) for a in p.person.affiliations]
+
+
+def test_a_splash_home_page_beside_the_about_page_gives_what_the_owner_is_now(tmp_path):
+    # minimal-mistakes: the site's front page is index.html ("permalink: /", its bio in HTML), the about page a
+    # short guide and CV at /about/; "employed as X by Y" says the position and its place
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Ana Roe\nauthor:\n  name: Ana Roe\n",
+        "index.html": ("---\npermalink: /\nlayout: splash\ntitle: \"Ana Roe, PhD\"\nexcerpt: \"Ecologist\"\n---\n\n"
+                       "<p>\nWelcome to my website.\n<br><br>\nI am currently employed as a PostDoc by the Lakeside "
+                       "Institut for Soils working on the <a href='https://example.org/p'>SOILS project</a>.\n</p>\n"),
+        "_pages/about.md": ("---\ntitle: About\npermalink: /about/\n---\n\n## What to find here?\n\nA blog and my "
+                            "papers.\n\n## A short CV\n\n* 2013 - 2017: PhD at the Technical University of Hill Town\n"),
+    })
+    person = import_path(root).profile.person
+    assert person.job_title == "PostDoc"
+    assert [a.name for a in person.affiliations] == ["Lakeside Institut for Soils"]

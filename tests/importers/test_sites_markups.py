@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from kg.importers import import_path
-from kg.importers.base import SourceDoc
+from kg.importers.base import ImportOptions, SourceDoc
+from kg.importers.document import jemdoc_to_markdown
+from kg.importers.page.parse import parse_markdown_page
 from kg.importers.site import pages
 from tests.importers.sitefiles import write_site, write_site as _write
 
@@ -284,3 +286,43 @@ def test_a_jemdoc_page_headed_by_a_bio_section_is_read_for_the_owner(tmp_path):
                             "from [https://north.example.edu University of Northland] in 2015.")
     assert [(e.degree, e.institution, e.year) for e in p.person.education] == [
         ("Ph.D.", "University of Northland", 2015)]
+
+
+def _md_doc(text: str, name: str = "page.md"):
+    return parse_markdown_page(SourceDoc(Path(name), text), ImportOptions())
+
+
+def test_jemdoc_bare_brackets_are_text_not_links():
+    # "[7] ... Title[J]. Venue": a citation number and a GB/T type code in brackets are the writer's brackets
+    assert jemdoc_to_markdown("[7] Ho K, Lam T. A title[J]. A Journal, 2021.") == \
+        "\\[7\\] Ho K, Lam T. A title\\[J\\]. A Journal, 2021."
+    # an address, a file or a link with its text stays a link
+    assert jemdoc_to_markdown("[papers.html] [https://x.org/a arXiv]") == \
+        "[papers.html](papers.html) [arXiv](https://x.org/a)"
+
+
+def test_jemdoc_gbt_citations_numbered_per_section():
+    page = ("= Papers\n\n== Journal Papers\n"
+            "[2] Ho K, Lam T, Ngo V. Drone lanes over dense districts[J]. Journal of Air Transport, 2024, 12(3): 40.\n\n"
+            "[1] Lam T, Ho K. Wind-aware routing of small aircraft[J]. Aerospace Letters, 2022, 7: 11.\n"
+            "== Conference Papers\n"
+            "[1] Ho K, Lam T, et al. Gate scheduling under delays[C]//2023 Symposium on Air Traffic (SAT). IEEE, 2023: 1-6.\n")
+    p = _md_doc(page, "publications.jemdoc")
+    assert [x.title for x in p.publications] == [
+        "Drone lanes over dense districts", "Wind-aware routing of small aircraft", "Gate scheduling under delays"]
+    first = p.publications[0]
+    assert [a.name for a in first.authors] == ["Ho K", "Lam T", "Ngo V"]
+    assert first.year == 2024 and first.venue.startswith("Journal of Air Transport")
+    assert p.publications[2].authors_truncated
+
+
+def test_a_jemdoc_menu_links_the_owners_profiles(tmp_path):
+    # jemdoc's MENU puts its links on every page: a profile link there is the owner's (a commented line is not shown)
+    root = write_site(tmp_path / "site", {
+        "MENU": "Mara Quill\n\tHome  [index.html]\n\tScholar  [https://scholar.google.com/citations?user=AbCdEfGhIjkL]\n"
+                "#\tOld  [https://www.linkedin.com/in/someone-else-1]\n\tLinkedIn [https://www.linkedin.com/in/mara-q-7/]\n",
+        "index.jemdoc": "# jemdoc: menu{MENU}{index.html}\n= Mara Quill\n\n*Mara Quill*\\n\nAssistant Professor\\n\n"
+                        "University of Fenwick\n",
+    })
+    person = import_path(root).profile.person
+    assert person.identifiers == {"google_scholar": "AbCdEfGhIjkL", "linkedin": "mara-q-7"}
