@@ -268,3 +268,48 @@ def test_names_after_a_linked_title_end_before_the_venue(tmp_path):
         ["Sam Daro", "Jacob W. Tone", "Ana Roe", "Heather J. Kuli"],
         ["Jacob W. Tone", "Aaron G. Garr", "Ana Roe", "Heather J. Kuli"]]
     assert pubs[0].venue == "arXiv" and pubs[1].venue.startswith("Curr. Opin. Sand Eng")
+
+
+def _box(badge: str, body: str) -> str:
+    return (f"<div class='paper-box'><div class='paper-box-image'><div><div class=\"badge\">{badge}</div>"
+            f"<img src='images/a.png' alt=\"sym\" width=\"100%\"></div></div>\n"
+            f"<div class='paper-box-text' markdown=\"1\">\n\n{body}\n</div>\n</div>\n\n")
+
+
+def test_an_author_line_of_full_names_run_on_into_the_venue_ends_at_the_venue(tmp_path):
+    """AcadHomepage's paper box whose author line goes on into the venue after a comma, with no "and" before the
+    last name ("**Mara Quill**, Bo Lint, Cy Dorn, **Journal of Slow Rivers**, 2022"): the names up to the piece of
+    venue words are the authors. Before, a list of full names ended only where "and" closed it, so the line was
+    no author line and the paper had the owner alone."""
+    body = "# Publications\n\n## Journal papers\n" + _box("RIV 2022", (
+        "**Braided Channels Seen From Orbit With Cheap Cameras** [[PDF]](https://arxiv.org/pdf/2201.00001.pdf)\n"
+        "  \n**Mara Quill**, Bo Lint, Cy Dorn, **Journal of Slow Rivers**, 2022\n\n- A system that maps channels.")) \
+        + _box("RIV 2021", (
+            "**Sediment Clocks: Timing Deltas With Rocks** [[PDF]](https://arxiv.org/pdf/2101.00001.pdf)\n  \n"
+            "Bo Lint, **Mara Quill**, Cy Dorn, **Transactions on Slow Rivers**, 2021\n\n- A way to time deltas."))
+    p = imported_site(tmp_path, {"_config.yml": "title: Site\nauthor:\n  name: Mara Quill\n",
+                                 "_pages/about.md": "---\npermalink: /\ntitle: \"\"\n---\n\nMara Quill is a PhD "
+                                                    "student at Riverbend University.\n\n" + body})
+    pubs = {x.title: x for x in p.publications}
+    assert [a.name for a in pubs["Braided Channels Seen From Orbit With Cheap Cameras"].authors] == [
+        "Mara Quill", "Bo Lint", "Cy Dorn"]
+    assert [a.name for a in pubs["Sediment Clocks: Timing Deltas With Rocks"].authors] == [
+        "Bo Lint", "Mara Quill", "Cy Dorn"]
+
+
+def test_a_paper_box_badged_in_lower_case_with_no_year_is_a_paper(tmp_path):
+    """A preprint's paper box whose badge is a server's name in lower case ("arxiv"), its title, an author line
+    broken over two lines and a description, no year anywhere: a paper, its venue the badge. Before, the badge's
+    lower-case word right before the title read as a sentence leading into a link (prose, no paper), and the box
+    was dropped."""
+    body = "# Publications\n\n## Preprints\n\n" + _box("arxiv", (
+        "**Tide Legs: Walking Robots on Wet Sand With Many Sensors** [[PDF]](https://arxiv.org/pdf/2503.00001)\n\n"
+        "**Mara Quill**, Bo Lint, Cy Dorn, Ed Fenn,\nGus Hale, Ida Moss, Jon Park\n\n"
+        "- A walking robot that fuses what the sensors on each of its legs measure with a filter."))
+    p = imported_site(tmp_path, {"_config.yml": "title: Site\nauthor:\n  name: Mara Quill\n",
+                                 "_pages/about.md": "---\npermalink: /\ntitle: \"\"\n---\n\nMara Quill is a PhD "
+                                                    "student at Riverbend University.\n\n" + body})
+    [pub] = p.publications
+    assert pub.title == "Tide Legs: Walking Robots on Wet Sand With Many Sensors"
+    assert pub.venue == "arxiv" and pub.year is None
+    assert [a.name for a in pub.authors][:2] == ["Mara Quill", "Bo Lint"] and len(pub.authors) == 7

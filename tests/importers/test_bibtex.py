@@ -526,3 +526,35 @@ def test_a_star_after_a_bibtex_given_name_is_a_mark(tmp_path):
     pub = import_path(bib, owner="Ilse Varga").profile.publications[0]
     assert [(a.name, a.marks) for a in pub.authors] == [
         ("Pavel Holt", ["equal_contribution"]), ("Ilse Varga", ["equal_contribution"]), ("Tomas Sand", [])]
+
+
+_HTML_AUTHORS_BIB = """@misc{fox-moss-2021,
+  title = {Moss on Northern Roofs},
+  author = {Ivo Sand, <strong> Tova Brink </strong>, <a href="https://example.org/~ada/"> Ada van Lund</a>,},
+  year = {2021}
+}
+
+@misc{brink-ferns-2019,
+  title = {A Field Guide to Wall Ferns},
+  author = {<strong> Tova Brink </strong>, Ivo Sand.},
+  year = {2019}
+}
+
+@article{lund-keep-2018,
+  title = {Lichen Counts},
+  author = {van Lund, Ada Marie},
+  year = {2018}
+}
+"""
+
+
+def test_a_bibtex_author_list_of_full_names_between_commas_with_html_is_its_people():
+    # a site's own BibTeX writes its lists between commas with no "and", in the HTML it renders them with, and
+    # closes one with a comma or a full stop; a bold name is the site's highlight of its owner. ("van Lund, Ada
+    # Marie" with no markup stays BibTeX's one "Last, First" name)
+    from kg.importers.bibtex import read_bibtex
+
+    pubs = read_bibtex(_HTML_AUTHORS_BIB).publications
+    assert [[a.name for a in p.authors] for p in pubs] == [["Ivo Sand", "Tova Brink", "Ada van Lund"],
+                                                          ["Tova Brink", "Ivo Sand"], ["Ada Marie van Lund"]]
+    assert [[a.is_self for a in p.authors] for p in pubs[:2]] == [[False, True, False], [True, False]]

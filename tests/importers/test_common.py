@@ -5,7 +5,7 @@ from __future__ import annotations
 import doctest
 import pytest
 
-from kg.importers import common
+from kg.importers import common, import_path
 from kg.importers.common import highlights, identifier_from_url, mark_owner, owner_variant, parse_venue, read_position, same_name, split_authors
 from kg.model import Author
 
@@ -692,3 +692,11 @@ def test_an_address_written_with_a_bracketed_a_for_the_at():
 
     assert find_email("email: ana.roe[a]uni-lakeside.be") == "ana.roe@uni-lakeside.be"
     assert find_email("as the note[a] says. See x.org") is None
+
+
+def test_initials_run_together_have_no_vowel_and_a_family_name_in_capitals_is_no_initials():
+    # "Brink TV": initials run together after the family name; "Wei LI": a family name in capitals
+    from kg.importers.common import name_parts
+
+    assert name_parts("Brink TV") == ("T V", "Brink")
+    assert name_parts("Wei LI") == ("Wei", "LI")

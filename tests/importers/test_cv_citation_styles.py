@@ -702,3 +702,49 @@ def test_an_is_a_given_name_in_a_list_of_names(tmp_path):
     [pub] = import_path(page).profile.publications
     assert (pub.title, pub.venue, [a.name for a in pub.authors][3]) == (
         "Small forests work better when they are mixed", "Bosrevue 82a", "An Martel")
+
+
+_COLON_LIST = """<html><title>Things tb' has written</title></head><body>
+<h1>List of Publications</h1>
+<h2>1991</h2>
+Tova Brink, Ivo Sand:<br>
+<b>Moss on Northern Roofs,</b><br>
+Report 1991/4, Fern Institute, 40pp.
+<p>
+Ivo Sand, Ada Lund, Tova Brink:<br>
+<b>Lichen Counts in Wet Years,</b><br>
+Workshop on Small Plants, Oslo, 1991
+<h2>1993</h2>
+Tova Brink:<br>
+<b>A Field Guide to Wall Ferns,</b><br>
+Dissertation, Fern University, 1993.
+</body></html>
+"""
+
+
+def test_an_author_line_closed_by_a_colon_names_the_owner_of_a_nameless_page(tmp_path):
+    # "A, B:" above each title: the colon is none of the last name's, so the page's one author on every work is
+    # its owner (the page's title and headings name nobody)
+    profile = import_path(write_site(tmp_path, {"publist.html": _COLON_LIST})).profile
+    assert profile.person.name == "Tova Brink"
+    assert [[a.name for a in p.authors] for p in profile.publications] == [
+        ["Tova Brink", "Ivo Sand"], ["Ivo Sand", "Ada Lund", "Tova Brink"], ["Tova Brink"]]
+
+
+def test_corresponding_author_said_in_brackets_after_a_name_is_its_mark(tmp_path):
+    """"Bo Lint, Cy Dorn, **Mara Quill** (Corresponding author), **Bulletin of Small Stones**, 2021 (in Chinese)":
+    the bracketed role after the owner's name marks them as the corresponding author, and the names end before
+    the venue. Before, the bracket stood between the names and the venue: the venue was read as one more author
+    and a remark further on as the venue."""
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Site\nauthor:\n  name: Mara Quill\n",
+        "_pages/about.md": ("---\npermalink: /\ntitle: \"\"\n---\n\nMara Quill is a PhD student at Riverbend "
+                            "University.\n\n# Publications\n\n- **Counting Pebbles on Shared Bicycles**, Bo Lint, Ed "
+                            "Fenn, Cy Dorn, **Mara Quill** (Corresponding author), **Bulletin of Small Stones**, 2021 "
+                            "(in Chinese)(Ed Fenn was an undergraduate I supervised.) "
+                            "[[PDF]](https://example.org/pebbles.pdf)\n\n- **Sand Clocks**, Bo Lint, **Mara Quill**, "
+                            "**Bulletin of Small Stones**, 2020\n")})
+    pub = next(x for x in p.publications if x.title == "Counting Pebbles on Shared Bicycles")
+    assert [(a.name, a.marks) for a in pub.authors] == [("Bo Lint", []), ("Ed Fenn", []), ("Cy Dorn", []),
+                                                        ("Mara Quill", ["corresponding"])]
+    assert pub.venue == "Bulletin of Small Stones" and pub.year == 2021

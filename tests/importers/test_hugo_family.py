@@ -1007,3 +1007,185 @@ def test_a_role_tagline_listing_topics_after_a_bar_gives_the_position_and_the_in
                                            "that learn to walk on sand.\n"})
     assert p.person.job_title == "PhD student"
     assert p.person.interests == ["robot learning", "control", "legged robots"]
+
+
+def _apero(home_front: str, **extra) -> dict[str, str]:
+    return {"config.toml": 'baseURL = "https://tarmo.example.org/"\ntitle = "Tarmo Lepp"\ntheme = "hugo-apero"\n',
+            "content/_index.md": f"---\ntitle: \"Tarmo Lepp\"\n{home_front}type: home\n---\n\n** index doesn't contain "
+                                 "a body, just front matter above.\nSee index.html in the layouts folder **\n",
+            "content/about/main/index.md": "---\ntitle: \"\"\nshow_intro: false\nshow_outro: false\n---\n", **extra}
+
+
+def test_a_themes_note_to_the_author_is_no_bio(tmp_path):
+    # "** index doesn't contain a body, just front matter above. See index.html in the layouts folder **": the
+    # theme's note in a page its layout does not show (it was the owner's description)
+    profile = imported_site(tmp_path / "site", _apero('subtitle: "Geologist"\n'))
+    assert profile.person.description is None
+    assert not [u for u in profile.unparsed if "layouts folder" in u.text]
+
+
+def test_an_apero_home_description_and_about_header_body_are_the_bio(tmp_path):
+    # hugo-apero shows the home's "description" under the name, and the about header bundle's body under its
+    # headline: the owner's position and place (neither was read: the header has no key the bundles were known by)
+    header = {"content/about/header/index.md": "---\nheadline: |\n  Tarmo Lepp\n---\n\nI am the Lind Professor in "
+                                               "the [Department of Geology](https://example.org/geo) at the [University"
+                                               " of Tartu](https://example.org/ut).\n\n## Research\n\n- **Sand**: grains\n"}
+    person = imported_site(tmp_path / "a", _apero("", **header)).person
+    assert person.job_title == "Lind Professor"
+    assert [(a.name, a.department) for a in person.affiliations] == [("University of Tartu", "Department of Geology")]
+    said = 'description: "I am a Senior Lecturer in the Department of Physics at Stone University."\n'
+    sidebar = {"content/about/sidebar/index.md": "---\nauthor: \"Tarmo Lepp\"\n---\n"}
+    person = imported_site(tmp_path / "b", _apero(said, **sidebar)).person
+    assert person.job_title == "Senior Lecturer"
+    assert [(a.name, a.department) for a in person.affiliations] == [("Stone University", "Department of Physics")]
+    assert person.description == "I am a Senior Lecturer in the Department of Physics at Stone University."
+
+
+_DEMO_CONFIG = """baseURL = "https://tova-brink.example.org/"
+title = "Hugo Apéro"
+author = "Pella Demoson"
+theme = "hugo-apero"
+
+[params]
+  orgName = "Theme Makers"
+"""
+
+
+_DEMO_HOME = """---
+title: "Tova Brink"
+subtitle: "Professor. Gardener."
+type: home
+---
+
+** index doesn't contain a body, just front matter above. **
+"""
+
+
+_PUBS_PAGE = """---
+title: Publications
+author: "Tova Brink"
+---
+
+View publications:
+- [By year](/papers/brink.html)
+- [By topic](/papers/brink-topic.html)
+"""
+
+
+_BIBTEX2HTML = """<html><head><title>Publication</title></head><body>
+<h2>Tova Brink's Publications</h2>
+<h3>2021</h3>
+<table>
+<tr valign="top"><td align="right" class="bibtexnumber">[<a name="b21">1</a>]</td>
+<td class="bibtexitem"><b>Moss on Northern Roofs</b>.
+ Tova Brink and Ivo Sand.
+ In <em>Proceedings of the Roof Conference</em>, May 2021.
+</td></tr>
+</table>
+<h3>2019</h3>
+<table>
+<tr valign="top"><td align="right" class="bibtexnumber">[<a name="s19">1</a>]</td>
+<td class="bibtexitem"><b>Lichen Counts in Wet Years</b>.
+ Ivo Sand, Tova Brink, and Ada Lund.
+ <em>Journal of Small Plants</em>, 4(2):1--9, 2019.
+</td></tr>
+<tr valign="top"><td align="right" class="bibtexnumber">[<a name="b19">2</a>]</td>
+<td class="bibtexitem"><b>A Field Guide to Wall Ferns</b>.
+ Tova Brink.
+ Technical Report 12, Fern Institute, 2019.
+</td></tr>
+</table>
+</body></html>
+"""
+
+
+def _demo_hugo_site(tmp_path, **extra):
+    return write_site(tmp_path, {
+        "config.toml": _DEMO_CONFIG,
+        "content/_index.md": _DEMO_HOME,
+        "content/publication/_index.md": _PUBS_PAGE,
+        "static/papers/brink.html": _BIBTEX2HTML,
+        **extra,
+    })
+
+
+def test_a_hugo_configs_demo_author_the_pages_never_write_is_not_the_owner(tmp_path):
+    # the configuration keeps the theme's demo author; the home page is titled with the owner's name and the
+    # site's pages never write the demo author's: the title names the owner
+    assert import_path(_demo_hugo_site(tmp_path)).profile.person.name == "Tova Brink"
+
+
+def test_a_hugo_configs_author_the_pages_write_stays_the_owner(tmp_path):
+    # (a home page titled otherwise, while the pages write the configuration's author: the author is the owner)
+    page = _PUBS_PAGE.replace('author: "Tova Brink"', 'author: "Pella Demoson"')
+    profile = import_path(_demo_hugo_site(tmp_path, **{"content/publication/_index.md": page})).profile
+    assert profile.person.name == "Pella Demoson"
+
+
+def test_a_papers_page_that_links_a_bibtex2html_list_in_static_reads_it(tmp_path):
+    # "content/publication/_index.md" only links "/papers/brink.html", which Hugo serves from "static/": the list
+    # is read (the second ordering it links, absent here, would be the same works again)
+    pubs = import_path(_demo_hugo_site(tmp_path)).profile.publications
+    assert [(p.title, p.year) for p in pubs] == [("Moss on Northern Roofs", 2021),
+                                                 ("Lichen Counts in Wet Years", 2019),
+                                                 ("A Field Guide to Wall Ferns", 2019)]
+    assert [a.name for a in pubs[1].authors] == ["Ivo Sand", "Tova Brink", "Ada Lund"]
+
+
+def _academic_site(contact_active: str = "false") -> dict[str, str]:
+    """A Hugo Academic site of Ada Lind: the author page, the configuration's params (the theme's sample contact
+    address left in), the home page's contact widget (switched on or off) and one paper."""
+    return {
+        "config/_default/config.toml": 'baseurl = "https://adalind.example.org/"\ntitle = "Ada Lind"\n',
+        "config/_default/params.toml": ('email = "sample@example.org"\nphone = "000 000 00 00"\n'
+                                        'address = {street = "1 Sample Way", city = "Sampletown"}\n'),
+        "content/home/contact.md": ('+++\nwidget = "contact"\nheadless = true\nactive = ' + contact_active
+                                    + '\nweight = 130\ntitle = "Contact"\n+++\n'),
+        "content/authors/admin/_index.md": (
+            "---\nname: Ada Lind\nauthors:\n- admin\nsuperuser: true\nrole: Assistant Professor\norganizations:\n"
+            "- name: Department of Tides\n  url: https://tides.example.edu/\n- name: University of Northfield,\n"
+            "  url: https://northfield.example.edu/\n- name: East Campus\n  url: https://northfield.example.edu/\n"
+            "---\n\nAda Lind studies how tides move sand.\n"),
+        "content/publication/lind-2019/index.md": (
+            '---\ntitle: "Sand Ripples Under Slow Currents"\ndate: 2019-06-01\n'
+            'authors: ["Bo Roe*", "admin*", "Cy Kim"]\npublication_types: ["2"]\npublication: "*Coast Letters*"\n'
+            "links:\n  - name: PDF\n    url: 'https://coast.example.org/articles/12'\n"
+            "  - name: PREPRINT\n    url: 'https://preprints.example.org/12v1'\n"
+            "  - name: DATA\n    url: 'https://data.example.org/ripples'\n"
+            "  - name: SUMMARY\n    url: 'https://coast.example.org/articles/12#summary'\n---\n")}
+
+
+def test_the_contact_details_of_a_switched_off_contact_widget_are_no_ones(tmp_path):
+    """A Hugo Academic site whose home page switches its contact widget off (``active = false``) while the
+    configuration's params keep the theme's sample email and address: those are shown nowhere, so they are not the
+    owner's. Before, the sample address was read as the owner's email."""
+    p = imported_site(tmp_path / "off", _academic_site("false"))
+    assert p.person.email is None and p.person.location is None
+    p = imported_site(tmp_path / "on", _academic_site("true"))
+    assert p.person.email == "sample@example.org"
+
+
+def test_an_organization_whose_name_ends_in_a_comma_goes_on_in_the_next(tmp_path):
+    """``organizations: [University of Northfield,] [East Campus]``: the comma says the name goes on in the next
+    entry, one organization "University of Northfield, East Campus". Before, they were two affiliations."""
+    p = imported_site(tmp_path, _academic_site())
+    assert [a.name for a in p.person.affiliations] == ["Department of Tides", "University of Northfield, East Campus"]
+
+
+def test_stars_written_after_the_names_of_a_hugo_paper_are_marks(tmp_path):
+    """``authors: ["Bo Roe*", "admin*", "Cy Kim"]``: the stars on the first two names mark equal contribution (the
+    names without them). Before, the stars were dropped with no mark."""
+    p = imported_site(tmp_path, _academic_site())
+    [pub] = p.publications
+    assert [(a.name, a.marks) for a in pub.authors] == [("Bo Roe", ["equal_contribution"]),
+                                                        ("Ada Lind", ["equal_contribution"]), ("Cy Kim", [])]
+
+
+def test_a_third_link_of_no_kind_of_a_hugo_paper_is_kept(tmp_path):
+    """A Hugo paper's link buttons "PREPRINT", "DATA" and "SUMMARY" after its PDF: each is kept, the first of no
+    kind of its own in the "other" slot, the next in the slot its label names. Before, a link of no kind after
+    "other" was taken was lost."""
+    p = imported_site(tmp_path, _academic_site())
+    [pub] = p.publications
+    assert "https://coast.example.org/articles/12#summary" in pub.links.values()
+    assert "https://preprints.example.org/12v1" in pub.links.values()

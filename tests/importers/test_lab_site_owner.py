@@ -319,3 +319,28 @@ def test_a_member_card_s_role_line_is_no_member_of_its_own(tmp_path):
     assert [(s.name, s.role) for s in prof.students] == [
         ("Ida Lund Moreno", "master student"), ("Omar Diaz", "undergraduate"), ("Eva Kim", "undergraduate"),
         ("Tom Reyes", "alumnus")]
+
+
+def test_a_lab_site_hands_its_pages_the_fullest_form_of_the_heads_name(tmp_path):
+    # the home page's heading says "Dr. Robin Vale", its profile card "Dr. Robin A. Vale"; the papers page writes
+    # her "R. A. Vale", bold in some entries and plain in others: every one of them is hers
+    from kg.importers import import_path
+
+    (tmp_path / "index.php").write_text(
+        "<!doctype html><html><head><title>ValeLab</title></head><body>\n"
+        "<h1>Group leader Dr. Robin Vale</h1>\n<p>Dr. Vale studies thin oxide films and their defects.</p>\n"
+        '<div class="card"><p class="lead">Dr. Robin A. Vale</p>\n<p class="lead">Assistant Professor</p>\n'
+        "<p>Department of Physics,<br/>Tarn State University</p></div>\n</body></html>\n")
+    entries = [("Q. Hart, <strong>R. A. Vale</strong>", "Defects in folded oxide films", 2015),
+               ("R. A. Vale, L. Moss", "Light from thin lattices", 2013),
+               ("A. Kask, Q. Hart, R. A. Vale", "Slow walks in oxide lattices", 2012),
+               ("<strong>R. A. Vale</strong>, A. Kask", "Garnets that glow", 2011)]
+    (tmp_path / "publications.php").write_text(
+        "<!doctype html><html><head><title>ValeLab - Publications</title></head><body>\n<h1>Publications</h1>\n"
+        "<ol reversed>\n" + "".join(f"<li>{a}, {t}, Journal of Odd Materials 9, 40-49, {y}.</li>\n"
+                                     for a, t, y in entries) + "</ol>\n</body></html>\n")
+    p = import_path(tmp_path).profile
+    assert p.person.name == "Robin A. Vale" and "Robin Vale" in p.person.alternate_names
+    assert p.person.job_title == "Assistant Professor"
+    assert len(p.publications) == 4
+    assert all(any(a.is_self for a in x.authors) for x in p.publications)

@@ -105,3 +105,20 @@ def test_c1_control_characters_read_as_windows_1252():
 
     assert decode_text("From \x93more\x94 to \x93less\x94 \x96 a".encode(), "p.htm", html=True)[0] == \
         "From \u201cmore\u201d to \u201cless\u201d \u2013 a"
+
+
+def test_a_server_include_is_read_as_the_page_decoder_reads_the_page(tmp_path):
+    # issue 7: the files a server page pulls in are named in its own text as the page decoder reads it (its declared
+    # charset), found once for the site; read as UTF-8 apart from the decoder, "kopfzeile-ä.html" in a
+    # windows-1252 page named no file, and the header holding the owner's name and ORCID was lost
+    (tmp_path / "index.shtml").write_bytes(
+        ('<html><head><meta charset="windows-1252"><title>Home</title></head><body>\n'
+         '<!--#include virtual="kopfzeile-\u00e4.html" -->\n'
+         '<p>I am a Professor of Widget Studies at Inland University, Stra\u00dfe 1.</p>\n</body></html>\n')
+        .encode("cp1252"))
+    (tmp_path / "kopfzeile-\u00e4.html").write_text(
+        '<div><h1>Ann Lee</h1><a href="https://orcid.org/0000-0002-1825-0097">ORCID</a></div>\n')
+    from kg.importers import import_path
+
+    person = import_path(tmp_path).profile.person
+    assert (person.name, person.identifiers.get("orcid")) == ("Ann Lee", "0000-0002-1825-0097")

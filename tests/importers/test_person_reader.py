@@ -965,3 +965,15 @@ def test_fellowships_after_the_heading_name_are_no_position(tmp_path):
                     "</body></html>\n")
     person = import_path(page).profile.person
     assert (person.name, person.job_title) == ("Mara Quill", "Chief Scientist for Widgets")
+
+
+def test_a_degree_held_beside_the_position_is_no_part_of_it(tmp_path):
+    # "a Postdoctoral Research Fellow and PhD graduate at X": the position, then the degree earned at the same
+    # place (the bio gave no position at all, and the site's stale one-liner won)
+    page = tmp_path / "about.md"
+    page.write_text("---\ntitle: About me\n---\n\nI am currently a Postdoctoral Research Fellow and PhD graduate at "
+                    "the [School of Earth Sciences](https://example.org/ses), [University of Tartu]"
+                    "(https://example.org/ut), Estonia.\n", encoding="utf-8")
+    person = import_path(page, owner="Tarmo Lepp").profile.person
+    assert person.job_title == "Postdoctoral Research Fellow"
+    assert [(a.name, a.department) for a in person.affiliations] == [("University of Tartu", "School of Earth Sciences")]

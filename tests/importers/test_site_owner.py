@@ -244,3 +244,16 @@ def test_a_template_name_or_a_section_label_is_no_owner(tmp_path, files):
 
     with pytest.raises(SourceError, match="owner|no name|no researcher name"):
         import_path(write_site(tmp_path, files))
+
+
+def test_a_site_names_its_owner_with_both_family_names_the_bio_gives(tmp_path):
+    # the heading and the title say "Ana Ruiz"; the bio "Ana Ruiz-Soto (born 1990 in Lima) has been ...": the
+    # owner is Ana Ruiz-Soto, Ana Ruiz another way to write her
+    from kg.importers import import_path
+
+    (tmp_path / "index.htm").write_text(
+        "<html><head><title>Ana Ruiz | Oceanographer.</title></head><body><h1>Ana Ruiz</h1>\n<h2>About me</h2>\n"
+        "<p>Ana Ruiz-Soto (born 1990 in Lima, Peru) has been employed as a PhD student at Instituto Nacional de "
+        "Ciencias del Mar since 2023.</p>\n</body></html>\n")
+    p = import_path(tmp_path).profile
+    assert p.person.name == "Ana Ruiz-Soto" and p.person.alternate_names == ["Ana Ruiz"]

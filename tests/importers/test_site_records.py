@@ -1518,3 +1518,109 @@ def test_a_short_generic_record_title_does_not_place_the_citation_s_names(tmp_pa
     })
     [pub] = import_path(root).profile.publications
     assert [a.name for a in pub.authors] == ["N. Day"]
+
+
+_PAPERS_BY_YEAR = """{
+  "2019": [{"title": "Lichen Counts in Wet Years", "authors": "Sand I,Brink TV,Lund A", "journal": "Small Plants"},
+           {"title": "A Field Guide to Wall Ferns", "authors": "Brink TV", "journal": "Fern Reports"}],
+  "2021": [{"title": "Moss on Northern Roofs", "authors": "Tova-Vik Brink, Ivo Sand", "journal": "Roof Science"},
+           {"title": "Roof Moss Again", "authors": "T. V. Brink, Ada Lund", "journal": "Roof Science",
+            "date": "2020-12-01"}]
+}
+"""
+
+
+def _year_keys_lab_site(tmp_path):
+    return write_site(tmp_path, {
+        "index.html": "<html><head><title>SMALL PLANTS GROUP</title></head><body><h1>Small Plants Group</h1>"
+                      "<p>We count moss.</p><div ng-view></div></body></html>",
+        "data/publications.json": _PAPERS_BY_YEAR,
+    })
+
+
+def test_records_listed_under_year_keys_take_that_year(tmp_path):
+    # {"2019": [records...], "2021": [...]}: a record with no year of its own is of the year it is listed under;
+    # one with its own date keeps it
+    pubs = import_path(_year_keys_lab_site(tmp_path), owner="Tova-Vik Brink").profile.publications
+    assert sorted((p.title, p.year) for p in pubs) == [("A Field Guide to Wall Ferns", 2019),
+                                                      ("Lichen Counts in Wet Years", 2019),
+                                                      ("Moss on Northern Roofs", 2021), ("Roof Moss Again", 2020)]
+
+
+_CSL_YAML = """---
+references:
+- id: brink_moss_2021
+  type: paper-conference
+  author:
+  - family: Brink
+    given: Tova
+  - family: Sand
+    given: Ivo
+  issued:
+  - year: 2021
+    month: 5
+  title: Moss on Northern Roofs
+  container-title: Roof Conference
+- id: brink_ferns_2019
+  type: report
+  author:
+  - family: Brink
+    given: Tova
+  issued:
+    date-parts:
+    - - 2019
+  title: A Field Guide to Wall Ferns
+  publisher: Fern Institute
+"""
+
+
+def test_a_csl_yaml_records_issued_date_gives_its_year(tmp_path):
+    # pandoc's CSL YAML writes the date as a list ("issued: - year: 2021") or as date-parts: both give the year
+    site = write_site(tmp_path, {
+        "_config.yml": "title: Tova Brink\ntheme: jekyll-theme-leap-day\n",
+        "index.md": "---\nlayout: default\n---\nI study moss on roofs.\n",
+        "publications.md": "---\ntitle: Publications\n---\n{% assign mypubs = site.data.pubs.references %}\n"
+                           "{% for p in mypubs %}\n* {{ p.title }}, {{ p.container-title }}, {{ p.issued[0].year }}\n"
+                           "{% endfor %}\n",
+        "_data/pubs.yml": _CSL_YAML,
+    })
+    pubs = import_path(site).profile.publications
+    assert sorted((p.title, p.year) for p in pubs) == [("A Field Guide to Wall Ferns", 2019),
+                                                      ("Moss on Northern Roofs", 2021)]
+
+
+_COAUTHOR_RECORDS = """- title: Moss on Northern Roofs
+  coauthors: Ivo Sand and Ada Lund
+  journal: Roof Science (2021)
+- title: A Field Guide to Wall Ferns
+  journal: Fern Reports (2019)
+  pdf: ferns.pdf
+- title: Lichen Counts in Wet Years
+  coauthors: Ivo Sand
+  journal: Small Plants (2018)
+"""
+
+
+def test_a_record_of_a_coauthors_list_naming_none_is_the_owners_alone(tmp_path):
+    # records that name only the owner's co-authors ("(with {{ paper.coauthors }})"): one naming none, and no
+    # year, is still a work of the list, the owner's alone
+    site = write_site(tmp_path, {
+        "_config.yml": "title: Tova Brink\n",
+        "index.markdown": "---\nlayout: home\n---\nI study moss.\n\n## Publications\n\n"
+                          "{% include publications.markdown %}\n",
+        "_includes/publications.markdown": "<ol>\n{% for paper in site.data.pubs %}\n<li>{% if paper.coauthors %}"
+                                           "(with {{ paper.coauthors }}) <br />{% endif %}\n\"{{ paper.title }}\" "
+                                           "<em>{{ paper.journal }}</em></li>\n{% endfor %}\n</ol>\n",
+        "_data/pubs.yml": _COAUTHOR_RECORDS,
+    })
+    pubs = import_path(site).profile.publications
+    assert sorted((p.title, tuple(a.name for a in p.authors)) for p in pubs) == [
+        ("A Field Guide to Wall Ferns", ("Tova Brink",)), ("Lichen Counts in Wet Years", ("Tova Brink", "Ivo Sand")),
+        ("Moss on Northern Roofs", ("Tova Brink", "Ivo Sand", "Ada Lund"))]
+
+
+def test_initials_run_together_after_a_family_name_are_a_name_of_the_records_owner(tmp_path):
+    # "Brink TV" (family name, then initials with no stops, as Web of Science writes them) is the owner written
+    # short, the same person as "Tova-Vik Brink" and "T. V. Brink", not a person called "Brink TV": the group's
+    # site is the owner's, spelled out
+    assert import_path(_year_keys_lab_site(tmp_path)).profile.person.name == "Tova-Vik Brink"

@@ -2648,3 +2648,79 @@ def test_a_position_from_the_people_page_leaves_the_contact_pages_place_to_read(
     })
     person = import_path(root, owner="Mara Quill").profile.person
     assert "Fenwick University" in [a.name for a in person.affiliations]
+
+
+_PHP_PAGE = """<h1>Research</h1>
+<?php
+function entry($p) {
+  return "<div class='paper'><div class='paper_title'>" . $p["title"] . "</div>" . $p["venue"] . "; " . $p["author"] . "</div>";
+}
+$data = json_decode(file_get_contents("papers.json"), TRUE);
+foreach ($data as &$p) {
+  if ($p["kind"] == "paper") {
+    echo entry($p);
+  }
+}
+?>
+<h3>Side projects</h3>
+<?php
+foreach ($data as $k => $p) {
+  if ($p["kind"] != "side") continue;
+  echo entry($p);
+}
+?>
+"""
+
+
+_PHP_DATA = """[
+ {"title": "Gravel in motion", "author": "Tarmo Lepp, Aino Kull", "venue": "Journal of Sediments 2021", "kind": "paper"},
+ {"title": "Sand under the microscope", "author": "Tarmo Lepp", "venue": "Stone Letters 2020", "kind": "paper"},
+ {"title": "A map of river pebbles", "author": "Tarmo Lepp, Mart Saar", "venue": "arXiv 2019", "kind": "side"},
+ {"title": "Notes on dunes never shown", "author": "Tarmo Lepp", "venue": "draft 2018", "kind": "side_hidden"},
+ {"title": "Another hidden draft on silt", "author": "Tarmo Lepp", "venue": "draft 2017", "kind": "side_hidden"}
+]
+"""
+
+
+def test_a_php_page_shows_the_records_of_a_json_file_its_loops_keep(tmp_path):
+    # "foreach ($data as $p) { if ($p["kind"] == "paper") { echo ...; } }" and a loop that skips the other kinds
+    # with "if (...) continue;": the records of a kind no loop writes out are not on the site (all five were read)
+    profile = imported_site(tmp_path / "site", {
+        "index.php": "<html><head><title>Tarmo Lepp</title></head><body><h1>Tarmo Lepp</h1>\n"
+                     "<p>Tarmo Lepp is a geologist.</p>\n<?php include 'pages/research.php'; ?></body></html>\n",
+        "pages/research.php": _PHP_PAGE,
+        "papers.json": _PHP_DATA,
+    })
+    assert sorted(p.title for p in profile.publications) == [
+        "A map of river pebbles", "Gravel in motion", "Sand under the microscope"]
+
+
+def test_a_site_of_php_pages_holding_html_is_an_html_site(tmp_path):
+    # a lab's pages are .php files the server runs (their menu and footer pulled in by PHP includes that are not
+    # in the folder): each one is an HTML document, so the folder is a plain HTML site and its home is index.php;
+    # a PHP file of code only, and a piece of a page (include/navbar.php), are no pages
+    from kg.importers import import_path
+
+    head = '<!DOCTYPE html>\n<html>\n<head><meta charset="utf-8"><title>{t}</title></head>\n<body>\n' \
+           '<?php require_once("include/navbar.php"); ?>\n'
+    foot = "<?php require('include/footer.php'); ?>\n</body></html>\n"
+    (tmp_path / "index.php").write_text(
+        head.format(t="Vale Lab - Welcome") + "<h1>Group leader Dr. Robin Vale</h1>\n"
+        "<p>Dr. Vale studies thin oxide films.</p>\n<p>Email: rvale@tarn.example.edu</p>\n" + foot)
+    (tmp_path / "publications.php").write_text(
+        head.format(t="Vale Lab - Publications") + "<h1>Publications</h1>\n<ol reversed>\n"
+        "<li>Q. Hart, L. Moss, and <strong>R. Vale</strong>, Defects in folded oxide films, Journal of Odd "
+        "Materials 12, 1-9, 2015.</li>\n"
+        "<li><strong>R. Vale</strong> and L. Moss, Light from thin lattices, Tarn Physics Letters 3, 10-19, "
+        "2013.</li>\n"
+        "<li>A. Kask, <strong>R. Vale</strong>, Q. Hart, Slow walks in oxide lattices, Journal of Odd Materials "
+        "9, 40-49, 2012.</li>\n"
+        "</ol>\n" + foot)
+    (tmp_path / "config.php").write_text("<?php\n$db = 'lab';\n?>\n")
+    (tmp_path / "include").mkdir()
+    (tmp_path / "include" / "navbar.php").write_text('<nav><a href="publications.php">Publications</a></nav>\n')
+    p = import_path(tmp_path).profile
+    assert p.person.name == "Robin Vale"
+    assert p.person.email == "rvale@tarn.example.edu"
+    assert [x.title for x in p.publications] == ["Defects in folded oxide films", "Light from thin lattices",
+                                                   "Slow walks in oxide lattices"]

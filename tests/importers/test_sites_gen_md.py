@@ -1426,3 +1426,142 @@ def test_a_splash_home_page_beside_the_about_page_gives_what_the_owner_is_now(tm
     person = import_path(root).profile.person
     assert person.job_title == "PostDoc"
     assert [a.name for a in person.affiliations] == ["Lakeside Institut for Soils"]
+
+
+_TITLED_PAGE = """---
+title: "Publications"
+permalink: /publication2/
+---
+
+***
+### Tidal Bores in Narrow Estuaries
+arXiv preprint (2025).
+
+<a class = "social-icon" href="https://arxiv.org/abs/2501.00001" target = "_blank">
+<img height="20" width="20" src="images/pdf-outline-line.svg" />
+</a>
+
+<div style="margin-top: 10px;">
+    <div style="display: none;">
+        <strong>Abstract:</strong> We follow bores up three rivers and count the sand each one moves.
+    </div>
+</div>
+
+***
+### Sand Ripples Under Slow Currents in Shallow Bays
+Poster at the Coast Workshop 2024.
+
+***
+### Mapping Salt Marsh Channels From Drone Images
+Published in Journal of Tides (with Ada Roe, Ben Moss, and Cy Dunn, 2023).
+
+<a class = "social-icon" href="https://github.com/ivo/marsh" target = "_blank">
+<img height="20" width="20" src="images/code-brackets.svg" /></a>
+<a class = "social-icon" href="https://tides.example.org/articles/marsh" target = "_blank">
+    <img height="20" width="20" src="images/clip-paperclip.svg" />
+</a>
+"""
+
+
+def test_title_headings_over_a_venue_line_each_are_a_paper(tmp_path):
+    """A publications page that sets each paper's title as a heading, with a single dated line under it naming
+    where it appeared (no author line: the owner's own list), then icon links and a hidden abstract: each heading
+    and what follows it up to the next is one paper, titled by the heading. Before, the headings were read as
+    sections and the venue lines as papers of their own (or not at all)."""
+    p = imported_site(tmp_path, {**academicpages_home("Ivo Lema", "I am a PhD student at Tarn University.\n"),
+                                 "_pages/publications_2.md": _TITLED_PAGE})
+    pubs = {x.title: x for x in p.publications}
+    assert sorted(pubs) == ["Mapping Salt Marsh Channels From Drone Images", "Sand Ripples Under Slow Currents in "
+                            "Shallow Bays", "Tidal Bores in Narrow Estuaries"]
+    assert pubs["Tidal Bores in Narrow Estuaries"].year == 2025
+    assert pubs["Sand Ripples Under Slow Currents in Shallow Bays"].year == 2024
+    assert [a.name for a in pubs["Tidal Bores in Narrow Estuaries"].authors] == ["Ivo Lema"]
+
+
+def test_a_link_drawn_as_a_small_icon_named_for_its_kind_is_the_papers(tmp_path):
+    """Links drawn as an icon alone (``<a class="social-icon"><img width="20" src="pdf-outline-line.svg"></a>``),
+    the icon's file named for what the link is (a PDF, code, a paperclip for the publisher's page): the paper's
+    links. Before, a picture with no alt text gave the link no label, and the link was lost."""
+    p = imported_site(tmp_path, {**academicpages_home("Ivo Lema", "I am a PhD student at Tarn University.\n"),
+                                 "_pages/publications_2.md": _TITLED_PAGE})
+    pubs = {x.title: x for x in p.publications}
+    assert pubs["Tidal Bores in Narrow Estuaries"].links == {"pdf": "https://arxiv.org/abs/2501.00001"}
+    marsh = pubs["Mapping Salt Marsh Channels From Drone Images"]
+    assert marsh.links.get("code") == "https://github.com/ivo/marsh"
+    assert "https://tides.example.org/articles/marsh" in marsh.links.values()
+
+
+def test_the_year_closing_a_with_phrase_is_the_papers(tmp_path):
+    """"Published in *Journal* (with A, B, and C, 2023).": the coauthors, then the paper's year in the same
+    bracket. Before, the year went with the phrase: the paper had none."""
+    p = imported_site(tmp_path, {**academicpages_home("Ivo Lema", "I am a PhD student at Tarn University.\n"),
+                                 "_pages/publications_2.md": _TITLED_PAGE})
+    marsh = next(x for x in p.publications if x.title.startswith("Mapping"))
+    assert [a.name for a in marsh.authors] == ["Ivo Lema", "Ada Roe", "Ben Moss", "Cy Dunn"]
+    assert marsh.year == 2023
+
+
+def test_a_home_page_titled_with_the_configured_name_in_full_names_the_owner(tmp_path):
+    """An academicpages home page whose title (shown over the bio) writes the owner's name with a second family
+    name the configuration leaves out ("Ivo Lema Sol" beside "name: Ivo Lema"): the name in full is the owner's,
+    the short one another name of theirs, and the papers that name no authors are the full name's. Before, the
+    configured short name was the owner's only name."""
+    files = academicpages_home("Ivo Lema", "I am a PhD student at Tarn University.\n")
+    files["_pages/about.md"] = files["_pages/about.md"].replace("permalink: /\n", 'permalink: /\ntitle: "Ivo Lema Sol"\n')
+    p = imported_site(tmp_path, {**files, "_pages/publications_2.md": _TITLED_PAGE})
+    assert p.person.name == "Ivo Lema Sol"
+    assert "Ivo Lema" in p.person.alternate_names
+    tides = next(x for x in p.publications if x.title.startswith("Tidal"))
+    assert [a.name for a in tides.authors] == ["Ivo Lema Sol"]
+    other = files["_pages/about.md"].replace("Ivo Lema Sol", "About Me")
+    p = imported_site(tmp_path / "other", {**files, "_pages/about.md": other})
+    assert p.person.name == "Ivo Lema"
+
+
+_BRACKETED_PAGE = """---
+title: "Publications"
+permalink: /publication2/
+---
+
+***
+### Can Boats Count Rivers Better Than Satellites?
+Working paper (Ada Roe, Ben Moss, and Cy Dunn, 2024).
+
+***
+### Un estudio de las mareas en la costa del sur
+As Research Assistant. Coast Office, 2020.
+"""
+
+
+def test_a_bracket_of_names_closing_the_venue_line_names_the_coauthors(tmp_path):
+    """"Working paper (A, B, and C, 2024).": the names in the bracket are the coauthors of the owner, who is
+    implied ("with" left unsaid), and the venue is what comes before the bracket. Before, the names stayed in
+    the venue and the owner was the paper's only author."""
+    p = imported_site(tmp_path, {**academicpages_home("Ivo Lema", "I am a PhD student at Tarn University.\n"),
+                                 "_pages/publications_2.md": _BRACKETED_PAGE})
+    boats = next(x for x in p.publications if x.title.startswith("Can Boats"))
+    assert [a.name for a in boats.authors] == ["Ivo Lema", "Ada Roe", "Ben Moss", "Cy Dunn"]
+    assert (boats.venue, boats.year) == ("Working paper", 2024)
+
+
+def test_the_owners_role_opening_the_venue_line_is_no_author(tmp_path):
+    """"As Research Assistant. Coast Office, 2020." under a title heading: the owner's role on the work, no
+    author's name ("As" is no word of a name); the paper is the owner's alone. Before, "As Research Assistant"
+    read as one person's name and was the paper's author."""
+    p = imported_site(tmp_path, {**academicpages_home("Ivo Lema", "I am a PhD student at Tarn University.\n"),
+                                 "_pages/publications_2.md": _BRACKETED_PAGE})
+    report = next(x for x in p.publications if x.title.startswith("Un estudio"))
+    assert [a.name for a in report.authors] == ["Ivo Lema"]
+    assert "Coast Office" in (report.venue or "") and report.year == 2020
+
+
+def test_a_venue_line_saying_published_in_names_the_venue_whatever_its_words(tmp_path):
+    """"Published in Nature Sand Dynamics (with A and B, 2023)." under a title heading: what follows "Published in"
+    is the venue, though its words could read as a person's name. Before, the line was read as a name and dropped:
+    the paper had no venue."""
+    page = _TITLED_PAGE.replace("Published in Journal of Tides", "Published in Nature Sand Dynamics")
+    p = imported_site(tmp_path, {**academicpages_home("Ivo Lema", "I am a PhD student at Tarn University.\n"),
+                                 "_pages/publications_2.md": page})
+    marsh = next(x for x in p.publications if x.title.startswith("Mapping"))
+    assert marsh.venue == "Nature Sand Dynamics"
+    assert [a.name for a in marsh.authors] == ["Ivo Lema", "Ada Roe", "Ben Moss", "Cy Dunn"]

@@ -777,3 +777,46 @@ def test_an_astro_site_s_home_page_is_read_as_a_page(tmp_path):
     assert profile.person.job_title == "Research Scientist"
     assert [e.institution for e in profile.person.education] == ["University of Lund"]
     assert not any(u.text.startswith(("---", "import ", "{", "))")) for u in profile.unparsed)
+
+
+_ASTRO_HOME = """---
+import Layout from '../layouts/Layout.astro';
+import bib from '../content/papers.bib?raw';
+const papers = parse(bib).sort((a, b) => b.year - a.year);
+---
+<Layout title="Tarmo Lepp">
+  <h1>Tarmo Lepp</h1>
+  <section>
+    <h2>About</h2>
+    <p>I am a Senior Lecturer in the Department of Geology at the University of Tartu, where I study how rivers
+    sort their gravel. Before that I was a postdoctoral fellow at Stone College.</p>
+  </section>
+  <section>
+    <h2>Publications</h2>
+    <ul>{papers.map((p) => (<li>{p.title}, {p.venue} ({p.year})</li>))}</ul>
+  </section>
+</Layout>
+"""
+
+
+def test_an_astro_pages_markup_is_read_as_html(tmp_path):
+    # src/pages/index.astro: the script between its fences, then HTML with {expressions}; the HTML is the page
+    # (no page of the site was read: the owner's position and place were lost), what the code fills in is unknown
+    profile = imported_site(tmp_path / "site", {
+        "astro.config.mjs": "export default { site: 'https://tarmo.example.org' };\n",
+        "package.json": '{"dependencies": {"astro": "^4.0.0"}}\n',
+        "src/pages/index.astro": _ASTRO_HOME,
+        "src/content/papers.bib": "@article{lepp2021,\n  title = {Gravel in motion},\n  author = {Lepp, Tarmo and "
+                                  "Kull, Aino},\n  journal = {Journal of Sediments},\n  year = {2021},\n  pdf = {/files/gravel.pdf}\n}\n"
+                                  "@article{lepp2019,\n  title = {Sand under the microscope},\n  author = {Lepp, "
+                                  "Tarmo},\n  journal = {Stone Letters},\n  year = {2019}\n}\n",
+    })
+    assert profile.person.name == "Tarmo Lepp"
+    assert profile.person.homepage == "https://tarmo.example.org/"  # (the configuration's "site:")
+    assert profile.person.job_title == "Senior Lecturer"
+    assert [a.name for a in profile.person.affiliations][:1] == ["University of Tartu"]
+    assert sorted(p.title for p in profile.publications) == ["Gravel in motion", "Sand under the microscope"]
+    # (a record's relative link is placed under the site's address, as the pages' are)
+    pdf = next(p for p in profile.publications if p.title == "Gravel in motion").links.get("pdf", "")
+    assert pdf.startswith("https://tarmo.example.org/") and pdf.endswith("/files/gravel.pdf")
+    assert not [u for u in profile.unparsed if "{" in u.text or "=>" in u.text]
