@@ -558,3 +558,36 @@ def test_a_bibtex_author_list_of_full_names_between_commas_with_html_is_its_peop
     assert [[a.name for a in p.authors] for p in pubs] == [["Ivo Sand", "Tova Brink", "Ada van Lund"],
                                                           ["Tova Brink", "Ivo Sand"], ["Ada Marie van Lund"]]
     assert [[a.is_self for a in p.authors] for p in pubs[:2]] == [[False, True, False], [True, False]]
+
+
+BRACED_AUTHORS = """@techreport{note1,
+  title  = "{The Small Detector Event Survey}",
+  author = "{O. K. Vantre and Z. Marrow}",
+  year   = "2025",
+}
+@techreport{note2,
+  title  = "{Light Losses in Long Fibres}",
+  author = "{Z. Marrow, O. K. Vantre, et al.}",
+  year   = "2025",
+}
+@article{collab1,
+  title  = "{First Look at Slow Kaons in a Prototype}",
+  author = "{GRAND Collaboration (including O. K. Vantre)}",
+  year   = "2024",
+}
+"""
+
+
+def test_author_list_in_one_more_pair_of_braces(tmp_path):
+    # author = "{A and B}" is the two people the site shows, not one name; "{A, B, et al.}" likewise, cut short;
+    # "{X Collaboration (including Owner)}" is the collaboration, the owner's work
+    from kg.importers.bibtex import read_bibtex
+
+    result = read_bibtex(BRACED_AUTHORS, owner="Osric K. Vantre")
+    pubs = {p.title: p for p in result.publications}
+    survey = pubs["The Small Detector Event Survey"]
+    assert [(a.name, a.is_self) for a in survey.authors] == [("O. K. Vantre", True), ("Z. Marrow", False)]
+    fibres = pubs["Light Losses in Long Fibres"]
+    assert [a.name for a in fibres.authors] == ["Z. Marrow", "O. K. Vantre"] and fibres.authors_truncated
+    kaons = pubs["First Look at Slow Kaons in a Prototype"]
+    assert [(a.name, a.is_self) for a in kaons.authors] == [("GRAND Collaboration", True)]

@@ -700,3 +700,11 @@ def test_initials_run_together_have_no_vowel_and_a_family_name_in_capitals_is_no
 
     assert name_parts("Brink TV") == ("T V", "Brink")
     assert name_parts("Wei LI") == ("Wei", "LI")
+
+
+def test_an_acm_digital_library_author_page_is_a_profile_id():
+    from kg.importers.common import identifier_from_url
+
+    assert identifier_from_url("http://dl.acm.org/author_page.cfm?id=81100452755") == ("acm", "81100452755")
+    assert identifier_from_url("https://dl.acm.org/profile/81100452755") == ("acm", "81100452755")
+    assert identifier_from_url("https://dl.acm.org/doi/10.1145/3183713") is None

@@ -486,3 +486,189 @@ def test_a_two_digit_number_in_a_venue_is_no_year_when_the_entry_gives_one(tmp_p
                     "<li>O. Brenn, M. Quill (2021). <i>Recipes of the lower moor</i>. Lark Press. ISBN-13: "
                     "978-0578918075 [Book]</li></ul></body></html>\n")
     assert [p.year for p in import_path(page).profile.publications] == [2021]
+
+
+WORD_LIST = """<html><head><meta charset="utf-8"></head><body>
+<p>Nadia Orvell, Ph.D.</p>
+<p>Associate Professor, Department of Imaginary Studies, Westfold University</p>
+<h2>Publications (by year):</h2>
+<h3>2013</h3>
+<p>1. Tamsin KD, Ruelle G, Abernoth M, Orvell N. 2013 The changing shape of ward notes: a report from a planning
+meeting, J Fict Med Inform Assoc. 2013;20(1):134-140</p>
+<p>2. Orvell, N., Quist, RS Barlow, DR, Shared pictures of the ward in night shifts, in Studies in Ward Work, editors
+Lind A., Barlow, D.R., Springer, 2013</p>
+<p>3. Ruelle, J.J., Orvell, N., Dask, S., and Pim, H.B. 2013 Walk'N'Talk: Encouraging Evening Walks with a Pocket
+Game, in Proceedings of Wanderworks 2013, Lecture Notes in Imaginary Science, Springer, 261-278.</p>
+<h3>2012</h3>
+<p>4. Orvell, N., Pim, H., Ruelle, G., Study of night nurses and their notebooks, Journal of Ward Studies, 2012</p>
+</body></html>
+"""
+
+
+def _page_pubs(tmp_path):
+    page = tmp_path / "index.html"
+    page.write_text(WORD_LIST, encoding="utf-8")
+    return {p.title: p for p in import_path(page).profile.publications}
+
+
+def test_title_runs_to_the_comma_before_its_venue(tmp_path):
+    # no stop after the title: the comma before "in Proceedings ..." or before venue words ends it
+    pubs = _page_pubs(tmp_path)
+    assert pubs["Walk'N'Talk: Encouraging Evening Walks with a Pocket Game"].venue.startswith("Proceedings of Wanderworks")
+    assert pubs["Study of night nurses and their notebooks"].venue == "Journal of Ward Studies"
+
+
+def test_year_between_vancouver_names_and_title(tmp_path):
+    # "Orvell N. 2013 The changing shape ...": the year is no word of the title
+    pub = _page_pubs(tmp_path)["The changing shape of ward notes: a report from a planning meeting"]
+    assert pub.venue == "J Fict Med Inform Assoc" and pub.year == 2013
+    assert [a.name for a in pub.authors][-1] == "Orvell N"
+
+
+def test_family_first_names_with_a_comma_left_out(tmp_path):
+    # "Quist, RS Barlow, DR,": two names, the comma between them left out; undotted initials kept as written
+    pub = _page_pubs(tmp_path)["Shared pictures of the ward in night shifts"]
+    assert [a.name for a in pub.authors] == ["N. Orvell", "RS Quist", "DR Barlow"]
+
+
+BARE_ITEMS = """<html><head><title>Philippe Quellec' publications</title></head><body>
+<h1>Philippe Quellec</h1>
+<p>I am Professor in Computer Science at the Université de Nulle Part.</p>
+<h2>Publications, communications, ...</h2>
+<h3>2021</h3>
+<dt id="a1">
+  A. Vorn and B. Lasky and C. Dumar and Ph. Quellec,
+  READY-X: A Learned Strategy for Dynamic Heap Scheduling,
+  Proc. IEEE Clusterfest, 2021, <a href="https://hal.example.org/hal-1">on hal</a>.
+</dt>
+<h3>2010</h3>
+<dt id="a3">
+  V. Gabor, J. Mare, Ph. Quellec, Affichage de bannières sur des portails <i>web</i>, in Proc. 10<sup>e</sup>
+  Extraction, Gestion des Connaissances (EGC), Tunisie, 2010
+</dt>
+<h3>1999</h3>
+<dt id="a4">
+  Ph. Quellec, E-G. Talbor, Towards Hybrid Crystal
+  Algorithms, International Transactions in Imaginary Research, vol. 6,
+  557:570, 1999 (&copy; Elsevier) <a href="./papiers/x.pdf">pdf draft version</a>
+</dt>
+</body></html>
+"""
+
+
+def _bare_pubs(tmp_path):
+    page = tmp_path / "publis.html"
+    page.write_text(BARE_ITEMS, encoding="utf-8")
+    return {p.title: p for p in import_path(page).profile.publications}
+
+
+def test_names_title_venue_split_by_commas_only(tmp_path):
+    # "A and B and Ph. Q, Title, Proc. X, 2021": "Proc." is a venue word though no word boundary follows its stop;
+    # "Towards" opens a title, it is no given name; "Ph." is an initial, no sentence's end
+    pubs = _bare_pubs(tmp_path)
+    ready = pubs["READY-X: A Learned Strategy for Dynamic Heap Scheduling"]
+    assert [a.name for a in ready.authors] == ["A. Vorn", "B. Lasky", "C. Dumar", "Ph. Quellec"]
+    assert ready.venue == "Proc. IEEE Clusterfest"
+    towards = pubs["Towards Hybrid Crystal Algorithms"]
+    assert [a.name for a in towards.authors] == ["Ph. Quellec", "E-G. Talbor"]
+    assert towards.venue == "International Transactions in Imaginary Research"
+
+
+def test_owner_written_with_a_two_letter_initial(tmp_path):
+    # "Ph. Quellec" is the owner Philippe Quellec
+    pubs = _bare_pubs(tmp_path)
+    assert all(any(a.is_self and a.name == "Ph. Quellec" for a in p.authors) for p in pubs.values())
+
+
+def test_lone_lower_case_italic_word_stays_in_the_title(tmp_path):
+    # "portails <i>web</i>, in Proc. ...": the italic word is the title's, the venue begins at "in Proc."
+    assert "Affichage de bannières sur des portails web" in _bare_pubs(tmp_path)
+
+
+def test_a_year_inside_a_reports_number_stays_in_the_venue():
+    # "TR-PME-2011-14": the report's number is its venue, the year in it no year to cut out
+    from kg.importers.common import parse_venue
+    assert parse_venue("TR-PME-2011-14, 2011").venue == "TR-PME-2011-14"
+    assert parse_venue("Interspeech 2024, Kos").venue == "Interspeech, Kos"
+
+
+_LAB_LIST = """<html><head><title>Lin Wei</title></head><body><h1>Lin Wei</h1>
+<h2>Publications</h2>
+<ul>
+<li>Mara Voss and Lin Wei.
+          Unified Tree Certification and its Uses. <i>Formal
+          Methods in Circuit Design</i> (<a href="https://pub.example.com/fmcd">FMCD</a>),
+                              41(1): 45-65, August 2012. (<a target="_blank" href="a.pdf">pdf</a>; final
+          publication available at the publisher's site)<br /><br /></li>
+<li>Hong
+          Lin.晶片製程對電路設計的衝擊：統計時序分析簡介.(invited article)
+          e科技, 2007. </li>
+</ul></body></html>
+"""
+
+
+def test_an_italic_journal_then_its_short_name_in_brackets_and_volume_is_the_venue(tmp_path):
+    # "A and B. Title. <i>Formal Methods in X</i> (<a>FMCD</a>), 41(1): 45-65": the italic run after the title's
+    # sentence is the journal, however its short name and volume follow it
+    page = tmp_path / "index.html"
+    page.write_text(_LAB_LIST, encoding="utf-8")
+    pub = import_path(page).profile.publications[0]
+    assert (pub.title, pub.venue, [a.name for a in pub.authors]) == (
+        "Unified Tree Certification and its Uses", "FMCD", ["Mara Voss", "Lin Wei"])
+
+
+def test_stops_glued_to_a_chinese_title_end_the_names_and_the_title(tmp_path):
+    # "Hong Lin.晶片...簡介.(invited article) e科技, 2007.": the names, the title, a note, the venue
+    page = tmp_path / "index.html"
+    page.write_text(_LAB_LIST, encoding="utf-8")
+    pub = import_path(page).profile.publications[1]
+    assert (pub.title, pub.venue, pub.year, [a.name for a in pub.authors]) == (
+        "晶片製程對電路設計的衝擊：統計時序分析簡介", "e科技", 2007, ["Hong Lin"])
+    assert pub.notes == ["invited article"]
+
+
+_RANKED = """# Rosa Vidal
+
+## Journal articles
+
+2\\. T. Ng, **R. Vidal** and P. Olsen (2026) [*Shapes of Clustering Scores*](https://doi.org/10.1000/a1). *Data Mining Letters* 40:25 **(IF 2024: 4.3)**
+
+1\\. P. Sand, **R. Vidal** and L. Perez (2022) [*Markers of knee landing after surgery*](https://doi.org/10.1000/a2). *Annals of Motion*, 50(3)330–342 **(Co-first author, IF 2024: 3.9)**
+
+## Conference papers
+
+2\\. B. Moss, **R. Vidal** and M. Kerr (2026) *Portfolios for algorithm selection*. *EvoAPPS 2026* **(CORE 2023: B)** (accepted)
+
+1\\. D. Ruiz and **R. Vidal** (2020) [*Thinking in code for teachers*](https://doi.org/10.1000/a3). *LACCEI 2020* **(In Spanish)**
+
+0\\. S. Kan, **R. Vidal** and K. Smith (2019) [*Outliers in instance space*](http://ceur.example.org/a.pdf). *EDML @ SDM 2019*, pp. 32–41
+"""
+
+
+def test_a_venues_rank_impact_factor_and_language_are_notes_and_no_year(tmp_path):
+    # "(IF 2024: 4.3)", "(CORE 2023: B)", "(In Spanish)" after the venue: notes on the paper, the years in them the
+    # edition of a ranking (the paper's year is the one after the names); "pp. 32–41" closes the venue's name;
+    # "(Co-first author)" marks the owner and the author before as equal contributors
+    page = tmp_path / "index.md"
+    page.write_text(_RANKED, encoding="utf-8")
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    got = [(p.year, p.venue) for p in pubs.values()]
+    assert got == [(2026, "Data Mining Letters"), (2022, "Annals of Motion"), (2026, "EvoAPPS"), (2020, "LACCEI"),
+                   (2019, "EDML @ SDM")]
+    assert "In Spanish" in pubs["Thinking in code for teachers"].notes
+    knee = pubs["Markers of knee landing after surgery"]
+    assert [a.marks for a in knee.authors] == [["equal_contribution"], ["equal_contribution"], []]
+
+
+def test_names_between_a_linked_title_and_a_venue_the_page_marks_are_the_authors(tmp_path):
+    # "[Long title, with a comma]() , A, **Owner**, C, <span class="journal">Venue</span>": an empty link's title,
+    # the names, then the venue in its span
+    page = tmp_path / "index.md"
+    # (a venue with "and" in its name, "Ageing and Health", left the names unread)
+    page.write_text("# Sunny Gao\n\n## Under review\n- [Relationship between Diet and Sleep in Older Adults, along "
+                    "with an analysis of the role of daily walks](), Tong Li, **Sunny Gao**, Heming Deng, Yu Wang, "
+                    "<span class=\"journal\">Ageing and Health </span>\n", encoding="utf-8")
+    [pub] = import_path(page).profile.publications
+    assert pub.title.startswith("Relationship between Diet and Sleep in Older Adults, along with")
+    assert (pub.venue, [a.name for a in pub.authors]) == ("Ageing and Health",
+                                                          ["Tong Li", "Sunny Gao", "Heming Deng", "Yu Wang"])

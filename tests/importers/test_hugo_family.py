@@ -1189,3 +1189,147 @@ def test_a_third_link_of_no_kind_of_a_hugo_paper_is_kept(tmp_path):
     [pub] = p.publications
     assert "https://coast.example.org/articles/12#summary" in pub.links.values()
     assert "https://preprints.example.org/12v1" in pub.links.values()
+
+
+HANDLES_CONFIG = """title = "Corentin Vaillard"
+baseURL = "https://vaillard.example.org/"
+
+[params]
+firstName = "Corentin"
+lastName = "Vaillard"
+
+[[params.handles]]
+link = "mailto:corentin@vaillard.example.org"
+name = "Mail"
+
+[[params.handles]]
+link = "https://github.com/cvaillard"
+name = "Github"
+
+[[params.handles]]
+link = "https://scholar.google.com/citations?user=AbCdEfGhIjkL&hl=en"
+name = "GoogleScholar"
+"""
+
+
+def test_hugo_params_handles_name_the_owners_profiles(tmp_path):
+    # hugo-resume keeps the owner's profiles in "[[params.handles]]" (a name and a link each)
+    site = _write(tmp_path, {
+        "config.toml": HANDLES_CONFIG,
+        "content/_index.md": "---\ntitle: Home\n---\n\nI build network probes at a telecom company in Lyon.\n",
+    })
+    person = import_path(site).profile.person
+    assert person.identifiers.get("github") == "cvaillard"
+    assert person.identifiers.get("google_scholar") == "AbCdEfGhIjkL"
+    assert person.email == "corentin@vaillard.example.org"
+
+
+PROFILE_CONFIG = """baseURL: "https://mk.example.org"
+title: "mkay"
+theme: "hugo-profile"
+params:
+  title: "mkay"
+  hero:
+    enable: true
+    intro: "Hi, I am"
+    title: "mkay aka KK"
+    socialLinks:
+      fontAwesomeIcons:
+        - icon: fab fa-orcid
+          url: https://orcid.org/0000-0002-1825-0097
+        - icon: fab fa-github
+          url: https://github.com/mkay-lab
+      customIcons:
+        - icon: /images/lab_logo.png
+          url: "https://lab.example.org"
+  about:
+    enable: true
+    content: |-
+      I study how coral reefs recover after bleaching.
+  experience:
+    enable: true
+    items:
+      - job: "Reef Program Lead"
+        company: "MRT"
+        date: "2023-present"
+        featuredLink:
+          enable: true
+          name: "Marine Recovery Trust"
+          url: "https://mrt.example.org"
+      - job: "Graduate Student"
+        company: "Harbor University"
+        date: "2017-2022"
+  education:
+    enable: true
+    items:
+      - title: "Doctor of Philosophy in Marine Ecology"
+        school:
+          name: "Harbor University, Canada"
+        date: "2017-2022"
+        content: |-
+          Supervisors
+            - Prof. Lena Ostrova (Harbor University)
+            - Dr. Paulo Viana
+  achievements:
+    enable: true
+    items:
+      - title: Young Reef Scientist Prize
+        content: Awarded in 2021 by the reef society.
+      - title: Travel Grant
+        content: For fieldwork (2019).
+  contact:
+    enable: true
+    email: mkay@example.org
+"""
+
+
+PROFILE_PUBS = """---
+title: Publications
+---
+
+## Articles
+
+Ruiz A, **Kay M**, Osei B. 2023. Coral recovery after marine heatwaves. *Reef Ecology*. **4**(2):1-9. <a href="https://doi.org/10.1000/re.1">10.1000/re.1</a>
+
+**Kay M**, Ostrova L. 2021. Bleaching thresholds of branching corals. *Marine Letters*, **12**:33-40. <a href="https://doi.org/10.1000/ml.2">10.1000/ml.2</a>
+
+Kay J, Ruiz A, **Kay M**. 2020. Larval settlement on restored reefs. *Ocean Biology*, **7**:1-5. <a href="https://doi.org/10.1000/ob.3">10.1000/ob.3</a>
+"""
+
+
+def test_a_hugo_profile_theme_site_reads_its_home_from_the_configuration(tmp_path):
+    site = tmp_path / "site"
+    (site / "content").mkdir(parents=True)
+    (site / "config.yaml").write_text(PROFILE_CONFIG, encoding="utf-8")
+    (site / "content" / "publications.md").write_text(PROFILE_PUBS, encoding="utf-8")
+    prof = import_path(site).profile
+    p = prof.person
+    # the hero's title is a nickname: the owner is the author the papers set in bold
+    assert p.name == "Kay M"
+    assert p.job_title == "Reef Program Lead"
+    # "MRT", its featured link named "Marine Recovery Trust": the acronym spelled out
+    assert [(a.name, a.current) for a in p.affiliations] == [("Marine Recovery Trust", True),
+                                                              ("Harbor University", False)]
+    assert [(e.degree, e.field, e.institution, e.year) for e in p.education] == [
+        ("Doctor of Philosophy", "Marine Ecology", "Harbor University", 2022)]
+    assert p.advisors == ["Lena Ostrova", "Paulo Viana"]
+    assert (p.email, p.identifiers) == ("mkay@example.org", {"orcid": "0000-0002-1825-0097", "github": "mkay-lab"})
+    assert p.links["orcid"] == "https://orcid.org/0000-0002-1825-0097" and "lab_logo.png" not in p.links
+    assert [(a.name, a.year) for a in prof.awards] == [("Young Reef Scientist Prize", 2021), ("Travel Grant", 2019)]
+    assert [[a.is_self for a in x.authors] for x in prof.publications] == [
+        [False, True, False], [True, False], [False, False, True]]
+
+
+def test_a_records_author_item_giving_the_owners_ranks_stands_for_names_left_out(tmp_path):
+    # Hugo Blox "authors: [..., admin, 'authors 20, 25 of 25']": where the owner and a student stand in the whole
+    # list, no person
+    from .sitefiles import write_site
+
+    write_site(tmp_path, {
+        "config/_default/hugo.yaml": "title: Cal Moor\n",
+        "content/authors/admin/_index.md": "---\ntitle: Cal Moor\nrole: Professor\n---\nI study leaves.\n",
+        "content/publication/leaf/index.md": "---\ntitle: Leaf water across a drought\nauthors:\n  - Ida Roe\n"
+                                             "  - admin\n  - authors 20, 25 of 25\ndate: 2026-01-01\n"
+                                             "publication: '*Plant Letters*'\n---\n"})
+    [pub] = import_path(tmp_path).profile.publications
+    assert [a.name for a in pub.authors] == ["Ida Roe", "Cal Moor"] and pub.authors_truncated

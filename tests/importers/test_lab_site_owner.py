@@ -344,3 +344,94 @@ def test_a_lab_site_hands_its_pages_the_fullest_form_of_the_heads_name(tmp_path)
     assert p.person.job_title == "Assistant Professor"
     assert len(p.publications) == 4
     assert all(any(a.is_self for a in x.authors) for x in p.publications)
+
+
+GROUP_HOME = """<!DOCTYPE html><html><title>Home | Reyes Fluids Group</title><body>
+<div w3-include-html="/inc/nav.html"></div>
+<header><h1>Reyes Fluids Group</h1><p>Soft matter and flows</p></header>
+<div><h2>News</h2><ul><li>2025.03.02 <b>Grant:</b> a new award from the state science fund.</li></ul></div>
+</body></html>
+"""
+
+
+GROUP_PUBS = """<!DOCTYPE html><html><title>Publications | Reyes Fluids Group</title><body>
+<h1>Publications</h1>
+<h3>Articles</h3>
+<div onClick="toggle('y1')"><b>2024</b></div>
+<div id="y1" class="box">
+<div style="margin-left:40px">A.B. Lund, &#350;. Kaya, M.J. Reyes.  Droplet pinch-off in shear-thinning liquids. <i>Phys. Fluids</i>. <b>36</b>, 101 (2024).
+<br />
+doi:<a href="https://doi.org/10.1000/pf.2024.1">10.1000/pf.2024.1</a>
+</div>
+<br />
+<div style="margin-left:40px">M.J. Reyes, C. Ott.  Yield stress in printed gels.  <i>J. Rheol</i>. <b>68</b>, 22 (2024).
+<br />
+doi:<a href="https://doi.org/10.1000/jr.2024.2">10.1000/jr.2024.2</a>
+<br />
+accepted manuscript:<a href="https://repo.example.edu/handle/77">Campus Repository</a>
+</div>
+</div>
+<div onClick="toggle('y2')"><b>2023</b></div>
+<div id="y2" class="box">
+<div style="margin-left:40px">D. Ng, M.J. Reyes.  Bubble rafts under oscillating strain. <i>Soft Matter</i>. <b>19</b>, 7 (2023).
+<br />
+doi:<a href="https://doi.org/10.1000/sm.2023.3">10.1000/sm.2023.3</a>
+</div>
+<br />
+<div style="margin-left:40px">M.J. Reyes, D. Ng, C. Ott.  Capillary rise in porous powders. <i>Langmuir</i>. <b>39</b>, 55 (2023).
+<br />
+doi:<a href="https://doi.org/10.1000/la.2023.4">10.1000/la.2023.4</a>
+</div>
+</div>
+</body></html>
+"""
+
+
+GROUP_PEOPLE = """<!DOCTYPE html><html><title>People | Reyes Fluids Group</title><body>
+<h1>People</h1>
+<h3>Principal Investigator</h3>
+<div><a href="/people/reyes_maria.html"><h6>Maria Reyes</h6></a></div>
+</body></html>
+"""
+
+
+OWNER_PAGE = """<!DOCTYPE html><html><title>Maria Reyes | People | Reyes Fluids Group</title><body>
+<header><h1>Maria J. Reyes</h1></header>
+<div>Associate Professor of Mechanical Engineering</div>
+<div>Department of Mechanical Engineering</div>
+<br />
+<div>Ph.D. Mechanical Engineering, Lakeview University, 2012</div>
+<br />
+<div><b>email:</b> <a href="mailto:maria.reyes@example.edu">maria.reyes@example.edu</a></div>
+</body></html>
+"""
+
+
+def test_a_group_site_whose_owner_has_a_page_of_their_own(tmp_path):
+    site = tmp_path / "site"
+    (site / "people").mkdir(parents=True)
+    (site / "index.html").write_text(GROUP_HOME, encoding="utf-8")
+    (site / "publications.html").write_text(GROUP_PUBS, encoding="utf-8")
+    (site / "people.html").write_text(GROUP_PEOPLE, encoding="utf-8")
+    (site / "people" / "reyes_maria.html").write_text(OWNER_PAGE, encoding="utf-8")
+    prof = import_path(site).profile
+    p = prof.person
+    # the author on every paper ("M.J. Reyes", initials written together), named in full on the page the
+    # people page links under her name; that page gives her position, degree and address
+    assert p.name == "Maria J. Reyes"
+    assert p.job_title == "Associate Professor of Mechanical Engineering"
+    assert p.email == "maria.reyes@example.edu"
+    assert [e.institution for e in p.education] == ["Lakeview University"]
+    # each citation box of a year is one paper; "doi:<a>" and "accepted manuscript:<a>" lines are its links
+    got = [(x.title, x.year, [a.name for a in x.authors], sorted(x.links.values())) for x in prof.publications]
+    assert got == [
+        ("Droplet pinch-off in shear-thinning liquids", 2024, ["A.B. Lund", "Ş. Kaya", "M.J. Reyes"],
+         ["https://doi.org/10.1000/pf.2024.1"]),
+        ("Yield stress in printed gels", 2024, ["M.J. Reyes", "C. Ott"],
+         ["https://doi.org/10.1000/jr.2024.2", "https://repo.example.edu/handle/77"]),
+        ("Bubble rafts under oscillating strain", 2023, ["D. Ng", "M.J. Reyes"], ["https://doi.org/10.1000/sm.2023.3"]),
+        ("Capillary rise in porous powders", 2023, ["M.J. Reyes", "D. Ng", "C. Ott"],
+         ["https://doi.org/10.1000/la.2023.4"]),
+    ]
+    # (the journal is the italic name; the volume after its period, "Phys. Fluids. 36", is not split off yet)
+    assert [x.venue.split(".")[0] for x in prof.publications] == ["Phys", "J", "Soft Matter", "Langmuir"]

@@ -330,3 +330,34 @@ def test_the_owners_card_on_a_members_page_gives_their_profiles(tmp_path):
     profile = import_path(root, owner="Mara Quill").profile
     assert profile.person.identifiers == {"google_scholar": "AbCdEfGhIjkL"}
     assert [s.name for s in profile.students] == ["Otto Brenn"]
+
+
+_STUDENTS = """<html><head><title>Students</title></head><body>
+<h1>Students</h1>
+<h2><b>B.Tech projects</b> (Completed)</h2>
+<ul>
+<li><p>Ravi Menon - Scheduling of sensor radios</p></li>
+<li><p>Anjali - Fading channel estimates</p></li>
+<li><p>Tomas Kurian (co-guide) - Queue models</p></li>
+<li><p>Devi, Lakshmi, Sona - Routing in delay tolerant networks</p></li>
+</ul>
+<h2><b>Ph.D</b> (On-going)</h2>
+<ul>
+<li><p>Tomas Kurian (ISRO sponsored)</p></li>
+<li><p>Sherin (RapidMAC project)</p></li>
+<li><p>_Meera Pillai (main guide is Dr. Rao)_</p></li>
+</ul>
+</body></html>
+"""
+
+
+def test_students_known_by_one_name_sharing_a_project_or_listed_twice(tmp_path):
+    # "Anjali - topic", "Sherin (project)": one name, set off by its dash or remark; "Devi, Lakshmi, Sona - topic":
+    # three students of one project; "_Name (remark)_": italics left as typed; the same name under two headings is
+    # one student
+    (tmp_path / "index.html").write_text("<html><head><title>Hari Nair</title></head><body><h1>Hari Nair</h1>"
+                                         "<p>I study wireless networks.</p></body></html>", encoding="utf-8")
+    (tmp_path / "students.html").write_text(_STUDENTS, encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert [s.name for s in p.students] == ["Ravi Menon", "Anjali", "Tomas Kurian", "Devi", "Lakshmi", "Sona",
+                                            "Sherin", "Meera Pillai"]

@@ -2714,3 +2714,208 @@ def test_a_plain_citation_whose_venue_name_stands_before_its_volume_and_pages():
     p = _vale_html(page, "pubs.html")
     assert [(x.title, x.venue, x.year) for x in p.publications][0] == ("Color Centers in Garnets", "AIMS Odd Science",
                                                                        2016)
+
+
+def _talvik_html(text: str, name: str = "publications.html", owner: str | None = None):
+    return parse_html(SourceDoc(Path(name), text), ImportOptions(owner=owner))
+
+
+def test_a_row_of_venue_badges_names_the_venue_first():
+    # a paper table of thumbnails and text cells: the title element, the names, then one venue badge, or two for
+    # a paper shown at two workshops; the first badge is the venue
+    def row(title, names, badges):
+        return ('<tr><td class="thumbcell"><img src="t.png" alt=""></td>\n<td class="textcell">\n'
+                f"<papertitle>{title}</papertitle>\n<br>\n{names}\n<br>\n"
+                + "\n".join(f'<span class="venue-badge">{b}</span>' for b in badges) + "\n</td></tr>\n")
+
+    page = ('<html><body><p class="name">Mira Talvik</p>\n<h2>Selected Publications</h2>\n<table class="pubs">\n'
+            + row("Faults in small caches", "<strong>Mira Talvik</strong>, Olev Reed",
+                  ["LOOP @ TCS 2026", "Caches 2.0 @ OSM 2026"])
+            + row("Tracing broken loops", "Olev Reed, <strong>Mira Talvik</strong>", ["TCS 2025"])
+            + "</table>\n</body></html>")
+    p = _talvik_html(page, "index.html")
+    assert [(x.venue or "").removesuffix(" 2026") for x in p.publications][0] == "LOOP @ TCS"
+    assert [x.year for x in p.publications] == [2026, 2025]
+
+
+def test_member_cards_named_by_a_heading_under_each_group():
+    # a lab's people page: under "Ph.D. Students", "M.S. Students", "Undergraduate Researchers", "Alumni" (in
+    # Hangul), a card per person, a photo, the name as a small heading and the role; a line naming the lab under
+    # the page's heading is nobody; the postdoc is no student
+    def card(name, role):
+        return (f'<article class="person-card"><div class="photo"><img src="p.jpg" alt="{name}"></div>'
+                f'<h3>{name}</h3><div class="role">{role}</div></article>\n')
+
+    def group(title, cards):
+        return f'<section><div><h2>{title}</h2></div>\n<div class="grid">\n{"".join(cards)}</div></section>\n'
+
+    page = ('<html><body><h1>Our team</h1>\n<p>Tarn Oxide Lab, Department of Physics, Tarn University.</p>\n'
+            + group("Professor", ['<article class="person-card"><h3>Robin Vale</h3><div>Professor</div></article>\n'])
+            + group("Postdoctoral Researcher", [card("Olev Reed", "Postdoctoral Researcher")])
+            + group("Ph.D. Students", [card("Aet Kask", "Ph.D. Student"), card("Liis Tamm", "Ph.D. Student")])
+            + group("M.S. Students", [card("Mart Kuusk", "M.S. Student")])
+            + group("Undergraduate Researchers", [card("Oskar Paju", "Undergraduate Researcher")])
+            + group("Alumni", ['<article class="alumni-row"><h3>김민수</h3><div>Now at Tarn Electronics</div>'
+                               '</article>\n'])
+            + "</body></html>")
+    p = _talvik_html(page, "people.html", owner="Robin Vale")
+    assert [(s.name, s.role) for s in p.students] == [
+        ("Aet Kask", "PhD student"), ("Liis Tamm", "PhD student"), ("Mart Kuusk", "master student"),
+        ("Oskar Paju", "undergraduate"), ("김민수", "alumnus")]
+
+
+def test_a_bio_naming_a_place_of_study_as_a_graduate_of_it():
+    # "I am a graduate of Tarn College and obtained my Ph.D. from ...": a place of study with no degree named
+    page = ("<html><body><h1>Mira Talvik</h1>\n<p>I am a Professor at Tarn University. I am a graduate of Tarn "
+            "College and obtained my Ph.D. from the University of Lakeside under the direction of Olev Reed.</p>\n"
+            "</body></html>")
+    p = _talvik_html(page, "index.html")
+    assert {e.institution for e in p.person.education} == {"Tarn College", "University of Lakeside"}
+
+
+def test_a_french_list_of_names_joined_by_et():
+    # "Mira Talvik, Olev Reed et Anu Kask" under the title: the authors (the place line below is none)
+    page = ("<html><body><h1>Mira Talvik</h1>\n<h3>Articles de conférences</h3>\n<ul>\n"
+            + "".join(f"<li><strong>{t}</strong><br>\n<span>{a}</span><br>\n<span>{v}</span><br>\n"
+                      f"<span>{p}</span></li>\n" for t, a, v, p in [
+                          ("Faults in small caches of old machines", "Mira Talvik, Olev Reed et Anu Kask",
+                           "Conference on Odd Systems (OSD 2024)", "Paris, France"),
+                          ("Slow walks in oxide lattices", "Olev Reed et Mira Talvik",
+                           "Symposium on Tarn Things (STT 2023)", "Lyon, France")])
+            + "</ul>\n</body></html>")
+    p = _talvik_html(page, "publications.html", owner="Mira Talvik")
+    assert [[a.name for a in x.authors] for x in p.publications] == [
+        ["Mira Talvik", "Olev Reed", "Anu Kask"], ["Olev Reed", "Mira Talvik"]]
+
+
+def _year_item(year: int, entries: list[tuple[str, str, str, str]]) -> str:
+    # a year's list item: the year, then a paragraph per paper (its title and links drawn as pictures, its names,
+    # its venue, where it was held)
+    return f"<li><strong>{year}</strong><br>\n" + "".join(
+        f'<p style="margin-left: 20px;">\n<i class="far fa-file-alt"></i>\n<strong>{t}</strong>\n'
+        f'<a href="https://hal.example.org/hal-{k}"><img src="hal.svg" height="20" alt="HAL"></a>\n'
+        f'<a href="https://doi.org/10.1109/X.{k}"><i class="ai ai-ieee"></i></a>\n<br>\n'
+        f"<span>{a}</span><br>\n<span>{v}</span><br>\n<span>Paris, France</span>\n</p>\n"
+        for k, (t, a, v, _) in enumerate(entries, start=year)) + "</li>\n"
+
+
+def test_a_years_papers_in_one_list_item_a_paragraph_each():
+    # the year's <li> holds a <p> per paper: each paragraph one paper; a link drawn as an image (its alt "HAL") or
+    # an icon font's glyph ("ai-ieee") is a link of the paper, its picture's label no venue
+    page = ("<html><body><h1>Mira Talvik</h1>\n<h3>Liste des articles de conférences :</h3>\n<ul>\n"
+            + _year_item(2024, [("Faults in small caches of old machines", "Mira Talvik, Olev Reed et Anu Kask",
+                                 "Conference on Odd Systems (COS)", ""),
+                                ("Tracing broken loops in a day", "Olev Reed et Mira Talvik",
+                                 "Symposium on Tarn Things (STT)", "")])
+            + _year_item(2023, [("Slow walks in oxide lattices", "Mira Talvik et Olev Reed",
+                                 "Workshop on Lattices (WOL)", "")])
+            + "</ul>\n<h3>Liste des posters :</h3>\n<ul>\n"
+            + _year_item(2022, [("A poster on small caches", "Mira Talvik et Olev Reed", "Tarn Poster Day (TPD)", ""),
+                                ("A poster on broken loops", "Mira Talvik et Anu Kask", "Tarn Poster Day (TPD)", "")])
+            + "</ul>\n</body></html>")
+    p = _talvik_html(page, "publications.html", owner="Mira Talvik")
+    assert [(x.title, x.year, x.venue) for x in p.publications] == [
+        ("Faults in small caches of old machines", 2024, "COS"), ("Tracing broken loops in a day", 2024, "STT"),
+        ("Slow walks in oxide lattices", 2023, "WOL")]
+    assert sorted(p.publications[0].links.values()) == ["https://doi.org/10.1109/X.2024",
+                                                        "https://hal.example.org/hal-2024"]
+
+
+_SPANISH = """<!DOCTYPE html>
+<html lang="es"><head><meta charset="utf-8"><title>Inés Robledo</title></head>
+<body>
+<h1>Inés Robledo</h1>
+<p class="info">Licenciada en Sociología, Universidad de Valdemora</p>
+<p class="info">Investigadora Posdoctoral, Núcleo Andino de Estudios Rurales (NAER) <a href="https://naer.example.org/">↗</a></p>
+<h2>Artículos</h2>
+<ol>
+<li><strong>Robledo, I.</strong>, & Vidal, T. (2024). Riego y cooperación en los valles altos. <em>Revista de Estudios Rurales</em>, 12(2), 1-20.</li>
+<li>Vidal, T., & <strong>Robledo, I.</strong> (2022). Mercados locales de semillas en la sierra. <em>Agricultura y Sociedad</em>, 8, 33-51.</li>
+</ol>
+<h2>Capítulos de libro</h2>
+<ol>
+<li><strong>Robledo, I.</strong>, & Soto, M. (2021). Las ferias del campo y sus redes. En Paz, L. (Ed.), <em>Mundos rurales de hoy</em> (pp. 10-30). Editorial Llano.</li>
+</ol>
+<h2>Prensa</h2>
+<ol>
+<li><strong>Robledo, I.</strong> (2023). Entrevista a Inés Robledo sobre el agua de riego. <em>Diario del Valle</em>. <a href="https://diario.example.org/1">Enlace</a></li>
+<li><strong>Robledo, I.</strong> (2022). Columna: las semillas son de todos. <em>El Correo Rural</em>. <a href="https://correo.example.org/2">Enlace</a></li>
+</ol>
+</body></html>
+"""
+
+
+def _imported(tmp_path, text: str, name: str = "index.html"):
+    """The profile of one page of ``text`` written as ``name``."""
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return import_path(page).profile
+
+
+def _spanish(tmp_path):
+    return _imported(tmp_path, _SPANISH)
+
+
+def test_a_press_section_in_spanish_lists_no_papers(tmp_path):
+    # "Prensa" (press: interviews, op-eds) is the press section in Spanish, as "Press" is: its items are no papers
+    p = _spanish(tmp_path)
+    assert sorted(x.title for x in p.publications) == [
+        "Las ferias del campo y sus redes", "Mercados locales de semillas en la sierra",
+        "Riego y cooperación en los valles altos"]
+
+
+def test_a_chapters_title_ends_where_en_opens_its_book(tmp_path):
+    # APA in Spanish: "Title. En Editor (Ed.), <em>Book</em>": the chapter's title ends where "En" (In) begins
+    p = _spanish(tmp_path)
+    chapter = next(x for x in p.publications if x.year == 2021)
+    assert chapter.title == "Las ferias del campo y sus redes"
+    assert chapter.venue.startswith("Mundos rurales de hoy")
+
+
+def test_a_spanish_degree_line_is_education_and_a_research_nucleus_is_a_workplace(tmp_path):
+    # "Licenciada en X, Universidad Y" is a degree (no workplace); "Role, Núcleo X (NAER) ↗" names where the owner
+    # works, the arrow only the link to its site
+    p = _spanish(tmp_path)
+    assert [(e.degree, e.institution) for e in p.person.education] == [("Licenciada", "Universidad de Valdemora")]
+    assert [(a.name, a.role) for a in p.person.affiliations] == [
+        ("Núcleo Andino de Estudios Rurales (NAER)", "Investigadora Posdoctoral")]
+
+
+_CITATIONS = """<html><head><title>Ada Quill</title></head><body><h1>Ada Quill</h1>
+<h2>Journal papers</h2>
+<ul>
+<li>B. Roe, C. Lim, and A. D.Quill, A. D., <a href="a.pdf">Learning the shape of river deltas</a>. Earth Letters, 10(2), 638, 2020.</li>
+<li>B. Roe and A. D. Quill, '<a href="b.pdf">Sound of rain on tin roofs</a>,' Journal of Noise, 68 (4), pp. 261-272, April 2020</li>
+<li><strong>A. D. Quill, '<a href='https://pub.example.com/book'>Working with river maps</a>', Flood Press, 2022. <a href='https://github.com/aq/maps'>Github repository</a></strong>.</li>
+<li>Roe, B. and Quill, A. D. (2011) Automatic tide tables, in   Coastal Handbook, Second Edition (ed U. Marsh), Wave &amp; Sons, Ltd, UK. ch13, p. 523-550. </li>
+</ul></body></html>
+"""
+
+
+def _citations(tmp_path):
+    return _imported(tmp_path, _CITATIONS)
+
+
+def test_a_names_initials_written_again_after_it_are_no_title_and_the_link_after_them_is(tmp_path):
+    # "and A. D.Quill, A. D., <a>Title</a>": the last name's initials again (and its stop glued to the family name)
+    p = _citations(tmp_path)
+    pub = next(x for x in p.publications if x.year == 2020 and x.venue == "Earth Letters")
+    assert pub.title == "Learning the shape of river deltas"
+    assert [a.name for a in pub.authors] == ["B. Roe", "C. Lim", "A. D. Quill"]
+    assert [a.is_self for a in pub.authors] == [False, False, True]
+
+
+def test_bold_over_a_whole_entry_sets_no_part_of_it_apart(tmp_path):
+    # "<strong>A. D. Quill, '<a>Title</a>', Press, 2022.</strong>": the bold is the entry's, the link the title
+    p = _citations(tmp_path)
+    pub = next(x for x in p.publications if x.year == 2022)
+    assert (pub.title, pub.venue, [a.name for a in pub.authors]) == ("Working with river maps", "Flood Press",
+                                                                      ["A. D. Quill"])
+
+
+def test_a_chapters_title_with_no_stop_ends_where_in_opens_its_book(tmp_path):
+    # "Roe, B. and Quill, A. D. (2011) Title, in Book (ed X), Publisher.": the title ends at ", in"
+    p = _citations(tmp_path)
+    pub = next(x for x in p.publications if x.year == 2011)
+    assert pub.title == "Automatic tide tables"
+    assert pub.venue.startswith("Coastal Handbook, Second Edition")

@@ -2737,3 +2737,88 @@ def test_a_long_undated_paragraph_in_the_first_person_is_prose_no_paper(tmp_path
                     "[coding club](https://github.com/soil-lab/CodingClub) sessions to share knowledge on coding. My "
                     "statistical interests are: hierarchical models, Bayesian data analysis.\n", encoding="utf-8")
     assert import_path(page, owner="Ana Roe").profile.publications == []
+
+
+LABEL_TABLE = """# Code for my papers
+
+Scripts used in each paper; open a folder to see them.
+
+## Papers
+
+| Folder | Title | Tools |
+| --- | --- | --- |
+| [Adams, Quill, Berg 2019](https://github.com/mq/papers/tree/main/Adams2019) | Sleep deprivation alters hippocampal replay in rats | N/A |
+| [Quill 2020](https://github.com/mq/papers/tree/main/Quill2020) | A cheap open-source treadmill for mice | N/A |
+| [Ortega Quill 2021A](https://github.com/mq/papers/tree/main/Ortega2021) | Prefrontal ensembles track reward across days | N/A |
+| [Berg et al. 2022](https://github.com/mq/papers/tree/main/Berg2022) | Estrogen shapes fear extinction in female mice | N/A |
+| [Fall 2023](https://github.com/mq/papers/tree/main/Fall2023) | Teaching notes for the autumn course on data | N/A |
+
+---
+
+Mara Quill, PhD (Stone Lab, University of Leeds)
+
+Current Position: Postdoctoral Fellow - Rivera Lab
+  - [@maraquill](https://twitter.com/maraquill)
+  - <mara.quill@leeds.ac.uk>
+"""
+
+
+def test_a_short_citation_label_names_the_authors_and_year_and_links_the_paper(tmp_path):
+    page = tmp_path / "README.md"
+    page.write_text(LABEL_TABLE, encoding="utf-8")
+    prof = import_path(page).profile
+    pubs = {p.title: p for p in prof.publications}
+    got = [(p.year, [a.name for a in p.authors], [a.is_self for a in p.authors], p.venue, p.authors_truncated,
+            p.links.get("code")) for p in prof.publications[:4]]
+    assert got == [
+        (2019, ["Adams", "Quill", "Berg"], [False, True, False], None, False,
+         "https://github.com/mq/papers/tree/main/Adams2019"),
+        (2020, ["Quill"], [True], None, False, "https://github.com/mq/papers/tree/main/Quill2020"),
+        # two family names side by side are two people (a label writes no given names), "2021A" is 2021
+        (2021, ["Ortega", "Quill"], [False, True], None, False, "https://github.com/mq/papers/tree/main/Ortega2021"),
+        (2022, ["Berg"], [False], None, True, "https://github.com/mq/papers/tree/main/Berg2022"),
+    ]
+    # a term ("Fall 2023") is no family name: that row is no paper by "Fall"
+    assert len(prof.publications) == 4 and "Teaching notes for the autumn course on data" not in pubs
+
+
+def test_the_owner_signs_at_the_foot_of_a_page_whose_authors_are_family_names(tmp_path):
+    page = tmp_path / "README.md"
+    page.write_text(LABEL_TABLE, encoding="utf-8")
+    p = import_path(page).profile.person
+    # the family name most papers share, written in full at the foot: the owner; the degree and place after it
+    # are their education, the line below their position
+    assert p.name == "Mara Quill"
+    assert [(e.degree, e.institution) for e in p.education] == [("PhD", "University of Leeds")]
+    assert p.job_title == "Postdoctoral Fellow"
+    assert (p.email, p.identifiers) == ("mara.quill@leeds.ac.uk", {"twitter": "maraquill"})
+
+
+WORKS_PAGE = """---
+title: "Noor Haddad"
+---
+
+## About
+
+I am an associate professor of economics at Lakeview University.
+
+## Recent Works
+
+1. **Goal Feedback and Effort: Evidence from the Lab** with Ana Ruiz and Bo Chen. [SSRN](https://papers.example.com/id=11), 2026
+2. **Framing Public Goods with Unequal Endowments** with Dara Mills and Eli Park. 2023. Email noor@example.edu to request a copy.
+3. **Salient Costs in the Field** with Femi Ade and Yohanes E. Riyanto. 2021.
+"""
+
+
+def test_recent_works_are_papers_and_their_with_names_end_with_their_sentence(tmp_path):
+    page = tmp_path / "about.md"
+    page.write_text(WORKS_PAGE, encoding="utf-8")
+    prof = import_path(page).profile
+    # the owner first (a "with" list does not say where they stand), then the names as written: a link's
+    # label or the year after the sentence is no name, an initial's period ends none
+    assert [(x.title, x.year, [a.name for a in x.authors]) for x in prof.publications] == [
+        ("Goal Feedback and Effort: Evidence from the Lab", 2026, ["Noor Haddad", "Ana Ruiz", "Bo Chen"]),
+        ("Framing Public Goods with Unequal Endowments", 2023, ["Noor Haddad", "Dara Mills", "Eli Park"]),
+        ("Salient Costs in the Field", 2021, ["Noor Haddad", "Femi Ade", "Yohanes E. Riyanto"]),
+    ]
+    assert "https://papers.example.com/id=11" in prof.publications[0].links.values()

@@ -475,3 +475,20 @@ def test_a_box_headed_by_a_section_name_over_a_list_of_two_is_that_section(tmp_p
                     + "</div></body></html>\n")
     awards = import_path(page).profile.awards
     assert len(awards) == 3 and not any("Review" in a.name for a in awards)
+
+
+def test_a_teaching_experience_heading_is_teaching():
+    # "Teaching Experience" is the owner's teaching (as "Research Experience" is positions held): no list of jobs
+    from kg.importers.common import section_kind
+
+    assert section_kind("Teaching Experience") == "teaching"
+    assert section_kind("Teaching experiences") == "teaching"
+    assert section_kind("Research Experience") == "experience"
+
+
+def test_a_list_of_a_sections_kind_is_that_section():
+    from kg.importers.common import section_kind
+
+    assert section_kind("Liste des posters") == section_kind("Posters") == "talks"
+    assert section_kind("List of talks") == "talks"
+    assert section_kind("Liste de mes publications") == "publications"

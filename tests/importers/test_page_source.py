@@ -122,3 +122,21 @@ def test_a_server_include_is_read_as_the_page_decoder_reads_the_page(tmp_path):
 
     person = import_path(tmp_path).profile.person
     assert (person.name, person.identifiers.get("orcid")) == ("Ann Lee", "0000-0002-1825-0097")
+
+
+def test_a_server_page_is_decoded_as_an_html_page_is(tmp_path):
+    # an index.php whose text holds one Windows-1252 byte (an 'é' typed in an old editor) and declares no charset:
+    # an .html page so is read as Windows-1252, as browsers do; the .php page, read as HTML, is decoded the same way
+    # (before, it was refused as "not UTF-8 text" and the site had no page to read)
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.php").write_bytes(
+        b'<?php include "head.php"; ?>\n<html><head><title>Ana Ruiz</title></head><body><h1>Ana Ruiz</h1>\n'
+        b"<p>Professor of Geology, Caf\xe9 University</p>\n<h2>Publications</h2>\n<ul><li>Ana Ruiz, Bo Lee. "
+        b"Sand that sings. <i>Journal of Dunes</i>, 2019.</li></ul>\n</body></html>\n")
+    from kg.importers import import_path
+
+    p = import_path(site).profile
+    assert p.person.name == "Ana Ruiz"
+    assert [a.name for a in p.person.affiliations] == ["Café University"]
+    assert [x.title for x in p.publications] == ["Sand that sings"]

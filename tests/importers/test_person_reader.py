@@ -977,3 +977,46 @@ def test_a_degree_held_beside_the_position_is_no_part_of_it(tmp_path):
     person = import_path(page, owner="Tarmo Lepp").profile.person
     assert person.job_title == "Postdoctoral Research Fellow"
     assert [(a.name, a.department) for a in person.affiliations] == [("University of Tartu", "School of Earth Sciences")]
+
+
+def test_a_bio_naming_the_degree_after_the_word_degree():
+    # "received the degree of M.Eng. in X from A, U.K., in 1991, and the degree of Ph.D. from B, U.K., in 2012":
+    # two degrees, each with its place (the country's initials no end of the sentence) and year
+    from kg.importers.page.parse import parse_markdown_page
+
+    page = ("# Mira Talvik\n\nMira Talvik received the degree of M.Eng. in Rocket Engineering from the University "
+            "of Tarn, U.K., in 1991, and the degree of Ph.D. (by publication) from the University of Lakeside, "
+            "U.K., in 2012.\n\nShe is a lecturer at Tarn University.\n")
+    p = parse_markdown_page(SourceDoc(Path("bio.md"), page), ImportOptions(owner="Mira Talvik"))
+    assert [(e.degree, e.institution, e.year) for e in p.person.education] == [
+        ("M.Eng.", "University of Tarn, U.K.", 1991), ("Ph.D.", "University of Lakeside, U.K.", 2012)]
+
+
+def test_a_degree_over_lines_among_a_biographys_posts_is_education(tmp_path):
+    # "<b>Ph.D.</b> (2006 - 2014)<br>Dept. of X,<br>Institute of Y,<br>City." after the posts under "Biography"
+    page = tmp_path / "index.html"
+    page.write_text("<html><head><title>Hari Nair</title></head><body><h1>Hari Nair</h1><h1>Biography</h1>"
+                    "<p><b>Associate Professor</b> (2023 - Present)<br />Department of Avionics,<br />"
+                    "Southern Institute of Space Technology,<br />Kollam.<br /></p>"
+                    "<p><b>Ph.D.</b> (2006 - 2014) <br />Dept. of Electrical Engg.,<br />Northern Institute of Science,"
+                    " <br />Mysore.<br /></p>"
+                    "<p><b>B.Tech</b> in Electronics, (2002 - 2006) <br />College of Engineering, <br />Kollam.</p>"
+                    "</body></html>", encoding="utf-8")
+    p = import_path(page).profile
+    assert [(e.degree, e.institution, e.year) for e in p.person.education] == [
+        ("Ph.D.", "Northern Institute of Science", 2014), ("B.Tech", "College of Engineering", 2006)]
+    assert [a.name for a in p.person.affiliations] == ["Southern Institute of Space Technology"]
+
+
+def test_the_one_mailto_link_of_a_page_is_the_owners_email(tmp_path):
+    # "You may <a href="mailto:x">email</a> me" in the closing <address>, no contact section: the one address the
+    # page gives is the owner's; a page giving two (a coauthor's, the office's) says not which
+    page = tmp_path / "index.html"
+    body = ("<html><head><title>Hari Nair</title></head><body><h1>Hari Nair</h1><p>I write compilers.</p>"
+            "<h4>Honours</h4><ul><li>A cheque for finding an error in a book.</li></ul><hr/>"
+            "<address>You may <a href=\"mailto:hari@example.org\">email</a> me.</address>{}</body></html>")
+    page.write_text(body.format(""), encoding="utf-8")
+    assert import_path(page).profile.person.email == "hari@example.org"
+    page.write_text(body.format("<p>Office: <a href=\"mailto:office@example.org\">the office</a></p>"),
+                    encoding="utf-8")
+    assert import_path(page).profile.person.email is None

@@ -1624,3 +1624,22 @@ def test_initials_run_together_after_a_family_name_are_a_name_of_the_records_own
     # short, the same person as "Tova-Vik Brink" and "T. V. Brink", not a person called "Brink TV": the group's
     # site is the owner's, spelled out
     assert import_path(_year_keys_lab_site(tmp_path)).profile.person.name == "Tova-Vik Brink"
+
+
+def test_one_broken_document_of_a_publications_collection_leaves_the_others_read(tmp_path):
+    # a title with an unclosed bracket breaks one file's front matter: Jekyll fails on that file alone; kg reads
+    # the others and says at its line why that one was not read (a title with unescaped quotes, '"Hawks: a "study"
+    # of wings"', is read as written: see test_heldout41_b_shapes)
+    from .sitefiles import write_site
+
+    record = "---\ntitle: {}\ncollection: publications\ndate: {}-01-01\nvenue: 'Journal of Owls'\n---\n"
+    write_site(tmp_path, {
+        "_config.yml": "title: Ana Ruiz\nauthor:\n  name: Ana Ruiz\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About me\n---\nI study owls.\n",
+        "_publications/2020-01-01-owls.md": record.format('"Owls at night"', 2020),
+        "_publications/2021-01-01-hawks.md": record.format('[Hawks: a study of wings', 2021),
+        "_publications/2022-01-01-eagles.md": record.format('"Eagles by day"', 2022)})
+    p = import_path(tmp_path).profile
+    assert sorted(x.title for x in p.publications) == ["Eagles by day", "Owls at night"]
+    [note] = [u for u in p.unparsed if u.file == "_publications/2021-01-01-hawks.md"]
+    assert note.line == 3 and "front matter is not valid YAML" in note.text  # (where the open list meets a key)

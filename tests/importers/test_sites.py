@@ -2724,3 +2724,116 @@ def test_a_site_of_php_pages_holding_html_is_an_html_site(tmp_path):
     assert p.person.email == "rvale@tarn.example.edu"
     assert [x.title for x in p.publications] == ["Defects in folded oxide films", "Light from thin lattices",
                                                    "Slow walks in oxide lattices"]
+
+
+def test_php_pages_whose_head_a_server_include_pulls_in_are_a_site(tmp_path):
+    # the pages are .php files holding no <html> of their own: each opens with PHP code including the site's
+    # head (doctype, <title> naming the owner) and menu, then its own markup; the root's index.php is code only
+    # (it sends the browser on to a language folder). The pages are found by what they hold, read as HTML, and the
+    # owner is the one the included head names
+    site = tmp_path / "site"
+    (site / "en" / "parts").mkdir(parents=True)
+    (site / "index.php").write_text('<?php\n$lang = "en";\nheader("Location: /" . $lang . "/");\n?>\n')
+    (site / "en" / "parts" / "head.php").write_text(
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<title>Dr Mira TALVIK - Lecturer</title>\n</head>\n<body>\n')
+    (site / "en" / "parts" / "menu.php").write_text(
+        '<?php $here = $_SERVER["REQUEST_URI"]; ?>\n<nav><a href="<?php echo $base . "/en/papers" ?>">Papers</a>'
+        '</nav>\n')
+    top = '<?php\ninclude "parts/head.php";\ninclude "parts/menu.php";\nif ($x->y > 2) { $z = 1; }\n?>\n'
+    (site / "en" / "index.php").write_text(
+        top + "<div class=\"main\">\n<h2>Lecturer</h2>\n<p>I teach compilers at Tarn University and study "
+        "how programs fail.</p>\n</div>\n<?php include 'parts/foot.php'; ?>\n")
+    (site / "en" / "publications.php").write_text(
+        top + "<div>\n<h2>Publications</h2>\n<ol>\n"
+        "<li>M. Talvik and O. Reed. Faults in small caches. Journal of Odd Systems 4, 2021.</li>\n"
+        "<li>O. Reed, M. Talvik. Tracing broken loops. Tarn Computing Letters 9, 2019.</li>\n"
+        "</ol>\n</div>\n")
+    from kg.importers import import_path
+
+    p = import_path(site).profile
+    assert p.person.name.lower() == "mira talvik"
+    assert p.person.job_title == "Lecturer"
+    assert [x.title for x in p.publications] == ["Faults in small caches", "Tracing broken loops"]
+    assert all(any(a.is_self for a in x.authors) for x in p.publications)
+    assert not any("$x" in u.text or "->" in u.text for u in p.unparsed)
+
+
+_BIBTEX2HTML_ROW = """
+<tr valign="top">
+<td align="right" class="bibtexnumber">
+[<a name="{key}">{n}</a>]
+</td>
+<td class="bibtexitem">
+{authors}.
+ {title}.
+ In <em>{venue}</em>, Tarn,
+  May {year}.
+[&nbsp;<a href="lists_bib.html#{key}">bib</a>&nbsp;]
+
+</td>
+</tr>
+"""
+
+
+def test_a_page_of_a_written_out_jekyll_collection_is_read_where_the_home_links_it(tmp_path):
+    # a minima site keeps a bibtex2html list in a collection folder ("_lists/"), which its _config.yml writes out
+    # at the root ("output: true", "permalink: /:name"); the home page links it as "papers.html". That file is a
+    # page of the site (read as the HTML it is, with its title lines broken as bibtex2html breaks them), not a
+    # file the generator keeps for itself
+    (tmp_path / "_config.yml").write_text(
+        "title: Home\nauthor: Mira Talvik\ntheme: minima\ncollections:\n  lists:\n    output: true\n"
+        "    permalink: /:name\n")
+    (tmp_path / "index.md").write_text(
+        "---\ntitle: Mira Talvik\nlayout: page\n---\n\nI am a lecturer at Tarn University.\n\n"
+        "* My [reviewed papers](papers.html).\n")
+    (tmp_path / "_lists").mkdir()
+    rows = [("Talvik2021", "Mira&nbsp;Talvik and Olev Reed", "Faults in small\n  caches of old machines",
+             "Proceedings of the Tarn Workshop", 2021),
+            ("Reed2019", "Olev Reed, Anu Kask, and Mira&nbsp;Talvik", "Tracing broken loops\n  in a day",
+             "Tarn Computing Letters", 2019),
+            ("Kask2018", "Anu Kask and Mira&nbsp;Talvik", "Slow walks", "Odd Systems Meeting", 2018)]
+    (tmp_path / "_lists" / "papers.html").write_text(
+        '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">\n<html>\n<head>\n'
+        "<title>Mira Talvik: Papers</title>\n</head>\n<body>\n<h1>Mira Talvik: Papers</h1>\n<table>\n"
+        + "".join(_BIBTEX2HTML_ROW.format(key=k, n=i + 1, authors=a, title=t, venue=v, year=y)
+                  for i, (k, a, t, v, y) in enumerate(rows))
+        + "</table>\n</body>\n</html>\n")
+    from kg.importers import import_path
+
+    p = import_path(tmp_path).profile
+    assert [x.title for x in p.publications] == ["Faults in small caches of old machines",
+                                                   "Tracing broken loops in a day", "Slow walks"]
+    assert [[a.name for a in x.authors] for x in p.publications][1] == ["Olev Reed", "Anu Kask", "Mira Talvik"]
+    assert [x.year for x in p.publications] == [2021, 2019, 2018]
+
+
+def test_a_collection_not_written_out_serves_no_page(tmp_path):
+    from kg.importers.site.files import collection_document, collection_documents
+
+    (tmp_path / "_config.yml").write_text(
+        "collections:\n  lists:\n    output: false\n    permalink: /:name\n  talks:\n    output: true\n")
+    for folder in ("_lists", "_talks"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "papers.html").write_text("<p>x</p>\n")
+    served = collection_documents(tmp_path)  # (the configuration read once for every link)
+    assert collection_document(served, "papers.html") is None
+    assert collection_document(served, "/talks/papers.html") == tmp_path / "_talks" / "papers.html"
+    assert collection_document(served, "/talks/papers/") == tmp_path / "_talks" / "papers.html"
+
+
+def test_the_links_of_a_page_read_the_sites_collections_once(tmp_path, monkeypatch):
+    # issue 7: the pages a home links to that no file of the root holds are looked up among the collections the
+    # configuration writes out, read once for all the links (it was read again for each link)
+    from kg.importers.site import files
+    from kg.importers.site.markdown_site import markdown_site_pages
+
+    (tmp_path / "_config.yml").write_text("collections:\n  pubs:\n    output: true\n    permalink: /:name\n")
+    (tmp_path / "_pubs").mkdir()
+    (tmp_path / "_pubs" / "papers.md").write_text("---\ntitle: Publications\n---\n\n- A paper. 2020.\n")
+    (tmp_path / "index.md").write_text("# Ann Lee\n")
+    reads = []
+    load = files.load_yaml_file
+    monkeypatch.setattr(files, "load_yaml_file", lambda doc: reads.append(doc.path.name) or load(doc))
+    pages, _skipped = markdown_site_pages(tmp_path, tmp_path / "index.md", ["/talks.html", "/news/", "/papers.html"])
+    assert pages == [(tmp_path / "_pubs" / "papers.md").resolve()]
+    assert reads == ["_config.yml"]

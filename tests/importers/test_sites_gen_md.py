@@ -1565,3 +1565,76 @@ def test_a_venue_line_saying_published_in_names_the_venue_whatever_its_words(tmp
     marsh = next(x for x in p.publications if x.title.startswith("Mapping"))
     assert marsh.venue == "Nature Sand Dynamics"
     assert [a.name for a in marsh.authors] == ["Ivo Lema", "Ada Roe", "Ben Moss", "Cy Dunn"]
+
+
+_TARN_CONFIG = """title: Mira Quellbrook
+author:
+  name: Mira Quellbrook
+"""
+
+
+_TARN_ABOUT = """---
+permalink: /
+title: "About"
+---
+
+I am an assistant professor of chemistry at Westfold University.
+
+## Research Record
+
+I have published **12 peer-reviewed papers** (h-index = 7) with **2000+ total citations** so far.
+
+### Publication Highlights
+
+1. **Copper Pair Engineering**
+
+   Quellbrook, M.; et al. "Copper Pairs on Porous Silica for Selective C(sp²)–N Coupling." *Chem. Lett. Imag.* **2023**, 5, 44–50.
+
+2. **Slow Carbon**
+
+   Quellbrook, M.; et al. "Slow Oxidation of Glassy Carbon." *J. Fict. Chem.* **2024**, 12(3), 101–110.
+
+## Full Publication List
+
+### **I. Lead, Co-first (#) & Corresponding Author (*) Papers**
+
+1. Tarn, L.#, **Quellbrook, M.#**, Oduya, S., Pell, R. "Slow Oxidation of Glassy Carbon in Layered Clays." **J. Fict. Chem.**, 2024, 12(3), 101–110.
+
+2. **Quellbrook, M.***, Varga, E. "Copper Pairs on Porous Silica for Selective C(sp2)-N Coupling." **Chem. Lett. Imag.**, 2023, 5, 44–50.
+
+3. Oduya, S., **Quellbrook, M.** "A Survey of Cluster Catalysts." **Rev. Imag. Sci.**, 2022.
+"""
+
+
+def _tarn_pubs(tmp_path):
+    site = _write(tmp_path, {"_config.yml": _TARN_CONFIG, "_pages/about.md": _TARN_ABOUT})
+    return import_path(site).profile.publications
+
+
+def test_quoted_title_after_family_first_names(tmp_path):
+    # 'Tarn, L.#, Quellbrook, M.# "Title." **Journal**, 2024': the quotes close the title, the bold journal follows
+    pubs = {p.title: p for p in _tarn_pubs(tmp_path)}
+    pub = pubs["Slow Oxidation of Glassy Carbon in Layered Clays"]
+    assert [a.name for a in pub.authors] == ["L. Tarn", "M. Quellbrook", "S. Oduya", "R. Pell"]
+    assert pub.venue == "J. Fict. Chem" and pub.year == 2024
+    assert pubs["A Survey of Cluster Catalysts"].venue == "Rev. Imag. Sci"
+
+
+def test_legend_with_marks_in_brackets_after_their_meaning(tmp_path):
+    # "Co-first (#) & Corresponding Author (*)" in the group's heading: '#' is equal contribution, '*' corresponding
+    pubs = {p.title: p for p in _tarn_pubs(tmp_path)}
+    first = pubs["Slow Oxidation of Glassy Carbon in Layered Clays"].authors
+    assert first[1].marks == ["equal_contribution"]
+    second = pubs["Copper Pairs on Porous Silica for Selective C(sp2)-N Coupling"].authors
+    assert second[0].marks == ["corresponding"]
+
+
+def test_highlights_are_works_of_the_full_list(tmp_path):
+    # the highlights name two works of the full list again (a shortened title, "sp²" for "sp2"): one work each,
+    # read from the full list; the sentence counting the owner's papers is none
+    pubs = _tarn_pubs(tmp_path)
+    assert sorted(p.title for p in pubs) == [
+        "A Survey of Cluster Catalysts",
+        "Copper Pairs on Porous Silica for Selective C(sp2)-N Coupling",
+        "Slow Oxidation of Glassy Carbon in Layered Clays",
+    ]

@@ -820,3 +820,44 @@ def test_an_astro_pages_markup_is_read_as_html(tmp_path):
     pdf = next(p for p in profile.publications if p.title == "Gravel in motion").links.get("pdf", "")
     assert pdf.startswith("https://tarmo.example.org/") and pdf.endswith("/files/gravel.pdf")
     assert not [u for u in profile.unparsed if "{" in u.text or "=>" in u.text]
+
+
+MYST_PAPERS = """# Publications
+
+{bdg-primary}`rivers` {bdg-info}`floods`
+
+### Journal articles
+
+**Marquardt, I.**, Brekke, T. (2021). Groundwater recharge under thawing soils. *Journal of Cold Basins*
+[on-line version](https://doi.org/10.1000/cold.1) | {download}`PDF<https://files.example.org/cold.pdf>` |
+{bdg-info}`floods` {bdg-primary}`rivers`
+
+Holm, A., **Marquardt, I.** & Brekke, T. (2020). Snowmelt timing in alpine catchments. https://doi.org/10.1000/snow.2
+{bdg-primary}`rivers`
+"""
+
+
+def test_myst_badges_are_no_entry_and_a_download_is_a_link(tmp_path):
+    # a line of MyST badges ({bdg-info}`floods`) under a citation is a topic tag, not the entry's title; a
+    # {download} role is a link to the file
+    site = _write(tmp_path, {
+        "_config.yml": "title: \"\"\nauthor: \"\"\n",
+        "_toc.yml": "format: jb-book\nroot: intro\nchapters:\n- file: papers\n",
+        "intro.md": "# Ilse Marquardt\n\nI am a lecturer in hydrology at Fenwick University.\n",
+        "papers.md": MYST_PAPERS,
+    })
+    pubs = {p.title: p for p in import_path(site).profile.publications}
+    assert sorted(pubs) == ["Groundwater recharge under thawing soils", "Snowmelt timing in alpine catchments"]
+    assert pubs["Groundwater recharge under thawing soils"].links.get("pdf") == "https://files.example.org/cold.pdf"
+    assert pubs["Snowmelt timing in alpine catchments"].year == 2020
+
+
+def test_a_news_pages_block_of_html_shown_as_typed_is_no_news_item(tmp_path):
+    # Franklin.jl's "~~~ ... ~~~" passes raw HTML on; read as markdown it is a code block of tags only
+    page = tmp_path / "news.md"
+    page.write_text("# News\n\n- 2026-05-02: Our paper on heat pipes was accepted.\n\n~~~\n<header class=\"hd\">\n"
+                    "  <div class=\"container\">\n    <h1>{{ui nav news}}</h1>\n  </div>\n</header>\n~~~\n",
+                    encoding="utf-8")
+    p = import_path(page, owner="Chi Wen").profile
+    assert [n.text for n in p.news] == ["Our paper on heat pipes was accepted."]
+    assert not [u for u in p.unparsed if "<" in u.text]
