@@ -6,7 +6,8 @@ import doctest
 import pytest
 
 from kg.importers import common, import_path
-from kg.importers.common import highlights, identifier_from_url, mark_owner, owner_variant, parse_venue, read_position, same_name, split_authors
+from kg.importers.common import (highlights, identifier_from_url, mark_owner, owner_variant, parse_venue, profile_setting_url,
+                                 read_position, same_name, split_authors)
 from kg.model import Author
 
 
@@ -708,3 +709,8 @@ def test_an_acm_digital_library_author_page_is_a_profile_id():
     assert identifier_from_url("http://dl.acm.org/author_page.cfm?id=81100452755") == ("acm", "81100452755")
     assert identifier_from_url("https://dl.acm.org/profile/81100452755") == ("acm", "81100452755")
     assert identifier_from_url("https://dl.acm.org/doi/10.1145/3183713") is None
+
+
+def test_a_profile_setting_that_repeats_the_path_of_its_address():
+    assert profile_setting_url("linkedin", "in/nora-vale/") == "https://www.linkedin.com/in/nora-vale"
+    assert profile_setting_url("linkedin", "nora-vale") == "https://www.linkedin.com/in/nora-vale"

@@ -748,3 +748,24 @@ def test_corresponding_author_said_in_brackets_after_a_name_is_its_mark(tmp_path
     assert [(a.name, a.marks) for a in pub.authors] == [("Bo Lint", []), ("Ed Fenn", []), ("Cy Dorn", []),
                                                         ("Mara Quill", ["corresponding"])]
     assert pub.venue == "Bulletin of Small Stones" and pub.year == 2021
+
+
+def test_a_title_opening_with_the_quoted_title_it_answers_keeps_its_quotes(tmp_path):
+    # '“Title of X” – Response': the quotes are the title's own (the opening one alone was cut before); quotes
+    # around a whole title are not
+    profile = imported_site(tmp_path, {
+        "index.md": "# Jo Roe\n\nI study tides.\n",
+        "_data/papers.yml": """\
+- title: '“Tides in estuaries: a new model” – Response'
+  authors: Roe J, Lee A
+  journal: Coastal Dynamics
+  year: 2020
+- title: '"Waves on sparse grids"'
+  authors: Roe J
+  journal: Ocean Modelling
+  year: 2019
+""",
+        "papers.md": "---\ntitle: Papers\n---\n{% for p in site.data.papers %}{{ p.title }}{% endfor %}\n",
+    })
+    assert [p.title for p in profile.publications] == [
+        "“Tides in estuaries: a new model” – Response", "Waves on sparse grids"]

@@ -2919,3 +2919,33 @@ def test_a_chapters_title_with_no_stop_ends_where_in_opens_its_book(tmp_path):
     pub = next(x for x in p.publications if x.year == 2011)
     assert pub.title == "Automatic tide tables"
     assert pub.venue.startswith("Coastal Handbook, Second Edition")
+
+
+_HEADER = """<html><head><title>Jo Roe</title></head><body>
+<p><span>Jo Roe</span> <span>乔</span> (Ph.D. <a href="https://hill.example.edu/"><i>Hill University</i></a>, 2008)<br>
+<br>
+<strong>Fellow of IET/BCS/AAIA</strong><br>
+<br>
+Distinguished Professor<br>
+School of Marine Science<br>
+Lakeside University<br>
+</p>
+<p>Jo Roe studies the tides of estuaries and the waves of shallow seas, and teaches fluid mechanics at Lakeside.</p>
+</body></html>
+"""
+
+
+def test_a_fellowship_of_societies_on_its_own_line_under_the_name_is_no_job(tmp_path):
+    # "Fellow of IET/BCS/AAIA" between the name and the position: an honour, the position is the next line's
+    page = tmp_path / "index.html"
+    page.write_text(_HEADER, encoding="utf-8")
+    assert import_path(page).profile.person.job_title == "Distinguished Professor"
+
+
+def test_a_degree_in_brackets_after_the_name_is_the_owners_degree(tmp_path):
+    # "Jo Roe 乔 (Ph.D. Hill University, 2008)": the doctorate, not a workplace named "Ph.D. Hill University, 2008"
+    page = tmp_path / "index.html"
+    page.write_text(_HEADER, encoding="utf-8")
+    person = import_path(page).profile.person
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [("Ph.D.", "Hill University", 2008)]
+    assert not any("Hill" in a.name for a in person.affiliations)

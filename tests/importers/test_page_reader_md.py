@@ -2822,3 +2822,16 @@ def test_recent_works_are_papers_and_their_with_names_end_with_their_sentence(tm
         ("Salient Costs in the Field", 2021, ["Noor Haddad", "Femi Ade", "Yohanes E. Riyanto"]),
     ]
     assert "https://papers.example.com/id=11" in prof.publications[0].links.values()
+
+
+def test_an_italic_line_closed_by_its_year_under_a_title_is_the_venue_not_two_authors(tmp_path):
+    # "**Title**" then "*Annals of Hill University, Biologia* (2019)": the journal's two names read as two people's,
+    # but an italic line closed by the year in brackets is where the work appeared
+    page = tmp_path / "papers.md"
+    page.write_text("# Publications of Jo Roe\n\n## 2021\n\n**Salt lakes and their archaea across seasons**  \n"
+                    "Ann Lee, **Jo Roe**, Bo Chen  \n*Marine Letters* (2021)\n\n## 2019\n\n"
+                    "**Enrichment cultures of archaea from a salt lake**  \n*Annals Universitatis Hillensis, Biologia* "
+                    "(2019)\n", encoding="utf-8")
+    pubs = import_path(page, owner="Jo Roe").profile.publications
+    assert [(p.venue, [a.name for a in p.authors]) for p in pubs] == [
+        ("Marine Letters", ["Ann Lee", "Jo Roe", "Bo Chen"]), ("Annals Universitatis Hillensis, Biologia", ["Jo Roe"])]

@@ -492,3 +492,25 @@ def test_a_list_of_a_sections_kind_is_that_section():
     assert section_kind("Liste des posters") == section_kind("Posters") == "talks"
     assert section_kind("List of talks") == "talks"
     assert section_kind("Liste de mes publications") == "publications"
+
+
+def test_a_page_for_students_is_addressed_to_them_and_lists_none(tmp_path):
+    # "学生の方へ / For Students" (a page to would-be students: the seminar they may join, a message): the headings
+    # of its cards ("卒業研究", undergraduate research) and a "公開日" (published on) line are no students
+    profile = imported_site(tmp_path, {
+        "index.html": "<html><head><title>Jo Roe</title></head><body><h1>Jo Roe</h1><p>Jo Roe is a professor of "
+                      "geometry at Hill University.</p><a href='students.html'>For Students</a></body></html>",
+        "students.html": """<html><head><title>学生の方へ | Jo Roe</title></head><body>
+<div class="page-title"><h1>学生の方へ</h1><div class="sub">For Students</div></div>
+<section><div class="section-head"><h2>卒業研究</h2><span class="sub">Undergraduate Research</span></div>
+<div class="card"><h3>2026年度 卒業研究</h3><p>曲率流の本を読みます。</p></div>
+</section>
+<section><div class="section-head"><h2>メッセージ</h2><span class="sub">Messages</span></div>
+<div class="card"><h3>良い証明について</h3><p>短い証明がいつも良いとは限りません。</p>
+<p class="signed">公開日：2015年10月1日</p></div>
+</section>
+</body></html>
+""",
+    })
+    assert profile.students == []
+    assert "students.html" in {u.file for u in profile.unparsed}  # (the page was read: its lines are listed)

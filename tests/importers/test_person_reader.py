@@ -1020,3 +1020,105 @@ def test_the_one_mailto_link_of_a_page_is_the_owners_email(tmp_path):
     page.write_text(body.format("<p>Office: <a href=\"mailto:office@example.org\">the office</a></p>"),
                     encoding="utf-8")
     assert import_path(page).profile.person.email is None
+
+
+def test_a_degree_sentence_whose_dates_follow_the_place(tmp_path):
+    # "I did my PhD at X, from October 2018 to 2022": the dates after the place are no part of its name
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    doc = SourceDoc(tmp_path / "cv.md", "# Nora Vale\n\n- I did my PhD at Lakeside University, from October 2018 to 2022.\n")
+    person = parse_markdown_page(doc, ImportOptions(owner="Nora Vale")).person
+    assert [(e.degree, e.institution) for e in person.education] == [("PhD", "Lakeside University")]
+
+
+def test_advisors_each_followed_by_their_lab_in_parentheses():
+    # "under the supervision of A (LIGM) and B (LIX)": the lab after a name ends no list of advisors
+    from kg.importers.page.person import advisors_in
+
+    assert advisors_in("I was a PhD student under the supervision of Ada Brun (LIGM) and Paul Denis (LIX).") == [
+        "Ada Brun", "Paul Denis"]
+
+
+def test_a_bio_telling_the_post_as_joining_a_university_as_a_lecturer(tmp_path):
+    # "joined X University as a senior lecturer at its Faculty of Y": the job and the place (the unit after "at"
+    # left)
+    page = tmp_path / "index.md"
+    page.write_text("# Jo Roe\n\nIn 2018, Jo joined Hill University as a senior lecturer at the Faculty of Marine "
+                    "Science.\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert (person.job_title, [a.name for a in person.affiliations]) == ("senior lecturer", ["Hill University"])
+
+
+def test_a_bio_telling_where_the_owner_studied_as_a_universitys_program(tmp_path):
+    # "began in X University's undergraduate program in Biology": a place of study (no degree named)
+    page = tmp_path / "index.md"
+    page.write_text("# Jo Roe\n\nJo Roe is a lecturer at Hill University. He began his studies in Lakeside "
+                    "University's undergraduate program in Biology.\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert [(e.institution, e.degree) for e in person.education] == [("Lakeside University", None)]
+
+
+def test_a_fellowship_held_after_the_degree_a_bio_says_was_received_is_no_award():
+    # "he received his PhD from X, where ..., and completed a postdoctoral fellowship at Y": the sentence goes on
+    # with a post, not with a second thing received; an award listed after the verb still is one
+    from kg.importers.common import read_prose_awards
+
+    assert read_prose_awards("Before that, he received his PhD from Hill University, where his thesis was cited, "
+                             "and completed a postdoctoral fellowship at Lake Institute of Technology.") == []
+    assert read_prose_awards("She received the Tide Medal in 2019, and completed a postdoc at Hill.") == [
+        ("Tide Medal", 2019)]
+
+
+def test_a_doctorate_the_owner_undertook_with_labs_at_a_university_on_a_topic(tmp_path):
+    # "I undertook my PhD with the X Lab and the Y Group at Z University, on the waves of ...": the degree and its
+    # place (the topic after the comma is no part of the place's name)
+    page = tmp_path / "index.md"
+    page.write_text("# Jo Roe\n\nI am a research associate at Hill University. I undertook my PhD with the Tide Lab "
+                    "and the Coast Group at Lakeside University, on the waves of shallow seas in Norland.\n",
+                    encoding="utf-8")
+    person = import_path(page).profile.person
+    assert [(e.degree, e.institution) for e in person.education] == [("PhD", "Lakeside University")]
+
+
+_POSITIONS = """---
+title: About
+---
+
+# Jo Roe
+
+I am a fellow at Hill University.
+
+## Education
+### Ph.D. Marine Science
+**Lake Institute of Science, Lakeside** | 2017 – 2022  
+*Advisor*: Prof. Ann Lind
+
+## Current Position
+### Tide Fellow
+**Hill University, School of Marine Science** | January 2022 – Present  
+*Advisor*: Prof. Bo Chen
+
+## Internships
+### Summer Intern
+**Coast Labs** | June 2016 – August 2016  
+*Advisor*: Dr. Cy Dunn
+"""
+
+
+def test_a_current_position_heading_lists_the_owners_position(tmp_path):
+    # "## Current Position" over "**Place** | January 2022 – Present": a position (the bar before the dates no part
+    # of the place's name), as under "Positions"
+    page = tmp_path / "about.md"
+    page.write_text(_POSITIONS, encoding="utf-8")
+    affs = import_path(page).profile.person.affiliations
+    assert [(a.name, a.start_year) for a in affs if a.start_year == 2022] == [
+        ("Hill University, School of Marine Science", 2022)]
+
+
+def test_the_advisor_a_postdoc_position_names_is_the_owners_but_not_an_interns(tmp_path):
+    # "*Advisor*: Prof. Bo Chen" under the current fellowship: the owner's advisor, as the doctorate's is; the
+    # internship's is not
+    page = tmp_path / "about.md"
+    page.write_text(_POSITIONS, encoding="utf-8")
+    assert import_path(page).profile.person.advisors == ["Ann Lind", "Bo Chen"]

@@ -656,3 +656,118 @@ alumni:
     })
     assert profile.person.name == "Jo Roe"
     assert [s.name for s in profile.students] == ["Ann Lee", "Ben Moss", "Cara Diaz"]
+
+
+_PEOPLE_BY_NAME = """\
+team:
+  jo roe:
+    role: principal investigator
+    email: jo.roe@lakeside.example.edu
+  ann lee:
+    role: PhD student
+  ben moss:
+    role: MSc student
+  tom vale:
+    role: postdoctoral fellow
+alumni:
+  Cara Diaz:
+    role: former MSc student
+"""
+
+
+def test_lab_members_keyed_by_their_names_in_groups_are_the_heads_students(tmp_path):
+    # "team: {jo roe: {role: ...}}": each member's key is their name (lower case, as a script capitalises it when it
+    # shows it), the file's two groups two lists, not two records; the postdoc is no student
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Roe Lab\n",
+        "_data/people.yml": _PEOPLE_BY_NAME,
+        "index.md": "---\nlayout: home\n---\n\nWe study tides.\n",
+    })
+    assert profile.person.name == "Jo Roe"
+    assert profile.person.email == "jo.roe@lakeside.example.edu"
+    assert [(s.name, s.role) for s in profile.students] == [
+        ("Ann Lee", "PhD student"), ("Ben Moss", "MSc student"), ("Cara Diaz", "former MSc student")]
+
+
+def test_the_dated_items_under_news_in_a_file_of_the_sites_parts_are_its_news(tmp_path):
+    # "home.yml": the home page's parts in one file (about, news, funding); the dated items under "news" are news, an
+    # undated one (a pointer to the lab's account) and the funders are not
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Roe Lab\n",
+        "_data/people.yml": _PEOPLE_BY_NAME,
+        "_data/home.yml": """\
+about: We study tides.
+news:
+  Follow the lab online:
+    content: Our updates are posted on our account.
+  New paper in Coastal Dynamics:
+    date: 2021-04-27
+    content: Our paper on estuary tides is out.
+  Ann Lee passed her qualifying exam:
+    date: 2021-03-17
+    content: Congratulations Ann!
+funding:
+  The Tide Foundation:
+    text: Supports research on tides
+    link: https://tides.example.org
+  The Lakeside Fund:
+    text: Supports young labs
+""",
+        "index.md": "---\nlayout: home\n---\n\nWe study tides.\n",
+    })
+    assert [(str(n.date), n.text) for n in profile.news] == [
+        ("2021-04-27", "Our paper on estuary tides is out."), ("2021-03-17", "Congratulations Ann!")]
+
+
+def test_a_lab_heads_prose_under_cv_is_read_as_a_bio(tmp_path):
+    # "cv: Dr. Roe completed his Ph.D. under ...": the head's prose, kept under "cv", says the advisor; a "cv" that
+    # is the address of a file is no prose
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Roe Lab\n",
+        "_data/people.yml": """\
+- name: Jo Roe
+  role: principal investigator
+  cv: Dr. Roe completed his Ph.D. under the guidance of Prof. Ada Lind at Hill University.
+- name: Ann Lee
+  role: PhD student
+  cv: /files/ann-lee-cv.pdf
+""",
+        "index.md": "---\nlayout: home\n---\n\nWe study tides.\n",
+    })
+    assert profile.person.advisors == ["Ada Lind"]
+    assert [s.name for s in profile.students] == ["Ann Lee"]
+
+
+_SHELL = """<!DOCTYPE html>
+<html><head><title>Jo Roe's Laboratory</title><script defer src="main/main.js"></script></head>
+<body><h1>Jo Roe's Lab</h1><div id="people"></div><div id="news"></div></body></html>
+"""
+
+
+_PEOPLE_JSON = """{
+  "team": {
+    "jo roe": {
+      "role": "principal investigator",
+      "cv": "Dr. Roe studied physics in Lakeside University's undergraduate program. He completed his Ph.D. under the guidance of Prof. Ada Lind. In 2018, Jo joined Lakeside University as a senior lecturer at the Faculty of Marine Science.",
+      "email": "jo.roe@lakeside.example.edu"
+    },
+    "ann lee": {"role": "PhD student", "cv": "Ann studies estuaries.", "email": "ann@example.com"},
+    "ben moss": {"role": "MSc student", "cv": "Ben studies waves.", "email": "ben@example.com"}
+  },
+  "alumni": {
+    "cara diaz": {"role": "former MSc student", "cv": "Cara studied tides.", "email": "cara@example.com"}
+  }
+}
+"""
+
+
+def test_an_html_shell_whose_script_renders_the_labs_data_files_gives_the_heads_record_and_students(tmp_path):
+    # index.html is a shell a script fills from JSON files of the site: the members listed there are the lab's,
+    # its head (the site's owner) the one whose record says principal investigator; their prose under "cv" is
+    # read as a bio's
+    profile = imported_site(tmp_path, {"index.html": _SHELL, "main/people/people.json": _PEOPLE_JSON})
+    person = profile.person
+    assert person.name == "Jo Roe"
+    assert person.email == "jo.roe@lakeside.example.edu"
+    assert person.advisors == ["Ada Lind"]
+    assert [s.name for s in profile.students] == ["Ann Lee", "Ben Moss", "Cara Diaz"]

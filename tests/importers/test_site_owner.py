@@ -257,3 +257,18 @@ def test_a_site_names_its_owner_with_both_family_names_the_bio_gives(tmp_path):
         "Ciencias del Mar since 2023.</p>\n</body></html>\n")
     p = import_path(tmp_path).profile
     assert p.person.name == "Ana Ruiz-Soto" and p.person.alternate_names == ["Ana Ruiz"]
+
+
+def test_a_profile_link_on_another_persons_name_in_a_short_line(tmp_path):
+    # "* The Pine theme by [Ann Lee](https://github.com/alee)": a credit, not the owner's GitHub profile
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    text = ("# Nora Vale\n\nI am a physicist at Lakeside University.\n\n## Credits\n\n"
+            "* The Pine theme by [Ann Lee](https://github.com/alee)\n")
+    person = parse_markdown_page(SourceDoc(tmp_path / "about.md", text), ImportOptions(owner="Nora Vale")).person
+    assert "github" not in person.identifiers
+    # (the owner's own link on the same line is read: the credit's is left out, not every link of the list)
+    own = text.replace("The Pine theme by [Ann Lee](https://github.com/alee)", "[GitHub](https://github.com/nvale)")
+    person = parse_markdown_page(SourceDoc(tmp_path / "about.md", own), ImportOptions(owner="Nora Vale")).person
+    assert person.identifiers.get("github") == "nvale"

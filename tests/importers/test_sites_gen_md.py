@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kg.importers import import_path
+from kg.importers.bibtex import read_bibtex
 from tests.importers.sitefiles import academicpages_home, import_counting_parses, imported_site, write_site, write_site as _write
 
 
@@ -1638,3 +1639,317 @@ def test_highlights_are_works_of_the_full_list(tmp_path):
         "Copper Pairs on Porous Silica for Selective C(sp2)-N Coupling",
         "Slow Oxidation of Glassy Carbon in Layered Clays",
     ]
+
+
+_VALE_CHIRPY_CONFIG = """theme: jekyll-theme-chirpy
+title: Nora Vale
+tagline: Researcher in graph algorithms
+url: 'https://nvale.github.io'
+github:
+  username: nvale
+linkedin:
+  username: in/nora-vale-lab/
+social:
+  name: Nora Vale
+  email: nora.vale@example.org
+  links:
+    - https://github.com/nvale
+    - https://www.linkedin.com/in/nora-vale-typo
+    - https://orcid.org/0000-0002-1825-0097
+"""
+
+
+_VALE_CHIRPY_HOME = """---
+layout: page
+---
+I am a **research scientist** at **Lakeside University**, working on graph algorithms.
+
+# Papers
+
+{% bibliography %}
+"""
+
+
+_VALE_BIB = """@article{vale2021walks,
+  title={Random Walks on Sparse Graphs},
+  author={Vale, Nora and Okafor, Ben},
+  journal={Journal of Graph Studies},
+  year={2021},
+  fulltext={https://hal.example.org/hal-0001},
+  link={https://journal.example.org/articles/walks}
+}
+"""
+
+
+def test_a_chirpy_site_names_its_owner_in_its_social_block(tmp_path):
+    # no heading or author block names the owner: Chirpy's "social: name:" does; the site is read as Jekyll, its
+    # BibTeX file the list of papers
+    profile = imported_site(tmp_path / "site", {"_config.yml": _VALE_CHIRPY_CONFIG, "index.md": _VALE_CHIRPY_HOME,
+                                                "_bibliography/papers.bib": _VALE_BIB})
+    assert profile.person.name == "Nora Vale"
+    assert profile.person.email == "nora.vale@example.org"
+    assert [p.title for p in profile.publications] == ["Random Walks on Sparse Graphs"]
+    assert profile.publications[0].authors[0].is_self
+
+
+def test_profiles_under_username_blocks_and_a_list_of_bare_addresses(tmp_path):
+    # "github: username: nvale", "linkedin: username: in/nora-vale-lab/" (the profile's path written with its
+    # "in/"), and "social: links:" a list of bare addresses: the blocks' names win over the footer's other spelling
+    profile = imported_site(tmp_path / "site", {"_config.yml": _VALE_CHIRPY_CONFIG, "index.md": _VALE_CHIRPY_HOME,
+                                                "_bibliography/papers.bib": _VALE_BIB})
+    ids = profile.person.identifiers
+    assert ids["github"] == "nvale"
+    assert ids["linkedin"] == "nora-vale-lab"
+    assert ids["orcid"] == "0000-0002-1825-0097"
+
+
+def test_bibtex_fulltext_and_link_fields_are_the_works_links():
+    # a site's own button fields ("fulltext", "link"): links of the work, of the kind their address says
+    pub = read_bibtex(_VALE_BIB, "Nora Vale").publications[0]
+    assert pub.links == {"paper": "https://hal.example.org/hal-0001"}
+    assert [(x.label, x.url) for x in pub.more_links] == [("link", "https://journal.example.org/articles/walks")]
+
+
+_VALE_LAB_CONFIG = """title: Ridgeway Lab
+url: //www.ridgeway.example
+author: nv
+owner:
+  name: Nora Vale
+  bio: "Nora Vale works on polymer films."
+  github: nvale-lab
+  twitter:
+"""
+
+
+_VALE_AUTHORS = """nv:
+  name: "Nora Vale"
+  email: "nora@ridgeway.example"
+  twitter: "noravale"
+"""
+
+
+_VALE_JOURNAL = """- title: "Thin Films Under Shear"
+  year: 2022
+  author:
+    - given: Nora
+      family: Vale
+    - given: Ben
+      family: Okafor
+  journal:
+    fullname: Journal of Polymer Surfaces
+    abbreviation: J. Polym. Surf.
+- title: "Brushes in Good Solvent"
+  year: 2020
+  author:
+    - given: Ben
+      family: Okafor
+    - given: Nora
+      family: Vale
+  journal:
+    fullname: Soft Matter Letters
+    abbreviation: Soft Matter Lett.
+"""
+
+
+_VALE_JOURNAL_SHORT_ONLY = """- title: "Droplets on Soft Walls"
+  year: 2007
+  author:
+    - given: Nora
+      family: Vale
+  journal:
+    abbreviation: Front. Soft Matter
+"""
+
+
+_VALE_PUBS_PAGE = """---
+layout: page
+title: Publications
+permalink: /publications/
+---
+<ol>
+{% for article in site.data.journal %}
+  <li>{{ article.title }} <span>{{ article.journal.abbreviation }}</span> {{ article.year }}</li>
+{% endfor %}
+</ol>
+"""
+
+
+def _vale_lab_site(tmp_path):
+    return imported_site(tmp_path / "site", {
+        "_config.yml": _VALE_LAB_CONFIG, "_data/authors.yml": _VALE_AUTHORS, "_data/journal.yml": _VALE_JOURNAL,
+        "pages/publications.md": _VALE_PUBS_PAGE,
+        "pages/about.md": "---\nlayout: page\ntitle: About\npermalink: /about/\n---\nThe lab studies polymer films.\n"})
+
+
+def test_the_author_setting_is_a_key_of_the_authors_data_file(tmp_path):
+    # "author: nv" names the record of _data/authors.yml, not a person called "nv"; the "owner:" block of the
+    # same person adds what the record lacks (the GitHub name)
+    person = _vale_lab_site(tmp_path).person
+    assert person.name == "Nora Vale"
+    assert person.email == "nora@ridgeway.example"
+    assert person.identifiers["twitter"] == "noravale"
+    assert person.identifiers["github"] == "nvale-lab"
+
+
+def test_a_journal_written_as_a_record_gives_its_short_name(tmp_path):
+    # "journal: {fullname: ..., abbreviation: ...}": the short name the page shows, the full name beside it
+    pubs = _vale_lab_site(tmp_path).publications
+    assert [(p.venue, p.venue_full) for p in pubs] == [("J. Polym. Surf.", "Journal of Polymer Surfaces"),
+                                                       ("Soft Matter Lett.", "Soft Matter Letters")]
+
+
+_VALE_ACADEMICPAGES_CONFIG = """title: Léa Morel
+author:
+  name: Léa Morel
+  bio: Maîtresse de conférences
+"""
+
+
+_VALE_ABOUT = """---
+permalink: /
+title: "Accueil"
+---
+Je suis maîtresse de conférences en informatique.
+"""
+
+
+def _vale_paper(title: str, venue: str, citation: str) -> str:
+    year = citation.rstrip(".'")[-4:]
+    return (f"---\ntitle: {title}\ncollection: publications\ndate: {year}-06-01\nvenue: {venue}\n"
+            f"citation: {citation}\n---\n")
+
+
+def _vale_french_site(tmp_path):
+    return imported_site(tmp_path / "site", {
+        "_config.yml": _VALE_ACADEMICPAGES_CONFIG, "_pages/about.md": _VALE_ABOUT,
+        "_publications/2015-06-01-a.md": _vale_paper(
+            '"{\\\'E}tude des graphes {\\`a} sommets interdits"', "'Université d'Arcy-sur-Loire'",
+            "'Léa Morel, Paul Denis. \"\\'Etude des graphes \\`a sommets interdits\". Université d'Arcy-sur-Loire, 2015.'"),
+        "_publications/2016-01-01-b.md": _vale_paper(
+            '"{Coloring Sparse Graphs}"', "'8\\`emes Journées T\\'el\\'ecom'",
+            "'Paul Denis, Léa Morel. \"Coloring Sparse Graphs\". 8\\`emes Journées, 2016.'")})
+
+
+def test_front_matter_quoted_as_a_person_reads_it_is_read(tmp_path):
+    # a bare apostrophe inside single quotes, a LaTeX accent ("\\'E") inside double quotes: not YAML (Jekyll fails
+    # on the file), read as written
+    pubs = sorted(_vale_french_site(tmp_path).publications, key=lambda p: p.year)
+    assert [p.year for p in pubs] == [2015, 2016]
+    assert pubs[0].venue == "Université d'Arcy-sur-Loire"
+
+
+def test_record_values_written_in_latex_are_decoded(tmp_path):
+    # academicpages' records made from a .bib file keep its LaTeX: accents, a title in protecting braces
+    pubs = sorted(_vale_french_site(tmp_path).publications, key=lambda p: p.year)
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("Étude des graphes à sommets interdits", "Université d'Arcy-sur-Loire"),
+        ("Coloring Sparse Graphs", "8èmes Journées Télécom")]
+    assert [[a.name for a in p.authors] for p in pubs] == [["Léa Morel", "Paul Denis"], ["Paul Denis", "Léa Morel"]]
+
+
+def test_the_pages_of_a_collection_jekyll_writes_out_are_pages(tmp_path):
+    # Chirpy's "collections: tabs: output: true": _tabs/cv.md is served as a page, the owner's CV, where they
+    # say where they studied
+    config = _VALE_CHIRPY_CONFIG + "collections:\n  tabs:\n    output: true\n"
+    cv = ("---\ntitle: CV\nlayout: page\n---\n\n- I did my PhD at Lakeside University, from 2018 to 2022.\n")
+    profile = imported_site(tmp_path / "site", {"_config.yml": config, "index.md": _VALE_CHIRPY_HOME,
+                                                "_bibliography/papers.bib": _VALE_BIB, "_tabs/cv.md": cv})
+    assert [e.institution for e in profile.person.education] == ["Lakeside University"]
+
+
+def test_the_about_page_a_folder_of_the_site_serves_at_about(tmp_path):
+    # no about page by its usual names: "pages/about.md" with "permalink: /about/" is the site's about page
+    about = ("---\npermalink: /about/\nlayout: page\ntitle: About\n---\n"
+             "Nora Vale received her PhD in Physics from Hillcrest University in 2009.\n")
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": _VALE_LAB_CONFIG, "_data/authors.yml": _VALE_AUTHORS, "pages/about.md": about})
+    assert [e.institution for e in profile.person.education] == ["Hillcrest University"]
+
+
+def test_a_data_file_listed_only_under_a_heading_of_talks_holds_no_works(tmp_path):
+    # the page of publications loops over two files; the one under "Presentations and Posters" lists talks,
+    # whose records look like papers (title, authors, year)
+    meeting = ("- title: Shear Banding in Thin Films\n  year: 2021\n  author:\n    - given: Nora\n      family: Vale\n"
+               "- title: Brushes Revisited\n  year: 2019\n  author:\n    - given: Nora\n      family: Vale\n")
+    page = _VALE_PUBS_PAGE.replace("</ol>\n", "</ol>\n<h2>Presentations and Posters</h2>\n<ol>\n"
+                              "{% for talk in site.data.meeting %}<li>{{ talk.title }}</li>{% endfor %}\n</ol>\n")
+    page = page.replace("<ol>\n{% for article", "<h2>Journal Articles</h2>\n<ol>\n{% for article", 1)
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": _VALE_LAB_CONFIG, "_data/authors.yml": _VALE_AUTHORS, "_data/journal.yml": _VALE_JOURNAL,
+        "_data/meeting.yml": meeting, "pages/publications.md": page})
+    assert sorted(p.title for p in profile.publications) == ["Brushes in Good Solvent", "Thin Films Under Shear"]
+
+
+def test_the_owners_thesis_record_names_their_advisors(tmp_path):
+    # a data file of theses, each naming its "advisor:" as a person record: the owner's advisors
+    thesis = ("- title: Films Far From Equilibrium\n  year: 2009\n  source: Doctoral Dissertation\n"
+              "  advisor:\n    - given: Ada\n      family: Brun\n      role: Advisor\n"
+              "  author:\n    - given: Nora\n      family: Vale\n")
+    page = _VALE_PUBS_PAGE.replace("site.data.journal", "site.data.thesis")
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": _VALE_LAB_CONFIG, "_data/authors.yml": _VALE_AUTHORS, "_data/thesis.yml": thesis,
+        "pages/publications.md": page})
+    assert [p.title for p in profile.publications] == ["Films Far From Equilibrium"]
+    assert profile.person.advisors == ["Ada Brun"]
+
+
+def test_a_journal_record_that_gives_only_its_short_name(tmp_path):
+    # "journal: {abbreviation: Front. Soft Matter}": the venue, though the record writes no full name
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": _VALE_LAB_CONFIG, "_data/authors.yml": _VALE_AUTHORS, "_data/journal.yml": _VALE_JOURNAL_SHORT_ONLY,
+        "pages/publications.md": _VALE_PUBS_PAGE})
+    assert [(p.title, p.venue) for p in profile.publications] == [("Droplets on Soft Walls", "Front. Soft Matter")]
+
+
+def test_bibliography_queries_under_a_heading_of_patents_show_no_works(tmp_path):
+    # "# Patents" over "{% bibliography --query @*[group=patents] %}": those entries are patents, not papers
+    home = _VALE_CHIRPY_HOME.replace("{% bibliography %}", "{% bibliography --query @*[group=paper] %}\n\n# Patents\n\n"
+                                                      "{% bibliography --query @*[group=patents] %}")
+    bib = _VALE_BIB.replace("  year={2021},", "  year={2021},\n  group={paper},") + (
+        "@misc{vale2022patent,\n  title={Method for Sorting Graphs},\n  author={Vale, Nora},\n  year={2022},\n"
+        "  group={patents}\n}\n")
+    profile = imported_site(tmp_path / "site", {"_config.yml": _VALE_CHIRPY_CONFIG, "index.md": home,
+                                                "_bibliography/papers.bib": bib})
+    assert [p.title for p in profile.publications] == ["Random Walks on Sparse Graphs"]
+
+
+def test_a_profile_link_labelled_with_the_owners_name_glued_to_an_id_is_theirs(tmp_path):
+    # "Google Scholar: [NV VALE_iueNKUAAAAJ](...)": the label shares the owner's family name, the line is read
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    text = ("# Nora Vale\n\nI am a physicist at Lakeside University.\n\n"
+            "Google Scholar: [NV VALE_iueNKUAAAAJ](https://scholar.google.com/citations?user=iueNKUAAAAJ)\n")
+    doc = SourceDoc(tmp_path / "about.md", text)
+    person = parse_markdown_page(doc, ImportOptions(owner="Nora Vale")).person
+    assert person.identifiers.get("google_scholar") == "iueNKUAAAAJ"
+    assert 5 not in [u.line for u in doc.unparsed()]
+
+
+_FILLER = ("Tempor velit sint sunt ipsum tempor enim ad qui ullamco. Est dolore anim ad velit duis dolore minim sunt "
+           "aliquip amet commodo labore. Ut eu pariatur aute ea aute excepteur laborum. Consequat dolore aute laboris "
+           "quis proident quis non et est consectetur ex eiusmod sit culpa.\n")
+
+
+def test_a_theme_about_page_of_latin_filler_is_no_page_about_the_owner(tmp_path):
+    # "_pages/about.md" left as the theme wrote it (Latin filler): the page the site serves at its root is the home
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Jo Roe\nauthor:\n  name: Jo Roe\n",
+        "_pages/about.md": "---\npermalink: /about/\ntitle: About\n---\n\n" + _FILLER,
+        "_pages/home.md": "---\npermalink: /\ntitle: Home\n---\n\nI am a research associate at Hill University. "
+                          "I study the tides of estuaries.\n",
+    })
+    assert profile.person.description is not None and "Tempor" not in profile.person.description
+    assert [a.name for a in profile.person.affiliations] == ["Hill University"]
+
+
+def test_a_readme_at_the_top_served_at_the_root_is_the_home_page(tmp_path):
+    # "README.md" with "permalink: /" (a splash layout's text in its front matter): the page the site serves at its
+    # root, so the page about the owner
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Jo Roe\nauthor:\n  name: Jo Roe\n",
+        "README.md": "---\nlayout: splash\npermalink: /\nintro:\n  - excerpt: 'I am a research associate at Hill "
+                     "University.\n\n    I undertook my PhD at Lakeside University.'\n---\n",
+        "_pages/research.md": "---\npermalink: /research/\ntitle: Research\n---\n\nTides.\n",
+    })
+    assert [e.institution for e in profile.person.education] == ["Lakeside University"]
