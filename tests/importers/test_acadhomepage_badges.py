@@ -313,3 +313,96 @@ def test_a_paper_box_badged_in_lower_case_with_no_year_is_a_paper(tmp_path):
     assert pub.title == "Tide Legs: Walking Robots on Wet Sand With Many Sensors"
     assert pub.venue == "arxiv" and pub.year is None
     assert [a.name for a in pub.authors][:2] == ["Mara Quill", "Bo Lint"] and len(pub.authors) == 7
+
+
+def _readme(tmp_path, body: str):
+    (tmp_path / "README.md").write_text(body, encoding="utf-8")
+    return import_path(tmp_path / "README.md").profile
+
+
+BRACKET_BADGES = (
+    "### About\n\nI am Orla Penhaligon, a PhD student in computer science.\n\n"
+    "### Publications\n\n"
+    "- 🌟\\[SIGIR'25\\] **Ranking Pebbles by Their Weight in Shallow Streams**. [\\[paper\\]](https://arxiv.org/abs/2501.00001)\n\n"
+    "    **Orla Penhaligon**, Tavi Brennock, Ula Strand\n\n"
+    "- 🌟\\[WSDM'24 Best Paper\\] **Counting Ferries Across a Quiet Harbour**. [\\[code\\]](https://example.org/ferries)\n\n"
+    "    Tavi Brennock, **Orla Penhaligon**\n\n"
+    "- **Lanterns in the Fog: An Unfinished Study of Visibility**. [\\[paper\\]](https://arxiv.org/abs/2502.00002)\n\n"
+    "    **Orla Penhaligon**, Ula Strand\n\n"
+    "- \\[Journal of Gentle Computing\\] **Walking Slowly Through Large Graphs of Trees**. [\\[paper\\]](https://example.org/w)\n\n"
+    "    **Orla Penhaligon**, Mab Quarrie\n\n"
+    "- \\[Preprint\\] **Whistling Kettles and Other Alarms We Ignore**.\n\n"
+    "    **Orla Penhaligon**\n")
+
+
+def test_a_bracketed_venue_and_short_year_before_the_bold_title_is_the_badge(tmp_path):
+    # "[SIGIR'25] **Title**": the bracket opening the item names the venue and its year written short; words after
+    # the year ("Best Paper") are a note; a bracketed journal name without a year is the venue too, while a
+    # bracketed kind of paper ("Preprint") names no venue
+    p = _readme(tmp_path, BRACKET_BADGES)
+    got = [(x.title, x.venue, x.year) for x in p.publications]
+    assert got == [
+        ("Ranking Pebbles by Their Weight in Shallow Streams", "SIGIR", 2025),
+        ("Counting Ferries Across a Quiet Harbour", "WSDM", 2024),
+        ("Lanterns in the Fog: An Unfinished Study of Visibility", None, None),
+        ("Walking Slowly Through Large Graphs of Trees", "Journal of Gentle Computing", None),
+        ("Whistling Kettles and Other Alarms We Ignore", None, None)]
+    assert "Best Paper" in p.publications[1].notes
+    assert [a.name for a in p.publications[1].authors] == ["Tavi Brennock", "Orla Penhaligon"]
+
+
+ACAD_BOXES = """# Publications
+
+<div class='paper-box'><div class='paper-box-image'><div><div class="badge">ICML 2024</div></div></div>
+<div class='paper-box-text' markdown="1">
+
+***Two Birds*: One Stone for Honest Helpful Models** [[PDF]](https://arxiv.org/abs/2401.00001)
+
+Ann Lee, **Bo Chen**, Cy Dow
+</div>
+</div>
+
+<!-- <div class='paper-box'><div class='paper-box-image'><div><div class="badge">Preprint</div></div></div>
+<div class='paper-box-text' markdown="1">
+
+**An Old Draft the Owner Hid From the Page** [[PDF]](https://arxiv.org/abs/2301.00002)
+
+**Bo Chen**
+</div>
+</div> -->
+
+# Educations
+- *2025.08 - Current*, CS PhD Student, University of Tarn.
+- *2021.09 - 2025.06*, BEng., Lakeside University of Technology.
+"""
+
+
+def test_a_commented_paper_box_is_hidden_and_an_italic_part_stays_in_the_bold_title(tmp_path):
+    # AcadHomepage's paper boxes (kramdown's markdown="1"): one box inside an HTML comment is no paper; a title
+    # written "***Two Birds*: One Stone**" keeps its italic part
+    (tmp_path / "about.md").write_text(ACAD_BOXES, encoding="utf-8")
+    p = import_path(tmp_path / "about.md", owner="Bo Chen").profile
+    assert [(x.title, x.venue) for x in p.publications] == [("Two Birds: One Stone for Honest Helpful Models", "ICML")]
+
+
+def test_the_degree_under_way_is_the_position_when_no_line_names_one(tmp_path):
+    # "2025.08 - Current, CS PhD Student, University of Tarn" in the education list, and no sentence or career
+    # line naming a position: the owner is a PhD student there
+    (tmp_path / "about.md").write_text(ACAD_BOXES, encoding="utf-8")
+    person = import_path(tmp_path / "about.md", owner="Bo Chen").profile.person
+    assert person.job_title == "PhD Student"
+    assert [(a.name, a.current) for a in person.affiliations] == [("University of Tarn", True)]
+
+
+def test_a_paper_box_badge_naming_a_journal_and_its_series_is_the_venue(tmp_path):
+    # AcadHomepage's paper box badged "Journal of X: Series A (2025)": a journal's name with its series after a
+    # colon is still a venue's name (a colon before a capital), no sentence
+    page = tmp_path / "about.md"
+    page.write_text("# Ilse Varga\n\n## Publications\n\n"
+                    "<div class='paper-box'><div class='paper-box-image'><div><div class=\"badge\">Annals of Night "
+                    "Insects: Series B (2025)</div><img src='a.png' width=\"100%\"></div></div>\n"
+                    "<div class='paper-box-text' markdown=\"1\">\n\n"
+                    "[Moths at dusk: a field count of the night](https://doi.org/10.5555/x)\n\n"
+                    "**Ilse Varga**, Pat Holt, Tom Sand\n</div>\n</div>\n")
+    (pub,) = import_path(page).profile.publications
+    assert pub.venue.startswith("Annals of Night Insects: Series B")

@@ -591,3 +591,40 @@ def test_author_list_in_one_more_pair_of_braces(tmp_path):
     assert [a.name for a in fibres.authors] == ["Z. Marrow", "O. K. Vantre"] and fibres.authors_truncated
     kaons = pubs["First Look at Slow Kaons in a Prototype"]
     assert [(a.name, a.is_self) for a in kaons.authors] == [("GRAND Collaboration", True)]
+
+
+SUBJECT_CLASS_BIB = """
+@article{Vane:2023ab,
+    author = {Vane, Corin and Ashgrove, Pell},
+    title = {Quiet corners of a noisy lattice},
+    abbr = {hep-th},
+    primaryClass = "hep-th",
+    journal = "Journal of Imaginary Fields",
+    year = "2023"
+}
+@article{Vane:2021cd,
+    author = {Ashgrove, Pell and Vane, Corin},
+    title = {Slime trails that find short roads},
+    abbr = {physics.bio-ph},
+    journal = "Letters on Wandering",
+    year = {2021}
+}
+@article{Vane:2020ef,
+    author = {Vane, Corin},
+    title = {A badge that names the venue},
+    abbr = {JIF},
+    journal = "Journal of Imaginary Fields",
+    year = {2020}
+}
+"""
+
+
+def test_an_arxiv_subject_class_as_the_badge_is_no_venue(tmp_path):
+    # al-folio's "abbr" badge used for the paper's arXiv subject class ("hep-th", "physics.bio-ph"): the field of
+    # study, not where the paper appeared; the journal is the venue, while a real short name stays the venue
+    (tmp_path / "papers.bib").write_text(SUBJECT_CLASS_BIB, encoding="utf-8")
+    pubs = import_path(tmp_path / "papers.bib").profile.publications
+    assert [(x.title, x.venue) for x in pubs] == [
+        ("Quiet corners of a noisy lattice", "Journal of Imaginary Fields"),
+        ("Slime trails that find short roads", "Letters on Wandering"),
+        ("A badge that names the venue", "JIF")]

@@ -714,3 +714,38 @@ def test_an_acm_digital_library_author_page_is_a_profile_id():
 def test_a_profile_setting_that_repeats_the_path_of_its_address():
     assert profile_setting_url("linkedin", "in/nora-vale/") == "https://www.linkedin.com/in/nora-vale"
     assert profile_setting_url("linkedin", "nora-vale") == "https://www.linkedin.com/in/nora-vale"
+
+
+def test_inspire_and_bluesky_profiles_are_identifiers(tmp_path):
+    # a physicist's INSPIRE-HEP author record (al-folio's "inspire_userid: 123" or its address) and a Bluesky
+    # profile link ("bsky.app/profile/ann.bsky.social") name the owner's profiles, as an ORCID does
+    from kg.importers.common import identifier_from_url
+
+    assert identifier_from_url("https://inspirehep.net/authors/1234567") == ("inspire", "1234567")
+    assert identifier_from_url("https://bsky.app/profile/ann-roe.bsky.social") == ("bluesky", "ann-roe.bsky.social")
+    assert identifier_from_url("https://bsky.app/search?q=x") is None
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_config.yml").write_text(
+        "first_name: Ann\nlast_name: Roe\ninspire_userid: 1234567\nbluesky: ann-roe.bsky.social\n")
+    (tmp_path / "_pages" / "about.md").write_text("---\nlayout: about\npermalink: /\n---\n\nI study strings.\n")
+    ids = import_path(tmp_path).profile.person.identifiers
+    assert ids.get("inspire") == "1234567" and ids.get("bluesky") == "ann-roe.bsky.social"
+
+
+def test_a_generation_numeral_after_a_comma_is_the_names_not_an_author():
+    # "John Roe, III": the numeral after the comma is the name's suffix (as ", Jr." is); after a family name
+    # alone ("Ivanov, II") it is initials, the comma parting family name and initials
+    from kg.importers.common import split_authors
+
+    assert [a.name for a in split_authors("Ilse Varga, Pat Holt, John Roe, III").authors] == [
+        "Ilse Varga", "Pat Holt", "John Roe, III"]
+    assert [a.name for a in split_authors("Ilse Varga, John Roe, IV, and Pat Holt").authors] == [
+        "Ilse Varga", "John Roe, IV", "Pat Holt"]
+    assert len(split_authors("Ivanov, II, Petrov, AA").authors) == 2
+
+
+def test_an_address_with_its_dot_written_as_an_angle_bracketed_word():
+    # "ana [at] uni <dot> edu": "<dot>" stands for the dot as "[dot]" and "(dot)" do
+    from kg.importers.common import find_email
+
+    assert find_email("Write to `ilse [at] fenwick <dot> edu`.") == "ilse@fenwick.edu"

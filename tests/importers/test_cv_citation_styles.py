@@ -769,3 +769,38 @@ def test_a_title_opening_with_the_quoted_title_it_answers_keeps_its_quotes(tmp_p
     })
     assert [p.title for p in profile.publications] == [
         "“Tides in estuaries: a new model” – Response", "Waves on sparse grids"]
+
+
+def test_an_italic_remark_after_the_pages_is_no_venue(tmp_path):
+    # "A, B. 2015. Title. Journal Name 192:247-257. *Chosen as the editor's pick*": the italic closes a whole
+    # citation (volume and pages before it); the venue is the journal, the title stops at its own stop
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_config.yml").write_text('title: "Ada Quill"\nauthor:\n  name: "Ada Quill"\n')
+    (tmp_path / "_pages" / "publications.md").write_text(
+        "---\npermalink: /publications/\ntitle: \"Publications\"\n---\n\n"
+        "* Lark, D.M., **A. Quill**, and R. S. Fenn.  2015.  Slow drift in pond counts:  what long records say.  "
+        "Journal of Pond Studies 192:247-257. *Chosen as the editor's pick of the month* [PDF](lark2015.pdf)\n\n"
+        "* Fenn, R.S., **A. Quill**. 2014. Counting frogs by ear. Marsh Letters, 12(6): 652-661. *Featured on the "
+        "cover of the issue*. [PDF](fenn2014.pdf)\n\n"
+        "* **Quill, A.** and R. S. Fenn. 2013. Reeds and their shadows. Wetland Notes 25: 1157-1165.\n",
+        encoding="utf-8")
+    pubs = import_path(tmp_path).profile.publications
+    assert [(x.title, x.venue) for x in pubs] == [
+        ("Slow drift in pond counts: what long records say", "Journal of Pond Studies"),
+        ("Counting frogs by ear", "Marsh Letters"),
+        ("Reeds and their shadows", "Wetland Notes")]
+
+
+def test_an_edited_report_names_its_editor_before_the_year(tmp_path):
+    # "Fenn, R. S., editor. 2022. Title: Subtitle. Series 171.": the editor closes the names; the title follows
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_config.yml").write_text('title: "Ada Quill"\nauthor:\n  name: "Ada Quill"\n')
+    (tmp_path / "_pages" / "publications.md").write_text(
+        "---\npermalink: /publications/\ntitle: \"Publications\"\n---\n\n"
+        "* Fenn, R. S., editor. 2022. Status review of pond frogs listed as threatened: Lakeside basin. Tarn "
+        "Department of Ponds, Technical Memorandum 171. [Online](https://doi.org/10.1234/abcd)\n\n"
+        "* Lark, D.M. and **A. Quill**. 2015. Slow drift in pond counts. Journal of Pond Studies 192:247-257.\n",
+        encoding="utf-8")
+    pubs = import_path(tmp_path).profile.publications
+    assert [(x.title, [a.name for a in x.authors]) for x in pubs][0] == (
+        "Status review of pond frogs listed as threatened: Lakeside basin", ["R. S. Fenn"])

@@ -1333,3 +1333,107 @@ def test_a_records_author_item_giving_the_owners_ranks_stands_for_names_left_out
                                              "publication: '*Plant Letters*'\n---\n"})
     [pub] = import_path(tmp_path).profile.publications
     assert [a.name for a in pub.authors] == ["Ida Roe", "Cal Moor"] and pub.authors_truncated
+
+
+def test_hugo_draft_paper_and_students_a_shortcode_shows(tmp_path):
+    # a paper bundle marked "draft: true" is never built (the theme's example paper); "{{< student_list >}}" on a
+    # page shows data/students.yaml: its records are the owner's students
+    c = tmp_path / "content"
+    (c / "authors" / "admin").mkdir(parents=True)
+    (c / "authors" / "admin" / "_index.md").write_text("---\ntitle: Oren Vasquel\nrole: Researcher\n---\nHi.\n")
+    for slug, title, draft in (("real", "Counting Moths by Lamplight", "false"),
+                               ("example", "An example conference paper", "true")):
+        (c / "publication" / slug).mkdir(parents=True)
+        (c / "publication" / slug / "index.md").write_text(
+            f"---\ntitle: \"{title}\"\nauthors:\n- admin\n- Pia Lund\ndate: '2024-03-01'\npublication: "
+            f"'*Moth Letters*'\npublication_types: ['2']\ndraft: {draft}\n---\n")
+    (c / "teaching.md").write_text("---\ntitle: Teaching\n---\n\n{{< student_list scroll=\"false\" >}}\n")
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "students.yaml").write_text(
+        "current:\n  - name: Ada Brine\n    role: PhD co-supervision\n    period: 2024-2028\n"
+        "  - name: Tom Reed\n    role: Semester project\nalumni:\n  - name: Lia Moss\n    role: Research internship\n")
+    (tmp_path / "config.yaml").write_text("title: Oren Vasquel\n")
+    p = import_path(tmp_path).profile
+    assert [x.title for x in p.publications] == ["Counting Moths by Lamplight"]
+    assert [s.name for s in p.students] == ["Ada Brine", "Tom Reed", "Lia Moss"]
+
+
+_ILSE_ADMIN = "---\ntitle: Ilse Varga\nrole: Lecturer\norganizations:\n  - name: Fenwick College\n---\n\nI study moths.\n"
+
+
+_LANDING = """---
+title: ""
+type: landing
+sections:
+  - block: resume-biography-3
+    id: main
+    content:
+      username: admin
+  - block: markdown
+    id: papers
+    content:
+      title: Papers
+      text: |
+        <div class="para-list">
+
+        **Varga, I.**, & Holt, P. R. (in press). Moths at dusk: a field count. *Journal of Night Insects*. [[pdf](uploads/a.pdf)]
+
+        Holt, P. R., & **Varga, I.** (2022). Why lamps draw moths, and why some do not. *Insect Letters, 9*(2), 11-19. [[pdf](uploads/b.pdf)]
+
+        **Varga, I.**, Sand, T., & Holt, P. R. (2021). Wing scales under the lens: a survey of forty species. *Lepidoptera Review, 3*(1), 5-30.
+
+        **Varga, I.** (2020). Counting moths by their sound alone in a mixed wood. *Acoustic Ecology, 2*, 40-52.
+
+        Sand, T., & **Varga, I.** (2019). The moths of the northern marsh over ten summers. *Marsh Studies, 7*(4), 1-9.
+
+        </div>
+    design:
+      css_class: wide
+  - block: markdown
+    id: news
+    content:
+      title: News
+      text: |
+        <div class="para-list">
+
+        **May 2, 2025**: Our paper on moths at dusk was accepted at the Journal of Night Insects!
+
+        **April 9, 2025**: Ilse gave a talk on moth sounds at the Fenwick insect day.
+
+        </div>
+---
+"""
+
+
+def _landing(tmp_path):
+    write_site(tmp_path, {"config/_default/hugo.yaml": "title: Ilse Varga\nbaseURL: https://ilse.example.org/\n",
+                          "content/authors/admin/_index.md": _ILSE_ADMIN, "content/_index.md": _LANDING})
+    return import_path(tmp_path).profile
+
+
+def test_a_hugo_blox_landing_pages_markdown_blocks_are_read_as_its_sections(tmp_path):
+    # Hugo Blox's home page: no publication folder, the papers and the news written by hand in the text of the
+    # landing page's markdown blocks (YAML block scalars in its front matter), each block titled as its section
+    p = _landing(tmp_path)
+    assert [x.title for x in p.publications] == [
+        "Moths at dusk: a field count", "Why lamps draw moths, and why some do not",
+        "Wing scales under the lens: a survey of forty species", "Counting moths by their sound alone in a mixed wood",
+        "The moths of the northern marsh over ten summers"]
+    first = p.publications[0]
+    assert first.year is None and first.venue == "Journal of Night Insects"
+    assert first.links.get("pdf") == "https://ilse.example.org/uploads/a.pdf"
+    assert [n.date for n in p.news] == ["2025-05-02", "2025-04-09"]
+
+
+def test_a_landing_pages_block_heads_its_text_whatever_the_order_of_its_keys():
+    # "text: |" written before "title: News": the heading still stands above the block's text (it went below it,
+    # and the news under it was lost)
+    from pathlib import Path
+
+    from kg.importers.base import SourceDoc
+    from kg.importers.site.pages import blocks_view
+
+    page = ("---\nsections:\n  - block: markdown\n    content:\n      text: |\n        **May 2024**: a talk.\n"
+            "      title: News\n---\n")
+    lines = blocks_view(SourceDoc(Path("_index.md"), page)).lines
+    assert lines.index("## News") < lines.index("**May 2024**: a talk.")

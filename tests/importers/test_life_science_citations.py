@@ -170,3 +170,29 @@ def test_family_names_with_initials_then_the_title_with_no_stop_between(tmp_path
     second = pubs[1]
     assert (second.title, second.venue) == ("Role of salt wedges in the mixing of estuaries", "Estuar Sci")
     assert [a.name for a in second.authors] == ["Ruiz S", "Roe J", "Moss C", "Von Hoff D"]
+
+
+_DOTTED = """<html><body><h1>Ilse Varga</h1><h2>Papers</h2><ol>
+<li><p><author>Holt P., Varga I., Sand T.</author>
+  Moths at dusk: a field count of the night.<br>(2020); <i>Journal of Night Insects</i> 12: 1-10</p></li>
+<li><p><author>Varga I.</author>
+  Counting moths by their sound alone in a mixed wood.<br>(2019); <i>Acoustic Ecology</i> 2: 40-52</p></li>
+<li><p><author>Holt P.J. and Varga I.</author>
+  Why lamps draw moths, and why some do not.<br>(2018); <i>Insect Letters</i> 9: 11-19</p></li>
+<li><p><author>Sand T., Varga I., Pat J. Holt.</author>
+  Wing scales under the lens of a microscope.<br>(2017); <i>Lepidoptera Review</i> 3: 5-30</p></li>
+</ol></body></html>
+"""
+
+
+def test_vancouver_names_with_dotted_initials_end_at_the_last_initials_stop(tmp_path):
+    # "Holt P., Varga I., Sand T. Title.": family names and dotted initials; the list ends at the stop of its last
+    # initial, the title after it (it was read as the title, the owner implied); a name joined by "and" goes on
+    # after an initial's stop, and a last name written given name first ends at its family name's stop
+    page = tmp_path / "papers.html"
+    page.write_text(_DOTTED)
+    pubs = import_path(page).profile.publications
+    assert [p.title for p in pubs] == [
+        "Moths at dusk: a field count of the night", "Counting moths by their sound alone in a mixed wood",
+        "Why lamps draw moths, and why some do not", "Wing scales under the lens of a microscope"]
+    assert [len(p.authors) for p in pubs] == [3, 1, 2, 3]

@@ -175,3 +175,13 @@ def test_a_news_item_told_again_with_more_words_is_one_item():
              NewsItem(date="2023-02", text="Received the Lark Seed Grant as lead PI")]
     assert [(n.date, n.text) for n in dedupe_news(items)] == [
         ("2024-02", "Received the Lark Seed Grant"), ("2023-02", "Received the Lark Seed Grant as lead PI")]
+
+
+def test_a_pointer_to_the_news_archive_is_no_news_item(tmp_path):
+    # "See [News (2024)](...) and the [News Archive](...)" closing a list of dated news: the way to the older
+    # news, no item of its own
+    page = tmp_path / "index.md"
+    page.write_text("# Ilse Varga\n\n## News\n\n- 2025/5/2: Our moth paper was accepted.\n"
+                    "- 2025/4/9: Ilse gave a talk on moth sounds.\n"
+                    "- See [News (2024)](/posts/news/2024) and the [News Archive](/tags/#news).\n")
+    assert [n.date for n in import_path(page).profile.news] == ["2025-05-02", "2025-04-09"]

@@ -2949,3 +2949,60 @@ def test_a_degree_in_brackets_after_the_name_is_the_owners_degree(tmp_path):
     person = import_path(page).profile.person
     assert [(e.degree, e.institution, e.year) for e in person.education] == [("Ph.D.", "Hill University", 2008)]
     assert not any("Hill" in a.name for a in person.affiliations)
+
+
+def test_bold_titles_followed_by_with_and_the_coauthors_are_papers_with_the_owner_first(tmp_path):
+    # "<strong>Title</strong> with A, B, and C": the owner is never written, the coauthors follow "with"; one
+    # coauthor or several, no venue, no year, no link: each line is a paper, the owner first, then those named
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_config.yml").write_text('title: "Wren Addlestone"\nauthor:\n  name: "Wren Addlestone"\n')
+    (tmp_path / "_pages" / "research.md").write_text(
+        "---\npermalink: /research/\ntitle: \"Research\"\n---\n\n## Work in progress\n\n"
+        "<strong>Ferry timetables and the price of island homes</strong> with Osric Pellow\n\n"
+        "<strong>Do hedgerows slow the wind? Evidence from old maps</strong> with Jun Aberfoyle, Nia Trevarrow, "
+        "and Bex Ollerenshaw\n", encoding="utf-8")
+    pubs = import_path(tmp_path).profile.publications
+    assert [(x.title, [a.name for a in x.authors], [a.is_self for a in x.authors][0]) for x in pubs] == [
+        ("Ferry timetables and the price of island homes", ["Wren Addlestone", "Osric Pellow"], True),
+        ("Do hedgerows slow the wind? Evidence from old maps",
+         ["Wren Addlestone", "Jun Aberfoyle", "Nia Trevarrow", "Bex Ollerenshaw"], True)]
+    assert all(x.venue is None and x.notes == [] for x in pubs)
+
+
+_BOXED = """# Ilse Varga
+
+## Papers
+
+<div class="para-list">
+
+**Varga, I.**, & Holt, P. R. (in press). Moths at dusk: a field count. *Journal of Night Insects*.
+
+Holt, P. R., & **Varga, I.** (2022). Why lamps draw moths, and why some do not. *Insect Letters, 9*(2), 11-19.
+
+**Varga, I.**, Sand, T., & Holt, P. R. (2021). Wing scales under the lens: a survey of forty species. *Lepidoptera Review*.
+
+**Varga, I.** (2020). Counting moths by their sound alone in a mixed wood. *Acoustic Ecology, 2*, 40-52.
+
+Sand, T., & **Varga, I.** (2019). The moths of the northern marsh over ten summers. *Marsh Studies, 7*(4), 1-9.
+
+</div>
+
+## News
+
+<div class="para-list">
+
+**May 2, 2025**: Our paper on moths at dusk was accepted at the Journal of Night Insects!
+
+</div>
+"""
+
+
+def test_a_box_of_citation_paragraphs_is_a_list_of_entries_though_one_is_in_press(tmp_path):
+    # two sections each wrapped in a box of the same class: a run of same-shape boxes reads as one entry each
+    # (cards), unless the box holds paragraphs that are whole citations with their years; one "in press" paper
+    # among five has no year and the box is still a list of papers
+    page = tmp_path / "index.md"
+    page.write_text(_BOXED)
+    p = import_path(page).profile
+    assert len(p.publications) == 5
+    assert len(p.news) == 1

@@ -2835,3 +2835,18 @@ def test_an_italic_line_closed_by_its_year_under_a_title_is_the_venue_not_two_au
     pubs = import_path(page, owner="Jo Roe").profile.publications
     assert [(p.venue, [a.name for a in p.authors]) for p in pubs] == [
         ("Marine Letters", ["Ann Lee", "Jo Roe", "Bo Chen"]), ("Annals Universitatis Hillensis, Biologia", ["Jo Roe"])]
+
+
+def test_a_link_inside_a_sentence_of_prose_is_no_paper(tmp_path):
+    # "Ongoing applications include a [flood network](/publication/x) in the Tarn valley.": a research section's
+    # prose links its papers from inside its sentences; those sentences list no papers
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_config.yml").write_text('title: "Nell Arbery"\nauthor:\n  name: "Nell Arbery"\n')
+    (tmp_path / "_pages" / "about.md").write_text(
+        "---\npermalink: /\ntitle: \"About me\"\n---\n\nI am an assistant professor at Tarn University.\n\n"
+        "Research\n------\n\n"
+        "Ongoing applications include a [flood warning network](https://example.org/publication/flood) in the "
+        "Tarn valley, and a pilot [drainage control network](https://example.org/publication/drain) in Lakeside.\n\n"
+        "I also develop [new estimators](https://example.org/publication/est) for event detection and sensor "
+        "placement.\n", encoding="utf-8")
+    assert import_path(tmp_path).profile.publications == []

@@ -514,3 +514,18 @@ def test_a_page_for_students_is_addressed_to_them_and_lists_none(tmp_path):
     })
     assert profile.students == []
     assert "students.html" in {u.file for u in profile.unparsed}  # (the page was read: its lines are listed)
+
+
+def test_an_awards_section_on_a_teaching_page_is_read(tmp_path):
+    # "## Awards" under the courses of a teaching page the site serves: the owner's awards; "_Instructor of
+    # record_" over a list of courses is the owner's part in them, no course named "record"
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_config.yml").write_text('title: "Lu Hartigan"\nauthor:\n  name: "Lu Hartigan"\n')
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\n\nI am a PhD candidate at Tarn University.\n")
+    (tmp_path / "_pages" / "teaching.md").write_text(
+        "---\npermalink: /teaching/\ntitle: \"Teaching\"\n---\n\n## Courses taught\n\n**Tarn University**\n\n"
+        "_Instructor of record_\n\n- Economics bootcamp for Masters students\n\n## Awards\n"
+        "- Outstanding Graduate Student Instructor, Tarn University 2021\n", encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert [(a.name, a.year) for a in p.awards] == [("Outstanding Graduate Student Instructor, Tarn University", 2021)]
+    assert not any(t.course == "record" for t in p.teaching)

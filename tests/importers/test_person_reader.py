@@ -1122,3 +1122,43 @@ def test_the_advisor_a_postdoc_position_names_is_the_owners_but_not_an_interns(t
     page = tmp_path / "about.md"
     page.write_text(_POSITIONS, encoding="utf-8")
     assert import_path(page).profile.person.advisors == ["Ann Lind", "Bo Chen"]
+
+
+def test_dated_event_lines_are_no_positions(tmp_path):
+    # "* Aug 2024 Coastal HackWeek (Brest) - Organizer and project lead for ...": one month, no span, glued to an
+    # event's name, then what the owner did there: an event, not a position held at a place (here under a bold
+    # line that no reader takes for a heading, so still in the Education section, which also reads positions)
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_config.yml").write_text(
+        'title: "Ivo Marchetti"\nauthor:\n  name: "Ivo Marchetti"\n  bio: "Research Scientist @ Harbor Institute"\n')
+    (tmp_path / "_pages" / "about.md").write_text(
+        "---\npermalink: /\ntitle: \"\"\n---\n\nI am a research scientist at the Harbor Institute.\n\n"
+        "<div class=\"column\">\n<h3>Education</h3>\n<ul>\n<li>PhD in Oceanography, 2001, University of Tarn</li>\n"
+        "</ul>\n</div>\n\n**Outreach** I help run these events\n\n"
+        "* Jul 2023 Tide Data Hackathon (Lisbon) - Trainer and project lead on a forecasting project.\n"
+        "* Aug 2024 UW-Coastal HackWeek (Brest) - Organizer team and project lead for a project on sea ice.\n",
+        encoding="utf-8")
+    person = import_path(tmp_path).profile.person
+    names = [a.name for a in person.affiliations]
+    assert not any("Hack" in n for n in names), names
+
+
+def test_advisors_each_named_with_their_place(tmp_path):
+    # "co-supervised by A at X University and B at Y University": both are advisors, read without their places
+    from kg.importers.page.person import advisors_in
+
+    assert advisors_in("I am a PhD student, co-supervised by Wen Harrow at The Lakeside Polytechnic University "
+                        "and Ivo Strand at Tarn Jiao Tong University. I also work with others.") == ["Wen Harrow", "Ivo Strand"]
+    assert advisors_in("advised by Ann Lee at the University of Tarn, Bo Chen at MIT and Cy Dow.") == [
+        "Ann Lee", "Bo Chen", "Cy Dow"]
+
+
+def test_a_place_whose_name_holds_initials_written_together(tmp_path):
+    # "at Fenwick J.K. Lund School of Biology": the stop between two initials ends no sentence; the position and
+    # the place were both lost
+    page = tmp_path / "index.md"
+    page.write_text("# Ilse Varga\n\nI am a second-year PhD student in Entomology at Fenwick J.K. Lund School of "
+                    "Biology, supervised by Dr. Pat Holt.\n")
+    person = import_path(page).profile.person
+    assert person.job_title and "PhD student" in person.job_title
+    assert [a.name for a in person.affiliations] == ["Fenwick J.K. Lund School of Biology"]

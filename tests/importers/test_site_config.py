@@ -365,3 +365,22 @@ def test_a_jekyll_site_without_author_block_and_a_cv_folder_page(tmp_path):
     assert prof.person.identifiers == {"twitter": "lfrost", "github": "lfrost"}
     assert len(prof.awards) == 2
     assert [s.name for s in prof.students] == ["Ana Kim", "Bo Lund", "Cy Roe", "Dee Park", "Eli Moss"]
+
+
+def test_the_template_bluesky_value_is_no_handle():
+    # academicpages ships "bluesky: bsky.app # Replace this with your Bluesky username": the service, no handle
+    from kg.importers.common import clean_identifier
+
+    assert clean_identifier("bluesky", "bsky.app") is None
+    assert clean_identifier("bluesky", "ann-roe.com") == "ann-roe.com"
+
+
+def test_an_email_address_in_a_profile_setting_is_no_handle():
+    # "scholar_userid: ana@...", "twitter_username: ana@...": an address typed into the theme's slots for ids
+    # names no profile (no id, no link built from it)
+    from kg.importers.common import clean_identifier, profile_setting_url
+
+    assert clean_identifier("google_scholar", "ilse.varga@example.org") is None
+    assert profile_setting_url("twitter_username", "ilse.varga@example.org") is None
+    assert profile_setting_url("scholar_userid", "ilse.varga@example.org") is None
+    assert clean_identifier("twitter", "@ilse_varga") == "ilse_varga"

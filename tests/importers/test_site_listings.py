@@ -16,7 +16,7 @@ from kg.importers import import_path
 from kg.importers.site.assemble import merge_versions
 from kg.importers.site.listings import Listing, liquid_listings, shown
 from kg.model import Publication
-from tests.importers.sitefiles import academicpages_home, imported_site, write_site
+from tests.importers.sitefiles import academicpages_home, import_counting_parses, imported_site, write_site
 
 _ITEMS = """\
 - title: Sleep and screens in late adolescence
@@ -253,3 +253,79 @@ def test_a_collection_whose_only_loop_is_commented_out_is_not_the_sites_list(tmp
         "-->\n", "")}
     p = imported_site(tmp_path / "shown", shown)
     assert "Mapping Estuaries by Boat" in [x.title for x in p.publications]
+
+
+_FILTERED_PAGE = """---
+title: "Papers"
+permalink: /publications/
+---
+
+<h1>Journal papers</h1>
+{% for post in site.publications reversed %}
+  {% if post.permalink contains 'preprint' %}
+  {% else %}
+    {% include archive-single.html %}
+  {% endif %}
+{% endfor %}
+
+<h1>Preprints</h1>
+{% for post in site.publications reversed %}
+  {% if post.permalink contains 'preprint' %}
+    {% unless post.superseded %}
+      {% include archive-single.html %}
+    {% endunless %}
+  {% endif %}
+{% endfor %}
+"""
+
+
+def _collection_item(title: str, slug: str, extra: str = "") -> str:
+    return (f"---\ntitle: \"{title}\"\ncollection: publications\npermalink: /publication/{slug}\n"
+            f"date: 2021-01-01\nvenue: 'Insect Letters'\n{extra}citation: 'I. Varga, P. Holt, {title}. "
+            f"Insect Letters (2021).'\n---\n")
+
+
+def test_a_collection_item_the_publications_pages_loops_leave_out_is_not_read(tmp_path):
+    # academicpages' publications page loops over the collection with nested conditions: papers whose permalink
+    # says "preprint" are shown as preprints, unless a flag says a paper has since been published (that version
+    # is shown elsewhere): the flagged preprint is on no page
+    pubs = {"2021-moths": _collection_item("Moths at dusk", "2021-moths"),
+            "preprint-2020-moths": _collection_item("Moths at dusk, early version", "preprint-2020-moths",
+                                                    "superseded: true\n"),
+            "preprint-2022-lamps": _collection_item("Why lamps draw moths", "preprint-2022-lamps")}
+    files = {**academicpages_home("Ilse Varga", "I study moths.\n", titled=True),
+             "_pages/publications.html": _FILTERED_PAGE,
+             "_includes/archive-single.html": "<h2>{{ post.title }}</h2>\n<p>{{ post.citation }}</p>\n"}
+    files.update({f"_publications/{k}.md": v for k, v in pubs.items()})
+    write_site(tmp_path, files)
+    p = import_path(tmp_path).profile
+    assert sorted(x.title for x in p.publications) == ["Moths at dusk", "Why lamps draw moths"]
+    assert any(u.file == "_publications/preprint-2020-moths.md" for u in p.unparsed)
+
+
+def test_a_plain_loop_over_the_collection_reads_each_document_once(tmp_path, monkeypatch):
+    # academicpages' plain "{% for post in site.publications %}" shows every document: their fields are not read a
+    # second time to ask which it shows (they were, for every such site)
+    files = {**academicpages_home("Ilse Varga", "I study moths.\n", titled=True),
+             "_pages/publications.html": ("{% for post in site.publications reversed %}\n"
+                                          "  {% include archive-single.html %}\n{% endfor %}\n"),
+             "_includes/archive-single.html": "<h2>{{ post.title }}</h2>\n",
+             "_publications/2021-moths.md": _collection_item("Moths at dusk", "2021-moths")}
+    write_site(tmp_path, files)
+    profile, parsed = import_counting_parses(tmp_path, monkeypatch, "yaml_with_spans")
+    assert [x.title for x in profile.publications] == ["Moths at dusk"]
+    assert parsed.count("2021-moths.md") == 1
+
+
+def test_a_filtering_loop_over_the_collection_reads_each_document_once(tmp_path, monkeypatch):
+    # issue 7: the loops' conditions ask each document's fields, and the document is then read as a work: its front
+    # matter is parsed once for both (it was parsed twice on every site whose loops filter the collection)
+    files = {**academicpages_home("Ilse Varga", "I study moths.\n", titled=True),
+             "_pages/publications.html": _FILTERED_PAGE,
+             "_includes/archive-single.html": "<h2>{{ post.title }}</h2>\n",
+             "_publications/2021-moths.md": _collection_item("Moths at dusk", "2021-moths"),
+             "_publications/preprint-2022-lamps.md": _collection_item("Why lamps draw moths", "preprint-2022-lamps")}
+    write_site(tmp_path, files)
+    profile, parsed = import_counting_parses(tmp_path, monkeypatch, "yaml_with_spans")
+    assert sorted(x.title for x in profile.publications) == ["Moths at dusk", "Why lamps draw moths"]
+    assert parsed.count("2021-moths.md") == 1 and parsed.count("preprint-2022-lamps.md") == 1, parsed

@@ -59,3 +59,19 @@ def test_dated_news_records_whose_text_is_split_around_a_link_are_news(tmp_path)
         ("2024-05-02", "Our paper Moss Cover was accepted at River Ecology!"),
         ("2023-01-10", "I received the Fjord Prize for young researchers.")]
     assert news[0].links == ["https://papers.example.org/moss"]
+
+
+def test_the_post_jekyll_new_writes_is_no_news(tmp_path):
+    # "Welcome to Jekyll!" ("You'll find this post in your `_posts` directory ..."), tagged "update", left in a
+    # real site: template residue, no news of the owner; the owner's own post tagged so stays news
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_config.yml").write_text('title: "Lu Hartigan"\nauthor:\n  name: "Lu Hartigan"\n')
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\n\nI am a PhD candidate at Tarn University.\n")
+    (tmp_path / "_posts" / "2019-04-18-welcome-to-jekyll.md").write_text(
+        "---\ntitle: \"Welcome to Jekyll!\"\ndate: 2019-04-18\ntags:\n  - update\n---\n\nYou'll find this post in "
+        "your `_posts` directory. Go ahead and edit it and re-build the site to see your changes.\n")
+    (tmp_path / "_posts" / "2024-05-01-job.md").write_text(
+        "---\ntitle: \"New paper out\"\ndate: 2024-05-01\ntags:\n  - update\n---\n\nOur paper on ferries is out.\n")
+    news = import_path(tmp_path).profile.news
+    assert [n.date for n in news] == ["2024-05-01"]

@@ -272,3 +272,17 @@ def test_a_profile_link_on_another_persons_name_in_a_short_line(tmp_path):
     own = text.replace("The Pine theme by [Ann Lee](https://github.com/alee)", "[GitHub](https://github.com/nvale)")
     person = parse_markdown_page(SourceDoc(tmp_path / "about.md", own), ImportOptions(owner="Nora Vale")).person
     assert person.identifiers.get("github") == "nvale"
+
+
+def test_a_profile_readme_whose_code_links_go_to_one_account_names_it(tmp_path):
+    # no stats badge, but the papers' and tools' code links nearly all point to one account's repositories: the
+    # profile's own GitHub account (a coauthor's repository now and then changes nothing)
+    items = "".join(f"- [**tool{i}**] A tool. [\\[code\\]](https://github.com/Qu1lls/tool{i})\n" for i in range(5))
+    body = ("### Biography\n\nI am Orla Penhaligon, a PhD student.\n\n### Open-source Software\n\n" + items
+            + "- [**shared**] Another. [\\[code\\]](https://github.com/friend/shared)\n")
+    (tmp_path / "README.md").write_text(body, encoding="utf-8")
+    r = import_path(tmp_path)
+    assert r.format == "github-readme" and r.profile.person.identifiers.get("github") == "Qu1lls"
+    few = "### Biography\n\nI am Orla Penhaligon.\n\n- [x](https://github.com/Qu1lls/a) [y](https://github.com/Qu1lls/b)\n"
+    (tmp_path / "README.md").write_text(few, encoding="utf-8")
+    assert "github" not in import_path(tmp_path).profile.person.identifiers

@@ -1643,3 +1643,33 @@ def test_one_broken_document_of_a_publications_collection_leaves_the_others_read
     assert sorted(x.title for x in p.publications) == ["Eagles by day", "Owls at night"]
     [note] = [u for u in p.unparsed if u.file == "_publications/2021-01-01-hawks.md"]
     assert note.line == 3 and "front matter is not valid YAML" in note.text  # (where the open list meets a key)
+
+
+def _pub_site(tmp_path, pubs: dict[str, str]):
+    files = academicpages_home("Ilse Varga", "I study moths.\n", titled=True)
+    files.update({f"_publications/{k}.md": v for k, v in pubs.items()})
+    write_site(tmp_path, files)
+    return {p.title: p for p in import_path(tmp_path).profile.publications}
+
+
+def test_a_bracketed_kind_before_a_records_title_is_a_label(tmp_path):
+    # "title: [Preprint] Title": the kind of work in brackets before the title, a label (as "Preprint: Title")
+    pubs = _pub_site(tmp_path, {"2020-moths": (
+        "---\ntitle: \"[Preprint] Moths at dusk: a field count of the night\"\ncollection: publications\n"
+        "date: 2020-05-01\nvenue: 'bioRxiv'\ncitation: 'P. Holt, I. Varga, Moths at dusk: a field count of the night. "
+        "bioRxiv, 123456 (2020).'\n---\n"), "2021-review": (
+        "---\ntitle: \"[Review in Finnish] Yöperhoset (Moths of the night)\"\ncollection: publications\n"
+        "date: 2021-05-01\nvenue: 'Insect Review'\ncitation: 'I. Varga, Moths of the night. Insect Review, 1, 5-9 "
+        "(2021).'\n---\n")})
+    assert sorted(pubs) == ["Moths at dusk: a field count of the night", "Yöperhoset (Moths of the night)"]
+    assert [a.name for a in pubs["Moths at dusk: a field count of the night"].authors] == ["P. Holt", "I. Varga"]
+
+
+def test_citation_names_end_at_the_first_piece_that_is_no_name_when_the_title_is_worded_otherwise(tmp_path):
+    # the citation words the title otherwise than the record's title field: its names are those before the first
+    # piece that is no one's name (the title and venue were taken as two more authors)
+    pubs = _pub_site(tmp_path, {"2022-lamps": (
+        "---\ntitle: \"Why lamps draw moths\"\ncollection: publications\ndate: 2022-05-01\nvenue: 'Insect Lett.'\n"
+        "citation: 'P. Holt, I. Varga, T. Sand, Moths Drawn to Lamps at Night, Revisited. Insect Lett. 16(3), 1891-1918 "
+        "(2022).'\n---\n")})
+    assert [a.name for a in pubs["Why lamps draw moths"].authors] == ["P. Holt", "I. Varga", "T. Sand"]

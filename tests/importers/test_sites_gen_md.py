@@ -1953,3 +1953,62 @@ def test_a_readme_at_the_top_served_at_the_root_is_the_home_page(tmp_path):
         "_pages/research.md": "---\npermalink: /research/\ntitle: Research\n---\n\nTides.\n",
     })
     assert [e.institution for e in profile.person.education] == ["Lakeside University"]
+
+
+def test_an_old_copy_of_the_home_page_at_its_address_gives_no_sections(tmp_path):
+    # "about-2.md" left beside "about.md" with the same "permalink: /": the generator serves one page there, so the
+    # copy's own "## Honors and Awards" is no section of the site (and the account says it was not read)
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_config.yml").write_text('title: "Lu Hartigan"\nauthor:\n  name: "Lu Hartigan"\n')
+    home = ("---\npermalink: /\n---\n\nI am a PhD candidate at Tarn University.\n\n# Honors and Awards\n\n"
+            "- 2023, Best Poster Award, Tarn Meeting\n")
+    (tmp_path / "_pages" / "about.md").write_text(home, encoding="utf-8")
+    (tmp_path / "_pages" / "about-2.md").write_text(
+        home + "- 2019, Old Scholarship, Tarn University\n- 2018, Older Prize, Tarn University\n", encoding="utf-8")
+    res = import_path(tmp_path)
+    assert [a.year for a in res.profile.awards] == [2023]
+    assert any(u.file == "_pages/about-2.md" and "a copy of _pages/about.md" in u.text for u in res.profile.unparsed)
+
+
+def test_an_al_folio_cv_section_of_years_each_with_its_items_gives_one_award_per_item(tmp_path):
+    # al-folio's _data/cv.yml "Honors and Awards" written as years, each with a list of items (no title of its
+    # own): each item is an award of that year
+    cv = ("- title: General Information\n  type: map\n  contents:\n    - name: Full Name\n      value: Ilse Varga\n"
+          "- title: Honors and Awards\n  type: time_table\n  contents:\n"
+          "    - year: 2019\n      items:\n        - Moth society student prize\n"
+          "    - year: 2016\n      items:\n        - Best poster, Night Insects Meeting 2016\n"
+          "        - Graduated with honours from Fenwick College\n")
+    write_site(tmp_path, {"_config.yml": "first_name: Ilse\nlast_name: Varga\ntitle: Ilse Varga\n",
+                          "_pages/about.md": "---\nlayout: about\npermalink: /\n---\n\nI study moths.\n",
+                          "_pages/cv.md": "---\nlayout: cv\npermalink: /cv/\ntitle: CV\n---\n",
+                          "_data/cv.yml": cv})
+    p = import_path(tmp_path).profile
+    assert [(a.name, a.year) for a in p.awards] == [
+        ("Moth society student prize", 2019), ("Best poster, Night Insects Meeting 2016", 2016),
+        ("Graduated with honours from Fenwick College", 2016)]
+
+
+def _subpath_site(tmp_path):
+    about = ("---\npermalink: /\ntitle: ''\n---\n\nI study moths.\n\n# Publications\n\n"
+             "- [Moths at dusk: a field count](10.5555/jni.2020.14), **Ilse Varga**, Pat Holt, "
+             "<span class=\"journal\">Journal of Night Insects (2020)</span>\n"
+             "- [Why lamps draw moths](files/lamps.pdf), Pat Holt, **Ilse Varga**, "
+             "<span class=\"journal\">Insect Letters (2019)</span>\n")
+    write_site(tmp_path, {"_config.yml": "title: Ilse Varga\nurl: https://ilse.example.io\nbaseurl: /moths\n"
+                                         "author:\n  name: Ilse Varga\n",
+                          "_pages/about.md": about})
+    return {p.title: p for p in import_path(tmp_path).profile.publications}
+
+
+def test_a_link_that_is_a_doi_written_bare_is_the_dois_address(tmp_path):
+    # "[Title](10.5555/x)": the DOI without https://doi.org/ (a browser would make it a page of the site, which
+    # does not exist); it is the paper's DOI
+    pub = _subpath_site(tmp_path)["Moths at dusk: a field count"]
+    assert pub.links.get("doi") == "https://doi.org/10.5555/jni.2020.14"
+
+
+def test_a_relative_link_of_a_site_under_a_path_is_under_that_path(tmp_path):
+    # _config.yml "url" + "baseurl: /moths": the page lives at https://ilse.example.io/moths/, and "files/x.pdf"
+    # is https://ilse.example.io/moths/files/x.pdf (not at the host's root)
+    pub = _subpath_site(tmp_path)["Why lamps draw moths"]
+    assert list(pub.links.values()) == ["https://ilse.example.io/moths/files/lamps.pdf"]
