@@ -85,7 +85,8 @@ def test_a_headings_anchor_names_its_section_where_its_words_name_none():
 
 def test_a_headings_anchor_names_its_section_where_its_words_name_another():
     # a theme's "#-publications" kept under words that name funded projects: the owner's papers, as
-    # test_hunt42b_shapes has it for a whole site; and an anchor that names honours under words of papers
+    # test_a_projects_heading_keeping_the_themes_publications_anchor_lists_papers (below) has it for a whole site;
+    # and an anchor that names honours under words of papers
     page = _page_with_heading('<h2 id="-publications">Research Projects</h2>',
                               ["R. Ashby, I. Brandt. Frost heave in alpine gravel. Journal of Cold Ground, 2020."])
     assert [p.title for p in page.publications] == ["Frost heave in alpine gravel"]

@@ -1629,7 +1629,7 @@ def test_initials_run_together_after_a_family_name_are_a_name_of_the_records_own
 def test_one_broken_document_of_a_publications_collection_leaves_the_others_read(tmp_path):
     # a title with an unclosed bracket breaks one file's front matter: Jekyll fails on that file alone; kg reads
     # the others and says at its line why that one was not read (a title with unescaped quotes, '"Hawks: a "study"
-    # of wings"', is read as written: see test_heldout41_b_shapes)
+    # of wings"', is read as written: see test_sites_gen_md::test_front_matter_quoted_as_a_person_reads_it_is_read)
     from .sitefiles import write_site
 
     record = "---\ntitle: {}\ncollection: publications\ndate: {}-01-01\nvenue: 'Journal of Owls'\n---\n"
