@@ -145,3 +145,23 @@ def test_a_picture_named_for_a_section_ends_the_students_of_a_people_page():
 </div></body></html>"""
     students = parse_html(SourceDoc(Path("people.html"), text), ImportOptions(owner="Kim Lund")).students
     assert [s.name for s in students] == ["Ilse Brandt", "Tomas Okoro"]
+
+
+GLUED = """<html><body>
+<h1>Mira Solberg</h1>
+<h2>Members</h2>
+<h3>Part-time Students</h3>
+<div class="grid">
+  <div class="card"><div class="member-name">Doyun Kwak (곽도윤)</div><div class="member-role">Research Associate</div></div>
+  <div class="card"><div class="member-name">SeoYeonHan (한서연)</div><div class="member-role">Research Associate</div></div>
+  <div class="card"><div class="member-name">GitLab (깃랩 계정)</div><div class="member-role">Our code</div></div>
+</div>
+</body></html>
+"""
+
+
+def test_a_name_written_without_spaces_beside_its_hangul_twin_is_a_student():
+    # "SeoYeonHan (한서연)": capitalised parts glued together, the same name in Hangul in brackets after it, is a
+    # person's name as the page writes it; a glued word whose bracket holds no name ("GitLab (깃랩 계정)") is none
+    names = [s.name for s in _html(GLUED).students]
+    assert names == ["Doyun Kwak", "SeoYeonHan"]

@@ -621,6 +621,21 @@ _ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{2,}(?:\s*\([^()]{1,60}\)|\s+[
 """A student known by one name, then the remark or the project that sets it off ("Anjana - Signal estimation",
 "Sherine (X project)"): one capitalised word of letters (no acronym, "MS", "CSE"), as India's pages write
 many names."""
+_GLUED_NAME = re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+){1,3})\s*[(（](?P<g>[^()（）]{2,6})[)）]")
+"""A name written without its spaces, each part capitalised ("HyunMinYang"), then the same name in Hangul or Han
+in brackets ("HyunMinYang (양현민)"): the gloss says it is a person's name, one word as it is."""
+
+
+def _glued_name(chunk: str) -> bool:
+    """Whether an item opens with a name written as ``_GLUED_NAME`` says: one capitalised part per character of the
+    name in Hangul or Han beside it, a syllable each ("SeoYeonHan (한서연)"; "GitLab (깃랩 계정)" is no name).
+
+    >>> _glued_name("SeoYeonHan (한서연)"), _glued_name("GitLab (깃랩 계정)")
+    (True, False)
+    """
+    m = _GLUED_NAME.match(chunk)
+    return bool(m) and cjk_name_like(m.group("g")) \
+        and len(re.findall(r"[A-ZÀ-ÖØ-Þ]", m.group("n"))) == len(m.group("g").replace(" ", ""))
 _UNRENDERED_EMPHASIS = re.compile(r"^_(?=\S)(.+?)(?<=\S)_$")
 """An item wrapped in underscores the site's generator did not turn into italics ("_Ida Lund (sponsored)_")."""
 _GLUED_INITIALS = re.compile(r"^((?:[A-Z]\.){1,3})(?=[A-Z][a-z]{2,}$)")
@@ -936,7 +951,8 @@ class SectionReaders:
                 if name and _GLUED_INITIALS.match(name):
                     # "V.Sviridov, Some problems of ...": initials written close to the family name
                     name = _GLUED_INITIALS.sub(lambda m: m.group(1).replace(".", ". "), name).strip()
-                if not name or (len(name.split()) == 1 and not has_cjk(name) and not _ONE_NAME.match(chunk)) \
+                if not name or (len(name.split()) == 1 and not has_cjk(name) and not _ONE_NAME.match(chunk)
+                                and not _glued_name(chunk)) \
                         or _NO_STUDENT_NAME.search(name) or section_kind(name, exact=True):
                     # "MS", "CSE", "Currently", "M.S. Student", "Thesis Title", "Arun Kumar Associate Professor":
                     # a degree, a label, a place or the head of the lab, no student's name
