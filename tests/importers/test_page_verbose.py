@@ -1495,3 +1495,28 @@ def test_a_records_categories_are_its_keywords(tmp_path):
                   '  journal: "Marine Letters"\n  categories:\n    - Tides\n    - Deep brines\n')
     assert [(p.title, p.keywords) for p in profile.publications] == [("Salt in the deep sea.", ["Tides", "Deep brines"])]
     assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
+
+
+_MEMBERSHIP_TABLE = """<html><head><title>Ann Lee - Membership</title></head><body>
+<table><tr><td><p class=p1><span class=s1>Membership</span></p></td>
+<td>
+<p class=p2><span class=s1><b>Editorial Boards</b></span></p>
+<p class=p3><span class=s1>Associate Editor of the Journal of Quiet Networks, 2015 to date</span></p>
+<p class=p3><o:p>&nbsp;</o:p></p>
+<p class=p2><span class=s1><b>PC Membership</b></span><span class=s2><span style='font-size:12.0pt'><o:p></o:p></span></span></p>
+<p class=p3><span class=s2><o:p>&nbsp;</o:p></span></p>
+<p class=p3><span class=s2>Member of the PC of the 3rd International Workshop on Calm Systems (CALM 2021)</span></p>
+<p class=p3><span class=s2>Member of the PC of the 9th Conference on Slow Computing (SLOW 2020)</span></p>
+</td></tr></table>
+</body></html>
+"""
+
+
+def test_editorial_boards_and_pc_membership_under_a_membership_label_are_service():
+    # "Membership" (societies, no field) > "Editorial Boards", "PC Membership": the labels name service, whose
+    # roles are read, not listed; a label the markup leaves a paragraph ("<b>PC Membership</b><span></span>") is
+    # the label still, no role "PC Members" at "hip"
+    prof = parse_html(SourceDoc(Path("membership.htm"), _MEMBERSHIP_TABLE), ImportOptions(owner="Ann Lee"))
+    assert [s.role for s in prof.service] == ["Associate Editor", "Member", "Member"]
+    assert [s.year for s in prof.service] == [2015, 2021, 2020]
+    assert prof.unparsed == []

@@ -1146,6 +1146,11 @@ class SectionReaders:
             text = norm(text).strip(" .;")
             if not text:
                 continue
+            if len(text.split()) <= 4 and section_kind(text, exact=True) == "service":
+                # "<p><b>PC Membership</b><span></span></p>" among the items: a label of the service below it (a
+                # heading its markup did not make one), no role of its own
+                self.r.ignore(lines)
+                continue
             # "*2025.11*, TPC Member, TrustCom 2025": the date the item opens with is no part of the role (its
             # year stays in the text for the year below)
             m = DATE_PREFIX.match(text)
