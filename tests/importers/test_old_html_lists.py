@@ -230,6 +230,8 @@ _UNDERLINED_OWNER = """<HTML><HEAD><TITLE>papers</TITLE></HEAD><BODY>
 HRB/77/12 Unpublished report, 1974.</P>
 <LI><U>I Brenner</U>, <I>Wave spectra measured from a moored boat</I>, Ocean Letters <B>2</B>, 77-80, 1975.</LI>
 <BR><U><LI>I K Brenner, </U>Harbour Sources for Northern Fishing Boats, Sea Studies Vol.2 p11-19, Bergen, NSA, 1976. </LI>
+<U><P>I Brenner</U> <I>et al</I>, <I> A new gauge for tide heights at night </I>, Unpublished report on the gauge 1980
+<BR><U><Li>I Brenner </U><I><A HREF="buoy/buoy.htm">Static Buoy Sensing </I>UK Patent </A>P12 34567.8 1994</Li>
 </OL>
 </BODY></HTML>
 """
@@ -247,7 +249,11 @@ def test_an_italic_title_that_reads_like_a_name_between_the_names_and_a_venue_is
     assert [a.name for a in by_title["Buoy Signal Drift"].authors] == ["I Brenner"]
     drift = next(p for p in pubs if p.title.startswith("Ferry wake heights"))
     assert drift.year == 1974 and [a.name for a in drift.authors] == ["I Brenner", "O Quist"]
-    assert len(pubs) == 6
+    assert "et al" not in by_title  # "<U>Owner</U> <I>et al</I>, <I>Title</I>": the names' end, no title
+    assert by_title["A new gauge for tide heights at night"].year == 1980
+    # a patent (no field) is no work, its number opened by a letter or not ("UK Patent P12 34567.8")
+    assert "Static Buoy Sensing" not in by_title
+    assert len(pubs) == 7
 
 
 def test_plain_citation_after_the_owners_underlined_name_reads_title_to_the_comma():

@@ -149,7 +149,7 @@ _SERVICE_LABEL = re.compile(r"^(?:my\s+)?(?:id\s+)?(?:google\s+scholar|scholar|o
 
 
 _NOT_A_PAPER = re.compile(r"\b(?:U\.?\s?S\.?\s+|European\s+|international\s+)?patent(?:\s+application)?s?\s*(?:no\.?\s*|#\s*)?"
-                          r"(?:[A-Z]{2}\s?)?\d[\d,/ ]{3,}|\[(?=[^\]]*\bsoftware\b)(?:[^\]\s]+\s+){2,}[^\]]*\]", re.I)
+                          r"(?:[A-Z]{1,2}\s?)?\d[\d,/ ]{3,}|\[(?=[^\]]*\bsoftware\b)(?:[^\]\s]+\s+){2,}[^\]]*\]", re.I)
 """What an entry of a paper list says it is when it is no paper: a patent with its number, software described in
 brackets ("[Mobile application software, iOS]"; a one-word "[Software]" is a paper's link)."""
 

@@ -1287,10 +1287,12 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str,
                     title = t
                     break
             if key in ("style:i", "style:ia") and len(words) >= 2 and author_score(t, ctx.owner_names) < 1 \
-                    and not any(same_name(t, o) for o in ctx.owner_names if o):
+                    and not any(same_name(t, o) for o in ctx.owner_names if o) \
+                    and not re.fullmatch(r"(?i)et\.?\s*al\.?", t) and not "".join(x for _, x in groups)[start:pos].rstrip().endswith(":"):
                 # "<u>A Lee</u>, <i>Hyperfine Line Shapes</i>, Garden Laboratory Report, 1962": an italic run right
                 # after the names (all that stands before it), with a venue of its own words after it, is the title,
-                # however much its capitalised words read like a name (or its words like a venue's, "... results")
+                # however much its capitalised words read like a name (or its words like a venue's, "... results");
+                # not "<i>et al</i>", the names' end, nor "<i>United States Patent:</i>", a label of what follows
                 whole = "".join(x for _, x in groups)
                 names, after = norm(whole[:start]).strip(" ,;"), whole[pos:]
                 if names and author_score(names, ctx.owner_names) >= 1 and ends_in_name(names) \
