@@ -796,3 +796,27 @@ def test_a_record_with_its_own_abstract_under_a_leftover_filler_summary_is_a_wor
     assert not template_publication(real)
     assert template_publication({**real, "abstract": ""})  # the filler is all the record says of itself
     assert template_publication({**real, "abstract": "Lorem ipsum dolor sit amet."})
+
+
+def test_quarto_authors_written_as_csl_names_with_orcids_are_the_works_authors(tmp_path):
+    # Quarto's author schema: "- name: {given, family, literal}" with the person's "orcid" beside the name; the
+    # names were not read (a mapping under "name"), so the work had no authors and every line of them was listed
+    from .sitefiles import imported_site
+
+    files = {
+        "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: \"Ines Marlow\"\n",
+        "index.qmd": "---\ntitle: \"Ines Marlow\"\n---\n\nI study heat waves.\n",
+        "research/articles/heat.qmd": (
+            "---\ntitle: \"Heat waves and hospital admissions in two cities\"\nauthor:\n"
+            "    - name:\n        given: Teo\n        family: Brand\n        literal: Teo Brand\n"
+            "      orcid: 0000-0001-2345-6789\n"
+            "    - name:\n        given: Ines\n        family: Marlow\n        literal: Ines Marlow\n"
+            "      orcid: 0000-0002-3456-789X\n"
+            "date: \"2021-05\"\n---\n\nA short summary.\n"),
+        "research/index.qmd": "---\ntitle: \"Research\"\nlisting:\n  contents: \"articles/*.qmd\"\n---\n",
+    }
+    p = imported_site(tmp_path, files)
+    (work,) = p.publications
+    assert [a.name for a in work.authors] == ["Teo Brand", "Ines Marlow"]
+    assert [a.identifiers for a in work.authors] == [{"orcid": "0000-0001-2345-6789"}, {"orcid": "0000-0002-3456-789X"}]
+    assert not [u for u in p.unparsed if "heat.qmd" in (u.file or "")]

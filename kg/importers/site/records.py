@@ -691,6 +691,10 @@ def _entity_name(value: object) -> str | None:
     if not isinstance(value, dict):
         return None
     low = {re.sub(r"[\s\-]+", "_", str(k).lower()): v for k, v in value.items()}
+    if isinstance(low.get("name"), dict):
+        # Quarto's author schema: "{name: {given: Ana, family: Ruiz, literal: Ana Ruiz}, orcid: ...}", the name
+        # a CSL name of its own beside the person's other keys
+        return _entity_name(low["name"])
     name = first_text(low, _ENTITY_NAME_KEYS)
     if name is None and as_text(low.get("family")):
         name = csl_name(value)
@@ -700,6 +704,22 @@ def _entity_name(value: object) -> str | None:
         given = first_text(low, _GIVEN_NAME_KEYS)
         name = md_text(f"{given} {family}" if given else family).strip() or None
     return name
+
+
+_ORCID = re.compile(r"(?:https?://(?:www\.)?orcid\.org/)?(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/?")
+
+
+def _author_ids(value: object) -> dict[str, str]:
+    """The identifiers a person written as a mapping gives (Quarto's ``orcid: 0000-0002-1825-0097``, bare or as
+    its address).
+
+    >>> _author_ids({"name": "A", "orcid": "https://orcid.org/0000-0002-1825-0097"}), _author_ids({"name": "A"})
+    ({'orcid': '0000-0002-1825-0097'}, {})
+    """
+    if not isinstance(value, dict):
+        return {}
+    m = _ORCID.fullmatch(as_text(value.get("orcid")) or "")
+    return {"orcid": m.group(1)} if m else {}
 
 
 _AUTHOR_FLAGS = {"corresponding": "corresponding", "equal_contributor": "equal_contribution",
@@ -847,6 +867,9 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             # true}}": the marks the page draws beside the names
             for author, marks in zip(pub.authors, flags):
                 author.marks = list(dict.fromkeys([*author.marks, *marks]))
+            for author, a in zip(pub.authors, [a for a in authors if (_entity_name(a) if isinstance(a, dict)
+                                                                      else as_text(a))]):
+                author.identifiers.update(_author_ids(a))  # "{name: ..., orcid: 0000-...}": the coauthor's ORCID
         pub.authors_truncated = any(left_out_note(n) for n in names)  # "author 449 of 729"
     elif as_text(authors):
         line = as_text(authors)
