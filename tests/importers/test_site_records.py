@@ -820,3 +820,23 @@ def test_quarto_authors_written_as_csl_names_with_orcids_are_the_works_authors(t
     assert [a.name for a in work.authors] == ["Teo Brand", "Ines Marlow"]
     assert [a.identifiers for a in work.authors] == [{"orcid": "0000-0001-2345-6789"}, {"orcid": "0000-0002-3456-789X"}]
     assert not [u for u in p.unparsed if "heat.qmd" in (u.file or "")]
+
+
+def test_a_records_url_on_another_site_and_its_bibtex_file_path_are_its_links(tmp_path):
+    # academicpages records of a theme that adds keys: "url:" the work's page on another site (a page's own
+    # address would be on this one), "bibtex: files/x.txt" a file of this site, placed under its address; both
+    # lines were listed as unparsed. The teaser picture stays (no field)
+    from .sitefiles import academicpages_home, imported_site
+
+    files = academicpages_home("Ada Lind", "I study ice.\n")
+    files["_config.yml"] += "url: https://adalind.example.io\n"
+    files["_publications/2023-ice.md"] = (
+        "---\ntitle: \"Sea ice drift from radar pairs\"\ncollection: publications\ndate: 2023-04-02\n"
+        "venue: \"Polar Letters\"\nauthors: \"Ada Lind, Bo Marr\"\n"
+        "url: https://icelab.example.org/drift/index.html \n"
+        "bibtex: files/lind2023drift.txt\nteaser: images/drift.png\n---\n")
+    p = imported_site(tmp_path, files)
+    (work,) = p.publications
+    assert work.links["paper"] == "https://icelab.example.org/drift/index.html"
+    assert work.links["bibtex"] == "https://adalind.example.io/files/lind2023drift.txt"
+    assert [u.text for u in p.unparsed if "2023-ice" in (u.file or "")] == ["teaser: images/drift.png"]

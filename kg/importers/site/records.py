@@ -1065,6 +1065,27 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             _put_link(pub, key, url)
             pub.arxiv = pub.arxiv or arxiv_id(url)
             used.add(spelled[key])
+    address = (as_text(lowered.get("url")) or "").strip() if "url" not in keys.links else ""
+    if re.fullmatch(r"https?://\S+", address) and not (base and urlsplit(address).netloc == urlsplit(base).netloc) \
+            and spelled.get("url") not in used:
+        # "url: https://lab.example.org/tide-model/": a record's address on another site than this one is the
+        # work's own (a page's own address is on this site), as a "permalink" set to it is
+        put_address(pub, address)
+        used.add(spelled["url"])
+    for key, value in lowered.items():
+        # "bibtex: files/lee2023.txt", "slides: files/talk.pdf": a key named for a kind of link whose value is the
+        # path of a file of the site, placed under the site's address (a relative link until it is known)
+        kind = _RECORD_LINKS.get(key)
+        text = as_text(value).strip() if isinstance(value, str) and as_text(value) else ""
+        if kind in (None, "paper", "doi") or kind in pub.links or spelled.get(key) in used \
+                or not re.fullmatch(r"[\w./~%-]+\.[A-Za-z0-9]{2,5}", text) or re.match(r"^[a-z][a-z0-9+.\-]*:", text, re.I):
+            continue
+        if not keys.bare_files and key not in keys.bare_keys and not text.startswith("/"):
+            continue  # a bare file name: the page's template adds a folder kg cannot know
+        url = absolute_url(text, base)
+        if url:
+            pub.links[kind] = url
+            used.add(spelled[key])
     for key, value in lowered.items():
         # "link: {url: https://doi.org/..., display: J. Chem. Inf. Model. 2023, 63, 6095-6108}": a link whose
         # text is the work's venue line (its venue and year when the record has none), or its label
