@@ -1520,3 +1520,30 @@ def test_editorial_boards_and_pc_membership_under_a_membership_label_are_service
     assert [s.role for s in prof.service] == ["Associate Editor", "Member", "Member"]
     assert [s.year for s in prof.service] == [2015, 2021, 2020]
     assert prof.unparsed == []
+
+
+_INDICES = """<html><head><title>Vita of Noor Haddad</title></head><body>
+<h1>Noor Haddad</h1>
+<h1>Publications</h1>
+<h2>Publication Indices</h2>
+<ul>
+<li><a href="https://scholar.google.com/citations?user=abcDEF12345A">Google Scholar Citations</a>: 1204</li>
+<li>h-index: 17</li>
+<li>i10-index: 21</li>
+</ul>
+<h2>Articles</h2>
+<ol>
+<li>Haddad, N., &amp; Roe, B. (2020). Tidal memory in coastal aquifers. <em>Journal of Groundwater Notes</em>, 12, 1-9.</li>
+</ol>
+</body></html>
+"""
+
+
+def test_a_figure_and_its_label_on_an_item_of_its_own_before_the_papers_is_the_owners_metric():
+    # "h-index: 17", "<a>Google Scholar Citations</a>: 1204" as list items under the papers' heading, before any
+    # paper: the owner's figures, as a number over its label in a card is; "i10-index" (no field) stays listed
+    prof = parse_html(SourceDoc(Path("vita.html"), _INDICES), ImportOptions(owner="Noor Haddad"))
+    assert prof.person.metrics.h_index == 17 and prof.person.metrics.citations == 1204
+    assert prof.person.metrics.source == "Google Scholar"
+    assert [u.text for u in prof.unparsed] == ["<li>i10-index: 21</li>"]
+    assert len(prof.publications) == 1
