@@ -95,3 +95,20 @@ def test_two_links_written_together_stay_two_links():
 </ol></body></html>"""
     pubs = _html(page, "papers.html", owner="Ines Vogel").publications
     assert pubs[0].links.get("pdf", "").endswith("drift.pdf") and pubs[0].links.get("doi", "").endswith("pn.3")
+
+
+_BRACKET_BADGE_LINES = """<html><body><h1>Ada Lind</h1><h4>Selected Publications</h4>
+<ul>
+<li><strong>[<em>arXiv</em>]</strong><br><a href="https://arxiv.org/pdf/2505.11111">Longer Tides, Deeper Pools: The Role of Memory in Coastal Models</a><br>Bo Marr, Cy Tan, <strong>Ada Lind</strong><br><em>arXiv</em>, 2025</li>
+<li><strong>[ICML2024]</strong><br><a href="https://arxiv.org/abs/2401.22222">Sea Ice Drift from Radar Pairs</a><br>Ada Lind, Bo Marr<br><em>International Conference on Machine Learning (ICML)</em>, 2024</li>
+</ul></body></html>
+"""
+
+
+def test_a_venue_badge_in_brackets_on_its_own_line_over_the_entry_is_no_venue_line():
+    # "[arXiv]" / "[ICML2024]" alone on the first line, the venue's own line last: the first is the venue's badge
+    # (its short name), the last the venue written out with the year; the bracket was read as the venue line and the
+    # real one left (an arXiv paper lost its year)
+    pubs = _html(_BRACKET_BADGE_LINES, owner="Ada Lind").publications
+    assert [(p.venue, p.year) for p in pubs] == [("arXiv", 2025), ("ICML", 2024)]
+    assert pubs[1].venue_full == "International Conference on Machine Learning"

@@ -1737,3 +1737,29 @@ channels and the bays they feed,&quot; Journal of Shallow Water, under review.</
 </body></html>""")
     assert [p.title for p in prof.publications] == ["Slow tides in narrow channels and the bays they feed"]
     assert prof.person.identifiers.get("google_scholar") is None
+
+
+_ROWS_OF_ONE_PAPER = """<html><head><title>Ada Lind</title></head><body><h1>Ada Lind</h1>
+<h4>Selected Publications</h4>
+<table>
+<tr><td><strong>[<em>arXiv</em>]</strong></td><td><a href="https://arxiv.org/pdf/2505.11111">Longer Tides, Deeper Pools: The Role of Memory in Coastal Models</a></td></tr>
+<tr><td></td><td>Bo Marr, Cy Tan, <strong>Ada Lind</strong></td></tr>
+<tr><td></td><td><em>arXiv</em>, 2025</td></tr>
+<tr><td></td><td></td></tr>
+<tr><td><strong>[ICML2024]</strong></td><td><a href="https://arxiv.org/abs/2401.22222">Sea Ice Drift from Radar Pairs</a></td></tr>
+<tr><td></td><td>Ada Lind, Bo Marr</td></tr>
+<tr><td></td><td><em>International Conference on Machine Learning (ICML)</em>, 2024</td></tr>
+</table></body></html>
+"""
+
+
+def test_table_rows_that_leave_their_first_cell_empty_go_on_with_the_paper_above():
+    # a paper over three rows: its badge and title, then its names and its venue in rows whose first cell is
+    # empty (an empty row parts the papers); each row read alone gave a paper without authors, or none
+    prof = parse_html(SourceDoc(Path("index.html"), _ROWS_OF_ONE_PAPER), ImportOptions(owner="Ada Lind"))
+    pubs = prof.publications
+    assert [p.title for p in pubs] == ["Longer Tides, Deeper Pools: The Role of Memory in Coastal Models",
+                                       "Sea Ice Drift from Radar Pairs"]
+    assert [[a.name for a in p.authors] for p in pubs] == [["Bo Marr", "Cy Tan", "Ada Lind"], ["Ada Lind", "Bo Marr"]]
+    assert [(p.venue, p.year) for p in pubs] == [("arXiv", 2025), ("ICML", 2024)]
+    assert prof.unparsed == []
