@@ -1547,3 +1547,27 @@ def test_a_figure_and_its_label_on_an_item_of_its_own_before_the_papers_is_the_o
     assert prof.person.metrics.source == "Google Scholar"
     assert [u.text for u in prof.unparsed] == ["<li>i10-index: 21</li>"]
     assert len(prof.publications) == 1
+
+
+_CARD_DEGREES = """<html><head><title>Mira Solberg</title></head><body>
+<h1>Mira Solberg</h1>
+<div><strong>Education</strong><br>
+&bull; B.S., Dept. of Physics, Northfield University (2011)<br>
+&bull; Ph.D., Dept. of Physics, Northfield University (2016)<br>
+&nbsp;&nbsp;- Ocean Acoustics and Signal Processing<br>
+&bull; Postdoc, Wave Lab, Southport Institute (2017-2019)<br>
+&nbsp;&nbsp;- Underwater sensor arrays
+</div>
+</body></html>
+"""
+
+
+def test_a_dashed_line_under_a_degree_is_its_field():
+    # "- Ocean Acoustics and Signal Processing" indented under the Ph.D. line: the degree's field, no longer listed;
+    # the dashed line under the postdoc (no degree) stays listed
+    prof = parse_html(SourceDoc(Path("index.html"), _CARD_DEGREES), ImportOptions(owner="Mira Solberg"))
+    assert [(e.degree, e.field) for e in prof.person.education if e.degree] == [
+        ("B.S.", None), ("Ph.D.", "Ocean Acoustics and Signal Processing")]
+    assert not any(e.field == "Underwater sensor arrays" for e in prof.person.education)
+    assert [u.text.strip() for u in prof.unparsed if "Acoustics" in u.text] == []
+    assert any("Underwater sensor arrays" in u.text for u in prof.unparsed)

@@ -621,6 +621,9 @@ _ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{2,}(?:\s*\([^()]{1,60}\)|\s+[
 """A student known by one name, then the remark or the project that sets it off ("Anjana - Signal estimation",
 "Sherine (X project)"): one capitalised word of letters (no acronym, "MS", "CSE"), as India's pages write
 many names."""
+_DEGREE_FIELD_LINE = re.compile(r"\s*[-–—]\s+([^\W\d][^:;]{3,80})")
+"""A line opened by a dash under a degree ("  - Bioinformatics and Synthetic Biology"): its field, when it names
+nothing else."""
 _GLUED_NAME = re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+){1,3})\s*[(（](?P<g>[^()（）]{2,6})[)）]")
 """A name written without its spaces, each part capitalised ("HyunMinYang"), then the same name in Hangul or Han
 in brackets ("HyunMinYang (양현민)"): the gloss says it is a person's name, one word as it is."""
@@ -1228,7 +1231,18 @@ class SectionReaders:
         place = getattr(self, "_edu_place", None)
         if label is None and place is not None and place[1] == b.group_label:
             label = place[0]
+        last_ed: Education | None = None  # the degree the line above stated
         for text, lines, ss in entries:
+            sub = _DEGREE_FIELD_LINE.fullmatch(text)
+            if sub and last_ed is not None and last_ed.degree and last_ed.field is None and not DEGREE_RX.search(text) \
+                    and not ORG_RX.search(text) and not YEAR.search(text) and len(sub.group(1).split()) <= 8:
+                # "• Ph.D., Dept. of Chemistry, X University (2018)" over "  - Bioinformatics and Synthetic Biology":
+                # a dashed line under a degree, naming no degree, place or year, is the degree's field
+                last_ed.field = sub.group(1).strip(" .")
+                self.r.use(lines)
+                last_ed = None
+                continue
+            last_ed = None
             text = expand_year_ranges(text)  # "B.S. in Physics, Heidelberg, 2020-23": the degree ends in 2023
             if label and DEGREE_RX.search(text) and not (ORG_RX.search(text) and INSTITUTION_STRONG.search(text)) \
                     and INSTITUTION_STRONG.search(label) and not year_heading(label)[0]:
@@ -1247,6 +1261,8 @@ class SectionReaders:
             if ed:
                 self._add_listed_degree(ed, text)
                 self.r.use(lines)
+                last_ed = next((e for e in self.education if e.degree == ed.degree
+                                and fold(e.institution or "") == fold(ed.institution or "")), None)
                 now = _STUDYING_NOW.search(text) if ed.institution and _OPEN_RANGE.search(text) else None
                 if now and getattr(self, "studying_now", None) is None:
                     # "2025.08 - Current, CS PhD Student, University of Maryland": the degree under way is what
