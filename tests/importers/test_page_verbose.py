@@ -1571,3 +1571,30 @@ def test_a_dashed_line_under_a_degree_is_its_field():
     assert not any(e.field == "Underwater sensor arrays" for e in prof.person.education)
     assert [u.text.strip() for u in prof.unparsed if "Acoustics" in u.text] == []
     assert any("Underwater sensor arrays" in u.text for u in prof.unparsed)
+
+
+_TERMS_OVER_CODES = """# Ana Ruiz
+
+## Teaching
+### 🎓 Inland University
+Spring 2025
+- EGN 1002: Engineering Orientation
+- EEL 2880: C Programming for Small Devices
+
+Fall 2025
+- EEL 3657: Control Systems I
+- EEE 4752: Introduction to Network Forensics
+"""
+
+
+def test_a_term_alone_over_a_list_of_coded_courses_dates_them():
+    # "Spring 2025" on a line of its own, then "- EGN 1002: Engineering Orientation" items: each a course (the colon
+    # after its code is no sentence's) taught that term at the place the sub-heading names (its pictograph left
+    # out); all were listed
+    prof = parse_markdown_page(SourceDoc(Path("index.md"), _TERMS_OVER_CODES), ImportOptions())
+    assert [(t.course, t.term, t.institution) for t in prof.teaching] == [
+        ("EGN 1002: Engineering Orientation", "Spring 2025", "Inland University"),
+        ("EEL 2880: C Programming for Small Devices", "Spring 2025", "Inland University"),
+        ("EEL 3657: Control Systems I", "Fall 2025", "Inland University"),
+        ("EEE 4752: Introduction to Network Forensics", "Fall 2025", "Inland University")]
+    assert prof.unparsed == []

@@ -580,6 +580,10 @@ _NOT_COURSE = re.compile(r"(?i)\b(?:statement|philosophy|evaluations?|feedback|o
 """Words of a teaching section's list item that name no course ("Teaching statement", "Student evaluations")."""
 
 
+_COURSE_CODE = re.compile(r"^[A-Z]{2,5}[ -]?\d{3,4}[A-Z]?\s*[:：]\s*")
+"""A course's code and a colon opening its name ("EEL 2880: ", "CS-101: ")."""
+
+
 def _course_names_list(b: Block) -> bool:
     """Whether the block is an item of a list whose items are each a course's name alone: two or more, short, no
     sentence, no link of its own, none naming what is no course (:data:`_NOT_COURSE`)."""
@@ -587,7 +591,8 @@ def _course_names_list(b: Block) -> bool:
     if el is None or tag_of(el) != "li" or el.getparent() is None:
         return False
     items = [li for li in el.getparent() if tag_of(li) == "li"]
-    texts = [norm(" ".join(itertext(li))) for li in items]
+    # ("EEL 2880: C Programming for Embedded Systems": the colon after a course's code is no sentence's)
+    texts = [_COURSE_CODE.sub("", norm(" ".join(itertext(li))), count=1) for li in items]
     return len(items) >= 2 and all(
         t and len(t.split()) <= 8 and not re.search(r"[.!?:;]\s|[.!?:]$", t) and not _NOT_COURSE.search(t)
         and li.find(".//a[@href]") is None and li.find(".//li") is None for t, li in zip(texts, items))
@@ -1182,6 +1187,8 @@ class SectionReaders:
         institution is where the courses under it were taught."""
         place = b.group_label if b.group_label not in (None, "list", "own") and INSTITUTION_STRONG.search(
             b.group_label) else None
+        if place:
+            place = re.sub(r"^[^\w(]+", "", place).strip() or None  # "🎓 Inland University": no pictograph of it
         lead_role = None
         if place and (m := _TEACH_ROLE.match(place)):
             # "Teaching assistant at X for:" over the courses: the owner's part in them and where
@@ -1193,6 +1200,14 @@ class SectionReaders:
             self._teaching_role = (b.heading, m.group("role"))
             self.r.use(segs[0].lines)
             return
+        term_line = _TERM.fullmatch(segs[0].text.strip(" :：*_")) if len(segs) == 1 and not b.is_list_item else None
+        if term_line:
+            # "Spring 2025" on a line of its own over a list of courses: when those below it were taught
+            self._teaching_term = (b.heading, b.group_label, term_line.group(0).strip())
+            self.r.use(segs[0].lines)
+            return
+        term = getattr(self, "_teaching_term", None)
+        term = term[2] if term and term[:2] == (b.heading, b.group_label) else None
         named = _course_names_list(b)
         if not b.is_list_item and (said := taught_courses(" ".join(s.text for s in segs))):
             # "I have taught ..., including Java programming, ... and Compilers." over a paragraph: its courses
@@ -1208,6 +1223,7 @@ class SectionReaders:
             if course.role is None and role and role[0] == b.heading:
                 course.role = role[1]
             course.role = course.role or lead_role
+            course.term = course.term or term
             urls = self._links_of(ss)
             self.teaching.append(course.model_copy(update={
                 "url": urls[0] if len(urls) == 1 else None, "line": self.r.L(min(lines) if lines else b.line())}))
