@@ -840,3 +840,19 @@ def test_a_records_url_on_another_site_and_its_bibtex_file_path_are_its_links(tm
     assert work.links["paper"] == "https://icelab.example.org/drift/index.html"
     assert work.links["bibtex"] == "https://adalind.example.io/files/lind2023drift.txt"
     assert [u.text for u in p.unparsed if "2023-ice" in (u.file or "")] == ["teaser: images/drift.png"]
+
+
+def test_a_records_key_whose_address_is_a_link_read_already_is_not_listed(tmp_path):
+    # "paperurl: https://doi.org/..." and "link: https://doi.org/..." (the same address): one link, and the second
+    # key's line is read with it, not listed as unparsed
+    from .sitefiles import academicpages_home, imported_site
+
+    files = academicpages_home("Ada Lind", "I study ice.\n")
+    files["_publications/2022-melt.md"] = (
+        "---\ntitle: \"Melt ponds seen from drones\"\ncollection: publications\ndate: 2022-08-16\n"
+        "venue: 'Polar Letters'\npaperurl: 'https://doi.org/10.1234/melt.2022'\n"
+        "link: 'https://doi.org/10.1234/melt.2022'\n---\n")
+    p = imported_site(tmp_path, files)
+    (work,) = p.publications
+    assert list(work.links.values()).count("https://doi.org/10.1234/melt.2022") >= 1
+    assert [u.text for u in p.unparsed if "2022-melt" in (u.file or "")] == []

@@ -1065,6 +1065,8 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             _put_link(pub, key, url)
             pub.arxiv = pub.arxiv or arxiv_id(url)
             used.add(spelled[key])
+        elif url:
+            used.add(spelled[key])  # "link: https://doi.org/..." beside "paperurl:" of the same address: read there
     address = (as_text(lowered.get("url")) or "").strip() if "url" not in keys.links else ""
     if re.fullmatch(r"https?://\S+", address) and not (base and urlsplit(address).netloc == urlsplit(base).netloc) \
             and spelled.get("url") not in used:
