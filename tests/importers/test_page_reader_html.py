@@ -1763,3 +1763,20 @@ def test_table_rows_that_leave_their_first_cell_empty_go_on_with_the_paper_above
     assert [[a.name for a in p.authors] for p in pubs] == [["Bo Marr", "Cy Tan", "Ada Lind"], ["Ada Lind", "Bo Marr"]]
     assert [(p.venue, p.year) for p in pubs] == [("arXiv", 2025), ("ICML", 2024)]
     assert prof.unparsed == []
+
+
+_CV_DATE_COLUMN = """<html><head><title>Noor Haddad</title></head><body><h1>Noor Haddad</h1>
+<h1>Education</h1>
+<table>
+<tr><td>1996-2003</td><td><strong>Inland University</strong><br>Ph.D. in Hydrology <span>(2003)</span></td></tr>
+<tr><td></td><td>M.S. in Hydrology <span>(1999)</span></td></tr>
+<tr><td>1989-1994</td><td><strong>Coastal University</strong><br>B.S. in Geology <span>(1994)</span></td></tr>
+</table></body></html>
+"""
+
+
+def test_rows_under_a_cv_date_column_stay_items_of_their_own():
+    # "| 1996-2003 | Ph.D. ... (2003) |" over "| | M.S. ... (1999) |": the first column is the dates of a CV, and the row
+    # that leaves it empty is another degree, not the rest of the one above (the Ph.D. kept its year)
+    prof = parse_html(SourceDoc(Path("vita.html"), _CV_DATE_COLUMN), ImportOptions(owner="Noor Haddad"))
+    assert ("Ph.D.", 2003) in [(e.degree, e.year) for e in prof.person.education]

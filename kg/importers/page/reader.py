@@ -60,6 +60,13 @@ def _bold_only(el) -> bool:
     # (a quoted bold line, '<a name="x"></a><b>"Title"</b>', is a paper's title: see the caller)
 
 
+_DATE_CELL = re.compile(r"(?i)[\s\W\d]*(?:(?:19|20)\d\d|present|now|today|current|"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
+                        r"(?:[\s\W\d]|(?:19|20)\d\d|present|now|today|current|"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)*")
+"""A table cell that is a date or a span of dates alone ("1996–2003", "2017–", "Sep 2020 - present")."""
+
+
 def _holds_media(cell) -> bool:
     """Whether a table cell holds a picture, a video or a link (no empty cell, whatever its text)."""
     return any(tag_of(d) in ("img", "video", "picture", "svg", "a", "iframe") for d in cell.iter())
@@ -468,6 +475,8 @@ class Reader:
                 or len(" ".join(itertext(cells[0])).split()) > 6 or _holds_media(cells[0]) \
                 or any(tag_of(c) == "th" for c in cells) or rows[i] in self._heading_anc or self._layout_row(rows[i]):
             return []  # (a short first cell, a badge: not a picture's cell with its fallback words)
+        if _DATE_CELL.fullmatch(norm(" ".join(itertext(cells[0])))):
+            return []  # "| 1996–2003 | Ph.D. ... |" over "| | M.S. ... |": a CV's date column, each row an item of its own
         more = []
         for row in rows[i + 1:]:
             if tag_of(row) != "tr":
