@@ -672,3 +672,20 @@ def test_names_between_a_linked_title_and_a_venue_the_page_marks_are_the_authors
     assert pub.title.startswith("Relationship between Diet and Sleep in Older Adults, along with")
     assert (pub.venue, [a.name for a in pub.authors]) == ("Ageing and Health",
                                                           ["Tong Li", "Sunny Gao", "Heming Deng", "Yu Wang"])
+
+
+_BRACKET_BADGE_LINES = """<html><body><h1>Ada Lind</h1><h4>Selected Publications</h4>
+<ul>
+<li><strong>[<em>arXiv</em>]</strong><br><a href="https://arxiv.org/pdf/2505.11111">Longer Tides, Deeper Pools: The Role of Memory in Coastal Models</a><br>Bo Marr, Cy Tan, <strong>Ada Lind</strong><br><em>arXiv</em>, 2025</li>
+<li><strong>[ICML2024]</strong><br><a href="https://arxiv.org/abs/2401.22222">Sea Ice Drift from Radar Pairs</a><br>Ada Lind, Bo Marr<br><em>International Conference on Machine Learning (ICML)</em>, 2024</li>
+</ul></body></html>
+"""
+
+
+def test_a_venue_badge_in_brackets_on_its_own_line_over_the_entry_is_no_venue_line():
+    # "[arXiv]" / "[ICML2024]" alone on the first line, the venue's own line last: the first is the venue's badge
+    # (its short name), the last the venue written out with the year; the bracket was read as the venue line and the
+    # real one left (an arXiv paper lost its year)
+    pubs = _html(_BRACKET_BADGE_LINES, owner="Ada Lind").publications
+    assert [(p.venue, p.year) for p in pubs] == [("arXiv", 2025), ("ICML", 2024)]
+    assert pubs[1].venue_full == "International Conference on Machine Learning"

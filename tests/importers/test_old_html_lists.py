@@ -216,3 +216,51 @@ def test_a_sentence_about_the_paper_under_its_citation_is_a_note_not_its_title()
     italic line speaks of the paper, a note; the first is the title (no venue)."""
     first = _pubs(_NOTE_UNDER)[0]
     assert (first.title, first.venue, first.year) == ("Consistent Tide Estimation in Harbour-Augmented Models", None, 2023)
+
+
+_UNDERLINED_OWNER = """<HTML><HEAD><TITLE>papers</TITLE></HEAD><BODY>
+<H1>Papers and reports</H1>
+<P>Numbered items are papers; reports are not numbered. My name is underlined.</P>
+<OL>
+<LI><U>I Brenner</U>, P Lund, <I>Tidal counting in the small harbours of the north</I>, Harbour Journal <B>4</B>, 10-19, 1971.</LI>
+<P><U>I Brenner</U>, 
+<I>Buoy Signal Drift</I>, Coastal Laboratory Report, 1972. </P>
+<LI><U>I Brenner</U> and O Quist, <I>A census of gulls on the northern coast</I>, Bird Review <B>9</B>, 3-8, 1973.</LI>
+<P><U>I Brenner</U>, and O Quist <I>Ferry wake heights: (2) the first results,</I>
+HRB/77/12 Unpublished report, 1974.</P>
+<LI><U>I Brenner</U>, <I>Wave spectra measured from a moored boat</I>, Ocean Letters <B>2</B>, 77-80, 1975.</LI>
+<BR><U><LI>I K Brenner, </U>Harbour Sources for Northern Fishing Boats, Sea Studies Vol.2 p11-19, Bergen, NSA, 1976. </LI>
+<U><P>I Brenner</U> <I>et al</I>, <I> A new gauge for tide heights at night </I>, Unpublished report on the gauge 1980
+<BR><U><Li>I Brenner </U><I><A HREF="buoy/buoy.htm">Static Buoy Sensing </I>UK Patent </A>P12 34567.8 1994</Li>
+</OL>
+</BODY></HTML>
+"""
+
+
+def test_an_italic_title_that_reads_like_a_name_between_the_names_and_a_venue_is_the_title():
+    # "<U>Owner</U>, <I>Three Capitalised Words</I>, Laboratory Report, 1972": three capitalised words may be a
+    # name, but an italic run after the names with a venue of its own after it is the work's title; so is a long
+    # italic title whose words include a venue's ("results") after "Owner, and Coauthor" with no comma
+    pubs = _pubs(_UNDERLINED_OWNER)
+    by_title = {p.title: p for p in pubs}
+    assert "Buoy Signal Drift" in by_title
+    assert by_title["Buoy Signal Drift"].year == 1972
+    assert by_title["Buoy Signal Drift"].venue == "Coastal Laboratory Report"
+    assert [a.name for a in by_title["Buoy Signal Drift"].authors] == ["I Brenner"]
+    drift = next(p for p in pubs if p.title.startswith("Ferry wake heights"))
+    assert drift.year == 1974 and [a.name for a in drift.authors] == ["I Brenner", "O Quist"]
+    assert "et al" not in by_title  # "<U>Owner</U> <I>et al</I>, <I>Title</I>": the names' end, no title
+    assert by_title["A new gauge for tide heights at night"].year == 1980
+    # a patent (no field) is no work, its number opened by a letter or not ("UK Patent P12 34567.8")
+    assert "Static Buoy Sensing" not in by_title
+    assert len(pubs) == 7
+
+
+def test_plain_citation_after_the_owners_underlined_name_reads_title_to_the_comma():
+    # "<U>Owner, </U>Title In Capitals, Venue Vol.2 p11-19, Place, 1976.": nothing styled but the owner's name
+    # (here with a middle initial the owner's name elsewhere leaves out), which closes the names; the title runs to
+    # the next comma, the venue after it
+    boats = next(p for p in _pubs(_UNDERLINED_OWNER) if p.year == 1976)
+    assert boats.title == "Harbour Sources for Northern Fishing Boats"
+    assert [a.name for a in boats.authors] == ["I K Brenner"]
+    assert boats.venue.startswith("Sea Studies Vol.2")

@@ -361,3 +361,23 @@ def test_students_known_by_one_name_sharing_a_project_or_listed_twice(tmp_path):
     p = import_path(tmp_path).profile
     assert [s.name for s in p.students] == ["Ravi Menon", "Anjali", "Tomas Kurian", "Devi", "Lakshmi", "Sona",
                                             "Sherin", "Meera Pillai"]
+
+
+GLUED = """<html><body>
+<h1>Mira Solberg</h1>
+<h2>Members</h2>
+<h3>Part-time Students</h3>
+<div class="grid">
+  <div class="card"><div class="member-name">Doyun Kwak (곽도윤)</div><div class="member-role">Research Associate</div></div>
+  <div class="card"><div class="member-name">SeoYeonHan (한서연)</div><div class="member-role">Research Associate</div></div>
+  <div class="card"><div class="member-name">GitLab (깃랩 계정)</div><div class="member-role">Our code</div></div>
+</div>
+</body></html>
+"""
+
+
+def test_a_name_written_without_spaces_beside_its_hangul_twin_is_a_student():
+    # "SeoYeonHan (한서연)": capitalised parts glued together, the same name in Hangul in brackets after it, is a
+    # person's name as the page writes it; a glued word whose bracket holds no name ("GitLab (깃랩 계정)") is none
+    names = [s.name for s in _html(GLUED).students]
+    assert names == ["Doyun Kwak", "SeoYeonHan"]

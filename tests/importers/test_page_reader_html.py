@@ -3006,3 +3006,46 @@ def test_a_box_of_citation_paragraphs_is_a_list_of_entries_though_one_is_in_pres
     p = import_path(page).profile
     assert len(p.publications) == 5
     assert len(p.news) == 1
+
+
+_ROWS_OF_ONE_PAPER = """<html><head><title>Ada Lind</title></head><body><h1>Ada Lind</h1>
+<h4>Selected Publications</h4>
+<table>
+<tr><td><strong>[<em>arXiv</em>]</strong></td><td><a href="https://arxiv.org/pdf/2505.11111">Longer Tides, Deeper Pools: The Role of Memory in Coastal Models</a></td></tr>
+<tr><td></td><td>Bo Marr, Cy Tan, <strong>Ada Lind</strong></td></tr>
+<tr><td></td><td><em>arXiv</em>, 2025</td></tr>
+<tr><td></td><td></td></tr>
+<tr><td><strong>[ICML2024]</strong></td><td><a href="https://arxiv.org/abs/2401.22222">Sea Ice Drift from Radar Pairs</a></td></tr>
+<tr><td></td><td>Ada Lind, Bo Marr</td></tr>
+<tr><td></td><td><em>International Conference on Machine Learning (ICML)</em>, 2024</td></tr>
+</table></body></html>
+"""
+
+
+def test_table_rows_that_leave_their_first_cell_empty_go_on_with_the_paper_above():
+    # a paper over three rows: its badge and title, then its names and its venue in rows whose first cell is
+    # empty (an empty row parts the papers); each row read alone gave a paper without authors, or none
+    prof = parse_html(SourceDoc(Path("index.html"), _ROWS_OF_ONE_PAPER), ImportOptions(owner="Ada Lind"))
+    pubs = prof.publications
+    assert [p.title for p in pubs] == ["Longer Tides, Deeper Pools: The Role of Memory in Coastal Models",
+                                       "Sea Ice Drift from Radar Pairs"]
+    assert [[a.name for a in p.authors] for p in pubs] == [["Bo Marr", "Cy Tan", "Ada Lind"], ["Ada Lind", "Bo Marr"]]
+    assert [(p.venue, p.year) for p in pubs] == [("arXiv", 2025), ("ICML", 2024)]
+    assert prof.unparsed == []
+
+
+_CV_DATE_COLUMN = """<html><head><title>Noor Haddad</title></head><body><h1>Noor Haddad</h1>
+<h1>Education</h1>
+<table>
+<tr><td>1996-2003</td><td><strong>Inland University</strong><br>Ph.D. in Hydrology <span>(2003)</span></td></tr>
+<tr><td></td><td>M.S. in Hydrology <span>(1999)</span></td></tr>
+<tr><td>1989-1994</td><td><strong>Coastal University</strong><br>B.S. in Geology <span>(1994)</span></td></tr>
+</table></body></html>
+"""
+
+
+def test_rows_under_a_cv_date_column_stay_items_of_their_own():
+    # "| 1996-2003 | Ph.D. ... (2003) |" over "| | M.S. ... (1999) |": the first column is the dates of a CV, and the row
+    # that leaves it empty is another degree, not the rest of the one above (the Ph.D. kept its year)
+    prof = parse_html(SourceDoc(Path("vita.html"), _CV_DATE_COLUMN), ImportOptions(owner="Noor Haddad"))
+    assert ("Ph.D.", 2003) in [(e.degree, e.year) for e in prof.person.education]

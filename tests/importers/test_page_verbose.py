@@ -1495,3 +1495,106 @@ def test_a_records_categories_are_its_keywords(tmp_path):
                   '  journal: "Marine Letters"\n  categories:\n    - Tides\n    - Deep brines\n')
     assert [(p.title, p.keywords) for p in profile.publications] == [("Salt in the deep sea.", ["Tides", "Deep brines"])]
     assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
+
+
+_MEMBERSHIP_TABLE = """<html><head><title>Ann Lee - Membership</title></head><body>
+<table><tr><td><p class=p1><span class=s1>Membership</span></p></td>
+<td>
+<p class=p2><span class=s1><b>Editorial Boards</b></span></p>
+<p class=p3><span class=s1>Associate Editor of the Journal of Quiet Networks, 2015 to date</span></p>
+<p class=p3><o:p>&nbsp;</o:p></p>
+<p class=p2><span class=s1><b>PC Membership</b></span><span class=s2><span style='font-size:12.0pt'><o:p></o:p></span></span></p>
+<p class=p3><span class=s2><o:p>&nbsp;</o:p></span></p>
+<p class=p3><span class=s2>Member of the PC of the 3rd International Workshop on Calm Systems (CALM 2021)</span></p>
+<p class=p3><span class=s2>Member of the PC of the 9th Conference on Slow Computing (SLOW 2020)</span></p>
+</td></tr></table>
+</body></html>
+"""
+
+
+def test_editorial_boards_and_pc_membership_under_a_membership_label_are_service():
+    # "Membership" (societies, no field) > "Editorial Boards", "PC Membership": the labels name service, whose
+    # roles are read, not listed; a label the markup leaves a paragraph ("<b>PC Membership</b><span></span>") is
+    # the label still, no role "PC Members" at "hip"
+    prof = parse_html(SourceDoc(Path("membership.htm"), _MEMBERSHIP_TABLE), ImportOptions(owner="Ann Lee"))
+    assert [s.role for s in prof.service] == ["Associate Editor", "Member", "Member"]
+    assert [s.year for s in prof.service] == [2015, 2021, 2020]
+    assert prof.unparsed == []
+
+
+_INDICES = """<html><head><title>Vita of Noor Haddad</title></head><body>
+<h1>Noor Haddad</h1>
+<h1>Publications</h1>
+<h2>Publication Indices</h2>
+<ul>
+<li><a href="https://scholar.google.com/citations?user=abcDEF12345A">Google Scholar Citations</a>: 1204</li>
+<li>h-index: 17</li>
+<li>i10-index: 21</li>
+</ul>
+<h2>Articles</h2>
+<ol>
+<li>Haddad, N., &amp; Roe, B. (2020). Tidal memory in coastal aquifers. <em>Journal of Groundwater Notes</em>, 12, 1-9.</li>
+</ol>
+</body></html>
+"""
+
+
+def test_a_figure_and_its_label_on_an_item_of_its_own_before_the_papers_is_the_owners_metric():
+    # "h-index: 17", "<a>Google Scholar Citations</a>: 1204" as list items under the papers' heading, before any
+    # paper: the owner's figures, as a number over its label in a card is; "i10-index" (no field) stays listed
+    prof = parse_html(SourceDoc(Path("vita.html"), _INDICES), ImportOptions(owner="Noor Haddad"))
+    assert prof.person.metrics.h_index == 17 and prof.person.metrics.citations == 1204
+    assert prof.person.metrics.source == "Google Scholar"
+    assert [u.text for u in prof.unparsed] == ["<li>i10-index: 21</li>"]
+    assert len(prof.publications) == 1
+
+
+_CARD_DEGREES = """<html><head><title>Mira Solberg</title></head><body>
+<h1>Mira Solberg</h1>
+<div><strong>Education</strong><br>
+&bull; B.S., Dept. of Physics, Northfield University (2011)<br>
+&bull; Ph.D., Dept. of Physics, Northfield University (2016)<br>
+&nbsp;&nbsp;- Ocean Acoustics and Signal Processing<br>
+&bull; Postdoc, Wave Lab, Southport Institute (2017-2019)<br>
+&nbsp;&nbsp;- Underwater sensor arrays
+</div>
+</body></html>
+"""
+
+
+def test_a_dashed_line_under_a_degree_is_its_field():
+    # "- Ocean Acoustics and Signal Processing" indented under the Ph.D. line: the degree's field, no longer listed;
+    # the dashed line under the postdoc (no degree) stays listed
+    prof = parse_html(SourceDoc(Path("index.html"), _CARD_DEGREES), ImportOptions(owner="Mira Solberg"))
+    assert [(e.degree, e.field) for e in prof.person.education if e.degree] == [
+        ("B.S.", None), ("Ph.D.", "Ocean Acoustics and Signal Processing")]
+    assert not any(e.field == "Underwater sensor arrays" for e in prof.person.education)
+    assert [u.text.strip() for u in prof.unparsed if "Acoustics" in u.text] == []
+    assert any("Underwater sensor arrays" in u.text for u in prof.unparsed)
+
+
+_TERMS_OVER_CODES = """# Ana Ruiz
+
+## Teaching
+### 🎓 Inland University
+Spring 2025
+- EGN 1002: Engineering Orientation
+- EEL 2880: C Programming for Small Devices
+
+Fall 2025
+- EEL 3657: Control Systems I
+- EEE 4752: Introduction to Network Forensics
+"""
+
+
+def test_a_term_alone_over_a_list_of_coded_courses_dates_them():
+    # "Spring 2025" on a line of its own, then "- EGN 1002: Engineering Orientation" items: each a course (the colon
+    # after its code is no sentence's) taught that term at the place the sub-heading names (its pictograph left
+    # out); all were listed
+    prof = parse_markdown_page(SourceDoc(Path("index.md"), _TERMS_OVER_CODES), ImportOptions())
+    assert [(t.course, t.term, t.institution) for t in prof.teaching] == [
+        ("EGN 1002: Engineering Orientation", "Spring 2025", "Inland University"),
+        ("EEL 2880: C Programming for Small Devices", "Spring 2025", "Inland University"),
+        ("EEL 3657: Control Systems I", "Fall 2025", "Inland University"),
+        ("EEE 4752: Introduction to Network Forensics", "Fall 2025", "Inland University")]
+    assert prof.unparsed == []

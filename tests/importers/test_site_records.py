@@ -1673,3 +1673,63 @@ def test_citation_names_end_at_the_first_piece_that_is_no_name_when_the_title_is
         "citation: 'P. Holt, I. Varga, T. Sand, Moths Drawn to Lamps at Night, Revisited. Insect Lett. 16(3), 1891-1918 "
         "(2022).'\n---\n")})
     assert [a.name for a in pubs["Why lamps draw moths"].authors] == ["P. Holt", "I. Varga", "T. Sand"]
+
+
+def test_quarto_authors_written_as_csl_names_with_orcids_are_the_works_authors(tmp_path):
+    # Quarto's author schema: "- name: {given, family, literal}" with the person's "orcid" beside the name; the
+    # names were not read (a mapping under "name"), so the work had no authors and every line of them was listed
+    from .sitefiles import imported_site
+
+    files = {
+        "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: \"Ines Marlow\"\n",
+        "index.qmd": "---\ntitle: \"Ines Marlow\"\n---\n\nI study heat waves.\n",
+        "research/articles/heat.qmd": (
+            "---\ntitle: \"Heat waves and hospital admissions in two cities\"\nauthor:\n"
+            "    - name:\n        given: Teo\n        family: Brand\n        literal: Teo Brand\n"
+            "      orcid: 0000-0001-2345-6789\n"
+            "    - name:\n        given: Ines\n        family: Marlow\n        literal: Ines Marlow\n"
+            "      orcid: 0000-0002-3456-789X\n"
+            "date: \"2021-05\"\n---\n\nA short summary.\n"),
+        "research/index.qmd": "---\ntitle: \"Research\"\nlisting:\n  contents: \"articles/*.qmd\"\n---\n",
+    }
+    p = imported_site(tmp_path, files)
+    (work,) = p.publications
+    assert [a.name for a in work.authors] == ["Teo Brand", "Ines Marlow"]
+    assert [a.identifiers for a in work.authors] == [{"orcid": "0000-0001-2345-6789"}, {"orcid": "0000-0002-3456-789X"}]
+    assert not [u for u in p.unparsed if "heat.qmd" in (u.file or "")]
+
+
+def test_a_records_url_on_another_site_and_its_bibtex_file_path_are_its_links(tmp_path):
+    # academicpages records of a theme that adds keys: "url:" the work's page on another site (a page's own
+    # address would be on this one), "bibtex: files/x.txt" a file of this site, placed under its address; both
+    # lines were listed as unparsed. The teaser picture stays (no field)
+    from .sitefiles import academicpages_home, imported_site
+
+    files = academicpages_home("Ada Lind", "I study ice.\n")
+    files["_config.yml"] += "url: https://adalind.example.io\n"
+    files["_publications/2023-ice.md"] = (
+        "---\ntitle: \"Sea ice drift from radar pairs\"\ncollection: publications\ndate: 2023-04-02\n"
+        "venue: \"Polar Letters\"\nauthors: \"Ada Lind, Bo Marr\"\n"
+        "url: https://icelab.example.org/drift/index.html \n"
+        "bibtex: files/lind2023drift.txt\nteaser: images/drift.png\n---\n")
+    p = imported_site(tmp_path, files)
+    (work,) = p.publications
+    assert work.links["paper"] == "https://icelab.example.org/drift/index.html"
+    assert work.links["bibtex"] == "https://adalind.example.io/files/lind2023drift.txt"
+    assert [u.text for u in p.unparsed if "2023-ice" in (u.file or "")] == ["teaser: images/drift.png"]
+
+
+def test_a_records_key_whose_address_is_a_link_read_already_is_not_listed(tmp_path):
+    # "paperurl: https://doi.org/..." and "link: https://doi.org/..." (the same address): one link, and the second
+    # key's line is read with it, not listed as unparsed
+    from .sitefiles import academicpages_home, imported_site
+
+    files = academicpages_home("Ada Lind", "I study ice.\n")
+    files["_publications/2022-melt.md"] = (
+        "---\ntitle: \"Melt ponds seen from drones\"\ncollection: publications\ndate: 2022-08-16\n"
+        "venue: 'Polar Letters'\npaperurl: 'https://doi.org/10.1234/melt.2022'\n"
+        "link: 'https://doi.org/10.1234/melt.2022'\n---\n")
+    p = imported_site(tmp_path, files)
+    (work,) = p.publications
+    assert list(work.links.values()).count("https://doi.org/10.1234/melt.2022") >= 1
+    assert [u.text for u in p.unparsed if "2022-melt" in (u.file or "")] == []

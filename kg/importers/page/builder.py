@@ -147,8 +147,10 @@ _SERVICE_LABEL = re.compile(r"^(?:my\s+)?(?:id\s+)?(?:google\s+scholar|scholar|o
                             r"researchgate|semantic\s+scholar)\b(?:\s+(?:profile|page|id))?[\s:\d\-x]*$")
 
 
+_METRIC_LINE = re.compile(r"\s*(?P<l>[^\W\d][^:：\d]{1,40}?)\s*[:：]\s*(?P<n>~?\d[\d,.]*\s*[kK]?\+?)\s*")
+"""A line or an item that is one figure and its label ("h-index: 25", "Google Scholar Citations: 3586")."""
 _NOT_A_PAPER = re.compile(r"\b(?:U\.?\s?S\.?\s+|European\s+|international\s+)?patent(?:\s+application)?s?\s*(?:no\.?\s*|#\s*)?"
-                          r"(?:[A-Z]{2}\s?)?\d[\d,/ ]{3,}|\[(?=[^\]]*\bsoftware\b)(?:[^\]\s]+\s+){2,}[^\]]*\]", re.I)
+                          r"(?:[A-Z]{1,2}\s?)?\d[\d,/ ]{3,}|\[(?=[^\]]*\bsoftware\b)(?:[^\]\s]+\s+){2,}[^\]]*\]", re.I)
 """What an entry of a paper list says it is when it is no paper: a patent with its number, software described in
 brackets ("[Mobile application software, iOS]"; a one-word "[Software]" is a paper's link)."""
 
@@ -1047,9 +1049,12 @@ class Builder(SectionReaders, PersonReader):
                     "@" in s.text for s in segs):
                 # (an openings notice lists no one: an address under it, with its e-mail, is the owner's contact)
                 sec = "contact"
-            if segs and len(segs) == 2 and not self.pubs and (met := figure_card(segs[0].text, segs[1].text)):
+            said = _METRIC_LINE.fullmatch(segs[0].text) if segs and len(segs) == 1 and not self.pubs else None
+            if segs and len(segs) == 2 and not self.pubs and (met := figure_card(segs[0].text, segs[1].text)) or (
+                    said and (met := figure_card(said.group("n"), said.group("l")))):
                 # "2,740" over "citations", "32" over "h-index": the owner's figures drawn as cards before any paper
-                # (a paper's own count, after it, is not the owner's)
+                # (a paper's own count, after it, is not the owner's); so are "h-index: 25", "Citations: 3586" on a
+                # line or an item of their own
                 self.metrics = met if self.metrics is None else self.metrics.model_copy(update={
                     k: v for k, v in met.model_dump(exclude={"source", "approximate"}).items()
                     if v is not None and getattr(self.metrics, k) is None})

@@ -1282,6 +1282,20 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str,
                         and not YEAR.fullmatch(venue_after.group(1).strip(" .")):
                     title = t
                     break
+            if key in ("style:i", "style:ia") and len(words) >= 2 and author_score(t, ctx.owner_names) < 1 \
+                    and not any(same_name(t, o) for o in ctx.owner_names if o) \
+                    and not re.fullmatch(r"(?i)et\.?\s*al\.?", t) and not "".join(x for _, x in groups)[start:pos].rstrip().endswith(":"):
+                # "<u>A Lee</u>, <i>Hyperfine Line Shapes</i>, Garden Laboratory Report, 1962": an italic run right
+                # after the names (all that stands before it), with a venue of its own words after it, is the title,
+                # however much its capitalised words read like a name (or its words like a venue's, "... results");
+                # not "<i>et al</i>", the names' end, nor "<i>United States Patent:</i>", a label of what follows
+                whole = "".join(x for _, x in groups)
+                names, after = norm(whole[:start]).strip(" ,;"), whole[pos:]
+                if names and author_score(names, ctx.owner_names) >= 1 and ends_in_name(names) \
+                        and venue_score(after) >= 2 and author_score(after.strip(" ,.;"), ctx.owner_names) < 0.3 \
+                        and re.search(r"[^\W\d_]{3}", YEAR.sub(" ", after)) and not _IN_SENTENCE.fullmatch(names):
+                    title = t
+                    break
             past_venue = past_venue or (key == "style:i" and vscore >= 2)
     if "authors" in by_hint:
         authors = by_hint["authors"]
@@ -1345,6 +1359,9 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str,
                 # "Title @ `CVPR'23`", "Title (ICCV 2021)", "Title, NeurIPS 2022": a title, then the venue it
                 # appeared at (after an "@", whatever it names)
                 return clean_title(tail.group("t")), None, clean_piece(at)
+            owned = _names_to_owner_then_title(seg, ctx) if authors is None else None
+            if owned:
+                return owned
             if venue_score(text) >= 2 or author_score(text, ctx.owner_names) >= 0.3:
                 return None
             return clean_title(text), authors, None
@@ -1429,6 +1446,36 @@ def _title_comma_venue(text: str, ctx: Ctx) -> tuple[str, None, str] | None:
                 ",".join(rest.split(",")[:3]), ctx.owner_names)) >= 0.6:
         return None  # (names after the comma: a byline, no venue; "in Memoirs on S. G. Krein" is a book's name)
     return clean_title(head), None, clean_piece(rest)
+
+
+def _names_to_owner_then_title(seg: Seg, ctx: Ctx) -> tuple[str, str, str] | None:
+    """``B Roe and <u>I Lee</u>, Title of the work, Venue Vol.1 p3-23, 1977.``: a citation all in plain text but for
+    the owner's name, which the page sets off (underlined, bold): the names run to it and its comma, then the
+    title to the next comma and the venue with its numbers and year after it (as a citation of no names reads,
+    ``_title_comma_venue``).
+
+    >>> from .runs import Run
+    >>> _names_to_owner_then_title(Seg([Run("B Roe and ", None, None), Run("I Lee", None, None, underline=True),
+    ...     Run(", Waves on rough tubes, Math. Surveys, v.37, 1982.", None, None)]), Ctx(owner_names=["Ida Lee"]))
+    ('Waves on rough tubes', 'B Roe and I Lee', 'Math. Surveys, v.37, 1982')
+    """
+    end = next((b for r, (a, b) in zip(seg.runs, seg.spans)
+                if (r.underline or r.bold) and r.anchor is None
+                and any(same_name(n := norm(r.text).strip(" ,"), o) or owner_variant(n, o)
+                        for o in ctx.owner_names if o)), None)
+    if end is None:
+        return None
+    names, rest = norm(seg.raw[:end]).strip(), norm(seg.raw[end:]).strip()
+    if names.endswith(","):
+        names = names.rstrip(" ,")
+    elif rest.startswith(","):
+        rest = rest[1:].strip()
+    else:
+        return None
+    if not names or author_score(names, ctx.owner_names) < 0.3 or not ends_in_name(names):
+        return None
+    parts = _title_comma_venue(rest, ctx)
+    return (parts[0], clean_piece(names), parts[2]) if parts else None
 
 
 def _colored_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, str | None] | None:

@@ -1105,6 +1105,13 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             and _BADGE_YEAR.fullmatch(texts[0]) and re.search(r"[A-Za-z]{2}", texts[0]) \
             and any(len(texts[i].split()) >= 8 for i in range(1, len(segs))):
         roles[0] = "badge"  # "| ITP'24 | Lee, A. **Title**. *Venue*, 2024 |": a venue and year cell before the citation
+    bracketed = re.fullmatch(r"\[\s*([^\[\]]{2,30}?)\s*\]", texts[0]) if 0 not in roles and len(segs) >= 3 else None
+    if bracketed and _one_badge(bracketed.group(1)) and re.search(r"[A-Za-z]{2}", bracketed.group(1)) \
+            and any(venue_score(texts[i]) >= 2 and author_score(texts[i], ctx.owner_names) < 1
+                    for i in range(2, len(segs))):
+        # "[arXiv]" / "[ICML2024]" on a line of its own over the title, the names and the venue's own line: the
+        # venue's badge, not the venue line (which was left unread)
+        texts[0], roles[0] = bracketed.group(1), "badge"
     label_year = label_names = label_link = None
     if len(segs) >= 2 and roles.get(0) in (None, "links") and any(len(texts[i].split()) >= 3 for i in range(1, len(segs))):
         # "| [Scott, Terstege, Vu 2020](folder) | Title | tags |": a short citation label opening the entry names

@@ -59,6 +59,19 @@ def _bold_only(el) -> bool:
     return len(texts) == 1 and tag_of(texts[0]) in ("b", "strong") and not (texts[0].tail or "").strip()
     # (a quoted bold line, '<a name="x"></a><b>"Title"</b>', is a paper's title: see the caller)
 
+
+_DATE_CELL = re.compile(r"(?i)[\s\W\d]*(?:(?:19|20)\d\d|present|now|today|current|"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
+                        r"(?:[\s\W\d]|(?:19|20)\d\d|present|now|today|current|"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)*")
+"""A table cell that is a date or a span of dates alone ("1996–2003", "2017–", "Sep 2020 - present")."""
+
+
+def _holds_media(cell) -> bool:
+    """Whether a table cell holds a picture, a video or a link (no empty cell, whatever its text)."""
+    return any(tag_of(d) in ("img", "video", "picture", "svg", "a", "iframe") for d in cell.iter())
+
+
 class Reader:
     def __init__(self, doc: SourceDoc, options: ImportOptions, base_url: str | None = None,
                  initial_section: str | None = None) -> None:
@@ -452,9 +465,42 @@ class Reader:
             else:
                 self._walk(child)
 
+    def _continued_rows(self, rows: list, i: int) -> list:
+        """The rows after ``rows[i]`` that go on with its entry: each leaves its first cell empty and has text in
+        another ("<tr><td>[ICML]</td><td>Title</td></tr><tr><td></td><td>A, B</td></tr><tr><td></td><td>Venue,
+        2024</td></tr>": one paper over three rows, its badge in the first cell of the first); none when the row
+        has no text in its first cell or is no data row."""
+        cells = [c for c in rows[i] if tag_of(c) in ("td", "th")]
+        if len(cells) < 2 or not self.has_text(cells[0]) or not any(self.has_text(c) for c in cells[1:]) \
+                or len(" ".join(itertext(cells[0])).split()) > 6 or _holds_media(cells[0]) \
+                or any(tag_of(c) == "th" for c in cells) or rows[i] in self._heading_anc or self._layout_row(rows[i]):
+            return []  # (a short first cell, a badge: not a picture's cell with its fallback words)
+        if _DATE_CELL.fullmatch(norm(" ".join(itertext(cells[0])))):
+            return []  # "| 1996–2003 | Ph.D. ... |" over "| | M.S. ... |": a CV's date column, each row an item of its own
+        more = []
+        for row in rows[i + 1:]:
+            if tag_of(row) != "tr":
+                break
+            cont = [c for c in row if tag_of(c) in ("td", "th")]
+            if len(cont) != len(cells) or self.has_text(cont[0]) or _holds_media(cont[0]) \
+                    or not any(self.has_text(c) for c in cont[1:]) or row in self._heading_anc or self._layout_row(row):
+                break  # (an empty row parts the entries; a row that opens with a picture is an entry of its own)
+            more.append(row)
+        return more
+
     def _walk_table(self, el, columns: list[str] | None = None) -> None:
-        for child in el:
+        rows = list(el)
+        skip: set = set()
+        for k, child in enumerate(rows):
             tag = tag_of(child)
+            if child in skip:
+                continue
+            if tag == "tr" and not columns and (more := self._continued_rows(rows, k)):
+                # one entry over several rows, the rows below its first leaving their first cell empty: one block
+                skip.update(more)
+                self.blocks.append(Block(kind="item", el=child, is_list_item=True, atoms=[
+                    ("e", c) for row in (child, *more) for c in row if tag_of(c) in ("td", "th") and self.has_text(c)]))
+                continue
             if tag in ("thead", "tbody", "tfoot"):
                 columns = self._walk_table(child, columns)
             elif tag == "tr":

@@ -578,6 +578,10 @@ _NOT_COURSE = re.compile(r"(?i)\b(?:statement|philosophy|evaluations?|feedback|o
 """Words of a teaching section's list item that name no course ("Teaching statement", "Student evaluations")."""
 
 
+_COURSE_CODE = re.compile(r"^[A-Z]{2,5}[ -]?\d{3,4}[A-Z]?\s*[:：]\s*")
+"""A course's code and a colon opening its name ("EEL 2880: ", "CS-101: ")."""
+
+
 def _course_names_list(b: Block) -> bool:
     """Whether the block is an item of a list whose items are each a course's name alone: two or more, short, no
     sentence, no link of its own, none naming what is no course (:data:`_NOT_COURSE`)."""
@@ -585,7 +589,8 @@ def _course_names_list(b: Block) -> bool:
     if el is None or tag_of(el) != "li" or el.getparent() is None:
         return False
     items = [li for li in el.getparent() if tag_of(li) == "li"]
-    texts = [norm(" ".join(itertext(li))) for li in items]
+    # ("EEL 2880: C Programming for Embedded Systems": the colon after a course's code is no sentence's)
+    texts = [_COURSE_CODE.sub("", norm(" ".join(itertext(li))), count=1) for li in items]
     return len(items) >= 2 and all(
         t and len(t.split()) <= 8 and not re.search(r"[.!?:;]\s|[.!?:]$", t) and not _NOT_COURSE.search(t)
         and li.find(".//a[@href]") is None and li.find(".//li") is None for t, li in zip(texts, items))
@@ -619,6 +624,24 @@ _ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{2,}(?:\s*\([^()]{1,60}\)|\s+[
 """A student known by one name, then the remark or the project that sets it off ("Anjana - Signal estimation",
 "Sherine (X project)"): one capitalised word of letters (no acronym, "MS", "CSE"), as India's pages write
 many names."""
+_DEGREE_FIELD_LINE = re.compile(r"\s*[-–—]\s+([^\W\d][^:;]{3,80})")
+"""A line opened by a dash under a degree ("  - Bioinformatics and Synthetic Biology"): its field, when it names
+nothing else."""
+_GLUED_NAME = re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+){1,3})\s*[(（](?P<g>[^()（）]{2,6})[)）]")
+"""A name written without its spaces, each part capitalised ("HyunMinYang"), then the same name in Hangul or Han
+in brackets ("HyunMinYang (양현민)"): the gloss says it is a person's name, one word as it is."""
+
+
+def _glued_name(chunk: str) -> bool:
+    """Whether an item opens with a name written as ``_GLUED_NAME`` says: one capitalised part per character of the
+    name in Hangul or Han beside it, a syllable each ("SeoYeonHan (한서연)"; "GitLab (깃랩 계정)" is no name).
+
+    >>> _glued_name("SeoYeonHan (한서연)"), _glued_name("GitLab (깃랩 계정)")
+    (True, False)
+    """
+    m = _GLUED_NAME.match(chunk)
+    return bool(m) and cjk_name_like(m.group("g")) \
+        and len(re.findall(r"[A-ZÀ-ÖØ-Þ]", m.group("n"))) == len(m.group("g").replace(" ", ""))
 _UNRENDERED_EMPHASIS = re.compile(r"^_(?=\S)(.+?)(?<=\S)_$")
 """An item wrapped in underscores the site's generator did not turn into italics ("_Ida Lund (sponsored)_")."""
 _GLUED_INITIALS = re.compile(r"^((?:[A-Z]\.){1,3})(?=[A-Z][a-z]{2,}$)")
@@ -934,7 +957,8 @@ class SectionReaders:
                 if name and _GLUED_INITIALS.match(name):
                     # "V.Sviridov, Some problems of ...": initials written close to the family name
                     name = _GLUED_INITIALS.sub(lambda m: m.group(1).replace(".", ". "), name).strip()
-                if not name or (len(name.split()) == 1 and not has_cjk(name) and not _ONE_NAME.match(chunk)) \
+                if not name or (len(name.split()) == 1 and not has_cjk(name) and not _ONE_NAME.match(chunk)
+                                and not _glued_name(chunk)) \
                         or _NO_STUDENT_NAME.search(name) or section_kind(name, exact=True):
                     # "MS", "CSE", "Currently", "M.S. Student", "Thesis Title", "Arun Kumar Associate Professor":
                     # a degree, a label, a place or the head of the lab, no student's name
@@ -1128,6 +1152,11 @@ class SectionReaders:
             text = norm(text).strip(" .;")
             if not text:
                 continue
+            if len(text.split()) <= 4 and section_kind(text, exact=True) == "service":
+                # "<p><b>PC Membership</b><span></span></p>" among the items: a label of the service below it (a
+                # heading its markup did not make one), no role of its own
+                self.r.ignore(lines)
+                continue
             # "*2025.11*, TPC Member, TrustCom 2025": the date the item opens with is no part of the role (its
             # year stays in the text for the year below)
             m = DATE_PREFIX.match(text)
@@ -1156,6 +1185,8 @@ class SectionReaders:
         institution is where the courses under it were taught."""
         place = b.group_label if b.group_label not in (None, "list", "own") and INSTITUTION_STRONG.search(
             b.group_label) else None
+        if place:
+            place = re.sub(r"^[^\w(]+", "", place).strip() or None  # "🎓 Inland University": no pictograph of it
         lead_role = None
         if place and (m := _TEACH_ROLE.match(place)):
             # "Teaching assistant at X for:" over the courses: the owner's part in them and where
@@ -1167,6 +1198,14 @@ class SectionReaders:
             self._teaching_role = (b.heading, m.group("role"))
             self.r.use(segs[0].lines)
             return
+        term_line = _TERM.fullmatch(segs[0].text.strip(" :：*_")) if len(segs) == 1 and not b.is_list_item else None
+        if term_line:
+            # "Spring 2025" on a line of its own over a list of courses: when those below it were taught
+            self._teaching_term = (b.heading, b.group_label, term_line.group(0).strip())
+            self.r.use(segs[0].lines)
+            return
+        term = getattr(self, "_teaching_term", None)
+        term = term[2] if term and term[:2] == (b.heading, b.group_label) else None
         named = _course_names_list(b)
         if not b.is_list_item and (said := taught_courses(" ".join(s.text for s in segs))):
             # "I have taught ..., including Java programming, ... and Compilers." over a paragraph: its courses
@@ -1182,6 +1221,7 @@ class SectionReaders:
             if course.role is None and role and role[0] == b.heading:
                 course.role = role[1]
             course.role = course.role or lead_role
+            course.term = course.term or term
             urls = self._links_of(ss)
             self.teaching.append(course.model_copy(update={
                 "url": urls[0] if len(urls) == 1 else None, "line": self.r.L(min(lines) if lines else b.line())}))
@@ -1205,7 +1245,18 @@ class SectionReaders:
         place = getattr(self, "_edu_place", None)
         if label is None and place is not None and place[1] == b.group_label:
             label = place[0]
+        last_ed: Education | None = None  # the degree the line above stated
         for text, lines, ss in entries:
+            sub = _DEGREE_FIELD_LINE.fullmatch(text)
+            if sub and last_ed is not None and last_ed.degree and last_ed.field is None and not DEGREE_RX.search(text) \
+                    and not ORG_RX.search(text) and not YEAR.search(text) and len(sub.group(1).split()) <= 8:
+                # "• Ph.D., Dept. of Chemistry, X University (2018)" over "  - Bioinformatics and Synthetic Biology":
+                # a dashed line under a degree, naming no degree, place or year, is the degree's field
+                last_ed.field = sub.group(1).strip(" .")
+                self.r.use(lines)
+                last_ed = None
+                continue
+            last_ed = None
             text = expand_year_ranges(text)  # "B.S. in Physics, Heidelberg, 2020-23": the degree ends in 2023
             if label and DEGREE_RX.search(text) and not (ORG_RX.search(text) and INSTITUTION_STRONG.search(text)) \
                     and INSTITUTION_STRONG.search(label) and not year_heading(label)[0]:
@@ -1224,6 +1275,8 @@ class SectionReaders:
             if ed:
                 self._add_listed_degree(ed, text)
                 self.r.use(lines)
+                last_ed = next((e for e in self.education if e.degree == ed.degree
+                                and fold(e.institution or "") == fold(ed.institution or "")), None)
                 now = _STUDYING_NOW.search(text) if ed.institution and _OPEN_RANGE.search(text) else None
                 if now and getattr(self, "studying_now", None) is None:
                     # "2025.08 - Current, CS PhD Student, University of Maryland": the degree under way is what

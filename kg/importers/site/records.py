@@ -691,6 +691,10 @@ def _entity_name(value: object) -> str | None:
     if not isinstance(value, dict):
         return None
     low = {re.sub(r"[\s\-]+", "_", str(k).lower()): v for k, v in value.items()}
+    if isinstance(low.get("name"), dict):
+        # Quarto's author schema: "{name: {given: Ana, family: Ruiz, literal: Ana Ruiz}, orcid: ...}", the name
+        # a CSL name of its own beside the person's other keys
+        return _entity_name(low["name"])
     name = first_text(low, _ENTITY_NAME_KEYS)
     if name is None and as_text(low.get("family")):
         name = csl_name(value)
@@ -700,6 +704,22 @@ def _entity_name(value: object) -> str | None:
         given = first_text(low, _GIVEN_NAME_KEYS)
         name = md_text(f"{given} {family}" if given else family).strip() or None
     return name
+
+
+_ORCID = re.compile(r"(?:https?://(?:www\.)?orcid\.org/)?(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/?")
+
+
+def _author_ids(value: object) -> dict[str, str]:
+    """The identifiers a person written as a mapping gives (Quarto's ``orcid: 0000-0002-1825-0097``, bare or as
+    its address).
+
+    >>> _author_ids({"name": "A", "orcid": "https://orcid.org/0000-0002-1825-0097"}), _author_ids({"name": "A"})
+    ({'orcid': '0000-0002-1825-0097'}, {})
+    """
+    if not isinstance(value, dict):
+        return {}
+    m = _ORCID.fullmatch(as_text(value.get("orcid")) or "")
+    return {"orcid": m.group(1)} if m else {}
 
 
 _AUTHOR_FLAGS = {"corresponding": "corresponding", "equal_contributor": "equal_contribution",
@@ -847,6 +867,9 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             # true}}": the marks the page draws beside the names
             for author, marks in zip(pub.authors, flags):
                 author.marks = list(dict.fromkeys([*author.marks, *marks]))
+            for author, a in zip(pub.authors, [a for a in authors if (_entity_name(a) if isinstance(a, dict)
+                                                                      else as_text(a))]):
+                author.identifiers.update(_author_ids(a))  # "{name: ..., orcid: 0000-...}": the coauthor's ORCID
         pub.authors_truncated = any(left_out_note(n) for n in names)  # "author 449 of 729"
     elif as_text(authors):
         line = as_text(authors)
@@ -1041,6 +1064,29 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         if url and url not in pub.links.values() and all(x.url != url for x in pub.more_links):
             _put_link(pub, key, url)
             pub.arxiv = pub.arxiv or arxiv_id(url)
+            used.add(spelled[key])
+        elif url:
+            used.add(spelled[key])  # "link: https://doi.org/..." beside "paperurl:" of the same address: read there
+    address = (as_text(lowered.get("url")) or "").strip() if "url" not in keys.links else ""
+    if re.fullmatch(r"https?://\S+", address) and not (base and urlsplit(address).netloc == urlsplit(base).netloc) \
+            and spelled.get("url") not in used:
+        # "url: https://lab.example.org/tide-model/": a record's address on another site than this one is the
+        # work's own (a page's own address is on this site), as a "permalink" set to it is
+        put_address(pub, address)
+        used.add(spelled["url"])
+    for key, value in lowered.items():
+        # "bibtex: files/lee2023.txt", "slides: files/talk.pdf": a key named for a kind of link whose value is the
+        # path of a file of the site, placed under the site's address (a relative link until it is known)
+        kind = _RECORD_LINKS.get(key)
+        text = as_text(value).strip() if isinstance(value, str) and as_text(value) else ""
+        if kind in (None, "paper", "doi") or kind in pub.links or spelled.get(key) in used \
+                or not re.fullmatch(r"[\w./~%-]+\.[A-Za-z0-9]{2,5}", text) or re.match(r"^[a-z][a-z0-9+.\-]*:", text, re.I):
+            continue
+        if not keys.bare_files and key not in keys.bare_keys and not text.startswith("/"):
+            continue  # a bare file name: the page's template adds a folder kg cannot know
+        url = absolute_url(text, base)
+        if url:
+            pub.links[kind] = url
             used.add(spelled[key])
     for key, value in lowered.items():
         # "link: {url: https://doi.org/..., display: J. Chem. Inf. Model. 2023, 63, 6095-6108}": a link whose
