@@ -422,3 +422,20 @@ def test_a_team_page_in_chinese_reads_its_member_cards_by_their_headings():
     p = _md(page, "team.md")
     assert [(s.name, s.role) for s in p.students] == [("周明", "PhD student"), ("孙立新", "master student"),
                                                       ("钱芳", "master student")]
+
+
+def test_et_al_written_with_a_dot_and_no_space_closes_the_author_line():
+    """'Roe, A. B., Pike, O. et.al</span>. <a>Title</a>': 'et.al' is 'et al.' written close; the author line was not
+    told from the title, which then opened with 'et.al.', and a line of one name and 'et.al' lost its name."""
+    page = ("---\ntitle: Ann Roe\n---\n# Ann Roe\n\n## Selected Publications\n\n"
+            "<div class=\"pub\">\n<span>\n<strong>Roe, A. B.</strong>, Pike, O., Ode, T. S. et.al</span>.\n"
+            "  <a href=\"https://example.org/w1\">\n    Winds over the open plains</a>.\n"
+            "  In <em>Plains Review</em>,  2019.\n</div>\n\n"
+            "<div class=\"pub\">\n<span>\nMoss-Hart C.D. et.al</span>.\n"
+            "  <a href=\"https://example.org/w2\">\n    The river is a model for the sea</a>.\n"
+            "  In <em>River Letters</em>,  2022.\n</div>\n")
+    p = _md(page)
+    assert [x.title for x in p.publications] == ["Winds over the open plains", "The river is a model for the sea"]
+    assert [a.name for a in p.publications[0].authors] == ["A. B. Roe", "O. Pike", "T. S. Ode"]
+    assert [a.name for a in p.publications[1].authors] == ["Moss-Hart C.D"]
+    assert all(x.authors_truncated for x in p.publications)
