@@ -514,8 +514,12 @@ DEFAULT_LEGEND: dict[str, str] = {
 }
 """The common convention when a page has no legend of its own."""
 
-MARK_SYMBOLS = "*+#†‡✉§¶^★☆"
-"""The symbols pages put after an author's name to mark them (the one list every reader uses)."""
+_REMARK_MARKS = {"\ue000": "equal_contribution", "\ue001": "corresponding"}
+"""Private stand-ins for a role a page writes in words after a name ("Bo Li (co-first author)"): split_authors puts
+them where the remark was, so that the name carries them as it would a symbol, through every way a list is read."""
+MARK_SYMBOLS = "*+#†‡✉§¶^★☆" + "".join(_REMARK_MARKS)
+"""The symbols pages put after an author's name to mark them (the one list every reader uses), and the stand-ins
+of :data:`_REMARK_MARKS`."""
 MARK_CLASS = "[" + re.escape(MARK_SYMBOLS) + "]"
 """A regular-expression class of :data:`MARK_SYMBOLS`."""
 
@@ -716,6 +720,11 @@ def braced_accents_read(text: str) -> str:
     return text.replace("}", "") if "}" in text else text
 
 
+_ROLE_REMARK = re.compile(r"\s*\(\s*(?:the\s+|as\s+)?(co-?first|joint[\s-]+first|shared[\s-]+first|equal(?:ly)?[\s-]+contribut\w*|"
+                          r"(?:co-?)?corresponding)(?:[\s-]+(?:authors?|authorship|contributors?|contribution))?\s*\)", re.I)
+"""A remark after a name that gives its role: "(co-first author)", "(equal contribution)", "(corresponding author)"."""
+
+
 def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList:
     """Split an author line into authors in page order, reading marks and ``et al.``.
 
@@ -740,6 +749,11 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         text = _BRACKETED_MARK.sub(r"\1", text)
     if "Jr" in text or "Sr" in text or "II" in text or "IV" in text:  # (what it needs)
         text = _SUFFIX_AFTER_COMMA.sub(_suffix_kept, text)
+    # "Bo Li (co-first author)", "A. Roe (corresponding author)": a role written in words after the name is its mark
+    by_remark = "(" in text and _ROLE_REMARK.search(text) is not None
+    if by_remark:
+        text = _ROLE_REMARK.sub(lambda m: next(k for k, v in _REMARK_MARKS.items() if v == meaning_to_mark(m.group(1))),
+                                text)
     # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
     remarks = [r.strip() for r in PAREN_INNER.findall(text) if not _YEARISH.fullmatch(r.strip())]
     if not own_legend and remarks and (written := read_legend(remarks[-1])):
@@ -800,6 +814,9 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
             named.append((_GLUED_INITIAL.sub(" ", name), marks))
         authors = [Author(name=name, marks=marks) for name, marks in read_stars(named)]
     for a in authors if own_legend else ():
+        a._marks_by_legend = bool(a.marks)
+    for a in authors if by_remark and not own_legend else ():
+        # (the page's own words say so: a lone co-first author so named stays one)
         a._marks_by_legend = bool(a.marks)
     for a in authors:
         if "\x05" in a.name or "\x07" in a.name:
@@ -1139,11 +1156,11 @@ def strip_marks(chunk: str, legend: dict[str, str]) -> tuple[str, list[str]]:
     while chunk and (chunk[-1] in MARK_SYMBOLS or chunk[-1] in "¹²³⁴⁵⁶⁷⁸⁹⁰" or chunk.endswith("✉️")):
         symbol = "✉️" if chunk.endswith("✉️") else chunk[-1]
         chunk = chunk[: -len(symbol)].rstrip()
-        mark = legend.get(symbol) or legend.get(symbol.rstrip("\ufe0f"))
+        mark = legend.get(symbol) or legend.get(symbol.rstrip("\ufe0f")) or _REMARK_MARKS.get(symbol)
         if mark and mark not in marks:
             marks.append(mark)
     while chunk and chunk[0] in MARK_SYMBOLS:
-        mark = legend.get(chunk[0])
+        mark = legend.get(chunk[0]) or _REMARK_MARKS.get(chunk[0])
         chunk = chunk[1:].lstrip()
         if mark and mark not in marks:
             marks.append(mark)
