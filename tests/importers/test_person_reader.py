@@ -245,3 +245,16 @@ def test_a_workplace_written_then_repeated_as_its_link_is_named_once(tmp_path):
         "\n</body></html>\n", encoding="utf-8")
     person = _person(tmp_path)
     assert [a.name for a in person.affiliations] == ["Kestrel Polytechnic"]
+
+
+def test_advisors_with_honours_in_brackets_and_a_second_label_after_a_comma():
+    """'Supervisors: Prof. A (X Fellow, Fellow of the Y Society), Prof. B (...)': the remark's comma ended the list
+    after A; 'Advisor: A, Co-Advisors: B' (an education item's sub-items joined): the second label was read as a
+    name of the first list and B was lost."""
+    from kg.importers.page.person import advisors_in
+
+    assert advisors_in("Supervisors: Prof. Ida Berg (Lake Fellow, Fellow of the Inland Society of Letters), "
+                       "Prof. Tom Vik (Lake Fellow)") == ["Ida Berg", "Tom Vik"]
+    assert advisors_in("Ph.D. in Optics, Inland University (2019-2023), Advisor: Ida Berg, Co-Advisors: Tom Vik, "
+                       "Kari Moe") == ["Ida Berg", "Tom Vik", "Kari Moe"]
+    assert advisors_in("co-supervised by A. Lee (LIGM) and Bo Roe (LIX)") == ["A. Lee", "Bo Roe"]

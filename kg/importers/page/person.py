@@ -302,7 +302,7 @@ _ADVISOR_RX = re.compile(
     r"(?:(?:[A-Z]{{2,8}}\s+)?(?i:researchers|professors|scientists)\s+)?"
     r"((?:(?:(?:Assoc\.?|Asst\.?|[Aa]ssociate|[Aa]ssistant)\s+Prof\.?|Profs?\.?|Professors?|Drs?\.?)\s+)*{N}(?:\s+{Q}{N}){{0,3}}{P}"
     r"(?:\s*(?:,(?:\s*(?:and|&|et)\b)?|and|&|et)\s*(?:(?:(?:Assoc\.?|Asst\.?|[Aa]ssociate|[Aa]ssistant)\s+Prof\.?|Profs?\.?|Professors?|Drs?\.?)\s+)*{N}(?:\s+{Q}{N}){{0,3}}{P})*)".format(
-        N=_NAME_WORD, Q=_NAME_PARTICLE, P=r"(?:\s*\([A-Z][\w'’.&\- ]{0,40}\))?"  # ("A (LIGM) and B (LIX)": their labs)
+        N=_NAME_WORD, Q=_NAME_PARTICLE, P=r"(?:\s*\([A-Z][^()]{0,120}\))?"  # ("A (LIGM) and B (LIX)": their labs; "A (IEEE Fellow, ...)": honours)
         r"(?:\s+at\s+(?:the\s+|The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|de|the)\s+)?[A-Z][\w'’.&-]*)*)?"),
 )
 """An advisor named as such, or several ("co-supervised by A at X University and B at Y University", "by A (LIGM) and
@@ -372,13 +372,21 @@ ADVISOR_LABEL = re.compile(rf"^\s*{ADVISOR_WORDS}\s*[:：]", re.I)
 "Direction : A et B", "Directeur de thèse : A")."""
 
 
+_NEXT_ADVISOR_LABEL = re.compile(rf",(?=\s*{ADVISOR_WORDS}\s*[:：])", re.I)
+
+
 def advisors_in(text: str) -> list[str]:
     # "Prof. Xiulong Liu (刘秀龙) and Prof. Keqiu Li (李克秋)": a name's gloss in another script ends no list
     text = without_gloss(text)
+    if "," in text and _NEXT_ADVISOR_LABEL.search(text):
+        # "Advisor: A, Co-Advisors: B": a label after a comma opens a list of its own (the comma no joint of names)
+        text = _NEXT_ADVISOR_LABEL.sub(";", text)
     out = []
     for m in [*_ADVISOR_RX.finditer(text), *_DOCTORATE_WORKED_WITH.finditer(text), *_DOCTORATE_WITH.finditer(text),
               *(m for rx in _STUDENT_IN_LAB for m in rx.finditer(text))]:
-        for name in re.split(r"\s*(?:,|\band\b|\bet\b|&)\s*", m.group(1)):
+        # (a remark after a name may hold commas: "Prof. A (IEEE Fellow, Fellow of X), Prof. B")
+        names = re.sub(r"\s*\([^()]*\)", "", m.group(1)) if "(" in m.group(1) else m.group(1)
+        for name in re.split(r"\s*(?:,|\band\b|\bet\b|&)\s*", names):
             name = clean_person(re.sub(r"\s+at\s+[A-Z]\S*.*$|\s+at\s+the\s+.*$|\s*\([^()]*\)\s*$", "", name))
             if name and name_like(name) and len(name.split()) >= 2:
                 out.append(name)
