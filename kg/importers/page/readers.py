@@ -12,7 +12,7 @@ import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
 from ..common import (YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
-                      expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
+                      MONTHS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
                       without_degrees)
 
 from .source import itertext, norm, tag_of
@@ -640,6 +640,21 @@ _DUTY_LEAD = re.compile(
 not with a verb of being given an honour ("Awarded ...", "Selected as ...")."""
 
 
+def _month_alone(text: str) -> int | None:
+    """The month a line names and nothing else ("April", "Sept.", "__Feburary__" as typed, "May:"), else None.
+
+    >>> _month_alone("April"), _month_alone("Feburary:"), _month_alone("Marketing"), _month_alone("May we")
+    (4, 2, None, None)
+    """
+    w = fold(text.strip(" *_:.-–—"))
+    if not w.isalpha() or not 3 <= len(w) <= 9:
+        return None
+    if w in MONTHS:
+        return MONTHS[w]
+    # (a month's name misspelled: its first three letters, and the ending of its long name)
+    return MONTHS.get(w[:3]) if w.endswith(("ary", "ber", "rch", "ril", "une", "uly", "ust")) else None
+
+
 class SectionReaders:
     """The per-section readers of :class:`~.builder.Builder` (a base class of it): news, awards,
     talks, students, service, education, interests and experience, one block at a time."""
@@ -688,11 +703,20 @@ class SectionReaders:
                 date = date_of(m.group("date"), b.group_year)
                 if date:
                     body = text[m.end():].strip()
+            if date is None and (month := _month_alone(text)) is not None:
+                # "## 2024" / "__April__" / "- item": a month alone on its line under a year is a sub-heading, no news;
+                # it dates the items under it
+                self._news_month = (f"{b.group_year}-{month:02d}" if b.group_year else None, b.heading)
+                self.r.use(lines)
+                continue
             pending = getattr(self, "_news_date", None)
             self._news_date = None
             if date is None and pending is not None and pending[1] == b.heading:
                 date = pending[0]  # "**2024-05-02**" alone, then the item's paragraph: the date is the item's
                 self.r.use(pending[2])
+            month_over = getattr(self, "_news_month", None)
+            if date is None and month_over is not None and month_over[0] and month_over[1] == b.heading:
+                date = month_over[0]
             if date is None and b.group_year:
                 date = str(b.group_year)
             body = body.strip(" :-–—")
