@@ -258,3 +258,16 @@ def test_advisors_with_honours_in_brackets_and_a_second_label_after_a_comma():
     assert advisors_in("Ph.D. in Optics, Inland University (2019-2023), Advisor: Ida Berg, Co-Advisors: Tom Vik, "
                        "Kari Moe") == ["Ida Berg", "Tom Vik", "Kari Moe"]
     assert advisors_in("co-supervised by A. Lee (LIGM) and Bo Roe (LIX)") == ["A. Lee", "Bo Roe"]
+
+
+def test_i_am_at_a_place_supervised_by_someone_names_the_affiliation(tmp_path):
+    """'I am at HKLU, supervised by Prof. A and Prof. B.': the place of a sentence naming whom the owner works
+    under is the affiliation (there was none: no position is named, and an acronym is no organisation by its words)."""
+    page = tmp_path / "about.md"
+    page.write_text("# Ida Berg\n\nMy research is on lake ice. I am at HKLU, supervised by Prof. Tom Vik and "
+                    "Prof. Kari Moe. I studied at Inland University.\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert [a.name for a in person.affiliations] == ["HKLU"]
+    assert person.advisors == ["Tom Vik", "Kari Moe"]
+    page.write_text("# Ida Berg\n\nI am at ICML in Vienna this week.\n", encoding="utf-8")
+    assert import_path(page).profile.person.affiliations == []

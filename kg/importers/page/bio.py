@@ -301,6 +301,10 @@ _WORKING_AT = re.compile(
     r"\b" + _I_AM + r"\s+" + _NOW + r"(?:working|employed|based)\s+(?:at|with)\s+(?:the\s+)?"
     r"(?P<aff>[A-Z](?:[^.;,()]|\([^()]*\))+?)(?=\s+(?:on|where|as|since|in\s+(?:the\s+)?[a-z])\b|[.;,]|$)")
 """'I am currently working at X' with no position named: the place alone (the position reader wants a title)."""
+_AT_UNDER = re.compile(
+    r"\b" + _I_AM + r"\s+" + _NOW + r"at\s+(?:the\s+)?(?P<aff>[A-Z][^.;,()]{1,80}?),?\s+(?:(?:co-?)?(?:advised|supervised|"
+    r"mentored)\s+by|" + UNDER_ADVISOR + r")\s")
+"""'I am at CUHK, supervised by Prof. A': the place the owner studies or works at, named with whom, no position."""
 _HOLDS_POSITION = re.compile(r"\bI\s+" + _NOW + r"(?:hold|have held)\s+(?:a|an|the)\s+" + _SHORT_TITLE
                              + r"\s+position\b", re.I)
 """'... at X, where I hold a lecturer position since 2019': the position, named before the word 'position'."""
@@ -955,7 +959,8 @@ class PersonReader:
         if m and re.search(r"\bfrom\s+(?:the\s+)?$", t[:m.start("aff")], re.I) and not ORG_RX.search(m.group("aff")):
             m = None  # "I am a neuroscientist from the UK": where the owner comes from, no employer
         m = m or _other_language_position(t)
-        if m is None and not self.affiliations and (at := _WORKING_AT.search(t)) and ORG_RX.search(at.group("aff")):
+        if m is None and not self.affiliations and ((at := _WORKING_AT.search(t)) and ORG_RX.search(at.group("aff"))
+                                                    or (at := _AT_UNDER.search(t))):
             # "I am currently working at the Institute of X (IX, Y University) on ...": the place, no position named
             aff = affiliation_from(at.group("aff"))
             if aff is not None:
