@@ -439,3 +439,16 @@ def test_et_al_written_with_a_dot_and_no_space_closes_the_author_line():
     assert [a.name for a in p.publications[0].authors] == ["A. B. Roe", "O. Pike", "T. S. Ode"]
     assert [a.name for a in p.publications[1].authors] == ["Moss-Hart C.D"]
     assert all(x.authors_truncated for x in p.publications)
+
+
+def test_a_topic_with_its_works_short_names_is_no_entry():
+    """'- **Ice Forecasting**: LakeNet (ICML, 2024), IceGPT (AAAI, 2024)' over the full list: a summary naming works
+    by their short names under a topic; it was read as a work titled by the topic, its venue 'LakeNet (ICML'."""
+    page = ("---\ntitle: Ida Berg\n---\n# Ida Berg\n\n# Representative Publications\n## Lake Models\n"
+            "- **Ice Forecasting**: LakeNet (ICML, 2024), IceGPT (AAAI 2024)\n"
+            "- **Joint understanding and generation**: Seamless Lake (Technical Report, 2025), AudioLake (AAAI, 2024)\n"
+            "- **Self-Supervised Learning**: Ice-MAE (ACL, 2023)\n\n# Full Publication List\n"
+            "- [LakeNet: Forecasting Ice on Lakes.]() **Ida Berg**, Tom Vik. **ICML, 2024**\n\n"
+            "- [IceGPT: Talking about Ice.]() Tom Vik, **Ida Berg**. **AAAI, 2024**\n")
+    p = _md(page)
+    assert [x.title for x in p.publications] == ["LakeNet: Forecasting Ice on Lakes", "IceGPT: Talking about Ice"]

@@ -154,6 +154,10 @@ _NOT_A_PAPER = re.compile(r"\b(?:U\.?\s?S\.?\s+|European\s+|international\s+)?pa
 brackets ("[Mobile application software, iOS]"; a one-word "[Software]" is a paper's link)."""
 
 
+_MENTION = r"[^\W_][\w+.’'-]*(?:\s+[\w+.’'-]+){0,3}\s*\(\s*[^()]{2,40}?[,\s]\s*(?:19|20)\d\d\s*\)"
+_TOPIC_OF_MENTIONS = re.compile(r"[^:：]{2,60}[:：]\s*" + _MENTION + r"(?:\s*(?:,|;|\band\b)\s*" + _MENTION + r")*[\s.]*")
+"""'Speech Generation: FastDiff (IJCAI, 2022), ProDiff (ACM-MM, 2022)': a topic, then works of it named by their short
+names with venue and year (a summary over the list that gives them in full), no work of its own."""
 _INSTITUTION_TITLE = re.compile(
     r"(?:the\s+)?(?:(?:[A-Z][\w.&'’-]*\s+){1,4}(?:University|College|Institute(?:\s+of\s+Technology)?)|"
     r"(?:University|College|Institute)\s+of\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
@@ -1622,6 +1626,8 @@ class Builder(SectionReaders, PersonReader):
             if strict == "listed" and (draft.pub.authors or not (draft.pub.venue and draft.pub.links)
                                        or len(draft.pub.title.split()) < 3):
                 continue
+            if not draft.pub.authors and ":" in whole and _TOPIC_OF_MENTIONS.fullmatch(whole):
+                continue  # (a topic and its works' short names: the title read is the topic)
             if draft.pub.venue is None and _INSTITUTION_TITLE.fullmatch(draft.pub.title.strip(" .")):
                 continue  # "Ann Lee, 2024, Northfield University, [dissertation](...)": where, not what (no title)
             bare_title = without_gloss(draft.pub.title)  # "Su-Hyeon Lee (이수현)"
