@@ -271,3 +271,12 @@ def test_i_am_at_a_place_supervised_by_someone_names_the_affiliation(tmp_path):
     assert person.advisors == ["Tom Vik", "Kari Moe"]
     page.write_text("# Ida Berg\n\nI am at ICML in Vienna this week.\n", encoding="utf-8")
     assert import_path(page).profile.person.affiliations == []
+
+
+def test_a_school_then_its_degree_with_no_comma_between_keeps_the_campus():
+    """'2009-2014 Inland University at Eastfield BSc Biology' (the school set in bold, the degree after it): the
+    campus after 'at' was cut off, and with a year before the school the campus was never joined back."""
+    ed = education_from("2009-2014 Inland University at Eastfield BSc Biology", school_only=True)
+    assert (ed.degree, ed.institution, ed.year) == ("BSc", "Inland University at Eastfield", 2014)
+    ed = education_from("2010-2014, University of Lakes at Northfield, MSc", school_only=True)
+    assert ed.institution == "University of Lakes at Northfield"

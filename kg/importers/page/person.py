@@ -450,11 +450,16 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
     cut = next((m for m in _WITH_HONORIFIC.finditer(t_no_adv)
                 if not _DEGREE_HONOURS.search(m.group(1)) and not ORG_RX.search(m.group(1))), None)
     t_no_adv = t_no_adv[:cut.start()] if cut else t_no_adv
+    if m and m.start() > 0 and INSTITUTION_STRONG.search(t_no_adv[:m.start()]) \
+            and not re.search(r"[,;(|·∙•:：\-–—]\s*$", t_no_adv[:m.start()]) and t_no_adv.find(m.group(0)) == m.start():
+        # "Inland University at Eastfield BSc Biology": where, then the degree with no comma between (a style the
+        # page set the school in apart), as "BSc Biology, Inland University at Eastfield"
+        t_no_adv = f"{t_no_adv[:m.start()].rstrip()}, {t_no_adv[m.start():]}"
     # ("Ph.D. in X · Inland University · 2018": a dot between the pieces, as a comma)
     parts = [p.strip(" .") for p in re.split(r"\s*[,;()|·∙•]\s*|\s*:\s*(?=[\"“])|(?<=\.):\s+|\s+(?:at|from)\s+|\s+[-–—]\s+", t_no_adv)
              if p.strip(" .")]  # 'Exeter University:"Title of the thesis"': the thesis's title is no place
     for k in range(len(parts) - 2, -1, -1):
-        if re.match(r"(?i)universit", parts[k]) and len(parts[k + 1].split()) <= 2 and not ORG_RX.search(parts[k + 1]) \
+        if re.search(r"(?i)\buniversit", parts[k]) and len(parts[k + 1].split()) <= 2 and not ORG_RX.search(parts[k + 1]) \
                 and f"{parts[k]} at {parts[k + 1]}" in t_no_adv:
             parts[k:k + 2] = [f"{parts[k]} at {parts[k + 1]}"]  # "University of Texas at Austin": the campus's name
     inst = None
