@@ -452,3 +452,18 @@ def test_a_topic_with_its_works_short_names_is_no_entry():
             "- [IceGPT: Talking about Ice.]() Tom Vik, **Ida Berg**. **AAAI, 2024**\n")
     p = _md(page)
     assert [x.title for x in p.publications] == ["LakeNet: Forecasting Ice on Lakes", "IceGPT: Talking about Ice"]
+
+
+def test_a_linked_title_then_its_names_with_no_stop_between():
+    """'- [Title of the work]() Tom Vik#, Kari Moe#, **Ida Berg**. **ICML, 2024.**' (the stop the other items
+    put in the link left out): the end of the link ends the title; the first name was read into it."""
+    page = ("---\ntitle: Ida Berg\n---\n# Ida Berg\n\n# Publications\n"
+            "- [LakeNet: Forecasting Ice on Lakes]() Tom Vik, Kari Moe, **Ida Berg**, Bo Lin. **ICML, 2024.**\n\n"
+            "- [RiverNet: Banks and Bends](https://example.org/r) Tom Vik, **Ida Berg**. **ACL, 2023**\n\n"
+            "- [IceGPT: Talking about Ice.]() Tom Vik, **Ida Berg**. **AAAI, 2024**\n")
+    p = _md(page)
+    assert [x.title for x in p.publications] == ["LakeNet: Forecasting Ice on Lakes", "RiverNet: Banks and Bends",
+                                                 "IceGPT: Talking about Ice"]
+    assert [a.name for a in p.publications[0].authors] == ["Tom Vik", "Kari Moe", "Ida Berg", "Bo Lin"]
+    assert [a.name for a in p.publications[1].authors] == ["Tom Vik", "Ida Berg"]
+    assert p.publications[1].venue == "ACL"

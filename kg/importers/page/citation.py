@@ -984,6 +984,29 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
     return as_typed(parts[0]), as_typed(parts[1]), as_typed(parts[2])
 
 
+def _linked_title_stopped(seg: Seg, text: str, label_anchors, ctx: Ctx) -> str | None:
+    """``[Title of the Work](url) A. Lee, B. Roe. Venue, 2024``: a linked title opening the line, its names after it
+    with no stop between, written with the stop the link's end stands for; None when the line is no such."""
+    anchor = seg.runs[0].anchor
+    if anchor in label_anchors:
+        return None
+    linked = norm("".join(r.text for r in _leading_runs(seg.runs, anchor)))
+    if len(linked.split()) < 3 or linked[-1:] in ".!?:;,\"”" or not text.startswith(linked + " "):
+        return None
+    rest = text[len(linked) + 1:]
+    names = re.split(r"(?<=[^\W\d_]{2})\.\s", rest, maxsplit=1)[0]
+    if author_score(names, ctx.owner_names) < 1:
+        return None
+    return f"{linked}. {rest}"
+
+
+def _leading_runs(runs, anchor):
+    for r in runs:
+        if r.anchor is not anchor:
+            break
+        yield r
+
+
 def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str | None, str | None] | None:
     brace = _BRACE_NOTE.match(text) if text.endswith(("}", "}.")) else None
     if brace and "{" not in brace.group("t"):
@@ -1017,6 +1040,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str,
         text = f"{unstopped.group('names')}. {text[unstopped.end():]}"
     if not text:
         return None
+    if seg.runs and seg.runs[0].anchor is not None and (stopped := _linked_title_stopped(seg, text, label_anchors, ctx)):
+        text = stopped
     if "”" in text:
         text = _opening_quotes(text)
     if text.count("“") == 1 and "”" not in text and '"' not in text:
