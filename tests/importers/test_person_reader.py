@@ -280,3 +280,13 @@ def test_a_school_then_its_degree_with_no_comma_between_keeps_the_campus():
     assert (ed.degree, ed.institution, ed.year) == ("BSc", "Inland University at Eastfield", 2014)
     ed = education_from("2010-2014, University of Lakes at Northfield, MSc", school_only=True)
     assert ed.institution == "University of Lakes at Northfield"
+
+
+def test_working_as_a_position_at_a_place_is_no_part_of_the_title(tmp_path):
+    """'I am working as an R&D Engineer at Lakeside Systems.': the job title was 'working as an R&D Engineer'."""
+    page = tmp_path / "about.md"
+    page.write_text("# Ida Berg\n\nI am working as an R&D Engineer at [Lakeside Systems](https://example.com/).\n",
+                    encoding="utf-8")
+    person = import_path(page).profile.person
+    assert person.job_title == "R&D Engineer"
+    assert [(a.name, a.role) for a in person.affiliations][:1] == [("Lakeside Systems", "R&D Engineer")]
