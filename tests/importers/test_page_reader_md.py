@@ -1699,3 +1699,19 @@ def test_a_link_to_a_projects_google_group_is_no_affiliation(tmp_path):
         encoding="utf-8")
     person = import_path(p).profile.person
     assert [a.name for a in person.affiliations] == ["Lakeside University"]
+
+
+def test_a_career_line_dated_with_an_apostrophe_between_month_and_year():
+    """'* Jul'2015 - Dec'2016: **Lecturer** at Hill College': the range was not read as dates, so the
+    position was 'Jul'2015' with the role 'Dec'2016: Lecturer', and a line 'Break' became an affiliation."""
+    from pathlib import Path
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    text = ("# Ida Berg\n\nI am a Lake Engineer at Northwind.\n\n### Career Time Line\n\n"
+            "* Mar'2019 - present: **Lake Engineer** at Northwind\n"
+            "* Jan'2017 - Jul'2018: Break\n"
+            "* Jul'2015 - Dec'2016: **Lecturer** at Hill College, Norland\n")
+    person = parse_markdown_page(SourceDoc(Path("about.md"), text), ImportOptions()).person
+    assert [(a.name, a.role, a.start_year, a.end_year) for a in person.affiliations] == [
+        ("Northwind", "Lake Engineer", None, None), ("Hill College", "Lecturer", 2015, 2016)]
