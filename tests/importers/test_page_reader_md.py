@@ -1715,3 +1715,22 @@ def test_a_career_line_dated_with_an_apostrophe_between_month_and_year():
     person = parse_markdown_page(SourceDoc(Path("about.md"), text), ImportOptions()).person
     assert [(a.name, a.role, a.start_year, a.end_year) for a in person.affiliations] == [
         ("Northwind", "Lake Engineer", None, None), ("Hill College", "Lecturer", 2015, 2016)]
+
+
+def test_a_supervisor_or_research_interests_line_is_no_position():
+    """Under a degree or a position: 'Supervisor: Prof. A (Dean, School of X)' was a position at 'School of X)' (a
+    'Dean' in the remark), 'Research Interests: X' and 'Supervisors: A, B' under a work heading positions too."""
+    from pathlib import Path
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    text = ("# Ida Berg\n\nI am a Lake Engineer at Northwind.\n\nEducation\n======\n"
+            "**Inland University**, Eastfield (2019 – 2022)\n\n*Master of Science in Hydrology*\n\n"
+            "Research Interests: Lake Ice, River Banks\n\n"
+            "Supervisor: Prof. Tom Vik (Dean, School of Water and Ice)\n\n"
+            "Work Experience\n======\n**Northwind**, Eastfield (2022 – Present)\n\n*Lake Engineer*\n\n"
+            "Research Interests: Ice Forecasting, Lake Models\n\n"
+            "Supervisors: Prof. Kari Moe, Prof. Bo Lin\n")
+    person = parse_markdown_page(SourceDoc(Path("about.md"), text), ImportOptions()).person
+    names = [a.name for a in person.affiliations]
+    assert not any("Interests" in n or "Supervisor" in n or "School of Water" in n for n in names), names

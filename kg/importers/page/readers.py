@@ -330,6 +330,11 @@ _CJK_JOB_TERMS = sorted(JOB_TERMS_CJK, key=lambda t: (-len(t), t))
 """Positions in Chinese and Japanese, longest first ("副教授" before "教授")."""
 
 
+_NO_POSITION_LABEL = re.compile(r"\W*(?:(?:main|current|research|primary)\s+)?(?:interests?|topics?|keywords?|"
+                                r"skills?|focus|areas?(?:\s+of\s+\w+)?|tools|courses)\s*[:：]", re.I)
+"""The label of a line that says what a position or a degree was about ("Research Interests: X, Y")."""
+
+
 def _experience_from(text: str) -> Affiliation | None:
     t = norm(cjk_dates(text))  # "平成 25年 04月 - 令和 03年 03月" as "2013.04 - 2021.03"
     years = [int(y) for y in YEAR.findall(t)]
@@ -337,6 +342,10 @@ def _experience_from(text: str) -> Affiliation | None:
                    # "2023/10- 富山大学 准教授", "2021.04～ X大学": a range left open, its dash (or wave) against the date
                    or re.match(r"^\s*(?:19|20)\d\d(?:[./]\d\d?)?[-–~〜～]\s*(?![\d\s])", t))
     body = _LEAD_RANGE.sub("", t)
+    if ADVISOR_LABEL.match(body) or _NO_POSITION_LABEL.match(body):
+        # "Supervisor: Prof. A (Dean, School of X)", "Research Interests: Explainable AI" under a position or a
+        # degree: what it was about or under whom, no position of its own (a "Dean" in the remark is A's)
+        return None
     # "**Postdoctoral fellow.** November 2019 - current. *Harbor Institute*": the dates between the role and the
     # place, set off by stops, are no part of either
     body = _MID_DATES.sub(", ", body)
