@@ -407,7 +407,10 @@ def _badge_label(anchor) -> str | None:
     own = pictured_label(anchor)
     if own:
         return own
-    if not any(tag_of(x) == "li" for x in anchor.iterancestors()) and not _in_prose(anchor):
+    if not any(tag_of(x) == "li" for x in anchor.iterancestors()) and not (
+            _in_prose(anchor) and any("/github/" in (i.get("src") or "") for i in anchor.iter("img"))):
+        # (in a paragraph of prose only a repository's live badge, "shields.io/github/stars/u/r": a citation
+        # count's badge after "with total citations" is no link of a work's)
         return None
     img = next((i for i in anchor.iter("img") if (i.get("alt") or "").strip()), None)
     if img is None:
