@@ -290,3 +290,19 @@ def test_working_as_a_position_at_a_place_is_no_part_of_the_title(tmp_path):
     person = import_path(page).profile.person
     assert person.job_title == "R&D Engineer"
     assert [(a.name, a.role) for a in person.affiliations][:1] == [("Lakeside Systems", "R&D Engineer")]
+
+
+def test_a_degrees_partner_and_the_month_it_was_earned_are_no_part_of_its_place(tmp_path):
+    """'Ph.D. in Optics, Inland University (2019-2023)' over 'Joint training with Lake Lab and Inland University':
+    the partner line's words were the place; 'I earned my Ph.D. from ... Inland University in June 2023' gave the
+    place 'Inland University in June 2023' (a second degree beside the listed one)."""
+    ed = education_from("Ph.D. in Optics, Inland University (2019-2023), Joint training with Lake Lab and Inland "
+                        "University, Advisor: Ida Berg", school_only=True)
+    assert (ed.degree, ed.institution, ed.year) == ("Ph.D.", "Inland University", 2023)
+    assert education_from("I received my PhD from Hill University in May 2020.").institution == "Hill University"
+    page = tmp_path / "about.md"
+    page.write_text("# Tom Vik\n\nI am a Lake Engineer at Northwind. I earned my Ph.D. from the College of Optics, "
+                    "Inland University in June 2023.\n\n## Education\n\n"
+                    "- **Ph.D. in Optics, Inland University (2019-2023)**\n", encoding="utf-8")
+    assert [(e.degree, e.institution) for e in import_path(page).profile.person.education] == [
+        ("Ph.D.", "Inland University")]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import ADVISOR_WORDS, DEGREE_NAMES, YEAR, name_key, CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
+from ..common import ADVISOR_WORDS, DEGREE_NAMES, MONTH_ABBR, YEAR, name_key, CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
@@ -430,6 +430,14 @@ def degree_advisors(text: str) -> list[str]:
     return names
 
 
+_JOINT_WITH = re.compile(r"(?i)(?:joint(?:ly)?(?:\s+(?:training|program(?:me)?|supervision|degree|phd))?\s+(?:with|between)|"
+                         r"in\s+(?:collaboration|partnership|cooperation)\s+with|visiting)\b")
+"""A part of a degree's line that names a partner of the degree ("Joint training with X and Y"), not where it was
+earned."""
+_WHEN_AFTER = re.compile(rf"\s+(?:in|on)(?:\s+(?:early|mid|late))?(?:\s+(?:{MONTH_ABBR})[a-z]*\.?)?\s*$", re.I)
+"""The 'in June' left closing a place once its year is taken out ("Inland University in June 2025")."""
+
+
 def education_from(text: str, school_only: bool = False) -> Education | None:
     """A degree (its name, field, institution and year) from one line; with ``school_only`` (an item of an
     education section) also a dated line that names the school but no degree ("2012 - 2016, School of
@@ -472,6 +480,8 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
             inst = f"{inst}, {p}"  # "Indian Institute of Technology, Kharagpur": the campus, by its town
             continue
         if INSTITUTION_STRONG.search(p) and not DEGREE_RX.match(p):
+            if inst is not None and _JOINT_WITH.match(p):
+                continue  # "Ph.D., X University, Joint training with Y Lab and X University": a partner, not where
             if inst is not None and k and parts[k - 1] == inst and _TOWN_COLLEGE.match(p) and len(p.split()) == 2:
                 inst = f"{inst}, {p}"  # "University of Maryland, College Park": a campus in a town, no college
                 continue
@@ -498,6 +508,8 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
     if label and INSTITUTION_STRONG.search(inst[label.end():]) and not INSTITUTION_STRONG.search(label.group(0)):
         inst = inst[label.end():]  # "Graduate: Inland University": the line's label, then the school
     inst = norm(YEAR.sub(" ", inst)).strip(" .,-–")
+    # "my Ph.D. from Inland University in June 2025": the month it was earned is no part of the place
+    inst = _WHEN_AFTER.sub("", inst) if " in " in inst or " on " in inst else inst
     if has_cjk(inst) and (school := re.search(r"[^\s.：:−\-—、，,（）()]*?(?:大学|大學|대학교)|"
                                               r"[^\s.：:−\-—、，,（）()]*(?:研究所|研究院)", inst)):
         inst = school.group(0)  # "東京大学大学院 数理科学研究科 修士課程 修了": the university (its school, the step)
