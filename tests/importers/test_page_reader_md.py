@@ -1734,3 +1734,20 @@ def test_a_supervisor_or_research_interests_line_is_no_position():
     person = parse_markdown_page(SourceDoc(Path("about.md"), text), ImportOptions()).person
     names = [a.name for a in person.affiliations]
     assert not any("Interests" in n or "Supervisor" in n or "School of Water" in n for n in names), names
+
+
+def test_a_dated_place_then_its_degree_on_a_line_of_its_own_is_one_degree():
+    """'**Hill University**, Hilltown (2015 – 2019)' / '*Bachelor of Science in Geology*' / 'A top-ten University
+    (Ranking: 64)': the degree line was no degree of the place above it, and the ranking line lent it a place."""
+    from pathlib import Path
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    text = ("# Ida Berg\n\nI am a Lake Engineer at Northwind.\n\nEducation\n======\n"
+            "**Inland University**, Eastfield (2019 – 2022)\n\n*Master of Science in Hydrology*\n\n"
+            "A Key National University (Lake Ranking: 64)\n\n"
+            "**Hill University**, Hilltown (2015 – 2019)\n\n*Bachelor of Science in Geology*\n\n")
+    person = parse_markdown_page(SourceDoc(Path("about.md"), text), ImportOptions()).person
+    assert [(e.degree, e.field, e.institution, e.year) for e in person.education] == [
+        ("Master of Science", "Hydrology", "Inland University", 2022),
+        ("Bachelor of Science", "Geology", "Hill University", 2019)]

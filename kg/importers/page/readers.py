@@ -1242,6 +1242,18 @@ class SectionReaders:
             label = place[0]
         for text, lines, ss in entries:
             text = expand_year_ranges(text)  # "B.S. in Physics, Heidelberg, 2020-23": the degree ends in 2023
+            pend = getattr(self, "_edu_degreeless", None)
+            if pend is not None and pend[1] == b.group_label and DEGREE_RX.search(text) \
+                    and not INSTITUTION_STRONG.search(text) and not ORG_RX.search(text) and not YEAR.search(text) \
+                    and (at := next((i for i, e in enumerate(self.education) if e is pend[0]), None)) is not None \
+                    and (got := education_from(f"{text.rstrip(' .')}, {pend[0].institution}")) is not None \
+                    and got.degree:
+                # "**Hill University**, Hilltown (2015 – 2019)" / "*Bachelor of Science in Geology*": the dated place,
+                # then its degree on a line of its own, one degree
+                self.education[at] = pend[0].model_copy(update={"degree": got.degree, "field": got.field or pend[0].field})
+                self._edu_degreeless = None
+                self.r.use(lines)
+                continue
             if label and DEGREE_RX.search(text) and not (ORG_RX.search(text) and INSTITUTION_STRONG.search(text)) \
                     and INSTITUTION_STRONG.search(label) and not year_heading(label)[0]:
                 # "<h3>University of Bergen</h3><div>Ph.D. in Computer Science</div>" (resume themes, jemdoc): the
@@ -1259,6 +1271,12 @@ class SectionReaders:
             if ed:
                 self._add_listed_degree(ed, text)
                 self.r.use(lines)
+                self._edu_degreeless = None
+                if ed.degree is None and ed.institution and ed.year:
+                    # (a dated place with no degree: the line below it may name the degree)
+                    self._edu_degreeless = (next((e for e in self.education if e.institution == ed.institution
+                                                  and e.degree is None), None), b.group_label)
+                    self._edu_place = None
                 now = _STUDYING_NOW.search(text) if ed.institution and _OPEN_RANGE.search(text) else None
                 if now and getattr(self, "studying_now", None) is None:
                     # "2025.08 - Current, CS PhD Student, University of Maryland": the degree under way is what
