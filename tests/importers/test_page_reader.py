@@ -467,3 +467,17 @@ def test_a_linked_title_then_its_names_with_no_stop_between():
     assert [a.name for a in p.publications[0].authors] == ["Tom Vik", "Kari Moe", "Ida Berg", "Bo Lin"]
     assert [a.name for a in p.publications[1].authors] == ["Tom Vik", "Ida Berg"]
     assert p.publications[1].venue == "ACL"
+
+
+def test_a_linked_title_that_reads_as_names_before_the_owners_author_line():
+    """'[LakeGPT: Understanding and Generating Ice, Snow, and Talking Lakes.](url) **Ida Berg**, Tom Vik. **AAAI**':
+    the title's commas and 'and' read as a list of names, and the real authors were taken for the title."""
+    page = ("---\ntitle: Ida Berg\n---\n# Ida Berg\n\n# Publications\n"
+            "- [LakeGPT: Understanding and Generating Ice, Snow, Water, and Talking Lakes.](https://arxiv.org/abs/2304.12995)"
+            " **Ida Berg**, Tom Vik, Kari Moe, Bo Lin. **AAAI demo, 2024**\n\n"
+            "- [RiverNet: Banks and Bends.]() Tom Vik, **Ida Berg**. **ACL, 2023**\n")
+    p = _md(page)
+    first = p.publications[0]
+    assert first.title == "LakeGPT: Understanding and Generating Ice, Snow, Water, and Talking Lakes"
+    assert [a.name for a in first.authors] == ["Ida Berg", "Tom Vik", "Kari Moe", "Bo Lin"]
+    assert (first.venue, first.year) == ("AAAI demo", 2024)

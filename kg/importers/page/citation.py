@@ -970,7 +970,13 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
     text = norm(text)
     quoted = {m.group(0): f"“{m.group(1)}”" for m in _TEX_QUOTED.finditer(text)} if "''" in text else {}
     if not quoted:
-        return _split_one_liner(seg, text, label_anchors, ctx)
+        parts = _split_one_liner(seg, text, label_anchors, ctx)
+        if seg.runs and seg.runs[0].anchor is not None and (linked := _linked_title_then_names(seg, text, label_anchors, ctx)) \
+                and (parts is None or fold(parts[0]) not in fold(linked[0])):
+            # "[X: Understanding and Generating A, B, and C.](url) **Owner**, Ann Lee. Venue": a title that reads
+            # as a list of names was taken for the authors; the link holds the title, the owner's names follow it
+            return linked
+        return parts
     for typed, marks in quoted.items():
         text = text.replace(typed, marks)
     parts = _split_one_liner(seg, text, label_anchors, ctx)
@@ -998,6 +1004,22 @@ def _linked_title_stopped(seg: Seg, text: str, label_anchors, ctx: Ctx) -> str |
     if author_score(names, ctx.owner_names) < 1:
         return None
     return f"{linked}. {rest}"
+
+
+def _linked_title_then_names(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str, str | None] | None:
+    """``[Title of the Work.](url) Owner, A. Lee. Venue, 2024``: the linked title, the names after it up to their
+    stop (the owner's among them), the venue after; None when the line is no such."""
+    anchor = seg.runs[0].anchor
+    if anchor in label_anchors:
+        return None
+    linked = norm("".join(r.text for r in _leading_runs(seg.runs, anchor)))
+    if len(linked.split()) < 3 or not text.startswith(linked):
+        return None
+    rest = text[len(linked):].lstrip(" .,;")
+    m = re.match(r"(.+?[^\W\d_]{2})\.(?:\s+|$)", rest)
+    if m is None or author_score(m.group(1), ctx.owner_names) < 1 or not owner_among(m.group(1), ctx):
+        return None
+    return clean_title(linked.rstrip(". ")), clean_piece(m.group(1)), clean_piece(rest[m.end():]) or None
 
 
 def _leading_runs(runs, anchor):
