@@ -481,3 +481,18 @@ def test_a_linked_title_that_reads_as_names_before_the_owners_author_line():
     assert first.title == "LakeGPT: Understanding and Generating Ice, Snow, Water, and Talking Lakes"
     assert [a.name for a in first.authors] == ["Ida Berg", "Tom Vik", "Kari Moe", "Bo Lin"]
     assert (first.venue, first.year) == ("AAAI demo", 2024)
+
+
+def test_a_linked_title_then_names_closed_by_and_before_an_abbreviated_journal():
+    """'<a>Title</a>: Ida Berg, Tom Vik and Kari Moe, Phys. Rev. A <b>94</b>, 042512, 2016': the names end at the
+    comma after 'and ... Moe', not at the first stop ('Phys.' was read as a name and the venue lost its word)."""
+    page = ("---\ntitle: Ida Berg\n---\n# Ida Berg\n\n# Publications\n<ul>\n"
+            "<li><a href=\"https://example.org/p1\">Quantum effects of motion in three particle ions</a>:\n"
+            "Ida Berg, Tom Vik and Kari Moe, Phys. Rev. A <b>94</b>, 042512, 2016</li>\n"
+            "<li><a href=\"https://example.org/p2\">Bound states of the lake ion in a simple theory</a>:\n"
+            "Ida Berg, Tom Vik, Bo J.J.Lin and Kari Moe, Adv. Quant. Chem. Phys. <b>77</b>, 201-240, 2020</li>\n</ul>\n")
+    p = _md(page)
+    assert [(x.title, x.venue, [a.name for a in x.authors]) for x in p.publications] == [
+        ("Quantum effects of motion in three particle ions", "Phys. Rev. A", ["Ida Berg", "Tom Vik", "Kari Moe"]),
+        ("Bound states of the lake ion in a simple theory", "Adv. Quant. Chem. Phys. 77",
+         ["Ida Berg", "Tom Vik", "Bo J.J.Lin", "Kari Moe"])]

@@ -1015,11 +1015,16 @@ def _linked_title_then_names(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tu
     linked = norm("".join(r.text for r in _leading_runs(seg.runs, anchor)))
     if len(linked.split()) < 3 or not text.startswith(linked):
         return None
-    rest = text[len(linked):].lstrip(" .,;")
-    m = re.match(r"(.+?[^\W\d_]{2})\.(?:\s+|$)", rest)
-    if m is None or author_score(m.group(1), ctx.owner_names) < 1 or not owner_among(m.group(1), ctx):
+    rest = text[len(linked):].lstrip(" .,;:")
+    # the names: a comma list closed by "and" or by venue words ("A. Lee and B. Roe, Phys. Rev. A 94"), else up to
+    # their stop, the last of them a whole name (not "..., Adv" of "Adv. Quant. Chem.")
+    led = _leading_names(rest, ctx)
+    if led is None and (m := re.match(r"(.+?[^\W\d_]{2})\.(?:\s+|$)", rest)) is not None \
+            and len(re.split(r",|\band\b|&", m.group(1))[-1].split()) >= 2:
+        led = m.group(1), rest[m.end():]
+    if led is None or author_score(led[0], ctx.owner_names) < 1 or not owner_among(led[0], ctx):
         return None
-    return clean_title(linked.rstrip(". ")), clean_piece(m.group(1)), clean_piece(rest[m.end():]) or None
+    return clean_title(linked.rstrip(". :")), clean_piece(led[0]), clean_piece(led[1]) or None
 
 
 def _leading_runs(runs, anchor):
