@@ -597,8 +597,12 @@ DEFAULT_LEGEND: dict[str, str] = {
 }
 """The common convention when a page has no legend of its own."""
 
-MARK_SYMBOLS = "*+#†‡✉§¶^★☆"
-"""The symbols pages put after an author's name to mark them (the one list every reader uses)."""
+_REMARK_MARKS = {"\ue000": "equal_contribution", "\ue001": "corresponding"}
+"""Private stand-ins for a role a page writes in words after a name ("Bo Li (co-first author)"): split_authors puts
+them where the remark was, so that the name carries them as it would a symbol, through every way a list is read."""
+MARK_SYMBOLS = "*+#†‡✉§¶^★☆" + "".join(_REMARK_MARKS)
+"""The symbols pages put after an author's name to mark them (the one list every reader uses), and the stand-ins
+of :data:`_REMARK_MARKS`."""
 MARK_CLASS = "[" + re.escape(MARK_SYMBOLS) + "]"
 """A regular-expression class of :data:`MARK_SYMBOLS`."""
 
@@ -808,6 +812,11 @@ def braced_accents_read(text: str) -> str:
     return text.replace("}", "") if "}" in text else text
 
 
+_ROLE_REMARK = re.compile(r"\s*\(\s*(?:the\s+|as\s+)?(co-?first|joint[\s-]+first|shared[\s-]+first|equal(?:ly)?[\s-]+contribut\w*|"
+                          r"(?:co-?)?corresponding)(?:[\s-]+(?:authors?|authorship|contributors?|contribution))?\s*\)", re.I)
+"""A remark after a name that gives its role: "(co-first author)", "(equal contribution)", "(corresponding author)"."""
+
+
 def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList:
     """Split an author line into authors in page order, reading marks and ``et al.``.
 
@@ -832,6 +841,11 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         text = _BRACKETED_MARK.sub(r"\1", text)
     if "Jr" in text or "Sr" in text or "II" in text or "IV" in text:  # (what it needs)
         text = _SUFFIX_AFTER_COMMA.sub(_suffix_kept, text)
+    # "Bo Li (co-first author)", "A. Roe (corresponding author)": a role written in words after the name is its mark
+    by_remark = "(" in text and _ROLE_REMARK.search(text) is not None
+    if by_remark:
+        text = _ROLE_REMARK.sub(lambda m: next(k for k, v in _REMARK_MARKS.items() if v == meaning_to_mark(m.group(1))),
+                                text)
     # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
     remarks = [r.strip() for r in PAREN_INNER.findall(text) if not _YEARISH.fullmatch(r.strip())]
     if not own_legend and remarks and (written := read_legend(remarks[-1])):
@@ -890,10 +904,12 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
                 continue
             # "J. D.Reiss": the space after the last initial's stop left out
             named.append((_GLUED_INITIAL.sub(" ", name), marks))
-        authors = [Author(name=name, marks=marks) for name, marks in (named if own_legend else read_stars(named))]
+        # (a role the page's own words give, "(co-first author)", is what they say: a lone one stays co-first)
+        authors = [Author(name=name, marks=marks)
+                   for name, marks in (named if own_legend else read_stars(named, lone=not by_remark))]
     elif not own_legend:
         # (a list written family name first reads its marks by the common legend: its stars too)
-        for a, (_n, marks) in zip(authors, read_stars([(a.name, a.marks) for a in authors])):
+        for a, (_n, marks) in zip(authors, read_stars([(a.name, a.marks) for a in authors], lone=not by_remark)):
             a.marks = marks
     for a in authors:
         if "\x05" in a.name or "\x07" in a.name:
@@ -909,20 +925,21 @@ STAR_LEGEND = {**DEFAULT_LEGEND, "*": _STAR}
 """The default legend with the ``*`` left to read from where the stars stand (:func:`read_stars`)."""
 
 
-def read_stars(named: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+def read_stars(named: list[tuple[str, list[str]]], lone: bool = True) -> list[tuple[str, list[str]]]:
     """A ``*`` with no legend on the page: on the list's last author and not its first (or on a sole author) it
     marks the corresponding authors ("A, B, C*, D*"); on a run of authors at the head of the list ("A*, B*, C")
     the first authors who contributed equally. Equal contribution takes two or more people side by side, so a
     star on one author after the first ("A, B*, C, D"), or on authors apart ("A, B*, C, D*, E"), marks the
     corresponding authors; so does any mark the common legend reads as equal contribution (a ``*``, ``†``) on
-    one author alone of several ("A*, B, C"), as ACS and most journals write the corresponding author.
+    one author alone of several ("A*, B, C"), as ACS and most journals write the corresponding author (unless
+    ``lone`` is false: the page's own words named the mark).
 
     >>> read_stars([("A", ["star"]), ("B", [])]), read_stars([("A", ["equal_contribution"]), ("B", [])])
     ([('A', ['corresponding']), ('B', [])], [('A', ['corresponding']), ('B', [])])
     """
     starred = [k for k, (_n, marks) in enumerate(named) if _STAR in marks]
     if not starred:
-        return _lone_equal(named)
+        return _lone_equal(named) if lone else named
     if starred[-1] == len(named) - 1 and (len(named) == 1 or starred[0] > 0):
         kind = "corresponding"
     elif len(starred) == 1:
@@ -931,7 +948,8 @@ def read_stars(named: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]
         kind = "equal_contribution"
     else:
         kind = "corresponding"
-    return _lone_equal([(n, list(dict.fromkeys(kind if m == _STAR else m for m in marks))) for n, marks in named])
+    named = [(n, list(dict.fromkeys(kind if m == _STAR else m for m in marks))) for n, marks in named]
+    return _lone_equal(named) if lone else named
 
 
 def _lone_equal(named: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
@@ -1247,11 +1265,11 @@ def strip_marks(chunk: str, legend: dict[str, str]) -> tuple[str, list[str]]:
     while chunk and (chunk[-1] in MARK_SYMBOLS or chunk[-1] in "¹²³⁴⁵⁶⁷⁸⁹⁰" or chunk.endswith("✉️")):
         symbol = "✉️" if chunk.endswith("✉️") else chunk[-1]
         chunk = chunk[: -len(symbol)].rstrip()
-        mark = legend.get(symbol) or legend.get(symbol.rstrip("\ufe0f"))
+        mark = legend.get(symbol) or legend.get(symbol.rstrip("\ufe0f")) or _REMARK_MARKS.get(symbol)
         if mark and mark not in marks:
             marks.append(mark)
     while chunk and chunk[0] in MARK_SYMBOLS:
-        mark = legend.get(chunk[0])
+        mark = legend.get(chunk[0]) or _REMARK_MARKS.get(chunk[0])
         chunk = chunk[1:].lstrip()
         if mark and mark not in marks:
             marks.append(mark)

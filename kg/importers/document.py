@@ -34,6 +34,10 @@ _LIQUID_COMMENT_BLOCK = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcommen
 _LEGEND_STAR = re.compile(r"\*(?<=[(\[（]\*)(?=[ \t:：])")
 r"""A star right after an opening bracket and before a space or colon: the star first, the bracket looked behind it
 (the same matches as ``(?<=[(\[（])\*``, found by the star's place in the page rather than by trying every position)."""
+_LEGEND_BULLET = re.compile(r"^([ \t]{0,3})([*+])(?=[ \t]+(?:denotes?|indicates?|means?|marks?|stands?\s+for|represents?)\b)",
+                            re.M | re.I)
+"""'* denotes co-first authors, # denotes co-supervised' on a line of its own: the star is the legend's symbol, not
+a list bullet (rendered as a bullet, the legend would say what "denotes co-first authors" and lose its symbol)."""
 _FENCED_DIV = re.compile(r"^\s*:{3,}\s*(?:\{[^{}]*\}|[\w-]+)?\s*:*\s*$")
 _DIV_CLASS = re.compile(r"\{\s*\.([A-Za-z][\w-]*(?:title|heading|header)[\w-]*)\s*\}")
 """A fenced div's class that makes it a heading (``::: {.section-title}``)."""
@@ -785,6 +789,8 @@ def render_markdown(text: str, pandoc: bool = False) -> tuple[str, list[int]]:
     # mark, literal to kramdown (Jekyll); CommonMark would take it for an emphasis closing the bold
     if "*" in clean:
         clean = _LEGEND_STAR.sub(r"\\*", clean)
+    if "*" in clean or "+" in clean:
+        clean = _LEGEND_BULLET.sub(r"\1\\\2", clean)
     # "Title\\" closing a line: kramdown's line break (CommonMark would show a backslash); CommonMark's is one "\"
     if "\\\\" in clean:  # (a scan of the whole page, for a doubled backslash most pages do not hold)
         clean = _KRAMDOWN_BREAK.sub(r"\\", clean)

@@ -406,3 +406,26 @@ def test_a_paper_box_badge_naming_a_journal_and_its_series_is_the_venue(tmp_path
                     "**Ilse Varga**, Pat Holt, Tom Sand\n</div>\n</div>\n")
     (pub,) = import_path(page).profile.publications
     assert pub.venue.startswith("Annals of Night Insects: Series B")
+
+
+def test_a_star_badge_in_the_paragraph_about_a_paper_is_its_code_link(tmp_path):
+    """A paper box whose text is a paragraph of prose under the title: 'Code is out at [![](stars badge)](repo)'. The
+    badge, a picture with no alt text, gave its link no words outside a list item, so the code link was lost."""
+    pubs = _pubs(tmp_path, """# Publications
+
+<div class='paper-box'><div class='paper-box-image'><div><div class="badge">Technical Report 2025</div>\
+<img src='images/a.png' alt="sym" width="100%"></div></div>
+<div class='paper-box-text' markdown="1">
+
+- [Sediment Clocks in Braided Channels.](https://example.org/report/sediment-clocks)
+
+We build a family of clocks that read the age of sediment in braided channels from their layering. The code is \
+out at [![](https://img.shields.io/github/stars/mquill/sediment-clocks?style=social&label=Code+Stars)]\
+(https://github.com/mquill/sediment-clocks) and was used by many.
+
+</div>
+</div>
+""")
+    links = pubs["Sediment Clocks in Braided Channels"].links
+    assert links["code"] == "https://github.com/mquill/sediment-clocks"
+    assert links["paper"] == "https://example.org/report/sediment-clocks"

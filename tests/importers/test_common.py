@@ -749,3 +749,17 @@ def test_an_address_with_its_dot_written_as_an_angle_bracketed_word():
     from kg.importers.common import find_email
 
     assert find_email("Write to `ilse [at] fenwick <dot> edu`.") == "ilse@fenwick.edu"
+
+
+def test_a_role_written_in_words_after_a_name_is_its_mark():
+    """'Ida Berg, Tom Vik (co-first author), et al.': the remark was kept as a note of the paper and the name had no
+    mark; a lone co-first author so named stays co-first (no lone star read as the corresponding author)."""
+    r = split_authors("Ida Berg, Tom Vik (co-first author), et al.")
+    assert [(a.name, a.marks) for a in r.authors] == [("Ida Berg", []), ("Tom Vik", ["equal_contribution"])]
+    assert r.truncated and r.remarks == []
+    r = split_authors("Berg, I. (equal contribution), Vik, T., Moe, K. (corresponding author)")
+    assert [(a.name, a.marks) for a in r.authors] == [("I. Berg", ["equal_contribution"]), ("T. Vik", []),
+                                                       ("K. Moe", ["corresponding"])]
+    r = split_authors("Ida Berg (Lake University), Tom Vik")
+    assert [(a.name, a.marks) for a in r.authors] == [("Ida Berg", []), ("Tom Vik", [])]
+    assert r.remarks == ["Lake University"]

@@ -231,3 +231,21 @@ def test_a_paragraph_under_a_lone_line_break_tag_is_markdown(tmp_path):
         "Tarn University. I study tides.\n")})
     assert p.person.job_title == "assistant professor"
     assert any("Tarn University" in a.name for a in p.person.affiliations)
+
+
+def test_a_legend_line_opening_with_its_star_is_no_list_bullet(tmp_path):
+    """'* denotes co-first authors, # denotes co-supervised' on a line of its own: markdown would take the star for a
+    bullet and the legend would lose its symbol, so the starred coauthors had no mark."""
+    from kg.importers import import_path
+
+    html, _ = render_markdown("* denotes joint first authors, # denotes co-advised\n\n* an item\n")
+    assert "<p>* denotes joint first authors" in html
+    assert "<li>an item</li>" in html
+    page = tmp_path / "about.md"
+    page.write_text("---\ntitle: Mira Quell\n---\n# Mira Quell\n\n# Papers\n"
+                    "* denotes co-first authors, # denotes co-supervised\n\n"
+                    "- [A Study of Quiet Lakes.]() Oren Pike*, **Mira Quell***, Tam Ode#. **ICLR, 2024**\n\n"
+                    "- [Another Study of Rivers.]() **Mira Quell**, Oren Pike. **ACL, 2023**\n", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    marks = {a.name: a.marks for a in pubs[0].authors}
+    assert marks == {"Oren Pike": ["equal_contribution"], "Mira Quell": ["equal_contribution"], "Tam Ode": ["mentee"]}

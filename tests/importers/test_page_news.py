@@ -185,3 +185,17 @@ def test_a_pointer_to_the_news_archive_is_no_news_item(tmp_path):
                     "- 2025/4/9: Ilse gave a talk on moth sounds.\n"
                     "- See [News (2024)](/posts/news/2024) and the [News Archive](/tags/#news).\n")
     assert [n.date for n in import_path(page).profile.news] == ["2025-05-02", "2025-04-09"]
+
+
+def test_a_month_alone_under_a_year_heading_dates_the_items_below_it_and_is_no_item(tmp_path):
+    """'## 2024' / '__April__' / '- item' / '__Feburary__' (misspelled) / '- item': each month line was read as a
+    news item of its own ('April'), half again as many items as the page lists."""
+    page = tmp_path / "news.md"
+    page.write_text("---\ntitle: News\n---\n# Ida Berg\n\n## News\n\n### 2021\n__April__\n"
+                    " - We opened the new cold room.\n - I gave a talk on lake ice at the spring meeting.\n\n"
+                    "__Feburary__\n - Our grant on river banks was funded.\n\n### 2020\n__May__\n"
+                    " - I joined the lab of lakes.\n", encoding="utf-8")
+    news = import_path(page).profile.news
+    assert [(n.date, n.text) for n in news] == [
+        ("2021-04", "We opened the new cold room."), ("2021-04", "I gave a talk on lake ice at the spring meeting."),
+        ("2021-02", "Our grant on river banks was funded."), ("2020-05", "I joined the lab of lakes.")]

@@ -422,3 +422,77 @@ def test_a_team_page_in_chinese_reads_its_member_cards_by_their_headings():
     p = _md(page, "team.md")
     assert [(s.name, s.role) for s in p.students] == [("周明", "PhD student"), ("孙立新", "master student"),
                                                       ("钱芳", "master student")]
+
+
+def test_et_al_written_with_a_dot_and_no_space_closes_the_author_line():
+    """'Roe, A. B., Pike, O. et.al</span>. <a>Title</a>': 'et.al' is 'et al.' written close; the author line was not
+    told from the title, which then opened with 'et.al.', and a line of one name and 'et.al' lost its name."""
+    page = ("---\ntitle: Ann Roe\n---\n# Ann Roe\n\n## Selected Publications\n\n"
+            "<div class=\"pub\">\n<span>\n<strong>Roe, A. B.</strong>, Pike, O., Ode, T. S. et.al</span>.\n"
+            "  <a href=\"https://example.org/w1\">\n    Winds over the open plains</a>.\n"
+            "  In <em>Plains Review</em>,  2019.\n</div>\n\n"
+            "<div class=\"pub\">\n<span>\nMoss-Hart C.D. et.al</span>.\n"
+            "  <a href=\"https://example.org/w2\">\n    The river is a model for the sea</a>.\n"
+            "  In <em>River Letters</em>,  2022.\n</div>\n")
+    p = _md(page)
+    assert [x.title for x in p.publications] == ["Winds over the open plains", "The river is a model for the sea"]
+    assert [a.name for a in p.publications[0].authors] == ["A. B. Roe", "O. Pike", "T. S. Ode"]
+    assert [a.name for a in p.publications[1].authors] == ["Moss-Hart C.D"]
+    assert all(x.authors_truncated for x in p.publications)
+
+
+def test_a_topic_with_its_works_short_names_is_no_entry():
+    """'- **Ice Forecasting**: LakeNet (ICML, 2024), IceGPT (AAAI, 2024)' over the full list: a summary naming works
+    by their short names under a topic; it was read as a work titled by the topic, its venue 'LakeNet (ICML'."""
+    page = ("---\ntitle: Ida Berg\n---\n# Ida Berg\n\n# Representative Publications\n## Lake Models\n"
+            "- **Ice Forecasting**: LakeNet (ICML, 2024), IceGPT (AAAI 2024)\n"
+            "- **Joint understanding and generation**: Seamless Lake (Technical Report, 2025), AudioLake (AAAI, 2024)\n"
+            "- **Self-Supervised Learning**: Ice-MAE (ACL, 2023)\n\n# Full Publication List\n"
+            "- [LakeNet: Forecasting Ice on Lakes.]() **Ida Berg**, Tom Vik. **ICML, 2024**\n\n"
+            "- [IceGPT: Talking about Ice.]() Tom Vik, **Ida Berg**. **AAAI, 2024**\n")
+    p = _md(page)
+    assert [x.title for x in p.publications] == ["LakeNet: Forecasting Ice on Lakes", "IceGPT: Talking about Ice"]
+
+
+def test_a_linked_title_then_its_names_with_no_stop_between():
+    """'- [Title of the work]() Tom Vik#, Kari Moe#, **Ida Berg**. **ICML, 2024.**' (the stop the other items
+    put in the link left out): the end of the link ends the title; the first name was read into it."""
+    page = ("---\ntitle: Ida Berg\n---\n# Ida Berg\n\n# Publications\n"
+            "- [LakeNet: Forecasting Ice on Lakes]() Tom Vik, Kari Moe, **Ida Berg**, Bo Lin. **ICML, 2024.**\n\n"
+            "- [RiverNet: Banks and Bends](https://example.org/r) Tom Vik, **Ida Berg**. **ACL, 2023**\n\n"
+            "- [IceGPT: Talking about Ice.]() Tom Vik, **Ida Berg**. **AAAI, 2024**\n")
+    p = _md(page)
+    assert [x.title for x in p.publications] == ["LakeNet: Forecasting Ice on Lakes", "RiverNet: Banks and Bends",
+                                                 "IceGPT: Talking about Ice"]
+    assert [a.name for a in p.publications[0].authors] == ["Tom Vik", "Kari Moe", "Ida Berg", "Bo Lin"]
+    assert [a.name for a in p.publications[1].authors] == ["Tom Vik", "Ida Berg"]
+    assert p.publications[1].venue == "ACL"
+
+
+def test_a_linked_title_that_reads_as_names_before_the_owners_author_line():
+    """'[LakeGPT: Understanding and Generating Ice, Snow, and Talking Lakes.](url) **Ida Berg**, Tom Vik. **AAAI**':
+    the title's commas and 'and' read as a list of names, and the real authors were taken for the title."""
+    page = ("---\ntitle: Ida Berg\n---\n# Ida Berg\n\n# Publications\n"
+            "- [LakeGPT: Understanding and Generating Ice, Snow, Water, and Talking Lakes.](https://arxiv.org/abs/2304.12995)"
+            " **Ida Berg**, Tom Vik, Kari Moe, Bo Lin. **AAAI demo, 2024**\n\n"
+            "- [RiverNet: Banks and Bends.]() Tom Vik, **Ida Berg**. **ACL, 2023**\n")
+    p = _md(page)
+    first = p.publications[0]
+    assert first.title == "LakeGPT: Understanding and Generating Ice, Snow, Water, and Talking Lakes"
+    assert [a.name for a in first.authors] == ["Ida Berg", "Tom Vik", "Kari Moe", "Bo Lin"]
+    assert (first.venue, first.year) == ("AAAI demo", 2024)
+
+
+def test_a_linked_title_then_names_closed_by_and_before_an_abbreviated_journal():
+    """'<a>Title</a>: Ida Berg, Tom Vik and Kari Moe, Phys. Rev. A <b>94</b>, 042512, 2016': the names end at the
+    comma after 'and ... Moe', not at the first stop ('Phys.' was read as a name and the venue lost its word)."""
+    page = ("---\ntitle: Ida Berg\n---\n# Ida Berg\n\n# Publications\n<ul>\n"
+            "<li><a href=\"https://example.org/p1\">Quantum effects of motion in three particle ions</a>:\n"
+            "Ida Berg, Tom Vik and Kari Moe, Phys. Rev. A <b>94</b>, 042512, 2016</li>\n"
+            "<li><a href=\"https://example.org/p2\">Bound states of the lake ion in a simple theory</a>:\n"
+            "Ida Berg, Tom Vik, Bo J.J.Lin and Kari Moe, Adv. Quant. Chem. Phys. <b>77</b>, 201-240, 2020</li>\n</ul>\n")
+    p = _md(page)
+    assert [(x.title, x.venue, [a.name for a in x.authors]) for x in p.publications] == [
+        ("Quantum effects of motion in three particle ions", "Phys. Rev. A", ["Ida Berg", "Tom Vik", "Kari Moe"]),
+        ("Bound states of the lake ion in a simple theory", "Adv. Quant. Chem. Phys. 77",
+         ["Ida Berg", "Tom Vik", "Bo J.J.Lin", "Kari Moe"])]

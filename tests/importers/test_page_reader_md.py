@@ -2850,3 +2850,55 @@ def test_a_link_inside_a_sentence_of_prose_is_no_paper(tmp_path):
         "I also develop [new estimators](https://example.org/publication/est) for event detection and sensor "
         "placement.\n", encoding="utf-8")
     assert import_path(tmp_path).profile.publications == []
+
+
+def test_a_career_line_dated_with_an_apostrophe_between_month_and_year():
+    """'* Jul'2015 - Dec'2016: **Lecturer** at Hill College': the range was not read as dates, so the
+    position was 'Jul'2015' with the role 'Dec'2016: Lecturer', and a line 'Break' became an affiliation."""
+    from pathlib import Path
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    text = ("# Ida Berg\n\nI am a Lake Engineer at Northwind.\n\n### Career Time Line\n\n"
+            "* Mar'2019 - present: **Lake Engineer** at Northwind\n"
+            "* Jan'2017 - Jul'2018: Break\n"
+            "* Jul'2015 - Dec'2016: **Lecturer** at Hill College, Norland\n")
+    person = parse_markdown_page(SourceDoc(Path("about.md"), text), ImportOptions()).person
+    assert [(a.name, a.role, a.start_year, a.end_year) for a in person.affiliations] == [
+        ("Northwind", "Lake Engineer", None, None), ("Hill College", "Lecturer", 2015, 2016)]
+
+
+def test_a_supervisor_or_research_interests_line_is_no_position():
+    """Under a degree or a position: 'Supervisor: Prof. A (Dean, School of X)' was a position at 'School of X)' (a
+    'Dean' in the remark), 'Research Interests: X' and 'Supervisors: A, B' under a work heading positions too."""
+    from pathlib import Path
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    text = ("# Ida Berg\n\nI am a Lake Engineer at Northwind.\n\nEducation\n======\n"
+            "**Inland University**, Eastfield (2019 – 2022)\n\n*Master of Science in Hydrology*\n\n"
+            "Research Interests: Lake Ice, River Banks\n\n"
+            "Supervisor: Prof. Tom Vik (Dean, School of Water and Ice)\n\n"
+            "Work Experience\n======\n**Northwind**, Eastfield (2022 – Present)\n\n*Lake Engineer*\n\n"
+            "Research Interests: Ice Forecasting, Lake Models\n\n"
+            "Supervisors: Prof. Kari Moe, Prof. Bo Lin\n")
+    person = parse_markdown_page(SourceDoc(Path("about.md"), text), ImportOptions()).person
+    names = [a.name for a in person.affiliations]
+    assert not any("Interests" in n or "Supervisor" in n or "School of Water" in n for n in names), names
+
+
+def test_a_dated_place_then_its_degree_on_a_line_of_its_own_is_one_degree():
+    """'**Hill University**, Hilltown (2015 – 2019)' / '*Bachelor of Science in Geology*' / 'A top-ten University
+    (Ranking: 64)': the degree line was no degree of the place above it, and the ranking line lent it a place."""
+    from pathlib import Path
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    text = ("# Ida Berg\n\nI am a Lake Engineer at Northwind.\n\nEducation\n======\n"
+            "**Inland University**, Eastfield (2019 – 2022)\n\n*Master of Science in Hydrology*\n\n"
+            "A Key National University (Lake Ranking: 64)\n\n"
+            "**Hill University**, Hilltown (2015 – 2019)\n\n*Bachelor of Science in Geology*\n\n")
+    person = parse_markdown_page(SourceDoc(Path("about.md"), text), ImportOptions()).person
+    assert [(e.degree, e.field, e.institution, e.year) for e in person.education] == [
+        ("Master of Science", "Hydrology", "Inland University", 2022),
+        ("Bachelor of Science", "Geology", "Hill University", 2019)]

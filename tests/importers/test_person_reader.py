@@ -1162,3 +1162,64 @@ def test_a_place_whose_name_holds_initials_written_together(tmp_path):
     person = import_path(page).profile.person
     assert person.job_title and "PhD student" in person.job_title
     assert [a.name for a in person.affiliations] == ["Fenwick J.K. Lund School of Biology"]
+
+
+def test_advisors_with_honours_in_brackets_and_a_second_label_after_a_comma():
+    """'Supervisors: Prof. A (X Fellow, Fellow of the Y Society), Prof. B (...)': the remark's comma ended the list
+    after A; 'Advisor: A, Co-Advisors: B' (an education item's sub-items joined): the second label was read as a
+    name of the first list and B was lost."""
+    from kg.importers.page.person import advisors_in
+
+    assert advisors_in("Supervisors: Prof. Ida Berg (Lake Fellow, Fellow of the Inland Society of Letters), "
+                       "Prof. Tom Vik (Lake Fellow)") == ["Ida Berg", "Tom Vik"]
+    assert advisors_in("Ph.D. in Optics, Inland University (2019-2023), Advisor: Ida Berg, Co-Advisors: Tom Vik, "
+                       "Kari Moe") == ["Ida Berg", "Tom Vik", "Kari Moe"]
+    assert advisors_in("co-supervised by A. Lee (LIGM) and Bo Roe (LIX)") == ["A. Lee", "Bo Roe"]
+
+
+def test_i_am_at_a_place_supervised_by_someone_names_the_affiliation(tmp_path):
+    """'I am at HKLU, supervised by Prof. A and Prof. B.': the place of a sentence naming whom the owner works
+    under is the affiliation (there was none: no position is named, and an acronym is no organisation by its words)."""
+    page = tmp_path / "about.md"
+    page.write_text("# Ida Berg\n\nMy research is on lake ice. I am at HKLU, supervised by Prof. Tom Vik and "
+                    "Prof. Kari Moe. I studied at Inland University.\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert [a.name for a in person.affiliations] == ["HKLU"]
+    assert person.advisors == ["Tom Vik", "Kari Moe"]
+    page.write_text("# Ida Berg\n\nI am at ICML in Vienna this week.\n", encoding="utf-8")
+    assert import_path(page).profile.person.affiliations == []
+
+
+def test_a_school_then_its_degree_with_no_comma_between_keeps_the_campus():
+    """'2009-2014 Inland University at Eastfield BSc Biology' (the school set in bold, the degree after it): the
+    campus after 'at' was cut off, and with a year before the school the campus was never joined back."""
+    ed = education_from("2009-2014 Inland University at Eastfield BSc Biology", school_only=True)
+    assert (ed.degree, ed.institution, ed.year) == ("BSc", "Inland University at Eastfield", 2014)
+    ed = education_from("2010-2014, University of Lakes at Northfield, MSc", school_only=True)
+    assert ed.institution == "University of Lakes at Northfield"
+
+
+def test_working_as_a_position_at_a_place_is_no_part_of_the_title(tmp_path):
+    """'I am working as an R&D Engineer at Lakeside Systems.': the job title was 'working as an R&D Engineer'."""
+    page = tmp_path / "about.md"
+    page.write_text("# Ida Berg\n\nI am working as an R&D Engineer at [Lakeside Systems](https://example.com/).\n",
+                    encoding="utf-8")
+    person = import_path(page).profile.person
+    assert person.job_title == "R&D Engineer"
+    assert [(a.name, a.role) for a in person.affiliations][:1] == [("Lakeside Systems", "R&D Engineer")]
+
+
+def test_a_degrees_partner_and_the_month_it_was_earned_are_no_part_of_its_place(tmp_path):
+    """'Ph.D. in Optics, Inland University (2019-2023)' over 'Joint training with Lake Lab and Inland University':
+    the partner line's words were the place; 'I earned my Ph.D. from ... Inland University in June 2023' gave the
+    place 'Inland University in June 2023' (a second degree beside the listed one)."""
+    ed = education_from("Ph.D. in Optics, Inland University (2019-2023), Joint training with Lake Lab and Inland "
+                        "University, Advisor: Ida Berg", school_only=True)
+    assert (ed.degree, ed.institution, ed.year) == ("Ph.D.", "Inland University", 2023)
+    assert education_from("I received my PhD from Hill University in May 2020.").institution == "Hill University"
+    page = tmp_path / "about.md"
+    page.write_text("# Tom Vik\n\nI am a Lake Engineer at Northwind. I earned my Ph.D. from the College of Optics, "
+                    "Inland University in June 2023.\n\n## Education\n\n"
+                    "- **Ph.D. in Optics, Inland University (2019-2023)**\n", encoding="utf-8")
+    assert [(e.degree, e.institution) for e in import_path(page).profile.person.education] == [
+        ("Ph.D.", "Inland University")]

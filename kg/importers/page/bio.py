@@ -296,6 +296,10 @@ _WORKING_AT = re.compile(
     r"\b" + _I_AM + r"\s+" + _NOW + r"(?:working|employed|based)\s+(?:at|with)\s+(?:the\s+)?"
     r"(?P<aff>[A-Z](?:[^.;,()]|\([^()]*\))+?)(?=\s+(?:on|where|as|since|in\s+(?:the\s+)?[a-z])\b|[.;,]|$)")
 """'I am currently working at X' with no position named: the place alone (the position reader wants a title)."""
+_AT_UNDER = re.compile(
+    r"\b" + _I_AM + r"\s+" + _NOW + r"at\s+(?:the\s+)?(?P<aff>[A-Z][^.;,()]{1,80}?),?\s+(?:(?:co-?)?(?:advised|supervised|"
+    r"mentored)\s+by|" + UNDER_ADVISOR + r")\s")
+"""'I am at CUHK, supervised by Prof. A': the place the owner studies or works at, named with whom, no position."""
 _HOLDS_POSITION = re.compile(r"\bI\s+" + _NOW + r"(?:hold|have held)\s+(?:a|an|the)\s+" + _SHORT_TITLE
                              + r"\s+position\b", re.I)
 """'... at X, where I hold a lecturer position since 2019': the position, named before the word 'position'."""
@@ -907,7 +911,7 @@ class PersonReader:
                           for k in range(3, len(self.person_name.split()[0]) + 1)) + r")\s+is"
                if self.person_name else "")
             + r")\s+" + (r"(?:" + re.escape(self.person_name) + r"\s*[—–,-]\s*)?" if self.person_name else "")
-            + r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>(?:[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.|(?<=\bPh\.\sD)\.|(?<=\b[SJ]r)\.){0,60}?"
+            + r"(?:currently\s+|now\s+)?(?:(?:working|employed|serving)\s+as\s+)?(?:an?\s+|the\s+)?(?P<title>(?:[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.|(?<=\bPh\.\sD)\.|(?<=\b[SJ]r)\.){0,60}?"
             r"(?:,\s*(?:[^.;,]|(?<=\b[SJ]r)\.){0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|lecture(?=\s+at\s)|student|candidate|post-?doc\w*|fellow|scholar|engineer|"
             r"director|investigator|chair|head|member|lead(?:er)?|analyst|consultant|manager|developer|designer|officer|"
@@ -950,7 +954,8 @@ class PersonReader:
         if m and re.search(r"\bfrom\s+(?:the\s+)?$", t[:m.start("aff")], re.I) and not ORG_RX.search(m.group("aff")):
             m = None  # "I am a neuroscientist from the UK": where the owner comes from, no employer
         m = m or _other_language_position(t)
-        if m is None and not self.affiliations and (at := _WORKING_AT.search(t)) and ORG_RX.search(at.group("aff")):
+        if m is None and not self.affiliations and ((at := _WORKING_AT.search(t)) and ORG_RX.search(at.group("aff"))
+                                                    or (at := _AT_UNDER.search(t))):
             # "I am currently working at the Institute of X (IX, Y University) on ...": the place, no position named
             aff = affiliation_from(at.group("aff"))
             if aff is not None:
@@ -1174,10 +1179,11 @@ class PersonReader:
             fm = re.match(r"\s*(?:degree\s+)?in\s+([^,]+?)\s+(?=from|at)", rest)
             if fm:
                 fld = fm.group(1).strip()
-            # ("from X and completed her postdoc at Y", "at X, investigating ...": a clause of its own ends the place)
-            im = re.search(r"\b(?:from|at)\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|in\s+(?:19|20)\d\d|"
+            # ("from X and completed her postdoc at Y", "at X, investigating ...": a clause of its own ends the place;
+            # "from X in June 2025": the month and year it was earned)
+            im = re.search(r"\b(?:from|at)\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|in\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d|"
                            # ("at X, from October 2020 to ...": when, after the place)
-                           r"(?:from|since|between)\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d|and\s+(?:my|his|her|a|the|completed|received|earned|obtained|joined|then|later|spent|moved|went)\b)|,\s*in\s+(?:19|20)\d\d|"
+                           r"(?:from|since|between)\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d|and\s+(?:my|his|her|a|the|completed|received|earned|obtained|joined|then|later|spent|moved|went)\b)|,\s*in\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d|"
                            r",\s*(?:and|on|specializing|specialising|focusing|majoring|while|investigating|studying|researching)\b|"
                            # "a PhD from X, an MPA from Y and ...": the next degree of the list
                            r",\s+an?\s+\*?[A-Z][\w.'’]{1,10}\*?\s+(?:in|from|at)\b|$)", rest)

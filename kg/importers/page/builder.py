@@ -155,6 +155,24 @@ _NOT_A_PAPER = re.compile(r"\b(?:U\.?\s?S\.?\s+|European\s+|international\s+)?pa
 brackets ("[Mobile application software, iOS]"; a one-word "[Software]" is a paper's link)."""
 
 
+_MENTION = r"[^\W_][\w+.’'-]*(?:\s+[\w+.’'-]+){0,3}\s*\(\s*[^()]{2,40}?[,\s]\s*(?:19|20)\d\d\s*\)"
+_TOPIC_OF_MENTIONS = re.compile(r"[^:：]{2,60}[:：]\s*" + _MENTION + r"(?:\s*(?:,|;|\band\b)\s*" + _MENTION + r")*[\s.]*")
+"""'Speech Generation: FastDiff (IJCAI, 2022), ProDiff (ACM-MM, 2022)': a topic, then works of it named by their short
+names with venue and year (a summary over the list that gives them in full), no work of its own."""
+def _bold_topic(segs: list[Seg]) -> bool:
+    """Whether an item opens with a bold label closed by a colon ("**Speech Generation**: ...")."""
+    bold = False
+    for r in segs[0].runs if segs else ():
+        if ":" in r.text or "：" in r.text:
+            before = re.split(r"[:：]", r.text, maxsplit=1)[0]
+            return bold and not before.strip() or r.bold and bool(before.strip())
+        if r.text.strip():
+            if not r.bold:
+                return False
+            bold = True
+    return False
+
+
 _INSTITUTION_TITLE = re.compile(
     r"(?:the\s+)?(?:(?:[A-Z][\w.&'’-]*\s+){1,4}(?:University|College|Institute(?:\s+of\s+Technology)?)|"
     r"(?:University|College|Institute)\s+of\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
@@ -1626,6 +1644,8 @@ class Builder(SectionReaders, PersonReader):
             if strict == "listed" and (draft.pub.authors or not (draft.pub.venue and draft.pub.links)
                                        or len(draft.pub.title.split()) < 3):
                 continue
+            if not draft.pub.authors and ":" in whole and _bold_topic(g) and _TOPIC_OF_MENTIONS.fullmatch(whole):
+                continue  # (a topic and its works' short names: the title read is the topic)
             if draft.pub.venue is None and _INSTITUTION_TITLE.fullmatch(draft.pub.title.strip(" .")):
                 continue  # "Ann Lee, 2024, Northfield University, [dissertation](...)": where, not what (no title)
             bare_title = without_gloss(draft.pub.title)  # "Su-Hyeon Lee (이수현)"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, YEAR, name_key, CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
+from ..common import ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, YEAR, name_key, CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
@@ -240,7 +240,7 @@ _ADVISOR_RX = re.compile(
     r"(?:(?:[A-Z]{{2,8}}\s+)?(?i:researchers|professors|scientists)\s+)?"
     r"((?:(?:(?:Assoc\.?|Asst\.?|[Aa]ssociate|[Aa]ssistant)\s+Prof\.?|Profs?\.?|Professors?|Drs?\.?)\s+)*{N}(?:\s+{Q}{N}){{0,3}}{P}"
     r"(?:\s*(?:,(?:\s*(?:and|&|et)\b)?|and|&|et)\s*(?:(?:(?:Assoc\.?|Asst\.?|[Aa]ssociate|[Aa]ssistant)\s+Prof\.?|Profs?\.?|Professors?|Drs?\.?)\s+)*{N}(?:\s+{Q}{N}){{0,3}}{P})*)".format(
-        N=_NAME_WORD, Q=_NAME_PARTICLE, P=r"(?:\s*\([A-Z][\w'’.&\- ]{0,40}\))?"  # ("A (LIGM) and B (LIX)": their labs)
+        N=_NAME_WORD, Q=_NAME_PARTICLE, P=r"(?:\s*\([A-Z][^()]{0,120}\))?"  # ("A (LIGM) and B (LIX)": their labs; "A (IEEE Fellow, ...)": honours)
         r"(?:\s+at\s+(?:the\s+|The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|de|the)\s+)?[A-Z][\w'’.&-]*)*)?"),
 )
 """An advisor named as such, or several ("co-supervised by A at X University and B at Y University", "by A (LIGM) and
@@ -310,13 +310,21 @@ ADVISOR_LABEL = re.compile(rf"^\s*{ADVISOR_WORDS}\s*[:：]", re.I)
 "Direction : A et B", "Directeur de thèse : A")."""
 
 
+_NEXT_ADVISOR_LABEL = re.compile(rf",(?=\s*{ADVISOR_WORDS}\s*[:：])", re.I)
+
+
 def advisors_in(text: str) -> list[str]:
     # "Prof. Xiulong Liu (刘秀龙) and Prof. Keqiu Li (李克秋)": a name's gloss in another script ends no list
     text = without_gloss(text)
+    if "," in text and _NEXT_ADVISOR_LABEL.search(text):
+        # "Advisor: A, Co-Advisors: B": a label after a comma opens a list of its own (the comma no joint of names)
+        text = _NEXT_ADVISOR_LABEL.sub(";", text)
     out = []
     for m in [*_ADVISOR_RX.finditer(text), *_DOCTORATE_WORKED_WITH.finditer(text), *_DOCTORATE_WITH.finditer(text),
               *(m for rx in _STUDENT_IN_LAB for m in rx.finditer(text))]:
-        for name in re.split(r"\s*(?:,|\band\b|\bet\b|&)\s*", m.group(1)):
+        # (a remark after a name may hold commas: "Prof. A (IEEE Fellow, Fellow of X), Prof. B")
+        names = re.sub(r"\s*\([^()]*\)", "", m.group(1)) if "(" in m.group(1) else m.group(1)
+        for name in re.split(r"\s*(?:,|\band\b|\bet\b|&)\s*", names):
             name = clean_person(re.sub(r"\s+at\s+[A-Z]\S*.*$|\s+at\s+the\s+.*$|\s*\([^()]*\)\s*$", "", name))
             if name and name_like(name) and len(name.split()) >= 2:
                 out.append(name)
@@ -360,6 +368,14 @@ def degree_advisors(text: str) -> list[str]:
     return names
 
 
+_JOINT_WITH = re.compile(r"(?i)(?:joint(?:ly)?(?:\s+(?:training|program(?:me)?|supervision|degree|phd))?\s+(?:with|between)|"
+                         r"in\s+(?:collaboration|partnership|cooperation)\s+with|visiting)\b")
+"""A part of a degree's line that names a partner of the degree ("Joint training with X and Y"), not where it was
+earned."""
+_WHEN_AFTER = re.compile(rf"\s+(?:in|on)(?:\s+(?:early|mid|late))?(?:\s+(?:{MONTH_ABBR})[a-z]*\.?)?\s*$", re.I)
+"""The 'in June' left closing a place once its year is taken out ("Inland University in June 2025")."""
+
+
 def education_from(text: str, school_only: bool = False) -> Education | None:
     """A degree (its name, field, institution and year) from one line; with ``school_only`` (an item of an
     education section) also a dated line that names the school but no degree ("2012 - 2016, School of
@@ -380,11 +396,16 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
     cut = next((m for m in _WITH_HONORIFIC.finditer(t_no_adv)
                 if not _DEGREE_HONOURS.search(m.group(1)) and not ORG_RX.search(m.group(1))), None)
     t_no_adv = t_no_adv[:cut.start()] if cut else t_no_adv
+    if m and m.start() > 0 and INSTITUTION_STRONG.search(t_no_adv[:m.start()]) \
+            and not re.search(r"[,;(|·∙•:：\-–—]\s*$", t_no_adv[:m.start()]) and t_no_adv.find(m.group(0)) == m.start():
+        # "Inland University at Eastfield BSc Biology": where, then the degree with no comma between (a style the
+        # page set the school in apart), as "BSc Biology, Inland University at Eastfield"
+        t_no_adv = f"{t_no_adv[:m.start()].rstrip()}, {t_no_adv[m.start():]}"
     # ("Ph.D. in X · Inland University · 2018": a dot between the pieces, as a comma)
     parts = [p.strip(" .") for p in re.split(r"\s*[,;()|·∙•]\s*|\s*:\s*(?=[\"“])|(?<=\.):\s+|\s+(?:at|from)\s+|\s+[-–—]\s+", t_no_adv)
              if p.strip(" .")]  # 'Exeter University:"Title of the thesis"': the thesis's title is no place
     for k in range(len(parts) - 2, -1, -1):
-        if re.match(r"(?i)universit", parts[k]) and len(parts[k + 1].split()) <= 2 and not ORG_RX.search(parts[k + 1]) \
+        if re.search(r"(?i)\buniversit", parts[k]) and len(parts[k + 1].split()) <= 2 and not ORG_RX.search(parts[k + 1]) \
                 and f"{parts[k]} at {parts[k + 1]}" in t_no_adv:
             parts[k:k + 2] = [f"{parts[k]} at {parts[k + 1]}"]  # "University of Texas at Austin": the campus's name
     inst = None
@@ -397,6 +418,8 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
             inst = f"{inst}, {p}"  # "Indian Institute of Technology, Kharagpur": the campus, by its town
             continue
         if INSTITUTION_STRONG.search(p) and not DEGREE_RX.match(p):
+            if inst is not None and _JOINT_WITH.match(p):
+                continue  # "Ph.D., X University, Joint training with Y Lab and X University": a partner, not where
             if inst is not None and k and parts[k - 1] == inst and _TOWN_COLLEGE.match(p) and len(p.split()) == 2:
                 inst = f"{inst}, {p}"  # "University of Maryland, College Park": a campus in a town, no college
                 continue
@@ -423,6 +446,8 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
     if label and INSTITUTION_STRONG.search(inst[label.end():]) and not INSTITUTION_STRONG.search(label.group(0)):
         inst = inst[label.end():]  # "Graduate: Inland University": the line's label, then the school
     inst = norm(YEAR.sub(" ", inst)).strip(" .,-–")
+    # "my Ph.D. from Inland University in June 2025": the month it was earned is no part of the place
+    inst = _WHEN_AFTER.sub("", inst) if " in " in inst or " on " in inst else inst
     if has_cjk(inst) and (school := re.search(r"[^\s.：:−\-—、，,（）()]*?(?:大学|大學|대학교)|"
                                               r"[^\s.：:−\-—、，,（）()]*(?:研究所|研究院)", inst)):
         inst = school.group(0)  # "東京大学大学院 数理科学研究科 修士課程 修了": the university (its school, the step)

@@ -12,7 +12,7 @@ import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
 from ..common import (INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
-                      expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
+                      MONTHS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
                       without_degrees)
 
 from .source import itertext, norm, tag_of
@@ -293,14 +293,14 @@ def interest_list(text: str) -> list[str]:
 DURATION_ASIDE = r"(?:\s*\(\d{1,2}\s*(?:months?|weeks?|years?|yrs?)\))?"
 """How long a dated position lasted, written after its date ("2022 (6 months): Research Assistant")."""
 _LEAD_RANGE = re.compile(
-    r"^\s*[\[(]?\s*(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)" + DURATION_ASIDE
+    r"^\s*[\[(]?\s*(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?(?:\s+|\s*['’]\s*)(?:19|20)\d\d)" + DURATION_ASIDE
     + r"\s*(?:(?:-{1,2}|[–—~]|to)\s*"
-    r"(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|present|now|current|today)?|\+|(?=:))"
+    r"(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?(?:\s+|\s*['’]\s*)(?:19|20)\d\d|present|now|current|today)?|\+|(?=:))"
     r"\s*[\])]?\s*[:,|.\-–—]?\s*",
     re.I)
 """The dates that open a career line: "2019 - 2021", "Jun 2023 - now", "2023.06 - now" (AcadHomepage writes
 year.month), "[2018+]" (since 2018), "October 2023 -- Now :" (a double hyphen), "Summer 2021:" (one date, its
-colon)."""
+colon), "Aug'2023 - Sep'2024:" (an apostrophe between month and year)."""
 
 
 _MID_DATES = re.compile(r"\s*[.,;|]\s+(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s*(?:[-–—~]|to)\s*"
@@ -328,6 +328,11 @@ _CJK_JOB_TERMS = sorted(JOB_TERMS_CJK, key=lambda t: (-len(t), t))
 """Positions in Chinese and Japanese, longest first ("副教授" before "教授")."""
 
 
+_NO_POSITION_LABEL = re.compile(r"\W*(?:(?:main|current|research|primary)\s+)?(?:interests?|topics?|keywords?|"
+                                r"skills?|focus|areas?(?:\s+of\s+\w+)?|tools|courses)\s*[:：]", re.I)
+"""The label of a line that says what a position or a degree was about ("Research Interests: X, Y")."""
+
+
 def _experience_from(text: str) -> Affiliation | None:
     t = norm(cjk_dates(text))  # "平成 25年 04月 - 令和 03年 03月" as "2013.04 - 2021.03"
     years = [int(y) for y in YEAR.findall(t)]
@@ -335,6 +340,10 @@ def _experience_from(text: str) -> Affiliation | None:
                    # "2023/10- 富山大学 准教授", "2021.04～ X大学": a range left open, its dash (or wave) against the date
                    or re.match(r"^\s*(?:19|20)\d\d(?:[./]\d\d?)?[-–~〜～]\s*(?![\d\s])", t))
     body = _LEAD_RANGE.sub("", t)
+    if ADVISOR_LABEL.match(body) or _NO_POSITION_LABEL.match(body):
+        # "Supervisor: Prof. A (Dean, School of X)", "Research Interests: Explainable AI" under a position or a
+        # degree: what it was about or under whom, no position of its own (a "Dean" in the remark is A's)
+        return None
     # "**Postdoctoral fellow.** November 2019 - current. *Harbor Institute*": the dates between the role and the
     # place, set off by stops, are no part of either
     body = _MID_DATES.sub(", ", body)
@@ -661,6 +670,21 @@ _DUTY_LEAD = re.compile(
 not with a verb of being given an honour ("Awarded ...", "Selected as ...")."""
 
 
+def _month_alone(text: str) -> int | None:
+    """The month a line names and nothing else ("April", "Sept.", "__Feburary__" as typed, "May:"), else None.
+
+    >>> _month_alone("April"), _month_alone("Feburary:"), _month_alone("Marketing"), _month_alone("May we")
+    (4, 2, None, None)
+    """
+    w = fold(text.strip(" *_:.-–—"))
+    if not w.isalpha() or not 3 <= len(w) <= 9:
+        return None
+    if w in MONTHS:
+        return MONTHS[w]
+    # (a month's name misspelled: its first three letters, and the ending of its long name)
+    return MONTHS.get(w[:3]) if w.endswith(("ary", "ber", "rch", "ril", "une", "uly", "ust")) else None
+
+
 class SectionReaders:
     """The per-section readers of :class:`~.builder.Builder` (a base class of it): news, awards,
     talks, students, service, education, interests and experience, one block at a time."""
@@ -709,11 +733,20 @@ class SectionReaders:
                 date = date_of(m.group("date"), b.group_year)
                 if date:
                     body = text[m.end():].strip()
+            if date is None and (month := _month_alone(text)) is not None:
+                # "## 2024" / "__April__" / "- item": a month alone on its line under a year is a sub-heading, no news;
+                # it dates the items under it
+                self._news_month = (f"{b.group_year}-{month:02d}" if b.group_year else None, b.heading)
+                self.r.use(lines)
+                continue
             pending = getattr(self, "_news_date", None)
             self._news_date = None
             if date is None and pending is not None and pending[1] == b.heading:
                 date = pending[0]  # "**2024-05-02**" alone, then the item's paragraph: the date is the item's
                 self.r.use(pending[2])
+            month_over = getattr(self, "_news_month", None)
+            if date is None and month_over is not None and month_over[0] and month_over[1] == b.heading:
+                date = month_over[0]
             if date is None and b.group_year:
                 date = str(b.group_year)
             body = body.strip(" :-–—")
@@ -1258,6 +1291,18 @@ class SectionReaders:
                 continue
             last_ed = None
             text = expand_year_ranges(text)  # "B.S. in Physics, Heidelberg, 2020-23": the degree ends in 2023
+            pend = getattr(self, "_edu_degreeless", None)
+            if pend is not None and pend[1] == b.group_label and DEGREE_RX.search(text) \
+                    and not INSTITUTION_STRONG.search(text) and not ORG_RX.search(text) and not YEAR.search(text) \
+                    and (at := next((i for i, e in enumerate(self.education) if e is pend[0]), None)) is not None \
+                    and (got := education_from(f"{text.rstrip(' .')}, {pend[0].institution}")) is not None \
+                    and got.degree:
+                # "**Hill University**, Hilltown (2015 – 2019)" / "*Bachelor of Science in Geology*": the dated place,
+                # then its degree on a line of its own, one degree
+                self.education[at] = pend[0].model_copy(update={"degree": got.degree, "field": got.field or pend[0].field})
+                self._edu_degreeless = None
+                self.r.use(lines)
+                continue
             if label and DEGREE_RX.search(text) and not (ORG_RX.search(text) and INSTITUTION_STRONG.search(text)) \
                     and INSTITUTION_STRONG.search(label) and not year_heading(label)[0]:
                 # "<h3>University of Bergen</h3><div>Ph.D. in Computer Science</div>" (resume themes, jemdoc): the
@@ -1277,6 +1322,12 @@ class SectionReaders:
                 self.r.use(lines)
                 last_ed = next((e for e in self.education if e.degree == ed.degree
                                 and fold(e.institution or "") == fold(ed.institution or "")), None)
+                self._edu_degreeless = None
+                if ed.degree is None and ed.institution and ed.year:
+                    # (a dated place with no degree: the line below it may name the degree)
+                    self._edu_degreeless = (next((e for e in self.education if e.institution == ed.institution
+                                                  and e.degree is None), None), b.group_label)
+                    self._edu_place = None
                 now = _STUDYING_NOW.search(text) if ed.institution and _OPEN_RANGE.search(text) else None
                 if now and getattr(self, "studying_now", None) is None:
                     # "2025.08 - Current, CS PhD Student, University of Maryland": the degree under way is what

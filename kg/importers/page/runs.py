@@ -407,12 +407,29 @@ def _badge_label(anchor) -> str | None:
     own = pictured_label(anchor)
     if own:
         return own
-    if not any(tag_of(x) == "li" for x in anchor.iterancestors()):
+    if not any(tag_of(x) == "li" for x in anchor.iterancestors()) and not (
+            _in_prose(anchor) and any("/github/" in (i.get("src") or "") for i in anchor.iter("img"))):
+        # (in a paragraph of prose only a repository's live badge, "shields.io/github/stars/u/r": a citation
+        # count's badge after "with total citations" is no link of a work's)
         return None
     img = next((i for i in anchor.iter("img") if (i.get("alt") or "").strip()), None)
     if img is None:
         img = next(anchor.iter("img"), None)
     return badge_text(img) if img is not None else None
+
+
+def _in_prose(anchor) -> bool:
+    """Whether a link sits in a paragraph of prose ("We have code released at [![](badge)](repo)"): eight words or
+    more of the paragraph's own text, not a row of badges under a README's title."""
+    parent = anchor.getparent()
+    if parent is None or tag_of(parent) != "p":
+        return False
+    words = (parent.text or "").split()
+    for c in parent:
+        if tag_of(c) != "a":
+            words += " ".join(itertext(c)).split()
+        words += (c.tail or "").split()
+    return len(words) >= 8
 
 
 def badge_text(img) -> str | None:

@@ -176,7 +176,7 @@ _CLOSING_REMARK = re.compile(r"\s*\(([^()]*)\)$")
 """A bracket closing an author line that holds a number ("(12 authors)", "(and 9 others)")."""
 
 
-_QUICK_ET_AL = re.compile(r"(,?\s*(et\s*al\.?|and\s+others|others|\.\.\.|…))\s*$", re.I)
+_QUICK_ET_AL = re.compile(r"(,?\s*(et\.?\s*al\.?|and\s+others|others|\.\.\.|…))\s*$", re.I)
 _QUICK_SPLIT = re.compile(AND_SEPARATORS)
 """Where an author line is cut into names: common's AND_SEPARATORS, "and" in lower case only."""
 QUICK_MARKS = re.compile(r"^[\s\\" + re.escape(MARK_SYMBOLS) + r"]+|[\s\\¹²³⁴⁵⁶⁷⁸⁹⁰\ufe0f" + re.escape(MARK_SYMBOLS)
