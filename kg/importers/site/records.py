@@ -691,6 +691,10 @@ def _entity_name(value: object) -> str | None:
     if not isinstance(value, dict):
         return None
     low = {re.sub(r"[\s\-]+", "_", str(k).lower()): v for k, v in value.items()}
+    if isinstance(low.get("name"), dict):
+        # Quarto's author schema: "{name: {given: Ana, family: Ruiz, literal: Ana Ruiz}, orcid: ...}", the name a
+        # mapping of its own beside the person's other keys
+        return _entity_name(low["name"])
     name = first_text(low, _ENTITY_NAME_KEYS)
     if name is None and as_text(low.get("family")):
         name = csl_name(value)

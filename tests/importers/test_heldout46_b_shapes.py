@@ -1,0 +1,41 @@
+"""Page shapes met in batch 46b, in synthetic form: a Quarto listing whose paper pages write each author as Quarto's
+author schema does, ``name:`` a mapping of its own (``{given: Ines, family: Moreau, literal: Ines Moreau}``)."""
+
+from __future__ import annotations
+
+from .sitefiles import imported_site
+
+_PAPER = """---
+title: "Tides and the timing of harbour repairs"
+author:
+    - name:
+        given: Ines
+        family: Moreau
+        literal: Ines Moreau
+      orcid: 0000-0000-0000-0001
+    - name:
+        given: Tomas
+        family: Varga
+      orcid: 0000-0000-0000-0002
+date: "2022-03"
+pub-info:
+  reference: '"Tides and the timing of harbour repairs," with Ines Moreau. <em>Coastal Works</em> (2022).'
+---
+
+### Abstract
+
+Harbours are repaired when the sea allows it.
+"""
+
+
+def test_a_quarto_author_whose_name_is_a_mapping_is_an_author(tmp_path):
+    # Quarto's author schema: "- name: {given, family, literal}" beside the author's orcid; before, no author was read
+    profile = imported_site(tmp_path, {
+        "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: Tomas Varga\n",
+        "index.qmd": "---\ntitle: Tomas Varga\n---\n\nI study harbours.\n",
+        "research/index.qmd": "---\ntitle: Research\nlisting:\n  - id: papers\n    contents: \"papers/*.qmd\"\n---\n\n"
+                              "## Papers\n\n:::{#papers}\n:::\n",
+        "research/papers/tides.qmd": _PAPER,
+    })
+    [pub] = profile.publications
+    assert [(a.name, a.is_self) for a in pub.authors] == [("Ines Moreau", False), ("Tomas Varga", True)]
