@@ -3,6 +3,8 @@ author schema does, ``name:`` a mapping of its own (``{given: Ines, family: More
 
 from __future__ import annotations
 
+from kg.importers import import_path
+
 from .sitefiles import imported_site
 
 _PAPER = """---
@@ -39,3 +41,15 @@ def test_a_quarto_author_whose_name_is_a_mapping_is_an_author(tmp_path):
     })
     [pub] = profile.publications
     assert [(a.name, a.is_self) for a in pub.authors] == [("Ines Moreau", False), ("Tomas Varga", True)]
+
+
+def test_a_school_named_with_and_diplomacy_is_one_place_of_study(tmp_path):
+    # "Law and Diplomacy": "and Diplom..." was taken for the next degree of a list ("and a diploma from ..."), so
+    # the place was cut after "Law"
+    page = tmp_path / "index.md"
+    page.write_text("# Nora Quill\n\nNora Quill is an Associate Professor at Inland University. She received her "
+                    "Ph.D. from The Harbour School of Law and Diplomacy at Westmoor University and her B.A. from "
+                    "Elmfield College.\n")
+    education = import_path(page).profile.person.education
+    assert [(e.degree, e.institution) for e in education] == [
+        ("Ph.D.", "The Harbour School of Law and Diplomacy at Westmoor University"), ("B.A.", "Elmfield College")]
