@@ -53,3 +53,18 @@ def test_a_school_named_with_and_diplomacy_is_one_place_of_study(tmp_path):
     education = import_path(page).profile.person.education
     assert [(e.degree, e.institution) for e in education] == [
         ("Ph.D.", "The Harbour School of Law and Diplomacy at Westmoor University"), ("B.A.", "Elmfield College")]
+
+
+def test_a_zero_width_space_after_a_name_leaves_the_author_list_whole(tmp_path):
+    # a word processor's page: "Tomas Varga<span>\u200b</span>, Ines Moreau and Lena Osei. Title. Venue, 2018."
+    # Before, the invisible character ended the author list at the owner, the rest read as the title
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Tomas Varga</h1><h2>Publications</h2>"
+                    "<p>Tomas Varga<span>\u200b</span>, Ines Moreau and Lena Osei. Silt in slow rivers. "
+                    "Journal of Sediments, vol. 4, 2018.</p>"
+                    "<p>Ines Moreau and Tomas Varga. Gravel bars after floods. River Letters, vol. 2, 2016.</p>"
+                    "</body></html>", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, [a.name for a in p.authors]) for p in pubs] == [
+        ("Silt in slow rivers", ["Tomas Varga", "Ines Moreau", "Lena Osei"]),
+        ("Gravel bars after floods", ["Ines Moreau", "Tomas Varga"])]
