@@ -68,3 +68,30 @@ def test_a_zero_width_space_after_a_name_leaves_the_author_list_whole(tmp_path):
     assert [(p.title, [a.name for a in p.authors]) for p in pubs] == [
         ("Silt in slow rivers", ["Tomas Varga", "Ines Moreau", "Lena Osei"]),
         ("Gravel bars after floods", ["Ines Moreau", "Tomas Varga"])]
+
+
+def _books_page(tmp_path, *items: str):
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Tomas Varga</h1><h2>Books and Chapters</h2>"
+                    + "".join(f"<p>{i}</p>" for i in items) + "</body></html>", encoding="utf-8")
+    return [(p.title, p.venue, p.year, [a.name for a in p.authors]) for p in import_path(page).profile.publications]
+
+
+def test_a_colon_after_names_closed_by_and_is_the_titles(tmp_path):
+    # "A and B, Title: Subtitle, In: Book": "and" closed the names, so the colon is the title's; before, the
+    # title's first words were read as a third author and the rest as the title
+    assert _books_page(tmp_path, "Lena Osei and <b>Tomas Varga</b>, Silt Budgets: Recent Advances, In: <i>Handbook of "
+                                 "Rivers</i>, edited by Ivo Brandt, Springer, pp. 10-20, 2017.") == [
+        ("Silt Budgets: Recent Advances", "Handbook of Rivers, edited by Ivo Brandt, Springer", 2017,
+         ["Lena Osei", "Tomas Varga"])]
+
+
+def test_the_editors_word_after_the_names_closes_them(tmp_path):
+    # "A, B and C (editors), Book, Press, 2012": an edited book; before, the item was not read (no name list
+    # closed), and with a colon in the title the list ran on into it
+    assert _books_page(tmp_path, "<b>Tomas Varga,</b> Ines Moreau and Lena Osei (editors), River Sediments in "
+                                 "Practice, Harbour Press, 2012.",
+                       "<b>Tomas Varga</b> and Ines Moreau (editors), Gravel: Principles and Practices, Harbour "
+                       "Press, 2015.") == [
+        ("River Sediments in Practice", "Harbour Press", 2012, ["Tomas Varga", "Ines Moreau", "Lena Osei"]),
+        ("Gravel: Principles and Practices", "Harbour Press", 2015, ["Tomas Varga", "Ines Moreau"])]
