@@ -95,3 +95,25 @@ def test_the_editors_word_after_the_names_closes_them(tmp_path):
                        "Press, 2015.") == [
         ("River Sediments in Practice", "Harbour Press", 2012, ["Tomas Varga", "Ines Moreau", "Lena Osei"]),
         ("Gravel: Principles and Practices", "Harbour Press", 2015, ["Tomas Varga", "Ines Moreau"])]
+
+
+_PEOPLE = """<html><body><h1>People</h1><h2>Graduate Students</h2>
+<p><b>Ana Ruiz</b></p><p><b>Bo Lindqvist</b></p><p><b>Cyra Oduya</b></p>
+</body></html>"""
+
+
+def test_students_a_dated_copy_of_the_people_page_lists_again_are_counted_once(tmp_path):
+    # "people.htm" and its old copy "peopleMar25_11.htm" list the same three students; before, six were read
+    profile = imported_site(tmp_path, {
+        "index.htm": "<html><head><title>Tomas Varga</title></head><body><h1>Tomas Varga</h1>"
+                     "<p>[<a href='people.htm'>People</a>] [<a href='publications.htm'>Publications</a>]</p>"
+                     "<p>Tomas Varga is a Professor of River Science at Westmoor University.</p></body></html>",
+        "people.htm": _PEOPLE,
+        "peopleMar25_11.htm": _PEOPLE,
+        "publications.htm": "<html><body><h1>Publications</h1><ol>"
+                            "<li><b>Tomas Varga</b>, Ines Moreau, Silt in slow rivers, <i>Journal of Sediments</i>, 2018."
+                            "</li><li>Ines Moreau, <b>Tomas Varga</b>, Gravel bars after floods, <i>River Letters</i>,"
+                            " 2016.</li></ol></body></html>",
+    })
+    assert [(s.name, s.file) for s in profile.students] == [
+        ("Ana Ruiz", "people.htm"), ("Bo Lindqvist", "people.htm"), ("Cyra Oduya", "people.htm")]
