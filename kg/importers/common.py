@@ -2371,7 +2371,7 @@ def clean_identifier(kind: str, value: str) -> str | None:
 # RFC 5321 sizes (local part <= 64, labels <= 63) bound every repeat, so a search is linear in the
 # text: with unbounded [\w.+-]+ a 20 kB word took 30 s (each start position rescanned the word)
 _OBFUSCATED = re.compile(
-    r"(?<![\w.+-])([\w.+-]{1,64}+(?:\s{0,2}(?:\[dot\]|\(dot\)|<dot>)\s{0,2}[\w+-]{1,64}+){0,3})"
+    r"(?<![\w.+-])([\w.+-]{1,64}+(?:(?:\s{0,2}(?:\[dot\]|\(dot\)|<dot>)\s{0,2}|\s{1,3}dot\s{1,3})[\w+-]{1,64}+){0,3})"
     r"\s{0,3}(?:@|\(at\)|\[{1,2}at\]{1,2}|\{at\}|\[@\]|\(@\)|\[a\]|\s{1,3}at(?:\s?sign)?\s{1,3})\s{0,3}"
     r"([\w-]{1,63}(?:(?:\.(?=[\w-])|\s{0,3}(?:\(dot\)|\[dot\]|<dot>|\s{1,3}dot\s{1,3})\s{0,3})[\w-]{1,63}){1,8})",
     re.I,
@@ -2429,6 +2429,8 @@ def find_emails(text: str, first: bool = False) -> list[str]:
     ['a.b.c@x.org', 'd@y.com', 'e.f@z.ae', 'g.h@w.io']
     >>> find_emails("write to `ana [at] uni <dot> edu`"), find_emails("E-Mail: ana ATSIGN uni DOT eu")
     (['ana@uni.edu'], ['ana@uni.eu'])
+    >>> find_emails("E-mail: ana dot ruiz at uni dot ac dot uk")
+    ['ana.ruiz@uni.ac.uk']
     """
     out: list[str] = []
     for m in _OBFUSCATED.finditer(text or ""):

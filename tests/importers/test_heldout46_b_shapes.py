@@ -117,3 +117,27 @@ def test_students_a_dated_copy_of_the_people_page_lists_again_are_counted_once(t
     })
     assert [(s.name, s.file) for s in profile.students] == [
         ("Ana Ruiz", "people.htm"), ("Bo Lindqvist", "people.htm"), ("Cyra Oduya", "people.htm")]
+
+
+def test_a_contact_page_no_page_links_gives_the_owners_address_and_workplace(tmp_path):
+    # the home is a redirect now; the list page and the memberships page are read, and "contact.htm" (linked by
+    # none of them) holds the workplace and an address written out in words ("ana dot ruiz at ..."). Before, the
+    # contact page was not read, and an address spelled so lost the words before its last " dot "
+    profile = imported_site(tmp_path, {
+        "index.html": "<html><head><meta http-equiv='refresh' content='5; url=https://elsewhere.example.org'></head>"
+                      "<body><p>My page has moved.</p></body></html>",
+        "publications.htm": "<html><head><title>Ana Ruiz</title></head><body><p><b>Publications</b></p>"
+                            "<p>Ana Ruiz and Ines Moreau. Silt in slow rivers. Journal of Sediments, vol. 4, 2018.</p>"
+                            "<p>Ana Ruiz. Gravel bars after floods. River Letters, vol. 2, 2016.</p>"
+                            "<p><a href='service.htm'>Service</a></p></body></html>",
+        "service.htm": "<html><head><title>Ana Ruiz</title></head><body><p><b>Editorial Boards</b></p><p>Editor of River Letters, 2020 to date</p>"
+                       "<p><a href='publications.htm'>Publications</a></p></body></html>",
+        "contact.htm": "<html><body><table><tr><td><p>Contact Details</p></td><td>"
+                       "<p><b>Work Address</b></p><p>School of Earth Sciences</p><p>Westmoor University</p>"
+                       "<p>Westmoor WM1 2AB</p><p><b>E-mail</b></p>"
+                       "<p><span>ana</span><span> dot <span>ruiz</span> at westmoor dot ac dot uk</span></p>"
+                       "</td></tr></table></body></html>",
+    })
+    assert profile.person.name == "Ana Ruiz"
+    assert profile.person.email == "ana.ruiz@westmoor.ac.uk"
+    assert [a.name for a in profile.person.affiliations] == ["Westmoor University"]
