@@ -2766,7 +2766,9 @@ SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "pub
                                            "thesis", "master thesis", "master s thesis", "masters thesis",
                                            "bachelor thesis", "phd thesis", "ph d thesis", "doctoral thesis",
                                            "dissertation", "phd dissertation", "ph d dissertation",
-                                           "doctoral dissertation", "peer reviewed", "non peer reviewed", "refereed",
+                                           "doctoral dissertation", "msc thesis", "m sc thesis", "msc dissertation",
+                                           "m sc dissertation", "master dissertation", "masters dissertation",
+                                           "master s dissertation", "peer reviewed", "non peer reviewed", "refereed",
                                            "non refereed", "submitted", "in revision", "under revision")}}
 """Section names that say so only as a whole heading ("JOURNALS" over a list of papers, "Recent Works", "Master
 Thesis", "Peer-reviewed"): inside a longer one they name something else ("Reviewer for journals", "How it works",
