@@ -1657,6 +1657,10 @@ _ADVISOR_TAIL = re.compile(rf"(?<=\S)[.;]\s+(?P<n>{ADVISOR_WORDS}\s*[:：]\s*[^\
 Ann Lee."): a note on the thesis, no part of the venue."""
 _ADVISOR_CUES = ("advis", "supervis", "direct")
 _REPRINT_TAIL = re.compile(r"(?<=\S)[.;,]?\s*\(?\b(?:Reprinted|Republished|Reprint)\b\s+(?:in|as|by)\b.*$", re.I | re.S)
+_ERRATUM_TAIL = re.compile(r"(?<=\S)\s*[.;,]\s*\(?\b(?:Erratum|Errata|Corrigendum|Corrigenda|Correction|Addendum)\b\s*"
+                           r"(?:to|for|in|on|:)\s.*$", re.I | re.S)
+"""A correction to the paper cited after it, on the same line ("..., 2001. Erratum to "Title", Journal, 42, 2002."):
+a later note on the work, whose year and venue are the first citation's."""
 _VENUE_DOI_TAIL = re.compile(r"(?<=\S)[\s,.;]*(?:\bdoi\s*:|(?:https?://)?(?:dx\.)?doi\.org/)\s*\S.*$", re.I | re.S)
 _VENUE_EMPHASIS = re.compile(r"[*_]{1,3}")
 _VENUE_COMMA = re.compile(r",\s*(?![^()]*\))")
@@ -1780,6 +1784,8 @@ def parse_venue(text: str) -> Venue:
     # "Widget Bulletin 1998; 50: 27-33. Reprinted in Widget Bulletin Reprints 1999; 9: 1-7": the paper's year is
     # the first venue's, the reprint a later note on it
     text = _REPRINT_TAIL.sub("", text) or text
+    # ('..., 2001. Erratum to "Title", Journal, 42, 2002.': the correction, a note on the work as a reprint is)
+    text = _ERRATUM_TAIL.sub("", text) or text
     low = text.lower()
     advised = _ADVISOR_TAIL.search(text) if any(w in low for w in _ADVISOR_CUES) else None
     if advised:

@@ -155,3 +155,19 @@ def test_a_bold_msc_dissertation_line_heads_the_thesis_under_it(tmp_path):
     pubs = import_path(page).profile.publications
     assert [(p.title, p.year) for p in pubs] == [
         ("Silt in slow rivers", 2003), ("Gravel in fast rivers", 1999), ("Sand in deltas", 2016)]
+
+
+def test_an_erratum_cited_after_the_paper_leaves_the_papers_year(tmp_path):
+    # '..., Vol.38-40, pp. 1429-1435, 2001. Erratum to "Title", Journal, Vol.42, pp.339, 2002.': one work, of 2001;
+    # before, the erratum's year was the work's
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Tomas Varga</h1><h2>Journal Papers</h2>"
+                    "<p><b>Tomas Varga</b>, Ines Moreau, <a href='https://example.org/a.pdf'>Silt in slow rivers,</a> "
+                    "<i>River Letters</i>, Vol.38-40, pp. 1429-1435, 2001.&nbsp; <a href='https://example.org/b.pdf'>"
+                    "Erratum to &quot;Silt in slow rivers&quot;</a>, <i>River Letters</i>, Vol.42, pp.339, 2002.</p>"
+                    "<p><b>Tomas Varga</b>, Ines Moreau, <a href='https://example.org/c.pdf'>Gravel bars after floods,"
+                    "</a> <i>River Letters</i>, Vol.30, pp. 1-5, 1999.</p></body></html>")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.venue, p.year, p.pages) for p in pubs] == [
+        ("Silt in slow rivers", "River Letters", 2001, "1429-1435"),
+        ("Gravel bars after floods", "River Letters", 1999, "1-5")]
