@@ -171,3 +171,19 @@ def test_an_erratum_cited_after_the_paper_leaves_the_papers_year(tmp_path):
     assert [(p.title, p.venue, p.year, p.pages) for p in pubs] == [
         ("Silt in slow rivers", "River Letters", 2001, "1429-1435"),
         ("Gravel bars after floods", "River Letters", 1999, "1-5")]
+
+
+def test_a_venue_cut_by_a_paragraph_break_is_read_whole(tmp_path):
+    # Word broke one entry into two paragraphs inside its journal's name ("... International Journal of" /
+    # "River Studies and Delta Science, Tarn Press, vol. 5(2): 155-166, 2021."); before, the entry had no year and
+    # the second paragraph was read as a work of its own
+    page = tmp_path / "publications.htm"
+    page.write_text("<html><head><title>Tomas Varga</title></head><body><p><b>Journals</b></p>"
+                    "<p>Ines Moreau and Tomas Varga. Silt in slow rivers. International Journal of</p>"
+                    "<p>River Studies and Delta Science, Tarn Press, vol. 5(2): 155-166, 2021.</p>"
+                    "<p>Tomas Varga. Gravel bars after floods. River Letters, Westmoor Press, vol. 2: 1-9, 2016.</p>"
+                    "</body></html>", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.venue, p.year, p.volume) for p in pubs] == [
+        ("Silt in slow rivers", "International Journal of River Studies and Delta Science, Tarn Press", 2021, "5(2)"),
+        ("Gravel bars after floods", "River Letters, Westmoor Press", 2016, "2")]
