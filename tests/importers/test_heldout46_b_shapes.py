@@ -187,3 +187,18 @@ def test_a_venue_cut_by_a_paragraph_break_is_read_whole(tmp_path):
     assert [(p.title, p.venue, p.year, p.volume) for p in pubs] == [
         ("Silt in slow rivers", "International Journal of River Studies and Delta Science, Tarn Press", 2021, "5(2)"),
         ("Gravel bars after floods", "River Letters, Westmoor Press", 2016, "2")]
+
+
+def test_a_menu_of_bracketed_links_is_no_workplace(tmp_path):
+    # "[Home] [People] [Research] [Publications]" over the owner's name: the site's menu; before, it was read as an
+    # affiliation (its word "Research" an organisation's) ahead of the university
+    page = tmp_path / "index.htm"
+    page.write_text("<html><head><title>The Varga Lab</title></head><body>"
+                    "<div><p><b>Varga Research Group</b></p></div>"
+                    "<div><p>[<a href='index.htm'>Home</a>] [<a href='people.htm'>People</a>] "
+                    "[<a href='research.htm'>Research</a>] [<a href='publications.htm'>Publications</a>]</p></div>"
+                    "<div><p><b>Tomas Varga, Ph.D.</b></p><p>Professor</p>"
+                    "<p><a href='https://www.westmoor.example.edu/'>Westmoor University</a></p>"
+                    "<p>Email: tomas.varga@westmoor.example.edu</p></div></body></html>")
+    person = import_path(page).profile.person
+    assert [(a.name, a.role) for a in person.affiliations] == [("Westmoor University", "Professor")]

@@ -24,7 +24,7 @@ from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, n
 from .memo import mark_owner, parse_venue, same_name
 from .sections import LABEL_HEADING, heading_kind, year_heading, section_kind
 from .scores import INITIALS_NAME, author_score, name_like, venue_score
-from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, split_numbered_lines, split_source_lines
+from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, menu_line as _menu_line, split_numbered_lines, split_source_lines
 from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
 from .citation import uninvert_authors
 from .marks import WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
@@ -200,14 +200,6 @@ _OWN_POSITION_SENTENCE = re.compile(r"I\s+(?:(?:also|previously|currently|now)\s
                                     r"work|worked|joined|lead|led|study|studied)\b")
 """A sentence opening with the owner saying what they are or do ("I have been a PhD student at X", "I work under
 the supervision of Y"): a bio's, as an entry's title or venue."""
-
-
-def _menu_line(seg) -> bool:
-    """A line of two or more links and at most the one plain word of the page it is on ("Home **Publications**
-    About"): the site's menu."""
-    linked = {id(r.anchor) for r in seg.runs if r.anchor is not None and r.text.strip()}
-    plain = " ".join(r.text for r in seg.runs if r.anchor is None)
-    return len(linked) >= 2 and len(plain.split()) <= 2
 
 
 _ANNOUNCED = re.compile(r"(?i)\b(?:is|are|was|were|(?:has|have)\s+been|got|gets?)\s+(?:\w+\s+)?"
