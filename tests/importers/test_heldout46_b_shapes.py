@@ -202,3 +202,15 @@ def test_a_menu_of_bracketed_links_is_no_workplace(tmp_path):
                     "<p>Email: tomas.varga@westmoor.example.edu</p></div></body></html>")
     person = import_path(page).profile.person
     assert [(a.name, a.role) for a in person.affiliations] == [("Westmoor University", "Professor")]
+
+
+def test_a_second_post_named_with_of_leaves_the_first_as_the_job(tmp_path):
+    # "an Associate Professor and the Director of Graduate Studies in the Department of Geology at X": before, the
+    # job was "Associate Professor and the Director" and the department "Graduate Studies in the Department of ..."
+    page = tmp_path / "index.md"
+    page.write_text("# Nora Quill\n\nDr. Nora Quill is an Associate Professor and the Director of Graduate Studies in "
+                    "the Department of Geology at Inland University. She studies how rocks weather.\n")
+    person = import_path(page).profile.person
+    assert person.job_title == "Associate Professor"
+    assert [(a.name, a.department, a.role) for a in person.affiliations] == [
+        ("Inland University", "Department of Geology", "Associate Professor")]

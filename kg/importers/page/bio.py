@@ -426,6 +426,11 @@ Professor at Z"): a dot or bar set off by spaces, or a semicolon (the line is re
 bar)."""
 
 
+_SECOND_POST = re.compile(r"(?i)^(?P<first>.+?)\s+and\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:director|chair|head|coordinator|dean)$")
+"""A position read with a second one the owner holds beside it ("Associate Professor and the Director"): the first."""
+
+
 class PersonReader:
     # --- person from the header / bio / contact
     def read_person_links(self, b: Block, segs: list[Seg]) -> None:
@@ -990,6 +995,13 @@ class PersonReader:
             # "PE (Principal Engineer), Principal Research Scientist": the spelled-out form of an acronym
             title = re.sub(r"\b[A-Z]{2,5}\s*\(([A-Z][^()]*)\)", r"\1", title)
             aff_text = said_once(m.group("aff").strip())
+            two = _SECOND_POST.match(title) if " and " in title else None
+            if two and JOB_WORDS.search(two.group("first")) and re.match(r"\s+of\s", t[m.end("title"):], re.I):
+                # "an Associate Professor and the Director of Graduate Studies in the Department of X at Y": two
+                # posts, the second one's "of" taken for the place's; the first is the job, the place after "in"
+                inner = re.search(r"\s+in\s+(?:the\s+)?(?=[A-Z])", aff_text)
+                if inner and ORG_RX.search(aff_text[inner.end():]):
+                    title, aff_text = two.group("first"), aff_text[inner.end():]
             if aff_text.count("(") > aff_text.count(")"):
                 # "at GEMOTT (the Research Group in Mobility, Transport, and Territory)": the match stopped at a
                 # comma inside the gloss; the place is named before it
