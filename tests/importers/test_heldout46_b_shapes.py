@@ -1,5 +1,10 @@
 """Page shapes met in batch 46b, in synthetic form: a Quarto listing whose paper pages write each author as Quarto's
-author schema does, ``name:`` a mapping of its own (``{given: Ines, family: Moreau, literal: Ines Moreau}``)."""
+author schema does, ``name:`` a mapping of its own (``{given: Ines, family: Moreau, literal: Ines Moreau}``); a school
+"of Law and Diplomacy"; a Word page's zero-width space after a name, its bold "M.Sc. Dissertation" line, an entry its
+paragraphs cut inside the journal's name, and a contact page no page links to with an address spelled out in words;
+"A and B, Title: Subtitle, In: Book" and "A, B and C (editors), Book, Press"; an erratum cited after its paper; a
+dated copy of the people page; a menu of bracketed links; "an Associate Professor and the Director of X in the
+Department of Y at Z"."""
 
 from __future__ import annotations
 

@@ -431,6 +431,21 @@ _SECOND_POST = re.compile(r"(?i)^(?P<first>.+?)\s+and\s+(?:the\s+|an?\s+)?(?:[\w
 """A position read with a second one the owner holds beside it ("Associate Professor and the Director"): the first."""
 
 
+def _sections_menu(seg: Seg) -> bool:
+    """A line of links (:func:`~.runs.menu_line`) most of which name the site's sections ("[Home] [People]
+    [Research] [Publications]"): the site's menu, no workplace ("Northfield University | Chemical Engineering", a
+    header's links to the places, is one)."""
+    if not menu_line(seg):
+        return False
+    texts: dict[int, str] = {}
+    for r in seg.runs:
+        if r.anchor is not None:
+            texts[id(r.anchor)] = texts.get(id(r.anchor), "") + r.text
+    labels = [label for t in texts.values() if (label := norm(t).strip(" []|"))]
+    named = sum(1 for x in labels if x.lower() == "home" or section_kind(x))
+    return 2 * named > len(labels)
+
+
 class PersonReader:
     # --- person from the header / bio / contact
     def read_person_links(self, b: Block, segs: list[Seg]) -> None:
@@ -815,7 +830,7 @@ class PersonReader:
             if ORG_RX.search(t) and not ADDRESS_RX.search(t) \
                     and not re.search(r"@|https?:|google\s+(?:scholar|groups?)\b", t, re.I) \
                     and not other_label and not re.match(r"^[\W_]*(?:my|our|i|we|he|she|they|his|her|their)\b", t, re.I) \
-                    and not _GROUP_VOICE.match(t) and not _SITE_NOTE.match(t) and not menu_line(s):
+                    and not _GROUP_VOICE.match(t) and not _SITE_NOTE.match(t) and not _sections_menu(s):
                 # ("**I am looking for research internships!**": the owner's call, its stars written out; "Updated
                 # the Research Projects page.": what changed on the site, no workplace; "Scope Google Group": a
                 # mailing list, no research group; "[Home] [People] [Research]": the site's menu, no workplace)
