@@ -1809,6 +1809,10 @@ _ADVISOR_TAIL = re.compile(rf"(?<=\S)[.;]\s+(?P<n>{ADVISOR_WORDS}\s*[:：]\s*[^\
 Ann Lee."): a note on the thesis, no part of the venue."""
 _ADVISOR_CUES = ("advis", "supervis", "direct")
 _REPRINT_TAIL = re.compile(r"(?<=\S)[.;,]?\s*\(?\b(?:Reprinted|Republished|Reprint)\b\s+(?:in|as|by)\b.*$", re.I | re.S)
+_ERRATUM_TAIL = re.compile(r"(?<=\S)\s*[.;,]\s*\(?\b(?:Erratum|Errata|Corrigendum|Corrigenda|Correction|Addendum)\b\s*"
+                           r"(?:to|for|in|on|:)\s.*$", re.I | re.S)
+"""A correction to the paper cited after it, on the same line ("..., 2001. Erratum to "Title", Journal, 42, 2002."):
+a later note on the work, whose year and venue are the first citation's."""
 _VENUE_DOI_TAIL = re.compile(r"(?<=\S)[\s,.;]*(?:\bdoi\s*:|(?:https?://)?(?:dx\.)?doi\.org/)\s*\S.*$", re.I | re.S)
 _VENUE_EMPHASIS = re.compile(r"[*_]{1,3}")
 _VENUE_COMMA = re.compile(r",\s*(?![^()]*\))")
@@ -1932,6 +1936,8 @@ def parse_venue(text: str) -> Venue:
     # "Widget Bulletin 1998; 50: 27-33. Reprinted in Widget Bulletin Reprints 1999; 9: 1-7": the paper's year is
     # the first venue's, the reprint a later note on it
     text = _REPRINT_TAIL.sub("", text) or text
+    # ('..., 2001. Erratum to "Title", Journal, 42, 2002.': the correction, a note on the work as a reprint is)
+    text = _ERRATUM_TAIL.sub("", text) or text
     low = text.lower()
     advised = _ADVISOR_TAIL.search(text) if any(w in low for w in _ADVISOR_CUES) else None
     if advised:
@@ -2523,7 +2529,7 @@ def clean_identifier(kind: str, value: str) -> str | None:
 # RFC 5321 sizes (local part <= 64, labels <= 63) bound every repeat, so a search is linear in the
 # text: with unbounded [\w.+-]+ a 20 kB word took 30 s (each start position rescanned the word)
 _OBFUSCATED = re.compile(
-    r"(?<![\w.+-])([\w.+-]{1,64}+(?:\s{0,2}(?:\[dot\]|\(dot\)|<dot>)\s{0,2}[\w+-]{1,64}+){0,3})"
+    r"(?<![\w.+-])([\w.+-]{1,64}+(?:(?:\s{0,2}(?:\[dot\]|\(dot\)|<dot>)\s{0,2}|\s{1,3}dot\s{1,3})[\w+-]{1,64}+){0,3})"
     r"\s{0,3}(?:@|\(at\)|\[{1,2}at\]{1,2}|\{at\}|\[@\]|\(@\)|\[a\]|\s{1,3}at(?:\s?sign)?\s{1,3})\s{0,3}"
     r"([\w-]{1,63}(?:(?:\.(?=[\w-])|\s{0,3}(?:\(dot\)|\[dot\]|<dot>|\s{1,3}dot\s{1,3})\s{0,3})[\w-]{1,63}){1,8})",
     re.I,
@@ -2581,6 +2587,8 @@ def find_emails(text: str, first: bool = False) -> list[str]:
     ['a.b.c@x.org', 'd@y.com', 'e.f@z.ae', 'g.h@w.io']
     >>> find_emails("write to `ana [at] uni <dot> edu`"), find_emails("E-Mail: ana ATSIGN uni DOT eu")
     (['ana@uni.edu'], ['ana@uni.eu'])
+    >>> find_emails("E-mail: ana dot ruiz at uni dot ac dot uk")
+    ['ana.ruiz@uni.ac.uk']
     """
     out: list[str] = []
     for m in _OBFUSCATED.finditer(text or ""):
@@ -2930,7 +2938,9 @@ SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "pub
                                            "thesis", "master thesis", "master s thesis", "masters thesis",
                                            "bachelor thesis", "phd thesis", "ph d thesis", "doctoral thesis",
                                            "dissertation", "phd dissertation", "ph d dissertation",
-                                           "doctoral dissertation", "peer reviewed", "non peer reviewed", "refereed",
+                                           "doctoral dissertation", "msc thesis", "m sc thesis", "msc dissertation",
+                                           "m sc dissertation", "master dissertation", "masters dissertation",
+                                           "master s dissertation", "peer reviewed", "non peer reviewed", "refereed",
                                            "non refereed", "submitted", "in revision", "under revision")}}
 """Section names that say so only as a whole heading ("JOURNALS" over a list of papers, "Recent Works", "Master
 Thesis", "Peer-reviewed"): inside a longer one they name something else ("Reviewer for journals", "How it works",

@@ -39,7 +39,7 @@ from ..common import (
 from .source import norm
 from .memo import same_name
 from .scores import DIGITS, author_score, name_like
-from .runs import Block, Seg
+from .runs import Block, Seg, menu_line
 from .labels import label_of, link_text, separators_only
 from .context import abs_url, mailto_address, sentences
 from .citation import uninvert_authors
@@ -423,6 +423,26 @@ _FACT_BREAK = re.compile(r"\s+[·•|]\s+|(?<=\w);\s+")
 """What separates the facts of a line of them under the name ("Assistant Professor in X · University of Y; Adjunct
 Professor at Z"): a dot or bar set off by spaces, or a semicolon (the line is read as facts when it has a dot or a
 bar)."""
+
+
+_SECOND_POST = re.compile(r"(?i)^(?P<first>.+?)\s+and\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:director|chair|head|coordinator|dean)$")
+"""A position read with a second one the owner holds beside it ("Associate Professor and the Director"): the first."""
+
+
+def _sections_menu(seg: Seg) -> bool:
+    """A line of links (:func:`~.runs.menu_line`) most of which name the site's sections ("[Home] [People]
+    [Research] [Publications]"): the site's menu, no workplace ("Northfield University | Chemical Engineering", a
+    header's links to the places, is one)."""
+    if not menu_line(seg):
+        return False
+    texts: dict[int, str] = {}
+    for r in seg.runs:
+        if r.anchor is not None:
+            texts[id(r.anchor)] = texts.get(id(r.anchor), "") + r.text
+    labels = [label for t in texts.values() if (label := norm(t).strip(" []|"))]
+    named = sum(1 for x in labels if x.lower() == "home" or section_kind(x))
+    return 2 * named > len(labels)
 
 
 class PersonReader:
@@ -809,10 +829,10 @@ class PersonReader:
             if ORG_RX.search(t) and not ADDRESS_RX.search(t) \
                     and not re.search(r"@|https?:|google\s+(?:scholar|groups?)\b", t, re.I) \
                     and not other_label and not re.match(r"^[\W_]*(?:my|our|i|we|he|she|they|his|her|their)\b", t, re.I) \
-                    and not _GROUP_VOICE.match(t) and not _SITE_NOTE.match(t):
+                    and not _GROUP_VOICE.match(t) and not _SITE_NOTE.match(t) and not _sections_menu(s):
                 # ("**I am looking for research internships!**": the owner's call, its stars written out; "Updated
                 # the Research Projects page.": what changed on the site, no workplace; "Scope Google Group": a
-                # mailing list, no research group)
+                # mailing list, no research group; "[Home] [People] [Research]": the site's menu, no workplace)
                 label = re.sub(r"^\s*(affiliation|organi[sz]ation|institution)\s*[:：]\s*", "", t, flags=re.I)
                 if DEPT_START.match(label) and not INSTITUTION_STRONG.search(label):
                     label = label.rstrip(" ,;")  # "Department of Statistics,<br>University of ...": the line's comma
@@ -990,6 +1010,13 @@ class PersonReader:
             # "PE (Principal Engineer), Principal Research Scientist": the spelled-out form of an acronym
             title = re.sub(r"\b[A-Z]{2,5}\s*\(([A-Z][^()]*)\)", r"\1", title)
             aff_text = said_once(m.group("aff").strip())
+            two = _SECOND_POST.match(title) if " and " in title else None
+            if two and JOB_WORDS.search(two.group("first")) and re.match(r"\s+of\s", t[m.end("title"):], re.I):
+                # "an Associate Professor and the Director of Graduate Studies in the Department of X at Y": two
+                # posts, the second one's "of" taken for the place's; the first is the job, the place after "in"
+                inner = re.search(r"\s+in\s+(?:the\s+)?(?=[A-Z])", aff_text)
+                if inner and ORG_RX.search(aff_text[inner.end():]):
+                    title, aff_text = two.group("first"), aff_text[inner.end():]
             if aff_text.count("(") > aff_text.count(")"):
                 # "at GEMOTT (the Research Group in Mobility, Transport, and Territory)": the match stopped at a
                 # comma inside the gloss; the place is named before it
@@ -1167,7 +1194,7 @@ class PersonReader:
                 r"M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|"
                 r"bachelor'?s?|B\.?S\.?c?\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?|diploma|habilitation)(?![\w])"
                 r"(?:\s+degrees?)?(?P<rest>(?:(?!(?:,?\s+and|(?<=(?:19|20)\d\d),)\s+(?:(?:my|his|her|their|a|an|the)\s+)?"
-                r"(?:B\.|M\.|Ph\.|[BM][SA]\b|[BM]\.?\s?(?:Eng|Sc|Tech)\b|PhD\b|bachelor|master|doctor|diplom|habilitation|degrees?\s+of\b))"
+                r"(?:B\.|M\.|Ph\.|[BM][SA]\b|[BM]\.?\s?(?:Eng|Sc|Tech)\b|PhD\b|bachelor|master|doctor|diplom(?:as?|e)?\b|habilitation|degrees?\s+of\b))"
                 r"(?:[^.;]|(?<=\bProf)\.(?=\s[A-Z])|(?<=\bDr)\.(?=\s[A-Z])|"
                 # ("from the University of X, U.K., in 1991": the stops of a country's initials)
                 r"(?<=\b(?-i:[A-Z]))\.(?=(?-i:[A-Z])\.)|(?<=\b(?-i:[A-Z])\.(?-i:[A-Z]))\.(?=,)))*)", t, re.I):

@@ -21,10 +21,10 @@ from ..common import (ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, 
                       read_legend, same_title, same_work, unpaired_families, valid_doi)
 
 from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, norm, tag_of, text_nodes
-from .memo import mark_owner, same_name
+from .memo import mark_owner, parse_venue, same_name
 from .sections import LABEL_HEADING, heading_kind, year_heading, section_kind
 from .scores import INITIALS_NAME, author_score, name_like, venue_score
-from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, split_numbered_lines, split_source_lines
+from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, menu_line as _menu_line, split_numbered_lines, split_source_lines
 from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
 from .citation import uninvert_authors
 from .marks import WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
@@ -221,14 +221,6 @@ _OWN_POSITION_SENTENCE = re.compile(r"I\s+(?:(?:also|previously|currently|now)\s
 the supervision of Y"): a bio's, as an entry's title or venue."""
 
 
-def _menu_line(seg) -> bool:
-    """A line of two or more links and at most the one plain word of the page it is on ("Home **Publications**
-    About"): the site's menu."""
-    linked = {id(r.anchor) for r in seg.runs if r.anchor is not None and r.text.strip()}
-    plain = " ".join(r.text for r in seg.runs if r.anchor is None)
-    return len(linked) >= 2 and len(plain.split()) <= 2
-
-
 _ANNOUNCED = re.compile(r"(?i)\b(?:is|are|was|were|(?:has|have)\s+been|got|gets?)\s+(?:\w+\s+)?"
                         r"(?:accepted|awarded|published|released|presented|selected|nominated|transferr?ed)\b"
                         r"|\baccepted\s+(?:to|by|at|in|for)\b")
@@ -357,6 +349,10 @@ def _a_persons_link(anchor) -> bool:
     it leads to ("Google Scholar", "here"): a profile link of the owner's is the second kind."""
     label = label_of(anchor) or ""
     return bool(name_like(label)) and not SITE_LABEL.search(label)
+
+
+_DANGLING_END = re.compile(r"(?i)\b(?:of|and|the|for|on|in|to|&)$")
+"""A venue's last word that cannot end its name ("International Journal of"): the line was cut inside it."""
 
 
 class Builder(SectionReaders, PersonReader):
@@ -1084,9 +1080,10 @@ class Builder(SectionReaders, PersonReader):
                 under_links = last_pub is not None and last_pub[0][0] == b.heading \
                     and bool(_LINKS_SUBHEADING.search(b.group_label or ""))
                 if last_pub is not None and (last_pub[0] == (b.heading, b.group_label) or under_links) \
-                        and (isinstance(last_pub[1], PubDraft) and self._links_after(b, segs, last_pub[1], under_links)
+                        and (isinstance(last_pub[1], PubDraft) and (self._links_after(b, segs, last_pub[1], under_links)
+                                                                     or self._venue_cut_before(b, segs, last_pub[1]))
                              or self._folded_after(b, segs, last_pub[1])):
-                    continue  # the links, or the folded description, of the entry before
+                    continue  # the links, the rest of the venue, or the folded description, of the entry before
                 if self._link_run(b, segs):
                     continue  # (its lines stay in unparsed)
                 talks = len(self.talks)
@@ -1288,6 +1285,28 @@ class Builder(SectionReaders, PersonReader):
         for a in anchors:
             rest = rest.replace(label_of(a), " ", 1)
         return re.fullmatch(r"[\s·•|/()]*", rest) is not None and sum(not is_label_anchor(a) for a in anchors) >= 3
+
+    def _venue_cut_before(self, b: Block, segs: list[Seg], draft: PubDraft) -> bool:
+        """The rest of the entry before's venue, which a paragraph break cut after a word that cannot end it
+        ('... by Formal Methods. International Journal of' / 'Multidisciplinary Studies, Tarn Press, vol. 5(2):
+        155-166, 2021.'): read into that entry's venue, year, volume and pages, no work of its own. Taken only
+        when the entry has no year yet, this paragraph is one line naming no one the page knows, and the venue
+        read whole gives the year."""
+        pub = draft.pub
+        if pub.year is not None or not pub.venue or not _DANGLING_END.search(pub.venue) or len(segs) != 1:
+            return False
+        text = segs[0].text
+        if not text[:1].isupper() or not YEAR.search(text) or author_score(text, self.ctx.owner_names) >= 1:
+            return False
+        v = parse_venue(f"{pub.venue} {text}")
+        if v.year is None or not v.venue or not fold(v.venue).startswith(fold(pub.venue)):
+            return False
+        pub.venue, pub.venue_full, pub.year = v.venue, v.venue_full or pub.venue_full, v.year
+        pub.venue_type = pub.venue_type or v.venue_type
+        pub.volume, pub.pages = pub.volume or v.volume, pub.pages or v.pages
+        draft.lines |= segs[0].lines
+        self.r.use(b.lines)
+        return True
 
     def _folded_after(self, b: Block, segs: list[Seg], draft: PubDraft | Talk) -> bool:
         """The paragraphs a disclosure box right after an entry folds away ('<p>citation</p><div><button>View

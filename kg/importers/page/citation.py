@@ -496,7 +496,9 @@ def _split_names_then_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
     ended = False
     used = 0
     for c in chunks:
-        parts = re.split(r"\s+(?:and|&)\s+|^and\s+", c)
+        # "A, B and C (editors), Book Title, Press, 2012": the editors' word closes the names of an edited book
+        edited = _EDITORS_CLOSING.search(c)
+        parts = re.split(r"\s+(?:and|&)\s+|^and\s+", c[:edited.start()] if edited else c)
         parts = [p.strip() for p in parts if p.strip()]
         # "Hangjun Zhang*." closing the list before an italic title: the mark and the list's period are no part of it
         # ("Bo Reyd. Atlas, a model of X": the names' sentence ends inside the piece, the title's first words after it)
@@ -504,7 +506,7 @@ def _split_names_then_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
                          and not _SENTENCE_INSIDE.search(p) for p in parts):
             names.extend(parts)
             used += 1
-            if len(parts) > 1 or c.startswith("and "):
+            if len(parts) > 1 or c.startswith("and ") or edited:
                 ended = True
                 break
             continue
@@ -585,6 +587,10 @@ def owner_among(names: str, ctx: Ctx) -> bool:
     return any(same_name(n, o) or owner_variant(n, o) for n in (
         QUICK_MARKS.sub("", x).strip() for x in re.split(r"\s*[,;]\s*|\s+(?:and|&)\s+", names))
         for o in ctx.owner_names if o)
+
+
+_EDITORS_CLOSING = re.compile(r"(?i)\s*\(\s*(?:eds?\.?|editors?)\s*\)$")
+"""The editors' word in brackets after the last of their names ("Bo Chen and Cy Wu (editors)"): the names end there."""
 
 
 _INITIALED = re.compile(rf"(?:[{_UP}]\.\s*-?)+\s*[{_UP}]")
@@ -816,6 +822,12 @@ def _semicolon_names(text: str) -> tuple[str, str] | None:
     return "; ".join(names), rest
 
 
+_NAMES_CLOSED_BEFORE = re.compile(r"(?:^|[,;]\s*)[^\W\d_][^,;]*?\S\s+[^,;\s]+\s+(?:and|&)\s+[^,;\s]+\s+[^,;]*?[^\W\d_.]"
+                                  r"(?:\s*\(\s*(?:eds?\.?|editors?)\s*\))?\s*,\s*\S")
+"""A list's names closed by "and" between two full names, a piece after them ("Ann Lee and Bo Chen, Silt Budgets"):
+what follows is no name of the list's, so a colon after it is the title's ("Silt Budgets: Recent Advances"), not the
+one closing the names; the "and" between a family name and given names written after it ("Ruiz, Ana and Lee, Bo")
+is no full name's."""
 _NAMES_COLON = re.compile(r"^(?P<a>[^:：]{5,400}?)\s*[:：]\s+(?P<rest>\S.+)$")
 
 
@@ -1152,6 +1164,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str,
                 and norm(r.text).strip().startswith(colon.group("rest")[:20]) for r in seg.runs):
         colon = None  # "A, B, Learning From X: <b>Integrating Y</b>, Venue": no name before the colon, whose words
         #               open the styled title (read with it below)
+    if colon and _NAMES_CLOSED_BEFORE.search(colon.group("a")):
+        colon = None  # "Ann Lee and Bo Chen, Silt Budgets: Recent Advances, In: Book": "and" closed the names
     if colon and author_score(colon.group("a"), ctx.owner_names) >= 0.6 and re.search(r",|\band\b|&", colon.group("a")) \
             and len(sentences(colon.group("a"))) == 1 and ends_in_name(colon.group("a")):  # "A, B. Title. In: Venue": the colon is the venue's
         # "A, B and C: Title. Venue.": the authors, a colon, then the citation

@@ -39,6 +39,14 @@ class Run:
     hint: str | None = None  # what the innermost classed element says the text is
 
 
+def menu_line(seg: "Seg") -> bool:
+    """A line of two or more links and at most the one plain word of the page it is on ("Home **Publications**
+    About", "[Home] [People] [Papers]": the brackets around each link are no words): the site's menu."""
+    linked = {id(r.anchor) for r in seg.runs if r.anchor is not None and r.text.strip()}
+    plain = " ".join(r.text for r in seg.runs if r.anchor is None)
+    return len(linked) >= 2 and len(re.findall(r"[^\W_]+", plain)) <= 2
+
+
 @dataclass
 class Seg:
     runs: list[Run]

@@ -379,11 +379,26 @@ def plain_asterisks(text: str) -> str:
     return _ASTERISK_VARIANTS.sub("*", text) if "&" in text or not text.isascii() else text
 
 
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]|&(?:ZeroWidthSpace|NoBreak);|&#(?:8203|8288|65279|x200b|x2060|xfeff);", re.I)
+"""The characters a page holds that show nothing and join nothing: the zero-width space (a word processor leaves one
+after a name: "Ann Lee\u200b, Bo Roe"), the word joiner, a byte-order mark inside the text, and their entities.
+(The zero-width joiner and non-joiner shape the letters of some scripts and stay.)"""
+
+
+def without_invisibles(text: str) -> str:
+    """The page's text without the characters that show nothing (:data:`_INVISIBLE`); every text keeps its line.
+
+    >>> without_invisibles("Ann Lee\u200b, Bo Roe&#8203;. Title")
+    'Ann Lee, Bo Roe. Title'
+    """
+    return _INVISIBLE.sub("", text) if "&" in text or not text.isascii() else text
+
+
 class Page:
     """An lxml tree of the page with the source lines of its text nodes."""
 
     def __init__(self, text: str, display: str = "") -> None:
-        text = plain_asterisks(text)
+        text = without_invisibles(plain_asterisks(text))
         self.text = text
         self.map = _TextMap(text)
         try:

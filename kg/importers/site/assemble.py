@@ -325,6 +325,7 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
     # (a Hugo paper page, "content/publication/<slug>/index.md", is one work as a record file is)
     profile.publications = dedupe_publications(pubs, frozenset(p.rel.rsplit("/", 1)[0] for p in parts
                                                                if p.format in ("records-item", "hugo-publication")))
+    profile.students = students_once(profile.students)
     if owner:
         _native_name(person, owner, profile.publications)
         for pub in profile.publications:
@@ -496,6 +497,26 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
         extra.append(Part(rel, part.doc, part.format, publications=works, checksum=part.checksum,
                           extra_unparsed=part.extra_unparsed, fills_only=True))
     return [*parts, *extra], [*notes, *out_notes]
+
+
+def students_once(students: list) -> list:
+    """A site's students, each once: one a page of the site lists again (a dated copy of the people page,
+    "peopleMar25_11.htm" beside "people.htm"; a home page repeating the group page's list) is the one the first page
+    listed. One page naming a person twice (a master's and then a PhD student) is that page's to say.
+
+    >>> from kg.model import Student
+    >>> [s.name for s in students_once([Student(name="Ana Ruiz", file="a.htm"), Student(name="Bo Lee", file="a.htm"),
+    ...                                 Student(name="ana ruiz", file="b.htm")])]
+    ['Ana Ruiz', 'Bo Lee']
+    """
+    first_file: dict[str, str | None] = {}
+    out = []
+    for s in students:
+        key = fold(s.name)
+        if first_file.setdefault(key, s.file) != s.file:
+            continue
+        out.append(s)
+    return out
 
 
 def _cv_page(rel: str) -> bool:

@@ -749,8 +749,10 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
     cv_read: list[tuple[Path, str]] = []
     for page in site_pages(root):
         # the owner's CV page ("CV.htm"): read for the person only (degrees, positions); its lists repeat the
-        # site's own pages (its lines stay as unread as before)
-        if page.stem.lower() in CV_NAMES and page.resolve() not in planned:
+        # site's own pages (its lines stay as unread as before). The site's contact page ("contact.htm", which no
+        # page read links to: the home that did is a redirect now) likewise, for the address and workplace.
+        contact = name_kind(page) == "contact"
+        if (page.stem.lower() in CV_NAMES or contact) and page.resolve() not in planned:
             read = _read_for_person(root, page, owner, person)
             if read is None:
                 continue
@@ -758,7 +760,8 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
             # (a CV that lists works is read for them by the site's account, assemble.account_files: they fill in
             # the site's list, and are the list when no other page lists any)
             if not cv.publications:
-                cv_read.append((page, "read for the owner's particulars only (degrees, positions)"))
+                cv_read.append((page, "read for the owner's particulars only (email, address, workplace)" if contact
+                                else "read for the owner's particulars only (degrees, positions)"))
     if home_doc is not None:
         served = set(plan.served)
         for frag in plan.fragments:
