@@ -2570,6 +2570,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
               "noticias", "notícias", "actualités", "neuigkeiten", "nouvelles", "dernières nouvelles", "aktuelles",
               "novedades", "notizie", "novità", "新闻", "最新动态", "动态",
               "新着情報", "お知らせ", "最近の出来事", "更新履歴", "新闻动态", "通知公告",
+              # "news reports" (as "News Coverage" is news; "媒体报道", media coverage, is press)
+              "新闻报道", "新聞報導", "新聞報道",
               # traditional Chinese and Korean
               "新聞", "最新消息", "消息", "動態", "最新動態", "新聞動態", "近況", "뉴스", "소식", "새소식", "최근 소식",
               "공지사항")),
@@ -2618,6 +2620,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                 "distinciones", "reconocimientos", "prêmios", "premiações", "premi", "riconoscimenti", "ehrungen",
                 "preise", "受賞", "受賞・表彰", "表彰",
                 "受賞歴", "获奖", "获奖情况", "荣誉", "奖励", "荣誉称号", "獲獎", "獲獎情況", "榮譽", "獎勵", "得獎",
+                "奖项", "獎項",  # prizes ("竞赛奖项", competition prizes)
                 "수상", "수상 경력", "수상경력", "수상 실적", "수상실적", "수상 내역", "수상내역")),
     ("students", ("students", "interns", "mentees", "lab members", "current and previous interns", "advisees",
                   "team", "group members", "members", "people", "mentoring", "mentorship", "supervised students",

@@ -838,7 +838,10 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         parts += lab.listed_news  # (the news a page loops over: "{% for item in site.data.news limit: 5 %}")
         listed = listed_profiles(root)
         parts += [part for part, _items in listed]
-        profile = read_markdown_site(root, "jekyll", home, parts, title, base, nav, options, person)
+        # (and the pages of its own folders served at an address of their own, "pages/news.md" with "permalink:
+        # /news/", as on a themed site)
+        profile = read_markdown_site(root, "jekyll", home, parts, title, base, nav, options, person,
+                                     served=_served_pages(root))
         for _part, items in listed:
             apply_social(profile.person, "social", items, base)  # (the profile links a footer loops over)
         if person is None:
