@@ -931,6 +931,10 @@ def _venue_cut(title: str, authors: str | None, venue: str | None) -> tuple[str,
     return title, authors, venue
 
 
+_CJK_ET_AL = re.compile(r"([,，、]\s*)等(?=\s*[.．。])")
+""""等" after the last name of a list, before the stop that ends the names ("王明,等. 标题"): Chinese "et al."."""
+
+
 _VANCOUVER_UNSTOPPED = re.compile(
     r"(?P<names>(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+[A-Z]{1,3}[*#†]*,\s+){2,}(?:and\s+)?"
     r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+[A-Z]{1,3}[*#†]*)\s+(?=[A-Z][a-z]+\s+[a-z])")
@@ -1010,6 +1014,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str,
         # "Hong-Yuan Lin.奈米系製程...簡介.(invited article)": the names' stop glued to a title in Chinese (or
         # Japanese, Korean), and the title's to what follows it
         text = re.sub(rf"(?<=[a-z]{{2}})\.(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\.(?=[^\s.])", ". ", text)
+        # "王明,等.标题[J]": "等" (and others) closing the names, as "et al." does in a GB/T 7714 list; no author
+        text = _CJK_ET_AL.sub(r"\1et al", text)
     # "Wang H, Lee G, et, al. Title[J]": a comma typed inside "et al." (it is no author "et")
     text = re.sub(r"\bet,\s*al\.", "et al.", text)
     if (unstopped := _VANCOUVER_UNSTOPPED.match(text)) is not None:

@@ -1,0 +1,85 @@
+"""Page shapes met in batch 46c, in synthetic form: a theme-less Jekyll site whose section pages sit in a folder of
+their own, each served at an address its front matter gives (``pages/news.md`` with ``permalink: /news/``); a
+page of news reports headed "新闻报道"; Chinese citations (GB/T 7714) closing their names with "等" (et al.); an
+education list in Chinese whose lines end with the degree ("计算机博士")."""
+
+from __future__ import annotations
+
+from kg.importers import import_path
+
+from .sitefiles import write_site
+
+_CONFIG = "title: 林静的主页\nowner:\n  name: 林静\n  email: lin@example.org\n"
+
+_HOME = """---
+layout: page
+---
+
+# 主页
+
+## 关于我
+
+我是一名视觉算法工程师，关注工业图像检测。
+"""
+
+_NEWS = """---
+layout: page
+permalink: /news/index.html
+title: 新闻报道
+---
+## 新闻报道
+**2024-05-06** 我们的检测系统在行业大会上发布。[链接](https://example.org/n/1)  
+**2023-11-20** 团队的缺陷检测模型被报纸报道。[链接](https://example.org/n/2)  
+"""
+
+_HONORS = """---
+layout: page
+permalink: /honors/index.html
+title: 所获荣誉
+---
+## 竞赛奖项
+
+- 2023 图像识别挑战赛 二等奖
+- 2022 工业视觉大赛 优秀奖
+"""
+
+
+def test_a_themeless_jekyll_site_reads_the_section_pages_its_own_folder_serves(tmp_path):
+    # "pages/news.md" with "permalink: /news/index.html": Jekyll serves it as the site's news page, linked or not
+    site = write_site(tmp_path / "site", {"_config.yml": _CONFIG, "index.md": _HOME,
+                                          "pages/news.md": _NEWS, "pages/honors.md": _HONORS})
+    profile = import_path(site).profile
+    assert profile.person.name == "林静"
+    assert [n.date for n in profile.news] == ["2024-05-06", "2023-11-20"]
+    assert len(profile.awards) == 2
+
+
+def test_news_reports_in_chinese_head_news_and_prizes_head_awards():
+    from kg.importers.common import section_kind
+
+    # "新闻报道" (news reports) is news, as "News Coverage" is; "媒体报道" (media coverage) stays press
+    assert section_kind("新闻报道") == "news"
+    assert section_kind("媒体报道") == "press"
+    assert section_kind("竞赛奖项") == "awards"
+
+
+def test_a_chinese_citation_closing_its_names_with_deng_reads_it_as_et_al(tmp_path):
+    page = tmp_path / "papers.md"
+    page.write_text("# 林静\n\n## 论文\n"
+                    "[1]**林静**,等.一种焊缝图像的分割方法[J].自动化技术,2021,(3):10-15.  \n"
+                    "[2]周立,**林静**,等.边缘设备上的图像压缩研究[J].计算机应用,2020,(7):1-6.  \n"
+                    "[3]赵阳,**林静**.工业图像异常检测综述[J].计算机工程,2022,(2):30-36.  \n",
+                    encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [p.title for p in pubs] == ["一种焊缝图像的分割方法", "边缘设备上的图像压缩研究", "工业图像异常检测综述"]
+    assert [[a.name for a in p.authors] for p in pubs] == [["林静"], ["周立", "林静"], ["赵阳", "林静"]]
+    assert [p.authors_truncated for p in pubs] == [True, True, False]
+    assert [p.venue for p in pubs] == ["自动化技术", "计算机应用", "计算机工程"]
+
+
+def test_an_education_list_in_chinese_reads_the_degree_that_ends_its_line(tmp_path):
+    page = tmp_path / "index.md"
+    page.write_text("# 林静\n\n## 教育经历\n\n### **北江大学**\n\n计算机博士 <span>2020.09-至今</span>\n\n"
+                    "### **南湖理工大学**\n\n应用物理学士 <span>2012.09-2016.06</span>\n", encoding="utf-8")
+    education = import_path(page).profile.person.education
+    assert [(e.degree, e.institution) for e in education] == [("博士", "北江大学"), ("学士", "南湖理工大学")]
