@@ -1252,6 +1252,25 @@ _DOUBLE_FAMILY = re.compile(r"(?<=\s)([^\W\d_]{2,})-[^\W\d_]{2,}\s*$")
 """A name closed by two family names joined with a hyphen (``E. Tirado-Bueno``), the first in group 1."""
 
 
+_FAMILY_FIRST = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][^\W\d_]+\s+)+[A-ZÀ-ÖØ-Þ][^\W\d_]+)\s*,?\s+((?:[A-Z]\.?\s*-?){1,3})")
+"""A name written family name first, of two words or more, then the initials ("Roe Lind A.", "Roe Lind, A. B.")."""
+
+_SHORT_GIVEN: dict[str, tuple[str, ...]] = {
+    "chris": ("christopher", "christoph", "christian"), "mike": ("michael",), "tom": ("thomas",),
+    "bob": ("robert",), "rob": ("robert",), "bill": ("william",), "will": ("william",), "jim": ("james",),
+    "dave": ("david",), "dan": ("daniel",), "matt": ("matthew", "matthias"), "nick": ("nicholas", "nikolaos"),
+    "ben": ("benjamin",), "sam": ("samuel",), "tony": ("anthony", "antonio"), "joe": ("joseph",),
+    "andy": ("andrew", "andreas"), "alex": ("alexander", "alexandre", "alexandra", "alexis"),
+    "greg": ("gregory",), "jeff": ("jeffrey",), "pete": ("peter",), "ted": ("edward", "theodore"),
+    "ed": ("edward", "edwin"), "fred": ("frederick",), "tim": ("timothy",), "jon": ("jonathan",),
+    "liz": ("elizabeth",), "beth": ("elizabeth",), "kate": ("katherine", "catherine"), "jen": ("jennifer",),
+    "sue": ("susan",), "max": ("maximilian",), "phil": ("philip", "phillip"), "ken": ("kenneth",),
+    "steve": ("steven", "stephen"), "rick": ("richard",), "dick": ("richard",), "ron": ("ronald",),
+}
+"""The short forms of given names that the owner of a page goes by while their papers write the name in full
+("Chris" for Christopher, "Bill" for William): only for the owner on their own page (:func:`owner_variant`)."""
+
+
 @lru_cache(maxsize=1 << 14)
 def owner_variant(author: str, owner: str) -> bool:
     """True when ``author`` can be the page owner ``owner`` written with fewer, more or abbreviated middle
@@ -1277,6 +1296,10 @@ def owner_variant(author: str, owner: str) -> bool:
     (True, True)
     >>> owner_variant("Nadia Vale", "Nadja Vale"), owner_variant("Ana Vale", "Anna Vale")
     (False, False)
+    >>> owner_variant("Roe Lind A.", "Ana Roe Lind"), owner_variant("Roe Lind B.", "Ana Roe Lind")
+    (True, False)
+    >>> owner_variant("Christopher S. Vale", "Chris Vale"), owner_variant("Christian Vale", "Chris Vale")
+    (True, True)
     """
     second = _SECOND_SURNAME_INITIAL.fullmatch(owner.strip())
     if second and owner_variant(author, second.group(1)):
@@ -1296,6 +1319,14 @@ def owner_variant(author: str, owner: str) -> bool:
     if re.fullmatch(r"[A-Z]{2,3}", author.strip()) and len(words) >= 2 and author.strip() == "".join(
             w[0].upper() for w in words):
         return True  # "ZG" for Zheng Gao: a page's short form of its owner, all the owner's initials
+    family_first = _FAMILY_FIRST.fullmatch(author.strip())
+    if family_first and len(words) > len(family_first.group(1).split()):
+        # "Roe Lind A." for Ana Roe Lind: a family name of two words written first, then the initials (a
+        # reference list's order), nameparser reading its first word as a given name
+        family = family_first.group(1).split()
+        if [fold(w) for w in words[-len(family):]] == [fold(w) for w in family] \
+                and fold(family_first.group(2)[:1]) == fold(words[0][:1]):
+            return True
     vancouver = re.fullmatch(r"([A-Z][\w'’\-]+)\s+([A-Z]{1,4})", author.strip())
     if vancouver and len(words) >= 2:
         # "Chen ECS" (Vancouver: the family name, then the initials run together) for Elvis C. S. Chen
@@ -1315,6 +1346,8 @@ def owner_variant(author: str, owner: str) -> bool:
         return True
     if min(len(x), len(y)) >= 4 and abs(len(x) - len(y)) <= 2 and (x.startswith(y) or y.startswith(x)):
         return True  # "Steven Vickers" on the papers of Steve Vickers: the given name's short form
+    if x in _SHORT_GIVEN.get(y, ()) or y in _SHORT_GIVEN.get(x, ()):
+        return True  # "Christopher S. Timperley" on the papers of Chris Timperley: the name he goes by
     if min(len(x), len(y)) >= 4 and x != y and re.sub(r"(.)\1+", r"\1", x) == re.sub(r"(.)\1+", r"\1", y):
         return True  # "Nutida Vale" on some papers of Nuttida Vale: a doubled letter written once (or twice)
     # "J. Robert Moss" who goes by his middle name, written "Robert Moss" on his papers: the one name's leading
@@ -1943,6 +1976,8 @@ _LABELS: list[tuple[str, str]] = [
     ("demo", "demo"), ("project", "project"), ("website", "project"), ("page", "project"), ("dataset", "data"),
     ("data", "data"), ("blog", "blog"), ("doi", "doi"), ("pdf", "pdf"), ("paper", "paper"), ("publisher", "paper"),
     ("postscript", "paper"),  # (the paper's file as the 1990s and 2000s gave it, "[Postscript]" beside "[PDF]")
+    # "[Tool Repository]", "[Repo]": where the work's software is kept (after "data": "[Data Repository]" is data)
+    ("repository", "code"), ("repo", "code"),
 ]
 
 
@@ -2683,6 +2718,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   "open positions", "positions available", "available positions", "openings", "vacancies",
                   "we are hiring", "招生", "招聘")),
     ("memberships", ("memberships", "membership", "professional memberships", "所属学会")),  # kg has no field yet
+    # courses passed and the owner's professional certificates ("AWS Certified ...", a MOOC's): no works, no awards
+    ("certificates", ("certificates", "certificate", "certifications", "certification", "licenses and certifications",
+                      "licenses & certifications", "professional certifications", "courses and certificates")),
     ("patents", ("patents", "patent applications", "granted patents", "patent", "patentes", "brevets", "patente",
                  "特許", "特許出願", "特許等", "发明专利", "授权专利", "专利申请", "专利", "專利", "특허")),  # no publications; kg has no field yet
     ("press", ("press", "press coverage", "media coverage", "in the press", "in the media",  # about a paper, no paper

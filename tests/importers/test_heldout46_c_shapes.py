@@ -83,3 +83,88 @@ def test_an_education_list_in_chinese_reads_the_degree_that_ends_its_line(tmp_pa
                     "### **南湖理工大学**\n\n应用物理学士 <span>2012.09-2016.06</span>\n", encoding="utf-8")
     education = import_path(page).profile.person.education
     assert [(e.degree, e.institution) for e in education] == [("博士", "北江大学"), ("学士", "南湖理工大学")]
+
+
+_CV = """---
+sidebar_position: 2
+title: About Me
+---
+
+# Ana Roe Lind
+
+## Overview
+
+Researcher at [Inland University](https://inland.example.org) working on build systems.
+
+### Publications
+
+#### 2024
+1. **Roe Lind A.**, Kim B., Moss C., [**Diffing build scripts of many kinds**](https://x.example.org/p1), 21st Conference on Mining Things (**MCT**) Tools Track, 2024.
+   - [Tool Repository](https://github.com/aroelind/differ)
+   - [Slides](https://slides.example.org/differ)
+
+#### 2023
+1. Kim B., Moss C., **Roe Lind A.**, [**The workflow automation landscape**](https://x.example.org/p3), Software Landscapes: Tools and Analyses, Book chapter, Springer, 2023.
+2. **Roe Lind A.**, Kim B., [**A first look at workflow changes**](https://x.example.org/p2), Seminar on Tools for Evolution (**STE**), 2023.
+
+## Research Certificates and Awards
+
+### Certificates
+- [Statistics for Everyone](../static/certs/stats.pdf)
+- [Python Basics](../static/certs/python.pdf)
+
+### Awards
+- [MCT 2024 Best Tool Award](../static/certs/award.pdf)
+
+## Social Media
+
+- [GitHub](https://github.com/aroelind)
+"""
+
+
+def test_a_docusaurus_site_reads_the_cv_its_docs_folder_serves(tmp_path):
+    # Docusaurus' classic preset serves "docs/": the CV page there is the owner's, its person and its works
+    site = write_site(tmp_path / "site", {
+        "docusaurus.config.ts": 'const config = {\n  title: "Ana Roe Lind",\n  url: "https://aroelind.example.org",\n'
+                                '  baseUrl: "/",\n};\nexport default config;\n',
+        "src/pages/index.tsx": "export default function Home() { return <Layout title={siteConfig.title} />; }\n",
+        "docs/CV.md": _CV})
+    profile = import_path(site).profile
+    assert profile.person.identifiers.get("github") == "aroelind"
+    assert [a.name for a in profile.person.affiliations][:1] == ["Inland University"]
+    assert len(profile.publications) == 3
+    assert [a.name for a in profile.awards] == ["MCT 2024 Best Tool Award"]
+
+
+def test_a_family_name_of_two_words_written_first_is_the_owner(tmp_path):
+    # "Roe Lind A." for Ana Roe Lind (a reference list's order, family name first): the owner, not a title in bold
+    page = tmp_path / "cv.md"
+    page.write_text(_CV, encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [p.title for p in pubs] == ["Diffing build scripts of many kinds", "The workflow automation landscape",
+                                       "A first look at workflow changes"]
+    assert [[a.is_self for a in p.authors] for p in pubs] == [[True, False, False], [False, False, True], [True, False]]
+    # the bold linked title before the venue's colon ("Software Landscapes: Tools and Analyses") is the title; the
+    # sub-item "[Tool Repository]" is the work's code, no title
+    assert pubs[1].venue.startswith("Software Landscapes: Tools and Analyses")
+    assert pubs[0].links.get("code") == "https://github.com/aroelind/differ"
+    assert pubs[0].links.get("slides") == "https://slides.example.org/differ"
+    assert [p.venue for p in pubs][2] == "STE"
+
+
+def test_certificates_are_a_section_of_their_own_no_works():
+    from kg.importers.common import section_kind
+
+    assert [section_kind(h) for h in ("Certificates", "Industry Certificates", "Licenses & Certifications")] == \
+        ["certificates"] * 3
+
+
+def test_the_owner_who_goes_by_a_short_given_name_is_found_under_the_full_one():
+    from kg.importers.common import owner_variant
+    from kg.model import Author
+    from kg.importers.common import mark_owner
+
+    authors = [Author(name="Ivo Brandt"), Author(name="Christopher S. Vale")]
+    assert mark_owner(authors, "Chris Vale") == 1
+    assert not owner_variant("Christina Vale", "Chris Vale")  # another given name, not his
+    assert not owner_variant("Christopher Moss", "Chris Vale")

@@ -1102,6 +1102,11 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str,
     if colon and any((r.anchor is not None and r.anchor not in label_anchors or r.bold or r.italic)
                      and re.search(r"\w[:：]\s", r.text) and len(r.text.split()) >= 3 for r in seg.runs):
         colon = None  # "A, B and C, <a>Granger causality: estimation and use</a>": the colon is the linked title's
+    if colon and any((r.anchor is not None and r.anchor not in label_anchors or r.bold or r.italic)
+                     and len(r.text.split()) >= 3 and norm(r.text).strip(" ,.") in colon.group("a")
+                     and author_score(norm(r.text), ctx.owner_names) < 0.3 for r in seg.runs):
+        colon = None  # "A, B, <b><a>Workflow tools</a></b>, Software Ecosystems: Tooling, 2023": the styled title
+        #               stands before the colon, which is the venue's
     if colon and re.search(r"[“\"][^”\"]*[:：][^”\"]*[”\"]", text):
         colon = None  # 'A, B, et al. "Net-X: A Network for Y".': the colon is inside the quoted title
     if colon and (head := _TITLE_HEAD.search(colon.group("a") + ":")) \
