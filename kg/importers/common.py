@@ -2225,6 +2225,8 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     (('osf', 'h4x7q'), ('youtube', '@janedoe'))
     >>> identifier_from_url("https://philpeople.org/profiles/jane-doe")
     ('philpeople', 'jane-doe')
+    >>> identifier_from_url("https://uk.linkedin.com/pub/jane-doe/12/ab3/c4d")
+    ('linkedin', 'jane-doe')
     >>> identifier_from_url("http://www.researcherid.com/rid/C-1234-2012")
     ('researcherid', 'C-1234-2012')
     >>> identifier_from_url("https://www.scopus.com/authid/detail.uri?authorId=12345678900")
@@ -2268,6 +2270,8 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
         return ("github", segs[0])  # the user's own site repository names the user
     if host.endswith("linkedin.com") and len(segs) >= 2 and segs[0] == "in":
         return ("linkedin", segs[1])
+    if host.endswith("linkedin.com") and len(segs) >= 2 and segs[0] == "pub" and re.fullmatch(r"[\w\-]{3,}", segs[1]):
+        return ("linkedin", segs[1])  # the old public-profile address, "/pub/jane-doe/50/ba0/a5b": the same handle
     if host in ("twitter.com", "x.com") and len(segs) == 1:
         return ("twitter", segs[0].lstrip("@"))
     if host.endswith("zhihu.com") and len(segs) >= 2 and segs[0] == "people":

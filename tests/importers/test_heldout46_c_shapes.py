@@ -168,3 +168,25 @@ def test_the_owner_who_goes_by_a_short_given_name_is_found_under_the_full_one():
     assert mark_owner(authors, "Chris Vale") == 1
     assert not owner_variant("Christina Vale", "Chris Vale")  # another given name, not his
     assert not owner_variant("Christopher Moss", "Chris Vale")
+
+
+def test_a_jekyll_footer_include_gives_the_profiles_it_links_written_out(tmp_path):
+    # the site's own _includes/footer.html links the owner's Scholar and (old-style) LinkedIn profiles with their
+    # addresses written out; the configured GitHub account is filled in by Liquid and a theme credit links a project
+    footer = ('<footer><ul>\n'
+              '<li><a href="https://github.com/{{ site.github_username }}">GitHub</a></li>\n'
+              '<li><a href="https://uk.linkedin.com/pub/ivo-brandt/12/ab3/c4d">LinkedIn</a></li>\n'
+              '<li><a href="https://scholar.google.co.uk/citations?user=AbCdEf0AAAAJ&hl=en">Scholar</a></li>\n'
+              '<!-- <li><a href="https://orcid.org/0000-0002-1825-0097">ORCID</a></li> -->\n'
+              '<li>Theme by <a href="https://github.com/someone/some-theme">some-theme</a></li>\n'
+              '</ul></footer>\n')
+    site = write_site(tmp_path / "site", {
+        "_config.yml": "title: Ivo Brandt\nname: Ivo Brandt\ngithub_username: ivobrandt\n",
+        "_includes/footer.html": footer,
+        "_bibliography/papers.bib": "@article{b1, title={Wave tanks}, author={Brandt, Ivo}, journal={Fluids}, year={2020}}\n",
+        "index.md": "---\nlayout: default\n---\n\nI am a lecturer in fluid dynamics at Northfield University.\n"})
+    ids = import_path(site).profile.person.identifiers
+    assert ids.get("github") == "ivobrandt"
+    assert ids.get("linkedin") == "ivo-brandt"
+    assert ids.get("google_scholar") == "AbCdEf0AAAAJ"
+    assert "orcid" not in ids  # (commented out)

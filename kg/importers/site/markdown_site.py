@@ -68,14 +68,13 @@ _MD_HOMES = ("index.qmd", "index.md", "index.markdown", "index.rmd", "about.qmd"
 
 
 def markdown_site_pages(root: Path, home: Path, links: list[str] = (), menu: bool = False,
-                        served: list[Path] = ()) -> tuple[list[Path], list[tuple[Path, str]]]:
+                        own_served: list[Path] = ()) -> tuple[list[Path], list[tuple[Path, str]]]:
     """The other pages of a markdown site: those ``links`` (the home's or the navbar's targets) point to
     under a section name, and the folder's pages whose name, title or first heading names publications,
     students, news or awards (on a site with a ``menu``, a page it leaves out and titles otherwise, such as a
     "publications.qmd" titled "Media", is not its list of papers), those of its own folders the generator
-    ``served`` at an address of their own (``pages/news.md`` with ``permalink: /news/``) judged the same way; and
-    the backups (``research.md~``,
-    ``x.bak``, ``old/``) left unread, with why."""
+    serves at an address of their own (``own_served``: ``pages/news.md`` with ``permalink: /news/``) judged the
+    same way; and the backups (``research.md~``, ``x.bak``, ``old/``) left unread, with why."""
     skipped = [(f, why) for f in page_files(root, MD_SUFFIXES) for why in [backup_reason(f.name)] if why]
     out: list[Path] = []
     home_r = home.resolve()
@@ -129,7 +128,7 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (), menu: boo
     # (beside: a home in "docs/", or in Hexo's "source/" with its pages in folders: "source/publications/index.md")
     beside = [*jekyll_pages(home.parent), *folder_pages(home.parent)] if home.parent.resolve() != root.resolve() \
         else []
-    for f in [*jekyll_pages(root), *beside, *folder_pages(root), *served]:
+    for f in [*jekyll_pages(root), *beside, *folder_pages(root), *own_served]:
         r = f.resolve()
         if r == home_r or r in out or backup_reason(f.name) or f.name.lower() == "index.html" or not_a_page(f.name):
             continue
@@ -756,7 +755,7 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
     folders the generator serves at an address of their own (:func:`markdown_site_pages`)."""
     doc = read_file(root, home)
     links = [target for _label, target in md_links(doc.text)]
-    pages, skipped = markdown_site_pages(root, home, [*nav, *links], menu=bool(nav), served=served)
+    pages, skipped = markdown_site_pages(root, home, [*nav, *links], menu=bool(nav), own_served=served)
     # (the pages' text, read once for the searches below: what they include, who they name, the owner's page; the
     # page reader reads each again, marking what it takes)
     texts = {p: doc_or_none(p) for p in pages}
