@@ -190,3 +190,14 @@ def test_a_jekyll_footer_include_gives_the_profiles_it_links_written_out(tmp_pat
     assert ids.get("linkedin") == "ivo-brandt"
     assert ids.get("google_scholar") == "AbCdEf0AAAAJ"
     assert "orcid" not in ids  # (commented out)
+
+
+def test_a_post_said_after_what_the_owner_does_is_their_position(tmp_path):
+    # "I research, teach, and build software as Senior Systems Faculty in ... at X": the verbs, "as", the post
+    page = tmp_path / "index.md"
+    page.write_text("# Ivo Brandt\n\nI research, teach, and build tools as Senior Systems Faculty in the Wave Institute "
+                    "within the School of Engineering at Northfield University. My interests are in wave tanks.\n",
+                    encoding="utf-8")
+    person = import_path(page).profile.person
+    assert person.job_title == "Senior Systems Faculty"
+    assert [a.name for a in person.affiliations] == ["Northfield University"]

@@ -892,7 +892,10 @@ class PersonReader:
             # "at" a named place is one whatever the place's name, a company's, holds)
             t = "I am " + t
         m = re.search(
-            r"\b(?:I am|I'm|I’m|I work as|(?<=since (?:19|20)\d\d, )I have been|"
+            r"\b(?:I am|I'm|I’m|(?<=since (?:19|20)\d\d, )I have been|"
+            # "I work as", "I research, teach, and build software as": what the owner does there, then the post
+            r"I (?:work|research|teach|serve|build\s+\w+)(?:,?\s+(?:and\s+)?(?:work|research|teach|serve|build\s+\w+)){0,3}"
+            r"\s+as|"
             r"(?<=since )(?:[a-z]+\.?\s+)?(?:19|20)\d\d,?\s+I have been|"  # "Since July 2022, I have been a PhD student"
             r"(?:he|she|they) (?:is|are)|"
             # ("Lei Yang is ..." on the page of "Yang Lei": a two-part name in either order)
@@ -916,6 +919,7 @@ class PersonReader:
             r"(?:,\s*(?:[^.;,]|(?<=\b[SJ]r)\.){0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|lecture(?=\s+at\s)|student|candidate|post-?doc\w*|fellow|scholar|engineer|"
             r"director|investigator|chair|head|member|lead(?:er)?|analyst|consultant|manager|developer|designer|officer|"
+            r"(?<=\w\s)faculty|"  # ("Senior Systems Faculty", "Teaching Faculty": a post named by the faculty it is of)
             r"\w*economist|statistician|(?:research|postdoctoral|post-doctoral)\s+associate|"
             # "I am a Ph.D. in Prof. Jo Bell's group at X": a doctoral student, the degree standing for the position
             r"Ph\.?\s?D\.?(?=\s+in\s+" + LAB_HEAD + r"['’]s\s+(?:research\s+)?(?:lab(?:oratory)?|group)\b)))"
