@@ -201,3 +201,14 @@ def test_a_post_said_after_what_the_owner_does_is_their_position(tmp_path):
     person = import_path(page).profile.person
     assert person.job_title == "Senior Systems Faculty"
     assert [a.name for a in person.affiliations] == ["Northfield University"]
+
+
+def test_a_career_line_in_chinese_names_an_engineer_post_and_its_unit(tmp_path):
+    # "高级研发工程师 人工智能研究所 2019.11-至今" (senior R&D engineer, AI institute, since 2019.11): the post, the unit,
+    # and the dates with their months no part of the unit's name
+    page = tmp_path / "index.md"
+    page.write_text("# 林静\n\n## 工作经历\n\n### **北江软件**\n\n高级研发工程师 人工智能研究所 <span>2019.11-至今</span>\n\n"
+                    "负责视觉方案。\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert person.job_title == "高级研发工程师"
+    assert [(a.name, a.role, a.current) for a in person.affiliations] == [("人工智能研究所", "高级研发工程师", True)]

@@ -349,7 +349,9 @@ def _experience_from(text: str) -> Affiliation | None:
         if ORG_RX.search(body[: cut.start()]):
             body = body[: cut.start()]
         break
-    body = re.sub(r"[\s,(]*(?:(?:19|20)\d\d\s*(?:[-–—~]|to)\s*(?:(?:19|20)\d\d|present|now|current)|(?:19|20)\d\d)\)?\s*$", "", body, flags=re.I)
+    # (a year with its month, "2019.11-present", as a year alone)
+    body = re.sub(r"[\s,(]*(?:(?:19|20)\d\d(?:[./]\d\d?)?\s*(?:[-–—~]|to)\s*(?:(?:19|20)\d\d(?:[./]\d\d?)?|present|now|"
+                  r"current)|(?:19|20)\d\d)\)?\s*$", "", body, flags=re.I)
     if not body:
         return None
     role = None
