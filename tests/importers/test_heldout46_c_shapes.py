@@ -212,3 +212,13 @@ def test_a_career_line_in_chinese_names_an_engineer_post_and_its_unit(tmp_path):
     person = import_path(page).profile.person
     assert person.job_title == "高级研发工程师"
     assert [(a.name, a.role, a.current) for a in person.affiliations] == [("人工智能研究所", "高级研发工程师", True)]
+
+
+def test_a_bio_in_chinese_says_where_the_owner_works_now(tmp_path):
+    # "曾就职于百度" (once worked at Baidu) is past; "2019年就职于X公司" (employed at X since 2019) is the workplace
+    page = tmp_path / "index.md"
+    page.write_text("# 林静\n\n## 关于我\n\n北江大学在职博士，曾就职于南湖网络。2019年就职于上海北江软件股份有限公司，"
+                    "专注于工业视觉方向。\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert [(a.name, a.start_year) for a in person.affiliations] == [("上海北江软件股份有限公司", 2019)]
+    assert person.description.startswith("北江大学在职博士")

@@ -301,6 +301,10 @@ _WORKING_AT = re.compile(
     r"\b" + _I_AM + r"\s+" + _NOW + r"(?:working|employed|based)\s+(?:at|with)\s+(?:the\s+)?"
     r"(?P<aff>[A-Z](?:[^.;,()]|\([^()]*\))+?)(?=\s+(?:on|where|as|since|in\s+(?:the\s+)?[a-z])\b|[.;,]|$)")
 """'I am currently working at X' with no position named: the place alone (the position reader wants a title)."""
+_WORKING_AT_CJK = re.compile(r"(?<!曾)(?<!曾经)(?<!曾經)(?:(?P<year>(?:19|20)\d\d)年(?:起|开始|開始)?)?"
+                             r"(?:就职于|就職於|任职于|任職於|供职于|供職於|工作于|工作於)(?P<aff>[^，。；,;、\s（(]{2,40})")
+"""'2019年就职于X公司' (since 2019 employed at X): the place a bio in Chinese says the owner works at, no position
+named; not '曾就职于X' (once worked at X)."""
 _HOLDS_POSITION = re.compile(r"\bI\s+" + _NOW + r"(?:hold|have held)\s+(?:a|an|the)\s+" + _SHORT_TITLE
                              + r"\s+position\b", re.I)
 """'... at X, where I hold a lecturer position since 2019': the position, named before the word 'position'."""
@@ -719,7 +723,9 @@ class PersonReader:
         if sec == "bio" and len(words) <= 16 and (ed := _degree_line(t)) is not None:
             self.add_education(ed)  # "Ph.D. in Physics · Inland University · 2018" in a list under "About me"
             return True
-        if len(words) >= 15 or (sec == "bio" and len(words) >= 6) or (
+        # (a sentence in Chinese or Japanese, written with no spaces: a word for each two of its characters)
+        said = len(words) + (len(re.findall(rf"[{CJK_CHARS}]", t)) // 2 if has_cjk(t) else 0)
+        if said >= 15 or (sec == "bio" and said >= 6) or (
                 len(words) >= 6 and sec is None and FIRST_PERSON.match(t) and JOB_WORDS.search(t)) or (
                 len(words) >= 6 and _STUDY_SENTENCE.search(t)):
             # a sentence about oneself ("I am a research scientist at X in London.") is bio prose
@@ -963,6 +969,12 @@ class PersonReader:
             # "I am currently working at the Institute of X (IX, Y University) on ...": the place, no position named
             aff = affiliation_from(at.group("aff"))
             if aff is not None:
+                self.affiliations.append(aff)
+        if m is None and not self.affiliations and (at := _WORKING_AT_CJK.search(t)) and ORG_RX.search(at.group("aff")):
+            aff = affiliation_from(at.group("aff"))
+            if aff is not None:
+                if at.group("year"):
+                    aff = aff.model_copy(update={"start_year": int(at.group("year"))})
                 self.affiliations.append(aff)
         if m is None and self.person["job_title"] is None and (held := _HOLDS_POSITION.search(t)) \
                 and JOB_WORDS.search(held.group("title")):
