@@ -723,9 +723,10 @@ class PersonReader:
         if sec == "bio" and len(words) <= 16 and (ed := _degree_line(t)) is not None:
             self.add_education(ed)  # "Ph.D. in Physics · Inland University · 2018" in a list under "About me"
             return True
-        # (a sentence in Chinese or Japanese, written with no spaces: a word for each two of its characters)
-        said = len(words) + (len(re.findall(rf"[{CJK_CHARS}]", t)) // 2 if has_cjk(t) else 0)
-        if said >= 15 or (sec == "bio" and said >= 6) or (
+        # (under a bio's heading, a sentence in Chinese or Japanese, written with no spaces: a word for each two of
+        # its characters)
+        said = len(words) + (len(re.findall(rf"[{CJK_CHARS}]", t)) // 2 if sec == "bio" and has_cjk(t) else 0)
+        if len(words) >= 15 or (sec == "bio" and said >= 6) or (
                 len(words) >= 6 and sec is None and FIRST_PERSON.match(t) and JOB_WORDS.search(t)) or (
                 len(words) >= 6 and _STUDY_SENTENCE.search(t)):
             # a sentence about oneself ("I am a research scientist at X in London.") is bio prose
