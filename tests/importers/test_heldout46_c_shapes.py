@@ -222,3 +222,24 @@ def test_a_bio_in_chinese_says_where_the_owner_works_now(tmp_path):
     person = import_path(page).profile.person
     assert [(a.name, a.start_year) for a in person.affiliations] == [("上海北江软件股份有限公司", 2019)]
     assert person.description.startswith("北江大学在职博士")
+
+
+def test_a_repository_link_is_the_works_code():
+    from kg.importers.common import link_kind
+
+    assert link_kind("Tool Repository", "https://example.org/t") == "code"
+    assert link_kind("Repo", "https://example.org/t") == "code"
+    assert link_kind("Data Repository", "https://example.org/d") == "data"
+
+
+def test_a_styled_title_before_a_colon_of_the_venue_is_the_title(tmp_path):
+    # "A, B, **[Title](url)**, Book Series: Subtitle, Book chapter, 2023": the colon is the venue's, not the names'
+    page = tmp_path / "papers.md"
+    page.write_text("# Ana Roe\n\n## Publications\n\n"
+                    "1. Kim B., Moss C., **Roe A.**, [**The workflow automation landscape**](https://x.example.org/p3), "
+                    "Software Landscapes: Tools and Analyses, Book chapter, Springer, 2023.\n"
+                    "2. **Roe A.**, Kim B., [**A first look at workflow changes**](https://x.example.org/p2), "
+                    "Seminar on Tools for Evolution (**STE**), 2023.\n", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert pubs[0].title == "The workflow automation landscape"
+    assert [a.name for a in pubs[0].authors] == ["Kim B", "Moss C", "Roe A"]
