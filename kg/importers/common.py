@@ -371,6 +371,7 @@ JOB_TERMS: dict[str, tuple[str, ...]] = {
 }
 """The words that name a position, by language: the one job vocabulary (as data) :data:`JOB_WORDS` is built from."""
 JOB_TERMS_CJK = ("教授", "准教授", "副教授", "讲师", "講師", "助教", "研究员", "研究員", "博士研究生", "博士生", "博士后",
+                 "工程师", "工程師",  # ("高级研发工程师", a senior R&D engineer)
                  "교수", "부교수", "조교수", "연구원", "선임연구원", "책임연구원", "박사후연구원", "강사")
 """Positions in Chinese and Japanese: a short word of its own ("特命准教授", "副教授"), not one inside a sentence."""
 JOB_WORDS = re.compile(
@@ -1402,6 +1403,23 @@ def written_in_full(name: str, full: str, most: int = 2) -> bool:
     """
     short, long = fold(name).split(), fold(full or "").split()
     return len(short) >= 2 and 1 <= len(long) - len(short) <= most and long[:len(short)] == short
+_FAMILY_FIRST = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][^\W\d_]+\s+)+[A-ZÀ-ÖØ-Þ][^\W\d_]+)\s*,?\s+((?:[A-Z]\.?\s*-?){1,3})")
+"""A name written family name first, of two words or more, then the initials ("Roe Lind A.", "Roe Lind, A. B.")."""
+
+_SHORT_GIVEN: dict[str, tuple[str, ...]] = {
+    "chris": ("christopher", "christoph", "christian"), "mike": ("michael",), "tom": ("thomas",),
+    "bob": ("robert",), "rob": ("robert",), "bill": ("william",), "will": ("william",), "jim": ("james",),
+    "dave": ("david",), "dan": ("daniel",), "matt": ("matthew", "matthias"), "nick": ("nicholas", "nikolaos"),
+    "ben": ("benjamin",), "sam": ("samuel",), "tony": ("anthony", "antonio"), "joe": ("joseph",),
+    "andy": ("andrew", "andreas"), "alex": ("alexander", "alexandre", "alexandra", "alexis"),
+    "greg": ("gregory",), "jeff": ("jeffrey",), "pete": ("peter",), "ted": ("edward", "theodore"),
+    "ed": ("edward", "edwin"), "fred": ("frederick",), "tim": ("timothy",), "jon": ("jonathan",),
+    "liz": ("elizabeth",), "beth": ("elizabeth",), "kate": ("katherine", "catherine"), "jen": ("jennifer",),
+    "sue": ("susan",), "max": ("maximilian",), "phil": ("philip", "phillip"), "ken": ("kenneth",),
+    "steve": ("steven", "stephen"), "rick": ("richard",), "dick": ("richard",), "ron": ("ronald",),
+}
+"""The short forms of given names that the owner of a page goes by while their papers write the name in full
+("Chris" for Christopher, "Bill" for William): only for the owner on their own page (:func:`owner_variant`)."""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1429,6 +1447,10 @@ def owner_variant(author: str, owner: str) -> bool:
     (True, True)
     >>> owner_variant("Nadia Vale", "Nadja Vale"), owner_variant("Ana Vale", "Anna Vale")
     (False, False)
+    >>> owner_variant("Roe Lind A.", "Ana Roe Lind"), owner_variant("Roe Lind B.", "Ana Roe Lind")
+    (True, False)
+    >>> owner_variant("Christopher S. Vale", "Chris Vale"), owner_variant("Christian Vale", "Chris Vale")
+    (True, True)
     """
     second = _SECOND_SURNAME_INITIAL.fullmatch(owner.strip())
     if second and owner_variant(author, second.group(1)):
@@ -1448,6 +1470,14 @@ def owner_variant(author: str, owner: str) -> bool:
     if re.fullmatch(r"[A-Z]{2,3}", author.strip()) and len(words) >= 2 and author.strip() == "".join(
             w[0].upper() for w in words):
         return True  # "ZG" for Zheng Gao: a page's short form of its owner, all the owner's initials
+    family_first = _FAMILY_FIRST.fullmatch(author.strip())
+    if family_first and len(words) > len(family_first.group(1).split()):
+        # "Roe Lind A." for Ana Roe Lind: a family name of two words written first, then the initials (a
+        # reference list's order), nameparser reading its first word as a given name
+        family = family_first.group(1).split()
+        if [fold(w) for w in words[-len(family):]] == [fold(w) for w in family] \
+                and fold(family_first.group(2)[:1]) == fold(words[0][:1]):
+            return True
     vancouver = re.fullmatch(r"([A-Z][\w'’\-]+)\s+([A-Z]{1,4})", author.strip())
     if vancouver and len(words) >= 2:
         # "Chen ECS" (Vancouver: the family name, then the initials run together) for Elvis C. S. Chen
@@ -1467,6 +1497,8 @@ def owner_variant(author: str, owner: str) -> bool:
         return True
     if min(len(x), len(y)) >= 4 and abs(len(x) - len(y)) <= 2 and (x.startswith(y) or y.startswith(x)):
         return True  # "Steven Vickers" on the papers of Steve Vickers: the given name's short form
+    if x in _SHORT_GIVEN.get(y, ()) or y in _SHORT_GIVEN.get(x, ()):
+        return True  # "Christopher S. Timperley" on the papers of Chris Timperley: the name he goes by
     if min(len(x), len(y)) >= 4 and x != y and re.sub(r"(.)\1+", r"\1", x) == re.sub(r"(.)\1+", r"\1", y):
         return True  # "Nutida Vale" on some papers of Nuttida Vale: a doubled letter written once (or twice)
     # "J. Robert Moss" who goes by his middle name, written "Robert Moss" on his papers: the one name's leading
@@ -2101,6 +2133,8 @@ _LABELS: list[tuple[str, str]] = [
     ("demo", "demo"), ("project", "project"), ("website", "project"), ("page", "project"), ("dataset", "data"),
     ("data", "data"), ("blog", "blog"), ("doi", "doi"), ("pdf", "pdf"), ("paper", "paper"), ("publisher", "paper"),
     ("postscript", "paper"),  # (the paper's file as the 1990s and 2000s gave it, "[Postscript]" beside "[PDF]")
+    # "[Tool Repository]", "[Repo]": where the work's software is kept (after "data": "[Data Repository]" is data)
+    ("repository", "code"), ("repo", "code"),
 ]
 
 
@@ -2348,6 +2382,8 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     (('osf', 'h4x7q'), ('youtube', '@janedoe'))
     >>> identifier_from_url("https://philpeople.org/profiles/jane-doe")
     ('philpeople', 'jane-doe')
+    >>> identifier_from_url("https://uk.linkedin.com/pub/jane-doe/12/ab3/c4d")
+    ('linkedin', 'jane-doe')
     >>> identifier_from_url("http://www.researcherid.com/rid/C-1234-2012")
     ('researcherid', 'C-1234-2012')
     >>> identifier_from_url("https://www.scopus.com/authid/detail.uri?authorId=12345678900")
@@ -2391,6 +2427,8 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
         return ("github", segs[0])  # the user's own site repository names the user
     if host.endswith("linkedin.com") and len(segs) >= 2 and segs[0] == "in":
         return ("linkedin", segs[1])
+    if host.endswith("linkedin.com") and len(segs) >= 2 and segs[0] == "pub" and re.fullmatch(r"[\w\-]{3,}", segs[1]):
+        return ("linkedin", segs[1])  # the old public-profile address, "/pub/jane-doe/50/ba0/a5b": the same handle
     if host in ("twitter.com", "x.com") and len(segs) == 1:
         return ("twitter", segs[0].lstrip("@"))
     if host.endswith("zhihu.com") and len(segs) >= 2 and segs[0] == "people":
@@ -2730,6 +2768,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
               "noticias", "notícias", "actualités", "neuigkeiten", "nouvelles", "dernières nouvelles", "aktuelles",
               "novedades", "notizie", "novità", "新闻", "最新动态", "动态",
               "新着情報", "お知らせ", "最近の出来事", "更新履歴", "新闻动态", "通知公告",
+              # "news reports" (as "News Coverage" is news; "媒体报道", media coverage, is press)
+              "新闻报道", "新聞報導", "新聞報道",
               # traditional Chinese and Korean
               "新聞", "最新消息", "消息", "動態", "最新動態", "新聞動態", "近況", "뉴스", "소식", "새소식", "최근 소식",
               "공지사항")),
@@ -2778,6 +2818,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                 "distinciones", "reconocimientos", "prêmios", "premiações", "premi", "riconoscimenti", "ehrungen",
                 "preise", "受賞", "受賞・表彰", "表彰",
                 "受賞歴", "获奖", "获奖情况", "荣誉", "奖励", "荣誉称号", "獲獎", "獲獎情況", "榮譽", "獎勵", "得獎",
+                "奖项", "獎項",  # prizes ("竞赛奖项", competition prizes)
                 "수상", "수상 경력", "수상경력", "수상 실적", "수상실적", "수상 내역", "수상내역")),
     ("students", ("students", "interns", "mentees", "lab members", "current and previous interns", "advisees",
                   "team", "group members", "members", "people", "mentoring", "mentorship", "supervised students",
@@ -2841,6 +2882,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   "open positions", "positions available", "available positions", "openings", "vacancies",
                   "we are hiring", "招生", "招聘")),
     ("memberships", ("memberships", "membership", "professional memberships", "所属学会")),  # kg has no field yet
+    # courses passed and the owner's professional certificates ("AWS Certified ...", a MOOC's): no works, no awards
+    ("certificates", ("certificates", "certificate", "certifications", "certification", "licenses and certifications",
+                      "licenses & certifications", "professional certifications", "courses and certificates")),
     ("patents", ("patents", "patent applications", "granted patents", "patent", "patentes", "brevets", "patente",
                  "特許", "特許出願", "特許等", "发明专利", "授权专利", "专利申请", "专利", "專利", "특허")),  # no publications; kg has no field yet
     ("press", ("press", "press coverage", "media coverage", "in the press", "in the media",  # about a paper, no paper

@@ -300,6 +300,10 @@ _AT_UNDER = re.compile(
     r"\b" + _I_AM + r"\s+" + _NOW + r"at\s+(?:the\s+)?(?P<aff>[A-Z][^.;,()]{1,80}?),?\s+(?:(?:co-?)?(?:advised|supervised|"
     r"mentored)\s+by|" + UNDER_ADVISOR + r")\s")
 """'I am at CUHK, supervised by Prof. A': the place the owner studies or works at, named with whom, no position."""
+_WORKING_AT_CJK = re.compile(r"(?<!曾)(?<!曾经)(?<!曾經)(?:(?P<year>(?:19|20)\d\d)年(?:起|开始|開始)?)?"
+                             r"(?:就职于|就職於|任职于|任職於|供职于|供職於|工作于|工作於)(?P<aff>[^，。；,;、\s（(]{2,40})")
+"""'2019年就职于X公司' (since 2019 employed at X): the place a bio in Chinese says the owner works at, no position
+named; not '曾就职于X' (once worked at X)."""
 _HOLDS_POSITION = re.compile(r"\bI\s+" + _NOW + r"(?:hold|have held)\s+(?:a|an|the)\s+" + _SHORT_TITLE
                              + r"\s+position\b", re.I)
 """'... at X, where I hold a lecturer position since 2019': the position, named before the word 'position'."""
@@ -738,7 +742,10 @@ class PersonReader:
         if sec == "bio" and len(words) <= 16 and (ed := _degree_line(t)) is not None:
             self.add_education(ed)  # "Ph.D. in Physics · Inland University · 2018" in a list under "About me"
             return True
-        if len(words) >= 15 or (sec == "bio" and len(words) >= 6) or (
+        # (under a bio's heading, a sentence in Chinese or Japanese, written with no spaces: a word for each two of
+        # its characters)
+        said = len(words) + (len(re.findall(rf"[{CJK_CHARS}]", t)) // 2 if sec == "bio" and has_cjk(t) else 0)
+        if len(words) >= 15 or (sec == "bio" and said >= 6) or (
                 len(words) >= 6 and sec is None and FIRST_PERSON.match(t) and JOB_WORDS.search(t)) or (
                 len(words) >= 6 and _STUDY_SENTENCE.search(t)):
             # a sentence about oneself ("I am a research scientist at X in London.") is bio prose
@@ -911,7 +918,10 @@ class PersonReader:
             # "at" a named place is one whatever the place's name, a company's, holds)
             t = "I am " + t
         m = re.search(
-            r"\b(?:I am|I'm|I’m|I work as|(?<=since (?:19|20)\d\d, )I have been|"
+            r"\b(?:I am|I'm|I’m|(?<=since (?:19|20)\d\d, )I have been|"
+            # "I work as", "I research, teach, and build software as": what the owner does there, then the post
+            r"I (?:work|research|teach|serve|build\s+\w+)(?:,?\s+(?:and\s+)?(?:work|research|teach|serve|build\s+\w+)){0,3}"
+            r"\s+as|"
             r"(?<=since )(?:[a-z]+\.?\s+)?(?:19|20)\d\d,?\s+I have been|"  # "Since July 2022, I have been a PhD student"
             r"(?:he|she|they) (?:is|are)|"
             # ("Lei Yang is ..." on the page of "Yang Lei": a two-part name in either order)
@@ -935,6 +945,7 @@ class PersonReader:
             r"(?:,\s*(?:[^.;,]|(?<=\b[SJ]r)\.){0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|lecture(?=\s+at\s)|student|candidate|post-?doc\w*|fellow|scholar|engineer|"
             r"director|investigator|chair|head|member|lead(?:er)?|analyst|consultant|manager|developer|designer|officer|"
+            r"(?<=\w\s)faculty|"  # ("Senior Systems Faculty", "Teaching Faculty": a post named by the faculty it is of)
             r"\w*economist|statistician|(?:research|postdoctoral|post-doctoral)\s+associate|"
             # "I am a Ph.D. in Prof. Jo Bell's group at X": a doctoral student, the degree standing for the position
             r"Ph\.?\s?D\.?(?=\s+in\s+" + LAB_HEAD + r"['’]s\s+(?:research\s+)?(?:lab(?:oratory)?|group)\b)))"
@@ -979,6 +990,12 @@ class PersonReader:
             # "I am currently working at the Institute of X (IX, Y University) on ...": the place, no position named
             aff = affiliation_from(at.group("aff"))
             if aff is not None:
+                self.affiliations.append(aff)
+        if m is None and not self.affiliations and (at := _WORKING_AT_CJK.search(t)) and ORG_RX.search(at.group("aff")):
+            aff = affiliation_from(at.group("aff"))
+            if aff is not None:
+                if at.group("year"):
+                    aff = aff.model_copy(update={"start_year": int(at.group("year"))})
                 self.affiliations.append(aff)
         if m is None and self.person["job_title"] is None and (held := _HOLDS_POSITION.search(t)) \
                 and JOB_WORDS.search(held.group("title")):

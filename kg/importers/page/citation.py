@@ -943,6 +943,10 @@ def _venue_cut(title: str, authors: str | None, venue: str | None) -> tuple[str,
     return title, authors, venue
 
 
+_CJK_ET_AL = re.compile(r"([,，、]\s*)等(?=\s*[.．。])")
+""""等" after the last name of a list, before the stop that ends the names ("王明,等. 标题"): Chinese "et al."."""
+
+
 _VANCOUVER_UNSTOPPED = re.compile(
     r"(?P<names>(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+[A-Z]{1,3}[*#†]*,\s+){2,}(?:and\s+)?"
     r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+[A-Z]{1,3}[*#†]*)\s+(?=[A-Z][a-z]+\s+[a-z])")
@@ -1068,6 +1072,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str,
         # "Hong-Yuan Lin.奈米系製程...簡介.(invited article)": the names' stop glued to a title in Chinese (or
         # Japanese, Korean), and the title's to what follows it
         text = re.sub(rf"(?<=[a-z]{{2}})\.(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\.(?=[^\s.])", ". ", text)
+        # "王明,等.标题[J]": "等" (and others) closing the names, as "et al." does in a GB/T 7714 list; no author
+        text = _CJK_ET_AL.sub(r"\1et al", text)
     # "Wang H, Lee G, et, al. Title[J]": a comma typed inside "et al." (it is no author "et")
     text = re.sub(r"\bet,\s*al\.", "et al.", text)
     if (unstopped := _VANCOUVER_UNSTOPPED.match(text)) is not None:
@@ -1156,6 +1162,11 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str,
     if colon and any((r.anchor is not None and r.anchor not in label_anchors or r.bold or r.italic)
                      and re.search(r"\w[:：]\s", r.text) and len(r.text.split()) >= 3 for r in seg.runs):
         colon = None  # "A, B and C, <a>Granger causality: estimation and use</a>": the colon is the linked title's
+    if colon and any((r.anchor is not None and r.anchor not in label_anchors or r.bold or r.italic)
+                     and len(r.text.split()) >= 3 and norm(r.text).strip(" ,.") in colon.group("a")
+                     and author_score(norm(r.text), ctx.owner_names) < 0.3 for r in seg.runs):
+        colon = None  # "A, B, <b><a>Workflow tools</a></b>, Software Ecosystems: Tooling, 2023": the styled title
+        #               stands before the colon, which is the venue's
     if colon and re.search(r"[“\"][^”\"]*[:：][^”\"]*[”\"]", text):
         colon = None  # 'A, B, et al. "Net-X: A Network for Y".': the colon is inside the quoted title
     if colon and (head := _TITLE_HEAD.search(colon.group("a") + ":")) \

@@ -219,10 +219,13 @@ DEGREE_RX = re.compile(
     r"(Sciences?\s+Doctor|Doctor(?:ate)? of [A-Z]\w+|"
     r"Master(?:['’]?s)?(?: of (?:Science|Engineering|Arts|Philosophy))?(?: degree)?|"
     r"Bachelor(?:['’]?s)?(?: of (?:Science|Engineering|Arts))?(?: degree)?|Engineering degree|Engineer(?:'s|ing) diploma|"
+    # a degree in Chinese or Japanese at the end of its word ("计算机博士", "人工智能硕士": the field, then the
+    # degree); not "博士后" (a postdoc) nor "博士生" (a student), which the next character makes another word
+    r"博士|硕士|碩士|学士|學士|修士|"
     + DEGREE_NAMES + r")(?!\w)"
 )
 """An education line's degree (:data:`~kg.importers.common.DEGREES`, and the long forms: "Master of Science degree",
-"Doctor of Philosophy", "Engineer's diploma"), matched where it is asked for; AcadHomepage's "Undergraduate,
+"Doctor of Philosophy", "Engineer's diploma"; "博士", "硕士", "学士" closing a word), matched where it is asked for; AcadHomepage's "Undergraduate,
 College of X" too."""
 _NAME_WORD = r"(?:[A-Z]\.(?:-?[A-Z]\.)?|[A-Z][\w'’\-]*[\w])"
 _NAME_PARTICLE = r"(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|du|le|la)\s+|d['’](?=[A-Z]))?"

@@ -356,7 +356,11 @@ def _experience_from(text: str) -> Affiliation | None:
         if ORG_RX.search(body[: cut.start()]):
             body = body[: cut.start()]
         break
-    body = re.sub(r"[\s,(]*(?:(?:19|20)\d\d\s*(?:[-–—~]|to)\s*(?:(?:19|20)\d\d|present|now|current)|(?:19|20)\d\d)\)?\s*$", "", body, flags=re.I)
+    # (in a career line in Chinese or Japanese, a year with its month, "2019.11-至今" as cjk_dates gives it, as a year
+    # alone; elsewhere "Northbay Aquarium, 2021.01 – 2021.12" keeps its span, which sets the place apart as one)
+    month = r"(?:[./]\d\d?)?" if has_cjk(body) else ""
+    body = re.sub(rf"[\s,(]*(?:(?:19|20)\d\d{month}\s*(?:[-–—~]|to)\s*(?:(?:19|20)\d\d{month}|present|now|"
+                  r"current)|(?:19|20)\d\d)\)?\s*$", "", body, flags=re.I)
     if not body:
         return None
     role = None

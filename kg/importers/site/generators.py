@@ -54,7 +54,8 @@ GENERATORS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("myst", ("myst.yml",), ("",)),
     ("rmarkdown", ("_site.yml",), ("",)),
     # (a JavaScript generator's root holds the developer's notes, not pages: README.md, CLAUDE.md, CHANGELOG.md)
-    ("docusaurus", ("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs"), ("src/pages",)),
+    # (Docusaurus: its pages, and the docs its classic preset serves from "docs/")
+    ("docusaurus", ("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs"), ("src/pages", "docs")),
     ("gatsby", ("gatsby-config.js", "gatsby-config.ts", "gatsby-config.mjs"),
      ("src/pages", "content", "src/content", "src/data")),
     ("next", ("next.config.js", "next.config.ts", "next.config.mjs"), ("content", "src/content", "pages")),

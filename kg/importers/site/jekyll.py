@@ -45,6 +45,7 @@ from .files import (
     MD_SUFFIXES,
     backup_reason,
     body_with_links,
+    commented_at,
     doc_or_none,
     first_file,
     folder_pages,
@@ -800,7 +801,10 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         parts += lab.listed_news  # (the news a page loops over: "{% for item in site.data.news limit: 5 %}")
         listed = listed_profiles(root)
         parts += [part for part, _items in listed]
-        profile = read_markdown_site(root, "jekyll", home, parts, title, base, nav, options, person)
+        # (and the pages of its own folders served at an address of their own, "pages/news.md" with "permalink:
+        # /news/", as on a themed site)
+        profile = read_markdown_site(root, "jekyll", home, parts, title, base, nav, options, person,
+                                     served=_served_pages(root))
         for _part, items in listed:
             apply_social(profile.person, "social", items, base)  # (the profile links a footer loops over)
         if person is None:
@@ -811,6 +815,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             for key in _LINK_LISTS:
                 apply_social(profile.person, "social", cfg.get(key), base)
         _config_position(cfg, profile.person)
+        include_profiles(root, profile.person)
         return profile
     _alfolio_socials(root, person, parts)
     if person is None and lab.head is not None:
@@ -1118,7 +1123,33 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     for part, items in listed_profiles(root):
         apply_social(person, "social", items, base)  # (the profile links a footer loops over)
         parts.append(part)
+    include_profiles(root, person)
     return assemble(root, "jekyll", person, parts, owner, aliases, notes=skip_notes(root, skipped), base=base)
+
+
+_FRAME_INCLUDE = re.compile(r"(?i)footer|header|sidebar|social|author|contact|nav")
+"""The names of a Jekyll site's own ``_includes/`` that frame every page (its footer, header, sidebar)."""
+_LITERAL_HREF = re.compile(r"""href\s*=\s*["'](https?://[^"'{}%\s]+)["']""", re.I)
+
+
+def include_profiles(root: Path, person: Person) -> None:
+    """The owner's profiles that the site's own footer, header or sidebar (``_includes/footer.html``) links with
+    an address written out, not a setting it fills in (``href="https://scholar.google.com/citations?user=..."``,
+    not ``{{ site.github_username }}``): shown on every page, they are the owner's, where nothing else of the site
+    gave one of that kind (a theme's credit links a project, no person's profile)."""
+    folder = root / "_includes"
+    if not folder.is_dir():
+        return
+    for f in sorted(folder.glob("*.html")):
+        if not _FRAME_INCLUDE.search(f.stem) or backup_reason(f.name):
+            continue
+        doc = doc_or_none(f)
+        for m in _LITERAL_HREF.finditer(doc.text if doc is not None else ""):
+            if commented_at(doc.text, m.start()):
+                continue
+            ident = identifier_from_url(m.group(1))
+            if ident and ident[0] not in person.identifiers:
+                person.identifiers[ident[0]] = ident[1]
 
 
 

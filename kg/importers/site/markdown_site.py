@@ -67,13 +67,14 @@ _MD_HOMES = ("index.qmd", "index.md", "index.markdown", "index.rmd", "about.qmd"
              "readme.md")
 
 
-def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
-                        menu: bool = False) -> tuple[list[Path], list[tuple[Path, str]]]:
+def markdown_site_pages(root: Path, home: Path, links: list[str] = (), menu: bool = False,
+                        own_served: list[Path] = ()) -> tuple[list[Path], list[tuple[Path, str]]]:
     """The other pages of a markdown site: those ``links`` (the home's or the navbar's targets) point to
     under a section name, and the folder's pages whose name, title or first heading names publications,
     students, news or awards (on a site with a ``menu``, a page it leaves out and titles otherwise, such as a
-    "publications.qmd" titled "Media", is not its list of papers); and the backups (``research.md~``,
-    ``x.bak``, ``old/``) left unread, with why."""
+    "publications.qmd" titled "Media", is not its list of papers), those of its own folders the generator
+    serves at an address of their own (``own_served``: ``pages/news.md`` with ``permalink: /news/``) judged the
+    same way; and the backups (``research.md~``, ``x.bak``, ``old/``) left unread, with why."""
     skipped = [(f, why) for f in page_files(root, MD_SUFFIXES) for why in [backup_reason(f.name)] if why]
     out: list[Path] = []
     home_r = home.resolve()
@@ -127,7 +128,7 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
     # (beside: a home in "docs/", or in Hexo's "source/" with its pages in folders: "source/publications/index.md")
     beside = [*jekyll_pages(home.parent), *folder_pages(home.parent)] if home.parent.resolve() != root.resolve() \
         else []
-    for f in [*jekyll_pages(root), *beside, *folder_pages(root)]:
+    for f in [*jekyll_pages(root), *beside, *folder_pages(root), *own_served]:
         r = f.resolve()
         if r == home_r or r in out or backup_reason(f.name) or f.name.lower() == "index.html" or not_a_page(f.name):
             continue
@@ -747,13 +748,14 @@ def owner_page(root: Path, pages: list[tuple[Path, SourceDoc | None]], owner: st
 
 def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], title: str | None, base: str | None,
                    nav: list[str], options: ImportOptions, person: Person | None = None,
-                   out_dir: Path | None = None, footer: list[str] = ()) -> Profile:
+                   out_dir: Path | None = None, footer: list[str] = (), served: list[Path] = ()) -> Profile:
     """The home page and section pages of a markdown site, with the owner from (in order) ``--owner``,
     the configuration, the home page, the site title, or who the site's pages are about; the ``footer`` the
-    configuration puts on every page gives the owner's profile ids and email."""
+    configuration puts on every page gives the owner's profile ids and email; ``served``: pages of the site's own
+    folders the generator serves at an address of their own (:func:`markdown_site_pages`)."""
     doc = read_file(root, home)
     links = [target for _label, target in md_links(doc.text)]
-    pages, skipped = markdown_site_pages(root, home, [*nav, *links], menu=bool(nav))
+    pages, skipped = markdown_site_pages(root, home, [*nav, *links], menu=bool(nav), own_served=served)
     # (the pages' text, read once for the searches below: what they include, who they name, the owner's page; the
     # page reader reads each again, marking what it takes)
     texts = {p: doc_or_none(p) for p in pages}
