@@ -166,12 +166,15 @@ def _folder_index_pages(root: Path) -> list[Path]:
     return out
 
 
-def _jekyll_about(root: Path, served: list[Path] | None = None, lang: str | None = None) -> Path | None:
+def _jekyll_about(root: Path, served: list[Path] | None = None, lang: str | None = None,
+                  tabs: list[Path] = ()) -> Path | None:
     """The about page: by its usual names (not a theme's sample page left in place), else the page its front
     matter serves at the site's root (``_pages/home.md``, ``pages/home.md`` or ``README.md`` with ``permalink:
     /``); ``served``: :func:`_served_pages`, when
     the caller has them; ``lang``: the default language of a multilingual site (jekyll-polyglot's
-    ``default_lang``), whose pages are in ``_pages/<lang>/``."""
+    ``default_lang``), whose pages are in ``_pages/<lang>/``; ``tabs``: the pages of the collections the site
+    writes out as pages (:func:`_collection_pages`), whose ``about.md`` is served at /about/ (Chirpy's
+    ``_tabs/about.md``)."""
     found = first_file(root, _ABOUT_CANDIDATES[:-1] if served_index(root) else _ABOUT_CANDIDATES)
     if found is not None and starter_page(found):
         found = None  # minima's about page left as generated: no page about the owner
@@ -188,7 +191,8 @@ def _jekyll_about(root: Path, served: list[Path] | None = None, lang: str | None
                 return page
         # (no page at the root: the one a folder of the site's own serves at /about/, as _pages/about.md is)
         return next((page for page in served for m in [_PERMALINK.match(_front_head(page))]
-                     if m and m.group(1).strip("/").lower() == "about" and not starter_page(page)), None)
+                     if m and m.group(1).strip("/").lower() == "about" and not starter_page(page)),
+                    next((page for page in tabs if page.stem.lower() == "about" and not starter_page(page)), None))
     return found
 
 
@@ -869,7 +873,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     served = _served_pages(root)  # (walked once: the about page, the section pages and the data loops use them)
     tabs = _collection_pages(root, cfg)
     langs = cfg.get("languages") if isinstance(cfg.get("languages"), list) else []
-    about = _jekyll_about(root, served, as_text(cfg.get("default_lang")) or (as_text(langs[0]) if langs else None))
+    about = _jekyll_about(root, served, as_text(cfg.get("default_lang")) or (as_text(langs[0]) if langs else None),
+                          tabs)
     # (the owner a configuration with no author block names by its title alone, minimal-light's "title: Ann Lee"
     # beside "position:" and the profile settings, whose home page is index.html rendered through a layout)
     # (a rendered build of the site beside it, "_site/", is what visitors see: read as such below; looked for once,

@@ -1,0 +1,27 @@
+"""Shapes of real homepages that the smoke set of stop 46 misread, as small synthetic sites in our own words."""
+
+from __future__ import annotations
+
+from .sitefiles import imported_site
+
+_CHIRPY_CONFIG = (
+    "title: Dr Oren Vale\n"
+    "social:\n  name: Oren Vale\n  email: oren.vale@example.org\n"
+    "collections:\n  tabs:\n    output: true\n    sort_by: order\n")
+
+
+def test_the_about_tab_of_a_site_whose_tabs_collection_is_written_out_is_its_about_page(tmp_path):
+    """Chirpy keeps its pages in a collection of its own ("collections: tabs: output: true") and serves
+    ``_tabs/about.md`` at /about/, as ``_pages/about.md`` is elsewhere: its awards and degrees are the owner's.
+    Before, the about tab was left unread ("a page none of the site's readers takes")."""
+    p = imported_site(tmp_path, {
+        "_config.yml": _CHIRPY_CONFIG,
+        "_tabs/about.md": "---\ntitle: About\norder: 1\n---\n\nI grow crystals at a small lab.\n\n"
+                          "## Education\n\n* 2009 - 2013: PhD in Crystal Physics, Northfield University, UK.\n\n"
+                          "## Awards\n\n* <b>2012 Poster prize of the Crystal Society</b>\n\n"
+                          "* <b>2010 Travel grant, Northfield University</b>\n",
+        "_tabs/papers.md": "---\ntitle: Papers\norder: 2\n---\n\n"
+                           "1. O. Vale and K. Marsh. Salt lattices at low heat. Crystal Letters, 2014.\n",
+    })
+    assert [a.year for a in p.awards] == [2012, 2010]
+    assert [e.institution for e in p.person.education] == ["Northfield University"]
