@@ -25,3 +25,30 @@ def test_the_about_tab_of_a_site_whose_tabs_collection_is_written_out_is_its_abo
     })
     assert [a.year for a in p.awards] == [2012, 2010]
     assert [e.institution for e in p.person.education] == ["Northfield University"]
+
+
+def _bib(key: str, title: str, year: int) -> str:
+    return f"@article{{{key},\n  title={{{title}}},\n  author={{Vale, Oren and Marsh, Kit}},\n" \
+           f"  journal={{Crystal Letters}},\n  year={{{year}}}\n}}\n"
+
+
+def test_the_files_bibliography_tags_name_with_f_are_the_ones_rendered(tmp_path):
+    """A publications page of three '{% bibliography -f NAME %}' tags renders preprints.bib, confs.bib and
+    journal.bib: every file a tag names, not only the one ``scholar: bibliography:``
+    names, and not a file no tag names. Before, only the configured file was read (one work of three)."""
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Oren Vale\nfirst_name: Oren\nlast_name: Vale\n"
+                       "scholar:\n  source: /_bibliography/\n  bibliography: confs.bib\n",
+        "_pages/about.md": "---\nlayout: about\npermalink: /\n---\n\nI grow crystals.\n",
+        "_pages/publications.md": "---\nlayout: page\ntitle: Publications\nyears: [2021, 2020]\n---\n\n"
+                                  "#### Preprints\n\n{% for y in page.years %}\n"
+                                  "  {% bibliography -f preprints -q @*[year={{y}}]* %}\n{% endfor %}\n\n"
+                                  "#### Conference papers\n\n{% bibliography -f confs %}\n\n"
+                                  "#### Journal papers\n\n{% bibliography --file journal.bib %}\n",
+        "_bibliography/preprints.bib": _bib("p1", "Salt lattices at low heat", 2021),
+        "_bibliography/confs.bib": _bib("c1", "Quartz under pressure", 2020),
+        "_bibliography/journal.bib": _bib("j1", "Ice that remembers", 2020),
+        "_bibliography/leftover.bib": _bib("x1", "A theme's sample book", 2019),
+    })
+    assert sorted(x.title for x in p.publications) == ["Ice that remembers", "Quartz under pressure",
+                                                       "Salt lattices at low heat"]

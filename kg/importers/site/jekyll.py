@@ -759,7 +759,31 @@ def _scholar_bibliography(root: Path, cfg: dict) -> list[Path]:
         return []
     named = bib_dir / (bib_name if bib_name and bib_name.endswith(".bib") else f"{bib_name}.bib") \
         if bib_name and "{" not in bib_name else None
-    return [named] if named is not None and named.is_file() else sorted(bib_dir.glob("*.bib"))
+    default = [named] if named is not None and named.is_file() else sorted(bib_dir.glob("*.bib"))
+    # the files the pages' tags name ("{% bibliography -f preprint %}" renders preprint.bib, not the default one),
+    # in the pages' order; a tag naming none renders the default
+    tags = [_BIBLIOGRAPHY_FILE.search(m.group(1)) for page in [*jekyll_pages(root / "_pages"), *jekyll_pages(root)]
+            for m in _BIBLIOGRAPHY_TAG.finditer(_page_text(page))]
+    if not any(tags):
+        return default
+    out: list[Path] = []
+    for tag in tags:
+        name = tag.group(1) if tag else None
+        file = bib_dir / (name if name.endswith(".bib") else f"{name}.bib") if name else None
+        out += [f for f in (default if file is None else [file] if file.is_file() else []) if f not in out]
+    return out
+
+
+_BIBLIOGRAPHY_TAG = re.compile(r"\{%-?\s*bibliography(?=[\s%-])(.*?)%\}", re.S)
+"""jekyll-scholar's tag that renders a BibTeX file (``{% bibliography -f preprint -q @*[year=2023]* %}``)."""
+
+_BIBLIOGRAPHY_FILE = re.compile(r"(?:^|\s)(?:-f|--file)\s+[\"']?([\w.\-]+)")
+"""The file a bibliography tag names (``-f preprint``, ``--file papers.bib``); none: the configured one."""
+
+
+def _page_text(page: Path) -> str:
+    doc = doc_or_none(page)
+    return doc.text if doc is not None else ""
 
 
 def _highlighted_author(pubs: list, cfg: dict) -> str | None:
