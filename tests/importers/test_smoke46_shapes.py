@@ -52,3 +52,27 @@ def test_the_files_bibliography_tags_name_with_f_are_the_ones_rendered(tmp_path)
     })
     assert sorted(x.title for x in p.publications) == ["Ice that remembers", "Quartz under pressure",
                                                        "Salt lattices at low heat"]
+
+
+_AP_HOME = {"_config.yml": "title: Oren Vale\nauthor:\n  name: Oren Vale\n",
+            "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI grow crystals at Northfield University.\n"}
+
+
+def test_a_page_whose_awards_sit_under_a_fourth_level_heading_is_read_for_them(tmp_path):
+    """A page about other things ("Others": service, awards, talks) whose sections are '####' headings: its
+    '#### Awards' list is the owner's awards, as a '## Awards' one is. Before, only headings of levels 1 to 3 were
+    looked at and the page was left unread."""
+    p = imported_site(tmp_path, {**_AP_HOME, "_pages/others.md": (
+        "---\ntitle: Others\npermalink: /others/\n---\n\n#### Service\n\n- Reviewer for Crystal Letters.\n\n"
+        "#### Awards\n\n- Best poster, Crystal Days 2021.\n- Travel grant, Northfield University 2019.\n\n"
+        "#### Talks\n\n- Invited talk: **Salt at low heat**, online. May 2022.\n")})
+    assert [a.year for a in p.awards] == [2021, 2019]
+
+
+def test_a_page_titled_advising_lists_the_owners_students(tmp_path):
+    """A page titled "advising" (the people the owner advises) is a students page as "mentoring" is. Before,
+    it was left unread ("a page none of the site's readers takes")."""
+    p = imported_site(tmp_path, {**_AP_HOME, "_pages/group.md": (
+        "---\ntitle: advising\npermalink: /group/\n---\n\n### current\n\n"
+        "- **Mira Solberg**, Ph.D. in Physics, in progress\n- **Tomas Reyes**, Ph.D. in Physics, in progress\n")})
+    assert [s.name for s in p.students] == ["Mira Solberg", "Tomas Reyes"]

@@ -1377,7 +1377,7 @@ def _inner_section(page: Path) -> bool:
     if doc is None or "#" not in doc.text:
         return False
     return any(section_kind(h.strip(" #*")) in ("awards", "students")
-               for h in re.findall(r"(?m)^#{1,3}\s+(.+)$", doc.text) if "{" not in h)
+               for h in re.findall(r"(?m)^#{1,6}\s+(.+)$", doc.text) if "{" not in h)
 
 
 _UNREAD_COLLECTIONS = ("posts", "projects", "portfolio")
