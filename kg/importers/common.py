@@ -2620,7 +2620,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                 "受賞歴", "获奖", "获奖情况", "荣誉", "奖励", "荣誉称号", "獲獎", "獲獎情況", "榮譽", "獎勵", "得獎",
                 "수상", "수상 경력", "수상경력", "수상 실적", "수상실적", "수상 내역", "수상내역")),
     ("students", ("students", "interns", "mentees", "lab members", "current and previous interns", "advisees",
-                  "team", "group members", "members", "people", "mentoring", "mentorship", "supervised students",
+                  "team", "group members", "members", "people", "mentoring", "mentorship", "advising", "supervised students",
                   "former mentees", "student collaborators", "research assistants", "supervision", "co-supervision",
                   "undergraduate researchers", "undergraduate research assistants",
                   # the same in the languages of the group pages seen
