@@ -76,3 +76,21 @@ def test_a_page_titled_advising_lists_the_owners_students(tmp_path):
         "---\ntitle: advising\npermalink: /group/\n---\n\n### current\n\n"
         "- **Mira Solberg**, Ph.D. in Physics, in progress\n- **Tomas Reyes**, Ph.D. in Physics, in progress\n")})
     assert [s.name for s in p.students] == ["Mira Solberg", "Tomas Reyes"]
+
+
+def test_a_colon_after_a_linked_title_opens_its_names_not_a_subtitle(tmp_path):
+    """'<a href=...>Title</a>: K. Ruiz, A. L. Vale, ..., Venue, 2023': the colon after the linked title leads to
+    the authors, the first of them no subtitle. Before, the title ran on to the first name ("Title: K. Ruiz") and
+    the first author was lost."""
+    p = imported_site(tmp_path, {**_AP_HOME, "_pages/publications.md": (
+        "---\ntitle: Publications\npermalink: /publications/\n---\n\n<ol>\n"
+        "<li><a href=\"https://example.org/a\">Tide maps for small bays</a>:  K. Ruiz, O. Vale, G. Lee, and M. Kim,"
+        " 2025</li>\n\n"
+        "<li><a href=\"https://example.org/b\">Salt in the lattice</a>: O. Vale, B. Moss and C. Holt, Cryst. Lett.,"
+        " <b>10</b>, 221402, 2023</li>\n\n"
+        "<li><a href=\"https://example.org/c\">Quartz under pressure in deep rock</a>:\n"
+        "Oren Vale, Ann W. King, and Hazel Cox, Phys. Rev. A <b>94</b>, 042512, 2016</li>\n</ol>\n")})
+    got = sorted((x.title, [a.name for a in x.authors]) for x in p.publications)
+    assert got == [("Quartz under pressure in deep rock", ["Oren Vale", "Ann W. King", "Hazel Cox"]),
+                   ("Salt in the lattice", ["O. Vale", "B. Moss", "C. Holt"]),
+                   ("Tide maps for small bays", ["K. Ruiz", "O. Vale", "G. Lee", "M. Kim"])]

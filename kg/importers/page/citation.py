@@ -640,6 +640,15 @@ def _split_title_then_names(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
     pieces.append((text[at:], at, len(text)))
     italic_at = next((text.find(p) for r in seg.runs if r.italic and len(p := norm(r.text).strip(" ,.;:")) >= 3
                       and not p.isdigit() and text.find(p) > 0), None)
+    lead = title_run(seg, ()) if ":" in text else None
+    colon = re.match(r"\s*".join(map(re.escape, lead[0].rstrip(" :").split())) + r"\s*:\s*", text) if lead else None
+    if colon is not None:
+        # "<a>Title</a>: K. Ruiz, A. Lee, 2025": the colon after the linked (or styled) title opens the names, no
+        # subtitle; the chunk it cuts is the title, then the first name
+        k = next((k for k, (_, a, b) in enumerate(pieces) if a <= colon.start() < b), None)
+        if k is not None and colon.end() < pieces[k][2] and _names_chunk(text[colon.end():pieces[k][2]]):
+            a, b = pieces[k][1], pieces[k][2]
+            pieces[k:k + 1] = [(text[a:colon.start()], a, colon.start()), (text[colon.end():b], colon.end(), b)]
 
     first = next((k for k in range(1, len(pieces)) if _names_chunk(pieces[k][0])), None)
     if first is None:
