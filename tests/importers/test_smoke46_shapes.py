@@ -94,3 +94,27 @@ def test_a_colon_after_a_linked_title_opens_its_names_not_a_subtitle(tmp_path):
     assert got == [("Quartz under pressure in deep rock", ["Oren Vale", "Ann W. King", "Hazel Cox"]),
                    ("Salt in the lattice", ["O. Vale", "B. Moss", "C. Holt"]),
                    ("Tide maps for small bays", ["K. Ruiz", "O. Vale", "G. Lee", "M. Kim"])]
+
+
+def _row(first: str, second: str) -> str:
+    return f"<tr><td>{first}</td><td>{second}</td></tr>\n"
+
+
+def test_a_table_whose_entries_take_a_few_rows_between_empty_rows_reads_one_work_per_group(tmp_path):
+    """A table laid out as groups of rows, an empty row after each: '[ICML] | <a>Title</a>', then '| names', then
+    '| <i>Venue</i>, 2024', the first cell left empty. Each group is one work with its authors. Before, every
+    row was read alone: the title row a work with no authors, and the names and venue rows left unread."""
+    works = [("ICML", "https://example.org/1", "Tides of small bays", "Ana Ruiz, <b>Oren Vale</b>", "2024"),
+             ("ICLR", "https://example.org/2", "Salt in the lattice", "<b>Oren Vale</b>, Bo Lee, Cy Kim", "2023"),
+             ("TMLR", "https://example.org/3", "Quartz under pressure", "Dana Moss, <b>Oren Vale</b>", "2022")]
+    table = "".join(_row(f"<strong>[{badge}]</strong>", f'<a href="{url}">{title}</a>') + _row("", names)
+                    + _row("", f"<em>Conference on Salt Research ({badge})</em>, {y}") + _row("", "")
+                    for badge, url, title, names, y in works)
+    html = ("<html><head><title>Oren Vale</title></head><body><h1>Oren Vale</h1><p>I study salt.</p>"
+            f"<h2>Publications</h2><table>\n{table}</table></body></html>")
+    p = imported_site(tmp_path, {"index.html": html})
+    got = sorted((list(x.links.values()), [a.name for a in x.authors]) for x in p.publications)
+    assert got == [(["https://example.org/1"], ["Ana Ruiz", "Oren Vale"]),
+                   (["https://example.org/2"], ["Oren Vale", "Bo Lee", "Cy Kim"]),
+                   (["https://example.org/3"], ["Dana Moss", "Oren Vale"])]
+    assert {x.title for x in p.publications} >= {"Tides of small bays", "Salt in the lattice"}

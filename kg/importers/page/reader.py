@@ -452,7 +452,37 @@ class Reader:
             else:
                 self._walk(child)
 
+    def _spaced_row_groups(self, el) -> list[list] | None:
+        """A table of entries that each take a few rows, an empty row between two entries: the first row of each
+        opens with its own cell ("[ICML] | <a>Title</a>"), the rows under it leave that cell empty ("| Ann Lee, Bo
+        Chen", "| <i>Venue</i>, 2024"). The rows of each entry, or None for a table of another shape (one entry a
+        row, a year cell over the rows of its year with no empty row between them)."""
+        rows = [c for c in el if tag_of(c) == "tr"]
+        if len(rows) < 6 or any(tag_of(c) in ("thead", "tbody", "tfoot") for c in el):
+            return None
+        groups: list[list] = [[]]
+        for row in rows:
+            cells = [c for c in row if tag_of(c) in ("td", "th")]
+            if len(cells) < 2 or row in self._heading_anc or self._layout_row(row) or cells[0].get("rowspan"):
+                return None
+            if not any(self.has_text(c) for c in cells):
+                if groups[-1]:
+                    groups.append([])
+                continue
+            if bool(groups[-1]) == self.has_text(cells[0]):
+                return None  # a row under an entry's first row opening with a cell of its own, or one opening with none
+            groups[-1].append(row)
+        groups = [g for g in groups if g]
+        return groups if len(groups) >= 2 and all(len(g) >= 2 for g in groups) else None
+
     def _walk_table(self, el, columns: list[str] | None = None) -> None:
+        groups = self._spaced_row_groups(el) if columns is None else None
+        if groups is not None:
+            for rows in groups:
+                self.blocks.append(Block(kind="item", atoms=[("e", c) for row in rows for c in row
+                                                             if tag_of(c) in ("td", "th") and self.has_text(c)],
+                                         is_list_item=True))
+            return columns
         for child in el:
             tag = tag_of(child)
             if tag in ("thead", "tbody", "tfoot"):
