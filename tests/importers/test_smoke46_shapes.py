@@ -118,3 +118,17 @@ def test_a_table_whose_entries_take_a_few_rows_between_empty_rows_reads_one_work
                    (["https://example.org/2"], ["Oren Vale", "Bo Lee", "Cy Kim"]),
                    (["https://example.org/3"], ["Dana Moss", "Oren Vale"])]
     assert {x.title for x in p.publications} >= {"Tides of small bays", "Salt in the lattice"}
+
+
+def test_a_linked_venue_badge_set_off_from_the_title_by_a_bar_is_the_venue_and_year(tmp_path):
+    """'- [**ICML2026**](https://conf.example.org/)\\|[Title](https://arxiv.org/abs/...)': the bold linked badge
+    before the bar names the venue and year, the link after it is the title. Before, the title was
+    'ICML2026|Title' and the work had no year."""
+    p = imported_site(tmp_path, {**_AP_HOME, "_pages/about.md": _AP_HOME["_pages/about.md"] + (
+        "\n# Publications\n\n"
+        "- [**SALT2026**](https://salt.example.org/)\\|[Crystals that remember their heat]"
+        "(https://arxiv.org/abs/2601.00001)\n\n  **Oren Vale**, Ana Ruiz\n\n  Sixth Conference on Salt\n\n"
+        "- [**ROCK2024**](https://rock.example.org/)\\|[Quartz under a slow press]"
+        "(https://doi.org/10.5555/rock.1)\n\n  Ana Ruiz, **Oren Vale**\n\n  Second Meeting on Rock\n")})
+    got = sorted((x.title, x.year, x.venue) for x in p.publications)
+    assert got == [("Crystals that remember their heat", 2026, "SALT"), ("Quartz under a slow press", 2024, "ROCK")]

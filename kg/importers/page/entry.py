@@ -396,6 +396,9 @@ with its identifier)."""
 _SHORT_DATE = re.compile(r"(?i)\bpreprint\W{0,3}\(?\s*\d{1,2}/\d{1,2}/(\d\d)\b")
 _ROLE_TAG = re.compile(r"(?i)(?:lead|first|last|senior|co-?(?:first|last|corresponding)?|corresponding|joint first)[ -]?authors?")
 _LEAD_LINK_TAG = re.compile(r"^\s*\[\s*([^\[\]\s][^\[\]]{1,28}?)\s*\]\s*(?=\S)")
+_LEAD_PIPED = re.compile(r"^\s*(?P<b>[^\s|][^|]{1,30}?)\s*\|\s*(?=\S)")
+"""A short run set off from what follows by a bar, opening an entry ("ICML2026|Title"): a badge when it is the
+entry's first (linked or bold) run and names a year."""
 _LEAD_BADGE = re.compile(
     r"^\s*\[\s*(?P<b>[A-Z][A-Za-z&]*[A-Z][A-Za-z&-]*(?:\s?['’]\d\d|[- ]?(?:19|20)\d\d))"
     r"(?:\s+(?P<n>[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,2}))?\s*\]\s*(?=\S)")
@@ -980,6 +983,14 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 else:
                     link_badges.append(said)
                 raw = raw[plain.end():]
+            elif (piped := _LEAD_PIPED.match(raw)) and not link_badges \
+                    and (lead := next((r for r in seg.runs if r.text.strip()), None)) is not None \
+                    and (lead.anchor is not None or lead.bold) and norm(lead.text) == norm(piped.group("b")) \
+                    and find_year(piped.group("b")) and re.search(r"[A-Za-z]{2}", piped.group("b")):
+                # "[**ICML2026**](conference site)|[Title](paper)": a linked or bold venue and year set off from
+                # the title by a bar is its badge, as one in brackets is
+                link_badges.append(norm(piped.group("b")))
+                raw = raw[piped.end():]
             tag = _LEAD_TAG.match(raw) or _LEAD_KIND.match(raw)
             if tag and (tag.re is _LEAD_TAG or _KIND_WORDS.fullmatch(tag.group(1))):
                 # "[CCF-A] A. Author, B. Author, Title, Venue, 2024": a ranking tag before the citation, a note; so is
