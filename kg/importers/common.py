@@ -3184,7 +3184,7 @@ def setting_address(value: str) -> str | None:
 
 PROFILE_SETTINGS = {
     "googlescholar": "google_scholar", "google_scholar": "google_scholar", "scholar": "google_scholar",
-    "google-scholar": "google_scholar",
+    "google-scholar": "google_scholar", "gscholar": "google_scholar",
     "google_scholar_id": "google_scholar", "orcid": "orcid", "github": "github", "github_username": "github",
     "github_link": "github",
     "linkedin": "linkedin", "linkedin_username": "linkedin", "twitter": "twitter", "twitter_username": "twitter",

@@ -544,3 +544,13 @@ def test_a_legend_opening_with_a_bracketed_symbol_gives_each_symbol_its_own_mean
     assert read_legend("(#) denotes co-first authors, (*) a corresponding author") == {
         "#": "equal_contribution", "*": "corresponding"}
     assert read_legend("Co-first (#) & Corresponding Author (*)") == {"#": "equal_contribution", "*": "corresponding"}
+
+
+def test_a_gscholar_setting_holding_the_address_query_names_the_scholar_profile():
+    """'gscholar: "citations?user=AbCdEfGhIjKL&hl=en"' (an author block's short key for Google Scholar, the
+    address's query in it): the Scholar profile of that id. Before, the key was not a profile setting and the
+    line stayed unread."""
+    from kg.importers.common import profile_setting_url
+
+    assert profile_setting_url("gscholar", "citations?user=AbCdEfGhIjKL&hl=en") == \
+        "https://scholar.google.com/citations?user=AbCdEfGhIjKL"
