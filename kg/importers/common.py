@@ -2751,6 +2751,9 @@ def is_head_role(role: str) -> bool:
 SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "publications", "short cv": "experience",
                                        "brief cv": "experience", "metrics": "metrics", "recognitions": "awards",
                                        "formation": "education", "posters": "talks",
+                                       # "## Preprint" over a list of them, as "Preprints" is (a whole heading only:
+                                       # "Preprint available" in a news title is no section)
+                                       "preprint": "publications",
                                        # "Current Position" ("current" is filler) as a whole heading: the
                                        # owner's post ("Open Position", "PhD Position" are no such heading)
                                        "position": "experience",

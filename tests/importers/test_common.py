@@ -554,3 +554,11 @@ def test_a_gscholar_setting_holding_the_address_query_names_the_scholar_profile(
 
     assert profile_setting_url("gscholar", "citations?user=AbCdEfGhIjKL&hl=en") == \
         "https://scholar.google.com/citations?user=AbCdEfGhIjKL"
+
+
+def test_a_heading_preprint_in_the_singular_names_a_publications_section():
+    """'## Preprint' over a list of papers is a publications section, as 'Preprints' is. Before, it was none and
+    the papers under it were left unread."""
+    from kg.importers.common import section_kind
+
+    assert section_kind("Preprint") == section_kind("Preprints") == "publications"
