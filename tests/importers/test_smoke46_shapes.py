@@ -132,3 +132,18 @@ def test_a_linked_venue_badge_set_off_from_the_title_by_a_bar_is_the_venue_and_y
         "(https://doi.org/10.5555/rock.1)\n\n  Ana Ruiz, **Oren Vale**\n\n  Second Meeting on Rock\n")})
     got = sorted((x.title, x.year, x.venue) for x in p.publications)
     assert got == [("Crystals that remember their heat", 2026, "SALT"), ("Quartz under a slow press", 2024, "ROCK")]
+
+
+def test_an_apa_date_with_its_month_before_the_year_closes_the_names(tmp_path):
+    """'R. Gu and O. Vale. (Feb. 2017). Title. Venue': the month written before the year in the brackets is the
+    date's, as '(2017)' is. Before, the stop after 'Feb' ended a sentence and the title was '(Feb'."""
+    html = ("<html><head><title>Oren Vale</title></head><body><h1>Oren Vale</h1><p>I study salt.</p>"
+            "<h2>Technical Reports</h2>"
+            "<p>R. Gu and O. Vale. (Feb. 2017). Upper bounds on the salt a lattice holds. arXiv: "
+            "<a href=\"http://arxiv.org/abs/1702.00001\">1702.00001</a> [stat.CO].</p>"
+            "<p>O. Vale and B. Lee. (Mar. 2015). Lower bounds on the heat a crystal keeps. arXiv: "
+            "<a href=\"http://arxiv.org/abs/1503.00002\">1503.00002</a> [stat.ME].</p></body></html>")
+    p = imported_site(tmp_path, {"index.html": html})
+    got = sorted((x.title, x.year, [a.name for a in x.authors]) for x in p.publications)
+    assert got == [("Lower bounds on the heat a crystal keeps", 2015, ["O. Vale", "B. Lee"]),
+                   ("Upper bounds on the salt a lattice holds", 2017, ["R. Gu", "O. Vale"])]
