@@ -1034,7 +1034,11 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         if url is None:
             note_unplaced(href)
         elif url not in pub.links.values():
-            pub.links.setdefault("paper", url)
+            # (the link the site draws on the title is the paper's, over an address of the entry's own fields the
+            # site does not show on it, kept beside it)
+            if pub.links.get("paper") and all(x.url != pub.links["paper"] for x in pub.more_links):
+                pub.more_links.append(Link(label="url", url=pub.links["paper"]))
+            pub.links["paper"] = url
     if pub.arxiv and "arxiv" not in pub.links:
         pub.links["arxiv"] = f"https://arxiv.org/abs/{pub.arxiv}"
     if pub.doi and "doi" not in pub.links:
