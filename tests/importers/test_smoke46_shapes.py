@@ -147,3 +147,21 @@ def test_an_apa_date_with_its_month_before_the_year_closes_the_names(tmp_path):
     got = sorted((x.title, x.year, [a.name for a in x.authors]) for x in p.publications)
     assert got == [("Lower bounds on the heat a crystal keeps", 2015, ["O. Vale", "B. Lee"]),
                    ("Upper bounds on the salt a lattice holds", 2017, ["R. Gu", "O. Vale"])]
+
+
+def test_a_bracketed_badge_on_its_own_line_over_a_works_lines_is_its_venue_badge(tmp_path):
+    """'<strong>[arXiv]</strong><br><a>Title</a><br>names<br><em>arXiv</em>, 2025' (and '[ICML2024]' likewise):
+    the bracketed badge alone on the first line names the venue, without its brackets, and the venue line below
+    still gives the year. Before, the '[arXiv]' line hid the venue line (no venue, no year) and '[ICML2024]' left
+    its brackets on the venue ('[ICML]')."""
+    html = ("<html><head><title>Oren Vale</title></head><body><h1>Oren Vale</h1><p>I study salt.</p>"
+            "<h2>Publications</h2><ul>"
+            "<li><strong>[arXiv]</strong><br><a href=\"https://arxiv.org/pdf/2305.1\">Quartz under a slow press in"
+            " deep rock</a><br>Ana Ruiz, <strong>Oren Vale</strong><br><em>arXiv</em>, 2023</li>"
+            "<li><strong>[ICML2024]</strong><br><a href=\"https://arxiv.org/pdf/2405.1\">Salt lattices at low heat"
+            " and high pressure</a><br><strong>Oren Vale</strong>, Bo Lee<br><em>International Conference on"
+            " Machine Learning (ICML)</em>, 2024</li></ul></body></html>")
+    p = imported_site(tmp_path, {"index.html": html})
+    got = sorted((x.title, x.year, x.venue) for x in p.publications)
+    assert got == [("Quartz under a slow press in deep rock", 2023, "arXiv"),
+                   ("Salt lattices at low heat and high pressure", 2024, "ICML")]

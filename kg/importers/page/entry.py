@@ -396,6 +396,8 @@ with its identifier)."""
 _SHORT_DATE = re.compile(r"(?i)\bpreprint\W{0,3}\(?\s*\d{1,2}/\d{1,2}/(\d\d)\b")
 _ROLE_TAG = re.compile(r"(?i)(?:lead|first|last|senior|co-?(?:first|last|corresponding)?|corresponding|joint first)[ -]?authors?")
 _LEAD_LINK_TAG = re.compile(r"^\s*\[\s*([^\[\]\s][^\[\]]{1,28}?)\s*\]\s*(?=\S)")
+_BRACKETED_BADGE = re.compile(r"\[\s*([A-Za-z][\w&'’.\- ]{1,18}?)\s*\]")
+"""A short venue badge in brackets, alone on its line: "[arXiv]", "[ICML2024]"."""
 _LEAD_PIPED = re.compile(r"^\s*(?P<b>[^\s|][^|]{1,30}?)\s*\|\s*(?=\S)")
 """A short run set off from what follows by a bar, opening an entry ("ICML2026|Title"): a badge when it is the
 entry's first (linked or bold) run and names a year."""
@@ -1111,10 +1113,16 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             # "Lee, A., Roe, B. & Kim, C. (2021). Title. Venue.<br>Ann Lee, Bo Roe & Cho Kim": a line that only
             # names again the people of the citation above it (pasted with it) is no author line of its own
             roles[i] = "twin"
+    bracketed = _BRACKETED_BADGE.fullmatch(texts[0]) if segs and 0 not in roles else None
     if 0 not in roles and len(segs) >= 2 and len(texts[0]) <= 20 and len(texts[0].split()) <= 2 \
-            and _BADGE_YEAR.fullmatch(texts[0]) and re.search(r"[A-Za-z]{2}", texts[0]) \
-            and any(len(texts[i].split()) >= 8 for i in range(1, len(segs))):
+            and (_BADGE_YEAR.fullmatch(texts[0]) or bracketed and len(segs) >= 3) \
+            and re.search(r"[A-Za-z]{2}", texts[0]) \
+            and (any(len(texts[i].split()) >= 8 for i in range(1, len(segs))) or bracketed and len(segs) >= 3):
         roles[0] = "badge"  # "| ITP'24 | Lee, A. **Title**. *Venue*, 2024 |": a venue and year cell before the citation
+        if bracketed:
+            # "[arXiv]" / "[ICML2024]" on a line of its own over the title, names and venue lines: the badge's
+            # words, without the brackets
+            texts[0] = bracketed.group(1)
     label_year = label_names = label_link = None
     if len(segs) >= 2 and roles.get(0) in (None, "links") and any(len(texts[i].split()) >= 3 for i in range(1, len(segs))):
         # "| [Scott, Terstege, Vu 2020](folder) | Title | tags |": a short citation label opening the entry names
