@@ -165,3 +165,17 @@ def test_a_bracketed_badge_on_its_own_line_over_a_works_lines_is_its_venue_badge
     got = sorted((x.title, x.year, x.venue) for x in p.publications)
     assert got == [("Quartz under a slow press in deep rock", 2023, "arXiv"),
                    ("Salt lattices at low heat and high pressure", 2024, "ICML")]
+
+
+def test_a_phd_candidate_post_at_a_university_is_a_degree_in_progress_there(tmp_path):
+    """'PhD Candidate, Northfield University<br>' heading the about page: the owner studies for a PhD there, a
+    degree of theirs (in progress), as 'I am a Ph.D. candidate at X University' in prose is. Before, only the
+    post was read and the owner's education named the bachelor's degree alone."""
+    p = imported_site(tmp_path, {**_AP_HOME, "_pages/about.md": (
+        "---\npermalink: /\ntitle: About\n---\n\nPhD Candidate, Northfield University<br>\n"
+        "12 Salt Road, Northfield<br>\n\n"
+        "I am a PhD candidate at the [Northfield Crystal Laboratory](https://lab.example.org/). Before that, I "
+        "obtained my BEng from Southbay University.\n")})
+    assert p.person.job_title == "PhD Candidate"
+    assert sorted((e.degree, e.institution) for e in p.person.education) == [
+        ("BEng", "Southbay University"), ("PhD", "Northfield University")]

@@ -268,6 +268,13 @@ def _read_page(r: Reader, b: Builder) -> Profile:
     # a theme's demo CV left in place ("GitHub University"): its places are nobody's
     b.affiliations = [a for a in b.affiliations if not placeholder_text(a.name)]
     b.education = [e for e in b.education if not placeholder_text(e.institution)]
+    studying = _STUDENT_ROLE.fullmatch((b.person["job_title"] or "").strip())
+    place = b.affiliations[0] if b.affiliations and b.affiliations[0].current is not False else None
+    if studying and place is not None and INSTITUTION_STRONG.search(place.name) and not DEPT_START.match(place.name) \
+            and not any(fold(e.institution) in fold(place.name) or fold(place.name) in fold(e.institution)
+                        for e in b.education if e.institution):
+        # "PhD Candidate, Cornell University" as the owner's post: the degree they study for there (in progress)
+        b.education.append(Education(degree=studying.group("deg"), institution=place.name))
     if b.affiliations and b.person["job_title"] and b.affiliations[0].role is None:
         b.affiliations[0] = b.affiliations[0].model_copy(update={"role": b.person["job_title"]})
     person = Person(
@@ -369,6 +376,10 @@ def _front_matter_hints(fm) -> tuple[list[tuple[str, list[str], set[int]]], dict
 
 
 NO_TEXT = "no recognizable profile: the page has no text (only front matter, comments or templates)"
+
+
+_STUDENT_ROLE = re.compile(r"(?i)(?P<deg>Ph\.?\s?D\.?|M\.?\s?Sc\.?|M\.?S\.?)\s+(?:candidate|student)")
+"""The owner's post when it is a degree they study for ("PhD Candidate", "Ph.D. student", "MSc student")."""
 
 
 def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dict | None = None,
