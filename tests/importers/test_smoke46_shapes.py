@@ -179,3 +179,14 @@ def test_a_phd_candidate_post_at_a_university_is_a_degree_in_progress_there(tmp_
     assert p.person.job_title == "PhD Candidate"
     assert sorted((e.degree, e.institution) for e in p.person.education) == [
         ("BEng", "Southbay University"), ("PhD", "Northfield University")]
+
+
+def test_an_opening_quote_typed_for_the_apostrophe_of_im_still_opens_the_owners_post(tmp_path):
+    """'I‘m a Ph.D. Candidate in the Department of X at Y University' (an opening single quote typed for the
+    apostrophe): the owner's post and workplace, as with "I’m". Before, the sentence was not read as the owner's
+    and the job title was empty."""
+    p = imported_site(tmp_path, {**_AP_HOME, "_pages/about.md": (
+        "---\npermalink: /\ntitle: About\n---\n\n"
+        "I\u2018m a Ph.D. Candidate in the Department of Geology at Southbay University, where I study salt.\n")})
+    assert p.person.job_title == "Ph.D. Candidate"
+    assert [a.name for a in p.person.affiliations] == ["Southbay University"]

@@ -117,6 +117,8 @@ _DEGREE_NOTE = re.compile(
     r"(?:,?\s+(?:with|under)\s+(?P<who>[^()]{3,160}?))?\s*\)")
 """A degree told in brackets after what the owner studied: "my background is quantum chemistry (PhD, X University,
 with A, B and C)": the degree, its place, its year and its advisors."""
+_TURNED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u2018(?=(?:m|s|t|re|ve|ll|d)\b)")
+"""An opening single quote typed between a word and its contraction ("I‘m", "I‘ve", "don‘t")."""
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|I'm|I’m|my|My)\b")
 
 
@@ -856,6 +858,8 @@ class PersonReader:
 
     def _prose(self, t: str) -> None:
         """Fields a bio paragraph states: position, degrees, advisors, interests."""
+        # "I‘m a Ph.D. candidate": an opening quote typed for the apostrophe inside a word is one
+        t = _TURNED_APOSTROPHE.sub("\u2019", t)
         self._prose_position(t)
         self._prose_rest(t)
 
