@@ -190,3 +190,13 @@ def test_an_opening_quote_typed_for_the_apostrophe_of_im_still_opens_the_owners_
         "I\u2018m a Ph.D. Candidate in the Department of Geology at Southbay University, where I study salt.\n")})
     assert p.person.job_title == "Ph.D. Candidate"
     assert [a.name for a in p.person.affiliations] == ["Southbay University"]
+
+
+def test_a_site_title_writing_the_owners_name_with_a_middle_name_is_the_name_in_full(tmp_path):
+    """'title: Dr Oren Lars Vale' beside Chirpy's 'social: name: Oren Vale': the site's title writes the owner's
+    name in full (a middle name between the given and family names), the configured name is its short form.
+    Before, only a longer form adding names after the configured ones was taken, so the name stayed 'Oren Vale'."""
+    p = imported_site(tmp_path, {
+        "_config.yml": _CHIRPY_CONFIG.replace("title: Dr Oren Vale", "title: Dr Oren Lars Vale"),
+        "_tabs/about.md": "---\ntitle: About\norder: 1\n---\n\nI grow crystals at a small lab.\n"})
+    assert (p.person.name, p.person.alternate_names) == ("Oren Lars Vale", ["Oren Vale"])

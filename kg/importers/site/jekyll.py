@@ -909,9 +909,11 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         about = _front_matter_index(root)  # (a lab's home page is the lab's, not its head's)
         owner = owner or (titled if about is not None else None)
     if about is not None and person is not None and not options.owner and \
-            (shown_name := _name_in_full(person.name, person_title(_page_title(about)))):
+            (shown_name := _name_in_full(person.name, person_title(_page_title(about)))
+             or _name_in_full(person.name, config_title)):
         # academicpages' home page titled "Ana Roe Lind" (the name it shows over the bio) beside the configured
-        # "name: Ana Roe": the owner's name in full, the configuration's its short form
+        # "name: Ana Roe": the owner's name in full, the configuration's its short form; so is the site's title
+        # ("title: Dr Ana Maria Roe" beside Chirpy's "social: name: Ana Roe")
         person.alternate_names.append(person.name)
         person.name = owner = shown_name
     if about is not None:
@@ -1323,9 +1325,11 @@ def _first_heading(page: Path) -> str | None:
 
 def _name_in_full(name: str, shown: str | None) -> str | None:
     """``shown`` when it writes ``name`` with one or two more names after it ("Ana Roe Lind" for "Ana Roe": a
-    second family name), else None."""
+    second family name) or between its given and family names ("Ana Maria Roe": a middle name), else None."""
     short, full = fold(name).split(), fold(shown or "").split()
-    return shown if len(short) >= 2 and 1 <= len(full) - len(short) <= 2 and full[:len(short)] == short else None
+    extra = len(full) - len(short)
+    return shown if len(short) >= 2 and 1 <= extra <= 2 and (
+        full[:len(short)] == short or full[:len(short) - 1] == short[:-1] and full[-1] == short[-1]) else None
 
 
 def _page_title(page: Path) -> str | None:
