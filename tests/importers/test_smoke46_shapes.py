@@ -200,3 +200,17 @@ def test_a_site_title_writing_the_owners_name_with_a_middle_name_is_the_name_in_
         "_config.yml": _CHIRPY_CONFIG.replace("title: Dr Oren Vale", "title: Dr Oren Lars Vale"),
         "_tabs/about.md": "---\ntitle: About\norder: 1\n---\n\nI grow crystals at a small lab.\n"})
     assert (p.person.name, p.person.alternate_names) == ("Oren Lars Vale", ["Oren Vale"])
+
+
+def test_a_member_cards_line_with_a_bracketed_remark_still_reads_as_the_students_role(tmp_path):
+    """A card '<h5>Tomas Reyes</h5> Ph.D. in Physics at NU, in progress (co-advised with <a>Yu Chen</a>)': the
+    bracketed remark does not make the role line a sentence, so the card is a student's as its neighbour without
+    one is. Before, the line was too long to be a role line and the student was missed."""
+    card = ("<tr>\n<td width=\"20%\">\n<img src=\"/img/{0}.jpg\">\n</td>\n<td width=\"70%\">\n"
+            "<h5><a href=\"https://{0}.example.org/\"><b>{1}</b></a></h5>\n{2}\n</td>\n</tr>\n")
+    rows = card.format("m", "Mira Solberg", "Ph.D. in Physics at NU, in progress") + card.format(
+        "t", "Tomas Reyes", "Ph.D. in Physics at NU, in progress (co-advised with <a href=\"https://c.example.org/\">"
+        "Yu Chen</a>)")
+    p = imported_site(tmp_path, {**_AP_HOME, "_pages/group.md": (
+        "---\ntitle: advising\npermalink: /group/\n---\n\n<h3>current</h3>\n\n<table>\n" + rows + "</table>\n")})
+    assert [s.name for s in p.students] == ["Mira Solberg", "Tomas Reyes"]
