@@ -214,3 +214,16 @@ def test_a_member_cards_line_with_a_bracketed_remark_still_reads_as_the_students
     p = imported_site(tmp_path, {**_AP_HOME, "_pages/group.md": (
         "---\ntitle: advising\npermalink: /group/\n---\n\n<h3>current</h3>\n\n<table>\n" + rows + "</table>\n")})
     assert [s.name for s in p.students] == ["Mira Solberg", "Tomas Reyes"]
+
+
+def test_a_chair_of_several_fields_at_a_university_is_held_at_the_university(tmp_path):
+    """'Oren Vale is a Professor of Geology, Chemistry, and Physics at the University of Northfield and ...': the
+    fields after "of" are the chair's (its department), the workplace is the university after them. Before, the
+    first fields were taken for the workplace ('Geology, Chemistry')."""
+    p = imported_site(tmp_path, {**_AP_HOME, "_pages/about.md": (
+        "---\npermalink: /\ntitle: About\n---\n\n"
+        "Oren Vale is a Professor of Geology, Chemistry, and Physics at the University of Northfield and the "
+        "Director of the Salt Institute. He works on crystals.\n")})
+    assert p.person.job_title == "Professor"
+    assert [(a.name, a.department) for a in p.person.affiliations][:1] == [
+        ("University of Northfield", "Geology, Chemistry, and Physics")]
