@@ -227,3 +227,16 @@ def test_a_chair_of_several_fields_at_a_university_is_held_at_the_university(tmp
     assert p.person.job_title == "Professor"
     assert [(a.name, a.department) for a in p.person.affiliations][:1] == [
         ("University of Northfield", "Geology, Chemistry, and Physics")]
+
+
+def test_a_mail_link_a_script_writes_in_rot13_is_the_owners_address(tmp_path):
+    """'<script>document.write("<n uers=\\"znvygb:bera\\100fnyg\\056rknzcyr\\056bet\\">...".replace(/[a-zA-Z]/g,
+    ...))</script>' under the page's Email heading: the ROT13 spam shield, decoded, is the owner's address.
+    Before, the page had no e-mail."""
+    script = ('document.write("<n uers=\\"znvygb:bera\\100fnyg\\056rknzcyr\\056bet\\">bera\\100fnyg\\056rknzcyr'
+              '\\056bet<\\057n>".replace(/[a-zA-Z]/g, function(c){return String.fromCharCode((c<="Z"?90:122)>='
+              '(c=c.charCodeAt(0)+13)?c:c-26);}));')
+    html = ("<html><head><title>Oren Vale</title></head><body><h1>Oren Vale</h1><p>I study salt at Northfield "
+            f"University.</p><h3>Email</h3><p><script type=\"text/javascript\">{script}</script></p></body></html>")
+    p = imported_site(tmp_path, {"index.html": html})
+    assert p.person.email == "oren@salt.example.org"
