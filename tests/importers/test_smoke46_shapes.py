@@ -240,3 +240,17 @@ def test_a_mail_link_a_script_writes_in_rot13_is_the_owners_address(tmp_path):
             f"University.</p><h3>Email</h3><p><script type=\"text/javascript\">{script}</script></p></body></html>")
     p = imported_site(tmp_path, {"index.html": html})
     assert p.person.email == "oren@salt.example.org"
+
+
+def test_one_degree_told_twice_keeps_the_fuller_record_and_the_first_ones_link():
+    """The same PhD at one school read twice, first bare with the school's link, then with its year: one degree,
+    with the year and the link. Before the fuller-record rule the bare first reading stayed (no year); the rule
+    alone would have dropped the link."""
+    from kg.importers.site.assemble import merge_person
+    from kg.model import Education, Person
+
+    base = Person(name="Oren Vale", education=[Education(degree="PhD", institution="Northfield University",
+                                                         url="https://nu.example.org/")])
+    merge_person(base, Person(name="Oren Vale", education=[Education(degree="Ph.D.", institution="Northfield University",
+                                                                     year=2024)]))
+    assert [(e.degree, e.year, e.url) for e in base.education] == [("Ph.D.", 2024, "https://nu.example.org/")]

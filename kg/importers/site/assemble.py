@@ -88,7 +88,8 @@ def merge_person(base: Person, extra: Person) -> None:
                 and (edu.year is not None or edu.field is not None):
             # the same degree told with its field or year ("PhD Candidate, X University" on the home page, "Ph.D. in
             # Ecology (expected 2027), X University" in the CV's list): the fuller record of it
-            base.education[same] = edu
+            old = base.education[same]
+            base.education[same] = edu if edu.url or not old.url else edu.model_copy(update={"url": old.url})
     for attr in ("advisors", "interests"):
         have = getattr(base, attr)
         for item in getattr(extra, attr):
