@@ -53,6 +53,9 @@ ENTRY_TYPES = (
 )
 _ENTRY_START = re.compile(r"^\s*@\s*(" + "|".join(ENTRY_TYPES) + r")\s*[{(]", re.I)
 _ANY_BLOCK = re.compile(r"^\s*@\s*(\w+)\s*[{(]", re.I)
+_TITLE_ANCHOR = re.compile(r"<a\s[^>]*?\bhref\s*=\s*[\"'](?P<href>[^\"']+)[\"'][^>]*>(?P<text>(?:(?!</?a\b).)+)</a>",
+                           re.I | re.S)
+"""A title field that is one HTML link (``<a href="/pdf/a.pdf">Tide Maps</a>``): the text and the address."""
 _TITLE_NOTE = re.compile(r"\s*\((?P<n>[^()]{3,60})\)\s*$")
 """A bracketed note closing a title field ("... in Crowdsourcing (Best Paper Award)"): read with NOTE_WORDS."""
 
@@ -842,6 +845,11 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
     title_raw = val("title")
     if not title_raw:
         return None  # no title: the entry's lines stay unparsed
+    # 'title = {<a href="/pdf/a.pdf">Tide Maps</a>}': a title the site renders as a link to the paper; the link's
+    # text is the title, its address the paper's link
+    title_link = _TITLE_ANCHOR.fullmatch(title_raw.strip())
+    if title_link:
+        title_raw = title_link.group("text")
     # "The <i>Trachylepis</i> of Angola": markup some sites put in a title for their own rendering is no part of it
     title = _html.unescape(re.sub(r"</?(?:i|em|b|strong|sub|sup|span|u)\b[^>]*>", "", decode_latex(title_raw)))
     title = title.strip().rstrip(".")
@@ -1019,6 +1027,17 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
             k = "other"
         if pub.links.setdefault(k, eprint) == eprint:
             take("eprint")
+    if title_link:
+        href = _html.unescape(decode_latex(title_link.group("href")).strip())
+        url = repair_url(href) or (repair_url(urljoin(pdf_base, href)) if pdf_base and href.startswith("/") else None)
+        if url is None:
+            note_unplaced(href)
+        elif url not in pub.links.values():
+            # (the link the site draws on the title is the paper's, over an address of the entry's own fields the
+            # site does not show on it, kept beside it)
+            if pub.links.get("paper") and all(x.url != pub.links["paper"] for x in pub.more_links):
+                pub.more_links.append(Link(label="url", url=pub.links["paper"]))
+            pub.links["paper"] = url
     if pub.arxiv and "arxiv" not in pub.links:
         pub.links["arxiv"] = f"https://arxiv.org/abs/{pub.arxiv}"
     if pub.doi and "doi" not in pub.links:

@@ -1394,15 +1394,17 @@ def highlights(text: str) -> list[str]:
     return [m["tag"] or m["stars"] or m["bars"] or "" for m in _HIGHLIGHT.finditer(text)]
 
 
-def written_in_full(name: str, full: str, most: int = 2) -> bool:
+def written_in_full(name: str, full: str, most: int = 2, middle: bool = False) -> bool:
     """Whether ``full`` writes ``name`` (two words or more) with one to ``most`` more names after it, as a page
-    writes a second family name its byline or title leaves out ("Ana Roe Lind" for "Ana Roe").
+    writes a second family name its byline or title leaves out ("Ana Roe Lind" for "Ana Roe"); with ``middle``,
+    also with them between its given and family names ("Ana Maria Roe": a middle name).
 
     >>> written_in_full("Ana Roe", "Ana Roe Lind"), written_in_full("Ana Roe", "Ana Lind"), written_in_full("Ana", "Ana Roe")
     (True, False, False)
     """
     short, long = fold(name).split(), fold(full or "").split()
-    return len(short) >= 2 and 1 <= len(long) - len(short) <= most and long[:len(short)] == short
+    return len(short) >= 2 and 1 <= len(long) - len(short) <= most and (
+        long[:len(short)] == short or middle and long[:len(short) - 1] == short[:-1] and long[-1] == short[-1])
 _FAMILY_FIRST = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][^\W\d_]+\s+)+[A-ZÀ-ÖØ-Þ][^\W\d_]+)\s*,?\s+((?:[A-Z]\.?\s*-?){1,3})")
 """A name written family name first, of two words or more, then the initials ("Roe Lind A.", "Roe Lind, A. B.")."""
 
@@ -2821,7 +2823,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                 "奖项", "獎項",  # prizes ("竞赛奖项", competition prizes)
                 "수상", "수상 경력", "수상경력", "수상 실적", "수상실적", "수상 내역", "수상내역")),
     ("students", ("students", "interns", "mentees", "lab members", "current and previous interns", "advisees",
-                  "team", "group members", "members", "people", "mentoring", "mentorship", "supervised students",
+                  "team", "group members", "members", "people", "mentoring", "mentorship", "advising", "supervised students",
                   "former mentees", "student collaborators", "research assistants", "supervision", "co-supervision",
                   "undergraduate researchers", "undergraduate research assistants",
                   # the same in the languages of the group pages seen
@@ -2969,6 +2971,9 @@ for (a heading over the page, a card's first line) names no one (``scores.NOT_NA
 SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "publications", "short cv": "experience",
                                        "brief cv": "experience", "metrics": "metrics", "recognitions": "awards",
                                        "formation": "education", "posters": "talks",
+                                       # "## Preprint" over a list of them, as "Preprints" is (a whole heading only:
+                                       # "Preprint available" in a news title is no section)
+                                       "preprint": "publications",
                                        # "Current Position" ("current" is filler) as a whole heading: the
                                        # owner's post ("Open Position", "PhD Position" are no such heading)
                                        "position": "experience",
@@ -3404,7 +3409,7 @@ def setting_address(value: str) -> str | None:
 
 PROFILE_SETTINGS = {
     "googlescholar": "google_scholar", "google_scholar": "google_scholar", "scholar": "google_scholar",
-    "google-scholar": "google_scholar",
+    "google-scholar": "google_scholar", "gscholar": "google_scholar",
     "google_scholar_id": "google_scholar", "orcid": "orcid", "github": "github", "github_username": "github",
     "github_link": "github",
     "linkedin": "linkedin", "linkedin_username": "linkedin", "twitter": "twitter", "twitter_username": "twitter",

@@ -628,3 +628,21 @@ def test_an_arxiv_subject_class_as_the_badge_is_no_venue(tmp_path):
         ("Quiet corners of a noisy lattice", "Journal of Imaginary Fields"),
         ("Slime trails that find short roads", "Letters on Wandering"),
         ("A badge that names the venue", "JIF")]
+
+
+def test_a_title_field_written_as_one_html_link_is_the_link_text_and_the_paper_link():
+    """'title = {<a href="...">Tide Maps</a>}' (a site that renders each title as a link to its paper): the title
+    is the link's text and its address the paper link (over the entry's own url field, which the site does not show
+    on the title); an address from the site's root is placed with the base.
+    Before, the whole anchor markup was the title and the address was lost."""
+    text = ('@inproceedings{a1, title = {<a href="https://papers.example.org/tide.pdf">Tide Maps for Small Bays</a>},\n'
+            '  author = {Ruiz, Ana and Bo Lee}, booktitle = {Coastal Days.}, year = {2019}}\n'
+            '@article{a2, title = {<a href="/assets/pdf/reefs.pdf">Reef Counts</a>},\n'
+            '  author = {Ruiz, Ana}, journal = {Sea Notes}, year = {2018}}\n'
+            '@article{a3, title = {<a href="https://sea.example.org/view/9/99">Kelp Lines</a>},\n'
+            '  url = {https://sea.example.org/view/9}, author = {Ruiz, Ana}, journal = {Sea Notes}, year = {2017}}\n')
+    pubs = read_bibtex(text, "Ana Ruiz", pdf_base="https://ana.example.org/assets/pdf/").publications
+    assert [(p.title, p.links.get("paper")) for p in pubs] == [
+        ("Tide Maps for Small Bays", "https://papers.example.org/tide.pdf"),
+        ("Reef Counts", "https://ana.example.org/assets/pdf/reefs.pdf"),
+        ("Kelp Lines", "https://sea.example.org/view/9/99")]

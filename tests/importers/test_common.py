@@ -763,3 +763,21 @@ def test_a_role_written_in_words_after_a_name_is_its_mark():
     r = split_authors("Ida Berg (Lake University), Tom Vik")
     assert [(a.name, a.marks) for a in r.authors] == [("Ida Berg", []), ("Tom Vik", [])]
     assert r.remarks == ["Lake University"]
+
+
+def test_a_gscholar_setting_holding_the_address_query_names_the_scholar_profile():
+    """'gscholar: "citations?user=AbCdEfGhIjKL&hl=en"' (an author block's short key for Google Scholar, the
+    address's query in it): the Scholar profile of that id. Before, the key was not a profile setting and the
+    line stayed unread."""
+    from kg.importers.common import profile_setting_url
+
+    assert profile_setting_url("gscholar", "citations?user=AbCdEfGhIjKL&hl=en") == \
+        "https://scholar.google.com/citations?user=AbCdEfGhIjKL"
+
+
+def test_a_heading_preprint_in_the_singular_names_a_publications_section():
+    """'## Preprint' over a list of papers is a publications section, as 'Preprints' is. Before, it was none and
+    the papers under it were left unread."""
+    from kg.importers.common import section_kind
+
+    assert section_kind("Preprint") == section_kind("Preprints") == "publications"

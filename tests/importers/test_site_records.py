@@ -1733,3 +1733,15 @@ def test_a_records_key_whose_address_is_a_link_read_already_is_not_listed(tmp_pa
     (work,) = p.publications
     assert list(work.links.values()).count("https://doi.org/10.1234/melt.2022") >= 1
     assert [u.text for u in p.unparsed if "2022-melt" in (u.file or "")] == []
+
+
+def test_a_records_title_closing_with_its_own_year_in_brackets_leaves_the_year_out():
+    """'title: "Sand in Rivers (2019)"' in a record dated 2019: the year is the site's label, not the title's
+    (a year that is not the record's, "Floods of the Past (1953)", stays). Before, the label stayed in the title."""
+    from kg.importers.site.records import DATA_KEYS, publication_from_record
+
+    pub = publication_from_record({"title": "Sand in Rivers (2019)", "date": "2019-01-01", "venue": "Sand Notes"},
+                                  DATA_KEYS, None)
+    assert (pub.title, pub.year) == ("Sand in Rivers", 2019)
+    pub = publication_from_record({"title": "Floods of the Past (1953)", "year": 2020}, DATA_KEYS, None)
+    assert pub.title == "Floods of the Past (1953)"

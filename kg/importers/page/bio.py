@@ -112,6 +112,12 @@ _DEGREE_NOTE = re.compile(
     r"(?:,?\s+(?:with|under)\s+(?P<who>[^()]{3,160}?))?\s*\)")
 """A degree told in brackets after what the owner studied: "my background is quantum chemistry (PhD, X University,
 with A, B and C)": the degree, its place, its year and its advisors."""
+_FIELD_THEN_PLACE = re.compile(r"(?P<dept>[^.;]{2,100}?),?\s+at\s+(?:the\s+)?"
+                               r"(?P<org>[A-ZÀ-ÖØ-Þ][^.;,]{2,80}?)(?=\s+and\b|\s*[.;,(]|$)")
+"""What a position's "of" names before where it is held: "Mathematics, Statistics, and Computer Science at the
+University of X" (the fields, then the place)."""
+_TURNED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u2018(?=(?:m|s|t|re|ve|ll|d)\b)")
+"""An opening single quote typed between a word and its contraction ("I‘m", "I‘ve", "don‘t")."""
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|I'm|I’m|my|My)\b")
 
 
@@ -882,6 +888,8 @@ class PersonReader:
 
     def _prose(self, t: str) -> None:
         """Fields a bio paragraph states: position, degrees, advisors, interests."""
+        # "I‘m a Ph.D. candidate": an opening quote typed for the apostrophe inside a word is one
+        t = _TURNED_APOSTROPHE.sub("\u2019", t)
         self._prose_position(t)
         self._prose_rest(t)
 
@@ -1038,6 +1046,12 @@ class PersonReader:
                 # "at GEMOTT (the Research Group in Mobility, Transport, and Territory)": the match stopped at a
                 # comma inside the gloss; the place is named before it
                 aff_text = aff_text[: aff_text.rfind("(")].strip()
+            if re.search(r"(?i)\bof\s+(?:the\s+)?$", t[:m.start("aff")]) and not ORG_RX.search(aff_text) and (
+                    held_at := _FIELD_THEN_PLACE.match(t[m.start("aff"):])) \
+                    and INSTITUTION_STRONG.search(held_at.group("org")):
+                # "a Professor of Mathematics, Statistics, and Computer Science at the University of X": the fields
+                # of the chair (its department), then the place, after the list's commas
+                aff_text = f"{held_at.group('dept').strip()} at {held_at.group('org').strip()}"
             if re.match(r"(?:an?|my|our|his|her|their)\s", aff_text):
                 held = re.search(r"\s+at\s+(?:the\s+)?(\S.*)$", aff_text)
                 if held and ORG_RX.search(held.group(1)):

@@ -149,7 +149,9 @@ def uninvert_authors(text: str) -> str | None:
 
 
 _APA_HEAD = re.compile(
-    r"^(?P<a>.+?)(?:\s*\((?P<y>(?:to appear,?\s*)?(?:19|20)\d\d[a-z]?|n\.\s?d\.|pre-?print(?: only)?|"
+    # ("(Feb. 2017)", "(March 3, 2020)": the month, and the day, before the year in the brackets)
+    rf"^(?P<a>.+?)(?:\s*\((?:(?:{MONTH_ABBR})[a-z]*\.?\s+(?:\d{{1,2}},?\s+)?(?=(?:19|20)\d\d\)))?"
+    r"(?P<y>(?:to appear,?\s*)?(?:19|20)\d\d[a-z]?|n\.\s?d\.|pre-?print(?: only)?|"
     + status_words("in press", "forthcoming", "accepted", "to appear", "submitted", "in review", "under review",
                    "in prep", "in preparation", "under revision", gap=" ") + ")"
     r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)?\)|[.,]?\s+(?:19|20)\d\d[a-z]?"

@@ -394,6 +394,11 @@ with its identifier)."""
 _SHORT_DATE = re.compile(r"(?i)\bpreprint\W{0,3}\(?\s*\d{1,2}/\d{1,2}/(\d\d)\b")
 _ROLE_TAG = re.compile(r"(?i)(?:lead|first|last|senior|co-?(?:first|last|corresponding)?|corresponding|joint first)[ -]?authors?")
 _LEAD_LINK_TAG = re.compile(r"^\s*\[\s*([^\[\]\s][^\[\]]{1,28}?)\s*\]\s*(?=\S)")
+_BRACKETED_BADGE = re.compile(r"\[\s*([A-Za-z][\w&'’.\- ]{1,18}?)\s*\]")
+"""A short venue badge in brackets, alone on its line: "[arXiv]", "[ICML2024]"."""
+_LEAD_PIPED = re.compile(r"^\s*(?P<b>[^\s|][^|]{1,30}?)\s*\|\s*(?=\S)")
+"""A short run set off from what follows by a bar, opening an entry ("ICML2026|Title"): a badge when it is the
+entry's first (linked or bold) run and names a year."""
 _LEAD_BADGE = re.compile(
     r"^\s*\[\s*(?P<b>[A-Z][A-Za-z&]*[A-Z][A-Za-z&-]*(?:\s?['’]\d\d|[- ]?(?:19|20)\d\d))"
     r"(?:\s+(?P<n>[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,2}))?\s*\]\s*(?=\S)")
@@ -976,6 +981,14 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 else:
                     link_badges.append(said)
                 raw = raw[plain.end():]
+            elif (piped := _LEAD_PIPED.match(raw)) and not link_badges \
+                    and (lead := next((r for r in seg.runs if r.text.strip()), None)) is not None \
+                    and (lead.anchor is not None or lead.bold) and norm(lead.text) == norm(piped.group("b")) \
+                    and find_year(piped.group("b")) and re.search(r"[A-Za-z]{2}", piped.group("b")):
+                # "[**ICML2026**](conference site)|[Title](paper)": a linked or bold venue and year set off from
+                # the title by a bar is its badge, as one in brackets is
+                link_badges.append(norm(piped.group("b")))
+                raw = raw[piped.end():]
             tag = _LEAD_TAG.match(raw) or _LEAD_KIND.match(raw)
             if tag and (tag.re is _LEAD_TAG or _KIND_WORDS.fullmatch(tag.group(1))):
                 # "[CCF-A] A. Author, B. Author, Title, Venue, 2024": a ranking tag before the citation, a note; so is
@@ -1101,17 +1114,16 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             # "Lee, A., Roe, B. & Kim, C. (2021). Title. Venue.<br>Ann Lee, Bo Roe & Cho Kim": a line that only
             # names again the people of the citation above it (pasted with it) is no author line of its own
             roles[i] = "twin"
+    bracketed = _BRACKETED_BADGE.fullmatch(texts[0]) if segs and 0 not in roles else None
     if 0 not in roles and len(segs) >= 2 and len(texts[0]) <= 20 and len(texts[0].split()) <= 2 \
-            and _BADGE_YEAR.fullmatch(texts[0]) and re.search(r"[A-Za-z]{2}", texts[0]) \
-            and any(len(texts[i].split()) >= 8 for i in range(1, len(segs))):
+            and (_BADGE_YEAR.fullmatch(texts[0]) or bracketed and len(segs) >= 3) \
+            and re.search(r"[A-Za-z]{2}", texts[0]) \
+            and (any(len(texts[i].split()) >= 8 for i in range(1, len(segs))) or bracketed and len(segs) >= 3):
         roles[0] = "badge"  # "| ITP'24 | Lee, A. **Title**. *Venue*, 2024 |": a venue and year cell before the citation
-    bracketed = re.fullmatch(r"\[\s*([^\[\]]{2,30}?)\s*\]", texts[0]) if 0 not in roles and len(segs) >= 3 else None
-    if bracketed and _one_badge(bracketed.group(1)) and re.search(r"[A-Za-z]{2}", bracketed.group(1)) \
-            and any(venue_score(texts[i]) >= 2 and author_score(texts[i], ctx.owner_names) < 1
-                    for i in range(2, len(segs))):
-        # "[arXiv]" / "[ICML2024]" on a line of its own over the title, the names and the venue's own line: the
-        # venue's badge, not the venue line (which was left unread)
-        texts[0], roles[0] = bracketed.group(1), "badge"
+        if bracketed:
+            # "[arXiv]" / "[ICML2024]" on a line of its own over the title, names and venue lines: the badge's
+            # words, without the brackets
+            texts[0] = bracketed.group(1)
     label_year = label_names = label_link = None
     if len(segs) >= 2 and roles.get(0) in (None, "links") and any(len(texts[i].split()) >= 3 for i in range(1, len(segs))):
         # "| [Scott, Terstege, Vu 2020](folder) | Title | tags |": a short citation label opening the entry names

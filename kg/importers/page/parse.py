@@ -244,6 +244,9 @@ def _read_page(r: Reader, b: Builder) -> Profile:
             if EMAIL_ADDRESS.fullmatch(em) and any(t in local for t in tokens):
                 b.person["email"] = em
                 break
+    if b.person["email"] is None:
+        # a mail link a script writes out in ROT13 ("znvygb:..." is "mailto:...", the common spam shield)
+        b.person["email"] = next((em for el in r.root.iter("script") if (em := rot13_mailto(el.text or ""))), None)
     if b.person["email"] is not None:
         b.person["email"] = fill_email_name(b.person["email"], name)
     if not b.affiliations:
@@ -268,6 +271,13 @@ def _read_page(r: Reader, b: Builder) -> Profile:
     # a theme's demo CV left in place ("GitHub University"): its places are nobody's
     b.affiliations = [a for a in b.affiliations if not placeholder_text(a.name)]
     b.education = [e for e in b.education if not placeholder_text(e.institution)]
+    studying = _STUDENT_ROLE.fullmatch((b.person["job_title"] or "").strip())
+    place = b.affiliations[0] if b.affiliations and b.affiliations[0].current is not False else None
+    if studying and place is not None and INSTITUTION_STRONG.search(place.name) and not DEPT_START.match(place.name) \
+            and not any(fold(e.institution) in fold(place.name) or fold(place.name) in fold(e.institution)
+                        for e in b.education if e.institution):
+        # "PhD Candidate, Cornell University" as the owner's post: the degree they study for there (in progress)
+        b.education.append(Education(degree=studying.group("deg"), institution=place.name))
     if b.affiliations and b.person["job_title"] and b.affiliations[0].role is None:
         b.affiliations[0] = b.affiliations[0].model_copy(update={"role": b.person["job_title"]})
     person = Person(
@@ -369,6 +379,31 @@ def _front_matter_hints(fm) -> tuple[list[tuple[str, list[str], set[int]]], dict
 
 
 NO_TEXT = "no recognizable profile: the page has no text (only front matter, comments or templates)"
+
+
+_ROT13_MAILTO = re.compile(r"znvygb:((?:\\[0-7]{3}|\\x[0-9a-fA-F]{2}|[\w.+\-@])+)")
+
+
+def rot13_mailto(script: str) -> str | None:
+    """The address of a mail link a script writes in ROT13, its characters maybe escaped (``"znvygb:nyq\\100
+    rknzcyr\\056bet"`` -> ``ald@example.org``); None without one.
+
+    >>> rot13_mailto('document.write("<n uers=\\"znvygb:nyq\\100rknzcyr\\056bet\\">...".replace(...))')
+    'ald@example.org'
+    """
+    import codecs
+
+    m = _ROT13_MAILTO.search(script)
+    if m is None:
+        return None
+    text = re.sub(r"\\([0-7]{3})|\\x([0-9a-fA-F]{2})",
+                  lambda e: chr(int(e.group(1), 8) if e.group(1) else int(e.group(2), 16)), m.group(1))
+    address = codecs.decode(text, "rot13")
+    return address if EMAIL_ADDRESS.fullmatch(address) else None
+
+
+_STUDENT_ROLE = re.compile(r"(?i)(?P<deg>Ph\.?\s?D\.?|M\.?\s?Sc\.?|M\.?S\.?)\s+(?:candidate|student)")
+"""The owner's post when it is a degree they study for ("PhD Candidate", "Ph.D. student", "MSc student")."""
 
 
 def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dict | None = None,

@@ -1063,7 +1063,9 @@ class SectionReaders:
             self._member_card = (key, None)
             return True
         role = _role_from(first)
-        short = len(first.split()) <= 10 and len(first) <= 80
+        # (a remark in brackets, "(co-advised with Yu Chen)", makes the card's line no sentence)
+        bare = re.sub(r"\s*\([^()]*\)", "", first).strip() or first
+        short = len(bare.split()) <= 10 and len(bare) <= 80
         role_default = _role_from(b.heading or "")
         if not (role and short) and not (role_default and (short or self.r.block_anchors(b))):
             return False

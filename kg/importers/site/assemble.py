@@ -76,12 +76,20 @@ def merge_person(base: Person, extra: Person) -> None:
         if not any(fold(a.name) == fold(aff.name) for a in base.affiliations):
             base.affiliations.append(aff)
     for edu in extra.education:
-        if not any(fold(e.institution) == fold(edu.institution) and (e.year == edu.year or None in (e.year, edu.year))
-                   and (not edu.degree or re.sub(r"\W+", "", fold(e.degree or "")) == re.sub(r"\W+", "", fold(edu.degree)))
-                   for e in base.education):
+        same = next((i for i, e in enumerate(base.education)
+                     if fold(e.institution) == fold(edu.institution) and (e.year == edu.year or None in (e.year, edu.year))
+                     and (not edu.degree or re.sub(r"\W+", "", fold(e.degree or "")) == re.sub(r"\W+", "", fold(edu.degree)))),
+                    None)
+        if same is None:
             # ("Ph.D." on the home page, "PhD" from the thesis in the list of works: one degree; a school named
             # again without its degree, "University of Bonn" in a bio, is one of the degrees read)
             base.education.append(edu)
+        elif edu.degree and base.education[same].year is None and base.education[same].field is None \
+                and (edu.year is not None or edu.field is not None):
+            # the same degree told with its field or year ("PhD Candidate, X University" on the home page, "Ph.D. in
+            # Ecology (expected 2027), X University" in the CV's list): the fuller record of it
+            old = base.education[same]
+            base.education[same] = edu if edu.url or not old.url else edu.model_copy(update={"url": old.url})
     for attr in ("advisors", "interests"):
         have = getattr(base, attr)
         for item in getattr(extra, attr):

@@ -169,12 +169,15 @@ def _folder_index_pages(root: Path) -> list[Path]:
     return out
 
 
-def _jekyll_about(root: Path, served: list[Path] | None = None, lang: str | None = None) -> Path | None:
+def _jekyll_about(root: Path, served: list[Path] | None = None, lang: str | None = None,
+                  tabs: list[Path] = ()) -> Path | None:
     """The about page: by its usual names (not a theme's sample page left in place), else the page its front
     matter serves at the site's root (``_pages/home.md``, ``pages/home.md`` or ``README.md`` with ``permalink:
     /``); ``served``: :func:`_served_pages`, when
     the caller has them; ``lang``: the default language of a multilingual site (jekyll-polyglot's
-    ``default_lang``), whose pages are in ``_pages/<lang>/``."""
+    ``default_lang``), whose pages are in ``_pages/<lang>/``; ``tabs``: the pages of the collections the site
+    writes out as pages (:func:`_collection_pages`), whose ``about.md`` is served at /about/ (Chirpy's
+    ``_tabs/about.md``)."""
     found = first_file(root, _ABOUT_CANDIDATES[:-1] if served_index(root) else _ABOUT_CANDIDATES)
     if found is not None and starter_page(found):
         found = None  # minima's about page left as generated: no page about the owner
@@ -191,7 +194,8 @@ def _jekyll_about(root: Path, served: list[Path] | None = None, lang: str | None
                 return page
         # (no page at the root: the one a folder of the site's own serves at /about/, as _pages/about.md is)
         return next((page for page in served for m in [_PERMALINK.match(_front_head(page))]
-                     if m and m.group(1).strip("/").lower() == "about" and not starter_page(page)), None)
+                     if m and m.group(1).strip("/").lower() == "about" and not starter_page(page)),
+                    next((page for page in tabs if page.stem.lower() == "about" and not starter_page(page)), None))
     return found
 
 
@@ -718,7 +722,31 @@ def _scholar_bibliography(root: Path, cfg: dict) -> list[Path]:
         return []
     named = bib_dir / (bib_name if bib_name and bib_name.endswith(".bib") else f"{bib_name}.bib") \
         if bib_name and "{" not in bib_name else None
-    return [named] if named is not None and named.is_file() else sorted(bib_dir.glob("*.bib"))
+    default = [named] if named is not None and named.is_file() else sorted(bib_dir.glob("*.bib"))
+    # the files the pages' tags name ("{% bibliography -f preprint %}" renders preprint.bib, not the default one),
+    # in the pages' order; a tag naming none renders the default
+    tags = [_BIBLIOGRAPHY_FILE.search(m.group(1)) for page in [*jekyll_pages(root / "_pages"), *jekyll_pages(root)]
+            for m in _BIBLIOGRAPHY_TAG.finditer(_page_text(page))]
+    if not any(tags):
+        return default
+    out: list[Path] = []
+    for tag in tags:
+        name = tag.group(1) if tag else None
+        file = bib_dir / (name if name.endswith(".bib") else f"{name}.bib") if name else None
+        out += [f for f in (default if file is None else [file] if file.is_file() else []) if f not in out]
+    return out
+
+
+_BIBLIOGRAPHY_TAG = re.compile(r"\{%-?\s*bibliography(?=[\s%-])(.*?)%\}", re.S)
+"""jekyll-scholar's tag that renders a BibTeX file (``{% bibliography -f preprint -q @*[year=2023]* %}``)."""
+
+_BIBLIOGRAPHY_FILE = re.compile(r"(?:^|\s)(?:-f|--file)\s+[\"']?([\w.\-]+)")
+"""The file a bibliography tag names (``-f preprint``, ``--file papers.bib``); none: the configured one."""
+
+
+def _page_text(page: Path) -> str:
+    doc = doc_or_none(page)
+    return doc.text if doc is not None else ""
 
 
 def _highlighted_author(pubs: list, cfg: dict) -> str | None:
@@ -836,7 +864,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     served = _served_pages(root)  # (walked once: the about page, the section pages and the data loops use them)
     tabs = _collection_pages(root, cfg)
     langs = cfg.get("languages") if isinstance(cfg.get("languages"), list) else []
-    about = _jekyll_about(root, served, as_text(cfg.get("default_lang")) or (as_text(langs[0]) if langs else None))
+    about = _jekyll_about(root, served, as_text(cfg.get("default_lang")) or (as_text(langs[0]) if langs else None),
+                          tabs)
     # (the owner a configuration with no author block names by its title alone, minimal-light's "title: Ann Lee"
     # beside "position:" and the profile settings, whose home page is index.html rendered through a layout)
     # (a rendered build of the site beside it, "_site/", is what visitors see: read as such below; looked for once,
@@ -847,9 +876,11 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         about = _front_matter_index(root)  # (a lab's home page is the lab's, not its head's)
         owner = owner or (titled if about is not None else None)
     if about is not None and person is not None and not options.owner and \
-            written_in_full(person.name, shown_name := person_title(_page_title(about))):
+            (shown_name := next((t for t in (person_title(_page_title(about)), config_title)
+                                 if t and written_in_full(person.name, t, middle=True)), None)):
         # academicpages' home page titled "Ana Roe Lind" (the name it shows over the bio) beside the configured
-        # "name: Ana Roe": the owner's name in full, the configuration's its short form
+        # "name: Ana Roe": the owner's name in full, the configuration's its short form; so is the site's title
+        # ("title: Dr Ana Maria Roe" beside Chirpy's "social: name: Ana Roe")
         person.alternate_names.append(person.name)
         person.name = owner = shown_name
     if about is not None:
@@ -1334,7 +1365,7 @@ def _inner_section(page: Path) -> bool:
     if doc is None or "#" not in doc.text:
         return False
     return any(section_kind(h.strip(" #*")) in ("awards", "students")
-               for h in re.findall(r"(?m)^#{1,3}\s+(.+)$", doc.text) if "{" not in h)
+               for h in re.findall(r"(?m)^#{1,6}\s+(.+)$", doc.text) if "{" not in h)
 
 
 _UNREAD_COLLECTIONS = ("posts", "projects", "portfolio")

@@ -800,6 +800,10 @@ def owner_over_highlight(authors: list[Author], owner: str | None, aliases: Sequ
             author.is_self = was
 
 
+_TITLE_YEAR = re.compile(r"(?<=\S)\s*\((\d{4})\)\s*$")
+"""A year in brackets closing a record's title ("Sand in Rivers (2019)")."""
+
+
 def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                             used: set[str] | None = None, legend: dict[str, str] | None = None,
                             subtitle_sep: str | None = None) -> Publication | None:
@@ -918,6 +922,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     if issued:
         pub.year = issued  # (a CSL record's date: "issued: [{year: 2013}]")
         used.add(spelled["issued"])
+    year_tail = _TITLE_YEAR.search(pub.title)
+    if year_tail and int(year_tail.group(1)) == (pub.year or (int(str(pub.date)[:4]) if pub.date else None)):
+        # "title: 'Sand in Rivers (2019)'" in a record dated 2019: the site's label of the year, no part of the title
+        pub.title = pub.title[:year_tail.start()].rstrip()
     # ("journal: https://journals.aps.org/...": the theme's "Journal" button, a link read below; the venue is under
     # another key, "conference: PRX Quantum, 2024.")
     venue_key = next((k for k in keys.venue if _written_venue(lowered.get(k))), None)
