@@ -796,3 +796,36 @@ def test_a_record_with_its_own_abstract_under_a_leftover_filler_summary_is_a_wor
     assert not template_publication(real)
     assert template_publication({**real, "abstract": ""})  # the filler is all the record says of itself
     assert template_publication({**real, "abstract": "Lorem ipsum dolor sit amet."})
+
+
+def test_a_collection_of_preprints_named_by_arxiv_id_and_a_journal_table_looked_up_by_key(tmp_path):
+    # hunt46: "_articles/" whose preprints say where they appeared by an arXiv id alone (no journal, no DOI), beside
+    # a "_data/journals.yml" the layout looks each journal key up in (title and address each): before, the
+    # collection fell short of half its pages (the preprints named no venue) and the table's two periodicals were
+    # read as the site's works
+    from tests.importers.sitefiles import write_site
+
+    paper = "---\nlayout: paper\ntype: {kind}\n{where}\nauthors:\n  - ulla\n  - kit\ntitle: {title}\nyear: {year}\n---\n"
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Ulla Brenner\ncollections:\n  articles:\n    output: true\n",
+        "index.md": "---\nlayout: default\n---\n\nI work on lattice polytopes.\n\n## Research\n\n"
+                    "{% include articles.html %}\n",
+        "_includes/articles.html": "{% for a in site.articles %}<p>{{ a.title }}, "
+                                   "{{ site.data.journals[a.journal].title }}</p>{% endfor %}\n",
+        "_data/journals.yml": "geomj:\n  title: Geometry Letters\n  url: https://example.org/gl\n"
+                                 "combq:\n  title: Combinatorics Quarterly\n  url: https://example.org/cq\n",
+        "_data/people.yml": "ulla:\n  name: Ulla Brenner\nkit:\n  name: Kit Oyelaran\n",
+        "_articles/a1.md": paper.format(kind="journal", where="journal: geomj", title="Flat faces of cubes", year=2019),
+        "_articles/a2.md": paper.format(kind="journal", where="journal: combq", title="Counting lattice cones",
+                                        year=2021),
+        "_articles/p1.md": paper.format(kind="preprint", where="arxiv: 2301.01234", title="Deep folds", year=2023),
+        "_articles/p2.md": paper.format(kind="preprint", where="arxiv: 2402.04321", title="Wide folds", year=2024),
+        "_articles/p3.md": paper.format(kind="preprint", where="arxiv: 2405.05555", title="Thin folds", year=2024),
+    })
+    result = import_path(root)
+    titles = sorted(p.title for p in result.profile.publications)
+    assert titles == ["Counting lattice cones", "Deep folds", "Flat faces of cubes", "Thin folds", "Wide folds"]
+    pubs = {p.title: p for p in result.profile.publications}
+    assert pubs["Flat faces of cubes"].venue == "Geometry Letters"
+    assert pubs["Deep folds"].arxiv == "2301.01234"
+    assert [a.name for a in pubs["Deep folds"].authors] == ["Ulla Brenner", "Kit Oyelaran"]

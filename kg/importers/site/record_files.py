@@ -94,10 +94,11 @@ _ALIASES = {"publication year": "year", "publication title": "venue", "item type
 
 
 def _names_where(data: dict) -> bool:
-    """A page's front matter says where or as what the work appeared (a venue or a DOI), not only who wrote
-    it: in a folder of a site's pages, title and author alone are any page's (a theme writes them on all)."""
+    """A page's front matter says where or as what the work appeared (a venue, a DOI or an arXiv id: a preprint's
+    record names no venue), not only who wrote it: in a folder of a site's pages, title and author alone are any
+    page's (a theme writes them on all)."""
     keys = lower_keys(data)
-    return any(k in keys and data[keys[k]] for k in (*RECORD_KEYS.venue, "doi"))
+    return any(k in keys and data[keys[k]] for k in (*RECORD_KEYS.venue, "doi", "arxiv"))
 
 
 def _normalized(data: dict) -> tuple[dict, dict[str, str]]:
@@ -955,6 +956,13 @@ def _people(root: Path, texts: dict[Path, str]) -> dict[str, str]:
     return out
 
 
+def _lookup_tables(texts: dict[Path, str]) -> set[str]:
+    """The data tables (lower-cased names) a template looks a record's field up in, by key
+    (``{{ site.data.journals[paper.journal].title }}``): a table of the journals or people the works name, no
+    list of works of its own (its records are a title and an address)."""
+    return {m.group(1).lower() for text in texts.values() if "site.data." in text for m in _INDEXED.finditer(text)}
+
+
 def _lookups(root: Path, texts: dict[Path, str]) -> dict[str, dict[str, str]]:
     """The record fields a site's templates look up in a data table (``{{ site.data.journals[paper.journal].title
     }}``, or ``site.data.authors[author].name`` in a loop over ``paper.authors``): field -> {key: value}; and
@@ -1086,6 +1094,8 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
     looped = {m for text in texts.values() if "site.data." in text for m in _LOOPED.findall(text)}
     # a module a component imports ("import pubs from '../data/publications'"): the component maps over it
     looped |= {m for text in texts.values() if "import" in text for m in _IMPORTED.findall(text)}
+    # a table the templates only look keys up in, never loop over: what the works' fields name, not works
+    tables = _lookup_tables(texts) - looped
     subtitle_sep = subtitle_separator("\n".join(t for t in texts.values() if "subtitle" in t))
     # the fields of each data file a template's loop writes alone as a link's address ("href='{{ p.bibtex }}'")
     linked: dict[str, frozenset[str]] = {}
@@ -1102,6 +1112,8 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             part = _cv_part(root, path, owner) if path.suffix.lower() != ".bib" else None
             if part is not None:
                 cv.append(part)
+                continue
+            if path.parent.name.lower() == "_data" and path.stem.lower() in tables:
                 continue
             # (a file named for the list of works, "publications.yml", the Allan lab template's "publist.yml", is
             # the site's list, one record or many, whether or not a page of the snapshot loops over it)
