@@ -829,3 +829,33 @@ def test_a_collection_of_preprints_named_by_arxiv_id_and_a_journal_table_looked_
     assert pubs["Flat faces of cubes"].venue == "Geometry Letters"
     assert pubs["Deep folds"].arxiv == "2301.01234"
     assert [a.name for a in pubs["Deep folds"].authors] == ["Ulla Brenner", "Kit Oyelaran"]
+
+
+def test_a_folder_for_each_work_holding_its_one_entry_bibtex_file(tmp_path):
+    # hunt46: a hand-written site whose script fetches "works/<key>/cite.bib" for each key of its manifest, one
+    # BibTeX entry a file: before, each file held fewer than the two entries of a list, and the site read no work
+    from tests.importers.sitefiles import write_site
+
+    entry = "@article{{{key},\n  author = {{{authors}}},\n  title = {{{title}}},\n  journal = {{{venue}}},\n  year = {{{year}}}\n}}\n"
+    root = write_site(tmp_path / "site", {
+        "index.html": "<html><head><title>Noor Haddad</title></head><body><h1>Noor Haddad</h1>"
+                      "<p>I study heat pumps. <a href='papers.html'>Papers</a></p></body></html>\n",
+        "papers.html": "<html><head><title>Papers - Noor Haddad</title></head><body><h1>Papers</h1>"
+                       "<div id='list'></div><script src='js/load.js'></script></body></html>\n",
+        "js/load.js": "const keys = await (await fetch('works/list.json')).json();\n"
+                      "for (const k of keys) { show(await (await fetch(`works/${k}/cite.bib`)).text()); }\n",
+        "works/list.json": '["2021_pumps", "2023_grids", "2024_storage"]\n',
+        "works/2021_pumps/cite.bib": entry.format(key="h21", authors="Haddad, Noor and Lind, Ada", year=2021,
+                                                  title="Heat pumps that listen", venue="Energy Letters"),
+        "works/2021_pumps/notes.md": "# Heat pumps that listen\n\nWhat we found.\n",
+        "works/2023_grids/cite.bib": entry.format(key="h23", authors="Okafor, Ben and Haddad, Noor", year=2023,
+                                                  title="Grids at dawn", venue="Power Systems Review"),
+        "works/2024_storage/cite.bib": entry.format(key="h24", authors="Haddad, Noor", year=2024,
+                                                    title="Storage without tears", venue="Energy Letters"),
+    })
+    result = import_path(root)
+    pubs = {p.title: p for p in result.profile.publications}
+    assert sorted(pubs) == ["Grids at dawn", "Heat pumps that listen", "Storage without tears"]
+    grids = pubs["Grids at dawn"]
+    assert [a.name for a in grids.authors] == ["Ben Okafor", "Noor Haddad"] and grids.authors[1].is_self
+    assert grids.venue == "Power Systems Review" and grids.year == 2023

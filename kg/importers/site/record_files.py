@@ -584,6 +584,34 @@ def _bib_part(root: Path, path: Path, owner: str | None, base: str | None = None
     return part
 
 
+def _one_entry_bib(root: Path, path: Path, owner: str | None, base: str | None = None) -> Part | None:
+    """A BibTeX file of the site holding one work's entry, as a part (for :func:`_bib_groups`); None when it holds
+    another number of entries or its own or its folder's name says it lists something else (``talks/``)."""
+    from .pages import bibtex_part
+
+    if _other_folder(path.stem) or _other_folder(path.parent.name):
+        return None
+    folder = rel_path(root, path).rpartition("/")[0]
+    pdf_base = urljoin(base.rstrip("/") + "/", folder + "/" if folder else "") if base else None
+    part = bibtex_part(root, path, owner, pdf_base=pdf_base)
+    return part if len(part.publications) == 1 else None
+
+
+def _bib_groups(one_bibs: dict[Path, list[Part]]) -> list[list[Part]]:
+    """The site's one-work BibTeX files (by folder) that make one list: two or more in one folder, or one in each
+    of two or more folders beside each other (``publications/<key>/bibtex.bib``: a folder for each work, with its
+    summary and figures)."""
+    groups: list[list[Part]] = []
+    alone: dict[Path, list[Part]] = {}
+    for folder, parts in sorted(one_bibs.items()):
+        if len(parts) >= 2:
+            groups.append(parts)
+        else:
+            alone.setdefault(folder.parent, []).extend(parts)
+    groups += [parts for _parent, parts in sorted(alone.items()) if len(parts) >= 2]
+    return groups
+
+
 def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict[str, str]],
                owner: str | None, looped: bool = False, subtitle_sep: str = ": ",
                listings: Collection[Listing] = (), linked: frozenset[str] = frozenset()) -> Part | None:
@@ -1104,6 +1132,7 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             linked[name] = linked.get(name, frozenset()) | template_links(text, name)[1]
     found: list[tuple[str, set[Path], list[Part]]] = []
     no_list: dict[Path, list[Path]] = {}
+    one_bibs: dict[Path, list[Part]] = {}
     cv: list[Part] = []
     for path in data:
         try:
@@ -1128,6 +1157,20 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             found.append((path.stem, {path}, [part]))
         elif path.suffix.lower() in (*YAML_SUFFIXES, *JS_SUFFIXES):
             no_list.setdefault(path.parent, []).append(path)
+        elif path.suffix.lower() == ".bib":
+            one = _one_entry_bib(root, path, owner, base)
+            if one is not None:
+                one_bibs.setdefault(path.parent, []).append(one)
+    for group in _bib_groups(one_bibs):
+        # a folder of BibTeX files holding one work each ("papers/<key>.bib", "publications/<key>/cite.bib", which
+        # a script fetches one by one): together one list, as one file of them all would be
+        pubs = [p for part in group for p in part.publications]
+        if owner and 2 * sum(any(a.is_self for a in p.authors) for p in pubs) < len(pubs) \
+                or not owner and records_owner(pubs) is None:
+            continue  # (the papers a page cites, one file each: not the owner's list)
+        for part in group:
+            part.fills_only = not _bib_drawn(root / part.rel, texts)
+        found.append((group[0].rel.split("/")[0], {root / part.rel for part in group}, group))
     # (a site's root and its data folder itself hold files of every kind: a folder of its own is one list)
     own = [f for f in no_list if f != root and f.name.lower() not in ("_data", "data")]
     siblings = Counter(f.parent for f in own if f.parent != root and f.parent.name.lower() not in ("_data", "data")
