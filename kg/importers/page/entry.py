@@ -129,6 +129,14 @@ Engineering & System Safety", "Nature Communications 2024", "Journal of X: Serie
 boxes badge journals), no sentence (no stop or comma in it, a colon only before a capital: a series' name)."""
 
 
+def _linked_title_after(seg: Seg, run: Run) -> bool:
+    """Whether the first run of ``seg`` with words after ``run`` (past the bracket closing it) is a link of three
+    words or more: a work's title written as its link ("[**arXiv**] [Deep Folds in Video](url)")."""
+    after = seg.runs[seg.runs.index(run) + 1:]
+    nxt = next((r for r in after if r.text.strip(" ]\u00a0")), None)
+    return nxt is not None and nxt.anchor is not None and len(nxt.text.split()) >= 3
+
+
 def _badge_name(text: str) -> bool:
     """Whether ``text`` reads as a venue badge (:data:`_BADGE_NAME`): at most ten words."""
     text = text.strip()
@@ -912,6 +920,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         lead_year.append(int(segs[0].runs[code_year].text.strip()))
     role_tags: list[str] = []  # "<span>Lead author</span>" after the names or the venue: the owner's role, a note
     link_badges: list[str] = []  # "[<a>TNSM</a>]" opening the entry: a badge naming the venue, linked to its site
+    # where the entry's text opens: after a segment of badges alone (AcadHomepage's image badge, "<div
+    # class="badge">arXiv</div>", above "[**ICLR 2026**] [Title](url)"), the next segment
+    opening = segs[1] if len(segs) >= 2 and any(r.text.strip() for r in segs[0].runs) \
+        and all(r.hint == "badge" for r in segs[0].runs if r.text.strip()) else segs[0]
 
     def content(seg: Seg) -> str:
         role = []  # which runs are a role tag, asked once per run
@@ -926,7 +938,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             and not _toggle_run(seg.runs[i]) and not role[i]
             else " " for i, (a, b) in enumerate(seg.spans)
         )
-        if seg is segs[0]:
+        if seg is segs[0] or seg is opening:
             if NUMBER_ONLY.match(raw):
                 return ""  # a numbering cell of its own (bibtex2html's <dt>[1]</dt>)
             badge_year = _YEAR_NUMBER.fullmatch(raw) if len(segs) >= 2 else None
@@ -956,9 +968,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 raw = raw[link.end():]
             elif link and (lead := next((r for r in seg.runs if r.text.strip(" [\u00a0")), None)) is not None \
                     and lead.bold and lead.anchor is None and norm(lead.text) == norm(link.group(1)) \
-                    and find_year(link.group(1)) and re.search(r"[A-Za-z]{2}", link.group(1)):
+                    and (find_year(link.group(1)) or _badge_name(link.group(1)) and _linked_title_after(seg, lead)) \
+                    and re.search(r"[A-Za-z]{2}", link.group(1)):
                 # "[**ICCV2025**] Title ([arxiv](...))": a bold venue and year in brackets opening the entry is
-                # its badge, as a linked one is
+                # its badge, as a linked one is; so is a bold venue alone before the title's link ("[**arXiv**]
+                # [Title](url)")
                 link_badges.append(norm(link.group(1)))
                 raw = raw[link.end():]
             elif (plain := _LEAD_BADGE.match(raw)) and not link_badges:
