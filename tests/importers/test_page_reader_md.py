@@ -1699,3 +1699,22 @@ def test_a_link_to_a_projects_google_group_is_no_affiliation(tmp_path):
         encoding="utf-8")
     person = import_path(p).profile.person
     assert [a.name for a in person.affiliations] == ["Lakeside University"]
+
+
+def test_a_title_headings_venue_and_links_in_a_paragraph_of_their_own_under_the_author_line(tmp_path):
+    # hunt46 (a Quarto research page): "## Title" / "**Roe, A., Lin, B. (2025)**" / blank / "*arXiv* | [Paper](url)"
+    # / blank / the abstract: before, the venue-and-links paragraph was left out of the entry (venue and links lost)
+    body = ("## Research\n\n## Dune drift under crossing winds\n\n**Roe, A., Lin, B. & Dunn, C (2025)**\n\n"
+            "*Sandbox Letters* | [Paper](https://doi.org/10.1000/dune)\n\n"
+            + "We follow dunes across a plain for a decade and find that they drift against the wind when the "
+              "crossing winds change their angle more than twice a season, which no model predicted before us.\n\n"
+            "---\n\n## Ripple memory in tidal flats\n\n**Lin, B. & Roe, A. (2023)**\n\n"
+            "*arXiv* | [Paper](https://arxiv.org/abs/2301.00002)\n")
+    result = import_path(_page(tmp_path, body, "Ann Roe"))
+    pubs = {p.title: p for p in result.profile.publications}
+    assert sorted(pubs) == ["Dune drift under crossing winds", "Ripple memory in tidal flats"]
+    dune = pubs["Dune drift under crossing winds"]
+    assert dune.venue == "Sandbox Letters" and dune.year == 2025 and dune.links.get("paper") == "https://doi.org/10.1000/dune"
+    assert [a.name for a in dune.authors] == ["A. Roe", "B. Lin", "C. Dunn"]
+    assert (dune.abstract or "").startswith("We follow dunes")
+    assert pubs["Ripple memory in tidal flats"].venue == "arXiv"
