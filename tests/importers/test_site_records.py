@@ -859,3 +859,30 @@ def test_a_folder_for_each_work_holding_its_one_entry_bibtex_file(tmp_path):
     grids = pubs["Grids at dawn"]
     assert [a.name for a in grids.authors] == ["Ben Okafor", "Noor Haddad"] and grids.authors[1].is_self
     assert grids.venue == "Power Systems Review" and grids.year == 2023
+
+
+def test_a_generated_list_of_pull_requests_is_no_list_of_works(tmp_path):
+    # hunt46: an al-folio site's "_data/contributions.yml" (refreshed by a workflow) of the owner's pull requests,
+    # each a title, its address on the code host and a date, which a page lists under "open-source contributions":
+    # before, "contributions" read as the site's works and every pull request became a work
+    from tests.importers.sitefiles import academicpages_home, write_site
+
+    pr = ("  - repo: \"tidewater/{repo}\"\n    pr: {n}\n    title: \"{title}\"\n"
+          "    url: \"https://github.com/tidewater/{repo}/pull/{n}\"\n    state: merged\n    date: 2025-0{n}-11\n")
+    root = write_site(tmp_path / "site", {
+        **academicpages_home("Iris Palomar", "I build ledgers that forget.\n"),
+        "_pages/github.md": "---\npermalink: /github/\ntitle: github\n---\n\n## open-source contributions\n\n"
+                            "{% include prs.liquid %}\n",
+        "_includes/prs.liquid": "{% assign prs = site.data.contributions.contributions | sort: 'date' %}\n"
+                                "{% for p in prs %}<li><a href='{{ p.url }}'>{{ p.title }}</a> {{ p.date }}</li>"
+                                "{% endfor %}\n",
+        "_data/contributions.yml": "contributions:\n" + "".join(
+            pr.format(repo=r, n=n, title=t) for r, n, t in (("ledger", 3, "Fix the hash of empty blocks"),
+                                                             ("ledger", 4, "Add a verifier for short proofs"),
+                                                             ("wallet", 5, "Stop logging the seed phrase"))),
+        "_publications/2024-rollups.md": "---\ntitle: \"Rollups that forget\"\ncollection: publications\n"
+                                         "date: 2024-05-01\nvenue: \"Ledger Days\"\ncitation: 'Palomar, I. and Sato, K. "
+                                         "(2024). &quot;Rollups that forget.&quot; <i>Ledger Days</i>.'\n---\n",
+    })
+    titles = [p.title for p in import_path(root).profile.publications]
+    assert titles == ["Rollups that forget"]

@@ -572,12 +572,21 @@ def other_kind(word: object) -> bool:
 
 def not_a_paper(data: dict, keys: tuple[str, ...] = ()) -> bool:
     """A record that its ``type``/``category``/``kind`` field, or a key of the lists it is under (``keys``),
-    says is no paper (a talk, a poster, software); ``data`` as the file spells it (a reference manager's
-    ``Item Type`` column stands for ``type`` where the record has none)."""
+    says is no paper (a talk, a poster, software), or whose address is a change to a program (:data:`_CODE_CHANGE`);
+    ``data`` as the file spells it (a reference manager's ``Item Type`` column stands for ``type`` where the record
+    has none)."""
     lowered = lower_keys(data)
     if "type" not in lowered and "item type" in lowered:
         lowered["type"] = lowered["item type"]
-    return any(other_kind(data[lowered[k]]) for k in _KIND_KEYS if k in lowered) or any(map(other_kind, keys))
+    return any(other_kind(data[lowered[k]]) for k in _KIND_KEYS if k in lowered) or any(map(other_kind, keys)) \
+        or any(isinstance(v, str) and _CODE_CHANGE.match(v.strip()) for v in data.values())
+
+
+_CODE_CHANGE = re.compile(r"(?i)https?://(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)/[^/\s]+/"
+                          r"[^/\s]+/(?:-/)?(?:pull|pulls|merge_requests|issues|commit|commits)/\w+")
+"""The address of a change to a program on a code host (``https://github.com/o/r/pull/19``, a merge request, an
+issue, a commit): a record holding one is the owner's contribution to software (a generated list of pull
+requests, each with its title and date), no paper."""
 
 
 def record_title_key(keys: dict[str, str], data: dict) -> str | None:
