@@ -3131,7 +3131,7 @@ _PLACEHOLDER = re.compile(
     r"^\s*(?:(?:former|current|past|example|sample)\s+)?(?:student|member|person|team\s+member|alumn[ia]|postdoc)\s+name\s*$|"
     r"^\s*first\s*(?:name)?\s+last\s*(?:name)?\s*$|^\s*(?:name\s+surname|firstname\s+lastname)\s*$|"
     # the demo owners themes ship with: Hugo Academic / Hugo Blox, al-folio; academicpages' demo CV's school
-    r"^\s*(?:nelson\s+bighetti|albert\s+einstein|github\s+university)\s*$|"
+    r"^\s*(?:nelson\s+bighetti|(?:albert|a\.?)\s+einstein|github\s+university)\s*$|"
     # a theme's note to the site's author in a page its layout does not show (hugo-apero's "index doesn't contain a
     # body, just front matter above")
     r"\bdoesn['’]t contain a body\b",
