@@ -3134,7 +3134,11 @@ _PLACEHOLDER = re.compile(
     r"^\s*(?:nelson\s+bighetti|(?:albert|a\.?)\s+einstein|github\s+university)\s*$|"
     # a theme's note to the site's author in a page its layout does not show (hugo-apero's "index doesn't contain a
     # body, just front matter above")
-    r"\bdoesn['’]t contain a body\b",
+    r"\bdoesn['’]t contain a body\b|"
+    # a template's slot in brackets, for the owner to fill ("[Paper Title]", "[Conference/Journal Name]",
+    # "[Institution Name]", "[Authors]", "[Start Year] - Present")
+    r"^\s*\[(?:[\w/&-]+\s+){0,3}(?:title|name|authors?|year|institution|department|venue|journal|conference)\]"
+    r"(?:\s*[-–]\s*(?:present|\[[^\[\]]*\]))?\s*$",
     re.I,
 )
 

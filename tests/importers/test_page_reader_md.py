@@ -1718,3 +1718,14 @@ def test_a_title_headings_venue_and_links_in_a_paragraph_of_their_own_under_the_
     assert [a.name for a in dune.authors] == ["A. Roe", "B. Lin", "C. Dunn"]
     assert (dune.abstract or "").startswith("We follow dunes")
     assert pubs["Ripple memory in tidal flats"].venue == "arXiv"
+
+
+def test_a_templates_bracketed_slots_left_in_a_publications_list_are_no_works(tmp_path):
+    # hunt46 (a minimal-mistakes site): "**[Paper Title]**" / "[Authors]" / "*[Journal Name]*, 2024" entries the owner
+    # has not filled in yet, beside one real paper: before, each slot became a work titled "[Paper Title]"
+    body = ("## Publications\n\n**[Paper Title]**  \nAnn Roe, [Co-author]  \n*[Conference/Journal Name]*, 2024\n\n"
+            "**[Paper Title]**  \nAnn Roe  \n*[Journal Name]*, 2023\n\n"
+            "**Dune drift under crossing winds**  \nAnn Roe, Bo Lin  \n*Sandbox Letters*, 2022\n")
+    result = import_path(_page(tmp_path, body, "Ann Roe"))
+    assert [p.title for p in result.profile.publications] == ["Dune drift under crossing winds"]
+    assert any("[Paper Title]" in u for u in _unparsed(result))

@@ -886,3 +886,21 @@ def test_a_generated_list_of_pull_requests_is_no_list_of_works(tmp_path):
     })
     titles = [p.title for p in import_path(root).profile.publications]
     assert titles == ["Rollups that forget"]
+
+
+def test_a_data_files_sample_records_naming_their_authors_in_one_string_are_no_works(tmp_path):
+    # hunt46: a theme's "_data/publications.yml" still holding its two examples ("authors: 'John Doe, Jane Smith,
+    # Your Name'"), which the publications page loops over: before, the names in one string were one name, no
+    # placeholder, and both examples became the owner's works
+    from tests.importers.sitefiles import academicpages_home, write_site
+
+    root = write_site(tmp_path / "site", {
+        **academicpages_home("Iris Palomar", "I study glaciers.\n"),
+        "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n\n"
+                                  "{% for p in site.data.publications %}<p>{{ p.title }}, {{ p.venue }}</p>{% endfor %}\n",
+        "_data/publications.yml": "- title: \"Example Paper Title: A Study\"\n  authors: \"John Doe, Jane Smith, Your Name\"\n"
+                                  "  venue: \"Proceedings of Example Topics\"\n  year: 2024\n"
+                                  "- title: \"Another Example Paper\"\n  authors: \"Your Name and Co-author Name\"\n"
+                                  "  venue: \"Journal of Examples\"\n  year: 2023\n",
+    })
+    assert import_path(root).profile.publications == []

@@ -1189,7 +1189,8 @@ def template_publication(data: dict) -> bool:
     ids = [as_text(lowered.get(k)) or "" for k in ("id", "slug", "key")]
     authors = lowered.get("authors", lowered.get("author"))
     names = [as_text(a.get("name") if isinstance(a, dict) else a) or "" for a in authors] \
-        if isinstance(authors, list) else [as_text(authors) or ""] if authors else []
+        if isinstance(authors, list) else re.split(r"\s*[,;]\s*|\s+and\s+", as_text(authors) or "") if authors else []
+    # ("authors: 'John Doe, Jane Smith, Your Name'": the names in one string, each the template's)
     return bool(re.fullmatch(r"paper title number \d+", title.strip(), re.I)
                 or re.match(r"\s*your name\b", citation, re.I)
                 or ("academicpages.github.io/files/" in urls and re.search(r"\bnumber \d\b", title, re.I))
@@ -2302,7 +2303,7 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
             named = section_kind(name.replace("_", " ")) == "publications"
             records = [(data, spans) for data, spans, keys in yaml_records(part.doc, rest, nested=True)
                        if (is_publication(data, DATA_KEYS, listed=True) or named and title_and_address(data, DATA_KEYS))
-                       and not not_a_paper(data, keys)]
+                       and not not_a_paper(data, keys) and not template_publication(data)]
             showing = shown([data for data, _spans in records], loops, papers=True)
             records = [r for k, r in enumerate(records) if showing is None or showing[k]]
             # "with {{ p.authors }}": the records name the owner's co-authors, the owner first
