@@ -900,13 +900,16 @@ def _drop_echoed_initials(chunks: list[str], joined_at: int | None) -> tuple[lis
     (['Thomas W. Roe', 'J. D. Lind'], None)
     >>> _drop_echoed_initials(["Roe", "T. W.", "J. D. Lind"], None)[0]
     ['Roe', 'T. W.', 'J. D. Lind']
+    >>> _drop_echoed_initials(["Okoro", "J.", "Del Vell", "D.", "Piza", "L."], None)[0]
+    ['Okoro', 'J.', 'Del Vell', 'D.', 'Piza', 'L.']
     """
     out: list[str] = []
     for k, c in enumerate(chunks):
         words = out[-1].split() if out else []
         initials = re.findall(r"[A-ZÀ-ÖØ-Þ]", c) if initials_only(c) else []
         if initials and len(words) >= 2 and _NAME_WORD.match(words[-1]) and not initials_only(words[0]) \
-                and [w[0] for w in words[:-1]] == initials:
+                and [w[0] for w in words[:-1]] == initials \
+                and not all(w.lower() in NAME_PARTICLES for w in words[:-1]):  # ("Del Castillo, D.": a family name's particle)
             if joined_at is not None and k < joined_at:
                 joined_at -= 1
             continue
