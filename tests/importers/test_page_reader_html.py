@@ -1737,3 +1737,20 @@ channels and the bays they feed,&quot; Journal of Shallow Water, under review.</
 </body></html>""")
     assert [p.title for p in prof.publications] == ["Slow tides in narrow channels and the bays they feed"]
     assert prof.person.identifiers.get("google_scholar") is None
+
+
+def test_a_section_label_div_over_a_pandoc_reference_list_heads_it_and_titles_no_paper():
+    # hunt46: '<div class="section-label">Featured Publications</div>' over Pandoc's csl-entry list: before, the label
+    # became the first paper's title (its own quoted title read as the venue) and the second entry was lost
+    entry = ('<div class="csl-entry" role="listitem">\n{authors} ({year}) <span>“{title},”</span> <em>{venue}</em>, 4, '
+             'pp. 1–9.\n</div>\n')
+    profile = _html('<html><head><title>Dara Vell</title></head><body><h1>Dara Vell</h1>\n<p>I study sand.</p>\n'
+                    '<section class="site-section">\n<div class="section-label">\nFeatured Publications\n</div>\n'
+                    '<div id="refs" class="references csl-bib-body" role="list">\n'
+                    + entry.format(authors="Okoro, J.C., <strong>Vell, D.,</strong> Piza, L.", year=2026,
+                                   title="Sand patterns in dry seasons", venue="J. Sand Stud.")
+                    + entry.format(authors="<strong>Vell, D.,</strong> Brandt, A.", year=2021,
+                                   title="Dunes in the high plains", venue="An Fac Geo")
+                    + "</div></section></body></html>\n")
+    assert [p.title for p in profile.publications] == ["Sand patterns in dry seasons", "Dunes in the high plains"]
+    assert profile.publications[0].venue == "J. Sand Stud"
