@@ -904,3 +904,16 @@ def test_a_data_files_sample_records_naming_their_authors_in_one_string_are_no_w
                                   "  venue: \"Journal of Examples\"\n  year: 2023\n",
     })
     assert import_path(root).profile.publications == []
+
+
+def test_a_works_own_page_beside_its_one_entry_bibtex_file_keeps_the_file_a_citation(tmp_path):
+    # hunt46: a built Hugo Academic site's "publication/<key>/index.html" offers "cite.bib" beside it; the pages are
+    # the site's list (read by the page reader), the files no list of their own (read as one, they doubled works)
+    from kg.importers.site.record_files import _one_entry_bib
+    from tests.importers.sitefiles import write_site
+
+    bib = "@article{k, author={Roe, Ann and Lin, Bo}, title={Dune drift}, journal={Sandbox Letters}, year={2022}}\n"
+    root = write_site(tmp_path / "site", {"publication/dune/index.html": "<html><body><h1>Dune drift</h1></body></html>",
+                                          "publication/dune/cite.bib": bib, "works/dune/cite.bib": bib})
+    assert _one_entry_bib(root, root / "publication/dune/cite.bib", "Ann Roe") is None
+    assert [p.title for p in _one_entry_bib(root, root / "works/dune/cite.bib", "Ann Roe").publications] == ["Dune drift"]

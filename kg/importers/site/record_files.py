@@ -586,11 +586,14 @@ def _bib_part(root: Path, path: Path, owner: str | None, base: str | None = None
 
 def _one_entry_bib(root: Path, path: Path, owner: str | None, base: str | None = None) -> Part | None:
     """A BibTeX file of the site holding one work's entry, as a part (for :func:`_bib_groups`); None when it holds
-    another number of entries or its own or its folder's name says it lists something else (``talks/``)."""
+    another number of entries, its own or its folder's name says it lists something else (``talks/``), or a page of
+    the work's own sits beside it (``index.html``: the file is the citation that page offers)."""
     from .pages import bibtex_part
 
     if _other_folder(path.stem) or _other_folder(path.parent.name):
         return None
+    if any((path.parent / f"{stem}{suffix}").is_file() for stem in ("index", "_index") for suffix in (".html", ".htm", ".md")):
+        return None  # (the citation a work's own page offers, Hugo's "publication/<key>/cite.bib": the pages are the list)
     folder = rel_path(root, path).rpartition("/")[0]
     pdf_base = urljoin(base.rstrip("/") + "/", folder + "/" if folder else "") if base else None
     part = bibtex_part(root, path, owner, pdf_base=pdf_base)
