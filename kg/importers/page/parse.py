@@ -265,12 +265,6 @@ def _read_page(r: Reader, b: Builder) -> Profile:
             continue
         b.education.append(ed)
         add_advisors(b.advisors, thesis_advisors(d.pub))
-    # a template's sample entry left in place ("**[Paper Title]**" / "[Journal Name], 2024"): no work (its lines stay
-    # unread, listed as unparsed)
-    for d in b.pubs:
-        if placeholder_text(d.pub.title):
-            doc.used.difference_update(d.lines)
-    b.pubs = [d for d in b.pubs if not placeholder_text(d.pub.title)]
     # a theme's demo CV left in place ("GitHub University"): its places are nobody's
     b.affiliations = [a for a in b.affiliations if not placeholder_text(a.name)]
     b.education = [e for e in b.education if not placeholder_text(e.institution)]
