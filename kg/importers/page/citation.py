@@ -621,6 +621,8 @@ def _leading_names(text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, st
             break
     if not taken or taken == len(pieces) or not (initialed or ended):
         return None
+    if initialed and taken < 2 and _INITIALED.match(pieces[0].group(0).strip()) is None:
+        return None  # ("C G Windsor, <i>Title</i>, Book published by ...": one name of bare initials is no list)
     names = text[:pieces[taken - 1].end()]
     rest = clean_piece(text[pieces[taken - 1].end():].lstrip(" ,;"))
     if not rest or not (owner_among(names, ctx) or taken >= 2) or re.fullmatch(r"\(?(?:eds?|editors?|hrsg)\.?\)?", rest, re.I):
