@@ -1027,13 +1027,16 @@ def _drop_echoed_initials(chunks: list[str], joined_at: int | None) -> tuple[lis
     (['Thomas W. Roe', 'J. D. Lind'], None)
     >>> _drop_echoed_initials(["Roe", "T. W.", "J. D. Lind"], None)[0]
     ['Roe', 'T. W.', 'J. D. Lind']
+    >>> _drop_echoed_initials(["Okoro", "J.", "Del Vell", "D.", "Piza", "L."], None)[0]
+    ['Okoro', 'J.', 'Del Vell', 'D.', 'Piza', 'L.']
     """
     out: list[str] = []
     for k, c in enumerate(chunks):
         words = out[-1].split() if out else []
         initials = re.findall(r"[A-ZÀ-ÖØ-Þ]", c) if initials_only(c) else []
         if initials and len(words) >= 2 and _NAME_WORD.match(words[-1]) and not initials_only(words[0]) \
-                and [w[0] for w in words[:-1]] == initials:
+                and [w[0] for w in words[:-1]] == initials \
+                and not all(w.lower() in NAME_PARTICLES for w in words[:-1]):  # ("Del Castillo, D.": a family name's particle)
             if joined_at is not None and k < joined_at:
                 joined_at -= 1
             continue
@@ -3356,10 +3359,14 @@ _PLACEHOLDER = re.compile(
     r"^\s*(?:(?:former|current|past|example|sample)\s+)?(?:student|member|person|team\s+member|alumn[ia]|postdoc)\s+name\s*$|"
     r"^\s*first\s*(?:name)?\s+last\s*(?:name)?\s*$|^\s*(?:name\s+surname|firstname\s+lastname)\s*$|"
     # the demo owners themes ship with: Hugo Academic / Hugo Blox, al-folio; academicpages' demo CV's school
-    r"^\s*(?:nelson\s+bighetti|albert\s+einstein|github\s+university)\s*$|"
+    r"^\s*(?:nelson\s+bighetti|(?:albert|a\.?)\s+einstein|github\s+university)\s*$|"
     # a theme's note to the site's author in a page its layout does not show (hugo-apero's "index doesn't contain a
     # body, just front matter above")
-    r"\bdoesn['’]t contain a body\b",
+    r"\bdoesn['’]t contain a body\b|"
+    # a template's slot in brackets, for the owner to fill ("[Paper Title]", "[Conference/Journal Name]",
+    # "[Institution Name]", "[Authors]", "[Start Year] - Present")
+    r"^\s*\[(?:[\w/&-]+\s+){0,3}(?:title|name|authors?|year|institution|department|venue|journal|conference)\]"
+    r"(?:\s*[-–]\s*(?:present|\[[^\[\]]*\]))?\s*$",
     re.I,
 )
 

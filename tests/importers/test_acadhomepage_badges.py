@@ -429,3 +429,30 @@ out at [![](https://img.shields.io/github/stars/mquill/sediment-clocks?style=soc
     links = pubs["Sediment Clocks in Braided Channels"].links
     assert links["code"] == "https://github.com/mquill/sediment-clocks"
     assert links["paper"] == "https://example.org/report/sediment-clocks"
+
+
+def test_a_bold_venue_in_brackets_opening_a_paper_box_text_under_its_image_badge_is_no_part_of_the_title(tmp_path):
+    # hunt46: "[**ICLR 2026**] [Title](url) \\" and "[**arXiv**] [Title](url) \\" under the image's badge: before, the
+    # bracket stayed in the title ("[ICLR 2026] Title"), and the summary bullet below was taken as the title instead
+    box = """<div class='paper-box'><div class='paper-box-image'><div><div class="badge">{badge}</div>\
+<img src='images/{img}.png' alt="sym" width="100%"></div></div>
+<div class='paper-box-text' markdown="1">
+
+[**{tag}**] [{title}](https://arxiv.org/abs/{arxiv}) \\\\
+{authors}.\\\\
+[![GitHub Stars](https://img.shields.io/github/stars/mq/{img}?style=social)](https://github.com/mq/{img})
+
+- We show how {img} moves sand uphill.
+
+</div>
+</div>
+
+"""
+    pubs = _pubs(tmp_path, "# Publications\n\n" + box.format(
+        badge="arXiv", img="dunes", tag="ICLR 2026", title="Dune Drift under Crossing Winds", arxiv="2601.00001",
+        authors="**Mara Quill**, Bo Lint, Cy Dorn") + box.format(
+        badge="arXiv", img="ripples", tag="arXiv", title="Ripple Memory in Tidal Flats", arxiv="2602.00002",
+        authors="Bo Lint, **Mara Quill**"))
+    assert sorted(pubs) == ["Dune Drift under Crossing Winds", "Ripple Memory in Tidal Flats"]
+    ripples = pubs["Ripple Memory in Tidal Flats"]
+    assert [a.name for a in ripples.authors] == ["Bo Lint", "Mara Quill"] and ripples.authors[1].is_self

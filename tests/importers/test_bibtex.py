@@ -646,3 +646,22 @@ def test_a_title_field_written_as_one_html_link_is_the_link_text_and_the_paper_l
         ("Tide Maps for Small Bays", "https://papers.example.org/tide.pdf"),
         ("Reef Counts", "https://ana.example.org/assets/pdf/reefs.pdf"),
         ("Kelp Lines", "https://sea.example.org/view/9/99")]
+
+
+def test_the_themes_sample_entries_left_in_the_owners_file_are_no_works():
+    # hunt46 (al-folio): the owner's two papers above the theme's sample entries, Albert Einstein's papers (alone, with
+    # his coauthors, marks on the names) and a "John Smith and Jane Doe" example: before, all five were the owner's works
+    text = """@article{p1, author={Ferro, Lia and Quint, Tom}, title={Robust medians in many dimensions},
+  journal={Journal of Spread}, year={2025}}
+@article{p2, author={Quint, Tom and Ferro, Lia}, title={Designs for splines with free knots},
+  journal={Statistical Notes}, year={2024}}
+@article{demo1, author={Einstein, Albert}, title={On the motion of small particles}, journal={Ann. Phys.}, year={1905}}
+@article{demo2, author={Einstein*, A. and Podolsky*, B. and Rosen*, N.}, title={Is the description complete?},
+  journal={PhysRev}, year={1935}}
+@article{demo3, author={Smith, John and Doe, Jane}, title={Example Paper Title}, journal={Nature}, year={2023}}
+"""
+    doc = SourceDoc(path=Path("papers.bib"), text=text)
+    result = read_bibtex(text, "Lia Ferro", doc=doc)
+    assert [p.title for p in result.publications] == ["Robust medians in many dimensions",
+                                                      "Designs for splines with free knots"]
+    assert any("Einstein" in u.text for u in doc.unparsed())

@@ -781,3 +781,13 @@ def test_a_heading_preprint_in_the_singular_names_a_publications_section():
     from kg.importers.common import section_kind
 
     assert section_kind("Preprint") == section_kind("Preprints") == "publications"
+
+
+def test_a_family_name_opening_with_a_particle_keeps_the_initial_that_shares_its_letter():
+    # hunt46 (a Harvard-style list built by Pandoc): "Okoro, J.C., Del Vell, D., Piza, L." -- the initial "D." after
+    # "Del Vell" was taken for an echo of the name's own given names ("Thomas W. Roe, T. W."), and dropped
+    from kg.importers.common import split_authors
+
+    assert [a.name for a in split_authors("Okoro, J.C., Del Vell, D., Piza, L. and Marsh, R.M.").authors] == [
+        "J.C. Okoro", "D. Del Vell", "L. Piza", "R.M. Marsh"]
+    assert [a.name for a in split_authors("De Souza, D. and Lind, K.").authors] == ["D. De Souza", "K. Lind"]

@@ -804,3 +804,20 @@ def test_an_edited_report_names_its_editor_before_the_year(tmp_path):
     pubs = import_path(tmp_path).profile.publications
     assert [(x.title, [a.name for a in x.authors]) for x in pubs][0] == (
         "Status review of pond frogs listed as threatened: Lakeside basin", ["R. S. Fenn"])
+
+
+def test_an_author_line_of_initials_without_stops_closed_by_the_year(tmp_path):
+    # hunt46 (an MkDocs publications page): "**Title** <br>" / "B Roe, N E Lint, F Brosa Dorn, 2024. <br>" / a link:
+    # before, initials written without stops made no list of names (the year after them read it all as the
+    # venue), and the owner alone became the paper's author
+    page = tmp_path / "publications.md"
+    page.write_text("# Publications\n\n**Sand clocks in braided rivers** <br>\n"
+                    "B Roe, N E Lint, F Brosa Dorn, 2024. <br>\n[[Arxiv]](https://doi.org/10.48550/arXiv.2412.00001)\n\n"
+                    "**Tidal ripples that remember** <br>\nN Lint, C P Orr, B Roe, R Dhoot, 2023. <br>\n"
+                    "[[Arxiv]](https://doi.org/10.48550/arXiv.2412.00002)\n", encoding="utf-8")
+    pubs = {p.title: p for p in import_path(page, owner="Bea Roe").profile.publications}
+    sand = pubs["Sand clocks in braided rivers"]
+    assert [a.name for a in sand.authors] == ["B Roe", "N E Lint", "F Brosa Dorn"] and sand.year == 2024
+    assert sand.venue is None and sand.authors[0].is_self
+    tide = pubs["Tidal ripples that remember"]
+    assert [a.name for a in tide.authors] == ["N Lint", "C P Orr", "B Roe", "R Dhoot"] and tide.authors[2].is_self

@@ -3049,3 +3049,20 @@ def test_rows_under_a_cv_date_column_stay_items_of_their_own():
     # that leaves it empty is another degree, not the rest of the one above (the Ph.D. kept its year)
     prof = parse_html(SourceDoc(Path("vita.html"), _CV_DATE_COLUMN), ImportOptions(owner="Noor Haddad"))
     assert ("Ph.D.", 2003) in [(e.degree, e.year) for e in prof.person.education]
+
+
+def test_a_section_label_div_over_a_pandoc_reference_list_heads_it_and_titles_no_paper():
+    # hunt46: '<div class="section-label">Featured Publications</div>' over Pandoc's csl-entry list: before, the label
+    # became the first paper's title (its own quoted title read as the venue) and the second entry was lost
+    entry = ('<div class="csl-entry" role="listitem">\n{authors} ({year}) <span>“{title},”</span> <em>{venue}</em>, 4, '
+             'pp. 1–9.\n</div>\n')
+    profile = _html('<html><head><title>Dara Vell</title></head><body><h1>Dara Vell</h1>\n<p>I study sand.</p>\n'
+                    '<section class="site-section">\n<div class="section-label">\nFeatured Publications\n</div>\n'
+                    '<div id="refs" class="references csl-bib-body" role="list">\n'
+                    + entry.format(authors="Okoro, J.C., <strong>Vell, D.,</strong> Piza, L.", year=2026,
+                                   title="Sand patterns in dry seasons", venue="J. Sand Stud.")
+                    + entry.format(authors="<strong>Vell, D.,</strong> Brandt, A.", year=2021,
+                                   title="Dunes in the high plains", venue="An Fac Geo")
+                    + "</div></section></body></html>\n")
+    assert [p.title for p in profile.publications] == ["Sand patterns in dry seasons", "Dunes in the high plains"]
+    assert profile.publications[0].venue == "J. Sand Stud"

@@ -2902,3 +2902,35 @@ def test_a_dated_place_then_its_degree_on_a_line_of_its_own_is_one_degree():
     assert [(e.degree, e.field, e.institution, e.year) for e in person.education] == [
         ("Master of Science", "Hydrology", "Inland University", 2022),
         ("Bachelor of Science", "Geology", "Hill University", 2019)]
+
+
+def test_a_title_headings_venue_and_links_in_a_paragraph_of_their_own_under_the_author_line(tmp_path):
+    # hunt46 (a Quarto research page): "## Title" / "**Roe, A., Lin, B. (2025)**" / blank / "*arXiv* | [Paper](url)"
+    # / blank / the abstract: before, the venue-and-links paragraph was left out of the entry (venue and links lost)
+    body = ("## Research\n\n## Dune drift under crossing winds\n\n**Roe, A., Lin, B. & Dunn, C (2025)**\n\n"
+            "*Sandbox Letters* | [Paper](https://doi.org/10.1000/dune)\n\n"
+            + "We follow dunes across a plain for a decade and find that they drift against the wind when the "
+              "crossing winds change their angle more than twice a season, which no model predicted before us.\n\n"
+            "---\n\n## Ripple memory in tidal flats\n\n**Lin, B. & Roe, A. (2023)**\n\n"
+            "*arXiv* | [Paper](https://arxiv.org/abs/2301.00002)\n")
+    result = import_path(_page(tmp_path, body, "Ann Roe"))
+    pubs = {p.title: p for p in result.profile.publications}
+    assert sorted(pubs) == ["Dune drift under crossing winds", "Ripple memory in tidal flats"]
+    dune = pubs["Dune drift under crossing winds"]
+    assert dune.venue == "Sandbox Letters" and dune.year == 2025 and dune.links.get("paper") == "https://doi.org/10.1000/dune"
+    assert [a.name for a in dune.authors] == ["A. Roe", "B. Lin", "C. Dunn"]
+    assert (dune.abstract or "").startswith("We follow dunes")
+    assert pubs["Ripple memory in tidal flats"].venue == "arXiv"
+
+
+def test_a_templates_bracketed_slots_left_in_a_publications_list_are_no_works(tmp_path):
+    # hunt46 (a minimal-mistakes site): "**[Paper Title]**" / "[Authors]" / "*[Journal Name]*, 2024" entries the owner
+    # has not filled in yet, beside one real paper: before, each slot became a work titled "[Paper Title]" (a
+    # bracketed slot was no placeholder)
+    body = ("## Publications\n\n**[Paper Title]**  \nAnn Roe, [Co-author]  \n*[Conference/Journal Name]*, 2024\n\n"
+            "**[Paper Title]**  \nAnn Roe  \n*[Journal Name]*, 2023\n\n"
+            "**Dune drift under crossing winds**  \nAnn Roe, Bo Lin  \n*Sandbox Letters*, 2022\n")
+    _page(tmp_path, body, "Ann Roe")
+    result = import_path(tmp_path)  # (the site: its sample entries are reported where the site's works are put together)
+    assert [p.title for p in result.profile.publications] == ["Dune drift under crossing winds"]
+    assert any("sample text" in u and "[Paper Title]" in u for u in _unparsed(result))

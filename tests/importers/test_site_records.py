@@ -1745,3 +1745,124 @@ def test_a_records_title_closing_with_its_own_year_in_brackets_leaves_the_year_o
     assert (pub.title, pub.year) == ("Sand in Rivers", 2019)
     pub = publication_from_record({"title": "Floods of the Past (1953)", "year": 2020}, DATA_KEYS, None)
     assert pub.title == "Floods of the Past (1953)"
+
+
+def test_a_collection_of_preprints_named_by_arxiv_id_and_a_journal_table_looked_up_by_key(tmp_path):
+    # hunt46: "_articles/" whose preprints say where they appeared by an arXiv id alone (no journal, no DOI), beside
+    # a "_data/journals.yml" the layout looks each journal key up in (title and address each): before, the
+    # collection fell short of half its pages (the preprints named no venue) and the table's two periodicals were
+    # read as the site's works
+    from tests.importers.sitefiles import write_site
+
+    paper = "---\nlayout: paper\ntype: {kind}\n{where}\nauthors:\n  - ulla\n  - kit\ntitle: {title}\nyear: {year}\n---\n"
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Ulla Brenner\ncollections:\n  articles:\n    output: true\n",
+        "index.md": "---\nlayout: default\n---\n\nI work on lattice polytopes.\n\n## Research\n\n"
+                    "{% include articles.html %}\n",
+        "_includes/articles.html": "{% for a in site.articles %}<p>{{ a.title }}, "
+                                   "{{ site.data.journals[a.journal].title }}</p>{% endfor %}\n",
+        "_data/journals.yml": "geomj:\n  title: Geometry Letters\n  url: https://example.org/gl\n"
+                                 "combq:\n  title: Combinatorics Quarterly\n  url: https://example.org/cq\n",
+        "_data/people.yml": "ulla:\n  name: Ulla Brenner\nkit:\n  name: Kit Oyelaran\n",
+        "_articles/a1.md": paper.format(kind="journal", where="journal: geomj", title="Flat faces of cubes", year=2019),
+        "_articles/a2.md": paper.format(kind="journal", where="journal: combq", title="Counting lattice cones",
+                                        year=2021),
+        "_articles/p1.md": paper.format(kind="preprint", where="arxiv: 2301.01234", title="Deep folds", year=2023),
+        "_articles/p2.md": paper.format(kind="preprint", where="arxiv: 2402.04321", title="Wide folds", year=2024),
+        "_articles/p3.md": paper.format(kind="preprint", where="arxiv: 2405.05555", title="Thin folds", year=2024),
+    })
+    result = import_path(root)
+    titles = sorted(p.title for p in result.profile.publications)
+    assert titles == ["Counting lattice cones", "Deep folds", "Flat faces of cubes", "Thin folds", "Wide folds"]
+    pubs = {p.title: p for p in result.profile.publications}
+    assert pubs["Flat faces of cubes"].venue == "Geometry Letters"
+    assert pubs["Deep folds"].arxiv == "2301.01234"
+    assert [a.name for a in pubs["Deep folds"].authors] == ["Ulla Brenner", "Kit Oyelaran"]
+
+
+def test_a_folder_for_each_work_holding_its_one_entry_bibtex_file(tmp_path):
+    # hunt46: a hand-written site whose script fetches "works/<key>/cite.bib" for each key of its manifest, one
+    # BibTeX entry a file: before, each file held fewer than the two entries of a list, and the site read no work
+    from tests.importers.sitefiles import write_site
+
+    entry = "@article{{{key},\n  author = {{{authors}}},\n  title = {{{title}}},\n  journal = {{{venue}}},\n  year = {{{year}}}\n}}\n"
+    root = write_site(tmp_path / "site", {
+        "index.html": "<html><head><title>Noor Haddad</title></head><body><h1>Noor Haddad</h1>"
+                      "<p>I study heat pumps. <a href='papers.html'>Papers</a></p></body></html>\n",
+        "papers.html": "<html><head><title>Papers - Noor Haddad</title></head><body><h1>Papers</h1>"
+                       "<div id='list'></div><script src='js/load.js'></script></body></html>\n",
+        "js/load.js": "const keys = await (await fetch('works/list.json')).json();\n"
+                      "for (const k of keys) { show(await (await fetch(`works/${k}/cite.bib`)).text()); }\n",
+        "works/list.json": '["2021_pumps", "2023_grids", "2024_storage"]\n',
+        "works/2021_pumps/cite.bib": entry.format(key="h21", authors="Haddad, Noor and Lind, Ada", year=2021,
+                                                  title="Heat pumps that listen", venue="Energy Letters"),
+        "works/2021_pumps/notes.md": "# Heat pumps that listen\n\nWhat we found.\n",
+        "works/2023_grids/cite.bib": entry.format(key="h23", authors="Okafor, Ben and Haddad, Noor", year=2023,
+                                                  title="Grids at dawn", venue="Power Systems Review"),
+        "works/2024_storage/cite.bib": entry.format(key="h24", authors="Haddad, Noor", year=2024,
+                                                    title="Storage without tears", venue="Energy Letters"),
+    })
+    result = import_path(root)
+    pubs = {p.title: p for p in result.profile.publications}
+    assert sorted(pubs) == ["Grids at dawn", "Heat pumps that listen", "Storage without tears"]
+    grids = pubs["Grids at dawn"]
+    assert [a.name for a in grids.authors] == ["Ben Okafor", "Noor Haddad"] and grids.authors[1].is_self
+    assert grids.venue == "Power Systems Review" and grids.year == 2023
+
+
+def test_a_generated_list_of_pull_requests_is_no_list_of_works(tmp_path):
+    # hunt46: an al-folio site's "_data/contributions.yml" (refreshed by a workflow) of the owner's pull requests,
+    # each a title, its address on the code host and a date, which a page lists under "open-source contributions":
+    # before, "contributions" read as the site's works and every pull request became a work
+    from tests.importers.sitefiles import academicpages_home, write_site
+
+    pr = ("  - repo: \"tidewater/{repo}\"\n    pr: {n}\n    title: \"{title}\"\n"
+          "    url: \"https://github.com/tidewater/{repo}/pull/{n}\"\n    state: merged\n    date: 2025-0{n}-11\n")
+    root = write_site(tmp_path / "site", {
+        **academicpages_home("Iris Palomar", "I build ledgers that forget.\n"),
+        "_pages/github.md": "---\npermalink: /github/\ntitle: github\n---\n\n## open-source contributions\n\n"
+                            "{% include prs.liquid %}\n",
+        "_includes/prs.liquid": "{% assign prs = site.data.contributions.contributions | sort: 'date' %}\n"
+                                "{% for p in prs %}<li><a href='{{ p.url }}'>{{ p.title }}</a> {{ p.date }}</li>"
+                                "{% endfor %}\n",
+        "_data/contributions.yml": "contributions:\n" + "".join(
+            pr.format(repo=r, n=n, title=t) for r, n, t in (("ledger", 3, "Fix the hash of empty blocks"),
+                                                             ("ledger", 4, "Add a verifier for short proofs"),
+                                                             ("wallet", 5, "Stop logging the seed phrase"))),
+        "_publications/2024-rollups.md": "---\ntitle: \"Rollups that forget\"\ncollection: publications\n"
+                                         "date: 2024-05-01\nvenue: \"Ledger Days\"\ncitation: 'Palomar, I. and Sato, K. "
+                                         "(2024). &quot;Rollups that forget.&quot; <i>Ledger Days</i>.'\n---\n",
+    })
+    titles = [p.title for p in import_path(root).profile.publications]
+    assert titles == ["Rollups that forget"]
+
+
+def test_a_data_files_sample_records_naming_their_authors_in_one_string_are_no_works(tmp_path):
+    # hunt46: a theme's "_data/publications.yml" still holding its two examples ("authors: 'John Doe, Jane Smith,
+    # Your Name'"), which the publications page loops over: before, the names in one string were one name, no
+    # placeholder, and both examples became the owner's works
+    from tests.importers.sitefiles import academicpages_home, write_site
+
+    root = write_site(tmp_path / "site", {
+        **academicpages_home("Iris Palomar", "I study glaciers.\n"),
+        "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n\n"
+                                  "{% for p in site.data.publications %}<p>{{ p.title }}, {{ p.venue }}</p>{% endfor %}\n",
+        "_data/publications.yml": "- title: \"Example Paper Title: A Study\"\n  authors: \"John Doe, Jane Smith, Your Name\"\n"
+                                  "  venue: \"Proceedings of Example Topics\"\n  year: 2024\n"
+                                  "- title: \"Another Example Paper\"\n  authors: \"Your Name and Co-author Name\"\n"
+                                  "  venue: \"Journal of Examples\"\n  year: 2023\n",
+    })
+    assert import_path(root).profile.publications == []
+
+
+def test_a_works_own_page_beside_its_one_entry_bibtex_file_keeps_the_file_a_citation(tmp_path):
+    # hunt46: a built Hugo Academic site's "publication/<key>/index.html" offers "cite.bib" beside it; the pages are
+    # the site's list (read by the page reader), the files no list of their own (read as one, they doubled works)
+    from kg.importers.site.record_files import _one_entry_bib
+    from tests.importers.sitefiles import write_site
+
+    bib = "@article{k, author={Roe, Ann and Lin, Bo}, title={Dune drift}, journal={Sandbox Letters}, year={2022}}\n"
+    root = write_site(tmp_path / "site", {"publication/dune/index.html": "<html><body><h1>Dune drift</h1></body></html>",
+                                          "publication/dune/cite.bib": bib, "works/dune/cite.bib": bib})
+    assert _one_entry_bib(root, root / "publication/dune/cite.bib", "Ann Roe") is None
+    assert [p.title for p in _one_entry_bib(root, root / "works/dune/cite.bib", "Ann Roe").publications] == ["Dune drift"]

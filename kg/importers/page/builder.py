@@ -658,15 +658,26 @@ class Builder(SectionReaders, PersonReader):
                         atoms.append(("e", after.el))
                         i += 1
                     after = blocks[i + 2] if i + 2 < len(blocks) else None
-                    if after is not None and after.kind == "item" and after.el is not None and tag_of(after.el) == (
+                    short_links = True  # (one short line of the venue and the paper's links may come first)
+                    while after is not None and after.kind == "item" and after.el is not None and tag_of(after.el) == (
                             "li" if tag_of(nxt.el) == "li" else "p"):
                         words = norm(" ".join(itertext(after.el))).split()
                         labelled = any(is_label_anchor(a) for a in after.el.iter("a"))
-                        if (len(words) >= 25 or labelled and len(words) >= 8) \
-                                and author_score(" ".join(words[:12]), self.ctx.owner_names) < 0.3:
+                        if author_score(" ".join(words[:12]), self.ctx.owner_names) >= 0.3:
+                            break
+                        if short_links and labelled and len(words) < 8:
+                            # "*arXiv* | [Paper](...)" in a paragraph of its own under the author line: the venue
+                            # and links of the paper (its abstract may follow)
+                            atoms.append(("e", after.el))
+                            i += 1
+                            short_links = False
+                            after = blocks[i + 2] if i + 2 < len(blocks) else None
+                            continue
+                        if len(words) >= 25 or labelled and len(words) >= 8:
                             # its abstract (a short one too when it ends with the paper's "[Paper](...)" link)
                             atoms.append(("e", after.el))
                             i += 1
+                        break
                     out.append(Block(kind="item", atoms=atoms, is_list_item=True, title_level=b.level))
                     i += 2
                     continue

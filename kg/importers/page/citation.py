@@ -597,6 +597,14 @@ _EDITORS_CLOSING = re.compile(r"(?i)\s*\(\s*(?:eds?\.?|editors?)\s*\)$")
 
 _INITIALED = re.compile(rf"(?:[{_UP}]\.\s*-?)+\s*[{_UP}]")
 """A name written with its initials first ("M. Y. Roe", "J.-C. Morel")."""
+_INITIALED_BARE = re.compile(rf"(?:[{_UP}]\s+){{1,3}}[{_UP}][^\W\d_]+(?:[\s-][{_UP}][^\W\d_]+)?")
+"""A name written with its initials first, no stop after them ("N E Lint", "F Brosa Planella"): the whole piece."""
+
+
+def _initialed(chunk: str) -> bool:
+    """Whether a piece of a comma list is a name written with its initials first (:data:`_INITIALED`,
+    :data:`_INITIALED_BARE`)."""
+    return _INITIALED.match(chunk) is not None or _INITIALED_BARE.fullmatch(chunk) is not None
 
 
 def _leading_names(text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, str] | None:
@@ -606,11 +614,11 @@ def _leading_names(text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, st
     closes it ("Ann Lee and Bo Chen, Optics Letters"), or, for a line of its own (``own_line``: no title before it
     whose last words could read as a name), where a piece of venue words follows it."""
     pieces = [m for m in re.finditer(r"[^,;]+", text)]
-    initialed = bool(pieces) and _INITIALED.match(pieces[0].group(0).strip()) is not None
+    initialed = bool(pieces) and _initialed(pieces[0].group(0).strip())
     taken, ended = 0, False
     for m in pieces:
         chunk = m.group(0).strip()
-        if not _names_chunk(chunk) or (initialed and not _INITIALED.match(re.sub(r"^(?:and|&)\s+", "", chunk))):
+        if not _names_chunk(chunk) or (initialed and not _initialed(re.sub(r"^(?:and|&)\s+", "", chunk))):
             # "Ann Lee, Bo Chen, IEEE Transactions on Rivers, 2022": a piece of venue words, no year in it, closes
             # a list of full names as "and" does
             ended = own_line and taken >= 2 and not YEAR.search(chunk) and venue_score(chunk) >= 2
@@ -621,6 +629,8 @@ def _leading_names(text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, st
             break
     if not taken or taken == len(pieces) or not (initialed or ended):
         return None
+    if initialed and taken < 2 and _INITIALED.match(pieces[0].group(0).strip()) is None:
+        return None  # ("C G Windsor, <i>Title</i>, Book published by ...": one name of bare initials is no list)
     names = text[:pieces[taken - 1].end()]
     rest = clean_piece(text[pieces[taken - 1].end():].lstrip(" ,;"))
     if not rest or not (owner_among(names, ctx) or taken >= 2) or re.fullmatch(r"\(?(?:eds?|editors?|hrsg)\.?\)?", rest, re.I):

@@ -15,7 +15,7 @@ from ..common import (
     YEAR, CJK_CHARS, MARK_CLASS, PAREN_INNER, MONTH_ABBR, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
     ONE_NAME_ET_AL, TEX_QUOTED, VOLUME_PAGES, WORK_TYPE,
     acronym_year, address_kind, arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, english_joiner,
-    find_year, fold, has_cjk, only_arxiv_cited, parse_date, valid_doi, short_year, split_authors, status_words,
+    find_year, fold, has_cjk, only_arxiv_cited, parse_date, placeholder_text, valid_doi, short_year, split_authors, status_words,
     venue_type, without_arxiv_cited, without_volume_pages,
 )
 
@@ -128,6 +128,14 @@ _BADGE_NAME = re.compile(r"(?=.*[^\W\d_]{2})(?:[^,;:.!?]|:(?=\s+[A-Z]))(?:[^,;:.
 """What a badge naming a venue holds: a short code ("CVPR 2024") or a journal's name written out ("Reliability
 Engineering & System Safety", "Nature Communications 2024", "Journal of X: Series A", as AcadHomepage's paper
 boxes badge journals), no sentence (no stop or comma in it, a colon only before a capital: a series' name)."""
+
+
+def _linked_title_after(seg: Seg, run: Run) -> bool:
+    """Whether the first run of ``seg`` with words after ``run`` (past the bracket closing it) is a link of three
+    words or more: a work's title written as its link ("[**arXiv**] [Deep Folds in Video](url)")."""
+    after = seg.runs[seg.runs.index(run) + 1:]
+    nxt = next((r for r in after if r.text.strip(" ]\u00a0")), None)
+    return nxt is not None and nxt.anchor is not None and len(nxt.text.split()) >= 3
 
 
 def _badge_name(text: str) -> bool:
@@ -913,6 +921,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         lead_year.append(int(segs[0].runs[code_year].text.strip()))
     role_tags: list[str] = []  # "<span>Lead author</span>" after the names or the venue: the owner's role, a note
     link_badges: list[str] = []  # "[<a>TNSM</a>]" opening the entry: a badge naming the venue, linked to its site
+    # where the entry's text opens: after a segment of badges alone (AcadHomepage's image badge, "<div
+    # class="badge">arXiv</div>", above "[**ICLR 2026**] [Title](url)"), the next segment
+    opening = segs[1] if len(segs) >= 2 and any(r.text.strip() for r in segs[0].runs) \
+        and all(r.hint == "badge" for r in segs[0].runs if r.text.strip()) else segs[0]
 
     def content(seg: Seg) -> str:
         role = []  # which runs are a role tag, asked once per run
@@ -927,7 +939,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             and not _toggle_run(seg.runs[i]) and not role[i]
             else " " for i, (a, b) in enumerate(seg.spans)
         )
-        if seg is segs[0]:
+        if seg is segs[0] or seg is opening:
             if NUMBER_ONLY.match(raw):
                 return ""  # a numbering cell of its own (bibtex2html's <dt>[1]</dt>)
             badge_year = _YEAR_NUMBER.fullmatch(raw) if len(segs) >= 2 else None
@@ -957,9 +969,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 raw = raw[link.end():]
             elif link and (lead := next((r for r in seg.runs if r.text.strip(" [\u00a0")), None)) is not None \
                     and lead.bold and lead.anchor is None and norm(lead.text) == norm(link.group(1)) \
-                    and find_year(link.group(1)) and re.search(r"[A-Za-z]{2}", link.group(1)):
+                    and (find_year(link.group(1)) or _badge_name(link.group(1)) and _linked_title_after(seg, lead)) \
+                    and re.search(r"[A-Za-z]{2}", link.group(1)):
                 # "[**ICCV2025**] Title ([arxiv](...))": a bold venue and year in brackets opening the entry is
-                # its badge, as a linked one is
+                # its badge, as a linked one is; so is a bold venue alone before the title's link ("[**arXiv**]
+                # [Title](url)")
                 link_badges.append(norm(link.group(1)))
                 raw = raw[link.end():]
             elif (plain := _LEAD_BADGE.match(raw)) and not link_badges:
@@ -1115,6 +1129,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             # names again the people of the citation above it (pasted with it) is no author line of its own
             roles[i] = "twin"
     bracketed = _BRACKETED_BADGE.fullmatch(texts[0]) if segs and 0 not in roles else None
+    if bracketed and placeholder_text(texts[0]):
+        bracketed = None  # ("[Paper Title]": a template's slot, no venue badge)
     if 0 not in roles and len(segs) >= 2 and len(texts[0]) <= 20 and len(texts[0].split()) <= 2 \
             and (_BADGE_YEAR.fullmatch(texts[0]) or bracketed and len(segs) >= 3) \
             and re.search(r"[A-Za-z]{2}", texts[0]) \

@@ -312,7 +312,9 @@ class Reader:
                 return 0
             cls = " ".join([*classes_of(el), el.get("id") or ""])  # ('<p id="subheading">Awards</p>': by its id too)
             # (a CMS's field label over the field's items: Drupal's "field__label")
+            # ('<div class="section-label">Featured Publications</div>' over a Pandoc reference list: a section's label)
             heading_class = bool(re.search(r"heading|section-title|sectiontitle|section-header|sec-title|title-section|"
+                                           r"section[-_]?label|section[-_]?name|"
                                            r"field__label|field-label|\bheader\b", cls))
             bold = tag in ("strong", "b") or BOLD_STYLE.search(el.get("style") or "") or (
                 not (el.text or "").strip() and len(el) == 1 and tag_of(el[0]) in ("b", "strong", "font", "span", "u")

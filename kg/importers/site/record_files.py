@@ -94,10 +94,11 @@ _ALIASES = {"publication year": "year", "publication title": "venue", "item type
 
 
 def _names_where(data: dict) -> bool:
-    """A page's front matter says where or as what the work appeared (a venue or a DOI), not only who wrote
-    it: in a folder of a site's pages, title and author alone are any page's (a theme writes them on all)."""
+    """A page's front matter says where or as what the work appeared (a venue, a DOI or an arXiv id: a preprint's
+    record names no venue), not only who wrote it: in a folder of a site's pages, title and author alone are any
+    page's (a theme writes them on all)."""
     keys = lower_keys(data)
-    return any(k in keys and data[keys[k]] for k in (*RECORD_KEYS.venue, "doi"))
+    return any(k in keys and data[keys[k]] for k in (*RECORD_KEYS.venue, "doi", "arxiv"))
 
 
 def _normalized(data: dict) -> tuple[dict, dict[str, str]]:
@@ -583,6 +584,37 @@ def _bib_part(root: Path, path: Path, owner: str | None, base: str | None = None
     return part
 
 
+def _one_entry_bib(root: Path, path: Path, owner: str | None, base: str | None = None) -> Part | None:
+    """A BibTeX file of the site holding one work's entry, as a part (for :func:`_bib_groups`); None when it holds
+    another number of entries, its own or its folder's name says it lists something else (``talks/``), or a page of
+    the work's own sits beside it (``index.html``: the file is the citation that page offers)."""
+    from .pages import bibtex_part
+
+    if _other_folder(path.stem) or _other_folder(path.parent.name):
+        return None
+    if any((path.parent / f"{stem}{suffix}").is_file() for stem in ("index", "_index") for suffix in (".html", ".htm", ".md")):
+        return None  # (the citation a work's own page offers, Hugo's "publication/<key>/cite.bib": the pages are the list)
+    folder = rel_path(root, path).rpartition("/")[0]
+    pdf_base = urljoin(base.rstrip("/") + "/", folder + "/" if folder else "") if base else None
+    part = bibtex_part(root, path, owner, pdf_base=pdf_base)
+    return part if len(part.publications) == 1 else None
+
+
+def _bib_groups(one_bibs: dict[Path, list[Part]]) -> list[list[Part]]:
+    """The site's one-work BibTeX files (by folder) that make one list: two or more in one folder, or one in each
+    of two or more folders beside each other (``publications/<key>/bibtex.bib``: a folder for each work, with its
+    summary and figures)."""
+    groups: list[list[Part]] = []
+    alone: dict[Path, list[Part]] = {}
+    for folder, parts in sorted(one_bibs.items()):
+        if len(parts) >= 2:
+            groups.append(parts)
+        else:
+            alone.setdefault(folder.parent, []).extend(parts)
+    groups += [parts for _parent, parts in sorted(alone.items()) if len(parts) >= 2]
+    return groups
+
+
 def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict[str, str]],
                owner: str | None, looped: bool = False, subtitle_sep: str = ": ",
                listings: Collection[Listing] = (), linked: frozenset[str] = frozenset()) -> Part | None:
@@ -955,6 +987,13 @@ def _people(root: Path, texts: dict[Path, str]) -> dict[str, str]:
     return out
 
 
+def _lookup_tables(texts: dict[Path, str]) -> set[str]:
+    """The data tables (lower-cased names) a template looks a record's field up in, by key
+    (``{{ site.data.journals[paper.journal].title }}``): a table of the journals or people the works name, no
+    list of works of its own (its records are a title and an address)."""
+    return {m.group(1).lower() for text in texts.values() if "site.data." in text for m in _INDEXED.finditer(text)}
+
+
 def _lookups(root: Path, texts: dict[Path, str]) -> dict[str, dict[str, str]]:
     """The record fields a site's templates look up in a data table (``{{ site.data.journals[paper.journal].title
     }}``, or ``site.data.authors[author].name`` in a loop over ``paper.authors``): field -> {key: value}; and
@@ -1086,6 +1125,8 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
     looped = {m for text in texts.values() if "site.data." in text for m in _LOOPED.findall(text)}
     # a module a component imports ("import pubs from '../data/publications'"): the component maps over it
     looped |= {m for text in texts.values() if "import" in text for m in _IMPORTED.findall(text)}
+    # a table the templates only look keys up in, never loop over: what the works' fields name, not works
+    tables = _lookup_tables(texts) - looped
     subtitle_sep = subtitle_separator("\n".join(t for t in texts.values() if "subtitle" in t))
     # the fields of each data file a template's loop writes alone as a link's address ("href='{{ p.bibtex }}'")
     linked: dict[str, frozenset[str]] = {}
@@ -1094,6 +1135,7 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             linked[name] = linked.get(name, frozenset()) | template_links(text, name)[1]
     found: list[tuple[str, set[Path], list[Part]]] = []
     no_list: dict[Path, list[Path]] = {}
+    one_bibs: dict[Path, list[Part]] = {}
     cv: list[Part] = []
     for path in data:
         try:
@@ -1102,6 +1144,8 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             part = _cv_part(root, path, owner) if path.suffix.lower() != ".bib" else None
             if part is not None:
                 cv.append(part)
+                continue
+            if path.parent.name.lower() == "_data" and path.stem.lower() in tables:
                 continue
             # (a file named for the list of works, "publications.yml", the Allan lab template's "publist.yml", is
             # the site's list, one record or many, whether or not a page of the snapshot loops over it)
@@ -1116,6 +1160,20 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             found.append((path.stem, {path}, [part]))
         elif path.suffix.lower() in (*YAML_SUFFIXES, *JS_SUFFIXES):
             no_list.setdefault(path.parent, []).append(path)
+        elif path.suffix.lower() == ".bib":
+            one = _one_entry_bib(root, path, owner, base)
+            if one is not None:
+                one_bibs.setdefault(path.parent, []).append(one)
+    for group in _bib_groups(one_bibs):
+        # a folder of BibTeX files holding one work each ("papers/<key>.bib", "publications/<key>/cite.bib", which
+        # a script fetches one by one): together one list, as one file of them all would be
+        pubs = [p for part in group for p in part.publications]
+        if owner and 2 * sum(any(a.is_self for a in p.authors) for p in pubs) < len(pubs) \
+                or not owner and records_owner(pubs) is None:
+            continue  # (the papers a page cites, one file each: not the owner's list)
+        for part in group:
+            part.fills_only = not _bib_drawn(root / part.rel, texts)
+        found.append((group[0].rel.split("/")[0], {root / part.rel for part in group}, group))
     # (a site's root and its data folder itself hold files of every kind: a folder of its own is one list)
     own = [f for f in no_list if f != root and f.name.lower() not in ("_data", "data")]
     siblings = Counter(f.parent for f in own if f.parent != root and f.parent.name.lower() not in ("_data", "data")

@@ -572,12 +572,21 @@ def other_kind(word: object) -> bool:
 
 def not_a_paper(data: dict, keys: tuple[str, ...] = ()) -> bool:
     """A record that its ``type``/``category``/``kind`` field, or a key of the lists it is under (``keys``),
-    says is no paper (a talk, a poster, software); ``data`` as the file spells it (a reference manager's
-    ``Item Type`` column stands for ``type`` where the record has none)."""
+    says is no paper (a talk, a poster, software), or whose address is a change to a program (:data:`_CODE_CHANGE`);
+    ``data`` as the file spells it (a reference manager's ``Item Type`` column stands for ``type`` where the record
+    has none)."""
     lowered = lower_keys(data)
     if "type" not in lowered and "item type" in lowered:
         lowered["type"] = lowered["item type"]
-    return any(other_kind(data[lowered[k]]) for k in _KIND_KEYS if k in lowered) or any(map(other_kind, keys))
+    return any(other_kind(data[lowered[k]]) for k in _KIND_KEYS if k in lowered) or any(map(other_kind, keys)) \
+        or any(isinstance(v, str) and _CODE_CHANGE.match(v.strip()) for v in data.values())
+
+
+_CODE_CHANGE = re.compile(r"(?i)https?://(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)/[^/\s]+/"
+                          r"[^/\s]+/(?:-/)?(?:pull|pulls|merge_requests|issues|commit|commits)/\w+")
+"""The address of a change to a program on a code host (``https://github.com/o/r/pull/19``, a merge request, an
+issue, a commit): a record holding one is the owner's contribution to software (a generated list of pull
+requests, each with its title and date), no paper."""
 
 
 def record_title_key(keys: dict[str, str], data: dict) -> str | None:
@@ -1234,7 +1243,8 @@ def template_publication(data: dict) -> bool:
     ids = [as_text(lowered.get(k)) or "" for k in ("id", "slug", "key")]
     authors = lowered.get("authors", lowered.get("author"))
     names = [as_text(a.get("name") if isinstance(a, dict) else a) or "" for a in authors] \
-        if isinstance(authors, list) else [as_text(authors) or ""] if authors else []
+        if isinstance(authors, list) else re.split(r"\s*[,;]\s*|\s+and\s+", as_text(authors) or "") if authors else []
+    # ("authors: 'John Doe, Jane Smith, Your Name'": the names in one string, each the template's)
     return bool(re.fullmatch(r"paper title number \d+", title.strip(), re.I)
                 or re.match(r"\s*your name\b", citation, re.I)
                 or ("academicpages.github.io/files/" in urls and re.search(r"\bnumber \d\b", title, re.I))
@@ -2347,7 +2357,7 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
             named = section_kind(name.replace("_", " ")) == "publications"
             records = [(data, spans) for data, spans, keys in yaml_records(part.doc, rest, nested=True)
                        if (is_publication(data, DATA_KEYS, listed=True) or named and title_and_address(data, DATA_KEYS))
-                       and not not_a_paper(data, keys)]
+                       and not not_a_paper(data, keys) and not template_publication(data)]
             showing = shown([data for data, _spans in records], loops, papers=True)
             records = [r for k, r in enumerate(records) if showing is None or showing[k]]
             # "with {{ p.authors }}": the records name the owner's co-authors, the owner first
