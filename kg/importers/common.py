@@ -692,7 +692,10 @@ class AuthorList:
 _YEARISH = re.compile(rf"(?:19|20)\d\d[a-z]?|n\.\s?d\.|{status_words('in press', 'forthcoming', gap=' ')}")
 # bounded repeats keep these searches linear on long lines (an unbounded \s* before an alternative is
 # retried from every position of a long run of spaces: quadratic)
-_ET_AL = re.compile(r"(,?\s{0,8}(et\.?\s{0,3}al\.?|and\s{1,8}others|others|\.\.\.|…))\s{0,8}$", re.I)
+ET_AL = re.compile(r"(,?\s{0,8}(et\.?\s{0,3}al\.?|and\s{1,8}others|others|\.\.\.|…))\s{0,8}$", re.I)
+""""et al.", "and others" or an ellipsis closing an author list ("A, B, et al.", "A, B et.al"): the one pattern of
+it, for :func:`split_authors` and the author scorer's quick split (search only texts whose last character is in
+:data:`ET_AL_LAST`)."""
 ONE_NAME_ET_AL = re.compile(r"(?P<name>(?:[A-ZÀ-ÖØ-Þ](?:\.|[a-zß-ÿ]+|[A-Z]\.?)?[\s\-]+){1,3}[A-ZÀ-ÖØ-Þ][\w'’\-]+|"
                             r"[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+[A-Z]{1,2}\.?)\s+(?P<etal>et\s+al(?:\.|\b))")
 """One name and "et al." with no comma, standing for an author list: the name's given names or initials first ("R. K.
@@ -702,8 +705,8 @@ one reader of it, for an entry that opens with it and a sentence that is nothing
 >>> [ONE_NAME_ET_AL.match(t) is not None for t in ("R. K. Olsen et al. X", "Moe K et al.", "Deep Nets et al", "X, Y et al")]
 [True, True, True, False]
 """
-_ET_AL_LAST = frozenset("lL.sSſ…")
-"""The characters an _ET_AL match can end a text with when the text ends in no space ("ſ" is an "s" to re.I)."""
+ET_AL_LAST = frozenset("lL.sSſ…")
+"""The characters an :data:`ET_AL` match can end a text with when the text ends in no space ("ſ" is an "s" to re.I)."""
 _MID_ET_AL = re.compile(r"\s+et\s?al\.?\s*(?:,|;|\band\b|&)\s*|"
                         r",\s*(?:\.\.\.|…)\s*(?:,|;|\band\b|&)\s*", re.I)
 """Names left out in the middle of a list: "A. Reinhart et al., E. Tuzhilina", APA's "Matzke, D., ... & Rad, J. A."."""
@@ -861,7 +864,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     truncated = False
     # (a match closes the text, which ends in no space here, with "al", "al.", "others", "..." or "…", and spans 35
     # characters at most)
-    m = _ET_AL.search(text, max(0, len(text) - 40)) if text[-1:] in _ET_AL_LAST else None
+    m = ET_AL.search(text, max(0, len(text) - 40)) if text[-1:] in ET_AL_LAST else None
     if m:
         truncated = True
         text = text[: m.start()].strip()

@@ -791,3 +791,25 @@ def test_a_family_name_opening_with_a_particle_keeps_the_initial_that_shares_its
     assert [a.name for a in split_authors("Okoro, J.C., Del Vell, D., Piza, L. and Marsh, R.M.").authors] == [
         "J.C. Okoro", "D. Del Vell", "L. Piza", "R.M. Marsh"]
     assert [a.name for a in split_authors("De Souza, D. and Lind, K.").authors] == ["D. De Souza", "K. Lind"]
+
+
+def test_the_et_al_closing_an_author_list_is_one_pattern_for_the_splitter_and_the_scorer():
+    """The author scorer's quick split reads a list's closing "et al." with split_authors' own pattern (its copy had
+    drifted: "et.al" was fixed in one and not the other), so both cut "A, B et.al" the same way."""
+    from kg.importers.common import ET_AL, split_authors
+    from kg.importers.page import scores
+
+    assert not hasattr(scores, "_QUICK_ET_AL") and scores.ET_AL is ET_AL
+    names, truncated = scores._quick_names("Ann Lee, Bo Roe et.al")
+    assert names == ["Ann Lee", "Bo Roe"] and truncated
+    assert [a.name for a in split_authors("Ann Lee, Bo Roe et.al").authors] == names
+
+
+def test_al_folios_demo_owner_is_named_once_for_the_placeholder_test_and_the_bibtex_reader():
+    """The BibTeX reader's sample-entry check and placeholder_text know al-folio's demo owner by one pattern."""
+    from kg.importers import bibtex
+    from kg.importers.common import DEMO_AUTHOR, placeholder_text
+
+    assert not hasattr(bibtex, "_DEMO_AUTHOR") and bibtex.DEMO_AUTHOR is DEMO_AUTHOR
+    assert all(DEMO_AUTHOR.match(n) and placeholder_text(n) for n in ("A. Einstein", "Albert Einstein", "A Einstein"))
+    assert not DEMO_AUTHOR.match("Alfred Einstein") and not placeholder_text("Alfred Einstein")

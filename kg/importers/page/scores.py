@@ -14,7 +14,7 @@ from ..common import (
     left_out_note,
     GROUP_AUTHOR,
     braced_accents_read, family_given_pairs, given_like, initials_only, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS,
-    MARK_SYMBOLS, NAME_PARTICLES, SECTION_LABEL_WORDS, STATUS_NOTE, has_cjk, AND_SEPARATORS, PREPRINT_SERVERS, YEAR, join_split_initials,
+    ET_AL, ET_AL_LAST, MARK_SYMBOLS, NAME_PARTICLES, SECTION_LABEL_WORDS, STATUS_NOTE, has_cjk, AND_SEPARATORS, PREPRINT_SERVERS, YEAR, join_split_initials,
     last_joined_at, read_legend, split_list, status_words, owner_variant, PUBLISHED_IN,
 )
 
@@ -117,7 +117,7 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     if text[-1:] == ")" and DIGITS.search(text) and (m := _CLOSING_COUNT.search(text)) and left_out_note(m.group(1)):
         # "Ann Lee et al. (12 authors)": a count of the list's names closing it stands for no one (the list is cut)
         text = text[: m.start()].rstrip(" ,;")
-        text = text if _QUICK_ET_AL.search(text) else text + ", et al"
+        text = text if ET_AL.search(text) else text + ", et al"
     if "," in text and DIGITS.search(text):
         # "Lee, A., R. Roe, … (67 co-authors), J. Kim": a count of the names left out stands for no one (its
         # digits make no title of the list)
@@ -176,7 +176,6 @@ _CLOSING_REMARK = re.compile(r"\s*\(([^()]*)\)$")
 """A bracket closing an author line that holds a number ("(12 authors)", "(and 9 others)")."""
 
 
-_QUICK_ET_AL = re.compile(r"(,?\s*(et\.?\s*al\.?|and\s+others|others|\.\.\.|…))\s*$", re.I)
 _QUICK_SPLIT = re.compile(AND_SEPARATORS)
 """Where an author line is cut into names: common's AND_SEPARATORS, "and" in lower case only."""
 QUICK_MARKS = re.compile(r"^[\s\\" + re.escape(MARK_SYMBOLS) + r"]+|[\s\\¹²³⁴⁵⁶⁷⁸⁹⁰\ufe0f" + re.escape(MARK_SYMBOLS)
@@ -196,7 +195,7 @@ def _quick_names(text: str) -> tuple[list[str], bool]:
         text = braced_accents_read(text)  # "Dud{\'a}s, Eva": one name, read as the author splitter reads it
     text = (PAREN_REMARK.sub("", text) if "(" in text else text).strip().rstrip(".").strip()
     # (the text ends in no stop or space: a match ends it with "al", "others" or "…")
-    m = _QUICK_ET_AL.search(text) if text[-1:] in ("l", "L", "s", "S", "ſ", "…") else None
+    m = ET_AL.search(text, max(0, len(text) - 40)) if text[-1:] in ET_AL_LAST else None
     truncated = bool(m)
     if m:
         text = text[: m.start()].strip()
