@@ -44,7 +44,7 @@ from urllib.parse import urljoin
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import ARXIV_KEYS, CODE_FENCE, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, read_stars, NOTE_WORDS, address_kind, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
+from .common import ARXIV_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, read_stars, NOTE_WORDS, address_kind, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -713,7 +713,7 @@ def read_bibtex(
         plain = [strip_marks(n, {})[0] for n in names]
         if plain and not (owner and placeholder_text(owner)) and (
                 all(placeholder_text(n) for n in plain)
-                or any(_DEMO_AUTHOR.match(n) for n in plain) and not (owner and any(same_name(n, owner) for n in plain))):
+                or any(DEMO_AUTHOR.match(n) for n in plain) and not (owner and any(same_name(n, owner) for n in plain))):
             # al-folio's sample entries left in the owner's file (Albert Einstein's papers, with his coauthors or not;
             # "John Smith and Jane Doe"): the theme's, no work of the owner's (their lines stay unread, listed as
             # unparsed)
@@ -742,8 +742,6 @@ def read_bibtex(
     return BibResult(publications=pubs, owner=owner, failed=failed, entries=len(entries), education=education)
 
 
-_DEMO_AUTHOR = re.compile(r"(?i)^\s*(?:albert|a\.?)\s+einstein\s*$")
-"""al-folio's demo owner, the author of the sample entries of its ``papers.bib``."""
 _FENCE_CAPTION = re.compile(r"^\s*[*_]*[^\W\d_][^:@{}]{0,40}:[*_]*\s*$")
 """A short line ending in a colon right above a fenced entry ("Recommended BibTeX entry:", "**Cite as:**")."""
 _ENTRY_ANYWHERE = re.compile(r"@\s*(?:" + "|".join(ENTRY_TYPES) + r")\s*[{(]", re.I)

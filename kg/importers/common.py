@@ -3353,6 +3353,14 @@ def uninvert_name(name: str) -> str:
     return f"{given} {family}"
 
 
+_ALFOLIO_DEMO_NAME = r"(?:albert|a\.?)\s+einstein"
+DEMO_AUTHOR = re.compile(r"(?i)^\s*" + _ALFOLIO_DEMO_NAME + r"\s*$")
+"""al-folio's demo owner ("Albert Einstein", "A. Einstein"), the author of the sample entries of its ``papers.bib``
+(one of the demo owners :func:`placeholder_text` knows, for a reader that wants this one alone).
+
+>>> [bool(DEMO_AUTHOR.match(n)) for n in ("A. Einstein", "Albert Einstein", "Alfred Einstein")]
+[True, True, False]
+"""
 _PLACEHOLDER = re.compile(
     r"\blorem ipsum\b|^\s*(?:your|my|full|author|site)\s+name\s*$|^\s*(?:(?:first|second|third|other)\s+)?"
     r"(?:author|editor|co-?author)\s+name\s*$|^\s*(?:john|jane)\s+(?:doe|smith)\s*$|"
@@ -3362,7 +3370,7 @@ _PLACEHOLDER = re.compile(
     r"^\s*(?:(?:former|current|past|example|sample)\s+)?(?:student|member|person|team\s+member|alumn[ia]|postdoc)\s+name\s*$|"
     r"^\s*first\s*(?:name)?\s+last\s*(?:name)?\s*$|^\s*(?:name\s+surname|firstname\s+lastname)\s*$|"
     # the demo owners themes ship with: Hugo Academic / Hugo Blox, al-folio; academicpages' demo CV's school
-    r"^\s*(?:nelson\s+bighetti|(?:albert|a\.?)\s+einstein|github\s+university)\s*$|"
+    r"^\s*(?:nelson\s+bighetti|" + _ALFOLIO_DEMO_NAME + r"|github\s+university)\s*$|"
     # a theme's note to the site's author in a page its layout does not show (hugo-apero's "index doesn't contain a
     # body, just front matter above")
     r"\bdoesn['’]t contain a body\b|"
