@@ -1411,6 +1411,8 @@ def written_in_full(name: str, full: str, most: int = 2, middle: bool = False) -
     short, long = fold(name).split(), fold(full or "").split()
     return len(short) >= 2 and 1 <= len(long) - len(short) <= most and (
         long[:len(short)] == short or middle and long[:len(short) - 1] == short[:-1] and long[-1] == short[-1])
+
+
 _FAMILY_FIRST = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][^\W\d_]+\s+)+[A-ZÀ-ÖØ-Þ][^\W\d_]+)\s*,?\s+((?:[A-Z]\.?\s*-?){1,3})")
 """A name written family name first, of two words or more, then the initials ("Roe Lind A.", "Roe Lind, A. B.")."""
 

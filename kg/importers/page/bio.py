@@ -13,7 +13,7 @@ from urllib.parse import unquote
 
 from ...model import Affiliation, Award, Education
 from ..common import (
-    DEPT_START, INSTITUTION_STRONG, ORG_RX, SUBUNIT, TOP_LEVEL, UNIT,
+    DEPT_START, INSTITUTION_STRONG, MONTH_ABBR, ORG_RX, SUBUNIT, TOP_LEVEL, UNIT,
     YEAR,
     PLACE_ABBREVIATION,
     CJK_CHARS,
@@ -118,6 +118,8 @@ _FIELD_THEN_PLACE = re.compile(r"(?P<dept>[^.;]{2,100}?),?\s+at\s+(?:the\s+)?"
 University of X" (the fields, then the place)."""
 _TURNED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u2018(?=(?:m|s|t|re|ve|ll|d)\b)")
 """An opening single quote typed between a word and its contraction ("I‘m", "I‘ve", "don‘t")."""
+_MONTH_BEFORE_YEAR = rf"(?:(?:{MONTH_ABBR})[a-z]*\.?\s+)?"
+"""A month maybe named before a year ("in June 2025", "in Sept. 2019"), a pattern to put in another."""
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|I'm|I’m|my|My)\b")
 
 
@@ -1239,9 +1241,9 @@ class PersonReader:
                 fld = fm.group(1).strip()
             # ("from X and completed her postdoc at Y", "at X, investigating ...": a clause of its own ends the place;
             # "from X in June 2025": the month and year it was earned)
-            im = re.search(r"\b(?:from|at)\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|in\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d|"
+            im = re.search(r"\b(?:from|at)\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|in\s+" + _MONTH_BEFORE_YEAR + r"(?:19|20)\d\d|"
                            # ("at X, from October 2020 to ...": when, after the place)
-                           r"(?:from|since|between)\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d|and\s+(?:my|his|her|a|the|completed|received|earned|obtained|joined|then|later|spent|moved|went)\b)|,\s*in\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d|"
+                           r"(?:from|since|between)\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d|and\s+(?:my|his|her|a|the|completed|received|earned|obtained|joined|then|later|spent|moved|went)\b)|,\s*in\s+" + _MONTH_BEFORE_YEAR + r"(?:19|20)\d\d|"
                            r",\s*(?:and|on|specializing|specialising|focusing|majoring|while|investigating|studying|researching)\b|"
                            # "a PhD from X, an MPA from Y and ...": the next degree of the list
                            r",\s+an?\s+\*?[A-Z][\w.'’]{1,10}\*?\s+(?:in|from|at)\b|$)", rest)

@@ -12,6 +12,7 @@ Takes a :class:`~kg.importers.base.SourceDoc` (an HTML page or a markdown page);
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections import Counter
 from urllib.parse import urlsplit, urlunsplit
@@ -382,6 +383,7 @@ NO_TEXT = "no recognizable profile: the page has no text (only front matter, com
 
 
 _ROT13_MAILTO = re.compile(r"znvygb:((?:\\[0-7]{3}|\\x[0-9a-fA-F]{2}|[\w.+\-@])+)")
+"""'mailto:' in ROT13 and the address after it, its characters maybe escaped as octal or hex (``\\100`` is '@')."""
 
 
 def rot13_mailto(script: str) -> str | None:
@@ -391,8 +393,6 @@ def rot13_mailto(script: str) -> str | None:
     >>> rot13_mailto('document.write("<n uers=\\"znvygb:nyq\\100rknzcyr\\056bet\\">...".replace(...))')
     'ald@example.org'
     """
-    import codecs
-
     m = _ROT13_MAILTO.search(script)
     if m is None:
         return None
