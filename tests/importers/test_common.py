@@ -813,3 +813,16 @@ def test_al_folios_demo_owner_is_named_once_for_the_placeholder_test_and_the_bib
     assert not hasattr(bibtex, "_DEMO_AUTHOR") and bibtex.DEMO_AUTHOR is DEMO_AUTHOR
     assert all(DEMO_AUTHOR.match(n) and placeholder_text(n) for n in ("A. Einstein", "Albert Einstein", "A Einstein"))
     assert not DEMO_AUTHOR.match("Alfred Einstein") and not placeholder_text("Alfred Einstein")
+
+
+def test_the_months_and_the_editors_word_are_written_once_where_the_readers_match_them():
+    """A date cell and a degree's 'in June 2025' take the months from common.MONTH_ABBR; the two citation patterns
+    that read '(editors)' after a list's names share one piece."""
+    from kg.importers.common import MONTH_ABBR
+    from kg.importers.page import bio, citation, reader
+
+    assert MONTH_ABBR in reader._DATE_CELL.pattern and MONTH_ABBR in bio._MONTH_BEFORE_YEAR
+    assert "jan|feb" not in reader._DATE_CELL.pattern.lower().replace(MONTH_ABBR.lower(), "")
+    for pattern in (citation._EDITORS_CLOSING, citation._NAMES_CLOSED_BEFORE):
+        assert citation._EDITORS_BRACKETED in pattern.pattern
+    assert reader._DATE_CELL.fullmatch("Sept. 2019 – present") and not reader._DATE_CELL.fullmatch("M.S. (1999)")

@@ -591,7 +591,9 @@ def owner_among(names: str, ctx: Ctx) -> bool:
         for o in ctx.owner_names if o)
 
 
-_EDITORS_CLOSING = re.compile(r"(?i)\s*\(\s*(?:eds?\.?|editors?)\s*\)$")
+_EDITORS_BRACKETED = r"\s*\(\s*(?:eds?\.?|editors?)\s*\)"
+"""The editors' word in brackets after their names ("(eds.)", "(editors)"), a pattern to put in another."""
+_EDITORS_CLOSING = re.compile(r"(?i)" + _EDITORS_BRACKETED + "$")
 """The editors' word in brackets after the last of their names ("Bo Chen and Cy Wu (editors)"): the names end there."""
 
 
@@ -835,7 +837,7 @@ def _semicolon_names(text: str) -> tuple[str, str] | None:
 
 
 _NAMES_CLOSED_BEFORE = re.compile(r"(?:^|[,;]\s*)[^\W\d_][^,;]*?\S\s+[^,;\s]+\s+(?:and|&)\s+[^,;\s]+\s+[^,;]*?[^\W\d_.]"
-                                  r"(?:\s*\(\s*(?:eds?\.?|editors?)\s*\))?\s*,\s*\S")
+                                  r"(?:" + _EDITORS_BRACKETED + r")?\s*,\s*\S")
 """A list's names closed by "and" between two full names, a piece after them ("Ann Lee and Bo Chen, Silt Budgets"):
 what follows is no name of the list's, so a colon after it is the title's ("Silt Budgets: Recent Advances"), not the
 one closing the names; the "and" between a family name and given names written after it ("Ruiz, Ana and Lee, Bo")

@@ -13,7 +13,7 @@ from collections import Counter
 from typing import Iterable
 
 from ..base import ImportOptions, SourceDoc
-from ..common import YEAR, only_link_label, repair_url
+from ..common import MONTH_ABBR, YEAR, only_link_label, repair_url
 
 from .source import (
     BLOCK_TAGS,
@@ -60,10 +60,8 @@ def _bold_only(el) -> bool:
     # (a quoted bold line, '<a name="x"></a><b>"Title"</b>', is a paper's title: see the caller)
 
 
-_DATE_CELL = re.compile(r"(?i)[\s\W\d]*(?:(?:19|20)\d\d|present|now|today|current|"
-                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
-                        r"(?:[\s\W\d]|(?:19|20)\d\d|present|now|today|current|"
-                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)*")
+_DATE_WORD = rf"(?:19|20)\d\d|present|now|today|current|(?:{MONTH_ABBR})[a-z]*\.?"
+_DATE_CELL = re.compile(rf"(?i)[\s\W\d]*(?:{_DATE_WORD})(?:[\s\W\d]|{_DATE_WORD})*")
 """A table cell that is a date or a span of dates alone ("1996–2003", "2017–", "Sep 2020 - present")."""
 
 
