@@ -496,3 +496,18 @@ def test_a_linked_title_then_names_closed_by_and_before_an_abbreviated_journal()
         ("Quantum effects of motion in three particle ions", "Phys. Rev. A", ["Ida Berg", "Tom Vik", "Kari Moe"]),
         ("Bound states of the lake ion in a simple theory", "Adv. Quant. Chem. Phys. 77",
          ["Ida Berg", "Tom Vik", "Bo J.J.Lin", "Kari Moe"])]
+
+
+def test_the_link_opening_a_citation_line_is_read_once_for_both_linked_title_readers():
+    """_linked_title_stopped and _linked_title_then_names take the opening link's text from one helper: the whole
+    link however its words are styled, none when it is a label's link or no link opens the line."""
+    from kg.importers.page import citation
+    from kg.importers.page.runs import Run, Seg
+
+    link, label = object(), object()
+    seg = Seg([Run("Tide ", None, None, anchor=link), Run("Maps of Bays", None, None, bold=True, anchor=link),
+               Run(" Ann Lee, Bo Roe.", None, None)])
+    assert citation._opening_link_text(seg, set()) == "Tide Maps of Bays"
+    assert citation._opening_link_text(seg, {link}) is None
+    assert citation._opening_link_text(Seg([Run("[PDF]", None, None, anchor=label)]), {label}) is None
+    assert citation._opening_link_text(Seg([Run("Plain text", None, None)]), set()) is None

@@ -9,6 +9,7 @@ venue, ``names_then_title``), title then names (``_split_title_then_names``), na
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -1019,11 +1020,8 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
 def _linked_title_stopped(seg: Seg, text: str, label_anchors, ctx: Ctx) -> str | None:
     """``[Title of the Work](url) A. Lee, B. Roe. Venue, 2024``: a linked title opening the line, its names after it
     with no stop between, written with the stop the link's end stands for; None when the line is no such."""
-    anchor = seg.runs[0].anchor
-    if anchor in label_anchors:
-        return None
-    linked = norm("".join(r.text for r in _leading_runs(seg.runs, anchor)))
-    if len(linked.split()) < 3 or linked[-1:] in ".!?:;,\"”" or not text.startswith(linked + " "):
+    linked = _opening_link_text(seg, label_anchors)
+    if linked is None or len(linked.split()) < 3 or linked[-1:] in ".!?:;,\"”" or not text.startswith(linked + " "):
         return None
     rest = text[len(linked) + 1:]
     names = re.split(r"(?<=[^\W\d_]{2})\.\s", rest, maxsplit=1)[0]
@@ -1035,11 +1033,8 @@ def _linked_title_stopped(seg: Seg, text: str, label_anchors, ctx: Ctx) -> str |
 def _linked_title_then_names(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str, str | None] | None:
     """``[Title of the Work.](url) Owner, A. Lee. Venue, 2024``: the linked title, the names after it up to their
     stop (the owner's among them), the venue after; None when the line is no such."""
-    anchor = seg.runs[0].anchor
-    if anchor in label_anchors:
-        return None
-    linked = norm("".join(r.text for r in _leading_runs(seg.runs, anchor)))
-    if len(linked.split()) < 3 or not text.startswith(linked):
+    linked = _opening_link_text(seg, label_anchors)
+    if linked is None or len(linked.split()) < 3 or not text.startswith(linked):
         return None
     rest = text[len(linked):].lstrip(" .,;:")
     # the names: a comma list closed by "and" or by venue words ("A. Lee and B. Roe, Phys. Rev. A 94"), else up to
@@ -1053,11 +1048,14 @@ def _linked_title_then_names(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tu
     return clean_title(linked.rstrip(". :")), clean_piece(led[0]), clean_piece(led[1]) or None
 
 
-def _leading_runs(runs, anchor):
-    for r in runs:
-        if r.anchor is not anchor:
-            break
-        yield r
+def _opening_link_text(seg: Seg, label_anchors) -> str | None:
+    """The text of the link that opens ``seg`` (its runs up to the first outside it: "[**Bold** words](url)" whole),
+    the one reading of it for :func:`_linked_title_stopped` and :func:`_linked_title_then_names`; None when the link
+    is a label's ("[PDF]") or no link opens the line."""
+    anchor = seg.runs[0].anchor if seg.runs else None
+    if anchor is None or anchor in label_anchors:
+        return None
+    return norm("".join(r.text for r in itertools.takewhile(lambda r: r.anchor is anchor, seg.runs)))
 
 
 def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str | None, str | None] | None:
