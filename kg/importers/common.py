@@ -2375,6 +2375,10 @@ GITHUB_NOT_ACCOUNTS = frozenset({"orgs", "users", "sponsors", "topics", "setting
 the images a README uploads (``github.com/user-attachments/assets/<id>``)."""
 
 
+ORCID_ID = re.compile(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]")
+"""An ORCID iD as written ("0000-0002-1825-0097", the last character a check digit or X): match it whole."""
+
+
 def identifier_from_url(url: str) -> tuple[str, str] | None:
     """The kind and id of a researcher profile link, or None.
 
@@ -2415,10 +2419,10 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
         user = [u for u in parse_qs(parts.query).get("user", []) if not placeholder_id(u)]
         return ("google_scholar", user[0]) if user else None
     if host == "orcid.org" and segs:
-        m = re.fullmatch(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", segs[-1])
+        m = ORCID_ID.fullmatch(segs[-1])
         # ("orcid.org/my-orcid?orcid=0000-...": the owner's own view of the record, the id in the query)
         asked = parse_qs(parts.query).get("orcid") if not m else None
-        if asked and re.fullmatch(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", asked[0]):
+        if asked and ORCID_ID.fullmatch(asked[0]):
             return "orcid", asked[0]
         return ("orcid", segs[-1]) if m else None
     if host == "informatik.uni-trier.de" and segs[:1] == ["~ley"]:

@@ -1866,3 +1866,17 @@ def test_a_works_own_page_beside_its_one_entry_bibtex_file_keeps_the_file_a_cita
                                           "publication/dune/cite.bib": bib, "works/dune/cite.bib": bib})
     assert _one_entry_bib(root, root / "publication/dune/cite.bib", "Ann Roe") is None
     assert [p.title for p in _one_entry_bib(root, root / "works/dune/cite.bib", "Ann Roe").publications] == ["Dune drift"]
+
+
+def test_a_coauthors_orcid_is_read_by_the_one_profile_id_reader():
+    # a record's author mapping gives its ORCID as the profile reader reads one anywhere (common.clean_identifier,
+    # then ORCID_ID's shape): written as its address without the scheme, or as the owner's own view of the record,
+    # it is the id; a template's stand-in is none. (records._ORCID read only 'https://orcid.org/<id>' or the bare id)
+    from kg.importers.site.records import _author_ids
+
+    assert _author_ids({"name": "Teo Brand", "orcid": "orcid.org/0000-0001-2345-6789"}) == {"orcid": "0000-0001-2345-6789"}
+    assert _author_ids({"name": "Teo Brand", "orcid": "https://orcid.org/my-orcid?orcid=0000-0001-2345-678X"}) \
+        == {"orcid": "0000-0001-2345-678X"}
+    assert _author_ids({"name": "Teo Brand", "orcid": "https://www.orcid.org/0000-0001-2345-6789/"}) \
+        == {"orcid": "0000-0001-2345-6789"}
+    assert _author_ids({"name": "Teo Brand", "orcid": "XXXX-XXXX-XXXX-XXXX"}) == {}

@@ -19,6 +19,7 @@ from ...model import Affiliation, Author, Award, Education, Link, Person, Profil
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
     INSTITUTION_STRONG,
+    ORCID_ID,
     ARXIV_KEYS,
     DEFAULT_LEGEND,
     EMAIL_ADDRESS,
@@ -28,6 +29,7 @@ from ..common import (
     arxiv_cited,
     arxiv_id,
     arxiv_ref,
+    clean_identifier,
     doi_in_text,
     doi_of,
     doi_written,
@@ -715,9 +717,6 @@ def _entity_name(value: object) -> str | None:
     return name
 
 
-_ORCID = re.compile(r"(?:https?://(?:www\.)?orcid\.org/)?(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/?")
-
-
 def _author_ids(value: object) -> dict[str, str]:
     """The identifiers a person written as a mapping gives (Quarto's ``orcid: 0000-0002-1825-0097``, bare or as
     its address).
@@ -727,8 +726,9 @@ def _author_ids(value: object) -> dict[str, str]:
     """
     if not isinstance(value, dict):
         return {}
-    m = _ORCID.fullmatch(as_text(value.get("orcid")) or "")
-    return {"orcid": m.group(1)} if m else {}
+    # (the one reader of a profile's id and address, then the ORCID's own shape: no template's stand-in)
+    orcid = clean_identifier("orcid", as_text(value.get("orcid")) or "")
+    return {"orcid": orcid} if orcid and ORCID_ID.fullmatch(orcid) else {}
 
 
 _AUTHOR_FLAGS = {"corresponding": "corresponding", "equal_contributor": "equal_contribution",
