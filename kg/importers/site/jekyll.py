@@ -1161,6 +1161,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 _FRAME_INCLUDE = re.compile(r"(?i)footer|header|sidebar|social|author|contact|nav")
 """The names of a Jekyll site's own ``_includes/`` that frame every page (its footer, header, sidebar)."""
 _LITERAL_HREF = re.compile(r"""href\s*=\s*["'](https?://[^"'{}%\s]+)["']""", re.I)
+"""A link's address written out in a template (``href="https://orcid.org/..."``), no Liquid setting filled in."""
 
 
 def include_profiles(root: Path, person: Person) -> None:

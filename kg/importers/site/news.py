@@ -17,9 +17,16 @@ from .files import body_with_links, read_markdown, settle_keys
 
 
 _NEWS_TEXT = ("headline", "text", "content", "news", "description", "body", "title", "summary", "info")
+"""The keys a dated news record keeps its sentence under, the first one holding text read."""
 
 
 def news_record(data: dict) -> bool:
+    """Whether a data record is a news item: a date and a sentence (under a key of :data:`_NEWS_TEXT`, or written
+    in pieces around a link, :func:`_split_news`).
+
+    >>> news_record({"date": "2024-05-02", "content": "Our paper is out."}), news_record({"title": "Tide Maps"})
+    (True, False)
+    """
     return bool(data.get("date")) and (any(as_text(data.get(k)) for k in _NEWS_TEXT) or bool(_split_news(data)[0]))
 
 
@@ -33,6 +40,9 @@ def _split_news(data: dict) -> tuple[list[str], str | None]:
 
 
 def read_news(part: Part, records, base: str | None) -> None:
+    """The news items of a data file's or script module's records (``_data/news.yml``, ``[{date, content}]``), as
+    (data, key spans, keys) triples: each one's sentence, date and links into ``part.news``, the keys read settled
+    (the rest stay listed as unparsed)."""
     for data, spans, _keys in records:
         key = next((k for k in _NEWS_TEXT if as_text(data.get(k))), None)
         pieces, url_key = ([key], None) if key is not None else _split_news(data)
