@@ -3381,8 +3381,9 @@ _PLACEHOLDER = re.compile(
     # body, just front matter above")
     r"\bdoesn['’]t contain a body\b|"
     # a template's slot in brackets, for the owner to fill ("[Paper Title]", "[Conference/Journal Name]",
-    # "[Institution Name]", "[Authors]", "[Start Year] - Present")
-    r"^\s*\[(?:[\w/&-]+\s+){0,3}(?:title|name|authors?|year|institution|department|venue|journal|conference)\]"
+    # "[Institution Name]", "[Authors]", "[Start Year] - Present"); not a kind of work alone ("[Journal]",
+    # "[ICML Conference]": a badge a list puts over its entries, as "[arXiv]" is)
+    r"^\s*\[(?:[\w/&-]+\s+){0,3}(?:title|name|authors?|year|institution|department|venue)\]"
     r"(?:\s*[-–]\s*(?:present|\[[^\[\]]*\]))?\s*$",
     re.I,
 )

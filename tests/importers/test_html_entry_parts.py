@@ -689,3 +689,19 @@ def test_a_venue_badge_in_brackets_on_its_own_line_over_the_entry_is_no_venue_li
     pubs = _html(_BRACKET_BADGE_LINES, owner="Ada Lind").publications
     assert [(p.venue, p.year) for p in pubs] == [("arXiv", 2025), ("ICML", 2024)]
     assert pubs[1].venue_full == "International Conference on Machine Learning"
+
+
+_KIND_BADGE_LINES = """<html><body><h1>Ada Lind</h1><h2>Publications</h2><ul>
+<li><strong>[Journal]</strong><br><a href="https://doi.org/10.1000/tide.1">Tide Tables from Sparse Gauges</a><br>Ada Lind, Bo Marr<br><em>Coastal Letters</em>, 2023</li>
+<li><strong>[Conference]</strong><br><a href="https://arxiv.org/abs/2401.33333">Ice Ridges in Radar Images</a><br>Ada Lind, Cy Holm<br><em>Polar Vision Workshop</em>, 2022</li>
+</ul></body></html>
+"""
+
+
+def test_a_kind_badge_in_brackets_on_its_own_line_is_a_badge_not_a_templates_slot():
+    # "[Journal]" / "[Conference]" over an entry name its kind, as "[arXiv]" names its venue: the template-slot rule
+    # of placeholder_text ("[Paper Title]", "[Journal Name]") took a lone kind word in brackets for a slot, so the
+    # badge was no badge and was read as the entry's venue line ("[Journal]"), the real venue line and its year lost
+    pubs = _html(_KIND_BADGE_LINES, owner="Ada Lind").publications
+    assert [(p.title, p.year) for p in pubs] == [("Tide Tables from Sparse Gauges", 2023), ("Ice Ridges in Radar Images", 2022)]
+    assert [p.venue_full or p.venue for p in pubs] == ["Coastal Letters", "Polar Vision Workshop"]
