@@ -553,7 +553,7 @@ def test_et_al_looked_for_only_at_an_end_it_can_close(monkeypatch):
     the code before). The same lists as the search on generated lines."""
     import random
 
-    real = common._ET_AL
+    real = common.ET_AL
     searched: list[str] = []
 
     class Counting:
@@ -561,13 +561,13 @@ def test_et_al_looked_for_only_at_an_end_it_can_close(monkeypatch):
             searched.append(text)
             return real.search(text, pos)
 
-    monkeypatch.setattr(common, "_ET_AL", Counting())
+    monkeypatch.setattr(common, "ET_AL", Counting())
     assert [a.name for a in common.split_authors("Ada Lind, Bo Okafor and Cleo Tarn.").authors] == [
         "Ada Lind", "Bo Okafor", "Cleo Tarn"]
     assert searched == []
     result = common.split_authors("Ada Lind, Bo Okafor, et al.")
     assert result.truncated and searched
-    monkeypatch.setattr(common, "_ET_AL", real)
+    monkeypatch.setattr(common, "ET_AL", real)
 
     class Every:
         def __contains__(self, end):
@@ -577,7 +577,7 @@ def test_et_al_looked_for_only_at_an_end_it_can_close(monkeypatch):
     words = ["et al", "et al.", "others", "and others", "...", "…", "ſ", "Lind", "A.", ",", " ", "Okafor", "OTHERS"]
     texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 7))) for _ in range(3000)]
     fast = [common.split_authors(text) for text in texts]
-    monkeypatch.setattr(common, "_ET_AL_LAST", Every())  # every line searched, as before
+    monkeypatch.setattr(common, "ET_AL_LAST", Every())  # every line searched, as before
     assert fast == [common.split_authors(text) for text in texts]
 
 
