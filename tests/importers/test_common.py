@@ -791,3 +791,38 @@ def test_a_family_name_opening_with_a_particle_keeps_the_initial_that_shares_its
     assert [a.name for a in split_authors("Okoro, J.C., Del Vell, D., Piza, L. and Marsh, R.M.").authors] == [
         "J.C. Okoro", "D. Del Vell", "L. Piza", "R.M. Marsh"]
     assert [a.name for a in split_authors("De Souza, D. and Lind, K.").authors] == ["D. De Souza", "K. Lind"]
+
+
+def test_news_reports_in_chinese_head_news_and_prizes_head_awards():
+    from kg.importers.common import section_kind
+
+    # "新闻报道" (news reports) is news, as "News Coverage" is; "媒体报道" (media coverage) stays press
+    assert section_kind("新闻报道") == "news"
+    assert section_kind("媒体报道") == "press"
+    assert section_kind("竞赛奖项") == "awards"
+
+
+def test_certificates_are_a_section_of_their_own_no_works():
+    from kg.importers.common import section_kind
+
+    assert [section_kind(h) for h in ("Certificates", "Industry Certificates", "Licenses & Certifications")] == \
+        ["certificates"] * 3
+
+
+def test_the_owner_who_goes_by_a_short_given_name_is_found_under_the_full_one():
+    from kg.importers.common import owner_variant
+    from kg.model import Author
+    from kg.importers.common import mark_owner
+
+    authors = [Author(name="Ivo Brandt"), Author(name="Christopher S. Vale")]
+    assert mark_owner(authors, "Chris Vale") == 1
+    assert not owner_variant("Christina Vale", "Chris Vale")  # another given name, not his
+    assert not owner_variant("Christopher Moss", "Chris Vale")
+
+
+def test_a_repository_link_is_the_works_code():
+    from kg.importers.common import link_kind
+
+    assert link_kind("Tool Repository", "https://example.org/t") == "code"
+    assert link_kind("Repo", "https://example.org/t") == "code"
+    assert link_kind("Data Repository", "https://example.org/d") == "data"

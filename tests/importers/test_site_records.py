@@ -1866,3 +1866,39 @@ def test_a_works_own_page_beside_its_one_entry_bibtex_file_keeps_the_file_a_cita
                                           "publication/dune/cite.bib": bib, "works/dune/cite.bib": bib})
     assert _one_entry_bib(root, root / "publication/dune/cite.bib", "Ann Roe") is None
     assert [p.title for p in _one_entry_bib(root, root / "works/dune/cite.bib", "Ann Roe").publications] == ["Dune drift"]
+
+
+_PAPER = """---
+title: "Tides and the timing of harbour repairs"
+author:
+    - name:
+        given: Ines
+        family: Moreau
+        literal: Ines Moreau
+      orcid: 0000-0000-0000-0001
+    - name:
+        given: Tomas
+        family: Varga
+      orcid: 0000-0000-0000-0002
+date: "2022-03"
+pub-info:
+  reference: '"Tides and the timing of harbour repairs," with Ines Moreau. <em>Coastal Works</em> (2022).'
+---
+
+### Abstract
+
+Harbours are repaired when the sea allows it.
+"""
+
+
+def test_a_quarto_author_whose_name_is_a_mapping_is_an_author(tmp_path):
+    # Quarto's author schema: "- name: {given, family, literal}" beside the author's orcid; before, no author was read
+    profile = imported_site(tmp_path, {
+        "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: Tomas Varga\n",
+        "index.qmd": "---\ntitle: Tomas Varga\n---\n\nI study harbours.\n",
+        "research/index.qmd": "---\ntitle: Research\nlisting:\n  - id: papers\n    contents: \"papers/*.qmd\"\n---\n\n"
+                              "## Papers\n\n:::{#papers}\n:::\n",
+        "research/papers/tides.qmd": _PAPER,
+    })
+    [pub] = profile.publications
+    assert [(a.name, a.is_self) for a in pub.authors] == [("Ines Moreau", False), ("Tomas Varga", True)]

@@ -2012,3 +2012,147 @@ def test_a_relative_link_of_a_site_under_a_path_is_under_that_path(tmp_path):
     # is https://ilse.example.io/moths/files/x.pdf (not at the host's root)
     pub = _subpath_site(tmp_path)["Why lamps draw moths"]
     assert list(pub.links.values()) == ["https://ilse.example.io/moths/files/lamps.pdf"]
+
+
+_CHIRPY_CONFIG = (
+    "title: Dr Oren Vale\n"
+    "social:\n  name: Oren Vale\n  email: oren.vale@example.org\n"
+    "collections:\n  tabs:\n    output: true\n    sort_by: order\n")
+
+
+def test_the_about_tab_of_a_site_whose_tabs_collection_is_written_out_is_its_about_page(tmp_path):
+    """Chirpy keeps its pages in a collection of its own ("collections: tabs: output: true") and serves
+    ``_tabs/about.md`` at /about/, as ``_pages/about.md`` is elsewhere: its awards and degrees are the owner's.
+    Before, the about tab was left unread ("a page none of the site's readers takes")."""
+    p = imported_site(tmp_path, {
+        "_config.yml": _CHIRPY_CONFIG,
+        "_tabs/about.md": "---\ntitle: About\norder: 1\n---\n\nI grow crystals at a small lab.\n\n"
+                          "## Education\n\n* 2009 - 2013: PhD in Crystal Physics, Northfield University, UK.\n\n"
+                          "## Awards\n\n* <b>2012 Poster prize of the Crystal Society</b>\n\n"
+                          "* <b>2010 Travel grant, Northfield University</b>\n",
+        "_tabs/papers.md": "---\ntitle: Papers\norder: 2\n---\n\n"
+                           "1. O. Vale and K. Marsh. Salt lattices at low heat. Crystal Letters, 2014.\n",
+    })
+    assert [a.year for a in p.awards] == [2012, 2010]
+    assert [e.institution for e in p.person.education] == ["Northfield University"]
+
+
+def _bib(key: str, title: str, year: int) -> str:
+    return f"@article{{{key},\n  title={{{title}}},\n  author={{Vale, Oren and Marsh, Kit}},\n" \
+           f"  journal={{Crystal Letters}},\n  year={{{year}}}\n}}\n"
+
+
+def test_the_files_bibliography_tags_name_with_f_are_the_ones_rendered(tmp_path):
+    """A publications page of three '{% bibliography -f NAME %}' tags renders preprints.bib, confs.bib and
+    journal.bib: every file a tag names, not only the one ``scholar: bibliography:``
+    names, and not a file no tag names. Before, only the configured file was read (one work of three)."""
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Oren Vale\nfirst_name: Oren\nlast_name: Vale\n"
+                       "scholar:\n  source: /_bibliography/\n  bibliography: confs.bib\n",
+        "_pages/about.md": "---\nlayout: about\npermalink: /\n---\n\nI grow crystals.\n",
+        "_pages/publications.md": "---\nlayout: page\ntitle: Publications\nyears: [2021, 2020]\n---\n\n"
+                                  "#### Preprints\n\n{% for y in page.years %}\n"
+                                  "  {% bibliography -f preprints -q @*[year={{y}}]* %}\n{% endfor %}\n\n"
+                                  "#### Conference papers\n\n{% bibliography -f confs %}\n\n"
+                                  "#### Journal papers\n\n{% bibliography --file journal.bib %}\n",
+        "_bibliography/preprints.bib": _bib("p1", "Salt lattices at low heat", 2021),
+        "_bibliography/confs.bib": _bib("c1", "Quartz under pressure", 2020),
+        "_bibliography/journal.bib": _bib("j1", "Ice that remembers", 2020),
+        "_bibliography/leftover.bib": _bib("x1", "A theme's sample book", 2019),
+    })
+    assert sorted(x.title for x in p.publications) == ["Ice that remembers", "Quartz under pressure",
+                                                       "Salt lattices at low heat"]
+
+
+_AP_HOME = {"_config.yml": "title: Oren Vale\nauthor:\n  name: Oren Vale\n",
+            "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI grow crystals at Northfield University.\n"}
+
+
+def test_a_page_whose_awards_sit_under_a_fourth_level_heading_is_read_for_them(tmp_path):
+    """A page about other things ("Others": service, awards, talks) whose sections are '####' headings: its
+    '#### Awards' list is the owner's awards, as a '## Awards' one is. Before, only headings of levels 1 to 3 were
+    looked at and the page was left unread."""
+    p = imported_site(tmp_path, {**_AP_HOME, "_pages/others.md": (
+        "---\ntitle: Others\npermalink: /others/\n---\n\n#### Service\n\n- Reviewer for Crystal Letters.\n\n"
+        "#### Awards\n\n- Best poster, Crystal Days 2021.\n- Travel grant, Northfield University 2019.\n\n"
+        "#### Talks\n\n- Invited talk: **Salt at low heat**, online. May 2022.\n")})
+    assert [a.year for a in p.awards] == [2021, 2019]
+
+
+def test_a_page_titled_advising_lists_the_owners_students(tmp_path):
+    """A page titled "advising" (the people the owner advises) is a students page as "mentoring" is. Before,
+    it was left unread ("a page none of the site's readers takes")."""
+    p = imported_site(tmp_path, {**_AP_HOME, "_pages/group.md": (
+        "---\ntitle: advising\npermalink: /group/\n---\n\n### current\n\n"
+        "- **Mira Solberg**, Ph.D. in Physics, in progress\n- **Tomas Reyes**, Ph.D. in Physics, in progress\n")})
+    assert [s.name for s in p.students] == ["Mira Solberg", "Tomas Reyes"]
+
+
+_LIN_CONFIG = "title: 林静的主页\nowner:\n  name: 林静\n  email: lin@example.org\n"
+
+
+_HOME = """---
+layout: page
+---
+
+# 主页
+
+## 关于我
+
+我是一名视觉算法工程师，关注工业图像检测。
+"""
+
+
+_NEWS = """---
+layout: page
+permalink: /news/index.html
+title: 新闻报道
+---
+## 新闻报道
+**2024-05-06** 我们的检测系统在行业大会上发布。[链接](https://example.org/n/1)  
+**2023-11-20** 团队的缺陷检测模型被报纸报道。[链接](https://example.org/n/2)  
+"""
+
+
+_HONORS = """---
+layout: page
+permalink: /honors/index.html
+title: 所获荣誉
+---
+## 竞赛奖项
+
+- 2023 图像识别挑战赛 二等奖
+- 2022 工业视觉大赛 优秀奖
+"""
+
+
+def test_a_themeless_jekyll_site_reads_the_section_pages_its_own_folder_serves(tmp_path):
+    # "pages/news.md" with "permalink: /news/index.html": Jekyll serves it as the site's news page, linked or not
+    site = write_site(tmp_path / "site", {"_config.yml": _LIN_CONFIG, "index.md": _HOME,
+                                          "pages/news.md": _NEWS, "pages/honors.md": _HONORS})
+    profile = import_path(site).profile
+    assert profile.person.name == "林静"
+    assert [n.date for n in profile.news] == ["2024-05-06", "2023-11-20"]
+    assert len(profile.awards) == 2
+
+
+def test_a_jekyll_footer_include_gives_the_profiles_it_links_written_out(tmp_path):
+    # the site's own _includes/footer.html links the owner's Scholar and (old-style) LinkedIn profiles with their
+    # addresses written out; the configured GitHub account is filled in by Liquid and a theme credit links a project
+    footer = ('<footer><ul>\n'
+              '<li><a href="https://github.com/{{ site.github_username }}">GitHub</a></li>\n'
+              '<li><a href="https://uk.linkedin.com/pub/ivo-brandt/12/ab3/c4d">LinkedIn</a></li>\n'
+              '<li><a href="https://scholar.google.co.uk/citations?user=AbCdEf0AAAAJ&hl=en">Scholar</a></li>\n'
+              '<!-- <li><a href="https://orcid.org/0000-0002-1825-0097">ORCID</a></li> -->\n'
+              '<li>Theme by <a href="https://github.com/someone/some-theme">some-theme</a></li>\n'
+              '</ul></footer>\n')
+    site = write_site(tmp_path / "site", {
+        "_config.yml": "title: Ivo Brandt\nname: Ivo Brandt\ngithub_username: ivobrandt\n",
+        "_includes/footer.html": footer,
+        "_bibliography/papers.bib": "@article{b1, title={Wave tanks}, author={Brandt, Ivo}, journal={Fluids}, year={2020}}\n",
+        "index.md": "---\nlayout: default\n---\n\nI am a lecturer in fluid dynamics at Northfield University.\n"})
+    ids = import_path(site).profile.person.identifiers
+    assert ids.get("github") == "ivobrandt"
+    assert ids.get("linkedin") == "ivo-brandt"
+    assert ids.get("google_scholar") == "AbCdEf0AAAAJ"
+    assert "orcid" not in ids  # (commented out)
