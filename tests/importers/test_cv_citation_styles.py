@@ -1,5 +1,5 @@
 """Hand-written citation lists in the styles people paste from their CVs (APA, Chicago, AEA, Harvard), and the
-pages they live on, as small synthetic sites and pages in our own words (twenty-third round)."""
+pages they live on, as small synthetic sites and pages in our own words."""
 
 from __future__ import annotations
 
