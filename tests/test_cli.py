@@ -345,7 +345,7 @@ def test_source_date_epoch_is_ascii_digits_only(run, monkeypatch, epoch):
 
 
 def test_a_readers_bug_names_the_page_in_one_line_and_exits_2(tmp_path, monkeypatch):
-    # a reader raising what no reader should (batch 41: pathlib's NotImplementedError on a glob pattern the site
+    # a reader raising what no reader should (a real site: pathlib's NotImplementedError on a glob pattern the site
     # wrote) reached the user as "Error: internal error: NotImplementedError: ..." without the page; it names the
     # page now, still says "internal error" (the bad-input corpus looks for it) and shows no traceback
     import kg.importers as importers

@@ -456,3 +456,21 @@ def test_a_bold_venue_in_brackets_opening_a_paper_box_text_under_its_image_badge
     assert sorted(pubs) == ["Dune Drift under Crossing Winds", "Ripple Memory in Tidal Flats"]
     ripples = pubs["Ripple Memory in Tidal Flats"]
     assert [a.name for a in ripples.authors] == ["Bo Lint", "Mara Quill"] and ripples.authors[1].is_self
+
+
+_AP_HOME = {"_config.yml": "title: Oren Vale\nauthor:\n  name: Oren Vale\n",
+            "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI grow crystals at Northfield University.\n"}
+
+
+def test_a_linked_venue_badge_set_off_from_the_title_by_a_bar_is_the_venue_and_year(tmp_path):
+    """'- [**ICML2026**](https://conf.example.org/)\\|[Title](https://arxiv.org/abs/...)': the bold linked badge
+    before the bar names the venue and year, the link after it is the title. Before, the title was
+    'ICML2026|Title' and the work had no year."""
+    p = imported_site(tmp_path, {**_AP_HOME, "_pages/about.md": _AP_HOME["_pages/about.md"] + (
+        "\n# Publications\n\n"
+        "- [**SALT2026**](https://salt.example.org/)\\|[Crystals that remember their heat]"
+        "(https://arxiv.org/abs/2601.00001)\n\n  **Oren Vale**, Ana Ruiz\n\n  Sixth Conference on Salt\n\n"
+        "- [**ROCK2024**](https://rock.example.org/)\\|[Quartz under a slow press]"
+        "(https://doi.org/10.5555/rock.1)\n\n  Ana Ruiz, **Oren Vale**\n\n  Second Meeting on Rock\n")})
+    got = sorted((x.title, x.year, x.venue) for x in p.publications)
+    assert got == [("Crystals that remember their heat", 2026, "SALT"), ("Quartz under a slow press", 2024, "ROCK")]

@@ -826,3 +826,38 @@ def test_the_months_and_the_editors_word_are_written_once_where_the_readers_matc
     for pattern in (citation._EDITORS_CLOSING, citation._NAMES_CLOSED_BEFORE):
         assert citation._EDITORS_BRACKETED in pattern.pattern
     assert reader._DATE_CELL.fullmatch("Sept. 2019 – present") and not reader._DATE_CELL.fullmatch("M.S. (1999)")
+
+
+def test_news_reports_in_chinese_head_news_and_prizes_head_awards():
+    from kg.importers.common import section_kind
+
+    # "新闻报道" (news reports) is news, as "News Coverage" is; "媒体报道" (media coverage) stays press
+    assert section_kind("新闻报道") == "news"
+    assert section_kind("媒体报道") == "press"
+    assert section_kind("竞赛奖项") == "awards"
+
+
+def test_certificates_are_a_section_of_their_own_no_works():
+    from kg.importers.common import section_kind
+
+    assert [section_kind(h) for h in ("Certificates", "Industry Certificates", "Licenses & Certifications")] == \
+        ["certificates"] * 3
+
+
+def test_the_owner_who_goes_by_a_short_given_name_is_found_under_the_full_one():
+    from kg.importers.common import owner_variant
+    from kg.model import Author
+    from kg.importers.common import mark_owner
+
+    authors = [Author(name="Ivo Brandt"), Author(name="Christopher S. Vale")]
+    assert mark_owner(authors, "Chris Vale") == 1
+    assert not owner_variant("Christina Vale", "Chris Vale")  # another given name, not his
+    assert not owner_variant("Christopher Moss", "Chris Vale")
+
+
+def test_a_repository_link_is_the_works_code():
+    from kg.importers.common import link_kind
+
+    assert link_kind("Tool Repository", "https://example.org/t") == "code"
+    assert link_kind("Repo", "https://example.org/t") == "code"
+    assert link_kind("Data Repository", "https://example.org/d") == "data"

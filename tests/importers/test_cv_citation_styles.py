@@ -1,5 +1,5 @@
 """Hand-written citation lists in the styles people paste from their CVs (APA, Chicago, AEA, Harvard), and the
-pages they live on, as small synthetic sites and pages in our own words (twenty-third round)."""
+pages they live on, as small synthetic sites and pages in our own words."""
 
 from __future__ import annotations
 
@@ -821,3 +821,67 @@ def test_an_author_line_of_initials_without_stops_closed_by_the_year(tmp_path):
     assert sand.venue is None and sand.authors[0].is_self
     tide = pubs["Tidal ripples that remember"]
     assert [a.name for a in tide.authors] == ["N Lint", "C P Orr", "B Roe", "R Dhoot"] and tide.authors[2].is_self
+
+
+_AP_HOME = {"_config.yml": "title: Oren Vale\nauthor:\n  name: Oren Vale\n",
+            "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI grow crystals at Northfield University.\n"}
+
+
+def test_a_colon_after_a_linked_title_opens_its_names_not_a_subtitle(tmp_path):
+    """'<a href=...>Title</a>: K. Ruiz, A. L. Vale, ..., Venue, 2023': the colon after the linked title leads to
+    the authors, the first of them no subtitle. Before, the title ran on to the first name ("Title: K. Ruiz") and
+    the first author was lost."""
+    p = imported_site(tmp_path, {**_AP_HOME, "_pages/publications.md": (
+        "---\ntitle: Publications\npermalink: /publications/\n---\n\n<ol>\n"
+        "<li><a href=\"https://example.org/a\">Tide maps for small bays</a>:  K. Ruiz, O. Vale, G. Lee, and M. Kim,"
+        " 2025</li>\n\n"
+        "<li><a href=\"https://example.org/b\">Salt in the lattice</a>: O. Vale, B. Moss and C. Holt, Cryst. Lett.,"
+        " <b>10</b>, 221402, 2023</li>\n\n"
+        "<li><a href=\"https://example.org/c\">Quartz under pressure in deep rock</a>:\n"
+        "Oren Vale, Ann W. King, and Hazel Cox, Phys. Rev. A <b>94</b>, 042512, 2016</li>\n</ol>\n")})
+    got = sorted((x.title, [a.name for a in x.authors]) for x in p.publications)
+    assert got == [("Quartz under pressure in deep rock", ["Oren Vale", "Ann W. King", "Hazel Cox"]),
+                   ("Salt in the lattice", ["O. Vale", "B. Moss", "C. Holt"]),
+                   ("Tide maps for small bays", ["K. Ruiz", "O. Vale", "G. Lee", "M. Kim"])]
+
+
+def test_an_apa_date_with_its_month_before_the_year_closes_the_names(tmp_path):
+    """'R. Gu and O. Vale. (Feb. 2017). Title. Venue': the month written before the year in the brackets is the
+    date's, as '(2017)' is. Before, the stop after 'Feb' ended a sentence and the title was '(Feb'."""
+    html = ("<html><head><title>Oren Vale</title></head><body><h1>Oren Vale</h1><p>I study salt.</p>"
+            "<h2>Technical Reports</h2>"
+            "<p>R. Gu and O. Vale. (Feb. 2017). Upper bounds on the salt a lattice holds. arXiv: "
+            "<a href=\"http://arxiv.org/abs/1702.00001\">1702.00001</a> [stat.CO].</p>"
+            "<p>O. Vale and B. Lee. (Mar. 2015). Lower bounds on the heat a crystal keeps. arXiv: "
+            "<a href=\"http://arxiv.org/abs/1503.00002\">1503.00002</a> [stat.ME].</p></body></html>")
+    p = imported_site(tmp_path, {"index.html": html})
+    got = sorted((x.title, x.year, [a.name for a in x.authors]) for x in p.publications)
+    assert got == [("Lower bounds on the heat a crystal keeps", 2015, ["O. Vale", "B. Lee"]),
+                   ("Upper bounds on the salt a lattice holds", 2017, ["R. Gu", "O. Vale"])]
+
+
+def _books_page(tmp_path, *items: str):
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Tomas Varga</h1><h2>Books and Chapters</h2>"
+                    + "".join(f"<p>{i}</p>" for i in items) + "</body></html>", encoding="utf-8")
+    return [(p.title, p.venue, p.year, [a.name for a in p.authors]) for p in import_path(page).profile.publications]
+
+
+def test_a_colon_after_names_closed_by_and_is_the_titles(tmp_path):
+    # "A and B, Title: Subtitle, In: Book": "and" closed the names, so the colon is the title's; before, the
+    # title's first words were read as a third author and the rest as the title
+    assert _books_page(tmp_path, "Lena Osei and <b>Tomas Varga</b>, Silt Budgets: Recent Advances, In: <i>Handbook of "
+                                 "Rivers</i>, edited by Ivo Brandt, Springer, pp. 10-20, 2017.") == [
+        ("Silt Budgets: Recent Advances", "Handbook of Rivers, edited by Ivo Brandt, Springer", 2017,
+         ["Lena Osei", "Tomas Varga"])]
+
+
+def test_the_editors_word_after_the_names_closes_them(tmp_path):
+    # "A, B and C (editors), Book, Press, 2012": an edited book; before, the item was not read (no name list
+    # closed), and with a colon in the title the list ran on into it
+    assert _books_page(tmp_path, "<b>Tomas Varga,</b> Ines Moreau and Lena Osei (editors), River Sediments in "
+                                 "Practice, Harbour Press, 2012.",
+                       "<b>Tomas Varga</b> and Ines Moreau (editors), Gravel: Principles and Practices, Harbour "
+                       "Press, 2015.") == [
+        ("River Sediments in Practice", "Harbour Press", 2012, ["Tomas Varga", "Ines Moreau", "Lena Osei"]),
+        ("Gravel: Principles and Practices", "Harbour Press", 2015, ["Tomas Varga", "Ines Moreau"])]

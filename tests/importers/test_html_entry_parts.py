@@ -705,3 +705,37 @@ def test_a_kind_badge_in_brackets_on_its_own_line_is_a_badge_not_a_templates_slo
     pubs = _html(_KIND_BADGE_LINES, owner="Ada Lind").publications
     assert [(p.title, p.year) for p in pubs] == [("Tide Tables from Sparse Gauges", 2023), ("Ice Ridges in Radar Images", 2022)]
     assert [p.venue_full or p.venue for p in pubs] == ["Coastal Letters", "Polar Vision Workshop"]
+
+
+def test_a_bracketed_badge_on_its_own_line_over_a_works_lines_is_its_venue_badge(tmp_path):
+    """'<strong>[arXiv]</strong><br><a>Title</a><br>names<br><em>arXiv</em>, 2025' (and '[ICML2024]' likewise):
+    the bracketed badge alone on the first line names the venue, without its brackets, and the venue line below
+    still gives the year. Before, the '[arXiv]' line hid the venue line (no venue, no year) and '[ICML2024]' left
+    its brackets on the venue ('[ICML]')."""
+    html = ("<html><head><title>Oren Vale</title></head><body><h1>Oren Vale</h1><p>I study salt.</p>"
+            "<h2>Publications</h2><ul>"
+            "<li><strong>[arXiv]</strong><br><a href=\"https://arxiv.org/pdf/2305.1\">Quartz under a slow press in"
+            " deep rock</a><br>Ana Ruiz, <strong>Oren Vale</strong><br><em>arXiv</em>, 2023</li>"
+            "<li><strong>[ICML2024]</strong><br><a href=\"https://arxiv.org/pdf/2405.1\">Salt lattices at low heat"
+            " and high pressure</a><br><strong>Oren Vale</strong>, Bo Lee<br><em>International Conference on"
+            " Machine Learning (ICML)</em>, 2024</li></ul></body></html>")
+    p = imported_site(tmp_path, {"index.html": html})
+    got = sorted((x.title, x.year, x.venue) for x in p.publications)
+    assert got == [("Quartz under a slow press in deep rock", 2023, "arXiv"),
+                   ("Salt lattices at low heat and high pressure", 2024, "ICML")]
+
+
+def test_an_erratum_cited_after_the_paper_leaves_the_papers_year(tmp_path):
+    # '..., Vol.38-40, pp. 1429-1435, 2001. Erratum to "Title", Journal, Vol.42, pp.339, 2002.': one work, of 2001;
+    # before, the erratum's year was the work's
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Tomas Varga</h1><h2>Journal Papers</h2>"
+                    "<p><b>Tomas Varga</b>, Ines Moreau, <a href='https://example.org/a.pdf'>Silt in slow rivers,</a> "
+                    "<i>River Letters</i>, Vol.38-40, pp. 1429-1435, 2001.&nbsp; <a href='https://example.org/b.pdf'>"
+                    "Erratum to &quot;Silt in slow rivers&quot;</a>, <i>River Letters</i>, Vol.42, pp.339, 2002.</p>"
+                    "<p><b>Tomas Varga</b>, Ines Moreau, <a href='https://example.org/c.pdf'>Gravel bars after floods,"
+                    "</a> <i>River Letters</i>, Vol.30, pp. 1-5, 1999.</p></body></html>")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.venue, p.year, p.pages) for p in pubs] == [
+        ("Silt in slow rivers", "River Letters", 2001, "1429-1435"),
+        ("Gravel bars after floods", "River Letters", 1999, "1-5")]

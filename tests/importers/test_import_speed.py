@@ -1,4 +1,4 @@
-"""Import speed, round 6: costs removed with the results unchanged. Each test pins a cost by counting the calls
+"""Import speed: costs removed with the results unchanged. Each test pins a cost by counting the calls
 that made it (a count does not depend on the machine's load) and compares the result with the plain definition."""
 
 from __future__ import annotations
@@ -111,7 +111,7 @@ _LINKED_PAGE = """<html><head><title>Ada Lind</title></head><body><h1>Ada Lind</
 
 
 def test_linked_lines_are_not_folded_for_a_disclosure_label(tmp_path, monkeypatch):
-    """Import speed, round 7: a line of an entry that holds a link is no folded block's label ("Abstract",
+    """A line of an entry that holds a link is no folded block's label ("Abstract",
     "Details"); its text is not folded to be looked up among them (the test of its runs comes first)."""
     import inspect
     import sys
@@ -160,7 +160,7 @@ def _grows_linearly(pattern, texts) -> bool:
 
 
 def test_family_first_list_read_in_linear_time():
-    """Round 8: a family-first author list that fails at its end ("..., Zoffoli, S. Journal of Applied Volcanology",
+    """A family-first author list that fails at its end ("..., Zoffoli, S. Journal of Applied Volcanology",
     a real page's 18 names) took time doubling with each name (4.8 s at 18), as a comma between two names could be
     read by two alternatives of the list's pattern that match the same text. The pattern's backtracking steps are
     counted (they were timed, which depends on the machine): four times the names, at most five times the steps,
@@ -174,14 +174,14 @@ def test_family_first_list_read_in_linear_time():
     assert _grows_linearly(citation._INV_LIST, lists)
     assert uninvert_authors(lists(40)[0]) is None
     assert uninvert_authors(lists(40)[1]).startswith("A. Lind, B. Okafor, C. Tarn, ")
-    # the check itself: the pattern before round 8 (both separators tried between two names) does not pass it
+    # the check itself: the pattern as it was (both separators tried between two names) does not pass it
     before = citation._INV_LIST.pattern.replace(
         f"|{citation._INV_SPACE_SEP})(?:{citation._INV_SURNAME}", f"|{citation._INV_SEP})(?:{citation._INV_SURNAME}", 1)
     assert before != citation._INV_LIST.pattern and not _grows_linearly(re.compile(before), lists)
 
 
 def test_apa_join_asks_the_year_first(tmp_path, monkeypatch):
-    """Round 9: whether an entry's lines are one APA citation set on lines of their own is asked by the year in
+    """Whether an entry's lines are one APA citation set on lines of their own is asked by the year in
     brackets first (a pattern), the author score of its first line only then: an entry without such a year costs
     no score there (every entry of a page was scored so, on a text no other reader scores)."""
     from kg.importers import import_path
@@ -218,7 +218,7 @@ def test_apa_lines_still_joined():
 
 
 def _plain_clean_url(value: str) -> str:
-    """kg.model._clean_url as written before round 9 (every address split, quoted, joined and checked)."""
+    """kg.model._clean_url as it was written (every address split, quoted, joined and checked)."""
     from urllib.parse import urlsplit, urlunsplit
 
     from pyoxigraph import NamedNode
@@ -243,7 +243,7 @@ def _plain_clean_url(value: str) -> str:
 
 
 def test_plain_addresses_cleaned_as_before():
-    """Round 9: an address of plain characters (most links of a page) is taken as it is, without splitting and
+    """An address of plain characters (most links of a page) is taken as it is, without splitting and
     joining it; on generated addresses the result (or the refusal) is the full steps'."""
     import random
 
@@ -297,7 +297,7 @@ def _assert_same_matches(old, new, alphabet, seed, n=30000):
 
 
 def test_patterns_rewritten_for_speed_match_as_before():
-    """Round 9: patterns that opened with a look-behind or with optional spaces were tried at every position of
+    """Patterns that opened with a look-behind or with optional spaces were tried at every position of
     their text (the author-list separators cost tens of microseconds a line); rewritten to open with what every
     match opens with, they find the same matches as first written, on generated texts."""
     import re
@@ -321,7 +321,7 @@ def test_patterns_rewritten_for_speed_match_as_before():
 
 
 def test_middle_initial_found_as_before():
-    """Round 9: the owner's fuller name ("Ada B. Lind") is searched for by the given name's letters; on generated
+    """The owner's fuller name ("Ada B. Lind") is searched for by the given name's letters; on generated
     texts the same forms are found as by the pattern first written (a word boundary before the given name)."""
     import random
     import re
@@ -340,7 +340,7 @@ def test_middle_initial_found_as_before():
 
 
 def test_section_names_looked_up_by_their_start(monkeypatch):
-    """Round 9: section_kind tried each of its 560 names on every heading-like line; it now takes the names found
+    """section_kind tried each of its 560 names on every heading-like line; it now takes the names found
     inside the heading (looked up by the two characters at each place of it), in their order: the plain filter's
     list, and the same kind as the loop over every name, on generated headings."""
     import random
@@ -363,7 +363,7 @@ def test_section_names_looked_up_by_their_start(monkeypatch):
 
 
 def test_segment_text_stripped_once():
-    """Import speed, round 10: a segment's text is stripped once when first asked, not again each of the dozen
+    """A segment's text is stripped once when first asked, not again each of the dozen
     times the readers ask it (its raw text is made with the segment and never changes)."""
     from kg.importers.page.runs import Run, Seg
 
@@ -394,7 +394,7 @@ _ONCE_PER_TEXT = [("common", "INITIALS_ONLY"), ("common", "_LEFT_OUT"), ("common
 
 
 def test_short_texts_classified_once_per_page(tmp_path, monkeypatch):
-    """Import speed, round 11: the same few short texts come back entry after entry (the separators between an
+    """The same few short texts come back entry after entry (the separators between an
     entry's links, its names' initials and pieces, the year headings, a venue's name, the page's tag names), and
     each was matched by its pattern every time it was asked. The helpers that ask are memoised (or keep a dict of the
     page's tag names): each pattern below sees each text once per import (they were asked again and again before)."""
@@ -434,7 +434,7 @@ def test_short_texts_classified_once_per_page(tmp_path, monkeypatch):
 
 
 def test_memoised_venue_copied_without_replace():
-    """Round 11: the page reader's memoised parse_venue gives each entry a copy of the venue it read (the reader fills
+    """The page reader's memoised parse_venue gives each entry a copy of the venue it read (the reader fills
     in its volume and pages); the copy was made by dataclasses.replace, whose look-up of the fields cost 8 times the
     copy. Venue.copy gives the same value, every field set, with a notes list of its own."""
     import dataclasses
@@ -477,7 +477,7 @@ def test_each_file_of_a_site_is_decoded_once_per_import(tmp_path, monkeypatch):
 
 
 def test_author_list_scored_without_comparing_its_names_with_the_owner(monkeypatch):
-    """Import speed, round 13: a line of two names or more, half of them a full name, scores 1 as an author list
+    """A line of two names or more, half of them a full name, scores 1 as an author list
     whoever the owner is; the owner test, which answers 1 too, compared each of its names with each of the
     owner's names first (same_name and owner_variant: a tenth of the scoring on the bench pages). The list is
     scored without them; a line that needs them (one name, or initials only) still asks."""
@@ -497,7 +497,7 @@ def test_author_list_scored_without_comparing_its_names_with_the_owner(monkeypat
 
 
 def test_a_title_is_left_at_the_function_word_that_decides_it_is_no_author_list(monkeypatch):
-    """Import speed, round 13 (speed42's second cut): two function words in a text with a comma, or one in a text
+    """Two function words in a text with a comma, or one in a text
     without, make it no author list, and a digit does at once; author_score asked every word of the text whether it
     is a function word, and before the digits. It now asks the digits first and the words only up to the one that
     decides (on the code before: every word of both texts asked)."""
@@ -521,7 +521,7 @@ def test_a_title_is_left_at_the_function_word_that_decides_it_is_no_author_list(
 
 
 def test_an_author_list_of_commas_is_cut_without_the_separators_pattern():
-    """Import speed, round 14: the author-list separators (common.AND_SEPARATORS) are tried at every space of a
+    """The author-list separators (common.AND_SEPARATORS) are tried at every space of a
     line, which was a third of an author line's scoring. split_list cuts a list whose only separators are commas
     with str.split, and gives what the pattern gives on generated texts, for the splitter's pattern (re.I) and the
     scorer's; the pattern is not asked for such a list (it was, on the code before)."""
@@ -547,7 +547,7 @@ def test_an_author_list_of_commas_is_cut_without_the_separators_pattern():
 
 
 def test_et_al_looked_for_only_at_an_end_it_can_close(monkeypatch):
-    """Import speed, round 14: split_authors searched the last 40 characters of every author line for a closing
+    """split_authors searched the last 40 characters of every author line for a closing
     "et al." (its pattern opens with optional spaces: tried at each of them); a match ends the text, which ends in
     no space there, with "al", "al.", "others", "..." or "…", so a line ending otherwise is not searched (it was on
     the code before). The same lists as the search on generated lines."""
@@ -582,7 +582,7 @@ def test_et_al_looked_for_only_at_an_end_it_can_close(monkeypatch):
 
 
 def test_an_author_of_one_mark_or_none_keeps_the_list_as_validated(monkeypatch):
-    """Import speed, round 14: Author's marks validator sorted the marks of every author (most have none) by their
+    """Author's marks validator sorted the marks of every author (most have none) by their
     order in MARKS; a list of none or one is in order as it is. Two or more are still sorted (MARKS asked: on the
     code before it was asked for the one mark too)."""
     from kg import model
@@ -604,7 +604,7 @@ def test_an_author_of_one_mark_or_none_keeps_the_list_as_validated(monkeypatch):
 
 
 def test_a_citation_piece_is_cleaned_once_per_import(monkeypatch):
-    """Import speed, round 14: an entry's pieces are cleaned (clean_piece) by several readers, each text about three
+    """An entry's pieces are cleaned (clean_piece) by several readers, each text about three
     times on the bench pages; the cleaning is memoised (on the code before, each asking cleaned it again)."""
     from kg.importers.page import context
 
@@ -618,7 +618,7 @@ def test_a_citation_piece_is_cleaned_once_per_import(monkeypatch):
 
 
 def test_a_links_words_are_read_once_while_its_page_is_read(tmp_path, monkeypatch):
-    """Import speed, round 14: the readers ask a link's words (labels.link_text) about six times an entry on the
+    """The readers ask a link's words (labels.link_text) about six times an entry on the
     bench pages (whether it is a label, its label, the bar of links it stands in, the entry's text); the tree does
     not change while the page's readers run, so each link's words are read once then (on the code before, every
     link of this page was read several times). The same profile as with every asking read afresh."""
@@ -643,7 +643,7 @@ def test_a_links_words_are_read_once_while_its_page_is_read(tmp_path, monkeypatc
 
 
 def test_a_pages_text_nodes_are_found_in_its_text_once_when_nothing_is_mended(monkeypatch):
-    """Import speed, round 14: Page found every text node of the tree in the page's text twice, once to place the
+    """Page found every text node of the tree in the page's text twice, once to place the
     start tags (_first_text_offsets) and once to give each node its lines (_align), by the same walk. When none of
     the mending steps between the two changed the tree (most pages) the nodes found the first time are placed;
     when one did (a stray wrapper taken out), the tree is walked again. The same lines either way (on the code

@@ -1,5 +1,5 @@
 """Citation lists in the styles medicine and biology pages paste from PubMed (Vancouver, AMA, NLM), and the pages
-they live on, as small synthetic pages in our own words with invented names (twenty-fourth round)."""
+they live on, as small synthetic pages in our own words with invented names."""
 
 from __future__ import annotations
 

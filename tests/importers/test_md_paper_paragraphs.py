@@ -1,4 +1,4 @@
-"""Paper lists written as markdown paragraphs or bullets without the usual shape (batch 21, issue 8), as small
+"""Paper lists written as markdown paragraphs or bullets without the usual shape (issue 8), as small
 synthetic academicpages sites in our own words: Vancouver paragraphs with the owner in bold and a hard-broken line
 of links under each, and title-first bullets whose venue is a link ("Title, [Venue](doi) (2021).")."""
 

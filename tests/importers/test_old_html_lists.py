@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.importers import import_path
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.parse import parse_html
 
@@ -264,3 +265,19 @@ def test_plain_citation_after_the_owners_underlined_name_reads_title_to_the_comm
     assert boats.title == "Harbour Sources for Northern Fishing Boats"
     assert [a.name for a in boats.authors] == ["I K Brenner"]
     assert boats.venue.startswith("Sea Studies Vol.2")
+
+
+def test_a_venue_cut_by_a_paragraph_break_is_read_whole(tmp_path):
+    # Word broke one entry into two paragraphs inside its journal's name ("... International Journal of" /
+    # "River Studies and Delta Science, Tarn Press, vol. 5(2): 155-166, 2021."); before, the entry had no year and
+    # the second paragraph was read as a work of its own
+    page = tmp_path / "publications.htm"
+    page.write_text("<html><head><title>Tomas Varga</title></head><body><p><b>Journals</b></p>"
+                    "<p>Ines Moreau and Tomas Varga. Silt in slow rivers. International Journal of</p>"
+                    "<p>River Studies and Delta Science, Tarn Press, vol. 5(2): 155-166, 2021.</p>"
+                    "<p>Tomas Varga. Gravel bars after floods. River Letters, Westmoor Press, vol. 2: 1-9, 2016.</p>"
+                    "</body></html>", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.venue, p.year, p.volume) for p in pubs] == [
+        ("Silt in slow rivers", "International Journal of River Studies and Delta Science, Tarn Press", 2021, "5(2)"),
+        ("Gravel bars after floods", "River Letters, Westmoor Press", 2016, "2")]

@@ -199,3 +199,46 @@ def test_a_title_in_japanese_then_a_comma_and_its_venue_is_a_work(tmp_path):
     assert [(p.title, p.year, p.venue) for p in pubs][2:] == [
         ("浅い湾における潮汐の共鳴と減衰", 2015, "海洋数理・論説 41 日本海洋学会"),
         ("潮汐入門 −基礎から共鳴まで−", 2021, "共立出版, ISBN:978-0-00-000000-0")]
+
+
+def test_a_chinese_citation_closing_its_names_with_deng_reads_it_as_et_al(tmp_path):
+    page = tmp_path / "papers.md"
+    page.write_text("# 林静\n\n## 论文\n"
+                    "[1]**林静**,等.一种焊缝图像的分割方法[J].自动化技术,2021,(3):10-15.  \n"
+                    "[2]周立,**林静**,等.边缘设备上的图像压缩研究[J].计算机应用,2020,(7):1-6.  \n"
+                    "[3]赵阳,**林静**.工业图像异常检测综述[J].计算机工程,2022,(2):30-36.  \n",
+                    encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [p.title for p in pubs] == ["一种焊缝图像的分割方法", "边缘设备上的图像压缩研究", "工业图像异常检测综述"]
+    assert [[a.name for a in p.authors] for p in pubs] == [["林静"], ["周立", "林静"], ["赵阳", "林静"]]
+    assert [p.authors_truncated for p in pubs] == [True, True, False]
+    assert [p.venue for p in pubs] == ["自动化技术", "计算机应用", "计算机工程"]
+
+
+def test_an_education_list_in_chinese_reads_the_degree_that_ends_its_line(tmp_path):
+    page = tmp_path / "index.md"
+    page.write_text("# 林静\n\n## 教育经历\n\n### **北江大学**\n\n计算机博士 <span>2020.09-至今</span>\n\n"
+                    "### **南湖理工大学**\n\n应用物理学士 <span>2012.09-2016.06</span>\n", encoding="utf-8")
+    education = import_path(page).profile.person.education
+    assert [(e.degree, e.institution) for e in education] == [("博士", "北江大学"), ("学士", "南湖理工大学")]
+
+
+def test_a_career_line_in_chinese_names_an_engineer_post_and_its_unit(tmp_path):
+    # "高级研发工程师 人工智能研究所 2019.11-至今" (senior R&D engineer, AI institute, since 2019.11): the post, the unit,
+    # and the dates with their months no part of the unit's name
+    page = tmp_path / "index.md"
+    page.write_text("# 林静\n\n## 工作经历\n\n### **北江软件**\n\n高级研发工程师 人工智能研究所 <span>2019.11-至今</span>\n\n"
+                    "负责视觉方案。\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert person.job_title == "高级研发工程师"
+    assert [(a.name, a.role, a.current) for a in person.affiliations] == [("人工智能研究所", "高级研发工程师", True)]
+
+
+def test_a_bio_in_chinese_says_where_the_owner_works_now(tmp_path):
+    # "曾就职于百度" (once worked at Baidu) is past; "2019年就职于X公司" (employed at X since 2019) is the workplace
+    page = tmp_path / "index.md"
+    page.write_text("# 林静\n\n## 关于我\n\n北江大学在职博士，曾就职于南湖网络。2019年就职于上海北江软件股份有限公司，"
+                    "专注于工业视觉方向。\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert [(a.name, a.start_year) for a in person.affiliations] == [("上海北江软件股份有限公司", 2019)]
+    assert person.description.startswith("北江大学在职博士")

@@ -7,7 +7,7 @@ from kg.importers import import_path
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.parse import parse_html
 
-from .sitefiles import write_site, write_site as _write
+from .sitefiles import imported_site, write_site, write_site as _write
 
 
 def _html(text: str):
@@ -381,3 +381,21 @@ def test_a_name_written_without_spaces_beside_its_hangul_twin_is_a_student():
     # person's name as the page writes it; a glued word whose bracket holds no name ("GitLab (깃랩 계정)") is none
     names = [s.name for s in _html(GLUED).students]
     assert names == ["Doyun Kwak", "SeoYeonHan"]
+
+
+_AP_HOME = {"_config.yml": "title: Oren Vale\nauthor:\n  name: Oren Vale\n",
+            "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI grow crystals at Northfield University.\n"}
+
+
+def test_a_member_cards_line_with_a_bracketed_remark_still_reads_as_the_students_role(tmp_path):
+    """A card '<h5>Tomas Reyes</h5> Ph.D. in Physics at NU, in progress (co-advised with <a>Yu Chen</a>)': the
+    bracketed remark does not make the role line a sentence, so the card is a student's as its neighbour without
+    one is. Before, the line was too long to be a role line and the student was missed."""
+    card = ("<tr>\n<td width=\"20%\">\n<img src=\"/img/{0}.jpg\">\n</td>\n<td width=\"70%\">\n"
+            "<h5><a href=\"https://{0}.example.org/\"><b>{1}</b></a></h5>\n{2}\n</td>\n</tr>\n")
+    rows = card.format("m", "Mira Solberg", "Ph.D. in Physics at NU, in progress") + card.format(
+        "t", "Tomas Reyes", "Ph.D. in Physics at NU, in progress (co-advised with <a href=\"https://c.example.org/\">"
+        "Yu Chen</a>)")
+    p = imported_site(tmp_path, {**_AP_HOME, "_pages/group.md": (
+        "---\ntitle: advising\npermalink: /group/\n---\n\n<h3>current</h3>\n\n<table>\n" + rows + "</table>\n")})
+    assert [s.name for s in p.students] == ["Mira Solberg", "Tomas Reyes"]

@@ -3066,3 +3066,55 @@ def test_a_section_label_div_over_a_pandoc_reference_list_heads_it_and_titles_no
                     + "</div></section></body></html>\n")
     assert [p.title for p in profile.publications] == ["Sand patterns in dry seasons", "Dunes in the high plains"]
     assert profile.publications[0].venue == "J. Sand Stud"
+
+
+def _row(first: str, second: str) -> str:
+    return f"<tr><td>{first}</td><td>{second}</td></tr>\n"
+
+
+def test_a_table_whose_entries_take_a_few_rows_between_empty_rows_reads_one_work_per_group(tmp_path):
+    """A table laid out as groups of rows, an empty row after each: '[ICML] | <a>Title</a>', then '| names', then
+    '| <i>Venue</i>, 2024', the first cell left empty. Each group is one work with its authors. Before, every
+    row was read alone: the title row a work with no authors, and the names and venue rows left unread."""
+    works = [("ICML", "https://example.org/1", "Tides of small bays", "Ana Ruiz, <b>Oren Vale</b>", "2024"),
+             ("ICLR", "https://example.org/2", "Salt in the lattice", "<b>Oren Vale</b>, Bo Lee, Cy Kim", "2023"),
+             ("TMLR", "https://example.org/3", "Quartz under pressure", "Dana Moss, <b>Oren Vale</b>", "2022")]
+    table = "".join(_row(f"<strong>[{badge}]</strong>", f'<a href="{url}">{title}</a>') + _row("", names)
+                    + _row("", f"<em>Conference on Salt Research ({badge})</em>, {y}") + _row("", "")
+                    for badge, url, title, names, y in works)
+    html = ("<html><head><title>Oren Vale</title></head><body><h1>Oren Vale</h1><p>I study salt.</p>"
+            f"<h2>Publications</h2><table>\n{table}</table></body></html>")
+    p = imported_site(tmp_path, {"index.html": html})
+    got = sorted((list(x.links.values()), [a.name for a in x.authors]) for x in p.publications)
+    assert got == [(["https://example.org/1"], ["Ana Ruiz", "Oren Vale"]),
+                   (["https://example.org/2"], ["Oren Vale", "Bo Lee", "Cy Kim"]),
+                   (["https://example.org/3"], ["Dana Moss", "Oren Vale"])]
+    assert {x.title for x in p.publications} >= {"Tides of small bays", "Salt in the lattice"}
+
+
+def test_a_mail_link_a_script_writes_in_rot13_is_the_owners_address(tmp_path):
+    """'<script>document.write("<n uers=\\"znvygb:bera\\100fnyg\\056rknzcyr\\056bet\\">...".replace(/[a-zA-Z]/g,
+    ...))</script>' under the page's Email heading: the ROT13 spam shield, decoded, is the owner's address.
+    Before, the page had no e-mail."""
+    script = ('document.write("<n uers=\\"znvygb:bera\\100fnyg\\056rknzcyr\\056bet\\">bera\\100fnyg\\056rknzcyr'
+              '\\056bet<\\057n>".replace(/[a-zA-Z]/g, function(c){return String.fromCharCode((c<="Z"?90:122)>='
+              '(c=c.charCodeAt(0)+13)?c:c-26);}));')
+    html = ("<html><head><title>Oren Vale</title></head><body><h1>Oren Vale</h1><p>I study salt at Northfield "
+            f"University.</p><h3>Email</h3><p><script type=\"text/javascript\">{script}</script></p></body></html>")
+    p = imported_site(tmp_path, {"index.html": html})
+    assert p.person.email == "oren@salt.example.org"
+
+
+def test_a_zero_width_space_after_a_name_leaves_the_author_list_whole(tmp_path):
+    # a word processor's page: "Tomas Varga<span>\u200b</span>, Ines Moreau and Lena Osei. Title. Venue, 2018."
+    # Before, the invisible character ended the author list at the owner, the rest read as the title
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Tomas Varga</h1><h2>Publications</h2>"
+                    "<p>Tomas Varga<span>\u200b</span>, Ines Moreau and Lena Osei. Silt in slow rivers. "
+                    "Journal of Sediments, vol. 4, 2018.</p>"
+                    "<p>Ines Moreau and Tomas Varga. Gravel bars after floods. River Letters, vol. 2, 2016.</p>"
+                    "</body></html>", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, [a.name for a in p.authors]) for p in pubs] == [
+        ("Silt in slow rivers", ["Tomas Varga", "Ines Moreau", "Lena Osei"]),
+        ("Gravel bars after floods", ["Ines Moreau", "Tomas Varga"])]

@@ -2934,3 +2934,69 @@ def test_a_templates_bracketed_slots_left_in_a_publications_list_are_no_works(tm
     result = import_path(tmp_path)  # (the site: its sample entries are reported where the site's works are put together)
     assert [p.title for p in result.profile.publications] == ["Dune drift under crossing winds"]
     assert any("sample text" in u and "[Paper Title]" in u for u in _unparsed(result))
+
+
+_CV = """---
+sidebar_position: 2
+title: About Me
+---
+
+# Ana Roe Lind
+
+## Overview
+
+Researcher at [Inland University](https://inland.example.org) working on build systems.
+
+### Publications
+
+#### 2024
+1. **Roe Lind A.**, Kim B., Moss C., [**Diffing build scripts of many kinds**](https://x.example.org/p1), 21st Conference on Mining Things (**MCT**) Tools Track, 2024.
+   - [Tool Repository](https://github.com/aroelind/differ)
+   - [Slides](https://slides.example.org/differ)
+
+#### 2023
+1. Kim B., Moss C., **Roe Lind A.**, [**The workflow automation landscape**](https://x.example.org/p3), Software Landscapes: Tools and Analyses, Book chapter, Springer, 2023.
+2. **Roe Lind A.**, Kim B., [**A first look at workflow changes**](https://x.example.org/p2), Seminar on Tools for Evolution (**STE**), 2023.
+
+## Research Certificates and Awards
+
+### Certificates
+- [Statistics for Everyone](../static/certs/stats.pdf)
+- [Python Basics](../static/certs/python.pdf)
+
+### Awards
+- [MCT 2024 Best Tool Award](../static/certs/award.pdf)
+
+## Social Media
+
+- [GitHub](https://github.com/aroelind)
+"""
+
+
+def test_a_family_name_of_two_words_written_first_is_the_owner(tmp_path):
+    # "Roe Lind A." for Ana Roe Lind (a reference list's order, family name first): the owner, not a title in bold
+    page = tmp_path / "cv.md"
+    page.write_text(_CV, encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [p.title for p in pubs] == ["Diffing build scripts of many kinds", "The workflow automation landscape",
+                                       "A first look at workflow changes"]
+    assert [[a.is_self for a in p.authors] for p in pubs] == [[True, False, False], [False, False, True], [True, False]]
+    # the bold linked title before the venue's colon ("Software Landscapes: Tools and Analyses") is the title; the
+    # sub-item "[Tool Repository]" is the work's code, no title
+    assert pubs[1].venue.startswith("Software Landscapes: Tools and Analyses")
+    assert pubs[0].links.get("code") == "https://github.com/aroelind/differ"
+    assert pubs[0].links.get("slides") == "https://slides.example.org/differ"
+    assert [p.venue for p in pubs][2] == "STE"
+
+
+def test_a_styled_title_before_a_colon_of_the_venue_is_the_title(tmp_path):
+    # "A, B, **[Title](url)**, Book Series: Subtitle, Book chapter, 2023": the colon is the venue's, not the names'
+    page = tmp_path / "papers.md"
+    page.write_text("# Ana Roe\n\n## Publications\n\n"
+                    "1. Kim B., Moss C., **Roe A.**, [**The workflow automation landscape**](https://x.example.org/p3), "
+                    "Software Landscapes: Tools and Analyses, Book chapter, Springer, 2023.\n"
+                    "2. **Roe A.**, Kim B., [**A first look at workflow changes**](https://x.example.org/p2), "
+                    "Seminar on Tools for Evolution (**STE**), 2023.\n", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert pubs[0].title == "The workflow automation landscape"
+    assert [a.name for a in pubs[0].authors] == ["Kim B", "Moss C", "Roe A"]

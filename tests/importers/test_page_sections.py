@@ -530,3 +530,17 @@ def test_an_awards_section_on_a_teaching_page_is_read(tmp_path):
     p = import_path(tmp_path).profile
     assert [(a.name, a.year) for a in p.awards] == [("Outstanding Graduate Student Instructor, Tarn University", 2021)]
     assert not any(t.course == "record" for t in p.teaching)
+
+
+def test_a_bold_msc_dissertation_line_heads_the_thesis_under_it(tmp_path):
+    # Word's paragraphs: "<p><b>M.Sc. Dissertation</b></p>" over the one thesis; before, the line was read as a
+    # work titled "Dissertation" by an author "M.Sc"
+    page = tmp_path / "publications.htm"
+    page.write_text("<html><head><title>Tomas Varga</title></head><body><p>Publications</p>"
+                    "<p><b>Ph.D. Thesis</b></p><p>Tomas Varga. Silt in slow rivers. Ph.D. Thesis, Westmoor "
+                    "University, 2003.</p><p><b>M.Sc. Dissertation</b></p><p>Tomas Varga. Gravel in fast rivers. "
+                    "M.Sc. Dissertation, Eastfield University, 1999.</p><p><b>Journals</b></p><p>Ines Moreau and "
+                    "Tomas Varga. Sand in deltas. River Letters, vol. 2, 2016.</p></body></html>", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Silt in slow rivers", 2003), ("Gravel in fast rivers", 1999), ("Sand in deltas", 2016)]

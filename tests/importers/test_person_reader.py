@@ -1223,3 +1223,95 @@ def test_a_degrees_partner_and_the_month_it_was_earned_are_no_part_of_its_place(
                     "- **Ph.D. in Optics, Inland University (2019-2023)**\n", encoding="utf-8")
     assert [(e.degree, e.institution) for e in import_path(page).profile.person.education] == [
         ("Ph.D.", "Inland University")]
+
+
+_AP_HOME = {"_config.yml": "title: Oren Vale\nauthor:\n  name: Oren Vale\n",
+            "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI grow crystals at Northfield University.\n"}
+
+
+def test_a_phd_candidate_post_at_a_university_is_a_degree_in_progress_there(tmp_path):
+    """'PhD Candidate, Northfield University<br>' heading the about page: the owner studies for a PhD there, a
+    degree of theirs (in progress), as 'I am a Ph.D. candidate at X University' in prose is. Before, only the
+    post was read and the owner's education named the bachelor's degree alone."""
+    p = imported_site(tmp_path, {**_AP_HOME, "_pages/about.md": (
+        "---\npermalink: /\ntitle: About\n---\n\nPhD Candidate, Northfield University<br>\n"
+        "12 Salt Road, Northfield<br>\n\n"
+        "I am a PhD candidate at the [Northfield Crystal Laboratory](https://lab.example.org/). Before that, I "
+        "obtained my BEng from Southbay University.\n")})
+    assert p.person.job_title == "PhD Candidate"
+    assert sorted((e.degree, e.institution) for e in p.person.education) == [
+        ("BEng", "Southbay University"), ("PhD", "Northfield University")]
+
+
+def test_an_opening_quote_typed_for_the_apostrophe_of_im_still_opens_the_owners_post(tmp_path):
+    """'I‘m a Ph.D. Candidate in the Department of X at Y University' (an opening single quote typed for the
+    apostrophe): the owner's post and workplace, as with "I’m". Before, the sentence was not read as the owner's
+    and the job title was empty."""
+    p = imported_site(tmp_path, {**_AP_HOME, "_pages/about.md": (
+        "---\npermalink: /\ntitle: About\n---\n\n"
+        "I\u2018m a Ph.D. Candidate in the Department of Geology at Southbay University, where I study salt.\n")})
+    assert p.person.job_title == "Ph.D. Candidate"
+    assert [a.name for a in p.person.affiliations] == ["Southbay University"]
+
+
+def test_a_chair_of_several_fields_at_a_university_is_held_at_the_university(tmp_path):
+    """'Oren Vale is a Professor of Geology, Chemistry, and Physics at the University of Northfield and ...': the
+    fields after "of" are the chair's (its department), the workplace is the university after them. Before, the
+    first fields were taken for the workplace ('Geology, Chemistry')."""
+    p = imported_site(tmp_path, {**_AP_HOME, "_pages/about.md": (
+        "---\npermalink: /\ntitle: About\n---\n\n"
+        "Oren Vale is a Professor of Geology, Chemistry, and Physics at the University of Northfield and the "
+        "Director of the Salt Institute. He works on crystals.\n")})
+    assert p.person.job_title == "Professor"
+    assert [(a.name, a.department) for a in p.person.affiliations][:1] == [
+        ("University of Northfield", "Geology, Chemistry, and Physics")]
+
+
+def test_a_school_named_with_and_diplomacy_is_one_place_of_study(tmp_path):
+    # "Law and Diplomacy": "and Diplom..." was taken for the next degree of a list ("and a diploma from ..."), so
+    # the place was cut after "Law"
+    page = tmp_path / "index.md"
+    page.write_text("# Nora Quill\n\nNora Quill is an Associate Professor at Inland University. She received her "
+                    "Ph.D. from The Harbour School of Law and Diplomacy at Westmoor University and her B.A. from "
+                    "Elmfield College.\n")
+    education = import_path(page).profile.person.education
+    assert [(e.degree, e.institution) for e in education] == [
+        ("Ph.D.", "The Harbour School of Law and Diplomacy at Westmoor University"), ("B.A.", "Elmfield College")]
+
+
+def test_a_menu_of_bracketed_links_is_no_workplace(tmp_path):
+    # "[Home] [People] [Research] [Publications]" over the owner's name: the site's menu; before, it was read as an
+    # affiliation (its word "Research" an organisation's) ahead of the university
+    page = tmp_path / "index.htm"
+    page.write_text("<html><head><title>The Varga Lab</title></head><body>"
+                    "<div><p><b>Varga Research Group</b></p></div>"
+                    "<div><p>[<a href='index.htm'>Home</a>] [<a href='people.htm'>People</a>] "
+                    "[<a href='research.htm'>Research</a>] [<a href='publications.htm'>Publications</a>]</p></div>"
+                    "<div><p><b>Tomas Varga, Ph.D.</b></p><p>Professor</p>"
+                    "<p><a href='https://www.westmoor.example.edu/'>Westmoor University</a></p>"
+                    "<p>Email: tomas.varga@westmoor.example.edu</p></div></body></html>")
+    person = import_path(page).profile.person
+    assert [(a.name, a.role) for a in person.affiliations] == [("Westmoor University", "Professor")]
+
+
+def test_a_second_post_named_with_of_leaves_the_first_as_the_job(tmp_path):
+    # "an Associate Professor and the Director of Graduate Studies in the Department of Geology at X": before, the
+    # job was "Associate Professor and the Director" and the department "Graduate Studies in the Department of ..."
+    page = tmp_path / "index.md"
+    page.write_text("# Nora Quill\n\nDr. Nora Quill is an Associate Professor and the Director of Graduate Studies in "
+                    "the Department of Geology at Inland University. She studies how rocks weather.\n")
+    person = import_path(page).profile.person
+    assert person.job_title == "Associate Professor"
+    assert [(a.name, a.department, a.role) for a in person.affiliations] == [
+        ("Inland University", "Department of Geology", "Associate Professor")]
+
+
+def test_a_post_said_after_what_the_owner_does_is_their_position(tmp_path):
+    # "I research, teach, and build software as Senior Systems Faculty in ... at X": the verbs, "as", the post
+    page = tmp_path / "index.md"
+    page.write_text("# Ivo Brandt\n\nI research, teach, and build tools as Senior Systems Faculty in the Wave Institute "
+                    "within the School of Engineering at Northfield University. My interests are in wave tanks.\n",
+                    encoding="utf-8")
+    person = import_path(page).profile.person
+    assert person.job_title == "Senior Systems Faculty"
+    assert [a.name for a in person.affiliations] == ["Northfield University"]

@@ -286,3 +286,19 @@ def test_a_profile_readme_whose_code_links_go_to_one_account_names_it(tmp_path):
     few = "### Biography\n\nI am Orla Penhaligon.\n\n- [x](https://github.com/Qu1lls/a) [y](https://github.com/Qu1lls/b)\n"
     (tmp_path / "README.md").write_text(few, encoding="utf-8")
     assert "github" not in import_path(tmp_path).profile.person.identifiers
+
+
+_CHIRPY_CONFIG = (
+    "title: Dr Oren Vale\n"
+    "social:\n  name: Oren Vale\n  email: oren.vale@example.org\n"
+    "collections:\n  tabs:\n    output: true\n    sort_by: order\n")
+
+
+def test_a_site_title_writing_the_owners_name_with_a_middle_name_is_the_name_in_full(tmp_path):
+    """'title: Dr Oren Lars Vale' beside Chirpy's 'social: name: Oren Vale': the site's title writes the owner's
+    name in full (a middle name between the given and family names), the configured name is its short form.
+    Before, only a longer form adding names after the configured ones was taken, so the name stayed 'Oren Vale'."""
+    p = imported_site(tmp_path, {
+        "_config.yml": _CHIRPY_CONFIG.replace("title: Dr Oren Vale", "title: Dr Oren Lars Vale"),
+        "_tabs/about.md": "---\ntitle: About\norder: 1\n---\n\nI grow crystals at a small lab.\n"})
+    assert (p.person.name, p.person.alternate_names) == ("Oren Lars Vale", ["Oren Vale"])

@@ -1880,3 +1880,39 @@ def test_a_coauthors_orcid_is_read_by_the_one_profile_id_reader():
     assert _author_ids({"name": "Teo Brand", "orcid": "https://www.orcid.org/0000-0001-2345-6789/"}) \
         == {"orcid": "0000-0001-2345-6789"}
     assert _author_ids({"name": "Teo Brand", "orcid": "XXXX-XXXX-XXXX-XXXX"}) == {}
+
+
+_PAPER = """---
+title: "Tides and the timing of harbour repairs"
+author:
+    - name:
+        given: Ines
+        family: Moreau
+        literal: Ines Moreau
+      orcid: 0000-0000-0000-0001
+    - name:
+        given: Tomas
+        family: Varga
+      orcid: 0000-0000-0000-0002
+date: "2022-03"
+pub-info:
+  reference: '"Tides and the timing of harbour repairs," with Ines Moreau. <em>Coastal Works</em> (2022).'
+---
+
+### Abstract
+
+Harbours are repaired when the sea allows it.
+"""
+
+
+def test_a_quarto_author_whose_name_is_a_mapping_is_an_author(tmp_path):
+    # Quarto's author schema: "- name: {given, family, literal}" beside the author's orcid; before, no author was read
+    profile = imported_site(tmp_path, {
+        "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: Tomas Varga\n",
+        "index.qmd": "---\ntitle: Tomas Varga\n---\n\nI study harbours.\n",
+        "research/index.qmd": "---\ntitle: Research\nlisting:\n  - id: papers\n    contents: \"papers/*.qmd\"\n---\n\n"
+                              "## Papers\n\n:::{#papers}\n:::\n",
+        "research/papers/tides.qmd": _PAPER,
+    })
+    [pub] = profile.publications
+    assert [(a.name, a.is_self) for a in pub.authors] == [("Ines Moreau", False), ("Tomas Varga", True)]

@@ -2837,3 +2837,63 @@ def test_the_links_of_a_page_read_the_sites_collections_once(tmp_path, monkeypat
     pages, _skipped = markdown_site_pages(tmp_path, tmp_path / "index.md", ["/talks.html", "/news/", "/papers.html"])
     assert pages == [(tmp_path / "_pubs" / "papers.md").resolve()]
     assert reads == ["_config.yml"]
+
+
+def test_one_degree_told_twice_keeps_the_fuller_record_and_the_first_ones_link():
+    """The same PhD at one school read twice, first bare with the school's link, then with its year: one degree,
+    with the year and the link. Before the fuller-record rule the bare first reading stayed (no year); the rule
+    alone would have dropped the link."""
+    from kg.importers.site.assemble import merge_person
+    from kg.model import Education, Person
+
+    base = Person(name="Oren Vale", education=[Education(degree="PhD", institution="Northfield University",
+                                                         url="https://nu.example.org/")])
+    merge_person(base, Person(name="Oren Vale", education=[Education(degree="Ph.D.", institution="Northfield University",
+                                                                     year=2024)]))
+    assert [(e.degree, e.year, e.url) for e in base.education] == [("Ph.D.", 2024, "https://nu.example.org/")]
+
+
+_PEOPLE = """<html><body><h1>People</h1><h2>Graduate Students</h2>
+<p><b>Ana Ruiz</b></p><p><b>Bo Lindqvist</b></p><p><b>Cyra Oduya</b></p>
+</body></html>"""
+
+
+def test_students_a_dated_copy_of_the_people_page_lists_again_are_counted_once(tmp_path):
+    # "people.htm" and its old copy "peopleMar25_11.htm" list the same three students; before, six were read
+    profile = imported_site(tmp_path, {
+        "index.htm": "<html><head><title>Tomas Varga</title></head><body><h1>Tomas Varga</h1>"
+                     "<p>[<a href='people.htm'>People</a>] [<a href='publications.htm'>Publications</a>]</p>"
+                     "<p>Tomas Varga is a Professor of River Science at Westmoor University.</p></body></html>",
+        "people.htm": _PEOPLE,
+        "peopleMar25_11.htm": _PEOPLE,
+        "publications.htm": "<html><body><h1>Publications</h1><ol>"
+                            "<li><b>Tomas Varga</b>, Ines Moreau, Silt in slow rivers, <i>Journal of Sediments</i>, 2018."
+                            "</li><li>Ines Moreau, <b>Tomas Varga</b>, Gravel bars after floods, <i>River Letters</i>,"
+                            " 2016.</li></ol></body></html>",
+    })
+    assert [(s.name, s.file) for s in profile.students] == [
+        ("Ana Ruiz", "people.htm"), ("Bo Lindqvist", "people.htm"), ("Cyra Oduya", "people.htm")]
+
+
+def test_a_contact_page_no_page_links_gives_the_owners_address_and_workplace(tmp_path):
+    # the home is a redirect now; the list page and the memberships page are read, and "contact.htm" (linked by
+    # none of them) holds the workplace and an address written out in words ("ana dot ruiz at ..."). Before, the
+    # contact page was not read, and an address spelled so lost the words before its last " dot "
+    profile = imported_site(tmp_path, {
+        "index.html": "<html><head><meta http-equiv='refresh' content='5; url=https://elsewhere.example.org'></head>"
+                      "<body><p>My page has moved.</p></body></html>",
+        "publications.htm": "<html><head><title>Ana Ruiz</title></head><body><p><b>Publications</b></p>"
+                            "<p>Ana Ruiz and Ines Moreau. Silt in slow rivers. Journal of Sediments, vol. 4, 2018.</p>"
+                            "<p>Ana Ruiz. Gravel bars after floods. River Letters, vol. 2, 2016.</p>"
+                            "<p><a href='service.htm'>Service</a></p></body></html>",
+        "service.htm": "<html><head><title>Ana Ruiz</title></head><body><p><b>Editorial Boards</b></p><p>Editor of River Letters, 2020 to date</p>"
+                       "<p><a href='publications.htm'>Publications</a></p></body></html>",
+        "contact.htm": "<html><body><table><tr><td><p>Contact Details</p></td><td>"
+                       "<p><b>Work Address</b></p><p>School of Earth Sciences</p><p>Westmoor University</p>"
+                       "<p>Westmoor WM1 2AB</p><p><b>E-mail</b></p>"
+                       "<p><span>ana</span><span> dot <span>ruiz</span> at westmoor dot ac dot uk</span></p>"
+                       "</td></tr></table></body></html>",
+    })
+    assert profile.person.name == "Ana Ruiz"
+    assert profile.person.email == "ana.ruiz@westmoor.ac.uk"
+    assert [a.name for a in profile.person.affiliations] == ["Westmoor University"]

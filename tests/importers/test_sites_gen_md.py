@@ -11,6 +11,7 @@ import pytest
 
 from kg.importers import import_path
 from kg.importers.bibtex import read_bibtex
+from kg.importers.site.records import citation_authors
 from tests.importers.sitefiles import academicpages_home, import_counting_parses, imported_site, write_site, write_site as _write
 
 
@@ -2012,3 +2013,390 @@ def test_a_relative_link_of_a_site_under_a_path_is_under_that_path(tmp_path):
     # is https://ilse.example.io/moths/files/x.pdf (not at the host's root)
     pub = _subpath_site(tmp_path)["Why lamps draw moths"]
     assert list(pub.links.values()) == ["https://ilse.example.io/moths/files/lamps.pdf"]
+
+
+_CHIRPY_CONFIG = (
+    "title: Dr Oren Vale\n"
+    "social:\n  name: Oren Vale\n  email: oren.vale@example.org\n"
+    "collections:\n  tabs:\n    output: true\n    sort_by: order\n")
+
+
+def test_the_about_tab_of_a_site_whose_tabs_collection_is_written_out_is_its_about_page(tmp_path):
+    """Chirpy keeps its pages in a collection of its own ("collections: tabs: output: true") and serves
+    ``_tabs/about.md`` at /about/, as ``_pages/about.md`` is elsewhere: its awards and degrees are the owner's.
+    Before, the about tab was left unread ("a page none of the site's readers takes")."""
+    p = imported_site(tmp_path, {
+        "_config.yml": _CHIRPY_CONFIG,
+        "_tabs/about.md": "---\ntitle: About\norder: 1\n---\n\nI grow crystals at a small lab.\n\n"
+                          "## Education\n\n* 2009 - 2013: PhD in Crystal Physics, Northfield University, UK.\n\n"
+                          "## Awards\n\n* <b>2012 Poster prize of the Crystal Society</b>\n\n"
+                          "* <b>2010 Travel grant, Northfield University</b>\n",
+        "_tabs/papers.md": "---\ntitle: Papers\norder: 2\n---\n\n"
+                           "1. O. Vale and K. Marsh. Salt lattices at low heat. Crystal Letters, 2014.\n",
+    })
+    assert [a.year for a in p.awards] == [2012, 2010]
+    assert [e.institution for e in p.person.education] == ["Northfield University"]
+
+
+def _bib(key: str, title: str, year: int) -> str:
+    return f"@article{{{key},\n  title={{{title}}},\n  author={{Vale, Oren and Marsh, Kit}},\n" \
+           f"  journal={{Crystal Letters}},\n  year={{{year}}}\n}}\n"
+
+
+def test_the_files_bibliography_tags_name_with_f_are_the_ones_rendered(tmp_path):
+    """A publications page of three '{% bibliography -f NAME %}' tags renders preprints.bib, confs.bib and
+    journal.bib: every file a tag names, not only the one ``scholar: bibliography:``
+    names, and not a file no tag names. Before, only the configured file was read (one work of three)."""
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Oren Vale\nfirst_name: Oren\nlast_name: Vale\n"
+                       "scholar:\n  source: /_bibliography/\n  bibliography: confs.bib\n",
+        "_pages/about.md": "---\nlayout: about\npermalink: /\n---\n\nI grow crystals.\n",
+        "_pages/publications.md": "---\nlayout: page\ntitle: Publications\nyears: [2021, 2020]\n---\n\n"
+                                  "#### Preprints\n\n{% for y in page.years %}\n"
+                                  "  {% bibliography -f preprints -q @*[year={{y}}]* %}\n{% endfor %}\n\n"
+                                  "#### Conference papers\n\n{% bibliography -f confs %}\n\n"
+                                  "#### Journal papers\n\n{% bibliography --file journal.bib %}\n",
+        "_bibliography/preprints.bib": _bib("p1", "Salt lattices at low heat", 2021),
+        "_bibliography/confs.bib": _bib("c1", "Quartz under pressure", 2020),
+        "_bibliography/journal.bib": _bib("j1", "Ice that remembers", 2020),
+        "_bibliography/leftover.bib": _bib("x1", "A theme's sample book", 2019),
+    })
+    assert sorted(x.title for x in p.publications) == ["Ice that remembers", "Quartz under pressure",
+                                                       "Salt lattices at low heat"]
+
+
+_AP_HOME = {"_config.yml": "title: Oren Vale\nauthor:\n  name: Oren Vale\n",
+            "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI grow crystals at Northfield University.\n"}
+
+
+def test_a_page_whose_awards_sit_under_a_fourth_level_heading_is_read_for_them(tmp_path):
+    """A page about other things ("Others": service, awards, talks) whose sections are '####' headings: its
+    '#### Awards' list is the owner's awards, as a '## Awards' one is. Before, only headings of levels 1 to 3 were
+    looked at and the page was left unread."""
+    p = imported_site(tmp_path, {**_AP_HOME, "_pages/others.md": (
+        "---\ntitle: Others\npermalink: /others/\n---\n\n#### Service\n\n- Reviewer for Crystal Letters.\n\n"
+        "#### Awards\n\n- Best poster, Crystal Days 2021.\n- Travel grant, Northfield University 2019.\n\n"
+        "#### Talks\n\n- Invited talk: **Salt at low heat**, online. May 2022.\n")})
+    assert [a.year for a in p.awards] == [2021, 2019]
+
+
+def test_a_page_titled_advising_lists_the_owners_students(tmp_path):
+    """A page titled "advising" (the people the owner advises) is a students page as "mentoring" is. Before,
+    it was left unread ("a page none of the site's readers takes")."""
+    p = imported_site(tmp_path, {**_AP_HOME, "_pages/group.md": (
+        "---\ntitle: advising\npermalink: /group/\n---\n\n### current\n\n"
+        "- **Mira Solberg**, Ph.D. in Physics, in progress\n- **Tomas Reyes**, Ph.D. in Physics, in progress\n")})
+    assert [s.name for s in p.students] == ["Mira Solberg", "Tomas Reyes"]
+
+
+_LIN_CONFIG = "title: 林静的主页\nowner:\n  name: 林静\n  email: lin@example.org\n"
+
+
+_HOME = """---
+layout: page
+---
+
+# 主页
+
+## 关于我
+
+我是一名视觉算法工程师，关注工业图像检测。
+"""
+
+
+_NEWS = """---
+layout: page
+permalink: /news/index.html
+title: 新闻报道
+---
+## 新闻报道
+**2024-05-06** 我们的检测系统在行业大会上发布。[链接](https://example.org/n/1)  
+**2023-11-20** 团队的缺陷检测模型被报纸报道。[链接](https://example.org/n/2)  
+"""
+
+
+_HONORS = """---
+layout: page
+permalink: /honors/index.html
+title: 所获荣誉
+---
+## 竞赛奖项
+
+- 2023 图像识别挑战赛 二等奖
+- 2022 工业视觉大赛 优秀奖
+"""
+
+
+def test_a_themeless_jekyll_site_reads_the_section_pages_its_own_folder_serves(tmp_path):
+    # "pages/news.md" with "permalink: /news/index.html": Jekyll serves it as the site's news page, linked or not
+    site = write_site(tmp_path / "site", {"_config.yml": _LIN_CONFIG, "index.md": _HOME,
+                                          "pages/news.md": _NEWS, "pages/honors.md": _HONORS})
+    profile = import_path(site).profile
+    assert profile.person.name == "林静"
+    assert [n.date for n in profile.news] == ["2024-05-06", "2023-11-20"]
+    assert len(profile.awards) == 2
+
+
+def test_a_jekyll_footer_include_gives_the_profiles_it_links_written_out(tmp_path):
+    # the site's own _includes/footer.html links the owner's Scholar and (old-style) LinkedIn profiles with their
+    # addresses written out; the configured GitHub account is filled in by Liquid and a theme credit links a project
+    footer = ('<footer><ul>\n'
+              '<li><a href="https://github.com/{{ site.github_username }}">GitHub</a></li>\n'
+              '<li><a href="https://uk.linkedin.com/pub/ivo-brandt/12/ab3/c4d">LinkedIn</a></li>\n'
+              '<li><a href="https://scholar.google.co.uk/citations?user=AbCdEf0AAAAJ&hl=en">Scholar</a></li>\n'
+              '<!-- <li><a href="https://orcid.org/0000-0002-1825-0097">ORCID</a></li> -->\n'
+              '<li>Theme by <a href="https://github.com/someone/some-theme">some-theme</a></li>\n'
+              '</ul></footer>\n')
+    site = write_site(tmp_path / "site", {
+        "_config.yml": "title: Ivo Brandt\nname: Ivo Brandt\ngithub_username: ivobrandt\n",
+        "_includes/footer.html": footer,
+        "_bibliography/papers.bib": "@article{b1, title={Wave tanks}, author={Brandt, Ivo}, journal={Fluids}, year={2020}}\n",
+        "index.md": "---\nlayout: default\n---\n\nI am a lecturer in fluid dynamics at Northfield University.\n"})
+    ids = import_path(site).profile.person.identifiers
+    assert ids.get("github") == "ivobrandt"
+    assert ids.get("linkedin") == "ivo-brandt"
+    assert ids.get("google_scholar") == "AbCdEf0AAAAJ"
+    assert "orcid" not in ids  # (commented out)
+
+
+# --- Site folders (fixtures sites/real3-*): a Hugo Blox site with data/authors/me.yaml, an old Hugo Academic site
+# (name:, single-file publications, TOML), an al-folio site with a profile block and news, an academicpages repo with
+# talks/teaching and an about page repeating the papers, and an academicpages repo whose citations are the only source
+# of authors (APA and Chicago).
+
+
+SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
+
+
+def _load(name):
+    return import_path(SITES / name).profile
+
+
+def _pub(profile, title):
+    [pub] = [p for p in profile.publications if p.title == title]
+    return pub
+
+
+def _authors(pub):
+    return [a.name for a in pub.authors]
+
+
+def _self(pub):
+    return [i for i, a in enumerate(pub.authors) if a.is_self]
+
+
+@pytest.fixture(scope="module")
+def blox():
+    return _load("real3-hugo-blox-me")
+
+
+@pytest.fixture(scope="module")
+def academic():
+    return _load("real3-hugo-academic-old")
+
+
+@pytest.fixture(scope="module")
+def alfolio():
+    return _load("real3-al-folio-profile")
+
+
+@pytest.fixture(scope="module")
+def talks():
+    return _load("real3-academicpages-talks")
+
+
+@pytest.fixture(scope="module")
+def citation():
+    return _load("real3-academicpages-citation")
+
+
+# --- Hugo Blox: data/authors/me.yaml ---------------------------------------------------------
+
+def test_blox_owner_from_data_file(blox):
+    p = blox.person
+    assert p.name == "Ingrid Solberg"  # given + family, not the "Dr." display
+    assert p.job_title == "Associate Professor of Physical Oceanography"
+    assert p.email == "ingrid.solberg@uib.no"
+    assert p.homepage == "https://isolberg.no/"
+    assert p.identifiers == {"github": "isolberg", "google_scholar": "Xy12AbCdEfGH",
+                             "orcid": "0000-0002-4412-7781"}
+    assert [(a.name, a.current, a.start_year, a.end_year) for a in p.affiliations] == [
+        ("University of Bergen", True, 2022, None),
+        ("Bjerknes Centre for Climate Research", True, None, None),
+        ("Scripps Institution of Oceanography", False, 2019, 2021)]
+    assert [(e.degree, e.field, e.institution, e.year) for e in p.education] == [
+        ("PhD", "Physical Oceanography", "University of Washington", 2019),
+        ("MSc", "Applied Mathematics", "University of Oslo", 2014)]
+    assert p.interests[0] == "Ocean turbulence"
+    assert [(a.name, a.year, a.file) for a in blox.awards] == [
+        ("Early Career Award, Norwegian Geophysical Society", 2023, "data/authors/me.yaml"),
+        ("Fulbright Fellowship, Fulbright Foundation", 2014, "data/authors/me.yaml")]
+
+
+def test_blox_publications(blox):
+    assert len(blox.publications) == 3
+    tidal = _pub(blox, "Learning Tidal Mixing Parameterizations from Glider Observations")
+    assert _authors(tidal) == ["Ingrid Solberg", "Tomas Berg", "Hana Kato"]
+    assert _self(tidal) == [0] and tidal.authors[0].marks == ["corresponding"]
+    assert (tidal.venue, tidal.venue_full, tidal.venue_type) == ("JPO", "Journal of Physical Oceanography", "journal")
+    assert (tidal.date, tidal.volume, tidal.pages, tidal.doi) == ("2024-03-15", "54", "455-472", "10.1175/JPO-D-23-0112.1")
+    assert tidal.links == {"pdf": "https://isolberg.no/uploads/tidal-mixing.pdf",
+                           "code": "https://github.com/isolberg/tidal-mix-nn",
+                           "data": "https://zenodo.org/records/10234567",
+                           "project": "https://isolberg.no/projects/tides/",
+                           "doi": "https://doi.org/10.1175/JPO-D-23-0112.1"}
+    assert tidal.file == "content/publications/tidal-mixing-ml/index.md"
+    melt = _pub(blox, "Submarine Melt at Tidewater Glaciers: A Review")
+    assert _authors(melt) == ["Lucas Moreau", "Ingrid Solberg", "Priya Raman"] and _self(melt) == [1]
+    assert (melt.venue, melt.year, melt.arxiv) == ("IGS", 2022, "2210.04412")
+    assert melt.links["slides"] == "https://isolberg.no/uploads/igs-slides.pdf"
+    thesis = _pub(blox, "Turbulent Mixing in Glacial Fjords")
+    assert (thesis.venue_type, thesis.year) == ("thesis", 2019)
+    # (the home page is its blocks' front matter: said not to be read as a page)
+    assert [(u.file, u.text) for u in blox.unparsed] == [
+        ("content/_index.md", "not read: a list page whose own text is its front matter (its entries are other files)")]
+
+
+# --- old Hugo Academic -----------------------------------------------------------------------
+
+def test_academic_owner_from_name_field(academic):
+    p = academic.person
+    assert p.name == "Tomasz Kowalczyk"
+    assert p.job_title == "Assistant Professor"
+    assert p.affiliations[0].name == "Warsaw University of Technology"
+    assert p.email == "t.kowalczyk@pw.edu.pl"
+    assert p.location == "ul. Nowowiejska 15/19, Warsaw, 00-665, Poland"
+    assert p.identifiers == {"google_scholar": "QwErTy0AAAAJ", "dblp": "177/4411"}
+    assert p.links["cv"] == "https://tkowalczyk.github.io/files/cv.pdf"
+    assert [(e.degree, e.field, e.year) for e in p.education] == [("PhD", "Computer Science", 2017),
+                                                                  ("MSc", "Computer Science", 2012)]
+    assert [(s.name, s.role) for s in academic.students] == [("Ravi Menon", "PhD Student")]
+
+
+def test_academic_single_file_publications(academic):
+    assert len(academic.publications) == 3  # _index.md of the folder is not a paper
+    raft = _pub(academic, "Mechanically Verified Reconfiguration for Raft")
+    assert _authors(raft) == ["Tomasz Kowalczyk", "Ravi Menon", "Elena Petrova"] and _self(raft) == [0]
+    assert (raft.venue, raft.venue_full) == ("CAV", "Computer Aided Verification (CAV), Springer")
+    assert (raft.date, raft.venue_type, raft.doi) == ("2021-07-19", "conference", "10.1007/978-3-030-81685-8_12")
+    assert raft.links["pdf"] == "https://tkowalczyk.github.io/files/cav21-raft.pdf"
+    assert raft.links["video"] == "https://www.youtube.com/watch?v=abcDEF12345"
+    assert raft.file == "content/publication/verified-raft-2021.md"
+    tla = _pub(academic, "Model Checking TLA+ Specifications at Scale: A Survey")
+    assert _self(tla) == [1] and [a.marks for a in tla.authors] == [["equal_contribution"]] * 2
+    assert (tla.venue, tla.venue_full, tla.volume, tla.arxiv) == ("CSUR", "ACM Computing Surveys", "52", "1811.09876")
+    assert tla.abstract == "This survey covers explicit-state and symbolic model checkers for TLA+."
+    assert [(u.file, u.text) for u in academic.unparsed] == [
+        ("content/publication/_index.md", "not read: a list page whose own text is its front matter (its entries "
+         "are other files)")]
+
+
+# --- al-folio ---------------------------------------------------------------------------------
+
+def test_alfolio_profile_block(alfolio):
+    p = alfolio.person
+    assert p.name == "Amara Okonkwo-Diaz"
+    assert p.job_title == "Assistant Professor of Biomedical Engineering"
+    assert [(a.name, a.url) for a in p.affiliations] == [("Johns Hopkins University", "https://www.jhu.edu/")]
+    assert p.location == "Clark Hall 318, 3400 N. Charles St., Baltimore, MD 21218"
+    assert p.image == "https://amaraod.github.io/assets/img/prof_pic.jpg"
+
+
+def test_alfolio_bibliography(alfolio):
+    assert len(alfolio.publications) == 4
+    bp = _pub(alfolio, "Cuffless Blood Pressure Monitoring with a Conformal Ultrasound Patch")
+    assert _authors(bp) == ["Amara Okonkwo-Diaz", "Felix Baumann", "Sun-Hee Park", "Michael Reyes"]
+    assert _self(bp) == [0]
+    assert (bp.venue, bp.venue_full, bp.date) == ("Nat. BME", "Nature Biomedical Engineering", "2024-06")
+    assert bp.links == {"pdf": "https://amaraod.github.io/assets/pdf/okonkwo2024cuffless.pdf",
+                        "code": "https://github.com/amaraod/cuffless-bp",
+                        "project": "https://amaraod.github.io/projects/cuffless/",
+                        "doi": "https://doi.org/10.1038/s41551-024-01234-5"}
+    assert bp.notes == ["Featured on the cover"]
+    ius = _pub(alfolio, "Learned Beamforming for Low-Channel-Count Wearable Ultrasound")
+    assert _self(ius) == [1] and ius.venue == "IUS"
+    assert ius.notes == ["Student paper competition finalist"]  # additional_info without its ". "
+    assert set(ius.links) == {"slides", "poster", "video"}
+    arx = _pub(alfolio, "Self-Supervised Denoising of Ultrasound Radiofrequency Data")
+    assert arx.links == {"arxiv": "https://arxiv.org/abs/2107.01234"} and arx.arxiv == "2107.01234"
+    assert all(p.file == "_bibliography/papers.bib" for p in alfolio.publications)
+
+
+def test_alfolio_news(alfolio):
+    assert [(n.date, n.file) for n in alfolio.news] == [("2023-09-01", "_news/announcement_1.md"),
+                                                       ("2024-02-14", "_news/announcement_2.md"),
+                                                       ("2024-06-20", "_news/announcement_3.md")]
+    assert alfolio.news[1].text.startswith("NSF CAREER Award: I received")
+    assert alfolio.news[1].links == ["https://www.nsf.gov/awardsearch/showAward?AWD_ID=2345678"]
+    assert alfolio.unparsed == []
+
+
+# --- academicpages with talks and teaching ----------------------------------------------------
+
+def test_academicpages_owner_and_email(talks):
+    p = talks.person
+    assert p.name == "Mateus Carvalho"
+    assert p.email == "mateusc@insper.edu.br"  # not "Economics@Insper.My" read out of the bio
+    assert p.location == "São Paulo, Brazil"
+    assert p.identifiers["orcid"] == "0000-0003-1234-5678"
+    assert [(e.degree, e.institution, e.year) for e in p.education] == [
+        ("Ph.D.", "Princeton University", 2019), ("B.A.", "Universidade de São Paulo", 2013)]
+
+
+def test_academicpages_not_double_counted(talks):
+    # about.md lists both papers; _publications/ has them: two works, talks and teaching are not papers
+    assert sorted(p.title for p in talks.publications) == [
+        "Job Search Frictions in Informal Labor Markets",
+        "Minimum Wages and Informality: Evidence from Brazilian Municipalities"]
+    mw = _pub(talks, "Minimum Wages and Informality: Evidence from Brazilian Municipalities")
+    assert _authors(mw) == ["M. Carvalho", "R. Lima"] and _self(mw) == [0]
+    assert (mw.date, mw.venue, mw.doi, mw.notes) == ("2023-03-01", "Journal of Development Economics",
+                                                    "10.1016/j.jdeveco.2023.103012", [])
+    jmp = _pub(talks, "Job Search Frictions in Informal Labor Markets")
+    # "Carvalho, M. (2020)" in about.md: the name as written, given name first (as "Carvalho, M., & Lima, R." gives)
+    assert _authors(jmp) == ["M. Carvalho"] and _self(jmp) == [0]
+    assert (jmp.venue_type, jmp.year) == ("preprint", 2020)
+    assert jmp.links == {"paper": "http://mcarvalho.github.io/files/jmp.pdf"}
+    # _talks/ and _teaching/ collections: one talk or course per file, every line taken
+    assert [(t.title, t.event, t.date, t.place) for t in talks.talks] == [
+        ("Job Search Frictions", "LACEA Labor Network Seminar", "2022-04-05", "Online"),
+        ("Minimum Wages and Informality", "Brazilian Econometric Society Meeting", "2023-07-12", "Salvador, Brazil")]
+    assert talks.talks[1].description == "Presented the paper with Rafael Lima."
+    assert [(c.course, c.institution, c.term, c.role) for c in talks.teaching] == [
+        ("Labor Economics (Graduate)", "Insper, Department of Economics", "2024", "Graduate course")]
+    # what kg has no field for is reported: a talk's type, a course's city
+    assert sorted({u.text.split(":")[0] for u in talks.unparsed if u.file.startswith(("_talks/", "_teaching/"))}) == [
+        "location", "type"]
+    others = [(u.file, u.text.split(":")[0].strip()) for u in talks.unparsed
+              if not u.file.startswith(("_talks/", "_teaching/"))]
+    assert others == [("_config.yml", "pronouns")]
+
+
+# --- academicpages: citation is the only author list -----------------------------------------
+
+def test_citation_only_authors(citation):
+    assert citation.person.name == "Yuki Tanabe"
+    assert citation.person.email == "tanabe.yuki@l.u-tokyo.ac.jp"
+    assert len(citation.publications) == 3
+    cs = _pub(citation, "Surprisal and Relative Clause Attachment in Japanese")
+    assert _authors(cs) == ["Y. Tanabe", "K. Ishikawa", "L. Moreno"] and _self(cs) == [0]
+    assert (cs.venue, cs.venue_full, cs.date) == (
+        "CogSci", "Proceedings of the Annual Meeting of the Cognitive Science Society", "2021-10-01")
+    assert cs.file == "_publications/2021-10-01-paper-title.md"  # a real paper despite the sample's file name
+    gap = _pub(citation, "Gapless Relative Clauses Revisited")
+    assert _authors(gap) == ["Kenji Ishikawa", "Yuki Tanabe"] and _self(gap) == [1]  # Chicago style
+    lm = _pub(citation, "Do Language Models Prefer Low Attachment?")
+    assert _authors(lm) == ["Y. Tanabe", "L. Moreno", "K. Ishikawa"] and lm.authors_truncated
+    assert (lm.arxiv, lm.venue_type) == ("2401.07788", "preprint")
+    assert lm.links["code"] == "https://github.com/ytanabe/lm-attachment"
+    assert citation.unparsed == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ('Carvalho, Mateus. 2020. "Job." Working paper.', ["Mateus Carvalho"]),
+    ('Okafor, Chidi, Lin Wei, and Ana Souza. 2021. "T." J.', ["Chidi Okafor", "Lin Wei", "Ana Souza"]),
+    ('Chen, Li and Bo Wu. 2019. "X." Y.', ["Li Chen", "Bo Wu"]),
+    ('Kobayashi, H., Mori, K., &amp; Chen, A. (2023). "T." CVPR.', ["H. Kobayashi", "K. Mori", "A. Chen"]),
+])
+def test_citation_authors_chicago_and_apa(text, names):
+    assert [a.name for a in citation_authors(text)[0]] == names

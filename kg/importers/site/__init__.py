@@ -13,7 +13,9 @@ The modules, in reading order: :mod:`.files` (which files are read, backups and 
 (the home page and section pages of an HTML site, found by content) find the files of each kind and read the
 configuration; :mod:`.pages` hands every page to the one page reader (:mod:`kg.importers.page.parse`, imported
 when used); :mod:`.records` reads structured publication records (``_publications`` and Hugo front matter,
-``_data`` lists); :mod:`.fields` turns configuration values into text, links and profile settings;
+``_data`` lists), :mod:`.listings` what a page's loops and listings show of a data file, :mod:`.js_data` and
+:mod:`.script_data` the data of JavaScript/TypeScript modules and of the JSON files a page's script fetches,
+:mod:`.lab` a lab's members and head, :mod:`.news` every family's news items; :mod:`.fields` turns configuration values into text, links and profile settings;
 :mod:`.owner` finds who a site is about when its home page does not say; :mod:`.any_site` reads a folder no
 family reader could (its records, its pages, the owner its configuration names); :mod:`.record_files` reads the
 publication records of any site's data files and collections that no family reader took; :mod:`.generators`
