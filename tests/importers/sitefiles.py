@@ -101,3 +101,42 @@ def import_counting_parses(site: Path, monkeypatch, parser: str):
     monkeypatch.setattr(document, parser,
                         lambda text, offset, display: parsed.append(Path(display).name) or parse(text, offset, display))
     return import_path(site).profile, parsed
+
+
+# A CV page in markdown (a Docusaurus doc): the owner's family name of two words written first, bold linked
+# titles, sub-items of links, certificates beside awards; read alone and as a site's docs/CV.md
+CV_PAGE = """---
+sidebar_position: 2
+title: About Me
+---
+
+# Ana Roe Lind
+
+## Overview
+
+Researcher at [Inland University](https://inland.example.org) working on build systems.
+
+### Publications
+
+#### 2024
+1. **Roe Lind A.**, Kim B., Moss C., [**Diffing build scripts of many kinds**](https://x.example.org/p1), 21st Conference on Mining Things (**MCT**) Tools Track, 2024.
+   - [Tool Repository](https://github.com/aroelind/differ)
+   - [Slides](https://slides.example.org/differ)
+
+#### 2023
+1. Kim B., Moss C., **Roe Lind A.**, [**The workflow automation landscape**](https://x.example.org/p3), Software Landscapes: Tools and Analyses, Book chapter, Springer, 2023.
+2. **Roe Lind A.**, Kim B., [**A first look at workflow changes**](https://x.example.org/p2), Seminar on Tools for Evolution (**STE**), 2023.
+
+## Research Certificates and Awards
+
+### Certificates
+- [Statistics for Everyone](../static/certs/stats.pdf)
+- [Python Basics](../static/certs/python.pdf)
+
+### Awards
+- [MCT 2024 Best Tool Award](../static/certs/award.pdf)
+
+## Social Media
+
+- [GitHub](https://github.com/aroelind)
+"""

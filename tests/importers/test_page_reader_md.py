@@ -12,6 +12,7 @@ from kg.importers import import_path
 from kg.importers.common import section_kind
 
 from .sitefiles import imported_site, write_site, write_site as _write
+from tests.importers.sitefiles import CV_PAGE
 
 
 def _page(tmp_path: Path, body: str, name: str) -> Path:
@@ -2936,47 +2937,10 @@ def test_a_templates_bracketed_slots_left_in_a_publications_list_are_no_works(tm
     assert any("sample text" in u and "[Paper Title]" in u for u in _unparsed(result))
 
 
-_CV = """---
-sidebar_position: 2
-title: About Me
----
-
-# Ana Roe Lind
-
-## Overview
-
-Researcher at [Inland University](https://inland.example.org) working on build systems.
-
-### Publications
-
-#### 2024
-1. **Roe Lind A.**, Kim B., Moss C., [**Diffing build scripts of many kinds**](https://x.example.org/p1), 21st Conference on Mining Things (**MCT**) Tools Track, 2024.
-   - [Tool Repository](https://github.com/aroelind/differ)
-   - [Slides](https://slides.example.org/differ)
-
-#### 2023
-1. Kim B., Moss C., **Roe Lind A.**, [**The workflow automation landscape**](https://x.example.org/p3), Software Landscapes: Tools and Analyses, Book chapter, Springer, 2023.
-2. **Roe Lind A.**, Kim B., [**A first look at workflow changes**](https://x.example.org/p2), Seminar on Tools for Evolution (**STE**), 2023.
-
-## Research Certificates and Awards
-
-### Certificates
-- [Statistics for Everyone](../static/certs/stats.pdf)
-- [Python Basics](../static/certs/python.pdf)
-
-### Awards
-- [MCT 2024 Best Tool Award](../static/certs/award.pdf)
-
-## Social Media
-
-- [GitHub](https://github.com/aroelind)
-"""
-
-
 def test_a_family_name_of_two_words_written_first_is_the_owner(tmp_path):
     # "Roe Lind A." for Ana Roe Lind (a reference list's order, family name first): the owner, not a title in bold
     page = tmp_path / "cv.md"
-    page.write_text(_CV, encoding="utf-8")
+    page.write_text(CV_PAGE, encoding="utf-8")
     pubs = import_path(page).profile.publications
     assert [p.title for p in pubs] == ["Diffing build scripts of many kinds", "The workflow automation landscape",
                                        "A first look at workflow changes"]

@@ -11,7 +11,7 @@ import pytest
 
 from kg.errors import SourceError
 from kg.importers import import_path
-from tests.importers.sitefiles import imported_site, write_site, write_site as _write
+from tests.importers.sitefiles import CV_PAGE, imported_site, write_site, write_site as _write
 
 
 
@@ -863,50 +863,13 @@ def test_a_news_pages_block_of_html_shown_as_typed_is_no_news_item(tmp_path):
     assert not [u for u in p.unparsed if "<" in u.text]
 
 
-_CV = """---
-sidebar_position: 2
-title: About Me
----
-
-# Ana Roe Lind
-
-## Overview
-
-Researcher at [Inland University](https://inland.example.org) working on build systems.
-
-### Publications
-
-#### 2024
-1. **Roe Lind A.**, Kim B., Moss C., [**Diffing build scripts of many kinds**](https://x.example.org/p1), 21st Conference on Mining Things (**MCT**) Tools Track, 2024.
-   - [Tool Repository](https://github.com/aroelind/differ)
-   - [Slides](https://slides.example.org/differ)
-
-#### 2023
-1. Kim B., Moss C., **Roe Lind A.**, [**The workflow automation landscape**](https://x.example.org/p3), Software Landscapes: Tools and Analyses, Book chapter, Springer, 2023.
-2. **Roe Lind A.**, Kim B., [**A first look at workflow changes**](https://x.example.org/p2), Seminar on Tools for Evolution (**STE**), 2023.
-
-## Research Certificates and Awards
-
-### Certificates
-- [Statistics for Everyone](../static/certs/stats.pdf)
-- [Python Basics](../static/certs/python.pdf)
-
-### Awards
-- [MCT 2024 Best Tool Award](../static/certs/award.pdf)
-
-## Social Media
-
-- [GitHub](https://github.com/aroelind)
-"""
-
-
 def test_a_docusaurus_site_reads_the_cv_its_docs_folder_serves(tmp_path):
     # Docusaurus' classic preset serves "docs/": the CV page there is the owner's, its person and its works
     site = write_site(tmp_path / "site", {
         "docusaurus.config.ts": 'const config = {\n  title: "Ana Roe Lind",\n  url: "https://aroelind.example.org",\n'
                                 '  baseUrl: "/",\n};\nexport default config;\n',
         "src/pages/index.tsx": "export default function Home() { return <Layout title={siteConfig.title} />; }\n",
-        "docs/CV.md": _CV})
+        "docs/CV.md": CV_PAGE})
     profile = import_path(site).profile
     assert profile.person.identifiers.get("github") == "aroelind"
     assert [a.name for a in profile.person.affiliations][:1] == ["Inland University"]
