@@ -1416,20 +1416,26 @@ def written_in_full(name: str, full: str, most: int = 2, middle: bool = False) -
 _FAMILY_FIRST = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][^\W\d_]+\s+)+[A-ZÀ-ÖØ-Þ][^\W\d_]+)\s*,?\s+((?:[A-Z]\.?\s*-?){1,3})")
 """A name written family name first, of two words or more, then the initials ("Roe Lind A.", "Roe Lind, A. B.")."""
 
-_SHORT_GIVEN: dict[str, tuple[str, ...]] = {
-    "chris": ("christopher", "christoph", "christian"), "mike": ("michael",), "tom": ("thomas",),
-    "bob": ("robert",), "rob": ("robert",), "bill": ("william",), "will": ("william",), "jim": ("james",),
-    "dave": ("david",), "dan": ("daniel",), "matt": ("matthew", "matthias"), "nick": ("nicholas", "nikolaos"),
-    "ben": ("benjamin",), "sam": ("samuel",), "tony": ("anthony", "antonio"), "joe": ("joseph",),
-    "andy": ("andrew", "andreas"), "alex": ("alexander", "alexandre", "alexandra", "alexis"),
-    "greg": ("gregory",), "jeff": ("jeffrey",), "pete": ("peter",), "ted": ("edward", "theodore"),
-    "ed": ("edward", "edwin"), "fred": ("frederick",), "tim": ("timothy",), "jon": ("jonathan",),
-    "liz": ("elizabeth",), "beth": ("elizabeth",), "kate": ("katherine", "catherine"), "jen": ("jennifer",),
-    "sue": ("susan",), "max": ("maximilian",), "phil": ("philip", "phillip"), "ken": ("kenneth",),
-    "steve": ("steven", "stephen"), "rick": ("richard",), "dick": ("richard",), "ron": ("ronald",),
-}
-"""The short forms of given names that the owner of a page goes by while their papers write the name in full
-("Chris" for Christopher, "Bill" for William): only for the owner on their own page (:func:`owner_variant`)."""
+
+@lru_cache(maxsize=1)
+def _nicknamer():
+    """The curated table of English given names and their short forms (the ``nicknames`` package, bundled with
+    it: no network), loaded on first use."""
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def short_given(x: str, y: str) -> bool:
+    """Whether one given name is a short form of the other, as the owner of a page goes by it while their papers
+    write the name in full ("chris" for "christopher", "bill" for "william"); both folded to lower case. Only for
+    the owner on their own page (:func:`owner_variant`).
+
+    >>> short_given("chris", "christopher"), short_given("william", "bill"), short_given("chris", "thomas")
+    (True, True, False)
+    """
+    nn = _nicknamer()
+    return x in nn.nicknames_of(y) or y in nn.nicknames_of(x)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1451,7 +1457,7 @@ def owner_variant(author: str, owner: str) -> bool:
     (True, False)
     >>> owner_variant("Lina Sabet Karimi", "Lina Sabet"), owner_variant("Lina Sabet K.", "Lina Sabet")
     (True, False)
-    >>> owner_variant("Steven Vickers", "Steve Vickers"), owner_variant("Christina Lee", "Chris Lee")
+    >>> owner_variant("Steven Vickers", "Steve Vickers"), owner_variant("Charles Lee", "Chris Lee")
     (True, False)
     >>> owner_variant("Nutida Vale", "Nuttida Vale"), owner_variant("Philip Roe", "Phillip Roe")
     (True, True)
@@ -1507,7 +1513,7 @@ def owner_variant(author: str, owner: str) -> bool:
         return True
     if min(len(x), len(y)) >= 4 and abs(len(x) - len(y)) <= 2 and (x.startswith(y) or y.startswith(x)):
         return True  # "Steven Vickers" on the papers of Steve Vickers: the given name's short form
-    if x in _SHORT_GIVEN.get(y, ()) or y in _SHORT_GIVEN.get(x, ()):
+    if short_given(x, y):
         return True  # "Christopher S. Timperley" on the papers of Chris Timperley: the name he goes by
     if min(len(x), len(y)) >= 4 and x != y and re.sub(r"(.)\1+", r"\1", x) == re.sub(r"(.)\1+", r"\1", y):
         return True  # "Nutida Vale" on some papers of Nuttida Vale: a doubled letter written once (or twice)
