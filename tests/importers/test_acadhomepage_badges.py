@@ -456,3 +456,13 @@ def test_a_bold_venue_in_brackets_opening_a_paper_box_text_under_its_image_badge
     assert sorted(pubs) == ["Dune Drift under Crossing Winds", "Ripple Memory in Tidal Flats"]
     ripples = pubs["Ripple Memory in Tidal Flats"]
     assert [a.name for a in ripples.authors] == ["Bo Lint", "Mara Quill"] and ripples.authors[1].is_self
+
+
+def test_a_rank_note_in_brackets_between_the_badge_and_the_title_is_no_byline(tmp_path):
+    pubs = _pubs(tmp_path, """# Publications
+- ``QCONF 2024`` <span style="color:red">(Tier B)</span> [Quiet Lattices for Loud Rooms](https://example.org/q.pdf), \
+**Mara Quill**, Bo Lint<sup>✉</sup>, Cy Dorn
+""")
+    pub = pubs["Quiet Lattices for Loud Rooms"]
+    assert [a.name for a in pub.authors] == ["Mara Quill", "Bo Lint", "Cy Dorn"]
+    assert pub.venue == "QCONF"
