@@ -1223,3 +1223,10 @@ def test_a_degrees_partner_and_the_month_it_was_earned_are_no_part_of_its_place(
                     "- **Ph.D. in Optics, Inland University (2019-2023)**\n", encoding="utf-8")
     assert [(e.degree, e.institution) for e in import_path(page).profile.person.education] == [
         ("Ph.D.", "Inland University")]
+
+
+def test_i_work_at_a_place_now_in_a_city_names_the_place(tmp_path: Path):
+    # "I work at X now in City." with no position named: the place alone, not the city after "now"
+    p = _page(tmp_path, "I work at [Vale Research Institute of Northfield University](https://vri.example) now in "
+                        "Northfield. I am now working on quiet rivers.\n")
+    assert [a.name for a in p.affiliations] == ["Vale Research Institute of Northfield University"]
