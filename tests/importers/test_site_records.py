@@ -1866,3 +1866,13 @@ def test_a_works_own_page_beside_its_one_entry_bibtex_file_keeps_the_file_a_cita
                                           "publication/dune/cite.bib": bib, "works/dune/cite.bib": bib})
     assert _one_entry_bib(root, root / "publication/dune/cite.bib", "Ann Roe") is None
     assert [p.title for p in _one_entry_bib(root, root / "works/dune/cite.bib", "Ann Roe").publications] == ["Dune drift"]
+
+
+def test_a_record_whose_venue_key_carries_a_prefix_names_its_venue(tmp_path):
+    # "prevenue:" in a paper's front matter with no venue key (the site's own template prints it as the venue)
+    files = {**academicpages_home("Ada Lind", "I study ice.\n"),
+             "_publications/2024-ice.md": "---\ntitle: \"Brine pockets in young sea ice\"\ncollection: publications\n"
+                                          "date: 2024-05-01\nprevenue: \"ICEW '24: Workshop on Frozen Seas\"\n"
+                                          "authors: Ada Lind, Per Holm\n---\nAbout brine.\n"}
+    pub = imported_site(tmp_path / "site", files).publications[0]
+    assert pub.venue == "ICEW '24: Workshop on Frozen Seas"
