@@ -2837,3 +2837,21 @@ def test_the_links_of_a_page_read_the_sites_collections_once(tmp_path, monkeypat
     pages, _skipped = markdown_site_pages(tmp_path, tmp_path / "index.md", ["/talks.html", "/news/", "/papers.html"])
     assert pages == [(tmp_path / "_pubs" / "papers.md").resolve()]
     assert reads == ["_config.yml"]
+
+
+def test_a_page_only_the_sidebar_include_links_to_is_read(tmp_path):
+    # a Jekyll site without a theme: the home page names the owner, the publications page is linked only from the
+    # sidebar every layout includes ("<a href="/pubs">"), served at /pubs/ by pubs/index.html
+    from tests.importers.sitefiles import write_site
+
+    pubs = "".join(f"<p class=\"pub\"><a href=\"pdfs/p{k}.pdf\">&#8220;Tidal pools of the {w} coast&#8221;</a>, "
+                   f"Quill, Lint, <i>Journal of Shores</i>, 3({k}):1-9, 201{k}.</p>\n"
+                   for k, w in enumerate(["north", "south", "east"]))
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "name: mara quill\nurl: http://mq.example.org\n",
+        "_includes/sidebar.html": '<div><a href="/about">about</a> - <a href="/pubs">pubs</a></div>\n',
+        "_layouts/default.html": "<html><body>{% include sidebar.html %}{{ content }}</body></html>\n",
+        "about/index.md": "---\nlayout: default\ntitle: About\n---\n\nI'm Mara Quill, a geologist in Lisbon.\n",
+        "pubs/index.html": "---\nlayout: default\ntitle: Publications\n---\n\n<h1>Publications</h1>\n\n" + pubs})
+    titles = sorted(p.title for p in import_path(root).profile.publications)
+    assert titles == ["Tidal pools of the east coast", "Tidal pools of the north coast", "Tidal pools of the south coast"]
