@@ -1008,7 +1008,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     # fragment the about page and a section page both include is read once, for the about page)
     fragments: set[Path] = set()
     for part in (html_includes(root, about, parts, owner, base, fragments) if about is not None else []) + \
-            read_markdown_pages(root, sections, owner, base, seen=fragments):
+            read_markdown_pages(root, sections, owner, base, seen=fragments, folder_base=True):
         if part.profile is not None:
             merge_same_person(person, part.profile.person)
         parts.append(part)
