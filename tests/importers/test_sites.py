@@ -2871,3 +2871,16 @@ def test_relative_links_of_a_jekyll_page_in_a_folder_lead_under_that_folder(tmp_
         "pubs/index.html": "---\nlayout: default\ntitle: Publications\n---\n\n<h1>Publications</h1>\n\n" + pubs})
     pub = next(p for p in import_path(root).profile.publications if p.title == "Tidal pools of the north coast")
     assert pub.links["paper"] == "http://mq.example.org/pubs/pdfs/p0.pdf"
+
+
+def test_a_mailto_link_written_out_in_the_sidebar_include_is_the_owners_email(tmp_path):
+    # the sidebar every page shows links the owner's address ("mailto:...?subject=Hi"); one Liquid fills in is not
+    # read here (the configured address is read as such)
+    from tests.importers.sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "name: mara quill\nurl: http://mq.example.org\n",
+        "_includes/sidebar.html": '<div><a href="https://github.com/mquill">github</a> - '
+                                  '<a href="mailto:hello@mq.example.org?subject=Hi">email</a></div>\n',
+        "about/index.md": "---\nlayout: default\ntitle: About\n---\n\nI'm Mara Quill, a geologist in Lisbon.\n"})
+    assert import_path(root).profile.person.email == "hello@mq.example.org"

@@ -1192,6 +1192,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 _FRAME_INCLUDE = re.compile(r"(?i)footer|header|sidebar|social|author|contact|nav")
 """The names of a Jekyll site's own ``_includes/`` that frame every page (its footer, header, sidebar)."""
 _LITERAL_HREF = re.compile(r"""href\s*=\s*["'](https?://[^"'{}%\s]+)["']""", re.I)
+_MAILTO_HREF = re.compile(r"""href\s*=\s*["']mailto:([^"'{}%\s?]+@[^"'{}%\s?]+)""", re.I)
+"""A written-out email link in a frame include (not ``mailto:{{ site.email }}``)."""
 
 
 def include_profiles(root: Path, person: Person) -> None:
@@ -1212,6 +1214,11 @@ def include_profiles(root: Path, person: Person) -> None:
             ident = identifier_from_url(m.group(1))
             if ident and ident[0] not in person.identifiers:
                 person.identifiers[ident[0]] = ident[1]
+        for m in _MAILTO_HREF.finditer(doc.text if doc is not None else ""):
+            # 'href="mailto:me@site.org?subject=Hi"' beside the profiles: the owner's address, where none was given
+            if person.email is None and not commented_at(doc.text, m.start()):
+                from ..common import find_email
+                person.email = find_email(m.group(1))
 
 
 
