@@ -791,3 +791,13 @@ def test_a_family_name_opening_with_a_particle_keeps_the_initial_that_shares_its
     assert [a.name for a in split_authors("Okoro, J.C., Del Vell, D., Piza, L. and Marsh, R.M.").authors] == [
         "J.C. Okoro", "D. Del Vell", "L. Piza", "R.M. Marsh"]
     assert [a.name for a in split_authors("De Souza, D. and Lind, K.").authors] == ["D. De Souza", "K. Lind"]
+
+
+def test_a_chapters_number_and_its_books_editor_are_no_part_of_the_venue():
+    # "Book, A. Editor (Editor), Chapter 7, pages 1-9, 2012": the book is the venue, its editor and the chapter's
+    # number where the chapter sits
+    from kg.importers.common import parse_venue
+
+    v = parse_venue("Advances in Quiet Imaging, R. Holm (Editor), Chapter 7, pages 101-120, 2012")
+    assert (v.venue, v.pages, v.year) == ("Advances in Quiet Imaging", "101-120", 2012)
+    assert parse_venue("Advances in Quiet Imaging, Chapter 7, pages 101-120, 2012").venue == "Advances in Quiet Imaging"
