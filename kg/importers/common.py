@@ -1833,6 +1833,10 @@ _EDITORS_PAREN = re.compile(r"(?<=\w)\s*\((?:eds?\.|edited\s+by|editors?\s*:)\s*
 Ed.)"); not the bare "(Eds.)" after the editors' names before it (:data:`_EDITORS_LEAD`)."""
 
 
+_CHAPTER_PIECE = re.compile(r"(?i)(?<=\w),\s*(?:chapter|ch\.)\s*\d{1,3}(?=\s*(?:,|$))")
+"""A chapter's number between commas after its book ("Book, Chapter 16, pages 1-9")."""
+
+
 _MONTH_WORD = rf"(?:{MONTH_ABBR})[a-z]*\.?"
 _NLM_HINT = re.compile(rf"\b(?:19|20)\d\d(?:[.,]?\s+{_MONTH_WORD}|\s*;)|[.,]\s+(?:Published online|Epub)\b")
 """A year followed by a month or a semicolon: what every PubMed/Vancouver date holds (quick to refuse)."""
@@ -2046,7 +2050,7 @@ def parse_venue(text: str) -> Venue:
     # "In A. Editor and B. Editor, editors, Book Title", "In A. Editor (Eds.), Book Title": the book's editors, then
     # the book (every match holds "ed", in any case)
     book = _EDITORS_LEAD.sub("", text, count=1) if "ed" in text.lower() else text
-    if book != text and re.match(r"(?i)\s*(?:pages?\s|pp\.|\d)", book):
+    if book != text and re.match(r"(?i)\s*(?:pages?\s|pp\.|\d|(?:chapter|ch\.)\s*\d)", book):
         # "Book Title, A. Editor and B. Editor (Editors), pages 67-85, Springer": the book, then its editors
         lead = text[: len(text) - len(book)]
         lead = re.sub(r"(?i),?\s*(?:\b(?:editors?|eds?\.)|\((?:editors?|eds?\.?)\))[\s,]*$", "", lead)
@@ -2055,6 +2059,8 @@ def parse_venue(text: str) -> Venue:
             pieces.pop()  # (the editors' names cut with their word: "A. Lee, B. Roe and C. Wu")
         book = f"{','.join(pieces)}, {book}"
     text = book if book.strip(" ,.") else text
+    # "Book Title, Chapter 16, pages 387-410": where the chapter sits in the book, as its pages, no part of the venue
+    text = _CHAPTER_PIECE.sub("", text)
     # a note between commas: "Jan 2019, 1st winner for COCO 2019 keypoint detection", "CVPR 2019, Best Paper Award"
     pieces = _VENUE_COMMA.split(text) if "," in text else [text]
     if len(pieces) > 1:

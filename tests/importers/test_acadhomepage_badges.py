@@ -474,3 +474,13 @@ def test_a_linked_venue_badge_set_off_from_the_title_by_a_bar_is_the_venue_and_y
         "(https://doi.org/10.5555/rock.1)\n\n  Ana Ruiz, **Oren Vale**\n\n  Second Meeting on Rock\n")})
     got = sorted((x.title, x.year, x.venue) for x in p.publications)
     assert got == [("Crystals that remember their heat", 2026, "SALT"), ("Quartz under a slow press", 2024, "ROCK")]
+
+
+def test_a_rank_note_in_brackets_between_the_badge_and_the_title_is_no_byline(tmp_path):
+    pubs = _pubs(tmp_path, """# Publications
+- ``QCONF 2024`` <span style="color:red">(Tier B)</span> [Quiet Lattices for Loud Rooms](https://example.org/q.pdf), \
+**Mara Quill**, Bo Lint<sup>✉</sup>, Cy Dorn
+""")
+    pub = pubs["Quiet Lattices for Loud Rooms"]
+    assert [a.name for a in pub.authors] == ["Mara Quill", "Bo Lint", "Cy Dorn"]
+    assert pub.venue == "QCONF"

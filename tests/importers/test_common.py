@@ -862,3 +862,13 @@ def test_a_repository_link_is_the_works_code():
     assert link_kind("Tool Repository", "https://example.org/t") == "code"
     assert link_kind("Repo", "https://example.org/t") == "code"
     assert link_kind("Data Repository", "https://example.org/d") == "data"
+
+
+def test_a_chapters_number_and_its_books_editor_are_no_part_of_the_venue():
+    # "Book, A. Editor (Editor), Chapter 7, pages 1-9, 2012": the book is the venue, its editor and the chapter's
+    # number where the chapter sits
+    from kg.importers.common import parse_venue
+
+    v = parse_venue("Advances in Quiet Imaging, R. Holm (Editor), Chapter 7, pages 101-120, 2012")
+    assert (v.venue, v.pages, v.year) == ("Advances in Quiet Imaging", "101-120", 2012)
+    assert parse_venue("Advances in Quiet Imaging, Chapter 7, pages 101-120, 2012").venue == "Advances in Quiet Imaging"

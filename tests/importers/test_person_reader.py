@@ -1315,3 +1315,10 @@ def test_a_post_said_after_what_the_owner_does_is_their_position(tmp_path):
     person = import_path(page).profile.person
     assert person.job_title == "Senior Systems Faculty"
     assert [a.name for a in person.affiliations] == ["Northfield University"]
+
+
+def test_i_work_at_a_place_now_in_a_city_names_the_place(tmp_path: Path):
+    # "I work at X now in City." with no position named: the place alone, not the city after "now"
+    p = _page(tmp_path, "I work at [Vale Research Institute of Northfield University](https://vri.example) now in "
+                        "Northfield. I am now working on quiet rivers.\n")
+    assert [a.name for a in p.affiliations] == ["Vale Research Institute of Northfield University"]

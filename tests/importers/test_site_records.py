@@ -1916,3 +1916,27 @@ def test_a_quarto_author_whose_name_is_a_mapping_is_an_author(tmp_path):
     })
     [pub] = profile.publications
     assert [(a.name, a.is_self) for a in pub.authors] == [("Ines Moreau", False), ("Tomas Varga", True)]
+
+
+def test_a_record_whose_venue_key_carries_a_prefix_names_its_venue(tmp_path):
+    # "prevenue:" in a paper's front matter with no venue key (the site's own template prints it as the venue)
+    files = {**academicpages_home("Ada Lind", "I study ice.\n"),
+             "_publications/2024-ice.md": "---\ntitle: \"Brine pockets in young sea ice\"\ncollection: publications\n"
+                                          "date: 2024-05-01\nprevenue: \"ICEW '24: Workshop on Frozen Seas\"\n"
+                                          "authors: Ada Lind, Per Holm\n---\nAbout brine.\n"}
+    pub = imported_site(tmp_path / "site", files).publications[0]
+    assert pub.venue == "ICEW '24: Workshop on Frozen Seas"
+
+
+def test_an_al_folio_cv_degree_whose_description_names_its_supervisor(tmp_path):
+    # a degree's description item written "label, value" ("Supervisor, Dr. Ola Berg"): its advisor
+    from tests.importers.sitefiles import write_site
+
+    cv = ("- title: General Information\n  type: map\n  contents:\n    - name: Full Name\n      value: Ines Varga\n"
+          "- title: Education\n  type: time_table\n  contents:\n"
+          "    - title: BSc in Geology\n      institution: Lowland College\n      year: 2014\n"
+          "      description:\n        - Thesis, Gravel bars of small rivers\n        - Supervisor, Dr. Ola Berg\n")
+    write_site(tmp_path / "own", {"_config.yml": "first_name: Ines\nlast_name: Varga\ntitle: Ines Varga\n",
+                                  "_pages/about.md": "---\nlayout: about\npermalink: /\n---\n\nI study rivers.\n",
+                                  "_data/cv.yml": cv})
+    assert import_path(tmp_path / "own").profile.person.advisors == ["Ola Berg"]

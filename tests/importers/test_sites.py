@@ -2897,3 +2897,50 @@ def test_a_contact_page_no_page_links_gives_the_owners_address_and_workplace(tmp
     assert profile.person.name == "Ana Ruiz"
     assert profile.person.email == "ana.ruiz@westmoor.ac.uk"
     assert [a.name for a in profile.person.affiliations] == ["Westmoor University"]
+
+
+def test_a_page_only_the_sidebar_include_links_to_is_read(tmp_path):
+    # a Jekyll site without a theme: the home page names the owner, the publications page is linked only from the
+    # sidebar every layout includes ("<a href="/pubs">"), served at /pubs/ by pubs/index.html
+    from tests.importers.sitefiles import write_site
+
+    pubs = "".join(f"<p class=\"pub\"><a href=\"pdfs/p{k}.pdf\">&#8220;Tidal pools of the {w} coast&#8221;</a>, "
+                   f"Quill, Lint, <i>Journal of Shores</i>, 3({k}):1-9, 201{k}.</p>\n"
+                   for k, w in enumerate(["north", "south", "east"]))
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "name: mara quill\nurl: http://mq.example.org\n",
+        "_includes/sidebar.html": '<div><a href="/about">about</a> - <a href="/pubs">pubs</a></div>\n',
+        "_layouts/default.html": "<html><body>{% include sidebar.html %}{{ content }}</body></html>\n",
+        "about/index.md": "---\nlayout: default\ntitle: About\n---\n\nI'm Mara Quill, a geologist in Lisbon.\n",
+        "pubs/index.html": "---\nlayout: default\ntitle: Publications\n---\n\n<h1>Publications</h1>\n\n" + pubs})
+    titles = sorted(p.title for p in import_path(root).profile.publications)
+    assert titles == ["Tidal pools of the east coast", "Tidal pools of the north coast", "Tidal pools of the south coast"]
+
+
+def test_relative_links_of_a_jekyll_page_in_a_folder_lead_under_that_folder(tmp_path):
+    # pubs/index.html (no permalink) is served at /pubs/: its "pdfs/a.pdf" is /pubs/pdfs/a.pdf, not /pdfs/a.pdf
+    from tests.importers.sitefiles import write_site
+
+    pubs = "".join(f"<p class=\"pub\"><a href=\"pdfs/p{k}.pdf\">&#8220;Tidal pools of the {w} coast&#8221;</a>, "
+                   f"Quill, Lint, <i>Journal of Shores</i>, 3({k}):1-9, 201{k}.</p>\n"
+                   for k, w in enumerate(["north", "south"]))
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "name: mara quill\nurl: http://mq.example.org\n",
+        "_includes/sidebar.html": '<div><a href="/about">about</a> - <a href="/pubs">pubs</a></div>\n',
+        "about/index.md": "---\nlayout: default\ntitle: About\n---\n\nI'm Mara Quill, a geologist in Lisbon.\n",
+        "pubs/index.html": "---\nlayout: default\ntitle: Publications\n---\n\n<h1>Publications</h1>\n\n" + pubs})
+    pub = next(p for p in import_path(root).profile.publications if p.title == "Tidal pools of the north coast")
+    assert pub.links["paper"] == "http://mq.example.org/pubs/pdfs/p0.pdf"
+
+
+def test_a_mailto_link_written_out_in_the_sidebar_include_is_the_owners_email(tmp_path):
+    # the sidebar every page shows links the owner's address ("mailto:...?subject=Hi"); one Liquid fills in is not
+    # read here (the configured address is read as such)
+    from tests.importers.sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "name: mara quill\nurl: http://mq.example.org\n",
+        "_includes/sidebar.html": '<div><a href="https://github.com/mquill">github</a> - '
+                                  '<a href="mailto:hello@mq.example.org?subject=Hi">email</a></div>\n',
+        "about/index.md": "---\nlayout: default\ntitle: About\n---\n\nI'm Mara Quill, a geologist in Lisbon.\n"})
+    assert import_path(root).profile.person.email == "hello@mq.example.org"

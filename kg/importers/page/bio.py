@@ -301,9 +301,10 @@ _WORKING_AS = re.compile(
 
 
 _WORKING_AT = re.compile(
-    r"\b" + _I_AM + r"\s+" + _NOW + r"(?:working|employed|based)\s+(?:at|with)\s+(?:the\s+)?"
-    r"(?P<aff>[A-Z](?:[^.;,()]|\([^()]*\))+?)(?=\s+(?:on|where|as|since|in\s+(?:the\s+)?[a-z])\b|[.;,]|$)")
-"""'I am currently working at X' with no position named: the place alone (the position reader wants a title)."""
+    r"\b(?:" + _I_AM + r"\s+" + _NOW + r"(?:working|employed|based)\s+(?:at|with)|I\s+" + _NOW + r"work\s+at)\s+(?:the\s+)?"
+    r"(?P<aff>[A-Z](?:[^.;,()]|\([^()]*\))+?)(?=\s+(?:on|where|as|since|now|currently|in\s+(?:the\s+)?[a-z])\b|[.;,]|$)")
+"""'I am currently working at X', 'I work at X now': no position named, the place alone (the position reader wants
+a title)."""
 _AT_UNDER = re.compile(
     r"\b" + _I_AM + r"\s+" + _NOW + r"at\s+(?:the\s+)?(?P<aff>[A-Z][^.;,()]{1,80}?),?\s+(?:(?:co-?)?(?:advised|supervised|"
     r"mentored)\s+by|" + UNDER_ADVISOR + r")\s")

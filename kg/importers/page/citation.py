@@ -1466,9 +1466,14 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str,
         # "A, <b>Owner</b>, Learning From Failure: <b>Integrating Negative Examples</b>, Venue": the words after the
         # last name, closed by a colon right before the styled title, are the title's head (no name of the list's)
         title, before = f"{head.group('h').strip()}: {title}", before[: head.start()]
+    noted = re.fullmatch(r"\s*[(\[][^()\[\]]+[)\]][\s,.;:]*", before) is not None
     before = clean_piece(before)
     after = clean_piece(after.lstrip("”’\"'."))
     venue = by_hint.get("venue")
+    if noted and authors is None and after and author_score(after, ctx.owner_names) >= 0.6:
+        # "`ICASSP 2023` (CCF B) [Title](url), A, B, C": a note in brackets before the title (a rank, "Oral") is
+        # no byline when names follow the title
+        before = ""
     if authors is None and before and author_score(before, ctx.owner_names) >= 0.2:
         authors = before
         venue = venue or after or None

@@ -661,6 +661,36 @@ def _wiki_menu(root: Path, home: Path) -> tuple[str | None, list[str]]:
 _HOME_STEMS = ("home", "me", "bio", "profile")
 
 
+_TEMPLATE_HREF = re.compile(r"""href\s*=\s*["']?(?:\{\{\s*site\.(?:base)?url\s*\}\})?/([\w\-./]*)["'\s>]""")
+"""A site-absolute link in a layout or include (``<a href="/pubs">``, ``href="{{ site.baseurl }}/cv/"``)."""
+
+
+def _template_links(root: Path) -> list[str]:
+    """The pages of the site a layout or include links to (a sidebar's ``<a href="/pubs">pubs</a>``): linked from
+    every page the template shows, as minima's ``header_pages`` are; each as the file that serves the address
+    (``pubs/index.html``, ``cv.md``), one with front matter."""
+    out: list[str] = []
+    for folder in ("_includes", "_layouts"):
+        for tpl in sorted((root / folder).glob("*.html")) if (root / folder).is_dir() else []:
+            try:
+                text = tpl.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            for m in _TEMPLATE_HREF.finditer(text):
+                link = m.group(1).strip("/")
+                if not link or ".." in link or link.startswith(("_", ".")):
+                    continue
+                stem = link.removesuffix(".html")
+                for rel in (link, f"{link}/index.html", f"{link}/index.md", f"{stem}.md", f"{stem}.html"):
+                    page = root / rel
+                    if page.is_file() and page.suffix.lower() in (".html", ".md", ".markdown") \
+                            and opens_front_matter(page):
+                        if rel not in out:
+                            out.append(rel)
+                        break
+    return out
+
+
 def _menu_pages(root: Path) -> list[Path]:
     """The pages a theme lists in its menu by what their front matter says: Jekyll-Bootstrap's
     ``group: navigation``, Hyde and Hydeout's ``sidebar_link: true`` (linked from every page, as minima's
@@ -826,6 +856,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         title = title or person_title(wiki_title)
         nav += [p for p in wiki_pages if p not in nav]
         nav += [p.relative_to(root).as_posix() for p in _menu_pages(root) if p.relative_to(root).as_posix() not in nav]
+        nav += [p for p in _template_links(root) if p not in nav]
         parts += lab.listed_news  # (the news a page loops over: "{% for item in site.data.news limit: 5 %}")
         listed = listed_profiles(root)
         parts += [part for part, _items in listed]
@@ -977,7 +1008,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     # fragment the about page and a section page both include is read once, for the about page)
     fragments: set[Path] = set()
     for part in (html_includes(root, about, parts, owner, base, fragments) if about is not None else []) + \
-            read_markdown_pages(root, sections, owner, base, seen=fragments):
+            read_markdown_pages(root, sections, owner, base, seen=fragments, folder_base=True):
         if part.profile is not None:
             merge_same_person(person, part.profile.person)
         parts.append(part)
@@ -1162,6 +1193,8 @@ _FRAME_INCLUDE = re.compile(r"(?i)footer|header|sidebar|social|author|contact|na
 """The names of a Jekyll site's own ``_includes/`` that frame every page (its footer, header, sidebar)."""
 _LITERAL_HREF = re.compile(r"""href\s*=\s*["'](https?://[^"'{}%\s]+)["']""", re.I)
 """A link's address written out in a template (``href="https://orcid.org/..."``), no Liquid setting filled in."""
+_MAILTO_HREF = re.compile(r"""href\s*=\s*["']mailto:([^"'{}%\s?]+@[^"'{}%\s?]+)""", re.I)
+"""A written-out email link in a frame include (not ``mailto:{{ site.email }}``)."""
 
 
 def include_profiles(root: Path, person: Person) -> None:
@@ -1182,6 +1215,11 @@ def include_profiles(root: Path, person: Person) -> None:
             ident = identifier_from_url(m.group(1))
             if ident and ident[0] not in person.identifiers:
                 person.identifiers[ident[0]] = ident[1]
+        for m in _MAILTO_HREF.finditer(doc.text if doc is not None else ""):
+            # 'href="mailto:me@site.org?subject=Hi"' beside the profiles: the owner's address, where none was given
+            if person.email is None and not commented_at(doc.text, m.start()):
+                from ..common import find_email
+                person.email = find_email(m.group(1))
 
 
 

@@ -316,10 +316,12 @@ def include_parts(root: Path, page: Path, doc: SourceDoc, owner: str, base: str 
 
 
 def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | None,
-                        out_dir: Path | None = None, seen: set[Path] | None = None) -> list[Part]:
+                        out_dir: Path | None = None, seen: set[Path] | None = None,
+                        folder_base: bool = False) -> list[Part]:
     """Each section page of a markdown site read by the markdown page reader, titled as it renders (a page
     computed by code from its rendered HTML in ``out_dir``), followed by the files it includes that are not in
-    ``seen`` (the included files already read)."""
+    ``seen`` (the included files already read). ``folder_base``: the generator serves a page of a folder of the
+    site at that folder's address (Jekyll's ``pubs/index.html`` at /pubs/), where its relative links lead."""
     parts = []
     seen = set() if seen is None else seen
     for page in pages:
@@ -331,7 +333,8 @@ def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | N
                                .as_posix()) if base else None
             part = html_file_part(root, html_page, owner or None, page_url)
         else:
-            part = markdown_part(root, page, owner or None, base, frozen_view(root, page))
+            part = markdown_part(root, page, owner or None, _folder_base(root, page, base) if folder_base else base,
+                                 frozen_view(root, page))
         parts.append(part)
         if part.profile is None:
             if part.format == "markdown":  # (a page that is only a frame around the lists it includes)
@@ -345,6 +348,24 @@ def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | N
             parts += include_parts(root, page, part.doc, owner, base, seen)
             parts += html_includes(root, page, parts, owner, base, seen)
     return parts
+
+
+def _folder_base(root: Path, page: Path, base: str | None) -> str | None:
+    """The address of the folder a page of the site's own folders is served in (``pubs/index.html`` or
+    ``pubs/research.html``, no ``permalink:``: /pubs/), which its relative links ("pdfs/a.pdf") are relative to;
+    else the site's ``base``."""
+    from .assemble import page_permalink
+
+    try:
+        rel = page.resolve().relative_to(root.resolve())
+    except ValueError:
+        return base
+    folders = rel.parts[:-1]
+    if not base or not folders or any(f.startswith(("_", ".")) for f in folders) \
+            or not (page.suffix.lower() in (".html", ".htm") or page.stem.lower() == "index") \
+            or page_permalink(root, rel.as_posix()) is not None:
+        return base
+    return urljoin(base.rstrip("/") + "/", "/".join(folders) + "/")
 
 
 _CITATION = re.compile(r"(?<![\w.@])-?@(\*|[\w][\w:.#$%&\-+?<>~/]*[\w])")
@@ -855,7 +876,7 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
     # page writes it)
     seen: set[Path] = set()
     for part in html_includes(root, home, parts, owner, base, seen) + include_parts(root, home, doc, owner, base, seen) + \
-            read_markdown_pages(root, pages, owner, base, out_dir, seen):
+            read_markdown_pages(root, pages, owner, base, out_dir, seen, folder_base=fmt == "jekyll"):
         if part.profile is not None:
             found = only_if_same_person(part.profile.person, person)
             if name_kind(root / part.rel) == "contact" and person.affiliations:

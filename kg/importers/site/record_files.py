@@ -911,6 +911,11 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
                 if (name := md_text(as_text(name) or "").strip()) and name not in person.advisors:
                     person.advisors.append(name)
                     took = [*took, key]
+            if not names and isinstance(notes := data.get(low.get("description")), (list, str)):
+                # "description: [Supervisor, Dr. Ines Varga]" under a degree: the advisor its notes name
+                from ..page.person import add_advisors, advisors_in  # (the page reader's, loaded when needed)
+                for note in notes if isinstance(notes, list) else [notes]:
+                    add_advisors(person.advisors, advisors_in(md_text(as_text(note) or "")))
         else:
             person.affiliations.append(item)
             if item.current and item.role and person.job_title is None:

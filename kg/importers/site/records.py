@@ -841,6 +841,12 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         if known and known not in lowered:
             # "jounal: PHYSICAL REVIEW B" in every record (the site's template shows that key as the journal)
             lowered[known], spelled[known] = lowered[key], spelled[key]
+    if keys.venue and not any(k in lowered for k in keys.venue):
+        # "prevenue: OSDI '25: USENIX Symposium ..." in a record with no venue key: a key the site named for the
+        # venue, its word with a prefix (the site's template prints it in the venue's place)
+        named = next((k for k in lowered if re.fullmatch(r"[a-z]{2,8}[-_]?venue", k) and as_text(lowered[k])), None)
+        if named:
+            lowered[keys.venue[0]], spelled[keys.venue[0]] = lowered[named], spelled[named]
     title = unquoted(md_text(unlatexed(as_text(lowered.get("title")) or "")).strip()) or None
     kind = None
     m = _TYPE_PREFIX.match(title or "")
