@@ -119,10 +119,16 @@ def _page_section(r: Reader) -> str | None:
         return None
     if kinds == {"students"} and not (stem.lower() not in ("index", "default") and section_kind(names[0]) == "students"):
         return None  # a lab's people page by its file's name ("members.html"); "Ana Ruiz | People" is one person's
-    if any(b.kind == "heading" and section_kind(b.text.rstrip(":：").strip()) and (b.el is None or tag_of(b.el) != "img")
-           for b in r.blocks):
-        return None  # the page's own headings say where its sections start (a picture's name closes one only)
-    return kinds.pop()
+    kind = kinds.pop()
+    firsts = [i for i, b in enumerate(r.blocks) if b.kind == "heading" and section_kind(b.text.rstrip(":：").strip())
+              and (b.el is None or tag_of(b.el) != "img")]
+    if firsts and not (kind == "publications" and section_kind(r.blocks[firsts[0]].text.rstrip(":：").strip()) == kind
+                       and sum(b.kind == "item" for b in r.blocks[:firsts[0]]) >= 2):
+        # the page's own headings say where its sections start (a picture's name closes one only); but a
+        # publications page whose list opens under no section heading (under the owner's name, a jemdoc page's
+        # title) before a heading of more of its works ("Works in progress"): the list before is the page's too
+        return None
+    return kind
 
 
 def _read_page(r: Reader, b: Builder) -> Profile:
