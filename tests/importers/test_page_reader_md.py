@@ -2934,3 +2934,22 @@ def test_a_templates_bracketed_slots_left_in_a_publications_list_are_no_works(tm
     result = import_path(tmp_path)  # (the site: its sample entries are reported where the site's works are put together)
     assert [p.title for p in result.profile.publications] == ["Dune drift under crossing winds"]
     assert any("sample text" in u and "[Paper Title]" in u for u in _unparsed(result))
+
+
+def test_citations_under_year_headings_are_works_not_the_owners_description(tmp_path):
+    """A page of citations under year headings and no heading naming them ("## 2024", "## 2021"), each a paragraph
+    long enough to pass for prose: they are the works read, none of them the owner's description. Before: the
+    description was the citations' text."""
+    page = tmp_path / "papers.md"
+    page.write_text(
+        "## 2024\n"
+        "Holm T, **Rasku E**, Lind P, and Varga N. (2024). Seasonal shifts in the root fungi of alpine willows "
+        "under snow. *Arctic Botany*, 12(2):e40111. [doi:10.9999/ab.40111](https://doi.org/10.9999/ab.40111)\n\n"
+        "## 2021\n"
+        "**Rasku E**, Varga N, Holm T, Pekka J, and Lind P. (2021). Nitrogen budgets of floating plants in "
+        "shallow northern ponds. *Lake Science*, 7(4):301-315. [doi:10.9999/ls.301](https://doi.org/10.9999/ls.301)\n\n"
+        "Lind P, **Rasku E**, and Holm T. (2021). A census of duckweed clones across three river basins. "
+        "*Aquatic Plants*, 4:88. [doi:10.9999/ap.88](https://doi.org/10.9999/ap.88)\n", encoding="utf-8")
+    profile = import_path(page).profile
+    assert len(profile.publications) == 3
+    assert profile.person.description is None

@@ -286,6 +286,12 @@ def _read_page(r: Reader, b: Builder) -> Profile:
         b.education.append(Education(degree=studying.group("deg"), institution=place.name))
     if b.affiliations and b.person["job_title"] and b.affiliations[0].role is None:
         b.affiliations[0] = b.affiliations[0].model_copy(update={"role": b.person["job_title"]})
+    # a paragraph the prose reader kept that is one of the works read (no first person: "I study", "my", "we") (a citation under a year's heading, "Ruiz A,
+    # Lee B. (2021). Title of the work. Journal, 3:12.", taken for the owner's words): the work's, no bio
+    titles = [fold(d.pub.title) for d in b.pubs if d.pub.title and len(d.pub.title.split()) >= 4]
+    b.bio = [t for t in b.bio if not any(
+        title in fold(t) and len(t) <= len(title) + 400 and not re.search(r"\bI\s+[a-z]|\b(?:[Mm]y|[Ww]e|[Oo]ur)\b", t)
+        for title in titles)]
     person = Person(
         name=name,
         alternate_names=alts,
