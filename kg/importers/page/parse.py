@@ -123,10 +123,12 @@ def _page_section(r: Reader) -> str | None:
     firsts = [i for i, b in enumerate(r.blocks) if b.kind == "heading" and section_kind(b.text.rstrip(":：").strip())
               and (b.el is None or tag_of(b.el) != "img")]
     if firsts and not (kind == "publications" and section_kind(r.blocks[firsts[0]].text.rstrip(":：").strip()) == kind
-                       and sum(b.kind == "item" for b in r.blocks[:firsts[0]]) >= 2):
+                       and sum(b.kind == "item" and bool(re.search(r"\b(?:19|20)\d\d\b", " ".join(
+                           sg.text for sg in r.segs(b)[0]))) for b in r.blocks[:firsts[0]]) >= 2):
         # the page's own headings say where its sections start (a picture's name closes one only); but a
-        # publications page whose list opens under no section heading (under the owner's name, a jemdoc page's
-        # title) before a heading of more of its works ("Works in progress"): the list before is the page's too
+        # publications page whose list (two dated items and more) opens under no section heading (under the owner's
+        # name, a jemdoc page's title) before a heading of more of its works ("Works in progress"): the list before
+        # is the page's too
         return None
     return kind
 
