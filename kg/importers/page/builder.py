@@ -355,6 +355,26 @@ _DANGLING_END = re.compile(r"(?i)\b(?:of|and|the|for|on|in|to|&)$")
 """A venue's last word that cannot end its name ("International Journal of"): the line was cut inside it."""
 
 
+_POST_CLASS = re.compile(r"(?<![\w-])(?:h-?entry|post|blog-post)(?![\w-])", re.I)
+
+
+def _blog_post_card(el) -> bool:
+    """Whether an item is a blog's post as a built blog lists it ("All articles", "Recent posts"): an ``<article>``
+    the item is or holds, its class the microformat's post (``hentry``, ``h-entry``, ``post``), with the time it was
+    published (``<time>``). A paper's list item is no ``<article class="hentry">`` of a blog's index.
+
+    >>> import lxml.html
+    >>> _blog_post_card(lxml.html.fromstring('<li><article class="hentry"><h2>Notes</h2>'
+    ...                                      '<time class="published" datetime="2024-01-02">2 Jan</time></article></li>'))
+    True
+    >>> _blog_post_card(lxml.html.fromstring('<li><article class="paper"><b>Title</b>, 2024</article></li>'))
+    False
+    """
+    cards = [el] if tag_of(el) == "article" else [a for a in el.iter("article")][:1]
+    return any(_POST_CLASS.search(card.get("class") or "") and next(card.iter("time"), None) is not None
+               for card in cards)
+
+
 class Builder(SectionReaders, PersonReader):
     def __init__(self, reader: Reader) -> None:
         self.r = reader
@@ -936,6 +956,8 @@ class Builder(SectionReaders, PersonReader):
                 b.section = "news"
             if details:
                 b.section = "details"  # (its lines stay unparsed under the entry's heading)
+            if b.el is not None and _blog_post_card(b.el):
+                b.section = "posts"  # (a blog's post: kg has no field for posts; its lines stay unparsed)
             b.group_year = group_year
             b.group_label = group_label
             b.heading = heading_text
