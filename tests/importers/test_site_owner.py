@@ -286,3 +286,20 @@ def test_a_profile_readme_whose_code_links_go_to_one_account_names_it(tmp_path):
     few = "### Biography\n\nI am Orla Penhaligon.\n\n- [x](https://github.com/Qu1lls/a) [y](https://github.com/Qu1lls/b)\n"
     (tmp_path / "README.md").write_text(few, encoding="utf-8")
     assert "github" not in import_path(tmp_path).profile.person.identifiers
+
+
+def test_a_lab_sites_configuration_naming_its_head_names_the_owner(tmp_path):
+    """A lab's Hugo site titled for the lab, its head named in the configuration's ``[params]`` as ``pi``
+    ("Prof. Ana Ruiz"), its pages front matter and a page of the lab's news: the head is the owner. Before: no
+    owner found, the import failed (exit 2)."""
+    from tests.importers.sitefiles import write_site
+
+    write_site(tmp_path, {
+        "hugo.toml": 'baseURL = "https://tarnlab.example.org/"\ntitle = "Tarn Lab"\n\n[params]\n'
+                     '  pi = "Prof. Ana Ruiz"\n  institution = "Tarn University"\n',
+        "content/_index.md": '---\ntitle: "Tarn Lab"\n---\n',
+        "content/contact.md": '---\ntitle: "Contact"\n---\n',
+        "content/people.md": '---\ntitle: "People"\n---\n',
+    })
+    profile = import_path(tmp_path).profile
+    assert profile.person.name == "Ana Ruiz"
