@@ -2953,3 +2953,24 @@ def test_citations_under_year_headings_are_works_not_the_owners_description(tmp_
     profile = import_path(page).profile
     assert len(profile.publications) == 3
     assert profile.person.description is None
+
+
+def test_a_doi_linked_title_heading_over_a_lone_author_bullet_is_one_work(tmp_path):
+    """"### [Title](https://doi.org/...)" over a one-item list of its authors ("- M. Solberg, T. Haug") and its
+    abstract, no year written: the heading's DOI says it is a paper's title, the bullet its authors. Before: no
+    work read (an author line in a list, and no year)."""
+    page = tmp_path / "publications.md"
+    page.write_text(
+        "# Mira Solberg\n\n## Publications\n\n"
+        "### [Hovering costs of small falcons over open farmland](https://doi.org/10.9999/jrs.1)\n\n"
+        "- M. Solberg, T. Haug\n\n"
+        "We measure how much energy kestrels spend while hovering, using accelerometers on twelve birds over two "
+        "seasons of fieldwork in open farmland.\n\n"
+        "### [Vole cycles and kestrel clutch sizes in the north](https://doi.org/10.9999/ol.2)\n\n"
+        "- K. Berg, M. Solberg\n\n"
+        "We relate clutch sizes to vole abundance over twenty years of nest records kept by local ringers.\n",
+        encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, [a.name for a in p.authors], p.doi) for p in pubs] == [
+        ("Hovering costs of small falcons over open farmland", ["M. Solberg", "T. Haug"], "10.9999/jrs.1"),
+        ("Vole cycles and kestrel clutch sizes in the north", ["K. Berg", "M. Solberg"], "10.9999/ol.2")]

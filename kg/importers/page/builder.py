@@ -648,8 +648,11 @@ class Builder(SectionReaders, PersonReader):
                         venue_first = venue_first if len(lines) == 1 else None  # the next paragraph, taken too
                     else:
                         venue_first = None
+                # (or the title heading links the paper's DOI: "### [Title](https://doi.org/...)" over its authors)
+                doi_titled = any(re.match(r"https?://(?:dx\.)?doi\.org/10\.", a.get("href") or "", re.I)
+                                 for a in b.el.iter("a"))
                 dated = YEAR.search(" ".join(s.text for s in segs)) or year_level and year_level < b.level \
-                    or author_heading
+                    or author_heading or doi_titled
                 # "A Lee, B Roe. AAAI, 2025.": the authors may share their line with the venue; under a year heading
                 # ("## 2024 / ### Title / authors") the entry needs no year of its own
                 if self._heads_citations(nxt, after) or self._titled_below(nxt, text):
@@ -670,7 +673,10 @@ class Builder(SectionReaders, PersonReader):
                     out.append(Block(kind="item", atoms=atoms, is_list_item=True, title_level=b.level))
                     i = j
                     continue
-                if coauthors or tag_of(nxt.el) != "li" and max(
+                # (the author line a list of its own item alone under a DOI-linked title: "- A. Lee, B. Roe")
+                lone_li = tag_of(nxt.el) == "li" and doi_titled and nxt.el.getparent() is not None \
+                    and len([c for c in nxt.el.getparent() if tag_of(c) == "li"]) == 1
+                if coauthors or (tag_of(nxt.el) != "li" or lone_li) and max(
                         author_score(head, self.ctx.owner_names), author_score((sentences(head) or [""])[0],
                         self.ctx.owner_names)) >= 0.6 and dated:
                     atoms = [("e", b.el), ("e", nxt.el)]
