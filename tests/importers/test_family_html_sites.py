@@ -719,3 +719,59 @@ def test_a_site_whose_only_home_page_is_in_a_language_folder_reads_it(tmp_path):
     profile = import_path(tmp_path).profile
     assert profile.person.name == "Ana Ruiz" and len(profile.publications) == 2 and len(profile.awards) == 2
     assert profile.source.parts[0].file == "de/index.html"
+
+
+def _full_url_menu_site() -> dict[str, str]:
+    """A built HTML site whose generator was told its address: every menu link is a full URL
+    ("https://kestrel.example.org/pages/papers.html"), and the home page names no address of its own (no canonical
+    link, no ``og:url``, no ``<base>``). Beside it, more loose pages (notes) than kg reads for works unlinked."""
+    menu = ('<nav><ul><li><a href="https://kestrel.example.org/pages/about.html">About</a></li>\n'
+            '<li><a href="https://kestrel.example.org/pages/papers.html">Publications</a></li>\n'
+            '<li><a href="https://kestrel.example.org/pages/courses.html">Teaching</a></li></ul></nav>\n')
+    files = {
+        "index.html": f"<html><body><h1>Mira Solberg</h1>{menu}<p>I study how kestrels hunt over farmland.</p>"
+                      "</body></html>",
+        "pages/about.html": f"<html><body><h1>About</h1>{menu}<p>Mira Solberg is a behavioural ecologist.</p>"
+                            "</body></html>",
+        "pages/courses.html": f"<html><body><h1>Teaching</h1>{menu}<p>Field ornithology, spring term.</p>"
+                              "</body></html>",
+        "pages/papers.html": f"<html><body><h1>Publications</h1>{menu}<ul>\n"
+                             "<li>Solberg, M., Haug, T. (2022). <b>Hovering costs of small falcons.</b> "
+                             "Journal of Raptor Studies, 14, 1-9.</li>\n"
+                             "<li>Berg, K., Solberg, M. (2020). <b>Vole cycles and kestrel clutches.</b> "
+                             "Oikos Letters, 3, 22-30.</li>\n"
+                             "<li>Solberg, M. (2018). <b>Perch choice in open fields.</b> Bird Behaviour, 7, 5-11."
+                             "</li>\n</ul></body></html>",
+    }
+    for k in range(22):
+        files[f"note-{k:02d}.html"] = (f"<html><body><h1>Field note {k}</h1>{menu}"
+                                       f"<p>A short note on the weather of day {k}.</p></body></html>")
+    return files
+
+
+def test_a_menu_of_full_urls_to_the_sites_own_address_links_its_publications_page(tmp_path):
+    """The menu's full URLs name files of the folder at the same paths, two of them and more: that address is the
+    site's own, and its "Publications" link is the publications page. Before: the links were taken for another
+    site's, the page left unread among the loose pages beyond the ones kg reads, and no works read."""
+    from tests.importers.sitefiles import imported_site
+
+    profile = imported_site(tmp_path, _full_url_menu_site())
+    assert profile.person.name == "Mira Solberg"
+    assert sorted(p.title for p in profile.publications) == [
+        "Hovering costs of small falcons", "Perch choice in open fields", "Vole cycles and kestrel clutches"]
+    assert {p.file for p in profile.publications} == {"pages/papers.html"}
+
+
+def test_one_full_url_matching_a_file_of_the_folder_is_no_address_of_the_site(tmp_path):
+    """Only one link to a host names a file here (another site's "/pages/papers.html"): that host is not this
+    site's, and the link is not followed."""
+    from kg.importers.site.html_site import _linked_own_hosts
+
+    root = tmp_path
+    (root / "pages").mkdir()
+    (root / "pages" / "papers.html").write_text("<p>x</p>")
+    links = (("Papers", "https://other.example.net/pages/papers.html"),
+             ("Home", "https://other.example.net/people/index.html"))
+    assert _linked_own_hosts(root, root / "index.html", links) == ()
+    links += (("More", "https://other.example.net/pages/papers.html"),)
+    assert _linked_own_hosts(root, root / "index.html", links) == ()

@@ -3118,3 +3118,29 @@ def test_a_zero_width_space_after_a_name_leaves_the_author_list_whole(tmp_path):
     assert [(p.title, [a.name for a in p.authors]) for p in pubs] == [
         ("Silt in slow rivers", ["Tomas Varga", "Ines Moreau", "Lena Osei"]),
         ("Gravel bars after floods", ["Ines Moreau", "Tomas Varga"])]
+
+
+def test_a_built_blogs_list_of_posts_gives_no_works(tmp_path):
+    """A built blog's home page (Pelican's, Jekyll's): "All articles", each an ``<article class="hentry">`` with its
+    title, the time it was published and its author. Posts are no works (kg has no field for them): their lines stay
+    unparsed. Before: every post was read as one of the owner's works, its date as the venue."""
+    posts = "".join(
+        f'<li><article class="hentry"><header><h2 class="entry-title"><a href="{slug}.html" rel="bookmark">{title}'
+        f'</a></h2></header><footer class="post-info"><time class="published" datetime="{day}T10:00:00+01:00"> '
+        f'{shown} </time><address class="vcard author">By <a class="url fn" href="author/ilse-brandt.html">'
+        f'Ilse Brandt</a></address></footer><div class="entry-content"><p>{summary}</p></div></article></li>\n'
+        for slug, title, day, shown, summary in [
+            ("quaternions", "Rotations without gimbal lock", "2024-03-09", "Sa 09 März 2024",
+             "Notes on unit quaternions for robot arms."),
+            ("bindings", "Writing Python bindings by hand", "2023-11-12", "So 12 November 2023",
+             "What a small C library needs to be called from Python."),
+            ("curves", "Plotting learning curves", "2022-06-05", "So 05 Juni 2022",
+             "How much data a classifier needs, drawn.")])
+    page = tmp_path / "index.html"
+    page.write_text(f'<html><head><title>Ilse Brandt</title></head><body><h1>Ilse Brandt</h1>\n'
+                    f'<p>I am a robotics researcher writing about software for robots.</p>\n'
+                    f'<h2>All articles</h2>\n<ol id="post-list">\n{posts}</ol></body></html>\n', encoding="utf-8")
+    profile = import_path(page).profile
+    assert profile.person.name == "Ilse Brandt"
+    assert profile.publications == []
+    assert any("Rotations without gimbal lock" in u.text for u in profile.unparsed)

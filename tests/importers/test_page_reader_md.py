@@ -2964,3 +2964,43 @@ def test_a_styled_title_before_a_colon_of_the_venue_is_the_title(tmp_path):
     pubs = import_path(page).profile.publications
     assert pubs[0].title == "The workflow automation landscape"
     assert [a.name for a in pubs[0].authors] == ["Kim B", "Moss C", "Roe A"]
+
+
+def test_citations_under_year_headings_are_works_not_the_owners_description(tmp_path):
+    """A page of citations under year headings and no heading naming them ("## 2024", "## 2021"), each a paragraph
+    long enough to pass for prose: they are the works read, none of them the owner's description. Before: the
+    description was the citations' text."""
+    page = tmp_path / "papers.md"
+    page.write_text(
+        "## 2024\n"
+        "Holm T, **Rasku E**, Lind P, and Varga N. (2024). Seasonal shifts in the root fungi of alpine willows "
+        "under snow. *Arctic Botany*, 12(2):e40111. [doi:10.9999/ab.40111](https://doi.org/10.9999/ab.40111)\n\n"
+        "## 2021\n"
+        "**Rasku E**, Varga N, Holm T, Pekka J, and Lind P. (2021). Nitrogen budgets of floating plants in "
+        "shallow northern ponds. *Lake Science*, 7(4):301-315. [doi:10.9999/ls.301](https://doi.org/10.9999/ls.301)\n\n"
+        "Lind P, **Rasku E**, and Holm T. (2021). A census of duckweed clones across three river basins. "
+        "*Aquatic Plants*, 4:88. [doi:10.9999/ap.88](https://doi.org/10.9999/ap.88)\n", encoding="utf-8")
+    profile = import_path(page).profile
+    assert len(profile.publications) == 3
+    assert profile.person.description is None
+
+
+def test_a_doi_linked_title_heading_over_a_lone_author_bullet_is_one_work(tmp_path):
+    """"### [Title](https://doi.org/...)" over a one-item list of its authors ("- M. Solberg, T. Haug") and its
+    abstract, no year written: the heading's DOI says it is a paper's title, the bullet its authors. Before: no
+    work read (an author line in a list, and no year)."""
+    page = tmp_path / "publications.md"
+    page.write_text(
+        "# Mira Solberg\n\n## Publications\n\n"
+        "### [Hovering costs of small falcons over open farmland](https://doi.org/10.9999/jrs.1)\n\n"
+        "- M. Solberg, T. Haug\n\n"
+        "We measure how much energy kestrels spend while hovering, using accelerometers on twelve birds over two "
+        "seasons of fieldwork in open farmland.\n\n"
+        "### [Vole cycles and kestrel clutch sizes in the north](https://doi.org/10.9999/ol.2)\n\n"
+        "- K. Berg, M. Solberg\n\n"
+        "We relate clutch sizes to vole abundance over twenty years of nest records kept by local ringers.\n",
+        encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, [a.name for a in p.authors], p.doi) for p in pubs] == [
+        ("Hovering costs of small falcons over open farmland", ["M. Solberg", "T. Haug"], "10.9999/jrs.1"),
+        ("Vole cycles and kestrel clutch sizes in the north", ["K. Berg", "M. Solberg"], "10.9999/ol.2")]

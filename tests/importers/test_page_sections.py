@@ -544,3 +544,24 @@ def test_a_bold_msc_dissertation_line_heads_the_thesis_under_it(tmp_path):
     pubs = import_path(page).profile.publications
     assert [(p.title, p.year) for p in pubs] == [
         ("Silt in slow rivers", 2003), ("Gravel in fast rivers", 1999), ("Sand in deltas", 2016)]
+
+
+def test_a_publications_page_whose_list_opens_under_the_owners_name_reads_that_list(tmp_path):
+    """A page named for the owner's publications (``publications.html``, built by jemdoc): its only heading above
+    the list is the owner's name, and a later heading ("Works in progress") opens more works. The list before that
+    heading is the page's own section. Before: only the work under the later heading was read."""
+    page = tmp_path / "publications.html"
+    page.write_text(
+        "<html><head><title>Publications</title></head><body><h1>Lena Torvik</h1>\n"
+        "<div class=\"infoblock\"><p><b>Sparse graphs and their limits</b>, Annals of Graphs, 2023, <br />\n"
+        "with Odd Hamre and Lena Torvik. <br /></p>\n"
+        "<p><b>Random walks on thin trees</b>, Journal of Walks, 2021, <br />\n"
+        "with Lena Torvik and Siv Aune. <br /></p>\n"
+        "<p><b>Mixing times of lazy chains</b>, Probability Notes, 2019, <br />\n"
+        "with Lena Torvik. <br /></p></div>\n"
+        "<h2>Works in progress</h2>\n"
+        "<p><b>Cutoff for shuffles of decks</b> <br />\nwith Lena Torvik and Odd Hamre. <br /></p>\n"
+        "</body></html>\n", encoding="utf-8")
+    titles = [p.title.split(",")[0] for p in import_path(page).profile.publications]
+    assert titles == ["Sparse graphs and their limits", "Random walks on thin trees", "Mixing times of lazy chains",
+                      "Cutoff for shuffles of decks"]

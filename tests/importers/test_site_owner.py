@@ -302,3 +302,20 @@ def test_a_site_title_writing_the_owners_name_with_a_middle_name_is_the_name_in_
         "_config.yml": _CHIRPY_CONFIG.replace("title: Dr Oren Vale", "title: Dr Oren Lars Vale"),
         "_tabs/about.md": "---\ntitle: About\norder: 1\n---\n\nI grow crystals at a small lab.\n"})
     assert (p.person.name, p.person.alternate_names) == ("Oren Lars Vale", ["Oren Vale"])
+
+
+def test_a_lab_sites_configuration_naming_its_head_names_the_owner(tmp_path):
+    """A lab's Hugo site titled for the lab, its head named in the configuration's ``[params]`` as ``pi``
+    ("Prof. Ana Ruiz"), its pages front matter and a page of the lab's news: the head is the owner. Before: no
+    owner found, the import failed (exit 2)."""
+    from tests.importers.sitefiles import write_site
+
+    write_site(tmp_path, {
+        "hugo.toml": 'baseURL = "https://tarnlab.example.org/"\ntitle = "Tarn Lab"\n\n[params]\n'
+                     '  pi = "Prof. Ana Ruiz"\n  institution = "Tarn University"\n',
+        "content/_index.md": '---\ntitle: "Tarn Lab"\n---\n',
+        "content/contact.md": '---\ntitle: "Contact"\n---\n',
+        "content/people.md": '---\ntitle: "People"\n---\n',
+    })
+    profile = import_path(tmp_path).profile
+    assert profile.person.name == "Ana Ruiz"

@@ -1940,3 +1940,14 @@ def test_an_al_folio_cv_degree_whose_description_names_its_supervisor(tmp_path):
                                   "_pages/about.md": "---\nlayout: about\npermalink: /\n---\n\nI study rivers.\n",
                                   "_data/cv.yml": cv})
     assert import_path(tmp_path / "own").profile.person.advisors == ["Ola Berg"]
+
+
+def test_a_list_named_for_outputs_that_are_no_papers_in_the_plural_holds_no_works():
+    """A data file's list under ``videos:`` (``datasets:``, ``posters:``) names outputs that are no papers, as a
+    record's ``type: video`` does in the singular. Before: only the singular said so, and the videos of a job's
+    record (a title and a YouTube address each) were read as works."""
+    from kg.importers.site.records import not_a_paper, other_kind
+
+    assert other_kind("videos") and other_kind("Datasets") and other_kind("posters") and other_kind("video")
+    assert not other_kind("papers") and not other_kind("publications") and not other_kind("preprints")
+    assert not_a_paper({"title": "Team demo", "url": "https://www.youtube.com/embed/x1"}, ("lab", "videos"))

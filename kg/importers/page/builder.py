@@ -355,6 +355,26 @@ _DANGLING_END = re.compile(r"(?i)\b(?:of|and|the|for|on|in|to|&)$")
 """A venue's last word that cannot end its name ("International Journal of"): the line was cut inside it."""
 
 
+_POST_CLASS = re.compile(r"(?<![\w-])(?:h-?entry|post|blog-post)(?![\w-])", re.I)
+
+
+def _blog_post_card(el) -> bool:
+    """Whether an item is a blog's post as a built blog lists it ("All articles", "Recent posts"): an ``<article>``
+    the item is or holds, its class the microformat's post (``hentry``, ``h-entry``, ``post``), with the time it was
+    published (``<time>``). A paper's list item is no ``<article class="hentry">`` of a blog's index.
+
+    >>> import lxml.html
+    >>> _blog_post_card(lxml.html.fromstring('<li><article class="hentry"><h2>Notes</h2>'
+    ...                                      '<time class="published" datetime="2024-01-02">2 Jan</time></article></li>'))
+    True
+    >>> _blog_post_card(lxml.html.fromstring('<li><article class="paper"><b>Title</b>, 2024</article></li>'))
+    False
+    """
+    cards = [el] if tag_of(el) == "article" else [a for a in el.iter("article")][:1]
+    return any(_POST_CLASS.search(card.get("class") or "") and next(card.iter("time"), None) is not None
+               for card in cards)
+
+
 class Builder(SectionReaders, PersonReader):
     def __init__(self, reader: Reader) -> None:
         self.r = reader
@@ -628,8 +648,11 @@ class Builder(SectionReaders, PersonReader):
                         venue_first = venue_first if len(lines) == 1 else None  # the next paragraph, taken too
                     else:
                         venue_first = None
+                # (or the title heading links the paper's DOI: "### [Title](https://doi.org/...)" over its authors)
+                doi_titled = any(re.match(r"https?://(?:dx\.)?doi\.org/10\.", a.get("href") or "", re.I)
+                                 for a in b.el.iter("a"))
                 dated = YEAR.search(" ".join(s.text for s in segs)) or year_level and year_level < b.level \
-                    or author_heading
+                    or author_heading or doi_titled
                 # "A Lee, B Roe. AAAI, 2025.": the authors may share their line with the venue; under a year heading
                 # ("## 2024 / ### Title / authors") the entry needs no year of its own
                 if self._heads_citations(nxt, after) or self._titled_below(nxt, text):
@@ -650,7 +673,10 @@ class Builder(SectionReaders, PersonReader):
                     out.append(Block(kind="item", atoms=atoms, is_list_item=True, title_level=b.level))
                     i = j
                     continue
-                if coauthors or tag_of(nxt.el) != "li" and max(
+                # (the author line a list of its own item alone under a DOI-linked title: "- A. Lee, B. Roe")
+                lone_li = tag_of(nxt.el) == "li" and doi_titled and nxt.el.getparent() is not None \
+                    and len([c for c in nxt.el.getparent() if tag_of(c) == "li"]) == 1
+                if coauthors or (tag_of(nxt.el) != "li" or lone_li) and max(
                         author_score(head, self.ctx.owner_names), author_score((sentences(head) or [""])[0],
                         self.ctx.owner_names)) >= 0.6 and dated:
                     atoms = [("e", b.el), ("e", nxt.el)]
@@ -936,6 +962,8 @@ class Builder(SectionReaders, PersonReader):
                 b.section = "news"
             if details:
                 b.section = "details"  # (its lines stay unparsed under the entry's heading)
+            if b.el is not None and _blog_post_card(b.el):
+                b.section = "posts"  # (a blog's post: kg has no field for posts; its lines stay unparsed)
             b.group_year = group_year
             b.group_label = group_label
             b.heading = heading_text

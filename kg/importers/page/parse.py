@@ -120,10 +120,18 @@ def _page_section(r: Reader) -> str | None:
         return None
     if kinds == {"students"} and not (stem.lower() not in ("index", "default") and section_kind(names[0]) == "students"):
         return None  # a lab's people page by its file's name ("members.html"); "Ana Ruiz | People" is one person's
-    if any(b.kind == "heading" and section_kind(b.text.rstrip(":：").strip()) and (b.el is None or tag_of(b.el) != "img")
-           for b in r.blocks):
-        return None  # the page's own headings say where its sections start (a picture's name closes one only)
-    return kinds.pop()
+    kind = kinds.pop()
+    firsts = [i for i, b in enumerate(r.blocks) if b.kind == "heading" and section_kind(b.text.rstrip(":：").strip())
+              and (b.el is None or tag_of(b.el) != "img")]
+    if firsts and not (kind == "publications" and section_kind(r.blocks[firsts[0]].text.rstrip(":：").strip()) == kind
+                       and sum(b.kind == "item" and bool(re.search(r"\b(?:19|20)\d\d\b", " ".join(
+                           sg.text for sg in r.segs(b)[0]))) for b in r.blocks[:firsts[0]]) >= 2):
+        # the page's own headings say where its sections start (a picture's name closes one only); but a
+        # publications page whose list (two dated items and more) opens under no section heading (under the owner's
+        # name, a jemdoc page's title) before a heading of more of its works ("Works in progress"): the list before
+        # is the page's too
+        return None
+    return kind
 
 
 def _read_page(r: Reader, b: Builder) -> Profile:
@@ -281,6 +289,12 @@ def _read_page(r: Reader, b: Builder) -> Profile:
         b.education.append(Education(degree=studying.group("deg"), institution=place.name))
     if b.affiliations and b.person["job_title"] and b.affiliations[0].role is None:
         b.affiliations[0] = b.affiliations[0].model_copy(update={"role": b.person["job_title"]})
+    # a paragraph the prose reader kept that is one of the works read (no first person: "I study", "my", "we") (a citation under a year's heading, "Ruiz A,
+    # Lee B. (2021). Title of the work. Journal, 3:12.", taken for the owner's words): the work's, no bio
+    titles = [fold(d.pub.title) for d in b.pubs if d.pub.title and len(d.pub.title.split()) >= 4]
+    b.bio = [t for t in b.bio if not any(
+        title in fold(t) and len(t) <= len(title) + 400 and not re.search(r"\bI\s+[a-z]|\b(?:[Mm]y|[Ww]e|[Oo]ur)\b", t)
+        for title in titles)]
     person = Person(
         name=name,
         alternate_names=alts,

@@ -222,8 +222,28 @@ def _local_links(root: Path, page: Path, doc: SourceDoc) -> list[tuple[str, Path
     """Each link of ``page`` to a file of the site, as (label, target), in page order, whether the link is
     relative (``pubs.html``), root-relative (``/Publications/``) or the site's own URL."""
     site_urls, links = _anchors(doc.text)
+    if not site_urls:
+        site_urls = _linked_own_hosts(root, page, links)
     return [(label, target) for label, href in links
             for target in [_local_target(root, page, href, site_urls)] if target is not None]
+
+
+def _linked_own_hosts(root: Path, page: Path, links: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The site's own address where the page names none (no canonical link, ``og:url`` nor ``<base>``) but writes
+    its menu as full URLs (a generator told its address: Pelican's ``SITEURL``, "https://me.github.io/pages/
+    publications.html"): a host at least two of whose links, and most of them, name a file of the folder, at the
+    same path (each path once). One link that happens to match a file of the folder does not make another site
+    this one."""
+    found: dict[str, dict[str, bool]] = {}
+    for _label, href in links:
+        parts = urlsplit(href.strip())
+        if parts.scheme.lower() not in ("http", "https") or not parts.netloc or parts.path.strip("/") == "":
+            continue
+        host = urlunsplit((parts.scheme, parts.netloc, "", "", ""))
+        path = "/" + parts.path.lstrip("/")
+        found.setdefault(host, {})[path] = _local_target(root, page, path) is not None
+    return tuple(host for host, hits in found.items()
+                 if sum(hits.values()) >= 2 and 2 * sum(hits.values()) > len(hits))
 
 
 def _link_label(a) -> str:

@@ -404,10 +404,10 @@ def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None
 
 
 CONFIG_NAME_KEYS = ("author.name", "author", "project.authors", "project.author", "params.author.name",
-                    "params.author", "params.name", "name", "site_author", "owner", "title", "project.title",
-                    "params.title", "site_name", "website.title")
+                    "params.author", "params.name", "name", "site_author", "owner", "params.pi", "pi", "title",
+                    "project.title", "params.title", "site_name", "website.title")
 """The keys of a site's configuration that may name whom the site is about, surest first (``project.authors``:
-MyST's; a site title only when it is a person's name)."""
+MyST's; ``params.pi``: a lab site's head, "Prof. Ana Ruiz"; a site title only when it is a person's name)."""
 
 
 def config_people(data: dict) -> list[tuple[str, str]]:

@@ -569,7 +569,9 @@ def other_kind(word: object) -> bool:
     text = " ".join((as_text(word) if isinstance(word, (str, int, float)) else "").split()).lower()
     if not text:
         return False
-    return text in NOT_PAPERS or bool({section_kind(text), section_kind(text + "s")} & OTHER_KINDS)
+    # ("videos:", "datasets:", "posters:": a list named for outputs that are no papers, in the plural)
+    return text in NOT_PAPERS or text.endswith("s") and text[:-1] in NOT_PAPERS \
+        or bool({section_kind(text), section_kind(text + "s")} & OTHER_KINDS)
 
 
 def not_a_paper(data: dict, keys: tuple[str, ...] = ()) -> bool:
