@@ -1598,3 +1598,41 @@ def test_a_term_alone_over_a_list_of_coded_courses_dates_them():
         ("EEL 3657: Control Systems I", "Fall 2025", "Inland University"),
         ("EEE 4752: Introduction to Network Forensics", "Fall 2025", "Inland University")]
     assert prof.unparsed == []
+
+
+MEETING_DAYS = """# Dana Quill
+
+Researcher at Nowhere University.
+
+## Publications
+
+- [**FOOCONF2025**](https://fooconf.example.org/)\\|[Sparse Lanterns for Graph Routing](https://arxiv.org/abs/2501.01234)
+
+  **Dana Quill**, Omar Brine
+
+  10th International Conference on Lantern Systems
+
+  3-6 June, 2025 \\| Lisbon, Portugal
+
+  [[**Paper**](https://doi.org/10.1000/xyz123)]
+
+- [**BARCONF2024**](https://barconf.example.org/)\\|[Kettle Graphs at Scale](https://arxiv.org/abs/2402.04321)
+
+  Omar Brine, **Dana Quill**
+
+  Workshop on Kettle Structures and Their Many Uses Across Several Distinct Fields
+
+  November 12-14, 2024 \\| University of Somewhere, Kyoto, Japan
+
+  [[**arXiv**](https://arxiv.org/abs/2402.04321)]
+"""
+
+
+def test_a_meetings_days_and_place_under_a_work_date_it_and_are_not_listed():
+    # "3-6 June, 2025 | Lisbon, Portugal" on a line of its own: the month of the meeting dates the work (the place
+    # has no field); it is neither listed nor read as the work's abstract
+    p = parse_markdown_page(SourceDoc(Path("about.md"), MEETING_DAYS), ImportOptions())
+    assert [(w.title, w.year, w.date, w.abstract) for w in p.publications] == [
+        ("Sparse Lanterns for Graph Routing", 2025, "2025-06", None),
+        ("Kettle Graphs at Scale", 2024, "2024-11", None)]
+    assert not [u for u in p.unparsed if "Lisbon" in u.text or "Kyoto" in u.text]
