@@ -1939,6 +1939,10 @@ def _without_labels(text: str) -> str:
 
 
 
+_PUBLISHER_PLACE = re.compile(r"^\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:,\s*[A-Z]{2})?:\s*[A-Z][^,:;()]{1,60},\s*(?=(?:19|20)\d\d\b)")
+"""A book's publisher after its city, then the year: "New York: Harbor Press, 2003", "Cambridge, MA: Lark, 2001"."""
+
+
 def _editors_piece(piece: str) -> bool:
     """Whether a comma's piece of a book's line is its editors' names (``B. Roe and C. Wu``, ``and C. Wu``,
     ``Ann Lee``): each name two to four name words, joined by "and" or "&"."""
@@ -2035,14 +2039,20 @@ def parse_venue(text: str) -> Venue:
     # "In A. Editor and B. Editor, editors, Book Title", "In A. Editor (Eds.), Book Title": the book's editors, then
     # the book (every match holds "ed", in any case)
     book = _EDITORS_LEAD.sub("", text, count=1) if "ed" in text.lower() else text
-    if book != text and re.match(r"(?i)\s*(?:pages?\s|pp\.|\d)", book):
-        # "Book Title, A. Editor and B. Editor (Editors), pages 67-85, Springer": the book, then its editors
+    if book != text:
         lead = text[: len(text) - len(book)]
         lead = re.sub(r"(?i),?\s*(?:\b(?:editors?|eds?\.)|\((?:editors?|eds?\.?)\))[\s,]*$", "", lead)
         pieces = lead.split(",")
+        named = len(pieces)
         while len(pieces) > 1 and _editors_piece(pieces[-1]):
             pieces.pop()  # (the editors' names cut with their word: "A. Lee, B. Roe and C. Wu")
-        book = f"{','.join(pieces)}, {book}"
+        if re.match(r"(?i)\s*(?:pages?\s|pp\.|\d)", book) or (
+                len(pieces) < named and len(pieces[0].split()) >= 2
+                and (not _editors_piece(pieces[0]) or _PUBLISHER_PLACE.match(book))):
+            # "Book Title, A. Editor and B. Editor (Editors), pages 67-85, Springer", "Book Title, A. Lee, B. Roe,
+            # and C. Wu (Eds.), Boston: Press, 2003": the book, then its editors (then its pages or publisher)
+            # (the publisher and its city after the editors, "New York: Harbor Press, 2003", are no part of the name)
+            book = f"{','.join(pieces)}, {_PUBLISHER_PLACE.sub('', book, count=1)}"
     text = book if book.strip(" ,.") else text
     # a note between commas: "Jan 2019, 1st winner for COCO 2019 keypoint detection", "CVPR 2019, Best Paper Award"
     pieces = _VENUE_COMMA.split(text) if "," in text else [text]

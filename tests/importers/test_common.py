@@ -791,3 +791,13 @@ def test_a_family_name_opening_with_a_particle_keeps_the_initial_that_shares_its
     assert [a.name for a in split_authors("Okoro, J.C., Del Vell, D., Piza, L. and Marsh, R.M.").authors] == [
         "J.C. Okoro", "D. Del Vell", "L. Piza", "R.M. Marsh"]
     assert [a.name for a in split_authors("De Souza, D. and Lind, K.").authors] == ["D. De Souza", "K. Lind"]
+
+
+def test_a_chapters_book_named_before_its_editors_and_publisher_is_the_venue():
+    # "in <i>Book</i>, A. Lee, B. Roe, and C. Wu (Eds.), City: Publisher, 2006": the book is the venue, not the
+    # publisher after the editors; editors named first stay cut as before
+    assert parse_venue("in Advances in Array Processing, R. Penn, T. Ode, and S. Vale (Eds.), "
+                       "Boston: Harbor Press, 2006, Ch. 4, pp. 101-140.").venue == "Advances in Array Processing"
+    assert parse_venue("Tidal Models Revisited, A. Kerr and B. Moss (Eds.), Cambridge, MA: Lark, 2011, "
+                       "pp. 3-30").venue == "Tidal Models Revisited"
+    assert parse_venue("In A. Lee and B. Roe, editors, Book of Things, pages 1-9. Lark, 2001.").venue == "Book of Things"
