@@ -2796,6 +2796,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                       "work in progress", "works in progress", "research in progress", "papers in progress",
                       "ongoing work",
                       "book chapters", "books", "monographs", "technical reports", "conference proceedings",
+                      "book chapter",  # one chapter under its own heading ("Book Chapter"), as the plural
                       # reports published by an agency ("Peer-reviewed government reports"), a genre of works
                       "government reports", "research reports", "policy reports",
                       "book reviews", "journal articles", "refereed journals", "refereed conferences",

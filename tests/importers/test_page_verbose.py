@@ -1636,3 +1636,26 @@ def test_a_meetings_days_and_place_under_a_work_date_it_and_are_not_listed():
         ("Sparse Lanterns for Graph Routing", 2025, "2025-06", None),
         ("Kettle Graphs at Scale", 2024, "2024-11", None)]
     assert not [u for u in p.unparsed if "Lisbon" in u.text or "Kyoto" in u.text]
+
+
+ONE_CHAPTER = """<html><head><title>Lena Vark</title></head><body>
+<h1>Lena Vark</h1>
+<p>Professor of Signal Theory at Riverbend University.</p>
+<h4>Journal Papers</h4>
+<p>L. Vark and T. Holm, &ldquo;Quiet estimators for noisy arrays,&rdquo;
+<i>Journal of Array Studies</i>, vol. 3, pp. 10-20, May 2004.</p>
+<h4>Book Chapter</h4>
+<p>L. Vark and T. Holm,
+&ldquo;Adaptive beam shaping with sparse sensor grids,&rdquo; in <i>Advances in Array
+Processing</i>, R. Penn and S. Ode (Eds.), Boston: Harbor Press, 2006, Ch. 4, pp. 101-140.</p>
+</body></html>
+"""
+
+
+def test_a_book_chapter_under_a_singular_heading_is_a_work():
+    # "Book Chapter" names a list of works as "Book Chapters" does: its one entry is read, not listed
+    p = parse_html(SourceDoc(Path("pubs.html"), ONE_CHAPTER), ImportOptions())
+    assert [(w.title, w.year, w.venue) for w in p.publications] == [
+        ("Quiet estimators for noisy arrays", 2004, "Journal of Array Studies"),
+        ("Adaptive beam shaping with sparse sensor grids", 2006, "Advances in Array Processing")]
+    assert not p.unparsed
