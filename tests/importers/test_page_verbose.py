@@ -1659,3 +1659,28 @@ def test_a_book_chapter_under_a_singular_heading_is_a_work():
         ("Quiet estimators for noisy arrays", 2004, "Journal of Array Studies"),
         ("Adaptive beam shaping with sparse sensor grids", 2006, "Advances in Array Processing")]
     assert not p.unparsed
+
+
+ROLE_OVER_PLACE = """# Rowan Pell
+
+Lecturer in data systems.
+
+## Work Experience
+  - Senior Research Fellow
+    - Centre for Tidal Computing (CTC), Westmoor University (2019 - Present)
+  - Research Fellow
+    - School of Computing, Eastbrook University (2012 - 2019)
+  - Engineer (2008 - 2011)
+    - Harbor Software Lab, Norway
+"""
+
+
+def test_a_positions_title_alone_over_its_place_and_years_is_one_position():
+    # "- Senior Research Fellow" over "  - Centre ..., Westmoor University (2019 - Present)": the item's line is the
+    # role, the line under it the place and the years (as a dated role over its place is read)
+    p = parse_markdown_page(SourceDoc(Path("about.md"), ROLE_OVER_PLACE), ImportOptions())
+    assert [(a.name, a.role, a.start_year, a.end_year, a.current) for a in p.person.affiliations] == [
+        ("Centre for Tidal Computing (CTC), Westmoor University", "Senior Research Fellow", 2019, None, True),
+        ("School of Computing, Eastbrook University", "Research Fellow", 2012, 2019, False),
+        ("Harbor Software Lab", "Engineer", 2008, 2011, False)]
+    assert not p.unparsed

@@ -624,6 +624,14 @@ def _dated_position(line: str) -> bool:
         and not INSTITUTION_STRONG.search(rest)
 
 
+def _role_alone(line: str) -> bool:
+    """A CV item's own line that is a position's title alone, no place, no date ("Senior Research Fellow"), its
+    place and years on the line under it."""
+    line = line.strip() if line else ""
+    return bool(line) and "," not in line and len(line.split()) <= 6 and not _LEAD_RANGE.match(line) \
+        and not YEAR.search(line) and bool(JOB_WORDS.search(line)) and not INSTITUTION_STRONG.search(line)
+
+
 def _placed(text: str) -> bool:
     """The position line joined with the line under it reads as a position at a place (not "Duties included: ...",
     not the owner's own name under "Freelancer")."""
@@ -1442,7 +1450,7 @@ class SectionReaders:
         own = _own_item_text(b.el) if b.is_list_item else ""
         for text, lines, ss in self._item_texts(b, segs):
             above = _parent_item_text(b.el) if b.is_list_item and b.el is not None and b.el.getprevious() is None else ""
-            if _dated_position(above) and _placed(f"{above}, {text}"):
+            if (_dated_position(above) or _role_alone(above) and YEAR.search(text)) and _placed(f"{above}, {text}"):
                 # the same CV's item whose sub-list holds more lines than its place: the block is the sub-list's
                 # first item (the place); the position is the item's own line above it
                 text = f"{above}, {text}"
@@ -1450,7 +1458,8 @@ class SectionReaders:
                 lines = lines | ({item.sourceline} if item.sourceline else set())
                 own = ""
             subs = [s for s in ss if norm(s.text) not in own] if own and own != text and text.startswith(own) else []
-            if subs and _dated_position(own) and _placed(f"{own}, {norm(subs[0].text)}"):
+            if subs and (_dated_position(own) or _role_alone(own) and YEAR.search(norm(subs[0].text))) \
+                    and _placed(f"{own}, {norm(subs[0].text)}"):
                 # academicpages' CV: "* Summer 2021: Research Assistant" over "  * University of Kent" and "  * Duties
                 # included: ...": the item's line is the position, the first line under it the place
                 ss = [s for s in ss if s not in subs or s is subs[0]]
