@@ -1684,3 +1684,30 @@ def test_a_positions_title_alone_over_its_place_and_years_is_one_position():
         ("School of Computing, Eastbrook University", "Research Fellow", 2012, 2019, False),
         ("Harbor Software Lab", "Engineer", 2008, 2011, False)]
     assert not p.unparsed
+
+
+BOLD_PLACE_THEN_ROLE = """# Noor Halvard
+
+I'm an Assistant Professor at Riverside Cancer Institute, where I study tissue growth.
+
+## Experience
+`2024-Present` 
+__Riverside__ Assistant Professor (Tissue Oncology)
+
+`2020-2024` 
+__Riverside__ Post Doctoral Fellow (Tissue Oncology)
+
+`2015-2020` 
+__Lakeview State University__ Graduate Research Associate (School of Bioengineering)
+"""
+
+
+def test_a_positions_place_in_bold_then_its_title_under_its_years_is_one_position():
+    # "`2020-2024`" over "__Riverside__ Post Doctoral Fellow (...)": the bold run is the place, the words after it
+    # the title; neither line is listed, and no place is named with its title
+    p = parse_markdown_page(SourceDoc(Path("about.md"), BOLD_PLACE_THEN_ROLE), ImportOptions())
+    got = [(a.name, a.role, a.start_year, a.end_year) for a in p.person.affiliations]
+    assert ("Riverside", "Assistant Professor (Tissue Oncology)", 2024, None) in got
+    assert ("Riverside", "Post Doctoral Fellow (Tissue Oncology)", 2020, 2024) in got
+    assert ("Lakeview State University", "Graduate Research Associate (School of Bioengineering)", 2015, 2020) in got
+    assert not p.unparsed

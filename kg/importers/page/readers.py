@@ -632,6 +632,24 @@ def _role_alone(line: str) -> bool:
         and not YEAR.search(line) and bool(JOB_WORDS.search(line)) and not INSTITUTION_STRONG.search(line)
 
 
+def _bold_place_then_role(text: str, ss: list[Seg]) -> str | None:
+    """A position written as its place in bold, then its title after it, its years before it or after it ("2019-2023
+    **Acme Labs** Post Doctoral Fellow (Oncology)"), rewritten as "Post Doctoral Fellow (Oncology), Acme Labs
+    (2019-2023)"; None when the item is not so written."""
+    bold = [t for t in (norm(r.text).strip(" ,;:") for sg in ss for r in sg.runs if r.bold) if t]
+    if len(bold) != 1 or bold[0] not in text or JOB_WORDS.match(bold[0]):
+        return None
+    before, _, after = text.partition(bold[0])
+    before, after = before.strip(" ,;:|-–—`"), after.strip(" ,;:|-–—")
+    years = _LEAD_RANGE.match(before.lower()) if before else None
+    if before and not (years and not before[years.end():].strip(" ,;:`")):
+        return None
+    job = JOB_WORDS.search(after) if after and len(after.split()) <= 12 else None
+    if job is None or "," in after[:job.start()] or len(after[:job.start()].split()) > 2:
+        return None  # (the title opens the words after the place: "Graduate Research Associate (...)")
+    return f"{after}, {bold[0]}" + (f" ({before})" if before else "")
+
+
 def _placed(text: str) -> bool:
     """The position line joined with the line under it reads as a position at a place (not "Duties included: ...",
     not the owner's own name under "Freelancer")."""
@@ -1487,6 +1505,12 @@ class SectionReaders:
                 self._doctoral_advisors(b, text, lines)  # "[2010-2014] PhD Student, X. Supervisor: A"
                 continue
             aff = _experience_from(text)
+            if aff is None or aff.role is None:
+                placed = _bold_place_then_role(text, ss)
+                if placed and (got := _experience_from(placed)) is not None and got.role:
+                    # "`2019-2023`" over "__Acme Labs__ Post Doctoral Fellow (Tissue Oncology)": the bold run is the
+                    # place, the words after it the role
+                    aff = got
             if aff and aff.role is None and b.heading:
                 aff = aff.model_copy(update={"role": _role_from(b.heading)})  # under "Internships": an intern
             if aff and aff.url is None:
