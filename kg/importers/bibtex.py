@@ -999,6 +999,10 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         if not v:
             continue
         raw = _plain(v)
+        if "&" in raw and re.search(r"&(?:#\d+|#x[0-9a-f]+|amp);", raw, re.I):
+            # 'url = {https://x.org/a.jsp?p=1\&\#38;q=2}' (copied from a page's HTML): the ampersands written as
+            # character references are the address's own
+            raw = _html.unescape(raw)
         url = repair_url(raw)
         if url is None and not re.match(r"^[a-z]+:", raw) and re.fullmatch(r"[\w\-./ %]+", raw):
             if not pdf_base:

@@ -1954,6 +1954,10 @@ def _without_labels(text: str) -> str:
 
 
 
+_PUBLISHER_PLACE = re.compile(r"^\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:,\s*[A-Z]{2})?:\s*[A-Z][^,:;()]{1,60},\s*(?=(?:19|20)\d\d\b)")
+"""A book's publisher after its city, then the year: "New York: Harbor Press, 2003", "Cambridge, MA: Lark, 2001"."""
+
+
 def _editors_piece(piece: str) -> bool:
     """Whether a comma's piece of a book's line is its editors' names (``B. Roe and C. Wu``, ``and C. Wu``,
     ``Ann Lee``): each name two to four name words, joined by "and" or "&"."""
@@ -2050,14 +2054,20 @@ def parse_venue(text: str) -> Venue:
     # "In A. Editor and B. Editor, editors, Book Title", "In A. Editor (Eds.), Book Title": the book's editors, then
     # the book (every match holds "ed", in any case)
     book = _EDITORS_LEAD.sub("", text, count=1) if "ed" in text.lower() else text
-    if book != text and re.match(r"(?i)\s*(?:pages?\s|pp\.|\d|(?:chapter|ch\.)\s*\d)", book):
-        # "Book Title, A. Editor and B. Editor (Editors), pages 67-85, Springer": the book, then its editors
+    if book != text:
         lead = text[: len(text) - len(book)]
         lead = re.sub(r"(?i),?\s*(?:\b(?:editors?|eds?\.)|\((?:editors?|eds?\.?)\))[\s,]*$", "", lead)
         pieces = lead.split(",")
+        named = len(pieces)
         while len(pieces) > 1 and _editors_piece(pieces[-1]):
             pieces.pop()  # (the editors' names cut with their word: "A. Lee, B. Roe and C. Wu")
-        book = f"{','.join(pieces)}, {book}"
+        if re.match(r"(?i)\s*(?:pages?\s|pp\.|\d|(?:chapter|ch\.)\s*\d)", book) or (
+                len(pieces) < named and len(pieces[0].split()) >= 2
+                and (not _editors_piece(pieces[0]) or _PUBLISHER_PLACE.match(book))):
+            # "Book Title, A. Editor and B. Editor (Editors), pages 67-85, Springer", "Book Title, A. Lee, B. Roe,
+            # and C. Wu (Eds.), Boston: Press, 2003": the book, then its editors (then its pages or publisher)
+            # (the publisher and its city after the editors, "New York: Harbor Press, 2003", are no part of the name)
+            book = f"{','.join(pieces)}, {_PUBLISHER_PLACE.sub('', book, count=1)}"
     text = book if book.strip(" ,.") else text
     # "Book Title, Chapter 16, pages 387-410": where the chapter sits in the book, as its pages, no part of the venue
     text = _CHAPTER_PIECE.sub("", text)
@@ -2807,6 +2817,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                       "work in progress", "works in progress", "research in progress", "papers in progress",
                       "ongoing work",
                       "book chapters", "books", "monographs", "technical reports", "conference proceedings",
+                      "book chapter",  # one chapter under its own heading ("Book Chapter"), as the plural
                       # reports published by an agency ("Peer-reviewed government reports"), a genre of works
                       "government reports", "research reports", "policy reports",
                       "book reviews", "journal articles", "refereed journals", "refereed conferences",

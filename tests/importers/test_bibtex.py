@@ -665,3 +665,16 @@ def test_the_themes_sample_entries_left_in_the_owners_file_are_no_works():
     assert [p.title for p in result.publications] == ["Robust medians in many dimensions",
                                                       "Designs for splines with free knots"]
     assert any("Einstein" in u.text for u in doc.unparsed())
+
+
+def test_a_url_field_with_its_ampersands_written_as_character_references_is_the_address(tmp_path):
+    # 'url = {...?a=1\&\#38;b=2}' (an address copied from a page's HTML, then escaped for LaTeX): the "&#38;" are the
+    # address's own ampersands; the work links it and the field is not listed
+    text = ("@inproceedings{lund2011,\n  title={Bee paths in salt marshes},\n  author={Lund, Mira},\n"
+            "  booktitle={Marsh Workshop},\n  year={2011},\n"
+            "  url={https://proc.example.org/show.jsp?sec=1\\&\\#38;paper\\_id=42\\&amp;vol=3}\n}\n")
+    (tmp_path / "papers.bib").write_text(text, encoding="utf-8")
+    result = import_path(tmp_path / "papers.bib", owner="Mira Lund").profile
+    [pub] = result.publications
+    assert "https://proc.example.org/show.jsp?sec=1&paper_id=42&vol=3" in pub.links.values()
+    assert not [u for u in result.unparsed if "url" in u.text]

@@ -872,3 +872,13 @@ def test_a_chapters_number_and_its_books_editor_are_no_part_of_the_venue():
     v = parse_venue("Advances in Quiet Imaging, R. Holm (Editor), Chapter 7, pages 101-120, 2012")
     assert (v.venue, v.pages, v.year) == ("Advances in Quiet Imaging", "101-120", 2012)
     assert parse_venue("Advances in Quiet Imaging, Chapter 7, pages 101-120, 2012").venue == "Advances in Quiet Imaging"
+
+
+def test_a_chapters_book_named_before_its_editors_and_publisher_is_the_venue():
+    # "in <i>Book</i>, A. Lee, B. Roe, and C. Wu (Eds.), City: Publisher, 2006": the book is the venue, not the
+    # publisher after the editors; editors named first stay cut as before
+    assert parse_venue("in Advances in Array Processing, R. Penn, T. Ode, and S. Vale (Eds.), "
+                       "Boston: Harbor Press, 2006, Ch. 4, pp. 101-140.").venue == "Advances in Array Processing"
+    assert parse_venue("Tidal Models Revisited, A. Kerr and B. Moss (Eds.), Cambridge, MA: Lark, 2011, "
+                       "pp. 3-30").venue == "Tidal Models Revisited"
+    assert parse_venue("In A. Lee and B. Roe, editors, Book of Things, pages 1-9. Lark, 2001.").venue == "Book of Things"

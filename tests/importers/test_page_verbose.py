@@ -1598,3 +1598,116 @@ def test_a_term_alone_over_a_list_of_coded_courses_dates_them():
         ("EEL 3657: Control Systems I", "Fall 2025", "Inland University"),
         ("EEE 4752: Introduction to Network Forensics", "Fall 2025", "Inland University")]
     assert prof.unparsed == []
+
+
+MEETING_DAYS = """# Dana Quill
+
+Researcher at Nowhere University.
+
+## Publications
+
+- [**FOOCONF2025**](https://fooconf.example.org/)\\|[Sparse Lanterns for Graph Routing](https://arxiv.org/abs/2501.01234)
+
+  **Dana Quill**, Omar Brine
+
+  10th International Conference on Lantern Systems
+
+  3-6 June, 2025 \\| Lisbon, Portugal
+
+  [[**Paper**](https://doi.org/10.1000/xyz123)]
+
+- [**BARCONF2024**](https://barconf.example.org/)\\|[Kettle Graphs at Scale](https://arxiv.org/abs/2402.04321)
+
+  Omar Brine, **Dana Quill**
+
+  Workshop on Kettle Structures and Their Many Uses Across Several Distinct Fields
+
+  November 12-14, 2024 \\| University of Somewhere, Kyoto, Japan
+
+  [[**arXiv**](https://arxiv.org/abs/2402.04321)]
+"""
+
+
+def test_a_meetings_days_and_place_under_a_work_date_it_and_are_not_listed():
+    # "3-6 June, 2025 | Lisbon, Portugal" on a line of its own: the month of the meeting dates the work (the place
+    # has no field); it is neither listed nor read as the work's abstract
+    p = parse_markdown_page(SourceDoc(Path("about.md"), MEETING_DAYS), ImportOptions())
+    assert [(w.title, w.year, w.date, w.abstract) for w in p.publications] == [
+        ("Sparse Lanterns for Graph Routing", 2025, "2025-06", None),
+        ("Kettle Graphs at Scale", 2024, "2024-11", None)]
+    assert not [u for u in p.unparsed if "Lisbon" in u.text or "Kyoto" in u.text]
+
+
+ONE_CHAPTER = """<html><head><title>Lena Vark</title></head><body>
+<h1>Lena Vark</h1>
+<p>Professor of Signal Theory at Riverbend University.</p>
+<h4>Journal Papers</h4>
+<p>L. Vark and T. Holm, &ldquo;Quiet estimators for noisy arrays,&rdquo;
+<i>Journal of Array Studies</i>, vol. 3, pp. 10-20, May 2004.</p>
+<h4>Book Chapter</h4>
+<p>L. Vark and T. Holm,
+&ldquo;Adaptive beam shaping with sparse sensor grids,&rdquo; in <i>Advances in Array
+Processing</i>, R. Penn and S. Ode (Eds.), Boston: Harbor Press, 2006, Ch. 4, pp. 101-140.</p>
+</body></html>
+"""
+
+
+def test_a_book_chapter_under_a_singular_heading_is_a_work():
+    # "Book Chapter" names a list of works as "Book Chapters" does: its one entry is read, not listed
+    p = parse_html(SourceDoc(Path("pubs.html"), ONE_CHAPTER), ImportOptions())
+    assert [(w.title, w.year, w.venue) for w in p.publications] == [
+        ("Quiet estimators for noisy arrays", 2004, "Journal of Array Studies"),
+        ("Adaptive beam shaping with sparse sensor grids", 2006, "Advances in Array Processing")]
+    assert not p.unparsed
+
+
+ROLE_OVER_PLACE = """# Rowan Pell
+
+Lecturer in data systems.
+
+## Work Experience
+  - Senior Research Fellow
+    - Centre for Tidal Computing (CTC), Westmoor University (2019 - Present)
+  - Research Fellow
+    - School of Computing, Eastbrook University (2012 - 2019)
+  - Engineer (2008 - 2011)
+    - Harbor Software Lab, Norway
+"""
+
+
+def test_a_positions_title_alone_over_its_place_and_years_is_one_position():
+    # "- Senior Research Fellow" over "  - Centre ..., Westmoor University (2019 - Present)": the item's line is the
+    # role, the line under it the place and the years (as a dated role over its place is read)
+    p = parse_markdown_page(SourceDoc(Path("about.md"), ROLE_OVER_PLACE), ImportOptions())
+    assert [(a.name, a.role, a.start_year, a.end_year, a.current) for a in p.person.affiliations] == [
+        ("Centre for Tidal Computing (CTC), Westmoor University", "Senior Research Fellow", 2019, None, True),
+        ("School of Computing, Eastbrook University", "Research Fellow", 2012, 2019, False),
+        ("Harbor Software Lab", "Engineer", 2008, 2011, False)]
+    assert not p.unparsed
+
+
+BOLD_PLACE_THEN_ROLE = """# Noor Halvard
+
+I'm an Assistant Professor at Riverside Cancer Institute, where I study tissue growth.
+
+## Experience
+`2024-Present` 
+__Riverside__ Assistant Professor (Tissue Oncology)
+
+`2020-2024` 
+__Riverside__ Post Doctoral Fellow (Tissue Oncology)
+
+`2015-2020` 
+__Lakeview State University__ Graduate Research Associate (School of Bioengineering)
+"""
+
+
+def test_a_positions_place_in_bold_then_its_title_under_its_years_is_one_position():
+    # "`2020-2024`" over "__Riverside__ Post Doctoral Fellow (...)": the bold run is the place, the words after it
+    # the title; neither line is listed, and no place is named with its title
+    p = parse_markdown_page(SourceDoc(Path("about.md"), BOLD_PLACE_THEN_ROLE), ImportOptions())
+    got = [(a.name, a.role, a.start_year, a.end_year) for a in p.person.affiliations]
+    assert ("Riverside", "Assistant Professor (Tissue Oncology)", 2024, None) in got
+    assert ("Riverside", "Post Doctoral Fellow (Tissue Oncology)", 2020, 2024) in got
+    assert ("Lakeview State University", "Graduate Research Associate (School of Bioengineering)", 2015, 2020) in got
+    assert not p.unparsed

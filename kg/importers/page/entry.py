@@ -169,6 +169,12 @@ without its address) likewise."""
 _DATE_ONLY = re.compile(rf"(?i)(?:(?:\d{{1,2}}\s+)?(?P<m>{MONTH_ABBR})[a-z]*\.?,?\s+(?:\d{{1,2}},?\s+)?)?"
                         r"(?P<y>(?:19|20)\d\d)")
 """A segment that is a date alone: "15 November 2024", "Nov. 3, 2024", or a year ("| Title | 2022 | Venue |")."""
+_EVENT_DATE = re.compile(
+    rf"(?i)\s*(?:(?P<d>\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?)\s+(?P<m>{MONTH_ABBR})[a-z]*\.?"
+    rf"|(?P<m2>{MONTH_ABBR})[a-z]*\.?\s+(?P<d2>\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?))"
+    r",?\s+(?P<y>(?:19|20)\d\d)\s*(?:\\?[|·]\s*(?P<place>[^|·\d]{2,80}?))?\s*[.;]?\s*")
+"""A line of its own under a work giving the days of its meeting and maybe the place after a bar: "8-11 June, 2025
+| Lisbon, Portugal", "June 8-11, 2025" (the day or days first or after the month)."""
 _STYLED_QUOTED = re.compile(r"^\s*[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*[\"”](?P<b>)\s*[,.]?\s*(?P<rest>.*)$")
 """A quoted title at a segment's start, closed by its quote whatever follows (read only where italics or bold
 close with the quote: `_styled_quote`)."""
@@ -1556,11 +1562,18 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     used_segs |= {i for i, r in roles.items()
                   if r in ("links", "bibtex", "badge", "note", "abstract", "twin", "keywords", "online")}
     went_on = False  # the venue went on to a second line
+    event_date = None  # the month of the meeting a line of its own gives ("8-11 June, 2025 | Lisbon")
     for i in list(free):
         t = texts[i]
         status = VENUE_STATUS.fullmatch(t)
         label = _THESIS_LABEL.fullmatch(venue_text) if venue_text and not went_on else None
-        if ADVISOR_LABEL.match(t) and advisors_in(t) and len(t.split()) <= 20:
+        event = _EVENT_DATE.fullmatch(t) if title_seg is not None and i != title_seg else None
+        if event and (event.group("place") is None or len(event.group("place").split()) <= 10):
+            # "8-11 June, 2025 | Lisbon, Portugal" on a line of its own under the title: the days and place of the
+            # meeting the work was given at; its month dates the work (the place has no field)
+            event_date = event_date or parse_date(f"{event.group('m') or event.group('m2')} {event.group('y')}")
+            used_segs.add(i)
+        elif ADVISOR_LABEL.match(t) and advisors_in(t) and len(t.split()) <= 20:
             # "Advisors: Ana Ruiz, Tomas Berg" under a thesis: a note on it (the owner's advisors, read from it later)
             notes.append(clean_piece(t))
             used_segs.add(i)
@@ -1672,6 +1685,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     if title_seg is not None and not title.isascii():
         title = as_written(title, norm(segs[title_seg].text))  # (its own "：" kept, read as ": " to split the entry)
     pub = Draft(title=title)
+    pub.date = event_date  # (a month the venue gives wins)
     # venue
     vtext = venue_text or ""
     if vtext:

@@ -624,6 +624,32 @@ def _dated_position(line: str) -> bool:
         and not INSTITUTION_STRONG.search(rest)
 
 
+def _role_alone(line: str) -> bool:
+    """A CV item's own line that is a position's title alone, no place, no date ("Senior Research Fellow"), its
+    place and years on the line under it."""
+    line = line.strip() if line else ""
+    return bool(line) and "," not in line and len(line.split()) <= 6 and not _LEAD_RANGE.match(line) \
+        and not YEAR.search(line) and bool(JOB_WORDS.search(line)) and not INSTITUTION_STRONG.search(line)
+
+
+def _bold_place_then_role(text: str, ss: list[Seg]) -> str | None:
+    """A position written as its place in bold, then its title after it, its years before it or after it ("2019-2023
+    **Acme Labs** Post Doctoral Fellow (Oncology)"), rewritten as "Post Doctoral Fellow (Oncology), Acme Labs
+    (2019-2023)"; None when the item is not so written."""
+    bold = [t for t in (norm(r.text).strip(" ,;:") for sg in ss for r in sg.runs if r.bold) if t]
+    if len(bold) != 1 or bold[0] not in text or JOB_WORDS.match(bold[0]):
+        return None
+    before, _, after = text.partition(bold[0])
+    before, after = before.strip(" ,;:|-–—`"), after.strip(" ,;:|-–—")
+    years = _LEAD_RANGE.match(before.lower()) if before else None
+    if before and not (years and not before[years.end():].strip(" ,;:`")):
+        return None
+    job = JOB_WORDS.search(after) if after and len(after.split()) <= 12 else None
+    if job is None or "," in after[:job.start()] or len(after[:job.start()].split()) > 2:
+        return None  # (the title opens the words after the place: "Graduate Research Associate (...)")
+    return f"{after}, {bold[0]}" + (f" ({before})" if before else "")
+
+
 def _placed(text: str) -> bool:
     """The position line joined with the line under it reads as a position at a place (not "Duties included: ...",
     not the owner's own name under "Freelancer")."""
@@ -1442,7 +1468,7 @@ class SectionReaders:
         own = _own_item_text(b.el) if b.is_list_item else ""
         for text, lines, ss in self._item_texts(b, segs):
             above = _parent_item_text(b.el) if b.is_list_item and b.el is not None and b.el.getprevious() is None else ""
-            if _dated_position(above) and _placed(f"{above}, {text}"):
+            if (_dated_position(above) or _role_alone(above) and YEAR.search(text)) and _placed(f"{above}, {text}"):
                 # the same CV's item whose sub-list holds more lines than its place: the block is the sub-list's
                 # first item (the place); the position is the item's own line above it
                 text = f"{above}, {text}"
@@ -1450,7 +1476,8 @@ class SectionReaders:
                 lines = lines | ({item.sourceline} if item.sourceline else set())
                 own = ""
             subs = [s for s in ss if norm(s.text) not in own] if own and own != text and text.startswith(own) else []
-            if subs and _dated_position(own) and _placed(f"{own}, {norm(subs[0].text)}"):
+            if subs and (_dated_position(own) or _role_alone(own) and YEAR.search(norm(subs[0].text))) \
+                    and _placed(f"{own}, {norm(subs[0].text)}"):
                 # academicpages' CV: "* Summer 2021: Research Assistant" over "  * University of Kent" and "  * Duties
                 # included: ...": the item's line is the position, the first line under it the place
                 ss = [s for s in ss if s not in subs or s is subs[0]]
@@ -1478,6 +1505,12 @@ class SectionReaders:
                 self._doctoral_advisors(b, text, lines)  # "[2010-2014] PhD Student, X. Supervisor: A"
                 continue
             aff = _experience_from(text)
+            if aff is None or aff.role is None:
+                placed = _bold_place_then_role(text, ss)
+                if placed and (got := _experience_from(placed)) is not None and got.role:
+                    # "`2019-2023`" over "__Acme Labs__ Post Doctoral Fellow (Tissue Oncology)": the bold run is the
+                    # place, the words after it the role
+                    aff = got
             if aff and aff.role is None and b.heading:
                 aff = aff.model_copy(update={"role": _role_from(b.heading)})  # under "Internships": an intern
             if aff and aff.url is None:
