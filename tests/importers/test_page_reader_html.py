@@ -3066,3 +3066,28 @@ def test_a_section_label_div_over_a_pandoc_reference_list_heads_it_and_titles_no
                     + "</div></section></body></html>\n")
     assert [p.title for p in profile.publications] == ["Sand patterns in dry seasons", "Dunes in the high plains"]
     assert profile.publications[0].venue == "J. Sand Stud"
+
+
+def test_a_labelled_section_of_reference_boxes_beside_a_same_class_section_is_no_card():
+    # left46: two '<section class="site-section">' siblings, the first a 'Featured Publications' label over two
+    # same-shape reference boxes: before, the run of same-class sections was read as cards, the label became a
+    # paper's title and the second reference was folded into it
+    entry = ('<div class="csl-entry" role="listitem">\n{authors} ({year}) <span>“{title},”</span> <em>{venue}</em>, 4, '
+             'pp. 1–9.\n</div>\n')
+    profile = _html('<html><head><title>Dara Vell</title></head><body><main>\n'
+                    '<section class="site-section">\n<div class="section-label">\nFeatured Publications\n</div>\n'
+                    '<div id="refs" class="references csl-bib-body" role="list">\n'
+                    + entry.format(authors="Okoro, J.C., <strong>Vell, D.,</strong> Piza, L.", year=2026,
+                                   title="Sand patterns in dry seasons", venue="J. Sand Stud.")
+                    + entry.format(authors="<strong>Vell, D.,</strong> Brandt, A.", year=2021,
+                                   title="Dunes in the high plains", venue="An Fac Geo")
+                    + '</div></section>\n<section class="site-section">\n<div class="section-label">Posts</div>\n'
+                    '<ul class="post-list"><li><a href="#" class="post-title">On wind and grain size</a>\n'
+                    '<span class="post-date">May 2026</span></li>\n'
+                    '<li><a href="#" class="post-title">A field day at the coast</a>\n'
+                    '<span class="post-date">Apr 2026</span></li></ul>\n</section>\n'
+                    '<section class="site-section">\n<div class="section-label">Teaching</div>\n<h3>Courses</h3>\n'
+                    '<dl><dt>Sediments I</dt><dd>Lakeside College &middot; 2025</dd>\n'
+                    '<dt>Field methods</dt><dd>Lakeside College &middot; 2024</dd></dl>\n'
+                    '</section></main></body></html>\n')
+    assert [p.title for p in profile.publications] == ["Sand patterns in dry seasons", "Dunes in the high plains"]
