@@ -3091,3 +3091,39 @@ def test_a_labelled_section_of_reference_boxes_beside_a_same_class_section_is_no
                     '<dt>Field methods</dt><dd>Lakeside College &middot; 2024</dd></dl>\n'
                     '</section></main></body></html>\n')
     assert [p.title for p in profile.publications] == ["Sand patterns in dry seasons", "Dunes in the high plains"]
+
+
+def test_a_title_heading_over_boxes_of_labelled_rows_is_one_entry():
+    # left46 (whuo): a thesis card, '<h3>Title</h3>' over boxes of '<p><strong>Label:</strong> value</p>' rows, the
+    # first an author row: before, the rows 'Advisors: ...' and 'Institution: ...' were read as works of their own
+    profile = _html('<html><head><title>Kai Moro</title></head><body>\n<div class="thesis-card">\n'
+                    '<h3 class="thesis-section-title">Doctoral Thesis</h3>\n'
+                    '<h3 class="thesis-title"><a href="https://example.org/t.pdf">Shape optimization of curved thin '
+                    'shells with moving parts</a></h3>\n'
+                    '<div class="thesis-info-row">\n<p><strong>Author:</strong> Kai Moro</p>\n'
+                    '<p><strong>Advisors:</strong> Prof. Lin Bao &amp; Prof. Rui Tan</p>\n</div>\n'
+                    '<div class="thesis-info-row">\n<p><strong>Institution:</strong> Dept. of Mechanics, Lakeside '
+                    'University</p>\n<p><strong>Finalized:</strong> Nov 18, 2025</p>\n</div>\n</div>\n'
+                    '<h2>Journal Publications</h2>\n<ul><li>Moro K, Bao L. Ribs on curved plates. J. Mech. '
+                    '2024;12:1-9.</li>\n<li>Bao L, Moro K. Thin shells under load. J. Struct. 2023;3:4-8.</li></ul>\n'
+                    '</body></html>\n')
+    assert [p.title for p in profile.publications] == [
+        "Shape optimization of curved thin shells with moving parts", "Ribs on curved plates", "Thin shells under load"]
+    assert [a.name for a in profile.publications[0].authors] == ["Kai Moro"]
+    assert profile.publications[0].year == 2025
+    assert profile.publications[0].venue is None  # ('Finalized: Nov 18, 2025' is its date, no venue)
+
+
+def test_a_title_heading_over_labelled_author_venue_and_doi_paragraphs_is_one_entry():
+    # left46 (whuo): '<h3>Title</h3>' over '<p><b>Authors:</b> ...</p><p><b>Published at:</b> <a>Venue</a></p>
+    # <p><b>DOI:</b> <a>...</a></p>': before, the venue and DOI rows were entries of their own, the paper had neither
+    profile = _html('<html><head><title>Kai Moro</title></head><body>\n<h2>Selected</h2>\n<div class="card">\n'
+                    '<h3 class="card-title"><a href="https://example.org/p1.pdf">\n Boundary elements for heat flow '
+                    'in curved plates\n</a></h3>\n'
+                    '<p class="card-authors"><strong>Authors:</strong> Bao L., Moro K., &amp; Tan R.</p>\n'
+                    '<p class="card-venue"><strong>Published at:</strong>\n<a href="https://example.org/j">\n'
+                    'J. Heat Methods\n</a>\n</p>\n<p class="card-doi"><strong>DOI:</strong>\n'
+                    '<a href="https://doi.org/10.1000/xyz">10.1000/xyz</a>\n</p>\n</div>\n</body></html>\n')
+    assert [p.title for p in profile.publications] == ["Boundary elements for heat flow in curved plates"]
+    assert profile.publications[0].venue == "J. Heat Methods"
+    assert profile.publications[0].links["doi"] == "https://doi.org/10.1000/xyz"
