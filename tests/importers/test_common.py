@@ -791,3 +791,12 @@ def test_a_family_name_opening_with_a_particle_keeps_the_initial_that_shares_its
     assert [a.name for a in split_authors("Okoro, J.C., Del Vell, D., Piza, L. and Marsh, R.M.").authors] == [
         "J.C. Okoro", "D. Del Vell", "L. Piza", "R.M. Marsh"]
     assert [a.name for a in split_authors("De Souza, D. and Lind, K.").authors] == ["D. De Souza", "K. Lind"]
+
+
+def test_a_heading_naming_the_owners_mentors_is_no_students_section():
+    # left46: "My mentor board of directors" lists the owner's mentors (no students, no posts of the owner);
+    # "Mentoring" and "Mentees" still list students
+    from kg.importers.common import section_kind
+    assert section_kind("My mentor board of directors") == "collaborators"
+    assert section_kind("My Mentors") == "collaborators"
+    assert (section_kind("Mentoring"), section_kind("Mentees")) == ("students", "students")
