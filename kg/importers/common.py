@@ -1422,6 +1422,7 @@ _SHORT_GIVEN: dict[str, tuple[str, ...]] = {
     "liz": ("elizabeth",), "beth": ("elizabeth",), "kate": ("katherine", "catherine"), "jen": ("jennifer",),
     "sue": ("susan",), "max": ("maximilian",), "phil": ("philip", "phillip"), "ken": ("kenneth",),
     "steve": ("steven", "stephen"), "rick": ("richard",), "dick": ("richard",), "ron": ("ronald",),
+    "drew": ("andrew",),
 }
 """The short forms of given names that the owner of a page goes by while their papers write the name in full
 ("Chris" for Christopher, "Bill" for William): only for the owner on their own page (:func:`owner_variant`)."""
@@ -1456,6 +1457,8 @@ def owner_variant(author: str, owner: str) -> bool:
     (True, False)
     >>> owner_variant("Christopher S. Vale", "Chris Vale"), owner_variant("Christian Vale", "Chris Vale")
     (True, True)
+    >>> owner_variant("A. Vale", "Drew Vale"), owner_variant("W. Vale", "Bill Vale"), owner_variant("K. Vale", "Drew Vale")
+    (True, True, False)
     """
     second = _SECOND_SURNAME_INITIAL.fullmatch(owner.strip())
     if second and owner_variant(author, second.group(1)):
@@ -1504,6 +1507,9 @@ def owner_variant(author: str, owner: str) -> bool:
         return True  # "Steven Vickers" on the papers of Steve Vickers: the given name's short form
     if x in _SHORT_GIVEN.get(y, ()) or y in _SHORT_GIVEN.get(x, ()):
         return True  # "Christopher S. Timperley" on the papers of Chris Timperley: the name he goes by
+    if len(x) == 1 and any(full.startswith(x) for full in _SHORT_GIVEN.get(y, ())) \
+            or len(y) == 1 and any(full.startswith(y) for full in _SHORT_GIVEN.get(x, ())):
+        return True  # "A. Herren" on the papers of Drew Herren: the initial of the name the short one is of
     if min(len(x), len(y)) >= 4 and x != y and re.sub(r"(.)\1+", r"\1", x) == re.sub(r"(.)\1+", r"\1", y):
         return True  # "Nutida Vale" on some papers of Nuttida Vale: a doubled letter written once (or twice)
     # "J. Robert Moss" who goes by his middle name, written "Robert Moss" on his papers: the one name's leading
