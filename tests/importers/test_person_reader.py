@@ -1223,3 +1223,12 @@ def test_a_degrees_partner_and_the_month_it_was_earned_are_no_part_of_its_place(
                     "- **Ph.D. in Optics, Inland University (2019-2023)**\n", encoding="utf-8")
     assert [(e.degree, e.institution) for e in import_path(page).profile.person.education] == [
         ("Ph.D.", "Inland University")]
+
+
+def test_a_student_in_the_named_laboratory_of_a_professor_names_the_advisor():
+    # left46 (pxiang): "a Ph.D. Candidate ... where I work as an Assistant in Dr. Jo Bell's Cold Rock Physics (CRP)
+    # Laboratory": the lab's own name between the possessive and "Laboratory" (capitalised) hid the advisor
+    assert advisors_in("I am a Ph.D. Candidate in the Department of Geology at Hill State University (HSU), where I "
+                       "work as a Graduate Assistant in Dr. Jo Bell’s Cold Rock Physics (CRP) Laboratory.") == ["Jo Bell"]
+    assert advisors_in("I am a PhD student in Prof. Ana Lee's Laboratory.") == ["Ana Lee"]
+    assert advisors_in("I am a PhD student in Dr. Jo Bell’s house, near the Lab.") == []
