@@ -1467,6 +1467,8 @@ def owner_variant(author: str, owner: str) -> bool:
     (True, False)
     >>> owner_variant("Christopher S. Vale", "Chris Vale"), owner_variant("Christian Vale", "Chris Vale")
     (True, True)
+    >>> owner_variant("A. Vale", "Drew Vale"), owner_variant("W. Vale", "Bill Vale"), owner_variant("K. Vale", "Drew Vale")
+    (True, True, False)
     """
     second = _SECOND_SURNAME_INITIAL.fullmatch(owner.strip())
     if second and owner_variant(author, second.group(1)):
@@ -1515,6 +1517,9 @@ def owner_variant(author: str, owner: str) -> bool:
         return True  # "Steven Vickers" on the papers of Steve Vickers: the given name's short form
     if short_given(x, y):
         return True  # "Christopher S. Timperley" on the papers of Chris Timperley: the name he goes by
+    if len(x) == 1 and any(full.startswith(x) for full in _nicknamer().canonicals_of(y)) \
+            or len(y) == 1 and any(full.startswith(y) for full in _nicknamer().canonicals_of(x)):
+        return True  # "A. Herren" on the papers of Drew Herren: the initial of the name the short one is of
     if min(len(x), len(y)) >= 4 and x != y and re.sub(r"(.)\1+", r"\1", x) == re.sub(r"(.)\1+", r"\1", y):
         return True  # "Nutida Vale" on some papers of Nuttida Vale: a doubled letter written once (or twice)
     # "J. Robert Moss" who goes by his middle name, written "Robert Moss" on his papers: the one name's leading
@@ -2906,7 +2911,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                 "research projects", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題",
                 "科研项目", "主持项目", "基金项目", "项目", "研究助成金", "研究費", "科研費", "外部資金", "科研項目",
                 "研究計畫", "연구과제", "연구 과제", "연구비")),  # kg has no field yet
-    ("collaborators", ("collaborators", "external collaborators")),  # no students; kg has no field yet
+    # (and the owner's own mentors, "My mentor board": no students, no posts of the owner)
+    ("collaborators", ("collaborators", "external collaborators", "mentors", "mentor", "my mentors")),  # no students; kg has no field yet
     # a lab's members who are no students (its postdocs, research staff, guests): kg has no field yet
     ("staff", ("postdocs", "postdoctoral fellows", "postdoc fellows", "postdoctoral researchers", "postdoctoral scholars",
                "postdoctoral associates", "post-doctoral fellows", "research associates", "research staff",

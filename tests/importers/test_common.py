@@ -882,3 +882,30 @@ def test_a_chapters_book_named_before_its_editors_and_publisher_is_the_venue():
     assert parse_venue("Tidal Models Revisited, A. Kerr and B. Moss (Eds.), Cambridge, MA: Lark, 2011, "
                        "pp. 3-30").venue == "Tidal Models Revisited"
     assert parse_venue("In A. Lee and B. Roe, editors, Book of Things, pages 1-9. Lark, 2001.").venue == "Book of Things"
+
+
+def test_a_heading_naming_the_owners_mentors_is_no_students_section():
+    # left46: "My mentor board of directors" lists the owner's mentors (no students, no posts of the owner);
+    # "Mentoring" and "Mentees" still list students
+    from kg.importers.common import section_kind
+    assert section_kind("My mentor board of directors") == "collaborators"
+    assert section_kind("My Mentors") == "collaborators"
+    assert (section_kind("Mentoring"), section_kind("Mentees")) == ("students", "students")
+
+
+def test_an_initial_of_the_full_name_the_owners_short_name_is_of_is_the_owner():
+    # left46 (aherren): 'Drew Vale' on the page, 'A. Vale' on the papers (Andrew): before, no author was the owner
+    from kg.importers.common import owner_variant
+    assert owner_variant("A. Vale", "Drew Vale") and owner_variant("W. Vale", "Bill Vale")
+    assert not owner_variant("K. Vale", "Drew Vale") and not owner_variant("A. Vale", "Kim Vale")
+
+
+def test_the_owner_who_goes_by_a_short_name_is_marked_on_papers_giving_the_full_names_initial():
+    from kg.importers.base import ImportOptions, SourceDoc
+    from pathlib import Path
+    from kg.importers.page.parse import parse_markdown_page
+    profile = parse_markdown_page(SourceDoc(Path("index.md"), (
+        "# Drew Vale\n\nI study trees.\n\n## Publications\n\n"
+        "- A. Vale, P. R. Hahn. Forests of many trees. *J. Tree Stat.*, 2024.\n"
+        "- P. R. Hahn, A. Vale. Splits and leaves. *Ann. Woods*, 2023.\n")), ImportOptions())
+    assert [[a.is_self for a in p.authors] for p in profile.publications] == [[True, False], [False, True]]

@@ -199,3 +199,16 @@ def test_a_month_alone_under_a_year_heading_dates_the_items_below_it_and_is_no_i
     assert [(n.date, n.text) for n in news] == [
         ("2021-04", "We opened the new cold room."), ("2021-04", "I gave a talk on lake ice at the spring meeting."),
         ("2021-02", "Our grant on river banks was funded."), ("2020-05", "I joined the lab of lakes.")]
+
+
+def test_a_month_and_year_sub_heading_under_the_news_dates_the_items_below_it():
+    """left46 (rhasan): '<h1>Recent news</h1><h2>June 2026</h2><ul><li>...': the items under a month's heading had no
+    date (a year alone was read as a year heading, a month and year not)."""
+    profile = parse_html(SourceDoc(Path("index.html"), (
+        "<html><head><title>Ana Ruiz</title></head><body>\n<h1>Ana Ruiz</h1>\n<p>I am a lecturer at Lakeside "
+        "University.</p>\n<h1>Recent news</h1>\n<h2>June 2026</h2>\n<ul>\n<li>Gave a talk on tide pools at the spring "
+        "meeting.</li>\n<li>Our paper on kelp was accepted at a workshop.</li>\n</ul>\n<h2>May 2026</h2>\n<ul>\n"
+        "<li>Passed my thesis defense!</li>\n</ul>\n</body></html>\n")), ImportOptions())
+    assert [(n.date, n.text) for n in profile.news] == [
+        ("2026-06", "Gave a talk on tide pools at the spring meeting."),
+        ("2026-06", "Our paper on kelp was accepted at a workshop."), ("2026-05", "Passed my thesis defense!")]

@@ -3144,3 +3144,64 @@ def test_a_built_blogs_list_of_posts_gives_no_works(tmp_path):
     assert profile.person.name == "Ilse Brandt"
     assert profile.publications == []
     assert any("Rotations without gimbal lock" in u.text for u in profile.unparsed)
+
+
+def test_a_labelled_section_of_reference_boxes_beside_a_same_class_section_is_no_card():
+    # left46: two '<section class="site-section">' siblings, the first a 'Featured Publications' label over two
+    # same-shape reference boxes: before, the run of same-class sections was read as cards, the label became a
+    # paper's title and the second reference was folded into it
+    entry = ('<div class="csl-entry" role="listitem">\n{authors} ({year}) <span>“{title},”</span> <em>{venue}</em>, 4, '
+             'pp. 1–9.\n</div>\n')
+    profile = _html('<html><head><title>Dara Vell</title></head><body><main>\n'
+                    '<section class="site-section">\n<div class="section-label">\nFeatured Publications\n</div>\n'
+                    '<div id="refs" class="references csl-bib-body" role="list">\n'
+                    + entry.format(authors="Okoro, J.C., <strong>Vell, D.,</strong> Piza, L.", year=2026,
+                                   title="Sand patterns in dry seasons", venue="J. Sand Stud.")
+                    + entry.format(authors="<strong>Vell, D.,</strong> Brandt, A.", year=2021,
+                                   title="Dunes in the high plains", venue="An Fac Geo")
+                    + '</div></section>\n<section class="site-section">\n<div class="section-label">Posts</div>\n'
+                    '<ul class="post-list"><li><a href="#" class="post-title">On wind and grain size</a>\n'
+                    '<span class="post-date">May 2026</span></li>\n'
+                    '<li><a href="#" class="post-title">A field day at the coast</a>\n'
+                    '<span class="post-date">Apr 2026</span></li></ul>\n</section>\n'
+                    '<section class="site-section">\n<div class="section-label">Teaching</div>\n<h3>Courses</h3>\n'
+                    '<dl><dt>Sediments I</dt><dd>Lakeside College &middot; 2025</dd>\n'
+                    '<dt>Field methods</dt><dd>Lakeside College &middot; 2024</dd></dl>\n'
+                    '</section></main></body></html>\n')
+    assert [p.title for p in profile.publications] == ["Sand patterns in dry seasons", "Dunes in the high plains"]
+
+
+def test_a_title_heading_over_boxes_of_labelled_rows_is_one_entry():
+    # left46 (whuo): a thesis card, '<h3>Title</h3>' over boxes of '<p><strong>Label:</strong> value</p>' rows, the
+    # first an author row: before, the rows 'Advisors: ...' and 'Institution: ...' were read as works of their own
+    profile = _html('<html><head><title>Kai Moro</title></head><body>\n<div class="thesis-card">\n'
+                    '<h3 class="thesis-section-title">Doctoral Thesis</h3>\n'
+                    '<h3 class="thesis-title"><a href="https://example.org/t.pdf">Shape optimization of curved thin '
+                    'shells with moving parts</a></h3>\n'
+                    '<div class="thesis-info-row">\n<p><strong>Author:</strong> Kai Moro</p>\n'
+                    '<p><strong>Advisors:</strong> Prof. Lin Bao &amp; Prof. Rui Tan</p>\n</div>\n'
+                    '<div class="thesis-info-row">\n<p><strong>Institution:</strong> Dept. of Mechanics, Lakeside '
+                    'University</p>\n<p><strong>Finalized:</strong> Nov 18, 2025</p>\n</div>\n</div>\n'
+                    '<h2>Journal Publications</h2>\n<ul><li>Moro K, Bao L. Ribs on curved plates. J. Mech. '
+                    '2024;12:1-9.</li>\n<li>Bao L, Moro K. Thin shells under load. J. Struct. 2023;3:4-8.</li></ul>\n'
+                    '</body></html>\n')
+    assert [p.title for p in profile.publications] == [
+        "Shape optimization of curved thin shells with moving parts", "Ribs on curved plates", "Thin shells under load"]
+    assert [a.name for a in profile.publications[0].authors] == ["Kai Moro"]
+    assert profile.publications[0].year == 2025
+    assert profile.publications[0].venue is None  # ('Finalized: Nov 18, 2025' is its date, no venue)
+
+
+def test_a_title_heading_over_labelled_author_venue_and_doi_paragraphs_is_one_entry():
+    # left46 (whuo): '<h3>Title</h3>' over '<p><b>Authors:</b> ...</p><p><b>Published at:</b> <a>Venue</a></p>
+    # <p><b>DOI:</b> <a>...</a></p>': before, the venue and DOI rows were entries of their own, the paper had neither
+    profile = _html('<html><head><title>Kai Moro</title></head><body>\n<h2>Selected</h2>\n<div class="card">\n'
+                    '<h3 class="card-title"><a href="https://example.org/p1.pdf">\n Boundary elements for heat flow '
+                    'in curved plates\n</a></h3>\n'
+                    '<p class="card-authors"><strong>Authors:</strong> Bao L., Moro K., &amp; Tan R.</p>\n'
+                    '<p class="card-venue"><strong>Published at:</strong>\n<a href="https://example.org/j">\n'
+                    'J. Heat Methods\n</a>\n</p>\n<p class="card-doi"><strong>DOI:</strong>\n'
+                    '<a href="https://doi.org/10.1000/xyz">10.1000/xyz</a>\n</p>\n</div>\n</body></html>\n')
+    assert [p.title for p in profile.publications] == ["Boundary elements for heat flow in curved plates"]
+    assert profile.publications[0].venue == "J. Heat Methods"
+    assert profile.publications[0].links["doi"] == "https://doi.org/10.1000/xyz"

@@ -565,3 +565,16 @@ def test_a_publications_page_whose_list_opens_under_the_owners_name_reads_that_l
     titles = [p.title.split(",")[0] for p in import_path(page).profile.publications]
     assert titles == ["Sparse graphs and their limits", "Random walks on thin trees", "Mixing times of lazy chains",
                       "Cutoff for shuffles of decks"]
+
+
+def test_the_owners_mentors_on_a_people_page_give_no_job_title_nor_affiliations():
+    # left46 (rhasan): '# My mentor board of directors' over '- [Professor A. Lee](...) (Lakeside University)': the
+    # owner's mentors were read as the owner's posts (job title 'Professor A. Lee (Lakeside University)')
+    profile = parse_markdown_page(SourceDoc(Path("people.md"), (
+        "# My mentor board of directors\nI have had several mentors on my way, in no particular order.\n\n"
+        "- [Professor Ana Lee](https://example.org/lee) (Lakeside University)\n"
+        "- [Dr Bo Tran](https://example.org/tran) (Senior Lecturer, Hill College)\n\n"
+        "# Research students\n\n0. Cai Wen (2025)\n0. Dara Moss (2024)\n")), ImportOptions(owner="Rowan Ashby"))
+    assert profile.person.job_title is None
+    assert [a.name for a in profile.person.affiliations] == []
+    assert [s.name for s in profile.students] == ["Cai Wen", "Dara Moss"]

@@ -1322,3 +1322,12 @@ def test_i_work_at_a_place_now_in_a_city_names_the_place(tmp_path: Path):
     p = _page(tmp_path, "I work at [Vale Research Institute of Northfield University](https://vri.example) now in "
                         "Northfield. I am now working on quiet rivers.\n")
     assert [a.name for a in p.affiliations] == ["Vale Research Institute of Northfield University"]
+
+
+def test_a_student_in_the_named_laboratory_of_a_professor_names_the_advisor():
+    # left46 (pxiang): "a Ph.D. Candidate ... where I work as an Assistant in Dr. Jo Bell's Cold Rock Physics (CRP)
+    # Laboratory": the lab's own name between the possessive and "Laboratory" (capitalised) hid the advisor
+    assert advisors_in("I am a Ph.D. Candidate in the Department of Geology at Hill State University (HSU), where I "
+                       "work as a Graduate Assistant in Dr. Jo Bell’s Cold Rock Physics (CRP) Laboratory.") == ["Jo Bell"]
+    assert advisors_in("I am a PhD student in Prof. Ana Lee's Laboratory.") == ["Ana Lee"]
+    assert advisors_in("I am a PhD student in Dr. Jo Bell’s house, near the Lab.") == []

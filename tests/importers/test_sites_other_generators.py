@@ -875,3 +875,22 @@ def test_a_docusaurus_site_reads_the_cv_its_docs_folder_serves(tmp_path):
     assert [a.name for a in profile.person.affiliations][:1] == ["Inland University"]
     assert len(profile.publications) == 3
     assert [a.name for a in profile.awards] == ["MCT 2024 Best Tool Award"]
+
+
+def test_a_pelican_sites_html_page_in_its_content_is_read_as_its_home(tmp_path):
+    # left46 (rhasan): Pelican reads an HTML file in content/pages as a page ('index.html' saved as the site's home,
+    # by PAGE_URL '{slug}.html'); before, only its markdown and reST pages were read, and the home's bio and news
+    # were lost
+    site = _write(tmp_path, {
+        "pelicanconf.py": "AUTHOR = 'Oskar Lind'\nSITENAME = 'Oskar Lind'\nSITEURL = ''\nPAGE_URL = '{slug}.html'\n",
+        "content/pages/index.html": (
+            "<!DOCTYPE html>\n<html><head><title>Hello</title></head><body>\n<section>\n"
+            "<p>I am a Lecturer in Geography at Harwick University.</p>\n</section>\n<section>\n"
+            "<h1>Recent news</h1>\n<h2>June 2026</h2>\n<ul><li>Gave a talk on dune drift at the spring meeting.</li>\n"
+            "</ul>\n</section>\n</body></html>\n"),
+        "content/pages/teaching.md": "Title: Teaching\n\n# Teaching\n\n- Sand and wind (2025)\n",
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Oskar Lind"
+    assert any(a.name == "Harwick University" for a in profile.person.affiliations)
+    assert [n.text for n in profile.news] == ["Gave a talk on dune drift at the spring meeting."]

@@ -610,6 +610,13 @@ class Builder(SectionReaders, PersonReader):
                 i = j
                 out.append(Block(kind="item", atoms=atoms, is_list_item=True, paper=True))
                 continue
+            if (rows := self._field_rows_under(b, blocks, i, text)) is not None:
+                # '<h3>Title</h3><div><p><b>Author:</b> A</p><p><b>Advisors:</b> B</p></div><div><p><b>Institution:
+                # </b> C</p>...': a title heading over boxes of labelled rows, the first an author row, is one entry
+                out.append(Block(kind="item", atoms=[("e", b.el)] + [("e", r.el) for r in rows], is_list_item=True,
+                                 title_level=b.level))
+                i += 1 + len(rows)
+                continue
             # "<h3>Title</h3><h5>A. Lee, <b>Owner</b><br><a>paper</a></h5>": the authors and links set as a smaller
             # heading under the title's (no year written: the heading's rank says which is the title)
             author_heading = (b.kind == "heading" and nxt is not None and nxt.kind == "item" and nxt.el is not None
@@ -750,6 +757,29 @@ class Builder(SectionReaders, PersonReader):
                 break
             fields.append(blk)
         return fields
+
+    _ROW = re.compile(r"^\s*(?P<l>[^\W\d][\w.'’-]*(?:\s+[\w.'’-]+){0,2})\s*[:：]\s*\S")
+
+    def _field_rows_under(self, b: Block, blocks: list[Block], i: int, text: str) -> list[Block] | None:
+        """The boxes right under a title heading ``b`` (``blocks[i]``) whose lines are each one labelled row
+        ("Author: A", "Advisors: B", "Institution: C"), the first row an author's: those boxes, else None."""
+        if b.kind != "heading" or b.el is None or not text or section_kind(text) or year_heading(text)[0] \
+                or len(text.split()) < 3 and len(text) < 12:
+            return None
+        rows: list[Block] = []
+        for blk in blocks[i + 1:]:
+            if blk.kind != "item" or blk.el is None or tag_of(blk.el) not in ("div", "p", "dl"):
+                break
+            parts = [c for c in blk.el if tag_of(c) in ("p", "div", "dt", "dd", "li")] or [blk.el]
+            lines = [x for x in (norm(" ".join(itertext(c))) for c in parts) if x]
+            if not lines or not all(self._ROW.match(x) and len(x.split()) <= 20 for x in lines):
+                break
+            rows.append(blk)
+        if not rows:
+            return None
+        parts = [c for c in rows[0].el if tag_of(c) in ("p", "div", "dt", "dd", "li")] or [rows[0].el]
+        label = FIELD_LABEL.match(norm(" ".join(itertext(parts[0]))))
+        return rows if label and FIELD_ROLES[fold(label.group("l"))] == "authors" else None
 
     _HEADED_ENTRIES = ("awards",)
 

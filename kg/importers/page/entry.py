@@ -365,13 +365,15 @@ def _toggle_run(r: Run) -> bool:
 _DISCLOSURE_LABELS = {"abstract", "summary", "show abstract", "tl dr", "tldr", "details", "more", "show", "expand",
                       "show more"}
 """Labels of a folded block or its button (``<summary>Abstract</summary>``, a "details" box): no words of the entry."""
-FIELD_LABEL = re.compile(r"^\s*(?P<l>authors?|by|journal|venue|published in|conference|booktitle|summary|abstract|"
+FIELD_LABEL = re.compile(r"^\s*(?P<l>authors?|by|journal|venue|published (?:in|at)|conference|booktitle|summary|abstract|"
                           r"citation|cite as|reference)\s*[:：]\s*(?P<v>.*)$", re.I)
+_OTHER_FIELD = re.compile(r"^\s*[^\W\d][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*[:：]\s*\S")
+"""A labelled row ("Advisors: ...", "Finalized: ...") under a label of up to three words."""
 _BY_LINE = re.compile(r"^\s*[Bb]y\s+(?P<v>[A-Z][^:]{2,}?)[\s.,;]*$")
 """A line of an entry that is its author list after "By" (no colon): "By Ana Ruiz, Bo Lee, and Jonah Roe"."""
 FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "journal": "venue", "venue": "venue",
-                "published in": "venue", "conference": "venue", "booktitle": "venue", "summary": "abstract",
-                "abstract": "abstract", "citation": "bibtex", "cite as": "bibtex", "reference": "bibtex"}
+                "published in": "venue", "published at": "venue", "conference": "venue", "booktitle": "venue",
+                "summary": "abstract", "abstract": "abstract", "citation": "bibtex", "cite as": "bibtex", "reference": "bibtex"}
 """A field's label and the role of its value (a full citation beside the fields is read like a BibTeX block:
 one more form of the same entry)."""
 _LEAD_WITH = re.compile(r"^\s*[(\[](?P<w>(?:joint(?:ly)?\s+)?(?:with|con|avec|mit|com)\s[^()\[\]]{3,300}?)[)\]]\s*[,.:;]?\s*"
@@ -1168,6 +1170,12 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 roles[i], labelled = "links", role  # the label alone: its value is the next segment
         elif labelled is not None:
             roles[i], labelled = labelled, None
+    if any(r == "authors" for r in roles.values()) and any(FIELD_LABEL.match(content(sg)) for sg in segs):
+        for i in range(1, len(segs)):
+            if i not in roles and _OTHER_FIELD.match(texts[i]):
+                # "Author: A" / "Advisors: B" / "Institution: C": among an entry's labelled rows, a row under a label
+                # of no field kg reads is no venue nor title ("Advisors" no author list)
+                roles[i] = "links"
     for i in range(1, len(segs)):
         m = _BY_LINE.match(texts[i]) if i not in roles else None
         if m and author_score(m.group("v"), ctx.owner_names) >= 0.3:

@@ -276,10 +276,11 @@ LAB_HEAD = r"(?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{1,3}}".format(N=_
 _STUDENT_LAB = r"\b(?:student|candidate|Ph\.?\s?D\.?)(?:[^.;]|" + PLACE_ABBREVIATION_DOT + r"){0,200}?\bin\s+(?:the\s+)?"
 _STUDENT_IN_LAB = (
     re.compile(_STUDENT_LAB + r"(?:lab(?:oratory)?|(?:research\s+)?group)\s+of\s+(" + LAB_HEAD + r")(?=[\s,.;)]|$)"),
-    re.compile(_STUDENT_LAB + r"(" + LAB_HEAD + r")['’]s\s+(?:research\s+)?(?:lab(?:oratory)?|group)\b"),
+    re.compile(_STUDENT_LAB + r"(" + LAB_HEAD + r")['’]s\s+(?:[A-Z][\w&\-]*\s+|\([A-Z][\w&\-]*\)\s+){0,6}"
+               r"(?i:(?:research\s+)?(?:lab(?:oratory)?|group))\b"),
 )
 """A student's advisor named as the head of the lab the student works in: "a graduate student at X, where I study
-Y in the lab of Dr. Jo Bell", "a Ph.D. in Prof. Jo Bell's group"."""
+Y in the lab of Dr. Jo Bell", "a Ph.D. in Prof. Jo Bell's group", "in Dr. Jo Bell's Cold Rocks (CR) Laboratory"."""
 
 
 _GLOSS = re.compile(r"\s*[(（][^()（）]*[^\x00-\u024f\s()（）][^()（）]*[)）]")

@@ -693,6 +693,13 @@ class Reader:
         items = 2 if section_kind(label) else 3
         if any(len([x for x in d.iter("li", "tr") if self.has_text(x)]) >= items for d in el.iter("ul", "ol", "table")):
             return False
+        if section_kind(label) and any(
+                max(Counter((tag_of(c), tuple(sorted(classes_of(c)))) for c in d
+                            if tag_of(c) in ("div", "article", "p") and classes_of(c) and self.has_text(c)).values(),
+                    default=0) >= 2 for d in el.iter() if d is not el and d is not heads[0]):
+            # ('<div class="section-label">Featured Publications</div><div id="refs"><div class="csl-entry">...
+            # <div class="csl-entry">...'): a section's name over a box of two same-class entries is a section
+            return False
         return len(norm(" ".join(itertext(el)))) <= 800
 
     def _entry_list(self, el) -> bool:

@@ -715,6 +715,21 @@ def _month_alone(text: str) -> int | None:
     return MONTHS.get(w[:3]) if w.endswith(("ary", "ber", "rch", "ril", "une", "uly", "ust")) else None
 
 
+
+def _month_heading_date(label: str | None, group_year: int | None) -> str | None:
+    """The month a sub-heading over news items is, when it is a month and a year alone ("June 2026", "2026-06"):
+    "2026-06"; else None (a year alone is a year heading, read as one).
+
+    >>> _month_heading_date("June 2026", None), _month_heading_date("Talks", None)
+    ('2026-06', None)
+    """
+    text = (label or "").strip(" :：")
+    m = DATE_PREFIX.match(text + " ") if text and len(text) <= 30 else None
+    if m is None or m.end() < len(text):
+        return None
+    date = date_of(m.group("date"), group_year)
+    return date if date and len(date) > 4 else None
+
 class SectionReaders:
     """The per-section readers of :class:`~.builder.Builder` (a base class of it): news, awards,
     talks, students, service, education, interests and experience, one block at a time."""
@@ -777,6 +792,9 @@ class SectionReaders:
             month_over = getattr(self, "_news_month", None)
             if date is None and month_over is not None and month_over[0] and month_over[1] == b.heading:
                 date = month_over[0]
+            if date is None and (heading_date := _month_heading_date(b.group_label, b.group_year)):
+                # "## June 2026" / "- item" under "# Recent news": a month's heading dates the items under it
+                date = heading_date
             if date is None and b.group_year:
                 date = str(b.group_year)
             body = body.strip(" :-–—")

@@ -39,6 +39,10 @@ from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, htm
 from .record_files import record_parts, site_files
 
 
+_HTML_SOURCES = (".html", ".htm")
+"""The HTML files a generator reads as content pages of its own (Pelican's HTML reader)."""
+
+
 SOURCE_SUFFIXES = (".md", ".markdown", ".mdx", ".rst", ".rmd", ".qmd", ".myst", ".ipynb")
 """The content pages of the generators read here: markdown, MDX, reStructuredText, R Markdown, Quarto, MyST,
 Jupyter notebooks (their markdown cells)."""
@@ -189,6 +193,10 @@ def content_pages(root: Path, generator: str, cfg: Path) -> list[Path]:
     out: list[Path] = []
     # (an Astro site's pages may be its components, "src/pages/index.astro": HTML around code, read as that HTML)
     suffixes = (*SOURCE_SUFFIXES, *COMPONENT_SUFFIXES) if generator == "astro" else SOURCE_SUFFIXES
+    if generator == "pelican":
+        # (Pelican reads an HTML file in its content as a page too, its <head> the metadata: "content/pages/index.html"
+        # saved as the site's home)
+        suffixes = (*SOURCE_SUFFIXES, *_HTML_SOURCES)
     for folder in _content_dirs(root, generator, cfg):
         for page in page_files(folder, suffixes):
             if page not in out and backup_reason(page.name) is None and not not_a_page(page.name) and (
@@ -217,13 +225,14 @@ _SAVE_AS_INDEX = re.compile(r"(?im)^\s*:?save_as:\s*index\.html?\s*$")
 def _page_part(root: Path, page: Path, owner: str | None, base: str | None) -> Part:
     """A content page read by the page reader: a markdown page as its site renders it, a component page
     (:func:`~.files.component_page`) as the HTML it holds."""
-    if not component_page(page.name):
+    if not component_page(page.name) and page.suffix.lower() not in _HTML_SOURCES:
         return markdown_part(root, page, owner, base)
     return html_file_part(root, page, owner, base)
 
 
 def _page_kind(page: Path) -> str | None:
-    return html_page_kind(page) if component_page(page.name) else md_page_kind(page, doc_or_none(page))
+    return html_page_kind(page) if component_page(page.name) or page.suffix.lower() in _HTML_SOURCES \
+        else md_page_kind(page, doc_or_none(page))
 
 
 def _saved_as_index(pages: list[Path]) -> Path | None:
