@@ -3051,17 +3051,20 @@ def test_rows_under_a_cv_date_column_stay_items_of_their_own():
     assert ("Ph.D.", 2003) in [(e.degree, e.year) for e in prof.person.education]
 
 
+_CSL_ENTRY = ('<div class="csl-entry" role="listitem">\n{authors} ({year}) <span>“{title},”</span> <em>{venue}</em>, 4, '
+              'pp. 1–9.\n</div>\n')
+"""One entry of a Pandoc (citeproc) reference list, for the tests of a labelled section over such a list."""
+
+
 def test_a_section_label_div_over_a_pandoc_reference_list_heads_it_and_titles_no_paper():
     # hunt46: '<div class="section-label">Featured Publications</div>' over Pandoc's csl-entry list: before, the label
     # became the first paper's title (its own quoted title read as the venue) and the second entry was lost
-    entry = ('<div class="csl-entry" role="listitem">\n{authors} ({year}) <span>“{title},”</span> <em>{venue}</em>, 4, '
-             'pp. 1–9.\n</div>\n')
     profile = _html('<html><head><title>Dara Vell</title></head><body><h1>Dara Vell</h1>\n<p>I study sand.</p>\n'
                     '<section class="site-section">\n<div class="section-label">\nFeatured Publications\n</div>\n'
                     '<div id="refs" class="references csl-bib-body" role="list">\n'
-                    + entry.format(authors="Okoro, J.C., <strong>Vell, D.,</strong> Piza, L.", year=2026,
+                    + _CSL_ENTRY.format(authors="Okoro, J.C., <strong>Vell, D.,</strong> Piza, L.", year=2026,
                                    title="Sand patterns in dry seasons", venue="J. Sand Stud.")
-                    + entry.format(authors="<strong>Vell, D.,</strong> Brandt, A.", year=2021,
+                    + _CSL_ENTRY.format(authors="<strong>Vell, D.,</strong> Brandt, A.", year=2021,
                                    title="Dunes in the high plains", venue="An Fac Geo")
                     + "</div></section></body></html>\n")
     assert [p.title for p in profile.publications] == ["Sand patterns in dry seasons", "Dunes in the high plains"]
@@ -3150,14 +3153,12 @@ def test_a_labelled_section_of_reference_boxes_beside_a_same_class_section_is_no
     # left46: two '<section class="site-section">' siblings, the first a 'Featured Publications' label over two
     # same-shape reference boxes: before, the run of same-class sections was read as cards, the label became a
     # paper's title and the second reference was folded into it
-    entry = ('<div class="csl-entry" role="listitem">\n{authors} ({year}) <span>“{title},”</span> <em>{venue}</em>, 4, '
-             'pp. 1–9.\n</div>\n')
     profile = _html('<html><head><title>Dara Vell</title></head><body><main>\n'
                     '<section class="site-section">\n<div class="section-label">\nFeatured Publications\n</div>\n'
                     '<div id="refs" class="references csl-bib-body" role="list">\n'
-                    + entry.format(authors="Okoro, J.C., <strong>Vell, D.,</strong> Piza, L.", year=2026,
+                    + _CSL_ENTRY.format(authors="Okoro, J.C., <strong>Vell, D.,</strong> Piza, L.", year=2026,
                                    title="Sand patterns in dry seasons", venue="J. Sand Stud.")
-                    + entry.format(authors="<strong>Vell, D.,</strong> Brandt, A.", year=2021,
+                    + _CSL_ENTRY.format(authors="<strong>Vell, D.,</strong> Brandt, A.", year=2021,
                                    title="Dunes in the high plains", venue="An Fac Geo")
                     + '</div></section>\n<section class="site-section">\n<div class="section-label">Posts</div>\n'
                     '<ul class="post-list"><li><a href="#" class="post-title">On wind and grain size</a>\n'
