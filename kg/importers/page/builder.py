@@ -28,7 +28,7 @@ from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, menu_l
 from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
 from .citation import uninvert_authors
 from .marks import WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
-from .entry import FIELD_LABEL, FIELD_ROLES, PAPER_PARTS, QUOTED_TITLE, fill_from_own_bibtex, read_entry
+from .entry import FIELD_LABEL, FIELD_ROLES, LABELLED_ROW, PAPER_PARTS, QUOTED_TITLE, fill_from_own_bibtex, read_entry
 from .labels import is_label_anchor, label_of, separators_only
 from .venue import PROSE_START
 from .person import (
@@ -758,8 +758,6 @@ class Builder(SectionReaders, PersonReader):
             fields.append(blk)
         return fields
 
-    _ROW = re.compile(r"^\s*(?P<l>[^\W\d][\w.'’-]*(?:\s+[\w.'’-]+){0,2})\s*[:：]\s*\S")
-
     def _field_rows_under(self, b: Block, blocks: list[Block], i: int, text: str) -> list[Block] | None:
         """The boxes right under a title heading ``b`` (``blocks[i]``) whose lines are each one labelled row
         ("Author: A", "Advisors: B", "Institution: C"), the first row an author's: those boxes, else None."""
@@ -772,7 +770,7 @@ class Builder(SectionReaders, PersonReader):
                 break
             parts = [c for c in blk.el if tag_of(c) in ("p", "div", "dt", "dd", "li")] or [blk.el]
             lines = [x for x in (norm(" ".join(itertext(c))) for c in parts) if x]
-            if not lines or not all(self._ROW.match(x) and len(x.split()) <= 20 for x in lines):
+            if not lines or not all(LABELLED_ROW.match(x) and len(x.split()) <= 20 for x in lines):
                 break
             rows.append(blk)
         if not rows:

@@ -367,8 +367,9 @@ _DISCLOSURE_LABELS = {"abstract", "summary", "show abstract", "tl dr", "tldr", "
 """Labels of a folded block or its button (``<summary>Abstract</summary>``, a "details" box): no words of the entry."""
 FIELD_LABEL = re.compile(r"^\s*(?P<l>authors?|by|journal|venue|published (?:in|at)|conference|booktitle|summary|abstract|"
                           r"citation|cite as|reference)\s*[:：]\s*(?P<v>.*)$", re.I)
-_OTHER_FIELD = re.compile(r"^\s*[^\W\d][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*[:：]\s*\S")
-"""A labelled row ("Advisors: ...", "Finalized: ...") under a label of up to three words."""
+LABELLED_ROW = re.compile(r"^\s*(?P<l>[^\W\d][\w.'’-]*(?:\s+[\w.'’-]+){0,2})\s*[:：]\s*\S")
+"""A labelled row ("Advisors: ...", "Finalized: ...", "Ph.D. advisor: ...") under a label of up to three words: the
+rows of a card kg reads by their labels (:data:`FIELD_LABEL` names those it has a field for)."""
 _BY_LINE = re.compile(r"^\s*[Bb]y\s+(?P<v>[A-Z][^:]{2,}?)[\s.,;]*$")
 """A line of an entry that is its author list after "By" (no colon): "By Ana Ruiz, Bo Lee, and Jonah Roe"."""
 FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "journal": "venue", "venue": "venue",
@@ -1172,7 +1173,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             roles[i], labelled = labelled, None
     if any(r == "authors" for r in roles.values()) and any(FIELD_LABEL.match(content(sg)) for sg in segs):
         for i in range(1, len(segs)):
-            if i not in roles and _OTHER_FIELD.match(texts[i]):
+            if i not in roles and LABELLED_ROW.match(texts[i]):
                 # "Author: A" / "Advisors: B" / "Institution: C": among an entry's labelled rows, a row under a label
                 # of no field kg reads is no venue nor title ("Advisors" no author list)
                 roles[i] = "links"
