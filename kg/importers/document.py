@@ -600,9 +600,10 @@ HEADING = re.compile(HEADING_LINE.pattern + r"|<h([1-6])\b[^>]*>(.*?)</h[1-6]>",
 either."""
 
 
-def heading_text(m: re.Match) -> str:
-    """The text of a heading :data:`HEADING` found: a markdown heading's words, an HTML heading's without its tags."""
-    return m.group(2) if m.group(2) is not None else re.sub(r"<[^>]+>", " ", m.group(4) or "")
+def heading_text(m: re.Match, between: str = " ") -> str:
+    """The text of a heading :data:`HEADING` found: a markdown heading's words, an HTML heading's with each of its
+    tags replaced by ``between`` (" " where a tag may part two words, "" inside a word's letters: ``Pub<em>s</em>``)."""
+    return m.group(2) if m.group(2) is not None else re.sub(r"<[^>]+>", between, m.group(4) or "")
 _RAW_TEXT_BLOCK = re.compile(r"^\s*<(?:!--|script|style|pre|textarea)\b", re.I)
 
 

@@ -264,3 +264,4 @@ def test_one_heading_pattern_for_every_reader_of_a_pages_text():
     assert [" ".join(heading_text(m).split()) for m in HEADING.finditer(text)] == ["Notes on C#", "Old Talks"]
     assert [(len(m.group(1)), m.group(2)) for m in HEADING_LINE.finditer("  #### Deep\n  ## Jo Roe ##\n")] == \
         [(4, "Deep"), (2, "Jo Roe")]
+    assert heading_text(HEADING.search("<H2>Pub<em>lications</em></H2>"), "") == "Publications"

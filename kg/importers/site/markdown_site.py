@@ -248,7 +248,7 @@ def _heading_above(lines: list[str], n: int) -> str | None:
     """The text of the last heading (``## X``, ``<h2>X</h2>``) written above line ``n`` (1-based), or None."""
     for line in reversed(lines[: n - 1]):
         h = HEADING.search(line)
-        heading = md_text(re.sub(r"<[^>]+>|\{[^{}]*\}\s*$", "", heading_text(h))).strip() if h else ""
+        heading = md_text(re.sub(r"<[^>]+>|\{[^{}]*\}\s*$", "", heading_text(h, ""))).strip() if h else ""
         if heading:
             return heading
     return None
