@@ -658,36 +658,37 @@ def _statements(lines: list[bytes]) -> list[tuple]:
             for q in parse(b"\n".join(lines) + b"\n", format=RdfFormat.N_TRIPLES)]
 
 
-class _LazyOut:
-    """subject -> statements of canonical text, read when asked (a subject's lines found by bisection)."""
+class _Lazy:
+    """key -> what :meth:`_read` finds of it in canonical text, read when asked and kept."""
 
     def __init__(self, text: bytes):
         self.text, self.got = text, {}
 
-    def get(self, subject: str, default=None):
-        got = self.got.get(subject)
+    def get(self, key: str, default=None):
+        got = self.got.get(key)
         if got is None:
-            got = self.got[subject] = _statements(subject_lines(self.text, b"<" + subject.encode("utf-8") + b">"))
+            got = self.got[key] = self._read(key)
         return got if got else default
 
 
-class _LazyInto:
-    """object IRI -> [(predicate, subject)] of canonical text, read when asked (one scan of the text)."""
+class _LazyOut(_Lazy):
+    """subject -> statements of canonical text (a subject's lines found by bisection)."""
 
-    def __init__(self, text: bytes):
-        self.text, self.got = text, {}
+    def _read(self, subject: str) -> list[tuple]:
+        return _statements(subject_lines(self.text, b"<" + subject.encode("utf-8") + b">"))
 
-    def get(self, obj: str, default=None):
-        got = self.got.get(obj)
-        if got is None:
-            text, tail, lines = self.text, b" <" + obj.encode("utf-8") + b"> .\n", []
-            at = text.find(tail)
-            while at >= 0:  # a line ending so has the IRI as its object (literals end in '"', a tag or a type)
-                start = text.rfind(b"\n", 0, at) + 1
-                lines.append(text[start:at + len(tail) - 1])
-                at = text.find(tail, at + 1)
-            got = self.got[obj] = [(p, s) for s, p in _subject_predicates(lines)]
-        return got if got else default
+
+class _LazyInto(_Lazy):
+    """object IRI -> [(predicate, subject)] of canonical text (one scan of the text)."""
+
+    def _read(self, obj: str) -> list[tuple]:
+        text, tail, lines = self.text, b" <" + obj.encode("utf-8") + b"> .\n", []
+        at = text.find(tail)
+        while at >= 0:  # a line ending so has the IRI as its object (literals end in '"', a tag or a type)
+            start = text.rfind(b"\n", 0, at) + 1
+            lines.append(text[start:at + len(tail) - 1])
+            at = text.find(tail, at + 1)
+        return [(p, s) for s, p in _subject_predicates(lines)]
 
 
 def _subject_predicates(lines: list[bytes]):

@@ -44,7 +44,7 @@ from urllib.parse import urljoin
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import ARXIV_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, read_stars, NOTE_WORDS, address_kind, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
+from .common import markup_text, ARXIV_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, read_stars, NOTE_WORDS, address_kind, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -53,9 +53,6 @@ ENTRY_TYPES = (
 )
 _ENTRY_START = re.compile(r"^\s*@\s*(" + "|".join(ENTRY_TYPES) + r")\s*[{(]", re.I)
 _ANY_BLOCK = re.compile(r"^\s*@\s*(\w+)\s*[{(]", re.I)
-_TITLE_ANCHOR = re.compile(r"<a\s[^>]*?\bhref\s*=\s*[\"'](?P<href>[^\"']+)[\"'][^>]*>(?P<text>(?:(?!</?a\b).)+)</a>",
-                           re.I | re.S)
-"""A title field that is one HTML link (``<a href="/pdf/a.pdf">Tide Maps</a>``): the text and the address."""
 _TITLE_NOTE = re.compile(r"\s*\((?P<n>[^()]{3,60})\)\s*$")
 """A bracketed note closing a title field ("... in Crowdsourcing (Best Paper Award)"): read with NOTE_WORDS."""
 
@@ -444,13 +441,31 @@ def _quiet() -> Iterator[None]:
 # --- the reader --------------------------------------------------------------------------------
 
 
+def _title_link(field: str) -> tuple[str, str] | None:
+    """A title field that is one HTML link (``<a href="/pdf/a.pdf">Tide <i>Maps</i></a>``), read by the HTML parser
+    every page is read with (:func:`~.page.source.parse_tree`): the link's inner markup, for the title reader, and
+    its address (entities decoded); None for any other field."""
+    field = field.strip()
+    if field[:2].lower() != "<a" or field[-4:].lower() != "</a>":
+        return None
+    from lxml import etree
+    from .page.source import parse_tree
+
+    body = parse_tree(field)[0].find("body")
+    link = body[0] if body is not None and len(body) == 1 and not (body.text or "").strip() else None
+    if link is None or link.tag != "a" or (link.tail or "").strip() or link.find(".//a") is not None:
+        return None
+    inner = _html.escape(link.text or "", quote=False) + "".join(etree.tostring(x, encoding="unicode") for x in link)
+    return (inner, link.get("href").strip()) if link.get("href", "").strip() and inner.strip() else None
+
+
 def _no_markup(text: str) -> str:
     """A field without the HTML a site writes into it for its own rendering (``Lee<nobr><em>*</em></nobr>``,
     ``Arch. <br>Biochem.``): its text, spaced as shown."""
     if "<" not in text:
         return text
     text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
-    return " ".join(_html.unescape(re.sub(r"</?[A-Za-z][^<>]*>", "", text)).split())
+    return " ".join(markup_text(text).split())
 
 
 def _name(parts) -> str:
@@ -855,9 +870,9 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         return None  # no title: the entry's lines stay unparsed
     # 'title = {<a href="/pdf/a.pdf">Tide Maps</a>}': a title the site renders as a link to the paper; the link's
     # text is the title, its address the paper's link
-    title_link = _TITLE_ANCHOR.fullmatch(title_raw.strip())
+    title_link = _title_link(title_raw)
     if title_link:
-        title_raw = title_link.group("text")
+        title_raw = title_link[0]
     # "The <i>Trachylepis</i> of Angola": markup some sites put in a title for their own rendering is no part of it
     title = _html.unescape(re.sub(r"</?(?:i|em|b|strong|sub|sup|span|u)\b[^>]*>", "", decode_latex(title_raw)))
     title = title.strip().rstrip(".")
@@ -1040,7 +1055,7 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         if pub.links.setdefault(k, eprint) == eprint:
             take("eprint")
     if title_link:
-        href = _html.unescape(decode_latex(title_link.group("href")).strip())
+        href = decode_latex(title_link[1]).strip()
         url = repair_url(href) or (repair_url(urljoin(pdf_base, href)) if pdf_base and href.startswith("/") else None)
         if url is None:
             note_unplaced(href)

@@ -22,10 +22,12 @@ from ..model import Author, Metrics, clean_url
 
 # --- names -------------------------------------------------------------------------
 
-HONORIFIC = re.compile(r"^((?:assoc\.?|asst\.?|associate|assistant)\s+prof(?:\.|essor)?|profs?\.?|professors?|drs?\.?|mr\.?|ms\.?|"
-                       r"mrs\.?)\s+", re.I)
-"""A title before a name (``Prof.``, ``Dr``, ``Ms.``; ``Profs.`` and ``Drs.`` before the first of several): the one
-list of honorifics."""
+HONORIFIC_WORDS = (r"(?i:(?:assoc\.?|asst\.?|associate|assistant)\s+prof(?:\.|essor)?|profs?\.?|professors?|drs?\.?|"
+                   r"mr\.?|ms\.?|mrs\.?)")
+"""A title before a name (``Prof.``, ``Dr``, ``Ms.``; ``Profs.`` and ``Drs.`` before the first of several), any case:
+the one list of honorifics, as a regex group for the patterns that read a name after its title."""
+HONORIFIC = re.compile(rf"^({HONORIFIC_WORDS})\s+")
+"""The titles opening a name (:data:`HONORIFIC_WORDS`), read off by :func:`without_honorifics`."""
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "ten",
                             "ter", "bin", "al", "el", "zu", "y"})
 """Lower-case words inside a family name (``van der Berg``, ``de la Cruz``): the one list of particles."""
@@ -1553,6 +1555,10 @@ MONTHS = {
 """Month names and their short forms (folded), with the month's number."""
 MONTH_ABBR = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 """The months' short forms, as a regex alternation (a longer name or ``Sept`` matches with ``[a-z]*`` after it)."""
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+"""The months' names and short forms exactly (:data:`MONTHS`' keys, folded: match with ``(?i)``), as an alternation."""
+SEASONS = "spring|summer|fall|autumn|winter"
+"""The seasons a page dates a term or a stay by ("Fall 2023"), as a regex alternation."""
 
 
 _ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018, "民國": 1911, "民国": 1911}

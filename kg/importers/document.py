@@ -592,7 +592,18 @@ def _closed_then_text(block: str) -> tuple[str, str] | None:
     return None
 
 
-_ATX_LINE = re.compile(r"^[ \t]*(#{1,6})[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+HEADING_LINE = re.compile(r"^[ \t]*(#{1,6})[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+"""A markdown heading line (``## People ##``): its marks (group 1: ``len`` is its level) and its text (group 2), the
+closing marks left out. The one pattern of a markdown heading every reader of a page's text uses."""
+HEADING = re.compile(HEADING_LINE.pattern + r"|<h([1-6])\b[^>]*>(.*?)</h[1-6]>", re.M | re.S | re.I)
+"""A markdown heading line or an HTML heading element (``<h2 id="x">People</h2>``): :func:`heading_text` reads
+either."""
+
+
+def heading_text(m: re.Match, between: str = " ") -> str:
+    """The text of a heading :data:`HEADING` found: a markdown heading's words, an HTML heading's with each of its
+    tags replaced by ``between`` (" " where a tag may part two words, "" inside a word's letters: ``Pub<em>s</em>``)."""
+    return m.group(2) if m.group(2) is not None else re.sub(r"<[^>]+>", between, m.group(4) or "")
 _RAW_TEXT_BLOCK = re.compile(r"^\s*<(?:!--|script|style|pre|textarea)\b", re.I)
 
 
@@ -603,7 +614,7 @@ def without_heading_marks(text: str) -> str:
     >>> without_heading_marks("## People ##\\nAna Ruiz")
     'People\\nAna Ruiz'
     """
-    return _ATX_LINE.sub(r"\2", text) if "#" in text else text
+    return HEADING_LINE.sub(r"\2", text) if "#" in text else text
 
 
 _CELL_INFO = r"\{\s*(?:r|python|julia|ojs|bash|sh|sql|stan|rcpp|octave|matlab|code-cell)(?=[\s,}])"
@@ -625,7 +636,7 @@ def _headings_inside_html(block: str, md) -> str:
     ``###`` as text. Comments, scripts and preformatted text stay as written."""
     if "#" not in block or _RAW_TEXT_BLOCK.match(block):
         return block
-    return _ATX_LINE.sub(lambda m: f"<h{len(m.group(1))}>{md.renderInline(m.group(2))}</h{len(m.group(1))}>", block)
+    return HEADING_LINE.sub(lambda m: f"<h{len(m.group(1))}>{md.renderInline(m.group(2))}</h{len(m.group(1))}>", block)
 
 
 _JEMDOC_LINK = re.compile(r"\[((?:https?://|mailto:|\.{0,2}/)?[^\s\[\]]+?)(?:\s+([^\[\]]+?))?\]")

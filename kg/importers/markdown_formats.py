@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import ImportOptions, Importer, SourceDoc
+from .document import HEADING_LINE
 
 if TYPE_CHECKING:
     from ..model import Profile
@@ -117,7 +118,7 @@ def detect_markdown(doc: SourceDoc) -> float:
             if keys - _OWN_FRONT_MATTER:  # a theme's page (Hugo, al-folio): the site importers read those
                 return 0.15
     md_links = len(re.findall(r"\]\([^)\s]", text))
-    headings = sum(1 for l in lines if re.match(r"^#{1,6}\s+\S", l)) + sum(
+    headings = sum(1 for l in lines if HEADING_LINE.match(l)) + sum(
         1 for l in lines if re.match(r"^(=+|-{3,})\s*$", l)
     )
     tables = sum(1 for l in lines if re.match(r"^\s*\|.*\|\s*$", l))

@@ -648,6 +648,20 @@ def test_a_title_field_written_as_one_html_link_is_the_link_text_and_the_paper_l
         ("Kelp Lines", "https://sea.example.org/view/9/99")]
 
 
+def test_a_title_link_is_read_by_the_html_parser_however_its_tag_is_written():
+    """'title = {<a href=/assets/pdf/kelp.pdf target="_blank" data-note="a>b">Kelp <i>Lines</i> &amp; Tides</a>}':
+    the link read as a browser reads it (address unquoted, a '>' inside an attribute, entities); the regex over the
+    raw markup read none of it and kept the tag in the title. Two links, or words outside the link, are no such
+    title."""
+    text = ('@article{k1, title = {<a href=/assets/pdf/kelp.pdf target="_blank" data-note="a>b">Kelp <i>Lines</i> &amp; '
+            'Tides</a>},\n  author = {Ruiz, Ana}, journal = {Sea Notes}, year = {2017}}\n'
+            '@article{k2, title = {<a href="/a.pdf">Reefs</a> and <a href="/b.pdf">Bays</a>},\n'
+            '  author = {Ruiz, Ana}, journal = {Sea Notes}, year = {2016}}\n')
+    pubs = read_bibtex(text, "Ana Ruiz", pdf_base="https://ana.example.org/assets/pdf/").publications
+    assert (pubs[0].title, pubs[0].links.get("paper")) == ("Kelp Lines & Tides", "https://ana.example.org/assets/pdf/kelp.pdf")
+    assert pubs[1].links.get("paper") is None
+
+
 def test_the_themes_sample_entries_left_in_the_owners_file_are_no_works():
     # hunt46 (al-folio): the owner's two papers above the theme's sample entries, Albert Einstein's papers (alone, with
     # his coauthors, marks on the names) and a "John Smith and Jane Doe" example: before, all five were the owner's works

@@ -909,3 +909,17 @@ def test_the_owner_who_goes_by_a_short_name_is_marked_on_papers_giving_the_full_
         "- A. Vale, P. R. Hahn. Forests of many trees. *J. Tree Stat.*, 2024.\n"
         "- P. R. Hahn, A. Vale. Splits and leaves. *Ann. Woods*, 2023.\n")), ImportOptions())
     assert [[a.is_self for a in p.authors] for p in profile.publications] == [[True, False], [False, True]]
+
+
+def test_month_and_season_words_are_one_list_each():
+    """common.MONTH_NAMES (from MONTHS) and SEASONS are the words every date pattern takes: the career lines' date
+    ranges read the same months parse_date does ('Sept 2019 - June 2021'), and no pattern keeps a copy."""
+    import re
+
+    from kg.importers.common import MONTH_NAMES, MONTHS, SEASONS
+    from kg.importers.page import readers
+
+    assert {m for m in MONTHS if re.fullmatch(f"(?i:{MONTH_NAMES})", m.title())} == set(MONTHS)
+    assert re.fullmatch(f"(?:{SEASONS})", "autumn") and not re.fullmatch(f"(?i:{MONTH_NAMES})", "Marc")
+    assert readers._RANGE_INSIDE.search("Lakeside University Sept 2019 - June 2021 Fellow").group(0).strip() == \
+        "Sept 2019 - June 2021"

@@ -249,3 +249,19 @@ def test_a_legend_line_opening_with_its_star_is_no_list_bullet(tmp_path):
     pubs = import_path(page).profile.publications
     marks = {a.name: a.marks for a in pubs[0].authors}
     assert marks == {"Oren Pike": ["equal_contribution"], "Mira Quell": ["equal_contribution"], "Tam Ode": ["mentee"]}
+
+
+def test_one_heading_pattern_for_every_reader_of_a_pages_text():
+    """document.HEADING_LINE and HEADING are the one markdown (and HTML) heading the site readers share: the closing
+    marks go, a '#' inside the words stays ('Notes on C#', which the listings' own pattern cut to 'Notes on C'),
+    and the first level-1 to 3 heading of a page is found though the page indents it."""
+    from kg.importers.document import HEADING, HEADING_LINE, heading_text
+    from kg.importers.site.listings import heading_before
+
+    text = "intro\n## Notes on C#\n{% for x in site.data.a %}\n<h3 class='k'>Old <em>Talks</em></h3>\nrest"
+    assert heading_before(text, text.index("{%")) == "Notes on C#"
+    assert heading_before(text, len(text)) == "Old Talks"
+    assert [" ".join(heading_text(m).split()) for m in HEADING.finditer(text)] == ["Notes on C#", "Old Talks"]
+    assert [(len(m.group(1)), m.group(2)) for m in HEADING_LINE.finditer("  #### Deep\n  ## Jo Roe ##\n")] == \
+        [(4, "Deep"), (2, "Jo Roe")]
+    assert heading_text(HEADING.search("<H2>Pub<em>lications</em></H2>"), "") == "Publications"

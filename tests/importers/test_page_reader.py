@@ -498,16 +498,22 @@ def test_a_linked_title_then_names_closed_by_and_before_an_abbreviated_journal()
          ["Ida Berg", "Tom Vik", "Bo J.J.Lin", "Kari Moe"])]
 
 
-def test_the_link_opening_a_citation_line_is_read_once_for_both_linked_title_readers():
-    """_linked_title_stopped and _linked_title_then_names take the opening link's text from one helper: the whole
-    link however its words are styled, none when it is a label's link or no link opens the line."""
+def test_a_linked_title_then_its_names_is_read_by_one_reader_with_or_without_the_stop():
+    """_linked_title_then_names is the one reader of '[Title](url) Names. Venue': the link's whole text however its
+    words are styled, the names after it (the stop inside the link or left out), none when the link is a label's or
+    no link opens the line."""
     from kg.importers.page import citation
+    from kg.importers.page.context import Ctx
     from kg.importers.page.runs import Run, Seg
 
     link, label = object(), object()
-    seg = Seg([Run("Tide ", None, None, anchor=link), Run("Maps of Bays", None, None, bold=True, anchor=link),
-               Run(" Ann Lee, Bo Roe.", None, None)])
-    assert citation._opening_link_text(seg, set()) == "Tide Maps of Bays"
-    assert citation._opening_link_text(seg, {link}) is None
-    assert citation._opening_link_text(Seg([Run("[PDF]", None, None, anchor=label)]), {label}) is None
-    assert citation._opening_link_text(Seg([Run("Plain text", None, None)]), set()) is None
+    ctx = Ctx(owner_names=["Ann Lee"])
+    for title in ("Tide Maps of Bays", "Tide Maps of Bays."):
+        seg = Seg([Run("Tide ", None, None, anchor=link), Run(title[5:], None, None, bold=True, anchor=link),
+                   Run(" Ann Lee, Bo Roe. Coastal Letters, 2024", None, None)])
+        text = f"{title} Ann Lee, Bo Roe. Coastal Letters, 2024"
+        assert citation._linked_title_then_names(seg, text, set(), ctx) == (title, "Ann Lee, Bo Roe",
+                                                                             "Coastal Letters, 2024")
+        assert citation._linked_title_then_names(seg, text, {link}, ctx) is None
+    assert citation._linked_title_then_names(Seg([Run("[PDF]", None, None, anchor=label)]), "[PDF]", {label}, ctx) is None
+    assert citation._linked_title_then_names(Seg([Run("Plain text", None, None)]), "Plain text", set(), ctx) is None

@@ -164,6 +164,13 @@ def test_advisors_are_added_once_however_spelled():
     assert degree_advisors("Ph.D. in Physics, Inland University, advisor: Jo Bell, with Prof. Jo Bell") == ["Jo Bell"]
 
 
+def test_an_advisors_title_is_any_of_the_one_list_of_honorifics():
+    """The patterns that read a name after its title take common.HONORIFIC_WORDS, the list without_honorifics reads
+    (any case, 'Mrs.', 'Associate Professor'), not a shorter copy of their own ('Prof.', 'Professor', 'Dr.')."""
+    assert degree_advisors("Ph.D. in Physics, Inland University, 2015, with Mrs. Jo Bell and a grant") == ["Jo Bell"]
+    assert degree_advisors("Ph.D. in Physics, Inland University, 2015, with prof. Jo Bell and a grant") == ["Jo Bell"]
+
+
 def test_a_degree_is_read_to_the_end_of_its_word_from_the_one_vocabulary():
     # common.DEGREES is the one list every degree pattern is built from: a degree ends where its word does
     # ("Doctoral", not "Doctor"; "Masterclass" names none), "MS:" opens an education line as "MS," does, and the

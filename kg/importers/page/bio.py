@@ -13,7 +13,7 @@ from urllib.parse import unquote
 
 from ...model import Affiliation, Award, Education
 from ..common import (
-    DEPT_START, INSTITUTION_STRONG, MONTH_ABBR, ORG_RX, SUBUNIT, TOP_LEVEL, UNIT,
+    DEPT_START, HONORIFIC_WORDS, INSTITUTION_STRONG, MONTH_ABBR, ORG_RX, SUBUNIT, TOP_LEVEL, UNIT,
     YEAR,
     PLACE_ABBREVIATION,
     CJK_CHARS,
@@ -941,7 +941,7 @@ class PersonReader:
             + (_either_order(self.person_name) + r"(?:-[^\W\d_]{2,})?(?:\s*[(（][^()（）]{1,40}[)）])?"
                r"(?: is| has been (?:employed|working) as)" if self.person_name else r"(?!x)x")
             # "Dr. Rashid is an associate professor ...": a third-person bio names the owner by title and family name
-            + (r"|(?:Dr|Prof|Professor)\.?\s+" + re.escape(self.person_name.split()[-1]) + r" is"
+            + (rf"|{HONORIFIC_WORDS}\s+" + re.escape(self.person_name.split()[-1]) + r" is"
                # "Catherine (Lindsay) Anderson is ...": the owner under their full given names and the one they go by
                + r"|^(?:[A-Z][\w'’.\-]*\s+|[(（][^()（）]{1,30}[)）]\s+){1,3}" + re.escape(self.person_name.split()[-1])
                + r" is"

@@ -124,6 +124,9 @@ _GREETING_ONLY = re.compile(rf"(?i)\W*(?:{GREETING_WORDS})(?:\s+(?:there|all|eve
 """A heading that only greets ("### Hi there 👋"): no data, no owner's name."""
 _GROUP_TITLE = re.compile(r"(?i)\b(?:lab|labs|laboratory|group|team)\b")
 """Words of a page title that names a research group, not a person."""
+_GROUP_TYPE = re.compile(r"journal|conference|preprint|workshop|thesis|book", re.I)
+"""The venue type a group's label or its section's heading names ("Journal Articles", "Preprints"): the type of
+each of its works."""
 _CO_FIRST = re.compile(r"(?i)\b(?:co-?first|joint(?:ly)?\s+first|equal(?:ly)?\s+first)\s+authors?\b")
 """A note on a paper saying its owner shares the first authorship ("Co-first author")."""
 _LEGEND_WORD = re.compile(r"equal|correspond|co-first|joint first|intern|mentor|student|advis|supervis", re.I)
@@ -1833,14 +1836,12 @@ class Builder(SectionReaders, PersonReader):
                 self.r.use(draft.lines)
                 continue
             label = b.group_label if b.group_label and not year_heading(b.group_label)[0] else None
-            if label is None and b.heading and len(set(m.lower() for m in re.findall(
-                    r"journal|conference|preprint|workshop|thesis|book", b.heading, re.I))) == 1:
+            if label is None and b.heading and len({m.lower() for m in _GROUP_TYPE.findall(b.heading)}) == 1:
                 label = b.heading  # the section's own heading names one type ("Preprints", "Journal Articles")
             if label:
-                vt = re.search(r"journal|conference|preprint|workshop|thesis|book", label, re.I)
+                vt = _GROUP_TYPE.search(label)
                 if vt and draft.pub.venue_type is None:
-                    draft.pub.venue_type = {"journal": "journal", "conference": "conference", "preprint": "preprint",
-                                            "workshop": "workshop", "thesis": "thesis", "book": "book"}[vt.group(0).lower()]
+                    draft.pub.venue_type = vt.group(0).lower()
             version = _VERSION_NOTE.match(draft.pub.title)
             if version and self.pubs and same_title(version.group("t"), self.pubs[-1].pub.title):
                 # "A, B, 2007, <i>Title. Extended Working Paper Version</i>" right under "A, B, 2007, <i>Title</i>,

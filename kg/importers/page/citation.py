@@ -998,11 +998,11 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
     quoted = {m.group(0): f"“{m.group(1)}”" for m in TEX_QUOTED.finditer(text)} if "''" in text else {}
     if not quoted:
         parts = _split_one_liner(seg, text, label_anchors, ctx)
-        if seg.runs and seg.runs[0].anchor is not None and (linked := _linked_title_then_names(seg, text, label_anchors, ctx)) \
-                and (parts is None or fold(parts[0]) not in fold(linked[0])):
+        if (linked := _linked_title_then_names(seg, text, label_anchors, ctx)) is not None \
+                and owner_among(linked[1], ctx) and (parts is None or fold(parts[0]) not in fold(linked[0])):
             # "[X: Understanding and Generating A, B, and C.](url) **Owner**, Ann Lee. Venue": a title that reads
             # as a list of names was taken for the authors; the link holds the title, the owner's names follow it
-            return linked
+            return clean_title(linked[0].rstrip(". :")), clean_piece(linked[1]), clean_piece(linked[2]) or None
         return parts
     for typed, marks in quoted.items():
         text = text.replace(typed, marks)
@@ -1017,45 +1017,28 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
     return as_typed(parts[0]), as_typed(parts[1]), as_typed(parts[2])
 
 
-def _linked_title_stopped(seg: Seg, text: str, label_anchors, ctx: Ctx) -> str | None:
-    """``[Title of the Work](url) A. Lee, B. Roe. Venue, 2024``: a linked title opening the line, its names after it
-    with no stop between, written with the stop the link's end stands for; None when the line is no such."""
-    linked = _opening_link_text(seg, label_anchors)
-    if linked is None or len(linked.split()) < 3 or linked[-1:] in ".!?:;,\"”" or not text.startswith(linked + " "):
+def _linked_title_then_names(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str, str] | None:
+    """``[Title of the Work](url) A. Lee, B. Roe. Venue, 2024``: a linked title opening the line, the names after it
+    (the title's stop written inside the link, or left out: the link's end stands for it). Gives the link's text, the
+    names (a comma list closed by "and" or by venue words, else up to their stop, the last of them a whole name: not
+    "..., Adv" of "Adv. Quant. Chem.") and all after them; None when the line is no such. The one reading of the
+    shape: :func:`_split_one_liner` writes the stop a link's end stands for, :func:`split_one_liner` takes the link
+    for the title where the owner's names follow it and the title's own commas were read as names. The link's text is
+    its runs up to the first outside it ("[**Bold** words](url)" whole)."""
+    anchor = seg.runs[0].anchor if seg.runs else None
+    if anchor is None or anchor in label_anchors:  # (no link, or a label's: "[PDF]")
         return None
-    rest = text[len(linked) + 1:]
-    names = re.split(r"(?<=[^\W\d_]{2})\.\s", rest, maxsplit=1)[0]
-    if author_score(names, ctx.owner_names) < 1:
-        return None
-    return f"{linked}. {rest}"
-
-
-def _linked_title_then_names(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str, str | None] | None:
-    """``[Title of the Work.](url) Owner, A. Lee. Venue, 2024``: the linked title, the names after it up to their
-    stop (the owner's among them), the venue after; None when the line is no such."""
-    linked = _opening_link_text(seg, label_anchors)
-    if linked is None or len(linked.split()) < 3 or not text.startswith(linked):
+    linked = norm("".join(r.text for r in itertools.takewhile(lambda r: r.anchor is anchor, seg.runs)))
+    if len(linked.split()) < 3 or not text.startswith(linked):
         return None
     rest = text[len(linked):].lstrip(" .,;:")
-    # the names: a comma list closed by "and" or by venue words ("A. Lee and B. Roe, Phys. Rev. A 94"), else up to
-    # their stop, the last of them a whole name (not "..., Adv" of "Adv. Quant. Chem.")
     led = _leading_names(rest, ctx)
     if led is None and (m := re.match(r"(.+?[^\W\d_]{2})\.(?:\s+|$)", rest)) is not None \
             and len(re.split(r",|\band\b|&", m.group(1))[-1].split()) >= 2:
         led = m.group(1), rest[m.end():]
-    if led is None or author_score(led[0], ctx.owner_names) < 1 or not owner_among(led[0], ctx):
+    if led is None or author_score(led[0], ctx.owner_names) < 1:
         return None
-    return clean_title(linked.rstrip(". :")), clean_piece(led[0]), clean_piece(led[1]) or None
-
-
-def _opening_link_text(seg: Seg, label_anchors) -> str | None:
-    """The text of the link that opens ``seg`` (its runs up to the first outside it: "[**Bold** words](url)" whole),
-    the one reading of it for :func:`_linked_title_stopped` and :func:`_linked_title_then_names`; None when the link
-    is a label's ("[PDF]") or no link opens the line."""
-    anchor = seg.runs[0].anchor if seg.runs else None
-    if anchor is None or anchor in label_anchors:
-        return None
-    return norm("".join(r.text for r in itertools.takewhile(lambda r: r.anchor is anchor, seg.runs)))
+    return linked, led[0], led[1]
 
 
 def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str | None, str | None] | None:
@@ -1093,8 +1076,10 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str,
         text = f"{unstopped.group('names')}. {text[unstopped.end():]}"
     if not text:
         return None
-    if seg.runs and seg.runs[0].anchor is not None and (stopped := _linked_title_stopped(seg, text, label_anchors, ctx)):
-        text = stopped
+    if (linked := _linked_title_then_names(seg, text, label_anchors, ctx)) is not None \
+            and linked[0][-1:] not in ".!?:;,\"”" and text.startswith(linked[0] + " "):
+        # "[Title of the Work](url) A. Lee, B. Roe. Venue": the stop the link's end stands for, written
+        text = f"{linked[0]}. {text[len(linked[0]) + 1:]}"
     if "”" in text:
         text = _opening_quotes(text)
     if text.count("“") == 1 and "”" not in text and '"' not in text:

@@ -12,7 +12,7 @@ import re
 from ...model import Author, Link, Publication
 from ..common import (
     ORG_RX,
-    YEAR, CJK_CHARS, MARK_CLASS, PAREN_INNER, MONTH_ABBR, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
+    YEAR, CJK_CHARS, MARK_CLASS, PAREN_INNER, MONTH_ABBR, SEASONS, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
     ONE_NAME_ET_AL, TEX_QUOTED, VOLUME_PAGES, WORK_TYPE,
     acronym_year, address_kind, arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, english_joiner,
     find_year, fold, has_cjk, only_arxiv_cited, parse_date, placeholder_text, valid_doi, short_year, split_authors, status_words,
@@ -598,8 +598,8 @@ _SHORT_CITATION = re.compile(
     rf"(?P<n>{_LABEL_SURNAME}(?:(?:\s*,\s*|\s+|\s*,?\s+(?:and|&)\s+|\s*&\s*){_LABEL_SURNAME}){{0,5}})"
     rf"(?P<etal>,?\s+et\s+al\.?)?,?\s+\(?(?P<y>(?:19|20)\d\d)[A-Za-z]?\)?")
 _LABEL_YEAR_END = re.compile(r"(?:19|20)\d\d[A-Za-z]?\)?$")
-_NOT_A_NAME = re.compile(rf"(?i)^(?:{MONTH_ABBR})[a-z]*$|^(?:spring|summer|fall|"
-                         r"autumn|winter|since|until|from|to|in|at|class|cohort|term|session|year|volume|issue)$")
+_NOT_A_NAME = re.compile(rf"(?i)^(?:{MONTH_ABBR})[a-z]*$|^(?:{SEASONS}|"
+                         r"since|until|from|to|in|at|class|cohort|term|session|year|volume|issue)$")
 
 
 def _short_citation(seg: Seg, text: str) -> tuple[list[str], int, bool] | None:

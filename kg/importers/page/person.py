@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, YEAR, name_key, CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
+from ..common import ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
@@ -266,13 +266,13 @@ _DOCTORATE_WITH = re.compile(
     # research training's advisor (a postdoc's mentor too)
     r"\b(?:graduate|doctoral|Ph\.?\s?D\.?|post-?doctoral)\s+research(?:\s+[^.;,]{{1,80}}?)?)"
     r"\s+(?:with|under)\s+"
-    r"((?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{1,3}}(?:\s*(?:,\s*|\s+and\s+|\s*&\s*)(?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Prof\.?|Professor|Dr\.?)\s+)?"
-    r"{N}(?:\s+{N}){{1,3}})*)".format(N=_NAME_WORD))
+    r"((?:{H}\s+)?{N}(?:\s+{N}){{1,3}}(?:\s*(?:,\s*|\s+and\s+|\s*&\s*)(?:{H}\s+)?"
+    r"{N}(?:\s+{N}){{1,3}})*)".format(N=_NAME_WORD, H=HONORIFIC_WORDS))
 """'I received my Ph.D. in 2015 with Victor Galitski', 'During my PhD with Jo Bell, I ...': the doctorate's advisor
 named after 'with' or 'under'."""
 
 
-LAB_HEAD = r"(?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{1,3}}".format(N=_NAME_WORD)
+LAB_HEAD = r"(?:{H}\s+)?{N}(?:\s+{N}){{1,3}}".format(N=_NAME_WORD, H=HONORIFIC_WORDS)
 _STUDENT_LAB = r"\b(?:student|candidate|Ph\.?\s?D\.?)(?:[^.;]|" + PLACE_ABBREVIATION_DOT + r"){0,200}?\bin\s+(?:the\s+)?"
 _STUDENT_IN_LAB = (
     re.compile(_STUDENT_LAB + r"(?:lab(?:oratory)?|(?:research\s+)?group)\s+of\s+(" + LAB_HEAD + r")(?=[\s,.;)]|$)"),
@@ -342,9 +342,9 @@ def advisors_in(text: str) -> list[str]:
 
 
 _WITH_HONORIFIC = re.compile(
-    r"\s+(?:with|under)\s+((?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Prof\.?|Professor|Dr\.?)\s+{N}(?:\s+{N}){{0,3}}|"
+    r"\s+(?:with|under)\s+({H}\s+{N}(?:\s+{N}){{0,3}}|"
     # "PhD in Biology at X University with Jo Bell": a bare name closing the line is the advisor's too
-    r"{N}(?:\s+{N}){{1,3}}(?=\s*(?:[(,;.]|$)))".format(N=_NAME_WORD))
+    r"{N}(?:\s+{N}){{1,3}}(?=\s*(?:[(,;.]|$)))".format(N=_NAME_WORD, H=HONORIFIC_WORDS))
 """A degree's line naming its advisor by title: "Ph.D. Biochemistry from X University with Prof. Jo Bell"."""
 
 

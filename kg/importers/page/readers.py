@@ -12,7 +12,7 @@ import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
 from ..common import (INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
-                      MONTHS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
+                      HONORIFIC_WORDS, MONTHS, MONTH_NAMES, SEASONS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
                       without_degrees)
 
 from .source import itertext, norm, tag_of
@@ -308,8 +308,7 @@ _MID_DATES = re.compile(r"\s*[.,;|]\s+(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s*
 """A date range between two stops inside an experience line ("Fellow. June 2014 - May 2019. Lakeside University")."""
 
 
-_MONTH_YEAR = (r"(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\.?\s+)?(?:19|20)\d\d")
+_MONTH_YEAR = rf"(?:(?i:{MONTH_NAMES}|{SEASONS})\.?\s+)?(?:19|20)\d\d"
 _RANGE_INSIDE = re.compile(r"\s*[,(]?\s*" + _MONTH_YEAR + r"\s*(?:[-–—~]|to)\s*(?:" + _MONTH_YEAR
                            + r"|[Pp]resent|[Nn]ow|[Cc]urrent|[Tt]oday)(?:\s*\((?:expected|anticipated|est\.?)\))?\s*\)?"
                            r"(?:\s*[,.;|]\s*|\s+|$)")
@@ -365,7 +364,7 @@ def _experience_from(text: str) -> Affiliation | None:
         return None
     role = None
     # "Postdoc in X at Y University with Jo Bell": the host who closes the line is no part of the place
-    body = re.sub(r"\s+with\s+(?:(?:Prof\.?|Professor|Dr\.?)\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}\s*$", "", body)
+    body = re.sub(rf"\s+with\s+(?:{HONORIFIC_WORDS}\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{1,3}}\s*$", "", body)
     org = body
     parts = [p.strip() for p in re.split(r",\s+(?:at\s+)?|\s+at\s+|\s+@\s+|\s+[-–—|]\s+|(?<=[A-Za-z.)])\s+·\s+", body) if p.strip()]
     if len(parts) == 1 and has_cjk(body):
@@ -454,9 +453,9 @@ _EMPTY_STATE = re.compile(r"(?i)(?:there\s+(?:is|are)\s+)?no\s+(?:[\w-]+\s+){0,3
 """What a template shows when its list is empty ("No news items yet."), left in the page beside the list."""
 
 _TERM = re.compile(
-    r"(?i)(?<![\w.])(?:(?:fall|spring|summer|winter|autumn|michaelmas|lent|hilary|trinity)(?:\s+(?:term|semester|"
-    r"quarter))?\s*(?:of\s+)?(?:(?:19|20)\d\d|['’]\d\d)(?!\d)|(?:19|20)\d\d\s*[./\-]?\s*(?:fall|spring|summer|winter|"
-    r"autumn)|(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)?\d\d|present|now))?(?![\d.\-–/]))")
+    rf"(?i)(?<![\w.])(?:(?:{SEASONS}|michaelmas|lent|hilary|trinity)(?:\s+(?:term|semester|"
+    rf"quarter))?\s*(?:of\s+)?(?:(?:19|20)\d\d|['’]\d\d)(?!\d)|(?:19|20)\d\d\s*[./\-]?\s*(?:{SEASONS})|"
+    r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)?\d\d|present|now))?(?![\d.\-–/]))")
 """When a course was taught, as pages write it: "Fall 2023", "Spring '21", "2025.Fall" (AcadHomepage writes
 year.term), "2019-2020", "2021"."""
 _TEACH_ROLE = re.compile(

@@ -35,7 +35,7 @@ from ..common import (
     section_kind,
     split_scripts,
 )
-from ..document import FrontMatter, front_matter_or_none, read_front_matter
+from ..document import HEADING_LINE, FrontMatter, front_matter_or_none, read_front_matter
 from .assemble import Part, assemble, merge_person, merge_same_person, page_permalink
 from .fields import (HANDLE_KEYS, LANGUAGE_CODE, absolute_url, apply_author, apply_social, as_text, md_links, md_text,
                      plain_text, read_subtitle)
@@ -645,7 +645,7 @@ def _wiki_menu(root: Path, home: Path) -> tuple[str | None, list[str]]:
     doc = doc_or_none(menu) if menu.is_file() else None
     if doc is None:
         return None, []
-    heading = next((m.group(1) for line in doc.lines for m in [re.match(r"^#\s+(.+?)\s*#*\s*$", line)] if m), None)
+    heading = next((m.group(2) for m in HEADING_LINE.finditer(doc.text) if len(m.group(1)) == 1), None)
     folder = home.parent.resolve().relative_to(root.resolve()).as_posix()
     pages = []
     for _label, target in md_links(doc.text):
@@ -1351,8 +1351,7 @@ def _first_heading(page: Path) -> str | None:
     doc = doc_or_none(page)
     if doc is None or _page_title(page):
         return None
-    m = re.search(r"(?m)^#{1,3}\s+(\S.*?)\s*#*\s*$", doc.text[:2000])
-    return m.group(1) if m else None
+    return next((m.group(2) for m in HEADING_LINE.finditer(doc.text[:2000]) if len(m.group(1)) <= 3), None)
 
 
 def _page_title(page: Path) -> str | None:
@@ -1403,8 +1402,8 @@ def _inner_section(page: Path) -> bool:
     doc = doc_or_none(page)
     if doc is None or "#" not in doc.text:
         return False
-    return any(section_kind(h.strip(" #*")) in ("awards", "students")
-               for h in re.findall(r"(?m)^#{1,6}\s+(.+)$", doc.text) if "{" not in h)
+    return any(section_kind(m.group(2).strip(" #*")) in ("awards", "students")
+               for m in HEADING_LINE.finditer(doc.text) if "{" not in m.group(2))
 
 
 _UNREAD_COLLECTIONS = ("posts", "projects", "portfolio")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..common import section_kind
+from ..document import HEADING, heading_text
 from ..page.sections import anchor_kind
 from .fields import as_text
 from .files import DATA_FILE_SUFFIXES, YAML_SUFFIXES, closing_bracket, commented_at
@@ -156,7 +157,6 @@ _FILTER = re.compile(r"\|\s*(\w+)\s*(?::\s*((?:" + _STRING + r"|[^|])*))?")
 _ARGS = re.compile(_STRING + r"|([\w.\-]+)")
 _COND = re.compile(r"^(?P<field>[\w\-]+(?:\.[\w\-]+)*)\s*(?:(?P<op>==|!=|contains)\s*(?P<value>" + _STRING +
                    r"|true|false|-?\d+))?$")
-_HEADING = re.compile(r"(?m)^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$|<h[1-6][^>]*>(.*?)</h[1-6]>", re.S)
 
 
 def _args(text: str) -> list[tuple[str, bool]]:
@@ -235,8 +235,8 @@ def heading_before(text: str, at: int) -> str | None:
     """The text of the last markdown or HTML heading before ``at`` in a page (the section a loop or a query
     renders under), or None."""
     found = None
-    for m in _HEADING.finditer(text, 0, at):
-        found = m.group(1) or re.sub(r"<[^>]+>", " ", m.group(2) or "")
+    for m in HEADING.finditer(text, 0, at):
+        found = heading_text(m)
     return " ".join(found.split()) if found else None
 
 

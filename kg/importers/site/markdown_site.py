@@ -19,7 +19,8 @@ from ...model import Person, Profile
 from ..base import ImportOptions, SourceDoc
 from ..common import (GITHUB_NOT_ACCOUNTS, find_email, identifier_from_url, own_spelling, paragraphs, repair_url,
                       same_name, section_kind)
-from ..document import FrontMatter, front_matter_or_none, has_code_cell, heading_box, jemdoc_to_markdown, read_front_matter
+from ..document import HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, has_code_cell, heading_box, heading_text, \
+    jemdoc_to_markdown, read_front_matter
 from .assemble import Part, assemble, merge_person, merge_same_person, only_if_same_person
 from .fields import absolute_url, apply_social, as_text, md_links, md_text, read_subtitle
 from .files import (
@@ -180,9 +181,10 @@ def _heading_kind(doc: SourceDoc | None) -> str | None:
     text = "" if doc is None else jemdoc_to_markdown(doc.text) if doc.path.suffix.lower() == ".jemdoc" else doc.text
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        m = re.match(r"#{2,3}\s+(.+)$", line)
+        m = HEADING_LINE.match(line)
+        m = m if m and len(m.group(1)) in (2, 3) else None
         box = heading_box(lines, i) if m is None else None
-        text = m.group(1).strip() if m else box[1] if box else None
+        text = m.group(2).strip() if m else box[1] if box else None
         kind = section_kind(text) if text and "{" not in text else None
         if kind in (*UNLINKED_KINDS, "bio", "education"):
             return kind
@@ -245,8 +247,8 @@ def frozen_view(root: Path, page: Path) -> SourceDoc | None:
 def _heading_above(lines: list[str], n: int) -> str | None:
     """The text of the last heading (``## X``, ``<h2>X</h2>``) written above line ``n`` (1-based), or None."""
     for line in reversed(lines[: n - 1]):
-        h = _MD_HEADING.search(line)
-        heading = md_text(re.sub(r"<[^>]+>|\{[^{}]*\}\s*$", "", h.group("h") or h.group("x") or "")).strip() if h else ""
+        h = HEADING.search(line)
+        heading = md_text(re.sub(r"<[^>]+>|\{[^{}]*\}\s*$", "", heading_text(h, ""))).strip() if h else ""
         if heading:
             return heading
     return None
@@ -484,9 +486,6 @@ def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | 
                     if fdoc is not None:
                         out.append(unread_part(rel_path(root, r), fdoc, "markdown", err))
     return out
-
-
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<h>\S.*?)\s*#*\s*$|<h[1-6][^>]*>(?P<x>.*?)</h[1-6]>", re.I)
 
 
 _STRUCTURE_TAG = re.compile(r"<(?:p|li|ul|ol|tr|td|th|table|div|br|h[1-6]|section|article|body)[\s/>]", re.I)

@@ -117,7 +117,7 @@ def site_owner(pages: list[Profile], texts: list[str] = ()) -> str | None:
     bold: list[str] = []
     for text in texts:
         for piece in highlights(text):
-            name = " ".join(_html.unescape(re.sub(r"<[^>]+>|[*#†‡§¶✉,]", " ", piece)).split())
+            name = " ".join(markup_text(re.sub(r"[*#†‡§¶✉,]", " ", piece), " ").split())
             if 2 <= len(name.split()) <= 4 and _PLAIN_NAME.match(name) and all(w[:1].isupper() for w in name.split()) \
                     and section_kind(name) is None and name_parts(name):
                 bold.append(name)

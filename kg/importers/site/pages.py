@@ -16,7 +16,7 @@ from ...errors import SourceError
 from ...model import Person, Profile, Unparsed
 from ..base import ImportOptions, SourceDoc
 from ..common import DOCTORATE, TITLE_SEPARATOR, fold, is_student_role, markup_text, section_kind
-from ..document import FrontMatter, front_matter_or_none
+from ..document import HEADING_LINE, FrontMatter, front_matter_or_none
 from .assemble import Part
 from .fields import as_text, md_text, plain_text
 from .files import doc_or_none, raw_checksum, read_or_blank, rel_path
@@ -660,8 +660,8 @@ def md_page_kind(path: Path, doc: SourceDoc | None) -> str | None:
             # (after the front matter: a TOML front matter's "# Awards." is a comment, no heading)
             fm = front_matter_or_none(doc)
             body = "\n".join(doc.text.split("\n")[fm.body_start - 1:]) if fm is not None else doc.text
-            m = re.search(r"^#{1,2}\s+(.+)$", body, re.M)
-            kind = section_kind(m.group(1)) if m and "{" not in m.group(1) else None
+            m = next((m for m in HEADING_LINE.finditer(body) if len(m.group(1)) <= 2), None)
+            kind = section_kind(m.group(2)) if m and "{" not in m.group(2) else None
     return kind
 
 
