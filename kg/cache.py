@@ -406,10 +406,11 @@ class BuildCache:
 
     # --- the previous build's output files -----------------------------------------------------
 
-    def previous_output(self, name: str, sha256: str | None = None) -> bytes | None:
+    def previous_output(self, name: str, sha256: str | None = None):
         """The bytes of the previous build's file ``name`` if it is what that build wrote (:meth:`previous_file`),
-        else None."""
-        got = self._previous_file(name, sha256, read=True)
+        else None: mapped, not read (kg.files.MappedBytes: what kg.export splices, the unchanged runs written
+        from the page cache)."""
+        got = self._previous_file(name, sha256, read=True, mapped=True)
         return None if got is None else got[1]
 
     def previous_file(self, name: str, sha256: str | None = None) -> Path | None:
@@ -423,12 +424,17 @@ class BuildCache:
         got = self._previous_file(name, sha256, read=False)
         return None if got is None else got[0]
 
-    def _previous_file(self, name: str, sha256: str | None, read: bool) -> tuple[Path, bytes | None] | None:
+    def _previous_file(self, name: str, sha256: str | None, read: bool,
+                       mapped: bool = False) -> tuple[Path, bytes | None] | None:
+        """``mapped``: its bytes mapped (kg.files.mapped_file) rather than read."""
+        from .files import mapped_file
+
         manifest = self._manifest()
         if manifest is None:
             return None
         path = self.folder.parent / name
         want = (manifest.get("outputs") or {}).get(name)
+        st = None
         if isinstance(want, list):
             try:
                 st = path.stat()
@@ -442,10 +448,15 @@ class BuildCache:
             want = want if isinstance(want, str) else sha256
             if not isinstance(want, str):
                 return None
-        try:
-            data = path.read_bytes()
-        except OSError:
-            return None
+        if mapped:
+            data = mapped_file(path, st)  # (the file as checked above: else None)
+            if data is None:
+                return None
+        else:
+            try:
+                data = path.read_bytes()
+            except OSError:
+                return None
         whole = len(data) == st.st_size if isinstance(want, list) else hashlib.sha256(data).hexdigest() == want
         return (path, data) if whole else None
 
