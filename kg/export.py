@@ -573,7 +573,7 @@ def turtle_trig_spliced(old_ttl: bytes, old_trig: bytes, text: bytes, changed: d
     from pyoxigraph import parse
 
     head = _rdf_head()
-    if not old_ttl.startswith(head + b"<") or old_trig[:len(old_ttl)] != old_ttl:
+    if not old_ttl.startswith(head + b"<") or not old_trig.startswith(old_ttl):  # (no copy of the Turtle)
         return None
     # a subject in a prefix's namespace would be written as a prefixed name: its block would not start
     # with "<", and the blocks could not be told apart by their first character

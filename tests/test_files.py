@@ -7,6 +7,8 @@ import signal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.errors import LoadError
 from kg.files import atomic_folder
@@ -88,3 +90,31 @@ def test_the_current_folder_is_not_replaced(tmp_path, monkeypatch):
             with atomic_folder(Path(target)):
                 pass
     assert Path.cwd() == tmp_path
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.binary(min_size=1, max_size=40), sub=st.binary(max_size=4), start=st.integers(-2, 45))
+def test_mapped_bytes_answer_as_the_bytes_do(tmp_path_factory, data, sub, start):
+    """The bytes methods kg's splicing calls on a previous build's file (kg.export, kg.graph.spliced_lines) give
+    on its map (kg.files.MappedBytes) what they give on its bytes."""
+    from kg.files import MappedBytes, mapped_file
+
+    path = tmp_path_factory.mktemp("mapped") / "f"
+    path.write_bytes(data)
+    m = mapped_file(path)
+    assert isinstance(m, MappedBytes) and len(m) == len(data) and bytes(memoryview(m)) == data
+    if start >= 0:  # (bytes.startswith counts a negative start from the end; kg never passes one)
+        assert m.startswith(sub, start) == data.startswith(sub, start)
+    assert m.startswith(sub) == data.startswith(sub) and m.endswith(sub) == data.endswith(sub)
+    assert (m == data, m == data + b"x", m != data, data == m, m == sub) == (True, False, False, True, sub == data)
+    assert m[1:3] == data[1:3] and data.startswith(m) and m.startswith(m)
+    if not sub:  # (kg finds no empty string; past the end the map's find of one differs from the bytes')
+        return
+    assert m.find(sub, max(start, 0)) == data.find(sub, max(start, 0)) and m.rfind(sub) == data.rfind(sub)
+    try:
+        want = data.index(sub, max(start, 0))
+    except ValueError:
+        with pytest.raises(ValueError):
+            m.index(sub, max(start, 0))
+    else:
+        assert m.index(sub, max(start, 0)) == want
