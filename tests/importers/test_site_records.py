@@ -1951,3 +1951,28 @@ def test_a_list_named_for_outputs_that_are_no_papers_in_the_plural_holds_no_work
     assert other_kind("videos") and other_kind("Datasets") and other_kind("posters") and other_kind("video")
     assert not other_kind("papers") and not other_kind("publications") and not other_kind("preprints")
     assert not_a_paper({"title": "Team demo", "url": "https://www.youtube.com/embed/x1"}, ("lab", "videos"))
+
+
+def test_a_collection_named_in_the_singular_for_talks_holds_no_works(tmp_path):
+    # hunt47 (dderler): "_proc/", "_jour/" and "_talk/" collections, each looped by the home page: the talks
+    # ("venue: Moth Meeting, Lyon. May 3") were read as works, twins of the papers they present
+    item = "---\nlayout: post\nyear: {year}\ntitle: {title}\nauthors: Ilse Varga, Paul Holt\nvenue: {venue}\n---\n"
+    files = {"_config.yml": "title: Ilse Varga\nauthor: Ilse Varga\ncollections:\n  proc:\n  jour:\n  talk:\n",
+             "index.html": ("---\nlayout: default\n---\n<h1>Ilse Varga</h1>\n<table>\n"
+                            "<tr><th>Proceedings</th></tr>\n{% for post in site.proc %}<tr><td>{{ post.title }}</td>"
+                            "</tr>{% endfor %}\n<tr><th>Journals</th></tr>\n{% for post in site.jour %}<tr><td>"
+                            "{{ post.title }}</td></tr>{% endfor %}\n<tr><th>Talks</th></tr>\n"
+                            "{% for post in site.talk %}<tr><td>{{ post.title }}</td></tr>{% endfor %}\n</table>\n"),
+             "_proc/2021-01-02-lamps.markdown": item.format(year=2021, title="Why lamps draw moths",
+                                                           venue="MothConf 2021"),
+             "_proc/2022-03-04-dusk.markdown": item.format(year=2022, title="Moths at dusk", venue="MothConf 2022"),
+             "_jour/2023-05-06-wings.markdown": item.format(year=2023, title="Wing scales under the lens",
+                                                           venue="Journal of Moths"),
+             "_talk/2021-05-03-lamps.markdown": item.format(year=2021, title="Why lamps draw moths",
+                                                           venue="Moth Meeting 2021, Lyon. May 3"),
+             "_talk/2022-06-07-dusk.markdown": item.format(year=2022, title="Moths at dusk",
+                                                          venue="Night Symposium 2022, Kyiv. June 7")}
+    p = import_path(write_site(tmp_path / "site", files)).profile
+    assert sorted((x.title, x.venue) for x in p.publications) == [
+        ("Moths at dusk", "MothConf"), ("Why lamps draw moths", "MothConf"),
+        ("Wing scales under the lens", "Journal of Moths")]

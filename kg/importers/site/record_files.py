@@ -165,9 +165,11 @@ def _settle_module(doc: SourceDoc) -> None:
 
 
 def _other_folder(name: str) -> bool:
-    """A folder whose name says it lists something else (``talks/``, ``awards/``, ``blog-posts/``)."""
+    """A folder whose name says it lists something else (``talks/``, ``awards/``, ``blog-posts/``; in the singular
+    too, a Jekyll collection named for its documents: ``_talk/``, ``_award/``)."""
     words = re.sub(r"[_\-.]+", " ", name).strip()
-    return bool({section_kind(words), *map(section_kind, words.split())} & OTHER_KINDS)
+    plural = [w + "s" for w in words.split() if w.isalpha() and not w.lower().endswith("s")]
+    return bool({section_kind(words), *map(section_kind, words.split()), *map(section_kind, plural)} & OTHER_KINDS)
 
 
 def _name_words(name: str) -> str:
