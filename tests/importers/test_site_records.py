@@ -1976,3 +1976,21 @@ def test_a_collection_named_in_the_singular_for_talks_holds_no_works(tmp_path):
     assert sorted((x.title, x.venue) for x in p.publications) == [
         ("Moths at dusk", "MothConf"), ("Why lamps draw moths", "MothConf"),
         ("Wing scales under the lens", "Journal of Moths")]
+
+
+def test_a_records_whole_author_list_beside_a_short_one_gives_its_authors(tmp_path):
+    # hunt47 (chowdhurylab): "authors: 'Roe, K. et al.'" beside "fullAuthors: [...]" in the JSON a page's script
+    # fetches: the short field names only the first author, so no author was on most records and the import stopped
+    # with no owner
+    records = [{"year": 2020 + i, "journal": "Journal of Moths", "authors": f"{first}, K. et al.", "title": title,
+                "fullAuthors": [f"Kai {first}", "Ilse Varga", *(["Paul Holt"] if i == 0 else [])]}
+               for i, (first, title) in enumerate([("Roe", "Why lamps draw moths"), ("Poe", "Moths at dusk"),
+                                                   ("Lund", "Wing scales under the lens")])]
+    files = {"index.html": ("<html><head><title>Varga Lab</title></head><body><h1>Varga Lab</h1>\n"
+                            "<div id=\"pubs\">Loading...</div>\n<script src=\"pubs.js\"></script></body></html>\n"),
+             "pubs.js": "fetch('data/publications.json').then(r => r.json()).then(show);\n",
+             "data/publications.json": json.dumps({"publications": records}, indent=2)}
+    p = import_path(write_site(tmp_path / "site", files)).profile
+    assert p.person.name == "Ilse Varga"
+    assert [[a.name for a in x.authors] for x in p.publications][:1] == [["Kai Roe", "Ilse Varga", "Paul Holt"]]
+    assert all(x.authors[1].is_self and not x.authors_truncated for x in p.publications)
