@@ -73,7 +73,7 @@ from .html_site import cname_url, language_home, parse_html_site, script_bibtex
 from .lab import read_lab
 from .news import news_item
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
-from .owner import display_name, group_name, person_title, title_position
+from .owner import display_name, group_name, lab_named_for, person_title, title_position
 from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_part
 from .listings import collection_listings, shown, shows_all
 from .records import NAME_PART_KEYS, data_parts, read_jekyll_publication, shown_author_keys
@@ -392,7 +392,9 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
     if name and group_name(name):
         # al-folio's "first_name: Coral, last_name: Lab": the lab's name, no one's; its head is the author on most of
         # its papers, when they name one (else the lab's name stands for the site's owner)
-        name = _records_owner(root, cfg, base, aliases)[1] or name
+        # ("name: Zhang Tao lab": the lab of the person it names, when no records name another)
+        name = _records_owner(root, cfg, base, aliases)[1] or lab_named_for(name, (
+            _page_text(p) for p in [*jekyll_pages(root / "_pages"), *jekyll_pages(root)])) or name
     if name:
         person = Person(name=name, alternate_names=alternates)
         used_keys |= {f"author.{k}" for k in apply_author(person, author or {}, lambda p: absolute_url(p, base))}
