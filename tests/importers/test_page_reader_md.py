@@ -3025,3 +3025,16 @@ def test_headings_that_are_whole_citations_naming_the_owner_are_entries(tmp_path
         ("Why lamps draw moths at night", 2026, "Journal of Moths"), ("Moths at dusk over the lake", 2026, "Insect Letters"),
         ("Wing scales under the lens", 2025, "Journal of Moths")]
     assert [a.name for a in profile.publications[0].authors] == ["K. Roe", "A. Lind", "J. Poe"]
+
+
+def test_the_owner_alone_written_family_name_first_opens_a_citation_not_its_title(tmp_path):
+    # hunt47 (calcicodes): "**Lind, A.** Title. *Venue*": one name, family name first, before the title; before,
+    # the name was the title's first words ("Lind, A. Isotopes in ...")
+    p = _md_page(tmp_path, "# Ada Lind\n\n## Publications\n\n"
+                           "- **Lind, A.**, Roe, J. Ocean chemistry of small shells. *Marine Letters*, 2021.\n"
+                           "- **Lind, A.** Isotopes in foraminifera shells and climate. *Geo Acta*, 2019.\n"
+                           "- Lind, A. Isotopes in coral shells and weather. *Geo Acta*, 2018.\n")
+    assert [(x.title, [a.name for a in x.authors]) for x in p.publications] == [
+        ("Ocean chemistry of small shells", ["A. Lind", "J. Roe"]),
+        ("Isotopes in foraminifera shells and climate", ["A. Lind"]),
+        ("Isotopes in coral shells and weather", ["A. Lind"])]
