@@ -1994,3 +1994,16 @@ def test_a_records_whole_author_list_beside_a_short_one_gives_its_authors(tmp_pa
     assert p.person.name == "Ilse Varga"
     assert [[a.name for a in x.authors] for x in p.publications][:1] == [["Kai Roe", "Ilse Varga", "Paul Holt"]]
     assert all(x.authors[1].is_self and not x.authors_truncated for x in p.publications)
+
+
+def test_a_records_short_author_field_naming_everyone_stands_beside_a_full_one():
+    # hunt47 (joonanlab): "authors: 'Kim SW, An JY'" beside "authors_full: 'Kim Soo-Whee, An Joon-Yong'": the short
+    # field is cut short of no one (the site shows it); only "et al." or "..." sends the reader to the full list
+    from kg.importers.site.records import RECORD_KEYS, publication_from_record
+
+    pub = publication_from_record({"title": "Moths at dusk", "authors": "Kim SW, An JY",
+                                   "authors_full": "Kim Soo-Whee, An Joon-Yong"}, RECORD_KEYS, None)
+    assert [a.name for a in pub.authors] == ["Kim SW", "An JY"]
+    pub = publication_from_record({"title": "Moths at dusk", "authors": "Kim SW, et al.",
+                                   "authors_full": "Kim Soo-Whee, An Joon-Yong"}, RECORD_KEYS, None)
+    assert [a.name for a in pub.authors] == ["Kim Soo-Whee", "An Joon-Yong"]
