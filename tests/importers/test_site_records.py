@@ -2007,3 +2007,25 @@ def test_a_records_short_author_field_naming_everyone_stands_beside_a_full_one()
     pub = publication_from_record({"title": "Moths at dusk", "authors": "Kim SW, et al.",
                                    "authors_full": "Kim Soo-Whee, An Joon-Yong"}, RECORD_KEYS, None)
     assert [a.name for a in pub.authors] == ["Kim Soo-Whee", "An Joon-Yong"]
+
+
+def test_authors_named_by_ids_of_a_people_table_a_module_imports_are_those_people(tmp_path):
+    # hunt47 (nidrissi): "authors: [kai, me]" in each paper's front matter, the names in
+    # "src/components/meta/people.json", which the component that lists the papers imports: before, the authors
+    # were "kai" and "me", the owner none of them
+    paper = "---\ntitle: {title}\ndate: {date}\nauthors: [{authors}]\npublication: In <em>Journal of Moths</em>.\n---\n"
+    files = {"gatsby-config.js": "module.exports = { siteMetadata: { title: 'Ilse Varga', author: 'Ilse Varga' } };\n",
+             "content/research/lamps.md": paper.format(title="Why lamps draw moths", date="2021-01-02",
+                                                       authors="kai, me"),
+             "content/research/dusk.md": paper.format(title="Moths at dusk", date="2022-03-04", authors="me"),
+             "content/research/wings.md": paper.format(title="Wing scales under the lens", date="2023-05-06",
+                                                       authors="me, paul"),
+             "src/components/meta/people.json": json.dumps({"me": {"name": "Ilse Varga"}, "kai": {"name": "Kai Roe"},
+                                                            "paul": {"name": "Paul Holt", "url": "https://ph.example"}}),
+             "src/components/meta/research.js": ("import React from 'react'\nimport people from './people.json'\n"
+                                                 "export default function Research({ data }) { return null }\n")}
+    p = import_path(write_site(tmp_path / "site", files)).profile
+    assert sorted((x.title, tuple(a.name for a in x.authors)) for x in p.publications) == [
+        ("Moths at dusk", ("Ilse Varga",)), ("Why lamps draw moths", ("Kai Roe", "Ilse Varga")),
+        ("Wing scales under the lens", ("Ilse Varga", "Paul Holt"))]
+    assert all(any(a.is_self for a in x.authors) for x in p.publications)
