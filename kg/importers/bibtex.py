@@ -607,6 +607,7 @@ def read_bibtex(
     aliases: tuple[str, ...] | list[str] = (),
     cited: Collection[str] | None = None,
     left_out: Collection[tuple[str, str]] = (),
+    types: Collection[str] | None = None,
 ) -> BibResult:
     """Read BibTeX ``text``: publications, the owner, the blocks that failed.
 
@@ -619,7 +620,8 @@ def read_bibtex(
     ``cited``: when given, only the entries of these keys are read (a page's bibliography shows the works it
     cites, Pandoc's ``nocite`` included); the others are no part of the page.
     ``left_out``: (field, value) pairs whose entries are no works (jekyll-scholar's ``--query @*[group=patents]``
-    under a heading "Patents"): those entries are not read.
+    under a heading "Patents"): those entries are not read. ``types``: when given, only entries of these types
+    (lower case, ``article``) are read: the page shows no other (its query names the types it shows).
 
     >>> pubs = read_bibtex('''@inproceedings{k, title={{ODConv}: Omni-Dimensional Dynamic Convolution},
     ...   author={Li, Chao and Zhou, Aojun and Yao, Anbang}, booktitle={ICLR}, year={2022}}''', owner="Anbang Yao").publications
@@ -661,7 +663,8 @@ def read_bibtex(
         end = start + max(0, (block.raw or "").rstrip().count("\n"))
         if isinstance(block, (ImplicitComment, ExplicitComment, Preamble, String)):
             mark("ignore", start, end)
-        elif isinstance(block, Entry) and (cited is not None and block.key not in cited or skip and any(
+        elif isinstance(block, Entry) and (cited is not None and block.key not in cited or types is not None and (
+                block.entry_type or "").lower() not in types or skip and any(
                 f.key.lower() in skip and _plain(str(f.value)).lower() in skip[f.key.lower()] for f in block.fields)):
             mark("ignore", start, end)
         elif isinstance(block, Entry):

@@ -3206,3 +3206,19 @@ def test_a_title_heading_over_labelled_author_venue_and_doi_paragraphs_is_one_en
     assert [p.title for p in profile.publications] == ["Boundary elements for heat flow in curved plates"]
     assert profile.publications[0].venue == "J. Heat Methods"
     assert profile.publications[0].links["doi"] == "https://doi.org/10.1000/xyz"
+
+
+def test_an_element_of_the_sites_own_making_holding_a_year_dates_the_entries_after_it():
+    # hunt47 (calcicodes): '<year>2021</year>' (a tag HTML does not define, set as a line by the site's stylesheet)
+    # between the boxes of papers: before, its text was no heading and every paper lost its year
+    profile = _html('<html><head><title>Ada Lind</title></head><body>\n<h2>Papers</h2>\n<div class="papers">\n'
+                    '<year>2021</year>\n'
+                    '<div><p><a href="https://doi.org/10.1/a"><strong>Lind, A.</strong>, Roe, J. Tides over warm '
+                    'sand flats. <em>Shore Letters</em>.</a></p></div>\n'
+                    '<div><p><a href="https://doi.org/10.1/b">Poe, K., <strong>Lind, A.</strong> Kelp in cold '
+                    'bays. <em>Sea Journal</em>.</a></p></div>\n'
+                    '<year>2018</year>\n'
+                    '<div><p><a href="https://doi.org/10.1/c">Roe, J., <strong>Lind, A.</strong> Salt marsh '
+                    'birds in spring. <em>Shore Letters</em>.</a></p></div>\n</div>\n</body></html>\n')
+    assert [(p.title, p.year) for p in profile.publications] == [
+        ("Tides over warm sand flats", 2021), ("Kelp in cold bays", 2021), ("Salt marsh birds in spring", 2018)]

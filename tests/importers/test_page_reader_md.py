@@ -3004,3 +3004,37 @@ def test_a_doi_linked_title_heading_over_a_lone_author_bullet_is_one_work(tmp_pa
     assert [(p.title, [a.name for a in p.authors], p.doi) for p in pubs] == [
         ("Hovering costs of small falcons over open farmland", ["M. Solberg", "T. Haug"], "10.9999/jrs.1"),
         ("Vole cycles and kestrel clutch sizes in the north", ["K. Berg", "M. Solberg"], "10.9999/ol.2")]
+
+
+def test_headings_that_are_whole_citations_naming_the_owner_are_entries(tmp_path):
+    # hunt47 (comphylab): '<h3 id="25">[25] Roe, K., <strong>Lind, A.</strong>, & Poe, J. Title. Venue (2026).</h3>'
+    # under year headings, tags and badges below each: before, every paper was a heading and none was read
+    body = ("---\ntitle: Research\n---\n\n# Research\n\n## 2026\n\n"
+            "<h3 id=\"3\">[3] Roe, K., <strong>Lind, A.</strong>, & Poe, J. Why lamps draw moths at night. "
+            "Journal of Moths, 12, 1-9 (2026).</h3>\n\n<div class=\"tags\"><span>Moths</span></div>\n\n"
+            "### Poe, J., & <strong>Lind, A.</strong> Moths at dusk over the lake. Insect Letters, 4, 22-30 (2026).\n\n"
+            "## 2025\n\n<h3 id=\"1\">[1] <strong>Lind, A.</strong>, & Roe, K. Wing scales under the lens. "
+            "Journal of Moths, 11, 5-8 (2025).</h3>\n\n<div class=\"tags\"><span>Wings</span></div>\n")
+    path = tmp_path / "research.md"
+    path.write_text(body, encoding="utf-8")
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    profile = parse_markdown_page(SourceDoc(path, body), ImportOptions(owner="Ada Lind"))
+    assert [(p.title, p.year, p.venue) for p in profile.publications] == [
+        ("Why lamps draw moths at night", 2026, "Journal of Moths"), ("Moths at dusk over the lake", 2026, "Insect Letters"),
+        ("Wing scales under the lens", 2025, "Journal of Moths")]
+    assert [a.name for a in profile.publications[0].authors] == ["K. Roe", "A. Lind", "J. Poe"]
+
+
+def test_the_owner_alone_written_family_name_first_opens_a_citation_not_its_title(tmp_path):
+    # hunt47 (calcicodes): "**Lind, A.** Title. *Venue*": one name, family name first, before the title; before,
+    # the name was the title's first words ("Lind, A. Isotopes in ...")
+    p = _md_page(tmp_path, "# Ada Lind\n\n## Publications\n\n"
+                           "- **Lind, A.**, Roe, J. Ocean chemistry of small shells. *Marine Letters*, 2021.\n"
+                           "- **Lind, A.** Isotopes in foraminifera shells and climate. *Geo Acta*, 2019.\n"
+                           "- Lind, A. Isotopes in coral shells and weather. *Geo Acta*, 2018.\n")
+    assert [(x.title, [a.name for a in x.authors]) for x in p.publications] == [
+        ("Ocean chemistry of small shells", ["A. Lind", "J. Roe"]),
+        ("Isotopes in foraminifera shells and climate", ["A. Lind"]),
+        ("Isotopes in coral shells and weather", ["A. Lind"])]

@@ -335,3 +335,27 @@ def test_a_framework_sites_settings_in_a_yaml_data_file_and_its_content_pages(tm
     assert len(profile.news) == 2 and len(profile.publications) == 2
     # (the degree its career timeline states; the post held is no degree)
     assert [(e.degree, e.institution, e.year) for e in person.education] == [("PhD", "Bergen Marine University", 2021)]
+
+
+def test_a_page_no_reader_took_that_lists_every_work_the_read_pages_cite_and_more_is_the_list(tmp_path):
+    # hunt47 (comphylab): a news list a script fetches ("News.md", no front matter) cites two papers, linking the
+    # research page's anchors; the research page, a collection's page, lists those and more: before, its works only
+    # filled in the two
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    cite = "{n}Roe, K., <strong>Lind, A.</strong>, & Poe, J. {t}. Journal of Moths, {v}, 1-9 ({y})."
+    papers = [("Why lamps draw moths at night", 12, 2026), ("Moths at dusk over the lake", 11, 2025),
+              ("Wing scales under the lens", 10, 2024)]
+    research = "---\nlayout: page\ntitle: Research\n---\n\n# Research\n\n" + "".join(
+        f"<h3 id=\"{k}\">{cite.format(n=f'[{k}] ', t=t, v=v, y=y)}</h3>\n\n<div class=\"tags\"><span>Moths</span></div>\n\n"
+        for k, (t, v, y) in enumerate(papers, start=1))
+    news = "## 2026\n\n### May\n\n" + "".join(
+        f"- [{cite.format(n='', t=t, v=v, y=y)}](/research#{k})\n\n" for k, (t, v, y) in enumerate(papers[:2], start=1))
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Lind Lab\nauthor:\n  name: Ada Lind\ncollections:\n  research:\n    output: true\n",
+        "index.md": "---\nlayout: home\n---\n\nWe study moths.\n",
+        "News.md": news, "_research/index.md": research})
+    pubs = import_path(root).profile.publications
+    assert sorted(p.title for p in pubs) == sorted(t for t, _v, _y in papers)

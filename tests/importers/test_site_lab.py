@@ -771,3 +771,27 @@ def test_an_html_shell_whose_script_renders_the_labs_data_files_gives_the_heads_
     assert person.email == "jo.roe@lakeside.example.edu"
     assert person.advisors == ["Ada Lind"]
     assert [s.name for s in profile.students] == ["Ann Lee", "Ben Moss", "Cara Diaz"]
+
+
+def test_a_head_kept_under_a_key_of_their_own_beside_the_member_lists_heads_the_lab(tmp_path):
+    # hunt47 (uppaal): "pi: {name: ..., title: Assistant Professor}" over "students: [...]" and "alumni: [...]": the
+    # one mapping was no record, and an alumnus whose role says where they are now ("now Director at ...") headed it
+    people = ("pi:\n  name: \"Prof. Ines Varga\"\n  title: \"Assistant Professor, Department of Botany\"\n"
+              "  affiliation: \"Riverside University\"\n\n"
+              "students:\n  - name: \"Tomas Reed\"\n    role: \"PhD student, 2023-\"\n"
+              "  - name: \"Lena Fox\"\n    role: \"PhD student, 2024-\"\n\n"
+              "alumni:\n  - name: \"Omar Kessel\"\n    role: \"PhD, advised by Prof Ann Dale, now Director at Acme Labs\"\n"
+              "  - name: \"Rita Moss\"\n    role: \"MS in Botany\"\n")
+    profile = import_path(_curated_lab(tmp_path / "site", people, "title: Varga Lab\n")).profile
+    assert profile.person.name == "Ines Varga"
+    assert profile.person.job_title == "Assistant Professor"
+    assert sorted(s.name for s in profile.students) == ["Lena Fox", "Omar Kessel", "Rita Moss", "Tomas Reed"]
+
+
+def test_an_alumnus_whose_role_says_where_they_are_now_does_not_head_the_lab(tmp_path):
+    # hunt47 (uppaal): "alumni: [{role: PhD, advised by Prof ..., now Director at ...}]": the list says what they
+    # were in the lab; the site's configuration names its owner
+    people = ("students:\n  - name: \"Tomas Reed\"\n    role: \"PhD student, 2023-\"\n"
+              "alumni:\n  - name: \"Omar Kessel\"\n    role: \"Professor at Acme University\"\n")
+    profile = import_path(_curated_lab(tmp_path / "site", people, "title: Plant Lab\nauthor: Ines Varga\n")).profile
+    assert profile.person.name == "Ines Varga"

@@ -329,3 +329,31 @@ def test_a_filtering_loop_over_the_collection_reads_each_document_once(tmp_path,
     profile, parsed = import_counting_parses(tmp_path, monkeypatch, "yaml_with_spans")
     assert sorted(x.title for x in profile.publications) == ["Moths at dusk", "Why lamps draw moths"]
     assert parsed.count("2021-moths.md") == 1 and parsed.count("preprint-2022-lamps.md") == 1, parsed
+
+
+def test_a_listed_quarto_document_citing_its_own_paper_takes_its_authors_and_venue_from_the_entry(tmp_path):
+    # hunt47 (ecostantini): "research/*.qmd" listed by research.qmd, each with "bibliography: ../refs.bib" and
+    # "nocite: '@key'" (the page shows that entry as its citation): before, every work had no authors nor venue
+    item = ("---\ntitle: \"{title}\"\ndate: '{date}'\nbibliography: ../resources/shelf.bib\nnocite: '@{key}'\n---\n\n"
+            "# Citation\n\n::: {{#refs}}\n:::\n")
+    write_site(tmp_path, {
+        "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: Kaisa Ilves\n",
+        "index.qmd": "---\ntitle: Kaisa Ilves\n---\n\nI study young people and their screens.\n",
+        "research.qmd": "---\ntitle: Publications\nlisting:\n  contents: research\n  sort: date desc\n---\n",
+        "research/sleep.qmd": item.format(title="Sleep and screens in late adolescence", date="2022-02-01",
+                                          key="ilves2023"),
+        "research/moods.qmd": item.format(title="Daily moods of online players", date="2021-05-01", key="ilves2021"),
+        # (the site's shelf of references: the owner's two papers among others' works it cites in posts)
+        "resources/shelf.bib": ("@article{ilves2023,\n  title={Sleep and Screens in Late Adolescence},\n"
+                     "  author={Kaisa Ilves and Toomas Kask},\n  journal={Journal of Youth Studies},\n  year={2023},\n"
+                     "  doi={10.5555/jys.2023.4}\n}\n\n@article{ilves2021,\n  title={Daily Moods of Online Players},\n"
+                     "  author={Mari Tamm and Kaisa Ilves},\n  journal={Games and Minds},\n  year={2021}\n}\n\n"
+                     + "".join(f"@book{{other{k},\n  title={{A Book Not on the Site, Part {k}}},\n  author={{Jaan Poom}},\n"
+                               f"  year={{20{10 + k}}}\n}}\n\n" for k in range(4))),
+    })
+    pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
+    assert sorted(pubs) == ["Daily moods of online players", "Sleep and screens in late adolescence"]
+    sleep = pubs["Sleep and screens in late adolescence"]
+    assert [a.name for a in sleep.authors] == ["Kaisa Ilves", "Toomas Kask"] and sleep.authors[0].is_self
+    assert sleep.venue == "Journal of Youth Studies" and sleep.doi == "10.5555/jys.2023.4"
+    assert pubs["Daily moods of online players"].venue == "Games and Minds"

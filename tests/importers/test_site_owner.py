@@ -319,3 +319,15 @@ def test_a_lab_sites_configuration_naming_its_head_names_the_owner(tmp_path):
     })
     profile = import_path(tmp_path).profile
     assert profile.person.name == "Ana Ruiz"
+
+
+def test_a_jekyll_site_named_for_its_heads_lab_is_that_persons(tmp_path):
+    # hunt47 (zhangtaolab): "name: Zhang Tao lab" in the configuration, the papers a page of the site lists (one
+    # writes the name whole among its authors): the owner was the lab's name, "Zhang Tao lab"
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "name: \"Lind Ada lab\"\ntitle: \"Lind Ada lab\"\n",
+        "index.html": "---\nlayout: default\n---\n<h1>Lind Ada lab</h1>\n<p>We study moths.</p>\n",
+        "publication.md": ("---\nlayout: article\ntitle: Publication\n---\n\n## 2021\n"
+                           "* Roe K, Lind Ada, Poe J. Why lamps draw moths. ***Journal of Moths*** 2021, 3:1-9\n\n"
+                           "* Lind A\\*, Roe K. Moths at dusk. ***Journal of Moths*** 2020, 2:4-8\n")})
+    assert import_path(root).profile.person.name == "Lind Ada"

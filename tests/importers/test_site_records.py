@@ -1951,3 +1951,81 @@ def test_a_list_named_for_outputs_that_are_no_papers_in_the_plural_holds_no_work
     assert other_kind("videos") and other_kind("Datasets") and other_kind("posters") and other_kind("video")
     assert not other_kind("papers") and not other_kind("publications") and not other_kind("preprints")
     assert not_a_paper({"title": "Team demo", "url": "https://www.youtube.com/embed/x1"}, ("lab", "videos"))
+
+
+def test_a_collection_named_in_the_singular_for_talks_holds_no_works(tmp_path):
+    # hunt47 (dderler): "_proc/", "_jour/" and "_talk/" collections, each looped by the home page: the talks
+    # ("venue: Moth Meeting, Lyon. May 3") were read as works, twins of the papers they present
+    item = "---\nlayout: post\nyear: {year}\ntitle: {title}\nauthors: Ilse Varga, Paul Holt\nvenue: {venue}\n---\n"
+    files = {"_config.yml": "title: Ilse Varga\nauthor: Ilse Varga\ncollections:\n  proc:\n  jour:\n  talk:\n",
+             "index.html": ("---\nlayout: default\n---\n<h1>Ilse Varga</h1>\n<table>\n"
+                            "<tr><th>Proceedings</th></tr>\n{% for post in site.proc %}<tr><td>{{ post.title }}</td>"
+                            "</tr>{% endfor %}\n<tr><th>Journals</th></tr>\n{% for post in site.jour %}<tr><td>"
+                            "{{ post.title }}</td></tr>{% endfor %}\n<tr><th>Talks</th></tr>\n"
+                            "{% for post in site.talk %}<tr><td>{{ post.title }}</td></tr>{% endfor %}\n</table>\n"),
+             "_proc/2021-01-02-lamps.markdown": item.format(year=2021, title="Why lamps draw moths",
+                                                           venue="MothConf 2021"),
+             "_proc/2022-03-04-dusk.markdown": item.format(year=2022, title="Moths at dusk", venue="MothConf 2022"),
+             "_jour/2023-05-06-wings.markdown": item.format(year=2023, title="Wing scales under the lens",
+                                                           venue="Journal of Moths"),
+             "_talk/2021-05-03-lamps.markdown": item.format(year=2021, title="Why lamps draw moths",
+                                                           venue="Moth Meeting 2021, Lyon. May 3"),
+             "_talk/2022-06-07-dusk.markdown": item.format(year=2022, title="Moths at dusk",
+                                                          venue="Night Symposium 2022, Kyiv. June 7")}
+    p = import_path(write_site(tmp_path / "site", files)).profile
+    assert sorted((x.title, x.venue) for x in p.publications) == [
+        ("Moths at dusk", "MothConf"), ("Why lamps draw moths", "MothConf"),
+        ("Wing scales under the lens", "Journal of Moths")]
+
+
+def test_a_records_whole_author_list_beside_a_short_one_gives_its_authors(tmp_path):
+    # hunt47 (chowdhurylab): "authors: 'Roe, K. et al.'" beside "fullAuthors: [...]" in the JSON a page's script
+    # fetches: the short field names only the first author, so no author was on most records and the import stopped
+    # with no owner
+    records = [{"year": 2020 + i, "journal": "Journal of Moths", "authors": f"{first}, K. et al.", "title": title,
+                "fullAuthors": [f"Kai {first}", "Ilse Varga", *(["Paul Holt"] if i == 0 else [])]}
+               for i, (first, title) in enumerate([("Roe", "Why lamps draw moths"), ("Poe", "Moths at dusk"),
+                                                   ("Lund", "Wing scales under the lens")])]
+    files = {"index.html": ("<html><head><title>Varga Lab</title></head><body><h1>Varga Lab</h1>\n"
+                            "<div id=\"pubs\">Loading...</div>\n<script src=\"pubs.js\"></script></body></html>\n"),
+             "pubs.js": "fetch('data/publications.json').then(r => r.json()).then(show);\n",
+             "data/publications.json": json.dumps({"publications": records}, indent=2)}
+    p = import_path(write_site(tmp_path / "site", files)).profile
+    assert p.person.name == "Ilse Varga"
+    assert [[a.name for a in x.authors] for x in p.publications][:1] == [["Kai Roe", "Ilse Varga", "Paul Holt"]]
+    assert all(x.authors[1].is_self and not x.authors_truncated for x in p.publications)
+
+
+def test_a_records_short_author_field_naming_everyone_stands_beside_a_full_one():
+    # hunt47 (joonanlab): "authors: 'Kim SW, An JY'" beside "authors_full: 'Kim Soo-Whee, An Joon-Yong'": the short
+    # field is cut short of no one (the site shows it); only "et al." or "..." sends the reader to the full list
+    from kg.importers.site.records import RECORD_KEYS, publication_from_record
+
+    pub = publication_from_record({"title": "Moths at dusk", "authors": "Kim SW, An JY",
+                                   "authors_full": "Kim Soo-Whee, An Joon-Yong"}, RECORD_KEYS, None)
+    assert [a.name for a in pub.authors] == ["Kim SW", "An JY"]
+    pub = publication_from_record({"title": "Moths at dusk", "authors": "Kim SW, et al.",
+                                   "authors_full": "Kim Soo-Whee, An Joon-Yong"}, RECORD_KEYS, None)
+    assert [a.name for a in pub.authors] == ["Kim Soo-Whee", "An Joon-Yong"]
+
+
+def test_authors_named_by_ids_of_a_people_table_a_module_imports_are_those_people(tmp_path):
+    # hunt47 (nidrissi): "authors: [kai, me]" in each paper's front matter, the names in
+    # "src/components/meta/people.json", which the component that lists the papers imports: before, the authors
+    # were "kai" and "me", the owner none of them
+    paper = "---\ntitle: {title}\ndate: {date}\nauthors: [{authors}]\npublication: In <em>Journal of Moths</em>.\n---\n"
+    files = {"gatsby-config.js": "module.exports = { siteMetadata: { title: 'Ilse Varga', author: 'Ilse Varga' } };\n",
+             "content/research/lamps.md": paper.format(title="Why lamps draw moths", date="2021-01-02",
+                                                       authors="kai, me"),
+             "content/research/dusk.md": paper.format(title="Moths at dusk", date="2022-03-04", authors="me"),
+             "content/research/wings.md": paper.format(title="Wing scales under the lens", date="2023-05-06",
+                                                       authors="me, paul"),
+             "src/components/meta/people.json": json.dumps({"me": {"name": "Ilse Varga"}, "kai": {"name": "Kai Roe"},
+                                                            "paul": {"name": "Paul Holt", "url": "https://ph.example"}}),
+             "src/components/meta/research.js": ("import React from 'react'\nimport people from './people.json'\n"
+                                                 "export default function Research({ data }) { return null }\n")}
+    p = import_path(write_site(tmp_path / "site", files)).profile
+    assert sorted((x.title, tuple(a.name for a in x.authors)) for x in p.publications) == [
+        ("Moths at dusk", ("Ilse Varga",)), ("Why lamps draw moths", ("Kai Roe", "Ilse Varga")),
+        ("Wing scales under the lens", ("Ilse Varga", "Paul Holt"))]
+    assert all(any(a.is_self for a in x.authors) for x in p.publications)

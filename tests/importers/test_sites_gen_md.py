@@ -1914,6 +1914,18 @@ def test_bibliography_queries_under_a_heading_of_patents_show_no_works(tmp_path)
     assert [p.title for p in profile.publications] == ["Random Walks on Sparse Graphs"]
 
 
+def test_bibliography_queries_naming_entry_types_show_no_entry_of_another_type(tmp_path):
+    # hunt47 (kasumac): "{% bibliography -q @article[year={{y}}]* && @book[year={{y}}]* %}": the file's @misc talks
+    # ("howpublished: Talk at the spring meeting") are on no page; before, each was a work beside its later paper
+    home = _VALE_CHIRPY_HOME.replace("{% bibliography %}", "{% for y in page.years %}\n"
+                                     "{% bibliography -q @book[year={{y}}]* && @article[year={{y}}]* %}\n{% endfor %}")
+    bib = _VALE_BIB + ("@misc{vale2020talk,\n  title={Random Walks on Sparse Graphs},\n  author={Vale, Nora},\n"
+                       "  howpublished={Talk at the spring meeting of the graph society},\n  year={2020}\n}\n")
+    profile = imported_site(tmp_path / "site", {"_config.yml": _VALE_CHIRPY_CONFIG, "index.md": home,
+                                                "_bibliography/papers.bib": bib})
+    assert [(p.title, p.year) for p in profile.publications] == [("Random Walks on Sparse Graphs", 2021)]
+
+
 def test_a_profile_link_labelled_with_the_owners_name_glued_to_an_id_is_theirs(tmp_path):
     # "Google Scholar: [NV VALE_iueNKUAAAAJ](...)": the label shares the owner's family name, the line is read
     from kg.importers.base import ImportOptions, SourceDoc

@@ -26,7 +26,7 @@ from .sections import LABEL_HEADING, heading_kind, year_heading, section_kind
 from .scores import INITIALS_NAME, author_score, name_like, venue_score
 from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, menu_line as _menu_line, split_numbered_lines, split_source_lines
 from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
-from .citation import uninvert_authors
+from .citation import _leading_names as leading_names, inverted_head, owner_among, uninvert_authors
 from .marks import WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
 from .entry import FIELD_LABEL, FIELD_ROLES, LABELLED_ROW, PAPER_PARTS, QUOTED_TITLE, fill_from_own_bibtex, read_entry
 from .labels import is_label_anchor, label_of, separators_only
@@ -613,6 +613,13 @@ class Builder(SectionReaders, PersonReader):
                 i = j
                 out.append(Block(kind="item", atoms=atoms, is_list_item=True, paper=True))
                 continue
+            if b.kind == "heading" and b.level >= 2 and self._citation_heading(text):
+                # '<h3>[25] Roe, K., <b>Lind, A.</b> &amp; Poe, J. Title. Venue, 12, 1-9 (2026).</h3>' (a theme that
+                # sets each paper as a heading, its tags and badges under it): one entry, no section
+                out.append(Block(kind="item", atoms=[("e", b.el)] if b.el is not None else b.atoms,
+                                 is_list_item=True, paper=True))
+                i += 1
+                continue
             if (rows := self._field_rows_under(b, blocks, i, text)) is not None:
                 # '<h3>Title</h3><div><p><b>Author:</b> A</p><p><b>Advisors:</b> B</p></div><div><p><b>Institution:
                 # </b> C</p>...': a title heading over boxes of labelled rows, the first an author row, is one entry
@@ -760,6 +767,19 @@ class Builder(SectionReaders, PersonReader):
                 break
             fields.append(blk)
         return fields
+
+    def _citation_heading(self, text: str) -> bool:
+        """Whether a heading's text is a whole citation of the owner's: a list of names that names the owner opens
+        it (family names first or not, after a number "[25]"), a title follows, a year closes it or its venue."""
+        # ("Lind, A. , & Poe, J.": the space a closing tag left before the comma is none)
+        text = re.sub(r"\s+(?=[,;])", "", re.sub(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*", "", text))
+        if len(text.split()) < 8 or not _ANY_YEAR.search(text) or not self.ctx.owner_names:
+            return False
+        inverted = inverted_head(text)
+        head = (uninvert_authors(inverted[0]) or inverted[0], inverted[1]) if inverted else leading_names(text, self.ctx)
+        # ("..., D. Lohse, and V. Sanjay": the last name after its comma and "and")
+        return head is not None and owner_among(re.sub(r",\s*(?:and|&)\s+", ", ", head[0]), self.ctx) \
+            and len(head[1].split()) >= 4
 
     def _field_rows_under(self, b: Block, blocks: list[Block], i: int, text: str) -> list[Block] | None:
         """The boxes right under a title heading ``b`` (``blocks[i]``) whose lines are each one labelled row

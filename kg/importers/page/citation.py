@@ -93,6 +93,21 @@ def inverted_head(text: str) -> tuple[str, str] | None:
     return (m.group(0), rest) if rest else None
 
 
+_INV_ONE = re.compile(rf"^(?![{_UP}]\s){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}(?=\s+[{_UP}\"“])")
+"""One name written family name first that opens a text, a capitalised word after it ("Lind, A. Isotopes in ...")."""
+
+
+def _owner_alone_inverted(text: str, ctx: Ctx) -> tuple[str, str] | None:
+    """``"Lind, A. Isotopes in shells. Geo Acta."``: the owner alone, written family name first, then the citation
+    (:func:`inverted_head` takes two names or more: one name so could be a title's first words); None otherwise."""
+    m = _INV_ONE.match(text)
+    if m is None:
+        return None
+    rest = text[m.end():].strip()
+    names = uninvert_authors(m.group(0).strip())
+    return (m.group(0).strip(), rest) if names and owner_among(names, ctx) and len(rest.split()) >= 3 else None
+
+
 _INV_RUN_INITIALS = re.compile(rf"([{_UP}])(?=[{_UP}])")
 _INV_BARE_INITIAL = re.compile(rf"([{_UP}])(?![.\w])")
 _INV_LONE = (rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][a-zß-ÿ][\w'’\-\u2010\u2011]*{_INV_MARKS}"
@@ -1122,7 +1137,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str,
         parts = parts[:2] if parts else _year_first_citation(semi[1])
         if parts:
             return clean_title(parts[0]), semi[0], clean_piece(parts[1]) or None
-    inverted = inverted_head(text)
+    inverted = inverted_head(text) or _owner_alone_inverted(text, ctx)
     if inverted:
         # "Delgado, F., Ruiz, S. Open vent volcanism over 22 years. In prep.": the names, then the citation
         at = len(text) - len(inverted[1])

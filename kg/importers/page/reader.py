@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from typing import Iterable
 
+from lxml.html import defs as html_defs
+
 from ..base import ImportOptions, SourceDoc
 from ..common import MONTH_ABBR, YEAR, only_link_label, repair_url
 
@@ -339,6 +341,11 @@ class Reader:
             if yearish:
                 return 5
             return 0
+        if tag not in _HTML_TAGS and _alone_between_blocks(el):
+            # "<year>2024</year><div>paper</div>...": an element of the site's own making (a tag HTML does not
+            # define, which a site's stylesheet sets as a line of its own) holding only a year dates the entries after it
+            text = norm(" ".join(itertext(el)))
+            return 5 if text and year_heading(text)[0] else 0
         return 0
 
     # --- walking the body into blocks
@@ -781,6 +788,20 @@ def _holds_entries(el) -> bool:
     the fields of one entry's list, '<dt class=citation>', '<dd class=citation>')."""
     return sum(1 for c in el if tag_of(c) in ("div", "section", "article", "li")
                and any(ENTRY_CLASS.match(k) for k in classes_of(c))) >= 2
+
+
+_HTML_TAGS = frozenset(html_defs.tags)
+"""The elements HTML defines (lxml's table); any other tag is one a site made up (``<year>``, ``<lab>``)."""
+
+
+def _alone_between_blocks(el) -> bool:
+    """Whether an inline element stands on a line of its own among its container's blocks: no text before or after
+    it, no block inside it, its container a box of blocks."""
+    parent = el.getparent()
+    if parent is None or tag_of(parent) not in ("body", "div", "section", "article", "main", "td", "center"):
+        return False
+    before = parent.text if el.getprevious() is None else el.getprevious().tail
+    return not (before or "").strip() and not (el.tail or "").strip() and not any(tag_of(c) in BLOCK_TAGS for c in el)
 
 
 def _in_card(el) -> bool:

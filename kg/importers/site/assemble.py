@@ -296,6 +296,14 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
         if listed:  # (the page's entries first: what the file adds to them fills in)
             parts = [*(p for p in parts if p not in fill_in), *fill_in]
     if listed:
+        # a page of the site no reader took that lists every work the read pages list, and more ("_research/
+        # index.md" beside a news page whose items cite some of its papers): the site's list, read whole
+        whole = [part for part in fill_in if part.format != "bibtex" and len(part.publications) > len(listed)
+                 and all(any(same_work(p, q) for p in part.publications) for q in listed)]
+        for part in whole:
+            part.fills_only = False
+        fill_in = [part for part in fill_in if part not in whole]
+    if listed:
         # a BibTeX file the site does not draw holds more than the site lists (abstracts, talks): the pages' and
         # data files' list stands, the file's entries only fill in the works of that list they match
         for part in fill_in:

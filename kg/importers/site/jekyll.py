@@ -73,7 +73,7 @@ from .html_site import cname_url, language_home, parse_html_site, script_bibtex
 from .lab import read_lab
 from .news import news_item
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
-from .owner import display_name, group_name, person_title, title_position
+from .owner import display_name, group_name, lab_named_for, person_title, title_position
 from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_part
 from .listings import collection_listings, shown, shows_all
 from .records import NAME_PART_KEYS, data_parts, read_jekyll_publication, shown_author_keys
@@ -392,7 +392,9 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
     if name and group_name(name):
         # al-folio's "first_name: Coral, last_name: Lab": the lab's name, no one's; its head is the author on most of
         # its papers, when they name one (else the lab's name stands for the site's owner)
-        name = _records_owner(root, cfg, base, aliases)[1] or name
+        # ("name: Zhang Tao lab": the lab of the person it names, when no records name another)
+        name = _records_owner(root, cfg, base, aliases)[1] or lab_named_for(name, (
+            _page_text(p) for p in [*jekyll_pages(root / "_pages"), *jekyll_pages(root)])) or name
     if name:
         person = Person(name=name, alternate_names=alternates)
         used_keys |= {f"author.{k}" for k in apply_author(person, author or {}, lambda p: absolute_url(p, base))}
@@ -741,18 +743,26 @@ def _collection_files(folder: Path, nested: bool = True) -> list[Path]:
             or not (f.parent.parent == folder and LANGUAGE_CODE.fullmatch(f.parent.name))]
 
 
-def _scholar_bibliography(root: Path, cfg: dict) -> list[Path]:
-    """The BibTeX files jekyll-scholar renders: ``scholar: source: ... bibliography: ...`` of the configuration
-    (al-folio's ``_bibliography/papers.bib``), the file named, else every ``.bib`` of the folder; none outside
-    the site."""
+def _default_bibliography(root: Path, cfg: dict) -> tuple[Path, list[Path]]:
+    """The folder of jekyll-scholar's BibTeX files and the files a tag naming none renders: ``scholar: source: ...
+    bibliography: ...`` of the configuration (al-folio's ``_bibliography/papers.bib``), the file named, else every
+    ``.bib`` of the folder; none outside the site."""
     scholar = cfg.get("scholar") if isinstance(cfg.get("scholar"), dict) else {}
     bib_dir = root / (as_text(scholar.get("source")) or "_bibliography").strip("/").removeprefix("./")
     bib_name = as_text(scholar.get("bibliography"))
     if not bib_dir.resolve().is_relative_to(root.resolve()) or not bib_dir.is_dir():
-        return []
+        return bib_dir, []
     named = bib_dir / (bib_name if bib_name and bib_name.endswith(".bib") else f"{bib_name}.bib") \
         if bib_name and "{" not in bib_name else None
-    default = [named] if named is not None and named.is_file() else sorted(bib_dir.glob("*.bib"))
+    return bib_dir, [named] if named is not None and named.is_file() else sorted(bib_dir.glob("*.bib"))
+
+
+def _scholar_bibliography(root: Path, cfg: dict) -> list[Path]:
+    """The BibTeX files jekyll-scholar renders: those of :func:`_default_bibliography`, or those the pages' tags
+    name."""
+    bib_dir, default = _default_bibliography(root, cfg)
+    if not default:
+        return []
     # the files the pages' tags name ("{% bibliography -f preprint %}" renders preprint.bib, not the default one),
     # in the pages' order; a tag naming none renders the default
     tags = [_BIBLIOGRAPHY_FILE.search(m.group(1)) for page in [*jekyll_pages(root / "_pages"), *jekyll_pages(root)]
@@ -765,6 +775,26 @@ def _scholar_bibliography(root: Path, cfg: dict) -> list[Path]:
         file = bib_dir / (name if name.endswith(".bib") else f"{name}.bib") if name else None
         out += [f for f in (default if file is None else [file] if file.is_file() else []) if f not in out]
     return out
+
+
+def _shown_types(root: Path, cfg: dict, file: Path) -> set[str] | None:
+    """The entry types the pages' bibliography tags show of ``file`` when each tag rendering it queries named types
+    only (``{% bibliography -f papers -q @article[year=2021]* && @book[year=2021]* %}``: "article", "book"; the
+    file's talks, ``@misc``, are on no page); None when a tag shows every type (no query, ``@*``) or none renders it."""
+    _bib_dir, default = _default_bibliography(root, cfg)
+    types: set[str] = set()
+    for page in [*jekyll_pages(root / "_pages"), *jekyll_pages(root)]:
+        for m in _BIBLIOGRAPHY_TAG.finditer(_page_text(page)):
+            named = _BIBLIOGRAPHY_FILE.search(m.group(1))
+            if named is None and file not in default or named is not None and named.group(1).removesuffix(
+                    ".bib") != file.stem:
+                continue
+            query = re.search(r"(?:^|\s)(?:-q|--query)\s+(.*)", m.group(1), re.S)
+            asked = re.findall(r"@(\w+|\*)", query.group(1)) if query else []
+            if not asked or "*" in asked:
+                return None
+            types.update(t.lower() for t in asked)
+    return types or None
 
 
 _BIBLIOGRAPHY_TAG = re.compile(r"\{%-?\s*bibliography(?=[\s%-])(.*?)%\}", re.S)
@@ -1105,7 +1135,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             rel = rel_path(root, file)
             result = read_bibtex(doc.text, owner, doc=doc, pdf_base=(base + "/assets/pdf/") if base else None,
                                  left_out=_queries_of_other_kinds([*sections, *([about] if about else [])]),
-                                 file=rel, aliases=aliases)
+                                 file=rel, aliases=aliases, types=_shown_types(root, cfg, file))
             pubs = result.publications
             if pubs and owner and own_list and not any(a.is_self for w in pubs for a in w.authors):
                 # al-folio's demo papers.bib (another person's papers) left beside a publications page the owner

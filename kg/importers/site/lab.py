@@ -17,7 +17,7 @@ from pathlib import Path
 from ...errors import SourceError
 from ...model import Education, Person, Student
 from ..base import SourceDoc
-from ..common import (HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, fold, is_head_role, is_student_role,
+from ..common import (HEAD_ROLE, NOT_HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, fold, is_head_role, is_student_role,
                       placeholder_text, section_kind, without_degrees, without_honorifics)
 from .assemble import Part
 from .fields import (HANDLE_KEYS, LANGUAGE_KEY, absolute_url, apply_social, as_text, first_text, md_text,
@@ -134,6 +134,9 @@ def _members_of(root: Path, path: Path) -> tuple[Part | None, list[tuple[dict, d
             by_name = yaml_records(part.doc, keyed_by="name")
             if any(record_name(d)[0] and _has_role(d) for d, _s, _k in by_name):
                 records = by_name
+        if records and any(record_name(d)[0] for d, _s, _k in records):
+            # "pi: {name: Jo Roe, title: Professor}" beside "students: [...]": a member kept under a key of their own
+            records = _keyed_members(part.doc, records) + records
         if any(record_name(d)[0] is None and any(_named_list(v) for v in d.values()) for d, _s, _k in records):
             # members in groups ("- role: Post-docs" / "people: [- name: ...]"): each member's record, with its
             # group's role where it has none; a member's own lists (its degrees) take no name from the member
@@ -147,6 +150,45 @@ def _members_of(root: Path, path: Path) -> tuple[Part | None, list[tuple[dict, d
     except SourceError:
         return None, []
     return part, records
+
+
+def _keyed_members(doc: SourceDoc, records: list) -> list[tuple[dict, dict, tuple[str, ...]]]:
+    """The members a file of member lists keeps each under a key of their own, not in a list (``pi: {name: Jo
+    Roe, title: Professor}`` over ``students: [...]``): the key a member group's name or a head's role ("pi",
+    "director", "faculty"), its value one person's record (a name; plain values and lists of them). Those the lists
+    hold are not taken again."""
+    import yaml
+
+    from ..base import compose_yaml, construct_yaml
+    from ..document import collect_yaml_spans
+    from .fields import one_language
+
+    try:
+        node = compose_yaml(doc.text, doc.display)
+    except (yaml.YAMLError, SourceError):  # (its lists were read: a file that will not compose holds none of these)
+        return []
+    if not isinstance(node, yaml.MappingNode):
+        return []
+
+    def plain(n) -> bool:
+        return isinstance(n, yaml.ScalarNode) or isinstance(n, yaml.SequenceNode) and all(
+            isinstance(x, yaml.ScalarNode) for x in n.value)
+
+    taken = {(name, s.get(keys[0])) for d, s, _k in records for name, keys in [record_name(d)] if keys}
+    out = []
+    for k_node, v_node in node.value:
+        key = str(k_node.value)
+        if not isinstance(v_node, yaml.MappingNode) or not all(plain(v) for _k, v in v_node.value) or not (
+                _MEMBER_FILES.fullmatch(key) or is_head_role(key.replace("_", " ").replace("-", " "))):
+            continue
+        data = construct_yaml(v_node)
+        spans: dict[str, tuple[int, int]] = {}
+        collect_yaml_spans(v_node, "", 0, spans)
+        data, spans = one_language(data, {k: v for k, v in spans.items() if "." not in k})
+        name, keys = record_name(data)
+        if name and (name, spans.get(keys[0])) not in taken:
+            out.append((data, spans, (key,)))
+    return out
 
 
 def _named_list(value) -> bool:
@@ -286,7 +328,10 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
                        listed_news=out.listed_news)
     # the member whose own role says so, else one whose list or file does ("pi: [...]", team_members.yml)
     own = {fold(h).lstrip("@") for h in handles if h}
-    heads = [m for m in members if is_head_role(m.own_role)] or [
+    # (a member its list or file calls an alumnus, a student, is none, whatever their role says they are now:
+    # "alumni: [{role: PhD, advised by Prof Poe, now Director at X}]")
+    heads = [m for m in members if is_head_role(m.own_role) and not NOT_HEAD_ROLE.search(
+        m.role[len(m.own_role):])] or [
         m for m in members if is_head_role(m.role)] or [
         m for m in members if own & {fold(as_text(m.data.get(k)) or "").lstrip("@") for k in HANDLE_KEYS}]
     head = None

@@ -398,6 +398,31 @@ def bibliography_parts(root: Path, pages: list[Path], owner: str | None, parts: 
     return out
 
 
+def _fill_from_cited(root: Path, page: Path, part: Part, owner: str | None) -> None:
+    """A listed document that cites its own paper from the site's BibTeX (``nocite: '@roe2023'`` and a
+    ``bibliography:``, one key): the entry fills in what its front matter does not give (the authors, the venue,
+    the DOI), the work being the entry's, whatever the title's case or the date (the preprint's) the page writes."""
+    from ..bibtex import read_bibtex
+    from .assemble import merge_publication
+
+    doc = doc_or_none(page)
+    fm = front_matter_or_none(doc)
+    if fm is None or len(part.publications) != 1:
+        return
+    keys = set(_CITATION.findall(as_text(fm.data.get("nocite")) or ""))
+    if len(keys) != 1 or "*" in keys:
+        return
+    for name in _bibliographies(fm):
+        path = (page.parent / name).resolve()
+        if not path.is_file() or not path.is_relative_to(root.resolve()) or path.suffix.lower() != ".bib":
+            continue
+        bib = doc_or_none(path)
+        found = read_bibtex(bib.text, owner, cited=keys).publications if bib is not None else []
+        if len(found) == 1:
+            merge_publication(part.publications[0], found[0])
+            return
+
+
 def _listing_contents(listing) -> list[str]:
     """The ``contents`` patterns of a page's Quarto ``listing:`` (one listing or several, each a string or a
     list of them)."""
@@ -479,8 +504,10 @@ def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | 
                 seen.add(r)
                 try:
                     # (a listed document's authors are Quarto's "author:", names or "{name, corresponding}")
-                    out.append(read_jekyll_publication(root, r, base, owner, [], keys=PAGE_KEYS,
-                                                       fmt="listing-publication"))
+                    part = read_jekyll_publication(root, r, base, owner, [], keys=PAGE_KEYS,
+                                                   fmt="listing-publication")
+                    _fill_from_cited(root, r, part, owner)
+                    out.append(part)
                 except SourceError as err:
                     fdoc = doc_or_none(r)
                     if fdoc is not None:

@@ -7,6 +7,8 @@ title that is a person's name.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import html as _html
 import re
 from functools import lru_cache
@@ -259,6 +261,26 @@ _LAB_KIND_CJK = r"(?:研究室|实验室|實驗室|课题组|課題組)"
 """The words a lab's name ends in, naming its kind: after a space in Latin letters, right after the name in CJK."""
 _LAB_OF = re.compile(rf"^(.+?)(?:\s+{_LAB_KIND}|\s*{_LAB_KIND_CJK})$", re.I)
 """A lab's name that ends in its kind ("Ana Ruiz Laboratory", "山田太郎研究室"): what comes before it is its name."""
+
+
+def lab_named_for(name: str, texts: Iterable[str]) -> str | None:
+    """The person a lab's name names (``"Zhang Tao lab"``, ``"Ana Ruiz Laboratory"``: the words before its kind), when
+    they read as a person's name and some text of the site (``texts``) writes that name again on its own, outside the
+    lab's name and no longer name's start ("Zhang Tao, Li Wei. Title ..." in a list of papers); None for a lab named
+    otherwise (``"Quantum Device Lab"`` beside "Quantum Device Fabrication").
+
+    >>> lab_named_for("Zhang Tao lab", ["<h1>Zhang Tao lab</h1>", "Li W, Zhang Tao, Wu Y. Rice genes."])
+    'Zhang Tao'
+    >>> lab_named_for("Quantum Device Lab", ["<h1>Quantum Device Lab</h1>", "Quantum Device Fabrication"]) is None
+    True
+    """
+    m = _LAB_OF.match(" ".join(name.split()))
+    person = person_title(m.group(1)) if m and not group_name(m.group(1)) else None
+    if person is None:
+        return None
+    # (the lab's kind in lower case; written capitalised, as any capitalised word after the name, it is a longer name)
+    alone = re.compile(rf"(?<![\w-]){re.escape(person)}(?![\w-])(?!\s*(?:'s\s+)?(?:{_LAB_KIND}|[A-Z]))")
+    return person if any(alone.search(t) for t in texts) else None
 
 
 def lab_namesake(texts: list[str]) -> str | None:

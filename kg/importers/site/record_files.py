@@ -165,9 +165,11 @@ def _settle_module(doc: SourceDoc) -> None:
 
 
 def _other_folder(name: str) -> bool:
-    """A folder whose name says it lists something else (``talks/``, ``awards/``, ``blog-posts/``)."""
+    """A folder whose name says it lists something else (``talks/``, ``awards/``, ``blog-posts/``; in the singular
+    too, a Jekyll collection named for its documents: ``_talk/``, ``_award/``)."""
     words = re.sub(r"[_\-.]+", " ", name).strip()
-    return bool({section_kind(words), *map(section_kind, words.split())} & OTHER_KINDS)
+    plural = [w + "s" for w in words.split() if w.isalpha() and not w.lower().endswith("s")]
+    return bool({section_kind(words), *map(section_kind, words.split()), *map(section_kind, plural)} & OTHER_KINDS)
 
 
 def _name_words(name: str) -> str:
@@ -966,14 +968,24 @@ def _people_table(data: object) -> dict[str, str]:
     return {k: v for k, v in out.items() if _ID.fullmatch(k) and v}
 
 
+_IMPORTED_TABLE = re.compile(r"""\bimport\s+\w+\s+from\s+['"](\.{1,2}/[^'"]+\.(?:json|ya?ml))['"]""")
+"""A module's import of a data file by its relative path (``import people from './people.json'``)."""
+
+
 def _people(root: Path, texts: dict[Path, str]) -> dict[str, str]:
     """The site's table of people by id, which records name their authors by (Hugo's ``data/authors.yaml``
     that a shortcode joins ``authors="ana,li"`` with, Jekyll's ``_data/people.yml``): the tables of the data
     folders' files named for people or that a template reads (``.Site.Data.coauthors``), id -> name."""
     out: dict[str, str] = {}
-    for folder in ("data", "_data"):
-        here = root / folder
-        for path in sorted(here.iterdir()) if here.is_dir() else ():
+    # (a table named for people that a module of the site imports: "import people from './people.json'" in a
+    # Gatsby component, whatever folder it is kept in)
+    imported = sorted({(path.parent / m.group(1)).resolve() for path, text in texts.items() if "import" in text
+                       for m in _IMPORTED_TABLE.finditer(text)})
+    imported = [p for p in imported if p.is_relative_to(root.resolve()) and p.stem.lower() in _PEOPLE_FILES]
+    for folder in ("data", "_data", None):
+        here = root / folder if folder else None
+        paths = (sorted(here.iterdir()) if here.is_dir() else ()) if here is not None else imported
+        for path in paths:
             stem = path.stem.lower()
             if not path.is_file() or path.suffix.lower() not in DATA_FILE_SUFFIXES or (
                     stem not in _PEOPLE_FILES and not any(f"site.data.{stem}" in t for t in texts.values())):

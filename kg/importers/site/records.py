@@ -541,6 +541,10 @@ def shown_author_keys(root: Path) -> RecordKeys:
 TITLE_KEYS = ("title", "paper title", "name", "paper")
 AUTHOR_KEYS = ("authors", "author", "creators", "coauthors", "co-authors")
 """A record's keys for its authors, in any family's spelling."""
+_FULL_AUTHORS = re.compile(r"(?:full|all|complete)[ _-]?authors?(?:[ _-]?list)?|authors?[ _-]?(?:full|all|complete)")
+"""A record's key for its whole list of authors beside a short one (``fullAuthors``, ``all_authors``)."""
+_CUT_SHORT = re.compile(r"(?i)\bet\.?\s*al\b|…|\.\.\.\s*$")
+"""An author field cut short ("Roe, A. et al.", "A. Roe, B. Lee, ...")."""
 YEAR_KEYS = ("year", "date", "publication year", "published", "issued")
 RECORD_KEYS = RecordKeys(links={**_RECORD_LINKS, **_PUB_LINK_KEYS, **_HUGO_LINKS, "pdffilename": "pdf"},
                          authors=("authors", "author", "creators"),
@@ -870,6 +874,12 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     pub = Publication(title=title, venue_type=kind)
     used.add(spelled["title"])
     authors_key = next((k for k in keys.authors if k in lowered), None)
+    short = as_text(lowered.get(authors_key)) if authors_key else None
+    if authors_key is None or short and _CUT_SHORT.search(short):
+        # ("authors: 'Roe, A. et al.'" beside "fullAuthors: [...]": the whole list, which the site shows on demand;
+        # a short field naming every author, "An JY" beside "An Joon-Yong", is the one the site shows)
+        authors_key = next((k for k in lowered if _FULL_AUTHORS.fullmatch(k) and (
+            as_text(lowered[k]) or isinstance(lowered[k], list) and lowered[k])), None) or authors_key
     authors = lowered.get(authors_key) if authors_key else None
     tail: str | None = None
     if isinstance(authors, list):
