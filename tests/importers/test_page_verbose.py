@@ -1711,3 +1711,46 @@ def test_a_positions_place_in_bold_then_its_title_under_its_years_is_one_positio
     assert ("Riverside", "Post Doctoral Fellow (Tissue Oncology)", 2020, 2024) in got
     assert ("Lakeview State University", "Graduate Research Associate (School of Bioengineering)", 2015, 2020) in got
     assert not p.unparsed
+
+
+HIDDEN_BIB_BOXES = """<html><head><title>Mira Okafor - Papers</title></head><body>
+<h1>Mira Okafor</h1>
+<h2>Publications</h2>
+
+<p class="pub"><a href="pdfs/tides.pdf">&#8220;Tides of the inner
+ sea&#8221;</a>, Okafor, Brandt, <i>Journal of Shores</i>, 2021. [<a
+ href="javascript:toggle('okafor2021')">bib</a>] <div style="display:none"
+id=okafor2021><pre>
+@article{okafor2021,
+  author = "M. Okafor and T. Brandt",
+  title = "Tides of the inner sea",
+  journal = "Journal of Shores",
+  volume = 12,
+  pages = "33--48",
+  year = 2021,
+  doi = {10.1234/shores.2021.12}
+}
+</pre></div></p>
+
+<p class="pub"><a href="pdfs/salt.pdf">&#8220;Salt and sand&#8221;</a>, Okafor, <i>Coastal Letters</i>,
+ 2019. [<a href="javascript:toggle('okafor2019')">bib</a>] <div style="display: none" id=okafor2019>
+<pre>@article{other2018,
+  author = "T. Brandt",
+  title = "A different work",
+  journal = "Coastal Letters",
+  year = 2018
+}
+</pre></div></p>
+</body></html>
+"""
+
+
+def test_a_works_bibtex_entry_in_a_box_its_inline_style_hides_is_read_with_it():
+    # '<p class="pub">citation [<a href="javascript:toggle(...)">bib</a>] <div style="display:none"><pre>@article..'
+    # (the box is hidden by its style attribute, not by a class): the work's own entry fills its volume, pages and
+    # DOI and is no longer listed; an entry of another work stays listed
+    p = parse_html(SourceDoc(Path("index.html"), HIDDEN_BIB_BOXES), ImportOptions())
+    assert [w.title for w in p.publications] == ["Tides of the inner sea", "Salt and sand"]
+    tides = p.publications[0]
+    assert (tides.volume, tides.pages, tides.doi) == ("12", "33-48", "10.1234/shores.2021.12")
+    assert sorted(u.line for u in p.unparsed) == [22, 23, 24, 25, 26, 27]  # "@article{other2018," to "}"
