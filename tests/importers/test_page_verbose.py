@@ -1754,3 +1754,23 @@ def test_a_works_bibtex_entry_in_a_box_its_inline_style_hides_is_read_with_it():
     tides = p.publications[0]
     assert (tides.volume, tides.pages, tides.doi) == ("12", "33-48", "10.1234/shores.2021.12")
     assert sorted(u.line for u in p.unparsed) == [22, 23, 24, 25, 26, 27]  # "@article{other2018," to "}"
+
+
+def test_a_records_place_with_its_meetings_days_dates_it_to_the_month(tmp_path):
+    # "place: Lisbon, Portugal, September 8-12, 2026" (the theme shows it under the venue): the month of the meeting
+    # dates the work, as a page's line of the meeting's days does; a place without days (no field) stays listed, and
+    # days of another year than the work's date nothing
+    profile = _data_file_profile(
+        tmp_path,
+        '- title: "Salt in the deep sea"\n  authors: "Jonah Roe"\n  year: 2026\n  venue: "Sea Meeting 2026"\n'
+        '  place: Lisbon, Portugal, September 8–12, 2026\n\n'
+        '- title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2025\n  venue: "Wave Days 2025"\n'
+        '  place: Tucson, AZ, US, February 28 - March 4, 2025\n\n'
+        '- title: "Brine pools"\n  authors: "Jonah Roe"\n  year: 2024\n  venue: "Brine Forum 2024"\n'
+        '  place: Oslo, Norway\n\n'
+        '- title: "Old tides"\n  authors: "Jonah Roe"\n  year: 2023\n  venue: "Tide Talks"\n'
+        '  place: Bergen, Norway, June 3-7, 2022\n')
+    assert [(p.title, p.date) for p in profile.publications] == [
+        ("Salt in the deep sea", "2026-09"), ("Waves of salt", "2025-02"), ("Brine pools", None), ("Old tides", None)]
+    listed = [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
+    assert listed == ["place: Oslo, Norway", "place: Bergen, Norway, June 3-7, 2022"]

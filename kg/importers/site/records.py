@@ -85,6 +85,12 @@ from .files import (
 from .pages import front_matter_view, md_page_kind, read_view, unread_part
 
 
+_MEETING_DAYS = re.compile(rf"(?i)(?:^|,\s*)(?P<m>{MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}(?:\s*[-–—]\s*(?:(?:{MONTH_ABBR})[a-z]*\.?\s+)?"
+                           r"\d{1,2})?,?\s+(?P<y>(?:19|20)\d\d)\s*$")
+"""The days of a meeting closing a record's place ("Malmö, Sweden, September 8–12, 2026", "Tucson, AZ, US, February
+28 - March 4, 2025"): its first month and its year."""
+
+
 def _folded(text: str) -> str:
     """``text`` with each character case-folded where that keeps it one character (``ß`` stays): the same places
     as ``text``, compared without case."""
@@ -1012,6 +1018,14 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # "note: 'Winner of the 2010 Best Paper Award'": a remark on the work, as a page's "Best Paper" after it
         pub.notes.extend(n for n in notes if n and n not in pub.notes)
         used.add(spelled[note_key])
+    for key in ("place", "location"):
+        # "place: Malmö, Sweden, September 8–12, 2026" (a theme shows it under the venue): the days of the meeting the
+        # work was given at date it to the month, as a page's line of them does (the place has no field); days of
+        # another year than the work's, or a place alone, say nothing kg keeps
+        days = _MEETING_DAYS.search(as_text(lowered.get(key)) or "") if isinstance(lowered.get(key), str) else None
+        if days and pub.date is None and pub.year == int(days.group("y")):
+            pub.date = parse_date(f"{days.group('m')} {days.group('y')}")
+            used.add(spelled[key])
     talks_key = next((k for k in ("talks", "presentations") if isinstance(lowered.get(k), list)), None)
     for talk in lowered.get(talks_key) or [] if talks_key else []:
         # "talks: [{name: QIP 2024, type: plenary, video: https://...}]": where the work was presented (a note, as a
