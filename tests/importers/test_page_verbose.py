@@ -1774,3 +1774,37 @@ def test_a_records_place_with_its_meetings_days_dates_it_to_the_month(tmp_path):
         ("Salt in the deep sea", "2026-09"), ("Waves of salt", "2025-02"), ("Brine pools", None), ("Old tides", None)]
     listed = [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
     assert listed == ["place: Oslo, Norway", "place: Bergen, Norway, June 3-7, 2022"]
+
+
+def test_a_records_second_venue_key_is_a_note_that_the_work_was_also_there(tmp_path):
+    # "conference2: Workshop on Deep Brines 2025." beside "conference:" (the theme shows it as "Also at <em>...</em>"):
+    # the other meeting the work was given at, a note on the work, not its venue
+    profile = _data_file_profile(
+        tmp_path,
+        '- title: "Salt in the deep sea"\n  authors: "Jonah Roe"\n  year: 2025\n'
+        '  conference: "Sea Meeting 2025"\n  conference2: "Workshop on Deep Brines 2025."\n\n'
+        '- title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2024\n  venue: "Wave Days 2024"\n'
+        '  venue_2: Brine Forum 2024\n')
+    assert [(p.title, p.venue, p.notes) for p in profile.publications] == [
+        ("Salt in the deep sea", "Sea Meeting", ["Also at Workshop on Deep Brines 2025"]),
+        ("Waves of salt", "Wave Days", ["Also at Brine Forum 2024"])]
+    assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
+
+
+def test_a_records_award_flags_and_prize_name_are_notes_on_the_work(tmp_path):
+    # "best: 1", "distinguished: 1", "prize-name: 'Tide Society Prize'" (the theme shows them as "Best paper award",
+    # "Distinguished paper award" and the prize's name beside the work): notes on the work, as a page's "Best Paper"
+    # after it is; a flag set to 0 says nothing and is read too, a note already given is not said twice
+    profile = _data_file_profile(
+        tmp_path,
+        '- title: "Salt in the deep sea"\n  authors: "Jonah Roe"\n  year: 2025\n  venue: "Sea Meeting 2025"\n'
+        '  best: 1\n  prize-name: "Tide Society Prize"\n\n'
+        '- title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2024\n  venue: "Wave Days 2024"\n'
+        '  distinguished: true\n  best: 0\n\n'
+        '- title: "Brine pools"\n  authors: "Jonah Roe"\n  year: 2023\n  venue: "Brine Forum 2023"\n'
+        '  notes: "Awarded best paper."\n  best: 1\n')
+    assert [(p.title, p.notes) for p in profile.publications] == [
+        ("Salt in the deep sea", ["Best paper award", "Tide Society Prize"]),
+        ("Waves of salt", ["Distinguished paper award"]),
+        ("Brine pools", ["Awarded best paper."])]
+    assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]

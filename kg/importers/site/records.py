@@ -91,6 +91,15 @@ _MEETING_DAYS = re.compile(rf"(?i)(?:^|,\s*)(?P<m>{MONTH_ABBR})[a-z]*\.?\s+\d{{1
 28 - March 4, 2025"): its first month and its year."""
 
 
+_SECOND_VENUE_KEY = re.compile(r"(?:venue|conference|journal|booktitle)[_-]?[2-9]")
+"""A record's key naming a second venue beside its first ("conference2", "venue_2")."""
+_AWARD_FLAGS = {"best": "Best paper award", "best_paper": "Best paper award", "best-paper": "Best paper award",
+                "distinguished": "Distinguished paper award"}
+"""A record's flag keys a theme shows as an award of the work, with the words it shows."""
+_PRIZE_NAME_KEYS = ("prize-name", "prize_name", "award-name", "award_name")
+"""A record's keys naming a prize the work won."""
+
+
 def _folded(text: str) -> str:
     """``text`` with each character case-folded where that keeps it one character (``ß`` stays): the same places
     as ``text``, compared without case."""
@@ -1018,6 +1027,27 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # "note: 'Winner of the 2010 Best Paper Award'": a remark on the work, as a page's "Best Paper" after it
         pub.notes.extend(n for n in notes if n and n not in pub.notes)
         used.add(spelled[note_key])
+    for key, value in lowered.items():
+        # "conference2: ICML 2025 Workshop on ..." beside "conference:" (a theme shows it as "Also at <em>...</em>"):
+        # another meeting the work was given at, a note on it (the record's venue stays its venue)
+        other = md_text(as_text(value) or "").strip().rstrip(".").strip() if isinstance(value, str) else ""
+        if _SECOND_VENUE_KEY.fullmatch(key) and other:
+            note = f"Also at {other}"
+            if note not in pub.notes:
+                pub.notes.append(note)
+            used.add(spelled[key])
+    for key, value in lowered.items():
+        # "best: 1", "distinguished: 1", "prize-name: IETF ... Prize" (a theme shows "Best paper award", "Distinguished
+        # paper award" and the prize's name beside the work): notes on the work, as a page's "Best Paper" is
+        flag = _AWARD_FLAGS.get(key)
+        said = flag if flag and value not in (0, False, None, "0", "false", "") else None
+        if key in _PRIZE_NAME_KEYS and isinstance(value, str):
+            said = md_text(as_text(value) or "").strip() or None
+        if flag or key in _PRIZE_NAME_KEYS and said:
+            if said and not any(said.lower().removesuffix(" award") in n.lower() or fold(said) == fold(n)
+                                for n in pub.notes):  # ("notes: Awarded best paper." says it already)
+                pub.notes.append(said)
+            used.add(spelled[key])
     for key in ("place", "location"):
         # "place: Malmö, Sweden, September 8–12, 2026" (a theme shows it under the venue): the days of the meeting the
         # work was given at date it to the month, as a page's line of them does (the place has no field); days of
