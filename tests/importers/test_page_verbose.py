@@ -1808,3 +1808,19 @@ def test_a_records_award_flags_and_prize_name_are_notes_on_the_work(tmp_path):
         ("Waves of salt", ["Distinguished paper award"]),
         ("Brine pools", ["Awarded best paper."])]
     assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
+
+
+def test_a_records_description_in_sentences_is_its_abstract(tmp_path):
+    # "description: In this study we ..." (a lab template's summary of the work, shown under it): the work's
+    # abstract when the record gives none; a short description is no abstract and stays listed
+    profile = _data_file_profile(
+        tmp_path,
+        '- title: "Salt in the deep sea"\n  authors: "Jonah Roe"\n  year: 2025\n  venue: "Sea Letters"\n'
+        '  description: In this study we measure how salt settles in deep pools over\n'
+        '    ten years of samples, and show that the currents set most of it.\n\n'
+        '- title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2024\n  venue: "Wave Notes"\n'
+        '  description: A short note\n')
+    assert [p.abstract for p in profile.publications] == [
+        "In this study we measure how salt settles in deep pools over ten years of samples, and show that the "
+        "currents set most of it.", None]
+    assert [u.text for u in profile.unparsed if u.file == "_data/publications.yml"] == ["description: A short note"]

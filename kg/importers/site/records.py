@@ -91,6 +91,9 @@ _MEETING_DAYS = re.compile(rf"(?i)(?:^|,\s*)(?P<m>{MONTH_ABBR})[a-z]*\.?\s+\d{{1
 28 - March 4, 2025"): its first month and its year."""
 
 
+_SUMMARY = re.compile(r"(?s)(?=(?:\S+\s+){11})[A-Z].*[.!?]")
+"""A record's description written in sentences (twelve words or more, opened by a capital, closed by a stop): a
+summary of the work, not its venue."""
 _SECOND_VENUE_KEY = re.compile(r"(?:venue|conference|journal|booktitle)[_-]?[2-9]")
 """A record's key naming a second venue beside its first ("conference2", "venue_2")."""
 _AWARD_FLAGS = {"best": "Best paper award", "best_paper": "Best paper award", "best-paper": "Best paper award",
@@ -1008,9 +1011,12 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     if status:
         pub.notes.append(status)
         used.add(spelled["status"])
-    abstract_key = next((k for k in ("abstract", "blurb") if md_text(as_text(lowered.get(k)) or "").strip()), None)
+    abstract_key = next((k for k in ("abstract", "blurb") if md_text(as_text(lowered.get(k)) or "").strip()), None) \
+        or ("description" if _SUMMARY.fullmatch(md_text(as_text(lowered.get("description")) or "").strip())
+            and keys is not HUGO_KEYS else None)
     if abstract_key:
-        # "abstract: We benchmark ...": the record's abstract; else its "blurb:", the sentence the site says it in
+        # "abstract: We benchmark ...": the record's abstract; else its "blurb:", the sentence the site says it in,
+        # or its "description:" written in sentences (a lab template's summary of the work shown under it)
         pub.abstract = md_text(as_text(lowered.get(abstract_key))).strip()
         used.add(spelled[abstract_key])
     for key, field in (("volume", "volume"), ("pages", "pages"), ("page", "pages")):
