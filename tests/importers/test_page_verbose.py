@@ -1824,3 +1824,46 @@ def test_a_records_description_in_sentences_is_its_abstract(tmp_path):
         "In this study we measure how salt settles in deep pools over ten years of samples, and show that the "
         "currents set most of it.", None]
     assert [u.text for u in profile.unparsed if u.file == "_data/publications.yml"] == ["description: A short note"]
+
+
+DEGREE_CARDS = """## About Me
+
+Hi there! I'm **Ann Lee**. I am a PhD student at Inland University.
+
+<div class="edu-cards">
+  <div class="edu-card">
+    <div class="edu-head">
+      <div class="edu-head-text">
+        <div class="edu-degree">Ph.D. in Robotics</div>
+        <a class="edu-school" href="https://www.inland.edu/">Inland University</a>
+      </div>
+    </div>
+    <div class="edu-note">
+      <div class="edu-line">🗓️ 2025 – 2028 (expected)</div>
+      <div class="edu-line">🤝 Advisor: <a href="https://www.inland.edu/~roe/">Prof. Jonah Roe</a></div>
+    </div>
+  </div>
+  <div class="edu-card">
+    <div class="edu-head">
+      <div class="edu-head-text">
+        <div class="edu-degree">B.Eng. in Communication Engineering</div>
+        <a class="edu-school" href="https://www.coast.edu/">CoastTech</a>
+      </div>
+    </div>
+    <div class="edu-note">
+      <div class="edu-line">🗓️ 2019 – 2023</div>
+      <div class="edu-line">🤝 Advisor: <a href="https://www.coast.edu/ruiz">Prof. Ana Ruiz</a></div>
+    </div>
+  </div>
+</div>
+"""
+
+
+def test_a_degree_card_names_its_advisor_and_may_name_its_school_by_a_linked_name_alone():
+    # a card of the bio: the degree over the school's link, then the years and "Advisor: Prof. X": the degree, its
+    # school (a linked name alone on its line: "CoastTech", no "University" in it) and the advisor; no line listed
+    p = parse_markdown_page(SourceDoc(Path("index.md"), DEGREE_CARDS), ImportOptions())
+    assert [(e.degree, e.field, e.institution, e.year) for e in p.person.education] == [
+        ("PhD", "Robotics", "Inland University", 2028), ("B.Eng.", "Communication Engineering", "CoastTech", 2023)]
+    assert p.person.advisors == ["Jonah Roe", "Ana Ruiz"]
+    assert not p.unparsed

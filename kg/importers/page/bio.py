@@ -426,6 +426,15 @@ def _profile_links_line(s: Seg, ctx) -> bool:
     return all(w in _PROFILE_LABEL_WORDS or w in named for w in re.findall(r"[^\W\d_]+", rest))
 
 
+def _linked_name_alone(seg: Seg) -> bool:
+    """A line that is one link's text alone, a short capitalised name with no digits ('<a href=...>SUSTech</a>'
+    under a degree): the school a card names by its link."""
+    anchors = seg.anchors()
+    text = norm(seg.text).strip(" ,")
+    return len(anchors) == 1 and norm(link_text(anchors[0])).strip(" ,") == text and 1 <= len(text.split()) <= 4 \
+        and text[:1].isupper() and not re.search(r"\d", text)
+
+
 def _degree_line(t: str) -> Education | None:
     """A line of the owner's card or bio that opens with a degree and names no job ("Ph.D. in Statistics, Laval
     University (2024)"): that degree."""
@@ -566,12 +575,19 @@ class PersonReader:
                     r.use([a.sourceline])  # an icon link: its line holds only the link
         interests_label = False  # the segment before was a "Research Interests" label alone: this one lists them
         address_label = False  # a segment before was an "Address" label alone: the lines after it are the address
+        school = norm(segs[1].text).strip(" ,") if len(segs) >= 2 and _linked_name_alone(segs[1]) else None
+        # ("🤝 Advisor: Prof. X": the label after an icon)
+        advising = [x for x in segs[1:] if ADVISOR_LABEL.match(re.sub(r"^[^\w]+", "", norm(x.text)))]
         if len(segs) >= 2 and sec in (None, "bio") and DEGREE_RX.match(norm(segs[0].text)) \
-                and not JOB_WORDS.search(segs[0].text) and any(ORG_RX.search(x.text) for x in segs[1:]) \
-                and (ed := education_from(", ".join(norm(x.text).strip(" ,") for x in segs))) and ed.institution:
+                and not JOB_WORDS.search(segs[0].text) and (any(ORG_RX.search(x.text) for x in segs[1:]) or school) \
+                and (ed := education_from(", ".join(norm(x.text).strip(" ,") for x in segs if x not in advising),
+                                          school=school)) and ed.institution:
             # "<b>Ph.D.</b> (2006 - 2014)<br>Dept. of X,<br>Institute of Y,<br>City." among the posts of a biography:
-            # a degree over several lines, where it was earned below it, no workplace
+            # a degree over several lines, where it was earned below it, no workplace; a card's school may be a
+            # linked name alone on its line ("SUSTech"), and its "Advisor: Prof. X" line names the owner's advisor
             self.add_education(ed)
+            for x in advising:
+                add_advisors(self.advisors, advisors_in(re.sub(r"^[^\w]+", "", norm(x.text))))
             for x in segs:
                 r.use(x.lines)
             return
