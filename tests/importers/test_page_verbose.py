@@ -1867,3 +1867,22 @@ def test_a_degree_card_names_its_advisor_and_may_name_its_school_by_a_linked_nam
         ("PhD", "Robotics", "Inland University", 2028), ("B.Eng.", "Communication Engineering", "CoastTech", 2023)]
     assert p.person.advisors == ["Jonah Roe", "Ana Ruiz"]
     assert not p.unparsed
+
+
+CONNECT_LIST = """# Ann Lee
+
+I am a graduate researcher at Inland University.
+
+## 📬 Let's Connect & Collaborate
+
+* **Email:** [ann.lee@example.org](mailto:ann.lee@example.org)
+* **Location:** Inland University, Eastfield, Norway *(Open to research roles)*
+"""
+
+
+def test_a_lets_connect_list_is_the_contact_section_and_its_location_line_is_read():
+    # "## Let's Connect" heads the owner's contact list; its "**Location:** place *(remark)*" item says where the
+    # owner is (the remark in parentheses left out); neither line is listed
+    p = parse_markdown_page(SourceDoc(Path("README.md"), CONNECT_LIST), ImportOptions())
+    assert (p.person.email, p.person.location) == ("ann.lee@example.org", "Inland University, Eastfield, Norway")
+    assert not p.unparsed

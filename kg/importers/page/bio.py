@@ -401,6 +401,10 @@ her lab at X University", "Lee lab postdoc will start his lab at X") or a call f
 
 
 
+_LABELLED_PLACE = re.compile(r"(?i)^\W*(?:location|based in|address|office address|mailing address)\s*[:：]\s*(?P<v>\S.*)$")
+"""A contact line giving where the owner is after its label ("Location: Inland University, Eastfield")."""
+
+
 def _address_label(text: str) -> bool:
     """Whether a contact section's label names the owner's address ("📍 Address", "Office:", "Mailing address"),
     nothing more."""
@@ -681,6 +685,14 @@ class PersonReader:
                 took = True
             elif not took and sec == "contact" and _address_label(content):
                 address_label = took = True  # "📍 Address" alone over the lines of a contact card
+            elif not took and sec == "contact" and (labelled := _LABELLED_PLACE.match(content)) \
+                    and n_words <= 24 and not re.search(r"@|https?:|(?i:\b(?:phone|tel|fax)\b)", content):
+                # "**Location:** Inland University, Eastfield, Norway *(Open to offers)*" in a contact list: where
+                # the owner is, after its label on the same line (the remark in parentheses no part of it)
+                loc = re.sub(r"\s*\([^()]*\)\s*$", "", labelled.group("v")).strip(" ,;.")
+                if loc and self.person["location"] is None:
+                    self.person["location"] = loc
+                took = bool(loc)
             if took:
                 r.use(s.lines)
 
