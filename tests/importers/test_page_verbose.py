@@ -1886,3 +1886,17 @@ def test_a_lets_connect_list_is_the_contact_section_and_its_location_line_is_rea
     p = parse_markdown_page(SourceDoc(Path("README.md"), CONNECT_LIST), ImportOptions())
     assert (p.person.email, p.person.location) == ("ann.lee@example.org", "Inland University, Eastfield, Norway")
     assert not p.unparsed
+
+
+def test_a_records_citation_id_naming_its_doi_gives_the_works_doi(tmp_path):
+    # "id: doi:10.1234/sea.2021.7" (a lab template's citation id, which its own tool resolves): the work's DOI; an
+    # id that names no DOI ("id: salt2019") stays listed
+    profile = _data_file_profile(
+        tmp_path,
+        '- id: doi:10.1234/sea.2021.7\n  title: "Salt in the deep sea"\n  authors: "Jonah Roe"\n  year: 2021\n'
+        '  publisher: "Marine Letters"\n\n'
+        '- id: salt2019\n  title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2019\n  publisher: "Sea Notes"\n')
+    assert [(p.title, p.doi) for p in profile.publications] == [
+        ("Salt in the deep sea", "10.1234/sea.2021.7"), ("Waves of salt", None)]
+    assert profile.publications[0].links["doi"] == "https://doi.org/10.1234/sea.2021.7"
+    assert [u.text for u in profile.unparsed if u.file == "_data/publications.yml"] == ["- id: salt2019"]

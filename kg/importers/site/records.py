@@ -1033,6 +1033,13 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # "note: 'Winner of the 2010 Best Paper Award'": a remark on the work, as a page's "Best Paper" after it
         pub.notes.extend(n for n in notes if n and n not in pub.notes)
         used.add(spelled[note_key])
+    cited = re.fullmatch(r"(?i)\s*doi:\s*(10\.\S+)\s*", as_text(lowered.get("id")) or "") \
+        if isinstance(lowered.get("id"), str) else None
+    if cited and valid_doi(cited.group(1)):
+        # "id: doi:10.1073/pnas.2302730121" (a lab template's citation id, which its own tool resolves): the DOI
+        pub.doi = pub.doi or valid_doi(cited.group(1))
+        pub.links.setdefault("doi", "https://doi.org/" + valid_doi(cited.group(1)))
+        used.add(spelled["id"])
     for key, value in lowered.items():
         # "conference2: ICML 2025 Workshop on ..." beside "conference:" (a theme shows it as "Also at <em>...</em>"):
         # another meeting the work was given at, a note on it (the record's venue stays its venue)
