@@ -1900,3 +1900,27 @@ def test_a_records_citation_id_naming_its_doi_gives_the_works_doi(tmp_path):
         ("Salt in the deep sea", "10.1234/sea.2021.7"), ("Waves of salt", None)]
     assert profile.publications[0].links["doi"] == "https://doi.org/10.1234/sea.2021.7"
     assert [u.text for u in profile.unparsed if u.file == "_data/publications.yml"] == ["- id: salt2019"]
+
+
+def test_an_academicpages_courses_website_key_is_its_address(tmp_path):
+    # "_teaching/x.md" with "website: https://..." (the theme shows it as the course's "website" link): the course's
+    # address, the line no longer listed; a talk's "slides: https://..." is the talk's slides
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "_config.yml": 'title: "Jonah Roe"\nauthor:\n  name: "Jonah Roe"\n',
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nJonah Roe is a lecturer at Inland University.\n",
+        "_teaching/2020-tides.md": '---\ntitle: "Tides and Salt, Spring 2020"\ncollection: teaching\n'
+                                   'type: "Graduate course"\nwebsite: https://courses.inland.example.edu/tides/2020\n'
+                                   'venue: "Inland University"\ndate: 2020-02-05\n---\nA course on the sea.\n',
+        "_talks/2024-brine.md": '---\ntitle: "Brine pools"\ncollection: talks\nvenue: "Sea Days"\n'
+                                'date: 2024-07-16\nslides: https://slides.example.org/brine.pdf\n---\nA talk.\n',
+    })
+    profile = import_path(root).profile
+    assert [(t.course, t.url) for t in profile.teaching] == [
+        ("Tides and Salt, Spring 2020", "https://courses.inland.example.edu/tides/2020")]
+    assert [(t.title, t.links) for t in profile.talks] == [
+        ("Brine pools", {"slides": "https://slides.example.org/brine.pdf"})]
+    assert not [u.text for u in profile.unparsed if u.file and u.file.startswith(("_teaching", "_talks"))]
