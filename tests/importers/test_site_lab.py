@@ -771,3 +771,18 @@ def test_an_html_shell_whose_script_renders_the_labs_data_files_gives_the_heads_
     assert person.email == "jo.roe@lakeside.example.edu"
     assert person.advisors == ["Ada Lind"]
     assert [s.name for s in profile.students] == ["Ann Lee", "Ben Moss", "Cara Diaz"]
+
+
+def test_a_students_record_gives_their_profile_ids(tmp_path):
+    # a member page's "links: {orcid: ..., github: ..., linkedin: ...}" (the lab template's profile links): the
+    # student's ids, the lines no longer listed; a student with no links keeps none
+    root = _collection_lab(tmp_path / "site")
+    (root / "_members" / "ivo.md").write_text(
+        "---\nlayout: page\nname: Ivo Petrov\nrole: PhD Student\nlinks:\n  orcid: 0000-0002-5185-5506\n"
+        "  github: ipetrov\n  linkedin: ivo-petrov-1a2b\n---\n")
+    profile = import_path(root).profile
+    students = {s.name: s for s in profile.students}
+    assert students["Ivo Petrov"].identifiers == {
+        "orcid": "0000-0002-5185-5506", "github": "ipetrov", "linkedin": "ivo-petrov-1a2b"}
+    assert students["Sam Ode"].identifiers == {}
+    assert not [u.text for u in profile.unparsed if u.file == "_members/ivo.md" and u.line >= 5]  # links: to its end
