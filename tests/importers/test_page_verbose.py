@@ -1894,11 +1894,12 @@ def test_a_records_citation_id_naming_its_doi_gives_the_works_doi(tmp_path):
     profile = _data_file_profile(
         tmp_path,
         '- id: doi:10.1234/sea.2021.7\n  title: "Salt in the deep sea"\n  authors: "Jonah Roe"\n  year: 2021\n'
-        '  publisher: "Marine Letters"\n\n'
+        '  publisher: "Marine Letters"\n  link: https://doi.org/gsw7\n\n'
         '- id: salt2019\n  title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2019\n  publisher: "Sea Notes"\n')
     assert [(p.title, p.doi) for p in profile.publications] == [
         ("Salt in the deep sea", "10.1234/sea.2021.7"), ("Waves of salt", None)]
-    assert profile.publications[0].links["doi"] == "https://doi.org/10.1234/sea.2021.7"
+    # (the record's own link, its short DOI, stays a link of the work)
+    assert set(profile.publications[0].links.values()) == {"https://doi.org/gsw7", "https://doi.org/10.1234/sea.2021.7"}
     assert [u.text for u in profile.unparsed if u.file == "_data/publications.yml"] == ["- id: salt2019"]
 
 

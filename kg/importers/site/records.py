@@ -1033,13 +1033,6 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # "note: 'Winner of the 2010 Best Paper Award'": a remark on the work, as a page's "Best Paper" after it
         pub.notes.extend(n for n in notes if n and n not in pub.notes)
         used.add(spelled[note_key])
-    cited = re.fullmatch(r"(?i)\s*doi:\s*(10\.\S+)\s*", as_text(lowered.get("id")) or "") \
-        if isinstance(lowered.get("id"), str) else None
-    if cited and valid_doi(cited.group(1)):
-        # "id: doi:10.1073/pnas.2302730121" (a lab template's citation id, which its own tool resolves): the DOI
-        pub.doi = pub.doi or valid_doi(cited.group(1))
-        pub.links.setdefault("doi", "https://doi.org/" + valid_doi(cited.group(1)))
-        used.add(spelled["id"])
     for key, value in lowered.items():
         # "conference2: ICML 2025 Workshop on ..." beside "conference:" (a theme shows it as "Also at <em>...</em>"):
         # another meeting the work was given at, a note on it (the record's venue stays its venue)
@@ -1149,6 +1142,14 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             used.add(spelled[key])
         elif url:
             used.add(spelled[key])  # "link: https://doi.org/..." beside "paperurl:" of the same address: read there
+    cited = re.fullmatch(r"(?i)\s*doi:\s*(10\.\S+)\s*", as_text(lowered.get("id")) or "") \
+        if isinstance(lowered.get("id"), str) else None
+    if cited and valid_doi(cited.group(1)):
+        # "id: doi:10.1073/pnas.2302730121" (a lab template's citation id, which its own tool resolves): the DOI
+        pub.doi = pub.doi or valid_doi(cited.group(1))
+        # (after the record's own links: "link: https://doi.org/gswshp", its short DOI, stays the work's DOI link)
+        pub.links.setdefault("doi", "https://doi.org/" + valid_doi(cited.group(1)))
+        used.add(spelled["id"])
     address = (as_text(lowered.get("url")) or "").strip() if "url" not in keys.links else ""
     if re.fullmatch(r"https?://\S+", address) and not (base and urlsplit(address).netloc == urlsplit(base).netloc) \
             and spelled.get("url") not in used:
