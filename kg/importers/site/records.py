@@ -1145,10 +1145,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     cited = re.fullmatch(r"(?i)\s*doi:\s*(10\.\S+)\s*", as_text(lowered.get("id")) or "") \
         if isinstance(lowered.get("id"), str) else None
     if cited and valid_doi(cited.group(1)):
-        # "id: doi:10.1073/pnas.2302730121" (a lab template's citation id, which its own tool resolves): the DOI
+        # "id: doi:10.1073/pnas.2302730121" (a lab template's citation id, which its own tool resolves): the DOI,
+        # no link of its own (the record's buttons and "link:" say where the site sends the reader; a version's
+        # record merged with it keeps its own)
         pub.doi = pub.doi or valid_doi(cited.group(1))
-        # (after the record's own links: "link: https://doi.org/gswshp", its short DOI, stays the work's DOI link)
-        pub.links.setdefault("doi", "https://doi.org/" + valid_doi(cited.group(1)))
         used.add(spelled["id"])
     address = (as_text(lowered.get("url")) or "").strip() if "url" not in keys.links else ""
     if re.fullmatch(r"https?://\S+", address) and not (base and urlsplit(address).netloc == urlsplit(base).netloc) \
