@@ -2908,7 +2908,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                "予稿なし発表", "ポスター発表", "poster presentations", "oral presentations")),
     ("teaching", ("teaching", "teaching experience", "teaching experiences", "courses", "enseignement", "docencia", "lehre", "教学", "讲授课程", "授業", "教歴",
                   "講義", "担当授業", "教學", "授課", "강의", "교육 활동")),
-    ("contact", ("contact", "contact me", "connect with me", "get in touch", "ids", "連絡先", "联系方式", "联系我们",
+    ("contact", ("contact", "contact me", "connect with me", "let's connect", "get in touch", "ids", "連絡先", "联系方式", "联系我们",
                  "聯絡方式", "聯繫方式", "お問い合わせ", "연락처")),
     # the funded projects the owner took part in ("Participated projects" under "Publications"): no papers; nor are
     # "(Former) Research Projects" ("research" alone heads papers: the longer name wins)

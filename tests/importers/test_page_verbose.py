@@ -1711,3 +1711,217 @@ def test_a_positions_place_in_bold_then_its_title_under_its_years_is_one_positio
     assert ("Riverside", "Post Doctoral Fellow (Tissue Oncology)", 2020, 2024) in got
     assert ("Lakeview State University", "Graduate Research Associate (School of Bioengineering)", 2015, 2020) in got
     assert not p.unparsed
+
+
+HIDDEN_BIB_BOXES = """<html><head><title>Mira Okafor - Papers</title></head><body>
+<h1>Mira Okafor</h1>
+<h2>Publications</h2>
+
+<p class="pub"><a href="pdfs/tides.pdf">&#8220;Tides of the inner
+ sea&#8221;</a>, Okafor, Brandt, <i>Journal of Shores</i>, 2021. [<a
+ href="javascript:toggle('okafor2021')">bib</a>] <div style="display:none"
+id=okafor2021><pre>
+@article{okafor2021,
+  author = "M. Okafor and T. Brandt",
+  title = "Tides of the inner sea",
+  journal = "Journal of Shores",
+  volume = 12,
+  pages = "33--48",
+  year = 2021,
+  doi = {10.1234/shores.2021.12}
+}
+</pre></div></p>
+
+<p class="pub"><a href="pdfs/salt.pdf">&#8220;Salt and sand&#8221;</a>, Okafor, <i>Coastal Letters</i>,
+ 2019. [<a href="javascript:toggle('okafor2019')">bib</a>] <div style="display: none" id=okafor2019>
+<pre>@article{other2018,
+  author = "T. Brandt",
+  title = "A different work",
+  journal = "Coastal Letters",
+  year = 2018
+}
+</pre></div></p>
+</body></html>
+"""
+
+
+def test_a_works_bibtex_entry_in_a_box_its_inline_style_hides_is_read_with_it():
+    # '<p class="pub">citation [<a href="javascript:toggle(...)">bib</a>] <div style="display:none"><pre>@article..'
+    # (the box is hidden by its style attribute, not by a class): the work's own entry fills its volume, pages and
+    # DOI and is no longer listed; an entry of another work stays listed
+    p = parse_html(SourceDoc(Path("index.html"), HIDDEN_BIB_BOXES), ImportOptions())
+    assert [w.title for w in p.publications] == ["Tides of the inner sea", "Salt and sand"]
+    tides = p.publications[0]
+    assert (tides.volume, tides.pages, tides.doi) == ("12", "33-48", "10.1234/shores.2021.12")
+    assert sorted(u.line for u in p.unparsed) == [22, 23, 24, 25, 26, 27]  # "@article{other2018," to "}"
+
+
+def test_a_records_place_with_its_meetings_days_dates_it_to_the_month(tmp_path):
+    # "place: Lisbon, Portugal, September 8-12, 2026" (the theme shows it under the venue): the month of the meeting
+    # dates the work, as a page's line of the meeting's days does; a place without days (no field) stays listed, and
+    # days of another year than the work's date nothing
+    profile = _data_file_profile(
+        tmp_path,
+        '- title: "Salt in the deep sea"\n  authors: "Jonah Roe"\n  year: 2026\n  venue: "Sea Meeting 2026"\n'
+        '  place: Lisbon, Portugal, September 8–12, 2026\n\n'
+        '- title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2025\n  venue: "Wave Days 2025"\n'
+        '  place: Tucson, AZ, US, February 28 - March 4, 2025\n\n'
+        '- title: "Brine pools"\n  authors: "Jonah Roe"\n  year: 2024\n  venue: "Brine Forum 2024"\n'
+        '  place: Oslo, Norway\n\n'
+        '- title: "Old tides"\n  authors: "Jonah Roe"\n  year: 2023\n  venue: "Tide Talks"\n'
+        '  place: Bergen, Norway, June 3-7, 2022\n')
+    assert [(p.title, p.date) for p in profile.publications] == [
+        ("Salt in the deep sea", "2026-09"), ("Waves of salt", "2025-02"), ("Brine pools", None), ("Old tides", None)]
+    listed = [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
+    assert listed == ["place: Oslo, Norway", "place: Bergen, Norway, June 3-7, 2022"]
+
+
+def test_a_records_second_venue_key_is_a_note_that_the_work_was_also_there(tmp_path):
+    # "conference2: Workshop on Deep Brines 2025." beside "conference:" (the theme shows it as "Also at <em>...</em>"):
+    # the other meeting the work was given at, a note on the work, not its venue
+    profile = _data_file_profile(
+        tmp_path,
+        '- title: "Salt in the deep sea"\n  authors: "Jonah Roe"\n  year: 2025\n'
+        '  conference: "Sea Meeting 2025"\n  conference2: "Workshop on Deep Brines 2025."\n\n'
+        '- title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2024\n  venue: "Wave Days 2024"\n'
+        '  venue_2: Brine Forum 2024\n')
+    assert [(p.title, p.venue, p.notes) for p in profile.publications] == [
+        ("Salt in the deep sea", "Sea Meeting", ["Also at Workshop on Deep Brines 2025"]),
+        ("Waves of salt", "Wave Days", ["Also at Brine Forum 2024"])]
+    assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
+
+
+def test_a_records_award_flags_and_prize_name_are_notes_on_the_work(tmp_path):
+    # "best: 1", "distinguished: 1", "prize-name: 'Tide Society Prize'" (the theme shows them as "Best paper award",
+    # "Distinguished paper award" and the prize's name beside the work): notes on the work, as a page's "Best Paper"
+    # after it is; a flag set to 0 says nothing and is read too, a note already given is not said twice
+    profile = _data_file_profile(
+        tmp_path,
+        '- title: "Salt in the deep sea"\n  authors: "Jonah Roe"\n  year: 2025\n  venue: "Sea Meeting 2025"\n'
+        '  best: 1\n  prize-name: "Tide Society Prize"\n\n'
+        '- title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2024\n  venue: "Wave Days 2024"\n'
+        '  distinguished: true\n  best: 0\n\n'
+        '- title: "Brine pools"\n  authors: "Jonah Roe"\n  year: 2023\n  venue: "Brine Forum 2023"\n'
+        '  notes: "Awarded best paper."\n  best: 1\n')
+    assert [(p.title, p.notes) for p in profile.publications] == [
+        ("Salt in the deep sea", ["Best paper award", "Tide Society Prize"]),
+        ("Waves of salt", ["Distinguished paper award"]),
+        ("Brine pools", ["Awarded best paper."])]
+    assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
+
+
+def test_a_records_description_in_sentences_is_its_abstract(tmp_path):
+    # "description: In this study we ..." (a lab template's summary of the work, shown under it): the work's
+    # abstract when the record gives none; a short description is no abstract and stays listed
+    profile = _data_file_profile(
+        tmp_path,
+        '- title: "Salt in the deep sea"\n  authors: "Jonah Roe"\n  year: 2025\n  venue: "Sea Letters"\n'
+        '  description: In this study we measure how salt settles in deep pools over\n'
+        '    ten years of samples, and show that the currents set most of it.\n\n'
+        '- title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2024\n  venue: "Wave Notes"\n'
+        '  description: A short note\n')
+    assert [p.abstract for p in profile.publications] == [
+        "In this study we measure how salt settles in deep pools over ten years of samples, and show that the "
+        "currents set most of it.", None]
+    assert [u.text for u in profile.unparsed if u.file == "_data/publications.yml"] == ["description: A short note"]
+
+
+DEGREE_CARDS = """## About Me
+
+Hi there! I'm **Ann Lee**. I am a PhD student at Inland University.
+
+<div class="edu-cards">
+  <div class="edu-card">
+    <div class="edu-head">
+      <div class="edu-head-text">
+        <div class="edu-degree">Ph.D. in Robotics</div>
+        <a class="edu-school" href="https://www.inland.edu/">Inland University</a>
+      </div>
+    </div>
+    <div class="edu-note">
+      <div class="edu-line">🗓️ 2025 – 2028 (expected)</div>
+      <div class="edu-line">🤝 Advisor: <a href="https://www.inland.edu/~roe/">Prof. Jonah Roe</a></div>
+    </div>
+  </div>
+  <div class="edu-card">
+    <div class="edu-head">
+      <div class="edu-head-text">
+        <div class="edu-degree">B.Eng. in Communication Engineering</div>
+        <a class="edu-school" href="https://www.coast.edu/">CoastTech</a>
+      </div>
+    </div>
+    <div class="edu-note">
+      <div class="edu-line">🗓️ 2019 – 2023</div>
+      <div class="edu-line">🤝 Advisor: <a href="https://www.coast.edu/ruiz">Prof. Ana Ruiz</a></div>
+    </div>
+  </div>
+</div>
+"""
+
+
+def test_a_degree_card_names_its_advisor_and_may_name_its_school_by_a_linked_name_alone():
+    # a card of the bio: the degree over the school's link, then the years and "Advisor: Prof. X": the degree, its
+    # school (a linked name alone on its line: "CoastTech", no "University" in it) and the advisor; no line listed
+    p = parse_markdown_page(SourceDoc(Path("index.md"), DEGREE_CARDS), ImportOptions())
+    assert [(e.degree, e.field, e.institution, e.year) for e in p.person.education] == [
+        ("PhD", "Robotics", "Inland University", 2028), ("B.Eng.", "Communication Engineering", "CoastTech", 2023)]
+    assert p.person.advisors == ["Jonah Roe", "Ana Ruiz"]
+    assert not p.unparsed
+
+
+CONNECT_LIST = """# Ann Lee
+
+I am a graduate researcher at Inland University.
+
+## 📬 Let's Connect & Collaborate
+
+* **Email:** [ann.lee@example.org](mailto:ann.lee@example.org)
+* **Location:** Inland University, Eastfield, Norway *(Open to research roles)*
+"""
+
+
+def test_a_lets_connect_list_is_the_contact_section_and_its_location_line_is_read():
+    # "## Let's Connect" heads the owner's contact list; its "**Location:** place *(remark)*" item says where the
+    # owner is (the remark in parentheses left out); neither line is listed
+    p = parse_markdown_page(SourceDoc(Path("README.md"), CONNECT_LIST), ImportOptions())
+    assert (p.person.email, p.person.location) == ("ann.lee@example.org", "Inland University, Eastfield, Norway")
+    assert not p.unparsed
+
+
+def test_a_records_citation_id_naming_its_doi_gives_the_works_doi(tmp_path):
+    # "id: doi:10.1234/sea.2021.7" (a lab template's citation id, which its own tool resolves): the work's DOI; an
+    # id that names no DOI ("id: salt2019") stays listed
+    profile = _data_file_profile(
+        tmp_path,
+        '- id: doi:10.1234/sea.2021.7\n  title: "Salt in the deep sea"\n  authors: "Jonah Roe"\n  year: 2021\n'
+        '  publisher: "Marine Letters"\n  link: https://doi.org/gsw7\n\n'
+        '- id: salt2019\n  title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2019\n  publisher: "Sea Notes"\n')
+    assert [(p.title, p.doi) for p in profile.publications] == [
+        ("Salt in the deep sea", "10.1234/sea.2021.7"), ("Waves of salt", None)]
+    # (the record's own link, its short DOI, stays a link of the work)
+    assert "https://doi.org/gsw7" in profile.publications[0].links.values()
+    assert [u.text for u in profile.unparsed if u.file == "_data/publications.yml"] == ["- id: salt2019"]
+
+
+def test_an_academicpages_courses_website_key_is_its_address(tmp_path):
+    # "_teaching/x.md" with "website: https://..." (the theme shows it as the course's "website" link): the course's
+    # address, the line no longer listed; a talk's "slides: https://..." is the talk's slides
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "_config.yml": 'title: "Jonah Roe"\nauthor:\n  name: "Jonah Roe"\n',
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nJonah Roe is a lecturer at Inland University.\n",
+        "_teaching/2020-tides.md": '---\ntitle: "Tides and Salt, Spring 2020"\ncollection: teaching\n'
+                                   'type: "Graduate course"\nwebsite: https://courses.inland.example.edu/tides/2020\n'
+                                   'venue: "Inland University"\ndate: 2020-02-05\n---\nA course on the sea.\n',
+        "_talks/2024-brine.md": '---\ntitle: "Brine pools"\ncollection: talks\nvenue: "Sea Days"\n'
+                                'date: 2024-07-16\nslides: https://slides.example.org/brine.pdf\n---\nA talk.\n',
+    })
+    profile = import_path(root).profile
+    assert [(t.course, t.url) for t in profile.teaching] == [
+        ("Tides and Salt, Spring 2020", "https://courses.inland.example.edu/tides/2020")]
+    assert [(t.title, t.links) for t in profile.talks] == [
+        ("Brine pools", {"slides": "https://slides.example.org/brine.pdf"})]
+    assert not [u.text for u in profile.unparsed if u.file and u.file.startswith(("_teaching", "_talks"))]

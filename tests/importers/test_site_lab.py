@@ -795,3 +795,18 @@ def test_an_alumnus_whose_role_says_where_they_are_now_does_not_head_the_lab(tmp
               "alumni:\n  - name: \"Omar Kessel\"\n    role: \"Professor at Acme University\"\n")
     profile = import_path(_curated_lab(tmp_path / "site", people, "title: Plant Lab\nauthor: Ines Varga\n")).profile
     assert profile.person.name == "Ines Varga"
+
+
+def test_a_students_record_gives_their_profile_ids(tmp_path):
+    # a member page's "links: {orcid: ..., github: ..., linkedin: ...}" (the lab template's profile links): the
+    # student's ids, the lines no longer listed; a student with no links keeps none
+    root = _collection_lab(tmp_path / "site")
+    (root / "_members" / "ivo.md").write_text(
+        "---\nlayout: page\nname: Ivo Petrov\nrole: PhD Student\nlinks:\n  orcid: 0000-0002-5185-5506\n"
+        "  github: ipetrov\n  linkedin: ivo-petrov-1a2b\n---\n")
+    profile = import_path(root).profile
+    students = {s.name: s for s in profile.students}
+    assert students["Ivo Petrov"].identifiers == {
+        "orcid": "0000-0002-5185-5506", "github": "ipetrov", "linkedin": "ivo-petrov-1a2b"}
+    assert students["Sam Ode"].identifiers == {}
+    assert not [u.text for u in profile.unparsed if u.file == "_members/ivo.md" and u.line >= 5]  # links: to its end

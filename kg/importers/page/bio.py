@@ -401,6 +401,10 @@ her lab at X University", "Lee lab postdoc will start his lab at X") or a call f
 
 
 
+_LABELLED_PLACE = re.compile(r"(?i)^\W*(?:location|based in|address|office address|mailing address)\s*[:：]\s*(?P<v>\S.*)$")
+"""A contact line giving where the owner is after its label ("Location: Inland University, Eastfield")."""
+
+
 def _address_label(text: str) -> bool:
     """Whether a contact section's label names the owner's address ("📍 Address", "Office:", "Mailing address"),
     nothing more."""
@@ -424,6 +428,15 @@ def _profile_links_line(s: Seg, ctx) -> bool:
         rest = rest.replace(label, " ") if label else rest
     named = {w for k in kinds for w in re.split(r"[_\s]+", k[0])} | {"google"}
     return all(w in _PROFILE_LABEL_WORDS or w in named for w in re.findall(r"[^\W\d_]+", rest))
+
+
+def _linked_name_alone(seg: Seg) -> bool:
+    """A line that is one link's text alone, a short capitalised name with no digits ('<a href=...>SUSTech</a>'
+    under a degree): the school a card names by its link."""
+    anchors = seg.anchors()
+    text = norm(seg.text).strip(" ,")
+    return len(anchors) == 1 and norm(link_text(anchors[0])).strip(" ,") == text and 1 <= len(text.split()) <= 4 \
+        and text[:1].isupper() and not re.search(r"\d", text)
 
 
 def _degree_line(t: str) -> Education | None:
@@ -566,12 +579,19 @@ class PersonReader:
                     r.use([a.sourceline])  # an icon link: its line holds only the link
         interests_label = False  # the segment before was a "Research Interests" label alone: this one lists them
         address_label = False  # a segment before was an "Address" label alone: the lines after it are the address
+        school = norm(segs[1].text).strip(" ,") if len(segs) >= 2 and _linked_name_alone(segs[1]) else None
+        # ("🤝 Advisor: Prof. X": the label after an icon)
+        advising = [x for x in segs[1:] if ADVISOR_LABEL.match(re.sub(r"^[^\w]+", "", norm(x.text)))]
         if len(segs) >= 2 and sec in (None, "bio") and DEGREE_RX.match(norm(segs[0].text)) \
-                and not JOB_WORDS.search(segs[0].text) and any(ORG_RX.search(x.text) for x in segs[1:]) \
-                and (ed := education_from(", ".join(norm(x.text).strip(" ,") for x in segs))) and ed.institution:
+                and not JOB_WORDS.search(segs[0].text) and (any(ORG_RX.search(x.text) for x in segs[1:]) or school) \
+                and (ed := education_from(", ".join(norm(x.text).strip(" ,") for x in segs if x not in advising),
+                                          school=school)) and ed.institution:
             # "<b>Ph.D.</b> (2006 - 2014)<br>Dept. of X,<br>Institute of Y,<br>City." among the posts of a biography:
-            # a degree over several lines, where it was earned below it, no workplace
+            # a degree over several lines, where it was earned below it, no workplace; a card's school may be a
+            # linked name alone on its line ("SUSTech"), and its "Advisor: Prof. X" line names the owner's advisor
             self.add_education(ed)
+            for x in advising:
+                add_advisors(self.advisors, advisors_in(re.sub(r"^[^\w]+", "", norm(x.text))))
             for x in segs:
                 r.use(x.lines)
             return
@@ -665,6 +685,14 @@ class PersonReader:
                 took = True
             elif not took and sec == "contact" and _address_label(content):
                 address_label = took = True  # "📍 Address" alone over the lines of a contact card
+            elif not took and sec == "contact" and (labelled := _LABELLED_PLACE.match(content)) \
+                    and n_words <= 24 and not re.search(r"@|https?:|(?i:\b(?:phone|tel|fax)\b)", content):
+                # "**Location:** Inland University, Eastfield, Norway *(Open to offers)*" in a contact list: where
+                # the owner is, after its label on the same line (the remark in parentheses no part of it)
+                loc = re.sub(r"\s*\([^()]*\)\s*$", "", labelled.group("v")).strip(" ,;.")
+                if loc and self.person["location"] is None:
+                    self.person["location"] = loc
+                took = bool(loc)
             if took:
                 r.use(s.lines)
 

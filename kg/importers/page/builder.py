@@ -234,6 +234,9 @@ _VENUE_TAG = re.compile(r"\s@\s*\S|\b[A-Za-z][\w&/-]{1,15}\s*['’]\d\d\b")
 """An item's own tag of the venue it appeared at: "Title @ Venue", "CVPR'23"."""
 _FOLDED_CLASS = re.compile(r"collaps|toggle|accordion|(?:^|[-_])hidden(?:$|[-_])|noshow|expand|fold|disclos", re.I)
 """A container's class that says its content is folded away until the reader opens it."""
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.I)
+"""A container's style attribute that hides it until a script shows it ('<div style="display:none" id=x>' under a
+"[<a href="javascript:toggle('x')">bib</a>]" link): folded, as a class can say."""
 _DISCLOSURE_TEXT = re.compile(r"^(?:(?:view|show|read|see|toggle|more|open)\s+)?(?:the\s+)?(?:abstract|description|"
                               r"summary|details|more|tl;?dr)\b", re.I)
 """The label of the button or summary that opens a folded box ("View Description", "Show abstract")."""
@@ -1413,7 +1416,8 @@ class Builder(SectionReaders, PersonReader):
         for anc in itertools.islice(itertools.chain((el,), el.iterancestors()), 4):
             if tag_of(anc) in ("li", "body", "ul", "ol", "table"):
                 break
-            if any(_FOLDED_CLASS.search(c) for c in classes_of(anc)) or any(
+            if any(_FOLDED_CLASS.search(c) for c in classes_of(anc)) or _HIDDEN_STYLE.search(anc.get("style") or "") \
+                    or any(
                     tag_of(x) in ("button", "summary") and _DISCLOSURE_TEXT.match(norm(" ".join(itertext(x))))
                     for x in anc.iterchildren() if isinstance(x.tag, str)):
                 folded = not _one_more_item(anc)

@@ -386,10 +386,11 @@ _WHEN_AFTER = re.compile(rf"\s+(?:in|on)(?:\s+(?:early|mid|late))?(?:\s+(?:{MONT
 """The 'in June' left closing a place once its year is taken out ("Inland University in June 2025")."""
 
 
-def education_from(text: str, school_only: bool = False) -> Education | None:
+def education_from(text: str, school_only: bool = False, school: str | None = None) -> Education | None:
     """A degree (its name, field, institution and year) from one line; with ``school_only`` (an item of an
     education section) also a dated line that names the school but no degree ("2012 - 2016, School of
-    Physics, Inland University"): an education without its degree."""
+    Physics, Inland University"): an education without its degree. ``school`` is a name the page sets apart as
+    the school (a card's linked name alone on its line, "SUSTech"): the institution when no piece names one."""
     t = norm(cjk_dates(text))  # "平成 18年 03月 X大学 卒業": the year as 2006
     m = DEGREE_RX.search(t)
     if not m and not (school_only and YEAR.search(t) and INSTITUTION_STRONG.search(t)):
@@ -443,6 +444,8 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
             if ORG_RX.search(p) and not DEGREE_RX.match(p) and (fld is None or p != fld):
                 inst = p
                 break
+    if inst is None and degree is not None and school and school in parts:
+        inst = school
     if inst is None and degree is not None and school_only:
         # "Engineering degree in Life Sciences, AgroParisTech, 2011-2014": an education list's item whose one
         # other piece, a proper name with no digits, is the school that names itself without "University"

@@ -559,6 +559,16 @@ def _collection_item(root: Path, path: Path, base: str | None, kind: str, keys: 
         links.setdefault(link_kind(label, url) or "project", url)
     for first, last in lines:
         doc.use(first, last)
+    addressed = []
+    for key in ("website", "url", "link", "slides", "video", "poster"):
+        # "website: https://..." on a course, "slides: https://..." on a talk (the theme shows each as a link
+        # named for its key): the item's address or a link of that kind, before the links of its text
+        value = (as_text(fm.data.get(key)) or "").strip()
+        if re.fullmatch(r"https?://\S+", value) and (url := absolute_url(value, base)):
+            kind = key if key in ("slides", "video", "poster") else "project"
+            links = {kind: url, **{k: v for k, v in links.items() if v != url}} if kind not in links else links
+            addressed.append(key)
+    keys = (*keys, *addressed)
     # site plumbing is not data; other keys stay unparsed: kg has no field for them
     settle_keys(doc, fm.spans, keys,
                 lambda key: key in ("collection", "permalink", "layout", "author_profile", "excerpt_separator"))

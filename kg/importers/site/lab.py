@@ -370,9 +370,16 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
         url_key = next((k for k in ("website", "url", "homepage", "link") if as_text(m.data.get(k))), None)
         url = absolute_url(as_text(m.data.get(url_key)), base) if url_key else None
         first = min(first for first, _last in m.spans.values())
-        m.part.students.append(Student(name=m.name, role=role, url=url, line=first, file=m.part.rel))
+        # "links: {orcid: ..., github: ...}" (the lab template's profile links of each member): the student's ids,
+        # read as the head's are (an e-mail there has no field on a student)
+        ids = Person(name=m.name)
+        linked = [k for k in m.data if str(k).lower() == "links" and isinstance(m.data[k], dict)
+                  and apply_social(ids, "links", m.data[k], base)]
+        m.part.students.append(Student(name=m.name, role=role, url=url, identifiers=ids.identifiers, line=first,
+                                       file=m.part.rel))
         settle_keys(m.part.doc, m.spans, with_twins(m.data, [
-            *m.name_keys, *(k for k in _ROLE_KEYS if as_text(m.data.get(k))), *lead_keys, *([url_key] if url else [])]))
+            *m.name_keys, *(k for k in _ROLE_KEYS if as_text(m.data.get(k))), *lead_keys, *([url_key] if url else []),
+            *(linked if ids.identifiers else [])]))
     for part in out.parts:
         mark_comments(part.doc)
     out.parts = news_parts + out.parts + cv_parts

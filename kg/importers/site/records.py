@@ -85,6 +85,24 @@ from .files import (
 from .pages import front_matter_view, md_page_kind, read_view, unread_part
 
 
+_MEETING_DAYS = re.compile(rf"(?i)(?:^|,\s*)(?P<m>{MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}(?:\s*[-–—]\s*(?:(?:{MONTH_ABBR})[a-z]*\.?\s+)?"
+                           r"\d{1,2})?,?\s+(?P<y>(?:19|20)\d\d)\s*$")
+"""The days of a meeting closing a record's place ("Malmö, Sweden, September 8–12, 2026", "Tucson, AZ, US, February
+28 - March 4, 2025"): its first month and its year."""
+
+
+_SUMMARY = re.compile(r"(?s)(?=(?:\S+\s+){11})[A-Z].*[.!?]")
+"""A record's description written in sentences (twelve words or more, opened by a capital, closed by a stop): a
+summary of the work, not its venue."""
+_SECOND_VENUE_KEY = re.compile(r"(?:venue|conference|journal|booktitle)[_-]?[2-9]")
+"""A record's key naming a second venue beside its first ("conference2", "venue_2")."""
+_AWARD_FLAGS = {"best": "Best paper award", "best_paper": "Best paper award", "best-paper": "Best paper award",
+                "distinguished": "Distinguished paper award"}
+"""A record's flag keys a theme shows as an award of the work, with the words it shows."""
+_PRIZE_NAME_KEYS = ("prize-name", "prize_name", "award-name", "award_name")
+"""A record's keys naming a prize the work won."""
+
+
 def _folded(text: str) -> str:
     """``text`` with each character case-folded where that keeps it one character (``ß`` stays): the same places
     as ``text``, compared without case."""
@@ -1003,9 +1021,12 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     if status:
         pub.notes.append(status)
         used.add(spelled["status"])
-    abstract_key = next((k for k in ("abstract", "blurb") if md_text(as_text(lowered.get(k)) or "").strip()), None)
+    abstract_key = next((k for k in ("abstract", "blurb") if md_text(as_text(lowered.get(k)) or "").strip()), None) \
+        or ("description" if _SUMMARY.fullmatch(md_text(as_text(lowered.get("description")) or "").strip())
+            and keys is not HUGO_KEYS else None)
     if abstract_key:
-        # "abstract: We benchmark ...": the record's abstract; else its "blurb:", the sentence the site says it in
+        # "abstract: We benchmark ...": the record's abstract; else its "blurb:", the sentence the site says it in,
+        # or its "description:" written in sentences (a lab template's summary of the work shown under it)
         pub.abstract = md_text(as_text(lowered.get(abstract_key))).strip()
         used.add(spelled[abstract_key])
     for key, field in (("volume", "volume"), ("pages", "pages"), ("page", "pages")):
@@ -1022,6 +1043,35 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # "note: 'Winner of the 2010 Best Paper Award'": a remark on the work, as a page's "Best Paper" after it
         pub.notes.extend(n for n in notes if n and n not in pub.notes)
         used.add(spelled[note_key])
+    for key, value in lowered.items():
+        # "conference2: ICML 2025 Workshop on ..." beside "conference:" (a theme shows it as "Also at <em>...</em>"):
+        # another meeting the work was given at, a note on it (the record's venue stays its venue)
+        other = md_text(as_text(value) or "").strip().rstrip(".").strip() if isinstance(value, str) else ""
+        if _SECOND_VENUE_KEY.fullmatch(key) and other:
+            note = f"Also at {other}"
+            if note not in pub.notes:
+                pub.notes.append(note)
+            used.add(spelled[key])
+    for key, value in lowered.items():
+        # "best: 1", "distinguished: 1", "prize-name: IETF ... Prize" (a theme shows "Best paper award", "Distinguished
+        # paper award" and the prize's name beside the work): notes on the work, as a page's "Best Paper" is
+        flag = _AWARD_FLAGS.get(key)
+        said = flag if flag and value not in (0, False, None, "0", "false", "") else None
+        if key in _PRIZE_NAME_KEYS and isinstance(value, str):
+            said = md_text(as_text(value) or "").strip() or None
+        if flag or key in _PRIZE_NAME_KEYS and said:
+            if said and not any(said.lower().removesuffix(" award") in n.lower() or fold(said) == fold(n)
+                                for n in pub.notes):  # ("notes: Awarded best paper." says it already)
+                pub.notes.append(said)
+            used.add(spelled[key])
+    for key in ("place", "location"):
+        # "place: Malmö, Sweden, September 8–12, 2026" (a theme shows it under the venue): the days of the meeting the
+        # work was given at date it to the month, as a page's line of them does (the place has no field); days of
+        # another year than the work's, or a place alone, say nothing kg keeps
+        days = _MEETING_DAYS.search(as_text(lowered.get(key)) or "") if isinstance(lowered.get(key), str) else None
+        if days and pub.date is None and pub.year == int(days.group("y")):
+            pub.date = parse_date(f"{days.group('m')} {days.group('y')}")
+            used.add(spelled[key])
     talks_key = next((k for k in ("talks", "presentations") if isinstance(lowered.get(k), list)), None)
     for talk in lowered.get(talks_key) or [] if talks_key else []:
         # "talks: [{name: QIP 2024, type: plenary, video: https://...}]": where the work was presented (a note, as a
@@ -1102,6 +1152,14 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             used.add(spelled[key])
         elif url:
             used.add(spelled[key])  # "link: https://doi.org/..." beside "paperurl:" of the same address: read there
+    cited = re.fullmatch(r"(?i)\s*doi:\s*(10\.\S+)\s*", as_text(lowered.get("id")) or "") \
+        if isinstance(lowered.get("id"), str) else None
+    if cited and valid_doi(cited.group(1)):
+        # "id: doi:10.1073/pnas.2302730121" (a lab template's citation id, which its own tool resolves): the DOI,
+        # no link of its own (the record's buttons and "link:" say where the site sends the reader; a version's
+        # record merged with it keeps its own)
+        pub.doi = pub.doi or valid_doi(cited.group(1))
+        used.add(spelled["id"])
     address = (as_text(lowered.get("url")) or "").strip() if "url" not in keys.links else ""
     if re.fullmatch(r"https?://\S+", address) and not (base and urlsplit(address).netloc == urlsplit(base).netloc) \
             and spelled.get("url") not in used:
