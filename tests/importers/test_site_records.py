@@ -1951,3 +1951,17 @@ def test_a_list_named_for_outputs_that_are_no_papers_in_the_plural_holds_no_work
     assert other_kind("videos") and other_kind("Datasets") and other_kind("posters") and other_kind("video")
     assert not other_kind("papers") and not other_kind("publications") and not other_kind("preprints")
     assert not_a_paper({"title": "Team demo", "url": "https://www.youtube.com/embed/x1"}, ("lab", "videos"))
+
+
+def test_a_styling_span_in_a_record_authors_line_is_markup_not_part_of_a_name():
+    """A data record's authors written as HTML, the list's own legend in a ``<span>`` after the last name
+    (``... Pia Holm <span class="note">(<sup>*</sup>Equal contribution)</span>``). Before: the remark was read
+    and the empty span stayed in the last author's name."""
+    from kg.importers.site.records import DATA_KEYS, publication_from_record
+
+    pub = publication_from_record({"title": "Tides in small bays", "year": 2021,
+                                   "authors": 'Ola Berg<sup>*</sup>, <strong>Ines Varga<sup>*</sup></strong>, '
+                                              'Pia Holm <span class="note">(<sup>*</sup>Equal contribution)</span>'},
+                                  DATA_KEYS, None)
+    assert [a.name for a in pub.authors] == ["Ola Berg", "Ines Varga", "Pia Holm"]
+    assert [a.marks for a in pub.authors] == [["equal_contribution"], ["equal_contribution"], []]
