@@ -144,6 +144,18 @@ def test_a_greeting_before_the_position_line(tmp_path):
     assert [a.name for a in p.affiliations] == ["Northgate University"]
 
 
+def test_a_greeting_naming_the_owner_then_a_sentence_with_no_stop_between(tmp_path):
+    """"Hello! I'm **Nina Solberg** 🌊 I am currently a second-year PhD student at X": the greeting's "I'm" names
+    the owner, the sentence after it (no stop between, an emoji instead) gives the position. Before: the name,
+    the emoji and "I am currently" were read as the job title."""
+    page = tmp_path / "index.md"
+    page.write_text("# Nina Solberg\n\nHello! I'm **Nina Solberg** \U0001f30a I am currently a second-year PhD student in "
+                    "the Department of Geology at Northgate University.\n", encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "second-year PhD student"
+    assert [a.name for a in p.affiliations] == ["Northgate University"]
+
+
 def test_a_short_sentence_of_studies_and_advisors_are(tmp_path):
     page = tmp_path / "index.md"
     page.write_text("# Dana Ruiz\n\nI am a PhD student at Northgate University. My advisors are Lena Brandt and Omar "

@@ -952,7 +952,7 @@ class PersonReader:
                           for k in range(3, len(self.person_name.split()[0]) + 1)) + r")\s+is"
                if self.person_name else "")
             + r")\s+" + (r"(?:" + re.escape(self.person_name) + r"\s*[—–,-]\s*)?" if self.person_name else "")
-            + r"(?:currently\s+|now\s+)?(?:(?:working|employed|serving)\s+as\s+)?(?:an?\s+|the\s+)?(?P<title>(?:[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.|(?<=\bPh\.\sD)\.|(?<=\b[SJ]r)\.){0,60}?"
+            + r"(?:currently\s+|now\s+)?(?:(?:working|employed|serving)\s+as\s+)?(?:an?\s+|the\s+)?(?P<title>(?:(?!\bI\s+am\s|\bI['’]m\s)[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.|(?<=\bPh\.\sD)\.|(?<=\b[SJ]r)\.){0,60}?"
             r"(?:,\s*(?:[^.;,]|(?<=\b[SJ]r)\.){0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|lecture(?=\s+at\s)|student|candidate|post-?doc\w*|fellow|scholar|engineer|"
             r"director|investigator|chair|head|member|lead(?:er)?|analyst|consultant|manager|developer|designer|officer|"
