@@ -156,6 +156,26 @@ def test_a_greeting_naming_the_owner_then_a_sentence_with_no_stop_between(tmp_pa
     assert [a.name for a in p.affiliations] == ["Northgate University"]
 
 
+def test_education_cards_in_raw_html_a_school_by_its_bare_name_and_each_cards_advisor(tmp_path):
+    """Education cards a markdown page writes in raw HTML: the degree, the school (one named without
+    "University", "Tarnby Tech"), the years after an emoji, and "🤝 Advisor: Prof. X". Before: the card of the
+    bare-named school was left unread and no card's advisor was read."""
+    card = ('<div class="card">\n  <div class="deg">{deg}</div>\n  <a class="school" href="https://x.edu/">{school}</a>\n'
+            '  <div class="line">\U0001f5d3\ufe0f {years}</div>\n'
+            '  <div class="line">\U0001f91d Advisor: <a href="https://x.edu/p">Prof. {adv}</a></div>\n</div>\n')
+    page = tmp_path / "index.md"
+    page.write_text("# Nina Solberg\n\nI am a PhD student in the Department of Geology at Northgate University.\n\n"
+                    '<div class="cards">\n'
+                    + card.format(deg="Ph.D. in Geology", school="Northgate University", years="2022 – 2026",
+                                  adv="Ola Berg")
+                    + card.format(deg="B.Eng. in Surveying", school="Tarnby Tech", years="2017 – 2021", adv="Pia Holm")
+                    + "</div>\n", encoding="utf-8")
+    p = _person(page)
+    assert [(e.degree, e.institution, e.year) for e in p.education] == [
+        ("PhD", "Northgate University", 2026), ("B.Eng.", "Tarnby Tech", 2021)]
+    assert p.advisors == ["Ola Berg", "Pia Holm"]
+
+
 def test_a_short_sentence_of_studies_and_advisors_are(tmp_path):
     page = tmp_path / "index.md"
     page.write_text("# Dana Ruiz\n\nI am a PhD student at Northgate University. My advisors are Lena Brandt and Omar "

@@ -426,6 +426,11 @@ def _profile_links_line(s: Seg, ctx) -> bool:
     return all(w in _PROFILE_LABEL_WORDS or w in named for w in re.findall(r"[^\W\d_]+", rest))
 
 
+_SCHOOL_NAME = re.compile(r"[A-Z][\w&'’.\-]*(?:\s+(?:of|the|and|&|[A-Z][\w&'’.\-]*)){0,5}")
+"""A school's bare name on a line of its own ("SUSTech", "Tarnby Tech", "Ecole Polytechnique"): capitalised words, no
+digits, no sentence."""
+
+
 def _degree_line(t: str) -> Education | None:
     """A line of the owner's card or bio that opens with a degree and names no job ("Ph.D. in Statistics, Laval
     University (2024)"): that degree."""
@@ -567,11 +572,19 @@ class PersonReader:
         interests_label = False  # the segment before was a "Research Interests" label alone: this one lists them
         address_label = False  # a segment before was an "Address" label alone: the lines after it are the address
         if len(segs) >= 2 and sec in (None, "bio") and DEGREE_RX.match(norm(segs[0].text)) \
-                and not JOB_WORDS.search(segs[0].text) and any(ORG_RX.search(x.text) for x in segs[1:]) \
-                and (ed := education_from(", ".join(norm(x.text).strip(" ,") for x in segs))) and ed.institution:
+                and not JOB_WORDS.search(segs[0].text) and (
+                    any(ORG_RX.search(x.text) for x in segs[1:]) and (ed := education_from(
+                        ", ".join(norm(x.text).strip(" ,") for x in segs))) and ed.institution
+                    or _SCHOOL_NAME.fullmatch(norm(segs[1].text).strip()) and len(segs) <= 5
+                    and any(YEAR.search(x.text) for x in segs[2:]) and (ed := education_from(
+                        ", ".join(norm(x.text).strip(" ,") for x in segs), school_only=True)) and ed.institution):
             # "<b>Ph.D.</b> (2006 - 2014)<br>Dept. of X,<br>Institute of Y,<br>City." among the posts of a biography:
-            # a degree over several lines, where it was earned below it, no workplace
+            # a degree over several lines, where it was earned below it, no workplace (an education card's
+            # "B.Eng. in X" over the school's bare name, "Tarnby Tech", and its years is one too)
             self.add_education(ed)
+            # "... <div>Advisor: Prof. Jo Bell</div>": the card's line naming who advised that degree
+            add_advisors(self.advisors, [n for x in segs if ADVISOR_LABEL.match(re.sub(r"^[\W_]+", "", norm(x.text)))
+                                         for n in advisors_in(norm(x.text))])
             for x in segs:
                 r.use(x.lines)
             return

@@ -448,7 +448,8 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
         # other piece, a proper name with no digits, is the school that names itself without "University"
         named = [p for p in parts[1:] if re.match(r"[A-Z]", p) and not re.search(r"\d", p) and len(p.split()) <= 4
                  and not DEGREE_RX.match(p) and p != fld]
-        inst = named[0] if len(named) == 1 and len(parts) <= 3 else None
+        # ("🗓️ 2019 – 2023": the years, each a piece of no word, are no other piece of the line)
+        inst = named[0] if len(named) == 1 and len([p for p in parts if re.search(r"[^\W\d_]", p)]) <= 3 else None
     if inst is None:
         return None
     inst = re.sub(r"^(?:the\s+|at\s+(?:the\s+)?|from\s+(?:the\s+)?)", "", inst, flags=re.I).strip(" .")
