@@ -176,6 +176,18 @@ def test_education_cards_in_raw_html_a_school_by_its_bare_name_and_each_cards_ad
     assert p.advisors == ["Ola Berg", "Pia Holm"]
 
 
+def test_a_header_degree_line_at_a_school_written_with_an_at_sign_over_a_former_post(tmp_path):
+    """A README's header: the degree "@" its school, a remark in brackets, then a former post on the next line
+    ("*Former Data Intern @ Lakeside Corp*"). Before: the two lines were read as one degree earned at the
+    company, or (apart) the degree line as a bio sentence with no degree in it."""
+    page = tmp_path / "README.md"
+    page.write_text("# Hi there, I'm Ola Berg\n### **Coastal Modeller**\n"
+                    "**Master of Science by Research in Geology @ Tarn Institute of Technology** *(Joint with Fjord Lab, "
+                    "Norway)*  \n*Former Data Intern @ Lakeside Corp (Maps Team)*\n", encoding="utf-8")
+    p = _person(page)
+    assert [(e.degree, e.institution) for e in p.education] == [("Master of Science", "Tarn Institute of Technology")]
+
+
 def test_a_short_sentence_of_studies_and_advisors_are(tmp_path):
     page = tmp_path / "index.md"
     page.write_text("# Dana Ruiz\n\nI am a PhD student at Northgate University. My advisors are Lena Brandt and Omar "

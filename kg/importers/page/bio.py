@@ -9,6 +9,7 @@ header, bio and contact lines and prose.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from urllib.parse import unquote
 
 from ...model import Affiliation, Award, Education
@@ -431,6 +432,11 @@ _SCHOOL_NAME = re.compile(r"[A-Z][\w&'’.\-]*(?:\s+(?:of|the|and|&|[A-Z][\w&'�
 digits, no sentence."""
 
 
+def _advisor_line(text: str) -> bool:
+    """A line labelled as naming an advisor, whatever symbol opens it ("🤝 Advisor: Prof. Jo Bell")."""
+    return bool(ADVISOR_LABEL.match(re.sub(r"^[\W_]+", "", norm(text))))
+
+
 def _degree_line(t: str) -> Education | None:
     """A line of the owner's card or bio that opens with a degree and names no job ("Ph.D. in Statistics, Laval
     University (2024)"): that degree."""
@@ -571,23 +577,26 @@ class PersonReader:
                     r.use([a.sourceline])  # an icon link: its line holds only the link
         interests_label = False  # the segment before was a "Research Interests" label alone: this one lists them
         address_label = False  # a segment before was an "Address" label alone: the lines after it are the address
-        if len(segs) >= 2 and sec in (None, "bio") and DEGREE_RX.match(norm(segs[0].text)) \
-                and not JOB_WORDS.search(segs[0].text) and (
-                    any(ORG_RX.search(x.text) for x in segs[1:]) and (ed := education_from(
-                        ", ".join(norm(x.text).strip(" ,") for x in segs))) and ed.institution
-                    or _SCHOOL_NAME.fullmatch(norm(segs[1].text).strip()) and len(segs) <= 5
-                    and any(YEAR.search(x.text) for x in segs[2:]) and (ed := education_from(
-                        ", ".join(norm(x.text).strip(" ,") for x in segs), school_only=True)) and ed.institution):
+        # (a line naming a position after the degree's, "Former Research Intern @ X", is no part of the degree)
+        card = segs[:1] + list(takewhile(lambda x: not JOB_WORDS.search(x.text) or _advisor_line(x.text), segs[1:]))
+        if len(card) >= 2 and sec in (None, "bio") and DEGREE_RX.match(norm(card[0].text)) \
+                and not JOB_WORDS.search(card[0].text) and (
+                    any(ORG_RX.search(x.text) for x in card[1:]) and (ed := education_from(
+                        ", ".join(norm(x.text).strip(" ,") for x in card))) and ed.institution
+                    or _SCHOOL_NAME.fullmatch(norm(card[1].text).strip()) and len(card) <= 5
+                    and any(YEAR.search(x.text) for x in card[2:]) and (ed := education_from(
+                        ", ".join(norm(x.text).strip(" ,") for x in card), school_only=True)) and ed.institution):
             # "<b>Ph.D.</b> (2006 - 2014)<br>Dept. of X,<br>Institute of Y,<br>City." among the posts of a biography:
             # a degree over several lines, where it was earned below it, no workplace (an education card's
             # "B.Eng. in X" over the school's bare name, "Tarnby Tech", and its years is one too)
             self.add_education(ed)
             # "... <div>Advisor: Prof. Jo Bell</div>": the card's line naming who advised that degree
-            add_advisors(self.advisors, [n for x in segs if ADVISOR_LABEL.match(re.sub(r"^[\W_]+", "", norm(x.text)))
-                                         for n in advisors_in(norm(x.text))])
-            for x in segs:
+            add_advisors(self.advisors, [n for x in card if _advisor_line(x.text) for n in advisors_in(norm(x.text))])
+            for x in card:
                 r.use(x.lines)
-            return
+            segs = segs[len(card):]
+            if not segs:
+                return
         for s in segs:
             if s.legend:
                 continue
@@ -763,6 +772,12 @@ class PersonReader:
                 return True
         if sec == "bio" and len(words) <= 16 and (ed := _degree_line(t)) is not None:
             self.add_education(ed)  # "Ph.D. in Physics · Inland University · 2018" in a list under "About me"
+            return True
+        if sec is None and len(words) <= 24 and not re.search(r"[.!?]\s", t) and (ed := _degree_line(t)) is not None \
+                and ed.institution:
+            # "MSc by Research in Geology @ Inland University (with X)" under the name in a page's header: the
+            # owner's degree, no sentence of a bio (its words "by Research in" notwithstanding)
+            self.add_education(ed)
             return True
         # (under a bio's heading, a sentence in Chinese or Japanese, written with no spaces: a word for each two of
         # its characters)

@@ -397,7 +397,7 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
     degree = m.group(1).strip() if m else None
     rest = t[m.end():] if m else ""
     fld = None
-    fm = re.match(r"\s*(?:degree\s+)?(?:,\s*)?(?:in|of)\s+([^,;()·∙•]+?)(?=\s*(?:,|;|\(|[·∙•]|\bat\b|\bfrom\b|$|\d{4}))",
+    fm = re.match(r"\s*(?:degree\s+)?(?:,\s*)?(?:in|of)\s+([^,;()·∙•]+?)(?=\s*(?:,|;|\(|[·∙•]|\bat\b|@|\bfrom\b|$|\d{4}))",
                   rest)
     if fm:
         fld = fm.group(1).strip(" .")
@@ -412,7 +412,7 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
         # page set the school in apart), as "BSc Biology, Inland University at Eastfield"
         t_no_adv = f"{t_no_adv[:m.start()].rstrip()}, {t_no_adv[m.start():]}"
     # ("Ph.D. in X · Inland University · 2018": a dot between the pieces, as a comma)
-    parts = [p.strip(" .") for p in re.split(r"\s*[,;()|·∙•]\s*|\s*:\s*(?=[\"“])|(?<=\.):\s+|\s+(?:at|from)\s+|\s+[-–—]\s+", t_no_adv)
+    parts = [p.strip(" .") for p in re.split(r"\s*[,;()|·∙•]\s*|\s*:\s*(?=[\"“])|(?<=\.):\s+|\s+(?:at|from)\s+|\s+@\s*|\s+[-–—]\s+", t_no_adv)
              if p.strip(" .")]  # 'Exeter University:"Title of the thesis"': the thesis's title is no place
     for k in range(len(parts) - 2, -1, -1):
         if re.search(r"(?i)\buniversit", parts[k]) and len(parts[k + 1].split()) <= 2 and not ORG_RX.search(parts[k + 1]) \
