@@ -188,6 +188,22 @@ def test_a_header_degree_line_at_a_school_written_with_an_at_sign_over_a_former_
     assert [(e.degree, e.institution) for e in p.education] == [("Master of Science", "Tarn Institute of Technology")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a sentence opening with the degrees behind it, the clause ending at its comma
+    ("With dual BSc degrees in Geology and Statistics from Tarn State University, Ana is a field scientist who "
+     "has mapped rivers for ten years.", ("BSc", "Geology and Statistics", "Tarn State University")),
+    # the owner's undergraduate studies, their place in brackets
+    ("I am a hydrologist. After my undergrad in Chemistry (in Inland University) I moved on to river ecology and "
+     "have stayed there since.", (None, "Chemistry", "Inland University")),
+])
+def test_a_degree_named_in_a_bio_sentence_opening_with_it_or_in_brackets(tmp_path, sentence, expected):
+    """Before: neither sentence gave a degree (the first opens with "With", no verb of receiving; the second's
+    "my undergrad" was no degree word and its place came after the field)."""
+    page = tmp_path / "index.md"
+    page.write_text(f"# Ana Ruiz\n\n{sentence}\n", encoding="utf-8")
+    assert [(e.degree, e.field, e.institution) for e in _person(page).education] == [expected]
+
+
 def test_a_short_sentence_of_studies_and_advisors_are(tmp_path):
     page = tmp_path / "index.md"
     page.write_text("# Dana Ruiz\n\nI am a PhD student at Northgate University. My advisors are Lena Brandt and Omar "

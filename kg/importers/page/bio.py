@@ -275,6 +275,17 @@ _GRADUATED_FROM = re.compile(r"\bgraduated\s+from\s+(?:the\s+)?(?P<inst>[A-Z][^.
                              r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:degree\s+)?in\s+(?P<field>[A-Z][^.;,()]{1,80}?))?"
                              r"(?=\s+(?:and|where|in|with|under)\b|[.;,(]|$)")
 """A place of study, then the degree earned there ("I graduated from X University with a B.Sc. in Physics")."""
+_WITH_DEGREES = re.compile(r"(?:^|(?<=[.;!?]\s))With\s+(?:(?:an?|dual|two|double|joint)\s+)?(?P<deg>" + DEGREE_WORD.pattern
+                           + r")(?:\s+degrees?)?(?:\s+in\s+(?P<field>[A-Z][^.;,()]{1,80}?))?\s+from\s+(?:the\s+)?"
+                           r"(?P<inst>[A-Z][^.;,()]{1,80}?)\s*,")
+"""A sentence opening with the degrees that stand behind what it says ("With dual BSc degrees in X and Y from Z
+University, Ana is ..."): the degree, its field and its place, the clause ending at the comma."""
+_MY_DEGREE_NOTE = re.compile(r"\bmy\s+(?P<deg>Ph\.?\s?D\.?|D\.?\s?Phil\.?|doctorate|master'?s|M\.?Sc\.?|bachelor'?s|"
+                             r"undergrad(?:uate)?(?:\s+(?:studies|degree))?)(?:\s+in\s+(?P<field>[A-Z][^.;,()]{1,60}?))?"
+                             r"\s*(?:\(\s*(?:at|from|in)\s+(?P<p>[^()]{2,80}?)\s*\)|was\s+(?:at|from)\s+(?:the\s+)?"
+                             r"(?P<w>[A-Z][^.;,()]{1,80}?)(?=\s+(?:in|under|on|with)\b|[.;,]|$))", re.I)
+"""'My PhD (at Leeds) was in algebra under ...', 'My PhD was at the University of X in 1999', 'after my undergrad in
+Physics (in Y University)': the owner's degree, its place in brackets or after 'was at'."""
 _STUDY_SENTENCE = re.compile(r"\bI\s+(?:also\s+)?(?:studied|received|obtained|earned|completed|graduated|did\s+my)\b")
 """A short sentence of one's studies ("Before grad school, I studied X at Y University."): prose about a degree,
 not a line naming a workplace."""
@@ -1332,18 +1343,27 @@ class PersonReader:
                 self.add_education(Education(degree=m.group("deg"), institution=inst))
             except ValueError:
                 continue
-        for m in re.finditer(r"\bmy\s+(?P<deg>Ph\.?\s?D\.?|D\.?\s?Phil\.?|doctorate|master'?s|M\.?Sc\.?|bachelor'?s)"
-                             r"\s*(?:\(\s*(?:at|from)\s+(?P<p>[^()]{2,80}?)\s*\)|was\s+(?:at|from)\s+(?:the\s+)?"
-                             r"(?P<w>[A-Z][^.;,()]{1,80}?)(?=\s+(?:in|under|on|with)\b|[.;,]|$))", t, re.I):
+        for m in _MY_DEGREE_NOTE.finditer(t):
             # "My PhD (at Leeds) was in algebra under ...", "My PhD was at the University of X in 1999"
             inst = (m.group("p") or m.group("w")).strip()
             if DIGITS.search(inst):
                 continue
+            undergrad = m.group("deg").lower().startswith("undergrad")
+            if undergrad and not INSTITUTION_STRONG.search(inst):
+                continue  # ("my undergrad (in my spare time)": a place is named, for a degree with no name)
             try:
-                self.add_education(Education(degree=m.group("deg"), institution=inst,
-                                             year=find_year(t[m.end():m.end() + 160])))
+                self.add_education(Education(degree=None if undergrad else m.group("deg"), field=m.group("field"),
+                                             institution=inst, year=find_year(t[m.end():m.end() + 160])))
             except ValueError:
                 continue
+        for m in _WITH_DEGREES.finditer(t):
+            # "With dual BSc degrees in Marine Science and Mathematics from X University, Ana is ..."
+            if INSTITUTION_STRONG.search(m.group("inst")) and not DEPT_START.match(m.group("inst")):
+                try:
+                    self.add_education(Education(degree=m.group("deg"), field=m.group("field"),
+                                                  institution=m.group("inst").strip()))
+                except ValueError:
+                    pass
         for m in _ANOTHER_DEGREE.finditer(t):
             # "I have a master in math from X University, and one from Y University": the same degree at a second place
             if INSTITUTION_STRONG.search(m.group("inst")):
