@@ -204,6 +204,15 @@ def test_a_degree_named_in_a_bio_sentence_opening_with_it_or_in_brackets(tmp_pat
     assert [(e.degree, e.field, e.institution) for e in _person(page).education] == [expected]
 
 
+def test_the_place_of_the_lab_the_owner_started_is_their_affiliation(tmp_path):
+    """"I started the River Cognition lab in TU Tarnberg from May 2021": the one place a lab head's bio names
+    for their work, no position given. Before: no affiliation."""
+    page = tmp_path / "index.md"
+    page.write_text("# Ana Ruiz\n\nI am a computational neuroscientist and I studied physics first. "
+                    "I started the River Cognition lab in TU Tarnberg from May 2021.\n", encoding="utf-8")
+    assert [a.name for a in _person(page).affiliations] == ["TU Tarnberg"]
+
+
 def test_a_short_sentence_of_studies_and_advisors_are(tmp_path):
     page = tmp_path / "index.md"
     page.write_text("# Dana Ruiz\n\nI am a PhD student at Northgate University. My advisors are Lena Brandt and Omar "

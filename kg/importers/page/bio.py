@@ -321,6 +321,13 @@ _AT_UNDER = re.compile(
     r"\b" + _I_AM + r"\s+" + _NOW + r"at\s+(?:the\s+)?(?P<aff>[A-Z][^.;,()]{1,80}?),?\s+(?:(?:co-?)?(?:advised|supervised|"
     r"mentored)\s+by|" + UNDER_ADVISOR + r")\s")
 """'I am at CUHK, supervised by Prof. A': the place the owner studies or works at, named with whom, no position."""
+_OWN_LAB_AT = re.compile(
+    r"\bI\s+(?:(?:have\s+)?(?:start(?:ed)?|found(?:ed)?|establish(?:ed)?|set\s+up|lead|led|run|head(?:ed)?|direct(?:ed)?)"
+    r"|am\s+(?:starting|leading|running|heading|directing))\s+(?:(?:the|my|a|our)\s+)?(?:[\w'’&-]+\s+){0,5}?"
+    r"(?:lab|laboratory|group|team)\s+(?:in|at)\s+(?:the\s+)?(?P<aff>[A-Z][^.;,()]{1,80}?)"
+    r"(?=\s+(?:in|from|since|on|where|as|with)\b|[.;,(]|$)")
+"""'I start the X lab in TU Dresden from October 2023', 'I founded the Y group at Z': the place of the lab the owner
+heads, named with no position."""
 _WORKING_AT_CJK = re.compile(r"(?<!曾)(?<!曾经)(?<!曾經)(?:(?P<year>(?:19|20)\d\d)年(?:起|开始|開始)?)?"
                              r"(?:就职于|就職於|任职于|任職於|供职于|供職於|工作于|工作於)(?P<aff>[^，。；,;、\s（(]{2,40})")
 """'2019年就职于X公司' (since 2019 employed at X): the place a bio in Chinese says the owner works at, no position
@@ -1036,7 +1043,7 @@ class PersonReader:
             m = None  # "I am a neuroscientist from the UK": where the owner comes from, no employer
         m = m or _other_language_position(t)
         if m is None and not self.affiliations and ((at := _WORKING_AT.search(t)) and ORG_RX.search(at.group("aff"))
-                                                    or (at := _AT_UNDER.search(t))):
+                                                    or (at := _AT_UNDER.search(t)) or (at := _OWN_LAB_AT.search(t))):
             # "I am currently working at the Institute of X (IX, Y University) on ...": the place, no position named
             aff = affiliation_from(at.group("aff"))
             if aff is not None:
