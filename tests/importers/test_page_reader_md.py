@@ -3004,3 +3004,18 @@ def test_a_doi_linked_title_heading_over_a_lone_author_bullet_is_one_work(tmp_pa
     assert [(p.title, [a.name for a in p.authors], p.doi) for p in pubs] == [
         ("Hovering costs of small falcons over open farmland", ["M. Solberg", "T. Haug"], "10.9999/jrs.1"),
         ("Vole cycles and kestrel clutch sizes in the north", ["K. Berg", "M. Solberg"], "10.9999/ol.2")]
+
+
+def test_an_experience_sub_heading_naming_the_place_and_role_over_bullets_of_the_work(tmp_path):
+    """"### 🏛️ **Tarn Institute — Graduate Researcher** *(July 2023 – Present)*" over bullets of what was done there
+    (one naming a partner institute): the sub-heading is the position. Before: the partner in a bullet was read
+    as the workplace and the sub-heading's place and role were lost."""
+    body = ("# Hi, I'm Ola Berg\n\n## 💼 Research Experience\n\n"
+            "### 🏛️ **Tarn Institute of Technology — Graduate Researcher** *(July 2023 – Present)*\n"
+            "* *Joint work with the Fjord Institute of Marine Research (FIMR).*\n"
+            "* Built wave models for small harbours.\n\n"
+            "### 🏢 **Lakeside Corp — Data Intern** *(Maps Team | Jan 2022 – June 2022)*\n"
+            "* Cleaned shoreline data.\n")
+    person = import_path(_page(tmp_path, body, "Ola Berg")).profile.person
+    assert [(a.name, a.role, a.current) for a in person.affiliations] == [
+        ("Tarn Institute of Technology", "Graduate Researcher", True), ("Lakeside Corp", "Data Intern", False)]
