@@ -771,3 +771,18 @@ def test_an_html_shell_whose_script_renders_the_labs_data_files_gives_the_heads_
     assert person.email == "jo.roe@lakeside.example.edu"
     assert person.advisors == ["Ada Lind"]
     assert [s.name for s in profile.students] == ["Ann Lee", "Ben Moss", "Cara Diaz"]
+
+
+def test_a_lab_heads_record_saying_only_pi_gives_that_as_the_position(tmp_path):
+    """A lab site's member pages (``_members/*.md``), the head's ``role: pi`` and a bio naming no position, only
+    the lab she started and where. Before: no job title at all (PI is kept back for a position named elsewhere)."""
+    root = write_site(tmp_path / "site", {
+        "_config.yaml": "title: Tide lab\n",
+        "index.md": "---\n---\n\n# Tide lab\n\nWe study tides.\n",
+        "_members/ana-ruiz.md": "---\nname: Ana Ruiz\nrole: pi\n---\n\nI am a physicist by training. "
+                                "I started the Tide lab at TU Tarnberg in 2022.\n",
+        "_members/ivo-petrov.md": "---\nname: Ivo Petrov\nrole: phd\n---\n\nI am a PhD student in the lab.\n",
+    })
+    person = import_path(root).profile.person
+    assert (person.name, person.job_title) == ("Ana Ruiz", "PI")
+    assert [a.name for a in person.affiliations] == ["TU Tarnberg"]
