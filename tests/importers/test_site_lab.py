@@ -786,3 +786,7 @@ def test_a_lab_heads_record_saying_only_pi_gives_that_as_the_position(tmp_path):
     person = import_path(root).profile.person
     assert (person.name, person.job_title) == ("Ana Ruiz", "PI")
     assert [a.name for a in person.affiliations] == ["TU Tarnberg"]
+    # a role the record writes in words is kept as written ("Lab PI")
+    (root / "_members" / "ana-ruiz.md").write_text("---\nname: Ana Ruiz\nrole: Lab PI\n---\n\nI study tides.\n",
+                                                  encoding="utf-8")
+    assert import_path(root).profile.person.job_title == "Lab PI"

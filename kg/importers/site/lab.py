@@ -393,7 +393,7 @@ def _head_person(m: Member, base: str | None) -> Person:
                 paragraphs.append(text)
                 position = position or text
             elif text and re.fullmatch(r"(?i)(?:(?:lab|group|team)\s+)?(?:PI|principal\s+investigator)", text):
-                lead = lead or (text.upper() if len(text) <= 6 else text)
+                lead = lead or (re.sub(r"(?i)\bpi\b", "PI", text) if text.islower() else text)  # ("pi": the code)
     used += [k for k in ("status", "type", "category", "group") if as_text(data.get(k))]  # read to find the head
     for key in _PROSE_KEYS:
         text = _prose(data, key)
