@@ -188,6 +188,15 @@ def test_a_header_degree_line_at_a_school_written_with_an_at_sign_over_a_former_
     assert [(e.degree, e.institution) for e in p.education] == [("Master of Science", "Tarn Institute of Technology")]
 
 
+def test_a_header_line_naming_a_former_post_gives_a_past_affiliation(tmp_path):
+    """"*Former Data Intern @ Lakeside Corp*" under the name: the post is over. Before: a current affiliation."""
+    page = tmp_path / "README.md"
+    page.write_text("# Hi there, I'm Ola Berg\n### **Coastal Modeller**\n*Former Data Intern @ Lakeside Corp (Maps Team)*\n",
+                    encoding="utf-8")
+    assert [(a.name, a.role, a.current) for a in _person(page).affiliations] == [
+        ("Lakeside Corp (Maps Team)", "Former Data Intern", False)]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # a sentence opening with the degrees behind it, the clause ending at its comma
     ("With dual BSc degrees in Geology and Statistics from Tarn State University, Ana is a field scientist who "

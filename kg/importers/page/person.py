@@ -611,7 +611,20 @@ def said_once(name: str) -> str:
     return m.group("name") if m else name
 
 
+_FORMER_ROLE = re.compile(r"(?i)\s*(?:former(?:ly)?|ex-|previously|past)\b\s*")
+"""A role the line says is over ("Former Data Intern @ X", "Ex-Engineer at Y")."""
+
+
 def affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
+    """The place a line names (its department apart), with ``role``; a role said to be over ("Former Data Intern")
+    makes a past affiliation, no current one."""
+    aff = _affiliation_from(text, role)
+    if aff is not None and role and _FORMER_ROLE.match(role):
+        aff = aff.model_copy(update={"current": False})
+    return aff
+
+
+def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
     # "Centro X (CEP) <a>↗</a>": an arrow drawn as the link to the place's site closes the line, no word of its name
     t = org_named(re.sub(r"[\s\u2190-\u21ff\u2794-\u27bf\u2b00-\u2bff]+$", "", norm(text)).strip(" .,;")) or ""
     t = re.sub(r"^the\s+(?=[A-Z])", "", t)  # "the University of Northfield"
