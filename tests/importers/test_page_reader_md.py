@@ -3038,3 +3038,18 @@ def test_the_owner_alone_written_family_name_first_opens_a_citation_not_its_titl
         ("Ocean chemistry of small shells", ["A. Lind", "J. Roe"]),
         ("Isotopes in foraminifera shells and climate", ["A. Lind"]),
         ("Isotopes in coral shells and weather", ["A. Lind"])]
+
+
+def test_an_experience_sub_heading_naming_the_place_and_role_over_bullets_of_the_work(tmp_path):
+    """"### 🏛️ **Tarn Institute — Graduate Researcher** *(July 2023 – Present)*" over bullets of what was done there
+    (one naming a partner institute): the sub-heading is the position. Before: the partner in a bullet was read
+    as the workplace and the sub-heading's place and role were lost."""
+    body = ("# Hi, I'm Ola Berg\n\n## 💼 Research Experience\n\n"
+            "### 🏛️ **Tarn Institute of Technology — Graduate Researcher** *(July 2023 – Present)*\n"
+            "* *Joint work with the Fjord Institute of Marine Research (FIMR).*\n"
+            "* Built wave models for small harbours.\n\n"
+            "### 🏢 **Lakeside Corp — Data Intern** *(Maps Team | Jan 2022 – June 2022)*\n"
+            "* Cleaned shoreline data.\n")
+    person = import_path(_page(tmp_path, body, "Ola Berg")).profile.person
+    assert [(a.name, a.role, a.current) for a in person.affiliations] == [
+        ("Tarn Institute of Technology", "Graduate Researcher", True), ("Lakeside Corp", "Data Intern", False)]

@@ -144,6 +144,84 @@ def test_a_greeting_before_the_position_line(tmp_path):
     assert [a.name for a in p.affiliations] == ["Northgate University"]
 
 
+def test_a_greeting_naming_the_owner_then_a_sentence_with_no_stop_between(tmp_path):
+    """"Hello! I'm **Nina Solberg** 🌊 I am currently a second-year PhD student at X": the greeting's "I'm" names
+    the owner, the sentence after it (no stop between, an emoji instead) gives the position. Before: the name,
+    the emoji and "I am currently" were read as the job title."""
+    page = tmp_path / "index.md"
+    page.write_text("# Nina Solberg\n\nHello! I'm **Nina Solberg** \U0001f30a I am currently a second-year PhD student in "
+                    "the Department of Geology at Northgate University.\n", encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "second-year PhD student"
+    assert [a.name for a in p.affiliations] == ["Northgate University"]
+
+
+def test_education_cards_in_raw_html_a_school_by_its_bare_name_and_each_cards_advisor(tmp_path):
+    """Education cards a markdown page writes in raw HTML: the degree, the school (one named without
+    "University", "Tarnby Tech"), the years after an emoji, and "🤝 Advisor: Prof. X". Before: the card of the
+    bare-named school was left unread and no card's advisor was read."""
+    card = ('<div class="card">\n  <div class="deg">{deg}</div>\n  <a class="school" href="https://x.edu/">{school}</a>\n'
+            '  <div class="line">\U0001f5d3\ufe0f {years}</div>\n'
+            '  <div class="line">\U0001f91d Advisor: <a href="https://x.edu/p">Prof. {adv}</a></div>\n</div>\n')
+    page = tmp_path / "index.md"
+    page.write_text("# Nina Solberg\n\nI am a PhD student in the Department of Geology at Northgate University.\n\n"
+                    '<div class="cards">\n'
+                    + card.format(deg="Ph.D. in Geology", school="Northgate University", years="2022 – 2026",
+                                  adv="Ola Berg")
+                    + card.format(deg="B.Eng. in Surveying", school="Tarnby Tech", years="2017 – 2021", adv="Pia Holm")
+                    + "</div>\n", encoding="utf-8")
+    p = _person(page)
+    assert [(e.degree, e.institution, e.year) for e in p.education] == [
+        ("PhD", "Northgate University", 2026), ("B.Eng.", "Tarnby Tech", 2021)]
+    assert p.advisors == ["Ola Berg", "Pia Holm"]
+
+
+def test_a_header_degree_line_at_a_school_written_with_an_at_sign_over_a_former_post(tmp_path):
+    """A README's header: the degree "@" its school, a remark in brackets, then a former post on the next line
+    ("*Former Data Intern @ Lakeside Corp*"). Before: the two lines were read as one degree earned at the
+    company, or (apart) the degree line as a bio sentence with no degree in it."""
+    page = tmp_path / "README.md"
+    page.write_text("# Hi there, I'm Ola Berg\n### **Coastal Modeller**\n"
+                    "**Master of Science by Research in Geology @ Tarn Institute of Technology** *(Joint with Fjord Lab, "
+                    "Norway)*  \n*Former Data Intern @ Lakeside Corp (Maps Team)*\n", encoding="utf-8")
+    p = _person(page)
+    assert [(e.degree, e.institution) for e in p.education] == [("Master of Science", "Tarn Institute of Technology")]
+
+
+def test_a_header_line_naming_a_former_post_gives_a_past_affiliation(tmp_path):
+    """"*Former Data Intern @ Lakeside Corp*" under the name: the post is over. Before: a current affiliation."""
+    page = tmp_path / "README.md"
+    page.write_text("# Hi there, I'm Ola Berg\n### **Coastal Modeller**\n*Former Data Intern @ Lakeside Corp (Maps Team)*\n",
+                    encoding="utf-8")
+    assert [(a.name, a.role, a.current) for a in _person(page).affiliations] == [
+        ("Lakeside Corp (Maps Team)", "Former Data Intern", False)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a sentence opening with the degrees behind it, the clause ending at its comma
+    ("With dual BSc degrees in Geology and Statistics from Tarn State University, Ana is a field scientist who "
+     "has mapped rivers for ten years.", ("BSc", "Geology and Statistics", "Tarn State University")),
+    # the owner's undergraduate studies, their place in brackets
+    ("I am a hydrologist. After my undergrad in Chemistry (in Inland University) I moved on to river ecology and "
+     "have stayed there since.", (None, "Chemistry", "Inland University")),
+])
+def test_a_degree_named_in_a_bio_sentence_opening_with_it_or_in_brackets(tmp_path, sentence, expected):
+    """Before: neither sentence gave a degree (the first opens with "With", no verb of receiving; the second's
+    "my undergrad" was no degree word and its place came after the field)."""
+    page = tmp_path / "index.md"
+    page.write_text(f"# Ana Ruiz\n\n{sentence}\n", encoding="utf-8")
+    assert [(e.degree, e.field, e.institution) for e in _person(page).education] == [expected]
+
+
+def test_the_place_of_the_lab_the_owner_started_is_their_affiliation(tmp_path):
+    """"I started the River Cognition lab in TU Tarnberg from May 2021": the one place a lab head's bio names
+    for their work, no position given. Before: no affiliation."""
+    page = tmp_path / "index.md"
+    page.write_text("# Ana Ruiz\n\nI am a computational neuroscientist and I studied physics first. "
+                    "I started the River Cognition lab in TU Tarnberg from May 2021.\n", encoding="utf-8")
+    assert [a.name for a in _person(page).affiliations] == ["TU Tarnberg"]
+
+
 def test_a_short_sentence_of_studies_and_advisors_are(tmp_path):
     page = tmp_path / "index.md"
     page.write_text("# Dana Ruiz\n\nI am a PhD student at Northgate University. My advisors are Lena Brandt and Omar "

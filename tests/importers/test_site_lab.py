@@ -810,3 +810,22 @@ def test_a_students_record_gives_their_profile_ids(tmp_path):
         "orcid": "0000-0002-5185-5506", "github": "ipetrov", "linkedin": "ivo-petrov-1a2b"}
     assert students["Sam Ode"].identifiers == {}
     assert not [u.text for u in profile.unparsed if u.file == "_members/ivo.md" and u.line >= 5]  # links: to its end
+
+
+def test_a_lab_heads_record_saying_only_pi_gives_that_as_the_position(tmp_path):
+    """A lab site's member pages (``_members/*.md``), the head's ``role: pi`` and a bio naming no position, only
+    the lab she started and where. Before: no job title at all (PI is kept back for a position named elsewhere)."""
+    root = write_site(tmp_path / "site", {
+        "_config.yaml": "title: Tide lab\n",
+        "index.md": "---\n---\n\n# Tide lab\n\nWe study tides.\n",
+        "_members/ana-ruiz.md": "---\nname: Ana Ruiz\nrole: pi\n---\n\nI am a physicist by training. "
+                                "I started the Tide lab at TU Tarnberg in 2022.\n",
+        "_members/ivo-petrov.md": "---\nname: Ivo Petrov\nrole: phd\n---\n\nI am a PhD student in the lab.\n",
+    })
+    person = import_path(root).profile.person
+    assert (person.name, person.job_title) == ("Ana Ruiz", "PI")
+    assert [a.name for a in person.affiliations] == ["TU Tarnberg"]
+    # a role the record writes in words is kept as written ("Lab PI")
+    (root / "_members" / "ana-ruiz.md").write_text("---\nname: Ana Ruiz\nrole: Lab PI\n---\n\nI study tides.\n",
+                                                  encoding="utf-8")
+    assert import_path(root).profile.person.job_title == "Lab PI"

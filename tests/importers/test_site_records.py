@@ -2029,3 +2029,17 @@ def test_authors_named_by_ids_of_a_people_table_a_module_imports_are_those_peopl
         ("Moths at dusk", ("Ilse Varga",)), ("Why lamps draw moths", ("Kai Roe", "Ilse Varga")),
         ("Wing scales under the lens", ("Ilse Varga", "Paul Holt"))]
     assert all(any(a.is_self for a in x.authors) for x in p.publications)
+
+
+def test_a_styling_span_in_a_record_authors_line_is_markup_not_part_of_a_name():
+    """A data record's authors written as HTML, the list's own legend in a ``<span>`` after the last name
+    (``... Pia Holm <span class="note">(<sup>*</sup>Equal contribution)</span>``). Before: the remark was read
+    and the empty span stayed in the last author's name."""
+    from kg.importers.site.records import DATA_KEYS, publication_from_record
+
+    pub = publication_from_record({"title": "Tides in small bays", "year": 2021,
+                                   "authors": 'Ola Berg<sup>*</sup>, <strong>Ines Varga<sup>*</sup></strong>, '
+                                              'Pia Holm <span class="note">(<sup>*</sup>Equal contribution)</span>'},
+                                  DATA_KEYS, None)
+    assert [a.name for a in pub.authors] == ["Ola Berg", "Ines Varga", "Pia Holm"]
+    assert [a.marks for a in pub.authors] == [["equal_contribution"], ["equal_contribution"], []]

@@ -9,6 +9,7 @@ header, bio and contact lines and prose.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from urllib.parse import unquote
 
 from ...model import Affiliation, Award, Education
@@ -274,6 +275,17 @@ _GRADUATED_FROM = re.compile(r"\bgraduated\s+from\s+(?:the\s+)?(?P<inst>[A-Z][^.
                              r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:degree\s+)?in\s+(?P<field>[A-Z][^.;,()]{1,80}?))?"
                              r"(?=\s+(?:and|where|in|with|under)\b|[.;,(]|$)")
 """A place of study, then the degree earned there ("I graduated from X University with a B.Sc. in Physics")."""
+_WITH_DEGREES = re.compile(r"(?:^|(?<=[.;!?]\s))With\s+(?:(?:an?|dual|two|double|joint)\s+)?(?P<deg>" + DEGREE_WORD.pattern
+                           + r")(?:\s+degrees?)?(?:\s+in\s+(?P<field>[A-Z][^.;,()]{1,80}?))?\s+from\s+(?:the\s+)?"
+                           r"(?P<inst>[A-Z][^.;,()]{1,80}?)\s*,")
+"""A sentence opening with the degrees that stand behind what it says ("With dual BSc degrees in X and Y from Z
+University, Ana is ..."): the degree, its field and its place, the clause ending at the comma."""
+_MY_DEGREE_NOTE = re.compile(r"\bmy\s+(?P<deg>Ph\.?\s?D\.?|D\.?\s?Phil\.?|doctorate|master'?s|M\.?Sc\.?|bachelor'?s|"
+                             r"undergrad(?:uate)?(?:\s+(?:studies|degree))?)(?:\s+in\s+(?P<field>[A-Z][^.;,()]{1,60}?))?"
+                             r"\s*(?:\(\s*(?:at|from|in)\s+(?P<p>[^()]{2,80}?)\s*\)|was\s+(?:at|from)\s+(?:the\s+)?"
+                             r"(?P<w>[A-Z][^.;,()]{1,80}?)(?=\s+(?:in|under|on|with)\b|[.;,]|$))", re.I)
+"""'My PhD (at Leeds) was in algebra under ...', 'My PhD was at the University of X in 1999', 'after my undergrad in
+Physics (in Y University)': the owner's degree, its place in brackets or after 'was at'."""
 _STUDY_SENTENCE = re.compile(r"\bI\s+(?:also\s+)?(?:studied|received|obtained|earned|completed|graduated|did\s+my)\b")
 """A short sentence of one's studies ("Before grad school, I studied X at Y University."): prose about a degree,
 not a line naming a workplace."""
@@ -309,6 +321,13 @@ _AT_UNDER = re.compile(
     r"\b" + _I_AM + r"\s+" + _NOW + r"at\s+(?:the\s+)?(?P<aff>[A-Z][^.;,()]{1,80}?),?\s+(?:(?:co-?)?(?:advised|supervised|"
     r"mentored)\s+by|" + UNDER_ADVISOR + r")\s")
 """'I am at CUHK, supervised by Prof. A': the place the owner studies or works at, named with whom, no position."""
+_OWN_LAB_AT = re.compile(
+    r"\bI\s+(?:(?:have\s+)?(?:start(?:ed)?|found(?:ed)?|establish(?:ed)?|set\s+up|lead|led|run|head(?:ed)?|direct(?:ed)?)"
+    r"|am\s+(?:starting|leading|running|heading|directing))\s+(?:(?:the|my|a|our)\s+)?(?:[\w'’&-]+\s+){0,5}?"
+    r"(?:lab|laboratory|group|team)\s+(?:in|at)\s+(?:the\s+)?(?P<aff>[A-Z][^.;,()]{1,80}?)"
+    r"(?=\s+(?:in|from|since|on|where|as|with)\b|[.;,(]|$)")
+"""'I start the X lab in TU Dresden from October 2023', 'I founded the Y group at Z': the place of the lab the owner
+heads, named with no position."""
 _WORKING_AT_CJK = re.compile(r"(?<!曾)(?<!曾经)(?<!曾經)(?:(?P<year>(?:19|20)\d\d)年(?:起|开始|開始)?)?"
                              r"(?:就职于|就職於|任职于|任職於|供职于|供職於|工作于|工作於)(?P<aff>[^，。；,;、\s（(]{2,40})")
 """'2019年就职于X公司' (since 2019 employed at X): the place a bio in Chinese says the owner works at, no position
@@ -430,13 +449,14 @@ def _profile_links_line(s: Seg, ctx) -> bool:
     return all(w in _PROFILE_LABEL_WORDS or w in named for w in re.findall(r"[^\W\d_]+", rest))
 
 
-def _linked_name_alone(seg: Seg) -> bool:
-    """A line that is one link's text alone, a short capitalised name with no digits ('<a href=...>SUSTech</a>'
-    under a degree): the school a card names by its link."""
-    anchors = seg.anchors()
-    text = norm(seg.text).strip(" ,")
-    return len(anchors) == 1 and norm(link_text(anchors[0])).strip(" ,") == text and 1 <= len(text.split()) <= 4 \
-        and text[:1].isupper() and not re.search(r"\d", text)
+_SCHOOL_NAME = re.compile(r"[A-Z][\w&'’.\-]*(?:\s+(?:of|the|and|&|[A-Z][\w&'’.\-]*)){0,5}")
+"""A school's bare name on a line of its own ("SUSTech", "Tarnby Tech", "Ecole Polytechnique"): capitalised words, no
+digits, no sentence."""
+
+
+def _advisor_line(text: str) -> bool:
+    """A line labelled as naming an advisor, whatever symbol opens it ("🤝 Advisor: Prof. Jo Bell")."""
+    return bool(ADVISOR_LABEL.match(re.sub(r"^[\W_]+", "", norm(text))))
 
 
 def _degree_line(t: str) -> Education | None:
@@ -579,22 +599,26 @@ class PersonReader:
                     r.use([a.sourceline])  # an icon link: its line holds only the link
         interests_label = False  # the segment before was a "Research Interests" label alone: this one lists them
         address_label = False  # a segment before was an "Address" label alone: the lines after it are the address
-        school = norm(segs[1].text).strip(" ,") if len(segs) >= 2 and _linked_name_alone(segs[1]) else None
-        # ("🤝 Advisor: Prof. X": the label after an icon)
-        advising = [x for x in segs[1:] if ADVISOR_LABEL.match(re.sub(r"^[^\w]+", "", norm(x.text)))]
-        if len(segs) >= 2 and sec in (None, "bio") and DEGREE_RX.match(norm(segs[0].text)) \
-                and not JOB_WORDS.search(segs[0].text) and (any(ORG_RX.search(x.text) for x in segs[1:]) or school) \
-                and (ed := education_from(", ".join(norm(x.text).strip(" ,") for x in segs if x not in advising),
-                                          school=school)) and ed.institution:
+        # (a line naming a position after the degree's, "Former Research Intern @ X", is no part of the degree)
+        card = segs[:1] + list(takewhile(lambda x: not JOB_WORDS.search(x.text) or _advisor_line(x.text), segs[1:]))
+        if len(card) >= 2 and sec in (None, "bio") and DEGREE_RX.match(norm(card[0].text)) \
+                and not JOB_WORDS.search(card[0].text) and (
+                    any(ORG_RX.search(x.text) for x in card[1:]) and (ed := education_from(
+                        ", ".join(norm(x.text).strip(" ,") for x in card))) and ed.institution
+                    or _SCHOOL_NAME.fullmatch(norm(card[1].text).strip()) and len(card) <= 5
+                    and any(YEAR.search(x.text) for x in card[2:]) and (ed := education_from(
+                        ", ".join(norm(x.text).strip(" ,") for x in card), school_only=True)) and ed.institution):
             # "<b>Ph.D.</b> (2006 - 2014)<br>Dept. of X,<br>Institute of Y,<br>City." among the posts of a biography:
-            # a degree over several lines, where it was earned below it, no workplace; a card's school may be a
-            # linked name alone on its line ("SUSTech"), and its "Advisor: Prof. X" line names the owner's advisor
+            # a degree over several lines, where it was earned below it, no workplace (an education card's
+            # "B.Eng. in X" over the school's bare name, "Tarnby Tech", and its years is one too)
             self.add_education(ed)
-            for x in advising:
-                add_advisors(self.advisors, advisors_in(re.sub(r"^[^\w]+", "", norm(x.text))))
-            for x in segs:
+            # "... <div>Advisor: Prof. Jo Bell</div>": the card's line naming who advised that degree
+            add_advisors(self.advisors, [n for x in card if _advisor_line(x.text) for n in advisors_in(norm(x.text))])
+            for x in card:
                 r.use(x.lines)
-            return
+            segs = segs[len(card):]
+            if not segs:
+                return
         for s in segs:
             if s.legend:
                 continue
@@ -778,6 +802,12 @@ class PersonReader:
                 return True
         if sec == "bio" and len(words) <= 16 and (ed := _degree_line(t)) is not None:
             self.add_education(ed)  # "Ph.D. in Physics · Inland University · 2018" in a list under "About me"
+            return True
+        if sec is None and len(words) <= 24 and not re.search(r"[.!?]\s", t) and (ed := _degree_line(t)) is not None \
+                and ed.institution:
+            # "MSc by Research in Geology @ Inland University (with X)" under the name in a page's header: the
+            # owner's degree, no sentence of a bio (its words "by Research in" notwithstanding)
+            self.add_education(ed)
             return True
         # (under a bio's heading, a sentence in Chinese or Japanese, written with no spaces: a word for each two of
         # its characters)
@@ -980,7 +1010,7 @@ class PersonReader:
                           for k in range(3, len(self.person_name.split()[0]) + 1)) + r")\s+is"
                if self.person_name else "")
             + r")\s+" + (r"(?:" + re.escape(self.person_name) + r"\s*[—–,-]\s*)?" if self.person_name else "")
-            + r"(?:currently\s+|now\s+)?(?:(?:working|employed|serving)\s+as\s+)?(?:an?\s+|the\s+)?(?P<title>(?:[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.|(?<=\bPh\.\sD)\.|(?<=\b[SJ]r)\.){0,60}?"
+            + r"(?:currently\s+|now\s+)?(?:(?:working|employed|serving)\s+as\s+)?(?:an?\s+|the\s+)?(?P<title>(?:(?!\bI\s+am\s|\bI['’]m\s)[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.|(?<=\bPh\.\sD)\.|(?<=\b[SJ]r)\.){0,60}?"
             r"(?:,\s*(?:[^.;,]|(?<=\b[SJ]r)\.){0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|lecture(?=\s+at\s)|student|candidate|post-?doc\w*|fellow|scholar|engineer|"
             r"director|investigator|chair|head|member|lead(?:er)?|analyst|consultant|manager|developer|designer|officer|"
@@ -1025,7 +1055,7 @@ class PersonReader:
             m = None  # "I am a neuroscientist from the UK": where the owner comes from, no employer
         m = m or _other_language_position(t)
         if m is None and not self.affiliations and ((at := _WORKING_AT.search(t)) and ORG_RX.search(at.group("aff"))
-                                                    or (at := _AT_UNDER.search(t))):
+                                                    or (at := _AT_UNDER.search(t)) or (at := _OWN_LAB_AT.search(t))):
             # "I am currently working at the Institute of X (IX, Y University) on ...": the place, no position named
             aff = affiliation_from(at.group("aff"))
             if aff is not None:
@@ -1332,18 +1362,27 @@ class PersonReader:
                 self.add_education(Education(degree=m.group("deg"), institution=inst))
             except ValueError:
                 continue
-        for m in re.finditer(r"\bmy\s+(?P<deg>Ph\.?\s?D\.?|D\.?\s?Phil\.?|doctorate|master'?s|M\.?Sc\.?|bachelor'?s)"
-                             r"\s*(?:\(\s*(?:at|from)\s+(?P<p>[^()]{2,80}?)\s*\)|was\s+(?:at|from)\s+(?:the\s+)?"
-                             r"(?P<w>[A-Z][^.;,()]{1,80}?)(?=\s+(?:in|under|on|with)\b|[.;,]|$))", t, re.I):
+        for m in _MY_DEGREE_NOTE.finditer(t):
             # "My PhD (at Leeds) was in algebra under ...", "My PhD was at the University of X in 1999"
             inst = (m.group("p") or m.group("w")).strip()
             if DIGITS.search(inst):
                 continue
+            undergrad = m.group("deg").lower().startswith("undergrad")
+            if undergrad and not INSTITUTION_STRONG.search(inst):
+                continue  # ("my undergrad (in my spare time)": a place is named, for a degree with no name)
             try:
-                self.add_education(Education(degree=m.group("deg"), institution=inst,
-                                             year=find_year(t[m.end():m.end() + 160])))
+                self.add_education(Education(degree=None if undergrad else m.group("deg"), field=m.group("field"),
+                                             institution=inst, year=find_year(t[m.end():m.end() + 160])))
             except ValueError:
                 continue
+        for m in _WITH_DEGREES.finditer(t):
+            # "With dual BSc degrees in Marine Science and Mathematics from X University, Ana is ..."
+            if INSTITUTION_STRONG.search(m.group("inst")) and not DEPT_START.match(m.group("inst")):
+                try:
+                    self.add_education(Education(degree=m.group("deg"), field=m.group("field"),
+                                                  institution=m.group("inst").strip()))
+                except ValueError:
+                    pass
         for m in _ANOTHER_DEGREE.finditer(t):
             # "I have a master in math from X University, and one from Y University": the same degree at a second place
             if INSTITUTION_STRONG.search(m.group("inst")):

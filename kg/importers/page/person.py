@@ -386,11 +386,10 @@ _WHEN_AFTER = re.compile(rf"\s+(?:in|on)(?:\s+(?:early|mid|late))?(?:\s+(?:{MONT
 """The 'in June' left closing a place once its year is taken out ("Inland University in June 2025")."""
 
 
-def education_from(text: str, school_only: bool = False, school: str | None = None) -> Education | None:
+def education_from(text: str, school_only: bool = False) -> Education | None:
     """A degree (its name, field, institution and year) from one line; with ``school_only`` (an item of an
     education section) also a dated line that names the school but no degree ("2012 - 2016, School of
-    Physics, Inland University"): an education without its degree. ``school`` is a name the page sets apart as
-    the school (a card's linked name alone on its line, "SUSTech"): the institution when no piece names one."""
+    Physics, Inland University"): an education without its degree."""
     t = norm(cjk_dates(text))  # "平成 18年 03月 X大学 卒業": the year as 2006
     m = DEGREE_RX.search(t)
     if not m and not (school_only and YEAR.search(t) and INSTITUTION_STRONG.search(t)):
@@ -398,7 +397,7 @@ def education_from(text: str, school_only: bool = False, school: str | None = No
     degree = m.group(1).strip() if m else None
     rest = t[m.end():] if m else ""
     fld = None
-    fm = re.match(r"\s*(?:degree\s+)?(?:,\s*)?(?:in|of)\s+([^,;()·∙•]+?)(?=\s*(?:,|;|\(|[·∙•]|\bat\b|\bfrom\b|$|\d{4}))",
+    fm = re.match(r"\s*(?:degree\s+)?(?:,\s*)?(?:in|of)\s+([^,;()·∙•]+?)(?=\s*(?:,|;|\(|[·∙•]|\bat\b|@|\bfrom\b|$|\d{4}))",
                   rest)
     if fm:
         fld = fm.group(1).strip(" .")
@@ -413,7 +412,7 @@ def education_from(text: str, school_only: bool = False, school: str | None = No
         # page set the school in apart), as "BSc Biology, Inland University at Eastfield"
         t_no_adv = f"{t_no_adv[:m.start()].rstrip()}, {t_no_adv[m.start():]}"
     # ("Ph.D. in X · Inland University · 2018": a dot between the pieces, as a comma)
-    parts = [p.strip(" .") for p in re.split(r"\s*[,;()|·∙•]\s*|\s*:\s*(?=[\"“])|(?<=\.):\s+|\s+(?:at|from)\s+|\s+[-–—]\s+", t_no_adv)
+    parts = [p.strip(" .") for p in re.split(r"\s*[,;()|·∙•]\s*|\s*:\s*(?=[\"“])|(?<=\.):\s+|\s+(?:at|from)\s+|\s+@\s*|\s+[-–—]\s+", t_no_adv)
              if p.strip(" .")]  # 'Exeter University:"Title of the thesis"': the thesis's title is no place
     for k in range(len(parts) - 2, -1, -1):
         if re.search(r"(?i)\buniversit", parts[k]) and len(parts[k + 1].split()) <= 2 and not ORG_RX.search(parts[k + 1]) \
@@ -444,14 +443,13 @@ def education_from(text: str, school_only: bool = False, school: str | None = No
             if ORG_RX.search(p) and not DEGREE_RX.match(p) and (fld is None or p != fld):
                 inst = p
                 break
-    if inst is None and degree is not None and school and school in parts:
-        inst = school
     if inst is None and degree is not None and school_only:
         # "Engineering degree in Life Sciences, AgroParisTech, 2011-2014": an education list's item whose one
         # other piece, a proper name with no digits, is the school that names itself without "University"
         named = [p for p in parts[1:] if re.match(r"[A-Z]", p) and not re.search(r"\d", p) and len(p.split()) <= 4
                  and not DEGREE_RX.match(p) and p != fld]
-        inst = named[0] if len(named) == 1 and len(parts) <= 3 else None
+        # ("🗓️ 2019 – 2023": the years, each a piece of no word, are no other piece of the line)
+        inst = named[0] if len(named) == 1 and len([p for p in parts if re.search(r"[^\W\d_]", p)]) <= 3 else None
     if inst is None:
         return None
     inst = re.sub(r"^(?:the\s+|at\s+(?:the\s+)?|from\s+(?:the\s+)?)", "", inst, flags=re.I).strip(" .")
@@ -613,7 +611,20 @@ def said_once(name: str) -> str:
     return m.group("name") if m else name
 
 
+_FORMER_ROLE = re.compile(r"(?i)\s*(?:former(?:ly)?|ex-|previously|past)\b\s*")
+"""A role the line says is over ("Former Data Intern @ X", "Ex-Engineer at Y")."""
+
+
 def affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
+    """The place a line names (its department apart), with ``role``; a role said to be over ("Former Data Intern")
+    makes a past affiliation, no current one."""
+    aff = _affiliation_from(text, role)
+    if aff is not None and role and _FORMER_ROLE.match(role):
+        aff = aff.model_copy(update={"current": False})
+    return aff
+
+
+def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
     # "Centro X (CEP) <a>↗</a>": an arrow drawn as the link to the place's site closes the line, no word of its name
     t = org_named(re.sub(r"[\s\u2190-\u21ff\u2794-\u27bf\u2b00-\u2bff]+$", "", norm(text)).strip(" .,;")) or ""
     t = re.sub(r"^the\s+(?=[A-Z])", "", t)  # "the University of Northfield"

@@ -339,6 +339,7 @@ def _experience_from(text: str) -> Affiliation | None:
                    # "2023/10- 富山大学 准教授", "2021.04～ X大学": a range left open, its dash (or wave) against the date
                    or re.match(r"^\s*(?:19|20)\d\d(?:[./]\d\d?)?[-–~〜～]\s*(?![\d\s])", t))
     body = _LEAD_RANGE.sub("", t)
+    body = re.sub(r"^[^\w(\[\"“'‘]+(?=\w)", "", body)  # "🏛️ Tarn Institute — Researcher": the symbol before the place
     if ADVISOR_LABEL.match(body) or _NO_POSITION_LABEL.match(body):
         # "Supervisor: Prof. A (Dean, School of X)", "Research Interests: Explainable AI" under a position or a
         # degree: what it was about or under whom, no position of its own (a "Dean" in the remark is A's)
@@ -398,6 +399,8 @@ def _experience_from(text: str) -> Affiliation | None:
         # "Aug 2024 PACE HackWeek (Baltimore) - Organizer and project lead": one date, no span, glued to the name
         # of the place: an event the owner took part in (a month of it), no position held
         return None
+    if role and role.count("(") > role.count(")"):
+        role = role[:role.rfind("(")].strip(" ,")  # "Data Intern (Maps Team | 2021 – 2022)": the dates cut the remark
     if len(org.split()) > 14:
         # "**Visual navigation**: Deployed a SLAM algorithm on an Nvidia board to ...": a sentence about the work
         # done, no organisation's name
@@ -1482,6 +1485,16 @@ class SectionReaders:
                 have.add(fold(i))
 
     def read_experience(self, b: Block, segs: list[Seg]) -> None:
+        label = b.group_label if b.group_label not in (None, "list", "own") else None
+        held = _experience_from(label) if label and YEAR.search(label) else None
+        if held is not None and held.role:
+            # "### Tarn Institute — Graduate Researcher (2024 – Present)" over bullets of what was done there: the
+            # sub-heading is the position, its items the details (a partner the work was with is no workplace)
+            if not any(a.name == held.name and a.role == held.role for a in self.affiliations):
+                self.affiliations.append(held)
+            for text, lines, _ss in self._item_texts(b, segs):
+                self._doctoral_advisors(b, text, lines)
+            return
         own = _own_item_text(b.el) if b.is_list_item else ""
         for text, lines, ss in self._item_texts(b, segs):
             above = _parent_item_text(b.el) if b.is_list_item and b.el is not None and b.el.getprevious() is None else ""

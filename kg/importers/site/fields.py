@@ -371,10 +371,18 @@ def _title_before_employer(bio: str, employer: str | None) -> tuple[str, str] | 
     return (title, employer) if title and len(title.split()) <= 8 and JOB_WORDS.search(title) else None
 
 
+_STYLE_TAG = re.compile(r"</?(?:span|font|small|mark|big|ins|abbr|cite)\b[^>]*>", re.I)
+"""An inline tag that only styles the text it holds (``<span class="...">``, ``<font>``, ``<small>``)."""
+
+
 def unemphasize(text: str) -> str:
     """Markdown/HTML emphasis out of an author line, marks kept: ``"**A B***"`` -> ``"A B*"``."""
     text = re.sub(r"</?(?:b|strong|em|i|u)\s*>", "", text, flags=re.I)
     text = re.sub(r"<sup>\s*([^<]*?)\s*</sup>", r"\1", text, flags=re.I)
+    if "<" in text:
+        # "C. Lee <span class="note">(*Equal contribution)</span>": a styling tag around part of the line is
+        # markup, its text kept (a line break stays, as the readers of a next line read it)
+        text = _STYLE_TAG.sub("", text)
     text = re.sub(r"\*\*(?=\S)(.+?)(?<=[^\s*])\*\*", r"\1", text)
     text = re.sub(r"__(?=\S)(.+?)(?<=\S)__", r"\1", text)
     text = re.sub(r"(?<![\w*])_(?=\S)(.+?)(?<=\S)_(?!\w)", r"\1", text)

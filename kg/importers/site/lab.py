@@ -430,6 +430,7 @@ def _head_person(m: Member, base: str | None) -> Person:
     used = list(m.name_keys)
     paragraphs: list[str] = []
     position = None
+    lead = None  # "role: pi": what the head is in the lab, their position when nothing else names one
     # ("affiliation: Assistant Professor in the Department of X, Y University": a position line too)
     for key in ("position", "role", "info", "title", "job_title", "designation", "affiliation"):
         raw = as_text(data.get(key)) or ""
@@ -443,6 +444,8 @@ def _head_person(m: Member, base: str | None) -> Person:
                                          r"(?:dr|prof|mr|ms|mrs)\.?|current", text):  # ("Lab PI")
                 paragraphs.append(text)
                 position = position or text
+            elif text and re.fullmatch(r"(?i)(?:(?:lab|group|team)\s+)?(?:PI|principal\s+investigator)", text):
+                lead = lead or (re.sub(r"(?i)\bpi\b", "PI", text) if text.islower() else text)  # ("pi": the code)
     used += [k for k in ("status", "type", "category", "group") if as_text(data.get(k))]  # read to find the head
     for key in _PROSE_KEYS:
         text = _prose(data, key)
@@ -455,6 +458,9 @@ def _head_person(m: Member, base: str | None) -> Person:
     person = prose_person(m.part.doc, m.name, paragraphs, items)
     if person.job_title is None and position and len(position.split()) <= 8:
         person.job_title = position  # "info: Asst. Prof.": the position as the data gives it
+    if person.job_title is None and lead:
+        # "role: pi" and a bio naming no position ("I started the X lab at Y"): the head's one stated position
+        person.job_title = lead
     for key, value in data.items():
         if key in ("website", "homepage", "url") and as_text(value):
             url = absolute_url(as_text(value), base)
