@@ -1093,7 +1093,8 @@ def _given_names(piece: str) -> bool:
             and all(initials_only(w) for w in given[1:]))
 
 
-INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[A-ZÀ-ÖØ-Þ]-?){1,4}")
+INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[A-ZÀ-ÖØ-Þ]-?)(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[a-z]\.(?=[A-ZÀ-ÖØ-Þ])|[A-ZÀ-ÖØ-Þ]-?){0,3}")
+"""(``M.d.C.``: a particle's lower-case initial between capital ones, as Portuguese names write "da", is one of them)"""
 _NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-‐‑]*\.?|[A-Z]\.|(?:[A-ZÀ-ÖØ-Þ]\.-?){2,4})$")  # "M.W." too  # U+2010/2011 hyphens: "Martinez‐Yáñez"
 _FAMILY_INITIALS = re.compile(r"^(\S.*?)\s+((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})$")
 _INITIALS_NEXT_FAMILY = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-ÖØ-Þ][^\s.]+(?:[\s-][A-ZÀ-ÖØ-Þ][^\s.]+)?)$")
@@ -2907,6 +2908,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     # the funded projects the owner took part in ("Participated projects" under "Publications"): no papers; nor are
     # "(Former) Research Projects" ("research" alone heads papers: the longer name wins)
     ("grants", ("grants", "research grants", "funding", "research contracts", "grants and contracts",
+                # research grants the owner won, under the word for a prize ("Grant Awards"): funding, no honours
+                "grant awards", "grants awarded", "awarded grants",
                 "funded projects", "participated projects", "sponsored projects", "grants and projects",
                 "research projects", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題",
                 "科研项目", "主持项目", "基金项目", "项目", "研究助成金", "研究費", "科研費", "外部資金", "科研項目",
@@ -2924,6 +2927,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   "prospective postdocs", "join us", "join the lab", "join our lab", "join the group", "join me",
                   "open positions", "positions available", "available positions", "openings", "vacancies",
                   "we are hiring", "招生", "招聘")),
+    # the site's own small print ("Privacy", "Impressum", "Disclaimer"): its host, its policies, no one's works
+    ("legal", ("privacy", "privacy policy", "privacy statement", "data privacy", "data protection", "imprint",
+               "impressum", "datenschutz", "legal notice", "legal", "disclaimer", "terms of use", "cookie policy")),
     ("memberships", ("memberships", "membership", "professional memberships", "所属学会")),  # kg has no field yet
     # courses passed and the owner's professional certificates ("AWS Certified ...", a MOOC's): no works, no awards
     ("certificates", ("certificates", "certificate", "certifications", "certification", "licenses and certifications",

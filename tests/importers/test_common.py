@@ -7,7 +7,7 @@ import pytest
 
 from kg.importers import common, import_path
 from kg.importers.common import (highlights, identifier_from_url, mark_owner, owner_variant, parse_venue, profile_setting_url,
-                                 read_position, same_name, split_authors)
+                                 read_position, same_name, section_kind, split_authors)
 from kg.model import Author
 
 
@@ -498,6 +498,14 @@ def test_an_initial_typed_in_lower_case_in_a_family_first_list_is_an_initial():
     assert [a.name for a in split_authors("Ann Lee, b. Roe").authors] == ["Ann Lee", "b. Roe"]
 
 
+def test_initials_holding_a_lower_case_particle_initial_are_one_authors_initials():
+    """"Rocha, M.d.S." (Portuguese style: the particle "da"/"de" kept as a lower-case initial between the capital
+    ones) in a 'Family, Initials' list: those are the initials of the family name before them, so every later pair
+    keeps its place."""
+    names = [a.name for a in split_authors("Quintal, B.R., Rocha, M.d.S., Teles Neto, J.P., and Vaz, C.A.").authors]
+    assert names == ["B.R. Quintal", "M.d.S. Rocha", "J.P. Teles Neto", "C.A. Vaz"]
+
+
 def test_an_initial_run_on_into_the_next_author_written_whole_is_two_authors():
     """"Lind, K. Roe A.B." (the comma after "K." forgotten, the next author written family name then initials):
     two authors, the first turned around, the second's initials before the family name; alone or inside a list."""
@@ -909,3 +917,11 @@ def test_the_owner_who_goes_by_a_short_name_is_marked_on_papers_giving_the_full_
         "- A. Vale, P. R. Hahn. Forests of many trees. *J. Tree Stat.*, 2024.\n"
         "- P. R. Hahn, A. Vale. Splits and leaves. *Ann. Woods*, 2023.\n")), ImportOptions())
     assert [[a.is_self for a in p.authors] for p in profile.publications] == [[True, False], [False, True]]
+
+
+def test_a_sites_small_print_and_grants_won_are_sections_of_their_own():
+    """"Privacy" or "Impressum" over a site's small print names no list of works; "Grant Awards" lists research
+    funding won, no honours (a heading of awards and grants together, and a single "Travel Grant", stay as they were)."""
+    assert section_kind("Privacy") == section_kind("Impressum") == section_kind("Privacy Policy") == "legal"
+    assert section_kind("Grant Awards") == "grants"
+    assert section_kind("Awards and Grants") == "awards" and section_kind("Travel Grant") is None
