@@ -2548,11 +2548,25 @@ IDENTIFIER_URLS = {
 }
 
 
+def dashed_orcid(value: str) -> str:
+    """An ORCID iD written without its dashes (``000000021825009X``, as a config's slot may hold it) in its
+    four groups; any other value as it is.
+
+    >>> dashed_orcid("000000021825009x"), dashed_orcid("0000-0002-1825-0097")
+    ('0000-0002-1825-009X', '0000-0002-1825-0097')
+    """
+    if re.fullmatch(r"\d{15}[\dXx]", value):
+        return "-".join(value[i:i + 4] for i in range(0, 16, 4)).upper()
+    return value
+
+
 def identifier_url(kind: str, value: str) -> str | None:
     """The canonical profile URL of an identifier, or None for unknown kinds."""
     template = IDENTIFIER_URLS.get(kind)
     if not template:
         return None
+    if kind == "orcid":
+        value = dashed_orcid(value)
     if kind == "dblp" and not value.startswith(("pid/", "pers/")):
         value = ("pid/" if re.match(r"\d", value) else "pers/") + value
     return clean_url(template.format(value))
@@ -2588,6 +2602,8 @@ def clean_identifier(kind: str, value: str) -> str | None:
     value = (value or "").strip().strip("/")
     if not value or _PLACEHOLDER_ID.search(value):
         return None
+    if kind == "orcid":
+        value = dashed_orcid(value)
     if kind == "bluesky" and value.lower().removeprefix("@") in ("bsky.app", "bsky.social"):
         return None  # academicpages' template value ("bluesky: bsky.app"): the service, no one's handle
     if kind != "openreview" and "@" in value and EMAIL_ADDRESS.fullmatch(value.lstrip("@")):
