@@ -1972,6 +1972,10 @@ def _editors_piece(piece: str) -> bool:
                                for n in names)
 
 
+_YEAR_DASH_PLACE = re.compile(r"\s+[-–—]\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?\s*$")
+"""What follows a meeting's year to close its name: a spaced dash and a place ("OCEANS 2024 - Halifax")."""
+
+
 def parse_venue(text: str) -> Venue:
     """Read a venue line: the venue's full and short names, the year, notes (Oral, ...).
 
@@ -2124,9 +2128,10 @@ def parse_venue(text: str) -> Venue:
         name = cited.group(1)
         out.volume = out.volume or cited.group(2)
         out.pages = out.pages or cited.group(3)
-    # (not a year inside a report's number, "TR-PME-2011-14": the number is the venue's name)
+    # (not a year inside a report's number, "TR-PME-2011-14": the number is the venue's name; nor one that a spaced
+    # dash joins to the meeting's place, "OCEANS 2024 - Halifax": the edition's name as the series writes it)
     name = YEAR.sub(lambda y: y.group(0) if re.match(r"\w-$", name[:y.start()][-2:]) and re.match(
-        r"-\w", name[y.end():y.end() + 2]) else "", name)
+        r"-\w", name[y.end():y.end() + 2]) or y.start() and _YEAR_DASH_PLACE.match(name, y.end()) else "", name)
     name = _VENUE_EMPTY_BRACKETS.sub("", name)  # "Nonlinear Dynamics (2022)": the year's brackets, left empty
     # ("Interspeech 2024, Kos" and "(LREC 2026)" without their years: no space before the comma or bracket left)
     name = _VENUE_SPACE_PUNCT.sub("", _VENUE_SPACES.sub(" ", name)).strip(" ,.;:-")

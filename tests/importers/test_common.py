@@ -925,3 +925,11 @@ def test_a_sites_small_print_and_grants_won_are_sections_of_their_own():
     assert section_kind("Privacy") == section_kind("Impressum") == section_kind("Privacy Policy") == "legal"
     assert section_kind("Grant Awards") == "grants"
     assert section_kind("Awards and Grants") == "awards" and section_kind("Travel Grant") is None
+
+
+def test_a_meetings_year_joined_to_its_place_by_a_spaced_dash_stays_in_the_venue():
+    """"REEFS 2031 - Tromsø" (a series that names each edition by year and host city): the year sits inside the
+    edition's name, so the venue keeps it (the year is still read); a year closing the name is still cut."""
+    v = parse_venue("In *REEFS 2031 - Tromsø*")
+    assert (v.venue, v.year) == ("REEFS 2031 - Tromsø", 2031)
+    assert parse_venue("REEFS 2031").venue == "REEFS"
