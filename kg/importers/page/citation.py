@@ -1055,9 +1055,13 @@ def _bold_names_lead(seg: Seg, text: str, parts: tuple | None, ctx: Ctx) -> tupl
     if said and ([fold(p) for p in said[:len(pieces)]] != [fold(p) for p in pieces]
                  or all(_full_name(QUICK_MARKS.sub("", p)) for p in said[len(pieces):])):
         return None  # the plain reading has other names, or these first and only names after them: it stands
-    if len(pieces) == 1 and (len(chunks) < 2 or _full_name(chunks[0]) and not (
-            venue_score(chunks[1]) >= 2 or _named_acronym(chunks[1]) or re.match(r"(?i)in\s", chunks[1]))):
-        return None  # ("<b>Owner</b>, Ann Lee, Title": the owner alone in bold, a plain name after)
+    head = re.split(r"(?<=[^\W\d_]{2})[.?!]\s", chunks[0], maxsplit=1)[0]
+    if len(chunks) < 2 and len(pieces) == 1 or re.search(r"[\"“”]|\bet\.?\s+al\b", rest) or (
+            name_like(head) if len(pieces) == 1 else _full_name(head)) and not (
+            len(chunks) > 1 and (_named_acronym(chunks[1]) or re.match(r"(?i)(?:in|journal|proceedings)\b", chunks[1]))):
+        # ("<b>Owner</b>, Ann Lee, Title": the owner alone in bold, a plain name after; "<b>Owner</b>, et al.
+        # "Title"": a quoted title the plain reading knows)
+        return None
     # the title: the first sentence when one ends before the venue ("Title, with a comma. HPEC 2019: 1-7"), else
     # the pieces up to the first that reads as a venue ("Title, Journal of X (JX), 9(8), 2003"), else the first
     # (not the stop of a venue's abbreviated word, "Math. Semiannuals", "Proc. Conf.")
