@@ -303,6 +303,8 @@ Journal of Harbour Engineering (JHE), 8(3), pp. 120-141, March 2004.
 <LI><B>Ida Brenner</B>, Sea Walls of Small Islands (in Norwegian with English abstract),
 Bull. Coastal Soc. of Bergen, Norway, 1994.
 <P>
+<LI><B>Ida Brenner</B>, Olaf Quist*. (2018). Tidal gates: a review. <I>Harbour Letters</I>. 3(2), 1-9.
+<P>
 </OL>
 </BODY></HTML>
 """
@@ -322,4 +324,6 @@ def test_a_page_that_sets_every_author_in_bold_has_the_bold_names_as_authors():
     assert [a.name for a in arrays.authors] == ["Ida Brenner"] and arrays.year == 2004
     walls = next(p for t, p in pubs.items() if t.startswith("Sea Walls of Small Islands"))
     assert [a.name for a in walls.authors] == ["Ida Brenner"] and walls.year == 1994
-    assert len(pubs) == 4
+    # (the owner alone in bold, a plain marked name after: the plain reading's names stand)
+    assert [a.name for a in pubs["Tidal gates: a review"].authors] == ["Ida Brenner", "Olaf Quist"]
+    assert len(pubs) == 5

@@ -1055,7 +1055,7 @@ def _bold_names_lead(seg: Seg, text: str, parts: tuple | None, ctx: Ctx) -> tupl
     if said and ([fold(p) for p in said[:len(pieces)]] != [fold(p) for p in pieces]
                  or all(_full_name(QUICK_MARKS.sub("", p)) for p in said[len(pieces):])):
         return None  # the plain reading has other names, or these first and only names after them: it stands
-    head = re.split(r"(?<=[^\W\d_]{2})[.?!]\s", chunks[0], maxsplit=1)[0]
+    head = re.split(r"(?<=[^\W\d_]{2})[.?!]\s", re.sub(r"[\\*#†‡§¶]+", "", chunks[0]), maxsplit=1)[0]  # ("Wei Lu\\*. (2018)")
     if len(chunks) < 2 and len(pieces) == 1 or re.search(r"[\"“”]|\bet\.?\s+al\b", rest) or (
             name_like(head) if len(pieces) == 1 else _full_name(head)) and not (
             len(chunks) > 1 and (_named_acronym(chunks[1]) or re.match(r"(?i)(?:in|journal|proceedings)\b", chunks[1]))):
