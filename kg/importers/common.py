@@ -1972,6 +1972,8 @@ def _editors_piece(piece: str) -> bool:
                                for n in names)
 
 
+_DBLP_NUMBERS = re.compile(r"\s*(?P<v>\d+(?:\s*\(\d+\))?)?\s*:\s*(?P<p>\d+(?:\s*[-–]+\s*\d+)?)\s*$")
+"""A venue's volume (and issue), a colon and its pages closing its name, as DBLP writes them ("14(6): 227-246")."""
 _YEAR_DASH_PLACE = re.compile(r"\s+[-–—]\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?\s*$")
 """What follows a meeting's year to close its name: a spaced dash and a place ("OCEANS 2024 - Halifax")."""
 
@@ -2133,6 +2135,13 @@ def parse_venue(text: str) -> Venue:
     name = YEAR.sub(lambda y: y.group(0) if re.match(r"\w-$", name[:y.start()][-2:]) and re.match(
         r"-\w", name[y.end():y.end() + 2]) or y.start() and _YEAR_DASH_PLACE.match(name, y.end()) else "", name)
     name = _VENUE_EMPTY_BRACKETS.sub("", name)  # "Nonlinear Dynamics (2022)": the year's brackets, left empty
+    dblp = _DBLP_NUMBERS.search(name)
+    if dblp and re.search(r"[^\W\d_]{2}", name[:dblp.start()]):
+        # "J. Software 14(6): 227-246 (2019)", "HPEC 2019: 1-7, 2019" (DBLP's style): the volume and issue, a
+        # colon, the pages closing the name are no part of it
+        out.volume = out.volume or dblp.group("v")
+        out.pages = out.pages or _VENUE_DASH.sub("-", dblp.group("p"))
+        name = name[:dblp.start()]
     # ("Interspeech 2024, Kos" and "(LREC 2026)" without their years: no space before the comma or bracket left)
     name = _VENUE_SPACE_PUNCT.sub("", _VENUE_SPACES.sub(" ", name)).strip(" ,.;:-")
     acronym = None

@@ -303,6 +303,14 @@ Journal of Harbour Engineering (JHE), 8(3), pp. 120-141, March 2004.
 <LI><B>Ida Brenner</B>, Sea Walls of Small Islands (in Norwegian with English abstract),
 Bull. Coastal Soc. of Bergen, Norway, 1994.
 <P>
+<LI>
+<B>Marit Sand</B>,
+<B>Ida Brenner</B>,
+<B>Olaf Quist</B>:
+Measuring silt in small harbours from the quay
+and from the air,
+Harbour Letters 14(6): 227-246 (2016)
+<P>
 <LI><B>Ida Brenner</B>, Olaf Quist*. (2018). Tidal gates: a review. <I>Harbour Letters</I>. 3(2), 1-9.
 <P>
 </OL>
@@ -326,4 +334,8 @@ def test_a_page_that_sets_every_author_in_bold_has_the_bold_names_as_authors():
     assert [a.name for a in walls.authors] == ["Ida Brenner"] and walls.year == 1994
     # (the owner alone in bold, a plain marked name after: the plain reading's names stand)
     assert [a.name for a in pubs["Tidal gates: a review"].authors] == ["Ida Brenner", "Olaf Quist"]
-    assert len(pubs) == 5
+    # (names closed by a colon, the plain reading right on them but running the title into the venue)
+    silt = pubs["Measuring silt in small harbours from the quay and from the air"]
+    assert [a.name for a in silt.authors] == ["Marit Sand", "Ida Brenner", "Olaf Quist"]
+    assert (silt.venue, silt.year) == ("Harbour Letters", 2016)
+    assert len(pubs) == 6

@@ -1053,8 +1053,11 @@ def _bold_names_lead(seg: Seg, text: str, parts: tuple | None, ctx: Ctx) -> tupl
     chunks = [c.strip() for c in rest.split(",")]
     said = [p for p in _NAME_JOINS.split(parts[1] or "") if p.strip()] if parts is not None else []
     if said and ([fold(p) for p in said[:len(pieces)]] != [fold(p) for p in pieces]
-                 or all(_full_name(QUICK_MARKS.sub("", p)) for p in said[len(pieces):])):
-        return None  # the plain reading has other names, or these first and only names after them: it stands
+                 or all(_full_name(QUICK_MARKS.sub("", p)) for p in said[len(pieces):])
+                 and (len(said) > len(pieces) or parts[2])):
+        # the plain reading has other names, or these first and only names after them: it stands (not where it
+        # read just these names and no venue, the title run on into it: "Names: Title, Journal 59: 98-112 (2015)")
+        return None
     head = re.split(r"(?<=[^\W\d_]{2})[.?!]\s", re.sub(r"[\\*#†‡§¶]+", "", chunks[0]), maxsplit=1)[0]  # ("Wei Lu\\*. (2018)")
     if len(chunks) < 2 and len(pieces) == 1 or re.search(r"[\"“”]|\bet\.?\s+al\b", rest) or (
             name_like(head) if len(pieces) == 1 else _full_name(head)) and not (
