@@ -2957,9 +2957,6 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   "prospective postdocs", "join us", "join the lab", "join our lab", "join the group", "join me",
                   "open positions", "positions available", "available positions", "openings", "vacancies",
                   "we are hiring", "招生", "招聘")),
-    # the site's own small print ("Privacy", "Impressum", "Disclaimer"): its host, its policies, no one's works
-    ("legal", ("privacy", "privacy policy", "privacy statement", "data privacy", "data protection", "imprint",
-               "impressum", "datenschutz", "legal notice", "legal", "disclaimer", "terms of use", "cookie policy")),
     ("memberships", ("memberships", "membership", "professional memberships", "所属学会")),  # kg has no field yet
     # courses passed and the owner's professional certificates ("AWS Certified ...", a MOOC's): no works, no awards
     ("certificates", ("certificates", "certificate", "certifications", "certification", "licenses and certifications",
@@ -3048,6 +3045,13 @@ for (a heading over the page, a card's first line) names no one (``scores.NOT_NA
 SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "publications", "short cv": "experience",
                                        "brief cv": "experience", "metrics": "metrics", "recognitions": "awards",
                                        "formation": "education", "posters": "talks",
+                                       # the site's own small print, as a whole heading ("Privacy", "Impressum"):
+                                       # its host and policies, no one's works ("Data Privacy and Security (X
+                                       # 2015)", a workshop's name on a line of its own, is no such heading)
+                                       **dict.fromkeys(("privacy", "privacy policy", "privacy statement",
+                                                        "privacy notice", "imprint", "impressum", "datenschutz",
+                                                        "legal notice", "disclaimer", "terms of use",
+                                                        "cookie policy"), "legal"),
                                        # "## Preprint" over a list of them, as "Preprints" is (a whole heading only:
                                        # "Preprint available" in a news title is no section)
                                        "preprint": "publications",

@@ -923,6 +923,8 @@ def test_a_sites_small_print_and_grants_won_are_sections_of_their_own():
     """"Privacy" or "Impressum" over a site's small print names no list of works; "Grant Awards" lists research
     funding won, no honours (a heading of awards and grants together, and a single "Travel Grant", stay as they were)."""
     assert section_kind("Privacy") == section_kind("Impressum") == section_kind("Privacy Policy") == "legal"
+    # (only as a whole heading: a workshop's name on a line of its own is none)
+    assert section_kind("Data Privacy and Trust (WDPT 2019)") is None
     assert section_kind("Grant Awards") == "grants"
     assert section_kind("Awards and Grants") == "awards" and section_kind("Travel Grant") is None
 
