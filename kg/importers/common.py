@@ -2139,7 +2139,7 @@ def parse_venue(text: str) -> Venue:
     if dblp and re.search(r"[^\W\d_]{2}", name[:dblp.start()]):
         # "J. Software 14(6): 227-246 (2019)", "HPEC 2019: 1-7, 2019" (DBLP's style): the volume and issue, a
         # colon, the pages closing the name are no part of it
-        out.volume = out.volume or dblp.group("v")
+        out.volume = out.volume or (dblp.group("v") and re.sub(r"\s*\(.*", "", dblp.group("v")))  # (the issue not kept)
         out.pages = out.pages or _VENUE_DASH.sub("-", dblp.group("p"))
         name = name[:dblp.start()]
     # ("Interspeech 2024, Kos" and "(LREC 2026)" without their years: no space before the comma or bracket left)

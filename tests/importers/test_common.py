@@ -941,6 +941,6 @@ def test_a_venue_closed_by_its_volume_a_colon_and_its_pages_is_the_name_alone():
     """DBLP's style, "Harbour Letters 14(6): 227-246 (2019)", "HARB 2021: 11-19, 2021": the volume (and issue), a
     colon and the pages closing the venue are its numbers, no part of its name."""
     v = parse_venue("Harbour Letters 14(6): 227-246 (2019)")
-    assert (v.venue, v.year, v.volume, v.pages) == ("Harbour Letters", 2019, "14(6)", "227-246")
+    assert (v.venue, v.year, v.volume, v.pages) == ("Harbour Letters", 2019, "14", "227-246")
     v = parse_venue("HARB 2021: 11-19, 2021.")
     assert (v.venue, v.year, v.pages) == ("HARB", 2021, "11-19")
