@@ -1972,8 +1972,9 @@ def _editors_piece(piece: str) -> bool:
                                for n in names)
 
 
-_DBLP_NUMBERS = re.compile(r"\s*(?P<v>\d+(?:\s*\(\d+\))?)?\s*:\s*(?P<p>\d+(?:\s*[-–]+\s*\d+)?)\s*$")
-"""A venue's volume (and issue), a colon and its pages closing its name, as DBLP writes them ("14(6): 227-246")."""
+_DBLP_NUMBERS = re.compile(r"(?:\s+(?P<v>\d+(?:\s*\(\d+\))?)\s*|\s+):\s*(?P<p>\d{1,5}(?:\s*[-–]+\s*\d{1,5})?)\s*$")
+"""A venue's volume (and issue), a colon and its pages closing its name, as DBLP writes them ("14(6): 227-246"); not a
+label's colon ("Issue: 1", "ISBN:978...") nor a volume written with its issue after a stop ("14.8: 1655-1661")."""
 _YEAR_DASH_PLACE = re.compile(r"\s+[-–—]\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?\s*$")
 """What follows a meeting's year to close its name: a spaced dash and a place ("OCEANS 2024 - Halifax")."""
 

@@ -944,3 +944,7 @@ def test_a_venue_closed_by_its_volume_a_colon_and_its_pages_is_the_name_alone():
     assert (v.venue, v.year, v.volume, v.pages) == ("Harbour Letters", 2019, "14", "227-246")
     v = parse_venue("HARB 2021: 11-19, 2021.")
     assert (v.venue, v.year, v.pages) == ("HARB", 2021, "11-19")
+    # (not a label's colon, nor a volume written with its issue after a stop)
+    assert parse_venue("Tide Notes (Volume: 4, Issue: 2)").pages is None
+    assert parse_venue("pp. 10-12, ISBN:9780000000002").venue.endswith("ISBN:9780000000002")
+    assert parse_venue("Harbour Letters 14.8: 1655-1661 (2020)").pages is None
