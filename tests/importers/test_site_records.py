@@ -1951,3 +1951,18 @@ def test_a_list_named_for_outputs_that_are_no_papers_in_the_plural_holds_no_work
     assert other_kind("videos") and other_kind("Datasets") and other_kind("posters") and other_kind("video")
     assert not other_kind("papers") and not other_kind("publications") and not other_kind("preprints")
     assert not_a_paper({"title": "Team demo", "url": "https://www.youtube.com/embed/x1"}, ("lab", "videos"))
+
+
+def test_a_collection_item_whose_abstract_says_it_is_the_owners_doctoral_thesis_is_a_degree_where_it_was_defended(tmp_path):
+    # an academicpages item: venue only the university's short name, the excerpt saying what the work is
+    from tests.importers.sitefiles import write_site as _site
+    site = _site(tmp_path, {
+        "_config.yml": "author:\n  name: Oona Sarvik\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\nauthor_profile: true\n---\n\nI study peat bogs.\n",
+        "_publications/2020-05-01-thesis.md": (
+            "---\ntitle: \"Water tables of raised bogs\"\ncollection: publications\ndate: 2020-05-01\n"
+            "venue: 'Tarn Tech'\nexcerpt: 'This doctoral thesis follows three raised bogs through a decade of drought.'\n"
+            "citation: 'Sarvik O. (2020): \"Water tables of raised bogs\" Tarn Tech.'\n---\n"),
+    })
+    person = import_path(site).profile.person
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [("PhD", "Tarn Tech", 2020)]
