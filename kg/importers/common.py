@@ -1095,7 +1095,8 @@ def _given_names(piece: str) -> bool:
             and all(initials_only(w) for w in given[1:]))
 
 
-INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[A-ZÀ-ÖØ-Þ]-?){1,4}")
+INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[A-ZÀ-ÖØ-Þ]-?)(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[a-z]\.(?=[A-ZÀ-ÖØ-Þ])|[A-ZÀ-ÖØ-Þ]-?){0,3}")
+"""(``M.d.C.``: a particle's lower-case initial between capital ones, as Portuguese names write "da", is one of them)"""
 _NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-‐‑]*\.?|[A-Z]\.|(?:[A-ZÀ-ÖØ-Þ]\.-?){2,4})$")  # "M.W." too  # U+2010/2011 hyphens: "Martinez‐Yáñez"
 _FAMILY_INITIALS = re.compile(r"^(\S.*?)\s+((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})$")
 _INITIALS_NEXT_FAMILY = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-ÖØ-Þ][^\s.]+(?:[\s-][A-ZÀ-ÖØ-Þ][^\s.]+)?)$")
@@ -1977,6 +1978,13 @@ def _editors_piece(piece: str) -> bool:
                                for n in names)
 
 
+_DBLP_NUMBERS = re.compile(r"(?:\s+(?P<v>\d+(?:\s*\(\d+\))?)\s*|\s+):\s*(?P<p>\d{1,5}(?:\s*[-–]+\s*\d{1,5})?)\s*$")
+"""A venue's volume (and issue), a colon and its pages closing its name, as DBLP writes them ("14(6): 227-246"); not a
+label's colon ("Issue: 1", "ISBN:978...") nor a volume written with its issue after a stop ("14.8: 1655-1661")."""
+_YEAR_DASH_PLACE = re.compile(r"\s+[-–—]\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?\s*$")
+"""What follows a meeting's year to close its name: a spaced dash and a place ("OCEANS 2024 - Halifax")."""
+
+
 def parse_venue(text: str) -> Venue:
     """Read a venue line: the venue's full and short names, the year, notes (Oral, ...).
 
@@ -2129,10 +2137,18 @@ def parse_venue(text: str) -> Venue:
         name = cited.group(1)
         out.volume = out.volume or cited.group(2)
         out.pages = out.pages or cited.group(3)
-    # (not a year inside a report's number, "TR-PME-2011-14": the number is the venue's name)
+    # (not a year inside a report's number, "TR-PME-2011-14": the number is the venue's name; nor one that a spaced
+    # dash joins to the meeting's place, "OCEANS 2024 - Halifax": the edition's name as the series writes it)
     name = YEAR.sub(lambda y: y.group(0) if re.match(r"\w-$", name[:y.start()][-2:]) and re.match(
-        r"-\w", name[y.end():y.end() + 2]) else "", name)
+        r"-\w", name[y.end():y.end() + 2]) or y.start() and _YEAR_DASH_PLACE.match(name, y.end()) else "", name)
     name = _VENUE_EMPTY_BRACKETS.sub("", name)  # "Nonlinear Dynamics (2022)": the year's brackets, left empty
+    dblp = _DBLP_NUMBERS.search(name)
+    if dblp and re.search(r"[^\W\d_]{2}", name[:dblp.start()]):
+        # "J. Software 14(6): 227-246 (2019)", "HPEC 2019: 1-7, 2019" (DBLP's style): the volume and issue, a
+        # colon, the pages closing the name are no part of it
+        out.volume = out.volume or (dblp.group("v") and re.sub(r"\s*\(.*", "", dblp.group("v")))  # (the issue not kept)
+        out.pages = out.pages or _VENUE_DASH.sub("-", dblp.group("p"))
+        name = name[:dblp.start()]
     # ("Interspeech 2024, Kos" and "(LREC 2026)" without their years: no space before the comma or bracket left)
     name = _VENUE_SPACE_PUNCT.sub("", _VENUE_SPACES.sub(" ", name)).strip(" ,.;:-")
     acronym = None
@@ -2553,11 +2569,25 @@ IDENTIFIER_URLS = {
 }
 
 
+def dashed_orcid(value: str) -> str:
+    """An ORCID iD written without its dashes (``000000021825009X``, as a config's slot may hold it) in its
+    four groups; any other value as it is.
+
+    >>> dashed_orcid("000000021825009x"), dashed_orcid("0000-0002-1825-0097")
+    ('0000-0002-1825-009X', '0000-0002-1825-0097')
+    """
+    if re.fullmatch(r"\d{15}[\dXx]", value):
+        return "-".join(value[i:i + 4] for i in range(0, 16, 4)).upper()
+    return value
+
+
 def identifier_url(kind: str, value: str) -> str | None:
     """The canonical profile URL of an identifier, or None for unknown kinds."""
     template = IDENTIFIER_URLS.get(kind)
     if not template:
         return None
+    if kind == "orcid":
+        value = dashed_orcid(value)
     if kind == "dblp" and not value.startswith(("pid/", "pers/")):
         value = ("pid/" if re.match(r"\d", value) else "pers/") + value
     return clean_url(template.format(value))
@@ -2593,6 +2623,8 @@ def clean_identifier(kind: str, value: str) -> str | None:
     value = (value or "").strip().strip("/")
     if not value or _PLACEHOLDER_ID.search(value):
         return None
+    if kind == "orcid":
+        value = dashed_orcid(value)
     if kind == "bluesky" and value.lower().removeprefix("@") in ("bsky.app", "bsky.social"):
         return None  # academicpages' template value ("bluesky: bsky.app"): the service, no one's handle
     if kind != "openreview" and "@" in value and EMAIL_ADDRESS.fullmatch(value.lstrip("@")):
@@ -2913,6 +2945,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     # the funded projects the owner took part in ("Participated projects" under "Publications"): no papers; nor are
     # "(Former) Research Projects" ("research" alone heads papers: the longer name wins)
     ("grants", ("grants", "research grants", "funding", "research contracts", "grants and contracts",
+                # research grants the owner won, under the word for a prize ("Grant Awards"): funding, no honours
+                "grant awards", "grants awarded", "awarded grants",
                 "funded projects", "participated projects", "sponsored projects", "grants and projects",
                 "research projects", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題",
                 "科研项目", "主持项目", "基金项目", "项目", "研究助成金", "研究費", "科研費", "外部資金", "科研項目",
@@ -3018,6 +3052,13 @@ for (a heading over the page, a card's first line) names no one (``scores.NOT_NA
 SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "publications", "short cv": "experience",
                                        "brief cv": "experience", "metrics": "metrics", "recognitions": "awards",
                                        "formation": "education", "posters": "talks",
+                                       # the site's own small print, as a whole heading ("Privacy", "Impressum"):
+                                       # its host and policies, no one's works ("Data Privacy and Security (X
+                                       # 2015)", a workshop's name on a line of its own, is no such heading)
+                                       **dict.fromkeys(("privacy", "privacy policy", "privacy statement",
+                                                        "privacy notice", "imprint", "impressum", "datenschutz",
+                                                        "legal notice", "disclaimer", "terms of use",
+                                                        "cookie policy"), "legal"),
                                        # "## Preprint" over a list of them, as "Preprints" is (a whole heading only:
                                        # "Preprint available" in a news title is no section)
                                        "preprint": "publications",

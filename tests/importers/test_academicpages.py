@@ -223,6 +223,18 @@ def test_owner_option_wins():
     assert [i for i, a in enumerate(p.publications[2].authors) if a.is_self] == [0]
 
 
+def test_a_privacy_note_naming_the_owner_as_maintainer_is_no_paper():
+    """A closing "Privacy" section (setext heading) saying who keeps the site, the owner's name linked, and
+    where the host's policy is: the site's small print, no publication."""
+    text = ("---\npermalink: /\ntitle: \"About\"\nauthor_profile: true\n---\n\n"
+            "I am Wren Talbot, a soil physicist at Harlow University.\n\n"
+            "Privacy\n======\n"
+            "This page is served by Gitpages and kept up by [Wren Talbot](https://wtalbot.example.org/). "
+            "For the host's data rules, please see [Gitpages Privacy Notice](https://gitpages.example.com/privacy).\n")
+    p = parse_about(_doc(text), ImportOptions())
+    assert p.publications == []
+
+
 # --- raw HTML lists, sub-headings, <details>, kramdown attributes --------------------------
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from kg.importers import common, import_path
 from kg.importers.common import (highlights, identifier_from_url, mark_owner, owner_variant, parse_venue, profile_setting_url,
-                                 read_position, same_name, split_authors)
+                                 read_position, same_name, section_kind, split_authors)
 from kg.model import Author
 
 
@@ -498,6 +498,14 @@ def test_an_initial_typed_in_lower_case_in_a_family_first_list_is_an_initial():
     assert [a.name for a in split_authors("Ann Lee, b. Roe").authors] == ["Ann Lee", "b. Roe"]
 
 
+def test_initials_holding_a_lower_case_particle_initial_are_one_authors_initials():
+    """"Rocha, M.d.S." (Portuguese style: the particle "da"/"de" kept as a lower-case initial between the capital
+    ones) in a 'Family, Initials' list: those are the initials of the family name before them, so every later pair
+    keeps its place."""
+    names = [a.name for a in split_authors("Quintal, B.R., Rocha, M.d.S., Teles Neto, J.P., and Vaz, C.A.").authors]
+    assert names == ["B.R. Quintal", "M.d.S. Rocha", "J.P. Teles Neto", "C.A. Vaz"]
+
+
 def test_an_initial_run_on_into_the_next_author_written_whole_is_two_authors():
     """"Lind, K. Roe A.B." (the comma after "K." forgotten, the next author written family name then initials):
     two authors, the first turned around, the second's initials before the family name; alone or inside a list."""
@@ -923,3 +931,34 @@ def test_month_and_season_words_are_one_list_each():
     assert re.fullmatch(f"(?:{SEASONS})", "autumn") and not re.fullmatch(f"(?i:{MONTH_NAMES})", "Marc")
     assert readers._RANGE_INSIDE.search("Lakeside University Sept 2019 - June 2021 Fellow").group(0).strip() == \
         "Sept 2019 - June 2021"
+
+
+def test_a_sites_small_print_and_grants_won_are_sections_of_their_own():
+    """"Privacy" or "Impressum" over a site's small print names no list of works; "Grant Awards" lists research
+    funding won, no honours (a heading of awards and grants together, and a single "Travel Grant", stay as they were)."""
+    assert section_kind("Privacy") == section_kind("Impressum") == section_kind("Privacy Policy") == "legal"
+    # (only as a whole heading: a workshop's name on a line of its own is none)
+    assert section_kind("Data Privacy and Trust (WDPT 2019)") is None
+    assert section_kind("Grant Awards") == "grants"
+    assert section_kind("Awards and Grants") == "awards" and section_kind("Travel Grant") is None
+
+
+def test_a_meetings_year_joined_to_its_place_by_a_spaced_dash_stays_in_the_venue():
+    """"REEFS 2031 - Tromsø" (a series that names each edition by year and host city): the year sits inside the
+    edition's name, so the venue keeps it (the year is still read); a year closing the name is still cut."""
+    v = parse_venue("In *REEFS 2031 - Tromsø*")
+    assert (v.venue, v.year) == ("REEFS 2031 - Tromsø", 2031)
+    assert parse_venue("REEFS 2031").venue == "REEFS"
+
+
+def test_a_venue_closed_by_its_volume_a_colon_and_its_pages_is_the_name_alone():
+    """DBLP's style, "Harbour Letters 14(6): 227-246 (2019)", "HARB 2021: 11-19, 2021": the volume (and issue), a
+    colon and the pages closing the venue are its numbers, no part of its name."""
+    v = parse_venue("Harbour Letters 14(6): 227-246 (2019)")
+    assert (v.venue, v.year, v.volume, v.pages) == ("Harbour Letters", 2019, "14", "227-246")
+    v = parse_venue("HARB 2021: 11-19, 2021.")
+    assert (v.venue, v.year, v.pages) == ("HARB", 2021, "11-19")
+    # (not a label's colon, nor a volume written with its issue after a stop)
+    assert parse_venue("Tide Notes (Volume: 4, Issue: 2)").pages is None
+    assert parse_venue("pp. 10-12, ISBN:9780000000002").venue.endswith("ISBN:9780000000002")
+    assert parse_venue("Harbour Letters 14.8: 1655-1661 (2020)").pages is None

@@ -281,3 +281,62 @@ def test_a_venue_cut_by_a_paragraph_break_is_read_whole(tmp_path):
     assert [(p.title, p.venue, p.year, p.volume) for p in pubs] == [
         ("Silt in slow rivers", "International Journal of River Studies and Delta Science, Tarn Press", 2021, "5(2)"),
         ("Gravel bars after floods", "River Letters, Westmoor Press", 2016, "2")]
+
+
+_EVERY_AUTHOR_BOLD = """<HTML><BODY>
+<H1>Ida Brenner</H1>
+<H1>Refereed Papers</H1>
+<OL>
+<LI>
+<B>Olaf Quist</B>,
+<B>Marit Sand</B>, <B>Ida Brenner</B>,
+Low-tide, High-tide Harbour Sounding and Mapping.
+HARB 2021: 11-19, 2021.
+<P>
+<LI><B><A href="http://example.org/~quist">Olaf Quist</A></B> and
+<B>Ida Brenner</B>, Dredging by Numbers. In Proceedings of the Coastal Works Meeting
+(CWM'09), pp. 40-52, Bergen, May 2009.
+<P>
+<LI><B>Ida Brenner</B>, Floating Breakwater Arrays,
+Journal of Harbour Engineering (JHE), 8(3), pp. 120-141, March 2004.
+<P>
+<LI><B>Ida Brenner</B>, Sea Walls of Small Islands (in Norwegian with English abstract),
+Bull. Coastal Soc. of Bergen, Norway, 1994.
+<P>
+<LI>
+<B>Marit Sand</B>,
+<B>Ida Brenner</B>,
+<B>Olaf Quist</B>:
+Measuring silt in small harbours from the quay
+and from the air,
+Harbour Letters 14(6): 227-246 (2016)
+<P>
+<LI><B>Ida Brenner</B>, Olaf Quist*. (2018). Tidal gates: a review. <I>Harbour Letters</I>. 3(2), 1-9.
+<P>
+</OL>
+</BODY></HTML>
+"""
+
+
+def test_a_page_that_sets_every_author_in_bold_has_the_bold_names_as_authors():
+    """Every author in <B>, no other markup between names, title and venue: the bold names opening an item are
+    its authors, though the title after them holds commas and capitalized words that read as names
+    ("Low-tide, High-tide Harbour Sounding"); an owner alone in bold before a title of capitalized words
+    ("Floating Breakwater Arrays") is read too, the title then running to the venue's piece."""
+    pubs = {p.title: p for p in _pubs(_EVERY_AUTHOR_BOLD)}
+    low = pubs["Low-tide, High-tide Harbour Sounding and Mapping"]
+    assert [a.name for a in low.authors] == ["Olaf Quist", "Marit Sand", "Ida Brenner"] and low.year == 2021
+    dredging = pubs["Dredging by Numbers"]
+    assert [a.name for a in dredging.authors] == ["Olaf Quist", "Ida Brenner"] and dredging.year == 2009
+    arrays = pubs["Floating Breakwater Arrays"]
+    assert [a.name for a in arrays.authors] == ["Ida Brenner"] and arrays.year == 2004
+    # (the language it is written in, in brackets after the title, is no word of the title)
+    walls = pubs["Sea Walls of Small Islands"]
+    assert [a.name for a in walls.authors] == ["Ida Brenner"] and walls.year == 1994
+    # (the owner alone in bold, a plain marked name after: the plain reading's names stand)
+    assert [a.name for a in pubs["Tidal gates: a review"].authors] == ["Ida Brenner", "Olaf Quist"]
+    # (names closed by a colon, the plain reading right on them but running the title into the venue)
+    silt = pubs["Measuring silt in small harbours from the quay and from the air"]
+    assert [a.name for a in silt.authors] == ["Marit Sand", "Ida Brenner", "Olaf Quist"]
+    assert (silt.venue, silt.year) == ("Harbour Letters", 2016)
+    assert len(pubs) == 6

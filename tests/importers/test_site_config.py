@@ -384,3 +384,17 @@ def test_an_email_address_in_a_profile_setting_is_no_handle():
     assert profile_setting_url("twitter_username", "ilse.varga@example.org") is None
     assert profile_setting_url("scholar_userid", "ilse.varga@example.org") is None
     assert clean_identifier("twitter", "@ilse_varga") == "ilse_varga"
+
+
+def test_an_orcid_written_without_dashes_and_a_comment_glued_on_is_the_owners_orcid(tmp_path):
+    # "orcid_id: 000000031234567X# your ORCID": no space before the "#", so YAML keeps the comment in the value,
+    # and the iD is written as its 16 characters without dashes: still the owner's ORCID, in its usual form
+    (tmp_path / "_config.yml").write_text(
+        "first_name: Oona\nlast_name: Sarvik\nemail: o.sarvik@example.org\n"
+        "orcid_id: 000000031234567X# your ORCID here\ngithub_username: osarvik # your GitHub\n")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text(
+        "---\nlayout: about\ntitle: about\npermalink: /\n---\n\nI study peat bogs at Lindmark College.\n")
+    person = import_path(tmp_path).profile.person
+    assert person.identifiers.get("orcid") == "0000-0003-1234-567X"
+    assert person.identifiers.get("github") == "osarvik"

@@ -2043,3 +2043,18 @@ def test_a_styling_span_in_a_record_authors_line_is_markup_not_part_of_a_name():
                                   DATA_KEYS, None)
     assert [a.name for a in pub.authors] == ["Ola Berg", "Ines Varga", "Pia Holm"]
     assert [a.marks for a in pub.authors] == [["equal_contribution"], ["equal_contribution"], []]
+
+
+def test_a_collection_item_whose_abstract_says_it_is_the_owners_doctoral_thesis_is_a_degree_where_it_was_defended(tmp_path):
+    # an academicpages item: venue only the university's short name, the excerpt saying what the work is
+    from tests.importers.sitefiles import write_site as _site
+    site = _site(tmp_path, {
+        "_config.yml": "author:\n  name: Oona Sarvik\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\nauthor_profile: true\n---\n\nI study peat bogs.\n",
+        "_publications/2020-05-01-thesis.md": (
+            "---\ntitle: \"Water tables of raised bogs\"\ncollection: publications\ndate: 2020-05-01\n"
+            "venue: 'Tarn Tech'\nexcerpt: 'This doctoral thesis follows three raised bogs through a decade of drought.'\n"
+            "citation: 'Sarvik O. (2020): \"Water tables of raised bogs\" Tarn Tech.'\n---\n"),
+    })
+    person = import_path(site).profile.person
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [("PhD", "Tarn Tech", 2020)]

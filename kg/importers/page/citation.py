@@ -1013,6 +1013,8 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
     quoted = {m.group(0): f"“{m.group(1)}”" for m in TEX_QUOTED.finditer(text)} if "''" in text else {}
     if not quoted:
         parts = _split_one_liner(seg, text, label_anchors, ctx)
+        if (bold := _bold_names_lead(seg, text, parts, ctx)) is not None:
+            return bold
         if (linked := _linked_title_then_names(seg, text, label_anchors, ctx)) is not None \
                 and owner_among(linked[1], ctx) and (parts is None or fold(parts[0]) not in fold(linked[0])):
             # "[X: Understanding and Generating A, B, and C.](url) **Owner**, Ann Lee. Venue": a title that reads
@@ -1030,6 +1032,75 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
             piece = piece.replace(marks, typed) if piece else piece
         return piece
     return as_typed(parts[0]), as_typed(parts[1]), as_typed(parts[2])
+
+
+_ABBREVIATED_WORD = re.compile(r"(?<![\w.])(?:Math|Proc|Trans|Phys|Appl|Int|Conf|Symp|Sci|Rev|Lett|Eng|Res|Soc|Univ|"
+                               r"Vol|No|Ann|Adv|Bull|Comm|Mech|Chem|Biol|Stat|Comput|Theor|Inf|Syst|Nat|Natl)$")
+_NAME_JOINS = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+_JOINS_ONLY = re.compile(r"[\s,;&]*(?:and\b)?[\s,;&]*")
+
+
+def _bold_names_lead(seg: Seg, text: str, parts: tuple | None, ctx: Ctx) -> tuple[str, str, str | None] | None:
+    """``<b>A. Lee</b>, <b>Owner</b> and <b>B. Roe</b>, Title, Venue, 1999``: a page that sets every author in
+    bold, no other markup between the names, the title and the venue; the bold runs opening the line, only commas
+    and "and" between them, are the authors, whatever capitalized words or commas the title after them holds
+    ("Many-target, Many-sensor Ship Tracking"). Taken where the plain reading went wrong: it read none, or ran its
+    names past the bold ones into pieces that are no name. One bold name alone (the owner set apart, coauthors
+    plain) is taken only where the plain reading read none and no name follows it."""
+    runs = [r for r in seg.runs if r.text.strip()]
+    if not runs or not runs[0].bold:
+        return None
+    k = 0
+    while k < len(runs) and (runs[k].bold or _JOINS_ONLY.fullmatch(norm(runs[k].text))):
+        k += 1
+    while k and not runs[k - 1].bold:
+        k -= 1
+    if k == len(runs):
+        return None
+    cut = text.find(norm(runs[k].text).strip()[:20])
+    names, rest = text[:cut].strip(" ,;:"), text[cut:]
+    if cut <= 0 or not re.match(r"\s*[,:]", rest) or not owner_among(names, ctx):
+        return None
+    pieces = [p for p in _NAME_JOINS.split(names) if p.strip()]
+    if not pieces or not all(_full_name(QUICK_MARKS.sub("", p)) for p in pieces):
+        return None
+    rest = rest.strip().lstrip(",:").strip()
+    chunks = [c.strip() for c in rest.split(",")]
+    said = [p for p in _NAME_JOINS.split(parts[1] or "") if p.strip()] if parts is not None else []
+    if said and ([fold(p) for p in said[:len(pieces)]] != [fold(p) for p in pieces]
+                 or all(_full_name(QUICK_MARKS.sub("", p)) for p in said[len(pieces):])
+                 and (len(said) > len(pieces) or parts[2])):
+        # the plain reading has other names, or these first and only names after them: it stands (not where it
+        # read just these names and no venue, the title run on into it: "Names: Title, Journal 59: 98-112 (2015)")
+        return None
+    head = re.split(r"(?<=[^\W\d_]{2})[.?!]\s", re.sub(r"[\\*#†‡§¶]+", "", chunks[0]), maxsplit=1)[0]  # ("Wei Lu\\*. (2018)")
+    if len(chunks) < 2 and len(pieces) == 1 or re.search(r"[\"“”]|\bet\.?\s+al\b", rest) or (
+            name_like(head) if len(pieces) == 1 else _full_name(head)) and not (
+            len(chunks) > 1 and (_named_acronym(chunks[1]) or re.match(r"(?i)(?:in|journal|proceedings)\b", chunks[1]))):
+        # ("<b>Owner</b>, Ann Lee, Title": the owner alone in bold, a plain name after; "<b>Owner</b>, et al.
+        # "Title"": a quoted title the plain reading knows)
+        return None
+    # the title: the first sentence when one ends before the venue ("Title, with a comma. HPEC 2019: 1-7"), else
+    # the pieces up to the first that reads as a venue ("Title, Journal of X (JX), 9(8), 2003"), else the first
+    # (not the stop of a venue's abbreviated word, "Math. Semiannuals", "Proc. Conf.")
+    stop = next((m for m in re.finditer(r"(?<=[^\W\d_]{2})[.?!]\s+(?=[A-Z])", rest)
+                 if not _ABBREVIATED_WORD.search(rest[:m.start()])), None)
+    if stop and any(venue_score(c) >= 2 or _named_acronym(c.strip()) for c in rest[:stop.start()].split(",")[1:]):
+        stop = None  # ("Title, RADICAL 2017, Recent Advances in X. Berlin, 2017": the venue before the stop)
+    if stop and len(rest[:stop.start()].split()) >= 3 and (YEAR.search(after := rest[stop.end():])
+                                                           or re.match(r"In\s", after) or venue_score(after) >= 2):
+        title, venue = rest[:stop.start() + 1].rstrip("."), rest[stop.end():]
+    else:
+        at = next((j for j in range(1, len(chunks)) if venue_score(chunks[j]) >= 2 or _named_acronym(chunks[j])
+                   or re.match(r"(?i)in\s", chunks[j])), 1 if len(chunks) > 1 else None)
+        if at is None:
+            return None
+        if not re.search(r"[^\W\d_]{3}", chunks[at]):
+            at = 1  # (only the year or pages read as a venue: the venue's name is the piece after the title)
+        title, venue = ", ".join(chunks[:at]), ", ".join(chunks[at:])
+    if len(title.split()) < 2:
+        return None
+    return clean_title(title), ", ".join(pieces), clean_piece(venue) or None
 
 
 def _linked_title_then_names(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str, str] | None:

@@ -167,12 +167,20 @@ def clean_title(text: str) -> str:
         text = tr.group(1)  # "知识图谱补全的对比学习方法 (Contrastive Learning for ...)": the title, then its translation
     # "Title, in the <i>Proceedings of ...</i>": the venue's lead-in left at the end of the title
     text = _IN_LEAD_TAIL.sub("", text.strip())
+    if text.endswith(")") and (language := _LANGUAGE_TAIL.search(text)) and len(text[:language.start()].split()) >= 2:
+        text = text[:language.start()]  # "Title (in Chinese with English abstract)": the paper's language, no title
     lead = _LEAD_NOTE.match(text)
     if lead and note_words_only(lead.group(1)) and len(text[lead.end():].split()) >= 2:
         text = text[lead.end():]  # "(Cover Article) Title": a note on the paper before its title, in the title's link
     return TRAIL_PICTOGRAPHS.sub("", text.strip()).rstrip(",")
 
 
+_LANGUAGES = (r"(?:Chinese|Japanese|Korean|French|German|Spanish|Portuguese|Italian|Russian|Polish|Dutch|Turkish|"
+              r"Persian|Farsi|Arabic|Norwegian|Swedish|Danish|Finnish|Czech|Greek|Hebrew|Hungarian|Romanian|"
+              r"Vietnamese|Thai|Indonesian|Catalan|Ukrainian|English)")
+_LANGUAGE_TAIL = re.compile(rf"\s*\((?:written\s+)?in\s+{_LANGUAGES}(?:\s*(?:,|with|and)\s+(?:an?\s+)?{_LANGUAGES}\s+"
+                            r"(?:abstract|summary))?\)$", re.I)
+"""A closing bracket that says what language the paper is written in ("(in Chinese with English abstract)")."""
 _BROKEN_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})- (?=[A-Z][a-z])")
 """A hyphen, then a space and a capitalised word ("Self- Affine"): one compound cut by a line break, not "pre- and
 post-" (a lower-case word after it)."""

@@ -332,11 +332,25 @@ _OWN_THESIS = re.compile(
 _THESIS_DATE_TAIL = re.compile(r"(?i)(?:,?\s*(?:\w+\.?\s+)?(?:19|20)\d\d)?\s*(?:[.;]\s*(?:advis[eo]r|supervisor).*)?$")
 
 
+_THESIS_ABSTRACT = re.compile(r"(?i)(?:this|my)\s+(?P<k>doctoral|ph\.?\s?d\.?|master['’]?s?|bachelor['’]?s?)\s+"
+                              r"(?:thesis|dissertation)\b")
+"""A work's abstract that opens by saying it is the owner's thesis ("This doctoral thesis explores ...")."""
+
+
 def own_thesis_degree(pub: Publication, known: list[Education] = ()) -> Education | None:
     """The degree a thesis the owner wrote alone, in the list of their works, says they took, and where: its venue
     "Ph.D. thesis, University of X, June 2002" (old hand-written pages, a site's data file of works, say so nowhere
     else); None for another work, or for a place ``known`` holds already."""
     m = _OWN_THESIS.match(pub.venue or "")
+    said = _THESIS_ABSTRACT.match(pub.abstract or "") if m is None and pub.venue else None
+    if said and len(pub.authors) == 1 and pub.authors[0].is_self and len(pub.venue.split()) <= 6 \
+            and not re.search(r"\d", pub.venue) and not any(
+                fold(pub.venue) in fold(e.institution) or fold(e.institution) in fold(pub.venue) for e in known):
+        # "venue: Tarn Tech" under "This doctoral thesis studies ...": the work says it is the owner's thesis, and a
+        # thesis's venue is where it was defended
+        kind = said.group("k").lower()
+        degree = "PhD" if kind.startswith(("doctor", "ph")) else "Master" if kind.startswith("master") else "Bachelor"
+        return Education(degree=degree, institution=pub.venue.strip(" ,.;"), year=pub.year)
     if m is None or len(pub.authors) != 1 or not pub.authors[0].is_self:
         return None
     inst = _THESIS_DATE_TAIL.sub("", m.group("inst")).strip(" ,.;")
