@@ -3092,6 +3092,11 @@ TITLE_SEPARATOR = re.compile(r"\s[|\-–—:·]\s|\|")
 """What separates the pieces of a page's ``<title>`` ("Jane Roe | Publications", "Papers - Jane Roe")."""
 
 
+SUPERVISED_BY = re.compile(r"(?i:\b(?:co-?)?(?:supervised|advised|mentored)\s+by|\b(?:co-?)?(?:supervisor|advisor)s?\s*:)\s*"
+                            r"(?:(?i:prof\.?|professor|dr\.?)\s+)?([A-ZÀ-Ö][\w.'’-]*(?:\s+[A-ZÀ-Ö][\w.'’-]*){0,3})")
+"""The name a page writes as a work's supervisor ("Supervised by C.M. Edwards", "Advisor: Prof. Ana Ruiz")."""
+
+
 def section_kind(heading: str, exact: bool = False) -> str | None:
     """What a section heading announces, tolerant of case, synonyms and decoration
     (``"**News：**"`` -> ``"news"``, ``"Honors & Awards"`` -> ``"awards"``).

@@ -3004,3 +3004,26 @@ def test_a_doi_linked_title_heading_over_a_lone_author_bullet_is_one_work(tmp_pa
     assert [(p.title, [a.name for a in p.authors], p.doi) for p in pubs] == [
         ("Hovering costs of small falcons over open farmland", ["M. Solberg", "T. Haug"], "10.9999/jrs.1"),
         ("Vole cycles and kestrel clutch sizes in the north", ["K. Berg", "M. Solberg"], "10.9999/ol.2")]
+
+
+def test_an_unnamed_owner_is_not_the_coauthor_the_page_calls_the_supervisor_of_a_thesis(tmp_path):
+    # a mathematician's page written in initials only, alphabetical author lists: the owner's advisor is on every
+    # paper too; the page calls him the theses' supervisor, so the other name is the owner ("Wren, Deep kernels", the
+    # title after an author list, is no given name); a supervisor's "by" names no author of the thesis
+    prof = imported_site(tmp_path, {
+        "_config.yml": "theme: minima\nplugins:\n  - jekyll-readme-index\n",
+        "README.md": "# Intro\n\nI work on [operator rings](maths.md) and walk on hills.\n",
+        "maths.md": "# Maths\n\n## Theses\n\n"
+                    "- 2001 - 2005, [Deep ideals of star rings](docs/t.pdf). Supervised by P.Q. Abbot, Kestrel "
+                    "College, Oxbridge.\n\n## Publications\n\n"
+                    "- P.Q. Abbot and D.L. Wren, Deep ideals in rings, _Ann. Ring Th._, __4__(2), (2009), "
+                    "[10--20](https://example.org/a).\n"
+                    "- P.Q. Abbot and D.L. Wren, Star rings again, _J. Ring Th._, __7__(1), (2007), "
+                    "[1--9](https://example.org/b).\n"
+                    "- P.Q. Abbot, A. Fenn and D.L. Wren, Deep kernels of subrings, _Ring Lett._, __2__, (2006), "
+                    "[3--8](https://example.org/c).\n"})
+    assert prof.person.name == "D.L. Wren"
+    thesis = prof.publications[0]
+    assert thesis.title == "Deep ideals of star rings" and [a.name for a in thesis.authors] == ["D.L. Wren"]
+    assert [[a.is_self for a in p.authors] for p in prof.publications[1:]] == [
+        [False, True], [False, True], [False, False, True]]

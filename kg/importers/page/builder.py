@@ -16,7 +16,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching
-from ..common import (ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
+from ..common import (SUPERVISED_BY, ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
                       find_emails, find_year, fold, has_cjk, identifier_from_url, link_kind, local_letters, name_slot,
                       read_legend, same_title, same_work, unpaired_families, valid_doi)
 
@@ -375,6 +375,7 @@ def _blog_post_card(el) -> bool:
                for card in cards)
 
 
+
 class Builder(SectionReaders, PersonReader):
     def __init__(self, reader: Reader) -> None:
         self.r = reader
@@ -520,7 +521,9 @@ class Builder(SectionReaders, PersonReader):
         text = self.r.doc.text
         fam = re.escape(family)
         given: set[str] = set()
-        for m in re.finditer(rf"\{{?{fam}\}}?,\s*({initial}[a-z]+)\b|\b({initial}[a-z]+)\s+(?:[A-Z]\.\s+)?{fam}\b",
+        # ("C.S. Hoskin, Central kernels of ...": the title after an author list, no given name; "Hoskin, Cai and
+        # Ole Berg" is one)
+        for m in re.finditer(rf"\{{?{fam}\}}?,\s*({initial}[a-z]+)\b(?!\s+(?!and\b|et\b)[a-z])|\b({initial}[a-z]+)\s+(?:[A-Z]\.\s+)?{fam}\b",
                              text):
             given.add(m.group(1) or m.group(2))
         if not given:
@@ -1936,7 +1939,15 @@ class Builder(SectionReaders, PersonReader):
                             counts[a.name] += 1
                             seen.add(k)
                 if counts:
-                    name, n = counts.most_common(1)[0]
+                    ranked = counts.most_common()
+                    name, n = ranked[0]
+                    tied = [m for m, c in ranked if c == n]
+                    if len(tied) > 1:
+                        # two names on every paper ("C. Lee and D. Ong" throughout): one the page writes as the
+                        # supervisor of a work ("Supervised by C. Lee") is the owner's advisor, the other the owner
+                        advisors = SUPERVISED_BY.findall(self.doc.text)
+                        free = [m for m in tied if not any(same_name(m, a) for a in advisors)]
+                        name = free[0] if len(free) == 1 else name
                     if n >= max(2, 0.5 * len(self.pubs)) or len(self.pubs) == 1:
                         owner = name
             if owner and len(owner.split()) == 1:
