@@ -249,3 +249,14 @@ def test_a_legend_line_opening_with_its_star_is_no_list_bullet(tmp_path):
     pubs = import_path(page).profile.publications
     marks = {a.name: a.marks for a in pubs[0].authors}
     assert marks == {"Oren Pike": ["equal_contribution"], "Mira Quell": ["equal_contribution"], "Tam Ode": ["mentee"]}
+
+
+def test_a_jemdoc_link_whose_address_opens_with_an_escaped_slash_links_the_address():
+    from kg.importers.document import jemdoc_to_markdown
+
+    # "[\/https://... label]": the slash escaped so that jemdoc reads no italics; the address is the link's
+    text = "- *Tides in a bay* (2024)\\n\n  Ivo Lark, Ada Fenn \\[[\\/https://example.org/abs/1 paper]\\]\n" \
+           "Others: [\\/https://example.org/me Profile], [\\/mailto:ivo@example.org mail]"
+    md = jemdoc_to_markdown(text)
+    assert "[paper](https://example.org/abs/1)" in md and "[Profile](https://example.org/me)" in md
+    assert "[mail](mailto:ivo@example.org)" in md and "\\/" not in md
