@@ -1331,3 +1331,15 @@ def test_a_student_in_the_named_laboratory_of_a_professor_names_the_advisor():
                        "work as a Graduate Assistant in Dr. Jo Bell’s Cold Rock Physics (CRP) Laboratory.") == ["Jo Bell"]
     assert advisors_in("I am a PhD student in Prof. Ana Lee's Laboratory.") == ["Ana Lee"]
     assert advisors_in("I am a PhD student in Dr. Jo Bell’s house, near the Lab.") == []
+
+
+def test_an_undergraduate_degree_told_without_its_name_and_a_doctorate_under_the_auspices_of_two(tmp_path):
+    # "completing my undergraduate degree at X (in 1999)": a place of study and the year, no degree's name;
+    # "my PhD under the auspices of A and B": the doctorate's advisors
+    page = tmp_path / "index.md"
+    page.write_text("# Noel Varga\n\nI grew up by the sea, completing my undergraduate degree at Eastmoor University "
+                    "(in 2003). I then moved inland for my PhD under the auspices of [Ines Corr](https://example.org/ic) "
+                    "and [Paul Vint](https://example.org/pv).\n", encoding="utf-8")
+    p = _person(page)
+    assert [(e.institution, e.year) for e in p.education] == [("Eastmoor University", 2003)]
+    assert p.advisors == ["Ines Corr", "Paul Vint"]

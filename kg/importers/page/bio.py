@@ -274,6 +274,10 @@ _GRADUATED_FROM = re.compile(r"\bgraduated\s+from\s+(?:the\s+)?(?P<inst>[A-Z][^.
                              r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:degree\s+)?in\s+(?P<field>[A-Z][^.;,()]{1,80}?))?"
                              r"(?=\s+(?:and|where|in|with|under)\b|[.;,(]|$)")
 """A place of study, then the degree earned there ("I graduated from X University with a B.Sc. in Physics")."""
+_UNDERGRADUATE_AT = re.compile(r"\b(?:my|his|her|their|an?)\s+undergraduate\s+(?:degree|studies|education)\s+(?:at|from)\s+"
+                               r"(?:the\s+)?(?P<inst>[A-Z][^,;.()]{2,80}?)(?=\s*[,;.(]|\s+(?:in|and|with|where|under)\b|$)"
+                               r"(?:\s*\(?\s*in\s+(?P<when>(?:19|20)\d\d)\b)?")
+"""Where one took one's first degree, told without its name ("my undergraduate degree at X University (in 1999)")."""
 _STUDY_SENTENCE = re.compile(r"\bI\s+(?:also\s+)?(?:studied|received|obtained|earned|completed|graduated|did\s+my)\b")
 """A short sentence of one's studies ("Before grad school, I studied X at Y University."): prose about a degree,
 not a line naming a workplace."""
@@ -1187,6 +1191,13 @@ class PersonReader:
             for inst in [p for p in parts if INSTITUTION_STRONG.search(p) and not DEPT_START.match(p)][:3]:
                 try:
                     self.add_education(Education(institution=inst))
+                except ValueError:
+                    pass
+        for m in _UNDERGRADUATE_AT.finditer(t):
+            # "completing my undergraduate degree at X University (in 1999)": a place of study, no degree's name
+            if INSTITUTION_STRONG.search(m.group("inst")) and not DEPT_START.match(m.group("inst")):
+                try:
+                    self.add_education(Education(institution=m.group("inst").strip(), year=find_year(m.group("when") or "")))
                 except ValueError:
                     pass
         for m in _GRADUATE_OF.finditer(t):
