@@ -1343,3 +1343,15 @@ def test_an_undergraduate_degree_told_without_its_name_and_a_doctorate_under_the
     p = _person(page)
     assert [(e.institution, e.year) for e in p.education] == [("Eastmoor University", 2003)]
     assert p.advisors == ["Ines Corr", "Paul Vint"]
+
+
+def test_a_joint_doctorate_from_two_places_is_an_education_at_each(tmp_path):
+    # "holds a Joint PhD in X from A and B": one degree two universities award together, each a place of study
+    page = tmp_path / "index.md"
+    page.write_text("# Ola Brent\n\nOla Brent is a neuroscientist. She holds a Joint PhD in Cognitive Science and "
+                    "Psychology from Hollins University and University of Marrow, where her research focused on "
+                    "decisions.\n", encoding="utf-8")
+    p = _person(page)
+    assert [(e.degree, e.field, e.institution) for e in p.education] == [
+        ("PhD", "Cognitive Science and Psychology", "Hollins University"),
+        ("PhD", "Cognitive Science and Psychology", "University of Marrow")]
