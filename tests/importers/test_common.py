@@ -909,3 +909,14 @@ def test_the_owner_who_goes_by_a_short_name_is_marked_on_papers_giving_the_full_
         "- A. Vale, P. R. Hahn. Forests of many trees. *J. Tree Stat.*, 2024.\n"
         "- P. R. Hahn, A. Vale. Splits and leaves. *Ann. Woods*, 2023.\n")), ImportOptions())
     assert [[a.is_self for a in p.authors] for p in profile.publications] == [[True, False], [False, True]]
+
+
+def test_the_owner_written_without_the_family_names_words_after_its_particle():
+    # an older paper writes "Remi Fauchet" for Remi Fauchet de Lorme: the owner, second author; "Jan Dijk" (a
+    # given name alone before the particle) and "Remi Lorme" (the words after it) are not
+    from kg.importers.common import mark_owner, owner_variant
+    from kg.model import Author
+
+    authors = [Author(name="Ida Moll"), Author(name="Remi Fauchet"), Author(name="Ole Brun")]
+    assert mark_owner(authors, "Remi Fauchet de Lorme") == 1 and authors[1].is_self
+    assert not owner_variant("Remi Lorme", "Remi Fauchet de Lorme") and not owner_variant("Jan Dijk", "Jan van Dijk")
