@@ -1951,3 +1951,22 @@ def test_a_list_named_for_outputs_that_are_no_papers_in_the_plural_holds_no_work
     assert other_kind("videos") and other_kind("Datasets") and other_kind("posters") and other_kind("video")
     assert not other_kind("papers") and not other_kind("publications") and not other_kind("preprints")
     assert not_a_paper({"title": "Team demo", "url": "https://www.youtube.com/embed/x1"}, ("lab", "videos"))
+
+
+def test_a_bibtex_files_links_from_a_data_file_beside_it_keyed_by_the_entries_keys(tmp_path):
+    # a script draws the list from refs.bib and takes each paper's link from refs_extra.yml by the entry's key
+    from kg.importers.site.pages import bibtex_part
+
+    (tmp_path / "assets").mkdir()
+    bib = tmp_path / "assets" / "refs.bib"
+    bib.write_text("@article{moss2020tides,\n  title={Tides in a bay},\n  author={Moss, Ada and Lark, Ivo},\n"
+                   "  journal={Coast Letters},\n  year={2020}\n}\n\n"
+                   "@article{lark2022salt,\n  title={Salt under drought},\n  author={Lark, Ivo},\n"
+                   "  journal={Estuaries},\n  year={2022}\n}\n", encoding="utf-8")
+    (tmp_path / "assets" / "refs_extra.yml").write_text(
+        "lark2022salt:\n  link: \"https://example.org/salt\"\n  code: \"https://example.org/salt-code\"\n\n"
+        "moss2020tides:\n  link: \"https://example.org/tides\"\n", encoding="utf-8")
+    part = bibtex_part(tmp_path, bib, "Ivo Lark")
+    assert [(p.title, p.links) for p in part.publications] == [
+        ("Tides in a bay", {"link": "https://example.org/tides"}),
+        ("Salt under drought", {"link": "https://example.org/salt", "code": "https://example.org/salt-code"})]
