@@ -3027,3 +3027,23 @@ def test_an_unnamed_owner_is_not_the_coauthor_the_page_calls_the_supervisor_of_a
     assert thesis.title == "Deep ideals of star rings" and [a.name for a in thesis.authors] == ["D.L. Wren"]
     assert [[a.is_self for a in p.authors] for p in prof.publications[1:]] == [
         [False, True], [False, True], [False, False, True]]
+
+
+def test_a_bracket_of_links_under_a_citation_is_its_links_not_its_title(tmp_path):
+    # "[ [Commentary](url) in a newspaper | [Code](url) ]" on the last line of an item: links about the work; the
+    # linked first line stays the title
+    page = tmp_path / "index.md"
+    page.write_text("# Ovid Marsh\n\n## Publications\n\n"
+                    "1. [Tidal mixing in shallow estuaries](https://example.org/tides)\\\n"
+                    "with  Rhea Dunmore, Colm Fenwick, and Ana Bell.\\\nJournal of Coastal Flows (Forthcoming).\\\n"
+                    "[ [Commentary](https://news.example.com/a) in The Daily Tide ].\n\n"
+                    "1. [Salt wedges under drought](https://example.org/salt)\\\n"
+                    "with  Rhea Dunmore and Colm Fenwick.\\\nEstuary Letters, Vol. 6, 2020.\\\n"
+                    "[ [Commentary](https://news.example.com/b)\n  in The Coast Post |\n"
+                    "  [Public code repository](https://github.com/ovid/salt) ]\n", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Tidal mixing in shallow estuaries", "Journal of Coastal Flows", None),
+        ("Salt wedges under drought", "Estuary Letters", 2020)]
+    assert pubs[0].links["paper"] == "https://example.org/tides" and "https://news.example.com/a" in pubs[0].links.values()
+    assert pubs[1].links["code"] == "https://github.com/ovid/salt"
