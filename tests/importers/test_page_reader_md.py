@@ -3027,6 +3027,10 @@ def test_an_unnamed_owner_is_not_the_coauthor_the_page_calls_the_supervisor_of_a
     assert thesis.title == "Deep ideals of star rings" and [a.name for a in thesis.authors] == ["D.L. Wren"]
     assert [[a.is_self for a in p.authors] for p in prof.publications[1:]] == [
         [False, True], [False, True], [False, False, True]]
+    # the owner's own thesis under "## Theses" names the advisor and the college: the place is its venue and
+    # where the owner studied
+    assert prof.person.advisors == ["P.Q. Abbot"] and thesis.venue == "Kestrel College, Oxbridge"
+    assert [(e.institution, e.year) for e in prof.person.education] == [("Kestrel College, Oxbridge", 2005)]
 
 
 def test_a_bracket_of_links_under_a_citation_is_its_links_not_its_title(tmp_path):

@@ -40,6 +40,7 @@ from .person import (
     FIRST_PERSON_CAREER,
     FIRST_PERSON_DEGREE,
     PAST_PLACE,
+    add_advisors,
     date_of,
     education_from,
     name_candidate,
@@ -253,6 +254,8 @@ _UNFINISHED_HEADING = re.compile(r"(?i)\s*(?:(?:(?:works?|research|papers?|proje
                                  r"(?:\s+(?:and|&)\s+under\s+review)?|working\s+papers?|"
                                  r"ongoing\s+(?:work|research|projects?)|current\s+(?:work|research))\s*")
 """A heading over the owner's unfinished works ("Work in progress", "Working papers", "Ongoing research")."""
+_THESES_HEADING = re.compile(rf"(?i)\s*(?:my\s+)?(?:(?:{THESIS_DEGREES})\s+)?(?:thes[ie]s|dissertations?)\s*")
+"""A heading over the owner's own theses ("Dissertations", "PhD Thesis", "Theses")."""
 _THESIS_HEADING = re.compile(rf"(?i)\s*(?:my\s+)?(?:(?:{THESIS_DEGREES})\s+)?(?:thesis|dissertation)\s*")
 """A heading over the owner's thesis ("PhD Thesis", "Doctoral dissertation", "Thesis")."""
 _QUOTED_ALONE = re.compile(r'\s*["“](?P<t>[^"“”]+)["”]\s*')
@@ -1909,6 +1912,27 @@ class Builder(SectionReaders, PersonReader):
                 if kind not in first.pub.links and url not in first.pub.links.values():
                     first.pub.links[kind] = url
         self.pubs = kept
+
+    def thesis_supervisors(self) -> None:
+        """The owner's own thesis listed under a theses heading ("## Dissertations": "[Title](pdf). Supervised by
+        A, Kestrel College, Oxbridge."): A is the owner's advisor and the college where the owner studied; the
+        place, not the advisor's name, is the thesis's venue."""
+        for d in self.pubs:
+            pub = d.pub
+            if not _THESES_HEADING.fullmatch(d.group or "") or not pub.venue or len(pub.authors) != 1 \
+                    or not pub.authors[0].is_self:
+                continue
+            m = SUPERVISED_BY.match(pub.venue)
+            if m is None:
+                continue
+            add_advisors(self.advisors, [m.group(1).strip()])
+            place = re.split(r"\.\s", pub.venue[m.end():].strip(" ,;"), maxsplit=1)[0].strip(" .,;")
+            if place and ORG_RX.search(place):
+                pub.venue, pub.venue_type = place, "thesis"
+                try:
+                    self.add_education(Education(institution=place, year=pub.year))
+                except ValueError:
+                    pass
 
     # --- owner, finishing
     def resolve_owner(self) -> None:
