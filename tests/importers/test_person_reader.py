@@ -1355,3 +1355,7 @@ def test_a_joint_doctorate_from_two_places_is_an_education_at_each(tmp_path):
     assert [(e.degree, e.field, e.institution) for e in p.education] == [
         ("PhD", "Cognitive Science and Psychology", "Hollins University"),
         ("PhD", "Cognitive Science and Psychology", "University of Marrow")]
+    # a degree not said to be joint keeps "X and Y" as the page writes it
+    page.write_text("# Ola Brent\n\nI did my PhD in Hollins Institute for Optics and University of Marrow, in the "
+                    "lab of Ada Fenn.\n", encoding="utf-8")
+    assert [e.institution for e in _person(page).education] == ["Hollins Institute for Optics and University of Marrow"]

@@ -1234,7 +1234,7 @@ class PersonReader:
                 # "received the degree of M.Eng. in X from Y" (the degree named after the word)
                 r"(?:degrees?\s+of\s+)?"
                 # "holds a Joint PhD in X from A and B": a degree two places award together
-                r"(?:(?:joint|dual|double|cotutelle)\s+)?"
+                r"(?:(?P<joint>joint|dual|double|cotutelle)\s+)?"
                 # "received his Applied Physics and Mathematics bachelor's degree": the field before the degree
                 r"(?P<pre>(?-i:[A-Z][\w&-]*)(?:\s+(?:and\s+|of\s+|&\s+)?(?-i:[A-Z][\w&-]*)){0,5}\s+(?=(?i:bachelor|master)))?"
                 r"(?P<deg>Ph\.?\s?D\.?|doctorate|doctoral degree|master'?s?|M\.?\s?Sci\.?|M\.?\s?Phil\.?|M\.?\s?Res\.?|"
@@ -1288,8 +1288,9 @@ class PersonReader:
                 # "..., under the supervision of Prof. Jian Cheng, in 2018." (the rest stopped at "Prof.")
                 ym = re.match(r"[^;]{0,160}?,\s*in\s+((?:19|20)\d\d)\b", t[m.end():])
                 year = int(ym.group(1)) if ym and not DEGREE_WORD.search(t[m.end():m.end() + ym.start(1)]) else None
-            # ("a Joint PhD ... from X University and University of Y": each place, the degree theirs together)
-            pair = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", inst, maxsplit=1)]
+            # ("a Joint PhD ... from X University and University of Y": each place, the degree theirs together; a
+            # degree not said to be joint keeps "X and Y" as written, one place or two)
+            pair = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", inst, maxsplit=1)] if m.group("joint") else []
             places = pair if len(pair) == 2 and all(INSTITUTION_STRONG.search(p) and not DEPT_START.match(p)
                                                     for p in pair) else [inst]
             for place in places:
