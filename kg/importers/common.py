@@ -1441,6 +1441,10 @@ def short_given(x: str, y: str) -> bool:
     return x in nn.nicknames_of(y) or y in nn.nicknames_of(x)
 
 
+_BEFORE_PARTICLE = re.compile(r"(\S+(?:\s+\S+)+?)\s+(?:de|du|des|van|von|der|den|da|di|del|della|dos|das)\s+\S.*")
+"""An owner's name whose family name goes on after a particle ("Nicolas Audinet de Pieuchon"): the words before it."""
+
+
 @lru_cache(maxsize=1 << 14)
 def owner_variant(author: str, owner: str) -> bool:
     """True when ``author`` can be the page owner ``owner`` written with fewer, more or abbreviated middle
@@ -1472,7 +1476,12 @@ def owner_variant(author: str, owner: str) -> bool:
     (True, True)
     >>> owner_variant("A. Vale", "Drew Vale"), owner_variant("W. Vale", "Bill Vale"), owner_variant("K. Vale", "Drew Vale")
     (True, True, False)
+    >>> owner_variant("Remi Fauchet", "Remi Fauchet de Lorme"), owner_variant("Remi Lorme", "Remi Fauchet de Lorme")
+    (True, False)
     """
+    cut = _BEFORE_PARTICLE.match(owner.strip())
+    if cut and owner_variant(author, cut.group(1)):
+        return True  # "Nicolas Audinet" for Nicolas Audinet de Pieuchon: the family name's words before its particle
     second = _SECOND_SURNAME_INITIAL.fullmatch(owner.strip())
     if second and owner_variant(author, second.group(1)):
         return True  # "Guzmán, JA." for J. Antonio Guzmán Q.: the owner without the initial of a second surname
@@ -3137,6 +3146,11 @@ _CJK_LIST_TAIL = re.compile(r"\s*(?:一覧|一览|列表|リスト|목록)$")
 
 TITLE_SEPARATOR = re.compile(r"\s[|\-–—:·]\s|\|")
 """What separates the pieces of a page's ``<title>`` ("Jane Roe | Publications", "Papers - Jane Roe")."""
+
+
+SUPERVISED_BY = re.compile(r"(?i:\b(?:co-?)?(?:supervised|advised|mentored)\s+by|\b(?:co-?)?(?:supervisor|advisor)s?\s*:)\s*"
+                            r"(?:(?i:prof\.?|professor|dr\.?)\s+)?([A-ZÀ-Ö][\w.'’-]*(?:\s+[A-ZÀ-Ö][\w.'’-]*){0,3})")
+"""The name a page writes as a work's supervisor ("Supervised by C.M. Edwards", "Advisor: Prof. Ana Ruiz")."""
 
 
 def section_kind(heading: str, exact: bool = False) -> str | None:

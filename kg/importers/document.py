@@ -659,6 +659,9 @@ def jemdoc_to_markdown(text: str) -> str:
     out = []
     level = 1  # the last heading's level: a block's ``{Title}`` heads a section below it
     in_raw = after_fence = False
+    # "[\\/https://x.org/a paper]": an escaped slash opening a link's address (written so that jemdoc reads no
+    # italics in it) is no part of the address
+    text = re.sub(r"(?<!\\)\[\\/(?=https?://|mailto:)", "[", text) if "[\\/" in text else text
     lines, spans = _jemdoc_links_over_lines(text.split("\n"))
     for line in lines:
         stripped = line.strip()

@@ -498,3 +498,17 @@ def test_a_cv_pages_front_matter_is_read_for_every_kind_of_cv_list_its_section_n
                                  "_pages/cv.md": cv})
     assert ("Southbay Institute", 2019, 2021) in [(a.name, a.start_year, a.end_year) for a in p.person.affiliations]
     assert [(a.name, a.year) for a in p.awards] == [("Field Prize, Moss Society", 2020)]
+
+
+def test_a_paper_records_year_key_over_a_date_of_another_year(tmp_path):
+    # "date: 2019-6-3" (when the file was written) and "year: 2020" (what the list prints after the venue): the
+    # paper's year is the one the record names as such; a record whose date and year agree keeps its date
+    prof = imported_site(tmp_path, {
+        "_config.yml": "title: Lio Brandt\nauthor:\n  name: Lio Brandt\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study sparse models at Fenwood University.\n",
+        "_publications/2019_sparse.md": "---\ntitle: 'Sparse models under noise'\nauthors: 'Lio Brandt, Ada Moss'\n"
+                                        "date: 2019-6-3\nyear: 2020\nvenue: JMLR\n---\n",
+        "_publications/2021_dense.md": "---\ntitle: 'Dense models under noise'\nauthors: 'Ada Moss, Lio Brandt'\n"
+                                       "date: 2021-03-02\nyear: 2021\nvenue: UAI\n---\n"})
+    assert sorted((p.title, p.year, p.date) for p in prof.publications) == [
+        ("Dense models under noise", 2021, "2021-03-02"), ("Sparse models under noise", 2020, None)]

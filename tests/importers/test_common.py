@@ -962,3 +962,14 @@ def test_a_venue_closed_by_its_volume_a_colon_and_its_pages_is_the_name_alone():
     assert parse_venue("Tide Notes (Volume: 4, Issue: 2)").pages is None
     assert parse_venue("pp. 10-12, ISBN:9780000000002").venue.endswith("ISBN:9780000000002")
     assert parse_venue("Harbour Letters 14.8: 1655-1661 (2020)").pages is None
+
+
+def test_the_owner_written_without_the_family_names_words_after_its_particle():
+    # an older paper writes "Remi Fauchet" for Remi Fauchet de Lorme: the owner, second author; "Jan Dijk" (a
+    # given name alone before the particle) and "Remi Lorme" (the words after it) are not
+    from kg.importers.common import mark_owner, owner_variant
+    from kg.model import Author
+
+    authors = [Author(name="Ida Moll"), Author(name="Remi Fauchet"), Author(name="Ole Brun")]
+    assert mark_owner(authors, "Remi Fauchet de Lorme") == 1 and authors[1].is_self
+    assert not owner_variant("Remi Lorme", "Remi Fauchet de Lorme") and not owner_variant("Jan Dijk", "Jan van Dijk")

@@ -265,3 +265,14 @@ def test_one_heading_pattern_for_every_reader_of_a_pages_text():
     assert [(len(m.group(1)), m.group(2)) for m in HEADING_LINE.finditer("  #### Deep\n  ## Jo Roe ##\n")] == \
         [(4, "Deep"), (2, "Jo Roe")]
     assert heading_text(HEADING.search("<H2>Pub<em>lications</em></H2>"), "") == "Publications"
+
+
+def test_a_jemdoc_link_whose_address_opens_with_an_escaped_slash_links_the_address():
+    from kg.importers.document import jemdoc_to_markdown
+
+    # "[\/https://... label]": the slash escaped so that jemdoc reads no italics; the address is the link's
+    text = "- *Tides in a bay* (2024)\\n\n  Ivo Lark, Ada Fenn \\[[\\/https://example.org/abs/1 paper]\\]\n" \
+           "Others: [\\/https://example.org/me Profile], [\\/mailto:ivo@example.org mail]"
+    md = jemdoc_to_markdown(text)
+    assert "[paper](https://example.org/abs/1)" in md and "[Profile](https://example.org/me)" in md
+    assert "[mail](mailto:ivo@example.org)" in md and "\\/" not in md

@@ -1437,3 +1437,25 @@ def test_a_landing_pages_block_heads_its_text_whatever_the_order_of_its_keys():
             "      title: News\n---\n")
     lines = blocks_view(SourceDoc(Path("_index.md"), page)).lines
     assert lines.index("## News") < lines.index("**May 2024**: a talk.")
+
+
+def test_a_page_in_a_post_folder_the_menu_links_is_read_and_a_mail_icon_gives_the_email(tmp_path):
+    # a theme without an author page keeps the owner's papers on a page under content/post/ that the site's menu
+    # links ("[[menu.main]] url = '/post/work'"): a page of the site, not one blog post; a menu icon link
+    # "mailto:" is the owner's email
+    prof = imported_site(tmp_path, {
+        "config.toml": 'baseurl = "https://ovid-marsh.example.net/"\ntheme = "minimal"\n\n[params]\n'
+                       '  author = "Ovid Marsh"\n\n[[menu.main]]\n  url = "/"\n  name = "About"\n\n'
+                       '[[menu.main]]\n  url = "/post/work"\n  name = "Work"\n\n'
+                       '[[menu.icon]]\n  url = "mailto:ovid@ovid-marsh.example.net"\n  name = "fas fa-envelope"\n',
+        "content/_index.md": '+++\ntitle = "Ovid Marsh"\n+++\n\nI model tides in estuaries.\n',
+        "content/post/work.md": '+++\ntitle = "Work"\n+++\n\n## Publications\n\n'
+                                '1. [Tidal mixing in shallow estuaries](https://example.org/tides)\\\n'
+                                'with  Rhea Dunmore and Colm Fenwick.\\\nJournal of Coastal Flows, Vol. 3, 2021.\n\n'
+                                '1. [Salt wedges under drought](https://example.org/salt)\\\n'
+                                'with Rhea Dunmore\\\nEstuary Letters, Vol. 9, No. 2, 11-19 (2019).\n',
+        "content/post/a-trip.md": '+++\ntitle = "A trip to the coast"\n+++\n\nWe went to the coast.\n'})
+    assert prof.person.email == "ovid@ovid-marsh.example.net"
+    assert [(p.title, p.year, [a.name for a in p.authors]) for p in prof.publications] == [
+        ("Tidal mixing in shallow estuaries", 2021, ["Ovid Marsh", "Rhea Dunmore", "Colm Fenwick"]),
+        ("Salt wedges under drought", 2019, ["Ovid Marsh", "Rhea Dunmore"])]

@@ -212,3 +212,14 @@ def test_a_month_and_year_sub_heading_under_the_news_dates_the_items_below_it():
     assert [(n.date, n.text) for n in profile.news] == [
         ("2026-06", "Gave a talk on tide pools at the spring meeting."),
         ("2026-06", "Our paper on kelp was accepted at a workshop."), ("2026-05", "Passed my thesis defense!")]
+
+
+def test_a_news_page_that_only_embeds_a_social_feed_has_no_news_items(tmp_path):
+    # a lab site's news page holds the feed widget's placeholder link ("Tweets by X", replaced by the feed when
+    # the page loads): no news item is written on the page
+    prof = imported_site(tmp_path, {
+        "index.md": "# Marta Quill\n\nI am a professor of soil biology at Hill University.\n\n"
+                    "## Publications\n\n- M. Quill, R. Oak. Roots in clay. *Soil Letters*, 2021.\n",
+        "news.md": "# News\n\n<a class=\"twitter-timeline\" data-height=\"500\" href=\"https://twitter.com/mquill\">"
+                   "Tweets by mquill</a> <script async src=\"https://platform.twitter.com/widgets.js\"></script>\n"})
+    assert prof.person.name == "Marta Quill" and prof.news == []

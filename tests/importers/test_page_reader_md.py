@@ -3053,3 +3053,50 @@ def test_an_experience_sub_heading_naming_the_place_and_role_over_bullets_of_the
     person = import_path(_page(tmp_path, body, "Ola Berg")).profile.person
     assert [(a.name, a.role, a.current) for a in person.affiliations] == [
         ("Tarn Institute of Technology", "Graduate Researcher", True), ("Lakeside Corp", "Data Intern", False)]
+
+
+def test_an_unnamed_owner_is_not_the_coauthor_the_page_calls_the_supervisor_of_a_thesis(tmp_path):
+    # a mathematician's page written in initials only, alphabetical author lists: the owner's advisor is on every
+    # paper too; the page calls him the theses' supervisor, so the other name is the owner ("Wren, Deep kernels", the
+    # title after an author list, is no given name); a supervisor's "by" names no author of the thesis
+    prof = imported_site(tmp_path, {
+        "_config.yml": "theme: minima\nplugins:\n  - jekyll-readme-index\n",
+        "README.md": "# Intro\n\nI work on [operator rings](maths.md) and walk on hills.\n",
+        "maths.md": "# Maths\n\n## Theses\n\n"
+                    "- 2001 - 2005, [Deep ideals of star rings](docs/t.pdf). Supervised by P.Q. Abbot, Kestrel "
+                    "College, Oxbridge.\n\n## Publications\n\n"
+                    "- P.Q. Abbot and D.L. Wren, Deep ideals in rings, _Ann. Ring Th._, __4__(2), (2009), "
+                    "[10--20](https://example.org/a).\n"
+                    "- P.Q. Abbot and D.L. Wren, Star rings again, _J. Ring Th._, __7__(1), (2007), "
+                    "[1--9](https://example.org/b).\n"
+                    "- P.Q. Abbot, A. Fenn and D.L. Wren, Deep kernels of subrings, _Ring Lett._, __2__, (2006), "
+                    "[3--8](https://example.org/c).\n"})
+    assert prof.person.name == "D.L. Wren"
+    thesis = prof.publications[0]
+    assert thesis.title == "Deep ideals of star rings" and [a.name for a in thesis.authors] == ["D.L. Wren"]
+    assert [[a.is_self for a in p.authors] for p in prof.publications[1:]] == [
+        [False, True], [False, True], [False, False, True]]
+    # the owner's own thesis under "## Theses" names the advisor and the college: the place is its venue and
+    # where the owner studied
+    assert prof.person.advisors == ["P.Q. Abbot"] and thesis.venue == "Kestrel College, Oxbridge"
+    assert [(e.institution, e.year) for e in prof.person.education] == [("Kestrel College, Oxbridge", 2005)]
+
+
+def test_a_bracket_of_links_under_a_citation_is_its_links_not_its_title(tmp_path):
+    # "[ [Commentary](url) in a newspaper | [Code](url) ]" on the last line of an item: links about the work; the
+    # linked first line stays the title
+    page = tmp_path / "index.md"
+    page.write_text("# Ovid Marsh\n\n## Publications\n\n"
+                    "1. [Tidal mixing in shallow estuaries](https://example.org/tides)\\\n"
+                    "with  Rhea Dunmore, Colm Fenwick, and Ana Bell.\\\nJournal of Coastal Flows (Forthcoming).\\\n"
+                    "[ [Commentary](https://news.example.com/a) in The Daily Tide ].\n\n"
+                    "1. [Salt wedges under drought](https://example.org/salt)\\\n"
+                    "with  Rhea Dunmore and Colm Fenwick.\\\nEstuary Letters, Vol. 6, 2020.\\\n"
+                    "[ [Commentary](https://news.example.com/b)\n  in The Coast Post |\n"
+                    "  [Public code repository](https://github.com/ovid/salt) ]\n", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Tidal mixing in shallow estuaries", "Journal of Coastal Flows", None),
+        ("Salt wedges under drought", "Estuary Letters", 2020)]
+    assert pubs[0].links["paper"] == "https://example.org/tides" and "https://news.example.com/a" in pubs[0].links.values()
+    assert pubs[1].links["code"] == "https://github.com/ovid/salt"

@@ -1416,3 +1416,31 @@ def test_a_student_in_the_named_laboratory_of_a_professor_names_the_advisor():
                        "work as a Graduate Assistant in Dr. Jo Bell’s Cold Rock Physics (CRP) Laboratory.") == ["Jo Bell"]
     assert advisors_in("I am a PhD student in Prof. Ana Lee's Laboratory.") == ["Ana Lee"]
     assert advisors_in("I am a PhD student in Dr. Jo Bell’s house, near the Lab.") == []
+
+
+def test_an_undergraduate_degree_told_without_its_name_and_a_doctorate_under_the_auspices_of_two(tmp_path):
+    # "completing my undergraduate degree at X (in 1999)": a place of study and the year, no degree's name;
+    # "my PhD under the auspices of A and B": the doctorate's advisors
+    page = tmp_path / "index.md"
+    page.write_text("# Noel Varga\n\nI grew up by the sea, completing my undergraduate degree at Eastmoor University "
+                    "(in 2003). I then moved inland for my PhD under the auspices of [Ines Corr](https://example.org/ic) "
+                    "and [Paul Vint](https://example.org/pv).\n", encoding="utf-8")
+    p = _person(page)
+    assert [(e.institution, e.year) for e in p.education] == [("Eastmoor University", 2003)]
+    assert p.advisors == ["Ines Corr", "Paul Vint"]
+
+
+def test_a_joint_doctorate_from_two_places_is_an_education_at_each(tmp_path):
+    # "holds a Joint PhD in X from A and B": one degree two universities award together, each a place of study
+    page = tmp_path / "index.md"
+    page.write_text("# Ola Brent\n\nOla Brent is a neuroscientist. She holds a Joint PhD in Cognitive Science and "
+                    "Psychology from Hollins University and University of Marrow, where her research focused on "
+                    "decisions.\n", encoding="utf-8")
+    p = _person(page)
+    assert [(e.degree, e.field, e.institution) for e in p.education] == [
+        ("PhD", "Cognitive Science and Psychology", "Hollins University"),
+        ("PhD", "Cognitive Science and Psychology", "University of Marrow")]
+    # a degree not said to be joint keeps "X and Y" as the page writes it
+    page.write_text("# Ola Brent\n\nI did my PhD in Hollins Institute for Optics and University of Marrow, in the "
+                    "lab of Ada Fenn.\n", encoding="utf-8")
+    assert [e.institution for e in _person(page).education] == ["Hollins Institute for Optics and University of Marrow"]

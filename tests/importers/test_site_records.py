@@ -2058,3 +2058,22 @@ def test_a_collection_item_whose_abstract_says_it_is_the_owners_doctoral_thesis_
     })
     person = import_path(site).profile.person
     assert [(e.degree, e.institution, e.year) for e in person.education] == [("PhD", "Tarn Tech", 2020)]
+
+
+def test_a_bibtex_files_links_from_a_data_file_beside_it_keyed_by_the_entries_keys(tmp_path):
+    # a script draws the list from refs.bib and takes each paper's link from refs_extra.yml by the entry's key
+    from kg.importers.site.pages import bibtex_part
+
+    (tmp_path / "assets").mkdir()
+    bib = tmp_path / "assets" / "refs.bib"
+    bib.write_text("@article{moss2020tides,\n  title={Tides in a bay},\n  author={Moss, Ada and Lark, Ivo},\n"
+                   "  journal={Coast Letters},\n  year={2020}\n}\n\n"
+                   "@article{lark2022salt,\n  title={Salt under drought},\n  author={Lark, Ivo},\n"
+                   "  journal={Estuaries},\n  year={2022}\n}\n", encoding="utf-8")
+    (tmp_path / "assets" / "refs_extra.yml").write_text(
+        "lark2022salt:\n  link: \"https://example.org/salt\"\n  code: \"https://example.org/salt-code\"\n\n"
+        "moss2020tides:\n  link: \"https://example.org/tides\"\n", encoding="utf-8")
+    part = bibtex_part(tmp_path, bib, "Ivo Lark")
+    assert [(p.title, p.links) for p in part.publications] == [
+        ("Tides in a bay", {"link": "https://example.org/tides"}),
+        ("Salt under drought", {"link": "https://example.org/salt", "code": "https://example.org/salt-code"})]

@@ -286,6 +286,12 @@ _MY_DEGREE_NOTE = re.compile(r"\bmy\s+(?P<deg>Ph\.?\s?D\.?|D\.?\s?Phil\.?|doctor
                              r"(?P<w>[A-Z][^.;,()]{1,80}?)(?=\s+(?:in|under|on|with)\b|[.;,]|$))", re.I)
 """'My PhD (at Leeds) was in algebra under ...', 'My PhD was at the University of X in 1999', 'after my undergrad in
 Physics (in Y University)': the owner's degree, its place in brackets or after 'was at'."""
+
+
+_UNDERGRADUATE_AT = re.compile(r"\b(?:my|his|her|their|an?)\s+undergraduate\s+(?:degree|studies|education)\s+(?:at|from)\s+"
+                               r"(?:the\s+)?(?P<inst>[A-Z][^,;.()]{2,80}?)(?=\s*[,;.(]|\s+(?:in|and|with|where|under)\b|$)"
+                               r"(?:\s*\(?\s*in\s+(?P<when>(?:19|20)\d\d)\b)?")
+"""Where one took one's first degree, told without its name ("my undergraduate degree at X University (in 1999)")."""
 _STUDY_SENTENCE = re.compile(r"\bI\s+(?:also\s+)?(?:studied|received|obtained|earned|completed|graduated|did\s+my)\b")
 """A short sentence of one's studies ("Before grad school, I studied X at Y University."): prose about a degree,
 not a line naming a workplace."""
@@ -1247,6 +1253,13 @@ class PersonReader:
                     self.add_education(Education(institution=inst))
                 except ValueError:
                     pass
+        for m in _UNDERGRADUATE_AT.finditer(t):
+            # "completing my undergraduate degree at X University (in 1999)": a place of study, no degree's name
+            if INSTITUTION_STRONG.search(m.group("inst")) and not DEPT_START.match(m.group("inst")):
+                try:
+                    self.add_education(Education(institution=m.group("inst").strip(), year=find_year(m.group("when") or "")))
+                except ValueError:
+                    pass
         for m in _GRADUATE_OF.finditer(t):
             # "I am a graduate of New College and obtained my Ph.D. from ...": a place of study, no degree named
             if INSTITUTION_STRONG.search(m.group("inst")) and not DEPT_START.match(m.group("inst")):
@@ -1280,6 +1293,8 @@ class PersonReader:
                 r"graduated\s+(?:with\s+[^.;,]{2,40}?\s+)?(?:in|with)\s+(?:(?:my|his|her|their|a|an|the)\s+)?)\s*"
                 # "received the degree of M.Eng. in X from Y" (the degree named after the word)
                 r"(?:degrees?\s+of\s+)?"
+                # "holds a Joint PhD in X from A and B": a degree two places award together
+                r"(?:(?P<joint>joint|dual|double|cotutelle)\s+)?"
                 # "received his Applied Physics and Mathematics bachelor's degree": the field before the degree
                 r"(?P<pre>(?-i:[A-Z][\w&-]*)(?:\s+(?:and\s+|of\s+|&\s+)?(?-i:[A-Z][\w&-]*)){0,5}\s+(?=(?i:bachelor|master)))?"
                 r"(?P<deg>Ph\.?\s?D\.?|doctorate|doctoral degree|master'?s?|M\.?\s?Sci\.?|M\.?\s?Phil\.?|M\.?\s?Res\.?|"
@@ -1333,11 +1348,17 @@ class PersonReader:
                 # "..., under the supervision of Prof. Jian Cheng, in 2018." (the rest stopped at "Prof.")
                 ym = re.match(r"[^;]{0,160}?,\s*in\s+((?:19|20)\d\d)\b", t[m.end():])
                 year = int(ym.group(1)) if ym and not DEGREE_WORD.search(t[m.end():m.end() + ym.start(1)]) else None
-            try:
-                ed = Education(degree=deg, field=fld, institution=inst, year=year)
-            except ValueError:
-                continue
-            self.add_education(ed)
+            # ("a Joint PhD ... from X University and University of Y": each place, the degree theirs together; a
+            # degree not said to be joint keeps "X and Y" as written, one place or two)
+            pair = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", inst, maxsplit=1)] if m.group("joint") else []
+            places = pair if len(pair) == 2 and all(INSTITUTION_STRONG.search(p) and not DEPT_START.match(p)
+                                                    for p in pair) else [inst]
+            for place in places:
+                try:
+                    ed = Education(degree=deg, field=fld, institution=place, year=year)
+                except ValueError:
+                    continue
+                self.add_education(ed)
         for m in _GRADUATED_FROM.finditer(t):
             # "I graduated from X University with a B. Tech. (Honors) in Y": the place named before its degree
             if INSTITUTION_STRONG.search(m.group("inst")) and not DEPT_START.match(m.group("inst")):

@@ -16,7 +16,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching
-from ..common import (ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
+from ..common import (SUPERVISED_BY, ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
                       find_emails, find_year, fold, has_cjk, identifier_from_url, link_kind, local_letters, name_slot,
                       read_legend, same_title, same_work, unpaired_families, valid_doi)
 
@@ -40,6 +40,7 @@ from .person import (
     FIRST_PERSON_CAREER,
     FIRST_PERSON_DEGREE,
     PAST_PLACE,
+    add_advisors,
     date_of,
     education_from,
     name_candidate,
@@ -259,6 +260,8 @@ _UNFINISHED_HEADING = re.compile(r"(?i)\s*(?:(?:(?:works?|research|papers?|proje
                                  r"(?:\s+(?:and|&)\s+under\s+review)?|working\s+papers?|"
                                  r"ongoing\s+(?:work|research|projects?)|current\s+(?:work|research))\s*")
 """A heading over the owner's unfinished works ("Work in progress", "Working papers", "Ongoing research")."""
+_THESES_HEADING = re.compile(rf"(?i)\s*(?:my\s+)?(?:(?:{THESIS_DEGREES})\s+)?(?:thes[ie]s|dissertations?)\s*")
+"""A heading over the owner's own theses ("Dissertations", "PhD Thesis", "Theses")."""
 _THESIS_HEADING = re.compile(rf"(?i)\s*(?:my\s+)?(?:(?:{THESIS_DEGREES})\s+)?(?:thesis|dissertation)\s*")
 """A heading over the owner's thesis ("PhD Thesis", "Doctoral dissertation", "Thesis")."""
 _QUOTED_ALONE = re.compile(r'\s*["“](?P<t>[^"“”]+)["”]\s*')
@@ -379,6 +382,7 @@ def _blog_post_card(el) -> bool:
     cards = [el] if tag_of(el) == "article" else [a for a in el.iter("article")][:1]
     return any(_POST_CLASS.search(card.get("class") or "") and next(card.iter("time"), None) is not None
                for card in cards)
+
 
 
 class Builder(SectionReaders, PersonReader):
@@ -526,7 +530,9 @@ class Builder(SectionReaders, PersonReader):
         text = self.r.doc.text
         fam = re.escape(family)
         given: set[str] = set()
-        for m in re.finditer(rf"\{{?{fam}\}}?,\s*({initial}[a-z]+)\b|\b({initial}[a-z]+)\s+(?:[A-Z]\.\s+)?{fam}\b",
+        # ("C.S. Hoskin, Central kernels of ...": the title after an author list, no given name; "Hoskin, Cai and
+        # Ole Berg" is one)
+        for m in re.finditer(rf"\{{?{fam}\}}?,\s*({initial}[a-z]+)\b(?!\s+(?!and\b|et\b)[a-z])|\b({initial}[a-z]+)\s+(?:[A-Z]\.\s+)?{fam}\b",
                              text):
             given.add(m.group(1) or m.group(2))
         if not given:
@@ -1930,6 +1936,27 @@ class Builder(SectionReaders, PersonReader):
                     first.pub.links[kind] = url
         self.pubs = kept
 
+    def thesis_supervisors(self) -> None:
+        """The owner's own thesis listed under a theses heading ("## Dissertations": "[Title](pdf). Supervised by
+        A, Kestrel College, Oxbridge."): A is the owner's advisor and the college where the owner studied; the
+        place, not the advisor's name, is the thesis's venue."""
+        for d in self.pubs:
+            pub = d.pub
+            if not _THESES_HEADING.fullmatch(d.group or "") or not pub.venue or len(pub.authors) != 1 \
+                    or not pub.authors[0].is_self:
+                continue
+            m = SUPERVISED_BY.match(pub.venue)
+            if m is None:
+                continue
+            add_advisors(self.advisors, [m.group(1).strip()])
+            place = re.split(r"\.\s", pub.venue[m.end():].strip(" ,;"), maxsplit=1)[0].strip(" .,;")
+            if place and ORG_RX.search(place):
+                pub.venue, pub.venue_type = place, "thesis"
+                try:
+                    self.add_education(Education(institution=place, year=pub.year))
+                except ValueError:
+                    pass
+
     # --- owner, finishing
     def resolve_owner(self) -> None:
         if not self.r.options.owner and self.person_name and has_cjk(self.person_name) \
@@ -1959,7 +1986,15 @@ class Builder(SectionReaders, PersonReader):
                             counts[a.name] += 1
                             seen.add(k)
                 if counts:
-                    name, n = counts.most_common(1)[0]
+                    ranked = counts.most_common()
+                    name, n = ranked[0]
+                    tied = [m for m, c in ranked if c == n]
+                    if len(tied) > 1:
+                        # two names on every paper ("C. Lee and D. Ong" throughout): one the page writes as the
+                        # supervisor of a work ("Supervised by C. Lee") is the owner's advisor, the other the owner
+                        advisors = SUPERVISED_BY.findall(self.doc.text)
+                        free = [m for m in tied if not any(same_name(m, a) for a in advisors)]
+                        name = free[0] if len(free) == 1 else name
                     if n >= max(2, 0.5 * len(self.pubs)) or len(self.pubs) == 1:
                         owner = name
             if owner and len(owner.split()) == 1:

@@ -762,7 +762,10 @@ def _title_with_names(text: str, ctx: Ctx, seg: Seg | None = None) -> tuple[str,
     return f"{clean_title(m.group('t'))} (with {', '.join(names)})", None, venue
 
 
-_BY_NAMES = re.compile(r"\s+by\s+(?=[A-ZÀ-ÖØ-Þ])")
+_BY_NAMES = re.compile(r"(?<!(?i:supervised))(?<!(?i:advised))(?<!(?i:mentored))(?<!(?i:funded))"
+                       r"(?<!(?i:supported))(?<!(?i:sponsored))(?<!(?i:hosted))\s+by\s+(?=[A-ZÀ-ÖØ-Þ])")
+"""" by " before the names of a work's authors; not after a verb of the people around the work ("Supervised by
+A", "Funded by B": the names of its advisor or funder, no authors)."""
 
 
 def title_by_names(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, str | None] | None:

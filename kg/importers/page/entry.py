@@ -869,6 +869,11 @@ _GLUED_YEAR = re.compile(r"([(（][^()（）]*?[^\W\d_]{2})((?:19|20)\d\d)(?=\s*
 Letters2022)"): a space is put between them."""
 
 
+_BRACKETED_LINKS = re.compile(r"\s*\[\s[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\s\]\s*[.,;]?\s*", re.S)
+"""A line of links set in brackets with a space inside them ("[ Commentary in The Post | Code ]", the links' texts
+as the segment reads them)."""
+
+
 def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | None) -> PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
     segs = _join_apa_lines([s for s in segs if s.text], ctx)
@@ -883,6 +888,13 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     label_anchors = {a for a in all_anchors if is_label_anchor(a)}
     for s in segs:
         label_anchors |= bar_labels(s.runs, label_anchors)
+    bracketed = [s for s in segs[1:] if s.anchors() and _BRACKETED_LINKS.fullmatch(s.text)]
+    if bracketed:
+        # "[ [Commentary](url) in a newspaper | [Code](url) ]" after the citation: a bracket of links about the
+        # work, each a link of the work's, none its title, venue or names
+        for s in bracketed:
+            label_anchors |= set(s.anchors())
+        segs = [s for s in segs if not any(s is b for b in bracketed)]
     named_link = _named_work_link(segs, label_anchors)
     if named_link is not None:
         label_anchors.discard(named_link)  # "**[FooNet](repo)** (CVPR 2022)": the link is the work's name

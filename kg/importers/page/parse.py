@@ -175,6 +175,7 @@ def _read_page(r: Reader, b: Builder) -> Profile:
     b.drop_selection()
     b.drop_repeats()
     b.resolve_owner()
+    b.thesis_supervisors()
     # meta description / og:image as fallbacks
     if b.person["image"] is None:
         v = r.meta_value("og:image", "twitter:image")

@@ -358,8 +358,9 @@ class Reader:
         # ("Current Work", "Books / volumes")
         paper = el is not None and any(_PAPER_CLASS.match(c) for c in classes_of(el))
         b = Block(kind="item", el=el, atoms=atoms, is_list_item=is_list_item, paper_class=paper)
-        if el is not None and is_chrome(el):
-            return
+        if el is not None and (is_chrome(el) or len(el) and all(tag_of(c) and is_chrome(c) for c in el)
+                               and not norm(" ".join([el.text or "", *(c.tail or "" for c in el)]))):
+            return  # (a paragraph that is only a widget's placeholder: '<a class="twitter-timeline">Tweets by X</a>')
         self.blocks.append(b)
 
     def _emit_heading(self, el, level: int) -> None:

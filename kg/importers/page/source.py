@@ -531,6 +531,8 @@ def is_chrome(el) -> bool:
         return True
     if "acmdlitem" in cls or "acmdlstat" in cls:
         return True  # the ACM DL Author-ize widget: the paper's citation again, as ACM writes it
+    if "twitter-timeline" in cls:
+        return True  # ('<a class="twitter-timeline" href=...>Tweets by X</a>'): the feed widget's placeholder, no item
     if tag in ("ul", "ol") and _in_page_contents(el):
         return True
     return False

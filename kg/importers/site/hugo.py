@@ -784,9 +784,12 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
         for item in (i for items in menus.values() if isinstance(items, list) for i in items if isinstance(i, dict)):
             # "[[menu.links]] name = 'Github' url = 'https://github.com/...'": the site's menu links its owner's
             # profiles
-            ident = identifier_from_url(as_text(item.get("url")) or "") if as_text(item.get("url")) else None
+            url = as_text(item.get("url")) or ""
+            ident = identifier_from_url(url) if url else None
             if ident:
                 person.identifiers.setdefault(*ident)
+            elif url.startswith("mailto:") and person.email is None:
+                person.email = find_email(url.removeprefix("mailto:"))  # ("url = 'mailto:ann@example.org'")
         _home_layout_profiles(root, parts, person)
         if person.job_title is None and not person.affiliations:
             # hugo-coder's "info" line under the owner's name on the home page ("Research scientist at X"): the
@@ -815,6 +818,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     # (a section's own list page, "content/research/_index.md", is served at /research/ as a folder's index.md is)
     pages = [*md_pages(content), *folder_pages(content), *_section_pages(content),
              *(p for d in sections for p in md_pages(d))]
+    pages += [p for p in _menu_pages(data, content) if p not in pages]
     nav = [rel_path(root, p) for p in pages if p != home]
     title = name or person_title(as_text(data.get("title")), (base or "",))
     owner = options.owner or title
@@ -978,6 +982,27 @@ def _home_layout_profiles(root: Path, parts: list[Part], person: Person) -> None
             for n in took:
                 doc.use(n)
             parts.append(Part(rel_path(root, file), doc, "hugo-layout"))
+
+
+def _menu_pages(data: dict, content: Path) -> list[Path]:
+    """The pages of section folders the configuration's menu links (``[[menu.main]] url = "/post/academic"``:
+    ``content/post/academic.md``): a page the site's menu names is one of its own pages, wherever the theme
+    keeps it (a blog post folder included), not one post among many."""
+    menus = data.get("menu") if isinstance(data.get("menu"), dict) else {}
+    out: list[Path] = []
+    for item in (i for items in menus.values() if isinstance(items, list) for i in items if isinstance(i, dict)):
+        url = (as_text(item.get("url")) or as_text(item.get("pageRef")) or "").split("#")[0].split("?")[0]
+        if re.match(r"[a-z][\w+.-]*:|//", url, re.I) or not content.is_dir():
+            continue  # (an address of another site, a mail link)
+        steps = [s for s in url.strip("/").split("/") if s and s not in (".", "..")]
+        if len(steps) < 2:
+            continue  # (the home page, a section's own list page: read already)
+        folder = content.joinpath(*steps[:-1])
+        page = next((f for f in md_pages(folder) if f.stem.lower() == steps[-1].lower()), None) \
+            or first_file(folder / steps[-1], BUNDLE_INDEXES)
+        if page is not None and page not in out:
+            out.append(page)
+    return out
 
 
 def _section_pages(content: Path) -> list[Path]:

@@ -495,7 +495,41 @@ def bibtex_part(root: Path, path: Path, owner: str | None, cited: set[str] | Non
         return unread_part(rel, doc, "bibtex", bad, raw_checksum(path))
     result = read_bibtex(doc.text, owner, doc=doc, file=rel, cited=cited, pdf_base=pdf_base)
     doc.sections[1] = "publications"
+    _keyed_links(path, doc, result.publications)
     return Part(rel, doc, "bibtex", publications=result.publications)
+
+
+_ENTRY_KEY = re.compile(r"^[ \t]*@\s*\w+\s*[{(]\s*([^,\s]+)\s*,", re.M)
+_KEYED_LINK_FIELDS = ("link", "url", "paper", "pdf", "code", "slides", "video", "poster", "data", "preprint",
+                      "arxiv", "html", "website", "project")
+
+
+def _keyed_links(path: Path, doc: SourceDoc, pubs: list) -> None:
+    """A data file beside a BibTeX file that a site's script joins to it by the entries' keys
+    (``publications_extra.yml``: ``wahn2018performance: {link: https://...}``): each entry's links from its key's
+    fields (a file whose keys are not most of the BibTeX file's is no such file)."""
+    import yaml
+
+    keys = {doc.text.count("\n", 0, m.start()) + 1: m.group(1) for m in _ENTRY_KEY.finditer(doc.text)}
+    if len(keys) < 2:
+        return
+    for other in sorted(path.parent.iterdir()):
+        if other.suffix.lower() not in (".yml", ".yaml") or not other.is_file() or other.stat().st_size > 2_000_000:
+            continue
+        try:
+            data = yaml.safe_load(other.read_text(encoding="utf-8"))
+        except (yaml.YAMLError, UnicodeDecodeError, OSError):
+            continue
+        if not isinstance(data, dict) or sum(k in data for k in keys.values()) * 2 < len(keys):
+            continue
+        for pub in pubs:
+            extra = data.get(keys.get(pub.line or 0))
+            if not isinstance(extra, dict):
+                continue
+            for field in _KEYED_LINK_FIELDS:
+                url = as_text(extra.get(field))
+                if url and re.match(r"https?://\S+$", url.strip()) and url.strip() not in pub.links.values():
+                    pub.links.setdefault(field, url.strip())
 
 
 def titled_view(doc: SourceDoc, fallback: str | None = None) -> tuple[SourceDoc, str | None]:

@@ -961,6 +961,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             pub.doi = title_tail[3]
     if year and pub.year is None:
         pub.year = year
+    elif year and pub.date and pub.year != year and not title_tail:
+        # "date: 2020-5-15" and "year: 2021": the year the record names as such is the one the site prints (the
+        # date is the file's, when it was written up); the date of another year is dropped
+        pub.date, pub.year = None, year
     if year:
         used.add(spelled["year"])
     issued = csl_year(lowered.get("issued")) if pub.year is None and lowered.get("issued") is not None else None
