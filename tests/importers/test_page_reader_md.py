@@ -388,6 +388,24 @@ def test_a_quoted_title_then_with_coauthors_then_year_and_venue():
     assert [a.name for a in pub.authors] == ["Dana Kell", "Matt Shu", "K. O. Okura", "Tom Davids"]
 
 
+def test_published_in_before_an_italic_venue_names_no_author():
+    # '"Title." With A and B. Published in <b><i>Venue</i></b>, 2019.': the words before the italic venue say where
+    # the work appeared, they are no author ("Published" was read as the one author, over the "With" names)
+    from pathlib import Path
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    text = ("# Ivo Brand\n\n## Articles\n\n"
+            "\"Tidal mixing in shallow estuaries.\" Published in **<i>Journal of Coastal Things</i>**, 2020 (12:3). "
+            "[Paper](https://example.org/a){:target=\"_blank\"}.\n\n"
+            "\"Grazing pressure on reef fish.\" With Bo Roe and Cy Dee. Published in **<i>Marine Notes</i>**, 44 (2), "
+            "10\u201320, 2019. [Paper](https://example.org/b){:target=\"_blank\"}.\n")
+    pubs = parse_markdown_page(SourceDoc(Path("research.md"), text), ImportOptions()).publications
+    got = [(p.title, p.year, p.venue, [a.name for a in p.authors]) for p in pubs]
+    assert got == [("Tidal mixing in shallow estuaries", 2020, "Journal of Coastal Things", ["Ivo Brand"]),
+                   ("Grazing pressure on reef fish", 2019, "Marine Notes", ["Ivo Brand", "Bo Roe", "Cy Dee"])]
+
+
 def test_degrees_in_a_career_time_line_are_education():
     from pathlib import Path
     from kg.importers.base import ImportOptions, SourceDoc
