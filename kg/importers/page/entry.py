@@ -464,6 +464,9 @@ def _with_then_italic(seg: Seg, text: str, ctx: Ctx, linked: bool = False) -> tu
     return before, status, venue
 
 
+_WITH_THEN_IN = re.compile(r"(?P<w>(?:joint(?:ly)?\s+)?with\s+[^,;\"“”]+(?:,\s+[^,;\"“”]+)*?),\s+(?P<in>in\s+[\"“A-Z].*)$",
+                           re.I)
+"""A coauthors' clause that goes on into the work's book or venue ("With A and B, in “Book”, Eds., 2007")."""
 _BRACKETED_TAG = re.compile(r"\s*[(\[（【][^()\[\]（）【】]{1,30}[)\]）】]\s*[.,;]?\s*")
 """A line that is only a short piece in brackets ("(SCI Q2 Top)", "(中文核心)", "[Oral]"): a tag on the work, no title."""
 _STATUS_TAIL = re.compile(r"(?P<t>.*\S),\s*(?P<n>[^,]{3,40})")
@@ -1311,8 +1314,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 rest = " ".join(lead[1:])
             elif lead and re.match(r"(?:joint(?:ly)?\s+)?with\s", lead[0], re.I):
                 # '"Title", with A. Lee, B. Ong, and C. Wu. 2026. *Venue* 5.': the coauthors, then the venue
-                notes.append(lead[0].rstrip(" ."))
-                rest = " ".join(lead[1:])
+                # ('"Title." With A and B, in “Book”, C (eds.), Publisher, 2007.': the book the names' clause opens)
+                inside = _WITH_THEN_IN.match(lead[0])
+                notes.append((inside.group("w") if inside else lead[0]).rstrip(" ."))
+                rest = " ".join(([inside.group("in")] if inside else []) + lead[1:])
             rest = re.sub(r"\((with\s[^()]+)\)", " ", rest)
             for a in segs[quoted].anchors():
                 rest = rest.replace(f"[{label_of(a)}]", " ")  # "[SSRN]": a link's label in brackets
