@@ -561,10 +561,18 @@ def _render_inside_html(block: str) -> str:
             out.append((f"<{tag}>" if first else "") + "<li>" + md.renderInline(m.group(2).strip()) + "</li>"
                        + (f"</{tag}>" if last else ""))
         else:
-            out.append(md.renderInline(line.strip()) + "<br>")
+            # lines of text in a row are one paragraph, as kramdown reads them (a paper box's title, venue and
+            # names under its opening tag with no blank line between: one entry, not loose lines beside the tags)
+            text = lambda j: bool(lines[j].strip()) and not _BLOCK_TAG_LINE.match(lines[j]) and not items[j]
+            first, last = k == 0 or not text(k - 1), k + 1 == len(lines) or not text(k + 1)
+            opened = "<p>" if first and not last else ""
+            html = md.renderInline(line.strip())
+            br = "" if not (first and last) and _LONE_BREAK_END.search(html) else "<br>"  # (one break a line)
+            out.append(opened + html + br + ("</p>" if last and not first else ""))
     return "\n".join(out)
 
 
+_LONE_BREAK_END = re.compile(r"<br\s*/?>\s*$", re.I)
 LIST_ITEM_LINE = re.compile(r"^\s{0,3}([-*+]|\d{1,3}[.)])\s+(\S.*)$")
 """A markdown list item's line inside an HTML block kramdown reads as markdown."""
 

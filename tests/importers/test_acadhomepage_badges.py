@@ -484,3 +484,39 @@ def test_a_rank_note_in_brackets_between_the_badge_and_the_title_is_no_byline(tm
     pub = pubs["Quiet Lattices for Loud Rooms"]
     assert [a.name for a in pub.authors] == ["Mara Quill", "Bo Lint", "Cy Dorn"]
     assert pub.venue == "QCONF"
+
+
+_BOX = """<div class='paper-box'><div class='paper-box-image'><div><div class="badge"></div>\
+<img src='images/{n}.png' alt="sym" width="100%"></div></div>
+<div class='paper-box-text' markdown="1">
+{gap}<b>{title}</b><br>
+<i>{venue}</i><br>
+({tag})<br>
+{names}<br>
+[<a href="https://doi.org/10.1000/q{n}">PDF</a>] <br>
+</div>
+
+</div>
+
+"""
+
+
+def test_paper_box_lines_right_under_the_opening_tag_are_one_paper(tmp_path):
+    # no blank line between the box's opening tag and its lines: kramdown still reads them as one paragraph (the
+    # lines were read loose, beside the tags, and the paper was lost)
+    pubs = _pubs(tmp_path, "# Publications\n\n" + "".join(_BOX.format(
+        n=n, gap=gap, title=title, venue="Journal of Slow Rivers, 2022", tag="SCI", names="**Mara Quill**, Bo Lint*")
+        for n, gap, title in ((1, "\n", "Sediment Clocks in Braided Channels"),
+                              (2, "", "Gravel Bars After a Flood Season"))))
+    assert sorted(pubs) == ["Gravel Bars After a Flood Season", "Sediment Clocks in Braided Channels"]
+    assert [a.name for a in pubs["Gravel Bars After a Flood Season"].authors] == ["Mara Quill", "Bo Lint"]
+
+
+def test_a_line_only_a_bracketed_tag_is_no_title_when_the_title_holds_a_year(tmp_path):
+    # a title with a year in it reads as a venue; the "(中文核心)" tag line under the venue was taken for the title
+    pubs = _pubs(tmp_path, "# Publications\n\n" + _BOX.format(
+        n=3, gap="\n", title="2021年河道泥沙的季节变化(Seasonal sediment change in 2021)",
+        venue="地理研究(Geographical Research), 2022", tag="中文核心", names="<b>Mara Quill</b>, Bo Lint*"))
+    (pub,) = pubs.values()
+    assert pub.title.startswith("2021年河道泥沙的季节变化")
+    assert (pub.year, pub.venue) == (2022, "地理研究(Geographical Research)")

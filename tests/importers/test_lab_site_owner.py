@@ -435,3 +435,34 @@ def test_a_group_site_whose_owner_has_a_page_of_their_own(tmp_path):
     ]
     # (the journal is the italic name; the volume after its period, "Phys. Fluids. 36", is not split off yet)
     assert [x.venue.split(".")[0] for x in prof.publications] == ["Phys", "J", "Soft Matter", "Langmuir"]
+
+
+def test_a_heads_numbered_info_lines_give_the_job_and_a_patents_data_file_holds_no_papers(tmp_path: Path):
+    # "info1:", "info2:" (numbered lines of one key) are the head's posts, the first the job; the page of
+    # publications loops over "site.data.patent" under "## Patents" too: that file's records are patents, no papers
+    d = write_site(tmp_path / "lab", {
+        "_config.yml": "title: The Quillon Lab\nemail: rhea@example.org\n",
+        "_pages/home.md": ("---\ntitle: Home\npermalink: /\n---\n\nWe are a group of bryologists at Fenwick "
+                           "University. We study how moss spores travel.\n"),
+        "_data/faculty_member.yml": ("- name: Rhea T. Quillon\n  info1: Professor, Department of Bryology\n"
+                                     "  info2: Director, Spore Imaging Core, Fenwick University\n"
+                                     "  email: rhea@example.org\n"),
+        "_pages/team.md": ("---\ntitle: Team\npermalink: /team/\n---\n\n## Faculty\n"
+                           "{% for member in site.data.faculty_member %}\n<h4>{{ member.name }}</h4>\n"
+                           "<i>{{ member.info1 }} <br> {{ member.info2 }}</i>\n{% endfor %}\n"),
+        "_data/publist.yml": ('- title: "Spore dispersal in peat mosses"\n  authors: Vale M, Quillon RT\n'
+                              '  link:\n    url: https://doi.org/10.1000/moss1\n    display: Moss Lett 2021;3:1-9\n'),
+        "_data/patent.yml": ('- title: "Device for counting moss spores"\n  authors: Rhea T. Quillon, Ivo Vale\n'
+                             '  link:\n    url: https://patents.example.org/US1\n    display: US1234567B2 (2019)\n'),
+        "_pages/publications.md": ("---\ntitle: Publications\npermalink: /publications/\n---\n\n## Publications\n\n"
+                                   "{% for publi in site.data.publist %}\n{{ publi.title }} <br />\n"
+                                   "<em>{{ publi.authors }} </em><br /><a href=\"{{ publi.link.url }}\">"
+                                   "{{ publi.link.display }}</a>\n{% endfor %}\n\n## Patents\n\n"
+                                   "{% for publi in site.data.patent %}\n{{ publi.title }} <br />\n"
+                                   "<em>{{ publi.authors }} </em><br /><a href=\"{{ publi.link.url }}\">"
+                                   "{{ publi.link.display }}</a>\n{% endfor %}\n"),
+    })
+    profile = import_path(d).profile
+    assert profile.person.name == "Rhea T. Quillon"
+    assert profile.person.job_title == "Professor"
+    assert [p.title for p in profile.publications] == ["Spore dispersal in peat mosses"]

@@ -388,6 +388,52 @@ def test_a_quoted_title_then_with_coauthors_then_year_and_venue():
     assert [a.name for a in pub.authors] == ["Dana Kell", "Matt Shu", "K. O. Okura", "Tom Davids"]
 
 
+def test_published_in_before_an_italic_venue_names_no_author():
+    # '"Title." With A and B. Published in <b><i>Venue</i></b>, 2019.': the words before the italic venue say where
+    # the work appeared, they are no author ("Published" was read as the one author, over the "With" names)
+    from pathlib import Path
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    text = ("# Ivo Brand\n\n## Articles\n\n"
+            "\"Tidal mixing in shallow estuaries.\" Published in **<i>Journal of Coastal Things</i>**, 2020 (12:3). "
+            "[Paper](https://example.org/a){:target=\"_blank\"}.\n\n"
+            "\"Grazing pressure on reef fish.\" With Bo Roe and Cy Dee. Published in **<i>Marine Notes</i>**, 44 (2), "
+            "10\u201320, 2019. [Paper](https://example.org/b){:target=\"_blank\"}.\n")
+    pubs = parse_markdown_page(SourceDoc(Path("research.md"), text), ImportOptions()).publications
+    got = [(p.title, p.year, p.venue, [a.name for a in p.authors]) for p in pubs]
+    assert got == [("Tidal mixing in shallow estuaries", 2020, "Journal of Coastal Things", ["Ivo Brand"]),
+                   ("Grazing pressure on reef fish", 2019, "Marine Notes", ["Ivo Brand", "Bo Roe", "Cy Dee"])]
+
+
+def _quoted_with_pubs(body: str):
+    from pathlib import Path
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    text = "# Ivo Brand\n\n## Papers\n\n" + body
+    return [(p.title, p.year, p.venue, [a.name for a in p.authors])
+            for p in parse_markdown_page(SourceDoc(Path("research.md"), text), ImportOptions()).publications]
+
+
+def test_a_with_clause_going_on_into_the_book_leaves_the_book_as_the_venue():
+    # '"Title." With A and B, in “Book”, C (eds.), Report 2007, ...': the names end where ", in" opens the book (the
+    # whole clause was taken for the names, the work left with no venue and no year)
+    got = _quoted_with_pubs("\"Reef survey of the north coast.\" With Bo Roe and Cy Dee, in \u201cCoastal Futures: "
+                            "The Annual Review\u201d, Ann Lee and Ed Fay (eds.), Harbour Press, 1 June 2007.\n")
+    assert got[0][0] == "Reef survey of the north coast"
+    assert got[0][1] == 2007 and "Coastal Futures" in got[0][2]
+    assert got[0][3] == ["Ivo Brand", "Bo Roe", "Cy Dee"]
+
+
+def test_a_working_paper_series_after_the_with_clause_is_the_venue():
+    # "NBER Working Paper no. 123", "IZA Discussion Paper": a series of working papers names where the work is out
+    got = _quoted_with_pubs("\"Tides and wages.\" With Bo Roe. NBER Working Paper no. 12345.\n\n"
+                            "\"Salt and markets.\" With Cy Dee. IZA Discussion Paper.\n")
+    assert [(t, v) for t, _y, v, _a in got] == [("Tides and wages", "NBER Working Paper no. 12345"),
+                                               ("Salt and markets", "IZA Discussion Paper")]
+
+
 def test_degrees_in_a_career_time_line_are_education():
     from pathlib import Path
     from kg.importers.base import ImportOptions, SourceDoc

@@ -233,6 +233,20 @@ def test_a_short_sentence_of_studies_and_advisors_are(tmp_path):
     assert p.advisors == ["Lena Brandt", "Omar Haddad"]
 
 
+def test_degrees_told_in_a_life_story_and_a_postdoc_after_them(tmp_path):
+    # "attended X for my Bachelor studies"; "enroll in an MSc, followed by a PhD at Y"; "After completing my PhD in
+    # 2015, I went on to a postdoc at Z": Z is where the postdoc was, no degree's place (it was read as the PhD's)
+    page = tmp_path / "index.md"
+    page.write_text("# Tove Lund\n\nI grew up by the sea. I attended the University of Westhaven for my Bachelor "
+                    "studies, graduating in geography.\n\nI later chose to enroll in an MSc, followed by a PhD at the "
+                    "Eastmark School of Economics. After completing my PhD in 2016, I went on to do a postdoc at the "
+                    "Northgate Institute of Marine Science.\n", encoding="utf-8")
+    edu = [(e.degree, e.institution) for e in _person(page).education]
+    assert ("Bachelor", "University of Westhaven") in edu
+    assert any(inst == "Eastmark School of Economics" for _d, inst in edu)
+    assert not any("Northgate" in (inst or "") for _d, inst in edu)
+
+
 def test_advisors_are_added_once_however_spelled():
     """Issue 7: every reader that adds advisors (a header line, prose, a CV item, a thesis note, a site's settings)
     adds them through one rule, one person once: the thesis note compared name keys, the others the exact text."""

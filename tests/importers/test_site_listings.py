@@ -68,6 +68,26 @@ def test_a_quarto_page_of_listings_with_include_and_exclude_filters(tmp_path):
     assert sorted(p.title for p in pubs) == ["Daily moods of online players", "Sleep and screens in late adolescence"]
 
 
+def test_a_quarto_listed_documents_link_to_a_file_by_its_name_is_beside_its_own_page(tmp_path):
+    # "url: poster.pdf" in publication/2021-tides/index.qmd: Quarto puts the file beside the page it renders,
+    # https://site/publication/2021-tides/poster.pdf (it was placed at the site's root); "/files/x.pdf" and full
+    # addresses stay as they were
+    write_site(tmp_path, {
+        "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: Kaisa Ilves\n  site-url: https://ilves.example.org\n",
+        "index.qmd": "---\ntitle: Kaisa Ilves\n---\n\nI study tides and the people who watch them.\n",
+        "publication/index.qmd": "---\ntitle: Publications\nlisting:\n  contents:\n    - \"**/index.qmd\"\n---\n",
+        "publication/2021-tides/index.qmd": ("---\ntitle: 'Tide watchers and their notebooks'\nauthor:\n"
+                                             "  - name: Kaisa Ilves\n  - Oona Berg\ndate: '2021-05-02'\n"
+                                             "description: 'Coastal Letters'\nlinks:\n  - name: Paper\n"
+                                             "    url: https://doi.org/10.1000/tide\n  - name: Poster\n"
+                                             "    url: poster.pdf\n  - name: Slides\n    url: /files/tides.pdf\n---\n"),
+    })
+    (pub,) = import_path(tmp_path).profile.publications
+    urls = set(pub.links.values()) | {link.url for link in pub.more_links}
+    assert "https://ilves.example.org/publication/2021-tides/poster.pdf" in urls
+    assert {"https://doi.org/10.1000/tide", "https://ilves.example.org/files/tides.pdf"} <= urls
+
+
 def test_liquid_loops_keep_the_records_their_filters_show_and_with_makes_the_owner_an_author(tmp_path):
     """A page with two loops over ``_data/papers.yml``: one over ``| where: "kind", "journal"``, one whose body
     is ``{% if p.kind == "conference" %}``; the include writes "with" before the co-authors. The magazine piece is shown

@@ -270,6 +270,10 @@ _GRADUATE_OF = re.compile(r"\b(?:I\s+am|I'm|(?:s?he|they)\s+(?:is|are)|I\s+was|(
                           r"(?:graduate|alumn(?:us|a))\s+of\s+(?:the\s+)?(?P<inst>[A-Z][^.;,()]{2,80}?)"
                           r"(?=\s+(?:and|where|in|with|under)\b|[.;,(]|$)")
 """A place of study a bio names with no degree ("I am a graduate of New College", "She is an alumna of X")."""
+_ATTENDED_FOR = re.compile(r"\b(?:attended|went\s+to)\s+(?:the\s+)?(?P<inst>[A-Z][^.;,()]{1,80}?)\s+for\s+"
+                           r"(?:my|his|her|their|an?)\s+(?P<deg>(?i:bachelor|master|doctoral|undergraduate|graduate|"
+                           r"PhD|Ph\.D\.?))['’]?s?\s+(?:studies|degree|studies|education)\b")
+"""'I attended the University of X for my Bachelor studies': a place of study, the degree it was for."""
 _GRADUATED_FROM = re.compile(r"\bgraduated\s+from\s+(?:the\s+)?(?P<inst>[A-Z][^.;,()]{1,80}?)\s+with\s+"
                              r"(?:(?:an?|the|my|his|her|their)\s+)?(?P<deg>" + DEGREE_WORD.pattern + r")"
                              r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:degree\s+)?in\s+(?P<field>[A-Z][^.;,()]{1,80}?))?"
@@ -1260,6 +1264,13 @@ class PersonReader:
                     self.add_education(Education(institution=m.group("inst").strip(), year=find_year(m.group("when") or "")))
                 except ValueError:
                     pass
+        for m in _ATTENDED_FOR.finditer(t):
+            # "I attended the University of X for my Bachelor studies": a place of study and the degree it was for
+            if INSTITUTION_STRONG.search(m.group("inst")) and not DEPT_START.match(m.group("inst")):
+                try:
+                    self.add_education(Education(degree=m.group("deg"), institution=m.group("inst").strip()))
+                except ValueError:
+                    pass
         for m in _GRADUATE_OF.finditer(t):
             # "I am a graduate of New College and obtained my Ph.D. from ...": a place of study, no degree named
             if INSTITUTION_STRONG.search(m.group("inst")) and not DEPT_START.match(m.group("inst")):
@@ -1285,6 +1296,8 @@ class PersonReader:
                 r"\b(?:(?:am|is)\s+an?\s+(?:newly[\s-]minted|recent)\s+(?=Ph\.?\s?D)|"  # "I am a recent PhD from X"
                 r"(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|undertook|do|am doing|"
                 r"(?<=after )(?:completing|finishing|receiving|obtaining|earning|defending)|"
+                # "enroll in an MSc, followed by a PhD at X": a degree begun, the next one after it
+                r"enrol(?:l|led|ling)?\s+in|followed\s+by|"
                 r"have)\s+"
                 r"(?:my|his|her|their|a|an|the)?|and\s+(?:(?:my|his|her|their|a|an|the)\s+)?|"
                 # "a BEng degree from X in 1999, MEng degree from Y in 2002, and ...": the next degree of a list
@@ -1306,6 +1319,9 @@ class PersonReader:
                 # ("from the University of X, U.K., in 1991": the stops of a country's initials)
                 r"(?<=\b(?-i:[A-Z]))\.(?=(?-i:[A-Z])\.)|(?<=\b(?-i:[A-Z])\.(?-i:[A-Z]))\.(?=,)))*)", t, re.I):
             rest = m.group("rest")
+            # "After completing my PhD in 2015, I went on to a postdoc at X": a clause of its own, its subject
+            # named, ends the degree's (the place after it is none of the degree's)
+            rest = re.split(r",\s+(?:(?:then|later)\s+)?(?-i:I|he|she|they|we)\s+", rest, maxsplit=1)[0]
             deg = m.group("deg")
             if re.match(r"\s*(?:student|candidate|researcher|position)", rest, re.I):
                 continue  # "I have a PhD student at ...": no degree of the owner's

@@ -465,6 +465,11 @@ def _with_then_italic(seg: Seg, text: str, ctx: Ctx, linked: bool = False) -> tu
     return before, status, venue
 
 
+_WITH_THEN_IN = re.compile(r"(?P<w>(?:joint(?:ly)?\s+)?with\s+[^,;\"“”]+(?:,\s+[^,;\"“”]+)*?),\s+(?P<in>in\s+[\"“A-Z].*)$",
+                           re.I)
+"""A coauthors' clause that goes on into the work's book or venue ("With A and B, in “Book”, Eds., 2007")."""
+_BRACKETED_TAG = re.compile(r"\s*[(\[（【][^()\[\]（）【】]{1,30}[)\]）】]\s*[.,;]?\s*")
+"""A line that is only a short piece in brackets ("(SCI Q2 Top)", "(中文核心)", "[Oral]"): a tag on the work, no title."""
 _STATUS_TAIL = re.compile(r"(?P<t>.*\S),\s*(?P<n>[^,]{3,40})")
 _LEAD_DATED = re.compile(r"^\s*(?:[(\[]\s*(?P<by>(?:19|20)\d\d)[a-z]?\s*[)\]]\s*[.:]?\s+(?=[^\W\d_]|[\"\u201c])"
                          r"|(?:(?P<y>(?:19|20)\d\d)[a-z]?|(?P<s>(?i:"
@@ -1322,8 +1327,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 rest = " ".join(lead[1:])
             elif lead and re.match(r"(?:joint(?:ly)?\s+)?with\s", lead[0], re.I):
                 # '"Title", with A. Lee, B. Ong, and C. Wu. 2026. *Venue* 5.': the coauthors, then the venue
-                notes.append(lead[0].rstrip(" ."))
-                rest = " ".join(lead[1:])
+                # ('"Title." With A and B, in “Book”, C (eds.), Publisher, 2007.': the book the names' clause opens)
+                inside = _WITH_THEN_IN.match(lead[0])
+                notes.append((inside.group("w") if inside else lead[0]).rstrip(" ."))
+                rest = " ".join(([inside.group("in")] if inside else []) + lead[1:])
             rest = re.sub(r"\((with\s[^()]+)\)", " ", rest)
             for a in segs[quoted].anchors():
                 rest = rest.replace(f"[{label_of(a)}]", " ")  # "[SSRN]": a link's label in brackets
@@ -1411,7 +1418,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             for i in cand:
                 a, v = scores[i]
                 if a < 1 and v < 2 and len(texts[i]) >= 3 and not note_words_only(texts[i]) \
-                        and not WITH_VENUE.match(texts[i]):  # ("with A. Lee": the coauthors' line, no title)
+                        and not WITH_VENUE.match(texts[i]) and not _BRACKETED_TAG.fullmatch(texts[i]):
+                    # ("with A. Lee": the coauthors' line, no title; "(SCI Q2)", "(中文核心)": a line that is only a
+                    # short tag in brackets ranks or indexes the work, it names none)
                     pick = i
                     break
             linked = [i for i in cand if all(r.anchor is not None for r in segs[i].runs if r.text.strip())]

@@ -256,7 +256,7 @@ VENUE_WORDS = re.compile(
     r"letters|magazine|"
     + status_words("submitted", "accepted", "under review", "in submission", "to appear", "in press", gap=" ")
     + r"|volume|vol\.|pp\.|pages|"
-    r"technical report|tech report|thesis|dissertation|book chapter|openreview|"
+    r"technical report|tech report|working paper|discussion paper|thesis|dissertation|book chapter|openreview|"
     + PREPRINT_SERVERS + r")(?:\b|(?<=\.))",
     re.I,
 )

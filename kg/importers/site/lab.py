@@ -432,7 +432,11 @@ def _head_person(m: Member, base: str | None) -> Person:
     position = None
     lead = None  # "role: pi": what the head is in the lab, their position when nothing else names one
     # ("affiliation: Assistant Professor in the Department of X, Y University": a position line too)
-    for key in ("position", "role", "info", "title", "job_title", "designation", "affiliation"):
+    # ("info1: Professor, Department of X", "info2: Director, Y": numbered lines of one key, read in their order)
+    numbered = lambda base: sorted((k for k in data if re.fullmatch(rf"(?i){base}_?\d+", str(k))),
+                                   key=lambda k: int(re.sub(r"\D", "", str(k))))
+    for key in (k for base in ("position", "role", "info", "title", "job_title", "designation", "affiliation")
+                for k in (base, *numbered(base))):
         raw = as_text(data.get(key)) or ""
         if md_text(raw):
             used.append(key)

@@ -478,6 +478,43 @@ def _documents(folder: Path) -> list[Path]:
     return sorted(folder.glob("*/index.*")) + sorted(folder.glob("*.*"))
 
 
+_FILE_TARGET = re.compile(r"(?!\w+:|/|#|\.\./)[^\s?#]+\.\w{2,5}")
+"""A link target naming a file beside the page, by its name alone ("poster.pdf", "files/slides.pptx")."""
+
+
+def _own_folder_links(part, root: Path, path: Path, base: str | None) -> None:
+    """A listed document's links to files by their name alone ("url: poster.pdf" in its front matter) are beside
+    the page the document becomes (``publication/<folder>/``), not at the site's root."""
+    fm = front_matter_or_none(part.doc)
+    if not base or fm is None or not part.publications:
+        return
+    targets: list[str] = []
+
+    def walk(v) -> None:
+        if isinstance(v, dict):
+            for x in v.values():
+                walk(x)
+        elif isinstance(v, list):
+            for x in v:
+                walk(x)
+        elif isinstance(v, str) and _FILE_TARGET.fullmatch(v.strip()):
+            targets.append(v.strip())
+    walk(fm.data)
+    if not targets:
+        return
+    rel = path.parent.relative_to(root.resolve()) if path.is_relative_to(root.resolve()) else None
+    if rel is None or not rel.parts:
+        return
+    page = base.rstrip("/") + "/" + "/".join(rel.parts) + "/"
+    moved = {absolute_url(t, base): urljoin(page, t) for t in targets}
+    for pub in part.publications:
+        for k, u in list(pub.links.items()):
+            pub.links[k] = moved.get(u, u)  # (in place: the links as read, their keys the page's labels)
+        for link in pub.more_links:
+            if link.url in moved:
+                link.url = moved[link.url]
+
+
 def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | None,
                   parts: list[Part]) -> list[Part]:
     """The works a page about publications lists with a Quarto ``listing:`` over documents of the site
@@ -507,6 +544,7 @@ def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | 
                     part = read_jekyll_publication(root, r, base, owner, [], keys=PAGE_KEYS,
                                                    fmt="listing-publication")
                     _fill_from_cited(root, r, part, owner)
+                    _own_folder_links(part, root, r, base)
                     out.append(part)
                 except SourceError as err:
                     fdoc = doc_or_none(r)

@@ -2416,6 +2416,10 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
             if (name, rest) in seen or "publications" not in (section_kind(name.replace("_", " ")),
                                                                page_kind_):
                 continue
+            if section_kind(name.replace("_", " ")) in OTHER_KINDS:
+                # "{% for p in site.data.patent %}" under the page of publications: a file its name says lists
+                # something else (patents, talks, software), no works
+                continue
             seen.add((name, rest))
             if path is None:
                 continue
