@@ -1207,6 +1207,20 @@ class PersonReader:
                 except ValueError:
                     pass
 
+    def _prose_degree(self, m: re.Match) -> None:
+        """The education one match of a prose-degree pattern names: its place ``inst`` and, where the pattern has
+        them, its degree ``deg``, field ``field`` and year ``when``; only when the place is a school's name and no
+        department's."""
+        inst = m.group("inst")
+        if not INSTITUTION_STRONG.search(inst) or DEPT_START.match(inst):
+            return
+        g = m.groupdict()
+        try:
+            self.add_education(Education(degree=g.get("deg"), field=g.get("field"), institution=inst.strip(),
+                                         year=find_year(g.get("when") or "")))
+        except ValueError:
+            pass
+
     def _prose_rest(self, t: str) -> None:
         """Degrees, advisors and research interests stated in prose."""
         for m in re.finditer(r"\bI\s+(?:have\s+)?joined\s+(?:the\s+)?(?P<org>[A-Z][^.,;]{1,60}?)\s+(?:on|in|since)\s+"
@@ -1259,25 +1273,13 @@ class PersonReader:
                     pass
         for m in _UNDERGRADUATE_AT.finditer(t):
             # "completing my undergraduate degree at X University (in 1999)": a place of study, no degree's name
-            if INSTITUTION_STRONG.search(m.group("inst")) and not DEPT_START.match(m.group("inst")):
-                try:
-                    self.add_education(Education(institution=m.group("inst").strip(), year=find_year(m.group("when") or "")))
-                except ValueError:
-                    pass
+            self._prose_degree(m)
         for m in _ATTENDED_FOR.finditer(t):
             # "I attended the University of X for my Bachelor studies": a place of study and the degree it was for
-            if INSTITUTION_STRONG.search(m.group("inst")) and not DEPT_START.match(m.group("inst")):
-                try:
-                    self.add_education(Education(degree=m.group("deg"), institution=m.group("inst").strip()))
-                except ValueError:
-                    pass
+            self._prose_degree(m)
         for m in _GRADUATE_OF.finditer(t):
             # "I am a graduate of New College and obtained my Ph.D. from ...": a place of study, no degree named
-            if INSTITUTION_STRONG.search(m.group("inst")) and not DEPT_START.match(m.group("inst")):
-                try:
-                    self.add_education(Education(institution=m.group("inst").strip()))
-                except ValueError:
-                    pass
+            self._prose_degree(m)
         for m in _STUDENT_AT.finditer(t):
             # "I'm a Ph.D. candidate in Chemistry at UCLA", "I was an undergraduate researcher at X University",
             # "He then joined the X University (Netherlands) as a PhD student": a place of study, its degree
@@ -1377,12 +1379,7 @@ class PersonReader:
                 self.add_education(ed)
         for m in _GRADUATED_FROM.finditer(t):
             # "I graduated from X University with a B. Tech. (Honors) in Y": the place named before its degree
-            if INSTITUTION_STRONG.search(m.group("inst")) and not DEPT_START.match(m.group("inst")):
-                try:
-                    self.add_education(Education(degree=m.group("deg"), field=m.group("field"),
-                                                  institution=m.group("inst").strip()))
-                except ValueError:
-                    pass
+            self._prose_degree(m)
         for m in re.finditer(
                 r"\b(?:received|obtained|earned|holds?|has)\s+(?:an?|the|my|his|her|their)?\s*"
                 r"(?P<deg>B\.\s?Sc\.|M\.\s?Sc\.|B\.\s?A\.|M\.\s?A\.|bachelor'?s?|master'?s?)(?P<list>[^;]{0,200}?)"
@@ -1414,12 +1411,7 @@ class PersonReader:
                 continue
         for m in _WITH_DEGREES.finditer(t):
             # "With dual BSc degrees in Marine Science and Mathematics from X University, Ana is ..."
-            if INSTITUTION_STRONG.search(m.group("inst")) and not DEPT_START.match(m.group("inst")):
-                try:
-                    self.add_education(Education(degree=m.group("deg"), field=m.group("field"),
-                                                  institution=m.group("inst").strip()))
-                except ValueError:
-                    pass
+            self._prose_degree(m)
         for m in _ANOTHER_DEGREE.finditer(t):
             # "I have a master in math from X University, and one from Y University": the same degree at a second place
             if INSTITUTION_STRONG.search(m.group("inst")):
