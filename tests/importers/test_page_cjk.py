@@ -242,3 +242,23 @@ def test_a_bio_in_chinese_says_where_the_owner_works_now(tmp_path):
     person = import_path(page).profile.person
     assert [(a.name, a.start_year) for a in person.affiliations] == [("上海北江软件股份有限公司", 2019)]
     assert person.description.startswith("北江大学在职博士")
+
+
+def test_a_bilingual_title_written_as_one_keeps_its_translation(tmp_path):
+    # "中文标题(English Title)" in one bold run is the title as the page wrote it; a translation set off after the
+    # title by a space ("中文标题 (English Title)") is an aside, dropped
+    from kg.importers.page.context import clean_title
+    assert clean_title("湖泊沉积物的微生物群落演替研究(Succession of Microbial Communities in Lake Sediments)") \
+        == "湖泊沉积物的微生物群落演替研究(Succession of Microbial Communities in Lake Sediments)"
+    assert clean_title("湖泊沉积物的微生物群落演替研究 (Succession of Microbial Communities in Lake Sediments)") \
+        == "湖泊沉积物的微生物群落演替研究"
+    page = tmp_path / "index.md"
+    page.write_text("# Lan Zhou\n\n## Publications\n\n"
+                    "<b>湖泊沉积物的微生物群落演替研究(Succession of Microbial Communities in Lake Sediments)</b><br>\n"
+                    "<i>湖泊科学(Journal of Lake Sciences), 2021</i><br>\n"
+                    "<b>周岚(Lan Zhou)</b>, 钱明(Ming Qian)*<br>\n\n"
+                    "<b>Nitrogen Cycling in Shallow Lakes Under Warming</b><br>\n"
+                    "<i>Water Research, 2020</i><br>\n"
+                    "<b>Lan Zhou</b>, Ming Qian*<br>\n", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert pubs[0].title == "湖泊沉积物的微生物群落演替研究(Succession of Microbial Communities in Lake Sediments)"

@@ -163,8 +163,10 @@ def clean_title(text: str) -> str:
     if text.endswith(("]", ")")) and text.count(text[-1]) > text.count("[" if text[-1] == "]" else "("):
         text = text[:-1].rstrip()  # "Title], with A. Lee": a bracket left over from a link's markup, opened nowhere
     tr = None if text.isascii() else _TRANSLATED_TITLE.fullmatch(text)  # (an ASCII title has no CJK to translate)
-    if tr and len(tr.group(2).split()) >= 2:
-        text = tr.group(1)  # "知识图谱补全的对比学习方法 (Contrastive Learning for ...)": the title, then its translation
+    if tr and len(tr.group(2).split()) >= 2 and text[len(tr.group(1))].isspace():
+        # "知识图谱补全的对比学习方法 (Contrastive Learning for ...)": the title, then its translation set off as an aside;
+        # glued to it ("标题(English Title)"), the page wrote one bilingual title, kept as written
+        text = tr.group(1)
     # "Title, in the <i>Proceedings of ...</i>": the venue's lead-in left at the end of the title
     text = _IN_LEAD_TAIL.sub("", text.strip())
     if text.endswith(")") and (language := _LANGUAGE_TAIL.search(text)) and len(text[:language.start()].split()) >= 2:
