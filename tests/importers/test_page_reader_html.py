@@ -3222,3 +3222,17 @@ def test_an_element_of_the_sites_own_making_holding_a_year_dates_the_entries_aft
                     'birds in spring. <em>Shore Letters</em>.</a></p></div>\n</div>\n</body></html>\n')
     assert [(p.title, p.year) for p in profile.publications] == [
         ("Tides over warm sand flats", 2021), ("Kelp in cold bays", 2021), ("Salt marsh birds in spring", 2018)]
+
+
+def test_a_degree_line_over_a_line_naming_only_a_place_was_earned_at_that_place():
+    # an old uppercase-tag CV: each degree a <DT> naming no place, its school the <DD> below it (not above it)
+    page = ("<HTML><BODY><H1>Tove Lindqvist</H1><P>I am an associate professor of computing at Harbor State "
+            "University.\n<HR><H1>Education:</H1>\n"
+            "<DT><B>PhD in Formal Methods & Logic</B>, March 2004</DT>\n<DD>Fjordheim University, Bergen, Norway</DD>\n"
+            "<P>\n<DT><B>M.S. in Statistics</B>, May 1997</DT>\n<DD>Lakeview College, Oslo, Norway</DD>\n<P>\n"
+            "<DT><B>B.S. in Statistics</B>, June 1995</DT>\n<DD>Lakeview College, Oslo, Norway</DD>\n<P>\n"
+            "</BODY></HTML>")
+    prof = _html(page, "cv.html")
+    assert [(e.degree, e.institution, e.year) for e in prof.person.education] == [
+        ("PhD", "Fjordheim University", 2004), ("M.S.", "Lakeview College", 1997),
+        ("B.S.", "Lakeview College", 1995)]

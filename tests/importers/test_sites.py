@@ -2944,3 +2944,18 @@ def test_a_mailto_link_written_out_in_the_sidebar_include_is_the_owners_email(tm
                                   '<a href="mailto:hello@mq.example.org?subject=Hi">email</a></div>\n',
         "about/index.md": "---\nlayout: default\ntitle: About\n---\n\nI'm Mara Quill, a geologist in Lisbon.\n"})
     assert import_path(root).profile.person.email == "hello@mq.example.org"
+
+
+def test_a_position_a_page_states_at_a_place_is_the_title_over_a_home_page_tagline(tmp_path):
+    """The home page's bold tagline 'Soil Scientist | Data Wrangler | Podcaster' ties no title to a place; the about
+    page's 'She is a research fellow at Brookmere University' states the position held: that is the job title."""
+    (tmp_path / "_quarto.yml").write_text("project:\n  type: website\nwebsite:\n  title: \"Rhea Calloway\"\n",
+                                          encoding="utf-8")
+    (tmp_path / "index.qmd").write_text(
+        "---\ntitle: Home\n---\n\n# Rhea Calloway\n\n**Soil Scientist | Data Wrangler | Podcaster**\n\n"
+        "[About me](about.qmd)\n", encoding="utf-8")
+    (tmp_path / "about.qmd").write_text(
+        "---\ntitle: About\n---\n\n**Rhea** studies how roots shape soil carbon. She is a research fellow with the "
+        "Root Lab at [Brookmere University](https://brookmere.example.edu/). She enjoys hiking.\n", encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert p.person.job_title.lower() == "research fellow"

@@ -1322,6 +1322,18 @@ class SectionReaders:
             # a degree over several lines ("Ph.D. in CS" / "Stanford University" / "2015")
             entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
         label = b.group_label if b.group_label not in (None, "list", "own") else None
+        placeless, self._edu_placeless = getattr(self, "_edu_placeless", None), None
+        if len(entries) == 1 and placeless is not None and placeless[1] == (b.heading, b.group_label) \
+                and not DEGREE_RX.search(entries[0][0]) and INSTITUTION_STRONG.search(entries[0][0]) \
+                and len(entries[0][0].split()) <= 10 and not YEAR.search(entries[0][0]) \
+                and (ed := education_from(f"{placeless[0].rstrip(' .')}, {entries[0][0]}", school_only=True)) \
+                and ed.degree and ed.institution:
+            # "<dt>PhD in Logic, 1998</dt>" over "<dd>Hill University, Hilltown</dd>": a degree naming no place, then
+            # a line naming only a place, is the degree earned there (not a place heading the degrees below it)
+            self._add_listed_degree(ed, placeless[0])
+            self.r.use(placeless[2] | set(entries[0][1]))
+            self._edu_place = None
+            return
         if len(entries) == 1 and not DEGREE_RX.search(entries[0][0]) and INSTITUTION_STRONG.search(entries[0][0]) \
                 and len(entries[0][0].split()) <= 10 and not YEAR.search(entries[0][0]):
             # "<p><b>University of Illinois</b> Urbana, IL</p>" over "<p>Ph.D., Transportation 2015-2020</p>": a line
@@ -1369,6 +1381,9 @@ class SectionReaders:
                 text = f"{label.rstrip(' .')}, {text}"
             ed = education_from(text, school_only=True)
             adv = degree_advisors(text) if DOCTORATE.search(text) else advisors_in(text)
+            self._edu_placeless = (text, (b.heading, b.group_label), set(lines)) if ed is None and len(entries) == 1 \
+                and DEGREE_RX.search(text) and not ORG_RX.search(text) and not INSTITUTION_STRONG.search(text) \
+                and label is None else None  # (a degree naming no place: the line below may name it)
             if ed:
                 self._add_listed_degree(ed, text)
                 self.r.use(lines)

@@ -21,6 +21,7 @@ from ..common import (GITHUB_NOT_ACCOUNTS, find_email, identifier_from_url, own_
                       same_name, section_kind)
 from ..document import HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, has_code_cell, heading_box, heading_text, \
     jemdoc_to_markdown, read_front_matter
+from ..common import fold
 from .assemble import Part, assemble, merge_person, merge_same_person, only_if_same_person
 from .fields import absolute_url, apply_social, as_text, md_links, md_text, read_subtitle
 from .files import (
@@ -948,6 +949,14 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
                 # address lines and its theme's sample links ("[Facebook](#)") are no other place of work (a position
                 # read elsewhere, a people page's "Professor & PI" with no place, leaves the page's place to read)
                 found = Person(name=found.name, email=found.email, identifiers=found.identifiers, links=found.links)
+            if person.job_title and found.job_title and fold(found.job_title) != fold(person.job_title) \
+                    and not any(a.role and fold(a.role) == fold(person.job_title) for a in person.affiliations) \
+                    and any(a.role and fold(a.role) == fold(found.job_title) and a.current is not False
+                            for a in found.affiliations):
+                # the home page's tagline ("Marine Scientist | Modeler | Communicator") ties its title to no place;
+                # a page stating the position held at a place ("She is a postdoctoral scholar at X University"):
+                # the stated position
+                person.job_title = found.job_title
             merge_person(person, found)
         parts.append(part)
     parts += bibliography_parts(root, [home, *pages], owner, parts)
