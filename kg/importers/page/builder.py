@@ -26,7 +26,7 @@ from .sections import LABEL_HEADING, heading_kind, year_heading, section_kind
 from .scores import INITIALS_NAME, author_score, name_like, venue_score
 from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, menu_line as _menu_line, split_numbered_lines, split_source_lines
 from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
-from .citation import _leading_names as leading_names, inverted_head, owner_among, uninvert_authors
+from .citation import leading_names, inverted_head, owner_among, uninvert_authors
 from .marks import WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
 from .entry import FIELD_LABEL, FIELD_ROLES, LABELLED_ROW, PAPER_PARTS, QUOTED_TITLE, fill_from_own_bibtex, read_entry
 from .labels import is_label_anchor, label_of, separators_only

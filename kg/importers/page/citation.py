@@ -4,7 +4,7 @@ Takes a segment (and its text) of a citation written on one line; gives the part
 family-name-first author lists (``inverted_head``, ``uninvert_authors``), APA
 (``_split_apa``), names then title (``_split_names_then_title``; on a line of its own above the
 venue, ``names_then_title``), title then names (``_split_title_then_names``), names then venue
-(``_leading_names``), and the general ``split_one_liner`` and ``split_authors_venue``.
+(``leading_names``), and the general ``split_one_liner`` and ``split_authors_venue``.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from .memo import same_name
 from .scores import (
     GROUP_AUTHOR,
     FUNCTION_WORDS,
+    JOURNAL_WORDS,
     NAME_TOKEN,
     NOT_NAME_WORDS,
     PARTICLES,
@@ -625,7 +626,7 @@ def _initialed(chunk: str) -> bool:
     return _INITIALED.match(chunk) is not None or _INITIALED_BARE.fullmatch(chunk) is not None
 
 
-def _leading_names(text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, str] | None:
+def leading_names(text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, str] | None:
     """``"M. Y. Roe*, S. Lind, A. V. Kent, SPIE Optics, Boston, 2015."``: the names that open a comma list and the
     rest after them, with no stop or word between. A list of initialed names ends at the first piece that is not
     one ("Nature Physics" reads as a name, but not as an initialed one); a list of full names only where "and"
@@ -1037,8 +1038,9 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
     return as_typed(parts[0]), as_typed(parts[1]), as_typed(parts[2])
 
 
-_ABBREVIATED_WORD = re.compile(r"(?<![\w.])(?:Math|Proc|Trans|Phys|Appl|Int|Conf|Symp|Sci|Rev|Lett|Eng|Res|Soc|Univ|"
-                               r"Vol|No|Ann|Adv|Bull|Comm|Mech|Chem|Biol|Stat|Comput|Theor|Inf|Syst|Nat|Natl)$")
+_ABBREVIATED_WORD = re.compile(rf"(?<![\w.])(?=[A-Z])(?i:{JOURNAL_WORDS}|vol|no|bull|comm)$")
+"""A capitalised word journals abbreviate (scores.JOURNAL_WORDS, and a volume's or number's) closing the text: the
+stop after it ends no title ("Math. Semiannuals", "Proc. Conf.")."""
 _NAME_JOINS = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 _JOINS_ONLY = re.compile(r"[\s,;&]*(?:and\b)?[\s,;&]*")
 
@@ -1121,7 +1123,7 @@ def _linked_title_then_names(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tu
     if len(linked.split()) < 3 or not text.startswith(linked):
         return None
     rest = text[len(linked):].lstrip(" .,;:")
-    led = _leading_names(rest, ctx)
+    led = leading_names(rest, ctx)
     if led is None and (m := re.match(r"(.+?[^\W\d_]{2})\.(?:\s+|$)", rest)) is not None \
             and len(re.split(r",|\band\b|&", m.group(1))[-1].split()) >= 2:
         led = m.group(1), rest[m.end():]
@@ -1775,4 +1777,4 @@ def split_authors_venue(seg: Seg, text: str, ctx: Ctx, own_line: bool = False) -
             head, tail = head[: abbreviated.start()], f"{abbreviated.group('w')} {tail}"
         return clean_piece(head), clean_piece(tail)
     # "M. Y. Roe, S. Lind, SPIE Optics, Boston, 2015": the names, then the venue, commas only between them
-    return _leading_names(text, ctx, own_line)
+    return leading_names(text, ctx, own_line)
