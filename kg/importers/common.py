@@ -28,8 +28,8 @@ HONORIFIC_WORDS = (r"(?i:(?:assoc\.?|asst\.?|associate|assistant)\s+prof(?:\.|es
 the one list of honorifics, as a regex group for the patterns that read a name after its title."""
 HONORIFIC = re.compile(rf"^({HONORIFIC_WORDS})\s+")
 """The titles opening a name (:data:`HONORIFIC_WORDS`), read off by :func:`without_honorifics`."""
-NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "ten",
-                            "ter", "bin", "al", "el", "zu", "y"})
+NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "des", "le",
+                            "la", "ten", "ter", "bin", "al", "el", "zu", "y"})
 """Lower-case words inside a family name (``van der Berg``, ``de la Cruz``): the one list of particles."""
 
 
@@ -1441,7 +1441,7 @@ def short_given(x: str, y: str) -> bool:
     return x in nn.nicknames_of(y) or y in nn.nicknames_of(x)
 
 
-_BEFORE_PARTICLE = re.compile(r"(\S+(?:\s+\S+)+?)\s+(?:de|du|des|van|von|der|den|da|di|del|della|dos|das)\s+\S.*")
+_BEFORE_PARTICLE = re.compile(r"(\S+(?:\s+\S+)+?)\s+(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+\S.*")
 """An owner's name whose family name goes on after a particle ("Nicolas Audinet de Pieuchon"): the words before it."""
 
 
@@ -3148,8 +3148,8 @@ TITLE_SEPARATOR = re.compile(r"\s[|\-–—:·]\s|\|")
 """What separates the pieces of a page's ``<title>`` ("Jane Roe | Publications", "Papers - Jane Roe")."""
 
 
-SUPERVISED_BY = re.compile(r"(?i:\b(?:co-?)?(?:supervised|advised|mentored)\s+by|\b(?:co-?)?(?:supervisor|advisor)s?\s*:)\s*"
-                            r"(?:(?i:prof\.?|professor|dr\.?)\s+)?([A-ZÀ-Ö][\w.'’-]*(?:\s+[A-ZÀ-Ö][\w.'’-]*){0,3})")
+SUPERVISED_BY = re.compile(r"(?i:\b(?:co-?)?(?:supervised|advised|mentored)\s+by|\b" + ADVISOR_WORDS + r"\s*[:：])\s*"
+                           r"(?:(?i:" + HONORIFIC_WORDS + r")\s+)?([A-ZÀ-Ö][\w.'’-]*(?:\s+[A-ZÀ-Ö][\w.'’-]*){0,3})")
 """The name a page writes as a work's supervisor ("Supervised by C.M. Edwards", "Advisor: Prof. Ana Ruiz")."""
 
 

@@ -272,7 +272,7 @@ _GRADUATE_OF = re.compile(r"\b(?:I\s+am|I'm|(?:s?he|they)\s+(?:is|are)|I\s+was|(
 """A place of study a bio names with no degree ("I am a graduate of New College", "She is an alumna of X")."""
 _ATTENDED_FOR = re.compile(r"\b(?:attended|went\s+to)\s+(?:the\s+)?(?P<inst>[A-Z][^.;,()]{1,80}?)\s+for\s+"
                            r"(?:my|his|her|their|an?)\s+(?P<deg>(?i:bachelor|master|doctoral|undergraduate|graduate|"
-                           r"PhD|Ph\.D\.?))['’]?s?\s+(?:studies|degree|studies|education)\b")
+                           r"PhD|Ph\.D\.?))['’]?s?\s+(?:studies|degree|education)\b")
 """'I attended the University of X for my Bachelor studies': a place of study, the degree it was for."""
 _GRADUATED_FROM = re.compile(r"\bgraduated\s+from\s+(?:the\s+)?(?P<inst>[A-Z][^.;,()]{1,80}?)\s+with\s+"
                              r"(?:(?:an?|the|my|his|her|their)\s+)?(?P<deg>" + DEGREE_WORD.pattern + r")"

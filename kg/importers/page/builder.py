@@ -260,10 +260,8 @@ _UNFINISHED_HEADING = re.compile(r"(?i)\s*(?:(?:(?:works?|research|papers?|proje
                                  r"(?:\s+(?:and|&)\s+under\s+review)?|working\s+papers?|"
                                  r"ongoing\s+(?:work|research|projects?)|current\s+(?:work|research))\s*")
 """A heading over the owner's unfinished works ("Work in progress", "Working papers", "Ongoing research")."""
-_THESES_HEADING = re.compile(rf"(?i)\s*(?:my\s+)?(?:(?:{THESIS_DEGREES})\s+)?(?:thes[ie]s|dissertations?)\s*")
-"""A heading over the owner's own theses ("Dissertations", "PhD Thesis", "Theses")."""
-_THESIS_HEADING = re.compile(rf"(?i)\s*(?:my\s+)?(?:(?:{THESIS_DEGREES})\s+)?(?:thesis|dissertation)\s*")
-"""A heading over the owner's thesis ("PhD Thesis", "Doctoral dissertation", "Thesis")."""
+_THESIS_HEADING = re.compile(rf"(?i)\s*(?:my\s+)?(?:(?:{THESIS_DEGREES})\s+)?(?:thes[ie]s|dissertations?)\s*")
+"""A heading over the owner's thesis or theses ("PhD Thesis", "Doctoral dissertation", "Dissertations", "Theses")."""
 _QUOTED_ALONE = re.compile(r'\s*["“](?P<t>[^"“”]+)["”]\s*')
 """A paragraph that is a title in quotes and nothing else."""
 
@@ -1942,7 +1940,7 @@ class Builder(SectionReaders, PersonReader):
         place, not the advisor's name, is the thesis's venue."""
         for d in self.pubs:
             pub = d.pub
-            if not _THESES_HEADING.fullmatch(d.group or "") or not pub.venue or len(pub.authors) != 1 \
+            if not _THESIS_HEADING.fullmatch(d.group or "") or not pub.venue or len(pub.authors) != 1 \
                     or not pub.authors[0].is_self:
                 continue
             m = SUPERVISED_BY.match(pub.venue)
