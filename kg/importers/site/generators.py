@@ -39,8 +39,6 @@ from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, htm
 from .record_files import record_parts, site_files
 
 
-_HTML_SOURCES = (".html", ".htm")
-"""The HTML files a generator reads as content pages of its own (Pelican's HTML reader)."""
 
 
 SOURCE_SUFFIXES = (".md", ".markdown", ".mdx", ".rst", ".rmd", ".qmd", ".myst", ".ipynb")
@@ -196,7 +194,7 @@ def content_pages(root: Path, generator: str, cfg: Path) -> list[Path]:
     if generator == "pelican":
         # (Pelican reads an HTML file in its content as a page too, its <head> the metadata: "content/pages/index.html"
         # saved as the site's home)
-        suffixes = (*SOURCE_SUFFIXES, *_HTML_SOURCES)
+        suffixes = (*SOURCE_SUFFIXES, *HTML_SUFFIXES)
     for folder in _content_dirs(root, generator, cfg):
         for page in page_files(folder, suffixes):
             if page not in out and backup_reason(page.name) is None and not not_a_page(page.name) and (
@@ -225,13 +223,13 @@ _SAVE_AS_INDEX = re.compile(r"(?im)^\s*:?save_as:\s*index\.html?\s*$")
 def _page_part(root: Path, page: Path, owner: str | None, base: str | None) -> Part:
     """A content page read by the page reader: a markdown page as its site renders it, a component page
     (:func:`~.files.component_page`) as the HTML it holds."""
-    if not component_page(page.name) and page.suffix.lower() not in _HTML_SOURCES:
+    if not component_page(page.name) and page.suffix.lower() not in HTML_SUFFIXES:
         return markdown_part(root, page, owner, base)
     return html_file_part(root, page, owner, base)
 
 
 def _page_kind(page: Path) -> str | None:
-    return html_page_kind(page) if component_page(page.name) or page.suffix.lower() in _HTML_SOURCES \
+    return html_page_kind(page) if component_page(page.name) or page.suffix.lower() in HTML_SUFFIXES \
         else md_page_kind(page, doc_or_none(page))
 
 

@@ -18,6 +18,7 @@ from ...model import Affiliation, Person, Profile, Talk, Teaching
 from ..base import ImportOptions, SourceDoc
 from ..common import (
     JOB_WORDS,
+    find_email,
     YEAR,
     PROFILE_SETTINGS,
     UNPLACED_LINKS,
@@ -1258,7 +1259,6 @@ def include_profiles(root: Path, person: Person) -> None:
         for m in _MAILTO_HREF.finditer(doc.text if doc is not None else ""):
             # 'href="mailto:me@site.org?subject=Hi"' beside the profiles: the owner's address, where none was given
             if person.email is None and not commented_at(doc.text, m.start()):
-                from ..common import find_email
                 person.email = find_email(m.group(1))
 
 
