@@ -586,6 +586,9 @@ PUBLISHED_IN_WORDS = ("published", "appeared", "appearing", "to appear")
 ", appeared in"), the one vocabulary of a venue's lead-in: :data:`PUBLISHED_IN` is their pattern."""
 PUBLISHED_IN = "(?:" + "|".join(w.replace(" ", r"\s+") for w in PUBLISHED_IN_WORDS) + ")"
 """A pattern (one group, not captured) of :data:`PUBLISHED_IN_WORDS`, a space in a phrase standing for any."""
+VENUE_LEAD_IN = re.compile(r"\s*" + PUBLISHED_IN + r"\s+(?:in|at|by)\s", re.I)
+"""What opens a piece that only says where the work appeared ("Published in", "Appeared at"): no author's name
+before it (the citation reader), a venue line's words (the venue score)."""
 
 
 # --- author lists and marks ----------------------------------------------------------
@@ -1539,6 +1542,19 @@ def owner_variant(author: str, owner: str) -> bool:
     if len(gb) > 1 and len(y) == 1 and len(x) > 1 and gb[1] == x:
         return True
     return len(ga) > 1 and len(x) == 1 and len(y) > 1 and ga[1] == y
+
+
+# --- languages -------------------------------------------------------------------------------
+
+LANGUAGE_NAMES = ("Chinese", "Japanese", "Korean", "French", "German", "Spanish", "Portuguese", "Italian", "Russian",
+                  "Polish", "Dutch", "Turkish", "Persian", "Farsi", "Arabic", "Norwegian", "Swedish", "Danish",
+                  "Finnish", "Czech", "Greek", "Hebrew", "Hungarian", "Romanian", "Vietnamese", "Thai", "Indonesian",
+                  "Catalan", "Ukrainian", "English")
+"""The languages a page names a paper or a page by ("(in Chinese with English abstract)", "In Spanish" after a
+venue, "Pierre Roux English Page"): :data:`LANGUAGES` is their pattern."""
+LANGUAGES = "(?:" + "|".join(LANGUAGE_NAMES) + ")"
+"""A pattern (one group, not captured, capitalised as written: compile it with ``re.I`` where case is free) of
+:data:`LANGUAGE_NAMES`."""
 
 
 # --- years and dates -------------------------------------------------------------------

@@ -584,16 +584,25 @@ def test_the_lone_star_rule_is_read_where_the_marks_are_read():
 def test_one_vocabulary_for_each_concept_the_readers_share():
     """Each concept is read in one place in common and the readers take it from there: TeX's quotes, a name and
     "et al.", a venue's lead-in words, the owner's highlight, section labels' words, a name in full."""
-    from kg.importers.common import (ONE_NAME_ET_AL, PUBLISHED_IN, SECTION_LABEL_WORDS, TEX_QUOTED, highlights,
-                                     written_in_full)
-    from kg.importers.page import citation, context, entry, scores
+    from kg.importers.common import (LANGUAGES, ONE_NAME_ET_AL, PUBLISHED_IN, SECTION_LABEL_WORDS, TEX_QUOTED,
+                                     VENUE_LEAD_IN, highlights, written_in_full)
+    from kg.importers.page import bio, citation, context, entry, person, scores, venue
     from kg.importers.site import fields, jekyll, records
 
     assert not hasattr(entry, "_TEX_QUOTED") and not hasattr(citation, "_TEX_QUOTED") and entry.TEX_QUOTED is TEX_QUOTED
     assert not hasattr(entry, "_LONE_ET_AL") and not hasattr(context, "_ONE_NAME_ETAL")
     assert context.ONE_NAME_ET_AL is ONE_NAME_ET_AL
-    for pattern in (scores._PUBLISHED_IN, context._IN_LEAD_TAIL, records._PUBLISHED_IN, common._VENUE_LEAD_WORDS):
+    for pattern in (VENUE_LEAD_IN, context._IN_LEAD_TAIL, records._PUBLISHED_IN, common._VENUE_LEAD_WORDS):
         assert PUBLISHED_IN in pattern.pattern
+    # one lead-in pattern for the citation reader and the venue score (each had its own, one without "at"/"by")
+    assert not hasattr(scores, "_PUBLISHED_IN") and not hasattr(citation, "_VENUE_LEAD_IN")
+    assert scores.VENUE_LEAD_IN is VENUE_LEAD_IN and citation.VENUE_LEAD_IN is VENUE_LEAD_IN
+    # one list of language names (the paper's language after its title, "In Spanish" after a venue, a page title's
+    # "English Page"), and one of the words labelling an address (a heading alone, or before its colon)
+    assert not hasattr(context, "_LANGUAGES")
+    for pattern in (context._LANGUAGE_TAIL, venue.EXTRA_NOTES, person._TITLE_NOISE):
+        assert LANGUAGES in pattern.pattern
+    assert person.ADDRESS_LABEL in person.ADDRESS_HEADING.pattern and person.ADDRESS_LABEL in bio._LABELLED_PLACE.pattern
     assert SECTION_LABEL_WORDS <= scores.NOT_NAME_WORDS
     assert fields.highlights is highlights and jekyll.written_in_full is written_in_full
     assert not hasattr(jekyll, "_name_in_full") and not hasattr(fields, "_HIGHLIGHT")

@@ -54,6 +54,7 @@ from .person import (
     DATED_PARENS,
     PAST_PLACE,
     ADDRESS_HEADING,
+    ADDRESS_LABEL,
     ADDRESS_RX,
     ADVISOR_LABEL,
     org_named,
@@ -430,8 +431,9 @@ her lab at X University", "Lee lab postdoc will start his lab at X") or a call f
 
 
 
-_LABELLED_PLACE = re.compile(r"(?i)^\W*(?:location|based in|address|office address|mailing address)\s*[:：]\s*(?P<v>\S.*)$")
-"""A contact line giving where the owner is after its label ("Location: Inland University, Eastfield")."""
+_LABELLED_PLACE = re.compile(rf"(?i)^\W*(?:{ADDRESS_LABEL}|based in)\s*[:：]\s*(?P<v>\S.*)$")
+"""A contact line giving where the owner is after its label (person.ADDRESS_LABEL, or "based in"): "Location:
+Inland University, Eastfield"."""
 
 
 def _address_label(text: str) -> bool:

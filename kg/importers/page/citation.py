@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ..common import (YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, fold, has_cjk, owner_variant, split_authors,
-                      status_words, doi_in_text, TEX_QUOTED, THESIS_DEGREES, PUBLISHED_IN)
+                      status_words, doi_in_text, TEX_QUOTED, THESIS_DEGREES, VENUE_LEAD_IN)
 
 from .source import norm
 from .labels import link_text
@@ -1726,15 +1726,11 @@ _ABBREVIATED_VENUE_START = re.compile(r",\s*(?P<w>[A-Z][a-z]{1,6}\.)$")
 """A comma list's last piece that is one abbreviated word ("..., Heather Lee, Curr."): a journal's name begins."""
 
 
-_VENUE_LEAD_IN = re.compile(r"\s*" + PUBLISHED_IN + r"\s+(?:in|at|by)\s", re.I)
-"""What opens a piece that only says where the work appeared ("Published in", "Appeared at"): no author's name."""
-
-
 def split_authors_venue(seg: Seg, text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, str] | None:
     """"A, B and C. In CVPR, 2020" -> authors and venue, or None (``own_line``: the text is a line of the entry
     of its own, not what follows a title in one)."""
     text = norm(text)
-    if _VENUE_LEAD_IN.match(text):
+    if VENUE_LEAD_IN.match(text):
         return None  # "Published in <i>Venue</i>, 2020": where the work appeared, said in words; no names before it
     inverted = inverted_head(text)
     if inverted:

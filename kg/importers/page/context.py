@@ -14,7 +14,7 @@ from urllib.parse import unquote, urljoin
 
 from ...model import Author, Link, Publication
 from ..common import (ONE_NAME_ET_AL, YEAR, CJK_CHARS, MARK_CLASS, NAME_PARTICLES, NOTE_WORDS, URL_SCHEME, find_email, note_unplaced, repair_url,
-                      PUBLISHED_IN, status_words, valid_doi)
+                      PUBLISHED_IN, LANGUAGES, status_words, valid_doi)
 
 from .source import norm
 from .scores import JOURNAL_WORDS
@@ -177,10 +177,7 @@ def clean_title(text: str) -> str:
     return TRAIL_PICTOGRAPHS.sub("", text.strip()).rstrip(",")
 
 
-_LANGUAGES = (r"(?:Chinese|Japanese|Korean|French|German|Spanish|Portuguese|Italian|Russian|Polish|Dutch|Turkish|"
-              r"Persian|Farsi|Arabic|Norwegian|Swedish|Danish|Finnish|Czech|Greek|Hebrew|Hungarian|Romanian|"
-              r"Vietnamese|Thai|Indonesian|Catalan|Ukrainian|English)")
-_LANGUAGE_TAIL = re.compile(rf"\s*\((?:written\s+)?in\s+{_LANGUAGES}(?:\s*(?:,|with|and)\s+(?:an?\s+)?{_LANGUAGES}\s+"
+_LANGUAGE_TAIL = re.compile(rf"\s*\((?:written\s+)?in\s+{LANGUAGES}(?:\s*(?:,|with|and)\s+(?:an?\s+)?{LANGUAGES}\s+"
                             r"(?:abstract|summary))?\)$", re.I)
 """A closing bracket that says what language the paper is written in ("(in Chinese with English abstract)")."""
 _BROKEN_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})- (?=[A-Z][a-z])")

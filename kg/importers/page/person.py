@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
+from ..common import ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
@@ -29,7 +29,7 @@ _TITLE_NOISE = re.compile(
     r"(?:['’]s?\s*(?:personal\s+)?(?:home\s*page|homepage|website|web\s*page|page|site|blog))\s*$|"
     r"\s+(?:home\s*page|homepage|personal (?:home\s*)?page|website)\s*$|"
     # "Pierre Roux English Page": the language version of the site the page is
-    r"\s+(?:english|french|german|spanish|italian|portuguese|dutch|chinese|japanese|korean)\s+"
+    r"\s+" + LANGUAGES + r"\s+"
     r"(?:home\s*page|homepage|page|version|site|website)\s*$",
     re.I,
 )
@@ -212,7 +212,11 @@ ADDRESS_RX = re.compile(
     r"郵便番号|우편번호|\d+\s*(?:号館|号室|号棟|号楼|號樓|호관|호실)|キャンパス",
     re.I,
 )
-ADDRESS_HEADING = re.compile(r"(?i)\b(?:(?:mailing|postal|office|work)\s+)?(?:address|location|office)\b|住所|地址|주소")
+ADDRESS_LABEL = r"(?:(?:mailing|postal|office|work)\s+)?(?:address|location|office)"
+"""The words that label where the owner is ("Address", "Office", "Mailing address"), a pattern with no flags of its
+own: :data:`ADDRESS_HEADING` finds them alone over the lines they label, bio's ``_LABELLED_PLACE`` before a colon and
+the place on the same line."""
+ADDRESS_HEADING = re.compile(rf"(?i)\b{ADDRESS_LABEL}\b|住所|地址|주소")
 """A contact section's sub-heading over the owner's address ("📍 Address", "Office", "Mailing address")."""
 EMAIL_CUE = re.compile(r"@|\(at\)|\[at\]|\{at\}|\s+at\s+\S+\s+(?:dot|\.)\s*|^\s*e-?mail|^\s*mail\s*:|\bAT\b", re.I)
 DEGREE_RX = re.compile(

@@ -15,7 +15,7 @@ from ..common import (
     GROUP_AUTHOR,
     braced_accents_read, family_given_pairs, given_like, initials_only, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS,
     ET_AL, ET_AL_LAST, MARK_SYMBOLS, NAME_PARTICLES, SECTION_LABEL_WORDS, STATUS_NOTE, has_cjk, AND_SEPARATORS, PREPRINT_SERVERS, YEAR, join_split_initials,
-    last_joined_at, read_legend, split_list, status_words, owner_variant, PUBLISHED_IN,
+    last_joined_at, read_legend, split_list, status_words, owner_variant, VENUE_LEAD_IN,
 )
 
 from .memo import same_name
@@ -283,10 +283,7 @@ def venue_score(text: str) -> int:
         s += 2
     if low.lstrip().startswith("in "):
         s += 1
-    elif _PUBLISHED_IN.match(low):
+    elif VENUE_LEAD_IN.match(low):
         s += 2  # "Published in Nature Human Behavior": where the work appeared, said in words
     return s
 
-
-_PUBLISHED_IN = re.compile(r"\s*" + PUBLISHED_IN + r"\s+in\s")
-"""A venue line's opening words that say the work appeared in what follows (in lower case)."""

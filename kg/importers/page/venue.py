@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..common import YEAR, NOTE_WORDS, STATUS_WORDS, status_words
+from ..common import YEAR, LANGUAGES, NOTE_WORDS, STATUS_WORDS, status_words
 
 from .scores import VENUE_WORDS
 
@@ -92,6 +92,6 @@ EXTRA_NOTES = re.compile(r"\b(findings|short paper|long paper|demo track|industr
                           # the venue's rank or impact factor, the language the paper is written in ("IF 2024: 4.3",
                           # "CORE 2023: B", "In Spanish")
                           r"IF\s+(?:19|20)\d\d|impact factor|CORE(?:\s+(?:19|20)\d\d)?\s*:?\s*(?:A\*|[ABC])|"
-                          r"in\s+(?:spanish|portuguese|french|german|italian|chinese|japanese|korean|russian))(?!\w)",
+                          r"in\s+" + LANGUAGES + r")(?!\w)",
                           re.I)
 PROSE_START = re.compile(r"^(I|I'm|I am|We|You (?:can|may|will|might|should|could)|My|Our|This|These|Here|See|Please|Note|For|If|Click|Representative)\b")
