@@ -1444,6 +1444,22 @@ def test_an_undergraduate_degree_told_without_its_name_and_a_doctorate_under_the
     assert p.advisors == ["Ines Corr", "Paul Vint"]
 
 
+def test_the_two_possessive_degree_patterns_read_different_shapes():
+    # bio's _MY_DEGREE_NOTE ("My PhD (at X)", "my undergraduate degree was at X") and _UNDERGRADUATE_AT ("my
+    # undergraduate degree at X"): the place in brackets or after "was at", or straight after the degree's words;
+    # no text one reads is read by the other at the same place
+    from kg.importers.page import bio
+
+    noted = ("My PhD (at Leeds) was in algebra.", "My undergraduate degree was at Eastmoor University.",
+             "after my undergrad in Physics (in Westfall University)")
+    placed = ("completing my undergraduate degree at Eastmoor University (in 2003).",
+              "her undergraduate studies at the University of Westfall, where")
+    for text in noted:
+        assert bio._MY_DEGREE_NOTE.search(text) and not bio._UNDERGRADUATE_AT.search(text), text
+    for text in placed:
+        assert bio._UNDERGRADUATE_AT.search(text) and not bio._MY_DEGREE_NOTE.search(text), text
+
+
 def test_a_joint_doctorate_from_two_places_is_an_education_at_each(tmp_path):
     # "holds a Joint PhD in X from A and B": one degree two universities award together, each a place of study
     page = tmp_path / "index.md"

@@ -290,13 +290,19 @@ _MY_DEGREE_NOTE = re.compile(r"\bmy\s+(?P<deg>Ph\.?\s?D\.?|D\.?\s?Phil\.?|doctor
                              r"\s*(?:\(\s*(?:at|from|in)\s+(?P<p>[^()]{2,80}?)\s*\)|was\s+(?:at|from)\s+(?:the\s+)?"
                              r"(?P<w>[A-Z][^.;,()]{1,80}?)(?=\s+(?:in|under|on|with)\b|[.;,]|$))", re.I)
 """'My PhD (at Leeds) was in algebra under ...', 'My PhD was at the University of X in 1999', 'after my undergrad in
-Physics (in Y University)': the owner's degree, its place in brackets or after 'was at'."""
+Physics (in Y University)': the owner's degree, its place in brackets or after 'was at'. Not the shape of
+:data:`_UNDERGRADUATE_AT` (the place straight after the degree's words, "my undergraduate degree at X"), which no
+text this reads matches at the same place: two patterns, read at two points of ``_prose_rest`` (the order the
+education list is built in; one loop at either point reorders the degrees of pages that state both)."""
 
 
 _UNDERGRADUATE_AT = re.compile(r"\b(?:my|his|her|their|an?)\s+undergraduate\s+(?:degree|studies|education)\s+(?:at|from)\s+"
                                r"(?:the\s+)?(?P<inst>[A-Z][^,;.()]{2,80}?)(?=\s*[,;.(]|\s+(?:in|and|with|where|under)\b|$)"
                                r"(?:\s*\(?\s*in\s+(?P<when>(?:19|20)\d\d)\b)?")
-"""Where one took one's first degree, told without its name ("my undergraduate degree at X University (in 1999)")."""
+"""Where one took one's first degree, told without its name ("my undergraduate degree at X University (in 1999)";
+"his", "her", "an" too): the place straight after the degree's words, as the other prose-degree patterns read it
+(``_prose_degree``). :data:`_MY_DEGREE_NOTE` reads the other shape, "my" and a named degree (or "undergrad") with
+its place in brackets or after "was at"."""
 _STUDY_SENTENCE = re.compile(r"\bI\s+(?:also\s+)?(?:studied|received|obtained|earned|completed|graduated|did\s+my)\b")
 """A short sentence of one's studies ("Before grad school, I studied X at Y University."): prose about a degree,
 not a line naming a workplace."""
