@@ -517,3 +517,36 @@ def test_a_linked_title_then_its_names_is_read_by_one_reader_with_or_without_the
         assert citation._linked_title_then_names(seg, text, {link}, ctx) is None
     assert citation._linked_title_then_names(Seg([Run("[PDF]", None, None, anchor=label)]), "[PDF]", {label}, ctx) is None
     assert citation._linked_title_then_names(Seg([Run("Plain text", None, None)]), "Plain text", set(), ctx) is None
+
+
+def test_a_one_line_citation_is_read_for_its_linked_title_once(monkeypatch):
+    # split_one_liner reads "[Title](url) Names. Venue" once and hands the reading to the splitter that writes the
+    # stop the link's end stands for: before, each read it again from the same text
+    from kg.importers.page import citation
+    from kg.importers.page.context import Ctx
+    from kg.importers.page.runs import Run, Seg
+
+    link = object()
+    calls = []
+    real = citation._linked_title_then_names
+    monkeypatch.setattr(citation, "_linked_title_then_names", lambda *a: calls.append(a[1]) or real(*a))
+    seg = Seg([Run("Tide Maps of Bays", None, None, anchor=link), Run(" Ann Lee, Bo Roe. Coastal Letters, 2024", None, None)])
+    got = citation.split_one_liner(seg, "Tide Maps of Bays Ann Lee, Bo Roe. Coastal Letters, 2024", set(),
+                                   Ctx(owner_names=["Ann Lee"]))
+    assert got[0] == "Tide Maps of Bays" and got[1] == "Ann Lee, Bo Roe"
+    assert len(calls) == 1
+
+
+def test_a_date_alone_and_a_meetings_days_read_one_day_and_month_pattern():
+    # entry's date cell ("15 November 2024") and a meeting's days under a work ("8-11 June, 2025 | Lisbon") are one
+    # way of writing a day and month: one pattern, so a date cell may give a meeting's days too
+    from kg.importers.page import entry
+
+    assert entry._DAYS_MONTH in entry._DATE_ONLY.pattern and entry._DAYS_MONTH in entry._EVENT_DATE.pattern
+    for text, month in (("15 November 2024", "Nov"), ("Nov. 3, 2024", "Nov"), ("November 2024", "Nov"),
+                        ("2022", None), ("8-11 June 2025", "Jun")):
+        m = entry._DATE_ONLY.fullmatch(text)
+        assert m is not None and entry._month_of(m) == month, text
+    event = entry._EVENT_DATE.fullmatch("June 8-11, 2025 | Lisbon, Portugal")
+    assert (entry._month_of(event), event.group("y"), event.group("place")) == ("Jun", "2025", "Lisbon, Portugal")
+    assert entry._EVENT_DATE.fullmatch("June 2025") is None  # (a month alone: no meeting's days)

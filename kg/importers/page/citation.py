@@ -1016,18 +1016,18 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
     text = norm(text)
     quoted = {m.group(0): f"“{m.group(1)}”" for m in TEX_QUOTED.finditer(text)} if "''" in text else {}
     if not quoted:
-        parts = _split_one_liner(seg, text, label_anchors, ctx)
+        linked = _linked_title_then_names(seg, text, label_anchors, ctx)
+        parts = _split_one_liner(seg, text, label_anchors, ctx, linked)
         if (bold := _bold_names_lead(seg, text, parts, ctx)) is not None:
             return bold
-        if (linked := _linked_title_then_names(seg, text, label_anchors, ctx)) is not None \
-                and owner_among(linked[1], ctx) and (parts is None or fold(parts[0]) not in fold(linked[0])):
+        if linked is not None and owner_among(linked[1], ctx) and (parts is None or fold(parts[0]) not in fold(linked[0])):
             # "[X: Understanding and Generating A, B, and C.](url) **Owner**, Ann Lee. Venue": a title that reads
             # as a list of names was taken for the authors; the link holds the title, the owner's names follow it
             return clean_title(linked[0].rstrip(". :")), clean_piece(linked[1]), clean_piece(linked[2]) or None
         return parts
     for typed, marks in quoted.items():
         text = text.replace(typed, marks)
-    parts = _split_one_liner(seg, text, label_anchors, ctx)
+    parts = _split_one_liner(seg, text, label_anchors, ctx, _linked_title_then_names(seg, text, label_anchors, ctx))
     if parts is None:
         return None
 
@@ -1132,7 +1132,10 @@ def _linked_title_then_names(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tu
     return linked, led[0], led[1]
 
 
-def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str | None, str | None] | None:
+def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple[str, str, str] | None
+                     ) -> tuple[str, str | None, str | None] | None:
+    """:func:`split_one_liner`'s reading of one text (``linked``: :func:`_linked_title_then_names` of that text, read
+    once by the caller)."""
     brace = _BRACE_NOTE.match(text) if text.endswith(("}", "}.")) else None
     if brace and "{" not in brace.group("t"):
         # the note is no part of the title, whichever way the rest reads (the link may hold both)
@@ -1144,7 +1147,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str,
             note = "; ".join(x for x in pieces if x not in coauthors)
             names = re.sub(r"^[a-z]+\s+", "", coauthors[0])
             rest = f"{rest} (with {names})"
-        parts = _split_one_liner(seg, rest, label_anchors, ctx)
+        parts = _split_one_liner(seg, rest, label_anchors, ctx, linked)
         if parts is not None:
             return parts[0], parts[1], clean_piece(f"{parts[2]}, {note}" if parts[2] and note else parts[2] or note) \
                 or None
@@ -1167,8 +1170,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str,
         text = f"{unstopped.group('names')}. {text[unstopped.end():]}"
     if not text:
         return None
-    if (linked := _linked_title_then_names(seg, text, label_anchors, ctx)) is not None \
-            and linked[0][-1:] not in ".!?:;,\"”" and text.startswith(linked[0] + " "):
+    if linked is not None and linked[0][-1:] not in ".!?:;,\"”" and text.startswith(linked[0] + " "):
         # "[Title of the Work](url) A. Lee, B. Roe. Venue": the stop the link's end stands for, written
         text = f"{linked[0]}. {text[len(linked[0]) + 1:]}"
     if "”" in text:

@@ -166,15 +166,24 @@ _QUOTED_LEAD = re.compile(
 """'"Title," 2026 (with X)' / '"Title." Venue' / a quoted title alone: a quoted title closed by the citation's
 comma or stop (not '"Quoted words": the rest of a title') or followed by its coauthors ('"Title" with A and B'); '[Title], CVPR2022, A, B' (a markdown link left
 without its address) likewise."""
-_DATE_ONLY = re.compile(rf"(?i)(?:(?:\d{{1,2}}\s+)?(?P<m>{MONTH_ABBR})[a-z]*\.?,?\s+(?:\d{{1,2}},?\s+)?)?"
-                        r"(?P<y>(?:19|20)\d\d)")
-"""A segment that is a date alone: "15 November 2024", "Nov. 3, 2024", or a year ("| Title | 2022 | Venue |")."""
+_DAYS = r"\d{1,2}(?:\s*[-–—]\s*\d{1,2})?"
+_DAYS_MONTH = (rf"(?:(?P<d>{_DAYS})\s+(?P<m>{MONTH_ABBR})[a-z]*\.?"
+               rf"|(?P<m2>{MONTH_ABBR})[a-z]*\.?\s+(?P<d2>{_DAYS}))")
+"""A day or days and their month, the day first or after it ("8-11 June", "Nov. 3", "June 8-11"), before a year:
+the one way :data:`_DATE_ONLY` and :data:`_EVENT_DATE` read a date (its month: :func:`_month_of`)."""
+_DATE_ONLY = re.compile(rf"(?i)(?:(?:{_DAYS_MONTH}|(?P<m3>{MONTH_ABBR})[a-z]*\.?),?\s+)?(?P<y>(?:19|20)\d\d)")
+"""A segment that is a date alone: "15 November 2024", "Nov. 3, 2024", "November 2024", or a year ("| Title | 2022
+| Venue |")."""
 _EVENT_DATE = re.compile(
-    rf"(?i)\s*(?:(?P<d>\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?)\s+(?P<m>{MONTH_ABBR})[a-z]*\.?"
-    rf"|(?P<m2>{MONTH_ABBR})[a-z]*\.?\s+(?P<d2>\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?))"
-    r",?\s+(?P<y>(?:19|20)\d\d)\s*(?:\\?[|·]\s*(?P<place>[^|·\d]{2,80}?))?\s*[.;]?\s*")
+    rf"(?i)\s*{_DAYS_MONTH},?\s+(?P<y>(?:19|20)\d\d)\s*(?:\\?[|·]\s*(?P<place>[^|·\d]{{2,80}}?))?\s*[.;]?\s*")
 """A line of its own under a work giving the days of its meeting and maybe the place after a bar: "8-11 June, 2025
 | Lisbon, Portugal", "June 8-11, 2025" (the day or days first or after the month)."""
+
+
+def _month_of(m: re.Match) -> str | None:
+    """The month a :data:`_DATE_ONLY` or :data:`_EVENT_DATE` match names, where it names one."""
+    groups = m.groupdict()
+    return groups["m"] or groups["m2"] or groups.get("m3")
 _STYLED_QUOTED = re.compile(r"^\s*[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*[\"”](?P<b>)\s*[,.]?\s*(?P<rest>.*)$")
 """A quoted title at a segment's start, closed by its quote whatever follows (read only where italics or bold
 close with the quote: `_styled_quote`)."""
@@ -1601,7 +1610,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if event and (event.group("place") is None or len(event.group("place").split()) <= 10):
             # "8-11 June, 2025 | Lisbon, Portugal" on a line of its own under the title: the days and place of the
             # meeting the work was given at; its month dates the work (the place has no field)
-            event_date = event_date or parse_date(f"{event.group('m') or event.group('m2')} {event.group('y')}")
+            event_date = event_date or parse_date(f"{_month_of(event)} {event.group('y')}")
             used_segs.add(i)
         elif ADVISOR_LABEL.match(t) and advisors_in(t) and len(t.split()) <= 20:
             # "Advisors: Ana Ruiz, Tomas Berg" under a thesis: a note on it (the owner's advisors, read from it later)
@@ -1885,8 +1894,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             used_segs.add(dated_at)
             # "| 15 November 2024 | hep-th | *"Title"* my thesis |": a cell that is a date alone dates the entry
             y = int(dated.group("y"))
-            if dated.group("m") and not pub.date:
-                pub.date = parse_date(f"{dated.group('m')} {dated.group('y')}") or pub.date
+            if _month_of(dated) and not pub.date:
+                pub.date = parse_date(f"{_month_of(dated)} {dated.group('y')}") or pub.date
         pub.year = (lead_year[0] if lead_year else None) or y or group_year
         if pub.year is None:
             # "Preprint (12/5/23).": a posting date written month/day/two-digit year, the only date it gives
