@@ -115,17 +115,19 @@ def _page_section(r: Reader) -> str | None:
     if r.head_title:
         names += [norm(x) for x in TITLE_SEPARATOR.split(r.head_title[0])]
     # "Hines Lab Publications", not "Research in the Hines Lab" (a lab's home page, titled by its research)
-    kinds = {section_kind(n) for n in names if n and len(n.split()) <= 3 and not re.search(r"\bresearch", n, re.I)} - {None}
+    named = [(n, section_kind(n)) for n in names if n and len(n.split()) <= 3 and not re.search(r"\bresearch", n, re.I)]
+    kinds = {k for _n, k in named} - {None}
     if len(kinds) != 1 or not kinds & {"publications", "news", "students"}:  # ("<title>What's new</title>": dated items)
         return None
-    if kinds == {"students"} and not (stem.lower() not in ("index", "default") and section_kind(names[0]) == "students"):
+    if kinds == {"students"} and not (stem.lower() not in ("index", "default") and named[0] == (names[0], "students")):
         return None  # a lab's people page by its file's name ("members.html"); "Ana Ruiz | People" is one person's
     kind = kinds.pop()
-    firsts = [i for i, b in enumerate(r.blocks) if b.kind == "heading" and section_kind(b.text.rstrip(":：").strip())
-              and (b.el is None or tag_of(b.el) != "img")]
-    if firsts and not (kind == "publications" and section_kind(r.blocks[firsts[0]].text.rstrip(":：").strip()) == kind
-                       and sum(b.kind == "item" and bool(re.search(r"\b(?:19|20)\d\d\b", " ".join(
-                           sg.text for sg in r.segs(b)[0]))) for b in r.blocks[:firsts[0]]) >= 2):
+    # the first heading that names a section, and the section it names
+    first = next(((i, k) for i, b in enumerate(r.blocks) if b.kind == "heading" and (b.el is None or tag_of(b.el) != "img")
+                  and (k := section_kind(b.text.rstrip(":：").strip()))), None)
+    if first and not (kind == "publications" and first[1] == kind
+                      and sum(b.kind == "item" and bool(re.search(r"\b(?:19|20)\d\d\b", " ".join(
+                          sg.text for sg in r.segs(b)[0]))) for b in r.blocks[:first[0]]) >= 2):
         # the page's own headings say where its sections start (a picture's name closes one only); but a
         # publications page whose list (two dated items and more) opens under no section heading (under the owner's
         # name, a jemdoc page's title) before a heading of more of its works ("Works in progress"): the list before

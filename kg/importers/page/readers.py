@@ -661,6 +661,13 @@ def _placed(text: str) -> bool:
         r"(?i)\W*(?:duties|supervisor|advisor|responsibilit|tasks?\b)", under)
 
 
+def _position_over_place(position: str, place: str) -> bool:
+    """A CV item's position line (dated, or a role alone with the years on the line under it) over the line of its
+    place: the two read as one position at a place."""
+    return bool((_dated_position(position) or _role_alone(position) and YEAR.search(place))
+                and _placed(f"{position}, {place}"))
+
+
 _ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{2,}(?:\s*\([^()]{1,60}\)|\s+[-–—]\s)")
 """A student known by one name, then the remark or the project that sets it off ("Anjana - Signal estimation",
 "Sherine (X project)"): one capitalised word of letters (no acronym, "MS", "CSE"), as India's pages write
@@ -1513,7 +1520,7 @@ class SectionReaders:
         own = _own_item_text(b.el) if b.is_list_item else ""
         for text, lines, ss in self._item_texts(b, segs):
             above = _parent_item_text(b.el) if b.is_list_item and b.el is not None and b.el.getprevious() is None else ""
-            if (_dated_position(above) or _role_alone(above) and YEAR.search(text)) and _placed(f"{above}, {text}"):
+            if _position_over_place(above, text):
                 # the same CV's item whose sub-list holds more lines than its place: the block is the sub-list's
                 # first item (the place); the position is the item's own line above it
                 text = f"{above}, {text}"
@@ -1521,8 +1528,7 @@ class SectionReaders:
                 lines = lines | ({item.sourceline} if item.sourceline else set())
                 own = ""
             subs = [s for s in ss if norm(s.text) not in own] if own and own != text and text.startswith(own) else []
-            if subs and (_dated_position(own) or _role_alone(own) and YEAR.search(norm(subs[0].text))) \
-                    and _placed(f"{own}, {norm(subs[0].text)}"):
+            if subs and _position_over_place(own, norm(subs[0].text)):
                 # academicpages' CV: "* Summer 2021: Research Assistant" over "  * University of Kent" and "  * Duties
                 # included: ...": the item's line is the position, the first line under it the place
                 ss = [s for s in ss if s not in subs or s is subs[0]]
