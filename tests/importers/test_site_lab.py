@@ -829,3 +829,28 @@ def test_a_lab_heads_record_saying_only_pi_gives_that_as_the_position(tmp_path):
     (root / "_members" / "ana-ruiz.md").write_text("---\nname: Ana Ruiz\nrole: Lab PI\n---\n\nI study tides.\n",
                                                   encoding="utf-8")
     assert import_path(root).profile.person.job_title == "Lab PI"
+
+
+def test_a_member_file_is_composed_once_for_every_way_its_records_are_read(tmp_path, monkeypatch):
+    # its lists, the heads kept under keys of their own ("pi: {...}") and its groups are read off one YAML tree:
+    # before, the head's key was looked for in a second parse of the file
+    from kg.importers import base
+    from kg.importers.site import lab, records
+
+    composed = []
+    real = base.compose_yaml
+
+    def spy(text, display, *a):
+        composed.append(display)
+        return real(text, display, *a)
+    monkeypatch.setattr(records, "compose_yaml", spy)
+    monkeypatch.setattr(base, "compose_yaml", spy)
+    people = ("pi:\n  name: \"Prof. Ines Varga\"\n  title: \"Assistant Professor, Department of Botany\"\n"
+              "  affiliation: \"Riverside University\"\n\n"
+              "students:\n  - name: \"Tomas Reed\"\n    role: \"PhD student, 2023-\"\n"
+              "  - name: \"Lena Fox\"\n    role: \"PhD student, 2024-\"\n")
+    root = _curated_lab(tmp_path / "site", people, "title: Varga Lab\n")
+    _part, members = lab._members_of(root, root / "_data" / "people.yml")
+    assert [(d.get("name"), k) for d, _s, k in members] == [
+        ("Prof. Ines Varga", ("pi",)), ("Tomas Reed", ("students",)), ("Lena Fox", ("students",))]
+    assert len(composed) == 1

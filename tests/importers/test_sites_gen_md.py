@@ -2412,3 +2412,23 @@ def test_citation_only_authors(citation):
 ])
 def test_citation_authors_chicago_and_apa(text, names):
     assert [a.name for a in citation_authors(text)[0]] == names
+
+
+def test_the_pages_bibliography_tags_are_read_once_for_all_the_files(tmp_path, monkeypatch):
+    """The files the tags render and the entry types each tag shows of each file are read off one scan of the
+    pages' tags: before, the pages were scanned again for every .bib file (the types) after the scan for the files."""
+    from kg.importers.site import jekyll
+
+    scans = []
+    real = jekyll._page_text
+    monkeypatch.setattr(jekyll, "_page_text", lambda page: scans.append(page.name) or real(page))
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Oren Vale\nfirst_name: Oren\nlast_name: Vale\nscholar:\n  source: /_bibliography/\n",
+        "_pages/about.md": "---\nlayout: about\npermalink: /\n---\n\nI grow crystals.\n",
+        "_pages/publications.md": "---\nlayout: page\ntitle: Publications\n---\n\n"
+                                  "{% bibliography -f preprints -q @article* %}\n\n{% bibliography -f confs %}\n",
+        "_bibliography/preprints.bib": _bib("p1", "Salt lattices at low heat", 2021),
+        "_bibliography/confs.bib": _bib("c1", "Quartz under pressure", 2020),
+    })
+    assert sorted(x.title for x in p.publications) == ["Quartz under pressure", "Salt lattices at low heat"]
+    assert scans.count("publications.md") == 1

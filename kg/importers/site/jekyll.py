@@ -768,43 +768,48 @@ def _default_bibliography(root: Path, cfg: dict) -> tuple[Path, list[Path]]:
     return bib_dir, [named] if named is not None and named.is_file() else sorted(bib_dir.glob("*.bib"))
 
 
-def _scholar_bibliography(root: Path, cfg: dict) -> list[Path]:
+def _bibliography_tags(root: Path) -> list[str]:
+    """What each jekyll-scholar tag of the site's pages says (``-f preprint -q @*[year=2023]*``), in the pages'
+    order: read once for the files the tags render and the types they show of each."""
+    return [m.group(1) for page in [*jekyll_pages(root / "_pages"), *jekyll_pages(root)]
+            for m in _BIBLIOGRAPHY_TAG.finditer(_page_text(page))]
+
+
+def _scholar_bibliography(root: Path, cfg: dict, tags: list[str] | None = None) -> list[Path]:
     """The BibTeX files jekyll-scholar renders: those of :func:`_default_bibliography`, or those the pages' tags
-    name."""
+    name (``tags``: :func:`_bibliography_tags`, read here when not given)."""
     bib_dir, default = _default_bibliography(root, cfg)
     if not default:
         return []
     # the files the pages' tags name ("{% bibliography -f preprint %}" renders preprint.bib, not the default one),
     # in the pages' order; a tag naming none renders the default
-    tags = [_BIBLIOGRAPHY_FILE.search(m.group(1)) for page in [*jekyll_pages(root / "_pages"), *jekyll_pages(root)]
-            for m in _BIBLIOGRAPHY_TAG.finditer(_page_text(page))]
-    if not any(tags):
+    named = [_BIBLIOGRAPHY_FILE.search(tag) for tag in (_bibliography_tags(root) if tags is None else tags)]
+    if not any(named):
         return default
     out: list[Path] = []
-    for tag in tags:
+    for tag in named:
         name = tag.group(1) if tag else None
         file = bib_dir / (name if name.endswith(".bib") else f"{name}.bib") if name else None
         out += [f for f in (default if file is None else [file] if file.is_file() else []) if f not in out]
     return out
 
 
-def _shown_types(root: Path, cfg: dict, file: Path) -> set[str] | None:
-    """The entry types the pages' bibliography tags show of ``file`` when each tag rendering it queries named types
-    only (``{% bibliography -f papers -q @article[year=2021]* && @book[year=2021]* %}``: "article", "book"; the
-    file's talks, ``@misc``, are on no page); None when a tag shows every type (no query, ``@*``) or none renders it."""
-    _bib_dir, default = _default_bibliography(root, cfg)
+def _shown_types(tags: list[str], default: list[Path], file: Path) -> set[str] | None:
+    """The entry types the pages' bibliography tags (:func:`_bibliography_tags`) show of ``file`` when each tag
+    rendering it queries named types only (``{% bibliography -f papers -q @article[year=2021]* && @book[year=2021]*
+    %}``: "article", "book"; the file's talks, ``@misc``, are on no page); None when a tag shows every type (no
+    query, ``@*``) or none renders it. ``default``: the files a tag naming none renders (:func:`_default_bibliography`)."""
     types: set[str] = set()
-    for page in [*jekyll_pages(root / "_pages"), *jekyll_pages(root)]:
-        for m in _BIBLIOGRAPHY_TAG.finditer(_page_text(page)):
-            named = _BIBLIOGRAPHY_FILE.search(m.group(1))
-            if named is None and file not in default or named is not None and named.group(1).removesuffix(
-                    ".bib") != file.stem:
-                continue
-            query = re.search(r"(?:^|\s)(?:-q|--query)\s+(.*)", m.group(1), re.S)
-            asked = re.findall(r"@(\w+|\*)", query.group(1)) if query else []
-            if not asked or "*" in asked:
-                return None
-            types.update(t.lower() for t in asked)
+    for tag in tags:
+        named = _BIBLIOGRAPHY_FILE.search(tag)
+        if named is None and file not in default or named is not None and named.group(1).removesuffix(
+                ".bib") != file.stem:
+            continue
+        query = re.search(r"(?:^|\s)(?:-q|--query)\s+(.*)", tag, re.S)
+        asked = re.findall(r"@(\w+|\*)", query.group(1)) if query else []
+        if not asked or "*" in asked:
+            return None
+        types.update(t.lower() for t in asked)
     return types or None
 
 
@@ -1126,7 +1131,9 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 continue
             parts.append(part)
 
-    bib_files = _scholar_bibliography(root, cfg)
+    _bib_dir, default = _default_bibliography(root, cfg)
+    tags = _bibliography_tags(root) if default else []  # (no BibTeX: no page's tags to read)
+    bib_files = _scholar_bibliography(root, cfg, tags)
     if bib_files:
         from ..bibtex import read_bibtex
 
@@ -1146,7 +1153,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             rel = rel_path(root, file)
             result = read_bibtex(doc.text, owner, doc=doc, pdf_base=(base + "/assets/pdf/") if base else None,
                                  left_out=_queries_of_other_kinds([*sections, *([about] if about else [])]),
-                                 file=rel, aliases=aliases, types=_shown_types(root, cfg, file))
+                                 file=rel, aliases=aliases, types=_shown_types(tags, default, file))
             pubs = result.publications
             if pubs and owner and own_list and not any(a.is_self for w in pubs for a in w.authors):
                 # al-folio's demo papers.bib (another person's papers) left beside a publications page the owner

@@ -27,7 +27,7 @@ from .listings import data_listings, shown
 from .news import news_record, read_news
 from .pages import prose_person
 from .records import (DATA_KEYS, NAME_PART_KEYS, PERSON_NAME_KEYS, award_from_record, education_from_record,
-                      is_publication, yaml_records)
+                      is_publication, yaml_node, yaml_records)
 
 _ROLE_KEYS = ("position", "role", "title", "info", "status", "type", "category", "group", "degree", "program",
               "job_title", "rank", "designation", "level", "tier")
@@ -128,19 +128,20 @@ def _members_of(root: Path, path: Path) -> tuple[Part | None, list[tuple[dict, d
 
             # ("[[person]]" / "name_en = ..." / "[[item]]" / "date = ...": each table a record, one language's keys)
             return part, [(*one_language(d, s), k) for d, s, k in keyed_records(part.doc, ".toml")]
-        records = yaml_records(part.doc)
+        node = yaml_node(part.doc)  # (composed once: the records are read from it in up to four ways)
+        records = yaml_records(part.doc, node=node)
         if records and not any(record_name(d)[0] for d, _s, _k in records):
             # members keyed by their names ("team: {ada lind: {role: PhD student}}"): each key the member's name
-            by_name = yaml_records(part.doc, keyed_by="name")
+            by_name = yaml_records(part.doc, keyed_by="name", node=node)
             if any(record_name(d)[0] and _has_role(d) for d, _s, _k in by_name):
                 records = by_name
         if records and any(record_name(d)[0] for d, _s, _k in records):
             # "pi: {name: Jo Roe, title: Professor}" beside "students: [...]": a member kept under a key of their own
-            records = _keyed_members(part.doc, records) + records
+            records = _keyed_members(node, records) + records
         if any(record_name(d)[0] is None and any(_named_list(v) for v in d.values()) for d, _s, _k in records):
             # members in groups ("- role: Post-docs" / "people: [- name: ...]"): each member's record, with its
             # group's role where it has none; a member's own lists (its degrees) take no name from the member
-            records, named = yaml_records(part.doc, nested=True), set()
+            records, named = yaml_records(part.doc, nested=True, node=node), set()
             for data, spans, _keys in list(records):
                 key = record_name(data)[1][:1]
                 if key and (data[key[0]], spans.get(key[0])) in named:
@@ -152,21 +153,17 @@ def _members_of(root: Path, path: Path) -> tuple[Part | None, list[tuple[dict, d
     return part, records
 
 
-def _keyed_members(doc: SourceDoc, records: list) -> list[tuple[dict, dict, tuple[str, ...]]]:
-    """The members a file of member lists keeps each under a key of their own, not in a list (``pi: {name: Jo
-    Roe, title: Professor}`` over ``students: [...]``): the key a member group's name or a head's role ("pi",
-    "director", "faculty"), its value one person's record (a name; plain values and lists of them). Those the lists
-    hold are not taken again."""
+def _keyed_members(node, records: list) -> list[tuple[dict, dict, tuple[str, ...]]]:
+    """The members a file of member lists (its YAML tree ``node``, :func:`~.records.yaml_node`) keeps each under a
+    key of their own, not in a list (``pi: {name: Jo Roe, title: Professor}`` over ``students: [...]``): the key a
+    member group's name or a head's role ("pi", "director", "faculty"), its value one person's record (a name; plain
+    values and lists of them). Those the lists hold are not taken again."""
     import yaml
 
-    from ..base import compose_yaml, construct_yaml
+    from ..base import construct_yaml
     from ..document import collect_yaml_spans
     from .fields import one_language
 
-    try:
-        node = compose_yaml(doc.text, doc.display)
-    except (yaml.YAMLError, SourceError):  # (its lists were read: a file that will not compose holds none of these)
-        return []
     if not isinstance(node, yaml.MappingNode):
         return []
 

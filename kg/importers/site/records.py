@@ -2158,8 +2158,21 @@ _CITATION_KEY = re.compile(r"(?i)^(?:apa|mla|harvard|chicago|ama|ieee|full|forma
 """A record key holding the whole citation as written (``apa_reference: "Doe, J. (2020). Title. _Venue_."``)."""
 
 
-def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = False, keyed_by: str = "title"
-                 ) -> list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]]:
+def yaml_node(doc: SourceDoc):
+    """The YAML node tree of a data file (:func:`~..base.compose_yaml`), its syntax errors a located
+    :class:`SourceError`: composed once by a reader that reads the file's records more than one way."""
+    import yaml
+
+    try:
+        return compose_yaml(doc.text, doc.display)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise SourceError(f"not valid YAML: {getattr(exc, 'problem', None) or 'bad YAML'}", path=doc.display,
+                          line=mark.line + 1 if mark is not None else None) from None
+
+
+def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = False, keyed_by: str = "title",
+                 node=None) -> list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]]:
     """The mappings of a YAML list (at ``path`` inside the file's mapping; with no path, every list of the
     file), each with the first and last line of each of its keys and the keys leading to its list
     (``("alumni", "phd")`` for a record of ``alumni: phd: [...]``). ``nested``: the records of a list inside a
@@ -2167,15 +2180,12 @@ def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = Fals
     (its year). A mapping of records keyed by an id or a title (``papers: {"Deep Nets for X": {year: 2020}}``)
     is a list too, a key of three words or more the title of a record that gives none; ``keyed_by="name"``: such
     a key of two words or more is the name of a record that gives none (a lab's ``team: {"ada lind": {role:
-    ...}}``). A mapping of such groups (``{team: {...}, alumni: {...}}``) is no record list itself: each group is."""
+    ...}}``). A mapping of such groups (``{team: {...}, alumni: {...}}``) is no record list itself: each group is.
+    ``node``: the file's tree (:func:`yaml_node`) where the caller composed it already."""
     import yaml
 
-    try:
-        node = compose_yaml(doc.text, doc.display)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise SourceError(f"not valid YAML: {getattr(exc, 'problem', None) or 'bad YAML'}", path=doc.display,
-                          line=mark.line + 1 if mark is not None else None) from None
+    if node is None:
+        node = yaml_node(doc)
     lists = []
     titled: dict[int, yaml.Node] = {}  # a keyed record's node -> its key, when the key is its title
 
