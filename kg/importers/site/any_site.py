@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ...errors import SourceError
 from ...model import Affiliation, Person, Profile, Unparsed
-from ..base import ImportOptions
+from ..base import HTML_SUFFIXES, ImportOptions
 from ..common import JOB_WORDS, read_position, same_name
 from .assemble import Part, assemble, merge_same_person
 from .files import MD_SUFFIXES, backup_reason, not_a_page, page_files, read_or_blank, section_index, site_configs
@@ -182,7 +182,7 @@ def _pages(root: Path) -> list[Path]:
         d = root / folder if folder else root
         if not d.is_dir():
             continue
-        for page in page_files(d, (*MD_SUFFIXES, ".html", ".htm", ".astro"), depth=1 if not folder else 2):
+        for page in page_files(d, (*MD_SUFFIXES, *HTML_SUFFIXES, ".astro"), depth=1 if not folder else 2):
             own = not page.name.startswith("_") or section_index(page.name)  # (a generator's partial is no page)
             if own and backup_reason(page.name) is None and not not_a_page(page.name) and page not in out:
                 out.append(page)

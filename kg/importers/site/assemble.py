@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...model import NewsItem, Person, Profile, Publication, Source, Unparsed
-from ..base import SourceDoc
+from ..base import HTML_SUFFIXES, SourceDoc
 from ..common import (fold, has_cjk, mark_owner, name_key, own_spelling, placeholder_text, same_name, same_work, title_key,
                       venue_type)
 
@@ -483,7 +483,7 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
         path = root / rel
         if k >= MAX_ACCOUNT_PAGES:
             part = None
-        elif rel.lower().endswith((".html", ".htm")):
+        elif rel.lower().endswith(HTML_SUFFIXES):
             part = html_file_part(root, path, owner, base)
         else:
             part = markdown_part(root, path, owner, base)
@@ -549,7 +549,7 @@ def page_permalink(root: Path, rel: str) -> str | None:
     from ..document import read_front_matter
     from .files import doc_or_none
 
-    if not rel.lower().endswith((".md", ".markdown", ".html", ".htm")):
+    if not rel.lower().endswith((".md", ".markdown", *HTML_SUFFIXES)):
         return None
     doc = doc_or_none(root / rel)
     if doc is None or not doc.text.startswith(("---", "\ufeff---")):

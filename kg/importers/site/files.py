@@ -906,7 +906,7 @@ def collection_documents(root: Path) -> dict[str, Path]:
             continue
         template = conf.get("permalink") if isinstance(conf.get("permalink"), str) else "/:collection/:path"
         for f in sorted(folder.rglob("*")):
-            if not f.is_file() or not f.name.lower().endswith((*MD_SUFFIXES, ".html", ".htm")) or backup_reason(f.name):
+            if not f.is_file() or not f.name.lower().endswith((*MD_SUFFIXES, *HTML_SUFFIXES)) or backup_reason(f.name):
                 continue
             path = f.relative_to(folder).with_suffix("").as_posix()
             url = template
@@ -1015,7 +1015,7 @@ def jekyll_pages(folder: Path) -> list[Path]:
     """The pages a Jekyll site renders from ``folder``: its markdown pages, and its HTML pages that open with
     front matter (``papers.html`` with ``title: Papers``: Jekyll runs it through a layout as it does a markdown
     page, and the markdown reader reads its HTML as a markdown page's inline HTML), backups included."""
-    html = [f for f in page_files(folder, (".html", ".htm")) if opens_front_matter(f)]
+    html = [f for f in page_files(folder, HTML_SUFFIXES) if opens_front_matter(f)]
     return sorted([*page_files(folder, MD_SUFFIXES), *html])
 
 PAGE_LOOP = re.compile(r"\{%-?\s*for\s+(?P<var>\w+)\s+in\s+page\.(?P<name>[\w\-]+)")
@@ -1209,7 +1209,7 @@ def skip_notes(root: Path, skipped: list[tuple[Path, str]]) -> list[Unparsed]:
                      file=p.resolve().relative_to(top).as_posix(), section="skipped") for p, why in skipped]
 
 
-ACCOUNT_PAGE_SUFFIXES = (*MD_SUFFIXES, ".html", ".htm", ".txt")
+ACCOUNT_PAGE_SUFFIXES = (*MD_SUFFIXES, *HTML_SUFFIXES, ".txt")
 """The files of a site that could hold its text (:func:`content_files`): pages of every markup the readers read,
 and plain text."""
 
@@ -1280,7 +1280,7 @@ def ignore_reason(root: Path, rel: str) -> tuple[str, str] | None:
         if low in _BLOG_DIRS:
             return at, "blog posts (kg has no field for posts)" if "draft" not in low else "drafts"
         if low in SKIP_DIRS or low in _ASSET_DIRS:
-            if rel.lower().endswith((".html", ".htm", ".md", ".txt")) and k + 1 < len(dirs):
+            if rel.lower().endswith((*HTML_SUFFIXES, ".md", ".txt")) and k + 1 < len(dirs):
                 return at, "a script library's or an asset's own files"
     reason = backup_reason(rel)
     if reason is not None:
@@ -1305,7 +1305,7 @@ def ignore_reason(root: Path, rel: str) -> tuple[str, str] | None:
         return None
     head = doc.text[:3000]
     try:
-        fm = read_front_matter(doc) if low.endswith(MD_SUFFIXES + (".html", ".htm")) else None
+        fm = read_front_matter(doc) if low.endswith(MD_SUFFIXES + HTML_SUFFIXES) else None
     except SourceError:  # (a front matter that is not valid YAML: the page reader says so, if it reads the page)
         fm = None
     body = "\n".join(doc.lines[fm.body_start - 1:]).strip() if fm is not None and fm.fence_lines else doc.text

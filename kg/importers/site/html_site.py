@@ -180,7 +180,7 @@ def _local_target(root: Path, page: Path, href: str, site_urls: tuple[str, ...] 
         return None  # outside the site folder
     if target.is_dir():
         target = next((target / n for n in HOME_NAMES if (target / n).is_file()), target)
-    if not target.exists() and target.suffix.lower() in (".html", ".htm"):
+    if not target.exists() and target.suffix.lower() in HTML_SUFFIXES:
         # "Publications.html" the generator builds from "Publications.jemdoc" (or a ".md", ".qmd" page), the built
         # page not committed beside its source: the source is the page the link shows
         target = next((s for suffix in MD_SUFFIXES for s in [target.with_suffix(suffix)] if s.is_file()), target)
@@ -588,7 +588,7 @@ def _owner_pages(root: Path, owner: str, home: list, pages: list, taken: set) ->
         for label, target in _local_links(root, page, doc):
             if not label or len(label.split()) > 5 or not (same_name(label, owner) or owner_variant(label, owner)):
                 continue
-            if target not in done and target.suffix.lower() in (".html", ".htm"):
+            if target not in done and target.suffix.lower() in HTML_SUFFIXES:
                 done.add(target)
                 out.append(target)
     return out[:2]

@@ -16,7 +16,7 @@ from urllib.parse import urljoin
 
 from ...errors import SourceError
 from ...model import Person, Profile
-from ..base import ImportOptions, SourceDoc
+from ..base import HTML_SUFFIXES, ImportOptions, SourceDoc
 from ..common import (GITHUB_NOT_ACCOUNTS, find_email, identifier_from_url, own_spelling, paragraphs, repair_url,
                       same_name, section_kind)
 from ..document import HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, has_code_cell, heading_box, heading_text, \
@@ -171,7 +171,7 @@ def _served_file(root: Path, page: Path, href: str) -> Path | None:
 def _served_list(path: Path) -> bool:
     """Whether ``path`` is an HTML page of papers the generator serves as it is (no front matter: a list
     bibtex2html made), by its name, ``<title>`` or first heading."""
-    return path.name.lower().endswith((".html", ".htm")) and not opens_front_matter(path) \
+    return path.name.lower().endswith(HTML_SUFFIXES) and not opens_front_matter(path) \
         and html_page_kind(path) == "publications"
 
 
@@ -329,7 +329,7 @@ def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | N
     seen = set() if seen is None else seen
     for page in pages:
         html_page = rendered_page(root, page, out_dir)
-        if html_page is None and page.name.lower().endswith((".html", ".htm")) and not opens_front_matter(page):
+        if html_page is None and page.name.lower().endswith(HTML_SUFFIXES) and not opens_front_matter(page):
             html_page = page  # (an HTML page the generator serves as it is: bibtex2html's list in a collection)
         if html_page is not None:
             page_url = urljoin(base.rstrip("/") + "/", page.resolve().relative_to(root.resolve()).with_suffix(".html")
@@ -365,7 +365,7 @@ def _folder_base(root: Path, page: Path, base: str | None) -> str | None:
         return base
     folders = rel.parts[:-1]
     if not base or not folders or any(f.startswith(("_", ".")) for f in folders) \
-            or not (page.suffix.lower() in (".html", ".htm") or page.stem.lower() == "index") \
+            or not (page.suffix.lower() in HTML_SUFFIXES or page.stem.lower() == "index") \
             or page_permalink(root, rel.as_posix()) is not None:
         return base
     return urljoin(base.rstrip("/") + "/", "/".join(folders) + "/")
@@ -596,7 +596,7 @@ def html_includes(root: Path, page: Path, parts: list[Part], owner: str, base: s
     lines = text.split("\n")
     out: list[Part] = []
     seen = set() if seen is None else seen
-    for target, n in includes(root, page, text, INCLUDE_RELATIVE, (".html", ".htm")) + site_includes(root, text):
+    for target, n in includes(root, page, text, INCLUDE_RELATIVE, HTML_SUFFIXES) + site_includes(root, text):
         if part is not None:
             part.doc.use(n)
         if target in seen:
