@@ -56,6 +56,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache as memo
 from pathlib import Path
+from typing import Literal
 
 CACHE_DIR = ".cache"
 STAMP = "kg-cache.json"
@@ -357,7 +358,7 @@ class BuildCache:
         # build's: kg.export splices it)
         mapped = self._mapping_diff is not None and self._mapping is not None \
             and self._mapping[0] is build.quads.default_text()
-        got = self._previous_file("graph.nt", None, read=not mapped)
+        got = self._previous_file("graph.nt", None, "path" if mapped else "read")
         if got is None:
             return None  # the previous build's files are not all what it wrote: nothing of it is trusted
         if mapped:
@@ -410,7 +411,7 @@ class BuildCache:
         """The bytes of the previous build's file ``name`` if it is what that build wrote (:meth:`previous_file`),
         else None: mapped, not read (kg.files.MappedBytes: what kg.export splices, the unchanged runs written
         from the page cache)."""
-        got = self._previous_file(name, sha256, read=True, mapped=True)
+        got = self._previous_file(name, sha256, "mapped")
         return None if got is None else got[1]
 
     def previous_file(self, name: str, sha256: str | None = None) -> Path | None:
@@ -421,12 +422,14 @@ class BuildCache:
         (a change in that same tick could leave its time as it was: git's "racy" files) has its SHA-256
         recorded instead, read and checked. ``sha256``: the digest that file should have when the manifest
         records none for it."""
-        got = self._previous_file(name, sha256, read=False)
+        got = self._previous_file(name, sha256, "path")
         return None if got is None else got[0]
 
-    def _previous_file(self, name: str, sha256: str | None, read: bool,
-                       mapped: bool = False) -> tuple[Path, bytes | None] | None:
-        """``mapped``: its bytes mapped (kg.files.mapped_file) rather than read."""
+    def _previous_file(self, name: str, sha256: str | None,
+                       take: Literal["path", "read", "mapped"]) -> tuple[Path, bytes | None] | None:
+        """``take``: the path alone where the manifest's size and time check the file (its bytes None), else its
+        bytes too; "read" reads them, "mapped" maps them (kg.files.mapped_file). A file the manifest checks by its
+        digest is read or mapped whatever ``take`` says."""
         from .files import mapped_file
 
         manifest = self._manifest()
@@ -442,13 +445,13 @@ class BuildCache:
                 return None
             if want != [st.st_size, st.st_mtime_ns] or not stat.S_ISREG(st.st_mode):
                 return None
-            if not read:
+            if take == "path":
                 return path, None
         else:
             want = want if isinstance(want, str) else sha256
             if not isinstance(want, str):
                 return None
-        if mapped:
+        if take == "mapped":
             data = mapped_file(path, st)  # (the file as checked above: else None)
             if data is None:
                 return None

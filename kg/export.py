@@ -529,15 +529,8 @@ def _dump(obj, out: list[str], nl: str, step: str, memo: dict | None = None, sha
 def subject_lines(text: bytes, subject: bytes) -> list[bytes]:
     """The lines of ``subject`` (``b"<IRI>"``) in canonical N-Quads text (kg.graph.CanonicalQuads: sorted by
     subject IRI, so one run of lines), found by bisecting the text (no split of every line)."""
-    target, head = subject[1:-1], subject + b" "  # an IRI holds no space or ">": only its lines start so
-    lo, hi = 0, len(text)  # line starts: subjects before lo are < target, from hi on >= target
-    while lo < hi:
-        mid = (lo + hi) // 2
-        start = max(lo, text.rfind(b"\n", 0, mid) + 1)
-        if text[start + 1:text.find(b">", start)] < target:
-            lo = text.find(b"\n", start) + 1
-        else:
-            hi = start
+    head = subject + b" "  # an IRI holds no space or ">": only its lines start so
+    lo = _first_line_from(text, subject[1:-1])
     out = []
     while text.startswith(head, lo):
         end = text.find(b"\n", lo)
@@ -634,9 +627,10 @@ def turtle_trig_spliced(old_ttl: bytes, old_trig: bytes, text: bytes, changed: d
     return runs, trig
 
 
-def _first_subject_from(text: bytes, key: bytes) -> bytes:
-    """The IRI of the first subject of canonical text at or after ``key`` (b"" if none)."""
-    lo, hi = 0, len(text)
+def _first_line_from(text: bytes, key: bytes) -> int:
+    """Where the first line of canonical text (sorted by subject IRI) whose subject's IRI is ``key`` or after it
+    starts (``len(text)`` if none), found by bisecting the text (no split of every line)."""
+    lo, hi = 0, len(text)  # line starts: subjects before lo are < key, from hi on >= key
     while lo < hi:
         mid = (lo + hi) // 2
         start = max(lo, text.rfind(b"\n", 0, mid) + 1)
@@ -644,6 +638,12 @@ def _first_subject_from(text: bytes, key: bytes) -> bytes:
             lo = text.find(b"\n", start) + 1
         else:
             hi = start
+    return lo
+
+
+def _first_subject_from(text: bytes, key: bytes) -> bytes:
+    """The IRI of the first subject of canonical text at or after ``key`` (b"" if none)."""
+    lo = _first_line_from(text, key)
     return text[lo + 1:text.find(b">", lo)] if lo < len(text) else b""
 
 
