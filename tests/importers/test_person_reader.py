@@ -1458,3 +1458,19 @@ def test_a_joint_doctorate_from_two_places_is_an_education_at_each(tmp_path):
     page.write_text("# Ola Brent\n\nI did my PhD in Hollins Institute for Optics and University of Marrow, in the "
                     "lab of Ada Fenn.\n", encoding="utf-8")
     assert [e.institution for e in _person(page).education] == ["Hollins Institute for Optics and University of Marrow"]
+
+
+def test_an_advised_by_line_in_the_header_card_names_the_advisor(tmp_path):
+    # the owner's card: name, email, position, school, then "Advised by <a>Name</a>" on a line of its own (no
+    # "Advisor:" label and colon) and a funding line after it, which names no person
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><body><table><tr><td><p><b>Noor Halvorsen</b><br />\n"
+        "<a href=\"mailto:noor@example.edu\">noor@example.edu</a><br />\n"
+        "PhD student, <a href=\"https://ee.example.edu\">Department of Radio Engineering</a><br />\n"
+        "<a href=\"https://example.edu\">Westmark University</a></p>\n"
+        "<p>Advised by <a href=\"https://lab.example.edu\">Teodor Vasquez</a> <br />\n"
+        "Funded by a <a href=\"https://fund.example.org\">graduate fellowship</a> <br /></p>\n"
+        "</td></tr></table><h1>Research Interests</h1><p>Antennas, radar</p></body></html>\n", encoding="utf-8")
+    p = _person(page)
+    assert p.advisors == ["Teodor Vasquez"]

@@ -314,6 +314,10 @@ ADVISOR_LABEL = re.compile(rf"^\s*{ADVISOR_WORDS}\s*[:：]", re.I)
 "Direction : A et B", "Directeur de thèse : A")."""
 
 
+ADVISED_BY_LINE = re.compile(r"^\s*(?:co-?)?(?:advised|supervised)\s+by\s+(?=[A-Z])", re.I)
+"""A line that opens by saying who advises the owner ("Advised by Jo Bell", "Co-supervised by Prof. A and B")."""
+
+
 _NEXT_ADVISOR_LABEL = re.compile(rf",(?=\s*{ADVISOR_WORDS}\s*[:：])", re.I)
 
 
