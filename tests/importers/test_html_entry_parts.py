@@ -208,6 +208,17 @@ def test_tex_quotes_rendered_as_doubled_curly_single_quotes_are_quotation_marks(
     assert pubs[0].venue == "Planetary Science Meeting"
 
 
+def test_a_names_line_over_the_title_opening_with_a_linked_author_is_no_venue_link(tmp_path):
+    # "<a>C. Roe</a>, <a>D. Berg</a>, <i>Owner</i><br><em>Title</em>" with no venue line (work in progress): the link
+    # opening the line above the title is the first coauthor's page, not the venue's link with the names after it
+    pubs = _listed(tmp_path, "Ongoing work", [
+        '<li><span>*</span><div><a href="https://roe.example.org/">C. Roe</a>, <a href="https://berg.example.org/">'
+        'D. Berg</a>, <i>R. Quintero</i><br><em>Mixing rates for a nonlinear kinetic model (working title)</em>'
+        '</div></li>'], tag="ul")
+    assert [(p.title, p.venue, [a.name for a in p.authors]) for p in pubs] == [
+        ("Mixing rates for a nonlinear kinetic model (working title)", None, ["C. Roe", "D. Berg", "R. Quintero"])]
+
+
 def test_a_title_in_italics_opening_an_entry_with_its_status_only(tmp_path):
     # "<i>Title</i>, in preparation.": the owner's book, no byline, no venue or year yet; the italics hold the whole
     # title, its stops and its "and"s (no names: "Operators and Their Uses II" is no list of two people)

@@ -1540,9 +1540,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 badge, venue_text = v1, None  # "Title @ CVPR'23": a venue badge with its year written short
         free.remove(i)
     # a line under the title that opens with the venue's link, the names after it ("[Journal of X](url). A, B."):
-    # whichever the line was taken for, the link is the venue and the names the authors
+    # whichever the line was taken for, the link is the venue and the names the authors (not a names' line above the
+    # title whose first author's name is a link to that person's page: "<a>A. Lee</a>, B. Roe<br><i>Title</i>")
     for k in dict.fromkeys(x for x in (authors_seg, venue_seg) if x is not None and x != title_seg):
-        if title_seg is not None and (k == authors_seg and venue_text is None or k == venue_seg and authors_text is None) \
+        if title_seg is not None and k > title_seg and (k == authors_seg and venue_text is None or k == venue_seg and authors_text is None) \
                 and (split := _venue_link_then_names(segs[k], texts[k], label_anchors, ctx)) is not None:
             authors_text, venue_text = split
             authors_seg = venue_seg = k
