@@ -1474,3 +1474,29 @@ def test_an_advised_by_line_in_the_header_card_names_the_advisor(tmp_path):
         "</td></tr></table><h1>Research Interests</h1><p>Antennas, radar</p></body></html>\n", encoding="utf-8")
     p = _person(page)
     assert p.advisors == ["Teodor Vasquez"]
+
+
+def test_cv_cards_of_a_title_line_over_a_place_and_dates_line(tmp_path):
+    # a CV as boxes, not a list: in each, a position (or a degree) alone on its first line, its place and dates
+    # on the second, and lines that describe it; "Supervision: Prof. Dr. A, Prof. Dr. B" under the doctorate names
+    # its advisors (the postdoc's supervisor advises no degree)
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>Ana Ferro</title></head><body><h1>Ana Ferro</h1><section><h3>Short CV</h3>"
+        "<div class=\"timeline\">"
+        "<div class=\"timeline-item\"><span class=\"cv-title\">Postdoctoral Researcher</span>\n"
+        "<span class=\"cv-meta\">University of Eastfield, Institute for Numerics | Jun 2023 – Jun 2024</span>\n"
+        "<p>Supervision: <a href=\"https://x.example.org\">Prof. Dr. K. Lind</a></p></div>\n"
+        "<div class=\"timeline-item\"><span class=\"cv-title\">PhD (Dr. rer. nat.) in Mathematics</span>\n"
+        "<span class=\"cv-meta\">University of Westmark, Department of Mathematics | Oct 2017 – Sep 2021</span>\n"
+        "<p>Supervision: <a href=\"https://y.example.org\">Prof. Dr. J. Okafor</a>, <a href=\"https://z.example.org\">"
+        "Prof. Dr. M. Berg</a>, also see <a href=\"https://g.example.org\">MGP</a></p></div>\n"
+        "<div class=\"timeline-item\"><span class=\"cv-title\">M.Sc. in Mathematics</span>\n"
+        "<span class=\"cv-meta\">University of Westmark | Oct 2011 – Sep 2016</span></div>\n"
+        "</div></section></body></html>\n", encoding="utf-8")
+    p = _person(page)
+    assert [(e.degree, e.institution, e.year) for e in p.education] == [
+        ("PhD", "University of Westmark", 2021), ("M.Sc.", "University of Westmark", 2016)]
+    assert p.advisors == ["J. Okafor", "M. Berg"]
+    assert [(a.name, a.role) for a in p.affiliations] == [
+        ("University of Eastfield, Institute for Numerics", "Postdoctoral Researcher")]

@@ -626,6 +626,21 @@ def _dated_position(line: str) -> bool:
         and not INSTITUTION_STRONG.search(rest)
 
 
+def _cv_card(head: str, under: str) -> str | None:
+    """The first two lines of a CV's card read as one item, "head, under": a position's title alone over its place
+    and dates ("Lecturer" over "Inland University | Oct 2024 – Mar 2025"), or a degree alone over where and when it
+    was earned; None when they are not so written."""
+    if YEAR.search(head) or not YEAR.search(under):
+        return None
+    text = f"{head}, {under}"
+    if _role_alone(head) and _placed(text):
+        return text
+    if DEGREE_RX.match(head) and not JOB_WORDS.search(head) and not INSTITUTION_STRONG.search(head) \
+            and (ed := education_from(text)) is not None and ed.institution:
+        return text
+    return None
+
+
 def _role_alone(line: str) -> bool:
     """A CV item's own line that is a position's title alone, no place, no date ("Senior Research Fellow"), its
     place and years on the line under it."""
@@ -1511,7 +1526,17 @@ class SectionReaders:
                 self._doctoral_advisors(b, text, lines)
             return
         own = _own_item_text(b.el) if b.is_list_item else ""
-        for text, lines, ss in self._item_texts(b, segs):
+        items = self._item_texts(b, segs)
+        if not b.is_list_item and len(segs) >= 2 and len(items) == len(segs) \
+                and (card := _cv_card(norm(segs[0].text), norm(segs[1].text))) is not None:
+            # a CV's card box, not a list: "<span>Postdoctoral Researcher</span> <span>Univ. of X | 2023 – 2024</span>
+            # <p>Supervision: Prof. A</p>": the position (or degree) alone on the first line, its place and dates on
+            # the second, one entry; the lines under them describe it (those naming advisors are read with it)
+            items = [(card, segs[0].lines | segs[1].lines, segs[:2])]
+            for s in segs[2:]:
+                if advisors_in(norm(s.text)):
+                    self._doctoral_advisors(b, f"{card}. {norm(s.text)}", s.lines)
+        for text, lines, ss in items:
             above = _parent_item_text(b.el) if b.is_list_item and b.el is not None and b.el.getprevious() is None else ""
             if (_dated_position(above) or _role_alone(above) and YEAR.search(text)) and _placed(f"{above}, {text}"):
                 # the same CV's item whose sub-list holds more lines than its place: the block is the sub-list's
