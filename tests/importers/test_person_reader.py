@@ -1500,3 +1500,14 @@ def test_cv_cards_of_a_title_line_over_a_place_and_dates_line(tmp_path):
     assert p.advisors == ["J. Okafor", "M. Berg"]
     assert [(a.name, a.role) for a in p.affiliations] == [
         ("University of Eastfield, Institute for Numerics", "Postdoctoral Researcher")]
+
+
+def test_a_bullet_typed_as_a_diamond_in_its_own_span_is_no_part_of_the_item(tmp_path):
+    # "<li><span class=bullet>◆</span> Topic</li>": the diamond is the list's bullet, as "•" is
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>Ana Ferro</title></head><body><h1>Ana Ferro</h1><section><h3>Research interests</h3>"
+        "<ul><li><span class=\"bullet-accent\">◆</span> Kinetic theory</li>"
+        "<li><span class=\"bullet-accent\">◆</span> Lattice dynamics</li>"
+        "<li><span class=\"bullet-accent\">♦</span> Ergodic theory</li></ul></section></body></html>\n", encoding="utf-8")
+    assert _person(page).interests == ["Kinetic theory", "Lattice dynamics", "Ergodic theory"]

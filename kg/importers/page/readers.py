@@ -449,7 +449,7 @@ _LEAD_YEARS = re.compile(r"^\s*[\[(【]\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:1
 DATED_ROLE_NAME = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*:\s*(?P<role>[^—–]{3,80}?)\s+[—–]\s+"
                               r"(?P<name>[^\W\d][^—–,;:()\d]{2,60})$")
 """A year, a role, then the student's name after a dash ("2019: Master student — Ida Lund")."""
-_BULLET = re.compile(r"^[•▪◦‣●]\s*")
+_BULLET = re.compile(r"^[•▪◦‣●◆◇♦■□▸►➤]\s*")
 """A list bullet typed as a character at the start of a line."""
 _EMPTY_STATE = re.compile(r"(?i)(?:there\s+(?:is|are)\s+)?no\s+(?:[\w-]+\s+){0,3}(?:yet|at\s+(?:the|this)\s+(?:moment|time)|"
                           r"(?:scheduled|available|posted)(?:\s+yet)?|for\s+now)\s*[.!]?")
