@@ -1511,3 +1511,15 @@ def test_a_bullet_typed_as_a_diamond_in_its_own_span_is_no_part_of_the_item(tmp_
         "<li><span class=\"bullet-accent\">◆</span> Lattice dynamics</li>"
         "<li><span class=\"bullet-accent\">♦</span> Ergodic theory</li></ul></section></body></html>\n", encoding="utf-8")
     assert _person(page).interests == ["Kinetic theory", "Lattice dynamics", "Ergodic theory"]
+
+
+def test_two_positions_each_over_its_place_in_one_paragraph_of_lines(tmp_path):
+    # "Lecturer<br>Inland University | 2022 – 2024<br>Research Fellow<br>Tarn Institute | 2019 – 2021" under an
+    # experience heading: each title line goes with the place line under it, and the second pair is read too
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>Ana Ferro</title></head><body><h1>Ana Ferro</h1><h3>Experience</h3>"
+        "<p>Lecturer<br>Inland University, Department of Physics | 2022 – 2024<br>Research Fellow<br>"
+        "Tarn Institute of Optics | 2019 – 2021</p></body></html>\n", encoding="utf-8")
+    assert [(a.name, a.role) for a in _person(page).affiliations] == [
+        ("Inland University, Department of Physics", "Lecturer"), ("Tarn Institute of Optics", "Research Fellow")]

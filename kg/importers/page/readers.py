@@ -1527,15 +1527,8 @@ class SectionReaders:
             return
         own = _own_item_text(b.el) if b.is_list_item else ""
         items = self._item_texts(b, segs)
-        if not b.is_list_item and len(segs) >= 2 and len(items) == len(segs) \
-                and (card := _cv_card(norm(segs[0].text), norm(segs[1].text))) is not None:
-            # a CV's card box, not a list: "<span>Postdoctoral Researcher</span> <span>Univ. of X | 2023 – 2024</span>
-            # <p>Supervision: Prof. A</p>": the position (or degree) alone on the first line, its place and dates on
-            # the second, one entry; the lines under them describe it (those naming advisors are read with it)
-            items = [(card, segs[0].lines | segs[1].lines, segs[:2])]
-            for s in segs[2:]:
-                if advisors_in(norm(s.text)):
-                    self._doctoral_advisors(b, f"{card}. {norm(s.text)}", s.lines)
+        if not b.is_list_item and len(segs) >= 2 and len(items) == len(segs):
+            items = self._cv_cards(b, segs, items)
         for text, lines, ss in items:
             above = _parent_item_text(b.el) if b.is_list_item and b.el is not None and b.el.getprevious() is None else ""
             if (_dated_position(above) or _role_alone(above) and YEAR.search(text)) and _placed(f"{above}, {text}"):
@@ -1594,6 +1587,28 @@ class SectionReaders:
                     self.affiliations.append(aff)
                 self.r.use(lines)
             self._doctoral_advisors(b, text, lines)
+
+    def _cv_cards(self, b: Block, segs: list[Seg], items: list) -> list:
+        """The entries of a box of CV lines, not a list: a position (or a degree) alone on a line over its place and
+        dates ("<span>Postdoctoral Researcher</span> <span>Univ. of X | 2023 – 2024</span> <p>Supervision: Prof.
+        A</p>") is one entry of the two lines; a line naming advisors after it is read with it; every other line
+        stays an entry of its own, as ``items`` has it."""
+        out: list = []
+        card = None
+        k = 0
+        while k < len(segs):
+            text = norm(segs[k].text)
+            if k + 1 < len(segs) and (joined := _cv_card(text, norm(segs[k + 1].text))) is not None:
+                card = joined
+                out.append((joined, segs[k].lines | segs[k + 1].lines, segs[k:k + 2]))
+                k += 2
+                continue
+            if card is not None and advisors_in(text):
+                self._doctoral_advisors(b, f"{card}. {text}", segs[k].lines)
+            else:
+                out.append(items[k])
+            k += 1
+        return out
 
     def _doctoral_advisors(self, b: Block, text: str, lines) -> None:
         adv = advisors_in(text)
