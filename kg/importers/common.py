@@ -535,9 +535,9 @@ def has_cjk(text: str) -> bool:
     return any("\u4e00" <= c <= "\u9fff" or "\u3040" <= c <= "\u30ff" or "\uac00" <= c <= "\ud7af" for c in text)
 
 
-TEX_QUOTED = re.compile(r"(?<![\w'`])(?:``|''|\"|“)(?=\S)([^`\"“”]{1,200}?)(?<=\S)(?:''|’’)(?![\w'])")
+TEX_QUOTED = re.compile(r"(?<![\w'`‘])(?:``|''|‘‘|\"|“)(?=\S)([^`\"“”]{1,200}?)(?<=\S)(?:''|’’)(?![\w'])")
 """A quotation between TeX's typed quotes, the quoted text in group 1: ````Title.''```` (as a BibTeX-made or Org-mode
-list writes them; rendered ``’’``), ``''relatives''``, or opened with a plain quote and closed with TeX's
+list writes them; rendered ``’’``, or ``‘‘Title’’`` as jemdoc renders both), ``''relatives''``, or opened with a plain quote and closed with TeX's
 (``"Title.''``); the one reader of them, for an entry's text and a one-line citation's.
 
 >>> [m.group(1) for m in TEX_QUOTED.finditer("On subsets of ''relatives'', in ``Collected Papers''; \"Odd Sums.''")]

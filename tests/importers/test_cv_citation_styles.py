@@ -509,6 +509,20 @@ def test_a_gap_in_the_author_list_written_without_a_comma_after_it_leaves_the_ti
     assert pubs[0].authors_truncated
 
 
+def test_a_gap_with_no_comma_on_either_side_after_a_name_s_initials_parts_the_names(tmp_path: Path):
+    # "Lind, K.A., Ek, T. ... **M. Holt** *et al.* (9th of 30 authors). 2024. Title.": the first names family name
+    # first, the dots standing for the names left out with no comma before or after them, then the owner given name
+    # first; the initial's stop before the dots ends no sentence, and the title is the sentence after the year
+    pubs = _pubs_of(tmp_path, (
+        "[2] Lind, K.A., Ek, T. ... **M. Holt** _et al._ (9th of 30 authors). 2024. Frost heave measured weekly "
+        "in alpine meadows. _Soil Letters_ https://doi.org/10.1000/frost.1\n\n"
+        "[1] **Holt, M.**, T. Ek, and J. Roe. 2021. Ice lenses below meadows. _Soil Letters_ 3:12-19.\n"))
+    first = pubs[0]
+    assert (first.title, [a.name for a in first.authors], first.year, first.venue) == (
+        "Frost heave measured weekly in alpine meadows", ["K.A. Lind", "T. Ek", "M. Holt"], 2024, "Soil Letters")
+    assert first.authors_truncated and first.authors[2].is_self
+
+
 def test_a_bold_title_line_over_a_chapter_s_quoted_book_title_is_the_title(tmp_path: Path):
     # a three-line entry: the bold title, the names, then the book the chapter is in, its title in quotes
     pubs = _pubs_of(tmp_path, (

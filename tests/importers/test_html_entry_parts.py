@@ -194,6 +194,31 @@ def test_quotations_inside_a_title_and_around_the_book_holding_it(tmp_path):
     assert [a.name for a in pubs[2].authors] == ["Rosa Quintero"]
 
 
+def test_tex_quotes_rendered_as_doubled_curly_single_quotes_are_quotation_marks(tmp_path):
+    # jemdoc renders TeX's ``Title'' as &lsquo;&lsquo;Title&rsquo;&rsquo;: the doubled single quotes are a double
+    # quotation around the title, whether the comma closing it stands inside them or no comma opens them
+    pubs = _listed(tmp_path, "Papers", [
+        "<li><p><b>R. Quintero</b> and T. Abara, &lsquo;&lsquo;Tidal Heating of Small Icy\nMoons in Resonance,"
+        "&rsquo;&rsquo; Planetary Science Meeting 2019.</p></li>",
+        "<li><p>K. Vos, <b>R. Quintero</b>, M. Ilunga &lsquo;&lsquo;Can Dust Lanes Predict Ring Ages?&rsquo;&rsquo;, "
+        "Outer Solar System Workshop 2021.</p></li>"], tag="ul")
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Tidal Heating of Small Icy Moons in Resonance", 2019), ("Can Dust Lanes Predict Ring Ages?", 2021)]
+    assert [a.name for a in pubs[1].authors] == ["K. Vos", "R. Quintero", "M. Ilunga"]
+    assert pubs[0].venue == "Planetary Science Meeting"
+
+
+def test_a_names_line_over_the_title_opening_with_a_linked_author_is_no_venue_link(tmp_path):
+    # "<a>C. Roe</a>, <a>D. Berg</a>, <i>Owner</i><br><em>Title</em>" with no venue line (work in progress): the link
+    # opening the line above the title is the first coauthor's page, not the venue's link with the names after it
+    pubs = _listed(tmp_path, "Ongoing work", [
+        '<li><span>*</span><div><a href="https://roe.example.org/">C. Roe</a>, <a href="https://berg.example.org/">'
+        'D. Berg</a>, <i>R. Quintero</i><br><em>Mixing rates for a nonlinear kinetic model (working title)</em>'
+        '</div></li>'], tag="ul")
+    assert [(p.title, p.venue, [a.name for a in p.authors]) for p in pubs] == [
+        ("Mixing rates for a nonlinear kinetic model (working title)", None, ["C. Roe", "D. Berg", "R. Quintero"])]
+
+
 def test_a_title_in_italics_opening_an_entry_with_its_status_only(tmp_path):
     # "<i>Title</i>, in preparation.": the owner's book, no byline, no venue or year yet; the italics hold the whole
     # title, its stops and its "and"s (no names: "Operators and Their Uses II" is no list of two people)

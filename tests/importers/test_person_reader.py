@@ -1474,3 +1474,68 @@ def test_a_joint_doctorate_from_two_places_is_an_education_at_each(tmp_path):
     page.write_text("# Ola Brent\n\nI did my PhD in Hollins Institute for Optics and University of Marrow, in the "
                     "lab of Ada Fenn.\n", encoding="utf-8")
     assert [e.institution for e in _person(page).education] == ["Hollins Institute for Optics and University of Marrow"]
+
+
+def test_an_advised_by_line_in_the_header_card_names_the_advisor(tmp_path):
+    # the owner's card: name, email, position, school, then "Advised by <a>Name</a>" on a line of its own (no
+    # "Advisor:" label and colon) and a funding line after it, which names no person
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><body><table><tr><td><p><b>Noor Halvorsen</b><br />\n"
+        "<a href=\"mailto:noor@example.edu\">noor@example.edu</a><br />\n"
+        "PhD student, <a href=\"https://ee.example.edu\">Department of Radio Engineering</a><br />\n"
+        "<a href=\"https://example.edu\">Westmark University</a></p>\n"
+        "<p>Advised by <a href=\"https://lab.example.edu\">Teodor Vasquez</a> <br />\n"
+        "Funded by a <a href=\"https://fund.example.org\">graduate fellowship</a> <br /></p>\n"
+        "</td></tr></table><h1>Research Interests</h1><p>Antennas, radar</p></body></html>\n", encoding="utf-8")
+    p = _person(page)
+    assert p.advisors == ["Teodor Vasquez"]
+
+
+def test_cv_cards_of_a_title_line_over_a_place_and_dates_line(tmp_path):
+    # a CV as boxes, not a list: in each, a position (or a degree) alone on its first line, its place and dates
+    # on the second, and lines that describe it; "Supervision: Prof. Dr. A, Prof. Dr. B" under the doctorate names
+    # its advisors (the postdoc's supervisor advises no degree)
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>Ana Ferro</title></head><body><h1>Ana Ferro</h1><section><h3>Short CV</h3>"
+        "<div class=\"timeline\">"
+        "<div class=\"timeline-item\"><span class=\"cv-title\">Postdoctoral Researcher</span>\n"
+        "<span class=\"cv-meta\">University of Eastfield, Institute for Numerics | Jun 2023 – Jun 2024</span>\n"
+        "<p>Supervision: <a href=\"https://x.example.org\">Prof. Dr. K. Lind</a></p></div>\n"
+        "<div class=\"timeline-item\"><span class=\"cv-title\">PhD (Dr. rer. nat.) in Mathematics</span>\n"
+        "<span class=\"cv-meta\">University of Westmark, Department of Mathematics | Oct 2017 – Sep 2021</span>\n"
+        "<p>Supervision: <a href=\"https://y.example.org\">Prof. Dr. J. Okafor</a>, <a href=\"https://z.example.org\">"
+        "Prof. Dr. M. Berg</a>, also see <a href=\"https://g.example.org\">MGP</a></p></div>\n"
+        "<div class=\"timeline-item\"><span class=\"cv-title\">M.Sc. in Mathematics</span>\n"
+        "<span class=\"cv-meta\">University of Westmark | Oct 2011 – Sep 2016</span></div>\n"
+        "</div></section></body></html>\n", encoding="utf-8")
+    p = _person(page)
+    assert [(e.degree, e.institution, e.year) for e in p.education] == [
+        ("PhD", "University of Westmark", 2021), ("M.Sc.", "University of Westmark", 2016)]
+    assert p.advisors == ["J. Okafor", "M. Berg"]
+    assert [(a.name, a.role) for a in p.affiliations] == [
+        ("University of Eastfield, Institute for Numerics", "Postdoctoral Researcher")]
+
+
+def test_a_bullet_typed_as_a_diamond_in_its_own_span_is_no_part_of_the_item(tmp_path):
+    # "<li><span class=bullet>◆</span> Topic</li>": the diamond is the list's bullet, as "•" is
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>Ana Ferro</title></head><body><h1>Ana Ferro</h1><section><h3>Research interests</h3>"
+        "<ul><li><span class=\"bullet-accent\">◆</span> Kinetic theory</li>"
+        "<li><span class=\"bullet-accent\">◆</span> Lattice dynamics</li>"
+        "<li><span class=\"bullet-accent\">♦</span> Ergodic theory</li></ul></section></body></html>\n", encoding="utf-8")
+    assert _person(page).interests == ["Kinetic theory", "Lattice dynamics", "Ergodic theory"]
+
+
+def test_two_positions_each_over_its_place_in_one_paragraph_of_lines(tmp_path):
+    # "Lecturer<br>Inland University | 2022 – 2024<br>Research Fellow<br>Tarn Institute | 2019 – 2021" under an
+    # experience heading: each title line goes with the place line under it, and the second pair is read too
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>Ana Ferro</title></head><body><h1>Ana Ferro</h1><h3>Experience</h3>"
+        "<p>Lecturer<br>Inland University, Department of Physics | 2022 – 2024<br>Research Fellow<br>"
+        "Tarn Institute of Optics | 2019 – 2021</p></body></html>\n", encoding="utf-8")
+    assert [(a.name, a.role) for a in _person(page).affiliations] == [
+        ("Inland University, Department of Physics", "Lecturer"), ("Tarn Institute of Optics", "Research Fellow")]

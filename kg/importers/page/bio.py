@@ -57,6 +57,7 @@ from .person import (
     ADDRESS_LABEL,
     ADDRESS_RX,
     ADVISOR_LABEL,
+    ADVISED_BY_LINE,
     org_named,
     CJK_SURNAMES,
     cjk_name_like,
@@ -848,8 +849,9 @@ class PersonReader:
         if len(words) <= 16:
             if re.match(r"^\s*(phone|tel|telephone|fax|mobile|cell)\b", t, re.I):
                 return took
-            if ADVISOR_LABEL.match(t) and (names := advisors_in(t)):
-                # "Advisor: Dr. Jo Bell" among the header's lines: the owner's advisor, no position or workplace
+            if (ADVISOR_LABEL.match(t) or ADVISED_BY_LINE.match(t)) and (names := advisors_in(t)):
+                # "Advisor: Dr. Jo Bell" (or "Advised by Jo Bell") among the header's lines: the owner's advisor, no
+                # position or workplace
                 add_advisors(self.advisors, names)
                 return True
             work = _WORK_ADDRESS.match(t)

@@ -1014,7 +1014,7 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
     """Title, authors and venue of a citation written on one line. TeX's typed quotes ("On subsets of
     ''relatives'', in ``Collected Papers''") are read as quotation marks, and given back as written."""
     text = norm(text)
-    quoted = {m.group(0): f"“{m.group(1)}”" for m in TEX_QUOTED.finditer(text)} if "''" in text else {}
+    quoted = {m.group(0): f"“{m.group(1)}”" for m in TEX_QUOTED.finditer(text)} if "''" in text or "’’" in text else {}
     if not quoted:
         linked = _linked_title_then_names(seg, text, label_anchors, ctx)
         parts = _split_one_liner(seg, text, label_anchors, ctx, linked)

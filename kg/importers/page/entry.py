@@ -701,6 +701,10 @@ _ELIDED_NAMES = re.compile(r"\s*\[\s*(?:(?:\.\s*){3}|…)\s*\]\s*,?")
 """A gap in an author list: "[...]" or "[…]" (a comma stands in its place)."""
 _BARE_GAP = re.compile(r"(\b[A-Z]{1,3}\.?|\b[A-Z][a-z]+)\s*,\s*(\.\s?\.\s?\.|…)\s+(?=[^\s,.])")
 """A gap in an author list written without brackets, a comma before it and none after ("Lind K, ... Holt M")."""
+_UNPARTED_GAP = re.compile(r"(\b[A-Z]\.)\s*(\.\s?\.\s?\.|…)\s+(?=(?:\*\*|__)?(?:[A-Z][.\-]\s?){1,3}[A-Z][\w'’\-]+"
+                           r"|(?:\*\*|__)?[A-Z][\w'’\-]+,\s*[A-Z]\.)")
+"""A gap in an author list with no comma on either side, between a name's closing initial and the next name
+("Roe, C. ... A. Lind", "Roe, C. … Lind, A."): as ", ...," (the initial's stop ends no sentence)."""
 _STATUS_CLOSE = re.compile(r"[.,]\s*(?P<s>[^.,]{4,40}?)\s*\.?\s*$")
 """The last piece of a line after its last stop ("Ann Lee. Forthcoming.")."""
 
@@ -1062,7 +1066,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 cleaned = f"{cleaned[:lone.end('name')]}, {cleaned[lone.start('etal'):]}"
         if "..." in cleaned or "…" in cleaned:
             # "Lind K, ... Holt M, Ek T": the gap in the names written without its comma after it, as ", ...," is
-            cleaned = _BARE_GAP.sub(r"\1, \2, ", cleaned)
+            cleaned = _BARE_GAP.sub(r"\1, \2, ", _UNPARTED_GAP.sub(r"\1, \2 ", cleaned))
         if "``" in cleaned or "''" in cleaned or "’’" in cleaned:
             # (a quotation TeX's way, as marks; one opened by '' is left as typed, for the citation reader, which gives
             # it back as written: "into ''families'', in ``Notes''")
@@ -1545,9 +1549,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 badge, venue_text = v1, None  # "Title @ CVPR'23": a venue badge with its year written short
         free.remove(i)
     # a line under the title that opens with the venue's link, the names after it ("[Journal of X](url). A, B."):
-    # whichever the line was taken for, the link is the venue and the names the authors
+    # whichever the line was taken for, the link is the venue and the names the authors (not a names' line above the
+    # title whose first author's name is a link to that person's page: "<a>A. Lee</a>, B. Roe<br><i>Title</i>")
     for k in dict.fromkeys(x for x in (authors_seg, venue_seg) if x is not None and x != title_seg):
-        if title_seg is not None and (k == authors_seg and venue_text is None or k == venue_seg and authors_text is None) \
+        if title_seg is not None and k > title_seg and (k == authors_seg and venue_text is None or k == venue_seg and authors_text is None) \
                 and (split := _venue_link_then_names(segs[k], texts[k], label_anchors, ctx)) is not None:
             authors_text, venue_text = split
             authors_seg = venue_seg = k

@@ -241,7 +241,9 @@ _ADVISOR_RX = re.compile(
     r"(?i:advis(?:e|o)rs?|supervisors?|advised by|supervised by|" + UNDER_ADVISOR + r"|"
     r"working with|studying (?:with|under)|mentored by|co-advised by|thesis advisor|phd advisor|"
     # French: "sous la direction de", "directeur de thèse", "Direction : A et B"
-    r"sous la (?:co-?)?direction d[e']|(?:co-?)?direct(?:eur|rice)s? de (?:th[eè]se|recherche)|(?:co-?)?direction(?=\s*:))"
+    r"sous la (?:co-?)?direction d[e']|(?:co-?)?direct(?:eur|rice)s? de (?:th[eè]se|recherche)|(?:co-?)?direction(?=\s*:)|"
+    # "Supervision: Prof. Dr. A, Prof. Dr. B" (as a German CV labels a doctorate's advisors)
+    r"(?:co-?)?supervision(?=\s*:))"
     r"\s*(?i:is|was|were|are|:)?\s*"
     # "Supervisors: CNRS researchers A and B": what the advisors are, before their names
     r"(?:(?:[A-Z]{{2,8}}\s+)?(?i:researchers|professors|scientists)\s+)?"
@@ -316,6 +318,10 @@ def without_gloss(text: str) -> str:
 ADVISOR_LABEL = re.compile(rf"^\s*{ADVISOR_WORDS}\s*[:：]", re.I)
 """A line that labels the advisors it names ("Advisor: Dr. Jo Bell", "PhD supervisors: A and B", in French
 "Direction : A et B", "Directeur de thèse : A")."""
+
+
+ADVISED_BY_LINE = re.compile(r"^\s*(?:co-?)?(?:advised|supervised)\s+by\s+(?=[A-Z])", re.I)
+"""A line that opens by saying who advises the owner ("Advised by Jo Bell", "Co-supervised by Prof. A and B")."""
 
 
 _NEXT_ADVISOR_LABEL = re.compile(rf",(?=\s*{ADVISOR_WORDS}\s*[:：])", re.I)

@@ -449,7 +449,7 @@ _LEAD_YEARS = re.compile(r"^\s*[\[(【]\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:1
 DATED_ROLE_NAME = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*:\s*(?P<role>[^—–]{3,80}?)\s+[—–]\s+"
                               r"(?P<name>[^\W\d][^—–,;:()\d]{2,60})$")
 """A year, a role, then the student's name after a dash ("2019: Master student — Ida Lund")."""
-_BULLET = re.compile(r"^[•▪◦‣●]\s*")
+_BULLET = re.compile(r"^[•▪◦‣●◆◇♦■□▸►➤]\s*")
 """A list bullet typed as a character at the start of a line."""
 _EMPTY_STATE = re.compile(r"(?i)(?:there\s+(?:is|are)\s+)?no\s+(?:[\w-]+\s+){0,3}(?:yet|at\s+(?:the|this)\s+(?:moment|time)|"
                           r"(?:scheduled|available|posted)(?:\s+yet)?|for\s+now)\s*[.!]?")
@@ -624,6 +624,21 @@ def _dated_position(line: str) -> bool:
     rest = line[lead.end():].strip() if lead else ""
     return bool(lead) and ":" in lead.group(0) and bool(rest) and "," not in rest and len(rest.split()) <= 6 \
         and not INSTITUTION_STRONG.search(rest)
+
+
+def _cv_card(head: str, under: str) -> str | None:
+    """The first two lines of a CV's card read as one item, "head, under": a position's title alone over its place
+    and dates ("Lecturer" over "Inland University | Oct 2024 – Mar 2025"), or a degree alone over where and when it
+    was earned; None when they are not so written."""
+    if YEAR.search(head) or not YEAR.search(under):
+        return None
+    text = f"{head}, {under}"
+    if _role_alone(head) and _placed(text):
+        return text
+    if DEGREE_RX.match(head) and not JOB_WORDS.search(head) and not INSTITUTION_STRONG.search(head) \
+            and (ed := education_from(text)) is not None and ed.institution:
+        return text
+    return None
 
 
 def _role_alone(line: str) -> bool:
@@ -1518,7 +1533,10 @@ class SectionReaders:
                 self._doctoral_advisors(b, text, lines)
             return
         own = _own_item_text(b.el) if b.is_list_item else ""
-        for text, lines, ss in self._item_texts(b, segs):
+        items = self._item_texts(b, segs)
+        if not b.is_list_item and len(segs) >= 2 and len(items) == len(segs):
+            items = self._cv_cards(b, segs, items)
+        for text, lines, ss in items:
             above = _parent_item_text(b.el) if b.is_list_item and b.el is not None and b.el.getprevious() is None else ""
             if _position_over_place(above, text):
                 # the same CV's item whose sub-list holds more lines than its place: the block is the sub-list's
@@ -1575,6 +1593,28 @@ class SectionReaders:
                     self.affiliations.append(aff)
                 self.r.use(lines)
             self._doctoral_advisors(b, text, lines)
+
+    def _cv_cards(self, b: Block, segs: list[Seg], items: list) -> list:
+        """The entries of a box of CV lines, not a list: a position (or a degree) alone on a line over its place and
+        dates ("<span>Postdoctoral Researcher</span> <span>Univ. of X | 2023 – 2024</span> <p>Supervision: Prof.
+        A</p>") is one entry of the two lines; a line naming advisors after it is read with it; every other line
+        stays an entry of its own, as ``items`` has it."""
+        out: list = []
+        card = None
+        k = 0
+        while k < len(segs):
+            text = norm(segs[k].text)
+            if k + 1 < len(segs) and (joined := _cv_card(text, norm(segs[k + 1].text))) is not None:
+                card = joined
+                out.append((joined, segs[k].lines | segs[k + 1].lines, segs[k:k + 2]))
+                k += 2
+                continue
+            if card is not None and advisors_in(text):
+                self._doctoral_advisors(b, f"{card}. {text}", segs[k].lines)
+            else:
+                out.append(items[k])
+            k += 1
+        return out
 
     def _doctoral_advisors(self, b: Block, text: str, lines) -> None:
         adv = advisors_in(text)
