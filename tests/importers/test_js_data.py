@@ -195,3 +195,11 @@ def test_a_react_sites_components_say_who_the_owner_is(tmp_path):
     assert "Northgate University" in [a.name for a in person.affiliations]
     assert person.identifiers == {"google_scholar": "QwErTyUiOpAs"}
     assert [e.institution for e in person.education] == ["Eastlake University"]
+
+
+def test_a_name_a_function_declares_first_does_not_hide_the_modules_own():
+    # a helper declares its own "pubs" above the module's: the default export's "pubs" is the module's
+    text = ("function first() {\n  const pubs = [{ title: 'Scratch' }];\n  return pubs;\n}\n"
+            "const pubs = [{ title: 'Tidal mixing', year: 2020 }];\nexport default { papers: pubs };\n")
+    default = [b.value for b in read_module(text).bindings if b.name == "default"]
+    assert default == [{"papers": [{"title": "Tidal mixing", "year": 2020}]}]
