@@ -1458,3 +1458,12 @@ def test_a_joint_doctorate_from_two_places_is_an_education_at_each(tmp_path):
     page.write_text("# Ola Brent\n\nI did my PhD in Hollins Institute for Optics and University of Marrow, in the "
                     "lab of Ada Fenn.\n", encoding="utf-8")
     assert [e.institution for e in _person(page).education] == ["Hollins Institute for Optics and University of Marrow"]
+
+
+def test_affiliation_from_a_breadcrumb_of_an_institution_and_its_department():
+    # a header's "Institution | Department | Home" trail (no measured page writes one): the one institution, its
+    # department apart
+    for text in ("Northfield University | Department of Chemical Engineering",
+                 "Department of Chemical Engineering | Northfield University | Home"):
+        aff = affiliation_from(text)
+        assert (aff.name, aff.department) == ("Northfield University", "Department of Chemical Engineering"), text
