@@ -61,6 +61,13 @@ def test_org_quotes_tables_fixed_width_rules_and_other_back_ends():
     assert lines[7:11] == ["| Year | Prize |", "| --- | --- |", "| 2021 | Gull Medal |", ""] and 11 in view.ignored  # (1-based)
     assert lines[11:14] == ["    kept as written", "***", "- **Cruise**: the North Sea"]
 
+
+def test_org_link_kinds_doi_image_bare_address_and_links_inside_the_document():
+    # a doi: link, an image with no label (shown, no text), a bare address, a link to a heading, a site-defined
+    # link type (shown as its text)
+    view = _org("- [[doi:10.1/clay][DOI]] [[file:gull.png]] [[https://ex.org/a]] [[#papers][above]] [[sc:J. Fin.]]\n")
+    assert view.text == "- [DOI](https://doi.org/10.1/clay)  <https://ex.org/a> above *J. Fin.*\n"
+
 _ORG_HOME = ("#+TITLE: Ada Quill\n#+AUTHOR: Ada Quill\n#+EMAIL: ada.quill@lowmoor.example.edu\n"
              "#+OPTIONS: toc:nil email:t\n\nReader in Oceanography\\\\\n[[https://lowmoor.example.edu][Lowmoor University]]\n\n"
              "[[https://github.com/adaquill][GitHub]]\n\n"
