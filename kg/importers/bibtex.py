@@ -937,9 +937,7 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
             date = None
         if date:
             pub.date = date
-        pub.year = year
-    elif date:
-        pub.date = date
+        pub.year = year  # (a date gives a year too: there is no date without a year here)
 
     # venue
     def first_of(keys: tuple[str, ...]) -> str | None:

@@ -692,3 +692,13 @@ def test_a_url_field_with_its_ampersands_written_as_character_references_is_the_
     [pub] = result.publications
     assert "https://proc.example.org/show.jsp?sec=1&paper_id=42&vol=3" in pub.links.values()
     assert not [u for u in result.unparsed if "url" in u.text]
+
+
+def test_biblatex_date_field_gives_the_date_and_the_year_unless_a_year_field_disagrees():
+    # BibLaTeX's "date" in place of year/month (none of the measured pages' .bib files writes one)
+    pubs = read_bibtex(
+        "@article{a, author={Mira Kolb}, title={Water paths in cracked clay}, journal={Soil Letters},"
+        " date={2021-06-14}}\n"
+        "@article{b, author={Mira Kolb}, title={Roots and rain}, journal={Soil Letters}, year={2020},"
+        " date={2021-06}}\n", "Mira Kolb").publications
+    assert [(p.year, p.date) for p in pubs] == [(2021, "2021-06-14"), (2020, None)]

@@ -276,3 +276,15 @@ def test_a_jemdoc_link_whose_address_opens_with_an_escaped_slash_links_the_addre
     md = jemdoc_to_markdown(text)
     assert "[paper](https://example.org/abs/1)" in md and "[Profile](https://example.org/me)" in md
     assert "[mail](mailto:ivo@example.org)" in md and "\\/" not in md
+
+
+def test_a_kramdown_block_after_a_comment_is_rendered_the_comment_kept():
+    from kg.importers.document import _render_inside_html
+
+    # a hidden paper box (a comment) with a shown one on the lines after it; text after "-->" on its line leaves
+    # the block as it was read
+    shown = '<!-- <div markdown="1">**old**</div> -->\n<div markdown="1">\n**Water paths** in clay\n</div>'
+    assert _render_inside_html(shown) == ('<!-- <div markdown="1">**old**</div> -->\n<div markdown="1">\n'
+                                          "<strong>Water paths</strong> in clay<br>\n</div>")
+    tail = '<!-- old --> tail\n<div markdown="1">\n**x**\n</div>'
+    assert _render_inside_html(tail) == tail

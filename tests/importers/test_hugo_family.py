@@ -1459,3 +1459,28 @@ def test_a_page_in_a_post_folder_the_menu_links_is_read_and_a_mail_icon_gives_th
     assert [(p.title, p.year, [a.name for a in p.authors]) for p in prof.publications] == [
         ("Tidal mixing in shallow estuaries", 2021, ["Ovid Marsh", "Rhea Dunmore", "Colm Fenwick"]),
         ("Salt wedges under drought", 2019, ["Ovid Marsh", "Rhea Dunmore"])]
+
+
+def test_blox_owner_data_file_by_is_owner_and_coauthors_by_their_data_files(tmp_path):
+    # a Hugo Blox site whose owner's data file is not data/authors/me.yaml but one marked "is_owner: true", a
+    # coauthor's data file beside it (a publication names both by user name), and the theme's "me" author page;
+    # the paper's arXiv id in its "hugoblox: ids:" block
+    p = imported_site(tmp_path, {
+        "hugo.yaml": "title: Mira Kolb\nbaseURL: 'https://mkolb.example.org/'\nmodule:\n  imports:\n"
+                     "    - path: github.com/HugoBlox/hugo-blox-builder/modules/blox-tailwind\n",
+        "data/authors/mkolb.yaml": "is_owner: true\nname:\n  display: Dr. Mira Kolb\n  given: Mira\n  family: Kolb\n"
+                                   "role: Lecturer in Soil Physics\n",
+        "data/authors/jroth.yaml": "name:\n  display: Jonas Roth\n  given: Jonas\n  family: Roth\n",
+        "content/authors/me/_index.md": "---\ntitle: Mira Kolb\n---\n\nI measure how water moves through clay.\n",
+        "content/publications/clay-flow/index.md": "---\ntitle: 'Water paths in cracked clay'\nauthors:\n"
+                                                   "  - mkolb\n  - jroth\ndate: '2022-05-01'\n"
+                                                   "publication: '*Soil Letters*'\n"
+                                                   "hugoblox:\n  ids:\n    arxiv: '2205.01234'\n---\n",
+    })
+    assert (p.person.name, p.person.job_title) == ("Mira Kolb", "Lecturer in Soil Physics")
+    [pub] = p.publications
+    assert [(a.name, a.is_self) for a in pub.authors] == [("Mira Kolb", True), ("Jonas Roth", False)]
+    assert pub.arxiv == "2205.01234"  # (Hugo Blox's "hugoblox: ids:" block)
+    # (the "me" page's body is the biography the data file does not give)
+    assert p.person.description == "I measure how water moves through clay."
+    assert [s.file for s in p.source.parts][:3] == ["data/authors/mkolb.yaml", "hugo.yaml", "content/authors/me/_index.md"]

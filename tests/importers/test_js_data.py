@@ -195,3 +195,22 @@ def test_a_react_sites_components_say_who_the_owner_is(tmp_path):
     assert "Northgate University" in [a.name for a in person.affiliations]
     assert person.identifiers == {"google_scholar": "QwErTyUiOpAs"}
     assert [e.institution for e in person.education] == ["Eastlake University"]
+
+
+def test_a_name_a_function_declares_first_does_not_hide_the_modules_own():
+    # a helper declares its own "pubs" above the module's: the default export's "pubs" is the module's
+    text = ("function first() {\n  const pubs = [{ title: 'Scratch' }];\n  return pubs;\n}\n"
+            "const pubs = [{ title: 'Tidal mixing', year: 2020 }];\nexport default { papers: pubs };\n")
+    default = [b.value for b in read_module(text).bindings if b.name == "default"]
+    assert default == [{"papers": [{"title": "Tidal mixing", "year": 2020}]}]
+
+
+def test_literals_no_measured_page_writes_escapes_concatenation_computed_keys_spreads_hex():
+    # JavaScript forms none of the measured sites' modules uses: "\x41" and a line continuation in a string, a
+    # string joined with "+", a computed key, an object spread into the record, a hexadecimal number
+    text = ("const extra = { venue: 'Tide Notes' };\nconst site = 'https://ex.org/';\nconst key = 'doi';\n"
+            "export const pubs = [{\n  title: 'Gull \\x41tlas of the \\\nNorth',\n  url: site + 'gull.pdf',\n"
+            "  [key]: '10.1/x',\n  ...extra,\n  year: 0x7E4,\n}];\n")
+    pubs = [b.value for b in read_module(text).bindings if b.name == "pubs"]
+    assert pubs == [[{"title": "Gull Atlas of the North", "url": "https://ex.org/gull.pdf", "doi": "10.1/x",
+                      "venue": "Tide Notes", "year": 2020}]]

@@ -3236,3 +3236,19 @@ def test_a_degree_line_over_a_line_naming_only_a_place_was_earned_at_that_place(
     assert [(e.degree, e.institution, e.year) for e in prof.person.education] == [
         ("PhD", "Fjordheim University", 2004), ("M.S.", "Lakeview College", 1997),
         ("B.S.", "Lakeview College", 1995)]
+
+
+def test_the_meta_image_and_a_paper_pages_doi_and_arxiv_meta_tags():
+    # an og:image the body shows no picture for; a paper's page whose DOI and arXiv id are only in Highwire meta
+    # tags (no measured page has either)
+    home = _html('<html><head><meta property="og:image" content="https://mkolb.example.org/me.jpg"></head><body>'
+                 "<h1>Mira Kolb</h1><p>Lecturer in Soil Physics at Lakeview University.</p></body></html>")
+    assert home.person.image == "https://mkolb.example.org/me.jpg"
+    paper = _html('<html><head><meta name="citation_title" content="Water paths in cracked clay">\n'
+                  '<meta name="citation_author" content="Kolb, Mira">\n<meta name="citation_author" content="Roth, Jonas">\n'
+                  '<meta name="citation_publication_date" content="2022/05/01">\n'
+                  '<meta name="citation_journal_title" content="Soil Letters">\n'
+                  '<meta name="citation_doi" content="10.5555/clay.1">\n<meta name="citation_arxiv_id" content="2205.01234">\n'
+                  "</head><body><h1>Water paths in cracked clay</h1><p>Mira Kolb, Jonas Roth</p></body></html>")
+    [pub] = paper.publications
+    assert (pub.doi, pub.arxiv) == ("10.5555/clay.1", "2205.01234")

@@ -1539,3 +1539,12 @@ def test_two_positions_each_over_its_place_in_one_paragraph_of_lines(tmp_path):
         "Tarn Institute of Optics | 2019 – 2021</p></body></html>\n", encoding="utf-8")
     assert [(a.name, a.role) for a in _person(page).affiliations] == [
         ("Inland University, Department of Physics", "Lecturer"), ("Tarn Institute of Optics", "Research Fellow")]
+
+
+def test_affiliation_from_a_breadcrumb_of_an_institution_and_its_department():
+    # a header's "Institution | Department | Home" trail (no measured page writes one): the one institution, its
+    # department apart
+    for text in ("Northfield University | Department of Chemical Engineering",
+                 "Department of Chemical Engineering | Northfield University | Home"):
+        aff = affiliation_from(text)
+        assert (aff.name, aff.department) == ("Northfield University", "Department of Chemical Engineering"), text

@@ -377,3 +377,12 @@ def test_a_listed_quarto_document_citing_its_own_paper_takes_its_authors_and_ven
     assert [a.name for a in sleep.authors] == ["Kaisa Ilves", "Toomas Kask"] and sleep.authors[0].is_self
     assert sleep.venue == "Journal of Youth Studies" and sleep.doi == "10.5555/jys.2023.4"
     assert pubs["Daily moods of online players"].venue == "Games and Minds"
+
+
+def test_a_liquid_variable_assigned_from_another_keeps_the_first_ones_filters_and_adds_its_own():
+    # "{% assign mine = all | where: ... %}" after "{% assign all = site.data.papers | sort: ... %}" (no measured
+    # site chains two assigns): the loop over "mine" lists site.data.papers, sorted by year, journal papers only
+    loops = dict(liquid_listings(
+        '{% assign all = site.data.papers | sort: "year" %}{% assign mine = all | where: "kind", "journal" %}'
+        "{% for p in mine %}{{ p.title }}{% endfor %}"))
+    assert loops["papers"].tests == [[("==", "kind", "journal")]] and loops["papers"].sort == ("year", False)

@@ -2077,3 +2077,13 @@ def test_a_bibtex_files_links_from_a_data_file_beside_it_keyed_by_the_entries_ke
     assert [(p.title, p.links) for p in part.publications] == [
         ("Tides in a bay", {"link": "https://example.org/tides"}),
         ("Salt under drought", {"link": "https://example.org/salt", "code": "https://example.org/salt-code"})]
+
+
+def test_a_records_links_written_as_a_mapping_of_label_to_address():
+    # "links: {PDF: ..., Code: ...}" (a mapping, not the usual list of {name, url}): each label's link
+    from kg.importers.site.records import DATA_KEYS, publication_from_record
+
+    pub = publication_from_record({"title": "Moths at dusk", "authors": "Ana Ruiz", "year": 2021,
+                                   "links": {"PDF": "https://ex.org/moths.pdf", "Code": "https://github.com/aruiz/moths"}},
+                                  DATA_KEYS, None)
+    assert pub.links == {"pdf": "https://ex.org/moths.pdf", "code": "https://github.com/aruiz/moths"}

@@ -2959,3 +2959,15 @@ def test_a_position_a_page_states_at_a_place_is_the_title_over_a_home_page_tagli
         "Root Lab at [Brookmere University](https://brookmere.example.edu/). She enjoys hiking.\n", encoding="utf-8")
     p = import_path(tmp_path).profile
     assert p.person.job_title.lower() == "research fellow"
+
+
+def test_a_linked_pages_person_of_another_name_counts_only_as_the_owner():
+    from kg.importers.site.assemble import only_if_same_person
+    from kg.model import Person
+
+    owner = Person(name="Mira Kolb")
+    # a page titled "Publications" heads its person with that word: not an alternate name of the owner's
+    other = only_if_same_person(Person(name="Publications", alternate_names=["Pubs"], email="m@x.example.org"), owner)
+    assert (other.name, other.alternate_names, other.email) == ("Mira Kolb", [], "m@x.example.org")
+    same = Person(name="M. Kolb")
+    assert only_if_same_person(same, owner) is same

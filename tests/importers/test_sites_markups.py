@@ -48,6 +48,26 @@ def test_org_link_over_two_lines_and_macros_and_minlevel():
     assert pages.org_view(SourceDoc(Path("p.org"), "* A paper title\n"), minlevel=3).lines == ["#### A paper title"]
 
 
+
+def test_org_quotes_tables_fixed_width_rules_and_other_back_ends():
+    # Org syntax none of the measured pages uses: a quote block, another back-end's export block, a table with a
+    # rule under its head row and one between body rows, a fixed-width line, a horizontal rule, a term :: text item
+    view = _org("#+BEGIN_QUOTE\nSlow tides\n\n#+END_QUOTE\n#+BEGIN_EXPORT latex\n\\newpage\n#+END_EXPORT\n"
+                "| Year | Prize |\n|------+-------|\n| 2021 | Gull Medal |\n|------+-------|\n"
+                ": kept as written\n-----\n- Cruise :: the North Sea\n")
+    lines = view.text.split("\n")
+    assert len(lines) == 15  # line for line
+    assert lines[1:3] == ["> Slow tides", ">"] and 6 in view.ignored and "newpage" not in view.text
+    assert lines[7:11] == ["| Year | Prize |", "| --- | --- |", "| 2021 | Gull Medal |", ""] and 11 in view.ignored  # (1-based)
+    assert lines[11:14] == ["    kept as written", "***", "- **Cruise**: the North Sea"]
+
+
+def test_org_link_kinds_doi_image_bare_address_and_links_inside_the_document():
+    # a doi: link, an image with no label (shown, no text), a bare address, a link to a heading, a site-defined
+    # link type (shown as its text)
+    view = _org("- [[doi:10.1/clay][DOI]] [[file:gull.png]] [[https://ex.org/a]] [[#papers][above]] [[sc:J. Fin.]]\n")
+    assert view.text == "- [DOI](https://doi.org/10.1/clay)  <https://ex.org/a> above *J. Fin.*\n"
+
 _ORG_HOME = ("#+TITLE: Ada Quill\n#+AUTHOR: Ada Quill\n#+EMAIL: ada.quill@lowmoor.example.edu\n"
              "#+OPTIONS: toc:nil email:t\n\nReader in Oceanography\\\\\n[[https://lowmoor.example.edu][Lowmoor University]]\n\n"
              "[[https://github.com/adaquill][GitHub]]\n\n"

@@ -594,20 +594,7 @@ def segments(runs: list) -> tuple[list[Seg], list[int]]:
         segs.append(Seg(cur))
     if any(r.hint in _FIELD_HINTS for seg in segs for r in seg.runs):
         segs, gaps = _split_by_hints(segs, gaps)
-    # a segment that starts with "," or ";" goes on from the one before: the cut was an element boundary
-    # inside a sentence ("<U><LI>C G Windsor</U>, J Owen, ..."), not a line of its own
-    if not any(seg.text[:1] in ",;" for seg in segs[1:]):
-        return segs, gaps
-    joined: list[Seg] = []
-    new_index: list[int] = []  # old segment index -> index in joined
-    for k, seg in enumerate(segs):
-        if joined and seg.text[:1] in ",;" and k not in gaps:
-            joined[-1] = Seg([*joined[-1].runs, *seg.runs])
-        else:
-            joined.append(seg)
-        new_index.append(len(joined) - 1)
-    gaps = [new_index[g] for g in gaps if g < len(segs)]
-    return joined, gaps
+    return segs, gaps
 
 
 def _split_by_hints(segs: list[Seg], gaps: list[int]) -> tuple[list[Seg], list[int]]:

@@ -557,16 +557,6 @@ def _records_owner(root: Path, base: str | None) -> str | None:
     return named_owner(_named_people(root), [p for part in record_parts(root, set(), base) for p in part.publications])
 
 
-def _recorded_person(root: Path, base: str | None, guess: str, people: list[str]) -> str:
-    """The owner the pages were read as (``guess``: a heading, "Google Scholar"), unless the site's publication
-    records write that name nowhere while they write a person its data modules name (``people``: a profile
-    module's ``name: 'Ana Rocha'``): then that person."""
-    authors = [a.name for part in record_parts(root, set(), base) for p in part.publications for a in p.authors]
-    if not authors or any(same_name(guess, a) for a in authors):
-        return guess
-    return next((n for n in people if any(same_name(n, a) for a in authors)), guess)
-
-
 def _components_shown(root: Path) -> list[SourceDoc]:
     """A JavaScript framework site's JSX components (``.jsx``, ``.tsx``) as the HTML they write, line for line
     (:func:`~.js_data.rendered_markup`)."""
@@ -613,8 +603,6 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
         named = trial[0].profile.person.name if home is not None and trial[0].profile is not None else None
         if owner is None or named and same_name(owner, named) and fullness(named) > fullness(owner):
             owner = named or owner  # the home page's "Ana Rocha", the papers' "A. Rocha"
-        if owner is not None and (people := _named_people(root)):
-            owner = _recorded_person(root, base, owner, people)
     shown = _components_shown(root) if framework else []
     if owner is None:
         owner = _records_owner(root, base)
