@@ -1925,3 +1925,20 @@ def test_an_academicpages_courses_website_key_is_its_address(tmp_path):
     assert [(t.title, t.links) for t in profile.talks] == [
         ("Brine pools", {"slides": "https://slides.example.org/brine.pdf"})]
     assert not [u.text for u in profile.unparsed if u.file and u.file.startswith(("_teaching", "_talks"))]
+
+
+def test_a_records_pubmed_id_its_link_was_made_from_is_read_and_a_doi_id_may_have_a_slash(tmp_path):
+    # "id: PMID:12345678" beside "link: https://www.ncbi.nlm.nih.gov/pubmed/12345678" (the lab template's tool made
+    # the link from the id): read with the link, no longer listed; "id: DOI:/10.x/y" (a slash after the colon) gives
+    # the work's DOI as "DOI:10.x/y" does; a PubMed id no link of the work holds has no field and stays listed
+    profile = _data_file_profile(
+        tmp_path,
+        '- id: PMID:12345678\n  title: "Ice on the fjord"\n  authors: "Jonah Roe"\n  date: "2006-06-30"\n'
+        '  publisher: "Cold Letters"\n  link: https://www.ncbi.nlm.nih.gov/pubmed/12345678\n\n'
+        '- id: DOI:/10.1234/salt.77\n  title: "Salt in the shallows"\n  authors: "Jonah Roe"\n  date: "2021-03-01"\n'
+        '  publisher: "Sea Notes"\n  link: https://doi.org/gsw7\n\n'
+        '- id: PMID:87654321\n  title: "Snow on the ridge"\n  authors: "Jonah Roe"\n  date: "2010-01-05"\n'
+        '  publisher: "Cold Letters"\n  link: https://example.org/snow\n')
+    assert [(p.title, p.doi) for p in profile.publications] == [
+        ("Ice on the fjord", None), ("Salt in the shallows", "10.1234/salt.77"), ("Snow on the ridge", None)]
+    assert [u.text for u in profile.unparsed if u.file == "_data/publications.yml"] == ["- id: PMID:87654321"]
