@@ -1942,3 +1942,17 @@ def test_a_records_pubmed_id_its_link_was_made_from_is_read_and_a_doi_id_may_hav
     assert [(p.title, p.doi) for p in profile.publications] == [
         ("Ice on the fjord", None), ("Salt in the shallows", "10.1234/salt.77"), ("Snow on the ridge", None)]
     assert [u.text for u in profile.unparsed if u.file == "_data/publications.yml"] == ["- id: PMID:87654321"]
+
+
+def test_a_records_link_text_key_is_read_with_its_link(tmp_path):
+    # "urltext: 'Sea Notes'" beside "arxivurl: https://..." (the theme shows it as the link's words): the link's
+    # label, read with it and no longer listed; a record with no link keeps its label listed
+    profile = _data_file_profile(
+        tmp_path,
+        '- title: "Salt in the shallows"\n  authors: "Jonah Roe"\n  year: 2021\n  venue: "Sea Notes"\n'
+        '  urltext: "Sea Notes"\n  arxivurl: "https://arxiv.org/abs/2101.01234"\n\n'
+        '- title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2019\n  venue: "Sea Notes"\n'
+        '  urltext: "arxiv"\n')
+    assert [p.title for p in profile.publications] == ["Salt in the shallows", "Waves of salt"]
+    assert profile.publications[0].links.get("arxiv") == "https://arxiv.org/abs/2101.01234"
+    assert [u.text for u in profile.unparsed if u.file == "_data/publications.yml"] == ['urltext: "arxiv"']

@@ -1280,7 +1280,19 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         if cited is not None and same_title(cited.title, pub.title):
             merge_publication(pub, cited)
             used.add(spelled[bib_key])
+    if pub.links or pub.more_links:
+        for key, value in lowered.items():
+            # "urltext: 'PMLR'" beside "arxivurl: https://...", "prize-url-name: ANRP": the words the theme shows
+            # on a link of the work (its label), read with the link; a label where the work has no link stays listed
+            text = as_text(value).strip() if isinstance(value, str) and as_text(value) else ""
+            if _LINK_LABEL_KEY.search(key) and spelled.get(key) not in used and text and len(text.split()) <= 4 \
+                    and not re.search(r"(?i)https?:|/", text):
+                used.add(spelled[key])
     return pub
+
+
+_LINK_LABEL_KEY = re.compile(r"(?i)(?:url|link)[-_ ]?(?:text|label|name|display)$")
+"""A record's key naming the words shown on a link (``urltext``, ``link_label``, ``prize-url-name``)."""
 
 
 def _front_matter_record(root: Path, path: Path, keys: RecordKeys, base: str | None, fmt: str,
