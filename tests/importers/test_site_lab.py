@@ -829,3 +829,20 @@ def test_a_lab_heads_record_saying_only_pi_gives_that_as_the_position(tmp_path):
     (root / "_members" / "ana-ruiz.md").write_text("---\nname: Ana Ruiz\nrole: Lab PI\n---\n\nI study tides.\n",
                                                   encoding="utf-8")
     assert import_path(root).profile.person.job_title == "Lab PI"
+
+
+def test_a_members_short_description_naming_a_student_role_is_the_role_the_site_shows(tmp_path):
+    # the lab template's member page: "role: msc" (a code its team page sorts by) beside "description: MSc Student"
+    # (the words its card shows): the student's role as written, the description no longer listed; a description
+    # in sentences stays prose
+    root = write_site(tmp_path / "site", {
+        "_config.yaml": "title: Tide lab\n",
+        "index.md": "---\n---\n\n# Tide lab\n\nWe study tides.\n",
+        "_members/ana-ruiz.md": "---\nname: Ana Ruiz\nrole: pi\n---\n\nI lead the Tide lab at TU Tarnberg.\n",
+        "_members/ivo-petrov.md": "---\nname: Ivo Petrov\ndescription: MSc Student\nrole: msc\n---\n",
+        "_members/lea-holm.md": "---\nname: Lea Holm\ndescription: Lea studies waves. She is a PhD student.\n"
+                                "role: phd\n---\n",
+    })
+    profile = import_path(root).profile
+    assert {s.name: s.role for s in profile.students} == {"Ivo Petrov": "MSc Student", "Lea Holm": "phd"}
+    assert not [u for u in profile.unparsed if u.file == "_members/ivo-petrov.md"]
