@@ -1956,3 +1956,33 @@ def test_a_records_link_text_key_is_read_with_its_link(tmp_path):
     assert [p.title for p in profile.publications] == ["Salt in the shallows", "Waves of salt"]
     assert profile.publications[0].links.get("arxiv") == "https://arxiv.org/abs/2101.01234"
     assert [u.text for u in profile.unparsed if u.file == "_data/publications.yml"] == ['urltext: "arxiv"']
+
+
+INTERESTS_LEAD = """# Tova Lindqvist
+
+I am a doctoral researcher at Fjordvik University.
+
+Topics I am interested in:
+- Causal discovery
+- Ocean acoustics
+
+My current research interests in a nutshell:
+- sea ice dynamics:
+  - melt ponds on [Arctic floes](https://example.org/a), e.g. in spring
+  - brine channels (see [here](https://example.org/b))
+
+I also enjoy climbing.
+
+## Publications
+
+- T. Lindqvist, "Quiet waters," Journal of Sound, 2021.
+"""
+
+
+def test_a_sentence_announcing_the_owners_interests_over_a_list_gives_them():
+    # "Topics I am interested in:" / "My current research interests in a nutshell:" closing a paragraph of the bio,
+    # over a list: each item one interest (its words before an aside), the lead and the items no longer listed; the
+    # paragraph after the list is no interest
+    p = parse_markdown_page(SourceDoc(Path("index.md"), INTERESTS_LEAD), ImportOptions())
+    assert p.person.interests == ["Causal discovery", "Ocean acoustics", "melt ponds on Arctic floes", "brine channels"]
+    assert [u.text for u in p.unparsed] == ["I also enjoy climbing."]

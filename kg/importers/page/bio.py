@@ -162,6 +162,10 @@ _PHONE_NUMBER = re.compile(r"[+\d\s()./-]{6,}")
 _WORK_ADDRESS = re.compile(r"^\s*(?:work|office|postal|mailing)\s+address\s*[:：]\s*(?P<rest>\S.+)$", re.I)
 _INTERESTS_LABEL = re.compile(r"(?i)(?:(?:main|current|my)\s+)?(?:research\s+)?(?:interests?|topics)\s*[:：]?")
 """A label alone on its line naming the owner's research interests (their list on the next line)."""
+_INTERESTS_LEAD_SENTENCE = re.compile(
+    r"(?i)(?=(?:\S+\s+){0,11}\S+[:：]$)(?:[^:：.!?\d]*\b(?:interest(?:s|ed)|research\s+(?:topics|areas|focus))\b[^:：.!?\d]*)[:：]")
+"""A short sentence that announces the owner's interests and ends with a colon ("Topics I am interested in:",
+"My current research interests in a nutshell:"): the list under it names them."""
 _LINE_LABEL = re.compile(r"^\s*([A-Z][\w'’ -]{1,40}?)\s*[:：]\s+\S")
 _AFFILIATION_LABEL = re.compile(
     r"(?:current\s+)?(?:affiliations?|organi[sz]ations?|institutions?|employer|company|work|position|title|role|"
@@ -567,6 +571,17 @@ class PersonReader:
         return self.r.pictured(b)
 
     def read_person(self, b: Block, segs: list[Seg], sec: str | None) -> None:
+        lead, self._interests_lead = self._interests_lead, None
+        if lead is not None and b.is_list_item and sec in (None, "bio") and b.heading == lead[0] and segs:
+            # "Topics I am interested in:" over "- Causal inference" / "- Complex systems": each item one topic
+            # (its words before an aside in brackets or an "e.g."), the list's lines and the lead read
+            text = norm(" ".join(s.text for s in segs))
+            topic = re.split(r"\s*(?:\(|\[|,\s*e\.g\.|:\s|;\s)", text)[0].strip(" .:;,")
+            if topic and len(topic.split()) <= 12 and not YEAR.search(topic):
+                self.add_interests([topic])
+                self.r.use(set().union(*(s.lines for s in segs)) | set(lead[1]))
+                self._interests_lead = lead
+                return
         if self.group_page and sec is None and not self._card:
             self._card = self._head_card(b, segs)  # (the lines after a head's card, to the first heading, are theirs)
             if not self._card:
@@ -647,6 +662,11 @@ class PersonReader:
             if _INTERESTS_LABEL.fullmatch(norm(s.text)):
                 interests_label = True
                 r.use(s.lines)
+                continue
+            if s is segs[-1] and sec in (None, "bio") and _INTERESTS_LEAD_SENTENCE.fullmatch(norm(s.text)):
+                # "My current research interests in a nutshell:" closing its paragraph: the list below names them
+                # (read there; the line stays listed when no list follows)
+                self._interests_lead = (b.heading, list(s.lines))
                 continue
             if sec is None and _labels_other_section(s):
                 continue  # "***AGU UPDATES*** Group presentations to conferences": a bold label heads a list, no fact
