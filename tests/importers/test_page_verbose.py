@@ -1986,3 +1986,26 @@ def test_a_sentence_announcing_the_owners_interests_over_a_list_gives_them():
     p = parse_markdown_page(SourceDoc(Path("index.md"), INTERESTS_LEAD), ImportOptions())
     assert p.person.interests == ["Causal discovery", "Ocean acoustics", "melt ponds on Arctic floes", "brine channels"]
     assert [u.text for u in p.unparsed] == ["I also enjoy climbing."]
+
+
+EDITORIAL = """# Tova Lindqvist
+
+Professor at Fjordvik University.
+
+## Editorial
+
+- Handling editor, [Journal of Tides](https://example.org/tides)
+- Editorial board, [Annals of Ice](https://example.org/ice)
+
+## Publications
+
+- T. Lindqvist, "Quiet waters," Journal of Sound, 2021.
+"""
+
+
+def test_an_editorial_heading_alone_heads_the_owners_service():
+    # "## Editorial" over "- Handling editor, <journal>": the owner's editorial roles are service, no longer listed
+    p = parse_markdown_page(SourceDoc(Path("index.md"), EDITORIAL), ImportOptions())
+    assert [(s.role, s.venues) for s in p.service] == [
+        ("Handling editor", ["Journal of Tides"]), ("Editorial board", ["Annals of Ice"])]
+    assert not p.unparsed
