@@ -2009,3 +2009,30 @@ def test_an_editorial_heading_alone_heads_the_owners_service():
     assert [(s.role, s.venues) for s in p.service] == [
         ("Handling editor", ["Journal of Tides"]), ("Editorial board", ["Annals of Ice"])]
     assert not p.unparsed
+
+
+TA_LINKED_COURSES = """# Tova Lindqvist
+
+Professor at Fjordvik University.
+
+## Teaching
+
+1. Teaching assistant at Fjordvik for
+    - [OC&E 125: Applied tides](https://example.org/oc125)
+    - OC&E 211: Linear waves
+
+## Publications
+
+- T. Lindqvist, "Quiet waters," Journal of Sound, 2021.
+"""
+
+
+def test_coded_course_names_linked_whole_under_a_role_line_are_courses():
+    # "Teaching assistant at X for" over "- [OC&E 125: Applied tides](url)" / "- OC&E 211: Linear waves": a list of
+    # course names (a coded name linked whole to its page is one too), the role the line over them says, the
+    # linked course's address its page; no line listed
+    p = parse_markdown_page(SourceDoc(Path("index.md"), TA_LINKED_COURSES), ImportOptions())
+    assert [(t.course, t.role, t.url) for t in p.teaching] == [
+        ("OC&E 125: Applied tides", "Teaching assistant", "https://example.org/oc125"),
+        ("OC&E 211: Linear waves", "Teaching assistant", None)]
+    assert not p.unparsed

@@ -593,8 +593,8 @@ _NOT_COURSE = re.compile(r"(?i)\b(?:statement|philosophy|evaluations?|feedback|o
 """Words of a teaching section's list item that name no course ("Teaching statement", "Student evaluations")."""
 
 
-_COURSE_CODE = re.compile(r"^[A-Z]{2,5}[ -]?\d{3,4}[A-Z]?\s*[:：]\s*")
-"""A course's code and a colon opening its name ("EEL 2880: ", "CS-101: ")."""
+_COURSE_CODE = re.compile(r"^[A-Z][A-Z&]{1,5}[ -]?\d{3,4}[A-Z]?\s*[:：]\s*")
+"""A course's code and a colon opening its name ("EEL 2880: ", "CS-101: ", "MS&E 125: ")."""
 
 
 def _course_names_list(b: Block) -> bool:
@@ -606,9 +606,17 @@ def _course_names_list(b: Block) -> bool:
     items = [li for li in el.getparent() if tag_of(li) == "li"]
     # ("EEL 2880: C Programming for Embedded Systems": the colon after a course's code is no sentence's)
     texts = [_COURSE_CODE.sub("", norm(" ".join(itertext(li))), count=1) for li in items]
+
+    def own_link(li) -> bool:
+        # "[MS&E 125: Applied statistics](https://...)": a coded course's name linked whole to the course's page
+        links = li.findall(".//a[@href]")
+        full = norm(" ".join(itertext(li)))
+        return len(links) == 1 and bool(_COURSE_CODE.match(full)) and norm(" ".join(itertext(links[0]))) == full
+
     return len(items) >= 2 and all(
         t and len(t.split()) <= 8 and not re.search(r"[.!?:;]\s|[.!?:]$", t) and not _NOT_COURSE.search(t)
-        and li.find(".//a[@href]") is None and li.find(".//li") is None for t, li in zip(texts, items))
+        and (li.find(".//a[@href]") is None or own_link(li)) and li.find(".//li") is None
+        for t, li in zip(texts, items))
 
 
 _RESEARCH_ONLY = re.compile(r"(?:(?:my|our|current)\s+)?research(?:\s+(?:overview|summary|focus|topics|areas?|"
@@ -1268,14 +1276,13 @@ class SectionReaders:
     def read_teaching(self, b: Block, segs: list[Seg]) -> None:
         """A teaching list: one course a line or item (:func:`_teaching_from`); a sub-heading naming an
         institution is where the courses under it were taught."""
-        place = b.group_label if b.group_label not in (None, "list", "own") and INSTITUTION_STRONG.search(
-            b.group_label) else None
-        if place:
-            place = re.sub(r"^[^\w(]+", "", place).strip() or None  # "🎓 Inland University": no pictograph of it
+        label = re.sub(r"^[^\w(]+", "", b.group_label).strip() if b.group_label not in (None, "list", "own") else ""
+        place = label if label and INSTITUTION_STRONG.search(label) else None  # ("🎓 Inland University": no pictograph)
         lead_role = None
-        if place and (m := _TEACH_ROLE.match(place)):
-            # "Teaching assistant at X for:" over the courses: the owner's part in them and where
-            lead_role, rest = m.group("role"), re.sub(r"(?i)\s+(?:for|in|of)$", "", place[m.end():].strip(" :：,"))
+        if label and (m := _TEACH_ROLE.match(label)):
+            # "Teaching assistant at X for:" over the courses: the owner's part in them and where (X a place whose
+            # name says so; "at Stanford for" names it too, no place kg can tell)
+            lead_role, rest = m.group("role"), re.sub(r"(?i)\s+(?:for|in|of)$", "", label[m.end():].strip(" :：,"))
             place = rest if INSTITUTION_STRONG.search(rest) else None
         if len(segs) == 1 and (m := _TEACH_ROLE.match(segs[0].text.strip(" :："))) and \
                 m.end() >= len(segs[0].text.strip(" :：")):
