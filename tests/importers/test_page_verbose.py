@@ -2036,3 +2036,32 @@ def test_coded_course_names_linked_whole_under_a_role_line_are_courses():
         ("OC&E 125: Applied tides", "Teaching assistant", "https://example.org/oc125"),
         ("OC&E 211: Linear waves", "Teaching assistant", None)]
     assert not p.unparsed
+
+
+DL_POSITIONS = """<html><body><h1>Tova Lindqvist</h1>
+<h1>Academic Experience</h1>
+<DT><B>Associate Professor</B>, September 2009 to Present</DT>
+<DD><A href="http://cs.fjordvik.example.edu">Computer Science Department</A></DD>
+<DD><A href="http://www.fjordvik.example.edu">Fjordvik University</A></DD>
+<DD>12 Harbour Street</DD>
+<DD>Fjordvik, NO 4021</DD>
+<P>
+<DT><B>Lecturer</B>, July 1999 to June 2003</DT>
+<DD>Department of Mathematics</DD>
+<DD>Inland University</DD>
+<DD>Eastfield, Norway</DD>
+<h1>Publications</h1>
+<ol><li>T. Lindqvist, "Quiet waters," Journal of Sound, 2021.</li></ol>
+</body></html>"""
+
+
+def test_a_positions_dt_over_its_department_and_place_dds_is_one_position():
+    # "<dt><b>Title</b>, Month Year to Present</dt>" over "<dd>Department</dd><dd>University</dd><dd>address</dd>":
+    # one position (its title and years the term's, its place the university, the department before it); the
+    # term's line is no longer listed, the address lines are (no workplace of their own, no field)
+    p = parse_html(SourceDoc(Path("cv.html"), DL_POSITIONS), ImportOptions())
+    assert [(a.name, a.role, a.department, a.start_year, a.end_year, a.current) for a in p.person.affiliations] == [
+        ("Fjordvik University", "Associate Professor", "Computer Science Department", 2009, None, True),
+        ("Inland University", "Lecturer", "Department of Mathematics", 1999, 2003, False)]
+    assert [u.text for u in p.unparsed] == [
+        "<DD>12 Harbour Street</DD>", "<DD>Fjordvik, NO 4021</DD>", "<DD>Eastfield, Norway</DD>"]

@@ -410,6 +410,8 @@ class Builder(SectionReaders, PersonReader):
         self.talks: list[Talk] = []
         self.teaching: list[Teaching] = []
         self._teaching_role: tuple[str | None, str] | None = None  # see read_teaching
+        self._dd_taken: set = set()  # the <dd> lines a position's <dt> was read with (read_experience)
+        self._dd_address: set = set()  # the <dd> lines of that place's address under it
         self.legend: dict[str, str] | None = None
         self.ctx = Ctx()
         self._pending_dept: str | None = None

@@ -1507,6 +1507,13 @@ class SectionReaders:
                 have.add(fold(i))
 
     def read_experience(self, b: Block, segs: list[Seg]) -> None:
+        if b.el is not None and tag_of(b.el) == "dd" and b.el in self._dd_taken:
+            self.r.use(set().union(*(s.lines for s in segs)) if segs else set())
+            return  # read with the position its <dt> names
+        if b.el is not None and tag_of(b.el) == "dd" and b.el in self._dd_address:
+            return  # the address of the place a position's <dt> names
+        if b.el is not None and tag_of(b.el) == "dt" and segs and self._position_over_dds(b, segs):
+            return
         label = b.group_label if b.group_label not in (None, "list", "own") else None
         held = _experience_from(label) if label and YEAR.search(label) else None
         if held is not None and held.role:
@@ -1576,6 +1583,41 @@ class SectionReaders:
                     self.affiliations.append(aff)
                 self.r.use(lines)
             self._doctoral_advisors(b, text, lines)
+
+    def _position_over_dds(self, b: Block, segs: list[Seg]) -> bool:
+        """A CV's position as a definition list: "<dt><b>Assistant Professor</b>, October 2001 to August
+        2007</dt>" over "<dd>Department of X</dd><dd>Y University</dd><dd>street</dd>...": one position, its title
+        and years the term's, its place the first description naming an institution, the descriptions before it
+        the department (the address after it is no place of its own). Whether it was one."""
+        dds = []
+        for sib in b.el.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue
+            if tag_of(sib) != "dd":
+                break
+            dds.append((sib, norm(" ".join(itertext(sib)))))
+        at = next((i for i, (_dd, t) in enumerate(dds) if t and INSTITUTION_STRONG.search(t) and len(t.split()) <= 10
+                   and not re.search(r"(?i)\bdep(?:artmen)?t\b|^(?:school|faculty|college)\s+of\b", t)), None)
+        if at is None:
+            return False
+        head = norm(" ".join(s.text for s in segs))
+        aff = _experience_from(f"{head}, {dds[at][1]}")
+        if aff is None or not aff.role or fold(aff.name) != fold(dds[at][1]):
+            return False
+        unit = ", ".join(t for _dd, t in dds[:at] if t)
+        url = next((u for a in dds[at][0].iter("a") if (u := abs_url(a.get("href"), self.ctx))
+                    and not identifier_from_url(u)), None)
+        aff = aff.model_copy(update={"department": aff.department or unit or None, "url": aff.url or url})
+        if not any(a.name == aff.name and a.role == aff.role and a.start_year == aff.start_year
+                   for a in self.affiliations):
+            self.affiliations.append(aff)
+        self._dd_taken.update(dd for dd, _t in dds[:at + 1])
+        # ("<dd>111 Main Street</dd><dd>Boston, MA 02215</dd>" under the place: its address, no workplace; left
+        # listed, as an address is)
+        self._dd_address.update(dd for dd, t in dds[at + 1:] if t and len(t.split()) <= 6 and ":" not in t
+                                and not JOB_WORDS.search(t) and not INSTITUTION_STRONG.search(t))
+        self.r.use(set().union(*(s.lines for s in segs)))
+        return True
 
     def _doctoral_advisors(self, b: Block, text: str, lines) -> None:
         adv = advisors_in(text)
