@@ -2065,3 +2065,21 @@ def test_a_positions_dt_over_its_department_and_place_dds_is_one_position():
         ("Inland University", "Lecturer", "Department of Mathematics", 1999, 2003, False)]
     assert [u.text for u in p.unparsed] == [
         "<DD>12 Harbour Street</DD>", "<DD>Fjordvik, NO 4021</DD>", "<DD>Eastfield, Norway</DD>"]
+
+
+SERVICE_COMMITTEE = """<html><body><h1>Tova Lindqvist</h1>
+<p>Researcher at Fjordvik University.</p>
+<h1>Technical Services</h1>
+<ul>
+<li><p>PC member TideSys 2024</p></li>
+<li><p>Artifact Evaluation Committee, <a href="https://example.org/aec">WAVES 2023</a></p></li>
+</ul>
+</body></html>"""
+
+
+def test_a_committee_named_by_its_qualifier_is_a_service_role():
+    # "Artifact Evaluation Committee, WAVES 2023" under a service heading: a seat on that committee for the venue
+    p = parse_html(SourceDoc(Path("index.html"), SERVICE_COMMITTEE), ImportOptions())
+    assert [(s.role, s.venues, s.year) for s in p.service] == [
+        ("PC member", ["TideSys"], 2024), ("Artifact Evaluation Committee", ["WAVES"], 2023)]
+    assert not [u for u in p.unparsed if u.section == "service"]

@@ -214,9 +214,11 @@ _SERVICE_ROLE = re.compile(
 
 _SERVICE_LEAD = re.compile(
     r"^(?P<role>(?:[A-Z][\w\-]*\s+){1,2}(?:area\s+chairs?|reviewers?|referees?|chairs?|co-chairs?|organi[sz]ers?|"
-    r"editors?|committee\s+members?|(?:program|technical)\s+committee(?:\s+members?)?|pc\s+members?))\b(?!\s+of\b)",
+    r"editors?|committee\s+members?|(?:program|technical)\s+committee(?:\s+members?)?|pc\s+members?|"
+    r"committees?))\b(?!\s+of\b)",
     re.I)
-"""A role with a qualifier in front (``Outstanding Reviewer``, ``Lead Organizer``)."""
+"""A role with a qualifier in front (``Outstanding Reviewer``, ``Lead Organizer``), or a committee named by its
+qualifier (``Artifact Evaluation Committee``, ``Steering Committee``: a seat on it)."""
 
 
 _SERVICE_WORD = re.compile(r"review|chair|committee|editor|organi[sz]|board|referee|\bpc\b|\bspc\b|judge|"
