@@ -2083,3 +2083,32 @@ def test_a_committee_named_by_its_qualifier_is_a_service_role():
     assert [(s.role, s.venues, s.year) for s in p.service] == [
         ("PC member", ["TideSys"], 2024), ("Artifact Evaluation Committee", ["WAVES"], 2023)]
     assert not [u for u in p.unparsed if u.section == "service"]
+
+
+INTERESTS_LEAD_UNDER_QUESTION = """# Tova Lindqvist
+
+## About me
+
+I am a doctoral researcher at Fjordvik University.
+
+# ***Does the tide govern the ice, or the ice the tide?***
+My current research interests in a nutshell:
+- sea ice dynamics:
+  - melt ponds on [Arctic floes](https://example.org/a), e.g. in spring
+- tidal mixing
+
+I did my PhD at Inland University, supervised by Ann Lee.
+
+## Publications
+
+- T. Lindqvist, "Quiet waters," Journal of Sound, 2021.
+"""
+
+
+def test_an_interests_lead_under_a_heading_kg_has_no_word_for_gives_them_too():
+    # the lead and its list under a heading that asks the owner's research question (a section kg has no name for):
+    # read as under the bio, the sentence after the list still the owner's prose (the advisor read from it)
+    p = parse_markdown_page(SourceDoc(Path("index.md"), INTERESTS_LEAD_UNDER_QUESTION), ImportOptions())
+    assert p.person.interests == ["melt ponds on Arctic floes", "tidal mixing"]
+    assert p.person.advisors == ["Ann Lee"]
+    assert not p.unparsed

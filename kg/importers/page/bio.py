@@ -570,18 +570,29 @@ class PersonReader:
             return False
         return self.r.pictured(b)
 
-    def read_person(self, b: Block, segs: list[Seg], sec: str | None) -> None:
+    def interests_lead_list(self, b: Block, segs: list[Seg], sec: str | None) -> bool:
+        """"Topics I am interested in:" over "- Causal inference" / "- Complex systems": each item one topic (its
+        words before an aside in brackets or an "e.g."), the list's lines and the lead read. Whether the block was
+        an item of such a list (or, under a heading kg has no word for, ``sec`` "other", the lead itself)."""
         lead, self._interests_lead = self._interests_lead, None
-        if lead is not None and b.is_list_item and sec in (None, "bio") and b.heading == lead[0] and segs:
-            # "Topics I am interested in:" over "- Causal inference" / "- Complex systems": each item one topic
-            # (its words before an aside in brackets or an "e.g."), the list's lines and the lead read
+        if lead is not None and b.is_list_item and sec in (None, "bio", "other") and b.heading == lead[0] and segs:
             text = norm(" ".join(s.text for s in segs))
             topic = re.split(r"\s*(?:\(|\[|,\s*e\.g\.|:\s|;\s)", text)[0].strip(" .:;,")
             if topic and len(topic.split()) <= 12 and not YEAR.search(topic):
                 self.add_interests([topic])
                 self.r.use(set().union(*(s.lines for s in segs)) | set(lead[1]))
                 self._interests_lead = lead
-                return
+                return True
+        if sec == "other" and len(segs) == 1 and not b.is_list_item \
+                and _INTERESTS_LEAD_SENTENCE.fullmatch(norm(segs[0].text)):
+            # (under a heading that is a question of the owner's research: "# Does X govern Y?")
+            self._interests_lead = (b.heading, list(segs[0].lines))
+            return True
+        return False
+
+    def read_person(self, b: Block, segs: list[Seg], sec: str | None) -> None:
+        if self.interests_lead_list(b, segs, sec):
+            return
         if self.group_page and sec is None and not self._card:
             self._card = self._head_card(b, segs)  # (the lines after a head's card, to the first heading, are theirs)
             if not self._card:

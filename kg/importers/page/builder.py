@@ -1233,7 +1233,7 @@ class Builder(SectionReaders, PersonReader):
             elif segs and any(FIRST_PERSON_DEGREE.match(x) for s in segs for x in sentences(s.text)):
                 # "My PhD (at Leeds) was in algebra under the supervision of A. Goldie" under "Previous lives"
                 self.read_person(b, segs, "bio")
-            else:
+            elif not self.interests_lead_list(b, segs, sec):
                 self.read_person_links(b, segs)
         for heading, drafts in bare_pdf.items():
             if drafts and (authorless[heading] < 3 or 2 * authorless[heading] < section_items[heading]):
