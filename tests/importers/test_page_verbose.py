@@ -2095,6 +2095,7 @@ I am a doctoral researcher at Fjordvik University.
 My current research interests in a nutshell:
 - sea ice dynamics:
   - melt ponds on [Arctic floes](https://example.org/a), e.g. in spring
+  - brine channels (see [here](https://example.org/b))
 - tidal mixing
 
 I did my PhD at Inland University, supervised by Ann Lee.
@@ -2109,6 +2110,6 @@ def test_an_interests_lead_under_a_heading_kg_has_no_word_for_gives_them_too():
     # the lead and its list under a heading that asks the owner's research question (a section kg has no name for):
     # read as under the bio, the sentence after the list still the owner's prose (the advisor read from it)
     p = parse_markdown_page(SourceDoc(Path("index.md"), INTERESTS_LEAD_UNDER_QUESTION), ImportOptions())
-    assert p.person.interests == ["melt ponds on Arctic floes", "tidal mixing"]
+    assert p.person.interests == ["melt ponds on Arctic floes", "brine channels", "tidal mixing"]
     assert p.person.advisors == ["Ann Lee"]
     assert not p.unparsed
