@@ -2113,3 +2113,21 @@ def test_an_interests_lead_under_a_heading_kg_has_no_word_for_gives_them_too():
     assert p.person.interests == ["melt ponds on Arctic floes", "brine channels", "tidal mixing"]
     assert p.person.advisors == ["Ann Lee"]
     assert not p.unparsed
+
+
+URL_LABEL = """<html><body><h1>Tova Lindqvist</h1>
+<TABLE>
+<TR><TD>Associate Professor</TD></TR>
+<TR><TD>Fjordvik University</TD></TR>
+<TR><TD>Url: <A href="http://www.fjordvik.example.edu/~tova/">http://www.fjordvik.example.edu/~tova/</A></TD></TR>
+</TABLE>
+<h1>Publications</h1>
+<ol><li>T. Lindqvist, "Quiet waters," Journal of Sound, 2021.</li></ol>
+</body></html>"""
+
+
+def test_a_url_label_line_in_the_header_gives_the_owners_homepage():
+    # "Url: http://..." among the header's contact lines (as "Homepage: http://..." is): the owner's homepage
+    p = parse_html(SourceDoc(Path("cv.html"), URL_LABEL), ImportOptions())
+    assert p.person.homepage == "http://www.fjordvik.example.edu/~tova/"
+    assert not p.unparsed
