@@ -3096,6 +3096,10 @@ SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "pub
                                                         "information for students", "学生の方へ", "学生の皆さんへ",
                                                         "学生の皆様へ"), "openings"),
                                        **dict.fromkeys(("award", "honor", "honour", "prize"), "awards"),
+                                       # "## Editorial" over "- Handling editor, Journal of X": the owner's editorial
+                                       # roles, service ("Editorials" in a press list are pieces written)
+                                       **dict.fromkeys(("editorial", "editorial work", "editorial roles",
+                                                        "editorial duties", "editorial service"), "service"),
                                        **{k: "publications" for k in (
                                            "thesis", "master thesis", "master s thesis", "masters thesis",
                                            "bachelor thesis", "phd thesis", "ph d thesis", "doctoral thesis",

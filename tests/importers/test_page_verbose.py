@@ -1925,3 +1925,209 @@ def test_an_academicpages_courses_website_key_is_its_address(tmp_path):
     assert [(t.title, t.links) for t in profile.talks] == [
         ("Brine pools", {"slides": "https://slides.example.org/brine.pdf"})]
     assert not [u.text for u in profile.unparsed if u.file and u.file.startswith(("_teaching", "_talks"))]
+
+
+def test_a_records_pubmed_id_its_link_was_made_from_is_read_and_a_doi_id_may_have_a_slash(tmp_path):
+    # "id: PMID:12345678" beside "link: https://www.ncbi.nlm.nih.gov/pubmed/12345678" (the lab template's tool made
+    # the link from the id): read with the link, no longer listed; "id: DOI:/10.x/y" (a slash after the colon) gives
+    # the work's DOI as "DOI:10.x/y" does; a PubMed id no link of the work holds has no field and stays listed
+    profile = _data_file_profile(
+        tmp_path,
+        '- id: PMID:12345678\n  title: "Ice on the fjord"\n  authors: "Jonah Roe"\n  date: "2006-06-30"\n'
+        '  publisher: "Cold Letters"\n  link: https://www.ncbi.nlm.nih.gov/pubmed/12345678\n\n'
+        '- id: DOI:/10.1234/salt.77\n  title: "Salt in the shallows"\n  authors: "Jonah Roe"\n  date: "2021-03-01"\n'
+        '  publisher: "Sea Notes"\n  link: https://doi.org/gsw7\n\n'
+        '- id: PMID:87654321\n  title: "Snow on the ridge"\n  authors: "Jonah Roe"\n  date: "2010-01-05"\n'
+        '  publisher: "Cold Letters"\n  link: https://example.org/snow\n')
+    assert [(p.title, p.doi) for p in profile.publications] == [
+        ("Ice on the fjord", None), ("Salt in the shallows", "10.1234/salt.77"), ("Snow on the ridge", None)]
+    assert [u.text for u in profile.unparsed if u.file == "_data/publications.yml"] == ["- id: PMID:87654321"]
+
+
+def test_a_records_link_text_key_is_read_with_its_link(tmp_path):
+    # "urltext: 'Sea Notes'" beside "arxivurl: https://..." (the theme shows it as the link's words): the link's
+    # label, read with it and no longer listed; a record with no link keeps its label listed
+    profile = _data_file_profile(
+        tmp_path,
+        '- title: "Salt in the shallows"\n  authors: "Jonah Roe"\n  year: 2021\n  venue: "Sea Notes"\n'
+        '  urltext: "Sea Notes"\n  arxivurl: "https://arxiv.org/abs/2101.01234"\n\n'
+        '- title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2019\n  venue: "Sea Notes"\n'
+        '  urltext: "arxiv"\n')
+    assert [p.title for p in profile.publications] == ["Salt in the shallows", "Waves of salt"]
+    assert profile.publications[0].links.get("arxiv") == "https://arxiv.org/abs/2101.01234"
+    assert [u.text for u in profile.unparsed if u.file == "_data/publications.yml"] == ['urltext: "arxiv"']
+
+
+INTERESTS_LEAD = """# Tova Lindqvist
+
+I am a doctoral researcher at Fjordvik University.
+
+Topics I am interested in:
+- Causal discovery
+- Ocean acoustics
+
+My current research interests in a nutshell:
+- sea ice dynamics:
+  - melt ponds on [Arctic floes](https://example.org/a), e.g. in spring
+  - brine channels (see [here](https://example.org/b))
+
+I also enjoy climbing.
+
+## Publications
+
+- T. Lindqvist, "Quiet waters," Journal of Sound, 2021.
+"""
+
+
+def test_a_sentence_announcing_the_owners_interests_over_a_list_gives_them():
+    # "Topics I am interested in:" / "My current research interests in a nutshell:" closing a paragraph of the bio,
+    # over a list: each item one interest (its words before an aside), the lead and the items no longer listed; the
+    # paragraph after the list is no interest
+    p = parse_markdown_page(SourceDoc(Path("index.md"), INTERESTS_LEAD), ImportOptions())
+    assert p.person.interests == ["Causal discovery", "Ocean acoustics", "melt ponds on Arctic floes", "brine channels"]
+    assert [u.text for u in p.unparsed] == ["I also enjoy climbing."]
+
+
+EDITORIAL = """# Tova Lindqvist
+
+Professor at Fjordvik University.
+
+## Editorial
+
+- Handling editor, [Journal of Tides](https://example.org/tides)
+- Editorial board, [Annals of Ice](https://example.org/ice)
+
+## Publications
+
+- T. Lindqvist, "Quiet waters," Journal of Sound, 2021.
+"""
+
+
+def test_an_editorial_heading_alone_heads_the_owners_service():
+    # "## Editorial" over "- Handling editor, <journal>": the owner's editorial roles are service, no longer listed
+    p = parse_markdown_page(SourceDoc(Path("index.md"), EDITORIAL), ImportOptions())
+    assert [(s.role, s.venues) for s in p.service] == [
+        ("Handling editor", ["Journal of Tides"]), ("Editorial board", ["Annals of Ice"])]
+    assert not p.unparsed
+
+
+TA_LINKED_COURSES = """# Tova Lindqvist
+
+Professor at Fjordvik University.
+
+## Teaching
+
+1. Teaching assistant at Fjordvik for
+    - [OC&E 125: Applied tides](https://example.org/oc125)
+    - OC&E 211: Linear waves
+
+## Publications
+
+- T. Lindqvist, "Quiet waters," Journal of Sound, 2021.
+"""
+
+
+def test_coded_course_names_linked_whole_under_a_role_line_are_courses():
+    # "Teaching assistant at X for" over "- [OC&E 125: Applied tides](url)" / "- OC&E 211: Linear waves": a list of
+    # course names (a coded name linked whole to its page is one too), the role the line over them says, the
+    # linked course's address its page; no line listed
+    p = parse_markdown_page(SourceDoc(Path("index.md"), TA_LINKED_COURSES), ImportOptions())
+    assert [(t.course, t.role, t.url) for t in p.teaching] == [
+        ("OC&E 125: Applied tides", "Teaching assistant", "https://example.org/oc125"),
+        ("OC&E 211: Linear waves", "Teaching assistant", None)]
+    assert not p.unparsed
+
+
+DL_POSITIONS = """<html><body><h1>Tova Lindqvist</h1>
+<h1>Academic Experience</h1>
+<DT><B>Associate Professor</B>, September 2009 to Present</DT>
+<DD><A href="http://cs.fjordvik.example.edu">Computer Science Department</A></DD>
+<DD><A href="http://www.fjordvik.example.edu">Fjordvik University</A></DD>
+<DD>12 Harbour Street</DD>
+<DD>Fjordvik, NO 4021</DD>
+<P>
+<DT><B>Lecturer</B>, July 1999 to June 2003</DT>
+<DD>Department of Mathematics</DD>
+<DD>Inland University</DD>
+<DD>Eastfield, Norway</DD>
+<h1>Publications</h1>
+<ol><li>T. Lindqvist, "Quiet waters," Journal of Sound, 2021.</li></ol>
+</body></html>"""
+
+
+def test_a_positions_dt_over_its_department_and_place_dds_is_one_position():
+    # "<dt><b>Title</b>, Month Year to Present</dt>" over "<dd>Department</dd><dd>University</dd><dd>address</dd>":
+    # one position (its title and years the term's, its place the university, the department before it); the
+    # term's line is no longer listed, the address lines are (no workplace of their own, no field)
+    p = parse_html(SourceDoc(Path("cv.html"), DL_POSITIONS), ImportOptions())
+    assert [(a.name, a.role, a.department, a.start_year, a.end_year, a.current) for a in p.person.affiliations] == [
+        ("Fjordvik University", "Associate Professor", "Computer Science Department", 2009, None, True),
+        ("Inland University", "Lecturer", "Department of Mathematics", 1999, 2003, False)]
+    assert [u.text for u in p.unparsed] == [
+        "<DD>12 Harbour Street</DD>", "<DD>Fjordvik, NO 4021</DD>", "<DD>Eastfield, Norway</DD>"]
+
+
+SERVICE_COMMITTEE = """<html><body><h1>Tova Lindqvist</h1>
+<p>Researcher at Fjordvik University.</p>
+<h1>Technical Services</h1>
+<ul>
+<li><p>PC member TideSys 2024</p></li>
+<li><p>Artifact Evaluation Committee, <a href="https://example.org/aec">WAVES 2023</a></p></li>
+</ul>
+</body></html>"""
+
+
+def test_a_committee_named_by_its_qualifier_is_a_service_role():
+    # "Artifact Evaluation Committee, WAVES 2023" under a service heading: a seat on that committee for the venue
+    p = parse_html(SourceDoc(Path("index.html"), SERVICE_COMMITTEE), ImportOptions())
+    assert [(s.role, s.venues, s.year) for s in p.service] == [
+        ("PC member", ["TideSys"], 2024), ("Artifact Evaluation Committee", ["WAVES"], 2023)]
+    assert not [u for u in p.unparsed if u.section == "service"]
+
+
+INTERESTS_LEAD_UNDER_QUESTION = """# Tova Lindqvist
+
+## About me
+
+I am a doctoral researcher at Fjordvik University.
+
+# ***Does the tide govern the ice, or the ice the tide?***
+My current research interests in a nutshell:
+- sea ice dynamics:
+  - melt ponds on [Arctic floes](https://example.org/a), e.g. in spring
+  - brine channels (see [here](https://example.org/b))
+- tidal mixing
+
+I did my PhD at Inland University, supervised by Ann Lee.
+
+## Publications
+
+- T. Lindqvist, "Quiet waters," Journal of Sound, 2021.
+"""
+
+
+def test_an_interests_lead_under_a_heading_kg_has_no_word_for_gives_them_too():
+    # the lead and its list under a heading that asks the owner's research question (a section kg has no name for):
+    # read as under the bio, the sentence after the list still the owner's prose (the advisor read from it)
+    p = parse_markdown_page(SourceDoc(Path("index.md"), INTERESTS_LEAD_UNDER_QUESTION), ImportOptions())
+    assert p.person.interests == ["melt ponds on Arctic floes", "brine channels", "tidal mixing"]
+    assert p.person.advisors == ["Ann Lee"]
+    assert not p.unparsed
+
+
+URL_LABEL = """<html><body><h1>Tova Lindqvist</h1>
+<TABLE>
+<TR><TD>Associate Professor</TD></TR>
+<TR><TD>Fjordvik University</TD></TR>
+<TR><TD>Url: <A href="http://www.fjordvik.example.edu/~tova/">http://www.fjordvik.example.edu/~tova/</A></TD></TR>
+</TABLE>
+<h1>Publications</h1>
+<ol><li>T. Lindqvist, "Quiet waters," Journal of Sound, 2021.</li></ol>
+</body></html>"""
+
+
+def test_a_url_label_line_in_the_header_gives_the_owners_homepage():
+    # "Url: http://..." among the header's contact lines (as "Homepage: http://..." is): the owner's homepage
+    p = parse_html(SourceDoc(Path("cv.html"), URL_LABEL), ImportOptions())
+    assert p.person.homepage == "http://www.fjordvik.example.edu/~tova/"
+    assert not p.unparsed

@@ -854,3 +854,41 @@ def test_a_member_file_is_composed_once_for_every_way_its_records_are_read(tmp_p
     assert [(d.get("name"), k) for d, _s, k in members] == [
         ("Prof. Ines Varga", ("pi",)), ("Tomas Reed", ("students",)), ("Lena Fox", ("students",))]
     assert len(composed) == 1
+
+
+def test_a_members_short_description_naming_a_student_role_is_the_role_the_site_shows(tmp_path):
+    # the lab template's member page: "role: msc" (a code its team page sorts by) beside "description: MSc Student"
+    # (the words its card shows): the student's role as written, the description no longer listed; a description
+    # in sentences stays prose
+    root = write_site(tmp_path / "site", {
+        "_config.yaml": "title: Tide lab\n",
+        "index.md": "---\n---\n\n# Tide lab\n\nWe study tides.\n",
+        "_members/ana-ruiz.md": "---\nname: Ana Ruiz\nrole: pi\n---\n\nI lead the Tide lab at TU Tarnberg.\n",
+        "_members/ivo-petrov.md": "---\nname: Ivo Petrov\ndescription: MSc Student\nrole: msc\n---\n",
+        "_members/lea-holm.md": "---\nname: Lea Holm\ndescription: Lea studies waves. She is a PhD student.\n"
+                                "role: phd\n---\n",
+    })
+    profile = import_path(root).profile
+    assert {s.name: s.role for s in profile.students} == {"Ivo Petrov": "MSc Student", "Lea Holm": "phd"}
+    assert not [u for u in profile.unparsed if u.file == "_members/ivo-petrov.md"]
+
+
+def test_a_heads_member_page_read_as_a_page_too_lists_no_line_the_page_reader_took(tmp_path):
+    # a lab template's members collection served as pages ("collections: members: output: true"): the head's page is
+    # read as the head's record (its front matter; a "description:" keeps its body from being the record's bio) and
+    # as a page (its awards); a line one reader of the file took is not listed because the other left it
+    root = write_site(tmp_path / "site", {
+        "_config.yaml": "title: Tide lab\ncollections:\n  members:\n    output: true\n",
+        "index.md": "---\n---\n\n# Tide lab\n\nWe study tides.\n",
+        "team/index.md": "---\ntitle: Team\n---\n\n{% include list.html data=\"members\" %}\n",
+        "_members/ana-ruiz.md": "---\nname: Ana Ruiz\nimage: images/ana.jpg\ndescription: Professor / Principal "
+                                "Investigator\nrole: pi\naliases:\n  - A Ruiz\nlinks:\n  email: ana@example.org\n---\n\n"
+                                "## Brief Bio\nAna Ruiz leads the Tide lab at TU Tarnberg.\n\n"
+                                "## Awards\n- Coastal Medal, 2019\n- Early Career Prize, 2015\n",
+        "_members/ivo-petrov.md": "---\nname: Ivo Petrov\nrole: phd\n---\n\nIvo is a PhD student in the lab.\n",
+    })
+    profile = import_path(root).profile
+    assert [(a.name, a.line) for a in profile.awards] == [("Coastal Medal", 16), ("Early Career Prize", 17)]
+    listed = [(u.line, u.text) for u in profile.unparsed if u.file == "_members/ana-ruiz.md"]
+    # (the record's image and aliases, which no reader takes, stay listed)
+    assert listed == [(3, "image: images/ana.jpg"), (6, "aliases:"), (7, "- A Ruiz")]

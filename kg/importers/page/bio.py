@@ -152,7 +152,7 @@ def _cjk_intro_name(m: re.Match) -> bool:
         return False
     return " " in n or bool(m.group("alt")) or re.fullmatch(r"[\uac00-\ud7af]{2,4}", n) is not None \
         or (n[0] in CJK_SURNAMES and len(n) <= 3)
-_HOMEPAGE_LINE = re.compile(r"(?i)^\W*(?:(?:personal\s+)?home\s*page|web\s*site|web|个人主页|主页)"
+_HOMEPAGE_LINE = re.compile(r"(?i)^\W*(?:(?:personal\s+)?home\s*page|web\s*site|web|url|个人主页|主页)"
                             r"(?:\s*/\s*(?:(?:personal\s+)?home\s*page|web\s*site|主页))?\s*[:：]\s*(https?://\S+)\s*$")
 SITE_LABEL = re.compile(r"(?i)scholar|linked|github|twitter|orcid|dblp|research\s*gate|zhi\s*hu|semantic|google|weibo|"
                          r"profile|home\s*page|web\s*site|page|\bcv\b|publications")
@@ -164,6 +164,10 @@ _PHONE_NUMBER = re.compile(r"[+\d\s()./-]{6,}")
 _WORK_ADDRESS = re.compile(r"^\s*(?:work|office|postal|mailing)\s+address\s*[:：]\s*(?P<rest>\S.+)$", re.I)
 _INTERESTS_LABEL = re.compile(r"(?i)(?:(?:main|current|my)\s+)?(?:research\s+)?(?:interests?|topics)\s*[:：]?")
 """A label alone on its line naming the owner's research interests (their list on the next line)."""
+_INTERESTS_LEAD_SENTENCE = re.compile(
+    r"(?i)(?=(?:\S+\s+){0,11}\S+[:：]$)(?:[^:：.!?\d]*\b(?:interest(?:s|ed)|research\s+(?:topics|areas|focus))\b[^:：.!?\d]*)[:：]")
+"""A short sentence that announces the owner's interests and ends with a colon ("Topics I am interested in:",
+"My current research interests in a nutshell:"): the list under it names them."""
 _LINE_LABEL = re.compile(r"^\s*([A-Z][\w'’ -]{1,40}?)\s*[:：]\s+\S")
 _AFFILIATION_LABEL = re.compile(
     r"(?:current\s+)?(?:affiliations?|organi[sz]ations?|institutions?|employer|company|work|position|title|role|"
@@ -575,7 +579,29 @@ class PersonReader:
             return False
         return self.r.pictured(b)
 
+    def interests_lead_list(self, b: Block, segs: list[Seg], sec: str | None) -> bool:
+        """"Topics I am interested in:" over "- Causal inference" / "- Complex systems": each item one topic (its
+        words before an aside in brackets or an "e.g."), the list's lines and the lead read. Whether the block was
+        an item of such a list (or, under a heading kg has no word for, ``sec`` "other", the lead itself)."""
+        lead, self._interests_lead = self._interests_lead, None
+        if lead is not None and b.is_list_item and sec in (None, "bio", "other") and b.heading == lead[0] and segs:
+            text = norm(" ".join(s.text for s in segs))
+            topic = re.split(r"\s*(?:\(|\[|,\s*e\.g\.|:\s|;\s)", text)[0].strip(" .:;,")
+            if topic and len(topic.split()) <= 12 and not YEAR.search(topic):
+                self.add_interests([topic])
+                self.r.use(set().union(*(s.lines for s in segs)) | set(lead[1]))
+                self._interests_lead = lead
+                return True
+        if sec == "other" and len(segs) == 1 and not b.is_list_item \
+                and _INTERESTS_LEAD_SENTENCE.fullmatch(norm(segs[0].text)):
+            # (under a heading that is a question of the owner's research: "# Does X govern Y?")
+            self._interests_lead = (b.heading, list(segs[0].lines))
+            return True
+        return False
+
     def read_person(self, b: Block, segs: list[Seg], sec: str | None) -> None:
+        if self.interests_lead_list(b, segs, sec):
+            return
         if self.group_page and sec is None and not self._card:
             self._card = self._head_card(b, segs)  # (the lines after a head's card, to the first heading, are theirs)
             if not self._card:
@@ -656,6 +682,11 @@ class PersonReader:
             if _INTERESTS_LABEL.fullmatch(norm(s.text)):
                 interests_label = True
                 r.use(s.lines)
+                continue
+            if s is segs[-1] and sec in (None, "bio") and _INTERESTS_LEAD_SENTENCE.fullmatch(norm(s.text)):
+                # "My current research interests in a nutshell:" closing its paragraph: the list below names them
+                # (read there; the line stays listed when no list follows)
+                self._interests_lead = (b.heading, list(s.lines))
                 continue
             if sec is None and _labels_other_section(s):
                 continue  # "***AGU UPDATES*** Group presentations to conferences": a bold label heads a list, no fact

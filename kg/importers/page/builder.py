@@ -410,6 +410,8 @@ class Builder(SectionReaders, PersonReader):
         self.talks: list[Talk] = []
         self.teaching: list[Teaching] = []
         self._teaching_role: tuple[str | None, str] | None = None  # see read_teaching
+        self._dd_taken: set = set()  # the <dd> lines a position's <dt> was read with (read_experience)
+        self._dd_address: set = set()  # the <dd> lines of that place's address under it
         self.legend: dict[str, str] | None = None
         self.ctx = Ctx()
         self._pending_dept: str | None = None
@@ -420,6 +422,7 @@ class Builder(SectionReaders, PersonReader):
         """Awards the bio names in prose ("I won the X prize in 2019"): kept when the page has no awards list."""
         self._person_class: dict = {}  # element -> whether a class of it names contact icons (_personish)
         self._card = False
+        self._interests_lead = None  # (heading, lines) of a "Topics I am interested in:" line over its list
         """A lab page's card of its head was read (bio._head_card): the header lines after it are the head's."""
 
     # --- name
@@ -1230,7 +1233,7 @@ class Builder(SectionReaders, PersonReader):
             elif segs and any(FIRST_PERSON_DEGREE.match(x) for s in segs for x in sentences(s.text)):
                 # "My PhD (at Leeds) was in algebra under the supervision of A. Goldie" under "Previous lives"
                 self.read_person(b, segs, "bio")
-            else:
+            elif not self.interests_lead_list(b, segs, sec):
                 self.read_person_links(b, segs)
         for heading, drafts in bare_pdf.items():
             if drafts and (authorless[heading] < 3 or 2 * authorless[heading] < section_items[heading]):

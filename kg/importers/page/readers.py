@@ -214,9 +214,11 @@ _SERVICE_ROLE = re.compile(
 
 _SERVICE_LEAD = re.compile(
     r"^(?P<role>(?:[A-Z][\w\-]*\s+){1,2}(?:area\s+chairs?|reviewers?|referees?|chairs?|co-chairs?|organi[sz]ers?|"
-    r"editors?|committee\s+members?|(?:program|technical)\s+committee(?:\s+members?)?|pc\s+members?))\b(?!\s+of\b)",
+    r"editors?|committee\s+members?|(?:program|technical)\s+committee(?:\s+members?)?|pc\s+members?|"
+    r"committees?))\b(?!\s+of\b)",
     re.I)
-"""A role with a qualifier in front (``Outstanding Reviewer``, ``Lead Organizer``)."""
+"""A role with a qualifier in front (``Outstanding Reviewer``, ``Lead Organizer``), or a committee named by its
+qualifier (``Artifact Evaluation Committee``, ``Steering Committee``: a seat on it)."""
 
 
 _SERVICE_WORD = re.compile(r"review|chair|committee|editor|organi[sz]|board|referee|\bpc\b|\bspc\b|judge|"
@@ -593,8 +595,8 @@ _NOT_COURSE = re.compile(r"(?i)\b(?:statement|philosophy|evaluations?|feedback|o
 """Words of a teaching section's list item that name no course ("Teaching statement", "Student evaluations")."""
 
 
-_COURSE_CODE = re.compile(r"^[A-Z]{2,5}[ -]?\d{3,4}[A-Z]?\s*[:：]\s*")
-"""A course's code and a colon opening its name ("EEL 2880: ", "CS-101: ")."""
+_COURSE_CODE = re.compile(r"^[A-Z][A-Z&]{1,5}[ -]?\d{3,4}[A-Z]?\s*[:：]\s*")
+"""A course's code and a colon opening its name ("EEL 2880: ", "CS-101: ", "MS&E 125: ")."""
 
 
 def _course_names_list(b: Block) -> bool:
@@ -606,9 +608,17 @@ def _course_names_list(b: Block) -> bool:
     items = [li for li in el.getparent() if tag_of(li) == "li"]
     # ("EEL 2880: C Programming for Embedded Systems": the colon after a course's code is no sentence's)
     texts = [_COURSE_CODE.sub("", norm(" ".join(itertext(li))), count=1) for li in items]
+
+    def own_link(li) -> bool:
+        # "[MS&E 125: Applied statistics](https://...)": a coded course's name linked whole to the course's page
+        links = li.findall(".//a[@href]")
+        full = norm(" ".join(itertext(li)))
+        return len(links) == 1 and bool(_COURSE_CODE.match(full)) and norm(" ".join(itertext(links[0]))) == full
+
     return len(items) >= 2 and all(
         t and len(t.split()) <= 8 and not re.search(r"[.!?:;]\s|[.!?:]$", t) and not _NOT_COURSE.search(t)
-        and li.find(".//a[@href]") is None and li.find(".//li") is None for t, li in zip(texts, items))
+        and (li.find(".//a[@href]") is None or own_link(li)) and li.find(".//li") is None
+        for t, li in zip(texts, items))
 
 
 _RESEARCH_ONLY = re.compile(r"(?:(?:my|our|current)\s+)?research(?:\s+(?:overview|summary|focus|topics|areas?|"
@@ -1290,14 +1300,13 @@ class SectionReaders:
     def read_teaching(self, b: Block, segs: list[Seg]) -> None:
         """A teaching list: one course a line or item (:func:`_teaching_from`); a sub-heading naming an
         institution is where the courses under it were taught."""
-        place = b.group_label if b.group_label not in (None, "list", "own") and INSTITUTION_STRONG.search(
-            b.group_label) else None
-        if place:
-            place = re.sub(r"^[^\w(]+", "", place).strip() or None  # "🎓 Inland University": no pictograph of it
+        label = re.sub(r"^[^\w(]+", "", b.group_label).strip() if b.group_label not in (None, "list", "own") else ""
+        place = label if label and INSTITUTION_STRONG.search(label) else None  # ("🎓 Inland University": no pictograph)
         lead_role = None
-        if place and (m := _TEACH_ROLE.match(place)):
-            # "Teaching assistant at X for:" over the courses: the owner's part in them and where
-            lead_role, rest = m.group("role"), re.sub(r"(?i)\s+(?:for|in|of)$", "", place[m.end():].strip(" :：,"))
+        if label and (m := _TEACH_ROLE.match(label)):
+            # "Teaching assistant at X for:" over the courses: the owner's part in them and where (X a place whose
+            # name says so; "at Stanford for" names it too, no place kg can tell)
+            lead_role, rest = m.group("role"), re.sub(r"(?i)\s+(?:for|in|of)$", "", label[m.end():].strip(" :：,"))
             place = rest if INSTITUTION_STRONG.search(rest) else None
         if len(segs) == 1 and (m := _TEACH_ROLE.match(segs[0].text.strip(" :："))) and \
                 m.end() >= len(segs[0].text.strip(" :：")):
@@ -1522,6 +1531,13 @@ class SectionReaders:
                 have.add(fold(i))
 
     def read_experience(self, b: Block, segs: list[Seg]) -> None:
+        if b.el is not None and tag_of(b.el) == "dd" and b.el in self._dd_taken:
+            self.r.use(set().union(*(s.lines for s in segs)) if segs else set())
+            return  # read with the position its <dt> names
+        if b.el is not None and tag_of(b.el) == "dd" and b.el in self._dd_address:
+            return  # the address of the place a position's <dt> names
+        if b.el is not None and tag_of(b.el) == "dt" and segs and self._position_over_dds(b, segs):
+            return
         label = b.group_label if b.group_label not in (None, "list", "own") else None
         held = _experience_from(label) if label and YEAR.search(label) else None
         if held is not None and held.role:
@@ -1615,6 +1631,41 @@ class SectionReaders:
                 out.append(items[k])
             k += 1
         return out
+
+    def _position_over_dds(self, b: Block, segs: list[Seg]) -> bool:
+        """A CV's position as a definition list: "<dt><b>Assistant Professor</b>, October 2001 to August
+        2007</dt>" over "<dd>Department of X</dd><dd>Y University</dd><dd>street</dd>...": one position, its title
+        and years the term's, its place the first description naming an institution, the descriptions before it
+        the department (the address after it is no place of its own). Whether it was one."""
+        dds = []
+        for sib in b.el.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue
+            if tag_of(sib) != "dd":
+                break
+            dds.append((sib, norm(" ".join(itertext(sib)))))
+        at = next((i for i, (_dd, t) in enumerate(dds) if t and INSTITUTION_STRONG.search(t) and len(t.split()) <= 10
+                   and not re.search(r"(?i)\bdep(?:artmen)?t\b|^(?:school|faculty|college)\s+of\b", t)), None)
+        if at is None:
+            return False
+        head = norm(" ".join(s.text for s in segs))
+        aff = _experience_from(f"{head}, {dds[at][1]}")
+        if aff is None or not aff.role or fold(aff.name) != fold(dds[at][1]):
+            return False
+        unit = ", ".join(t for _dd, t in dds[:at] if t)
+        url = next((u for a in dds[at][0].iter("a") if (u := abs_url(a.get("href"), self.ctx))
+                    and not identifier_from_url(u)), None)
+        aff = aff.model_copy(update={"department": aff.department or unit or None, "url": aff.url or url})
+        if not any(a.name == aff.name and a.role == aff.role and a.start_year == aff.start_year
+                   for a in self.affiliations):
+            self.affiliations.append(aff)
+        self._dd_taken.update(dd for dd, _t in dds[:at + 1])
+        # ("<dd>111 Main Street</dd><dd>Boston, MA 02215</dd>" under the place: its address, no workplace; left
+        # listed, as an address is)
+        self._dd_address.update(dd for dd, t in dds[at + 1:] if t and len(t.split()) <= 6 and ":" not in t
+                                and not JOB_WORDS.search(t) and not INSTITUTION_STRONG.search(t))
+        self.r.use(set().union(*(s.lines for s in segs)))
+        return True
 
     def _doctoral_advisors(self, b: Block, text: str, lines) -> None:
         adv = advisors_in(text)

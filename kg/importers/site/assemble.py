@@ -321,6 +321,8 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
                                  for p in part.publications if id(p) not in {id(k) for k in kept}]
             part.publications = kept
     pubs: list[Publication] = []
+    read_elsewhere = lines_read_by_another_part(parts)
+    listed_by_all: set[tuple] = set()  # (a line two readers of one file both left is listed once)
     for part in parts:
         items: dict[str, list] = {"publications": list(part.publications), "news": list(part.news),
                                   "awards": list(part.awards), "students": list(part.students), "service": [],
@@ -337,7 +339,12 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
                 else:
                     getattr(profile, attr).append(item)
         for u in part.unparsed():
-            profile.unparsed.append(u if u.file else u.model_copy(update={"file": part.rel}))
+            u = u if u.file else u.model_copy(update={"file": part.rel})
+            if (u.file, u.line, u.text) in listed_by_all or (u.file == part.rel and u.line in read_elsewhere.get(
+                    (id(part), u.file), ())):
+                continue
+            listed_by_all.add((u.file, u.line, u.text))
+            profile.unparsed.append(u)
     # (a Hugo paper page, "content/publication/<slug>/index.md", is one work as a record file is)
     profile.publications = dedupe_publications(pubs, frozenset(p.rel.rsplit("/", 1)[0] for p in parts
                                                                if p.format in ("records-item", "hugo-publication")))
@@ -412,6 +419,35 @@ def merge_same_person(person: Person, candidate: Person) -> None:
     """Fill in ``person`` from what another page or file of the site says of its owner (:func:`merge_person`), its
     name and alternate names only where it names the same person (:func:`only_if_same_person`)."""
     merge_person(person, only_if_same_person(candidate, person))
+
+
+def lines_read_by_another_part(parts: list[Part]) -> dict[tuple[int, str], set[int]]:
+    """For each part of a file that two or more parts read (a lab member's page read as the member's record and
+    as a page), the lines of it that another of those parts read: lines it saw as this part did (the same text)
+    and does not list. A line is listed when every reader that saw it left it, as one reader's would be.
+
+    (keyed by ``(id(part), file)``)
+    """
+    by_file: dict[str, list[Part]] = {}
+    for part in parts:
+        by_file.setdefault(part.rel, []).append(part)
+    out: dict[tuple[int, str], set[int]] = {}
+    for rel, same in by_file.items():
+        if len(same) < 2:
+            continue
+        listed = {id(p): {u.line for u in p.unparsed() if (u.file or p.rel) == rel} for p in same}
+        for part in same:
+            mine = part.doc.lines
+            taken = set()
+            for n in listed[id(part)]:
+                text = mine[n - 1].strip() if 0 < n <= len(mine) else ""
+                if text and any(other is not part and n <= len(other.doc.lines)
+                                and other.doc.lines[n - 1].strip() == text and n not in listed[id(other)]
+                                for other in same):
+                    taken.add(n)
+            if taken:
+                out[(id(part), rel)] = taken
+    return out
 
 
 def listed_works(parts: list[Part]) -> list[Publication]:

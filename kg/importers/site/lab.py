@@ -364,6 +364,12 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
         # (or the role after the name: "Jo Roe (PhD student)", "Jo Roe, PhD 2017 (now at State U)")
         role = role or lead or next((r for k in m.name_keys
                                      if (r := name_role(md_text(as_text(m.data.get(k)) or ""))[1])), None)
+        # "role: msc" beside "description: MSc Student" (the lab template's team card shows the description): the
+        # role as the site writes it, its key read with the member; a description in sentences is prose, as before
+        shown_key = next((k for k in _PROSE_KEYS if k not in lead_keys and (t := as_text(m.data.get(k)))
+                          and len(t.split()) <= 5 and not re.search(r"[.;:!?]\s*\S", t)
+                          and is_student_role(md_text(t))), None)
+        role = md_text(as_text(m.data[shown_key])).strip() if shown_key else role
         url_key = next((k for k in ("website", "url", "homepage", "link") if as_text(m.data.get(k))), None)
         url = absolute_url(as_text(m.data.get(url_key)), base) if url_key else None
         first = min(first for first, _last in m.spans.values())
@@ -376,6 +382,7 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
                                        file=m.part.rel))
         settle_keys(m.part.doc, m.spans, with_twins(m.data, [
             *m.name_keys, *(k for k in _ROLE_KEYS if as_text(m.data.get(k))), *lead_keys, *([url_key] if url else []),
+            *([shown_key] if shown_key else []),
             *(linked if ids.identifiers else [])]))
     for part in out.parts:
         mark_comments(part.doc)

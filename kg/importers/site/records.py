@@ -1156,13 +1156,20 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             used.add(spelled[key])
         elif url:
             used.add(spelled[key])  # "link: https://doi.org/..." beside "paperurl:" of the same address: read there
-    cited = re.fullmatch(r"(?i)\s*doi:\s*(10\.\S+)\s*", as_text(lowered.get("id")) or "") \
-        if isinstance(lowered.get("id"), str) else None
+    cite_id = (as_text(lowered.get("id")) or "") if isinstance(lowered.get("id"), str) else ""
+    # ("DOI:/10.1186/x": the template's tool takes a slash after the colon too)
+    cited = re.fullmatch(r"(?i)\s*doi:\s*/*(10\.\S+)\s*", cite_id)
     if cited and valid_doi(cited.group(1)):
         # "id: doi:10.1073/pnas.2302730121" (a lab template's citation id, which its own tool resolves): the DOI,
         # no link of its own (the record's buttons and "link:" say where the site sends the reader; a version's
         # record merged with it keeps its own)
         pub.doi = pub.doi or valid_doi(cited.group(1))
+        used.add(spelled["id"])
+    pmid = re.fullmatch(r"(?i)\s*pmid:\s*(\d{4,9})\s*", cite_id)
+    if pmid and any(re.search(rf"(?i)(?:pubmed|ncbi\.nlm\.nih\.gov)\S*?(?<!\d){pmid.group(1)}(?!\d)", url)
+                    for url in [*pub.links.values(), *(x.url for x in pub.more_links)]):
+        # "id: PMID:16815958" beside "link: https://www.ncbi.nlm.nih.gov/pubmed/16815958": the id the link was
+        # made from, read with it (a PubMed id no link of the work holds has no field, and stays listed)
         used.add(spelled["id"])
     address = (as_text(lowered.get("url")) or "").strip() if "url" not in keys.links else ""
     if re.fullmatch(r"https?://\S+", address) and not (base and urlsplit(address).netloc == urlsplit(base).netloc) \
@@ -1273,7 +1280,19 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         if cited is not None and same_title(cited.title, pub.title):
             merge_publication(pub, cited)
             used.add(spelled[bib_key])
+    if pub.links or pub.more_links:
+        for key, value in lowered.items():
+            # "urltext: 'PMLR'" beside "arxivurl: https://...", "prize-url-name: ANRP": the words the theme shows
+            # on a link of the work (its label), read with the link; a label where the work has no link stays listed
+            text = as_text(value).strip() if isinstance(value, str) and as_text(value) else ""
+            if _LINK_LABEL_KEY.search(key) and spelled.get(key) not in used and text and len(text.split()) <= 4 \
+                    and not re.search(r"(?i)https?:|/", text):
+                used.add(spelled[key])
     return pub
+
+
+_LINK_LABEL_KEY = re.compile(r"(?i)(?:url|link)[-_ ]?(?:text|label|name|display)$")
+"""A record's key naming the words shown on a link (``urltext``, ``link_label``, ``prize-url-name``)."""
 
 
 def _front_matter_record(root: Path, path: Path, keys: RecordKeys, base: str | None, fmt: str,
