@@ -723,3 +723,88 @@ def test_a_site_configuration_is_parsed_once_per_import(tmp_path, monkeypatch):
     again = Counter(parsed)
     imported_site(tmp_path / "site", files)
     assert parsed == again + again
+
+
+def test_a_folder_of_a_site_is_sized_once_per_import(tmp_path, monkeypatch):
+    """The account of a site's files asks of each file no reader read whether its folder is a data set
+    (record_files.data_set_bytes): within one import each folder is listed once, however many files it holds (a
+    lab site's folder of a thousand files was listed a thousand times, minutes of its import); the answer is the
+    same, and a second import lists it again."""
+    import sys
+    from pathlib import Path
+
+    from .sitefiles import academicpages_home, imported_site
+
+    files = {
+        **academicpages_home("Ada Lind", "Ada Lind studies rivers that run uphill.\n", titled=True),
+        "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n\n"
+                                  "- Ada Lind, Bo Okafor. Rivers that run uphill. Journal of Imaginary Water, 2021.\n",
+        **{f"tables/t{k:02}.txt": f"gauge {k}: {k * 7} cm of water, read at dawn\n" for k in range(40)},
+    }
+    listed = Counter()
+    real = Path.iterdir
+    monkeypatch.setattr(Path, "iterdir", lambda self: (listed.update([self.name]) if sys._getframe(1).f_code.co_name
+                                                       == "data_set_bytes" else None) or real(self))
+    profile = imported_site(tmp_path / "site", files)
+    assert [p.title for p in profile.publications] == ["Rivers that run uphill"]
+    assert listed["tables"] == 1
+    imported_site(tmp_path / "site", files)
+    assert listed["tables"] == 2
+    assert record_files.data_set_bytes(tmp_path / "site" / "tables", tmp_path / "site") is None
+
+
+def test_bibtex_entry_keys_placed_on_their_lines(tmp_path):
+    """A BibTeX file's entries are joined to a data file beside it by their keys, each key found at the line its
+    entry starts on (record_files' _keyed_links takes them by bisection over the line starts, once counted with
+    the newlines before each entry)."""
+    from kg.importers.site.pages import bibtex_part
+
+    rng = random.Random(7)
+    entries, extra = [], []
+    for k in range(30):
+        fields = [f"  title={{Gauge reading number {k}}}", "  author={Lark, Ivo and Moss, Ada}",
+                  *[f"  note={{line {j}}}" for j in range(rng.randint(0, 4))], f"  year={{{2000 + k % 20}}}"]
+        entries.append(f"{'% a comment' + chr(10) if k % 7 == 0 else ''}@article{{lark{k}gauge,\n"
+                       + ",\n".join(fields) + "\n}\n" + "\n" * rng.randint(0, 3))
+        extra.append(f"lark{k}gauge:\n  link: \"https://example.org/gauge/{k}\"\n")
+    root = tmp_path
+    (root / "refs.bib").write_text("".join(entries), encoding="utf-8")
+    (root / "refs_extra.yml").write_text("".join(extra), encoding="utf-8")
+    part = bibtex_part(root, root / "refs.bib", "Ivo Lark")
+    assert [(p.title, p.links) for p in part.publications] == [
+        (f"Gauge reading number {k}", {"link": f"https://example.org/gauge/{k}"}) for k in range(30)]
+
+
+def _bench_module():
+    """scripts/bench.py, the benchmarks' script (not a package), loaded from its file."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "bench.py"
+    spec = importlib.util.spec_from_file_location("kg_bench_script", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_synthetic_big_site_imports_with_its_counts(tmp_path):
+    """The big site `scripts/bench.py big-site` times (make_big_site) imports whole at a small size: each kind
+    gives its n works (their titles its own, none merged), owned by the site's owner, and its n text files of
+    notes/ are accounted for; the same n writes the same files."""
+    from kg.importers import import_path
+
+    bench = _bench_module()
+    for kind, fmt in (("pages", "jekyll"), ("records", "jekyll")):
+        site = bench.make_big_site(tmp_path / kind, 7, kind)
+        res = import_path(site)
+        assert res.format == fmt
+        assert res.profile.person.name == "Rosalind Achterberg"
+        pubs = res.profile.publications
+        assert len(pubs) == 7
+        assert sorted(int(p.title.rsplit(" ", 1)[1]) for p in pubs) == list(range(1, 8))
+        assert all(any(a.is_self for a in p.authors) for p in pubs)
+        assert {u.file for u in res.profile.unparsed if u.file.startswith("notes/")} == {
+            f"notes/gauge-{k:05}.txt" for k in range(1, 8)}
+        first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+        bench.make_big_site(site, 7, kind)
+        assert {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()} == first
