@@ -601,8 +601,9 @@ def cmd_big_site(args) -> None:
                 site = make_big_site(Path(tmp) / f"{kind}-{n}", n, kind)
                 files = sum(1 for p in site.rglob("*") if p.is_file())
                 for label, kg_root in (("", ROOT), *((" (baseline)", Path(args.baseline)),) * bool(args.baseline)):
-                    r = _child(f"import json,sys; sys.path.insert(0,{str(ROOT / 'scripts')!r}); "
-                               f"sys.path.insert(0,{str(kg_root)!r}); import bench; "
+                    # (kg_root first on the path after bench's import, which puts this checkout first)
+                    r = _child(f"import json,sys; sys.path.insert(0,{str(ROOT / 'scripts')!r}); import bench; "
+                               f"sys.path.insert(0,{str(kg_root)!r}); "
                                f"print(json.dumps(bench._import_site_once({str(site)!r})))")
                     print(f"{kind:8} {n:6} {files:6} {r['publications']:5} {r['wall_s']:8.2f} {r['cpu_s']:7.2f} "
                           f"{r['cpu_s'] * 1000 / files:12.2f}{label}")
