@@ -879,3 +879,30 @@ def test_site_works_deduped_as_by_comparing_each_with_every_kept_one(monkeypatch
             for k in range(400)]
     assert len(assemble.dedupe_publications(many)) == 400
     assert len(asked) == 0
+
+
+def test_a_pages_front_matter_is_parsed_once_per_import(tmp_path, monkeypatch):
+    """A site's readers ask for a page's front matter more than once (its record, its permalink, the account of
+    the site's files): within one import each front matter is parsed once, every asker given data of its own; a
+    second import parses it again."""
+    from kg.importers import document
+
+    from .sitefiles import academicpages_home, imported_site
+
+    files = {
+        **academicpages_home("Ada Lind", "Ada Lind studies rivers that run uphill.\n", titled=True),
+        **{f"_publications/{k}.md": f"---\ntitle: 'Rivers that run uphill, part {k}'\nauthors: 'Ada Lind, Bo Okafor'\n"
+                                    f"date: 2021-0{k}-01\nvenue: 'Journal of Imaginary Water'\n---\n" for k in range(1, 5)},
+    }
+    parsed = Counter()
+    real = document.yaml_with_spans
+    monkeypatch.setattr(document, "yaml_with_spans",
+                        lambda text, offset, display, *a, **k: parsed.update([display]) or real(text, offset, display, *a, **k))
+    profile = imported_site(tmp_path / "site", files)
+    assert sorted(p.title for p in profile.publications) == [f"Rivers that run uphill, part {k}" for k in range(1, 5)]
+    assert parsed and max(parsed.values()) == 1
+    again = Counter(parsed)
+    profile = imported_site(tmp_path / "site", files)
+    assert parsed == again + again
+    first = profile.publications[0]
+    assert first.venue == "Journal of Imaginary Water"
