@@ -5,6 +5,7 @@ corpus, and import time per page.
                                             [--no-rebuild]
     .venv/bin/python scripts/bench.py import [PAGE...] [--repeat 7]   # ms per page, PASS/FAIL at 100 ms
     .venv/bin/python scripts/bench.py make-pages       # rewrite scripts/bench-pages/ (synthetic)
+    .venv/bin/python scripts/bench.py big-site [--sizes 250,1000] [--kind pages,records] [--baseline CHECKOUT]
     .venv/bin/python scripts/bench.py query BUILD_DIR [BUILD_DIR...]   # named-query p50 per build size
 
 Each corpus is built in its own process so that peak memory (ru_maxrss) is its own.
@@ -518,6 +519,102 @@ def cmd_make_pages(args) -> None:
         print(f"wrote {BENCH_PAGES / name} ({len(text.encode()) / 1024:.1f} KB)")
 
 
+BIG_SITE_KINDS = ("pages", "records")
+
+
+def make_big_site(root: Path, n: int, kind: str = "pages") -> Path:
+    """Write under ``root`` (emptied first) an invented Jekyll site of ``n`` works, deterministic for the same
+    ``n`` and ``kind``: ``pages``, an academicpages site of one ``_publications/`` file a work; ``records``, an
+    al-folio site whose ``_bibliography/papers.bib`` holds the ``n`` works as BibTeX entries. Either also holds a
+    folder of ``n`` text files no reader reads (``notes/``: the account of a site's files names each), as real lab
+    sites hold folders of thousands of files beside their pages. Gives ``root``.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     site = make_big_site(Path(d), 3, "records")
+    ...     sorted(str(p.relative_to(site)) for p in site.rglob("*") if p.is_file())[:3]
+    ['_bibliography/papers.bib', '_config.yml', '_pages/about.md']
+    """
+    import shutil
+
+    if kind not in BIG_SITE_KINDS:
+        raise ValueError(f"kind is one of {', '.join(BIG_SITE_KINDS)}, not {kind!r}")
+    if root.exists():
+        shutil.rmtree(root)
+    files = {"_config.yml": f"title: {_OWNER[0]}\nauthor:\n  name: {_OWNER[0]}\n",
+             "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI am an Associate Professor of Earth "
+                                "Observation at the University of Nordhavn.\n"}
+    rng = random.Random(17 + n)
+    bib = []
+    for e in _bench_entries(rng, n):
+        year = 2024 - (e["n"] - 1) % 30
+        title = f"{e['title']}, case {e['n']}"  # (titles of their own: none merges with another)
+        names = list(e["authors"])
+        names.insert(e["owner_at"], _OWNER[0])
+        if kind == "pages":
+            files[f"_publications/{year}-{e['n']:05}.md"] = (
+                f"---\ntitle: '{title}'\ncollection: publications\nauthors: '{', '.join(names)}'\n"
+                f"date: {year}-{1 + e['n'] % 12:02}-01\nvenue: '{e['venue']}'\npaperurl: '{e['pdf']}'\n---\n")
+        else:
+            bib.append(f"@inproceedings{{achterberg{year}case{e['n']},\n  title = {{{title}}},\n"
+                       f"  author = {{{' and '.join(names)}}},\n  booktitle = {{{e['venue']}}},\n"
+                       f"  year = {{{year}}},\n  pdf = {{{e['pdf']}}}\n}}\n")
+        files[f"notes/gauge-{e['n']:05}.txt"] = f"Gauge {e['n']}: {rng.randint(1, 400)} cm, read at dawn.\n"
+    if kind == "records":
+        files["_bibliography/papers.bib"] = "\n".join(bib)
+        files["_pages/publications.md"] = ("---\nlayout: page\npermalink: /publications/\ntitle: Publications\n"
+                                           "---\n\n{% bibliography %}\n")
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    return root
+
+
+def _import_site_once(site: str) -> dict:
+    """CPU and wall seconds of importing one site (run inside a fresh process: no memo of an earlier run), after
+    an untimed import of a site of one work (module imports and compiled patterns are start-up, not per-file)."""
+    from kg.importers import import_path
+
+    with tempfile.TemporaryDirectory() as tmp:
+        import_path(make_big_site(Path(tmp) / "warm", 1, "pages"))
+        import_path(make_big_site(Path(tmp) / "warm", 1, "records"))
+    t, c = time.perf_counter(), time.process_time()
+    res = import_path(Path(site))
+    return {"wall_s": time.perf_counter() - t, "cpu_s": time.process_time() - c,
+            "publications": len(res.profile.publications), "format": res.format}
+
+
+def cmd_big_site(args) -> None:
+    """Import time of a synthetic big site (:func:`make_big_site`) at each size, per file: a cost that grows
+    faster than the site (a loop over all files for each file) shows as a time per file that grows with it."""
+    import os
+
+    sizes = [int(x) for x in args.sizes.split(",")]
+    kinds = args.kind.split(",")
+    print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs; each import "
+          f"in a fresh process; CPU time (wall is CPU plus waiting for the CPU on a busy machine)")
+    print(f"{'kind':8} {'works':>6} {'files':>6} {'pubs':>5} {'wall s':>8} {'cpu s':>7} {'cpu ms/file':>12}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind in kinds:
+            per_file = []
+            for n in sizes:
+                site = make_big_site(Path(tmp) / f"{kind}-{n}", n, kind)
+                files = sum(1 for p in site.rglob("*") if p.is_file())
+                for label, kg_root in (("", ROOT), *((" (baseline)", Path(args.baseline)),) * bool(args.baseline)):
+                    # (kg_root first on the path after bench's import, which puts this checkout first)
+                    r = _child(f"import json,sys; sys.path.insert(0,{str(ROOT / 'scripts')!r}); import bench; "
+                               f"sys.path.insert(0,{str(kg_root)!r}); "
+                               f"print(json.dumps(bench._import_site_once({str(site)!r})))")
+                    print(f"{kind:8} {n:6} {files:6} {r['publications']:5} {r['wall_s']:8.2f} {r['cpu_s']:7.2f} "
+                          f"{r['cpu_s'] * 1000 / files:12.2f}{label}")
+                    if not label:
+                        per_file.append(r["cpu_s"] * 1000 / files)
+            if len(per_file) > 1:
+                print(f"{kind:8} CPU per file grows {per_file[-1] / per_file[0]:.2f}x while the site grows "
+                      f"{sizes[-1] / sizes[0]:.0f}x (flat: about 1x; a loop over all files for each file: about "
+                      f"{sizes[-1] / sizes[0]:.0f}x)")
+
+
 def _clear_caches() -> None:
     """Empty the memo caches of kg's modules (``lru_cache`` of more than one entry): a timed run must not reuse
     what an earlier run of the same page memoised, since ``kg import`` reads a page once per process. One-entry
@@ -666,6 +763,12 @@ def main() -> None:
     i.set_defaults(fn=cmd_import)
     mp = sub.add_parser("make-pages", help="rewrite the synthetic 50 KB pages of scripts/bench-pages/")
     mp.set_defaults(fn=cmd_make_pages)
+    bs = sub.add_parser("big-site", help="import time per file of a synthetic big site at two sizes (growth shows)")
+    bs.add_argument("--sizes", default="250,1000", help="works (and files of each kind) per site, comma-separated")
+    bs.add_argument("--kind", default=",".join(BIG_SITE_KINDS), help="pages, records or both, comma-separated")
+    bs.add_argument("--baseline", help="another kg checkout (e.g. the commit before a change): import each site "
+                                       "with it too")
+    bs.set_defaults(fn=cmd_big_site)
     qy = sub.add_parser("query", help="named-query p50 on the outputs of builds (e.g. of 100k and 1M)")
     qy.add_argument("builds", nargs="+", help="build output folders (with graph.trig), smallest first")
     qy.add_argument("--repeat", type=int, default=5)

@@ -18,6 +18,7 @@ with the line span of every key, for the readers of markdown pages and site fold
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from html import escape as _html_escape
@@ -26,7 +27,7 @@ from pathlib import Path  # noqa: F401  (doctests)
 from typing import Any
 
 from ..errors import SourceError
-from .base import SourceDoc, compose_yaml, construct_yaml
+from .base import READ_ONCE, SourceDoc, compose_yaml, construct_yaml
 from .common import escape_sup_marks, latex_sup_marks
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
@@ -157,10 +158,20 @@ def read_front_matter(doc: SourceDoc) -> FrontMatter:
         raise SourceError(f"front matter opened with {fence!r} is never closed", path=doc.display, line=first + 1)
     text = "\n".join(lines[first + 1 : end])
     offset = first + 1  # 0-based index of the first front-matter line
+    # parsed once an import (kept in READ_ONCE, by the file and its front matter's text and place): a site's readers
+    # ask for a page's front matter two to four times (its records, its permalink, the account of its files), and
+    # YAML parsing was a third of a site of a thousand pages; each asker is given data of its own
+    memo = READ_ONCE.get()
+    key = ("front matter", doc.display, fence, offset, text)
+    if memo is not None and key in memo:
+        data, spans = memo[key]
+        return FrontMatter(copy.deepcopy(data), dict(spans), end + 2, (first + 1, end + 1))
     if fence == "---":
         data, spans = yaml_with_spans(text, offset, doc.display)
     else:
         data, spans = toml_with_spans(text, offset, doc.display)
+    if memo is not None:
+        memo[key] = (copy.deepcopy(data), dict(spans))
     return FrontMatter(data, spans, end + 2, (first + 1, end + 1))
 
 

@@ -723,3 +723,186 @@ def test_a_site_configuration_is_parsed_once_per_import(tmp_path, monkeypatch):
     again = Counter(parsed)
     imported_site(tmp_path / "site", files)
     assert parsed == again + again
+
+
+def test_a_folder_of_a_site_is_sized_once_per_import(tmp_path, monkeypatch):
+    """The account of a site's files asks of each file no reader read whether its folder is a data set
+    (record_files.data_set_bytes): within one import each folder is listed once, however many files it holds (a
+    lab site's folder of a thousand files was listed a thousand times, minutes of its import); the answer is the
+    same, and a second import lists it again."""
+    import sys
+    from pathlib import Path
+
+    from .sitefiles import academicpages_home, imported_site
+
+    files = {
+        **academicpages_home("Ada Lind", "Ada Lind studies rivers that run uphill.\n", titled=True),
+        "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n\n"
+                                  "- Ada Lind, Bo Okafor. Rivers that run uphill. Journal of Imaginary Water, 2021.\n",
+        **{f"tables/t{k:02}.txt": f"gauge {k}: {k * 7} cm of water, read at dawn\n" for k in range(40)},
+    }
+    listed = Counter()
+    real = Path.iterdir
+    monkeypatch.setattr(Path, "iterdir", lambda self: (listed.update([self.name]) if sys._getframe(1).f_code.co_name
+                                                       == "data_set_bytes" else None) or real(self))
+    profile = imported_site(tmp_path / "site", files)
+    assert [p.title for p in profile.publications] == ["Rivers that run uphill"]
+    assert listed["tables"] == 1
+    imported_site(tmp_path / "site", files)
+    assert listed["tables"] == 2
+    assert record_files.data_set_bytes(tmp_path / "site" / "tables", tmp_path / "site") is None
+
+
+def test_bibtex_entry_keys_placed_on_their_lines(tmp_path):
+    """A BibTeX file's entries are joined to a data file beside it by their keys, each key found at the line its
+    entry starts on (record_files' _keyed_links takes them by bisection over the line starts, once counted with
+    the newlines before each entry)."""
+    from kg.importers.site.pages import bibtex_part
+
+    rng = random.Random(7)
+    entries, extra = [], []
+    for k in range(30):
+        fields = [f"  title={{Gauge reading number {k}}}", "  author={Lark, Ivo and Moss, Ada}",
+                  *[f"  note={{line {j}}}" for j in range(rng.randint(0, 4))], f"  year={{{2000 + k % 20}}}"]
+        entries.append(f"{'% a comment' + chr(10) if k % 7 == 0 else ''}@article{{lark{k}gauge,\n"
+                       + ",\n".join(fields) + "\n}\n" + "\n" * rng.randint(0, 3))
+        extra.append(f"lark{k}gauge:\n  link: \"https://example.org/gauge/{k}\"\n")
+    root = tmp_path
+    (root / "refs.bib").write_text("".join(entries), encoding="utf-8")
+    (root / "refs_extra.yml").write_text("".join(extra), encoding="utf-8")
+    part = bibtex_part(root, root / "refs.bib", "Ivo Lark")
+    assert [(p.title, p.links) for p in part.publications] == [
+        (f"Gauge reading number {k}", {"link": f"https://example.org/gauge/{k}"}) for k in range(30)]
+
+
+def _bench_module():
+    """scripts/bench.py, the benchmarks' script (not a package), loaded from its file."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "bench.py"
+    spec = importlib.util.spec_from_file_location("kg_bench_script", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_synthetic_big_site_imports_with_its_counts(tmp_path):
+    """The big site `scripts/bench.py big-site` times (make_big_site) imports whole at a small size: each kind
+    gives its n works (their titles its own, none merged), owned by the site's owner, and its n text files of
+    notes/ are accounted for; the same n writes the same files."""
+    from kg.importers import import_path
+
+    bench = _bench_module()
+    for kind, fmt in (("pages", "jekyll"), ("records", "jekyll")):
+        site = bench.make_big_site(tmp_path / kind, 7, kind)
+        res = import_path(site)
+        assert res.format == fmt
+        assert res.profile.person.name == "Rosalind Achterberg"
+        pubs = res.profile.publications
+        assert len(pubs) == 7
+        assert sorted(int(p.title.rsplit(" ", 1)[1]) for p in pubs) == list(range(1, 8))
+        assert all(any(a.is_self for a in p.authors) for p in pubs)
+        assert {u.file for u in res.profile.unparsed if u.file.startswith("notes/")} == {
+            f"notes/gauge-{k:05}.txt" for k in range(1, 8)}
+        first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+        bench.make_big_site(site, 7, kind)
+        assert {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()} == first
+
+
+def _dedupe_plain(pubs, collections=frozenset()):
+    """assemble.dedupe_publications as first written: each publication compared with every work kept before it."""
+    from kg.importers.site import assemble
+
+    out, listed = [], Counter(p.file for p in pubs)
+
+    def item(file):
+        return assemble._collection_item(file) or bool(file) and file.rsplit("/", 1)[0] in collections
+
+    for pub in pubs:
+        match = next((p for p in out if p.file != pub.file and (common.same_work(p, pub) or assemble._renamed(p, pub))
+                      and not (item(p.file) and item(pub.file))), None)
+        if match is None:
+            out.append(pub)
+        elif not assemble._structured(pub.file) and not assemble._structured(match.file) \
+                and listed[pub.file] > 2 * listed[match.file]:
+            out[next(i for i, p in enumerate(out) if p is match)] = pub
+            assemble.merge_publication(pub, match)
+        else:
+            if assemble._structured(pub.file) and not assemble._structured(match.file) and pub.authors and (
+                    not match.authors or any(len(a.name.replace(".", " ").split()) < 2 for a in match.authors)):
+                match.authors = [a.model_copy() for a in pub.authors]
+                match.authors_truncated = pub.authors_truncated
+                match.notes = [n for n in match.notes
+                               if not (pub.year and re.fullmatch(r"\(?(?:19|20)\d\d[a-z]?\)?", n.strip()))]
+            assemble.merge_publication(match, pub)
+    return out
+
+
+def _site_copies(seed: int) -> list[Publication]:
+    """Invented works of a site written in several files: titles in other spellings, a year one apart, renamed
+    preprints sharing an arXiv identifier or a DOI, a page repeating a few of the list's works."""
+    rng = random.Random(seed)
+    files = ["_publications/a.md", "_publications/b.md", "about.md", "cv.md", "refs.bib", "news.md"]
+    base = []
+    for k in range(40):
+        base.append({"title": f"Tides of basin {k % 23} under {rng.choice(['ice', 'salt', 'wind'])}",
+                     "year": rng.choice([None, 2018 + k % 5]), "venue": rng.choice([None, "Coast Letters", "Estuaries"]),
+                     "arxiv": rng.choice([None, None, f"21{k % 9:02}.0{k % 7}123"]),
+                     "doi": rng.choice([None, None, f"10.5555/Tide.{k % 11}"])})
+    pubs = []
+    for _ in range(160):
+        w = rng.choice(base)
+        title = rng.choice([w["title"], w["title"].upper(), w["title"].replace(" ", "  ") + ".", f"Notes {rng.randint(0, 9)}"])
+        year = w["year"] if rng.random() < 0.8 else (w["year"] or 2020) + rng.choice([-1, 1])
+        arxiv = w["arxiv"] and w["arxiv"] + rng.choice(["", "v2"])
+        pubs.append(Publication(title=title, year=year, venue=w["venue"], arxiv=arxiv,
+                                doi=w["doi"] and rng.choice([w["doi"], w["doi"].lower()]), file=rng.choices(files, [2, 2, 8, 3, 2, 1])[0],
+                                authors=[Author(name=n) for n in rng.sample(["Ada Lind", "Bo Okafor", "I. Tarn"], 2)]))
+    return pubs
+
+
+def test_site_works_deduped_as_by_comparing_each_with_every_kept_one(monkeypatch):
+    """dedupe_publications finds a work's earlier copy among the kept works sharing a key with it (its title key, its
+    arXiv identifier, its DOI) instead of comparing it with every kept work: the same works, merged alike, and
+    same_work asked only of those candidates (a site of a thousand works asked it half a million times)."""
+    from kg.importers.site import assemble
+
+    for seed in range(30):
+        plain = _dedupe_plain(_site_copies(seed))
+        fast = assemble.dedupe_publications(_site_copies(seed))
+        assert [p.model_dump() for p in fast] == [p.model_dump() for p in plain]
+    asked = []
+    real = assemble.same_work
+    monkeypatch.setattr(assemble, "same_work", lambda a, b, cut=False: asked.append(1) or real(a, b, cut))
+    many = [Publication(title=f"Gauge reading number {k}", year=2000 + k % 20, file=f"_publications/{k}.md")
+            for k in range(400)]
+    assert len(assemble.dedupe_publications(many)) == 400
+    assert len(asked) == 0
+
+
+def test_a_pages_front_matter_is_parsed_once_per_import(tmp_path, monkeypatch):
+    """A site's readers ask for a page's front matter more than once (its record, its permalink, the account of
+    the site's files): within one import each front matter is parsed once, every asker given data of its own; a
+    second import parses it again."""
+    from kg.importers import document
+
+    from .sitefiles import academicpages_home, imported_site
+
+    files = {
+        **academicpages_home("Ada Lind", "Ada Lind studies rivers that run uphill.\n", titled=True),
+        **{f"_publications/{k}.md": f"---\ntitle: 'Rivers that run uphill, part {k}'\nauthors: 'Ada Lind, Bo Okafor'\n"
+                                    f"date: 2021-0{k}-01\nvenue: 'Journal of Imaginary Water'\n---\n" for k in range(1, 5)},
+    }
+    parsed = Counter()
+    real = document.yaml_with_spans
+    monkeypatch.setattr(document, "yaml_with_spans",
+                        lambda text, offset, display, *a, **k: parsed.update([display]) or real(text, offset, display, *a, **k))
+    profile = imported_site(tmp_path / "site", files)
+    assert sorted(p.title for p in profile.publications) == [f"Rivers that run uphill, part {k}" for k in range(1, 5)]
+    assert parsed and max(parsed.values()) == 1
+    again = Counter(parsed)
+    profile = imported_site(tmp_path / "site", files)
+    assert parsed == again + again
+    first = profile.publications[0]
+    assert first.venue == "Journal of Imaginary Water"

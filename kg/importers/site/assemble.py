@@ -174,16 +174,32 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
     def item(file: str | None) -> bool:
         return _collection_item(file) or bool(file) and file.rsplit("/", 1)[0] in collections
 
+    # (the works kept so far that could be one with a publication, by the keys same_work and _renamed compare: a
+    # site of thousands of works compared each with every work kept before it, minutes of its import; the first
+    # kept that is one is the match, as when every kept work was compared in turn)
+    index: dict[tuple[str, str], list[Publication]] = {}
+    place: dict[int, int] = {}  # id of a kept work -> its place in out
+
+    def keep(p: Publication, at: int) -> None:
+        place[id(p)] = at
+        for key in _work_keys(p):
+            index.setdefault(key, []).append(p)
+
     for pub in pubs:
-        match = next((p for p in out if p.file != pub.file and (same_work(p, pub) or _renamed(p, pub))
+        near = {id(p): p for key in _work_keys(pub) for p in index.get(key, ()) if id(p) in place}
+        match = next((p for p in sorted(near.values(), key=lambda p: place[id(p)])
+                      if p.file != pub.file and (same_work(p, pub) or _renamed(p, pub))
                       and not (item(p.file) and item(pub.file))), None)
         if match is None:
             out.append(pub)
+            keep(pub, len(out) - 1)
         elif not _structured(pub.file) and not _structured(match.file) and listed[pub.file] > 2 * listed[match.file]:
             # a page that repeats a few of the works the site's list gives (the home page's "recent papers"): the
             # list's reading is the work's, in the place of the first copy, the page's copy only fills it in
-            out[next(i for i, p in enumerate(out) if p is match)] = pub
+            at = place.pop(id(match))
+            out[at] = pub
             merge_publication(pub, match)
+            keep(pub, at)
         else:
             if _structured(pub.file) and not _structured(match.file) and pub.authors and (
                     not match.authors or any(len(a.name.replace(".", " ").split()) < 2 for a in match.authors)):
@@ -195,7 +211,21 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
                 match.notes = [n for n in match.notes
                                if not (pub.year and re.fullmatch(r"\(?(?:19|20)\d\d[a-z]?\)?", n.strip()))]
             merge_publication(match, pub)
+            keep(match, place[id(match)])  # (under the keys the merge gave it, if any)
     return out
+
+
+def _work_keys(p: Publication) -> list[tuple[str, str]]:
+    """The keys under which two publications may be one work (:func:`~kg.importers.common.same_work`: the same
+    title key; :func:`_renamed`: the same arXiv identifier or DOI): two that share none are not."""
+    keys = []
+    if p.title and (key := title_key(p.title)):
+        keys.append(("title", key))
+    if p.arxiv:
+        keys.append(("arxiv", _ARXIV_VERSION.sub("", p.arxiv)))
+    if p.doi:
+        keys.append(("doi", p.doi.lower()))
+    return keys
 
 
 def _renamed(a: Publication, b: Publication) -> bool:

@@ -391,12 +391,20 @@ def data_set_bytes(folder: Path, root: Path) -> int | None:
     """
     if folder == root:
         return None
+    # (asked once a file by the import's account of a site's files: a folder of thousands of files was listed and
+    # its files' sizes read once each of them, minutes for a site of 14k files; summed once an import)
+    memo = READ_ONCE.get()
+    if memo is not None and ("data-set", folder, root) in memo:
+        return memo["data-set", folder, root]
     try:
         total = sum(p.stat().st_size for p in folder.iterdir() if p.is_file() and backup_reason(p.name) is None
                     and p.name.lower().endswith((*DATA_SUFFIXES, ".bib", *_TEXT_SUFFIXES)))
     except OSError:
-        return None
-    return total if total > DATA_SET_BYTES else None
+        total = 0
+    size = total if total > DATA_SET_BYTES else None
+    if memo is not None:
+        memo["data-set", folder, root] = size
+    return size
 
 
 def _public_is_source(root: Path) -> bool:
