@@ -35,12 +35,13 @@ from ..common import (
 from ..document import LIST_ITEM_LINE, FrontMatter, front_matter_or_none
 from ..page.person import position_and_topics
 from .assemble import Part, assemble, merge_person
-from .fields import absolute_url, apply_author, apply_social, as_text, md_text, plain_text, read_subtitle
+from .fields import LANGUAGE_CODE, absolute_url, apply_author, apply_social, as_text, md_text, plain_text, read_subtitle
 from .files import (
     body_paragraphs,
     BUNDLE_INDEXES,
     bundle_pages,
     data_files,
+    DATA_FILE_SUFFIXES,
     doc_or_none,
     first_file,
     folder_pages,
@@ -49,6 +50,7 @@ from .files import (
     SITE_CONFIGS,
     ignore_front_matter,
     load_data_file,
+    local_href,
     mark_comments,
     MD_SUFFIXES,
     md_pages,
@@ -110,7 +112,7 @@ def _content_dir(root: Path) -> Path:
             languages = data
             break
     if not languages:
-        return _language_folder(root, content, as_text(site.get("defaultContentLanguage")))
+        return _language_folder(content, as_text(site.get("defaultContentLanguage")))
     default = as_text(site.get("defaultContentLanguage")) or "en"
     order = [default, *(k for k in languages if k != default)]
     for lang in order:
@@ -124,12 +126,12 @@ def _content_dir(root: Path) -> Path:
     return content
 
 
-def _language_folder(root: Path, content: Path, default: str | None) -> Path:
+def _language_folder(content: Path, default: str | None) -> Path:
     """``content/`` holding no pages of its own but one folder per language (``content/es/authors/...``) with no
     ``contentDir`` configured: the default language's folder, else the first there."""
     if not content.is_dir() or any((content / name).exists() for name in _SITE_FOLDERS):
         return content
-    langs = sorted(d for d in content.iterdir() if d.is_dir() and re.fullmatch(r"[a-z]{2}(?:[-_][A-Za-z]{2,4})?", d.name)
+    langs = sorted(d for d in content.iterdir() if d.is_dir() and LANGUAGE_CODE.fullmatch(d.name)
                    and any((d / name).exists() for name in _SITE_FOLDERS))
     return next((d for d in langs if d.name == default), langs[0]) if langs else content
 
@@ -278,7 +280,7 @@ def _hugo_data_authors(root: Path) -> list[Path]:
     folder = root / "data" / "authors"
     if not folder.is_dir():
         return []
-    return sorted([*folder.glob("*.yaml"), *folder.glob("*.yml"), *folder.glob("*.toml"), *folder.glob("*.json")])
+    return sorted(p for p in folder.glob("*") if p.suffix in DATA_FILE_SUFFIXES)
 
 
 def _hugo_data_owner(root: Path) -> Path | None:
@@ -808,7 +810,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
                 mark_comments(cfg_doc)
                 parts.append(Part(rel_path(root, config[0]), cfg_doc, "hugo-config"))
     if not options.owner:
-        about = _about_bundles(root, content, home, base, person,
+        about = _about_bundles(root, content, home, person,
                                person_title(as_text(data.get("title")), (base or "",)))
         if about is not None:
             person, about_parts = about
@@ -869,7 +871,7 @@ def _theme_author_replaced(name: str, home: Path, content: Path) -> str | None:
 _ABOUT_BUNDLE_KEYS = ("author", "role", "intro", "outro")
 
 
-def _about_bundles(root: Path, content: Path, home: Path, base: str | None, person: Person | None,
+def _about_bundles(root: Path, content: Path, home: Path, person: Person | None,
                    site_title: str | None) -> tuple[Person, list[Part]] | None:
     """hugo-apero's about page: headless bundles of front matter only (``content/about/sidebar/index.md``: the
     owner's ``author`` name and ``role``; ``content/about/main/index.md``: the ``intro`` and ``outro`` prose the
@@ -991,8 +993,8 @@ def _menu_pages(data: dict, content: Path) -> list[Path]:
     menus = data.get("menu") if isinstance(data.get("menu"), dict) else {}
     out: list[Path] = []
     for item in (i for items in menus.values() if isinstance(items, list) for i in items if isinstance(i, dict)):
-        url = (as_text(item.get("url")) or as_text(item.get("pageRef")) or "").split("#")[0].split("?")[0]
-        if re.match(r"[a-z][\w+.-]*:|//", url, re.I) or not content.is_dir():
+        url = local_href(as_text(item.get("url")) or as_text(item.get("pageRef")) or "")
+        if url is None or not content.is_dir():
             continue  # (an address of another site, a mail link)
         steps = [s for s in url.strip("/").split("/") if s and s not in (".", "..")]
         if len(steps) < 2:
@@ -1333,7 +1335,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
         for index in section_pages(pub_dir):
             if index.name == "_index.md":
                 continue
-            if folder in listed and not _paper_page(root, index):
+            if folder in listed and not _paper_page(index):
                 continue  # a listed folder of talks or posts: not a paper's page
             parts.extend(read_hugo_publication(root, index, base, owner, usernames, []))
     parts += read_markdown_pages(root, _text_widgets(site, parts), owner, base)
@@ -1499,7 +1501,7 @@ def _talk_page(data: dict) -> bool:
     return bool(as_text(data.get("event"))) and not as_text(data.get("publication"))
 
 
-def _paper_page(root: Path, page: Path) -> bool:
+def _paper_page(page: Path) -> bool:
     """A Hugo Blox page that is one paper's record: its front matter names the publication or its type; a page
     that offers only what was shown at a meeting (a poster, slides, a recording) and nothing of a paper (no type,
     no pdf, no DOI) is a presentation at the meeting its ``publication`` names (``url_poster: 2024SfN.pdf``); a talk's page

@@ -30,6 +30,7 @@ from .files import (
     INCLUDE_RELATIVE,
     INCLUDE_SHORTCODE,
     MD_SUFFIXES,
+    SITE_CONFIGS,
     backup_reason,
     collection_document,
     collection_documents,
@@ -1124,7 +1125,7 @@ def _org_home(path: Path) -> Path | None:
     """The home page of a folder of Org-mode sources (``index.org``, else ``home.org`` or ``about.org``), or None;
     a folder another family reads (Jekyll's, Hugo's configuration) has none."""
     if not path.is_dir() or jekyll_config(path) is not None or any(
-            (path / n).is_file() for n in ("config.toml", "hugo.toml", "hugo.yaml", "_quarto.yml", "mkdocs.yml")):
+            (path / n).is_file() for n in SITE_CONFIGS):
         return None
     return first_file(path, _ORG_HOMES)
 

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ...model import Profile, Publication
-from ..common import (CONSONANT_INITIALS, HEAD_ROLE, JOB_WORDS, NAME_PARTICLES, NICKNAME_BETWEEN, markup_text, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_parts, name_slot, role_only,
+from ..common import (CONSONANT_INITIALS, HEAD_ROLE, JOB_WORDS, MARK_CLASS, NAME_PARTICLES, NICKNAME_BETWEEN, markup_text, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_parts, name_slot, role_only,
                       highlights, same_name, section_kind, split_scripts, without_degrees, without_honorifics)
 from .fields import md_text
 from .pages import title_pieces
@@ -96,7 +96,7 @@ def site_owner(pages: list[Profile], texts: list[str] = ()) -> str | None:
                 continue
             n_pubs += 1
             for a in pub.authors:
-                name = " ".join(re.sub(r"[*#†‡§¶✉]+", " ", a.name).split())
+                name = " ".join(re.sub(MARK_CLASS + "+", " ", a.name).split())
                 if group_name(name):
                     continue  # "Quantum Device Lab" (a page read as the lab's): no author who owns the site
                 parts = name_parts(name) if _PLAIN_NAME.match(name) else None
@@ -119,7 +119,7 @@ def site_owner(pages: list[Profile], texts: list[str] = ()) -> str | None:
     bold: list[str] = []
     for text in texts:
         for piece in highlights(text):
-            name = " ".join(markup_text(re.sub(r"[*#†‡§¶✉,]", " ", piece), " ").split())
+            name = " ".join(markup_text(re.sub(MARK_CLASS + "|,", " ", piece), " ").split())
             if 2 <= len(name.split()) <= 4 and _PLAIN_NAME.match(name) and all(w[:1].isupper() for w in name.split()) \
                     and section_kind(name) is None and name_parts(name):
                 bold.append(name)
