@@ -3164,8 +3164,9 @@ _LIST_LEAD = re.compile(r"^(?:list|liste|lista|listado)\s+(?:(?:des|de|du|mes|of
 _CJK_LIST_TAIL = re.compile(r"\s*(?:一覧|一览|列表|リスト|목록)$")
 
 
-TITLE_SEPARATOR = re.compile(r"\s[|\-–—:·]\s|\|")
-"""What separates the pieces of a page's ``<title>`` ("Jane Roe | Publications", "Papers - Jane Roe")."""
+TITLE_SEPARATOR = re.compile(r"\s[|/\-–—:·]\s|\|")
+"""What separates the pieces of a page's ``<title>`` ("Jane Roe | Publications", "Papers - Jane Roe", "Jane Roe /
+Meteorologist")."""
 
 
 SUPERVISED_BY = re.compile(r"(?i:\b(?:co-?)?(?:supervised|advised|mentored)\s+by|\b" + ADVISOR_WORDS + r"\s*[:：])\s*"

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ...model import Profile, Publication
-from ..common import (CONSONANT_INITIALS, HEAD_ROLE, JOB_WORDS, MARK_CLASS, NAME_PARTICLES, NICKNAME_BETWEEN, markup_text, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_parts, name_slot, role_only,
+from ..common import (CONSONANT_INITIALS, HEAD_ROLE, JOB_WORDS, MARK_CLASS, TITLE_SEPARATOR, NAME_PARTICLES, NICKNAME_BETWEEN, markup_text, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_parts, name_slot, role_only,
                       highlights, same_name, section_kind, split_scripts, without_degrees, without_honorifics)
 from .fields import md_text
 from .pages import title_pieces
@@ -343,10 +343,6 @@ def head_short_name(owner: str, texts: list[str]) -> str | None:
     return head
 
 
-_TITLE_PARTS = re.compile(r"\s[|/\-–—:·]\s")
-"""What parts a site's title (``"Jane Doe / Meteorologist"``, ``"Jane Doe | Data Engineer"``)."""
-
-
 def title_position(text: str | None, name: str) -> str | None:
     """The position a site title gives after its owner's name (``"Jane Doe / Meteorologist"``,
     ``"Jane Doe | Data Engineer"``); None when the title says nothing more about them.
@@ -354,7 +350,7 @@ def title_position(text: str | None, name: str) -> str | None:
     >>> title_position("Ana Ruiz / Hydrologist", "Ana Ruiz"), title_position("Ana Ruiz | Blog", "Ana Ruiz")
     ('Hydrologist', None)
     """
-    pieces = _TITLE_PARTS.split(" ".join(_html.unescape(md_text(text or "")).split()))
+    pieces = TITLE_SEPARATOR.split(" ".join(_html.unescape(md_text(text or "")).split()))
     if len(pieces) != 2 or not same_name(pieces[0].strip(), name):
         return None
     tail = pieces[1].strip()
@@ -404,7 +400,7 @@ def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None
     name = " ".join(_html.unescape(md_text(text or "")).split())
     name = without_degrees(without_honorifics(name))
     name = split_scripts(name)[0]  # ("山田花子 / Hanako Yamada": the Latin name)
-    name = _TITLE_PARTS.split(name)[0].strip()
+    name = TITLE_SEPARATOR.split(name)[0].strip()
     name = HOMEPAGE_TITLE_TAIL.sub("", name).strip()  # ("Ann Lee's homepage": whose site it is)
     if " " not in name:
         # "BlairCostelloe.com": a domain of the name run together
