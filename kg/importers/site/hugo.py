@@ -8,6 +8,7 @@ profile, group members with a student role as students.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -144,9 +145,7 @@ def _hugo_base(root: Path, parts: list[Part]) -> tuple[str | None, tuple | None]
         first = first or (path, doc, data, spans)
         url = as_text(data.get("baseURL") or data.get("baseurl"))
         if url and repair_url(url):
-            settle_keys(doc, spans, ("baseURL", "baseurl"), lambda key: True)
-            mark_comments(doc)
-            parts.append(Part(rel_path(root, path), doc, "hugo-config"))
+            _config_part(root, parts, (path, doc, data, spans), ("baseURL", "baseurl"))
             return repair_url(url.rstrip("/") + "/"), (path, doc, data, spans)
     return None, first
 
@@ -190,10 +189,8 @@ def _hugo_params(root: Path, parts: list[Part], person: Person, site: _Site) -> 
         elif as_text(address) and person.location is None:
             person.location = md_text(as_text(address))
             took.append(address_key)
-        settle_keys(doc, spans, took, lambda key: True)
-        mark_comments(doc)
         # what the contact widget leaves empty or kg has no slot for (phone, office hours) is not read
-        parts.append(Part(rel_path(root, path), doc, "hugo-config"))
+        _config_part(root, parts, (path, doc, data, spans), took)
         return
 
 
@@ -671,8 +668,8 @@ def _hugo_params_owner(root: Path, config: tuple | None, base: str | None,
     lines read are marked on its own document); None when the params name no one."""
     if config is None:
         return None
-    _path, cfg_doc, data, spans = config
-    params = data.get("params") if isinstance(data.get("params"), dict) else {}
+    data = config[2]
+    params = _params(data)
     raw = as_text(params.get("name"))
     # "jane q. doe, PhD": a lower-case name counts when the site's address or email holds the family name
     name = person_title(raw, (base or "", as_text(params.get("email")) or "")) if raw else None
@@ -686,11 +683,8 @@ def _hugo_params_owner(root: Path, config: tuple | None, base: str | None,
     from_params = Person(name=name)
     _author_fields(params, from_params, used, base)
     merge_person(from_params, person)  # the configuration's role and organizations, the widget's biography
-    person = from_params
-    for key in used:
-        if f"params.{key}" in spans:
-            cfg_doc.use(*spans[f"params.{key}"])
-    return person, part
+    _use_params(config, used)
+    return from_params, part
 
 
 def _hugo_unowned_site(root: Path, options: ImportOptions, parts: list[Part], base: str | None,
@@ -707,7 +701,7 @@ def _hugo_unowned_site(root: Path, options: ImportOptions, parts: list[Part], ba
     if not pages:
         return None
     data = config[2] if config else {}
-    params = data.get("params") if isinstance(data.get("params"), dict) else {}
+    params = _params(data)
     author = params.get("author")
     named = [n for n in (as_text(author.get("name")) if isinstance(author, dict) else as_text(author),
                          as_text(params.get("name")), as_text(data.get("title"))) if n]
@@ -730,9 +724,7 @@ def _hugo_unowned_site(root: Path, options: ImportOptions, parts: list[Part], ba
         # no about widget: the configuration's params are what the site says of its owner ("email", "twitter")
         used: set[str] = set()
         _author_fields(params, person, used, base)
-        for key in used:
-            if f"params.{key}" in config[3]:
-                config[1].use(*config[3][f"params.{key}"])
+        _use_params(config, used)
         _params_profiles(root, parts, person, config, base)
     return _hugo_owned_site(root, options, parts, base, person, part, None, None, site)
 
@@ -766,7 +758,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
                           "data/authors/me.yaml) and no home page (content/_index.md or content/about.md)",
                           path=str(root))
     cfg_doc, data, spans = (config[1], config[2], config[3]) if config else (None, {}, {})
-    params = data.get("params") if isinstance(data.get("params"), dict) else {}
+    params = _params(data)
     author = params.get("author") or data.get("author")  # "[params.author]", or the site's own "[author]" table
     settings = {k.lower(): v for k, v in params.items() if isinstance(v, (str, int, float))}
     if isinstance(author, dict):
@@ -805,10 +797,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
                 leaf = key.split(".")[-1].lower()
                 if key.startswith("params.") and (leaf in settings and leaf in _HUGO_AUTHOR_KEYS):
                     cfg_doc.use(first, last)
-            if not any(p.doc is cfg_doc for p in parts):  # a configuration without a base URL: read for params
-                settle_keys(cfg_doc, spans, (), lambda key: True)
-                mark_comments(cfg_doc)
-                parts.append(Part(rel_path(root, config[0]), cfg_doc, "hugo-config"))
+            _config_part(root, parts, config)  # (a configuration without a base URL: read for params)
     if not options.owner:
         about = _about_bundles(root, content, home, person,
                                person_title(as_text(data.get("title")), (base or "",)))
@@ -940,11 +929,41 @@ def _about_bundles(root: Path, content: Path, home: Path, person: Person | None,
     return out, parts
 
 
+def _params(data: dict) -> dict:
+    """A site configuration's ``params`` table ({} when it has none)."""
+    params = data.get("params")
+    return params if isinstance(params, dict) else {}
+
+
+def _use_params(config: tuple, keys: Iterable[str]) -> None:
+    """Marks the lines of the configuration's ``params.<key>`` for each key read (``config``: path, doc, data, key
+    spans)."""
+    _path, cfg_doc, _data, spans = config
+    for key in keys:
+        if f"params.{key}" in spans:
+            cfg_doc.use(*spans[f"params.{key}"])
+
+
+def _config_part(root: Path, parts: list[Part], config: tuple, settle: Collection[str] | None = ()) -> Part:
+    """A site configuration's Part in ``parts`` (``config``: path, doc, data, key spans), added when none is there
+    yet: its comment lines marked and, unless ``settle`` is None, the lines of the keys in it marked read and
+    those of the other keys set aside as settings (:func:`settle_keys`)."""
+    path, cfg_doc, _data, spans = config
+    part = next((p for p in parts if p.doc is cfg_doc), None)
+    if part is None:
+        if settle is not None:
+            settle_keys(cfg_doc, spans, settle, lambda key: True)
+        mark_comments(cfg_doc)
+        part = Part(rel_path(root, path), cfg_doc, "hugo-config")
+        parts.append(part)
+    return part
+
+
 def _params_profiles(root: Path, parts: list[Part], person: Person, config: tuple, base: str | None) -> None:
     """The site configuration's profile links for its owner: ``[[params.social]]`` icon links (hugo-apero,
     Academic before v4) and the profile settings of ``params`` (``twitter = "jdoe"``)."""
-    path, cfg_doc, data, spans = config
-    params = data.get("params") if isinstance(data.get("params"), dict) else {}
+    _path, cfg_doc, data, spans = config
+    params = _params(data)
     if isinstance(params.get("social"), list) and apply_social(person, "social", params["social"], base):
         for key, (first, last) in spans.items():
             if key == "params.social" or key.startswith("params.social."):
@@ -953,10 +972,7 @@ def _params_profiles(root: Path, parts: list[Part], person: Person, config: tupl
         if isinstance(value, str) and str(key).lower() in PROFILE_SETTINGS \
                 and apply_social(person, str(key).lower(), value, base) and f"params.{key}" in spans:
             cfg_doc.use(*spans[f"params.{key}"])
-    if not any(p.doc is cfg_doc for p in parts):
-        settle_keys(cfg_doc, spans, (), lambda key: True)
-        mark_comments(cfg_doc)
-        parts.append(Part(rel_path(root, path), cfg_doc, "hugo-config"))
+    _config_part(root, parts, config)
 
 
 _PARTIAL_CALL = re.compile(r"\{\{-?\s*partial(?:Cached)?\s+\"([\w./-]+)\"")
@@ -1044,8 +1060,8 @@ def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], bas
     ``profileMode``) and its papers one per page (:func:`_record_pages`): the owner from the author or the
     site title, the home text read by the page reader as their biography, ``socialIcons`` their profiles;
     None when the configuration holds no home text."""
-    path, cfg_doc, data, spans = config
-    params = data.get("params") if isinstance(data.get("params"), dict) else {}
+    _path, cfg_doc, data, spans = config
+    params = _params(data)
     lowered = {str(k).lower(): (k, v) for k, v in params.items()}
     info_key, info = lowered.get("homeinfoparams") or lowered.get("profilemode") or (None, None)
     info = {str(k).lower(): (k, v) for k, v in info.items()} if isinstance(info, dict) else {}
@@ -1079,9 +1095,7 @@ def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], bas
             value = value.get(step) if isinstance(value, dict) else None
         if key in spans and same_name(md_text(as_text(value) or ""), name):
             cfg_doc.use(*spans[key])  # the site's title: the owner's name
-    if not any(p.doc is cfg_doc for p in parts):
-        mark_comments(cfg_doc)
-        parts.append(Part(rel_path(root, path), cfg_doc, "hugo-config"))
+    _config_part(root, parts, config, settle=None)
     if base and person.homepage is None:
         person.homepage = base
     records = _record_pages(content)
@@ -1114,7 +1128,7 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
     from ..page.person import add_advisors, advisors_in  # the page reader's advisor lists, loaded when a site needs them
 
     path, cfg_doc, data, spans = config
-    params = data.get("params") if isinstance(data.get("params"), dict) else {}
+    params = _params(data)
     hero = params.get("hero") if isinstance(params.get("hero"), dict) else None
     sections = {k: params.get(k) for k in ("about", "experience", "education", "achievements", "contact")
                 if isinstance(params.get(k), dict)}
@@ -1184,12 +1198,7 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
     for key in used:
         cfg_doc.use(*spans.get(key, (0, -1)))
     mark_comments(cfg_doc)
-    part = Part(rel_path(root, path), cfg_doc, "hugo-config")
-    part.awards.extend(awards)
-    if not any(p.doc is cfg_doc for p in parts):
-        parts.append(part)
-    else:
-        next(p for p in parts if p.doc is cfg_doc).awards.extend(awards)
+    _config_part(root, parts, config, settle=None).awards.extend(awards)
     home = next((p for p in pages if name_kind(p) == "publications"), pages[0])
     nav = [rel_path(root, p) for p in pages if p != home]
     named = options.owner or person.name != "owner"
