@@ -19,6 +19,7 @@ from ..base import ImportOptions, SourceDoc
 from ..common import (
     YEAR,
     AWARD_WORDS,
+    DEGREE_NAMES,
     NOT_STUDENT_ROLE,
     PROFILE_SETTINGS,
     find_email,
@@ -523,6 +524,10 @@ def read_hugo_author(root: Path, path: Path, base: str | None, site_name: str | 
     return person, Part(rel, doc, "hugo-author")
 
 
+_DEGREE_THEN_FIELD = re.compile(r"^((?:" + DEGREE_NAMES + r"|MA|MPH|Dipl\.?-Ing)\.?),?\s+([A-Z].+)$")
+"""A degree's abbreviation (:data:`~kg.importers.common.DEGREES`), then its field: "PhD Artificial Intelligence"."""
+
+
 def _split_degree(text: str | None) -> tuple[str | None, str | None]:
     """``"PhD in Artificial Intelligence"`` -> (``"PhD"``, ``"Artificial Intelligence"``)."""
     if not text:
@@ -535,8 +540,7 @@ def _split_degree(text: str | None) -> tuple[str | None, str | None]:
     if m and len(m.group(1).split()) <= 3:
         return m.group(1).strip(" ,"), m.group(2).strip()
     # "PhD Artificial Intelligence" (Hugo Blox's data file): a degree abbreviation, then the field
-    m = re.match(r"^((?:Ph\.?\s?D|D\.?Phil|M\.?\s?Sc|B\.?\s?Sc|M\.?\s?Eng|B\.?\s?Eng|M\.?Phil|M\.?S|B\.?S|M\.?A|B\.?A"
-                 r"|MBA|MPH|B\.?Tech|M\.?Tech|Dipl\.?-Ing)\.?),?\s+([A-Z].+)$", text)
+    m = _DEGREE_THEN_FIELD.match(text)
     if m:
         return m.group(1), m.group(2).strip()
     return text, None
