@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html as _html
 import re
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 from urllib.parse import urljoin
 
 from ...model import Affiliation, Person
@@ -458,3 +458,34 @@ def one_language(data: dict, spans: dict) -> tuple[dict, dict]:
             if key in spans:
                 spans[m[1]] = spans[key]
     return data, spans
+
+
+def walk_values(node: object, key: str = "") -> Iterator[tuple[str, object]]:
+    """Every value in nested mappings and lists that is neither, in order, with the dotted key holding it (``key``
+    the node's own; a list's items under the list's key): the one walk of a configuration's or a front matter's
+    data (a menu's addresses, a nav's page files, the file names a record links).
+
+    >>> list(walk_values({"a": [1, {"b": "x"}], "c": None}, "top"))
+    [('top.a', 1), ('top.a.b', 'x'), ('top.c', None)]
+    """
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from walk_values(v, f"{key}.{k}" if key else f"{k}")
+    elif isinstance(node, list):
+        for v in node:
+            yield from walk_values(v, key)
+    else:
+        yield key, node
+
+
+def value_at(data: object, key: str) -> object:
+    """The value at a dotted key in nested mappings (``"params.author.name"``), or None where a step is missing or
+    reaches no mapping.
+
+    >>> value_at({"ids": {"orcid": "0-1"}}, "ids.orcid"), value_at({"ids": "x"}, "ids.orcid")
+    ('0-1', None)
+    """
+    value = data
+    for step in key.split("."):
+        value = value.get(step) if isinstance(value, dict) else None
+    return value

@@ -37,7 +37,8 @@ from ..common import (
 from ..document import LIST_ITEM_LINE, FrontMatter, front_matter_or_none
 from ..page.person import position_and_topics
 from .assemble import Part, assemble, merge_person
-from .fields import LANGUAGE_CODE, absolute_url, apply_author, apply_social, as_text, md_text, plain_text, read_subtitle
+from .fields import (LANGUAGE_CODE, absolute_url, apply_author, apply_social, as_text, md_text, plain_text, read_subtitle,
+                     value_at)
 from .files import (
     body_paragraphs,
     BUNDLE_INDEXES,
@@ -1094,10 +1095,7 @@ def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], bas
     merge_prose(person, prose_person(cfg_doc, name, [p for p in re.split(r"\n\s*\n", text) if p.strip()]))
     cfg_doc.use(*spans.get(f"params.{info_key}.{text_key}", (0, -1)))
     for key in ("title", "params.title", f"params.{info_key}.{info.get('title', ('Title',))[0]}"):
-        value: object = data
-        for step in key.split("."):
-            value = value.get(step) if isinstance(value, dict) else None
-        if key in spans and same_name(md_text(as_text(value) or ""), name):
+        if key in spans and same_name(md_text(as_text(value_at(data, key)) or ""), name):
             cfg_doc.use(*spans[key])  # the site's title: the owner's name
     _config_part(root, parts, config, settle=None)
     if base and person.homepage is None:

@@ -39,7 +39,7 @@ from ..common import (
 from ..document import HEADING_LINE, FrontMatter, front_matter_or_none, read_front_matter
 from .assemble import Part, assemble, merge_person, merge_same_person, page_permalink
 from .fields import (HANDLE_KEYS, LANGUAGE_CODE, absolute_url, apply_author, apply_social, as_text, md_links, md_text,
-                     plain_text, read_subtitle)
+                     plain_text, read_subtitle, walk_values)
 from .files import (
     INCLUDE_RELATIVE,
     JEKYLL_CONFIGS,
@@ -261,14 +261,8 @@ def _home_title(root: Path) -> str | None:
 def _menu_urls(node: Any, key: str) -> list[tuple[str, str]]:
     """The web addresses a menu setting links (``navbar-links: About: - GitHub: "https://..."``), each with
     the key (dotted, as :func:`~.files.load_config` spans) that holds it."""
-    if isinstance(node, str):
-        url = repair_url(node) if re.match(r"https?://", node.strip()) else None
-        return [(key, url)] if url else []
-    if isinstance(node, dict):
-        return [x for k, v in node.items() for x in _menu_urls(v, f"{key}.{k}")]
-    if isinstance(node, list):
-        return [x for v in node for x in _menu_urls(v, key)]
-    return []
+    return [(k, url) for k, v in walk_values(node, key)
+            if isinstance(v, str) and re.match(r"https?://", v.strip()) and (url := repair_url(v))]
 
 
 _SPELLED_NAME = re.compile(r"(?i)(?:english|chinese|native|local|en|zh|cn)_name|name_(?:en|zh|cn)")

@@ -21,7 +21,7 @@ from pathlib import Path
 from ..common import section_kind
 from ..document import HEADING, heading_text
 from ..page.sections import anchor_kind
-from .fields import as_text
+from .fields import as_text, value_at
 from .files import DATA_FILE_SUFFIXES, YAML_SUFFIXES, closing_bracket, commented_at
 
 Test = tuple[str, str, str]
@@ -52,9 +52,7 @@ def _value(record: dict, name: str):
     lowered = {str(k).lower(): v for k, v in record.items()}
     value = record.get(name, lowered.get(name.lower()))
     if value is None and "." in name:
-        value = record
-        for part in name.split("."):
-            value = value.get(part) if isinstance(value, dict) else None
+        value = value_at(record, name)
     return value
 
 

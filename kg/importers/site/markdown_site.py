@@ -23,7 +23,7 @@ from ..document import HEADING, HEADING_LINE, FrontMatter, front_matter_or_none,
     jemdoc_to_markdown, read_front_matter
 from ..common import fold
 from .assemble import Part, assemble, merge_person, merge_same_person, only_if_same_person
-from .fields import absolute_url, apply_social, as_text, md_links, md_text, read_subtitle
+from .fields import absolute_url, apply_social, as_text, md_links, md_text, read_subtitle, value_at, walk_values
 from .files import (
     BUILD_DIRS,
     INCLUDE_JEKYLL,
@@ -490,18 +490,8 @@ def _own_folder_links(part, root: Path, path: Path, base: str | None) -> None:
     fm = front_matter_or_none(part.doc)
     if not base or fm is None or not part.publications:
         return
-    targets: list[str] = []
-
-    def walk(v) -> None:
-        if isinstance(v, dict):
-            for x in v.values():
-                walk(x)
-        elif isinstance(v, list):
-            for x in v:
-                walk(x)
-        elif isinstance(v, str) and _FILE_TARGET.fullmatch(v.strip()):
-            targets.append(v.strip())
-    walk(fm.data)
+    targets = [v.strip() for _key, v in walk_values(fm.data)
+               if isinstance(v, str) and _FILE_TARGET.fullmatch(v.strip())]
     if not targets:
         return
     rel = path.parent.relative_to(root.resolve()) if path.is_relative_to(root.resolve()) else None
@@ -659,10 +649,7 @@ def fill_variables(text: str, variables: dict) -> str:
     '[ORCID](https://orcid.org/0-1) {{< var x >}}'
     """
     def value(m: re.Match) -> str:
-        found = variables
-        for key in m.group(1).split("."):
-            found = found.get(key) if isinstance(found, dict) else None
-        return as_text(found) or m.group(0)
+        return as_text(value_at(variables, m.group(1))) or m.group(0)
 
     return _VAR_SHORTCODE.sub(value, text)
 
@@ -1194,10 +1181,7 @@ def detect_mkdocs(path: Path) -> float:
 
 def _mkdocs_nav(node: Any) -> list[str]:
     """The page files of MkDocs' ``nav:`` (``- About: index.md``, nested sections), in order."""
-    if isinstance(node, str):
-        return [node] if node.lower().endswith(MD_SUFFIXES) else []
-    values = node.values() if isinstance(node, dict) else node if isinstance(node, list) else []
-    return [href for value in values for href in _mkdocs_nav(value)]
+    return [v for _key, v in walk_values(node) if isinstance(v, str) and v.lower().endswith(MD_SUFFIXES)]
 
 
 def parse_mkdocs(path: Path, options: ImportOptions) -> Profile:

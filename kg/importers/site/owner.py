@@ -16,7 +16,7 @@ from functools import lru_cache
 from ...model import Profile, Publication
 from ..common import (CONSONANT_INITIALS, HEAD_ROLE, JOB_WORDS, MARK_CLASS, TITLE_SEPARATOR, NAME_PARTICLES, NICKNAME_BETWEEN, markup_text, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_parts, name_slot, role_only,
                       highlights, same_name, section_kind, split_scripts, without_degrees, without_honorifics)
-from .fields import md_text
+from .fields import md_text, value_at
 from .pages import title_pieces
 
 
@@ -439,9 +439,7 @@ def config_people(data: dict) -> list[tuple[str, str]]:
     """
     out: list[tuple[str, str]] = []
     for key in CONFIG_NAME_KEYS:
-        value: object = data
-        for step in key.split("."):
-            value = value.get(step) if isinstance(value, dict) else None
+        value = value_at(data, key)
         if isinstance(value, list):
             value = value[0] if len(value) == 1 else None
         if isinstance(value, dict):
