@@ -201,7 +201,8 @@ def _lab_member(slug: str, name: str, role: str, group: str, orgs: str = "") -> 
 def test_a_group_sites_member_pages_are_parsed_once_to_find_who_leads_it(tmp_path, monkeypatch):
     """A group site with no superuser, two members filed under its leaders' group: the steps that look for the
     site's head (a superuser, the leaders' group, a head's role, the organization the leaders share) read each
-    member page's front matter once between them, as the site's other readers do (:func:`_front_matter_once`).
+    member page's front matter once between them, as the site's other readers do (the parse kept for the import:
+    :func:`~kg.importers.document.read_front_matter`).
     Before, each leader's page was parsed seven times by the Hugo reader (twelve in all), the student's six."""
     from kg.importers import document
 

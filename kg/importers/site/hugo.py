@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
@@ -158,7 +158,7 @@ def _contact_switched_off(site: _Site) -> bool:
     nowhere (a theme's sample address and "test@example.org" left in place)."""
     home = site.content / "home"
     widgets = [fm.data for page in (md_pages(home) if home.is_dir() else [])
-               for fm in [_front_matter_once(site, page)] if fm is not None and _widget(fm.data) == "contact"]
+               for fm in [front_matter_or_none(doc_or_none(page))] if fm is not None and _widget(fm.data) == "contact"]
     return bool(widgets) and all(w.get("active") is False for w in widgets)
 
 
@@ -228,7 +228,7 @@ def _hugo_admin(site: _Site) -> Path | None:
         return named
     members = sorted(authors.glob("*/_index.md"))
     for path in members:
-        fm = _front_matter_once(site, path)
+        fm = front_matter_or_none(doc_or_none(path))
         if fm is None:
             continue
         if fm.data.get("superuser") is True:
@@ -239,12 +239,12 @@ def _hugo_admin(site: _Site) -> Path | None:
 _LEADS = re.compile(r"(?i)principal[\s_-]+investigator|(?<![\w.])PI(?![\w])|director|\bhead\b|\bleader\b")
 
 
-def _group_leaders(site: _Site, pages: list[Path]) -> list[Path]:
+def _group_leaders(pages: list[Path]) -> list[Path]:
     """The member pages a lab's site files under a group of its leaders (``user_groups: [Principal
     Investigators]``): the site's own word on who leads it."""
     led = []
     for path in pages:
-        fm = _front_matter_once(site, path)
+        fm = front_matter_or_none(doc_or_none(path))
         groups = fm.data.get("user_groups") if fm is not None else None
         groups = [groups] if isinstance(groups, str) else groups
         if isinstance(groups, list) and any(_LEADS.search(g) for x in groups if (g := as_text(x))):
@@ -256,10 +256,10 @@ def _hugo_head(site: _Site, pages: list[Path]) -> Path | None:
     """A lab's site with no superuser (Hugo Blox's research-group starter): the member page whose ``role`` says
     who heads the group (principal investigator, director, head) when one alone does, else the one professor
     among the members; None when nobody or several stand out."""
-    led = _group_leaders(site, pages)
+    led = _group_leaders(pages)
     heads: list[tuple[Path, str]] = []
     for path in pages:
-        fm = _front_matter_once(site, path)
+        fm = front_matter_or_none(doc_or_none(path))
         if fm is None:
             continue
         role = as_text(fm.data.get("role")) or ""
@@ -549,36 +549,19 @@ def _split_degree(text: str | None) -> tuple[str | None, str | None]:
 
 @dataclass
 class _Site:
-    """A Hugo site being read: its root, its content folder (:func:`_content_dir`, read off the configuration
-    once) and the content pages several of its readers look at (the home page's widgets), each read once with
-    its front matter (or why it could not be read)."""
+    """A Hugo site being read: its root and its content folder (:func:`_content_dir`, read off the configuration
+    once). (Its pages are read and their front matter parsed once an import by :class:`SourceDoc` and
+    :func:`~kg.importers.document.read_front_matter` themselves.)"""
 
     root: Path
     content: Path
-    pages: dict[Path, tuple[SourceDoc | None, SourceError | None, FrontMatter | None]] = field(default_factory=dict)
 
 
-def _read_once(site: _Site, page: Path) -> tuple[SourceDoc, FrontMatter | None]:
-    """A content page and its front matter (None when it does not parse), read once for the site's readers;
-    SourceError when the page cannot be read, each time it is asked for."""
-    if page not in site.pages:
-        try:
-            doc = read_file(site.root, page)
-            site.pages[page] = (doc, None, front_matter_or_none(doc))
-        except SourceError as exc:
-            site.pages[page] = (None, exc, None)
-    doc, exc, fm = site.pages[page]
-    if exc is not None:
-        raise exc
-    return doc, fm
-
-
-def _front_matter_once(site: _Site, page: Path) -> FrontMatter | None:
-    """:func:`_read_once`'s front matter, None for a page that cannot be read (as :func:`front_matter_or_none`)."""
-    try:
-        return _read_once(site, page)[1]
-    except SourceError:
-        return None
+def _read_page(page: Path) -> tuple[SourceDoc, FrontMatter | None]:
+    """A content page and its front matter (None when it does not parse); SourceError when the page cannot be
+    read."""
+    doc = read_file(page.parent, page)
+    return doc, front_matter_or_none(doc)
 
 
 def _shown_groups(site: _Site) -> set[str] | None:
@@ -587,7 +570,7 @@ def _shown_groups(site: _Site) -> set[str] | None:
     content = site.content
     found: set[str] | None = None
     for page in [*md_pages(content), *sorted(content.glob("*/*.md"))] if content.is_dir() else []:
-        fm = _front_matter_once(site, page)
+        fm = front_matter_or_none(doc_or_none(page))
         if fm is None or "people" not in str(fm.data):
             continue
         for value in _mappings(fm.data):
@@ -615,7 +598,7 @@ def _hugo_student(site: _Site, path: Path, shown: set[str] | None = None) -> Par
     does not show (``shown``: a member filed under ``alumni`` when the section lists only the current groups)."""
     from ...model import Student
 
-    doc, fm = _read_once(site, path)
+    doc, fm = _read_page(path)
     if fm is None:
         return None
     groups = fm.data.get("user_groups") or []
@@ -661,7 +644,7 @@ def _about_widget(site: _Site) -> tuple[Path, FrontMatter] | None:
     home = site.content / "home"
     if not home.is_dir():
         return None
-    return next(((p, fm) for p in md_pages(home) for fm in [_read_once(site, p)[1]]
+    return next(((p, fm) for p in md_pages(home) for fm in [_read_page(p)[1]]
                  if fm is not None and _widget(fm.data) == "about"), None)
 
 
@@ -1257,7 +1240,7 @@ def _co_led_group(root: Path, site: _Site, config: tuple | None) -> Person | Non
     Investigators") and none as the site's own (no superuser, no "admin"): the site is the group's, named as its
     configuration names the organization (``marketing.seo.org_name``) or the site (``title``), its affiliation the
     organization every leader's page names (:func:`_leaders_place`); None otherwise."""
-    leaders = _group_leaders(site, sorted(_authors_dir(site.content).glob("*/_index.md")))
+    leaders = _group_leaders(sorted(_authors_dir(site.content).glob("*/_index.md")))
     if len(leaders) < 2:
         return None
     names = []
@@ -1268,17 +1251,17 @@ def _co_led_group(root: Path, site: _Site, config: tuple | None) -> Person | Non
     names = list(dict.fromkeys(n for n in names if n))
     if not names:
         return None
-    place = _leaders_place(site, leaders)
+    place = _leaders_place(leaders)
     return Person(name=names[0], alternate_names=names[1:], affiliations=[place] if place else [])
 
 
-def _leaders_place(site: _Site, leaders: list[Path]) -> Affiliation | None:
+def _leaders_place(leaders: list[Path]) -> Affiliation | None:
     """The organization each leader's page lists (``organizations: [{name: DFKI, url: ...}]``), first in the first
     leader's list, written out as a leader's role writes it before that name in brackets ("Professor at German
     Research Center for Artificial Intelligence (DFKI)"); None when they share none."""
     lists, roles = [], []
     for path in leaders:
-        fm = _front_matter_once(site, path)
+        fm = front_matter_or_none(doc_or_none(path))
         lists.append(_organizations(fm.data.get("organizations")) if fm is not None else [])
         roles.append(as_text(fm.data.get("role")) or "" if fm is not None else "")
     shared = [(n, u) for n, u in lists[0] if all(any(fold(n) == fold(m) for m, _ in other) for other in lists[1:])]
@@ -1324,7 +1307,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
     for other in sorted(_authors_dir(site.content).glob("*/_index.md")):
         if other == admin or other.parent.name == "me" and data_owner is not None:
             continue
-        fm = _front_matter_once(site, other)
+        fm = front_matter_or_none(doc_or_none(other))
         if fm is None:
             continue
         if as_text(fm.data.get("title")) or as_text(fm.data.get("name")):
@@ -1396,7 +1379,7 @@ def _accomplishments(site: _Site) -> list[Part]:
     home = site.content / "home"
     out: list[Part] = []
     for page in md_pages(home) if home.is_dir() else []:
-        fm = _front_matter_once(site, page)
+        fm = front_matter_or_none(doc_or_none(page))
         if fm is None or _widget(fm.data) != "accomplishments" or fm.data.get("active") is False \
                 or not isinstance(fm.data.get("item"), list):
             continue
@@ -1439,7 +1422,7 @@ def _text_widgets(site: _Site, parts: list[Part]) -> list[Path]:
 
     def landing(page: Path) -> bool:
         try:
-            return blocks_view(*_read_once(site, page)) is not None
+            return blocks_view(*_read_page(page)) is not None
         except SourceError:
             return False
 
@@ -1448,7 +1431,7 @@ def _text_widgets(site: _Site, parts: list[Part]) -> list[Path]:
     for page in md_pages(home):
         if page.name in (*BUNDLE_INDEXES, "_index.md") or rel_path(root, page) in read:
             continue
-        doc, fm = _read_once(site, page)
+        doc, fm = _read_page(page)
         if fm is None:
             continue
         data = fm.data
