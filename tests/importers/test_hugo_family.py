@@ -1485,3 +1485,21 @@ def test_blox_owner_data_file_by_is_owner_and_coauthors_by_their_data_files(tmp_
     # (the "me" page's body is the biography the data file does not give)
     assert p.person.description == "I measure how water moves through clay."
     assert [s.file for s in p.source.parts][:3] == ["data/authors/mkolb.yaml", "hugo.yaml", "content/authors/me/_index.md"]
+
+
+def test_blox_owner_data_file_marked_is_owner_in_toml_or_json(tmp_path):
+    # review49 item 9: the owner's data file was found by a YAML-only line ("is_owner: true"); a TOML file's
+    # "is_owner = true" (or a JSON file's "is_owner": true) marks the owner too, read as the file's data
+    for name, text in (("zlind.toml", 'is_owner = true\nrole = "Reader in Glaciology"\n[name]\ngiven = "Zara"\n'
+                                      'family = "Lind"\n'),
+                       ("zlind.json", '{"is_owner": true, "role": "Reader in Glaciology",\n'
+                                      ' "name": {"given": "Zara", "family": "Lind"}}\n')):
+        site = tmp_path / name.replace(".", "-")
+        p = imported_site(site, {
+            "hugo.yaml": "title: Ice notes\nbaseURL: 'https://zlind.example.org/'\n",
+            "data/authors/abel.yaml": "name:\n  given: Tomas\n  family: Abel\n",
+            f"data/authors/{name}": text,
+            "content/publications/firn/index.md": "---\ntitle: 'Firn density under warm summers'\nauthors:\n"
+                                                  "  - zlind\n  - abel\ndate: '2023-03-01'\n---\n",
+        })
+        assert (p.person.name, p.person.job_title) == ("Zara Lind", "Reader in Glaciology"), name

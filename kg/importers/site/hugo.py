@@ -290,10 +290,10 @@ def _hugo_data_owner(root: Path) -> Path | None:
             return path
     for path in files:
         try:
-            text = path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue
-        if re.search(r"^is_owner:\s*true\b", text, re.M):
+            data, _spans = load_data_file(read_file(root, path))
+        except SourceError:
+            continue  # (an empty file, one that does not parse)
+        if data.get("is_owner") is True:  # (YAML's "is_owner: true", TOML's "is_owner = true", JSON's)
             return path
     return None
 
