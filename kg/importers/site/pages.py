@@ -19,7 +19,7 @@ from ..common import DOCTORATE, TITLE_SEPARATOR, fold, is_student_role, markup_t
 from ..document import HEADING_LINE, FrontMatter, front_matter_or_none
 from .assemble import Part
 from .fields import as_text, md_text, plain_text
-from .files import doc_or_none, raw_checksum, read_or_blank, rel_path
+from .files import doc_or_none, load_yaml_file, raw_checksum, read_or_blank, rel_path
 
 
 MAX_LINKED_PAGES = 20
@@ -508,8 +508,6 @@ def _keyed_links(path: Path, doc: SourceDoc, pubs: list) -> None:
     """A data file beside a BibTeX file that a site's script joins to it by the entries' keys
     (``publications_extra.yml``: ``wahn2018performance: {link: https://...}``): each entry's links from its key's
     fields (a file whose keys are not most of the BibTeX file's is no such file)."""
-    import yaml
-
     # (the line of each entry by bisection: counting the newlines before each was quadratic, half a minute for a
     # BibTeX file of 12k entries)
     keys = {doc.line_of(m.start()): m.group(1) for m in _ENTRY_KEY.finditer(doc.text)}
@@ -519,10 +517,10 @@ def _keyed_links(path: Path, doc: SourceDoc, pubs: list) -> None:
         if other.suffix.lower() not in (".yml", ".yaml") or not other.is_file() or other.stat().st_size > 2_000_000:
             continue
         try:
-            data = yaml.safe_load(other.read_text(encoding="utf-8"))
-        except (yaml.YAMLError, UnicodeDecodeError, OSError):
-            continue
-        if not isinstance(data, dict) or sum(k in data for k in keys.values()) * 2 < len(keys):
+            data, _spans = load_yaml_file(SourceDoc.read(other))
+        except SourceError:
+            continue  # (unreadable, not YAML, no mapping)
+        if sum(k in data for k in keys.values()) * 2 < len(keys):
             continue
         for pub in pubs:
             extra = data.get(keys.get(pub.line or 0))
