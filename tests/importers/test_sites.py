@@ -2959,3 +2959,14 @@ def test_a_position_a_page_states_at_a_place_is_the_title_over_a_home_page_tagli
         "Root Lab at [Brookmere University](https://brookmere.example.edu/). She enjoys hiking.\n", encoding="utf-8")
     p = import_path(tmp_path).profile
     assert p.person.job_title.lower() == "research fellow"
+
+
+def test_an_email_icon_linking_nowhere_gives_the_address_its_label_writes():
+    # Quarto's about links: "icon: envelope, text: ann.roe[at]example.org, href: javascript:void(0)"
+    from kg.importers.site.fields import apply_social
+    from kg.model import Person
+
+    person = Person(name="Ann Roe")
+    assert apply_social(person, "links", [{"icon": "envelope", "text": "ann.roe[at]example.org",
+                                           "href": "javascript:void(0)"}])
+    assert person.email == "ann.roe@example.org"
