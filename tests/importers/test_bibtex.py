@@ -692,3 +692,12 @@ def test_a_url_field_with_its_ampersands_written_as_character_references_is_the_
     [pub] = result.publications
     assert "https://proc.example.org/show.jsp?sec=1&paper_id=42&vol=3" in pub.links.values()
     assert not [u for u in result.unparsed if "url" in u.text]
+
+
+def test_an_entry_of_a_type_left_out_is_left_out_even_with_a_field_written_twice():
+    # the parser sets an entry with a repeated field apart; the types the page shows apply to it all the same
+    text = ("@article{a, title={Tides of the North Sea}, author={Lund, Ida}, journal={Ocean Letters}, year={2022}}\n"
+            "@presentation{b, place={Oslo}, title={Tides, a talk}, author={Lund, Ida}, place={Oslo, Norway},"
+            " year={2023}}\n")
+    pubs = read_bibtex(text, "Ida Lund", types={"article"}).publications
+    assert [p.title for p in pubs] == ["Tides of the North Sea"]

@@ -2412,3 +2412,25 @@ def test_citation_only_authors(citation):
 ])
 def test_citation_authors_chicago_and_apa(text, names):
     assert [a.name for a in citation_authors(text)[0]] == names
+
+
+def test_a_talks_page_in_a_language_folder_keeps_its_entry_type_off_the_works(tmp_path):
+    # al-folio with its pages in "_pages/fr/": the publications page queries @article and @unpublished, the talks
+    # page @presentation (talks given, no works); one talk writes a field twice, which the BibTeX parser sets apart
+    bib = _VALE_BIB + (
+        "@unpublished{vale2024draft,\n  title={Sparse Cuts in Expanders},\n  author={Vale, Nora},\n  year={2024}\n}\n"
+        "@presentation{vale2024talk,\n  location={Lyon},\n  title={Walking on Graphs at Scale},\n"
+        "  author={Vale, Nora},\n  location={Lyon, France},\n  year={2024}\n}\n"
+        "@presentation{vale2023talk,\n  title={Expanders for Everyone},\n  author={Vale, Nora},\n  year={2023}\n}\n")
+    pubs_page = ("---\nlayout: page\npermalink: /publications/\ntitle: publications\n---\n\n"
+                 "## articles\n\n{% bibliography --query @article %}\n\n## manuscrits\n\n"
+                 "{% bibliography --query @unpublished %}\n")
+    talks_page = ("---\nlayout: page\npermalink: /talks/\ntitle: talks\n---\n\n"
+                  "{% bibliography --query @presentation %}\n")
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "first_name: Nora\nlast_name: Vale\nurl: https://nvale.example.org\n"
+                       "scholar:\n  last_name: [Vale]\n  source: /_bibliography/\n  bibliography: papers.bib\n",
+        "_pages/fr/about.md": "---\nlayout: about\npermalink: /\n---\n\nJe travaille sur les graphes.\n",
+        "_pages/fr/publications.md": pubs_page, "_pages/fr/talks.md": talks_page,
+        "_bibliography/papers.bib": bib})
+    assert sorted(p.title for p in profile.publications) == ["Random Walks on Sparse Graphs", "Sparse Cuts in Expanders"]

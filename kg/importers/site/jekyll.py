@@ -776,7 +776,7 @@ def _scholar_bibliography(root: Path, cfg: dict) -> list[Path]:
         return []
     # the files the pages' tags name ("{% bibliography -f preprint %}" renders preprint.bib, not the default one),
     # in the pages' order; a tag naming none renders the default
-    tags = [_BIBLIOGRAPHY_FILE.search(m.group(1)) for page in [*jekyll_pages(root / "_pages"), *jekyll_pages(root)]
+    tags = [_BIBLIOGRAPHY_FILE.search(m.group(1)) for page in _scholar_pages(root)
             for m in _BIBLIOGRAPHY_TAG.finditer(_page_text(page))]
     if not any(tags):
         return default
@@ -792,9 +792,13 @@ def _shown_types(root: Path, cfg: dict, file: Path) -> set[str] | None:
     """The entry types the pages' bibliography tags show of ``file`` when each tag rendering it queries named types
     only (``{% bibliography -f papers -q @article[year=2021]* && @book[year=2021]* %}``: "article", "book"; the
     file's talks, ``@misc``, are on no page); None when a tag shows every type (no query, ``@*``) or none renders it."""
+    from .pages import name_kind
+
     _bib_dir, default = _default_bibliography(root, cfg)
     types: set[str] = set()
-    for page in [*jekyll_pages(root / "_pages"), *jekyll_pages(root)]:
+    for page in _scholar_pages(root):
+        if name_kind(page) == "talks":
+            continue  # ("talks.md" rendering the file's "@presentation" entries: talks given, no works)
         for m in _BIBLIOGRAPHY_TAG.finditer(_page_text(page)):
             named = _BIBLIOGRAPHY_FILE.search(m.group(1))
             if named is None and file not in default or named is not None and named.group(1).removesuffix(
@@ -806,6 +810,14 @@ def _shown_types(root: Path, cfg: dict, file: Path) -> set[str] | None:
                 return None
             types.update(t.lower() for t in asked)
     return types or None
+
+
+def _scholar_pages(root: Path) -> list[Path]:
+    """The pages whose bibliography tags render the site's BibTeX: those of ``_pages/``, of its folders of one
+    language each (al-folio's multilingual ``_pages/fr/``, ``_pages/en-us/``) and of the site's root."""
+    langs = [d for d in sorted((root / "_pages").iterdir()) if d.is_dir()
+             and re.fullmatch(r"[a-z]{2}(?:[-_][A-Za-z]{2,4})?", d.name)] if (root / "_pages").is_dir() else []
+    return [*jekyll_pages(root / "_pages"), *(p for d in langs for p in jekyll_pages(d)), *jekyll_pages(root)]
 
 
 _BIBLIOGRAPHY_TAG = re.compile(r"\{%-?\s*bibliography(?=[\s%-])(.*?)%\}", re.S)
