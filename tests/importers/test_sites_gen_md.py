@@ -2434,3 +2434,26 @@ def test_a_talks_page_in_a_language_folder_keeps_its_entry_type_off_the_works(tm
         "_pages/fr/publications.md": pubs_page, "_pages/fr/talks.md": talks_page,
         "_bibliography/papers.bib": bib})
     assert sorted(p.title for p in profile.publications) == ["Random Walks on Sparse Graphs", "Sparse Cuts in Expanders"]
+
+
+def test_an_alfolio_site_in_another_language_than_its_default_and_a_demo_cv_section_left_in_place(tmp_path):
+    # "default_lang: en" while only "_pages/fr/" is there: its about page is the home; the CV file is the owner's
+    # (their name, their degree) but for the sections the theme's demo wrote, left as they were: no one's
+    cv = ("- title: General Information\n  type: map\n  contents:\n    - name: Full Name\n      value: Nora Vale\n"
+          "- title: Education\n  type: time_table\n  contents:\n    - title: MSc\n"
+          "      institution: Lakeside University\n      year: 2024\n"
+          "- title: Experience\n  type: time_table\n  contents:\n    - title: Director\n"
+          "      institution: Kaiser Wilhelm Institute for Physics, Berlin, Germany.\n      year: 1917-1933\n"
+          "    - title: Professor of Theoretical Physics\n"
+          "      institution: Karl-Ferdinand University, Prague, Czechoslovakia\n      year: 1911 - 1917\n"
+          "- title: Honors and Awards\n  type: time_table\n  contents:\n    - year: 1921\n      items:\n"
+          "        - Nobel Prize in Physics\n        - Matteucci Medal\n")
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "first_name: Nora\nlast_name: Vale\nurl: https://nvale.example.org\nlanguages: [en, fr]\n"
+                       "default_lang: en\n",
+        "_pages/fr/about.md": ("---\nlayout: about\npermalink: /\nsubtitle: \"Étudiante en maîtrise, Lakeside "
+                               "University\"\n---\n\nJe travaille sur les graphes aléatoires.\n"),
+        "_data/cv.yml": cv})
+    assert [a.name for a in profile.person.affiliations] == ["Lakeside University"]
+    assert [e.institution for e in profile.person.education] == ["Lakeside University"]
+    assert profile.awards == []

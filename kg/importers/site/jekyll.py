@@ -184,6 +184,11 @@ def _jekyll_about(root: Path, served: list[Path] | None = None, lang: str | None
         found = None  # minima's about page left as generated: no page about the owner
     if found is None and lang and "/" not in lang and ".." not in lang:
         found = first_file(root / "_pages" / lang, ("about.md", "about.markdown", "index.md"))
+    if found is None and lang:
+        # (the default language's pages absent, another language's there: "_pages/fr/about.md" beside "default_lang:
+        # en"): the first of those
+        found = next((f for d in _language_folders(root / "_pages")
+                      if (f := first_file(d, ("about.md", "about.markdown"))) is not None), None)
     if found is None:
         pages = sorted((root / "_pages").glob("*.md")) if (root / "_pages").is_dir() else []
         served = _served_pages(root) if served is None else served
@@ -812,11 +817,16 @@ def _shown_types(root: Path, cfg: dict, file: Path) -> set[str] | None:
     return types or None
 
 
+def _language_folders(folder: Path) -> list[Path]:
+    """The subfolders of ``folder`` named for one language each (``fr``, ``en-us``: a multilingual site's pages)."""
+    return [d for d in sorted(folder.iterdir()) if d.is_dir()
+            and re.fullmatch(r"[a-z]{2}(?:[-_][A-Za-z]{2,4})?", d.name)] if folder.is_dir() else []
+
+
 def _scholar_pages(root: Path) -> list[Path]:
     """The pages whose bibliography tags render the site's BibTeX: those of ``_pages/``, of its folders of one
     language each (al-folio's multilingual ``_pages/fr/``, ``_pages/en-us/``) and of the site's root."""
-    langs = [d for d in sorted((root / "_pages").iterdir()) if d.is_dir()
-             and re.fullmatch(r"[a-z]{2}(?:[-_][A-Za-z]{2,4})?", d.name)] if (root / "_pages").is_dir() else []
+    langs = _language_folders(root / "_pages")
     return [*jekyll_pages(root / "_pages"), *(p for d in langs for p in jekyll_pages(d)), *jekyll_pages(root)]
 
 

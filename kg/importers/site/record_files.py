@@ -790,6 +790,21 @@ def _section_items(data: dict) -> list[dict]:
     return [x for x in items if isinstance(x, dict)]
 
 
+_ALFOLIO_DEMO_CV = frozenset(fold(t) for t in (
+    "Institute for Advanced Study, Princeton University", "California Institute of Technology, Pasadena, California, US",
+    "Kaiser Wilhelm Institute for Physics, Berlin, Germany.", "Karl-Ferdinand University, Prague, Czechoslovakia",
+    "University of Zurich, Zurich, Switzerland", "Nobel Prize in Physics", "Matteucci Medal", "Max Planck Medal"))
+"""The places and honours of al-folio's demo CV (its owner Albert Einstein's), as its ``_data/cv.yml`` writes them."""
+
+
+def _demo_section(items: list[dict]) -> bool:
+    """Whether a CV section's items are al-folio's demo ones (two of :data:`_ALFOLIO_DEMO_CV` or more), left in
+    place when the owner filled in the rest of the file (their name, their degrees)."""
+    texts = [t for item in items for v in (item.get("institution"), item.get("title"), *(
+        item.get("items") if isinstance(item.get("items"), list) else ())) if (t := as_text(v))]
+    return sum(fold(t) in _ALFOLIO_DEMO_CV for t in texts) >= 2
+
+
 def _section_records(doc: SourceDoc) -> list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]]:
     """A CV file of sections (:func:`_section_items`) as records, each item with its section's title as the key
     leading to it (``("Honors, awards, appointments",)``), so that the title says its kind."""
@@ -890,7 +905,9 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
         if any(placeholder_text(as_text(item.get("value")) or "") for data, _s, _k in records
                for item in _section_items(data) if fold(as_text(item.get("name")) or "") in ("name", "full name")):
             return None
-        records = _section_records(doc)
+        # (a section the owner left as the theme's demo wrote it, the rest of the file theirs: its items are no one's)
+        demo = {_section_name(data) for data, _s, _k in records if _demo_section(_section_items(data))}
+        records = [r for r in _section_records(doc) if not (r[2] and r[2][0] in demo)]
     part = Part(rel, doc, "records")
     person = Person(name=owner or "owner")
     for data, spans, keys in records:
