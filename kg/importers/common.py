@@ -1622,6 +1622,9 @@ def english_joiner(text: str) -> str:
     return _OTHER_AND.sub(r"\1 and ", text)
 
 
+_TITLE_THEN_VENUE = re.compile(r"」\s*([^「」『』，,。．\s][^「」『』，,。．]{0,40}?編)?\s*『([^『』]+)』\s*[，,]?")
+
+
 def ascii_separators(text: str) -> str:
     """A citation's separators as the citation readers read them: the full-width comma, colon, semicolon, stop,
     brackets of Chinese, Japanese and Korean pages as their ASCII kin (spaced as a Latin citation spaces them),
@@ -1629,9 +1632,16 @@ def ascii_separators(text: str) -> str:
 
     >>> ascii_separators("山田 太郎，鈴木 花子：「画像認識の高速化」，情報処理，2019．")
     '山田 太郎, 鈴木 花子: “画像認識の高速化”, 情報処理, 2019.'
+    >>> ascii_separators("山田花子，2024，「雪の結晶」『気象学研究』91(1): 1–12．")
+    '山田花子, 2024, “雪の結晶”, 気象学研究, 91(1): 1–12.'
     """
     if text.isascii() or not any(ord(c) in _FULL_WIDTH_SEPARATORS for c in text):
         return text
+    # 「Title」『Journal』: the work's title quoted, then the journal or book it is in in double corners, with no
+    # separator between (the editors of a book may come between: 「Title」X・Y編『Book』): the title, then the
+    # venue as a comma citation writes it ("In X・Y (eds.), Book" for a chapter)
+    text = _TITLE_THEN_VENUE.sub(
+        lambda m: "」，" + (f"In {m[1].strip().removesuffix('編')} (eds.)，" if m[1] else "") + f"{m[2]}，", text)
     out = " ".join(text.translate(_FULL_WIDTH_SEPARATORS).split())
     return re.sub(r"\s+(?=[,.:;)\]”])|(?<=[(\[“])\s+", "", out)
 
