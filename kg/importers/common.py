@@ -374,6 +374,7 @@ JOB_TERMS: dict[str, tuple[str, ...]] = {
 """The words that name a position, by language: the one job vocabulary (as data) :data:`JOB_WORDS` is built from."""
 JOB_TERMS_CJK = ("教授", "准教授", "副教授", "讲师", "講師", "助教", "研究员", "研究員", "博士研究生", "博士生", "博士后",
                  "工程师", "工程師",  # ("高级研发工程师", a senior R&D engineer)
+                 "職員", "职员",  # ("学術専門職員", an academic specialist on a university's staff)
                  "교수", "부교수", "조교수", "연구원", "선임연구원", "책임연구원", "박사후연구원", "강사")
 """Positions in Chinese and Japanese: a short word of its own ("特命准教授", "副教授"), not one inside a sentence."""
 JOB_WORDS = re.compile(

@@ -281,3 +281,11 @@ def test_a_japanese_citation_quotes_its_title_in_corners_and_its_journal_or_book
                                                 ("冬の湖の観測——パネル調査から", 2025)]
     assert pubs[0].venue == "気象学研究" and pubs[0].volume == "91"
     assert pubs[1].venue and pubs[1].venue.startswith("寒冷地の科学") and "編" not in pubs[1].venue
+
+
+def test_a_staff_post_in_japanese_is_a_position_word():
+    # "学術専門職員" (an academic specialist on the staff) after the centre's name: a post, as "特任研究員" is
+    from kg.importers.common import JOB_WORDS
+
+    assert JOB_WORDS.search("北山大学理学部 附属観測センター 学術専門職員")
+    assert not JOB_WORDS.search("事務職員の皆様へのお知らせ")  # (inside a sentence: no post)
