@@ -690,6 +690,9 @@ class Reader:
         <p>...</p><span>2025.07</span></div>'): one entry, its heading no section."""
         if el in self._entries_anc:
             return False  # (a year's row of boxes its classes call entries, the year its one heading: no card)
+        classes = classes_of(el)
+        if "section" in classes and any(re.fullmatch(r"level\d", c) for c in classes):
+            return False  # ('<div class="section level4"><h4>...</h4>': pandoc's box of a section, R Markdown's page)
         heads = [d for d in el.iter() if d is not el and isinstance(d.tag, str) and self._heading_level(d)]
         if len(heads) != 1 or heads[0].getparent() is not el or section_kind(heading_text(heads[0]), exact=True):
             return False
