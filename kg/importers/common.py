@@ -374,6 +374,7 @@ JOB_TERMS: dict[str, tuple[str, ...]] = {
 """The words that name a position, by language: the one job vocabulary (as data) :data:`JOB_WORDS` is built from."""
 JOB_TERMS_CJK = ("教授", "准教授", "副教授", "讲师", "講師", "助教", "研究员", "研究員", "博士研究生", "博士生", "博士后",
                  "工程师", "工程師",  # ("高级研发工程师", a senior R&D engineer)
+                 "職員", "职员",  # ("学術専門職員", an academic specialist on a university's staff)
                  "교수", "부교수", "조교수", "연구원", "선임연구원", "책임연구원", "박사후연구원", "강사")
 """Positions in Chinese and Japanese: a short word of its own ("特命准教授", "副教授"), not one inside a sentence."""
 JOB_WORDS = re.compile(
@@ -1638,6 +1639,9 @@ def english_joiner(text: str) -> str:
     return _OTHER_AND.sub(r"\1 and ", text)
 
 
+_TITLE_THEN_VENUE = re.compile(r"」\s*([^「」『』，,。．\s][^「」『』，,。．]{0,40}?編)?\s*『([^『』]+)』\s*[，,]?")
+
+
 def ascii_separators(text: str) -> str:
     """A citation's separators as the citation readers read them: the full-width comma, colon, semicolon, stop,
     brackets of Chinese, Japanese and Korean pages as their ASCII kin (spaced as a Latin citation spaces them),
@@ -1645,9 +1649,16 @@ def ascii_separators(text: str) -> str:
 
     >>> ascii_separators("山田 太郎，鈴木 花子：「画像認識の高速化」，情報処理，2019．")
     '山田 太郎, 鈴木 花子: “画像認識の高速化”, 情報処理, 2019.'
+    >>> ascii_separators("山田花子，2024，「雪の結晶」『気象学研究』91(1): 1–12．")
+    '山田花子, 2024, “雪の結晶”, 気象学研究, 91(1): 1–12.'
     """
     if text.isascii() or not any(ord(c) in _FULL_WIDTH_SEPARATORS for c in text):
         return text
+    # 「Title」『Journal』: the work's title quoted, then the journal or book it is in in double corners, with no
+    # separator between (the editors of a book may come between: 「Title」X・Y編『Book』): the title, then the
+    # venue as a comma citation writes it ("In X・Y (eds.), Book" for a chapter)
+    text = _TITLE_THEN_VENUE.sub(
+        lambda m: "」，" + (f"In {m[1].strip().removesuffix('編')} (eds.)，" if m[1] else "") + f"{m[2]}，", text)
     out = " ".join(text.translate(_FULL_WIDTH_SEPARATORS).split())
     return re.sub(r"\s+(?=[,.:;)\]”])|(?<=[(\[“])\s+", "", out)
 
@@ -2950,7 +2961,10 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
              "소개", "자기소개", "프로필")),
     ("experience", ("experience", "work experience", "employment", "positions", "appointments", "career",
                     "internships", "internship", "research experience", "industry experience", "工作经历", "工作经验",
-                    "任职经历", "職歴", "経歴", "略歴", "工作經歷", "经历", "經歷", "경력", "이력")),
+                    "任职经历", "職歴", "経歴", "略歴", "工作經歷", "经历", "經歷", "경력", "이력",
+                    "erfahrungen", "berufserfahrung", "berufliche erfahrungen", "beruflicher werdegang",
+                    "expérience professionnelle", "expériences professionnelles", "experiencia profesional",
+                    "experiencia laboral")),
     ("interests", ("research interests", "interests", "interest", "research interest", "research areas",
                    "expertise", "areas of expertise", "research expertise", "fields of expertise", "areas of interest",
                    "研究方向", "研究兴趣", "研究领域", "研究分野", "研究興趣", "研究領域", "研究テーマ", "연구 분야",

@@ -1484,3 +1484,49 @@ def test_blox_owner_data_file_by_is_owner_and_coauthors_by_their_data_files(tmp_
     # (the "me" page's body is the biography the data file does not give)
     assert p.person.description == "I measure how water moves through clay."
     assert [s.file for s in p.source.parts][:3] == ["data/authors/mkolb.yaml", "hugo.yaml", "content/authors/me/_index.md"]
+
+
+_INTRO_CONFIG = """baseURL = "https://tovar-lind.example.net/"
+theme = "introduction"
+DefaultContentLanguage = "de"
+
+[[params.social]]
+    url = "https://github.com/tlindx"
+    icon = "github fa-2x"
+    icon_pack = "fab"
+[[params.social]]
+    url = "https://orcid.org/0000-0002-1825-0097"
+    icon = "orcid ai-2x"
+    icon_pack = "ai"
+[[params.social]]
+    url = "mailto:tovar.lind@example.net"
+    icon = "paper-plane fa-2x"
+    icon_pack = "fas"
+
+[languages]
+    [languages.de]
+        contentDir = "content/de"
+        title = "Willkommen"
+"""
+
+
+def test_a_landing_page_built_from_its_home_bundle_is_the_owners_page(tmp_path):
+    # hugo-theme-introduction: content/home/index.md is a headless bundle titled with the owner's name and nothing
+    # else; its fragments beside it are the page's sections; the configuration lists the profiles as
+    # [[params.social]] icon links sized "fa-2x"; a project bundle named for the owner's education holds the degrees
+    p = imported_site(tmp_path, {
+        "config.toml": _INTRO_CONFIG,
+        "content/de/home/index.md": '---\ntitle: "Tovar Lind"\nheadless: true\n---\n',
+        "content/de/home/about.md": "---\ntitle: \"Start\"\n---\n\nIch forsche zu Gletschern und Schnee.\n",
+        "content/de/home/contact.md": "---\ntitle: \"Kontakt\"\n---\n\nE-Mail: tovar.lind(at)example.net\n",
+        "content/de/projects/studies-education/index.md": (
+            "---\ntitle: \"Ausbildung\"\n---\n\n#### Ausbildung\n\n"
+            "- 2019: Master of Science Glaziologie, Universität Nordhafen\n"
+            "- 2016: Bachelor of Science Geographie, Universität Südfeld\n"),
+    })
+    assert p.person.name == "Tovar Lind"
+    assert p.person.identifiers.get("github") == "tlindx"
+    assert p.person.identifiers.get("orcid") == "0000-0002-1825-0097"
+    assert p.person.email == "tovar.lind@example.net"
+    assert set(p.person.links) >= {"github", "orcid"}  # (the icon's size class is no part of its name)
+    assert {e.institution for e in p.person.education} >= {"Universität Nordhafen", "Universität Südfeld"}

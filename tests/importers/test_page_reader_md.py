@@ -3146,3 +3146,22 @@ def test_a_bracket_of_links_under_a_citation_is_its_links_not_its_title(tmp_path
         ("Salt wedges under drought", "Estuary Letters", 2020)]
     assert pubs[0].links["paper"] == "https://example.org/tides" and "https://news.example.com/a" in pubs[0].links.values()
     assert pubs[1].links["code"] == "https://github.com/ovid/salt"
+
+
+def test_a_german_cv_page_of_tables_whose_first_row_is_its_header(tmp_path):
+    # "#### Erfahrungen" (work experience) and "#### Ausbildung" (education), each a two-column table whose first
+    # entry is the markdown header row; dates as month/year ranges ("02/2021 - 06/2023")
+    page = tmp_path / "lebenslauf.md"
+    page.write_text(
+        "# Jonas Brandt\n\n#### Erfahrungen\n"
+        "| 07/2023 - 12/2023 | **Data Analyst**, Nordlicht Analytics GmbH |\n|:---:|---|\n"
+        "| 02/2019 - 06/2023 | **Wissenschaftlicher Mitarbeiter**, Institut für Soziologie, Universität Talheim |\n"
+        "#### Ausbildung\n"
+        "| 2023 | **Doktorat** Soziologie (Dr. phil.), Universität Talheim |\n|:---:|---|\n"
+        "| 2018 | **Master** of Arts Soziologie, Universität Bergfeld |\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert {e.institution for e in person.education} == {"Universität Talheim", "Universität Bergfeld"}
+    roles = {a.role: a.name for a in person.affiliations}
+    assert roles.get("Data Analyst") == "Nordlicht Analytics GmbH"
+    assert any(r and r.startswith("Wissenschaftlicher Mitarbeiter") for r in roles)
+    assert not any(a.name.startswith(("07/", "02/")) for a in person.affiliations)

@@ -2971,3 +2971,14 @@ def test_a_linked_pages_person_of_another_name_counts_only_as_the_owner():
     assert (other.name, other.alternate_names, other.email) == ("Mira Kolb", [], "m@x.example.org")
     same = Person(name="M. Kolb")
     assert only_if_same_person(same, owner) is same
+
+
+def test_an_email_icon_linking_nowhere_gives_the_address_its_label_writes():
+    # Quarto's about links: "icon: envelope, text: ann.roe[at]example.org, href: javascript:void(0)"
+    from kg.importers.site.fields import apply_social
+    from kg.model import Person
+
+    person = Person(name="Ann Roe")
+    assert apply_social(person, "links", [{"icon": "envelope", "text": "ann.roe[at]example.org",
+                                           "href": "javascript:void(0)"}])
+    assert person.email == "ann.roe@example.org"

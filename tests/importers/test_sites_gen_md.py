@@ -2434,3 +2434,48 @@ def test_the_pages_bibliography_tags_are_read_once_for_all_the_files(tmp_path, m
     })
     assert sorted(x.title for x in p.publications) == ["Quartz under pressure", "Salt lattices at low heat"]
     assert scans.count("publications.md") == 1
+
+
+def test_a_talks_page_in_a_language_folder_keeps_its_entry_type_off_the_works(tmp_path):
+    # al-folio with its pages in "_pages/fr/": the publications page queries @article and @unpublished, the talks
+    # page @presentation (talks given, no works); one talk writes a field twice, which the BibTeX parser sets apart
+    bib = _VALE_BIB + (
+        "@unpublished{vale2024draft,\n  title={Sparse Cuts in Expanders},\n  author={Vale, Nora},\n  year={2024}\n}\n"
+        "@presentation{vale2024talk,\n  location={Lyon},\n  title={Walking on Graphs at Scale},\n"
+        "  author={Vale, Nora},\n  location={Lyon, France},\n  year={2024}\n}\n"
+        "@presentation{vale2023talk,\n  title={Expanders for Everyone},\n  author={Vale, Nora},\n  year={2023}\n}\n")
+    pubs_page = ("---\nlayout: page\npermalink: /publications/\ntitle: publications\n---\n\n"
+                 "## articles\n\n{% bibliography --query @article %}\n\n## manuscrits\n\n"
+                 "{% bibliography --query @unpublished %}\n")
+    talks_page = ("---\nlayout: page\npermalink: /talks/\ntitle: talks\n---\n\n"
+                  "{% bibliography --query @presentation %}\n")
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "first_name: Nora\nlast_name: Vale\nurl: https://nvale.example.org\n"
+                       "scholar:\n  last_name: [Vale]\n  source: /_bibliography/\n  bibliography: papers.bib\n",
+        "_pages/fr/about.md": "---\nlayout: about\npermalink: /\n---\n\nJe travaille sur les graphes.\n",
+        "_pages/fr/publications.md": pubs_page, "_pages/fr/talks.md": talks_page,
+        "_bibliography/papers.bib": bib})
+    assert sorted(p.title for p in profile.publications) == ["Random Walks on Sparse Graphs", "Sparse Cuts in Expanders"]
+
+
+def test_an_alfolio_site_in_another_language_than_its_default_and_a_demo_cv_section_left_in_place(tmp_path):
+    # "default_lang: en" while only "_pages/fr/" is there: its about page is the home; the CV file is the owner's
+    # (their name, their degree) but for the sections the theme's demo wrote, left as they were: no one's
+    cv = ("- title: General Information\n  type: map\n  contents:\n    - name: Full Name\n      value: Nora Vale\n"
+          "- title: Education\n  type: time_table\n  contents:\n    - title: MSc\n"
+          "      institution: Lakeside University\n      year: 2024\n"
+          "- title: Experience\n  type: time_table\n  contents:\n    - title: Director\n"
+          "      institution: Kaiser Wilhelm Institute for Physics, Berlin, Germany.\n      year: 1917-1933\n"
+          "    - title: Professor of Theoretical Physics\n"
+          "      institution: Karl-Ferdinand University, Prague, Czechoslovakia\n      year: 1911 - 1917\n"
+          "- title: Honors and Awards\n  type: time_table\n  contents:\n    - year: 1921\n      items:\n"
+          "        - Nobel Prize in Physics\n        - Matteucci Medal\n")
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "first_name: Nora\nlast_name: Vale\nurl: https://nvale.example.org\nlanguages: [en, fr]\n"
+                       "default_lang: en\n",
+        "_pages/fr/about.md": ("---\nlayout: about\npermalink: /\nsubtitle: \"Étudiante en maîtrise, Lakeside "
+                               "University\"\n---\n\nJe travaille sur les graphes aléatoires.\n"),
+        "_data/cv.yml": cv})
+    assert [a.name for a in profile.person.affiliations] == ["Lakeside University"]
+    assert [e.institution for e in profile.person.education] == ["Lakeside University"]
+    assert profile.awards == []

@@ -35,6 +35,8 @@ LABEL_WORDS = {
     # the links life-science lists give a paper (PubMed's abstract, the journal's materials, its counts)
     "supplementary materials", "supp materials", "altmetric", "altmetric stats", "citations",
     "google scholar citations", "pmc", "pubmed central", "europe pmc", "medline",
+    # a book's or a chapter's links: where to buy or borrow it; a paper's replication materials
+    "amazon", "google books", "worldcat", "replication", "replication data", "replication materials",
 }
 
 

@@ -295,13 +295,15 @@ def interest_list(text: str) -> list[str]:
 DURATION_ASIDE = r"(?:\s*\(\d{1,2}\s*(?:months?|weeks?|years?|yrs?)\))?"
 """How long a dated position lasted, written after its date ("2022 (6 months): Research Assistant")."""
 _LEAD_RANGE = re.compile(
-    r"^\s*[\[(]?\s*(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?(?:\s+|\s*['’]\s*)(?:19|20)\d\d)" + DURATION_ASIDE
+    r"^\s*[\[(]?\s*(?:(?:19|20)\d\d(?:[./]\d\d?)?|(?<!\d)\d\d?/(?:19|20)\d\d"
+    r"|[A-Z][a-z]{2,8}\.?(?:\s+|\s*['’]\s*)(?:19|20)\d\d)" + DURATION_ASIDE
     + r"\s*(?:(?:-{1,2}|[–—~]|to)\s*"
-    r"(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?(?:\s+|\s*['’]\s*)(?:19|20)\d\d|present|now|current|today)?|\+|(?=:))"
+    r"(?:(?:19|20)\d\d(?:[./]\d\d?)?|\d\d?/(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?(?:\s+|\s*['’]\s*)(?:19|20)\d\d"
+    r"|present|now|current|today)?|\+|(?=:))"
     r"\s*[\])]?\s*[:,|.\-–—]?\s*",
     re.I)
 """The dates that open a career line: "2019 - 2021", "Jun 2023 - now", "2023.06 - now" (AcadHomepage writes
-year.month), "[2018+]" (since 2018), "October 2023 -- Now :" (a double hyphen), "Summer 2021:" (one date, its
+year.month), "02/2023 - 09/2024" (month/year), "[2018+]" (since 2018), "October 2023 -- Now :" (a double hyphen), "Summer 2021:" (one date, its
 colon), "Aug'2023 - Sep'2024:" (an apostrophe between month and year)."""
 
 

@@ -184,6 +184,11 @@ def _jekyll_about(root: Path, served: list[Path] | None = None, lang: str | None
         found = None  # minima's about page left as generated: no page about the owner
     if found is None and lang and "/" not in lang and ".." not in lang:
         found = first_file(root / "_pages" / lang, ("about.md", "about.markdown", "index.md"))
+    if found is None and lang:
+        # (the default language's pages absent, another language's there: "_pages/fr/about.md" beside "default_lang:
+        # en"): the first of those
+        found = next((f for d in _language_folders(root / "_pages")
+                      if (f := first_file(d, ("about.md", "about.markdown"))) is not None), None)
     if found is None:
         pages = sorted((root / "_pages").glob("*.md")) if (root / "_pages").is_dir() else []
         served = _served_pages(root) if served is None else served
@@ -768,10 +773,13 @@ def _default_bibliography(root: Path, cfg: dict) -> tuple[Path, list[Path]]:
     return bib_dir, [named] if named is not None and named.is_file() else sorted(bib_dir.glob("*.bib"))
 
 
-def _bibliography_tags(root: Path) -> list[str]:
-    """What each jekyll-scholar tag of the site's pages says (``-f preprint -q @*[year=2023]*``), in the pages'
-    order: read once for the files the tags render and the types they show of each."""
-    return [m.group(1) for page in [*jekyll_pages(root / "_pages"), *jekyll_pages(root)]
+def _bibliography_tags(root: Path) -> list[tuple[str, str | None]]:
+    """What each jekyll-scholar tag of the site's pages (:func:`_scholar_pages`) says (``-f preprint -q
+    @*[year=2023]*``) with the section its page's file name names (``talks``), in the pages' order: read once for
+    the files the tags render and the types they show of each."""
+    from .pages import name_kind
+
+    return [(m.group(1), name_kind(page)) for page in _scholar_pages(root)
             for m in _BIBLIOGRAPHY_TAG.finditer(_page_text(page))]
 
 
@@ -783,7 +791,7 @@ def _scholar_bibliography(root: Path, cfg: dict, tags: list[str] | None = None) 
         return []
     # the files the pages' tags name ("{% bibliography -f preprint %}" renders preprint.bib, not the default one),
     # in the pages' order; a tag naming none renders the default
-    named = [_BIBLIOGRAPHY_FILE.search(tag) for tag in (_bibliography_tags(root) if tags is None else tags)]
+    named = [_BIBLIOGRAPHY_FILE.search(tag) for tag, _kind in (_bibliography_tags(root) if tags is None else tags)]
     if not any(named):
         return default
     out: list[Path] = []
@@ -794,13 +802,16 @@ def _scholar_bibliography(root: Path, cfg: dict, tags: list[str] | None = None) 
     return out
 
 
-def _shown_types(tags: list[str], default: list[Path], file: Path) -> set[str] | None:
+def _shown_types(tags: list[tuple[str, str | None]], default: list[Path], file: Path) -> set[str] | None:
     """The entry types the pages' bibliography tags (:func:`_bibliography_tags`) show of ``file`` when each tag
     rendering it queries named types only (``{% bibliography -f papers -q @article[year=2021]* && @book[year=2021]*
     %}``: "article", "book"; the file's talks, ``@misc``, are on no page); None when a tag shows every type (no
-    query, ``@*``) or none renders it. ``default``: the files a tag naming none renders (:func:`_default_bibliography`)."""
+    query, ``@*``) or none renders it. ``default``: the files a tag naming none renders (:func:`_default_bibliography`).
+    A talks page's tags are left out ("talks.md" rendering the file's "@presentation" entries: talks given, no works)."""
     types: set[str] = set()
-    for tag in tags:
+    for tag, kind in tags:
+        if kind == "talks":
+            continue
         named = _BIBLIOGRAPHY_FILE.search(tag)
         if named is None and file not in default or named is not None and named.group(1).removesuffix(
                 ".bib") != file.stem:
@@ -811,6 +822,19 @@ def _shown_types(tags: list[str], default: list[Path], file: Path) -> set[str] |
             return None
         types.update(t.lower() for t in asked)
     return types or None
+
+
+def _language_folders(folder: Path) -> list[Path]:
+    """The subfolders of ``folder`` named for one language each (``fr``, ``en-us``: a multilingual site's pages)."""
+    return [d for d in sorted(folder.iterdir()) if d.is_dir()
+            and re.fullmatch(r"[a-z]{2}(?:[-_][A-Za-z]{2,4})?", d.name)] if folder.is_dir() else []
+
+
+def _scholar_pages(root: Path) -> list[Path]:
+    """The pages whose bibliography tags render the site's BibTeX: those of ``_pages/``, of its folders of one
+    language each (al-folio's multilingual ``_pages/fr/``, ``_pages/en-us/``) and of the site's root."""
+    langs = _language_folders(root / "_pages")
+    return [*jekyll_pages(root / "_pages"), *(p for d in langs for p in jekyll_pages(d)), *jekyll_pages(root)]
 
 
 _BIBLIOGRAPHY_TAG = re.compile(r"\{%-?\s*bibliography(?=[\s%-])(.*?)%\}", re.S)
