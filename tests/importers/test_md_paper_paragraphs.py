@@ -151,3 +151,35 @@ def test_a_link_after_names_a_quoted_title_or_a_year_is_no_venue_slot(tmp_path):
         "- Rosa deVarenne, _Counting stars with sparse maps_, [arXiv:2606.00001 (2026)](https://arxiv.org/abs/2606.00001)\n"))
     titles = [x.title for x in p.publications]
     assert titles == ["Slow waves in a gauge theory", "Counting stars with sparse maps"]
+
+
+TITLE_NAMES_LINKS = (
+    "[Tidal Drift of Sea Ice Floes](https://arxiv.org/abs/2401.00001) [NeurIPS 2024 (Datasets Track)]\n\n"
+    "Kim Roe, **Rosa deVarenne**, Bo Wu\n\n"
+    "[**[Code]**](https://github.com/example/drift)&nbsp;\n"
+    "[**[Data]**](https://example.org/drift-data)\n\n"
+    "<hr>\n"
+    "[Salt in the Meltwater](https://arxiv.org/abs/2301.00002) [Arxiv 2023]\n\n"
+    "Ines Carvalho, Kim Roe, **Rosa deVarenne**\n")
+
+
+def test_an_author_line_in_a_paragraph_of_its_own_under_the_title_is_the_entrys(tmp_path):
+    # the title and its venue in brackets, a blank line, the names, a blank line, the links (AcadHomepage's entries
+    # written without a paper-box): one entry; before, the names and the links were left unread and the owner was
+    # the entry's one (implied) author
+    p = pubs_of(tmp_path, TITLE_NAMES_LINKS)
+    got = [(x.title, [a.name for a in x.authors], [a.is_self for a in x.authors], x.year) for x in p.publications]
+    assert got == [
+        ("Tidal Drift of Sea Ice Floes", ["Kim Roe", "Rosa deVarenne", "Bo Wu"], [False, True, False], 2024),
+        ("Salt in the Meltwater", ["Ines Carvalho", "Kim Roe", "Rosa deVarenne"], [False, False, True], 2023)]
+    assert p.publications[0].authors_truncated is False
+    assert sorted(p.publications[0].links.values()) == [
+        "https://arxiv.org/abs/2401.00001", "https://example.org/drift-data", "https://github.com/example/drift"]
+    assert p.unparsed == []
+
+
+def test_a_venue_in_brackets_holding_brackets_of_its_own_loses_the_outer_pair(tmp_path):
+    # "[NeurIPS 2024 (Datasets Track)]" after the title: the brackets around the venue are no part of its name (as
+    # "[Arxiv 2023]"'s are not); before, a venue with brackets inside kept the outer pair
+    p = pubs_of(tmp_path, TITLE_NAMES_LINKS)
+    assert [x.venue for x in p.publications] == ["NeurIPS (Datasets Track)", "arXiv"]
