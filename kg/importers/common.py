@@ -793,6 +793,12 @@ _SUFFIX_AFTER_COMMA = re.compile(r"(?<=[^\W\d_]{2}),(\s*(?:Jr|Sr)\.?|\s*I{2,3}|\
 parting of names); a numeral only after a whole name (``Ivanov, II`` is a family name and its initials)."""
 
 
+_SUFFIX_AFTER_INITIALS = re.compile(r"([^\W\d_][\w'’\-]+),(\s*[A-Z]\.(?:\s*-?\s*[A-Z]\.)*),\s*(Jr\.?|Sr\.?|I{2,3}|IV)"
+                                    r"(?=\s*(?:[,;&]|\band\b|$))")
+"""``Coleman, T. J., III``, ``Roe, A., Jr.`` (APA's order): a generation suffix after a family name's initials, written
+as ``Coleman III, T. J.`` is (the suffix the family name's, the initials the given names')."""
+
+
 def _suffix_kept(m: re.Match) -> str:
     if m.group(1).strip().startswith(("J", "S")):
         return "\x07" + m.group(1)
@@ -846,6 +852,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         # "Yin, J.(*), Lee, M.", "Roe (*), A.": a mark symbol the page writes in brackets is the mark itself
         text = _BRACKETED_MARK.sub(r"\1", text)
     if "Jr" in text or "Sr" in text or "II" in text or "IV" in text:  # (what it needs)
+        text = _SUFFIX_AFTER_INITIALS.sub(lambda m: f"{m.group(1)} {m.group(3)},{m.group(2)}", text)
         text = _SUFFIX_AFTER_COMMA.sub(_suffix_kept, text)
     # "Bo Li (co-first author)", "A. Roe (corresponding author)": a role written in words after the name is its mark
     by_remark = "(" in text and _ROLE_REMARK.search(text) is not None

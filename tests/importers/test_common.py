@@ -992,3 +992,10 @@ def test_an_article_number_after_the_volume_is_the_pages_and_the_year_is_the_cit
                     "e2024EL004849.\n", encoding="utf-8")
     (pub,) = import_path(page).profile.publications
     assert (pub.year, pub.venue, pub.volume, pub.pages) == (2025, "Earth Letters", "13", "e2024EL004849")
+
+
+def test_a_generation_suffix_after_the_initials_of_a_family_first_name_is_that_names():
+    # APA's "Coleman, T. J., III": before, "III" was read as an author of its own
+    names = [a.name for a in split_authors("Pike, S. J., Coleman, T. J., III, & Ode, A.").authors]
+    assert names == ["S. J. Pike", "T. J. Coleman III", "A. Ode"]
+    assert [a.name for a in split_authors("Petrov, A., Ivanov, II, Roe, B.").authors] == ["A. Petrov", "II Ivanov", "B. Roe"]

@@ -183,3 +183,28 @@ def test_a_venue_in_brackets_holding_brackets_of_its_own_loses_the_outer_pair(tm
     # "[Arxiv 2023]"'s are not); before, a venue with brackets inside kept the outer pair
     p = pubs_of(tmp_path, TITLE_NAMES_LINKS)
     assert [x.venue for x in p.publications] == ["NeurIPS (Datasets Track)", "arXiv"]
+
+
+APA_LINKED_VENUES = (
+    "- **deVarenne, R.**, Ostrow, B., & Amberly, K. (2026, February 2). Designing student tasks that teach open "
+    "science. In press at *Journal of Teaching Methods*. Pre-print on [PsyArXiv](https://osf.io/preprints/abcde).\n"
+    "- Ostrow, B., **deVarenne, R.**, & Amberly, K. (2025). A replication of Lee & Moe (1996). "
+    "[*Journal of Results*](https://publisher.example.org/full/10.1080/1234.5678){target=\"_blank\"}, 0(0), 1–33. "
+    "https://doi.org/10.1080/1234.5678. Data and code available on the [OSF](https://osf.io/fghij/){target=\"_blank\"}.\n")
+
+
+def test_a_status_leading_into_the_venue_is_a_note_not_the_titles_end(tmp_path):
+    # "Title. In press at *Journal*": before, "In press at" closed the title
+    p = pubs_of(tmp_path, APA_LINKED_VENUES)
+    first = p.publications[0]
+    assert (first.title, first.venue, first.year) == (
+        "Designing student tasks that teach open science", "Journal of Teaching Methods", 2026)
+    assert first.notes == ["In press"]
+
+
+def test_a_linked_venue_is_the_papers_link_and_a_doi_written_out_is_a_link(tmp_path):
+    # the venue's name linked to the publisher's page is the paper (it was "other", and the OSF link after it fell to
+    # more_links); "https://doi.org/..." written out after the pages is the paper's DOI link (only pub.doi was set)
+    second = pubs_of(tmp_path, APA_LINKED_VENUES).publications[1]
+    assert second.links == {"paper": "https://publisher.example.org/full/10.1080/1234.5678",
+                            "doi": "https://doi.org/10.1080/1234.5678", "other": "https://osf.io/fghij/"}
