@@ -692,3 +692,14 @@ def test_a_url_field_with_its_ampersands_written_as_character_references_is_the_
     [pub] = result.publications
     assert "https://proc.example.org/show.jsp?sec=1&paper_id=42&vol=3" in pub.links.values()
     assert not [u for u in result.unparsed if "url" in u.text]
+
+
+def test_an_html_field_beside_a_url_of_another_address_is_kept_under_its_name():
+    # al-folio's "HTML" button and the entry's url both name the paper's pages (an abstract page and the full text);
+    # before, the html field found the "paper" slot taken and was dropped
+    text = ("@article{lund2025,\n  title={Bee paths},\n  author={Lund, Mira},\n  journal={bioRxiv},\n  year={2025},\n"
+            "  url={https://www.biorxiv.org/content/10.1101/000002v1.abstract},\n"
+            "  html={https://www.biorxiv.org/content/10.1101/000002v1}\n}\n")
+    [pub] = read_bibtex(text, "Mira Lund").publications
+    assert pub.links == {"paper": "https://www.biorxiv.org/content/10.1101/000002v1.abstract",
+                         "html": "https://www.biorxiv.org/content/10.1101/000002v1"}
