@@ -208,3 +208,11 @@ def test_a_linked_venue_is_the_papers_link_and_a_doi_written_out_is_a_link(tmp_p
     second = pubs_of(tmp_path, APA_LINKED_VENUES).publications[1]
     assert second.links == {"paper": "https://publisher.example.org/full/10.1080/1234.5678",
                             "doi": "https://doi.org/10.1080/1234.5678", "other": "https://osf.io/fghij/"}
+
+
+def test_a_venue_linked_to_the_journals_home_is_no_papers_link(tmp_path):
+    # "[*Journal of Results*](https://journal.example.org/home)": the journal's own page, no number of an article in
+    # its address, is not the paper (it stays a link of another kind)
+    p = pubs_of(tmp_path, "- Ostrow, B., & **deVarenne, R.** (2024). Tides of the inner bay. "
+                          "[*Journal of Results*](https://journal.example.org/locate/results), 3(1), 1–9.\n")
+    assert p.publications[0].links == {"other": "https://journal.example.org/locate/results"}
