@@ -216,3 +216,10 @@ def test_a_venue_linked_to_the_journals_home_is_no_papers_link(tmp_path):
     p = pubs_of(tmp_path, "- Ostrow, B., & **deVarenne, R.** (2024). Tides of the inner bay. "
                           "[*Journal of Results*](https://journal.example.org/locate/results), 3(1), 1–9.\n")
     assert p.publications[0].links == {"other": "https://journal.example.org/locate/results"}
+
+
+def test_a_one_word_venue_linked_to_its_article_is_the_papers_link(tmp_path):
+    # "[*Addiction*](publisher's page of the article)": a journal named in one word is the venue all the same
+    p = pubs_of(tmp_path, "- Ostrow, B., & **deVarenne, R.** (2021). Raising the bar for tidal models. "
+                          "[*Estuaries*](https://publisher.example.org/doi/10.1111/est.15563), 3(1), 1–9.\n")
+    assert p.publications[0].links == {"paper": "https://publisher.example.org/doi/10.1111/est.15563"}

@@ -2115,7 +2115,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             # ("[*Journal of X*](publisher's page of the article)" after the title: the venue's name linked to the
             # paper; linked to the journal's own home, "elsevier.com/locate/scico", an address with no number in it,
             # it is no paper's)
-            venue_named = bool(pub.venue) and len(label.split()) >= 2 and fold(label) == fold(pub.venue) \
+            venue_named = bool(pub.venue) and fold(label) == fold(pub.venue) \
                 and re.search(r"\d", url.split("://", 1)[-1].partition("/")[2]) is not None
             add_link(pub, link_kind(label, url) or (address_kind(url) if venue_named else "other"), url, ctx, label)
     if abstract:
