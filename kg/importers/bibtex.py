@@ -1046,8 +1046,10 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         if k == "paper" and key == "html" and arxiv_id(url):
             pub.arxiv = pub.arxiv or arxiv_id(url)
             k = "arxiv"  # al-folio's HTML button pointing at the arXiv abstract: the arXiv link
-        if k in pub.links and key == "preprint" and url not in pub.links.values():
-            k = key  # a site's "preprint" button (al-folio) beside the published paper's: kept under its name
+        if k in pub.links and (key == "preprint" or kind is not None) and url not in pub.links.values() \
+                and key not in pub.links:
+            k = key  # a site's "preprint" button (al-folio) beside the published paper's, or its "html" button beside
+            #          the entry's url (another address, both the paper's): kept under the field's name
         if k not in pub.links:
             pub.links[k] = url
         elif key in _OWN_BUTTONS and url not in pub.links.values():

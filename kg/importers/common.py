@@ -797,6 +797,12 @@ _SUFFIX_AFTER_COMMA = re.compile(r"(?<=[^\W\d_]{2}),(\s*(?:Jr|Sr)\.?|\s*I{2,3}|\
 parting of names); a numeral only after a whole name (``Ivanov, II`` is a family name and its initials)."""
 
 
+_SUFFIX_AFTER_INITIALS = re.compile(r"([^\W\d_][\w'’\-]+),(\s*[A-Z]\.(?:\s*-?\s*[A-Z]\.)*),\s*(Jr\.?|Sr\.?|I{2,3}|IV)"
+                                    r"(?=\s*(?:[,;&]|\band\b|$))")
+"""``Coleman, T. J., III``, ``Roe, A., Jr.`` (APA's order): a generation suffix after a family name's initials, written
+as ``Coleman III, T. J.`` is (the suffix the family name's, the initials the given names')."""
+
+
 def _suffix_kept(m: re.Match) -> str:
     if m.group(1).strip().startswith(("J", "S")):
         return "\x07" + m.group(1)
@@ -850,6 +856,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         # "Yin, J.(*), Lee, M.", "Roe (*), A.": a mark symbol the page writes in brackets is the mark itself
         text = _BRACKETED_MARK.sub(r"\1", text)
     if "Jr" in text or "Sr" in text or "II" in text or "IV" in text:  # (what it needs)
+        text = _SUFFIX_AFTER_INITIALS.sub(lambda m: f"{m.group(1)} {m.group(3)},{m.group(2)}", text)
         text = _SUFFIX_AFTER_COMMA.sub(_suffix_kept, text)
     # "Bo Li (co-first author)", "A. Roe (corresponding author)": a role written in words after the name is its mark
     by_remark = "(" in text and _ROLE_REMARK.search(text) is not None
@@ -1560,10 +1567,12 @@ LANGUAGES = "(?:" + "|".join(LANGUAGE_NAMES) + ")"
 
 # --- years and dates -------------------------------------------------------------------
 
-YEAR = re.compile(r"(?:1(?<!\d1)(?<!IF 1)(?<!CORE 1)9[5-9]\d|2(?<!\d2)(?<!IF 2)(?<!CORE 2)0\d\d)(?!\d)(?!\s?=\s?\d)(?!\.\d\d\.\d\d\.\d)(?!\.\d{4,5}(?!\d))")
+YEAR = re.compile(r"(?:1(?<!\d1)(?<!IF 1)(?<!CORE 1)9[5-9]\d|2(?<!\d2)(?<!IF 2)(?<!CORE 2)0\d\d)(?!\d)(?!\s?=\s?\d)(?!\.\d\d\.\d\d\.\d)(?!\.\d{4,5}(?!\d))(?![A-Za-z]{1,3}\d{3})")
 r"""A year 1950-2099 standing alone in a text, the one pattern of a four-digit year; not "IF 2020=3.9" (a metric's
 year), "IF 2024: 4.3" and "CORE 2023: B" (the edition of an impact factor or a ranking), "bioRxiv 2022.03.24.485545" (a preprint's number, which opens with the day it was posted, not the year the
-work appeared) nor "arXiv:2008.10903" (an arXiv number, whose first digits are the year and month it was posted). (``(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)`` written with each branch's first digit before the
+work appeared), "arXiv:2008.10903" (an arXiv number, whose first digits are the year and month it was posted) nor
+"e2024EF004849" (an article number, AGU's: a year, a journal's letters and a serial number in one word; "CVPR2024"
+and "2024a" are years). (``(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)`` written with each branch's first digit before the
 look-behind that no digit precedes it, so the engine skips to a "1" or a "2" instead of trying the look-behind at
 every position: the pattern is asked of nearly every piece of every entry.)"""
 
@@ -3353,9 +3362,9 @@ def escape_sup_marks(text: str) -> str:
     return _SUP_MARKS.sub(lambda m: m.group(1) + "".join("\\" + c for c in m.group(2)) + m.group(3), text)
 
 
-_LATEX_MARK = re.compile(r"\$\s*\^\s*\{?\s*(\\dagger|\\ddagger|\\ast|\\star|\\sharp|\\#|\*|\#|\\S)\s*\}?\s*\$")
+_LATEX_MARK = re.compile(r"\$\s*\^\s*\{?\s*(\\dagger|\\ddagger|\\ast|\\star|\\sharp|\\#|\\\*|\*|\#|\\S)\s*\}?\s*\$")
 _LATEX_MARK_SYMBOL = {"\\dagger": "†", "\\ddagger": "‡", "\\ast": "*", "\\star": "*", "*": "*", "\\sharp": "#",
-                      "\\#": "#", "#": "#", "\\S": "§"}
+                      "\\#": "#", "#": "#", "\\S": "§", "\\*": "*"}
 
 
 _LATEX_SEPARATOR = re.compile(r"\$\s*(\\cdot|\\bullet|\\vert|\\mid|\|)\s*\$")

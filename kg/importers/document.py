@@ -535,7 +535,8 @@ _CONTAINER_CLOSE = re.compile(r"</(div|section|article|main|header|footer|aside|
                               r"center|blockquote)\s*>", re.I)
 
 
-_LONE_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
+_LONE_BREAK = re.compile(r"\s*<[bh]r\s*/?>\s*", re.I)
+"""A line break or a rule (``<br/>``, ``<hr>``) alone on its line: an element with no content, closed where it stands."""
 
 
 def _html_depth(html: str) -> int:
@@ -592,8 +593,8 @@ def _closed_then_text(block: str) -> tuple[str, str] | None:
     """An HTML block that opens a container element, closes it, and goes on with lines of text: the HTML, and
     the text after it rendered as markdown (on the same lines); None when the block is HTML to its end."""
     lines = block.rstrip("\n").split("\n")
-    # ("<br/>" alone on its line over a paragraph: a line break to kramdown (Jekyll), which reads the text after it as
-    # markdown; CommonMark takes the whole paragraph for raw HTML)
+    # ("<br/>" or "<hr>" alone on its line over a paragraph: a break or a rule to kramdown (Jekyll), which reads the text
+    # after it as markdown; CommonMark takes the whole paragraph for raw HTML)
     if len(lines) < 2 or not (_CONTAINER_OPEN.match(lines[0].lstrip()) or _LONE_BREAK.fullmatch(lines[0])):
         return None
     depth = 0

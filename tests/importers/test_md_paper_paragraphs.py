@@ -151,3 +151,75 @@ def test_a_link_after_names_a_quoted_title_or_a_year_is_no_venue_slot(tmp_path):
         "- Rosa deVarenne, _Counting stars with sparse maps_, [arXiv:2606.00001 (2026)](https://arxiv.org/abs/2606.00001)\n"))
     titles = [x.title for x in p.publications]
     assert titles == ["Slow waves in a gauge theory", "Counting stars with sparse maps"]
+
+
+TITLE_NAMES_LINKS = (
+    "[Tidal Drift of Sea Ice Floes](https://arxiv.org/abs/2401.00001) [NeurIPS 2024 (Datasets Track)]\n\n"
+    "Kim Roe, **Rosa deVarenne**, Bo Wu\n\n"
+    "[**[Code]**](https://github.com/example/drift)&nbsp;\n"
+    "[**[Data]**](https://example.org/drift-data)\n\n"
+    "<hr>\n"
+    "[Salt in the Meltwater](https://arxiv.org/abs/2301.00002) [Arxiv 2023]\n\n"
+    "Ines Carvalho, Kim Roe, **Rosa deVarenne**\n")
+
+
+def test_an_author_line_in_a_paragraph_of_its_own_under_the_title_is_the_entrys(tmp_path):
+    # the title and its venue in brackets, a blank line, the names, a blank line, the links (AcadHomepage's entries
+    # written without a paper-box): one entry; before, the names and the links were left unread and the owner was
+    # the entry's one (implied) author
+    p = pubs_of(tmp_path, TITLE_NAMES_LINKS)
+    got = [(x.title, [a.name for a in x.authors], [a.is_self for a in x.authors], x.year) for x in p.publications]
+    assert got == [
+        ("Tidal Drift of Sea Ice Floes", ["Kim Roe", "Rosa deVarenne", "Bo Wu"], [False, True, False], 2024),
+        ("Salt in the Meltwater", ["Ines Carvalho", "Kim Roe", "Rosa deVarenne"], [False, False, True], 2023)]
+    assert p.publications[0].authors_truncated is False
+    assert sorted(p.publications[0].links.values()) == [
+        "https://arxiv.org/abs/2401.00001", "https://example.org/drift-data", "https://github.com/example/drift"]
+    assert p.unparsed == []
+
+
+def test_a_venue_in_brackets_holding_brackets_of_its_own_loses_the_outer_pair(tmp_path):
+    # "[NeurIPS 2024 (Datasets Track)]" after the title: the brackets around the venue are no part of its name (as
+    # "[Arxiv 2023]"'s are not); before, a venue with brackets inside kept the outer pair
+    p = pubs_of(tmp_path, TITLE_NAMES_LINKS)
+    assert [x.venue for x in p.publications] == ["NeurIPS (Datasets Track)", "arXiv"]
+
+
+APA_LINKED_VENUES = (
+    "- **deVarenne, R.**, Ostrow, B., & Amberly, K. (2026, February 2). Designing student tasks that teach open "
+    "science. In press at *Journal of Teaching Methods*. Pre-print on [PsyArXiv](https://osf.io/preprints/abcde).\n"
+    "- Ostrow, B., **deVarenne, R.**, & Amberly, K. (2025). A replication of Lee & Moe (1996). "
+    "[*Journal of Results*](https://publisher.example.org/full/10.1080/1234.5678){target=\"_blank\"}, 0(0), 1–33. "
+    "https://doi.org/10.1080/1234.5678. Data and code available on the [OSF](https://osf.io/fghij/){target=\"_blank\"}.\n")
+
+
+def test_a_status_leading_into_the_venue_is_a_note_not_the_titles_end(tmp_path):
+    # "Title. In press at *Journal*": before, "In press at" closed the title
+    p = pubs_of(tmp_path, APA_LINKED_VENUES)
+    first = p.publications[0]
+    assert (first.title, first.venue, first.year) == (
+        "Designing student tasks that teach open science", "Journal of Teaching Methods", 2026)
+    assert first.notes == ["In press"]
+
+
+def test_a_linked_venue_is_the_papers_link_and_a_doi_written_out_is_a_link(tmp_path):
+    # the venue's name linked to the publisher's page is the paper (it was "other", and the OSF link after it fell to
+    # more_links); "https://doi.org/..." written out after the pages is the paper's DOI link (only pub.doi was set)
+    second = pubs_of(tmp_path, APA_LINKED_VENUES).publications[1]
+    assert second.links == {"paper": "https://publisher.example.org/full/10.1080/1234.5678",
+                            "doi": "https://doi.org/10.1080/1234.5678", "other": "https://osf.io/fghij/"}
+
+
+def test_a_venue_linked_to_the_journals_home_is_no_papers_link(tmp_path):
+    # "[*Journal of Results*](https://journal.example.org/home)": the journal's own page, no number of an article in
+    # its address, is not the paper (it stays a link of another kind)
+    p = pubs_of(tmp_path, "- Ostrow, B., & **deVarenne, R.** (2024). Tides of the inner bay. "
+                          "[*Journal of Results*](https://journal.example.org/locate/results), 3(1), 1–9.\n")
+    assert p.publications[0].links == {"other": "https://journal.example.org/locate/results"}
+
+
+def test_a_one_word_venue_linked_to_its_article_is_the_papers_link(tmp_path):
+    # "[*Addiction*](publisher's page of the article)": a journal named in one word is the venue all the same
+    p = pubs_of(tmp_path, "- Ostrow, B., & **deVarenne, R.** (2021). Raising the bar for tidal models. "
+                          "[*Estuaries*](https://publisher.example.org/doi/10.1111/est.15563), 3(1), 1–9.\n")
+    assert p.publications[0].links == {"paper": "https://publisher.example.org/doi/10.1111/est.15563"}

@@ -3165,3 +3165,22 @@ def test_a_german_cv_page_of_tables_whose_first_row_is_its_header(tmp_path):
     assert roles.get("Data Analyst") == "Nordlicht Analytics GmbH"
     assert any(r and r.startswith("Wissenschaftlicher Mitarbeiter") for r in roles)
     assert not any(a.name.startswith(("07/", "02/")) for a in person.affiliations)
+
+
+ESCAPED_STAR_PAGE = """# Publications
+
+- Kim Roe$^\\*$, **Omar Lindqvist$^\\*$**, Pia Roux. Tidal drift of sea ice floes. *Polar Notes* 2024
+- Ines Carvalho$^\\*$, **Omar Lindqvist**$^\\*$, Pia Roux. Salt in the meltwater. *Polar Notes* 2023
+"""
+
+
+def test_latex_marks_with_an_escaped_star_are_marks(tmp_path):
+    # "$^\*$": the star escaped so markdown keeps it (MathJax shows a superscript star); before, the mark stayed in the
+    # names, the author line read as no names and the entry's title was its author line
+    res = import_path(_page(tmp_path, ESCAPED_STAR_PAGE, "Omar Lindqvist"))
+    got = [(p.title, [(a.name, a.marks) for a in p.authors]) for p in res.profile.publications]
+    assert got == [
+        ("Tidal drift of sea ice floes", [("Kim Roe", ["equal_contribution"]),
+                                          ("Omar Lindqvist", ["equal_contribution"]), ("Pia Roux", [])]),
+        ("Salt in the meltwater", [("Ines Carvalho", ["equal_contribution"]),
+                                   ("Omar Lindqvist", ["equal_contribution"]), ("Pia Roux", [])])]

@@ -1404,8 +1404,8 @@ def _cv_pages(root: Path, owner: str | None = None, about: Path | None = None, m
     listed = [*page_files(root / "_pages", MD_SUFFIXES, 2), *page_files(root, MD_SUFFIXES, 1),  # ("_pages/en/")
               *(f for f in more if f.suffix.lower() in MD_SUFFIXES)]
     for f in listed:
-        if backup_reason(f.name) or f.resolve() == home:
-            continue
+        if backup_reason(f.name) or f.resolve() == home or f.resolve() in out:
+            continue  # (a page listed twice, in _pages/ and among the collections' pages, is read once)
         title = _page_title(f) or ""
         if f.stem.lower() in CV_NAMES or owner and (same_name(title, owner)
                                                     or same_name(_first_heading(f) or "", owner)) \
@@ -1441,10 +1441,14 @@ def jekyll_section_pages(root: Path, about: Path | None,
     skipped: list[tuple[Path, str]] = []
     about_r = about.resolve() if about is not None else None
     about_link = _address(root, about) if about is not None else None
-    for f in [*jekyll_pages(root / "_pages"), *jekyll_pages(root), *served]:
+    for f in dict.fromkeys([*jekyll_pages(root / "_pages"), *jekyll_pages(root), *served]):
+        # (once each: a collection the configuration writes out as pages, "collections: pages: output: true", is
+        # _pages/ again among the served pages)
         why = backup_reason(f.name)
         if why:
             skipped.append((f, why))
+            continue
+        if f.resolve() in out:
             continue
         if f.resolve() == about_r or f.name.lower() in ("index.md", "about.md", "index.html", "about.html") \
                 or not_a_page(f.name) or about_link is not None and _address(root, f) == about_link:
