@@ -2412,3 +2412,18 @@ def test_citation_only_authors(citation):
 ])
 def test_citation_authors_chicago_and_apa(text, names):
     assert [a.name for a in citation_authors(text)[0]] == names
+
+
+def test_a_news_page_over_a_theme_list_layout_makes_the_posts_news(tmp_path):
+    """A Hydejack news page with nothing but its front matter, "layout: list" (the theme's layout that lists every
+    post by year, no loop written in the page): the posts are the site's news."""
+    site = _write(tmp_path, {
+        "_config.yml": "theme: jekyll-theme-hydejack\ntitle: Mira Lund\nauthor:\n  name: Mira Lund\n",
+        "about.md": "---\nlayout: about\n---\n\n# About\n\nI study bees in meadows.\n",
+        "news.md": "---\nlayout: list\ntitle: News\npermalink: /news/\n---\n",
+        "_posts/2021-04-02-grant.md": "---\nlayout: post\ntitle: New grant\ndate: 2021-04-02\n---\n\nWe won a grant.\n",
+        "_posts/2022-06-10-talk.md": "---\nlayout: post\ntitle: A talk in Lund\n---\n\nI spoke about clover.\n",
+    })
+    news = import_path(site).profile.news
+    assert sorted((n.date, n.file) for n in news) == [("2021-04-02", "_posts/2021-04-02-grant.md"),
+                                                      ("2022-06-10", "_posts/2022-06-10-talk.md")]

@@ -899,6 +899,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         nav += [p.relative_to(root).as_posix() for p in _menu_pages(root) if p.relative_to(root).as_posix() not in nav]
         nav += [p for p in _template_links(root) if p not in nav]
         parts += lab.listed_news  # (the news a page loops over: "{% for item in site.data.news limit: 5 %}")
+        parts += _listed_posts(root, base, lab.head is not None)  # (the posts a news page lists)
         listed = listed_profiles(root)
         parts += [part for part, _items in listed]
         # (and the pages of its own folders served at an address of their own, "pages/news.md" with "permalink:
@@ -1202,10 +1203,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                     if doc is not None:
                         parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
                     continue
-                if name == "posts" and (ALL_POSTS in posts_news or _news_post(_fm.data, posts_news)) \
-                        and not starter_page(file) and _fm.fence_lines:
-                    # (a file of _posts/ with no front matter is no post: Jekyll copies it as a static file)
-                    # (not the post "jekyll new" writes, "Welcome to Jekyll!", left in place: no news of the owner)
+                if name == "posts" and _is_news_post(file, _fm, posts_news):
                     parts.append(news_item(root, file, base))
                     continue
                 doc.sections[1] = name
@@ -1466,7 +1464,7 @@ def _news_posts(root: Path, lab: bool = False) -> set[str]:
     pages = [*jekyll_pages(root), *jekyll_pages(root / "_pages"), *folder_pages(root), *_folder_index_pages(root)]
     for page in dict.fromkeys(pages):
         doc = doc_or_none(page)
-        if doc is None or "posts" not in doc.text and "site." not in doc.text:
+        if doc is None or "posts" not in doc.text and "site." not in doc.text and "layout" not in doc.text:
             continue
         loops = list(_POSTS_LOOP.finditer(doc.text))
         if not loops and section_kind(_page_title(page) or "") == "news" and _lists_all_posts(root, page):
@@ -1478,8 +1476,9 @@ def _news_posts(root: Path, lab: bool = False) -> set[str]:
     return found
 
 
-_POSTS_LAYOUTS = ("posts",)
-"""Theme layouts that list every post of the site by year (minimal-mistakes' ``layout: posts``)."""
+_POSTS_LAYOUTS = ("posts", "list", "blog")
+"""Theme layouts that list every post of the site (minimal-mistakes' ``layout: posts``, by year; Hydejack's
+``layout: list``, by year, and ``layout: blog``, paginated)."""
 
 
 def _lists_all_posts(root: Path, page: Path) -> bool:
@@ -1494,6 +1493,30 @@ def _lists_all_posts(root: Path, page: Path) -> bool:
     if own is not None:
         return _POSTS_LOOP.search(own.text) is not None
     return layout.lower() in _POSTS_LAYOUTS
+
+
+def _is_news_post(file: Path, fm, news: set[str]) -> bool:
+    """Whether a file of ``_posts/`` is one of the site's news (``news``, from :func:`_news_posts`)."""
+    # (a file of _posts/ with no front matter is no post: Jekyll copies it as a static file)
+    # (not the post "jekyll new" writes, "Welcome to Jekyll!", left in place: no news of the owner)
+    return bool((ALL_POSTS in news or _news_post(fm.data, news)) and not starter_page(file) and fm.fence_lines)
+
+
+def _listed_posts(root: Path, base: str | None, lab: bool) -> list[Part]:
+    """The news items of the posts a site's news page lists (:func:`_news_posts`), for a site read as plain
+    pages (Hydejack's "layout: list" news page beside its about page)."""
+    news = _news_posts(root, lab=lab) if (root / "_posts").is_dir() else set()
+    out: list[Part] = []
+    if not news:
+        return out
+    for file in sorted((root / "_posts").rglob("*.md")) + sorted((root / "_posts").rglob("*.markdown")):
+        try:
+            _doc, _rel, fm = read_markdown(root, file)
+        except SourceError:
+            continue
+        if _is_news_post(file, fm, news):
+            out.append(news_item(root, file, base))
+    return out
 
 
 def _news_post(data: dict, news: set[str] = frozenset()) -> bool:
