@@ -1458,3 +1458,16 @@ def test_a_joint_doctorate_from_two_places_is_an_education_at_each(tmp_path):
     page.write_text("# Ola Brent\n\nI did my PhD in Hollins Institute for Optics and University of Marrow, in the "
                     "lab of Ada Fenn.\n", encoding="utf-8")
     assert [e.institution for e in _person(page).education] == ["Hollins Institute for Optics and University of Marrow"]
+
+
+def test_a_profile_link_right_after_another_persons_linked_name_is_theirs(tmp_path):
+    # "Guest researcher with <a>Tomas Ek</a> <a>(Google Scholar)</a>" in a short table row: the Scholar link that
+    # follows the host's linked name is the host's profile, not the owner's; the owner's own link is kept
+    page = ("<html><body><h1>Ada Lind</h1><p>I study magnets at Northshore University.</p>\n"
+            "<table><tr><td>2022</td><td>Eastlake University</td><td>Guest researcher with "
+            "<a href='https://ek.example.org/'>Tomas Ek</a> "
+            "<a href='https://scholar.google.com/citations?user=HostHostAAAJ'>(Google Scholar)</a></td></tr></table>\n"
+            "<p><a href='https://github.com/adalind'>GitHub</a></p></body></html>")
+    profile = imported_site(tmp_path / "site", {"index.html": page})
+    assert profile.person.identifiers.get("github") == "adalind"
+    assert "google_scholar" not in profile.person.identifiers

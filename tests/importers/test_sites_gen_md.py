@@ -2427,3 +2427,23 @@ def test_a_news_page_over_a_theme_list_layout_makes_the_posts_news(tmp_path):
     news = import_path(site).profile.news
     assert sorted((n.date, n.file) for n in news) == [("2021-04-02", "_posts/2021-04-02-grant.md"),
                                                       ("2022-06-10", "_posts/2022-06-10-talk.md")]
+
+
+def test_the_authors_data_record_of_the_configuration_author_gives_the_profiles(tmp_path):
+    """Hydejack: "_config.yml" names the author ("author: {name, email}") and "_data/authors.yml" keeps the same
+    person's sidebar card under a short name, with the profiles under "social:". Those are the owner's, ahead of
+    a host's Scholar link the about page writes; a profile left commented out is none."""
+    site = _write(tmp_path, {
+        "_config.yml": "title: Mira Lund\nauthor:\n  name: Mira Lund\n  email: mira@example.org\n",
+        "_data/authors.yml": ("mlund:\n  name: Mira Lund\n  email: mira@example.org\n  social:\n"
+                              "    # twitter: <username>\n"
+                              "    google: https://scholar.google.com/citations?user=Abc123XYZ45J&hl=en\n"
+                              "    github: mira-lund\n    linkedin: https://www.linkedin.com/in/miralund\n"),
+        "about.md": ("---\nlayout: about\n---\n\n# About\n\nI study bees in meadows. In 2022 I visited the lab of "
+                     "[Tobi Oyelaran](https://scholar.google.com/citations?user=Zzz999QQQ11J).\n"),
+    })
+    ids = import_path(site).profile.person.identifiers
+    assert ids.get("google_scholar") == "Abc123XYZ45J"
+    assert ids.get("github") == "mira-lund"
+    assert ids.get("linkedin") == "miralund"
+    assert "twitter" not in ids

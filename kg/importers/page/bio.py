@@ -603,6 +603,14 @@ class PersonReader:
                 # "co-advised by [Chao Xu](dblp...)" in prose, "theme by [Ann Lee](https://github.com/alee)": a
                 # profile link on the name of someone who shares no name with the owner is theirs
                 continue
+            prev = a.getprevious()
+            if prev is not None and prev.tag == "a" and not (prev.tail or "").strip(" ,;|/·-–") and \
+                    SITE_LABEL.search(label or "") and (other := link_text(prev)) and len(other.split()) >= 2 \
+                    and name_like(other) and not SITE_LABEL.search(other) \
+                    and not any(same_name(other, n) for n in self.ctx.owner_names if n):
+                # "Visiting researcher with [Ana Roe](her page) [(Google Scholar)](scholar...)": the profile
+                # link right after another person's linked name is that person's
+                continue
             if self._person_anchor(a):
                 anchors_used.add(a)
                 if a.sourceline and not link_text(a):

@@ -316,6 +316,10 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         owner_block = {}
     if keyed:
         used_keys.add("author")
+    elif author and as_text(author.get("name")):
+        # Hydejack's "author: {name: Ann Lee, email: ...}" beside _data/authors.yml's record of the same person
+        # (its sidebar card: about line, "social:" profiles): one person's settings, the configuration's winning
+        keyed = _authors_record(root, as_text(author.get("name")), by_name=True)
     author = {**owner_block, **keyed, **author}
 
     name = as_text(author.get("name")) if author else None
@@ -399,6 +403,11 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
     if name:
         person = Person(name=name, alternate_names=alternates)
         used_keys |= {f"author.{k}" for k in apply_author(person, author or {}, lambda p: absolute_url(p, base))}
+        profiles = (author or {}).get("social")
+        for key, value in (profiles.items() if isinstance(profiles, dict) else ()):
+            # the author card's "social: {github: ann-lee, google: https://scholar.google.com/...}" (Hydejack)
+            if apply_social(person, str(key), value):
+                used_keys.add(f"author.social.{key}")
         bio = as_text((author or {}).get("bio"))
         if bio and person.job_title is None and len(bio) <= 200:
             # the sidebar's one line ("Postdoctoral Fellow, Department of Botany at Lakeside University"): the
@@ -515,9 +524,10 @@ def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
             doc.use(*spans["profile.image"])
 
 
-def _authors_record(root: Path, key: str | None) -> dict:
+def _authors_record(root: Path, key: str | None, by_name: bool = False) -> dict:
     """The record ``_data/authors.yml`` keeps under ``key`` (``ann: {name: Ann Lee, email: ...}``), when it names
-    someone; else empty."""
+    someone; else empty. ``by_name``: the record whose ``name`` is ``key`` (the person's name, whatever their
+    short name)."""
     path = first_file(root / "_data", ("authors.yml", "authors.yaml")) if key and (root / "_data").is_dir() else None
     if path is None:
         return {}
@@ -525,7 +535,11 @@ def _authors_record(root: Path, key: str | None) -> dict:
         _doc, data, _spans = load_config(root, path)
     except SourceError:
         return {}
-    record = data.get(key) if isinstance(data, dict) else None
+    if by_name and isinstance(data, dict):
+        record = next((r for r in data.values() if isinstance(r, dict) and same_name(as_text(r.get("name")) or "", key)),
+                      None)
+    else:
+        record = data.get(key) if isinstance(data, dict) else None
     return record if isinstance(record, dict) and as_text(record.get("name")) else {}
 
 
