@@ -2936,6 +2936,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                     "internships", "internship", "research experience", "industry experience", "工作经历", "工作经验",
                     "任职经历", "職歴", "経歴", "略歴", "工作經歷", "经历", "經歷", "경력", "이력")),
     ("interests", ("research interests", "interests", "interest", "research interest", "research areas",
+                   "research directions",  # ("Current Research Directions": topics, each told in a line, no papers)
                    "expertise", "areas of expertise", "research expertise", "fields of expertise", "areas of interest",
                    "研究方向", "研究兴趣", "研究领域", "研究分野", "研究興趣", "研究領域", "研究テーマ", "연구 분야",
                    "연구분야", "연구 관심사")),

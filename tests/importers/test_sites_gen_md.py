@@ -2447,3 +2447,35 @@ def test_the_authors_data_record_of_the_configuration_author_gives_the_profiles(
     assert ids.get("github") == "mira-lund"
     assert ids.get("linkedin") == "miralund"
     assert "twitter" not in ids
+
+
+def test_a_profile_setting_that_points_at_a_redirect_page_of_the_site_gives_the_profile_it_sends_to(tmp_path):
+    """"googlescholar: https://<the site>/scholar" names a page of the site itself that only forwards its visitors
+    (a meta refresh): the Scholar profile is the one it forwards to. A setting pointing at an ordinary page of the
+    site gives none."""
+    refresh = ('<!doctype html><html><head><meta http-equiv="refresh" content="0; url=https://scholar.google.com/'
+               'citations?user=RoSaViDaL12J&hl=en"><title>Redirecting</title></head><body><p>Redirecting to '
+               '<a href="https://scholar.google.com/citations?user=RoSaViDaL12J&hl=en">Scholar</a></p></body></html>\n')
+    site = _write(tmp_path, {
+        "_config.yml": _CONFIG + "  googlescholar: \"https://rosavidal.example.org/scholar\"\n"
+                                 "  orcid: \"https://rosavidal.example.org/cv/\"\n",
+        "_pages/about.md": _ABOUT,
+        "scholar/index.html": refresh,
+        "cv/index.html": "<html><body><h1>CV</h1><p>Rosa Vidal, research scientist.</p></body></html>\n",
+    })
+    ids = import_path(site).profile.person.identifiers
+    assert ids.get("google_scholar") == "RoSaViDaL12J"
+    assert "orcid" not in ids
+
+
+def test_research_directions_are_topics_not_papers(tmp_path):
+    """"Current Research Directions" over a list of topics, each a bold name with a sentence below it: the owner's
+    interests (the names, whole), no works; the sentence that opens the list is no topic."""
+    about = _ABOUT + ("\n## Current Research Directions\n\nMy recent work includes:\n\n"
+                      "- **Tidal Mixing and Shelf Fronts**  \n  Models of how tides stir the water over continental "
+                      "shelves, with field data from two seasons.\n\n"
+                      "- **Ocean Acoustics**  \n  Listening to whales and ships, and what the noise tells about them.\n")
+    site = _write(tmp_path, {"_config.yml": _CONFIG, "_pages/about.md": about})
+    profile = import_path(site).profile
+    assert profile.publications == []
+    assert profile.person.interests == ["Tidal Mixing and Shelf Fronts", "Ocean Acoustics"]

@@ -1472,7 +1472,17 @@ class SectionReaders:
 
     def read_interests(self, b: Block, segs: list[Seg]) -> None:
         for text, lines, ss in self._item_texts(b, segs):
+            if b.is_list_item and len(ss) >= 2 and majority(ss[0], "bold") and len(ss[0].text.split()) <= 10:
+                # "- **Graph learning**<br>Differentiable representations for ...": the topic in bold on its own
+                # line, a sentence about it below
+                topic = norm(ss[0].text).strip(" :：.*")
+                self.add_interests(interest_list(topic) if re.search(r"[,;，、]", topic) else [topic])
+                self.r.use(lines)
+                continue
             m = PROSE_INTERESTS.search(text) if len(text.split()) >= 10 else None
+            if m is None and (len(text.split()) >= 15 and re.search(r"[.!?]\s+[A-Z]|[.!?]$", text)
+                              or text.rstrip().endswith((":", "："))):
+                continue  # a sentence about the research, or one that opens the list: no list of topics to cut
             items = interest_list(topics_only(m.group("list"))) if m else interest_list(text)
             if items:
                 self.add_interests(items)

@@ -434,6 +434,13 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         for key in _CONFIG_SOCIALS:
             if key in cfg and apply_social(person, key, cfg.get(key)):
                 used_keys.add(key)
+        for prefix, block in (("author.", author or {}), ("", cfg)):
+            for key, value in block.items():
+                target = _site_redirect(root, base, as_text(value)) if isinstance(value, str) else None
+                if target and identifier_from_url(target) and apply_social(person, str(key), target):
+                    # "googlescholar: https://me.github.io/scholar", a page of the site that only sends its
+                    # visitors on to the profile (a meta refresh): the profile it sends them to
+                    used_keys.add(f"{prefix}{key}")
         for key in _USERNAME_BLOCKS:
             # Chirpy's "github: username: ann-lee" (a site adds "linkedin: username: in/ann-lee/" alike): read
             # before the footer's links, which may spell the same profile otherwise
@@ -522,6 +529,40 @@ def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
         if url:
             person.image = url
             doc.use(*spans["profile.image"])
+
+
+def _site_redirect(root: Path, base: str | None, url: str | None) -> str | None:
+    """Where a page of the site itself (``url``: under the site's address ``base``, or a path from its root) sends
+    its visitors: the target of an HTML page's meta refresh or script, or of a page's ``redirect_to:``
+    (jekyll-redirect-from); None for any other address or page."""
+    if not url or not url.strip():
+        return None
+    url = url.strip()
+    bare = re.sub(r"^https?://(?:www\.)?", "", url, flags=re.I)
+    home = re.sub(r"^https?://(?:www\.)?", "", base or "", flags=re.I).rstrip("/")
+    if url.startswith("/") and not url.startswith("//"):
+        path = url
+    elif home and bare.lower().startswith(home.lower() + "/"):
+        path = bare[len(home):]
+    else:
+        return None
+    path = re.split(r"[?#]", path)[0].strip("/")
+    if not path or ".." in path.split("/"):
+        return None
+    for page in (root / path / "index.html", root / f"{path}.html", root / path / "index.md", root / f"{path}.md"):
+        if not page.is_file():
+            continue
+        doc = doc_or_none(page)
+        if doc is None:
+            return None
+        if page.suffix == ".html":
+            from .html_site import page_kind
+
+            kind = page_kind(doc)
+            return kind.target if kind.kind == "redirect" and kind.target else None
+        fm = front_matter_or_none(doc)
+        return as_text(fm.data.get("redirect_to")) if fm is not None and isinstance(fm.data, dict) else None
+    return None
 
 
 def _authors_record(root: Path, key: str | None, by_name: bool = False) -> dict:
