@@ -151,3 +151,17 @@ def test_a_link_after_names_a_quoted_title_or_a_year_is_no_venue_slot(tmp_path):
         "- Rosa deVarenne, _Counting stars with sparse maps_, [arXiv:2606.00001 (2026)](https://arxiv.org/abs/2606.00001)\n"))
     titles = [x.title for x in p.publications]
     assert titles == ["Slow waves in a gauge theory", "Counting stars with sparse maps"]
+
+
+def test_a_bold_title_line_without_its_line_break_still_ends_the_title(tmp_path):
+    """"- **Title**" then the authors on the next source line: most items end the title line with two spaces (a
+    line break), one leaves them out and markdown runs the two lines into one paragraph. The bold line is the
+    title all the same; the first author is no part of it."""
+    body = ("- **Salt marsh tides over three winters**  \n"
+            "T. Ostrow, **R. deVarenne**, K. Amberly. *Coastal Letters*, 2024.\n"
+            "- **Counting herons from the air**\n"
+            "P. Dorran, S. Halvey, **R. deVarenne** & B. Norbury. *Journal of Wader Studies*, 2023.\n")
+    pubs = pubs_of(tmp_path, body).publications
+    assert [(p.title, [a.name for a in p.authors]) for p in pubs] == [
+        ("Salt marsh tides over three winters", ["T. Ostrow", "R. deVarenne", "K. Amberly"]),
+        ("Counting herons from the air", ["P. Dorran", "S. Halvey", "R. deVarenne", "B. Norbury"])]
