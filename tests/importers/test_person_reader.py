@@ -1471,3 +1471,19 @@ def test_a_profile_link_right_after_another_persons_linked_name_is_theirs(tmp_pa
     profile = imported_site(tmp_path / "site", {"index.html": page})
     assert profile.person.identifiers.get("github") == "adalind"
     assert "google_scholar" not in profile.person.identifiers
+
+
+def test_a_biographys_student_posts_are_the_degrees_studied_for(tmp_path):
+    # "Short biography" as one line per post: the lines naming a degree's student post ("Ph.D. student in X,
+    # Place (dates)", "Bachelor student X, Place (dates)", a place with no university word) are education
+    page = ("<html><body><h1>Ada Lind</h1><p>I am an assistant professor of logistics at Harbour University.</p>"
+            "<h2>Short biography</h2>"
+            "<p>Assistant Professor of Logistics, Harbour University (2021 - present)</p>"
+            "<p>Ph.D. student in Transport Economics, Eastlake University (2016 - 2021)</p>"
+            "<p>Master student Civil Engineering, Northshore University (2013 - 2015)</p>"
+            "<p>Bachelor student Civil Engineering, Hochschule Wendel (2010 - 2013)</p></body></html>")
+    person = imported_site(tmp_path / "site", {"index.html": page}).person
+    assert [(e.degree, e.field, e.institution, e.year) for e in person.education] == [
+        ("Ph.D.", "Transport Economics", "Eastlake University", 2021),
+        ("Master", "Civil Engineering", "Northshore University", 2015),
+        ("Bachelor", "Civil Engineering", "Hochschule Wendel", 2013)]

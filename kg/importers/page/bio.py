@@ -469,6 +469,25 @@ def _advisor_line(text: str) -> bool:
     return bool(ADVISOR_LABEL.match(re.sub(r"^[\W_]+", "", norm(text))))
 
 
+_STUDENT_POST = re.compile(
+    r"\s*(?:student|candidate)(?:\s+(?:in|of))?\s+(?P<field>[^\W\d][^,;()]{1,60}?),\s*"
+    r"(?P<inst>[^\W\d][^,;()]{1,80}?)\s*(?:\((?P<dates>[^()]{1,60})\))?\s*\.?\s*$")
+"""The rest of a line naming a degree's student post ("student in Economics, Lakeside University (2016 - 2021)")."""
+
+
+def _student_post(t: str) -> Education | None:
+    """A line of a biography's posts that is a degree's student post ("Ph.D. student in Economics, Lakeside
+    University (2016 - 2021)", "Master student Civil Engineering, Hill College (2013 - 2015)"): that degree, its
+    field, the place and the last year of the dates; None for any other line."""
+    deg = DEGREE_RX.match(t.strip())
+    m = _STUDENT_POST.fullmatch(t.strip()[deg.end():]) if deg else None
+    if m is None or JOB_WORDS.search(m.group("inst")) or not re.search(r"[A-ZÀ-Þ]", m.group("inst")):
+        return None
+    years = re.findall(r"(?:19|20)\d\d", m.group("dates") or "")
+    return Education(degree=deg.group(0), field=m.group("field").strip(), institution=m.group("inst").strip(),
+                     year=int(years[-1]) if years else None)
+
+
 def _degree_line(t: str) -> Education | None:
     """A line of the owner's card or bio that opens with a degree and names no job ("Ph.D. in Statistics, Laval
     University (2024)"): that degree."""
@@ -675,6 +694,12 @@ class PersonReader:
                     r.use(s.lines)
                 continue
             n_words = len(content.split())
+            if sec == "bio" and n_words <= 20 and (ed := _student_post(content)) is not None:
+                # "Ph.D. student in Economics, Lakeside University (2016 - 2021)" among the posts of a short
+                # biography: a degree studied for, where, and until when
+                self.add_education(ed)
+                r.use(s.lines)
+                continue
             prose = n_words >= 15 or (sec == "bio" and n_words >= 6) or (
                 n_words >= 6 and sec is None and bool(FIRST_PERSON.match(content)))
             if prose and n_words <= 24 and not content.rstrip().endswith(".") and all(
