@@ -1487,3 +1487,18 @@ def test_a_biographys_student_posts_are_the_degrees_studied_for(tmp_path):
         ("Ph.D.", "Transport Economics", "Eastlake University", 2021),
         ("Master", "Civil Engineering", "Northshore University", 2015),
         ("Bachelor", "Civil Engineering", "Hochschule Wendel", 2013)]
+
+
+def test_a_milestones_table_row_naming_a_degree_is_education(tmp_path):
+    # "| Year | University | Position |" rows on the about page: the rows whose position cell is a degree are the
+    # owner's education at that row's university; the other rows stay posts
+    about = ("---\nlayout: about\n---\n\n# About\n\nI study fjords.\n\n### Milestones\n\n"
+             "| Year | University | Position |\n|---|---|---|\n"
+             "| since 2024 | Inland University | Postdoc in Ocean Physics |\n"
+             "| 2019–2023 | Northshore University | Ph.D. (Dr. rer. nat.) in Oceanography |\n"
+             "| 2017–2019 | Northshore University | M.Sc. in Physics |\n")
+    root = write_site(tmp_path / "site", {"_config.yml": "title: Ada Lind\nauthor:\n  name: Ada Lind\n",
+                                          "about.md": about})
+    person = _person(root)
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [
+        ("Ph.D.", "Northshore University", 2023), ("M.Sc.", "Northshore University", 2019)]

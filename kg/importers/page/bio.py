@@ -475,6 +475,22 @@ _STUDENT_POST = re.compile(
 """The rest of a line naming a degree's student post ("student in Economics, Lakeside University (2016 - 2021)")."""
 
 
+def _degree_row(segs: list[Seg]) -> Education | None:
+    """A table row of the owner's career one of whose cells names a degree alone ("Ph.D. in Geology", no job in
+    it) and another a place: that degree, read with the place and the years of the other cells."""
+    texts = [norm(x.text).strip(" ,;|") for x in segs]
+    degrees = [t for t in texts if DEGREE_RX.match(t) and not JOB_WORDS.search(t) and len(t.split()) <= 10]
+    if len(degrees) != 1:
+        return None
+    rest = [t for t in texts if t and t != degrees[0]]
+    years = [t for t in rest if YEAR.search(t) and len(t.split()) <= 4]
+    places = [t for t in rest if t not in years]
+    if not places or not any(ORG_RX.search(t) for t in places):
+        return None
+    ed = education_from(", ".join([degrees[0], *places, *years]))
+    return ed if ed is not None and ed.institution else None
+
+
 def _student_post(t: str) -> Education | None:
     """A line of a biography's posts that is a degree's student post ("Ph.D. student in Economics, Lakeside
     University (2016 - 2021)", "Master student Civil Engineering, Hill College (2013 - 2015)"): that degree, its
@@ -634,6 +650,14 @@ class PersonReader:
                 anchors_used.add(a)
                 if a.sourceline and not link_text(a):
                     r.use([a.sourceline])  # an icon link: its line holds only the link
+        if sec in (None, "bio", "experience") and b.el is not None and b.el.tag == "tr" and len(segs) >= 2 \
+                and (ed := _degree_row(segs)) is not None:
+            # "| 2018-2020 | Inland University | M.Sc. in Geology |" in a table of the owner's milestones: a row
+            # whose cell names a degree is that degree, earned at the place another cell names (no workplace)
+            self.add_education(ed)
+            for x in segs:
+                r.use(x.lines)
+            return
         interests_label = False  # the segment before was a "Research Interests" label alone: this one lists them
         address_label = False  # a segment before was an "Address" label alone: the lines after it are the address
         # (a line naming a position after the degree's, "Former Research Intern @ X", is no part of the degree)
