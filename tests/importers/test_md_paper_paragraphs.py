@@ -165,3 +165,17 @@ def test_a_bold_title_line_without_its_line_break_still_ends_the_title(tmp_path)
     assert [(p.title, [a.name for a in p.authors]) for p in pubs] == [
         ("Salt marsh tides over three winters", ["T. Ostrow", "R. deVarenne", "K. Amberly"]),
         ("Counting herons from the air", ["P. Dorran", "S. Halvey", "R. deVarenne", "B. Norbury"])]
+
+
+def test_a_status_that_leads_to_the_venue_closes_the_author_line(tmp_path):
+    """"A, B, **R.Owner**. Submitted to *Journal*, 2026." (the owner's initial written close to the family name):
+    the status and its "to" end the author line, no part of the last author's name; the status is a note, the
+    italic name the venue."""
+    body = ("- **Gull colonies on the outer islands**  \n"
+            "T. Ostrow, K. Amberly, P. Dorran-Hale, S. Halvey, B. Norbury, J. Tamsin, **R.Lind**. Submitted to "
+            "*Journal of Island Birds*, 2026. [arXiv](https://arxiv.org/abs/2601.01234)\n")
+    pub = pubs_of(tmp_path, body, owner="Rosa Lind").publications[0]
+    assert [a.name for a in pub.authors] == ["T. Ostrow", "K. Amberly", "P. Dorran-Hale", "S. Halvey", "B. Norbury",
+                                             "J. Tamsin", "R.Lind"]
+    assert pub.authors[6].is_self
+    assert pub.venue == "Journal of Island Birds"

@@ -1570,10 +1570,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             free.remove(pick)
             venue_text, venue_seg = texts[pick], pick
     tail = _STATUS_CLOSE.search(authors_text) if authors_text else None
-    if tail and STATUS_NOTE.fullmatch(tail.group("s")) and author_score(authors_text[:tail.start()],
-                                                                         ctx.owner_names) >= 0.6:
+    # ("Bo Chen, Ann Lee. Submitted to <i>Journal</i>": the status and the word that leads to the venue after it)
+    said = re.sub(r"(?i)\s+(?:to|at|in|for)$", "", tail.group("s")) if tail else ""
+    if tail and STATUS_NOTE.fullmatch(said) and author_score(authors_text[:tail.start()], ctx.owner_names) >= 0.6:
         # "Bo Chen and Ann Lee. Forthcoming.": the paper's status closes the author line in the year's place
-        notes.append(clean_piece(tail.group("s")))
+        notes.append(clean_piece(said))
         authors_text = authors_text[:tail.start()]
     if title is None or not title.strip():
         return None
