@@ -179,3 +179,14 @@ def test_a_status_that_leads_to_the_venue_closes_the_author_line(tmp_path):
                                              "J. Tamsin", "R.Lind"]
     assert pub.authors[6].is_self
     assert pub.venue == "Journal of Island Birds"
+
+
+def test_an_author_line_with_an_italic_venue_holding_and_and_no_year(tmp_path):
+    """"A, B, **Owner**, C. *Journal of Waders and Shorebirds*." with no year: the italic venue ends the names (its
+    "and" joins no two authors)."""
+    body = ("- **Counting herons from the air**  \n"
+            "P. Dorran, S. Halvey, **R. deVarenne**, B. Norbury. *Journal of Waders and Shorebirds*. "
+            "[DOI](https://doi.org/10.1000/waders.1)\n")
+    pub = pubs_of(tmp_path, body).publications[0]
+    assert [a.name for a in pub.authors] == ["P. Dorran", "S. Halvey", "R. deVarenne", "B. Norbury"]
+    assert pub.venue == "Journal of Waders and Shorebirds"

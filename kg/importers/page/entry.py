@@ -1550,6 +1550,15 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if split:
             authors_text, venue_text = split
             authors_seg = venue_seg
+    if authors_text and venue_text is None and authors_seg is not None and authors_seg != title_seg and any(
+            r.italic and r.anchor is None and len(norm(r.text)) >= 3 and author_score(norm(r.text), ctx.owner_names) < 0.6
+            for r in segs[authors_seg].runs):
+        # "A, B, C. <i>Journal of X and Y</i>." with no year: the author line carries the venue in italics (its
+        # "and" read the journal's words as names); the names end where the italics begin
+        split = split_authors_venue(segs[authors_seg], authors_text, ctx, own_line=True)
+        if split and split[1]:
+            authors_text, venue_text = split
+            venue_seg = authors_seg
     thesis_labelled = thesis_lead is not None  # the kind of work read from a thesis label ("PhD Thesis"), not guessed
     thesis = _THESIS_LABEL.fullmatch(authors_text) if authors_text and len(authors_text) <= 40 else None
     if thesis and not thesis.group("note") and venue_text:
