@@ -190,3 +190,13 @@ def test_an_author_line_with_an_italic_venue_holding_and_and_no_year(tmp_path):
     pub = pubs_of(tmp_path, body).publications[0]
     assert [a.name for a in pub.authors] == ["P. Dorran", "S. Halvey", "R. deVarenne", "B. Norbury"]
     assert pub.venue == "Journal of Waders and Shorebirds"
+
+
+def test_an_italic_et_al_closing_an_author_line_is_no_venue(tmp_path):
+    """"A, **Owner**, *et al.*": the italics cut the list of names short; they name no venue."""
+    body = ("- **Counting herons from the air**  \n"
+            "P. Dorran, **R. deVarenne**, *et al.*  \n"
+            "[PDF](https://example.org/herons.pdf)\n")
+    pub = pubs_of(tmp_path, body).publications[0]
+    assert [a.name for a in pub.authors] == ["P. Dorran", "R. deVarenne"]
+    assert pub.authors_truncated and not pub.venue and not pub.venue_full

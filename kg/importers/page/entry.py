@@ -1552,6 +1552,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             authors_seg = venue_seg
     if authors_text and venue_text is None and authors_seg is not None and authors_seg != title_seg and any(
             r.italic and r.anchor is None and len(norm(r.text)) >= 3 and author_score(norm(r.text), ctx.owner_names) < 0.6
+            and not re.match(r"(?i)\W*et\.?\s*al\b", norm(r.text))  # ("A, B, *et al.*": the list cut short)
             for r in segs[authors_seg].runs):
         # "A, B, C. <i>Journal of X and Y</i>." with no year: the author line carries the venue in italics (its
         # "and" read the journal's words as names); the names end where the italics begin
