@@ -2975,6 +2975,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                     "expérience professionnelle", "expériences professionnelles", "experiencia profesional",
                     "experiencia laboral")),
     ("interests", ("research interests", "interests", "interest", "research interest", "research areas",
+                   "research directions",  # ("Current Research Directions": topics, each told in a line, no papers)
                    "expertise", "areas of expertise", "research expertise", "fields of expertise", "areas of interest",
                    "研究方向", "研究兴趣", "研究领域", "研究分野", "研究興趣", "研究領域", "研究テーマ", "연구 분야",
                    "연구분야", "연구 관심사")),
@@ -3218,6 +3219,10 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     words = _LIST_LEAD.sub("", words) or words
     if words in SECTION_WHOLE_WORDS:
         return SECTION_WHOLE_WORDS[words]
+    if _SUPERVISED_WORKS.fullmatch(words):
+        # "Supervision of theses", "Supervised Master's theses", "Co-supervised dissertations": the students whose
+        # theses the owner supervised, no works of the owner's
+        return "students"
     best = best_key = None
     for kind, key, key_rx in _section_keys_in(words):
         if words == key:
@@ -3270,6 +3275,11 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
             best = kinds.pop()
     return best
 
+
+_SUPERVISED_WORKS = re.compile(r"(?:co[-\s]?)?supervis(?:ion|ed|ing)(?:\s+of)?(?:\s+(?:the\s+)?[\w'’.-]+){0,2}?"
+                               r"\s+(?:thes[ie]s|dissertations?|theses\s+and\s+projects|projects)")
+"""A heading over the theses (or projects) the owner supervised ("Supervision of theses", "Supervised bachelor
+theses"): students, though "theses" alone heads the owner's own thesis among the works."""
 
 _SECTION_QUALIFIER = re.compile(r"^(?P<head>\S+(?:\s+\S+)?)\s+(?:in|on|at|to|for|from|with|under|published in|"
                                 r"accepted at|accepted in|presented at)\s+(?P<rest>.+)$")

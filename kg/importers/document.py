@@ -806,6 +806,12 @@ def _myst_role(m: re.Match) -> str:
     return label
 
 
+_BOLD_ITEM_LINE = re.compile(r"(?m)^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\*\*[^*\n]+\*\*[.:]?)[ \t]?$"
+                             r"(?=\n[ \t]*(?![-*+][ \t]|\d{1,3}[.)][ \t]|[#>|`<])\S)")
+"""A list item's first line that is one bold phrase and nothing else (no line break written after it), a line of
+text following it in the same item."""
+
+
 def render_markdown(text: str, pandoc: bool = False) -> tuple[str, list[int]]:
     """Markdown -> HTML with every block on its source line; also the lines that were template residue
     or reference-link definitions (``[p1]: https://...`` feeds the links that use it, it is no data itself).
@@ -836,6 +842,10 @@ def render_markdown(text: str, pandoc: bool = False) -> tuple[str, list[int]]:
         # label; CommonMark would show the text in brackets and take the label alone for the link
         clean = _SPACED_REFERENCE.sub(lambda m: f"[{m.group(1)}][{m.group(2)}]" if " ".join(
             m.group(2).split()).casefold() in labels else m.group(0), clean)
+    if "**" in clean:
+        # "- **Title**" then the authors on the next line, the two spaces of a line break left out (the page's
+        # other items have them): a list item's bold line alone ends there, the next line is the entry's next one
+        clean = _BOLD_ITEM_LINE.sub(r"\1\\", clean)
     md = _md()
     if "|" in clean:
         clean = _headerless_tables(clean, md)

@@ -1530,3 +1530,22 @@ def test_a_landing_page_built_from_its_home_bundle_is_the_owners_page(tmp_path):
     assert p.person.email == "tovar.lind@example.net"
     assert set(p.person.links) >= {"github", "orcid"}  # (the icon's size class is no part of its name)
     assert {e.institution for e in p.person.education} >= {"Universität Nordhafen", "Universität Südfeld"}
+
+
+def test_an_apero_home_page_without_about_bundles_gives_the_job_and_the_prose(tmp_path):
+    """A hugo-apero site with no about page: the home page's front matter is all the owner wrote about themselves,
+    its subtitle the job under the name and its description the paragraph beside it (where they studied); its
+    theme switches are no data. A paper's materials behind an Academicons OSF icon are one of its links."""
+    home = ('---\ntitle: "Mira Quell"\nsubtitle: "Coastal scientist"\n\ndescription: "Hello! I map tides and '
+            'marshes. I studied geography at Eastmoor University, where I learnt to read old charts."\n\n'
+            'show_social_links: true\nimages:\n- img/me.png\nimage_left: true\naction_link: /blog/\n---\n')
+    pubs = ("---\ntitle: Publications\n---\n\n**Quell, M.**, & Darrow, T. (2022). Tides over the harbour towns. "
+            "_Journal of Shore Studies_, _4_(2), 11-20. [10.1000/shore.4](https://doi.org/10.1000/shore.4)  \n"
+            "[<i class=\"ai ai-osf\"></i>](https://osf.io/abcde/)\n")
+    site = _write(tmp_path, {"config.toml": _APERO_CONFIG, "content/_index.md": home,
+                             "content/pubs/index.md": pubs})
+    profile = import_path(site).profile
+    assert profile.person.job_title == "Coastal scientist"
+    assert [e.institution for e in profile.person.education] == ["Eastmoor University"]
+    assert not [u.text for u in profile.unparsed if u.file == "content/_index.md"]
+    assert "https://osf.io/abcde/" in profile.publications[0].links.values()

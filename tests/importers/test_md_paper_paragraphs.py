@@ -223,3 +223,52 @@ def test_a_one_word_venue_linked_to_its_article_is_the_papers_link(tmp_path):
     p = pubs_of(tmp_path, "- Ostrow, B., & **deVarenne, R.** (2021). Raising the bar for tidal models. "
                           "[*Estuaries*](https://publisher.example.org/doi/10.1111/est.15563), 3(1), 1–9.\n")
     assert p.publications[0].links == {"paper": "https://publisher.example.org/doi/10.1111/est.15563"}
+
+
+def test_a_bold_title_line_without_its_line_break_still_ends_the_title(tmp_path):
+    """"- **Title**" then the authors on the next source line: most items end the title line with two spaces (a
+    line break), one leaves them out and markdown runs the two lines into one paragraph. The bold line is the
+    title all the same; the first author is no part of it."""
+    body = ("- **Salt marsh tides over three winters**  \n"
+            "T. Ostrow, **R. deVarenne**, K. Amberly. *Coastal Letters*, 2024.\n"
+            "- **Counting herons from the air**\n"
+            "P. Dorran, S. Halvey, **R. deVarenne** & B. Norbury. *Journal of Wader Studies*, 2023.\n")
+    pubs = pubs_of(tmp_path, body).publications
+    assert [(p.title, [a.name for a in p.authors]) for p in pubs] == [
+        ("Salt marsh tides over three winters", ["T. Ostrow", "R. deVarenne", "K. Amberly"]),
+        ("Counting herons from the air", ["P. Dorran", "S. Halvey", "R. deVarenne", "B. Norbury"])]
+
+
+def test_a_status_that_leads_to_the_venue_closes_the_author_line(tmp_path):
+    """"A, B, **R.Owner**. Submitted to *Journal*, 2026." (the owner's initial written close to the family name):
+    the status and its "to" end the author line, no part of the last author's name; the status is a note, the
+    italic name the venue."""
+    body = ("- **Gull colonies on the outer islands**  \n"
+            "T. Ostrow, K. Amberly, P. Dorran-Hale, S. Halvey, B. Norbury, J. Tamsin, **R.Lind**. Submitted to "
+            "*Journal of Island Birds*, 2026. [arXiv](https://arxiv.org/abs/2601.01234)\n")
+    pub = pubs_of(tmp_path, body, owner="Rosa Lind").publications[0]
+    assert [a.name for a in pub.authors] == ["T. Ostrow", "K. Amberly", "P. Dorran-Hale", "S. Halvey", "B. Norbury",
+                                             "J. Tamsin", "R.Lind"]
+    assert pub.authors[6].is_self
+    assert pub.venue == "Journal of Island Birds"
+
+
+def test_an_author_line_with_an_italic_venue_holding_and_and_no_year(tmp_path):
+    """"A, B, **Owner**, C. *Journal of Waders and Shorebirds*." with no year: the italic venue ends the names (its
+    "and" joins no two authors)."""
+    body = ("- **Counting herons from the air**  \n"
+            "P. Dorran, S. Halvey, **R. deVarenne**, B. Norbury. *Journal of Waders and Shorebirds*. "
+            "[DOI](https://doi.org/10.1000/waders.1)\n")
+    pub = pubs_of(tmp_path, body).publications[0]
+    assert [a.name for a in pub.authors] == ["P. Dorran", "S. Halvey", "R. deVarenne", "B. Norbury"]
+    assert pub.venue == "Journal of Waders and Shorebirds"
+
+
+def test_an_italic_et_al_closing_an_author_line_is_no_venue(tmp_path):
+    """"A, **Owner**, *et al.*": the italics cut the list of names short; they name no venue."""
+    body = ("- **Counting herons from the air**  \n"
+            "P. Dorran, **R. deVarenne**, *et al.*  \n"
+            "[PDF](https://example.org/herons.pdf)\n")
+    pub = pubs_of(tmp_path, body).publications[0]
+    assert [a.name for a in pub.authors] == ["P. Dorran", "R. deVarenne"]
+    assert pub.authors_truncated and not pub.venue and not pub.venue_full

@@ -2479,3 +2479,70 @@ def test_an_alfolio_site_in_another_language_than_its_default_and_a_demo_cv_sect
     assert [a.name for a in profile.person.affiliations] == ["Lakeside University"]
     assert [e.institution for e in profile.person.education] == ["Lakeside University"]
     assert profile.awards == []
+
+
+def test_a_news_page_over_a_theme_list_layout_makes_the_posts_news(tmp_path):
+    """A Hydejack news page with nothing but its front matter, "layout: list" (the theme's layout that lists every
+    post by year, no loop written in the page): the posts are the site's news."""
+    site = _write(tmp_path, {
+        "_config.yml": "theme: jekyll-theme-hydejack\ntitle: Mira Lund\nauthor:\n  name: Mira Lund\n",
+        "about.md": "---\nlayout: about\n---\n\n# About\n\nI study bees in meadows.\n",
+        "news.md": "---\nlayout: list\ntitle: News\npermalink: /news/\n---\n",
+        "_posts/2021-04-02-grant.md": "---\nlayout: post\ntitle: New grant\ndate: 2021-04-02\n---\n\nWe won a grant.\n",
+        "_posts/2022-06-10-talk.md": "---\nlayout: post\ntitle: A talk in Lund\n---\n\nI spoke about clover.\n",
+    })
+    news = import_path(site).profile.news
+    assert sorted((n.date, n.file) for n in news) == [("2021-04-02", "_posts/2021-04-02-grant.md"),
+                                                      ("2022-06-10", "_posts/2022-06-10-talk.md")]
+
+
+def test_the_authors_data_record_of_the_configuration_author_gives_the_profiles(tmp_path):
+    """Hydejack: "_config.yml" names the author ("author: {name, email}") and "_data/authors.yml" keeps the same
+    person's sidebar card under a short name, with the profiles under "social:". Those are the owner's, ahead of
+    a host's Scholar link the about page writes; a profile left commented out is none."""
+    site = _write(tmp_path, {
+        "_config.yml": "title: Mira Lund\nauthor:\n  name: Mira Lund\n  email: mira@example.org\n",
+        "_data/authors.yml": ("mlund:\n  name: Mira Lund\n  email: mira@example.org\n  social:\n"
+                              "    # twitter: <username>\n"
+                              "    google: https://scholar.google.com/citations?user=Abc123XYZ45J&hl=en\n"
+                              "    github: mira-lund\n    linkedin: https://www.linkedin.com/in/miralund\n"),
+        "about.md": ("---\nlayout: about\n---\n\n# About\n\nI study bees in meadows. In 2022 I visited the lab of "
+                     "[Tobi Oyelaran](https://scholar.google.com/citations?user=Zzz999QQQ11J).\n"),
+    })
+    ids = import_path(site).profile.person.identifiers
+    assert ids.get("google_scholar") == "Abc123XYZ45J"
+    assert ids.get("github") == "mira-lund"
+    assert ids.get("linkedin") == "miralund"
+    assert "twitter" not in ids
+
+
+def test_a_profile_setting_that_points_at_a_redirect_page_of_the_site_gives_the_profile_it_sends_to(tmp_path):
+    """"googlescholar: https://<the site>/scholar" names a page of the site itself that only forwards its visitors
+    (a meta refresh): the Scholar profile is the one it forwards to. A setting pointing at an ordinary page of the
+    site gives none."""
+    refresh = ('<!doctype html><html><head><meta http-equiv="refresh" content="0; url=https://scholar.google.com/'
+               'citations?user=RoSaViDaL12J&hl=en"><title>Redirecting</title></head><body><p>Redirecting to '
+               '<a href="https://scholar.google.com/citations?user=RoSaViDaL12J&hl=en">Scholar</a></p></body></html>\n')
+    site = _write(tmp_path, {
+        "_config.yml": _CONFIG + "  googlescholar: \"https://rosavidal.example.org/scholar\"\n"
+                                 "  orcid: \"https://rosavidal.example.org/cv/\"\n",
+        "_pages/about.md": _ABOUT,
+        "scholar/index.html": refresh,
+        "cv/index.html": "<html><body><h1>CV</h1><p>Rosa Vidal, research scientist.</p></body></html>\n",
+    })
+    ids = import_path(site).profile.person.identifiers
+    assert ids.get("google_scholar") == "RoSaViDaL12J"
+    assert "orcid" not in ids
+
+
+def test_research_directions_are_topics_not_papers(tmp_path):
+    """"Current Research Directions" over a list of topics, each a bold name with a sentence below it: the owner's
+    interests (the names, whole), no works; the sentence that opens the list is no topic."""
+    about = _ABOUT + ("\n## Current Research Directions\n\nMy recent work includes:\n\n"
+                      "- **Tidal Mixing and Shelf Fronts**  \n  Models of how tides stir the water over continental "
+                      "shelves, with field data from two seasons.\n\n"
+                      "- **Ocean Acoustics**  \n  Listening to whales and ships, and what the noise tells about them.\n")
+    site = _write(tmp_path, {"_config.yml": _CONFIG, "_pages/about.md": about})
+    profile = import_path(site).profile
+    assert profile.publications == []
+    assert profile.person.interests == ["Tidal Mixing and Shelf Fronts", "Ocean Acoustics"]

@@ -919,6 +919,9 @@ class Builder(SectionReaders, PersonReader):
                 if kind == "publications" and current == "service" and b.level > level \
                         and _VENUE_KIND_HEADING.match(fold(text)):
                     kind = None  # "Service" > "Journals": the journals served, a sub-heading of the service
+                if kind == "publications" and current == "students" and b.level > level \
+                        and _THESIS_HEADING.fullmatch(text):
+                    kind = None  # "Supervision of theses" > "Master theses": the students' theses, a group of them
                 if current == "contact" and b.level > level and kind is not None:
                     kind = None  # "Contact" > "For research activities": which address, a part of the contact
                 if current is not None and current != "other" and b.level > level and kind is not None \

@@ -1571,6 +1571,16 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if split:
             authors_text, venue_text = split
             authors_seg = venue_seg
+    if authors_text and venue_text is None and authors_seg is not None and authors_seg != title_seg and any(
+            r.italic and r.anchor is None and len(norm(r.text)) >= 3 and author_score(norm(r.text), ctx.owner_names) < 0.6
+            and not re.match(r"(?i)\W*et\.?\s*al\b", norm(r.text))  # ("A, B, *et al.*": the list cut short)
+            for r in segs[authors_seg].runs):
+        # "A, B, C. <i>Journal of X and Y</i>." with no year: the author line carries the venue in italics (its
+        # "and" read the journal's words as names); the names end where the italics begin
+        split = split_authors_venue(segs[authors_seg], authors_text, ctx, own_line=True)
+        if split and split[1]:
+            authors_text, venue_text = split
+            venue_seg = authors_seg
     thesis_labelled = thesis_lead is not None  # the kind of work read from a thesis label ("PhD Thesis"), not guessed
     thesis = _THESIS_LABEL.fullmatch(authors_text) if authors_text and len(authors_text) <= 40 else None
     if thesis and not thesis.group("note") and venue_text:
@@ -1591,10 +1601,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             free.remove(pick)
             venue_text, venue_seg = texts[pick], pick
     tail = _STATUS_CLOSE.search(authors_text) if authors_text else None
-    if tail and STATUS_NOTE.fullmatch(tail.group("s")) and author_score(authors_text[:tail.start()],
-                                                                         ctx.owner_names) >= 0.6:
+    # ("Bo Chen, Ann Lee. Submitted to <i>Journal</i>": the status and the word that leads to the venue after it)
+    said = re.sub(r"(?i)\s+(?:to|at|in|for)$", "", tail.group("s")) if tail else ""
+    if tail and STATUS_NOTE.fullmatch(said) and author_score(authors_text[:tail.start()], ctx.owner_names) >= 0.6:
         # "Bo Chen and Ann Lee. Forthcoming.": the paper's status closes the author line in the year's place
-        notes.append(clean_piece(tail.group("s")))
+        notes.append(clean_piece(said))
         authors_text = authors_text[:tail.start()]
     if title is None or not title.strip():
         return None

@@ -926,11 +926,14 @@ def _about_bundles(root: Path, content: Path, home: Path, base: str | None, pers
                 headers[page] = prose
         if page in headers or any(as_text(fm.data.get(k)) for k in _ABOUT_BUNDLE_KEYS):
             bundles.append((page, doc, fm))
-    if not bundles:
-        return None
     home_doc = doc_or_none(home)
     home_fm = front_matter_or_none(home_doc)
     home_data = home_fm.data if home_fm is not None and isinstance(home_fm.data, dict) else {}
+    if not bundles and not (home.name == "_index.md" and as_text(home_data.get("subtitle"))
+                            and person_title(as_text(home_data.get("title")))):
+        # (hugo-apero's home page without an about page: its title the owner's name, the line under it their
+        # job, its description the paragraph beside them, read as the about page's would be)
+        return None
     named = next((n for _p, _d, fm in bundles if (n := person_title(as_text(fm.data.get("author"))))), None)
     name = person.name if person is not None else named or person_title(as_text(home_data.get("title"))) \
         or site_title

@@ -31,6 +31,7 @@ from .files import (
     INCLUDE_SHORTCODE,
     MD_SUFFIXES,
     backup_reason,
+    settle_keys,
     collection_document,
     collection_documents,
     doc_or_none,
@@ -778,6 +779,10 @@ def _quarto_home(root: Path) -> Path | None:
     return found[0] if found else None
 
 
+_LAYOUT_KEY = re.compile(r"(?i)(?:show|hide|action|image|images|text_align|layout)(?:_\w+)?$")
+"""A home page's front-matter key that lays the page out (Apéro's "action_link", "images", "text_align_left")."""
+
+
 def _about_links(doc: SourceDoc, person: Person, base: str | None) -> None:
     """Quarto's ``about:`` block of the home page: its ``links`` (email, GitHub, Scholar ...)."""
     fm = front_matter_or_none(doc)
@@ -860,6 +865,13 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             ignore_front_matter(doc, fm)
             if "title" in fm.spans and same_name(as_text(fm.data.get("title")) or "", person.name):
                 doc.use(*fm.spans["title"])  # (its title: the owner's name)
+            for key in ("subtitle", "description"):
+                said = as_text(fm.data.get(key))
+                if key in fm.spans and said and (person.job_title and fold(person.job_title) in fold(said)
+                                                 or person.description == md_text(said)):
+                    doc.use(*fm.spans[key])  # (the line under the name, the paragraph beside it: read for the owner)
+            # (the theme's switches for laying the page out: "show_social_links: true", "image_left", "action_link")
+            settle_keys(doc, fm.spans, (), lambda key: isinstance(fm.data.get(key), bool) or bool(_LAYOUT_KEY.match(key)))
         elif fm is not None and home_includes \
                 and (found := owner or _included_owner(home_includes, base)) is not None:
             # a home page whose text is all in the markdown files it includes ("{% include home_text.md %}"):
