@@ -619,6 +619,13 @@ def html_includes(root: Path, page: Path, parts: list[Part], owner: str, base: s
 _LIQUID_LINK = re.compile(r"""(?:href|src)\s*=\s*["']?\s*\{\{|\]\(\s*\{\{""")
 
 
+def _named_on_site(name: str, docs: list) -> bool:
+    """Whether the site's pages write the family name of ``name`` (as a word)."""
+    family = name.split()[-1]
+    rx = re.compile(rf"(?<![\w]){re.escape(family)}(?![\w])", re.I)
+    return any(d is not None and rx.search(d.text) for d in docs)
+
+
 def nav_hrefs(node: Any) -> list[str]:
     """Every ``href`` (or bare file name) of a Quarto navbar/sidebar, in order."""
     out: list[str] = []
@@ -906,6 +913,13 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             owner = lead
             doc = read_file(root, home)
             main = read_page(doc, "markdown", owner, base)
+    if owner is None and person is None and title and not same_name(title, main.person.name) \
+            and _named_on_site(title, [doc, *(texts[p] for p in pages)]):
+        # the site's title names its owner ("BlairCostelloe.com"), the site writes that name (a footer, the papers'
+        # bold author) and the home page's own guess is someone else (a coauthor): the title is the owner
+        owner = title
+        doc = read_file(root, home)
+        main = read_page(doc, "markdown", owner, base)
     page_person = main.person.model_copy(deep=True)
     _about_links(doc, page_person, base)
     main.unparsed = doc.unparsed()  # what the about block took, or left visible, is settled now
