@@ -658,14 +658,20 @@ def read_bibtex(
     skip: dict[str, set[str]] = {}  # ``left_out`` by field, both sides compared case-blind
     for key, value in left_out:
         skip.setdefault(key.lower(), set()).add(value.lower())
+    def unshown(entry: Entry) -> bool:
+        """An entry the page does not show: not cited, of a type its query leaves out, or ``left_out``."""
+        return cited is not None and entry.key not in cited or types is not None and (
+            entry.entry_type or "").lower() not in types or bool(skip) and any(
+            f.key.lower() in skip and _plain(str(f.value)).lower() in skip[f.key.lower()] for f in entry.fields)
+
     for block in library.blocks:
         start = block.start_line or 0
         end = start + max(0, (block.raw or "").rstrip().count("\n"))
         if isinstance(block, (ImplicitComment, ExplicitComment, Preamble, String)):
             mark("ignore", start, end)
-        elif isinstance(block, Entry) and (cited is not None and block.key not in cited or types is not None and (
-                block.entry_type or "").lower() not in types or skip and any(
-                f.key.lower() in skip and _plain(str(f.value)).lower() in skip[f.key.lower()] for f in block.fields)):
+        elif isinstance(block, Entry) and unshown(block) or isinstance(getattr(block, "ignore_error_block", None),
+                                                                       Entry) and unshown(block.ignore_error_block):
+            # (an entry with a field written twice, which the parser sets apart, as well)
             mark("ignore", start, end)
         elif isinstance(block, Entry):
             entries.append(block)
@@ -1040,8 +1046,10 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         if k == "paper" and key == "html" and arxiv_id(url):
             pub.arxiv = pub.arxiv or arxiv_id(url)
             k = "arxiv"  # al-folio's HTML button pointing at the arXiv abstract: the arXiv link
-        if k in pub.links and key == "preprint" and url not in pub.links.values():
-            k = key  # a site's "preprint" button (al-folio) beside the published paper's: kept under its name
+        if k in pub.links and (key == "preprint" or kind is not None) and url not in pub.links.values() \
+                and key not in pub.links:
+            k = key  # a site's "preprint" button (al-folio) beside the published paper's, or its "html" button beside
+            #          the entry's url (another address, both the paper's): kept under the field's name
         if k not in pub.links:
             pub.links[k] = url
         elif key in _OWN_BUTTONS and url not in pub.links.values():

@@ -374,6 +374,7 @@ JOB_TERMS: dict[str, tuple[str, ...]] = {
 """The words that name a position, by language: the one job vocabulary (as data) :data:`JOB_WORDS` is built from."""
 JOB_TERMS_CJK = ("教授", "准教授", "副教授", "讲师", "講師", "助教", "研究员", "研究員", "博士研究生", "博士生", "博士后",
                  "工程师", "工程師",  # ("高级研发工程师", a senior R&D engineer)
+                 "職員", "职员",  # ("学術専門職員", an academic specialist on a university's staff)
                  "교수", "부교수", "조교수", "연구원", "선임연구원", "책임연구원", "박사후연구원", "강사")
 """Positions in Chinese and Japanese: a short word of its own ("特命准教授", "副教授"), not one inside a sentence."""
 JOB_WORDS = re.compile(
@@ -796,6 +797,12 @@ _SUFFIX_AFTER_COMMA = re.compile(r"(?<=[^\W\d_]{2}),(\s*(?:Jr|Sr)\.?|\s*I{2,3}|\
 parting of names); a numeral only after a whole name (``Ivanov, II`` is a family name and its initials)."""
 
 
+_SUFFIX_AFTER_INITIALS = re.compile(r"([^\W\d_][\w'’\-]+),(\s*[A-Z]\.(?:\s*-?\s*[A-Z]\.)*),\s*(Jr\.?|Sr\.?|I{2,3}|IV)"
+                                    r"(?=\s*(?:[,;&]|\band\b|$))")
+"""``Coleman, T. J., III``, ``Roe, A., Jr.`` (APA's order): a generation suffix after a family name's initials, written
+as ``Coleman III, T. J.`` is (the suffix the family name's, the initials the given names')."""
+
+
 def _suffix_kept(m: re.Match) -> str:
     if m.group(1).strip().startswith(("J", "S")):
         return "\x07" + m.group(1)
@@ -849,6 +856,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         # "Yin, J.(*), Lee, M.", "Roe (*), A.": a mark symbol the page writes in brackets is the mark itself
         text = _BRACKETED_MARK.sub(r"\1", text)
     if "Jr" in text or "Sr" in text or "II" in text or "IV" in text:  # (what it needs)
+        text = _SUFFIX_AFTER_INITIALS.sub(lambda m: f"{m.group(1)} {m.group(3)},{m.group(2)}", text)
         text = _SUFFIX_AFTER_COMMA.sub(_suffix_kept, text)
     # "Bo Li (co-first author)", "A. Roe (corresponding author)": a role written in words after the name is its mark
     by_remark = "(" in text and _ROLE_REMARK.search(text) is not None
@@ -1559,10 +1567,12 @@ LANGUAGES = "(?:" + "|".join(LANGUAGE_NAMES) + ")"
 
 # --- years and dates -------------------------------------------------------------------
 
-YEAR = re.compile(r"(?:1(?<!\d1)(?<!IF 1)(?<!CORE 1)9[5-9]\d|2(?<!\d2)(?<!IF 2)(?<!CORE 2)0\d\d)(?!\d)(?!\s?=\s?\d)(?!\.\d\d\.\d\d\.\d)(?!\.\d{4,5}(?!\d))")
+YEAR = re.compile(r"(?:1(?<!\d1)(?<!IF 1)(?<!CORE 1)9[5-9]\d|2(?<!\d2)(?<!IF 2)(?<!CORE 2)0\d\d)(?!\d)(?!\s?=\s?\d)(?!\.\d\d\.\d\d\.\d)(?!\.\d{4,5}(?!\d))(?![A-Za-z]{1,3}\d{3})")
 r"""A year 1950-2099 standing alone in a text, the one pattern of a four-digit year; not "IF 2020=3.9" (a metric's
 year), "IF 2024: 4.3" and "CORE 2023: B" (the edition of an impact factor or a ranking), "bioRxiv 2022.03.24.485545" (a preprint's number, which opens with the day it was posted, not the year the
-work appeared) nor "arXiv:2008.10903" (an arXiv number, whose first digits are the year and month it was posted). (``(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)`` written with each branch's first digit before the
+work appeared), "arXiv:2008.10903" (an arXiv number, whose first digits are the year and month it was posted) nor
+"e2024EF004849" (an article number, AGU's: a year, a journal's letters and a serial number in one word; "CVPR2024"
+and "2024a" are years). (``(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)`` written with each branch's first digit before the
 look-behind that no digit precedes it, so the engine skips to a "1" or a "2" instead of trying the look-behind at
 every position: the pattern is asked of nearly every piece of every entry.)"""
 
@@ -1638,6 +1648,9 @@ def english_joiner(text: str) -> str:
     return _OTHER_AND.sub(r"\1 and ", text)
 
 
+_TITLE_THEN_VENUE = re.compile(r"」\s*([^「」『』，,。．\s][^「」『』，,。．]{0,40}?編)?\s*『([^『』]+)』\s*[，,]?")
+
+
 def ascii_separators(text: str) -> str:
     """A citation's separators as the citation readers read them: the full-width comma, colon, semicolon, stop,
     brackets of Chinese, Japanese and Korean pages as their ASCII kin (spaced as a Latin citation spaces them),
@@ -1645,9 +1658,16 @@ def ascii_separators(text: str) -> str:
 
     >>> ascii_separators("山田 太郎，鈴木 花子：「画像認識の高速化」，情報処理，2019．")
     '山田 太郎, 鈴木 花子: “画像認識の高速化”, 情報処理, 2019.'
+    >>> ascii_separators("山田花子，2024，「雪の結晶」『気象学研究』91(1): 1–12．")
+    '山田花子, 2024, “雪の結晶”, 気象学研究, 91(1): 1–12.'
     """
     if text.isascii() or not any(ord(c) in _FULL_WIDTH_SEPARATORS for c in text):
         return text
+    # 「Title」『Journal』: the work's title quoted, then the journal or book it is in in double corners, with no
+    # separator between (the editors of a book may come between: 「Title」X・Y編『Book』): the title, then the
+    # venue as a comma citation writes it ("In X・Y (eds.), Book" for a chapter)
+    text = _TITLE_THEN_VENUE.sub(
+        lambda m: "」，" + (f"In {m[1].strip().removesuffix('編')} (eds.)，" if m[1] else "") + f"{m[2]}，", text)
     out = " ".join(text.translate(_FULL_WIDTH_SEPARATORS).split())
     return re.sub(r"\s+(?=[,.:;)\]”])|(?<=[(\[“])\s+", "", out)
 
@@ -2950,8 +2970,12 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
              "소개", "자기소개", "프로필")),
     ("experience", ("experience", "work experience", "employment", "positions", "appointments", "career",
                     "internships", "internship", "research experience", "industry experience", "工作经历", "工作经验",
-                    "任职经历", "職歴", "経歴", "略歴", "工作經歷", "经历", "經歷", "경력", "이력")),
+                    "任职经历", "職歴", "経歴", "略歴", "工作經歷", "经历", "經歷", "경력", "이력",
+                    "erfahrungen", "berufserfahrung", "berufliche erfahrungen", "beruflicher werdegang",
+                    "expérience professionnelle", "expériences professionnelles", "experiencia profesional",
+                    "experiencia laboral")),
     ("interests", ("research interests", "interests", "interest", "research interest", "research areas",
+                   "research directions",  # ("Current Research Directions": topics, each told in a line, no papers)
                    "expertise", "areas of expertise", "research expertise", "fields of expertise", "areas of interest",
                    "研究方向", "研究兴趣", "研究领域", "研究分野", "研究興趣", "研究領域", "研究テーマ", "연구 분야",
                    "연구분야", "연구 관심사")),
@@ -3196,6 +3220,10 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     words = _LIST_LEAD.sub("", words) or words
     if words in SECTION_WHOLE_WORDS:
         return SECTION_WHOLE_WORDS[words]
+    if _SUPERVISED_WORKS.fullmatch(words):
+        # "Supervision of theses", "Supervised Master's theses", "Co-supervised dissertations": the students whose
+        # theses the owner supervised, no works of the owner's
+        return "students"
     best = best_key = None
     for kind, key, key_rx in _section_keys_in(words):
         if words == key:
@@ -3248,6 +3276,11 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
             best = kinds.pop()
     return best
 
+
+_SUPERVISED_WORKS = re.compile(r"(?:co[-\s]?)?supervis(?:ion|ed|ing)(?:\s+of)?(?:\s+(?:the\s+)?[\w'’.-]+){0,2}?"
+                               r"\s+(?:thes[ie]s|dissertations?|theses\s+and\s+projects|projects)")
+"""A heading over the theses (or projects) the owner supervised ("Supervision of theses", "Supervised bachelor
+theses"): students, though "theses" alone heads the owner's own thesis among the works."""
 
 _SECTION_QUALIFIER = re.compile(r"^(?P<head>\S+(?:\s+\S+)?)\s+(?:in|on|at|to|for|from|with|under|published in|"
                                 r"accepted at|accepted in|presented at)\s+(?P<rest>.+)$")
@@ -3340,9 +3373,9 @@ def escape_sup_marks(text: str) -> str:
     return _SUP_MARKS.sub(lambda m: m.group(1) + "".join("\\" + c for c in m.group(2)) + m.group(3), text)
 
 
-_LATEX_MARK = re.compile(r"\$\s*\^\s*\{?\s*(\\dagger|\\ddagger|\\ast|\\star|\\sharp|\\#|\*|\#|\\S)\s*\}?\s*\$")
+_LATEX_MARK = re.compile(r"\$\s*\^\s*\{?\s*(\\dagger|\\ddagger|\\ast|\\star|\\sharp|\\#|\\\*|\*|\#|\\S)\s*\}?\s*\$")
 _LATEX_MARK_SYMBOL = {"\\dagger": "†", "\\ddagger": "‡", "\\ast": "*", "\\star": "*", "*": "*", "\\sharp": "#",
-                      "\\#": "#", "#": "#", "\\S": "§"}
+                      "\\#": "#", "#": "#", "\\S": "§", "\\*": "*"}
 
 
 _LATEX_SEPARATOR = re.compile(r"\$\s*(\\cdot|\\bullet|\\vert|\\mid|\|)\s*\$")

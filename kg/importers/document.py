@@ -535,7 +535,8 @@ _CONTAINER_CLOSE = re.compile(r"</(div|section|article|main|header|footer|aside|
                               r"center|blockquote)\s*>", re.I)
 
 
-_LONE_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
+_LONE_BREAK = re.compile(r"\s*<[bh]r\s*/?>\s*", re.I)
+"""A line break or a rule (``<br/>``, ``<hr>``) alone on its line: an element with no content, closed where it stands."""
 
 
 def _html_depth(html: str) -> int:
@@ -592,8 +593,8 @@ def _closed_then_text(block: str) -> tuple[str, str] | None:
     """An HTML block that opens a container element, closes it, and goes on with lines of text: the HTML, and
     the text after it rendered as markdown (on the same lines); None when the block is HTML to its end."""
     lines = block.rstrip("\n").split("\n")
-    # ("<br/>" alone on its line over a paragraph: a line break to kramdown (Jekyll), which reads the text after it as
-    # markdown; CommonMark takes the whole paragraph for raw HTML)
+    # ("<br/>" or "<hr>" alone on its line over a paragraph: a break or a rule to kramdown (Jekyll), which reads the text
+    # after it as markdown; CommonMark takes the whole paragraph for raw HTML)
     if len(lines) < 2 or not (_CONTAINER_OPEN.match(lines[0].lstrip()) or _LONE_BREAK.fullmatch(lines[0])):
         return None
     depth = 0
@@ -805,6 +806,12 @@ def _myst_role(m: re.Match) -> str:
     return label
 
 
+_BOLD_ITEM_LINE = re.compile(r"(?m)^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\*\*[^*\n]+\*\*[.:]?)[ \t]?$"
+                             r"(?=\n[ \t]*(?![-*+][ \t]|\d{1,3}[.)][ \t]|[#>|`<])\S)")
+"""A list item's first line that is one bold phrase and nothing else (no line break written after it), a line of
+text following it in the same item."""
+
+
 def render_markdown(text: str, pandoc: bool = False) -> tuple[str, list[int]]:
     """Markdown -> HTML with every block on its source line; also the lines that were template residue
     or reference-link definitions (``[p1]: https://...`` feeds the links that use it, it is no data itself).
@@ -835,6 +842,10 @@ def render_markdown(text: str, pandoc: bool = False) -> tuple[str, list[int]]:
         # label; CommonMark would show the text in brackets and take the label alone for the link
         clean = _SPACED_REFERENCE.sub(lambda m: f"[{m.group(1)}][{m.group(2)}]" if " ".join(
             m.group(2).split()).casefold() in labels else m.group(0), clean)
+    if "**" in clean:
+        # "- **Title**" then the authors on the next line, the two spaces of a line break left out (the page's
+        # other items have them): a list item's bold line alone ends there, the next line is the entry's next one
+        clean = _BOLD_ITEM_LINE.sub(r"\1\\", clean)
     md = _md()
     if "|" in clean:
         clean = _headerless_tables(clean, md)

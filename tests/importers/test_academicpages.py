@@ -512,3 +512,18 @@ def test_a_paper_records_year_key_over_a_date_of_another_year(tmp_path):
                                        "date: 2021-03-02\nyear: 2021\nvenue: UAI\n---\n"})
     assert sorted((p.title, p.year, p.date) for p in prof.publications) == [
         ("Dense models under noise", 2021, "2021-03-02"), ("Sparse models under noise", 2020, None)]
+
+
+def test_a_page_of_the_pages_collection_written_out_is_read_once(tmp_path):
+    """'collections: pages: output: true' in _config.yml (minimal-mistakes' setting for _pages/): the section pages
+    are among the collection's served pages and in _pages/ alike. Before, each was read twice and every paper on them
+    counted twice."""
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Ada Lind\nauthor:\n  name: Ada Lind\ncollections:\n  pages:\n    output: true\n"
+                       "    permalink: /:title/\n",
+        "_pages/about.md": "---\npermalink: /about/\n---\n\nI study sea ice.\n",
+        "_pages/cv.md": "---\ntitle: CV\npermalink: /cv/\n---\n\n## Education\n- PhD, Tarn University, 2019\n",
+        "_pages/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
+                                  "- **Lind, A.** & Roe, K. (2024) Tidal drift of floes. *Polar Notes* 3: 1-9.\n"
+                                  "- Roe, K. & **Lind, A.** (2022) Salt in meltwater. *Polar Notes* 1: 5-7.\n"})
+    assert [x.title for x in p.publications] == ["Tidal drift of floes", "Salt in meltwater"]

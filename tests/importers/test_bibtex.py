@@ -702,3 +702,23 @@ def test_biblatex_date_field_gives_the_date_and_the_year_unless_a_year_field_dis
         "@article{b, author={Mira Kolb}, title={Roots and rain}, journal={Soil Letters}, year={2020},"
         " date={2021-06}}\n", "Mira Kolb").publications
     assert [(p.year, p.date) for p in pubs] == [(2021, "2021-06-14"), (2020, None)]
+
+
+def test_an_entry_of_a_type_left_out_is_left_out_even_with_a_field_written_twice():
+    # the parser sets an entry with a repeated field apart; the types the page shows apply to it all the same
+    text = ("@article{a, title={Tides of the North Sea}, author={Lund, Ida}, journal={Ocean Letters}, year={2022}}\n"
+            "@presentation{b, place={Oslo}, title={Tides, a talk}, author={Lund, Ida}, place={Oslo, Norway},"
+            " year={2023}}\n")
+    pubs = read_bibtex(text, "Ida Lund", types={"article"}).publications
+    assert [p.title for p in pubs] == ["Tides of the North Sea"]
+
+
+def test_an_html_field_beside_a_url_of_another_address_is_kept_under_its_name():
+    # al-folio's "HTML" button and the entry's url both name the paper's pages (an abstract page and the full text);
+    # before, the html field found the "paper" slot taken and was dropped
+    text = ("@article{lund2025,\n  title={Bee paths},\n  author={Lund, Mira},\n  journal={bioRxiv},\n  year={2025},\n"
+            "  url={https://www.biorxiv.org/content/10.1101/000002v1.abstract},\n"
+            "  html={https://www.biorxiv.org/content/10.1101/000002v1}\n}\n")
+    [pub] = read_bibtex(text, "Mira Lund").publications
+    assert pub.links == {"paper": "https://www.biorxiv.org/content/10.1101/000002v1.abstract",
+                         "html": "https://www.biorxiv.org/content/10.1101/000002v1"}

@@ -982,3 +982,29 @@ def test_the_owner_written_without_the_family_names_words_after_its_particle():
     authors = [Author(name="Ida Moll"), Author(name="Remi Fauchet"), Author(name="Ole Brun")]
     assert mark_owner(authors, "Remi Fauchet de Lorme") == 1 and authors[1].is_self
     assert not owner_variant("Remi Lorme", "Remi Fauchet de Lorme") and not owner_variant("Jan Dijk", "Jan van Dijk")
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Earth Letters 13(3): e2024EL004849", None),  # an article number: a year, letters, a serial number
+    ("Space Weather 22, e2023SW003601", None),
+    ("CVPR2024", 2024), ("Lee 2024a", 2024), ("2020Q1 report", 2020)])
+def test_a_year_inside_an_article_number_is_no_year(text, year):
+    m = common.YEAR.search(text)
+    assert (int(m.group(0)) if m else None) == year
+
+
+def test_an_article_number_after_the_volume_is_the_pages_and_the_year_is_the_citations(tmp_path):
+    # before: "(2025)" lost to the "2024" inside "e2024EL004849", and the venue kept the number with its year cut out
+    page = tmp_path / "about.md"
+    page.write_text("---\ntitle: Ada Lind\n---\n# Ada Lind\n\n# Publications\n\n"
+                    "- Lee, K., Roe, T., **Lind, A.** & Wu, J. (2025) A study of ice floes. *Earth Letters* 13(3): "
+                    "e2024EL004849.\n", encoding="utf-8")
+    (pub,) = import_path(page).profile.publications
+    assert (pub.year, pub.venue, pub.volume, pub.pages) == (2025, "Earth Letters", "13", "e2024EL004849")
+
+
+def test_a_generation_suffix_after_the_initials_of_a_family_first_name_is_that_names():
+    # APA's "Coleman, T. J., III": before, "III" was read as an author of its own
+    names = [a.name for a in split_authors("Pike, S. J., Coleman, T. J., III, & Ode, A.").authors]
+    assert names == ["S. J. Pike", "T. J. Coleman III", "A. Ode"]
+    assert [a.name for a in split_authors("Petrov, A., Ivanov, II, Roe, B.").authors] == ["A. Petrov", "II Ivanov", "B. Roe"]

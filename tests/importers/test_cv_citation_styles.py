@@ -899,3 +899,18 @@ def test_the_editors_word_after_the_names_closes_them(tmp_path):
                        "Press, 2015.") == [
         ("River Sediments in Practice", "Harbour Press", 2012, ["Tomas Varga", "Ines Moreau", "Lena Osei"]),
         ("Gravel: Principles and Practices", "Harbour Press", 2015, ["Tomas Varga", "Ines Moreau"])]
+
+
+def test_an_apa_title_whose_stop_is_glued_to_the_journals_first_word(tmp_path):
+    # "... and fjords.Nordic <i>Journal of Linguistics</i>, <i>12</i>(3), 1-20." (text copied out of a PDF): the
+    # title ends at the stop with no space after it; the word glued to it opens the journal's name, outside the
+    # italics
+    p = pubs_of(tmp_path, (
+        "<p>Brenner, A., <b>Vogt, K.</b>, &amp; Lind, S. (2019). Speech to infants in three coastal towns: a "
+        "comparison of harbours and fjords.Nordic <em>Journal of Linguistics</em>, <em>12</em>(3), 1-20. "
+        '<a href="https://doi.org/10.1/n">10.1/n</a></p>'
+        "<p><b>Vogt, K.</b>, &amp; Brenner, A. (2017). Counting vowels in the north. <em>Journal of Phonetics</em>, "
+        "<em>40</em>, 5-9.</p>"))
+    assert [(x.title, x.venue) for x in p.publications] == [
+        ("Speech to infants in three coastal towns: a comparison of harbours and fjords", "Nordic Journal of Linguistics"),
+        ("Counting vowels in the north", "Journal of Phonetics")]

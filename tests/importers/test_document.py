@@ -288,3 +288,13 @@ def test_a_kramdown_block_after_a_comment_is_rendered_the_comment_kept():
                                           "<strong>Water paths</strong> in clay<br>\n</div>")
     tail = '<!-- old --> tail\n<div markdown="1">\n**x**\n</div>'
     assert _render_inside_html(tail) == tail
+
+
+def test_a_paragraph_right_under_a_lone_rule_is_markdown():
+    """"<hr>" alone on its line with the next entry's "[Title](url) [Venue 2024]" on the line under it (no blank line
+    between): kramdown (Jekyll) ends the rule where it stands and reads the line as markdown, its link rendered.
+    Before, CommonMark's reading made the line raw HTML: its link was text and the entry no paper."""
+    html, _ = render_markdown("Above.\n\n<hr>\n[A Study of Tides](https://example.org/tides) [Venue 2024]\n\nBelow.\n")
+    lines = html.split("\n")
+    assert '<a href="https://example.org/tides">A Study of Tides</a>' in lines[3]
+    assert "<hr>" in lines[2]

@@ -1487,6 +1487,71 @@ def test_blox_owner_data_file_by_is_owner_and_coauthors_by_their_data_files(tmp_
     assert [s.file for s in p.source.parts][:3] == ["data/authors/mkolb.yaml", "hugo.yaml", "content/authors/me/_index.md"]
 
 
+_INTRO_CONFIG = """baseURL = "https://tovar-lind.example.net/"
+theme = "introduction"
+DefaultContentLanguage = "de"
+
+[[params.social]]
+    url = "https://github.com/tlindx"
+    icon = "github fa-2x"
+    icon_pack = "fab"
+[[params.social]]
+    url = "https://orcid.org/0000-0002-1825-0097"
+    icon = "orcid ai-2x"
+    icon_pack = "ai"
+[[params.social]]
+    url = "mailto:tovar.lind@example.net"
+    icon = "paper-plane fa-2x"
+    icon_pack = "fas"
+
+[languages]
+    [languages.de]
+        contentDir = "content/de"
+        title = "Willkommen"
+"""
+
+
+def test_a_landing_page_built_from_its_home_bundle_is_the_owners_page(tmp_path):
+    # hugo-theme-introduction: content/home/index.md is a headless bundle titled with the owner's name and nothing
+    # else; its fragments beside it are the page's sections; the configuration lists the profiles as
+    # [[params.social]] icon links sized "fa-2x"; a project bundle named for the owner's education holds the degrees
+    p = imported_site(tmp_path, {
+        "config.toml": _INTRO_CONFIG,
+        "content/de/home/index.md": '---\ntitle: "Tovar Lind"\nheadless: true\n---\n',
+        "content/de/home/about.md": "---\ntitle: \"Start\"\n---\n\nIch forsche zu Gletschern und Schnee.\n",
+        "content/de/home/contact.md": "---\ntitle: \"Kontakt\"\n---\n\nE-Mail: tovar.lind(at)example.net\n",
+        "content/de/projects/studies-education/index.md": (
+            "---\ntitle: \"Ausbildung\"\n---\n\n#### Ausbildung\n\n"
+            "- 2019: Master of Science Glaziologie, Universität Nordhafen\n"
+            "- 2016: Bachelor of Science Geographie, Universität Südfeld\n"),
+    })
+    assert p.person.name == "Tovar Lind"
+    assert p.person.identifiers.get("github") == "tlindx"
+    assert p.person.identifiers.get("orcid") == "0000-0002-1825-0097"
+    assert p.person.email == "tovar.lind@example.net"
+    assert set(p.person.links) >= {"github", "orcid"}  # (the icon's size class is no part of its name)
+    assert {e.institution for e in p.person.education} >= {"Universität Nordhafen", "Universität Südfeld"}
+
+
+def test_an_apero_home_page_without_about_bundles_gives_the_job_and_the_prose(tmp_path):
+    """A hugo-apero site with no about page: the home page's front matter is all the owner wrote about themselves,
+    its subtitle the job under the name and its description the paragraph beside it (where they studied); its
+    theme switches are no data. A paper's materials behind an Academicons OSF icon are one of its links."""
+    home = ('---\ntitle: "Mira Quell"\nsubtitle: "Coastal scientist"\n\ndescription: "Hello! I map tides and '
+            'marshes. I studied geography at Eastmoor University, where I learnt to read old charts."\n\n'
+            'show_social_links: true\nimages:\n- img/me.png\nimage_left: true\naction_link: /blog/\n---\n')
+    pubs = ("---\ntitle: Publications\n---\n\n**Quell, M.**, & Darrow, T. (2022). Tides over the harbour towns. "
+            "_Journal of Shore Studies_, _4_(2), 11-20. [10.1000/shore.4](https://doi.org/10.1000/shore.4)  \n"
+            "[<i class=\"ai ai-osf\"></i>](https://osf.io/abcde/)\n")
+    site = _write(tmp_path, {"config.toml": _APERO_CONFIG, "content/_index.md": home,
+                             "content/pubs/index.md": pubs})
+    profile = import_path(site).profile
+    assert profile.person.job_title == "Coastal scientist"
+    assert [e.institution for e in profile.person.education] == ["Eastmoor University"]
+    assert not [u.text for u in profile.unparsed if u.file == "content/_index.md"]
+    assert "https://osf.io/abcde/" in profile.publications[0].links.values()
+
+
 def test_blox_owner_data_file_marked_is_owner_in_toml_or_json(tmp_path):
     # review49 item 9: the owner's data file was found by a YAML-only line ("is_owner: true"); a TOML file's
     # "is_owner = true" (or a JSON file's "is_owner": true) marks the owner too, read as the file's data

@@ -311,8 +311,10 @@ def test_patterns_rewritten_for_speed_match_as_before():
     _assert_same_matches(re.compile(and_split), scores._QUICK_SPLIT, seps, 1)
     _assert_same_matches(re.compile(and_split, re.I), common._AND_SPLIT, seps, 2)
     # the year as documented (common.YEAR): standing alone, and not a metric's year ("2020=3.9"), a bioRxiv number
-    # ("2022.03.24.4855") nor an arXiv number ("2008.10903"), written plainly with its look-behind first
-    plain_year = r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)(?!\s?=\s?\d)(?!\.\d\d\.\d\d\.\d)(?!\.\d{4,5}(?!\d))"
+    # ("2022.03.24.4855"), an arXiv number ("2008.10903") nor an article number ("e2024EF004849"), written plainly
+    # with its look-behind first
+    plain_year = (r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)(?!\s?=\s?\d)(?!\.\d\d\.\d\d\.\d)(?!\.\d{4,5}(?!\d))"
+                  r"(?![A-Za-z]{1,3}\d{3})")
     _assert_same_matches(re.compile(plain_year), common.YEAR,
                   ["0", "1", "2", "9", "5", "19", "20", "195", "2024", "1999", "a", " ", "-", "٣", ".", "=", "03",
                    "10903", ".24."], 3)

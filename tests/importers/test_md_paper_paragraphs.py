@@ -151,3 +151,124 @@ def test_a_link_after_names_a_quoted_title_or_a_year_is_no_venue_slot(tmp_path):
         "- Rosa deVarenne, _Counting stars with sparse maps_, [arXiv:2606.00001 (2026)](https://arxiv.org/abs/2606.00001)\n"))
     titles = [x.title for x in p.publications]
     assert titles == ["Slow waves in a gauge theory", "Counting stars with sparse maps"]
+
+
+TITLE_NAMES_LINKS = (
+    "[Tidal Drift of Sea Ice Floes](https://arxiv.org/abs/2401.00001) [NeurIPS 2024 (Datasets Track)]\n\n"
+    "Kim Roe, **Rosa deVarenne**, Bo Wu\n\n"
+    "[**[Code]**](https://github.com/example/drift)&nbsp;\n"
+    "[**[Data]**](https://example.org/drift-data)\n\n"
+    "<hr>\n"
+    "[Salt in the Meltwater](https://arxiv.org/abs/2301.00002) [Arxiv 2023]\n\n"
+    "Ines Carvalho, Kim Roe, **Rosa deVarenne**\n")
+
+
+def test_an_author_line_in_a_paragraph_of_its_own_under_the_title_is_the_entrys(tmp_path):
+    # the title and its venue in brackets, a blank line, the names, a blank line, the links (AcadHomepage's entries
+    # written without a paper-box): one entry; before, the names and the links were left unread and the owner was
+    # the entry's one (implied) author
+    p = pubs_of(tmp_path, TITLE_NAMES_LINKS)
+    got = [(x.title, [a.name for a in x.authors], [a.is_self for a in x.authors], x.year) for x in p.publications]
+    assert got == [
+        ("Tidal Drift of Sea Ice Floes", ["Kim Roe", "Rosa deVarenne", "Bo Wu"], [False, True, False], 2024),
+        ("Salt in the Meltwater", ["Ines Carvalho", "Kim Roe", "Rosa deVarenne"], [False, False, True], 2023)]
+    assert p.publications[0].authors_truncated is False
+    assert sorted(p.publications[0].links.values()) == [
+        "https://arxiv.org/abs/2401.00001", "https://example.org/drift-data", "https://github.com/example/drift"]
+    assert p.unparsed == []
+
+
+def test_a_venue_in_brackets_holding_brackets_of_its_own_loses_the_outer_pair(tmp_path):
+    # "[NeurIPS 2024 (Datasets Track)]" after the title: the brackets around the venue are no part of its name (as
+    # "[Arxiv 2023]"'s are not); before, a venue with brackets inside kept the outer pair
+    p = pubs_of(tmp_path, TITLE_NAMES_LINKS)
+    assert [x.venue for x in p.publications] == ["NeurIPS (Datasets Track)", "arXiv"]
+
+
+APA_LINKED_VENUES = (
+    "- **deVarenne, R.**, Ostrow, B., & Amberly, K. (2026, February 2). Designing student tasks that teach open "
+    "science. In press at *Journal of Teaching Methods*. Pre-print on [PsyArXiv](https://osf.io/preprints/abcde).\n"
+    "- Ostrow, B., **deVarenne, R.**, & Amberly, K. (2025). A replication of Lee & Moe (1996). "
+    "[*Journal of Results*](https://publisher.example.org/full/10.1080/1234.5678){target=\"_blank\"}, 0(0), 1–33. "
+    "https://doi.org/10.1080/1234.5678. Data and code available on the [OSF](https://osf.io/fghij/){target=\"_blank\"}.\n")
+
+
+def test_a_status_leading_into_the_venue_is_a_note_not_the_titles_end(tmp_path):
+    # "Title. In press at *Journal*": before, "In press at" closed the title
+    p = pubs_of(tmp_path, APA_LINKED_VENUES)
+    first = p.publications[0]
+    assert (first.title, first.venue, first.year) == (
+        "Designing student tasks that teach open science", "Journal of Teaching Methods", 2026)
+    assert first.notes == ["In press"]
+
+
+def test_a_linked_venue_is_the_papers_link_and_a_doi_written_out_is_a_link(tmp_path):
+    # the venue's name linked to the publisher's page is the paper (it was "other", and the OSF link after it fell to
+    # more_links); "https://doi.org/..." written out after the pages is the paper's DOI link (only pub.doi was set)
+    second = pubs_of(tmp_path, APA_LINKED_VENUES).publications[1]
+    assert second.links == {"paper": "https://publisher.example.org/full/10.1080/1234.5678",
+                            "doi": "https://doi.org/10.1080/1234.5678", "other": "https://osf.io/fghij/"}
+
+
+def test_a_venue_linked_to_the_journals_home_is_no_papers_link(tmp_path):
+    # "[*Journal of Results*](https://journal.example.org/home)": the journal's own page, no number of an article in
+    # its address, is not the paper (it stays a link of another kind)
+    p = pubs_of(tmp_path, "- Ostrow, B., & **deVarenne, R.** (2024). Tides of the inner bay. "
+                          "[*Journal of Results*](https://journal.example.org/locate/results), 3(1), 1–9.\n")
+    assert p.publications[0].links == {"other": "https://journal.example.org/locate/results"}
+
+
+def test_a_one_word_venue_linked_to_its_article_is_the_papers_link(tmp_path):
+    # "[*Addiction*](publisher's page of the article)": a journal named in one word is the venue all the same
+    p = pubs_of(tmp_path, "- Ostrow, B., & **deVarenne, R.** (2021). Raising the bar for tidal models. "
+                          "[*Estuaries*](https://publisher.example.org/doi/10.1111/est.15563), 3(1), 1–9.\n")
+    assert p.publications[0].links == {"paper": "https://publisher.example.org/doi/10.1111/est.15563"}
+
+
+def test_a_bold_title_line_without_its_line_break_still_ends_the_title(tmp_path):
+    """"- **Title**" then the authors on the next source line: most items end the title line with two spaces (a
+    line break), one leaves them out and markdown runs the two lines into one paragraph. The bold line is the
+    title all the same; the first author is no part of it."""
+    body = ("- **Salt marsh tides over three winters**  \n"
+            "T. Ostrow, **R. deVarenne**, K. Amberly. *Coastal Letters*, 2024.\n"
+            "- **Counting herons from the air**\n"
+            "P. Dorran, S. Halvey, **R. deVarenne** & B. Norbury. *Journal of Wader Studies*, 2023.\n")
+    pubs = pubs_of(tmp_path, body).publications
+    assert [(p.title, [a.name for a in p.authors]) for p in pubs] == [
+        ("Salt marsh tides over three winters", ["T. Ostrow", "R. deVarenne", "K. Amberly"]),
+        ("Counting herons from the air", ["P. Dorran", "S. Halvey", "R. deVarenne", "B. Norbury"])]
+
+
+def test_a_status_that_leads_to_the_venue_closes_the_author_line(tmp_path):
+    """"A, B, **R.Owner**. Submitted to *Journal*, 2026." (the owner's initial written close to the family name):
+    the status and its "to" end the author line, no part of the last author's name; the status is a note, the
+    italic name the venue."""
+    body = ("- **Gull colonies on the outer islands**  \n"
+            "T. Ostrow, K. Amberly, P. Dorran-Hale, S. Halvey, B. Norbury, J. Tamsin, **R.Lind**. Submitted to "
+            "*Journal of Island Birds*, 2026. [arXiv](https://arxiv.org/abs/2601.01234)\n")
+    pub = pubs_of(tmp_path, body, owner="Rosa Lind").publications[0]
+    assert [a.name for a in pub.authors] == ["T. Ostrow", "K. Amberly", "P. Dorran-Hale", "S. Halvey", "B. Norbury",
+                                             "J. Tamsin", "R.Lind"]
+    assert pub.authors[6].is_self
+    assert pub.venue == "Journal of Island Birds"
+
+
+def test_an_author_line_with_an_italic_venue_holding_and_and_no_year(tmp_path):
+    """"A, B, **Owner**, C. *Journal of Waders and Shorebirds*." with no year: the italic venue ends the names (its
+    "and" joins no two authors)."""
+    body = ("- **Counting herons from the air**  \n"
+            "P. Dorran, S. Halvey, **R. deVarenne**, B. Norbury. *Journal of Waders and Shorebirds*. "
+            "[DOI](https://doi.org/10.1000/waders.1)\n")
+    pub = pubs_of(tmp_path, body).publications[0]
+    assert [a.name for a in pub.authors] == ["P. Dorran", "S. Halvey", "R. deVarenne", "B. Norbury"]
+    assert pub.venue == "Journal of Waders and Shorebirds"
+
+
+def test_an_italic_et_al_closing_an_author_line_is_no_venue(tmp_path):
+    """"A, **Owner**, *et al.*": the italics cut the list of names short; they name no venue."""
+    body = ("- **Counting herons from the air**  \n"
+            "P. Dorran, **R. deVarenne**, *et al.*  \n"
+            "[PDF](https://example.org/herons.pdf)\n")
+    pub = pubs_of(tmp_path, body).publications[0]
+    assert [a.name for a in pub.authors] == ["P. Dorran", "R. deVarenne"]
+    assert pub.authors_truncated and not pub.venue and not pub.venue_full

@@ -262,3 +262,30 @@ def test_a_bilingual_title_written_as_one_keeps_its_translation(tmp_path):
                     "<b>Lan Zhou</b>, Ming Qian*<br>\n", encoding="utf-8")
     pubs = import_path(page).profile.publications
     assert pubs[0].title == "湖泊沉积物的微生物群落演替研究(Succession of Microbial Communities in Lake Sediments)"
+
+
+def test_a_japanese_citation_quotes_its_title_in_corners_and_its_journal_or_book_in_double_corners(tmp_path):
+    # 「Title」『Journal』vol(no): pages — no separator between title and venue; a chapter's book may follow its
+    # editors (X・Y編『Book』); a book's links below it are labelled "homepage" and "amazon", no title
+    page = tmp_path / "research.md"
+    page.write_text(
+        "# 山田花子\n\n## 論文\n\n"
+        "山田花子，2024，「雪の結晶の形成——低温実験による検討」『気象学研究』91(1): 1–12．  \n"
+        "[open access](https://doi.org/10.1234/kisho.91.1)\n\n"
+        "## 書籍\n\n"
+        "山田花子，2025，「冬の湖の観測——パネル調査から」中村太郎・佐藤次郎編『寒冷地の科学』北山出版会，211-25．  \n"
+        "[homepage](https://books.example.jp/b1)\n[amazon](https://www.amazon.co.jp/dp/41305)\n",
+        encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.year) for p in pubs] == [("雪の結晶の形成——低温実験による検討", 2024),
+                                                ("冬の湖の観測——パネル調査から", 2025)]
+    assert pubs[0].venue == "気象学研究" and pubs[0].volume == "91"
+    assert pubs[1].venue and pubs[1].venue.startswith("寒冷地の科学") and "編" not in pubs[1].venue
+
+
+def test_a_staff_post_in_japanese_is_a_position_word():
+    # "学術専門職員" (an academic specialist on the staff) after the centre's name: a post, as "特任研究員" is
+    from kg.importers.common import JOB_WORDS
+
+    assert JOB_WORDS.search("北山大学理学部 附属観測センター 学術専門職員")
+    assert not JOB_WORDS.search("事務職員の皆様へのお知らせ")  # (inside a sentence: no post)

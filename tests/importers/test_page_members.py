@@ -399,3 +399,20 @@ def test_a_member_cards_line_with_a_bracketed_remark_still_reads_as_the_students
     p = imported_site(tmp_path, {**_AP_HOME, "_pages/group.md": (
         "---\ntitle: advising\npermalink: /group/\n---\n\n<h3>current</h3>\n\n<table>\n" + rows + "</table>\n")})
     assert [s.name for s in p.students] == ["Mira Solberg", "Tomas Reyes"]
+
+
+def test_supervised_theses_under_degree_groups_are_students_written_family_name_first(tmp_path):
+    """"Supervision of theses" > "Master theses" > "Completed": the students whose theses the owner supervised,
+    each "Family, Given: thesis title" (or a comma after the given name), none of them the owner's works."""
+    page = ("<html><body><h1>Ida Lund</h1><p>I am an assistant professor of logistics at Harbour University.</p>"
+            "<h3>Publications</h3><ul><li>Lund, I., Ek, T. (2020) Routing forklifts in small depots. "
+            "Journal of Depot Studies, 4, 1-9.</li></ul>"
+            "<h3>Supervision of theses</h3><h4>Master theses</h4><h5>Ongoing</h5><ul>"
+            "<li>Moreau, Claire: Scheduling night shifts in a bakery</li><li>Okafor, Chidi: tbd</li></ul>"
+            "<h5>Completed</h5><ul>"
+            "<li>van Dijk, Sanne: Packing parcels by weight. (Defended, June 2019)</li>"
+            "<li>Berg, Tove, Queues at a ferry terminal. (Defended, June 2018)</li></ul>"
+            "</body></html>")
+    profile = imported_site(tmp_path / "site", {"index.html": page})
+    assert [p.title for p in profile.publications] == ["Routing forklifts in small depots"]
+    assert [s.name for s in profile.students] == ["Claire Moreau", "Chidi Okafor", "Sanne van Dijk", "Tove Berg"]

@@ -3252,3 +3252,34 @@ def test_the_meta_image_and_a_paper_pages_doi_and_arxiv_meta_tags():
                   "</head><body><h1>Water paths in cracked clay</h1><p>Mira Kolb, Jonas Roth</p></body></html>")
     [pub] = paper.publications
     assert (pub.doi, pub.arxiv) == ("10.5555/clay.1", "2205.01234")
+
+
+def test_pandocs_section_boxes_are_sections_not_cards():
+    # R Markdown / pandoc wraps each section in '<div class="section levelN">': three such boxes of one heading each
+    # under "Teaching" are its sub-sections; the first, of papers (one in preparation, of no year), is a publications
+    # list, no one card
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_html
+
+    html = """<html><body><h1>Ida Lund</h1>
+<div id="teaching" class="section level2">
+<h2>Teaching</h2>
+<p>I have taught statistics to students of the social sciences for many years.</p>
+<div id="teaching-publications" class="section level4">
+<h4>Publications on teaching</h4>
+<p><span class="citation">Lund, I., &amp; Berg, O. (in preparation). <em>Learning statistics with R</em>. Fjord Press.</span></p>
+<p><span class="citation">Lund, I. (2019). Quizzes that teach. <em>Journal of Teaching Methods</em>, <em>4</em>, 11–19.</span></p>
+</div>
+<div id="course-links" class="section level4">
+<h4>Course materials</h4>
+<ul><li><p>Statistics basics: <a href="https://example.org/stats">live view</a></p></li>
+<li><p>R for beginners: <a href="https://example.org/r">live view</a></p></li></ul>
+</div>
+<div id="courses" class="section level4">
+<h4>Courses given</h4>
+<p>An overview of the courses and workshops I have given so far.</p>
+</div>
+</div>
+</body></html>"""
+    profile = parse_html(SourceDoc(Path("teaching.html"), html), ImportOptions(owner="Ida Lund"))
+    assert [p.title for p in profile.publications] == ["Learning statistics with R", "Quizzes that teach"]

@@ -3146,3 +3146,41 @@ def test_a_bracket_of_links_under_a_citation_is_its_links_not_its_title(tmp_path
         ("Salt wedges under drought", "Estuary Letters", 2020)]
     assert pubs[0].links["paper"] == "https://example.org/tides" and "https://news.example.com/a" in pubs[0].links.values()
     assert pubs[1].links["code"] == "https://github.com/ovid/salt"
+
+
+def test_a_german_cv_page_of_tables_whose_first_row_is_its_header(tmp_path):
+    # "#### Erfahrungen" (work experience) and "#### Ausbildung" (education), each a two-column table whose first
+    # entry is the markdown header row; dates as month/year ranges ("02/2021 - 06/2023")
+    page = tmp_path / "lebenslauf.md"
+    page.write_text(
+        "# Jonas Brandt\n\n#### Erfahrungen\n"
+        "| 07/2023 - 12/2023 | **Data Analyst**, Nordlicht Analytics GmbH |\n|:---:|---|\n"
+        "| 02/2019 - 06/2023 | **Wissenschaftlicher Mitarbeiter**, Institut für Soziologie, Universität Talheim |\n"
+        "#### Ausbildung\n"
+        "| 2023 | **Doktorat** Soziologie (Dr. phil.), Universität Talheim |\n|:---:|---|\n"
+        "| 2018 | **Master** of Arts Soziologie, Universität Bergfeld |\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert {e.institution for e in person.education} == {"Universität Talheim", "Universität Bergfeld"}
+    roles = {a.role: a.name for a in person.affiliations}
+    assert roles.get("Data Analyst") == "Nordlicht Analytics GmbH"
+    assert any(r and r.startswith("Wissenschaftlicher Mitarbeiter") for r in roles)
+    assert not any(a.name.startswith(("07/", "02/")) for a in person.affiliations)
+
+
+ESCAPED_STAR_PAGE = """# Publications
+
+- Kim Roe$^\\*$, **Omar Lindqvist$^\\*$**, Pia Roux. Tidal drift of sea ice floes. *Polar Notes* 2024
+- Ines Carvalho$^\\*$, **Omar Lindqvist**$^\\*$, Pia Roux. Salt in the meltwater. *Polar Notes* 2023
+"""
+
+
+def test_latex_marks_with_an_escaped_star_are_marks(tmp_path):
+    # "$^\*$": the star escaped so markdown keeps it (MathJax shows a superscript star); before, the mark stayed in the
+    # names, the author line read as no names and the entry's title was its author line
+    res = import_path(_page(tmp_path, ESCAPED_STAR_PAGE, "Omar Lindqvist"))
+    got = [(p.title, [(a.name, a.marks) for a in p.authors]) for p in res.profile.publications]
+    assert got == [
+        ("Tidal drift of sea ice floes", [("Kim Roe", ["equal_contribution"]),
+                                          ("Omar Lindqvist", ["equal_contribution"]), ("Pia Roux", [])]),
+        ("Salt in the meltwater", [("Ines Carvalho", ["equal_contribution"]),
+                                   ("Omar Lindqvist", ["equal_contribution"]), ("Pia Roux", [])])]

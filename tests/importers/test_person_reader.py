@@ -1548,3 +1548,47 @@ def test_affiliation_from_a_breadcrumb_of_an_institution_and_its_department():
                  "Department of Chemical Engineering | Northfield University | Home"):
         aff = affiliation_from(text)
         assert (aff.name, aff.department) == ("Northfield University", "Department of Chemical Engineering"), text
+
+
+def test_a_profile_link_right_after_another_persons_linked_name_is_theirs(tmp_path):
+    # "Guest researcher with <a>Tomas Ek</a> <a>(Google Scholar)</a>" in a short table row: the Scholar link that
+    # follows the host's linked name is the host's profile, not the owner's; the owner's own link is kept
+    page = ("<html><body><h1>Ada Lind</h1><p>I study magnets at Northshore University.</p>\n"
+            "<table><tr><td>2022</td><td>Eastlake University</td><td>Guest researcher with "
+            "<a href='https://ek.example.org/'>Tomas Ek</a> "
+            "<a href='https://scholar.google.com/citations?user=HostHostAAAJ'>(Google Scholar)</a></td></tr></table>\n"
+            "<p><a href='https://github.com/adalind'>GitHub</a></p></body></html>")
+    profile = imported_site(tmp_path / "site", {"index.html": page})
+    assert profile.person.identifiers.get("github") == "adalind"
+    assert "google_scholar" not in profile.person.identifiers
+
+
+def test_a_biographys_student_posts_are_the_degrees_studied_for(tmp_path):
+    # "Short biography" as one line per post: the lines naming a degree's student post ("Ph.D. student in X,
+    # Place (dates)", "Bachelor student X, Place (dates)", a place with no university word) are education
+    page = ("<html><body><h1>Ada Lind</h1><p>I am an assistant professor of logistics at Harbour University.</p>"
+            "<h2>Short biography</h2>"
+            "<p>Assistant Professor of Logistics, Harbour University (2021 - present)</p>"
+            "<p>Ph.D. student in Transport Economics, Eastlake University (2016 - 2021)</p>"
+            "<p>Master student Civil Engineering, Northshore University (2013 - 2015)</p>"
+            "<p>Bachelor student Civil Engineering, Hochschule Wendel (2010 - 2013)</p></body></html>")
+    person = imported_site(tmp_path / "site", {"index.html": page}).person
+    assert [(e.degree, e.field, e.institution, e.year) for e in person.education] == [
+        ("Ph.D.", "Transport Economics", "Eastlake University", 2021),
+        ("Master", "Civil Engineering", "Northshore University", 2015),
+        ("Bachelor", "Civil Engineering", "Hochschule Wendel", 2013)]
+
+
+def test_a_milestones_table_row_naming_a_degree_is_education(tmp_path):
+    # "| Year | University | Position |" rows on the about page: the rows whose position cell is a degree are the
+    # owner's education at that row's university; the other rows stay posts
+    about = ("---\nlayout: about\n---\n\n# About\n\nI study fjords.\n\n### Milestones\n\n"
+             "| Year | University | Position |\n|---|---|---|\n"
+             "| since 2024 | Inland University | Postdoc in Ocean Physics |\n"
+             "| 2019–2023 | Northshore University | Ph.D. (Dr. rer. nat.) in Oceanography |\n"
+             "| 2017–2019 | Northshore University | M.Sc. in Physics |\n")
+    root = write_site(tmp_path / "site", {"_config.yml": "title: Ada Lind\nauthor:\n  name: Ada Lind\n",
+                                          "about.md": about})
+    person = _person(root)
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [
+        ("Ph.D.", "Northshore University", 2023), ("M.Sc.", "Northshore University", 2019)]

@@ -2087,3 +2087,40 @@ def test_a_records_links_written_as_a_mapping_of_label_to_address():
                                    "links": {"PDF": "https://ex.org/moths.pdf", "Code": "https://github.com/aruiz/moths"}},
                                   DATA_KEYS, None)
     assert pub.links == {"pdf": "https://ex.org/moths.pdf", "code": "https://github.com/aruiz/moths"}
+
+
+def _talk_or_paper(slug: str, title: str, kind: str, venue_key: str, venue: str, year: int) -> str:
+    return (f"---\ndate: {year}-05-02\ntitle: \"{title}\"\nauthors:\n  - Tam Oduya\n  - Rhea Pold\n"
+            f"{venue_key}: {venue}\ncitation: |\n  Oduya, T., & Pold, R. ({year}). *{title}*. {venue}.\n"
+            f"websites:\n  DOI: https://doi.org/10.1234/{slug}\n  github: https://github.com/toduya/{slug}\n"
+            f"  Slides: https://slides.example.org/{slug}\ntype: {kind}\n---\n")
+
+
+def test_a_collection_of_cited_records_and_one_of_posts_an_eleventy_cv_loops_over(tmp_path):
+    # an Eleventy site: "_research/" holds one work or talk a page (a citation, "publication:" or "conference:" as
+    # the venue, a "websites:" map of labelled links; an "e-lightning" talk is a talk), "_jobs/" one post a page
+    # (role, company, date_start, date_end: present); the CV page loops over both
+    files = {
+        "index.md": "---\ntitle: Tam Oduya\n---\n\nI map river ice from space.\n",
+        "cv.md": ("---\ntitle: Tam Oduya\n---\n\n## Research\n\n{% for post in collections.research %}\n"
+                  "- {{ post.data.title }}\n{% endfor %}\n\n## Jobs\n\n{% for post in collections.jobs %}\n"
+                  "- {{ post.data.role }} at {{ post.data.company }}\n{% endfor %}\n"),
+        "_research/2020-paper.md": _talk_or_paper("ice20", "River Ice Seen from Orbit", "paper", "publication",
+                                                 "Journal of Cold Rivers", 2020),
+        "_research/2021-thesis.md": _talk_or_paper("thesis21", "Ice on Moving Water", "thesis", "publication",
+                                                  "Northshore University", 2021),
+        "_research/2022-lightning.md": _talk_or_paper("talk22", "Fast Ice Maps", "e-lightning", "conference",
+                                                     "Winter Ice Meeting", 2022),
+        "_jobs/2019-intern.md": ("---\nrole: Mapping Intern\ncompany: Coastline Survey Office\ndate_start: 2019-01\n"
+                                 "date_end: 2019-06\n---\n"),
+        "_jobs/2023-engineer.md": ("---\nrole: Remote Sensing Engineer\ncompany: Floe Analytics\ndate_start: 2023-02\n"
+                                   "date_end: present\n---\n"),
+    }
+    p = imported_site(tmp_path / "site", files)
+    assert sorted(w.title for w in p.publications) == ["Ice on Moving Water", "River Ice Seen from Orbit"]
+    thesis = next(w for w in p.publications if w.title == "Ice on Moving Water")
+    assert thesis.venue == "Northshore University"
+    assert "https://github.com/toduya/thesis21" in thesis.links.values()
+    assert "https://slides.example.org/thesis21" in thesis.links.values()
+    assert p.person.job_title == "Remote Sensing Engineer"
+    assert [a.name for a in p.person.affiliations if a.current] == ["Floe Analytics"]

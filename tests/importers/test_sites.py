@@ -1321,6 +1321,26 @@ def test_a_hugo_site_titled_with_its_owners_domain(tmp_path):
     assert pubs["Flight costs of migrating waders"].authors[2].is_self
 
 
+def test_a_quarto_sites_title_with_a_middle_initial_names_its_owner(tmp_path):
+    """'title: "Ann B Moreau"' in _quarto.yml names the owner; the home page's prose writes her without the
+    initial ("I'm Dr Ann Moreau") and the papers write "Moreau, A. B.": the site title is the owner's full name,
+    not a second person (a held-out Quarto case lost the initial when this rule was taken out as unreached)."""
+    (tmp_path / "_quarto.yml").write_text(
+        'project:\n  type: website\nwebsite:\n  title: "Ann B Moreau"\n  navbar:\n    left:\n'
+        '      - href: index.qmd\n        text: Home\n      - href: research.qmd\n        text: Research\n')
+    (tmp_path / "index.qmd").write_text(
+        '---\ntitle: "About"\nabout:\n  template: jolla\n---\n\nI\'m Dr Ann Moreau, a lecturer in geology at the '
+        "University of Nordhavn. I teach field methods and sediment dating.\n")
+    (tmp_path / "research.qmd").write_text(
+        '---\ntitle: "Research"\n---\n\n## Publications\n\n'
+        "- Moreau, A. B., & Roe, C. (2021). Dating river terraces with cheap sensors. *Journal of Field Geology*, "
+        "3(2), 1-10.\n- Roe, C., Moreau, A. B., & Diaz, E. (2019). Sediment cores of the northern fjords. "
+        "*Boreal Earth*, 7, 44-51.\n")
+    profile = import_path(tmp_path).profile
+    assert profile.person.name == "Ann B Moreau"
+    assert [a.is_self for a in profile.publications[0].authors] == [True, False]
+
+
 def test_a_quarto_site_with_a_tab_in_its_config_and_markup_in_its_title(tmp_path):
     """'_quarto.yml' with a tab after a key (Quarto reads it, PyYAML does not) and CRLF line ends, a site title
     'Name, Ph.D.', and a home page whose title is the name inside a styled <span>."""
@@ -2971,3 +2991,14 @@ def test_a_linked_pages_person_of_another_name_counts_only_as_the_owner():
     assert (other.name, other.alternate_names, other.email) == ("Mira Kolb", [], "m@x.example.org")
     same = Person(name="M. Kolb")
     assert only_if_same_person(same, owner) is same
+
+
+def test_an_email_icon_linking_nowhere_gives_the_address_its_label_writes():
+    # Quarto's about links: "icon: envelope, text: ann.roe[at]example.org, href: javascript:void(0)"
+    from kg.importers.site.fields import apply_social
+    from kg.model import Person
+
+    person = Person(name="Ann Roe")
+    assert apply_social(person, "links", [{"icon": "envelope", "text": "ann.roe[at]example.org",
+                                           "href": "javascript:void(0)"}])
+    assert person.email == "ann.roe@example.org"

@@ -2434,3 +2434,115 @@ def test_the_pages_bibliography_tags_are_read_once_for_all_the_files(tmp_path, m
     })
     assert sorted(x.title for x in p.publications) == ["Quartz under pressure", "Salt lattices at low heat"]
     assert scans.count("publications.md") == 1
+
+
+def test_a_talks_page_in_a_language_folder_keeps_its_entry_type_off_the_works(tmp_path):
+    # al-folio with its pages in "_pages/fr/": the publications page queries @article and @unpublished, the talks
+    # page @presentation (talks given, no works); one talk writes a field twice, which the BibTeX parser sets apart
+    bib = _VALE_BIB + (
+        "@unpublished{vale2024draft,\n  title={Sparse Cuts in Expanders},\n  author={Vale, Nora},\n  year={2024}\n}\n"
+        "@presentation{vale2024talk,\n  location={Lyon},\n  title={Walking on Graphs at Scale},\n"
+        "  author={Vale, Nora},\n  location={Lyon, France},\n  year={2024}\n}\n"
+        "@presentation{vale2023talk,\n  title={Expanders for Everyone},\n  author={Vale, Nora},\n  year={2023}\n}\n")
+    pubs_page = ("---\nlayout: page\npermalink: /publications/\ntitle: publications\n---\n\n"
+                 "## articles\n\n{% bibliography --query @article %}\n\n## manuscrits\n\n"
+                 "{% bibliography --query @unpublished %}\n")
+    talks_page = ("---\nlayout: page\npermalink: /talks/\ntitle: talks\n---\n\n"
+                  "{% bibliography --query @presentation %}\n")
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "first_name: Nora\nlast_name: Vale\nurl: https://nvale.example.org\n"
+                       "scholar:\n  last_name: [Vale]\n  source: /_bibliography/\n  bibliography: papers.bib\n",
+        "_pages/fr/about.md": "---\nlayout: about\npermalink: /\n---\n\nJe travaille sur les graphes.\n",
+        "_pages/fr/publications.md": pubs_page, "_pages/fr/talks.md": talks_page,
+        "_bibliography/papers.bib": bib})
+    assert sorted(p.title for p in profile.publications) == ["Random Walks on Sparse Graphs", "Sparse Cuts in Expanders"]
+
+
+def test_an_alfolio_site_in_another_language_than_its_default_and_a_demo_cv_section_left_in_place(tmp_path):
+    # "default_lang: en" while only "_pages/fr/" is there: its about page is the home; the CV file is the owner's
+    # (their name, their degree) but for the sections the theme's demo wrote, left as they were: no one's
+    cv = ("- title: General Information\n  type: map\n  contents:\n    - name: Full Name\n      value: Nora Vale\n"
+          "- title: Education\n  type: time_table\n  contents:\n    - title: MSc\n"
+          "      institution: Lakeside University\n      year: 2024\n"
+          "- title: Experience\n  type: time_table\n  contents:\n    - title: Director\n"
+          "      institution: Kaiser Wilhelm Institute for Physics, Berlin, Germany.\n      year: 1917-1933\n"
+          "    - title: Professor of Theoretical Physics\n"
+          "      institution: Karl-Ferdinand University, Prague, Czechoslovakia\n      year: 1911 - 1917\n"
+          "- title: Honors and Awards\n  type: time_table\n  contents:\n    - year: 1921\n      items:\n"
+          "        - Nobel Prize in Physics\n        - Matteucci Medal\n")
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "first_name: Nora\nlast_name: Vale\nurl: https://nvale.example.org\nlanguages: [en, fr]\n"
+                       "default_lang: en\n",
+        "_pages/fr/about.md": ("---\nlayout: about\npermalink: /\nsubtitle: \"Étudiante en maîtrise, Lakeside "
+                               "University\"\n---\n\nJe travaille sur les graphes aléatoires.\n"),
+        "_data/cv.yml": cv})
+    assert [a.name for a in profile.person.affiliations] == ["Lakeside University"]
+    assert [e.institution for e in profile.person.education] == ["Lakeside University"]
+    assert profile.awards == []
+
+
+def test_a_news_page_over_a_theme_list_layout_makes_the_posts_news(tmp_path):
+    """A Hydejack news page with nothing but its front matter, "layout: list" (the theme's layout that lists every
+    post by year, no loop written in the page): the posts are the site's news."""
+    site = _write(tmp_path, {
+        "_config.yml": "theme: jekyll-theme-hydejack\ntitle: Mira Lund\nauthor:\n  name: Mira Lund\n",
+        "about.md": "---\nlayout: about\n---\n\n# About\n\nI study bees in meadows.\n",
+        "news.md": "---\nlayout: list\ntitle: News\npermalink: /news/\n---\n",
+        "_posts/2021-04-02-grant.md": "---\nlayout: post\ntitle: New grant\ndate: 2021-04-02\n---\n\nWe won a grant.\n",
+        "_posts/2022-06-10-talk.md": "---\nlayout: post\ntitle: A talk in Lund\n---\n\nI spoke about clover.\n",
+    })
+    news = import_path(site).profile.news
+    assert sorted((n.date, n.file) for n in news) == [("2021-04-02", "_posts/2021-04-02-grant.md"),
+                                                      ("2022-06-10", "_posts/2022-06-10-talk.md")]
+
+
+def test_the_authors_data_record_of_the_configuration_author_gives_the_profiles(tmp_path):
+    """Hydejack: "_config.yml" names the author ("author: {name, email}") and "_data/authors.yml" keeps the same
+    person's sidebar card under a short name, with the profiles under "social:". Those are the owner's, ahead of
+    a host's Scholar link the about page writes; a profile left commented out is none."""
+    site = _write(tmp_path, {
+        "_config.yml": "title: Mira Lund\nauthor:\n  name: Mira Lund\n  email: mira@example.org\n",
+        "_data/authors.yml": ("mlund:\n  name: Mira Lund\n  email: mira@example.org\n  social:\n"
+                              "    # twitter: <username>\n"
+                              "    google: https://scholar.google.com/citations?user=Abc123XYZ45J&hl=en\n"
+                              "    github: mira-lund\n    linkedin: https://www.linkedin.com/in/miralund\n"),
+        "about.md": ("---\nlayout: about\n---\n\n# About\n\nI study bees in meadows. In 2022 I visited the lab of "
+                     "[Tobi Oyelaran](https://scholar.google.com/citations?user=Zzz999QQQ11J).\n"),
+    })
+    ids = import_path(site).profile.person.identifiers
+    assert ids.get("google_scholar") == "Abc123XYZ45J"
+    assert ids.get("github") == "mira-lund"
+    assert ids.get("linkedin") == "miralund"
+    assert "twitter" not in ids
+
+
+def test_a_profile_setting_that_points_at_a_redirect_page_of_the_site_gives_the_profile_it_sends_to(tmp_path):
+    """"googlescholar: https://<the site>/scholar" names a page of the site itself that only forwards its visitors
+    (a meta refresh): the Scholar profile is the one it forwards to. A setting pointing at an ordinary page of the
+    site gives none."""
+    refresh = ('<!doctype html><html><head><meta http-equiv="refresh" content="0; url=https://scholar.google.com/'
+               'citations?user=RoSaViDaL12J&hl=en"><title>Redirecting</title></head><body><p>Redirecting to '
+               '<a href="https://scholar.google.com/citations?user=RoSaViDaL12J&hl=en">Scholar</a></p></body></html>\n')
+    site = _write(tmp_path, {
+        "_config.yml": _CONFIG + "  googlescholar: \"https://rosavidal.example.org/scholar\"\n"
+                                 "  orcid: \"https://rosavidal.example.org/cv/\"\n",
+        "_pages/about.md": _ABOUT,
+        "scholar/index.html": refresh,
+        "cv/index.html": "<html><body><h1>CV</h1><p>Rosa Vidal, research scientist.</p></body></html>\n",
+    })
+    ids = import_path(site).profile.person.identifiers
+    assert ids.get("google_scholar") == "RoSaViDaL12J"
+    assert "orcid" not in ids
+
+
+def test_research_directions_are_topics_not_papers(tmp_path):
+    """"Current Research Directions" over a list of topics, each a bold name with a sentence below it: the owner's
+    interests (the names, whole), no works; the sentence that opens the list is no topic."""
+    about = _ABOUT + ("\n## Current Research Directions\n\nMy recent work includes:\n\n"
+                      "- **Tidal Mixing and Shelf Fronts**  \n  Models of how tides stir the water over continental "
+                      "shelves, with field data from two seasons.\n\n"
+                      "- **Ocean Acoustics**  \n  Listening to whales and ships, and what the noise tells about them.\n")
+    site = _write(tmp_path, {"_config.yml": _CONFIG, "_pages/about.md": about})
+    profile = import_path(site).profile
+    assert profile.publications == []
+    assert profile.person.interests == ["Tidal Mixing and Shelf Fronts", "Ocean Acoustics"]

@@ -482,6 +482,41 @@ def _advisor_line(text: str) -> bool:
     return bool(ADVISOR_LABEL.match(re.sub(r"^[\W_]+", "", norm(text))))
 
 
+_STUDENT_POST = re.compile(
+    r"\s*(?:student|candidate)(?:\s+(?:in|of))?\s+(?P<field>[^\W\d][^,;()]{1,60}?),\s*"
+    r"(?P<inst>[^\W\d][^,;()]{1,80}?)\s*(?:\((?P<dates>[^()]{1,60})\))?\s*\.?\s*$")
+"""The rest of a line naming a degree's student post ("student in Economics, Lakeside University (2016 - 2021)")."""
+
+
+def _degree_row(segs: list[Seg]) -> Education | None:
+    """A table row of the owner's career one of whose cells names a degree alone ("Ph.D. in Geology", no job in
+    it) and another a place: that degree, read with the place and the years of the other cells."""
+    texts = [norm(x.text).strip(" ,;|") for x in segs]
+    degrees = [t for t in texts if DEGREE_RX.match(t) and not JOB_WORDS.search(t) and len(t.split()) <= 10]
+    if len(degrees) != 1:
+        return None
+    rest = [t for t in texts if t and t != degrees[0]]
+    years = [t for t in rest if YEAR.search(t) and len(t.split()) <= 4]
+    places = [t for t in rest if t not in years]
+    if not places or not any(ORG_RX.search(t) for t in places):
+        return None
+    ed = education_from(", ".join([degrees[0], *places, *years]))
+    return ed if ed is not None and ed.institution else None
+
+
+def _student_post(t: str) -> Education | None:
+    """A line of a biography's posts that is a degree's student post ("Ph.D. student in Economics, Lakeside
+    University (2016 - 2021)", "Master student Civil Engineering, Hill College (2013 - 2015)"): that degree, its
+    field, the place and the last year of the dates; None for any other line."""
+    deg = DEGREE_RX.match(t.strip())
+    m = _STUDENT_POST.fullmatch(t.strip()[deg.end():]) if deg else None
+    if m is None or JOB_WORDS.search(m.group("inst")) or not re.search(r"[A-ZÀ-Þ]", m.group("inst")):
+        return None
+    years = re.findall(r"(?:19|20)\d\d", m.group("dates") or "")
+    return Education(degree=deg.group(0), field=m.group("field").strip(), institution=m.group("inst").strip(),
+                     year=int(years[-1]) if years else None)
+
+
 def _degree_line(t: str) -> Education | None:
     """A line of the owner's card or bio that opens with a degree and names no job ("Ph.D. in Statistics, Laval
     University (2024)"): that degree."""
@@ -638,10 +673,26 @@ class PersonReader:
                 # "co-advised by [Chao Xu](dblp...)" in prose, "theme by [Ann Lee](https://github.com/alee)": a
                 # profile link on the name of someone who shares no name with the owner is theirs
                 continue
+            prev = a.getprevious()
+            if prev is not None and prev.tag == "a" and not (prev.tail or "").strip(" ,;|/·-–") and \
+                    SITE_LABEL.search(label or "") and (other := link_text(prev)) and len(other.split()) >= 2 \
+                    and name_like(other) and not SITE_LABEL.search(other) \
+                    and not any(same_name(other, n) for n in self.ctx.owner_names if n):
+                # "Visiting researcher with [Ana Roe](her page) [(Google Scholar)](scholar...)": the profile
+                # link right after another person's linked name is that person's
+                continue
             if self._person_anchor(a):
                 anchors_used.add(a)
                 if a.sourceline and not link_text(a):
                     r.use([a.sourceline])  # an icon link: its line holds only the link
+        if sec in (None, "bio", "experience") and b.el is not None and b.el.tag == "tr" and len(segs) >= 2 \
+                and (ed := _degree_row(segs)) is not None:
+            # "| 2018-2020 | Inland University | M.Sc. in Geology |" in a table of the owner's milestones: a row
+            # whose cell names a degree is that degree, earned at the place another cell names (no workplace)
+            self.add_education(ed)
+            for x in segs:
+                r.use(x.lines)
+            return
         interests_label = False  # the segment before was a "Research Interests" label alone: this one lists them
         address_label = False  # a segment before was an "Address" label alone: the lines after it are the address
         # (a line naming a position after the degree's, "Former Research Intern @ X", is no part of the degree)
@@ -707,6 +758,12 @@ class PersonReader:
                     r.use(s.lines)
                 continue
             n_words = len(content.split())
+            if sec == "bio" and n_words <= 20 and (ed := _student_post(content)) is not None:
+                # "Ph.D. student in Economics, Lakeside University (2016 - 2021)" among the posts of a short
+                # biography: a degree studied for, where, and until when
+                self.add_education(ed)
+                r.use(s.lines)
+                continue
             prose = n_words >= 15 or (sec == "bio" and n_words >= 6) or (
                 n_words >= 6 and sec is None and bool(FIRST_PERSON.match(content)))
             if prose and n_words <= 24 and not content.rstrip().endswith(".") and all(

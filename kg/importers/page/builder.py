@@ -919,6 +919,9 @@ class Builder(SectionReaders, PersonReader):
                 if kind == "publications" and current == "service" and b.level > level \
                         and _VENUE_KIND_HEADING.match(fold(text)):
                     kind = None  # "Service" > "Journals": the journals served, a sub-heading of the service
+                if kind == "publications" and current == "students" and b.level > level \
+                        and _THESIS_HEADING.fullmatch(text):
+                    kind = None  # "Supervision of theses" > "Master theses": the students' theses, a group of them
                 if current == "contact" and b.level > level and kind is not None:
                     kind = None  # "Contact" > "For research activities": which address, a part of the contact
                 if current is not None and current != "other" and b.level > level and kind is not None \
@@ -1136,6 +1139,7 @@ class Builder(SectionReaders, PersonReader):
                    "interests": self.read_interests, "experience": self.read_experience,
                    "talks": self.read_talks, "teaching": self.read_teaching}
         last_pub: tuple[tuple, PubDraft] | None = None  # the entry the item before this one was, and its group
+        last_segs: list[Seg] | None = None  # the segments of the item before, when it was one entry
         bare_pdf: dict[str | None, list[PubDraft]] = {}  # the titles alone linked to a PDF, by section heading
         section_items: Counter = Counter()  # the items of each publications section
         authorless: Counter = Counter()  # and those read as papers that name no authors (the owner implied)
@@ -1184,6 +1188,11 @@ class Builder(SectionReaders, PersonReader):
                                                                      or self._venue_cut_before(b, segs, last_pub[1]))
                              or self._folded_after(b, segs, last_pub[1])):
                     continue  # the links, the rest of the venue, or the folded description, of the entry before
+                if last_pub is not None and last_pub[0] == (b.heading, b.group_label) and last_segs \
+                        and isinstance(last_pub[1], PubDraft) and self._names_after(b, segs, last_segs, last_pub[1]):
+                    last_pub = (last_pub[0], self.pubs[-1])
+                    last_segs = None
+                    continue  # the author line of the entry before, a paragraph of its own under its title
                 if self._link_run(b, segs):
                     continue  # (its lines stay in unparsed)
                 talks = len(self.talks)
@@ -1196,6 +1205,7 @@ class Builder(SectionReaders, PersonReader):
                 authorless[b.heading] += any(not d.pub.authors for d in self.pubs[before:])
                 last_pub = ((b.heading, b.group_label), self.pubs[-1]) if len(self.pubs) > before else \
                     ((b.heading, b.group_label), self.talks[-1]) if len(self.talks) > talks else None
+                last_segs = segs if len(self.pubs) == before + 1 else None
                 if b.promoted and not any(d.pub.authors for d in self.pubs[before:]):
                     # a paper box under "Projects" with no author line: a project, not a paper (its lines stay
                     # in unparsed)
@@ -1332,6 +1342,29 @@ class Builder(SectionReaders, PersonReader):
             if url and url not in draft.pub.links.values():
                 add_link(draft.pub, link_kind(label, url) or "other", url, self.ctx, label)
         self.r.use(b.lines)
+        return True
+
+    def _names_after(self, b: Block, segs: list[Seg], before: list[Seg], draft: PubDraft) -> bool:
+        """The author line of the entry before, set as a paragraph of its own under the paragraph of its title
+        ('[Title](url) [Venue 2024]' / blank line / 'A. Lee, **Owner**, B. Roe' / blank line / '[Code](..)'): the
+        entry is read again with that line (its authors, their marks and the owner's place). Taken only when that
+        entry names no authors, this paragraph is one line of names with no year, and the owner is among them."""
+        if draft.pub.authors or draft is not (self.pubs[-1] if self.pubs else None) or len(segs) != 1 \
+                or b.is_list_item:
+            return False
+        text = segs[0].text
+        if YEAR.search(text) or author_score(text, self.ctx.owner_names) < 1:
+            return False
+        again = read_entry(join_name_lines(before + segs, self.ctx.owner_names), self.ctx, b.group_year, draft.pub.line)
+        if again is None or not again.pub.authors or again.pub.title != draft.pub.title:
+            return False
+        owners = {fold(n) for n in self.ctx.owner_names}
+        if not again.highlighted and not any(fold(a.name) in owners for a in again.pub.authors):
+            return False  # (names under a title that are not the owner's co-authors: a list of people, say)
+        again.pub.line = draft.pub.line
+        again.group = draft.group
+        self.pubs[-1] = again
+        self.r.use(again.lines | segs[0].lines)
         return True
 
     def _unfinished_title(self, b: Block, segs: list[Seg], first_in_group: bool) -> None:

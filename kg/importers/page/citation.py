@@ -276,6 +276,13 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
                 # "Decision making. In: Reisberg, D. (Ed.) <i>Handbook</i>": the chapter's title ends where "In" begins
                 # (Spanish "En", Portuguese "Em", French "Dans")
                 cut = re.split(rf"(?<=[.?!])\s+{_IN_BOOK}\s*:?\s+(?=[A-Z])", cut, maxsplit=1)[0].rstrip(". ")
+                glued = re.search(r"(?<=[^\W\d_]{2})\.\s?(?P<w>[A-Z][^\W\d_]+)$", cut)
+                if glued and len(cut[:glued.start()].split()) >= 2 and text.rfind(glued.group("w"), start, at) > start \
+                        and re.search(rf"[^\W\d_]\.{re.escape(glued.group('w'))}\b", seg.raw):
+                    # "... and english.Canadian <i>Journal of Linguistics</i>": the title's stop with no space after
+                    # it, the journal's first word glued to it outside the italics: the title ends at the stop
+                    title, pos = cut[:glued.start()], text.rfind(glued.group("w"), start, at)
+                    break
                 if len(cut.split()) >= 2:
                     title, pos = cut, at
                     break

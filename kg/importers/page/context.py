@@ -126,9 +126,23 @@ def clean_piece(text: str) -> str:
         text += "-"  # "(IrCl6)2-": an ion's charge closing a formula, no dash setting the next piece off
     if text.endswith(("(", "[")) and text.count(text[-1]) > text.count(")" if text[-1] == "(" else "]"):
         text = text[:-1].rstrip(" ,;:.")  # "Journal. (" whose parenthesis held a link's address, read elsewhere
-    if text[:1] in "([" and text[-1:] in ")]" and text.count("(") + text.count("[") == 1:
-        text = text[1:-1].strip(" ,;:.")
+    if text[:1] in "([" and text[-1:] in ")]" and (text.count("(") + text.count("[") == 1 or _wraps(text)):
+        text = text[1:-1].strip(" ,;:.")  # ("[NeurIPS 2024 (Datasets Track)]": brackets inside the pair kept)
     return text
+
+
+def _wraps(text: str) -> bool:
+    """Whether the bracket opening ``text`` is closed by its last character, brackets nested inside it balanced
+    ("[A (B) C]", not "(A) and (B)")."""
+    depth = 0
+    for k, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+            if depth == 0:
+                return k == len(text) - 1 and (text[0] + ch) in ("()", "[]")
+    return False
 
 
 _WITH_OPENED = re.compile(r"\s*[(\[]\s*(?:joint(?:ly)?\s+)?with\s*$", re.I)

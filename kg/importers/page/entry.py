@@ -479,7 +479,14 @@ _WITH_THEN_IN = re.compile(r"(?P<w>(?:joint(?:ly)?\s+)?with\s+[^,;\"“”]+(?:,
 """A coauthors' clause that goes on into the work's book or venue ("With A and B, in “Book”, Eds., 2007")."""
 _BRACKETED_TAG = re.compile(r"\s*[(\[（【][^()\[\]（）【】]{1,30}[)\]）】]\s*[.,;]?\s*")
 """A line that is only a short piece in brackets ("(SCI Q2 Top)", "(中文核心)", "[Oral]"): a tag on the work, no title."""
+_DOI_ADDRESS = re.compile(r"https?://(?:dx\.)?doi\.org/", re.I)
+"""A DOI written out as its address ("https://doi.org/10.1/x"), not named ("doi: 10.1/x")."""
 _STATUS_TAIL = re.compile(r"(?P<t>.*\S),\s*(?P<n>[^,]{3,40})")
+_STATUS_BEFORE_VENUE = re.compile(r"(?P<t>.*?\S[.?!])\s+(?P<n>(?i:" + status_words(
+    "in press", "accepted", "to appear", "forthcoming", "submitted", "under review", "in review") +
+    r"))\s+(?i:at|in|to|for|with)(?:\s+the)?\s*$")
+"""A title closed by its stop, then the paper's status leading into the venue that follows the title ("Title. In press at
+*Journal*", "Title. Accepted to *Venue*"): the status is a note, not the title's last words."""
 _LEAD_DATED = re.compile(r"^\s*(?:[(\[]\s*(?P<by>(?:19|20)\d\d)[a-z]?\s*[)\]]\s*[.:]?\s+(?=[^\W\d_]|[\"\u201c])"
                          r"|(?:(?P<y>(?:19|20)\d\d)[a-z]?|(?P<s>(?i:"
                          + status_words("in review", "under review", "in press", "in preparation", "under preparation",
@@ -1564,6 +1571,16 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if split:
             authors_text, venue_text = split
             authors_seg = venue_seg
+    if authors_text and venue_text is None and authors_seg is not None and authors_seg != title_seg and any(
+            r.italic and r.anchor is None and len(norm(r.text)) >= 3 and author_score(norm(r.text), ctx.owner_names) < 0.6
+            and not re.match(r"(?i)\W*et\.?\s*al\b", norm(r.text))  # ("A, B, *et al.*": the list cut short)
+            for r in segs[authors_seg].runs):
+        # "A, B, C. <i>Journal of X and Y</i>." with no year: the author line carries the venue in italics (its
+        # "and" read the journal's words as names); the names end where the italics begin
+        split = split_authors_venue(segs[authors_seg], authors_text, ctx, own_line=True)
+        if split and split[1]:
+            authors_text, venue_text = split
+            venue_seg = authors_seg
     thesis_labelled = thesis_lead is not None  # the kind of work read from a thesis label ("PhD Thesis"), not guessed
     thesis = _THESIS_LABEL.fullmatch(authors_text) if authors_text and len(authors_text) <= 40 else None
     if thesis and not thesis.group("note") and venue_text:
@@ -1584,10 +1601,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             free.remove(pick)
             venue_text, venue_seg = texts[pick], pick
     tail = _STATUS_CLOSE.search(authors_text) if authors_text else None
-    if tail and STATUS_NOTE.fullmatch(tail.group("s")) and author_score(authors_text[:tail.start()],
-                                                                         ctx.owner_names) >= 0.6:
+    # ("Bo Chen, Ann Lee. Submitted to <i>Journal</i>": the status and the word that leads to the venue after it)
+    said = re.sub(r"(?i)\s+(?:to|at|in|for)$", "", tail.group("s")) if tail else ""
+    if tail and STATUS_NOTE.fullmatch(said) and author_score(authors_text[:tail.start()], ctx.owner_names) >= 0.6:
         # "Bo Chen and Ann Lee. Forthcoming.": the paper's status closes the author line in the year's place
-        notes.append(clean_piece(tail.group("s")))
+        notes.append(clean_piece(said))
         authors_text = authors_text[:tail.start()]
     if title is None or not title.strip():
         return None
@@ -1720,6 +1738,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         title = clean_title(titled.group("q") or titled.group("t"))
         venue_text = f"{titled.group('deg')}, {venue_text}" if venue_text else titled.group("deg")
         thesis_labelled = True
+    lead_in = _STATUS_BEFORE_VENUE.fullmatch(title) if title and venue_text and title[-1:].isalpha() else None
+    if lead_in and len(lead_in.group("t").split()) >= 2:
+        title = lead_in.group("t").rstrip(".")  # "Title. In press at" over the venue: the status a note
+        notes.append(lead_in.group("n"))
     status = _STATUS_TAIL.fullmatch(title) if title and "," in title else None  # (a comma needed)
     if status and note_words_only(status.group("n")) and len(status.group("t").split()) >= 2:
         title = status.group("t")  # "Title, under preparation.": the paper's status closes its title
@@ -2041,6 +2063,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         found = doi_in_text(whole)
         if found:
             pub.doi = valid_doi(found[0])
+            if pub.doi and _DOI_ADDRESS.match(whole, found[1]) and "doi" not in pub.links:
+                # "..., 1–33. https://doi.org/10.1/x. Available ...": the paper's address written out, a link the page
+                # gives as its text
+                add_link(pub, "doi", f"https://doi.org/{pub.doi}", ctx)
     bib = " ".join(segs[i].text for i, r in roles.items() if r == "bibtex")
     if "@" in bib:
         from ..bibtex import embedded_entry
@@ -2111,7 +2137,12 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         url = abs_url(a.get("href"), ctx)
         label = label_of(a)
         if url and url not in pub.links.values() and url not in pub.placeholder_links.values() and label:
-            add_link(pub, link_kind(label, url) or "other", url, ctx, label)
+            # ("[*Journal of X*](publisher's page of the article)" after the title: the venue's name linked to the
+            # paper; linked to the journal's own home, "elsevier.com/locate/scico", an address with no number in it,
+            # it is no paper's)
+            venue_named = bool(pub.venue) and fold(label) == fold(pub.venue) \
+                and re.search(r"\d", url.split("://", 1)[-1].partition("/")[2]) is not None
+            add_link(pub, link_kind(label, url) or (address_kind(url) if venue_named else "other"), url, ctx, label)
     if abstract:
         pub.abstract = abstract
     if keywords:

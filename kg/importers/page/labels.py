@@ -35,6 +35,8 @@ LABEL_WORDS = {
     # the links life-science lists give a paper (PubMed's abstract, the journal's materials, its counts)
     "supplementary materials", "supp materials", "altmetric", "altmetric stats", "citations",
     "google scholar citations", "pmc", "pubmed central", "europe pmc", "medline",
+    # a book's or a chapter's links: where to buy or borrow it; a paper's replication materials
+    "amazon", "google books", "worldcat", "replication", "replication data", "replication materials",
 }
 
 
@@ -89,8 +91,10 @@ def label_of(anchor) -> str:
     return paper[1] if paper else pictured_label(anchor) or ""
 
 
-_ICON_CLASS = re.compile(r"^(?:ai|fa|fas|far|bi)-(?:file-)?(pdf|ieee|acm|doi|hal|arxiv|springer|elsevier)(?:-o)?$")
-"""An icon font's glyph of a paper's link ("ai-ieee", "fa-file-pdf", Academicons' and Font Awesome's names)."""
+_ICON_CLASS = re.compile(r"^(?:ai|fa|fas|far|bi)-(?:file-)?(pdf|ieee|acm|doi|hal|arxiv|springer|elsevier|osf|zenodo|"
+                         r"figshare)(?:-o)?$")
+"""An icon font's glyph of a paper's link ("ai-ieee", "fa-file-pdf", Academicons' and Font Awesome's names; "ai-osf",
+the paper's materials on the Open Science Framework)."""
 _ICON_FILE = re.compile(r"(?i)^(?:(?:icon|logo)[_\-]?(pdf|arxiv|doi)|(pdf|arxiv|doi)[_\-](?:icon|logo))(?:[_\-][a-z]+)?"
                         r"\.(?:png|gif|svg|jpe?g)$")
 """An icon's file named for a paper's link and called an icon: "pdf_icon_red.png", "icon-pdf.gif", "arxiv-logo.svg"

@@ -522,7 +522,8 @@ class Reader:
                     columns = []
                     continue
                 if columns is None and len(cells) >= 2 and (all(tag_of(c) == "th" for c in cells) or len(texty) >= 3
-                                                             and all(_all_bold(c) for c in texty)):
+                                                             and all(_all_bold(c) for c in texty)) \
+                        and not _DATED_CELL.fullmatch(norm(" ".join(itertext(cells[0])))):
                     # (or a first row of bold cells alone, as jemdoc writes its header: "*Method* | *Cost* | ...")
                     # a header row: column labels, not data
                     columns = [norm(" ".join(itertext(c))).lower() for c in cells]
@@ -690,6 +691,9 @@ class Reader:
         <p>...</p><span>2025.07</span></div>'): one entry, its heading no section."""
         if el in self._entries_anc:
             return False  # (a year's row of boxes its classes call entries, the year its one heading: no card)
+        classes = classes_of(el)
+        if "section" in classes and any(re.fullmatch(r"level\d", c) for c in classes):
+            return False  # ('<div class="section level4"><h4>...</h4>': pandoc's box of a section, R Markdown's page)
         heads = [d for d in el.iter() if d is not el and isinstance(d.tag, str) and self._heading_level(d)]
         if len(heads) != 1 or heads[0].getparent() is not el or section_kind(heading_text(heads[0]), exact=True):
             return False
@@ -771,6 +775,12 @@ class Reader:
         card's own box of its own)."""
         k = next((i for i, x in enumerate(self.blocks) if x is block), None)
         return bool(self.block_imgs(block)) or bool(k) and bool(self.block_imgs(self.blocks[k - 1]))
+
+
+_DATED_CELL = re.compile(r"(?:\d{1,2}[/.])?(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:\d{1,2}[/.])?(?:19|20)\d\d|"
+                         r"present|now|today|heute|aujourd'hui|actualidad)?)?", re.I)
+"""A table cell that is a date or a span of dates ("2022", "10/2015 - 09/2022"): data, never a column's label (a
+markdown table's first row is its header, and a CV table's first entry is written there)."""
 
 
 _ITEM_CLASS = re.compile(r"[-_](?:item|entry)$", re.I)

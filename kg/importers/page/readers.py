@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import (INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
+from ..common import (NAME_PARTICLES, INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       HONORIFIC_WORDS, MONTHS, MONTH_NAMES, SEASONS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
                       without_degrees)
 
@@ -139,8 +139,21 @@ _NAME_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<!\bSt)(?<!\b[JS]r)\.\s+(?=[A-Z])")
 ends, when a degree follows (not "St." or "Jr.")."""
 
 
+_PARTICLE_RX = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+_REVERSED_NAME = re.compile(
+    rf"^(?P<family>(?:(?i:{_PARTICLE_RX})\s+)*[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w'’-]*),\s+"
+    r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w'’-]*)?)\s*(?:[:：]\s*,?|,)\s*(?P<rest>\S.*)$")
+"""A student written family name first, then the thesis ("Lund, Ida: Bees in meadows", "van Dam, Bo, A study of
+clover"): one family name (its particles before it), a comma, the given names, then a colon or a comma."""
+
+
 def _split_name_info(text: str) -> tuple[str | None, str]:
     t = re.sub(r"^[-–—]{1,2}\s+", "", norm(text))  # "-- Ana Ruiz (2024-present)": a bullet typed as dashes
+    rev = _REVERSED_NAME.match(t)
+    if rev and not DEGREE_WORD.match(rev.group("given")) and not _role_from(rev.group("given")) \
+            and not section_kind(rev.group("given"), exact=True) and name_like(f"{rev.group('given')} {rev.group('family')}"):
+        # "Lund, Ida: Bees in meadows": the name in its usual order, the thesis after it
+        return f"{rev.group('given')} {rev.group('family')}", rev.group("rest").strip(" )）")
     # ("Ana Ruiz cosupervised with B. Lee - 2016": the remark on the supervision ends the name, as a comma would)
     m = re.match(r"^(?P<name>(?:[^,(（:：\-–—|@→⇒]|(?<=\w)-(?=\w))+?)\s*(?:[,(（:：|@→⇒]|\s[-–—]>?\s|$|"
                  r"(?<=\w)(?=\s+(?:co-?)?(?:supervised|advised|mentored)\s+(?:with|by)\b))(?P<rest>.*)$", t)
@@ -295,13 +308,15 @@ def interest_list(text: str) -> list[str]:
 DURATION_ASIDE = r"(?:\s*\(\d{1,2}\s*(?:months?|weeks?|years?|yrs?)\))?"
 """How long a dated position lasted, written after its date ("2022 (6 months): Research Assistant")."""
 _LEAD_RANGE = re.compile(
-    r"^\s*[\[(]?\s*(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?(?:\s+|\s*['’]\s*)(?:19|20)\d\d)" + DURATION_ASIDE
+    r"^\s*[\[(]?\s*(?:(?:19|20)\d\d(?:[./]\d\d?)?|(?<!\d)\d\d?/(?:19|20)\d\d"
+    r"|[A-Z][a-z]{2,8}\.?(?:\s+|\s*['’]\s*)(?:19|20)\d\d)" + DURATION_ASIDE
     + r"\s*(?:(?:-{1,2}|[–—~]|to)\s*"
-    r"(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?(?:\s+|\s*['’]\s*)(?:19|20)\d\d|present|now|current|today)?|\+|(?=:))"
+    r"(?:(?:19|20)\d\d(?:[./]\d\d?)?|\d\d?/(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?(?:\s+|\s*['’]\s*)(?:19|20)\d\d"
+    r"|present|now|current|today)?|\+|(?=:))"
     r"\s*[\])]?\s*[:,|.\-–—]?\s*",
     re.I)
 """The dates that open a career line: "2019 - 2021", "Jun 2023 - now", "2023.06 - now" (AcadHomepage writes
-year.month), "[2018+]" (since 2018), "October 2023 -- Now :" (a double hyphen), "Summer 2021:" (one date, its
+year.month), "02/2023 - 09/2024" (month/year), "[2018+]" (since 2018), "October 2023 -- Now :" (a double hyphen), "Summer 2021:" (one date, its
 colon), "Aug'2023 - Sep'2024:" (an apostrophe between month and year)."""
 
 
@@ -1490,7 +1505,17 @@ class SectionReaders:
 
     def read_interests(self, b: Block, segs: list[Seg]) -> None:
         for text, lines, ss in self._item_texts(b, segs):
+            if b.is_list_item and len(ss) >= 2 and majority(ss[0], "bold") and len(ss[0].text.split()) <= 10:
+                # "- **Graph learning**<br>Differentiable representations for ...": the topic in bold on its own
+                # line, a sentence about it below
+                topic = norm(ss[0].text).strip(" :：.*")
+                self.add_interests(interest_list(topic) if re.search(r"[,;，、]", topic) else [topic])
+                self.r.use(lines)
+                continue
             m = PROSE_INTERESTS.search(text) if len(text.split()) >= 10 else None
+            if m is None and (len(text.split()) >= 15 and re.search(r"[.!?]\s+[A-Z]|[.!?]$", text)
+                              or text.rstrip().endswith((":", "："))):
+                continue  # a sentence about the research, or one that opens the list: no list of topics to cut
             items = interest_list(topics_only(m.group("list"))) if m else interest_list(text)
             if items:
                 self.add_interests(items)

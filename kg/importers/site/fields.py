@@ -232,12 +232,27 @@ def _icon_link(person: Person, item: Any, base: str | None) -> bool:
     # Font Awesome classes ("fab fa-orcid"): the icon's name; an image file ("lab_logo.png"): no name
     icon = "" if re.search(r"\.(?:png|svg|jpe?g|gif|ico|webp)$", icon, re.I) else \
         re.sub(r"^(?:(?:fa[bsrl]?|fa-brands|fa-solid|fa-regular)\s+)+(?:fa-)?", "", icon)
+    # (its size and style classes are no name: "linkedin-in fa-2x", "orcid ai-2x", "github fa-fw")
+    icon = _ICON_MODIFIERS.sub("", icon).strip()
     if not icon:  # a link with its label only ({name: "Google Scholar", url: ...}): the label names it
         label = as_text(item.get("name")) or as_text(item.get("label")) or as_text(item.get("title")) or ""
         icon = re.sub(r"[\s\-]+", "_", label.strip().lower()) if len(label) <= 30 else ""
+    if icon in ("envelope", "email", "at-symbol", "at", "mail") and not find_email(link or ""):
+        # an email icon whose link goes nowhere ("javascript:void(0)") and whose label writes the address, maybe
+        # spelt out against harvesters ("text: ann.lee[at]example.org", Quarto's about links)
+        label = next((t for k in ("text", "name", "label", "title") if (t := as_text(item.get(k)))), "")
+        email = find_email(label)
+        if email:
+            person.email = person.email or email
+            return True
     if not link:
         return False
     return _put_social(person, icon, link, None if link.startswith("mailto:") else absolute_url(link, base))
+
+
+_ICON_MODIFIERS = re.compile(r"\s+(?:fa|ai|bi)-(?:[1-9]0?x|xs|sm|lg|xl|fw|inverse|border|spin|pulse|pull-\w+|rotate-\d+)\b",
+                             re.I)
+"""The classes of an icon that size or style it (Font Awesome's and Academicons' ``fa-2x``, ``fa-fw``, ...)."""
 
 
 def _put_social(person: Person, key: str, text: str, url: str | None) -> bool:

@@ -717,7 +717,21 @@ def _hugo_unowned_site(root: Path, options: ImportOptions, parts: list[Part], ba
     return _hugo_owned_site(root, options, parts, base, person, part, None, None, site)
 
 
-_HUGO_HOMES = ("_index.md", "about.md", "about/index.md", "about/_index.md", "index.md")
+_HUGO_HOMES = ("_index.md", "about.md", "about/index.md", "about/_index.md", "index.md", "home/index.md")
+"""A site's home page in its content folder, surest first; ``home/index.md`` is the headless bundle of themes
+that build the landing page from the fragments of ``content/home/`` (hugo-theme-introduction: its index is the
+intro, titled with the owner's name; ``about.md``, ``contact.md`` beside it are the page's sections)."""
+
+
+def _titled_home(home: Path) -> str | None:
+    """The person a home page of front matter only is titled with (``title: "Ann Lee"`` and nothing below: the
+    theme draws the page from it), or None."""
+    doc = doc_or_none(home)
+    fm = front_matter_or_none(doc)
+    if doc is None or fm is None or not fm.fence_lines or not isinstance(fm.data, dict) \
+            or "".join(doc.lines[fm.body_start - 1:]).strip():
+        return None
+    return person_title(as_text(fm.data.get("title")))
 
 
 def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base: str | None,
@@ -757,6 +771,8 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     name = (person_title(name) or (name if len(name.split()) > 1 else None)) if name else None
     if name and not options.owner:
         name = _theme_author_replaced(name, home, content) or name
+    elif not options.owner:
+        name = _titled_home(home)  # (no author configured: the name the theme's home page is titled with)
     person = None
     if name and not options.owner:
         person = Person(name=md_text(name))
@@ -798,6 +814,13 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     pages = [*md_pages(content), *folder_pages(content), *_section_pages(content),
              *(p for d in sections for p in md_pages(d))]
     pages += [p for p in _menu_pages(data, content) if p not in pages]
+    if home.parent != content and home.name in BUNDLE_INDEXES:
+        # the landing page built from its bundle's fragments ("content/home/about.md", "contact.md"): its sections
+        pages += [p for p in md_pages(home.parent) if p not in pages]
+    # a section's bundle named for the owner's education, bio or contact ("content/projects/work-education/
+    # index.md", "content/projects/about/index.md"), as its folder's own page would be
+    pages += [p for d in (sorted(content.iterdir()) if content.is_dir() else []) if d.is_dir() and d != home.parent
+              for p in bundle_pages(d) if name_kind(p) in ("bio", "education", "contact") and p not in pages]
     nav = [rel_path(root, p) for p in pages if p != home]
     title = name or person_title(as_text(data.get("title")), (base or "",))
     owner = options.owner or title
@@ -820,10 +843,19 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
 
 
 def _social_table(person: Person, params: dict, cfg_doc: SourceDoc | None, spans: dict) -> None:
-    """``[params.social] GitHub = 'jdoe'`` (LoveIt, DoIt, KeepIt, Even): the owner's profiles, each by its site's
-    name, put on ``person``; the configuration's lines read are marked used."""
-    social = params.get("social") if isinstance(params.get("social"), dict) else {}
-    for key, value in social.items():
+    """``[params.social] GitHub = 'jdoe'`` (LoveIt, DoIt, KeepIt, Even), or a list of icon links under it
+    (``[[params.social]]``): the owner's profiles, each by its site's name, put on ``person``; the
+    configuration's lines read are marked used."""
+    social = params.get("social")
+    if isinstance(social, list):
+        # "[[params.social]] url = 'https://github.com/jdoe' icon = 'github'" (hugo-theme-introduction, and the
+        # themes like it): a list of icon links, each naming its profile by its address or its icon
+        if apply_social(person, "social", social) and cfg_doc is not None:
+            for key, (first, last) in spans.items():
+                if key == "params.social" or key.startswith("params.social."):
+                    cfg_doc.use(first, last)
+        return
+    for key, value in (social if isinstance(social, dict) else {}).items():
         if apply_social(person, str(key).lower(), value) and cfg_doc is not None and f"params.social.{key}" in spans:
             cfg_doc.use(*spans[f"params.social.{key}"])
 
@@ -873,11 +905,14 @@ def _about_bundles(root: Path, content: Path, home: Path, person: Person | None,
                 headers[page] = prose
         if page in headers or any(as_text(fm.data.get(k)) for k in _ABOUT_BUNDLE_KEYS):
             bundles.append((page, doc, fm))
-    if not bundles:
-        return None
     home_doc = doc_or_none(home)
     home_fm = front_matter_or_none(home_doc)
     home_data = home_fm.data if home_fm is not None and isinstance(home_fm.data, dict) else {}
+    if not bundles and not (home.name == "_index.md" and as_text(home_data.get("subtitle"))
+                            and person_title(as_text(home_data.get("title")))):
+        # (hugo-apero's home page without an about page: its title the owner's name, the line under it their
+        # job, its description the paragraph beside them, read as the about page's would be)
+        return None
     named = next((n for _p, _d, fm in bundles if (n := person_title(as_text(fm.data.get("author"))))), None)
     name = person.name if person is not None else named or person_title(as_text(home_data.get("title"))) \
         or site_title

@@ -184,6 +184,11 @@ def _jekyll_about(root: Path, served: list[Path] | None = None, lang: str | None
         found = None  # minima's about page left as generated: no page about the owner
     if found is None and lang and "/" not in lang and ".." not in lang:
         found = first_file(root / "_pages" / lang, ("about.md", "about.markdown", "index.md"))
+    if found is None and lang:
+        # (the default language's pages absent, another language's there: "_pages/fr/about.md" beside "default_lang:
+        # en"): the first of those
+        found = next((f for d in _language_folders(root / "_pages")
+                      if (f := first_file(d, ("about.md", "about.markdown"))) is not None), None)
     if found is None:
         pages = sorted((root / "_pages").glob("*.md")) if (root / "_pages").is_dir() else []
         served = _served_pages(root) if served is None else served
@@ -310,6 +315,10 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         owner_block = {}
     if keyed:
         used_keys.add("author")
+    elif author and as_text(author.get("name")):
+        # Hydejack's "author: {name: Ann Lee, email: ...}" beside _data/authors.yml's record of the same person
+        # (its sidebar card: about line, "social:" profiles): one person's settings, the configuration's winning
+        keyed = _authors_record(root, as_text(author.get("name")), by_name=True)
     author = {**owner_block, **keyed, **author}
 
     name = as_text(author.get("name")) if author else None
@@ -393,6 +402,11 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
     if name:
         person = Person(name=name, alternate_names=alternates)
         used_keys |= {f"author.{k}" for k in apply_author(person, author or {}, lambda p: absolute_url(p, base))}
+        profiles = (author or {}).get("social")
+        for key, value in (profiles.items() if isinstance(profiles, dict) else ()):
+            # the author card's "social: {github: ann-lee, google: https://scholar.google.com/...}" (Hydejack)
+            if apply_social(person, str(key), value):
+                used_keys.add(f"author.social.{key}")
         bio = as_text((author or {}).get("bio"))
         if bio and person.job_title is None and len(bio) <= 200:
             # the sidebar's one line ("Postdoctoral Fellow, Department of Botany at Lakeside University"): the
@@ -419,6 +433,13 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         for key in _CONFIG_SOCIALS:
             if key in cfg and apply_social(person, key, cfg.get(key)):
                 used_keys.add(key)
+        for prefix, block in (("author.", author or {}), ("", cfg)):
+            for key, value in block.items():
+                target = _site_redirect(root, base, as_text(value)) if isinstance(value, str) else None
+                if target and identifier_from_url(target) and apply_social(person, str(key), target):
+                    # "googlescholar: https://me.github.io/scholar", a page of the site that only sends its
+                    # visitors on to the profile (a meta refresh): the profile it sends them to
+                    used_keys.add(f"{prefix}{key}")
         for key in _USERNAME_BLOCKS:
             # Chirpy's "github: username: ann-lee" (a site adds "linkedin: username: in/ann-lee/" alike): read
             # before the footer's links, which may spell the same profile otherwise
@@ -509,9 +530,44 @@ def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
             doc.use(*spans["profile.image"])
 
 
-def _authors_record(root: Path, key: str | None) -> dict:
+def _site_redirect(root: Path, base: str | None, url: str | None) -> str | None:
+    """Where a page of the site itself (``url``: under the site's address ``base``, or a path from its root) sends
+    its visitors: the target of an HTML page's meta refresh or script, or of a page's ``redirect_to:``
+    (jekyll-redirect-from); None for any other address or page."""
+    if not url or not url.strip():
+        return None
+    url = url.strip()
+    bare = re.sub(r"^https?://(?:www\.)?", "", url, flags=re.I)
+    home = re.sub(r"^https?://(?:www\.)?", "", base or "", flags=re.I).rstrip("/")
+    if url.startswith("/") and not url.startswith("//"):
+        path = url
+    elif home and bare.lower().startswith(home.lower() + "/"):
+        path = bare[len(home):]
+    else:
+        return None
+    path = re.split(r"[?#]", path)[0].strip("/")
+    if not path or ".." in path.split("/"):
+        return None
+    for page in (root / path / "index.html", root / f"{path}.html", root / path / "index.md", root / f"{path}.md"):
+        if not page.is_file():
+            continue
+        doc = doc_or_none(page)
+        if doc is None:
+            return None
+        if page.suffix == ".html":
+            from .html_site import page_kind
+
+            kind = page_kind(doc)
+            return kind.target if kind.kind == "redirect" and kind.target else None
+        fm = front_matter_or_none(doc)
+        return as_text(fm.data.get("redirect_to")) if fm is not None and isinstance(fm.data, dict) else None
+    return None
+
+
+def _authors_record(root: Path, key: str | None, by_name: bool = False) -> dict:
     """The record ``_data/authors.yml`` keeps under ``key`` (``ann: {name: Ann Lee, email: ...}``), when it names
-    someone; else empty."""
+    someone; else empty. ``by_name``: the record whose ``name`` is ``key`` (the person's name, whatever their
+    short name)."""
     path = first_file(root / "_data", ("authors.yml", "authors.yaml")) if key and (root / "_data").is_dir() else None
     if path is None:
         return {}
@@ -519,7 +575,11 @@ def _authors_record(root: Path, key: str | None) -> dict:
         _doc, data, _spans = load_config(root, path)
     except SourceError:
         return {}
-    record = data.get(key) if isinstance(data, dict) else None
+    if by_name and isinstance(data, dict):
+        record = next((r for r in data.values() if isinstance(r, dict) and same_name(as_text(r.get("name")) or "", key)),
+                      None)
+    else:
+        record = data.get(key) if isinstance(data, dict) else None
     return record if isinstance(record, dict) and as_text(record.get("name")) else {}
 
 
@@ -762,10 +822,13 @@ def _default_bibliography(root: Path, cfg: dict) -> tuple[Path, list[Path]]:
     return bib_dir, [named] if named is not None and named.is_file() else sorted(bib_dir.glob("*.bib"))
 
 
-def _bibliography_tags(root: Path) -> list[str]:
-    """What each jekyll-scholar tag of the site's pages says (``-f preprint -q @*[year=2023]*``), in the pages'
-    order: read once for the files the tags render and the types they show of each."""
-    return [m.group(1) for page in [*jekyll_pages(root / "_pages"), *jekyll_pages(root)]
+def _bibliography_tags(root: Path) -> list[tuple[str, str | None]]:
+    """What each jekyll-scholar tag of the site's pages (:func:`_scholar_pages`) says (``-f preprint -q
+    @*[year=2023]*``) with the section its page's file name names (``talks``), in the pages' order: read once for
+    the files the tags render and the types they show of each."""
+    from .pages import name_kind
+
+    return [(m.group(1), name_kind(page)) for page in _scholar_pages(root)
             for m in _BIBLIOGRAPHY_TAG.finditer(_page_text(page))]
 
 
@@ -777,7 +840,7 @@ def _scholar_bibliography(root: Path, cfg: dict, tags: list[str] | None = None) 
         return []
     # the files the pages' tags name ("{% bibliography -f preprint %}" renders preprint.bib, not the default one),
     # in the pages' order; a tag naming none renders the default
-    named = [_BIBLIOGRAPHY_FILE.search(tag) for tag in (_bibliography_tags(root) if tags is None else tags)]
+    named = [_BIBLIOGRAPHY_FILE.search(tag) for tag, _kind in (_bibliography_tags(root) if tags is None else tags)]
     if not any(named):
         return default
     out: list[Path] = []
@@ -788,13 +851,16 @@ def _scholar_bibliography(root: Path, cfg: dict, tags: list[str] | None = None) 
     return out
 
 
-def _shown_types(tags: list[str], default: list[Path], file: Path) -> set[str] | None:
+def _shown_types(tags: list[tuple[str, str | None]], default: list[Path], file: Path) -> set[str] | None:
     """The entry types the pages' bibliography tags (:func:`_bibliography_tags`) show of ``file`` when each tag
     rendering it queries named types only (``{% bibliography -f papers -q @article[year=2021]* && @book[year=2021]*
     %}``: "article", "book"; the file's talks, ``@misc``, are on no page); None when a tag shows every type (no
-    query, ``@*``) or none renders it. ``default``: the files a tag naming none renders (:func:`_default_bibliography`)."""
+    query, ``@*``) or none renders it. ``default``: the files a tag naming none renders (:func:`_default_bibliography`).
+    A talks page's tags are left out ("talks.md" rendering the file's "@presentation" entries: talks given, no works)."""
     types: set[str] = set()
-    for tag in tags:
+    for tag, kind in tags:
+        if kind == "talks":
+            continue
         named = _BIBLIOGRAPHY_FILE.search(tag)
         if named is None and file not in default or named is not None and named.group(1).removesuffix(
                 ".bib") != file.stem:
@@ -805,6 +871,19 @@ def _shown_types(tags: list[str], default: list[Path], file: Path) -> set[str] |
             return None
         types.update(t.lower() for t in asked)
     return types or None
+
+
+def _language_folders(folder: Path) -> list[Path]:
+    """The subfolders of ``folder`` named for one language each (``fr``, ``en-us``: a multilingual site's pages)."""
+    return [d for d in sorted(folder.iterdir()) if d.is_dir()
+            and re.fullmatch(r"[a-z]{2}(?:[-_][A-Za-z]{2,4})?", d.name)] if folder.is_dir() else []
+
+
+def _scholar_pages(root: Path) -> list[Path]:
+    """The pages whose bibliography tags render the site's BibTeX: those of ``_pages/``, of its folders of one
+    language each (al-folio's multilingual ``_pages/fr/``, ``_pages/en-us/``) and of the site's root."""
+    langs = _language_folders(root / "_pages")
+    return [*jekyll_pages(root / "_pages"), *(p for d in langs for p in jekyll_pages(d)), *jekyll_pages(root)]
 
 
 _BIBLIOGRAPHY_TAG = re.compile(r"\{%-?\s*bibliography(?=[\s%-])(.*?)%\}", re.S)
@@ -898,6 +977,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         nav += [p.relative_to(root).as_posix() for p in _menu_pages(root) if p.relative_to(root).as_posix() not in nav]
         nav += [p for p in _template_links(root) if p not in nav]
         parts += lab.listed_news  # (the news a page loops over: "{% for item in site.data.news limit: 5 %}")
+        parts += _listed_posts(root, base, lab.head is not None)  # (the posts a news page lists)
         listed = listed_profiles(root)
         parts += [part for part, _items in listed]
         # (and the pages of its own folders served at an address of their own, "pages/news.md" with "permalink:
@@ -1203,10 +1283,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                     if doc is not None:
                         parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
                     continue
-                if name == "posts" and (ALL_POSTS in posts_news or _news_post(_fm.data, posts_news)) \
-                        and not starter_page(file) and _fm.fence_lines:
-                    # (a file of _posts/ with no front matter is no post: Jekyll copies it as a static file)
-                    # (not the post "jekyll new" writes, "Welcome to Jekyll!", left in place: no news of the owner)
+                if name == "posts" and _is_news_post(file, _fm, posts_news):
                     parts.append(news_item(root, file, base))
                     continue
                 doc.sections[1] = name
@@ -1374,8 +1451,8 @@ def _cv_pages(root: Path, owner: str | None = None, about: Path | None = None, m
     listed = [*page_files(root / "_pages", MD_SUFFIXES, 2), *page_files(root, MD_SUFFIXES, 1),  # ("_pages/en/")
               *(f for f in more if f.suffix.lower() in MD_SUFFIXES)]
     for f in listed:
-        if backup_reason(f.name) or f.resolve() == home:
-            continue
+        if backup_reason(f.name) or f.resolve() == home or f.resolve() in out:
+            continue  # (a page listed twice, in _pages/ and among the collections' pages, is read once)
         title = _page_title(f) or ""
         if f.stem.lower() in CV_NAMES or owner and (same_name(title, owner)
                                                     or same_name(_first_heading(f) or "", owner)) \
@@ -1411,10 +1488,14 @@ def jekyll_section_pages(root: Path, about: Path | None,
     skipped: list[tuple[Path, str]] = []
     about_r = about.resolve() if about is not None else None
     about_link = _address(root, about) if about is not None else None
-    for f in [*jekyll_pages(root / "_pages"), *jekyll_pages(root), *served]:
+    for f in dict.fromkeys([*jekyll_pages(root / "_pages"), *jekyll_pages(root), *served]):
+        # (once each: a collection the configuration writes out as pages, "collections: pages: output: true", is
+        # _pages/ again among the served pages)
         why = backup_reason(f.name)
         if why:
             skipped.append((f, why))
+            continue
+        if f.resolve() in out:
             continue
         if f.resolve() == about_r or f.name.lower() in ("index.md", "about.md", "index.html", "about.html") \
                 or not_a_page(f.name) or about_link is not None and _address(root, f) == about_link:
@@ -1467,7 +1548,7 @@ def _news_posts(root: Path, lab: bool = False) -> set[str]:
     pages = [*jekyll_pages(root), *jekyll_pages(root / "_pages"), *folder_pages(root), *_folder_index_pages(root)]
     for page in dict.fromkeys(pages):
         doc = doc_or_none(page)
-        if doc is None or "posts" not in doc.text and "site." not in doc.text:
+        if doc is None or "posts" not in doc.text and "site." not in doc.text and "layout" not in doc.text:
             continue
         loops = list(_POSTS_LOOP.finditer(doc.text))
         if not loops and section_kind(_page_title(page) or "") == "news" and _lists_all_posts(root, page):
@@ -1479,8 +1560,9 @@ def _news_posts(root: Path, lab: bool = False) -> set[str]:
     return found
 
 
-_POSTS_LAYOUTS = ("posts",)
-"""Theme layouts that list every post of the site by year (minimal-mistakes' ``layout: posts``)."""
+_POSTS_LAYOUTS = ("posts", "list", "blog")
+"""Theme layouts that list every post of the site (minimal-mistakes' ``layout: posts``, by year; Hydejack's
+``layout: list``, by year, and ``layout: blog``, paginated)."""
 
 
 def _lists_all_posts(root: Path, page: Path) -> bool:
@@ -1495,6 +1577,30 @@ def _lists_all_posts(root: Path, page: Path) -> bool:
     if own is not None:
         return _POSTS_LOOP.search(own.text) is not None
     return layout.lower() in _POSTS_LAYOUTS
+
+
+def _is_news_post(file: Path, fm, news: set[str]) -> bool:
+    """Whether a file of ``_posts/`` is one of the site's news (``news``, from :func:`_news_posts`)."""
+    # (a file of _posts/ with no front matter is no post: Jekyll copies it as a static file)
+    # (not the post "jekyll new" writes, "Welcome to Jekyll!", left in place: no news of the owner)
+    return bool((ALL_POSTS in news or _news_post(fm.data, news)) and not starter_page(file) and fm.fence_lines)
+
+
+def _listed_posts(root: Path, base: str | None, lab: bool) -> list[Part]:
+    """The news items of the posts a site's news page lists (:func:`_news_posts`), for a site read as plain
+    pages (Hydejack's "layout: list" news page beside its about page)."""
+    news = _news_posts(root, lab=lab) if (root / "_posts").is_dir() else set()
+    out: list[Part] = []
+    if not news:
+        return out
+    for file in sorted((root / "_posts").rglob("*.md")) + sorted((root / "_posts").rglob("*.markdown")):
+        try:
+            _doc, _rel, fm = read_markdown(root, file)
+        except SourceError:
+            continue
+        if _is_news_post(file, fm, news):
+            out.append(news_item(root, file, base))
+    return out
 
 
 def _news_post(data: dict, news: set[str] = frozenset()) -> bool:

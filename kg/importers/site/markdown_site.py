@@ -32,6 +32,7 @@ from .files import (
     MD_SUFFIXES,
     SITE_CONFIGS,
     backup_reason,
+    settle_keys,
     collection_document,
     collection_documents,
     doc_or_none,
@@ -609,6 +610,13 @@ def html_includes(root: Path, page: Path, parts: list[Part], owner: str, base: s
 _LIQUID_LINK = re.compile(r"""(?:href|src)\s*=\s*["']?\s*\{\{|\]\(\s*\{\{""")
 
 
+def _named_on_site(name: str, docs: list) -> bool:
+    """Whether the site's pages write the family name of ``name`` (as a word)."""
+    family = name.split()[-1]
+    rx = re.compile(rf"(?<![\w]){re.escape(family)}(?![\w])", re.I)
+    return any(d is not None and rx.search(d.text) for d in docs)
+
+
 def nav_hrefs(node: Any) -> list[str]:
     """Every ``href`` (or bare file name) of a Quarto navbar/sidebar, in order."""
     out: list[str] = []
@@ -766,6 +774,10 @@ def _quarto_home(root: Path) -> Path | None:
     return found[0] if found else None
 
 
+_LAYOUT_KEY = re.compile(r"(?i)(?:show|hide|action|image|images|text_align|layout)(?:_\w+)?$")
+"""A home page's front-matter key that lays the page out (Apéro's "action_link", "images", "text_align_left")."""
+
+
 def _about_links(doc: SourceDoc, person: Person, base: str | None) -> None:
     """Quarto's ``about:`` block of the home page: its ``links`` (email, GitHub, Scholar ...)."""
     fm = front_matter_or_none(doc)
@@ -848,6 +860,13 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             ignore_front_matter(doc, fm)
             if "title" in fm.spans and same_name(as_text(fm.data.get("title")) or "", person.name):
                 doc.use(*fm.spans["title"])  # (its title: the owner's name)
+            for key in ("subtitle", "description"):
+                said = as_text(fm.data.get(key))
+                if key in fm.spans and said and (person.job_title and fold(person.job_title) in fold(said)
+                                                 or person.description == md_text(said)):
+                    doc.use(*fm.spans[key])  # (the line under the name, the paragraph beside it: read for the owner)
+            # (the theme's switches for laying the page out: "show_social_links: true", "image_left", "action_link")
+            settle_keys(doc, fm.spans, (), lambda key: isinstance(fm.data.get(key), bool) or bool(_LAYOUT_KEY.match(key)))
         elif fm is not None and home_includes \
                 and (found := owner or _included_owner(home_includes, base)) is not None:
             # a home page whose text is all in the markdown files it includes ("{% include home_text.md %}"):
@@ -882,6 +901,13 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             owner = lead
             doc = read_file(root, home)
             main = read_page(doc, "markdown", owner, base)
+    if owner is None and person is None and title and not same_name(title, main.person.name) \
+            and _named_on_site(title, [doc, *(texts[p] for p in pages)]):
+        # the site's title names its owner ("BlairCostelloe.com"), the site writes that name (a footer, the papers'
+        # bold author) and the home page's own guess is someone else (a coauthor): the title is the owner
+        owner = title
+        doc = read_file(root, home)
+        main = read_page(doc, "markdown", owner, base)
     page_person = main.person.model_copy(deep=True)
     _about_links(doc, page_person, base)
     main.unparsed = doc.unparsed()  # what the about block took, or left visible, is settled now

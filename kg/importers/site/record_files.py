@@ -66,6 +66,7 @@ from .records import (
     owner_over_highlight,
     position_from_record,
     publication_from_record,
+    CITED_RECORD_KEYS,
     read_jekyll_publication,
     record_title_key,
     template_links,
@@ -549,7 +550,7 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
         if isinstance(fm.data.get("citation"), str) and as_text(fm.data.get("title")):
             # academicpages' front matter ("citation: 'Doe, J. (2020). Title. <i>Venue</i>.'") in a collection of
             # another name ("_workings/"): its own reader, the authors read from the citation
-            part = read_jekyll_publication(root, path, base, owner, [], fmt="records-item")
+            part = read_jekyll_publication(root, path, base, owner, [], CITED_RECORD_KEYS, fmt="records-item")
             if part.publications:
                 parts.append(part)
             continue
@@ -570,6 +571,38 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
         doc.sections[1] = "publications"
         parts.append(Part(rel, doc, "records-item", publications=[pub]))
     return parts if len(parts) >= (1 if shown else 2) and 2 * (len(parts) + others) >= total else []
+
+
+_POSITION_ORG_KEYS = ("company", "organization", "organisation", "employer", "institution")
+_POSITION_ROLE_KEYS = ("role", "position", "jobtitle", "job_title", "title")
+
+
+def _positions_collection(root: Path, folder: Path, owner: str | None) -> list[Part]:
+    """A folder of pages whose front matter is one of the owner's posts each (``role: Data Engineer, company: X,
+    date_start: 2023-02, date_end: present``: a collection a CV page loops over), one part a page, its person
+    holding the post (the current one's role their job title); none unless two pages or more, and most of the
+    folder's, are posts."""
+    from ...model import Person, Profile
+
+    parts, total = [], 0
+    for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in RECORD_PAGE_SUFFIXES):
+        total += 1
+        try:
+            doc, rel, fm = read_markdown(root, path)
+        except SourceError:
+            continue
+        data = fm.data if isinstance(fm.data, dict) else {}
+        low = lower_keys(data)
+        if not any(k in low for k in _POSITION_ORG_KEYS) or not any(k in low for k in _POSITION_ROLE_KEYS) \
+                or is_publication(data):
+            continue
+        aff, took = position_from_record(data)
+        if aff is None or not aff.role or aff.start_year is None:
+            continue
+        person = Person(name=owner or "owner", affiliations=[aff], job_title=aff.role if aff.current else None)
+        settle_keys(doc, fm.spans, took)
+        parts.append(Part(rel, doc, "records-item", profile=Profile(person=person)))
+    return parts if len(parts) >= 2 and 2 * len(parts) > total else []
 
 
 def _bib_part(root: Path, path: Path, owner: str | None, base: str | None = None) -> Part | None:
@@ -798,6 +831,21 @@ def _section_items(data: dict) -> list[dict]:
     return [x for x in items if isinstance(x, dict)]
 
 
+_ALFOLIO_DEMO_CV = frozenset(fold(t) for t in (
+    "Institute for Advanced Study, Princeton University", "California Institute of Technology, Pasadena, California, US",
+    "Kaiser Wilhelm Institute for Physics, Berlin, Germany.", "Karl-Ferdinand University, Prague, Czechoslovakia",
+    "University of Zurich, Zurich, Switzerland", "Nobel Prize in Physics", "Matteucci Medal", "Max Planck Medal"))
+"""The places and honours of al-folio's demo CV (its owner Albert Einstein's), as its ``_data/cv.yml`` writes them."""
+
+
+def _demo_section(items: list[dict]) -> bool:
+    """Whether a CV section's items are al-folio's demo ones (two of :data:`_ALFOLIO_DEMO_CV` or more), left in
+    place when the owner filled in the rest of the file (their name, their degrees)."""
+    texts = [t for item in items for v in (item.get("institution"), item.get("title"), *(
+        item.get("items") if isinstance(item.get("items"), list) else ())) if (t := as_text(v))]
+    return sum(fold(t) in _ALFOLIO_DEMO_CV for t in texts) >= 2
+
+
 def _section_records(doc: SourceDoc) -> list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]]:
     """A CV file of sections (:func:`_section_items`) as records, each item with its section's title as the key
     leading to it (``("Honors, awards, appointments",)``), so that the title says its kind."""
@@ -898,7 +946,9 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
         if any(placeholder_text(as_text(item.get("value")) or "") for data, _s, _k in records
                for item in _section_items(data) if fold(as_text(item.get("name")) or "") in ("name", "full name")):
             return None
-        records = _section_records(doc)
+        # (a section the owner left as the theme's demo wrote it, the rest of the file theirs: its items are no one's)
+        demo = {_section_name(data) for data, _s, _k in records if _demo_section(_section_items(data))}
+        records = [r for r in _section_records(doc) if not (r[2] and r[2][0] in demo)]
     part = Part(rel, doc, "records")
     person = Person(name=owner or "owner")
     for data, spans, keys in records:
@@ -1227,6 +1277,8 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
         shown = bool(name) and any(re.search(rf"\bfor\s+\w+\s+in\s+site\.{re.escape(name)}\b", text)
                                    for text in texts.values() if f"site.{name}" in text)
         parts = _collection(root, folder, base, lookups, owner, shown)
+        if not parts:
+            cv += _positions_collection(root, folder, owner)
         if parts:
             found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))
     named = [f for f in found if _named(f[0], texts, f[1])]

@@ -518,6 +518,9 @@ class RecordKeys:
 
 JEKYLL_KEYS = RecordKeys(links=_PUB_LINK_KEYS, venue=("venue", "journal"))
 """academicpages' ``_publications/*.md`` front matter."""
+CITED_RECORD_KEYS = RecordKeys(links=_PUB_LINK_KEYS, venue=("venue", "journal", "publication"))
+"""The same front matter (a ``citation`` beside the title) in a collection of another name, whose template may
+show the venue under ``publication:`` ("Paper at {{ post.data.publication }}")."""
 THEME_KEYS = RecordKeys(links={**_RECORD_LINKS, **_PUB_LINK_KEYS, "page": "project"})
 """A theme's one page per paper (Hugo's PaperMod-academics ``content/pubs/*.md``): ``authors`` (names, or
 ``{name, home}``), ``venue`` and links under their plain names (``arxiv``, ``code``, ``page``)."""
@@ -580,7 +583,7 @@ OTHER_KINDS = {"talks", "news", "teaching", "awards", "students", "service", "ed
                "grants", "patents", "software", "staff", "openings"}
 """The section kinds (:func:`~kg.importers.common.section_kind`) that list something other than works."""
 NOT_PAPERS = {"software", "code", "package", "presentation", "talk", "invited talk", "poster", "dataset", "data",
-              "video", "webinar", "slides", "blog post", "blog", "podcast"}
+              "video", "webinar", "slides", "blog post", "blog", "podcast", "lightning", "e-lightning", "elightning"}
 """A record's ``type`` saying it is an output that is no paper (a list of "research outputs" holds them too)."""
 _KIND_KEYS = ("type", "category", "kind")
 
@@ -1217,10 +1220,11 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         pub.doi = pub.doi or doi_of(url)
         pub.arxiv = pub.arxiv or arxiv_id(url)
         used.add(spelled[key])
-    for key in ("url_custom", "links", "buttons"):
+    for key in ("url_custom", "links", "buttons", "websites"):
         # Hugo Academic's '[[url_custom]] name = "arXiv" url = "..."', a data record's 'links: [{label: Code,
-        # url: ...}]' or 'buttons: [{type: source, link: ...}]': links the page labels itself (Wowchemy's 'links:'
-        # list, of Hugo's own link keys, is read by the Hugo reader)
+        # url: ...}]' or 'buttons: [{type: source, link: ...}]', or a map of them ('websites: {DOI: ..., github:
+        # ...}'): links the page labels itself (Wowchemy's 'links:' list, of Hugo's own link keys, is read by the
+        # Hugo reader)
         items, holder = lowered.get(key), key
         if items is None:
             # "pub-info: {links: [{name: CEMFI WP, url: ...}]}": a theme that groups the paper's buttons with its
