@@ -46,6 +46,7 @@ from .person import (
     name_candidate,
     without_gloss,
 )
+from ..site.owner import top_author
 from .readers import DURATION_ASIDE, DATED_ROLE_NAME, SectionReaders
 from .bio import SITE_LABEL, PersonReader
 from .reader import Reader
@@ -2011,26 +2012,17 @@ class Builder(SectionReaders, PersonReader):
             if hl:
                 owner = hl.most_common(1)[0][0]
             else:
-                counts = Counter()
-                for d in self.pubs:
-                    seen = set()
-                    for a in d.pub.authors:
-                        k = fold(a.name)
-                        if k not in seen and not name_slot(a.name):  # (a template's "Author One": no one)
-                            counts[a.name] += 1
-                            seen.add(k)
-                if counts:
-                    ranked = counts.most_common()
-                    name, n = ranked[0]
-                    tied = [m for m, c in ranked if c == n]
-                    if len(tied) > 1:
-                        # two names on every paper ("C. Lee and D. Ong" throughout): one the page writes as the
-                        # supervisor of a work ("Supervised by C. Lee") is the owner's advisor, the other the owner
-                        advisors = SUPERVISED_BY.findall(self.doc.text)
-                        free = [m for m in tied if not any(same_name(m, a) for a in advisors)]
-                        name = free[0] if len(free) == 1 else name
-                    if n >= max(2, 0.5 * len(self.pubs)) or len(self.pubs) == 1:
-                        owner = name
+                def supervisee(tied: list[str]) -> str:
+                    # two names on every paper ("C. Lee and D. Ong" throughout): one the page writes as the
+                    # supervisor of a work ("Supervised by C. Lee") is the owner's advisor, the other the owner
+                    advisors = SUPERVISED_BY.findall(self.doc.text)
+                    free = [m for m in tied if not any(same_name(m, a) for a in advisors)]
+                    return free[0] if len(free) == 1 else tied[0]
+
+                # (a template's "Author One": no one)
+                found = top_author(([a.name for a in d.pub.authors if not name_slot(a.name)] for d in self.pubs), 0.5,
+                                   fewest=min(2, len(self.pubs)), exact=True, tie=supervisee)
+                owner = found[0] if found else None
             if owner and len(owner.split()) == 1:
                 owner = self._signature(owner) or owner
             elif owner and INITIALS_NAME.fullmatch(owner):

@@ -43,7 +43,7 @@ from .files import (DATA_FILE_SUFFIXES, FREEZE_DIR, GENERATOR_OUTPUT, HUGO_CONFI
                     ignore_json_punctuation, mark_comments, read_file, read_markdown, rel_path, settle_keys)
 from .js_data import JS_SUFFIXES, Module, js_record, js_records, module_of
 from .listings import Listing, listed_as_other, may_list, shown, site_listings
-from .owner import fullest_form
+from .owner import fullest_form, top_author
 from .pages import name_kind
 from .records import (
     AUTHOR_KEYS,
@@ -1317,55 +1317,8 @@ def records_owner(pubs: list[Publication], texts: list[str] = ()) -> str | None:
     >>> records_owner([Publication(title=t, authors=[Author(name="Lind, Ada")]) for t in "XY"])
     'Ada Lind'
     """
-    counts: Counter[str] = Counter()
-    marked: Counter[str] = Counter()  # (the records on which the name is the one set in bold)
-    spelled: dict[str, list[str]] = {}
-    # which key a spelling goes under, found once per spelling, among the keys it can match: same_name says yes
-    # only to a name of the same name_key or of the same folded family name (nameparser's), so only those keys
-    # are tried, in the order they came (the first that matches, as before). Comparing every author of every
-    # record with every key so far was most of a long list's import (100 ms for 800 authors).
-    key_of: dict[str, str] = {}
-    rank: dict[str, int] = {}
-    by_key: dict[str, list[str]] = {}
-    by_family: dict[str, list[str]] = {}
-
-    def family(name: str) -> str | None:
-        parts = name_parts(name)
-        return fold(parts[1]) if parts else None
-
-    for pub in pubs:
-        seen = set()
-        for author in pub.authors:
-            name = author.name
-            key = key_of.get(name)
-            if key is None:
-                fam = family(name)
-                near = by_key.get(name_key(name), []) + (by_family.get(fam, []) if fam is not None else [])
-                key = next((k for k in sorted(set(near), key=rank.__getitem__) if same_name(k, name)), name)
-                key_of[name] = key
-                if key not in rank:  # a new key: its own spelling
-                    rank[key] = len(rank)
-                    by_key.setdefault(name_key(key), []).append(key)
-                    if fam is not None:
-                        by_family.setdefault(fam, []).append(key)
-            if key in seen:
-                continue
-            seen.add(key)
-            counts[key] += 1
-            marked[key] += author.is_self
-            spelled.setdefault(key, []).append(author.name)
-    if not counts:
-        return None
-    (top, n), *rest = counts.most_common(2) + [("", 0)]
-    (lit, k), *other = marked.most_common(2) + [("", 0)]
-    if k >= 2 and 2 * k >= len(pubs) and other[0][1] < k:
-        # the author the records set in bold on most of them (:func:`~.records._mark_highlighted`), however many
-        # records a co-author shares: the site's highlight of its owner
-        top, n, rest = lit, k, []
-    if n < 2 or 2 * n < len(pubs) or (rest and rest[0][1] == n):
-        return None
+    spellings = top_author((p.authors for p in pubs), 0.5, by_mark=True)
     # (a reference manager's export writes every author "Family, Given": the owner's name is "Given Family")
-    return uninvert_name(fullest_form(spelled[top], texts))
-
+    return uninvert_name(fullest_form(spellings, texts)) if spellings else None
 
 __all__ = ["RECORD_KEYS", "file_records", "record_parts", "records_owner"]
