@@ -11,7 +11,7 @@ import pytest
 from kg.errors import SourceError
 from kg.importers import import_path
 from kg.importers.common import fold, own_spelling, role_only, same_name
-from kg.importers.site.owner import group_name, site_head, site_owner
+from kg.importers.site.owner import group_name, site_head, site_owner, top_author
 from kg.model import Author, Person, Profile, Publication
 
 from .sitefiles import imported_site, write_site
@@ -331,3 +331,43 @@ def test_a_jekyll_site_named_for_its_heads_lab_is_that_persons(tmp_path):
                            "* Roe K, Lind Ada, Poe J. Why lamps draw moths. ***Journal of Moths*** 2021, 3:1-9\n\n"
                            "* Lind A\\*, Roe K. Moths at dusk. ***Journal of Moths*** 2020, 2:4-8\n")})
     assert import_path(root).profile.person.name == "Lind Ada"
+
+
+# --- top_author: the one "author on most works" rule (site_owner, records_owner, the page reader's owner)
+
+def test_the_top_author_needs_the_share_of_the_works_asked_for():
+    works = [["Ida Berg", "Tom Vik"], ["I. Berg"], ["Kai Holm"], ["Lea Moe"], ["Ola Dahl"], ["Per Rud"]]
+    assert top_author(works, 0.5) is None  # on two of six: not half
+    assert top_author(works, 0.25) == [["Ida Berg"], ["I. Berg"]]  # a quarter is enough: one name, two spellings
+    assert top_author(works, 0.25, total=10) is None  # (a quarter of ten works, some of them without authors)
+
+
+def test_the_top_author_is_on_two_works_at_least_unless_fewer_are_asked():
+    assert top_author([["Ida Berg"]], 0.5) is None
+    assert top_author([["Ida Berg"]], 0.5, fewest=1) == [["Ida Berg"]]
+
+
+def test_two_authors_on_as_many_works_are_nobody_unless_a_tie_picks_one():
+    works = [["Ida Berg", "Tom Vik"], ["Tom Vik", "Ida Berg"]]
+    assert top_author(works, 0.5) is None
+    assert top_author(works, 0.5, tie=lambda tied: tied[-1]) == [["Tom Vik"], ["Tom Vik"]]
+
+
+def test_a_name_written_twice_on_one_work_counts_once():
+    works = [["Ida Berg", "I. Berg", "Tom Vik"], ["Kai Holm"], ["Tom Vik"]]
+    assert top_author(works, 0.5) == [["Tom Vik"], ["Tom Vik"]]
+    assert top_author([["Ida Berg", "I. Berg"], ["I. Berg"]], 0.5) == [["Ida Berg", "I. Berg"], ["I. Berg"]]
+
+
+def test_exact_names_go_together_only_written_alike():
+    works = [["Ida Berg"], ["I. Berg"], ["I. Berg"]]
+    assert top_author(works, 0.5) == [["Ida Berg"], ["I. Berg"], ["I. Berg"]]
+    assert top_author(works, 0.5, exact=True) == [["I. Berg"], ["I. Berg"]]
+    assert top_author(works, 0.7, exact=True) is None  # two of three
+
+
+def test_the_author_set_in_bold_wins_over_a_coauthor_on_more_works():
+    works = [[Author(name="Tom Vik"), Author(name="Ida Berg", is_self=True)],
+             [Author(name="Tom Vik"), Author(name="Ida Berg", is_self=True)], [Author(name="Tom Vik")]]
+    assert top_author(works, 0.5) == [["Tom Vik"]] * 3
+    assert top_author(works, 0.5, by_mark=True) == [["Ida Berg"]] * 2

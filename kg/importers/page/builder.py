@@ -2022,7 +2022,7 @@ class Builder(SectionReaders, PersonReader):
                 # (a template's "Author One": no one)
                 found = top_author(([a.name for a in d.pub.authors if not name_slot(a.name)] for d in self.pubs), 0.5,
                                    fewest=min(2, len(self.pubs)), exact=True, tie=supervisee)
-                owner = found[0] if found else None
+                owner = found[0][0] if found else None
             if owner and len(owner.split()) == 1:
                 owner = self._signature(owner) or owner
             elif owner and INITIALS_NAME.fullmatch(owner):

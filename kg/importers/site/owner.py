@@ -79,23 +79,23 @@ def fullest_form(variants: list[str], texts: list[str] = ()) -> str:
 
 def top_author(works: Iterable[Iterable], share: float, total: int | None = None, *, fewest: int = 2,
                exact: bool = False, by_mark: bool = False, tie: Callable[[list[str]], str | None] | None = None
-               ) -> list[str] | None:
+               ) -> list[list[str]] | None:
     """The author on most of the works (each an iterable of author names, or of :class:`~kg.model.Author`): on at
     least ``fewest`` of them and a ``share`` of ``total`` (the works given, by default), and on more than anyone
-    else. Gives the spellings of that author's name, one per work that names them, in the order written; None when
-    nobody stands out. A name's spellings go together by :func:`same_name` (``"A. Lee"``, ``"Ann Lee"``), or
+    else. Gives how each work naming that author spells the name (the first spelling it writes, then any other: the
+    works in order); None when nobody stands out. A name's spellings go together by :func:`same_name` (``"A. Lee"``, ``"Ann Lee"``), or
     only written alike with ``exact``. With ``by_mark`` the author the works set in bold (``Author.is_self``) on
     as many of them wins first, however many works a co-author shares. ``tie`` picks among the names on as many
     works as the first (None: nobody).
 
     >>> top_author([["A. Lee", "Bo Roe"], ["Ann Lee"], ["Cy Orr"]], 0.5)
-    ['A. Lee', 'Ann Lee']
+    [['A. Lee'], ['Ann Lee']]
     >>> top_author([["A. Lee", "Bo Roe"], ["Ann Lee"], ["Cy Orr"], ["Di Fox"], ["Ed Gil"]], 0.5) is None
     True
     """
     counts: Counter[str] = Counter()
     marked: Counter[str] = Counter()  # (the works on which the name is the one set in bold)
-    spelled: dict[str, list[str]] = {}
+    spelled: dict[str, list[list[str]]] = {}  # (a name's spellings on each work naming it)
     # which key a spelling goes under, found once per spelling, among the keys it can match: same_name says yes
     # only to a name of the same name_key or of the same folded family name (nameparser's), so only those keys
     # are tried, in the order they came (the first that matches, as before). Comparing every author of every
@@ -112,7 +112,7 @@ def top_author(works: Iterable[Iterable], share: float, total: int | None = None
     n_works = 0
     for work in works:
         n_works += 1
-        seen = set()
+        seen: dict[str, str] = {}
         for author in work:
             name = author if isinstance(author, str) else author.name
             key = name if exact else key_of.get(name)
@@ -128,11 +128,12 @@ def top_author(works: Iterable[Iterable], share: float, total: int | None = None
                         by_family.setdefault(fam, []).append(key)
             once = fold(name) if exact else key  # (a name written twice on one work counts once)
             if once in seen:
+                spelled[seen[once]][-1].append(name)
                 continue
-            seen.add(once)
+            seen[once] = key
             counts[key] += 1
             marked[key] += not isinstance(author, str) and author.is_self
-            spelled.setdefault(key, []).append(name)
+            spelled.setdefault(key, []).append([name])
     total = n_works if total is None else total
 
     def leader(tally: Counter[str], tie) -> str | None:
@@ -171,7 +172,7 @@ def site_owner(pages: list[Profile], texts: list[str] = ()) -> str | None:
 
     spellings = top_author([candidates(pub) for prof in pages for pub in prof.publications if pub.authors], 0.25)
     if spellings:
-        return fullest_form(list(dict.fromkeys(spellings)), texts)
+        return fullest_form(list(dict.fromkeys(n for work in spellings for n in work)), texts)
     # the owner's name in bold, the way pages highlight the owner among coauthors, on three lines or more
     bold: list[str] = []
     for text in texts:

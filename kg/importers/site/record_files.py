@@ -1319,6 +1319,6 @@ def records_owner(pubs: list[Publication], texts: list[str] = ()) -> str | None:
     """
     spellings = top_author((p.authors for p in pubs), 0.5, by_mark=True)
     # (a reference manager's export writes every author "Family, Given": the owner's name is "Given Family")
-    return uninvert_name(fullest_form(spellings, texts)) if spellings else None
+    return uninvert_name(fullest_form([work[0] for work in spellings], texts)) if spellings else None
 
 __all__ = ["RECORD_KEYS", "file_records", "record_parts", "records_owner"]
