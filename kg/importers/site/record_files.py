@@ -34,7 +34,7 @@ from typing import Collection
 from ...errors import SourceError
 from ...model import Publication
 from ..base import READ_ONCE, SourceDoc
-from ..common import (fold, mark_owner, name_key, name_parts, placeholder_text, same_name, section_kind,
+from ..common import (fold, mark_owner, placeholder_text, same_name, section_kind,
                       split_authors, uninvert_name)
 from ..document import front_matter_span
 from .assemble import Part, merge_versions
