@@ -18,6 +18,7 @@ from ...errors import SourceError
 from ...model import Affiliation, Author, Award, Education, Link, Person, Profile, Publication
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
+    DEGREE_NAMES,
     INSTITUTION_STRONG,
     ORCID_ID,
     ARXIV_KEYS,
@@ -2085,9 +2086,33 @@ def _first_key(lowered: dict, keys: tuple[str, ...]) -> str | None:
     return next((k for k in keys if as_text(lowered.get(k))), None)
 
 
-def education_from_record(data: dict) -> tuple[Education | None, list[str]]:
+_DEGREE_THEN_FIELD = re.compile(r"^((?:" + DEGREE_NAMES + r"|MA|MPH|Dipl\.?-Ing)\.?),?\s+([A-Z].+)$")
+"""A degree's abbreviation (:data:`~kg.importers.common.DEGREES`), then its field: "PhD Artificial Intelligence"."""
+
+
+def split_degree(text: str | None) -> tuple[str | None, str | None]:
+    """``"PhD in Artificial Intelligence"`` -> (``"PhD"``, ``"Artificial Intelligence"``)."""
+    if not text:
+        return None, None
+    text = md_text(text)
+    # "Doctor of Philosophy in Anthropology", "Master of Science in Physics": the degree's own "of" stays in it
+    m = re.match(r"^(.*?)\s+in\s+(.+)$", text)
+    if not (m and len(m.group(1).split()) <= 4):
+        m = re.match(r"^(.*?)\s+(?:in|of)\s+(.+)$", text)
+    if m and len(m.group(1).split()) <= 3:
+        return m.group(1).strip(" ,"), m.group(2).strip()
+    # "PhD Artificial Intelligence" (Hugo Blox's data file): a degree abbreviation, then the field
+    m = _DEGREE_THEN_FIELD.match(text)
+    if m:
+        return m.group(1), m.group(2).strip()
+    return text, None
+
+
+def education_from_record(data: dict, split: bool = False) -> tuple[Education | None, list[str]]:
     """A degree from a data record (``{degree: Ph.D., field: ..., institution: ..., year_end: 2013}``) and the
-    keys it took (as the record spells them); None without an institution."""
+    keys it took (as the record spells them); None without an institution. ``split``: a degree written with its
+    field in one text ("PhD in Artificial Intelligence", Hugo's records) is split (:func:`split_degree`), whether
+    under the degree's key or, in a record naming no degree, the field's ("area: PhD Artificial Intelligence")."""
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
     inst = _first_key(lowered, ("institution", "school", "university", "college", "organization", "org"))
@@ -2099,8 +2124,14 @@ def education_from_record(data: dict) -> tuple[Education | None, list[str]]:
     year_key = _first_key(lowered, ("year", "year_end", "end", "date_end", "end_year", "graduation", "date"))
     year = find_year(str(lowered[year_key])) if year_key else None
     took += [k for k in (degree, field_, year_key if year else None) if k]
-    ed = Education(institution=md_text(as_text(lowered[inst])), degree=md_text(as_text(lowered[degree])) if degree
-                   else None, field=md_text(as_text(lowered[field_])) if field_ else None, year=year)
+    degree_name = md_text(as_text(lowered[degree])) if degree else None
+    field_name = md_text(as_text(lowered[field_])) if field_ else None
+    if split and field_ is None:  # "PhD in Artificial Intelligence": the degree, then its field
+        degree_name, field_name = split_degree(as_text(lowered[degree]) if degree else None)
+    elif split and degree is None:  # Hugo Blox's "area: PhD Artificial Intelligence": one text naming both
+        named, of = split_degree(as_text(lowered[field_]))
+        degree_name, field_name = (named, of) if of else (None, field_name)
+    ed = Education(institution=md_text(as_text(lowered[inst])), degree=degree_name, field=field_name, year=year)
     return ed, [spelled[k] for k in took]
 
 
