@@ -531,8 +531,9 @@ and the documents a Quarto listing lists, whose venue is under whatever field th
 (``publication:``, ``journal:``), as a data file's record's is."""
 HUGO_PAGE_KEYS = RecordKeys(links=PAGE_KEYS.links, authors=PAGE_KEYS.authors, own_address=("url",))
 """The same in a Hugo theme's page, whose ``url: /7/`` is the address Hugo publishes the page at."""
-HUGO_KEYS = RecordKeys(links=_HUGO_LINKS, authors=(), venue=())
-"""Hugo's publication pages: authors are user names and the venue two keys, both read by the Hugo adapter."""
+HUGO_KEYS = RecordKeys(links=_HUGO_LINKS, authors=("authors",), venue=())
+"""Hugo's publication pages: authors (their user names swapped for the people's names first, by
+:func:`_hugo_author_names`) and the venue two keys the Hugo adapter reads."""
 DATA_KEYS = RecordKeys(links=_RECORD_LINKS, authors=("authors", "author"), venue=_RECORD_VENUE, bare_files=False)
 """The records of a ``_data`` file a page loops over (``title``, ``authors``, ``journal`` ...)."""
 
@@ -1810,12 +1811,81 @@ _VENUE_YEAR = re.compile(r"\s*(?:<p\b[^>]*>\s*)?(?:<(?:i|em)>|\*)(?P<venue>[^<>*
 """A paper page's venue line: the venue in italics, then the year ("<i>Coastal Letters</i>, 2019. DOI: ...")."""
 
 
+def _hugo_authors(data: dict, owner: str, usernames: dict[str, str]) -> tuple[list, list]:
+    """A Hugo paper page's ``authors`` list and its ``author_notes``, a BibTeX author string the YAML list cut at
+    its commas joined again."""
+    authors = data.get("authors") or []
+    notes = data.get("author_notes") or []
+    if not isinstance(authors, list):
+        return [], []
+    if any(" and " in (as_text(a) or "") for a in authors) and any(
+            len((as_text(a) or "").split()) == 1 and as_text(a) not in usernames and as_text(a) != "admin"
+            for a in authors):
+        # "authors: [Sato, Yuko and Michael Wahman]": a BibTeX author string the YAML list cut at its commas
+        return [", ".join(as_text(a) or "" for a in authors)], []
+    if len(authors) == 2 and all(
+            len((as_text(a) or "x y").split()) == 1 and not re.match(r"[A-Z]\.", as_text(a)) for a in authors) \
+            and same_name(f"{as_text(authors[1])} {as_text(authors[0])}", owner):
+        return [f"{as_text(authors[0])}, {as_text(authors[1])}"], []  # "authors: [Sato, Yuko]": the owner, family first
+    return authors, notes
+
+
+def _hugo_author_names(authors: list, notes: object, usernames: dict[str, str], owner: str
+                       ) -> tuple[list[str], list[bool], list[str | None]]:
+    """A Hugo paper's author list with its user names (``admin``) swapped for the people's names (the marks written
+    after one kept: "admin*"), an item holding several people split into them: the names
+    :func:`publication_from_record` reads, and for each name it keeps (no "author 449 of 729") whether it is the
+    owner's user name and the mark its ``author_notes`` entry means."""
+    from ..bibtex import bibtex_names
+
+    # "authors: ["Ann Lee*", "Bo Roe*", "Cy Kim"]": the marks written after the names (:func:`marked_names`)
+    starred = marked_names([list_name(as_text(a)) or "" for a in authors]) \
+        if any(re.search(rf"\w\s*{MARK_CLASS}+\s*$", as_text(a) or "") for a in authors) else None
+    names: list[str] = []
+    selves: list[bool] = []
+    marks: list[str | None] = []
+    for i, a in enumerate(authors):
+        written = list_name(as_text(a))
+        if not written:
+            continue
+        if left_out_note(written):
+            names.append(written)  # (read as the list's cut, no one's name)
+            continue
+        raw = starred[i][0] if starred and starred[i][0] and written.startswith(starred[i][0]) else written
+        is_self = raw == "admin" or raw in usernames and usernames[raw] == owner
+        people = [usernames[raw] + written[len(raw):] if raw in usernames else
+                  owner + written[len(raw):] if raw == "admin" else written]
+        if raw not in usernames and raw != "admin" and re.search(r"\s(?:and|&)\s|,", raw):
+            # one item holding several people or a family-first name: "Sato, Yuko and Michael Wahman"
+            pieces = [x.strip() for x in md_text(raw).split(",")]
+            if not re.search(r"\s(?:and|&)\s", raw) and len(pieces) >= 2 and all(len(x.split()) >= 2 for x in pieces):
+                # "authors = ['JM Deines, JJ Hellmann']": names joined by commas in one item, each a whole
+                # name (a family-first name has one word before its comma)
+                people = pieces
+            else:
+                people = bibtex_names(md_text(raw)) or [md_text(raw)]
+        note = meaning_to_mark(str(notes[i])) if isinstance(notes, list) and i < len(notes) and as_text(notes[i]) \
+            and len(people) == 1 else None
+        names += people
+        selves += [is_self] * len(people)
+        marks += [note] * len(people)
+    return names, selves, marks
+
+
 def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, usernames: dict[str, str],
                           aliases: list[str]) -> list[Part]:
     """``content/publication/<slug>/index.md`` (and its ``cite.bib``) -> one publication. A page whose front
     matter does not parse is one part that says why (no publication): the site's other papers are still read."""
     try:
-        part, fm, pub, used = _front_matter_record(root, path, HUGO_KEYS, base, "hugo-publication")
+        doc, rel, fm = read_markdown(root, path)
+        authors, notes = _hugo_authors(fm.data, owner, usernames)
+        names, selves, note_marks = _hugo_author_names(authors, notes, usernames, owner)
+        # (the names read as any record's author list is; a list of no names, or none, stays unread as before)
+        record = {k: v for k, v in fm.data.items() if k != "authors"}
+        if names:
+            record["authors"] = names
+        part, _fm, pub, used = _front_matter_record(root, path, HUGO_KEYS, base, "hugo-publication",
+                                                    read=(doc, rel, replace(fm, data=record)))
     except SourceError as err:
         doc, bad = read_or_blank(root, path)
         return [unread_part(rel_path(root, path), doc, "hugo-publication", bad or err, raw_checksum(path))]
@@ -1838,54 +1908,11 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         when = as_text(data["publishDate"])
         pub.date = parse_date(when[:10] if re.match(r"\d{4}-\d{2}-\d{2}", when) else when)
         pub.year = find_year(pub.date or "")
-    # authors: user names (admin) stand for the people with an author page
-    authors = data.get("authors") or []
-    notes = data.get("author_notes") or []
-    if isinstance(authors, list) and any(" and " in (as_text(a) or "") for a in authors) and any(
-            len((as_text(a) or "").split()) == 1 and as_text(a) not in usernames and as_text(a) != "admin"
-            for a in authors):
-        # "authors: [Sato, Yuko and Michael Wahman]": a BibTeX author string the YAML list cut at its commas
-        authors = [", ".join(as_text(a) or "" for a in authors)]
-        notes = []
-    elif isinstance(authors, list) and len(authors) == 2 and all(
-            len((as_text(a) or "x y").split()) == 1 and not re.match(r"[A-Z]\.", as_text(a)) for a in authors) \
-            and same_name(f"{as_text(authors[1])} {as_text(authors[0])}", owner):
-        authors = [f"{as_text(authors[0])}, {as_text(authors[1])}"]  # "authors: [Sato, Yuko]": the owner, family first
-        notes = []
-    if isinstance(authors, list) and authors:
-        # "authors: ["Ann Lee*", "Bo Roe*", "Cy Kim"]": the marks written after the names, read as an author list's
-        # are (:func:`marked_names`), each name without them
-        starred = marked_names([list_name(as_text(a)) or "" for a in authors]) \
-            if any(re.search(rf"\w\s*{MARK_CLASS}+\s*$", as_text(a) or "") for a in authors) else None
-        for i, a in enumerate(authors):
-            raw = list_name(as_text(a))
-            pub.authors_truncated = pub.authors_truncated or left_out_note(raw or "")  # "author 449 of 729"
-            if not raw or left_out_note(raw):
-                continue
-            written_marks = starred[i][1] if starred and starred[i][0] else []
-            if starred and starred[i][0] and raw.startswith(starred[i][0]):
-                raw = starred[i][0]  # (a mark of no meaning taken off too: "Cy Kim+")
-            is_self = raw == "admin" or raw in usernames and usernames[raw] == owner
-            name = usernames.get(raw, owner if raw == "admin" else md_text(raw))
-            people = [name]
-            if raw not in usernames and raw != "admin" and re.search(r"\s(?:and|&)\s|,", raw):
-                # one item holding several people or a family-first name: "Sato, Yuko and Michael Wahman"
-                from ..bibtex import bibtex_names
-
-                pieces = [x.strip() for x in md_text(raw).split(",")]
-                if not re.search(r"\s(?:and|&)\s", raw) and len(pieces) >= 2 and all(len(x.split()) >= 2 for x in pieces):
-                    # "authors = ['JM Deines, JJ Hellmann']": names joined by commas in one item, each a whole
-                    # name (a family-first name has one word before its comma)
-                    people = pieces
-                else:
-                    people = bibtex_names(md_text(raw)) or [name]
-            for name in people:
-                author = Author(name=name, is_self=is_self, marks=list(written_marks) if len(people) == 1 else [])
-                if isinstance(notes, list) and i < len(notes) and as_text(notes[i]) and len(people) == 1:
-                    mark = meaning_to_mark(str(notes[i]))
-                    if mark and mark not in author.marks:
-                        author.marks.append(mark)
-                pub.authors.append(author)
+    if authors:
+        for author, is_self, mark in zip(pub.authors, selves, note_marks):
+            author.is_self = is_self  # (the owner's user name, or "admin")
+            if mark and mark not in author.marks:
+                author.marks.append(mark)
         if not any(a.is_self for a in pub.authors):
             mark_owner(pub.authors, owner, aliases)
         used.add("authors")
