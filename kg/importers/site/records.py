@@ -49,6 +49,7 @@ from ..common import (
     placeholder_text,
     same_title,
     same_work,
+    set_venue,
     read_legend,
     repair_url,
     same_name,
@@ -991,7 +992,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     if venue_key or tail:
         venue = md_text(unlatexed(_written_venue(lowered.get(venue_key)) or "")) if venue_key else md_text(tail)
         v = parse_venue(venue)
-        pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
+        set_venue(pub, v)
         if _UNPUBLISHED.match(venue):
             pub.venue_type = "preprint"
         pub.notes.extend(v.notes)
@@ -1214,7 +1215,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                      or (doi_of(url) or arxiv_id(url)) and re.search(r"[^\W\d_]{2}", text) and not label_text(text)):
             if pub.venue is None and not _AUTHOR_YEAR_LABEL.match(text):
                 v = parse_venue(text)
-                pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
+                set_venue(pub, v)
                 pub.volume, pub.pages = pub.volume or v.volume, pub.pages or v.pages
             pub.year = pub.year or find_year(text)
             text = ""
@@ -1641,7 +1642,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         # a page per paper whose theme has no venue key (blogdown's hugo-apero): "subtitle: 'Published in Ecology'"
         where, _dash, remark = placed.group("venue").partition(" - ")  # ("Published in X - Top downloaded article")
         v = parse_venue(where.strip(" ."))
-        pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, pub.venue_type or v.venue_type
+        set_venue(pub, v, keep_type=True)
         if remark.strip(" .()-"):
             pub.notes.append(remark.strip())
         used.add("subtitle")
@@ -1663,7 +1664,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         # a page per paper whose theme has no venue key and shows the page's "description" under its title
         # (Quarto's title block): "description: 'Journal of Sand'" is the venue, a sentence there a summary
         v = parse_venue(described)
-        pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, pub.venue_type or v.venue_type
+        set_venue(pub, v, keep_type=True)
         used.add("description")
     if not pub.authors and owner:
         # "title: 'Spousal Death and Survivors (with C. Daminato and I. Gemmo)'": the owner and the coauthors the
@@ -1948,7 +1949,7 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
                 full = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", full)).strip(" ,")
             pub.venue_full = full if full and full != short else None
         else:
-            pub.venue, pub.venue_full = v.venue, v.venue_full
+            set_venue(pub, v, keep_type=True)
         if pub.venue and re.match(r"^arxiv\b", pub.venue, re.I):
             # "*arXiv preprint arXiv:2311.03317*"
             # over an id read off a link: the page names the work's own
@@ -2053,8 +2054,7 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
             break
         if placed is not None:
             v = parse_venue(md_text(placed.group("venue")))
-            pub.venue, pub.venue_full = v.venue, v.venue_full
-            pub.venue_type = pub.venue_type or v.venue_type
+            set_venue(pub, v, keep_type=True)
             if pub.date and find_year(pub.date) != int(placed.group("year")):
                 pub.date = None  # the day the page was posted, not the paper's
             pub.year = int(placed.group("year"))
