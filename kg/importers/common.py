@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
-from ..model import Author, Metrics, clean_url
+from ..model import Author, Metrics, Publication, clean_url
 
 # --- names -------------------------------------------------------------------------
 
@@ -2211,6 +2211,14 @@ def parse_venue(text: str) -> Venue:
         out.venue = short_form(name) if _looks_like_acronym(name) else name
     out.venue_type = venue_type(" ".join(filter(None, [out.venue_full, out.venue])))
     return out
+
+
+def set_venue(pub: Publication, v: Venue, keep_type: bool = False) -> Venue:
+    """``pub``'s venue, full name and kind set to :func:`parse_venue`'s ``v`` (the one place a reader sets them);
+    ``keep_type``: a kind the record already names (its ``type:``, a Hugo page's ``publication_types``) stands."""
+    pub.venue, pub.venue_full = v.venue, v.venue_full
+    pub.venue_type = pub.venue_type or v.venue_type if keep_type else v.venue_type
+    return v
 
 
 @lru_cache(maxsize=4096)

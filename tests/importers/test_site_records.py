@@ -2124,3 +2124,31 @@ def test_a_collection_of_cited_records_and_one_of_posts_an_eleventy_cv_loops_ove
     assert "https://slides.example.org/thesis21" in thesis.links.values()
     assert p.person.job_title == "Remote Sensing Engineer"
     assert [a.name for a in p.person.affiliations if a.current] == ["Floe Analytics"]
+
+
+def test_one_degree_reader_splits_a_degree_and_its_field_only_for_the_records_that_write_them_as_one():
+    """records.education_from_record is Hugo's degree reader too (review49 item 2): ``split=True`` (Hugo's records)
+    reads "PhD in X" under the degree's key, or a Hugo Blox "area:" naming both, as a degree and its field; the
+    other families' records keep the degree as written ("Bachelor of Arts" is no degree "Bachelor" in "Arts")."""
+    from kg.importers.site.records import education_from_record
+
+    written = {"school": "Tarnside College", "degree": "PhD in Salt Marsh Ecology", "year": 2018}
+    assert (education_from_record(written)[0].degree, education_from_record(written)[0].field) == (
+        "PhD in Salt Marsh Ecology", None)
+    ed = education_from_record(written, split=True)[0]
+    assert (ed.degree, ed.field, ed.institution, ed.year) == ("PhD", "Salt Marsh Ecology", "Tarnside College", 2018)
+    area = education_from_record({"institution": "Fenmoor University", "area": "MSc Soil Physics",
+                                  "date_end": "2014-06-30"}, split=True)[0]
+    assert (area.degree, area.field, area.year) == ("MSc", "Soil Physics", 2014)
+
+
+def test_one_venue_setter_keeps_a_kind_the_record_names_when_asked():
+    """common.set_venue, the one place a reader sets a publication's venue (review49 item 12)."""
+    from kg.importers.common import parse_venue, set_venue
+    from kg.model import Publication
+
+    pub = Publication(title="Sand Ripples at Dusk", venue_type="thesis")
+    set_venue(pub, parse_venue("Journal of Shifting Sands"), keep_type=True)
+    assert (pub.venue, pub.venue_type) == ("Journal of Shifting Sands", "thesis")
+    set_venue(pub, parse_venue("Journal of Shifting Sands"))
+    assert pub.venue_type == "journal"

@@ -22,7 +22,7 @@ from ...model import Affiliation, Author, Education, Person, Profile, Publicatio
 from ..base import ImportOptions, Importer, SourceDoc
 from ..common import (DEPT_START, INSTITUTION_STRONG, EMAIL_ADDRESS, THESIS_DEGREES, TITLE_SEPARATOR, fill_email_name, markup_text,
                       find_emails, fold, has_cjk, local_letters,
-                      identifier_from_url, parse_venue, placeholder_text, repair_url)
+                      identifier_from_url, parse_venue, placeholder_text, repair_url, set_venue)
 
 from .source import HEADING_TAGS, MARKUP, itertext, norm, tag_of
 from .memo import label_kind, same_name
@@ -620,7 +620,7 @@ def _citation_meta(r: Reader, b: Builder) -> None:
     venue = r.meta_value("citation_conference_title", "citation_journal_title", "citation_inbook_title")
     if venue:
         v = parse_venue(venue[0])
-        pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
+        set_venue(pub, v)
         lines.add(venue[1])
     for key, kind in (("citation_pdf_url", "pdf"), ("citation_abstract_html_url", "paper")):
         v = r.meta_value(key)

@@ -14,12 +14,11 @@ from itertools import islice
 from pathlib import Path
 
 from ...errors import SourceError
-from ...model import Affiliation, Author, Award, Education, Person, Profile, Publication
+from ...model import Affiliation, Author, Award, Person, Profile, Publication
 from ..base import ImportOptions, SourceDoc
 from ..common import (
     YEAR,
     AWARD_WORDS,
-    DEGREE_NAMES,
     NOT_STUDENT_ROLE,
     PROFILE_SETTINGS,
     find_email,
@@ -68,7 +67,7 @@ from .news import news_item
 from .markdown_site import read_markdown_pages, read_markdown_site
 from .owner import display_name, named_owner, person_title
 from .pages import TEXT_BLOCKS, UNLINKED_KINDS, blocks_view, md_page_kind, merge_prose, name_kind, prose_person
-from .records import HUGO_PAGE_KEYS, position_from_record, read_hugo_publication, read_jekyll_publication
+from .records import HUGO_PAGE_KEYS, award_from_record, education_from_record, position_from_record, read_hugo_publication, read_jekyll_publication
 
 
 _STUDENT_GROUPS = re.compile(r"student|intern|postdoc|researcher|alumni|visitor|member|mentee|assistant", re.I)
@@ -365,29 +364,15 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
         person.email = person.email or find_email(email)
         used.add("email")
     _read_interests(data, person, used)
-    for c in data.get("education") or [] if isinstance(data.get("education"), list) else []:
-        if not isinstance(c, dict) or not (as_text(c.get("institution")) or as_text(c.get("school"))):
-            continue
-        degree, field_ = _split_degree(as_text(c.get("degree")) or as_text(c.get("area")) or as_text(c.get("course")))
-        end = c.get("end") or c.get("date_end") or c.get("year")
-        year = find_year(str(end)) if end else None
-        person.education.append(Education(degree=degree, field=field_, year=year,
-                                          institution=md_text(as_text(c.get("institution"))
-                                                              or as_text(c.get("school")))))
-        used.add("education")
+    _read_education(data.get("education"), person, used)
     _read_positions(data, person, used)
     awards: list[Award] = []
     for item in data.get("awards") or [] if isinstance(data.get("awards"), list) else []:
-        if not isinstance(item, dict) or not as_text(item.get("title")):
-            continue
-        year = find_year(str(item.get("date") or ""))
-        award = Award(name=md_text(item["title"]), year=year, years=[year] if year else [],
-                      url=absolute_url(as_text(item.get("url")), None), line=spans.get("awards", (1, 1))[0], file=rel)
-        awarder = md_text(as_text(item.get("awarder")) or "")
-        if awarder and fold(awarder) not in fold(award.name):
-            award.name = f"{award.name}, {awarder}"
-        used.add("awards")
-        awards.append(award)
+        award = award_from_record(item)[0] if isinstance(item, dict) and as_text(item.get("title")) else None
+        if award is not None:
+            award.line, award.file = spans.get("awards", (1, 1))[0], rel
+            used.add("awards")
+            awards.append(award)
     part = Part(rel, doc, "hugo-author")
     part.awards.extend(awards)
     settle_keys(doc, spans, used, lambda key: key in (
@@ -395,6 +380,16 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
         "avatar") or not data.get(key))
     mark_comments(doc)
     return person, part
+
+
+def _read_education(records: object, person: Person, used: set[str]) -> None:
+    """An author's degrees (Hugo Blox's ``education:`` list, Academic's ``education: courses:``) as
+    :func:`~.records.education_from_record` reads any record of one."""
+    for c in records if isinstance(records, list) else []:
+        ed = education_from_record(c, split=True)[0] if isinstance(c, dict) else None
+        if ed is not None:
+            person.education.append(ed)
+            used.add("education")
 
 
 def _read_positions(data: dict, person: Person, used: set[str]) -> None:
@@ -456,22 +451,7 @@ def _author_fields(data: dict, person: Person, used: set[str], base: str | None)
         used.add("bio")
     _read_interests(data, person, used)
     edu = data.get("education")
-    courses = edu.get("courses") if isinstance(edu, dict) else edu if isinstance(edu, list) else []
-    for c in courses or []:
-        if not isinstance(c, dict):
-            continue
-        institution = as_text(c.get("institution")) or as_text(c.get("school"))
-        if not institution:
-            continue
-        degree_text = as_text(c.get("course")) or as_text(c.get("area")) or as_text(c.get("degree"))
-        degree, field_ = _split_degree(degree_text)
-        year = c.get("year") or find_year(str(c.get("date_end") or c.get("end") or ""))
-        try:
-            year = int(year) if year else None
-        except (TypeError, ValueError):
-            year = find_year(str(year))
-        person.education.append(Education(degree=degree, field=field_, institution=md_text(institution), year=year))
-        used.add("education")
+    _read_education(edu.get("courses") if isinstance(edu, dict) else edu, person, used)
     _read_positions(data, person, used)
     email = as_text(data.get("email"))
     if email and find_email(email):
@@ -523,28 +503,6 @@ def read_hugo_author(root: Path, path: Path, base: str | None, site_name: str | 
         "authors", "superuser", "highlight_name", "user_groups", "weight", "avatar", "draft", "name_pronunciation",
         "status") or as_text(data.get(key)) is None and not data.get(key))
     return person, Part(rel, doc, "hugo-author")
-
-
-_DEGREE_THEN_FIELD = re.compile(r"^((?:" + DEGREE_NAMES + r"|MA|MPH|Dipl\.?-Ing)\.?),?\s+([A-Z].+)$")
-"""A degree's abbreviation (:data:`~kg.importers.common.DEGREES`), then its field: "PhD Artificial Intelligence"."""
-
-
-def _split_degree(text: str | None) -> tuple[str | None, str | None]:
-    """``"PhD in Artificial Intelligence"`` -> (``"PhD"``, ``"Artificial Intelligence"``)."""
-    if not text:
-        return None, None
-    text = md_text(text)
-    # "Doctor of Philosophy in Anthropology", "Master of Science in Physics": the degree's own "of" stays in it
-    m = re.match(r"^(.*?)\s+in\s+(.+)$", text)
-    if not (m and len(m.group(1).split()) <= 4):
-        m = re.match(r"^(.*?)\s+(?:in|of)\s+(.+)$", text)
-    if m and len(m.group(1).split()) <= 3:
-        return m.group(1).strip(" ,"), m.group(2).strip()
-    # "PhD Artificial Intelligence" (Hugo Blox's data file): a degree abbreviation, then the field
-    m = _DEGREE_THEN_FIELD.match(text)
-    if m:
-        return m.group(1), m.group(2).strip()
-    return text, None
 
 
 @dataclass
@@ -1176,14 +1134,12 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
         if as_text(link.get("name")) and _acronym_of(org, as_text(link["name"])):
             org = md_text(as_text(link["name"]))  # "GRP", its link named "Gorongosa Restoration Project"
         dates = as_text(job.get("date")) or ""
-        years = [int(y) for y in YEAR.findall(dates)]
-        current = bool(re.search(r"(?i)present|now|current|today", dates)) or len(years) == 1 and "-" not in dates
-        role = plain_text(job.get("job"))
-        person.affiliations.append(Affiliation(name=org, role=role, current=current,
-                                               start_year=years[0] if years else None,
-                                               end_year=years[-1] if len(years) > 1 and not current else None))
-        if current and person.job_title is None and role:
-            person.job_title = role
+        # one date alone ("Sep 2021") is when the job began, and it goes on
+        one = len(YEAR.findall(dates)) == 1 and "-" not in dates
+        aff, _took = position_from_record({"company": org, "role": job.get("job"), "since" if one else "date": dates})
+        person.affiliations.append(aff)
+        if aff.current and person.job_title is None and aff.role:
+            person.job_title = aff.role
         used.append("params.experience.items")
     for item in (sections.get("education") or {}).get("items") or []:
         school = item.get("school") if isinstance(item, dict) else None
@@ -1193,9 +1149,9 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
         pieces = [x.strip() for x in md_text(name).split(",")]
         if len(pieces) > 1 and not any(re.search(r"(?i)univ|coll|inst|school|acad", x) for x in pieces[1:]):
             pieces = pieces[:1]  # "University of Oxford, United Kingdom": the country is no part of the name
-        degree, field_ = _split_degree(as_text(item.get("title")))
-        person.education.append(Education(degree=degree, field=field_, institution=", ".join(pieces),
-                                          year=find_year(as_text(item.get("date")) or "")))
+        ed, _took = education_from_record({"school": ", ".join(pieces), "title": item.get("title"),
+                                           "date": item.get("date")}, split=True)
+        person.education.append(ed)
         text = as_text(item.get("content")) or ""
         m = re.search(r"(?im)^\s*(?:supervisors?|advisors?|advised by|mentors?)\s*:?\s*$((?:\n\s*[-*].*)+)", text)
         if m:
@@ -1205,10 +1161,11 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
     awards: list[Award] = []
     for item in (sections.get("achievements") or {}).get("items") or []:
         if isinstance(item, dict) and as_text(item.get("title")):
-            year = find_year(as_text(item.get("content")) or "", last=False)
-            awards.append(Award(name=md_text(as_text(item["title"])), year=year, years=[year] if year else [],
-                                url=absolute_url(as_text(item.get("url")), None),
-                                line=spans.get("params.achievements.items", (1, 1))[0], file=rel_path(root, path)))
+            # (the year written in the item's text)
+            award, _took = award_from_record({"title": item["title"], "url": item.get("url"),
+                                              "year": find_year(as_text(item.get("content")) or "", last=False)})
+            award.line, award.file = spans.get("params.achievements.items", (1, 1))[0], rel_path(root, path)
+            awards.append(award)
     if awards:
         used.append("params.achievements.items")
     email = as_text((sections.get("contact") or {}).get("email"))

@@ -18,6 +18,7 @@ from ...errors import SourceError
 from ...model import Affiliation, Author, Award, Education, Link, Person, Profile, Publication
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
+    DEGREE_NAMES,
     INSTITUTION_STRONG,
     ORCID_ID,
     ARXIV_KEYS,
@@ -48,6 +49,7 @@ from ..common import (
     placeholder_text,
     same_title,
     same_work,
+    set_venue,
     read_legend,
     repair_url,
     same_name,
@@ -530,8 +532,9 @@ and the documents a Quarto listing lists, whose venue is under whatever field th
 (``publication:``, ``journal:``), as a data file's record's is."""
 HUGO_PAGE_KEYS = RecordKeys(links=PAGE_KEYS.links, authors=PAGE_KEYS.authors, own_address=("url",))
 """The same in a Hugo theme's page, whose ``url: /7/`` is the address Hugo publishes the page at."""
-HUGO_KEYS = RecordKeys(links=_HUGO_LINKS, authors=(), venue=())
-"""Hugo's publication pages: authors are user names and the venue two keys, both read by the Hugo adapter."""
+HUGO_KEYS = RecordKeys(links=_HUGO_LINKS, authors=("authors",), venue=())
+"""Hugo's publication pages: authors (their user names swapped for the people's names first, by
+:func:`_hugo_author_names`) and the venue two keys the Hugo adapter reads."""
 DATA_KEYS = RecordKeys(links=_RECORD_LINKS, authors=("authors", "author"), venue=_RECORD_VENUE, bare_files=False)
 """The records of a ``_data`` file a page loops over (``title``, ``authors``, ``journal`` ...)."""
 
@@ -989,7 +992,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     if venue_key or tail:
         venue = md_text(unlatexed(_written_venue(lowered.get(venue_key)) or "")) if venue_key else md_text(tail)
         v = parse_venue(venue)
-        pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
+        set_venue(pub, v)
         if _UNPUBLISHED.match(venue):
             pub.venue_type = "preprint"
         pub.notes.extend(v.notes)
@@ -1212,7 +1215,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                      or (doi_of(url) or arxiv_id(url)) and re.search(r"[^\W\d_]{2}", text) and not label_text(text)):
             if pub.venue is None and not _AUTHOR_YEAR_LABEL.match(text):
                 v = parse_venue(text)
-                pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
+                set_venue(pub, v)
                 pub.volume, pub.pages = pub.volume or v.volume, pub.pages or v.pages
             pub.year = pub.year or find_year(text)
             text = ""
@@ -1639,7 +1642,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         # a page per paper whose theme has no venue key (blogdown's hugo-apero): "subtitle: 'Published in Ecology'"
         where, _dash, remark = placed.group("venue").partition(" - ")  # ("Published in X - Top downloaded article")
         v = parse_venue(where.strip(" ."))
-        pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, pub.venue_type or v.venue_type
+        set_venue(pub, v, keep_type=True)
         if remark.strip(" .()-"):
             pub.notes.append(remark.strip())
         used.add("subtitle")
@@ -1661,7 +1664,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         # a page per paper whose theme has no venue key and shows the page's "description" under its title
         # (Quarto's title block): "description: 'Journal of Sand'" is the venue, a sentence there a summary
         v = parse_venue(described)
-        pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, pub.venue_type or v.venue_type
+        set_venue(pub, v, keep_type=True)
         used.add("description")
     if not pub.authors and owner:
         # "title: 'Spousal Death and Survivors (with C. Daminato and I. Gemmo)'": the owner and the coauthors the
@@ -1809,12 +1812,81 @@ _VENUE_YEAR = re.compile(r"\s*(?:<p\b[^>]*>\s*)?(?:<(?:i|em)>|\*)(?P<venue>[^<>*
 """A paper page's venue line: the venue in italics, then the year ("<i>Coastal Letters</i>, 2019. DOI: ...")."""
 
 
+def _hugo_authors(data: dict, owner: str, usernames: dict[str, str]) -> tuple[list, list]:
+    """A Hugo paper page's ``authors`` list and its ``author_notes``, a BibTeX author string the YAML list cut at
+    its commas joined again."""
+    authors = data.get("authors") or []
+    notes = data.get("author_notes") or []
+    if not isinstance(authors, list):
+        return [], []
+    if any(" and " in (as_text(a) or "") for a in authors) and any(
+            len((as_text(a) or "").split()) == 1 and as_text(a) not in usernames and as_text(a) != "admin"
+            for a in authors):
+        # "authors: [Sato, Yuko and Michael Wahman]": a BibTeX author string the YAML list cut at its commas
+        return [", ".join(as_text(a) or "" for a in authors)], []
+    if len(authors) == 2 and all(
+            len((as_text(a) or "x y").split()) == 1 and not re.match(r"[A-Z]\.", as_text(a)) for a in authors) \
+            and same_name(f"{as_text(authors[1])} {as_text(authors[0])}", owner):
+        return [f"{as_text(authors[0])}, {as_text(authors[1])}"], []  # "authors: [Sato, Yuko]": the owner, family first
+    return authors, notes
+
+
+def _hugo_author_names(authors: list, notes: object, usernames: dict[str, str], owner: str
+                       ) -> tuple[list[str], list[bool], list[str | None]]:
+    """A Hugo paper's author list with its user names (``admin``) swapped for the people's names (the marks written
+    after one kept: "admin*"), an item holding several people split into them: the names
+    :func:`publication_from_record` reads, and for each name it keeps (no "author 449 of 729") whether it is the
+    owner's user name and the mark its ``author_notes`` entry means."""
+    from ..bibtex import bibtex_names
+
+    # "authors: ["Ann Lee*", "Bo Roe*", "Cy Kim"]": the marks written after the names (:func:`marked_names`)
+    starred = marked_names([list_name(as_text(a)) or "" for a in authors]) \
+        if any(re.search(rf"\w\s*{MARK_CLASS}+\s*$", as_text(a) or "") for a in authors) else None
+    names: list[str] = []
+    selves: list[bool] = []
+    marks: list[str | None] = []
+    for i, a in enumerate(authors):
+        written = list_name(as_text(a))
+        if not written:
+            continue
+        if left_out_note(written):
+            names.append(written)  # (read as the list's cut, no one's name)
+            continue
+        raw = starred[i][0] if starred and starred[i][0] and written.startswith(starred[i][0]) else written
+        is_self = raw == "admin" or raw in usernames and usernames[raw] == owner
+        people = [usernames[raw] + written[len(raw):] if raw in usernames else
+                  owner + written[len(raw):] if raw == "admin" else written]
+        if raw not in usernames and raw != "admin" and re.search(r"\s(?:and|&)\s|,", raw):
+            # one item holding several people or a family-first name: "Sato, Yuko and Michael Wahman"
+            pieces = [x.strip() for x in md_text(raw).split(",")]
+            if not re.search(r"\s(?:and|&)\s", raw) and len(pieces) >= 2 and all(len(x.split()) >= 2 for x in pieces):
+                # "authors = ['JM Deines, JJ Hellmann']": names joined by commas in one item, each a whole
+                # name (a family-first name has one word before its comma)
+                people = pieces
+            else:
+                people = bibtex_names(md_text(raw)) or [md_text(raw)]
+        note = meaning_to_mark(str(notes[i])) if isinstance(notes, list) and i < len(notes) and as_text(notes[i]) \
+            and len(people) == 1 else None
+        names += people
+        selves += [is_self] * len(people)
+        marks += [note] * len(people)
+    return names, selves, marks
+
+
 def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, usernames: dict[str, str],
                           aliases: list[str]) -> list[Part]:
     """``content/publication/<slug>/index.md`` (and its ``cite.bib``) -> one publication. A page whose front
     matter does not parse is one part that says why (no publication): the site's other papers are still read."""
     try:
-        part, fm, pub, used = _front_matter_record(root, path, HUGO_KEYS, base, "hugo-publication")
+        doc, rel, fm = read_markdown(root, path)
+        authors, notes = _hugo_authors(fm.data, owner, usernames)
+        names, selves, note_marks = _hugo_author_names(authors, notes, usernames, owner)
+        # (the names read as any record's author list is; a list of no names, or none, stays unread as before)
+        record = {k: v for k, v in fm.data.items() if k != "authors"}
+        if names:
+            record["authors"] = names
+        part, _fm, pub, used = _front_matter_record(root, path, HUGO_KEYS, base, "hugo-publication",
+                                                    read=(doc, rel, replace(fm, data=record)))
     except SourceError as err:
         doc, bad = read_or_blank(root, path)
         return [unread_part(rel_path(root, path), doc, "hugo-publication", bad or err, raw_checksum(path))]
@@ -1837,54 +1909,11 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         when = as_text(data["publishDate"])
         pub.date = parse_date(when[:10] if re.match(r"\d{4}-\d{2}-\d{2}", when) else when)
         pub.year = find_year(pub.date or "")
-    # authors: user names (admin) stand for the people with an author page
-    authors = data.get("authors") or []
-    notes = data.get("author_notes") or []
-    if isinstance(authors, list) and any(" and " in (as_text(a) or "") for a in authors) and any(
-            len((as_text(a) or "").split()) == 1 and as_text(a) not in usernames and as_text(a) != "admin"
-            for a in authors):
-        # "authors: [Sato, Yuko and Michael Wahman]": a BibTeX author string the YAML list cut at its commas
-        authors = [", ".join(as_text(a) or "" for a in authors)]
-        notes = []
-    elif isinstance(authors, list) and len(authors) == 2 and all(
-            len((as_text(a) or "x y").split()) == 1 and not re.match(r"[A-Z]\.", as_text(a)) for a in authors) \
-            and same_name(f"{as_text(authors[1])} {as_text(authors[0])}", owner):
-        authors = [f"{as_text(authors[0])}, {as_text(authors[1])}"]  # "authors: [Sato, Yuko]": the owner, family first
-        notes = []
-    if isinstance(authors, list) and authors:
-        # "authors: ["Ann Lee*", "Bo Roe*", "Cy Kim"]": the marks written after the names, read as an author list's
-        # are (:func:`marked_names`), each name without them
-        starred = marked_names([list_name(as_text(a)) or "" for a in authors]) \
-            if any(re.search(rf"\w\s*{MARK_CLASS}+\s*$", as_text(a) or "") for a in authors) else None
-        for i, a in enumerate(authors):
-            raw = list_name(as_text(a))
-            pub.authors_truncated = pub.authors_truncated or left_out_note(raw or "")  # "author 449 of 729"
-            if not raw or left_out_note(raw):
-                continue
-            written_marks = starred[i][1] if starred and starred[i][0] else []
-            if starred and starred[i][0] and raw.startswith(starred[i][0]):
-                raw = starred[i][0]  # (a mark of no meaning taken off too: "Cy Kim+")
-            is_self = raw == "admin" or raw in usernames and usernames[raw] == owner
-            name = usernames.get(raw, owner if raw == "admin" else md_text(raw))
-            people = [name]
-            if raw not in usernames and raw != "admin" and re.search(r"\s(?:and|&)\s|,", raw):
-                # one item holding several people or a family-first name: "Sato, Yuko and Michael Wahman"
-                from ..bibtex import bibtex_names
-
-                pieces = [x.strip() for x in md_text(raw).split(",")]
-                if not re.search(r"\s(?:and|&)\s", raw) and len(pieces) >= 2 and all(len(x.split()) >= 2 for x in pieces):
-                    # "authors = ['JM Deines, JJ Hellmann']": names joined by commas in one item, each a whole
-                    # name (a family-first name has one word before its comma)
-                    people = pieces
-                else:
-                    people = bibtex_names(md_text(raw)) or [name]
-            for name in people:
-                author = Author(name=name, is_self=is_self, marks=list(written_marks) if len(people) == 1 else [])
-                if isinstance(notes, list) and i < len(notes) and as_text(notes[i]) and len(people) == 1:
-                    mark = meaning_to_mark(str(notes[i]))
-                    if mark and mark not in author.marks:
-                        author.marks.append(mark)
-                pub.authors.append(author)
+    if authors:
+        for author, is_self, mark in zip(pub.authors, selves, note_marks):
+            author.is_self = is_self  # (the owner's user name, or "admin")
+            if mark and mark not in author.marks:
+                author.marks.append(mark)
         if not any(a.is_self for a in pub.authors):
             mark_owner(pub.authors, owner, aliases)
         used.add("authors")
@@ -1920,7 +1949,7 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
                 full = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", full)).strip(" ,")
             pub.venue_full = full if full and full != short else None
         else:
-            pub.venue, pub.venue_full = v.venue, v.venue_full
+            set_venue(pub, v, keep_type=True)
         if pub.venue and re.match(r"^arxiv\b", pub.venue, re.I):
             # "*arXiv preprint arXiv:2311.03317*"
             # over an id read off a link: the page names the work's own
@@ -2025,8 +2054,7 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
             break
         if placed is not None:
             v = parse_venue(md_text(placed.group("venue")))
-            pub.venue, pub.venue_full = v.venue, v.venue_full
-            pub.venue_type = pub.venue_type or v.venue_type
+            set_venue(pub, v, keep_type=True)
             if pub.date and find_year(pub.date) != int(placed.group("year")):
                 pub.date = None  # the day the page was posted, not the paper's
             pub.year = int(placed.group("year"))
@@ -2085,9 +2113,33 @@ def _first_key(lowered: dict, keys: tuple[str, ...]) -> str | None:
     return next((k for k in keys if as_text(lowered.get(k))), None)
 
 
-def education_from_record(data: dict) -> tuple[Education | None, list[str]]:
+_DEGREE_THEN_FIELD = re.compile(r"^((?:" + DEGREE_NAMES + r"|MA|MPH|Dipl\.?-Ing)\.?),?\s+([A-Z].+)$")
+"""A degree's abbreviation (:data:`~kg.importers.common.DEGREES`), then its field: "PhD Artificial Intelligence"."""
+
+
+def split_degree(text: str | None) -> tuple[str | None, str | None]:
+    """``"PhD in Artificial Intelligence"`` -> (``"PhD"``, ``"Artificial Intelligence"``)."""
+    if not text:
+        return None, None
+    text = md_text(text)
+    # "Doctor of Philosophy in Anthropology", "Master of Science in Physics": the degree's own "of" stays in it
+    m = re.match(r"^(.*?)\s+in\s+(.+)$", text)
+    if not (m and len(m.group(1).split()) <= 4):
+        m = re.match(r"^(.*?)\s+(?:in|of)\s+(.+)$", text)
+    if m and len(m.group(1).split()) <= 3:
+        return m.group(1).strip(" ,"), m.group(2).strip()
+    # "PhD Artificial Intelligence" (Hugo Blox's data file): a degree abbreviation, then the field
+    m = _DEGREE_THEN_FIELD.match(text)
+    if m:
+        return m.group(1), m.group(2).strip()
+    return text, None
+
+
+def education_from_record(data: dict, split: bool = False) -> tuple[Education | None, list[str]]:
     """A degree from a data record (``{degree: Ph.D., field: ..., institution: ..., year_end: 2013}``) and the
-    keys it took (as the record spells them); None without an institution."""
+    keys it took (as the record spells them); None without an institution. ``split``: a degree written with its
+    field in one text ("PhD in Artificial Intelligence", Hugo's records) is split (:func:`split_degree`), whether
+    under the degree's key or, in a record naming no degree, the field's ("area: PhD Artificial Intelligence")."""
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
     inst = _first_key(lowered, ("institution", "school", "university", "college", "organization", "org"))
@@ -2099,8 +2151,14 @@ def education_from_record(data: dict) -> tuple[Education | None, list[str]]:
     year_key = _first_key(lowered, ("year", "year_end", "end", "date_end", "end_year", "graduation", "date"))
     year = find_year(str(lowered[year_key])) if year_key else None
     took += [k for k in (degree, field_, year_key if year else None) if k]
-    ed = Education(institution=md_text(as_text(lowered[inst])), degree=md_text(as_text(lowered[degree])) if degree
-                   else None, field=md_text(as_text(lowered[field_])) if field_ else None, year=year)
+    degree_name = md_text(as_text(lowered[degree])) if degree else None
+    field_name = md_text(as_text(lowered[field_])) if field_ else None
+    if split and field_ is None:  # "PhD in Artificial Intelligence": the degree, then its field
+        degree_name, field_name = split_degree(as_text(lowered[degree]) if degree else None)
+    elif split and degree is None:  # Hugo Blox's "area: PhD Artificial Intelligence": one text naming both
+        named, of = split_degree(as_text(lowered[field_]))
+        degree_name, field_name = (named, of) if of else (None, field_name)
+    ed = Education(institution=md_text(as_text(lowered[inst])), degree=degree_name, field=field_name, year=year)
     return ed, [spelled[k] for k in took]
 
 
