@@ -2152,3 +2152,16 @@ def test_one_venue_setter_keeps_a_kind_the_record_names_when_asked():
     assert (pub.venue, pub.venue_type) == ("Journal of Shifting Sands", "thesis")
     set_venue(pub, parse_venue("Journal of Shifting Sands"))
     assert pub.venue_type == "journal"
+
+
+def test_a_records_dates_running_on_with_a_note_in_brackets_are_a_current_position():
+    """'2019 - Present (part-time)': the position goes on (a note in brackets after 'Present' or 'now' does not end
+    it in its first year); '2015 - 2018 (leave)' still ended in 2018."""
+    from kg.importers.site.records import position_from_record
+
+    on, _ = position_from_record({"title": "Lecturer", "institution": "Lakeside University",
+                                  "dates": "2019 - Present (part-time)"})
+    assert on.current and on.start_year == 2019 and on.end_year is None
+    ended, _ = position_from_record({"title": "Lecturer", "institution": "Lakeside University",
+                                     "dates": "2015 - 2018 (leave)"})
+    assert not ended.current and ended.end_year == 2018

@@ -2188,7 +2188,10 @@ def award_from_record(data: dict) -> tuple[Award | None, list[str]]:
 
 
 _ENDED_NOT = re.compile(r"(?i)^\s*(?:present|now|current|ongoing|today|-|–|—)?\s*$")
-_GOES_ON = re.compile(r"(?i)[-–—]\s*(?:present|now|current|ongoing|today|)\s*$|\b(?:present|now|ongoing)\s*$")
+_GOES_ON = re.compile(r"(?i)(?:[-–—]\s*(?:present|now|current|ongoing|today|)|\b(?:present|now|ongoing))\s*"
+                      r"(?:\([^()]*\)\s*)?$")
+"""A record's dates that run on ("2019 -", "2019 - Present", "since 2019, ongoing"), a note in brackets after them
+included ("2019 - Present (part-time)")."""
 
 
 def position_from_record(data: dict) -> tuple[Affiliation | None, list[str]]:
