@@ -2157,3 +2157,30 @@ def test_a_citation_records_orcid_key_naming_the_owners_orcid_is_read_with_it(tm
     assert sorted(p.title for p in profile.publications) == ["Ice on the fjord", "Snow on the ridge"]
     assert [u.text for u in profile.unparsed if u.file == "_data/citations.yaml"] == [
         "orcid: 0000-0001-5109-3700"]
+
+
+WORKSHOPS_ORGANIZED = """# Tova Lindqvist
+
+Professor at Fjordvik University.
+
+## Workshop Organizing
+
+**Listening to Sea Ice: Acoustics at the Margin**
+Polar Days 2025, Tromsø, May 2025
+
+**Brine and Light Workshop**
+Bergen, June 2023
+
+## Publications
+
+- T. Lindqvist, "Quiet waters," Journal of Sound, 2021.
+"""
+
+
+def test_a_workshop_organizing_heading_heads_the_owners_service():
+    # "## Workshop Organizing" (no "Service" heading over it) over the workshops the owner organised (a bold name over its meeting, place and
+    # date): service, one role a workshop with its year, no longer listed
+    p = parse_markdown_page(SourceDoc(Path("index.md"), WORKSHOPS_ORGANIZED), ImportOptions())
+    assert [(s.role, s.year) for s in p.service] == [("Workshop Organizing", 2025), ("Workshop Organizing", 2023)]
+    assert p.service[0].venues[0].startswith("Listening to Sea Ice")
+    assert not p.unparsed
