@@ -3132,6 +3132,14 @@ SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "pub
                                        # roles, service ("Editorials" in a press list are pieces written)
                                        **dict.fromkeys(("editorial", "editorial work", "editorial roles",
                                                         "editorial duties", "editorial service"), "service"),
+                                       # "## Workshop Organizing" over the workshops the owner organised (bold
+                                       # name over its meeting, place and date): service, as a whole heading
+                                       **dict.fromkeys(("workshop organizing", "workshop organising",
+                                                        "workshop organization", "workshop organisation",
+                                                        "workshops organized", "workshops organised",
+                                                        "organized workshops", "organised workshops",
+                                                        "conference organization", "conference organisation",
+                                                        "event organization", "event organisation"), "service"),
                                        **{k: "publications" for k in (
                                            "thesis", "master thesis", "master s thesis", "masters thesis",
                                            "bachelor thesis", "phd thesis", "ph d thesis", "doctoral thesis",

@@ -2131,3 +2131,56 @@ def test_a_url_label_line_in_the_header_gives_the_owners_homepage():
     p = parse_html(SourceDoc(Path("cv.html"), URL_LABEL), ImportOptions())
     assert p.person.homepage == "http://www.fjordvik.example.edu/~tova/"
     assert not p.unparsed
+
+
+def test_a_citation_records_orcid_key_naming_the_owners_orcid_is_read_with_it(tmp_path):
+    # the lab template's generated "_data/citations.yaml" notes on each record the ORCID whose works list gave it
+    # ("orcid: 0000-..."): the owner's, read from the head's own record, so the lines are no longer listed; a
+    # record naming another person's ORCID stays listed
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "_config.yaml": 'title: "Roe Lab"\n',
+        "_members/jonah-roe.md": "---\nname: Jonah Roe\nrole: pi\nlinks:\n  orcid: 0000-0002-1825-0097\n---\n"
+                                 "Jonah Roe studies sea ice.\n",
+        "_data/citations.yaml": '- id: doi:10.1234/ice.1\n  title: "Ice on the fjord"\n  authors:\n  - Jonah Roe\n'
+                                '  publisher: "Cold Letters"\n  date: "2021-03-01"\n  orcid: 0000-0002-1825-0097\n'
+                                '- id: doi:10.1234/ice.2\n  title: "Snow on the ridge"\n  authors:\n  - Jonah Roe\n'
+                                '  - Ana Ruiz\n  publisher: "Cold Letters"\n  date: "2020-05-01"\n'
+                                '  orcid: 0000-0001-5109-3700\n',
+        "research/index.md": "---\ntitle: Research\n---\n{% include list.html data=\"citations\" %}\n",
+    })
+    profile = import_path(root).profile
+    assert profile.person.identifiers.get("orcid", "").endswith("0000-0002-1825-0097")
+    assert sorted(p.title for p in profile.publications) == ["Ice on the fjord", "Snow on the ridge"]
+    assert [u.text for u in profile.unparsed if u.file == "_data/citations.yaml"] == [
+        "orcid: 0000-0001-5109-3700"]
+
+
+WORKSHOPS_ORGANIZED = """# Tova Lindqvist
+
+Professor at Fjordvik University.
+
+## Workshop Organizing
+
+**Listening to Sea Ice: Acoustics at the Margin**
+Polar Days 2025, Tromsø, May 2025
+
+**Brine and Light Workshop**
+Bergen, June 2023
+
+## Publications
+
+- T. Lindqvist, "Quiet waters," Journal of Sound, 2021.
+"""
+
+
+def test_a_workshop_organizing_heading_heads_the_owners_service():
+    # "## Workshop Organizing" (no "Service" heading over it) over the workshops the owner organised (a bold name over its meeting, place and
+    # date): service, one role a workshop with its year, no longer listed
+    p = parse_markdown_page(SourceDoc(Path("index.md"), WORKSHOPS_ORGANIZED), ImportOptions())
+    assert [(s.role, s.year) for s in p.service] == [("Workshop Organizing", 2025), ("Workshop Organizing", 2023)]
+    assert p.service[0].venues[0].startswith("Listening to Sea Ice")
+    assert not p.unparsed

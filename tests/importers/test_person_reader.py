@@ -1592,3 +1592,28 @@ def test_a_milestones_table_row_naming_a_degree_is_education(tmp_path):
     person = _person(root)
     assert [(e.degree, e.institution, e.year) for e in person.education] == [
         ("Ph.D.", "Northshore University", 2023), ("M.Sc.", "Northshore University", 2019)]
+
+
+QUARTO_CV_CARDS = """# Tova Lindqvist
+
+## Experience
+
+**<i class="fas fa-chart-line"></i> Data Analyst** <span style="float: right; color: #355070;">Aug 2021 – Jul 2023</span></br>
+[Fjordvik Marine Institute](https://example.org/fmi) | Fjordvik, Norway
+
+Counted fish on video.
+
+**<i class="fas fa-flask"></i> PhD Researcher** <span style="float: right;">Sep 2016 – Jun 2021</span></br>
+Tarn University | Tarn, Norway
+"""
+
+
+def test_a_cv_cards_title_closed_by_its_dates_over_its_place_is_one_position():
+    # a Quarto CV's card: the title in bold with its dates floated right, a line break, then the place alone: one
+    # position (title, place, years), the title line no longer listed (it was read as the place without its role)
+    from kg.importers.page.parse import parse_markdown_page
+
+    p = parse_markdown_page(SourceDoc(Path("cv.md"), QUARTO_CV_CARDS), ImportOptions())
+    assert [(a.name, a.role, a.start_year, a.end_year) for a in p.person.affiliations] == [
+        ("Fjordvik Marine Institute", "Data Analyst", 2021, 2023), ("Tarn University", "PhD Researcher", 2016, 2021)]
+    assert [u.text for u in p.unparsed] == ["Counted fish on video."]

@@ -654,7 +654,12 @@ def _dated_position(line: str) -> bool:
 def _cv_card(head: str, under: str) -> str | None:
     """The first two lines of a CV's card read as one item, "head, under": a position's title alone over its place
     and dates ("Lecturer" over "Inland University | Oct 2024 – Mar 2025"), or a degree alone over where and when it
-    was earned; None when they are not so written."""
+    was earned; None when they are not so written. A title closed by its dates over its place alone ("Data Analyst
+    Aug 2024 – Jul 2025" over "Inland Survey | Tarn, NZ", a Quarto CV's card with the dates floated right) is one
+    position too: "title, place | dates"."""
+    dated = _TITLE_THEN_DATES.fullmatch(head) if not YEAR.search(under) else None
+    if dated and _role_alone(dated.group(1)) and _placed(text := f"{dated.group(1)}, {under} | {dated.group(2)}"):
+        return text
     if YEAR.search(head) or not YEAR.search(under):
         return None
     text = f"{head}, {under}"
@@ -664,6 +669,12 @@ def _cv_card(head: str, under: str) -> str | None:
             and (ed := education_from(text)) is not None and ed.institution:
         return text
     return None
+
+
+_TITLE_THEN_DATES = re.compile(
+    r"\s*(\S.*?)\s+((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d(?:\s*[-–—]+\s*(?:[Pp]resent|[Nn]ow|[Cc]urrent|"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d))?)\s*")
+"""A line that is a title, then its dates ("Data Analyst Aug 2024 – Jul 2025"): the two apart."""
 
 
 def _role_alone(line: str) -> bool:

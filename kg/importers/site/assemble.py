@@ -240,6 +240,9 @@ def _renamed(a: Publication, b: Publication) -> bool:
 
 
 _ARXIV_VERSION = re.compile(r"v\d+$")
+_ORCID_KEY_LINE = re.compile(r"(?i)\s*(?:-\s*)?[\"']?orcid(?:[-_]?id)?[\"']?\s*:\s*[\"']?(?:https?://orcid\.org/)?"
+                             r"(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/?[\"']?\s*")
+"""A data record's line holding an ORCID alone (``orcid: 0000-0002-1825-0097``, ``- orcid_id: "..."``)."""
 
 
 def _owners_works(pubs: list[Publication]) -> tuple[list[Publication], list[Publication]]:
@@ -353,6 +356,7 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
     pubs: list[Publication] = []
     read_elsewhere = lines_read_by_another_part(parts)
     listed_by_all: set[tuple] = set()  # (a line two readers of one file both left is listed once)
+    own_orcid = (person.identifiers.get("orcid") or "").rsplit("/", 1)[-1].upper()
     for part in parts:
         items: dict[str, list] = {"publications": list(part.publications), "news": list(part.news),
                                   "awards": list(part.awards), "students": list(part.students), "service": [],
@@ -372,6 +376,10 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
             u = u if u.file else u.model_copy(update={"file": part.rel})
             if (u.file, u.line, u.text) in listed_by_all or (u.file == part.rel and u.line in read_elsewhere.get(
                     (id(part), u.file), ())):
+                continue
+            if own_orcid and (m := _ORCID_KEY_LINE.fullmatch(u.text)) and m.group(1).upper() == own_orcid:
+                # "orcid: 0000-0002-..." on each citation record of a lab template (its tool's note of whose
+                # works list gave the record): the owner's ORCID, read with the owner's own (another's stays listed)
                 continue
             listed_by_all.add((u.file, u.line, u.text))
             profile.unparsed.append(u)
