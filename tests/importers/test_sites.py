@@ -2784,7 +2784,7 @@ def test_a_php_site_of_one_folder_per_section_behind_a_redirecting_index_is_read
     # includes the sidebar through a computed folder ("$parts . 'side.php'"), and the sidebar opens the document
     # and names the owner
     site = tmp_path / "site"
-    for d in ("home", "work", "parts"):
+    for d in ("home", "work", "parts", "contact"):
         (site / d).mkdir(parents=True)
     (site / "index.php").write_text('<?php\nheader("Location: home/home.php");\nexit();\n?>\n')
     (site / "parts" / "where.php").write_text("<?php\n$parts = '../parts/';\n$work = '../work/';\n?>\n")
@@ -2802,8 +2802,12 @@ def test_a_php_site_of_one_folder_per_section_behind_a_redirecting_index_is_read
         "<li>O. Lindqvist and P. Moor. Folds in flat spaces. Journal of Odd Geometry 7, 2018.</li>\n"
         "<li>P. Moor, O. Lindqvist. Curves that never close. Tarnby Mathematical Notes 2, 2015.</li>\n"
         "</ol>\n</article>\n</div></body></html>\n")
+    (site / "contact" / "contact.php").write_text(
+        "<?php\n$title = 'Contact';\ninclude('../parts/top.php');\n?>\n</nav>\n<article>\n<h2>Contact</h2>\n"
+        '<p><a href="mailto:oskar@tarnby.example.edu">oskar@tarnby.example.edu</a></p>\n</article>\n</div></body></html>\n')
     p = import_path(site).profile
     assert p.person.name == "Oskar Lindqvist"
+    assert p.person.email == "oskar@tarnby.example.edu"
     assert [x.title for x in p.publications] == ["Folds in flat spaces", "Curves that never close"]
     assert all(any(a.is_self for a in x.authors) for x in p.publications)
 

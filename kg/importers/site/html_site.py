@@ -537,13 +537,7 @@ def plan_html_site(path: Path) -> SitePlan:
     taken = {p.resolve() for p in out} | {p.resolve() for p, _ in skipped}
     if home is not None:
         taken.add(home.resolve())
-    if home is not None and home.parent.resolve() != root.resolve() and home.parent.parent.resolve() == root.resolve() \
-            and not LANGUAGE_CODE.fullmatch(home.parent.name) and not site_pages(home.parent) == pages:
-        # a site of one folder per section, its root's index sending the browser on to "about/about.php": the
-        # section pages of the root's other folders ("research/publications.php") are read as a root's would be
-        pages = pages + [p for p in page_files(root, HTML_SUFFIXES, depth=2) if p.parent.resolve() != root.resolve()
-                         and not p.parent.name.startswith(("_", ".")) and not LANGUAGE_CODE.fullmatch(p.parent.name)
-                         and backup_reason(p.relative_to(root).as_posix()) is None]
+    pages = pages + section_folder_pages(root, home)
     for p in pages:
         if len(out) >= MAX_LINKED_PAGES:
             break
@@ -555,6 +549,18 @@ def plan_html_site(path: Path) -> SitePlan:
         elif kind in UNLINKED_KINDS and kind_of(p).kind == "unreadable":
             skipped.append((p, kind_of(p).why))  # a section page kg cannot read: said, not dropped
     return SitePlan(root, home, out, skipped, fragments, served_by(home) if home is not None else [])
+
+
+def section_folder_pages(root: Path, home: Path | None) -> list[Path]:
+    """The pages of a site of one folder per section, its root's index sending the browser on to "about/about.php":
+    those of the root's other folders ("research/publications.php", "contact/contact.php"), read as a root's pages
+    would be; none for a site whose home is at its root, or in a language's folder ("en/index.html")."""
+    if home is None or home.parent.resolve() == root.resolve() or home.parent.parent.resolve() != root.resolve() \
+            or LANGUAGE_CODE.fullmatch(home.parent.name):
+        return []
+    return [p for p in page_files(root, HTML_SUFFIXES, depth=2) if p.parent.resolve() != root.resolve()
+            and not p.parent.name.startswith(("_", ".")) and not LANGUAGE_CODE.fullmatch(p.parent.name)
+            and backup_reason(p.relative_to(root).as_posix()) is None]
 
 
 def detect_html_site(path: Path) -> float:
@@ -789,7 +795,7 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
     parts += bibs
     planned = {p.resolve() for p in [*plan.pages, *([plan.home] if plan.home is not None else [])]}
     cv_read: list[tuple[Path, str]] = []
-    for page in site_pages(root):
+    for page in site_pages(root) + section_folder_pages(root, plan.home):
         # the owner's CV page ("CV.htm"): read for the person only (degrees, positions); its lists repeat the
         # site's own pages (its lines stay as unread as before). The site's contact page ("contact.htm", which no
         # page read links to: the home that did is a redirect now) likewise, for the address and workplace.
