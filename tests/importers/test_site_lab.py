@@ -924,3 +924,30 @@ def test_a_bilingual_member_list_whose_bio_names_the_group_head_gives_the_owner(
     assert profile.person.name == "Ilse Marten"
     assert profile.person.identifiers.get("github") == "imarten"
     assert "Rina Sato" in [s.name for s in profile.students]
+
+
+def test_news_under_a_key_whose_only_loop_is_commented_out_are_not_on_the_site(tmp_path):
+    # "_data/news.yml" keeps its items under "events:"; the home page assigns that list to a variable and loops
+    # over it inside an HTML comment: the site shows none of them
+    news = "events:\n" + "".join(f"- date: 2021-0{n}-10\n  title: Talk {n}\n  description: I spoke at a workshop.\n"
+                                 for n in range(1, 4))
+    home = ("---\nlayout: default\n---\n\n# Hello\n\nI study rivers at Tarn University.\n\n<!--\n# News\n\n"
+            "{% assign evts = site.data.news.events | sort: \"date\" | reverse %}\n{% for e in evts %}\n"
+            "* {{ e.date }} **{{ e.title }}** {{ e.description }}\n{% endfor %}\n-->\n")
+    people = "current:\n- name: Lena Voss\n  role: Principal Investigator\n- name: Omar Hale\n  role: PhD student\n"
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Lena Voss\nauthor:\n  name: Lena Voss\n",
+        "_data/news.yml": news,
+        "_data/people.yml": people,
+        "index.md": home,
+    })
+    assert profile.person.name == "Lena Voss"
+    assert profile.news == []
+    shown = imported_site(tmp_path / "shown", {
+        "_config.yml": "title: Lena Voss\nauthor:\n  name: Lena Voss\n",
+        "_data/news.yml": news,
+        "_data/people.yml": people,
+        "index.md": home.replace("<!--\n", "").replace("-->\n", "").replace("reverse %}", "reverse %}\n")
+                        .replace("{% for e in evts %}", "{% for e in evts limit: 2 %}"),
+    })
+    assert len(shown.news) == 2

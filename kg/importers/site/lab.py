@@ -280,7 +280,9 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
             if listings is None:
                 listings = data_listings(root)
             # (a page's loop over the file shows some of it: "{% for item in site.data.news limit: 5 %}")
-            loops = [x for x in listings.get(path.resolve(), []) if not x.keys]
+            # ("{% assign evts = site.data.news.events %}": a loop over the list under the key its records are in)
+            under = {k for _d, _s, k in records}
+            loops = [x for x in listings.get(path.resolve(), []) if not x.keys or under == {x.keys}]
             showing = shown([d for d, _s, _k in records], loops)
             read_news(part, [r for k, r in enumerate(records) if showing is None or showing[k]], base)
             if part.news:
