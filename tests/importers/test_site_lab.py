@@ -892,3 +892,62 @@ def test_a_heads_member_page_read_as_a_page_too_lists_no_line_the_page_reader_to
     listed = [(u.line, u.text) for u in profile.unparsed if u.file == "_members/ana-ruiz.md"]
     # (the record's image and aliases, which no reader takes, stay listed)
     assert listed == [(3, "image: images/ana.jpg"), (6, "aliases:"), (7, "- A Ruiz")]
+
+
+def test_a_bilingual_member_list_whose_bio_names_the_group_head_gives_the_owner(tmp_path):
+    # a lab theme over a two-language site: each member's bio written per language ("bio: {en: ..., de: ...}"), no
+    # role key; the one bio opening "Head of the ... Group" says who heads it, the others open with their posts
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "theme: jekyll-theme-minimal\n",
+        "_data/people.yml": (
+            "faculty:\n"
+            "- name: Ilse Marten\n"
+            "  bio:\n"
+            "    en: Head of the Glacier Dynamics Group at Nordhavn University. Associate Professor.\n"
+            "    de: Leiterin der Arbeitsgruppe Gletscherdynamik.\n"
+            "  email: ilse@example.org\n"
+            "  github: imarten\n"
+            "- name: Pavel Kosar\n"
+            "  bio:\n"
+            "    en: Full Professor at Nordhavn University.\n"
+            "    de: Professor an der Universitaet Nordhavn.\n"
+            "phds:\n"
+            "- name: Rina Sato\n"
+            "  bio:\n"
+            "    en: PhD student working on ice sheets.\n"
+            "    de: Doktorandin.\n"),
+        "pages/en/index.md": "---\ntitle: Home\npermalink: /\n---\n\nThe group studies glaciers.\n",
+        "pages/en/members.md": "---\ntitle: Members\n---\n\n{% for p in site.data.people.faculty %}\n"
+                               "- **{{ p.name }}**: {{ p.bio.en }}\n{% endfor %}\n",
+    })
+    profile = import_path(root).profile
+    assert profile.person.name == "Ilse Marten"
+    assert profile.person.identifiers.get("github") == "imarten"
+    assert "Rina Sato" in [s.name for s in profile.students]
+
+
+def test_news_under_a_key_whose_only_loop_is_commented_out_are_not_on_the_site(tmp_path):
+    # "_data/news.yml" keeps its items under "events:"; the home page assigns that list to a variable and loops
+    # over it inside an HTML comment: the site shows none of them
+    news = "events:\n" + "".join(f"- date: 2021-0{n}-10\n  title: Talk {n}\n  description: I spoke at a workshop.\n"
+                                 for n in range(1, 4))
+    home = ("---\nlayout: default\n---\n\n# Hello\n\nI study rivers at Tarn University.\n\n<!--\n# News\n\n"
+            "{% assign evts = site.data.news.events | sort: \"date\" | reverse %}\n{% for e in evts %}\n"
+            "* {{ e.date }} **{{ e.title }}** {{ e.description }}\n{% endfor %}\n-->\n")
+    people = "current:\n- name: Lena Voss\n  role: Principal Investigator\n- name: Omar Hale\n  role: PhD student\n"
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Lena Voss\nauthor:\n  name: Lena Voss\n",
+        "_data/news.yml": news,
+        "_data/people.yml": people,
+        "index.md": home,
+    })
+    assert profile.person.name == "Lena Voss"
+    assert profile.news == []
+    shown = imported_site(tmp_path / "shown", {
+        "_config.yml": "title: Lena Voss\nauthor:\n  name: Lena Voss\n",
+        "_data/news.yml": news,
+        "_data/people.yml": people,
+        "index.md": home.replace("<!--\n", "").replace("-->\n", "").replace("reverse %}", "reverse %}\n")
+                        .replace("{% for e in evts %}", "{% for e in evts limit: 2 %}"),
+    })
+    assert len(shown.news) == 2

@@ -2778,6 +2778,40 @@ def test_php_pages_whose_head_a_server_include_pulls_in_are_a_site(tmp_path):
     assert not any("$x" in u.text or "->" in u.text for u in p.unparsed)
 
 
+def test_a_php_site_of_one_folder_per_section_behind_a_redirecting_index_is_read(tmp_path):
+    # the root's index.php is code only, sending the browser to "home/home.php"; each section lives in a folder of
+    # its own; a page opens with PHP including the shared header (which closes in the page: "</nav>"), the header
+    # includes the sidebar through a computed folder ("$parts . 'side.php'"), and the sidebar opens the document
+    # and names the owner
+    site = tmp_path / "site"
+    for d in ("home", "work", "parts", "contact"):
+        (site / d).mkdir(parents=True)
+    (site / "index.php").write_text('<?php\nheader("Location: home/home.php");\nexit();\n?>\n')
+    (site / "parts" / "where.php").write_text("<?php\n$parts = '../parts/';\n$work = '../work/';\n?>\n")
+    (site / "parts" / "side.php").write_text(
+        '<!DOCTYPE html>\n<html>\n<head><title>Oskar Lindqvist | <?php echo $title; ?></title></head>\n<body>\n'
+        '<aside><h3 class="name">Oskar Lindqvist</h3></aside>\n')
+    (site / "parts" / "top.php").write_text(
+        "<?php\ninclude(__DIR__ . '/where.php');\ninclude($parts . 'side.php');\n?>\n<div class=\"main\">\n<nav>\n"
+        '<a href="<?php echo $work; ?>papers.php">Papers</a>\n')
+    (site / "home" / "home.php").write_text(
+        "<?php\n$title = 'Home';\ninclude('../parts/top.php');\n?>\n</nav>\n<article>\n<h2>About me</h2>\n"
+        "<p>I am a geometer working on curved spaces at Tarnby University.</p>\n</article>\n</div></body></html>\n")
+    (site / "work" / "papers.php").write_text(
+        "<?php\n$title = 'Papers';\ninclude('../parts/top.php');\n?>\n</nav>\n<article>\n<h2>Publications</h2>\n<ol>\n"
+        "<li>O. Lindqvist and P. Moor. Folds in flat spaces. Journal of Odd Geometry 7, 2018.</li>\n"
+        "<li>P. Moor, O. Lindqvist. Curves that never close. Tarnby Mathematical Notes 2, 2015.</li>\n"
+        "</ol>\n</article>\n</div></body></html>\n")
+    (site / "contact" / "contact.php").write_text(
+        "<?php\n$title = 'Contact';\ninclude('../parts/top.php');\n?>\n</nav>\n<article>\n<h2>Contact</h2>\n"
+        '<p><a href="mailto:oskar@tarnby.example.edu">oskar@tarnby.example.edu</a></p>\n</article>\n</div></body></html>\n')
+    p = import_path(site).profile
+    assert p.person.name == "Oskar Lindqvist"
+    assert p.person.email == "oskar@tarnby.example.edu"
+    assert [x.title for x in p.publications] == ["Folds in flat spaces", "Curves that never close"]
+    assert all(any(a.is_self for a in x.authors) for x in p.publications)
+
+
 _BIBTEX2HTML_ROW = """
 <tr valign="top">
 <td align="right" class="bibtexnumber">

@@ -430,15 +430,47 @@ def closing_bracket(code: str, at: int, pair: str, quotes: str = "") -> int | No
     return None
 
 
-_OPENS_MARKUP = re.compile(r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html\b|[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?=[\s/>]))",
+_OPENS_MARKUP = re.compile(r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html\b|/?[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?=[\s/>]))",
                            re.I | re.S)
+"""A server page's text opening with markup once its code is set aside: a document, an element, or the end tag of
+one its included header opened ("<?php include 'header.php' ?></nav><article>": the page goes on from it)."""
+
+_SERVER_REDIRECT = re.compile(r"""(?i)\bheader\s*\(\s*['"]\s*Location\s*:\s*([^'"$\s]+)\s*['"]\s*[,)]|"""
+                              r"""\bResponse\.Redirect\s*\(?\s*["']([^"'$\s]+)["']\s*(?:[)\n;]|\Z)|"""
+                              r"""\bsendRedirect\s*\(\s*["']([^"'$\s]+)["']\s*\)""")
+"""A whole address a server page sends the browser to (one the code builds, ``"Location: /" . $lang``, is none)."""
+
+
+def server_redirect(path: Path) -> str | None:
+    r"""Where a server page of code only sends the browser (PHP's ``header("Location: about/about.php")``, ASP's
+    ``Response.Redirect "home.asp"``, JSP's ``response.sendRedirect("main.jsp")``): the address it names, as a meta
+    refresh's; None for a page with text of its own or no such line.
+
+    >>> import tempfile
+    >>> p = Path(tempfile.mkdtemp()) / "index.php"
+    >>> _ = p.write_text('<?php\nheader("Location: about/about.php");\nexit();\n?>\n')
+    >>> server_redirect(p), served_html(p)
+    ('about/about.php', True)
+    """
+    if not server_page(path.name):
+        return None
+    try:
+        with path.open("rb") as fh:
+            text = fh.read(65536).decode("utf-8", errors="replace")
+    except OSError:
+        return None
+    if served_text(text).strip():
+        return None
+    m = _SERVER_REDIRECT.search(text)
+    return next((g for g in m.groups() if g), None) if m else None
 
 
 def served_html(path: Path) -> bool:
     """Whether a server-side page (:func:`server_page`) holds HTML: once its server code is set aside
     (:func:`served_text`), its text opens with markup (``<!doctype html>``, ``<html>``, or an element, ``<div>``,
     as a page whose head a PHP include pulls in opens). It is then read as the HTML page it is, whatever its name
-    ends with, as an ``.html`` file is; a file of code only is no page."""
+    ends with, as an ``.html`` file is; a file of code only is no page, unless it sends the browser on to one
+    (:func:`server_redirect`: the site's ``index.php`` redirecting to its home page is a redirect page)."""
     if not server_page(path.name):
         return False
     try:
@@ -446,7 +478,7 @@ def served_html(path: Path) -> bool:
             head = fh.read(65536).decode("utf-8", errors="replace")
     except OSError:
         return False
-    return _OPENS_MARKUP.match(served_text(head)) is not None
+    return _OPENS_MARKUP.match(served_text(head)) is not None or server_redirect(path) is not None
 
 
 def html_page_file(path: Path) -> bool:

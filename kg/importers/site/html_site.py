@@ -37,6 +37,7 @@ from .files import (
     read_file,
     read_or_blank,
     server_page,
+    server_redirect,
     site_pages,
     skip_notes,
 )
@@ -332,6 +333,9 @@ def swapped_pages(root: Path, page: Path, doc: SourceDoc) -> list[Path]:
 
 
 _SERVER_INCLUDE = (re.compile(r"""\b(?:include|require)(?:_once)?\s*\(?\s*['"]([^'"$]+)['"]"""),
+                   # ("include($includesPath . 'sidebar.php')", "include(__DIR__ . '/nav.php')": a folder the code
+                   # computes, then the file's name: looked for beside the including file)
+                   re.compile(r"""\b(?:include|require)(?:_once)?\s*\(?\s*(?:__DIR__|\$\w+)\s*\.\s*['"]/?([^'"$/]+)['"]"""),
                    re.compile(r"""<!--#include\s+(?:file|virtual)\s*=\s*["']([^"']+)["']"""),
                    re.compile(r"""<%@\s*include\s+file\s*=\s*["']([^"']+)["']"""))
 
@@ -341,14 +345,23 @@ def _server_includes(root: Path, page: Path) -> list[Path]:
     ``require_once(...)``; server-side includes' ``<!--#include virtual="menu.shtml" -->``; JSP's ``<%@ include
     file="..." %>``): read from the page's own text, as its code is set aside when it is read as HTML. Those that
     hold HTML (a header with the site's title, a menu, a footer) are the page's as much as its own text."""
-    if not server_page(page.name) and not page.name.lower().endswith(".shtml"):
-        return []
-    try:
-        text = SourceDoc.read(page, display=str(page)).text  # (as the page decoder reads it, its code kept)
-    except SourceError:
-        return []
-    found = [path for pattern in _SERVER_INCLUDE for path, _n in includes(root, page, text, pattern,
-                                                                         HTML_SUFFIXES + SERVER_PAGE_SUFFIXES)]
+    found: list[Path] = []
+    queue, seen = [page], {page.resolve()}
+    while queue and len(found) < MAX_LINKED_PAGES:
+        # (and the files those pull in: a header that includes the sidebar, which opens the document)
+        current = queue.pop(0)
+        if not server_page(current.name) and not current.name.lower().endswith(".shtml"):
+            continue
+        try:
+            text = SourceDoc.read(current, display=str(current)).text  # (as the page decoder reads it, code kept)
+        except SourceError:
+            continue
+        for pattern in _SERVER_INCLUDE:
+            for path, _n in includes(root, current, text, pattern, HTML_SUFFIXES + SERVER_PAGE_SUFFIXES):
+                if path.resolve() not in seen:
+                    seen.add(path.resolve())
+                    queue.append(path)
+                    found.append(path)
     return [p for p in found if html_page_file(p)]
 
 
@@ -425,6 +438,8 @@ def plan_html_site(path: Path) -> SitePlan:
         return served[p]
 
     def kind_of(p: Path) -> PageKind:
+        if p not in kinds and (to := server_redirect(p)) is not None:
+            kinds[p] = PageKind("redirect", target=to)  # ("header('Location: about/about.php')": code only)
         if p not in kinds:
             try:
                 kinds[p] = page_kind(read_file(p.parent, p))
@@ -522,6 +537,7 @@ def plan_html_site(path: Path) -> SitePlan:
     taken = {p.resolve() for p in out} | {p.resolve() for p, _ in skipped}
     if home is not None:
         taken.add(home.resolve())
+    pages = pages + section_folder_pages(root, home)
     for p in pages:
         if len(out) >= MAX_LINKED_PAGES:
             break
@@ -533,6 +549,18 @@ def plan_html_site(path: Path) -> SitePlan:
         elif kind in UNLINKED_KINDS and kind_of(p).kind == "unreadable":
             skipped.append((p, kind_of(p).why))  # a section page kg cannot read: said, not dropped
     return SitePlan(root, home, out, skipped, fragments, served_by(home) if home is not None else [])
+
+
+def section_folder_pages(root: Path, home: Path | None) -> list[Path]:
+    """The pages of a site of one folder per section, its root's index sending the browser on to "about/about.php":
+    those of the root's other folders ("research/publications.php", "contact/contact.php"), read as a root's pages
+    would be; none for a site whose home is at its root, or in a language's folder ("en/index.html")."""
+    if home is None or home.parent.resolve() == root.resolve() or home.parent.parent.resolve() != root.resolve() \
+            or LANGUAGE_CODE.fullmatch(home.parent.name):
+        return []
+    return [p for p in page_files(root, HTML_SUFFIXES, depth=2) if p.parent.resolve() != root.resolve()
+            and not p.parent.name.startswith(("_", ".")) and not LANGUAGE_CODE.fullmatch(p.parent.name)
+            and backup_reason(p.relative_to(root).as_posix()) is None]
 
 
 def detect_html_site(path: Path) -> float:
@@ -767,7 +795,7 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
     parts += bibs
     planned = {p.resolve() for p in [*plan.pages, *([plan.home] if plan.home is not None else [])]}
     cv_read: list[tuple[Path, str]] = []
-    for page in site_pages(root):
+    for page in site_pages(root) + section_folder_pages(root, plan.home):
         # the owner's CV page ("CV.htm"): read for the person only (degrees, positions); its lists repeat the
         # site's own pages (its lines stay as unread as before). The site's contact page ("contact.htm", which no
         # page read links to: the home that did is a redirect now) likewise, for the address and workplace.

@@ -150,7 +150,8 @@ def _members_of(root: Path, path: Path) -> tuple[Part | None, list[tuple[dict, d
                     named.add((data[key[0]], spans.get(key[0])))
     except SourceError:
         return None, []
-    return part, records
+    # ("bio: {en: ..., es: ...}": a bilingual site's record, read in one language as the TOML ones are)
+    return part, [(*one_language(d, s), k) for d, s, k in records]
 
 
 def _keyed_members(node, records: list) -> list[tuple[dict, dict, tuple[str, ...]]]:
@@ -279,7 +280,9 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
             if listings is None:
                 listings = data_listings(root)
             # (a page's loop over the file shows some of it: "{% for item in site.data.news limit: 5 %}")
-            loops = [x for x in listings.get(path.resolve(), []) if not x.keys]
+            # ("{% assign evts = site.data.news.events %}": a loop over the list under the key its records are in)
+            under = {k for _d, _s, k in records}
+            loops = [x for x in listings.get(path.resolve(), []) if not x.keys or under == {x.keys}]
             showing = shown([d for d, _s, _k in records], loops)
             read_news(part, [r for k, r in enumerate(records) if showing is None or showing[k]], base)
             if part.news:
@@ -331,6 +334,12 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
         m.role[len(m.own_role):])] or [
         m for m in members if is_head_role(m.role)] or [
         m for m in members if own & {fold(as_text(m.data.get(k)) or "").lstrip("@") for k in HANDLE_KEYS}]
+    if not heads:
+        # no role key says who heads it: the one member whose prose opens by saying so ("bio: Head of the X Group
+        # at Y University."), where the others' open with their posts ("Full Professor at Y")
+        leads = [m for m in members if not m.own_role.strip() and _LEADS_GROUP.match(
+            md_text(next((t for k in _PROSE_KEYS if (t := _prose(m.data, k))), "")))]
+        heads = leads if len(leads) == 1 else []
     head = None
     title = fold(site_title or "")
     titled = [m for m in members if m.name.split()[-1] and fold(m.name.split()[-1]) in title]
@@ -399,6 +408,12 @@ def _role_text(value) -> str:
     (see :func:`~..common.is_head_role`)."""
     return md_text(re.sub(r"(?i)<br\s*/?>|</p>", " ; ", as_text(value) or ""))
 
+
+_LEADS_GROUP = re.compile(r"(?i)\s*(?:(?:the\s+)?(?:head|director|leader|chair)\s+of\s+(?:the\s+)?[^.;:()]{0,80}?"
+                          r"\b(?:group|lab(?:oratory)?|team)\b|(?:lab(?:oratory)?|group|team)\s+(?:head|director|"
+                          r"lead(?:er)?)\b|princip(?:al|le)\s+investigator\b)")
+"""A member's prose that opens by naming them the lab's head ("Head of the Vision Group at ...", "Group leader.",
+"Principal Investigator of ...")."""
 
 _PROSE_LEAD = re.compile(r"\s*([^.,;:()<>\[\]]+?)\s*[(.,;:]")
 
