@@ -1617,3 +1617,31 @@ def test_a_cv_cards_title_closed_by_its_dates_over_its_place_is_one_position():
     assert [(a.name, a.role, a.start_year, a.end_year) for a in p.person.affiliations] == [
         ("Fjordvik Marine Institute", "Data Analyst", 2021, 2023), ("Tarn University", "PhD Researcher", 2016, 2021)]
     assert [u.text for u in p.unparsed] == ["Counted fish on video."]
+
+
+def test_an_interests_lead_sentence_speaks_for_the_owner():
+    """A short sentence ending in a colon opens a list of the owner's interests only in the owner's voice or when
+    it opens with the topic's word; one about prospective students' requirements does not."""
+    from kg.importers.page.bio import _INTERESTS_LEAD_SENTENCE
+
+    for said in ("Topics I am interested in:", "My current research interests in a nutshell:", "Research interests:",
+                 "We are interested in:"):
+        assert _INTERESTS_LEAD_SENTENCE.fullmatch(said), said
+    assert not _INTERESTS_LEAD_SENTENCE.fullmatch("Prospective students interested in working with me should have:")
+
+
+def test_a_student_post_still_running_gives_no_degree_year():
+    """'Ph.D. student in X, Place (2021 - present)': the degree is studied for, not earned in 2021; with closed
+    dates the last year is the degree's."""
+    from kg.importers.page.bio import _student_post
+
+    open_ = _student_post("Ph.D. student in Economics, Lakeside University (2021 - present)")
+    assert open_.institution == "Lakeside University" and open_.year is None
+    assert _student_post("Ph.D. student in Economics, Lakeside University (2016 - 2021)").year == 2021
+
+
+def test_advised_by_line_wants_a_name_after_by():
+    from kg.importers.page.person import ADVISED_BY_LINE
+
+    assert ADVISED_BY_LINE.match("Advised by Jo Bell")
+    assert not ADVISED_BY_LINE.match("advised by the lab")

@@ -74,7 +74,7 @@ from .person import (
     name_candidate,
     split_title_aff,
 )
-from .readers import PROSE_INTERESTS, interest_list, topics_only
+from .readers import OPEN_RANGE, PROSE_INTERESTS, interest_list, topics_only
 
 
 _JOINED_FACULTY = re.compile(
@@ -165,9 +165,14 @@ _WORK_ADDRESS = re.compile(r"^\s*(?:work|office|postal|mailing)\s+address\s*[:�
 _INTERESTS_LABEL = re.compile(r"(?i)(?:(?:main|current|my)\s+)?(?:research\s+)?(?:interests?|topics)\s*[:：]?")
 """A label alone on its line naming the owner's research interests (their list on the next line)."""
 _INTERESTS_LEAD_SENTENCE = re.compile(
-    r"(?i)(?=(?:\S+\s+){0,11}\S+[:：]$)(?:[^:：.!?\d]*\b(?:interest(?:s|ed)|research\s+(?:topics|areas|focus))\b[^:：.!?\d]*)[:：]")
+    r"(?i)(?=(?:\S+\s+){0,11}\S+[:：]$)"
+    r"(?=\s*(?:(?:topics|areas|things|questions|problems)\s+(?:that\s+)?)?(?:I|I'm|I’m|my|our|we)\b"
+    r"|\s*(?:(?:main|current)\s+)?(?:research\s+)?(?:topics|interests|areas)\b)"
+    r"(?:[^:：.!?\d]*\b(?:interest(?:s|ed)|research\s+(?:topics|areas|focus))\b[^:：.!?\d]*)[:：]")
 """A short sentence that announces the owner's interests and ends with a colon ("Topics I am interested in:",
-"My current research interests in a nutshell:"): the list under it names them."""
+"My current research interests in a nutshell:"), in the owner's voice or opening with the topic's own word:
+the list under it names them ("Prospective students interested in working with me should have:" is no such
+sentence: its subject is someone else)."""
 _LINE_LABEL = re.compile(r"^\s*([A-Z][\w'’ -]{1,40}?)\s*[:：]\s+\S")
 _AFFILIATION_LABEL = re.compile(
     r"(?:current\s+)?(?:affiliations?|organi[sz]ations?|institutions?|employer|company|work|position|title|role|"
@@ -507,14 +512,16 @@ def _degree_row(segs: list[Seg]) -> Education | None:
 def _student_post(t: str) -> Education | None:
     """A line of a biography's posts that is a degree's student post ("Ph.D. student in Economics, Lakeside
     University (2016 - 2021)", "Master student Civil Engineering, Hill College (2013 - 2015)"): that degree, its
-    field, the place and the last year of the dates; None for any other line."""
+    field, the place and the last year of the dates (none while the dates are open, "(2021 - present)": the
+    degree is not earned yet); None for any other line."""
     deg = DEGREE_RX.match(t.strip())
     m = _STUDENT_POST.fullmatch(t.strip()[deg.end():]) if deg else None
     if m is None or JOB_WORDS.search(m.group("inst")) or not re.search(r"[A-ZÀ-Þ]", m.group("inst")):
         return None
-    years = re.findall(r"(?:19|20)\d\d", m.group("dates") or "")
+    dates = m.group("dates") or ""
+    year = None if OPEN_RANGE.search(dates) or re.search(r"[-–—~]\s*$", dates) else find_year(dates)
     return Education(degree=deg.group(0), field=m.group("field").strip(), institution=m.group("inst").strip(),
-                     year=int(years[-1]) if years else None)
+                     year=year)
 
 
 def _degree_line(t: str) -> Education | None:

@@ -320,8 +320,9 @@ ADVISOR_LABEL = re.compile(rf"^\s*{ADVISOR_WORDS}\s*[:：]", re.I)
 "Direction : A et B", "Directeur de thèse : A")."""
 
 
-ADVISED_BY_LINE = re.compile(r"^\s*(?:co-?)?(?:advised|supervised)\s+by\s+(?=[A-Z])", re.I)
-"""A line that opens by saying who advises the owner ("Advised by Jo Bell", "Co-supervised by Prof. A and B")."""
+ADVISED_BY_LINE = re.compile(r"^\s*(?:co-?)?(?:advised|supervised)\s+by\s+(?=(?-i:[A-Z]))", re.I)
+"""A line that opens by saying who advises the owner ("Advised by Jo Bell", "Co-supervised by Prof. A and B"): a
+capital after "by" (not "advised by the lab")."""
 
 
 _NEXT_ADVISOR_LABEL = re.compile(rf",(?=\s*{ADVISOR_WORDS}\s*[:：])", re.I)

@@ -336,7 +336,7 @@ and the role ("HKUST (Guangzhou) Dec 2025 – Jun 2026 (expected) Exchange Stude
 _STUDYING_NOW = re.compile(r"(?i)\b((?:ph\.?\s?d\.?|doctoral|master['’]?s?|m\.?sc?\.?|graduate|undergraduate)\s+"
                            r"(?:student|candidate))\b")
 """A degree under way named as the owner's standing: "PhD Student", "Master's candidate", "graduate student"."""
-_OPEN_RANGE = re.compile(r"(?i)[-–—~]\s*\*?\s*(?:present|current|now|today)\b")
+OPEN_RANGE = re.compile(r"(?i)[-–—~]\s*\*?\s*(?:present|current|now|today)\b")
 """A date range left open: "2025.08 - Current", "2021 – present"."""
 
 
@@ -1452,7 +1452,7 @@ class SectionReaders:
                     self._edu_degreeless = (next((e for e in self.education if e.institution == ed.institution
                                                   and e.degree is None), None), b.group_label)
                     self._edu_place = None
-                now = _STUDYING_NOW.search(text) if ed.institution and _OPEN_RANGE.search(text) else None
+                now = _STUDYING_NOW.search(text) if ed.institution and OPEN_RANGE.search(text) else None
                 if now and getattr(self, "studying_now", None) is None:
                     # "2025.08 - Current, CS PhD Student, University of Maryland": the degree under way is what
                     # the owner is now, where no other line of the page says

@@ -1910,8 +1910,10 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         pub.date = parse_date(when[:10] if re.match(r"\d{4}-\d{2}-\d{2}", when) else when)
         pub.year = find_year(pub.date or "")
     if authors:
-        for author, is_self, mark in zip(pub.authors, selves, note_marks):
-            author.is_self = is_self  # (the owner's user name, or "admin")
+        # (the owner's user name, or "admin", at its place in the list; only when the list read is that list, one
+        # author per name: a citation's authors swapped in for it are marked by name below)
+        for author, is_self, mark in zip(pub.authors, selves, note_marks) if len(pub.authors) == len(selves) else ():
+            author.is_self = author.is_self or is_self
             if mark and mark not in author.marks:
                 author.marks.append(mark)
         if not any(a.is_self for a in pub.authors):
