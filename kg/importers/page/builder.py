@@ -423,8 +423,8 @@ class Builder(SectionReaders, PersonReader):
         """Awards the bio names in prose ("I won the X prize in 2019"): kept when the page has no awards list."""
         self._person_class: dict = {}  # element -> whether a class of it names contact icons (_personish)
         self._card = False
-        self._interests_lead = None  # (heading, lines) of a "Topics I am interested in:" line over its list
         """A lab page's card of its head was read (bio._head_card): the header lines after it are the head's."""
+        self._interests_lead = None  # (heading, lines) of a "Topics I am interested in:" line over its list
 
     # --- name
     def find_name(self) -> None:

@@ -38,10 +38,11 @@ _ABBREV_WINDOW = 16
 full stop is enough (searching the whole of it made a long paragraph's splitting quadratic)."""
 
 
-_LOW_PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
-_VANCOUVER_PARTICLES = (rf"(?:(?:{_LOW_PARTICLE})\s(?:(?:{_LOW_PARTICLE})\s)?|"
+PARTICLE_ALTERNATIVES = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+"""The name particles as one alternation, longest first ("van der|van|de ..."), for patterns of names."""
+_VANCOUVER_PARTICLES = (rf"(?:(?:{PARTICLE_ALTERNATIVES})\s(?:(?:{PARTICLE_ALTERNATIVES})\s)?|"
                         rf"(?:{'|'.join(sorted((p.capitalize() for p in NAME_PARTICLES), key=len, reverse=True))})"
-                        rf"\s(?:{_LOW_PARTICLE})\s)?")
+                        rf"\s(?:{PARTICLE_ALTERNATIVES})\s)?")
 _VANCOUVER_NAME = (_VANCOUVER_PARTICLES + r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’\-]+)?\s"
                    r"(?:[A-Z](?:\.-?[A-Z]){1,2}\.?|[A-Z]\.|[A-Z]{1,3})")
 """A name written the Vancouver way, family name(s) then initials ("Brook RB", "Morel J.-C.", "Oda M."), the

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import (NAME_PARTICLES, INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
+from ..common import (INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       HONORIFIC_WORDS, MONTHS, MONTH_NAMES, SEASONS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
                       without_degrees)
 
@@ -22,7 +22,7 @@ from .scores import author_score, name_like
 from .runs import Block, Seg
 from .marks import majority
 from .labels import label_of, link_text
-from .context import abs_url, sentences
+from .context import PARTICLE_ALTERNATIVES, abs_url, sentences
 from .person import (
     add_advisors,
     ADVISOR_LABEL,
@@ -139,9 +139,8 @@ _NAME_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<!\bSt)(?<!\b[JS]r)\.\s+(?=[A-Z])")
 ends, when a degree follows (not "St." or "Jr.")."""
 
 
-_PARTICLE_RX = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 _REVERSED_NAME = re.compile(
-    rf"^(?P<family>(?:(?i:{_PARTICLE_RX})\s+)*[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w'’-]*),\s+"
+    rf"^(?P<family>(?:(?i:{PARTICLE_ALTERNATIVES})\s+)*[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w'’-]*),\s+"
     r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w'’-]*)?)\s*(?:[:：]\s*,?|,)\s*(?P<rest>\S.*)$")
 """A student written family name first, then the thesis ("Lund, Ida: Bees in meadows", "van Dam, Bo, A study of
 clover"): one family name (its particles before it), a comma, the given names, then a colon or a comma."""

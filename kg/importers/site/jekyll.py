@@ -876,7 +876,7 @@ def _shown_types(tags: list[tuple[str, str | None]], default: list[Path], file: 
 def _language_folders(folder: Path) -> list[Path]:
     """The subfolders of ``folder`` named for one language each (``fr``, ``en-us``: a multilingual site's pages)."""
     return [d for d in sorted(folder.iterdir()) if d.is_dir()
-            and re.fullmatch(r"[a-z]{2}(?:[-_][A-Za-z]{2,4})?", d.name)] if folder.is_dir() else []
+            and LANGUAGE_CODE.fullmatch(d.name)] if folder.is_dir() else []
 
 
 def _scholar_pages(root: Path) -> list[Path]:
