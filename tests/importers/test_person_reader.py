@@ -1645,3 +1645,12 @@ def test_advised_by_line_wants_a_name_after_by():
 
     assert ADVISED_BY_LINE.match("Advised by Jo Bell")
     assert not ADVISED_BY_LINE.match("advised by the lab")
+
+
+def test_a_supervision_label_outside_a_degree_card_names_no_advisors():
+    """'Supervision: Ana Ruiz (PhD 2021), Bo Lee (MSc 2019)' on a CV heads the students the owner supervised: no
+    advisors of the owner (under a doctorate's CV card the same label does name its advisors: the card test above)."""
+    from kg.importers.page.person import advisors_in
+
+    assert advisors_in("Supervision: Ana Ruiz (PhD 2021), Bo Lee (MSc 2019)") == []
+    assert advisors_in("Supervisors: Prof. Dr. Ana Ruiz, Prof. Dr. Bo Lee") == ["Ana Ruiz", "Bo Lee"]

@@ -241,9 +241,7 @@ _ADVISOR_RX = re.compile(
     r"(?i:advis(?:e|o)rs?|supervisors?|advised by|supervised by|" + UNDER_ADVISOR + r"|"
     r"working with|studying (?:with|under)|mentored by|co-advised by|thesis advisor|phd advisor|"
     # French: "sous la direction de", "directeur de thèse", "Direction : A et B"
-    r"sous la (?:co-?)?direction d[e']|(?:co-?)?direct(?:eur|rice)s? de (?:th[eè]se|recherche)|(?:co-?)?direction(?=\s*:)|"
-    # "Supervision: Prof. Dr. A, Prof. Dr. B" (as a German CV labels a doctorate's advisors)
-    r"(?:co-?)?supervision(?=\s*:))"
+    r"sous la (?:co-?)?direction d[e']|(?:co-?)?direct(?:eur|rice)s? de (?:th[eè]se|recherche)|(?:co-?)?direction(?=\s*:))"
     r"\s*(?i:is|was|were|are|:)?\s*"
     # "Supervisors: CNRS researchers A and B": what the advisors are, before their names
     r"(?:(?:[A-Z]{{2,8}}\s+)?(?i:researchers|professors|scientists)\s+)?"
@@ -318,6 +316,12 @@ def without_gloss(text: str) -> str:
 ADVISOR_LABEL = re.compile(rf"^\s*{ADVISOR_WORDS}\s*[:：]", re.I)
 """A line that labels the advisors it names ("Advisor: Dr. Jo Bell", "PhD supervisors: A and B", in French
 "Direction : A et B", "Directeur de thèse : A")."""
+
+
+CARD_SUPERVISION = re.compile(r"(?i)^\s*((?:co-?)?)supervision(?=\s*[:：])")
+"""A "Supervision:" label: under a doctorate's CV card (a German CV's "Supervision: Prof. Dr. A, Prof. Dr. B") it
+names the owner's advisors; elsewhere a CV's "Supervision:" heads the students the owner supervised, so it is no
+advisor label of :func:`advisors_in`'s own."""
 
 
 ADVISED_BY_LINE = re.compile(r"^\s*(?:co-?)?(?:advised|supervised)\s+by\s+(?=(?-i:[A-Z]))", re.I)

@@ -26,6 +26,7 @@ from .context import PARTICLE_ALTERNATIVES, abs_url, sentences
 from .person import (
     add_advisors,
     ADVISOR_LABEL,
+    CARD_SUPERVISION,
     DATE_PREFIX,
     DEGREE_RX,
     TALK_KIND,
@@ -1660,8 +1661,10 @@ class SectionReaders:
                 out.append((joined, segs[k].lines | segs[k + 1].lines, segs[k:k + 2]))
                 k += 2
                 continue
-            if card is not None and advisors_in(text):
-                self._doctoral_advisors(b, f"{card}. {text}", segs[k].lines)
+            # (a "Supervision:" line under a degree's card names its advisors: person.CARD_SUPERVISION)
+            said = CARD_SUPERVISION.sub(r"\1supervisors", text) if card is not None else text
+            if card is not None and advisors_in(said):
+                self._doctoral_advisors(b, f"{card}. {said}", segs[k].lines)
             else:
                 out.append(items[k])
             k += 1
