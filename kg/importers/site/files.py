@@ -452,15 +452,24 @@ def server_redirect(path: Path) -> str | None:
     >>> server_redirect(p), served_html(p)
     ('about/about.php', True)
     """
+    text = _served_head(path)
+    return _redirect_in(text) if text is not None and not served_text(text).strip() else None
+
+
+def _served_head(path: Path) -> str | None:
+    """The first 64 KB of a server-side page (:func:`server_page`) as text; None for another file or one that
+    cannot be read."""
     if not server_page(path.name):
         return None
     try:
         with path.open("rb") as fh:
-            text = fh.read(65536).decode("utf-8", errors="replace")
+            return fh.read(65536).decode("utf-8", errors="replace")
     except OSError:
         return None
-    if served_text(text).strip():
-        return None
+
+
+def _redirect_in(text: str) -> str | None:
+    """The whole address a server page's code sends the browser to (:data:`_SERVER_REDIRECT`), or None."""
     m = _SERVER_REDIRECT.search(text)
     return next((g for g in m.groups() if g), None) if m else None
 
@@ -471,14 +480,11 @@ def served_html(path: Path) -> bool:
     as a page whose head a PHP include pulls in opens). It is then read as the HTML page it is, whatever its name
     ends with, as an ``.html`` file is; a file of code only is no page, unless it sends the browser on to one
     (:func:`server_redirect`: the site's ``index.php`` redirecting to its home page is a redirect page)."""
-    if not server_page(path.name):
+    head = _served_head(path)
+    if head is None:
         return False
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(65536).decode("utf-8", errors="replace")
-    except OSError:
-        return False
-    return _OPENS_MARKUP.match(served_text(head)) is not None or server_redirect(path) is not None
+    shown = served_text(head)  # (read and set aside once: the redirect test asks the same text)
+    return _OPENS_MARKUP.match(shown) is not None or not shown.strip() and _redirect_in(head) is not None
 
 
 def html_page_file(path: Path) -> bool:
