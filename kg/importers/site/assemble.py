@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ...model import NewsItem, Person, Profile, Publication, Source, Unparsed
 from ..base import HTML_SUFFIXES, SourceDoc
-from ..common import (fold, has_cjk, mark_owner, name_key, own_spelling, placeholder_text, same_name, same_work, title_key,
+from ..common import (ORCID_ID, fold, has_cjk, mark_owner, name_key, own_spelling, placeholder_text, same_name, same_work, title_key,
                       venue_type)
 
 
@@ -241,7 +241,7 @@ def _renamed(a: Publication, b: Publication) -> bool:
 
 _ARXIV_VERSION = re.compile(r"v\d+$")
 _ORCID_KEY_LINE = re.compile(r"(?i)\s*(?:-\s*)?[\"']?orcid(?:[-_]?id)?[\"']?\s*:\s*[\"']?(?:https?://orcid\.org/)?"
-                             r"(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/?[\"']?\s*")
+                             rf"({ORCID_ID.pattern})/?[\"']?\s*")
 """A data record's line holding an ORCID alone (``orcid: 0000-0002-1825-0097``, ``- orcid_id: "..."``)."""
 
 

@@ -237,7 +237,7 @@ def _icon_link(person: Person, item: Any, base: str | None) -> bool:
     if not icon:  # a link with its label only ({name: "Google Scholar", url: ...}): the label names it
         label = as_text(item.get("name")) or as_text(item.get("label")) or as_text(item.get("title")) or ""
         icon = re.sub(r"[\s\-]+", "_", label.strip().lower()) if len(label) <= 30 else ""
-    if icon in ("envelope", "email", "at-symbol", "at", "mail") and not find_email(link or ""):
+    if icon in EMAIL_ICONS and not find_email(link or ""):
         # an email icon whose link goes nowhere ("javascript:void(0)") and whose label writes the address, maybe
         # spelt out against harvesters ("text: ann.lee[at]example.org", Quarto's about links)
         label = next((t for k in ("text", "name", "label", "title") if (t := as_text(item.get(k)))), "")
@@ -250,6 +250,10 @@ def _icon_link(person: Person, item: Any, base: str | None) -> bool:
     return _put_social(person, icon, link, None if link.startswith("mailto:") else absolute_url(link, base))
 
 
+EMAIL_ICONS = ("envelope", "email", "at-symbol", "at", "mail")
+"""The names of an email icon (Font Awesome's ``envelope``, Bootstrap's ``at``, ...) or of a profile setting for
+the address."""
+
 _ICON_MODIFIERS = re.compile(r"\s+(?:fa|ai|bi)-(?:[1-9]0?x|xs|sm|lg|xl|fw|inverse|border|spin|pulse|pull-\w+|rotate-\d+)\b",
                              re.I)
 """The classes of an icon that size or style it (Font Awesome's and Academicons' ``fa-2x``, ``fa-fw``, ...)."""
@@ -259,7 +263,7 @@ def _put_social(person: Person, key: str, text: str, url: str | None) -> bool:
     """A profile setting or icon link ``key`` whose value is ``text`` (at ``url``, when it is an address) onto
     the person: an email address, else an identifier and a link labelled by the profile ``key`` names (a
     Scholar address is labelled so, whatever the key)."""
-    if key == "email" or key.endswith("_email") or key in ("envelope", "at-symbol") or text.startswith("mailto:"):
+    if key == "email" or key.endswith("_email") or key in EMAIL_ICONS or text.startswith("mailto:"):
         email = find_email(text.removeprefix("mailto:"))
         if email and person.email is None:
             person.email = email
