@@ -30,6 +30,7 @@ left as unparsed lines (with their line numbers); a file without a single entry 
 
 from __future__ import annotations
 
+import datetime as _dt
 import html as _html
 import logging
 import re
@@ -930,7 +931,15 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
     if val("date"):
         m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", _plain(val("date")))
         if m:
-            date = "-".join(g for g in m.groups() if g)
+            y, mo, d = m.groups()
+            if mo and not 1 <= int(mo) <= 12:
+                mo = d = None  # biblatex's seasons ("2006-24" is the winter of 2006) and slips: the year alone
+            if d:
+                try:
+                    _dt.date(int(y), int(mo), int(d))
+                except ValueError:
+                    d = None  # "2019-02-30": the month is still meant
+            date = "-".join(g for g in (y, mo, d) if g)
             year = year or int(m.group(1))
             take("date")
     if year:

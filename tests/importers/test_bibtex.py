@@ -704,6 +704,17 @@ def test_biblatex_date_field_gives_the_date_and_the_year_unless_a_year_field_dis
     assert [(p.year, p.date) for p in pubs] == [(2021, "2021-06-14"), (2020, None)]
 
 
+def test_a_biblatex_season_or_an_impossible_day_keeps_what_of_the_date_is_meant_and_the_entry():
+    # biblatex writes seasons as months 21-24 ("2006-24", the winter of 2006); before, the whole import stopped
+    # with an internal error (the model rejects month 24)
+    pubs = read_bibtex(
+        "@article{a, author={Mira Kolb}, title={Frost in clay}, journal={Soil Letters}, date={2006-24}}\n"
+        "@article{b, author={Mira Kolb}, title={Thaw in clay}, journal={Soil Letters}, date={2019-02-30}}\n",
+        "Mira Kolb").publications
+    assert [(p.title, p.year, p.date) for p in pubs] == [("Frost in clay", 2006, "2006"),
+                                                         ("Thaw in clay", 2019, "2019-02")]
+
+
 def test_an_entry_of_a_type_left_out_is_left_out_even_with_a_field_written_twice():
     # the parser sets an entry with a repeated field apart; the types the page shows apply to it all the same
     text = ("@article{a, title={Tides of the North Sea}, author={Lund, Ida}, journal={Ocean Letters}, year={2022}}\n"
