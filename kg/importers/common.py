@@ -2419,8 +2419,10 @@ each), the first one given the work's."""
 
 
 def doi_of(url: str) -> str | None:
+    """The DOI an address gives ("https://doi.org/10.1/x", ".../doi/abs/10.1/x" -> "10.1/x"), or None; an address
+    field holding two addresses ("https://x.org/a 10.1/x%20papers3://...") gives the DOI up to the space."""
     m = _DOI_URL.search(url or "")
-    return unquote(m.group(1)).rstrip(".") if m else None
+    return valid_doi(unquote(m.group(1)).split()[0].rstrip(".")) if m else None
 
 
 _DOI_PREFIX = re.compile(r"^(?:(?:https?://)?(?:dx\.)?doi\.org/|doi:\s*)", re.I)

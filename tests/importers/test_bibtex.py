@@ -715,6 +715,16 @@ def test_a_biblatex_season_or_an_impossible_day_keeps_what_of_the_date_is_meant_
                                                          ("Thaw in clay", 2019, "2019-02")]
 
 
+def test_a_url_field_holding_two_addresses_gives_the_doi_of_the_first():
+    # a reference manager's export: the DOI address, a space, then its own "papers3://" address; before, the DOI
+    # was read with the space and what follows, and the model's refusal stopped the whole import
+    [pub] = read_bibtex(
+        "@article{a, author={Mira Kolb}, title={Frost in clay}, journal={Soil Letters}, year={2001},"
+        " url={http://dx.doi.org/10.1000/B:2001 papers3://publication/doi/10.1000/B:2001}}\n",
+        "Mira Kolb").publications
+    assert pub.doi == "10.1000/B:2001"
+
+
 def test_an_entry_of_a_type_left_out_is_left_out_even_with_a_field_written_twice():
     # the parser sets an entry with a repeated field apart; the types the page shows apply to it all the same
     text = ("@article{a, title={Tides of the North Sea}, author={Lund, Ida}, journal={Ocean Letters}, year={2022}}\n"
