@@ -44,6 +44,17 @@ class SourceError(KgError):
     """An importer cannot read a source page (empty, binary, broken, unrecognized)."""
 
 
+def internal_error(exc: Exception, path: str | None = None) -> SourceError:
+    """A reader's own bug (``exc``) as the one-line error that names what it failed on, unless ``KG_DEBUG`` is set
+    (then ``exc`` is raised again, with where it happened)."""
+    import os
+
+    if os.environ.get("KG_DEBUG"):
+        raise exc
+    return SourceError(f"internal error while reading this (a bug in kg, not in the page: please report it; "
+                       f"KG_DEBUG=1 shows where): {type(exc).__name__}: {exc}".splitlines()[0], path=path)
+
+
 class IncompleteRead(KgError):
     """Some of the input could not be read (an unreadable file, a symlink loop, a file that is not a
     profile): nothing is built from a partial read. One line per skipped entry."""

@@ -17,12 +17,11 @@ import functools
 import gc
 import hashlib
 import importlib
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import KgError, SourceError, UsageError
+from ..errors import KgError, SourceError, UsageError, internal_error
 from ..model import Profile, Source, Unparsed
 from .base import READ_ONCE, ImportOptions, Importer, SourceDoc
 
@@ -168,11 +167,7 @@ def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _d
     except KgError:
         raise
     except Exception as exc:  # noqa: BLE001 - a reader's bug still names the page it failed on, in one line
-        if os.environ.get("KG_DEBUG"):
-            raise
-        raise SourceError(f"internal error while reading this (a bug in kg, not in the page: please report it; "
-                          f"KG_DEBUG=1 shows where): {type(exc).__name__}: {exc}".splitlines()[0],
-                          path=str(path)) from None
+        raise internal_error(exc, str(path)) from None
     finally:
         UNPLACED_LINKS.reset(token)
         READ_ONCE.reset(read)

@@ -454,6 +454,28 @@ def test_an_empty_bibtex_file_a_quarto_page_names_is_noted_and_the_site_read(tmp
         ("refs.bib", "page not read: file is empty")]
 
 
+def test_a_reader_failing_on_one_file_costs_that_file_not_the_site(tmp_path, monkeypatch):
+    # a bug of kg's in one file's reader (here made to fail on the BibTeX file) stopped the whole site's import
+    # with exit 2; now that file is a note saying so, and the rest of the site is read
+    import kg.importers.bibtex as bibtex
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a reader's bug")
+
+    monkeypatch.delenv("KG_DEBUG", raising=False)
+    monkeypatch.setattr(bibtex, "read_bibtex", broken)
+    site = _write(tmp_path, {
+        "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: Noor Haddad\n",
+        "index.qmd": "---\ntitle: Noor Haddad\nbibliography: refs.bib\n---\n\nI study dunes [@dune2020].\n",
+        "refs.bib": "@article{dune2020, author={Haddad, Noor}, title={Dunes}, journal={Sand}, year={2020}}\n",
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Noor Haddad"
+    [(line, text)] = [(u.line, u.text) for u in profile.unparsed if u.file == "refs.bib"]
+    assert text.startswith("page not read: internal error while reading this (a bug in kg") and \
+        text.endswith("RuntimeError: a reader's bug")
+
+
 def test_a_sphinx_bibliography_of_a_site_named_by_a_relative_path(tmp_path, monkeypatch):
     # the BibTeX file's place in the site is taken with both paths resolved: "kg import site" from its parent
     _write(tmp_path / "site", {

@@ -9,10 +9,10 @@ BibTeX file a page shows, as a part of publications (:func:`bibtex_part`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ...errors import SourceError
+from ...errors import SourceError, internal_error
 from ...model import Person, Profile, Unparsed
 from ..base import ImportOptions, SourceDoc
 from ..common import DOCTORATE, TITLE_SEPARATOR, fold, is_student_role, markup_text, section_kind
@@ -156,6 +156,17 @@ def unread_part(rel: str, doc: SourceDoc, kind: str, err: SourceError, checksum:
     part.extra_unparsed.append(Unparsed(line=err.line or 1, text=f"page not read: {err.message}", file=rel))
     doc.ignore(1, len(doc.lines))
     return part
+
+
+def read_part(rel: str, doc: SourceDoc, kind: str, read: Callable[[], Part], checksum: str | None = None) -> Part:
+    """The part ``read`` makes of one file of a site, or one that says why there is none: the reader refused the
+    file, or failed on it (a bug in kg: the rest of the site is still read, and the file's note says so)."""
+    try:
+        return read()
+    except SourceError as err:
+        return unread_part(rel, doc, kind, err, checksum)
+    except Exception as exc:  # noqa: BLE001 - one file's bug costs that file, not the site
+        return unread_part(rel, doc, kind, internal_error(exc), checksum)
 
 
 _MDX_CODE = re.compile(r"^\s*(?:import\s.+\sfrom\s|import\s+['\"]|export\s)")
@@ -454,10 +465,8 @@ def markdown_part(root: Path, page: Path, owner: str | None, base: str | None,
     section = md_page_kind(page, source)
     doc = blocks_view(source) or \
         titled_view(_page_view(source), fallback=section.capitalize() if section in UNLINKED_KINDS else None)[0]
-    try:
-        return Part(rel, doc, "markdown", profile=read_page(doc, "markdown", owner, base), checksum=source.checksum)
-    except SourceError as err:
-        return unread_part(rel, doc, "markdown", err, source.checksum)
+    return read_part(rel, doc, "markdown", lambda: Part(rel, doc, "markdown", checksum=source.checksum,
+                                                      profile=read_page(doc, "markdown", owner, base)), source.checksum)
 
 
 def html_part(rel: str, doc: SourceDoc, bad: SourceError | None, owner: str | None, base: str | None,
@@ -467,10 +476,7 @@ def html_part(rel: str, doc: SourceDoc, bad: SourceError | None, owner: str | No
     reported in ``unparsed`` and the rest of the site is still read."""
     if bad is not None:
         return unread_part(rel, doc, "html", bad, checksum)
-    try:
-        return Part(rel, doc, "html", profile=read_page(doc, "html", owner, base))
-    except SourceError as err:
-        return unread_part(rel, doc, "html", err)
+    return read_part(rel, doc, "html", lambda: Part(rel, doc, "html", profile=read_page(doc, "html", owner, base)))
 
 
 def html_file_part(root: Path, path: Path, owner: str | None, base: str | None) -> Part:
@@ -493,10 +499,14 @@ def bibtex_part(root: Path, path: Path, owner: str | None, cited: set[str] | Non
     doc, bad = read_or_blank(root, path)
     if bad is not None:
         return unread_part(rel, doc, "bibtex", bad, raw_checksum(path))
-    result = read_bibtex(doc.text, owner, doc=doc, file=rel, cited=cited, pdf_base=pdf_base)
-    doc.sections[1] = "publications"
-    _keyed_links(path, doc, result.publications)
-    return Part(rel, doc, "bibtex", publications=result.publications)
+
+    def read() -> Part:
+        result = read_bibtex(doc.text, owner, doc=doc, file=rel, cited=cited, pdf_base=pdf_base)
+        doc.sections[1] = "publications"
+        _keyed_links(path, doc, result.publications)
+        return Part(rel, doc, "bibtex", publications=result.publications)
+
+    return read_part(rel, doc, "bibtex", read, raw_checksum(path))
 
 
 _ENTRY_KEY = re.compile(r"^[ \t]*@\s*\w+\s*[{(]\s*([^,\s]+)\s*,", re.M)
