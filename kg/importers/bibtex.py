@@ -569,6 +569,24 @@ def _short_venue(full: str) -> str | None:
     return None
 
 
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether al-folio's badge ``short`` can be a short form of the venue ``full``: its letters are the venue's,
+    in order ("NeurIPS", "TPAMI"), or it shares a word with it ("EMNLP Findings"), or it is one acronym ("MLJ" for
+    "Mach. Learn."). A badge that is none of these ("ADHD@Work" over "Neurodiversity", "Job Tenure" over "Open
+    Science Framework") is the site's tag for the paper's topic, not where it appeared.
+
+    >>> _abbreviates("ICML", "International Conference on Machine Learning"), _abbreviates("Sleep@Home", "Somnology")
+    (True, False)
+    """
+    a, b = fold_venue(short), fold_venue(full)
+    rest = iter(b.replace(" ", ""))
+    if all(c in rest for c in a.replace(" ", "")):
+        return True
+    if set(w for w in a.split() if len(w) >= 3) & set(b.split()):
+        return True
+    return bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*\d*", short.strip()))
+
+
 def fold_venue(text: str) -> str:
     """Lower case, punctuation as spaces: how two spellings of a venue name are compared."""
     return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
@@ -979,6 +997,8 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         # al-folio's badge used for the kind of work ("Article", "Book", "Research Article", "Data Descriptor") or
         # for a link's label ("PDF"): no venue
         short = None
+    elif short and venue_full and not _abbreviates(short, venue_full):
+        short = None  # al-folio's badge used for the paper's topic ("ADHD@Work" over "journal = {Neurodiversity}")
     if venue_full:
         pub.arxiv = arxiv_cited(venue_full) or pub.arxiv
         short = short or _short_venue(venue_full)

@@ -1567,9 +1567,11 @@ LANGUAGES = "(?:" + "|".join(LANGUAGE_NAMES) + ")"
 
 # --- years and dates -------------------------------------------------------------------
 
-YEAR = re.compile(r"(?:1(?<!\d1)(?<!IF 1)(?<!CORE 1)9[5-9]\d|2(?<!\d2)(?<!IF 2)(?<!CORE 2)0\d\d)(?!\d)(?!\s?=\s?\d)(?!\.\d\d\.\d\d\.\d)(?!\.\d{4,5}(?!\d))(?![A-Za-z]{1,3}\d{3})")
+YEAR = re.compile(r"(?:1(?<!\d1)(?<!IF 1)(?<!CORE 1)(?<!ISSN 1)(?<!ISSN: 1)(?<!ISSN:1)9[5-9]\d"
+                  r"|2(?<!\d2)(?<!IF 2)(?<!CORE 2)(?<!ISSN 2)(?<!ISSN: 2)(?<!ISSN:2)0\d\d)(?!\d)(?!\s?=\s?\d)(?!\.\d\d\.\d\d\.\d)(?!\.\d{4,5}(?!\d))(?![A-Za-z]{1,3}\d{3})")
 r"""A year 1950-2099 standing alone in a text, the one pattern of a four-digit year; not "IF 2020=3.9" (a metric's
-year), "IF 2024: 4.3" and "CORE 2023: B" (the edition of an impact factor or a ranking), "bioRxiv 2022.03.24.485545" (a preprint's number, which opens with the day it was posted, not the year the
+year), "IF 2024: 4.3" and "CORE 2023: B" (the edition of an impact factor or a ranking), "ISSN 1976-7277" (a serial's
+number, closing a journal's line after the year), "bioRxiv 2022.03.24.485545" (a preprint's number, which opens with the day it was posted, not the year the
 work appeared), "arXiv:2008.10903" (an arXiv number, whose first digits are the year and month it was posted) nor
 "e2024EF004849" (an article number, AGU's: a year, a journal's letters and a serial number in one word; "CVPR2024"
 and "2024a" are years). (``(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)`` written with each branch's first digit before the

@@ -743,3 +743,18 @@ def test_an_html_field_beside_a_url_of_another_address_is_kept_under_its_name():
     [pub] = read_bibtex(text, "Mira Lund").publications
     assert pub.links == {"paper": "https://www.biorxiv.org/content/10.1101/000002v1.abstract",
                          "html": "https://www.biorxiv.org/content/10.1101/000002v1"}
+
+
+def test_an_abbr_badge_naming_the_papers_topic_is_no_venue():
+    """A site that badges each paper with its topic ("Sleep@Home", "Night Shifts") keeps the journal as the venue;
+    badges that abbreviate the venue, even loosely ("MLJ" for "Mach. Learn.", "EMNLP Findings"), stay the venue."""
+    text = ("@article{t1, abbr={Sleep@Home}, title={Napping habits of remote workers}, author={Lund, Ida and Berg, Ole},"
+            " journal={Somnology}, year={2023}}\n"
+            "@article{t2, abbr={Night Shifts}, title={Rota design and rest}, author={Lund, Ida},"
+            " journal={Open Science Framework}, year={2022}}\n"
+            "@article{t3, abbr={MLJ}, title={Learning rest schedules}, author={Lund, Ida},"
+            " journal={Mach. Learn.}, year={2021}}\n"
+            "@inproceedings{t4, abbr={EMNLP Findings}, title={Reading sleep diaries}, author={Lund, Ida},"
+            " booktitle={Findings of the Association for Computational Linguistics: EMNLP 2020}, year={2020}}\n")
+    pubs = read_bibtex(text, owner="Ida Lund").publications
+    assert [p.venue for p in pubs] == ["Somnology", "Open Science Framework", "MLJ", "EMNLP Findings"]

@@ -1008,3 +1008,12 @@ def test_a_generation_suffix_after_the_initials_of_a_family_first_name_is_that_n
     names = [a.name for a in split_authors("Pike, S. J., Coleman, T. J., III, & Ode, A.").authors]
     assert names == ["S. J. Pike", "T. J. Coleman III", "A. Ode"]
     assert [a.name for a in split_authors("Petrov, A., Ivanov, II, Roe, B.").authors] == ["A. Petrov", "II Ivanov", "B. Roe"]
+
+
+def test_an_issn_closing_a_journal_line_is_no_year():
+    from kg.importers.common import find_year
+
+    # a journal line that ends with the serial's number: its first half reads like a year, and it comes last
+    assert find_year("Harbour Letters Vol.4 No.1, pp.10~19, Mar. 2016 (ISSN 1985-0042)") == 2016
+    assert find_year("Coastal Notes, 2009, ISSN: 2001-7713") == 2009
+    assert find_year("Field work, 1998-2005") == 2005

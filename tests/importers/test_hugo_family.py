@@ -1568,3 +1568,21 @@ def test_blox_owner_data_file_marked_is_owner_in_toml_or_json(tmp_path):
                                                   "  - zlind\n  - abel\ndate: '2023-03-01'\n---\n",
         })
         assert (p.person.name, p.person.job_title) == ("Zara Lind", "Reader in Glaciology"), name
+
+
+def test_the_advisors_a_degree_records_summary_names_are_the_owners_advisors(tmp_path):
+    # Hugo Blox's author page: "education:" records whose "summary" says who supervised the thesis in a sentence;
+    # before, the degree was read and its advisors were not
+    author = ("---\ntitle: Runa Sollis\nrole: Lecturer\neducation:\n"
+              "  - area: PhD Marine Geology\n    institution: Harbor University\n    date_end: 2020\n"
+              "    summary: |\n      Thesis on _Silt in estuaries_. Supervised by [Prof Ola Brenn](https://x.example.org)"
+              " and [Dr Kai Lund](https://y.example.org).\n"
+              "  - area: BSc in Geology\n    institution: Harbor University\n    date_end: 2015\n"
+              "    summary: Graduated with honours.\n---\n")
+    site = _write(tmp_path, {
+        "config.toml": 'baseurl = "https://runa.example.org/"\ntitle = "Runa Sollis"\ntheme = "academic"\n',
+        "content/authors/admin/_index.md": author,
+    })
+    person = import_path(site).profile.person
+    assert [e.institution for e in person.education] == ["Harbor University", "Harbor University"]
+    assert person.advisors == ["Ola Brenn", "Kai Lund"]

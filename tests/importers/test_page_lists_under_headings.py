@@ -135,3 +135,27 @@ def test_a_gap_marked_in_an_author_list_is_no_author_nor_title():
     assert [p.title for p in pubs] == ["A global view of meadow plants", "Dark diversity of meadows"]
     assert [a.name for a in pubs[0].authors] == ["A. Roe", "B. Moe", "V. Lindt", "C. Poe"]
     assert [a.name for a in pubs[1].authors][:3] == ["D. Kern", "A. Roe", "V. Lindt"]
+
+
+
+def test_posters_as_a_sub_list_of_the_publications_are_works_and_a_posters_section_stays_talks(tmp_path):
+    """jemdoc's '== Publications' > '- *Posters:*' over citations of the posters (authors, quoted title, meeting): a
+    group of the publications list, as '- *Workshop Papers:*' is; they were read as talks whose title was the first
+    author's name. A section '== Posters' of its own stays talks."""
+    from kg.importers import import_path
+
+    page = tmp_path / "index.jemdoc"
+    page.write_text(
+        "# jemdoc: menu{MENU}{index.html}\n= Ida Berg\n\n== Publications\n"
+        "- *Workshop Papers:*\n"
+        "-- *Ida Berg*, Ole Lund, and Kai Moe, \"Silt transport in tidal creeks,\" in Workshop on Estuaries (WE 2019), "
+        "Bergen, May 2019\n\n"
+        "- *Posters:*\n"
+        "-- *Ida Berg*, and Ole Lund, \"Mapping mud flats from drones,\" in Student Forum, Coastal Days 2018, "
+        "Oslo, June 2018\n\n"
+        "== Posters\n"
+        "- Mud flats from the air, Coastal Day, Oslo, 2017\n", encoding="utf-8")
+    profile = import_path(page).profile
+    assert [p.title for p in profile.publications] == ["Silt transport in tidal creeks", "Mapping mud flats from drones"]
+    assert [a.name for a in profile.publications[1].authors] == ["Ida Berg", "Ole Lund"]
+    assert [t.title for t in profile.talks] == ["Mud flats from the air"]

@@ -3184,3 +3184,19 @@ def test_latex_marks_with_an_escaped_star_are_marks(tmp_path):
                                           ("Omar Lindqvist", ["equal_contribution"]), ("Pia Roux", [])]),
         ("Salt in the meltwater", [("Ines Carvalho", ["equal_contribution"]),
                                    ("Omar Lindqvist", ["equal_contribution"]), ("Pia Roux", [])])]
+
+
+def test_career_lines_dated_year_dot_month_dot_and_a_wave_dash_left_open():
+    """'* 2021.3.~  Professor, X': the month closed by its own stop, then a wave dash with nothing after it (a
+    position held now); the date was read into the role ('2021.3.~ Professor') and no position was current."""
+    from pathlib import Path
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    text = ("# Ida Berg\n\n## Work Experience\n"
+            "* 2021.3.~       Professor, Tide Research Institute, Eastmere University\n"
+            "* 2016.9.~2021.2. Senior Engineer, Northwind\n")
+    person = parse_markdown_page(SourceDoc(Path("about.md"), text), ImportOptions()).person
+    assert [(a.role, a.current, a.start_year, a.end_year) for a in person.affiliations] == [
+        ("Professor", True, 2021, None), ("Senior Engineer", False, 2016, 2021)]
+    assert person.job_title == "Professor"

@@ -1654,3 +1654,19 @@ def test_a_supervision_label_outside_a_degree_card_names_no_advisors():
 
     assert advisors_in("Supervision: Ana Ruiz (PhD 2021), Bo Lee (MSc 2019)") == []
     assert advisors_in("Supervisors: Prof. Dr. Ana Ruiz, Prof. Dr. Bo Lee") == ["Ana Ruiz", "Bo Lee"]
+
+
+def test_a_capital_the_opening_a_school_name_is_kept_and_a_prose_article_is_not():
+    # an education list writes the school's full name, article and all; a sentence's "from the" is no part of it
+    ed = education_from("Ph.D., Marine Biology, The University of Northfield at Eastbrook, May 2011", school_only=True)
+    assert ed.institution == "The University of Northfield at Eastbrook"
+    assert education_from("M.Sc. from the University of Northfield, 2008").institution == "University of Northfield"
+
+
+def test_an_undergraduate_degree_done_with_a_group_at_a_school_named_with_its_town(tmp_path):
+    # "completed my undergraduate degree with the [X Group](...) at the Technical College, Northby in Norland":
+    # the group between the degree's words and "at" hid the place, and the town after the comma is its name's
+    page = tmp_path / "index.md"
+    page.write_text("# Noel Varga\n\nI completed my undergraduate degree with the [Wave Optics Group](https://example.org)"
+                    " at the Technical University, Northby in Norland in 2011.\n", encoding="utf-8")
+    assert [e.institution for e in _person(page).education] == ["Technical University, Northby"]

@@ -3036,3 +3036,20 @@ def test_an_email_icon_linking_nowhere_gives_the_address_its_label_writes():
     assert apply_social(person, "links", [{"icon": "envelope", "text": "ann.roe[at]example.org",
                                            "href": "javascript:void(0)"}])
     assert person.email == "ann.roe@example.org"
+
+
+def test_a_copy_of_a_work_whose_title_carries_a_kind_label_is_the_same_work():
+    """The home page's copy of the list writes "Demo: The Tide Gauge Toolkit", the publications page "The Tide Gauge
+    Toolkit": one work (same year, same authors), which stayed two. A labelled title by other authors, or another
+    year, stays a work of its own."""
+    def work(title, names, file, year=2021):
+        return Publication(title=title, year=year, file=file, line=1, authors=[Author(name=n) for n in names])
+
+    home = work("Demo: The Tide Gauge Toolkit", ["Ida Berg", "Ole Lund"], "index.jemdoc")
+    page = work("The Tide Gauge Toolkit", ["Ida Berg", "Ole Lund"], "publications.jemdoc")
+    other = work("Poster: The Tide Gauge Toolkit", ["Kai Moe"], "talks.jemdoc")
+    later = work("Demo: The Tide Gauge Toolkit", ["Ida Berg", "Ole Lund"], "news.jemdoc", year=2023)
+    out = dedupe_publications([home, page, other, later])
+    assert [(p.title, p.file) for p in out] == [("Demo: The Tide Gauge Toolkit", "index.jemdoc"),
+                                               ("Poster: The Tide Gauge Toolkit", "talks.jemdoc"),
+                                               ("Demo: The Tide Gauge Toolkit", "news.jemdoc")]

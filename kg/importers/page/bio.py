@@ -306,8 +306,13 @@ text this reads matches at the same place: two patterns, read at two points of `
 education list is built in; one loop at either point reorders the degrees of pages that state both)."""
 
 
-_UNDERGRADUATE_AT = re.compile(r"\b(?:my|his|her|their|an?)\s+undergraduate\s+(?:degree|studies|education)\s+(?:at|from)\s+"
-                               r"(?:the\s+)?(?P<inst>[A-Z][^,;.()]{2,80}?)(?=\s*[,;.(]|\s+(?:in|and|with|where|under)\b|$)"
+_UNDERGRADUATE_AT = re.compile(r"\b(?:my|his|her|their|an?)\s+undergraduate\s+(?:degree|studies|education)\s+"
+                               # ("... degree with the Optics Group at X University": the group it was done in)
+                               r"(?:with\s+(?:the\s+)?[A-Z][^,;.()]{2,60}?\s+)?(?:at|from)\s+"
+                               r"(?:the\s+)?(?P<inst>[A-Z][^,;.()]{2,80}?"
+                               # ("at the Technical University, Darmstadt in Germany": the school by its town)
+                               r"(?:,\s+[A-Z][a-z]+(?=\s+in\s+[A-Z]))?)"
+                               r"(?=\s*[,;.(]|\s+(?:in|and|with|where|under)\b|$)"
                                r"(?:\s*\(?\s*in\s+(?P<when>(?:19|20)\d\d)\b)?")
 """Where one took one's first degree, told without its name ("my undergraduate degree at X University (in 1999)";
 "his", "her", "an" too): the place straight after the degree's words, as the other prose-degree patterns read it

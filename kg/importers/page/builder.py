@@ -938,6 +938,11 @@ class Builder(SectionReaders, PersonReader):
                         and len(text.split()) <= 4 and self._students_page():
                     # "Ph.D (On-going)", "JRF" after "M.Tech projects" on students.html: another group of them
                     kind, heading_text = "students", text
+                if kind == "talks" and current == "publications" and b.level > level \
+                        and re.fullmatch(r"(?i)posters?", text.strip(" *_:：")):
+                    # "Publications" > "Posters:" over citations of them (authors, title, meeting): a group of the
+                    # list, as "Workshop papers" is; a section "Posters" of its own stays talks
+                    kind = None
                 if kind and not (kind == current and b.level > level) and not (
                         current == "publications" and kind == "publications" and b.level >= level and seen_section and b.level > 1 and self._is_pub_subheading(text)):
                     if current == "publications" and b.level > level and kind in _OTHER_WORKS:

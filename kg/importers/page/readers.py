@@ -308,10 +308,10 @@ def interest_list(text: str) -> list[str]:
 DURATION_ASIDE = r"(?:\s*\(\d{1,2}\s*(?:months?|weeks?|years?|yrs?)\))?"
 """How long a dated position lasted, written after its date ("2022 (6 months): Research Assistant")."""
 _LEAD_RANGE = re.compile(
-    r"^\s*[\[(]?\s*(?:(?:19|20)\d\d(?:[./]\d\d?)?|(?<!\d)\d\d?/(?:19|20)\d\d"
+    r"^\s*[\[(]?\s*(?:(?:19|20)\d\d(?:[./]\d\d?\.?)?|(?<!\d)\d\d?/(?:19|20)\d\d"
     r"|[A-Z][a-z]{2,8}\.?(?:\s+|\s*['’]\s*)(?:19|20)\d\d)" + DURATION_ASIDE
     + r"\s*(?:(?:-{1,2}|[–—~]|to)\s*"
-    r"(?:(?:19|20)\d\d(?:[./]\d\d?)?|\d\d?/(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?(?:\s+|\s*['’]\s*)(?:19|20)\d\d"
+    r"(?:(?:19|20)\d\d(?:[./]\d\d?\.?)?|\d\d?/(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?(?:\s+|\s*['’]\s*)(?:19|20)\d\d"
     r"|present|now|current|today)?|\+|(?=:))"
     r"\s*[\])]?\s*[:,|.\-–—]?\s*",
     re.I)
@@ -354,7 +354,8 @@ def _experience_from(text: str) -> Affiliation | None:
     years = [int(y) for y in YEAR.findall(t)]
     current = bool(re.search(r"\b(present|now|current|today)\b|(?<=\d)\+", t, re.I)
                    # "2023/10- 富山大学 准教授", "2021.04～ X大学": a range left open, its dash (or wave) against the date
-                   or re.match(r"^\s*(?:19|20)\d\d(?:[./]\d\d?)?[-–~〜～]\s*(?![\d\s])", t))
+                   # ("2020.10.~ Professor": the month closed by a stop, as Korean pages write it)
+                   or re.match(r"^\s*(?:19|20)\d\d(?:[./]\d\d?\.?)?\s*[-–~〜～]\s*(?![\d\s])", t))
     body = _LEAD_RANGE.sub("", t)
     body = re.sub(r"^[^\w(\[\"“'‘]+(?=\w)", "", body)  # "🏛️ Tarn Institute — Researcher": the symbol before the place
     if ADVISOR_LABEL.match(body) or _NO_POSITION_LABEL.match(body):

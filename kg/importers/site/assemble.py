@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ...model import NewsItem, Person, Profile, Publication, Source, Unparsed
 from ..base import HTML_SUFFIXES, SourceDoc
-from ..common import (ORCID_ID, fold, has_cjk, mark_owner, name_key, own_spelling, placeholder_text, same_name, same_work, title_key,
+from ..common import (ORCID_ID, fold, has_cjk, mark_owner, name_key, own_spelling, placeholder_text, same_name, same_title, same_work, title_key,
                       venue_type)
 
 
@@ -188,7 +188,7 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
     for pub in pubs:
         near = {id(p): p for key in _work_keys(pub) for p in index.get(key, ()) if id(p) in place}
         match = next((p for p in sorted(near.values(), key=lambda p: place[id(p)])
-                      if p.file != pub.file and (same_work(p, pub) or _renamed(p, pub))
+                      if p.file != pub.file and (same_work(p, pub) or _renamed(p, pub) or _labelled_copy(p, pub))
                       and not (item(p.file) and item(pub.file))), None)
         if match is None:
             out.append(pub)
@@ -215,12 +215,31 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
     return out
 
 
+_KIND_LABEL = re.compile(r"(?i)^\s*(?:demo|poster|invited(?:\s+(?:talk|paper))?|extended\s+abstract)\s*[:：]\s*(?=\S)")
+"""The kind of presentation a copy of a list writes before a work's title ("Demo: The X Tool"), which the other
+copy of the list leaves out."""
+
+
+def _labelled_copy(a: Publication, b: Publication) -> bool:
+    """Two copies of one work whose titles differ only by a kind label before one of them (``"Demo: The X Tool"``
+    on the home page's list, ``"The X Tool"`` on the publications page's): one year, and the same authors."""
+    ta, tb = _KIND_LABEL.sub("", a.title or ""), _KIND_LABEL.sub("", b.title or "")
+    if (ta, tb) == (a.title, b.title) or not same_title(ta, tb):
+        return False
+    if a.year is not None and b.year is not None and a.year != b.year:
+        return False
+    ka, kb = [name_key(x.name) for x in a.authors], [name_key(x.name) for x in b.authors]
+    return bool(ka) and ka == kb
+
+
 def _work_keys(p: Publication) -> list[tuple[str, str]]:
     """The keys under which two publications may be one work (:func:`~kg.importers.common.same_work`: the same
     title key; :func:`_renamed`: the same arXiv identifier or DOI): two that share none are not."""
     keys = []
     if p.title and (key := title_key(p.title)):
         keys.append(("title", key))
+        if (bare := _KIND_LABEL.sub("", p.title)) != p.title and (key := title_key(bare)):
+            keys.append(("title", key))  # ("Demo: The X Tool": also under the title without its label)
     if p.arxiv:
         keys.append(("arxiv", _ARXIV_VERSION.sub("", p.arxiv)))
     if p.doi:

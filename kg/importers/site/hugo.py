@@ -67,7 +67,7 @@ from .news import news_item
 from .markdown_site import read_markdown_pages, read_markdown_site
 from .owner import display_name, named_owner, person_title
 from .pages import TEXT_BLOCKS, UNLINKED_KINDS, blocks_view, md_page_kind, merge_prose, name_kind, prose_person
-from .records import HUGO_PAGE_KEYS, award_from_record, education_from_record, position_from_record, read_hugo_publication, read_jekyll_publication
+from .records import HUGO_PAGE_KEYS, award_from_record, education_from_record, position_from_record, record_advisors, read_hugo_publication, read_jekyll_publication
 
 
 _STUDENT_GROUPS = re.compile(r"student|intern|postdoc|researcher|alumni|visitor|member|mentee|assistant", re.I)
@@ -390,6 +390,10 @@ def _read_education(records: object, person: Person, used: set[str]) -> None:
         if ed is not None:
             person.education.append(ed)
             used.add("education")
+            # ("summary: Thesis on X. Supervised by Prof A, Dr B and Dr C"): the degree's advisors
+            for name in record_advisors(c)[0]:
+                if name not in person.advisors:
+                    person.advisors.append(name)
 
 
 def _read_positions(data: dict, person: Person, used: set[str]) -> None:

@@ -2164,6 +2164,32 @@ def education_from_record(data: dict, split: bool = False) -> tuple[Education | 
     return ed, [spelled[k] for k in took]
 
 
+def record_advisors(data: dict) -> tuple[list[str], list[str]]:
+    """The advisors a degree's record names and the keys it took: an ``advisor``/``supervisor`` key (a name or a
+    list of them), or the record's prose (``summary``, ``description``) saying it as the page reader reads a line
+    ("Thesis on X. Supervised by Prof A, Dr B and Dr C")."""
+    from ..page.person import add_advisors, advisors_in  # (the page reader's advisor lists)
+
+    lowered = {str(k).lower(): v for k, v in data.items()}
+    spelled = {str(k).lower(): str(k) for k in data}
+    found: list[str] = []
+    took: list[str] = []
+    for key in ("advisor", "advisors", "supervisor", "supervisors", "adviser", "advisers"):
+        value = lowered.get(key)
+        names = [as_text(v) for v in value] if isinstance(value, list) else [as_text(value)]
+        names = [md_text(n) for n in names if n and n.strip()]
+        if names:
+            add_advisors(found, advisors_in(f"Supervisors: {', '.join(names)}"))
+            took.append(spelled[key])
+    for key in ("summary", "description", "notes", "content", "details"):
+        text = as_text(lowered.get(key))
+        named = advisors_in(md_text(text)) if text else []
+        if named:
+            add_advisors(found, named)
+            took.append(spelled[key])
+    return found, took
+
+
 def award_from_record(data: dict) -> tuple[Award | None, list[str]]:
     """An award from a data record (``{title: Best Paper Award, granter: ..., year: 2021}``), the granter after
     its name when the name does not say it, and the keys it took; None without a name."""
