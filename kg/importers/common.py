@@ -367,7 +367,7 @@ JOB_TERMS: dict[str, tuple[str, ...]] = {
     "fr": (r"professeure?", r"ma[îi]tre de conf[ée]rences", r"chercheu(?:r|se)", r"charg[ée]e? de recherche",
            r"doctorante?", r"ing[ée]nieure?"),
     "de": (r"professorin", r"\w*ingenieur(?:in)?", r"(?:wissenschaftliche[rn]?\s+)?mitarbeiter(?:in)?",
-           r"oberassistent(?:in)?", r"doktorand(?:in)?", r"dozent(?:in)?"),
+           r"oberassistent(?:in)?", r"doktorand(?:in)?", r"\w*dozent(?:in)?"),  # ("Privatdozent", "Hochschuldozentin")
     "es": (r"profesora?", r"investigadora?"),
     "it": (r"professore(?:ssa)?", r"ricercat(?:ore|rice)"),
 }
@@ -1633,9 +1633,9 @@ _FULL_WIDTH_SEPARATORS = str.maketrans({"，": ", ", "：": ": ", "；": "; ", "
                                         "【": " [", "】": "] ", "〔": " (", "〕": ") "})
 
 
-_OTHER_AND = re.compile(r"(?<=[^\W\d_])(\.?)\s+(?:et|und|en)\s+(?=[^\W\d_a-z])")
-"""The word that joins the last name of a list in French, German or Dutch ("Ana Ruiz, Bo Li et Cho Kim"),
-before a capital (not "et al."). (Not Spanish "y" nor Portuguese "e": they join family names, "Ortega y Gasset".)"""
+_OTHER_AND = re.compile(r"(?<=[^\W\d_])([.,]?)\s+(?:et|und|en)\s+(?=[^\W\d_a-z])")
+"""The word that joins the last name of a list in French, German or Dutch ("Ana Ruiz, Bo Li et Cho Kim", after a
+serial comma in a German Chicago list: "Lee, Ana, Bo Li, und Cho Kim"), before a capital (not "et al."). (Not Spanish "y" nor Portuguese "e": they join family names, "Ortega y Gasset".)"""
 
 
 def english_joiner(text: str) -> str:
@@ -1644,6 +1644,8 @@ def english_joiner(text: str) -> str:
 
     >>> english_joiner("Ana Ruiz, Bo Li et Cho Kim"), english_joiner("Ana Ruiz et al.")
     ('Ana Ruiz, Bo Li and Cho Kim', 'Ana Ruiz et al.')
+    >>> english_joiner("Ruiz, Ana, Bo Li, und Cho Kim")
+    'Ruiz, Ana, Bo Li, and Cho Kim'
     """
     return _OTHER_AND.sub(r"\1 and ", text)
 

@@ -3283,3 +3283,41 @@ def test_pandocs_section_boxes_are_sections_not_cards():
 </body></html>"""
     profile = parse_html(SourceDoc(Path("teaching.html"), html), ImportOptions(owner="Ida Lund"))
     assert [p.title for p in profile.publications] == ["Learning statistics with R", "Quizzes that teach"]
+
+
+def test_sidebar_profiles_each_drawn_with_its_hosts_icon():
+    # a sidebar of the owner's profiles, each an icon of its service and the handle as the link's words: the code
+    # host's and the social network's accounts are the owner's (as a link named "GitHub" is)
+    html = """<html><head><title>Rosa Menk</title></head><body><div class="side-bar">
+<footer class="site-footer"><i class="fas fa-at"></i><a href="mailto:rosa@menk.example">Write to me</a><br/>
+<i class="fab fa-twitter pr-2"></i><a href="https://www.twitter.com/rosamenk">rosamenk</a><br/>
+<i class="fab fa-github pr-2"></i><a href="https://github.com/rmenk">rmenk</a><br/></footer></div>
+<div class="main"><h1>Rosa Menk</h1><p>I study mountain festivals and how villages keep them.</p></div>
+</body></html>"""
+    p = _html(html).person
+    assert p.identifiers.get("github") == "rmenk"
+    assert p.identifiers.get("twitter") == "rosamenk"
+
+
+def test_theme_credit_in_a_footer_is_no_profile():
+    # "theme by <a href=github.com/x>Ann</a>": no icon of the host, no host's name: the theme's author
+    html = """<html><body><h1>Rosa Menk</h1><p>I study mountain festivals and how villages keep them.</p>
+<footer>Theme by <a href="https://github.com/themer">Tim Themer</a>, <a href="https://twitter.com/themer">Tim</a></footer>
+</body></html>"""
+    ids = _html(html).person.identifiers
+    assert "github" not in ids and "twitter" not in ids
+
+
+def test_german_low_quotes_and_und_in_a_chicago_list():
+    # a German author-date list: „Title“ quoted with the low mark (italics may stand inside the quotes), the last
+    # name joined by "und" after a serial comma, the first name inverted
+    html = """<html><body><h1>Rosa Menk</h1><h2>Publikationen</h2><ol class="bibliography">
+<li><span id="a">Menk, Rosa, Paul Ostrow, und Lia Brandt. 2021. „Feste im Wandel und in der Diskussion“. In <i>Alpine Feste heute</i>, herausgegeben von Rosa Menk, 9–24. Bergverlag.</span></li>
+<li><span id="b">Menk, Rosa. 2013. „Rezension von <i>Festival Worlds</i>, herausgegeben von K. Lutz“. <i>Volkskunde heute</i>.</span></li>
+</ol></body></html>"""
+    pubs = _html(html).publications
+    assert [p.title for p in pubs] == ["Feste im Wandel und in der Diskussion",
+                                       "Rezension von Festival Worlds, herausgegeben von K. Lutz"]
+    assert [a.name for a in pubs[0].authors] == ["Rosa Menk", "Paul Ostrow", "Lia Brandt"]
+    assert pubs[0].venue.startswith("Alpine Feste heute")
+    assert pubs[1].venue == "Volkskunde heute"

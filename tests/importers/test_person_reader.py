@@ -108,6 +108,17 @@ def test_position_in_a_german_bio(tmp_path):
     assert [a.name for a in p.affiliations] == ["Nordlicht Systeme"]
 
 
+def test_position_in_a_german_bio_said_with_its_second_verb(tmp_path):
+    # "Ich arbeite bei X und bin Y an der Z": the position after "und bin" (the subject said once); a "Privatdozent"
+    # is a position as a "Dozent" is
+    page = tmp_path / "main.md"
+    page.write_text("# Lena Falk\n\nIch arbeite bei den Stadtwerken Lindau und bin Privatdozentin für Volkskunde an "
+                    "der Universität Talheim.\n", encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "Privatdozentin für Volkskunde"
+    assert [a.name for a in p.affiliations] == ["Universität Talheim"]
+
+
 def test_config_bio_title_then_institution(tmp_path):
     root = write_site(tmp_path / "mm", {
         "_config.yml": "title: Ada Quill\nauthor:\n  name: Ada Quill\n"

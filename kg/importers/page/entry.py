@@ -438,6 +438,9 @@ _KIND_WORDS = re.compile(r"(?i)\b(?:preprint|journal|conference|workshop|book|ch
 """What a bracketed word before a title says of the paper, not where it appeared: its kind or its status."""
 
 
+_NAMES_HEAD = re.compile(r"[^“\"]+?(?=[.,]?\s+\(?(?:19|20)\d\d[a-z]?\b|\s*[“\"])")
+"""The words that open a citation before its year or its quoted title: where its names are."""
+
 _OTHERS_INCLUDING = re.compile(
     r"(?:[\[(]\s*(?:and\s+)?\d+\s+(?:(?:more|other|additional)\s+)?(?:authors|others|co-?authors),?\s+"
     r"|(?P<e>,?\s*\bet\.?\s*al\.?,?\s*)[\[(]?\s*)including\s+(?P<n>[^\[\]()]{3,80}?)\s*(?:[\])]|(?=\((?:19|20)\d\d))")
@@ -1091,6 +1094,12 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             if joined != cleaned and author_score(norm(joined), ctx.owner_names) >= 1 > author_score(
                     norm(cleaned), ctx.owner_names):
                 cleaned = joined  # "Ana Ruiz, Bo Li et Cho Kim": a French page's list of names
+            elif (head := _NAMES_HEAD.match(cleaned)) and (joined := english_joiner(head.group(0))) != head.group(0) \
+                    and author_score(norm(joined), ctx.owner_names) >= 1 > author_score(norm(head.group(0)),
+                                                                                      ctx.owner_names):
+                # "Lee, Ana, Bo Li, und Cho Kim. 2020. “Title”. In ...": the names before the year or the quoted title
+                # (their "und" alone: a German title's "und" before a capital is a word of the title)
+                cleaned = joined + cleaned[head.end():]
         inner = _IN_PARENTHESES.fullmatch(cleaned)
         if inner and author_score(norm(inner.group(1)), ctx.owner_names) >= 0.6:
             return norm(inner.group(1))  # "(S.J. Vickers + C.F. Townsend)": an author line in parentheses
