@@ -3321,3 +3321,31 @@ def test_german_low_quotes_and_und_in_a_chicago_list():
     assert [a.name for a in pubs[0].authors] == ["Rosa Menk", "Paul Ostrow", "Lia Brandt"]
     assert pubs[0].venue.startswith("Alpine Feste heute")
     assert pubs[1].venue == "Volkskunde heute"
+
+
+def test_labelled_rows_ref_line_and_a_degree_label():
+    # a hand-written list: '<b>[X3] Title</b>' over "Authors:", "MSC-class:" and "Ref:" rows; the "Ref:" row is
+    # where the work appeared (not a review note above it); "(with Applications to X)" closing a title is its own
+    # words, no coauthors; "[Ph.D.]" labels a thesis as "[X3]" numbers a paper
+    html = """<html><head><title>Tomas Wendt</title></head><body><h1>Tomas Wendt</h1><h2>Publications</h2>
+<h4>Monographs</h4>
+<b>[B1] Rough Sheaves on Curved Spaces (with Applications to Optics)</b><br>
+<i>(This book got a <a href="https://reviews.example.org/r/1">Featured Review</a> by the <a href="https://soc.example.org">Society</a>)</i><br>
+<i>Authors:</i> Ilse Ruth, Tomas Wendt<br>
+<i>MSC-class:</i> 46F30; 35A30<br>
+<i>Ref:</i> Lecture Series in Optics, Vol. 12, Harbor Press, Linz, 2003.<br><br>
+<p><b>[A1] Smooth limits of rough waves</b><br>
+<i>Authors:</i> Tomas Wendt<br>
+<i>Ref:</i> Alp. J. Math. 41 (2), 101-119 (2009).<br></p>
+<h4>Theses</h4>
+<p><b>[Ph.D.] Waves in Curved Media</b><br>
+<i>Authors:</i> T. Wendt<br>
+<i>Ref:</i> Ph.D. thesis at the University of Linz, 2001.<br></p>
+</body></html>"""
+    pubs = _html(html).publications
+    assert [p.title for p in pubs] == ["Rough Sheaves on Curved Spaces (with Applications to Optics)",
+                                       "Smooth limits of rough waves", "Waves in Curved Media"]
+    assert [a.name for a in pubs[0].authors] == ["Ilse Ruth", "Tomas Wendt"]
+    assert pubs[0].venue == "Lecture Series in Optics" and pubs[0].year == 2003
+    assert pubs[1].venue.startswith("Alp. J. Math.") and pubs[1].year == 2009
+    assert pubs[2].year == 2001
