@@ -2761,6 +2761,8 @@ def find_emails(text: str, first: bool = False) -> list[str]:
     (['ana@uni.edu'], ['ana@uni.eu'])
     >>> find_emails("E-mail: ana dot ruiz at uni dot ac dot uk")
     ['ana.ruiz@uni.ac.uk']
+    >>> find_emails("Dept. of Physics\\nanaruiz at uni edu\\n"), find_emails("we met at noon on the second de")
+    (['anaruiz@uni.edu'], [])
     """
     out: list[str] = []
     for m in _OBFUSCATED.finditer(text or ""):
@@ -2770,7 +2772,18 @@ def find_emails(text: str, first: bool = False) -> list[str]:
         out.append(f"{local}@{domain}")
         if first:
             break
+    if not out and text and " at " in text:
+        # "jdoe at uni edu" closing its line: the address with a space for each dot (no "dot" word written)
+        out += [f"{m.group(1)}@{'.'.join(m.group(2).split())}" for m in _SPACED_DOMAIN.finditer(text)
+                if "dot" not in m.group(2).lower().split()][: 1 if first else None]
     return out
+
+
+_SPACED_DOMAIN = re.compile(r"^[ \t]*(?:e-?mail[ \t]*[:：]?[ \t]*)?([\w.+-]{1,64}+)[ \t]{1,3}at[ \t]{1,3}((?:[a-z][\w-]{0,62}[ \t]){1,3}"
+                            r"(?:edu|com|org|net|gov|io|de|uk|fr|ca|au|ch|nl|cn|jp|es|se|dk|fi|il|kr|br))[ \t]*$",
+                            re.M | re.I)
+"""An address whose every dot is written as a space, "jdoe at uni edu", alone on its line (maybe after "Email:"),
+its last word a top-level domain: a line of a contact block, no sentence."""
 
 
 def local_letters(address: str) -> str:

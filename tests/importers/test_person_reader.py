@@ -62,6 +62,13 @@ def test_lab_head_whose_record_lists_other_posts_after_the_main_one(tmp_path):
     assert p.advisors == ["Tobias Renn"]
 
 
+def test_a_capital_the_opening_a_listed_place_is_its_names_word():
+    # "Ph.D., Optics, The Lakeside University, 2013" in an education list: "The" is written as the place's own
+    # word; "at the Lakeside University" in a sentence leaves the sentence's article out
+    assert education_from("Ph.D., Optics, The Lakeside University, 2013").institution == "The Lakeside University"
+    assert education_from("Ph.D. in Optics at the Lakeside University").institution == "Lakeside University"
+
+
 def test_a_doctorate_line_with_a_bare_name_and_honours():
     assert degree_advisors("PhD in Biology at Hillcrest University with Tobias Renn") == ["Tobias Renn"]
     assert degree_advisors("PhD in Physics, Hillcrest University, with First Class Honours") == []
