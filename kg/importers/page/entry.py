@@ -1123,8 +1123,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     for i, t in texts.items():
         tail = _TRAIL_WITH.match(t) if t.endswith((")", ").")) else None
         if tail and len(tail.group("rest").split()) >= 3 and author_score(tail.group("rest"), ctx.owner_names) < 1 \
-                and author_score(re.sub(r"(?i)^(?:joint(?:ly)?\s+)?with\s+", "", tail.group("w")), ctx.owner_names) > 0:
-            # (not "Title (with Applications to X)": the title's own words in brackets, no names after "with")
+                and author_score(re.sub(r"[,;]?\s*(?:19|20)\d\d[a-z]?\s*$", "", re.sub(
+                    r"(?i)^(?:joint(?:ly)?\s+)?with\s+", "", tail.group("w"))), ctx.owner_names) > 0:
+            # (not "Title (with Applications to X)": the title's own words in brackets, no names after "with"; the
+            # year may close the names, "(with A, B, and C, 2023)")
             # "Title. Venue, Vol 71 (2021) (with A. Lee and B. Ong)": the coauthors close the entry, the owner implied
             bracket_notes.append(tail.group("w"))
             texts[i] = tail.group("rest")
