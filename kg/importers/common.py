@@ -367,7 +367,7 @@ JOB_TERMS: dict[str, tuple[str, ...]] = {
     "fr": (r"professeure?", r"ma[îi]tre de conf[ée]rences", r"chercheu(?:r|se)", r"charg[ée]e? de recherche",
            r"doctorante?", r"ing[ée]nieure?"),
     "de": (r"professorin", r"\w*ingenieur(?:in)?", r"(?:wissenschaftliche[rn]?\s+)?mitarbeiter(?:in)?",
-           r"oberassistent(?:in)?", r"doktorand(?:in)?", r"dozent(?:in)?"),
+           r"oberassistent(?:in)?", r"doktorand(?:in)?", r"\w*dozent(?:in)?"),  # ("Privatdozent", "Hochschuldozentin")
     "es": (r"profesora?", r"investigadora?"),
     "it": (r"professore(?:ssa)?", r"ricercat(?:ore|rice)"),
 }
@@ -1635,9 +1635,9 @@ _FULL_WIDTH_SEPARATORS = str.maketrans({"，": ", ", "：": ": ", "；": "; ", "
                                         "【": " [", "】": "] ", "〔": " (", "〕": ") "})
 
 
-_OTHER_AND = re.compile(r"(?<=[^\W\d_])(\.?)\s+(?:et|und|en)\s+(?=[^\W\d_a-z])")
-"""The word that joins the last name of a list in French, German or Dutch ("Ana Ruiz, Bo Li et Cho Kim"),
-before a capital (not "et al."). (Not Spanish "y" nor Portuguese "e": they join family names, "Ortega y Gasset".)"""
+_OTHER_AND = re.compile(r"(?<=[^\W\d_])([.,]?)\s+(?:et|und|en)\s+(?=[^\W\d_a-z])")
+"""The word that joins the last name of a list in French, German or Dutch ("Ana Ruiz, Bo Li et Cho Kim", after a
+serial comma in a German Chicago list: "Lee, Ana, Bo Li, und Cho Kim"), before a capital (not "et al."). (Not Spanish "y" nor Portuguese "e": they join family names, "Ortega y Gasset".)"""
 
 
 def english_joiner(text: str) -> str:
@@ -1646,6 +1646,8 @@ def english_joiner(text: str) -> str:
 
     >>> english_joiner("Ana Ruiz, Bo Li et Cho Kim"), english_joiner("Ana Ruiz et al.")
     ('Ana Ruiz, Bo Li and Cho Kim', 'Ana Ruiz et al.')
+    >>> english_joiner("Ruiz, Ana, Bo Li, und Cho Kim")
+    'Ruiz, Ana, Bo Li, and Cho Kim'
     """
     return _OTHER_AND.sub(r"\1 and ", text)
 
@@ -2763,6 +2765,8 @@ def find_emails(text: str, first: bool = False) -> list[str]:
     (['ana@uni.edu'], ['ana@uni.eu'])
     >>> find_emails("E-mail: ana dot ruiz at uni dot ac dot uk")
     ['ana.ruiz@uni.ac.uk']
+    >>> find_emails("Dept. of Physics\\nanaruiz at uni edu\\n"), find_emails("we met at noon on the second de")
+    (['anaruiz@uni.edu'], [])
     """
     out: list[str] = []
     for m in _OBFUSCATED.finditer(text or ""):
@@ -2772,7 +2776,18 @@ def find_emails(text: str, first: bool = False) -> list[str]:
         out.append(f"{local}@{domain}")
         if first:
             break
+    if not out and text and " at " in text:
+        # "jdoe at uni edu" closing its line: the address with a space for each dot (no "dot" word written)
+        out += [f"{m.group(1)}@{'.'.join(m.group(2).split())}" for m in _SPACED_DOMAIN.finditer(text)
+                if "dot" not in m.group(2).lower().split()][: 1 if first else None]
     return out
+
+
+_SPACED_DOMAIN = re.compile(r"^[ \t]*(?:e-?mail[ \t]*[:：]?[ \t]*)?([\w.+-]{1,64}+)[ \t]{1,3}at[ \t]{1,3}((?:[a-z][\w-]{0,62}[ \t]){1,3}"
+                            r"(?:edu|com|org|net|gov|io|de|uk|fr|ca|au|ch|nl|cn|jp|es|se|dk|fi|il|kr|br))[ \t]*$",
+                            re.M | re.I)
+"""An address whose every dot is written as a space, "jdoe at uni edu", alone on its line (maybe after "Email:"),
+its last word a top-level domain: a line of a contact block, no sentence."""
 
 
 def local_letters(address: str) -> str:

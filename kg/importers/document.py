@@ -414,6 +414,12 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
                 lines[i + 1] = f'<div class="{box[0]}">{_html_escape(box[1])}</div>'
             lines[i] = ""
             continue
+        if i in looped and line.strip() and "{" not in line and "<" not in line \
+                and not re.search(r"\w", _ENTITY.sub("", re.sub(r"\[|\]|\(\)", "", line))):
+            # ("*," or "&nbsp; [&#91; pdf &#93;]()" between a loop's template lines: their glue, no text)
+            ignored.append(i + 1)
+            lines[i] = ""
+            continue
         if "{" not in line:
             continue
         if _KRAMDOWN_ATTR.match(line):
@@ -428,13 +434,27 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
             line = lines[i] = _INLINE_ATTR.sub("", line)
         if "{%" in line or "{{" in line:
             stripped = _LIQUID.sub("", line)
-            if line.strip() and not re.search(r"\w", re.sub(r"<[^>]*>", "", stripped)) or (
+            if line.strip() and not re.search(r"\w", _ENTITY.sub("", re.sub(r"<[^>]*>", "", stripped))) or (
                     i in looped and re.search(r"\{\{-?\s*(?:%s)\b" % "|".join(looped[i]), line)):
                 # "<li>{{ paper.authors }} ({{ paper.year }}).</li>": a template's line, its markup kept; so is
                 # "DOI: <a href=...>{{ paper.doi }}</a>" in a loop over records: its words label each record's value
                 ignored.append(i + 1)
+                if i in looped and "<" not in stripped:
+                    # (a markdown line of a loop's body, "*{{ p.title }}*, &nbsp; in {{ p.venue }},": what is left
+                    # of it, "*, &nbsp; in ,", is no text of the page; the lines of such a body would make one
+                    # entry of their leftovers)
+                    stripped = ""
+            elif i in looped and "<" not in stripped and re.search(r"\]\(\s*\{\{", line):
+                # "[&#91; pdf &#93;]({{ pdffile }})" in a loop's body: a link each record gets, its address the
+                # template's (no link of the page's own)
+                ignored.append(i + 1)
+                stripped = ""
             lines[i] = stripped
     return "\n".join(lines), sorted(set(ignored))
+
+
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
+"""An HTML character reference ("&nbsp;", "&#91;"): no word of the text."""
 
 
 def _loop_bodies(lines: list[str]) -> dict[int, tuple[str, ...]]:

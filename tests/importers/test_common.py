@@ -170,6 +170,13 @@ def test_an_address_obfuscated_in_its_local_part_too_is_found():
     assert find_emails("mira (at) lab (dot) org and otto@x.org") == ["mira@lab.org", "otto@x.org"]
 
 
+def test_an_address_with_spaces_for_its_dots_closing_a_contact_line():
+    from kg.importers.common import find_emails
+    assert find_emails("Department of Optics\nmquill at lakeside edu \n") == ["mquill@lakeside.edu"]
+    assert find_emails("ana at uni dot edu") == ["ana@uni.edu"]  # (the "dot" form as before)
+    assert find_emails("We stayed at the lake edu\nmore") == []  # (a sentence, no address alone on its line)
+
+
 def test_a_first_author_family_first_then_compound_initials_given_first():
     from kg.importers.common import split_authors
     names = [a.name for a in split_authors("Lund, S.D., M.W. Fenn, H. Berg, and A. Quill").authors]

@@ -107,6 +107,16 @@ def test_liquid_inside_text_keeps_the_text():
     assert clean == "Paper at /x.pdf\n" and ignored == []
 
 
+def test_a_markdown_loop_body_leaves_no_text_of_its_own():
+    # a Liquid loop writing each record as markdown over several lines: what is left once the template's
+    # expressions are gone ("*, &nbsp; in ,", "&nbsp; *", a link to "{{ f }}") is no text of the page
+    page = ("{% for p in site.data.works %}\n{{ forloop.index }}. &nbsp;\n&nbsp; *\n{{ p.title }}\n*,\n"
+            "{%- if p.venue -%} &nbsp; in {{ p.venue }},{%- endif -%}\n.\n&nbsp; [&#91; pdf &#93;]({{ f }})\n"
+            "{% endfor %}\nAfter the loop.\n")
+    clean, ignored = blank_residue(page)
+    assert [line for line in clean.split("\n") if line.strip()] == ["After the loop."]
+
+
 # --- front matter (moved here from test_sites with the reader) -----------------------------------------
 
 

@@ -3283,3 +3283,69 @@ def test_pandocs_section_boxes_are_sections_not_cards():
 </body></html>"""
     profile = parse_html(SourceDoc(Path("teaching.html"), html), ImportOptions(owner="Ida Lund"))
     assert [p.title for p in profile.publications] == ["Learning statistics with R", "Quizzes that teach"]
+
+
+def test_sidebar_profiles_each_drawn_with_its_hosts_icon():
+    # a sidebar of the owner's profiles, each an icon of its service and the handle as the link's words: the code
+    # host's and the social network's accounts are the owner's (as a link named "GitHub" is)
+    html = """<html><head><title>Rosa Menk</title></head><body><div class="side-bar">
+<footer class="site-footer"><i class="fas fa-at"></i><a href="mailto:rosa@menk.example">Write to me</a><br/>
+<i class="fab fa-twitter pr-2"></i><a href="https://www.twitter.com/rosamenk">rosamenk</a><br/>
+<i class="fab fa-github pr-2"></i><a href="https://github.com/rmenk">rmenk</a><br/></footer></div>
+<div class="main"><h1>Rosa Menk</h1><p>I study mountain festivals and how villages keep them.</p></div>
+</body></html>"""
+    p = _html(html).person
+    assert p.identifiers.get("github") == "rmenk"
+    assert p.identifiers.get("twitter") == "rosamenk"
+
+
+def test_theme_credit_in_a_footer_is_no_profile():
+    # "theme by <a href=github.com/x>Ann</a>": no icon of the host, no host's name: the theme's author
+    html = """<html><body><h1>Rosa Menk</h1><p>I study mountain festivals and how villages keep them.</p>
+<footer>Theme by <a href="https://github.com/themer">Tim Themer</a>, <a href="https://twitter.com/themer">Tim</a></footer>
+</body></html>"""
+    ids = _html(html).person.identifiers
+    assert "github" not in ids and "twitter" not in ids
+
+
+def test_german_low_quotes_and_und_in_a_chicago_list():
+    # a German author-date list: „Title“ quoted with the low mark (italics may stand inside the quotes), the last
+    # name joined by "und" after a serial comma, the first name inverted
+    html = """<html><body><h1>Rosa Menk</h1><h2>Publikationen</h2><ol class="bibliography">
+<li><span id="a">Menk, Rosa, Paul Ostrow, und Lia Brandt. 2021. „Feste im Wandel und in der Diskussion“. In <i>Alpine Feste heute</i>, herausgegeben von Rosa Menk, 9–24. Bergverlag.</span></li>
+<li><span id="b">Menk, Rosa. 2013. „Rezension von <i>Festival Worlds</i>, herausgegeben von K. Lutz“. <i>Volkskunde heute</i>.</span></li>
+</ol></body></html>"""
+    pubs = _html(html).publications
+    assert [p.title for p in pubs] == ["Feste im Wandel und in der Diskussion",
+                                       "Rezension von Festival Worlds, herausgegeben von K. Lutz"]
+    assert [a.name for a in pubs[0].authors] == ["Rosa Menk", "Paul Ostrow", "Lia Brandt"]
+    assert pubs[0].venue.startswith("Alpine Feste heute")
+    assert pubs[1].venue == "Volkskunde heute"
+
+
+def test_labelled_rows_ref_line_and_a_degree_label():
+    # a hand-written list: '<b>[X3] Title</b>' over "Authors:", "MSC-class:" and "Ref:" rows; the "Ref:" row is
+    # where the work appeared (not a review note above it); "(with Applications to X)" closing a title is its own
+    # words, no coauthors; "[Ph.D.]" labels a thesis as "[X3]" numbers a paper
+    html = """<html><head><title>Tomas Wendt</title></head><body><h1>Tomas Wendt</h1><h2>Publications</h2>
+<h4>Monographs</h4>
+<b>[B1] Rough Sheaves on Curved Spaces (with Applications to Optics)</b><br>
+<i>(This book got a <a href="https://reviews.example.org/r/1">Featured Review</a> by the <a href="https://soc.example.org">Society</a>)</i><br>
+<i>Authors:</i> Ilse Ruth, Tomas Wendt<br>
+<i>MSC-class:</i> 46F30; 35A30<br>
+<i>Ref:</i> Lecture Series in Optics, Vol. 12, Harbor Press, Linz, 2003.<br><br>
+<p><b>[A1] Smooth limits of rough waves</b><br>
+<i>Authors:</i> Tomas Wendt<br>
+<i>Ref:</i> Alp. J. Math. 41 (2), 101-119 (2009).<br></p>
+<h4>Theses</h4>
+<p><b>[Ph.D.] Waves in Curved Media</b><br>
+<i>Authors:</i> T. Wendt<br>
+<i>Ref:</i> Ph.D. thesis at the University of Linz, 2001.<br></p>
+</body></html>"""
+    pubs = _html(html).publications
+    assert [p.title for p in pubs] == ["Rough Sheaves on Curved Spaces (with Applications to Optics)",
+                                       "Smooth limits of rough waves", "Waves in Curved Media"]
+    assert [a.name for a in pubs[0].authors] == ["Ilse Ruth", "Tomas Wendt"]
+    assert pubs[0].venue == "Lecture Series in Optics" and pubs[0].year == 2003
+    assert pubs[1].venue.startswith("Alp. J. Math.") and pubs[1].year == 2009
+    assert pubs[2].year == 2001

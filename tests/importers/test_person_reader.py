@@ -62,6 +62,13 @@ def test_lab_head_whose_record_lists_other_posts_after_the_main_one(tmp_path):
     assert p.advisors == ["Tobias Renn"]
 
 
+def test_a_capital_the_opening_a_listed_place_is_its_names_word():
+    # "Ph.D., Optics, The Lakeside University, 2013" in an education list: "The" is written as the place's own
+    # word; "at the Lakeside University" in a sentence leaves the sentence's article out
+    assert education_from("Ph.D., Optics, The Lakeside University, 2013").institution == "The Lakeside University"
+    assert education_from("Ph.D. in Optics at the Lakeside University").institution == "Lakeside University"
+
+
 def test_a_doctorate_line_with_a_bare_name_and_honours():
     assert degree_advisors("PhD in Biology at Hillcrest University with Tobias Renn") == ["Tobias Renn"]
     assert degree_advisors("PhD in Physics, Hillcrest University, with First Class Honours") == []
@@ -106,6 +113,17 @@ def test_position_in_a_german_bio(tmp_path):
     p = _person(page)
     assert p.job_title == "Anforderungsingenieur"
     assert [a.name for a in p.affiliations] == ["Nordlicht Systeme"]
+
+
+def test_position_in_a_german_bio_said_with_its_second_verb(tmp_path):
+    # "Ich arbeite bei X und bin Y an der Z": the position after "und bin" (the subject said once); a "Privatdozent"
+    # is a position as a "Dozent" is
+    page = tmp_path / "main.md"
+    page.write_text("# Lena Falk\n\nIch arbeite bei den Stadtwerken Lindau und bin Privatdozentin für Volkskunde an "
+                    "der Universität Talheim.\n", encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "Privatdozentin für Volkskunde"
+    assert [a.name for a in p.affiliations] == ["Universität Talheim"]
 
 
 def test_config_bio_title_then_institution(tmp_path):

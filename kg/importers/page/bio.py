@@ -185,7 +185,8 @@ _POSITION_PHRASES: dict[str, tuple[str, str | None, str]] = {
            r"(?:\s+(?:titulaire|adjointe?|agr[ée]g[ée]e?|associ[ée]e?))?(?:\s+(?:en|de|d[’'])\s*[^.;,]{1,80}?)?",
            r"(?:à|au|chez)\s+(?:l[’']|la\s+|le\s+)?"),
     "de": (r"(?:arbeite\s+ich|ich\s+arbeite)\s+(?:(?:derzeit|zurzeit|jetzt|seit\s+\S+)\s+)?als|"
-           r"(?:bin\s+ich|ich\s+bin)\s+(?:(?:derzeit|zurzeit|jetzt)\s+)?(?:eine?\s+)?", None,
+           # ("Ich arbeite bei X und bin Y an der Z": the second verb of the sentence, its subject said once)
+           r"(?:bin\s+ich|ich\s+bin|(?<=\bund\s)bin)(?:\s+(?:derzeit|zurzeit|jetzt))?", None,
            r"bei|an\s+der|an\s+dem|am|im"),
     "es": (r"trabajo\s+(?:actualmente\s+)?como|soy(?:\s+actualmente)?", None, r"en(?:\s+la|\s+el)?"),
     "it": (r"lavoro\s+(?:attualmente\s+)?come|sono(?:\s+attualmente)?", None,

@@ -375,7 +375,7 @@ _DISCLOSURE_LABELS = {"abstract", "summary", "show abstract", "tl dr", "tldr", "
                       "show more"}
 """Labels of a folded block or its button (``<summary>Abstract</summary>``, a "details" box): no words of the entry."""
 FIELD_LABEL = re.compile(r"^\s*(?P<l>authors?|by|journal|venue|published (?:in|at)|conference|booktitle|summary|abstract|"
-                          r"citation|cite as|reference)\s*[:：]\s*(?P<v>.*)$", re.I)
+                          r"citation|cite as|reference|ref\.?)\s*[:：]\s*(?P<v>.*)$", re.I)
 LABELLED_ROW = re.compile(r"^\s*(?P<l>[^\W\d][\w.'’-]*(?:\s+[\w.'’-]+){0,2})\s*[:：]\s*\S")
 """A labelled row ("Advisors: ...", "Finalized: ...", "Ph.D. advisor: ...") under a label of up to three words: the
 rows of a card kg reads by their labels (:data:`FIELD_LABEL` names those it has a field for)."""
@@ -383,9 +383,11 @@ _BY_LINE = re.compile(r"^\s*[Bb]y\s+(?P<v>[A-Z][^:]{2,}?)[\s.,;]*$")
 """A line of an entry that is its author list after "By" (no colon): "By Ana Ruiz, Bo Lee, and Jonah Roe"."""
 FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "journal": "venue", "venue": "venue",
                 "published in": "venue", "published at": "venue", "conference": "venue", "booktitle": "venue",
-                "summary": "abstract", "abstract": "abstract", "citation": "bibtex", "cite as": "bibtex", "reference": "bibtex"}
+                "summary": "abstract", "abstract": "abstract", "citation": "bibtex", "cite as": "bibtex", "reference": "bibtex",
+                "ref": "venue", "ref.": "venue"}
 """A field's label and the role of its value (a full citation beside the fields is read like a BibTeX block:
-one more form of the same entry)."""
+one more form of the same entry; "Ref:" under "Authors:" and the title is where the work appeared, "Ref: J.
+Math. Phys. 38 (3), 189-199 (2008)")."""
 _LEAD_WITH = re.compile(r"^\s*[(\[](?P<w>(?:joint(?:ly)?\s+)?(?:with|con|avec|mit|com)\s[^()\[\]]{3,300}?)[)\]]\s*[,.:;]?\s*"
                         r"(?P<rest>\S.*)$", re.I)
 """"(with A. Lee and B. Ong) Title", "[con A. Lee]. Title": the coauthors open the entry (in the page's language)."""
@@ -413,6 +415,9 @@ _LEAD_TAG = re.compile(r"^\s*\[\s*([A-Z][A-Z0-9]*(?:[-+ ][A-Z0-9*+]+)*\*?)\s*\]\
 """``[CCF-A]``, ``[SCI Q1]``, ``[EI]``: an all-capitals tag in brackets opening an entry (not ``[12]``, not a link)."""
 _LEAD_KIND = re.compile(r"^\s*\[\s*([A-Za-z]+)\s*\]\s*(?=\S)")
 """A word in brackets opening an entry ("[New]", "[Preprint]"): a note when it names the paper's kind or status."""
+_LEAD_DEGREE = re.compile(r"^\s*\[\s*((?:" + THESIS_DEGREES + r")|Habil\.?)\s*\]\s*(?=\S)", re.I)
+"""A degree in brackets opening a thesis's entry ("[Ph.D.] Title", "[M.Sc.] Title"): the label a list of theses
+gives each, as "[P12]" numbers a paper; a note, no word of the title."""
 _SERVER_YEAR = re.compile(rf"(?i)(?P<s>{PREPRINT_SERVERS})(?:\s*:\s*\d{{4}}\.\d{{4,5}}(?:v\d+)?)?"
                           r"\s*[·,:|\-–(]?\s*(?P<y>(?:19|20)\d\d)\W*")
 """A preprint's link that names its server and the year it was posted ("medRxiv · 2026", "arXiv:2606.05517 (2026)":
@@ -437,6 +442,9 @@ _KIND_WORDS = re.compile(r"(?i)\b(?:preprint|journal|conference|workshop|book|ch
                          r"manuscript|draft|pdf|code|slides|video|project)s?$")
 """What a bracketed word before a title says of the paper, not where it appeared: its kind or its status."""
 
+
+_NAMES_HEAD = re.compile(r"[^“\"]+?(?=[.,]?\s+\(?(?:19|20)\d\d[a-z]?\b|\s*[“\"])")
+"""The words that open a citation before its year or its quoted title: where its names are."""
 
 _OTHERS_INCLUDING = re.compile(
     r"(?:[\[(]\s*(?:and\s+)?\d+\s+(?:(?:more|other|additional)\s+)?(?:authors|others|co-?authors),?\s+"
@@ -1049,8 +1057,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 # the title by a bar is its badge, as one in brackets is
                 link_badges.append(norm(piped.group("b")))
                 raw = raw[piped.end():]
-            tag = _LEAD_TAG.match(raw) or _LEAD_KIND.match(raw)
-            if tag and (tag.re is _LEAD_TAG or _KIND_WORDS.fullmatch(tag.group(1))):
+            tag = _LEAD_TAG.match(raw) or _LEAD_KIND.match(raw) or _LEAD_DEGREE.match(raw)
+            if tag and (tag.re is not _LEAD_KIND or _KIND_WORDS.fullmatch(tag.group(1))):
                 # "[CCF-A] A. Author, B. Author, Title, Venue, 2024": a ranking tag before the citation, a note; so is
                 # the paper's kind or status in brackets ("[New] A. Author, ...")
                 lead_tags.append(tag.group(1).strip())
@@ -1091,6 +1099,12 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             if joined != cleaned and author_score(norm(joined), ctx.owner_names) >= 1 > author_score(
                     norm(cleaned), ctx.owner_names):
                 cleaned = joined  # "Ana Ruiz, Bo Li et Cho Kim": a French page's list of names
+            elif (head := _NAMES_HEAD.match(cleaned)) and (joined := english_joiner(head.group(0))) != head.group(0) \
+                    and author_score(norm(joined), ctx.owner_names) >= 1 > author_score(norm(head.group(0)),
+                                                                                      ctx.owner_names):
+                # "Lee, Ana, Bo Li, und Cho Kim. 2020. “Title”. In ...": the names before the year or the quoted title
+                # (their "und" alone: a German title's "und" before a capital is a word of the title)
+                cleaned = joined + cleaned[head.end():]
         inner = _IN_PARENTHESES.fullmatch(cleaned)
         if inner and author_score(norm(inner.group(1)), ctx.owner_names) >= 0.6:
             return norm(inner.group(1))  # "(S.J. Vickers + C.F. Townsend)": an author line in parentheses
@@ -1108,7 +1122,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         lead_with = None
     for i, t in texts.items():
         tail = _TRAIL_WITH.match(t) if t.endswith((")", ").")) else None
-        if tail and len(tail.group("rest").split()) >= 3 and author_score(tail.group("rest"), ctx.owner_names) < 1:
+        if tail and len(tail.group("rest").split()) >= 3 and author_score(tail.group("rest"), ctx.owner_names) < 1 \
+                and author_score(re.sub(r"[,;]?\s*(?:19|20)\d\d[a-z]?\s*$", "", re.sub(
+                    r"(?i)^(?:joint(?:ly)?\s+)?with\s+", "", tail.group("w"))), ctx.owner_names) > 0:
+            # (not "Title (with Applications to X)": the title's own words in brackets, no names after "with"; the
+            # year may close the names, "(with A, B, and C, 2023)")
             # "Title. Venue, Vol 71 (2021) (with A. Lee and B. Ong)": the coauthors close the entry, the owner implied
             bracket_notes.append(tail.group("w"))
             texts[i] = tail.group("rest")

@@ -24,7 +24,7 @@ from ..common import (DEPT_START, INSTITUTION_STRONG, EMAIL_ADDRESS, THESIS_DEGR
                       find_emails, fold, has_cjk, local_letters,
                       identifier_from_url, parse_venue, placeholder_text, repair_url, set_venue)
 
-from .source import HEADING_TAGS, MARKUP, itertext, norm, tag_of
+from .source import HEADING_TAGS, MARKUP, classes_of, itertext, norm, tag_of
 from .memo import label_kind, same_name
 from .labels import link_text, link_texts_kept
 from .sections import section_kind
@@ -67,6 +67,21 @@ def parse_html(doc: SourceDoc, options: ImportOptions, *, base_url: str | None =
     r.initial_section = _page_section(r)  # read by the section walk in _read_page
     with link_texts_kept():
         return _read_page(r, b)
+
+
+_ICON_GLYPH = re.compile(r"^(?:fa|ai|bi)-([a-z][\w-]*)$")
+"""The class of an icon font's glyph (Font Awesome's "fa-github", Academicons' "ai-orcid"): its name."""
+
+
+def _service_icons(a) -> set[str]:
+    """The words of the names of the icons a link is drawn with: a glyph inside it, or the one just before it with
+    nothing written between (``<i class="fab fa-x-twitter"></i> <a ...>``: ``{"x", "twitter"}``)."""
+    els = [el for el in a.iter("i", "span") if el is not a]
+    prev = a.getprevious()
+    if prev is not None and tag_of(prev) in ("i", "span") and not (prev.tail or "").strip() \
+            and not "".join(itertext(prev)).strip():
+        els.append(prev)
+    return {w for el in els for c in classes_of(el) if (m := _ICON_GLYPH.match(c)) for w in m.group(1).split("-")}
 
 
 _PAGE_AT = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:home\s*page|web\s*site|web\s*page|page|site|resources)\s+"
@@ -206,9 +221,12 @@ def _read_page(r: Reader, b: Builder) -> Profile:
             ident = identifier_from_url(url) if url else None
             # (an account on a code host is kept only under a link named for the host, "<a>GitHub</a>" in a menu
             # of the owner's profiles: "theme by <a href=github.com/x>Ann Lee</a>" in a footer is the theme's author)
+            # (or under the host's own icon: "<i class="fab fa-twitter"></i> <a href=twitter.com/x>x</a>", a
+            # sidebar's column of the owner's profiles, each a glyph and the handle)
             if ident and ident[0] not in b.identifiers and (ident[0] in (
                     "google_scholar", "orcid", "dblp", "linkedin", "semantic_scholar")
-                    or ident[0] == "github" and fold(link_text(a)) == "github"):
+                    or ident[0] == "github" and fold(link_text(a)) == "github"
+                    or ident[0] in ("github", "twitter") and ident[0] in _service_icons(a)):
                 b.identifiers[ident[0]] = ident[1]
     if b.person["email"] is None:
         # "You may <a href="mailto:x">email</a> me" in the page's closing <address>: one address the whole page

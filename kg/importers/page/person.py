@@ -467,9 +467,9 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
         inst = named[0] if len(named) == 1 and len([p for p in parts if re.search(r"[^\W\d_]", p)]) <= 3 else None
     if inst is None:
         return None
-    # "from the University of X": the prose's article goes; a capital "The" opening the piece is the school's own
-    # name ("Ph.D., The University of Texas at Arlington", "The Ohio State University")
-    inst = re.sub(r"^(?:the\s+|[Aa]t\s+(?:[Tt]he\s+)?|[Ff]rom\s+(?:[Tt]he\s+)?)", "", inst).strip(" .")
+    # ("at the University of X" in a sentence: the article is the sentence's; "Ph.D., The George Washington
+    # University, 2013": a capital "The" opening the place's piece of a list's line is its name's own word)
+    inst = re.sub(r"^(?:(?-i:the)\s+|at\s+(?:the\s+)?|from\s+(?:the\s+)?)", "", inst, flags=re.I).strip(" .")
     label = re.match(r"^[*_]*[A-Z][\w'’\-]*(?:\s[\w'’\-]+)?[*_]*\s*[:：]\s*", inst)
     if label and INSTITUTION_STRONG.search(inst[label.end():]) and not INSTITUTION_STRONG.search(label.group(0)):
         inst = inst[label.end():]  # "Graduate: Inland University": the line's label, then the school

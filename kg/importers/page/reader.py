@@ -190,6 +190,7 @@ class Reader:
     def precompute(self) -> None:
         body = self.body()
         _lift_trailing_labels(body)
+        _low_quotes(body)
         texty = self._texty
         for el in body.iter():
             if not isinstance(el.tag, str):
@@ -872,6 +873,42 @@ def _lift_trailing_labels(body) -> None:
         if label and section_kind(label, exact=True) and li.getparent() is not None:
             parent = li.getparent()
             parent.insert(parent.index(li) + 1, kids[-1])
+
+
+def _low_quotes(body) -> None:
+    """German (and Czech, Polish, Hungarian) pages quote a title with a low opening mark: „Title“ or „Title”. Each
+    such quotation is written as the quotation marks every reader of a citation knows, “Title”: the low mark the
+    opening one, the next mark of either shape in the same paragraph the closing one (a German page's closing mark
+    is the English opening one), whatever markup comes between („Review of <i>Book</i>, edited by X“)."""
+    if not any("„" in t for t in body.itertext()):
+        return
+    opened = False
+
+    def fix(text: str) -> str:
+        nonlocal opened
+        out = []
+        for ch in text:
+            if ch == "„":
+                ch, opened = "“", True
+            elif ch in "“”" and opened:
+                ch, opened = "”", False
+            out.append(ch)
+        return "".join(out)
+
+    stack = [(body, False)]
+    while stack:
+        el, ended = stack.pop()
+        element = isinstance(el.tag, str)
+        if element and (tag_of(el) in BLOCK_TAGS or tag_of(el) == "br"):
+            opened = False  # (a quotation ends with its paragraph, closed or not)
+        if ended:
+            if el.tail and el is not body:
+                el.tail = fix(el.tail)
+            continue
+        if element and el.text and tag_of(el) not in RAW_TAGS:
+            el.text = fix(el.text)
+        stack.append((el, True))
+        stack.extend((c, False) for c in reversed(el))
 
 
 def _itertext_excluding(el, skip: list) -> Iterable[str]:
