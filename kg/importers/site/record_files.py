@@ -34,7 +34,7 @@ from typing import Collection
 from ...errors import SourceError
 from ...model import Publication
 from ..base import READ_ONCE, SourceDoc
-from ..common import (fold, mark_owner, placeholder_text, same_name, section_kind,
+from ..common import (fold, placeholder_text, same_name, section_kind,
                       split_authors, uninvert_name)
 from ..document import front_matter_span
 from .assemble import Part, merge_versions
@@ -57,7 +57,7 @@ from .records import (
     subtitle_separator,
     template_publication,
     award_from_record,
-    body_byline,
+    read_body_byline,
     education_from_record,
     is_publication,
     title_and_address,
@@ -561,13 +561,8 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
         if pub is None:
             continue
         pub.line, pub.file = fm.spans.get(spelled.get("title", "title"), (1, 1))[0], rel
-        byline = None if pub.authors else body_byline(doc, fm.body_start)
-        if byline is not None:
-            # a hand-built theme's paper page: the front matter gives title, date and journal, the body the authors
-            pub.authors, pub.authors_truncated, line, spanned = byline
-            if owner:
-                mark_owner(pub.authors, owner)
-            doc.use(line, line + spanned - 1)
+        # a hand-built theme's paper page: the front matter gives title, date and journal, the body the authors
+        read_body_byline(doc, fm.body_start, pub, owner)
         doc.sections[1] = "publications"
         parts.append(Part(rel, doc, "records-item", publications=[pub]))
     return parts if len(parts) >= (1 if shown else 2) and 2 * (len(parts) + others) >= total else []
