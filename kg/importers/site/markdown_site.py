@@ -406,7 +406,7 @@ def _fill_from_cited(root: Path, page: Path, part: Part, owner: str | None) -> N
     ``bibliography:``, one key): the entry fills in what its front matter does not give (the authors, the venue,
     the DOI), the work being the entry's, whatever the title's case or the date (the preprint's) the page writes."""
     from ..bibtex import read_bibtex
-    from .assemble import merge_publication
+    from .assemble import merge_own_entry
 
     doc = doc_or_none(page)
     fm = front_matter_or_none(doc)
@@ -422,7 +422,7 @@ def _fill_from_cited(root: Path, page: Path, part: Part, owner: str | None) -> N
         bib = doc_or_none(path)
         found = read_bibtex(bib.text, owner, cited=keys).publications if bib is not None else []
         if len(found) == 1:
-            merge_publication(part.publications[0], found[0])
+            merge_own_entry(part.publications[0], found, alone=True)
             return
 
 

@@ -47,8 +47,6 @@ from ..common import (
     parse_date,
     parse_venue,
     placeholder_text,
-    same_title,
-    same_work,
     set_venue,
     read_legend,
     repair_url,
@@ -65,7 +63,7 @@ from ..common import (
 )
 from ..document import FrontMatter, collect_yaml_spans
 from ..page.scores import FUNCTION_WORDS, VENUE_WORDS
-from .assemble import Part, merge_publication, merge_versions
+from .assemble import Part, merge_own_entry, merge_publication, merge_versions
 from .fields import (MD_LINK, absolute_url, as_text, first_text, highlighted, icon_label, md_links, md_text,
                      misspelt_key, one_language, plain_text, unemphasize)
 from .files import (
@@ -1284,8 +1282,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # one the site lists undated (a preprint, whose entry's year is its posting's): its entry is not taken
         # for it, and its lines stay listed
         cited = embedded_entry(as_text(lowered[bib_key])) if pub.year is not None else None
-        if cited is not None and same_title(cited.title, pub.title):
-            merge_publication(pub, cited)
+        if cited is not None and not merge_own_entry(pub, [cited]):
             used.add(spelled[bib_key])
     if pub.links or pub.more_links:
         for key, value in lowered.items():
@@ -1643,10 +1640,7 @@ def _read_paper_body(doc: SourceDoc, body_start: int, pub: Publication, base: st
         if cited is not None:
             # "```bibtex @article{...} ```" closing the page: the work's own entry, read by the one BibTeX reader,
             # fills what the front matter lacks (the byline, in order, with the owner's place); no abstract
-            if same_title(cited.title, pub.title):
-                merge_publication(pub, cited)
-                if owner:
-                    mark_owner(pub.authors, owner, aliases)
+            merge_own_entry(pub, [cited], owner, aliases)
             doc.use(first, last)
             continue
         opening = byline is not None and first > byline[0] and prose and not abstract
@@ -2092,11 +2086,7 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         result = read_bibtex(bdoc.text, owner, doc=bdoc, file=brel, aliases=aliases)
         bdoc.sections[1] = "publications"
         bpart = Part(brel, bdoc, "bibtex")
-        for other in result.publications:
-            if same_work(pub, other) or len(result.publications) == 1:
-                merge_publication(pub, other)
-            else:
-                bpart.publications.append(other)
+        bpart.publications += merge_own_entry(pub, result.publications, alone=True)
         parts.append(bpart)
     if pub.doi and as_text(data.get("doi")) and not _doi_linked(pub):
         # the theme's DOI button, rendered from the field even when the PDF link is the publisher's page of it (a
