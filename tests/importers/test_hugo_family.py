@@ -1568,3 +1568,15 @@ def test_blox_owner_data_file_marked_is_owner_in_toml_or_json(tmp_path):
                                                   "  - zlind\n  - abel\ndate: '2023-03-01'\n---\n",
         })
         assert (p.person.name, p.person.job_title) == ("Zara Lind", "Reader in Glaciology"), name
+
+
+def test_a_hugo_profile_education_items_advisors_under_any_advisor_label(tmp_path):
+    # the label over the advisors' list is read with common.ADVISOR_WORDS, the one list of advisor labels: "PhD
+    # co-advisors" is one (before, only "Supervisors", "Advisors", "Advised by" and "Mentors" opened the line)
+    site = tmp_path / "site"
+    (site / "content").mkdir(parents=True)
+    config = PROFILE_CONFIG.replace("          Supervisors\n", "          PhD co-advisors:\n")
+    assert "PhD co-advisors" in config
+    (site / "config.yaml").write_text(config, encoding="utf-8")
+    (site / "content" / "publications.md").write_text(PROFILE_PUBS, encoding="utf-8")
+    assert import_path(site).profile.person.advisors == ["Lena Ostrova", "Paulo Viana"]
