@@ -2202,3 +2202,19 @@ def test_a_hugo_paper_pages_link_line_is_no_part_of_its_abstract(tmp_path):
     [pub] = import_path(hugo).profile.publications
     assert pub.abstract == "We walk the rim and count the basalt layers."
     assert pub.links.get("slides") == "https://example.org/rim-slides.pdf"
+
+
+def test_a_collection_of_posts_keyed_as_the_post_reader_spells_keys(tmp_path):
+    """Which pages are posts (record_files) and what a post reads (position_from_record) share one key list
+    (records.POSITION_ORG_KEYS, POSITION_ROLE_KEYS, spelled by post_key): "Job-Title" and "Employer" are the keys
+    the post reader takes, so the pages are posts. Before, the folder check kept a narrower copy, spelled
+    otherwise, and read no post."""
+    files = {
+        "index.md": "---\ntitle: Tam Oduya\n---\n\nI map river ice from space.\n",
+        "cv.md": ("---\ntitle: Tam Oduya\n---\n\n## Jobs\n\n{% for post in collections.jobs %}\n"
+                  "- {{ post.data.role }}\n{% endfor %}\n"),
+        "_jobs/2019-intern.md": "---\nJob-Title: Mapping Intern\nEmployer: Coastline Survey Office\nstart: 2019\nend: 2019\n---\n",
+        "_jobs/2023-engineer.md": "---\nJob-Title: Remote Sensing Engineer\nEmployer: Floe Analytics\nstart: 2023\n---\n",
+    }
+    p = imported_site(tmp_path / "site", files)
+    assert [a.name for a in p.person.affiliations if a.current] == ["Floe Analytics"]

@@ -65,6 +65,9 @@ from .records import (
     not_a_paper,
     owner_over_highlight,
     position_from_record,
+    post_key,
+    POSITION_ORG_KEYS,
+    POSITION_ROLE_KEYS,
     publication_from_record,
     CITED_RECORD_KEYS,
     read_jekyll_publication,
@@ -568,10 +571,6 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
     return parts if len(parts) >= (1 if shown else 2) and 2 * (len(parts) + others) >= total else []
 
 
-_POSITION_ORG_KEYS = ("company", "organization", "organisation", "employer", "institution")
-_POSITION_ROLE_KEYS = ("role", "position", "jobtitle", "job_title", "title")
-
-
 def _positions_collection(root: Path, folder: Path, owner: str | None) -> list[Part]:
     """A folder of pages whose front matter is one of the owner's posts each (``role: Data Engineer, company: X,
     date_start: 2023-02, date_end: present``: a collection a CV page loops over), one part a page, its person
@@ -587,9 +586,8 @@ def _positions_collection(root: Path, folder: Path, owner: str | None) -> list[P
         except SourceError:
             continue
         data = fm.data if isinstance(fm.data, dict) else {}
-        low = lower_keys(data)
-        if not any(k in low for k in _POSITION_ORG_KEYS) or not any(k in low for k in _POSITION_ROLE_KEYS) \
-                or is_publication(data):
+        keys = {post_key(k) for k in data}
+        if keys.isdisjoint(POSITION_ORG_KEYS) or keys.isdisjoint(POSITION_ROLE_KEYS) or is_publication(data):
             continue
         aff, took = position_from_record(data)
         if aff is None or not aff.role or aff.start_year is None:

@@ -2181,6 +2181,19 @@ _GOES_ON = re.compile(r"(?i)(?:[-–—]\s*(?:present|now|current|ongoing|today|
 included ("2019 - Present (part-time)")."""
 
 
+POSITION_ORG_KEYS = ("institution", "organization", "organisation", "company", "employer")
+POSITION_ROLE_KEYS = ("title", "position", "role", "jobtitle")
+"""The keys of a record that hold a post (``company: X`` beside ``role: Data Engineer``), as :func:`post_key`
+spells them: a record with a key of each list is a post, whose organization may also be under one of
+:data:`_MORE_ORG_KEYS`."""
+_MORE_ORG_KEYS = ("org", "companyname", "university", "affiliation", "place")
+
+
+def post_key(key: object) -> str:
+    """A record's key as the post keys spell it: lower case, no spaces, underscores or hyphens ("Job_Title")."""
+    return re.sub(r"[\s_\-]+", "", str(key).lower())
+
+
 def position_from_record(data: dict) -> tuple[Affiliation | None, list[str]]:
     """A position from a data record (``{title: Data Curator, institution: ..., startYear: 2026, endYear: null}``)
     and the keys it took; current when no end is given (``null``, ``present``). None without an organization.
@@ -2188,13 +2201,12 @@ def position_from_record(data: dict) -> tuple[Affiliation | None, list[str]]:
     >>> position_from_record({"title": "Lecturer", "institution": "Lakeside U", "startYear": 2020})[0].current
     True
     """
-    lowered = {re.sub(r"[\s_\-]+", "", str(k).lower()): v for k, v in data.items()}
-    spelled = {re.sub(r"[\s_\-]+", "", str(k).lower()): str(k) for k in data}
-    org = _first_key(lowered, ("institution", "organization", "organisation", "org", "company", "companyname",
-                               "employer", "university", "affiliation", "place"))
+    lowered = {post_key(k): v for k, v in data.items()}
+    spelled = {post_key(k): str(k) for k in data}
+    org = _first_key(lowered, POSITION_ORG_KEYS + _MORE_ORG_KEYS)
     if org is None:
         return None, []
-    role = _first_key(lowered, ("title", "position", "role", "jobtitle"))
+    role = _first_key(lowered, POSITION_ROLE_KEYS)
     start_key = _first_key(lowered, ("startyear", "start", "from", "datestart", "startdate", "since"))
     end_key = next((k for k in ("endyear", "end", "to", "dateend", "enddate", "until") if k in lowered), None)
     end_raw = lowered.get(end_key) if end_key else None
