@@ -1586,3 +1586,15 @@ def test_the_advisors_a_degree_records_summary_names_are_the_owners_advisors(tmp
     person = import_path(site).profile.person
     assert [e.institution for e in person.education] == ["Harbor University", "Harbor University"]
     assert person.advisors == ["Ola Brenn", "Kai Lund"]
+
+
+def test_a_hugo_profile_education_items_advisors_under_any_advisor_label(tmp_path):
+    # the label over the advisors' list is read with common.ADVISOR_WORDS, the one list of advisor labels: "PhD
+    # co-advisors" is one (before, only "Supervisors", "Advisors", "Advised by" and "Mentors" opened the line)
+    site = tmp_path / "site"
+    (site / "content").mkdir(parents=True)
+    config = PROFILE_CONFIG.replace("          Supervisors\n", "          PhD co-advisors:\n")
+    assert "PhD co-advisors" in config
+    (site / "config.yaml").write_text(config, encoding="utf-8")
+    (site / "content" / "publications.md").write_text(PROFILE_PUBS, encoding="utf-8")
+    assert import_path(site).profile.person.advisors == ["Lena Ostrova", "Paulo Viana"]

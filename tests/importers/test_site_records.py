@@ -2165,3 +2165,56 @@ def test_a_records_dates_running_on_with_a_note_in_brackets_are_a_current_positi
     ended, _ = position_from_record({"title": "Lecturer", "institution": "Lakeside University",
                                      "dates": "2015 - 2018 (leave)"})
     assert not ended.current and ended.end_year == 2018
+
+
+def test_one_body_reader_for_a_paper_page_of_either_theme(tmp_path):
+    """A paper's own page, an academicpages ``_publications/*.md`` or a Hugo Academic ``content/publication/*/
+    index.md``, has its body read by one reader: an address alone is the work's link, a DOI link gives the DOI, a
+    short line of links gives links and no abstract. Before, the Jekyll reader took the address for the
+    abstract."""
+    jekyll = write_site(tmp_path / "jekyll", {
+        "_config.yml": "title: Mara Quill\nauthor:\n  name: Mara Quill\n  bio: Widget scientist\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nI study widgets.\n",
+        "_publications/2022-counting.md": _caption_paper(
+            "Counting Widgets in the Wild", "Quill, Mara. Counting widgets. Widget Letters, 2022.",
+            "We count widgets.\n\nDOI: [10.5555/widgets.7](https://doi.org/10.5555/widgets.7)\n"),
+        "_publications/2021-dense.md": _caption_paper(
+            "Dense Gadgets", "Quill, Mara. Dense gadgets. Widget Letters, 2021.",
+            "https://arxiv.org/abs/2101.01234\n"),
+    })
+    pubs = {p.title: p for p in import_path(jekyll).profile.publications}
+    assert pubs["Counting Widgets in the Wild"].doi == "10.5555/widgets.7"
+    assert pubs["Counting Widgets in the Wild"].abstract == "We count widgets."
+    assert pubs["Dense Gadgets"].links.get("arxiv") == "https://arxiv.org/abs/2101.01234"
+    assert pubs["Dense Gadgets"].abstract is None
+
+
+def test_a_hugo_paper_pages_link_line_is_no_part_of_its_abstract(tmp_path):
+    """The same body reader on a Hugo Academic paper page with no abstract up top: the prose is the abstract, the
+    line of links under it the work's links (before, the Hugo reader took every paragraph for the abstract)."""
+    hugo = write_site(tmp_path / "hugo", {
+        "config/_default/hugo.yaml": "title: Tove Marlund\n",
+        "content/authors/admin/_index.md": "---\ntitle: Tove Marlund\nrole: Geologist\n---\n\nI map rocks.\n",
+        "content/publication/rim/index.md": (
+            "---\ntitle: Layered Basalt at the Northern Rim\ndate: 2011-05-02\nauthors:\n- admin\n- O. Vesk\n---\n\n"
+            "We walk the rim and count the basalt layers.\n\n[Slides](https://example.org/rim-slides.pdf)\n"),
+    })
+    [pub] = import_path(hugo).profile.publications
+    assert pub.abstract == "We walk the rim and count the basalt layers."
+    assert pub.links.get("slides") == "https://example.org/rim-slides.pdf"
+
+
+def test_a_collection_of_posts_keyed_as_the_post_reader_spells_keys(tmp_path):
+    """Which pages are posts (record_files) and what a post reads (position_from_record) share one key list
+    (records.POSITION_ORG_KEYS, POSITION_ROLE_KEYS, spelled by post_key): "Job-Title" and "Employer" are the keys
+    the post reader takes, so the pages are posts. Before, the folder check kept a narrower copy, spelled
+    otherwise, and read no post."""
+    files = {
+        "index.md": "---\ntitle: Tam Oduya\n---\n\nI map river ice from space.\n",
+        "cv.md": ("---\ntitle: Tam Oduya\n---\n\n## Jobs\n\n{% for post in collections.jobs %}\n"
+                  "- {{ post.data.role }}\n{% endfor %}\n"),
+        "_jobs/2019-intern.md": "---\nJob-Title: Mapping Intern\nEmployer: Coastline Survey Office\nstart: 2019\nend: 2019\n---\n",
+        "_jobs/2023-engineer.md": "---\nJob-Title: Remote Sensing Engineer\nEmployer: Floe Analytics\nstart: 2023\n---\n",
+    }
+    p = imported_site(tmp_path / "site", files)
+    assert [a.name for a in p.person.affiliations if a.current] == ["Floe Analytics"]

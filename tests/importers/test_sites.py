@@ -3053,3 +3053,22 @@ def test_a_copy_of_a_work_whose_title_carries_a_kind_label_is_the_same_work():
     assert [(p.title, p.file) for p in out] == [("Demo: The Tide Gauge Toolkit", "index.jemdoc"),
                                                ("Poster: The Tide Gauge Toolkit", "talks.jemdoc"),
                                                ("Demo: The Tide Gauge Toolkit", "news.jemdoc")]
+
+
+def test_a_works_own_bibtex_entry_is_merged_by_one_rule():
+    """merge_own_entry, the one rule for a paper's own BibTeX entry (Hugo's cite.bib, an entry a page or record
+    embeds, the entry a Quarto page cites): the entry of the work's title fills what the work lacks, an entry of
+    another work is handed back, and a file's only entry is the work's whatever its title's wording (``alone``)."""
+    from kg.importers.site.assemble import merge_own_entry
+    from kg.model import Author, Publication
+
+    pub = Publication(title="Tide maps of small bays", year=2020)
+    own = Publication(title="Tide Maps of Small Bays", year=2020, venue="Coastal Letters", doi="10.5555/tides.2",
+                      authors=[Author(name="Ana Ruiz"), Author(name="Bo Lee")])
+    other = Publication(title="Salt in estuaries", year=2019)
+    assert merge_own_entry(pub, [other, own], owner="Bo Lee") == [other]
+    assert (pub.venue, pub.doi, [a.is_self for a in pub.authors]) == ("Coastal Letters", "10.5555/tides.2",
+                                                                     [False, True])
+    preprint = Publication(title="Mapping tides (preprint)")
+    assert merge_own_entry(preprint, [own]) == [own] and preprint.venue is None
+    assert merge_own_entry(preprint, [own], alone=True) == [] and preprint.venue == "Coastal Letters"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -161,6 +162,23 @@ def merge_publication(base: Publication, extra: Publication) -> None:
     for kw in extra.keywords:
         if kw not in base.keywords:
             base.keywords.append(kw)
+
+
+def merge_own_entry(pub: Publication, entries: list[Publication], owner: str | None = None,
+                    aliases: Sequence[str] = (), alone: bool = False) -> list[Publication]:
+    """Fill ``pub`` with its own BibTeX entry among ``entries`` (a paper page's ``cite.bib``, the entry its body or
+    its record embeds, the one its front matter cites): the entry of its title, or the one entry when ``alone``
+    (a file of the work's own, whatever the case or wording of its title); with ``owner``, the owner marked among
+    the authors it brings. Returns the entries of other works."""
+    others = []
+    for entry in entries:
+        if alone and len(entries) == 1 or same_title(entry.title, pub.title):
+            merge_publication(pub, entry)
+            if owner:
+                mark_owner(pub.authors, owner, aliases)
+        else:
+            others.append(entry)
+    return others
 
 
 def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = frozenset()) -> list[Publication]:

@@ -18,6 +18,7 @@ from ...model import Affiliation, Author, Award, Person, Profile, Publication
 from ..base import ImportOptions, SourceDoc
 from ..common import (
     YEAR,
+    ADVISOR_WORDS,
     AWARD_WORDS,
     NOT_STUDENT_ROLE,
     PROFILE_SETTINGS,
@@ -64,7 +65,7 @@ from .files import (
     site_configs,
 )
 from .news import news_item
-from .markdown_site import read_markdown_pages, read_markdown_site
+from .markdown_site import named_on_site, read_markdown_pages, read_markdown_site
 from .owner import display_name, named_owner, person_title
 from .pages import TEXT_BLOCKS, UNLINKED_KINDS, blocks_view, md_page_kind, merge_prose, name_kind, prose_person
 from .records import HUGO_PAGE_KEYS, award_from_record, education_from_record, position_from_record, record_advisors, read_hugo_publication, read_jekyll_publication
@@ -834,9 +835,7 @@ def _theme_author_replaced(name: str, home: Path, content: Path) -> str | None:
         return None
     # (the first 200 pages are read, and only until one writes the family name)
     pages = islice((p for p in sorted(content.rglob("*")) if p.suffix.lower() in MD_SUFFIXES), 200)
-    family = re.compile(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)", re.I)
-    written = any((d := doc_or_none(p)) is not None and family.search(d.text) for p in pages)
-    return None if written else titled
+    return None if named_on_site(name, map(doc_or_none, pages)) else titled
 
 
 _ABOUT_BUNDLE_KEYS = ("author", "role", "intro", "outro")
@@ -1100,6 +1099,11 @@ def _acronym_of(short: str, full: str) -> bool:
     return short.isupper() and len(short) >= 2 and "".join(w[0] for w in words).upper() == short
 
 
+_ADVISORS_OVER_LIST = re.compile(rf"(?im)^\s*(?:{ADVISOR_WORDS}|advised by|mentors?)\s*:?\s*$((?:\n\s*[-*].*)+)")
+"""An education item's advisors as a list under a line that labels them ("Supervisors:", "PhD advisor", "Mentors")
+(:data:`~kg.importers.common.ADVISOR_WORDS`, the one list of the words that label them)."""
+
+
 def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], base: str | None,
                        config: tuple, content: Path) -> Profile | None:
     """The hugo-profile theme keeps its one-page home in the configuration's params: ``hero`` (the title,
@@ -1157,7 +1161,7 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
                                            "date": item.get("date")}, split=True)
         person.education.append(ed)
         text = as_text(item.get("content")) or ""
-        m = re.search(r"(?im)^\s*(?:supervisors?|advisors?|advised by|mentors?)\s*:?\s*$((?:\n\s*[-*].*)+)", text)
+        m = _ADVISORS_OVER_LIST.search(text)
         if m:
             names = re.sub(r"\([^()]*\)", " ", ", ".join(x.strip(" -*") for x in m.group(1).strip().splitlines()))
             add_advisors(person.advisors, advisors_in(f"Supervisors: {names}"))

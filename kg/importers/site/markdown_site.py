@@ -10,6 +10,7 @@ from __future__ import annotations
 import html as _html
 import os
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -406,7 +407,7 @@ def _fill_from_cited(root: Path, page: Path, part: Part, owner: str | None) -> N
     ``bibliography:``, one key): the entry fills in what its front matter does not give (the authors, the venue,
     the DOI), the work being the entry's, whatever the title's case or the date (the preprint's) the page writes."""
     from ..bibtex import read_bibtex
-    from .assemble import merge_publication
+    from .assemble import merge_own_entry
 
     doc = doc_or_none(page)
     fm = front_matter_or_none(doc)
@@ -422,7 +423,7 @@ def _fill_from_cited(root: Path, page: Path, part: Part, owner: str | None) -> N
         bib = doc_or_none(path)
         found = read_bibtex(bib.text, owner, cited=keys).publications if bib is not None else []
         if len(found) == 1:
-            merge_publication(part.publications[0], found[0])
+            merge_own_entry(part.publications[0], found, alone=True)
             return
 
 
@@ -610,8 +611,8 @@ def html_includes(root: Path, page: Path, parts: list[Part], owner: str, base: s
 _LIQUID_LINK = re.compile(r"""(?:href|src)\s*=\s*["']?\s*\{\{|\]\(\s*\{\{""")
 
 
-def _named_on_site(name: str, docs: list) -> bool:
-    """Whether the site's pages write the family name of ``name`` (as a word)."""
+def named_on_site(name: str, docs: Iterable) -> bool:
+    """Whether the site's pages (``docs``, read until one does) write the family name of ``name`` (as a word)."""
     family = name.split()[-1]
     rx = re.compile(rf"(?<![\w]){re.escape(family)}(?![\w])", re.I)
     return any(d is not None and rx.search(d.text) for d in docs)
@@ -902,7 +903,7 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             doc = read_file(root, home)
             main = read_page(doc, "markdown", owner, base)
     if owner is None and person is None and title and not same_name(title, main.person.name) \
-            and _named_on_site(title, [doc, *(texts[p] for p in pages)]):
+            and named_on_site(title, [doc, *(texts[p] for p in pages)]):
         # the site's title names its owner ("BlairCostelloe.com"), the site writes that name (a footer, the papers'
         # bold author) and the home page's own guess is someone else (a coauthor): the title is the owner
         owner = title

@@ -34,7 +34,7 @@ from typing import Collection
 from ...errors import SourceError
 from ...model import Publication
 from ..base import READ_ONCE, SourceDoc
-from ..common import (fold, mark_owner, placeholder_text, same_name, section_kind,
+from ..common import (fold, placeholder_text, same_name, section_kind,
                       split_authors, uninvert_name)
 from ..document import front_matter_span
 from .assemble import Part, merge_versions
@@ -57,7 +57,7 @@ from .records import (
     subtitle_separator,
     template_publication,
     award_from_record,
-    body_byline,
+    read_body_byline,
     education_from_record,
     is_publication,
     title_and_address,
@@ -65,6 +65,9 @@ from .records import (
     not_a_paper,
     owner_over_highlight,
     position_from_record,
+    post_key,
+    POSITION_ORG_KEYS,
+    POSITION_ROLE_KEYS,
     publication_from_record,
     CITED_RECORD_KEYS,
     read_jekyll_publication,
@@ -561,20 +564,11 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
         if pub is None:
             continue
         pub.line, pub.file = fm.spans.get(spelled.get("title", "title"), (1, 1))[0], rel
-        byline = None if pub.authors else body_byline(doc, fm.body_start)
-        if byline is not None:
-            # a hand-built theme's paper page: the front matter gives title, date and journal, the body the authors
-            pub.authors, pub.authors_truncated, line, spanned = byline
-            if owner:
-                mark_owner(pub.authors, owner)
-            doc.use(line, line + spanned - 1)
+        # a hand-built theme's paper page: the front matter gives title, date and journal, the body the authors
+        read_body_byline(doc, fm.body_start, pub, owner)
         doc.sections[1] = "publications"
         parts.append(Part(rel, doc, "records-item", publications=[pub]))
     return parts if len(parts) >= (1 if shown else 2) and 2 * (len(parts) + others) >= total else []
-
-
-_POSITION_ORG_KEYS = ("company", "organization", "organisation", "employer", "institution")
-_POSITION_ROLE_KEYS = ("role", "position", "jobtitle", "job_title", "title")
 
 
 def _positions_collection(root: Path, folder: Path, owner: str | None) -> list[Part]:
@@ -592,9 +586,8 @@ def _positions_collection(root: Path, folder: Path, owner: str | None) -> list[P
         except SourceError:
             continue
         data = fm.data if isinstance(fm.data, dict) else {}
-        low = lower_keys(data)
-        if not any(k in low for k in _POSITION_ORG_KEYS) or not any(k in low for k in _POSITION_ROLE_KEYS) \
-                or is_publication(data):
+        keys = {post_key(k) for k in data}
+        if keys.isdisjoint(POSITION_ORG_KEYS) or keys.isdisjoint(POSITION_ROLE_KEYS) or is_publication(data):
             continue
         aff, took = position_from_record(data)
         if aff is None or not aff.role or aff.start_year is None:

@@ -47,8 +47,6 @@ from ..common import (
     parse_date,
     parse_venue,
     placeholder_text,
-    same_title,
-    same_work,
     set_venue,
     read_legend,
     repair_url,
@@ -65,7 +63,7 @@ from ..common import (
 )
 from ..document import FrontMatter, collect_yaml_spans
 from ..page.scores import FUNCTION_WORDS, VENUE_WORDS
-from .assemble import Part, merge_publication, merge_versions
+from .assemble import Part, merge_own_entry, merge_publication, merge_versions
 from .fields import (MD_LINK, absolute_url, as_text, first_text, highlighted, icon_label, md_links, md_text,
                      misspelt_key, one_language, plain_text, unemphasize)
 from .files import (
@@ -1284,8 +1282,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # one the site lists undated (a preprint, whose entry's year is its posting's): its entry is not taken
         # for it, and its lines stay listed
         cited = embedded_entry(as_text(lowered[bib_key])) if pub.year is not None else None
-        if cited is not None and same_title(cited.title, pub.title):
-            merge_publication(pub, cited)
+        if cited is not None and not merge_own_entry(pub, [cited]):
             used.add(spelled[bib_key])
     if pub.links or pub.more_links:
         for key, value in lowered.items():
@@ -1456,19 +1453,6 @@ def _lead_byline(text: str) -> tuple[tuple[list[Author], bool] | None, int]:
     return _byline(text.split("\n", 1)[0]), 1
 
 
-def body_byline(doc: SourceDoc, body_start: int) -> tuple[list[Author], bool, int, int] | None:
-    """The byline a paper's page writes in its body when its front matter names no authors: the first line of
-    the first paragraph after the linked title, images and link lines that is a list of names (:func:`_byline`),
-    with whether the list is cut short, its line and how many lines it spans; None when the body opens otherwise."""
-    for first, _last, text in body_paragraphs(doc, body_start):
-        line = text.split("\n", 1)[0]
-        if re.fullmatch(r"\s*(?:<img\b[^>]*>\s*)+", line) or MD_LINK.search(line) or re.search(r"<a\b", line, re.I):
-            continue  # the title linked to the paper, a figure, a link line
-        found, spanned = _lead_byline(text)
-        return (found[0], found[1], first, spanned) if found else None
-    return None
-
-
 _BODY_LABELS = {"authors": "authors", "author": "authors", "author(s)": "authors", "by": "authors",
                 "published in": "venue", "appeared in": "venue", "venue": "venue", "journal": "venue",
                 "conference": "venue", "proceedings": "venue", "booktitle": "venue", "publication": "venue",
@@ -1535,6 +1519,165 @@ _LEADING_LINK = re.compile(r"\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)\[[^\]]*\]\(\s*<?([^)
 line is that link's (not "[LUCIR](...) has the best accuracy", a sentence that opens with a link)."""
 
 
+_VENUE_YEAR = re.compile(r"\s*(?:<p\b[^>]*>\s*)?(?:<(?:i|em)>|\*)(?P<venue>[^<>*\n]{2,150})(?:</(?:i|em)>|\*)\s*,\s*"
+                         r"(?P<year>(?:19|20)\d\d)\b", re.I)
+"""A paper page's venue line: the venue in italics, then the year ("<i>Coastal Letters</i>, 2019. DOI: ...")."""
+
+
+_LINK_LINE_WORDS = 8
+"""The most words a paragraph of a paper's page holds to be a line of its links ("[PDF](...) [Code](...)",
+"+ [Podcast](...) - a talk about it"), no prose of its abstract."""
+
+
+def _put_body_links(pub: Publication, text: str, base: str | None, listed: bool, doi: bool = False) -> bool:
+    """The links a paragraph of a paper's page gives, put in the slots their labels or icons name (``listed``: the
+    paragraph is a line of links, :data:`_LINK_LINE_WORDS`; a link inside prose is put only when its label names
+    its kind; ``doi``: a DOI link gives the work's DOI); whether it has any link."""
+    from ..page.labels import label_text  # (lazily, as the page reader's other helpers here)
+
+    took = False
+    figures = {m.group(2).strip("<>") for m in MD_LINK.finditer(text) if m.group(0).startswith("!")} \
+        if "![" in text else set()
+    leading = {m.group(1) or m.group(2) for line in text.split("\n")
+               for m in [_LEADING_LINK.match(line)] if m}  # the links that open a line of the paragraph
+    for label, target in md_links(text):
+        url = absolute_url(target, base)
+        if not url:
+            continue
+        icon = icon_label(label)
+        took = True
+        if target in figures or _PAGE_ACTION.match(md_text(label)):
+            # "![Figure 1](/1a.png)": a figure the page shows; "[Add to Zotero](...)": a button (as _put_link)
+            continue
+        if not icon and not link_kind(label, url) and md_text(label) and fold(md_text(label)) != fold(pub.title) \
+                and (target in leading or listed):
+            # "+ [Nontechnical summary](https://...)", "+ [Podcast](...)": a link line the page names, in a slot
+            # of that name (a second of one kind among the more links); a link inside prose is no such line
+            _put_link(pub, md_text(label), url)
+            if doi:
+                pub.doi = pub.doi or doi_of(url)
+            continue
+        # "[{{< fa file-powerpoint >}}](...)": a link drawn as an icon is of the kind the icon names (slides,
+        # a PDF), else of a slot named after it ("{{< fa image >}}"), not one its address guesses (two GitHub
+        # files, poster and code, are not both code)
+        kind = (link_kind(icon, "") or re.sub(r"\W+", "_", icon)) if icon else \
+            _paper_slot(pub, link_kind(label, url) or "paper", url)
+        if not icon and kind == "paper" and not link_kind(label, url) and not (target in leading or listed) \
+                and md_text(label) and not label_text(md_text(label)) \
+                and fold(md_text(label)) != fold(pub.title):
+            continue  # "[LUCIR](...) has the best accuracy": prose naming another work, no link of this one
+        if doi:
+            pub.doi = pub.doi or doi_of(url)  # ("DOI: <a href='https://doi.org/...'>" under the byline)
+        if kind not in pub.links:
+            pub.links[kind] = url
+        elif (target in leading or listed) and url not in pub.links.values() \
+                and all(x.url != url for x in pub.more_links):
+            # "+ [Working paper (2017)](...)" beside "+ [Paper](...)": a second of its kind, by its label
+            pub.more_links.append(Link(label=md_text(label) or icon or kind, url=url))
+    return took
+
+
+def read_body_byline(doc: SourceDoc, body_start: int, pub: Publication, owner: str | None,
+                     aliases: Sequence[str] = ()) -> tuple[int, int] | None:
+    """The byline a paper's page writes in its body when its front matter names no authors: the first line of
+    the first paragraph after the linked title, images and link lines that is a list of names (:func:`_byline`),
+    read as the work's authors (marked the owner's), its lines used; its first line and how many lines it spans,
+    None when the body opens otherwise."""
+    if pub.authors:
+        return None
+    for first, _last, text in body_paragraphs(doc, body_start):
+        line = text.split("\n", 1)[0]
+        if re.fullmatch(r"\s*(?:<img\b[^>]*>\s*)+", line) or MD_LINK.search(line) or re.search(r"<a\b", line, re.I):
+            continue  # the title linked to the paper, a figure, a link line
+        found, spanned = _lead_byline(text)
+        if found is None:
+            return None
+        pub.authors, pub.authors_truncated = found
+        if owner:
+            mark_owner(pub.authors, owner, aliases)
+        doc.use(first, first + spanned - 1)
+        return first, spanned
+    return None
+
+
+def _read_paper_body(doc: SourceDoc, body_start: int, pub: Publication, base: str | None, owner: str | None,
+                     aliases: Sequence[str], prose: bool = True) -> bool:
+    """The body of a paper's own page (a Jekyll theme's ``_publications/*.md``, a Hugo theme's
+    ``content/publication/*/index.md``): the byline under its title when the front matter names no authors
+    (:func:`read_body_byline`), the venue line under it, an address alone, lines of links, the "Recommended
+    citation" repeat and the work's own BibTeX entry, and prose: its abstract (``prose``: taken; else, beside the
+    front matter's abstract, left). Whether the body gave the abstract."""
+    byline = read_body_byline(doc, body_start, pub, owner, aliases)
+    abstract: list[str] = []
+    for first, last, text in body_paragraphs(doc, body_start):
+        if byline is not None and first == byline[0]:
+            # the byline's paragraph: what follows its lines in it ("Ana Ruiz and Bo Lee" / "<i>Journal</i>, 2019.")
+            # is read on, as a paragraph of its own would be
+            rest = text.split("\n")[byline[1]:]
+            if not any(x.strip() for x in rest):
+                continue
+            first, text = first + byline[1], "\n".join(rest)
+        plain = md_text(text)
+        links = md_links(text)
+        if re.match(r"^\s*(recommended\s+)?citation\s*:", plain, re.I):
+            doc.use(first, last)
+            continue
+        alone = _URL_ALONE.fullmatch(text)
+        if alone is not None:
+            # a body that is one address written out (an arXiv import's "http://arxiv.org/abs/..."): the page shows
+            # it as a link, the work's own address (no abstract)
+            url = alone.group(1)
+            if url not in pub.links.values():
+                put_address(pub, url)
+            pub.arxiv, pub.doi = pub.arxiv or arxiv_id(url), pub.doi or doi_of(url)
+            doc.use(first, last)
+            continue
+        cited = None
+        if "@" in text:
+            from ..bibtex import embedded_entry
+
+            cited = embedded_entry(text, owner, aliases)
+        if cited is not None:
+            # "```bibtex @article{...} ```" closing the page: the work's own entry, read by the one BibTeX reader,
+            # fills what the front matter lacks (the byline, in order, with the owner's place); no abstract
+            merge_own_entry(pub, [cited], owner, aliases)
+            doc.use(first, last)
+            continue
+        opening = byline is not None and first > byline[0] and prose and not abstract
+        if opening:
+            # under the byline, before the abstract: the venue line, "<i>Journal</i>, 2019. DOI: <a>...</a>" (the
+            # paper's year, over the page's date), or the venue the front matter names again ("<b>Journal of
+            # Vision</b> (2011) 3:2, 1-9"); links there give the DOI (a link lower down may be another work's)
+            placed = _VENUE_YEAR.match(text)
+            if placed is not None:
+                set_venue(pub, parse_venue(md_text(placed.group("venue"))), keep_type=True)
+                if pub.date and find_year(pub.date) != int(placed.group("year")):
+                    pub.date = None  # the day the page was posted, not the paper's
+                pub.year = int(placed.group("year"))
+                _put_body_links(pub, text, base, True, doi=True)
+                doc.use(first, last)
+                continue
+            if pub.venue and not links and len(plain.split()) <= 20 and fold(pub.venue) in fold(plain):
+                doc.use(first, last)
+                continue
+        listed = bool(links) and len(plain.split()) <= _LINK_LINE_WORDS
+        if not listed and not prose:
+            continue  # (prose beside the front matter's abstract: left)
+        took = _put_body_links(pub, text, base, len(plain.split()) <= _LINK_LINE_WORDS, doi=opening)
+        if listed:
+            if took:
+                doc.use(first, last)
+            continue
+        if links and fold(re.sub(r"[\W_]+", " ", plain)).strip() == fold(re.sub(r"[\W_]+", " ", pub.title)).strip():
+            doc.use(first, last)  # the title again, linked to the paper: no abstract
+            continue
+        abstract.append(plain)
+        doc.use(first, last)
+    if abstract:
+        pub.abstract = "\n\n".join(abstract)
+    return bool(abstract)
+
+
 def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str | None,
                             aliases: list[str], keys: RecordKeys = JEKYLL_KEYS,
                             fmt: str = "jekyll-publication",
@@ -1542,7 +1685,6 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     """One ``_publications/*.md`` file of academicpages -> a publication (``keys``: another theme's one page
     per paper, such as a Hugo theme's ``content/pubs/*.md``; ``read``: the file as :func:`~.files.read_markdown`
     read it already)."""
-    from ..page.labels import label_text  # (lazily, as the page reader's other helpers here)
     part, fm, pub, used = _front_matter_record(root, path, keys, base, fmt, read, owner)
     doc, data, spans = part.doc, fm.data, fm.spans
     if pub is None:
@@ -1709,89 +1851,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         excerpt = None
     # the body: abstract prose, link lines, the "Recommended citation" repeat, and the byline of a front matter
     # that names no authors (a hand-built theme's paper page writes them under its linked title)
-    abstract: list[str] = []
-    for first, last, text in body_paragraphs(doc, fm.body_start):
-        links = md_links(text)
-        if re.match(r"^\s*(recommended\s+)?citation\s*:", md_text(text), re.I):
-            doc.use(first, last)
-            continue
-        cited = None
-        if "@" in text:
-            from ..bibtex import embedded_entry
-
-            cited = embedded_entry(text, owner, aliases)
-        if cited is not None:
-            # "```bibtex @article{...} ```" closing the page: the work's own entry, read by the one BibTeX reader,
-            # fills what the front matter lacks (the byline, in order, with the owner's place); no abstract
-            if same_title(cited.title, pub.title):
-                merge_publication(pub, cited)
-                if owner:
-                    mark_owner(pub.authors, owner, aliases)
-            doc.use(first, last)
-            continue
-        byline, spanned = (None, 1) if pub.authors or abstract else _lead_byline(text)
-        if byline is not None:
-            # (the venue line may follow in the same paragraph: read on as the rest of the body is)
-            pub.authors, pub.authors_truncated = byline
-            if owner:
-                mark_owner(pub.authors, owner, aliases)
-            doc.use(first, first + spanned - 1)
-            if len(text.split("\n")) <= spanned:
-                continue
-            first, text = first + spanned, text.split("\n", spanned)[spanned]
-            links = md_links(text)
-            rest = md_text(text)
-            if pub.venue and not links and len(rest.split()) <= 20 and fold(pub.venue) in fold(rest):
-                doc.use(first, last)  # "<b>Journal of Vision</b> (2011) 3:2, 1-9": the venue again, no abstract
-                continue
-        took = False
-        figures = {m.group(2).strip("<>") for m in MD_LINK.finditer(text) if m.group(0).startswith("!")} \
-            if "![" in text else set()
-        leading = {m.group(1) or m.group(2) for line in text.split("\n")
-                   for m in [_LEADING_LINK.match(line)] if m}  # the links that open a line of the paragraph
-        listed = len(md_text(text).split()) <= 8
-        for label, target in links:
-            url = absolute_url(target, base)
-            if not url:
-                continue
-            icon = icon_label(label)
-            took = True
-            if target in figures or _PAGE_ACTION.match(md_text(label)):
-                # "![Figure 1](/1a.png)": a figure the page shows; "[Add to Zotero](...)": a button (as _put_link)
-                continue
-            if not icon and not link_kind(label, url) and md_text(label) and fold(md_text(label)) != fold(pub.title) \
-                    and (target in leading or listed):
-                # "+ [Nontechnical summary](https://...)", "+ [Podcast](...)": a link line the page names, in a slot
-                # of that name (a second of one kind among the more links); a link inside prose is no such line
-                _put_link(pub, md_text(label), url)
-                continue
-            # "[{{< fa file-powerpoint >}}](...)": a link drawn as an icon is of the kind the icon names (slides,
-            # a PDF), else of a slot named after it ("{{< fa image >}}"), not one its address guesses (two GitHub
-            # files, poster and code, are not both code)
-            kind = (link_kind(icon, "") or re.sub(r"\W+", "_", icon)) if icon else \
-                _paper_slot(pub, link_kind(label, url) or "paper", url)
-            if not icon and kind == "paper" and not link_kind(label, url) and not (target in leading or listed) \
-                    and md_text(label) and not label_text(md_text(label)) \
-                    and fold(md_text(label)) != fold(pub.title):
-                continue  # "[LUCIR](...) has the best accuracy": prose naming another work, no link of this one
-            if kind not in pub.links:
-                pub.links[kind] = url
-            elif (target in leading or listed) and url not in pub.links.values() \
-                    and all(x.url != url for x in pub.more_links):
-                # "+ [Working paper (2017)](...)" beside "+ [Paper](...)": a second of its kind, by its label
-                pub.more_links.append(Link(label=md_text(label) or icon or kind, url=url))
-        plain = md_text(text)
-        if links and len(plain.split()) <= 8:
-            if took:
-                doc.use(first, last)
-            continue
-        if links and fold(re.sub(r"[\W_]+", " ", plain)).strip() == fold(re.sub(r"[\W_]+", " ", pub.title)).strip():
-            doc.use(first, last)  # the title again, linked to the paper: no abstract
-            continue
-        abstract.append(plain)
-        doc.use(first, last)
-    if abstract:
-        pub.abstract = "\n\n".join(abstract)
+    if _read_paper_body(doc, fm.body_start, pub, base, owner, aliases):
         if excerpt and fold(excerpt)[:40] == fold(pub.abstract)[:40]:
             used.add("excerpt")
         elif excerpt and len(excerpt.split()) <= 12 and re.match(rf"\s*(?:{STATUS_WORDS})\b", excerpt, re.I):
@@ -1805,11 +1865,6 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
                 and not isinstance(data.get(key), (list, dict)))
     part.publications.append(pub)
     return part
-
-
-_VENUE_YEAR = re.compile(r"\s*(?:<p\b[^>]*>\s*)?(?:<(?:i|em)>|\*)(?P<venue>[^<>*\n]{2,150})(?:</(?:i|em)>|\*)\s*,\s*"
-                         r"(?P<year>(?:19|20)\d\d)\b", re.I)
-"""A paper page's venue line: the venue in italics, then the year ("<i>Coastal Letters</i>, 2019. DOI: ...")."""
 
 
 def _hugo_authors(data: dict, owner: str, usernames: dict[str, str]) -> tuple[list, list]:
@@ -2015,75 +2070,9 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
             if extra and also not in pub.links and extra not in pub.links.values():
                 pub.links[also] = extra
         used.add("links")
-    # the body: page text (the abstract when the front matter has none); template leftovers
-    byline = None if pub.authors else body_byline(doc, fm.body_start)
-    if byline is not None:
-        # no "authors:" up top (a hand-built theme, whose "author:" is the page's writer): the byline the body
-        # opens with is the paper's, its lines no abstract
-        pub.authors, pub.authors_truncated, line, spanned = byline
-        mark_owner(pub.authors, owner, aliases)
-        doc.use(line, line + spanned - 1)
-    body = []
-    for a, b, t in body_paragraphs(doc, fm.body_start):
-        if byline is not None and a == byline[2]:
-            # the byline's paragraph: what follows its lines in it ("Ana Ruiz and Bo Lee" / "<i>Journal</i>, 2019.")
-            # is read on, as a paragraph of its own would be
-            rest = t.split("\n")[byline[3]:]
-            if any(x.strip() for x in rest):
-                body.append((a + byline[3], b, "\n".join(rest)))
-            continue
-        body.append((a, b, t))
-    kept = []
-    for first, last, text in body:
-        alone = _URL_ALONE.fullmatch(text)
-        if alone is None:
-            kept.append((first, last, text))
-            continue
-        # a body that is one address written out (an arXiv import's "http://arxiv.org/abs/..."): the page shows it
-        # as a link, the work's own address (no abstract)
-        url = alone.group(1)
-        if url not in pub.links.values():
-            put_address(pub, url)
-        pub.arxiv, pub.doi = pub.arxiv or arxiv_id(url), pub.doi or doi_of(url)
-        doc.use(first, last)
-    body = kept
-    while byline is not None and body and pub.abstract is None:
-        # under the byline, before the abstract: "<i>Journal</i>, 2019. DOI: <a>...</a>" (the paper's year, over
-        # the page's date) and the page's link buttons; links, no abstract
-        first, last, text = body[0]
-        placed = _VENUE_YEAR.match(text)
-        if placed is None and not (md_links(text) and len(md_text(text).split()) <= 25):
-            break
-        if placed is not None:
-            v = parse_venue(md_text(placed.group("venue")))
-            set_venue(pub, v, keep_type=True)
-            if pub.date and find_year(pub.date) != int(placed.group("year")):
-                pub.date = None  # the day the page was posted, not the paper's
-            pub.year = int(placed.group("year"))
-        for label, target in md_links(text):
-            url = absolute_url(target, base)
-            if url and url not in pub.links.values():
-                pub.links.setdefault(link_kind(md_text(label), url) or "other", url)
-                pub.doi = pub.doi or doi_of(url)
-        doc.use(first, last)
-        body = body[1:]
-    if body and pub.abstract is None:
-        pub.abstract = "\n\n".join(md_text(t) for _, _, t in body)
-        for first, last, _ in body:
-            doc.use(first, last)
-    elif body:
-        # beside a front-matter abstract: a short line pointing to a project page, slides, code
-        for first, last, text in body:
-            links = md_links(text)
-            if not links or len(md_text(text).split()) > 25:
-                continue
-            for label, target in links:
-                url = absolute_url(target, base)
-                if url:
-                    kind = link_kind(label, url) or "other"
-                    if url not in pub.links.values():
-                        pub.links.setdefault(kind, url)
-            doc.use(first, last)
+    # the body: page text (the abstract when the front matter has none), links, the byline of a front matter
+    # that names no authors; template leftovers
+    _read_paper_body(doc, fm.body_start, pub, base, owner, aliases, prose=pub.abstract is None)
     settle_keys(doc, spans, used, lambda key: key in _HUGO_PUB_IGNORED or not data.get(key))
     # cite.bib beside it: the same work, fills what the page lacks
     bib = path.parent / "cite.bib"
@@ -2097,11 +2086,7 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         result = read_bibtex(bdoc.text, owner, doc=bdoc, file=brel, aliases=aliases)
         bdoc.sections[1] = "publications"
         bpart = Part(brel, bdoc, "bibtex")
-        for other in result.publications:
-            if same_work(pub, other) or len(result.publications) == 1:
-                merge_publication(pub, other)
-            else:
-                bpart.publications.append(other)
+        bpart.publications += merge_own_entry(pub, result.publications, alone=True)
         parts.append(bpart)
     if pub.doi and as_text(data.get("doi")) and not _doi_linked(pub):
         # the theme's DOI button, rendered from the field even when the PDF link is the publisher's page of it (a
@@ -2222,6 +2207,19 @@ _GOES_ON = re.compile(r"(?i)(?:[-–—]\s*(?:present|now|current|ongoing|today|
 included ("2019 - Present (part-time)")."""
 
 
+POSITION_ORG_KEYS = ("institution", "organization", "organisation", "company", "employer")
+POSITION_ROLE_KEYS = ("title", "position", "role", "jobtitle")
+"""The keys of a record that hold a post (``company: X`` beside ``role: Data Engineer``), as :func:`post_key`
+spells them: a record with a key of each list is a post, whose organization may also be under one of
+:data:`_MORE_ORG_KEYS`."""
+_MORE_ORG_KEYS = ("org", "companyname", "university", "affiliation", "place")
+
+
+def post_key(key: object) -> str:
+    """A record's key as the post keys spell it: lower case, no spaces, underscores or hyphens ("Job_Title")."""
+    return re.sub(r"[\s_\-]+", "", str(key).lower())
+
+
 def position_from_record(data: dict) -> tuple[Affiliation | None, list[str]]:
     """A position from a data record (``{title: Data Curator, institution: ..., startYear: 2026, endYear: null}``)
     and the keys it took; current when no end is given (``null``, ``present``). None without an organization.
@@ -2229,13 +2227,12 @@ def position_from_record(data: dict) -> tuple[Affiliation | None, list[str]]:
     >>> position_from_record({"title": "Lecturer", "institution": "Lakeside U", "startYear": 2020})[0].current
     True
     """
-    lowered = {re.sub(r"[\s_\-]+", "", str(k).lower()): v for k, v in data.items()}
-    spelled = {re.sub(r"[\s_\-]+", "", str(k).lower()): str(k) for k in data}
-    org = _first_key(lowered, ("institution", "organization", "organisation", "org", "company", "companyname",
-                               "employer", "university", "affiliation", "place"))
+    lowered = {post_key(k): v for k, v in data.items()}
+    spelled = {post_key(k): str(k) for k in data}
+    org = _first_key(lowered, POSITION_ORG_KEYS + _MORE_ORG_KEYS)
     if org is None:
         return None, []
-    role = _first_key(lowered, ("title", "position", "role", "jobtitle"))
+    role = _first_key(lowered, POSITION_ROLE_KEYS)
     start_key = _first_key(lowered, ("startyear", "start", "from", "datestart", "startdate", "since"))
     end_key = next((k for k in ("endyear", "end", "to", "dateend", "enddate", "until") if k in lowered), None)
     end_raw = lowered.get(end_key) if end_key else None
