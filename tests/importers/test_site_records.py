@@ -2165,3 +2165,30 @@ def test_a_records_dates_running_on_with_a_note_in_brackets_are_a_current_positi
     ended, _ = position_from_record({"title": "Lecturer", "institution": "Lakeside University",
                                      "dates": "2015 - 2018 (leave)"})
     assert not ended.current and ended.end_year == 2018
+
+
+def test_a_csv_of_works_in_another_language_written_out_by_a_pages_liquid_loop(tmp_path):
+    """A Jekyll site keeps its papers in ``_data/*.csv`` whose columns are named in Dutch (``titel``, ``auteurs``,
+    ``jaar``, ``tijdschrift``); its research page writes each row with a one-line Liquid loop under a heading whose
+    kramdown id alone names a section (``{#publicaties}``). No key reads as a title, so kg read none of the site's
+    works; the loop's body filled with each row is a citation the page reader reads, as a visitor sees it."""
+    write_site(tmp_path, {
+        "_config.yml": "title: Joost Verhagen\nauthor:\n  name: Joost Verhagen\n",
+        "index.md": "---\nlayout: default\n---\n\nIk onderzoek dijken.\n",
+        "_pages/onderzoek.md": "---\ntitle: Onderzoek\npermalink: /onderzoek.html\n---\n\n"
+        "### Verschenen in vaktijdschriften ({{ site.data.stukken | size }}) {#publicaties}\n\n"
+        "{% for s in site.data.stukken %}\n"
+        '{{ s.auteurs }} (**{{ s.jaar }}**). "{{ s.titel }}", _{{ s.tijdschrift }}_, {{ s.deel }}, '
+        "[{{ s.doi }}]({{ s.doi }}){:target=\"_blank\"}.\n{% endfor %}\n",
+        "_data/stukken.csv": "jaar,auteurs,titel,tijdschrift,deel,doi,citaties\n"
+        '2021,"VERHAGEN, Joost; DE BRUIN, Anke",Dijken die ademen,Waterbouw Kwartaal,12 (3),'
+        "https://doi.org/10.5555/wk.2021.3,14\n"
+        '2018,"VAN DAM, Pieter; VERHAGEN, Joost",Klei onder druk,Tijdschrift voor Grondmechanica,7,'
+        "https://doi.org/10.5555/tg.7,3\n",
+    })
+    pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
+    assert sorted(pubs) == ["Dijken die ademen", "Klei onder druk"]
+    klei = pubs["Klei onder druk"]
+    assert klei.year == 2018 and klei.venue == "Tijdschrift voor Grondmechanica"
+    assert [a.is_self for a in klei.authors] == [False, True] and klei.doi == "10.5555/tg.7"
+    assert klei.file == "_data/stukken.csv"
