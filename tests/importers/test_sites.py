@@ -3036,3 +3036,25 @@ def test_an_email_icon_linking_nowhere_gives_the_address_its_label_writes():
     assert apply_social(person, "links", [{"icon": "envelope", "text": "ann.roe[at]example.org",
                                            "href": "javascript:void(0)"}])
     assert person.email == "ann.roe@example.org"
+
+
+def test_a_configured_bibtex_file_that_never_names_the_owner_is_a_previous_owners_list(tmp_path):
+    """A Jekyll lab template reused as a personal site: ``_config.yml`` still configures jekyll-scholar with the
+    template's previous owner's ``refs/old.bib`` (no page renders it), while the owner's papers live in
+    ``_data/papers.yml``, which the publications page loops over. The file's entries name none of the owner's names:
+    they are another person's papers, not the owner's (kg listed them with the owner's)."""
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Lotte Brandsma\nplugins:\n  - jekyll/scholar\nscholar:\n  source: /refs/\n"
+                       "  bibliography: old.bib\n",
+        "_pages/home.md": "---\ntitle: Home\npermalink: /\n---\n\n# Lotte Brandsma\n\nI study coastal dunes.\n",
+        "_pages/papers.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
+                            "{% for p in site.data.papers %}\n<strong>{{ p.title }}</strong><br/>\n"
+                            "<em>{{ p.authors }}</em><br/>\n{{ p.journal }} ({{ p.year }})\n{% endfor %}\n",
+        "_data/papers.yml": "- title: Dune grass and wind\n  authors: L. Brandsma and K. Vos\n  journal: Coastal Sand\n"
+                            "  year: 2023\n- title: Sand fences revisited\n  authors: K. Vos and L. Brandsma\n"
+                            "  journal: Coastal Sand\n  year: 2021\n",
+        "refs/old.bib": "@article{kim2019,\n  title = {Mass loss of red giants},\n  author = {Kim, Hana and Oduya, Peter},\n"
+                        "  journal = {Star Letters},\n  year = {2019}\n}\n\n@article{kim2020,\n  title = {Dusty winds},\n"
+                        "  author = {Kim, Hana},\n  journal = {Star Letters},\n  year = {2020}\n}\n",
+    })
+    assert sorted(p.title for p in profile.publications) == ["Dune grass and wind", "Sand fences revisited"]
