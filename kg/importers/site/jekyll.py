@@ -17,6 +17,7 @@ from ...errors import SourceError
 from ...model import Affiliation, Person, Profile, Talk, Teaching
 from ..base import ImportOptions, SourceDoc
 from ..common import (
+    INSTITUTION_STRONG,
     JOB_WORDS,
     find_email,
     YEAR,
@@ -283,6 +284,14 @@ def _config_position(cfg: dict, person: Person) -> None:
     position, place = as_text(cfg.get("position")), as_text(cfg.get("affiliation"))
     if isinstance(cfg.get("author"), dict) or not place:
         return
+    if person.name and same_name(md_text(place), person.name):
+        # "affiliation: Daniel Borin<br/>" (a lab template's footer line the owner filled with their own name): no
+        # workplace; the footer's address under it ("location: Tarn University<br/>Department of ...") names it
+        # on its first line
+        where = re.split(r"(?i)<br\s*/?>|\n", as_text(cfg.get("location")) or "")[0]
+        place = md_text(where).strip(" ,") if INSTITUTION_STRONG.search(md_text(where)) else None
+        if not place:
+            return
     role = md_text(position) if position and JOB_WORDS.search(position) else person.job_title
     person.job_title = person.job_title or role
     kept = [a for a in person.affiliations if not (a.current and (a.role == role or fold(a.name) == fold(place)))]
