@@ -1654,3 +1654,15 @@ def test_a_supervision_label_outside_a_degree_card_names_no_advisors():
 
     assert advisors_in("Supervision: Ana Ruiz (PhD 2021), Bo Lee (MSc 2019)") == []
     assert advisors_in("Supervisors: Prof. Dr. Ana Ruiz, Prof. Dr. Bo Lee") == ["Ana Ruiz", "Bo Lee"]
+
+
+def test_a_schools_acronym_in_brackets_after_its_name_is_kept_with_it():
+    """"PhD Geology, Tarn State University (TSU)": the acronym the line writes after the school's name is part of
+    the name as written (kg cut it off as a piece of its own); a country's code in brackets is not."""
+    from kg.importers.page.person import education_from
+
+    assert education_from("(2021) PhD Geology, Tarn State University (TSU)").institution == \
+        "Tarn State University (TSU)"
+    assert education_from("M.S. in Physics, Institute of Coastal Studies (ICS), 2017").institution == \
+        "Institute of Coastal Studies (ICS)"
+    assert education_from("PhD, University of Eastfield (USA), 2012").institution == "University of Eastfield"
