@@ -3184,3 +3184,24 @@ def test_latex_marks_with_an_escaped_star_are_marks(tmp_path):
                                           ("Omar Lindqvist", ["equal_contribution"]), ("Pia Roux", [])]),
         ("Salt in the meltwater", [("Ines Carvalho", ["equal_contribution"]),
                                    ("Omar Lindqvist", ["equal_contribution"]), ("Pia Roux", [])])]
+
+
+def test_linked_titles_with_only_a_year_among_a_list_of_authorless_works(tmp_path):
+    """A list of the owner's works exported from an aggregator names no authors for the owner's own papers
+    ("[Title](doi) (2021). *Venue*"); a few items give no venue either ("[Title](doi) (2016)"). Among works of
+    that shape they are works too (kg left their lines unparsed)."""
+    page = tmp_path / "works.md"
+    page.write_text(
+        "# Ilse Brunner\n\n## Publications\n\n### 2021\n\n"
+        "- [Grain prices in alpine valleys](https://doi.org/10.5555/g1) (2021). *Journal of Alpine History*\n"
+        "- [Mills on the upper Rhine](https://doi.org/10.5555/g2) (2021). *Rural Past*\n\n### 2019\n\n"
+        "- [Tithe records as a source](https://doi.org/10.5555/g3) (2019). *Archival Notes*\n"
+        "- [Bread and the town council](https://doi.org/10.5555/g4) (2019). *Urban Studies Review*\n"
+        "- [Famine years in two parishes](https://doi.org/10.5555/g5) (2019). *Rural Past*\n\n### 2016\n\n"
+        "- [Ledgers of a convent kitchen](https://doi.org/10.5555/g6) (2016)\n"
+        "- [Salt roads and their tolls](https://doi.org/10.5555/g7) (2016). *Journal of Alpine History*\n",
+        encoding="utf-8")
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    assert len(pubs) == 7
+    assert pubs["Ledgers of a convent kitchen"].year == 2016
+    assert pubs["Ledgers of a convent kitchen"].doi == "10.5555/g6"
