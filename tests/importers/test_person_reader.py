@@ -1666,3 +1666,16 @@ def test_a_schools_acronym_in_brackets_after_its_name_is_kept_with_it():
     assert education_from("M.S. in Physics, Institute of Coastal Studies (ICS), 2017").institution == \
         "Institute of Coastal Studies (ICS)"
     assert education_from("PhD, University of Eastfield (USA), 2012").institution == "University of Eastfield"
+
+
+def test_a_career_line_opening_with_since_and_a_year_is_the_current_post(tmp_path):
+    """"**Since 2024** — Associate Professor of Geology, Tarn University" under "Positions": a post held from 2024
+    on, the owner's current one (kg read it as a past post, so the page gave no job title)."""
+    page = tmp_path / "cv.md"
+    page.write_text("# Jonas Ebner\n\n## Positions\n\n"
+                    "**Since 2024** — Associate Professor of Geology, Tarn University.\n\n"
+                    "**2018–2024** — Assistant Professor of Geology, Tarn University.\n\n"
+                    "**2015–2018** — Postdoctoral researcher, Lake Institute.\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert person.affiliations[0].current and person.affiliations[0].start_year == 2024
+    assert person.job_title == "Associate Professor of Geology"
