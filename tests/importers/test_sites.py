@@ -3058,3 +3058,18 @@ def test_a_configured_bibtex_file_that_never_names_the_owner_is_a_previous_owner
                         "  author = {Kim, Hana},\n  journal = {Star Letters},\n  year = {2020}\n}\n",
     })
     assert sorted(p.title for p in profile.publications) == ["Dune grass and wind", "Sand fences revisited"]
+
+
+def test_a_page_titled_as_a_cv_under_another_file_name_is_read_for_its_owner(tmp_path):
+    """'_pages/sobre.md' is titled "Resumen CV" (its file and address in the owner's language): the owner's CV by
+    its title, read for the degrees it lists as 'cv.md' is (kg ignored the page)."""
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Lucía Ferrer\nauthor:\n  name: Lucía Ferrer\n",
+        "_pages/about.md": "---\npermalink: /\n---\n\nInvestigo la prensa local.\n",
+        "_pages/sobre.md": "---\ntitle: Resumen CV\npermalink: sobre.html\n---\n#### Lucía Ferrer\n"
+                           "- Profesora Titular, Universidad de Almenara\n\n#### Formación\n"
+                           "- Doctora en Comunicación, Universidad de Ribera (2011)\n"
+                           "- Licenciada en Periodismo, Universidad de Ribera (2005)\n",
+    })
+    assert [(e.institution, e.year) for e in profile.person.education] == [
+        ("Universidad de Ribera", 2011), ("Universidad de Ribera", 2005)]

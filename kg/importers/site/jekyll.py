@@ -1449,9 +1449,14 @@ def _renders_bibliography(page: Path) -> bool:
     return bool(re.search(r"\{%-?\s*bibliography\b|^selected_papers:\s*true\b", text, re.M))
 
 
+_CV_TITLE = re.compile(r"(?i)^\W*(?:(?:short|brief|summary|resumen|abridged|full)\s+)?(?:cv|c\.v\.|curriculum\s+vitae|"
+                       r"r[ée]sum[ée]|vita|lebenslauf)(?:\s+(?:cv|summary|resumen))?\W*$")
+"""A page's title naming it the owner's CV in a word or two ("CV", "Resumen CV", "Short CV", "Lebenslauf")."""
+
+
 def _cv_pages(root: Path, owner: str | None = None, about: Path | None = None, more: list[Path] = ()) -> list[Path]:
     """``cv.md`` / ``resume.md`` / ``vita.md`` in ``_pages/`` or the site's root (or among ``more`` pages, those of
-    :func:`_collection_pages`), a page titled with the ``owner``'s name (a lab site's page of its head: "title:
+    :func:`_collection_pages`), a page whose title names it a CV ("title: Resumen CV"), a page titled with the ``owner``'s name (a lab site's page of its head: "title:
     Marta Ruiz") and a page beside the ``about`` page that is about the owner too ("title: about me",
     "Biography": where they say where they studied)."""
     out = []
@@ -1463,7 +1468,7 @@ def _cv_pages(root: Path, owner: str | None = None, about: Path | None = None, m
         if backup_reason(f.name) or f.resolve() == home or f.resolve() in out:
             continue  # (a page listed twice, in _pages/ and among the collections' pages, is read once)
         title = _page_title(f) or ""
-        if f.stem.lower() in CV_NAMES or owner and (same_name(title, owner)
+        if f.stem.lower() in CV_NAMES or _CV_TITLE.search(title) or owner and (same_name(title, owner)
                                                     or same_name(_first_heading(f) or "", owner)) \
                 or home is not None and title and section_kind(title, exact=True) == "bio" \
                 and not not_a_page(f.name) and not (home_link is not None and _address(root, f) == home_link):
