@@ -3205,3 +3205,21 @@ def test_linked_titles_with_only_a_year_among_a_list_of_authorless_works(tmp_pat
     assert len(pubs) == 7
     assert pubs["Ledgers of a convent kitchen"].year == 2016
     assert pubs["Ledgers of a convent kitchen"].doi == "10.5555/g6"
+
+
+def test_a_chapter_given_only_as_in_and_its_book_in_italics_is_titled_by_the_book(tmp_path):
+    """"Ann Roe (2017). In _Harbours of the North Sea_, published by Tidewater Press, pp. 40-61.": a list gives a
+    chapter by the book it is in, set in italics after "In" (Spanish "En"), and no title of its own: the book's
+    title is the only title (kg read "In Harbours of the North Sea" and ran the publisher into it); a title that
+    opens with "In" and goes on in lower case after the italics stays whole."""
+    page = tmp_path / "pubs.md"
+    page.write_text(
+        "# Ann Roe\n\n## Publications\n\n"
+        "- Ann Roe (2017). In _Harbours of the North Sea_, published by Tidewater Press, pp. 40-61.\n"
+        "- Ann Roe, Luis Gil (2015). En _Puertos del Cantábrico_, publicado en editorial Ría, pp. 9-30.\n"
+        "- Ann Roe (2014). In _Mytilus edulis_, shell growth follows the tides. _Shell Letters_ 3, 4-9.\n",
+        encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [p.title for p in pubs] == ["Harbours of the North Sea", "Puertos del Cantábrico",
+                                       "In Mytilus edulis, shell growth follows the tides"]
+    assert pubs[0].venue.startswith("published by Tidewater Press")
