@@ -1656,18 +1656,6 @@ def test_a_supervision_label_outside_a_degree_card_names_no_advisors():
     assert advisors_in("Supervisors: Prof. Dr. Ana Ruiz, Prof. Dr. Bo Lee") == ["Ana Ruiz", "Bo Lee"]
 
 
-def test_a_schools_acronym_in_brackets_after_its_name_is_kept_with_it():
-    """"PhD Geology, Tarn State University (TSU)": the acronym the line writes after the school's name is part of
-    the name as written (kg cut it off as a piece of its own); a country's code in brackets is not."""
-    from kg.importers.page.person import education_from
-
-    assert education_from("(2021) PhD Geology, Tarn State University (TSU)").institution == \
-        "Tarn State University (TSU)"
-    assert education_from("M.S. in Physics, Institute of Coastal Studies (ICS), 2017").institution == \
-        "Institute of Coastal Studies (ICS)"
-    assert education_from("PhD, University of Eastfield (USA), 2012").institution == "University of Eastfield"
-
-
 def test_a_career_line_opening_with_since_and_a_year_is_the_current_post(tmp_path):
     """"**Since 2024** — Associate Professor of Geology, Tarn University" under "Positions": a post held from 2024
     on, the owner's current one (kg read it as a past post, so the page gave no job title)."""

@@ -401,13 +401,6 @@ _WHEN_AFTER = re.compile(rf"\s+(?:in|on)(?:\s+(?:early|mid|late))?(?:\s+(?:{MONT
 """The 'in June' left closing a place once its year is taken out ("Inland University in June 2025")."""
 
 
-_SCHOOL_ACRONYM = re.compile(r"((?:Universit\w*|Institut\w*|College|School|Academy|Polytechnic\w*|Université"
-                             r"|Universidad|Universidade|Universität|Hochschule|Politecnico)(?:\s+[\w'’\-]+){0,6}?)"
-                             r"\s*\((?!(?:USA|UAE|PRC|ROC|ROK|GER|ESP|FRA|ITA|BRA|CHN|JPN|KOR|IND|CAN|AUS|NZL|SUI|NED)\))([A-Z][A-Z&\-]{2,9})\)(?=\s*(?:[,;|·∙•.\-–—]|\s(?:\d|in|at)|$))")
-"""A school's name and its acronym (three letters or more, no country's) in brackets right after it ("Tarn State
-University (TSU), 2019"; "University of Kiel (DE)" names the country)."""
-
-
 def education_from(text: str, school_only: bool = False) -> Education | None:
     """A degree (its name, field, institution and year) from one line; with ``school_only`` (an item of an
     education section) also a dated line that names the school but no degree ("2012 - 2016, School of
@@ -434,11 +427,7 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
         # page set the school in apart), as "BSc Biology, Inland University at Eastfield"
         t_no_adv = f"{t_no_adv[:m.start()].rstrip()}, {t_no_adv[m.start():]}"
     # ("Ph.D. in X · Inland University · 2018": a dot between the pieces, as a comma)
-    # "São Paulo State University (UNESP)": the acronym in brackets after a school's name is part of the name as
-    # written, kept with it (not a piece of its own)
-    t_no_adv = _SCHOOL_ACRONYM.sub(lambda a: f"{a.group(1)} \x00{a.group(2)}\x01", t_no_adv)
-    parts = [p.strip(" .").replace("\x00", "(").replace("\x01", ")")
-             for p in re.split(r"\s*[,;()|·∙•]\s*|\s*:\s*(?=[\"“])|(?<=\.):\s+|\s+(?:at|from)\s+|\s+@\s*|\s+[-–—]\s+", t_no_adv)
+    parts = [p.strip(" .") for p in re.split(r"\s*[,;()|·∙•]\s*|\s*:\s*(?=[\"“])|(?<=\.):\s+|\s+(?:at|from)\s+|\s+@\s*|\s+[-–—]\s+", t_no_adv)
              if p.strip(" .")]  # 'Exeter University:"Title of the thesis"': the thesis's title is no place
     for k in range(len(parts) - 2, -1, -1):
         if re.search(r"(?i)\buniversit", parts[k]) and len(parts[k + 1].split()) <= 2 and not ORG_RX.search(parts[k + 1]) \
