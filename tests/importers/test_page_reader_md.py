@@ -3200,3 +3200,42 @@ def test_career_lines_dated_year_dot_month_dot_and_a_wave_dash_left_open():
     assert [(a.role, a.current, a.start_year, a.end_year) for a in person.affiliations] == [
         ("Professor", True, 2021, None), ("Senior Engineer", False, 2016, 2021)]
     assert person.job_title == "Professor"
+
+
+def test_linked_titles_with_only_a_year_among_a_list_of_authorless_works(tmp_path):
+    """A list of the owner's works exported from an aggregator names no authors for the owner's own papers
+    ("[Title](doi) (2021). *Venue*"); a few items give no venue either ("[Title](doi) (2016)"). Among works of
+    that shape they are works too (kg left their lines unparsed)."""
+    page = tmp_path / "works.md"
+    page.write_text(
+        "# Ilse Brunner\n\n## Publications\n\n### 2021\n\n"
+        "- [Grain prices in alpine valleys](https://doi.org/10.5555/g1) (2021). *Journal of Alpine History*\n"
+        "- [Mills on the upper Rhine](https://doi.org/10.5555/g2) (2021). *Rural Past*\n\n### 2019\n\n"
+        "- [Tithe records as a source](https://doi.org/10.5555/g3) (2019). *Archival Notes*\n"
+        "- [Bread and the town council](https://doi.org/10.5555/g4) (2019). *Urban Studies Review*\n"
+        "- [Famine years in two parishes](https://doi.org/10.5555/g5) (2019). *Rural Past*\n\n### 2016\n\n"
+        "- [Ledgers of a convent kitchen](https://doi.org/10.5555/g6) (2016)\n"
+        "- [Salt roads and their tolls](https://doi.org/10.5555/g7) (2016). *Journal of Alpine History*\n",
+        encoding="utf-8")
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    assert len(pubs) == 7
+    assert pubs["Ledgers of a convent kitchen"].year == 2016
+    assert pubs["Ledgers of a convent kitchen"].doi == "10.5555/g6"
+
+
+def test_a_chapter_given_only_as_in_and_its_book_in_italics_is_titled_by_the_book(tmp_path):
+    """"Ann Roe (2017). In _Harbours of the North Sea_, published by Tidewater Press, pp. 40-61.": a list gives a
+    chapter by the book it is in, set in italics after "In" (Spanish "En"), and no title of its own: the book's
+    title is the only title (kg read "In Harbours of the North Sea" and ran the publisher into it); a title that
+    opens with "In" and goes on in lower case after the italics stays whole."""
+    page = tmp_path / "pubs.md"
+    page.write_text(
+        "# Ann Roe\n\n## Publications\n\n"
+        "- Ann Roe (2017). In _Harbours of the North Sea_, published by Tidewater Press, pp. 40-61.\n"
+        "- Ann Roe, Luis Gil (2015). En _Puertos del Cantábrico_, publicado en editorial Ría, pp. 9-30.\n"
+        "- Ann Roe (2014). In _Mytilus edulis_, shell growth follows the tides. _Shell Letters_ 3, 4-9.\n",
+        encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [p.title for p in pubs] == ["Harbours of the North Sea", "Puertos del Cantábrico",
+                                       "In Mytilus edulis, shell growth follows the tides"]
+    assert pubs[0].venue.startswith("published by Tidewater Press")

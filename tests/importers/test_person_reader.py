@@ -1688,3 +1688,16 @@ def test_an_undergraduate_degree_done_with_a_group_at_a_school_named_with_its_to
     page.write_text("# Noel Varga\n\nI completed my undergraduate degree with the [Wave Optics Group](https://example.org)"
                     " at the Technical University, Northby in Norland in 2011.\n", encoding="utf-8")
     assert [e.institution for e in _person(page).education] == ["Technical University, Northby"]
+
+
+def test_a_career_line_opening_with_since_and_a_year_is_the_current_post(tmp_path):
+    """"**Since 2024** — Associate Professor of Geology, Tarn University" under "Positions": a post held from 2024
+    on, the owner's current one (kg read it as a past post, so the page gave no job title)."""
+    page = tmp_path / "cv.md"
+    page.write_text("# Jonas Ebner\n\n## Positions\n\n"
+                    "**Since 2024** — Associate Professor of Geology, Tarn University.\n\n"
+                    "**2018–2024** — Assistant Professor of Geology, Tarn University.\n\n"
+                    "**2015–2018** — Postdoctoral researcher, Lake Institute.\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert person.affiliations[0].current and person.affiliations[0].start_year == 2024
+    assert person.job_title == "Associate Professor of Geology"

@@ -398,3 +398,17 @@ def test_an_orcid_written_without_dashes_and_a_comment_glued_on_is_the_owners_or
     person = import_path(tmp_path).profile.person
     assert person.identifiers.get("orcid") == "0000-0003-1234-567X"
     assert person.identifiers.get("github") == "osarvik"
+
+
+def test_a_footer_affiliation_holding_the_owners_own_name_is_no_workplace(tmp_path):
+    """A lab template's ``_config.yml`` footer settings filled in by one person: ``affiliation:`` holds only the
+    owner's name ("Marta Kowalczyk<br/>"), ``location:`` the address, its first line the university. kg took the
+    owner's name for a workplace; the workplace is the university the address names."""
+    from .sitefiles import imported_site
+
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Marta Kowalczyk\naffiliation: >\n    Marta Kowalczyk<br/>\n\nlocation: >\n"
+                       "  Silesian University of Technology<br/>\n  Faculty of Physics, 44-100 Gliwice, Poland\n",
+        "_pages/home.md": "---\ntitle: Home\npermalink: /\n---\n\n# Marta Kowalczyk\n\nI study thin films.\n",
+    })
+    assert [a.name for a in profile.person.affiliations] == ["Silesian University of Technology"]

@@ -2218,3 +2218,51 @@ def test_a_collection_of_posts_keyed_as_the_post_reader_spells_keys(tmp_path):
     }
     p = imported_site(tmp_path / "site", files)
     assert [a.name for a in p.person.affiliations if a.current] == ["Floe Analytics"]
+
+
+def test_a_csv_of_works_in_another_language_written_out_by_a_pages_liquid_loop(tmp_path):
+    """A Jekyll site keeps its papers in ``_data/*.csv`` whose columns are named in Dutch (``titel``, ``auteurs``,
+    ``jaar``, ``tijdschrift``); its research page writes each row with a one-line Liquid loop under a heading whose
+    kramdown id alone names a section (``{#publicaties}``). No key reads as a title, so kg read none of the site's
+    works; the loop's body filled with each row is a citation the page reader reads, as a visitor sees it."""
+    write_site(tmp_path, {
+        "_config.yml": "title: Joost Verhagen\nauthor:\n  name: Joost Verhagen\n",
+        "index.md": "---\nlayout: default\n---\n\nIk onderzoek dijken.\n",
+        "_pages/onderzoek.md": "---\ntitle: Onderzoek\npermalink: /onderzoek.html\n---\n\n"
+        "### Verschenen in vaktijdschriften ({{ site.data.stukken | size }}) {#publicaties}\n\n"
+        "{% for s in site.data.stukken %}\n"
+        '{{ s.auteurs }} (**{{ s.jaar }}**). "{{ s.titel }}", _{{ s.tijdschrift }}_, {{ s.deel }}, '
+        "[{{ s.doi }}]({{ s.doi }}){:target=\"_blank\"}.\n{% endfor %}\n",
+        "_data/stukken.csv": "jaar,auteurs,titel,tijdschrift,deel,doi,citaties\n"
+        '2021,"VERHAGEN, Joost; DE BRUIN, Anke",Dijken die ademen,Waterbouw Kwartaal,12 (3),'
+        "https://doi.org/10.5555/wk.2021.3,14\n"
+        '2018,"VAN DAM, Pieter; VERHAGEN, Joost",Klei onder druk,Tijdschrift voor Grondmechanica,7,'
+        "https://doi.org/10.5555/tg.7,3\n",
+    })
+    pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
+    assert sorted(pubs) == ["Dijken die ademen", "Klei onder druk"]
+    klei = pubs["Klei onder druk"]
+    assert klei.year == 2018 and klei.venue == "Tijdschrift voor Grondmechanica"
+    assert [a.is_self for a in klei.authors] == [False, True] and klei.doi == "10.5555/tg.7"
+    assert klei.file == "_data/stukken.csv"
+
+
+def test_a_records_journal_with_its_volume_under_a_key_of_the_templates_own_is_its_venue(tmp_path):
+    """A lab template's list (``_data/publist.yml``) writes where each paper appeared under ``display:`` ("Wave
+    Motion <b>12</b>, 104455"), a key kg did not know: the journal's name, then its volume and article number, is
+    the venue (kg gave none)."""
+    write_site(tmp_path, {
+        "_config.yml": "title: Petra Lindqvist\n",
+        "index.md": "---\ntitle: Home\n---\n\n# Petra Lindqvist\n\nI study ocean waves.\n",
+        "_pages/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
+        "{% for p in site.data.publist %}\n<strong>{{ p.title }}</strong><br/>\n<em>{{ p.authors }}</em><br/>\n"
+        "{{ p.display }} ({{ p.year }})\n{% endfor %}\n",
+        "_data/publist.yml": "- title: Rogue waves in shallow bays\n  authors: P. Lindqvist and O. Berg\n"
+        "  display: Wave Motion <b>12</b>, 104455\n  year: 2022\n"
+        "- title: Swell over sand bars\n  authors: O. Berg, and P. Lindqvist\n"
+        "  display: Journal of Coastal Flows <b>7</b>, 88-97\n  year: 2020\n",
+    })
+    pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
+    assert pubs["Rogue waves in shallow bays"].venue == "Wave Motion"
+    assert pubs["Rogue waves in shallow bays"].volume == "12"
+    assert pubs["Swell over sand bars"].venue == "Journal of Coastal Flows"

@@ -3072,3 +3072,40 @@ def test_a_works_own_bibtex_entry_is_merged_by_one_rule():
     preprint = Publication(title="Mapping tides (preprint)")
     assert merge_own_entry(preprint, [own]) == [own] and preprint.venue is None
     assert merge_own_entry(preprint, [own], alone=True) == [] and preprint.venue == "Coastal Letters"
+
+
+def test_a_configured_bibtex_file_that_never_names_the_owner_is_a_previous_owners_list(tmp_path):
+    """A Jekyll lab template reused as a personal site: ``_config.yml`` still configures jekyll-scholar with the
+    template's previous owner's ``refs/old.bib`` (no page renders it), while the owner's papers live in
+    ``_data/papers.yml``, which the publications page loops over. The file's entries name none of the owner's names:
+    they are another person's papers, not the owner's (kg listed them with the owner's)."""
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Lotte Brandsma\nplugins:\n  - jekyll/scholar\nscholar:\n  source: /refs/\n"
+                       "  bibliography: old.bib\n",
+        "_pages/home.md": "---\ntitle: Home\npermalink: /\n---\n\n# Lotte Brandsma\n\nI study coastal dunes.\n",
+        "_pages/papers.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
+                            "{% for p in site.data.papers %}\n<strong>{{ p.title }}</strong><br/>\n"
+                            "<em>{{ p.authors }}</em><br/>\n{{ p.journal }} ({{ p.year }})\n{% endfor %}\n",
+        "_data/papers.yml": "- title: Dune grass and wind\n  authors: L. Brandsma and K. Vos\n  journal: Coastal Sand\n"
+                            "  year: 2023\n- title: Sand fences revisited\n  authors: K. Vos and L. Brandsma\n"
+                            "  journal: Coastal Sand\n  year: 2021\n",
+        "refs/old.bib": "@article{kim2019,\n  title = {Mass loss of red giants},\n  author = {Kim, Hana and Oduya, Peter},\n"
+                        "  journal = {Star Letters},\n  year = {2019}\n}\n\n@article{kim2020,\n  title = {Dusty winds},\n"
+                        "  author = {Kim, Hana},\n  journal = {Star Letters},\n  year = {2020}\n}\n",
+    })
+    assert sorted(p.title for p in profile.publications) == ["Dune grass and wind", "Sand fences revisited"]
+
+
+def test_a_page_titled_as_a_cv_under_another_file_name_is_read_for_its_owner(tmp_path):
+    """'_pages/sobre.md' is titled "Resumen CV" (its file and address in the owner's language): the owner's CV by
+    its title, read for the degrees it lists as 'cv.md' is (kg ignored the page)."""
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Lucía Ferrer\nauthor:\n  name: Lucía Ferrer\n",
+        "_pages/about.md": "---\npermalink: /\n---\n\nInvestigo la prensa local.\n",
+        "_pages/sobre.md": "---\ntitle: Resumen CV\npermalink: sobre.html\n---\n#### Lucía Ferrer\n"
+                           "- Profesora Titular, Universidad de Almenara\n\n#### Formación\n"
+                           "- Doctora en Comunicación, Universidad de Ribera (2011)\n"
+                           "- Licenciada en Periodismo, Universidad de Ribera (2005)\n",
+    })
+    assert [(e.institution, e.year) for e in profile.person.education] == [
+        ("Universidad de Ribera", 2011), ("Universidad de Ribera", 2005)]

@@ -1150,6 +1150,8 @@ class Builder(SectionReaders, PersonReader):
         section_items: Counter = Counter()  # the items of each publications section
         authorless: Counter = Counter()  # and those read as papers that name no authors (the owner implied)
         groups_seen: set[tuple] = set()  # the (heading, sub-heading) pairs of the publications' items read so far
+        works_read: Counter = Counter()  # the items of each publications section read as works
+        unread: dict[str | None, list[Block]] = {}  # and those read as none
         for b in r.blocks:
             if b.kind != "item":
                 continue
@@ -1212,6 +1214,9 @@ class Builder(SectionReaders, PersonReader):
                 last_pub = ((b.heading, b.group_label), self.pubs[-1]) if len(self.pubs) > before else \
                     ((b.heading, b.group_label), self.talks[-1]) if len(self.talks) > talks else None
                 last_segs = segs if len(self.pubs) == before + 1 else None
+                works_read[b.heading] += len(self.pubs) > before
+                if len(self.pubs) == before and len(self.talks) == talks:
+                    unread.setdefault(b.heading, []).append(b)
                 if b.promoted and not any(d.pub.authors for d in self.pubs[before:]):
                     # a paper box under "Projects" with no author line: a project, not a paper (its lines stay
                     # in unparsed)
@@ -1251,6 +1256,7 @@ class Builder(SectionReaders, PersonReader):
                 self.read_person(b, segs, "bio")
             elif not self.interests_lead_list(b, segs, sec):
                 self.read_person_links(b, segs)
+        self._bare_titles_among_works(unread, works_read, authorless)
         for heading, drafts in bare_pdf.items():
             if drafts and (authorless[heading] < 3 or 2 * authorless[heading] < section_items[heading]):
                 # a PDF linked under "Miscellaneous links", beside links of other kinds: a document, no paper
@@ -1261,6 +1267,30 @@ class Builder(SectionReaders, PersonReader):
                 self.pubs = [d for d in self.pubs if id(d) not in gone]
         if not self.awards:
             self.awards.extend(self._prose_awards)
+
+    def _bare_titles_among_works(self, unread: dict[str | None, list[Block]], works_read: Counter,
+                                 authorless: Counter) -> None:
+        """The page's lists of works where three or more items name no authors (the owner implied: "[Title](doi)
+        (2025). *Venue*"): its items written as a linked title and a year alone ("[Title](doi) (2012)", the venue
+        not given) are works of that list too, as the venue-tagged titles' neighbours of that shape are
+        (:meth:`_read_tagged_titles`); before, their lines stayed in unparsed."""
+        # (the page's lists of works together: a list under each year's or kind's heading may be short)
+        works, bare, blocks = sum(works_read.values()), sum(authorless.values()), [b for x in unread.values() for b in x]
+        if blocks and works >= 5 and bare >= 3 and 3 * len(blocks) <= works:
+            before = len(self.pubs)
+            self.ctx.bare_titles = True
+            try:
+                for blk in blocks:
+                    segs, gaps = self.r.segs(blk)
+                    if segs and not any(n in self.doc.used for n in blk.lines if n):
+                        self.read_pubs(blk, segs, gaps, strict="bare")
+            finally:
+                self.ctx.bare_titles = False
+            added = self.pubs[before:]
+            del self.pubs[before:]
+            for d in added:  # (each in its place in the page's order)
+                at = next((i for i, x in enumerate(self.pubs) if (x.pub.line or 0) > (d.pub.line or 0)), len(self.pubs))
+                self.pubs.insert(at, d)
 
     def _cited_work(self, b: Block, segs: list[Seg], gaps: list[int]) -> bool:
         """Whether an item under a heading of the owner's interests (or a topic heading under it) is a whole

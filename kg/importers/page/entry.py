@@ -907,6 +907,11 @@ _BRACKETED_LINKS = re.compile(r"\s*\[\s[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\s\]\s*[
 as the segment reads them)."""
 
 
+_IN_BOOK = re.compile(r"(?:In|En|Em|Dans|Im)\s+(?=\S)")
+"""The word that puts a chapter in its book ("In", Spanish "En", Portuguese "Em", French "Dans", German "Im")."""
+_PUBLISHED_BY = re.compile(r"(?i)(?:published|publicad[oa]|publi[ée]e?|editorial|ed\.|eds\.|edited|pp?\.)")
+
+
 def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | None) -> PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
     segs = _join_apa_lines([s for s in segs if s.text], ctx)
@@ -2184,6 +2189,20 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     pub.line = line
     if pub.date and pub.year is not None and pub.year != int(pub.date[:4]):
         pub.date = None  # the entry's year wins over a month read elsewhere in it
+    book = _IN_BOOK.match(pub.title or "")
+    if book:
+        # "Ann Lee (2017). In _Rivers of the World_, Routledge, pp. 83-111" ("En _..._, publicado en editorial X"): an
+        # entry that gives no title of its own, only the book it is in, set in italics: the book's title is its only
+        # title, what follows it where it appeared (the word "In" is no part of either)
+        lead = pub.title[book.end():]
+        italic = next((t for sg in segs for r in sg.runs if r.italic and r.anchor is None
+                       for t in [norm(r.text).strip(" ,.;:")] if len(t.split()) >= 2 and lead.startswith(t)), None)
+        rest = lead[len(italic):].strip(" ,.;:") if italic else ""
+        # (not "In _Drosophila melanogaster_, the gene X ...": a title going on in lower case after the italics)
+        if italic and (not rest or rest[:1].isupper() or _PUBLISHED_BY.match(rest)):
+            pub.title = italic
+            if rest:
+                pub.venue = f"{rest}, {pub.venue}" if pub.venue else rest
     try:
         pub = Publication(**vars(pub))
     except ValueError:

@@ -349,10 +349,17 @@ _NO_POSITION_LABEL = re.compile(r"\W*(?:(?:main|current|research|primary)\s+)?(?
 """The label of a line that says what a position or a degree was about ("Research Interests: X, Y")."""
 
 
+_SINCE_LEAD = re.compile(r"(?i)^\W*(?:since|seit|desde|depuis|dal|dall['’]|sinds|od)\s*(?:[^\W\d_]{3,9}\.?\s+)?"
+                         r"(?:19|20)\d\d(?![\d.\-–—~/]*\d)")
+"""A career line opening with the year a post began, and no end ("Since 2025 —", "Seit März 2019:")."""
+
+
 def _experience_from(text: str) -> Affiliation | None:
     t = norm(cjk_dates(text))  # "平成 25年 04月 - 令和 03年 03月" as "2013.04 - 2021.03"
     years = [int(y) for y in YEAR.findall(t)]
     current = bool(re.search(r"\b(present|now|current|today)\b|(?<=\d)\+", t, re.I)
+                   # "Since 2025 — Associate Professor" ("Seit", "Desde", "Depuis"): a post held from then on
+                   or _SINCE_LEAD.match(t)
                    # "2023/10- 富山大学 准教授", "2021.04～ X大学": a range left open, its dash (or wave) against the date
                    # ("2020.10.~ Professor": the month closed by a stop, as Korean pages write it)
                    or re.match(r"^\s*(?:19|20)\d\d(?:[./]\d\d?\.?)?\s*[-–~〜～]\s*(?![\d\s])", t))

@@ -291,6 +291,14 @@ def _owners_works(pubs: list[Publication]) -> tuple[list[Publication], list[Publ
     top = max(per_file.values(), default=0)
     others = [p for p in pubs if top >= 10 and 2 * per_file[p.file] < top and not _structured(p.file)
               and p.authors and not any(a.is_self for a in p.authors) and p.venue_type != "thesis"]
+    # a BibTeX file none of whose entries names the owner, beside the site's other files listing the owner's works
+    # (a template's previous owner's "articles.bib" left configured, the owner's papers in a data list): another
+    # person's papers
+    owned = Counter(p.file for p in pubs if any(a.is_self for a in p.authors))
+    for bib in [f for f in per_file if f and f.endswith(".bib") and not owned[f]]:
+        rest = sum(n for f, n in per_file.items() if f != bib)
+        if sum(owned.values()) >= 2 and 2 * sum(owned.values()) >= rest:
+            others += [p for p in pubs if p.file == bib and p.venue_type != "thesis" and not any(p is o for o in others)]
     return [p for p in pubs if not any(p is o for o in others)], others
 
 

@@ -17,6 +17,7 @@ from ...errors import SourceError
 from ...model import Affiliation, Person, Profile, Talk, Teaching
 from ..base import ImportOptions, SourceDoc
 from ..common import (
+    INSTITUTION_STRONG,
     JOB_WORDS,
     find_email,
     YEAR,
@@ -283,6 +284,14 @@ def _config_position(cfg: dict, person: Person) -> None:
     position, place = as_text(cfg.get("position")), as_text(cfg.get("affiliation"))
     if isinstance(cfg.get("author"), dict) or not place:
         return
+    if person.name and same_name(md_text(place), person.name):
+        # "affiliation: Daniel Borin<br/>" (a lab template's footer line the owner filled with their own name): no
+        # workplace; the footer's address under it ("location: Tarn University<br/>Department of ...") names it
+        # on its first line
+        where = re.split(r"(?i)<br\s*/?>|\n", as_text(cfg.get("location")) or "")[0]
+        place = md_text(where).strip(" ,") if INSTITUTION_STRONG.search(md_text(where)) else None
+        if not place:
+            return
     role = md_text(position) if position and JOB_WORDS.search(position) else person.job_title
     person.job_title = person.job_title or role
     kept = [a for a in person.affiliations if not (a.current and (a.role == role or fold(a.name) == fold(place)))]
@@ -1440,9 +1449,14 @@ def _renders_bibliography(page: Path) -> bool:
     return bool(re.search(r"\{%-?\s*bibliography\b|^selected_papers:\s*true\b", text, re.M))
 
 
+_CV_TITLE = re.compile(r"(?i)^\W*(?:(?:short|brief|summary|resumen|abridged|full)\s+)?(?:cv|c\.v\.|curriculum\s+vitae|"
+                       r"r[ée]sum[ée]|vita|lebenslauf)(?:\s+(?:cv|summary|resumen))?\W*$")
+"""A page's title naming it the owner's CV in a word or two ("CV", "Resumen CV", "Short CV", "Lebenslauf")."""
+
+
 def _cv_pages(root: Path, owner: str | None = None, about: Path | None = None, more: list[Path] = ()) -> list[Path]:
     """``cv.md`` / ``resume.md`` / ``vita.md`` in ``_pages/`` or the site's root (or among ``more`` pages, those of
-    :func:`_collection_pages`), a page titled with the ``owner``'s name (a lab site's page of its head: "title:
+    :func:`_collection_pages`), a page whose title names it a CV ("title: Resumen CV"), a page titled with the ``owner``'s name (a lab site's page of its head: "title:
     Marta Ruiz") and a page beside the ``about`` page that is about the owner too ("title: about me",
     "Biography": where they say where they studied)."""
     out = []
@@ -1454,7 +1468,7 @@ def _cv_pages(root: Path, owner: str | None = None, about: Path | None = None, m
         if backup_reason(f.name) or f.resolve() == home or f.resolve() in out:
             continue  # (a page listed twice, in _pages/ and among the collections' pages, is read once)
         title = _page_title(f) or ""
-        if f.stem.lower() in CV_NAMES or owner and (same_name(title, owner)
+        if f.stem.lower() in CV_NAMES or _CV_TITLE.search(title) or owner and (same_name(title, owner)
                                                     or same_name(_first_heading(f) or "", owner)) \
                 or home is not None and title and section_kind(title, exact=True) == "bio" \
                 and not not_a_page(f.name) and not (home_link is not None and _address(root, f) == home_link):

@@ -46,6 +46,9 @@ class Listing:
     """What the page shows the listing as (the section kind of its heading or id: ``talks``, ``publications``)."""
     with_authors: bool = False
     """The template writes "with" before the record's authors: they are the owner's co-authors."""
+    var: str = ""
+    body: str = ""
+    """A Liquid loop's variable and the template between its ``for`` and ``endfor`` tags, as written."""
 
 
 def _value(record: dict, name: str):
@@ -146,6 +149,7 @@ def shown(records: list[dict], listings: list[Listing], papers: bool = False) ->
 # --- Liquid ------------------------------------------------------------------------------------------------------
 
 _TAG = re.compile(r"\{%-?\s*(.*?)\s*-?%\}", re.S)
+_LIQUID_ANY = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
 _STRING = r"""(?:"([^"]*)"|'([^']*)')"""
 _SOURCE = re.compile(r"^(?:site\.data\.(?P<name>[\w\-]+)(?P<keys>(?:\.[\w\-]+)*)|"
                      r"site\.(?P<coll>(?!data\b)[\w\-]+)(?=$|\s|\|)|(?P<var>[\w\-]+))\s*(?P<rest>.*)$", re.S)
@@ -236,6 +240,27 @@ def heading_before(text: str, at: int) -> str | None:
     for m in HEADING.finditer(text, 0, at):
         found = heading_text(m)
     return " ".join(found.split()) if found else None
+
+
+_KRAMDOWN_ID = re.compile(r"\{:?\s*#([\w\-]+)[^{}]*\}")
+
+
+def kind_before(text: str, at: int) -> str | None:
+    """The section kind of the heading before ``at`` (:func:`heading_before`); when its words as written name none,
+    its words without the Liquid it writes and its kramdown id (``### Artículos en revistas indexadas ({{
+    site.data.articulos | size }}) {#articulos-indexadas}``) read as :func:`~..page.sections.heading_kind` reads a
+    heading and its anchor."""
+    from ..page.sections import heading_kind
+
+    heading = heading_before(text, at)
+    if not heading:
+        return None
+    kind = section_kind(heading)
+    if kind is None and ("{" in heading):
+        anchor = _KRAMDOWN_ID.search(heading)
+        words = " ".join(re.sub(r"\(\s*\)", " ", _KRAMDOWN_ID.sub(" ", _LIQUID_ANY.sub(" ", heading))).split())
+        kind = heading_kind(words, anchor.group(1) if anchor else None) if words else None
+    return kind
 
 
 _WITH = re.compile(r"(?i)(?:^|[\s>(}])with\s*(?:<[^>]*>\s*|\{%.*?%\}\s*)*(?:\{\{-?\s*(\w+)\.(?:co-?)?authors?\b|"
@@ -354,7 +379,7 @@ def liquid_listings(text: str, includes: dict[str, str] | None = None) -> list[t
         else:
             continue
         listing = Listing(keys=keys, tests=[tests] if tests is not None else None, sort=sort,
-                          kind=section_kind(heading_before(text, tag.start()) or ""))
+                          kind=kind_before(text, tag.start()))
         limit = re.search(r"\blimit\s*:\s*(\d+)", params)
         offset = re.search(r"\boffset\s*:\s*(\d+)", params)
         if "reversed" in params.split():
@@ -373,6 +398,7 @@ def liquid_listings(text: str, includes: dict[str, str] | None = None) -> list[t
             if listing.tests is not None and when != [[]]:
                 listing.tests = [listing.tests[0] + alt for alt in when] if when is not None else None
             inner = text[tag.end():tags[end].start()]
+            listing.var, listing.body = var, inner
             for inc in re.findall(r"\{%-?\s*include\s+([\w./\-]+)", inner):
                 inner += "\n" + (includes or {}).get(inc, "")
             listing.with_authors = bool(_WITH.search(inner))
@@ -581,7 +607,9 @@ def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing
             out.setdefault(path.resolve(), []).append(listing)
 
     def data_file(folder: Path, name: str) -> Path | None:
-        return next((folder / f"{name}{s}" for s in DATA_FILE_SUFFIXES if (folder / f"{name}{s}").is_file()), None)
+        # (Jekyll reads a CSV or TSV file of ``_data`` as a list of records too)
+        return next((folder / f"{name}{s}" for s in (*DATA_FILE_SUFFIXES, ".csv", ".tsv")
+                     if (folder / f"{name}{s}").is_file()), None)
 
     for path, text in texts.items():
         if "site.data." in text:

@@ -681,7 +681,15 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     named = looped and section_kind(words) == "publications"
     works = [(d, s) for d, s in records if is_publication(d) or named and title_and_address(d)]
     if len(works) < (1 if looped else 2) or 2 * len(works) < len([d for d, _ in records if record_title_key(lower_keys(d), d)]):
-        return None
+        # (records of keys kg does not read: a page's loop writes each as a citation, read as the page shows it)
+        rendered = [] if works else _rendered_works(rel_path(root, path), doc, records, listings,
+                                                    section_kind(words) == "publications", owner)
+        if not rendered:
+            return None
+        part = Part(rel_path(root, path), doc, "records")
+        part.publications = rendered
+        doc.sections[1] = "publications"
+        return part
     # (in a list of works, one naming no author nor venue is a work too: a single-authored working paper)
     works = [(d, s) for d, s in records if is_publication(d) or named and title_and_address(d)
              or record_title_key(lower_keys(d), d) == "title" and any(k in lower_keys(d) for k in YEAR_KEYS)]
@@ -715,6 +723,90 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     doc.sections[1] = "publications"
     _settle_module(doc)
     return part
+
+
+_FIELD_OUT = re.compile(r"\{\{-?\s*(\w+)\.([\w\-]+)\s*(?:\|[^{}]*)?-?\}\}")
+_OTHER_OUT = re.compile(r"\{\{.*?\}\}", re.S)
+_IF_FIELD = re.compile(r"\{%-?\s*(if|unless)\s+(\w+)\.([\w\-]+)\s*-?%\}((?:(?!\{%).)*)\{%-?\s*end\1\s*-?%\}", re.S)
+_KRAMDOWN_ATTR = re.compile(r"\{:[^{}\n]*\}")
+_BLOCK_TAG = re.compile(r"(?i)</?(?:li|ul|ol|p|div|br|hr|section|article|span|td|tr|table)\b[^>]*>")
+
+
+def render_record(body: str, var: str, data: dict) -> str | None:
+    """One record written out by a Liquid loop's body (``{{ p.autores }} (**{{ p.ano }}**). "{{ p.titulo }}"``) as
+    one line of text, its simple conditions on a field (``{% if p.doi %}...{% endif %}``) decided by the record;
+    None for a body with other tags (a loop inside, an ``include``, an ``else``), which kg does not run.
+
+    >>> render_record(' {{ w.who }} ({{ w.yr }}). _{{ w.name }}_{% if w.url %}, [link]({{ w.url }}){% endif %}\\n',
+    ...               "w", {"who": "Ann Lee", "yr": 2020, "name": "On Rivers"})
+    'Ann Lee (2020). _On Rivers_'
+    """
+    lowered = {str(k).strip().lower(): v for k, v in data.items()}
+
+    def value(key: str) -> str:
+        v = lowered.get(key.lower())
+        if isinstance(v, list):
+            return ", ".join(t for t in (as_text(x) for x in v) if t)
+        text = (as_text(v) or "").strip() if v is not None and not isinstance(v, dict) else ""
+        names = [n.strip() for n in text.split(";") if n.strip()] if ";" in text else []
+        if len(names) >= 2 and 2 * sum(n.count(",") == 1 for n in names) > len(names):
+            # a reference manager's names ("GARCÍA AVILÉS, José; LEE, Ann"): family, given names per name, written
+            # in the order a citation reads them ("José GARCÍA AVILÉS, Ann LEE")
+            text = ", ".join(" ".join(reversed([x.strip() for x in n.split(",")])) if n.count(",") == 1 else n
+                             for n in names)
+        return text
+
+    def decide(m: re.Match) -> str:
+        if m.group(2) != var:
+            raise LookupError(m.group(0))
+        return m.group(4) if bool(value(m.group(3))) == (m.group(1) == "if") else ""
+
+    try:
+        text = _IF_FIELD.sub(decide, body)
+    except LookupError:
+        return None
+    if "{%" in text:
+        return None
+    text = _FIELD_OUT.sub(lambda m: value(m.group(2)) if m.group(1) == var else m.group(0), text)
+    text = _KRAMDOWN_ATTR.sub("", _OTHER_OUT.sub("", text))
+    return " ".join(_BLOCK_TAG.sub(" ", text).split()) or None
+
+
+def _rendered_works(part_rel: str, doc: SourceDoc, records: list[tuple[dict, dict[str, tuple[int, int]]]],
+                    listings: Collection[Listing], named_works: bool, owner: str | None) -> list[Publication]:
+    """The works of records whose keys kg does not read (``titulo:``, ``autores:``, a CSV's columns in another
+    language), read as a page of the site shows them: the loop's body (:attr:`Listing.body`) under a heading of
+    works, or of no kind in a file named for works, filled with each record and read as a citation by the one
+    page reader. None read when the body is no one-line template of two or more of the record's fields, or fewer
+    than half of the records read as works."""
+    from .records import _citation_publications
+
+    if not owner or not records:
+        return []
+    for listing in listings:
+        body, var = listing.body, listing.var
+        if not body or not var or not (listing.kind == "publications" or listing.kind is None and named_works):
+            continue
+        if len({m.group(2).lower() for m in _FIELD_OUT.finditer(body) if m.group(1) == var}) < 2:
+            continue
+        texts = [render_record(body, var, data) for data, _spans in records]
+        if any(t is None for t in texts):
+            continue
+        pubs = _citation_publications(doc, texts, owner)
+        if 2 * sum(p is not None for p in pubs) < len(records):
+            continue
+        out = []
+        for pub, (data, spans) in zip(pubs, records):
+            if pub is None:
+                continue
+            owner_over_highlight(pub.authors, owner)
+            lines = [first for first, _ in spans.values()]
+            pub.line, pub.file = (min(lines) if lines else 1), part_rel
+            for span in spans.values():
+                doc.use(*span)
+            out.append(pub)
+        return out
+    return []
 
 
 def _one_record(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]] | None:

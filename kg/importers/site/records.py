@@ -467,6 +467,10 @@ publisher."""
 
 
 _LOCATION_KEY = "location"
+_NOT_VENUE_KEYS = frozenset({"title", "subtitle", "authors", "author", "abstract", "citation", "bibtex", "note",
+                             "notes", "summary", "description", "tldr"})
+_JOURNAL_NAME = re.compile(r"[^\W\d_][^\d()\[\]{}<>|]{2,120}")
+"""A journal's name before its volume (no number, no bracket in it)."""
 """A record's key for where the work appeared or was given: a venue when it reads as one (a work's record with no
 venue key), else a place."""
 
@@ -987,6 +991,18 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # "location: Conference on Neural Information Processing Systems (NeurIPS), 2024.": where the work appeared,
         # under the key a template shows it by, in a record with no venue key (a place, "Boston, MA", is none)
         venue_key = _LOCATION_KEY
+    if venue_key is None and not tail and keys.venue:
+        # "display: Chaos <b>35</b>, 013108" (a lab template's publist): under a key of the template's own, the
+        # journal's name, then its volume and the article's pages or number, is where the work appeared
+        from ..common import VOLUME_PAGES
+
+        for k, v in lowered.items():
+            text = md_text(v) if k not in _NOT_VENUE_KEYS and isinstance(v, str) else ""
+            m = VOLUME_PAGES.search(text) if text else None
+            if m and _JOURNAL_NAME.fullmatch(text[:m.start()].strip()):
+                # (the name alone is the venue, the volume the work's)
+                venue_key, lowered[k], pub.volume = k, text[:m.start()].strip(), pub.volume or m.group(1)
+                break
     if venue_key or tail:
         venue = md_text(unlatexed(_written_venue(lowered.get(venue_key)) or "")) if venue_key else md_text(tail)
         v = parse_venue(venue)
