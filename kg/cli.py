@@ -320,8 +320,9 @@ def build(data_arg, out, data, base, strict, quiet) -> None:
 
 
 def _merge_summary(report: dict, quiet: bool = False) -> str:
-    """Counts, then (unless quiet) each conflict; near misses are only counted here: they are listed in
-    merge-report.json (there can be tens of thousands)."""
+    """Counts, then (unless quiet) each conflict; near misses (one per name whose people are kept apart, one
+    per two similar works) are only counted here: they are listed in merge-report.json (there can be tens of
+    thousands)."""
     lines = [f"merge: {len(report['sources'])} sources -> {report['people']} people, {report['works']} works; "
              f"{len(report['people_merged'])} people and {len(report['works_merged'])} works joined across pages, "
              f"{len(report['conflicts'])} conflicts, {len(report['near_misses'])} near misses"]

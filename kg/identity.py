@@ -22,7 +22,8 @@ Works
 
 Users pin decisions in ``decisions.yaml`` (``same:`` / ``different:`` pairs). The
 result keeps every mention, the union of facts, the conflicts, and the near
-misses that were not joined.
+misses that were not joined (the people of one name kept apart as one near miss
+per name, the works as pairs).
 """
 
 from __future__ import annotations
@@ -300,6 +301,25 @@ class NearMiss:
 
 
 @dataclass
+class NamesakesApart:
+    """The people of one name (one :func:`name_key`) kept apart: one near miss per name, not one per two of its
+    people (those pairs grow as the square of a name's people: 979k of them at 2M triples of the bench's corpus).
+    ``people``: (IRI, name, reason) by IRI; the reason is "different identifiers" when the person and another of
+    the name have identifiers, else "same name, no shared coauthor or page". Two of the people are kept apart by
+    their identifiers when both reasons say so, else by sharing no coauthor or page."""
+
+    name: str
+    people: list[tuple[str, str, str]]
+    kind: str = "person"
+    score: float = 100.0
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind, "name": self.name,
+                "people": [{"iri": iri, "name": name, "reason": reason} for iri, name, reason in self.people],
+                "score": round(self.score, 1)}
+
+
+@dataclass
 class Decisions:
     """Pinned identity decisions: pairs of references that are or are not one node.
 
@@ -341,7 +361,8 @@ class Corpus:
     people: dict[str, PersonNode]
     works: dict[str, WorkNode]
     conflicts: list[Conflict]
-    near_misses: list[NearMiss]
+    near_misses: list[NamesakesApart | NearMiss]
+    """One entry per name whose people are kept apart (by name), then the works' near misses (pairs)."""
     person_of_mention: dict[int, str]
     work_of_mention: dict[int, str]
     person_mentions: list[PersonMention]
@@ -1166,8 +1187,7 @@ def _build(base, sources, pm, wm, uf_people: Clusters, uf_w: Clusters, near: lis
             work_of_mention[m.index] = iri
 
     # name near misses: same folded family name and first initial, different people, on one page
-    near = list(near) + _person_near_misses(people)
-    near.sort(key=lambda n: (n.kind, n.a, n.b))
+    near = _person_near_misses(people) + sorted(near, key=lambda n: (n.kind, n.a, n.b))
     corpus = Corpus(base=base, sources=sources, people=people, works=works, conflicts=conflicts,
                     near_misses=near, person_of_mention=person_of_mention, work_of_mention=work_of_mention,
                     person_mentions=pm, work_mentions=wm)
@@ -1177,24 +1197,24 @@ def _build(base, sources, pm, wm, uf_people: Clusters, uf_w: Clusters, near: lis
     return corpus
 
 
-def _person_near_misses(people: dict[str, PersonNode]) -> list[NearMiss]:
-    out = []
+DIFFERENT_IDS = "different identifiers"
+NO_SHARED_CONTEXT = "same name, no shared coauthor or page"
+
+
+def _person_near_misses(people: dict[str, PersonNode]) -> list[NamesakesApart]:
+    """One entry per name key held by several people, in key order, its people by IRI: linear in the people
+    (no pairs are made)."""
     by_key: dict[str, list[PersonNode]] = defaultdict(list)
     for node in people.values():
         by_key[name_key(node.person.name)].append(node)
-    for key, nodes in sorted(by_key.items()):
-        if len(nodes) > 1:
-            # whether each node has an identifier, once per node (not once per pair)
-            has_ids = [any(m.ids for m in n.mentions) for n in nodes]
-            for i, a in enumerate(nodes):
-                # one text of each reason per person, shared by their pairs: the pairs grow as the square of
-                # the people of one name (979k near misses at 2M triples of the bench's corpus), a text each
-                # was about 100 bytes apiece for the rest of the build
-                differ = f"{a.person.name}: different identifiers"
-                same = f"{a.person.name}: same name, no shared coauthor or page"
-                for j in range(i + 1, len(nodes)):
-                    out.append(NearMiss("person", a.iri, nodes[j].iri,
-                                        differ if has_ids[i] and has_ids[j] else same, 100.0))
+    out = []
+    for key in sorted(k for k, nodes in by_key.items() if len(nodes) > 1):
+        nodes = sorted(by_key[key], key=lambda n: n.iri)
+        has_ids = [any(m.ids for m in n.mentions) for n in nodes]
+        several = sum(has_ids) > 1  # a person's identifiers set it apart from another's only if both have some
+        out.append(NamesakesApart(nodes[0].person.name, [
+            (n.iri, n.person.name, DIFFERENT_IDS if ids and several else NO_SHARED_CONTEXT)
+            for n, ids in zip(nodes, has_ids)]))
     return out
 
 
