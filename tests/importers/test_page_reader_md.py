@@ -3184,3 +3184,20 @@ def test_latex_marks_with_an_escaped_star_are_marks(tmp_path):
                                           ("Omar Lindqvist", ["equal_contribution"]), ("Pia Roux", [])]),
         ("Salt in the meltwater", [("Ines Carvalho", ["equal_contribution"]),
                                    ("Omar Lindqvist", ["equal_contribution"]), ("Pia Roux", [])])]
+
+
+def test_a_table_row_dated_in_figures_keeps_its_year_and_its_venue_cell(tmp_path: Path):
+    # "| Date | Name | Author | Publisher |": a date written in figures, day first ("7/2/2021"), dates the row; the
+    # publisher's cell is the venue, not one more author after the names (a two-word journal reads like a name)
+    pubs = imported_site(tmp_path / "page", {"index.md": (
+        "# Greta Lund\n\nI model rivers.\n\n## Publications\n\n"
+        "| Date | Name | Author | Publisher |\n|------|------|------|------|\n"
+        "| 7/2/2021 | [Braided channels under drought](https://doi.org/10.9/x1) | Greta Lund, Ivo Sand | Delta Letters |\n"
+        "| 19/11/2018 | [Sediment pulses in alpine creeks](https://doi.org/10.9/x2) | Ivo Sand, Greta Lund, et al. | "
+        "Stream Review |\n"
+        "| 2016-05-03 | [Floodplain memory](https://doi.org/10.9/x3) | Greta Lund | Delta Letters |\n")}).publications
+    assert [p.title for p in pubs] == ["Braided channels under drought", "Sediment pulses in alpine creeks",
+                                       "Floodplain memory"]
+    assert [p.year for p in pubs] == [2021, 2018, 2016]
+    assert [p.venue for p in pubs] == ["Delta Letters", "Stream Review", "Delta Letters"]
+    assert [a.name for a in pubs[0].authors] == ["Greta Lund", "Ivo Sand"]

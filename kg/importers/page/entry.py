@@ -171,9 +171,11 @@ _DAYS_MONTH = (rf"(?:(?P<d>{_DAYS})\s+(?P<m>{MONTH_ABBR})[a-z]*\.?"
                rf"|(?P<m2>{MONTH_ABBR})[a-z]*\.?\s+(?P<d2>{_DAYS}))")
 """A day or days and their month, the day first or after it ("8-11 June", "Nov. 3", "June 8-11"), before a year:
 the one way :data:`_DATE_ONLY` and :data:`_EVENT_DATE` read a date (its month: :func:`_month_of`)."""
-_DATE_ONLY = re.compile(rf"(?i)(?:(?:{_DAYS_MONTH}|(?P<m3>{MONTH_ABBR})[a-z]*\.?),?\s+)?(?P<y>(?:19|20)\d\d)")
-"""A segment that is a date alone: "15 November 2024", "Nov. 3, 2024", "November 2024", or a year ("| Title | 2022
-| Venue |")."""
+_DATE_ONLY = re.compile(rf"(?i)(?:(?:{_DAYS_MONTH}|(?P<m3>{MONTH_ABBR})[a-z]*\.?),?\s+|\d{{1,2}}(?P<s1>[/.\-])\d{{1,2}}(?P=s1))?"
+                        rf"(?P<y>(?:19|20)\d\d)(?:(?P<s2>[/.\-])\d{{1,2}}(?P=s2)\d{{1,2}})?")
+"""A segment that is a date alone: "15 November 2024", "Nov. 3, 2024", "November 2024", a year ("| Title | 2022
+| Venue |"), or a date in figures ("18/10/2023", "3.7.2019", "2023-10-18": the year is the one four-digit number;
+which of the others is the month the page does not say)."""
 _EVENT_DATE = re.compile(
     rf"(?i)\s*{_DAYS_MONTH},?\s+(?P<y>(?:19|20)\d\d)\s*(?:\\?[|·]\s*(?P<place>[^|·\d]{{2,80}}?))?\s*[.;]?\s*")
 """A line of its own under a work giving the days of its meeting and maybe the place after a bar: "8-11 June, 2025
