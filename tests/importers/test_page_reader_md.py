@@ -4,6 +4,7 @@ Each fixture is a small page written here in our own words; each test says what 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -3201,3 +3202,21 @@ def test_a_table_row_dated_in_figures_keeps_its_year_and_its_venue_cell(tmp_path
     assert [p.year for p in pubs] == [2021, 2018, 2016]
     assert [p.venue for p in pubs] == ["Delta Letters", "Stream Review", "Delta Letters"]
     assert [a.name for a in pubs[0].authors] == ["Greta Lund", "Ivo Sand"]
+
+
+def test_a_table_of_meetings_by_institution_and_role_holds_no_papers(tmp_path: Path):
+    # "| Date | Name | Institution | Role |" under a heading kg does not know: the meetings the owner went to, the
+    # host's name in the institution column (no author) and the date in figures (no venue); no paper among them
+    pubs = imported_site(tmp_path / "site", {"index.md": "# Greta Lund\n\nI model rivers.\n", "papers.md": (
+        "# Papers\n\n| Date | Name | Author | Publisher |\n|------|------|------|------|\n"
+        "| 7/2/2021 | [Braided channels under drought](https://doi.org/10.9/x1) | Greta Lund, Ivo Sand | Delta Letters |\n"
+        "\n## Books\n\n| Date | Name | Role | Institution |\n|------|------|------|------|\n"
+        "| 1/10/2015 | Rivers for everyone | Chapter author | River Society of Gelderland |\n"),
+        "cv.md": ("# Curriculum\n\nMeetings and gatherings\n-----------------------\n\n"
+        "| Date | Name | Institution | Role |\n|------|------|------|------|\n"
+        "| 3/4/2019 | [River Days 2019](https://example.org/rd19) | Utrecht University | Speaker |\n"
+        "| 12/9/2018 | [Sediment School](https://example.org/ss18) | Lake Institute | Poster |\n"
+        "| 1/6/2017 | [Delta Forum](https://example.org/df17) | Coast University | Contributed speaker |\n")}).publications
+    assert "Braided channels under drought" in [p.title for p in pubs]
+    assert not any(p.title in ("River Days 2019", "Sediment School", "Delta Forum") for p in pubs)
+    assert not any(re.search(r"\d", p.venue or "") for p in pubs)  # (the book's date is no venue)

@@ -176,6 +176,8 @@ _DATE_ONLY = re.compile(rf"(?i)(?:(?:{_DAYS_MONTH}|(?P<m3>{MONTH_ABBR})[a-z]*\.?
 """A segment that is a date alone: "15 November 2024", "Nov. 3, 2024", "November 2024", a year ("| Title | 2022
 | Venue |"), or a date in figures ("18/10/2023", "3.7.2019", "2023-10-18": the year is the one four-digit number;
 which of the others is the month the page does not say)."""
+_FIGURES_DATE = re.compile(r"\d{1,2}(?P<s>[/.\-])\d{1,2}(?P=s)(?:19|20)\d\d|(?:19|20)\d\d(?P<t>[/.\-])\d{1,2}(?P=t)\d{1,2}")
+"""A date written in figures alone ("1/10/2018", "2018-10-01")."""
 _EVENT_DATE = re.compile(
     rf"(?i)\s*{_DAYS_MONTH},?\s+(?P<y>(?:19|20)\d\d)\s*(?:\\?[|·]\s*(?P<place>[^|·\d]{{2,80}}?))?\s*[.;]?\s*")
 """A line of its own under a work giving the days of its meeting and maybe the place after a bar: "8-11 June, 2025
@@ -1621,6 +1623,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             if venue_seg is not None and venue_seg != title_seg:
                 free.append(venue_seg)
             title, venue_text, venue_seg = m.group("t"), m.group("v"), title_seg
+    if venue_seg is not None and venue_seg not in (title_seg, authors_seg) and venue_text \
+            and _FIGURES_DATE.fullmatch(venue_text.strip(" .,;()")):
+        venue_text, venue_seg = None, None  # "| 1/10/2018 | Title | ... |": a date in figures is no venue's name
     # remaining segments: notes, abstract, leftovers
     used_segs = {x for x in (title_seg, authors_seg, venue_seg) if x is not None}
     used_segs |= {i for i, r in roles.items()

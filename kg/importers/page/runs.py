@@ -181,6 +181,11 @@ WORK_COLUMN = re.compile(r"(?i)title|paper|publication|article|author|venue|jour
 _NAME_COLUMN = re.compile(r"(?i)^(?:method|system|model|tool|software|project|acronym|short name)$")
 """A column label for the short name a table of works goes by (``| Area | Method | Year | Venue |``: "PyOD")."""
 
+_PLACE_COLUMN = re.compile(r"(?i)^(?:institutions?|institutes?|universit(?:y|ies)|affiliations?|organi[sz]ations?|"
+                           r"employers?|roles?|country|countries|city|cities|location|place)$")
+"""A column label for where something took place or the part one had in it (``| Date | Name | Institution | Role
+|``): a note on the row, never its authors (a university's name reads like a person's)."""
+
 _FLAG_CELL = re.compile(r"(?i)^(?:y|yes|x|[✓✔✗✘*])$")
 """A cell that only ticks its column ("Y" under "Lead author"): a mark, no name."""
 
@@ -196,6 +201,8 @@ def column_hints(columns: Sequence[str]) -> list[str | None]:
         hint = _hint_of_classes([label])
         if hint in _FIELD_HINTS and sum(bool(rx.search(label)) for h, rx in _HINTS if h in _FIELD_HINTS) >= 2:
             hint = None  # "| Title and Authors |": a cell of two fields, read as any citation is
+        if hint is None and _PLACE_COLUMN.match(label):
+            hint = "note"
         hints.append(hint)
     named = [k for k, label in enumerate(columns) if _NAME_COLUMN.match(label.strip("*: "))]
     if "title" not in hints and len(named) == 1 and any(h == "venue" for h in hints):
