@@ -3220,3 +3220,16 @@ def test_a_table_of_meetings_by_institution_and_role_holds_no_papers(tmp_path: P
     assert "Braided channels under drought" in [p.title for p in pubs]
     assert not any(p.title in ("River Days 2019", "Sediment School", "Delta Forum") for p in pubs)
     assert not any(re.search(r"\d", p.venue or "") for p in pubs)  # (the book's date is no venue)
+
+
+def test_a_venue_badge_with_figures_inside_its_short_name_is_the_venue(tmp_path: Path):
+    # "[Q3R4'14] names. "Title". Proceedings of ...": a workshop's short name with figures among its capitals and
+    # its year in two digits, in brackets opening the entry, is its venue badge as "[ICS'17]" is
+    pubs = imported_site(tmp_path / "page", {"index.md": (
+        "# Greta Lund\n\nI model rivers.\n\n## Publications\n\n"
+        "* [RV'17] **Greta Lund**, Ivo Sand. \"*Braided channels under drought*\". Proceedings of the 3rd River "
+        "Meeting, Jun 2017.\n"
+        "* [Q3R4'14] **Greta Lund**, Ivo Sand. \"*Sediment pulses in alpine creeks*\". Proceedings of the 7th "
+        "Workshop on Quick River Runs, Sept 2014.\n")}).publications
+    assert [p.venue for p in pubs] == ["RV", "Q3R4"]
+    assert [a.name for a in pubs[1].authors] == ["Greta Lund", "Ivo Sand"]

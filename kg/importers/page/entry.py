@@ -141,7 +141,7 @@ def _linked_title_after(seg: Seg, run: Run) -> bool:
 def _badge_name(text: str) -> bool:
     """Whether ``text`` reads as a venue badge (:data:`_BADGE_NAME`): at most ten words."""
     text = text.strip()
-    return len(text) <= 20 and bool(re.search(r"[A-Za-z]{2}", text)) or bool(
+    return len(text) <= 20 and bool(re.search(r"[A-Za-z]{2}|[A-Z]\d[A-Z]", text)) or bool(  # ("P2S2": figures inside)
         _BADGE_NAME.fullmatch(text)) and len(text.split()) <= 10
 
 
@@ -430,9 +430,10 @@ _LEAD_PIPED = re.compile(r"^\s*(?P<b>[^\s|][^|]{1,30}?)\s*\|\s*(?=\S)")
 """A short run set off from what follows by a bar, opening an entry ("ICML2026|Title"): a badge when it is the
 entry's first (linked or bold) run and names a year."""
 _LEAD_BADGE = re.compile(
-    r"^\s*\[\s*(?P<b>[A-Z][A-Za-z&]*[A-Z][A-Za-z&-]*(?:\s?['’]\d\d|[- ]?(?:19|20)\d\d))"
+    r"^\s*\[\s*(?P<b>[A-Z][A-Za-z\d&]*[A-Z][A-Za-z&-]*\d?(?:\s?['’]\d\d|[- ]?(?:19|20)\d\d))"
     r"(?:\s+(?P<n>[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,2}))?\s*\]\s*(?=\S)")
-"""``[AAAI'26]``, ``[ICML'25 Spotlight Paper]``, ``[CVPR 2024]``: a venue's short name (two capitals at least) and
+"""``[AAAI'26]``, ``[ICML'25 Spotlight Paper]``, ``[CVPR 2024]``, ``[P2S2'14]``: a venue's short name (two capitals
+at least, maybe a figure among them) and
 its year in brackets opening an entry, maybe with a word or three on the paper ("Best Paper", "Oral")."""
 _LEAD_NAMED = re.compile(r"^\s*\[\s*([A-Z][^\[\]\d]{3,80}?)\s*\]\s*(?=\S)")
 """``[Neurocomputing]``, ``[IEEE Transactions on Cognitive Systems]``: a name in brackets opening an entry."""

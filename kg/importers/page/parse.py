@@ -370,9 +370,11 @@ def thesis_advisors(pub: Publication) -> list[str]:
 
 
 _FM_NAME_KEYS = ("name", "author", "fullname", "full_name", "owner")
-HOMEPAGE_TITLE_TAIL = re.compile(r"(?i)(?:['’]s?\s+(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page|site)|"
+HOMEPAGE_TITLE_TAIL = re.compile(r"(?i)(?:['’]s?\s+(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page|site|"
+                                 r"(?:we)?b?log|notes|notebook|corner)|"
                             r"\s*[-|–—:]\s*(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page))\s*$")
-"""What follows the owner's name in a title that says whose site it is: "Ann Lee's homepage", "Ann Lee - Web Page"."""
+"""What follows the owner's name in a title that says whose site it is: "Ann Lee's homepage", "Ann Lee - Web Page",
+"Ann Lee's Log" (a blog's name in the possessive)."""
 
 
 def _front_matter_hints(fm) -> tuple[list[tuple[str, list[str], set[int]]], dict]:
