@@ -1654,3 +1654,23 @@ def test_a_supervision_label_outside_a_degree_card_names_no_advisors():
 
     assert advisors_in("Supervision: Ana Ruiz (PhD 2021), Bo Lee (MSc 2019)") == []
     assert advisors_in("Supervisors: Prof. Dr. Ana Ruiz, Prof. Dr. Bo Lee") == ["Ana Ruiz", "Bo Lee"]
+
+
+def test_working_at_a_place_as_a_position_names_both(tmp_path: Path):
+    # "I am currently working at X as a Y": the place first, then the position, the place's name holding no word of
+    # an organisation ("Tarnwick Robotics")
+    p = _page(tmp_path, "I am currently working at [Tarnwick Robotics](https://tr.example.com) as a Senior\n"
+                        "Software Engineer. Here I build arms that sort parcels.\n")
+    assert p.job_title == "Senior Software Engineer"
+    assert [(a.name, a.role) for a in p.affiliations] == [("Tarnwick Robotics", "Senior Software Engineer")]
+
+
+def test_first_person_prose_under_a_career_heading_is_read_as_the_bio(tmp_path: Path):
+    # "## Career" over a paragraph in the owner's words: no "position, place" line of a CV to cut at "at", but the
+    # bio's sentences (the position and place, the degree and where it was earned)
+    p = _page(tmp_path, "## Career\nI am currently working at [Tarnwick Robotics](https://tr.example.com) as a Senior\n"
+                        "Software Engineer. Here I build arms that sort parcels. I received my\n"
+                        "Ph.D. at the [Department of Physics](https://phys.example.edu)\nof "
+                        "[Lake Moor University](https://lmu.example.edu).\n")
+    assert [(a.name, a.role) for a in p.affiliations] == [("Tarnwick Robotics", "Senior Software Engineer")]
+    assert [e.degree for e in p.education] == ["Ph.D."]

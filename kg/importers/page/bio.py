@@ -1169,6 +1169,9 @@ class PersonReader:
         if m and re.search(r"\bfrom\s+(?:the\s+)?$", t[:m.start("aff")], re.I) and not ORG_RX.search(m.group("aff")):
             m = None  # "I am a neuroscientist from the UK": where the owner comes from, no employer
         m = m or _other_language_position(t)
+        if m is None and (w := _WORKING_AS.search(t)) and JOB_WORDS.search(w.group("title")) \
+                and len(w.group("title").split()) <= 6:
+            m = w  # "I am currently working at Acme as a Senior Engineer.": the place first, then the position
         if m is None and not self.affiliations and ((at := _WORKING_AT.search(t)) and ORG_RX.search(at.group("aff"))
                                                     or (at := _AT_UNDER.search(t)) or (at := _OWN_LAB_AT.search(t))):
             # "I am currently working at the Institute of X (IX, Y University) on ...": the place, no position named
