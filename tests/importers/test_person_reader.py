@@ -1674,3 +1674,11 @@ def test_first_person_prose_under_a_career_heading_is_read_as_the_bio(tmp_path: 
                         "[Lake Moor University](https://lmu.example.edu).\n")
     assert [(a.name, a.role) for a in p.affiliations] == [("Tarnwick Robotics", "Senior Software Engineer")]
     assert [e.degree for e in p.education] == ["Ph.D."]
+
+
+def test_an_address_whose_at_sign_an_icon_draws_is_the_owners_email(tmp_path: Path):
+    # '<a href="#"><i class="fas fa-envelope"></i> ines.f<i class="fas fa-at"></i>fjord.example.org</a>': the icon
+    # font draws the "@" (to keep the address from harvesters); a reader sees the address whole
+    p = _page(tmp_path, 'I study glaciers.\n\n<a href="#"><i class="fas fa-envelope"></i> '
+                        'ines.f<i class="fas fa-at"></i>fjord.example.org</a><br />\n')
+    assert p.email == "ines.f@fjord.example.org"
