@@ -1682,3 +1682,10 @@ def test_an_address_whose_at_sign_an_icon_draws_is_the_owners_email(tmp_path: Pa
     p = _page(tmp_path, 'I study glaciers.\n\n<a href="#"><i class="fas fa-envelope"></i> '
                         'ines.f<i class="fas fa-at"></i>fjord.example.org</a><br />\n')
     assert p.email == "ines.f@fjord.example.org"
+
+
+def test_a_doctorate_written_after_an_advisors_name_ends_no_list():
+    # "Prof. Jo Bell, Ph.D. and Prof. Dr. Ann Roe": the degree's stops are no sentence's end; both are advisors
+    assert advisors_in("Supervisors: Prof. Jo Bell, Ph.D. and Prof. Dr. Ann Roe") == ["Jo Bell", "Ann Roe"]
+    assert advisors_in("I finished my PhD in 2020, supervised by Prof. Jo Bell, D.Phil. and Prof. Dr. Ann Roe. "
+                       "Then I moved.") == ["Jo Bell", "Ann Roe"]
