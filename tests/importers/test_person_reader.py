@@ -1689,3 +1689,12 @@ def test_a_doctorate_written_after_an_advisors_name_ends_no_list():
     assert advisors_in("Supervisors: Prof. Jo Bell, Ph.D. and Prof. Dr. Ann Roe") == ["Jo Bell", "Ann Roe"]
     assert advisors_in("I finished my PhD in 2020, supervised by Prof. Jo Bell, D.Phil. and Prof. Dr. Ann Roe. "
                        "Then I moved.") == ["Jo Bell", "Ann Roe"]
+
+
+def test_working_at_the_intersection_of_fields_is_no_place(tmp_path: Path):
+    # "I'm a researcher working at the intersection of X, Y, and Z": where fields meet, said as a place; the
+    # position held at a named place later on is the owner's
+    p = _page(tmp_path, "I'm a researcher working at the intersection of statistics, geology, and ecology.\n\n"
+                        "I am a Postdoctoral Researcher at the Institute for Soil Research in Tarnby.\n")
+    assert [a.name for a in p.affiliations] == ["Institute for Soil Research"]
+    assert p.job_title == "Postdoctoral Researcher"

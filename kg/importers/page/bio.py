@@ -339,6 +339,11 @@ _WORKING_AS = re.compile(
 """'I am working at X as a Y': the place before the position."""
 
 
+_FIELDS_MEET = re.compile(r"(?i)\s*(?:the\s+)?(?:intersection|interface|crossroads?|nexus|boundary|border|"
+                          r"frontiers?|forefront|cutting\s+edge)\s+(?:of|between)\b")
+"""Where fields meet, said as if it were a place ("working at the intersection of statistics and ..."): no place."""
+
+
 _WORKING_AT = re.compile(
     r"\b(?:" + _I_AM + r"\s+" + _NOW + r"(?:working|employed|based)\s+(?:at|with)|I\s+" + _NOW + r"work\s+at)\s+(?:the\s+)?"
     r"(?P<aff>[A-Z](?:[^.;,()]|\([^()]*\))+?)(?=\s+(?:on|where|as|since|now|currently|in\s+(?:the\s+)?[a-z])\b|[.;,]|$)")
@@ -1208,6 +1213,8 @@ class PersonReader:
                 alt = f"{full.group(1)} {given} {family}"
                 if alt not in self.alt_names:
                     self.alt_names.append(alt)
+        if m and _FIELDS_MEET.match(m.group("aff")):
+            m = None  # "I'm a researcher working at the intersection of statistics and X": where fields meet, no place
         if m:
             title = m.group("title").strip()
             title = re.sub(r"^[^,]+,\s+(?:an?|the)\s+", "", title)  # "I'm Ravi Menon, a second-year PhD student"
