@@ -1698,3 +1698,12 @@ def test_working_at_the_intersection_of_fields_is_no_place(tmp_path: Path):
                         "I am a Postdoctoral Researcher at the Institute for Soil Research in Tarnby.\n")
     assert [a.name for a in p.affiliations] == ["Institute for Soil Research"]
     assert p.job_title == "Postdoctoral Researcher"
+
+
+def test_a_post_at_a_centre_no_institution_follows_is_at_that_centre(tmp_path: Path):
+    # "- Research Software Engineer at the Lowland Data Centre." in a short list about the owner: a centre may be a
+    # department of an institution named on the next line; when none is, the centre is the place itself
+    p = _page(tmp_path, "## In short\n\n- Research Software Engineer at the [Lowland Data Centre](https://ldc.example.nl/).\n"
+                        "- Marie Curie Fellow (Utrecht, 2015-2020).\n")
+    assert p.job_title == "Research Software Engineer"
+    assert [(a.name, a.role) for a in p.affiliations] == [("Lowland Data Centre", "Research Software Engineer")]
