@@ -369,6 +369,21 @@ def test_a_toml_data_file_of_profile_links_gives_the_owners_identifiers(tmp_path
     assert person.email == "orla@fly.example.edu"
 
 
+def test_zola_extra_block_naming_the_owner_gives_their_role_and_organization(tmp_path):
+    """Zola keeps the owner's particulars in ``[extra]`` (``name``, ``role``, ``organization``), as an author block
+    does: the position and the place, the organisation's name as the configuration writes it."""
+    write_site(tmp_path, {
+        "config.toml": 'base_url = "https://orla.example.org"\ntitle = "Orla Brennick"\n\n[extra]\n'
+                       'name = "Orla Brennick"\nrole = "PhD Student"\norganization = "University of Tarnby, Lakeside"\n',
+        "content/publications/_index.md": "+++\ntitle = \"Publications\"\ntemplate = \"publications.html\"\n+++\n",
+        "data/publications.toml": '[[publication]]\ntitle = "Motion vision in flies"\npub_year = 2021\n'
+                                  'author = ["Orla Brennick", "Tam Quill"]\njournal = "Insect Vision"\n',
+    })
+    person = import_path(tmp_path).profile.person
+    assert person.job_title == "PhD Student"
+    assert [a.name for a in person.affiliations][:1] == ["University of Tarnby, Lakeside"]
+
+
 def test_a_react_pages_own_list_of_works_is_read(tmp_path):
     """A Next.js home page keeping its papers in the page module itself (``app/page.tsx``: ``const papers = [{title,
     authors, venue}]`` handed to a list component): ``.tsx``/``.jsx`` modules were never opened for records."""

@@ -114,6 +114,11 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
             scopes.append(data["params"]["author"])
         about: list[str] = []
         author = data.get("author")
+        if not isinstance(author, dict):
+            # Zola's "[extra]" (a theme's "params") naming the owner ("name = ...", "role = ...", "organization =
+            # ..."): the block about them, as an author block is
+            author = next((data[k] for k in ("extra", "params") if isinstance(data.get(k), dict)
+                           and same_name(as_text(data[k].get("name")) or "", name)), author)
         # the owner's position and organisation under their own keys, read as the line "Job at Org": those of the
         # author block, else the configuration's own (Jekyll's "affiliation: X University", "position: ...", where
         # "title" is the site's)
