@@ -1008,3 +1008,15 @@ def test_a_generation_suffix_after_the_initials_of_a_family_first_name_is_that_n
     names = [a.name for a in split_authors("Pike, S. J., Coleman, T. J., III, & Ode, A.").authors]
     assert names == ["S. J. Pike", "T. J. Coleman III", "A. Ode"]
     assert [a.name for a in split_authors("Petrov, A., Ivanov, II, Roe, B.").authors] == ["A. Petrov", "II Ivanov", "B. Roe"]
+
+
+def test_the_owner_written_without_their_second_family_name_is_the_owner():
+    # "Ana Lind, Pablo Roca, et al." on the page of Pablo Roca Salas (two family names, the second left out on
+    # some papers, as "Pablo Roca-Salas" joins them on others): the owner
+    from kg.importers.common import mark_owner, owner_variant
+    from kg.model import Author
+
+    authors = [Author(name="Ana Lind"), Author(name="Pablo Roca")]
+    assert mark_owner(authors, "Pablo Roca Salas") == 1 and authors[1].is_self
+    assert not owner_variant("Pablo Ruiz", "Pablo Roca Salas")
+    assert not owner_variant("Ana Roca", "Pablo Roca Salas")
