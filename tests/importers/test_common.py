@@ -1024,3 +1024,15 @@ def test_an_issn_closing_a_journal_line_is_no_year():
     assert find_year("Harbour Letters Vol.4 No.1, pp.10~19, Mar. 2016 (ISSN 1985-0042)") == 2016
     assert find_year("Coastal Notes, 2009, ISSN: 2001-7713") == 2009
     assert find_year("Field work, 1998-2005") == 2005
+
+
+def test_the_owner_written_without_their_second_family_name_is_the_owner():
+    # "Ana Lind, Pablo Roca, et al." on the page of Pablo Roca Salas (two family names, the second left out on
+    # some papers, as "Pablo Roca-Salas" joins them on others): the owner
+    from kg.importers.common import mark_owner, owner_variant
+    from kg.model import Author
+
+    authors = [Author(name="Ana Lind"), Author(name="Pablo Roca")]
+    assert mark_owner(authors, "Pablo Roca Salas") == 1 and authors[1].is_self
+    assert not owner_variant("Pablo Ruiz", "Pablo Roca Salas")
+    assert not owner_variant("Ana Roca", "Pablo Roca Salas")

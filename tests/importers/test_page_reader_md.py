@@ -4,6 +4,7 @@ Each fixture is a small page written here in our own words; each test says what 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -3239,3 +3240,51 @@ def test_a_chapter_given_only_as_in_and_its_book_in_italics_is_titled_by_the_boo
     assert [p.title for p in pubs] == ["Harbours of the North Sea", "Puertos del Cantábrico",
                                        "In Mytilus edulis, shell growth follows the tides"]
     assert pubs[0].venue.startswith("published by Tidewater Press")
+
+
+def test_a_table_row_dated_in_figures_keeps_its_year_and_its_venue_cell(tmp_path: Path):
+    # "| Date | Name | Author | Publisher |": a date written in figures, day first ("7/2/2021"), dates the row; the
+    # publisher's cell is the venue, not one more author after the names (a two-word journal reads like a name)
+    pubs = imported_site(tmp_path / "page", {"index.md": (
+        "# Greta Lund\n\nI model rivers.\n\n## Publications\n\n"
+        "| Date | Name | Author | Publisher |\n|------|------|------|------|\n"
+        "| 7/2/2021 | [Braided channels under drought](https://doi.org/10.9/x1) | Greta Lund, Ivo Sand | Delta Letters |\n"
+        "| 19/11/2018 | [Sediment pulses in alpine creeks](https://doi.org/10.9/x2) | Ivo Sand, Greta Lund, et al. | "
+        "Stream Review |\n"
+        "| 2016-05-03 | [Floodplain memory](https://doi.org/10.9/x3) | Greta Lund | Delta Letters |\n")}).publications
+    assert [p.title for p in pubs] == ["Braided channels under drought", "Sediment pulses in alpine creeks",
+                                       "Floodplain memory"]
+    assert [p.year for p in pubs] == [2021, 2018, 2016]
+    assert [p.venue for p in pubs] == ["Delta Letters", "Stream Review", "Delta Letters"]
+    assert [a.name for a in pubs[0].authors] == ["Greta Lund", "Ivo Sand"]
+
+
+def test_a_table_of_meetings_by_institution_and_role_holds_no_papers(tmp_path: Path):
+    # "| Date | Name | Institution | Role |" under a heading kg does not know: the meetings the owner went to, the
+    # host's name in the institution column (no author) and the date in figures (no venue); no paper among them
+    pubs = imported_site(tmp_path / "site", {"index.md": "# Greta Lund\n\nI model rivers.\n", "papers.md": (
+        "# Papers\n\n| Date | Name | Author | Publisher |\n|------|------|------|------|\n"
+        "| 7/2/2021 | [Braided channels under drought](https://doi.org/10.9/x1) | Greta Lund, Ivo Sand | Delta Letters |\n"
+        "\n## Books\n\n| Date | Name | Role | Institution |\n|------|------|------|------|\n"
+        "| 1/10/2015 | Rivers for everyone | Chapter author | River Society of Gelderland |\n"),
+        "cv.md": ("# Curriculum\n\nMeetings and gatherings\n-----------------------\n\n"
+        "| Date | Name | Institution | Role |\n|------|------|------|------|\n"
+        "| 3/4/2019 | [River Days 2019](https://example.org/rd19) | Utrecht University | Speaker |\n"
+        "| 12/9/2018 | [Sediment School](https://example.org/ss18) | Lake Institute | Poster |\n"
+        "| 1/6/2017 | [Delta Forum](https://example.org/df17) | Coast University | Contributed speaker |\n")}).publications
+    assert "Braided channels under drought" in [p.title for p in pubs]
+    assert not any(p.title in ("River Days 2019", "Sediment School", "Delta Forum") for p in pubs)
+    assert not any(re.search(r"\d", p.venue or "") for p in pubs)  # (the book's date is no venue)
+
+
+def test_a_venue_badge_with_figures_inside_its_short_name_is_the_venue(tmp_path: Path):
+    # "[Q3R4'14] names. "Title". Proceedings of ...": a workshop's short name with figures among its capitals and
+    # its year in two digits, in brackets opening the entry, is its venue badge as "[ICS'17]" is
+    pubs = imported_site(tmp_path / "page", {"index.md": (
+        "# Greta Lund\n\nI model rivers.\n\n## Publications\n\n"
+        "* [RV'17] **Greta Lund**, Ivo Sand. \"*Braided channels under drought*\". Proceedings of the 3rd River "
+        "Meeting, Jun 2017.\n"
+        "* [Q3R4'14] **Greta Lund**, Ivo Sand. \"*Sediment pulses in alpine creeks*\". Proceedings of the 7th "
+        "Workshop on Quick River Runs, Sept 2014.\n")}).publications
+    assert [p.venue for p in pubs] == ["RV", "Q3R4"]
+    assert [a.name for a in pubs[1].authors] == ["Greta Lund", "Ivo Sand"]

@@ -1701,3 +1701,56 @@ def test_a_career_line_opening_with_since_and_a_year_is_the_current_post(tmp_pat
     person = import_path(page).profile.person
     assert person.affiliations[0].current and person.affiliations[0].start_year == 2024
     assert person.job_title == "Associate Professor of Geology"
+
+
+def test_working_at_a_place_as_a_position_names_both(tmp_path: Path):
+    # "I am currently working at X as a Y": the place first, then the position, the place's name holding no word of
+    # an organisation ("Tarnwick Robotics")
+    p = _page(tmp_path, "I am currently working at [Tarnwick Robotics](https://tr.example.com) as a Senior\n"
+                        "Software Engineer. Here I build arms that sort parcels.\n")
+    assert p.job_title == "Senior Software Engineer"
+    assert [(a.name, a.role) for a in p.affiliations] == [("Tarnwick Robotics", "Senior Software Engineer")]
+
+
+def test_first_person_prose_under_a_career_heading_is_read_as_the_bio(tmp_path: Path):
+    # "## Career" over a paragraph in the owner's words: no "position, place" line of a CV to cut at "at", but the
+    # bio's sentences (the position and place, the degree and where it was earned)
+    p = _page(tmp_path, "## Career\nI am currently working at [Tarnwick Robotics](https://tr.example.com) as a Senior\n"
+                        "Software Engineer. Here I build arms that sort parcels. I received my\n"
+                        "Ph.D. at the [Department of Physics](https://phys.example.edu)\nof "
+                        "[Lake Moor University](https://lmu.example.edu).\n")
+    assert [(a.name, a.role) for a in p.affiliations] == [("Tarnwick Robotics", "Senior Software Engineer")]
+    assert [e.degree for e in p.education] == ["Ph.D."]
+
+
+def test_an_address_whose_at_sign_an_icon_draws_is_the_owners_email(tmp_path: Path):
+    # '<a href="#"><i class="fas fa-envelope"></i> ines.f<i class="fas fa-at"></i>fjord.example.org</a>': the icon
+    # font draws the "@" (to keep the address from harvesters); a reader sees the address whole
+    p = _page(tmp_path, 'I study glaciers.\n\n<a href="#"><i class="fas fa-envelope"></i> '
+                        'ines.f<i class="fas fa-at"></i>fjord.example.org</a><br />\n')
+    assert p.email == "ines.f@fjord.example.org"
+
+
+def test_a_doctorate_written_after_an_advisors_name_ends_no_list():
+    # "Prof. Jo Bell, Ph.D. and Prof. Dr. Ann Roe": the degree's stops are no sentence's end; both are advisors
+    assert advisors_in("Supervisors: Prof. Jo Bell, Ph.D. and Prof. Dr. Ann Roe") == ["Jo Bell", "Ann Roe"]
+    assert advisors_in("I finished my PhD in 2020, supervised by Prof. Jo Bell, D.Phil. and Prof. Dr. Ann Roe. "
+                       "Then I moved.") == ["Jo Bell", "Ann Roe"]
+
+
+def test_working_at_the_intersection_of_fields_is_no_place(tmp_path: Path):
+    # "I'm a researcher working at the intersection of X, Y, and Z": where fields meet, said as a place; the
+    # position held at a named place later on is the owner's
+    p = _page(tmp_path, "I'm a researcher working at the intersection of statistics, geology, and ecology.\n\n"
+                        "I am a Postdoctoral Researcher at the Institute for Soil Research in Tarnby.\n")
+    assert [a.name for a in p.affiliations] == ["Institute for Soil Research"]
+    assert p.job_title == "Postdoctoral Researcher"
+
+
+def test_a_post_at_a_centre_no_institution_follows_is_at_that_centre(tmp_path: Path):
+    # "- Research Software Engineer at the Lowland Data Centre." in a short list about the owner: a centre may be a
+    # department of an institution named on the next line; when none is, the centre is the place itself
+    p = _page(tmp_path, "## In short\n\n- Research Software Engineer at the [Lowland Data Centre](https://ldc.example.nl/).\n"
+                        "- Marie Curie Fellow (Utrecht, 2015-2020).\n")
+    assert p.job_title == "Research Software Engineer"
+    assert [(a.name, a.role) for a in p.affiliations] == [("Lowland Data Centre", "Research Software Engineer")]

@@ -61,6 +61,23 @@ def test_dated_news_records_whose_text_is_split_around_a_link_are_news(tmp_path)
     assert news[0].links == ["https://papers.example.org/moss"]
 
 
+def test_dated_news_records_whose_sentence_is_an_html_snippet_are_news(tmp_path):
+    # "_data/news.yml": each item a date and an "html" key, a snippet with links the home page's loop prints as it is
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Siri Lund\nurl: https://slund.example.org\nauthor:\n  name: Siri Lund\n",
+        "index.md": "---\nlayout: default\n---\n\nI study moss and peat in cold places.\n\n## News\n\n"
+                    "<ul>{% for item in site.data.news %}<li>{{ item.date }}: {{ item.html }}</li>{% endfor %}</ul>\n",
+        "_data/news.yml": "- date: \"June 2025\"\n  html: >-\n    Our paper\n    <a href=\"https://papers.example.org/moss\">"
+                          "Moss Cover</a>\n    was accepted at River Ecology.\n"
+                          "- date: \"March 2024\"\n  html: >-\n    I gave a talk at <b>Peat Days</b>.\n",
+    })
+    news = profile.news
+    assert [(str(n.date), n.text) for n in news] == [
+        ("2025-06", "Our paper Moss Cover was accepted at River Ecology."),
+        ("2024-03", "I gave a talk at Peat Days.")]
+    assert news[0].links == ["https://papers.example.org/moss"]
+
+
 def test_the_post_jekyll_new_writes_is_no_news(tmp_path):
     # "Welcome to Jekyll!" ("You'll find this post in your `_posts` directory ..."), tagged "update", left in a
     # real site: template residue, no news of the owner; the owner's own post tagged so stays news

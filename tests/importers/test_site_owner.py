@@ -371,3 +371,13 @@ def test_the_author_set_in_bold_wins_over_a_coauthor_on_more_works():
              [Author(name="Tom Vik"), Author(name="Ida Berg", is_self=True)], [Author(name="Tom Vik")]]
     assert top_author(works, 0.5) == [["Tom Vik"]] * 3
     assert top_author(works, 0.5, by_mark=True) == [["Ida Berg"]] * 2
+
+
+def test_a_site_titled_by_the_owners_name_in_the_possessive_is_theirs():
+    # "title: Ivo Marsh's Log" over "author: name: Ivo Marsh": the blog's name says whose site it is; the owner is
+    # Ivo Marsh, not "Ivo Marsh's Log" (which their own paper's author list then failed to match)
+    from kg.importers.site.owner import person_title
+
+    assert person_title("Ivo Marsh's Log") == "Ivo Marsh"
+    assert person_title("Ivo Marsh’s Notes") == "Ivo Marsh"
+    assert person_title("Ivo Marsh's Blog") == "Ivo Marsh"

@@ -348,6 +348,42 @@ def test_a_toml_data_file_of_works_is_read(tmp_path):
     assert [a.name for a in motion.authors] == ["Orla Brennick", "Tam Quill"]
 
 
+def test_a_toml_data_file_of_profile_links_gives_the_owners_identifiers(tmp_path):
+    """Zola's ``data/social.toml``: one array of ``[[social]]`` tables (name, url, icon) a footer template loops
+    over, as Jekyll's ``_data`` YAML lists are: the owner's profile ids and email come from their addresses."""
+    write_site(tmp_path, {
+        "config.toml": 'base_url = "https://orla.example.org"\ntitle = "Orla Brennick"\n\n[extra]\n'
+                       'name = "Orla Brennick"\n',
+        "content/publications/_index.md": "+++\ntitle = \"Publications\"\ntemplate = \"publications.html\"\n+++\n",
+        "data/publications.toml": '[[publication]]\ntitle = "Motion vision in flies"\npub_year = 2021\n'
+                                  'author = ["Orla Brennick", "Tam Quill"]\njournal = "Insect Vision"\n',
+        "data/social.toml": '[[social]]\nname = "Mail"\nurl = "mailto:orla@fly.example.edu"\n\n'
+                            '[[social]]\nname = "Scholar"\nurl = "https://scholar.google.com/citations?user=Qw3rTy0AAAAJ"\n\n'
+                            '[[social]]\nname = "Code"\nurl = "https://github.com/obrennick"\n\n'
+                            '[[social]]\nname = "X"\nurl = "https://x.com/orla_flies"\n',
+    })
+    person = import_path(tmp_path).profile.person
+    assert person.identifiers.get("google_scholar") == "Qw3rTy0AAAAJ"
+    assert person.identifiers.get("github") == "obrennick"
+    assert person.identifiers.get("twitter") == "orla_flies"
+    assert person.email == "orla@fly.example.edu"
+
+
+def test_zola_extra_block_naming_the_owner_gives_their_role_and_organization(tmp_path):
+    """Zola keeps the owner's particulars in ``[extra]`` (``name``, ``role``, ``organization``), as an author block
+    does: the position and the place, the organisation's name as the configuration writes it."""
+    write_site(tmp_path, {
+        "config.toml": 'base_url = "https://orla.example.org"\ntitle = "Orla Brennick"\n\n[extra]\n'
+                       'name = "Orla Brennick"\nrole = "PhD Student"\norganization = "University of Tarnby, Lakeside"\n',
+        "content/publications/_index.md": "+++\ntitle = \"Publications\"\ntemplate = \"publications.html\"\n+++\n",
+        "data/publications.toml": '[[publication]]\ntitle = "Motion vision in flies"\npub_year = 2021\n'
+                                  'author = ["Orla Brennick", "Tam Quill"]\njournal = "Insect Vision"\n',
+    })
+    person = import_path(tmp_path).profile.person
+    assert person.job_title == "PhD Student"
+    assert [a.name for a in person.affiliations][:1] == ["University of Tarnby, Lakeside"]
+
+
 def test_a_react_pages_own_list_of_works_is_read(tmp_path):
     """A Next.js home page keeping its papers in the page module itself (``app/page.tsx``: ``const papers = [{title,
     authors, venue}]`` handed to a list component): ``.tsx``/``.jsx`` modules were never opened for records."""

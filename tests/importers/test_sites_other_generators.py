@@ -644,6 +644,24 @@ def test_a_pelican_site_is_read_by_its_config_its_rst_pages_its_bibtex_plugin_an
     assert award.year == 2018 and award.name.startswith("Best Poster Award")
 
 
+def test_a_pelican_social_tuple_gives_the_email_a_named_address_and_skips_a_commented_line(tmp_path):
+    # SOCIAL = (("envelope", "mailto:..."), ("github", GITHUB_URL), #("bluesky", ...)): the mailto link is the owner's
+    # email; a name set above the tuple is its address; a line commented out links nothing
+    site = _write(tmp_path, {
+        "pelicanconf.py": ("AUTHOR = 'Oskar Lind'\nSITENAME = 'OLind'\nSITEURL = ''\n"
+                           "GITHUB_URL = GITHUB_CORNER_URL = \"https://github.com/olind-dunes\"\n"
+                           "SOCIAL = (\n    (\"envelope\", \"mailto:oskar.lind@sand.example.org\"),\n"
+                           "    (\"github\", GITHUB_URL),\n    (\"orcid\", \"https://orcid.org/0000-0002-1825-0097\"),\n"
+                           "    #(\"twitter\", \"https://twitter.com/old_olind\")\n)\n"),
+        "content/pages/about.md": "Title: About\nSlug: about\n\nI am a Lecturer in Geography at Harwick University.\n",
+    })
+    person = import_path(site).profile.person
+    assert person.email == "oskar.lind@sand.example.org"
+    assert person.identifiers.get("github") == "olind-dunes"
+    assert person.identifiers.get("orcid") == "0000-0002-1825-0097"
+    assert "twitter" not in person.identifiers
+
+
 def test_a_pelican_config_of_python_2_string_literals_names_the_owner(tmp_path):
     # pelicanconf.py written for Python 2 (u'...' literals): AUTHOR a handle, SITENAME the owner's name; the pages
     # name nobody in a heading

@@ -345,6 +345,11 @@ _WORKING_AS = re.compile(
 """'I am working at X as a Y': the place before the position."""
 
 
+_FIELDS_MEET = re.compile(r"(?i)\s*(?:the\s+)?(?:intersection|interface|crossroads?|nexus|boundary|border|"
+                          r"frontiers?|forefront|cutting\s+edge)\s+(?:of|between)\b")
+"""Where fields meet, said as if it were a place ("working at the intersection of statistics and ..."): no place."""
+
+
 _WORKING_AT = re.compile(
     r"\b(?:" + _I_AM + r"\s+" + _NOW + r"(?:working|employed|based)\s+(?:at|with)|I\s+" + _NOW + r"work\s+at)\s+(?:the\s+)?"
     r"(?P<aff>[A-Z](?:[^.;,()]|\([^()]*\))+?)(?=\s+(?:on|where|as|since|now|currently|in\s+(?:the\s+)?[a-z])\b|[.;,]|$)")
@@ -1175,6 +1180,9 @@ class PersonReader:
         if m and re.search(r"\bfrom\s+(?:the\s+)?$", t[:m.start("aff")], re.I) and not ORG_RX.search(m.group("aff")):
             m = None  # "I am a neuroscientist from the UK": where the owner comes from, no employer
         m = m or _other_language_position(t)
+        if m is None and (w := _WORKING_AS.search(t)) and JOB_WORDS.search(w.group("title")) \
+                and len(w.group("title").split()) <= 6:
+            m = w  # "I am currently working at Acme as a Senior Engineer.": the place first, then the position
         if m is None and not self.affiliations and ((at := _WORKING_AT.search(t)) and ORG_RX.search(at.group("aff"))
                                                     or (at := _AT_UNDER.search(t)) or (at := _OWN_LAB_AT.search(t))):
             # "I am currently working at the Institute of X (IX, Y University) on ...": the place, no position named
@@ -1211,6 +1219,8 @@ class PersonReader:
                 alt = f"{full.group(1)} {given} {family}"
                 if alt not in self.alt_names:
                     self.alt_names.append(alt)
+        if m and _FIELDS_MEET.match(m.group("aff")):
+            m = None  # "I'm a researcher working at the intersection of statistics and X": where fields meet, no place
         if m:
             title = m.group("title").strip()
             title = re.sub(r"^[^,]+,\s+(?:an?|the)\s+", "", title)  # "I'm Ravi Menon, a second-year PhD student"

@@ -52,6 +52,10 @@ from .bio import SITE_LABEL, PersonReader
 from .reader import Reader
 
 
+_FIRST_PERSON = re.compile(r"\s*(?:I|I['’]m|I['’]ve|My)\s")
+"""A sentence about the owner in their own words ("I am currently working at ...", "My work ...")."""
+
+
 # --- the profile builder ------------------------------------------------------------------------
 
 _CREDIT_CUES = ("steal", "scrape", "jonbarron", "template", "design", "source code", "layout", "jemdoc",
@@ -1236,6 +1240,11 @@ class Builder(SectionReaders, PersonReader):
                     self.read_person_links(b, segs)
             elif sec == "interests" and self._cited_work(b, segs, gaps):
                 pass  # "## Research Interests" / "### Robust learning" / "> 1. A, **Owner**. Title. ICML, 2019.": papers
+            elif sec == "experience" and not b.is_list_item and b.el is not None and tag_of(b.el) == "p" and segs \
+                    and _FIRST_PERSON.match(norm(segs[0].text)) and len(" ".join(s.text for s in segs).split()) >= 12:
+                # "## Career" over "I am currently working at X as a Y. Here I ...": a paragraph of the owner's own
+                # prose under a CV heading, read as the bio is (no "position, place" line of a CV)
+                self.read_person(b, segs, "bio")
             elif sec in readers and (aside := self._labelled_aside(b, segs, sec)) is not None:
                 # "<p><b>Journal Reviewer:</b> IEEE Trans. X, ...</p>" after the awards' list: a paragraph its label
                 # files under another section (read there when kg reads that kind; its lines stay unparsed if not)

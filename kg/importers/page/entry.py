@@ -141,7 +141,7 @@ def _linked_title_after(seg: Seg, run: Run) -> bool:
 def _badge_name(text: str) -> bool:
     """Whether ``text`` reads as a venue badge (:data:`_BADGE_NAME`): at most ten words."""
     text = text.strip()
-    return len(text) <= 20 and bool(re.search(r"[A-Za-z]{2}", text)) or bool(
+    return len(text) <= 20 and bool(re.search(r"[A-Za-z]{2}|[A-Z]\d[A-Z]", text)) or bool(  # ("P2S2": figures inside)
         _BADGE_NAME.fullmatch(text)) and len(text.split()) <= 10
 
 
@@ -171,9 +171,13 @@ _DAYS_MONTH = (rf"(?:(?P<d>{_DAYS})\s+(?P<m>{MONTH_ABBR})[a-z]*\.?"
                rf"|(?P<m2>{MONTH_ABBR})[a-z]*\.?\s+(?P<d2>{_DAYS}))")
 """A day or days and their month, the day first or after it ("8-11 June", "Nov. 3", "June 8-11"), before a year:
 the one way :data:`_DATE_ONLY` and :data:`_EVENT_DATE` read a date (its month: :func:`_month_of`)."""
-_DATE_ONLY = re.compile(rf"(?i)(?:(?:{_DAYS_MONTH}|(?P<m3>{MONTH_ABBR})[a-z]*\.?),?\s+)?(?P<y>(?:19|20)\d\d)")
-"""A segment that is a date alone: "15 November 2024", "Nov. 3, 2024", "November 2024", or a year ("| Title | 2022
-| Venue |")."""
+_DATE_ONLY = re.compile(rf"(?i)(?:(?:{_DAYS_MONTH}|(?P<m3>{MONTH_ABBR})[a-z]*\.?),?\s+|\d{{1,2}}(?P<s1>[/.\-])\d{{1,2}}(?P=s1))?"
+                        rf"(?P<y>(?:19|20)\d\d)(?:(?P<s2>[/.\-])\d{{1,2}}(?P=s2)\d{{1,2}})?")
+"""A segment that is a date alone: "15 November 2024", "Nov. 3, 2024", "November 2024", a year ("| Title | 2022
+| Venue |"), or a date in figures ("18/10/2023", "3.7.2019", "2023-10-18": the year is the one four-digit number;
+which of the others is the month the page does not say)."""
+_FIGURES_DATE = re.compile(r"\d{1,2}(?P<s>[/.\-])\d{1,2}(?P=s)(?:19|20)\d\d|(?:19|20)\d\d(?P<t>[/.\-])\d{1,2}(?P=t)\d{1,2}")
+"""A date written in figures alone ("1/10/2018", "2018-10-01")."""
 _EVENT_DATE = re.compile(
     rf"(?i)\s*{_DAYS_MONTH},?\s+(?P<y>(?:19|20)\d\d)\s*(?:\\?[|·]\s*(?P<place>[^|·\d]{{2,80}}?))?\s*[.;]?\s*")
 """A line of its own under a work giving the days of its meeting and maybe the place after a bar: "8-11 June, 2025
@@ -431,9 +435,10 @@ _LEAD_PIPED = re.compile(r"^\s*(?P<b>[^\s|][^|]{1,30}?)\s*\|\s*(?=\S)")
 """A short run set off from what follows by a bar, opening an entry ("ICML2026|Title"): a badge when it is the
 entry's first (linked or bold) run and names a year."""
 _LEAD_BADGE = re.compile(
-    r"^\s*\[\s*(?P<b>[A-Z][A-Za-z&]*[A-Z][A-Za-z&-]*(?:\s?['’]\d\d|[- ]?(?:19|20)\d\d))"
+    r"^\s*\[\s*(?P<b>[A-Z][A-Za-z\d&]*[A-Z][A-Za-z&-]*\d?(?:\s?['’]\d\d|[- ]?(?:19|20)\d\d))"
     r"(?:\s+(?P<n>[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,2}))?\s*\]\s*(?=\S)")
-"""``[AAAI'26]``, ``[ICML'25 Spotlight Paper]``, ``[CVPR 2024]``: a venue's short name (two capitals at least) and
+"""``[AAAI'26]``, ``[ICML'25 Spotlight Paper]``, ``[CVPR 2024]``, ``[P2S2'14]``: a venue's short name (two capitals
+at least, maybe a figure among them) and
 its year in brackets opening an entry, maybe with a word or three on the paper ("Best Paper", "Oral")."""
 _LEAD_NAMED = re.compile(r"^\s*\[\s*([A-Z][^\[\]\d]{3,80}?)\s*\]\s*(?=\S)")
 """``[Neurocomputing]``, ``[IEEE Transactions on Cognitive Systems]``: a name in brackets opening an entry."""
@@ -1642,6 +1647,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             if venue_seg is not None and venue_seg != title_seg:
                 free.append(venue_seg)
             title, venue_text, venue_seg = m.group("t"), m.group("v"), title_seg
+    if venue_seg is not None and venue_seg not in (title_seg, authors_seg) and venue_text \
+            and _FIGURES_DATE.fullmatch(venue_text.strip(" .,;()")):
+        venue_text, venue_seg = None, None  # "| 1/10/2018 | Title | ... |": a date in figures is no venue's name
     # remaining segments: notes, abstract, leftovers
     used_segs = {x for x in (title_seg, authors_seg, venue_seg) if x is not None}
     used_segs |= {i for i, r in roles.items()

@@ -40,6 +40,12 @@ __all__ = ["IMPORTER", "parse_html", "parse_markdown_page", "detect"]
 # --- entry points ------------------------------------------------------------------------------------
 
 
+_PLACE_OF_ITS_OWN = re.compile(r"(?i)^(?!\s*(?:the\s+)?(?:department|dept|school|faculty|division|college|chair)\b)"
+                               r".*\b(?:cent(?:er|re)|institute|laborator(?:y|ies)|lab)\s*$")
+"""A unit that may stand alone as a workplace ("the Lowland Data Centre"), not one only of an institution (a
+department, a school)."""
+
+
 def _prepare(doc: SourceDoc, options: ImportOptions, base_url: str | None,
              initial_section: str | None = None) -> tuple[Reader, Builder]:
     reader = Reader(doc, options, base_url=base_url, initial_section=initial_section)
@@ -298,6 +304,12 @@ def _read_page(r: Reader, b: Builder) -> Profile:
             continue
         b.education.append(ed)
         add_advisors(b.advisors, thesis_advisors(d.pub))
+    if not b.affiliations and b._pending_dept and b.person["job_title"] and _PLACE_OF_ITS_OWN.search(b._pending_dept):
+        # "Research Software Engineer at the Lowland Data Centre" and no institution named after it: the unit the
+        # post is at, kept for the institution a next line would name, is the place itself
+        aff = affiliation_from(b._pending_dept, role=b.person["job_title"])
+        if aff is not None:
+            b.affiliations.append(aff)
     # a theme's demo CV left in place ("GitHub University"): its places are nobody's
     b.affiliations = [a for a in b.affiliations if not placeholder_text(a.name)]
     b.education = [e for e in b.education if not placeholder_text(e.institution)]
@@ -388,9 +400,11 @@ def thesis_advisors(pub: Publication) -> list[str]:
 
 
 _FM_NAME_KEYS = ("name", "author", "fullname", "full_name", "owner")
-HOMEPAGE_TITLE_TAIL = re.compile(r"(?i)(?:['’]s?\s+(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page|site)|"
+HOMEPAGE_TITLE_TAIL = re.compile(r"(?i)(?:['’]s?\s+(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page|site|"
+                                 r"(?:we)?b?log|notes|notebook|corner)|"
                             r"\s*[-|–—:]\s*(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page))\s*$")
-"""What follows the owner's name in a title that says whose site it is: "Ann Lee's homepage", "Ann Lee - Web Page"."""
+"""What follows the owner's name in a title that says whose site it is: "Ann Lee's homepage", "Ann Lee - Web Page",
+"Ann Lee's Log" (a blog's name in the possessive)."""
 
 
 def _front_matter_hints(fm) -> tuple[list[tuple[str, list[str], set[int]]], dict]:

@@ -336,11 +336,18 @@ _LABEL_COMMA = re.compile(r"(?i)^(\s*(?:(?:co-?|phd\s+|thesis\s+)?(?:advis[eo]r|
 """An advisor's label opening an item and set off by a comma ("Supervisor, Dr. A"), not a colon."""
 
 
+_POST_NOMINAL_DEGREE = re.compile(r",\s*(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?)(?=\s+(?:and|&)\s|\s*[,;]|\s*$)")
+"""A doctorate written after a name ("Prof. Jo Bell, Ph.D. and ..."), set off by a comma."""
+
+
 def advisors_in(text: str) -> list[str]:
     # "Prof. Xiulong Liu (刘秀龙) and Prof. Keqiu Li (李克秋)": a name's gloss in another script ends no list
     text = without_gloss(text)
     # "Supervisor, Dr. A" (a CV's item written "label, value", as "Dissertation, Title" beside it): the label's colon
     text = _LABEL_COMMA.sub(r"\1: ", text)
+    if "Ph" in text or "D.Phil" in text:
+        # "Prof. A Lee, Ph.D. and Prof. B Roe": the degree after a name, its stops no sentence's end
+        text = _POST_NOMINAL_DEGREE.sub("", text)
     if "," in text and _NEXT_ADVISOR_LABEL.search(text):
         # "Advisor: A, Co-Advisors: B": a label after a comma opens a list of its own (the comma no joint of names)
         text = _NEXT_ADVISOR_LABEL.sub(";", text)

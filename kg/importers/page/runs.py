@@ -181,6 +181,11 @@ WORK_COLUMN = re.compile(r"(?i)title|paper|publication|article|author|venue|jour
 _NAME_COLUMN = re.compile(r"(?i)^(?:method|system|model|tool|software|project|acronym|short name)$")
 """A column label for the short name a table of works goes by (``| Area | Method | Year | Venue |``: "PyOD")."""
 
+_PLACE_COLUMN = re.compile(r"(?i)^(?:institutions?|institutes?|universit(?:y|ies)|affiliations?|organi[sz]ations?|"
+                           r"employers?|roles?|country|countries|city|cities|location|place)$")
+"""A column label for where something took place or the part one had in it (``| Date | Name | Institution | Role
+|``): a note on the row, never its authors (a university's name reads like a person's)."""
+
 _FLAG_CELL = re.compile(r"(?i)^(?:y|yes|x|[✓✔✗✘*])$")
 """A cell that only ticks its column ("Y" under "Lead author"): a mark, no name."""
 
@@ -196,6 +201,8 @@ def column_hints(columns: Sequence[str]) -> list[str | None]:
         hint = _hint_of_classes([label])
         if hint in _FIELD_HINTS and sum(bool(rx.search(label)) for h, rx in _HINTS if h in _FIELD_HINTS) >= 2:
             hint = None  # "| Title and Authors |": a cell of two fields, read as any citation is
+        if hint is None and _PLACE_COLUMN.match(label):
+            hint = "note"
         hints.append(hint)
     named = [k for k, label in enumerate(columns) if _NAME_COLUMN.match(label.strip("*: "))]
     if "title" not in hints and len(named) == 1 and any(h == "venue" for h in hints):
@@ -702,16 +709,23 @@ def _set_off_field(seg: Seg) -> int | None:
     return first
 
 
+_OTHER_FIELDS = frozenset({"title", "venue", "note", "badge"})
+"""Hints that mark a line as a field of a work other than its names (:func:`join_name_lines`)."""
+
+
 def join_name_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
     """One author per line ("Ana Costa<br>Bruno Lima<br>"): the lines are one author list; so are names whose line
     closes with a comma and the names on the next ("A. Lee, B. Roe,<br>C. Kim, D. Wu": a list broken in two)."""
     def one_name(seg: Seg) -> bool:
+        if any(r.hint in _OTHER_FIELDS for r in seg.runs if r.text.strip()):
+            return False  # "| A. Lee, B. Roe | Bead Letters |": a cell its column calls the venue is no line of names
         t = seg.text.strip(" ,;")
         return 2 <= len(t.split()) <= 4 and not DIGITS.search(t) and author_score(t, owner_names) >= 0.3 \
             and not t.endswith(".")
     names = [k > 0 and one_name(x) for k, x in enumerate(segs)]  # the first line is the title's
     # (a line of names closing with a comma, after the title's line, and a line of names after it)
     goes_on = [0 < k < len(segs) - 1 and x.text.rstrip().endswith(",") and not DIGITS.search(x.text)
+               and not any(r.hint in _OTHER_FIELDS for r in segs[k + 1].runs if r.text.strip())
                and author_score(x.text.strip(" ,"), owner_names) >= 0.3
                and author_score(segs[k + 1].text.strip(" ,;"), owner_names) >= 0.3 for k, x in enumerate(segs)]
     if sum(names) < 2 and not any(goes_on):

@@ -111,6 +111,17 @@ class _TextMap:
         return self.lines[max(i, 0)] if self.lines else 1
 
 
+_AT_ICON = re.compile(r"""<(i|span)\s[^<>]*?\bclass\s*=\s*["'][^"'<>]*?\b(?:fa|bi|ai|icon)-at\b[^"'<>]*["'][^<>]*>\s*</\1\s*>""",
+                      re.I)
+"""An icon font's "@" drawn where an address has its at sign (``ana<i class="fas fa-at"></i>uni.edu``)."""
+
+
+def _drawn_at_signs(text: str) -> str:
+    """The page with each "@" an icon draws written as the sign, as a reader sees it (an address the page draws so
+    to keep it from harvesters is the owner's address all the same)."""
+    return _AT_ICON.sub("@", text) if "-at" in text else text
+
+
 def parse_tree(text: str, deep: bool = False):
     """The page as a browser builds it: lexbor runs the HTML5 tree construction (misnested
     ``<U><LI>name</U>, rest`` keeps the rest inside the item, unclosed ``<P>`` and ``<LI>`` end
@@ -398,7 +409,7 @@ class Page:
     """An lxml tree of the page with the source lines of its text nodes."""
 
     def __init__(self, text: str, display: str = "") -> None:
-        text = without_invisibles(plain_asterisks(text))
+        text = without_invisibles(plain_asterisks(_drawn_at_signs(text)))
         self.text = text
         self.map = _TextMap(text)
         try:

@@ -114,6 +114,11 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
             scopes.append(data["params"]["author"])
         about: list[str] = []
         author = data.get("author")
+        if not isinstance(author, dict):
+            # Zola's "[extra]" (a theme's "params") naming the owner ("name = ...", "role = ...", "organization =
+            # ..."): the block about them, as an author block is
+            author = next((data[k] for k in ("extra", "params") if isinstance(data.get(k), dict)
+                           and same_name(as_text(data[k].get("name")) or "", name)), author)
         # the owner's position and organisation under their own keys, read as the line "Job at Org": those of the
         # author block, else the configuration's own (Jekyll's "affiliation: X University", "position: ...", where
         # "title" is the site's)
@@ -202,23 +207,37 @@ def _read_pages(root: Path, pages: list[Path], owner: str, base: str | None) -> 
 
 
 def listed_profiles(root: Path) -> list[tuple[Part, list]]:
-    """The ``_data`` files that list the owner's profile links, which a footer loops over ("sns_footer.yml": ``[{name:
+    """The data files (Jekyll's ``_data``, Hugo's and Zola's ``data``: YAML, or TOML's one array of tables) that list
+    the owner's profile links, which a footer loops over ("sns_footer.yml": ``[{name:
     github, url: https://github.com/ann-lee, icon: ...}, ...]``): a list of two mappings or more, each with an
     address, most of them researcher profiles kg knows. Each as (its part, its items for
     :func:`~.fields.apply_social`); al-folio's ``socials.yml``, a mapping of settings, is read by the Jekyll reader."""
+    import tomllib
+
     from ..common import identifier_from_url
     from .fields import as_text
     from .files import YAML_SUFFIXES, mark_comments, read_file, rel_path
     from .records import yaml_records
 
     out: list[tuple[Part, list]] = []
-    folder = root / "_data"
-    for path in sorted(folder.iterdir()) if folder.is_dir() else ():
-        if path.suffix.lower() not in YAML_SUFFIXES or path.name == "socials.yml" or not path.is_file():
+    paths = [path for folder in (root / "_data", root / "data") if folder.is_dir() for path in sorted(folder.iterdir())]
+    for path in paths:
+        suffix = path.suffix.lower()
+        if suffix not in (*YAML_SUFFIXES, ".toml") or path.name == "socials.yml" or not path.is_file():
             continue
         try:
             doc = read_file(root, path)
-            records = yaml_records(doc)
+            if suffix == ".toml":
+                # (Zola's and Hugo's "data/social.toml": one array of tables, "[[social]]" / "url = ...", the
+                # whole file)
+                value = tomllib.loads(doc.text)
+                lists = list(value.values()) if isinstance(value, dict) and len(value) == 1 else []
+                records = [(d, {}, ()) for d in (lists[0] if lists and isinstance(lists[0], list) else [])
+                           if isinstance(d, dict)]
+                if not lists or not isinstance(lists[0], list) or len(records) != len(lists[0]):
+                    continue
+            else:
+                records = yaml_records(doc)
         except (SourceError, ValueError, RecursionError):
             continue
         items = [d for d, _spans, keys in records if not keys]  # (the file's own top-level list)

@@ -299,8 +299,9 @@ def _config_values(root: Path, cfg: Path, generator: str) -> tuple[SourceDoc | N
 
 def _pelican_profiles(doc: SourceDoc, person: Person) -> list[int]:
     """The owner's profiles a Pelican configuration links in its ``SOCIAL`` and ``LINKS`` tuples
-    (``('@jdoe', 'https://twitter.com/jdoe')``), as identifiers; the lines that gave one."""
-    from ..common import identifier_from_url
+    (``('@jdoe', 'https://twitter.com/jdoe')``), as identifiers, and the email address one links
+    (``('envelope', 'mailto:jdoe@example.org')``); the lines that gave one."""
+    from ..common import find_email, identifier_from_url
 
     used: list[int] = []
     for m in _PELICAN_SOCIAL.finditer(doc.text):
@@ -309,12 +310,30 @@ def _pelican_profiles(doc: SourceDoc, person: Person) -> list[int]:
             depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(doc.text[end], 0)
             if depth == 0:
                 break
-        for u in re.finditer(r"""['"](https?://[^'"\s]+)['"]""", doc.text[at:end + 1]):
-            ident = identifier_from_url(u.group(1))
+        for u in re.finditer(r"""^[^#\n]*?['"]mailto:([^'"\s]+)['"]""", doc.text[at:end + 1], re.M):
+            email = find_email(u.group(1))
+            if email and person.email is None:
+                person.email = email
+                used.append(doc.line_of(at + u.start(1)))
+        # (a line commented out with "#" links nothing; a name set above, "("github", GITHUB_URL)", is its value)
+        for u in re.finditer(r"""^[^#\n]*?(?:['"](https?://[^'"\s]+)['"]|,\s*([A-Z][A-Z0-9_]*)\s*\))""",
+                             doc.text[at:end + 1], re.M):
+            url = u.group(1) or _python_constants(doc.text[:at]).get(u.group(2) or "")
+            ident = identifier_from_url(url) if url else None
             if ident and ident[0] not in person.identifiers:
                 person.identifiers[ident[0]] = ident[1]
-                used.append(doc.line_of(at + u.start()))
+                used.append(doc.line_of(at + u.start(1 if u.group(1) else 2)))
     return used
+
+
+def _python_constants(text: str) -> dict[str, str]:
+    """The names a Python configuration sets to a string at the top level, before the place asked about
+    (``GITHUB_URL = GITHUB_CORNER_URL = "https://github.com/jdoe"``: both names), the last setting of each."""
+    out: dict[str, str] = {}
+    for m in re.finditer(r"""^((?:[A-Z][A-Z0-9_]*\s*=\s*)+)[uU]?(['"])([^'"\n]*)\2""", text, re.M):
+        for name in re.findall(r"[A-Z][A-Z0-9_]*", m.group(1)):
+            out[name] = m.group(3)
+    return out
 
 
 def _navbar_profiles(doc: SourceDoc, person: Person, base: str | None) -> list[int]:

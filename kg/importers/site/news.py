@@ -16,8 +16,9 @@ from .fields import absolute_url, as_text, md_links, md_text, plain_text
 from .files import body_with_links, read_markdown, settle_keys
 
 
-_NEWS_TEXT = ("headline", "text", "content", "news", "description", "body", "title", "summary", "info")
-"""The keys a dated news record keeps its sentence under, the first one holding text read."""
+_NEWS_TEXT = ("headline", "text", "content", "news", "description", "body", "title", "summary", "info", "html")
+"""The keys a dated news record keeps its sentence under, the first one holding text read ("html": a snippet the
+site's loop prints as it is, its links in it)."""
 
 
 def news_record(data: dict) -> bool:
