@@ -639,9 +639,15 @@ def affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
     return aff
 
 
+TRAILING_SYMBOLS = re.compile(r"[\s,;\u2190-\u21ff\u2794-\u27bf\u2b00-\u2bff\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF"
+                              r"\u2600-\u26ff\ufe0f]+$")
+"""What closes a place's name and is none of it: an arrow drawn as the link to its site, a country's flag, an emoji."""
+
+
 def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
     # "Centro X (CEP) <a>↗</a>": an arrow drawn as the link to the place's site closes the line, no word of its name
-    t = org_named(re.sub(r"[\s\u2190-\u21ff\u2794-\u27bf\u2b00-\u2bff]+$", "", norm(text)).strip(" .,;")) or ""
+    # ("at X University 🇸🇬": a flag or an emoji after the name is decoration, no word of it)
+    t = org_named(TRAILING_SYMBOLS.sub("", norm(text)).strip(" .,;")) or ""
     t = re.sub(r"^the\s+(?=[A-Z])", "", t)  # "the University of Northfield"
     t = said_once(t)
     t = re.sub(r"^(?:所属|所屬|单位|單位|工作单位|工作單位|소속)\s*[:：]?\s*(?=\S)", "", t)  # the label "所属" (affiliation)

@@ -25,6 +25,7 @@ from .labels import label_of, link_text
 from .context import PARTICLE_ALTERNATIVES, abs_url, sentences
 from .person import (
     add_advisors,
+    TRAILING_SYMBOLS,
     ADVISOR_LABEL,
     CARD_SUPERVISION,
     DATE_PREFIX,
@@ -1479,6 +1480,8 @@ class SectionReaders:
         """Add a degree, merging it with one the page already stated (bio prose and an
         Education list often say the same thing). Degrees an Education section lists come first, in its
         order; those only the prose tells follow."""
+        if ed.institution and (bare := TRAILING_SYMBOLS.sub("", ed.institution)) and bare != ed.institution:
+            ed = ed.model_copy(update={"institution": bare})  # "X University 🇸🇬": the flag is no part of its name
         if ed.degree and re.fullmatch(r"(?i)(bachelor|master)['’]?s", ed.degree):
             ed = ed.model_copy(update={"degree": re.sub(r"['’]?s$", "", ed.degree)})  # "my bachelors" is one degree
         m = re.match(r"^(?:the\s+)?(?:school|department|faculty|college)\s+of\s+[A-Za-z]+\s+(?P<u>[A-Z][\w.'-]*"
