@@ -57,6 +57,7 @@ def fullest_form(variants: list[str], texts: list[str] = ()) -> str:
     if first is None and not surname_only:
         return variants[0]
     family = fold(first[1] if first else variants[0])
+    loose: list[str] = []
     spelled = r"[\s\-]+".join(re.escape(w) for w in family.split())
     for text in texts:
         plain = _plain_text(text)
@@ -73,8 +74,30 @@ def fullest_form(variants: list[str], texts: list[str] = ()) -> str:
                     or surname_only and fold(cand.split()[-1]) == family and all(w[:1].isupper() for w in cand.split())
                     and section_kind(cand) is None and not SITE_WORDS.search(cand)):
                 variants.append(cand)
+            elif cand.split()[-1][:1].isupper() and _PLAIN_NAME.match(cand) and any(
+                    _middle_left_out(cand, v) for v in variants[:8]):
+                loose.append(cand)
+    if len({fold(c) for c in loose}) == 1:
+        # "Graham Slater" on the people page, "G. J. Slater" on every paper: the given name written out, the middle
+        # initial left out (only when the pages write one such name: two given names, two people)
+        variants += loose
     counts = {v: variants.count(v) for v in variants}
     return max(counts, key=lambda v: (fullness(v), counts[v], -variants.index(v)))
+
+
+def _middle_left_out(full: str, initials: str) -> bool:
+    """Whether ``full`` ("Graham Slater") writes out the first of the given names ``initials`` gives as initials
+    only ("G. J. Slater"), leaving the middle ones out: one family name, the first initial the same.
+
+    >>> _middle_left_out("Graham Slater", "G. J. Slater"), _middle_left_out("Gina Slater", "H. J. Slater")
+    (True, False)
+    """
+    a, b = name_parts(full), name_parts(initials)
+    if a is None or b is None or fold(a[1]) != fold(b[1]):
+        return False
+    given, inits = a[0].split(), b[0].replace(".", ". ").split()
+    return len(given) == 1 and len(given[0]) > 2 and "." not in given[0] and len(inits) >= 2 \
+        and all(len(w.rstrip(".")) == 1 for w in inits) and fold(given[0])[0] == fold(inits[0])[0]
 
 
 def top_author(works: Iterable[Iterable], share: float, total: int | None = None, *, fewest: int = 2,
