@@ -720,6 +720,8 @@ def _position_over_place(position: str, place: str) -> bool:
                 and _placed(f"{position}, {place}"))
 
 
+_BOLD_NAME_THEN_PROSE = re.compile(r"\s+(?:is|was|has|had|joined|received|graduated|studies|studied|works|worked)\b")
+"""What follows a student's name in bold when a sentence about them goes on from it ("**Ana Ruiz** is a ...")."""
 _ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{2,}(?:\s*\([^()]{1,60}\)|\s+[-–—]\s)")
 """A student known by one name, then the remark or the project that sets it off ("Anjana - Signal estimation",
 "Sherine (X project)"): one capitalised word of letters (no acronym, "MS", "CSE"), as India's pages write
@@ -1093,6 +1095,13 @@ class SectionReaders:
                 continue
             if not extra and _LEAD_IN.match(norm(text)):
                 continue  # "At ETHZ, I am mentoring two PhD students on ...:": the sentence that opens a list of them
+            lead = next((r for r in ss[0].runs if r.text.strip()), None) if ss and ss[0].runs else None
+            said = norm(lead.text).strip(" ,:") if lead is not None and lead.bold else ""
+            if said and name_like(said) and norm(text).startswith(said) \
+                    and _BOLD_NAME_THEN_PROSE.match(norm(text)[len(said):]):
+                # "**Ana Ruiz** is a second year PhD student in ...": a paragraph about one student opening with
+                # their name in bold (the prose after it is theirs, no part of the name)
+                text = f"{said}, {norm(text)[len(said):].strip()}"
             names = self._student_chunks(text, ss)
             for chunk, link in names:
                 name, info = _split_name_info(chunk)
@@ -1108,6 +1117,14 @@ class SectionReaders:
                 info_all = norm(", ".join(x for x in [info, *[s.text for s in extra]] if x))
                 if _VISITOR.search(info):
                     continue  # "Ana Ruiz, visiting PhD student from X": a guest of the lab
+                note = re.match(r"[^()]{0,60}?\(([^()]{2,80})\)", chunk)
+                if note and NOT_STUDENT_ROLE.search(note.group(1)) and not _STUDENT_WORD.search(note.group(1)) \
+                        and not DEGREE_WORD.match(note.group(1)):
+                    # "**Dr. Bo Tran** (Postdoctoral Fellow 2019-2021): Bo is now ...": what the member was in the
+                    # lab, in brackets after the name, is no student's role (what they went on to be, after it, is
+                    # no matter)
+                    self.r.use(lines)
+                    continue
                 if any(_member_role_line(s.text) and NOT_STUDENT_ROLE.search(s.text) and not _STUDENT_WORD.search(s.text)
                        for s in extra):
                     # "Ana Ruiz<br>Software Engineer", "<br>Postdoc": a member of the group who is no student
@@ -1117,8 +1134,11 @@ class SectionReaders:
                     continue
                 inst = _institution_in(info_all)
                 role = _role_from(info_all) or role_default
-                if role_default == "alumnus" or re.search(r"\bnow\s+(?:at|with)\b", info_all):
-                    role = "alumnus"  # under "Alumni", or "(PhD 2023), now at Google": a former student
+                if role_default == "alumnus" or re.search(r"\bnow\s+(?:at|with)\b", info_all) or (
+                        note and DEGREE_WORD.match(note.group(1)) and YEAR.search(note.group(1))):
+                    # under "Alumni", or "(PhD 2023), now at Google", "(PhD 2023 Biology): she is now a postdoc ...":
+                    # a former student (what they went on to be is no role in the lab)
+                    role = "alumnus"
                 self._add_student(b, name, inst, role, link, lines)
                 self.r.use(lines)
                 for s in extra:
@@ -1129,6 +1149,9 @@ class SectionReaders:
         """One student, with the address their name links to (and the profile it names), at their first line."""
         url = abs_url(link.get("href"), self.ctx) if link is not None else None
         ident = identifier_from_url(url) if url else None
+        if self.ctx.owner_names and author_score(name, self.ctx.owner_names) >= 1.0 and len(name.split()) >= 2:
+            # "**Ana Ruiz**: I lead the lab ..." over the students of a people page: the owner, no student
+            return
         if any(fold(x.name) == fold(name) for x in self.students):
             # "Arun P. R." under the M.Tech projects and again under the Ph.D. students: one person the owner
             # supervised twice, one student (at the first mention)
