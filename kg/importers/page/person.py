@@ -734,10 +734,14 @@ DATE_PREFIX = re.compile(
     r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?,?\s*(?:19|20)\d\d|"  # (a month in capitals: "[FEB. 2024]")
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"(?:19|20)\d\d"
-    r")\s*[\])】]?\s*(?:[:：\-–—|]\s*|[,.]\s+|(?=\s)|$)",
+    # ("[May 2026, Seoul]": where, after the date inside its brackets)
+    r")(?:,\s*[A-Z][\w .'’-]{0,30}?(?=\s*[\])】]))?"
+    # ("[May 2026]1 paper accepted": the closing bracket the separator)
+    r"\s*[\])】]?\s*(?:[:：\-–—|]\s*|[,.]\s+|(?=\s)|$|(?<=[\])】]))",
 )
 """A date opening a line (a news item's, an award's): the date, then a separator, a space or the line's end ("2024-05-02"
-alone over its paragraph is the whole date, not "2024-05" and a dash)."""
+alone over its paragraph is the whole date, not "2024-05" and a dash); a place written after the date inside its
+brackets ("[May 2026, Seoul]") is no part of the text after it."""
 
 
 
