@@ -2957,7 +2957,6 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   "team", "group members", "members", "people", "mentoring", "mentorship", "advising", "supervised students",
                   "former mentees", "student collaborators", "research assistants", "supervision", "co-supervision",
                   "undergraduate researchers", "undergraduate research assistants",
-                  "alumni", "alums", "lab alumni", "lab alums",
                   # the same in the languages of the group pages seen
                   "étudiants", "anciens étudiants", "membres du groupe", "équipe", "membres", "estudiantes",
                   "alumnos", "equipo", "miembros", "alunos", "orientandos", "equipe", "membros", "mitarbeiter",
