@@ -1136,10 +1136,10 @@ class SectionReaders:
                 role = _role_from(info_all) or role_default
                 if role_default == "alumnus" or re.search(r"\bnow\s+(?:at|with)\b", info_all) or (
                         note and (deg := DEGREE_WORD.match(note.group(1)))
-                        and re.match(r"\.?,?\s*(?:19|20)\d\d\b", note.group(1)[deg.end():])):
+                        and re.match(r"\.?,?\s*(?:19|20)\d\d\b(?!\s*(?:[-–—]|to\b|until\b))", note.group(1)[deg.end():])):
                     # under "Alumni", or "(PhD 2023), now at Google", "(PhD 2023 Biology): she is now a postdoc ...":
                     # a former student (what they went on to be is no role in the lab; not "(PhD student, 2011 -
-                    # 2015)", the role the lab gave them)
+                    # 2015)", the role the lab gave them, nor "(PhD, 2021-)", a degree under way)
                     role = "alumnus"
                 self._add_student(b, name, inst, role, link, lines)
                 self.r.use(lines)
