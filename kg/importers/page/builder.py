@@ -1224,8 +1224,10 @@ class Builder(SectionReaders, PersonReader):
                 elif len(self.pubs) == before:
                     # "For the complete list see my [Google Scholar](...) page.": the owner's profile links
                     self.read_person_links(b, segs)
-            elif sec == "interests" and self._cited_work(b, segs, gaps):
-                pass  # "## Research Interests" / "### Robust learning" / "> 1. A, **Owner**. Title. ICML, 2019.": papers
+            elif sec in ("interests", "grants") and self._cited_work(b, segs, gaps):
+                # "## Research Interests" / "### Robust learning" / "> 1. A, **Owner**. Title. ICML, 2019.": papers;
+                # so are whole citations under "Research projects" (a heading that names funded projects)
+                pass
             elif sec in readers and (aside := self._labelled_aside(b, segs, sec)) is not None:
                 # "<p><b>Journal Reviewer:</b> IEEE Trans. X, ...</p>" after the awards' list: a paragraph its label
                 # files under another section (read there when kg reads that kind; its lines stay unparsed if not)

@@ -899,6 +899,9 @@ _BRACKETED_LINKS = re.compile(r"\s*\[\s[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\s\]\s*[
 as the segment reads them)."""
 
 
+_ONGOING_YEAR = re.compile(r"\(\s*((?:19|20)\d\d)\s*\+\s*\)")
+
+
 def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | None) -> PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
     segs = _join_apa_lines([s for s in segs if s.text], ctx)
@@ -1097,7 +1100,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         return norm(cleaned)
 
     roles: dict[int, str] = {0: "links"} if work or name_line is not None else {}
-    texts = {i: _GLUED_YEAR.sub(r"\1 \2", content(s)) for i, s in enumerate(segs)}
+    # ("(2025+)": a work begun that year and going on, its year; the plus no venue)
+    texts = {i: _ONGOING_YEAR.sub(r"(\1)", _GLUED_YEAR.sub(r"\1 \2", content(s))) for i, s in enumerate(segs)}
     bracket_notes: list[str] = []
     lead_with = _LEAD_WITH.match(texts[0]) if texts else None
     if lead_with and len(lead_with.group("rest").split()) >= 3:
