@@ -779,7 +779,8 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         person.name = full
     if not options.owner and fullness(person.name)[0] < len(person.name.split()):
         # the home page gives the name with initials ("C. Wu"): the site may write it out ("Chong Wu")
-        full = fullest_form([person.name], [d.text for d in [home_doc, *(d for _, d, _ in pages)] if d is not None])
+        full = fullest_form([person.name], [d.text for d in [home_doc, *(d for _, d, _ in pages)] if d is not None],
+                            loose=True)
         if not same_name(full, person.name) and person.name not in person.alternate_names:
             person.alternate_names.append(person.name)  # "G. J. Slater" on the papers, "Graham Slater" on the pages
         person.name = full

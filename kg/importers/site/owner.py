@@ -44,12 +44,16 @@ def fullness(name: str) -> tuple[int, int]:
                and not CONSONANT_INITIALS.fullmatch(w)), len(words)
 
 
-def fullest_form(variants: list[str], texts: list[str] = ()) -> str:
+def fullest_form(variants: list[str], texts: list[str] = (), loose: bool = False) -> str:
     """The most complete way the site writes a name: the given variants (``"M. A. Hines"``) and any
     matching name written out on the pages (``"Melissa A. Hines"`` on a people page or in a footer).
 
     >>> fullest_form(["C. Wu"], ["<title>Chong Wu Lab</title><p>Prof. Chong Wu works on GWAS.</p>"])
     'Chong Wu'
+
+    ``loose``: a name that writes out the first given name and leaves the middle initials out (``"Graham Slater"``
+    for ``"G. J. Slater"``) counts too, when the pages write one such name: the name to show once the owner is
+    known (while the owner is looked for, a fuller form elsewhere, "Maria J. Reyes", must still match).
     """
     variants = list(variants)
     first = name_parts(variants[0])
@@ -57,7 +61,7 @@ def fullest_form(variants: list[str], texts: list[str] = ()) -> str:
     if first is None and not surname_only:
         return variants[0]
     family = fold(first[1] if first else variants[0])
-    loose: list[str] = []
+    shorter: list[str] = []  # (the names written out with the middle initials left out, when ``loose``)
     spelled = r"[\s\-]+".join(re.escape(w) for w in family.split())
     for text in texts:
         plain = _plain_text(text)
@@ -74,13 +78,13 @@ def fullest_form(variants: list[str], texts: list[str] = ()) -> str:
                     or surname_only and fold(cand.split()[-1]) == family and all(w[:1].isupper() for w in cand.split())
                     and section_kind(cand) is None and not SITE_WORDS.search(cand)):
                 variants.append(cand)
-            elif cand.split()[-1][:1].isupper() and _PLAIN_NAME.match(cand) and any(
+            elif loose and cand.split()[-1][:1].isupper() and _PLAIN_NAME.match(cand) and any(
                     _middle_left_out(cand, v) for v in variants[:8]):
-                loose.append(cand)
-    if len({fold(c) for c in loose}) == 1:
+                shorter.append(cand)
+    if len({fold(c) for c in shorter}) == 1:
         # "Graham Slater" on the people page, "G. J. Slater" on every paper: the given name written out, the middle
         # initial left out (only when the pages write one such name: two given names, two people)
-        variants += loose
+        variants += shorter
     counts = {v: variants.count(v) for v in variants}
     return max(counts, key=lambda v: (fullness(v), counts[v], -variants.index(v)))
 
