@@ -215,12 +215,19 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
     return out
 
 
+_RECORD_SUFFIXES = (".bib", ".yml", ".yaml", ".json", ".csv", ".tsv", ".toml", ".xml", ".ris")
+"""Files of records (a site's data files, BibTeX, exports), each record an item of the site's list."""
+
+
 def _repeated(a: Publication, b: Publication) -> bool:
     """One work a file lists twice (AcadHomepage's boxes of selected papers over the list that gives them again): the
     same title and year, a link to the same address, the authors of one all among the other's in the same order (a
     journal and a conference version of a work differ in their year, authors or links, and are two entries; so does
-    a paper and the abstract of its talk, which links nowhere)."""
-    if not (a.file == b.file and a.year is not None and a.year == b.year and a.authors and b.authors
+    a paper and the abstract of its talk, which links nowhere). A data file's or BibTeX file's records are each an
+    item the site shows, kept as they are."""
+    if not (a.file == b.file and not _structured(a.file) and not (a.file or "").lower().endswith(_RECORD_SUFFIXES)
+            and a.year is not None and a.year == b.year
+            and a.authors and b.authors
             and set(a.links.values()) & set(b.links.values())):
         return False
     ka, kb = [name_key(x.name) for x in a.authors], [name_key(x.name) for x in b.authors]
