@@ -520,3 +520,35 @@ def test_a_line_only_a_bracketed_tag_is_no_title_when_the_title_holds_a_year(tmp
     (pub,) = pubs.values()
     assert pub.title.startswith("2021年河道泥沙的季节变化")
     assert (pub.year, pub.venue) == (2022, "地理研究(Geographical Research)")
+
+
+_TIGHT_BOX = """# Publications
+
+<div class='paper-box'><div class='paper-box-image'><div><div class="badge">RIVERS 2023</div>\
+<img src='images/b.png' alt="sym" width="100%"></div></div>
+<div class='paper-box-text' markdown="1">
+[Silt Budgets Are Enough: Counting Grains in Estuaries](https://rivers.example/silt), **Mara Quill**, Bo Lint, Cy Dorn.,
+In Proceedings of 12th **RIVERS 2023** (CCF-A, Big4) [[Site](https://silt.example)]
+<!-- [**Project**](https://scholar.example/x) -->
+- First grain counter that works in muddy water.
+</div>
+</div>
+
+- [Silt Budgets Are Enough: Counting Grains in Estuaries](https://rivers.example/silt), **Mara Quill**, Bo Lint, Cy Dorn.,
+In Proceedings of 12th **RIVERS 2023** (CCF-A, Big4) [[Website](https://silt.example)]
+
+- [Tidal Mixing Scores from Sound](), Ida Lund, **Mara Quill**. Transactions on Wet Things, **TWT 2024** (CCF-A)
+"""
+
+
+def test_a_tight_paper_box_its_repeat_in_the_list_and_rank_notes_after_the_venue(tmp_path):
+    """A paper box whose text follows its badge and opening tag with no blank line, a comment line under it: the
+    link is the title and the names after it its authors; the list below repeating the box's paper (same title,
+    year, authors and link) is the same work; "(CCF-A, Big4)" and "(CCF-A)" after the venue are ranks, notes,
+    no venue."""
+    pubs = _pubs(tmp_path, _TIGHT_BOX)
+    assert list(pubs) == ["Silt Budgets Are Enough: Counting Grains in Estuaries", "Tidal Mixing Scores from Sound"]
+    silt, tidal = pubs.values()
+    assert [a.name for a in silt.authors] == ["Mara Quill", "Bo Lint", "Cy Dorn"]
+    assert "CCF" not in (silt.venue or "") and "CCF-A, Big4" in silt.notes
+    assert tidal.venue and "TWT" in tidal.venue and "CCF-A" in tidal.notes

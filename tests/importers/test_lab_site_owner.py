@@ -466,3 +466,25 @@ def test_a_heads_numbered_info_lines_give_the_job_and_a_patents_data_file_holds_
     assert profile.person.name == "Rhea T. Quillon"
     assert profile.person.job_title == "Professor"
     assert [p.title for p in profile.publications] == ["Spore dispersal in peat mosses"]
+
+
+def test_a_lab_site_writes_its_heads_given_name_out_without_the_middle_initial_the_papers_give(tmp_path):
+    # no home page among the pages; the papers write the head "Vale, R. A.", the people page "Robin Vale" (given
+    # name written out, middle initial left out): the site's owner is "Robin Vale", the papers' form another name,
+    # and every paper is still the owner's
+    from kg.importers import import_path
+
+    (tmp_path / "people.html").write_text(
+        "<!doctype html><html><head><title>People</title></head><body>\n<h1>People</h1>\n<h2>The Chief</h2>\n"
+        "<p><strong>Robin Vale</strong>: I study thin oxide films and the defects that make them glow.</p>\n"
+        "</body></html>\n")
+    entries = [("Hart, Q. and Vale, R. A.", "Defects in folded oxide films", 2015),
+               ("Vale, R. A. and Moss, L.", "Light from thin lattices", 2013),
+               ("Kask, A., Hart, Q. and Vale, R. A.", "Slow walks in oxide lattices", 2012)]
+    (tmp_path / "pubs.html").write_text(
+        "<!doctype html><html><head><title>Publications</title></head><body>\n<h1>Publications</h1>\n"
+        + "".join(f"<p>{a} ({y}) <a href='https://doi.example/{y}'>{t}</a>. Journal of Odd Materials 9, 40-49.</p>\n"
+                  for a, t, y in entries) + "</body></html>\n")
+    p = import_path(tmp_path).profile
+    assert (p.person.name, p.person.alternate_names) == ("Robin Vale", ["R. A. Vale"])
+    assert len(p.publications) == 3 and all(any(a.is_self for a in w.authors) for w in p.publications)

@@ -159,3 +159,20 @@ def test_posters_as_a_sub_list_of_the_publications_are_works_and_a_posters_secti
     assert [p.title for p in profile.publications] == ["Silt transport in tidal creeks", "Mapping mud flats from drones"]
     assert [a.name for a in profile.publications[1].authors] == ["Ida Berg", "Ole Lund"]
     assert [t.title for t in profile.talks] == ["Mud flats from the air"]
+
+
+def test_whole_citations_under_a_research_projects_heading_are_papers_and_a_year_going_on_is_a_year():
+    # "## Research projects" names funded projects to kg, but its items here are whole citations (names, an
+    # italic title, a journal and year, a DOI): the owner's papers; "(2025+)" on a work in progress is its year,
+    # the plus no venue
+    page = ("# Ida Lund\n\n## Research projects\n\n"
+            "-   **I. Lund**, B. Berg, *A mixed model for river bends*.\nJournal of Wet Statistics 10 (2025): 1081.\n"
+            " [https://doi.org/10.1000/jws.1081](https://doi.org/10.1000/jws.1081).\n"
+            "-   B. Berg, **I. Lund**, *Counting eddies in small streams*. Stream Letters, 3, 1-9, (2024).\n\n"
+            "### Currently research projects\n\n"
+            "- I. Lund, B. Berg, *A latent model for reed beds*, (2025+)\n")
+    pubs = _md(page, "README.md").publications
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        ("A mixed model for river bends", 2025, "Journal of Wet Statistics"),
+        ("Counting eddies in small streams", 2024, "Stream Letters"),
+        ("A latent model for reed beds", 2025, None)]

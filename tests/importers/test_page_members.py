@@ -416,3 +416,33 @@ def test_supervised_theses_under_degree_groups_are_students_written_family_name_
     profile = imported_site(tmp_path / "site", {"index.html": page})
     assert [p.title for p in profile.publications] == ["Routing forklifts in small depots"]
     assert [s.name for s in profile.students] == ["Claire Moreau", "Chidi Okafor", "Sanne van Dijk", "Tove Berg"]
+
+
+PROSE_PEOPLE = """<html><body>
+<h1 class="title">People</h1>
+<h2>The Chief</h2>
+<p><strong>Rowan Ashby</strong>: I study glaciers and the rocks they leave behind, mostly in the far north.</p>
+<h1>Current Graduate Students</h1>
+<p><strong>Ilse Brandt</strong> is a third year PhD student in the Department of Earth Sciences. Ilse maps old
+moraines with drones and counts the boulders on them.</p>
+<p><strong>Tomas Okoro</strong> is a first year PhD Candidate in the Department of Geography, coadvised with Mei Lin.
+Tomas is interested in lake sediments.</p>
+<h1>Lab Alums</h1>
+<p><a href="https://x.example/kw"><strong>Dr. Kwame Mensah</strong></a> (Sea Ice Post-Doctoral Fellow 2018-2020): Kwame
+is now a lecturer at Hill College.</p>
+<p><a href="https://x.example/hs"><strong>Dr. Hana Sato</strong></a> (PhD 2022 Geology): Hana is now a postdoctoral
+associate at the Coast Institute.</p>
+</body></html>
+"""
+
+
+def test_prose_paragraphs_opening_with_a_bold_name_are_students_and_a_postdoc_alumnus_is_not(tmp_path):
+    """"**Ilse Brandt** is a third year PhD student ...": a paragraph about one student, its bold name theirs;
+    "Lab Alums" lists former members; "(Post-Doctoral Fellow 2018-2020)" after a name says the member was no
+    student, "(PhD 2022 Geology)" that she was one (now a postdoc elsewhere: an alumna); the owner's own
+    paragraph opening the page is no student's."""
+    page = tmp_path / "people.html"
+    page.write_text(PROSE_PEOPLE, encoding="utf-8")
+    students = import_path(page, owner="Rowan Ashby").profile.students
+    assert [(s.name, s.role) for s in students] == [
+        ("Ilse Brandt", "PhD student"), ("Tomas Okoro", "PhD student"), ("Hana Sato", "alumnus")]

@@ -223,3 +223,14 @@ def test_a_news_page_that_only_embeds_a_social_feed_has_no_news_items(tmp_path):
         "news.md": "# News\n\n<a class=\"twitter-timeline\" data-height=\"500\" href=\"https://twitter.com/mquill\">"
                    "Tweets by mquill</a> <script async src=\"https://platform.twitter.com/widgets.js\"></script>\n"})
     assert prof.person.name == "Marta Quill" and prof.news == []
+
+
+def test_a_bracketed_date_with_a_place_or_glued_to_the_text_dates_the_item(tmp_path):
+    """"[May 2026, Oslo]I gave a talk", "[Apr 2026]2 papers accepted": the place inside the date's brackets is no
+    part of the text, and the closing bracket ends the date though no space follows it."""
+    page = tmp_path / "README.md"
+    page.write_text("# Rowan Ashby\n\n## News\n- <strong>[May 2026, Oslo]</strong>I gave a talk on frost.\n"
+                    "- <strong>[Apr 2026]</strong>2 papers accepted to Cold Ground.\n", encoding="utf-8")
+    news = import_path(page).profile.news
+    assert [(n.date, n.text) for n in news] == [("2026-05", "I gave a talk on frost."),
+                                                ("2026-04", "2 papers accepted to Cold Ground.")]

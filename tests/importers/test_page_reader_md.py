@@ -3288,3 +3288,16 @@ def test_a_venue_badge_with_figures_inside_its_short_name_is_the_venue(tmp_path:
         "Workshop on Quick River Runs, Sept 2014.\n")}).publications
     assert [p.venue for p in pubs] == ["RV", "Q3R4"]
     assert [a.name for a in pubs[1].authors] == ["Greta Lund", "Ivo Sand"]
+
+
+def test_a_self_introduction_with_a_nickname_between_the_names(tmp_path):
+    """"Hi, I'm Jon (Johnny) Marsh, Second Year PhD Student in Harbor Tech University 🇳🇿": the owner's name is
+    the first and last names (the nickname with the last name another form); the flag closing the place's name
+    is no word of it, in the affiliation and in the degree the owner studies for."""
+    p = _readme_page(tmp_path, "- 👋 Hi, I’m Jon (Johnny) Marsh, Second Year PhD Student in Harbor Tech University 🇳🇿, "
+                               "[Homepage](https://jm.example.org)\n- I am working on sea ice models, especially on melt ponds.\n")
+    person = p.person
+    assert (person.name, person.alternate_names) == ("Jon Marsh", ["Johnny Marsh"])
+    assert person.job_title == "Second Year PhD Student"
+    assert [a.name for a in person.affiliations] == ["Harbor Tech University"]
+    assert [(e.degree, e.institution) for e in person.education] == [("PhD", "Harbor Tech University")]

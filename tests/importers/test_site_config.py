@@ -236,6 +236,27 @@ def test_the_workplace_a_theme_shows_from_the_configuration_wins_over_the_bio_se
                                                                          "Associate Professor")]
 
 
+def test_a_home_page_made_of_relative_includes_on_a_site_titled_with_the_owners_name(tmp_path):
+    # minimal-light: "title: Mira Tull" names the owner; index.md is only "{% include_relative _includes/X.md %}"
+    # lines, its about part says "I'm ..." without the name: the parts are the home page's text (bio, news)
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Mira Tull\nposition: PhD Student\naffiliation: Fenmark University\n",
+        "_layouts/homepage.html": "<html><body><h1>{{ site.title }}</h1>{{ content }}</body></html>\n",
+        "index.md": "---\nlayout: homepage\n---\n\n{% include_relative _includes/about.md %}\n\n"
+                    "{% include_relative _includes/news.md %}\n",
+        "_includes/about.md": "## About Me\n\nI'm a second-year PhD student at Fenmark University, advised by "
+                              "Dr. [Oren Vask](https://vask.example.org/). Before, I completed my Bachelor's degree at "
+                              "[Ostby University](https://ostby.example.org/).\n",
+        "_includes/news.md": "## News\n- <strong>[Mar 2026, Oslo]</strong>I gave a talk on lenses.\n"
+                             "- <strong>[Jan 2026]</strong>1 paper accepted to Optics Letters.\n",
+    })
+    assert profile.person.name == "Mira Tull"
+    assert profile.person.advisors == ["Oren Vask"]
+    assert [e.institution for e in profile.person.education] == ["Fenmark University", "Ostby University"]
+    assert [(n.date, n.text) for n in profile.news] == [("2026-03", "I gave a talk on lenses."),
+                                                         ("2026-01", "1 paper accepted to Optics Letters.")]
+
+
 def test_an_address_switched_off_in_the_profile_block_is_no_location(tmp_path):
     # al-folio's "profile: {address: false}" turns the sidebar address off: no location "False"
     from tests.importers.sitefiles import write_site

@@ -48,6 +48,7 @@ from .marks import majority
 from .entry import AUTHORS_YEAR_QUOTED
 from .person import (
     add_advisors,
+    TRAILING_SYMBOLS,
     clean_person,
     UNDER_ADVISOR,
     ANNOUNCEMENT,
@@ -89,7 +90,8 @@ left)."""
 _STUDENT_DEGREE = r"Ph\.?\s?D\.?|doctoral|master'?s|M\.?\s?(?:Eng|Phil|Res)\.?|M\.?\s?Sc?\.?|graduate|undergraduate"
 _STUDENT_AT = re.compile(
     # ("I'm Ivo, a PhD student at X": the owner's name before what they are)
-    r"\b(?:am|'m|’m|is|was|were|been)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+)?"
+    # ("I'm Jon (Johnny) Marsh, a PhD student": a nickname in brackets between the names)
+    r"\b(?:am|'m|’m|is|was|were|been)\s+(?:[A-Z][\w'’-]*(?:\s+(?:\([A-Z][\w'’-]*\)\s+)?[A-Z][\w'’-]*){0,2},\s+)?"
     r"(?:currently\s+|now\s+|also\s+)?(?:an?\s+)?(?:\w+[- ]year\s+)?"
     # ("a biostatistics Ph.D. student", "a Computer Science PhD Candidate": the field before the degree)
     r"(?:(?![Vv]isiting\b)(?:[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+)?(?P<deg>" + _STUDENT_DEGREE
@@ -133,6 +135,11 @@ _INTRO_NAME = (r"(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA
 _SELF_INTRO = re.compile(r"\b(?:I am|I'm|I’m|My name is|This is)\s+" + _INTRO_NAME + r"(?=[,.(!]|\s+and\b|$)")
 """The owner introducing themselves: "Hi! I'm Ana Ruiz, and ...", "My name is Wen Zhao." (its sentence read alone,
 its stop gone: the name closes it)."""
+_SELF_INTRO_NICKNAME = re.compile(
+    r"\b(?:I am|I'm|I’m|My name is|This is)\s+(?P<first>[A-Z][a-zA-Z'\-]+)\s+[(（](?P<nick>[A-Z][a-zA-Z'\-]+)[)）]\s+"
+    r"(?P<last>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+)?)(?=[,.!]|\s+and\b|$)")
+"""The owner introducing themselves with a nickname between their names: "Hi, I'm Jon (Johnny) Marsh, a PhD
+student ...": the name is the first and last names, the nickname with the last name another form of it."""
 _BIO_SUBJECT = re.compile(r"^\s*" + _INTRO_NAME + r"(?:,[^,]{0,80},\s*)?"
                           r"(?=(?:is|got|was|received|joined|works|obtained|earned|has|leads|serves|holds|currently)\b)")
 """A bio opening with its subject: "Anbang Yao got his Ph.D. ...", "Lena Fischer is an Associate Professor ..."."""
@@ -891,7 +898,13 @@ class PersonReader:
                 self.person_name, self.alt_names = c[0], c[1]
                 self.ctx.owner_names = [c[0], *c[1]]
                 return True
-            m = (_SELF_INTRO.search(t) or _BIO_SUBJECT.match(t)) if sec in (None, "bio") and not self.bio else None
+            nick = _SELF_INTRO_NICKNAME.search(t) if sec in (None, "bio") and not self.bio else None
+            if nick and name_like(f"{nick.group('first')} {nick.group('last')}"):
+                self.person_name = f"{nick.group('first')} {nick.group('last')}"
+                self.alt_names = [f"{nick.group('nick')} {nick.group('last')}"]
+                self.ctx.owner_names = [self.person_name, *self.alt_names]
+            m = (_SELF_INTRO.search(t) or _BIO_SUBJECT.match(t)) if sec in (None, "bio") and not self.bio \
+                and not nick else None
             if m is None and sec in (None, "bio") and not self.bio and has_cjk(t):
                 m = next((c for c in _SELF_INTRO_CJK.finditer(t) if _cjk_intro_name(c)), None)
             if m and (name_like(m.group("n")) or cjk_name_like(m.group("n"))):
@@ -1135,7 +1148,9 @@ class PersonReader:
                + "|".join(re.escape(self.person_name.split()[0][:k])
                           for k in range(3, len(self.person_name.split()[0]) + 1)) + r")\s+is"
                if self.person_name else "")
-            + r")\s+" + (r"(?:" + re.escape(self.person_name) + r"\s*[—–,-]\s*)?" if self.person_name else "")
+            # ("I'm Jon (Johnny) Marsh, a PhD student": the name said with a nickname between its words)
+            + r")\s+" + (r"(?:" + r"\s+(?:[(（][^()（）]{1,30}[)）]\s+)?".join(map(re.escape, self.person_name.split()))
+                         + r"\s*[—–,-]\s*)?" if self.person_name else "")
             + r"(?:currently\s+|now\s+)?(?:(?:working|employed|serving)\s+as\s+)?(?:an?\s+|the\s+)?(?P<title>(?:(?!\bI\s+am\s|\bI['’]m\s)[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.|(?<=\bPh\.\sD)\.|(?<=\b[SJ]r)\.){0,60}?"
             r"(?:,\s*(?:[^.;,]|(?<=\b[SJ]r)\.){0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|lecture(?=\s+at\s)|student|candidate|post-?doc\w*|fellow|scholar|engineer|"
@@ -1226,7 +1241,7 @@ class PersonReader:
             title = re.sub(r"^[^,]+,\s+(?:an?|the)\s+", "", title)  # "I'm Ravi Menon, a second-year PhD student"
             # "PE (Principal Engineer), Principal Research Scientist": the spelled-out form of an acronym
             title = re.sub(r"\b[A-Z]{2,5}\s*\(([A-Z][^()]*)\)", r"\1", title)
-            aff_text = said_once(m.group("aff").strip())
+            aff_text = TRAILING_SYMBOLS.sub("", said_once(m.group("aff").strip()))
             two = _SECOND_POST.match(title) if " and " in title else None
             if two and JOB_WORDS.search(two.group("first")) and re.match(r"\s+of\s", t[m.end("title"):], re.I):
                 # "an Associate Professor and the Director of Graduate Studies in the Department of X at Y": two
@@ -1324,7 +1339,8 @@ class PersonReader:
                         and not INSTITUTION_STRONG.search(owned.group(2)):
                     name, dept = owned.group(1), owned.group(2)  # "Tarn Law School's Data Policy Project"
                 try:
-                    self.affiliations.append(Affiliation(name=name.strip(" ,"), department=dept, role=self.person["job_title"]))
+                    self.affiliations.append(Affiliation(name=TRAILING_SYMBOLS.sub("", name).strip(" ,"),
+                                                     department=dept, role=self.person["job_title"]))
                 except ValueError:
                     pass
 

@@ -1238,8 +1238,10 @@ class Builder(SectionReaders, PersonReader):
                 elif len(self.pubs) == before:
                     # "For the complete list see my [Google Scholar](...) page.": the owner's profile links
                     self.read_person_links(b, segs)
-            elif sec == "interests" and self._cited_work(b, segs, gaps):
-                pass  # "## Research Interests" / "### Robust learning" / "> 1. A, **Owner**. Title. ICML, 2019.": papers
+            elif sec in ("interests", "grants") and self._cited_work(b, segs, gaps):
+                # "## Research Interests" / "### Robust learning" / "> 1. A, **Owner**. Title. ICML, 2019.": papers;
+                # so are whole citations under "Research projects" (a heading that names funded projects)
+                pass
             elif sec == "experience" and not b.is_list_item and b.el is not None and tag_of(b.el) == "p" and segs \
                     and _FIRST_PERSON.match(norm(segs[0].text)) and len(" ".join(s.text for s in segs).split()) >= 12:
                 # "## Career" over "I am currently working at X as a Y. Here I ...": a paragraph of the owner's own

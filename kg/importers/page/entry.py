@@ -915,6 +915,7 @@ as the segment reads them)."""
 _IN_BOOK = re.compile(r"(?:In|En|Em|Dans|Im)\s+(?=\S)")
 """The word that puts a chapter in its book ("In", Spanish "En", Portuguese "Em", French "Dans", German "Im")."""
 _PUBLISHED_BY = re.compile(r"(?i)(?:published|publicad[oa]|publi[ée]e?|editorial|ed\.|eds\.|edited|pp?\.)")
+_ONGOING_YEAR = re.compile(r"\(\s*((?:19|20)\d\d)\s*\+\s*\)")
 
 
 def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | None) -> PubDraft | None:
@@ -1121,7 +1122,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         return norm(cleaned)
 
     roles: dict[int, str] = {0: "links"} if work or name_line is not None else {}
-    texts = {i: _GLUED_YEAR.sub(r"\1 \2", content(s)) for i, s in enumerate(segs)}
+    # ("(2025+)": a work begun that year and going on, its year; the plus no venue)
+    texts = {i: _ONGOING_YEAR.sub(r"(\1)", _GLUED_YEAR.sub(r"\1 \2", content(s))) for i, s in enumerate(segs)}
     bracket_notes: list[str] = []
     lead_with = _LEAD_WITH.match(texts[0]) if texts else None
     if lead_with and len(lead_with.group("rest").split()) >= 3:
@@ -1319,23 +1321,25 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     if name_line is not None:
         venue_text, venue_seg = name_line[2], 1
     thesis_lead = None
-    if title is None and len(segs) >= 2 and free and free[0] == 0:
+    # (the entry's first line, or the one right under a venue badge over it: AcadHomepage's paper box)
+    first_line = free[0] if free and (free[0] == 0 or free[0] == 1 and roles.get(0) == "badge") else None
+    if title is None and len(segs) >= 2 and first_line is not None:
         # "**Title** — J. Doe" / "**Title** — with A (LBS) and B" over a venue line: the opening run is the title
-        split = title_run(segs[0], label_anchors)
+        split = title_run(segs[first_line], label_anchors)
         rest = split[1].lstrip(" —–-,;:") if split else ""
         if split and not YEAR.search(rest):
             if WITH_VENUE.match(rest):
-                title, title_seg = split[0], 0
+                title, title_seg = split[0], first_line
                 notes.append(rest)
-                free.remove(0)
+                free.remove(first_line)
             elif authors_text is None and author_score(rest, ctx.owner_names) >= 1 and not (
-                    author_score(texts[0], ctx.owner_names) >= 1 and any(
+                    author_score(texts[first_line], ctx.owner_names) >= 1 and any(
                         author_score(texts[i], ctx.owner_names) < 1 and venue_score(texts[i]) < 2
                         and len(texts[i].split()) >= 3 for i in free[1:])):
                 # (not "<a>Ann Lee</a>, Bo Roe, <b>Owner</b><br>Title<br>Venue": a linked or bold first author
                 # opens an author line, and the title is a line of its own)
-                title, title_seg, authors_text, authors_seg = split[0], 0, rest, 0
-                free.remove(0)
+                title, title_seg, authors_text, authors_seg = split[0], first_line, rest, first_line
+                free.remove(first_line)
     quoted_title = False
     if title is None:
         # '"The Title," 2026 (with A. Author) [SSRN]' over a line '*R&R at Journal*': a title in quotes opens its

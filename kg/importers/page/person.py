@@ -648,9 +648,15 @@ def affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
     return aff
 
 
+TRAILING_SYMBOLS = re.compile(r"[\s,;\u2190-\u21ff\u2794-\u27bf\u2b00-\u2bff\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF"
+                              r"\u2600-\u26ff\ufe0f]+$")
+"""What closes a place's name and is none of it: an arrow drawn as the link to its site, a country's flag, an emoji."""
+
+
 def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
     # "Centro X (CEP) <a>↗</a>": an arrow drawn as the link to the place's site closes the line, no word of its name
-    t = org_named(re.sub(r"[\s\u2190-\u21ff\u2794-\u27bf\u2b00-\u2bff]+$", "", norm(text)).strip(" .,;")) or ""
+    # ("at X University 🇸🇬": a flag or an emoji after the name is decoration, no word of it)
+    t = org_named(TRAILING_SYMBOLS.sub("", norm(text)).strip(" .,;")) or ""
     t = re.sub(r"^the\s+(?=[A-Z])", "", t)  # "the University of Northfield"
     t = said_once(t)
     t = re.sub(r"^(?:所属|所屬|单位|單位|工作单位|工作單位|소속)\s*[:：]?\s*(?=\S)", "", t)  # the label "所属" (affiliation)
@@ -737,10 +743,14 @@ DATE_PREFIX = re.compile(
     r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?,?\s*(?:19|20)\d\d|"  # (a month in capitals: "[FEB. 2024]")
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"(?:19|20)\d\d"
-    r")\s*[\])】]?\s*(?:[:：\-–—|]\s*|[,.]\s+|(?=\s)|$)",
+    # ("[May 2026, Seoul]": where, after the date inside its brackets)
+    r")(?:,\s*[A-Z][\w .'’-]{0,30}?(?=\s*[\])】]))?"
+    # ("[May 2026]1 paper accepted": the closing bracket the separator)
+    r"\s*[\])】]?\s*(?:[:：\-–—|]\s*|[,.]\s+|(?=\s)|$|(?<=[\])】]))",
 )
 """A date opening a line (a news item's, an award's): the date, then a separator, a space or the line's end ("2024-05-02"
-alone over its paragraph is the whole date, not "2024-05" and a dash)."""
+alone over its paragraph is the whole date, not "2024-05" and a dash); a place written after the date inside its
+brackets ("[May 2026, Seoul]") is no part of the text after it."""
 
 
 

@@ -13,7 +13,7 @@ import re
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
 from ..common import (INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       HONORIFIC_WORDS, MONTHS, MONTH_NAMES, SEASONS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
-                      without_degrees)
+                      name_parts, without_degrees)
 
 from .source import itertext, norm, tag_of
 from .memo import link_kind, same_name
@@ -25,6 +25,7 @@ from .labels import label_of, link_text
 from .context import PARTICLE_ALTERNATIVES, abs_url, sentences
 from .person import (
     add_advisors,
+    TRAILING_SYMBOLS,
     ADVISOR_LABEL,
     CARD_SUPERVISION,
     DATE_PREFIX,
@@ -727,6 +728,21 @@ def _position_over_place(position: str, place: str) -> bool:
                 and _placed(f"{position}, {place}"))
 
 
+_CLOSED_SPAN = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|\d\d)\b")
+"""Years a post was held, both ends given ("2019-2021"): a post that is over."""
+
+
+def _owner_named(name: str, owner: str) -> bool:
+    """Whether ``name`` names the page's ``owner``: the same name, or the same family name and given initial
+    ("Graham Slater" for "G. J. Slater"; not "Tomás Reyes" for "Maria J. Reyes")."""
+    if same_name(name, owner):
+        return True
+    a, b = name_parts(name), name_parts(owner)
+    return bool(a and b and fold(a[1]) == fold(b[1]) and fold(a[0])[:1] == fold(b[0])[:1])
+
+
+_BOLD_NAME_THEN_PROSE = re.compile(r"\s+(?:is|was|has|had|joined|received|graduated|studies|studied|works|worked)\b")
+"""What follows a student's name in bold when a sentence about them goes on from it ("**Ana Ruiz** is a ...")."""
 _ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{2,}(?:\s*\([^()]{1,60}\)|\s+[-–—]\s)")
 """A student known by one name, then the remark or the project that sets it off ("Anjana - Signal estimation",
 "Sherine (X project)"): one capitalised word of letters (no acronym, "MS", "CSE"), as India's pages write
@@ -1100,6 +1116,13 @@ class SectionReaders:
                 continue
             if not extra and _LEAD_IN.match(norm(text)):
                 continue  # "At ETHZ, I am mentoring two PhD students on ...:": the sentence that opens a list of them
+            lead = next((r for r in ss[0].runs if r.text.strip()), None) if ss and ss[0].runs else None
+            said = norm(lead.text).strip(" ,:") if lead is not None and lead.bold else ""
+            if said and name_like(said) and norm(text).startswith(said) \
+                    and _BOLD_NAME_THEN_PROSE.match(norm(text)[len(said):]):
+                # "**Ana Ruiz** is a second year PhD student in ...": a paragraph about one student opening with
+                # their name in bold (the prose after it is theirs, no part of the name)
+                text = f"{said}, {norm(text)[len(said):].strip()}"
             names = self._student_chunks(text, ss)
             for chunk, link in names:
                 name, info = _split_name_info(chunk)
@@ -1115,6 +1138,14 @@ class SectionReaders:
                 info_all = norm(", ".join(x for x in [info, *[s.text for s in extra]] if x))
                 if _VISITOR.search(info):
                     continue  # "Ana Ruiz, visiting PhD student from X": a guest of the lab
+                note = re.match(r"[^()]{0,60}?\(([^()]{2,80})\)", chunk)
+                if note and NOT_STUDENT_ROLE.search(note.group(1)) and not _STUDENT_WORD.search(note.group(1)) \
+                        and not DEGREE_WORD.match(note.group(1)) and _CLOSED_SPAN.search(note.group(1)):
+                    # "**Dr. Bo Tran** (Postdoctoral Fellow 2019-2021): Bo is now ...": a post the member held in
+                    # the lab and left, in brackets after the name, is no student's (what they went on to be, after
+                    # it, is no matter; a current "(Postdoc)" stays a member with that role)
+                    self.r.use(lines)
+                    continue
                 if any(_member_role_line(s.text) and NOT_STUDENT_ROLE.search(s.text) and not _STUDENT_WORD.search(s.text)
                        for s in extra):
                     # "Ana Ruiz<br>Software Engineer", "<br>Postdoc": a member of the group who is no student
@@ -1124,8 +1155,13 @@ class SectionReaders:
                     continue
                 inst = _institution_in(info_all)
                 role = _role_from(info_all) or role_default
-                if role_default == "alumnus" or re.search(r"\bnow\s+(?:at|with)\b", info_all):
-                    role = "alumnus"  # under "Alumni", or "(PhD 2023), now at Google": a former student
+                if role_default == "alumnus" or re.search(r"\bnow\s+(?:at|with)\b", info_all) or (
+                        note and (deg := DEGREE_WORD.match(note.group(1)))
+                        and re.match(r"\.?,?\s*(?:19|20)\d\d\b(?!\s*(?:[-–—]|to\b|until\b))", note.group(1)[deg.end():])):
+                    # under "Alumni", or "(PhD 2023), now at Google", "(PhD 2023 Biology): she is now a postdoc ...":
+                    # a former student (what they went on to be is no role in the lab; not "(PhD student, 2011 -
+                    # 2015)", the role the lab gave them, nor "(PhD, 2021-)", a degree under way)
+                    role = "alumnus"
                 self._add_student(b, name, inst, role, link, lines)
                 self.r.use(lines)
                 for s in extra:
@@ -1136,6 +1172,9 @@ class SectionReaders:
         """One student, with the address their name links to (and the profile it names), at their first line."""
         url = abs_url(link.get("href"), self.ctx) if link is not None else None
         ident = identifier_from_url(url) if url else None
+        if len(name.split()) >= 2 and any(_owner_named(name, o) for o in self.ctx.owner_names if o):
+            # "**Ana Ruiz**: I lead the lab ..." over the students of a people page: the owner, no student
+            return
         if any(fold(x.name) == fold(name) for x in self.students):
             # "Arun P. R." under the M.Tech projects and again under the Ph.D. students: one person the owner
             # supervised twice, one student (at the first mention)
@@ -1487,6 +1526,8 @@ class SectionReaders:
         """Add a degree, merging it with one the page already stated (bio prose and an
         Education list often say the same thing). Degrees an Education section lists come first, in its
         order; those only the prose tells follow."""
+        if ed.institution and (bare := TRAILING_SYMBOLS.sub("", ed.institution)) and bare != ed.institution:
+            ed = ed.model_copy(update={"institution": bare})  # "X University 🇸🇬": the flag is no part of its name
         if ed.degree and re.fullmatch(r"(?i)(bachelor|master)['’]?s", ed.degree):
             ed = ed.model_copy(update={"degree": re.sub(r"['’]?s$", "", ed.degree)})  # "my bachelors" is one degree
         m = re.match(r"^(?:the\s+)?(?:school|department|faculty|college)\s+of\s+[A-Za-z]+\s+(?P<u>[A-Z][\w.'-]*"

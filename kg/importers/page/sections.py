@@ -16,7 +16,7 @@ from .source import norm
 
 
 _GROUP_HEADING = re.compile(
-    r"^(?:(?:my|our|the)\s+)?(?:research\s+)?(?:group|lab|team)(?:\s+members)?$|^alumni$|^former\s+members$|"
+    r"^(?:(?:my|our|the)\s+)?(?:research\s+)?(?:group|lab|team)(?:\s+members)?$|^(?:(?:lab|group)\s+)?(?:alumni|alums)$|^former\s+members$|"
     r"^(?:student\s+)?(?:advising|supervision)$|^(?:current\s+|former\s+|past\s+)?(?:phd\s+|graduate\s+)?advisees$",
     re.I)
 
@@ -24,7 +24,7 @@ _GROUP_HEADING = re.compile(
 @lru_cache(maxsize=8192)
 def section_kind(heading: str, exact: bool = False) -> str | None:
     """common.section_kind, memoised (it compiles its patterns on every call); a heading that
-    names the owner's group ("Group", "Research Group", "Our Lab", "Alumni") lists people."""
+    names the owner's group ("Group", "Research Group", "Our Lab", "Alumni", "Lab Alums") lists people."""
     if _GROUP_HEADING.match(norm(heading).strip(" :：")):
         return "students"
     named = _NAMED_GROUP.match(norm(heading).strip(" :："))

@@ -94,6 +94,8 @@ EXTRA_NOTES = re.compile(r"\b(findings|short paper|long paper|demo track|industr
                           # the venue's rank or impact factor, the language the paper is written in ("IF 2024: 4.3",
                           # "CORE 2023: B", "In Spanish")
                           r"IF\s+(?:19|20)\d\d|impact factor|CORE(?:\s+(?:19|20)\d\d)?\s*:?\s*(?:A\*|[ABC])|"
+                          # ("(CCF-A, Big4)", "(SCI, JCR-1)": the ranks Chinese pages give a venue, no part of its name)
+                          r"(?-i:CCF)[\s-]?(?-i:[ABC])|(?-i:JCR)[\s-]?Q?[1-4]|(?-i:Big)[\s-]?4|"
                           r"in\s+" + LANGUAGES + r")(?!\w)",
                           re.I)
 PROSE_START = re.compile(r"^(I|I'm|I am|We|You (?:can|may|will|might|should|could)|My|Our|This|These|Here|See|Please|Note|For|If|Click|Representative)\b")

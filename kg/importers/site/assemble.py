@@ -184,8 +184,8 @@ def merge_own_entry(pub: Publication, entries: list[Publication], owner: str | N
 def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = frozenset()) -> list[Publication]:
     """One publication per work across files: a later copy from *another* file is merged into
     the first; copies within one file are kept (a page may list a paper twice, e.g. the journal
-    and the conference version), and so are two files of one collection (``collections``: their folders,
-    beside ``_publications/``), each one work."""
+    and the conference version) unless one repeats the other word for word (:func:`_repeated`), and so are two
+    files of one collection (``collections``: their folders, beside ``_publications/``), each one work."""
     out: list[Publication] = []
     listed = Counter(p.file for p in pubs)
 
@@ -206,7 +206,8 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
     for pub in pubs:
         near = {id(p): p for key in _work_keys(pub) for p in index.get(key, ()) if id(p) in place}
         match = next((p for p in sorted(near.values(), key=lambda p: place[id(p)])
-                      if p.file != pub.file and (same_work(p, pub) or _renamed(p, pub) or _labelled_copy(p, pub))
+                      if (p.file != pub.file and (same_work(p, pub) or _renamed(p, pub) or _labelled_copy(p, pub))
+                          or _repeated(p, pub))
                       and not (item(p.file) and item(pub.file))), None)
         if match is None:
             out.append(pub)
@@ -248,6 +249,27 @@ def _labelled_copy(a: Publication, b: Publication) -> bool:
         return False
     ka, kb = [name_key(x.name) for x in a.authors], [name_key(x.name) for x in b.authors]
     return bool(ka) and ka == kb
+
+
+_RECORD_SUFFIXES = (".bib", ".yml", ".yaml", ".json", ".csv", ".tsv", ".toml", ".xml", ".ris")
+"""Files of records (a site's data files, BibTeX, exports), each record an item of the site's list."""
+
+
+def _repeated(a: Publication, b: Publication) -> bool:
+    """One work a file lists twice (AcadHomepage's boxes of selected papers over the list that gives them again): the
+    same title and year, a link to the same address, the authors of one all among the other's in the same order (a
+    journal and a conference version of a work differ in their year, authors or links, and are two entries; so does
+    a paper and the abstract of its talk, which links nowhere). A data file's or BibTeX file's records are each an
+    item the site shows, kept as they are."""
+    if not (a.file == b.file and not _structured(a.file) and not (a.file or "").lower().endswith(_RECORD_SUFFIXES)
+            and a.year is not None and a.year == b.year
+            and a.authors and b.authors
+            and set(a.links.values()) & set(b.links.values())):
+        return False
+    ka, kb = [name_key(x.name) for x in a.authors], [name_key(x.name) for x in b.authors]
+    # (one copy's authors all among the other's, in their order: a box whose byline the page leaves half read)
+    short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+    return [k for k in long_ if k in short] == short and same_work(a, b)
 
 
 def _work_keys(p: Publication) -> list[tuple[str, str]]:

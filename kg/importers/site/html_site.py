@@ -19,7 +19,7 @@ import lxml.html
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
-from ..common import URL_SCHEME, fold, has_cjk, repair_url, section_kind
+from ..common import URL_SCHEME, fold, has_cjk, repair_url, same_name, section_kind
 from .assemble import Part, assemble, merge_person, merge_same_person
 from .fields import LANGUAGE_CODE, english
 from .files import (
@@ -779,7 +779,10 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         person.name = full
     if not options.owner and fullness(person.name)[0] < len(person.name.split()):
         # the home page gives the name with initials ("C. Wu"): the site may write it out ("Chong Wu")
-        full = fullest_form([person.name], [d.text for d in [home_doc, *(d for _, d, _ in pages)] if d is not None])
+        full = fullest_form([person.name], [d.text for d in [home_doc, *(d for _, d, _ in pages)] if d is not None],
+                            loose=True)
+        if not same_name(full, person.name) and person.name not in person.alternate_names:
+            person.alternate_names.append(person.name)  # "G. J. Slater" on the papers, "Graham Slater" on the pages
         person.name = full
     owner = owner or person.name
     parts: list[Part] = []

@@ -269,6 +269,8 @@ def page_includes(root: Path, page: Path, doc: SourceDoc | None) -> list[tuple[P
     lines = doc.text.split("\n")
     out: list[tuple[Path, str | None, int]] = []
     found = includes(root, page, doc.text, INCLUDE_SHORTCODE)
+    # ("{% include_relative _includes/about.md %}": minimal-light's home page, its text all in the parts it names)
+    found = sorted(found + includes(root, page, doc.text, INCLUDE_RELATIVE), key=lambda x: x[1])
     if (root / "_includes").is_dir():
         found = sorted(found + includes(root, page, doc.text, INCLUDE_JEKYLL, folders=(root / "_includes",)),
                        key=lambda x: x[1])
@@ -869,10 +871,11 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             # (the theme's switches for laying the page out: "show_social_links: true", "image_left", "action_link")
             settle_keys(doc, fm.spans, (), lambda key: isinstance(fm.data.get(key), bool) or bool(_LAYOUT_KEY.match(key)))
         elif fm is not None and home_includes \
-                and (found := owner or _included_owner(home_includes, base)) is not None:
+                and (found := owner or _included_owner(home_includes, base) or title) is not None:
             # a home page whose text is all in the markdown files it includes ("{% include home_text.md %}"):
-            # the owner is the one given, else who the first of them names; the files are read below, under
-            # the page, as its parts
+            # the owner is the one given, else who the first of them names, else the person the site's title
+            # names (minimal-light's "title: Ana Ruiz" over an about part written "I'm a PhD student ..."); the
+            # files are read below, under the page, as its parts
             owner = found
             main = Profile(person=Person(name=owner))
             ignore_front_matter(doc, fm)

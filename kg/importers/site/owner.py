@@ -44,12 +44,16 @@ def fullness(name: str) -> tuple[int, int]:
                and not CONSONANT_INITIALS.fullmatch(w)), len(words)
 
 
-def fullest_form(variants: list[str], texts: list[str] = ()) -> str:
+def fullest_form(variants: list[str], texts: list[str] = (), loose: bool = False) -> str:
     """The most complete way the site writes a name: the given variants (``"M. A. Hines"``) and any
     matching name written out on the pages (``"Melissa A. Hines"`` on a people page or in a footer).
 
     >>> fullest_form(["C. Wu"], ["<title>Chong Wu Lab</title><p>Prof. Chong Wu works on GWAS.</p>"])
     'Chong Wu'
+
+    ``loose``: a name that writes out the first given name and leaves the middle initials out (``"Graham Slater"``
+    for ``"G. J. Slater"``) counts too, when the pages write one such name: the name to show once the owner is
+    known (while the owner is looked for, a fuller form elsewhere, "Maria J. Reyes", must still match).
     """
     variants = list(variants)
     first = name_parts(variants[0])
@@ -57,6 +61,7 @@ def fullest_form(variants: list[str], texts: list[str] = ()) -> str:
     if first is None and not surname_only:
         return variants[0]
     family = fold(first[1] if first else variants[0])
+    shorter: list[str] = []  # (the names written out with the middle initials left out, when ``loose``)
     spelled = r"[\s\-]+".join(re.escape(w) for w in family.split())
     for text in texts:
         plain = _plain_text(text)
@@ -73,8 +78,30 @@ def fullest_form(variants: list[str], texts: list[str] = ()) -> str:
                     or surname_only and fold(cand.split()[-1]) == family and all(w[:1].isupper() for w in cand.split())
                     and section_kind(cand) is None and not SITE_WORDS.search(cand)):
                 variants.append(cand)
+            elif loose and cand.split()[-1][:1].isupper() and _PLAIN_NAME.match(cand) and any(
+                    _middle_left_out(cand, v) for v in variants[:8]):
+                shorter.append(cand)
+    if len({fold(c) for c in shorter}) == 1:
+        # "Graham Slater" on the people page, "G. J. Slater" on every paper: the given name written out, the middle
+        # initial left out (only when the pages write one such name: two given names, two people)
+        variants += shorter
     counts = {v: variants.count(v) for v in variants}
     return max(counts, key=lambda v: (fullness(v), counts[v], -variants.index(v)))
+
+
+def _middle_left_out(full: str, initials: str) -> bool:
+    """Whether ``full`` ("Graham Slater") writes out the first of the given names ``initials`` gives as initials
+    only ("G. J. Slater"), leaving the middle ones out: one family name, the first initial the same.
+
+    >>> _middle_left_out("Graham Slater", "G. J. Slater"), _middle_left_out("Gina Slater", "H. J. Slater")
+    (True, False)
+    """
+    a, b = name_parts(full), name_parts(initials)
+    if a is None or b is None or fold(a[1]) != fold(b[1]):
+        return False
+    given, inits = a[0].split(), b[0].replace(".", ". ").split()
+    return len(given) == 1 and len(given[0]) > 2 and "." not in given[0] and len(inits) >= 2 \
+        and all(len(w.rstrip(".")) == 1 for w in inits) and fold(given[0])[0] == fold(inits[0])[0]
 
 
 def top_author(works: Iterable[Iterable], share: float, total: int | None = None, *, fewest: int = 2,
