@@ -85,6 +85,15 @@ def _page_href(href: str | None) -> bool:
     return bool(href) and not re.match(r"\s*(?:#|javascript:)", href, re.I)
 
 
+_WITH_TAIL = re.compile(r"\(\s*(?:joint(?:ly)?\s+)?with\s+[A-ZÀ-ÖØ-Þ]")
+
+
+def _cited_without_authors(pub: Publication) -> bool:
+    """A work read with no author line that is cited as a paper is: its venue with a volume or pages, or its
+    coauthors named after its title ("(with A. Lee)"), the owner implied."""
+    return bool(pub.venue and (pub.volume or pub.pages)) or bool(_WITH_TAIL.search(pub.title or ""))
+
+
 def _one_more_item(box) -> bool:
     """Whether a box its class calls folded ("card hidden-pub") is one more of the list's items, hidden until the
     reader clicks "View all": the element before it has its tag and shares a class with it that folds nothing."""
@@ -1212,9 +1221,10 @@ class Builder(SectionReaders, PersonReader):
                 last_pub = ((b.heading, b.group_label), self.pubs[-1]) if len(self.pubs) > before else \
                     ((b.heading, b.group_label), self.talks[-1]) if len(self.talks) > talks else None
                 last_segs = segs if len(self.pubs) == before + 1 else None
-                if b.promoted and not any(d.pub.authors for d in self.pubs[before:]):
+                if b.promoted and not any(d.pub.authors or _cited_without_authors(d.pub) for d in self.pubs[before:]):
                     # a paper box under "Projects" with no author line: a project, not a paper (its lines stay
-                    # in unparsed)
+                    # in unparsed); one cited with its journal's volume or pages, or naming its coauthors after its
+                    # title ("Title, with A. Lee (J. Ice 14 (2006), pp. 1-8)"), is the owner's paper
                     for d in self.pubs[before:]:
                         self.doc.used.difference_update(n for n in d.lines if n)
                     del self.pubs[before:]

@@ -25,6 +25,7 @@ from .fields import LANGUAGE_CODE, english
 from .files import (
     HOME_NAMES,
     MD_SUFFIXES,
+    SERVER_CODE,
     backup_reason,
     doc_or_none,
     find_site_root,
@@ -365,6 +366,46 @@ def _server_includes(root: Path, page: Path) -> list[Path]:
     return [p for p in found if html_page_file(p)]
 
 
+_CODE_INCLUDE_SUFFIXES = (".inc", ".incl")
+"""Files of code a server page pulls in by name (PHP's ``include("menu.inc")``) that are no page of their own."""
+
+_MENU_PAIR = re.compile(r"""(['"])([^'"\n$<>]{1,60})\1\s*,\s*(['"])([^'"\s$<>]{1,200})\3""")
+"""Two strings the code of a server page writes one after the other, a label then an address (PHP's menu data:
+``"files" => array ("Publications", "files.php", "tip")``)."""
+
+
+def server_menu_pages(root: Path, page: Path) -> list[Path]:
+    """The site's pages the menu a server page's code writes from data links to under a section name: a label and
+    a page of the site, one string after the other (``array("Publications", "files.php", ...)``), in the code of
+    the page or of a file it pulls in (``include("menudf.incl")``: a file of code, whatever it is named). The page
+    read as HTML has its code set aside, and with it the menu's links (:func:`linked_pages` reads those written)."""
+    if not server_page(page.name):
+        return []
+    texts: list[tuple[Path, str]] = []
+    queue, seen = [page], {page.resolve()}
+    while queue and len(texts) < MAX_LINKED_PAGES:
+        current = queue.pop(0)
+        try:
+            text = SourceDoc.read(current, display=str(current)).text
+        except SourceError:
+            continue
+        code = "\n".join(m.group(0) for m in SERVER_CODE.finditer(text)) if current == page or server_page(
+            current.name) else text
+        texts.append((current, code))
+        for pattern in _SERVER_INCLUDE:
+            for path, _n in includes(root, current, code, pattern, SERVER_PAGE_SUFFIXES + _CODE_INCLUDE_SUFFIXES):
+                if path.resolve() not in seen:
+                    seen.add(path.resolve())
+                    queue.append(path)
+    out: list[Path] = []
+    for current, code in texts:
+        for m in _MENU_PAIR.finditer(code):
+            target = _local_target(root, page, m.group(4)) if section_kind(m.group(2)) is not None else None
+            if target is not None and target != page.resolve() and target not in out:
+                out.append(target)
+    return out[:MAX_LINKED_PAGES]
+
+
 def included_fragments(root: Path, page: Path, doc: SourceDoc, served: list[Path]) -> list[Path]:
     """The HTML files of the site a page pulls into itself when it is shown (``<div w3-include-html="sidebar.html">``,
     ``data-include``, jQuery's ``$("#side").load("sidebar.html")``, a server page's includes, ``served``:
@@ -506,6 +547,7 @@ def plan_html_site(path: Path) -> SitePlan:
         doc = doc_or_none(home)
         out = linked_pages(root, home, doc) if doc is not None else []
         out += [f for f in script_markdown(root, home, doc) if f not in out] if doc is not None else []
+        out += [f for f in server_menu_pages(root, home) if f not in out]
         fragments = included_fragments(root, home, doc, served_by(home)) if doc is not None else []
         for frag in fragments:
             # the menu of a header the home page pulls in by script: the site's pages it links to are read too
