@@ -1654,3 +1654,16 @@ def test_a_supervision_label_outside_a_degree_card_names_no_advisors():
 
     assert advisors_in("Supervision: Ana Ruiz (PhD 2021), Bo Lee (MSc 2019)") == []
     assert advisors_in("Supervisors: Prof. Dr. Ana Ruiz, Prof. Dr. Bo Lee") == ["Ana Ruiz", "Bo Lee"]
+
+
+def test_a_dated_start_of_a_position_is_the_owners_position(tmp_path):
+    # "In January 2020, I started as Lecturer (...) in X at the Y of the Z University": the post the owner holds,
+    # said as its start; the place named before it ("Before that, I was at ...") is a past one
+    page = tmp_path / "index.md"
+    page.write_text("# Tove Ahlgren\n\nI work on soil microbes.\nIn March 2021, I started as Lecturer (Assistant "
+                    "Professor) in Soil\nScience at the [School of Earth](https://earth.example.org) of the "
+                    "[University of Northvale](https://northvale.example.org).\nBefore that, I was at Soil Labs Europe "
+                    "(2014-2020).\n", encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "Lecturer"
+    assert "University of Northvale" in p.affiliations[0].name
