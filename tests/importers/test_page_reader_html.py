@@ -3283,3 +3283,13 @@ def test_pandocs_section_boxes_are_sections_not_cards():
 </body></html>"""
     profile = parse_html(SourceDoc(Path("teaching.html"), html), ImportOptions(owner="Ida Lund"))
     assert [p.title for p in profile.publications] == ["Learning statistics with R", "Quizzes that teach"]
+
+
+def test_a_profile_link_written_without_its_scheme_is_the_owners_profile():
+    # href="www.linkedin.com/in/..." (the page's author left "https://" off; a browser would take it for a file of
+    # the site): the host's address, so the owner's LinkedIn profile, with no base address needed
+    page = ('<html><body><h1>Ana Ruiz</h1><p>Assistant Professor, Northvale University</p>\n'
+            '<p><a href="https://github.com/anaruiz/">[GitHub]</a> '
+            '<a href="www.linkedin.com/in/ana-ruiz-12ab">[linkedin]</a></p></body></html>\n')
+    p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
+    assert p.person.identifiers == {"github": "anaruiz", "linkedin": "ana-ruiz-12ab"}
