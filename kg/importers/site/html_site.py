@@ -374,14 +374,14 @@ _MENU_PAIR = re.compile(r"""(['"])([^'"\n$<>]{1,60})\1\s*,\s*(['"])([^'"\s$<>]{1
 ``"files" => array ("Publications", "files.php", "tip")``)."""
 
 
-def server_menu_pages(root: Path, page: Path) -> list[Path]:
-    """The site's pages the menu a server page's code writes from data links to under a section name: a label and
-    a page of the site, one string after the other (``array("Publications", "files.php", ...)``), in the code of
-    the page or of a file it pulls in (``include("menudf.incl")``: a file of code, whatever it is named). The page
-    read as HTML has its code set aside, and with it the menu's links (:func:`linked_pages` reads those written)."""
+def server_menu(root: Path, page: Path) -> list[tuple[str, str]]:
+    """The links of the menu a server page's code writes from data, (label, address) in written order: a label and
+    an address, one string after the other (``array("Publications", "files.php", ...)``, ``array("@me",
+    "https://twitter.com/me", ...)``), in the code of the page or of a file it pulls in (``include("menudf.incl")``:
+    a file of code, whatever it is named). The page read as HTML has its code set aside, and with it these links."""
     if not server_page(page.name):
         return []
-    texts: list[tuple[Path, str]] = []
+    texts: list[str] = []
     queue, seen = [page], {page.resolve()}
     while queue and len(texts) < MAX_LINKED_PAGES:
         current = queue.pop(0)
@@ -389,20 +389,24 @@ def server_menu_pages(root: Path, page: Path) -> list[Path]:
             text = SourceDoc.read(current, display=str(current)).text
         except SourceError:
             continue
-        code = "\n".join(m.group(0) for m in SERVER_CODE.finditer(text)) if current == page or server_page(
-            current.name) else text
-        texts.append((current, code))
+        code = "\n".join(m.group(0) for m in SERVER_CODE.finditer(text)) if server_page(current.name) else text
+        texts.append(code)
         for pattern in _SERVER_INCLUDE:
             for path, _n in includes(root, current, code, pattern, SERVER_PAGE_SUFFIXES + _CODE_INCLUDE_SUFFIXES):
                 if path.resolve() not in seen:
                     seen.add(path.resolve())
                     queue.append(path)
+    return [(m.group(2).strip(), m.group(4)) for code in texts for m in _MENU_PAIR.finditer(code)]
+
+
+def server_menu_pages(root: Path, page: Path) -> list[Path]:
+    """The site's pages the menu a server page's code writes (:func:`server_menu`) links to under a section name
+    (:func:`linked_pages` reads the links written as markup)."""
     out: list[Path] = []
-    for current, code in texts:
-        for m in _MENU_PAIR.finditer(code):
-            target = _local_target(root, page, m.group(4)) if section_kind(m.group(2)) is not None else None
-            if target is not None and target != page.resolve() and target not in out:
-                out.append(target)
+    for label, address in server_menu(root, page):
+        target = _local_target(root, page, address) if section_kind(label) is not None else None
+        if target is not None and target != page.resolve() and target not in out:
+            out.append(target)
     return out[:MAX_LINKED_PAGES]
 
 
@@ -870,6 +874,14 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
             cv_read.append((frag, "read for the owner's particulars only (a head, menu or footer its server pulls "
                                   "into the page)" if frag in served else
                                   "read for the owner's particulars only (a sidebar or header its pages pull in by script)"))
+    if plan.home is not None:
+        from ..common import identifier_from_url
+
+        for _label, address in server_menu(root, plan.home):
+            # the owner's profiles the site's menu links to ("twitter" => array("@me", "https://twitter.com/me"))
+            ident = identifier_from_url(address) if URL_SCHEME.match(address) else None
+            if ident:
+                person.identifiers.setdefault(*ident)
     if from_pages:
         short = head_short_name(person.name, [d.text for d in [home_doc, *(d for _, d, _ in pages)] if d is not None])
         if short:  # (the papers' form, which marks the owner among the authors, stays an alternate name)
