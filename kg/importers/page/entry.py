@@ -389,6 +389,9 @@ one more form of the same entry)."""
 _LEAD_WITH = re.compile(r"^\s*[(\[](?P<w>(?:joint(?:ly)?\s+)?(?:with|con|avec|mit|com)\s[^()\[\]]{3,300}?)[)\]]\s*[,.:;]?\s*"
                         r"(?P<rest>\S.*)$", re.I)
 """"(with A. Lee and B. Ong) Title", "[con A. Lee]. Title": the coauthors open the entry (in the page's language)."""
+_PRIZE_LINE = re.compile(r"^(?:winner|finalist|recipient|runner[- ]up|honou?rable mention|shortlisted)\b[^.;]{0,120}?"
+                         r"\b(?:prize|award|medal)s?\b", re.I)
+"""A line under a paper naming the prize it won or was a finalist for ("Winner, X Best Student Paper Prize 2022")."""
 _WITH_WORD = re.compile(r"^(?:con|avec|mit|com)\b", re.I)
 _QUOTED_LINK = re.compile(r"^\s*[\"“]\s*(?P<t>[^\"“”]{3,120}?)\s*[\"”](?P<b>)\s*(?P<rest>\S.*)$")
 
@@ -742,8 +745,9 @@ _VENUE_NAME_ALONE = re.compile(r"[^\W\d_][^\d()]{2,150}")
 def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) -> int | None:
     """Of an entry's unread lines, the venue line (taken out of ``free``)."""
     # an abstract mentions years and venue words too: a paragraph of prose is no venue line
+    # (nor is a line naming the prize the paper won, "Winner, X Society Best Paper Prize 2022")
     ranked = [i for i in free if scores[i][1] >= 2 and not WITH_VENUE.match(texts[i])
-              and len(texts[i].split()) <= 40 and not YEAR_ALONE.fullmatch(texts[i])]
+              and len(texts[i].split()) <= 40 and not YEAR_ALONE.fullmatch(texts[i]) and not _PRIZE_LINE.match(texts[i])]
     if not ranked:
         # "Ocean Modelling 40 (2), 33-45": a name, then the volume, issue and pages (a Google Scholar export)
         ranked = [i for i in free if scores[i][0] < 1 and (tail := VOLUME_PAGES.search(texts[i]))
@@ -1662,6 +1666,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 t, status, venue_text, venue_seg = cut[0], cut[1], cut[2], i
                 if status:
                     notes.append(status)
+            notes.append(clean_piece(t))
+            used_segs.add(i)
+        elif _PRIZE_LINE.match(t):
+            # "Winner, Applied Tides Society Best Student Paper Prize 2022" under the paper: its prize, a note (the
+            # society's name in it is no venue)
             notes.append(clean_piece(t))
             used_segs.add(i)
         elif venue_text is None and venue_score(t) >= 2 and author_score(t, ctx.owner_names) < 1:
