@@ -375,6 +375,12 @@ _CLOSING_BRACKET_VENUES = """<html><head><title>Ida Brenner Files.</title></head
     <a href="papers/marsh.pdf">pdf file</a>
    </div>
   </li>
+  <li class="paper">
+   <div class="box">
+    Open Questions on Lost Gulls (submitted), with Olaf Quist
+    <a href="papers/questions.pdf">pdf file</a>
+   </div>
+  </li>
 </ul>
 </body></html>
 """
@@ -384,12 +390,13 @@ def test_papers_whose_venue_the_closing_brackets_hold_with_the_owner_implied():
     # a page with no heading, each paper box (class "paper") "Title, with A (Venue 14 (2006), pp. 1-2)" or
     # "Title (Venue, Vol. 13 (2009), ...)": the owner implied first, the names after "with" the coauthors (the
     # comma before "Jr." no separator), the venue and year inside the brackets; a book's editors before it
-    # ("(eds)") are no authors
+    # ("(eds)") are no authors; a submitted paper "Title (submitted), with A" names no venue and is one too
     pubs = _pubs(_CLOSING_BRACKET_VENUES)
     assert [(p.title, p.year) for p in pubs] == [
         ("Walls of the Harbour in Decay", 2006), ("On the Counting of Lost Gulls", 2009),
-        ("Tides without an End", 2010), ("Salt Marsh Maps", 2011)]
+        ("Tides without an End", 2010), ("Salt Marsh Maps", 2011), ("Open Questions on Lost Gulls", None)]
     assert [[a.name for a in p.authors] for p in pubs] == [
         ["Ida Brenner", "Olaf Quist"], ["Ida Brenner"], ["Ida Brenner", "Olaf Quist, Jr", "Mara Lind", "Per Ek"],
-        ["Ida Brenner"]]
+        ["Ida Brenner"], ["Ida Brenner", "Olaf Quist"]]
+    assert pubs[4].notes == ["submitted"]
     assert (pubs[0].venue, pubs[0].volume, pubs[0].pages) == ("Ann. Coastal Logic", "14", "39-46")

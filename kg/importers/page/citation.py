@@ -773,7 +773,12 @@ def _title_with_names(text: str, ctx: Ctx, seg: Seg | None = None) -> tuple[str,
         return None
     venue = re.sub(r"^(?:in\s+)", "", ", ".join(chunks[k:] + ([bracketed] if bracketed else [])),
                    flags=re.I).strip(" ,.") or None
-    return f"{clean_title(m.group('t'))} (with {', '.join(names)})", None, venue
+    title = m.group("t")
+    status = re.search(r"\s*\(([^()]{3,30})\)$", title)
+    if status and STATUS_NOTE.fullmatch(status.group(1).strip()) and venue is None:
+        # "Title (submitted), with A. Lee": the paper's status closing the title stands in the venue's place
+        title, venue = title[:status.start()], status.group(1).strip()
+    return f"{clean_title(title)} (with {', '.join(names)})", None, venue
 
 
 _BY_NAMES = re.compile(r"(?<!(?i:supervised))(?<!(?i:advised))(?<!(?i:mentored))(?<!(?i:funded))(?<!(?i:edited))"

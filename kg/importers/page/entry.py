@@ -389,6 +389,16 @@ one more form of the same entry)."""
 _LEAD_WITH = re.compile(r"^\s*[(\[](?P<w>(?:joint(?:ly)?\s+)?(?:with|con|avec|mit|com)\s[^()\[\]]{3,300}?)[)\]]\s*[,.:;]?\s*"
                         r"(?P<rest>\S.*)$", re.I)
 """"(with A. Lee and B. Ong) Title", "[con A. Lee]. Title": the coauthors open the entry (in the page's language)."""
+_WITH_COAUTHORS_TAIL = re.compile(r"\(\s*(?:joint(?:ly)?\s+)?with\s+[A-ZÀ-ÖØ-Þ][^()]*\)\s*\.?$")
+
+
+def _titled_with_coauthors(title: str | None) -> bool:
+    """A title closed by the coauthors' names ("Title (submitted) (with A. Lee)", as "Title (submitted), with A. Lee"
+    is read): they make the entry a paper, the owner implied, as a "(with A. Lee)" line of its own does."""
+    m = _WITH_COAUTHORS_TAIL.search(title or "")
+    return m is not None and len(title[:m.start()].split()) >= 3
+
+
 _PRIZE_LINE = re.compile(r"^(?:winner|finalist|recipient|runner[- ]up|honou?rable mention|shortlisted)\b[^.;]{0,120}?"
                          r"\b(?:prize|award|medal)s?\b", re.I)
 """A line under a paper naming the prize it won or was a finalist for ("Winner, X Best Student Paper Prize 2022")."""
@@ -2089,7 +2099,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         # venue's place names where it is
         pub.venue, pub.venue_type = "arXiv", pub.venue_type or "preprint"
     if not pub.authors and not any(WITH_VENUE.match(n) for n in notes) \
-            and not (pub.venue and _names_with(pub.venue, ctx)):
+            and not (pub.venue and _names_with(pub.venue, ctx)) and not _titled_with_coauthors(pub.title):
         # ("**Title** with A. Lee": the coauthors read in the venue's place, the owner implied, make it a paper)
         # without authors (or coauthors "(with A and B)") only a venue with a year or a link makes it a publication;
         # or a table's Title column beside its venue or status ("| in prep | Title | in review |")
