@@ -381,6 +381,11 @@ _CLOSING_BRACKET_VENUES = """<html><head><title>Ida Brenner Files.</title></head
     <a href="papers/questions.pdf">pdf file</a>
    </div>
   </li>
+  <li class="paper">
+   <div class="box">
+    A Book on Gulls Yet to Come, with Olaf Quist
+   </div>
+  </li>
 </ul>
 </body></html>
 """
@@ -390,7 +395,8 @@ def test_papers_whose_venue_the_closing_brackets_hold_with_the_owner_implied():
     # a page with no heading, each paper box (class "paper") "Title, with A (Venue 14 (2006), pp. 1-2)" or
     # "Title (Venue, Vol. 13 (2009), ...)": the owner implied first, the names after "with" the coauthors (the
     # comma before "Jr." no separator), the venue and year inside the brackets; a book's editors before it
-    # ("(eds)") are no authors; a submitted paper "Title (submitted), with A" names no venue and is one too
+    # ("(eds)") are no authors; a submitted paper "Title (submitted), with A" names no venue and is one too, a
+    # plan with neither its status nor its file ("Title, with A") none
     pubs = _pubs(_CLOSING_BRACKET_VENUES)
     assert [(p.title, p.year) for p in pubs] == [
         ("Walls of the Harbour in Decay", 2006), ("On the Counting of Lost Gulls", 2009),

@@ -394,7 +394,8 @@ _WITH_COAUTHORS_TAIL = re.compile(r"\(\s*(?:joint(?:ly)?\s+)?with\s+[A-ZÀ-ÖØ-
 
 def _titled_with_coauthors(title: str | None) -> bool:
     """A title closed by the coauthors' names ("Title (submitted) (with A. Lee)", as "Title (submitted), with A. Lee"
-    is read): they make the entry a paper, the owner implied, as a "(with A. Lee)" line of its own does."""
+    is read): with the paper's status or its file, they make the entry a paper, the owner implied (a bare "Title, with
+    A. Lee" under "In preparation" is a plan, no paper)."""
     m = _WITH_COAUTHORS_TAIL.search(title or "")
     return m is not None and len(title[:m.start()].split()) >= 3
 
@@ -2099,7 +2100,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         # venue's place names where it is
         pub.venue, pub.venue_type = "arXiv", pub.venue_type or "preprint"
     if not pub.authors and not any(WITH_VENUE.match(n) for n in notes) \
-            and not (pub.venue and _names_with(pub.venue, ctx)) and not _titled_with_coauthors(pub.title):
+            and not (pub.venue and _names_with(pub.venue, ctx)) and not (
+                _titled_with_coauthors(pub.title) and (pub.links or pub.placeholder_links or slot_links or all_anchors
+                                                       or venue_text and STATUS_NOTE.fullmatch(venue_text))):
         # ("**Title** with A. Lee": the coauthors read in the venue's place, the owner implied, make it a paper)
         # without authors (or coauthors "(with A and B)") only a venue with a year or a link makes it a publication;
         # or a table's Title column beside its venue or status ("| in prep | Title | in review |")
