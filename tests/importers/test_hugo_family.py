@@ -1598,3 +1598,20 @@ def test_a_hugo_profile_education_items_advisors_under_any_advisor_label(tmp_pat
     (site / "config.yaml").write_text(config, encoding="utf-8")
     (site / "content" / "publications.md").write_text(PROFILE_PUBS, encoding="utf-8")
     assert import_path(site).profile.person.advisors == ["Lena Ostrova", "Paulo Viana"]
+
+
+def test_a_themes_section_whose_list_page_is_titled_news_holds_the_sites_news(tmp_path):
+    # a Hugo site of a theme with no author page (the home is content/_index.md, the name the site's title): its
+    # "content/posts/" section is titled "News" by its own list page, and each post (a date and a title, no body)
+    # is a news item, as a Hugo Blox site's news section is read; the list page itself is none
+    profile = imported_site(tmp_path / "site", {
+        "config.toml": 'baseURL = "https://example.org"\ntitle = "Tove Ahlgren"\ntheme = "plainish"\n',
+        "content/_index.md": "---\ntitle: Home\n---\nI study soil microbes at Northvale University.\n",
+        "content/papers/_index.md": "---\ntitle: Papers\n---\n### Papers\n\n"
+                                    "**Microbes of cold soils**  \nTove Ahlgren and Bo Lind,\nSoil Letters, 2021\n",
+        "content/posts/_index.md": "---\ntitle: News\n---\n",
+        "content/posts/grant.md": '---\ndate: "2021-03-02T10:00:00+01:00"\ntitle: "Our soil grant was funded!"\n---\n',
+        "content/posts/talk.md": '---\ndate: "2020-11-20"\ntitle: "I gave a talk at the Soil Days"\n---\n',
+    })
+    assert sorted((n.date, n.text) for n in profile.news) == [
+        ("2020-11-20", "I gave a talk at the Soil Days"), ("2021-03-02", "Our soil grant was funded!")]

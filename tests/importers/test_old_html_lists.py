@@ -340,3 +340,69 @@ def test_a_page_that_sets_every_author_in_bold_has_the_bold_names_as_authors():
     assert [a.name for a in silt.authors] == ["Marit Sand", "Ida Brenner", "Olaf Quist"]
     assert (silt.venue, silt.year) == ("Harbour Letters", 2016)
     assert len(pubs) == 6
+
+
+_CLOSING_BRACKET_VENUES = """<html><head><title>Ida Brenner Files.</title></head>
+<body>
+<div class="content">
+<ul>
+  <li class="paper">
+   <div class="box">
+    Walls of the Harbour in Decay, with Olaf Quist
+    (Ann. Coastal Logic 14 (2006), pp. 39-46)
+    <a href="papers/walls.pdf">pdf file</a>
+   </div>
+  </li>
+  <li class="paper">
+   <div class="box">
+    On the Counting of Lost Gulls (Proceedings CTS, Vol. 13
+    (2009), no. 1, pp. 307-316)
+    <a href="papers/gulls.pdf">pdf file</a>
+   </div>
+  </li>
+  <li class="paper">
+   <div class="box">
+    Tides without an End, with Olaf Quist, Jr., Mara Lind,
+    and Per Ek (JCT, 74 (2010), no. 2, pp
+    693-711)
+    <a href="papers/tides.pdf">pdf file</a>
+   </div>
+  </li>
+  <li class="paper">
+   <div class="box">
+    Salt Marsh Maps (In: A. Roe, and B. Sand (eds), The Book of Shores,
+    2011, pp. 9-12)
+    <a href="papers/marsh.pdf">pdf file</a>
+   </div>
+  </li>
+  <li class="paper">
+   <div class="box">
+    Open Questions on Lost Gulls (submitted), with Olaf Quist
+    <a href="papers/questions.pdf">pdf file</a>
+   </div>
+  </li>
+  <li class="paper">
+   <div class="box">
+    A Book on Gulls Yet to Come, with Olaf Quist
+   </div>
+  </li>
+</ul>
+</body></html>
+"""
+
+
+def test_papers_whose_venue_the_closing_brackets_hold_with_the_owner_implied():
+    # a page with no heading, each paper box (class "paper") "Title, with A (Venue 14 (2006), pp. 1-2)" or
+    # "Title (Venue, Vol. 13 (2009), ...)": the owner implied first, the names after "with" the coauthors (the
+    # comma before "Jr." no separator), the venue and year inside the brackets; a book's editors before it
+    # ("(eds)") are no authors; a submitted paper "Title (submitted), with A" names no venue and is one too, a
+    # plan with neither its status nor its file ("Title, with A") none
+    pubs = _pubs(_CLOSING_BRACKET_VENUES)
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Walls of the Harbour in Decay", 2006), ("On the Counting of Lost Gulls", 2009),
+        ("Tides without an End", 2010), ("Salt Marsh Maps", 2011), ("Open Questions on Lost Gulls", None)]
+    assert [[a.name for a in p.authors] for p in pubs] == [
+        ["Ida Brenner", "Olaf Quist"], ["Ida Brenner"], ["Ida Brenner", "Olaf Quist, Jr", "Mara Lind", "Per Ek"],
+        ["Ida Brenner"], ["Ida Brenner", "Olaf Quist"]]
+    assert pubs[4].notes == ["submitted"]
+    assert (pubs[0].venue, pubs[0].volume, pubs[0].pages) == ("Ann. Coastal Logic", "14", "39-46")

@@ -234,3 +234,21 @@ def test_a_bracketed_date_with_a_place_or_glued_to_the_text_dates_the_item(tmp_p
     news = import_path(page).profile.news
     assert [(n.date, n.text) for n in news] == [("2026-05", "I gave a talk on frost."),
                                                 ("2026-04", "2 papers accepted to Cold Ground.")]
+
+
+def test_a_news_lists_empty_state_its_more_link_and_what_follows_it_are_no_news():
+    # a news section a template fills by script: one item written out, the filter's empty-state text ("No news
+    # entries match this category yet."), the link to the rest ("View all news →"), then, under the same heading, the
+    # caption of the page's banner: one news item, the caption's lines left unparsed
+    page = """<html><body><h1>Ana Ruiz</h1>
+<h2>News</h2>
+<ul><li>2024-05-02: Our paper on river deltas was accepted.</li></ul>
+<p class="news-empty" hidden>No news entries match this category yet.</p>
+<p class="news-all"><a href="/news/">View all news →</a></p>
+<small>The banner shows a painting of a river delta at dusk, a reminder that rivers carry the land to the sea and
+that the maps we draw of them are always a little late.</small>
+</body></html>
+"""
+    p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
+    assert [(n.date, n.text) for n in p.news] == [("2024-05-02", "Our paper on river deltas was accepted.")]
+    assert any("The banner shows" in u.text for u in p.unparsed)

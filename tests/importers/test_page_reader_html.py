@@ -3349,3 +3349,37 @@ def test_labelled_rows_ref_line_and_a_degree_label():
     assert pubs[0].venue == "Lecture Series in Optics" and pubs[0].year == 2003
     assert pubs[1].venue.startswith("Alp. J. Math.") and pubs[1].year == 2009
     assert pubs[2].year == 2001
+
+
+def test_a_profile_link_written_without_its_scheme_is_the_owners_profile():
+    # href="www.linkedin.com/in/..." (the page's author left "https://" off; a browser would take it for a file of
+    # the site): the host's address, so the owner's LinkedIn profile, with no base address needed
+    page = ('<html><body><h1>Ana Ruiz</h1><p>Assistant Professor, Northvale University</p>\n'
+            '<p><a href="https://github.com/anaruiz/">[GitHub]</a> '
+            '<a href="www.linkedin.com/in/ana-ruiz-12ab">[linkedin]</a></p></body></html>\n')
+    p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
+    assert p.person.identifiers == {"github": "anaruiz", "linkedin": "ana-ruiz-12ab"}
+
+
+def test_a_prize_line_under_a_paper_is_a_note_not_its_venue():
+    # a jemdoc list: the paper's title, its authors, then a nested list whose first items name prizes the paper
+    # won ("Winner, X Society Best Student Paper Prize 2022") before its venue line ("NeurIPS 2022, Oral"): the
+    # venue is the venue line's, the prizes are notes
+    page = """<html><body><h1>Ana Ruiz</h1><h2>Publications</h2>
+<ul>
+<li><p><b><a href="https://arxiv.org/abs/2206.00001">Tidal Interference in Small Harbours</a></b> <br />
+Bo Lin, Ana Ruiz, Cara Diaz<br />
+Major Revision in Coastal Science<br /></p>
+<ul>
+<li><p><b>Winner, Applied Tides Society (ATS) Best Student Paper Prize</b> 2022</p></li>
+<li><p><b>Finalist, Harbour Paper Award</b> 2022</p></li>
+<li><p><b>NeurIPS 2022, Oral</b> (~2%), <a href="https://example.org/v">[Video]</a></p></li>
+</ul>
+</li>
+</ul>
+</body></html>
+"""
+    pub = parse_html(SourceDoc(Path("index.html"), page), ImportOptions()).publications[0]
+    assert (pub.venue, pub.year) == ("NeurIPS", 2022)
+    assert pub.notes[:2] == ["Winner, Applied Tides Society (ATS) Best Student Paper Prize 2022",
+                             "Finalist, Harbour Paper Award 2022"]

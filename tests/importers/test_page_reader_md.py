@@ -3301,3 +3301,60 @@ def test_a_self_introduction_with_a_nickname_between_the_names(tmp_path):
     assert person.job_title == "Second Year PhD Student"
     assert [a.name for a in person.affiliations] == ["Harbor Tech University"]
     assert [(e.degree, e.institution) for e in person.education] == [("PhD", "Harbor Tech University")]
+
+
+_BUTTONS_WITH_BIBTEX_BOX = """# Ana Ruiz
+
+## Papers
+
+**Quiet Queues for Busy Routers**  
+Ana Ruiz, Bo Lin and Cara Diaz,
+Symposium on Network Things (**SNT**), May 2020
+<div class="entrybuttons">
+  <span><a href="https://example.org/qq.pdf">pdf</a></span>
+  <span><a href="https://example.org/qq-code">code</a></span> (with the router kit)
+  <span><label for="b1">bibtex</label></span>
+<input type="checkbox" id="b1" />
+<div class="hidden_box">
+<pre>
+@inproceedings{qq,
+  author = {Ana Ruiz and Bo Lin and Cara Diaz},
+  title = {Quiet Queues for Busy Routers},
+  booktitle = {Symposium on Network Things ({SNT} 20)},
+  year = {2020},
+  pages = {11--22},
+}
+</pre>
+</div>
+</div>
+
+**Loud Links in Small Labs**  
+Bo Lin and Ana Ruiz,
+Workshop on Lab Things (**WLT**), June 2019
+<div class="entrybuttons">
+  <span><label for="b2">bibtex</label></span>
+<input type="checkbox" id="b2" />
+<div class="hidden_box">
+<pre>
+@inproceedings{ll,
+  author = {Bo Lin and Ana Ruiz},
+  title = {Loud Links in Small Labs},
+  year = {2019},
+}
+</pre>
+</div>
+</div>
+"""
+
+
+def test_a_row_of_buttons_unfolding_the_works_own_bibtex_is_that_works(tmp_path):
+    # each work's buttons, one a checkbox's label that unfolds a hidden box with the work's own BibTeX entry (a
+    # Hugo page's raw HTML): the buttons' links and the entry's pages are the work's; no second work titled by the
+    # toggle ("bibtex") repeating it, for a row with links or the toggle alone
+    p = tmp_path / "papers.md"
+    p.write_text(_BUTTONS_WITH_BIBTEX_BOX, encoding="utf-8")
+    pubs = import_path(p).profile.publications
+    assert [w.title for w in pubs] == ["Quiet Queues for Busy Routers", "Loud Links in Small Labs"]
+    assert pubs[0].links == {"pdf": "https://example.org/qq.pdf", "code": "https://example.org/qq-code"}
+    assert (pubs[0].venue, pubs[0].pages) == ("SNT", "11-22")
+    assert [a.name for a in pubs[1].authors] == ["Bo Lin", "Ana Ruiz"]

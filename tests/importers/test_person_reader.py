@@ -1754,3 +1754,16 @@ def test_a_post_at_a_centre_no_institution_follows_is_at_that_centre(tmp_path: P
                         "- Marie Curie Fellow (Utrecht, 2015-2020).\n")
     assert p.job_title == "Research Software Engineer"
     assert [(a.name, a.role) for a in p.affiliations] == [("Lowland Data Centre", "Research Software Engineer")]
+
+
+def test_a_dated_start_of_a_position_is_the_owners_position(tmp_path):
+    # "In January 2020, I started as Lecturer (...) in X at the Y of the Z University": the post the owner holds,
+    # said as its start; the place named before it ("Before that, I was at ...") is a past one
+    page = tmp_path / "index.md"
+    page.write_text("# Tove Ahlgren\n\nI work on soil microbes.\nIn March 2021, I started as Lecturer (Assistant "
+                    "Professor) in Soil\nScience at the [School of Earth](https://earth.example.org) of the "
+                    "[University of Northvale](https://northvale.example.org).\nBefore that, I was at Soil Labs Europe "
+                    "(2014-2020).\n", encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "Lecturer"
+    assert "University of Northvale" in p.affiliations[0].name

@@ -2812,6 +2812,36 @@ def test_a_php_site_of_one_folder_per_section_behind_a_redirecting_index_is_read
     assert all(any(a.is_self for a in x.authors) for x in p.publications)
 
 
+def test_a_php_sites_menu_written_from_data_in_an_included_file_leads_to_its_pages(tmp_path):
+    # the menu is PHP data in a file of code the pages include ("nav.inc": label, page, tooltip) and a function
+    # writes it, so no page holds the link to the papers page as markup; its file name ("shelf.php") and title
+    # name no section. The page the menu labels "Papers" is read as the site's, the profile it links the owner's
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "nav.inc").write_text(
+        '<?php\n$menu = array (\n"home" => array ("Home", "index.php", "Who I am"),\n'
+        '"shelf" => array ("Papers", "shelf.php", "What I wrote"),\n'
+        '"talks" => array ("Slides", "slides.php", "What I said")\n);\n'
+        '$away = array (\n"gh" => array ("github/lokafor", "https://github.com/lokafor", "My code"),\n'
+        '"ex" => array ("Tarn geology", "https://geology.tarn.example.edu/", "My department")\n);\n'
+        'function menu ($m) { foreach ($m as $k => $i) { echo "<a href=\\"" . $i[1] . "\\">" . $i[0] . "</a>"; } }\n?>\n')
+    top = ('<html><head><title>Lena Okafor: {t}</title>\n<?php include ("nav.inc"); ?>\n</head>\n<body>\n'
+           '<?php menu ($menu); ?>\n')
+    (site / "index.php").write_text(
+        top.format(t="Home") + "<h1>Lena Okafor</h1>\n<p>I am a lecturer in geology at Tarn University.</p>\n"
+        "</body></html>\n")
+    (site / "shelf.php").write_text(
+        top.format(t="Shelf") + "<ol>\n"
+        "<li>L. Okafor and O. Reed. Faults in soft rock. Journal of Odd Stones 4, 2021.</li>\n"
+        "<li>O. Reed, L. Okafor. Sand that remembers. Tarn Geology Letters 9, 2019.</li>\n</ol>\n</body></html>\n")
+    from kg.importers import import_path
+
+    p = import_path(site).profile
+    assert p.person.name == "Lena Okafor"
+    assert [x.title for x in p.publications] == ["Faults in soft rock", "Sand that remembers"]
+    assert p.person.identifiers == {"github": "lokafor"}  # (the profile the menu links to is the owner's)
+
+
 _BIBTEX2HTML_ROW = """
 <tr valign="top">
 <td align="right" class="bibtexnumber">

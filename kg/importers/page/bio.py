@@ -87,6 +87,10 @@ _JOINED_FACULTY = re.compile(
 """A faculty position told as joining: "joined the X School of Medicine faculty as an assistant professor",
 "joined X University as a senior lecturer at its Faculty of Y" (the place an institution: the unit after "at" is
 left)."""
+_STARTED_AS = re.compile(r"\bI\s+(?:have\s+)?(?:started|began)\s+(?:working\s+)?as\s+"
+                         r"(?P<rest>[^.;]{2,120}?\s+at\s+(?:the\s+)?(?-i:[A-ZÀ-ÖØ-Þ])[^.;]{2,160})", re.I)
+"""A position told as its start ("In January 2020, I started as Lecturer (Assistant Professor) in X at the
+University of Y"): the post and its place, read as "I am ..." when the sentence dates it."""
 _STUDENT_DEGREE = r"Ph\.?\s?D\.?|doctoral|master'?s|M\.?\s?(?:Eng|Phil|Res)\.?|M\.?\s?Sc?\.?|graduate|undergraduate"
 _STUDENT_AT = re.compile(
     # ("I'm Ivo, a PhD student at X": the owner's name before what they are)
@@ -1116,6 +1120,10 @@ class PersonReader:
             dept = f" in the {joined.group('dept')}" if joined.group("dept") else ""
             if joined.group("org3") is None or INSTITUTION_STRONG.search(org):
                 t = f"I am {joined.group('job')}{dept} at the {org}."
+        started = _STARTED_AS.search(t) if self.person["job_title"] is None and YEAR.search(t) else None
+        if started:
+            # "In January 2020, I started as Lecturer in X at the University of Y": a dated start, said the usual way
+            t = f"I am {started.group('rest')}."
         if re.match(r"^an?\s", t, re.I) and len(t.split()) <= 30:
             t = "I am " + t  # a tagline without its subject: "A PhD student at the University of Edinburgh ..."
         elif (bare := _BARE_POSITION.match(t)) and JOB_WORDS.search(bare.group("title")) \

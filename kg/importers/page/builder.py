@@ -84,6 +84,20 @@ def _inside(el, box) -> bool:
     return el is box or any(a is box for a in el.iterancestors())
 
 
+def _page_href(href: str | None) -> bool:
+    """Whether a link's address leads to a page, not a script's toggle ("#", "javascript:show('b1')", none)."""
+    return bool(href) and not re.match(r"\s*(?:#|javascript:)", href, re.I)
+
+
+_WITH_TAIL = re.compile(r"\(\s*(?:joint(?:ly)?\s+)?with\s+[A-ZÀ-ÖØ-Þ]")
+
+
+def _cited_without_authors(pub: Publication) -> bool:
+    """A work read with no author line that is cited as a paper is: its venue with a volume or pages, or its
+    coauthors named after its title ("(with A. Lee)"), the owner implied."""
+    return bool(pub.venue and (pub.volume or pub.pages)) or bool(_WITH_TAIL.search(pub.title or ""))
+
+
 def _one_more_item(box) -> bool:
     """Whether a box its class calls folded ("card hidden-pub") is one more of the list's items, hidden until the
     reader clicks "View all": the element before it has its tag and shares a class with it that folds nothing."""
@@ -1221,9 +1235,10 @@ class Builder(SectionReaders, PersonReader):
                 works_read[b.heading] += len(self.pubs) > before
                 if len(self.pubs) == before and len(self.talks) == talks:
                     unread.setdefault(b.heading, []).append(b)
-                if b.promoted and not any(d.pub.authors for d in self.pubs[before:]):
+                if b.promoted and not any(d.pub.authors or _cited_without_authors(d.pub) for d in self.pubs[before:]):
                     # a paper box under "Projects" with no author line: a project, not a paper (its lines stay
-                    # in unparsed)
+                    # in unparsed); one cited with its journal's volume or pages, or naming its coauthors after its
+                    # title ("Title, with A. Lee (J. Ice 14 (2006), pp. 1-8)"), is the owner's paper
                     for d in self.pubs[before:]:
                         self.doc.used.difference_update(n for n in d.lines if n)
                     del self.pubs[before:]
@@ -1339,7 +1354,8 @@ class Builder(SectionReaders, PersonReader):
             return ""
         return None
 
-    def _links_after(self, b: Block, segs: list[Seg], draft: PubDraft, under_links: bool = False) -> bool:
+    def _links_after(self, b: Block, segs: list[Seg], draft: PubDraft, under_links: bool = False,
+                     toggles: tuple[str, ...] | None = None) -> bool:
         """A block of nothing but links right after an entry ('<p>"Title," in <i>Venue</i>, 2019.</p>
         <blockquote><a>Read the article.</a></blockquote>'): that entry's links, each by its label (the links of
         the block before, ``draft``). A link whose label is a title, or a line with a year, is none; but under
@@ -1347,7 +1363,24 @@ class Builder(SectionReaders, PersonReader):
         line is the entry's, whatever words name it ("Replication files: [code and data](..) · [issues](..)")."""
         if not segs:
             return False
+        boxed = self._bibtex_box(b, segs, draft) if toggles is None else None
+        if boxed is not None:
+            # the entry's buttons over the box one of them unfolds, its own BibTeX entry ('<a>pdf</a> <label
+            # for="b1">bibtex</label><input type="checkbox" id="b1"><div class="hidden"><pre>@inproceedings{...'):
+            # the links read as the row's alone, the toggles' words as labels; the entry fills what it lacks
+            segs, toggles, cited = boxed
+            if segs and not self._links_after(b, segs, draft, under_links, toggles):
+                # (a word beside the buttons, "<a>code</a> (integrated with VALE)": the box says whose they are)
+                for a in self.r.block_anchors(b):
+                    url = abs_url(a.get("href"), self.ctx) if is_label_anchor(a) and label_of(a) else None
+                    if url and url not in draft.pub.links.values():
+                        add_link(draft.pub, link_kind(label_of(a), url) or "other", url, self.ctx, label_of(a))
+            fill_from_own_bibtex(draft.pub, cited)
+            self.r.use(b.lines)
+            return True
         text = " ".join(s.text for s in segs)
+        for word in toggles or ():
+            text = text.replace(word, " ", 1)
         every = self.r.block_anchors(b)
         if YEAR.search(text):
             # (most blocks after an entry are entries, dated; the digits of a DOI a link is named by are no date)
@@ -1367,7 +1400,10 @@ class Builder(SectionReaders, PersonReader):
                 add_link(draft.pub, "supplement" if said["supp"] else "other", url, self.ctx, text)
             self.r.use(b.lines)
             return True
-        anchors = [a for a in every if label_of(a)]
+        anchors = [a for a in every if label_of(a) and label_of(a) not in (toggles or ())]
+        if not anchors and toggles and separators_only(text):
+            self.r.use(b.lines)  # (a row of the toggle alone: its box's entry is the whole of it)
+            return True
         if not anchors or len(anchors) > 4:
             return False
         labels = [label_of(a) for a in anchors]
@@ -1390,6 +1426,32 @@ class Builder(SectionReaders, PersonReader):
                 add_link(draft.pub, link_kind(label, url) or "other", url, self.ctx, label)
         self.r.use(b.lines)
         return True
+
+    def _bibtex_box(self, b: Block, segs: list[Seg], draft: PubDraft
+                    ) -> tuple[list[Seg], tuple[str, ...], Publication] | None:
+        """The folded box of a block that holds the entry's own BibTeX entry (:meth:`_links_after`): the block's
+        segments outside it, the words of the toggles that open it (a ``<label>``, a ``<button>``, a link to no page
+        "bibtex"), and the entry read by the one BibTeX reader; None when the block folds no such box, or the BibTeX
+        entry is another work's."""
+        el = b.el
+        if el is None or not any("@" in s.text for s in segs):
+            return None
+        from ..bibtex import embedded_entry
+
+        for box in el.iterdescendants():
+            if not isinstance(box.tag, str) or not (any(_FOLDED_CLASS.search(c) for c in classes_of(box))
+                                                    or _HIDDEN_STYLE.search(box.get("style") or "")):
+                continue
+            inside = norm(" ".join(itertext(box)))
+            cited = embedded_entry("\n".join(itertext(box))) if "@" in inside else None
+            if cited is None or not same_title(cited.title, draft.pub.title):
+                continue
+            kept = [s for s in segs if norm(s.text) not in inside]
+            toggles = tuple(t for x in el.iterdescendants() if isinstance(x.tag, str) and (
+                tag_of(x) in ("label", "button", "summary") or tag_of(x) == "a" and not _page_href(x.get("href")))
+                            and not _inside(x, box) for t in [norm(" ".join(itertext(x)))] if t)
+            return kept, toggles, cited
+        return None
 
     def _names_after(self, b: Block, segs: list[Seg], before: list[Seg], draft: PubDraft) -> bool:
         """The author line of the entry before, set as a paragraph of its own under the paragraph of its title

@@ -746,7 +746,12 @@ def _title_with_names(text: str, ctx: Ctx, seg: Seg | None = None) -> tuple[str,
         return None
     styled = {norm(r.text).strip(" ,;.") for r in seg.runs if (r.bold or r.italic) and len(r.text.strip()) > 2} \
         if seg is not None else set()
-    chunks = [c.strip() for c in re.split(r",\s*", m.group("rest").rstrip(". "))]
+    rest, bracketed = m.group("rest"), None
+    if (closing := _closing_venue(rest)) is not None:
+        # "with A. Lee and B. Ong (J. Ice 14 (2006), pp. 1-8)": the names end where the brackets holding the venue
+        # open
+        rest, bracketed = closing
+    chunks = [c.strip() for c in re.split(r",\s*", rest.rstrip(". "))]
     names: list[str] = []
     k = 0
     for k, c in enumerate(chunks):
@@ -766,14 +771,20 @@ def _title_with_names(text: str, ctx: Ctx, seg: Seg | None = None) -> tuple[str,
         k = len(chunks)
     if not names:
         return None
-    venue = re.sub(r"^(?:in\s+)", "", ", ".join(chunks[k:]), flags=re.I).strip(" ,.") or None
-    return f"{clean_title(m.group('t'))} (with {', '.join(names)})", None, venue
+    venue = re.sub(r"^(?:in\s+)", "", ", ".join(chunks[k:] + ([bracketed] if bracketed else [])),
+                   flags=re.I).strip(" ,.") or None
+    title = m.group("t")
+    status = re.search(r"\s*\(([^()]{3,30})\)$", title)
+    if status and STATUS_NOTE.fullmatch(status.group(1).strip()) and venue is None:
+        # "Title (submitted), with A. Lee": the paper's status closing the title stands in the venue's place
+        title, venue = title[:status.start()], status.group(1).strip()
+    return f"{clean_title(title)} (with {', '.join(names)})", None, venue
 
 
-_BY_NAMES = re.compile(r"(?<!(?i:supervised))(?<!(?i:advised))(?<!(?i:mentored))(?<!(?i:funded))"
+_BY_NAMES = re.compile(r"(?<!(?i:supervised))(?<!(?i:advised))(?<!(?i:mentored))(?<!(?i:funded))(?<!(?i:edited))"
                        r"(?<!(?i:supported))(?<!(?i:sponsored))(?<!(?i:hosted))\s+by\s+(?=[A-ZÀ-ÖØ-Þ])")
 """" by " before the names of a work's authors; not after a verb of the people around the work ("Supervised by
-A", "Funded by B": the names of its advisor or funder, no authors)."""
+A", "Funded by B", "edited by C": the names of its advisor, funder or editors, no authors)."""
 
 
 def title_by_names(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, str | None] | None:
@@ -1017,6 +1028,54 @@ def _opening_quotes(text: str) -> str:
     return "".join(out)
 
 
+_CLOSING_VENUE_LEAD = re.compile(r"^(?:(?:published|appeared|appearing|to\s+appear)\s+in|in)\b:?\s*", re.I)
+_NO_VENUE_ASIDE = re.compile(r"^(?:joint(?:ly)?\s+)?with\b|^(?:submitted|accepted|in\s+press|preprint|draft|"
+                             r"under\s+review|in\s+preparation)\b", re.I)
+
+
+_EDITORS_LEAD = re.compile(r"^[^()]{3,200}?\(\s*(?:eds?|editors?|hrsg|dir)\.?\s*\)\s*[,:.]?\s*(?=\S)", re.I)
+
+
+def _venue_in_closing_brackets(text: str) -> str | None:
+    """A citation whose venue and date the brackets closing it hold ("Title, with A. Lee (J. Ice 143 (2006),
+    pp. 1-8)", "Title (published in Proc. Cold Seas 4, 2004, pp. 9-12)") written with a comma instead ("Title, with
+    A. Lee, J. Ice 143 (2006), pp. 1-8"); None when the text does not end in such brackets: the year must be
+    inside them and not before them, and an aside naming coauthors or a status ("(with A. Lee)", "(submitted)")
+    is no venue.
+
+    >>> _venue_in_closing_brackets("Cold Lakes, with A. Lee (J. Ice 14 (2006), pp. 1-8).")
+    'Cold Lakes, with A. Lee, J. Ice 14 (2006), pp. 1-8'
+    >>> _venue_in_closing_brackets("Cold Lakes (with A. Lee, 2006)") is None
+    True
+    """
+    split = _closing_venue(text)
+    if split is None or len(_words(split[0])) < 3:
+        return None
+    return f"{split[0]}, {split[1]}"
+
+
+def _closing_venue(text: str) -> tuple[str, str] | None:
+    """The text before the brackets closing ``text`` and the venue they hold (:func:`_venue_in_closing_brackets`),
+    or None."""
+    body = text.rstrip(" .")
+    if not body.endswith(")"):
+        return None
+    depth = 0
+    for at in range(len(body) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(body[at], 0)
+        if depth == 0:
+            break
+    else:
+        return None
+    head, inside = body[:at].rstrip(" ,;:."), _CLOSING_VENUE_LEAD.sub("", body[at + 1:-1].strip())
+    # "(In: A. Lee and B. Ong (eds), Cold Book, 2009)": the book's editors before it are no authors of the work
+    inside = _EDITORS_LEAD.sub("", inside)
+    if not head or YEAR.search(head) or not YEAR.search(inside) or _NO_VENUE_ASIDE.match(inside) \
+            or len(re.findall(r"[^\W\d_]{2,}", inside)) < 2 or not inside[:1].isupper():
+        return None
+    return head, inside
+
+
 def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str | None, str | None] | None:
     """Title, authors and venue of a citation written on one line. TeX's typed quotes ("On subsets of
     ''relatives'', in ``Collected Papers''") are read as quotation marks, and given back as written."""
@@ -1025,6 +1084,14 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
     if not quoted:
         linked = _linked_title_then_names(seg, text, label_anchors, ctx)
         parts = _split_one_liner(seg, text, label_anchors, ctx, linked)
+        if (parts is None or any(p and p.count("(") != p.count(")") for p in parts)) \
+                and (opened := _venue_in_closing_brackets(text)) is not None:
+            # "Title, with A. Lee (J. Ice 143 (2006), pp. 1-8)": the venue the closing brackets hold, read as the
+            # comma before it would be (a reading cut inside the brackets is none); a text before them that reads
+            # as no citation ("Cold Lakes Again (J. Ice 14 (2006))": words that could be names) is the title
+            head, inside = _closing_venue(text)
+            parts = _split_one_liner(seg, opened, label_anchors, ctx, None) or (
+                (clean_title(head), None, clean_piece(inside)) if author_score(head, ctx.owner_names) < 1 else parts)
         if (bold := _bold_names_lead(seg, text, parts, ctx)) is not None:
             return bold
         if linked is not None and owner_among(linked[1], ctx) and (parts is None or fold(parts[0]) not in fold(linked[0])):

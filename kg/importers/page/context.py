@@ -227,6 +227,11 @@ def mailto_address(anchor) -> str | None:
     return find_email(unquote(href[7:]).split("?")[0]) if href.lower().startswith("mailto:") else None
 
 
+_HOST_WITHOUT_SCHEME = re.compile(r"www\.(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/|$)", re.I)
+"""A link's address that opens with a web host's name and no scheme ("www.linkedin.com/in/x"): a browser takes it
+for a file of the site, its author meant the host."""
+
+
 def abs_url(href: str | None, ctx: Ctx) -> str | None:
     if not href:
         return None
@@ -239,6 +244,8 @@ def abs_url(href: str | None, ctx: Ctx) -> str | None:
         return None
     if href.startswith("mailto:"):
         return None
+    if _HOST_WITHOUT_SCHEME.match(href):
+        href = "https://" + href  # "www.linkedin.com/in/x": an address its scheme was left off, no file of the site
     if not URL_SCHEME.match(href) and not href.startswith("//") and not valid_doi(href):
         if not ctx.base:
             note_unplaced(href)

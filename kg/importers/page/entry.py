@@ -395,6 +395,20 @@ Math. Phys. 38 (3), 189-199 (2008)")."""
 _LEAD_WITH = re.compile(r"^\s*[(\[](?P<w>(?:joint(?:ly)?\s+)?(?:with|con|avec|mit|com)\s[^()\[\]]{3,300}?)[)\]]\s*[,.:;]?\s*"
                         r"(?P<rest>\S.*)$", re.I)
 """"(with A. Lee and B. Ong) Title", "[con A. Lee]. Title": the coauthors open the entry (in the page's language)."""
+_WITH_COAUTHORS_TAIL = re.compile(r"\(\s*(?:joint(?:ly)?\s+)?with\s+[A-ZÀ-ÖØ-Þ][^()]*\)\s*\.?$")
+
+
+def _titled_with_coauthors(title: str | None) -> bool:
+    """A title closed by the coauthors' names ("Title (submitted) (with A. Lee)", as "Title (submitted), with A. Lee"
+    is read): with the paper's status or its file, they make the entry a paper, the owner implied (a bare "Title, with
+    A. Lee" under "In preparation" is a plan, no paper)."""
+    m = _WITH_COAUTHORS_TAIL.search(title or "")
+    return m is not None and len(title[:m.start()].split()) >= 3
+
+
+_PRIZE_LINE = re.compile(r"^(?:winner|finalist|recipient|runner[- ]up|honou?rable mention|shortlisted)\b[^.;]{0,120}?"
+                         r"\b(?:prize|award|medal)s?\b", re.I)
+"""A line under a paper naming the prize it won or was a finalist for ("Winner, X Best Student Paper Prize 2022")."""
 _WITH_WORD = re.compile(r"^(?:con|avec|mit|com)\b", re.I)
 _QUOTED_LINK = re.compile(r"^\s*[\"“]\s*(?P<t>[^\"“”]{3,120}?)\s*[\"”](?P<b>)\s*(?P<rest>\S.*)$")
 
@@ -755,8 +769,9 @@ _VENUE_NAME_ALONE = re.compile(r"[^\W\d_][^\d()]{2,150}")
 def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) -> int | None:
     """Of an entry's unread lines, the venue line (taken out of ``free``)."""
     # an abstract mentions years and venue words too: a paragraph of prose is no venue line
+    # (nor is a line naming the prize the paper won, "Winner, X Society Best Paper Prize 2022")
     ranked = [i for i in free if scores[i][1] >= 2 and not WITH_VENUE.match(texts[i])
-              and len(texts[i].split()) <= 40 and not YEAR_ALONE.fullmatch(texts[i])]
+              and len(texts[i].split()) <= 40 and not YEAR_ALONE.fullmatch(texts[i]) and not _PRIZE_LINE.match(texts[i])]
     if not ranked:
         # "Ocean Modelling 40 (2), 33-45": a name, then the volume, issue and pages (a Google Scholar export)
         ranked = [i for i in free if scores[i][0] < 1 and (tail := VOLUME_PAGES.search(texts[i]))
@@ -1699,6 +1714,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                     notes.append(status)
             notes.append(clean_piece(t))
             used_segs.add(i)
+        elif _PRIZE_LINE.match(t):
+            # "Winner, Applied Tides Society Best Student Paper Prize 2022" under the paper: its prize, a note (the
+            # society's name in it is no venue)
+            notes.append(clean_piece(t))
+            used_segs.add(i)
         elif venue_text is None and venue_score(t) >= 2 and author_score(t, ctx.owner_names) < 1:
             venue_text, venue_seg = t, i
             used_segs.add(i)
@@ -2115,7 +2135,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         # venue's place names where it is
         pub.venue, pub.venue_type = "arXiv", pub.venue_type or "preprint"
     if not pub.authors and not any(WITH_VENUE.match(n) for n in notes) \
-            and not (pub.venue and _names_with(pub.venue, ctx)):
+            and not (pub.venue and _names_with(pub.venue, ctx)) and not (
+                _titled_with_coauthors(pub.title) and (pub.links or pub.placeholder_links or slot_links or all_anchors
+                                                       or venue_text and STATUS_NOTE.fullmatch(venue_text))):
         # ("**Title** with A. Lee": the coauthors read in the venue's place, the owner implied, make it a paper)
         # without authors (or coauthors "(with A and B)") only a venue with a year or a link makes it a publication;
         # or a table's Title column beside its venue or status ("| in prep | Title | in review |")

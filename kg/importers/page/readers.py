@@ -466,7 +466,7 @@ _MORE_NEWS = re.compile(r"(?i)[+»>\s]*(?:(?:see|show|view)\s+(?:all|older|more|
                         r"(?:news|updates|posts|announcements)|(?:the\s+)?(?:full|complete|whole)\s+(?:list|archive)\s+of\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:news|updates|posts|announcements)(?:\s+items)?(?:\s+(?:is\s+)?here)?"
                         r"(?:\s*:\s*\w+(?:\s+\w+)?)?|see\s+(?:the\s+)?(?:[\w()-]+\s+){0,3}?(?:news|updates)\b[^.!?]{0,60}?"
-                        r"\b(?:archives?|news)(?:\s*\([^()]*\))?)\s*(?:\.\.\.|…|»|>>|\+|\.)?\s*")
+                        r"\b(?:archives?|news)(?:\s*\([^()]*\))?)\s*(?:\.\.\.|…|»|>>|\+|\.|→|⟶|->)?\s*")
 """A link to the rest of the news ("Older news »", "Full list of news items here: News.", "See News (2025) and the
 News Archive"), or the button that unfolds it ("Show more")."""
 _LEAD_YEARS = re.compile(r"^\s*[\[(【]\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present|now))?\s*[\])】]"
@@ -478,8 +478,9 @@ DATED_ROLE_NAME = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*:\s*(?P<role>[^—�
 _BULLET = re.compile(r"^[•▪◦‣●◆◇♦■□▸►➤]\s*")
 """A list bullet typed as a character at the start of a line."""
 _EMPTY_STATE = re.compile(r"(?i)(?:there\s+(?:is|are)\s+)?no\s+(?:[\w-]+\s+){0,3}(?:yet|at\s+(?:the|this)\s+(?:moment|time)|"
-                          r"(?:scheduled|available|posted)(?:\s+yet)?|for\s+now)\s*[.!]?")
-"""What a template shows when its list is empty ("No news items yet."), left in the page beside the list."""
+                          r"(?:scheduled|available|posted)(?:\s+yet)?|for\s+now|(?:match(?:es)?|found)\b[^.!?]{0,60}?)\s*[.!]?")
+"""What a template shows when its list is empty ("No news items yet.", "No news entries match this category yet."),
+left in the page beside the list."""
 
 _TERM = re.compile(
     rf"(?i)(?<![\w.])(?:(?:{SEASONS}|michaelmas|lent|hilary|trinity)(?:\s+(?:term|semester|"
@@ -899,7 +900,13 @@ class SectionReaders:
                                  or section_kind(body, exact=True) == "news"):
                 # "+older news…": a link to the rest of the news, no item; "No news yet."; "*****" between items;
                 # the page's copyright line; "NEWS", a title the page set in a box of its own (<h1><header>)
+                if _MORE_NEWS.fullmatch(body):
+                    self._news_closed = (b.heading,)
                 self.r.ignore(lines)
+                continue
+            if date is None and getattr(self, "_news_closed", None) == (b.heading,):
+                # "View all news →" closed the list: what follows it under the heading undated (a caption of the
+                # page's banner) is no news item (its lines stay unparsed)
                 continue
             prev = self.news[-1] if self.news else None
             if date is None and (not b.is_list_item or not getattr(self, "_news_listed", True)) and prev is not None \

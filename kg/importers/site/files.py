@@ -347,7 +347,7 @@ def _page_like(name: str, suffixes: tuple[str, ...]) -> bool:
     return _BACKUP_TAIL.sub("", name).lower().endswith(suffixes)
 
 
-_SERVER_CODE = re.compile(r"<\?(?!xml\s).*?(?:\?>|\Z)|<%.*?(?:%>|\Z)", re.S)
+SERVER_CODE = re.compile(r"<\?(?!xml\s).*?(?:\?>|\Z)|<%.*?(?:%>|\Z)", re.S)
 """A block of server code in a page (``<?php ... ?>``, ``<?= $x ?>``, ``<% ... %>``, ``<%@ page ... %>``; a last
 PHP block may run to the end of the file unclosed). An XML declaration is no code."""
 
@@ -358,14 +358,14 @@ def server_page(name: str) -> bool:
 
 
 def served_text(text: str) -> str:
-    r"""What a server page holds besides its server code: each block of code (:data:`_SERVER_CODE`) is taken out,
+    r"""What a server page holds besides its server code: each block of code (:data:`SERVER_CODE`) is taken out,
     its line breaks kept, so that the markup stays on its own lines and a browser's parser never meets the code
     (``<?php if ($a->b) ?>``: its ``>`` would end a tag). What the code prints is unknown and left out.
 
     >>> served_text('<?php include "head.php";\n$n = 2; ?>\n<p>Hi</p><?= $n ?>')
     '\n\n<p>Hi</p>'
     """
-    return _SERVER_CODE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    return SERVER_CODE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
 
 
 COMPONENT_SUFFIXES = (".astro",)

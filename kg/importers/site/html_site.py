@@ -25,6 +25,7 @@ from .fields import LANGUAGE_CODE, english
 from .files import (
     HOME_NAMES,
     MD_SUFFIXES,
+    SERVER_CODE,
     backup_reason,
     doc_or_none,
     find_site_root,
@@ -365,6 +366,50 @@ def _server_includes(root: Path, page: Path) -> list[Path]:
     return [p for p in found if html_page_file(p)]
 
 
+_CODE_INCLUDE_SUFFIXES = (".inc", ".incl")
+"""Files of code a server page pulls in by name (PHP's ``include("menu.inc")``) that are no page of their own."""
+
+_MENU_PAIR = re.compile(r"""(['"])([^'"\n$<>]{1,60})\1\s*,\s*(['"])([^'"\s$<>]{1,200})\3""")
+"""Two strings the code of a server page writes one after the other, a label then an address (PHP's menu data:
+``"files" => array ("Publications", "files.php", "tip")``)."""
+
+
+def server_menu(root: Path, page: Path) -> list[tuple[str, str]]:
+    """The links of the menu a server page's code writes from data, (label, address) in written order: a label and
+    an address, one string after the other (``array("Publications", "files.php", ...)``, ``array("@me",
+    "https://twitter.com/me", ...)``), in the code of the page or of a file it pulls in (``include("menudf.incl")``:
+    a file of code, whatever it is named). The page read as HTML has its code set aside, and with it these links."""
+    if not server_page(page.name):
+        return []
+    texts: list[str] = []
+    queue, seen = [page], {page.resolve()}
+    while queue and len(texts) < MAX_LINKED_PAGES:
+        current = queue.pop(0)
+        try:
+            text = SourceDoc.read(current, display=str(current)).text
+        except SourceError:
+            continue
+        code = "\n".join(m.group(0) for m in SERVER_CODE.finditer(text)) if server_page(current.name) else text
+        texts.append(code)
+        for pattern in _SERVER_INCLUDE:
+            for path, _n in includes(root, current, code, pattern, SERVER_PAGE_SUFFIXES + _CODE_INCLUDE_SUFFIXES):
+                if path.resolve() not in seen:
+                    seen.add(path.resolve())
+                    queue.append(path)
+    return [(m.group(2).strip(), m.group(4)) for code in texts for m in _MENU_PAIR.finditer(code)]
+
+
+def server_menu_pages(root: Path, page: Path) -> list[Path]:
+    """The site's pages the menu a server page's code writes (:func:`server_menu`) links to under a section name
+    (:func:`linked_pages` reads the links written as markup)."""
+    out: list[Path] = []
+    for label, address in server_menu(root, page):
+        target = _local_target(root, page, address) if section_kind(label) is not None else None
+        if target is not None and target != page.resolve() and target not in out:
+            out.append(target)
+    return out[:MAX_LINKED_PAGES]
+
+
 def included_fragments(root: Path, page: Path, doc: SourceDoc, served: list[Path]) -> list[Path]:
     """The HTML files of the site a page pulls into itself when it is shown (``<div w3-include-html="sidebar.html">``,
     ``data-include``, jQuery's ``$("#side").load("sidebar.html")``, a server page's includes, ``served``:
@@ -506,6 +551,7 @@ def plan_html_site(path: Path) -> SitePlan:
         doc = doc_or_none(home)
         out = linked_pages(root, home, doc) if doc is not None else []
         out += [f for f in script_markdown(root, home, doc) if f not in out] if doc is not None else []
+        out += [f for f in server_menu_pages(root, home) if f not in out]
         fragments = included_fragments(root, home, doc, served_by(home)) if doc is not None else []
         for frag in fragments:
             # the menu of a header the home page pulls in by script: the site's pages it links to are read too
@@ -831,6 +877,14 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
             cv_read.append((frag, "read for the owner's particulars only (a head, menu or footer its server pulls "
                                   "into the page)" if frag in served else
                                   "read for the owner's particulars only (a sidebar or header its pages pull in by script)"))
+    if plan.home is not None:
+        from ..common import identifier_from_url
+
+        for _label, address in server_menu(root, plan.home):
+            # the owner's profiles the site's menu links to ("twitter" => array("@me", "https://twitter.com/me"))
+            ident = identifier_from_url(address) if URL_SCHEME.match(address) else None
+            if ident:
+                person.identifiers.setdefault(*ident)
     if from_pages:
         short = head_short_name(person.name, [d.text for d in [home_doc, *(d for _, d, _ in pages)] if d is not None])
         if short:  # (the papers' form, which marks the owner among the authors, stays an alternate name)

@@ -792,6 +792,10 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     for page in _record_pages(content):
         parts.append(read_jekyll_publication(root, page, base, owner, person.alternate_names if person else [],
                                              HUGO_PAGE_KEYS, "hugo-publication"))
+    for folder in _collection_folders(content)[1]:
+        # a section whose own list page is titled as news ("content/posts/_index.md", "title: News"): each of its
+        # pages is a news item (its date and title), as on a Hugo Blox site
+        parts += [news_item(root, page, base) for page in section_pages(content / folder) if page.name != "_index.md"]
     profile = read_markdown_site(root, "hugo", home, parts, title, base, nav, options, person=person)
     if person is None and not options.owner:
         # (no author in the configuration: its profile links are still the owner's, whom the site is titled by)
