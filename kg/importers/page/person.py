@@ -720,6 +720,11 @@ University, and before that ..."): a past position, named by its place alone."""
 
 TALK_KIND = re.compile(r"^(?:(?:invited|contributed|keynote|plenary|oral|poster|spotlight|lightning|"
                         r"seminar|colloquium|guest)\b.*|.*\b(?:talk|presentation|lecture|short course|tutorial)s?)$", re.I)
+MONTH_YEAR = r"(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d"
+"""A year, a month's name (capitalised) before it or none ("2021", "Aug 2024", "Sept. 2019"): one end of the date
+spans CV lines write (:data:`~.reader._DATE_SPAN`, :data:`~.readers._TITLE_THEN_DATES`)."""
+
+
 DATE_PREFIX = re.compile(
     r"^(?:[^\w\[(【]\s*)*[\[(【]?\s*(?P<date>"
     r"(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\d|3[01]))?|"

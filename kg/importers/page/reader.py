@@ -33,7 +33,7 @@ from .source import (
     text_nodes,
 )
 from .sections import LABEL_HEADING, year_heading, section_kind
-from .person import DATE_PREFIX, DEGREE_RX
+from .person import DATE_PREFIX, DEGREE_RX, MONTH_YEAR
 from .runs import Block, Seg, BOLD_STYLE, YEAR_ALONE, RunBuilder, paper_badge, segments
 
 
@@ -842,8 +842,7 @@ def _degree_lead(text: str) -> bool:
     return m is not None and re.match(r"\s*[:,(–-]", text[m.end():]) is not None
 
 
-_DATE_SPAN = re.compile(r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d)\s*(?:[-–—]+|to)\s*"
-                        r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|present|now|current|today)\b", re.I)
+_DATE_SPAN = re.compile(rf"(?:{MONTH_YEAR})\s*(?:[-–—]+|to)\s*(?:{MONTH_YEAR}|present|now|current|today)\b", re.I)
 
 
 def _dated_entry(text: str) -> bool:
