@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
+from ..common import ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
@@ -324,8 +324,9 @@ names the owner's advisors; elsewhere a CV's "Supervision:" heads the students t
 advisor label of :func:`advisors_in`'s own."""
 
 
-ADVISED_BY_LINE = re.compile(r"^\s*(?:co-?)?(?:advised|supervised)\s+by\s+(?=(?-i:[A-Z]))", re.I)
-"""A line that opens by saying who advises the owner ("Advised by Jo Bell", "Co-supervised by Prof. A and B"): a
+ADVISED_BY_LINE = re.compile(rf"^\s*{ADVISED_BY}\s+(?=(?-i:[A-Z]))", re.I)
+"""A line that opens by saying who advises the owner ("Advised by Jo Bell", "Co-supervised by Prof. A and B",
+"Mentored by Dr. Lee"; the words :data:`~kg.importers.common.SUPERVISED_BY` reads a work's supervisor by): a
 capital after "by" (not "advised by the lab")."""
 
 
