@@ -3236,7 +3236,11 @@ TITLE_SEPARATOR = re.compile(r"\s[|/\-–—:·]\s|\|")
 Meteorologist")."""
 
 
-SUPERVISED_BY = re.compile(r"(?i:\b(?:co-?)?(?:supervised|advised|mentored)\s+by|\b" + ADVISOR_WORDS + r"\s*[:：])\s*"
+ADVISED_BY = r"(?:co-?)?(?:supervised|advised|mentored)\s+by"
+"""The words that say who advises a work or a person ("supervised by", "Co-advised by", "mentored by")."""
+
+
+SUPERVISED_BY = re.compile(r"(?i:\b" + ADVISED_BY + r"|\b" + ADVISOR_WORDS + r"\s*[:：])\s*"
                            r"(?:(?i:" + HONORIFIC_WORDS + r")\s+)?([A-ZÀ-Ö][\w.'’-]*(?:\s+[A-ZÀ-Ö][\w.'’-]*){0,3})")
 """The name a page writes as a work's supervisor ("Supervised by C.M. Edwards", "Advisor: Prof. Ana Ruiz")."""
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape as _html_escape
 from functools import lru_cache
 from pathlib import Path  # noqa: F401  (doctests)
@@ -135,6 +135,9 @@ class FrontMatter:
     body_start: int
     """1-based line where the body starts (after the closing fence)."""
     fence_lines: tuple[int, ...] = ()
+    items: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """The line span of each entry of a YAML block list (``"item.0"``, from its first line to the next entry's)
+    and of the keys inside it (``"sections.1.content.text"``): :func:`collect_yaml_spans`."""
 
 
 def read_front_matter(doc: SourceDoc) -> FrontMatter:
@@ -164,15 +167,16 @@ def read_front_matter(doc: SourceDoc) -> FrontMatter:
     memo = READ_ONCE.get()
     key = ("front matter", doc.display, fence, offset, text)
     if memo is not None and key in memo:
-        data, spans = memo[key]
-        return FrontMatter(copy.deepcopy(data), dict(spans), end + 2, (first + 1, end + 1))
+        data, spans, items = memo[key]
+        return FrontMatter(copy.deepcopy(data), dict(spans), end + 2, (first + 1, end + 1), dict(items))
+    items: dict[str, tuple[int, int]] = {}
     if fence == "---":
-        data, spans = yaml_with_spans(text, offset, doc.display)
+        data, spans = yaml_with_spans(text, offset, doc.display, items=items)
     else:
         data, spans = toml_with_spans(text, offset, doc.display)
     if memo is not None:
-        memo[key] = (copy.deepcopy(data), dict(spans))
-    return FrontMatter(data, spans, end + 2, (first + 1, end + 1))
+        memo[key] = (copy.deepcopy(data), dict(spans), dict(items))
+    return FrontMatter(data, spans, end + 2, (first + 1, end + 1), items)
 
 
 def front_matter_or_none(doc: SourceDoc | None) -> FrontMatter | None:
@@ -190,11 +194,12 @@ def front_matter_or_none(doc: SourceDoc | None) -> FrontMatter | None:
         return None
 
 
-def yaml_with_spans(text: str, offset: int, display: str, what: str = "front matter"
-                    ) -> tuple[dict, dict[str, tuple[int, int]]]:
+def yaml_with_spans(text: str, offset: int, display: str, what: str = "front matter",
+                    items: dict[str, tuple[int, int]] | None = None) -> tuple[dict, dict[str, tuple[int, int]]]:
     """YAML text (its first line is file line ``offset + 1``) -> its mapping and the 1-based line span of
-    each key (nested keys as ``"a.b"``); errors are :class:`SourceError` at their line, saying ``what`` the text
-    is (a page's front matter, a whole data file)."""
+    each key (nested keys as ``"a.b"``; ``items``, when given, gets the lists' entries: :func:`collect_yaml_spans`);
+    errors are :class:`SourceError` at their line, saying ``what`` the text is (a page's front matter, a whole data
+    file)."""
     import yaml
 
     try:
@@ -222,7 +227,7 @@ def yaml_with_spans(text: str, offset: int, display: str, what: str = "front mat
     if not isinstance(data, dict):
         raise SourceError(f"{what} is not a YAML mapping", path=display, line=offset)
     spans: dict[str, tuple[int, int]] = {}
-    collect_yaml_spans(node, "", offset, spans)
+    collect_yaml_spans(node, "", offset, spans, items)
     return data, spans
 
 
@@ -258,8 +263,18 @@ def _yaml_quotes_mended(text: str) -> str | None:
     return mended if mended != text else None
 
 
-def collect_yaml_spans(node, prefix: str, offset: int, spans: dict[str, tuple[int, int]]) -> None:
-    """Add the 1-based line span of every key of a composed YAML mapping ``node`` to ``spans``."""
+def collect_yaml_spans(node, prefix: str, offset: int, spans: dict[str, tuple[int, int]],
+                       items: dict[str, tuple[int, int]] | None = None) -> None:
+    """Add the 1-based line span of every key of a composed YAML mapping ``node`` to ``spans``; with ``items``,
+    each entry of a block list there (``"item.0"``: from its first line to the line before the next entry's, the
+    last to the list's end) and every key inside an entry (``"item.0.title"``).
+
+    >>> import yaml
+    >>> spans, items = {}, {}
+    >>> collect_yaml_spans(yaml.compose("item:\\n- title: A\\n  year: 1\\n- title: B\\n"), "", 0, spans, items)
+    >>> spans, items
+    ({'item': (1, 4)}, {'item.0': (2, 3), 'item.0.title': (2, 2), 'item.0.year': (3, 3), 'item.1': (4, 4), 'item.1.title': (4, 4)})
+    """
     import yaml
 
     if not isinstance(node, yaml.MappingNode):
@@ -271,7 +286,26 @@ def collect_yaml_spans(node, prefix: str, offset: int, spans: dict[str, tuple[in
         last = offset + (end.line if end.column == 0 else end.line + 1)
         spans[key] = (first, max(first, last))
         if isinstance(value_node, yaml.MappingNode):
-            collect_yaml_spans(value_node, key + ".", offset, spans)
+            collect_yaml_spans(value_node, key + ".", offset, spans, items)
+        elif items is not None:
+            _collect_entries(value_node, key, offset, max(first, last), items)
+
+
+def _collect_entries(node, key: str, offset: int, last: int, items: dict[str, tuple[int, int]]) -> None:
+    """The entries of a block list ``node`` (the value of ``key``, whose lines end at ``last``) into ``items``
+    (:func:`collect_yaml_spans`); a flow list (``[a, b]``) or any other value adds none."""
+    import yaml
+
+    if not isinstance(node, yaml.SequenceNode) or node.flow_style:
+        return
+    starts = [offset + entry.start_mark.line + 1 for entry in node.value]
+    for i, entry in enumerate(node.value):
+        end = max(starts[i], starts[i + 1] - 1 if i + 1 < len(starts) else last)
+        items[f"{key}.{i}"] = (starts[i], end)
+        if isinstance(entry, yaml.MappingNode):
+            collect_yaml_spans(entry, f"{key}.{i}.", offset, items, items)
+        else:
+            _collect_entries(entry, f"{key}.{i}", offset, end, items)
 
 
 _TOML_QUOTED_LINE = re.compile(r'^(\s*[\w.\-]+\s*=\s*")(.*)("\s*)$')

@@ -99,7 +99,8 @@ def import_counting_parses(site: Path, monkeypatch, parser: str):
     parsed: list[str] = []
     parse = getattr(document, parser)
     monkeypatch.setattr(document, parser,
-                        lambda text, offset, display: parsed.append(Path(display).name) or parse(text, offset, display))
+                        lambda text, offset, display, *more, **kw: parsed.append(Path(display).name)
+                        or parse(text, offset, display, *more, **kw))
     return import_path(site).profile, parsed
 
 

@@ -852,6 +852,17 @@ def test_the_months_and_the_editors_word_are_written_once_where_the_readers_matc
     assert reader._DATE_CELL.fullmatch("Sept. 2019 – present") and not reader._DATE_CELL.fullmatch("M.S. (1999)")
 
 
+def test_one_date_cell_pattern_serves_the_continued_rows_and_the_header_row():
+    """The table walker asks one pattern whether a first cell is a date (a CV's date column: never a header row,
+    never an entry's second row): the numeric and the foreign-word spans the header test knew are among them."""
+    from kg.importers.page import reader
+
+    assert not hasattr(reader, "_DATED_CELL")
+    for cell in ("2022", "10/2015 - 09/2022", "2019 – heute", "2021 - aujourd'hui", "03.2018 – actualidad"):
+        assert reader._DATE_CELL.fullmatch(cell), cell
+    assert not reader._DATE_CELL.fullmatch("Degree") and not reader._DATE_CELL.fullmatch("Institution")
+
+
 def test_news_reports_in_chinese_head_news_and_prizes_head_awards():
     from kg.importers.common import section_kind
 

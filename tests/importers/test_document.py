@@ -137,6 +137,19 @@ def test_toml_array_tables_span_all_their_lines():
     assert fm.data["organizations"] == [{"name": "U"}, {"name": "V"}]
 
 
+def test_front_matter_spans_each_entry_of_a_block_list_and_the_keys_inside_it():
+    # issue 7: a list's entries had no spans (a widget's reader scanned the lines for dashes, a landing page's
+    # reader composed the YAML again): each entry runs to the line before the next, the last to the list's end
+    doc = SourceDoc(Path("awards.md"), "---\nitem:\n  - title: Gold Quill\n    note: |\n      - not an entry\n"
+                                        "  - title: Silver Reed\n\ntags: [a, b]\n---\n")
+    fm = read_front_matter(doc)
+    assert fm.spans["item"] == (2, 7) and "item.0" not in fm.spans  # (the keys' spans are as they were)
+    assert {k: v for k, v in fm.items.items() if k.startswith("item.")} == {
+        "item.0": (3, 5), "item.0.title": (3, 3), "item.0.note": (4, 5), "item.1": (6, 7), "item.1.title": (6, 6)}
+    assert "tags.0" not in fm.items  # (a flow list's entries share its line)
+    assert read_front_matter(SourceDoc(Path("a.md"), "+++\ntitle = 'x'\n+++\n")).items == {}
+
+
 def test_yaml_front_matter_may_close_with_dots_and_rendering_blanks_the_same_lines():
     text = "---\nname: Jane Doe\n...\n# Jane Doe\n"
     fm = read_front_matter(SourceDoc(path=Path("a.md"), text=text))

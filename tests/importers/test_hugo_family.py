@@ -218,8 +218,8 @@ def test_a_group_sites_member_pages_are_parsed_once_to_find_who_leads_it(tmp_pat
     parsed: list[str] = []
     parse = document.yaml_with_spans
     monkeypatch.setattr(document, "yaml_with_spans",
-                        lambda text, offset, display, *a: parsed.append(Path(display).parent.name)
-                        or parse(text, offset, display, *a))
+                        lambda text, offset, display, *a, **k: parsed.append(Path(display).parent.name)
+                        or parse(text, offset, display, *a, **k))
     person = import_path(tmp_path).profile.person
     assert (person.name, [(a.name, a.url) for a in person.affiliations]) == (
         "MOSSNET", [("Saltmarsh Institute (SMI)", "https://smi.example.org")])
@@ -1438,6 +1438,28 @@ def test_a_landing_pages_block_heads_its_text_whatever_the_order_of_its_keys():
             "      title: News\n---\n")
     lines = blocks_view(SourceDoc(Path("_index.md"), page)).lines
     assert lines.index("## News") < lines.index("**May 2024**: a talk.")
+
+
+def test_a_landing_pages_blocks_are_found_from_its_front_matter_read_once(monkeypatch):
+    # issue 7: the blocks' lines come from the front matter's list spans, the YAML is not composed again; a text
+    # written on its key's line ("text: A talk.") starts there
+    from pathlib import Path
+
+    import pytest
+
+    from kg.importers import base
+    from kg.importers.base import SourceDoc
+    from kg.importers.document import read_front_matter
+    from kg.importers.site.pages import blocks_view
+
+    doc = SourceDoc(Path("_index.md"), "---\nsections:\n  - block: markdown\n    content:\n      title: News\n"
+                                       "      text: 'June 2024: a poster.'\n  - block: text\n    content:\n"
+                                       "      title: Awards\n      text: |\n        Gold Quill, 2023\n---\n")
+    fm = read_front_matter(doc)
+    monkeypatch.setattr(base, "compose_yaml", lambda *a, **k: pytest.fail("the front matter composed again"))
+    lines = blocks_view(doc, fm).lines
+    assert lines[4:6] == ["## News", "June 2024: a poster."]
+    assert lines[8:11] == ["## Awards", "", "Gold Quill, 2023"]
 
 
 def test_a_page_in_a_post_folder_the_menu_links_is_read_and_a_mail_icon_gives_the_email(tmp_path):

@@ -1665,6 +1665,15 @@ def test_advised_by_line_wants_a_name_after_by():
     assert not ADVISED_BY_LINE.match("advised by the lab")
 
 
+def test_a_header_line_and_a_works_supervisor_share_the_advised_by_words():
+    """The header's "Mentored by Dr. Ada Quill" line is read by the words SUPERVISED_BY reads a work's supervisor by."""
+    from kg.importers.common import ADVISED_BY, SUPERVISED_BY
+    from kg.importers.page.person import ADVISED_BY_LINE
+
+    assert ADVISED_BY in ADVISED_BY_LINE.pattern and ADVISED_BY in SUPERVISED_BY.pattern
+    assert ADVISED_BY_LINE.match("Mentored by Dr. Ada Quill") and SUPERVISED_BY.search("mentored by Ada Quill")
+
+
 def test_a_supervision_label_outside_a_degree_card_names_no_advisors():
     """'Supervision: Ana Ruiz (PhD 2021), Bo Lee (MSc 2019)' on a CV heads the students the owner supervised: no
     advisors of the owner (under a doctorate's CV card the same label does name its advisors: the card test above)."""

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
+from ..common import ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
@@ -324,8 +324,9 @@ names the owner's advisors; elsewhere a CV's "Supervision:" heads the students t
 advisor label of :func:`advisors_in`'s own."""
 
 
-ADVISED_BY_LINE = re.compile(r"^\s*(?:co-?)?(?:advised|supervised)\s+by\s+(?=(?-i:[A-Z]))", re.I)
-"""A line that opens by saying who advises the owner ("Advised by Jo Bell", "Co-supervised by Prof. A and B"): a
+ADVISED_BY_LINE = re.compile(rf"^\s*{ADVISED_BY}\s+(?=(?-i:[A-Z]))", re.I)
+"""A line that opens by saying who advises the owner ("Advised by Jo Bell", "Co-supervised by Prof. A and B",
+"Mentored by Dr. Lee"; the words :data:`~kg.importers.common.SUPERVISED_BY` reads a work's supervisor by): a
 capital after "by" (not "advised by the lab")."""
 
 
@@ -733,6 +734,11 @@ University, and before that ..."): a past position, named by its place alone."""
 
 TALK_KIND = re.compile(r"^(?:(?:invited|contributed|keynote|plenary|oral|poster|spotlight|lightning|"
                         r"seminar|colloquium|guest)\b.*|.*\b(?:talk|presentation|lecture|short course|tutorial)s?)$", re.I)
+MONTH_YEAR = r"(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d"
+"""A year, a month's name (capitalised) before it or none ("2021", "Aug 2024", "Sept. 2019"): one end of the date
+spans CV lines write (:data:`~.reader._DATE_SPAN`, :data:`~.readers._TITLE_THEN_DATES`)."""
+
+
 DATE_PREFIX = re.compile(
     r"^(?:[^\w\[(【]\s*)*[\[(【]?\s*(?P<date>"
     r"(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\d|3[01]))?|"

@@ -33,7 +33,7 @@ from .source import (
     text_nodes,
 )
 from .sections import LABEL_HEADING, year_heading, section_kind
-from .person import DATE_PREFIX, DEGREE_RX
+from .person import DATE_PREFIX, DEGREE_RX, MONTH_YEAR
 from .runs import Block, Seg, BOLD_STYLE, YEAR_ALONE, RunBuilder, paper_badge, segments
 
 
@@ -62,9 +62,11 @@ def _bold_only(el) -> bool:
     # (a quoted bold line, '<a name="x"></a><b>"Title"</b>', is a paper's title: see the caller)
 
 
-_DATE_WORD = rf"(?:19|20)\d\d|present|now|today|current|(?:{MONTH_ABBR})[a-z]*\.?"
+_DATE_WORD = rf"(?:19|20)\d\d|present|now|today|current|heute|aujourd'hui|actualidad|(?:{MONTH_ABBR})[a-z]*\.?"
 _DATE_CELL = re.compile(rf"(?i)[\s\W\d]*(?:{_DATE_WORD})(?:[\s\W\d]|{_DATE_WORD})*")
-"""A table cell that is a date or a span of dates alone ("1996–2003", "2017–", "Sep 2020 - present")."""
+"""A table cell that is a date or a span of dates alone ("1996–2003", "2017–", "Sep 2020 - present", "10/2015 -
+09/2022", "2019 – heute"): a CV's date column, data, never a column's label (a markdown table's first row is its
+header, and a CV table's first entry is written there)."""
 
 
 def _holds_media(cell) -> bool:
@@ -524,7 +526,7 @@ class Reader:
                     continue
                 if columns is None and len(cells) >= 2 and (all(tag_of(c) == "th" for c in cells) or len(texty) >= 3
                                                              and all(_all_bold(c) for c in texty)) \
-                        and not _DATED_CELL.fullmatch(norm(" ".join(itertext(cells[0])))):
+                        and not _DATE_CELL.fullmatch(norm(" ".join(itertext(cells[0])))):
                     # (or a first row of bold cells alone, as jemdoc writes its header: "*Method* | *Cost* | ...")
                     # a header row: column labels, not data
                     columns = [norm(" ".join(itertext(c))).lower() for c in cells]
@@ -778,12 +780,6 @@ class Reader:
         return bool(self.block_imgs(block)) or bool(k) and bool(self.block_imgs(self.blocks[k - 1]))
 
 
-_DATED_CELL = re.compile(r"(?:\d{1,2}[/.])?(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:\d{1,2}[/.])?(?:19|20)\d\d|"
-                         r"present|now|today|heute|aujourd'hui|actualidad)?)?", re.I)
-"""A table cell that is a date or a span of dates ("2022", "10/2015 - 09/2022"): data, never a column's label (a
-markdown table's first row is its header, and a CV table's first entry is written there)."""
-
-
 _ITEM_CLASS = re.compile(r"[-_](?:item|entry)$", re.I)
 """A class that calls its box one item of a list ("award-item", "news-entry"; a "message-card" is a box of any
 text)."""
@@ -842,8 +838,7 @@ def _degree_lead(text: str) -> bool:
     return m is not None and re.match(r"\s*[:,(–-]", text[m.end():]) is not None
 
 
-_DATE_SPAN = re.compile(r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d)\s*(?:[-–—]+|to)\s*"
-                        r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|present|now|current|today)\b", re.I)
+_DATE_SPAN = re.compile(rf"(?:{MONTH_YEAR})\s*(?:[-–—]+|to)\s*(?:{MONTH_YEAR}|present|now|current|today)\b", re.I)
 
 
 def _dated_entry(text: str) -> bool:

@@ -30,6 +30,7 @@ from .person import (
     CARD_SUPERVISION,
     DATE_PREFIX,
     DEGREE_RX,
+    MONTH_YEAR,
     TALK_KIND,
     advisors_in,
     cjk_name_like,
@@ -321,8 +322,8 @@ year.month), "02/2023 - 09/2024" (month/year), "[2018+]" (since 2018), "October 
 colon), "Aug'2023 - Sep'2024:" (an apostrophe between month and year)."""
 
 
-_MID_DATES = re.compile(r"\s*[.,;|]\s+(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s*(?:[-–—~]|to)\s*"
-                        r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|[Pp]resent|[Nn]ow|[Cc]urrent|[Tt]oday)\s*[.,;|]\s+")
+_MID_DATES = re.compile(rf"\s*[.,;|]\s+{MONTH_YEAR}\s*(?:[-–—~]|to)\s*"
+                        rf"(?:{MONTH_YEAR}|[Pp]resent|[Nn]ow|[Cc]urrent|[Tt]oday)\s*[.,;|]\s+")
 """A date range between two stops inside an experience line ("Fellow. June 2014 - May 2019. Lakeside University")."""
 
 
@@ -682,8 +683,7 @@ def _cv_card(head: str, under: str) -> str | None:
 
 
 _TITLE_THEN_DATES = re.compile(
-    r"\s*(\S.*?)\s+((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d(?:\s*[-–—]+\s*(?:[Pp]resent|[Nn]ow|[Cc]urrent|"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d))?)\s*")
+    rf"\s*(\S.*?)\s+({MONTH_YEAR}(?:\s*[-–—]+\s*(?:[Pp]resent|[Nn]ow|[Cc]urrent|{MONTH_YEAR}))?)\s*")
 """A line that is a title, then its dates ("Data Analyst Aug 2024 – Jul 2025"): the two apart."""
 
 

@@ -197,11 +197,14 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
     # kept that is one is the match, as when every kept work was compared in turn)
     index: dict[tuple[str, str], list[Publication]] = {}
     place: dict[int, int] = {}  # id of a kept work -> its place in out
+    keyed: set[tuple[int, tuple[str, str]]] = set()  # (a kept work is listed once under each of its keys)
 
     def keep(p: Publication, at: int) -> None:
         place[id(p)] = at
         for key in _work_keys(p):
-            index.setdefault(key, []).append(p)
+            if (id(p), key) not in keyed:
+                keyed.add((id(p), key))
+                index.setdefault(key, []).append(p)
 
     for pub in pubs:
         near = {id(p): p for key in _work_keys(pub) for p in index.get(key, ()) if id(p) in place}
@@ -421,7 +424,8 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
                                  for p in part.publications if id(p) not in {id(k) for k in kept}]
             part.publications = kept
     pubs: list[Publication] = []
-    read_elsewhere = lines_read_by_another_part(parts)
+    left = {id(part): part.unparsed() for part in parts}  # (each part's unread lines, found once)
+    read_elsewhere = lines_read_by_another_part(parts, left)
     listed_by_all: set[tuple] = set()  # (a line two readers of one file both left is listed once)
     own_orcid = (person.identifiers.get("orcid") or "").rsplit("/", 1)[-1].upper()
     for part in parts:
@@ -439,7 +443,7 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
                     pubs.append(item)
                 else:
                     getattr(profile, attr).append(item)
-        for u in part.unparsed():
+        for u in left[id(part)]:
             u = u if u.file else u.model_copy(update={"file": part.rel})
             if (u.file, u.line, u.text) in listed_by_all or (u.file == part.rel and u.line in read_elsewhere.get(
                     (id(part), u.file), ())):
@@ -526,10 +530,11 @@ def merge_same_person(person: Person, candidate: Person) -> None:
     merge_person(person, only_if_same_person(candidate, person))
 
 
-def lines_read_by_another_part(parts: list[Part]) -> dict[tuple[int, str], set[int]]:
+def lines_read_by_another_part(parts: list[Part], left: dict[int, list[Unparsed]]) -> dict[tuple[int, str], set[int]]:
     """For each part of a file that two or more parts read (a lab member's page read as the member's record and
     as a page), the lines of it that another of those parts read: lines it saw as this part did (the same text)
     and does not list. A line is listed when every reader that saw it left it, as one reader's would be.
+    ``left``: each part's :meth:`Part.unparsed`, by ``id(part)``.
 
     (keyed by ``(id(part), file)``)
     """
@@ -540,7 +545,7 @@ def lines_read_by_another_part(parts: list[Part]) -> dict[tuple[int, str], set[i
     for rel, same in by_file.items():
         if len(same) < 2:
             continue
-        listed = {id(p): {u.line for u in p.unparsed() if (u.file or p.rel) == rel} for p in same}
+        listed = {id(p): {u.line for u in left[id(p)] if (u.file or p.rel) == rel} for p in same}
         for part in same:
             mine = part.doc.lines
             taken = set()

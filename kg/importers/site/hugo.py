@@ -1389,11 +1389,8 @@ def _accomplishments(site: _Site) -> list[Part]:
             continue
         doc = read_file(site.root, page)
         first, last = fm.spans.get("item", (1, 0))
-        # (each item's first line: the list's dashes at the outermost indent of the key's lines)
-        dashes = [n for n in range(first + 1, last + 1) if re.match(r"\s*- ", doc.lines[n - 1])]
-        indent = min((len(doc.lines[n - 1]) - len(doc.lines[n - 1].lstrip()) for n in dashes), default=0)
-        starts = [n for n in dashes if len(doc.lines[n - 1]) - len(doc.lines[n - 1].lstrip()) == indent]
         items = fm.data["item"]
+        spans = [fm.items.get(f"item.{i}") for i in range(len(items))]  # (each item's lines, TOML's none)
         part = Part(rel_path(site.root, page), doc, "hugo-widget")
         for i, item in enumerate(items):
             title = md_text(as_text(item.get("title")) or "") if isinstance(item, dict) else ""
@@ -1402,8 +1399,7 @@ def _accomplishments(site: _Site) -> list[Part]:
             if not title or not AWARD_WORDS.search(f"{title} {said}"):
                 continue
             year = find_year(as_text(item.get("date_start")) or "")
-            line, end = (starts[i], starts[i + 1] - 1 if i + 1 < len(starts) else last) \
-                if len(starts) == len(items) else (first, first)
+            line, end = spans[i] if all(spans) else (first, first)
             part.awards.append(Award(name=title if AWARD_WORDS.search(title) or not said else f"{said}, {title}",
                                      year=year, years=[year] if year else [], line=line, file=part.rel))
             doc.use(line, end)

@@ -1278,12 +1278,11 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     # collections kg has no field for (blog posts, projects) are reported line by line in `unparsed`,
     # not skipped in silence
-    posts_news = _news_posts(root, lab=lab.head is not None) if (root / "_posts").is_dir() else set()
+    posts_news = _news_posts(root, lab=lab.head is not None)
     for name in _UNREAD_COLLECTIONS:
         folder = root / f"_{name}"
         if folder.is_dir():
-            # (Jekyll reads a collection's subfolders too: "_posts/labnews/2019-01-02-x.md")
-            for file in sorted(folder.rglob("*.md")) + sorted(folder.rglob("*.markdown")):
+            for file in _markdown_files(folder):
                 try:
                     doc, rel, _fm = read_markdown(root, file)
                 except SourceError as err:
@@ -1556,8 +1555,11 @@ def _news_posts(root: Path, lab: bool = False) -> set[str]:
     ``{% for post in site.posts %}`` (or "{% include list.html data="posts" %}", a lab-website template's blog)
     lists them all (:data:`ALL_POSTS`); one over ``{% for post in site.categories.labnews %}`` those of that
     category (or tag). So does a lab's home page that lists them (``{% for post in paginator.posts %}`` on the
-    index of a site whose members' records name its head): a lab's posts are its news."""
+    index of a site whose members' records name its head): a lab's posts are its news. None for a site with no
+    ``_posts/``."""
     found: set[str] = set()
+    if not (root / "_posts").is_dir():
+        return found
     # (the pages of the root, of its folders and of _pages/, where minimal-mistakes and academicpages keep them)
     pages = [*jekyll_pages(root), *jekyll_pages(root / "_pages"), *folder_pages(root), *_folder_index_pages(root)]
     for page in dict.fromkeys(pages):
@@ -1603,11 +1605,11 @@ def _is_news_post(file: Path, fm, news: set[str]) -> bool:
 def _listed_posts(root: Path, base: str | None, lab: bool) -> list[Part]:
     """The news items of the posts a site's news page lists (:func:`_news_posts`), for a site read as plain
     pages (Hydejack's "layout: list" news page beside its about page)."""
-    news = _news_posts(root, lab=lab) if (root / "_posts").is_dir() else set()
+    news = _news_posts(root, lab=lab)
     out: list[Part] = []
     if not news:
         return out
-    for file in sorted((root / "_posts").rglob("*.md")) + sorted((root / "_posts").rglob("*.markdown")):
+    for file in _markdown_files(root / "_posts"):
         try:
             _doc, _rel, fm = read_markdown(root, file)
         except SourceError:
@@ -1615,6 +1617,11 @@ def _listed_posts(root: Path, base: str | None, lab: bool) -> list[Part]:
         if _is_news_post(file, fm, news):
             out.append(news_item(root, file, base))
     return out
+
+
+def _markdown_files(folder: Path) -> list[Path]:
+    """A collection's markdown files, in its subfolders too, as Jekyll reads them ("_posts/labnews/2019-01-02-x.md")."""
+    return sorted(folder.rglob("*.md")) + sorted(folder.rglob("*.markdown"))
 
 
 def _news_post(data: dict, news: set[str] = frozenset()) -> bool:

@@ -633,10 +633,6 @@ def blocks_view(doc: SourceDoc, fm: FrontMatter | None = ...) -> SourceDoc | Non
     >>> v.lines[4:7]
     ['## News', '', '**May 2024**: a talk.']
     """
-    import yaml
-
-    from ..base import compose_yaml
-
     if not re.search(r"(?m)^sections\s*:", doc.text):
         return None  # (no front matter is parsed for a page that names no sections: most pages)
     fm = front_matter_or_none(doc) if fm is ... else fm  # (a caller that read it already passes it)
@@ -644,34 +640,32 @@ def blocks_view(doc: SourceDoc, fm: FrontMatter | None = ...) -> SourceDoc | Non
             doc.lines[fm.fence_lines[0] - 1].strip() != "---":
         return None
     first, last = fm.fence_lines
-    root = compose_yaml("\n".join(doc.lines[first:last - 1]), doc.display, first + 1)
-
-    def value(node, key: str):
-        items = node.value if isinstance(node, yaml.MappingNode) else []
-        return next((v for k, v in items if isinstance(k, yaml.ScalarNode) and k.value == key), None)
-
     lines = doc.text.split("\n")
     shown: list[tuple[int, list[str]]] = []
-    blocks = value(root, "sections")
-    for block in blocks.value if isinstance(blocks, yaml.SequenceNode) else []:
-        kind, content = value(block, "block"), value(block, "content")
-        title, text = value(content, "title"), value(content, "text")
-        if not (isinstance(kind, yaml.ScalarNode) and str(kind.value).lower() in TEXT_BLOCKS and
-                isinstance(title, yaml.ScalarNode) and isinstance(text, yaml.ScalarNode) and text.value.strip()):
+    for i, block in enumerate(fm.data["sections"]):
+        content = block.get("content") if isinstance(block, dict) else None
+        kind, title, text = (block.get("block"), *(content.get(k) for k in ("title", "text"))) \
+            if isinstance(content, dict) else (None, None, None)
+        at = [fm.items.get(f"sections.{i}.content.{k}") for k in ("title", "text")]
+        if not (isinstance(kind, str) and kind.lower() in TEXT_BLOCKS and isinstance(title, str)
+                and isinstance(text, str) and text.strip() and all(at)):
             continue
-        heading = md_text(title.value)
+        heading = md_text(title)
         if section_kind(heading) not in UNLINKED_KINDS:
             continue
-        body = text.value.rstrip("\n").split("\n")
-        # a block scalar's text starts on the line after its "|"; the text's lines are the page's (fewer when folded)
-        start = first + 1 + text.start_mark.line + (1 if text.style in ("|", ">") else 0)
+        body = text.rstrip("\n").split("\n")
+        # a block scalar's text ("text: |") starts on the line after its key's; the text's lines are the page's (fewer
+        # when folded)
+        after = re.match(r"[^:]*:\s*(\S?)", doc.lines[at[1][0] - 1])
+        block_style = after is not None and after.group(1) in ("|", ">")
+        start = at[1][0] + (0 if after is not None and after.group(1) and not block_style else 1)
         if start + len(body) - 1 > last - 1:
             continue
         # the heading on the title's line when it comes first, else on the "text: |" line (a block may write its
         # keys in any order: the heading must stand above its text)
-        above = first + 1 + title.start_mark.line
+        above = at[0][0]
         if above >= start:
-            if text.style not in ("|", ">"):
+            if not block_style:
                 continue
             above = start - 1
         shown += [(above, [f"## {heading}"]), (start, body)]
