@@ -1024,3 +1024,11 @@ def test_an_issn_closing_a_journal_line_is_no_year():
     assert find_year("Harbour Letters Vol.4 No.1, pp.10~19, Mar. 2016 (ISSN 1985-0042)") == 2016
     assert find_year("Coastal Notes, 2009, ISSN: 2001-7713") == 2009
     assert find_year("Field work, 1998-2005") == 2005
+
+
+def test_a_venue_joined_to_its_year_by_a_middle_dot_or_bar_is_the_name_alone():
+    from kg.importers.common import parse_venue
+
+    for text in ("Tidal Notes · 2023", "Tidal Notes | 2023", "Tidal Notes • 2023"):
+        v = parse_venue(text)
+        assert (v.venue, v.year) == ("Tidal Notes", 2023)
