@@ -2207,7 +2207,8 @@ def parse_venue(text: str) -> Venue:
         out.pages = out.pages or _VENUE_DASH.sub("-", dblp.group("p"))
         name = name[:dblp.start()]
     # ("Interspeech 2024, Kos" and "(LREC 2026)" without their years: no space before the comma or bracket left)
-    name = _VENUE_SPACE_PUNCT.sub("", _VENUE_SPACES.sub(" ", name)).strip(" ,.;:-")
+    # ("Social Networks · 2023", "Nature | 2021": the mark that joined the year to the name left with it)
+    name = _VENUE_SPACE_PUNCT.sub("", _VENUE_SPACES.sub(" ", name)).strip(" ,.;:-·•|–—")
     acronym = None
     m = _VENUE_ACRONYM.search(name) if "(" in name else None  # a closing bracket, or one the volume's cut above left open
     if m and name.rstrip().endswith(")") and _looks_like_acronym(m.group(1)):

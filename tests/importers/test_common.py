@@ -1047,3 +1047,11 @@ def test_the_owner_written_without_their_second_family_name_is_the_owner():
     assert mark_owner(authors, "Pablo Roca Salas") == 1 and authors[1].is_self
     assert not owner_variant("Pablo Ruiz", "Pablo Roca Salas")
     assert not owner_variant("Ana Roca", "Pablo Roca Salas")
+
+
+def test_a_venue_joined_to_its_year_by_a_middle_dot_or_bar_is_the_name_alone():
+    from kg.importers.common import parse_venue
+
+    for text in ("Tidal Notes · 2023", "Tidal Notes | 2023", "Tidal Notes • 2023"):
+        v = parse_venue(text)
+        assert (v.venue, v.year) == ("Tidal Notes", 2023)

@@ -433,3 +433,22 @@ def test_a_footer_affiliation_holding_the_owners_own_name_is_no_workplace(tmp_pa
         "_pages/home.md": "---\ntitle: Home\npermalink: /\n---\n\n# Marta Kowalczyk\n\nI study thin films.\n",
     })
     assert [a.name for a in profile.person.affiliations] == ["Silesian University of Technology"]
+
+
+def test_plain_profile_user_names_at_the_top_of_a_jekyll_config_with_an_about_page(tmp_path):
+    # a theme's _config.yml writes the owner's profiles as plain user names at its top ("twitter: x",
+    # "linkedin: x", "github: x"; the others commented out), its footer's icons linking them
+    files = {
+        "_config.yml": "name: Oda Renvik\nbio: Tea is good\nurl: https://orenvik.example.io\n"
+                       "# facebook: myfacebook\ntwitter: orenvik\nlinkedin: oda-renvik\ngithub: odar\n"
+                       "email: oda@renvik.example.org\n",
+        "about.md": "---\nlayout: page\ntitle: About\npermalink: /\n---\n\nI am a lecturer in soil physics at the "
+                    "University of Brask.\n\n## Publications\n\n"
+                    "- Oda Renvik, Per Holt. Water in frozen clay. *Soil Letters*, 2021.\n"
+                    "- Per Holt, Oda Renvik. Roots in dry sand. *Field Notes*, 2019.\n",
+    }
+    person = imported_site(tmp_path, files).person
+    assert person.name == "Oda Renvik"
+    assert person.identifiers.get("github") == "odar"
+    assert person.identifiers.get("twitter") == "orenvik"
+    assert person.identifiers.get("linkedin") == "oda-renvik"

@@ -2302,3 +2302,25 @@ def test_a_records_journal_with_its_volume_under_a_key_of_the_templates_own_is_i
     assert pubs["Rogue waves in shallow bays"].venue == "Wave Motion"
     assert pubs["Rogue waves in shallow bays"].volume == "12"
     assert pubs["Swell over sand bars"].venue == "Journal of Coastal Flows"
+
+
+def test_works_listed_in_a_pages_front_matter_under_a_key_naming_them(tmp_path):
+    # a hand-made generator's page keeps its list in its front matter ("articles: [{title, venue, authors}]",
+    # venue and year joined by a middle dot, authors by them too) and has no body; its template writes it out
+    files = {
+        "content/index.md": "---\ntemplate: index\ntitle: \"\"\n---\n\nI'm Lena Okafor, a lecturer in sociology at "
+                            "the University of Westmark.\n",
+        "content/research.md": (
+            "---\ntemplate: research\ntitle: Research\nlede: >\n  What I study.\n"
+            "courses:\n  - code: SOC 101\n    name: Networks and Crowds\n"
+            "articles:\n  - title: Gossip Chains in Small Towns\n    venue: Rural Sociology Letters · 2021\n"
+            "    authors: Ivo Brandt · Lena Okafor\n"
+            "  - title: Who Answers the Village Phone\n    venue: Field Methods Notes · 2019\n"
+            "    authors: Lena Okafor · Mara Quist · Ivo Brandt\n---\n"),
+    }
+    profile = imported_site(tmp_path, files)
+    pubs = {p.title: p for p in profile.publications}
+    assert set(pubs) == {"Gossip Chains in Small Towns", "Who Answers the Village Phone"}
+    gossip = pubs["Gossip Chains in Small Towns"]
+    assert (gossip.venue, gossip.year) == ("Rural Sociology Letters", 2021)
+    assert [a.name for a in gossip.authors] == ["Ivo Brandt", "Lena Okafor"]

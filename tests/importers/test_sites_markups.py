@@ -161,6 +161,32 @@ def test_a_pelican_publications_page_of_rst_references_is_read(tmp_path):
     assert pubs["Salt fingers in cold basins"].links.get("pdf") == "https://ex.org/b.pdf"
 
 
+def test_a_pelican_sites_own_citation_directive_is_one_work_each(tmp_path):
+    # a site's own directive (rendered by its plugin) whose block is a field list naming a work, values running
+    # on over more indented lines: each block one work, none lost whether its fields wrap or not
+    site = _write(tmp_path, {
+        "pelicanconf.py": "AUTHOR = u'Ada Quill'\nSITENAME = u'Ada Quill'\nSITEURL = 'https://aquill.example.org'\n",
+        "content/pages/home.rst": (
+            "Ada Quill\n#########\n\n:save_as: index.html\n\nI study tides.\n\n"
+            "Papers\n======\n\n"
+            ".. citation::\n   :author: <strong>A. Quill</strong>, B. Lund, C.\n       Moor\n   :year: 2021\n"
+            "   :title: Tides over warm\n       continental shelves\n   :proc: Meeting on Shelf Seas (MSS)\n"
+            "   :address: Lowtown, Marsh\n   :doi: 10.1234/tides.1\n\n"
+            ".. citation::\n   :author: B. Lund and <strong>A. Quill</strong>\n   :year: 2019\n"
+            "   :title: Salt fingers in cold basins\n   :proc: Ocean Letters\n   :pdf: {static}/docs/salt.pdf\n\n"
+            ".. image:: pic.png\n   :width: 50%\n   :alt: a wave\n"),
+    })
+    profile = import_path(site).profile
+    pubs = {p.title: p for p in profile.publications}
+    assert set(pubs) == {"Tides over warm continental shelves", "Salt fingers in cold basins"}
+    tides, salt = pubs["Tides over warm continental shelves"], pubs["Salt fingers in cold basins"]
+    assert (tides.year, salt.year) == (2021, 2019)
+    assert [a.name for a in tides.authors] == ["A. Quill", "B. Lund", "C. Moor"]
+    assert tides.links.get("doi") == "https://doi.org/10.1234/tides.1"
+    assert "Lowtown" not in (tides.venue or "")
+    assert salt.venue == "Ocean Letters" and salt.links.get("pdf", "").endswith("/docs/salt.pdf")
+
+
 def test_rst_link_over_lines_is_one_link():
     # reST reads a paragraph as one text: a link's title and its address may be on different lines
     view = pages.rst_view(SourceDoc(Path("p.rst"), "- A. Quill, `Tides over\n  warm shelves\n  <https://ex.org/t.pdf>`__, "

@@ -455,6 +455,10 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
             block = cfg.get(key)
             if isinstance(block, dict) and apply_social(person, key, block.get("username")):
                 used_keys.add(f"{key}.username")
+            elif isinstance(block, str) and PROFILE_SETTINGS[key] and apply_social(person, key, block):
+                # a theme's plain "github: ann-lee", "linkedin: ann-lee" at the top of the settings (its
+                # footer's icons link them)
+                used_keys.add(key)
         for key in _LINK_LISTS:
             if apply_social(person, "social", cfg.get(key), base):
                 used_keys.add(key)

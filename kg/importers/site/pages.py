@@ -330,6 +330,15 @@ def rst_view(doc: SourceDoc) -> SourceDoc:
             while block and not lines[block[-1]].strip():
                 block.pop()
             body = [k for k in block if lines[k].strip()]
+            cited = _rst_record(lines, body)
+            if cited is not None:
+                out[i] = cited
+                blank.discard(i)
+                for k in block:
+                    out[k] = ""
+                    blank.add(k)
+                i = j
+                continue
             cut = min((len(lines[k]) - len(lines[k].lstrip()) for k in body), default=0)
             options = True  # the directive's options (":width: 50%"): the block's first non-blank lines
             for k in block:
@@ -418,6 +427,59 @@ def _dedent_quotes(out: list[str], skip: set[int]) -> None:
             out[n] = line[indent:]
             continue
         prev_indent, prev_item, prev_literal = indent, bool(_RST_ITEM.match(line)), line.rstrip().endswith("::")
+
+
+_RECORD_VENUE = ("journal", "proc", "proceedings", "booktitle", "venue", "conference", "school", "institution",
+                 "publisher")
+_RECORD_AUTHORS = ("author", "authors")
+_RECORD_SKIP = {"title", "year", "date", "address", "location", "volume", "number", "issue", "pages",
+                "note", "type", "month", "key", "id", "class", "name"} | set(_RECORD_VENUE) | set(_RECORD_AUTHORS)
+
+
+def _rst_record(lines: list[str], body: list[int]) -> str | None:
+    """A directive of a site's own whose whole block is a field list naming a work (``.. reference::`` over
+    ``:author:``, ``:year:``, ``:title:``, ``:proc:``, ``:doi:``, ..., a field's value running on over more
+    indented lines) as the one citation line a template renders it to: ``Authors (Year). Title. *Venue*,
+    place, volume(number), pages.`` and a link per address field (``:doi:`` a DOI's address, Pelican's
+    ``{static}/x.pdf`` the site's ``/x.pdf``); None for any other directive (an image's ``:width:``)."""
+    fields: dict[str, str] = {}
+    key = None
+    base = None
+    for k in body:
+        line = lines[k]
+        indent = len(line) - len(line.lstrip())
+        o = re.match(r"^\s*:([\w-]+):(?:\s+(.*))?$", line)
+        if o and (base is None or indent <= base):
+            base = indent
+            key = o.group(1).lower()
+            if key in fields:
+                return None
+            fields[key] = (o.group(2) or "").strip()
+        elif key is not None and base is not None and indent > base:
+            fields[key] = (fields[key] + " " + line.strip()).strip()
+        else:
+            return None
+    title = fields.get("title", "")
+    if not title or not any(fields.get(a) for a in _RECORD_AUTHORS + ("year", "date") + _RECORD_VENUE):
+        return None
+    authors = next((fields[a] for a in _RECORD_AUTHORS if fields.get(a)), "")
+    year = fields.get("year") or fields.get("date") or ""
+    venue = next((fields[v] for v in _RECORD_VENUE if fields.get(v)), "")
+    parts = [p for p in (fields.get("address") or fields.get("location"), fields.get("volume")
+                         and fields["volume"] + (f"({fields['number']})" if fields.get("number") else ""),
+                         fields.get("pages")) if p]
+    text = (authors + (f" ({year})." if year else ".")).strip() + " " + title.rstrip(".") + "."
+    if venue:
+        text += " " + ". ".join(x.rstrip(".") for x in [f"*{venue}*"] + ([", ".join(parts)] if parts else [])) + "."
+    for name, value in fields.items():
+        if name in _RECORD_SKIP or not value or " " in value:
+            continue
+        value = re.sub(r"^\{(?:static|filename|attach)\}", "", value)
+        if name == "doi" and not re.match(r"https?://", value):
+            value = "https://doi.org/" + value
+        if re.match(r"(?:https?://|/)\S+$", value):
+            text += f" [{name}]({value})"
+    return " ".join(text.split())
 
 
 def _rst_reference(m: re.Match, named: dict[str, str], anonymous: list[str]) -> str:

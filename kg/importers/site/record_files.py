@@ -1257,6 +1257,45 @@ def _shortcode_part(root: Path, path: Path, base: str | None, lookups: dict[str,
     return part
 
 
+def _front_matter_works(root: Path, path: Path, base: str | None, lookups: dict[str, dict[str, str]],
+                        subtitle_sep: str = ": ") -> Part | None:
+    """A page whose front matter lists the owner's works under a key naming them (``articles: [{title, venue,
+    authors}]``, ``publications: [...]``), which its template writes out (the page's body may hold none): two
+    works or more, each read as a data file's record is (:func:`_read_record`), on the page's own lines; None
+    otherwise. Lists under other keys (``courses:``, ``social:``) are not read here."""
+    page_doc = read_file(root, path)
+    span = front_matter_span(page_doc.text)
+    if span is None or not page_doc.text.startswith("---"):
+        return None
+    lines, end = page_doc.text.split("\n"), span[1] - 1
+    # the front matter alone, each line where the page has it (the rest blank)
+    text = "\n".join(["", *lines[1:end], *[""] * (len(lines) - end)])
+    doc = SourceDoc(path=page_doc.path, text=text, display=page_doc.display)
+    try:
+        records = yaml_records(doc)
+    except (SourceError, ValueError, RecursionError):
+        return None
+    works = [(d, sp) for d, sp, k in records if k and section_kind(_name_words(k[0])) == "publications"
+             and is_publication(d) and not template_publication(d) and not not_a_paper(d, k)]
+    if len(works) < 2:
+        return None
+    part = Part(rel_path(root, path), doc, "records")
+    for data, spans in works:
+        norm, spelled = _normalized(data)
+        pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep)
+        if pub is None:
+            continue
+        pub.line, pub.file = min((first for first, _ in spans.values()), default=1), part.rel
+        part.publications.append(pub)
+    if len(part.publications) < 2:
+        return None
+    # (the page's other lines are its page reader's, the front matter's other keys as that reader left them)
+    doc.ignore(1, len(doc.lines))
+    doc.ignored -= doc.used
+    doc.sections[1] = "publications"
+    return part
+
+
 def record_parts(root: Path, taken: set[str], base: str | None = None, owner: str | None = None,
                  named_only: bool = False, work_pages: Collection[str] = (),
                  read_pages: Collection[str] = ()) -> list[Part]:
@@ -1375,6 +1414,15 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
                 and "{{" in texts[path] and "title=" in texts[path]:
             try:
                 part = _shortcode_part(root, path, base, lookups, read=rel in taken)
+            except (SourceError, OSError, UnicodeDecodeError):
+                continue
+            if part is not None:
+                out.append(part)
+        if path.suffix.lower() in RECORD_PAGE_SUFFIXES and (rel not in taken or rel in read_pages) \
+                and texts[path].startswith("---") and "title:" in texts[path]:
+            # a page's works listed in its front matter ("articles: [{title, venue, authors}]"), its template's
+            try:
+                part = _front_matter_works(root, path, base, lookups, subtitle_sep)
             except (SourceError, OSError, UnicodeDecodeError):
                 continue
             if part is not None:
