@@ -122,6 +122,13 @@ def _closing_fence(lines: list[str], first: int) -> int | None:
     return next((i for i in range(first + 1, len(lines)) if lines[i].strip() in closers), None)
 
 
+def _opens_yaml(lines: list[str], first: int) -> bool:
+    """Whether the first non-blank line after the ``---`` on line ``first`` (0-based) reads as a YAML mapping key
+    (``title: A``, ``author:``), i.e. an unclosed ``---`` opens a front matter rather than rules off markdown."""
+    nxt = next((line.strip() for line in lines[first + 1 :] if line.strip()), "")
+    return bool(re.match(r"[\w\"'][^:#]*:(\s|$)", nxt))
+
+
 # --- front matter ----------------------------------------------------------------------------------
 
 
@@ -157,6 +164,10 @@ def read_front_matter(doc: SourceDoc) -> FrontMatter:
         return FrontMatter({}, {}, 1)
     fence = lines[first].strip()
     end = _closing_fence(lines, first)
+    if end is None and fence == "---" and not _opens_yaml(lines, first):
+        # a lone '---' over markdown (an include fragment opening with a rule above its '## 2021' heading): Jekyll
+        # and Hugo only take a closed block as front matter, so this is a thematic break and the page is read whole
+        return FrontMatter({}, {}, 1)
     if end is None:
         raise SourceError(f"front matter opened with {fence!r} is never closed", path=doc.display, line=first + 1)
     text = "\n".join(lines[first + 1 : end])

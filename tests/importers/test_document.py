@@ -321,3 +321,13 @@ def test_a_paragraph_right_under_a_lone_rule_is_markdown():
     lines = html.split("\n")
     assert '<a href="https://example.org/tides">A Study of Tides</a>' in lines[3]
     assert "<hr>" in lines[2]
+
+
+def test_unclosed_dashes_over_markdown_are_a_rule_not_front_matter():
+    # an include fragment opening with a horizontal rule above its year heading: no front matter, read whole
+    fm = read_front_matter(SourceDoc(path=Path("part.md"), text="\n---\n## 1999\n\n- A paper on tides. DOI: [x](y)\n"))
+    assert fm.data == {} and fm.body_start == 1
+    fm = read_front_matter(SourceDoc(path=Path("part.md"), text="---\n- first item\n- second item\n"))
+    assert fm.data == {} and fm.body_start == 1
+    with pytest.raises(SourceError):  # a mapping key after the fence still opens a front matter left open
+        read_front_matter(SourceDoc(path=Path("a.md"), text="---\nlayout: page\n\n# Hi\n"))

@@ -2324,3 +2324,41 @@ def test_works_listed_in_a_pages_front_matter_under_a_key_naming_them(tmp_path):
     gossip = pubs["Gossip Chains in Small Towns"]
     assert (gossip.venue, gossip.year) == ("Rural Sociology Letters", 2021)
     assert [a.name for a in gossip.authors] == ["Ivo Brandt", "Lena Okafor"]
+
+
+def test_a_cv_data_file_of_whole_citations_grouped_by_kind_is_read(tmp_path):
+    """A Next.js CV page importing a JSON file whose works sit under ``Publications`` -> a kind's key, each record
+    one citation string (``{"year": ..., "content": "Family, I., & Family, I. (Year). Title. Venue."}``): no record
+    had a title key, and the site listed no paper. A list of software (its key says so) and a list of websites
+    (sentences, no authors) stay out."""
+    def item(year, text):
+        return {"year": year, "content": text, "link": ""}
+
+    cv = {
+        "Name": {"default": [item("", "Dr. Rosa M. Quillfeather")]},
+        "Employment": {"default": [item("2020-now", "Lecturer at Harbour University")]},
+        "Publications": {
+            "Journal articles": [
+                item("2023", "Quillfeather, R. M., & Dunmore, T. (2023). Salt marsh carbon after storms. "
+                             "Coastal Ecology Letters, 12(3), 44-59. https://doi.org/10.1000/cel.2023.12"),
+                item("2021", "Ostrander, P., Quillfeather, R. M., & Vane, L. (2021). Tidal creeks as nurseries. "
+                             "Estuarine Notes, 7, 101-110."),
+            ],
+            "Software": [item("2022", "Quillfeather, R. M. (2022). marshkit (Version 2) [Computer software]. "
+                                      "https://doi.org/10.5281/zenodo.1")],
+            "Websites": [item("", "My lab's website where we post field notes and data sets. https://example.org")],
+        },
+    }
+    write_site(tmp_path, {
+        "package.json": '{"name": "cv", "dependencies": {"next": "14.0.0", "react": "18.0.0"}}\n',
+        "data/cv.json": json.dumps(cv, indent=2) + "\n",
+        "app/cv/page.tsx": "import data from '@/data/cv.json'\n\nexport default function CV() {\n  return (<div>\n"
+                           "    <h2>Rosa M. Quillfeather</h2>\n    <h3>Publications</h3>\n    <ul>\n"
+                           "      {data.Publications?.['Journal articles']?.map((d, i) => <li key={i}>{d.content}</li>)}\n"
+                           "    </ul>\n  </div>)\n}\n",
+    })
+    pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
+    assert sorted(pubs) == ["Salt marsh carbon after storms", "Tidal creeks as nurseries"]
+    salt = pubs["Salt marsh carbon after storms"]
+    assert salt.year == 2023 and salt.venue == "Coastal Ecology Letters"
+    assert [a.is_self for a in pubs["Tidal creeks as nurseries"].authors] == [False, True, False]

@@ -3139,3 +3139,23 @@ def test_a_page_titled_as_a_cv_under_another_file_name_is_read_for_its_owner(tmp
     })
     assert [(e.institution, e.year) for e in profile.person.education] == [
         ("Universidad de Ribera", 2011), ("Universidad de Ribera", 2005)]
+
+
+def test_undated_works_of_the_owner_under_a_works_heading_on_a_page_no_family_reads(tmp_path):
+    """A theme-less Jekyll page of research opening with the owner's theses (links, no authors: the family reader
+    does not take it; the page reader reads it for works) with one dated article and two working papers that give
+    no year: before, only the dated article was kept (the page's works were filtered to dated ones unless most were
+    dated); the owner's working papers are works too."""
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Ada Lindqvist\nauthor: Ada Lindqvist\n",
+        "index.md": "---\nlayout: home\n---\n\nI am an economist studying rural credit.\n",
+        "estudos.md": "---\nlayout: page\ntitle: Estudos\n---\n\n## Teses\n\n"
+                      "[Mestrado: Farm credit in two valleys](/files/ms.pdf)\n\n"
+                      "[Doutorado: Harvest risk and lending](/files/phd.pdf)\n\n## Artigos publicados\n\n"
+                      "[LINDQVIST, A.; BERGMAN, R. A. Credit cycles on small farms. *Rural Economics Review*, v. 4, "
+                      "p. 1-20, 2021.](https://example.org/a.pdf)\n\n## Working Papers\n\n"
+                      "[LINDQVIST, A., OKORO, C. D. Seasonal prices of maize in river towns.](/files/wp1.pdf)\n\n"
+                      "[LINDQVIST, A., VARGA, E. M. Cooperative banks and the harvest.](/files/wp2.pdf)\n",
+    })
+    assert sorted(pub.title for pub in p.publications) == [
+        "Cooperative banks and the harvest", "Credit cycles on small farms", "Seasonal prices of maize in river towns"]

@@ -637,6 +637,12 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
         works = [p for p in found if p.year or p.date or p.doi or p.arxiv]
         if works and 2 * len(works) > len(found):
             works = found  # a page of mostly dated works lists works: an undated one of its list is one too
+        elif part is not None:
+            # a work naming the owner among its authors, under a heading the page reader reads as works ("Working
+            # Papers", "Artigos publicados"), is the owner's whether or not it gives a year
+            owned = {id(p) for p in found if any(a.is_self for a in p.authors)
+                     and p.file in (None, rel) and _heading_kind(part.doc, p.line) == "publications"}
+            works = [p for p in found if id(p) in owned or any(p is w for w in works)]
         authored = [p for p in works if p.authors]
         if authored and 2 * sum(any(a.is_self for a in p.authors) for p in authored) < len(authored):
             works = []  # (a reading list, a colleague's papers: not the owner's works)
@@ -679,6 +685,15 @@ def students_once(students: list) -> list:
             continue
         out.append(s)
     return out
+
+
+def _heading_kind(doc, line: int | None) -> str | None:
+    """The kind of the section a page's line sits in, as the page reader marked its headings (``doc.sections``:
+    a heading's line -> its kind), or None."""
+    if not line:
+        return None
+    above = [n for n in doc.sections if n <= line]
+    return doc.sections[max(above)] if above else None
 
 
 def _cv_page(rel: str) -> bool:

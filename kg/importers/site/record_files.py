@@ -684,6 +684,8 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         # (records of keys kg does not read: a page's loop writes each as a citation, read as the page shows it)
         rendered = [] if works else _rendered_works(rel_path(root, path), doc, records, listings,
                                                     section_kind(words) == "publications", owner)
+        if not rendered and not works and looped and path.suffix.lower() in (".json", *YAML_SUFFIXES):
+            rendered = _grouped_citations(rel_path(root, path), doc, owner)
         if not rendered:
             return None
         part = Part(rel_path(root, path), doc, "records")
@@ -807,6 +809,69 @@ def _rendered_works(part_rel: str, doc: SourceDoc, records: list[tuple[dict, dic
             out.append(pub)
         return out
     return []
+
+
+def _grouped_citations(part_rel: str, doc: SourceDoc, owner: str | None) -> list[Publication]:
+    """The works of a CV data file a page of the site imports, grouped by kind under keys of their own
+    (``{"Publications": {"Journal articles": [{"year": "2021", "content": "Lee, A., & Roe, B. (2021). Title.
+    Venue, 3, 1-9."}]}}``): each list under a key path that says works (and no key of it another kind:
+    ``"Software"``, ``"Talks"``) whose records each hold one long text, the whole citation, read by the one page
+    reader; a list counts when half its records or more read as a work with authors (a list of websites, each a
+    sentence and an address, reads as none)."""
+    import yaml
+
+    from ..base import construct_yaml
+    from ..document import collect_yaml_spans
+    from .records import _citation_publications, yaml_node
+
+    if not owner:
+        return []
+    try:
+        node = yaml_node(doc)
+    except (SourceError, ValueError, RecursionError):
+        return []
+    groups: list[tuple[list[str], list[dict[str, tuple[int, int]]]]] = []
+
+    def walk(n, keys: tuple[str, ...], depth: int) -> None:
+        if depth > 5:
+            return
+        if isinstance(n, yaml.MappingNode):
+            for k, v in n.value:
+                walk(v, (*keys, str(k.value)), depth + 1)
+        elif isinstance(n, yaml.SequenceNode) and keys and "publications" in map(section_kind, keys) \
+                and not not_a_paper({}, keys):
+            texts, spans_of = [], []
+            for item in n.value:
+                if not isinstance(item, yaml.MappingNode):
+                    return
+                data = construct_yaml(item)
+                long = [k for k, v in data.items() if isinstance(v, str) and len(v.strip()) >= 40]
+                if len(long) != 1:
+                    return
+                spans: dict[str, tuple[int, int]] = {}
+                collect_yaml_spans(item, "", 0, spans)
+                texts.append(data[long[0]])
+                spans_of.append({k: v for k, v in spans.items() if "." not in k})
+            if texts:
+                groups.append((texts, spans_of))
+
+    walk(node, (), 0)
+    out: list[Publication] = []
+    for texts, spans_of in groups:
+        pubs = [p if p is not None and p.authors else None for p in _citation_publications(doc, texts, owner)]
+        if 2 * sum(p is not None for p in pubs) < len(texts):
+            continue
+        for pub, spans in zip(pubs, spans_of):
+            if pub is None:
+                continue
+            owner_over_highlight(pub.authors, owner)
+            pub.line, pub.file = min((first for first, _ in spans.values()), default=1), part_rel
+            for span in spans.values():
+                doc.use(*span)
+            out.append(pub)
+    if out:
+        _settle_module(doc)
+    return out
 
 
 def _one_record(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]] | None:
