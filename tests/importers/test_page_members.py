@@ -446,3 +446,12 @@ def test_prose_paragraphs_opening_with_a_bold_name_are_students_and_a_postdoc_al
     students = import_path(page, owner="Rowan Ashby").profile.students
     assert [(s.name, s.role) for s in students] == [
         ("Ilse Brandt", "PhD student"), ("Tomas Okoro", "PhD student"), ("Hana Sato", "alumnus")]
+
+
+def test_a_student_sharing_the_owners_family_name_and_initial_is_still_a_student(tmp_path):
+    """The owner's own paragraph is no student's, but "the same family name and given initial" is not the owner:
+    "**Rosa Ashby** is a PhD student" on Rowan Ashby's people page is a student (before, she was dropped)."""
+    page = tmp_path / "people.html"
+    page.write_text(PROSE_PEOPLE.replace("Tomas Okoro", "Rosa Ashby").replace("Tomas is", "Rosa is"), encoding="utf-8")
+    students = import_path(page, owner="Rowan Ashby").profile.students
+    assert [s.name for s in students] == ["Ilse Brandt", "Rosa Ashby", "Hana Sato"]

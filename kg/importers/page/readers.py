@@ -13,7 +13,7 @@ import re
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
 from ..common import (INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       HONORIFIC_WORDS, MONTHS, MONTH_NAMES, SEASONS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
-                      name_parts, without_degrees)
+                      owner_variant, without_degrees)
 
 from .source import itertext, norm, tag_of
 from .memo import link_kind, same_name
@@ -733,15 +733,6 @@ _CLOSED_SPAN = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|\d\d)
 """Years a post was held, both ends given ("2019-2021"): a post that is over."""
 
 
-def _owner_named(name: str, owner: str) -> bool:
-    """Whether ``name`` names the page's ``owner``: the same name, or the same family name and given initial
-    ("Graham Slater" for "G. J. Slater"; not "Tomás Reyes" for "Maria J. Reyes")."""
-    if same_name(name, owner):
-        return True
-    a, b = name_parts(name), name_parts(owner)
-    return bool(a and b and fold(a[1]) == fold(b[1]) and fold(a[0])[:1] == fold(b[0])[:1])
-
-
 _BOLD_NAME_THEN_PROSE = re.compile(r"\s+(?:is|was|has|had|joined|received|graduated|studies|studied|works|worked)\b")
 """What follows a student's name in bold when a sentence about them goes on from it ("**Ana Ruiz** is a ...")."""
 _ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{2,}(?:\s*\([^()]{1,60}\)|\s+[-–—]\s)")
@@ -1179,7 +1170,7 @@ class SectionReaders:
         """One student, with the address their name links to (and the profile it names), at their first line."""
         url = abs_url(link.get("href"), self.ctx) if link is not None else None
         ident = identifier_from_url(url) if url else None
-        if len(name.split()) >= 2 and any(_owner_named(name, o) for o in self.ctx.owner_names if o):
+        if len(name.split()) >= 2 and any(same_name(name, o) or owner_variant(name, o) for o in self.ctx.owner_names if o):
             # "**Ana Ruiz**: I lead the lab ..." over the students of a people page: the owner, no student
             return
         if any(fold(x.name) == fold(name) for x in self.students):
