@@ -69,6 +69,13 @@ _DATE_CELL = re.compile(rf"(?i)[\s\W\d]*(?:{_DATE_WORD})(?:[\s\W\d]|{_DATE_WORD}
 header, and a CV table's first entry is written there)."""
 
 
+def _dated_cell(text: str) -> bool:
+    """A first cell that makes a table's first row an entry, not its header: a date with its year ("Sep 2020 -
+    present", "2019 – heute"); a word alone ("Current", "Decision", "Market": a month's letters open them) labels a
+    column."""
+    return bool(_DATE_CELL.fullmatch(text)) and any(c.isdigit() for c in text)
+
+
 def _holds_media(cell) -> bool:
     """Whether a table cell holds a picture, a video or a link (no empty cell, whatever its text)."""
     return any(tag_of(d) in ("img", "video", "picture", "svg", "a", "iframe") for d in cell.iter())
@@ -526,7 +533,7 @@ class Reader:
                     continue
                 if columns is None and len(cells) >= 2 and (all(tag_of(c) == "th" for c in cells) or len(texty) >= 3
                                                              and all(_all_bold(c) for c in texty)) \
-                        and not _DATE_CELL.fullmatch(norm(" ".join(itertext(cells[0])))):
+                        and not _dated_cell(norm(" ".join(itertext(cells[0])))):
                     # (or a first row of bold cells alone, as jemdoc writes its header: "*Method* | *Cost* | ...")
                     # a header row: column labels, not data
                     columns = [norm(" ".join(itertext(c))).lower() for c in cells]
