@@ -2824,6 +2824,7 @@ def test_a_php_sites_menu_written_from_data_in_an_included_file_leads_to_its_pag
         '"talks" => array ("Slides", "slides.php", "What I said")\n);\n'
         '$away = array (\n"gh" => array ("github/lokafor", "https://github.com/lokafor", "My code"),\n'
         '"ex" => array ("Tarn geology", "https://geology.tarn.example.edu/", "My department")\n);\n'
+        '$friends = array (\n"or" => array ("Olga Reed", "https://twitter.com/olgareed", "A coauthor")\n);\n'
         'function menu ($m) { foreach ($m as $k => $i) { echo "<a href=\\"" . $i[1] . "\\">" . $i[0] . "</a>"; } }\n?>\n')
     top = ('<html><head><title>Lena Okafor: {t}</title>\n<?php include ("nav.inc"); ?>\n</head>\n<body>\n'
            '<?php menu ($menu); ?>\n')
@@ -2839,7 +2840,8 @@ def test_a_php_sites_menu_written_from_data_in_an_included_file_leads_to_its_pag
     p = import_path(site).profile
     assert p.person.name == "Lena Okafor"
     assert [x.title for x in p.publications] == ["Faults in soft rock", "Sand that remembers"]
-    assert p.person.identifiers == {"github": "lokafor"}  # (the profile the menu links to is the owner's)
+    # (the profile the menu links to is the owner's; a coauthor's, beside her name, is not)
+    assert p.person.identifiers == {"github": "lokafor"}
 
 
 _BIBTEX2HTML_ROW = """

@@ -880,10 +880,14 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
     if plan.home is not None:
         from ..common import identifier_from_url
 
-        for _label, address in server_menu(root, plan.home):
-            # the owner's profiles the site's menu links to ("twitter" => array("@me", "https://twitter.com/me"))
+        for label, address in server_menu(root, plan.home):
+            # the owner's profiles the site's menu links to ("twitter" => array("@me", "https://twitter.com/me"),
+            # "github" => array("github/me", ...)): a label that is a handle or names the profile's site; a
+            # person's name beside an address ('array("Jane Roe", "https://github.com/janeroe")', a list of
+            # coauthors) is that person's
             ident = identifier_from_url(address) if URL_SCHEME.match(address) else None
-            if ident:
+            if ident and (label.startswith("@") or fold(ident[0].split("_")[-1]) in fold(label)
+                          or fold(ident[1]) in fold(label)):
                 person.identifiers.setdefault(*ident)
     if from_pages:
         short = head_short_name(person.name, [d.text for d in [home_doc, *(d for _, d, _ in pages)] if d is not None])
