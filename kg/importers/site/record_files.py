@@ -1322,6 +1322,11 @@ def _shortcode_part(root: Path, path: Path, base: str | None, lookups: dict[str,
     return part
 
 
+_TOP_LIST_KEY = re.compile(r"([A-Za-z][\w -]{0,40}):\s*(?:\[.*|#.*)?$")
+"""A front matter's top-level key opening a list: its value on the lines below (``articles:`` over its list) or in
+brackets (``articles: [...]``)."""
+
+
 def _front_matter_works(root: Path, path: Path, base: str | None, lookups: dict[str, dict[str, str]],
                         subtitle_sep: str = ": ") -> Part | None:
     """A page whose front matter lists the owner's works under a key naming them (``articles: [{title, venue,
@@ -1333,6 +1338,9 @@ def _front_matter_works(root: Path, path: Path, base: str | None, lookups: dict[
     if span is None or not page_doc.text.startswith("---"):
         return None
     lines, end = page_doc.text.split("\n"), span[1] - 1
+    if not any((top := _TOP_LIST_KEY.match(line)) and section_kind(_name_words(top.group(1))) == "publications"
+               for line in lines[1:end]):
+        return None  # (no top-level key naming works opens a list: most pages, left without a YAML parse)
     # the front matter alone, each line where the page has it (the rest blank)
     text = "\n".join(["", *lines[1:end], *[""] * (len(lines) - end)])
     doc = SourceDoc(path=page_doc.path, text=text, display=page_doc.display)
