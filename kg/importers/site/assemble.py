@@ -19,6 +19,8 @@ from ...model import NewsItem, Person, Profile, Publication, Source, Unparsed
 from ..base import HTML_SUFFIXES, SourceDoc
 from ..common import (ORCID_ID, fold, has_cjk, mark_owner, name_key, own_spelling, placeholder_text, same_name, same_title, same_work, title_key,
                       venue_type)
+from .files import DATA_FILE_SUFFIXES
+from .js_data import JS_SUFFIXES
 
 
 @dataclass
@@ -254,8 +256,9 @@ def _labelled_copy(a: Publication, b: Publication) -> bool:
     return bool(ka) and ka == kb
 
 
-_RECORD_SUFFIXES = (".bib", ".yml", ".yaml", ".json", ".csv", ".tsv", ".toml", ".xml", ".ris")
-"""Files of records (a site's data files, BibTeX, exports), each record an item of the site's list."""
+_RECORD_SUFFIXES = (*DATA_FILE_SUFFIXES, ".csv", ".tsv", *JS_SUFFIXES, ".bib", ".xml", ".ris")
+"""Files of records (a site's data files and data modules, as record_files.DATA_SUFFIXES, BibTeX, exports), each
+record an item of the site's list."""
 
 
 def _repeated(a: Publication, b: Publication) -> bool:

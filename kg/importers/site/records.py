@@ -467,12 +467,12 @@ publisher."""
 
 
 _LOCATION_KEY = "location"
+"""A record's key for where the work appeared or was given: a venue when it reads as one (a work's record with no
+venue key), else a place."""
 _NOT_VENUE_KEYS = frozenset({"title", "subtitle", "authors", "author", "abstract", "citation", "bibtex", "note",
                              "notes", "summary", "description", "tldr"})
 _JOURNAL_NAME = re.compile(r"[^\W\d_][^\d()\[\]{}<>|]{2,120}")
 """A journal's name before its volume (no number, no bracket in it)."""
-"""A record's key for where the work appeared or was given: a venue when it reads as one (a work's record with no
-venue key), else a place."""
 
 
 _RECORD_LINKS = {"url": "paper", "link": "paper", "paperurl": "paper", "paper": "paper", "html": "paper",
