@@ -269,6 +269,31 @@ def test_a_data_file_with_a_tab_inside_a_title_is_read_as_jekyll_reads_it(tmp_pa
     assert sorted(p.title for p in profile.publications) == ["Cold beds", "Rivers of ice"]
 
 
+def test_a_works_files_list_of_presentations_beside_its_papers_gives_the_owners_talks(tmp_path):
+    """A lab's ``_data/papers.yml`` holding ``papers:`` and then ``presentations:`` (title, authors, event, place,
+    year): the presentations naming the owner are talks, their lines read; one by other speakers has no field and
+    stays listed. (The presentations were left out as no works and every line of them was listed.)"""
+    from tests.importers.sitefiles import imported_site
+
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Ilse Marwood\nauthor:\n  name: Ilse Marwood\n",
+        "index.md": "---\ntitle: Home\n---\n\nI study glaciers.\n",
+        "_data/papers.yml": "papers:\n- title: Rivers of ice\n  authors:\n  - Ilse Marwood\n  journal: Ice Review\n"
+                            "  year: 2021\n- title: Cold beds\n  authors:\n  - Ilse Marwood\n  - Jon Brede\n"
+                            "  journal: Ice Review\n  year: 2019\n\npresentations:\n"
+                            "- title: Melt under thin shelves\n  authors:\n  - Jon Brede\n  - Ilse Marwood\n"
+                            "  event: Polar Meeting on Ice Flow\n  place: Tromso, Norway (Online)\n  year: 2022\n\n"
+                            "- title: Moss on moraines\n  authors:\n  - Per Holt\n  event: Botany Days\n  year: 2020\n",
+    })
+    assert sorted(p.title for p in profile.publications) == ["Cold beds", "Rivers of ice"]
+    (talk,) = profile.talks
+    assert (talk.title, talk.event, talk.place, str(talk.date)) == (
+        "Melt under thin shelves", "Polar Meeting on Ice Flow", "Tromso, Norway (Online)", "2022")
+    listed = [u.text for u in profile.unparsed if u.file == "_data/papers.yml"]
+    assert not [t for t in listed if "Melt" in t or "Polar Meeting" in t or "Tromso" in t]
+    assert any("Moss on moraines" in t for t in listed)
+
+
 def _bilingual_site(tmp_path, extra=None):
     from tests.importers.sitefiles import write_site
 
