@@ -2291,3 +2291,24 @@ def test_a_records_journal_with_its_volume_under_a_key_of_the_templates_own_is_i
     assert pubs["Rogue waves in shallow bays"].venue == "Wave Motion"
     assert pubs["Rogue waves in shallow bays"].volume == "12"
     assert pubs["Swell over sand bars"].venue == "Journal of Coastal Flows"
+
+
+def test_an_academicpages_records_hugo_type_code_and_its_flag_are_read(tmp_path):
+    # a Jekyll record carried over from Hugo Academic keeps 'publication_types: ["2"]' (Hugo's code for a journal
+    # article) and the theme's 'flag: "(Best Paper Award)"' shown after the venue: the work's kind and a note, both
+    # lines were listed as unparsed; a one-word flag stays
+    files = academicpages_home("Ada Lind", "I study ice.\n")
+    files["_publications/2022-floes.md"] = (
+        "---\ntitle: \"Counting floes from above\"\ncollection: publications\ndate: 2022-03-01\n"
+        "authors: \"Ada Lind, Bo Marr\"\npublication_types: [\"2\"]\nvenue: \"Floe Letters\"\n"
+        "flag: \"(Best Paper Award)\"\n---\n")
+    files["_publications/2023-melt.md"] = (
+        "---\ntitle: \"Melt ponds at night\"\ncollection: publications\ndate: 2023-03-01\n"
+        "authors: \"Ada Lind\"\nvenue: \"Melt Meeting\"\nflag: \"new\"\n---\n")
+    p = imported_site(tmp_path, files)
+    floes = next(w for w in p.publications if w.title.startswith("Counting"))
+    melt = next(w for w in p.publications if w.title.startswith("Melt"))
+    assert floes.venue_type == "journal" and floes.notes == ["Best Paper Award"]
+    assert melt.notes == []
+    listed = [u.text for u in p.unparsed if (u.file or "").startswith("_publications/")]
+    assert not [t for t in listed if "publication_types" in t or "Best Paper" in t]
