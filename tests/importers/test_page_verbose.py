@@ -2200,3 +2200,7 @@ def test_service_items_opening_with_a_range_or_a_start_date_are_read():
         ("Associate Editor", ["Journal of Tides"], 2025), ("Chair", ["Tide Society Chapter"], 2023),
         ("Chair", ["Wave Workshop"], 2021), ("Associate Editor", ["Ocean Letters"], 2022)]
     assert not [u for u in p.unparsed if u.section == "service"]
+    # a venue named before its years opens with no date: "NeurIPS 2021–2026" under "Reviewer" stays NeurIPS
+    p = parse_markdown_page(SourceDoc(Path("about.md"), "# Ada Lind\n\nI study tides.\n\n## Reviewer\n\n"
+                                                        "- NeurIPS 2021–2026\n- Tide Letters 2020\n"), ImportOptions())
+    assert [(s.role, s.venues) for s in p.service] == [("Reviewer", ["NeurIPS"]), ("Reviewer", ["Tide Letters"])]

@@ -508,14 +508,16 @@ def _service_line(text: str) -> tuple[str, list[str], int | None] | None:
 
 
 def _dated_lead(text: str) -> int | None:
-    """Where the dates an item opens with end: a range or date (:data:`_LEAD_RANGE`), after "since" or "from"
-    ("since 07/2025: ...", "2021 - 2023: ..."); None when it opens with none.
+    """Where the dates an item opens with end: a range or date written in numbers (:data:`_LEAD_RANGE`), after
+    "since" or "from" ("since 07/2025: ...", "2021 - 2023: ..."); None when it opens with none.
 
     >>> t = "since 07/2025: Associate Editor"; t[_dated_lead(t):]
     'Associate Editor'
     """
     since = re.match(r"(?i)\s*(?:since|from)\s+", text)
     start = since.end() if since else 0
+    if not re.match(r"\s*[\[(]?\s*\d", text[start:]):
+        return None  # (a range opens with a number here: "NeurIPS 2021–2026" is a venue and its years)
     lead = _LEAD_RANGE.match(text[start:])
     return start + lead.end() if lead and lead.end() else None
 
