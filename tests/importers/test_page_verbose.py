@@ -2184,3 +2184,23 @@ def test_a_workshop_organizing_heading_heads_the_owners_service():
     assert [(s.role, s.year) for s in p.service] == [("Workshop Organizing", 2025), ("Workshop Organizing", 2023)]
     assert p.service[0].venues[0].startswith("Listening to Sea Ice")
     assert not p.unparsed
+
+
+def test_service_items_opening_with_a_range_or_a_start_date_are_read():
+    # "2021 - 2023: Chair of ..." (the date prefix took "2021 - " only, the rest "2023: Chair ..." named no role) and
+    # "since 07/2025: Associate Editor with [Journal](url)" (no prefix at all; "with" before the journal): every
+    # such item of an "Academic service" section was listed as unparsed
+    page = ("# Ada Lind\n\nI study tides.\n\n## Academic service\n\n"
+            "* since 07/2025: Associate Editor with [Journal of Tides](https://tides.example.org).\n"
+            "* since 2023: Chair of the Tide Society Chapter.\n"
+            "* 2021 - 2023: Chair of the Wave Workshop.\n"
+            "* 2022: Associate Editor of Ocean Letters.\n")
+    p = parse_markdown_page(SourceDoc(Path("about.md"), page), ImportOptions())
+    assert [(s.role, s.venues, s.year) for s in p.service] == [
+        ("Associate Editor", ["Journal of Tides"], 2025), ("Chair", ["Tide Society Chapter"], 2023),
+        ("Chair", ["Wave Workshop"], 2021), ("Associate Editor", ["Ocean Letters"], 2022)]
+    assert not [u for u in p.unparsed if u.section == "service"]
+    # a venue named before its years opens with no date: "NeurIPS 2021–2026" under "Reviewer" stays NeurIPS
+    p = parse_markdown_page(SourceDoc(Path("about.md"), "# Ada Lind\n\nI study tides.\n\n## Reviewer\n\n"
+                                                        "- NeurIPS 2021–2026\n- Tide Letters 2020\n"), ImportOptions())
+    assert [(s.role, s.venues) for s in p.service] == [("Reviewer", ["NeurIPS"]), ("Reviewer", ["Tide Letters"])]

@@ -269,6 +269,31 @@ def test_a_data_file_with_a_tab_inside_a_title_is_read_as_jekyll_reads_it(tmp_pa
     assert sorted(p.title for p in profile.publications) == ["Cold beds", "Rivers of ice"]
 
 
+def test_a_works_files_list_of_presentations_beside_its_papers_gives_the_owners_talks(tmp_path):
+    """A lab's ``_data/papers.yml`` holding ``papers:`` and then ``presentations:`` (title, authors, event, place,
+    year): the presentations naming the owner are talks, their lines read; one by other speakers has no field and
+    stays listed. (The presentations were left out as no works and every line of them was listed.)"""
+    from tests.importers.sitefiles import imported_site
+
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Ilse Marwood\nauthor:\n  name: Ilse Marwood\n",
+        "index.md": "---\ntitle: Home\n---\n\nI study glaciers.\n",
+        "_data/papers.yml": "papers:\n- title: Rivers of ice\n  authors:\n  - Ilse Marwood\n  journal: Ice Review\n"
+                            "  year: 2021\n- title: Cold beds\n  authors:\n  - Ilse Marwood\n  - Jon Brede\n"
+                            "  journal: Ice Review\n  year: 2019\n\npresentations:\n"
+                            "- title: Melt under thin shelves\n  authors:\n  - Jon Brede\n  - Ilse Marwood\n"
+                            "  event: Polar Meeting on Ice Flow\n  place: Tromso, Norway (Online)\n  year: 2022\n\n"
+                            "- title: Moss on moraines\n  authors:\n  - Per Holt\n  event: Botany Days\n  year: 2020\n",
+    })
+    assert sorted(p.title for p in profile.publications) == ["Cold beds", "Rivers of ice"]
+    (talk,) = profile.talks
+    assert (talk.title, talk.event, talk.place, str(talk.date)) == (
+        "Melt under thin shelves", "Polar Meeting on Ice Flow", "Tromso, Norway (Online)", "2022")
+    listed = [u.text for u in profile.unparsed if u.file == "_data/papers.yml"]
+    assert not [t for t in listed if "Melt" in t or "Polar Meeting" in t or "Tromso" in t]
+    assert any("Moss on moraines" in t for t in listed)
+
+
 def _bilingual_site(tmp_path, extra=None):
     from tests.importers.sitefiles import write_site
 
@@ -2362,3 +2387,24 @@ def test_a_cv_data_file_of_whole_citations_grouped_by_kind_is_read(tmp_path):
     salt = pubs["Salt marsh carbon after storms"]
     assert salt.year == 2023 and salt.venue == "Coastal Ecology Letters"
     assert [a.is_self for a in pubs["Tidal creeks as nurseries"].authors] == [False, True, False]
+
+
+def test_an_academicpages_records_hugo_type_code_and_its_flag_are_read(tmp_path):
+    # a Jekyll record carried over from Hugo Academic keeps 'publication_types: ["2"]' (Hugo's code for a journal
+    # article) and the theme's 'flag: "(Best Paper Award)"' shown after the venue: the work's kind and a note, both
+    # lines were listed as unparsed; a one-word flag stays
+    files = academicpages_home("Ada Lind", "I study ice.\n")
+    files["_publications/2022-floes.md"] = (
+        "---\ntitle: \"Counting floes from above\"\ncollection: publications\ndate: 2022-03-01\n"
+        "authors: \"Ada Lind, Bo Marr\"\npublication_types: [\"2\"]\nvenue: \"Floe Letters\"\n"
+        "flag: \"(Best Paper Award)\"\n---\n")
+    files["_publications/2023-melt.md"] = (
+        "---\ntitle: \"Melt ponds at night\"\ncollection: publications\ndate: 2023-03-01\n"
+        "authors: \"Ada Lind\"\nvenue: \"Melt Meeting\"\nflag: \"new\"\n---\n")
+    p = imported_site(tmp_path, files)
+    floes = next(w for w in p.publications if w.title.startswith("Counting"))
+    melt = next(w for w in p.publications if w.title.startswith("Melt"))
+    assert floes.venue_type == "journal" and floes.notes == ["Best Paper Award"]
+    assert melt.notes == []
+    listed = [u.text for u in p.unparsed if (u.file or "").startswith("_publications/")]
+    assert not [t for t in listed if "publication_types" in t or "Best Paper" in t]

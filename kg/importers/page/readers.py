@@ -253,7 +253,7 @@ def _service_parts(text: str, default_role: str | None) -> tuple[str | None, lis
         if m:
             role = m.group("role").strip()
             rest = t[m.end():]
-            rest = re.sub(r"^\s*(?:,|-|–|—|for|of|at|in|on)\s+(?:the\s+)?", "", rest, flags=re.I)
+            rest = re.sub(r"^\s*(?:,|-|–|—|for|of|at|in|on|with)\s+(?:the\s+)?", "", rest, flags=re.I)
             rest = re.sub(r"^\s*,\s*", "", rest)
     if role is None:
         if default_role:
@@ -508,6 +508,21 @@ def _service_line(text: str) -> tuple[str, list[str], int | None] | None:
         return None
     role, venues = _service_parts(rest, None)
     return (role, venues, _service_year(t)) if role and venues else None
+
+
+def _dated_lead(text: str) -> int | None:
+    """Where the dates an item opens with end: a range or date written in numbers (:data:`_LEAD_RANGE`), after
+    "since" or "from" ("since 07/2025: ...", "2021 - 2023: ..."); None when it opens with none.
+
+    >>> t = "since 07/2025: Associate Editor"; t[_dated_lead(t):]
+    'Associate Editor'
+    """
+    since = re.match(r"(?i)\s*(?:since|from)\s+", text)
+    start = since.end() if since else 0
+    if not re.match(r"\s*[\[(]?\s*\d", text[start:]):
+        return None  # (a range opens with a number here: "NeurIPS 2021–2026" is a venue and its years)
+    lead = _LEAD_RANGE.match(text[start:])
+    return start + lead.end() if lead and lead.end() else None
 
 
 def _service_year(text: str) -> int | None:
@@ -1348,7 +1363,10 @@ class SectionReaders:
             # "*2025.11*, TPC Member, TrustCom 2025": the date the item opens with is no part of the role (its
             # year stays in the text for the year below)
             m = DATE_PREFIX.match(text)
-            rest = text[m.end():].strip(" ,;:.-–—") if m else text
+            # ("2021 - 2023: Chair of X", "since 07/2025: Associate Editor with Y": a range, or a start, the
+            # date prefix takes only part of or none of opens the item too)
+            end = max(m.end() if m else 0, _dated_lead(text) or 0)
+            rest = text[end:].strip(" ,;:.-–—") if end else text
             lead = _LEAD_RANGE.match(text) or m
             taught = text[lead.end():].strip(" ,;:.-–—") if lead else text
             if _TEACH_ROLE.match(taught) and (course := _teaching_from(taught)) is not None:

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Collection
 
 from ...errors import SourceError
-from ...model import Publication
+from ...model import Publication, Talk
 from ..base import READ_ONCE, SourceDoc
 from ..common import (fold, placeholder_text, same_name, section_kind,
                       split_authors, uninvert_name)
@@ -722,9 +722,50 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     if not part.publications:
         return None
     part.publications = merge_versions(part.publications)
+    if path.suffix.lower() in YAML_SUFFIXES:
+        part.talks = _record_talks(doc, owner)
     doc.sections[1] = "publications"
     _settle_module(doc)
     return part
+
+
+_TALK_LIST = re.compile(r"\b(?:talks?|presentations?)\b")
+_TALK_EVENT_KEYS = ("event", "conference", "meeting", "venue", "workshop")
+_TALK_PLACE_KEYS = ("place", "location", "city")
+
+
+def _record_talks(doc: SourceDoc, owner: str | None) -> list[Talk]:
+    """The talks a works file lists beside its works (``papers: [...]`` then ``presentations: [{title, authors,
+    event, place, year}]``): one :class:`~kg.model.Talk` each that names the owner among its speakers, or names
+    none, with its event, place and year, its keys used. Another speaker's talk has no field and stays listed."""
+    try:
+        records = yaml_records(doc, nested=True)
+    except (SourceError, ValueError, RecursionError):
+        return []
+    talks = []
+    for data, spans, keys in records:
+        if not keys or not _TALK_LIST.search(re.sub(r"[_\-]+", " ", str(keys[-1])).lower()):
+            continue  # ("talks:", "presentations:", "invited_talks:")
+        norm = lower_keys(data)
+        title = md_text(as_text(data.get(norm.get("title", ""))) or "").strip()
+        event = next((md_text(as_text(data[norm[k]]) or "").strip() for k in _TALK_EVENT_KEYS
+                      if k in norm and isinstance(data[norm[k]], (str, int))), "")
+        if not title or not event:
+            continue
+        names = data.get(norm.get("authors", norm.get("speakers", norm.get("author", ""))))
+        names = [as_text(n) or "" for n in names] if isinstance(names, list) else \
+            [a.name for a in split_authors(md_text(as_text(names) or "")).authors] if names else []
+        if names and not (owner and any(same_name(owner, n.strip()) for n in names)):
+            continue  # (another speaker's talk: no field)
+        year = next((as_text(data[norm[k]]) for k in ("year", "date") if k in norm and data[norm[k]]), None)
+        year = (re.search(r"\b(?:19|20)\d\d\b", year or "") or [None])[0]
+        place = next((md_text(as_text(data[norm[k]]) or "").strip() for k in _TALK_PLACE_KEYS
+                      if k in norm and isinstance(data[norm[k]], str)), None) or None
+        lines = [first for first, _ in spans.values()]
+        talks.append(Talk(title=title, event=event, date=year, place=place, line=min(lines) if lines else None))
+        for span in spans.values():
+            doc.use(*span)
+    return talks
 
 
 _FIELD_OUT = re.compile(r"\{\{-?\s*(\w+)\.([\w\-]+)\s*(?:\|[^{}]*)?-?\}\}")

@@ -1067,6 +1067,14 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # "note: 'Winner of the 2010 Best Paper Award'": a remark on the work, as a page's "Best Paper" after it
         pub.notes.extend(n for n in notes if n and n not in pub.notes)
         used.add(spelled[note_key])
+    flag = lowered.get("flag")
+    flag = md_text(as_text(flag) or "").strip().strip("()[] ").strip() if isinstance(flag, str) else ""
+    if len(flag.split()) >= 2 and not re.fullmatch(r"(?i)true|false|yes|no", flag):
+        # 'flag: "(Best Research Paper Award)"' (a theme shows it in brackets after the venue): a remark on the work,
+        # as a note is (a flag of one word or a switch says nothing kg keeps)
+        if flag not in pub.notes:
+            pub.notes.append(flag)
+        used.add(spelled["flag"])
     for key, value in lowered.items():
         # "conference2: ICML 2025 Workshop on ..." beside "conference:" (a theme shows it as "Also at <em>...</em>"):
         # another meeting the work was given at, a note on it (the record's venue stays its venue)
@@ -1132,6 +1140,14 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # is, where its venue did not say
         pub.venue_type = pub.venue_type or kind
         used.add(spelled["type"])
+    codes = lowered.get("publication_types") if keys is not HUGO_KEYS else None  # (the Hugo reader reads them)
+    codes = [codes] if isinstance(codes, (str, int)) else codes if isinstance(codes, list) else []
+    coded = next((_HUGO_TYPES[str(c).strip()] for c in codes if str(c).strip() in _HUGO_TYPES), None)
+    if coded:
+        # 'publication_types: ["2"]' in another family's record (a Hugo Academic site's works moved to Jekyll): the
+        # kind Hugo's codes name, where its venue did not say
+        pub.venue_type = pub.venue_type or coded
+        used.add(spelled["publication_types"])
     for key, kind in keys.links.items():
         value = as_text(lowered.get(key))
         if value and key in keys.own_address and value.strip().startswith("/"):
