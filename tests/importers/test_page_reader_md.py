@@ -3358,3 +3358,25 @@ def test_a_row_of_buttons_unfolding_the_works_own_bibtex_is_that_works(tmp_path)
     assert pubs[0].links == {"pdf": "https://example.org/qq.pdf", "code": "https://example.org/qq-code"}
     assert (pubs[0].venue, pubs[0].pages) == ("SNT", "11-22")
     assert [a.name for a in pubs[1].authors] == ["Bo Lin", "Ana Ruiz"]
+
+
+INTERNS_UNDER_STUDENTS_PAGE = """I am an associate professor of hydrology at Lakeside Polytechnic.
+
+# Students
+
+## Undergraduate internships
+
+#### Pia Rautio, Civil Engineering
+- *Flood gauge analyst intern at Northwater Utility*, 2024.
+
+#### Elmo Saari, Geography
+- *Mapping intern at the Regional Survey Office*, 2023.
+"""
+
+
+def test_internships_under_a_students_section_are_the_students_not_the_owners_posts(tmp_path):
+    profile = import_path(_page(tmp_path, INTERNS_UNDER_STUDENTS_PAGE, "Ansa Kivi")).profile
+    # before: "Undergraduate internships" opened an experience section of the owner's own and the students and
+    # their host companies became the owner's affiliations
+    assert not any(n in a.name for a in profile.person.affiliations for n in ("Rautio", "Northwater", "Saari"))
+    assert [s.name for s in profile.students] == ["Pia Rautio", "Elmo Saari"]

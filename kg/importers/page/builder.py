@@ -281,6 +281,8 @@ _UNFINISHED_HEADING = re.compile(r"(?i)\s*(?:(?:(?:works?|research|papers?|proje
 """A heading over the owner's unfinished works ("Work in progress", "Working papers", "Ongoing research")."""
 _THESIS_HEADING = re.compile(rf"(?i)\s*(?:my\s+)?(?:(?:{THESIS_DEGREES})\s+)?(?:thes[ie]s|dissertations?)\s*")
 """A heading over the owner's thesis or theses ("PhD Thesis", "Doctoral dissertation", "Dissertations", "Theses")."""
+_INTERNSHIPS_HEADING = re.compile(r"(?i)\bintern(?:s|ships?)\b")
+"""A heading naming internships ("B.Sc. Internships", "Summer interns")."""
 _QUOTED_ALONE = re.compile(r'\s*["“](?P<t>[^"“”]+)["”]\s*')
 """A paragraph that is a title in quotes and nothing else."""
 
@@ -948,7 +950,12 @@ class Builder(SectionReaders, PersonReader):
                     # "Internships" > "* 2021: Research Assistant" over its place and duties: one dated entry of
                     # the section it is in, whatever its words name ("research"), no section of its own
                     kind = None
-                if kind == "experience" and self._students_page():
+                if kind == "experience" and current == "students" and b.level > level \
+                        and _INTERNSHIPS_HEADING.search(text):
+                    # "Students" (or a page titled so, whose fragment this is) > "B.Sc. Internships": the internships
+                    # of the owner's students, a group of them, not the owner's own posts
+                    kind = None
+                elif kind == "experience" and self._students_page():
                     # "B.Tech projects and internships" on students.html: the projects and internships the owner
                     # supervised, their students listed, not the owner's own posts
                     kind, heading_text = "students", text
