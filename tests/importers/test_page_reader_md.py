@@ -3380,3 +3380,22 @@ def test_internships_under_a_students_section_are_the_students_not_the_owners_po
     # their host companies became the owner's affiliations
     assert not any(n in a.name for a in profile.person.affiliations for n in ("Rautio", "Northwater", "Saari"))
     assert [s.name for s in profile.students] == ["Pia Rautio", "Elmo Saari"]
+
+
+DATED_POST_THEN_STALE_PROSE_PAGE = """# Career
+
+* 2021.3.~ Associate Professor, School of Marine Science, Eastvale University
+* 2014.2.~2021.2. Senior Researcher, Harbor Robotics Institute
+
+I am a senior researcher at Harbor Robotics Institute, working on underwater vehicles and their control.
+"""
+
+
+def test_an_open_dated_post_outranks_stale_prose_under_the_same_cv_heading(tmp_path):
+    person = import_path(_page(tmp_path, DATED_POST_THEN_STALE_PROSE_PAGE, "Ines Salo")).profile.person
+    # before: the paragraph under the list (written years ago) gave the job title "senior researcher"
+    assert person.job_title == "Associate Professor"
+    # the same prose under a heading with no dated list still names the position
+    prose_only = DATED_POST_THEN_STALE_PROSE_PAGE.split("* 2021")[0] + DATED_POST_THEN_STALE_PROSE_PAGE.split("\n\n")[-1]
+    (tmp_path / "b").mkdir()
+    assert import_path(_page(tmp_path / "b", prose_only, "Ines Salo")).profile.person.job_title == "senior researcher"

@@ -1268,7 +1268,14 @@ class Builder(SectionReaders, PersonReader):
                     and _FIRST_PERSON.match(norm(segs[0].text)) and len(" ".join(s.text for s in segs).split()) >= 12:
                 # "## Career" over "I am currently working at X as a Y. Here I ...": a paragraph of the owner's own
                 # prose under a CV heading, read as the bio is (no "position, place" line of a CV)
+                held = self.person["job_title"]
                 self.read_person(b, segs, "bio")
+                now = next((a for a in self.affiliations if a.current and a.role and a.start_year
+                            and a.end_year is None), None) if held is None else None
+                if now is not None and self.person["job_title"]:
+                    # "* 2020.10.~ Professor, X University" in the list above, then "I am a research scientist at
+                    # Y, ..." under the same heading: the dated post still open outranks the undated prose
+                    self.person["job_title"] = now.role
             elif sec in readers and (aside := self._labelled_aside(b, segs, sec)) is not None:
                 # "<p><b>Journal Reviewer:</b> IEEE Trans. X, ...</p>" after the awards' list: a paragraph its label
                 # files under another section (read there when kg reads that kind; its lines stay unparsed if not)
