@@ -2546,3 +2546,23 @@ def test_research_directions_are_topics_not_papers(tmp_path):
     profile = import_path(site).profile
     assert profile.publications == []
     assert profile.person.interests == ["Tidal Mixing and Shelf Fronts", "Ocean Acoustics"]
+
+
+def test_an_internships_fragment_on_a_page_titled_students_lists_students_not_the_owners_posts(tmp_path):
+    """A Jekyll students page made only of includes ("{% include people/internships.md %}", no heading above it) whose
+    fragment opens with "## B.Sc. Internships": the fragment is in the students section the page's title names, and
+    its internships are the students' (before: an experience section of the owner's, every intern and company an
+    affiliation of the owner)."""
+    write_site(tmp_path, {
+        "_config.yml": "title: Tove Lind\nauthor:\n  name: Tove Lind\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI am an associate professor of soil physics "
+                           "at Northfield University.\n",
+        "_pages/students.md": "---\npermalink: /students/\ntitle: Students\n---\n\n"
+                              "{% include people/internships.md %}\n",
+        "_includes/people/internships.md": "## B.Sc. Internships\n\n#### Oona Berg, Agronomy\n"
+                                       "- *Field sensor intern at Greenacre Seeds*, 2023.\n\n"
+                                       "#### Rasmus Holt, Geology\n- *Lab intern at the Delta Water Board*, 2022.\n"})
+    profile = import_path(tmp_path).profile
+    assert not any(n in a.name for a in profile.person.affiliations
+                   for n in ("Oona", "Greenacre", "Rasmus", "Delta Water"))
+    assert {"Oona Berg", "Rasmus Holt"} <= {s.name for s in profile.students}
