@@ -742,3 +742,22 @@ def test_a_generated_readme_list_of_apa_citations_each_opened_by_a_pictograph(tm
         ("A gridded record of bottom temperature", 2021, "Open Ocean Data")]
     assert [a.name for a in p.publications[1].authors] == ["K. Varga", "P. Holm", "R. Ito"]
     assert p.publications[1].authors[0].is_self
+
+
+def test_a_readme_list_of_repositories_whose_link_texts_give_venue_year_and_name(tmp_path):
+    """A profile README that lists its owner's papers by their code: each bullet is one link whose text is the
+    venue and year, a comma, then the project's short name (bold or plain), pointing at the repository, and a
+    "TL;DR:" line after it; no authors anywhere. Each is a work: the name its title, the badge its venue and year,
+    the repository its code, the summary its abstract. A greeting over the list ("Hi, I'm ...") stays the bio."""
+    (tmp_path / "README.md").write_text(
+        "- 👋 Hi, I'm Mara Quist, a PhD student at Lakeside University, [Homepage](https://mquist.example.org)\n\n"
+        "My projects:\n\n"
+        "- - [ICLR 2021 Spotlight, **GlowNet**](https://github.com/mquist/GlowNet) TL;DR: a lamp for dark images.\n"
+        "- - 🏆 [WACV 2020, Reed Counter](https://github.com/mquist/reeds) TL, DR: counts reeds in ponds.\n"
+        "- - [ACMMM 2019 Oral, Soft Echo Lens](https://github.com/mquist/echo) TL,DR: hears shapes.\n",
+        encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert [(pub.title, pub.year, pub.venue) for pub in p.publications] == [
+        ("GlowNet", 2021, "ICLR"), ("Reed Counter", 2020, "WACV"), ("Soft Echo Lens", 2019, "ACMMM")]
+    assert p.publications[0].links["code"] == "https://github.com/mquist/GlowNet"
+    assert p.publications[1].abstract == "counts reeds in ponds."

@@ -243,6 +243,39 @@ def _named_work(seg: Seg, text: str, label_anchors) -> tuple[str, None, str] | N
     return name, None, f"{after.group('v')} ({after.group('n')})" if after else badge
 
 
+_VENUE_NAMED = re.compile(r"^(?P<v>[^,]{2,40}?\b(?:19|20)\d\d\b[^,]{0,30}?)\s*,\s*(?P<n>\S.{0,80})$")
+"""A link's text that is a work's venue and year, a comma, then the work's short name: "CVPR 2022 Oral, FooNet"."""
+_TLDR = re.compile(r"(?i)^\W*(?:tl\s*[;,]?\s*dr|summary|in short)\s*[:.-]\s*")
+"""The lead-in of a one-line summary after a work's name: "TL;DR:", "TL,DR:", "TL, DR:"."""
+
+
+def _venue_named_work(seg: Seg, label_anchors) -> tuple[tuple[str, None, str], str | None] | None:
+    """An entry that opens with a link whose text is the work's venue and year, then its short name, often set in
+    bold ("- [CVPR 2022 Oral, **FooNet**](https://github.com/x/FooNet) TL;DR: a short summary", as a researcher's
+    README lists the code of each paper, naming no authors): the name is the title, the badge the venue; what
+    follows the link is a summary of the work. Returns (title, None, venue) and that summary, or None."""
+    runs = [r for r in seg.runs if r.text.strip()]
+    k = 0
+    while k < len(runs) and runs[k].anchor is None and not re.search(r"\w", runs[k].text):
+        k += 1  # ("🥇 [ICCV 2023, Name](url)": a decoration before the link)
+    if k >= len(runs) or runs[k].anchor is None or runs[k].anchor in label_anchors:
+        return None
+    first = runs[k].anchor
+    m = _VENUE_NAMED.match(norm("".join(r.text for r in seg.runs if r.anchor is first)).strip())
+    if m is None or venue_score(m.group("v")) < 2 \
+            or len(m.group("n").split()) > 8:
+        return None
+    rest = norm("".join(r.text for r in runs[k:] if r.anchor is not first and r.anchor is None)).strip()
+    tail = norm("".join(r.text for r in runs[k:] if r.anchor is not first)).strip()
+    if rest and not _TLDR.match(rest) and len(rest.split()) > 0 and not rest.startswith(("(", "[")):
+        return None  # ("ICML 2024, Name and more words": a sentence that goes on, no summary set apart)
+    summary = _TLDR.sub("", tail).strip() or None
+    venue, name = m.group("v").strip(), clean_title(m.group("n"))
+    after = re.match(r"(?P<v>.*?\b(?:19|20)\d\d)\s+(?P<n>[A-Za-z][^()]*)$", venue)
+    # "ICLR 2024 Spotlight": the words after the year are a note on the paper
+    return (name, None, f"{after.group('v')} ({after.group('n')})" if after else venue), summary
+
+
 def _named_work_link(segs: list[Seg], label_anchors) -> object | None:
     """The link a work's short name is written as, when the entry is that name and its venue badge in brackets
     (:func:`_named_work`): "[FooNet](https://github.com/x/FooNet)" reads as a "Code" label by its address, but it
@@ -1580,8 +1613,15 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         lead = thesis_lead = _THESIS_TITLED.fullmatch(texts[i])
         # "Ph.D Dissertation. Lightning in Disks. [pdf]": the kind of thesis opens the line, its title follows (the
         # kind is where the work appeared, no author's name)
-        parts = (clean_title(lead.group("q") or lead.group("t")), None, lead.group("deg")) if lead \
-            else split_one_liner(segs[i], texts[i], label_anchors, ctx)
+        venue_named = None if lead else _venue_named_work(segs[i], label_anchors)
+        if venue_named is not None:
+            parts, named = venue_named[0], True
+            if abstract is None and venue_named[1]:
+                abstract = venue_named[1]
+        elif lead:
+            parts = (clean_title(lead.group("q") or lead.group("t")), None, lead.group("deg"))
+        else:
+            parts = split_one_liner(segs[i], texts[i], label_anchors, ctx)
         if parts is None and (parts := _named_work(segs[i], texts[i], label_anchors)) is not None:
             named = True
         slot = next((a for a in seg.anchors() if a in slot_links), None)
