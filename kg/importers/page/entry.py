@@ -81,7 +81,7 @@ _THESIS_PLACE = re.compile(r"(?P<inst>[^\W\d_][^.;:\d]{3,120}?)(?:,\s*[A-Z]{2,3}
 """The line closing a thesis entry with where and when ("Lake University, MX. 2020")."""
 
 
-_TALK_TYPE = re.compile(r"\b(?:talk|poster|presentation|keynote|lecture|seminar)s?$", re.I)
+_TALK_TYPE = re.compile(r"\b(?:talk|poster|presentation|keynote|lecture|seminar|webinar)s?$", re.I)
 """A work label naming something presented, not a paper ("Conference Talk", "Research Poster")."""
 _TYPE_VENUES = (("thesis", "thesis"), ("dissertation", "thesis"), ("pre-?print", "preprint"), ("chapter", "book"),
                 ("book", "book"), ("conference|proceedings", "conference"), ("workshop", "workshop"),
@@ -92,8 +92,13 @@ def _work_label(seg: Seg) -> tuple[str, str] | None:
     """An entry's first line when it opens with the kind of work the item is, set apart in its own style
     ("<i>Research Article</i>  <b>Paper of the Month</b>"): the label and what follows it on the line."""
     runs = [r for r in seg.runs if r.text.strip()]
-    if not runs or not (runs[0].italic or runs[0].bold) or runs[0].anchor is not None:
+    if not runs or runs[0].anchor is not None:
         return None
+    if not (runs[0].italic or runs[0].bold):
+        # "<sub>Conference Paper</sub>" (or the label plain) alone on the entry's first line: a line that is only
+        # the label names the kind as well as a style would
+        label = norm(seg.text).strip(" :|-–—[]()")
+        return (label, "") if WORK_TYPE.match(label) and len(label.split()) <= 4 else None
     label = norm(runs[0].text).strip(" :|-–—")
     if not WORK_TYPE.match(label) or len(label.split()) > 6:
         return None
