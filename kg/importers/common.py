@@ -1808,9 +1808,9 @@ NOTE_WORDS = re.compile(
 
 _WORK_WORD = (r"(?:(?:research|review|original|software|journal|conference|proceedings|workshop|invited|contributed|"
               r"extended|short|full|book|data|methods?|position|survey|perspective|opinion|peer[- ]reviewed|keynote|"
-              r"plenary|oral|poster|late[- ]breaking|technical)\s+)*"
+              r"plenary|oral|poster|late[- ]breaking|technical|guest|public)\s+)*"
               r"(?:article|paper|abstract|demo|chapter|pre-?print|letter|review|report|thesis|dissertation|talk|"
-              r"poster|presentation|keynote|lecture|seminar|commentary|editorial|perspective|book|proceedings|"
+              r"poster|presentation|keynote|lecture|seminar|webinar|commentary|editorial|perspective|book|proceedings|"
               r"descriptor|dataset|software)s?")
 WORK_TYPE = re.compile(rf"^{_WORK_WORD}(?:\s*[/&,]\s*{_WORK_WORD})*$", re.I)
 """The label that names what kind of work an item is, not where it appeared: over each item of a list of mixed

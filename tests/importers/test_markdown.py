@@ -742,3 +742,49 @@ def test_a_generated_readme_list_of_apa_citations_each_opened_by_a_pictograph(tm
         ("A gridded record of bottom temperature", 2021, "Open Ocean Data")]
     assert [a.name for a in p.publications[1].authors] == ["K. Varga", "P. Holm", "R. Ito"]
     assert p.publications[1].authors[0].is_self
+
+
+def test_a_readme_list_of_repositories_whose_link_texts_give_venue_year_and_name(tmp_path):
+    """A profile README that lists its owner's papers by their code: each bullet is one link whose text is the
+    venue and year, a comma, then the project's short name (bold or plain), pointing at the repository, and a
+    "TL;DR:" line after it; no authors anywhere. Each is a work: the name its title, the badge its venue and year,
+    the repository its code, the summary its abstract. A greeting over the list ("Hi, I'm ...") stays the bio."""
+    (tmp_path / "README.md").write_text(
+        "- 👋 Hi, I'm Mara Quist, a PhD student at Lakeside University, [Homepage](https://mquist.example.org)\n\n"
+        "My projects:\n\n"
+        "- - [ICLR 2021 Spotlight, **GlowNet**](https://github.com/mquist/GlowNet) TL;DR: a lamp for dark images.\n"
+        "- - 🏆 [WACV 2020, Reed Counter](https://github.com/mquist/reeds) TL, DR: counts reeds in ponds.\n"
+        "- - [ACMMM 2019 Oral, Soft Echo Lens](https://github.com/mquist/echo) TL,DR: hears shapes.\n",
+        encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert [(pub.title, pub.year, pub.venue) for pub in p.publications] == [
+        ("GlowNet", 2021, "ICLR"), ("Reed Counter", 2020, "WACV"), ("Soft Echo Lens", 2019, "ACMMM")]
+    assert p.publications[0].links["code"] == "https://github.com/mquist/GlowNet"
+    assert p.publications[1].abstract == "counts reeds in ponds."
+
+
+def test_a_kind_label_line_over_each_entry_is_its_kind_never_its_venue(tmp_path):
+    """A publications page that sets a short type label on its own line over each entry ("<sub>Journal
+    article</sub>", "<sub>Webinar</sub>"), then the authors, the bold title and the venue, on separate lines or on one:
+    the label is the entry's kind, neither its venue nor its title; labels naming a talk (a conference talk, a webinar,
+    a guest lecture) put the entry among the talks, not the papers."""
+    (tmp_path / "index.md").write_text(
+        "# Olga Brandt\n\n## Publications\n\n### 2022\n\n"
+        "<sub>Conference Talk</sub>   \nOlga Brandt, Ivo Petrov:\n**Counting Gulls from the Air.**\n"
+        "Seabird Days, Virtual, 2022. [Slides](https://example.org/gulls.pdf)\n\n"
+        "<sub>Webinar</sub>   \nOlga Brandt:\n**Why Terns Dive Late.**\nOnline, 2022.\n\n"
+        "<sub>Guest Lecture</sub>   \nOlga Brandt:\n**Nesting on Cliffs.**\nNorthport University, 2022.\n\n"
+        "<sub>Conference paper</sub>   \nOlga Brandt, Ivo Petrov:\n**Radar Tracks of Migrating Geese.**\n"
+        "In Proceedings of the Wing Symposium (WINGS), Oslo, 2022. [Link](https://example.org/geese.pdf)\n\n"
+        "### 2021\n\n"
+        "<sub>Journal article</sub>   \nIvo Petrov, Olga Brandt: **Moult Timing in Coastal Ducks.** "
+        "Journal of Shore Birds 12(3), 2021. [Link](https://example.org/ducks)\n\n"
+        "<sub>Conference paper</sub>   \nOlga Brandt: **Egg Shell Thickness Across Colonies.** "
+        "In Proceedings of the Colony Workshop (COLW), Bergen, 2021. [Link](https://example.org/eggs)\n",
+        encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert [pub.title for pub in p.publications] == [
+        "Radar Tracks of Migrating Geese", "Moult Timing in Coastal Ducks", "Egg Shell Thickness Across Colonies"]
+    assert not any(re.search(r"(?i)paper|article", pub.venue or "") for pub in p.publications)
+    assert p.publications[1].venue_type == "journal"
+    assert {t.title for t in p.talks} >= {"Counting Gulls from the Air", "Why Terns Dive Late", "Nesting on Cliffs"}

@@ -1926,9 +1926,10 @@ class Builder(SectionReaders, PersonReader):
                 continue  # "Ann Lee, 2024, Northfield University, [dissertation](...)": where, not what (no title)
             bare_title = without_gloss(draft.pub.title)  # "Su-Hyeon Lee (이수현)"
             if strict and len(bare_title.split()) <= 4 and name_like(bare_title) and not works_table and not (
-                    draft.named and len(bare_title.split()) == 1) and not any(
+                    draft.named and (len(bare_title.split()) == 1 or draft.pub.venue and draft.pub.year)) and not any(
                     re.search(r"[\"“]\s*" + re.escape(draft.pub.title) + r"\W{0,2}[\"”]", s.text) for s in g):
                 continue  # a person's name with a role and a year (a table of group members); a quoted title is none
+                #           (nor is a work's short name its venue badge sets off, "[ICME 2023, Zero-Shot Lens](repo)")
             if draft.pub.year is None and not (draft.pub.doi or draft.pub.arxiv) and len(whole.split()) >= 12 \
                     and (anchors := [a for s in g for a in s.anchors()]) and all(
                     not _a_persons_link(a) and identifier_from_url(abs_url(a.get("href"), self.ctx) or "")

@@ -81,7 +81,7 @@ _THESIS_PLACE = re.compile(r"(?P<inst>[^\W\d_][^.;:\d]{3,120}?)(?:,\s*[A-Z]{2,3}
 """The line closing a thesis entry with where and when ("Lake University, MX. 2020")."""
 
 
-_TALK_TYPE = re.compile(r"\b(?:talk|poster|presentation|keynote|lecture|seminar)s?$", re.I)
+_TALK_TYPE = re.compile(r"\b(?:talk|poster|presentation|keynote|lecture|seminar|webinar)s?$", re.I)
 """A work label naming something presented, not a paper ("Conference Talk", "Research Poster")."""
 _TYPE_VENUES = (("thesis", "thesis"), ("dissertation", "thesis"), ("pre-?print", "preprint"), ("chapter", "book"),
                 ("book", "book"), ("conference|proceedings", "conference"), ("workshop", "workshop"),
@@ -92,8 +92,13 @@ def _work_label(seg: Seg) -> tuple[str, str] | None:
     """An entry's first line when it opens with the kind of work the item is, set apart in its own style
     ("<i>Research Article</i>  <b>Paper of the Month</b>"): the label and what follows it on the line."""
     runs = [r for r in seg.runs if r.text.strip()]
-    if not runs or not (runs[0].italic or runs[0].bold) or runs[0].anchor is not None:
+    if not runs or runs[0].anchor is not None:
         return None
+    if not (runs[0].italic or runs[0].bold):
+        # "<sub>Conference Paper</sub>" (or the label plain) alone on the entry's first line: a line that is only
+        # the label names the kind as well as a style would
+        label = norm(seg.text).strip(" :|-–—[]()")
+        return (label, "") if WORK_TYPE.match(label) and len(label.split()) <= 4 else None
     label = norm(runs[0].text).strip(" :|-–—")
     if not WORK_TYPE.match(label) or len(label.split()) > 6:
         return None
@@ -241,6 +246,39 @@ def _named_work(seg: Seg, text: str, label_anchors) -> tuple[str, None, str] | N
     after = re.match(r"(?P<v>.*?\b(?:19|20)\d\d)\s+(?P<n>[A-Za-z][^()]*)$", badge)
     # "CVPR 2022 Oral": the words after the year are a note on the paper, as "(Oral)" after it would be
     return name, None, f"{after.group('v')} ({after.group('n')})" if after else badge
+
+
+_VENUE_NAMED = re.compile(r"^(?P<v>[^,]{2,40}?\b(?:19|20)\d\d\b[^,]{0,30}?)\s*,\s*(?P<n>\S.{0,80})$")
+"""A link's text that is a work's venue and year, a comma, then the work's short name: "CVPR 2022 Oral, FooNet"."""
+_TLDR = re.compile(r"(?i)^\W*(?:tl\s*[;,]?\s*dr|summary|in short)\s*[:.-]\s*")
+"""The lead-in of a one-line summary after a work's name: "TL;DR:", "TL,DR:", "TL, DR:"."""
+
+
+def _venue_named_work(seg: Seg, label_anchors) -> tuple[tuple[str, None, str], str | None] | None:
+    """An entry that opens with a link whose text is the work's venue and year, then its short name, often set in
+    bold ("- [CVPR 2022 Oral, **FooNet**](https://github.com/x/FooNet) TL;DR: a short summary", as a researcher's
+    README lists the code of each paper, naming no authors): the name is the title, the badge the venue; what
+    follows the link is a summary of the work. Returns (title, None, venue) and that summary, or None."""
+    runs = [r for r in seg.runs if r.text.strip()]
+    k = 0
+    while k < len(runs) and runs[k].anchor is None and not re.search(r"\w", runs[k].text):
+        k += 1  # ("🥇 [ICCV 2023, Name](url)": a decoration before the link)
+    if k >= len(runs) or runs[k].anchor is None or runs[k].anchor in label_anchors:
+        return None
+    first = runs[k].anchor
+    m = _VENUE_NAMED.match(norm("".join(r.text for r in seg.runs if r.anchor is first)).strip())
+    if m is None or venue_score(m.group("v")) < 2 \
+            or len(m.group("n").split()) > 8:
+        return None
+    rest = norm("".join(r.text for r in runs[k:] if r.anchor is not first and r.anchor is None)).strip()
+    tail = norm("".join(r.text for r in runs[k:] if r.anchor is not first)).strip()
+    if rest and not _TLDR.match(rest) and len(rest.split()) > 0 and not rest.startswith(("(", "[")):
+        return None  # ("ICML 2024, Name and more words": a sentence that goes on, no summary set apart)
+    summary = _TLDR.sub("", tail).strip() or None
+    venue, name = m.group("v").strip(), clean_title(m.group("n"))
+    after = re.match(r"(?P<v>.*?\b(?:19|20)\d\d)\s+(?P<n>[A-Za-z][^()]*)$", venue)
+    # "ICLR 2024 Spotlight": the words after the year are a note on the paper
+    return (name, None, f"{after.group('v')} ({after.group('n')})" if after else venue), summary
 
 
 def _named_work_link(segs: list[Seg], label_anchors) -> object | None:
@@ -1580,8 +1618,15 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         lead = thesis_lead = _THESIS_TITLED.fullmatch(texts[i])
         # "Ph.D Dissertation. Lightning in Disks. [pdf]": the kind of thesis opens the line, its title follows (the
         # kind is where the work appeared, no author's name)
-        parts = (clean_title(lead.group("q") or lead.group("t")), None, lead.group("deg")) if lead \
-            else split_one_liner(segs[i], texts[i], label_anchors, ctx)
+        venue_named = None if lead else _venue_named_work(segs[i], label_anchors)
+        if venue_named is not None:
+            parts, named = venue_named[0], True
+            if abstract is None and venue_named[1]:
+                abstract = venue_named[1]
+        elif lead:
+            parts = (clean_title(lead.group("q") or lead.group("t")), None, lead.group("deg"))
+        else:
+            parts = split_one_liner(segs[i], texts[i], label_anchors, ctx)
         if parts is None and (parts := _named_work(segs[i], texts[i], label_anchors)) is not None:
             named = True
         slot = next((a for a in seg.anchors() if a in slot_links), None)

@@ -718,7 +718,7 @@ def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
 FIRST_PERSON = re.compile(r"^(?:I am|I'm|I’m|I work as|Currently,? I am)\s", re.I)
 # the owner writing about themselves, each for one decision: a position line (above), a bio paragraph under a
 # heading kg would read otherwise, a degree told in prose, a career sentence that is no paper
-FIRST_PERSON_BIO = re.compile(r"^(?:I am|I'm|I’m|I work|I lead|I direct|I received|My (?:research|group|lab|work))\b")
+FIRST_PERSON_BIO = re.compile(r"^(?:[^\w\s]*\s*(?:Hi|Hello|Hey|Greetings)(?:\s+(?:there|all|everyone))?\s*[,!.]\s*)?(?:I am|I'm|I’m|I work|I lead|I direct|I received|My (?:research|group|lab|work))\b")
 FIRST_PERSON_DEGREE = re.compile(r"^(?:My (?:Ph\.? ?D|D\.? ?Phil|doctorate|doctoral|master'?s|undergraduate)|"
                                   r"I (?:received|obtained|earned|completed|did) my)\b")
 FIRST_PERSON_CAREER = re.compile(r"\bI (?:(?:also|previously|recently|then) )?(?:was|am|joined|worked|have been|"
