@@ -1716,6 +1716,30 @@ def test_papers_each_in_a_list_of_its_own_with_a_hidden_abstract_box_between_are
         ("Thresholds in noisy arms", "NeurIPS", 2019)]
 
 
+def test_a_jemdoc_block_title_closed_by_a_long_mark_legend_still_heads_its_papers():
+    # a jemdoc-made page of infoblocks, each paper a one-item list; the second block's title carries the legend of
+    # its marks in brackets, which made the title longer than a block title may be: it headed nothing, and only the
+    # first paper under it was read (3 of 5 before)
+    def block(title, papers):
+        items = "".join(f'<ul>\n<li><p><a href="https://arxiv.org/abs/2301.0000{k}">{t}</a> <br />\n{a} <br />\n'
+                        f'{v} <br /></p>\n</li>\n</ul>\n' for k, (t, a, v) in enumerate(papers))
+        return (f'<div class="infoblock">\n<div class="blocktitle">{title}</div>\n<div class="blockcontent">\n'
+                f'{items}</div></div>\n')
+    journals = [("Tidal mixing in shallow estuaries", "<b>Ines Varga</b>, Olaf Rudd", "<b>Journal of Coastal Flows</b>"),
+                ("Sediment plumes after storms", "Olaf Rudd, <b>Ines Varga</b>", "<b>Marine Dynamics Letters</b>")]
+    meetings = [("Learning drift from sparse buoys", "<b>Ines Varga*</b>, Kaia Moss*", "Ocean Data Workshop 2024"),
+                ("Wave forecasts with small ensembles", "Kaia Moss, <b>Ines Varga</b>",
+                 "Conference on Coastal Modelling (<b>CCM 2023</b>)"),
+                ("A benchmark of harbour currents", "<b>Ines Varga</b>, Lev Ortiz", "Harbour Science Meeting (<b>HSM</b>) 2022")]
+    title = "Conference and Workshop Papers (* marks authors who contributed equally.)"
+    assert len(title) > 60
+    page = (f'<html><body><div id="layout-content"><div id="toptitle"><h1>Publications</h1></div>\n'
+            f'{block("Journal Papers", journals)}{block(title, meetings)}</div></body></html>')
+    p = _html(page, "publications.html")
+    assert [x.title for x in p.publications] == [t for t, _, _ in journals + meetings]
+    assert [x.year for x in p.publications][2:] == [2024, 2023, 2022]
+
+
 def test_a_note_over_the_papers_whose_only_link_is_a_scholar_profile_is_no_paper():
     prof = _html("""<html><body><h1>Ivo Lenk</h1><h3>Publications and Preprints:</h3>
 The versions below are preprints and may differ from the printed papers, so please follow the links to the

@@ -281,8 +281,10 @@ class Reader:
             return 0
         if tag == "div" and "blocktitle" in classes_of(el) and not any(tag_of(c) in BLOCK_TAGS for c in el):
             # jemdoc's infoblock title: a heading whatever it says, but a part of the entry above it ("Abstract",
-            # "BibTeX": the box a paper's "abstract" link opens, between papers) heads no section
+            # "BibTeX": the box a paper's "abstract" link opens, between papers) heads no section. An aside in
+            # brackets closing it ("Talks (* marks an invited one)") is no part of the name the length is told by.
             text = norm(" ".join(itertext(el)))
+            text = _LABEL_ASIDE.sub("", text) or text
             return 2 if text and len(text) <= 60 and not only_link_label(text) else 0
         if tag in ("u", "ins"):
             # "<u>Education</u><ul>...": an underlined section name on a line of its own between blocks heads the
