@@ -222,7 +222,11 @@ def citation_authors(citation: str, title: str | None = None, venue: str | None 
                      r"((?:,\s*(?:and\s+)?[^,]+|\s+and\s+[^,]+)*)", chicago)
     if m and chicago != head.strip(" .,") and not re.fullmatch(r"(?:[A-Z]\.\s*)+", m.group(2)):
         names = [f"{m.group(2)} {m.group(1)}"]
-        names += [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(3)) if n.strip()]
+        rest = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(3)) if n.strip()]
+        if rest and len(rest) % 2 == 0 and all(len(n.split()) == 1 for n in rest):
+            # "Roe, Ana and Lee, Bo. 2020.": every name written family name first, not only the first one
+            rest = [f"{given} {family}" for family, given in zip(rest[::2], rest[1::2])]
+        names += rest
         if all(1 <= len(n.split()) <= 4 for n in names):
             return [Author(name=n) for n in names], truncated
     result = split_authors(head)
