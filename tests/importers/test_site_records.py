@@ -1726,6 +1726,41 @@ def test_a_bracketed_kind_before_a_records_title_is_a_label(tmp_path):
     assert [a.name for a in pubs["Moths at dusk: a field count of the night"].authors] == ["P. Holt", "I. Varga"]
 
 
+def test_a_kind_of_work_in_parentheses_after_a_records_title_is_a_remark(tmp_path):
+    # every record's title ends with the kind of work in parentheses ("(refereed journal article)", "(chapter in
+    # edited volume)", "(data release)"): a remark the site adds to each item, not the title's words (its citation
+    # gives the title without it); a parenthesis that is no kind of work stays the title's
+    pubs = _pub_site(tmp_path, {"2019-wings": (
+        "---\ntitle: \"Wing scales of night moths (refereed journal article)\"\ncollection: publications\n"
+        "date: 2019-03-01\nvenue: 'Insect Lett.'\ncitation: 'Varga, Ilse and Holt, Peter (2019). &quot;Wing scales of "
+        "night moths.&quot; <i>Insect Lett.</i> 4(2).'\n---\n"), "2020-lamps": (
+        "---\ntitle: \"Moths and lamps (chapter in edited volume)\"\ncollection: publications\ndate: 2020-03-01\n"
+        "venue: 'Night Insects, edited by Tom Sand'\ncitation: 'Varga, Ilse (2020). &quot;Moths and lamps.&quot; In "
+        "Tom Sand (ed), <i>Night Insects</i>.'\n---\n"), "2021-counts": (
+        "---\ntitle: \"Moth counts for Lapland 2010-2020 (data release)\"\ncollection: publications\n"
+        "date: 2021-03-01\nvenue: 'Moth Archive'\ncitation: 'Varga, Ilse (2021). Moth counts for Lapland 2010-2020. "
+        "Moth Archive.'\n---\n"), "2022-dusk": (
+        "---\ntitle: \"Flight at dusk (a field guide)\"\ncollection: publications\ndate: 2022-03-01\n"
+        "venue: 'Insect Lett.'\ncitation: 'Varga, Ilse (2022). Flight at dusk (a field guide). Insect Lett.'\n---\n")})
+    assert sorted(pubs) == ["Flight at dusk (a field guide)", "Moth counts for Lapland 2010-2020", "Moths and lamps",
+                            "Wing scales of night moths"]
+    assert pubs["Wing scales of night moths"].year == 2019
+
+
+def test_a_citation_writing_every_name_family_name_first_gives_each_name_whole(tmp_path):
+    # "Holt, Peter and Varga, Ilse. 2019. "Title."": each name inverted (not only the first, as Chicago writes
+    # them), so "Varga" and "Ilse" are one person, not two
+    pubs = _pub_site(tmp_path, {"2019-wings": (
+        "---\ntitle: \"Wing scales of night moths\"\ncollection: publications\ndate: 2019-03-01\n"
+        "venue: 'Insect Letters'\ncitation: 'Holt, Peter and Varga, Ilse. 2019. &quot;Wing scales of night "
+        "moths.&quot; <i>Insect Letters</i> 4(2).'\n---\n"), "2020-lamps": (
+        "---\ntitle: \"Moths and lamps\"\ncollection: publications\ndate: 2020-03-01\nvenue: 'Insect Letters'\n"
+        "citation: 'Sand, Tom, Varga, Ilse, and Holt-Berg, Peter. 2020. &quot;Moths and lamps.&quot; "
+        "<i>Insect Letters</i> 5(1).'\n---\n")})
+    assert [a.name for a in pubs["Wing scales of night moths"].authors] == ["Peter Holt", "Ilse Varga"]
+    assert [a.name for a in pubs["Moths and lamps"].authors] == ["Tom Sand", "Ilse Varga", "Peter Holt-Berg"]
+
+
 def test_citation_names_end_at_the_first_piece_that_is_no_name_when_the_title_is_worded_otherwise(tmp_path):
     # the citation words the title otherwise than the record's title field: its names are those before the first
     # piece that is no one's name (the title and venue were taken as two more authors)

@@ -222,7 +222,11 @@ def citation_authors(citation: str, title: str | None = None, venue: str | None 
                      r"((?:,\s*(?:and\s+)?[^,]+|\s+and\s+[^,]+)*)", chicago)
     if m and chicago != head.strip(" .,") and not re.fullmatch(r"(?:[A-Z]\.\s*)+", m.group(2)):
         names = [f"{m.group(2)} {m.group(1)}"]
-        names += [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(3)) if n.strip()]
+        rest = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(3)) if n.strip()]
+        if rest and len(rest) % 2 == 0 and all(len(n.split()) == 1 for n in rest):
+            # "Roe, Ana and Lee, Bo. 2020.": every name written family name first, not only the first one
+            rest = [f"{given} {family}" for family, given in zip(rest[::2], rest[1::2])]
+        names += rest
         if all(1 <= len(n.split()) <= 4 for n in names):
             return [Author(name=n) for n in names], truncated
     result = split_authors(head)
@@ -501,6 +505,14 @@ _TYPE_PREFIX = re.compile(r"(?i)^(" + "|".join(sorted(map(re.escape, _TYPE_LABEL
                                                                   reverse=True)) + r")\b[^\[\]]{0,30}\]\s*")
 """The kind of work as a label before a record's title: "Journal: Title", or in brackets with words on it
 ("[Preprint] Title", "[Review in Japanese] Title")."""
+_SUFFIX_LABELS = {**_TYPE_LABELS, "monograph": "book", "edited volume": "book", "data release": None,
+                  "dataset": None, "data set": None}
+_TYPE_SUFFIX = re.compile(r"(?i)\s*\(\s*(?:(?:peer[- ]?reviewed|non[- ]?peer[- ]?reviewed|refereed|non[- ]?refereed|"
+                          r"invited|edited|short|full|open[- ]access)\s+)?("
+                          + "|".join(sorted(map(re.escape, _SUFFIX_LABELS), key=len, reverse=True))
+                          + r")(?:\s+in\s+(?:an?\s+)?(?:edited\s+)?(?:volume|book|proceedings))?\s*\)\s*$")
+"""The kind of work as a remark in parentheses after a record's title, as a site marks every item of its list:
+"Title (peer-reviewed journal article)", "Title (chapter in edited volume)", "Title (data release)"."""
 
 
 @dataclass(frozen=True)
@@ -885,6 +897,11 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     if m and len(title[m.end():].split()) >= 2:
         # "Journal: Operation scheduling in ...": the kind of work, a label before the title
         kind, title = _TYPE_LABELS.get((m.group(1) or m.group(2)).lower()), title[m.end():]
+    m = _TYPE_SUFFIX.search(title or "")
+    if m and len(title[:m.start()].split()) >= 2:
+        # "Title (peer-reviewed journal article)": the kind of work, a remark after the title (its citation
+        # gives the title without it)
+        kind, title = kind or _SUFFIX_LABELS.get(" ".join(m.group(1).lower().split())), title[:m.start()].rstrip()
     subtitle = unquoted(md_text(as_text(lowered.get("subtitle")) or "").strip()) if subtitle_sep and title else ""
     if subtitle:
         title = joined_title(title, subtitle, subtitle_sep)
