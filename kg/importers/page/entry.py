@@ -272,7 +272,7 @@ def _venue_named_work(seg: Seg, label_anchors) -> tuple[tuple[str, None, str], s
         return None
     rest = norm("".join(r.text for r in runs[k:] if r.anchor is not first and r.anchor is None)).strip()
     tail = norm("".join(r.text for r in runs[k:] if r.anchor is not first)).strip()
-    if rest and not _TLDR.match(rest) and len(rest.split()) > 0 and not rest.startswith(("(", "[")):
+    if rest and not _TLDR.match(rest) and not rest.startswith(("(", "[")):
         return None  # ("ICML 2024, Name and more words": a sentence that goes on, no summary set apart)
     summary = _TLDR.sub("", tail).strip() or None
     venue, name = m.group("v").strip(), clean_title(m.group("n"))

@@ -18,7 +18,7 @@ import lxml.html
 
 from ...errors import SourceError
 from ...model import Person, Profile
-from ..base import HTML_SUFFIXES, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
+from ..base import HTML_SUFFIXES, READ_ONCE, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
 from ..common import URL_SCHEME, fold, has_cjk, repair_url, same_name, section_kind
 from .assemble import Part, assemble, merge_person, merge_same_person
 from .fields import LANGUAGE_CODE, english
@@ -381,6 +381,9 @@ def server_menu(root: Path, page: Path) -> list[tuple[str, str]]:
     a file of code, whatever it is named). The page read as HTML has its code set aside, and with it these links."""
     if not server_page(page.name):
         return []
+    memo = READ_ONCE.get()
+    if memo is not None and ("server_menu", page) in memo:
+        return list(memo["server_menu", page])  # (the plan asks for the site's pages, the reader for its profiles)
     texts: list[str] = []
     queue, seen = [page], {page.resolve()}
     while queue and len(texts) < MAX_LINKED_PAGES:
@@ -396,7 +399,10 @@ def server_menu(root: Path, page: Path) -> list[tuple[str, str]]:
                 if path.resolve() not in seen:
                     seen.add(path.resolve())
                     queue.append(path)
-    return [(m.group(2).strip(), m.group(4)) for code in texts for m in _MENU_PAIR.finditer(code)]
+    menu = [(m.group(2).strip(), m.group(4)) for code in texts for m in _MENU_PAIR.finditer(code)]
+    if memo is not None:
+        memo["server_menu", page] = menu
+    return list(menu)
 
 
 def server_menu_pages(root: Path, page: Path) -> list[Path]:

@@ -392,9 +392,9 @@ def _read_education(records: object, person: Person, used: set[str]) -> None:
             person.education.append(ed)
             used.add("education")
             # ("summary: Thesis on X. Supervised by Prof A, Dr B and Dr C"): the degree's advisors
-            for name in record_advisors(c)[0]:
-                if name not in person.advisors:
-                    person.advisors.append(name)
+            from ..page.person import add_advisors  # (the page reader's advisor lists, loaded when a site needs them)
+
+            add_advisors(person.advisors, record_advisors(c)[0])
 
 
 def _read_positions(data: dict, person: Person, used: set[str]) -> None:

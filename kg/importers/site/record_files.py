@@ -44,8 +44,10 @@ from .files import (DATA_FILE_SUFFIXES, FREEZE_DIR, GENERATOR_OUTPUT, HUGO_CONFI
 from .js_data import JS_SUFFIXES, Module, js_record, js_records, module_of
 from .listings import Listing, listed_as_other, may_list, shown, site_listings
 from .owner import fullest_form, top_author
-from .pages import name_kind
+from .pages import _KRAMDOWN_ATTRS, name_kind
 from .records import (
+    _citation_publications,
+    yaml_node,
     AUTHOR_KEYS,
     DATA_LOOP,
     OTHER_KINDS,
@@ -771,7 +773,6 @@ def _record_talks(doc: SourceDoc, owner: str | None) -> list[Talk]:
 _FIELD_OUT = re.compile(r"\{\{-?\s*(\w+)\.([\w\-]+)\s*(?:\|[^{}]*)?-?\}\}")
 _OTHER_OUT = re.compile(r"\{\{.*?\}\}", re.S)
 _IF_FIELD = re.compile(r"\{%-?\s*(if|unless)\s+(\w+)\.([\w\-]+)\s*-?%\}((?:(?!\{%).)*)\{%-?\s*end\1\s*-?%\}", re.S)
-_KRAMDOWN_ATTR = re.compile(r"\{:[^{}\n]*\}")
 _BLOCK_TAG = re.compile(r"(?i)</?(?:li|ul|ol|p|div|br|hr|section|article|span|td|tr|table)\b[^>]*>")
 
 
@@ -811,7 +812,7 @@ def render_record(body: str, var: str, data: dict) -> str | None:
     if "{%" in text:
         return None
     text = _FIELD_OUT.sub(lambda m: value(m.group(2)) if m.group(1) == var else m.group(0), text)
-    text = _KRAMDOWN_ATTR.sub("", _OTHER_OUT.sub("", text))
+    text = _KRAMDOWN_ATTRS.sub("", _OTHER_OUT.sub("", text))
     return " ".join(_BLOCK_TAG.sub(" ", text).split()) or None
 
 
@@ -822,8 +823,6 @@ def _rendered_works(part_rel: str, doc: SourceDoc, records: list[tuple[dict, dic
     works, or of no kind in a file named for works, filled with each record and read as a citation by the one
     page reader. None read when the body is no one-line template of two or more of the record's fields, or fewer
     than half of the records read as works."""
-    from .records import _citation_publications
-
     if not owner or not records:
         return []
     for listing in listings:
@@ -863,7 +862,6 @@ def _grouped_citations(part_rel: str, doc: SourceDoc, owner: str | None) -> list
 
     from ..base import construct_yaml
     from ..document import collect_yaml_spans
-    from .records import _citation_publications, yaml_node
 
     if not owner:
         return []
