@@ -1896,6 +1896,19 @@ def test_the_owners_thesis_record_names_their_advisors(tmp_path):
     assert profile.person.advisors == ["Ada Brun"]
 
 
+def test_the_owners_thesis_record_spelling_its_key_adviser_names_their_advisor(tmp_path):
+    # "adviser:" is the key a degree's record reads too (records.ADVISOR_KEYS): one list of advisor keys
+    thesis = ("- title: Films Far From Equilibrium\n  year: 2009\n  source: Doctoral Dissertation\n"
+              "  adviser: Ada Brun\n"
+              "  author:\n    - given: Nora\n      family: Vale\n")
+    page = _VALE_PUBS_PAGE.replace("site.data.journal", "site.data.thesis")
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": _VALE_LAB_CONFIG, "_data/authors.yml": _VALE_AUTHORS, "_data/thesis.yml": thesis,
+        "pages/publications.md": page})
+    assert [p.title for p in profile.publications] == ["Films Far From Equilibrium"]
+    assert profile.person.advisors == ["Ada Brun"]
+
+
 def test_a_journal_record_that_gives_only_its_short_name(tmp_path):
     # "journal: {abbreviation: Front. Soft Matter}": the venue, though the record writes no full name
     profile = imported_site(tmp_path / "site", {

@@ -2198,6 +2198,10 @@ def education_from_record(data: dict, split: bool = False) -> tuple[Education | 
     return ed, [spelled[k] for k in took]
 
 
+ADVISOR_KEYS = ("advisor", "advisors", "supervisor", "supervisors", "adviser", "advisers")
+"""A record's keys for the advisors of a degree or a thesis (a name, a list of names or of person records)."""
+
+
 def record_advisors(data: dict) -> tuple[list[str], list[str]]:
     """The advisors a degree's record names and the keys it took: an ``advisor``/``supervisor`` key (a name or a
     list of them), or the record's prose (``summary``, ``description``) saying it as the page reader reads a line
@@ -2208,7 +2212,7 @@ def record_advisors(data: dict) -> tuple[list[str], list[str]]:
     spelled = {str(k).lower(): str(k) for k in data}
     found: list[str] = []
     took: list[str] = []
-    for key in ("advisor", "advisors", "supervisor", "supervisors", "adviser", "advisers"):
+    for key in ADVISOR_KEYS:
         value = lowered.get(key)
         names = [as_text(v) for v in value] if isinstance(value, list) else [as_text(value)]
         names = [md_text(n) for n in names if n and n.strip()]
@@ -2542,15 +2546,12 @@ def subtitle_separator(text: str) -> str:
     return f"{gap} " if gap in (".", ":", ",", "-", "–", "—") else ": "
 
 
-_ADVISOR_KEYS = ("advisor", "advisors", "supervisor", "supervisors")
-
-
 def _thesis_advisors(data: dict, pub: Publication, owner: str | None, used: set[str]) -> list[str]:
     """The advisors a record of the owner's own work names (a thesis's ``advisor:``, a list of persons or of
     names); the key is added to ``used``."""
     from ..page.scores import name_like
 
-    key = next((k for k in data if str(k).lower() in _ADVISOR_KEYS), None)
+    key = next((k for k in data if str(k).lower() in ADVISOR_KEYS), None)
     alone = pub.authors[0] if len(pub.authors) == 1 else None
     if key is None or alone is None or not (alone.is_self or owner and same_name(owner, alone.name)):
         return []
