@@ -2443,3 +2443,15 @@ def test_an_academicpages_records_hugo_type_code_and_its_flag_are_read(tmp_path)
     assert melt.notes == []
     listed = [u.text for u in p.unparsed if (u.file or "").startswith("_publications/")]
     assert not [t for t in listed if "publication_types" in t or "Best Paper" in t]
+
+
+def test_a_reference_managers_family_first_names_read_one_way_in_records_and_rendered_templates():
+    """A record's "LEE, Ann; Roe, Bo; the Kestrel Team" (family name first, a semicolon after each, most names so
+    written) is read by one rule where a record's keys are read and where a page's template writes the field."""
+    from kg.importers.site.record_files import _normalized, render_record
+
+    data = {"Title": "On Rivers", "Authors": "LEE, Ann; Roe, Bo; the Kestrel Team"}
+    assert _normalized(data)[0]["authors"] == ["Ann LEE", "Bo Roe", "the Kestrel Team"]
+    assert render_record("{{ w.authors }}. {{ w.title }}", "w", data) == "Ann LEE, Bo Roe, the Kestrel Team. On Rivers"
+    # one name in three written family first is no such list: left as written
+    assert _normalized({"authors": "Ann Lee; Bo Roe; Wu, Cy"})[0]["authors"] == "Ann Lee; Bo Roe; Wu, Cy"

@@ -121,12 +121,22 @@ def _normalized(data: dict) -> tuple[dict, dict[str, str]]:
             continue  # the record's own key of that name wins
         out[name], spelled[name] = data[orig], str(orig)
     for key in ("authors", "author"):
-        if isinstance(out.get(key), str) and ";" in out[key]:
-            # a reference manager's export ("De Baar, Hein JW; Boyd, Philip W"): family name, given names per name
-            names = [n.strip() for n in out[key].split(";") if n.strip()]
-            if len(names) >= 2 and all(n.count(",") == 1 for n in names):
-                out[key] = [" ".join(reversed([x.strip() for x in n.split(",")])) for n in names]
+        if isinstance(out.get(key), str) and (names := _family_first_names(out[key])):
+            out[key] = names
     return out, spelled
+
+
+def _family_first_names(text: str) -> list[str] | None:
+    """A reference manager's names, family name first and a semicolon after each ("De Baar, Hein JW; Boyd, Philip
+    W"; most of them so written), in the order a citation reads them; None for other text.
+
+    >>> _family_first_names("GARCÍA AVILÉS, José; LEE, Ann; the Kestrel Team")
+    ['José GARCÍA AVILÉS', 'Ann LEE', 'the Kestrel Team']
+    """
+    names = [n.strip() for n in text.split(";") if n.strip()] if ";" in text else []
+    if len(names) < 2 or 2 * sum(n.count(",") == 1 for n in names) <= len(names):
+        return None
+    return [" ".join(reversed([x.strip() for x in n.split(",")])) if n.count(",") == 1 else n for n in names]
 
 
 def _authors_by_shape(data: dict, spans: dict[str, tuple[int, int]]
@@ -792,13 +802,8 @@ def render_record(body: str, var: str, data: dict) -> str | None:
         if isinstance(v, list):
             return ", ".join(t for t in (as_text(x) for x in v) if t)
         text = (as_text(v) or "").strip() if v is not None and not isinstance(v, dict) else ""
-        names = [n.strip() for n in text.split(";") if n.strip()] if ";" in text else []
-        if len(names) >= 2 and 2 * sum(n.count(",") == 1 for n in names) > len(names):
-            # a reference manager's names ("GARCÍA AVILÉS, José; LEE, Ann"): family, given names per name, written
-            # in the order a citation reads them ("José GARCÍA AVILÉS, Ann LEE")
-            text = ", ".join(" ".join(reversed([x.strip() for x in n.split(",")])) if n.count(",") == 1 else n
-                             for n in names)
-        return text
+        names = _family_first_names(text)  # ("GARCÍA AVILÉS, José; LEE, Ann" -> "José GARCÍA AVILÉS, Ann LEE")
+        return ", ".join(names) if names else text
 
     def decide(m: re.Match) -> str:
         if m.group(2) != var:
