@@ -212,11 +212,9 @@ def listed_profiles(root: Path) -> list[tuple[Part, list]]:
     github, url: https://github.com/ann-lee, icon: ...}, ...]``): a list of two mappings or more, each with an
     address, most of them researcher profiles kg knows. Each as (its part, its items for
     :func:`~.fields.apply_social`); al-folio's ``socials.yml``, a mapping of settings, is read by the Jekyll reader."""
-    import tomllib
-
     from ..common import identifier_from_url
     from .fields import as_text
-    from .files import YAML_SUFFIXES, mark_comments, read_file, rel_path
+    from .files import YAML_SUFFIXES, load_data_file, mark_comments, read_file, rel_path
     from .records import yaml_records
 
     out: list[tuple[Part, list]] = []
@@ -229,8 +227,8 @@ def listed_profiles(root: Path) -> list[tuple[Part, list]]:
             doc = read_file(root, path)
             if suffix == ".toml":
                 # (Zola's and Hugo's "data/social.toml": one array of tables, "[[social]]" / "url = ...", the
-                # whole file)
-                value = tomllib.loads(doc.text)
+                # whole file), read by the one reader of a site's data files
+                value, _spans = load_data_file(doc)
                 lists = list(value.values()) if isinstance(value, dict) and len(value) == 1 else []
                 records = [(d, {}, ()) for d in (lists[0] if lists and isinstance(lists[0], list) else [])
                            if isinstance(d, dict)]
