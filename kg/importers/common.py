@@ -2317,6 +2317,9 @@ CODE_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})\s*[\w+-]*\s*$")
 
 URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.I)
 """A link that names its scheme (``https:``, ``mailto:``, ``javascript:``): no path to resolve against a base."""
+WEB_HOST = r"(?:[a-z0-9-]+\.)+[a-z]{2,}"
+"""A web host's name ("www.linkedin.com", "lab.example.edu"; used case-blind), the one pattern of an address written
+without its scheme: a page's link (:func:`~.page.context.abs_url`) and a profile setting (:func:`setting_address`)."""
 
 UNPLACED_LINKS: contextvars.ContextVar[set[str] | None] = contextvars.ContextVar("unplaced_links", default=None)
 """The relative link targets (``papers/x.pdf``) a reader could not make absolute for want of a base URL (no
@@ -3610,7 +3613,7 @@ _SLOT_WORD = re.compile(r"(?i)name|author|\bfirst\b")
 Last")."""
 
 
-_SCHEMELESS_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}/\S", re.I)
+_SCHEMELESS_ADDRESS = re.compile(rf"{WEB_HOST}/\S", re.I)
 
 
 def setting_address(value: str) -> str | None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import unquote, urljoin
 
 from ...model import Author, Link, Publication
-from ..common import (ONE_NAME_ET_AL, YEAR, CJK_CHARS, MARK_CLASS, NAME_PARTICLES, NOTE_WORDS, URL_SCHEME, find_email, note_unplaced, repair_url,
+from ..common import (ONE_NAME_ET_AL, YEAR, CJK_CHARS, MARK_CLASS, NAME_PARTICLES, NOTE_WORDS, URL_SCHEME, WEB_HOST, find_email, note_unplaced, repair_url,
                       PUBLISHED_IN, LANGUAGES, status_words, valid_doi)
 
 from .source import norm
@@ -227,7 +227,7 @@ def mailto_address(anchor) -> str | None:
     return find_email(unquote(href[7:]).split("?")[0]) if href.lower().startswith("mailto:") else None
 
 
-_HOST_WITHOUT_SCHEME = re.compile(r"www\.(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/|$)", re.I)
+_HOST_WITHOUT_SCHEME = re.compile(rf"www\.{WEB_HOST}(?:/|$)", re.I)
 """A link's address that opens with a web host's name and no scheme ("www.linkedin.com/in/x"): a browser takes it
 for a file of the site, its author meant the host."""
 
