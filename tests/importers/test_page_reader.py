@@ -550,3 +550,15 @@ def test_a_date_alone_and_a_meetings_days_read_one_day_and_month_pattern():
     event = entry._EVENT_DATE.fullmatch("June 8-11, 2025 | Lisbon, Portugal")
     assert (entry._month_of(event), event.group("y"), event.group("place")) == ("Jun", "2025", "Lisbon, Portugal")
     assert entry._EVENT_DATE.fullmatch("June 2025") is None  # (a month alone: no meeting's days)
+
+
+def test_every_reader_of_a_coauthor_aside_takes_the_same_opening_words():
+    """"(with A)", "(jointly with A)", "(joint work with A)": one pattern (context.WITH_LEAD) for the title's tail,
+    a venue or note of its own, an entry's closing bracket; the title's tail did not take "joint work with"."""
+    from kg.importers.page.marks import WITH_VENUE, with_phrase
+    from kg.model import Publication
+
+    for lead in ("with", "jointly with", "joint work with"):
+        names, where, _m, _note = with_phrase(Publication(title=f"Wages and Towns ({lead} Ana Ruiz and Tomas Berg)"))
+        assert (names, where) == ("Ana Ruiz and Tomas Berg", "title")
+        assert WITH_VENUE.match(f"{lead.capitalize()} Ana Ruiz").group("n") == "Ana Ruiz"

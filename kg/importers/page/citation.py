@@ -35,7 +35,7 @@ from .scores import (
 )
 from .runs import Seg, run_hint
 from .context import (
-    NUMBERING, TRAIL_PICTOGRAPHS, Ctx, clean_piece, clean_title, note_words_only, sentences, vancouver_end,
+    NUMBERING, TRAIL_PICTOGRAPHS, WITH_LEAD, Ctx, clean_piece, clean_title, note_words_only, sentences, vancouver_end,
 )
 
 
@@ -1029,8 +1029,9 @@ def _opening_quotes(text: str) -> str:
 
 
 _CLOSING_VENUE_LEAD = re.compile(r"^(?:(?:published|appeared|appearing|to\s+appear)\s+in|in)\b:?\s*", re.I)
-_NO_VENUE_ASIDE = re.compile(r"^(?:joint(?:ly)?\s+)?with\b|^(?:submitted|accepted|in\s+press|preprint|draft|"
-                             r"under\s+review|in\s+preparation)\b", re.I)
+_NO_VENUE_ASIDE = re.compile(rf"^{WITH_LEAD}\b|^(?:preprint|draft|"
+                             + status_words("submitted", "accepted", "in press", "under review", "in preparation") + r")\b",
+                             re.I)
 
 
 _EDITORS_LEAD = re.compile(r"^[^()]{3,200}?\(\s*(?:eds?|editors?|hrsg|dir)\.?\s*\)\s*[,:.]?\s*(?=\S)", re.I)

@@ -146,7 +146,11 @@ def _wraps(text: str) -> bool:
     return False
 
 
-_WITH_OPENED = re.compile(r"\s*[(\[]\s*(?:joint(?:ly)?\s+)?with\s*$", re.I)
+WITH_LEAD = r"(?:joint(?:ly)?\s+(?:work\s+)?)?with"
+"""The words that open an aside naming a work's coauthors, the owner implied ("with", "jointly with", "joint work
+with"; lower-case, set in ``(?i:...)`` where case is free): the one pattern of the readers of ``(with A. Lee)``
+(:data:`~.marks.WITH_VENUE`, a title's tail, an entry's closing bracket, a citation's aside)."""
+_WITH_OPENED = re.compile(rf"\s*[(\[]\s*{WITH_LEAD}\s*$", re.I)
 """The opening of a coauthors' aside left at a title's end ("Title (with", "Title [joint with")."""
 
 

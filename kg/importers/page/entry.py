@@ -42,6 +42,7 @@ from .context import (
     NUMBERING,
     NUMBER_ONLY,
     PubDraft,
+    WITH_LEAD,
     abs_url,
     clean_piece,
     clean_title,
@@ -463,7 +464,7 @@ def _quoted_link_then_italic(seg: Seg, title: str) -> bool:
 
 _COLLABORATION = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w\-/&]*\s+){1,3}[Cc]ollaboration\b")
 """An experiment's collaboration named as a paper's author ("LHCb Collaboration", "The ATLAS Collaboration")."""
-_TRAIL_WITH = re.compile(r"^(?P<rest>\S.*?)[\s,;]*\((?P<w>(?:joint(?:ly)?\s+)?with\s[^()]{3,300}?)\)\s*\.?$", re.I)
+_TRAIL_WITH = re.compile(rf"^(?P<rest>\S.*?)[\s,;]*\((?P<w>{WITH_LEAD}\s[^()]{{3,300}}?)\)\s*\.?$", re.I)
 _TRAILING_BRACKET = re.compile(r"^(?P<main>\S.*?)\s*\[\s*(?P<note>[^\[\]]{3,80}?)\s*\]$")
 _LEAD_PICTOGRAPHS = re.compile(r"^\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]*\s*)+(?=\S)")
 """"- 📄 Lee, A. (2024). Title.": pictographs a page sets before each citation (its kind, in a generated list)."""

@@ -17,7 +17,7 @@ from .memo import same_name
 from .scores import author_score, name_like
 from .runs import Seg
 from .labels import label_of
-from .context import Ctx, abs_url
+from .context import WITH_LEAD, Ctx, abs_url
 from .citation import uninvert_authors
 
 
@@ -144,9 +144,9 @@ def author_links(seg: Seg, authors: list[Author], ctx: Ctx) -> None:
                 break
 
 
-_WITH_TITLE_TAIL = re.compile(r"\s*(?:\(\s*(?:joint(?:ly)?\s+)?with\s+(?P<p>[^()]*(?:\([^()]*\)[^()]*)*)\)|"
-                              r"\s[—–]\s*(?:joint(?:ly)?\s+)?with\s+(?P<d>.+))\s*\.?$")
-WITH_VENUE = re.compile(r"^(?P<o>\()?\s*(?:[Jj]oint(?:ly)?\s+(?:[Ww]ork\s+)?)?[Ww]ith\s+(?P<n>[A-ZÀ-ÖØ-Þ].*?)\s*\.?$")
+_WITH_TITLE_TAIL = re.compile(rf"\s*(?:\(\s*{WITH_LEAD}\s+(?P<p>[^()]*(?:\([^()]*\)[^()]*)*)\)|"
+                              rf"\s[—–]\s*{WITH_LEAD}\s+(?P<d>.+))\s*\.?$")
+WITH_VENUE = re.compile(rf"^(?P<o>\()?\s*(?i:{WITH_LEAD})\s+(?P<n>[A-ZÀ-ÖØ-Þ].*?)\s*\.?$")
 """``with A and B``, ``(jointly with A)``, ``joint work with A, B, and C``: the coauthors, the owner implied."""
 
 
