@@ -2315,6 +2315,13 @@ CODE_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})\s*[\w+-]*\s*$")
 """A markdown code fence line ("```bibtex", "~~~"), around an entry or a program a page shows as code."""
 
 
+PICTOGRAPHS = r"\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"
+"""Pictographs, emoji and dingbats (the body of a character class: ``[{PICTOGRAPHS}]``), which a page sets as
+decoration (a flag after a place's name, "🚨" after a title, "📄" before a citation), no word of the text; the one
+class every reader that drops them builds from, each with :data:`PICTOGRAPH_JOINERS` after one."""
+PICTOGRAPH_JOINERS = r"\uFE0F\u200D"
+"""What may follow a pictograph and is part of it: the emoji presentation selector and the zero-width joiner."""
+
 URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.I)
 """A link that names its scheme (``https:``, ``mailto:``, ``javascript:``): no path to resolve against a base."""
 WEB_HOST = r"(?:[a-z0-9-]+\.)+[a-z]{2,}"

@@ -1776,3 +1776,12 @@ def test_a_dated_start_of_a_position_is_the_owners_position(tmp_path):
     p = _person(page)
     assert p.job_title == "Lecturer"
     assert "University of Northvale" in p.affiliations[0].name
+
+
+def test_a_pictograph_closing_a_places_name_is_none_of_it_whichever_block_it_is_in():
+    """A place's name closed by decoration (a flag, an emoji, a dingbat such as "✨" or "✅", an arrow drawn as a link):
+    the name alone. One class of pictographs (common.PICTOGRAPHS) for every reader that drops them; the
+    affiliation reader's own copy left out the dingbats."""
+    for mark in ("🇸🇬", "🎓", "✨", "✅", "↗"):
+        aff = affiliation_from(f"Inland University of Technology {mark}")
+        assert aff is not None and aff.name == "Inland University of Technology", mark

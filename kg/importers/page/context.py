@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import unquote, urljoin
 
 from ...model import Author, Link, Publication
-from ..common import (ONE_NAME_ET_AL, YEAR, CJK_CHARS, MARK_CLASS, NAME_PARTICLES, NOTE_WORDS, URL_SCHEME, WEB_HOST, find_email, note_unplaced, repair_url,
+from ..common import (ONE_NAME_ET_AL, YEAR, CJK_CHARS, MARK_CLASS, NAME_PARTICLES, NOTE_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, URL_SCHEME, WEB_HOST, find_email, note_unplaced, repair_url,
                       PUBLISHED_IN, LANGUAGES, status_words, valid_doi)
 
 from .source import norm
@@ -202,7 +202,7 @@ _LANGUAGE_TAIL = re.compile(rf"\s*\((?:written\s+)?in\s+{LANGUAGES}(?:\s*(?:,|wi
 _BROKEN_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})- (?=[A-Z][a-z])")
 """A hyphen, then a space and a capitalised word ("Self- Affine"): one compound cut by a line break, not "pre- and
 post-" (a lower-case word after it)."""
-TRAIL_PICTOGRAPHS = re.compile(r"(?<=\S)(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]*)+\s*$")
+TRAIL_PICTOGRAPHS = re.compile(rf"(?<=\S)(?:\s*[{PICTOGRAPHS}][{PICTOGRAPH_JOINERS}]*)+\s*$")
 """'Title [code] 🚨': pictographs a page sets after an entry (new, hot), no part of its title."""
 _LEAD_NOTE = re.compile(r"^[(\[]([^()\[\]]{2,40})[)\]]\s+(?=\S)")
 

@@ -13,7 +13,7 @@ from ...model import Author, Link, Publication
 from ..common import (
     ORG_RX,
     YEAR, CJK_CHARS, MARK_CLASS, PAREN_INNER, MONTH_ABBR, SEASONS, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
-    ONE_NAME_ET_AL, TEX_QUOTED, VOLUME_PAGES, WORK_TYPE,
+    ONE_NAME_ET_AL, PICTOGRAPH_JOINERS, PICTOGRAPHS, TEX_QUOTED, VOLUME_PAGES, WORK_TYPE,
     acronym_year, address_kind, arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, english_joiner,
     find_year, fold, has_cjk, only_arxiv_cited, parse_date, placeholder_text, valid_doi, short_year, split_authors, status_words,
     venue_type, without_arxiv_cited, without_volume_pages,
@@ -466,7 +466,7 @@ _COLLABORATION = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w\-/&]*\s+){1,3}[Cc]ollabo
 """An experiment's collaboration named as a paper's author ("LHCb Collaboration", "The ATLAS Collaboration")."""
 _TRAIL_WITH = re.compile(rf"^(?P<rest>\S.*?)[\s,;]*\((?P<w>{WITH_LEAD}\s[^()]{{3,300}}?)\)\s*\.?$", re.I)
 _TRAILING_BRACKET = re.compile(r"^(?P<main>\S.*?)\s*\[\s*(?P<note>[^\[\]]{3,80}?)\s*\]$")
-_LEAD_PICTOGRAPHS = re.compile(r"^\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]*\s*)+(?=\S)")
+_LEAD_PICTOGRAPHS = re.compile(rf"^\s*(?:[{PICTOGRAPHS}][{PICTOGRAPH_JOINERS}]*\s*)+(?=\S)")
 """"- 📄 Lee, A. (2024). Title.": pictographs a page sets before each citation (its kind, in a generated list)."""
 _LEAD_TAG = re.compile(r"^\s*\[\s*([A-Z][A-Z0-9]*(?:[-+ ][A-Z0-9*+]+)*\*?)\s*\]\s*(?=\S)")
 """``[CCF-A]``, ``[SCI Q1]``, ``[EI]``: an all-capitals tag in brackets opening an entry (not ``[12]``, not a link)."""

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
+from ..common import PICTOGRAPH_JOINERS, PICTOGRAPHS, ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
@@ -649,8 +649,7 @@ def affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
     return aff
 
 
-TRAILING_SYMBOLS = re.compile(r"[\s,;\u2190-\u21ff\u2794-\u27bf\u2b00-\u2bff\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF"
-                              r"\u2600-\u26ff\ufe0f]+$")
+TRAILING_SYMBOLS = re.compile(rf"[\s,;\u2190-\u21ff{PICTOGRAPHS}{PICTOGRAPH_JOINERS}]+$")
 """What closes a place's name and is none of it: an arrow drawn as the link to its site, a country's flag, an emoji."""
 
 

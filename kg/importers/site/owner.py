@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ...model import Profile, Publication
-from ..common import (CONSONANT_INITIALS, HEAD_ROLE, JOB_WORDS, MARK_CLASS, TITLE_SEPARATOR, NAME_PARTICLES, NICKNAME_BETWEEN, markup_text, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_key, name_parts, name_slot, role_only,
+from ..common import (PICTOGRAPH_JOINERS, PICTOGRAPHS, CONSONANT_INITIALS, HEAD_ROLE, JOB_WORDS, MARK_CLASS, TITLE_SEPARATOR, NAME_PARTICLES, NICKNAME_BETWEEN, markup_text, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_key, name_parts, name_slot, role_only,
                       highlights, same_name, section_kind, split_scripts, without_degrees, without_honorifics)
 from .fields import md_text, value_at
 from .pages import title_pieces
@@ -442,7 +442,7 @@ def title_position(text: str | None, name: str) -> str | None:
     return tail if JOB_WORDS.search(tail) and len(tail.split()) <= 5 and not section_kind(tail) else None
 
 
-_SYMBOLS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
+_SYMBOLS = re.compile(rf"[{PICTOGRAPHS}{PICTOGRAPH_JOINERS}]+")
 """Emoji, flags (regional indicator pairs) and pictographs written beside a name ("Ana Roe 🇺🇦", "Ana Roe ✨")."""
 
 
