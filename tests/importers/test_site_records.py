@@ -294,6 +294,24 @@ def test_a_works_files_list_of_presentations_beside_its_papers_gives_the_owners_
     assert any("Moss on moraines" in t for t in listed)
 
 
+@pytest.mark.parametrize("key", ["authors", "author", "speakers"])
+def test_a_presentations_speakers_under_any_author_key_or_its_own_word(tmp_path, key):
+    """A presentation's speakers under a record's author key or "speakers" (record_files._TALK_SPEAKER_KEYS): the
+    owner's talk is a talk, another speaker's is none."""
+    from tests.importers.sitefiles import imported_site
+
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Ilse Marwood\nauthor:\n  name: Ilse Marwood\n",
+        "index.md": "---\ntitle: Home\n---\n\nI study glaciers.\n",
+        "_data/papers.yml": "papers:\n- title: Rivers of ice\n  authors:\n  - Ilse Marwood\n  journal: Ice Review\n"
+                            "  year: 2021\n\npresentations:\n"
+                            f"- title: Melt under thin shelves\n  {key}: Ilse Marwood\n"
+                            "  event: Polar Meeting on Ice Flow\n  year: 2022\n"
+                            f"- title: Moss on moraines\n  {key}: Per Holt\n  event: Botany Days\n  year: 2020\n",
+    })
+    assert [t.title for t in profile.talks] == ["Melt under thin shelves"]
+
+
 def _bilingual_site(tmp_path, extra=None):
     from tests.importers.sitefiles import write_site
 

@@ -744,6 +744,8 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
 _TALK_LIST = re.compile(r"\b(?:talks?|presentations?)\b")
 _TALK_EVENT_KEYS = ("event", "conference", "meeting", "venue", "workshop")
 _TALK_PLACE_KEYS = ("place", "location", "city")
+_TALK_SPEAKER_KEYS = (*RECORD_KEYS.authors, "speakers")
+"""A talk's speakers: a record's author keys, or its own word."""
 
 
 def _record_talks(doc: SourceDoc, owner: str | None) -> list[Talk]:
@@ -764,7 +766,7 @@ def _record_talks(doc: SourceDoc, owner: str | None) -> list[Talk]:
                       if k in norm and isinstance(data[norm[k]], (str, int))), "")
         if not title or not event:
             continue
-        names = data.get(norm.get("authors", norm.get("speakers", norm.get("author", ""))))
+        names = next((data[norm[k]] for k in _TALK_SPEAKER_KEYS if k in norm), None)
         names = [as_text(n) or "" for n in names] if isinstance(names, list) else \
             [a.name for a in split_authors(md_text(as_text(names) or "")).authors] if names else []
         if names and not (owner and any(same_name(owner, n.strip()) for n in names)):
