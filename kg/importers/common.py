@@ -326,7 +326,7 @@ def split_scripts(name: str) -> tuple[str, list[str]]:
     return latin[0], others
 
 
-NICKNAME_BETWEEN = re.compile(r"(?P<given>[^\W\d_][\w.'’\-]*)\s+[(“\"](?P<nick>[^\W\d_][\w'’\-]*)[)”\"]"
+NICKNAME_BETWEEN = re.compile(r"(?P<given>[^\W\d_][\w.'’\-]*)\s+[(（“\"](?P<nick>[^\W\d_][\w'’\-]*)[)）”\"]"
                               r"\s+(?P<family>\S.*)")
 """A name written with a nickname between its words ("Ines (Nina) Vogt", "Robert “Bob” Lee"; used whole, with
 fullmatch): the given name, the nickname, the rest (groups 1-3)."""

@@ -1059,3 +1059,12 @@ def test_a_venue_joined_to_its_year_by_a_middle_dot_or_bar_is_the_name_alone():
     for text in ("Tidal Notes · 2023", "Tidal Notes | 2023", "Tidal Notes • 2023"):
         v = parse_venue(text)
         assert (v.venue, v.year) == ("Tidal Notes", 2023)
+
+
+def test_a_nickname_between_the_names_in_any_brackets_or_quotes():
+    """name_variants reads the nickname between given and family name (the one reader of it: the owner's name on a
+    page, a bio's "I'm Jon (Johnny) Marsh"), in full-width brackets too."""
+    from kg.importers.common import name_variants
+
+    for written in ("Jon (Johnny) Marsh", "Jon （Johnny） Marsh", "Jon “Johnny” Marsh", 'Jon "Johnny" Marsh'):
+        assert name_variants(written) == ("Jon Marsh", ["Johnny Marsh"]), written

@@ -16,6 +16,7 @@ from ...model import Affiliation, Award, Education
 from ..common import (
     DEPT_START, HONORIFIC_WORDS, INSTITUTION_STRONG, MONTH_ABBR, ORG_RX, SUBUNIT, TOP_LEVEL, UNIT,
     YEAR,
+    name_variants,
     PLACE_ABBREVIATION,
     CJK_CHARS,
     EMAIL_ADDRESS,
@@ -136,14 +137,16 @@ _OTHER_FORM = r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*"
 """Another form of the name just written, in brackets ("Ana Ruiz (Ana Ruiz-Soto)", "山田 太郎（やまだ たろう）")."""
 _INTRO_NAME = (r"(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*" + _OTHER_FORM)
 """The owner's name as a bio introduces it: a title maybe, two to four capitalised words, another form in brackets."""
-_SELF_INTRO = re.compile(r"\b(?:I am|I'm|I’m|My name is|This is)\s+" + _INTRO_NAME + r"(?=[,.(!]|\s+and\b|$)")
+_SELF_INTRO_LEAD = r"\b(?:I am|I'm|I’m|My name is|This is)\s+"
+_SELF_INTRO = re.compile(_SELF_INTRO_LEAD + _INTRO_NAME + r"(?=[,.(!]|\s+and\b|$)")
 """The owner introducing themselves: "Hi! I'm Ana Ruiz, and ...", "My name is Wen Zhao." (its sentence read alone,
 its stop gone: the name closes it)."""
 _SELF_INTRO_NICKNAME = re.compile(
-    r"\b(?:I am|I'm|I’m|My name is|This is)\s+(?P<first>[A-Z][a-zA-Z'\-]+)\s+[(（](?P<nick>[A-Z][a-zA-Z'\-]+)[)）]\s+"
-    r"(?P<last>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+)?)(?=[,.!]|\s+and\b|$)")
+    _SELF_INTRO_LEAD + r"(?P<n>[A-Z][a-zA-Z'\-]+\s+[(（][A-Z][a-zA-Z'\-]+[)）]\s+[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+)?)"
+    r"(?=[,.!]|\s+and\b|$)")
 """The owner introducing themselves with a nickname between their names: "Hi, I'm Jon (Johnny) Marsh, a PhD
-student ...": the name is the first and last names, the nickname with the last name another form of it."""
+student ...": the name as :func:`~kg.importers.common.name_variants` reads it (the first and last names, the nickname
+with the last name another form of it)."""
 _BIO_SUBJECT = re.compile(r"^\s*" + _INTRO_NAME + r"(?:,[^,]{0,80},\s*)?"
                           r"(?=(?:is|got|was|received|joined|works|obtained|earned|has|leads|serves|holds|currently)\b)")
 """A bio opening with its subject: "Anbang Yao got his Ph.D. ...", "Lena Fischer is an Associate Professor ..."."""
@@ -903,9 +906,9 @@ class PersonReader:
                 self.ctx.owner_names = [c[0], *c[1]]
                 return True
             nick = _SELF_INTRO_NICKNAME.search(t) if sec in (None, "bio") and not self.bio else None
-            if nick and name_like(f"{nick.group('first')} {nick.group('last')}"):
-                self.person_name = f"{nick.group('first')} {nick.group('last')}"
-                self.alt_names = [f"{nick.group('nick')} {nick.group('last')}"]
+            named, nicknamed = name_variants(nick.group("n")) if nick else (None, [])
+            if nick and nicknamed and name_like(named):
+                self.person_name, self.alt_names = named, nicknamed
                 self.ctx.owner_names = [self.person_name, *self.alt_names]
             m = (_SELF_INTRO.search(t) or _BIO_SUBJECT.match(t)) if sec in (None, "bio") and not self.bio \
                 and not nick else None
