@@ -1637,6 +1637,18 @@ def test_a_cv_cards_title_closed_by_its_dates_over_its_place_is_one_position():
     assert [u.text for u in p.unparsed] == ["Counted fish on video."]
 
 
+def test_a_cv_cards_title_closed_by_years_alone_keeps_its_every_word():
+    # "Research Assistant 2021 – 2023": the dates are the years alone; "Assistant" names no month (person.MONTH_YEAR,
+    # the one month-and-year pattern, takes months and seasons only: it took any capitalised word, and the card
+    # was read without its role)
+    from kg.importers.page.parse import parse_markdown_page
+
+    page = QUARTO_CV_CARDS.replace("Data Analyst", "Research Assistant").replace("Aug 2021 – Jul 2023", "2021 – 2023")
+    p = parse_markdown_page(SourceDoc(Path("cv.md"), page), ImportOptions())
+    assert [(a.name, a.role, a.start_year, a.end_year) for a in p.person.affiliations][0] == (
+        "Fjordvik Marine Institute", "Research Assistant", 2021, 2023)
+
+
 def test_an_interests_lead_sentence_speaks_for_the_owner():
     """A short sentence ending in a colon opens a list of the owner's interests only in the owner's voice or when
     it opens with the topic's word; one about prospective students' requirements does not."""

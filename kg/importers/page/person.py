@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import PICTOGRAPH_JOINERS, PICTOGRAPHS, ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
+from ..common import PICTOGRAPH_JOINERS, PICTOGRAPHS, ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, MONTH_NAMES, SEASONS, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
@@ -733,9 +733,10 @@ University, and before that ..."): a past position, named by its place alone."""
 
 TALK_KIND = re.compile(r"^(?:(?:invited|contributed|keynote|plenary|oral|poster|spotlight|lightning|"
                         r"seminar|colloquium|guest)\b.*|.*\b(?:talk|presentation|lecture|short course|tutorial)s?)$", re.I)
-MONTH_YEAR = r"(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d"
-"""A year, a month's name (capitalised) before it or none ("2021", "Aug 2024", "Sept. 2019"): one end of the date
-spans CV lines write (:data:`~.reader._DATE_SPAN`, :data:`~.readers._TITLE_THEN_DATES`)."""
+MONTH_YEAR = rf"(?:(?i:{MONTH_NAMES}|{SEASONS})\.?\s+)?(?:19|20)\d\d"
+"""A year, a month's name or a season before it or none ("2021", "Aug 2024", "Sept. 2019", "Fall 2023"): one end
+of the date spans CV lines write (:data:`~.reader._DATE_SPAN`, :data:`~.readers._TITLE_THEN_DATES`,
+:data:`~.readers._RANGE_INSIDE`); a word that names no month is no part of it ("Research Assistant 2020 - 2021")."""
 
 
 DATE_PREFIX = re.compile(

@@ -327,8 +327,7 @@ _MID_DATES = re.compile(rf"\s*[.,;|]\s+{MONTH_YEAR}\s*(?:[-–—~]|to)\s*"
 """A date range between two stops inside an experience line ("Fellow. June 2014 - May 2019. Lakeside University")."""
 
 
-_MONTH_YEAR = rf"(?:(?i:{MONTH_NAMES}|{SEASONS})\.?\s+)?(?:19|20)\d\d"
-_RANGE_INSIDE = re.compile(r"\s*[,(]?\s*" + _MONTH_YEAR + r"\s*(?:[-–—~]|to)\s*(?:" + _MONTH_YEAR
+_RANGE_INSIDE = re.compile(r"\s*[,(]?\s*" + MONTH_YEAR + r"\s*(?:[-–—~]|to)\s*(?:" + MONTH_YEAR
                            + r"|[Pp]resent|[Nn]ow|[Cc]urrent|[Tt]oday)(?:\s*\((?:expected|anticipated|est\.?)\))?\s*\)?"
                            r"(?:\s*[,.;|]\s*|\s+|$)")
 """A date range inside an experience line with no stops around it, as a page's spans set it between the place
