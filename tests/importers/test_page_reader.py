@@ -555,6 +555,7 @@ def test_a_date_alone_and_a_meetings_days_read_one_day_and_month_pattern():
 def test_every_reader_of_a_coauthor_aside_takes_the_same_opening_words():
     """"(with A)", "(jointly with A)", "(joint work with A)": one pattern (context.WITH_LEAD) for the title's tail,
     a venue or note of its own, an entry's closing bracket; the title's tail did not take "joint work with"."""
+    from kg.importers.page.entry import _LEAD_WITH, _TRAIL_WITH
     from kg.importers.page.marks import WITH_VENUE, with_phrase
     from kg.model import Publication
 
@@ -562,3 +563,6 @@ def test_every_reader_of_a_coauthor_aside_takes_the_same_opening_words():
         names, where, _m, _note = with_phrase(Publication(title=f"Wages and Towns ({lead} Ana Ruiz and Tomas Berg)"))
         assert (names, where) == ("Ana Ruiz and Tomas Berg", "title")
         assert WITH_VENUE.match(f"{lead.capitalize()} Ana Ruiz").group("n") == "Ana Ruiz"
+        # the coauthors opening an entry, closing it: the same words
+        assert _LEAD_WITH.match(f"({lead} Ana Ruiz) Wages and Towns, J. Lab. 3").group("rest") == "Wages and Towns, J. Lab. 3"
+        assert _TRAIL_WITH.match(f"Wages and Towns, J. Lab. 3 ({lead} Ana Ruiz).").group("w") == f"{lead} Ana Ruiz"

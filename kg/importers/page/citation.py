@@ -732,7 +732,7 @@ def _title_with_names(text: str, ctx: Ctx, seg: Seg | None = None) -> tuple[str,
     the venue. The names go back as the title's ``(with ...)`` tail, which the one coauthor rule reads. The names
     end where the segment's bold or italic venue begins (``with A. Lee, <b>Policy Options</b>, 18``: two words
     that could be a name, styled as the venue is)."""
-    m = re.match(r"^(?P<t>\S.{8,}?),\s+(?:joint(?:ly)?\s+)?with\s+(?P<rest>[A-Z].+)$", text)
+    m = re.match(r"^(?P<t>\S.{8,}?),\s+" + WITH_LEAD + r"\s+(?P<rest>[A-Z].+)$", text)
     if not m:
         return None
     score = author_score(m.group("t"), ctx.owner_names)
@@ -1761,7 +1761,7 @@ def italic_lead_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, None, str | N
     title = norm(" ".join(r.text for r in runs[:n])).strip(" ,;:")  # (one italic run a line break parts)
     rest = text[len(title):] if text.startswith(title) else None
     words = _words(title)
-    if any(r.bold or r.italic for r in runs[n:]) or rest is not None and re.match(r"[\s,.]*(?:joint(?:ly)?\s+)?with\s",
+    if any(r.bold or r.italic for r in runs[n:]) or rest is not None and re.match(r"[\s,.]*" + WITH_LEAD + r"\s",
                                                                                 rest, re.I):
         return None  # ("<i>Title</i>, with A. Lee, <b>Venue</b>, 1999": the coauthors and a styled venue, read so)
     if rest is None or not re.match(r"\s*[,.]\s*\S", rest) or len(words) < 3 or venue_score(title) >= 2 \

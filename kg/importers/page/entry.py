@@ -167,7 +167,7 @@ _ABOUT_THE_WORK = re.compile(r"(?:This|The present)\s+(?:paper|article|work|vers
 _UNDER_REVIEW = re.compile(r"(?i)\s*[(\[]?\s*(?:in|under)\s+review\s*[)\]]?\.?\s*")
 QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
 _QUOTED_LEAD = re.compile(
-    r"^\s*(?:[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*(?:[,.]\s*[\"”]|[\"”]\s*[,.]|[\"”]\s*$|[\"”](?=\s+\(?(?:joint(?:ly)?\s+)?with\s))|"
+    r"^\s*(?:[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*(?:[,.]\s*[\"”]|[\"”]\s*[,.]|[\"”]\s*$|[\"”](?=\s+\(?" + WITH_LEAD + r"\s))|"
     r"\[\s*(?P<b>\S[^\[\]]{6,}?)\s*\]\s*(?:[,.]|$))\s*(?P<rest>.*)$")
 """'"Title," 2026 (with X)' / '"Title." Venue' / a quoted title alone: a quoted title closed by the citation's
 comma or stop (not '"Quoted words": the rest of a title') or followed by its coauthors ('"Title" with A and B'); '[Title], CVPR2022, A, B' (a markdown link left
@@ -431,10 +431,10 @@ FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "jour
 """A field's label and the role of its value (a full citation beside the fields is read like a BibTeX block:
 one more form of the same entry; "Ref:" under "Authors:" and the title is where the work appeared, "Ref: J.
 Math. Phys. 38 (3), 189-199 (2008)")."""
-_LEAD_WITH = re.compile(r"^\s*[(\[](?P<w>(?:joint(?:ly)?\s+)?(?:with|con|avec|mit|com)\s[^()\[\]]{3,300}?)[)\]]\s*[,.:;]?\s*"
+_LEAD_WITH = re.compile(r"^\s*[(\[](?P<w>(?:" + WITH_LEAD + r"|con|avec|mit|com)\s[^()\[\]]{3,300}?)[)\]]\s*[,.:;]?\s*"
                         r"(?P<rest>\S.*)$", re.I)
 """"(with A. Lee and B. Ong) Title", "[con A. Lee]. Title": the coauthors open the entry (in the page's language)."""
-_WITH_COAUTHORS_TAIL = re.compile(r"\(\s*(?:joint(?:ly)?\s+)?with\s+[A-ZÀ-ÖØ-Þ][^()]*\)\s*\.?$")
+_WITH_COAUTHORS_TAIL = re.compile(r"\(\s*" + WITH_LEAD + r"\s+[A-ZÀ-ÖØ-Þ][^()]*\)\s*\.?$")
 
 
 def _titled_with_coauthors(title: str | None) -> bool:
@@ -540,7 +540,7 @@ def _with_then_italic(seg: Seg, text: str, ctx: Ctx, linked: bool = False) -> tu
     return before, status, venue
 
 
-_WITH_THEN_IN = re.compile(r"(?P<w>(?:joint(?:ly)?\s+)?with\s+[^,;\"“”]+(?:,\s+[^,;\"“”]+)*?),\s+(?P<in>in\s+[\"“A-Z].*)$",
+_WITH_THEN_IN = re.compile(r"(?P<w>" + WITH_LEAD + r"\s+[^,;\"“”]+(?:,\s+[^,;\"“”]+)*?),\s+(?P<in>in\s+[\"“A-Z].*)$",
                            re.I)
 """A coauthors' clause that goes on into the work's book or venue ("With A and B, in “Book”, Eds., 2007")."""
 _BRACKETED_TAG = re.compile(r"\s*[(\[（【][^()\[\]（）【】]{1,30}[)\]）】]\s*[.,;]?\s*")
@@ -564,7 +564,7 @@ _VENUE_VOLUME_END = re.compile(r"(?P<n>.*[^\W\d_]\.?)\s+(?P<v>\d{1,4})")
 """A venue name ending in its volume number ("Nano Letters 22")."""
 _NUMBER_WORD = re.compile(r"(?i)\b(?:p|pp|v|vol|no|nr|issue|part|episode|season|chapter|ch|art|sec|session|track)\.?$")
 """A word that names what the number after it counts ("p. 800", "Episode 19"): no journal's name."""
-_LEAD_WITH_PAREN = re.compile(r"\(\s*((?:joint(?:ly)?\s+)?with\s+[^()]+?)\s*\)\s*[,;.]?\s*", re.I)
+_LEAD_WITH_PAREN = re.compile(r"\(\s*(" + WITH_LEAD + r"\s+[^()]+?)\s*\)\s*[,;.]?\s*", re.I)
 """``(with A and B)`` opening a piece of an entry, with the comma after it."""
 _YEAR_NUMBER = re.compile(r"\s*(?:[(\[]?(?P<y>(?:19|20)\d\d)[)\]]?\s*[·•|/:,\-–—]\s*(?:no\.\s*|#)?\d{1,3}"
                           r"|(?:no\.\s*|#)?\d{1,3}\s*[·•|/:,\-–—]\s*[(\[]?(?P<y2>(?:19|20)\d\d)[)\]]?)\s*", re.I)
@@ -1190,7 +1190,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         tail = _TRAIL_WITH.match(t) if t.endswith((")", ").")) else None
         if tail and len(tail.group("rest").split()) >= 3 and author_score(tail.group("rest"), ctx.owner_names) < 1 \
                 and author_score(re.sub(r"[,;]?\s*(?:19|20)\d\d[a-z]?\s*$", "", re.sub(
-                    r"(?i)^(?:joint(?:ly)?\s+)?with\s+", "", tail.group("w"))), ctx.owner_names) > 0:
+                    r"(?i)^" + WITH_LEAD + r"\s+", "", tail.group("w"))), ctx.owner_names) > 0:
             # (not "Title (with Applications to X)": the title's own words in brackets, no names after "with"; the
             # year may close the names, "(with A, B, and C, 2023)")
             # "Title. Venue, Vol 71 (2021) (with A. Lee and B. Ong)": the coauthors close the entry, the owner implied
@@ -1425,13 +1425,13 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 notes.append(w)
             lead = sentences(rest.lstrip(" ,;"))
             cut = _with_then_italic(segs[quoted], lead[0], ctx, linked=True) if lead and re.match(
-                r"(?:joint(?:ly)?\s+)?with\s", lead[0], re.I) else None
+                WITH_LEAD + r"\s", lead[0], re.I) else None
             if cut:
                 # '"Title", with A and B, <i>Venue</i>, 2025': the coauthors end where the italic venue begins
                 notes.extend(x for x in cut[:2] if x)
                 venue_text, venue_seg = cut[2], quoted
                 rest = " ".join(lead[1:])
-            elif lead and re.match(r"(?:joint(?:ly)?\s+)?with\s", lead[0], re.I):
+            elif lead and re.match(WITH_LEAD + r"\s", lead[0], re.I):
                 # '"Title", with A. Lee, B. Ong, and C. Wu. 2026. *Venue* 5.': the coauthors, then the venue
                 # ('"Title." With A and B, in “Book”, C (eds.), Publisher, 2007.': the book the names' clause opens)
                 inside = _WITH_THEN_IN.match(lead[0])

@@ -62,6 +62,7 @@ from ..common import (
     without_arxiv_cited,
 )
 from ..document import FrontMatter, collect_yaml_spans
+from ..page.context import WITH_LEAD
 from ..page.scores import FUNCTION_WORDS, VENUE_WORDS
 from .assemble import Part, merge_own_entry, merge_publication, merge_versions
 from .fields import (MD_LINK, absolute_url, as_text, first_text, highlighted, icon_label, md_links, md_text,
@@ -1538,7 +1539,7 @@ def body_fields(doc: SourceDoc, first: int) -> dict[str, str]:
 _BODY_KEYS = RecordKeys(links={"doi": "doi"}, authors=("authors",), venue=("venue",))
 
 
-_WITH_BYLINE = re.compile(r"^\(?\s*(?:joint(?:ly)?\s+)?with\s+\S", re.I)
+_WITH_BYLINE = re.compile(r"^\(?\s*" + WITH_LEAD + r"\s+\S", re.I)
 _SOLE_BYLINE = re.compile(r"^\(?\s*(?:(?:solo|single|sole)[\s\-]*authou?r(?:ed)?|job[\s\-]+market\s+paper|"
                           r"(?:my\s+)?jmp)\b[^,;]*$", re.I)
 """An academicpages ``authors:`` that names only the owner's coauthors (``with A and B``), or says the paper is
