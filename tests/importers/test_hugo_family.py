@@ -157,6 +157,24 @@ def test_a_subtitle_keeps_an_abbreviated_degree_whole():
     assert person.job_title == "Ph.D. (c) in Sociology"
 
 
+def test_a_subtitle_linked_to_nowhere_reads_as_its_words():
+    # al-folio's "<a href='#'>Affiliations</a>" with the words replaced and the link to "#" kept: a position and
+    # its place, not one institution named "Fellow, ..."; a national laboratory is an institution of its own, and
+    # the position the line under the name states is the owner's, over a phrase of the bio
+    person = Person(name="X", job_title="experimental sand physicist")
+    assert read_subtitle("<a href='#'>Keller Fellow, Dunmore National Accelerator Laboratory</a>", person,
+                         over_prose=True)
+    assert person.job_title == "Keller Fellow"
+    assert [(a.name, a.role) for a in person.affiliations] == [("Dunmore National Accelerator Laboratory",
+                                                                 "Keller Fellow")]
+    # the template's own placeholder names no place; a unit "National Laboratory of X" is no institution alone
+    for line in ("<a href='#'>Affiliations</a>. Address. Contacts. Motto. Etc.",
+                 "Postdoc, National Laboratory of Sand Studies"):
+        person = Person(name="X")
+        read_subtitle(line, person)
+        assert person.affiliations == []
+
+
 def test_a_bio_degree_place_ends_before_the_next_clause(tmp_path):
     page = tmp_path / "about.md"
     page.write_text("# Ada Brun\n\nAda Brun is an associate professor at Lakemoor College. She received her PhD in "
