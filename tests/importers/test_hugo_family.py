@@ -1690,3 +1690,16 @@ def test_a_research_section_keeps_its_papers_one_folder_a_kind_each_cited_in_mar
     mud = next(p for t, p in pubs.items() if t.startswith("Mud Banks"))
     assert [a.name for a in mud.authors] == ["Tomas Krel"] and mud.authors[0].is_self
 
+
+def test_a_themes_own_list_of_icon_links_in_params_gives_the_owners_contacts(tmp_path):
+    # "params: little_links: [{icon, name, url}]" (a theme's name for its icon links, as "socialIcons" is
+    # another's): the email and the profiles of the owner, as "params.social" would be
+    prof = imported_site(tmp_path / "site", {
+        "config.yaml": ("baseURL: https://tomaskrel.example.org/\ntitle: Tomas Krel\nparams:\n  author: Tomas Krel\n"
+                        "  little_links:\n    - icon: fa fa-envelope\n      name: E-mail\n      url: \"mailto:tkrel@"
+                        "dunmore.example.edu\"\n    - icon: fab fa-github\n      name: GitHub\n"
+                        "      url: https://github.com/tomaskrel\n"),
+        "content/_index.md": "---\ntitle: Home\n---\n\nI am an associate professor of geography at Dunmore University.\n",
+    })
+    assert prof.person.email == "tkrel@dunmore.example.edu"
+    assert prof.person.identifiers["github"] == "tomaskrel"

@@ -809,10 +809,25 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     return profile
 
 
+def _icon_links(value: object) -> bool:
+    """A list of two or more icon links: mappings, each an ``icon`` and an address (``url``, ``link``, ``href``)."""
+    return isinstance(value, list) and len(value) >= 2 and all(
+        isinstance(v, dict) and as_text(v.get("icon")) and any(as_text(v.get(k)) for k in ("url", "link", "href"))
+        for v in value)
+
+
 def _social_table(person: Person, params: dict, cfg_doc: SourceDoc | None, spans: dict) -> None:
     """``[params.social] GitHub = 'jdoe'`` (LoveIt, DoIt, KeepIt, Even), or a list of icon links under it
     (``[[params.social]]``): the owner's profiles, each by its site's name, put on ``person``; the
     configuration's lines read are marked used."""
+    for key, value in params.items():
+        if str(key).lower() != "social" and _icon_links(value) and apply_social(person, "social", value) \
+                and cfg_doc is not None:
+            # a theme's list of icon links under a name of its own ("little_links: [{icon: fa fa-envelope, name:
+            # E-mail, url: 'mailto:...'}, {icon: fab fa-github, ...}]"): the owner's contacts and profiles
+            for k, (first, last) in spans.items():
+                if k == f"params.{key}" or k.startswith(f"params.{key}."):
+                    cfg_doc.use(first, last)
     social = params.get("social")
     if isinstance(social, list):
         # "[[params.social]] url = 'https://github.com/jdoe' icon = 'github'" (hugo-theme-introduction, and the
