@@ -438,6 +438,9 @@ _ORG_WORDS = {
     r"\w*hochschule": "org strong top",
     r"inc\.?": "org strong", r"ltd\.?": "org strong", "corporation": "org strong", r"corp\.?": "org", "company": "org",
     # units that name an organisation too ("the X Lab", "Y Group"), then units and no organisation of their own
+    # ("Argonne National Laboratory", "SLAC National Accelerator Laboratory": an institution of its own; a "National
+    # Laboratory of X" is as often a unit of an academy)
+    r"national (?:[a-z]+ )?lab(?:oratory|oratories)?(?! (?:of|for|on)\b)": "org strong top",
     r"laborator\w*": "org unit", "laboratory": "subunit", "lab": "org unit subunit", "center": "org unit subunit",
     "centre": "org unit subunit", "department": "org unit subunit", r"dept\.?": "org unit subunit",
     "group": "org unit subunit", "chair": "subunit", "division": "unit subunit", "unit": "unit subunit",

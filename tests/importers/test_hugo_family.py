@@ -157,6 +157,24 @@ def test_a_subtitle_keeps_an_abbreviated_degree_whole():
     assert person.job_title == "Ph.D. (c) in Sociology"
 
 
+def test_a_subtitle_linked_to_nowhere_reads_as_its_words():
+    # al-folio's "<a href='#'>Affiliations</a>" with the words replaced and the link to "#" kept: a position and
+    # its place, not one institution named "Fellow, ..."; a national laboratory is an institution of its own, and
+    # the position the line under the name states is the owner's, over a phrase of the bio
+    person = Person(name="X", job_title="experimental sand physicist")
+    assert read_subtitle("<a href='#'>Keller Fellow, Dunmore National Accelerator Laboratory</a>", person,
+                         over_prose=True)
+    assert person.job_title == "Keller Fellow"
+    assert [(a.name, a.role) for a in person.affiliations] == [("Dunmore National Accelerator Laboratory",
+                                                                 "Keller Fellow")]
+    # the template's own placeholder names no place; a unit "National Laboratory of X" is no institution alone
+    for line in ("<a href='#'>Affiliations</a>. Address. Contacts. Motto. Etc.",
+                 "Postdoc, National Laboratory of Sand Studies"):
+        person = Person(name="X")
+        read_subtitle(line, person)
+        assert person.affiliations == []
+
+
 def test_a_bio_degree_place_ends_before_the_next_clause(tmp_path):
     page = tmp_path / "about.md"
     page.write_text("# Ada Brun\n\nAda Brun is an associate professor at Lakemoor College. She received her PhD in "
@@ -1637,3 +1655,51 @@ def test_a_themes_section_whose_list_page_is_titled_news_holds_the_sites_news(tm
     })
     assert sorted((n.date, n.text) for n in profile.news) == [
         ("2020-11-20", "I gave a talk at the Soil Days"), ("2021-03-02", "Our soil grant was funded!")]
+
+
+def test_a_research_section_keeps_its_papers_one_folder_a_kind_each_cited_in_markdown(tmp_path):
+    # "content/research/articles/<slug>/index.md", "content/research/chapters/<slug>/index.md": the papers' section
+    # holds a plain folder for each kind of work; each page's only byline is its markdown "citation", which links
+    # the coauthors to their homepages (not the paper's addresses); a talks folder under it holds no papers
+    def paper(title: str, citation: str) -> str:
+        return (f"---\ntitle: \"{title}\"\ndate: 2021-05-01\nlinks:\n- name: Code\n  url: https://github.com/tomaskrel/x\n"
+                f"citation: >-\n  {citation}\n---\n\nSome words about the paper.\n")
+
+    prof = imported_site(tmp_path / "site", {
+        "config.yaml": "baseURL: https://tomaskrel.example.org/\ntitle: Tomas Krel\nparams:\n  author: Tomas Krel\n",
+        "content/_index.md": "---\ntitle: Home\n---\n\nI am an associate professor of geography at Dunmore University.\n",
+        "content/research/_index.md": "---\ntitle: Research\n---\n\nI study rivers.\n",
+        "content/research/articles/krel-ruiz-2021/index.md": paper(
+            "Gravel in Slow Rivers",
+            "[Ana Ruiz](https://anaruiz.example.net/) and **Tomas Krel**, \"Gravel in Slow Rivers,\" *Journal of "
+            "Sand* 4, no. 2 (2021): 1–9"),
+        "content/research/chapters/krel-2020/index.md": paper(
+            "Mud Banks (*Bancos de Lodo*) Revisited",
+            "Krel, Tomas. 2020. \"Mud Banks Revisited (*Bancos de Lodo*).\" In *A Book of Rivers*, edited by Bo Lee, 1–20."),
+        "content/research/talks/krel-talk/index.md": ("---\ntitle: \"A Talk on Gravel and Sand\"\ndate: 2019-01-01\n"
+                                                      "citation: >-\n  Tomas Krel, \"A Talk on Gravel and Sand,\" "
+                                                      "Dunmore Seminar, 2019\n---\n"),
+    })
+    pubs = {p.title: p for p in prof.publications}
+    assert len(pubs) == 2 and "Gravel in Slow Rivers" in pubs  # (not the talk)
+    gravel = pubs["Gravel in Slow Rivers"]
+    assert [a.name for a in gravel.authors] == ["Ana Ruiz", "Tomas Krel"] and gravel.authors[1].is_self
+    assert gravel.authors[0].url == "https://anaruiz.example.net/"
+    assert "https://anaruiz.example.net/" not in gravel.links.values()
+    # the record's title is found inside the citation's own quoted title: the names end where that quote opens
+    mud = next(p for t, p in pubs.items() if t.startswith("Mud Banks"))
+    assert [a.name for a in mud.authors] == ["Tomas Krel"] and mud.authors[0].is_self
+
+
+def test_a_themes_own_list_of_icon_links_in_params_gives_the_owners_contacts(tmp_path):
+    # "params: little_links: [{icon, name, url}]" (a theme's name for its icon links, as "socialIcons" is
+    # another's): the email and the profiles of the owner, as "params.social" would be
+    prof = imported_site(tmp_path / "site", {
+        "config.yaml": ("baseURL: https://tomaskrel.example.org/\ntitle: Tomas Krel\nparams:\n  author: Tomas Krel\n"
+                        "  little_links:\n    - icon: fa fa-envelope\n      name: E-mail\n      url: \"mailto:tkrel@"
+                        "dunmore.example.edu\"\n    - icon: fab fa-github\n      name: GitHub\n"
+                        "      url: https://github.com/tomaskrel\n"),
+        "content/_index.md": "---\ntitle: Home\n---\n\nI am an associate professor of geography at Dunmore University.\n",
+    })
+    assert prof.person.email == "tkrel@dunmore.example.edu"
+    assert prof.person.identifiers["github"] == "tomaskrel"

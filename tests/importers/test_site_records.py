@@ -2473,3 +2473,26 @@ def test_a_reference_managers_family_first_names_read_one_way_in_records_and_ren
     assert render_record("{{ w.authors }}. {{ w.title }}", "w", data) == "Ann LEE, Bo Roe, the Kestrel Team. On Rivers"
     # one name in three written family first is no such list: left as written
     assert _normalized({"authors": "Ann Lee; Bo Roe; Wu, Cy"})[0]["authors"] == "Ann Lee; Bo Roe; Wu, Cy"
+
+
+def test_the_owners_own_masters_thesis_in_the_sites_bibtex_file_is_a_degree(tmp_path):
+    """``@mastersthesis{..., school = {Tarn University}}`` by the owner alone in the BibTeX file a site draws: a
+    degree taken at that school, as a thesis's venue line "M.Sc. thesis, Tarn University" is; the doctorate the bio
+    names already (its school written otherwise) is not a second degree."""
+    from kg.importers import import_path
+    from tests.importers.sitefiles import write_site
+
+    bib = ("@phdthesis{roe2011,\n  author = {Roe, Ana},\n  school = {Dunmore University, School of Sand},\n"
+           "  title = {Sand in Slow Rivers},\n  year = {2011}\n}\n\n"
+           "@mastersthesis{roe2006,\n  author = {Roe, Ana},\n  school = {Tarn University},\n"
+           "  title = {Grains of Sand Measured},\n  year = {2006}\n}\n\n"
+           "@article{roe2015,\n  author = {Roe, Ana and Lee, Bo},\n  journal = {Journal of Sand},\n"
+           "  title = {Mud Banks Revisited},\n  year = {2015}\n}\n")
+    root = write_site(tmp_path / "site", {
+        "index.md": ("# Ana Roe\n\nI am a lecturer at Dunmore University. I received my PhD from Dunmore University's "
+                     "School of Sand in 2011.\n\n<script src=\"papers.bib\"></script>\n"),
+        "papers.bib": bib})
+    person = import_path(root).profile.person
+    schools = [e.institution for e in person.education]
+    assert "Tarn University" in schools
+    assert sum("Dunmore" in s for s in schools) == 1

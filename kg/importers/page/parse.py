@@ -384,7 +384,20 @@ def own_thesis_degree(pub: Publication, known: list[Education] = ()) -> Educatio
         kind = said.group("k").lower()
         degree = "PhD" if kind.startswith(("doctor", "ph")) else "Master" if kind.startswith("master") else "Bachelor"
         return Education(degree=degree, institution=pub.venue.strip(" ,.;"), year=pub.year)
-    if m is None or len(pub.authors) != 1 or not pub.authors[0].is_self:
+    if len(pub.authors) != 1 or not pub.authors[0].is_self:
+        return None
+    if m is None and pub.venue_type == "thesis" and pub.venue:
+        # a record that says it is a thesis (BibTeX's "@mastersthesis{..., school = {Tarn University}}", a data
+        # file's "type: thesis") and names only where: a degree taken there, of the kind the venue does not say
+        # ("Thesis. Oxford University": the kind of work before the place, as its venue line wrote it)
+        inst = re.sub(r"(?i)^(?:thesis|dissertation)\b[.,:]?\s*", "", pub.venue).strip(" ,.;")
+        place = fold(inst.split(",")[0])  # ("Tarn University, School of Sand": the university's)
+        if not (INSTITUTION_STRONG.search(inst) or re.search(r"(?i)\binstitut", inst)) or len(inst.split()) > 10 \
+                or any(place in fold(e.institution) or fold(e.institution) in fold(inst)
+                       or pub.year is not None and e.year == pub.year for e in known):
+            return None  # (a degree read already: the same place, or the same year's)
+        return Education(institution=inst, year=pub.year)
+    if m is None:
         return None
     inst = _THESIS_DATE_TAIL.sub("", m.group("inst")).strip(" ,.;")
     if not (INSTITUTION_STRONG.search(inst) or re.search(r"(?i)\binstitut", inst)) or len(inst.split()) > 10 or any(

@@ -62,6 +62,10 @@ def md_links(text: str) -> list[tuple[str, str]]:
     return out
 
 
+_DEAD_LINK = re.compile(r"""(?is)<a\s[^>]*?href\s*=\s*["']#?["'][^>]*>(.*?)</a>|\[([^\]]+)\]\(\s*#?\s*\)""")
+"""A link that goes nowhere (``<a href='#'>words</a>``, ``[words](#)``): its words are text, not a place's name."""
+
+
 def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False) -> bool:
     """A home page's front-matter ``subtitle`` (al-folio, Quarto) -> the owner's job title and places, linked
     (``<a>Department of Physics</a>, Lousiana State University.``) or on lines of their own (``Research assistant
@@ -72,6 +76,8 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
         return False
     took, job, stated = False, None, None
     for line in re.split(r"\\\s*(?:\n|$)|<br\s*/?>|\n", subtitle, flags=re.I):
+        # "<a href='#'>Fellow, Sand Laboratory</a>": a link to nowhere (the theme's placeholder) is its words alone
+        line = _DEAD_LINK.sub(lambda m: m.group(1) or m.group(2), line)
         rest = md_text(MD_LINK.sub(" ", re.sub(r"<a\s[^>]*>.*?</a>", " ", line, flags=re.I | re.S)))
         # the linked units belong to the institution written after them
         home = next((p.strip(" ,&") for p in re.split(r"[.;|·,&]\s*", rest)
@@ -102,8 +108,12 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
         # (a full stop ends a piece, not an abbreviation's: "Ph.D. (c) in Sociology")
         for piece in re.split(r"(?<!\b[A-Z])\.(?:\s+|$)|[;|·]\s*", rest):
             piece = piece.strip(" ,")
+            placed_here = bool(home) and piece.endswith(f", {home}")
+            if placed_here:
+                piece = piece[: -len(home) - 2].strip(" ,")  # "Fellow, Sand Laboratory": the position, then its place
             if piece and JOB_WORDS.search(piece) and len(piece.split()) <= 8 and job is None:
                 job = piece
+                stated = stated or (piece if placed_here else None)
                 break
     if job:
         person.job_title = stated if stated and over_prose else person.job_title or job

@@ -809,10 +809,25 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     return profile
 
 
+def _icon_links(value: object) -> bool:
+    """A list of two or more icon links: mappings, each an ``icon`` and an address (``url``, ``link``, ``href``)."""
+    return isinstance(value, list) and len(value) >= 2 and all(
+        isinstance(v, dict) and as_text(v.get("icon")) and any(as_text(v.get(k)) for k in ("url", "link", "href"))
+        for v in value)
+
+
 def _social_table(person: Person, params: dict, cfg_doc: SourceDoc | None, spans: dict) -> None:
     """``[params.social] GitHub = 'jdoe'`` (LoveIt, DoIt, KeepIt, Even), or a list of icon links under it
     (``[[params.social]]``): the owner's profiles, each by its site's name, put on ``person``; the
     configuration's lines read are marked used."""
+    for key, value in params.items():
+        if str(key).lower() != "social" and _icon_links(value) and apply_social(person, "social", value) \
+                and cfg_doc is not None:
+            # a theme's list of icon links under a name of its own ("little_links: [{icon: fa fa-envelope, name:
+            # E-mail, url: 'mailto:...'}, {icon: fab fa-github, ...}]"): the owner's contacts and profiles
+            for k, (first, last) in spans.items():
+                if k == f"params.{key}" or k.startswith(f"params.{key}."):
+                    cfg_doc.use(first, last)
     social = params.get("social")
     if isinstance(social, list):
         # "[[params.social]] url = 'https://github.com/jdoe' icon = 'github'" (hugo-theme-introduction, and the
@@ -1023,10 +1038,13 @@ _PAPER_KEYS = {"venue", "publication", "journal", "booktitle", "doi", "arxiv", "
 
 def _record_pages(content: Path) -> list[Path]:
     """The pages of ``content``'s section folders whose front matter is one paper's record (a title, authors
-    and a venue or a paper's link: a theme's ``content/pubs/*.md``), in file order."""
+    and a venue or a paper's link: a theme's ``content/pubs/*.md``), in file order. A section's pages include
+    those of its plain subfolders (:func:`section_pages`: "content/research/articles/<slug>/index.md", one
+    folder a kind of work), which are papers' pages when no folder between names them for something else
+    ("research/talks/")."""
     out: list[Path] = []
     for folder in (d for d in sorted(content.iterdir()) if d.is_dir()) if content.is_dir() else []:
-        for page in [*md_pages(folder), *bundle_pages(folder)]:
+        for page in section_pages(folder):
             if page.name == "_index.md" or page.parent == folder and page.name in BUNDLE_INDEXES:
                 continue  # (the section's own page, a list page or a leaf bundle: "content/publications/index.md")
             fm = front_matter_or_none(doc_or_none(page))
@@ -1034,9 +1052,13 @@ def _record_pages(content: Path) -> list[Path]:
                 continue
             data = fm.data
             keys = {str(k).lower() for k in data}
+            # the folders between the section and the page ("articles/" of "research/articles/<slug>/index.md")
+            between = page.parent.relative_to(folder).parts[:-1 if page.name in BUNDLE_INDEXES else None]
             # a folder the site names for its papers ("content/papers/") holds one per page, its authors under
-            # the theme's "author:" (PaperMod), in the body ("**Authors:** ..."), or nowhere, and maybe no venue key
-            papers = name_kind(folder) == "publications"
+            # the theme's "author:" (PaperMod), in the body ("**Authors:** ..."), in a whole citation
+            # ("citation: 'A. Roe and B. Lee, \"Title,\" Venue (2020)'"), or nowhere, and maybe no venue key
+            papers = name_kind(folder) == "publications" \
+                and all(name_kind(Path(d)) in (None, "publications") for d in between)
             if as_text(data.get("title")) and (papers or data.get("authors") and keys & _PAPER_KEYS):
                 out.append(page)
     return out

@@ -157,6 +157,11 @@ def _head_by_title(text: str, title: str, venue: str | None = None) -> str | Non
         else:
             lines = rest.lstrip(" \t.").split("\n")
             head = lines[1] if len(lines) >= 3 and lines[0].strip() == "" else ""
+    # 'Roe, Ana. 2011. "Sand (*Arena*)."': the record's title found inside the citation's own quoted title, which
+    # opens where the names end
+    quote = re.search(r"(?:^|\s)[\"“](?=[^\"”]*$)", head)
+    if quote is not None and head[: quote.start()].strip():
+        head = head[: quote.start()]
     head = re.sub(r"[\s\"“‘'«(\[]+$", "", head).strip(" \t\n.,;:")
     # "(14 Mar 2025):", "(2019).": the date written between the names and the title
     head = re.sub(r"\s*\([^()]*\b(?:19|20)\d\d[a-z]?\b[^()]*\)\s*[.,:;]?$", "", head)
@@ -200,7 +205,9 @@ def citation_authors(citation: str, title: str | None = None, venue: str | None 
     """
     # (a citation written from BibTeX keeps its accents, "Ren{\'e} Doyon, Fran{\c{c}}ois, Lo{\"\i}c": decoded
     # first, so that the quote of an umlaut is not taken for the one that opens the title)
-    text = unlatexed(markup_text(citation))
+    # (a citation a template writes through markdown links each coauthor to their homepage, "[Ana Ruiz](https://
+    # ruiz.org) and **Bo Lee**": the link's label is the name)
+    text = unlatexed(markup_text(MD_LINK.sub(lambda m: m.group(1), citation)))
     head = _head_by_title(text, title, venue) if title else None
     guessed = head is None
     if head is None:
@@ -1785,8 +1792,17 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
             used.add("citation")
     if citation and "citation" not in used:
         used.add("citation")  # the citation repeats title and venue: read, nothing new
+    homes = set()
+    for m in MD_LINK.finditer(citation or ""):
+        # "[Ana Ruiz](https://ruiz.org) and **Bo Lee**": a coauthor's name linked to their homepage, not the paper's
+        author = next((a for a in pub.authors if same_name(a.name, md_text(m.group(1)))), None)
+        if author is not None:
+            homes.add(m.group(2).strip("<>"))
+            author.url = author.url or absolute_url(m.group(2).strip("<>"), base)
     for url in _BARE_URL.findall(citation or ""):
         # "..., 2020. doi:https://doi.org/10.1016/...": the address the citation gives is the paper's
+        if url in homes:
+            continue
         url = absolute_url(url.rstrip("."), base)
         if url and url not in pub.links.values():
             _put_link(pub, "", url, named=False)
