@@ -404,6 +404,12 @@ def _blog_post_card(el) -> bool:
 
 
 
+def _after_prose(el) -> bool:
+    """Whether a heading comes after a paragraph of the page's prose: it heads a section of the page ("## 加入我们"
+    (join us) under the bio), not the page, and names no one."""
+    return any(len(norm(p.text_content())) >= 40 for p in el.xpath("preceding::p"))
+
+
 class Builder(SectionReaders, PersonReader):
     def __init__(self, reader: Reader) -> None:
         self.r = reader
@@ -478,7 +484,7 @@ class Builder(SectionReaders, PersonReader):
             # "## 李娜" under a front matter that names "Li Na": the first small heading in Chinese only
             for el in body.iter("h2", "h3"):
                 text = norm(el.text_content())
-                if section_kind(text):
+                if section_kind(text) or _after_prose(el):
                     break
                 if has_cjk(text) and not re.search(r"[A-Za-z]", text):
                     c = name_candidate(text)
@@ -491,7 +497,7 @@ class Builder(SectionReaders, PersonReader):
             for el in body.iter("h2", "h3", "h4"):
                 if any(is_chrome(a) for a in el.iterancestors()) or el.tag == "h4" and not passed:
                     continue
-                if section_kind(norm(el.text_content())):
+                if section_kind(norm(el.text_content())) or _after_prose(el):
                     break
                 c = name_candidate(" ".join(itertext(el)), greeting=True)
                 if c:
