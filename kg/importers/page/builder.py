@@ -319,6 +319,8 @@ _IN_TEXT_CITE = re.compile(
 
 _OTHER_WORKS = frozenset({"patents", "talks", "software", "press", "grants"})
 """What a publications list may file under a sub-heading of its own, beside its papers: the list goes on after it."""
+_AWARDED_FOR = frozenset({"publications", "teaching", "service", "education"})
+"""The kinds of a heading under "Awards" that say what its awards were given for ("Research", "Teaching")."""
 
 
 
@@ -949,6 +951,13 @@ class Builder(SectionReaders, PersonReader):
                 if kind == "publications" and current == "students" and b.level > level \
                         and _THESIS_HEADING.fullmatch(text):
                     kind = None  # "Supervision of theses" > "Master theses": the students' theses, a group of them
+                if current == "awards" and b.level > level and kind in _AWARDED_FOR and b.el is not None \
+                        and tag_of(b.el) in HEADING_TAGS and len(text.split()) <= 3 and not AWARD_WORDS.search(text):
+                    # "Honors" > "Research", "Teaching", "Service" (a page "荣誉获奖" > "教育教学"): what the awards
+                    # under it were given for, a group of the awards, no section of its own (a heading element: a
+                    # bold "Courses" button after the awards opens the next part of the page; "Rigour & Relevance
+                    # Research Award" is one award's heading)
+                    kind = None
                 if current == "contact" and b.level > level and kind is not None:
                     kind = None  # "Contact" > "For research activities": which address, a part of the contact
                 if current is not None and current != "other" and b.level > level and kind is not None \
