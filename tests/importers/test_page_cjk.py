@@ -306,3 +306,14 @@ def test_an_honors_page_grouped_by_what_the_awards_were_for_keeps_every_group_an
         ("北岸大学2011-2012学年度优秀助教", 2012), ("全国数字河道大赛一等奖", 2016)]
     assert profile.teaching == []
 
+
+@pytest.mark.parametrize("text, post, place", [
+    ("北岸大学 讲师/博士后。 博士毕业于 南湖大学， 本科西岭大学。", "讲师/博士后", "北岸大学"),  # the first sentence only
+    ("东湖研究院副研究员", "副研究员", "东湖研究院"),
+    ("西岭大学副教授，博士生导师，某学会会员", "副教授", "西岭大学"),  # the first post of the list
+    ("副教授", "副教授", None),
+])
+def test_a_line_in_chinese_names_the_place_then_the_post(text, post, place):
+    from kg.importers.page.person import split_title_aff
+
+    assert split_title_aff(text) == (post, place)
