@@ -3061,7 +3061,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("openings", ("prospective students", "prospective phd students", "prospective graduate students",
                   "prospective postdocs", "join us", "join the lab", "join our lab", "join the group", "join me",
                   "open positions", "positions available", "available positions", "openings", "vacancies",
-                  "we are hiring", "招生", "招聘")),
+                  "we are hiring", "招生", "招聘", "加入我们", "加入我們")),
     ("memberships", ("memberships", "membership", "professional memberships", "所属学会")),  # kg has no field yet
     # courses passed and the owner's professional certificates ("AWS Certified ...", a MOOC's): no works, no awards
     ("certificates", ("certificates", "certificate", "certifications", "certification", "licenses and certifications",

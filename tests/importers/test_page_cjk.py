@@ -289,3 +289,31 @@ def test_a_staff_post_in_japanese_is_a_position_word():
 
     assert JOB_WORDS.search("北山大学理学部 附属観測センター 学術専門職員")
     assert not JOB_WORDS.search("事務職員の皆様へのお知らせ")  # (inside a sentence: no post)
+
+
+def test_an_honors_page_grouped_by_what_the_awards_were_for_keeps_every_group_and_its_dates(tmp_path):
+    # a page titled "荣誉获奖" (honors) whose groups say what each award was for ("科学研究" research, "教育教学"
+    # teaching, "工程应用" engineering); each item opens with its year and month in Chinese
+    page = tmp_path / "honors.md"
+    page.write_text("---\ntitle: \"荣誉获奖\"\nauthor: 谭雨文\n---\n\n"
+                    "## 科学研究\n* 2019年01月，2018年河海科学技术二等奖（排名3）\n\n"
+                    "## 教育教学\n* 2018年12月，北岸大学青年教师教学大赛一等奖\n"
+                    "* 2012年08月，北岸大学2011-2012学年度优秀助教\n\n"
+                    "## 工程应用\n* 2016年04月，全国数字河道大赛一等奖\n", encoding="utf-8")
+    profile = import_path(page).profile
+    assert [(a.name, a.year) for a in profile.awards] == [
+        ("2018年河海科学技术二等奖（排名3）", 2019), ("北岸大学青年教师教学大赛一等奖", 2018),
+        ("北岸大学2011-2012学年度优秀助教", 2012), ("全国数字河道大赛一等奖", 2016)]
+    assert profile.teaching == []
+
+
+@pytest.mark.parametrize("text, post, place", [
+    ("北岸大学 讲师/博士后。 博士毕业于 南湖大学， 本科西岭大学。", "讲师/博士后", "北岸大学"),  # the first sentence only
+    ("东湖研究院副研究员", "副研究员", "东湖研究院"),
+    ("西岭大学副教授，博士生导师，某学会会员", "副教授", "西岭大学"),  # the first post of the list
+    ("副教授", "副教授", None),
+])
+def test_a_line_in_chinese_names_the_place_then_the_post(text, post, place):
+    from kg.importers.page.person import split_title_aff
+
+    assert split_title_aff(text) == (post, place)

@@ -223,6 +223,24 @@ def test_an_author_block_with_a_name_in_english_and_in_chinese(tmp_path):
     assert (profile.person.name, profile.person.alternate_names) == ("Xiaoyu Lin", ["林晓雨"])
 
 
+def test_an_author_block_written_per_language_is_read_in_one_and_names_the_owner_in_the_others(tmp_path):
+    # a bilingual academicpages sidebar: "name: {en: ..., zh: ...}", "bio: {en: ..., zh: ...}"; the papers in
+    # Chinese name the owner in Chinese; the home page has no name heading, its "join us" section a recruiting call
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": ('locale: "zh"\nname: "Yu-Wen Tan"\nauthor:\n  name:\n    en: "Yu-Wen Tan"\n    zh: "谭雨文"\n'
+                        '  bio:\n    en: "Associate Professor"\n    zh: "副研究员"\n'),
+        "_pages/about.md": ("---\npermalink: /\nlang: zh\n---\n\n"
+                            "谭雨文，北岸大学水利系副研究员，主要研究方向为河流泥沙与数字孪生技术。\n\n"
+                            "## 加入我们\n课题组长期招收研究助理、研究生或博士后，欢迎联系。\n"),
+        "_publications/2015-paper.md": ("---\ntitle: \"河道泥沙的数字孪生方法\"\ncollection: publications\n"
+                                        "date: 2015-06-01\nvenue: \"水利学报\"\n"
+                                        "citation: \"王小明, 谭雨文*. (2015). 河道泥沙的数字孪生方法. 水利学报.\"\n---\n"),
+    })
+    person = profile.person
+    assert (person.name, person.alternate_names, person.job_title) == ("Yu-Wen Tan", ["谭雨文"], "Associate Professor")
+    assert [[a.is_self for a in p.authors] for p in profile.publications] == [[False, True]]
+
+
 def test_the_workplace_a_theme_shows_from_the_configuration_wins_over_the_bio_sentence(tmp_path):
     # minimal-light: "position:" and "affiliation:" at the top of _config.yml, shown under the owner's name; the
     # bio says the same place in a longer sentence

@@ -319,6 +319,8 @@ _IN_TEXT_CITE = re.compile(
 
 _OTHER_WORKS = frozenset({"patents", "talks", "software", "press", "grants"})
 """What a publications list may file under a sub-heading of its own, beside its papers: the list goes on after it."""
+_AWARDED_FOR = frozenset({"publications", "teaching", "service", "education"})
+"""The kinds of a heading under "Awards" that say what its awards were given for ("Research", "Teaching")."""
 
 
 
@@ -404,6 +406,12 @@ def _blog_post_card(el) -> bool:
 
 
 
+def _after_prose(el) -> bool:
+    """Whether a heading comes after a paragraph of the page's prose: it heads a section of the page ("## 加入我们"
+    (join us) under the bio), not the page, and names no one."""
+    return any(len(norm(p.text_content())) >= 40 for p in el.xpath("preceding::p"))
+
+
 class Builder(SectionReaders, PersonReader):
     def __init__(self, reader: Reader) -> None:
         self.r = reader
@@ -478,7 +486,7 @@ class Builder(SectionReaders, PersonReader):
             # "## 李娜" under a front matter that names "Li Na": the first small heading in Chinese only
             for el in body.iter("h2", "h3"):
                 text = norm(el.text_content())
-                if section_kind(text):
+                if section_kind(text) or _after_prose(el):
                     break
                 if has_cjk(text) and not re.search(r"[A-Za-z]", text):
                     c = name_candidate(text)
@@ -491,7 +499,7 @@ class Builder(SectionReaders, PersonReader):
             for el in body.iter("h2", "h3", "h4"):
                 if any(is_chrome(a) for a in el.iterancestors()) or el.tag == "h4" and not passed:
                     continue
-                if section_kind(norm(el.text_content())):
+                if section_kind(norm(el.text_content())) or _after_prose(el):
                     break
                 c = name_candidate(" ".join(itertext(el)), greeting=True)
                 if c:
@@ -943,6 +951,13 @@ class Builder(SectionReaders, PersonReader):
                 if kind == "publications" and current == "students" and b.level > level \
                         and _THESIS_HEADING.fullmatch(text):
                     kind = None  # "Supervision of theses" > "Master theses": the students' theses, a group of them
+                if current == "awards" and b.level > level and kind in _AWARDED_FOR and b.el is not None \
+                        and tag_of(b.el) in HEADING_TAGS and len(text.split()) <= 3 and not AWARD_WORDS.search(text):
+                    # "Honors" > "Research", "Teaching", "Service" (a page "荣誉获奖" > "教育教学"): what the awards
+                    # under it were given for, a group of the awards, no section of its own (a heading element: a
+                    # bold "Courses" button after the awards opens the next part of the page; "Rigour & Relevance
+                    # Research Award" is one award's heading)
+                    kind = None
                 if current == "contact" and b.level > level and kind is not None:
                     kind = None  # "Contact" > "For research activities": which address, a part of the contact
                 if current is not None and current != "other" and b.level > level and kind is not None \

@@ -517,11 +517,22 @@ DATED_PARENS = re.compile(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)")
 """Parentheses that date what they follow ("(2020–2022)", "(2022.9~present)"): when, no part of a name or title."""
 
 
+_CJK_PLACE_POST = re.compile(r"(?P<org>\S+?(?:大学|大學|学院|學院|研究所|研究院|研究中心|公司))\s*(?P<post>[^\s，,、]{2,16})"
+                             r"(?=[，,、]|$)")
+"""A place then the post held there, as a line in Chinese writes them ("北岸大学 讲师/博士后", "北岸大学副教授，博士生导师")."""
+
+
 def split_title_aff(text: str) -> tuple[str | None, str | None]:
     """``"Assistant Professor, Department of CS"`` -> job title and the organisation part (a comma closing the line,
     before the next line of the header, is no part of the title; nor are the dates in parentheses of a position:
     ``"Assistant Professor (2022.9~present)"``)."""
     t = DATED_PARENS.sub("", norm(text)).strip(" .,;")
+    if has_cjk(t):
+        # "北岸大学 讲师/博士后。 博士毕业于X大学。": a bio's first sentence says the post, the place before it
+        t = re.split(r"[。；！]", t)[0].strip()
+        m = _CJK_PLACE_POST.match(t)
+        if m and any(w in m.group("post") for w in JOB_TERMS_CJK):
+            return m.group("post"), m.group("org")
     # "Jo Park is a professor at Hill University.": a one-sentence bio, its subject no part of the title
     t = re.sub(r"^(?:(?i:hi|hello|hey)\b[^,!.:]{0,20}[,!.:]\s*)?"  # ("Hi, I am a post-doc at X")
                r"(?:(?:(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:he|she|they)\s+)(?:is|was|are)|I\s+am|I['’]m)\s+"

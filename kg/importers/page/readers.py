@@ -61,6 +61,10 @@ _CO_ADVISOR_LINE = re.compile(r"(?i)^\s*\(?\s*co-?(?:supervis|advis|mentor)\w*\b
 _ROLE_LABEL = re.compile(r"(?i)\b(?:students|candidates|alumni|members|interns|postdocs|fellows|assistants)\b|[:：]\s*$")
 
 
+_CJK_DATE_LEAD = re.compile(r"\s*(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
+"""A date in Chinese or Japanese an item opens with ("2019年01月", "2021年9月2日")."""
+
+
 def _member_role_line(text: str) -> bool:
     """A line that is one member's role and nothing else (``PhD Student``, ``Masters of Mathematical Sciences``,
     ``Software Engineer``), as a member's card writes it under their name; not a group's label (``PhD
@@ -988,13 +992,17 @@ class SectionReaders:
                 continue
             pending, self._award_year = getattr(self, "_award_year", None), None
             text = expand_year_ranges(text)  # "DAAD Scholarship, 2023-24": held 2023 to 2024
+            if lead_cjk := _CJK_DATE_LEAD.match(text):
+                # "2019年01月，X奖": the date an item in Chinese opens with, as the dates read ("2019.01")
+                text = cjk_dates(lead_cjk.group(0)) + " " + text[lead_cjk.end():].lstrip(" ，、：:")
             years = sorted({int(y) for y in YEAR.findall(text)})
             name = text
             dm = DATE_PREFIX.match(name)
             if dm and re.fullmatch(r"(?:19|20)\d\d[./-]\d{1,2}", dm.group("date")):
                 name = name[dm.end():]  # "2021.10 Northwind Fellowship": the month is no part of the name
-            # ("2021，Teaching Award": a full-width comma after the year)
-            name = re.sub(r"^\s*[\[(]?\s*(?:19|20)\d\d(?:\s*[-–,/&]\s*(?:(?:19|20)\d\d|present))*\s*[\])]?\s*[:\-–—.,|，：、]?\s*", "", name)
+            # ("2021，Teaching Award": a full-width comma after the year; "2014-2015学年度优秀助教": the years of
+            # the award's own name, its school year)
+            name = name if re.match(r"\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*(?:年|学年|學年)", name) else re.sub(r"^\s*[\[(]?\s*(?:19|20)\d\d(?:\s*[-–,/&]\s*(?:(?:19|20)\d\d|present))*\s*[\])]?\s*[:\-–—.,|，：、]?\s*", "", name)
             name = re.sub(r"[\s,;(\[–—-]*(?:(?:19|20)\d\d(?:\s*[-–,/&~～]\s*|\s+and\s+)?)+[)\]]?\s*\.?\s*$", "", name)
             name = re.sub(r"\s+(?:in|from|during|since)$", "", name)  # "4 Quarterly Awards in 2017~2020"
             name = re.sub(r"\(\s*\)|\s*\(\s*(?:19|20)\d\d\s*\)(?=,)", "", name)  # "Award (2025), University of X"

@@ -39,7 +39,7 @@ from ..common import (
 )
 from ..document import HEADING_LINE, FrontMatter, front_matter_or_none, read_front_matter
 from .assemble import Part, assemble, merge_person, merge_same_person, page_permalink
-from .fields import (HANDLE_KEYS, LANGUAGE_CODE, absolute_url, apply_author, apply_social, as_text, md_links, md_text,
+from .fields import (HANDLE_KEYS, LANGUAGE_CODE, absolute_url, one_language, apply_author, apply_social, as_text, md_links, md_text,
                      plain_text, read_subtitle, walk_values)
 from .files import (
     INCLUDE_RELATIVE,
@@ -329,9 +329,13 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         # (its sidebar card: about line, "social:" profiles): one person's settings, the configuration's winning
         keyed = _authors_record(root, as_text(author.get("name")), by_name=True)
     author = {**owner_block, **keyed, **author}
+    # a bilingual sidebar's "name: {en: Jia Lin, zh: 林佳}", "bio: {en: ..., zh: ...}": one language's block, the
+    # name in the others the same person's (how the papers written in them name the owner)
+    translated = author.get("name") if isinstance(author.get("name"), dict) else {}
+    author = one_language(author, {})[0] if author else author
+    spelled_others: list[str] = [t for v in translated.values() if (t := as_text(v)) and t != as_text(author.get("name"))]
 
     name = as_text(author.get("name")) if author else None
-    spelled_others: list[str] = []
     spelled = [(k, t) for k in author or {} for m in [_SPELLED_NAME.fullmatch(str(k))] if m
                for t in [as_text(author[k])] if t] if not name else []
     if name:
