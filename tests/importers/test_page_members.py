@@ -455,3 +455,24 @@ def test_a_student_sharing_the_owners_family_name_and_initial_is_still_a_student
     page.write_text(PROSE_PEOPLE.replace("Tomas Okoro", "Rosa Ashby").replace("Tomas is", "Rosa is"), encoding="utf-8")
     students = import_path(page, owner="Rowan Ashby").profile.students
     assert [s.name for s in students] == ["Ilse Brandt", "Rosa Ashby", "Hana Sato"]
+
+
+def test_an_alumnus_line_saying_where_they_now_work_and_their_undergraduate_thesis_is_theirs():
+    """Under "Alumni", the lines of one former student below their name: "Undergrad thesis: ..." is their thesis
+    (as "Thesis: ..." is), "Now Data Analyst at Birch Works." says where they went (their institution, as "now at
+    X" does); neither is left unparsed, nor read as another student."""
+    text = """<html><body>
+<h1>Rowan Ashby</h1>
+<p>Professor of Geology, Lakeside University.</p>
+<h2>Alumni</h2>
+<p><strong>Ilse Brandt</strong>, MS 2021 (Joint with Per Lund)<br />
+  Now Data Analyst at Birch Works.</p>
+<p><strong>Tomas Okoro</strong>, BS 2020<br />
+  Undergrad thesis: <em>Sediments of cold lakes</em><br />
+  Now PhD Student in Geology at Hill State University</p>
+</body></html>
+"""
+    p = _html(text)
+    assert [(s.name, s.role, s.institution) for s in p.students] == [
+        ("Ilse Brandt", "alumnus", "Birch Works"), ("Tomas Okoro", "alumnus", "Hill State University")]
+    assert [u.text for u in p.unparsed] == []

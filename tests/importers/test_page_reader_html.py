@@ -305,6 +305,28 @@ def test_a_bold_quoted_title_paragraph_heads_its_own_paper_like_a_quoted_heading
     assert (pubs[1].year, [a.name for a in pubs[1].authors]) == (1994, ["K. Lune", "A. Ruiz"])
 
 
+
+_STATUS_PARAGRAPH = """<html><body><h1>Ana Ruiz</h1><h2>Papers</h2>
+<h4>"Spectral bundles and the rule of chance"</h4>
+<p>(Ana Ruiz and Petra Quill)</p>
+<p>Unpublished.</p>
+<p>Preprint version May 2016: <a href="https://example.org/sb.pdf">pdf</a>.</p>
+<hr>
+<h4>"Reasoning about boxes"</h4>
+<p>(Ana Ruiz and K. Lune)</p>
+<p>Submitted.</p>
+<p>Archived at <a href="http://arxiv.org/abs/1601.00001">arXiv:1601.00001</a>.</p>
+</body></html>"""
+
+
+def test_a_paragraph_that_is_only_the_papers_status_is_a_note_on_it():
+    """'<p>Unpublished.</p>', '<p>Submitted.</p>' among a quoted title's paragraphs: the paper's status, a note (not
+    its venue, nor a line left unparsed)."""
+    p = _html(_STATUS_PARAGRAPH, "papers.html")
+    assert [(x.title, x.notes) for x in p.publications] == [
+        ("Spectral bundles and the rule of chance", ["Unpublished"]), ("Reasoning about boxes", ["Submitted"])]
+    assert [u.text for u in p.unparsed] == []
+
 _RETIRED = """<html><body><h1>Dr Ines Harrow</h1>
 <p><a href="https://cs.example.ac.uk">School of Computing</a><br>
 <a href="https://example.ac.uk">The University of Northfield</a></p>

@@ -1797,3 +1797,29 @@ def test_a_pictograph_closing_a_places_name_is_none_of_it_whichever_block_it_is_
     for mark in ("🇸🇬", "🎓", "✨", "✅", "↗"):
         aff = affiliation_from(f"Inland University of Technology {mark}")
         assert aff is not None and aff.name == "Inland University of Technology", mark
+
+
+def test_a_contact_cards_email_label_over_the_address_read_is_read_with_it(tmp_path):
+    """A contact section of cards, each a label heading over its fact: the "📧 Email" label over the address kg
+    read goes with it; the phone's label and number (kg keeps no phone) stay listed as unparsed."""
+    page = tmp_path / "index.html"
+    page.write_text("""<html><body><h1>Ana Ruiz</h1>
+<p>Assistant Professor of Botany, Lakeside University.</p>
+<div class="container">
+<h2 class="section-title">Contact</h2>
+<div class="contact-info">
+<div class="contact-item">
+<h3>📧 Email</h3>
+<p><a href="mailto:ana.ruiz@lakeside.example.edu">ana.ruiz@lakeside.example.edu</a></p>
+</div>
+<div class="contact-item">
+<h3>📞 Phone</h3>
+<p>01-2345-6789</p>
+</div>
+</div>
+</div>
+</body></html>
+""", encoding="utf-8")
+    p = import_path(page).profile
+    assert p.person.email == "ana.ruiz@lakeside.example.edu"
+    assert [u.text for u in p.unparsed] == ["<h3>📞 Phone</h3>", "<p>01-2345-6789</p>"]

@@ -477,6 +477,9 @@ _LABELLED_PLACE = re.compile(rf"(?i)^\W*(?:{ADDRESS_LABEL}|based in)\s*[:：]\s*
 Inland University, Eastfield"."""
 
 
+_EMAIL_LABEL = re.compile(r"(?i)^\W*e-?\s?mail(?:\s+address)?\s*[:：]?\s*$")
+"""A contact card's label that names the e-mail alone ("📧 Email", "E-mail:", "Email address")."""
+
 def _address_label(text: str) -> bool:
     """Whether a contact section's label names the owner's address ("📍 Address", "Office:", "Mailing address"),
     nothing more."""
@@ -858,6 +861,13 @@ class PersonReader:
                 took = bool(loc)
             if took:
                 r.use(s.lines)
+        if sec == "contact":
+            for s, below in zip(segs, segs[1:]):
+                if _EMAIL_LABEL.fullmatch(norm(s.text)) and below.lines and all(n in r.doc.used for n in below.lines) \
+                        and (find_email(below.text) or any((a.get("href") or "").lower().startswith("mailto:")
+                                                          for a in below.anchors())):
+                    # "📧 Email" alone over the address kg read (a contact card's label): the label of that fact
+                    r.use(s.lines)
 
     def _person_text(self, t: str, s: Seg, sec: str | None) -> bool:
         if placeholder_text(t):

@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import unquote, urljoin
 
 from ...model import Author, Link, Publication
-from ..common import (ONE_NAME_ET_AL, YEAR, CJK_CHARS, MARK_CLASS, NAME_PARTICLES, NOTE_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, URL_SCHEME, WEB_HOST, find_email, note_unplaced, repair_url,
+from ..common import (ONE_NAME_ET_AL, YEAR, CJK_CHARS, MARK_CLASS, NAME_PARTICLES, NOTE_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, STATUS_NOTE, URL_SCHEME, WEB_HOST, find_email, note_unplaced, repair_url,
                       PUBLISHED_IN, LANGUAGES, status_words, valid_doi)
 
 from .source import norm
@@ -310,5 +310,7 @@ def note_words_only(text: str) -> bool:
     if _STATUS_AT_VENUE.match(text):
         return False  # "To appear at System Letters": the paper's status, then the venue it names
     t = text.strip(" ()[],.;:!")
+    if t and STATUS_NOTE.fullmatch(t):
+        return True  # "Unpublished.", "Submitted": the paper's status alone on its line
     return bool(t) and len(t.split()) <= 8 and bool(NOTE_WORDS.search(t)) and not YEAR.search(t) and not re.search(
         r"\b(conference|proceedings|journal|transactions)\b|\bpp?\.\s*\d|\bvol\.\s*\d|\d\s*[-–]\s*\d", t, re.I)

@@ -42,9 +42,15 @@ from .person import (
 )
 
 
+_NOW_AT = r"now\s+(?:at|with|@)|now\s+(?:an?\s+)?(?:[^\W\d][\w.'’\-]*\s+){1,6}?(?:at|@)(?=\s)"
+"""Where a former student went, opening their line: "now at Google", "Now Data Scientist at Northwind", "Now PhD
+Student in Statistics at X" (a few words of the role before "at")."""
+
+
 _STUDENT_DETAIL = re.compile(
-    r"(?i)^\s*(?:\(\s*)?(?:(?:ph\.?\s?d\.?\s+|master'?s?\s+|m\.?s\.?\s+)?thesis|dissertation|next\s+position|"
-    r"current\s+position|first\s+position|now\s+(?:at|with)|joint(?:ly)?\s+(?:with|advised)|co-?advised)\b")
+    r"(?i)^\s*(?:\(\s*)?(?:(?:ph\.?\s?d\.?\s+|master'?s?\s+|m\.?s\.?\s+|undergrad(?:uate)?\s+|bachelor'?s?\s+|"
+    r"b\.?s\.?\s+|senior\s+|honou?rs\s+)?thesis|dissertation|next\s+position|"
+    rf"current\s+position|first\s+position|{_NOW_AT}|joint(?:ly)?\s+(?:with|advised)|co-?advised)\b")
 
 
 _NO_STUDENT_NAME = re.compile(
@@ -201,7 +207,7 @@ def _card_name_line(seg: Seg, box=None) -> bool:
 def _institution_in(text: str) -> str | None:
     if not text:
         return None
-    m = re.search(r"\bnow\s+(?:at|with|@)\s+(?:the\s+)?([A-Z][\w&.'’\-]*(?:\s+(?:of\s+|de\s+|for\s+)?[A-Z][\w&.'’\-]*){0,5})",
+    m = re.search(rf"(?i:\b(?:{_NOW_AT}))\s+(?:the\s+)?([A-Z][\w&.'’\-]*(?:\s+(?:of\s+|de\s+|for\s+)?[A-Z][\w&.'’\-]*){{0,5}})",
                   text)
     if m:
         return m.group(1).strip(" .")
@@ -1175,7 +1181,7 @@ class SectionReaders:
                     continue
                 inst = _institution_in(info_all)
                 role = _role_from(info_all) or role_default
-                if role_default == "alumnus" or re.search(r"\bnow\s+(?:at|with)\b", info_all) or (
+                if role_default == "alumnus" or re.search(rf"(?i)\b(?:{_NOW_AT})\b", info_all) or (
                         note and (deg := DEGREE_WORD.match(note.group(1)))
                         and re.match(r"\.?,?\s*(?:19|20)\d\d\b(?!\s*(?:[-–—]|to\b|until\b))", note.group(1)[deg.end():])):
                     # under "Alumni", or "(PhD 2023), now at Google", "(PhD 2023 Biology): she is now a postdoc ...":
