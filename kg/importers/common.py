@@ -3273,6 +3273,11 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
         # theses the owner supervised, no works of the owner's
         return "students"
     best = best_key = None
+    # "Social media and social movements": two topics joined by "and", neither piece a section's name, hold a
+    # section's word ("media") only as part of a topic's name; a short heading's loose match needs a piece that
+    # names a section ("Media and outreach", "Press & social media")
+    joined = [p for p in re.split(r"\s*(?:&|\band\b)\s*", heading, flags=re.I) if p.strip(" #*_:：")]
+    topics = not exact and len(joined) >= 2 and not any(section_kind(p, exact=True) for p in joined)
     for kind, key, key_rx in _section_keys_in(words):
         if words == key:
             return kind
@@ -3284,7 +3289,7 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
         if key in ("honors", "honours") and DEGREE_WORD.match(heading.strip(" #*_")):
             continue  # "B.Sc. in Chemistry (Honors)", "BA Honours": the class of the degree a heading names, no awards
         if not exact and key in words and (key_rx.search(words) and (
-                len(words) <= len(key) + 25 or words.endswith(" " + key) and len(words.split()) <= len(key.split()) + 5
+                len(words) <= len(key) + 25 and not topics or words.endswith(" " + key) and len(words.split()) <= len(key.split()) + 5
                 and not re.search(r"\b(?:for|of|on|about|from|with|to|in|at|by|and|or|my|our|the|an?)\b",
                                   fold(heading)[: -len(key)]))
                 # (or the key is the heading's last words, its head noun, after a few words that qualify it: "first
