@@ -2750,6 +2750,19 @@ def fill_email_name(text: str, name: str) -> str:
         lambda m: slot(m.group(1)) + (m.group(2) + slot(m.group(3)) if m.group(3) else ""), text)
 
 
+_SLOT_EMAIL = re.compile(r"(?i)^(?:you|your[._-]?(?:e-?mail|name|address|id|user(?:name)?)?)@")
+"""A template's address for the site's owner to replace ("your.email@example.com", "you@domain.com")."""
+
+
+def slot_email(address: str) -> bool:
+    """Whether an address is a template's slot for the owner's, left unfilled (no one's address).
+
+    >>> slot_email("your.email@example.com"), slot_email("you@domain.com"), slot_email("yourdon@uni.edu")
+    (True, True, False)
+    """
+    return bool(_SLOT_EMAIL.match(address.strip()))
+
+
 EMAIL_ADDRESS = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.I)
 """A plain email address, whole (``EMAIL_ADDRESS.fullmatch``): what a found or linked address must be to be kept."""
 
