@@ -2763,6 +2763,19 @@ def fill_email_name(text: str, name: str) -> str:
         lambda m: slot(m.group(1)) + (m.group(2) + slot(m.group(3)) if m.group(3) else ""), text)
 
 
+_SLOT_EMAIL = re.compile(r"(?i)^(?:you|your[._-]?(?:e-?mail|name|address|id|user(?:name)?)?)@")
+"""A template's address for the site's owner to replace ("your.email@example.com", "you@domain.com")."""
+
+
+def slot_email(address: str) -> bool:
+    """Whether an address is a template's slot for the owner's, left unfilled (no one's address).
+
+    >>> slot_email("your.email@example.com"), slot_email("you@domain.com"), slot_email("yourdon@uni.edu")
+    (True, True, False)
+    """
+    return bool(_SLOT_EMAIL.match(address.strip()))
+
+
 EMAIL_ADDRESS = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.I)
 """A plain email address, whole (``EMAIL_ADDRESS.fullmatch``): what a found or linked address must be to be kept."""
 
@@ -3106,7 +3119,7 @@ NOT_HEAD_ROLE = re.compile(r"(?i)students?\b|post-?doc|visiting|collaborator|alu
                            r"research\s+(?:assistant|associate|fellow)|\bco-?(?:pi|advis)")
 """Words that make a role no lab head's, whatever head words it holds ("Visiting Professor", "Co-PI", "Former Director")."""
 STUDENT_ROLE = re.compile(r"(?i)(?<![\w.])(?:students?|ph\.?\s?d\.?(?:s|'s)?|d\.?\s?phil\.?|m\.?\s?sc?\.?|m\.?\s?eng\.?|"
-                          r"m\.?\s?phil\.?|b\.?\s?sc?\.?|b\.?\s?eng\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|master'?s?|undergrad\w*|"
+                          r"m\.?\s?phil\.?|b\.?\s?sc?\.?|b\.?\s?eng\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|master'?s?|undergrad\w*|grads?|"
                           r"bachelor'?s?|doctoral|graduate|interns?|mentees?|candidates?|summer)(?![\w])")
 """A student's role ("PhD student", "MSc", "Summer intern"), unless :data:`NOT_STUDENT_ROLE` says otherwise."""
 
@@ -3286,6 +3299,11 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
         # theses the owner supervised, no works of the owner's
         return "students"
     best = best_key = None
+    # "Social media and social movements": two topics joined by "and", neither piece a section's name, hold a
+    # section's word ("media") only as part of a topic's name; a short heading's loose match needs a piece that
+    # names a section ("Media and outreach", "Press & social media")
+    joined = [p for p in re.split(r"\s*(?:&|\band\b)\s*", heading, flags=re.I) if p.strip(" #*_:：")]
+    topics = not exact and len(joined) >= 2 and not any(section_kind(p, exact=True) for p in joined)
     for kind, key, key_rx in _section_keys_in(words):
         if words == key:
             return kind
@@ -3297,7 +3315,7 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
         if key in ("honors", "honours") and DEGREE_WORD.match(heading.strip(" #*_")):
             continue  # "B.Sc. in Chemistry (Honors)", "BA Honours": the class of the degree a heading names, no awards
         if not exact and key in words and (key_rx.search(words) and (
-                len(words) <= len(key) + 25 or words.endswith(" " + key) and len(words.split()) <= len(key.split()) + 5
+                len(words) <= len(key) + 25 and not topics or words.endswith(" " + key) and len(words.split()) <= len(key.split()) + 5
                 and not re.search(r"\b(?:for|of|on|about|from|with|to|in|at|by|and|or|my|our|the|an?)\b",
                                   fold(heading)[: -len(key)]))
                 # (or the key is the heading's last words, its head noun, after a few words that qualify it: "first

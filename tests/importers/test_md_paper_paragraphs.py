@@ -272,3 +272,33 @@ def test_an_italic_et_al_closing_an_author_line_is_no_venue(tmp_path):
     pub = pubs_of(tmp_path, body).publications[0]
     assert [a.name for a in pub.authors] == ["P. Dorran", "R. deVarenne"]
     assert pub.authors_truncated and not pub.venue and not pub.venue_full
+
+
+TOPIC_HEADED_PARAGRAPHS = (
+    "## Glaciers, rivers, and the people near them\n\n"
+    "\"How Meltwater Reaches the Valley Floor\", with Ines Varga, Tomas Oyelaran, and Lu Brand. 2024. "
+    "*Valley Studies* 5: 11-20. [link](https://example.org/v/5)\n\n"
+    "“Counting Moraines from Orbit: A Field Guide”, with Ines Varga. 2022. *Ice Letters* 9: 1-9. "
+    "[link](https://example.org/i/9)\n\n"
+    "## Social media and protest movements\n\n"
+    "“Shared Posts and Street Marches in Three Towns”, with Ada Pell. 2021. *Movement Review* 3: 40-51. "
+    "[link](https://example.org/m/3)\n\n"
+    "## Old conflicts and their memory\n\n"
+    "“Remembering Raids: Village Accounts of the Hill Wars, 1911–1925”, with Ada Pell. 2019. *Memory Quarterly* "
+    "8: 7-30. [link](https://example.org/q/8)\n\n"
+    "“Songs after the Siege”. 2017. *Folk Notes* 2: 1-4. [link](https://example.org/f/2)\n")
+
+
+def test_topic_headings_over_quoted_titles_whose_owner_is_implied_head_lists_not_papers(tmp_path):
+    # a research page grouping its papers under topics: each paragraph opens with its own quoted title, then
+    # "with" its coauthors (the owner implied), so the heading above it is a topic, whatever its words (a list of
+    # three, "social media", a dated title under it)
+    profile = pubs_of(tmp_path, TOPIC_HEADED_PARAGRAPHS)
+    assert [p.title for p in profile.publications] == [
+        "How Meltwater Reaches the Valley Floor", "Counting Moraines from Orbit: A Field Guide",
+        "Shared Posts and Street Marches in Three Towns",
+        "Remembering Raids: Village Accounts of the Hill Wars, 1911–1925", "Songs after the Siege"]
+    first = profile.publications[0]
+    assert [a.name for a in first.authors] == ["Rosa deVarenne", "Ines Varga", "Tomas Oyelaran", "Lu Brand"]
+    assert (first.year, first.venue) == (2024, "Valley Studies")
+    assert profile.publications[3].year == 2019

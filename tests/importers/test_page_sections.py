@@ -578,3 +578,13 @@ def test_the_owners_mentors_on_a_people_page_give_no_job_title_nor_affiliations(
     assert profile.person.job_title is None
     assert [a.name for a in profile.person.affiliations] == []
     assert [s.name for s in profile.students] == ["Cai Wen", "Dara Moss"]
+
+
+def test_two_topics_joined_by_and_name_no_section_a_word_of_one_of_them_names():
+    # "media" inside "social media" is a topic's word, not the press section; a piece that names a section
+    # alone still names it for the whole heading
+    from kg.importers.common import section_kind
+    assert section_kind("Social media and social movements") is None
+    assert section_kind("Media and outreach") == "press"
+    assert section_kind("Press & social media") == "press"
+    assert section_kind("Talks and presentations") == "talks"

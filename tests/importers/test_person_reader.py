@@ -930,6 +930,17 @@ def test_an_experience_line_with_its_dates_between_place_and_role(tmp_path: Path
         ("University of Oxford, Oxford Hearing Group", "Research Assistant", 2017, 2019)]
 
 
+def test_a_post_whose_line_closes_with_since_a_year_is_held_now(tmp_path: Path):
+    # "Fellow, X — *Since 2025*" over the post's one-line summary: the post held from then on, the owner's job now
+    p = _page(tmp_path, "## Work Experience\n\n"
+                        "- **Research Fellow**, Fjordvik University — *Since 2025*  \n  Studying salt in soils.\n"
+                        "- **Postdoctoral Researcher**, Saltmarsh Institute — *2023–2025*\n")
+    assert [(a.name, a.role, a.current, a.start_year) for a in p.affiliations] == [
+        ("Fjordvik University", "Research Fellow", True, 2025),
+        ("Saltmarsh Institute", "Postdoctoral Researcher", False, 2023)]
+    assert p.job_title == "Research Fellow"
+
+
 def test_an_academicpages_cv_position_over_its_place(tmp_path: Path):
     p = _page(tmp_path, "## Work experience\n\n"
                         "* October 2023 -- Now : Soil Analyst\n  * Fjordvik University\n"

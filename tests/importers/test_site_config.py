@@ -470,3 +470,13 @@ def test_plain_profile_user_names_at_the_top_of_a_jekyll_config_with_an_about_pa
     assert person.identifiers.get("github") == "odar"
     assert person.identifiers.get("twitter") == "orenvik"
     assert person.identifiers.get("linkedin") == "oda-renvik"
+
+
+def test_the_themes_slot_for_the_owners_address_is_no_address(tmp_path):
+    # "email: your.email@example.com" left in _config.yml: the theme's slot, read and dropped; a real one is kept
+    from .sitefiles import academicpages_home, imported_site
+    files = academicpages_home("Ada Lind", "I study ice.\n")
+    left = imported_site(tmp_path / "a", {**files, "_config.yml": files["_config.yml"] + "email: your.email@example.com\n"})
+    kept = imported_site(tmp_path / "b", {**files, "_config.yml": files["_config.yml"] + "email: ada.lind@uni.example.edu\n"})
+    assert left.person.email is None
+    assert kept.person.email == "ada.lind@uni.example.edu"

@@ -951,3 +951,25 @@ def test_news_under_a_key_whose_only_loop_is_commented_out_are_not_on_the_site(t
                         .replace("{% for e in evts %}", "{% for e in evts limit: 2 %}"),
     })
     assert len(shown.news) == 2
+
+
+def test_a_members_collection_whose_cards_show_a_description_line(tmp_path):
+    # the lab-website template: a page per member, "role:" its code ("grad", "undergrad", "postdoc", "pi") and a
+    # "description:" line the member's card shows; the head's page body is the bio that names the position
+    profile = imported_site(tmp_path, {
+        "_config.yaml": "title: Tidepool Ecology Lab\nemail: your.email@example.com\n",
+        "index.md": "---\ntitle: Home\n---\n\n# Tidepool Ecology Lab\n\nWe count snails.\n",
+        "_members/nora-quist.md": ("---\nname: Nora Quist\ndescription: Principal Investigator\nrole: pi\n"
+                                   "group: current\n---\n\nI study snails on rocky shores. I am a new Associate "
+                                   "Professor in the Department of Marine Science at the University of Eastbay.\n"),
+        "_members/ben-aro.md": "---\nname: Ben Aro\ndescription: PhD Student\nrole: grad\ngroup: current\n---\n\nBen counts.\n",
+        "_members/cy-lund.md": "---\nname: Cy Lund\ndescription: Undergraduate Researcher\nrole: undergrad\n"
+                               "group: alumni\n---\n\nCy helped.\n",
+        "_members/di-moss.md": "---\nname: Di Moss\ndescription: Postdoctoral Scholar\nrole: postdoc\n"
+                               "group: current\n---\n\nDi models.\n",
+    })
+    assert profile.person.name == "Nora Quist"
+    assert profile.person.job_title == "Associate Professor"
+    assert profile.person.affiliations[0].name == "University of Eastbay"
+    assert profile.person.email is None  # the template's "your.email@example.com" is no one's address
+    assert sorted(s.name for s in profile.students) == ["Ben Aro", "Cy Lund"]

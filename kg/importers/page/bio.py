@@ -1172,7 +1172,9 @@ class PersonReader:
             # ("I'm Jon (Johnny) Marsh, a PhD student": the name said with a nickname between its words)
             + r")\s+" + (r"(?:" + r"\s+(?:[(（][^()（）]{1,30}[)）]\s+)?".join(map(re.escape, self.person_name.split()))
                          + r"\s*[—–,-]\s*)?" if self.person_name else "")
-            + r"(?:currently\s+|now\s+)?(?:(?:working|employed|serving)\s+as\s+)?(?:an?\s+|the\s+)?(?P<title>(?:(?!\bI\s+am\s|\bI['’]m\s)[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.|(?<=\bPh\.\sD)\.|(?<=\b[SJ]r)\.){0,60}?"
+            + r"(?:currently\s+|now\s+)?(?:(?:working|employed|serving)\s+as\s+)?(?:an?\s+|the\s+)?"
+            # "I am a new Assistant Professor": how long the owner has held the post is no part of it
+            r"(?:(?-i:new|newly[\s-]appointed|recently[\s-]appointed)\s+)?(?P<title>(?:(?!\bI\s+am\s|\bI['’]m\s)[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.|(?<=\bPh\.\sD)\.|(?<=\b[SJ]r)\.){0,60}?"
             r"(?:,\s*(?:[^.;,]|(?<=\b[SJ]r)\.){0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|lecture(?=\s+at\s)|student|candidate|post-?doc\w*|fellow|scholar|engineer|"
             r"director|investigator|chair|head|member|lead(?:er)?|analyst|consultant|manager|developer|designer|officer|"

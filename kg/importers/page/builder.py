@@ -28,7 +28,7 @@ from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, menu_l
 from .context import WITH_LEAD, Ctx, NUMBERING, PubDraft, abs_url, sentences
 from .citation import leading_names, inverted_head, owner_among, uninvert_authors
 from .marks import WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
-from .entry import FIELD_LABEL, FIELD_ROLES, LABELLED_ROW, PAPER_PARTS, QUOTED_TITLE, fill_from_own_bibtex, read_entry
+from .entry import FIELD_LABEL, FIELD_ROLES, LABELLED_ROW, PAPER_PARTS, QUOTED_LEAD, QUOTED_TITLE, fill_from_own_bibtex, read_entry
 from .labels import is_label_anchor, label_of, separators_only
 from .venue import PROSE_START
 from .person import (
@@ -1684,10 +1684,21 @@ class Builder(SectionReaders, PersonReader):
         if nxt.el is None or tag_of(nxt.el) != "p":
             return False
         segs, _ = self.r.segs(nxt)
-        d = self._whole_paper(segs) if len(segs) == 1 else None
+        if len(segs) != 1:
+            return False
+        d = self._whole_paper(segs)
+        quoted = d is None and (lead := QUOTED_LEAD.match(segs[0].text)) is not None and lead.group("t")
+        if quoted:
+            # '"Title", with A. Lee. 2021. *Venue*': a line that opens with its own quoted title names no author
+            # when the owner is implied (a page of the owner's papers); the quotes say the title is written below
+            # (and that it is no venue, a year in it or not: '"Conflict in Afghanistan, 1979-2001", ...')
+            d = read_entry(join_name_lines(segs, self.ctx.owner_names), self.ctx, None, None)
+            if d is None or not d.pub.year or not d.pub.venue or len(d.pub.title.split()) < 3 \
+                    or not same_title(d.pub.title, lead.group("t")):
+                return False
         if d is None:
             return False
-        return not same_title(d.pub.title, heading, cut=True) and venue_score(d.pub.title) < 1 \
+        return not same_title(d.pub.title, heading, cut=True) and (quoted or venue_score(d.pub.title) < 1) \
             and author_score(d.pub.title, self.ctx.owner_names) < 0.3  # (not a name the list's end left over)
 
     def _paper_paragraphs(self, b: Block, segs: list[Seg]) -> list[list[Seg]] | None:

@@ -166,7 +166,7 @@ _ABOUT_THE_WORK = re.compile(r"(?:This|The present)\s+(?:paper|article|work|vers
 """A sentence an entry writes about the work under its citation ("This paper is an extended version of ...")."""
 _UNDER_REVIEW = re.compile(r"(?i)\s*[(\[]?\s*(?:in|under)\s+review\s*[)\]]?\.?\s*")
 QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
-_QUOTED_LEAD = re.compile(
+QUOTED_LEAD = re.compile(
     r"^\s*(?:[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*(?:[,.]\s*[\"”]|[\"”]\s*[,.]|[\"”]\s*$|[\"”](?=\s+\(?" + WITH_LEAD + r"\s))|"
     r"\[\s*(?P<b>\S[^\[\]]{6,}?)\s*\]\s*(?:[,.]|$))\s*(?P<rest>.*)$")
 """'"Title," 2026 (with X)' / '"Title." Venue' / a quoted title alone: a quoted title closed by the citation's
@@ -1403,7 +1403,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         bold = next((i for i in free if majority(segs[i], "bold") and len(texts[i].split()) >= 3
                      and author_score(texts[i], ctx.owner_names) < 1), len(segs))
         # (a bracketed link alone on a line below the bold title, "[A Python package for X]", is a link the work has)
-        quoted = next((i for i in free if (mq := _QUOTED_LEAD.match(texts[i]))
+        quoted = next((i for i in free if (mq := QUOTED_LEAD.match(texts[i]))
                        and (i <= bold or not mq.group("rest").strip(" .,;") and mq.group("t"))
                        and len((mq.group("t") or mq.group("b")).split()) >= 3), None)
         linked = next((i for i in free if quoted is None and (mq := _QUOTED_LINK.match(texts[i]))
@@ -1414,7 +1414,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if quoted is not None or linked is not None:
             # ('"<a>Sharecropping</a>" <i>The New Palgrave Dictionary</i>. ...': a linked title in quotes, however
             # short, with the italic venue right after it)
-            quoted, rx = (quoted, _QUOTED_LEAD if styled_q is None else _STYLED_QUOTED) if quoted is not None \
+            quoted, rx = (quoted, QUOTED_LEAD if styled_q is None else _STYLED_QUOTED) if quoted is not None \
                 else (linked, _QUOTED_LINK)
             quoted_title = True
             mq = rx.match(texts[quoted])

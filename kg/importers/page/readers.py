@@ -361,8 +361,11 @@ _NO_POSITION_LABEL = re.compile(r"\W*(?:(?:main|current|research|primary)\s+)?(?
 
 
 _SINCE_LEAD = re.compile(r"(?i)^\W*(?:since|seit|desde|depuis|dal|dall['’]|sinds|od)\s*(?:[^\W\d_]{3,9}\.?\s+)?"
-                         r"(?:19|20)\d\d(?![\d.\-–—~/]*\d)")
-"""A career line opening with the year a post began, and no end ("Since 2025 —", "Seit März 2019:")."""
+                         r"(?:19|20)\d\d(?![\d.\-–—~/]*\d)"
+                         # "Research Fellow, X University — Since 2025": the same closing the line's post, after a dash
+                         r"|\s[-–—|]\s*[*_]*(?:since|seit|desde|depuis)\s+(?:[^\W\d_]{3,9}\.?\s+)?(?:19|20)\d\d(?![\d.\-–—~/]*\d)")
+"""A career line opening with the year a post began, and no end ("Since 2025 —", "Seit März 2019:"), or closing its
+post with it ("Fellow, X University — Since 2025")."""
 
 
 def _experience_from(text: str) -> Affiliation | None:
@@ -370,7 +373,7 @@ def _experience_from(text: str) -> Affiliation | None:
     years = [int(y) for y in YEAR.findall(t)]
     current = bool(re.search(r"\b(present|now|current|today)\b|(?<=\d)\+", t, re.I)
                    # "Since 2025 — Associate Professor" ("Seit", "Desde", "Depuis"): a post held from then on
-                   or _SINCE_LEAD.match(t)
+                   or _SINCE_LEAD.search(t)
                    # "2023/10- 富山大学 准教授", "2021.04～ X大学": a range left open, its dash (or wave) against the date
                    # ("2020.10.~ Professor": the month closed by a stop, as Korean pages write it)
                    or re.match(r"^\s*(?:19|20)\d\d(?:[./]\d\d?\.?)?\s*[-–~〜～]\s*(?![\d\s])", t))
@@ -383,7 +386,8 @@ def _experience_from(text: str) -> Affiliation | None:
     # "**Postdoctoral fellow.** November 2019 - current. *Harbor Institute*": the dates between the role and the
     # place, set off by stops, are no part of either
     body = _MID_DATES.sub(", ", body)
-    body = _RANGE_INSIDE.sub(", ", body).strip(" ,|")  # ("Hill University | January 2022 – Present")
+    # ("Saltmarsh Institute — 2023–2025": the dash that set the dates off goes with them)
+    body = _RANGE_INSIDE.sub(", ", body).strip(" ,|–—")  # ("Hill University | January 2022 – Present")
     # "**Research Assistant**, Harbor Lab, Univ. of X. Built surrogate models for ...": a sentence about the work
     # follows the place; it is no part of the organisation's name
     for cut in re.finditer(r"(?<=[a-z)])\.\s+(?=[A-Z]\S*(?:\s+\S+){3,})", body):

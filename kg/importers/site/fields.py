@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 from ...model import Affiliation, Person
 from ..common import (
-    DEPT_START, INSTITUTION_STRONG, JOB_WORDS, highlights, ORG_RX, PROFILE_SETTINGS, find_email, fold, identifier_from_url, note_unplaced, profile_setting_url, read_position,
+    DEPT_START, INSTITUTION_STRONG, JOB_WORDS, highlights, ORG_RX, PROFILE_SETTINGS, find_email, fold, slot_email, identifier_from_url, note_unplaced, profile_setting_url, read_position,
     repair_url, URL_SCHEME,
 )
 
@@ -275,6 +275,8 @@ def _put_social(person: Person, key: str, text: str, url: str | None) -> bool:
     Scholar address is labelled so, whatever the key)."""
     if key == "email" or key.endswith("_email") or key in EMAIL_ICONS or text.startswith("mailto:"):
         email = find_email(text.removeprefix("mailto:"))
+        if email and slot_email(email):
+            return True  # "email: your.email@example.com": the theme's slot, read, no one's address
         if email and person.email is None:
             person.email = email
         return bool(email)

@@ -223,13 +223,21 @@ def _member_pages(root: Path) -> list[tuple[Path, Part | None, list]]:
                     elif role:
                         data["description"] = fm.data["description"]
                 body = part.doc.lines[fm.body_start - 1:]
-                if not any(_prose(data, k) for k in _PROSE_KEYS) and any(x.strip() for x in body):
-                    # the page's text below its front matter is the member's bio (the lab-website template's)
+                if not any(_prose(data, k) and not _card_line(_prose(data, k)) for k in _PROSE_KEYS) \
+                        and any(x.strip() for x in body):
+                    # the page's text below its front matter is the member's bio (the lab-website template's; its
+                    # "description: PhD Student" is the line the member's card shows, no bio)
                     last = fm.body_start - 1 + max(k for k, x in enumerate(body, start=1) if x.strip())
                     data = {**data, "bio": "\n".join(body).strip()}
                     spans = {**spans, "bio": (fm.body_start, last)}
                 out.append((path, part, [(data, spans, (folder.name[1:],))]))
     return out
+
+
+def _card_line(text: str) -> bool:
+    """Whether a record's text is one short line, no sentence ("Principal Investigator", "PhD Student @ Lakeside"):
+    what a member's card shows under the name, not their bio."""
+    return len(text.split()) <= 8 and not re.search(r"[.;!?]\s*\S", text.strip())
 
 
 def _own_list_members(root: Path) -> list[tuple[Path, Part | None, list]]:
