@@ -1059,3 +1059,14 @@ def test_a_venue_joined_to_its_year_by_a_middle_dot_or_bar_is_the_name_alone():
     for text in ("Tidal Notes · 2023", "Tidal Notes | 2023", "Tidal Notes • 2023"):
         v = parse_venue(text)
         assert (v.venue, v.year) == ("Tidal Notes", 2023)
+
+
+def test_owner_written_family_first_with_the_given_syllables_run_together_is_found_on_their_papers():
+    """'Park SeoJun' in a site's settings, 'Seo Jun Park' and 'Park Seo Jun' on the papers: one name whichever word
+    comes first, the given name's syllables apart or joined; another Park with other syllables is someone else."""
+    authors = [Author(name="Hana Cho"), Author(name="Seo Jun Park"), Author(name="Min Ho Park")]
+    assert mark_owner(authors, "Park SeoJun") == 1
+    assert mark_owner([Author(name="Park Seo Jun")], "Park SeoJun") == 0
+    assert mark_owner([Author(name="Min Ho Park"), Author(name="Park Minho")], "Park SeoJun") is None
+    assert not same_name("Seo Jun Park", "Park Seojin")
+    assert not same_name("S. Jun Park", "Park SJun")  # an initial joined to a word is no syllable
