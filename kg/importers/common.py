@@ -202,8 +202,14 @@ def same_name(a: str, b: str) -> bool:
 
     >>> same_name("Hyung Kook Choi", "Hyungkook Choi"), same_name("Hyung Kook Choi", "Hyungsoon Choi")
     (True, False)
+
+    That holds whichever name is written first (``"Kim YeongHyeon"``, the family name first as Korean and Chinese
+    write it, ~ ``"Yeong Hyeon Kim"`` ~ ``"Kim Yeong Hyeon"``), where a parser cannot tell given from family:
+
+    >>> same_name("Yeong Hyeon Kim", "Kim YeongHyeon"), same_name("Jin Woo Kim", "Kim YeongHyeon")
+    (True, False)
     """
-    if name_key(a) == name_key(b):
+    if name_key(a) == name_key(b) or _syllables_joined(a, b) or _syllables_joined(b, a):
         return True
     givens = _one_family(a, b)
     if givens is None:
@@ -219,6 +225,17 @@ def same_name(a: str, b: str) -> bool:
     short = [(len(cut[0]) == len(ga) and cut[0][k], len(cut[1]) == len(gb) and cut[1][k]) for k in range(len(ga))]
     return all(x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x == y or sa and y.startswith(x) or sb and x.startswith(y))
                for (x, y), (sa, sb) in zip(zip(ga, gb), short))
+
+
+def _syllables_joined(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with two neighbouring words of it written as one (``"Yeong Hyeon Kim"`` ->
+    ``"YeongHyeon Kim"`` or ``"Kim Yeonghyeon"``, in either order); words of two letters or more (an initial
+    joined to a word is another name)."""
+    wa, wb = fold(a).split(), fold(b).split()
+    if len(wa) != len(wb) + 1 or len(wb) < 2 or min(map(len, wa)) < 2:
+        return False
+    key = name_key(b)
+    return any(" ".join(sorted(wa[:k] + [wa[k] + wa[k + 1]] + wa[k + 2:])) == key for k in range(len(wa) - 1))
 
 
 def _plain_letters(name: str) -> str:

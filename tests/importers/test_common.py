@@ -1068,3 +1068,14 @@ def test_a_nickname_between_the_names_in_any_brackets_or_quotes():
 
     for written in ("Jon (Johnny) Marsh", "Jon （Johnny） Marsh", "Jon “Johnny” Marsh", 'Jon "Johnny" Marsh'):
         assert name_variants(written) == ("Jon Marsh", ["Johnny Marsh"]), written
+
+
+def test_owner_written_family_first_with_the_given_syllables_run_together_is_found_on_their_papers():
+    """'Park SeoJun' in a site's settings, 'Seo Jun Park' and 'Park Seo Jun' on the papers: one name whichever word
+    comes first, the given name's syllables apart or joined; another Park with other syllables is someone else."""
+    authors = [Author(name="Hana Cho"), Author(name="Seo Jun Park"), Author(name="Min Ho Park")]
+    assert mark_owner(authors, "Park SeoJun") == 1
+    assert mark_owner([Author(name="Park Seo Jun")], "Park SeoJun") == 0
+    assert mark_owner([Author(name="Min Ho Park"), Author(name="Park Minho")], "Park SeoJun") is None
+    assert not same_name("Seo Jun Park", "Park Seojin")
+    assert not same_name("S. Jun Park", "Park SJun")  # an initial joined to a word is no syllable

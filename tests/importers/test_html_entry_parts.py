@@ -764,3 +764,19 @@ def test_an_erratum_cited_after_the_paper_leaves_the_papers_year(tmp_path):
     assert [(p.title, p.venue, p.year, p.pages) for p in pubs] == [
         ("Silt in slow rivers", "River Letters", 2001, "1429-1435"),
         ("Gravel bars after floods", "River Letters", 1999, "1-5")]
+
+
+def test_a_bootstrap_label_opening_an_item_is_its_venue_badge_with_or_without_a_year():
+    # '<span class="label label-info">' (a Bootstrap label, as a 'badge' span is) before a quoted linked title:
+    # the venue's code, whether it carries a year ('WAVE'19') or not ('RC-TR', a report series), never an author
+    page = ("<html><head><title>Ida Moss</title></head><body><h1>Ida Moss</h1><h3>Papers</h3><ul>"
+            "<li><span class=\"label label-info\">WAVE'19</span> <a href=\"https://example.org/a.pdf\">\"Tides in "
+            "Small Harbours\"</a>, <b>Ida Moss</b> and Per Holm. <b>Wave Workshop (WAVE'19)</b>, 2019.</li>"
+            "<li><span class=\"label label-info\">RC-TR</span> <a href=\"https://example.org/b.pdf\">\"Simple Swell "
+            "Counting (SSC)\"</a>, <b>Ida Moss</b> and Per Holm. <b>Technical Report RC-TR-2017-2</b>, 2017.</li>"
+            "</ul></body></html>")
+    pubs = {p.title: p for p in _html(page, owner="Ida Moss").publications}
+    report = pubs["Simple Swell Counting (SSC)"]
+    assert [a.name for a in report.authors] == ["Ida Moss", "Per Holm"] and report.authors[0].is_self
+    assert report.venue == "RC-TR"
+    assert [a.name for a in pubs["Tides in Small Harbours"].authors] == ["Ida Moss", "Per Holm"]

@@ -73,6 +73,22 @@ def test_dated_headings_under_recognitions_are_one_award_each():
     assert not p.publications
 
 
+def test_award_headings_naming_one_award_are_one_award_each_with_their_siblings():
+    # '### Grand Prize - X 2024' names one award (and who gave it): the heading is the award, the bold line, the
+    # date alone in italics and the bullets under it say more about it; the heading beside it at its level
+    # ('### Coastal Hackathon', no award word) is one too. A plural heading ('### Travel Awards') stays a group.
+    page = ("# Tom Vance\n\nI am a hydrologist at the University of Testland.\n\n## Awards & Honors\n\n"
+            "### Grand Prize - Northfield Water Datathon 2024\n**Stream Gauge Toolkit**\n\n*2024*\n\n"
+            "- Led a team of four\n- Built a gauge reader\n\n"
+            "### Coastal Hackathon\n**Tide Model**\n\n*2022*\n\n- Placed 3rd overall\n")
+    p = _md(page)
+    assert [(a.name, a.year) for a in p.awards] == [("Grand Prize - Northfield Water Datathon", 2024),
+                                                    ("Coastal Hackathon", None)]
+    grouped = ("# Tom Vance\n\nI am a hydrologist at the University of Testland.\n\n## Awards & Honors\n\n"
+               "### Travel Awards\n\n- Northfield Travel Award, 2021\n- Testland Travel Grant, 2019\n")
+    assert [a.name for a in _md(grouped).awards] == ["Northfield Travel Award", "Testland Travel Grant"]
+
+
 def test_a_readme_metrics_section_holds_no_papers():
     # a profile README's stats section, with how to set its cards up: 'Research' in its heading names no papers
     page = ("# Hi, I'm Tom Vance\n\n## Publications\n\n"

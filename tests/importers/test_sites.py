@@ -3161,3 +3161,16 @@ def test_undated_works_of_the_owner_under_a_works_heading_on_a_page_no_family_re
     })
     assert sorted(pub.title for pub in p.publications) == [
         "Cooperative banks and the harvest", "Credit cycles on small farms", "Seasonal prices of maize in river towns"]
+
+
+def test_awards_an_about_page_and_a_cv_page_both_list_are_the_sites_once(tmp_path):
+    """A Hugo site whose about page and CV page list the same awards (the CV with their years, one more): each
+    award once, as the first page lists it; an award the CV alone lists is kept."""
+    p = imported_site(tmp_path, {
+        "hugo.toml": 'title = "Noor Aziz"\n[params]\nauthor = "Noor Aziz"\n',
+        "content/about.md": "---\ntitle: About\n---\n\nI am a PhD student at Eastfield University.\n\n"
+                            "## Awards\n\n- Gold Medal, Harbour Robotics Cup\n- Best Poster Award, Tide Forum\n",
+        "content/cv.md": "---\ntitle: CV\n---\n\n## Awards\n\n- Gold Medal, Harbour Robotics Cup (2024)\n"
+                         "- Best Poster Award, Tide Forum (2023)\n- Dean's List (2021)\n"})
+    assert sorted(a.name for a in p.awards) == ["Best Poster Award, Tide Forum", "Dean's List",
+                                                "Gold Medal, Harbour Robotics Cup"]

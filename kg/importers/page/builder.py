@@ -267,6 +267,12 @@ _DATED_ENTRY = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\d\d
                           + r"\s*[:|–—-]\s*\w", re.I)
 """A heading that opens with the year of what it names ("2023: Teaching Award", "2015–2016: Fellowship", "2022 (3
 months): Research Assistant")."""
+_ONE_AWARD_HEADING = re.compile(
+    r"(?i)^(?=.*\b(?:award|prize|medal|scholarship|fellowship|grant|winner|champion|first place|honou?rable mention)\b)"
+    r"(?=.*(?:\b(?:19|20)\d\d\b|\s[-–—|]\s|,\s|\b(?:at|for|from)\s)).{12,}")
+"""A heading naming one award (its kind in the singular: "Awards" heads a group of them) and more than its kind:
+a year, the giver or the reason after a dash, comma or "for" ("Grand Prize - Harbour Datathon 2025", "Best Demo
+Award, CONF", "Research Award for Teaching Tools"); "Best Paper Award" alone may head a group of the papers."""
 _LINKS_SUBHEADING = re.compile(r"\b(?:links|materials|resources|downloads)\b", re.I)
 """A sub-heading under an entry that holds its links ("Paper materials and links", "Resources")."""
 _MATH_DOT = re.compile(r"\$?\\cdot\$?")
@@ -877,7 +883,7 @@ class Builder(SectionReaders, PersonReader):
         seen_section = current is not None
         heading_text: str | None = None
         pub_level: int | None = None  # the level of the heading that opened the publications
-        details = False  # the blocks under a heading that was itself an entry: more about it, no entries
+        details = 0  # the level of a heading that was itself an entry (0: none): the blocks under it say more about it
         menu: tuple | None = None  # (the menu box an unknown heading opened, the section state before it)
         announced: tuple | None = None  # (the box of an announcing heading outside any section, the state before it)
         # the section a sub-section of another kind opened inside ("Publications" > "Patents"), and its level
@@ -887,6 +893,7 @@ class Builder(SectionReaders, PersonReader):
         # (the section and its level) while no heading of another kind comes
         titled: tuple[str, int] | None = None
         opened = False  # whether the block before is the heading that opened the current section
+        entry_at: tuple | None = None  # (section, its level, the level of a heading read as one of its entries)
         for b in self.r.blocks:
             empty, opened = opened, False
             if announced is not None and (b.kind == "heading" or b.el is not None and not _inside(b.el, announced[0])):
@@ -898,20 +905,30 @@ class Builder(SectionReaders, PersonReader):
                 # is still in the section the page was in ("<h2>Publications</h2>" in its header)
                 current, level, group_year, group_label = menu[1]
                 menu = None
+            if b.kind == "heading" and details and b.level > details and year_heading(b.text)[0]:
+                # "*2026*" alone on its line under "### Grand Prize - Harbour Datathon": the date of that entry,
+                # none of the section's year groups
+                b.kind = "item"
             if b.kind == "heading":
-                details = False
+                details = 0
                 if parent is not None and b.level <= parent[1]:
                     parent = None
-                if b.level > level and (current in self._HEADED_ENTRIES and _DATED_ENTRY.match(b.text)
-                                        and not year_heading(b.text)[0]  # ("## 2007 - 08": a year's group)
+                if b.level > level and (current in self._HEADED_ENTRIES and not year_heading(b.text)[0]
+                                        # ("## 2007 - 08": a year's group)
+                                        and (_DATED_ENTRY.match(b.text) or _ONE_AWARD_HEADING.search(b.text)
+                                             or entry_at == (current, level, b.level))
                                         or current == "students" and DATED_ROLE_NAME.match(b.text)):
                     # ("### 2019: Master student — Ida Lund" under "Student supervision": one student; a dated
                     # group heading, "### 2019-2023: PhD students", stays a heading over its list)
                     # "## 2023: Teaching Award" under "# Recognitions": the heading is one award (whatever its words
-                    # say), the blocks under it (who gave it, what for) say more about it
+                    # say), the blocks under it (who gave it, what for) say more about it; so is "### Grand Prize -
+                    # Harbour Datathon 2025" (one award named, and more than its kind), and so are the headings
+                    # beside it at its level ("### Harbour Robotics Cup" after it: the section's entries are headings)
                     b.kind, b.section, b.group_year, b.group_label, b.heading = (
                         "item", current, group_year, group_label, heading_text)
-                    details = True
+                    details = b.level
+                    if current in self._HEADED_ENTRIES:
+                        entry_at = (current, level, b.level)
                     continue
                 heading_text = b.text.rstrip(":：").strip() if section_kind(b.text.rstrip(":：").strip()) \
                     else heading_text

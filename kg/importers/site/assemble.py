@@ -460,7 +460,8 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
     # (a Hugo paper page, "content/publication/<slug>/index.md", is one work as a record file is)
     profile.publications = dedupe_publications(pubs, frozenset(p.rel.rsplit("/", 1)[0] for p in parts
                                                                if p.format in ("records-item", "hugo-publication")))
-    profile.students = students_once(profile.students)
+    profile.students = listed_once(profile.students)
+    profile.awards = listed_once(profile.awards)
     if owner:
         _native_name(person, owner, profile.publications)
         for pub in profile.publications:
@@ -670,23 +671,31 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
     return [*parts, *extra], [*notes, *out_notes]
 
 
-def students_once(students: list) -> list:
-    """A site's students, each once: one a page of the site lists again (a dated copy of the people page,
-    "peopleMar25_11.htm" beside "people.htm"; a home page repeating the group page's list) is the one the first page
-    listed. One page naming a person twice (a master's and then a PhD student) is that page's to say.
+def listed_once(items: list) -> list:
+    """A site's students or awards, each once: one a page of the site lists again (a dated copy of the people page,
+    "peopleMar25_11.htm" beside "people.htm"; a home page repeating the group page's list; an about page and a CV
+    both listing the owner's awards) is the one the first page listed. One page naming a person twice (a master's
+    and then a PhD student) or an award twice (won in two years) is that page's to say; two pages giving one name
+    different years name two.
 
-    >>> from kg.model import Student
-    >>> [s.name for s in students_once([Student(name="Ana Ruiz", file="a.htm"), Student(name="Bo Lee", file="a.htm"),
-    ...                                 Student(name="ana ruiz", file="b.htm")])]
+    >>> from kg.model import Award, Student
+    >>> [s.name for s in listed_once([Student(name="Ana Ruiz", file="a.htm"), Student(name="Bo Lee", file="a.htm"),
+    ...                               Student(name="ana ruiz", file="b.htm")])]
     ['Ana Ruiz', 'Bo Lee']
+    >>> [(a.name, a.year) for a in listed_once([Award(name="Dean's List", year=2019, file="about.md"),
+    ...     Award(name="Dean's list", file="cv.md"), Award(name="Dean's List", year=2021, file="cv.md")])]
+    [("Dean's List", 2019), ("Dean's List", 2021)]
     """
-    first_file: dict[str, str | None] = {}
+    first: dict[str, list] = {}  # a name's key -> the items listed under it so far
     out = []
-    for s in students:
-        key = fold(s.name)
-        if first_file.setdefault(key, s.file) != s.file:
+    for item in items:
+        year = getattr(item, "year", None)
+        seen = first.setdefault(fold(item.name), [])
+        if any(s.file != item.file and (year is None or s_year is None or year == s_year)
+               for s, s_year in ((s, getattr(s, "year", None)) for s in seen)):
             continue
-        out.append(s)
+        seen.append(item)
+        out.append(item)
     return out
 
 
