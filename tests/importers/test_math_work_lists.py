@@ -123,3 +123,22 @@ def test_names_after_the_first_comma_are_a_byline_not_the_venue_of_a_plain_title
                               "Journal of Sand, vol. 60, 2020, 1-9.", ctx) is None
     # a numbered entry whose names open it ("12 Lee B, Moss C. Title ..."): no title before the first comma
     assert _title_comma_venue("12 Lee B, Moss C. Urban sand flow in tubes. Proc. Sand Conf. 2023, 1-9.", ctx) is None
+
+
+def test_a_bold_title_with_its_venue_and_year_after_it_over_a_with_line(tmp_path):
+    # "<b>Title</b>, Venue, 2023,<br>with A and B.": the bold run is the title; what follows it on the line is the
+    # venue and the year, not part of the title
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>Ann Roe</title></head><body><h1>Ann Roe</h1>\n<h2>Papers</h2>\n"
+        "<p><b>Mixing times of lazy walks on thin graphs</b>, 2024, <br />\n"
+        "with Bo Lind and Cai Moss. <br />\n<a href=\"https://arxiv.org/abs/2401.00001\">[arXiv]</a></p>\n"
+        "<p><b>Tail bounds for sums over random tubes</b>, Bernoulli, 2023+, <br />\n"
+        "with Cai Moss. <br />\n<a href=\"https://arxiv.org/abs/2301.00002\">[arXiv]</a></p>\n"
+        "</body></html>\n")
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    walks = pubs["Mixing times of lazy walks on thin graphs"]
+    assert (walks.year, walks.venue) == (2024, None)
+    assert [a.name for a in walks.authors] == ["Ann Roe", "Bo Lind", "Cai Moss"]
+    tubes = pubs["Tail bounds for sums over random tubes"]
+    assert (tubes.year, tubes.venue) == (2023, "Bernoulli")

@@ -1394,6 +1394,14 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 # opens an author line, and the title is a line of its own)
                 title, title_seg, authors_text, authors_seg = split[0], first_line, rest, first_line
                 free.remove(first_line)
+        elif split and authors_text is None and venue_text is None and len(rest.split()) <= 12 \
+                and author_score(rest, ctx.owner_names) < 0.3 and any(
+                    WITH_VENUE.match(texts[i]) or author_score(texts[i], ctx.owner_names) >= 1
+                    for i in free if i != first_line):
+            # "**Title**, Bernoulli, 2023,<br>with A. Lee and B. Roe.": the bold run is the title, the venue and
+            # year after it on its line, the coauthors (or authors) on a line of their own
+            title, title_seg, venue_text, venue_seg = split[0], first_line, rest, first_line
+            free.remove(first_line)
     quoted_title = False
     if title is None:
         # '"The Title," 2026 (with A. Author) [SSRN]' over a line '*R&R at Journal*': a title in quotes opens its
