@@ -1317,6 +1317,12 @@ def strip_marks(chunk: str, legend: dict[str, str]) -> tuple[str, list[str]]:
     return chunk.strip(), marks
 
 
+def glued_name(name: str) -> bool:
+    """A name written without the space between its words, the capitals keeping them apart ("ZhiweiXu",
+    "JingdongWang"): one word, a capital after a lower-case letter inside it."""
+    return " " not in name.strip() and bool(re.search(r"[^\W\d_][A-Z]", name))
+
+
 def mark_owner(
     authors: list[Author],
     owner: str,
@@ -1347,8 +1353,13 @@ def mark_owner(
             return i
     for i, author in enumerate(authors):
         # "JingdongWang": the owner's name with the space between its words lost (the capitals keep them apart)
-        if " " not in author.name.strip() and re.search(r"[^\W\d_][A-Z]", author.name) and any(
+        if glued_name(author.name) and any(
                 len(n.split()) >= 2 and fold(author.name) == fold("".join(n.split())) for n in names):
+            author.is_self = True
+            return i
+        # "ZhiweiXu" for the owner (a site's config writing the name without its space), "Zhiwei Xu" in the list
+        if len(author.name.split()) >= 2 and any(glued_name(n) and fold(n) == fold("".join(author.name.split()))
+                                                 for n in names):
             author.is_self = True
             return i
     if authors and all(len(a.name.split()) == 1 for a in authors):

@@ -1079,3 +1079,10 @@ def test_owner_written_family_first_with_the_given_syllables_run_together_is_fou
     assert mark_owner([Author(name="Min Ho Park"), Author(name="Park Minho")], "Park SeoJun") is None
     assert not same_name("Seo Jun Park", "Park Seojin")
     assert not same_name("S. Jun Park", "Park SJun")  # an initial joined to a word is no syllable
+
+
+def test_an_owner_named_without_the_space_between_the_words_is_the_author_written_with_it():
+    # "ZhiweiXu"-style: a config's name with its words glued (the capitals keep them apart) is the spaced author
+    authors = [Author(name="Bo Lind"), Author(name="Runa Holm")]
+    assert mark_owner(authors, "RunaHolm") == 1
+    assert mark_owner([Author(name="Runa Holmberg")], "RunaHolm") is None

@@ -480,3 +480,19 @@ def test_the_themes_slot_for_the_owners_address_is_no_address(tmp_path):
     kept = imported_site(tmp_path / "b", {**files, "_config.yml": files["_config.yml"] + "email: ada.lind@uni.example.edu\n"})
     assert left.person.email is None
     assert kept.person.email == "ada.lind@uni.example.edu"
+
+
+def test_a_configured_name_written_without_its_space_is_the_owner_the_papers_write_with_it(tmp_path):
+    # "name: RunaHolm" (the capitals keeping the words apart) over papers that write "Runa Holm": the owner is
+    # Runa Holm, the glued form kept as another way the site writes the name
+    site = _write(tmp_path, {
+        "_config.yml": 'title: RunaHolm\nauthor:\n  name: "RunaHolm"\n',
+        "_pages/about.md": ("---\npermalink: /\ntitle: About\n---\n\nI study lichens on north walls.\n\n"
+                            "## Publications\n\n"
+                            "- Bo Lind, Runa Holm. Lichens on north walls. *Journal of Walls*, 2022.\n"
+                            "- Runa Holm, Ilse Marr. Moss under snow. *Snow Letters*, 2020.\n"),
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Runa Holm"
+    assert "RunaHolm" in profile.person.alternate_names
+    assert sorted(next(i for i, a in enumerate(p.authors) if a.is_self) for p in profile.publications) == [0, 1]

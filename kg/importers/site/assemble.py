@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ...model import NewsItem, Person, Profile, Publication, Source, Unparsed
 from ..base import HTML_SUFFIXES, SourceDoc
-from ..common import (ORCID_ID, fold, has_cjk, mark_owner, name_key, own_spelling, placeholder_text, same_name, same_title, same_work, title_key,
+from ..common import (ORCID_ID, fold, glued_name, has_cjk, mark_owner, name_key, own_spelling, placeholder_text, same_name, same_title, same_work, title_key,
                       venue_type)
 from .files import DATA_FILE_SUFFIXES
 from .js_data import JS_SUFFIXES
@@ -463,6 +463,7 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
     profile.students = listed_once(profile.students)
     profile.awards = listed_once(profile.awards)
     if owner:
+        owner = _spaced_name(person, owner, profile.publications)
         _native_name(person, owner, profile.publications)
         for pub in profile.publications:
             if pub.authors and not any(a.is_self for a in pub.authors):
@@ -496,6 +497,23 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
 
 def _latin(name: str) -> bool:
     return all(ord(c) < 0x250 for c in name if c.isalpha())
+
+
+def _spaced_name(person: Person, owner: str, pubs: list[Publication]) -> str:
+    """The owner's name with its space, as the site's list writes it: a config's ``name: "ZhiweiXu"`` (the words
+    glued, the capitals keeping them apart) over papers that write the owner "Zhiwei Xu" is Zhiwei Xu (the glued
+    form kept as an alternate name). The owner's name, as it is then."""
+    if not glued_name(owner) or person.name != owner:
+        return owner
+    spaced = Counter(a.name for p in pubs for a in p.authors
+                     if len(a.name.split()) >= 2 and fold("".join(a.name.split())) == fold(owner))
+    if not spaced:
+        return owner
+    name = spaced.most_common(1)[0][0]
+    person.name = name
+    if owner not in person.alternate_names:
+        person.alternate_names.append(owner)
+    return name
 
 
 def _native_name(person: Person, owner: str, pubs: list[Publication]) -> None:
