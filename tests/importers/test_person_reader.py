@@ -1834,3 +1834,28 @@ def test_a_contact_cards_email_label_over_the_address_read_is_read_with_it(tmp_p
     p = import_path(page).profile
     assert p.person.email == "ana.ruiz@lakeside.example.edu"
     assert [u.text for u in p.unparsed] == ["<h3>📞 Phone</h3>", "<p>01-2345-6789</p>"]
+
+
+@pytest.mark.parametrize("how", ["co-supervision", "joint supervision", "cosupervision"])
+def test_advisors_named_under_a_joint_or_co_supervision(tmp_path, how):
+    # "under the co-supervision of Prof. A and Prof. B": two advisors, as "under the supervision of" names one
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><body><h1>Lena Varro</h1>"
+        f"<p>I am a Ph.D. candidate at Brackwater Institute, under the {how} of "
+        '<a href="https://example.org/ir">Prof. Ivo Rask</a> and Prof. Mina Talb.</p></body></html>',
+        encoding="utf-8")
+    assert _person(page).advisors == ["Ivo Rask", "Mina Talb"]
+
+
+def test_profile_links_on_collaborators_names_in_a_list_of_them_are_theirs(tmp_path):
+    # "## Collaborators" (a section with no reader of its own) listing people, each name linking their ORCID or
+    # Scholar page: those profiles are the collaborators', not the owner's
+    page = tmp_path / "index.md"
+    page.write_text(
+        "# Lena Varro\n\nI am a lecturer at Brackwater Institute.\n\n## Collaborators\n\n"
+        "- [Ivo Rask](https://orcid.org/0000-0002-1825-0097), Professor with the School of Ice, Northfield University.\n"
+        "- [Mina Talb](https://scholar.google.com/citations?user=AbCdEfGhIjKL), Lecturer at Inland University.\n",
+        encoding="utf-8")
+    ids = _person(page).identifiers
+    assert "orcid" not in ids and "google_scholar" not in ids

@@ -235,7 +235,7 @@ _NAME_WORD = r"(?:[A-Z]\.(?:-?[A-Z]\.)?|[A-Z][\w'’\-]*[\w])"
 _NAME_PARTICLE = r"(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|du|le|la)\s+|d['’](?=[A-Z]))?"
 """A family name's particle before its next word ("Rafael Souza de Mendonça", "Jan van Dijk"), in lower case, or
 elided onto it ("Anne d'Arcy")."""
-UNDER_ADVISOR = r"under the (?:supervision|guidance|direction|mentorship|auspices) of"
+UNDER_ADVISOR = r"under the (?:(?:joint|co-?)\s*)?(?:supervision|guidance|direction|mentorship|auspices) of"
 """How a sentence names the advisor a position is held under ("a PhD student at X under the supervision of A")."""
 _ADVISOR_RX = re.compile(
     r"(?i:advis(?:e|o)rs?|supervisors?|advised by|supervised by|" + UNDER_ADVISOR + r"|"
