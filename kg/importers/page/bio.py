@@ -586,8 +586,20 @@ def _sections_menu(seg: Seg) -> bool:
 
 class PersonReader:
     # --- person from the header / bio / contact
+    def _someone_elses_profile(self, a, named_apart: bool = True) -> bool:
+        """A profile link on the name of someone other than the owner ("co-advised by [Chao Xu](dblp...)",
+        "- [Ana Roe](https://orcid.org/...), Professor at X" in a list of collaborators): that person's, none of the
+        owner's (``named_apart``: the name is not one the owner's shares words with, or the text around it tells
+        the people apart)."""
+        label = link_text(a)
+        return bool(label and len(label.split()) >= 2 and name_like(label) and not SITE_LABEL.search(label)
+                    and named_apart and not any(same_name(label, n) for n in self.ctx.owner_names if n)
+                    and identifier_from_url(abs_url(a.get("href"), self.ctx) or ""))
+
     def read_person_links(self, b: Block, segs: list[Seg]) -> None:
         for a in self.r.block_anchors(b):
+            if self._someone_elses_profile(a):
+                continue  # "- [Ana Roe](https://orcid.org/...), Professor at X" under "Collaborators": hers
             if self._person_anchor(a, only_ids=True) and a.sourceline and not link_text(a):
                 self.r.use([a.sourceline])
         for s in segs:
@@ -701,10 +713,8 @@ class PersonReader:
         owner_words = {w for n in self.ctx.owner_names if n for w in re.findall(r"[^\W\d_]+", fold(n))}
         for a in r.block_anchors(b):
             label = link_text(a)
-            if label and len(label.split()) >= 2 and name_like(label) and not SITE_LABEL.search(label) \
-                    and (long_text or not set(re.findall(r"[^\W\d_]+", fold(label))) & owner_words) and not any(
-                    same_name(label, n) for n in self.ctx.owner_names if n) and identifier_from_url(
-                    abs_url(a.get("href"), self.ctx) or ""):
+            if self._someone_elses_profile(a, long_text or not set(re.findall(r"[^\W\d_]+", fold(label or "")))
+                                           & owner_words):
                 # "co-advised by [Chao Xu](dblp...)" in prose, "theme by [Ann Lee](https://github.com/alee)": a
                 # profile link on the name of someone who shares no name with the owner is theirs
                 continue
