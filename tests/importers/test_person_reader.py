@@ -1859,3 +1859,18 @@ def test_profile_links_on_collaborators_names_in_a_list_of_them_are_theirs(tmp_p
         encoding="utf-8")
     ids = _person(page).identifiers
     assert "orcid" not in ids and "google_scholar" not in ids
+
+
+def test_a_slide_caption_welcoming_a_visitor_to_the_group_is_no_position_nor_workplace(tmp_path):
+    # a carousel's caption "Warmly Welcome Professor X to Visit Our Research Group in 2025" over the bio: a visit
+    # announced, neither the owner's position nor a place they work at
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><body><h1>Lena Varro</h1>"
+        "<div class='slide'><h3>Warmly Welcome IEEE Fellow Professor Ivo Rask to Visit Our Research Group in 2025</h3>"
+        "<img src='visit.jpg' alt='Ivo Rask'></div>"
+        "<p>I am now a lecturer at the School of Ice, Brackwater University.</p></body></html>",
+        encoding="utf-8")
+    p = _person(page)
+    assert (p.job_title or "").lower() == "lecturer"
+    assert not any("Welcome" in a.name or "Welcome" in (a.role or "") for a in p.affiliations)

@@ -1069,10 +1069,12 @@ class PersonReader:
             if ORG_RX.search(t) and not ADDRESS_RX.search(t) \
                     and not re.search(r"@|https?:|google\s+(?:scholar|groups?)\b", t, re.I) \
                     and not other_label and not re.match(r"^[\W_]*(?:my|our|i|we|he|she|they|his|her|their)\b", t, re.I) \
-                    and not _GROUP_VOICE.match(t) and not _SITE_NOTE.match(t) and not _sections_menu(s):
+                    and not _GROUP_VOICE.match(t) and not _SITE_NOTE.match(t) and not _sections_menu(s) \
+                    and not ANNOUNCEMENT.match(t):
                 # ("**I am looking for research internships!**": the owner's call, its stars written out; "Updated
                 # the Research Projects page.": what changed on the site, no workplace; "Scope Google Group": a
-                # mailing list, no research group; "[Home] [People] [Research]": the site's menu, no workplace)
+                # mailing list, no research group; "[Home] [People] [Research]": the site's menu, no workplace;
+                # "Warmly Welcome Prof. Ann Lee to Visit Our Research Group": a visit announced, no workplace)
                 label = re.sub(r"^\s*(affiliation|organi[sz]ation|institution)\s*[:：]\s*", "", t, flags=re.I)
                 if DEPT_START.match(label) and not INSTITUTION_STRONG.search(label):
                     label = label.rstrip(" ,;")  # "Department of Statistics,<br>University of ...": the line's comma

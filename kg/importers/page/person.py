@@ -581,10 +581,10 @@ def position_and_topics(text: str) -> tuple[str, list[str]] | None:
     return pieces[0], topics
 
 
-ANNOUNCEMENT = re.compile(r"^\W*(?i:welcome\s+(?!to\b|back\b)|(?:congratulations|congrats|kudos)\s+(?:to\s+)?)"
+ANNOUNCEMENT = re.compile(r"^\W*(?i:(?:(?:very\s+)?warmly\s+|(?:a\s+)?(?:warm|big)\s+)?welcome\s+(?!to\b|back\b)|(?:congratulations|congrats|kudos)\s+(?:to\s+)?)"
                            r"(?i:our\s+|new\s+)*[A-Z][\w'’-]+\s+[A-Z]")
-"""A heading that announces news of a person by name ("Welcome Ann Lee, 1st year student!", "Congratulations to
-Bo Chen!"): one undated news item, however the page files it ("Welcome to my site" greets, it names no one)."""
+"""A heading that announces news of a person by name ("Welcome Ann Lee, 1st year student!", "Warmly welcome Prof.
+Bo Chen to visit our group", "Congratulations to Bo Chen!"): one undated news item, however the page files it ("Welcome to my site" greets, it names no one)."""
 NEW_PIECE = re.compile(r"new\s+(?:article|paper|publication|preprint|study|video|story|feature)\s+(?:on|about|in)\b",
                        re.I)
 """A news headline of a new piece on the owner's or the group's work ("New article on the Roe Lab's research")."""
