@@ -331,3 +331,14 @@ def test_unclosed_dashes_over_markdown_are_a_rule_not_front_matter():
     assert fm.data == {} and fm.body_start == 1
     with pytest.raises(SourceError):  # a mapping key after the fence still opens a front matter left open
         read_front_matter(SourceDoc(path=Path("a.md"), text="---\nlayout: page\n\n# Hi\n"))
+
+
+def test_a_liquid_capture_never_printed_is_no_text_but_a_printed_one_stays():
+    # a year archive keeps "the year last written" in a captured variable it only compares: the quoted value is
+    # no text of the page; a capture the page prints ("{{ note | markdownify }}") is its text
+    page = ("---\ntitle: Updates\n---\n{% capture last_seen %}'Nothing'{% endcapture %}\n"
+            "{% for item in site.posts %}\n{% if item.year != last_seen %}<h2>{{ item.year }}</h2>{% endif %}\n"
+            "{% endfor %}\n{% capture note %}Office hours moved to Friday.{% endcapture %}\n{{ note | markdownify }}\n")
+    clean, ignored = blank_residue(page)
+    assert "Nothing" not in clean and 4 in ignored
+    assert "Office hours moved to Friday." in clean
