@@ -888,6 +888,26 @@ _BOLD_ITEM_LINE = re.compile(r"(?m)^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\*\*[^*\n]
 text following it in the same item."""
 
 
+_FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]*", re.M)
+
+
+def footnote_references(text: str) -> str:
+    r"""The text without the references to its footnotes ("a Lecturer[^1] at X" / "[^1]: Lecturer = assistant
+    professor"): kramdown (Jekyll), Pandoc and GitHub render each as a small raised number linking to the note, no
+    word of the sentence; CommonMark would leave "Lecturer[^1]" glued to the word. Only labels the page defines are
+    references (an undefined "[^x]" stays, as those renderers show it); each note stays where written, its text
+    without the "[^1]:" that defines it (a numbered note at the page's foot, not a "label: value" field).
+
+    >>> footnote_references("I am a Lecturer[^1] at X.\n\n[^1]: A post.\n")
+    'I am a Lecturer at X.\n\nA post.\n'
+    """
+    labels = set(_FOOTNOTE_DEFINITION.findall(text))
+    if not labels:
+        return text
+    text = _FOOTNOTE_DEFINITION.sub("", text)
+    return re.sub(r"\[\^([^\]\s]+)\]", lambda m: "" if m.group(1) in labels else m.group(0), text)
+
+
 def render_markdown(text: str, pandoc: bool = False) -> tuple[str, list[int]]:
     """Markdown -> HTML with every block on its source line; also the lines that were template residue
     or reference-link definitions (``[p1]: https://...`` feeds the links that use it, it is no data itself).
@@ -922,6 +942,8 @@ def render_markdown(text: str, pandoc: bool = False) -> tuple[str, list[int]]:
         # "- **Title**" then the authors on the next line, the two spaces of a line break left out (the page's
         # other items have them): a list item's bold line alone ends there, the next line is the entry's next one
         clean = _BOLD_ITEM_LINE.sub(r"\1\\", clean)
+    if "[^" in clean:
+        clean = footnote_references(clean)
     md = _md()
     if "|" in clean:
         clean = _headerless_tables(clean, md)

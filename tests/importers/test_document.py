@@ -342,3 +342,16 @@ def test_a_liquid_capture_never_printed_is_no_text_but_a_printed_one_stays():
     clean, ignored = blank_residue(page)
     assert "Nothing" not in clean and 4 in ignored
     assert "Office hours moved to Friday." in clean
+
+
+def test_a_footnote_reference_leaves_the_word_it_follows(tmp_path):
+    # "a Lecturer[^a] at X" with "[^a]: ..." below: kramdown shows a raised number, so the job is "Lecturer", not
+    # "Lecturer[^a]"; an undefined "[^b]" is the page's literal text and stays
+    page = "I am a Lecturer[^a] at the University of Esk, see [^b].\n\n[^a]: A post of the British kind.\n"
+    html, _ = render_markdown(page)
+    assert "Lecturer at the University of Esk" in html and "[^b]" in html
+    assert "A post of the British kind." in html
+    from kg.importers import import_path
+    about = tmp_path / "about.md"
+    about.write_text("# Ann Roe\n\n" + page, encoding="utf-8")
+    assert import_path(about).profile.person.job_title == "Lecturer"
