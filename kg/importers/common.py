@@ -451,7 +451,7 @@ _ORG_WORDS = {
     "school": "org subunit", "faculty": "org subunit", "academy": "org strong top", r"acad(?=\.)": "org strong top", "academia": "org",
     "chinese academy": "org", "labs": "org", "research": "org", "hospital": "org", "foundation": "org", "agency": "org",
     "polytechnic": "org strong top", "politecnico": "org strong top", "école": "org strong top",
-    "ecole": "org strong top", "universidad": "org strong", "universidade": "org strong", "università": "org strong",
+    "ecole": "org strong top", "escuela": "org strong top", "escola": "org strong top", "universidad": "org strong", "universidade": "org strong", "università": "org strong",
     r"\w*hochschule": "org strong top",
     r"inc\.?": "org strong", r"ltd\.?": "org strong", "corporation": "org strong", r"corp\.?": "org", "company": "org",
     # units that name an organisation too ("the X Lab", "Y Group"), then units and no organisation of their own

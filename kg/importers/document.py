@@ -32,6 +32,7 @@ from .common import escape_sup_marks, latex_sup_marks
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _LIQUID_COMMENT_BLOCK = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
+_LIQUID_CAPTURE_BLOCK = re.compile(r"\{%-?\s*capture\s+(\w+)\s*-?%\}.*?\{%-?\s*endcapture\s*-?%\}", re.S)
 _LEGEND_STAR = re.compile(r"\*(?<=[(\[（]\*)(?=[ \t:：])")
 r"""A star right after an opening bracket and before a space or colon: the star first, the bracket looked behind it
 (the same matches as ``(?<=[(\[（])\*``, found by the star's place in the page rather than by trying every position)."""
@@ -397,18 +398,28 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
     r"""The text with front matter, Liquid tags, kramdown attribute lines and Pandoc's fenced-div fences
     (``::: {.card}``) blanked (same lines), and the
     1-based lines that held only such residue. A Liquid comment block (``{% comment %} ... {% endcomment %}``) is
-    blanked whole: the site never renders what it holds.
+    blanked whole: the site never renders what it holds; so is a capture block whose variable is never printed.
 
     >>> blank_residue("A\n{% comment %}\nOld bio.\n{% endcomment %}\nB")
     ('A\n\n\n\nB', [2, 3, 4])
     """
     ignored: list[int] = []
+
+    def blank(m: re.Match) -> str:
+        first = text.count("\n", 0, m.start()) + 1
+        ignored.extend(range(first, first + m.group(0).count("\n") + 1))
+        return "\n" * m.group(0).count("\n")
     if "endcomment" in text:
-        def blank(m: re.Match) -> str:
-            first = text.count("\n", 0, m.start()) + 1
-            ignored.extend(range(first, first + m.group(0).count("\n") + 1))
-            return "\n" * m.group(0).count("\n")
         text = _LIQUID_COMMENT_BLOCK.sub(blank, text)
+    if "endcapture" in text:
+        # "{% capture written_year %}'None'{% endcapture %}": a value the template compares ("{% if year !=
+        # written_year %}"); when no "{{ written_year }}" prints it, what the block holds is no text of the page
+        # (a capture printed elsewhere, "{{ notice | markdownify }}", is: it stays)
+        def blank_unprinted(m: re.Match) -> str:
+            if re.search(r"\{\{-?\s*%s\b" % re.escape(m.group(1)), text):
+                return m.group(0)
+            return blank(m)
+        text = _LIQUID_CAPTURE_BLOCK.sub(blank_unprinted, text)
     lines = text.split("\n")
     looped = _loop_bodies(lines) if "{%" in text else {}
     span = front_matter_span(text)
@@ -877,6 +888,26 @@ _BOLD_ITEM_LINE = re.compile(r"(?m)^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\*\*[^*\n]
 text following it in the same item."""
 
 
+_FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]*", re.M)
+
+
+def footnote_references(text: str) -> str:
+    r"""The text without the references to its footnotes ("a Lecturer[^1] at X" / "[^1]: Lecturer = assistant
+    professor"): kramdown (Jekyll), Pandoc and GitHub render each as a small raised number linking to the note, no
+    word of the sentence; CommonMark would leave "Lecturer[^1]" glued to the word. Only labels the page defines are
+    references (an undefined "[^x]" stays, as those renderers show it); each note stays where written, its text
+    without the "[^1]:" that defines it (a numbered note at the page's foot, not a "label: value" field).
+
+    >>> footnote_references("I am a Lecturer[^1] at X.\n\n[^1]: A post.\n")
+    'I am a Lecturer at X.\n\nA post.\n'
+    """
+    labels = set(_FOOTNOTE_DEFINITION.findall(text))
+    if not labels:
+        return text
+    text = _FOOTNOTE_DEFINITION.sub("", text)
+    return re.sub(r"\[\^([^\]\s]+)\]", lambda m: "" if m.group(1) in labels else m.group(0), text)
+
+
 def render_markdown(text: str, pandoc: bool = False) -> tuple[str, list[int]]:
     """Markdown -> HTML with every block on its source line; also the lines that were template residue
     or reference-link definitions (``[p1]: https://...`` feeds the links that use it, it is no data itself).
@@ -911,6 +942,8 @@ def render_markdown(text: str, pandoc: bool = False) -> tuple[str, list[int]]:
         # "- **Title**" then the authors on the next line, the two spaces of a line break left out (the page's
         # other items have them): a list item's bold line alone ends there, the next line is the entry's next one
         clean = _BOLD_ITEM_LINE.sub(r"\1\\", clean)
+    if "[^" in clean:
+        clean = footnote_references(clean)
     md = _md()
     if "|" in clean:
         clean = _headerless_tables(clean, md)

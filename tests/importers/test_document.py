@@ -331,3 +331,27 @@ def test_unclosed_dashes_over_markdown_are_a_rule_not_front_matter():
     assert fm.data == {} and fm.body_start == 1
     with pytest.raises(SourceError):  # a mapping key after the fence still opens a front matter left open
         read_front_matter(SourceDoc(path=Path("a.md"), text="---\nlayout: page\n\n# Hi\n"))
+
+
+def test_a_liquid_capture_never_printed_is_no_text_but_a_printed_one_stays():
+    # a year archive keeps "the year last written" in a captured variable it only compares: the quoted value is
+    # no text of the page; a capture the page prints ("{{ note | markdownify }}") is its text
+    page = ("---\ntitle: Updates\n---\n{% capture last_seen %}'Nothing'{% endcapture %}\n"
+            "{% for item in site.posts %}\n{% if item.year != last_seen %}<h2>{{ item.year }}</h2>{% endif %}\n"
+            "{% endfor %}\n{% capture note %}Office hours moved to Friday.{% endcapture %}\n{{ note | markdownify }}\n")
+    clean, ignored = blank_residue(page)
+    assert "Nothing" not in clean and 4 in ignored
+    assert "Office hours moved to Friday." in clean
+
+
+def test_a_footnote_reference_leaves_the_word_it_follows(tmp_path):
+    # "a Lecturer[^a] at X" with "[^a]: ..." below: kramdown shows a raised number, so the job is "Lecturer", not
+    # "Lecturer[^a]"; an undefined "[^b]" is the page's literal text and stays
+    page = "I am a Lecturer[^a] at the University of Esk, see [^b].\n\n[^a]: A post of the British kind.\n"
+    html, _ = render_markdown(page)
+    assert "Lecturer at the University of Esk" in html and "[^b]" in html
+    assert "A post of the British kind." in html
+    from kg.importers import import_path
+    about = tmp_path / "about.md"
+    about.write_text("# Ann Roe\n\n" + page, encoding="utf-8")
+    assert import_path(about).profile.person.job_title == "Lecturer"

@@ -142,3 +142,22 @@ def test_a_bold_title_with_its_venue_and_year_after_it_over_a_with_line(tmp_path
     assert [a.name for a in walks.authors] == ["Ann Roe", "Bo Lind", "Cai Moss"]
     tubes = pubs["Tail bounds for sums over random tubes"]
     assert (tubes.year, tubes.venue) == (2023, "Bernoulli")
+
+
+def test_coauthors_in_a_closing_square_bracket_follow_the_owner(tmp_path):
+    # a markdown list whose entries close with "\[Joint with [Name](url)\]" (escaped brackets, linked names):
+    # the owner is implied and named first, then the joint authors in written order; a solo entry has no aside
+    page = tmp_path / "research.md"
+    page.write_text(
+        "# Ann Roe\n\n## Papers\n\n"
+        "* _Counting fixed points in lattices_, Preprint, 30 pages. \\[Joint with [Ben Lee](https://b.example/)\\]  \n"
+        "([arXiv:2306.02936](https://arxiv.org/abs/2306.02936))\n"
+        "* _Involutions in reflection groups_, **Journal of Rings** (2025), vol. 28, pp. 6--67. \\[Joint with "
+        "[Cy Dee](https://c.example/) and [Ed Fox](https://e.example/)\\]  \n"
+        "([journal](https://doi.org/10.1007/zz))\n"
+        "* _Parabolic subgroups of small rank_, Preprint, 45 pages.  \n"
+        "([arXiv:1801.05320](https://arxiv.org/abs/1801.05320))\n", encoding="utf-8")
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    assert [a.name for a in pubs["Counting fixed points in lattices"].authors] == ["Ann Roe", "Ben Lee"]
+    assert [a.name for a in pubs["Involutions in reflection groups"].authors] == ["Ann Roe", "Cy Dee", "Ed Fox"]
+    assert [a.name for a in pubs["Parabolic subgroups of small rank"].authors] == ["Ann Roe"]

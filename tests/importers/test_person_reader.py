@@ -399,6 +399,23 @@ def test_alfolio_subtitle_position_over_the_bios_reading(tmp_path):
     assert person.location == "St. Paul"
 
 
+def test_alfolio_placeholder_affiliation_link_in_spanish_and_a_position_as_more_info(tmp_path):
+    # al-folio's subtitle keeps the theme's "<a>Affiliations</a>" link, translated, before the school's name; the
+    # sidebar's more_info under the picture holds the position, no address
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "first_name: Eva\nlast_name: Ortiz\nurl: https://eortiz.example.org\n",
+        "_pages/about.md": (
+            "---\nlayout: about\ntitle: Acerca\npermalink: /\n"
+            "subtitle: <a href='https://esc.example.mx/'>Afiliación</a> Escuela Superior de Ciencias del Lago\n"
+            "profile:\n  align: right\n  more_info: >\n    <p>Profesora Titular</p>\n---\n\n"
+            "Estudio ecuaciones diferenciales y sus aplicaciones.\n"),
+    })
+    person = import_path(root).profile.person
+    assert person.job_title == "Profesora Titular"
+    assert [(a.name, a.department) for a in person.affiliations] == [("Escuela Superior de Ciencias del Lago", None)]
+    assert person.location is None
+
+
 def test_a_phd_in_a_professors_group(tmp_path):
     root = write_site(tmp_path / "site", {
         "_config.yml": "title: Lin Qiao\nauthor:\n  name: Lin Qiao\n",

@@ -464,7 +464,10 @@ def _quoted_link_then_italic(seg: Seg, title: str) -> bool:
 
 _COLLABORATION = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w\-/&]*\s+){1,3}[Cc]ollaboration\b")
 """An experiment's collaboration named as a paper's author ("LHCb Collaboration", "The ATLAS Collaboration")."""
-_TRAIL_WITH = re.compile(rf"^(?P<rest>\S.*?)[\s,;]*\((?P<w>{WITH_LEAD}\s[^()]{{3,300}}?)\)\s*\.?$", re.I)
+_TRAIL_WITH = re.compile(rf"^(?P<rest>\S.*?)[\s,;]*(?:\((?P<w>{WITH_LEAD}\s[^()]{{3,300}}?)\)|"
+                         rf"\[(?P<b>{WITH_LEAD}\s[^\[\]]{{3,300}}?)\])\s*\.?$", re.I)
+"""The coauthors closing an entry, "(with A. Lee and B. Ong)" or in square brackets, "[Joint with A. Lee]" (as
+:data:`_LEAD_WITH` reads them opening one)."""
 _TRAILING_BRACKET = re.compile(r"^(?P<main>\S.*?)\s*\[\s*(?P<note>[^\[\]]{3,80}?)\s*\]$")
 _LEAD_PICTOGRAPHS = re.compile(rf"^\s*(?:[{PICTOGRAPHS}][{PICTOGRAPH_JOINERS}]*\s*)+(?=\S)")
 """"- 📄 Lee, A. (2024). Title.": pictographs a page sets before each citation (its kind, in a generated list)."""
@@ -1187,14 +1190,15 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     else:
         lead_with = None
     for i, t in texts.items():
-        tail = _TRAIL_WITH.match(t) if t.endswith((")", ").")) else None
+        tail = _TRAIL_WITH.match(t) if t.endswith((")", ").", "]", "].")) else None
+        names = tail and (tail.group("w") or tail.group("b"))
         if tail and len(tail.group("rest").split()) >= 3 and author_score(tail.group("rest"), ctx.owner_names) < 1 \
                 and author_score(re.sub(r"[,;]?\s*(?:19|20)\d\d[a-z]?\s*$", "", re.sub(
-                    r"(?i)^" + WITH_LEAD + r"\s+", "", tail.group("w"))), ctx.owner_names) > 0:
+                    r"(?i)^" + WITH_LEAD + r"\s+", "", names)), ctx.owner_names) > 0:
             # (not "Title (with Applications to X)": the title's own words in brackets, no names after "with"; the
             # year may close the names, "(with A, B, and C, 2023)")
             # "Title. Venue, Vol 71 (2021) (with A. Lee and B. Ong)": the coauthors close the entry, the owner implied
-            bracket_notes.append(tail.group("w"))
+            bracket_notes.append(names)
             texts[i] = tail.group("rest")
             lead_with = lead_with or tail
     for i, t in texts.items():

@@ -84,7 +84,8 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
                      if INSTITUTION_STRONG.search(p) and not JOB_WORDS.search(p)), None)
         for label, href in md_links(line):
             name = md_text(label).strip(" .,")
-            if not name or name.lower() in ("affiliations", "#") or any(
+            # ("<a href=...>Affiliations</a> X University": the theme's placeholder word, in the page's language)
+            if not name or re.fullmatch(r"affiliations?|afiliaci[oó]n(?:es)?|afilia[cç][aã]o|#", name.lower()) or any(
                     fold(a.name) == fold(name) for a in person.affiliations):
                 continue
             if home and (DEPT_START.match(name) or not INSTITUTION_STRONG.search(name)):

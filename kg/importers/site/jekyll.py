@@ -529,14 +529,21 @@ def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
         # al-folio's sidebar address: <p>office</p><p>street</p><p>city</p>
         # ("address: false": al-folio's switch that turns the sidebar address off, no place named "False")
         text = None if isinstance(profile.get(key), bool) else as_text(profile.get(key))
-        if not text or person.location is not None or f"profile.{key}" not in spans:
+        if not text or f"profile.{key}" not in spans:
             continue
         first, last = spans[f"profile.{key}"]
         if first in doc.used:
             continue
         pieces = [md_text(p) for p in re.split(r"</p>|<br\s*/?>|\n", text, flags=re.I)]
         pieces = [p.strip(" ,") for p in pieces if p.strip(" ,")]
-        if pieces and not any(re.search(r"https?:|@", p) for p in pieces):
+        if len(pieces) == 1 and person.job_title is None and JOB_WORDS.match(pieces[0]) \
+                and len(pieces[0].split()) <= 8 and not re.search(r"\d|https?:|@", pieces[0]):
+            # "more_info: <p>Associate Professor</p>": the line under the picture is the position, no address
+            person.job_title = pieces[0]
+            for aff in person.affiliations:
+                aff.role = aff.role or pieces[0]
+            doc.use(first, last)
+        elif person.location is None and pieces and not any(re.search(r"https?:|@", p) for p in pieces):
             person.location = ", ".join(pieces)
             doc.use(first, last)
     image = profile.get("image")
