@@ -1252,9 +1252,13 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             out.append(Author(name=f"{words[0]} {family.strip('.')}", marks=fmarks))
             pending = (words[1], marks)
             continue
-        if pending is not None and k == 1 and apa and _given_names(name):
+        if pending is not None and apa and _given_names(name) and (k == 1 or dotted and len(name.split()) >= 2
+                                                                   and name.endswith(".")):
             # "Biasutti, Michela, Hill, SA, and Aiko Voigt": the first name written family name first with its given
             # name in full (Chicago), the others each their own way (family name and initials, or given name first)
+            # ("Roe, C.D., Blanco, Cristian F., Lee, H.": further on, a given name with a dotted initial after it, in a
+            # list of dotted initials, is the given names of the family name before it; a name written given name
+            # first never ends with an initial)
             family, fmarks = pending
             out.append(Author(name=f"{name} {family.strip('.')}", marks=list(dict.fromkeys(fmarks + marks))))
             pending = None

@@ -1079,3 +1079,14 @@ def test_owner_written_family_first_with_the_given_syllables_run_together_is_fou
     assert mark_owner([Author(name="Min Ho Park"), Author(name="Park Minho")], "Park SeoJun") is None
     assert not same_name("Seo Jun Park", "Park Seojin")
     assert not same_name("S. Jun Park", "Park SJun")  # an initial joined to a word is no syllable
+
+
+def test_a_family_first_list_with_a_given_name_and_initial_among_initials_keeps_each_author():
+    # (a Lattes-style list: family names in capitals, most with initials, one with a given name and an initial, the
+    # owner written given name first among them)
+    names = [a.name for a in split_authors(
+        "MORAIS-LIMA, C.D., PRADO-VAZ, ANTONIO F., RIBAS, H., Joana Paula Silveira, TELES-NUNES, T.F.").authors]
+    assert names == ["C.D. MORAIS-LIMA", "ANTONIO F. PRADO-VAZ", "H. RIBAS", "Joana Paula Silveira", "T.F. TELES-NUNES"]
+    # a name written given name first, which ends with no initial, stays one author of its own
+    assert [a.name for a in split_authors("Roe, A., Bo Li, Kim, C.").authors] == ["A. Roe", "Bo Li", "C. Kim"]
+
