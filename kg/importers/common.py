@@ -3222,9 +3222,9 @@ SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "pub
                                            "doctoral dissertation", "msc thesis", "m sc thesis", "msc dissertation",
                                            "m sc dissertation", "master dissertation", "masters dissertation",
                                            "master s dissertation", "peer reviewed", "non peer reviewed", "refereed",
-                                           "non refereed", "submitted", "in revision", "under revision")}}
+                                           "non refereed", "submitted", "accepted", "in revision", "under revision")}}
 """Section names that say so only as a whole heading ("JOURNALS" over a list of papers, "Recent Works", "Master
-Thesis", "Peer-reviewed"): inside a longer one they name something else ("Reviewer for journals", "How it works",
+Thesis", "Peer-reviewed", "(Recently) accepted"): inside a longer one they name something else ("Reviewer for journals", "How it works",
 "Thesis supervision", "Reviewer for peer-reviewed journals", "Submitted abstracts"); "Award" or "Prize" alone heads
 the owner's awards (inside a longer heading, "Best Paper Award", it names one); a "Short CV" heads the owner's
 career lines; "Metrics" and "Recognitions" alone head counts and awards ("Evaluation Metrics", "Speech Recognition"
@@ -3236,7 +3236,7 @@ _RESEARCH_HEADS = ("achievements", "activities")
 on the CVs seen), unlike the other sections' names ("Research Talks", "Research Committee Membership")."""
 
 
-_SECTION_FILLER = re.compile(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b")
+_SECTION_FILLER = re.compile(r"\b(my|our|the|and|of|selected|recent|recently|current|previous|past|some)\b")
 
 
 @lru_cache(maxsize=1)

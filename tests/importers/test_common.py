@@ -1090,3 +1090,10 @@ def test_a_family_first_list_with_a_given_name_and_initial_among_initials_keeps_
     # a name written given name first, which ends with no initial, stays one author of its own
     assert [a.name for a in split_authors("Roe, A., Bo Li, Kim, C.").authors] == ["A. Roe", "Bo Li", "C. Kim"]
 
+
+def test_accepted_papers_filed_under_their_status_are_papers():
+    assert [section_kind(h) for h in ("Recently accepted", "Accepted", "Recently Accepted Papers")] == [
+        "publications"] * 3
+    assert section_kind("Accepted students") == "students"
+    assert section_kind("Recently") is None
+
