@@ -2066,6 +2066,9 @@ _YEAR_DASH_PLACE = re.compile(r"\s+[-–—]\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]
 """What follows a meeting's year to close its name: a spaced dash and a place ("OCEANS 2024 - Halifax")."""
 
 
+_EDITED_BY = re.compile(r",?\s*\b(?:ed\.|edited)\s+by\s", re.I)
+
+
 def parse_venue(text: str) -> Venue:
     """Read a venue line: the venue's full and short names, the year, notes (Oral, ...).
 
@@ -2190,6 +2193,11 @@ def parse_venue(text: str) -> Venue:
     # cut the venue name at the first comma that is followed by vol/pages/year
     # (BibTeX's "..., number 2152 in Lecture Notes in X": the series after the name)
     name = _VENUE_NAME_CUT.split(text, maxsplit=1)[0]
+    edited = _EDITED_BY.search(name, 1) if "dited by" in name or "d. by" in name else None
+    if edited:
+        # "*Book Title*, edited by A. Roe et al., Publisher, 2020" (MLA, Chicago): the book is the venue; its editors
+        # and publisher follow it (its year and pages were read from the whole line)
+        name = name[: edited.start()]
     closing = _CLOSING_ACRONYM.search(text, len(name)) if len(name) < len(text) and text.rstrip(" .").endswith(")") \
         else None
     if closing and "(" not in name and _looks_like_acronym(closing.group(1)):

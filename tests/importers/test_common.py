@@ -1097,3 +1097,9 @@ def test_accepted_papers_filed_under_their_status_are_papers():
     assert section_kind("Accepted students") == "students"
     assert section_kind("Recently") is None
 
+
+def test_a_book_named_before_its_editors_is_the_venue_and_its_year_is_read_after_them():
+    v = parse_venue("Waves of the Inland Sea, edited by A. B. Roe (Harbor Press, 2003), p. 13.")
+    assert (v.venue, v.year) == ("Waves of the Inland Sea", 2003)
+    v = parse_venue("Forum das Aguas 2020, edited by Ana Prado et al., Editora Litoral, 2020, pp. 25–31.")
+    assert (v.venue, v.year) == ("Forum das Aguas", 2020)
