@@ -1252,9 +1252,13 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             out.append(Author(name=f"{words[0]} {family.strip('.')}", marks=fmarks))
             pending = (words[1], marks)
             continue
-        if pending is not None and k == 1 and apa and _given_names(name):
+        if pending is not None and apa and _given_names(name) and (k == 1 or dotted and len(name.split()) >= 2
+                                                                   and name.endswith(".")):
             # "Biasutti, Michela, Hill, SA, and Aiko Voigt": the first name written family name first with its given
             # name in full (Chicago), the others each their own way (family name and initials, or given name first)
+            # ("Roe, C.D., Blanco, Cristian F., Lee, H.": further on, a given name with a dotted initial after it, in a
+            # list of dotted initials, is the given names of the family name before it; a name written given name
+            # first never ends with an initial)
             family, fmarks = pending
             out.append(Author(name=f"{name} {family.strip('.')}", marks=list(dict.fromkeys(fmarks + marks))))
             pending = None
@@ -2073,6 +2077,9 @@ _YEAR_DASH_PLACE = re.compile(r"\s+[-–—]\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]
 """What follows a meeting's year to close its name: a spaced dash and a place ("OCEANS 2024 - Halifax")."""
 
 
+_EDITED_BY = re.compile(r",?\s*\b(?:ed\.|edited)\s+by\s", re.I)
+
+
 def parse_venue(text: str) -> Venue:
     """Read a venue line: the venue's full and short names, the year, notes (Oral, ...).
 
@@ -2197,6 +2204,11 @@ def parse_venue(text: str) -> Venue:
     # cut the venue name at the first comma that is followed by vol/pages/year
     # (BibTeX's "..., number 2152 in Lecture Notes in X": the series after the name)
     name = _VENUE_NAME_CUT.split(text, maxsplit=1)[0]
+    edited = _EDITED_BY.search(name, 1) if "dited by" in name or "d. by" in name else None
+    if edited:
+        # "*Book Title*, edited by A. Roe et al., Publisher, 2020" (MLA, Chicago): the book is the venue; its editors
+        # and publisher follow it (its year and pages were read from the whole line)
+        name = name[: edited.start()]
     closing = _CLOSING_ACRONYM.search(text, len(name)) if len(name) < len(text) and text.rstrip(" .").endswith(")") \
         else None
     if closing and "(" not in name and _looks_like_acronym(closing.group(1)):
@@ -3229,9 +3241,9 @@ SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "pub
                                            "doctoral dissertation", "msc thesis", "m sc thesis", "msc dissertation",
                                            "m sc dissertation", "master dissertation", "masters dissertation",
                                            "master s dissertation", "peer reviewed", "non peer reviewed", "refereed",
-                                           "non refereed", "submitted", "in revision", "under revision")}}
+                                           "non refereed", "submitted", "accepted", "in revision", "under revision")}}
 """Section names that say so only as a whole heading ("JOURNALS" over a list of papers, "Recent Works", "Master
-Thesis", "Peer-reviewed"): inside a longer one they name something else ("Reviewer for journals", "How it works",
+Thesis", "Peer-reviewed", "(Recently) accepted"): inside a longer one they name something else ("Reviewer for journals", "How it works",
 "Thesis supervision", "Reviewer for peer-reviewed journals", "Submitted abstracts"); "Award" or "Prize" alone heads
 the owner's awards (inside a longer heading, "Best Paper Award", it names one); a "Short CV" heads the owner's
 career lines; "Metrics" and "Recognitions" alone head counts and awards ("Evaluation Metrics", "Speech Recognition"
@@ -3243,7 +3255,7 @@ _RESEARCH_HEADS = ("achievements", "activities")
 on the CVs seen), unlike the other sections' names ("Research Talks", "Research Committee Membership")."""
 
 
-_SECTION_FILLER = re.compile(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b")
+_SECTION_FILLER = re.compile(r"\b(my|our|the|and|of|selected|recent|recently|current|previous|past|some)\b")
 
 
 @lru_cache(maxsize=1)

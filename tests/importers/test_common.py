@@ -1086,3 +1086,27 @@ def test_an_owner_named_without_the_space_between_the_words_is_the_author_writte
     authors = [Author(name="Bo Lind"), Author(name="Runa Holm")]
     assert mark_owner(authors, "RunaHolm") == 1
     assert mark_owner([Author(name="Runa Holmberg")], "RunaHolm") is None
+
+
+def test_a_family_first_list_with_a_given_name_and_initial_among_initials_keeps_each_author():
+    # (a Lattes-style list: family names in capitals, most with initials, one with a given name and an initial, the
+    # owner written given name first among them)
+    names = [a.name for a in split_authors(
+        "MORAIS-LIMA, C.D., PRADO-VAZ, ANTONIO F., RIBAS, H., Joana Paula Silveira, TELES-NUNES, T.F.").authors]
+    assert names == ["C.D. MORAIS-LIMA", "ANTONIO F. PRADO-VAZ", "H. RIBAS", "Joana Paula Silveira", "T.F. TELES-NUNES"]
+    # a name written given name first, which ends with no initial, stays one author of its own
+    assert [a.name for a in split_authors("Roe, A., Bo Li, Kim, C.").authors] == ["A. Roe", "Bo Li", "C. Kim"]
+
+
+def test_accepted_papers_filed_under_their_status_are_papers():
+    assert [section_kind(h) for h in ("Recently accepted", "Accepted", "Recently Accepted Papers")] == [
+        "publications"] * 3
+    assert section_kind("Accepted students") == "students"
+    assert section_kind("Recently") is None
+
+
+def test_a_book_named_before_its_editors_is_the_venue_and_its_year_is_read_after_them():
+    v = parse_venue("Waves of the Inland Sea, edited by A. B. Roe (Harbor Press, 2003), p. 13.")
+    assert (v.venue, v.year) == ("Waves of the Inland Sea", 2003)
+    v = parse_venue("Forum das Aguas 2020, edited by Ana Prado et al., Editora Litoral, 2020, pp. 25–31.")
+    assert (v.venue, v.year) == ("Forum das Aguas", 2020)

@@ -780,3 +780,42 @@ def test_a_bootstrap_label_opening_an_item_is_its_venue_badge_with_or_without_a_
     assert [a.name for a in report.authors] == ["Ida Moss", "Per Holm"] and report.authors[0].is_self
     assert report.venue == "RC-TR"
     assert [a.name for a in pubs["Tides in Small Harbours"].authors] == ["Ida Moss", "Per Holm"]
+
+
+_LATTES_CARDS = """<html><head><title>Publications - Ana Prado</title></head><body>
+<h1>Publications</h1><h2>Journal Articles</h2>
+<div class="card"><span class="badge">2021</span><h3>Tidal mixing in a shallow estuary</h3>
+<p class="authors">Ana Prado, Rui Costa Neto</p>
+<p class="venue">Journal of Coastal Studies, Vol. 12, pp. 40-52</p></div>
+<div class="card"><span class="badge">2018</span><h3>Sediment plumes after heavy rain</h3>
+<p class="authors">Lia Souto Mar, Ana Prado</p>
+<p class="venue">Estuarine Letters, Vol. 3, pp. 7</p></div>
+<h2>Book Chapters</h2>
+<div class="card"><span class="badge">2015</span><h3>Modelos de ondas em canais rasos</h3>
+<p class="authors">Rui Costa Neto, Ana Prado</p>
+<p class="venue">In: Estudos de Modelagem Costeira (Editora Litoral)</p></div>
+<div class="card"><span class="badge">2009</span><h3>Sombras em imagens de satélite: um estudo</h3>
+<p class="authors">Ana Prado, Lia Souto Mar</p>
+<p class="venue">In: II Encontro Regional de Sensoriamento (Sociedade de Geografia)</p></div>
+</body></html>"""
+
+
+def test_a_line_opening_with_in_colon_under_the_names_is_the_venue():
+    pubs = _html(_LATTES_CARDS, owner="Ana Prado").publications
+    assert [p.venue for p in pubs][2:] == ["Estudos de Modelagem Costeira (Editora Litoral)",
+                                           "II Encontro Regional de Sensoriamento (Sociedade de Geografia)"]
+    assert [p.abstract for p in pubs] == [None] * 4
+
+
+_MLA_TRANSLATED = """<html><head><title>Lia Souto</title></head><body><h1>Publications</h1><ol>
+<li>Souto, Lia "Mares de Inverno: Um Ensaio" [Winter Seas: An Essay]. <i>Revista Costeira</i>, 4(1): 10–22.</li>
+<li>Neto, Rui, and Souto, Lia "Ondas e Cidades" [Waves and Cities in the South]. <i>Fórum das Águas 2020</i>, edited by
+Ana Prado et al., Editora Litoral, 2020, pp. 25–31.</li>
+</ol></body></html>"""
+
+
+def test_a_bracketed_translation_after_a_quoted_title_is_a_note_and_the_book_ends_before_its_editors():
+    pubs = _html(_MLA_TRANSLATED, owner="Lia Souto").publications
+    assert [p.title for p in pubs] == ["Mares de Inverno: Um Ensaio", "Ondas e Cidades"]
+    assert [p.venue for p in pubs] == ["Revista Costeira", "Fórum das Águas"]
+    assert pubs[0].notes == ["Winter Seas: An Essay"]

@@ -252,3 +252,16 @@ that the maps we draw of them are always a little late.</small>
     p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
     assert [(n.date, n.text) for n in p.news] == [("2024-05-02", "Our paper on river deltas was accepted.")]
     assert any("The banner shows" in u.text for u in p.unparsed)
+
+
+def test_the_news_of_the_owner_starting_a_phd_names_the_advisors():
+    page = """<html><head><title>Kim Oduya</title></head><body><h1>Kim Oduya</h1>
+<p>I am a lecturer in computing at Inland University.</p>
+<h2>Recent news</h2>
+<h3>March 2024</h3><ul><li>Gave a talk at the Widget Forum on gadget safety.</li></ul>
+<h3>December 2022</h3><ul><li>Started PhD (Computing) at the Gadget Centre at Inland University (Supervisor:
+Professor Ada Mwangi, Co-supervisor: Dr Lev Tamm)</li>
+<li>My student Jo Bell started a PhD (Supervisor: me)</li></ul>
+</body></html>"""
+    profile = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
+    assert profile.person.advisors == ["Ada Mwangi", "Lev Tamm"]

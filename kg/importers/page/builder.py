@@ -47,6 +47,8 @@ from .person import (
     without_gloss,
 )
 from ..site.owner import top_author
+from ..common import DOCTORATE
+from .person import advisors_in
 from .readers import DURATION_ASIDE, DATED_ROLE_NAME, SectionReaders
 from .bio import SITE_LABEL, PersonReader
 from .reader import Reader
@@ -417,6 +419,9 @@ def _after_prose(el) -> bool:
     (join us) under the bio), not the page, and names no one."""
     return any(len(norm(p.text_content())) >= 40 for p in el.xpath("preceding::p"))
 
+
+_STARTED_DOCTORATE = re.compile(r"(?i)\s*(?:(?:I|we)\s+(?:have\s+)?)?(?:started|began|begun|joined|commenced|enrolled)\b")
+"""A news item that opens with the owner beginning something ("Started PhD at X", "I joined the PhD program ...")."""
 
 class Builder(SectionReaders, PersonReader):
     def __init__(self, reader: Reader) -> None:
@@ -1339,6 +1344,11 @@ class Builder(SectionReaders, PersonReader):
                 self.pubs = [d for d in self.pubs if id(d) not in gone]
         if not self.awards:
             self.awards.extend(self._prose_awards)
+        for item in self.news if not self.advisors else ():
+            if _STARTED_DOCTORATE.match(item.text) and DOCTORATE.search(item.text):
+                # "Started PhD at X University (Supervisor: Prof. A Roe, Co-supervisor: Dr B Lee)": the news of the
+                # owner's own doctorate begun names their advisors, where no education section does
+                add_advisors(self.advisors, advisors_in(item.text))
 
     def _bare_titles_among_works(self, unread: dict[str | None, list[Block]], works_read: Counter,
                                  authorless: Counter) -> None:

@@ -808,6 +808,12 @@ _VENUE_NAME_ALONE = re.compile(r"[^\W\d_][^\d()]{2,150}")
 """A venue's name before its volume, no number in it ("Physical Review D")."""
 
 
+_TRANSLATED_LEAD = re.compile(r"\[(?P<tr>[^\[\]]*?[^\W\d_]{2}[^\[\]]*?\s[^\[\]]*?\s[^\[\]]+)\][.,]\s+(?=\S)")
+"""A bracketed piece of three words or more that opens a venue line and a sentence ends ("[Queer Aesthetics: Between
+Empowerment and Erasure]. Venue"): the translation of the title before it."""
+_IN_COLON = re.compile(r"\s*in\s*:\s*\S", re.I)
+
+
 def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) -> int | None:
     """Of an entry's unread lines, the venue line (taken out of ``free``)."""
     # an abstract mentions years and venue words too: a paragraph of prose is no venue line
@@ -825,6 +831,10 @@ def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) ->
         # "In A. Roe and B. Moe (eds), *Book title*, 95-118.": a chapter's book, in italics after its editors
         ranked = [i for i in free if re.match(r"(?i)in\s", texts[i]) and any(
             r.italic and r.anchor is None and len(r.text.split()) >= 2 for r in segs[i].runs)]
+    if not ranked:
+        # "In: Face Recognition (Intechweb)" (the ABNT / Lattes form): a line that opens with "In:" names where the
+        # work appeared, whatever its words and style (prose never opens so; "In this paper" has no colon)
+        ranked = [i for i in free if _IN_COLON.match(texts[i]) and scores[i][0] < 1 and len(texts[i].split()) <= 40]
     if not ranked:
         # "<a>Title</a><br>names<br>**Nature Climate Change**" (or "Chapter in **Book**", "**R&R - Venue**"): the
         # bold line left once the title and the names are read is the venue, whatever its words (a status alone,
@@ -1838,6 +1848,12 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         # "(2023) *LHCb Collaboration*" in the venue's place: the collaboration that signs the paper, no venue
         authors_text, authors_seg = signed.group(0), venue_seg
         venue_text = (venue_text[: signed.start()] + venue_text[signed.end():]).strip(" .,;") or None
+    translated = _TRANSLATED_LEAD.match(venue_text) if venue_text and venue_text[:1] == "[" else None
+    if translated and not STATUS_NOTE.fullmatch(translated.group("tr")):
+        # '"Estética Queer" [Queer Aesthetics]. *Fórum 2020*, edited by A. Roe, Publisher': the title's translation,
+        # in square brackets after it (as APA and MLA write it), is a note; the venue follows it
+        notes.append(translated.group("tr"))
+        venue_text = venue_text[translated.end():]
     title = clean_title(title)
     lead = _LEAD_REMARK.match(title) if title[:1] == "(" else None
     if lead:
