@@ -3312,6 +3312,10 @@ SUPERVISED_BY = re.compile(r"(?i:\b" + ADVISED_BY + r"|\b" + ADVISOR_WORDS + r"\
 """The name a page writes as a work's supervisor ("Supervised by C.M. Edwards", "Advisor: Prof. Ana Ruiz")."""
 
 
+_IN_PRESS = re.compile(r"\W*in\s+press\W*")
+"""A heading that is "In Press" alone (decoration around it, "**In press:**")."""
+
+
 def section_kind(heading: str, exact: bool = False) -> str | None:
     """What a section heading announces, tolerant of case, synonyms and decoration
     (``"**News：**"`` -> ``"news"``, ``"Honors & Awards"`` -> ``"awards"``).
@@ -3323,6 +3327,10 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     (``"[Grant] Medical Research Center"`` is a news item's title, not a research section).
     """
     words = fold(heading)
+    if _IN_PRESS.fullmatch(words):
+        # "## In Press" over the papers accepted and not out yet, a status as "## Submitted" is (the whole heading,
+        # read before the filler words go: the media that covered the owner are "In the Press", "Press")
+        return "publications"
     words = _SECTION_FILLER.sub(" ", re.sub(r"^\W*an?\s+", "", words))  # "A short CV": the article is no name's
     words = " ".join(words.split())
     if not words:

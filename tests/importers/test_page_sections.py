@@ -5,6 +5,7 @@ from pathlib import Path
 
 from kg.importers import import_path
 from kg.importers.base import ImportOptions, SourceDoc
+from kg.importers.common import section_kind
 from kg.importers.page.parse import parse_markdown_page
 
 from .sitefiles import academicpages_home, imported_site, write_site as _write
@@ -196,6 +197,23 @@ def test_work_in_progress_heading_holds_papers(tmp_path):
     titles = [p.title for p in import_path(site).profile.publications]
     assert "Ferry timetables and village marriages" in titles
     assert "Lighthouse keepers and the fishing catch" in titles
+
+
+def test_an_in_press_heading_of_its_own_holds_the_accepted_papers(tmp_path):
+    # "## In Press" at the top of a page's list (no "Publications" above it) is the papers accepted and not out
+    # yet, a status as "## Submitted" is; the media's "In the Press" stays no list of papers
+    page = tmp_path / "index.md"
+    page.write_text("# Ana Roe\n\nI am an Assistant Professor of Geology at Tarn University.\n\n"
+                    "## In Press\n\n"
+                    "- Roe, A., & Lee, B. (2025). Sand ripples in slow rivers. *Journal of Sand*, in press.\n"
+                    "- Roe, A. (2025). Mud banks revisited. *Earth Letters*, in press.\n\n"
+                    "## Published\n\n"
+                    "- Roe, A., Lee, B., & Kim, C. (2023). Grain sizes measured. *Journal of Sand*, 12, 1-10.\n\n"
+                    "## In the Press\n\n"
+                    "- [Rivers of sand](https://news.example.org/sand), Tarn Daily, 2024.\n", encoding="utf-8")
+    titles = {p.title for p in import_path(page).profile.publications}
+    assert titles == {"Sand ripples in slow rivers", "Mud banks revisited", "Grain sizes measured"}
+    assert section_kind("In Press") == "publications" and section_kind("In the Press") == "press"
 
 
 LINKS_UNDER_SUBHEADING = """---
