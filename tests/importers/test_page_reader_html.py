@@ -3429,3 +3429,16 @@ Major Revision in Coastal Science<br /></p>
     assert (pub.venue, pub.year) == ("NeurIPS", 2022)
     assert pub.notes[:2] == ["Winner, Applied Tides Society (ATS) Best Student Paper Prize 2022",
                              "Finalist, Harbour Paper Award 2022"]
+
+
+def test_a_superscript_number_after_a_unit_or_a_number_is_the_titles_exponent_and_after_a_name_an_index():
+    """'1-cm<sup>2</sup> cells at 10<sup>5</sup> Pa': an exponent of the title, kept as the page shows it (it was
+    dropped as an author's affiliation index, '1-cm cells at 10 Pa'); 'A. Roe<sup>1</sup>' stays an index."""
+    pubs = _html(
+        "<h1>Ana Roe</h1><p>I am an Assistant Professor of Physics at Tarn University.</p><h2>Publications</h2><ol>"
+        "<li>A. Roe<sup>1</sup>, B. Lee<sup>2</sup>, \"Efficient 1-cm<sup>2</sup> perovskite cells made at "
+        "10<sup>5</sup> Pa,\" <i>Journal of Sand</i>, 12, 1-10 (2023).</li>"
+        "<li>A. Roe<sup>1,2</sup> and C. Kim<sup>2</sup>, \"Grain sizes measured in rivers,\" <i>Earth Letters</i>, "
+        "4, 22-30 (2021).</li></ol>").publications
+    assert [p.title for p in pubs] == ["Efficient 1-cm² perovskite cells made at 10⁵ Pa", "Grain sizes measured in rivers"]
+    assert [[a.name for a in p.authors] for p in pubs] == [["A. Roe", "B. Lee"], ["A. Roe", "C. Kim"]]

@@ -567,6 +567,10 @@ _MORE_AUTHORS = re.compile(r"""==\s*['"]\d+ more authors?['"]\s*\?\s*['"]([^'"]+
 
 _SUP_WORD_MARK = re.compile(r"[a-z]{2,3}")
 """A word a page writes in superscript after an author's name as a mark (``co``, ``eq``), as ``*`` is."""
+_EXPONENT_BASE = re.compile(r"(?:\d|(?<![^\W\d_])(?:[cmkµμn]?m|s|g|kg|mol))$")
+"""What a superscript number raises when it is an exponent, no author's index: a number ("10<sup>5</sup>") or a unit
+written right before it ("1-cm<sup>2</sup>", "m<sup>3</sup>"); a name never ends so ("Lee<sup>1</sup>")."""
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def segments(runs: list) -> tuple[list[Seg], list[int]]:
@@ -589,7 +593,10 @@ def segments(runs: list) -> tuple[list[Seg], list[int]]:
             continue
         if isinstance(r, tuple):
             continue
-        if r.sup and re.fullmatch(r"[\s\d,;.a-z]*", r.text) and re.search(r"\d", r.text):
+        if r.sup and r.text.isdigit() and cur and _EXPONENT_BASE.search(cur[-1].text):
+            # "1-cm<sup>2</sup> cells", "10<sup>5</sup> years": a title's exponent, written as the page shows it
+            r = dataclasses.replace(r, text=r.text.translate(_SUPERSCRIPT_DIGITS), sup=False)
+        elif r.sup and re.fullmatch(r"[\s\d,;.a-z]*", r.text) and re.search(r"\d", r.text):
             continue  # affiliation indices
         if r.sup and _SUP_WORD_MARK.fullmatch(r.text) and (
                 not any(x.text.strip() for x in cur) or re.search(r"[^\W\d_]$", cur[-1].text)):
