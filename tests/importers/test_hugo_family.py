@@ -300,6 +300,32 @@ def test_papers_kept_in_plain_subfolders_of_the_publication_section_are_its_page
     ]
 
 
+def test_a_paper_bundles_body_links_to_its_own_files_are_beside_the_page(tmp_path):
+    # "[Preprint](tide-pools.pdf)" in content/research/papers/tide-pools/index.md: a browser reads it beside the page
+    # (/research/papers/tide-pools/tide-pools.pdf), where the bundle keeps the file, not at the site's root; a
+    # slug renames the page's folder; a section with permalinks of its own is left at the root; absolute links stay
+    def paper(title: str, extra: str = "", body: str = "") -> str:
+        return (f'---\ntitle: "{title}"\ndate: 2022-03-01\nauthors: ["Mira Olsen", "Tam Berg"]\n'
+                f'publication: "Coastal Letters"\n{extra}---\n\n{body}')
+
+    site = _write(tmp_path, {
+        "config.yaml": 'baseURL: https://mira.example.org/\ntitle: Mira Olsen\ntheme: academic\n'
+                       'permalinks:\n  talks: "/:year/:slug/"\n',
+        "content/authors/admin/_index.md": "---\ntitle: Mira Olsen\nrole: Lecturer\n---\n",
+        "content/publication/tide-pools/index.md": paper(
+            "Tide pools at dusk", body="- [Preprint](tide-pools.pdf)\n- [Code](https://git.example.org/tides)\n"),
+        "content/publication/kelp-2/index.md": paper(
+            "Kelp holdfasts", 'slug: "kelp"\n', "- [Slides](files/kelp-slides.pdf)\n"),
+        "content/publication/sand.md": paper("Sand ripples", body="- [PDF](sand.pdf)\n"),
+    })
+    links = {p.title: sorted(p.links.values()) for p in import_path(site).profile.publications}
+    assert links["Tide pools at dusk"] == ["https://git.example.org/tides",
+                                           "https://mira.example.org/publication/tide-pools/tide-pools.pdf"]
+    assert links["Kelp holdfasts"] == ["https://mira.example.org/publication/kelp/files/kelp-slides.pdf"]
+    # (a page that is no bundle keeps no files beside it: its link stays where the site's root puts it)
+    assert links["Sand ripples"] == ["https://mira.example.org/sand.pdf"]
+
+
 def test_a_post_section_whose_list_page_is_titled_news_holds_the_sites_news(tmp_path):
     # content/post/_index.md titled "Latest News": the section's pages are news items, not blog posts left unread
     site = _write(tmp_path, {

@@ -518,6 +518,34 @@ class _Site:
 
     root: Path
     content: Path
+    permalinked: frozenset[str] = frozenset()
+    """The sections the configuration's ``permalinks`` serves at addresses of its own (``blog: /:year/:slug/``)."""
+
+
+def _record_parts(site: _Site, page: Path, parts: list[Part], base: str | None) -> list[Part]:
+    """``parts`` (what one work's page of the site was read into), the links of the page's body to files by
+    their name alone placed beside the page (:func:`.markdown_site.own_folder_links`): a page bundle
+    (``content/research/articles/<slug>/index.md`` with ``[Preprint](paper.pdf)``, the PDF in the bundle's folder)
+    is served at its folder's address (``/research/articles/<slug>/``), its own ``url:`` or ``slug:`` when its
+    front matter gives one; a section the configuration gives ``permalinks`` of its own is left at the site's
+    root (its pattern, dates and titles, is not followed here), as is a page that is no bundle."""
+    from .markdown_site import own_folder_links
+
+    if not base or page.name not in BUNDLE_INDEXES or not page.is_relative_to(site.content):
+        return parts
+    folders = list(page.parent.relative_to(site.content).parts)
+    if not folders or folders[0] in site.permalinked:
+        return parts
+    for part in parts:
+        fm = front_matter_or_none(part.doc)
+        data = fm.data if fm is not None else {}
+        url, slug = as_text(data.get("url")), as_text(data.get("slug"))
+        if url and url.startswith("/"):
+            address = base.rstrip("/") + "/" + url.strip("/") + "/"
+        else:
+            address = base.rstrip("/") + "/" + "/".join([*folders[:-1], slug.strip("/") if slug else folders[-1]]) + "/"
+        own_folder_links(part, address, base, front_matter=False)
+    return parts
 
 
 def _read_page(page: Path) -> tuple[SourceDoc, FrontMatter | None]:
@@ -709,7 +737,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     home = first_file(content, _HUGO_HOMES) or next(
         (p for d in sections if (p := first_file(d, ("about.md", "_index.md", "index.md")))), None)
     if home is None and config is not None:
-        found = _hugo_config_home(root, options, parts, base, config, content)
+        found = _hugo_config_home(root, options, parts, base, config, site)
         if found is not None:
             return found
         found = _hugo_profile_home(root, options, parts, base, config, content)
@@ -790,8 +818,8 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     # a section of one page per paper ("content/publications/<slug>/index.md"), whatever the theme: each page
     # is one work's record, front matter and body; the section's own list page is read with the site's pages
     for page in _record_pages(content):
-        parts.append(read_jekyll_publication(root, page, base, owner, person.alternate_names if person else [],
-                                             HUGO_PAGE_KEYS, "hugo-publication"))
+        parts += _record_parts(site, page, [read_jekyll_publication(
+            root, page, base, owner, person.alternate_names if person else [], HUGO_PAGE_KEYS, "hugo-publication")], base)
     for folder in _collection_folders(content)[1]:
         # a section whose own list page is titled as news ("content/posts/_index.md", "title: News"): each of its
         # pages is a news item (its date and title), as on a Hugo Blox site
@@ -1065,11 +1093,12 @@ def _record_pages(content: Path) -> list[Path]:
 
 
 def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], base: str | None,
-                      config: tuple, content: Path) -> Profile | None:
+                      config: tuple, site: _Site) -> Profile | None:
     """A theme that keeps its home page in the configuration (PaperMod's ``params.homeInfoParams`` or
     ``profileMode``) and its papers one per page (:func:`_record_pages`): the owner from the author or the
     site title, the home text read by the page reader as their biography, ``socialIcons`` their profiles;
     None when the configuration holds no home text."""
+    content = site.content
     _path, cfg_doc, data, spans = config
     params = _params(data)
     lowered = {str(k).lower(): (k, v) for k, v in params.items()}
@@ -1107,8 +1136,8 @@ def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], bas
         person.homepage = base
     records = _record_pages(content)
     for page in records:
-        parts.append(read_jekyll_publication(root, page, base, name, person.alternate_names, HUGO_PAGE_KEYS,
-                                             "hugo-publication"))
+        parts += _record_parts(site, page, [read_jekyll_publication(
+            root, page, base, name, person.alternate_names, HUGO_PAGE_KEYS, "hugo-publication")], base)
     # the site's own section pages ("content/research.md" listing the papers under headings, a news page): no
     # home page links them (the configuration's menu does), so they are found by what they are about; a list
     # of papers beside the papers' own records is the same papers again
@@ -1234,7 +1263,9 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
     parts: list[Part] = []
     base, config = _hugo_base(root, parts)
     base = base or options.base_url
-    site = _Site(root, _content_dir(root))
+    permalinks = (config[2] if config else {}).get("permalinks")
+    site = _Site(root, _content_dir(root), frozenset(str(k) for k in permalinks) if isinstance(permalinks, dict)
+                 else frozenset())
     admin = _hugo_admin(site)
     data_owner = _hugo_data_owner(root)
     about = _about_widget(site) if data_owner is None else None
@@ -1357,7 +1388,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
                 continue
             if folder in listed and not _paper_page(index):
                 continue  # a listed folder of talks or posts: not a paper's page
-            parts.extend(read_hugo_publication(root, index, base, owner, usernames, []))
+            parts += _record_parts(site, index, read_hugo_publication(root, index, base, owner, usernames, []), base)
     parts += read_markdown_pages(root, _text_widgets(site, parts), owner, base)
     parts += _accomplishments(site)
     parts += _shortcode_students(root, content, base)

@@ -488,20 +488,21 @@ _FILE_TARGET = re.compile(r"(?!\w+:|/|#|\.\./)[^\s?#]+\.\w{2,5}")
 """A link target naming a file beside the page, by its name alone ("poster.pdf", "files/slides.pptx")."""
 
 
-def _own_folder_links(part, root: Path, path: Path, base: str | None) -> None:
-    """A listed document's links to files by their name alone ("url: poster.pdf" in its front matter) are beside
-    the page the document becomes (``publication/<folder>/``), not at the site's root."""
+def own_folder_links(part, page: str | None, base: str | None, front_matter: bool = True) -> None:
+    """A work's page served at an address of its own (``page``: that address, a folder's, ending in "/"): its links
+    to files by their name alone are beside it (``publication/<folder>/poster.pdf``), not at the site's root where
+    they were placed: a link of its body ("[Preprint](paper.pdf)", relative to the page as a browser reads it), and
+    with ``front_matter`` one its front matter names ("url: poster.pdf": a Quarto listing's document; a theme that
+    joins its front matter's links to the site's root is asked not to move them)."""
     fm = front_matter_or_none(part.doc)
-    if not base or fm is None or not part.publications:
+    if not base or not page or fm is None or not part.publications:
         return
     targets = [v.strip() for _key, v in walk_values(fm.data)
-               if isinstance(v, str) and _FILE_TARGET.fullmatch(v.strip())]
+               if isinstance(v, str) and _FILE_TARGET.fullmatch(v.strip())] if front_matter else []
+    body = "\n".join(part.doc.lines[fm.body_start - 1:])
+    targets += [t.strip() for _label, t in md_links(body) if _FILE_TARGET.fullmatch(t.strip())]
     if not targets:
         return
-    rel = path.parent.relative_to(root.resolve()) if path.is_relative_to(root.resolve()) else None
-    if rel is None or not rel.parts:
-        return
-    page = base.rstrip("/") + "/" + "/".join(rel.parts) + "/"
     moved = {absolute_url(t, base): urljoin(page, t) for t in targets}
     for pub in part.publications:
         for k, u in list(pub.links.items()):
@@ -509,6 +510,14 @@ def _own_folder_links(part, root: Path, path: Path, base: str | None) -> None:
         for link in pub.more_links:
             if link.url in moved:
                 link.url = moved[link.url]
+
+
+def _listed_page(root: Path, path: Path, base: str | None) -> str | None:
+    """The address of a Quarto listing's document ``path`` (a page of the site's folder it is in), or None."""
+    rel = path.parent.relative_to(root.resolve()) if path.is_relative_to(root.resolve()) else None
+    if not base or rel is None or not rel.parts:
+        return None
+    return base.rstrip("/") + "/" + "/".join(rel.parts) + "/"
 
 
 def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | None,
@@ -540,7 +549,7 @@ def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | 
                     part = read_jekyll_publication(root, r, base, owner, [], keys=PAGE_KEYS,
                                                    fmt="listing-publication")
                     _fill_from_cited(root, r, part, owner)
-                    _own_folder_links(part, root, r, base)
+                    own_folder_links(part, _listed_page(root, r, base), base)
                     out.append(part)
                 except SourceError as err:
                     fdoc = doc_or_none(r)
