@@ -1929,12 +1929,17 @@ _SERIES_TAIL = re.compile(
 """A book series after the meeting it publishes ("..., Lecture Notes in Computer Science. Springer"): not the venue."""
 
 
-_EDITORS_LEAD = re.compile(r"^[^()]{3,200}?,?\s*(?:\b(?:editors?|eds?\.)|\((?:editors?|eds?\.?)\))\s*,\s*", re.I)
-"""The editors a book chapter's venue names before the book (BibTeX's "In X and Y, editors, Book")."""
+EDITORS_ABBR = r"(?:eds?|editors?|hrsg|dir)\.?"
+EDITORS_BRACKET = rf"\(\s*{EDITORS_ABBR}\s*\)"
+EDITORS_WORD = rf"(?:\b(?:editors?|eds?\.)|{EDITORS_BRACKET})"
+"""The word after a book's editors' names: bare ("A and B, editors", "A, eds.") or in brackets (EDITORS_BRACKET:
+"(Eds.)", German "(Hrsg.)", French "(dir.)"); pieces to put in other patterns."""
+EDITORS_LEAD = re.compile(rf"^[^()]{{3,200}}?,?\s*{EDITORS_WORD}\s*,\s*", re.I)
+"""The editors a chapter's venue names before the book, a comma after their word ("In X and Y, editors, Book")."""
 _EDITORS_PAREN = re.compile(r"(?<=\w)\s*\((?:eds?\.|edited\s+by|editors?\s*:)\s*[^()\s][^()]*\)|"
                             r"(?<=\w)\s*\((?:[^()]*?\s(?:and|&)\s)?[^()]*?,\s*eds?\.\)", re.I)
 """The editors a chapter's venue names in brackets after the book ("Book (ed. J. Lee)", "(eds. A and B)", "(J. Lee,
-Ed.)"); not the bare "(Eds.)" after the editors' names before it (:data:`_EDITORS_LEAD`)."""
+Ed.)"); not the bare "(Eds.)" after the editors' names before it (:data:`EDITORS_LEAD`)."""
 
 
 _CHAPTER_PIECE = re.compile(r"(?i)(?<=\w),\s*(?:chapter|ch\.)\s*\d{1,3}(?=\s*(?:,|$))")
@@ -2166,11 +2171,11 @@ def parse_venue(text: str) -> Venue:
         out.notes.append(tail.group("n"))
         text = text[:tail.start()]
     # "In A. Editor and B. Editor, editors, Book Title", "In A. Editor (Eds.), Book Title": the book's editors, then
-    # the book (every match holds "ed", in any case)
-    book = _EDITORS_LEAD.sub("", text, count=1) if "ed" in text.lower() else text
+    # the book (every match holds "ed", "hrsg" or "dir", in any case)
+    book = EDITORS_LEAD.sub("", text, count=1) if re.search(r"(?i)ed|hrsg|dir", text) else text
     if book != text:
         lead = text[: len(text) - len(book)]
-        lead = re.sub(r"(?i),?\s*(?:\b(?:editors?|eds?\.)|\((?:editors?|eds?\.?)\))[\s,]*$", "", lead)
+        lead = re.sub(rf"(?i),?\s*{EDITORS_WORD}[\s,:.]*$", "", lead)
         pieces = lead.split(",")
         named = len(pieces)
         while len(pieces) > 1 and _editors_piece(pieces[-1]):

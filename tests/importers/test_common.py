@@ -440,6 +440,24 @@ def test_a_chapter_venue_cuts_every_editor_not_only_the_last_comma_piece():
     assert (v.venue, v.pages, v.year) == ("Handbook of Moths", "67-85", 2011)
 
 
+def test_the_editors_before_a_book_are_read_one_way_in_a_venue_and_in_a_citations_closing_brackets():
+    """The book's editors before it: one word (common.EDITORS_WORD) and one lead (common.EDITORS_LEAD) for a venue
+    line and a citation's closing brackets, which each knew forms the other did not (the venue line no German
+    "(Hrsg.)" nor "( eds. )", the brackets no bare ", editors,"). Only in the brackets may the book follow a
+    bracketed word with no comma: on a venue line the names before it may be the book's."""
+    from kg.importers.page.citation import _closing_venue
+
+    assert parse_venue("In A. Lee (Hrsg.), Handbuch der Moose, Springer, 2011").venue == "Handbuch der Moose, Springer"
+    assert parse_venue("In A. Lee ( eds. ), Cold Book, Springer, 2011").venue == "Cold Book, Springer"
+    assert _closing_venue("Cold Lakes of the North (In: A. Lee and B. Ong, editors, Cold Book, 2009)") \
+        == ("Cold Lakes of the North", "Cold Book, 2009")
+    assert _closing_venue("Cold Lakes of the North (In: A. Lee and B. Ong (eds) Cold Book, 2009)") \
+        == ("Cold Lakes of the North", "Cold Book, 2009")
+    line = 'pp. 3-9 in A. Roe, B. Wu and C. Li (eds) "Cold Book", Inland Press'
+    assert parse_venue(line).venue == line
+    assert parse_venue("Journal of Editors Studies, 12, 2011").venue == "Journal of Editors Studies"
+
+
 def test_a_short_name_closing_the_line_after_the_volume_is_the_venues():
     # "Journal, Volume 7 (SJ 2022)": the short name in the closing bracket, past the volume the name is cut at
     v = parse_venue("Studies in Moss Ecology, Volume 7 (SiME 2022)")
@@ -847,8 +865,10 @@ def test_the_months_and_the_editors_word_are_written_once_where_the_readers_matc
 
     assert MONTH_ABBR in reader._DATE_CELL.pattern and MONTH_ABBR in bio._MONTH_BEFORE_YEAR
     assert "jan|feb" not in reader._DATE_CELL.pattern.lower().replace(MONTH_ABBR.lower(), "")
+    from kg.importers.common import EDITORS_BRACKET
+
     for pattern in (citation._EDITORS_CLOSING, citation._NAMES_CLOSED_BEFORE):
-        assert citation._EDITORS_BRACKETED in pattern.pattern
+        assert EDITORS_BRACKET in pattern.pattern
     assert reader._DATE_CELL.fullmatch("Sept. 2019 – present") and not reader._DATE_CELL.fullmatch("M.S. (1999)")
 
 

@@ -566,3 +566,23 @@ def test_every_reader_of_a_coauthor_aside_takes_the_same_opening_words():
         # the coauthors opening an entry, closing it: the same words
         assert _LEAD_WITH.match(f"({lead} Ana Ruiz) Wages and Towns, J. Lab. 3").group("rest") == "Wages and Towns, J. Lab. 3"
         assert _TRAIL_WITH.match(f"Wages and Towns, J. Lab. 3 ({lead} Ana Ruiz).").group("w") == f"{lead} Ana Ruiz"
+
+
+def test_a_titles_closing_coauthors_bracket_is_read_by_one_pattern():
+    """"Title (with A. Lee)": one pattern (marks.WITH_TAIL) for the coauthors closing a title, asked by the phrase
+    reader (with_phrase), the entry's "a titled paper" test and the builder's "cited without authors" test, which
+    each had their own. Names open with a capital ("(with an application to X)" is the title's own bracket, so the
+    venue's "with A" phrase is read instead), a name may hold its own bracket, and the bracket closes the title."""
+    from kg.importers.page.builder import _cited_without_authors
+    from kg.importers.page.entry import _titled_with_coauthors
+    from kg.importers.page.marks import WITH_TAIL, with_phrase
+    from kg.model import Publication
+
+    title = "Wages and Towns (with Ana Ruiz (LSE) and Tomas Berg)."
+    assert WITH_TAIL.search(title).group("p") == "Ana Ruiz (LSE) and Tomas Berg"
+    assert _titled_with_coauthors(title) and _cited_without_authors(Publication(title=title))
+    assert with_phrase(Publication(title=title))[:2] == ("Ana Ruiz (LSE) and Tomas Berg", "title")
+    own = Publication(title="Flows (with an application to rivers)", venue="with Ana Ruiz")
+    assert with_phrase(own)[:2] == ("Ana Ruiz", "venue")
+    assert not _titled_with_coauthors(own.title) and not _cited_without_authors(own)
+    assert not _cited_without_authors(Publication(title="Wages (with Ana Ruiz) and Towns Again"))

@@ -25,9 +25,9 @@ from .memo import mark_owner, parse_venue, same_name
 from .sections import LABEL_HEADING, heading_kind, year_heading, section_kind
 from .scores import INITIALS_NAME, author_score, name_like, venue_score
 from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, menu_line as _menu_line, split_numbered_lines, split_source_lines
-from .context import WITH_LEAD, Ctx, NUMBERING, PubDraft, abs_url, sentences
+from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
 from .citation import leading_names, inverted_head, owner_among, uninvert_authors
-from .marks import WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
+from .marks import WITH_TAIL, WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
 from .entry import FIELD_LABEL, FIELD_ROLES, LABELLED_ROW, PAPER_PARTS, QUOTED_LEAD, QUOTED_TITLE, fill_from_own_bibtex, read_entry
 from .labels import is_label_anchor, label_of, separators_only
 from .venue import PROSE_START
@@ -91,13 +91,10 @@ def _page_href(href: str | None) -> bool:
     return bool(href) and not re.match(r"\s*(?:#|javascript:)", href, re.I)
 
 
-_WITH_TAIL = re.compile(r"\(\s*" + WITH_LEAD + r"\s+[A-ZÀ-ÖØ-Þ]")
-
-
 def _cited_without_authors(pub: Publication) -> bool:
     """A work read with no author line that is cited as a paper is: its venue with a volume or pages, or its
     coauthors named after its title ("(with A. Lee)"), the owner implied."""
-    return bool(pub.venue and (pub.volume or pub.pages)) or bool(_WITH_TAIL.search(pub.title or ""))
+    return bool(pub.venue and (pub.volume or pub.pages)) or bool(WITH_TAIL.search(pub.title or ""))
 
 
 def _one_more_item(box) -> bool:

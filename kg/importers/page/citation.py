@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 
 from ..common import (YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, fold, has_cjk, owner_variant, split_authors,
-                      status_words, doi_in_text, TEX_QUOTED, THESIS_DEGREES, VENUE_LEAD_IN)
+                      status_words, doi_in_text, TEX_QUOTED, THESIS_DEGREES, VENUE_LEAD_IN, EDITORS_ABBR, EDITORS_BRACKET, EDITORS_LEAD,
+                      EDITORS_WORD)
 
 from .source import norm
 from .labels import link_text
@@ -200,7 +201,7 @@ def apa_citation(text: str) -> bool:
     return bool(m) and (uninvert_authors(names) is not None or _name_list(names))
 
 
-_EDITOR_TAIL = re.compile(r"(?i),?\s*(?:\(\s*eds?\.?\s*\)|,\s*eds?\.|,?\s*editors?)\s*$")
+_EDITOR_TAIL = re.compile(rf"(?i),?\s*{EDITORS_WORD}\s*$")
 """What closes the names of a work's editors: "Ford, M. J., editor", "Lee, A. (Ed.)", "Lee, A. and Roe, B., eds."."""
 
 
@@ -615,9 +616,7 @@ def owner_among(names: str, ctx: Ctx) -> bool:
         for o in ctx.owner_names if o)
 
 
-_EDITORS_BRACKETED = r"\s*\(\s*(?:eds?\.?|editors?)\s*\)"
-"""The editors' word in brackets after their names ("(eds.)", "(editors)"), a pattern to put in another."""
-_EDITORS_CLOSING = re.compile(r"(?i)" + _EDITORS_BRACKETED + "$")
+_EDITORS_CLOSING = re.compile(rf"(?i)\s*{EDITORS_BRACKET}$")
 """The editors' word in brackets after the last of their names ("Bo Chen and Cy Wu (editors)"): the names end there."""
 
 
@@ -659,7 +658,7 @@ def leading_names(text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, str
         return None  # ("C G Windsor, <i>Title</i>, Book published by ...": one name of bare initials is no list)
     names = text[:pieces[taken - 1].end()]
     rest = clean_piece(text[pieces[taken - 1].end():].lstrip(" ,;"))
-    if not rest or not (owner_among(names, ctx) or taken >= 2) or re.fullmatch(r"\(?(?:eds?|editors?|hrsg)\.?\)?", rest, re.I):
+    if not rest or not (owner_among(names, ctx) or taken >= 2) or re.fullmatch(rf"\(?{EDITORS_ABBR}\)?", rest, re.I):
         return None
     return clean_piece(names), rest
 
@@ -875,7 +874,7 @@ def _semicolon_names(text: str) -> tuple[str, str] | None:
 
 
 _NAMES_CLOSED_BEFORE = re.compile(r"(?:^|[,;]\s*)[^\W\d_][^,;]*?\S\s+[^,;\s]+\s+(?:and|&)\s+[^,;\s]+\s+[^,;]*?[^\W\d_.]"
-                                  r"(?:" + _EDITORS_BRACKETED + r")?\s*,\s*\S")
+                                  rf"(?:\s*{EDITORS_BRACKET})?\s*,\s*\S")
 """A list's names closed by "and" between two full names, a piece after them ("Ann Lee and Bo Chen, Silt Budgets"):
 what follows is no name of the list's, so a colon after it is the title's ("Silt Budgets: Recent Advances"), not the
 one closing the names; the "and" between a family name and given names written after it ("Ruiz, Ana and Lee, Bo")
@@ -1029,12 +1028,12 @@ def _opening_quotes(text: str) -> str:
 
 
 _CLOSING_VENUE_LEAD = re.compile(r"^(?:(?:published|appeared|appearing|to\s+appear)\s+in|in)\b:?\s*", re.I)
+_BOOK_EDITORS = re.compile(rf"{EDITORS_LEAD.pattern}|^[^()]{{3,200}}?{EDITORS_BRACKET}\s*[,:.]?\s*(?=\S)", re.I)
+"""The book's editors before it in a citation's closing brackets: EDITORS_LEAD, or "(In: A and B (eds) Book, 2009)"
+with no comma (on a venue line such names may be the book's: "pp. 3-9 in A. Roe, B. Wu and C. Li (eds) “Book”")."""
 _NO_VENUE_ASIDE = re.compile(rf"^{WITH_LEAD}\b|^(?:preprint|draft|"
                              + status_words("submitted", "accepted", "in press", "under review", "in preparation") + r")\b",
                              re.I)
-
-
-_EDITORS_LEAD = re.compile(r"^[^()]{3,200}?\(\s*(?:eds?|editors?|hrsg|dir)\.?\s*\)\s*[,:.]?\s*(?=\S)", re.I)
 
 
 def _venue_in_closing_brackets(text: str) -> str | None:
@@ -1070,7 +1069,7 @@ def _closing_venue(text: str) -> tuple[str, str] | None:
         return None
     head, inside = body[:at].rstrip(" ,;:."), _CLOSING_VENUE_LEAD.sub("", body[at + 1:-1].strip())
     # "(In: A. Lee and B. Ong (eds), Cold Book, 2009)": the book's editors before it are no authors of the work
-    inside = _EDITORS_LEAD.sub("", inside)
+    inside = _BOOK_EDITORS.sub("", inside)
     if not head or YEAR.search(head) or not YEAR.search(inside) or _NO_VENUE_ASIDE.match(inside) \
             or len(re.findall(r"[^\W\d_]{2,}", inside)) < 2 or not inside[:1].isupper():
         return None

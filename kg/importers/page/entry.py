@@ -63,7 +63,7 @@ from .citation import (
     uninvert_authors,
 )
 from .person import ADVISOR_LABEL, advisors_in
-from .marks import WITH_VENUE, add_link, author_links, highlighted_names, majority, mark_styled_runs, with_names, styled_names
+from .marks import WITH_TAIL, WITH_VENUE, add_link, author_links, highlighted_names, majority, mark_styled_runs, with_names, styled_names
 
 
 _STATUS_AFTER_LINK = re.compile(r"[\W_]*(?:(?:19|20)\d\d[a-z]?\W*)?(?i:" + status_words("accepted", "to appear", "forthcoming",
@@ -434,14 +434,13 @@ Math. Phys. 38 (3), 189-199 (2008)")."""
 _LEAD_WITH = re.compile(r"^\s*[(\[](?P<w>(?:" + WITH_LEAD + r"|con|avec|mit|com)\s[^()\[\]]{3,300}?)[)\]]\s*[,.:;]?\s*"
                         r"(?P<rest>\S.*)$", re.I)
 """"(with A. Lee and B. Ong) Title", "[con A. Lee]. Title": the coauthors open the entry (in the page's language)."""
-_WITH_COAUTHORS_TAIL = re.compile(r"\(\s*" + WITH_LEAD + r"\s+[A-ZÀ-ÖØ-Þ][^()]*\)\s*\.?$")
 
 
 def _titled_with_coauthors(title: str | None) -> bool:
     """A title closed by the coauthors' names ("Title (submitted) (with A. Lee)", as "Title (submitted), with A. Lee"
     is read): with the paper's status or its file, they make the entry a paper, the owner implied (a bare "Title, with
     A. Lee" under "In preparation" is a plan, no paper)."""
-    m = _WITH_COAUTHORS_TAIL.search(title or "")
+    m = WITH_TAIL.search(title or "")
     return m is not None and len(title[:m.start()].split()) >= 3
 
 

@@ -144,8 +144,10 @@ def author_links(seg: Seg, authors: list[Author], ctx: Ctx) -> None:
                 break
 
 
-_WITH_TITLE_TAIL = re.compile(rf"\s*(?:\(\s*{WITH_LEAD}\s+(?P<p>[^()]*(?:\([^()]*\)[^()]*)*)\)|"
-                              rf"\s[—–]\s*{WITH_LEAD}\s+(?P<d>.+))\s*\.?$")
+_WITH_BRACKET = rf"\(\s*{WITH_LEAD}\s+(?P<p>[A-ZÀ-ÖØ-Þ][^()]*(?:\([^()]*\)[^()]*)*)\)"
+WITH_TAIL = re.compile(_WITH_BRACKET + r"\s*\.?$")
+"""A title closed by its coauthors in brackets, the owner implied: "Title (with A. Lee and B. Ong (MIT))"."""
+_WITH_TITLE_TAIL = re.compile(rf"\s*(?:{_WITH_BRACKET}|\s[—–]\s*{WITH_LEAD}\s+(?P<d>.+))\s*\.?$")
 WITH_VENUE = re.compile(rf"^(?P<o>\()?\s*(?i:{WITH_LEAD})\s+(?P<n>[A-ZÀ-ÖØ-Þ].*?)\s*\.?$")
 """``with A and B``, ``(jointly with A)``, ``joint work with A, B, and C``: the coauthors, the owner implied."""
 
