@@ -22,10 +22,11 @@ from ..model import Author, Metrics, Publication, clean_url
 
 # --- names -------------------------------------------------------------------------
 
-HONORIFIC_WORDS = (r"(?i:(?:assoc\.?|asst\.?|associate|assistant)\s+prof(?:\.|essor)?|profs?\.?|professors?|drs?\.?|"
-                   r"mr\.?|ms\.?|mrs\.?)")
-"""A title before a name (``Prof.``, ``Dr``, ``Ms.``; ``Profs.`` and ``Drs.`` before the first of several), any case:
-the one list of honorifics, as a regex group for the patterns that read a name after its title."""
+HONORIFIC_WORDS = (r"(?i:(?:assoc\.?|asst\.?|associate|assistant)\s+prof(?:\.|essor)?|profa\.|profs?\.?|professors?|"
+                   r"dra\.|drs?\.?|mr\.?|ms\.?|mrs\.?)")
+"""A title before a name (``Prof.``, ``Dr``, ``Ms.``; ``Profs.`` and ``Drs.`` before the first of several; a woman's
+``Profa.`` and ``Dra.`` in Portuguese and Spanish, "Profa. Dra. Ana Lima"), any case: the one list of honorifics, as a
+regex group for the patterns that read a name after its title."""
 HONORIFIC = re.compile(rf"^({HONORIFIC_WORDS})\s+")
 """The titles opening a name (:data:`HONORIFIC_WORDS`), read off by :func:`without_honorifics`."""
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "des", "le",
@@ -1956,7 +1957,7 @@ _ONLINE_FIRST = re.compile(r"^(?P<v>\S.*?)[.,]\s+(?:Published online|Epub)\b.*$"
 """A journal, then the date it published the paper online ("Published online June 11, 2024", "Epub 2019 Aug 9")."""
 _EPUB_NOTE = re.compile(r"\bEpub ahead of print\b", re.I)
 ADVISOR_WORDS = (r"(?:(?:ph\.?\s?d\.?|thesis|doctoral|research)\s+)?(?:co-?)?(?:advis[eo]rs?|supervisors?|direction|"
-                 r"direct(?:eur|rice)s?(?:\s+de\s+th[eè]se)?)")
+                 r"direct(?:eur|rice)s?(?:\s+de\s+th[eè]se)?|orientador(?:a|es|as)?)")
 """The words that label a thesis's advisors before a colon ("Advisor", "PhD supervisors", "Co-advisors", in French
 "Direction", "Directeur de thèse"): one list for a line that labels them (page.person.ADVISOR_LABEL) and the
 sentence closing a venue line (parse_venue), whose note the owner's-thesis rule reads with the line's."""

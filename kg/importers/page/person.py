@@ -241,12 +241,14 @@ _ADVISOR_RX = re.compile(
     r"(?i:advis(?:e|o)rs?|supervisors?|advised by|supervised by|" + UNDER_ADVISOR + r"|"
     r"working with|studying (?:with|under)|mentored by|co-advised by|thesis advisor|phd advisor|"
     # French: "sous la direction de", "directeur de thèse", "Direction : A et B"
-    r"sous la (?:co-?)?direction d[e']|(?:co-?)?direct(?:eur|rice)s? de (?:th[eè]se|recherche)|(?:co-?)?direction(?=\s*:))"
+    r"sous la (?:co-?)?direction d[e']|(?:co-?)?direct(?:eur|rice)s? de (?:th[eè]se|recherche)|(?:co-?)?direction(?=\s*:)|"
+    # Portuguese: "Orientador: Prof. Dr. A", "Coorientadora: Profa. Dra. B", "sob orientação do Prof. A"
+    r"(?:co-?)?orientador(?:a|es|as)?|sob (?:a )?(?:co-?)?orienta[çc][ãa]o d[eoa]s?)"
     r"\s*(?i:is|was|were|are|:)?\s*"
     # "Supervisors: CNRS researchers A and B": what the advisors are, before their names
     r"(?:(?:[A-Z]{{2,8}}\s+)?(?i:researchers|professors|scientists)\s+)?"
-    r"((?:(?:(?:Assoc\.?|Asst\.?|[Aa]ssociate|[Aa]ssistant)\s+Prof\.?|Profs?\.?|Professors?|Drs?\.?)\s+)*{N}(?:\s+{Q}{N}){{0,3}}{P}"
-    r"(?:\s*(?:,(?:\s*(?:and|&|et)\b)?|and|&|et)\s*(?:(?:(?:Assoc\.?|Asst\.?|[Aa]ssociate|[Aa]ssistant)\s+Prof\.?|Profs?\.?|Professors?|Drs?\.?)\s+)*{N}(?:\s+{Q}{N}){{0,3}}{P})*)".format(
+    r"((?:(?:(?:Assoc\.?|Asst\.?|[Aa]ssociate|[Aa]ssistant)\s+Prof\.?|Profa\.|Profs?\.?|Professors?|Dra\.|Drs?\.?)\s+)*{N}(?:\s+{Q}{N}){{0,3}}{P}"
+    r"(?:\s*(?:,(?:\s*(?:and|&|et)\b)?|and|&|et)\s*(?:(?:(?:Assoc\.?|Asst\.?|[Aa]ssociate|[Aa]ssistant)\s+Prof\.?|Profa\.|Profs?\.?|Professors?|Dra\.|Drs?\.?)\s+)*{N}(?:\s+{Q}{N}){{0,3}}{P})*)".format(
         N=_NAME_WORD, Q=_NAME_PARTICLE, P=r"(?:\s*\([A-Z][^()]{0,120}\))?"  # ("A (LIGM) and B (LIX)": their labs; "A (IEEE Fellow, ...)": honours)
         r"(?:\s+at\s+(?:the\s+|The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|de|the)\s+)?[A-Z][\w'’.&-]*)*)?"),
 )
