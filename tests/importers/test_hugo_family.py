@@ -1703,3 +1703,20 @@ def test_a_themes_own_list_of_icon_links_in_params_gives_the_owners_contacts(tmp
     })
     assert prof.person.email == "tkrel@dunmore.example.edu"
     assert prof.person.identifiers["github"] == "tomaskrel"
+
+
+def test_blox_author_page_awards_and_a_portuguese_advisor(tmp_path):
+    # Hugo Blox's author page ("content/authors/admin/_index.md") holding the lists its data file holds: "awards:"
+    # records (title, awarder, date) and an education record whose summary names the advisor in Portuguese
+    p = imported_site(tmp_path, {
+        "hugo.yaml": "title: Caio Berto\nbaseURL: 'https://cberto.example.org/'\n",
+        "content/authors/admin/_index.md": (
+            "---\ntitle: Caio Berto\nrole: Pesquisador\n"
+            "education:\n  - area: Doutorado em Física\n    institution: Universidade do Vale Claro\n"
+            "    date_end: 2022-06-01\n    summary: |\n      Tese sobre ondas em plasmas.\n"
+            "      Orientadora: Profa. Dra. Lia Moreno Prado.\n"
+            "awards:\n  - title: Prêmio Jovem Cientista\n    date: '2021-12-01'\n    awarder: Sociedade de Física do Sul\n"
+            "---\n\nEstudo plasmas frios.\n"),
+    })
+    assert [(a.name, a.year) for a in p.awards] == [("Prêmio Jovem Cientista, Sociedade de Física do Sul", 2021)]
+    assert p.person.advisors == ["Lia Moreno Prado"]

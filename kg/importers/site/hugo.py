@@ -367,6 +367,18 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
     _read_interests(data, person, used)
     _read_education(data.get("education"), person, used)
     _read_positions(data, person, used)
+    part = Part(rel, doc, "hugo-author")
+    part.awards.extend(_read_awards(data, spans, rel, used))
+    settle_keys(doc, spans, used, lambda key: key in (
+        "schema", "slug", "is_owner", "status", "languages", "skills", "highlight_name", "user_groups", "weight",
+        "avatar") or not data.get(key))
+    mark_comments(doc)
+    return person, part
+
+
+def _read_awards(data: dict, spans: dict, rel: str, used: set[str]) -> list[Award]:
+    """An author's ``awards:`` list (Hugo Blox's records of ``title``, ``awarder``, ``date``, in the author data file
+    or an author page's front matter), each placed at the list's line."""
     awards: list[Award] = []
     for item in data.get("awards") or [] if isinstance(data.get("awards"), list) else []:
         award = award_from_record(item)[0] if isinstance(item, dict) and as_text(item.get("title")) else None
@@ -374,13 +386,7 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
             award.line, award.file = spans.get("awards", (1, 1))[0], rel
             used.add("awards")
             awards.append(award)
-    part = Part(rel, doc, "hugo-author")
-    part.awards.extend(awards)
-    settle_keys(doc, spans, used, lambda key: key in (
-        "schema", "slug", "is_owner", "status", "languages", "skills", "highlight_name", "user_groups", "weight",
-        "avatar") or not data.get(key))
-    mark_comments(doc)
-    return person, part
+    return awards
 
 
 def _read_education(records: object, person: Person, used: set[str]) -> None:
@@ -495,6 +501,8 @@ def read_hugo_author(root: Path, path: Path, base: str | None, site_name: str | 
     if as_text(data.get("name_pronunciation")):
         used.add("name_pronunciation")
     bio = _author_fields(data, person, used, base)
+    # (Hugo Blox's author page holds the same lists as its author data file: "awards:" beside "education:")
+    awards = _read_awards(data, spans, rel, used)
     body: list[str] = []
     for first, last, text in body_paragraphs(doc, fm.body_start):
         body.append(md_text(text))
@@ -507,7 +515,9 @@ def read_hugo_author(root: Path, path: Path, base: str | None, site_name: str | 
     settle_keys(doc, spans, used, lambda key: key in (
         "authors", "superuser", "highlight_name", "user_groups", "weight", "avatar", "draft", "name_pronunciation",
         "status") or as_text(data.get(key)) is None and not data.get(key))
-    return person, Part(rel, doc, "hugo-author")
+    part = Part(rel, doc, "hugo-author")
+    part.awards.extend(awards)
+    return person, part
 
 
 @dataclass
