@@ -1367,11 +1367,23 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
                 continue
             if folder in listed and not _paper_page(index):
                 continue  # a listed folder of talks or posts: not a paper's page
-            parts.extend(read_hugo_publication(root, index, base, owner, usernames, []))
+            parts.extend(read_hugo_publication(root, index, base, owner, usernames, [],
+                                               page_url=_page_url(content, index, base)))
     parts += read_markdown_pages(root, _text_widgets(site, parts), owner, base)
     parts += _accomplishments(site)
     parts += _shortcode_students(root, content, base)
     return assemble(root, "hugo", person, parts, owner)
+
+
+def _page_url(content: Path, page: Path, base: str | None) -> str | None:
+    """The address Hugo gives a content page (``content/publication/x/index.md`` and ``content/publication/x.md``
+    -> ``<base>/publication/x/``; a ``slug`` in its front matter is not read), the folder its relative links resolve
+    in; None without the site's base URL."""
+    if not base:
+        return None
+    parts = list(page.relative_to(content).parts)
+    parts[-1:] = [] if page.stem in ("index", "_index") else [page.stem]
+    return base.rstrip("/") + "/" + "".join(f"{p}/" for p in parts)
 
 
 _SHORTCODE = re.compile(r"\{\{[<%]\s*([A-Za-z][\w-]*)")
