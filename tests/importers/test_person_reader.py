@@ -1891,3 +1891,11 @@ def test_a_slide_caption_welcoming_a_visitor_to_the_group_is_no_position_nor_wor
     p = _person(page)
     assert (p.job_title or "").lower() == "lecturer"
     assert not any("Welcome" in a.name or "Welcome" in (a.role or "") for a in p.affiliations)
+
+
+def test_an_education_line_keeps_the_schools_short_name_written_after_it():
+    from kg.importers.page.person import education_from
+
+    assert education_from("PhD (2021-Present) Software Engineering, University of Kelm (UKE)").institution == \
+        "University of Kelm (UKE)"
+    assert education_from("BSc, Inland University (Physics), 2009").institution == "Inland University"

@@ -477,6 +477,11 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
         inst = named[0] if len(named) == 1 and len([p for p in parts if re.search(r"[^\W\d_]", p)]) <= 3 else None
     if inst is None:
         return None
+    if (acr := re.match(r"\s*\(([A-Z][A-Za-z&\-]{2,11})\)", t_no_adv[t_no_adv.find(inst) + len(inst):])) \
+            and inst in t_no_adv and sum(c.isupper() for c in acr.group(1)) >= 2:
+        # "University of Mons (UMONS)": the school's short name, as written with it (of three letters or more: "(DE)"
+        # is its country's)
+        inst = f"{inst} ({acr.group(1)})"
     # ("at the University of X" in a sentence: the article is the sentence's; "Ph.D., The George Washington
     # University, 2013": a capital "The" opening the place's piece of a list's line is its name's own word)
     inst = re.sub(r"^(?:(?-i:the)\s+|at\s+(?:the\s+)?|from\s+(?:the\s+)?)", "", inst, flags=re.I).strip(" .")
