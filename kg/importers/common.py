@@ -376,7 +376,7 @@ JOB_TERMS: dict[str, tuple[str, ...]] = {
            r"ph\.?\s?d\.?\s+(?:student|candidate)", r"ph\.?\s?d\.?\s?\(c(?=\))", r"doctoral (?:student|candidate)", r"graduate student",
            r"(?:master|undergraduate|phd)(?:'s)? student", r"student", r"candidate", r"director", r"head of",
            r"principal", r"principle investigator", r"dean", r"member of technical staff", r"investigator", r"instructor", r"reader", r"intern",
-           r"founder", r"co-founder", r"cto", r"ceo", r"chair of", r"manager", r"fellow",
+           r"founder", r"co-founder", r"cto", r"ceo", r"developer", r"chair of", r"manager", r"fellow",
            r"(?:graduate\s+)?(?:research|teaching) assistant", r"chair professor",
            r"(?:team|tech|group|lab|project|academic|technical) lead", r"(?:group|project|team|lab|research) leader",
            r"(?:research|postdoctoral|post-doctoral|senior|teaching) associate",

@@ -1899,3 +1899,19 @@ def test_an_education_line_keeps_the_schools_short_name_written_after_it():
     assert education_from("PhD (2021-Present) Software Engineering, University of Kelm (UKE)").institution == \
         "University of Kelm (UKE)"
     assert education_from("BSc, Inland University (Physics), 2009").institution == "Inland University"
+
+
+def test_a_bio_line_position_at_a_place_then_what_the_work_is_about(tmp_path):
+    # "Cloud developer at X in the process of building Y": a developer's post (the verb "building" no address);
+    # "researcher at X about the evolution of Y": the place's name ends where the phrase about the work begins
+    page = tmp_path / "cv.md"
+    page.write_text("# Omar Deniz\n\n## Overview\n\nCloud developer at [Tarrow Technologies](https://tarrow.example.com) "
+                    "in the process of building data services, including APIs.\n\nPassionate researcher at "
+                    "[University of Kelm (UKE)](https://uke.example.org) about the evolution of build scripts.\n",
+                    encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "Cloud developer"
+    assert "University of Kelm (UKE)" in [a.name for a in p.affiliations]
+    page.write_text("# Omar Deniz\n\nPassionate researcher at University of Kelm (UKE) about the evolution of build "
+                    "scripts.\n", encoding="utf-8")
+    assert [a.name for a in _person(page).affiliations] == ["University of Kelm (UKE)"]

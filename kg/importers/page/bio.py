@@ -1219,6 +1219,8 @@ class PersonReader:
             # ", developing methods for ...", ", searching for ...": what the owner does there, no part of the place
             r"(?-i:[a-z]{2,}ing))\b|"
             r"\s+since\s+(?:19|20)\d\d\b|"  # "at X since 2023, after ...": when the position began
+            # "at X about the evolution of Y", "at X in the process of building Y": what the work there is about
+            r"\s+about\s+(?-i:[a-z])|\s+in\s+the\s+(?-i:[a-z]+)\s+of\s+(?-i:[a-z])|"
             r"\s+[—–]\s+|"  # "at the University of X — see my profile": a dash between spaces opens an aside
             # "... Project and the Lindqvist Visiting Scholar at Y": a second position, its own place
             r"\s+and\s+(?:the|an?)\s+(?=(?:\S+\s+){0,5}?(?:professor|lecturer|scholar|fellow|director|researcher|"

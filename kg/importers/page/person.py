@@ -202,7 +202,7 @@ ROLE_AS_ADJECTIVE = re.compile(r"\b(?:students?|researchers?|fellows?|postdocs?|
                                 r"conferences?|workshops?|council|association|union|club|society|forum|day|retreat|"
                                 r"colloqui(?:um|a)|reading groups?|talks?|lectures?|series)\b", re.I)
 ADDRESS_RX = re.compile(
-    r"\b(room|rm\.|office\b|building|bldg\.?|hall|street|st\.|avenue|ave\.|road|rd\.|blvd\.?|suite|floor|"
+    r"\b(room|rm\.|office\b|building(?!\s+(?-i:[a-z]))|bldg\.?|hall|street|st\.|avenue|ave\.|road|rd\.|blvd\.?|suite|floor|"
     r"campus drive|p\.?\s?o\.?\s?box|mailbox|mail stop)(?:\b|(?<=\.)(?=,))|\b[A-Z]{2}\s+\d{5}\b|\b\d{5,6}\b|"
     r",\s*(china|p\.\s?r\.\s?china|usa|u\.s\.a\.|united states|uk|united kingdom|germany|france|canada|japan|"
     r"korea|south korea|singapore|switzerland|australia|netherlands|italy|spain|israel|india|hong kong|taiwan|"
@@ -621,6 +621,11 @@ def _position_only(t: str) -> bool:
     return bool(JOB_WORDS.match(t)) and not INSTITUTION_STRONG.search(t) and split_title_aff(t)[1] is None
 
 
+_WORK_AFTER_NAME = re.compile(r"(?<=\S)\s+(?:about|in\s+the\s+[a-z]+\s+of)\s+(?=[a-z])")
+"""A phrase after an organisation's name saying what one does there ("about the evolution of X", "in the process of
+building Y"), each word after it in lower case."""
+
+
 def org_named(text: str) -> str | None:
     """An organisation's name as a line or a sentence's place gives it, or None when it names none: without a
     leading "at" or "the"; a phrase opening with a word in lower case ("a background in transport planning",
@@ -634,6 +639,9 @@ def org_named(text: str) -> str | None:
     'Harbor Radiation Laboratory'
     """
     t = re.sub(r"^(?:(?:at|@)\s+)?(?:the\s+(?=[A-Z]))?", "", text.strip())
+    # "X University about the evolution of Y", "X Labs in the process of building Y": what the work there is, after
+    # the name (the name's words are capitalized; "about", "in the ... of" open a phrase of lower-case words)
+    t = _WORK_AFTER_NAME.split(t, maxsplit=1)[0]
     if re.match(r"[a-z]+(?:[-'’][a-z]+)*\s", t):
         named = re.search(r"\((?:the\s+)?([A-Z][^()]*)\)\s*$", t)
         return named.group(1).strip() if named and ORG_RX.search(named.group(1)) else None
