@@ -453,6 +453,9 @@ _ORG_WORDS = {
     "chinese academy": "org", "labs": "org", "research": "org", "hospital": "org", "foundation": "org", "agency": "org",
     "polytechnic": "org strong top", "politecnico": "org strong top", "école": "org strong top",
     "ecole": "org strong top", "escuela": "org strong top", "escola": "org strong top", "universidad": "org strong", "universidade": "org strong", "università": "org strong",
+    # ("Tecnológico de Monterrey", "Tecnológico Nacional de México", "Instituto Tecnológico de Sonora": Mexico's
+    # institutes of technology, named by the word; "Desarrollo Tecnológico," is an adjective)
+    r"tecnol[óo]gico(?=\s+(?:de|del|nacional|superior)\b)": "org strong top",
     r"\w*hochschule": "org strong top",
     r"inc\.?": "org strong", r"ltd\.?": "org strong", "corporation": "org strong", r"corp\.?": "org", "company": "org",
     # units that name an organisation too ("the X Lab", "Y Group"), then units and no organisation of their own

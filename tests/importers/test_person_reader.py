@@ -1915,3 +1915,19 @@ def test_a_bio_line_position_at_a_place_then_what_the_work_is_about(tmp_path):
     page.write_text("# Omar Deniz\n\nPassionate researcher at University of Kelm (UKE) about the evolution of build "
                     "scripts.\n", encoding="utf-8")
     assert [a.name for a in _person(page).affiliations] == ["University of Kelm (UKE)"]
+
+
+def test_degrees_in_a_spanish_bio_with_long_fields_a_campus_and_a_y_inside_the_name(tmp_path):
+    # "Ingeniero en X con la especialidad en Y por el Z, campus W": the place after the last "por", the field's own
+    # "en" passed over; the campus after a comma is the school's; "Maestro y Doctor en ... por el Centro Nacional de
+    # Investigación y Desarrollo Tecnológico": two degrees of one place, the "y" inside its name
+    page = tmp_path / "about.md"
+    page.write_text("# Lucía Arenas\n\nIngeniera en Sistemas Digitales con la especialidad en Redes y Servicios por el "
+                    "Tecnológico Nacional de México, campus Valdemar. Maestra y Doctora en Ciencias en Ingeniería "
+                    "Mecánica en el área de Diseño por el Centro Nacional de Estudios y Desarrollo Tecnológico, "
+                    "Portela, Morelos.\n", encoding="utf-8")
+    p = _person(page)
+    assert [(e.degree, e.institution) for e in p.education] == [
+        ("Ingeniera", "Tecnológico Nacional de México, campus Valdemar"),
+        ("Maestra", "Centro Nacional de Estudios y Desarrollo Tecnológico"),
+        ("Doctora", "Centro Nacional de Estudios y Desarrollo Tecnológico")]

@@ -225,7 +225,7 @@ _OTHER_POSITIONS = [(_position_rx(*phrase), phrase[1] is not None) for phrase in
 
 
 _DEGREE_PHRASES: dict[str, tuple[str, str]] = {
-    "es": (r"Licenciad[oa]|Doctora?|M[áa]ster|Graduad[oa]|Diplomad[oa]|Ingenier[oa]", r"por|en"),
+    "es": (r"Licenciad[oa]|Doctora?|M[áa]ster|Maestr[oa]|Maestr[íi]a|Graduad[oa]|Diplomad[oa]|Ingenier[oa]", r"por|en"),
     "it": (r"Laurea(?:\s+(?:magistrale|triennale|specialistica))?|Laureat[oa]|Dottorato(?:\s+di\s+ricerca)?|"
            r"Dottore(?:ssa)?(?:\s+di\s+ricerca)?", r"presso|all['’]|alla|al"),
     "de": (r"Promotion|Promoviert|Diplom|Magister|Staatsexamen|Doktor", r"an\s+der|am|an\s+dem|in"),
@@ -233,10 +233,19 @@ _DEGREE_PHRASES: dict[str, tuple[str, str]] = {
 }
 """How a bio names a degree in other languages, and the words between the degree (and its field) and where it
 was earned: "Licenciado en Comunicación por la Universidad X", "Laurea in Fisica presso l'Università di Y"."""
-_OTHER_DEGREES = [re.compile(r"\b(?P<deg>" + deg + r")\b(?:\s+(?:en|in|de|di|der|in)\s+[^.;,()]{2,60}?)?\s+(?:" + at +
-                             r")\s*(?:la\s+|el\s+|l['’]\s*)?(?P<inst>(?-i:[A-ZÀ-ÖØ-Þ])[^.;,()]{2,80}?)"
-                             r"(?=\s*[.;,(]|\s+(?:y|e|und|et|in|en)\s|$)", re.I)
+_OTHER_DEGREES = [(re.compile(r"\b(?P<deg>" + deg + r")\b", re.I),
+                   # ("Maestro y Doctor en Ciencias por X": two degrees of one place), then the field
+                   re.compile(r"(?:\s+(?:y|e|und|et)\s+(?:" + deg + r")\b)?(?:\s+(?:en|in|de|di|der)\s+[^.;()]{2,160})?", re.I),
+                   re.compile(r"\s+(?:" + at + r")\s*(?:la\s+|el\s+|l['’]\s*)?(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.I),
+                   re.compile(r"(?P<inst>(?:(?!\s+(?:" + at + r")\s)[^.;,()]){2,80}?(?:,\s*(?:campus|unidad|sede|plantel)\s+[^.;,()]{2,40}?)?)"
+                              # ("... por el Centro Nacional de Investigación y Desarrollo Tecnológico": an "y" inside
+                              # the name; "... por la Universidad X y Doctor por ...": the next degree)
+                              r"(?=\s*[.;,(]|\s+(?:y|e|und|et)\s+(?:(?-i:[a-zà-ÿ])|(?:" + deg + r")\b)|\s+(?:in|en)\s|$)",
+                              re.I))
                   for deg, at in _DEGREE_PHRASES.values()]
+"""Each language's degree; what may stand between it and the word before its place (another degree, the field);
+that word ("por la", "presso"; the place opens with a capital); and the place's name: up to a stop, a comma (but "X,
+campus Y": the campus is part of it) or "y" before a word in lower case or another degree."""
 _STUDIED_AT = re.compile(r"\b(?:Estudi[ée]|Ho\s+studiato|Ich\s+studierte|studierte\s+ich|J['’]ai\s+[ée]tudi[ée])\s+"
                          r"[^.;]{2,60}?\s+(?:en|presso|an|à)\s+(?:la\s+|el\s+|der\s+|dem\s+|l['’]\s*)?"
                          r"(?P<inst>(?-i:[A-ZÀ-ÖØ-Þ])[^.;,()]{2,80}?)(?=\s*[.;,(]|$)", re.I)
@@ -245,17 +254,31 @@ _STUDIED_AT = re.compile(r"\b(?:Estudi[ée]|Ho\s+studiato|Ich\s+studierte|studie
 
 def _other_language_degrees(t: str) -> list[Education]:
     """The degrees a bio in Spanish, Italian, German or French states, each at a place whose name says
-    institution."""
+    institution: the first place after the degree (and its field) that does, in the degree's sentence."""
     out = []
-    for rx in _OTHER_DEGREES:
-        for m in rx.finditer(t):
-            if INSTITUTION_STRONG.search(m.group("inst")):
-                try:
-                    out.append(Education(degree=m.group("deg"), institution=m.group("inst").strip(),
-                                         year=find_year(t[m.end():m.end() + 12]) if re.match(r"\s*[,(]?\s*(?:19|20)\d\d",
-                                                                                         t[m.end():]) else None))
-                except ValueError:
-                    pass
+    for deg_rx, between, to_place, place_rx in _OTHER_DEGREES:
+        for m in deg_rx.finditer(t):
+            stop = re.search(r"[.;](?:\s|$)", t[m.end():])
+            sentence = t[:m.end() + stop.start()] if stop else t
+            place = None
+            # (each "por"/"en" of the sentence in turn, the words before it the field: "Ingeniero en X con la
+            # especialidad en Y por el Z" has its place after the third)
+            for lead in to_place.finditer(sentence, m.end()):
+                pm = place_rx.match(sentence, lead.end()) if between.fullmatch(sentence, m.end(), lead.start()) else None
+                # (the place a degree was earned "por"/"presso": a school's name, or any organisation's that is no
+                # department: "por el Centro Nacional de Investigación y Desarrollo Tecnológico")
+                if pm and (INSTITUTION_STRONG.search(pm.group("inst"))
+                           or ORG_RX.search(pm.group("inst")) and not DEPT_START.match(pm.group("inst"))):
+                    place = pm
+                    break
+            if place is None:
+                continue
+            try:
+                out.append(Education(degree=m.group("deg"), institution=place.group("inst").strip(),
+                                     year=find_year(t[place.end():place.end() + 12])
+                                     if re.match(r"\s*[,(]?\s*(?:19|20)\d\d", t[place.end():]) else None))
+            except ValueError:
+                pass
     for m in _STUDIED_AT.finditer(t):
         if INSTITUTION_STRONG.search(m.group("inst")):
             try:
