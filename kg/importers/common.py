@@ -3554,6 +3554,12 @@ _OTHER_CLAUSE = re.compile(r"(?i)(?:completed|joined|moved|spent|worked|served|s
 """A clause of its own after the things a bio says the owner received: what else they did."""
 
 
+_HOW_MANY_AWARDS = re.compile(r"(?i)(?:(?:a\s+)?few|several|many|numerous|multiple|various|some|\d+\+?|two|three|four|"
+                              r"five|six|seven|eight|nine|ten)\s+(?:\w+\s+){0,2}?(?:awards|grants|prizes|scholarships|"
+                              r"fellowships|honou?rs|medals)")
+"""How many awards, not which ("a few grants", "several research awards"): no award's name."""
+
+
 def read_prose_awards(sentence: str) -> list[tuple[str, int | None]]:
     """Awards a bio sentence lists after ``I won ...``.
 
@@ -3575,8 +3581,9 @@ def read_prose_awards(sentence: str) -> list[tuple[str, int | None]]:
         item = re.sub(r"^(?:and\s+)?(?:have\s+|has\s+)?(?:been\s+)?(?:elected|selected|named|awarded|chosen)\s+"
                       r"(?:for|as|to|into)?\s*", "", item.strip(), flags=re.I)
         item = re.sub(r"^(?:won|received|got)\s+", "", item, flags=re.I)
-        item = re.sub(r"^(the|a|an)\s+", "", item.strip(), flags=re.I)
-        if not item or not AWARD_WORDS.search(item) or DEGREE_WORD.search(item):
+        # ("a few grants, including a research grant from X": the one named after how many)
+        item = re.sub(r"^(?:(?:including|such as|notably)\s+)?(the|a|an)\s+", "", item.strip(), flags=re.I)
+        if not item or not AWARD_WORDS.search(item) or DEGREE_WORD.search(item) or _HOW_MANY_AWARDS.fullmatch(item):
             continue
         year = find_year(item)
         name = re.sub(r"\s+in\s+(?:19|20)\d\d$", "", item)

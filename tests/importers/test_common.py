@@ -1119,3 +1119,11 @@ def test_portuguese_advisor_words_and_titles():
     assert advisors_in("Orientadora: Profa. Dra. Ana Sousa Reis. Co-Orientador: Prof. Dr. Tiago Mello") == [
         "Ana Sousa Reis", "Tiago Mello"]
     assert advisors_in("Dissertação sob orientação do Prof. Davi Porto.") == ["Davi Porto"]
+
+
+def test_prose_awards_said_by_how_many_name_none():
+    from kg.importers.common import read_prose_awards
+
+    assert read_prose_awards("I have received a few grants, including a travel grant from Tarn University.") == [
+        ("travel grant from Tarn University", None)]
+    assert read_prose_awards("She has won several teaching awards.") == []
