@@ -1931,3 +1931,17 @@ def test_degrees_in_a_spanish_bio_with_long_fields_a_campus_and_a_y_inside_the_n
         ("Ingeniera", "Tecnológico Nacional de México, campus Valdemar"),
         ("Maestra", "Centro Nacional de Estudios y Desarrollo Tecnológico"),
         ("Doctora", "Centro Nacional de Estudios y Desarrollo Tecnológico")]
+
+
+def test_a_degree_phrase_names_its_school_by_field_and_acronym():
+    # "my undergraduate studies in Physics at UFTR", "my master's degree at COPPE": the phrase says where the degree
+    # was taken, the field between; a school named by its acronym alone is the place the phrase names
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    doc = SourceDoc(Path("/tmp/cv/index.md"), "# Rui Vaz\n\nI am a professor at Tarn University. My research began "
+                    "during my undergraduate studies in Physics at UFTR, through a project at its optics lab. During "
+                    "my master's degree at COPPE, I built a parallel machine.\n")
+    p = parse_markdown_page(doc, ImportOptions()).person
+    assert [(e.degree, e.field, e.institution) for e in p.education] == [
+        (None, "Physics", "UFTR"), ("master", None, "COPPE")]

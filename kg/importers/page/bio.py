@@ -344,7 +344,10 @@ text this reads matches at the same place: two patterns, read at two points of `
 education list is built in; one loop at either point reorders the degrees of pages that state both)."""
 
 
-_UNDERGRADUATE_AT = re.compile(r"\b(?:my|his|her|their|an?)\s+undergraduate\s+(?:degree|studies|education)\s+"
+_UNDERGRADUATE_AT = re.compile(r"\b(?:my|his|her|their|an?)\s+(?:undergraduate|(?P<deg>(?i:master|bachelor)['’]?s?|"
+                               r"doctoral|Ph\.?\s?D\.?))\s+(?:degree|studies|education)\s+"
+                               # ("my undergraduate studies in Electronic Engineering at X": the field between)
+                               r"(?:in\s+(?P<field>[A-Z][^,;.()]{2,60}?)\s+(?=at\s|from\s))?"
                                # ("... degree with the Optics Group at X University": the group it was done in)
                                r"(?:with\s+(?:the\s+)?[A-Z][^,;.()]{2,60}?\s+)?(?:at|from)\s+"
                                r"(?:the\s+)?(?P<inst>[A-Z][^,;.()]{2,80}?"
@@ -1409,8 +1412,13 @@ class PersonReader:
         them, its degree ``deg``, field ``field`` and year ``when``; only when the place is a school's name and no
         department's."""
         inst = m.group("inst")
-        if not INSTITUTION_STRONG.search(inst) or DEPT_START.match(inst):
+        # ("my master's degree at COPPE", "undergraduate studies ... at UFRJ": a school the phrase names by its
+        # acronym alone, the words before it saying it is where the degree was taken)
+        acronym = m.re is _UNDERGRADUATE_AT and re.fullmatch(r"[A-Z]{3,8}(?:/[A-Z]{2,8})?", inst.strip())
+        if not (INSTITUTION_STRONG.search(inst) or acronym) or DEPT_START.match(inst):
             return
+        if m.re is _UNDERGRADUATE_AT and m.group("deg") and not acronym:
+            return  # ("my bachelor's degree in X from Y University": the named degree's sentence, read as one)
         g = m.groupdict()
         try:
             self.add_education(Education(degree=g.get("deg"), field=g.get("field"), institution=inst.strip(),
