@@ -22,10 +22,11 @@ from ..model import Author, Metrics, Publication, clean_url
 
 # --- names -------------------------------------------------------------------------
 
-HONORIFIC_WORDS = (r"(?i:(?:assoc\.?|asst\.?|associate|assistant)\s+prof(?:\.|essor)?|profs?\.?|professors?|drs?\.?|"
-                   r"mr\.?|ms\.?|mrs\.?)")
-"""A title before a name (``Prof.``, ``Dr``, ``Ms.``; ``Profs.`` and ``Drs.`` before the first of several), any case:
-the one list of honorifics, as a regex group for the patterns that read a name after its title."""
+HONORIFIC_WORDS = (r"(?i:(?:assoc\.?|asst\.?|associate|assistant)\s+prof(?:\.|essor)?|profa\.|profs?\.?|professors?|"
+                   r"dra\.|drs?\.?|mr\.?|ms\.?|mrs\.?)")
+"""A title before a name (``Prof.``, ``Dr``, ``Ms.``; ``Profs.`` and ``Drs.`` before the first of several; a woman's
+``Profa.`` and ``Dra.`` in Portuguese and Spanish, "Profa. Dra. Ana Lima"), any case: the one list of honorifics, as a
+regex group for the patterns that read a name after its title."""
 HONORIFIC = re.compile(rf"^({HONORIFIC_WORDS})\s+")
 """The titles opening a name (:data:`HONORIFIC_WORDS`), read off by :func:`without_honorifics`."""
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "des", "le",
@@ -375,7 +376,7 @@ JOB_TERMS: dict[str, tuple[str, ...]] = {
            r"ph\.?\s?d\.?\s+(?:student|candidate)", r"ph\.?\s?d\.?\s?\(c(?=\))", r"doctoral (?:student|candidate)", r"graduate student",
            r"(?:master|undergraduate|phd)(?:'s)? student", r"student", r"candidate", r"director", r"head of",
            r"principal", r"principle investigator", r"dean", r"member of technical staff", r"investigator", r"instructor", r"reader", r"intern",
-           r"founder", r"co-founder", r"cto", r"ceo", r"chair of", r"manager", r"fellow",
+           r"founder", r"co-founder", r"cto", r"ceo", r"developer", r"chair of", r"manager", r"fellow",
            r"(?:graduate\s+)?(?:research|teaching) assistant", r"chair professor",
            r"(?:team|tech|group|lab|project|academic|technical) lead", r"(?:group|project|team|lab|research) leader",
            r"(?:research|postdoctoral|post-doctoral|senior|teaching) associate",
@@ -452,6 +453,9 @@ _ORG_WORDS = {
     "chinese academy": "org", "labs": "org", "research": "org", "hospital": "org", "foundation": "org", "agency": "org",
     "polytechnic": "org strong top", "politecnico": "org strong top", "école": "org strong top",
     "ecole": "org strong top", "escuela": "org strong top", "escola": "org strong top", "universidad": "org strong", "universidade": "org strong", "università": "org strong",
+    # ("Tecnológico de Monterrey", "Tecnológico Nacional de México", "Instituto Tecnológico de Sonora": Mexico's
+    # institutes of technology, named by the word; "Desarrollo Tecnológico," is an adjective)
+    r"tecnol[óo]gico(?=\s+(?:de|del|nacional|superior)\b)": "org strong top",
     r"\w*hochschule": "org strong top",
     r"inc\.?": "org strong", r"ltd\.?": "org strong", "corporation": "org strong", r"corp\.?": "org", "company": "org",
     # units that name an organisation too ("the X Lab", "Y Group"), then units and no organisation of their own
@@ -1961,7 +1965,7 @@ _ONLINE_FIRST = re.compile(r"^(?P<v>\S.*?)[.,]\s+(?:Published online|Epub)\b.*$"
 """A journal, then the date it published the paper online ("Published online June 11, 2024", "Epub 2019 Aug 9")."""
 _EPUB_NOTE = re.compile(r"\bEpub ahead of print\b", re.I)
 ADVISOR_WORDS = (r"(?:(?:ph\.?\s?d\.?|thesis|doctoral|research)\s+)?(?:co-?)?(?:advis[eo]rs?|supervisors?|direction|"
-                 r"direct(?:eur|rice)s?(?:\s+de\s+th[eè]se)?)")
+                 r"direct(?:eur|rice)s?(?:\s+de\s+th[eè]se)?|orientador(?:a|es|as)?)")
 """The words that label a thesis's advisors before a colon ("Advisor", "PhD supervisors", "Co-advisors", in French
 "Direction", "Directeur de thèse"): one list for a line that labels them (page.person.ADVISOR_LABEL) and the
 sentence closing a venue line (parse_venue), whose note the owner's-thesis rule reads with the line's."""
@@ -3555,6 +3559,12 @@ _OTHER_CLAUSE = re.compile(r"(?i)(?:completed|joined|moved|spent|worked|served|s
 """A clause of its own after the things a bio says the owner received: what else they did."""
 
 
+_HOW_MANY_AWARDS = re.compile(r"(?i)(?:(?:a\s+)?few|several|many|numerous|multiple|various|some|\d+\+?|two|three|four|"
+                              r"five|six|seven|eight|nine|ten)\s+(?:\w+\s+){0,2}?(?:awards|grants|prizes|scholarships|"
+                              r"fellowships|honou?rs|medals)")
+"""How many awards, not which ("a few grants", "several research awards"): no award's name."""
+
+
 def read_prose_awards(sentence: str) -> list[tuple[str, int | None]]:
     """Awards a bio sentence lists after ``I won ...``.
 
@@ -3576,8 +3586,9 @@ def read_prose_awards(sentence: str) -> list[tuple[str, int | None]]:
         item = re.sub(r"^(?:and\s+)?(?:have\s+|has\s+)?(?:been\s+)?(?:elected|selected|named|awarded|chosen)\s+"
                       r"(?:for|as|to|into)?\s*", "", item.strip(), flags=re.I)
         item = re.sub(r"^(?:won|received|got)\s+", "", item, flags=re.I)
-        item = re.sub(r"^(the|a|an)\s+", "", item.strip(), flags=re.I)
-        if not item or not AWARD_WORDS.search(item) or DEGREE_WORD.search(item):
+        # ("a few grants, including a research grant from X": the one named after how many)
+        item = re.sub(r"^(?:(?:including|such as|notably)\s+)?(the|a|an)\s+", "", item.strip(), flags=re.I)
+        if not item or not AWARD_WORDS.search(item) or DEGREE_WORD.search(item) or _HOW_MANY_AWARDS.fullmatch(item):
             continue
         year = find_year(item)
         name = re.sub(r"\s+in\s+(?:19|20)\d\d$", "", item)

@@ -1130,3 +1130,20 @@ def test_a_book_named_before_its_editors_is_the_venue_and_its_year_is_read_after
     assert (v.venue, v.year) == ("Waves of the Inland Sea", 2003)
     v = parse_venue("Forum das Aguas 2020, edited by Ana Prado et al., Editora Litoral, 2020, pp. 25–31.")
     assert (v.venue, v.year) == ("Forum das Aguas", 2020)
+
+
+def test_portuguese_advisor_words_and_titles():
+    from kg.importers.page.person import advisors_in
+
+    assert advisors_in("Orientador: Prof. Dr. Rui Falcão Lima (CNPq).") == ["Rui Falcão Lima"]
+    assert advisors_in("Orientadora: Profa. Dra. Ana Sousa Reis. Co-Orientador: Prof. Dr. Tiago Mello") == [
+        "Ana Sousa Reis", "Tiago Mello"]
+    assert advisors_in("Dissertação sob orientação do Prof. Davi Porto.") == ["Davi Porto"]
+
+
+def test_prose_awards_said_by_how_many_name_none():
+    from kg.importers.common import read_prose_awards
+
+    assert read_prose_awards("I have received a few grants, including a travel grant from Tarn University.") == [
+        ("travel grant from Tarn University", None)]
+    assert read_prose_awards("She has won several teaching awards.") == []

@@ -1729,3 +1729,54 @@ def test_a_themes_own_list_of_icon_links_in_params_gives_the_owners_contacts(tmp
     })
     assert prof.person.email == "tkrel@dunmore.example.edu"
     assert prof.person.identifiers["github"] == "tomaskrel"
+
+
+def test_blox_author_page_awards_and_a_portuguese_advisor(tmp_path):
+    # Hugo Blox's author page ("content/authors/admin/_index.md") holding the lists its data file holds: "awards:"
+    # records (title, awarder, date) and an education record whose summary names the advisor in Portuguese
+    p = imported_site(tmp_path, {
+        "hugo.yaml": "title: Caio Berto\nbaseURL: 'https://cberto.example.org/'\n",
+        "content/authors/admin/_index.md": (
+            "---\ntitle: Caio Berto\nrole: Pesquisador\n"
+            "education:\n  - area: Doutorado em Física\n    institution: Universidade do Vale Claro\n"
+            "    date_end: 2022-06-01\n    summary: |\n      Tese sobre ondas em plasmas.\n"
+            "      Orientadora: Profa. Dra. Lia Moreno Prado.\n"
+            "awards:\n  - title: Prêmio Jovem Cientista\n    date: '2021-12-01'\n    awarder: Sociedade de Física do Sul\n"
+            "---\n\nEstudo plasmas frios.\n"),
+    })
+    assert [(a.name, a.year) for a in p.awards] == [("Prêmio Jovem Cientista, Sociedade de Física do Sul", 2021)]
+    assert p.person.advisors == ["Lia Moreno Prado"]
+
+
+def test_blox_paper_links_by_id_and_relative_to_the_paper_page(tmp_path):
+    # Hugo Blox's "links:" items: an arXiv preprint given by provider and id (the theme builds its address), a
+    # file of the page bundle ("url: paper.pdf", under the paper's own page) and a site-rooted one ("/files/...")
+    p = imported_site(tmp_path, {
+        "hugo.yaml": "title: Caio Berto\nbaseURL: 'https://cberto.example.org/'\n",
+        "content/authors/admin/_index.md": "---\ntitle: Caio Berto\n---\n",
+        "content/publications/journal-article/cold-waves/index.md": (
+            "---\ntitle: 'Cold waves in thin plasmas'\nauthors: [admin]\ndate: '2023-02-01'\n"
+            "links:\n  - type: preprint\n    provider: arxiv\n    id: 2302.01234\n"
+            "  - type: pdf\n    url: paper.pdf\n  - type: slides\n    url: /files/cold-waves-slides.pdf\n---\n"),
+    })
+    [pub] = p.publications
+    assert pub.links["arxiv"] == "https://arxiv.org/abs/2302.01234"
+    assert pub.links["pdf"] == "https://cberto.example.org/publications/journal-article/cold-waves/paper.pdf"
+    assert pub.links["slides"] == "https://cberto.example.org/files/cold-waves-slides.pdf"
+
+
+def test_wowchemy_paper_link_relative_to_the_site_unless_a_file_of_the_bundle(tmp_path):
+    # Wowchemy's "links: [{name: ..., url: ...}]": a file of the page bundle is linked at the bundle's address, any
+    # other relative address under the site's
+    p = imported_site(tmp_path, {
+        "config.toml": "baseURL = 'https://cberto.example.org/'\ntitle = 'Caio Berto'\n",
+        "content/authors/admin/_index.md": "---\ntitle: Caio Berto\n---\n",
+        "content/publication/cold-waves/index.md": (
+            "---\ntitle: 'Cold waves in thin plasmas'\nauthors: [admin]\ndate: '2023-02-01'\n"
+            "links:\n  - name: Poster\n    url: poster.pdf\n  - name: Slides\n    url: files/slides.pdf\n---\n"),
+        "content/publication/cold-waves/poster.pdf": "%PDF-1.4\n",
+    })
+    [pub] = p.publications
+    urls = sorted([*pub.links.values(), *(x.url for x in pub.more_links)])
+    assert urls == ["https://cberto.example.org/files/slides.pdf",
+                    "https://cberto.example.org/publication/cold-waves/poster.pdf"]

@@ -2741,13 +2741,14 @@ def test_a_bio_names_a_field_before_the_student_degree_and_advisors_after_one_pl
 def test_a_degree_line_naming_a_university_then_its_institute_gives_the_university_at_its_campus(tmp_path):
     # "**2020: PhD** - University of Tarn at Ebbing (UTE), Marine Program, Tarn Institute of Marine Biology": the
     # institute named after the university is a unit of it (the last place named was taken), and "at Ebbing" is
-    # the campus's part of the university's name (it was cut off)
+    # the campus's part of the university's name (it was cut off); the short name written after it stays with it
     p = _md_page(tmp_path, "# Nora Vale\n\nI study kelp forests.\n\n## Education\n\n"
                         "- **2020: PhD** - University of Tarn at Ebbing (UTE), Marine Biology Graduate Program, "
                         "Tarn Institute of Marine Biology (TIMB)\n\n"
                         "- **2014: Bachelor of Science** - Coastal State University (CSU), Honors Biology\n")
     assert [(e.degree, e.institution, e.year) for e in p.person.education] == [
-        ("PhD", "University of Tarn at Ebbing", 2020), ("Bachelor of Science", "Coastal State University", 2014)]
+        ("PhD", "University of Tarn at Ebbing (UTE)", 2020), ("Bachelor of Science", "Coastal State University (CSU)",
+                                                              2014)]
 
 
 def test_my_name_is_closing_its_own_sentence_names_the_owner(tmp_path):

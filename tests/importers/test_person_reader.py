@@ -1891,3 +1891,57 @@ def test_a_slide_caption_welcoming_a_visitor_to_the_group_is_no_position_nor_wor
     p = _person(page)
     assert (p.job_title or "").lower() == "lecturer"
     assert not any("Welcome" in a.name or "Welcome" in (a.role or "") for a in p.affiliations)
+
+
+def test_an_education_line_keeps_the_schools_short_name_written_after_it():
+    from kg.importers.page.person import education_from
+
+    assert education_from("PhD (2021-Present) Software Engineering, University of Kelm (UKE)").institution == \
+        "University of Kelm (UKE)"
+    assert education_from("BSc, Inland University (Physics), 2009").institution == "Inland University"
+
+
+def test_a_bio_line_position_at_a_place_then_what_the_work_is_about(tmp_path):
+    # "Cloud developer at X in the process of building Y": a developer's post (the verb "building" no address);
+    # "researcher at X about the evolution of Y": the place's name ends where the phrase about the work begins
+    page = tmp_path / "cv.md"
+    page.write_text("# Omar Deniz\n\n## Overview\n\nCloud developer at [Tarrow Technologies](https://tarrow.example.com) "
+                    "in the process of building data services, including APIs.\n\nPassionate researcher at "
+                    "[University of Kelm (UKE)](https://uke.example.org) about the evolution of build scripts.\n",
+                    encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "Cloud developer"
+    assert "University of Kelm (UKE)" in [a.name for a in p.affiliations]
+    page.write_text("# Omar Deniz\n\nPassionate researcher at University of Kelm (UKE) about the evolution of build "
+                    "scripts.\n", encoding="utf-8")
+    assert [a.name for a in _person(page).affiliations] == ["University of Kelm (UKE)"]
+
+
+def test_degrees_in_a_spanish_bio_with_long_fields_a_campus_and_a_y_inside_the_name(tmp_path):
+    # "Ingeniero en X con la especialidad en Y por el Z, campus W": the place after the last "por", the field's own
+    # "en" passed over; the campus after a comma is the school's; "Maestro y Doctor en ... por el Centro Nacional de
+    # Investigación y Desarrollo Tecnológico": two degrees of one place, the "y" inside its name
+    page = tmp_path / "about.md"
+    page.write_text("# Lucía Arenas\n\nIngeniera en Sistemas Digitales con la especialidad en Redes y Servicios por el "
+                    "Tecnológico Nacional de México, campus Valdemar. Maestra y Doctora en Ciencias en Ingeniería "
+                    "Mecánica en el área de Diseño por el Centro Nacional de Estudios y Desarrollo Tecnológico, "
+                    "Portela, Morelos.\n", encoding="utf-8")
+    p = _person(page)
+    assert [(e.degree, e.institution) for e in p.education] == [
+        ("Ingeniera", "Tecnológico Nacional de México, campus Valdemar"),
+        ("Maestra", "Centro Nacional de Estudios y Desarrollo Tecnológico"),
+        ("Doctora", "Centro Nacional de Estudios y Desarrollo Tecnológico")]
+
+
+def test_a_degree_phrase_names_its_school_by_field_and_acronym():
+    # "my undergraduate studies in Physics at UFTR", "my master's degree at COPPE": the phrase says where the degree
+    # was taken, the field between; a school named by its acronym alone is the place the phrase names
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    doc = SourceDoc(Path("/tmp/cv/index.md"), "# Rui Vaz\n\nI am a professor at Tarn University. My research began "
+                    "during my undergraduate studies in Physics at UFTR, through a project at its optics lab. During "
+                    "my master's degree at COPPE, I built a parallel machine.\n")
+    p = parse_markdown_page(doc, ImportOptions()).person
+    assert [(e.degree, e.field, e.institution) for e in p.education] == [
+        (None, "Physics", "UFTR"), ("master", None, "COPPE")]

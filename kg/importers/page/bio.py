@@ -225,7 +225,7 @@ _OTHER_POSITIONS = [(_position_rx(*phrase), phrase[1] is not None) for phrase in
 
 
 _DEGREE_PHRASES: dict[str, tuple[str, str]] = {
-    "es": (r"Licenciad[oa]|Doctora?|M[áa]ster|Graduad[oa]|Diplomad[oa]|Ingenier[oa]", r"por|en"),
+    "es": (r"Licenciad[oa]|Doctora?|M[áa]ster|Maestr[oa]|Maestr[íi]a|Graduad[oa]|Diplomad[oa]|Ingenier[oa]", r"por|en"),
     "it": (r"Laurea(?:\s+(?:magistrale|triennale|specialistica))?|Laureat[oa]|Dottorato(?:\s+di\s+ricerca)?|"
            r"Dottore(?:ssa)?(?:\s+di\s+ricerca)?", r"presso|all['’]|alla|al"),
     "de": (r"Promotion|Promoviert|Diplom|Magister|Staatsexamen|Doktor", r"an\s+der|am|an\s+dem|in"),
@@ -233,10 +233,19 @@ _DEGREE_PHRASES: dict[str, tuple[str, str]] = {
 }
 """How a bio names a degree in other languages, and the words between the degree (and its field) and where it
 was earned: "Licenciado en Comunicación por la Universidad X", "Laurea in Fisica presso l'Università di Y"."""
-_OTHER_DEGREES = [re.compile(r"\b(?P<deg>" + deg + r")\b(?:\s+(?:en|in|de|di|der|in)\s+[^.;,()]{2,60}?)?\s+(?:" + at +
-                             r")\s*(?:la\s+|el\s+|l['’]\s*)?(?P<inst>(?-i:[A-ZÀ-ÖØ-Þ])[^.;,()]{2,80}?)"
-                             r"(?=\s*[.;,(]|\s+(?:y|e|und|et|in|en)\s|$)", re.I)
+_OTHER_DEGREES = [(re.compile(r"\b(?P<deg>" + deg + r")\b", re.I),
+                   # ("Maestro y Doctor en Ciencias por X": two degrees of one place), then the field
+                   re.compile(r"(?:\s+(?:y|e|und|et)\s+(?:" + deg + r")\b)?(?:\s+(?:en|in|de|di|der)\s+[^.;()]{2,160})?", re.I),
+                   re.compile(r"\s+(?:" + at + r")\s*(?:la\s+|el\s+|l['’]\s*)?(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.I),
+                   re.compile(r"(?P<inst>(?:(?!\s+(?:" + at + r")\s)[^.;,()]){2,80}?(?:,\s*(?:campus|unidad|sede|plantel)\s+[^.;,()]{2,40}?)?)"
+                              # ("... por el Centro Nacional de Investigación y Desarrollo Tecnológico": an "y" inside
+                              # the name; "... por la Universidad X y Doctor por ...": the next degree)
+                              r"(?=\s*[.;,(]|\s+(?:y|e|und|et)\s+(?:(?-i:[a-zà-ÿ])|(?:" + deg + r")\b)|\s+(?:in|en)\s|$)",
+                              re.I))
                   for deg, at in _DEGREE_PHRASES.values()]
+"""Each language's degree; what may stand between it and the word before its place (another degree, the field);
+that word ("por la", "presso"; the place opens with a capital); and the place's name: up to a stop, a comma (but "X,
+campus Y": the campus is part of it) or "y" before a word in lower case or another degree."""
 _STUDIED_AT = re.compile(r"\b(?:Estudi[ée]|Ho\s+studiato|Ich\s+studierte|studierte\s+ich|J['’]ai\s+[ée]tudi[ée])\s+"
                          r"[^.;]{2,60}?\s+(?:en|presso|an|à)\s+(?:la\s+|el\s+|der\s+|dem\s+|l['’]\s*)?"
                          r"(?P<inst>(?-i:[A-ZÀ-ÖØ-Þ])[^.;,()]{2,80}?)(?=\s*[.;,(]|$)", re.I)
@@ -245,17 +254,31 @@ _STUDIED_AT = re.compile(r"\b(?:Estudi[ée]|Ho\s+studiato|Ich\s+studierte|studie
 
 def _other_language_degrees(t: str) -> list[Education]:
     """The degrees a bio in Spanish, Italian, German or French states, each at a place whose name says
-    institution."""
+    institution: the first place after the degree (and its field) that does, in the degree's sentence."""
     out = []
-    for rx in _OTHER_DEGREES:
-        for m in rx.finditer(t):
-            if INSTITUTION_STRONG.search(m.group("inst")):
-                try:
-                    out.append(Education(degree=m.group("deg"), institution=m.group("inst").strip(),
-                                         year=find_year(t[m.end():m.end() + 12]) if re.match(r"\s*[,(]?\s*(?:19|20)\d\d",
-                                                                                         t[m.end():]) else None))
-                except ValueError:
-                    pass
+    for deg_rx, between, to_place, place_rx in _OTHER_DEGREES:
+        for m in deg_rx.finditer(t):
+            stop = re.search(r"[.;](?:\s|$)", t[m.end():])
+            sentence = t[:m.end() + stop.start()] if stop else t
+            place = None
+            # (each "por"/"en" of the sentence in turn, the words before it the field: "Ingeniero en X con la
+            # especialidad en Y por el Z" has its place after the third)
+            for lead in to_place.finditer(sentence, m.end()):
+                pm = place_rx.match(sentence, lead.end()) if between.fullmatch(sentence, m.end(), lead.start()) else None
+                # (the place a degree was earned "por"/"presso": a school's name, or any organisation's that is no
+                # department: "por el Centro Nacional de Investigación y Desarrollo Tecnológico")
+                if pm and (INSTITUTION_STRONG.search(pm.group("inst"))
+                           or ORG_RX.search(pm.group("inst")) and not DEPT_START.match(pm.group("inst"))):
+                    place = pm
+                    break
+            if place is None:
+                continue
+            try:
+                out.append(Education(degree=m.group("deg"), institution=place.group("inst").strip(),
+                                     year=find_year(t[place.end():place.end() + 12])
+                                     if re.match(r"\s*[,(]?\s*(?:19|20)\d\d", t[place.end():]) else None))
+            except ValueError:
+                pass
     for m in _STUDIED_AT.finditer(t):
         if INSTITUTION_STRONG.search(m.group("inst")):
             try:
@@ -321,7 +344,10 @@ text this reads matches at the same place: two patterns, read at two points of `
 education list is built in; one loop at either point reorders the degrees of pages that state both)."""
 
 
-_UNDERGRADUATE_AT = re.compile(r"\b(?:my|his|her|their|an?)\s+undergraduate\s+(?:degree|studies|education)\s+"
+_UNDERGRADUATE_AT = re.compile(r"\b(?:my|his|her|their|an?)\s+(?:undergraduate|(?P<deg>(?i:master|bachelor)['’]?s?|"
+                               r"doctoral|Ph\.?\s?D\.?))\s+(?:degree|studies|education)\s+"
+                               # ("my undergraduate studies in Electronic Engineering at X": the field between)
+                               r"(?:in\s+(?P<field>[A-Z][^,;.()]{2,60}?)\s+(?=at\s|from\s))?"
                                # ("... degree with the Optics Group at X University": the group it was done in)
                                r"(?:with\s+(?:the\s+)?[A-Z][^,;.()]{2,60}?\s+)?(?:at|from)\s+"
                                r"(?:the\s+)?(?P<inst>[A-Z][^,;.()]{2,80}?"
@@ -1219,6 +1245,8 @@ class PersonReader:
             # ", developing methods for ...", ", searching for ...": what the owner does there, no part of the place
             r"(?-i:[a-z]{2,}ing))\b|"
             r"\s+since\s+(?:19|20)\d\d\b|"  # "at X since 2023, after ...": when the position began
+            # "at X about the evolution of Y", "at X in the process of building Y": what the work there is about
+            r"\s+about\s+(?-i:[a-z])|\s+in\s+the\s+(?-i:[a-z]+)\s+of\s+(?-i:[a-z])|"
             r"\s+[—–]\s+|"  # "at the University of X — see my profile": a dash between spaces opens an aside
             # "... Project and the Lindqvist Visiting Scholar at Y": a second position, its own place
             r"\s+and\s+(?:the|an?)\s+(?=(?:\S+\s+){0,5}?(?:professor|lecturer|scholar|fellow|director|researcher|"
@@ -1384,8 +1412,13 @@ class PersonReader:
         them, its degree ``deg``, field ``field`` and year ``when``; only when the place is a school's name and no
         department's."""
         inst = m.group("inst")
-        if not INSTITUTION_STRONG.search(inst) or DEPT_START.match(inst):
+        # ("my master's degree at COPPE", "undergraduate studies ... at UFRJ": a school the phrase names by its
+        # acronym alone, the words before it saying it is where the degree was taken)
+        acronym = m.re is _UNDERGRADUATE_AT and re.fullmatch(r"[A-Z]{3,8}(?:/[A-Z]{2,8})?", inst.strip())
+        if not (INSTITUTION_STRONG.search(inst) or acronym) or DEPT_START.match(inst):
             return
+        if m.re is _UNDERGRADUATE_AT and m.group("deg") and not acronym:
+            return  # ("my bachelor's degree in X from Y University": the named degree's sentence, read as one)
         g = m.groupdict()
         try:
             self.add_education(Education(degree=g.get("deg"), field=g.get("field"), institution=inst.strip(),

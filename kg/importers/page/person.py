@@ -202,7 +202,7 @@ ROLE_AS_ADJECTIVE = re.compile(r"\b(?:students?|researchers?|fellows?|postdocs?|
                                 r"conferences?|workshops?|council|association|union|club|society|forum|day|retreat|"
                                 r"colloqui(?:um|a)|reading groups?|talks?|lectures?|series)\b", re.I)
 ADDRESS_RX = re.compile(
-    r"\b(room|rm\.|office\b|building|bldg\.?|hall|street|st\.|avenue|ave\.|road|rd\.|blvd\.?|suite|floor|"
+    r"\b(room|rm\.|office\b|building(?!\s+(?-i:[a-z]))|bldg\.?|hall|street|st\.|avenue|ave\.|road|rd\.|blvd\.?|suite|floor|"
     r"campus drive|p\.?\s?o\.?\s?box|mailbox|mail stop)(?:\b|(?<=\.)(?=,))|\b[A-Z]{2}\s+\d{5}\b|\b\d{5,6}\b|"
     r",\s*(china|p\.\s?r\.\s?china|usa|u\.s\.a\.|united states|uk|united kingdom|germany|france|canada|japan|"
     r"korea|south korea|singapore|switzerland|australia|netherlands|italy|spain|israel|india|hong kong|taiwan|"
@@ -241,12 +241,14 @@ _ADVISOR_RX = re.compile(
     r"(?i:advis(?:e|o)rs?|supervisors?|advised by|supervised by|" + UNDER_ADVISOR + r"|"
     r"working with|studying (?:with|under)|mentored by|co-advised by|thesis advisor|phd advisor|"
     # French: "sous la direction de", "directeur de thèse", "Direction : A et B"
-    r"sous la (?:co-?)?direction d[e']|(?:co-?)?direct(?:eur|rice)s? de (?:th[eè]se|recherche)|(?:co-?)?direction(?=\s*:))"
+    r"sous la (?:co-?)?direction d[e']|(?:co-?)?direct(?:eur|rice)s? de (?:th[eè]se|recherche)|(?:co-?)?direction(?=\s*:)|"
+    # Portuguese: "Orientador: Prof. Dr. A", "Coorientadora: Profa. Dra. B", "sob orientação do Prof. A"
+    r"(?:co-?)?orientador(?:a|es|as)?|sob (?:a )?(?:co-?)?orienta[çc][ãa]o d[eoa]s?)"
     r"\s*(?i:is|was|were|are|:)?\s*"
     # "Supervisors: CNRS researchers A and B": what the advisors are, before their names
     r"(?:(?:[A-Z]{{2,8}}\s+)?(?i:researchers|professors|scientists)\s+)?"
-    r"((?:(?:(?:Assoc\.?|Asst\.?|[Aa]ssociate|[Aa]ssistant)\s+Prof\.?|Profs?\.?|Professors?|Drs?\.?)\s+)*{N}(?:\s+{Q}{N}){{0,3}}{P}"
-    r"(?:\s*(?:,(?:\s*(?:and|&|et)\b)?|and|&|et)\s*(?:(?:(?:Assoc\.?|Asst\.?|[Aa]ssociate|[Aa]ssistant)\s+Prof\.?|Profs?\.?|Professors?|Drs?\.?)\s+)*{N}(?:\s+{Q}{N}){{0,3}}{P})*)".format(
+    r"((?:(?:(?:Assoc\.?|Asst\.?|[Aa]ssociate|[Aa]ssistant)\s+Prof\.?|Profa\.|Profs?\.?|Professors?|Dra\.|Drs?\.?)\s+)*{N}(?:\s+{Q}{N}){{0,3}}{P}"
+    r"(?:\s*(?:,(?:\s*(?:and|&|et)\b)?|and|&|et)\s*(?:(?:(?:Assoc\.?|Asst\.?|[Aa]ssociate|[Aa]ssistant)\s+Prof\.?|Profa\.|Profs?\.?|Professors?|Dra\.|Drs?\.?)\s+)*{N}(?:\s+{Q}{N}){{0,3}}{P})*)".format(
         N=_NAME_WORD, Q=_NAME_PARTICLE, P=r"(?:\s*\([A-Z][^()]{0,120}\))?"  # ("A (LIGM) and B (LIX)": their labs; "A (IEEE Fellow, ...)": honours)
         r"(?:\s+at\s+(?:the\s+|The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|de|the)\s+)?[A-Z][\w'’.&-]*)*)?"),
 )
@@ -475,6 +477,11 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
         inst = named[0] if len(named) == 1 and len([p for p in parts if re.search(r"[^\W\d_]", p)]) <= 3 else None
     if inst is None:
         return None
+    if (acr := re.match(r"\s*\(([A-Z][A-Za-z&\-]{2,11})\)", t_no_adv[t_no_adv.find(inst) + len(inst):])) \
+            and inst in t_no_adv and sum(c.isupper() for c in acr.group(1)) >= 2:
+        # "University of Mons (UMONS)": the school's short name, as written with it (of three letters or more: "(DE)"
+        # is its country's)
+        inst = f"{inst} ({acr.group(1)})"
     # ("at the University of X" in a sentence: the article is the sentence's; "Ph.D., The George Washington
     # University, 2013": a capital "The" opening the place's piece of a list's line is its name's own word)
     inst = re.sub(r"^(?:(?-i:the)\s+|at\s+(?:the\s+)?|from\s+(?:the\s+)?)", "", inst, flags=re.I).strip(" .")
@@ -614,6 +621,11 @@ def _position_only(t: str) -> bool:
     return bool(JOB_WORDS.match(t)) and not INSTITUTION_STRONG.search(t) and split_title_aff(t)[1] is None
 
 
+_WORK_AFTER_NAME = re.compile(r"(?<=\S)\s+(?:about|in\s+the\s+[a-z]+\s+of)\s+(?=[a-z])")
+"""A phrase after an organisation's name saying what one does there ("about the evolution of X", "in the process of
+building Y"), each word after it in lower case."""
+
+
 def org_named(text: str) -> str | None:
     """An organisation's name as a line or a sentence's place gives it, or None when it names none: without a
     leading "at" or "the"; a phrase opening with a word in lower case ("a background in transport planning",
@@ -627,6 +639,9 @@ def org_named(text: str) -> str | None:
     'Harbor Radiation Laboratory'
     """
     t = re.sub(r"^(?:(?:at|@)\s+)?(?:the\s+(?=[A-Z]))?", "", text.strip())
+    # "X University about the evolution of Y", "X Labs in the process of building Y": what the work there is, after
+    # the name (the name's words are capitalized; "about", "in the ... of" open a phrase of lower-case words)
+    t = _WORK_AFTER_NAME.split(t, maxsplit=1)[0]
     if re.match(r"[a-z]+(?:[-'’][a-z]+)*\s", t):
         named = re.search(r"\((?:the\s+)?([A-Z][^()]*)\)\s*$", t)
         return named.group(1).strip() if named and ORG_RX.search(named.group(1)) else None

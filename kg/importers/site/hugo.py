@@ -367,6 +367,18 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
     _read_interests(data, person, used)
     _read_education(data.get("education"), person, used)
     _read_positions(data, person, used)
+    part = Part(rel, doc, "hugo-author")
+    part.awards.extend(_read_awards(data, spans, rel, used))
+    settle_keys(doc, spans, used, lambda key: key in (
+        "schema", "slug", "is_owner", "status", "languages", "skills", "highlight_name", "user_groups", "weight",
+        "avatar") or not data.get(key))
+    mark_comments(doc)
+    return person, part
+
+
+def _read_awards(data: dict, spans: dict, rel: str, used: set[str]) -> list[Award]:
+    """An author's ``awards:`` list (Hugo Blox's records of ``title``, ``awarder``, ``date``, in the author data file
+    or an author page's front matter), each placed at the list's line."""
     awards: list[Award] = []
     for item in data.get("awards") or [] if isinstance(data.get("awards"), list) else []:
         award = award_from_record(item)[0] if isinstance(item, dict) and as_text(item.get("title")) else None
@@ -374,13 +386,7 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
             award.line, award.file = spans.get("awards", (1, 1))[0], rel
             used.add("awards")
             awards.append(award)
-    part = Part(rel, doc, "hugo-author")
-    part.awards.extend(awards)
-    settle_keys(doc, spans, used, lambda key: key in (
-        "schema", "slug", "is_owner", "status", "languages", "skills", "highlight_name", "user_groups", "weight",
-        "avatar") or not data.get(key))
-    mark_comments(doc)
-    return person, part
+    return awards
 
 
 def _read_education(records: object, person: Person, used: set[str]) -> None:
@@ -495,6 +501,8 @@ def read_hugo_author(root: Path, path: Path, base: str | None, site_name: str | 
     if as_text(data.get("name_pronunciation")):
         used.add("name_pronunciation")
     bio = _author_fields(data, person, used, base)
+    # (Hugo Blox's author page holds the same lists as its author data file: "awards:" beside "education:")
+    awards = _read_awards(data, spans, rel, used)
     body: list[str] = []
     for first, last, text in body_paragraphs(doc, fm.body_start):
         body.append(md_text(text))
@@ -507,7 +515,9 @@ def read_hugo_author(root: Path, path: Path, base: str | None, site_name: str | 
     settle_keys(doc, spans, used, lambda key: key in (
         "authors", "superuser", "highlight_name", "user_groups", "weight", "avatar", "draft", "name_pronunciation",
         "status") or as_text(data.get(key)) is None and not data.get(key))
-    return person, Part(rel, doc, "hugo-author")
+    part = Part(rel, doc, "hugo-author")
+    part.awards.extend(awards)
+    return person, part
 
 
 @dataclass
@@ -526,24 +536,11 @@ def _record_parts(site: _Site, page: Path, parts: list[Part], base: str | None) 
     """``parts`` (what one work's page of the site was read into), the links of the page's body to files by
     their name alone placed beside the page (:func:`.markdown_site.own_folder_links`): a page bundle
     (``content/research/articles/<slug>/index.md`` with ``[Preprint](paper.pdf)``, the PDF in the bundle's folder)
-    is served at its folder's address (``/research/articles/<slug>/``), its own ``url:`` or ``slug:`` when its
-    front matter gives one; a section the configuration gives ``permalinks`` of its own is left at the site's
-    root (its pattern, dates and titles, is not followed here), as is a page that is no bundle."""
+    is served at :func:`_page_url`; a page that is no bundle keeps no files beside it and is left as read."""
     from .markdown_site import own_folder_links
 
-    if not base or page.name not in BUNDLE_INDEXES or not page.is_relative_to(site.content):
-        return parts
-    folders = list(page.parent.relative_to(site.content).parts)
-    if not folders or folders[0] in site.permalinked:
-        return parts
-    for part in parts:
-        fm = front_matter_or_none(part.doc)
-        data = fm.data if fm is not None else {}
-        url, slug = as_text(data.get("url")), as_text(data.get("slug"))
-        if url and url.startswith("/"):
-            address = base.rstrip("/") + "/" + url.strip("/") + "/"
-        else:
-            address = base.rstrip("/") + "/" + "/".join([*folders[:-1], slug.strip("/") if slug else folders[-1]]) + "/"
+    address = _page_url(site, page, base) if page.name in BUNDLE_INDEXES else None
+    for part in parts if address else []:
         own_folder_links(part, address, base, front_matter=False)
     return parts
 
@@ -1388,11 +1385,33 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
                 continue
             if folder in listed and not _paper_page(index):
                 continue  # a listed folder of talks or posts: not a paper's page
-            parts += _record_parts(site, index, read_hugo_publication(root, index, base, owner, usernames, []), base)
+            parts += _record_parts(site, index, read_hugo_publication(
+                root, index, base, owner, usernames, [], page_url=_page_url(site, index, base)), base)
     parts += read_markdown_pages(root, _text_widgets(site, parts), owner, base)
     parts += _accomplishments(site)
     parts += _shortcode_students(root, content, base)
     return assemble(root, "hugo", person, parts, owner)
+
+
+def _page_url(site: _Site, page: Path, base: str | None) -> str | None:
+    """The address Hugo gives a content page, the folder its relative links resolve in: ``content/publication/x/
+    index.md`` (a bundle) and ``content/publication/x.md`` -> ``<base>/publication/x/``, the last folder renamed by
+    the page's ``slug:``, or its ``url:`` whole; None without the site's base URL or for a section the configuration
+    gives ``permalinks`` of its own (its pattern, dates and titles, is not followed here)."""
+    if not base or not page.is_relative_to(site.content):
+        return None
+    parts = list(page.relative_to(site.content).parts)
+    parts[-1:] = [] if page.stem in ("index", "_index") else [page.stem]
+    if not parts or parts[0] in site.permalinked:
+        return None
+    fm = front_matter_or_none(doc_or_none(page))
+    data = fm.data if fm is not None else {}
+    url, slug = as_text(data.get("url")), as_text(data.get("slug"))
+    if url and url.startswith("/"):
+        return base.rstrip("/") + "/" + url.strip("/") + "/"
+    if slug and slug.strip("/"):
+        parts[-1] = slug.strip("/")
+    return base.rstrip("/") + "/" + "".join(f"{p}/" for p in parts)
 
 
 _SHORTCODE = re.compile(r"\{\{[<%]\s*([A-Za-z][\w-]*)")

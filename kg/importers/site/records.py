@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 from pathlib import Path
 
 from ...errors import SourceError
@@ -19,6 +19,7 @@ from ...model import Affiliation, Author, Award, Education, Link, Person, Profil
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
     DEGREE_NAMES,
+    URL_SCHEME,
     INSTITUTION_STRONG,
     ORCID_ID,
     ARXIV_KEYS,
@@ -1994,10 +1995,33 @@ def _hugo_author_names(authors: list, notes: object, usernames: dict[str, str], 
     return names, selves, marks
 
 
+_HUGO_LINK_IDS = {("doi", None): "https://doi.org/{}", ("preprint", "arxiv"): "https://arxiv.org/abs/{}",
+                  ("preprint", "openreview"): "https://openreview.net/forum?id={}"}
+"""Hugo Blox's links written as an identifier (``{type: preprint, provider: arxiv, id: 2510.16211}``, ``{type: doi,
+id: ...}``): the address its link builder makes of each, by (type, provider)."""
+
+
+def _hugo_link_url(item: dict, page_url: str | None, base: str | None, bundle: Path) -> str | None:
+    """A Hugo paper page's ``links:`` item as an absolute address: the address Hugo Blox builds of its ``id``, or its
+    ``url``; a relative one is under the paper's own page where the theme puts it there: Hugo Blox's typed links
+    (``{type: pdf, url: paper.pdf}``) are written as given, which a browser resolves against the page; Wowchemy's
+    (``{name: PDF, url: ...}``) link a file of the page's bundle at its address, any other under the site's."""
+    url = (as_text(item.get("url")) or "").strip()
+    if not url and as_text(item.get("id")):
+        typ, provider = fold(as_text(item.get("type")) or ""), fold(as_text(item.get("provider")) or "") or None
+        template = _HUGO_LINK_IDS.get((typ, provider)) or _HUGO_LINK_IDS.get((typ, None))
+        return template.format(as_text(item["id"]).strip()) if template else None
+    if url and page_url and not URL_SCHEME.match(url) and not url.startswith(("/", "#")) \
+            and (as_text(item.get("type")) or (bundle / url.split("?")[0]).is_file()):
+        return absolute_url(urljoin(page_url, url), None)
+    return absolute_url(url, base)
+
+
 def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, usernames: dict[str, str],
-                          aliases: list[str]) -> list[Part]:
-    """``content/publication/<slug>/index.md`` (and its ``cite.bib``) -> one publication. A page whose front
-    matter does not parse is one part that says why (no publication): the site's other papers are still read."""
+                          aliases: list[str], page_url: str | None = None) -> list[Part]:
+    """``content/publication/<slug>/index.md`` (and its ``cite.bib``) -> one publication; ``page_url``: the paper's
+    own page on the site (its links relative to it). A page whose front matter does not parse is one part that says
+    why (no publication): the site's other papers are still read."""
     try:
         doc, rel, fm = read_markdown(root, path)
         authors, notes = _hugo_authors(fm.data, owner, usernames)
@@ -2113,7 +2137,7 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     for item in data.get("links") or [] if isinstance(data.get("links"), list) else []:
         if not isinstance(item, dict):
             continue
-        url = absolute_url(as_text(item.get("url")), base)
+        url = _hugo_link_url(item, page_url, base, path.parent)
         if not url:
             continue
         label = as_text(item.get("name")) or as_text(item.get("type")) or as_text(item.get("icon")) or ""
