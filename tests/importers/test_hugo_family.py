@@ -1742,6 +1742,8 @@ def test_blox_author_page_awards_and_a_portuguese_advisor(tmp_path):
             "    date_end: 2022-06-01\n    summary: |\n      Tese sobre ondas em plasmas.\n"
             "      Orientadora: Profa. Dra. Lia Moreno Prado.\n"
             "awards:\n  - title: Prêmio Jovem Cientista\n    date: '2021-12-01'\n    awarder: Sociedade de Física do Sul\n"
+            # the starter's sample left below the owner's own: the theme's, not an award of theirs
+            "  - title: Blockchain Fundamentals\n    date: '2023-07-01'\n    awarder: edX\n"
             "---\n\nEstudo plasmas frios.\n"),
     })
     assert [(a.name, a.year) for a in p.awards] == [("Prêmio Jovem Cientista, Sociedade de Física do Sul", 2021)]
