@@ -367,6 +367,20 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
     _read_interests(data, person, used)
     _read_education(data.get("education"), person, used)
     _read_positions(data, person, used)
+    part = Part(rel, doc, "hugo-author")
+    part.awards.extend(_author_awards(data, spans, rel, used))
+    settle_keys(doc, spans, used, lambda key: key in (
+        "schema", "slug", "is_owner", "status", "languages", "skills", "highlight_name", "user_groups", "weight",
+        "avatar") or not data.get(key))
+    mark_comments(doc)
+    return person, part
+
+
+def _author_awards(data: dict, spans: dict, rel: str, used: set[str]) -> list[Award]:
+    """The owner's honours Hugo Blox's author schema lists under ``awards:`` (``title``, ``awarder``, ``date``,
+    ``summary``), in a data file (``data/authors/me.yaml``) or an author page's front matter
+    (``content/authors/admin/_index.md``), as :func:`~.records.award_from_record` reads any record of one; the key
+    into ``used`` when one is read."""
     awards: list[Award] = []
     for item in data.get("awards") or [] if isinstance(data.get("awards"), list) else []:
         award = award_from_record(item)[0] if isinstance(item, dict) and as_text(item.get("title")) else None
@@ -374,13 +388,7 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
             award.line, award.file = spans.get("awards", (1, 1))[0], rel
             used.add("awards")
             awards.append(award)
-    part = Part(rel, doc, "hugo-author")
-    part.awards.extend(awards)
-    settle_keys(doc, spans, used, lambda key: key in (
-        "schema", "slug", "is_owner", "status", "languages", "skills", "highlight_name", "user_groups", "weight",
-        "avatar") or not data.get(key))
-    mark_comments(doc)
-    return person, part
+    return awards
 
 
 def _read_education(records: object, person: Person, used: set[str]) -> None:
@@ -504,10 +512,14 @@ def read_hugo_author(root: Path, path: Path, base: str | None, site_name: str | 
     if description:
         # the bio's position, degrees and "advised by Dr. X", as the page reader reads them on any page
         merge_prose(person, prose_person(doc, name, [x for x in [bio, *body] if x]))
+    # (the honours the page's front matter lists, as the author data file's are read)
+    awards = _author_awards(data, spans, rel, used)
     settle_keys(doc, spans, used, lambda key: key in (
         "authors", "superuser", "highlight_name", "user_groups", "weight", "avatar", "draft", "name_pronunciation",
         "status") or as_text(data.get(key)) is None and not data.get(key))
-    return person, Part(rel, doc, "hugo-author")
+    part = Part(rel, doc, "hugo-author")
+    part.awards.extend(awards)
+    return person, part
 
 
 @dataclass
