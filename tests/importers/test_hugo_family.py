@@ -1782,3 +1782,20 @@ def test_wowchemy_paper_link_relative_to_the_site_unless_a_file_of_the_bundle(tm
     urls = sorted([*pub.links.values(), *(x.url for x in pub.more_links)])
     assert urls == ["https://cberto.example.org/files/slides.pdf",
                     "https://cberto.example.org/publication/cold-waves/poster.pdf"]
+
+
+def test_the_awards_an_author_pages_front_matter_lists_are_the_owners(tmp_path):
+    # Hugo Blox's author schema lists the owner's honours under "awards:" (title, date, awarder); kg read that list
+    # in data/authors/*.yaml but not on the author page (content/authors/admin/_index.md), whose lines it listed as
+    # unparsed and whose awards it missed
+    p = imported_site(tmp_path, {
+        "hugo.yaml": "title: Lina Oduya\nbaseURL: 'https://loduya.example.org/'\n",
+        "content/authors/admin/_index.md": (
+            "---\ntitle: Lina Oduya\nrole: Research Engineer\nsuperuser: true\nawards:\n"
+            "  - title: Best Student Poster\n    date: '2020-06-01'\n    awarder: Coastal Sensing Workshop\n"
+            "  - title: Merit Scholarship\n    date: '2017-09-01'\n    awarder: Harbour Polytechnic\n---\n\n"
+            "I build buoys that listen to waves.\n"),
+    })
+    assert [(a.name, a.year) for a in p.awards] == [("Best Student Poster, Coastal Sensing Workshop", 2020),
+                                                    ("Merit Scholarship, Harbour Polytechnic", 2017)]
+    assert not [u for u in p.unparsed if u.file == "content/authors/admin/_index.md" and "award" in u.text.lower()]

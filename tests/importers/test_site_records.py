@@ -2496,3 +2496,23 @@ def test_the_owners_own_masters_thesis_in_the_sites_bibtex_file_is_a_degree(tmp_
     schools = [e.institution for e in person.education]
     assert "Tarn University" in schools
     assert sum("Dunmore" in s for s in schools) == 1
+
+
+def test_a_status_badge_block_in_a_works_front_matter_is_the_works_note(tmp_path):
+    # a Quarto listing whose works file their stage as a badge ("pub-status: {status: Revising, class: info,
+    # icon: ...}", the colour and icon the template draws it with) beside the list they are filed under
+    # ("status: working-papers"): the badge's word is a note on the work as a flat "status:" is; the block's lines
+    # were listed as unparsed
+    files = {
+        "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: \"Oskar Bellweather\"\n",
+        "index.qmd": "---\ntitle: \"Oskar Bellweather\"\n---\n\nI study rents in small towns.\n",
+        "research/rents/index.qmd": (
+            "---\ntitle: \"Rents and commuting in small towns\"\nauthor:\n  - Oskar Bellweather\n"
+            "date: \"2023-02\"\nstatus: working-papers\npub-status:\n  status: Revising\n  class: info\n"
+            "  icon: fa-solid fa-rotate\n---\n\nA summary.\n"),
+        "research/index.qmd": "---\ntitle: \"Research\"\nlisting:\n  contents: \"*/index.qmd\"\n---\n",
+    }
+    p = imported_site(tmp_path, files)
+    (work,) = p.publications
+    assert work.notes == ["working-papers", "Revising"]
+    assert not [u for u in p.unparsed if "rents" in (u.file or "")]

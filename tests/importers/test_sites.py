@@ -3174,3 +3174,21 @@ def test_awards_an_about_page_and_a_cv_page_both_list_are_the_sites_once(tmp_pat
                          "- Best Poster Award, Tide Forum (2023)\n- Dean's List (2021)\n"})
     assert sorted(a.name for a in p.awards) == ["Best Poster Award, Tide Forum", "Dean's List",
                                                 "Gold Medal, Harbour Robotics Cup"]
+
+
+def test_a_talk_items_type_that_says_it_is_a_talk_is_read_with_the_talk(tmp_path: Path):
+    # academicpages' "_talks/*.md" carry "type: Talk" (or "Tutorial"): what the item is, which kg took by reading
+    # it as a talk; the line was listed as unparsed in every talk. A type that says more ("Conference proceedings
+    # talk") stays listed: kg has no field for it
+    from .sitefiles import academicpages_home, imported_site
+
+    files = academicpages_home("Teodor Vale", "I study glaciers from orbit.\n")
+    talk = '---\ntitle: "{t}"\ncollection: talks\ntype: "{k}"\nvenue: "Ice Days"\ndate: 2022-05-0{d}\n---\n'
+    files["_talks/2022-a.md"] = talk.format(t="Glaciers seen from orbit", k="Talk", d=1)
+    files["_talks/2022-b.md"] = talk.format(t="Reading radar for beginners", k="Tutorial", d=2)
+    files["_talks/2022-c.md"] = talk.format(t="Melt rates in a warm year", k="Conference proceedings talk", d=3)
+    prof = imported_site(tmp_path / "site", files)
+    assert sorted(t.title for t in prof.talks) == ["Glaciers seen from orbit", "Melt rates in a warm year",
+                                                   "Reading radar for beginners"]
+    assert [(u.file, u.text) for u in prof.unparsed if (u.file or "").startswith("_talks/")] == [
+        ("_talks/2022-c.md", 'type: "Conference proceedings talk"')]

@@ -2382,9 +2382,10 @@ def test_academicpages_not_double_counted(talks):
     assert talks.talks[1].description == "Presented the paper with Rafael Lima."
     assert [(c.course, c.institution, c.term, c.role) for c in talks.teaching] == [
         ("Labor Economics (Graduate)", "Insper, Department of Economics", "2024", "Graduate course")]
-    # what kg has no field for is reported: a talk's type, a course's city
+    # what kg has no field for is reported: a course's city (a talk's type, "Seminar", "Conference presentation",
+    # says only that it is a talk, and is read with it)
     assert sorted({u.text.split(":")[0] for u in talks.unparsed if u.file.startswith(("_talks/", "_teaching/"))}) == [
-        "location", "type"]
+        "location"]
     others = [(u.file, u.text.split(":")[0].strip()) for u in talks.unparsed
               if not u.file.startswith(("_talks/", "_teaching/"))]
     assert others == [("_config.yml", "pronouns")]
@@ -2570,3 +2571,27 @@ def test_an_internships_fragment_on_a_page_titled_students_lists_students_not_th
     assert not any(n in a.name for a in profile.person.affiliations
                    for n in ("Oona", "Greenacre", "Rasmus", "Delta Water"))
     assert {"Oona Berg", "Rasmus Holt"} <= {s.name for s in profile.students}
+
+
+def test_a_jekyll_home_page_made_only_of_an_html_include_is_owned_by_who_the_sites_title_names(tmp_path: Path):
+    # a configuration naming no author ("title: Rasmus Tiller" only) and a home page whose whole text is
+    # "{% include home_sections.html %}" (a template of boxes, one the bio, one a loop over _data/news.yml): the
+    # page "had no text", the Jekyll reader gave up and the site was read as any site, whose reader takes no data
+    # file of news, so the news was lost and the file listed as "no list of works"
+    p = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Rasmus Tiller\nurl: \n",
+        "index.md": "---\nlayout: page\ntitle: Home\n---\n{% include home_sections.html %}\n",
+        "_includes/home_sections.html": (
+            "<div class=\"box\">{% include bio.html %}</div>\n"
+            "<div class=\"box\">{% for item in site.data.news limit: 2 %}<p>{{ item.date }} {{ item.text }}</p>"
+            "{% endfor %}</div>\n"),
+        "_includes/bio.html": "<p>Rasmus Tiller is an Associate Professor of Geodesy at Vestby University.</p>\n",
+        "news/index.md": "---\nlayout: page\ntitle: News\n---\n\n## News\n{% for item in site.data.news %}"
+                         "{{ item.text }}{% endfor %}\n",
+        "_data/news.yml": ("- date: \"2024-03-02\"\n  text: \"Our paper on tide gauges is out.\"\n\n"
+                           "- date: \"2023-11-20\"\n  text: \"Joined the program committee of the Geodesy Days.\"\n"),
+    })
+    assert p.person.name == "Rasmus Tiller"
+    assert [(str(n.date), n.text) for n in p.news] == [("2024-03-02", "Our paper on tide gauges is out."),
+                                                       ("2023-11-20", "Joined the program committee of the Geodesy Days.")]
+    assert not [u for u in p.unparsed if u.file == "_data/news.yml"]

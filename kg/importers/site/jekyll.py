@@ -654,10 +654,26 @@ def _collection_item(root: Path, path: Path, base: str | None, kind: str, keys: 
     return part, fm.data, date, " ".join(body), links
 
 
+def _names_a_talk(value: object) -> bool:
+    """Whether a talk item's ``type`` says only that it is a talk ("Talk", "Tutorial", "Keynote", "Poster"): what kg
+    took by reading the item as one, where kg has no field for the kind. A type that says more ("Conference
+    proceedings talk") is not this.
+
+    >>> _names_a_talk("Talk"), _names_a_talk("Tutorial"), _names_a_talk("Conference proceedings talk")
+    (True, True, False)
+    """
+    word = " ".join((as_text(value) or "").split())
+    return bool(word) and "talks" in (section_kind(word), section_kind(f"{word}s"))
+
+
 def read_jekyll_talk(root: Path, path: Path, base: str | None) -> Part:
-    """One academicpages ``_talks/*.md`` file -> a talk (title, venue as the event, date, location, links)."""
+    """One academicpages ``_talks/*.md`` file -> a talk (title, venue as the event, date, location, links; its
+    ``type: "Talk"``, which says it is one, read with it)."""
+    fm = front_matter_or_none(doc_or_none(path))
+    kind = ("type",) if fm is not None and as_text(fm.data.get("title")) and _names_a_talk(fm.data.get("type")) \
+        else ()
     part, data, date, body, links = _collection_item(root, path, base, "talks",
-                                                             ("title", "venue", "date", "location"))
+                                                             ("title", "venue", "date", "location", *kind))
     title = md_text(as_text(data.get("title")) or "")
     if title:
         part.talks.append(Talk(title=title, event=plain_text(data.get("venue")), date=date,

@@ -866,6 +866,35 @@ _TITLE_YEAR = re.compile(r"(?<=\S)\s*\((\d{4})\)\s*$")
 """A year in brackets closing a record's title ("Sand in Rivers (2019)")."""
 
 
+_STATUS_KEY = re.compile(r"(?:pub(?:lication)?[-_ ]?)?status")
+"""A record's key for where the work stands ("status", and the badge block "pub_status:" / "pub-status:")."""
+
+
+def record_status(lowered: dict) -> list[tuple[str, str]]:
+    """Where a record's work stands, as notes, each with its key (lower-cased): ``status: Under review``, or a
+    badge block the site's template draws it as (``pub_status: {status: Writing, class: warning, icon: fas
+    fa-edit}``, Andrew Heiss's Hugo and Quarto templates): its ``status`` (or ``label``, ``text``, ``name``), the
+    block's other keys the badge's colour and icon. A record may give both ("status: working-papers", the list it
+    is filed under, beside the badge).
+
+    >>> record_status({"pub-status": {"status": "Revising", "class": "info", "icon": "fa-sync"}})
+    [('pub-status', 'Revising')]
+    >>> record_status({"status": "Under review"}), record_status({"title": "A"})
+    ([('status', 'Under review')], [])
+    """
+    out = []
+    for key, value in lowered.items():
+        if not _STATUS_KEY.fullmatch(key):
+            continue
+        if isinstance(value, dict):
+            inner = {str(k).lower(): v for k, v in value.items()}
+            value = next((inner[k] for k in ("status", "label", "text", "name") if as_text(inner.get(k))), None)
+        text = md_text(as_text(value) or "").strip()
+        if text:
+            out.append((key, text))
+    return out
+
+
 def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                             used: set[str] | None = None, legend: dict[str, str] | None = None,
                             subtitle_sep: str | None = None) -> Publication | None:
@@ -1067,10 +1096,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             pub.venue_full = pub.venue_full or pub.venue
             pub.venue = short
         used.add(spelled[short_key])
-    status = md_text(as_text(lowered.get("status")) or "")
-    if status:
-        pub.notes.append(status)
-        used.add(spelled["status"])
+    for status_key, status in record_status(lowered):
+        if status not in pub.notes:
+            pub.notes.append(status)
+        used.add(spelled[status_key])
     abstract_key = next((k for k in ("abstract", "blurb") if md_text(as_text(lowered.get(k)) or "").strip()), None) \
         or ("description" if _SUMMARY.fullmatch(md_text(as_text(lowered.get("description")) or "").strip())
             and keys is not HUGO_KEYS else None)
