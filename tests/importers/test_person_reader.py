@@ -1945,3 +1945,14 @@ def test_a_degree_phrase_names_its_school_by_field_and_acronym():
     p = parse_markdown_page(doc, ImportOptions()).person
     assert [(e.degree, e.field, e.institution) for e in p.education] == [
         (None, "Physics", "UFTR"), ("master", None, "COPPE")]
+
+
+def test_a_sentence_that_reads_about_the_work_names_no_place(tmp_path):
+    # "You can learn more about my projects on my Research page": the words before "about" are a sentence, not an
+    # organisation's name (each word of a name is capitalized but for "of", "for", "de" ...); the bio's place stays
+    # the one the first sentence names
+    page = tmp_path / "about.md"
+    page.write_text("# Rhea Voss\n\nI'm an experimental physicist working in the [Cold Matter Division at Tarrow Lab]"
+                    "(https://tarrow.example.org/).\n\nYou can learn more about my various projects on my "
+                    "[Research](/projects/) page.\n", encoding="utf-8")
+    assert "You can learn more" not in [a.name for a in _person(page).affiliations]

@@ -624,6 +624,10 @@ def _position_only(t: str) -> bool:
 _WORK_AFTER_NAME = re.compile(r"(?<=\S)\s+(?:about|in\s+the\s+[a-z]+\s+of)\s+(?=[a-z])")
 """A phrase after an organisation's name saying what one does there ("about the evolution of X", "in the process of
 building Y"), each word after it in lower case."""
+_NAME_WORDS = re.compile(r"(?:(?:[^\W\d_a-z][\w'’.&\-]*|[(][^()]*[)]|of|for|and|the|de[sl]?|d[aiu]|la|le|für|und|y|e|&)"
+                         r"(?:\s+|$))+")
+"""Words that can make an organisation's name: each capitalized (or a bracketed short form) but for the small words
+between ("Centre for the Study of X", "Universidade de Y"); "You can learn more" is a sentence, no name."""
 
 
 def org_named(text: str) -> str | None:
@@ -641,7 +645,8 @@ def org_named(text: str) -> str | None:
     t = re.sub(r"^(?:(?:at|@)\s+)?(?:the\s+(?=[A-Z]))?", "", text.strip())
     # "X University about the evolution of Y", "X Labs in the process of building Y": what the work there is, after
     # the name (the name's words are capitalized; "about", "in the ... of" open a phrase of lower-case words)
-    t = _WORK_AFTER_NAME.split(t, maxsplit=1)[0]
+    head = _WORK_AFTER_NAME.split(t, maxsplit=1)[0]
+    t = head if _NAME_WORDS.fullmatch(head) else t
     if re.match(r"[a-z]+(?:[-'’][a-z]+)*\s", t):
         named = re.search(r"\((?:the\s+)?([A-Z][^()]*)\)\s*$", t)
         return named.group(1).strip() if named and ORG_RX.search(named.group(1)) else None
