@@ -1956,3 +1956,14 @@ def test_a_sentence_that_reads_about_the_work_names_no_place(tmp_path):
                     "(https://tarrow.example.org/).\n\nYou can learn more about my various projects on my "
                     "[Research](/projects/) page.\n", encoding="utf-8")
     assert "You can learn more" not in [a.name for a in _person(page).affiliations]
+
+
+def test_a_degree_listed_with_the_schools_short_form_is_the_one_the_bio_tells(tmp_path):
+    # the Education list's "Inland Institute of Technology (IIT)" and the bio's "Inland Institute of Technology in
+    # Harbor, China": one school (a short form closing a name names it again), so one M.S., not two
+    page = tmp_path / "about.md"
+    page.write_text("# Lu Wen\n\nI received my M.S. degree from Inland Institute of Technology in Harbor, China in "
+                    "2019.\n\n## Education\n\n- M.S., Inland Institute of Technology (IIT)\n"
+                    "- B.S., Inland Institute of Technology (IIT)\n", encoding="utf-8")
+    schools = [(e.degree, e.institution) for e in _person(page).education]
+    assert [d for d, _i in schools].count("M.S.") == 1, schools

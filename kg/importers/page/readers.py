@@ -834,6 +834,10 @@ def _month_heading_date(label: str | None, group_year: int | None) -> str | None
     date = date_of(m.group("date"), group_year)
     return date if date and len(date) > 4 else None
 
+_SHORT_FORM_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
+"""A bracketed short form closing a school's name ("... of Technology (HIT)")."""
+
+
 class SectionReaders:
     """The per-section readers of :class:`~.builder.Builder` (a base class of it): news, awards,
     talks, students, service, education, interests and experience, one block at a time."""
@@ -1569,7 +1573,8 @@ class SectionReaders:
             ed = ed.model_copy(update={"institution": m.group("u")})  # "school of Science Xidian University"
         key = re.sub(r"[^a-z]", "", (ed.degree or "").lower())[:3]
         for i, e in enumerate(self.education):
-            a, b = fold(e.institution), fold(ed.institution)
+            # (a short form closing a name, "Harbin Institute of Technology (HIT)", names the same school)
+            a, b = (fold(_SHORT_FORM_AFTER.sub("", x.institution or "")) for x in (e, ed))
             # "University of California" and "University of California, San Diego": one degree, the longer name
             same_place = a == b or bool(a and b and (a.startswith(b + " ") or b.startswith(a + " ")) and (
                 "," in e.institution or "," in ed.institution))
