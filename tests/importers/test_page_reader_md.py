@@ -3399,3 +3399,18 @@ def test_an_open_dated_post_outranks_stale_prose_under_the_same_cv_heading(tmp_p
     prose_only = DATED_POST_THEN_STALE_PROSE_PAGE.split("* 2021")[0] + DATED_POST_THEN_STALE_PROSE_PAGE.split("\n\n")[-1]
     (tmp_path / "b").mkdir()
     assert import_path(_page(tmp_path / "b", prose_only, "Ines Salo")).profile.person.job_title == "senior researcher"
+
+
+def test_a_students_table_without_its_header_marks_reads_the_names_after_the_row_numbers(tmp_path):
+    # "| No. | Name | Period |" written with no "|---|" line under it (kramdown renders every row a plain row): the
+    # first row is the header all the same (short labels over rows that all carry a digit), no student named
+    # "No."; each row's first cell is its number, the name is the cell after it
+    p = _md_page(tmp_path, "# Nora Vale\n\nI study kelp forests.\n\n## Graduate Students\n\n"
+                        "| No. | Name | Period | Topic |\n"
+                        "| 3 | Ivo Sand | 2019-2022 | Kelp rafts |\n"
+                        "| 4 | Pia Rask | 2021-now | Urchins |\n\n"
+                        "## Alumni\n\n"
+                        "| No. | Name | Period |\n"
+                        "| 1 | Lia Holm | 2015-2018 |\n")
+    assert [(s.name, s.role) for s in p.students] == [("Ivo Sand", None), ("Pia Rask", None),
+                                                       ("Lia Holm", "alumnus")]

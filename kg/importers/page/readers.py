@@ -62,6 +62,9 @@ _DETAIL_CLASS = re.compile(r"(?i)interests?|topics?(?![^\W_])|keywords?|expertis
 """The class of a member card's line that says what they work on ("research-interests"): theirs, no names."""
 
 
+_ROW_NUMBER = re.compile(r"[#№]?\s*\d{1,3}\s*[.)]?")
+"""A table cell that is its row's number alone ("3", "12.", "#4"): a count of the rows, no one's name."""
+
 _CO_ADVISOR_LINE = re.compile(r"(?i)^\s*\(?\s*co-?(?:supervis|advis|mentor)\w*\b")
 """A member's line naming who else advises them ("Co-supervisor Jean Yang"): theirs, no one of the group."""
 _ROLE_LABEL = re.compile(r"(?i)\b(?:students|candidates|alumni|members|interns|postdocs|fellows|assistants)\b|[:：]\s*$")
@@ -1312,9 +1315,12 @@ class SectionReaders:
                     self._add_student(b, name, _institution_in(info) or None, kind, link, lines)
             self.r.use(lines)
             return True
-        name_i = col(r"name|student|member|intern|who")
+        name_i = col(r"name|student|member|intern|who|姓名|氏名|名前|이름")
         if name_i is None:
-            name_i = next(i for i, t in enumerate(texts) if t)
+            # (a first cell that is the row's number alone, "| 3 | Ana Ruiz | ...", counts the rows: the name after it)
+            name_i = next((i for i, t in enumerate(texts) if t and not _ROW_NUMBER.fullmatch(t)), None)
+            if name_i is None:
+                return False
         paras = [t for c in cells[name_i] if tag_of(c) in ("p", "div") for t in [norm(" ".join(itertext(c)))] if t]
         if len(paras) >= 2 and _split_name_info(paras[0])[0] == paras[0]:
             # "<td><p><strong>Ida Lund</strong></p><p>M.S. Student<br>(2017)</p></td>": the cell's first paragraph
