@@ -3442,3 +3442,24 @@ def test_a_superscript_number_after_a_unit_or_a_number_is_the_titles_exponent_an
         "4, 22-30 (2021).</li></ol>").publications
     assert [p.title for p in pubs] == ["Efficient 1-cm² perovskite cells made at 10⁵ Pa", "Grain sizes measured in rivers"]
     assert [[a.name for a in p.authors] for p in pubs] == [["A. Roe", "B. Lee"], ["A. Roe", "C. Kim"]]
+
+
+_CARDS_WITH_NAMES_IN_THE_HEADING = """<html><head><title>Nora Vale</title></head><body>
+<h1>Nora Vale</h1><p>I am a research scientist at the Tarn Testing Institute.</p>
+<h2>Selected publications</h2>
+<div class="publication-list">
+<article class="publication-item"><p class="publication-item__status">Journal of Sand Measurement · 2024</p>
+<h3>Rask, P. J., &amp; Vale, N. Is adaptive scoring robust to guessing?</h3></article>
+<article class="publication-item"><p class="publication-item__status">Tide Psychometrics · 2022</p>
+<h3>Vale, N., Holm, T., &amp; Sand, I. Rapid answers and the equating of test forms.</h3></article>
+</div></body></html>"""
+
+
+def test_a_cards_heading_that_writes_the_authors_before_the_title_is_split():
+    # "<h3>Rask, P. J., & Vale, N. Title?</h3>" under "Venue · 2024": the heading that titles each card writes the
+    # authors family name first (the owner among them) before the title, APA's way without the year; the title
+    # was the whole line, names and all, and matched the same paper nowhere else on the site
+    p = _html(_CARDS_WITH_NAMES_IN_THE_HEADING)
+    assert [(x.title, [a.name for a in x.authors], x.year) for x in p.publications] == [
+        ("Is adaptive scoring robust to guessing?", ["P. J. Rask", "N. Vale"], 2024),
+        ("Rapid answers and the equating of test forms", ["N. Vale", "T. Holm", "I. Sand"], 2022)]
