@@ -897,6 +897,15 @@ def test_a_student_position_and_later_degrees_in_prose_are_education(tmp_path):
         ("University of Tarnow, Poland", 2010), ("University of Ostrava, Czechia", 2012)]
 
 
+def test_an_undergraduate_at_a_university_in_prose_is_a_place_of_study(tmp_path):
+    """'I was an undergraduate at X University (2013-2017)': the word alone says a student (no 'student' or
+    'researcher' after it), so the place is where the owner studied."""
+    body = ("I am a PhD student at Tarn University, advised by Prof. Rana Holt. Before coming to Tarn in 2017, I was "
+            "an undergraduate at Lakeshore University (2013-2017).\n")
+    person = import_path(_page(tmp_path, body, "Mira Stone")).profile.person
+    assert [e.institution for e in person.education] == ["Tarn University", "Lakeshore University"]
+
+
 def test_a_table_row_in_the_title_column_with_only_a_status_is_a_paper(tmp_path):
     """'| in prep | Title | in review | summary |' under a 'Year | Title | Journal' header: the table says which cell
     is the title; the statuses are notes, not a venue called 'review'."""
