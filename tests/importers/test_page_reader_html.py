@@ -3463,3 +3463,21 @@ def test_a_cards_heading_that_writes_the_authors_before_the_title_is_split():
     assert [(x.title, [a.name for a in x.authors], x.year) for x in p.publications] == [
         ("Is adaptive scoring robust to guessing?", ["P. J. Rask", "N. Vale"], 2024),
         ("Rapid answers and the equating of test forms", ["N. Vale", "T. Holm", "I. Sand"], 2022)]
+
+
+_AWARD_HEADING_OVER_ITS_STORY = """<html><head><title>Nora Vale</title></head><body>
+<h1>Nora Vale</h1><p>I am an assistant professor of statistics at Tarn University.</p>
+<h2>Awards</h2>
+<div class="award-container"><h3 class="award-title">Tarn Rigour &amp; Relevance Award</h3>
+<div class="award-content"><p>For our paper <a href="https://doi.org/10.1000/x1">"Drift in dune surveys"</a> and its
+software we received the Tarn Rigour &amp; Relevance Award from the Tarn Society of Surveyors.<br>
+The award is decided by the professors of the society from the universities of Tarn, Holm and Sand.<br>
+Links: <a href="https://tarn.example.org/award">Tarn Society</a>, <a href="https://holm.example.org/news">Holm news</a></p>
+</div></div></body></html>"""
+
+
+def test_a_heading_naming_one_award_over_prose_about_it_is_one_award():
+    # "<h3>Tarn Rigour & Relevance Award</h3>" over a paragraph telling what it was given for, who decides it and
+    # where to read about it (three lines set apart by <br>): one award, the heading's; each line was an award
+    p = _html(_AWARD_HEADING_OVER_ITS_STORY)
+    assert [a.name for a in p.awards] == ["Tarn Rigour & Relevance Award"]

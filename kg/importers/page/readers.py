@@ -967,6 +967,24 @@ class SectionReaders:
         def dated(t: str) -> bool:
             return bool((m := DATE_PREFIX.match(t + " ")) and YEAR.search(m.group("date")))
 
+        label = norm(b.group_label or "")
+        if label and not b.is_list_item and segs and AWARD_WORDS.search(label) and section_kind(label) is None \
+                and not re.search(r"(?i)s\W*$", label) and len(segs[0].text.split()) >= 12 \
+                and re.search(r"[.!?](?:\s|$)", segs[0].text) and not dated(segs[0].text):
+            # "<h2>Tarn Research Award</h2><p>For our paper ... we received the award.<br>The jury ...<br>Links:
+            # ...</p>": a heading that names one award over prose about it; the prose is its story, no awards of
+            # its own (one award for the heading, however many paragraphs)
+            lines = set().union(*[s.lines for s in segs])
+            if getattr(self, "_told_award", None) != (b.heading, label):
+                self._told_award = (b.heading, label)
+                years = sorted({int(y) for y in YEAR.findall(label)})
+                links = self._links_of(segs)
+                self.awards.append(Award(name=label, year=years[-1] if years else b.group_year,
+                                         url=links[0] if links else None,
+                                         line=self.r.L(min(lines) if lines else b.line())))
+            self.r.use(lines)
+            return
+
         # each line of an item is an award when each has its year; when the first opens with its year, the others
         # must too ("2025 **Demo Award**<br>Conference on X (IROS 2025)": the second line's year is the meeting's)
         lead = bool(segs) and dated(segs[0].text)
