@@ -3481,3 +3481,26 @@ def test_a_heading_naming_one_award_over_prose_about_it_is_one_award():
     # where to read about it (three lines set apart by <br>): one award, the heading's; each line was an award
     p = _html(_AWARD_HEADING_OVER_ITS_STORY)
     assert [a.name for a in p.awards] == ["Tarn Rigour & Relevance Award"]
+
+
+_JEMDOC_CV_ENTRIES = """<html><head><title>Nora Vale</title></head><body>
+<h1>Nora Vale</h1><p>I work on image forensics.</p>
+<h2>Experience</h2>
+<p><b>Visiting Student at Holm Vision Lab, Holm University</b></p>
+<ul>
+<li><p>Jan 2023-Jun 2023</p></li>
+<li><p>Supervisor: Prof. Ivo Dane</p></li>
+</ul>
+<p><b>Ph.D. Candidate in Computer Science, Tarn University</b></p>
+<ul>
+<li><p>Aug 2019-present</p></li>
+<li><p>Supervisor: Prof. Rana Holt</p></li>
+</ul>
+</body></html>"""
+
+
+def test_a_supervisor_item_under_a_doctoral_entrys_paragraph_is_the_owners_advisor():
+    # jemdoc writes a CV entry as a bold paragraph and its details as a list under it: the "Supervisor:" of the
+    # Ph.D. entry advises the owner; a visit's supervisor does not
+    p = _html(_JEMDOC_CV_ENTRIES)
+    assert p.person.advisors == ["Rana Holt"]

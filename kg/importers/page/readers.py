@@ -463,6 +463,17 @@ def _parent_item_text(el) -> str:
     return _own_item_text(item)
 
 
+def _lead_line_text(el) -> str:
+    """The text of the paragraph a top-level list hangs under ("<p><b>Ph.D. Candidate, X University</b></p><ul>
+    <li>2019-present</li><li>Supervisor: A</li></ul>", as jemdoc writes a CV's entry and its details), or "" for
+    an item of a nested list or of a list with no paragraph right before it."""
+    parent = el.getparent() if el is not None else None
+    if parent is None or parent.tag not in ("ul", "ol") or _parent_item_text(el):
+        return ""
+    prev = parent.getprevious()
+    return norm(" ".join(itertext(prev))) if prev is not None and prev.tag == "p" else ""
+
+
 def _own_item_text(item) -> str:
     """The text of a list item without its sub-lists, or "" when ``item`` is no list item."""
     if item is None or item.tag != "li":
@@ -1813,7 +1824,7 @@ class SectionReaders:
 
     def _doctoral_advisors(self, b: Block, text: str, lines) -> None:
         adv = advisors_in(text)
-        parent = _parent_item_text(b.el)
+        parent = _parent_item_text(b.el) or (_lead_line_text(b.el) if adv else "")
         if adv and (DOCTORATE.search(f"{text} {parent}") or re.match(r"\W*Dissertation\b", text)
                     or re.match(r"\W*(?:co-?)?advis[eo]rs?\W*[:：]", text, re.I)
                     and not re.search(r"(?i)\bintern", f"{b.heading or ''} {parent}")):
