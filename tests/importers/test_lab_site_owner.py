@@ -197,6 +197,28 @@ def test_the_bio_al_folios_profiles_layout_writes_into_the_people_page_is_the_ow
     assert [e.institution for e in p.person.education] == ["Fenwick University", "Marsh College"]
 
 
+
+def test_al_folios_profiles_cards_of_a_name_alone_and_a_students_role_are_students(tmp_path):
+    """al-folio's ``profiles`` layout over a group page ("title: Group", no section word), each card's
+    ``content:`` file the member's name alone and its ``more_info:`` under the picture the role, a line of the
+    field after it run on by the folded scalar: each such card is a student with that role (the file read alone
+    had no heading to say what it lists, and was left unread); the card whose role is a professor's is none."""
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Ivo Lema\nfirst_name: Ivo\nlast_name: Lema\n",
+        "_pages/about.md": ("---\nlayout: about\ntitle: about\npermalink: /\n---\n\n"
+                            "I am an associate professor at Tarn University. I study how tides move sand.\n"),
+        "_pages/group.md": ("---\nlayout: profiles\npermalink: /group/\ntitle: Group\nprofiles:\n"
+                            "  - align: right\n    content: members/lema.md\n    more_info: >\n      Associate Professor\n"
+                            "  - align: right\n    content: members/roe.md\n    more_info: >\n"
+                            "      MSc student (2024)\n      Topic: sand ripples\n"
+                            "  - align: right\n    content: members/wang.md\n    more_info: >\n      2023级研究生\n"
+                            "---\n"),
+        "_pages/members/lema.md": "Ivo Lema\n",
+        "_pages/members/roe.md": "Ada Roe\n",
+        "_pages/members/wang.md": "王小明\n"})
+    assert [(s.name, s.role) for s in p.students] == [("Ada Roe", "MSc student (2024)"), ("王小明", "2023级研究生")]
+
+
 LAB_TEMPLATE_SITE = {
     "_config.yaml": "title: \ndescription: \nlinks:\n  orcid: 0000-0002-1825-0097\n  google-scholar: AbCdEfGhIJKL&hl\n"
                     "  twitter: QuellLab\n\ncollections:\n  members:\n    output: true\n  posts:\n    output: true\n",

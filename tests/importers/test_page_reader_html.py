@@ -3442,3 +3442,65 @@ def test_a_superscript_number_after_a_unit_or_a_number_is_the_titles_exponent_an
         "4, 22-30 (2021).</li></ol>").publications
     assert [p.title for p in pubs] == ["Efficient 1-cm² perovskite cells made at 10⁵ Pa", "Grain sizes measured in rivers"]
     assert [[a.name for a in p.authors] for p in pubs] == [["A. Roe", "B. Lee"], ["A. Roe", "C. Kim"]]
+
+
+_CARDS_WITH_NAMES_IN_THE_HEADING = """<html><head><title>Nora Vale</title></head><body>
+<h1>Nora Vale</h1><p>I am a research scientist at the Tarn Testing Institute.</p>
+<h2>Selected publications</h2>
+<div class="publication-list">
+<article class="publication-item"><p class="publication-item__status">Journal of Sand Measurement · 2024</p>
+<h3>Rask, P. J., &amp; Vale, N. Is adaptive scoring robust to guessing?</h3></article>
+<article class="publication-item"><p class="publication-item__status">Tide Psychometrics · 2022</p>
+<h3>Vale, N., Holm, T., &amp; Sand, I. Rapid answers and the equating of test forms.</h3></article>
+</div></body></html>"""
+
+
+def test_a_cards_heading_that_writes_the_authors_before_the_title_is_split():
+    # "<h3>Rask, P. J., & Vale, N. Title?</h3>" under "Venue · 2024": the heading that titles each card writes the
+    # authors family name first (the owner among them) before the title, APA's way without the year; the title
+    # was the whole line, names and all, and matched the same paper nowhere else on the site
+    p = _html(_CARDS_WITH_NAMES_IN_THE_HEADING)
+    assert [(x.title, [a.name for a in x.authors], x.year) for x in p.publications] == [
+        ("Is adaptive scoring robust to guessing?", ["P. J. Rask", "N. Vale"], 2024),
+        ("Rapid answers and the equating of test forms", ["N. Vale", "T. Holm", "I. Sand"], 2022)]
+
+
+_AWARD_HEADING_OVER_ITS_STORY = """<html><head><title>Nora Vale</title></head><body>
+<h1>Nora Vale</h1><p>I am an assistant professor of statistics at Tarn University.</p>
+<h2>Awards</h2>
+<div class="award-container"><h3 class="award-title">Tarn Rigour &amp; Relevance Award</h3>
+<div class="award-content"><p>For our paper <a href="https://doi.org/10.1000/x1">"Drift in dune surveys"</a> and its
+software we received the Tarn Rigour &amp; Relevance Award from the Tarn Society of Surveyors.<br>
+The award is decided by the professors of the society from the universities of Tarn, Holm and Sand.<br>
+Links: <a href="https://tarn.example.org/award">Tarn Society</a>, <a href="https://holm.example.org/news">Holm news</a></p>
+</div></div></body></html>"""
+
+
+def test_a_heading_naming_one_award_over_prose_about_it_is_one_award():
+    # "<h3>Tarn Rigour & Relevance Award</h3>" over a paragraph telling what it was given for, who decides it and
+    # where to read about it (three lines set apart by <br>): one award, the heading's; each line was an award
+    p = _html(_AWARD_HEADING_OVER_ITS_STORY)
+    assert [a.name for a in p.awards] == ["Tarn Rigour & Relevance Award"]
+
+
+_JEMDOC_CV_ENTRIES = """<html><head><title>Nora Vale</title></head><body>
+<h1>Nora Vale</h1><p>I work on image forensics.</p>
+<h2>Experience</h2>
+<p><b>Visiting Student at Holm Vision Lab, Holm University</b></p>
+<ul>
+<li><p>Jan 2023-Jun 2023</p></li>
+<li><p>Supervisor: Prof. Ivo Dane</p></li>
+</ul>
+<p><b>Ph.D. Candidate in Computer Science, Tarn University</b></p>
+<ul>
+<li><p>Aug 2019-present</p></li>
+<li><p>Supervisor: Prof. Rana Holt</p></li>
+</ul>
+</body></html>"""
+
+
+def test_a_supervisor_item_under_a_doctoral_entrys_paragraph_is_the_owners_advisor():
+    # jemdoc writes a CV entry as a bold paragraph and its details as a list under it: the "Supervisor:" of the
+    # Ph.D. entry advises the owner; a visit's supervisor does not
+    p = _html(_JEMDOC_CV_ENTRIES)
+    assert p.person.advisors == ["Rana Holt"]

@@ -897,6 +897,15 @@ def test_a_student_position_and_later_degrees_in_prose_are_education(tmp_path):
         ("University of Tarnow, Poland", 2010), ("University of Ostrava, Czechia", 2012)]
 
 
+def test_an_undergraduate_at_a_university_in_prose_is_a_place_of_study(tmp_path):
+    """'I was an undergraduate at X University (2013-2017)': the word alone says a student (no 'student' or
+    'researcher' after it), so the place is where the owner studied."""
+    body = ("I am a PhD student at Tarn University, advised by Prof. Rana Holt. Before coming to Tarn in 2017, I was "
+            "an undergraduate at Lakeshore University (2013-2017).\n")
+    person = import_path(_page(tmp_path, body, "Mira Stone")).profile.person
+    assert [e.institution for e in person.education] == ["Tarn University", "Lakeshore University"]
+
+
 def test_a_table_row_in_the_title_column_with_only_a_status_is_a_paper(tmp_path):
     """'| in prep | Title | in review | summary |' under a 'Year | Title | Journal' header: the table says which cell
     is the title; the statuses are notes, not a venue called 'review'."""
@@ -3400,3 +3409,18 @@ def test_an_open_dated_post_outranks_stale_prose_under_the_same_cv_heading(tmp_p
     prose_only = DATED_POST_THEN_STALE_PROSE_PAGE.split("* 2021")[0] + DATED_POST_THEN_STALE_PROSE_PAGE.split("\n\n")[-1]
     (tmp_path / "b").mkdir()
     assert import_path(_page(tmp_path / "b", prose_only, "Ines Salo")).profile.person.job_title == "senior researcher"
+
+
+def test_a_students_table_without_its_header_marks_reads_the_names_after_the_row_numbers(tmp_path):
+    # "| No. | Name | Period |" written with no "|---|" line under it (kramdown renders every row a plain row): the
+    # first row is the header all the same (short labels over rows that all carry a digit), no student named
+    # "No."; each row's first cell is its number, the name is the cell after it
+    p = _md_page(tmp_path, "# Nora Vale\n\nI study kelp forests.\n\n## Graduate Students\n\n"
+                        "| No. | Name | Period | Topic |\n"
+                        "| 3 | Ivo Sand | 2019-2022 | Kelp rafts |\n"
+                        "| 4 | Pia Rask | 2021-now | Urchins |\n\n"
+                        "## Alumni\n\n"
+                        "| No. | Name | Period |\n"
+                        "| 1 | Lia Holm | 2015-2018 |\n")
+    assert [(s.name, s.role) for s in p.students] == [("Ivo Sand", None), ("Pia Rask", None),
+                                                       ("Lia Holm", "alumnus")]

@@ -69,6 +69,17 @@ def test_a_capital_the_opening_a_listed_place_is_its_names_word():
     assert education_from("Ph.D. in Optics at the Lakeside University").institution == "Lakeside University"
 
 
+def test_a_degree_line_whose_pieces_dots_set_apart_names_a_school_by_its_acronym():
+    # "Ph.D. in Economics ∙ TIEF ∙ 2025" in a bio's paragraphs (a graduation-cap icon before it, no education
+    # heading): degree, where, when, the school written by its acronym without "University"; a piece of the same
+    # look that is no school's acronym ("AI"), or a line with no year, names none
+    ed = education_from("Ph.D. in Economics  &#8729; TIEF  &#8729;  2025".replace("&#8729;", "∙"))
+    assert (ed.degree, ed.field, ed.institution, ed.year) == ("Ph.D.", "Economics", "TIEF", 2025)
+    assert education_from("PhD · AI · 2024") is None
+    assert education_from("Analyst · PhD in Economics · Tarn Invest") is None
+    assert education_from("PhD student · Deep Learning · 2024") is None
+
+
 def test_a_doctorate_line_with_a_bare_name_and_honours():
     assert degree_advisors("PhD in Biology at Hillcrest University with Tobias Renn") == ["Tobias Renn"]
     assert degree_advisors("PhD in Physics, Hillcrest University, with First Class Honours") == []

@@ -101,7 +101,9 @@ _STUDENT_AT = re.compile(
     # ("a biostatistics Ph.D. student", "a Computer Science PhD Candidate": the field before the degree)
     r"(?:(?![Vv]isiting\b)(?:[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+)?(?P<deg>" + _STUDENT_DEGREE
     # ("an MEng (Research) student": the degree's kind in brackets)
-    + r")(?:\s+\([A-Za-z][\w -]{0,20}\))?\s+(?:[Ss]tudent|[Cc]andidate|[Rr]esearcher)(?:\s+(?:in|of)\s+[^.;]{0,60}?(?=\s+at\s))?"
+    # ("I was an undergraduate at X University": the word alone says a student)
+    + r")(?:\s+\([A-Za-z][\w -]{0,20}\))?(?:\s+(?:[Ss]tudent|[Cc]andidate|[Rr]esearcher)|(?<=undergraduate))"
+    r"(?:\s+(?:in|of)\s+[^.;]{0,60}?(?=\s+at\s))?"
     r"\s+(?:at|in)\s+(?:the\s+)?(?P<inst>[A-ZÀ-ÖØ-Þ](?:[^.;]|" + PLACE_ABBREVIATION_DOT + r"){1,80}?)(?=\s*(?:(?<!\b" + PLACE_ABBREVIATION + r")[.;]|,?\s+(?:where|and(?!\s+(?!I\b)[A-Z])|under|(?:co-)?advised|(?:co-)?supervised|"
     r"working|with|since|from|in\s+the)\b|$))|"
     r"\bjoined\s+(?:the\s+)?(?P<inst2>[A-ZÀ-ÖØ-Þ][^.;]{1,80}?)\s+as\s+an?\s+(?P<deg2>" + _STUDENT_DEGREE + r")\s+"

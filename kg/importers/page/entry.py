@@ -1384,6 +1384,12 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if split:
             title, authors_text = split
             authors_seg = title_seg
+        elif (head := inverted_head(title)) is not None and len(head[1].split()) >= 3 \
+                and owner_among(uninvert_authors(head[0]) or "", ctx):
+            # "<h3>Rios, J. A., & Lind, K. Is scoring robust to guessing?</h3>" over "Venue · 2024": the heading
+            # that titles a work's card writes its authors (family name first, the owner among them) before it
+            title, authors_text = clean_title(head[1]), head[0]
+            authors_seg = title_seg
     one_liner, named = False, name_line is not None
     if name_line is not None:
         venue_text, venue_seg = name_line[2], 1

@@ -468,13 +468,16 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
             if ORG_RX.search(p) and not DEGREE_RX.match(p) and (fld is None or p != fld):
                 inst = p
                 break
-    if inst is None and degree is not None and school_only:
+    if inst is None and degree is not None and (school_only or re.search(r"\S\s*[·∙•]\s*\S", t_no_adv)):
         # "Engineering degree in Life Sciences, AgroParisTech, 2011-2014": an education list's item whose one
-        # other piece, a proper name with no digits, is the school that names itself without "University"
+        # other piece, a proper name with no digits, is the school that names itself without "University"; or,
+        # anywhere, a line whose pieces dots set apart ("Ph.D. in Economics ∙ CEMFI ∙ 2025": degree, where, when)
         named = [p for p in parts[1:] if re.match(r"[A-Z]", p) and not re.search(r"\d", p) and len(p.split()) <= 4
                  and not DEGREE_RX.match(p) and p != fld]
         # ("🗓️ 2019 – 2023": the years, each a piece of no word, are no other piece of the line)
         inst = named[0] if len(named) == 1 and len([p for p in parts if re.search(r"[^\W\d_]", p)]) <= 3 else None
+        if not school_only and inst is not None and not (re.fullmatch(r"[A-Z][A-Z&\-]{2,9}", inst) and YEAR.search(t)):
+            inst = None  # (outside an education list: only a school's acronym, with the year, as "∙ CEMFI ∙ 2025")
     if inst is None:
         return None
     if (acr := re.match(r"\s*\(([A-Z][A-Za-z&\-]{2,11})\)", t_no_adv[t_no_adv.find(inst) + len(inst):])) \

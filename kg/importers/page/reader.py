@@ -511,6 +511,7 @@ class Reader:
     def _walk_table(self, el, columns: list[str] | None = None) -> None:
         rows = list(el)
         skip: set = set()
+        first_row = next((k for k, r in enumerate(rows) if tag_of(r) == "tr"), None)
         for k, child in enumerate(rows):
             tag = tag_of(child)
             if child in skip:
@@ -534,9 +535,11 @@ class Reader:
                     columns = []
                     continue
                 if columns is None and len(cells) >= 2 and (all(tag_of(c) == "th" for c in cells) or len(texty) >= 3
-                                                             and all(_all_bold(c) for c in texty)) \
+                                                             and all(_all_bold(c) for c in texty)
+                                                             or k == first_row and _label_row(rows, k)) \
                         and not _dated_cell(norm(" ".join(itertext(cells[0])))):
-                    # (or a first row of bold cells alone, as jemdoc writes its header: "*Method* | *Cost* | ...")
+                    # (or a first row of bold cells alone, as jemdoc writes its header: "*Method* | *Cost* | ...";
+                    # or of plain short labels over numbered or dated rows, a header written without its marks)
                     # a header row: column labels, not data
                     columns = [norm(" ".join(itertext(c))).lower() for c in cells]
                     self.ignore(self.el_lines(child))
@@ -925,6 +928,24 @@ def _itertext_excluding(el, skip: list) -> Iterable[str]:
             yield from itertext(c)
         if c.tail:
             yield c.tail
+
+
+def _label_row(rows: list, k: int) -> bool:
+    """Whether ``rows[k]``, a table's first row of plain cells, is its header all the same: short labels ("No. |
+    Name | Period", "序号 | 姓名 | 时间") without a digit, a link or a picture, over rows of as many cells that all
+    have a digit in one column (a number, a year) where the first row has words. A markdown table written without
+    its "|---|" line (kramdown renders every row a plain row) and an old HTML table with ``<td>`` labels write
+    their header so."""
+    cells = [c for c in rows[k] if tag_of(c) in ("td", "th")]
+    texts = [norm(" ".join(itertext(c))) for c in cells]
+    if len(cells) < 2 or not all(texts) or any(re.search(r"\d", t) or len(t.split()) > 3 or len(t) > 24 for t in texts) \
+            or any(_holds_media(c) for c in cells):
+        return False
+    below = [[norm(" ".join(itertext(c))) for c in row if tag_of(c) in ("td", "th")]
+             for row in rows[k + 1:] if tag_of(row) == "tr"]
+    if not below or any(len(r) != len(cells) for r in below):
+        return False
+    return any(all(re.search(r"\d", r[i]) for r in below) for i in range(len(cells)))
 
 
 def _all_bold(cell) -> bool:

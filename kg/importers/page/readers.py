@@ -62,6 +62,9 @@ _DETAIL_CLASS = re.compile(r"(?i)interests?|topics?(?![^\W_])|keywords?|expertis
 """The class of a member card's line that says what they work on ("research-interests"): theirs, no names."""
 
 
+_ROW_NUMBER = re.compile(r"[#№]?\s*\d{1,3}\s*[.)]?")
+"""A table cell that is its row's number alone ("3", "12.", "#4"): a count of the rows, no one's name."""
+
 _CO_ADVISOR_LINE = re.compile(r"(?i)^\s*\(?\s*co-?(?:supervis|advis|mentor)\w*\b")
 """A member's line naming who else advises them ("Co-supervisor Jean Yang"): theirs, no one of the group."""
 _ROLE_LABEL = re.compile(r"(?i)\b(?:students|candidates|alumni|members|interns|postdocs|fellows|assistants)\b|[:：]\s*$")
@@ -458,6 +461,17 @@ def _parent_item_text(el) -> str:
     parent = el.getparent() if el is not None else None
     item = parent.getparent() if parent is not None and parent.tag in ("ul", "ol") else None
     return _own_item_text(item)
+
+
+def _lead_line_text(el) -> str:
+    """The text of the paragraph a top-level list hangs under ("<p><b>Ph.D. Candidate, X University</b></p><ul>
+    <li>2019-present</li><li>Supervisor: A</li></ul>", as jemdoc writes a CV's entry and its details), or "" for
+    an item of a nested list or of a list with no paragraph right before it."""
+    parent = el.getparent() if el is not None else None
+    if parent is None or parent.tag not in ("ul", "ol") or _parent_item_text(el):
+        return ""
+    prev = parent.getprevious()
+    return norm(" ".join(itertext(prev))) if prev is not None and prev.tag == "p" else ""
 
 
 def _own_item_text(item) -> str:
@@ -968,6 +982,24 @@ class SectionReaders:
         def dated(t: str) -> bool:
             return bool((m := DATE_PREFIX.match(t + " ")) and YEAR.search(m.group("date")))
 
+        label = norm(b.group_label or "")
+        if label and not b.is_list_item and segs and AWARD_WORDS.search(label) and section_kind(label) is None \
+                and not re.search(r"(?i)s\W*$", label) and len(segs[0].text.split()) >= 12 \
+                and re.search(r"[.!?](?:\s|$)", segs[0].text) and not dated(segs[0].text):
+            # "<h2>Tarn Research Award</h2><p>For our paper ... we received the award.<br>The jury ...<br>Links:
+            # ...</p>": a heading that names one award over prose about it; the prose is its story, no awards of
+            # its own (one award for the heading, however many paragraphs)
+            lines = set().union(*[s.lines for s in segs])
+            if getattr(self, "_told_award", None) != (b.heading, label):
+                self._told_award = (b.heading, label)
+                years = sorted({int(y) for y in YEAR.findall(label)})
+                links = self._links_of(segs)
+                self.awards.append(Award(name=label, year=years[-1] if years else b.group_year,
+                                         url=links[0] if links else None,
+                                         line=self.r.L(min(lines) if lines else b.line())))
+            self.r.use(lines)
+            return
+
         # each line of an item is an award when each has its year; when the first opens with its year, the others
         # must too ("2025 **Demo Award**<br>Conference on X (IROS 2025)": the second line's year is the meeting's)
         lead = bool(segs) and dated(segs[0].text)
@@ -1316,9 +1348,12 @@ class SectionReaders:
                     self._add_student(b, name, _institution_in(info) or None, kind, link, lines)
             self.r.use(lines)
             return True
-        name_i = col(r"name|student|member|intern|who")
+        name_i = col(r"name|student|member|intern|who|姓名|氏名|名前|이름")
         if name_i is None:
-            name_i = next(i for i, t in enumerate(texts) if t)
+            # (a first cell that is the row's number alone, "| 3 | Ana Ruiz | ...", counts the rows: the name after it)
+            name_i = next((i for i, t in enumerate(texts) if t and not _ROW_NUMBER.fullmatch(t)), None)
+            if name_i is None:
+                return False
         paras = [t for c in cells[name_i] if tag_of(c) in ("p", "div") for t in [norm(" ".join(itertext(c)))] if t]
         if len(paras) >= 2 and _split_name_info(paras[0])[0] == paras[0]:
             # "<td><p><strong>Ida Lund</strong></p><p>M.S. Student<br>(2017)</p></td>": the cell's first paragraph
@@ -1794,7 +1829,7 @@ class SectionReaders:
 
     def _doctoral_advisors(self, b: Block, text: str, lines) -> None:
         adv = advisors_in(text)
-        parent = _parent_item_text(b.el)
+        parent = _parent_item_text(b.el) or (_lead_line_text(b.el) if adv else "")
         if adv and (DOCTORATE.search(f"{text} {parent}") or re.match(r"\W*Dissertation\b", text)
                     or re.match(r"\W*(?:co-?)?advis[eo]rs?\W*[:：]", text, re.I)
                     and not re.search(r"(?i)\bintern", f"{b.heading or ''} {parent}")):

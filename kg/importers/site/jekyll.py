@@ -26,6 +26,7 @@ from ..common import (
     fold,
     has_cjk,
     identifier_from_url,
+    is_student_role,
     link_kind,
     name_parts,
     own_spelling,
@@ -1160,7 +1161,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         # the site's front page, whose bio says what the owner is now
         sections.insert(0, home)
     # the files al-folio's profiles layout pulls into a page ("profiles: [{content: pi.md}]"): the people page's text
-    sections += [p for p in _profile_contents(root, [*jekyll_pages(root / "_pages"), *served]) if p not in sections]
+    profile_pages = [*jekyll_pages(root / "_pages"), *served]
+    sections += [p for p in _profile_contents(root, profile_pages) if p not in sections]
     # the files the about page pulls in ("{% include_relative includes/pub.md %}", AcadHomepage): pages of their own
     included = _relative_includes(root, about, parts) if about is not None else []
     sections += [p for p in included if p not in sections]
@@ -1172,6 +1174,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         if part.profile is not None:
             merge_same_person(person, part.profile.person)
         parts.append(part)
+
+    _card_students(root, profile_pages, parts)
 
     # the owner's CV page (_pages/cv.md): read for the person only (degrees, positions); its lists of papers and
     # talks repeat what the site's own pages list (its lines stay as unread as before)
@@ -1428,6 +1432,44 @@ def _profile_contents(root: Path, pages: list[Path]) -> list[Path]:
             if target is not None and target not in out:
                 out.append(target)
     return out
+
+
+def _card_students(root: Path, pages: list[Path], parts: list[Part]) -> None:
+    """The students of al-folio's ``profiles`` cards: a card whose ``content:`` file is a name alone ("Ida Lund",
+    "童扬") and whose ``more_info:`` under the picture says a student's role ("MSc student", "2024级研究生") is one
+    student, on the file's line; the file read alone has no heading to tell what it lists. A card of the lab's
+    head (its file the bio, or its ``more_info`` a professor's post) is no student."""
+    from ...model import Student
+    from ..page.person import cjk_name_like
+    from ..page.scores import name_like
+    from ..page.source import norm
+
+    by_rel = {p.rel: p for p in parts}
+    for page in pages:
+        fm = front_matter_or_none(doc_or_none(page)) if "profiles" in _front_head(page) else None
+        cards = fm.data.get("profiles") if fm is not None else None
+        for card in cards if isinstance(cards, list) else []:
+            name = as_text(card.get("content")) if isinstance(card, dict) else None
+            target = named_file(root, name, (page.parent,)) if name else None
+            part = by_rel.get(rel_path(root, target)) if target is not None else None
+            info = md_text(as_text(card.get("more_info")) or "") if part is not None else ""
+            if not info or not is_student_role(info) or part.students \
+                    or part.profile is not None and (part.profile.students or part.profile.publications):
+                continue
+            fmc = front_matter_or_none(part.doc)
+            start = fmc.body_start if fmc is not None and fmc.fence_lines else 1
+            lines = [(n, norm(md_text(line))) for n, line in enumerate(part.doc.lines[start - 1:], start=start)
+                     if line.strip() and not line.lstrip().startswith(("{%", "<!--"))]
+            if len(lines) != 1 or not (cjk_name_like(lines[0][1]) or name_like(lines[0][1])
+                                       and len(lines[0][1].split()) >= 2):
+                continue
+            n, who = lines[0]
+            # (its lines, and a "label: value" line run on after the role: "2024级研究生 方向：深度学习")
+            role = next((piece for line in re.split(r"</p>|<br\s*/?>|\n", as_text(card.get("more_info")) or "")
+                         for piece in re.split(r"\s+(?=[^\s:：]+[:：])", md_text(line).strip())
+                         if is_student_role(piece)), info)
+            part.students.append(Student(name=who, role=role.strip(" ,"), line=n, file=part.rel))
+            part.doc.use(n)
 
 
 def _build(root: Path, cfg: dict) -> Path | None:
