@@ -3160,8 +3160,8 @@ NOT_HEAD_ROLE = re.compile(r"(?i)students?\b|post-?doc|visiting|collaborator|alu
 """Words that make a role no lab head's, whatever head words it holds ("Visiting Professor", "Co-PI", "Former Director")."""
 STUDENT_ROLE = re.compile(r"(?i)(?<![\w.])(?:students?|ph\.?\s?d\.?(?:s|'s)?|d\.?\s?phil\.?|m\.?\s?sc?\.?|m\.?\s?eng\.?|"
                           r"m\.?\s?phil\.?|b\.?\s?sc?\.?|b\.?\s?eng\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|master'?s?|undergrad\w*|grads?|"
-                          r"bachelor'?s?|doctoral|graduate|interns?|mentees?|candidates?|summer)(?![\w])")
-"""A student's role ("PhD student", "MSc", "Summer intern"), unless :data:`NOT_STUDENT_ROLE` says otherwise."""
+                          r"bachelor'?s?|doctoral|graduate|interns?|mentees?|candidates?|summer|high[\s_-]?school(?:ers?)?)(?![\w])")
+"""A student's role ("PhD student", "MSc", "Summer intern", an advisee's "role: highschool"), unless :data:`NOT_STUDENT_ROLE` says otherwise."""
 
 
 def is_student_role(role: str) -> bool:

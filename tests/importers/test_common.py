@@ -1110,3 +1110,8 @@ def test_a_book_named_before_its_editors_is_the_venue_and_its_year_is_read_after
     assert (v.venue, v.year) == ("Waves of the Inland Sea", 2003)
     v = parse_venue("Forum das Aguas 2020, edited by Ana Prado et al., Editora Litoral, 2020, pp. 25–31.")
     assert (v.venue, v.year) == ("Forum das Aguas", 2020)
+
+
+def test_a_high_school_mentee_is_a_student():
+    assert common.is_student_role("highschool") and common.is_student_role("High School intern")
+    assert not common.is_student_role("Postdoc")
