@@ -2252,11 +2252,16 @@ def parse_venue(text: str) -> Venue:
     # ("Interspeech 2024, Kos" and "(LREC 2026)" without their years: no space before the comma or bracket left)
     # ("Social Networks · 2023", "Nature | 2021": the mark that joined the year to the name left with it)
     name = _VENUE_SPACE_PUNCT.sub("", _VENUE_SPACES.sub(" ", name)).strip(" ,.;:-·•|–—")
-    acronym = None
+    acronym = publisher_full = None
     m = _VENUE_ACRONYM.search(name) if "(" in name else None  # a closing bracket, or one the volume's cut above left open
     if m and name.rstrip().endswith(")") and _looks_like_acronym(m.group(1)):
         acronym = m.group(1).strip()
         name = name[: m.start()].strip(" ,")
+        head, _comma, last = name.rpartition(",")
+        if head.strip() and INSTITUTION_STRONG.search(last) and not INSTITUTION_STRONG.search(head):
+            # "Anais do II EnaPETMAT, Universidade Federal do Goiás (UFG)": the short name of the university that
+            # published the proceedings, after the venue's name, is no venue's (the venue's full name keeps it)
+            acronym, publisher_full, name = None, name, head.strip(" ,")
     elif m and m.start() > 8 and name[: m.start()].rstrip().endswith(","):
         # "Essays for X, (Lecture Notes in Y, volume 12)": the series after the name (cut at its volume above)
         name = name[: m.start()].strip(" ,")
@@ -2265,6 +2270,7 @@ def parse_venue(text: str) -> Venue:
         out.venue_full = name or None
     elif name:
         out.venue = short_form(name) if _looks_like_acronym(name) else name
+        out.venue_full = publisher_full
     out.venue_type = venue_type(" ".join(filter(None, [out.venue_full, out.venue])))
     return out
 

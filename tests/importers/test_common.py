@@ -1112,6 +1112,16 @@ def test_a_book_named_before_its_editors_is_the_venue_and_its_year_is_read_after
     assert (v.venue, v.year) == ("Forum das Aguas", 2020)
 
 
+def test_the_short_name_of_the_university_that_published_proceedings_is_no_venue():
+    # "in: *Anais do III Encontro*, Universidade Federal do Norte (UFN)": the bracketed short name closes the
+    # university's name, after the venue's; before, "UFN" was the venue
+    v = parse_venue("in: Anais do III Encontro (2011), Universidade Federal do Norte (UFN), 9 pages.")
+    assert (v.venue, v.venue_full, v.year) == ("Anais do III Encontro",
+                                              "Anais do III Encontro, Universidade Federal do Norte", 2011)
+    v = parse_venue("International Conference on Quiet Maps (ICQM), 2021")
+    assert (v.venue, v.venue_full) == ("ICQM", "International Conference on Quiet Maps")
+
+
 def test_a_high_school_mentee_is_a_student():
     assert common.is_student_role("highschool") and common.is_student_role("High School intern")
     assert not common.is_student_role("Postdoc")
