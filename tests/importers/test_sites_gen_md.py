@@ -989,6 +989,22 @@ def test_a_home_page_whose_text_is_in_html_fragments_is_read_by_the_jekyll_reade
         ("2024-05-02", "Serving on the program committee of SoftBot 2025."), ("2023-01-09", "Our arm paper is out.")]
 
 
+def test_an_award_the_bio_names_without_a_year_is_the_one_the_honours_list_writes_in_full(tmp_path: Path):
+    # the bio says "She received the Early Career Research Award at Northfield University."; the honours a loop of
+    # the home page writes hold "NU Early Career Research Award, Northfield University" with its date: one award
+    p = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Ola Berg\nauthor: Ola Berg\n",
+        "index.md": "---\nlayout: page\ntitle: Home\n---\n{% include bio.html %}\n\n## Honors\n\n"
+                    "{% for h in site.data.honors %}{{ h.date }} {{ h.award }}{% endfor %}\n",
+        "_includes/bio.html": "<p>Ola Berg is an Associate Professor of Robotics at Northfield University. She received "
+                              "the Early Career Research Award at Northfield University.</p>\n",
+        "_data/honors.yml": ('- date: "04/2024"\n  award: "NU Early Career Research Award"\n  org: "Northfield University"\n'
+                             '- date: "03/2022"\n  award: "Sony Faculty Innovation Award"\n'),
+    })
+    assert [(a.name, a.year) for a in p.awards] == [
+        ("NU Early Career Research Award, Northfield University", 2024), ("Sony Faculty Innovation Award", 2022)]
+
+
 def test_a_quarto_page_whose_list_a_code_cell_writes_is_read_from_its_frozen_execution(tmp_path):
     # the page's R cell fetches the papers at render time ("output: asis"); with "freeze: auto" Quarto keeps the
     # page's executed markdown in _freeze/, which the site is rendered from: that markdown is the page
