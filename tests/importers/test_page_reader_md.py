@@ -3399,3 +3399,18 @@ def test_an_open_dated_post_outranks_stale_prose_under_the_same_cv_heading(tmp_p
     prose_only = DATED_POST_THEN_STALE_PROSE_PAGE.split("* 2021")[0] + DATED_POST_THEN_STALE_PROSE_PAGE.split("\n\n")[-1]
     (tmp_path / "b").mkdir()
     assert import_path(_page(tmp_path / "b", prose_only, "Ines Salo")).profile.person.job_title == "senior researcher"
+
+
+def test_a_row_of_links_in_brackets_under_an_entry_is_its_links_whatever_their_labels(tmp_path):
+    # "([arXiv:...](...); [Workshop Report](...))" on the line under the citation: two links and nothing else but
+    # brackets and a separator. Before: the row, its labels no link words kg knows, was read as a line of the entry
+    # (the title or the venue), and the italic title ran on into the venue
+    pubs = _pubs(tmp_path, "# Ola Berg\n\n## Papers\n\n"
+                 "* _Counting fixed points in type A_, Preprint, 30 pages. \\[Joint with [Ivo Lind](https://lind.example/)\\]  \n"
+                 "([arXiv:2306.00001](https://arxiv.org/abs/2306.00001); [Workshop Report](https://doi.org/10.1000/owr))\n"
+                 "* _Braids, knots, and moves in a Thompson group_, Preprint, 57 pages. \\[Joint with [Mia Dahl](https://dahl.example/)\\]  \n"
+                 "([Talk at the Group Day](https://video.example/v1); [Workshop Report](https://doi.org/10.1000/owr2))\n")
+    assert [(p.title, [a.name for a in p.authors]) for p in pubs] == [
+        ("Counting fixed points in type A", ["Ola Berg", "Ivo Lind"]),
+        ("Braids, knots, and moves in a Thompson group", ["Ola Berg", "Mia Dahl"])]
+    assert pubs[0].arxiv == "2306.00001"

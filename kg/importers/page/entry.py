@@ -668,6 +668,19 @@ def _page_place_link(seg: Seg) -> bool:
     return bool(anchors) and all(r.anchor is not None and (r.anchor.get("href") or "").startswith("#") for r in anchors)
 
 
+def _links_row(seg: Seg) -> bool:
+    """Whether a line is a row of two links or more and nothing else but separators and brackets ("([arXiv:2306.0001]
+    (...); [Oberwolfach Report](...))", "[Talk](...) | [Slides](...)"): under an entry's first line, its links,
+    whatever their labels say (one link alone on a line may be the title; two parted by a comma may be a linked title
+    and its linked venue, "<a>Title</a>, <a>Journal</a>")."""
+    anchors = [a for a in seg.anchors() if norm(link_text(a))]
+    between = "".join(r.text for r in seg.runs if r.anchor is None)
+    # (the links parted by a mark, ";" or "|", or held in brackets: not "<a>Physica D 481, 2025.</a> <a>[arXiv]</a>",
+    # a linked venue and a link after it, a space apart)
+    return len(anchors) >= 2 and "," not in between and bool(between.strip()) \
+        and all(r.anchor is not None or separators_only(r.text) for r in seg.runs)
+
+
 def _link_line(seg: Seg, text: str) -> bool:
     """"doi:<a>10.1/x</a>", "http:<a>web</a>", "accepted manuscript:<a>Repository</a>": a line of the entry
     holding one of its links, named by a short label before a colon (or an address written out)."""
@@ -1247,7 +1260,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             roles[i] = "links"  # "[<a class="bib">bib</a>]": a link to the BibTeX, no BibTeX block
         elif hint in ("bibtex", "abstract", "badge"):
             roles[i] = hint
-        elif not t or separators_only(t) or _link_line(s, t):
+        elif not t or separators_only(t) or _link_line(s, t) or i and _links_row(s):
             roles[i] = "links"
         elif _page_place_link(s):
             roles[i] = "links"  # "<a href="#top">Return to top of page</a>": a way about the page, no title
