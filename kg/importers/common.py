@@ -2261,11 +2261,16 @@ def parse_venue(text: str) -> Venue:
     # ("Interspeech 2024, Kos" and "(LREC 2026)" without their years: no space before the comma or bracket left)
     # ("Social Networks · 2023", "Nature | 2021": the mark that joined the year to the name left with it)
     name = _VENUE_SPACE_PUNCT.sub("", _VENUE_SPACES.sub(" ", name)).strip(" ,.;:-·•|–—")
-    acronym = None
+    acronym = publisher_full = None
     m = _VENUE_ACRONYM.search(name) if "(" in name else None  # a closing bracket, or one the volume's cut above left open
     if m and name.rstrip().endswith(")") and _looks_like_acronym(m.group(1)):
         acronym = m.group(1).strip()
         name = name[: m.start()].strip(" ,")
+        head, _comma, last = name.rpartition(",")
+        if head.strip() and INSTITUTION_STRONG.search(last) and not INSTITUTION_STRONG.search(head):
+            # "Anais do II EnaPETMAT, Universidade Federal do Goiás (UFG)": the short name of the university that
+            # published the proceedings, after the venue's name, is no venue's (the venue's full name keeps it)
+            acronym, publisher_full, name = None, name, head.strip(" ,")
     elif m and m.start() > 8 and name[: m.start()].rstrip().endswith(","):
         # "Essays for X, (Lecture Notes in Y, volume 12)": the series after the name (cut at its volume above)
         name = name[: m.start()].strip(" ,")
@@ -2274,6 +2279,7 @@ def parse_venue(text: str) -> Venue:
         out.venue_full = name or None
     elif name:
         out.venue = short_form(name) if _looks_like_acronym(name) else name
+        out.venue_full = publisher_full
     out.venue_type = venue_type(" ".join(filter(None, [out.venue_full, out.venue])))
     return out
 
@@ -3169,10 +3175,10 @@ NOT_HEAD_ROLE = re.compile(r"(?i)students?\b|post-?doc|visiting|collaborator|alu
 """Words that make a role no lab head's, whatever head words it holds ("Visiting Professor", "Co-PI", "Former Director")."""
 STUDENT_ROLE = re.compile(r"(?i)(?<![\w.])(?:students?|ph\.?\s?d\.?(?:s|'s)?|d\.?\s?phil\.?|m\.?\s?sc?\.?|m\.?\s?eng\.?|"
                           r"m\.?\s?phil\.?|b\.?\s?sc?\.?|b\.?\s?eng\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|master'?s?|undergrad\w*|grads?|"
-                          r"bachelor'?s?|doctoral|graduate|interns?|mentees?|candidates?|summer)(?![\w])|"
+                          r"bachelor'?s?|doctoral|graduate|interns?|mentees?|candidates?|summer|high[\s_-]?school(?:ers?)?)(?![\w])|"
                           r"学生|學生|(?:博士|硕士|碩士|本科|研究)生(?!导师|導師)")
-"""A student's role ("PhD student", "MSc", "Summer intern", "2024级研究生", "博士生"), unless
-:data:`NOT_STUDENT_ROLE` says otherwise."""
+"""A student's role ("PhD student", "MSc", "Summer intern", an advisee's "role: highschool", "2024级研究生", "博士生"),
+unless :data:`NOT_STUDENT_ROLE` says otherwise."""
 
 
 def is_student_role(role: str) -> bool:

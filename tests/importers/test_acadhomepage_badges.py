@@ -552,3 +552,46 @@ def test_a_tight_paper_box_its_repeat_in_the_list_and_rank_notes_after_the_venue
     assert [a.name for a in silt.authors] == ["Mara Quill", "Bo Lint", "Cy Dorn"]
     assert "CCF" not in (silt.venue or "") and "CCF-A, Big4" in silt.notes
     assert tidal.venue and "TWT" in tidal.venue and "CCF-A" in tidal.notes
+
+
+def test_a_paper_box_whose_first_bullet_is_a_plain_citation_over_bullets_saying_what_the_paper_does(tmp_path):
+    # the box's first bullet is the whole citation (names, then the title, then the italic venue and a date), the
+    # bullets under it sentences on the paper: the title is the citation's, the sentences its abstract. Before: the
+    # first sentence was the title, and the paper counted twice beside its entry in the list below
+    pubs = _pubs(tmp_path, """# Highlights
+
+<div class='paper-box'><div class='paper-box-image'><div><div class="badge">TGRS 2023</div>\
+<img src='images/a.png' alt="sym" width="100%"></div></div>
+<div class='paper-box-text' markdown="1">
+
+- Bo Lint, **Mara Quill**, and Cy Dorn\\*. Counting Dunes From Orbit With Sparse Radar. *IEEE Transactions on \
+Geoscience and Remote Sensing* , vol. 61, pp. 1-12, Mar. 2023.
+- In this paper, we propose a way to count dunes from a handful of radar passes.
+- The method needs no labelled scenes and runs on a laptop in minutes.
+[[Link]](https://doi.org/10.1000/dune)
+
+</div>
+</div>
+
+# Publications
+
+- Bo Lint, **Mara Quill**, and Cy Dorn\\*. Counting Dunes From Orbit With Sparse Radar. *IEEE Transactions on \
+Geoscience and Remote Sensing* , vol. 61, pp. 1-12, Mar. 2023.
+""")
+    assert list(pubs) == ["Counting Dunes From Orbit With Sparse Radar"]
+    paper = pubs["Counting Dunes From Orbit With Sparse Radar"]
+    assert [a.name for a in paper.authors] == ["Bo Lint", "Mara Quill", "Cy Dorn"]
+
+
+def test_a_name_in_code_font_opening_the_names_is_an_author_not_a_venue_badge(tmp_path):
+    # "`Mara Quill (马拉)` \*, Bo Lint": the owner's name set in code font with their name in another script, a
+    # mark after it; and a coauthor's name so set. Before: each was read as the venue badge, and left the names
+    pubs = _pubs(tmp_path, """# Publications
+
+- `Mara Quill (马拉)` \\*, Bo Lint, and Cy Dorn. Sand Ripples Under Slow Wind. *Journal of Dune Studies* , \
+vol. 4, pp. 1-9, 2022.
+- `Bo Lint`, Mara Quill, and Cy Dorn. Wind Tunnels for Small Grains. *Journal of Dune Studies* , vol. 5, 2023.
+""")
+    assert [(t, p.venue, [a.name for a in p.authors]) for t, p in pubs.items()] == [
+        ("Sand Ripples Under Slow Wind", "Journal of Dune Studies", ["Mara Quill", "Bo Lint", "Cy Dorn"]),
+        ("Wind Tunnels for Small Grains", "Journal of Dune Studies", ["Bo Lint", "Mara Quill", "Cy Dorn"])]

@@ -1147,3 +1147,18 @@ def test_prose_awards_said_by_how_many_name_none():
     assert read_prose_awards("I have received a few grants, including a travel grant from Tarn University.") == [
         ("travel grant from Tarn University", None)]
     assert read_prose_awards("She has won several teaching awards.") == []
+
+
+def test_the_short_name_of_the_university_that_published_proceedings_is_no_venue():
+    # "in: *Anais do III Encontro*, Universidade Federal do Norte (UFN)": the bracketed short name closes the
+    # university's name, after the venue's; before, "UFN" was the venue
+    v = parse_venue("in: Anais do III Encontro (2011), Universidade Federal do Norte (UFN), 9 pages.")
+    assert (v.venue, v.venue_full, v.year) == ("Anais do III Encontro",
+                                              "Anais do III Encontro, Universidade Federal do Norte", 2011)
+    v = parse_venue("International Conference on Quiet Maps (ICQM), 2021")
+    assert (v.venue, v.venue_full) == ("ICQM", "International Conference on Quiet Maps")
+
+
+def test_a_high_school_mentee_is_a_student():
+    assert common.is_student_role("highschool") and common.is_student_role("High School intern")
+    assert not common.is_student_role("Postdoc")

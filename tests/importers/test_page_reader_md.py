@@ -3424,3 +3424,18 @@ def test_a_students_table_without_its_header_marks_reads_the_names_after_the_row
                         "| 1 | Lia Holm | 2015-2018 |\n")
     assert [(s.name, s.role) for s in p.students] == [("Ivo Sand", None), ("Pia Rask", None),
                                                        ("Lia Holm", "alumnus")]
+
+
+def test_a_row_of_links_in_brackets_under_an_entry_is_its_links_whatever_their_labels(tmp_path):
+    # "([arXiv:...](...); [Workshop Report](...))" on the line under the citation: two links and nothing else but
+    # brackets and a separator. Before: the row, its labels no link words kg knows, was read as a line of the entry
+    # (the title or the venue), and the italic title ran on into the venue
+    pubs = _pubs(tmp_path, "# Ola Berg\n\n## Papers\n\n"
+                 "* _Counting fixed points in type A_, Preprint, 30 pages. \\[Joint with [Ivo Lind](https://lind.example/)\\]  \n"
+                 "([arXiv:2306.00001](https://arxiv.org/abs/2306.00001); [Workshop Report](https://doi.org/10.1000/owr))\n"
+                 "* _Braids, knots, and moves in a Thompson group_, Preprint, 57 pages. \\[Joint with [Mia Dahl](https://dahl.example/)\\]  \n"
+                 "([Talk at the Group Day](https://video.example/v1); [Workshop Report](https://doi.org/10.1000/owr2))\n")
+    assert [(p.title, [a.name for a in p.authors]) for p in pubs] == [
+        ("Counting fixed points in type A", ["Ola Berg", "Ivo Lind"]),
+        ("Braids, knots, and moves in a Thompson group", ["Ola Berg", "Mia Dahl"])]
+    assert pubs[0].arxiv == "2306.00001"

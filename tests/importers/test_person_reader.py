@@ -233,6 +233,10 @@ def test_a_header_line_naming_a_former_post_gives_a_past_affiliation(tmp_path):
     # the owner's undergraduate studies, their place in brackets
     ("I am a hydrologist. After my undergrad in Chemistry (in Inland University) I moved on to river ecology and "
      "have stayed there since.", (None, "Chemistry", "Inland University")),
+    # the thesis defended, the degree earned where it was defended
+    ("I am a data scientist at Tarn Labs. In 2024, I defended my PhD thesis on \"Fast Joins for Wide Tables\" at "
+     "[Inland University](https://inland.example/), where I was part of the Databases group.",
+     ("PhD", None, "Inland University")),
 ])
 def test_a_degree_named_in_a_bio_sentence_opening_with_it_or_in_brackets(tmp_path, sentence, expected):
     """Before: neither sentence gave a degree (the first opens with "With", no verb of receiving; the second's

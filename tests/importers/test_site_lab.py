@@ -973,3 +973,21 @@ def test_a_members_collection_whose_cards_show_a_description_line(tmp_path):
     assert profile.person.affiliations[0].name == "University of Eastbay"
     assert profile.person.email is None  # the template's "your.email@example.com" is no one's address
     assert sorted(s.name for s in profile.students) == ["Ben Aro", "Cy Lund"]
+
+
+def test_the_advisees_a_personal_sites_page_loops_over_are_its_owners_students(tmp_path):
+    # a theme-less personal site (no lab, no member heads it): its advising page loops over _data/advisees.yml,
+    # a record a person with a role; they were read and then dropped, the site's home page being read as a
+    # personal site's. A high-school mentee is a student; a postdoc is not
+    p = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Ola Berg\nauthor: Ola Berg\n",
+        "index.md": "---\nlayout: page\ntitle: Home\n---\nOla Berg is an Associate Professor of Robotics at "
+                    "Northfield University.\n",
+        "advise/index.md": "---\nlayout: page\ntitle: Advising\n---\n{% for a in site.data.advisees %}"
+                           "{{ a.name }} ({{ a.role }}){% endfor %}\n",
+        "_data/advisees.yml": "- name: Ivo Lind\n  role: postdoc\n- name: Mia Dahl\n  role: phd\n  year_start: 2021\n"
+                              "- name: Per Aune\n  role: undergrad\n- name: Siri Moe\n  role: highschool\n"
+                              "  school: Lakeview High School\n",
+    })
+    assert [(s.name, s.role) for s in p.students] == [("Mia Dahl", "phd"), ("Per Aune", "undergrad"),
+                                                      ("Siri Moe", "highschool")]

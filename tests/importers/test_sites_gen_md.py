@@ -967,6 +967,44 @@ def test_a_bio_fragment_a_page_pulls_in_through_a_template_of_sections_is_read_w
     assert [a.name for a in person.affiliations] == ["Northfield University"]
 
 
+def test_a_home_page_whose_text_is_in_html_fragments_is_read_by_the_jekyll_reader_with_its_news(tmp_path: Path):
+    # So Simple's "owner: name:" names the owner; index.md is only "{% include home_boxes.html %}" (the bio in a
+    # fragment it includes, the news a loop over _data/news.yml): the Jekyll reader failed on a home page "with no
+    # text", and the reader every family shares read the bio and the papers but none of the news
+    files = {
+        "_config.yml": "title: Ola Berg\nowner:\n  name: Ola Berg\n  email: you@email.com\n",
+        "index.md": "---\nlayout: page\ntitle: Home\n---\n{% include home_boxes.html %}\n",
+        "_includes/home_boxes.html": "<div class=\"box\">{% include bio.html %}</div>\n",
+        "_includes/bio.html": "<p>Ola Berg is an Associate Professor of Robotics at Northfield University.</p>\n",
+        "_includes/news.html": "{% for item in site.data.news %}<p>{{ item.date }}: {{ item.text }}</p>{% endfor %}\n",
+        "news/index.md": "---\nlayout: page\ntitle: News\n---\n## News\n{% include news.html %}\n",
+        "_data/news.yml": ('- date: "2024-05-02"\n  text: "Serving on the program committee of [SoftBot 2025](https://a.example/)."\n'
+                           '- date: "2023-01-09"\n  text: "Our arm paper is out."\n'),
+    }
+    result = import_path(write_site(tmp_path / "site", files))
+    assert result.format == "jekyll"
+    p = result.profile
+    assert p.person.name == "Ola Berg" and p.person.job_title == "Associate Professor"
+    assert [(n.date, n.text) for n in p.news] == [
+        ("2024-05-02", "Serving on the program committee of SoftBot 2025."), ("2023-01-09", "Our arm paper is out.")]
+
+
+def test_an_award_the_bio_names_without_a_year_is_the_one_the_honours_list_writes_in_full(tmp_path: Path):
+    # the bio says "She received the Early Career Research Award at Northfield University."; the honours a loop of
+    # the home page writes hold "NU Early Career Research Award, Northfield University" with its date: one award
+    p = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Ola Berg\nauthor: Ola Berg\n",
+        "index.md": "---\nlayout: page\ntitle: Home\n---\n{% include bio.html %}\n\n## Honors\n\n"
+                    "{% for h in site.data.honors %}{{ h.date }} {{ h.award }}{% endfor %}\n",
+        "_includes/bio.html": "<p>Ola Berg is an Associate Professor of Robotics at Northfield University. She received "
+                              "the Early Career Research Award at Northfield University.</p>\n",
+        "_data/honors.yml": ('- date: "04/2024"\n  award: "NU Early Career Research Award"\n  org: "Northfield University"\n'
+                             '- date: "03/2022"\n  award: "Sony Faculty Innovation Award"\n'),
+    })
+    assert [(a.name, a.year) for a in p.awards] == [
+        ("NU Early Career Research Award, Northfield University", 2024), ("Sony Faculty Innovation Award", 2022)]
+
+
 def test_a_quarto_page_whose_list_a_code_cell_writes_is_read_from_its_frozen_execution(tmp_path):
     # the page's R cell fetches the papers at render time ("output: asis"); with "freeze: auto" Quarto keeps the
     # page's executed markdown in _freeze/, which the site is rendered from: that markdown is the page

@@ -1504,6 +1504,8 @@ class PersonReader:
         for m in re.finditer(
                 r"\b(?:(?:am|is)\s+an?\s+(?:newly[\s-]minted|recent)\s+(?=Ph\.?\s?D)|"  # "I am a recent PhD from X"
                 r"(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|undertook|do|am doing|"
+                # "In 2025, I defended my PhD thesis on "Title" at X": the thesis defended, the degree earned there
+                r"defended|"
                 r"(?<=after )(?:completing|finishing|receiving|obtaining|earning|defending)|"
                 # "enroll in an MSc, followed by a PhD at X": a degree begun, the next one after it
                 r"enrol(?:l|led|ling)?\s+in|followed\s+by|"

@@ -52,6 +52,7 @@ from .context import (
 from .citation import (
     apa_citation,
     italic_lead_title,
+    leading_names,
     inverted_head,
     names_then_title,
     owner_among,
@@ -666,6 +667,19 @@ def _page_place_link(seg: Seg) -> bool:
     return bool(anchors) and all(r.anchor is not None and (r.anchor.get("href") or "").startswith("#") for r in anchors)
 
 
+def _links_row(seg: Seg) -> bool:
+    """Whether a line is a row of two links or more and nothing else but separators and brackets ("([arXiv:2306.0001]
+    (...); [Oberwolfach Report](...))", "[Talk](...) | [Slides](...)"): under an entry's first line, its links,
+    whatever their labels say (one link alone on a line may be the title; two parted by a comma may be a linked title
+    and its linked venue, "<a>Title</a>, <a>Journal</a>")."""
+    anchors = [a for a in seg.anchors() if norm(link_text(a))]
+    between = "".join(r.text for r in seg.runs if r.anchor is None)
+    # (the links parted by a mark, ";" or "|", or held in brackets: not "<a>Physica D 481, 2025.</a> <a>[arXiv]</a>",
+    # a linked venue and a link after it, a space apart)
+    return len(anchors) >= 2 and "," not in between and bool(between.strip()) \
+        and all(r.anchor is not None or separators_only(r.text) for r in seg.runs)
+
+
 def _link_line(seg: Seg, text: str) -> bool:
     """"doi:<a>10.1/x</a>", "http:<a>web</a>", "accepted manuscript:<a>Repository</a>": a line of the entry
     holding one of its links, named by a short label before a colon (or an address written out)."""
@@ -868,26 +882,40 @@ def _names_repeated(text: str, citation: str, ctx: Ctx) -> bool:
 
 
 def _whole_citation(cand: list[int], segs: list[Seg], texts: dict, label_anchors, ctx: Ctx) -> int | None:
-    """The line of an entry that is a whole citation (a linked title, then the names, then the venue) over lines of
-    plain sentences that name no one and no venue (a paper box's highlights); None when the entry is not so."""
+    """The line of an entry that is a whole citation (a linked title, then the names, then the venue; or a citation
+    the one-line reader splits into a title, names and a venue, with a year) over lines of plain sentences that name
+    no one and no venue (a paper box's highlights); None when the entry is not so."""
     first = cand[0]
     split = title_run(segs[first], label_anchors)
-    if split is None or len(split[0].split()) < 3:
-        return None
-    names = split_authors_venue(segs[first], split[1], ctx)
+    names = split_authors_venue(segs[first], split[1], ctx) if split is not None and len(split[0].split()) >= 3 \
+        else None
     if names is None or not names[1] or author_score(names[0], ctx.owner_names) < 1:
-        return None
+        # (or a plain citation of its own shape: "A, **Owner**, B. Title. *Venue*, 2021." over the sentences)
+        parts = split_one_liner(segs[first], texts[first], label_anchors, ctx) if YEAR.search(texts[first]) else None
+        if parts is None or len(parts[0].split()) < 3 or not parts[1] or not parts[2] \
+                or author_score(parts[1], ctx.owner_names) < 1:
+            return None
+    # (a line under it opening with names is a citation of its own, "A and B, *Title*, Report 12, Unpublished.": two
+    # papers an unclosed tag ran together)
     if all(len(texts[i].split()) >= 5 and author_score(texts[i], ctx.owner_names) < 0.3 and venue_score(texts[i]) < 2
-           and not YEAR.search(texts[i]) for i in cand[1:]):
+           and not YEAR.search(texts[i]) and not leading_names(texts[i], ctx) for i in cand[1:]):
         return first
     return None
+
+
+def _code_name(text: str) -> bool:
+    """Whether a code span's text reads as a person's name and no venue ("Ann Lee", "Zhiwei Xu (许志伟)": the name
+    in another script in brackets set aside), not "NeurIPS" nor "ICML 2024"."""
+    plain = norm(re.sub(r"\s*[(（][^()（）]{1,30}[)）]", " ", text))
+    return bool(plain) and name_like(plain) and venue_score(text) == 0
 
 
 def _lead_names(seg: Seg, i: int) -> bool:
     """Whether the run ``i`` opening an entry reads on into a list of names (a comma or "and" after it: "`Ann
     Lee`, Bo Wu. Title"; a long highlighted run so followed is the title), not a badge set before the title
-    ("`Safety and Protection` [Title](...)" names a journal whose name reads like two people's)."""
-    after = "".join(r.text for r in seg.runs[i + 1:i + 3]).lstrip()
+    ("`Safety and Protection` [Title](...)" names a journal whose name reads like two people's). The author's marks
+    may stand between the name and the comma ("`Ann Lee` \\*, Bo Wu": the corresponding author)."""
+    after = re.sub(rf"^(?:\s*\\?{MARK_CLASS})+", "", "".join(r.text for r in seg.runs[i + 1:i + 4])).lstrip()
     return not after or after.startswith((",", ";", "&")) or after.lower().startswith("and ")
 
 
@@ -1037,9 +1065,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     # ("<span class=badge>CVPR 2024</span>", a theme's badge, as a code span is)
     if r0 is None or "tag-code" not in r0.classes and r0.hint != "badge" or r0.anchor is not None or not (
             len(r0.text.strip()) >= 2 and _badge_name(r0.text)) \
-            or (author_score(norm(r0.text), ctx.owner_names) >= 1 or len(r0.text.strip()) > 20) \
-            and _lead_names(segs[0], lead_badge):
-        lead_badge = None  # ("- `Ann Lee`, Bo Wu. Title": the owner's name in code font opens the author list)
+            or (author_score(norm(r0.text), ctx.owner_names) >= 1 or len(r0.text.strip()) > 20
+                or _code_name(r0.text)) and _lead_names(segs[0], lead_badge):
+        # ("- `Ann Lee`, Bo Wu. Title": the owner's name in code font opens the author list; so does a coauthor's, or
+        # the owner's with their name in another script, "`Zhiwei Xu (许志伟)` \*, Kai Zhang", the owner unknown)
+        lead_badge = None
     # "- `ICLR 2026` `Multi Agent Systems` [Title](url), A, B": code spans right after the venue badge are topic
     # tags (notes on the paper), however much their words read like a name
     topic_badges = _topic_badges(segs[0], lead_badge) if lead_badge is not None and "tag-code" in r0.classes else []
@@ -1229,7 +1259,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             roles[i] = "links"  # "[<a class="bib">bib</a>]": a link to the BibTeX, no BibTeX block
         elif hint in ("bibtex", "abstract", "badge"):
             roles[i] = hint
-        elif not t or separators_only(t) or _link_line(s, t):
+        elif not t or separators_only(t) or _link_line(s, t) or i and _links_row(s):
             roles[i] = "links"
         elif _page_place_link(s):
             roles[i] = "links"  # "<a href="#top">Return to top of page</a>": a way about the page, no title

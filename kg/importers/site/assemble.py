@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...model import NewsItem, Person, Profile, Publication, Source, Unparsed
+from ...model import Award, NewsItem, Person, Profile, Publication, Source, Unparsed
 from ..base import HTML_SUFFIXES, SourceDoc
 from ..common import (ORCID_ID, fold, glued_name, has_cjk, mark_owner, name_key, own_spelling, placeholder_text, same_name, same_title, same_work, title_key,
                       venue_type)
@@ -706,8 +706,11 @@ def listed_once(items: list) -> list:
     """
     first: dict[str, list] = {}  # a name's key -> the items listed under it so far
     out = []
+    awards = [(fold(a.name), a.file) for a in items if isinstance(a, Award) and getattr(a, "year", None)]
     for item in items:
         year = getattr(item, "year", None)
+        if isinstance(item, Award) and year is None and _named_in_full(item, awards):
+            continue
         seen = first.setdefault(fold(item.name), [])
         if any(s.file != item.file and (year is None or s_year is None or year == s_year)
                for s, s_year in ((s, getattr(s, "year", None)) for s in seen)):
@@ -715,6 +718,19 @@ def listed_once(items: list) -> list:
         seen.append(item)
         out.append(item)
     return out
+
+
+def _named_in_full(award, dated: list[tuple[str, str | None]]) -> bool:
+    """Whether an award a sentence names with no year ("He received the Early Career Research Award at Portland
+    State University", read from a bio) is one another file of the site lists with its year, its name written
+    there in full ("PSU Early Career Research Award, Portland State University"): the name before its place, of
+    three words or more, inside the listed one's as whole words. ``dated``: the folded names and files of the
+    site's dated awards."""
+    core = re.split(r"\s+(?:at|from|by|of the)\s+|,", fold(award.name))[0].strip()
+    if len(core.split()) < 3:
+        return False
+    rx = re.compile(rf"(?<!\w){re.escape(core)}(?!\w)")
+    return any(file != award.file and name != core and rx.search(name) for name, file in dated)
 
 
 def _heading_kind(doc, line: int | None) -> str | None:

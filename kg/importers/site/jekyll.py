@@ -1018,6 +1018,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         nav += [p.relative_to(root).as_posix() for p in _menu_pages(root) if p.relative_to(root).as_posix() not in nav]
         nav += [p for p in _template_links(root) if p not in nav]
         parts += lab.listed_news  # (the news a page loops over: "{% for item in site.data.news limit: 5 %}")
+        # (and the students: "{% for advisee in site.data.advisees %}", a personal site's data file of its advisees)
+        parts += lab.listed_students
         parts += _listed_posts(root, base, lab.head is not None)  # (the posts a news page lists)
         listed = listed_profiles(root)
         parts += [part for part, _items in listed]

@@ -63,6 +63,10 @@ class LabData:
     """The data files read that hold no members nor news, as read (for :func:`~.records.data_parts`)."""
     listed_news: list[Part] = field(default_factory=list)
     """The parts of ``parts`` holding news that a page of the site loops over (a personal site's news too)."""
+    listed_students: list[Part] = field(default_factory=list)
+    """The parts of ``parts`` holding students, read from a data file a page of the site loops over (a personal
+    site's advisees, ``{% for advisee in site.data.advisees %}``), where no member heads the lab: the site's
+    owner's students."""
 
 
 _NAME_ROLE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]\s*$")
@@ -403,6 +407,10 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
             *(linked if ids.identifiers else [])]))
     for part in out.parts:
         mark_comments(part.doc)
+    if head is None and any(part.students for part in out.parts):
+        listings = data_listings(root) if listings is None else listings
+        out.listed_students = [part for part in out.parts if part.students and part.doc.path is not None
+                               and listings.get(part.doc.path.resolve())]
     out.parts = news_parts + out.parts + cv_parts
     return out
 
