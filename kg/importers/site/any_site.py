@@ -20,7 +20,7 @@ from ...model import Affiliation, Person, Profile, Unparsed
 from ..base import HTML_SUFFIXES, ImportOptions
 from ..common import JOB_WORDS, read_position, same_name
 from .assemble import Part, assemble, merge_same_person
-from .files import MD_SUFFIXES, backup_reason, not_a_page, page_files, read_or_blank, section_index, site_configs
+from .files import MARKUP_SUFFIXES, backup_reason, not_a_page, page_files, read_or_blank, section_index, site_configs
 from .owner import config_people, fullest_form, named_owner, site_owner
 
 _PAGE_FOLDERS = ("", "content", "_pages", "pages", "docs", "src/pages", "src/content")
@@ -180,14 +180,15 @@ def shortcode_ids(person: Person, texts: list[str]) -> None:
 
 
 def _pages(root: Path) -> list[Path]:
-    """The site's own pages: markdown and HTML files of its root and its usual content folders (two levels
-    down: ``content/about/index.md``), section indexes last, at most :data:`_MAX_PAGES`."""
+    """The site's own pages: files of any lightweight markup (:data:`~.files.MARKUP_SUFFIXES`: markdown, reST,
+    AsciiDoc, Org ...) and HTML files of its root and its usual content folders (two levels down:
+    ``content/about/index.md``), section indexes last, at most :data:`_MAX_PAGES`."""
     out: list[Path] = []
     for folder in _PAGE_FOLDERS:
         d = root / folder if folder else root
         if not d.is_dir():
             continue
-        for page in page_files(d, (*MD_SUFFIXES, *HTML_SUFFIXES, ".astro"), depth=1 if not folder else 2):
+        for page in page_files(d, (*MARKUP_SUFFIXES, *HTML_SUFFIXES, ".astro"), depth=1 if not folder else 2):
             own = not page.name.startswith("_") or section_index(page.name)  # (a generator's partial is no page)
             if own and backup_reason(page.name) is None and not not_a_page(page.name) and page not in out:
                 out.append(page)
@@ -201,7 +202,7 @@ def _read_pages(root: Path, pages: list[Path], owner: str, base: str | None) -> 
     from .markdown_site import read_markdown_pages
     from .pages import html_file_part
 
-    md = [p for p in pages if p.suffix.lower() in MD_SUFFIXES]
+    md = [p for p in pages if p.suffix.lower() in MARKUP_SUFFIXES]
     parts = read_markdown_pages(root.resolve(), [p.resolve() for p in md], owner, base) if md else []
     return parts + [html_file_part(root, page, owner, base) for page in pages if page not in md]
 
