@@ -436,3 +436,16 @@ def test_a_site_description_saying_whose_website_it_is_names_the_owner(tmp_path)
     profile = import_path(root).profile
     assert profile.person.name == "Ada Quill"
     assert [p.title for p in profile.publications] == ["Tides over warm shelves"]
+
+
+def test_rst_nikola_metadata_title_heads_the_page_and_two_links_over_lines_in_a_row_are_links():
+    # Nikola writes a page's title in metadata comments over its text; the page shows it as its heading, and the
+    # document's own sections below it ("Group" / "Postgraduate": the students under the page's heading)
+    view = pages.rst_view(SourceDoc(Path("pages/group.rst"), (
+        ".. title: Group\n.. slug: group\n.. type: text\n\nI work in the `Lab of Tides\n<https://ex.org/a>`__ at the "
+        "`University of\nLowmoor <https://ex.org/b>`__.\n\nPostgraduate\n------------\n\n* Bo Lund, on tides.\n")))
+    lines = view.text.split("\n")
+    assert lines[0] == "# Group" and {1, 2} <= {n - 1 for n in view.ignored}
+    assert lines[4] == "I work in the [Lab of Tides" and lines[5] == "](https://ex.org/a) at the [University of"
+    assert lines[6] == "Lowmoor ](https://ex.org/b)."
+    assert lines[8] == "## Postgraduate"

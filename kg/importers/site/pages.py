@@ -193,6 +193,9 @@ _RST_ANON_TARGET = re.compile(r"^(?:__|\.\.\s+__:)\s+(\S+)\s*$")
 _RST_REFERENCE = re.compile(r"`([^`<>]+?)`(__?)(?![\w`])|(?<![\w`/])([A-Za-z][\w.-]*\w)(__?)(?![\w`])")
 _RST_SUBST_REF = re.compile(r"\|([^|\s][^|]*?)\|(?!\w)")
 _RST_AUTO_ENUM = re.compile(r"^(\s*)#([.)])(\s+)")
+_RST_META = re.compile(r"^\.\.\s+[a-z_]+:(?:\s|$)")
+_RST_META_TITLE = re.compile(r"^\.\.\s+title:\s+(\S.*?)\s*$")
+"""Nikola's metadata, comments over a page's text (``.. title: Group``, ``.. slug: group``, ``.. date: ...``)."""
 
 
 def line_view(doc: SourceDoc, lines: list[str], ignored: Iterable[int] = ()) -> SourceDoc:
@@ -291,6 +294,7 @@ def rst_view(doc: SourceDoc) -> SourceDoc:
         out[n] = ""
     levels: list[str] = []
     title_seen = False
+    shift = 0  # the levels below a title the metadata gives
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -302,7 +306,7 @@ def rst_view(doc: SourceDoc) -> SourceDoc:
             key = m.group(1) + ("o" if over else "")
             if key not in levels:
                 levels.append(key)
-            out[i] = "#" * min(levels.index(key) + 1, 6) + " " + text
+            out[i] = "#" * min(levels.index(key) + 1 + shift, 6) + " " + text
             out[i + 1] = ""
             blank.add(i + 1)
             if over:
@@ -315,6 +319,18 @@ def rst_view(doc: SourceDoc) -> SourceDoc:
                                                               for x in out[:i])):
             out[i] = ""  # the document's metadata, not its text
             blank.add(i)
+            i += 1
+            continue
+        meta = _RST_META_TITLE.match(line)
+        if meta and not title_seen and all(not x.strip() for x in out[:i]):
+            # Nikola's metadata comments (".. title: Group" / ".. slug: group" over the text): the title is the
+            # page's heading, the document's sections one level below it
+            out[i] = "# " + meta.group(1)
+            shift, title_seen = 1, True
+            while i + 1 < len(lines) and _RST_META.match(lines[i + 1]):
+                i += 1
+                out[i] = ""
+                blank.add(i)
             i += 1
             continue
         d = _RST_DIRECTIVE.match(line)
@@ -403,7 +419,8 @@ def _links_over_lines(out: list[str], skip: set[int]) -> None:
                                        if "\n" in m.group(0) else m.group(0), text)
         if new != text and new.count("\n") == text.count("\n"):
             out[n:last + 1] = new.split("\n")
-        n = last + 1
+        # (the last line may open the next link: "](https://x.org) at the `University of" / "<https://y.org>`__.")
+        n = last
 
 
 _RST_ITEM = re.compile(r"^\s*(?:[-*+•]|#[.)]|\(?\w{1,3}[.)])\s+\S")
