@@ -934,3 +934,18 @@ def test_a_pelican_sites_html_page_in_its_content_is_read_as_its_home(tmp_path):
     assert profile.person.name == "Oskar Lind"
     assert any(a.name == "Harwick University" for a in profile.person.affiliations)
     assert [n.text for n in profile.news] == ["Gave a talk on dune drift at the spring meeting."]
+
+
+def test_a_gatsby_configs_contact_block_and_a_profile_address_under_its_settings_name_are_the_owners(tmp_path):
+    # siteMetadata's "info: {email}" block and "githubURL": the owner's address and GitHub account
+    from kg.importers.site.any_site import config_person
+
+    write_site(tmp_path, {
+        "gatsby-config.js": ("module.exports = {\n  siteMetadata: {\n    title: `Ada Quill`,\n"
+                             "    info: { location: `Lowmoor`, email: `ada [dot] quill [at] lowmoor [dot] edu` },\n"
+                             "    githubURL: `https://github.com/adaq`,\n    videoURL: `https://example.org/v`,\n"
+                             "  },\n}\n"),
+    })
+    person = config_person(tmp_path, "Ada Quill", None)
+    assert person.email == "ada.quill@lowmoor.edu"
+    assert person.identifiers == {"github": "adaq"}

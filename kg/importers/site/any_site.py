@@ -74,6 +74,12 @@ def _job_org(data: dict, job_keys: tuple[str, ...], org_keys: tuple[str, ...]) -
     return job, org
 
 
+_CONTACT_BLOCKS = ("info", "contact", "contacts")
+"""The keys of a block of the owner's contact settings inside a configuration's scope (``info: {email: ...}``)."""
+_SETTING_ADDRESS = re.compile(r"[_-]?(?:url|link|href|address)$")
+"""What closes a key that holds a profile's address under its setting's name (``githubURL``, ``orcid_link``)."""
+
+
 _TIMELINE_KEYS = ("timeline", "career", "cv")
 """The keys of a site's settings that list the owner's career, posts and degrees in one list (``timeline: [{when:
 2020-2024, what: "PhD, X University, City"}, ...]``)."""
@@ -112,6 +118,9 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
         scopes = [data, *(data[k] for k in ("params", "author", "extra") if isinstance(data.get(k), dict))]
         if isinstance(data.get("params"), dict) and isinstance(data["params"].get("author"), dict):
             scopes.append(data["params"]["author"])
+        # (the owner's contact block inside one: Gatsby's "siteMetadata: {info: {email: ...}}")
+        scopes += [v for scope in list(scopes) for k, v in scope.items()
+                   if str(k).lower() in _CONTACT_BLOCKS and isinstance(v, dict)]
         about: list[str] = []
         author = data.get("author")
         if not isinstance(author, dict):
@@ -139,6 +148,9 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
                 elif low in PROFILE_SETTINGS or low == "email":
                     # a profile setting on its own ("github: ann-lee", "scholar: Y0HIltkAAAAJ", "email: ...")
                     apply_social(person, low, value, base)
+                elif (setting := _SETTING_ADDRESS.sub("", low)) in PROFILE_SETTINGS and setting != low:
+                    # a profile's address under its setting's name ("githubURL: https://github.com/ann-lee")
+                    apply_social(person, setting, value, base)
                 elif low in _TIMELINE_KEYS and isinstance(value, list):
                     for ed in filter(None, map(_timeline_degree, value)):
                         if not any(same_name(e.institution, ed.institution) for e in person.education):
