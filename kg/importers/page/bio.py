@@ -1343,19 +1343,26 @@ class PersonReader:
                     if self.person["location"] is None:
                         self.person["location"] = place.group(2)
                 # "... and Technology (NTNU)" (not "HKUST(GZ)": a campus after the acronym of its university)
-                name = re.sub(r"(?<=[^\W\dA-Z])\s*\([A-Z][A-Za-z]{1,7}\)(?=\s*(?:,|$))", "", name)
+                # ("X University (XU) and University of Y (UY)": each place's acronym before the next place too)
+                name = re.sub(r"(?<=[^\W\dA-Z])\s*\([A-Z][A-Za-z]{1,7}\)(?=\s*(?:,|$|\s(?:and|&)\s))", "", name)
                 tail = re.match(r"^(.*\S),\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$", name)
                 if tail and not ORG_RX.search(tail.group(2)) and INSTITUTION_STRONG.search(tail.group(1)) \
                         and not CAMPUS_SYSTEM.fullmatch(tail.group(1)):
                     name = tail.group(1)  # "Victoria University of Wellington, New Zealand": the place apart
                     if self.person["location"] is None:
                         self.person["location"] = tail.group(2)
-                both = re.match(r"^(.*?\S),?\s+and\s+(?:also\s+)?(?:in|at|with)\s+(?:the\s+)?(\S.*)$", name)
-                if both and dept is None and INSTITUTION_STRONG.search(both.group(1)) and ORG_RX.search(both.group(2)) \
-                        and not SUBUNIT.match(both.group(2)):
+                both = re.match(r"^(.*?\S),?\s+(?:and|&)\s+(?:also\s+)?(?P<at>(?:in|at|with)\s+)?(?:the\s+)?(\S.*)$", name)
+                joint = re.search(r"(?i)\b(?:joint|dual|double|cotutelle)\b", self.person["job_title"] or "")
+                if both and dept is None and (INSTITUTION_STRONG.search(both.group(1)) or joint and ORG_RX.search(
+                        both.group(1))) and ORG_RX.search(both.group(3)) \
+                        and not SUBUNIT.match(both.group(3)) and (both.group("at") or joint or (
+                            # "a joint PhD student at X University and the University of Y": two places each whole
+                            # (their own institution's word), not "the Institute of Science and Technology"
+                            INSTITUTION_STRONG.match(both.group(3)) or INSTITUTION_STRONG.search(both.group(3).split()[-1]))
+                            and not DEPT_START.match(both.group(3))):
                     # "at UC Berkeley and in the Lawrence Berkeley National Laboratory": two places, each named after
                     # its own "at" or "in" (not "at X University and in the Department of Y": its unit)
-                    for org in (both.group(1), both.group(2)):
+                    for org in (both.group(1), both.group(3)):
                         aff = affiliation_from(org, role=self.person["job_title"])
                         if aff is not None and not any(fold(a.name) == fold(aff.name) for a in self.affiliations):
                             self.affiliations.append(aff)
