@@ -1909,3 +1909,14 @@ def test_a_post_at_two_institutions_named_whole_is_two_affiliations(tmp_path, bi
     page.write_text(f"# Ada Quill\n\n{bio}\n", encoding="utf-8")
     person = import_path(page).profile.person
     assert [a.name for a in person.affiliations] == places
+
+
+@pytest.mark.parametrize("bio", ["She is Ada Quill, a PhD student at Lowmoor University.",
+                                 "He is Ada Quill, an assistant professor at Lowmoor University."])
+def test_a_one_sentence_bio_naming_the_owner_before_the_post_gives_the_post(tmp_path, bio):
+    # "She is Ada Quill, a PhD student at X": the name is whom she is, not part of the post
+    page = tmp_path / "index.md"
+    page.write_text(f"# Ada Quill\n\n{bio}\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert person.job_title in ("PhD student", "assistant professor")
+    assert [a.name for a in person.affiliations] == ["Lowmoor University"]
