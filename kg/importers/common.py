@@ -2769,7 +2769,9 @@ def clean_identifier(kind: str, value: str) -> str | None:
 _OBFUSCATED = re.compile(
     r"(?<![\w.+-])([\w.+-]{1,64}+(?:(?:\s{0,2}(?:\[dot\]|\(dot\)|<dot>)\s{0,2}|\s{1,3}dot\s{1,3})[\w+-]{1,64}+){0,3})"
     r"\s{0,3}(?:@|\(at\)|\[{1,2}at\]{1,2}|\{at\}|\[@\]|\(@\)|\[a\]|\s{1,3}at(?:\s?sign)?\s{1,3})\s{0,3}"
-    r"([\w-]{1,63}(?:(?:\.(?=[\w-])|\s{0,3}(?:\(dot\)|\[dot\]|<dot>|\s{1,3}dot\s{1,3})\s{0,3})[\w-]{1,63}){1,8})",
+    # ("jread @ lix . polytechnique . fr": each dot between spaces, as the "@" is)
+    r"([\w-]{1,63}(?:(?:\.(?=[\w-])|(?<=\w) \. (?=[\w-])|\s{0,3}(?:\(dot\)|\[dot\]|<dot>|\s{1,3}dot\s{1,3})\s{0,3})"
+    r"[\w-]{1,63}){1,8})",
     re.I,
 )
 """An address, plain or obfuscated. The local part's runs are possessive (``{1,64}+``): no character after them
@@ -2842,12 +2844,16 @@ def find_emails(text: str, first: bool = False) -> list[str]:
     ['ana.ruiz@uni.ac.uk']
     >>> find_emails("Dept. of Physics\\nanaruiz at uni edu\\n"), find_emails("we met at noon on the second de")
     (['anaruiz@uni.edu'], [])
+    >>> find_emails("Email: ana @ lix . uni . fr"), find_emails("meet @ noon . Then")
+    (['ana@lix.uni.fr'], [])
     """
     out: list[str] = []
     for m in _OBFUSCATED.finditer(text or ""):
         dot = r"\s*(?:\(dot\)|\[dot\]|<dot>|\s+dot\s+)\s*"
         local = re.sub(dot, ".", m.group(1), flags=re.I)
         domain = re.sub(dot, ".", m.group(2), flags=re.I).replace(" ", "")
+        if " . " in m.group(2) and not re.fullmatch(r"[a-z]{2,6}", domain.rsplit(".", 1)[-1]):
+            continue  # (a spaced dot ends a sentence unless a top-level domain follows it: "a @ b . Then")
         out.append(f"{local}@{domain}")
         if first:
             break

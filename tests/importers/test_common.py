@@ -1110,3 +1110,11 @@ def test_a_book_named_before_its_editors_is_the_venue_and_its_year_is_read_after
     assert (v.venue, v.year) == ("Waves of the Inland Sea", 2003)
     v = parse_venue("Forum das Aguas 2020, edited by Ana Prado et al., Editora Litoral, 2020, pp. 25–31.")
     assert (v.venue, v.year) == ("Forum das Aguas", 2020)
+
+
+def test_an_address_written_with_spaces_around_its_at_and_dots_is_read():
+    # "jdoe @ lab . uni . fr" (asciidoc-era contact blocks): each dot between spaces; a spaced dot before a
+    # capitalised word ends a sentence instead
+    from kg.importers.common import find_emails
+    assert find_emails("*Email*: ada @ lab . lowmoor . fr") == ["ada@lab.lowmoor.fr"]
+    assert find_emails("see you @ noon . Then we go") == []
