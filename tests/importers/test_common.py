@@ -1118,3 +1118,10 @@ def test_an_address_written_with_spaces_around_its_at_and_dots_is_read():
     from kg.importers.common import find_emails
     assert find_emails("*Email*: ada @ lab . lowmoor . fr") == ["ada@lab.lowmoor.fr"]
     assert find_emails("see you @ noon . Then we go") == []
+
+
+def test_pages_after_the_venues_full_stop_are_no_part_of_it():
+    # "... (ICDM). pp 941-946. 2012." (asciidoc-era lists): the pages after the name's stop, "pp" without its period
+    from kg.importers.common import parse_venue
+    assert parse_venue("Proc. of the Lowmoor Symposium on Tides. pp 941-946").venue == "Proc. of the Lowmoor Symposium on Tides"
+    assert parse_venue("Ocean Letters. Vol. 63(March). pp 45--55").venue == "Ocean Letters"
