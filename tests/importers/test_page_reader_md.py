@@ -3399,3 +3399,17 @@ def test_an_open_dated_post_outranks_stale_prose_under_the_same_cv_heading(tmp_p
     prose_only = DATED_POST_THEN_STALE_PROSE_PAGE.split("* 2021")[0] + DATED_POST_THEN_STALE_PROSE_PAGE.split("\n\n")[-1]
     (tmp_path / "b").mkdir()
     assert import_path(_page(tmp_path / "b", prose_only, "Ines Salo")).profile.person.job_title == "senior researcher"
+
+
+def test_the_owners_theses_under_a_dissertations_heading_name_where_they_studied(tmp_path):
+    # "## dissertations" / "PhD: **Quill A**. 2001. Title. Lowmoor University.": the owner's own thesis, its venue the
+    # place it was defended, a degree taken there; a venue that is no institution is no place of study
+    page = tmp_path / "publications.md"
+    page.write_text("# Publications\n\n## in journals\n\n**Quill A** and B Lund. 2010. Tides. _Ocean Letters_ **3** 12.\n\n"
+                    "## dissertations\n\n"
+                    "PhD: **Quill A**. 2001. [Salt fingers in cold basins](https://ex.org/phd.pdf). Lowmoor University.\n\n"
+                    "MSc: **Quill A**. 1997. [Eddies near a ridge](https://ex.org/msc.pdf). University of Fenwick.\n\n"
+                    "**Quill A**. 1995. [Notes on waves](https://ex.org/n.pdf). Privately printed.\n", encoding="utf-8")
+    person = import_path(page, owner="Ada Quill").profile.person
+    assert [(e.institution, e.year) for e in person.education] == [("Lowmoor University", 2001),
+                                                                     ("University of Fenwick", 1997)]
