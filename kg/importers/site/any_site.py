@@ -158,9 +158,44 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
                 elif low in _ABOUT_KEYS and scope is not data or low == "description" and described:
                     texts = value if isinstance(value, list) else [value]
                     about += [md_text(t) for t in map(as_text, texts) if t]
+        # the profile links and address the site's navbar and footer show on every page (Docusaurus'
+        # "themeConfig: {navbar: {items: [{href: ...}]}, footer: {links: [{items: [...]}]}}")
+        chrome = [item for block in _chrome_blocks(data) for item in _linked_items(block)]
+        apply_social(person, "links", [item for item in chrome if _profile_or_mail(item)], base)
         if about:
             merge_prose(person, prose_person(doc, name, about[:2]))
     return person
+
+
+_CHROME_KEYS = ("navbar", "footer")
+
+
+def _chrome_blocks(node: object, depth: int = 0) -> list:
+    """The values of a configuration's ``navbar`` and ``footer`` settings, at any depth down to three."""
+    if not isinstance(node, dict) or depth > 3:
+        return []
+    return [v for k, v in node.items() if str(k).lower() in _CHROME_KEYS] + [
+        b for k, v in node.items() if str(k).lower() not in _CHROME_KEYS for b in _chrome_blocks(v, depth + 1)]
+
+
+def _linked_items(node: object, depth: int = 0) -> list[dict]:
+    """The mappings with a link (``href``, ``url``, ``link``) inside a navbar's or footer's setting."""
+    if depth > 4:
+        return []
+    if isinstance(node, list):
+        return [item for v in node for item in _linked_items(v, depth + 1)]
+    if not isinstance(node, dict):
+        return []
+    own = [node] if any(isinstance(node.get(k), str) for k in ("href", "url", "link")) else []
+    return own + [item for v in node.values() if isinstance(v, (list, dict)) for item in _linked_items(v, depth + 1)]
+
+
+def _profile_or_mail(item: dict) -> bool:
+    """Whether a link of the site's chrome is a researcher profile kg knows or an email address."""
+    from ..common import identifier_from_url
+
+    url = next((item[k] for k in ("href", "url", "link") if isinstance(item.get(k), str)), "").strip()
+    return url.startswith("mailto:") or bool(re.match(r"https?://", url) and identifier_from_url(url))
 
 
 def config_url(root: Path) -> str | None:
