@@ -449,3 +449,16 @@ def test_rst_nikola_metadata_title_heads_the_page_and_two_links_over_lines_in_a_
     assert lines[4] == "I work in the [Lab of Tides" and lines[5] == "](https://ex.org/a) at the [University of"
     assert lines[6] == "Lowmoor ](https://ex.org/b)."
     assert lines[8] == "## Postgraduate"
+
+
+def test_a_nikola_confs_author_email_and_address_are_the_sites(tmp_path):
+    # Nikola's conf.py (no Sphinx configuration): BLOG_AUTHOR names the owner, BLOG_EMAIL (the default footer's
+    # mailto) is theirs, SITE_URL is where the pages are published
+    profile = import_path(_write(tmp_path, {
+        "conf.py": 'BLOG_AUTHOR = "Ada Quill"  # (translatable)\nBLOG_TITLE = "Notes"\n'
+                   'SITE_URL = "https://ada.example.org/"\nBLOG_EMAIL = "ada@lowmoor.example.edu"\n'
+                   'PAGES = (("pages/*.rst", "", "page.tmpl"),)\n',
+        "pages/publications.rst": _RST_PAPERS})).profile
+    assert profile.person.name == "Ada Quill" and profile.person.email == "ada@lowmoor.example.edu"
+    assert profile.person.homepage == "https://ada.example.org/"
+    assert not any("inferred" in u.text for u in profile.unparsed)

@@ -28,6 +28,30 @@ _MAX_PAGES = 20
 _CONTACT = re.compile(r"(?i)contact|imprint|impressum|privacy")
 
 
+_PY_CONFIGS = ("conf.py", "pelicanconf.py")
+_PY_KEYS = {"BLOG_AUTHOR": "author", "AUTHOR": "author", "BLOG_EMAIL": "email", "SITE_URL": "url", "SITEURL": "url",
+            "BLOG_TITLE": "title", "SITENAME": "title"}
+"""A Python configuration's names for the site's author, address, URL and title (Nikola's ``BLOG_AUTHOR``,
+``BLOG_EMAIL``, ``SITE_URL``; Pelican's ``AUTHOR``, ``SITEURL``), as the keys the other configurations use."""
+
+
+def _configs(root: Path) -> list[tuple[Path, object, dict, dict]]:
+    """The site's configurations (:func:`~.files.site_configs`), then its Python configuration's string settings
+    (``conf.py``: Nikola's, a site no family reads) under the keys the others use (:data:`_PY_KEYS`)."""
+    from .files import doc_or_none
+    from .generators import _python_constants
+
+    out: list[tuple[Path, object, dict, dict]] = list(site_configs(root))
+    for name in _PY_CONFIGS:
+        doc = doc_or_none(root / name) if (root / name).is_file() else None
+        if doc is not None:
+            values = _python_constants(doc.text)
+            data = {key: values[k] for k, key in _PY_KEYS.items() if values.get(k, "").strip()}
+            if data:
+                out.append((root / name, doc, data, {}))
+    return out
+
+
 def config_names(root: Path) -> list[str]:
     """The people a site's configuration names (``author: {name: ...}``, ``[params] author = "..."``, a title
     that is a person's name), surest first, each once.
@@ -36,7 +60,7 @@ def config_names(root: Path) -> list[str]:
     ['Ana Ruiz']
     """
     names: list[str] = []
-    for _path, _doc, data, _spans in site_configs(root):
+    for _path, _doc, data, _spans in _configs(root):
         names += [name for name, _key in config_people(data) if not any(same_name(name, n) for n in names)]
     return names
 
@@ -112,7 +136,7 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
     person = Person(name=name)
     from .js_data import JS_SUFFIXES
 
-    for path, doc, data, _spans in site_configs(root):
+    for path, doc, data, _spans in _configs(root):
         # (a JavaScript configuration's top-level description is the site's, for search engines: "Website of ...")
         described = path.suffix.lower() not in JS_SUFFIXES
         scopes = [data, *(data[k] for k in ("params", "author", "extra") if isinstance(data.get(k), dict))]
@@ -200,8 +224,8 @@ def _profile_or_mail(item: dict) -> bool:
 
 def config_url(root: Path) -> str | None:
     """Where the site is published, as its configuration says (Hugo's ``baseURL``, Jekyll's ``url``, MkDocs'
-    ``site_url``)."""
-    for _path, _doc, data, _spans in site_configs(root):
+    ``site_url``, Nikola's ``SITE_URL``)."""
+    for _path, _doc, data, _spans in _configs(root):
         for key in ("baseURL", "baseurl", "url", "site_url", "siteUrl", "site"):
             value = data.get(key)
             if isinstance(value, str) and re.match(r"https?://[^/\s]+\.[^/\s]+", value):
