@@ -2515,12 +2515,15 @@ def doi_in_text(text: str) -> tuple[str, int, int] | None:
 
     >>> doi_in_text("Venue 3(2), 2019. (https://dx.doi.org/10.1000/ab.1).")
     ('10.1000/ab.1', 19, 50)
+    >>> doi_in_text("Research Square [https://doi.org/10.1000/rs.2]")[0]
+    '10.1000/rs.2'
     """
     m = _DOI_TEXT.search(text) if "10." in text else None
     if not m:
         return None
     doi = m.group(1).rstrip(".;")
-    while doi.endswith(")") and doi.count(")") > doi.count("("):
+    # ("[https://doi.org/10.1/x]": the square bracket around it as well)
+    while doi.endswith((")", "]")) and doi.count(doi[-1]) > doi.count("(" if doi[-1] == ")" else "["):
         doi = doi[:-1].rstrip(".;")
     return doi, m.start(), m.start(1) + len(doi)
 

@@ -3413,3 +3413,16 @@ def test_the_owners_theses_under_a_dissertations_heading_name_where_they_studied
     person = import_path(page, owner="Ada Quill").profile.person
     assert [(e.institution, e.year) for e in person.education] == [("Lowmoor University", 2001),
                                                                      ("University of Fenwick", 1997)]
+
+
+def test_a_doi_address_in_square_brackets_closing_an_entry_is_its_doi(tmp_path):
+    # "..., PREPRINT available at Research Square [https://doi.org/10.1/x]" (no link target: markdown shows the
+    # brackets): the entry is a work, its DOI without the closing bracket
+    page = tmp_path / "publications.md"
+    page.write_text("# Publications\n\n## 2021\n"
+                    "1. <u>Ada Quill</u>, Bo Lund et al. **Tides over warm shelves**, 22 December 2021, PREPRINT "
+                    "available at Research Square [https://doi.org/10.1000/rs.7/v1]\n"
+                    "2. <u>Ada Quill</u>, Bo Lund. **Salt fingers in cold basins**. Marine Notes. 2021.\n", encoding="utf-8")
+    pubs = import_path(page, owner="Ada Quill").profile.publications
+    assert [(p.title, p.links.get("doi")) for p in pubs] == [
+        ("Tides over warm shelves", "https://doi.org/10.1000/rs.7/v1"), ("Salt fingers in cold basins", None)]
