@@ -880,6 +880,18 @@ def test_a_post_at_two_institutions_named_whole_is_two_affiliations(tmp_path, bi
     assert [a.name for a in person.affiliations] == places
 
 
+def test_a_french_bio_said_of_the_owner_gives_the_post_and_its_first_place(tmp_path):
+    # "Ana Roe est doctorante en X à l’université de Y et en Z, à l’université de W": the post said in the third
+    # person, its place ending where the second field begins
+    page = tmp_path / "index.md"
+    page.write_text("# Ana Roe\n\n## Biographie\n\nAna Roe est doctorante en histoire à l’université de Lowmoor et en "
+                    "géographie, à l’université de Fenwick. Elle travaille sur les cartes anciennes et leurs usages.\n",
+                    encoding="utf-8")
+    person = import_path(page).profile.person
+    assert person.job_title == "doctorante en histoire"
+    assert [a.name for a in person.affiliations][:1] == ["université de Lowmoor"]
+
+
 @pytest.mark.parametrize("bio", ["She is Ada Quill, a PhD student at Lowmoor University.",
                                  "He is Ada Quill, an assistant professor at Lowmoor University."])
 def test_a_one_sentence_bio_naming_the_owner_before_the_post_gives_the_post(tmp_path, bio):

@@ -193,7 +193,8 @@ _AFFILIATION_LABEL = re.compile(
     r"department|dept\.?|lab|laboratory|group|school|faculty|university|institute|centre|center)", re.I)
 
 _POSITION_PHRASES: dict[str, tuple[str, str | None, str]] = {
-    "fr": (r"\bJe suis\s+(?:une?\s+)?|^",
+    # (or said of the owner: "Ana Roe est doctorante en X à l’université de Y", "Elle est ...")
+    "fr": (r"\bJe suis\s+(?:une?\s+)?|^|(?<=[^\W\d_])\s+est\s+(?:actuellement\s+)?(?:une?\s+)?",
            r"(?:professeure?|chercheu(?:r|se)|charg[ée]e? d[’']enseignement|charg[ée]e? de (?:cours|recherche)|"
            r"ma[îi]tre de conf[ée]rences|(?:post-?)?doctorante?|[ée]tudiante? au doctorat)"
            r"(?:\s+(?:titulaire|adjointe?|agr[ée]g[ée]e?|associ[ée]e?))?(?:\s+(?:en|de|d[’'])\s*[^.;,]{1,80}?)?",
@@ -215,8 +216,9 @@ between the position and the place."""
 
 def _position_rx(opener: str, title: str | None, at: str) -> re.Pattern:
     if title is not None:
-        return re.compile(r"(?:" + opener + r")(?P<title>" + title + r")\s+(?:" + at + r")(?P<aff>[^.;,]+?)(?=[.;,]|$)",
-                          re.I)
+        # ("à l’université de X et en Y, à l’université de Z": the place ends where the second field begins)
+        return re.compile(r"(?:" + opener + r")(?P<title>" + title + r")\s+(?:" + at + r")(?P<aff>[^.;,]+?)"
+                          r"(?=[.;,]|\s+et\s+(?:en|à|au)\s|$)", re.I)
     return re.compile(r"\b(?:" + opener + r")\s+(?:(?:ein|eine|un|una|uno)\s+)?(?P<title>[^.;,]{2,60}?)\s+"
                       r"(?:" + at + r")\s*(?P<aff>(?-i:[A-ZÀ-ÖØ-Þ*])[^.;,]{1,100}?)(?=\s*[.;,]|$)", re.I)
 
