@@ -2003,8 +2003,9 @@ _VENUE_STATUS_PIECE = re.compile(rf"\s*(?:{status_words('in press', 'to appear',
 _VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)", re.I)
 _VENUE_PAGES = re.compile(r"\bpages?\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
 _VENUE_DASH = re.compile(r"\s*[-–]+\s*")
-_VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|no\.|number\s+\d+\s+(?:in|of)\s|\d))|[:.]\s+(?=vol(?:ume)?\b)",
-                             re.I)
+# ("(ICDM). pp 941-946", "Pattern Recognition. Vol. 63": after the name's stop too)
+_VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|no\.|number\s+\d+\s+(?:in|of)\s|\d))|"
+                             r"[:.]\s+(?=vol(?:ume)?\b|pp\.?\s*\d+\s*[-–]|pages\s+\d+\s*[-–])", re.I)
 _VENUE_STOP_YEAR = re.compile(r"\.\s+(?=(?:19|20)\d\d\b\s*(?:[,:(]|\d|$))")
 _VENUE_ISSUE = re.compile(r"(?<=[^\W\d_]{3})\s+(\d{1,4})\s*\(\d{1,4}(?:[-–]\d{1,4})?\)$")
 VOLUME_PAGES = re.compile(r"(?<=[^\W\d_])(?<!\bp)(?<!\bpp)\s+(\d{1,4})\s*(?:\(\s*\d{1,4}(?:[-–]\d{1,4})?\s*\))?"
@@ -2529,12 +2530,15 @@ def doi_in_text(text: str) -> tuple[str, int, int] | None:
 
     >>> doi_in_text("Venue 3(2), 2019. (https://dx.doi.org/10.1000/ab.1).")
     ('10.1000/ab.1', 19, 50)
+    >>> doi_in_text("Research Square [https://doi.org/10.1000/rs.2]")[0]
+    '10.1000/rs.2'
     """
     m = _DOI_TEXT.search(text) if "10." in text else None
     if not m:
         return None
     doi = m.group(1).rstrip(".;")
-    while doi.endswith(")") and doi.count(")") > doi.count("("):
+    # ("[https://doi.org/10.1/x]": the square bracket around it as well)
+    while doi.endswith((")", "]")) and doi.count(doi[-1]) > doi.count("(" if doi[-1] == ")" else "["):
         doi = doi[:-1].rstrip(".;")
     return doi, m.start(), m.start(1) + len(doi)
 
@@ -2784,7 +2788,9 @@ def clean_identifier(kind: str, value: str) -> str | None:
 _OBFUSCATED = re.compile(
     r"(?<![\w.+-])([\w.+-]{1,64}+(?:(?:\s{0,2}(?:\[dot\]|\(dot\)|<dot>)\s{0,2}|\s{1,3}dot\s{1,3})[\w+-]{1,64}+){0,3})"
     r"\s{0,3}(?:@|\(at\)|\[{1,2}at\]{1,2}|\{at\}|\[@\]|\(@\)|\[a\]|\s{1,3}at(?:\s?sign)?\s{1,3})\s{0,3}"
-    r"([\w-]{1,63}(?:(?:\.(?=[\w-])|\s{0,3}(?:\(dot\)|\[dot\]|<dot>|\s{1,3}dot\s{1,3})\s{0,3})[\w-]{1,63}){1,8})",
+    # ("jread @ lix . polytechnique . fr": each dot between spaces, as the "@" is)
+    r"([\w-]{1,63}(?:(?:\.(?=[\w-])|(?<=\w) \. (?=[\w-])|\s{0,3}(?:\(dot\)|\[dot\]|<dot>|\s{1,3}dot\s{1,3})\s{0,3})"
+    r"[\w-]{1,63}){1,8})",
     re.I,
 )
 """An address, plain or obfuscated. The local part's runs are possessive (``{1,64}+``): no character after them
@@ -2857,12 +2863,16 @@ def find_emails(text: str, first: bool = False) -> list[str]:
     ['ana.ruiz@uni.ac.uk']
     >>> find_emails("Dept. of Physics\\nanaruiz at uni edu\\n"), find_emails("we met at noon on the second de")
     (['anaruiz@uni.edu'], [])
+    >>> find_emails("Email: ana @ lix . uni . fr"), find_emails("meet @ noon . Then")
+    (['ana@lix.uni.fr'], [])
     """
     out: list[str] = []
     for m in _OBFUSCATED.finditer(text or ""):
         dot = r"\s*(?:\(dot\)|\[dot\]|<dot>|\s+dot\s+)\s*"
         local = re.sub(dot, ".", m.group(1), flags=re.I)
         domain = re.sub(dot, ".", m.group(2), flags=re.I).replace(" ", "")
+        if " . " in m.group(2) and not re.fullmatch(r"[a-z]{2,6}", domain.rsplit(".", 1)[-1]):
+            continue  # (a spaced dot ends a sentence unless a top-level domain follows it: "a @ b . Then")
         out.append(f"{local}@{domain}")
         if first:
             break

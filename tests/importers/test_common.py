@@ -523,6 +523,22 @@ def test_an_initial_typed_in_lower_case_in_a_family_first_list_is_an_initial():
     assert [a.name for a in split_authors("Ann Lee, b. Roe").authors] == ["Ann Lee", "b. Roe"]
 
 
+def test_an_address_written_with_spaces_around_its_at_and_dots_is_read():
+    # "jdoe @ lab . uni . fr" (asciidoc-era contact blocks): each dot between spaces; a spaced dot before a
+    # capitalised word ends a sentence instead
+    from kg.importers.common import find_emails
+    assert find_emails("*Email*: ada @ lab . lowmoor . fr") == ["ada@lab.lowmoor.fr"]
+    assert find_emails("see you @ noon . Then we go") == []
+
+
+def test_pages_after_the_venues_full_stop_are_no_part_of_it():
+    # "... (ICDM). pp 941-946. 2012." (asciidoc-era lists): the pages after the name's stop, "pp" without its period
+    from kg.importers.common import parse_venue
+    assert parse_venue("Proc. of the Lowmoor Symposium on Tides. pp 941-946").venue == \
+        "Proc. of the Lowmoor Symposium on Tides"
+    assert parse_venue("Ocean Letters. Vol. 63(March). pp 45--55").venue == "Ocean Letters"
+
+
 def test_initials_holding_a_lower_case_particle_initial_are_one_authors_initials():
     """"Rocha, M.d.S." (Portuguese style: the particle "da"/"de" kept as a lower-case initial between the capital
     ones) in a 'Family, Initials' list: those are the initials of the family name before them, so every later pair

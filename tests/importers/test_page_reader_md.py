@@ -1568,6 +1568,33 @@ Contact: rosa.vance@example.edu
 """
 
 
+def test_the_owners_theses_under_a_dissertations_heading_name_where_they_studied(tmp_path):
+    # "## dissertations" / "PhD: **Quill A**. 2001. Title. Lowmoor University.": the owner's own thesis, its venue the
+    # place it was defended, a degree taken there; a venue that is no institution is no place of study
+    page = tmp_path / "publications.md"
+    page.write_text("# Publications\n\n## in journals\n\n**Quill A** and B Lund. 2010. Tides. _Ocean Letters_ **3** 12.\n\n"
+                    "## dissertations\n\n"
+                    "PhD: **Quill A**. 2001. [Salt fingers in cold basins](https://ex.org/phd.pdf). Lowmoor University.\n\n"
+                    "MSc: **Quill A**. 1997. [Eddies near a ridge](https://ex.org/msc.pdf). University of Fenwick.\n\n"
+                    "**Quill A**. 1995. [Notes on waves](https://ex.org/n.pdf). Privately printed.\n", encoding="utf-8")
+    person = import_path(page, owner="Ada Quill").profile.person
+    assert [(e.institution, e.year) for e in person.education] == [("Lowmoor University", 2001),
+                                                                     ("University of Fenwick", 1997)]
+
+
+def test_a_doi_address_in_square_brackets_closing_an_entry_is_its_doi(tmp_path):
+    # "..., PREPRINT available at Research Square [https://doi.org/10.1/x]" (no link target: markdown shows the
+    # brackets): the entry is a work, its DOI without the closing bracket
+    page = tmp_path / "publications.md"
+    page.write_text("# Publications\n\n## 2021\n"
+                    "1. <u>Ada Quill</u>, Bo Lund et al. **Tides over warm shelves**, 22 December 2021, PREPRINT "
+                    "available at Research Square [https://doi.org/10.1000/rs.7/v1]\n"
+                    "2. <u>Ada Quill</u>, Bo Lund. **Salt fingers in cold basins**. Marine Notes. 2021.\n", encoding="utf-8")
+    pubs = import_path(page, owner="Ada Quill").profile.publications
+    assert [(p.title, p.links.get("doi")) for p in pubs] == [
+        ("Tides over warm shelves", "https://doi.org/10.1000/rs.7/v1"), ("Salt fingers in cold basins", None)]
+
+
 def test_a_gbt_list_with_quoted_titles_and_a_comma_typed_inside_et_al(tmp_path):
     # 'et al. "Net-X: ..."': the colon is the quoted title's, "et al." ends the names; "et, al." is "et al." typed
     # with a stray comma, no author "et" and no title starting with the names

@@ -877,6 +877,47 @@ def test_scopus_and_ncbi_bibliography_links_are_the_owners_profiles(tmp_path):
     assert ids["ncbi_bibliography"] == "ana%20r.roe.2"
 
 
+@pytest.mark.parametrize("bio, places", [
+    # a joint post at two institutions, each named whole (its acronym after it): two affiliations
+    ("She is Ada Quill, a joint-PhD student at Lowmoor University (LU) and University of Fenwick (UF).",
+     ["Lowmoor University", "University of Fenwick"]),
+    # a post said to be joint: two places, whatever their words ("X Business School", "Y AI Laboratory")
+    ("I am a joint PhD student at Lowmoor Business School and the Fenwick Data Laboratory, working on tides.",
+     ["Lowmoor Business School", "Fenwick Data Laboratory"]),
+    # one institution's name with "and" inside it stays one
+    ("She is Ada Quill, a joint-PhD student at the Lowmoor Institute of Science and Technology.",
+     ["Lowmoor Institute of Science and Technology"]),
+])
+def test_a_post_at_two_institutions_named_whole_is_two_affiliations(tmp_path, bio, places):
+    page = tmp_path / "index.md"
+    page.write_text(f"# Ada Quill\n\n{bio}\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert [a.name for a in person.affiliations] == places
+
+
+def test_a_french_bio_said_of_the_owner_gives_the_post_and_its_first_place(tmp_path):
+    # "Ana Roe est doctorante en X à l’université de Y et en Z, à l’université de W": the post said in the third
+    # person, its place ending where the second field begins
+    page = tmp_path / "index.md"
+    page.write_text("# Ana Roe\n\n## Biographie\n\nAna Roe est doctorante en histoire à l’université de Lowmoor et en "
+                    "géographie, à l’université de Fenwick. Elle travaille sur les cartes anciennes et leurs usages.\n",
+                    encoding="utf-8")
+    person = import_path(page).profile.person
+    assert person.job_title == "doctorante en histoire"
+    assert [a.name for a in person.affiliations][:1] == ["université de Lowmoor"]
+
+
+@pytest.mark.parametrize("bio", ["She is Ada Quill, a PhD student at Lowmoor University.",
+                                 "He is Ada Quill, an assistant professor at Lowmoor University."])
+def test_a_one_sentence_bio_naming_the_owner_before_the_post_gives_the_post(tmp_path, bio):
+    # "She is Ada Quill, a PhD student at X": the name is whom she is, not part of the post
+    page = tmp_path / "index.md"
+    page.write_text(f"# Ada Quill\n\n{bio}\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert person.job_title in ("PhD student", "assistant professor")
+    assert [a.name for a in person.affiliations] == ["Lowmoor University"]
+
+
 def test_a_degree_heading_over_the_line_naming_the_school_is_one_degree(tmp_path):
     # "### 🎓 **Ph.D. in Marine Sciences**" over "*University of Tallmoor, Norland*" and "**Major:** ...": the
     # heading names the degree, the line under it where it was earned

@@ -1142,6 +1142,26 @@ def _doi_paper(title: str, doi: str, authors: str = "<b>Nora Vale</b>, Kai Hart"
             f"venue: 'Ocean Biology'\ndoi: \"{doi}\"\n---\n")
 
 
+def test_marks_a_component_explains_are_the_marks_of_the_data_file_it_shows(tmp_path):
+    # a Gatsby component queries publications.json (allPublicationsJson) and explains its marks in a line of its
+    # own: † is a mentee there, not the common equal contribution
+    root = write_site(tmp_path / "site", {
+        "package.json": '{"dependencies": {"gatsby": "^5.0.0"}}',
+        "gatsby-config.js": 'module.exports = { siteMetadata: { title: "Ada Quill", author: "Ada Quill" } };\n',
+        "src/components/publications.js": (
+            'const q = graphql`{ allPublicationsJson { edges { node { title authors } } } }`;\n'
+            "export default () => <div><p>Students I mentored are marked with †.</p></div>;\n"),
+        "src/data/publications.json": json.dumps([
+            {"title": "Tides over warm shelves", "authors": ["Ada Quill", "Bo Lund†", "Cy Moss"], "year": 2021,
+             "venue": "Ocean Letters"},
+            {"title": "Salt fingers in cold basins", "authors": ["Ada Quill", "Di Roe"], "year": 2020,
+             "venue": "Marine Notes"}]),
+    })
+    pubs = import_path(root).profile.publications
+    tides = next(p for p in pubs if p.title == "Tides over warm shelves")
+    assert [(a.name, a.marks) for a in tides.authors] == [("Ada Quill", []), ("Bo Lund", ["mentee"]), ("Cy Moss", [])]
+
+
 def test_a_doi_field_holding_another_address_is_still_the_works_doi_link(tmp_path):
     # academicpages-style records whose `doi:` field, rendered by the theme as the "DOI" button, holds a preprint's
     # or a publisher's address instead of a DOI: the button's link was dropped (the field failed as a DOI); a DOI

@@ -187,6 +187,96 @@ def test_a_pelican_sites_own_citation_directive_is_one_work_each(tmp_path):
     assert salt.venue == "Ocean Letters" and salt.links.get("pdf", "").endswith("/docs/salt.pdf")
 
 
+def test_asciidoc_markup_reads_as_markdown_on_the_same_lines():
+    view = pages.adoc_view(SourceDoc(Path("papers.adoc"), (
+        ":email: ada@ex.org\n= Ada Quill\n\n== Papers\n// an old entry\n"
+        "\t* Ada Quill, Bo Lund. link:papers/tides.pdf[Tides over\nwarm shelves]. _Ocean Letters_. *2020*.\n"
+        "** a note https://ex.org/b[on the data]\n. first +\n----\nscp x host:\n----\n'''\nWrite to {email}.\n")))
+    lines = view.text.split("\n")
+    assert len(lines) == 15  # line for line
+    assert lines[1] == "# Ada Quill" and lines[3] == "## Papers"
+    assert lines[5] == "- Ada Quill, Bo Lund. [Tides over" and lines[6] == "warm shelves](papers/tides.pdf). " \
+        "_Ocean Letters_. **2020**."
+    assert lines[7] == "  - a note [on the data](https://ex.org/b)" and lines[8] == "1. first\\"
+    assert lines[12] == "* * *" and lines[13] == "Write to ada@ex.org."
+    # what the HTML back-end does not show (attribute entries, comments, a listing block) is no data of the page
+    assert {0, 4, 9, 10, 11} <= {n - 1 for n in view.ignored} and "scp" not in view.text
+
+
+_ADOC_PAPERS = ("== Publications\n\n=== Journals\n\n"
+                "Ada Quill, Bo Lund. link:https://ex.org/a[Tides over warm shelves]. _Ocean Letters_. Vol. 3. 2021.\n\n"
+                "Cy Moss, Ada Quill. https://ex.org/b[Salt fingers in cold basins]. _Marine Notes_. 2019.\n\n"
+                "Ada Quill. link:c.pdf[Eddies\nnear a ridge]. _Flow_. 2018.\n")
+_RST_PAPERS = (".. title: Publications\n.. slug: publications\n\nPeer-reviewed:\n--------------\n\n"
+               "3. **A. Quill**, B. Lund, \"Tides over warm shelves.\" Ocean Letters **3** (2021) 12.\n"
+               "   [`link <https://ex.org/a>`__\\ ]\n\n"
+               "2. C. Moss, **A. Quill**, \"Salt fingers in cold basins.\" Marine Notes **1** (2019) 4.\n\n"
+               "1. **A. Quill**, \"Eddies near a ridge.\" Flow **9** (2018) 7.\n")
+
+
+@pytest.mark.parametrize("files", [
+    # AsciiDoc sources built by asciidoc's own script (no generator's configuration kg knows)
+    {"index.adoc": ":frame: none\n\n== Short Bio\n\nI am a lecturer in oceanography at the University of Lowmoor.\n",
+     "publications.adoc": _ADOC_PAPERS, "build.sh": "asciidoc --backend=xhtml11 index.adoc\n"},
+    # a Nikola site: reST pages under pages/, its conf.py no Sphinx configuration
+    {"conf.py": 'BLOG_TITLE = "Notes"\nPAGES = (("pages/*.rst", "", "page.tmpl"),)\n',
+     "pages/about.rst": ".. title: About\n\nI am a lecturer in oceanography at the University of Lowmoor.\n",
+     "pages/publications.rst": _RST_PAPERS},
+], ids=["asciidoc", "nikola-rst"])
+def test_a_folder_of_pages_of_a_markup_no_family_knows_is_read_by_its_pages(tmp_path, files):
+    # no family recognises the folder: the shared readers read its pages, whatever their markup, and the owner
+    # is the author on most of its works
+    profile = import_path(_write(tmp_path, files)).profile
+    assert profile.person.name in ("Ada Quill", "A. Quill")
+    assert sorted(p.title for p in profile.publications) == [
+        "Eddies near a ridge", "Salt fingers in cold basins", "Tides over warm shelves"]
+    assert {p.year for p in profile.publications} == {2018, 2019, 2021}
+
+
+def test_a_site_description_saying_whose_website_it_is_names_the_owner(tmp_path):
+    # an R distill site's _site.yml names nobody but in its description; its papers write the owner "Quill A"
+    from kg.importers.site.owner import person_title
+
+    assert person_title("Website of Ada Quill") == "Ada Quill" and person_title("Personal homepage of Ada Quill") \
+        == "Ada Quill"
+    assert person_title("Website of the ocean group") is None
+    root = _write(tmp_path, {
+        "_site.yml": 'name: "notes"\ntitle: "Oceans and things"\ndescription: |\n  Website of Ada Quill\n'
+                     "output_dir: \".\"\n",
+        "index.Rmd": '---\ntitle: "Oceans and things"\nsite: distill::distill_website\n---\n\nI am a lecturer.\n',
+        "publications.Rmd": '---\ntitle: "Publications"\n---\n\n'
+                            "**Quill A** and B Lund. 2021. Tides over warm shelves. _Ocean Letters_ **3** 12.\n"})
+    profile = import_path(root).profile
+    assert profile.person.name == "Ada Quill"
+    assert [p.title for p in profile.publications] == ["Tides over warm shelves"]
+
+
+def test_rst_nikola_metadata_title_heads_the_page_and_two_links_over_lines_in_a_row_are_links():
+    # Nikola writes a page's title in metadata comments over its text; the page shows it as its heading, and the
+    # document's own sections below it ("Group" / "Postgraduate": the students under the page's heading)
+    view = pages.rst_view(SourceDoc(Path("pages/group.rst"), (
+        ".. title: Group\n.. slug: group\n.. type: text\n\nI work in the `Lab of Tides\n<https://ex.org/a>`__ at the "
+        "`University of\nLowmoor <https://ex.org/b>`__.\n\nPostgraduate\n------------\n\n* Bo Lund, on tides.\n")))
+    lines = view.text.split("\n")
+    assert lines[0] == "# Group" and {1, 2} <= {n - 1 for n in view.ignored}
+    assert lines[4] == "I work in the [Lab of Tides" and lines[5] == "](https://ex.org/a) at the [University of"
+    assert lines[6] == "Lowmoor ](https://ex.org/b)."
+    assert lines[8] == "## Postgraduate"
+
+
+def test_a_nikola_confs_author_email_and_address_are_the_sites(tmp_path):
+    # Nikola's conf.py (no Sphinx configuration): BLOG_AUTHOR names the owner, BLOG_EMAIL (the default footer's
+    # mailto) is theirs, SITE_URL is where the pages are published
+    profile = import_path(_write(tmp_path, {
+        "conf.py": 'BLOG_AUTHOR = "Ada Quill"  # (translatable)\nBLOG_TITLE = "Notes"\n'
+                   'SITE_URL = "https://ada.example.org/"\nBLOG_EMAIL = "ada@lowmoor.example.edu"\n'
+                   'PAGES = (("pages/*.rst", "", "page.tmpl"),)\n',
+        "pages/publications.rst": _RST_PAPERS})).profile
+    assert profile.person.name == "Ada Quill" and profile.person.email == "ada@lowmoor.example.edu"
+    assert profile.person.homepage == "https://ada.example.org/"
+    assert not any("inferred" in u.text for u in profile.unparsed)
+
+
 def test_rst_link_over_lines_is_one_link():
     # reST reads a paragraph as one text: a link's title and its address may be on different lines
     view = pages.rst_view(SourceDoc(Path("p.rst"), "- A. Quill, `Tides over\n  warm shelves\n  <https://ex.org/t.pdf>`__, "

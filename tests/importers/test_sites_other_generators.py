@@ -424,6 +424,42 @@ def test_a_framework_site_is_detected_by_one_detector_reading_its_configuration_
     assert result.format == "static-site" and result.profile.person.name == "Oskar Lindqvist"
 
 
+def test_a_gatsby_configs_contact_block_and_a_profile_address_under_its_settings_name_are_the_owners(tmp_path):
+    # siteMetadata's "info: {email}" block and "githubURL": the owner's address and GitHub account
+    from kg.importers.site.any_site import config_person
+
+    write_site(tmp_path, {
+        "gatsby-config.js": ("module.exports = {\n  siteMetadata: {\n    title: `Ada Quill`,\n"
+                             "    info: { location: `Lowmoor`, email: `ada [dot] quill [at] lowmoor [dot] edu` },\n"
+                             "    githubURL: `https://github.com/adaq`,\n    videoURL: `https://example.org/v`,\n"
+                             "  },\n}\n"),
+    })
+    person = config_person(tmp_path, "Ada Quill", None)
+    assert person.email == "ada.quill@lowmoor.edu"
+    assert person.identifiers == {"github": "adaq"}
+
+
+def test_the_profiles_and_address_a_configurations_navbar_and_footer_link_are_the_owners(tmp_path):
+    # Docusaurus' themeConfig: the navbar's icon links (no label) and the footer's columns, shown on every page; a
+    # link to a page kg knows no profile of (the department's) is not taken for one
+    from kg.importers.site.any_site import config_person
+
+    write_site(tmp_path, {
+        "docusaurus.config.js": (
+            "const config = {\n  title: 'Ada Quill',\n  themeConfig: {\n    navbar: {\n      items: [\n"
+            "        {href: 'https://github.com/adaq', position: 'right', className: 'navbar-github'},\n      ],\n"
+            "    },\n    footer: {\n      links: [\n        {title: 'Elsewhere', items: [\n"
+            "          {label: 'LinkedIn', href: 'https://www.linkedin.com/in/ada-quill/'},\n"
+            "          {label: 'Department', href: 'https://lowmoor.example.edu/people/aq'},\n"
+            "          {label: 'ada@lowmoor.example.edu', href: 'mailto:ada@lowmoor.example.edu'},\n"
+            "        ]},\n      ],\n    },\n  },\n};\nmodule.exports = config;\n"),
+    })
+    person = config_person(tmp_path, "Ada Quill", None)
+    assert person.identifiers == {"github": "adaq", "linkedin": "ada-quill"}
+    assert person.email == "ada@lowmoor.example.edu"
+    assert sorted(person.links) == ["github", "linkedin"]
+
+
 def test_the_old_name_app_site_reads_as_static_site_and_help_says_so(tmp_path):
     from click.testing import CliRunner
 

@@ -195,7 +195,8 @@ _AFFILIATION_LABEL = re.compile(
     r"department|dept\.?|lab|laboratory|group|school|faculty|university|institute|centre|center)", re.I)
 
 _POSITION_PHRASES: dict[str, tuple[str, str | None, str]] = {
-    "fr": (r"\bJe suis\s+(?:une?\s+)?|^",
+    # (or said of the owner: "Ana Roe est doctorante en X à l’université de Y", "Elle est ...")
+    "fr": (r"\bJe suis\s+(?:une?\s+)?|^|(?<=[^\W\d_])\s+est\s+(?:actuellement\s+)?(?:une?\s+)?",
            r"(?:professeure?|chercheu(?:r|se)|charg[ée]e? d[’']enseignement|charg[ée]e? de (?:cours|recherche)|"
            r"ma[îi]tre de conf[ée]rences|(?:post-?)?doctorante?|[ée]tudiante? au doctorat)"
            r"(?:\s+(?:titulaire|adjointe?|agr[ée]g[ée]e?|associ[ée]e?))?(?:\s+(?:en|de|d[’'])\s*[^.;,]{1,80}?)?",
@@ -217,8 +218,9 @@ between the position and the place."""
 
 def _position_rx(opener: str, title: str | None, at: str) -> re.Pattern:
     if title is not None:
-        return re.compile(r"(?:" + opener + r")(?P<title>" + title + r")\s+(?:" + at + r")(?P<aff>[^.;,]+?)(?=[.;,]|$)",
-                          re.I)
+        # ("à l’université de X et en Y, à l’université de Z": the place ends where the second field begins)
+        return re.compile(r"(?:" + opener + r")(?P<title>" + title + r")\s+(?:" + at + r")(?P<aff>[^.;,]+?)"
+                          r"(?=[.;,]|\s+et\s+(?:en|à|au)\s|$)", re.I)
     return re.compile(r"\b(?:" + opener + r")\s+(?:(?:ein|eine|un|una|uno)\s+)?(?P<title>[^.;,]{2,60}?)\s+"
                       r"(?:" + at + r")\s*(?P<aff>(?-i:[A-ZÀ-ÖØ-Þ*])[^.;,]{1,100}?)(?=\s*[.;,]|$)", re.I)
 
@@ -1373,19 +1375,26 @@ class PersonReader:
                     if self.person["location"] is None:
                         self.person["location"] = place.group(2)
                 # "... and Technology (NTNU)" (not "HKUST(GZ)": a campus after the acronym of its university)
-                name = re.sub(r"(?<=[^\W\dA-Z])\s*\([A-Z][A-Za-z]{1,7}\)(?=\s*(?:,|$))", "", name)
+                # ("X University (XU) and University of Y (UY)": each place's acronym before the next place too)
+                name = re.sub(r"(?<=[^\W\dA-Z])\s*\([A-Z][A-Za-z]{1,7}\)(?=\s*(?:,|$|\s(?:and|&)\s))", "", name)
                 tail = re.match(r"^(.*\S),\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$", name)
                 if tail and not ORG_RX.search(tail.group(2)) and INSTITUTION_STRONG.search(tail.group(1)) \
                         and not CAMPUS_SYSTEM.fullmatch(tail.group(1)):
                     name = tail.group(1)  # "Victoria University of Wellington, New Zealand": the place apart
                     if self.person["location"] is None:
                         self.person["location"] = tail.group(2)
-                both = re.match(r"^(.*?\S),?\s+and\s+(?:also\s+)?(?:in|at|with)\s+(?:the\s+)?(\S.*)$", name)
-                if both and dept is None and INSTITUTION_STRONG.search(both.group(1)) and ORG_RX.search(both.group(2)) \
-                        and not SUBUNIT.match(both.group(2)):
+                both = re.match(r"^(.*?\S),?\s+(?:and|&)\s+(?:also\s+)?(?P<at>(?:in|at|with)\s+)?(?:the\s+)?(\S.*)$", name)
+                joint = re.search(r"(?i)\b(?:joint|dual|double|cotutelle)\b", self.person["job_title"] or "")
+                if both and dept is None and (INSTITUTION_STRONG.search(both.group(1)) or joint and ORG_RX.search(
+                        both.group(1))) and ORG_RX.search(both.group(3)) \
+                        and not SUBUNIT.match(both.group(3)) and (both.group("at") or joint or (
+                            # "a joint PhD student at X University and the University of Y": two places each whole
+                            # (their own institution's word), not "the Institute of Science and Technology"
+                            INSTITUTION_STRONG.match(both.group(3)) or INSTITUTION_STRONG.search(both.group(3).split()[-1]))
+                            and not DEPT_START.match(both.group(3))):
                     # "at UC Berkeley and in the Lawrence Berkeley National Laboratory": two places, each named after
                     # its own "at" or "in" (not "at X University and in the Department of Y": its unit)
-                    for org in (both.group(1), both.group(2)):
+                    for org in (both.group(1), both.group(3)):
                         aff = affiliation_from(org, role=self.person["job_title"])
                         if aff is not None and not any(fold(a.name) == fold(aff.name) for a in self.affiliations):
                             self.affiliations.append(aff)

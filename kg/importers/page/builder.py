@@ -16,7 +16,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching
-from ..common import (SUPERVISED_BY, ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
+from ..common import (SUPERVISED_BY, INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
                       find_emails, find_year, fold, has_cjk, identifier_from_url, link_kind, local_letters, name_slot,
                       read_legend, same_title, same_work, unpaired_families, valid_doi)
 
@@ -2155,6 +2155,11 @@ class Builder(SectionReaders, PersonReader):
                 continue
             m = SUPERVISED_BY.match(pub.venue)
             if m is None:
+                if pub.venue_type is None and INSTITUTION_STRONG.search(pub.venue) and len(pub.venue.split()) <= 8 \
+                        and not re.search(r"\d", pub.venue):
+                    # "PhD: **Roe A**. 2000. Title. University College London.": the owner's thesis, where it was
+                    # defended (a degree taken there, :func:`~.parse.own_thesis_degree`)
+                    pub.venue_type = "thesis"
                 continue
             add_advisors(self.advisors, [m.group(1).strip()])
             place = re.split(r"\.\s", pub.venue[m.end():].strip(" ,;"), maxsplit=1)[0].strip(" .,;")

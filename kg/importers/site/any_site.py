@@ -20,12 +20,36 @@ from ...model import Affiliation, Person, Profile, Unparsed
 from ..base import HTML_SUFFIXES, ImportOptions
 from ..common import JOB_WORDS, read_position, same_name
 from .assemble import Part, assemble, merge_same_person
-from .files import MD_SUFFIXES, backup_reason, not_a_page, page_files, read_or_blank, section_index, site_configs
+from .files import MARKUP_SUFFIXES, backup_reason, not_a_page, page_files, read_or_blank, section_index, site_configs
 from .owner import config_people, fullest_form, named_owner, site_owner
 
 _PAGE_FOLDERS = ("", "content", "_pages", "pages", "docs", "src/pages", "src/content")
 _MAX_PAGES = 20
 _CONTACT = re.compile(r"(?i)contact|imprint|impressum|privacy")
+
+
+_PY_CONFIGS = ("conf.py", "pelicanconf.py")
+_PY_KEYS = {"BLOG_AUTHOR": "author", "AUTHOR": "author", "BLOG_EMAIL": "email", "SITE_URL": "url", "SITEURL": "url",
+            "BLOG_TITLE": "title", "SITENAME": "title"}
+"""A Python configuration's names for the site's author, address, URL and title (Nikola's ``BLOG_AUTHOR``,
+``BLOG_EMAIL``, ``SITE_URL``; Pelican's ``AUTHOR``, ``SITEURL``), as the keys the other configurations use."""
+
+
+def _configs(root: Path) -> list[tuple[Path, object, dict, dict]]:
+    """The site's configurations (:func:`~.files.site_configs`), then its Python configuration's string settings
+    (``conf.py``: Nikola's, a site no family reads) under the keys the others use (:data:`_PY_KEYS`)."""
+    from .files import doc_or_none
+    from .generators import _python_constants
+
+    out: list[tuple[Path, object, dict, dict]] = list(site_configs(root))
+    for name in _PY_CONFIGS:
+        doc = doc_or_none(root / name) if (root / name).is_file() else None
+        if doc is not None:
+            values = _python_constants(doc.text)
+            data = {key: values[k] for k, key in _PY_KEYS.items() if values.get(k, "").strip()}
+            if data:
+                out.append((root / name, doc, data, {}))
+    return out
 
 
 def config_names(root: Path) -> list[str]:
@@ -36,7 +60,7 @@ def config_names(root: Path) -> list[str]:
     ['Ana Ruiz']
     """
     names: list[str] = []
-    for _path, _doc, data, _spans in site_configs(root):
+    for _path, _doc, data, _spans in _configs(root):
         names += [name for name, _key in config_people(data) if not any(same_name(name, n) for n in names)]
     return names
 
@@ -74,6 +98,12 @@ def _job_org(data: dict, job_keys: tuple[str, ...], org_keys: tuple[str, ...]) -
     return job, org
 
 
+_CONTACT_BLOCKS = ("info", "contact", "contacts")
+"""The keys of a block of the owner's contact settings inside a configuration's scope (``info: {email: ...}``)."""
+_SETTING_ADDRESS = re.compile(r"[_-]?(?:url|link|href|address)$")
+"""What closes a key that holds a profile's address under its setting's name (``githubURL``, ``orcid_link``)."""
+
+
 _TIMELINE_KEYS = ("timeline", "career", "cv")
 """The keys of a site's settings that list the owner's career, posts and degrees in one list (``timeline: [{when:
 2020-2024, what: "PhD, X University, City"}, ...]``)."""
@@ -106,12 +136,15 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
     person = Person(name=name)
     from .js_data import JS_SUFFIXES
 
-    for path, doc, data, _spans in site_configs(root):
+    for path, doc, data, _spans in _configs(root):
         # (a JavaScript configuration's top-level description is the site's, for search engines: "Website of ...")
         described = path.suffix.lower() not in JS_SUFFIXES
         scopes = [data, *(data[k] for k in ("params", "author", "extra") if isinstance(data.get(k), dict))]
         if isinstance(data.get("params"), dict) and isinstance(data["params"].get("author"), dict):
             scopes.append(data["params"]["author"])
+        # (the owner's contact block inside one: Gatsby's "siteMetadata: {info: {email: ...}}")
+        scopes += [v for scope in list(scopes) for k, v in scope.items()
+                   if str(k).lower() in _CONTACT_BLOCKS and isinstance(v, dict)]
         about: list[str] = []
         author = data.get("author")
         if not isinstance(author, dict):
@@ -139,6 +172,9 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
                 elif low in PROFILE_SETTINGS or low == "email":
                     # a profile setting on its own ("github: ann-lee", "scholar: Y0HIltkAAAAJ", "email: ...")
                     apply_social(person, low, value, base)
+                elif (setting := _SETTING_ADDRESS.sub("", low)) in PROFILE_SETTINGS and setting != low:
+                    # a profile's address under its setting's name ("githubURL: https://github.com/ann-lee")
+                    apply_social(person, setting, value, base)
                 elif low in _TIMELINE_KEYS and isinstance(value, list):
                     for ed in filter(None, map(_timeline_degree, value)):
                         if not any(same_name(e.institution, ed.institution) for e in person.education):
@@ -146,15 +182,50 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
                 elif low in _ABOUT_KEYS and scope is not data or low == "description" and described:
                     texts = value if isinstance(value, list) else [value]
                     about += [md_text(t) for t in map(as_text, texts) if t]
+        # the profile links and address the site's navbar and footer show on every page (Docusaurus'
+        # "themeConfig: {navbar: {items: [{href: ...}]}, footer: {links: [{items: [...]}]}}")
+        chrome = [item for block in _chrome_blocks(data) for item in _linked_items(block)]
+        apply_social(person, "links", [item for item in chrome if _profile_or_mail(item)], base)
         if about:
             merge_prose(person, prose_person(doc, name, about[:2]))
     return person
 
 
+_CHROME_KEYS = ("navbar", "footer")
+
+
+def _chrome_blocks(node: object, depth: int = 0) -> list:
+    """The values of a configuration's ``navbar`` and ``footer`` settings, at any depth down to three."""
+    if not isinstance(node, dict) or depth > 3:
+        return []
+    return [v for k, v in node.items() if str(k).lower() in _CHROME_KEYS] + [
+        b for k, v in node.items() if str(k).lower() not in _CHROME_KEYS for b in _chrome_blocks(v, depth + 1)]
+
+
+def _linked_items(node: object, depth: int = 0) -> list[dict]:
+    """The mappings with a link (``href``, ``url``, ``link``) inside a navbar's or footer's setting."""
+    if depth > 4:
+        return []
+    if isinstance(node, list):
+        return [item for v in node for item in _linked_items(v, depth + 1)]
+    if not isinstance(node, dict):
+        return []
+    own = [node] if any(isinstance(node.get(k), str) for k in ("href", "url", "link")) else []
+    return own + [item for v in node.values() if isinstance(v, (list, dict)) for item in _linked_items(v, depth + 1)]
+
+
+def _profile_or_mail(item: dict) -> bool:
+    """Whether a link of the site's chrome is a researcher profile kg knows or an email address."""
+    from ..common import identifier_from_url
+
+    url = next((item[k] for k in ("href", "url", "link") if isinstance(item.get(k), str)), "").strip()
+    return url.startswith("mailto:") or bool(re.match(r"https?://", url) and identifier_from_url(url))
+
+
 def config_url(root: Path) -> str | None:
     """Where the site is published, as its configuration says (Hugo's ``baseURL``, Jekyll's ``url``, MkDocs'
-    ``site_url``)."""
-    for _path, _doc, data, _spans in site_configs(root):
+    ``site_url``, Nikola's ``SITE_URL``)."""
+    for _path, _doc, data, _spans in _configs(root):
         for key in ("baseURL", "baseurl", "url", "site_url", "siteUrl", "site"):
             value = data.get(key)
             if isinstance(value, str) and re.match(r"https?://[^/\s]+\.[^/\s]+", value):
@@ -180,14 +251,15 @@ def shortcode_ids(person: Person, texts: list[str]) -> None:
 
 
 def _pages(root: Path) -> list[Path]:
-    """The site's own pages: markdown and HTML files of its root and its usual content folders (two levels
-    down: ``content/about/index.md``), section indexes last, at most :data:`_MAX_PAGES`."""
+    """The site's own pages: files of any lightweight markup (:data:`~.files.MARKUP_SUFFIXES`: markdown, reST,
+    AsciiDoc, Org ...) and HTML files of its root and its usual content folders (two levels down:
+    ``content/about/index.md``), section indexes last, at most :data:`_MAX_PAGES`."""
     out: list[Path] = []
     for folder in _PAGE_FOLDERS:
         d = root / folder if folder else root
         if not d.is_dir():
             continue
-        for page in page_files(d, (*MD_SUFFIXES, *HTML_SUFFIXES, ".astro"), depth=1 if not folder else 2):
+        for page in page_files(d, (*MARKUP_SUFFIXES, *HTML_SUFFIXES, ".astro"), depth=1 if not folder else 2):
             own = not page.name.startswith("_") or section_index(page.name)  # (a generator's partial is no page)
             if own and backup_reason(page.name) is None and not not_a_page(page.name) and page not in out:
                 out.append(page)
@@ -201,7 +273,7 @@ def _read_pages(root: Path, pages: list[Path], owner: str, base: str | None) -> 
     from .markdown_site import read_markdown_pages
     from .pages import html_file_part
 
-    md = [p for p in pages if p.suffix.lower() in MD_SUFFIXES]
+    md = [p for p in pages if p.suffix.lower() in MARKUP_SUFFIXES]
     parts = read_markdown_pages(root.resolve(), [p.resolve() for p in md], owner, base) if md else []
     return parts + [html_file_part(root, page, owner, base) for page in pages if page not in md]
 

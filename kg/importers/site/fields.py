@@ -248,6 +248,8 @@ def _icon_link(person: Person, item: Any, base: str | None) -> bool:
     if not icon:  # a link with its label only ({name: "Google Scholar", url: ...}): the label names it
         label = as_text(item.get("name")) or as_text(item.get("label")) or as_text(item.get("title")) or ""
         icon = re.sub(r"[\s\-]+", "_", label.strip().lower()) if len(label) <= 30 else ""
+    if not icon and link and (ident := identifier_from_url(link.strip())):
+        icon = ident[0]  # ("{href: https://github.com/ann-lee, position: right}": labelled by the profile it names)
     if icon in EMAIL_ICONS and not find_email(link or ""):
         # an email icon whose link goes nowhere ("javascript:void(0)") and whose label writes the address, maybe
         # spelt out against harvesters ("text: ann.lee[at]example.org", Quarto's about links)

@@ -64,6 +64,10 @@ def read_file(root: Path, path: Path) -> SourceDoc:
         from .pages import org_view
 
         return org_view(doc)
+    if path.suffix.lower() in ADOC_SUFFIXES:
+        from .pages import adoc_view
+
+        return adoc_view(doc)
     return notebook_view(doc) if path.suffix.lower() == ".ipynb" else doc
 
 
@@ -1037,6 +1041,11 @@ def doc_or_none(path: Path) -> SourceDoc | None:
 MD_SUFFIXES = (".md", ".markdown", ".qmd", ".rmd", ".jemdoc", ".org")
 """The pages the markdown reader reads: markdown, Quarto, R Markdown, and the markups it reads once rewritten as
 markdown on the same lines (jemdoc; Org-mode, :func:`read_file`)."""
+ADOC_SUFFIXES = (".adoc", ".asciidoc")
+MARKUP_SUFFIXES = (*MD_SUFFIXES, ".rst", *ADOC_SUFFIXES)
+"""The pages of any lightweight markup a folder of pages may be written in, each read by the markdown reader once
+rewritten as markdown on the same lines: those above, reStructuredText (:func:`~.pages.rst_view`) and AsciiDoc
+(:func:`read_file`); what a site no family recognises is read for (:mod:`.any_site`)."""
 
 
 def opens_front_matter(path: Path) -> bool:

@@ -472,6 +472,12 @@ def display_name(text: str) -> tuple[str, list[str]]:
     return name or text, []
 
 
+_WHOSE_SITE = re.compile(r"(?i)^(?:the\s+)?(?:(?:personal|academic|professional)\s+)?(?:home\s*page|web\s*site|web\s*page|"
+                         r"site|page)\s+of\s+(?=\S)")
+"""What opens a site's title or description that says whose site it is ("Website of Ann Lee", distill's and Nikola's
+``description``)."""
+
+
 def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None:
     """A site title that is a person's name (``"Elena Tuzhilina"``), entities decoded; None for
     ``"My Research Blog"`` and the like. A title written in lower case (``"john loeser"``) counts only
@@ -487,6 +493,7 @@ def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None
     name = split_scripts(name)[0]  # ("山田花子 / Hanako Yamada": the Latin name)
     name = TITLE_SEPARATOR.split(name)[0].strip()
     name = HOMEPAGE_TITLE_TAIL.sub("", name).strip()  # ("Ann Lee's homepage": whose site it is)
+    name = _WHOSE_SITE.sub("", name).strip()  # ("Website of Ann Lee", "Personal homepage of Ann Lee")
     if " " not in name:
         # "BlairCostelloe.com": a domain of the name run together
         name = re.sub(r"\.(?:com|net|org|io|me|info|site|dev|page|xyz|github\.io)$", "", name, flags=re.I)
@@ -508,9 +515,10 @@ def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None
 
 CONFIG_NAME_KEYS = ("author.name", "author", "project.authors", "project.author", "params.author.name",
                     "params.author", "params.name", "name", "site_author", "owner", "params.pi", "pi", "title",
-                    "project.title", "params.title", "site_name", "website.title")
+                    "project.title", "params.title", "site_name", "website.title", "description")
 """The keys of a site's configuration that may name whom the site is about, surest first (``project.authors``:
-MyST's; ``params.pi``: a lab site's head, "Prof. Ana Ruiz"; a site title only when it is a person's name)."""
+MyST's; ``params.pi``: a lab site's head, "Prof. Ana Ruiz"; a site title only when it is a person's name; last, a
+description that is one, or says whose site it is: "Website of Ana Ruiz", an R distill ``_site.yml``'s)."""
 
 
 def config_people(data: dict) -> list[tuple[str, str]]:

@@ -193,6 +193,9 @@ _RST_ANON_TARGET = re.compile(r"^(?:__|\.\.\s+__:)\s+(\S+)\s*$")
 _RST_REFERENCE = re.compile(r"`([^`<>]+?)`(__?)(?![\w`])|(?<![\w`/])([A-Za-z][\w.-]*\w)(__?)(?![\w`])")
 _RST_SUBST_REF = re.compile(r"\|([^|\s][^|]*?)\|(?!\w)")
 _RST_AUTO_ENUM = re.compile(r"^(\s*)#([.)])(\s+)")
+_RST_META = re.compile(r"^\.\.\s+[a-z_]+:(?:\s|$)")
+_RST_META_TITLE = re.compile(r"^\.\.\s+title:\s+(\S.*?)\s*$")
+"""Nikola's metadata, comments over a page's text (``.. title: Group``, ``.. slug: group``, ``.. date: ...``)."""
 
 
 def line_view(doc: SourceDoc, lines: list[str], ignored: Iterable[int] = ()) -> SourceDoc:
@@ -291,6 +294,7 @@ def rst_view(doc: SourceDoc) -> SourceDoc:
         out[n] = ""
     levels: list[str] = []
     title_seen = False
+    shift = 0  # the levels below a title the metadata gives
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -302,7 +306,7 @@ def rst_view(doc: SourceDoc) -> SourceDoc:
             key = m.group(1) + ("o" if over else "")
             if key not in levels:
                 levels.append(key)
-            out[i] = "#" * min(levels.index(key) + 1, 6) + " " + text
+            out[i] = "#" * min(levels.index(key) + 1 + shift, 6) + " " + text
             out[i + 1] = ""
             blank.add(i + 1)
             if over:
@@ -315,6 +319,18 @@ def rst_view(doc: SourceDoc) -> SourceDoc:
                                                               for x in out[:i])):
             out[i] = ""  # the document's metadata, not its text
             blank.add(i)
+            i += 1
+            continue
+        meta = _RST_META_TITLE.match(line)
+        if meta and not title_seen and all(not x.strip() for x in out[:i]):
+            # Nikola's metadata comments (".. title: Group" / ".. slug: group" over the text): the title is the
+            # page's heading, the document's sections one level below it
+            out[i] = "# " + meta.group(1)
+            shift, title_seen = 1, True
+            while i + 1 < len(lines) and _RST_META.match(lines[i + 1]):
+                i += 1
+                out[i] = ""
+                blank.add(i)
             i += 1
             continue
         d = _RST_DIRECTIVE.match(line)
@@ -403,7 +419,8 @@ def _links_over_lines(out: list[str], skip: set[int]) -> None:
                                        if "\n" in m.group(0) else m.group(0), text)
         if new != text and new.count("\n") == text.count("\n"):
             out[n:last + 1] = new.split("\n")
-        n = last + 1
+        # (the last line may open the next link: "](https://x.org) at the `University of" / "<https://y.org>`__.")
+        n = last
 
 
 _RST_ITEM = re.compile(r"^\s*(?:[-*+•]|#[.)]|\(?\w{1,3}[.)])\s+\S")
@@ -434,6 +451,94 @@ _RECORD_VENUE = ("journal", "proc", "proceedings", "booktitle", "venue", "confer
 _RECORD_AUTHORS = ("author", "authors")
 _RECORD_SKIP = {"title", "year", "date", "address", "location", "volume", "number", "issue", "pages",
                 "note", "type", "month", "key", "id", "class", "name"} | set(_RECORD_VENUE) | set(_RECORD_AUTHORS)
+
+
+# --- AsciiDoc ----------------------------------------------------------------------------------------------------
+
+_ADOC_HEADING = re.compile(r"^(={1,6})\s+(\S.*?)(?:\s+=+)?\s*$")
+_ADOC_ATTRIBUTE = re.compile(r"^:!?([\w-]+)!?:(?:\s+(.*?))?\s*$")
+_ADOC_ITEM = re.compile(r"^\s*(\*{1,5}|\.{1,5}|-)\s+(?=\S)")
+_ADOC_BLOCK_ATTRS = re.compile(r"^\[[^\]]*\]\s*$")
+_ADOC_DELIMITER = re.compile(r"^(-{4,}|\.{4,}|={4,}|\*{4,}|_{4,}|\+{4,}|/{4,}|\|={3,})\s*$")
+_ADOC_RAW = ("-", ".")  # listing and literal blocks: code, shown as written, no text of the page's own
+_ADOC_LINK = re.compile(r"(?:\blink:|(?<![\w/\[(<]))((?:https?|ftp|mailto):[^\s\[\]]*|(?<=link:)[^\s\[\]]+)\[([^\]]*)\]")
+_ADOC_BOLD = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?![\w*])")
+_ADOC_INCLUDE = re.compile(r"^include::([^\[\s]+)\[[^\]]*\]\s*$")
+
+
+def adoc_view(doc: SourceDoc) -> SourceDoc:
+    """An AsciiDoc page (``index.adoc``, ``publications.adoc``: a site built with asciidoc or Asciidoctor) as the
+    markdown reader should see it, line for line, as the HTML back-end shows it: ``==`` section titles as headings
+    (``=`` the document's title), list items (``*``, ``**``, ``-``, ``.``; indented or not) as markdown's,
+    ``link:url[label]`` and ``https://url[label]`` as links (a label may run over lines), constrained ``*bold*``
+    as markdown's, ``'''`` as a rule, a line's closing `` +`` as a line break, ``{name}`` filled in from the page's
+    ``:name: value`` entries and ``include::x.adoc[]`` as the include the site readers follow (``{{< include x.adoc
+    >}}``). What it does not show, attribute entries, comments (``//``, ``////`` blocks), block attributes
+    (``[source]``, ``[[anchor]]``) and block delimiters, is blanked and ignored, and so are listing and literal
+    blocks (code).
+
+    >>> adoc_view(SourceDoc(Path("a.adoc"), "== Papers\\n* A. Lee. link:a.pdf[A Title]. *2020*.")).text
+    '## Papers\\n- A. Lee. [A Title](a.pdf). **2020**.'
+    """
+    lines = [line.rstrip() for line in doc.text.split("\n")]
+    attrs: dict[str, str] = {}
+    out: list[str] = []
+    blank: list[int] = []
+    block: str | None = None  # the delimiter of the block the line is in
+
+    def hide(n: int) -> None:
+        out.append("")
+        blank.append(n)
+
+    for n, line in enumerate(lines):
+        delimiter = _ADOC_DELIMITER.match(line)
+        if block is not None:
+            if line == block:
+                block = None
+                hide(n)
+            elif block[0] in (*_ADOC_RAW, "/"):
+                hide(n)  # (code, or a comment block)
+            else:
+                out.append(line)  # (a passthrough block's HTML, a quote's or an example's text: shown)
+            continue
+        if delimiter:
+            block = line if line[0] not in "|" else None
+            hide(n)
+            continue
+        attribute = _ADOC_ATTRIBUTE.match(line)
+        if attribute:
+            attrs[attribute.group(1).lower()] = attribute.group(2) or ""
+            hide(n)
+            continue
+        if line.startswith("//") and not line.startswith("///") or _ADOC_BLOCK_ATTRS.match(line) \
+                or line.strip() == "<<<":
+            hide(n)
+            continue
+        include = _ADOC_INCLUDE.match(line)
+        if include:
+            out.append("{{< include " + include.group(1) + " >}}")
+            continue
+        if line.strip() in ("'''", "---", "***", "- - -", "* * *"):
+            out.append("* * *")
+            continue
+        heading = _ADOC_HEADING.match(line)
+        if heading:
+            out.append("#" * len(heading.group(1)) + " " + heading.group(2))
+            continue
+        item = _ADOC_ITEM.match(line)
+        if item:
+            mark = item.group(1)
+            depth = len(mark) - 1 if mark != "-" else 0
+            line = "  " * depth + ("1. " if mark[0] == "." else "- ") + line[item.end():]
+        elif line[:1].isspace() and out and out[-1].lstrip()[:2] in ("- ", "1."):
+            line = line.lstrip()  # (an item's text over lines, indented under it)
+        if line.endswith(" +"):
+            line = line[:-2] + "\\"  # (a hard line break)
+        line = re.sub(r"\{([\w-]+)\}", lambda m: attrs.get(m.group(1).lower(), m.group(0)), line)
+        out.append(_ADOC_BOLD.sub(r"**\1**", line))
+    text = _ADOC_LINK.sub(lambda m: f"[{m.group(2) or m.group(1)}]({m.group(1).removeprefix('link:')})",
+                          "\n".join(out))
+    return line_view(doc, text.split("\n"), blank)
 
 
 def _rst_record(lines: list[str], body: list[int]) -> str | None:

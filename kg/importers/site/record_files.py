@@ -34,7 +34,7 @@ from typing import Collection
 from ...errors import SourceError
 from ...model import Publication, Talk
 from ..base import READ_ONCE, SourceDoc
-from ..common import (fold, placeholder_text, same_name, section_kind,
+from ..common import (MARK_CLASS, fold, placeholder_text, same_name, section_kind,
                       split_authors, uninvert_name)
 from ..document import front_matter_span
 from .assemble import Part, merge_versions
@@ -57,6 +57,7 @@ from .records import (
     RecordKeys,
     YEAR_KEYS,
     subtitle_separator,
+    text_legend,
     template_publication,
     award_from_record,
     read_body_byline,
@@ -515,14 +516,15 @@ def _look_up(norm: dict, lookups: dict[str, dict[str, str]]) -> None:
 
 def _read_record(norm: dict, spelled: dict[str, str], spans: dict[str, tuple[int, int]], doc: SourceDoc,
                  lookups: dict[str, dict[str, str]], base: str | None, subtitle_sep: str = ": ",
-                 keys: RecordKeys = RECORD_KEYS) -> Publication | None:
+                 keys: RecordKeys = RECORD_KEYS, legend: dict[str, str] | None = None) -> Publication | None:
     """One record (:func:`_normalized`: ``norm`` and how the record spells each key) read by
     :func:`~.records.publication_from_record` after its looked-up values are filled in, the lines of the keys it
     took marked as used in ``doc`` (``spans``: each key's lines as the record spells it); None without a title.
-    ``subtitle_sep``: what the site's template writes between a title and its subtitle."""
+    ``subtitle_sep``: what the site's template writes between a title and its subtitle; ``legend``: the marks the
+    template that shows the records explains (else the common ones)."""
     _look_up(norm, lookups)
     used: set[str] = set()
-    pub = publication_from_record(norm, keys, base, used, subtitle_sep=subtitle_sep)
+    pub = publication_from_record(norm, keys, base, used, legend=legend, subtitle_sep=subtitle_sep)
     for key, mark in _MARK_KEYS.items() if pub is not None else ():
         value = norm.get(key)
         names = [n for n in (value if isinstance(value, list) else re.split(r"\s*[,;]\s*", as_text(value) or ""))
@@ -665,14 +667,16 @@ def _bib_groups(one_bibs: dict[Path, list[Part]]) -> list[list[Part]]:
 
 def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict[str, str]],
                owner: str | None, looped: bool = False, subtitle_sep: str = ": ",
-               listings: Collection[Listing] = (), linked: frozenset[str] = frozenset()) -> Part | None:
+               listings: Collection[Listing] = (), linked: frozenset[str] = frozenset(),
+               legend: dict[str, str] | None = None) -> Part | None:
     """A data file holding a list of works (most of its records are, and two or more, or one when ``looped``: a
     template of the site loops over the file), as a part; None otherwise. ``linked``: the fields a template
     writes alone as a link's address (a file's path there is a link). Records that
     name only the owner's co-authors (``coauthors: "Ann Vidal and Li Wei"``, which a page writes "with Ann
     Vidal and Li Wei") have the owner as an author too, written first (the records do not say where), and
     a record of that file naming none is the owner's alone. ``listings``: the site's loops and listings over
-    the file (:mod:`.listings`), whose records are the ones read."""
+    the file (:mod:`.listings`), whose records are the ones read; ``legend``: the marks explained where they are
+    shown."""
     words = re.sub(r"[_\-.]+", " ", path.stem)
     folders = [re.sub(r"[_\-.]+", " ", d).strip() for d in rel_path(root, path).split("/")[:-1]]
     if {section_kind(words), *map(section_kind, words.split()), *map(section_kind, folders)} & OTHER_KINDS \
@@ -724,7 +728,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
             others = split_authors(md_text(as_text(norm.pop("coauthors", None)) or "")).authors
             norm["authors"] = [owner, *(a.name for a in others)]
             spelled["authors"] = spelled.get("coauthors", "coauthors")
-        pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep, keys)
+        pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep, keys, legend)
         if pub is None:
             continue
         owner_over_highlight(pub.authors, owner)
@@ -1469,8 +1473,13 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             # the site's list, one record or many, whether or not a page of the snapshot loops over it)
             as_list = path.stem.lower() in looped or name_kind(path) == "publications" \
                 or re.fullmatch(r"pub(?:lication)?s?[_-]?list", path.stem.lower()) is not None
+            # the marks a template or component that names the file explains ("Students I mentored are marked
+            # with †" over a list a Gatsby component queries as allPublicationsJson)
+            legend = next((found for p, text in texts.items() if path.stem.lower() in text
+                           and re.search(MARK_CLASS, text) for found in [text_legend(written[p].split("\n"))]
+                           if found), None)
             part = _data_part(root, path, base, lookups, owner, as_list, subtitle_sep, listings.get(path.resolve(), ()),
-                              linked.get(path.stem.lower(), frozenset()))
+                              linked.get(path.stem.lower(), frozenset()), legend)
         except (SourceError, OSError, UnicodeDecodeError):
             continue
         if part is not None:

@@ -9,7 +9,7 @@ marked as used so that what is left shows in ``unparsed``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urljoin, urlsplit
 from pathlib import Path
@@ -2545,7 +2545,14 @@ _TEMPLATE_VALUE = re.compile(r"\{\{-?\s*([\w.]+)\s*-?\}\}")
 
 def _page_legend(doc: SourceDoc) -> dict[str, str] | None:
     """The marks a page listing records explains in a line of its own text ("* and + denote joint authorship")."""
-    for line in doc.lines:
+    return text_legend(doc.lines)
+
+
+def text_legend(lines: Iterable[str]) -> dict[str, str] | None:
+    """The marks one of ``lines`` (a page's, a template's, a component's) explains
+    (:func:`~kg.importers.common.read_legend`: "* and + denote joint authorship", "Students I mentored are marked
+    with †"), its markup left out."""
+    for line in lines:
         text = " ".join(markup_text(line, " ").split()) if re.search(MARK_CLASS, line) else ""
         legend = read_legend(text) if text and len(text) <= 200 and "{" not in text else None
         if legend:
