@@ -1425,15 +1425,23 @@ def _profile_contents(root: Path, pages: list[Path]) -> list[Path]:
     ``profiles:`` list (``content: pi.md``, joined to the page's folder as ``include_relative`` joins it, inside the
     site, :func:`~.files.named_file`): the people page's text, a lab head's bio among it."""
     out: list[Path] = []
+    for _card, target in _profile_cards(root, pages):
+        if target not in out:
+            out.append(target)
+    return out
+
+
+def _profile_cards(root: Path, pages: list[Path]):
+    """Each card of al-folio's ``profiles:`` lists of ``pages`` whose ``content:`` names a file of the site: (the
+    card, that file), in the pages' and the lists' order."""
     for page in pages:
         fm = front_matter_or_none(doc_or_none(page)) if "profiles" in _front_head(page) else None
         cards = fm.data.get("profiles") if fm is not None else None
         for card in cards if isinstance(cards, list) else []:
             name = as_text(card.get("content")) if isinstance(card, dict) else None
             target = named_file(root, name, (page.parent,)) if name else None
-            if target is not None and target not in out:
-                out.append(target)
-    return out
+            if target is not None:
+                yield card, target
 
 
 def _card_students(root: Path, pages: list[Path], parts: list[Part]) -> None:
@@ -1447,31 +1455,26 @@ def _card_students(root: Path, pages: list[Path], parts: list[Part]) -> None:
     from ..page.source import norm
 
     by_rel = {p.rel: p for p in parts}
-    for page in pages:
-        fm = front_matter_or_none(doc_or_none(page)) if "profiles" in _front_head(page) else None
-        cards = fm.data.get("profiles") if fm is not None else None
-        for card in cards if isinstance(cards, list) else []:
-            name = as_text(card.get("content")) if isinstance(card, dict) else None
-            target = named_file(root, name, (page.parent,)) if name else None
-            part = by_rel.get(rel_path(root, target)) if target is not None else None
-            info = md_text(as_text(card.get("more_info")) or "") if part is not None else ""
-            if not info or not is_student_role(info) or part.students \
-                    or part.profile is not None and (part.profile.students or part.profile.publications):
-                continue
-            fmc = front_matter_or_none(part.doc)
-            start = fmc.body_start if fmc is not None and fmc.fence_lines else 1
-            lines = [(n, norm(md_text(line))) for n, line in enumerate(part.doc.lines[start - 1:], start=start)
-                     if line.strip() and not line.lstrip().startswith(("{%", "<!--"))]
-            if len(lines) != 1 or not (cjk_name_like(lines[0][1]) or name_like(lines[0][1])
-                                       and len(lines[0][1].split()) >= 2):
-                continue
-            n, who = lines[0]
-            # (its lines, and a "label: value" line run on after the role: "2024级研究生 方向：深度学习")
-            role = next((piece for line in re.split(r"</p>|<br\s*/?>|\n", as_text(card.get("more_info")) or "")
-                         for piece in re.split(r"\s+(?=[^\s:：]+[:：])", md_text(line).strip())
-                         if is_student_role(piece)), info)
-            part.students.append(Student(name=who, role=role.strip(" ,"), line=n, file=part.rel))
-            part.doc.use(n)
+    for card, target in _profile_cards(root, pages):
+        part = by_rel.get(rel_path(root, target))
+        info = md_text(as_text(card.get("more_info")) or "") if part is not None else ""
+        if not info or not is_student_role(info) or part.students \
+                or part.profile is not None and (part.profile.students or part.profile.publications):
+            continue
+        fmc = front_matter_or_none(part.doc)
+        start = fmc.body_start if fmc is not None and fmc.fence_lines else 1
+        lines = [(n, norm(md_text(line))) for n, line in enumerate(part.doc.lines[start - 1:], start=start)
+                 if line.strip() and not line.lstrip().startswith(("{%", "<!--"))]
+        if len(lines) != 1 or not (cjk_name_like(lines[0][1]) or name_like(lines[0][1])
+                                   and len(lines[0][1].split()) >= 2):
+            continue
+        n, who = lines[0]
+        # (its lines, and a "label: value" line run on after the role: "2024级研究生 方向：深度学习")
+        role = next((piece for line in re.split(r"</p>|<br\s*/?>|\n", as_text(card.get("more_info")) or "")
+                     for piece in re.split(r"\s+(?=[^\s:：]+[:：])", md_text(line).strip())
+                     if is_student_role(piece)), info)
+        part.students.append(Student(name=who, role=role.strip(" ,"), line=n, file=part.rel))
+        part.doc.use(n)
 
 
 def _build(root: Path, cfg: dict) -> Path | None:
