@@ -1133,7 +1133,8 @@ def _given_names(piece: str) -> bool:
 INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[A-ZÀ-ÖØ-Þ]-?)(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[a-z]\.(?=[A-ZÀ-ÖØ-Þ])|[A-ZÀ-ÖØ-Þ]-?){0,3}")
 """(``M.d.C.``: a particle's lower-case initial between capital ones, as Portuguese names write "da", is one of them)"""
 _NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-‐‑]*\.?|[A-Z]\.|(?:[A-ZÀ-ÖØ-Þ]\.-?){2,4})$")  # "M.W." too  # U+2010/2011 hyphens: "Martinez‐Yáñez"
-_FAMILY_INITIALS = re.compile(r"^(\S.*?)\s+((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})$")
+_FAMILY_INITIALS = re.compile(r"^(\S.*?)\s+((?:[A-ZÀ-ÖØ-Þ](?:\.\s?-?|-(?=[A-ZÀ-ÖØ-Þ]))){1,3})$")
+"""``Wang J.``, ``Amaechi B-O.O.``: a family name, then the initials (a hyphenated given name's joined by its hyphen)."""
 _INITIALS_NEXT_FAMILY = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-ÖØ-Þ][^\s.]+(?:[\s-][A-ZÀ-ÖØ-Þ][^\s.]+)?)$")
 """``V. Lind``: one author's initials and the next author's family name, the comma between them forgotten."""
 _INITIALS_NEXT_AUTHOR = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-ÖØ-Þ][^\s.,]+)\s+((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})$")

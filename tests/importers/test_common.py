@@ -183,6 +183,13 @@ def test_a_first_author_family_first_then_compound_initials_given_first():
     assert names == ["S.D. Lund", "M.W. Fenn", "H. Berg", "A. Quill"]
 
 
+def test_a_family_first_name_whose_comma_before_hyphenated_initials_was_left_out():
+    # ("& Okafor B-C.D.": a hyphenated given name's initials joined by its hyphen, as "Wang J." without one)
+    from kg.importers.common import split_authors
+    names = [a.name for a in split_authors("Lund, S., Fenn, M.W., Berg, H., & Okafor B-C.D.").authors]
+    assert names == ["S. Lund", "M.W. Fenn", "H. Berg", "B-C.D. Okafor"]
+
+
 def test_a_dblp_person_page_on_a_numbered_mirror_host_is_a_dblp_id():
     from kg.importers.common import identifier_from_url
 

@@ -2369,6 +2369,20 @@ def test_titles_alone_under_work_in_progress_are_the_owners_works(tmp_path):
     assert got["Trade routes and the river ferries of the coast"] == ["Oda Brekke", "Sig Moe"]
 
 
+def test_bold_titles_alone_under_work_in_progress_with_a_coauthors_paragraph_are_the_owners_works(tmp_path):
+    # a title set in bold alone on its line ("<strong>Title.</strong><br>"), a note on the draft under it; a
+    # "<p>with <a>Name</a></p>" paragraph of its own under a title names the coauthors, the owner implied
+    p = _research_page(tmp_path, _LINKS, wip=(
+        "\n### Work in Progress\n\n<strong>Tidal Mills of the Northern Coast. </strong><br>\n"
+        "<em> Draft available upon request </em><br>\n<blockquote>\n<p> <strong><em>Abstract:</em></strong> We map "
+        "the mills along the coast and ask who kept them.</p>\n</blockquote>\n\n"
+        "<strong>Ferries and Schools: Evidence from Hill Villages.</strong><br>\n"
+        "<p style=\"font-size:13px;\"> with <a href=\"https://example.org/sig\">Sig Moe</a></p>\n"))
+    got = {x.title: [a.name for a in x.authors] for x in p.publications}
+    assert got["Tidal Mills of the Northern Coast"] == ["Oda Brekke"]
+    assert got["Ferries and Schools: Evidence from Hill Villages"] == ["Oda Brekke", "Sig Moe"]
+
+
 def test_a_papermod_home_card_names_the_owner_as_the_settings_give_another_form(tmp_path):
     # "author: R. Ivo Varga" in the settings, the home card titled "Ivo Varga" (as the page's bylines write the
     # name): the owner is the name the home page shows, the settings' form another name of theirs

@@ -612,6 +612,17 @@ def test_an_engineering_or_research_masters_student_studies_at_the_place_named(t
             (kept, "Harbor University of Science"), ("B.Sc.", "Inland College")], degree
 
 
+def test_a_phd_researcher_at_a_department_at_a_school_studied_at_the_school(tmp_path):
+    # "a PhD Researcher at the Department of X at the Y Institute": the department, then the school it belongs to
+    # (the two together longer than a school's name alone)
+    (tmp_path / "index.html").write_text(
+        "<html><body><h1>Ines Varga</h1>\n<p>I am a postdoctoral researcher at the University of Tallmoor. "
+        "Previously, I was a PhD Researcher at the <a href='https://x.example.org'>Department of Coastal and Marine "
+        "Sciences</a> at the Northern Harbor University Institute in Bergen, Norway.</p></body></html>\n")
+    person = import_path(tmp_path).profile.person
+    assert [e.institution.split(" in ")[0] for e in person.education] == ["Northern Harbor University Institute"]
+
+
 def test_a_degree_in_brackets_after_what_the_owner_studied_names_its_place_and_advisors(tmp_path):
     # "My background is hydrology (PhD, X University, with A, B and C)": the owner's degree, its place and each
     # advisor (a name wrapped over two source lines is one name); the same note after another person's name is not

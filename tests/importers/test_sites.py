@@ -376,6 +376,17 @@ def test_citation_authors():
     assert citation_authors("Your Name, You. (2009). &quot;Paper Title Number 1.&quot;") == ([], False)
 
 
+def test_citation_authors_ending_in_a_bare_year_or_joined_to_one_name_by_with():
+    # author-date (Chicago, ACM): the year after the names' stop is no part of the last name
+    title = "Tides of the northern sand banks"
+    cited = lambda head: [a.name for a in citation_authors(f'{head} &quot;{title}.&quot; <i>Sea</i> 4, 12.', title)[0]]
+    assert cited("Ana Roe, Bo Lee, and Cy Dee. 2021.") == ["Ana Roe", "Bo Lee", "Cy Dee"]
+    assert cited("Roe, A., Lee, B., & Dee, C. 2019.") == ["A. Roe", "B. Lee", "C. Dee"]
+    # one name, then the others joined to it by words ending in "with": every one a name of the byline, in order
+    assert cited("<b>Ana Roe</b> collaborated with Bo Lee and Cy Dee. 2020.") == ["Ana Roe", "Bo Lee", "Cy Dee"]
+    assert cited("Ana Roe, together with Lee, B., & Dee, C. 2018.") == ["Ana Roe", "B. Lee", "C. Dee"]
+
+
 def test_broken_front_matter_is_said_at_its_line_and_stops_no_import(tmp_path):
     # (it stopped the whole collection once: one broken document left a site of many papers with none)
     (tmp_path / "_config.yml").write_text("author:\n  name: Jo Bloggs\n")

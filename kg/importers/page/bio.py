@@ -104,7 +104,7 @@ _STUDENT_AT = re.compile(
     # ("I was an undergraduate at X University": the word alone says a student)
     + r")(?:\s+\([A-Za-z][\w -]{0,20}\))?(?:\s+(?:[Ss]tudent|[Cc]andidate|[Rr]esearcher)|(?<=undergraduate))"
     r"(?:\s+(?:in|of)\s+[^.;]{0,60}?(?=\s+at\s))?"
-    r"\s+(?:at|in)\s+(?:the\s+)?(?P<inst>[A-ZÀ-ÖØ-Þ](?:[^.;]|" + PLACE_ABBREVIATION_DOT + r"){1,80}?)(?=\s*(?:(?<!\b" + PLACE_ABBREVIATION + r")[.;]|,?\s+(?:where|and(?!\s+(?!I\b)[A-Z])|under|(?:co-)?advised|(?:co-)?supervised|"
+    r"\s+(?:at|in)\s+(?:the\s+)?(?P<inst>[A-ZÀ-ÖØ-Þ](?:[^.;]|" + PLACE_ABBREVIATION_DOT + r"){1,120}?)(?=\s*(?:(?<!\b" + PLACE_ABBREVIATION + r")[.;]|,?\s+(?:where|and(?!\s+(?!I\b)[A-Z])|under|(?:co-)?advised|(?:co-)?supervised|"
     r"working|with|since|from|in\s+the)\b|$))|"
     r"\bjoined\s+(?:the\s+)?(?P<inst2>[A-ZÀ-ÖØ-Þ][^.;]{1,80}?)\s+as\s+an?\s+(?P<deg2>" + _STUDENT_DEGREE + r")\s+"
     r"(?:student|candidate)\b|"
@@ -1499,8 +1499,9 @@ class PersonReader:
         for m in _STUDENT_AT.finditer(t):
             # "I'm a Ph.D. candidate in Chemistry at UCLA", "I was an undergraduate researcher at X University",
             # "He then joined the X University (Netherlands) as a PhD student": a place of study, its degree
-            parts = [p.strip() for p in re.split(r",\s*|\s+\(", m.group("inst") or m.group("inst2") or m.group("inst3")
-                                                 or m.group("inst4"))]
+            # ("a PhD Researcher at the Department of X at the Y Institute": the department, then its school)
+            parts = [p.strip() for p in re.split(r",\s*|\s+\(|\s+at\s+(?:the\s+)?(?=[A-ZÀ-ÖØ-Þ])",
+                                                 m.group("inst") or m.group("inst2") or m.group("inst3") or m.group("inst4"))]
             inst = next((p for p in parts if INSTITUTION_STRONG.search(p) and not DEPT_START.match(p)),
                         parts[0] if ORG_RX.fullmatch(parts[0]) else None)  # "at UCLA"
             if inst:

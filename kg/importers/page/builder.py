@@ -1510,13 +1510,22 @@ class Builder(SectionReaders, PersonReader):
         """The author line of the entry before, set as a paragraph of its own under the paragraph of its title
         ('[Title](url) [Venue 2024]' / blank line / 'A. Lee, **Owner**, B. Roe' / blank line / '[Code](..)'): the
         entry is read again with that line (its authors, their marks and the owner's place). Taken only when that
-        entry names no authors, this paragraph is one line of names with no year, and the owner is among them."""
+        entry names no authors, this paragraph is one line of names with no year, and the owner is among them; or it
+        is the coauthors' line, "with A. Lee and B. Roe", the owner implied."""
         if draft.pub.authors or draft is not (self.pubs[-1] if self.pubs else None) or len(segs) != 1 \
                 or b.is_list_item:
             return False
         text = segs[0].text
-        if YEAR.search(text) or author_score(text, self.ctx.owner_names) < 1:
+        # ("with A. Lee and B. Roe" under a title alone: the coauthors, the owner implied)
+        with_line = WITH_VENUE.match(text)
+        if YEAR.search(text) or (author_score(re.split(r",\s", with_names(with_line))[0], self.ctx.owner_names) < 0.3
+                                 if with_line else author_score(text, self.ctx.owner_names) < 1):
             return False
+        if with_line:
+            # its note, which names the coauthors when the owner's entries are filled in (marks.with_coauthors)
+            draft.pub.notes.append(text)
+            self.r.use(segs[0].lines)
+            return True
         again = read_entry(join_name_lines(before + segs, self.ctx.owner_names), self.ctx, b.group_year, draft.pub.line)
         if again is None or not again.pub.authors or again.pub.title != draft.pub.title:
             return False
@@ -1554,6 +1563,11 @@ class Builder(SectionReaders, PersonReader):
         elif len(segs) == 1 and _QUOTED_ALONE.fullmatch(segs[0].text) and not anchors:
             # '"The Independence of Political Theory"' alone in its paragraph: a project's title, quoted as a paper's
             text, lines = _QUOTED_ALONE.fullmatch(segs[0].text).group("t").strip(), set(segs[0].lines)
+        elif not thesis and segs and not anchors and all(r.bold for r in segs[0].runs if r.text.strip()) \
+                and segs[0].text.strip(" *_"):
+            # "**Tides under Thin Ice.**" / "*Draft available upon request*": a title set in bold alone on its line
+            # (what follows it, a note on the draft, is no author line: the entry read nothing more)
+            text, lines = segs[0].text.strip(" *_").rstrip(" ."), set(segs[0].lines)
         elif first_in_group and b.group_label and not _UNFINISHED_HEADING.fullmatch(b.group_label) \
                 and not STATUS_NOTE.fullmatch(b.group_label):
             text, lines = b.group_label.strip(), set()

@@ -166,6 +166,8 @@ def _head_by_title(text: str, title: str, venue: str | None = None) -> str | Non
     head = re.sub(r"[\s\"“‘'«(\[]+$", "", head).strip(" \t\n.,;:")
     # "(14 Mar 2025):", "(2019).": the date written between the names and the title
     head = re.sub(r"\s*\([^()]*\b(?:19|20)\d\d[a-z]?\b[^()]*\)\s*[.,:;]?$", "", head)
+    # 'Roe, Ana, and Bo Lee. 2020. "Title."' (Chicago's and ACM's author-date): the year after the names' stop
+    head = re.sub(r"(?<=[^\W\d_])\.?\s*[.,]\s*(?:19|20)\d\d[a-z]?$", "", head)
     head = head.strip().rstrip(";:").strip()
     if re.search(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)\s*[.,:]?\s*\S", head):
         return None  # "Day, N. (2020). Other Words, Title": the names end at their year, before the words found
@@ -190,6 +192,12 @@ def unlatexed(text: str) -> str:
     from ..bibtex import decode_latex
 
     return decode_latex(text)
+
+
+_NAME_WITH = re.compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w.'’\-]*){1,3}),?\s+"
+                        r"(?:[a-z]+\s+){0,3}with\s+(?P<rest>[A-Z].*)", re.S)
+"""A byline that names one person, then joins the others to them with words ending in "with" (``Ana Roe
+collaborated with Bo Lee and Cy Dee``, ``Ana Roe, together with Bo Lee``)."""
 
 
 def citation_authors(citation: str, title: str | None = None, venue: str | None = None
@@ -221,6 +229,12 @@ def citation_authors(citation: str, title: str | None = None, venue: str | None 
         head = re.sub(r"(,\s*(?:[A-Z]\.\s*){1,3})(?=[A-Z][a-z])", lambda m: m.group(1).rstrip() + ", ", head)
     if not head or head.lower().startswith("your name"):
         return [], False
+    lead = _NAME_WITH.fullmatch(head)
+    if lead:
+        # "Ana Roe collaborated with Bo Lee and Cy Dee", "Ana Roe, together with Bo Lee": one name, then the words
+        # that join the others to it; each a name of the byline, in the order written
+        head = lead.group("rest")
+    first = [Author(name=lead.group("name"))] if lead else []
     truncated = False
     etal = re.search(r",?\s*(et\s*al\.?|\.\.\.|…|(?:and\s+)?others)\s*,?\s*$", head)  # BibTeX's "and others"
     if etal:
@@ -237,7 +251,7 @@ def citation_authors(citation: str, title: str | None = None, venue: str | None 
             rest = [f"{given} {family}" for family, given in zip(rest[::2], rest[1::2])]
         names += rest
         if all(1 <= len(n.split()) <= 4 for n in names):
-            return [Author(name=n) for n in names], truncated
+            return first + [Author(name=n) for n in names], truncated
     result = split_authors(head)
     authors = result.authors
     if guessed and len(authors) >= 2:
@@ -247,7 +261,7 @@ def citation_authors(citation: str, title: str | None = None, venue: str | None 
         # citation, the names are those before the first piece that is no one's name
         cut = next((k for k, a in enumerate(authors) if not name_like(a.name)), None)
         authors = authors[:cut] if cut else authors
-    return authors, result.truncated or truncated
+    return first + authors, result.truncated or truncated
 
 
 _AUTHORS_TAIL = re.compile(r"(.*?[^\W\d_]{2})[.;]\s+([A-Z].*?\(\s*(?:19|20)\d\d\s*\))\s*\.?\s*$", re.S)
