@@ -95,6 +95,24 @@ def test_mixed_name_forms_and_a_species_name_closing_the_title(tmp_path):
     assert [a.name for a in pubs[0].authors] == ["NB Quist", "Haldor", "KPT Vance"]
 
 
+def test_a_bold_title_with_italic_species_names_inside_is_one_title(tmp_path):
+    # "**Rare *Widgetia*: two new species of *Widgetia minor***": the italic names are the bold title's, whether
+    # the bold closes with them ("***") or goes on after them; the italic after the names is the journal
+    page = tmp_path / "about.md"
+    page.write_text(
+        "# Nora Quist\n\n## Publications\n\n"
+        "1. **Rare *Widgetia*: two new species from Peru and a look at *Widgetia minor***\n"
+        "   Haldor P.T., Quist N.B. — *Widget Mycology*, 12(1), 2023.\n"
+        "   [doi:10.1000/wm.1](https://doi.org/10.1000/wm.1)\n\n"
+        "2. **Spread of the genus *Gizmo* in the north of Chile**\n"
+        "   Quist N.B., Orm L.A. — *Widget Mycology*, 10(2), 2020.\n")
+    pubs = import_path(tmp_path).profile.publications
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        ("Rare Widgetia: two new species from Peru and a look at Widgetia minor", 2023, "Widget Mycology"),
+        ("Spread of the genus Gizmo in the north of Chile", 2020, "Widget Mycology")]
+    assert [a.name for a in pubs[1].authors] == ["Quist N.B", "Orm L.A"]
+
+
 def test_a_vancouver_name_with_the_initial_a_is_a_name_not_an_article(tmp_path):
     # "Orm B, Haldor NM, **Quist A**, Vance E. [Title](url). J Widg. 2025 Jul 19:S1071-77.": the owner's bold name
     # ends in the initial "A", which reads as the article only when it opens a phrase

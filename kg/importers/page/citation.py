@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..common import (YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, fold, has_cjk, owner_variant, split_authors,
@@ -1076,10 +1077,38 @@ def _closing_venue(text: str) -> tuple[str, str] | None:
     return head, inside
 
 
+def _bold_span_flattened(seg: Seg) -> Seg:
+    """The segment with the italic parts of the bold run that opens it read as bold only: ``"**Neotropical
+    *Clavulina*: Two new species of *Clavulina floridana***"``, a title that sets its taxon names (or a word it
+    stresses) in italics inside its bold, is one bold title, not a bold piece, an italic venue and another piece.
+    Only a span of abutting bold runs with a bold-only part of words, plain text after it, is read so.
+
+    >>> from .runs import Run
+    >>> s = Seg([Run("Rare ", None, None, bold=True), Run("Fungi", None, None, bold=True, italic=True),
+    ...          Run(" A. Lee. ", None, None), Run("Mycol", None, None, italic=True)])
+    >>> [(r.text, r.bold, r.italic) for r in _bold_span_flattened(s).runs]
+    [('Rare ', True, False), ('Fungi', True, False), (' A. Lee. ', False, False), ('Mycol', False, True)]
+    """
+    runs = seg.runs
+    k = 0
+    while k < len(runs) and not runs[k].text.strip():
+        k += 1
+    start, end = k, k
+    while end < len(runs) and runs[end].bold and runs[end].anchor is None \
+            and (end == start or seg.spans[end][0] == seg.spans[end - 1][1]):
+        end += 1
+    span = runs[start:end]
+    if not any(r.italic for r in span) or not any(not r.italic and re.search(r"[^\W\d_]{2}", r.text) for r in span) \
+            or not any(re.search(r"\w", r.text) and not r.bold for r in runs[end:]):
+        return seg
+    return Seg([*runs[:start], *(replace(r, italic=False) for r in span), *runs[end:]], legend=seg.legend)
+
+
 def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str | None, str | None] | None:
     """Title, authors and venue of a citation written on one line. TeX's typed quotes ("On subsets of
     ''relatives'', in ``Collected Papers''") are read as quotation marks, and given back as written."""
     text = norm(text)
+    seg = _bold_span_flattened(seg)
     quoted = {m.group(0): f"“{m.group(1)}”" for m in TEX_QUOTED.finditer(text)} if "''" in text or "’’" in text else {}
     if not quoted:
         linked = _linked_title_then_names(seg, text, label_anchors, ctx)
