@@ -711,6 +711,17 @@ def _split_title_then_names(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
     venue = clean_piece(text[names_end:].lstrip(" ,;.")) if last + 1 < len(pieces) else ""
     if len(title.split()) < 2 or not venue or author_score(title, ctx.owner_names) >= 0.3 and not _title_cased(title):
         return None
+    if (styled := title_run(seg, ())) is not None and fold(title).startswith(run := fold(clean_title(styled[0]))) \
+            and re.search(r"\w", fold(title)[len(run):]):
+        # "**Title of *Taxon minor***\nRoe B., Lee A., et al. — *Venue*", "<a>Title</a>: Ann Lee, Bo Roe, Venue": the
+        # styled run that opens the entry ends the title; the words after it are the first name's
+        if (at := text.find(styled[0])) < 0:
+            return None
+        title, names = clean_title(styled[0]), text[at + len(styled[0]):names_end].lstrip(" :,;.")
+        if not _names_chunk(names.split(",")[0]):
+            return None
+        if (etal := re.match(r"et\.?\s*al\.?[\s,;:—–-]*", venue)) is not None:
+            names, venue = f"{names}, et al.", clean_piece(venue[etal.end():])  # (the names' "et al.", no venue's)
     if not (italic_at == venue_start or venue_score(venue) >= 1 or YEAR.search(venue)):
         return None
     if not (owner_among(names, ctx) or re.search(r"\s(?:and|&)\s+\S+\s+\S+$", names.strip())):
