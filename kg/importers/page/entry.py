@@ -23,7 +23,7 @@ from .source import norm
 from .memo import label_kind, url_kind, link_kind, mark_owner, parse_venue
 from .scores import author_score, venue_score, name_like
 from .runs import YEAR_ALONE, Run, Seg, run_hint, seg_hint, static_badge
-from .labels import (LABEL_WORDS, PUBLISHER_LINK, is_label_anchor, label_of, label_text, bar_labels, lead_label,
+from .labels import (LABEL_WORDS, PUBLISHER_LINK, is_label_anchor, label_of, named_by_host, label_text, bar_labels, lead_label,
                      link_text, separators_only)
 from .venue import (
     EXTRA_NOTES,
@@ -2180,8 +2180,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             elif low in ("model", "models", "weights", "pretrained models", "huggingface", "hugging face", "colab",
                          "notebook"):
                 kind = "code" if "colab" in low or "notebook" in low else "data"
-            elif PUBLISHER_LINK.search(low):
-                kind = "paper"
+            elif PUBLISHER_LINK.search(low) or named_by_host(label, url):
+                kind = "paper"  # ("[ncbi.nlm.nih.gov](https://pmc.ncbi.nlm.nih.gov/...)": the paper where it is)
             elif low in ("cite", "citation", "ref"):
                 kind = "bibtex"
             elif low in ("homepage",):
