@@ -214,3 +214,22 @@ def test_literals_no_measured_page_writes_escapes_concatenation_computed_keys_sp
     pubs = [b.value for b in read_module(text).bindings if b.name == "pubs"]
     assert pubs == [[{"title": "Gull Atlas of the North", "url": "https://ex.org/gull.pdf", "doi": "10.1/x",
                       "venue": "Tide Notes", "year": 2020}]]
+
+
+def test_a_degree_records_details_note_names_its_advisors(tmp_path):
+    # "details: 'Co-supervisors: A and B (University of X)'" in a degree's module: its advisors, as a "description"
+    # note or an "advisor" key would name them
+    folder = tmp_path / "src" / "lib" / "data" / "education"
+    folder.mkdir(parents=True)
+    for name, degree, note in (("phd", "Ph.D. in Geography", "Co-supervisors: Ines Varga and Tom Holt (Lake U)"),
+                               ("ma", "M.A. in Geography", "Thesis on dunes.")):
+        (folder / f"{name}.ts").write_text(
+            "import type { Education } from '$lib/types';\n\n"
+            f"export const {name}: Education = {{\n\tid: '{name}',\n\tdegree: '{degree}',\n"
+            f"\tinstitution: 'University of Northmere',\n\tyear: 2017,\n\tdetails: '{note}'\n}};\n\n"
+            f"export default {name};\n")
+    (tmp_path / "src" / "lib" / "data" / "siteConfig.ts").write_text(
+        "export const siteConfig = {\n\tauthor: {\n\t\tname: 'Oriane Holt',\n\t\tjobTitle: 'Lecturer'\n\t}\n};\n")
+    person = import_path(tmp_path).profile.person
+    assert sorted(e.degree for e in person.education) == ["M.A. in Geography", "Ph.D. in Geography"]
+    assert person.advisors == ["Ines Varga", "Tom Holt"]
