@@ -819,3 +819,17 @@ def test_a_bracketed_translation_after_a_quoted_title_is_a_note_and_the_book_end
     assert [p.title for p in pubs] == ["Mares de Inverno: Um Ensaio", "Ondas e Cidades"]
     assert [p.venue for p in pubs] == ["Revista Costeira", "Fórum das Águas"]
     assert pubs[0].notes == ["Winter Seas: An Essay"]
+
+
+def test_a_link_named_by_the_site_it_leads_to_is_the_papers_link_not_the_venues_words():
+    # "<a href=https://link.example.org/article/1>link.example.org</a>" after the journal: the paper's page, named by
+    # its host (or the end of it, "www." aside); not a word of the venue, not a link of no kind
+    html = ("<html><head><title>Sam Roy</title></head><body><h1>Sam Roy</h1><h2>Publications</h2><ul>"
+            "<li>Roy, S. and Basu, M. (2018). Magnetic maps of a schist belt. <i>Journal of Rock Widgets</i>. "
+            "<a href='https://link.rockpress.example.org/article/10.1/x1'>rockpress.example.org</a></li>"
+            "<li>Roy S., Chai X. A widget cipher for images. Optics Widgets, 2017. "
+            "<a href='https://www.widgetlib.example.com/pii/S01'>widgetlib.example.com</a></li></ul></body></html>")
+    pubs = _html(html, "index.html").publications
+    assert [(p.venue, p.links) for p in pubs] == [
+        ("Journal of Rock Widgets", {"paper": "https://link.rockpress.example.org/article/10.1/x1"}),
+        ("Optics Widgets", {"paper": "https://www.widgetlib.example.com/pii/S01"})]

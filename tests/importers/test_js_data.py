@@ -214,3 +214,46 @@ def test_literals_no_measured_page_writes_escapes_concatenation_computed_keys_sp
     pubs = [b.value for b in read_module(text).bindings if b.name == "pubs"]
     assert pubs == [[{"title": "Gull Atlas of the North", "url": "https://ex.org/gull.pdf", "doi": "10.1/x",
                       "venue": "Tide Notes", "year": 2020}]]
+
+
+def test_a_degree_records_details_note_names_its_advisors(tmp_path):
+    # "details: 'Co-supervisors: A and B (University of X)'" in a degree's module: its advisors, as a "description"
+    # note or an "advisor" key would name them
+    folder = tmp_path / "src" / "lib" / "data" / "education"
+    folder.mkdir(parents=True)
+    for name, degree, note in (("phd", "Ph.D. in Geography", "Co-supervisors: Ines Varga and Tom Holt (Lake U)"),
+                               ("ma", "M.A. in Geography", "Thesis on dunes.")):
+        (folder / f"{name}.ts").write_text(
+            "import type { Education } from '$lib/types';\n\n"
+            f"export const {name}: Education = {{\n\tid: '{name}',\n\tdegree: '{degree}',\n"
+            f"\tinstitution: 'University of Northmere',\n\tyear: 2017,\n\tdetails: '{note}'\n}};\n\n"
+            f"export default {name};\n")
+    (tmp_path / "src" / "lib" / "data" / "siteConfig.ts").write_text(
+        "export const siteConfig = {\n\tauthor: {\n\t\tname: 'Oriane Holt',\n\t\tjobTitle: 'Lecturer'\n\t}\n};\n")
+    person = import_path(tmp_path).profile.person
+    assert sorted(e.degree for e in person.education) == ["M.A. in Geography", "Ph.D. in Geography"]
+    assert person.advisors == ["Ines Varga", "Tom Holt"]
+
+
+def test_a_module_of_dated_work_records_left_out_as_a_template_is_no_news(tmp_path):
+    # a works folder's template module ("id: 'book-template-id'", placeholder title, authors and publisher, a
+    # date): the works' reader leaves it out, and its dated records are works, not news items
+    folder = tmp_path / "src" / "lib" / "data" / "publications" / "books"
+    folder.mkdir(parents=True)
+    (folder / "book-template.ts").write_text(
+        "import type { Publication } from '$lib/types';\n\n"
+        "export const bookTemplate: Publication = {\n\tid: 'book-template-id',\n\ttype: 'book',\n"
+        "\ttitle: 'Book Title',\n\tauthors: ['Author Name'],\n\tdate: '2025',\n\tpublisher: 'Publisher Name'\n};\n\n"
+        "export const volumeTemplate: Publication = {\n\tid: 'volume-template-id',\n\ttype: 'book',\n"
+        "\ttitle: 'Edited Volume Title',\n\tauthors: ['Editor Name'],\n\tdate: '2025',\n\tpublisher: 'Publisher Name'\n};\n")
+    (folder / "tide-atlas-2020.ts").write_text(
+        "export const tideAtlas = {\n\tid: 'tide-atlas-2020',\n\ttype: 'book',\n\ttitle: 'A Tide Atlas of the North',\n"
+        "\tauthors: ['Oriane Holt'],\n\tdate: '2020',\n\tyear: 2020,\n\tpublisher: 'Lake Press'\n};\n")
+    (folder / "dune-maps-2022.ts").write_text(
+        "export const duneMaps = {\n\tid: 'dune-maps-2022',\n\ttype: 'book',\n\ttitle: 'Dune Maps and Their Makers',\n"
+        "\tauthors: ['Oriane Holt', 'Tom Lind'],\n\tdate: '2022',\n\tyear: 2022,\n\tpublisher: 'Lake Press'\n};\n")
+    (tmp_path / "src" / "lib" / "data" / "siteConfig.ts").write_text(
+        "export const siteConfig = {\n\tauthor: {\n\t\tname: 'Oriane Holt',\n\t\tjobTitle: 'Lecturer'\n\t}\n};\n")
+    profile = import_path(tmp_path).profile
+    assert profile.news == []
+    assert "Book Title" not in [p.title for p in profile.publications]

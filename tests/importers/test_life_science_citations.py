@@ -95,6 +95,41 @@ def test_mixed_name_forms_and_a_species_name_closing_the_title(tmp_path):
     assert [a.name for a in pubs[0].authors] == ["NB Quist", "Haldor", "KPT Vance"]
 
 
+def test_a_bold_title_with_italic_species_names_inside_is_one_title(tmp_path):
+    # "**Rare *Widgetia*: two new species of *Widgetia minor***": the italic names are the bold title's, whether
+    # the bold closes with them ("***") or goes on after them; the italic after the names is the journal
+    page = tmp_path / "about.md"
+    page.write_text(
+        "# Nora Quist\n\n## Publications\n\n"
+        "1. **Rare *Widgetia*: two new species from Peru and a look at *Widgetia minor***\n"
+        "   Haldor P.T., Quist N.B. — *Widget Mycology*, 12(1), 2023.\n"
+        "   [doi:10.1000/wm.1](https://doi.org/10.1000/wm.1)\n\n"
+        "2. **Spread of the genus *Gizmo* in the north of Chile**\n"
+        "   Quist N.B., Orm L.A. — *Widget Mycology*, 10(2), 2020.\n")
+    pubs = import_path(tmp_path).profile.publications
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        ("Rare Widgetia: two new species from Peru and a look at Widgetia minor", 2023, "Widget Mycology"),
+        ("Spread of the genus Gizmo in the north of Chile", 2020, "Widget Mycology")]
+    assert [a.name for a in pubs[1].authors] == ["Quist N.B", "Orm L.A"]
+
+
+def test_an_et_al_list_that_says_the_owner_is_included_names_the_owner(tmp_path):
+    # "Roe B. et al. (incl. Quist N.B.)": the first name, the rest left out but for the owner, whom the bracket
+    # names; after a bold title with an italic species name closing it, the names are not the title's words
+    page = tmp_path / "about.md"
+    page.write_text(
+        "# Nora Quist\n\n## Publications\n\n"
+        "1. **Two new species of *Widgetia minor***\n"
+        "   Roe-Lind B. et al. (incl. Quist N.B.) — *Widget Mycology*, 12(1), 2023.\n\n"
+        "2. **Widget sheets: 1042–1111**\n"
+        "   Haldor P.T. et al. (incl. Quist N.B.) — *Gizmo Botany*, 44, 2020.\n")
+    pubs = import_path(tmp_path).profile.publications
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        ("Two new species of Widgetia minor", 2023, "Widget Mycology"), ("Widget sheets: 1042–1111", 2020, "Gizmo Botany")]
+    assert [[a.name for a in p.authors] for p in pubs] == [["Roe-Lind B", "Quist N.B"], ["Haldor P.T", "Quist N.B"]]
+    assert all(p.authors_truncated for p in pubs)
+
+
 def test_a_vancouver_name_with_the_initial_a_is_a_name_not_an_article(tmp_path):
     # "Orm B, Haldor NM, **Quist A**, Vance E. [Title](url). J Widg. 2025 Jul 19:S1071-77.": the owner's bold name
     # ends in the initial "A", which reads as the article only when it opens a phrase

@@ -646,6 +646,26 @@ def test_a_folded_abstract_in_details_is_the_abstract_and_its_summary_no_title()
     assert pub.abstract.startswith("Protest movements express")
 
 
+def test_a_sole_authors_paper_whose_abstract_speaks_in_the_first_person_is_a_paper():
+    # "I study ... I build ... I find ...": the abstract of a paper the owner wrote alone, set under its title, the
+    # owner's name and its links; the entry is no paragraph about the owner
+    card = ("<article class='paper'><h3 class='paper-title'><a href='papers/{f}.pdf'>{t}</a></h3>"
+            "<p class='paper-authors'>{a}</p><p class='paper-links'><a href='papers/{f}.pdf'>Paper</a></p>"
+            "<p class='paper-abstract'><span class='abs-label'>Abstract.</span> {x}</p></article>")
+    html = ("<html><head><title>Ola Brandt</title></head><body><h1>Ola Brandt</h1><h2>Research</h2>"
+            + card.format(f="ferry", t="Ferry Prices in a Market of Islands", a="Ola Brandt",
+                          x="Why do ferry fares differ between islands of the same size? I study the ferry lines of "
+                            "one coast. I build a model of trips in which both sides search for a match, and I find "
+                            "that fares fall when more boats sail.")
+            + card.format(f="dock", t="Dock Queues and Tides", a="with Ann Lee",
+                          x="We look at how boats wait for the tide at docks of many sizes.")
+            + "</body></html>")
+    pubs = _html(html, "index.html").publications
+    assert [p.title for p in pubs] == ["Ferry Prices in a Market of Islands", "Dock Queues and Tides"]
+    assert [a.name for a in pubs[0].authors] == ["Ola Brandt"]
+    assert pubs[0].abstract.endswith("fares fall when more boats sail.")
+
+
 def test_a_bold_title_between_the_names_and_the_venue_even_with_a_colon():
     html = ("<html><head><title>Al Budro</title></head><body><h1>Al Budro</h1><h2>Publications</h2><ul>"
             "<li>D. L. Gazzo Filho, G. Adj, A. Budro, <b>Sota Voce: Low-Noise Sampling of Sparse Vectors</b>, TCHES 2026.</li>"

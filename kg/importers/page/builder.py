@@ -379,6 +379,20 @@ def _names_its_site(title: str, url: str) -> bool:
     return bool(words) and (all(w in parts for w in words) or "".join(words) in parts)
 
 
+def _without_abstract(g: list, abstract: str | None) -> str:
+    """An entry's text without its abstract: what the entry says of itself, not what the paper says. A sole
+    author's abstract speaks in the first person ("I study ... I develop ... I document ..."), which makes no
+    paragraph about the owner of the entry that holds it.
+
+    >>> from .runs import Run, Seg
+    >>> g = [Seg([Run("Title of It", None, None)]), Seg([Run("Abstract. I study X. I find Y.", None, None)])]
+    >>> _without_abstract(g, "I study X. I find Y."), _without_abstract(g, None)
+    ('Title of It', 'Title of It Abstract. I study X. I find Y.')
+    """
+    said = fold(norm(abstract or ""))[:80]
+    return " ".join(x.text for x in g if not (said and said in fold(norm(x.text))))
+
+
 def _a_persons_link(anchor) -> bool:
     """A link labelled with a person's name ("Kang Hao Cheong" linking a coauthor's Scholar page), not with the site
     it leads to ("Google Scholar", "here"): a profile link of the owner's is the second kind."""
@@ -2020,7 +2034,8 @@ class Builder(SectionReaders, PersonReader):
                    for t in (draft.pub.venue or "", draft.pub.title)) or (
                     len((draft.pub.venue or "").split()) >= 20 and _SENTENCE_WE.search(draft.pub.venue)) or (
                     draft.pub.year is None and not (draft.pub.doi or draft.pub.arxiv) and len(whole.split()) >= 30
-                    and re.search(r"\bI [a-z]", whole) and len(re.findall(r"\b(?:I|[Mm]y|me)\b", whole)) >= 3):
+                    and re.search(r"\bI [a-z]", told := _without_abstract(g, draft.pub.abstract))
+                    and len(re.findall(r"\b(?:I|[Mm]y|me)\b", told)) >= 3):
                 continue  # "In this project, I attributed ... a <a>talk</a> ... submitted to <i>Journal</i>.": a
                 #           paragraph about the owner's research read as a title or a venue is prose, no paper; so
                 #           is a long undated one that speaks of "I" and "my" throughout ("my work ... I spend

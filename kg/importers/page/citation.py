@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..common import (YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, fold, has_cjk, owner_variant, split_authors,
@@ -710,6 +711,17 @@ def _split_title_then_names(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
     venue = clean_piece(text[names_end:].lstrip(" ,;.")) if last + 1 < len(pieces) else ""
     if len(title.split()) < 2 or not venue or author_score(title, ctx.owner_names) >= 0.3 and not _title_cased(title):
         return None
+    if (styled := title_run(seg, ())) is not None and fold(title).startswith(run := fold(clean_title(styled[0]))) \
+            and re.search(r"\w", fold(title)[len(run):]):
+        # "**Title of *Taxon minor***\nRoe B., Lee A., et al. — *Venue*", "<a>Title</a>: Ann Lee, Bo Roe, Venue": the
+        # styled run that opens the entry ends the title; the words after it are the first name's
+        if (at := text.find(styled[0])) < 0:
+            return None
+        title, names = clean_title(styled[0]), text[at + len(styled[0]):names_end].lstrip(" :,;.")
+        if not _names_chunk(names.split(",")[0]):
+            return None
+        if (etal := re.match(r"et\.?\s*al\.?[\s,;:—–-]*", venue)) is not None:
+            names, venue = f"{names}, et al.", clean_piece(venue[etal.end():])  # (the names' "et al.", no venue's)
     if not (italic_at == venue_start or venue_score(venue) >= 1 or YEAR.search(venue)):
         return None
     if not (owner_among(names, ctx) or re.search(r"\s(?:and|&)\s+\S+\s+\S+$", names.strip())):
@@ -1076,10 +1088,38 @@ def _closing_venue(text: str) -> tuple[str, str] | None:
     return head, inside
 
 
+def _bold_span_flattened(seg: Seg) -> Seg:
+    """The segment with the italic parts of the bold run that opens it read as bold only: ``"**Neotropical
+    *Clavulina*: Two new species of *Clavulina floridana***"``, a title that sets its taxon names (or a word it
+    stresses) in italics inside its bold, is one bold title, not a bold piece, an italic venue and another piece.
+    Only a span of abutting bold runs with a bold-only part of words, plain text after it, is read so.
+
+    >>> from .runs import Run
+    >>> s = Seg([Run("Rare ", None, None, bold=True), Run("Fungi", None, None, bold=True, italic=True),
+    ...          Run(" A. Lee. ", None, None), Run("Mycol", None, None, italic=True)])
+    >>> [(r.text, r.bold, r.italic) for r in _bold_span_flattened(s).runs]
+    [('Rare ', True, False), ('Fungi', True, False), (' A. Lee. ', False, False), ('Mycol', False, True)]
+    """
+    runs = seg.runs
+    k = 0
+    while k < len(runs) and not runs[k].text.strip():
+        k += 1
+    start, end = k, k
+    while end < len(runs) and runs[end].bold and runs[end].anchor is None \
+            and (end == start or seg.spans[end][0] == seg.spans[end - 1][1]):
+        end += 1
+    span = runs[start:end]
+    if not any(r.italic for r in span) or not any(not r.italic and re.search(r"[^\W\d_]{2}", r.text) for r in span) \
+            or not any(re.search(r"\w", r.text) and not r.bold for r in runs[end:]):
+        return seg
+    return Seg([*runs[:start], *(replace(r, italic=False) for r in span), *runs[end:]], legend=seg.legend)
+
+
 def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str | None, str | None] | None:
     """Title, authors and venue of a citation written on one line. TeX's typed quotes ("On subsets of
     ''relatives'', in ``Collected Papers''") are read as quotation marks, and given back as written."""
     text = norm(text)
+    seg = _bold_span_flattened(seg)
     quoted = {m.group(0): f"“{m.group(1)}”" for m in TEX_QUOTED.finditer(text)} if "''" in text or "’’" in text else {}
     if not quoted:
         linked = _linked_title_then_names(seg, text, label_anchors, ctx)

@@ -23,7 +23,7 @@ from .source import norm
 from .memo import label_kind, url_kind, link_kind, mark_owner, parse_venue
 from .scores import author_score, venue_score, name_like
 from .runs import YEAR_ALONE, Run, Seg, run_hint, seg_hint, static_badge
-from .labels import (LABEL_WORDS, PUBLISHER_LINK, is_label_anchor, label_of, label_text, bar_labels, lead_label,
+from .labels import (LABEL_WORDS, PUBLISHER_LINK, is_label_anchor, label_of, named_by_host, label_text, bar_labels, lead_label,
                      link_text, separators_only)
 from .venue import (
     EXTRA_NOTES,
@@ -509,9 +509,10 @@ _NAMES_HEAD = re.compile(r"[^“\"]+?(?=[.,]?\s+\(?(?:19|20)\d\d[a-z]?\b|\s*[“
 
 _OTHERS_INCLUDING = re.compile(
     r"(?:[\[(]\s*(?:and\s+)?\d+\s+(?:(?:more|other|additional)\s+)?(?:authors|others|co-?authors),?\s+"
-    r"|(?P<e>,?\s*\bet\.?\s*al\.?,?\s*)[\[(]?\s*)including\s+(?P<n>[^\[\]()]{3,80}?)\s*(?:[\])]|(?=\((?:19|20)\d\d))")
+    r"|(?P<e>,?\s*\bet\.?\s*al\.?,?\s*)[\[(]?\s*)(?:including|incl\.)\s+(?P<n>[^\[\]()]{3,80}?)\s*(?:[\])]|(?=\((?:19|20)\d\d))")
 """Names left out of a consortium's list, the owner named among them ("[and 76 others, including A. Ruiz]",
-"Lee, A., Wu, B. et al. [including Ruiz, A.]", "Lee, A., et al. including Ruiz, A. (2019)")."""
+"Lee, A., Wu, B. et al. [including Ruiz, A.]", "Lee, A., et al. including Ruiz, A. (2019)", "Lee A. et al. (incl.
+Ruiz S.)")."""
 _TRAILING_SEPARATORS = re.compile(r"(\s[|/·•]\s*)+$|(\s\|\s*)+\((?![^()]*\b(?:19|20)\d\d\b)[^()]{1,40}\)\s*$")
 """Separators left at a segment's end where its links were taken out ("A, B \\| [Code](...)"), and with them
 a remark in brackets written after the links ("| [HF](...) (>30W downloads)": about the links, no author)."""
@@ -1193,7 +1194,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             # (a quotation TeX's way, as marks; one opened by '' is left as typed, for the citation reader, which gives
             # it back as written: "into ''families'', in ``Notes''")
             cleaned = TEX_QUOTED.sub(lambda m: m.group(0) if m.group(0).startswith("''") else f"“{m.group(1)}”", cleaned)
-        if "includ" in cleaned:
+        if "includ" in cleaned or "incl." in cleaned:
             # "Lee, A., [and 76 others, including **Ruiz, S.**] et. al. 2021.": the names written, the rest left out
             cleaned = _OTHERS_INCLUDING.sub(
                 lambda m: (", " if m.group("e") else "") + m.group("n").strip(" ,") + ", et al.", cleaned)
@@ -2179,8 +2180,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             elif low in ("model", "models", "weights", "pretrained models", "huggingface", "hugging face", "colab",
                          "notebook"):
                 kind = "code" if "colab" in low or "notebook" in low else "data"
-            elif PUBLISHER_LINK.search(low):
-                kind = "paper"
+            elif PUBLISHER_LINK.search(low) or named_by_host(label, url):
+                kind = "paper"  # ("[ncbi.nlm.nih.gov](https://pmc.ncbi.nlm.nih.gov/...)": the paper where it is)
             elif low in ("cite", "citation", "ref"):
                 kind = "bibtex"
             elif low in ("homepage",):

@@ -170,6 +170,23 @@ _COMPOUND = re.compile(r"\w+(?:-\w+)+")
 """A compound written with hyphens ("Data-Free", "Video-Text"): one word, whatever words it joins."""
 
 
+def named_by_host(label: str, url: str) -> bool:
+    """Whether a link is named by the site it leads to: its text is the address's host, or the end of it, "www."
+    aside ("[phytologia.org](https://www.phytologia.org/uploads/x.pdf)", "[ncbi.nlm.nih.gov](https://pmc.ncbi.nlm.
+    nih.gov/articles/PMC1/)"): a paper's link labelled by where it is, no title.
+
+    >>> named_by_host("ncbi.nlm.nih.gov", "https://pmc.ncbi.nlm.nih.gov/a/1"), named_by_host("nih.gov", "https://x.org/")
+    (True, False)
+    >>> named_by_host("Phytologia.org", "https://www.phytologia.org/a.pdf"), named_by_host("gov", "https://a.gov/")
+    (True, False)
+    """
+    low = label.strip().lower().removeprefix("www.").rstrip("/")
+    if not re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+", low):
+        return False
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
+    return host == low or host.endswith("." + low)
+
+
 def is_label_anchor(anchor) -> bool:
     written = link_text(anchor)  # the anchor's text read once: its label is it unbracketed
     label = written.strip("[]()【】 ")
@@ -193,6 +210,8 @@ def is_label_anchor(anchor) -> bool:
     ident = arxiv_id(href) if "arxiv" in href else None
     if ident and ident in label and len(label.split()) <= 3:
         return True  # "[2405.01234 [hep-lat]](https://arxiv.org/abs/2405.01234)": a link named by its own id
+    if named_by_host(label, href):
+        return True  # "[phytologia.org](https://www.phytologia.org/x.pdf)": a link named by its own site
     if valid_doi(label):
         return True  # "[DOI: 10.1/x](https://doi.org/10.1/x)", "[doi:10.1/x](publisher's page)": a link named by a DOI
     if written.startswith("[") and written.endswith("]") and len(label.split()) <= 2 and not label.isdigit() \

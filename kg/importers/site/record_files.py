@@ -1171,10 +1171,17 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
                 if (name := md_text(as_text(name) or "").strip()) and name not in person.advisors:
                     person.advisors.append(name)
                     took = [*took, key]
-            if not names and isinstance(notes := data.get(low.get("description")), (list, str)):
-                # "description: [Supervisor, Dr. Ines Varga]" under a degree: the advisor its notes name
+            if not names:
+                # "details: 'Co-advisors: A and B (University of X)'", "description: [Supervisor, Dr. Ines Varga]"
+                # under a degree: the advisors its notes name (records.record_advisors reads a note of any of the
+                # keys a record's prose is written under)
                 from ..page.person import add_advisors, advisors_in  # (the page reader's, loaded when needed)
-                for note in notes if isinstance(notes, list) else [notes]:
+                from .records import record_advisors
+                said, keys = record_advisors(data)
+                add_advisors(person.advisors, said)
+                took = [*took, *keys]
+                notes = data.get(low.get("description"))
+                for note in notes if isinstance(notes, list) and not said else []:
                     add_advisors(person.advisors, advisors_in(md_text(as_text(note) or "")))
         else:
             person.affiliations.append(item)

@@ -56,7 +56,7 @@ def news_part(root: Path, path: Path, base: str | None) -> Part | None:
     """A data file's or a JavaScript or TypeScript module's list of dated texts (``[{date, content}]``, two or
     more, a content written as JSX read as the HTML it renders) as a part of the file with its news, or None."""
     from .news import news_record, read_news
-    from .records import yaml_records
+    from .records import is_publication, yaml_records
 
     if section_kind(path.stem.replace("_", " ")) not in (None, "news"):
         return None
@@ -75,6 +75,9 @@ def news_part(root: Path, path: Path, base: str | None) -> Part | None:
                 part.doc.ignore(n)  # the script's own words around the items ("const data = {news: ["), no news
     if len(records) < 2 or not all(news_record(d) for d, _s, _k in records):
         return None
+    if any(is_publication(d) for d, _s, _k in records):
+        return None  # "{title: 'Book Title', authors: [...], date: '2025', publisher: ...}": a work's record (a
+        #              template the works' reader left out), dated like news but no news item
     read_news(part, records, base)
     return part if part.news else None
 
