@@ -382,6 +382,8 @@ def test_citation_authors_ending_in_a_bare_year_or_joined_to_one_name_by_with():
     cited = lambda head: [a.name for a in citation_authors(f'{head} &quot;{title}.&quot; <i>Sea</i> 4, 12.', title)[0]]
     assert cited("Ana Roe, Bo Lee, and Cy Dee. 2021.") == ["Ana Roe", "Bo Lee", "Cy Dee"]
     assert cited("Roe, A., Lee, B., & Dee, C. 2019.") == ["A. Roe", "B. Lee", "C. Dee"]
+    # Chicago's one author, inverted, with a family name of two words: one person, not "Abdel Rahim" and "Samia"
+    assert cited("Abdel Rahim, Samia. 2011.") == ["Samia Abdel Rahim"]
     # one name, then the others joined to it by words ending in "with": every one a name of the byline, in order
     assert cited("<b>Ana Roe</b> collaborated with Bo Lee and Cy Dee. 2020.") == ["Ana Roe", "Bo Lee", "Cy Dee"]
     assert cited("Ana Roe, together with Lee, B., & Dee, C. 2018.") == ["Ana Roe", "B. Lee", "C. Dee"]

@@ -243,7 +243,10 @@ def citation_authors(citation: str, title: str | None = None, venue: str | None 
     chicago = re.sub(r"[.,]?\s*(?:19|20)\d\d[a-z]?\.?\s*$", "", head).strip(" .,")
     m = re.fullmatch(r"([A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?),\s*([A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})"
                      r"((?:,\s*(?:and\s+)?[^,]+|\s+and\s+[^,]+)*)", chicago)
-    if m and chicago != head.strip(" .,") and not re.fullmatch(r"(?:[A-Z]\.\s*)+", m.group(2)):
+    # (a head that is one inverted name alone, "Abdel Samad, Hamid": its year was cut above, with one given name
+    # and initials it is one person, as "Wretborn, Joel" is; two full words after the comma are a second person)
+    alone = bool(m and title and not m.group(3) and re.fullmatch(r"[A-Z][\w'\-]+(?:\s+[A-Z]\.)*", m.group(2)))
+    if m and (chicago != head.strip(" .,") or alone) and not re.fullmatch(r"(?:[A-Z]\.\s*)+", m.group(2)):
         names = [f"{m.group(2)} {m.group(1)}"]
         rest = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(3)) if n.strip()]
         if rest and len(rest) % 2 == 0 and all(len(n.split()) == 1 for n in rest):
