@@ -180,6 +180,25 @@ def test_alfolio_subtitle_units_belong_to_the_institution_after_them(tmp_path):
     assert person.advisors == ["Rosa Delgado"]
 
 
+@pytest.mark.parametrize("line, job, places", [
+    ("Postdoctoral Research Associate at TAMU", "Postdoctoral Research Associate", ["TAMU"]),
+    # the template's own line, left in place: nothing of the owner's
+    ("<a href='#'>Affiliations</a>. Address. Contacts. Moto. Etc.", None, []),
+])
+def test_an_old_alfolio_about_pages_description_is_the_line_under_the_name(tmp_path, line, job, places):
+    # al-folio before 2022 wrote the line under the owner's name as the about page's "description:" (later
+    # "subtitle:"); a position at a place written by its short form alone is the job and that place
+    (tmp_path / "_config.yml").write_text("first_name: Rui\nlast_name: Sarto\n")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text(
+        f'---\nlayout: about\ntitle: about\npermalink: /\ndescription: "{line}"\n\nprofile:\n  align: right\n'
+        f'  address: >\n    <p>12 Field Hall</p>\n\nnews: false\n---\n\nI am an agronomist. My research focuses on '
+        f'soil water and the carbon it carries.\n',
+        encoding="utf-8")
+    person = import_path(tmp_path).profile.person
+    assert (person.job_title, [a.name for a in person.affiliations]) == (job, places)
+
+
 def test_alfolio_bibliography(alfolio):
     pubs = by_title(alfolio.profile)
     assert len(pubs) == 3

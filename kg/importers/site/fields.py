@@ -66,6 +66,10 @@ _DEAD_LINK = re.compile(r"""(?is)<a\s[^>]*?href\s*=\s*["']#?["'][^>]*>(.*?)</a>|
 """A link that goes nowhere (``<a href='#'>words</a>``, ``[words](#)``): its words are text, not a place's name."""
 
 
+_PLACE_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,7}")
+"""A place written by its short form alone ("TAMU", "EPFL", "UCL")."""
+
+
 def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False) -> bool:
     """A home page's front-matter ``subtitle`` (al-folio, Quarto) -> the owner's job title and places, linked
     (``<a>Department of Physics</a>, Lousiana State University.``) or on lines of their own (``Research assistant
@@ -96,8 +100,9 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
                 continue  # a project or a team, with no institution beside it: no place of work
             took = True
         placed = read_position(rest) if not home and not md_links(line) else None
-        if placed and INSTITUTION_STRONG.search(placed[1]):
-            # "Ph.D. Candidate at Washington University in St. Louis": the position, then its place
+        if placed and (INSTITUTION_STRONG.search(placed[1]) or _PLACE_ACRONYM.fullmatch(placed[1])):
+            # "Ph.D. Candidate at Washington University in St. Louis": the position, then its place (or the place's
+            # short form alone: "Postdoctoral Research Associate at TAMU")
             job = stated = job or placed[0]
             home = placed[1]
             same = next((a for a in person.affiliations if fold(home).startswith(fold(a.name))), None)

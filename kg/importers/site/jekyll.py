@@ -514,10 +514,12 @@ def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
         return
     data, spans = fm.data, fm.spans
     # (the line under the name states the position the bio's prose was read for: "Ph.D. Candidate at X" over
-    # "I'm a graduate student in ... at X")
-    if "subtitle" in spans and spans["subtitle"][0] not in doc.used and read_subtitle(
-            as_text(data.get("subtitle")), person, over_prose=True):
-        doc.use(*spans["subtitle"])
+    # "I'm a graduate student in ... at X"; al-folio before 2022 wrote that line under "description:", its
+    # template's "<a href='#'>Affiliations</a>. Address. Contacts. Moto. Etc.")
+    key = "subtitle" if "subtitle" in spans else "description"
+    if key in spans and spans[key][0] not in doc.used and read_subtitle(
+            as_text(data.get(key)), person, over_prose=True):
+        doc.use(*spans[key])
     profile = data.get("profile") if isinstance(data.get("profile"), dict) else {}
     shown = display_name(as_text(profile.get("name")) or "")[0] if as_text(profile.get("name")) else None
     if shown and "profile.name" in spans and fold(shown) != fold(person.name) and owner_variant(shown, person.name):
