@@ -26,7 +26,6 @@ from ..common import fold
 from .assemble import Part, assemble, merge_person, merge_same_person, only_if_same_person
 from .fields import absolute_url, apply_social, as_text, md_links, md_text, read_subtitle, value_at, walk_values
 from .files import (
-    INCLUDE_SITE,
     BUILD_DIRS,
     INCLUDE_JEKYLL,
     INCLUDE_RELATIVE,
@@ -880,12 +879,11 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
                     doc.use(*fm.spans[key])  # (the line under the name, the paragraph beside it: read for the owner)
             # (the theme's switches for laying the page out: "show_social_links: true", "image_left", "action_link")
             settle_keys(doc, fm.spans, (), lambda key: isinstance(fm.data.get(key), bool) or bool(_LAYOUT_KEY.match(key)))
-        elif fm is not None and (home_includes or site_includes(root, doc.text) or INCLUDE_SITE.search(
-                body := "\n".join(doc.lines[fm.body_start - 1:])) and not INCLUDE_SITE.sub("", body).strip()) \
+        elif fm is not None and (home_includes or site_includes(root, doc.text)) \
                 and (found := owner or _included_owner(home_includes, base) or title) is not None:
-            # a home page whose text is all in the markdown files it includes ("{% include home_text.md %}"), in
-            # the HTML fragments of _includes/ it pulls in ("{% include home_sections.html %}", a box per section,
-            # one of them the bio), or in templates of _includes/ and nothing else: the owner is the one given, else
+            # a home page whose text is all in the markdown files it includes ("{% include home_text.md %}"),
+            # or in the HTML fragments of _includes/ it pulls in, through its templates too ("{% include
+            # home_sections.html %}", a box per section, one of them the bio): the owner is the one given, else
             # who the first markdown file names, else the person the site's title names (minimal-light's "title: Ana
             # Ruiz" over an about part written "I'm a PhD student ..."); the files are read below, under the page,
             # as its parts
