@@ -29,24 +29,21 @@ _CONTACT = re.compile(r"(?i)contact|imprint|impressum|privacy")
 
 
 _PY_CONFIGS = ("conf.py", "pelicanconf.py")
-_PY_KEYS = {"BLOG_AUTHOR": "author", "AUTHOR": "author", "BLOG_EMAIL": "email", "SITE_URL": "url", "SITEURL": "url",
-            "BLOG_TITLE": "title", "SITENAME": "title"}
-"""A Python configuration's names for the site's author, address, URL and title (Nikola's ``BLOG_AUTHOR``,
-``BLOG_EMAIL``, ``SITE_URL``; Pelican's ``AUTHOR``, ``SITEURL``), as the keys the other configurations use."""
 
 
 def _configs(root: Path) -> list[tuple[Path, object, dict, dict]]:
     """The site's configurations (:func:`~.files.site_configs`), then its Python configuration's string settings
-    (``conf.py``: Nikola's, a site no family reads) under the keys the others use (:data:`_PY_KEYS`)."""
+    (``conf.py``: Nikola's, a site no family reads) under the keys the others use
+    (:data:`~.generators.PYTHON_CONFIG_KEYS`)."""
     from .files import doc_or_none
-    from .generators import _python_constants
+    from .generators import PYTHON_CONFIG_KEYS, python_constants
 
     out: list[tuple[Path, object, dict, dict]] = list(site_configs(root))
     for name in _PY_CONFIGS:
         doc = doc_or_none(root / name) if (root / name).is_file() else None
         if doc is not None:
-            values = _python_constants(doc.text)
-            data = {key: values[k] for k, key in _PY_KEYS.items() if values.get(k, "").strip()}
+            values = python_constants(doc.text)
+            data = {key: values[k] for k, key in PYTHON_CONFIG_KEYS.items() if values.get(k, "").strip()}
             if data:
                 out.append((root / name, doc, data, {}))
     return out

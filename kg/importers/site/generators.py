@@ -255,6 +255,11 @@ def _home(pages: list[Path]) -> Path | None:
 _PY_ASSIGN = re.compile(r"""^(?P<key>author|project|html_title|html_baseurl)\s*=\s*(?P<q>['"])(?P<v>[^'"\n]+)(?P=q)""",
                         re.M)
 # (a Python 2 configuration writes u'...')
+PYTHON_CONFIG_KEYS = {"BLOG_AUTHOR": "author", "AUTHOR": "author", "BLOG_EMAIL": "email", "SITE_URL": "url",
+                      "SITEURL": "url", "BLOG_TITLE": "title", "SITENAME": "title"}
+"""A Python configuration's names for the site's author, address, URL and title (Pelican's ``AUTHOR``, ``SITENAME``,
+``SITEURL``; Nikola's ``BLOG_AUTHOR``, ``BLOG_EMAIL``, ``SITE_URL``, ``BLOG_TITLE``), as the keys the other
+configurations use."""
 _PELICAN_ASSIGN = re.compile(r"""^(?P<key>AUTHOR|SITENAME|SITEURL)\s*=\s*[uU]?(?P<q>['"])(?P<v>[^'"\n]*)(?P=q)""", re.M)
 _PELICAN_SOCIAL = re.compile(r"^(?:SOCIAL|LINKS)\s*=\s*[(\[]", re.M)
 _JS_KEY = re.compile(r"""\b(?P<key>author|title|siteUrl|url|site)\s*:\s*(?P<q>['"`])(?P<v>[^'"`\n]+)(?P=q)""")
@@ -279,7 +284,7 @@ def _config_values(root: Path, cfg: Path, generator: str) -> tuple[SourceDoc | N
         return None, values, lines, None
     if generator == "pelican":
         for m in _PELICAN_ASSIGN.finditer(doc.text):
-            key = {"AUTHOR": "author", "SITENAME": "title", "SITEURL": "url"}[m.group("key")]
+            key = PYTHON_CONFIG_KEYS[m.group("key")]
             if key not in values and m.group("v").strip():
                 values[key], lines[key] = m.group("v").strip(), doc.line_of(m.start())
     elif generator == "sphinx":
@@ -318,7 +323,7 @@ def _pelican_profiles(doc: SourceDoc, person: Person) -> list[int]:
         # (a line commented out with "#" links nothing; a name set above, "("github", GITHUB_URL)", is its value)
         for u in re.finditer(r"""^[^#\n]*?(?:['"](https?://[^'"\s]+)['"]|,\s*([A-Z][A-Z0-9_]*)\s*\))""",
                              doc.text[at:end + 1], re.M):
-            url = u.group(1) or _python_constants(doc.text[:at]).get(u.group(2) or "")
+            url = u.group(1) or python_constants(doc.text[:at]).get(u.group(2) or "")
             ident = identifier_from_url(url) if url else None
             if ident and ident[0] not in person.identifiers:
                 person.identifiers[ident[0]] = ident[1]
@@ -326,7 +331,7 @@ def _pelican_profiles(doc: SourceDoc, person: Person) -> list[int]:
     return used
 
 
-def _python_constants(text: str) -> dict[str, str]:
+def python_constants(text: str) -> dict[str, str]:
     """The names a Python configuration sets to a string at the top level, before the place asked about
     (``GITHUB_URL = GITHUB_CORNER_URL = "https://github.com/jdoe"``: both names), the last setting of each."""
     out: dict[str, str] = {}
