@@ -3145,6 +3145,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                     "experiencia laboral")),
     ("interests", ("research interests", "interests", "interest", "research interest", "research areas",
                    "research directions",  # ("Current Research Directions": topics, each told in a line, no papers)
+                   # ("Research Topics" over boxes, each a topic with its keywords and a project's link: no papers)
+                   "research topics", "research topic",
                    "expertise", "areas of expertise", "research expertise", "fields of expertise", "areas of interest",
                    "研究方向", "研究兴趣", "研究领域", "研究分野", "研究興趣", "研究領域", "研究テーマ", "연구 분야",
                    "연구분야", "연구 관심사")),
