@@ -857,6 +857,43 @@ _ROLE_REMARK = re.compile(r"\s*\(\s*(?:the\s+|as\s+)?(co-?first|joint[\s-]+first
 """A remark after a name that gives its role: "(co-first author)", "(equal contribution)", "(corresponding author)"."""
 
 
+_SEMICOLON_LAST_JOIN = re.compile(r"\s+(?:&|and)\s+")
+
+
+def _semicolon_inverted(text: str) -> str:
+    """A list whose names semicolons part, written family name first ("Lima, Ana Beatriz ; Roe, Carla & Wu, Bo", as
+    Brazil's Lattes CV and ABNT write them; "The Flora Group (FG); Lima, A.B.; Roe, C."): each "Family, Given"
+    turned around ("Ana Beatriz Lima"), so that full given names (which the pairing of a comma list's halves
+    cannot tell from family names) and a group's name among them read as the people they are. A part whose given
+    half is neither initials nor given names, or that holds two commas, leaves the list as it is; so do parts of
+    which only some hold a comma, unless those halves are initials ("Ann Lee, Bo Wu; Cy Kim" names three people).
+
+    >>> _semicolon_inverted("The Flora Group (FG); Lima, A.B.; Roe, C.")
+    'The Flora Group (FG); A.B. Lima; C. Roe'
+    >>> _semicolon_inverted("Lima, Ana Beatriz ; ROE, Carla & Wu, Bo")
+    'Ana Beatriz Lima; Carla ROE; Bo Wu'
+    >>> _semicolon_inverted("Ann Lee, Bo Wu; Cy Kim"), _semicolon_inverted("Lee, A.*; Roe, B.")
+    ('Ann Lee, Bo Wu; Cy Kim', 'Lee, A.*; Roe, B.')
+    """
+    parts = [q.strip() for p in text.split(";") for q in _SEMICOLON_LAST_JOIN.split(p) if q.strip()]
+    with_comma = [p for p in parts if "," in p]
+    if len(parts) < 2 or not with_comma:
+        return text
+    full_names = len(with_comma) == len(parts)  # (every part a name turned around: given names may be whole words)
+    turned = []
+    for part in parts:
+        if "," not in part:
+            turned.append(part)
+            continue
+        family, _, given = part.partition(",")
+        family, given = family.strip(), given.strip()
+        if "," in given or not family or not (initials_only(given) or full_names and given_like(given, particles=True)) \
+                or not given_like(family, particles=True):
+            return text
+        turned.append(f"{given} {family}")
+    return "; ".join(turned)
+
+
 def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList:
     """Split an author line into authors in page order, reading marks and ``et al.``.
 
@@ -909,6 +946,8 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         # "A. Reinhart et al., E. Tuzhilina": names left out in the middle, the page's own name after them
         truncated = True
         text = _MID_ET_AL.sub(", ", text)
+    if ";" in text and "," in text:
+        text = _semicolon_inverted(text)
     chunks = [c.strip() for c in split_list(text) if c.strip().strip(".").strip()]
     joined_at = last_joined_at(text)
     if len(chunks) > 2 and any(left_out_note(c) for c in chunks[1:-1]):
@@ -2081,9 +2120,11 @@ def _editors_piece(piece: str) -> bool:
                                for n in names)
 
 
-_DBLP_NUMBERS = re.compile(r"(?:\s+(?P<v>\d+(?:\s*\(\d+\))?)\s*|\s+):\s*(?P<p>\d{1,5}(?:\s*[-–]+\s*\d{1,5})?)\s*$")
-"""A venue's volume (and issue), a colon and its pages closing its name, as DBLP writes them ("14(6): 227-246"); not a
-label's colon ("Issue: 1", "ISBN:978...") nor a volume written with its issue after a stop ("14.8: 1655-1661")."""
+_DBLP_NUMBERS = re.compile(r"(?:\s+(?P<v>\d+(?:\s*\(\d+\))?)\s*|\s+):\s*(?P<p>\d{1,5}(?:\s*[-–]+\s*\d{1,5})?|"
+                           r"e?\d{6})\.?\s*$")
+"""A venue's volume (and issue), a colon and its pages closing its name, as DBLP writes them ("14(6): 227-246"), or
+the article's number after its volume ("Flora 272: 151702": a journal that numbers its articles); not a label's
+colon ("Issue: 1", "ISBN:978...") nor a volume written with its issue after a stop ("14.8: 1655-1661")."""
 _YEAR_DASH_PLACE = re.compile(r"\s+[-–—]\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?\s*$")
 """What follows a meeting's year to close its name: a spaced dash and a place ("OCEANS 2024 - Halifax")."""
 
@@ -2254,7 +2295,7 @@ def parse_venue(text: str) -> Venue:
         r"-\w", name[y.end():y.end() + 2]) or y.start() and _YEAR_DASH_PLACE.match(name, y.end()) else "", name)
     name = _VENUE_EMPTY_BRACKETS.sub("", name)  # "Nonlinear Dynamics (2022)": the year's brackets, left empty
     dblp = _DBLP_NUMBERS.search(name)
-    if dblp and re.search(r"[^\W\d_]{2}", name[:dblp.start()]):
+    if dblp and re.search(r"[^\W\d_]{2}", name[:dblp.start()]) and (dblp.group("v") or len(dblp.group("p")) < 6):
         # "J. Software 14(6): 227-246 (2019)", "HPEC 2019: 1-7, 2019" (DBLP's style): the volume and issue, a
         # colon, the pages closing the name are no part of it
         out.volume = out.volume or (dblp.group("v") and re.sub(r"\s*\(.*", "", dblp.group("v")))  # (the issue not kept)
@@ -3104,6 +3145,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                     "experiencia laboral")),
     ("interests", ("research interests", "interests", "interest", "research interest", "research areas",
                    "research directions",  # ("Current Research Directions": topics, each told in a line, no papers)
+                   # ("Research Topics" over boxes, each a topic with its keywords and a project's link: no papers)
+                   "research topics", "research topic",
                    "expertise", "areas of expertise", "research expertise", "fields of expertise", "areas of interest",
                    "研究方向", "研究兴趣", "研究领域", "研究分野", "研究興趣", "研究領域", "研究テーマ", "연구 분야",
                    "연구분야", "연구 관심사")),

@@ -1036,6 +1036,25 @@ def test_a_venue_closed_by_its_volume_a_colon_and_its_pages_is_the_name_alone():
     assert parse_venue("Tide Notes (Volume: 4, Issue: 2)").pages is None
     assert parse_venue("pp. 10-12, ISBN:9780000000002").venue.endswith("ISBN:9780000000002")
     assert parse_venue("Harbour Letters 14.8: 1655-1661 (2020)").pages is None
+    # a journal that numbers its articles: the number after the volume's colon, six digits (an "e" before it)
+    v = parse_venue("Moss Review 272: 151702")
+    assert (v.venue, v.volume, v.pages) == ("Moss Review", "272", "151702")
+    assert parse_venue("Moss Review 12(3): e123456.").venue == "Moss Review"
+    assert parse_venue("Issue: 123456").pages is None  # (no volume before the colon: a label's)
+
+
+def test_a_semicolon_list_of_a_group_and_names_written_family_name_first():
+    """"The Fern Census Group (FCG); Lema, I.V.; Roe, A.": semicolons part the names, a group's name among names
+    written family name first; each "Family, Initials" is one person, the group another. A list with a comma in
+    each of its parts pairs them as before; "Ann Lee, Bo Wu; Cy Kim" (given names first) names three people."""
+    names = lambda text: [a.name for a in common.split_authors(text).authors]  # noqa: E731
+    assert names("The Fern Census Group (FCG); Lema, I.V.; Roe, A.") == ["The Fern Census Group (FCG)", "I.V. Lema",
+                                                                        "A. Roe"]
+    assert names("Lema, I.V.; Roe, A.") == ["I.V. Lema", "A. Roe"]
+    # Brazil's Lattes CV (and ABNT): full given names, family names in capitals or not, "&" before the last
+    assert names("Lima, Ana Beatriz ; ROE, Carla ; Souza, Maria de Lurdes & Wu, Bo") == [
+        "Ana Beatriz Lima", "Carla ROE", "Maria de Lurdes Souza", "Bo Wu"]
+    assert names("Ann Lee, Bo Wu; Cy Kim") == ["Ann Lee", "Bo Wu", "Cy Kim"]
 
 
 def test_the_owner_written_without_the_family_names_words_after_its_particle():

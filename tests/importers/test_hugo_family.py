@@ -375,6 +375,28 @@ def test_an_accomplishments_widget_item_an_award_word_names_is_an_award(tmp_path
     assert [(a.name, a.year) for a in p.awards] == [("Gold Medal, The Northern Tide Olympiad", 2015)]
 
 
+def test_an_accomplishments_widget_titled_publications_lists_works(tmp_path):
+    """An old Academic home page whose accomplishments widget the owner titled "Publications" (TOML ``[[item]]``s:
+    the journal and its numbers under ``organization``, the authors family name first under ``description``, the
+    date under ``date_start``, the DOI address under ``url``): each item is a work. Before, only award-named items
+    were read: no work."""
+    p = imported_site(tmp_path, {
+        "content/authors/admin/_index.md": "---\ntitle: Ivo Lema\nrole: Botanist\n---\nI study ferns.\n",
+        "content/home/accomplishments.md": (
+            '+++\nwidget = "accomplishments"\nheadless = true\nactive = true\ntitle = "Publications"\n\n'
+            '[[item]]\n  organization = "Fern Letters 12(3): 101-115"\n  title = "A new fern of the *Tarn* valley"\n'
+            '  url = "https://doi.org/10.9999/fl.12.101"\n  date_start = "2019-04-02"\n'
+            '  description = "Lema, I.V., Roe, A. & Berg, K."\n\n'
+            '[[item]]\n  organization = "Moss Review 272: 151702"\n  title = "Ferns and mosses of dry hills"\n'
+            '  url = ""\n  date_start = "2021-11-30"\n  description = "The Fern Census Group (FCG); Lema, I.V."\n+++\n')})
+    assert [(w.title, w.year, w.venue) for w in p.publications] == [
+        ("A new fern of the Tarn valley", 2019, "Fern Letters"), ("Ferns and mosses of dry hills", 2021, "Moss Review")]
+    assert [a.name for a in p.publications[0].authors] == ["I.V. Lema", "A. Roe", "K. Berg"]
+    assert [a.name for a in p.publications[1].authors] == ["The Fern Census Group (FCG)", "I.V. Lema"]
+    assert "https://doi.org/10.9999/fl.12.101" in p.publications[0].links.values()
+    assert not p.awards
+
+
 _CONFIG = 'baseURL = "https://ola-brandt.example.org/"\ntitle = "Ola Brandt"\ntheme = "handmade"\n'
 
 

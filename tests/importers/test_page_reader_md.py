@@ -3480,3 +3480,16 @@ def test_a_row_of_links_in_brackets_under_an_entry_is_its_links_whatever_their_l
         ("Counting fixed points in type A", ["Ola Berg", "Ivo Lind"]),
         ("Braids, knots, and moves in a Thompson group", ["Ola Berg", "Mia Dahl"])]
     assert pubs[0].arxiv == "2306.00001"
+
+
+def test_a_sentence_of_the_owner_teaching_courses_is_no_paper(tmp_path):
+    """"During Spring 2026, I'm teaching [Course A](...), [Course B](...) and [Course C](...).": the owner's own
+    sentence, linked course pages and all; the season and its year were read as an author ("During Spring") and a
+    year, the rest as a title."""
+    page = tmp_path / "index.md"
+    page.write_text("# Nora Quill\n\nI study water markets.\n\n"
+                    "During Spring 2026, I'm teaching [Principles of Microeconomics](/teaching/micro.html), "
+                    "[Water Economics](/teaching/water.html), and [Policy Analysis](/teaching/policy.html).\n",
+                    encoding="utf-8")
+    p = import_path(page).profile
+    assert p.publications == []

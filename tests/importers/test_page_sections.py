@@ -606,3 +606,23 @@ def test_two_topics_joined_by_and_name_no_section_a_word_of_one_of_them_names():
     assert section_kind("Media and outreach") == "press"
     assert section_kind("Press & social media") == "press"
     assert section_kind("Talks and presentations") == "talks"
+
+
+def test_research_topics_boxes_are_no_papers(tmp_path):
+    """An AcadHomepage home page whose "Research Topics" heading holds paper boxes that are topics (a badge, a bold
+    name, keywords, a project's link, a paragraph) above its "Selected Publications": the topics are the owner's
+    interests, no papers (the one box with a link was read as a paper, its badge as the venue)."""
+    assert section_kind("Research Topics") == "interests"
+    box = ("<div class='paper-box'><div class='paper-box-image'><div><div class=\"badge\">{badge}</div></div></div>\n"
+           "<div class='paper-box-text' markdown=\"1\">\n\n<strong>*T{n}-* {name}</strong>\n\n*Keywords: {kw}*\n\n"
+           "[*Project*](https://tides.example.org/project{n})\n- Sensors and models help harbours plan for storms.\n"
+           "</div>\n</div>\n\n")
+    p = imported_site(tmp_path, academicpages_home(
+        "Mira Castell",
+        "I build models of coastal flooding.\n\n# Research Topics\n\n"
+        + box.format(badge="Coastal Resilience", n=1, name="Platform for Harbour Flood Warnings", kw="Floods, Sensors")
+        + box.format(badge="Digital Twins", n=2, name="Twin Models of Tidal Barriers", kw="Simulation")
+        + "# Selected Publications\n\n"
+        "- **Mira Castell**, Tom Ruel. Ice shelves thin from below. *Journal of Glaciology*, 2023.\n"
+        "- Ana Vidal, **Mira Castell**. Crevasse fields under tidal load. *The Cryosphere*, 2021.\n"))
+    assert sorted(x.title for x in p.publications) == ["Crevasse fields under tidal load", "Ice shelves thin from below"]

@@ -2034,3 +2034,25 @@ def test_a_degree_listed_with_the_schools_short_form_is_the_one_the_bio_tells(tm
                     "- B.S., Inland Institute of Technology (IIT)\n", encoding="utf-8")
     schools = [(e.degree, e.institution) for e in _person(page).education]
     assert [d for d, _i in schools].count("M.S.") == 1, schools
+
+
+def test_a_timeline_box_of_dated_degrees_and_positions(tmp_path):
+    """A home page's box of the owner's career, one line per step, each opening with its year or years in bold
+    ("<b>2009</b>: B.S. in X, Y College <br>"): the degrees are the owner's education, a dated position a past
+    affiliation with its role and years. Before, every line was read as a current affiliation whose department was
+    the whole line ("2009: B.S. in mathematics ..."), and no education."""
+    p = imported_site(tmp_path, academicpages_home(
+        "Nora Quill",
+        "<h1>Nora Quill</h1>\n<h2>Associate Professor of Economics</h2>\n<h3>School of Business, Harbor University</h3>\n\n"
+        "I study water markets.\n\n"
+        "<div class=\"box\">\n        <p>I grew up by the sea <br>\n"
+        "        <b>2009</b>: B.S. in mathematics and economics (<i>Summa Cum Laude</i>), Tarn College <br>\n"
+        "        <b>2016</b>: Ph.D. in economics, Inland State University <br>\n"
+        "        <b>2016 - 2022</b>: Assistant Professor, School of Business, Harbor College <br>\n"
+        "        <b>2022 - Present</b>: Associate Professor, School of Business, Harbor University</p>\n</div>\n"))
+    person = p.person
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [
+        ("B.S.", "Tarn College", 2009), ("Ph.D.", "Inland State University", 2016)]
+    past = [a for a in person.affiliations if a.name == "Harbor College"]
+    assert [(a.role, a.start_year, a.end_year, a.current) for a in past] == [("Assistant Professor", 2016, 2022, False)]
+    assert not any("B.S." in (a.department or "") or a.name == "Tarn College" for a in person.affiliations)

@@ -582,10 +582,16 @@ def _student_post(t: str) -> Education | None:
                      year=year)
 
 
+_DATED_LEAD = re.compile(r"(?i)\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present|now|current|today))?\s*[:：|]\s*")
+"""A timeline line's date before what it says ("2016: Ph.D. in X, Y University", "2016 - 2022 | Lecturer, Z")."""
+
+
 def _degree_line(t: str) -> Education | None:
-    """A line of the owner's card or bio that opens with a degree and names no job ("Ph.D. in Statistics, Laval
-    University (2024)"): that degree."""
-    return education_from(t) if DEGREE_RX.match(t) and not JOB_WORDS.search(t) else None
+    """A line of the owner's card or bio that opens with a degree, or with its year and then the degree, and names
+    no job ("Ph.D. in Statistics, Laval University (2024)", "2009: B.S. in Economics, Loras College"): that
+    degree."""
+    lead = _DATED_LEAD.match(t)
+    return education_from(t) if DEGREE_RX.match(t[lead.end():] if lead else t) and not JOB_WORDS.search(t) else None
 
 
 _FACT_BREAK = re.compile(r"\s+[·•|]\s+|(?<=\w);\s+")
@@ -1113,7 +1119,21 @@ class PersonReader:
                         self.affiliations[-1].department = label
                         self._pending_dept = None
                     return True
-                aff = affiliation_from(label, role=self.person["job_title"] if not self.affiliations else None)
+                lead = _DATED_LEAD.match(label)
+                role = self.person["job_title"] if not self.affiliations else None
+                if lead:
+                    # "2016 - 2022: Assistant Professor, School of Business, Northfield College": a timeline's
+                    # position, its years before it, then the role and the place
+                    label = label[lead.end():]
+                    held, place = split_title_aff(label)
+                    if held and place:
+                        role, label = held, place
+                aff = affiliation_from(label, role=role)
+                if aff and lead:
+                    years = [int(y) for y in YEAR.findall(lead.group(0))]
+                    aff.start_year = years[0]
+                    aff.end_year = years[1] if len(years) > 1 else None
+                    aff.current = aff.end_year is None
                 if aff:
                     pending = self._pending_dept
                     if pending and aff.department is None:

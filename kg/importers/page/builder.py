@@ -2030,6 +2030,10 @@ class Builder(SectionReaders, PersonReader):
                     JOB_WORDS.search(draft.pub.title) or _OWN_POSITION_SENTENCE.match(draft.pub.venue or "")):
                 continue  # "Since July 2022, I have been a PhD student at X. I work under ...": the bio's first
                 #           sentences (a date and "I ..." read as authors, year and title), no paper
+            if _FIRST_PERSON.match(draft.pub.title) and draft.pub.venue is None and not (draft.pub.doi or draft.pub.arxiv) \
+                    and not any(same_name(a.name, n) for a in draft.pub.authors for n in self.ctx.owner_names if n):
+                continue  # "During Spring 2026, I'm teaching [Course A], [Course B] and [Course C].": the owner's own
+                #           sentence (the season and its year read as an author and a year), no paper
             if any(len(t.split()) >= 20 and re.search(r"\bI (?:[a-z]+ed|also|am|was|have|do|don[’']t)\b|\b[Ww]e [a-z]+ed\b", t)
                    for t in (draft.pub.venue or "", draft.pub.title)) or (
                     len((draft.pub.venue or "").split()) >= 20 and _SENTENCE_WE.search(draft.pub.venue)) or (

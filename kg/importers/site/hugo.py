@@ -68,7 +68,8 @@ from .news import news_item
 from .markdown_site import named_on_site, read_markdown_pages, read_markdown_site
 from .owner import display_name, named_owner, person_title
 from .pages import TEXT_BLOCKS, UNLINKED_KINDS, blocks_view, md_page_kind, merge_prose, name_kind, prose_person
-from .records import HUGO_PAGE_KEYS, award_from_record, education_from_record, position_from_record, record_advisors, read_hugo_publication, read_jekyll_publication
+from .records import (DATA_KEYS, HUGO_PAGE_KEYS, award_from_record, education_from_record, position_from_record,
+                      publication_from_record, read_hugo_publication, read_jekyll_publication, record_advisors)
 
 
 _STUDENT_GROUPS = re.compile(r"student|intern|postdoc|researcher|alumni|visitor|member|mentee|assistant", re.I)
@@ -1408,7 +1409,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
             parts += _record_parts(index, read_hugo_publication(root, index, base, owner, usernames, [],
                                                                 page_url=address), address, base)
     parts += read_markdown_pages(root, _text_widgets(site, parts), owner, base)
-    parts += _accomplishments(site)
+    parts += _accomplishments(site, base)
     parts += _shortcode_students(root, content, base)
     return assemble(root, "hugo", person, parts, owner)
 
@@ -1459,7 +1460,7 @@ def _shortcode_students(root: Path, content: Path, base: str | None) -> list[Par
     return [p for p in lab.parts if p.students]
 
 
-def _accomplishments(site: _Site) -> list[Part]:
+def _accomplishments(site: _Site, base: str | None) -> list[Part]:
     """The active accomplishments widget of the home page (``content/home/accomplishments.md``, ``widget:
     accomplishments``): its front matter's ``item`` list (``title``, ``organization``, ``description``,
     ``date_start``) holds the owner's certificates, courses and honours; an item an award word names ("Bronze
@@ -1484,18 +1485,30 @@ def _accomplishments(site: _Site) -> list[Part]:
         items = fm.data["item"]
         spans = [fm.items.get(f"item.{i}") for i in range(len(items))]  # (each item's lines, TOML's none)
         part = Part(rel_path(site.root, page), doc, "hugo-widget")
+        kind = section_kind(as_text(fm.data.get("title")) or "")
         for i, item in enumerate(items):
+            line, end = spans[i] if all(spans) else (first, first)
+            if kind == "publications" and isinstance(item, dict):
+                # a widget the owner titled "Publications": its items are works (``organization``: the journal and
+                # its volume, ``description``: the authors, ``date_start``: the date, ``url``: the paper's)
+                pub = publication_from_record({"title": item.get("title"), "authors": item.get("description"),
+                                               "venue": item.get("organization"), "date": item.get("date_start"),
+                                               "url": item.get("url")}, DATA_KEYS, base)
+                if pub is not None:
+                    pub.line, pub.file = line, part.rel
+                    part.publications.append(pub)
+                    doc.use(line, end)
+                continue
             title = md_text(as_text(item.get("title")) or "") if isinstance(item, dict) else ""
             said = md_text(as_text(item.get("description")) or "") if isinstance(item, dict) else ""
             said = said if len(said.split()) <= 8 else ""  # (a course's paragraph names no award)
             if not title or not AWARD_WORDS.search(f"{title} {said}"):
                 continue
             year = find_year(as_text(item.get("date_start")) or "")
-            line, end = spans[i] if all(spans) else (first, first)
             part.awards.append(Award(name=title if AWARD_WORDS.search(title) or not said else f"{said}, {title}",
                                      year=year, years=[year] if year else [], line=line, file=part.rel))
             doc.use(line, end)
-        if part.awards:
+        if part.awards or part.publications:
             ignore_front_matter(doc, fm)
             settle_keys(doc, fm.spans, (), lambda key: key != "item")  # (the widget's settings: no data)
             doc.ignore(first)  # ("item:", the list's key)
