@@ -3533,9 +3533,13 @@ def test_names_then_a_bracketed_year_then_the_venue_and_a_dashed_address():
             "<li><p>River gauges that learn from storms, <br /><b>A. Leem</b>, B. Roe, and C. Wu (2023), "
             "<b>Flood Letters</b>. <br /></p></li>"
             "<li><p>Tree falls in high wind, <br /><b>A. Leem</b> and B. Roe (2018), Wind Studies, Vol. 4 (2), 1-9. "
-            "<br /></p></li></ol></body></html>")
+            "<br /></p></li>"
+            # (a venue of two words before its bracketed year is no name: "Group Letters (2021), vol. 3")
+            "<li><p><i>Loops in small groups</i>, <b>Group Letters</b> (2021), vol. 3, article no. 5. "
+            "[Joint with B. Roe]</p></li></ol></body></html>")
     p = _html(page, "publication.html")
     assert [(x.title, x.year, x.venue, [a.name for a in x.authors]) for x in p.publications] == [
         ("River gauges that learn from storms", 2023, "Flood Letters", ["A. Leem", "B. Roe", "C. Wu"]),
-        ("Tree falls in high wind", 2018, "Wind Studies", ["A. Leem", "B. Roe"])]
+        ("Tree falls in high wind", 2018, "Wind Studies", ["A. Leem", "B. Roe"]),
+        ("Loops in small groups", 2021, "Group Letters", ["Ada Leem", "B. Roe"])]
     assert p.person.email == "aleem@uni.edu"
