@@ -291,3 +291,32 @@ def test_a_module_of_the_sites_every_list_gives_its_works_and_its_positions(tmp_
         ("Tone in river songs", "Sound Letters", 2024), ("Gesture timing in stories", "Voice Studies", 2023)]
     assert profile.person.name == "Ines Okafor"
     assert {a.name for a in profile.person.affiliations} >= {"Hill College", "Vale University"}
+
+
+def test_a_data_module_of_any_name_that_exports_an_object_about_the_owner_describes_them(tmp_path):
+    """'export const profileInfo = {name, title, bio, email}' in src/data/portfolioData.js (not a configuration's
+    name) with an 'aboutTimeline' list of degrees: the bio gives the position, the place and the advisors, the
+    timeline (its name's last word) the degrees. Before, the module was read for its works only."""
+    from .sitefiles import write_site
+
+    write_site(tmp_path, {
+        "package.json": '{"dependencies": {"react": "^19.0.0"}, "devDependencies": {"vite": "^6.0.0"}}',
+        "index.html": "<html><head><title>Portfolio</title></head><body><div id='root'></div></body></html>",
+        "src/data/portfolioData.js": (
+            "export const profileInfo = {\n  name: 'Ines Okafor',\n  email: 'ines@example.org',\n"
+            "  bio: 'I am a PhD candidate in the Department of Geography at Hillside University, supervised by Tomas"
+            " Brenn and co-supervised by Ada Quill.',\n};\n"
+            "export const aboutTimeline = [\n"
+            "  { year: '2016', title: 'B.A. in Geography', description: 'Lakeview University, Ghana.' },\n"
+            "  { year: 'Expected 2026', title: 'Ph.D. Candidate in Geography', description: 'Hillside University.' },\n"
+            "];\n"
+            "export const publicationsData = [\n"
+            "  { title: 'Rivers that move', journal: 'Map Letters', year: '2024', authors: 'Ines Okafor' },\n"
+            "  { title: 'Sand on the move', journal: 'Dune Notes', year: '2023', authors: 'Bo Lind & Ines Okafor' },\n"
+            "];\n"),
+    })
+    person = import_path(tmp_path).profile.person
+    assert person.name == "Ines Okafor"
+    assert person.advisors == ["Tomas Brenn", "Ada Quill"]
+    assert {e.institution for e in person.education} >= {"Lakeview University", "Hillside University"}
+    assert any(a.name == "Hillside University" and a.role == "PhD candidate" for a in person.affiliations)

@@ -38,7 +38,7 @@ from ..common import (MARK_CLASS, fold, placeholder_text, same_name, section_kin
                       split_authors, uninvert_name)
 from ..document import front_matter_span
 from .assemble import Part, merge_versions
-from .fields import as_text, first_text, md_text
+from .fields import as_text, first_text, md_text, name_words
 from .files import (DATA_FILE_SUFFIXES, FREEZE_DIR, GENERATOR_OUTPUT, HUGO_CONFIGS, YAML_SUFFIXES, backup_reason,
                     ignore_json_punctuation, mark_comments, read_file, read_markdown, rel_path, settle_keys)
 from .js_data import JS_SUFFIXES, Module, js_record, js_records, module_of
@@ -189,16 +189,10 @@ def _other_folder(name: str) -> bool:
     return bool({section_kind(words), *map(section_kind, words.split()), *map(section_kind, plural)} & OTHER_KINDS)
 
 
-def _name_words(name: str) -> str:
-    """A file's, a key's or a binding's name as words, split at case changes and at ``_``, ``-`` and ``.``
-    (``recentAwards`` is "recent Awards", ``teaching_experience`` "teaching experience")."""
-    return re.sub(r"(?<=[a-z])(?=[A-Z])|[_\-.]+", " ", name)
-
-
 def _other_binding(name: str) -> bool:
     """A module's name for a list that says it lists something else (``talks``, ``recentAwards``,
     ``teaching_experience``), its words split at case changes."""
-    return section_kind(_name_words(name.rsplit(".", 1)[-1])) in OTHER_KINDS
+    return section_kind(name_words(name.rsplit(".", 1)[-1])) in OTHER_KINDS
 
 
 def _csv_records(doc: SourceDoc) -> list[tuple[dict, dict[str, tuple[int, int]]]]:
@@ -1019,7 +1013,7 @@ _CV_KINDS = {"awards": award_from_record, "education": education_from_record, "e
 
 def _cv_kind(name: str) -> str | None:
     """The CV list a file's, a folder's or a key's name says (``honors``, ``Appointments``, ``workExperience``)."""
-    kind = section_kind(_name_words(name))
+    kind = section_kind(name_words(name))
     return kind if kind in _CV_KINDS else None
 
 
@@ -1422,7 +1416,7 @@ def _front_matter_works(root: Path, path: Path, base: str | None, lookups: dict[
     if span is None or not page_doc.text.startswith("---"):
         return None
     lines, end = page_doc.text.split("\n"), span[1] - 1
-    if not any((top := _TOP_LIST_KEY.match(line)) and section_kind(_name_words(top.group(1))) == "publications"
+    if not any((top := _TOP_LIST_KEY.match(line)) and section_kind(name_words(top.group(1))) == "publications"
                for line in lines[1:end]):
         return None  # (no top-level key naming works opens a list: most pages, left without a YAML parse)
     # the front matter alone, each line where the page has it (the rest blank)
@@ -1432,7 +1426,7 @@ def _front_matter_works(root: Path, path: Path, base: str | None, lookups: dict[
         records = yaml_records(doc)
     except (SourceError, ValueError, RecursionError):
         return None
-    works = [(d, sp) for d, sp, k in records if k and section_kind(_name_words(k[0])) == "publications"
+    works = [(d, sp) for d, sp, k in records if k and section_kind(name_words(k[0])) == "publications"
              and is_publication(d) and not template_publication(d) and not not_a_paper(d, k)]
     if len(works) < 2:
         return None
