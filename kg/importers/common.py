@@ -2907,8 +2907,17 @@ def find_emails(text: str, first: bool = False) -> list[str]:
     (['anaruiz@uni.edu'], [])
     >>> find_emails("Email: ana @ lix . uni . fr"), find_emails("meet @ noon . Then")
     (['ana@lix.uni.fr'], [])
+    >>> find_emails("E-mail: ana-dot-ruiz-at-uni-dot-edu-dot-tr"), find_emails("state-of-the-art-at-last")
+    (['ana.ruiz@uni.edu.tr'], [])
     """
     out: list[str] = []
+    if "-at-" in (text or "").lower():
+        # "ekabir-at-tamu-dot-edu", "colin-dot-wilson-at-jhu-dot-edu": every "@" and dot written as a word between
+        # dashes (the domain's dots too: a dash alone stays one, "ku-dot-edu" but "cs-uni")
+        for m in _DASHED.finditer(text):
+            out.append(re.sub(r"(?i)-dot-", ".", m.group(1)) + "@" + re.sub(r"(?i)-dot-", ".", m.group(2)))
+            if first:
+                return out
     for m in _OBFUSCATED.finditer(text or ""):
         dot = r"\s*(?:\(dot\)|\[dot\]|<dot>|\s+dot\s+)\s*"
         local = re.sub(dot, ".", m.group(1), flags=re.I)
@@ -2923,6 +2932,11 @@ def find_emails(text: str, first: bool = False) -> list[str]:
         out += [f"{m.group(1)}@{'.'.join(m.group(2).split())}" for m in _SPACED_DOMAIN.finditer(text)
                 if "dot" not in m.group(2).lower().split()][: 1 if first else None]
     return out
+
+
+_DASHED = re.compile(r"(?<![\w.+-])((?:[\w+]{1,64}-dot-){0,3}[\w+]{1,64})-at-((?:[a-z\d]{1,63}-dot-){1,8}[a-z]{2,6})(?![\w-])",
+                     re.I)
+"""An address whose "@" and dots are words between dashes, "ana-dot-ruiz-at-uni-dot-edu" (the local part's dots too)."""
 
 
 _SPACED_DOMAIN = re.compile(r"^[ \t]*(?:e-?mail[ \t]*[:：]?[ \t]*)?([\w.+-]{1,64}+)[ \t]{1,3}at[ \t]{1,3}((?:[a-z][\w-]{0,62}[ \t]){1,3}"

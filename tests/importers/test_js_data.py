@@ -257,3 +257,66 @@ def test_a_module_of_dated_work_records_left_out_as_a_template_is_no_news(tmp_pa
     profile = import_path(tmp_path).profile
     assert profile.news == []
     assert "Book Title" not in [p.title for p in profile.publications]
+
+
+def test_a_module_of_the_sites_every_list_gives_its_works_and_its_positions(tmp_path):
+    """One data module holds every list a React site shows (its profile, a timeline, positions, projects, works and
+    blog posts), each list under a name of its own: the works list is read though the other lists' titled records
+    outnumber it, and the positions list still gives the owner's posts. Before, the module was taken for a CV (its
+    positions) and no work was read, nor would the titled timeline and projects have let it count as a works file."""
+    from .sitefiles import write_site
+
+    work = "  {{ id: 'w{n}', title: '{t}', journal: '{j}', year: '{y}', authors: '{a}' }},\n"
+    titled = "  {{ year: '{y}', title: '{t}', description: 'Somewhere in the hills.' }},\n"
+    write_site(tmp_path, {
+        "package.json": '{"dependencies": {"react": "^19.0.0"}, "devDependencies": {"vite": "^6.0.0"}}',
+        "index.html": "<html><head><title>Portfolio</title></head><body><div id='root'></div></body></html>",
+        "src/data/siteData.js": (
+            "export const profileInfo = { name: 'Ines Okafor', email: 'ines@example.org' };\n"
+            "export const aboutTimeline = [\n" + "".join(titled.format(y=2010 + k, t=f"Moved town {k}")
+                                                          for k in range(4)) + "];\n"
+            "export const experienceData = [\n"
+            "  { role: 'Lecturer', organization: 'Hill College', period: '2019 - 2021' },\n"
+            "  { role: 'Research Assistant', organization: 'Vale University', period: '2016 - 2019' },\n];\n"
+            "export const projectsData = [\n" + "".join(f"  {{ id: 'p{k}', title: 'Field trip {k}', tagline: 'Maps' }},\n"
+                                                      for k in range(4)) + "];\n"
+            "export const publicationsData = [\n"
+            + work.format(n=1, t="Tone in river songs", j="Sound Letters", y="2024", a="Ines Okafor")
+            + work.format(n=2, t="Gesture timing in stories", j="Voice Studies", y="2023",
+                          a="Bo Lind & Ines Okafor") + "];\n"
+            "export const blogPostsData = [\n  { id: 'b1', title: 'Why we record', date: '2024-01-02' },\n];\n"),
+    })
+    profile = import_path(tmp_path).profile
+    assert [(p.title, p.venue, p.year) for p in profile.publications] == [
+        ("Tone in river songs", "Sound Letters", 2024), ("Gesture timing in stories", "Voice Studies", 2023)]
+    assert profile.person.name == "Ines Okafor"
+    assert {a.name for a in profile.person.affiliations} >= {"Hill College", "Vale University"}
+
+
+def test_a_data_module_of_any_name_that_exports_an_object_about_the_owner_describes_them(tmp_path):
+    """'export const profileInfo = {name, title, bio, email}' in src/data/portfolioData.js (not a configuration's
+    name) with an 'aboutTimeline' list of degrees: the bio gives the position, the place and the advisors, the
+    timeline (its name's last word) the degrees. Before, the module was read for its works only."""
+    from .sitefiles import write_site
+
+    write_site(tmp_path, {
+        "package.json": '{"dependencies": {"react": "^19.0.0"}, "devDependencies": {"vite": "^6.0.0"}}',
+        "index.html": "<html><head><title>Portfolio</title></head><body><div id='root'></div></body></html>",
+        "src/data/portfolioData.js": (
+            "export const profileInfo = {\n  name: 'Ines Okafor',\n  email: 'ines@example.org',\n"
+            "  bio: 'I am a PhD candidate in the Department of Geography at Hillside University, supervised by Tomas"
+            " Brenn and co-supervised by Ada Quill.',\n};\n"
+            "export const aboutTimeline = [\n"
+            "  { year: '2016', title: 'B.A. in Geography', description: 'Lakeview University, Ghana.' },\n"
+            "  { year: 'Expected 2026', title: 'Ph.D. Candidate in Geography', description: 'Hillside University.' },\n"
+            "];\n"
+            "export const publicationsData = [\n"
+            "  { title: 'Rivers that move', journal: 'Map Letters', year: '2024', authors: 'Ines Okafor' },\n"
+            "  { title: 'Sand on the move', journal: 'Dune Notes', year: '2023', authors: 'Bo Lind & Ines Okafor' },\n"
+            "];\n"),
+    })
+    person = import_path(tmp_path).profile.person
+    assert person.name == "Ines Okafor"
+    assert person.advisors == ["Tomas Brenn", "Ada Quill"]
+    assert {e.institution for e in person.education} >= {"Lakeview University", "Hillside University"}
+    assert any(a.name == "Hillside University" and a.role == "PhD candidate" for a in person.affiliations)

@@ -3524,3 +3524,22 @@ def test_a_supervisor_item_under_a_doctoral_entrys_paragraph_is_the_owners_advis
     # Ph.D. entry advises the owner; a visit's supervisor does not
     p = _html(_JEMDOC_CV_ENTRIES)
     assert p.person.advisors == ["Rana Holt"]
+
+
+def test_names_then_a_bracketed_year_then_the_venue_and_a_dashed_address():
+    # jemdoc's "*A. Lee*, B. Roe, and C. Wu (2023), *Venue*": the year in brackets closes the names (the last name
+    # was read as the venue's first words, "and C. Wu, Flood Letters"); "alee-at-uni-dot-edu" is the owner's address
+    page = ("<html><body><h1>Ada Leem</h1><p><b>E-mail:</b> aleem-at-uni-dot-edu <br /></p><h2>Publications</h2><ol>"
+            "<li><p>River gauges that learn from storms, <br /><b>A. Leem</b>, B. Roe, and C. Wu (2023), "
+            "<b>Flood Letters</b>. <br /></p></li>"
+            "<li><p>Tree falls in high wind, <br /><b>A. Leem</b> and B. Roe (2018), Wind Studies, Vol. 4 (2), 1-9. "
+            "<br /></p></li>"
+            # (a venue of two words before its bracketed year is no name: "Group Letters (2021), vol. 3")
+            "<li><p><i>Loops in small groups</i>, <b>Group Letters</b> (2021), vol. 3, article no. 5. "
+            "[Joint with B. Roe]</p></li></ol></body></html>")
+    p = _html(page, "publication.html")
+    assert [(x.title, x.year, x.venue, [a.name for a in x.authors]) for x in p.publications] == [
+        ("River gauges that learn from storms", 2023, "Flood Letters", ["A. Leem", "B. Roe", "C. Wu"]),
+        ("Tree falls in high wind", 2018, "Wind Studies", ["A. Leem", "B. Roe"]),
+        ("Loops in small groups", 2021, "Group Letters", ["Ada Leem", "B. Roe"])]
+    assert p.person.email == "aleem@uni.edu"

@@ -3493,3 +3493,34 @@ def test_a_sentence_of_the_owner_teaching_courses_is_no_paper(tmp_path):
                     encoding="utf-8")
     p = import_path(page).profile
     assert p.publications == []
+
+
+def _folded_paper(title: str, venue: str, names: str) -> str:
+    # a profile README's paper as an R workflow writes it: a disclosure whose summary is the title, the fields under
+    # capitalised labels of their own (no colon), each over a nested list
+    return (f"<details>\n<summary>\n<img src=\"lock.svg\" height=\"15\"/>\n<strong>{title}</strong>\n</summary>\n<ul>\n"
+            f"<strong>\n<em>JOURNAL</em>\n</strong>\n<ul>\n<p>\n<em>{venue},</em>\n12: 34-56\n</p>\n</ul>\n"
+            f"<strong>\n<em>AUTHORS</em>\n</strong>\n<ul>\n<p>{names}</p>\n</ul>\n"
+            f"<strong>\n<em>ABSTRACT</em>\n</strong>\n<ul>\n<p>We counted the fish twice and compared the counts.</p>\n"
+            f"</ul>\n<strong>\n<em>CITATIONS</em>\n</strong>\n<ul>\n<strong>Crossref: </strong>\n0\n</ul>\n</ul>\n"
+            f"</details>\n")
+
+
+def test_folded_papers_with_labels_set_apart_under_year_headings(tmp_path):
+    # "<strong><em>AUTHORS</em></strong>" over the names: a label set apart needs no colon; a summary of seven
+    # words or more is the paper's title, no label heading the box (the short title read as one lost its paper);
+    # "Welcome to My GitHub Profile" names no one, the footer's copyright holder is the owner
+    p = import_path(write_site(tmp_path / "readme", {"README.md": (
+        "<h1 align=\"center\">Welcome to My GitHub Profile</h1>\n\n## Peer-Reviewed Journal Articles\n\n### 2024\n\n"
+        + _folded_paper("Counting Trout Twice: A Field Guide to River Surveys", "River Research",
+                        "<strong><ins>Vale, K. T.</ins></strong>, P. Orr, and S. Hale")
+        + _folded_paper("Snorkel Surveys of Juvenile Trout in Warm Mountain Streams", "Fish Ecology",
+                        "Orr, P., <ins>K. T. Vale</ins>, and S. Hale")
+        + "\n<p><sub><em>&#169;\nKira Vale under the MIT license</em></sub></p>\n")})).profile
+    got = [(x.title, x.venue, x.year, [a.name for a in x.authors]) for x in p.publications]
+    assert got == [("Counting Trout Twice: A Field Guide to River Surveys", "River Research", 2024,
+                    ["K. T. Vale", "P. Orr", "S. Hale"]),
+                   ("Snorkel Surveys of Juvenile Trout in Warm Mountain Streams", "Fish Ecology", 2024,
+                    ["P. Orr", "K. T. Vale", "S. Hale"])]
+    assert p.publications[0].abstract == "We counted the fish twice and compared the counts."
+    assert p.person.name == "Kira Vale"

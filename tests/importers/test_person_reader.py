@@ -2056,3 +2056,17 @@ def test_a_timeline_box_of_dated_degrees_and_positions(tmp_path):
     past = [a for a in person.affiliations if a.name == "Harbor College"]
     assert [(a.role, a.start_year, a.end_year, a.current) for a in past] == [("Assistant Professor", 2016, 2022, False)]
     assert not any("B.S." in (a.department or "") or a.name == "Tarn College" for a in person.affiliations)
+
+
+def test_the_last_of_the_roles_a_bio_lists_before_the_place_is_the_position_there(tmp_path):
+    """"I'm a civil servant trained in X, an <a>Engineer in A, B and C</a> and a PhD student in Economics at the
+    Y": the place is said with the last role. Before, the job was "Engineer" with "A, B and C and a PhD student in
+    Economics" as its department (or "statistician and a PhD student" as one title)."""
+    page = tmp_path / "index.md"
+    page.write_text("# Remi Vautrin\n\nWelcome ! I'm a Senior Civil Servant trained in Economics and Statistics, a "
+                    "<a href=\"https://stats.example.org\">Engineer in Statistics, Economics and Data Science</a> and a "
+                    "PhD student in Economics at the <a href=\"https://econ.example.org\">Lyon School of Economics</a>.\n",
+                    encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "PhD student"
+    assert [(a.name, a.role, a.department) for a in p.affiliations] == [("Lyon School of Economics", "PhD student", None)]

@@ -128,6 +128,11 @@ _FIELD_THEN_PLACE = re.compile(r"(?P<dept>[^.;]{2,100}?),?\s+at\s+(?:the\s+)?"
                                r"(?P<org>[A-ZÀ-ÖØ-Þ][^.;,]{2,80}?)(?=\s+and\b|\s*[.;,(]|$)")
 """What a position's "of" names before where it is held: "Mathematics, Statistics, and Computer Science at the
 University of X" (the fields, then the place)."""
+_ROLE_LIST = re.compile(
+    r"\b(?P<lead>I am|I['’]m)\s+an?\s+(?:(?:(?!\s(?:at|@)\s)[^.;]){2,160}?(?:,\s*(?:and\s+)?|\s+and\s+)an?\s+)+"
+    r"(?P<last>(?:(?!,|\s(?:and\s+)?an?\s)[^.;]){2,80}?\s(?:at|@)\s)", re.I)
+"""The roles a bio lists before the place ("I'm a civil servant, a statistician and a PhD student at X"): the last
+one is the one the place is said with, the others said of the owner alone."""
 _TURNED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u2018(?=(?:m|s|t|re|ve|ll|d)\b)")
 """An opening single quote typed between a word and its contraction ("I‘m", "I‘ve", "don‘t")."""
 _MONTH_BEFORE_YEAR = rf"(?:(?:{MONTH_ABBR})[a-z]*\.?\s+)?"
@@ -1169,6 +1174,10 @@ class PersonReader:
         """Fields a bio paragraph states: position, degrees, advisors, interests."""
         # "I‘m a Ph.D. candidate": an opening quote typed for the apostrophe inside a word is one
         t = _TURNED_APOSTROPHE.sub("\u2019", t)
+        roles = _ROLE_LIST.search(t)
+        if roles and JOB_WORDS.search(roles.group("last")):
+            # "I'm a civil servant, a statistician and a PhD student at X": the position at X is the last role named
+            t = f"{t[:roles.start()]}{roles.group('lead')} a {roles.group('last')}{t[roles.end():]}"
         self._prose_position(t)
         self._prose_rest(t)
 

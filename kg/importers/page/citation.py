@@ -1876,8 +1876,12 @@ def split_authors_venue(seg: Seg, text: str, ctx: Ctx, own_line: bool = False) -
         if before and author_score(before, ctx.owner_names) >= 0.3:
             return before, clean_piece(text[m.start():])
     m = _apa_head(text)
-    if m and uninvert_authors(m.group("a")) is not None:
-        # "Lobos-Lillo, D., Delgado, F., 2024. Volcanica, 7(2)": the authors, their year, then the venue
+    if m and (uninvert_authors(m.group("a")) is not None or m.group("y") and _name_list(m.group("a"))
+              and len(split_authors(m.group("a")).authors) >= 2):
+        # "Lobos-Lillo, D., Delgado, F., 2024. Volcanica, 7(2)": the authors, their year, then the venue; given
+        # names first too when the year is in brackets ("E. Kabor, S. Guikema, and S. Quiring (2023), Risk
+        # Analysis": the last name was the venue's first words, "and S. Quiring, Risk Analysis"), two names or more
+        # ("Geometriae Dedicata (2023), vol. 217" after a title is its venue, no author)
         return clean_piece(m.group("a")), clean_piece(m.group("rest"))
     parts = sentences(text)
     if len(parts) >= 2 and author_score(parts[0], ctx.owner_names) >= 0.3:

@@ -418,8 +418,10 @@ def _toggle_run(r: Run) -> bool:
 _DISCLOSURE_LABELS = {"abstract", "summary", "show abstract", "tl dr", "tldr", "details", "more", "show", "expand",
                       "show more"}
 """Labels of a folded block or its button (``<summary>Abstract</summary>``, a "details" box): no words of the entry."""
-FIELD_LABEL = re.compile(r"^\s*(?P<l>authors?|by|journal|venue|published (?:in|at)|conference|booktitle|summary|abstract|"
-                          r"citation|cite as|reference|ref\.?)\s*[:：]\s*(?P<v>.*)$", re.I)
+_FIELD_WORDS = (r"authors?|by|journal|venue|published (?:in|at)|conference|booktitle|summary|abstract|citation|cite as|"
+                r"reference|ref\.?")
+FIELD_LABEL = re.compile(rf"^\s*(?P<l>{_FIELD_WORDS})\s*[:：]\s*(?P<v>.*)$", re.I)
+_FIELD_WORD = re.compile(rf"(?P<l>{_FIELD_WORDS})(?P<v>)", re.I)
 LABELLED_ROW = re.compile(r"^\s*(?P<l>[^\W\d][\w.'’-]*(?:\s+[\w.'’-]+){0,2})\s*[:：]\s*\S")
 """A labelled row ("Advisors: ...", "Finalized: ...", "Ph.D. advisor: ...") under a label of up to three words: the
 rows of a card kg reads by their labels (:data:`FIELD_LABEL` names those it has a field for)."""
@@ -435,6 +437,14 @@ Math. Phys. 38 (3), 189-199 (2008)")."""
 _LEAD_WITH = re.compile(r"^\s*[(\[](?P<w>(?:" + WITH_LEAD + r"|con|avec|mit|com)\s[^()\[\]]{3,300}?)[)\]]\s*[,.:;]?\s*"
                         r"(?P<rest>\S.*)$", re.I)
 """"(with A. Lee and B. Ong) Title", "[con A. Lee]. Title": the coauthors open the entry (in the page's language)."""
+
+
+def _set_apart(seg: Seg) -> bool:
+    """Whether a segment's words are set apart as a label is (all in capitals, or all bold or italic): "AUTHORS",
+    "<b>Journal</b>" on a line of its own over the field's value, which needs no colon then."""
+    runs = [r for r in seg.runs if r.text.strip()]
+    text = " ".join(r.text for r in runs)
+    return bool(runs) and len(text.split()) <= 3 and (text.isupper() or all(r.bold or r.italic for r in runs))
 
 
 def _titled_with_coauthors(title: str | None) -> bool:
@@ -1327,7 +1337,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     # "<dt>Authors:</dt><dd>Sadeghi & Ferro</dd><dt>Journal:</dt><dd>bioRxiv</dd>": fields the page labels
     labelled = None
     for i in range(len(segs)):
-        m = FIELD_LABEL.match(texts[i]) if ":" in texts[i] or "：" in texts[i] else None  # (a colon needed)
+        # (a colon needed, unless the label is set apart as one: "<strong><em>AUTHORS</em></strong>" over the names)
+        m = FIELD_LABEL.match(texts[i]) if ":" in texts[i] or "：" in texts[i] else \
+            _FIELD_WORD.fullmatch(norm(segs[i].text)) if i + 1 < len(segs) and _set_apart(segs[i]) else None
         if m:
             role = FIELD_ROLES[fold(m.group("l"))]
             if m.group("v").strip():
@@ -1336,7 +1348,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 roles[i], labelled = "links", role  # the label alone: its value is the next segment
         elif labelled is not None:
             roles[i], labelled = labelled, None
-    if any(r == "authors" for r in roles.values()) and any(FIELD_LABEL.match(content(sg)) for sg in segs):
+    if any(r == "authors" for r in roles.values()) and any(FIELD_LABEL.match(content(sg)) or _FIELD_WORD.fullmatch(
+            content(sg).strip()) and _set_apart(sg) for sg in segs):
         for i in range(1, len(segs)):
             if i not in roles and LABELLED_ROW.match(texts[i]):
                 # "Author: A" / "Advisors: B" / "Institution: C": among an entry's labelled rows, a row under a label

@@ -34,7 +34,7 @@ from .source import (
 )
 from .sections import LABEL_HEADING, year_heading, section_kind
 from .person import DATE_PREFIX, DEGREE_RX, MONTH_YEAR
-from .runs import Block, Seg, BOLD_STYLE, YEAR_ALONE, RunBuilder, paper_badge, segments
+from .runs import Block, Seg, BOLD_STYLE, YEAR_ALONE, RunBuilder, paper_badge, segments, summary_label
 
 
 # --- the page reader ------------------------------------------------------------------------------
@@ -276,8 +276,8 @@ class Reader:
             parent = el.getparent()
             if parent is not None and tag_of(parent) == "details" and any(
                     tag_of(c) in ("ul", "ol", "dl", "table") for c in parent.iter() if c is not parent):
-                text = norm(" ".join(itertext(el)))
-                return 6 if text and len(text) <= 60 else 0
+                # (a title over the fields of the work it opens is no label, :func:`~.runs.summary_label`)
+                return 6 if summary_label(norm(" ".join(itertext(el)))) else 0
             return 0
         if tag == "div" and "blocktitle" in classes_of(el) and not any(tag_of(c) in BLOCK_TAGS for c in el):
             # jemdoc's infoblock title: a heading whatever it says, but a part of the entry above it ("Abstract",

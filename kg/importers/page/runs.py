@@ -18,6 +18,7 @@ from urllib.parse import unquote_plus
 from ..common import YEAR, status_words
 from .source import BLOCK_TAGS, Page, WS, classes_of, itertext, norm, tag_of
 from .scores import DIGITS, author_score
+from .sections import section_kind
 
 
 # --- runs and segments ------------------------------------------------------------------------
@@ -293,7 +294,7 @@ class RunBuilder:
             cls = [*cls, f"tag-{tag}"]
         elif tag == "span" and css and _BACKGROUND_STYLE.search(css):
             cls = [*cls, "tag-code"]  # a span set on a coloured background: a hand-made badge, as a code span is
-        elif tag == "summary" and style["hint"] == "abstract" and len(norm(" ".join(itertext(el)))) > 60:
+        elif tag == "summary" and style["hint"] == "abstract" and not summary_label(norm(" ".join(itertext(el)))):
             # "<details><summary><span>Venue | 2024</span> <strong>Title</strong> <span>names</span></summary><p>...":
             # a summary of more than a label's words is the entry's visible head, not the folded abstract's label
             s["hint"] = None
@@ -535,6 +536,14 @@ def _shields_parts(src: str) -> list[str]:
         parts = [" ".join(unquote_plus(label.group(1)).split()), parts[-1]]  # the label the parameter sets, the message
     return parts
 
+
+
+def summary_label(text: str) -> bool:
+    """Whether a disclosure's ``<summary>`` is a label ("Abstract", "Show all news", "Older papers (2015-2019)"):
+    up to 60 characters, in fewer than seven words or naming a section. A longer one is the visible head of what
+    the box holds ("<summary>Maximize Your Meeting: A Guide to Meetings</summary>" over a paper's fields, the
+    venue, title and names of a card): the work's, not a label over it."""
+    return bool(text) and len(text) <= 60 and (len(text.split()) < 7 or section_kind(text) is not None)
 
 def paper_badge(anchor) -> tuple[str, str] | None:
     """A paper drawn as one badge link: ``(venue and year, title)`` when a link is a shields.io static badge alone

@@ -35,6 +35,7 @@ NOT_NAME_WORDS = {
     "models", "vision", "ieee", "acm", "international", "symposium", "abstract", "code", "pdf", "project",
     "communications",
     "scholar",  # "Google Scholar", "Semantic Scholar": a profile service a page's card or link names, no one
+    "github",  # ("Welcome to My GitHub Profile": a profile README's greeting names the site, no one)
     *SECTION_LABEL_WORDS,
 }
 

@@ -127,7 +127,7 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
     keys (``github: jdoe``, ``scholar: Y0HIltkAAAAJ``, ``email: ...``) and the job and affiliation its one-line
     description gives (``info = "Research scientist at the Lowmoor Institute"``), read by the page reader."""
     from ..common import PROFILE_SETTINGS
-    from .fields import apply_social, as_text, md_text
+    from .fields import apply_social, as_text, md_text, name_words
     from .pages import merge_prose, prose_person
 
     person = Person(name=name)
@@ -172,7 +172,9 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
                 elif (setting := _SETTING_ADDRESS.sub("", low)) in PROFILE_SETTINGS and setting != low:
                     # a profile's address under its setting's name ("githubURL: https://github.com/ann-lee")
                     apply_social(person, setting, value, base)
-                elif low in _TIMELINE_KEYS and isinstance(value, list):
+                elif name_words(str(key)).lower().split()[-1:] in ([k] for k in _TIMELINE_KEYS) \
+                        and isinstance(value, list):
+                    # ("timeline: [...]", "aboutTimeline: [...]": the list's name, its last word saying what it is)
                     for ed in filter(None, map(_timeline_degree, value)):
                         if not any(same_name(e.institution, ed.institution) for e in person.education):
                             person.education.append(ed)

@@ -22,6 +22,17 @@ from ..common import (
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]+(?:\s[^)\s]+)*?)\s*(?:\"[^\"]*\")?\)")
 
 
+
+def name_words(name: str) -> str:
+    """A file's, a key's or a binding's name as words, split at case changes and at ``_``, ``-`` and ``.``
+    (``recentAwards`` is "recent Awards", ``teaching_experience`` "teaching experience", ``aboutTimeline``
+    "about Timeline").
+
+    >>> name_words("recentAwards"), name_words("teaching_experience")
+    ('recent Awards', 'teaching experience')
+    """
+    return re.sub(r"(?<=[a-z])(?=[A-Z])|[_\-.]+", " ", name)
+
 def md_text(text: str) -> str:
     """Markdown/HTML of one field -> plain text (links keep their label)."""
     text = MD_LINK.sub(lambda m: m.group(1), str(text))

@@ -832,6 +832,20 @@ _JS_CONFIG_STEM = re.compile(r"(?i)^(?:site[._-]?config|config|settings|site|sit
 ``src/settings.ts``, ``src/lib/data/siteConfig.ts``)."""
 
 
+_OWNER_BINDING = re.compile(r"(?m)^\s*export\s+(?:const|let|var)\s+(?:profile|personal|author|owner|about|me|bio|user)"
+                            r"(?:info|data|details|config)?\s*(?::\s*[\w.<>\[\]]+)?\s*=\s*\{", re.I)
+"""A module's object about the site's owner, whatever the module is called ("export const profileInfo = {name: ...}"
+in mockData.js, beside the site's lists): the module describes its owner as a profile module does."""
+
+
+def _binds_owner(path: Path) -> bool:
+    """Whether a data module exports an object about the owner (:data:`_OWNER_BINDING`)."""
+    try:
+        return bool(_OWNER_BINDING.search(path.read_text(encoding="utf-8", errors="replace")))
+    except OSError:
+        return False
+
+
 def js_configs(root: Path) -> list[str]:
     """The modules of ``root`` that configure its site or describe its owner, as paths relative to it: the
     JavaScript and TypeScript ones (:data:`JS_CONFIGS` at its root, data modules named so in its usual folders),
@@ -847,7 +861,8 @@ def js_configs(root: Path) -> list[str]:
         # (a data file of the root, "data/" or "config/" is a generator's: Hugo's config.yaml, its data/ tables)
         suffixes = (*JS_SUFFIXES, *DATA_FILE_SUFFIXES) if folder.split("/")[0] == "src" else JS_SUFFIXES
         out += [p.relative_to(root).as_posix() for p in files if p.suffix.lower() in suffixes
-                and _JS_CONFIG_STEM.match(p.name[:-len(p.suffix)]) and p.stat().st_size < 500_000]
+                and p.stat().st_size < 500_000 and (_JS_CONFIG_STEM.match(p.name[:-len(p.suffix)]) or p.suffix.lower()
+                                                    in JS_SUFFIXES and _binds_owner(p))]
     return list(dict.fromkeys(out))
 
 

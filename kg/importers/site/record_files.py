@@ -38,7 +38,7 @@ from ..common import (MARK_CLASS, fold, placeholder_text, same_name, section_kin
                       split_authors, uninvert_name)
 from ..document import front_matter_span
 from .assemble import Part, merge_versions
-from .fields import as_text, first_text, md_text
+from .fields import as_text, first_text, md_text, name_words
 from .files import (DATA_FILE_SUFFIXES, FREEZE_DIR, GENERATOR_OUTPUT, HUGO_CONFIGS, YAML_SUFFIXES, backup_reason,
                     ignore_json_punctuation, mark_comments, read_file, read_markdown, rel_path, settle_keys)
 from .js_data import JS_SUFFIXES, Module, js_record, js_records, module_of
@@ -189,16 +189,10 @@ def _other_folder(name: str) -> bool:
     return bool({section_kind(words), *map(section_kind, words.split()), *map(section_kind, plural)} & OTHER_KINDS)
 
 
-def _name_words(name: str) -> str:
-    """A file's, a key's or a binding's name as words, split at case changes and at ``_``, ``-`` and ``.``
-    (``recentAwards`` is "recent Awards", ``teaching_experience`` "teaching experience")."""
-    return re.sub(r"(?<=[a-z])(?=[A-Z])|[_\-.]+", " ", name)
-
-
 def _other_binding(name: str) -> bool:
     """A module's name for a list that says it lists something else (``talks``, ``recentAwards``,
     ``teaching_experience``), its words split at case changes."""
-    return section_kind(_name_words(name.rsplit(".", 1)[-1])) in OTHER_KINDS
+    return section_kind(name_words(name.rsplit(".", 1)[-1])) in OTHER_KINDS
 
 
 def _csv_records(doc: SourceDoc) -> list[tuple[dict, dict[str, tuple[int, int]]]]:
@@ -276,23 +270,34 @@ def _toml_records(doc: SourceDoc) -> list[tuple[dict, dict[str, tuple[int, int]]
 def file_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tuple[int, int]]]]:
     """The mappings of a data file's lists, each with its keys' lines (empty for a file that holds none or does
     not parse)."""
+    return [(d, s) for d, s, _list in _listed_records(doc, suffix)]
+
+
+def _listed_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tuple[int, int]], str]]:
+    """:func:`file_records` with the name of the list each record is in (a module's binding, ``publicationsData``;
+    a YAML file's top key, ``publications``; "" for a file of one list, a table or JSON)."""
     if suffix in (".csv", ".tsv"):
-        return _csv_records(doc)
+        return [(d, s, "") for d, s in _csv_records(doc)]
     if suffix == ".toml":
-        return _toml_records(doc)
+        return [(d, s, "") for d, s in _toml_records(doc)]
     if suffix in JS_SUFFIXES:
         # (a React page's module may hold its list itself: "const publicationsData = [{title: ...}]" in page.tsx;
         # "export const talks = [...]": a list of another kind, whatever keys its records share)
         module = _js_module(doc)
-        return [(d, s) for d, s, k in js_records(module, nested=True, bound=False)
+        return [(d, s, k[0]) for d, s, k in js_records(module, nested=True, bound=False)
                 if not _other_binding(k[0]) and not not_a_paper({}, k[1:])] if module is not None else []
     try:
         # (a record under "talks:" or "posters:" is no work)
-        return [(d, s) for d, s, k in yaml_records(doc, nested=True) if not not_a_paper({}, k)]
+        return [(d, s, k[0] if k else "") for d, s, k in yaml_records(doc, nested=True) if not not_a_paper({}, k)]
     except (SourceError, ValueError, RecursionError):
         pass
     if suffix != ".json":
         return []
+    return [(d, s, "") for d, s in _json_records(doc)]
+
+
+def _json_records(doc: SourceDoc) -> list[tuple[dict, dict[str, tuple[int, int]]]]:
+    """The mappings of a JSON file's lists, at any depth (no lines kept)."""
     try:
         value = json.loads(doc.text)
     except ValueError:
@@ -689,13 +694,29 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     if path.suffix.lower() == ".bib":
         return _bib_part(root, path, owner, base)
     doc = read_file(root, path)
-    records = [_authors_by_shape(d, s) for d, s in file_records(doc, path.suffix.lower())]
+    listed = _listed_records(doc, path.suffix.lower())
+    records = [_authors_by_shape(d, s) for d, s, _list in listed]
     # (a page's listing of the file shows some of its records: "include: {type: article}", "where: 'kind', 'paper'")
     seen = shown([d for d, _s in records], [x for x in listings if not x.keys], papers=True)
-    records = [(d, s) for k, (d, s) in enumerate(records) if not template_publication(d) and (seen is None or seen[k])]
+    kept = [k for k, (d, _s) in enumerate(records) if not template_publication(d) and (seen is None or seen[k])]
+    records, lists = [records[k] for k in kept], [listed[k][2] for k in kept]
     # (a file a template loops over, named for works, "preprints.yml": a record of a title and its DOI address is one)
     named = looped and section_kind(words) == "publications"
     works = [(d, s) for d, s in records if is_publication(d) or named and title_and_address(d)]
+    if len(set(lists)) > 1 and 2 * len(works) < len([d for d, _ in records if record_title_key(lower_keys(d), d)]):
+        # a module of the site's every list ("publicationsData", "projectsData", "aboutTimeline", "blogPostsData" in
+        # mockData.js): the lists whose records are mostly works are the works, the others the site's other
+        # sections (their titled records no reason to doubt the works)
+        work_ids = {id(d) for d, _s in works}
+        tally: dict[str, list[int]] = {}  # (each list's works, and its titled records)
+        for (d, _s), name in zip(records, lists):
+            counts = tally.setdefault(name, [0, 0])
+            counts[0] += id(d) in work_ids
+            counts[1] += record_title_key(lower_keys(d), d) is not None
+        mostly = {name for name, (n_works, n_titled) in tally.items() if n_works and 2 * n_works >= n_titled}
+        if mostly:
+            records = [r for r, n in zip(records, lists) if n in mostly]
+            works = [(d, s) for d, s in records if is_publication(d) or named and title_and_address(d)]
     if len(works) < (1 if looped else 2) or 2 * len(works) < len([d for d, _ in records if record_title_key(lower_keys(d), d)]):
         # (records of keys kg does not read: a page's loop writes each as a citation, read as the page shows it)
         rendered = [] if works else _rendered_works(rel_path(root, path), doc, records, listings,
@@ -992,7 +1013,7 @@ _CV_KINDS = {"awards": award_from_record, "education": education_from_record, "e
 
 def _cv_kind(name: str) -> str | None:
     """The CV list a file's, a folder's or a key's name says (``honors``, ``Appointments``, ``workExperience``)."""
-    kind = section_kind(_name_words(name))
+    kind = section_kind(name_words(name))
     return kind if kind in _CV_KINDS else None
 
 
@@ -1395,7 +1416,7 @@ def _front_matter_works(root: Path, path: Path, base: str | None, lookups: dict[
     if span is None or not page_doc.text.startswith("---"):
         return None
     lines, end = page_doc.text.split("\n"), span[1] - 1
-    if not any((top := _TOP_LIST_KEY.match(line)) and section_kind(_name_words(top.group(1))) == "publications"
+    if not any((top := _TOP_LIST_KEY.match(line)) and section_kind(name_words(top.group(1))) == "publications"
                for line in lines[1:end]):
         return None  # (no top-level key naming works opens a list: most pages, left without a YAML parse)
     # the front matter alone, each line where the page has it (the rest blank)
@@ -1405,7 +1426,7 @@ def _front_matter_works(root: Path, path: Path, base: str | None, lookups: dict[
         records = yaml_records(doc)
     except (SourceError, ValueError, RecursionError):
         return None
-    works = [(d, sp) for d, sp, k in records if k and section_kind(_name_words(k[0])) == "publications"
+    works = [(d, sp) for d, sp, k in records if k and section_kind(name_words(k[0])) == "publications"
              and is_publication(d) and not template_publication(d) and not not_a_paper(d, k)]
     if len(works) < 2:
         return None
@@ -1473,7 +1494,10 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             part = _cv_part(root, path, owner) if path.suffix.lower() != ".bib" else None
             if part is not None:
                 cv.append(part)
-                continue
+                if path.suffix.lower() not in JS_SUFFIXES:
+                    continue
+                # a module of the site's every list (mockData.js: "experienceData", "aboutTimeline" and
+                # "publicationsData"): its degrees and positions are the CV's, its works are read as a works file's
             if path.parent.name.lower() == "_data" and path.stem.lower() in tables:
                 continue
             # (a file named for the list of works, "publications.yml", the Allan lab template's "publist.yml", is
@@ -1492,6 +1516,8 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
         if part is not None:
             part.fills_only = part.format == "bibtex" and not _bib_drawn(path, texts)
             found.append((path.stem, {path}, [part]))
+        elif cv and cv[-1].rel == rel_path(root, path):
+            pass  # (a module of the owner's degrees and positions, and no works)
         elif path.suffix.lower() in (*YAML_SUFFIXES, *JS_SUFFIXES):
             no_list.setdefault(path.parent, []).append(path)
         elif path.suffix.lower() == ".bib":
