@@ -3110,6 +3110,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("talks", ("talks", "invited talks", "presentations", "tutorial", "invited conference", "invited lecture",
                "keynote", "seminars", "exposés", "séminaires", "conférences invitées", "communications orales",
                "tutoriel",
+               # the workshops the owner gave ("Ateliers" beside "Séminaires"; "Workshops" alone names workshop
+               # papers as often, it stays unread)
+               "ateliers", "talleres",
                "ponencias", "charlas", "vorträge", "学会発表", "国際会議・学会発表", "国内発表", "口頭発表",
                "招待講演", "アウトリーチ", "学术报告", "特邀报告", "講演", "学術報告", "特邀報告", "演講",
                "발표", "초청 강연", "초청강연", "학술 발표", "학술발표",
