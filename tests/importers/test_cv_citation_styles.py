@@ -914,3 +914,13 @@ def test_an_apa_title_whose_stop_is_glued_to_the_journals_first_word(tmp_path):
     assert [(x.title, x.venue) for x in p.publications] == [
         ("Speech to infants in three coastal towns: a comparison of harbours and fjords", "Nordic Journal of Linguistics"),
         ("Counting vowels in the north", "Journal of Phonetics")]
+
+
+def test_an_apa_title_that_ends_on_with_keeps_the_italic_name_after_it_and_the_next_italic_is_the_venue(tmp_path):
+    # "(2023). Reading Tides with <i>Le Marégraphe</i>, <i>Coastal Notes</i>.": no title ends on "with"; the italic
+    # name after it is the title's, the second italic run the journal
+    p = pubs_of(tmp_path, (
+        "<p>Vogt, K., Brenner, A. (2023). Reading Tides with <em>Le Marégraphe</em>, <em>Coastal Notes</em>.</p>"
+        "<p>Vogt, K. (2021). Counting vowels in the north, <em>Journal of Phonetics</em>.</p>"))
+    assert [(x.title, x.venue) for x in p.publications] == [
+        ("Reading Tides with Le Marégraphe", "Coastal Notes"), ("Counting vowels in the north", "Journal of Phonetics")]

@@ -267,6 +267,12 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
                 # "Title about <i>Arabidopsis thaliana</i> transcription factors.", "Lane snapper (<i>Lutjanus
                 # synagris</i>) in Honduras.": a name in the title's sentence
                 continue
+            if at > start and italics[-1] > k and not re.search(r"[.?!,]\s", text[start:at]) \
+                    and (last := text[start:at].split()[-1:]) and last[0] in FUNCTION_WORDS and last[0] != "in":
+                # "(2023). Exploring Practices with <i>Le Pressoir</i>, <i>Journal X</i>.": a title ends on no
+                # "with", "of", "the"; the italic run after it is the title's, the next one the venue ("in" opens
+                # the book a chapter is in)
+                continue
             if at > start and re.search(r"[^\W\d_]\s$", text[:at]) and re.match(r"[.?!]\s+[A-Z]", after) \
                     and not re.search(r"[.?!]\s", text[start:at]):
                 # "Diet of gannets <i>Morus serrator</i>. Marine Ecology, 636": the species' name closes the title's
