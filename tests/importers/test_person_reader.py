@@ -916,6 +916,9 @@ def test_a_french_bio_said_of_the_owner_gives_the_post_and_its_first_place(tmp_p
     person = import_path(page).profile.person
     assert person.job_title == "doctorante en histoire"
     assert [a.name for a in person.affiliations][:1] == ["université de Lowmoor"]
+    # a doctorate under way at both places (a joint one): each is a place of study, as "a PhD student at X" is
+    assert [(e.degree, e.institution) for e in person.education] == [
+        ("PhD", "université de Lowmoor"), ("PhD", "université de Fenwick")]
 
 
 @pytest.mark.parametrize("bio", ["She is Ada Quill, a PhD student at Lowmoor University.",

@@ -256,6 +256,42 @@ _STUDIED_AT = re.compile(r"\b(?:Estudi[ée]|Ho\s+studiato|Ich\s+studierte|studie
 """A place of study in another language, no degree named ("Estudié Cine en la Universidad de X")."""
 
 
+_DOCTORAL_STUDENT_PHRASES: dict[str, tuple[str, str]] = {
+    "fr": (r"doctorante?|[ée]tudiante?\s+au\s+doctorat|[ée]tudiante?\s+en\s+th[èe]se", r"à|au"),
+    "es": (r"estudiante\s+de\s+doctorado|doctorand[oa]", r"en"),
+    "it": (r"dottorand[oa]", r"presso|all['’]|alla|al"),
+    "de": (r"Doktorand(?:in)?", r"an\s+der|am|an\s+dem"),
+}
+"""How a bio says its owner studies for a doctorate in other languages, and the words before each place of it: "X est
+doctorant en Y à l’université de Z et en W, à l’université de V" (a joint doctorate: both places), "dottoranda
+presso l'Università di X"."""
+_DOCTORAL_STUDENT = [(re.compile(r"\b(?:" + who + r")\b", re.I),
+                      re.compile(r"(?<![^\W\d_])(?:" + at + r")\s+(?:l['’]\s*|la\s+|le\s+|el\s+|der\s+)?"
+                                 r"(?P<inst>[^\s.;,()][^.;,()]{1,80}?)(?=\s*[.;,(]|\s+(?:et|y|e|und|où|sous|con|avec|mit)\s|$)",
+                                 re.I))
+                     for who, at in _DOCTORAL_STUDENT_PHRASES.values()]
+
+
+def _doctoral_places(t: str) -> list[Education]:
+    """The places where a bio in French, Spanish, Italian or German says its owner is a doctoral student (the
+    English "PhD student at X" is :data:`_STUDENT_AT`'s): each institution named after the words before a place in
+    the sentence that says so."""
+    out = []
+    for who_rx, place_rx in _DOCTORAL_STUDENT:
+        for m in who_rx.finditer(t):
+            stop = re.search(r"[.;!?](?:\s|$)", t[m.end():])
+            sentence = t[:m.end() + stop.start()] if stop else t
+            for pm in place_rx.finditer(sentence, m.end()):
+                inst = pm.group("inst").strip()
+                if INSTITUTION_STRONG.search(inst) and not DEPT_START.match(inst) \
+                        and not any(fold(e.institution or "") == fold(inst) for e in out):
+                    try:
+                        out.append(Education(degree="PhD", institution=inst))
+                    except ValueError:
+                        pass
+    return out
+
+
 def _other_language_degrees(t: str) -> list[Education]:
     """The degrees a bio in Spanish, Italian, German or French states, each at a place whose name says
     institution: the first place after the degree (and its field) that does, in the degree's sentence."""
@@ -1636,7 +1672,7 @@ class PersonReader:
             if INSTITUTION_STRONG.search(m.group("inst")):
                 self.add_education(Education(degree=re.sub(r"['’]?s$", "", m.group("deg")),
                                              institution=m.group("inst").strip()))
-        for ed in _other_language_degrees(t):
+        for ed in _other_language_degrees(t) + _doctoral_places(t):
             self.add_education(ed)
         for m in _DEGREE_NOTE.finditer(t):
             # "My background is X (PhD, Y University, with A, B and C)": the owner's own degree (the sentence is in
