@@ -910,6 +910,13 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         truncated = True
         text = _MID_ET_AL.sub(", ", text)
     chunks = [c.strip() for c in split_list(text) if c.strip().strip(".").strip()]
+    if any(". " in c for c in chunks):
+        # "Martin R. Albrecht. Jean-Charles Faugère, Robert Fitzpatrick": a stop typed for the comma between two
+        # names written given name first, each whole, more names after them (in the last piece, the words after
+        # the stop may be the title's, run on: "A. Lee, Bo Roe. Deep Learning")
+        chunks = [p for k, c in enumerate(chunks) for m in [_STOP_BETWEEN_NAMES.fullmatch(c) if k < len(chunks) - 1
+                                                            else None]
+                  for p in (m.groups() if m else (c,))]
     joined_at = last_joined_at(text)
     if len(chunks) > 2 and any(left_out_note(c) for c in chunks[1:-1]):
         # "A, B, others, C, and D", "A, B, other 98 contributors, and C": names left out inside the list
@@ -956,6 +963,13 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         if "\x05" in a.name or "\x07" in a.name:
             a.name = a.name.translate(_UNPROTECT)
     return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])
+
+
+_STOP_BETWEEN_NAMES = re.compile(
+    r"(?P<a>[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.\s?)+)?\s+[A-ZÀ-ÖØ-Þ][^\W\d_]*[a-zß-ÿ][\w'’-]*)\.\s+"
+    r"(?P<b>[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.\s?)+)?\s+[A-ZÀ-ÖØ-Þ][^\W\d_]*[a-zß-ÿ][\w'’-]*)")
+"""Two names each written given name first (a middle initial or not), a stop between them where the list's comma
+should be ("Martin R. Albrecht. Jean-Charles Faugère")."""
 
 
 _GLUED_INITIAL = re.compile(r"(?<=(?<![\w.])[A-Z]\.\s[A-Z]\.)(?=[A-Z][a-z])")

@@ -333,6 +333,16 @@ def test_two_family_name_and_initials_names_a_stop_separates_are_two_authors():
         "Ann Berg", "Kai Lund", "Tove S. Holm"]
 
 
+def test_a_stop_typed_for_the_comma_between_two_whole_names_separates_them():
+    from kg.importers.common import split_authors
+
+    # "Ann R. Berg. Kai-Uwe Lund, Tove Holm and Bo Roe": a slip of the keyboard between two names given name first
+    got = [a.name for a in split_authors("Ann R. Berg. Kai-Uwe Lund, Tove Holm and Bo Roe").authors]
+    assert got == ["Ann R. Berg", "Kai-Uwe Lund", "Tove Holm", "Bo Roe"]
+    # in the list's last piece the words after the stop may be the title's, run on: left as they are
+    assert [a.name for a in split_authors("Ann Berg, Kai Lund. Tidal Flats").authors] == ["Ann Berg", "Kai Lund. Tidal Flats"]
+
+
 def test_names_left_out_inside_an_author_list_are_no_authors():
     # "others" or "other 12 contributors" between names stands for the consortium's left-out members
     r = common.split_authors("K. Oda, M. Sato, R. Vidal, other 12 contributors, and L. Brook")
