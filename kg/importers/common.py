@@ -924,6 +924,11 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         if joined_at is not None:
             joined_at -= sum(left_out_note(c) for c in chunks[:joined_at])
         chunks = [c for c in chunks if not left_out_note(c)]
+    if len(chunks) >= 2 and _EDITORS_CHUNK.fullmatch(chunks[-1]):
+        # "A, B, C, editors": the word that says the names are a book's editors closes the list, no one's name
+        chunks = chunks[:-1]
+        if joined_at is not None and joined_at >= len(chunks):
+            joined_at = None
     if len(chunks) >= 2 and left_out_note(chunks[-1]):
         # "A, B, plus 286 authors from the Clover Network", "A, B and 5 others": names left out at the end
         truncated = True
@@ -963,6 +968,10 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         if "\x05" in a.name or "\x07" in a.name:
             a.name = a.name.translate(_UNPROTECT)
     return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])
+
+
+_EDITORS_CHUNK = re.compile(r"\s*(?:[Ee]ditors?|eds?\.?|Eds\.?|Ed\.|\(\s*[Ee]ds?\.?\s*\))\s*\.?")
+"""The last piece of an author list that is only the editors' word ("editors", "eds.", "(Eds.)"; not "Ed", a name)."""
 
 
 _STOP_BETWEEN_NAMES = re.compile(

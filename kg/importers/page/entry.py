@@ -487,6 +487,9 @@ _LEAD_KIND = re.compile(r"^\s*\[\s*([A-Za-z]+)\s*\]\s*(?=\S)")
 _LEAD_DEGREE = re.compile(r"^\s*\[\s*((?:" + THESIS_DEGREES + r")|Habil\.?)\s*\]\s*(?=\S)", re.I)
 """A degree in brackets opening a thesis's entry ("[Ph.D.] Title", "[M.Sc.] Title"): the label a list of theses
 gives each, as "[P12]" numbers a paper; a note, no word of the title."""
+_LEAD_DEGREE_LABEL = re.compile(r"^\s*((?:" + THESIS_DEGREES + r")(?:\s+(?:thesis|dissertation))?)\s*:\s+(?=\S)", re.I)
+"""A degree and a colon opening a thesis's entry ("PhD: **Lind A**. 2000. Title. School."): the kind of work, as
+"[Ph.D.]" is, no word of the names after it."""
 _SERVER_YEAR = re.compile(rf"(?i)(?P<s>{PREPRINT_SERVERS})(?:\s*:\s*\d{{4}}\.\d{{4,5}}(?:v\d+)?)?"
                           r"\s*[·,:|\-–(]?\s*(?P<y>(?:19|20)\d\d)\W*")
 """A preprint's link that names its server and the year it was posted ("medRxiv · 2026", "arXiv:2606.05517 (2026)":
@@ -1174,7 +1177,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 # the title by a bar is its badge, as one in brackets is
                 link_badges.append(norm(piped.group("b")))
                 raw = raw[piped.end():]
-            tag = _LEAD_TAG.match(raw) or _LEAD_KIND.match(raw) or _LEAD_DEGREE.match(raw)
+            tag = _LEAD_TAG.match(raw) or _LEAD_KIND.match(raw) or _LEAD_DEGREE.match(raw) \
+                or _LEAD_DEGREE_LABEL.match(raw)
             if tag and (tag.re is not _LEAD_KIND or _KIND_WORDS.fullmatch(tag.group(1))):
                 # "[CCF-A] A. Author, B. Author, Title, Venue, 2024": a ranking tag before the citation, a note; so is
                 # the paper's kind or status in brackets ("[New] A. Author, ...")
