@@ -2037,3 +2037,14 @@ def test_a_degree_listed_with_the_schools_short_form_is_the_one_the_bio_tells(tm
                     "- B.S., Inland Institute of Technology (IIT)\n", encoding="utf-8")
     schools = [(e.degree, e.institution) for e in _person(page).education]
     assert [d for d, _i in schools].count("M.S.") == 1, schools
+
+
+def test_a_joint_phd_student_at_two_universities_studies_at_both(tmp_path):
+    # "a joint-PhD student at X University (XU) and University of Y (UY)": the doctorate two places award together,
+    # each a place of study (and each an affiliation)
+    page = tmp_path / "index.md"
+    page.write_text("# Ada Quill\n\nShe is Ada Quill, a joint-PhD student at Lowmoor University (LU) and University of "
+                    "Fenwick (UF).\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert [(e.degree, e.institution) for e in person.education] == [
+        ("PhD", "Lowmoor University"), ("PhD", "University of Fenwick")]

@@ -99,7 +99,8 @@ _STUDENT_AT = re.compile(
     r"\b(?:am|'m|’m|is|was|were|been)\s+(?:[A-Z][\w'’-]*(?:\s+(?:\([A-Z][\w'’-]*\)\s+)?[A-Z][\w'’-]*){0,2},\s+)?"
     r"(?:currently\s+|now\s+|also\s+)?(?:an?\s+)?(?:\w+[- ]year\s+)?"
     # ("a biostatistics Ph.D. student", "a Computer Science PhD Candidate": the field before the degree)
-    r"(?:(?![Vv]isiting\b)(?:[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+)?(?P<deg>" + _STUDENT_DEGREE
+    # ("a joint-PhD student at X and Y": the kind of doctorate joined to the degree)
+    r"(?:(?![Vv]isiting\b)(?:[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:\s+|-))?(?P<deg>" + _STUDENT_DEGREE
     # ("an MEng (Research) student": the degree's kind in brackets)
     # ("I was an undergraduate at X University": the word alone says a student)
     + r")(?:\s+\([A-Za-z][\w -]{0,20}\))?(?:\s+(?:[Ss]tudent|[Cc]andidate|[Rr]esearcher)|(?<=undergraduate))"
@@ -117,6 +118,9 @@ Ph.D. student at X, co-advised by ...", "he joined the X University (Netherlands
 capitalised word goes on with the place's name ("at the School of Vehicle and Mobility, X University", "my
 bachelor's degree in Math from X University of Science and Technology"); "began in X University's undergraduate
 program in Biology"."""
+
+_JOINT_DEGREE = re.compile(r"(?i)\b(?:joint|dual|double|cotutelle)\b")
+"""A degree two places award together ("joint PhD", "dual degree", "cotutelle")."""
 
 _DEGREE_NOTE = re.compile(
     r"(?<=\s)\((?P<deg>Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?\s?(?:Sc|Eng|Phil|Res)\.?|M\.?[AS]\.?|B\.?\s?(?:Sc|Eng)\.?|B\.?[AS]\.?),"
@@ -1540,7 +1544,16 @@ class PersonReader:
                                                  m.group("inst") or m.group("inst2") or m.group("inst3") or m.group("inst4"))]
             inst = next((p for p in parts if INSTITUTION_STRONG.search(p) and not DEPT_START.match(p)),
                         parts[0] if ORG_RX.fullmatch(parts[0]) else None)  # "at UCLA"
-            if inst:
+            places = [inst] if inst else []
+            if inst and _JOINT_DEGREE.search(m.group(0)):
+                # "a joint-PhD student at Central South University (CSU) and University of Chicago": a doctorate two
+                # places award together, each a place of study (each named whole, its own institution's word)
+                whole = m.group("inst") or m.group("inst2") or m.group("inst3") or m.group("inst4")
+                for piece in re.split(r"\s+and\s+(?:the\s+)?", whole)[1:]:
+                    place = re.split(r",\s*|\s+\(", piece)[0].strip()
+                    if INSTITUTION_STRONG.search(place) and not DEPT_START.match(place) and place not in places:
+                        places.append(place)
+            for inst in places:
                 deg = m.group("deg") or m.group("deg2") or m.group("deg3") or m.group("deg4")
                 try:
                     self.add_education(Education(
