@@ -203,6 +203,17 @@ def test_asciidoc_markup_reads_as_markdown_on_the_same_lines():
     assert {0, 4, 9, 10, 11} <= {n - 1 for n in view.ignored} and "scp" not in view.text
 
 
+def test_an_asciidoc_list_marker_inside_a_paragraph_is_its_text():
+    # "... (pp. 664\n- 666). Press. (2014)": AsciiDoc starts a list only after an empty line (or another item); a
+    # wrapped line that happens to open with "- " goes on with the paragraph
+    view = pages.adoc_view(SourceDoc(Path("papers.adoc"), (
+        "== Papers\n\nAda Quill. Title. In Book, Chapter 6 (pp. 664\n- 666). Press. (2014)\n\n"
+        "* first item\n- second item\nits second line\n* third item\n")))
+    lines = view.text.split("\n")
+    assert lines[3] == "\\- 666). Press. (2014)"
+    assert lines[5:9] == ["- first item", "- second item", "its second line", "- third item"]
+
+
 _ADOC_PAPERS = ("== Publications\n\n=== Journals\n\n"
                 "Ada Quill, Bo Lund. link:https://ex.org/a[Tides over warm shelves]. _Ocean Letters_. Vol. 3. 2021.\n\n"
                 "Cy Moss, Ada Quill. https://ex.org/b[Salt fingers in cold basins]. _Marine Notes_. 2019.\n\n"
