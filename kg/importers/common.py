@@ -3124,7 +3124,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                     "任职经历", "職歴", "経歴", "略歴", "工作經歷", "经历", "經歷", "경력", "이력",
                     "erfahrungen", "berufserfahrung", "berufliche erfahrungen", "beruflicher werdegang",
                     "expérience professionnelle", "expériences professionnelles", "experiencia profesional",
-                    "experiencia laboral")),
+                    "experiencia laboral",
+                    # stays at other places ("Research visits": "**2024** — X University (Aug – Nov)"), no works
+                    "research visits", "research stays", "academic visits", "visiting positions", "visits")),
     ("interests", ("research interests", "interests", "interest", "research interest", "research areas",
                    "research directions",  # ("Current Research Directions": topics, each told in a line, no papers)
                    "expertise", "areas of expertise", "research expertise", "fields of expertise", "areas of interest",
@@ -3456,6 +3458,29 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
         if len(kinds) == 1 and (None not in named or len(named) - named.count(None) >= 2):
             best = kinds.pop()
     return best
+
+
+_SINGULAR_HEADS = frozenset({"students", "staff", "collaborators", "talks"})
+"""The sections a heading may name by its head noun in the singular ("PhD Student", "Invited Talk")."""
+
+
+def singular_section_kind(heading: str) -> str | None:
+    """The section a heading names by its head noun in the singular, qualified by the words before it ("Master's
+    degree student", "Team Member", "Invited Talk" over a list): the people of that role, or talks. A work's kind in
+    the singular names one work ("Travel Grant", "Best Paper" are one award's name); and at the top of a page, before
+    any section, "Ph.D. Student" is the owner's own post (the caller asks only after a section).
+
+    >>> singular_section_kind("Master's degree student"), singular_section_kind("Travel Grant")
+    ('students', None)
+    """
+    words = " ".join(_SECTION_FILLER.sub(" ", fold(heading)).split())
+    if " " not in words or words.endswith("s") or section_kind(heading) is not None:
+        return None
+    last = words.rsplit(" ", 1)[1]
+    if last in SECTION_WHOLE_WORDS:
+        return None
+    head = section_kind(last + "s", exact=True)
+    return head if head in _SINGULAR_HEADS and section_kind(words + "s") == head else None
 
 
 _SUPERVISED_WORKS = re.compile(r"(?:co[-\s]?)?supervis(?:ion|ed|ing)(?:\s+of)?(?:\s+(?:the\s+)?[\w'’.-]+){0,2}?"

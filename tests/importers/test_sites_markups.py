@@ -295,6 +295,21 @@ def test_rst_link_over_lines_is_one_link():
     assert view.lines == ["- A. Quill, [Tides over", "  warm shelves", "  ](https://ex.org/t.pdf), J. Sea Notes, 2021."]
 
 
+def test_an_escaped_space_in_rst_is_nothing():
+    # "[`link <url>`__\\ ]": reST removes a backslash and the space after it (the link and the bracket written close)
+    view = pages.rst_view(SourceDoc(Path("p.rst"), "1. A. Quill, Title. Notes **3** (2021).\n   [`link <https://ex.org/a>`__\\ ]\n"))
+    assert view.lines[1] == "   [[link](https://ex.org/a)]"
+
+
+def test_a_students_list_naming_each_before_what_they_work_on_without_a_comma(tmp_path):
+    # "* Ana Ruiz working on tide models.": what the student works on ends the name, as ", working on" does
+    page = tmp_path / "group.md"
+    page.write_text("# Ada Quill\n\n## Postgraduate students\n\n* Bo Lund working on household models.\n"
+                    "* Cy Moss, working on tides. Main supervisor Ida Berg.\n* [Di Roe](https://ex.org/di)\n"
+                    "  working on influenza, co-supervised by Eli Fox.\n", encoding="utf-8")
+    assert [s.name for s in import_path(page).profile.students] == ["Bo Lund", "Cy Moss", "Di Roe"]
+
+
 def test_jemdoc_a_link_over_two_lines_is_one_link():
     from kg.importers.document import jemdoc_to_markdown
 
