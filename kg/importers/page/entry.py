@@ -487,9 +487,9 @@ _LEAD_KIND = re.compile(r"^\s*\[\s*([A-Za-z]+)\s*\]\s*(?=\S)")
 _LEAD_DEGREE = re.compile(r"^\s*\[\s*((?:" + THESIS_DEGREES + r")|Habil\.?)\s*\]\s*(?=\S)", re.I)
 """A degree in brackets opening a thesis's entry ("[Ph.D.] Title", "[M.Sc.] Title"): the label a list of theses
 gives each, as "[P12]" numbers a paper; a note, no word of the title."""
-_LEAD_DEGREE_LABEL = re.compile(r"^\s*((?:" + THESIS_DEGREES + r")(?:\s+(?:thesis|dissertation))?)\s*:\s+(?=\S)", re.I)
-"""A degree and a colon opening a thesis's entry ("PhD: **Lind A**. 2000. Title. School."): the kind of work, as
-"[Ph.D.]" is, no word of the names after it."""
+_LEAD_DEGREE_LABEL = re.compile(r"^\s*((?:" + THESIS_DEGREES + r"))\s*:\s+(?=\S)", re.I)
+"""A degree alone and a colon opening a thesis's entry ("PhD: **Lind A**. 2000. Title. School."): the kind of work,
+as "[Ph.D.]" is, no word of the names after it ("Master thesis: "Title"" is the thesis reader's, _THESIS_TITLED)."""
 _SERVER_YEAR = re.compile(rf"(?i)(?P<s>{PREPRINT_SERVERS})(?:\s*:\s*\d{{4}}\.\d{{4,5}}(?:v\d+)?)?"
                           r"\s*[·,:|\-–(]?\s*(?P<y>(?:19|20)\d\d)\W*")
 """A preprint's link that names its server and the year it was posted ("medRxiv · 2026", "arXiv:2606.05517 (2026)":
