@@ -949,6 +949,13 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     if ";" in text and "," in text:
         text = _semicolon_inverted(text)
     chunks = [c.strip() for c in split_list(text) if c.strip().strip(".").strip()]
+    if any(". " in c for c in chunks):
+        # "Martin R. Albrecht. Jean-Charles Faugère, Robert Fitzpatrick": a stop typed for the comma between two
+        # names written given name first, each whole, more names after them (in the last piece, the words after
+        # the stop may be the title's, run on: "A. Lee, Bo Roe. Deep Learning")
+        chunks = [p for k, c in enumerate(chunks) for m in [_STOP_BETWEEN_NAMES.fullmatch(c) if k < len(chunks) - 1
+                                                            else None]
+                  for p in (m.groups() if m else (c,))]
     joined_at = last_joined_at(text)
     if len(chunks) > 2 and any(left_out_note(c) for c in chunks[1:-1]):
         # "A, B, others, C, and D", "A, B, other 98 contributors, and C": names left out inside the list
@@ -956,6 +963,11 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         if joined_at is not None:
             joined_at -= sum(left_out_note(c) for c in chunks[:joined_at])
         chunks = [c for c in chunks if not left_out_note(c)]
+    if len(chunks) >= 2 and _EDITORS_CHUNK.fullmatch(chunks[-1]):
+        # "A, B, C, editors": the word that says the names are a book's editors closes the list, no one's name
+        chunks = chunks[:-1]
+        if joined_at is not None and joined_at >= len(chunks):
+            joined_at = None
     if len(chunks) >= 2 and left_out_note(chunks[-1]):
         # "A, B, plus 286 authors from the Clover Network", "A, B and 5 others": names left out at the end
         truncated = True
@@ -995,6 +1007,17 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         if "\x05" in a.name or "\x07" in a.name:
             a.name = a.name.translate(_UNPROTECT)
     return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])
+
+
+_EDITORS_CHUNK = re.compile(r"\s*(?:[Ee]ditors?|eds?\.?|Eds\.?|Ed\.|\(\s*[Ee]ds?\.?\s*\))\s*\.?")
+"""The last piece of an author list that is only the editors' word ("editors", "eds.", "(Eds.)"; not "Ed", a name)."""
+
+
+_STOP_BETWEEN_NAMES = re.compile(
+    r"(?P<a>[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.\s?)+)?\s+[A-ZÀ-ÖØ-Þ][^\W\d_]*[a-zß-ÿ][\w'’-]*)\.\s+"
+    r"(?P<b>[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.\s?)+)?\s+[A-ZÀ-ÖØ-Þ][^\W\d_]*[a-zß-ÿ][\w'’-]*)")
+"""Two names each written given name first (a middle initial or not), a stop between them where the list's comma
+should be ("Martin R. Albrecht. Jean-Charles Faugère")."""
 
 
 _GLUED_INITIAL = re.compile(r"(?<=(?<![\w.])[A-Z]\.\s[A-Z]\.)(?=[A-Z][a-z])")
@@ -3156,7 +3179,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                     "任职经历", "職歴", "経歴", "略歴", "工作經歷", "经历", "經歷", "경력", "이력",
                     "erfahrungen", "berufserfahrung", "berufliche erfahrungen", "beruflicher werdegang",
                     "expérience professionnelle", "expériences professionnelles", "experiencia profesional",
-                    "experiencia laboral")),
+                    "experiencia laboral",
+                    # stays at other places ("Research visits": "**2024** — X University (Aug – Nov)"), no works
+                    "research visits", "research stays", "academic visits", "visiting positions", "visits")),
     ("interests", ("research interests", "interests", "interest", "research interest", "research areas",
                    "research directions",  # ("Current Research Directions": topics, each told in a line, no papers)
                    # ("Research Topics" over boxes, each a topic with its keywords and a project's link: no papers)
@@ -3167,6 +3192,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("talks", ("talks", "invited talks", "presentations", "tutorial", "invited conference", "invited lecture",
                "keynote", "seminars", "exposés", "séminaires", "conférences invitées", "communications orales",
                "tutoriel",
+               # the workshops the owner gave ("Ateliers" beside "Séminaires"; "Workshops" alone names workshop
+               # papers as often, it stays unread)
+               "ateliers", "talleres",
                "ponencias", "charlas", "vorträge", "学会発表", "国際会議・学会発表", "国内発表", "口頭発表",
                "招待講演", "アウトリーチ", "学术报告", "特邀报告", "講演", "学術報告", "特邀報告", "演講",
                "발표", "초청 강연", "초청강연", "학술 발표", "학술발표",
@@ -3487,6 +3515,29 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
         if len(kinds) == 1 and (None not in named or len(named) - named.count(None) >= 2):
             best = kinds.pop()
     return best
+
+
+_SINGULAR_HEADS = frozenset({"students", "staff", "collaborators", "talks"})
+"""The sections a heading may name by its head noun in the singular ("PhD Student", "Invited Talk")."""
+
+
+def singular_section_kind(heading: str) -> str | None:
+    """The section a heading names by its head noun in the singular, qualified by the words before it ("Master's
+    degree student", "Team Member", "Invited Talk" over a list): the people of that role, or talks. A work's kind in
+    the singular names one work ("Travel Grant", "Best Paper" are one award's name); and at the top of a page, before
+    any section, "Ph.D. Student" is the owner's own post (the caller asks only after a section).
+
+    >>> singular_section_kind("Master's degree student"), singular_section_kind("Travel Grant")
+    ('students', None)
+    """
+    words = " ".join(_SECTION_FILLER.sub(" ", fold(heading)).split())
+    if " " not in words or words.endswith("s") or section_kind(heading) is not None:
+        return None
+    last = words.rsplit(" ", 1)[1]
+    if last in SECTION_WHOLE_WORDS:
+        return None
+    head = section_kind(last + "s", exact=True)
+    return head if head in _SINGULAR_HEADS and section_kind(words + "s") == head else None
 
 
 _SUPERVISED_WORKS = re.compile(r"(?:co[-\s]?)?supervis(?:ion|ed|ing)(?:\s+of)?(?:\s+(?:the\s+)?[\w'’.-]+){0,2}?"

@@ -333,6 +333,16 @@ def test_two_family_name_and_initials_names_a_stop_separates_are_two_authors():
         "Ann Berg", "Kai Lund", "Tove S. Holm"]
 
 
+def test_a_stop_typed_for_the_comma_between_two_whole_names_separates_them():
+    from kg.importers.common import split_authors
+
+    # "Ann R. Berg. Kai-Uwe Lund, Tove Holm and Bo Roe": a slip of the keyboard between two names given name first
+    got = [a.name for a in split_authors("Ann R. Berg. Kai-Uwe Lund, Tove Holm and Bo Roe").authors]
+    assert got == ["Ann R. Berg", "Kai-Uwe Lund", "Tove Holm", "Bo Roe"]
+    # in the list's last piece the words after the stop may be the title's, run on: left as they are
+    assert [a.name for a in split_authors("Ann Berg, Kai Lund. Tidal Flats").authors] == ["Ann Berg", "Kai Lund. Tidal Flats"]
+
+
 def test_names_left_out_inside_an_author_list_are_no_authors():
     # "others" or "other 12 contributors" between names stands for the consortium's left-out members
     r = common.split_authors("K. Oda, M. Sato, R. Vidal, other 12 contributors, and L. Brook")
@@ -1204,3 +1214,32 @@ def test_the_short_name_of_the_university_that_published_proceedings_is_no_venue
 def test_a_high_school_mentee_is_a_student():
     assert common.is_student_role("highschool") and common.is_student_role("High School intern")
     assert not common.is_student_role("Postdoc")
+
+
+def test_a_section_heading_ending_on_its_head_noun_in_the_singular_names_the_plural_section():
+    from kg.importers.common import singular_section_kind
+
+    # "Master's degree student", "Invited Talk": the singular of a section's name, qualified by the words before it
+    assert [singular_section_kind(h) for h in ("Master's degree student", "PhD Student", "Invited Talk")] == [
+        "students", "students", "talks"]
+    # a work's kind in the singular names one work; one word alone is no such heading
+    assert [singular_section_kind(h) for h in ("Best Paper Award", "Travel Grant", "Best Paper", "Journal")] == [
+        None, None, None, None]
+
+
+def test_research_visits_are_stays_no_works():
+    from kg.importers.common import section_kind
+
+    # "## Research visits" over "**2024** — X University (Aug – Nov)": the owner's stays, no papers ("research" alone
+    # heads papers)
+    assert section_kind("Research visits") == section_kind("Research stays") == "experience"
+    assert section_kind("Research") == "publications"
+
+
+def test_the_editors_word_closing_an_author_list_is_no_author():
+    from kg.importers.common import split_authors
+
+    # "A, B, C, editors. <a>Proceedings, Part III</a>": an edited book's names, then the word that says what they are
+    assert [a.name for a in split_authors("Ann Berg, Kai Lund, Tove Holm, editors").authors] == [
+        "Ann Berg", "Kai Lund", "Tove Holm"]
+    assert [a.name for a in split_authors("Ann Berg, Kai Lund, Ed").authors] == ["Ann Berg", "Kai Lund", "Ed"]

@@ -914,3 +914,45 @@ def test_an_apa_title_whose_stop_is_glued_to_the_journals_first_word(tmp_path):
     assert [(x.title, x.venue) for x in p.publications] == [
         ("Speech to infants in three coastal towns: a comparison of harbours and fjords", "Nordic Journal of Linguistics"),
         ("Counting vowels in the north", "Journal of Phonetics")]
+
+
+def test_an_apa_title_that_ends_on_with_keeps_the_italic_name_after_it_and_the_next_italic_is_the_venue(tmp_path):
+    # "(2023). Reading Tides with <i>Le Marégraphe</i>, <i>Coastal Notes</i>.": no title ends on "with"; the italic
+    # name after it is the title's, the second italic run the journal
+    p = pubs_of(tmp_path, (
+        "<p>Vogt, K., Brenner, A. (2023). Reading Tides with <em>Le Marégraphe</em>, <em>Coastal Notes</em>.</p>"
+        "<p>Vogt, K. (2021). Counting vowels in the north, <em>Journal of Phonetics</em>.</p>"))
+    assert [(x.title, x.venue) for x in p.publications] == [
+        ("Reading Tides with Le Marégraphe", "Coastal Notes"), ("Counting vowels in the north", "Journal of Phonetics")]
+
+
+def test_a_long_author_list_whose_stop_is_glued_to_the_title(tmp_path):
+    # "..., Juan He, Ni Wu.Multi-Objective Planning ... . *Journal*": the names' stop with no space after it (a family
+    # name of two letters), many names before it; the italic run after the title is the venue
+    pubs = _page(tmp_path, "- `Ilse Varga` \\*, Kai Zhang, Jon Del Ser, Mia Li, Xin Xu, Juan He, Ni Wu.Multi-Objective "
+                           "Planning of Ferry Routes Under Storms. *Journal of Harbour Systems* , pp. 1-19, 2025\n")
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Multi-Objective Planning of Ferry Routes Under Storms", "Journal of Harbour Systems", 2025)]
+    assert [a.name for a in pubs[0].authors][-2:] == ["Juan He", "Ni Wu"]
+
+
+def test_a_thesis_entry_opening_with_its_degree_and_a_colon(tmp_path):
+    # "PhD: **Varga I**. 2000. [Title](pdf). School.": the degree labels the work, no word of the names after it
+    pubs = _page(tmp_path, "**Varga I**, Holt B. 2012. [Rent shocks](https://ex.org/r.pdf). *Journal of Housing* 4: 1-9.\n\n"
+                           "PhD: **Varga I**. 2000. [Wage floors in small towns](https://ex.org/phd.pdf). Lowmoor "
+                           "University.\n\nMSc: **Varga I**. 1997. [Commuting by ferry](https://ex.org/msc.pdf). "
+                           "University of Fenwick.\n")
+    assert [(p.title, p.venue, [a.name for a in p.authors]) for p in pubs[1:]] == [
+        ("Wage floors in small towns", "Lowmoor University", ["Varga I"]),
+        ("Commuting by ferry", "University of Fenwick", ["Varga I"])]
+
+
+def test_a_bold_title_after_the_names_sentence_reads_as_a_title_though_its_words_look_like_a_name(tmp_path):
+    # "Bo Holt, Ilse Varga. **Data Stream Mining**. In A. Editor (Ed.), [Book](url) Chapter 61 (pp. 1-3). Press.
+    # (2014)": the bold sentence is the chapter's title, the linked book its venue
+    pubs = _page(tmp_path, "Bo Holt, Ilse Varga. **Data Stream Mining**. In Wang, John. Editor (Ed.), [Encyclopedia of "
+                           "Analytics (5 Volumes)](http://ex.org/book) Chapter 61 (pp. 664 - 666). Harbour Press. (2014)\n\n"
+                           "Ilse Varga, Bo Holt. **Label Ranking**. In Wang, John. Editor (Ed.), [Encyclopedia of "
+                           "Analytics (5 Volumes)](http://ex.org/book) Chapter 142 (pp. 81 - 84). Harbour Press. (2014)\n")
+    assert [(p.title, p.year) for p in pubs] == [("Data Stream Mining", 2014), ("Label Ranking", 2014)]
+    assert pubs[0].venue.startswith("Encyclopedia of Analytics")

@@ -476,3 +476,25 @@ def test_an_alumnus_line_saying_where_they_now_work_and_their_undergraduate_thes
     assert [(s.name, s.role, s.institution) for s in p.students] == [
         ("Ilse Brandt", "alumnus", "Birch Works"), ("Tomas Okoro", "alumnus", "Hill State University")]
     assert [u.text for u in p.unparsed] == []
+
+
+def test_member_cards_opening_with_the_year_they_joined_under_a_singular_heading(tmp_path):
+    # AcadHomepage's gallery: "## Master's degree student" (the role in the singular, as the plural names the
+    # section) over cards of a year, a photo and a name (linked or not); the year is no part of the name
+    page = tmp_path / "about.md"
+    page.write_text(
+        "# Ada Quill\n\n## About\n\nI am a lecturer at Lowmoor University.\n\n## Master's degree student\n\n"
+        '<div class="gallery">\n\n  <div class="student">\n    <div class="student-year">2024</div>\n'
+        '    <img src="images/a.jpg" alt="Bo Lind">\n    <p>\n      <a href="https://github.com/x/bo">\n'
+        "        Bo Lind\n      </a>\n    </p>\n  </div>\n\n"
+        '  <div class="student">\n    <div class="student-year">2025</div>\n'
+        '    <img src="images/b.jpg" alt="Cy Moss">\n    <p>\n      <span class="student-name">Cy Moss</span>\n'
+        "    </p>\n  </div>\n\n</div>\n", encoding="utf-8")
+    profile = import_path(page).profile
+    assert [(s.name, s.role, s.url) for s in profile.students] == [
+        ("Bo Lind", "master student", "https://github.com/x/bo"), ("Cy Moss", "master student", None)]
+    # at the page's top, before its sections, a role in the singular is the owner's own post
+    page.write_text("# Ada Quill\n\n## Ph.D. Student\n\nLowmoor University\n\n## Publications\n\n"
+                    "- Ada Quill, Bo Lind. Tides over shelves. *Ocean Letters*, 2024.\n", encoding="utf-8")
+    profile = import_path(page).profile
+    assert profile.students == [] and profile.person.job_title == "Ph.D. Student"

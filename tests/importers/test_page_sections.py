@@ -626,3 +626,36 @@ def test_research_topics_boxes_are_no_papers(tmp_path):
         "- **Mira Castell**, Tom Ruel. Ice shelves thin from below. *Journal of Glaciology*, 2023.\n"
         "- Ana Vidal, **Mira Castell**. Crevasse fields under tidal load. *The Cryosphere*, 2021.\n"))
     assert sorted(x.title for x in p.publications) == ["Crevasse fields under tidal load", "Ice shelves thin from below"]
+
+
+_PAPERS_AND_TALKS_FR = """<html><head><title>Ana Roe | Publications et communications</title></head><body>
+<h1>Publications et communications</h1>
+<p><strong>Articles</strong></p>
+<ul>
+<li>Roe, A., Lenoir, P. (2024). Les marées du nord, <em>Revue des côtes</em>.</li>
+<li>Roe, A. (2022). Compter les mouettes, <em>Oiseaux de mer</em>.</li>
+</ul>
+<p><strong>Conférences</strong></p>
+<ul>
+<li><em>Les marées du nord</em>. Poster présenté en 2024 avec Paul Lenoir lors du colloque Littoral à Brest.</li>
+<li><em>Gull counts at dawn</em>. Communication présentée en 2023 au congrès Seabirds, Oslo.</li>
+<li><em>Tides and tables</em>. Lightning talk presented in 2022 at the Coastal Days, online.</li>
+</ul>
+<p><strong>Ateliers</strong></p>
+<ul>
+<li><em>Compter en équipe</em>. Atelier réalisé en 2022 au Centre de la mer, Brest.</li>
+</ul>
+</body></html>"""
+
+
+def test_a_list_of_presentations_under_a_heading_of_no_known_kind_is_talks(tmp_path):
+    # "Conférences" under a page of papers: each item a title, then what it was ("Poster présenté en 2024 avec X lors
+    # du colloque Y", "Lightning talk presented at X"), no author line; talks, not papers (the twin of a paper's
+    # title among them takes nothing from the paper); "Ateliers" heads the workshops the owner gave
+    page = _write(tmp_path, {"publications.html": _PAPERS_AND_TALKS_FR}) / "publications.html"
+    profile = import_path(page).profile
+    assert [(p.title, p.venue) for p in profile.publications] == [
+        ("Les marées du nord", "Revue des côtes"), ("Compter les mouettes", "Oiseaux de mer")]
+    assert [a.name for a in profile.publications[0].authors] == ["A. Roe", "P. Lenoir"]
+    assert [t.title for t in profile.talks] == ["Les marées du nord", "Gull counts at dawn", "Tides and tables",
+                                                "Compter en équipe"]

@@ -916,6 +916,9 @@ def test_a_french_bio_said_of_the_owner_gives_the_post_and_its_first_place(tmp_p
     person = import_path(page).profile.person
     assert person.job_title == "doctorante en histoire"
     assert [a.name for a in person.affiliations][:1] == ["université de Lowmoor"]
+    # a doctorate under way at both places (a joint one): each is a place of study, as "a PhD student at X" is
+    assert [(e.degree, e.institution) for e in person.education] == [
+        ("PhD", "université de Lowmoor"), ("PhD", "université de Fenwick")]
 
 
 @pytest.mark.parametrize("bio", ["She is Ada Quill, a PhD student at Lowmoor University.",
@@ -2070,3 +2073,14 @@ def test_the_last_of_the_roles_a_bio_lists_before_the_place_is_the_position_ther
     p = _person(page)
     assert p.job_title == "PhD student"
     assert [(a.name, a.role, a.department) for a in p.affiliations] == [("Lyon School of Economics", "PhD student", None)]
+
+
+def test_a_joint_phd_student_at_two_universities_studies_at_both(tmp_path):
+    # "a joint-PhD student at X University (XU) and University of Y (UY)": the doctorate two places award together,
+    # each a place of study (and each an affiliation)
+    page = tmp_path / "index.md"
+    page.write_text("# Ada Quill\n\nShe is Ada Quill, a joint-PhD student at Lowmoor University (LU) and University of "
+                    "Fenwick (UF).\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert [(e.degree, e.institution) for e in person.education] == [
+        ("PhD", "Lowmoor University"), ("PhD", "University of Fenwick")]

@@ -203,6 +203,17 @@ def test_asciidoc_markup_reads_as_markdown_on_the_same_lines():
     assert {0, 4, 9, 10, 11} <= {n - 1 for n in view.ignored} and "scp" not in view.text
 
 
+def test_an_asciidoc_list_marker_inside_a_paragraph_is_its_text():
+    # "... (pp. 664\n- 666). Press. (2014)": AsciiDoc starts a list only after an empty line (or another item); a
+    # wrapped line that happens to open with "- " goes on with the paragraph
+    view = pages.adoc_view(SourceDoc(Path("papers.adoc"), (
+        "== Papers\n\nAda Quill. Title. In Book, Chapter 6 (pp. 664\n- 666). Press. (2014)\n\n"
+        "* first item\n- second item\nits second line\n* third item\n")))
+    lines = view.text.split("\n")
+    assert lines[3] == "\\- 666). Press. (2014)"
+    assert lines[5:9] == ["- first item", "- second item", "its second line", "- third item"]
+
+
 _ADOC_PAPERS = ("== Publications\n\n=== Journals\n\n"
                 "Ada Quill, Bo Lund. link:https://ex.org/a[Tides over warm shelves]. _Ocean Letters_. Vol. 3. 2021.\n\n"
                 "Cy Moss, Ada Quill. https://ex.org/b[Salt fingers in cold basins]. _Marine Notes_. 2019.\n\n"
@@ -282,6 +293,21 @@ def test_rst_link_over_lines_is_one_link():
     view = pages.rst_view(SourceDoc(Path("p.rst"), "- A. Quill, `Tides over\n  warm shelves\n  <https://ex.org/t.pdf>`__, "
                                                    "J. Sea Notes, 2021.\n"))
     assert view.lines == ["- A. Quill, [Tides over", "  warm shelves", "  ](https://ex.org/t.pdf), J. Sea Notes, 2021."]
+
+
+def test_an_escaped_space_in_rst_is_nothing():
+    # "[`link <url>`__\\ ]": reST removes a backslash and the space after it (the link and the bracket written close)
+    view = pages.rst_view(SourceDoc(Path("p.rst"), "1. A. Quill, Title. Notes **3** (2021).\n   [`link <https://ex.org/a>`__\\ ]\n"))
+    assert view.lines[1] == "   [[link](https://ex.org/a)]"
+
+
+def test_a_students_list_naming_each_before_what_they_work_on_without_a_comma(tmp_path):
+    # "* Ana Ruiz working on tide models.": what the student works on ends the name, as ", working on" does
+    page = tmp_path / "group.md"
+    page.write_text("# Ada Quill\n\n## Postgraduate students\n\n* Bo Lund working on household models.\n"
+                    "* Cy Moss, working on tides. Main supervisor Ida Berg.\n* [Di Roe](https://ex.org/di)\n"
+                    "  working on influenza, co-supervised by Eli Fox.\n", encoding="utf-8")
+    assert [s.name for s in import_path(page).profile.students] == ["Bo Lund", "Cy Moss", "Di Roe"]
 
 
 def test_jemdoc_a_link_over_two_lines_is_one_link():

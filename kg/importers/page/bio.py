@@ -99,7 +99,8 @@ _STUDENT_AT = re.compile(
     r"\b(?:am|'m|’m|is|was|were|been)\s+(?:[A-Z][\w'’-]*(?:\s+(?:\([A-Z][\w'’-]*\)\s+)?[A-Z][\w'’-]*){0,2},\s+)?"
     r"(?:currently\s+|now\s+|also\s+)?(?:an?\s+)?(?:\w+[- ]year\s+)?"
     # ("a biostatistics Ph.D. student", "a Computer Science PhD Candidate": the field before the degree)
-    r"(?:(?![Vv]isiting\b)(?:[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+)?(?P<deg>" + _STUDENT_DEGREE
+    # ("a joint-PhD student at X and Y": the kind of doctorate joined to the degree)
+    r"(?:(?![Vv]isiting\b)(?:[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:\s+|-))?(?P<deg>" + _STUDENT_DEGREE
     # ("an MEng (Research) student": the degree's kind in brackets)
     # ("I was an undergraduate at X University": the word alone says a student)
     + r")(?:\s+\([A-Za-z][\w -]{0,20}\))?(?:\s+(?:[Ss]tudent|[Cc]andidate|[Rr]esearcher)|(?<=undergraduate))"
@@ -117,6 +118,9 @@ Ph.D. student at X, co-advised by ...", "he joined the X University (Netherlands
 capitalised word goes on with the place's name ("at the School of Vehicle and Mobility, X University", "my
 bachelor's degree in Math from X University of Science and Technology"); "began in X University's undergraduate
 program in Biology"."""
+
+_JOINT_DEGREE = re.compile(r"(?i)\b(?:joint|dual|double|cotutelle)\b")
+"""A degree two places award together ("joint PhD", "dual degree", "cotutelle")."""
 
 _DEGREE_NOTE = re.compile(
     r"(?<=\s)\((?P<deg>Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?\s?(?:Sc|Eng|Phil|Res)\.?|M\.?[AS]\.?|B\.?\s?(?:Sc|Eng)\.?|B\.?[AS]\.?),"
@@ -259,6 +263,42 @@ _STUDIED_AT = re.compile(r"\b(?:Estudi[ée]|Ho\s+studiato|Ich\s+studierte|studie
                          r"[^.;]{2,60}?\s+(?:en|presso|an|à)\s+(?:la\s+|el\s+|der\s+|dem\s+|l['’]\s*)?"
                          r"(?P<inst>(?-i:[A-ZÀ-ÖØ-Þ])[^.;,()]{2,80}?)(?=\s*[.;,(]|$)", re.I)
 """A place of study in another language, no degree named ("Estudié Cine en la Universidad de X")."""
+
+
+_DOCTORAL_STUDENT_PHRASES: dict[str, tuple[str, str]] = {
+    "fr": (r"doctorante?|[ée]tudiante?\s+au\s+doctorat|[ée]tudiante?\s+en\s+th[èe]se", r"à|au"),
+    "es": (r"estudiante\s+de\s+doctorado|doctorand[oa]", r"en"),
+    "it": (r"dottorand[oa]", r"presso|all['’]|alla|al"),
+    "de": (r"Doktorand(?:in)?", r"an\s+der|am|an\s+dem"),
+}
+"""How a bio says its owner studies for a doctorate in other languages, and the words before each place of it: "X est
+doctorant en Y à l’université de Z et en W, à l’université de V" (a joint doctorate: both places), "dottoranda
+presso l'Università di X"."""
+_DOCTORAL_STUDENT = [(re.compile(r"\b(?:" + who + r")\b", re.I),
+                      re.compile(r"(?<![^\W\d_])(?:" + at + r")\s+(?:l['’]\s*|la\s+|le\s+|el\s+|der\s+)?"
+                                 r"(?P<inst>[^\s.;,()][^.;,()]{1,80}?)(?=\s*[.;,(]|\s+(?:et|y|e|und|où|sous|con|avec|mit)\s|$)",
+                                 re.I))
+                     for who, at in _DOCTORAL_STUDENT_PHRASES.values()]
+
+
+def _doctoral_places(t: str) -> list[Education]:
+    """The places where a bio in French, Spanish, Italian or German says its owner is a doctoral student (the
+    English "PhD student at X" is :data:`_STUDENT_AT`'s): each institution named after the words before a place in
+    the sentence that says so."""
+    out = []
+    for who_rx, place_rx in _DOCTORAL_STUDENT:
+        for m in who_rx.finditer(t):
+            stop = re.search(r"[.;!?](?:\s|$)", t[m.end():])
+            sentence = t[:m.end() + stop.start()] if stop else t
+            for pm in place_rx.finditer(sentence, m.end()):
+                inst = pm.group("inst").strip()
+                if INSTITUTION_STRONG.search(inst) and not DEPT_START.match(inst) \
+                        and not any(fold(e.institution or "") == fold(inst) for e in out):
+                    try:
+                        out.append(Education(degree="PhD", institution=inst))
+                    except ValueError:
+                        pass
+    return out
 
 
 def _other_language_degrees(t: str) -> list[Education]:
@@ -1533,7 +1573,16 @@ class PersonReader:
                                                  m.group("inst") or m.group("inst2") or m.group("inst3") or m.group("inst4"))]
             inst = next((p for p in parts if INSTITUTION_STRONG.search(p) and not DEPT_START.match(p)),
                         parts[0] if ORG_RX.fullmatch(parts[0]) else None)  # "at UCLA"
-            if inst:
+            places = [inst] if inst else []
+            if inst and _JOINT_DEGREE.search(m.group(0)):
+                # "a joint-PhD student at Central South University (CSU) and University of Chicago": a doctorate two
+                # places award together, each a place of study (each named whole, its own institution's word)
+                whole = m.group("inst") or m.group("inst2") or m.group("inst3") or m.group("inst4")
+                for piece in re.split(r"\s+and\s+(?:the\s+)?", whole)[1:]:
+                    place = re.split(r",\s*|\s+\(", piece)[0].strip()
+                    if INSTITUTION_STRONG.search(place) and not DEPT_START.match(place) and place not in places:
+                        places.append(place)
+            for inst in places:
                 deg = m.group("deg") or m.group("deg2") or m.group("deg3") or m.group("deg4")
                 try:
                     self.add_education(Education(
@@ -1665,7 +1714,7 @@ class PersonReader:
             if INSTITUTION_STRONG.search(m.group("inst")):
                 self.add_education(Education(degree=re.sub(r"['’]?s$", "", m.group("deg")),
                                              institution=m.group("inst").strip()))
-        for ed in _other_language_degrees(t):
+        for ed in _other_language_degrees(t) + _doctoral_places(t):
             self.add_education(ed)
         for m in _DEGREE_NOTE.finditer(t):
             # "My background is X (PhD, Y University, with A, B and C)": the owner's own degree (the sentence is in

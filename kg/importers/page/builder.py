@@ -47,7 +47,7 @@ from .person import (
     without_gloss,
 )
 from ..site.owner import top_author
-from ..common import DOCTORATE
+from ..common import DOCTORATE, singular_section_kind
 from .person import advisors_in
 from .readers import DURATION_ASIDE, DATED_ROLE_NAME, SectionReaders
 from .bio import SITE_LABEL, PersonReader
@@ -953,6 +953,11 @@ class Builder(SectionReaders, PersonReader):
                 # (a heading element's id is its anchor: a second witness of the section it opens)
                 kind = heading_kind(text, b.el.get("id") if b.el is not None and tag_of(b.el) in HEADING_TAGS
                                     else None)
+                if kind is None and seen_section and b.el is not None and tag_of(b.el) in HEADING_TAGS:
+                    # "## Master's degree student" over cards, after the page's sections began: the people of that
+                    # role (at the page's top, "## Ph.D. Student" is the owner's own post)
+                    kind = singular_section_kind(text)
+                    heading_text = text if kind else heading_text
                 yearish, year = year_heading(text)
                 first = min(lines) if lines else b.el.sourceline
                 if self.person_name and (name_candidate(text) and same_name(name_candidate(text)[0], self.person_name)

@@ -267,6 +267,12 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
                 # "Title about <i>Arabidopsis thaliana</i> transcription factors.", "Lane snapper (<i>Lutjanus
                 # synagris</i>) in Honduras.": a name in the title's sentence
                 continue
+            if at > start and italics[-1] > k and not re.search(r"[.?!,]\s", text[start:at]) \
+                    and (last := text[start:at].split()[-1:]) and last[0] in FUNCTION_WORDS and last[0] != "in":
+                # "(2023). Exploring Practices with <i>Le Pressoir</i>, <i>Journal X</i>.": a title ends on no
+                # "with", "of", "the"; the italic run after it is the title's, the next one the venue ("in" opens
+                # the book a chapter is in)
+                continue
             if at > start and re.search(r"[^\W\d_]\s$", text[:at]) and re.match(r"[.?!]\s+[A-Z]", after) \
                     and not re.search(r"[.?!]\s", text[start:at]):
                 # "Diet of gannets <i>Morus serrator</i>. Marine Ecology, 636": the species' name closes the title's
@@ -1088,6 +1094,11 @@ def _closing_venue(text: str) -> tuple[str, str] | None:
     return head, inside
 
 
+_GLUED_STOP = re.compile(r"(?<=[A-Za-z][a-z])\.(?=[A-Z][a-z]{2}(?![a-z]*\.))")
+"""A sentence's stop glued to the next sentence's first word ("Xiaoli Wei.Thompson Sampling", "Ni Wu.Multi-Objective"),
+not a journal's abbreviated words written close ("Phys.Rev.D")."""
+
+
 def _bold_span_flattened(seg: Seg) -> Seg:
     """The segment with the italic parts of the bold run that opens it read as bold only: ``"**Neotropical
     *Clavulina*: Two new species of *Clavulina floridana***"``, a title that sets its taxon names (or a word it
@@ -1268,9 +1279,10 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
         if len(rest.split()) >= 2 and author_score(rest, ctx.owner_names) < 0.3:
             return clean_title(rest), None, note or None
         return None
-    # "and Xiaoli Wei.Thompson Sampling on ...": a sentence's period glued to the next one (a PDF's export); not
-    # a journal's abbreviated words written close ("Phys.Rev.D", "Nucl.Phys.B": the next word ends in a stop too)
-    text = re.sub(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2}(?![a-z]*\.))", ". ", text)
+    # "and Xiaoli Wei.Thompson Sampling on ...", "Ni Wu.Multi-Objective ...": a sentence's period glued to the next
+    # one (a PDF's export; a family name of two letters too); not a journal's abbreviated words written close
+    # ("Phys.Rev.D", "Nucl.Phys.B": the next word ends in a stop too)
+    text = _GLUED_STOP.sub(". ", text)
     if has_cjk(text):
         # "Hong-Yuan Lin.奈米系製程...簡介.(invited article)": the names' stop glued to a title in Chinese (or
         # Japanese, Korean), and the title's to what follows it
@@ -1492,7 +1504,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
                 before = "".join(x for _, x in groups)[:start]
                 # ("<i>MSc thesis, EPFL</i>, June 2016.": a date after it, the month written out; "A, B. Title.
                 # <i>Book of Essays</i>, (LNCS 9600)": any comma after it, the names and the title before it)
-                sents = sentences(NUMBERING.sub("", norm(before)))  # ("[3] A, B. Title.": no entry number)
+                # ("[3] A, B. Title.": no entry number; "A, B, Ni Wu.Title.": the names' stop glued to the title)
+                sents = sentences(_GLUED_STOP.sub(". ", NUMBERING.sub("", norm(before))))
                 # ("<i>Formal Methods in X</i> (<a>FMSD</a>), 41(1): 45-65": the journal's short name in brackets
                 # before its volume)
                 if len(sents) >= 2 and (re.match(
@@ -1521,6 +1534,16 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
                     t, ctx.owner_names) < 1 and not any(same_name(t, o) for o in ctx.owner_names if o):
                 title = t  # "**Soft Grippers.** Omar Haddad. *ICRA*.": a bold sentence opening the entry
                 break
+            if key == "style:b" and start and len(words) >= 2 \
+                    and not any(same_name(t, o) for o in ctx.owner_names if o):
+                before = norm("".join(x for _, x in groups)[:start])
+                if before.endswith(".") and len(sentences(before)) == 1 and "," in before \
+                        and author_score(before, ctx.owner_names) >= 1 and ends_in_name(before.rstrip(". ")) \
+                        and re.match(r"[.?!]?\s+(?:In\b|[A-Z])", "".join(x for _, x in groups)[pos:]):
+                    # "Bo Roe, Ann Lind. <b>Data Stream Mining</b>. In A. Editor (Ed.), <a>Book</a>": a bold sentence
+                    # right after the names' sentence is the title, however much its words read as a name's
+                    title = t
+                    break
             # ("<i>Comment on “Title” [J. Fluids 24, 1 (2012)]</i>": the bracketed citation of the work a comment
             # answers is the title's, not a venue)
             vscore = venue_score(re.sub(r"\s*\[[^\[\]]{6,}\]$", "", t) if re.search(r"[“\"].+[”\"]", t) else t)

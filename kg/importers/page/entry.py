@@ -85,6 +85,15 @@ _THESIS_PLACE = re.compile(r"(?P<inst>[^\W\d_][^.;:\d]{3,120}?)(?:,\s*[A-Z]{2,3}
 
 _TALK_TYPE = re.compile(r"\b(?:talk|poster|presentation|keynote|lecture|seminar|webinar)s?$", re.I)
 """A work label naming something presented, not a paper ("Conference Talk", "Research Poster")."""
+_PRESENTED = re.compile(
+    r"(?i)(?:(?:invited|contributed|oral|short|lightning|plenary|keynote)\s+)?(?:talk|poster|presentation|communication|"
+    r"keynote|lecture|seminar|webinar|workshop|tutorial|atelier|conf[ée]rence|expos[ée]|s[ée]minaire|colloque|"
+    r"symposium|ponencia|charla|vortrag)s?\s+(?:(?:was|were)\s+)?(?:presented|given|delivered|organi[sz]ed|"
+    r"pr[ée]sent[ée]e?s?|donn[ée]e?s?|r[ée]alis[ée]e?s?|organis[ée]e?s?|presentad[ao]s?|impartid[ao]s?|dictad[ao]s?|"
+    r"gehalten)\b")
+"""What an item's text after its title says it was when that is a presentation the owner gave, no paper ("Poster
+presented at X 2023", "Communication présentée au colloque X", "Atelier réalisé en 2022", "Colloque organisé en 2020
+sous la direction de X": the meeting the talk was given at)."""
 _TYPE_VENUES = (("thesis", "thesis"), ("dissertation", "thesis"), ("pre-?print", "preprint"), ("chapter", "book"),
                 ("book", "book"), ("conference|proceedings", "conference"), ("workshop", "workshop"),
                 ("article|letter", "journal"))
@@ -488,6 +497,9 @@ _LEAD_KIND = re.compile(r"^\s*\[\s*([A-Za-z]+)\s*\]\s*(?=\S)")
 _LEAD_DEGREE = re.compile(r"^\s*\[\s*((?:" + THESIS_DEGREES + r")|Habil\.?)\s*\]\s*(?=\S)", re.I)
 """A degree in brackets opening a thesis's entry ("[Ph.D.] Title", "[M.Sc.] Title"): the label a list of theses
 gives each, as "[P12]" numbers a paper; a note, no word of the title."""
+_LEAD_DEGREE_LABEL = re.compile(r"^\s*((?:" + THESIS_DEGREES + r"))\s*:\s+(?=\S)", re.I)
+"""A degree alone and a colon opening a thesis's entry ("PhD: **Lind A**. 2000. Title. School."): the kind of work,
+as "[Ph.D.]" is, no word of the names after it ("Master thesis: "Title"" is the thesis reader's, _THESIS_TITLED)."""
 _SERVER_YEAR = re.compile(rf"(?i)(?P<s>{PREPRINT_SERVERS})(?:\s*:\s*\d{{4}}\.\d{{4,5}}(?:v\d+)?)?"
                           r"\s*[·,:|\-–(]?\s*(?P<y>(?:19|20)\d\d)\W*")
 """A preprint's link that names its server and the year it was posted ("medRxiv · 2026", "arXiv:2606.05517 (2026)":
@@ -1175,7 +1187,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 # the title by a bar is its badge, as one in brackets is
                 link_badges.append(norm(piped.group("b")))
                 raw = raw[piped.end():]
-            tag = _LEAD_TAG.match(raw) or _LEAD_KIND.match(raw) or _LEAD_DEGREE.match(raw)
+            tag = _LEAD_TAG.match(raw) or _LEAD_KIND.match(raw) or _LEAD_DEGREE.match(raw) \
+                or _LEAD_DEGREE_LABEL.match(raw)
             if tag and (tag.re is not _LEAD_KIND or _KIND_WORDS.fullmatch(tag.group(1))):
                 # "[CCF-A] A. Author, B. Author, Title, Venue, 2024": a ranking tag before the citation, a note; so is
                 # the paper's kind or status in brackets ("[New] A. Author, ...")
@@ -2375,7 +2388,12 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             for mark, names in styled_names(sg, label_anchors, ctx.style_marks).items():
                 styled.setdefault(mark, []).extend(names)
     return PubDraft(pub=pub, highlighted=highlighted, lines=lines | (segs[0].lines if work else set()),
-                     kind="talk" if work and _TALK_TYPE.search(work[0]) else None, bare_pdf=bare_pdf,
+                     kind="talk" if work and _TALK_TYPE.search(work[0]) or (
+                         # "<i>Title</i>. Poster présenté en 2024 avec A. Lee lors du colloque X.": no author line,
+                         # what follows the title says it was presented (a citation with its authors, "Lee, A.
+                         # (2024). Title. Poster presented at X", filed among papers, stays one)
+                         not pub.authors and venue_text and _PRESENTED.match(venue_text.strip(" .,;:"))) else None,
+                     bare_pdf=bare_pdf,
                      styled=styled or None, named=named)
 
 

@@ -169,9 +169,11 @@ def _split_name_info(text: str) -> tuple[str | None, str]:
             and not section_kind(rev.group("given"), exact=True) and name_like(f"{rev.group('given')} {rev.group('family')}"):
         # "Lund, Ida: Bees in meadows": the name in its usual order, the thesis after it
         return f"{rev.group('given')} {rev.group('family')}", rev.group("rest").strip(" )）")
-    # ("Ana Ruiz cosupervised with B. Lee - 2016": the remark on the supervision ends the name, as a comma would)
+    # ("Ana Ruiz cosupervised with B. Lee - 2016": the remark on the supervision ends the name, as a comma would; so
+    # does what the student works on, "Ana Ruiz working on tidal models.")
     m = re.match(r"^(?P<name>(?:[^,(（:：\-–—|@→⇒]|(?<=\w)-(?=\w))+?)\s*(?:[,(（:：|@→⇒]|\s[-–—]>?\s|$|"
-                 r"(?<=\w)(?=\s+(?:co-?)?(?:supervised|advised|mentored)\s+(?:with|by)\b))(?P<rest>.*)$", t)
+                 r"(?<=\w)(?=\s+(?:co-?)?(?:supervised|advised|mentored)\s+(?:with|by)\b)|"
+                 r"(?<=\w)(?=\s+(?:(?:is|was)\s+)?(?:working|worked|works)\s+(?:on|with|in)\s))(?P<rest>.*)$", t)
     if not m:
         return None, t
     stop = _NAME_STOP.search(m.group("name"))
@@ -1116,6 +1118,11 @@ class SectionReaders:
             self.r.use(lines)
 
     def read_students(self, b: Block, segs: list[Seg]) -> None:
+        if b.is_list_item and len(segs) >= 2 and YEAR.fullmatch(norm(segs[0].text).strip(" :()[]")):
+            # "<div class="student"><div>2024</div><img><p>Bo Lind</p></div>": the year a member's card opens with
+            # (the year they joined) stands over their name, no part of it
+            self.r.use(segs[0].lines)
+            segs = segs[1:]
         # ("Ana Ruiz, Ph.D.": the degrees after a name on a card are no part of it)
         first = without_degrees(norm(segs[0].text)) if segs else ""
         name = _card_name(first)[0] if first else None

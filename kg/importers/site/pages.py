@@ -388,6 +388,8 @@ def rst_view(doc: SourceDoc) -> SourceDoc:
             if not cells:
                 blank.add(n)
                 continue
+        if "\\ " in line:
+            line = _RST_ESCAPED_SPACE.sub("", line)  # "`link <url>`__\ ]": an escaped space is nothing in reST
         line = BARE_ADDRESS.sub(r"<\1>", line)  # a standalone address is a link in reST
         line = _RST_LINK.sub(lambda m: f"[{m.group(1)}]({m.group(2)})", line)
         if "_" in line and (named or anonymous):
@@ -396,6 +398,11 @@ def rst_view(doc: SourceDoc) -> SourceDoc:
         line = _RST_ROLE.sub(r"\1", line).replace("``", "`")
         out[n] = line
     return line_view(doc, out, blank)
+
+
+_RST_ESCAPED_SPACE = re.compile(r"(?<!\\)\\ ")
+"""A backslash before a space, which reST removes with the space ("`link <url>`__\\ ]": the link and the bracket
+written together)."""
 
 
 _RST_LINK_OVER_LINES = re.compile(r"`([^`<>]+?)(\s*)<([^<>`\s]+)>`__?", re.S)
@@ -485,6 +492,8 @@ def adoc_view(doc: SourceDoc) -> SourceDoc:
     out: list[str] = []
     blank: list[int] = []
     block: str | None = None  # the delimiter of the block the line is in
+    prose = False  # the line before is a paragraph's (AsciiDoc starts a list only after an empty line or an item)
+    listed = False  # the line before is a list item's
 
     def hide(n: int) -> None:
         out.append("")
@@ -503,6 +512,7 @@ def adoc_view(doc: SourceDoc) -> SourceDoc:
             continue
         if delimiter:
             block = line if line[0] not in "|" else None
+            prose = listed = False
             hide(n)
             continue
         attribute = _ADOC_ATTRIBUTE.match(line)
@@ -520,12 +530,24 @@ def adoc_view(doc: SourceDoc) -> SourceDoc:
             continue
         if line.strip() in ("'''", "---", "***", "- - -", "* * *"):
             out.append("* * *")
+            prose = listed = False
             continue
         heading = _ADOC_HEADING.match(line)
         if heading:
             out.append("#" * len(heading.group(1)) + " " + heading.group(2))
+            prose = listed = False
             continue
         item = _ADOC_ITEM.match(line)
+        if item and prose:
+            # "... Chapter 61 (pp. 664\n- 666). IGI Global.": a marker inside a paragraph is its text (a list needs an
+            # empty line before it), kept from markdown's list by its escape
+            line, item = ("\\" if item.group(1)[0] in "*-" else "") + line.lstrip(), None
+        if not line.strip():
+            prose = listed = False
+        elif item:
+            prose, listed = False, True
+        elif not listed:
+            prose = True  # (a line after an item's, no empty line between, goes on with the item's text)
         if item:
             mark = item.group(1)
             depth = len(mark) - 1 if mark != "-" else 0
