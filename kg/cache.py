@@ -12,9 +12,10 @@ so it is swapped in with them: kg.files.atomic_folder). It holds, for every prof
   person, a merged work: kg.graph.merged_units) a digest of what its statements are computed from and its
   lines, with how many units give each line two or more give; a rebuild maps only the units whose digest
   changed and puts the new text together from the previous one (kg.graph.merged_text);
-- ``manifest.json``: each source's graph key, the digest of the store's stamp, and of each output file
-  (graph.nt, graph.ttl, graph.trig, graph.jsonld, merge-report.json, the snippets) its size and
-  modification time, or its SHA-256 when it was written in the tick the manifest was;
+- ``manifest.json``: each source's graph key, each kept graph's size and line count (a rebuild reads only the
+  changed pages' graphs: the others' text is read, and checked, only if asked for), the digest of the store's
+  stamp, and of each output file (graph.nt, graph.ttl, graph.trig, graph.jsonld, merge-report.json, the
+  snippets) its size and modification time, or its SHA-256 when it was written in the tick the manifest was;
   ``snippets/snippets.pickle``: per snippet its digest, owner, the IRIs it was read from and the people of
   which it read only names and links (kg.export.snippet_deps);
   ``validation/findings.pickle``: the build's SHACL findings (kg.shacl.Finding), on the graph its graph.nt holds.
