@@ -12,9 +12,10 @@ so it is swapped in with them: kg.files.atomic_folder). It holds, for every prof
   person, a merged work: kg.graph.merged_units) a digest of what its statements are computed from and its
   lines, with how many units give each line two or more give; a rebuild maps only the units whose digest
   changed and puts the new text together from the previous one (kg.graph.merged_text);
-- ``manifest.json``: each source's graph key, the digest of the store's stamp, and of each output file
-  (graph.nt, graph.ttl, graph.trig, graph.jsonld, merge-report.json, the snippets) its size and
-  modification time, or its SHA-256 when it was written in the tick the manifest was;
+- ``manifest.json``: each source's graph key, each kept graph's size and line count (a rebuild reads only the
+  changed pages' graphs: the others' text is read, and checked, only if asked for), the digest of the store's
+  stamp, and of each output file (graph.nt, graph.ttl, graph.trig, graph.jsonld, merge-report.json, the
+  snippets) its size and modification time, or its SHA-256 when it was written in the tick the manifest was;
   ``snippets/snippets.pickle``: per snippet its digest, owner, the IRIs it was read from and the people of
   which it read only names and links (kg.export.snippet_deps);
   ``validation/findings.pickle``: the build's SHACL findings (kg.shacl.Finding), on the graph its graph.nt holds.
@@ -131,6 +132,35 @@ def _previous_quads(store_folder: Path) -> int | None:
     return n if type(n) is int and n >= 0 else None
 
 
+def _whole_graph(text: bytes, tail: bytes) -> bool:
+    """Whether a cached named graph's text is whole lines of its graph (checked on the text; parsing it here would
+    make a Quad per statement): a damaged entry is a miss, never an error."""
+    return text.endswith(tail) and text.count(b"\n") == text.count(tail) and text.startswith(b"<")
+
+
+class _CachedGraph:
+    """A named graph of the previous build's cache, read when first asked for (kg.graph.CanonicalQuads.add_graph
+    calls it): its text if it is whole lines of its graph with the line count the manifest recorded, else the
+    graph mapped again (``compute``), as a damaged entry read at once would be."""
+
+    __slots__ = ("cache", "key", "path", "tail", "lines", "size", "compute")
+
+    def __init__(self, cache: BuildCache, key: str, path: Path, tail: bytes, known: tuple, compute) -> None:
+        self.cache, self.key, self.path, self.tail, self.compute = cache, key, path, tail, compute
+        self.size, self.lines = known
+
+    def __call__(self) -> bytes:
+        try:
+            text = self.path.read_bytes()
+        except OSError:
+            text = None
+        if text is not None and len(text) == self.size and _whole_graph(text, self.tail) \
+                and text.count(b"\n") == self.lines:
+            return text
+        self.cache.stats.graphs_hit -= 1
+        return self.cache._graph_missed(self.key, self.compute)
+
+
 @dataclass
 class DefaultDiff:
     """How a build's merged default graph differs from the previous build's, as N-Triples lines."""
@@ -189,6 +219,7 @@ class BuildCache:
     _profile_keys: dict[str, str] = field(default_factory=dict)  # str(path) -> key of its file
     _keep_profiles: dict[str, object] = field(default_factory=dict)  # key -> LoadedProfile or old entry path
     _keep_graphs: dict[str, object] = field(default_factory=dict)  # key -> list of quads or old entry path
+    _graph_lines: dict[str, tuple] = field(default_factory=dict)  # key -> (size, lines) of the graph's text
     _mapping: tuple | None = None  # this build's (default text, unit table, shared lines), for the next build
     _mapping_diff: tuple | None = None  # (lines removed, lines added) the incremental mapping worked out
     _merge: dict | None = None  # this build's merge table (kg.identity.Corpus.merge_table), for the next build
@@ -276,19 +307,52 @@ class BuildCache:
                       "\x1e".join(corpus.work_of_mention[w.index] for w in corpus.works_of(i)))
         # two sources of one IRI: neither graph can be told apart from the other in the store
         self._graph_keys[src.iri] = None if src.iri in self._graph_keys else key
-        got = self._read("graphs", key, ".nq")
-        if got is not None:
-            # a damaged entry is a miss, never an error: whole lines of this graph (checked on the text;
-            # parsing it here would make a Quad per statement of every unchanged page)
-            tail = f" <{src.iri}> .\n".encode("utf-8")
-            if got.endswith(tail) and got.count(b"\n") == got.count(tail) and got.startswith(b"<"):
+        tail = f" <{src.iri}> .\n".encode("utf-8")
+        known = (self._graph_sizes() or {}).get(key)
+        if known is not None:
+            # its size and line count as the previous build's manifest records them: read only if asked for (a
+            # rebuild reads the changed pages' graphs alone; at 1M triples the others are 239 MB), and checked then
+            path = self.folder / "graphs" / f"{key}.nq"
+            try:
+                size = path.stat().st_size
+            except OSError:
+                size = None
+            if size == known[0]:
                 self.stats.graphs_hit += 1
-                self._keep_graphs[key] = self.folder / "graphs" / f"{key}.nq"
-                return got
+                self._keep_graphs[key] = path
+                self._graph_lines[key] = known
+                return _CachedGraph(self, key, path, tail, known, compute)
+        # (a manifest that records the cached graphs' sizes records every one of them: no other is there to read)
+        got = self._read("graphs", key, ".nq") if self._graph_sizes() is None else None
+        if got is not None and _whole_graph(got, tail):
+            self.stats.graphs_hit += 1
+            self._keep_graphs[key] = self.folder / "graphs" / f"{key}.nq"
+            self._graph_lines[key] = (len(got), got.count(b"\n"))
+            return got
+        return self._graph_missed(key, compute)
+
+    def _graph_missed(self, key: str, compute) -> bytes:
         self.stats.graphs_missed += 1
         text = compute()
         self._keep_graphs[key] = text  # the build's own text: written out at the end
+        self._graph_lines[key] = (len(text), text.count(b"\n"))
         return text
+
+    def _graph_sizes(self) -> dict | None:
+        """Graph key -> (size, lines) of the previous build's cached named graphs, as its manifest records them;
+        None when it records none (a manifest of an older kg, or none)."""
+        if "graph_sizes" not in self._memo:
+            manifest = self._manifest()
+            got = manifest.get("graph_lines") if manifest is not None else None
+            sizes = None
+            if isinstance(got, dict):
+                sizes = {}
+                for key, value in got.items():
+                    if (isinstance(value, list) and len(value) == 2
+                            and all(type(n) is int and n >= 0 for n in value)):
+                        sizes[key] = tuple(value)
+            self._memo["graph_sizes"] = sizes
+        return self._memo["graph_sizes"]
 
     # --- the merge ------------------------------------------------------------------------------
 
@@ -399,7 +463,7 @@ class BuildCache:
         if manifest is None:
             return None
         old: dict = manifest["graphs"]
-        names = [g for g, _t in build.quads.parts if g is not None]
+        names = build.quads.graph_names()
         if len(set(names)) != len(names) or set(names) != set(self._graph_keys):
             return None
         changed = {g for g in names if self._graph_keys[g] is None or old.get(g) != self._graph_keys[g]}
@@ -637,7 +701,7 @@ class BuildCache:
         for g in graphs:
             delta -= _count(store.quads_for_pattern(None, None, None, g))
             store.remove_graph(g)
-        texts = [text for g, text in build.quads.parts if g in changed and text]
+        texts = [text for _g, text in build.quads.named_parts(changed) if _g in changed and text]
         if texts:
             store.load(input=b"".join(texts), format=RdfFormat.N_QUADS)
         for subject in subjects:
@@ -686,6 +750,8 @@ class BuildCache:
                 name = prefix + entry.name
                 outputs[name] = [st.st_size, st.st_mtime_ns] if st.st_mtime_ns < now else sha(Path(entry.path))
         manifest = {"graphs": dict(sorted(self._graph_keys.items())),
+                    "graph_lines": {key: list(self._graph_lines[key]) for key in sorted(self._keep_graphs)
+                                    if key in self._graph_lines},
                     "store_sha256": sha(new_build / STORE_DIR / "kg-store.json"),
                     "outputs": outputs, "report": self._report}
         (root / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")

@@ -599,7 +599,8 @@ def turtle_trig_spliced(old_ttl: bytes, old_trig: bytes, text: bytes, changed: d
     a tab), and TriG as the same Turtle followed by one "<graph> {...}" section per named graph, in the
     order of their names (tests/test_export_rebuild.py checks both against the full writers). ``text``:
     the build's canonical default graph; ``changed``: subject -> its quads now (empty: gone);
-    ``named``: the build's (graph, canonical text) pairs; ``changed_graphs``: those not as before."""
+    ``named``: the build's (graph, canonical text) pairs, a text maybe a function giving it (read only if the
+    previous TriG has no section of that graph); ``changed_graphs``: those not as before."""
     from bisect import bisect_left
 
     from pyoxigraph import parse
@@ -658,7 +659,10 @@ def turtle_trig_spliced(old_ttl: bytes, old_trig: bytes, text: bytes, changed: d
     for g, graph_text in sorted(named, key=lambda x: x[0]):
         if g not in changed_graphs and g in sections:
             trig.append(sections[g])
-        elif graph_text:
+            continue
+        if callable(graph_text):  # not read yet (kg.graph.CanonicalQuads.named_parts)
+            graph_text = graph_text()
+        if graph_text:
             block = ox_serialize(parse(graph_text, format=RdfFormat.N_QUADS), format=RdfFormat.TRIG, prefixes=PREFIXES)
             if not block.startswith(head):
                 return None
@@ -1026,7 +1030,7 @@ def _spliced_rdf(previous, build, quads: dict[str, list]) -> tuple[list, list] |
     old_trig = previous.previous_output("graph.trig") if old_ttl is not None else None
     if old_trig is None:
         return None
-    named = [(g, t) for g, t in build.quads.parts if g is not None]
+    named = build.quads.named_parts(graphs[0])  # the unchanged graphs' sections come from the previous TriG
     return turtle_trig_spliced(old_ttl, old_trig, build.quads.default_text(), quads, named, graphs[0])
 
 

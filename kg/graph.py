@@ -422,16 +422,45 @@ class CanonicalQuads(Sequence):
 
     @property
     def parts(self) -> list[tuple[str | None, bytes]]:
-        """(graph IRI, None for the default graph; its lines) of every graph, the default graph first."""
+        """(graph IRI, None for the default graph; its lines) of every graph, the default graph first
+        (a graph given to be read later, :meth:`add_graph`, is read now)."""
         self.complete()
+        for i, (_graph, text) in enumerate(self._parts):
+            if callable(text):
+                self._read(i)
         return self._parts
 
-    def add_graph(self, graph: str | None, text: bytes) -> None:
-        """Append one graph's canonical lines (each ending in a newline); the default graph comes first."""
+    def add_graph(self, graph: str | None, text, lines: int | None = None) -> None:
+        """Append one graph's canonical lines (each ending in a newline); the default graph comes first.
+
+        ``text`` may also be a function giving them, called only when they are first asked for (a named graph
+        the build cache holds: a rebuild reads only the changed pages' graphs), with ``lines`` its line count."""
         if self._all is not None or (graph is None and self._parts):
             raise ValueError("the default graph comes first, and only before the quads are read")
+        if callable(text) and (graph is None or lines is None):
+            raise ValueError("a named graph read later needs its line count")
         self._parts.append((graph, text))
-        self._counts.append(text.count(b"\n"))
+        self._counts.append(text.count(b"\n") if lines is None else lines)
+
+    def _read(self, i: int) -> bytes:
+        graph, text = self._parts[i]
+        if callable(text):
+            text = text()
+            self._parts[i] = (graph, text)
+            self._counts[i] = text.count(b"\n")
+        return text
+
+    def graph_names(self) -> list[str]:
+        """The named graphs' IRIs in the order of their parts, none of them read."""
+        self.complete()
+        return [g for g, _t in self._parts if g is not None]
+
+    def named_parts(self, graphs=None) -> list[tuple[str, object]]:
+        """(graph IRI, its lines) of the named graphs, in order; only those of ``graphs`` are read now (the others'
+        lines may be a function giving them, as :meth:`add_graph` took them; all are read when ``graphs`` is None)."""
+        self.complete()
+        return [(g, self._read(i) if graphs is None or g in graphs else t)
+                for i, (g, t) in enumerate(self._parts) if g is not None]
 
     def later(self, add_named) -> None:
         """Have ``add_named()`` add the named graphs (:meth:`add_graph`) when they are first read (:attr:`parts`,
@@ -527,9 +556,11 @@ def corpus_quads(corpus: Corpus, named_graphs: bool = True, cache=None, named_la
         with collector_paused(), _mapping():
             for i, src in enumerate(corpus.sources):
                 def compute(i=i, src=src):
-                    return canonical_text(source_triples(corpus, i), src.iri, consume=True)
+                    with _mapping():  # (also when a damaged cache entry is found as it is read, after this block)
+                        return canonical_text(source_triples(corpus, i), src.iri, consume=True)
 
-                quads.add_graph(src.iri, compute() if cache is None else cache.source_graph(corpus, i, compute))
+                got = compute() if cache is None else cache.source_graph(corpus, i, compute)
+                quads.add_graph(src.iri, got, lines=getattr(got, "lines", None))
 
     with _mapping():
         quads.add_graph(None, canonical_text(merged_triples(corpus), None, consume=True) if cache is None
