@@ -17,8 +17,8 @@ from pathlib import Path
 
 from ...model import Award, NewsItem, Person, Profile, Publication, Source, Unparsed
 from ..base import HTML_SUFFIXES, SourceDoc
-from ..common import (ORCID_ID, fold, glued_name, has_cjk, mark_owner, name_key, own_spelling, placeholder_text, same_name, same_title, same_work, title_key,
-                      venue_type)
+from ..common import (ORCID_ID, fold, glued_name, has_cjk, mark_owner, markup_text, name_key, own_spelling, placeholder_text, same_name, same_title, same_work, title_key,
+                      title_words, venue_type)
 from .files import DATA_FILE_SUFFIXES
 from .js_data import JS_SUFFIXES
 
@@ -489,10 +489,83 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
         profile.publications = [p for p in profile.publications if not placeholder_text(p.title)]
         profile.unparsed += [Unparsed(line=p.line or 1, text=f"a theme's sample text, no work: {p.title}",
                                       file=p.file, section="skipped") for p in samples]
+    profile.unparsed = works_listed_again(profile.unparsed, profile.publications)
     sources = [Source(file=p.rel, format=p.format, checksum=p.checksum or p.doc.checksum) for p in parts]
     digest = hashlib.sha256("".join(s.checksum for s in sources).encode()).hexdigest()
     profile.source = Source(file=root.name or str(root), format=fmt, checksum=f"sha256:{digest}", parts=sources)
     return profile
+
+
+_DATED_LINE = re.compile(r"^\W*(?:\d{4}[-./]\d{1,2}|\d{1,2}[-./]\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{4}\b|\d{4}\s*[:\]])")
+"""A line that opens with its date ("2024-05:", "[May 2024]"): an item of news, which may name a paper it is not."""
+_SHORT_ITEM = re.compile(r"([^,;:()*]+?)\s*\(([^()]*?\b((?:19|20)\d\d))\)")
+"""An item of a summary naming a work by its short name: "UniAudio (ICML, 2024)"."""
+
+
+def works_listed_again(unparsed: list[Unparsed], pubs: list[Publication]) -> list[Unparsed]:
+    """The listed lines less those that are a work the site's other lines gave, read with that work: a box of
+    selected papers over the list, a CV page or a by-topic list repeating the publications, a summary naming them by
+    their short names. A line is such a work when it holds one's title (four words or more), a link to its DOI, arXiv
+    page or another address of its own, a part of its title broken over lines (five words or more), or only items
+    "Name (Venue, Year)" whose names open the titles of works of those years ("UniAudio" of "UniAudio: An Audio
+    Foundation Model", 2024); a line that gives years gives the work's (a software's row of 2015 linking to the code
+    of the 2016 paper about it is another item). An item of news ("2024-05: our paper X is accepted") names a work it
+    is not, and stays listed; so do the notes kg writes itself (section "skipped")."""
+    titles: list[tuple[list[str], Publication]] = []
+    urls: dict[str, list[Publication]] = {}
+    shorts: dict[str, set[int]] = {}
+    for p in pubs:
+        if len(words := title_words(p.title)) >= 4 and len(title_key(p.title)) >= 20:
+            titles.append((words, p))
+        own = {re.sub(r"^https?://(?:www\.|dx\.)?", "", str(url)).rstrip("/").lower()
+               for url in [*p.links.values(), *([f"doi.org/{p.doi}"] if p.doi else []),
+                           *([f"arxiv.org/abs/{_ARXIV_VERSION.sub('', p.arxiv)}"] if p.arxiv else [])]}
+        for url in own:
+            if "/" in url and len(url) >= 16:
+                urls.setdefault(url, []).append(p)
+        head, colon, _ = p.title.partition(":")
+        if colon and p.year and 1 <= len(head.split()) <= 3 and len(key := title_key(head)) >= 4:
+            shorts.setdefault(key, set()).add(p.year)
+    own_urls = {u: ps[0] for u, ps in urls.items() if len(ps) == 1}  # (an address two works share is no one work's)
+    if not titles and not own_urls and not shorts:
+        return unparsed
+
+    def names_work(u: Unparsed) -> bool:
+        if u.section == "skipped" or "news" in fold(u.section or "") or _DATED_LINE.match(u.text):
+            return False
+        text = markup_text(u.text, " ")
+        words = title_words(text)
+        years = {int(y) for y in re.findall(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/-])", text)}
+
+        def its_year(p: Publication) -> bool:
+            return not years or p.year is None or p.year in years
+
+        if any(_holds_title(words, t) and its_year(p) for t, p in titles):
+            return True
+        low = re.sub(r"https?://(?:www\.|dx\.)?", "", u.text.lower())
+        if any(re.search(re.escape(url) + r"(?![\w.-]*\w)", low) and its_year(p) for url, p in own_urls.items()):
+            return True
+        if len(words) >= 5 and len("".join(words)) >= 30 and not years \
+                and any(_sublist(t, words) is not None for t, _ in titles):
+            return True  # (a title broken over two lines: its second half)
+        items = _SHORT_ITEM.findall(text.partition(":")[2] if re.match(r"\W*\*\*[^*]+\*\*\s*:", text) else text)
+        return bool(items) and all(int(year) in shorts.get(title_key(name), ()) for name, _, year in items) \
+            and not _SHORT_ITEM.sub("", re.sub(r"^\W*\*\*[^*]+\*\*\s*:", "", text)).strip(" ,;.-*")
+
+    return [u for u in unparsed if not names_work(u)]
+
+
+def _sublist(words: list[str], part: list[str]) -> int | None:
+    """Where ``part`` stands in ``words``, word for word (None where it does not)."""
+    n = len(part)
+    return next((i for i in range(len(words) - n + 1) if words[i:i + n] == part), None)
+
+
+def _holds_title(words: list[str], title: list[str]) -> bool:
+    """Whether a line's words hold a work's title as the work's own entry does: not "In <title>" (a chapter of that
+    book, another work a line names by its container)."""
+    at = _sublist(words, title)
+    return at is not None and not (at and words[at - 1] == "in")
 
 
 def _latin(name: str) -> bool:
