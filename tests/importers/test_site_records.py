@@ -2536,3 +2536,22 @@ def test_a_status_badge_block_in_a_works_front_matter_is_the_works_note(tmp_path
     (work,) = p.publications
     assert work.notes == ["working-papers", "Revising"]
     assert not [u for u in p.unparsed if "rents" in (u.file or "")]
+
+
+@pytest.mark.parametrize("written,kind", [
+    ("Journal Articles", "journal"),  # the heading of the site's list, in the plural
+    ("Conference Proceedings", "conference"),
+    ("Posters and Demos", "other"),  # the first kind a heading names
+    ("book-chapter", "book"),  # hyphenated
+    ("PhD Dissertation", "thesis"),  # a thesis by its degree
+    ("masters_thesis", "thesis"),
+    ("Doctoral Consortia", None),  # no venue type says what that is
+    ("blogpost", None),
+])
+def test_a_records_type_in_the_words_of_the_sites_list_is_the_kind_of_work(written, kind):
+    from kg.importers.site.records import DATA_KEYS, publication_from_record
+
+    used: set[str] = set()
+    pub = publication_from_record({"title": "Gulls over the harbour", "authors": "Ines Holm", "year": 2020,
+                                   "type": written}, DATA_KEYS, None, used)
+    assert pub.venue_type == kind and (("type" in used) is (kind is not None))

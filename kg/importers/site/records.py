@@ -453,7 +453,7 @@ _HUGO_TYPES = {
     "0": "other", "1": "conference", "2": "journal", "3": "preprint", "4": "other", "5": "book", "6": "book",
     "7": "thesis", "8": "other", "paper-conference": "conference", "article-journal": "journal",
     "article": "preprint", "preprint": "preprint", "report": "other", "book": "book", "chapter": "book",
-    "thesis": "thesis", "patent": "other", "manuscript": "other",
+    "thesis": "thesis", "patent": "other", "manuscript": "other", "software": "other", "dataset": "other",
 }
 
 
@@ -522,6 +522,28 @@ _TYPE_LABELS = {"journal": "journal", "journal article": "journal", "article": "
                 "preprint": "preprint", "working paper": "preprint", "report": "other", "technical report": "other",
                 "book": "book", "book chapter": "book", "chapter": "book", "thesis": "thesis",
                 "dissertation": "thesis", "patent": "other", "poster": "other", "manuscript": "preprint"}
+_PLURAL = re.compile(r"(?<=[a-z])(?:(?<=[^s])s|(?<=ss)es)$")
+
+
+def _kind_named(written: str) -> str | None:
+    """The kind of work a record's ``type`` names in other words than the labels' own: with hyphens or underscores
+    ("journal-article", "masters_thesis"), as the heading of the site's list in the plural ("Journal Articles",
+    "Conference Proceedings", "Posters and Demos": the first kind named), a thesis by its degree ("PhD
+    Dissertation"). None for a kind kg has no venue type for ("blogpost", "Doctoral Consortia")."""
+    words = re.split(r"[\s_\-]+", written.lower().strip())
+    words = " ".join(words).split(" and ")[0].split()
+    if not words:
+        return None
+    if words[-1] in ("thesis", "theses", "dissertation", "dissertations"):
+        return "thesis"
+    for phrase in (" ".join(words), " ".join([*words[:-1], _PLURAL.sub("", words[-1])])):
+        if kind := _TYPE_LABELS.get(phrase) or _CSL_TYPES.get(phrase):
+            return kind
+    if words[-1] == "proceedings" and len(words) == 2 and words[0] in ("conference", "workshop"):
+        return _TYPE_LABELS[words[0]]
+    return None
+
+
 _PAGE_NUMBERS = re.compile(r"[A-Za-z]?\d+(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+)?")
 """A work's pages as a record writes them: ``11-18``, ``e1024``, ``373``."""
 _WORK_DATE_KEY = re.compile(r"(?:sort|pub|publication|published|release)[_ -]?date")
@@ -1206,7 +1228,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
 
     written = " ".join((as_text(lowered.get("type")) or "").lower().split())
     kind = _TYPE_LABELS.get(written) or _CSL_TYPES.get(written) or entry_venue_type(written) \
-        if keys is not HUGO_KEYS else None  # (a Hugo page's "type" names its layout)
+        or _kind_named(written) if keys is not HUGO_KEYS else None  # (a Hugo page's "type" names its layout)
     if kind:
         # "type: journal", "type: thesis", "type: phdthesis" (in BibTeX's word): the kind of work the record says it
         # is, where its venue did not say
