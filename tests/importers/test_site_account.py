@@ -220,7 +220,11 @@ def test_a_line_that_is_a_work_read_elsewhere_is_read_with_that_work():
     lines = {
         "cv": Unparsed(line=3, file="cv.md", text='1. Varga, Ilse. "Sediment clocks in shallow northern lakes." 2019.'),
         "link": Unparsed(line=4, file="bio.md", text="* [Reedline](https://doi.org/10.5555/reed.21) - reeds seen from above"),
-        "wrapped": Unparsed(line=8, file="cv.html", text="the Reed Beds of Northern Lakes from the Air</a></span>"),
+        "wrapped 1": Unparsed(line=7, file="cv.html", text='<span><a href="/x">Reedline: Counting'),
+        "wrapped 2": Unparsed(line=8, file="cv.html", text="the Reed Beds of Northern Lakes from the Air</a></span>"),
+        "abstract": Unparsed(line=12, file="cv.md", text="Sediment clocks in shallow northern lakes tell the age of "
+                                                         "the mud we sampled."),
+        "a record's": Unparsed(line=3, file="_data/talks.yml", text='title: "Sediment Clocks in Shallow Northern Lakes"'),
         "summary": Unparsed(line=5, file="pub.md", text="- **Wetlands**: Reedline (Lake Conf, 2021), Moorwatch (JMS, 2018)"),
         "news": Unparsed(line=2, file="index.md", text="2021-05: Sediment Clocks in Shallow Northern Lakes is out!"),
         "shared": Unparsed(line=6, file="bio.md", text="Code of the lab: [here](https://example.org/lab)"),
@@ -231,4 +235,4 @@ def test_a_line_that_is_a_work_read_elsewhere_is_read_with_that_work():
                          text="not listed by the site's pages: Sediment Clocks in Shallow Northern Lakes"),
     }
     kept = works_listed_again(list(lines.values()), works)
-    assert [k for k, u in lines.items() if u in kept] == ["news", "shared", "wrong year", "other", "another year", "note"]
+    assert [k for k, u in lines.items() if u in kept] == ["abstract", "a record's", "news", "shared", "wrong year", "other", "another year", "note"]

@@ -498,6 +498,8 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
 
 _DATED_LINE = re.compile(r"^\W*(?:\d{4}[-./]\d{1,2}|\d{1,2}[-./]\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{4}\b|\d{4}\s*[:\]])")
 """A line that opens with its date ("2024-05:", "[May 2024]"): an item of news, which may name a paper it is not."""
+_KEY_LINE = re.compile(r"^\s*(?:-\s+)?[\"']?[A-Za-z_][\w-]*[\"']?\s*[:=]\s")
+"""A record's line, "key: value" (front matter, a data file): the field of an item, not a line of a page."""
 _SHORT_ITEM = re.compile(r"([^,;:()*]+?)\s*\(([^()]*?\b((?:19|20)\d\d))\)")
 """An item of a summary naming a work by its short name: "UniAudio (ICML, 2024)"."""
 
@@ -505,12 +507,14 @@ _SHORT_ITEM = re.compile(r"([^,;:()*]+?)\s*\(([^()]*?\b((?:19|20)\d\d))\)")
 def works_listed_again(unparsed: list[Unparsed], pubs: list[Publication]) -> list[Unparsed]:
     """The listed lines less those that are a work the site's other lines gave, read with that work: a box of
     selected papers over the list, a CV page or a by-topic list repeating the publications, a summary naming them by
-    their short names. A line is such a work when it holds one's title (four words or more), a link to its DOI, arXiv
-    page or another address of its own, a part of its title broken over lines (five words or more), or only items
-    "Name (Venue, Year)" whose names open the titles of works of those years ("UniAudio" of "UniAudio: An Audio
-    Foundation Model", 2024); a line that gives years gives the work's (a software's row of 2015 linking to the code
-    of the 2016 paper about it is another item). An item of news ("2024-05: our paper X is accepted") names a work it
-    is not, and stays listed; so do the notes kg writes itself (section "skipped")."""
+    their short names. A line of a page is such a work when it holds one's title (four words or more; with the line
+    beside it, a title broken over two lines), a link to its DOI, arXiv page or another address of its own, or only
+    items "Name (Venue, Year)" whose names open the titles of works of those years ("UniAudio" of "UniAudio: An Audio
+    Foundation Model", 2024). It stays listed when it says more than the work: a sentence (prose about the work, its
+    abstract), years that are not the work's (a software's row of 2015 linking to the code of the 2016 paper about
+    it), a date it opens with (an item of news naming the work), "In <title>" (a chapter named by its book). A data
+    file's line ("title: ...", a record kg did not take) is another item's field, and kg's own notes (section
+    "skipped") are no lines of the site: both stay."""
     titles: list[tuple[list[str], Publication]] = []
     urls: dict[str, list[Publication]] = {}
     shorts: dict[str, set[int]] = {}
@@ -529,25 +533,45 @@ def works_listed_again(unparsed: list[Unparsed], pubs: list[Publication]) -> lis
     own_urls = {u: ps[0] for u, ps in urls.items() if len(ps) == 1}  # (an address two works share is no one work's)
     if not titles and not own_urls and not shorts:
         return unparsed
+    at = {(u.file, u.line): u for u in unparsed}
+
+    def candidate(u: Unparsed) -> bool:
+        return not (u.section == "skipped" or "news" in fold(u.section or "") or _DATED_LINE.match(u.text)
+                    or (u.file or "").lower().endswith(_RECORD_SUFFIXES) or _KEY_LINE.match(markup_text(u.text, " ")))
+
+    def prose(text: str, title: list[str]) -> bool:
+        # (four words in a row that start lower-case, none the title's: a sentence, not a citation's names and venue)
+        bare = re.sub(r"\]\([^)]*\)|https?://\S+", " ", text)
+        run = 0
+        for w in re.findall(r"[^\W\d_][\w'’-]*", bare):
+            run = run + 1 if w[0].islower() and fold(w) not in title else 0
+            if run >= 4:
+                return True
+        return False
 
     def names_work(u: Unparsed) -> bool:
-        if u.section == "skipped" or "news" in fold(u.section or "") or _DATED_LINE.match(u.text):
+        if not candidate(u):
             return False
         text = markup_text(u.text, " ")
         words = title_words(text)
         years = {int(y) for y in re.findall(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/-])", text)}
 
-        def its_year(p: Publication) -> bool:
-            return not years or p.year is None or p.year in years
+        def its(p: Publication, title: list[str]) -> bool:
+            return (not years or p.year is None or p.year in years) and not prose(text, title)
 
-        if any(_holds_title(words, t) and its_year(p) for t, p in titles):
+        if any(_holds_title(words, t) and its(p, t) for t, p in titles):
             return True
         low = re.sub(r"https?://(?:www\.|dx\.)?", "", u.text.lower())
-        if any(re.search(re.escape(url) + r"(?![\w.-]*\w)", low) and its_year(p) for url, p in own_urls.items()):
+        if any(re.search(re.escape(url) + r"(?![\w.-]*\w)", low) and its(p, title_words(p.title))
+               for url, p in own_urls.items()):
             return True
-        if len(words) >= 5 and len("".join(words)) >= 30 and not years \
-                and any(_sublist(t, words) is not None for t, _ in titles):
-            return True  # (a title broken over two lines: its second half)
+        for other in (at.get((u.file, u.line - 1)), at.get((u.file, u.line + 1))):
+            # (a title broken over two lines, each listed: the pair holds it, neither alone)
+            if other is not None and candidate(other):
+                first, second = (other, u) if other.line < u.line else (u, other)
+                pair = title_words(markup_text(first.text + " " + second.text, " "))
+                if any(_holds_title(pair, t) and not _holds_title(words, t) and its(p, t) for t, p in titles):
+                    return True
         items = _SHORT_ITEM.findall(text.partition(":")[2] if re.match(r"\W*\*\*[^*]+\*\*\s*:", text) else text)
         return bool(items) and all(int(year) in shorts.get(title_key(name), ()) for name, _, year in items) \
             and not _SHORT_ITEM.sub("", re.sub(r"^\W*\*\*[^*]+\*\*\s*:", "", text)).strip(" ,;.-*")
