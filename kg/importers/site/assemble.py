@@ -537,7 +537,7 @@ def works_listed_again(unparsed: list[Unparsed], pubs: list[Publication]) -> lis
 
     def candidate(u: Unparsed) -> bool:
         return not (u.section == "skipped" or "news" in fold(u.section or "") or _DATED_LINE.match(u.text)
-                    or (u.file or "").lower().endswith(_RECORD_SUFFIXES) or _KEY_LINE.match(markup_text(u.text, " ")))
+                    or (u.file or "").lower().endswith(_RECORD_SUFFIXES) or _KEY_LINE.match(u.text))
 
     def prose(text: str, title: list[str]) -> bool:
         # (four words in a row that start lower-case, none the title's: a sentence, not a citation's names and venue)
