@@ -2555,3 +2555,24 @@ def test_a_records_type_in_the_words_of_the_sites_list_is_the_kind_of_work(writt
     pub = publication_from_record({"title": "Gulls over the harbour", "authors": "Ines Holm", "year": 2020,
                                    "type": written}, DATA_KEYS, None, used)
     assert pub.venue_type == kind and (("type" in used) is (kind is not None))
+
+
+def test_a_records_iso_date_beside_its_year_is_the_works_date():
+    """'dateISO: 2021-06-07' beside 'year: 2021' (a TypeScript data module of works): the work's date, as
+    'pub_date:' is; before, the line was listed as unparsed and the date was the year alone."""
+    from kg.importers.site.records import DATA_KEYS, publication_from_record
+
+    used: set[str] = set()
+    pub = publication_from_record({"title": "Salt roads of the Sahel", "authors": "Ines Holm", "year": 2021,
+                                   "dateISO": "2021-06-07"}, DATA_KEYS, None, used)
+    assert (pub.date, pub.year) == ("2021-06-07", 2021) and "dateISO" in used
+    used = set()  # beside a 'date:' of the year alone: one date written twice, the fuller one the work's
+    pub = publication_from_record({"title": "Salt roads of the Sahel", "authors": "Ines Holm", "date": "2021",
+                                   "dateISO": "2021-06-07"}, DATA_KEYS, None, used)
+    assert pub.date == "2021-06-07" and {"date", "dateISO"} <= used
+    pub = publication_from_record({"title": "Salt roads of the Sahel", "authors": "Ines Holm", "date": "2021",
+                                   "dateISO": "2019-06-07"}, DATA_KEYS, None, used := set())
+    assert pub.date == "2021" and "dateISO" not in used  # (two dates that disagree: the line stays listed)
+    pub = publication_from_record({"title": "Salt roads of the Sahel", "authors": "Ines Holm", "date": "Forthcoming",
+                                   "dateISO": "2026"}, DATA_KEYS, None, used := set())
+    assert pub.date == "2026" and "dateISO" in used  # ('date:' says no date: the other key does)

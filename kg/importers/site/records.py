@@ -546,8 +546,9 @@ def _kind_named(written: str) -> str | None:
 
 _PAGE_NUMBERS = re.compile(r"[A-Za-z]?\d+(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+)?")
 """A work's pages as a record writes them: ``11-18``, ``e1024``, ``373``."""
-_WORK_DATE_KEY = re.compile(r"(?:sort|pub|publication|published|release)[_ -]?date")
-"""A record's key for its work's date other than ``date`` (``sort_date``, ``pub_date``, ``publication_date``)."""
+_WORK_DATE_KEY = re.compile(r"(?:sort|pub|publication|published|release|iso)[_ -]?date|date[_ -]?iso")
+"""A record's key for its work's date other than ``date`` (``sort_date``, ``pub_date``, ``publication_date``, and
+``dateISO``/``iso_date``: the date written as ISO 8601 beside the year the page shows)."""
 _TYPE_PREFIX = re.compile(r"(?i)^(" + "|".join(sorted(map(re.escape, _TYPE_LABELS), key=len, reverse=True))
                           + r")\s*:\s+|^\[\s*(" + "|".join(sorted(map(re.escape, [*_TYPE_LABELS, "review"]), key=len,
                                                                   reverse=True)) + r")\b[^\[\]]{0,30}\]\s*")
@@ -1044,17 +1045,33 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         _mark_highlighted(pub.authors, highlighted(line))
     if pub.authors or tail and authors_key and not line:
         used.add(spelled[authors_key])  # (the names, or the school and year read as the venue)
-    # "date:", else "sort_date:" / "pub_date:" / "publication_date:" (a data file's date of the work under its own name)
-    date_key = next((k for k in lowered if k == "date" or _WORK_DATE_KEY.fullmatch(k) and "date" not in lowered), None)
+    # "date:", else "sort_date:" / "pub_date:" / "publication_date:" / "dateISO:" (a data file's date of the work under
+    # its own name)
+    date_keys = sorted((k for k in lowered if k == "date" or _WORK_DATE_KEY.fullmatch(k)), key=lambda k: k != "date")
+    date_key = date_keys[0] if date_keys else None
     date = as_text(lowered.get(date_key)) if date_key else None
     if date and _PLACEHOLDER_DATE.match(date):
         used.add(spelled[date_key])  # "date: 1900-01-01": a generator's mark for an unknown date, no year of the paper
         date = None
     if date:
         iso = parse_date(date[:10] if re.match(r"\d{4}-\d{2}-\d{2}", date) else date)
+        if not iso and date_key == "date":
+            # "date: Forthcoming" beside "dateISO: 2026": the other key writes the date the first does not
+            for key in date_keys[1:]:
+                other = as_text(lowered.get(key)) or ""
+                if iso := parse_date(other[:10] if re.match(r"\d{4}-\d{2}-\d{2}", other) else other):
+                    date_key = key
+                    break
         if iso:
             pub.date = iso
             used.add(spelled[date_key])
+            for key in [k for k in lowered if k != date_key and _WORK_DATE_KEY.fullmatch(k)]:
+                # "date: '2022'" beside "dateISO: '2022-06-06'": one date written twice, the fuller one the work's
+                other = as_text(lowered.get(key)) or ""
+                fuller = parse_date(other[:10] if re.match(r"\d{4}-\d{2}-\d{2}", other) else other)
+                if fuller and fuller.startswith(iso):
+                    pub.date = fuller if len(fuller) > len(pub.date) else pub.date
+                    used.add(spelled[key])
     year = find_year(str(lowered.get("year") or "")) if lowered.get("year") is not None else None
     if title_tail:
         pub.year = pub.year or title_tail[1]
