@@ -236,3 +236,26 @@ def test_a_line_that_is_a_work_read_elsewhere_is_read_with_that_work():
     }
     kept = works_listed_again(list(lines.values()), works)
     assert [k for k, u in lines.items() if u in kept] == ["abstract", "a record's", "news", "shared", "wrong year", "other", "another year", "note"]
+
+
+def test_a_line_that_only_links_to_the_owners_profiles_kg_took_is_read_with_them():
+    """'Also on Google Scholar and ORCID' under a list of papers, a configuration's list of profile addresses: each
+    link gives an identifier the owner has, read; a profile kg did not take, another person's, or a sentence around
+    the link stays listed."""
+    from kg.importers.site.assemble import owners_profile_lines
+    from kg.model import Person, Unparsed
+
+    owner = Person(name="Ines Holm", identifiers={"google_scholar": "AbC123xyzAAJ", "github": "inesholm"})
+    lines = {
+        "scholar": Unparsed(line=4, file="pubs.html",
+                            text='<a href="https://scholar.google.com/citations?user=AbC123xyzAAJ">Scholar</a>,'),
+        "github": Unparsed(line=9, file="_config.yml", text="  - https://github.com/InesHolm"),
+        "not taken": Unparsed(line=5, file="pubs.html", text='<a href="https://sourceforge.net/u/iholm/">SF</a>'),
+        "another's": Unparsed(line=6, file="pubs.html", text="- https://github.com/tomasreu"),
+        "a repository": Unparsed(line=10, file="README.md", text="* [Tide tool](https://github.com/inesholm/tides/blob/main/t.py)"),
+        "sentence": Unparsed(line=7, file="index.md",
+                             text="My code lives on [GitHub](https://github.com/inesholm) and is free to use."),
+        "no link": Unparsed(line=8, file="pubs.html", text="Also on"),
+    }
+    kept = owners_profile_lines(list(lines.values()), owner)
+    assert [k for k, u in lines.items() if u in kept] == ["not taken", "another's", "a repository", "sentence", "no link"]

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ...model import Award, NewsItem, Person, Profile, Publication, Source, Unparsed
 from ..base import HTML_SUFFIXES, SourceDoc
-from ..common import (ORCID_ID, fold, glued_name, has_cjk, mark_owner, markup_text, name_key, own_spelling, placeholder_text, same_name, same_title, same_work, title_key,
+from ..common import (ORCID_ID, fold, glued_name, has_cjk, identifier_from_url, mark_owner, markup_text, name_key, own_spelling, placeholder_text, same_name, same_title, same_work, title_key,
                       title_words, venue_type)
 from .files import DATA_FILE_SUFFIXES
 from .js_data import JS_SUFFIXES
@@ -490,6 +490,7 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
         profile.unparsed += [Unparsed(line=p.line or 1, text=f"a theme's sample text, no work: {p.title}",
                                       file=p.file, section="skipped") for p in samples]
     profile.unparsed = works_listed_again(profile.unparsed, profile.publications)
+    profile.unparsed = owners_profile_lines(profile.unparsed, person)
     sources = [Source(file=p.rel, format=p.format, checksum=p.checksum or p.doc.checksum) for p in parts]
     digest = hashlib.sha256("".join(s.checksum for s in sources).encode()).hexdigest()
     profile.source = Source(file=root.name or str(root), format=fmt, checksum=f"sha256:{digest}", parts=sources)
@@ -577,6 +578,37 @@ def works_listed_again(unparsed: list[Unparsed], pubs: list[Publication]) -> lis
             and not _SHORT_ITEM.sub("", re.sub(r"^\W*\*\*[^*]+\*\*\s*:", "", text)).strip(" ,;.-*")
 
     return [u for u in unparsed if not names_work(u)]
+
+
+def owners_profile_lines(unparsed: list[Unparsed], person: Person) -> list[Unparsed]:
+    """The listed lines less those that only link to the owner's profiles kg took ("Also on <a href=
+    ".../citations?user=X">Google Scholar</a>", a configuration's "- https://github.com/Handle"): each link gives an
+    identifier the person has (the same kind and id, case aside), and the line says nothing besides (no sentence,
+    no other address). A line linking to a profile kg did not take, or to someone else's, stays listed."""
+    if not person.identifiers:
+        return unparsed
+    own = {(kind, str(value).lower()) for kind, value in person.identifiers.items()}
+
+    def only_own_links(u: Unparsed) -> bool:
+        if u.section == "skipped":
+            return False
+        links = re.findall(r"https?://[^\s\"'<>()\]]+", u.text)
+        if not links or not all(_profile_of(url, own) for url in links):
+            return False
+        text = re.sub(r"https?://\S+", " ", markup_text(u.text, " "))
+        return not re.search(r"(?:\b[a-z][\w'’-]*\s+){4}", text)  # (a sentence around the link says more)
+
+    return [u for u in unparsed if not only_own_links(u)]
+
+
+def _profile_of(url: str, own: set[tuple[str, str]]) -> bool:
+    """Whether an address is one of the owner's profiles: an identifier the owner has, and no page below it (a file
+    in the owner's GitHub repository is a work of theirs, not the profile)."""
+    found = identifier_from_url(url)
+    if found is None or (found[0], found[1].lower()) not in own:
+        return False
+    at = url.lower().find(found[1].lower())
+    return at >= 0 and not re.search(r"/\w", url[at + len(found[1]):])
 
 
 def _sublist(words: list[str], part: list[str]) -> int | None:
