@@ -2576,3 +2576,20 @@ def test_a_records_iso_date_beside_its_year_is_the_works_date():
     pub = publication_from_record({"title": "Salt roads of the Sahel", "authors": "Ines Holm", "date": "Forthcoming",
                                    "dateISO": "2026"}, DATA_KEYS, None, used := set())
     assert pub.date == "2026" and "dateISO" in used  # ('date:' says no date: the other key does)
+
+
+def test_a_records_yes_or_no_status_flags_are_read():
+    """'is_preprint: true' is a preprint, '"inPress": true' a work in press (a note); either flag set to false says
+    the work is not, nothing to note, and is read all the same (before, each was listed as unparsed)."""
+    from kg.importers.site.records import DATA_KEYS, publication_from_record
+
+    def read(**flags):
+        used: set[str] = set()
+        pub = publication_from_record({"title": "Tern counts at dawn", "authors": "Ines Holm", "year": 2022, **flags},
+                                      DATA_KEYS, None, used)
+        return pub.venue_type, pub.notes, sorted(used & set(flags))
+
+    assert read(is_preprint=True) == ("preprint", [], ["is_preprint"])
+    assert read(inPress="true") == (None, ["In press"], ["inPress"])
+    assert read(is_preprint=False, inPress=False) == (None, [], ["inPress", "is_preprint"])
+    assert read(preprint="https://example.org/p.pdf")[:2] == (None, [])  # (an address, no flag: a link)

@@ -910,6 +910,10 @@ _STATUS_KEY = re.compile(r"(?:pub(?:lication)?[-_ ]?)?status")
 """A record's key for where the work stands ("status", and the badge block "pub_status:" / "pub-status:")."""
 
 
+_STATUS_FLAG = re.compile(r"(?:is[-_ ]?)?(?:preprint|in[-_ ]?press)")
+"""A record's yes-or-no key for where the work stands ("is_preprint: true", '"inPress": false')."""
+
+
 def record_status(lowered: dict) -> list[tuple[str, str]]:
     """Where a record's work stands, as notes, each with its key (lower-cased): ``status: Under review``, or a
     badge block the site's template draws it as (``pub_status: {status: Writing, class: warning, icon: fas
@@ -1156,6 +1160,18 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         if status not in pub.notes:
             pub.notes.append(status)
         used.add(spelled[status_key])
+    for key in [k for k in lowered if _STATUS_FLAG.fullmatch(k)]:
+        # "is_preprint: true", '"inPress": true': where the work stands, as a yes or no the template shows as a
+        # badge; "false" says the work is not (nothing to note), read all the same
+        flag = lowered[key]
+        flag = {"true": True, "false": False}.get(flag.strip().lower()) if isinstance(flag, str) else flag
+        if not isinstance(flag, bool):
+            continue
+        if flag and "preprint" in key:
+            pub.venue_type = pub.venue_type or "preprint"
+        elif flag and "In press" not in pub.notes:
+            pub.notes.append("In press")
+        used.add(spelled[key])
     abstract_key = next((k for k in ("abstract", "blurb") if md_text(as_text(lowered.get(k)) or "").strip()), None) \
         or ("description" if _SUMMARY.fullmatch(md_text(as_text(lowered.get("description")) or "").strip())
             and keys is not HUGO_KEYS else None)
