@@ -255,7 +255,9 @@ def test_a_line_that_only_links_to_the_owners_profiles_kg_took_is_read_with_them
         "a repository": Unparsed(line=10, file="README.md", text="* [Tide tool](https://github.com/inesholm/tides/blob/main/t.py)"),
         "sentence": Unparsed(line=7, file="index.md",
                              text="My code lives on [GitHub](https://github.com/inesholm) and is free to use."),
+        "a count": Unparsed(line=11, file="pubs.html",
+                            text='<a href="https://scholar.google.com/citations?user=AbC123xyzAAJ">Citations</a>: 47'),
         "no link": Unparsed(line=8, file="pubs.html", text="Also on"),
     }
     kept = owners_profile_lines(list(lines.values()), owner)
-    assert [k for k, u in lines.items() if u in kept] == ["not taken", "another's", "a repository", "sentence", "no link"]
+    assert [k for k, u in lines.items() if u in kept] == ["not taken", "another's", "a repository", "sentence", "a count", "no link"]

@@ -596,7 +596,8 @@ def owners_profile_lines(unparsed: list[Unparsed], person: Person) -> list[Unpar
         if not links or not all(_profile_of(url, own) for url in links):
             return False
         text = re.sub(r"https?://\S+", " ", markup_text(u.text, " "))
-        return not re.search(r"(?:\b[a-z][\w'’-]*\s+){4}", text)  # (a sentence around the link says more)
+        # (a sentence around the link says more, and so does a number: "Citations: 47" after the Scholar link)
+        return not re.search(r"(?:\b[a-z][\w'’-]*\s+){4}|\d", text)
 
     return [u for u in unparsed if not only_own_links(u)]
 
