@@ -1821,3 +1821,17 @@ def test_the_awards_an_author_pages_front_matter_lists_are_the_owners(tmp_path):
     assert [(a.name, a.year) for a in p.awards] == [("Best Student Poster, Coastal Sensing Workshop", 2020),
                                                     ("Merit Scholarship, Harbour Polytechnic", 2017)]
     assert not [u for u in p.unparsed if u.file == "content/authors/admin/_index.md" and "award" in u.text.lower()]
+
+
+def test_a_hugo_work_filed_as_software_is_of_another_kind(tmp_path):
+    # Hugo Blox names a work's kind in CSL's words: "software" (an R package the site lists with the papers) is a work
+    # of another kind; before, its two lines were listed as unparsed
+    files = {
+        "config/_default/hugo.yaml": "title: Rhea Okafor\nbaseURL: https://rhea.example.org/\n",
+        "content/authors/admin/_index.md": "---\ntitle: Rhea Okafor\nsuperuser: true\n---\n",
+        "content/publication/leafcount/index.md": "---\ntitle: 'leafcount: Counting Stomata in R'\ndate: 2023-03-01\n"
+                                                  "authors:\n  - admin\npublication_types:\n  - software\n---\n",
+    }
+    p = imported_site(tmp_path, files)
+    assert [(x.title, x.venue_type) for x in p.publications] == [("leafcount: Counting Stomata in R", "other")]
+    assert not [u for u in p.unparsed if u.file and "leafcount" in u.file]

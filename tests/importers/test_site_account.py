@@ -204,3 +204,60 @@ def test_an_undated_work_of_a_page_of_dated_works_no_reader_takes_is_kept(tmp_pa
     titles = [p.title for p in profile.publications]
     assert titles == ["Final Report of the Working Group on Shared Records", "Counting the Coins",
                       "Ordered Worlds of Filing"]
+
+
+def test_a_line_that_is_a_work_read_elsewhere_is_read_with_that_work():
+    """A site lists its works again (a box of selected papers, a CV page, a by-topic list, a summary by short names):
+    such a line is the work kg read, accounted with it; a news item naming the work, or a line naming none, stays."""
+    from kg.importers.site.assemble import works_listed_again
+    from kg.model import Publication, Unparsed
+
+    works = [Publication(title="Reedline: Counting the Reed Beds of Northern Lakes from the Air", year=2021,
+                         links={"paper": "https://doi.org/10.5555/reed.21"}),
+             Publication(title="Sediment Clocks in Shallow Northern Lakes", year=2019, doi="10.5555/lake.19",
+                         links={"code": "https://example.org/lab"}),
+             Publication(title="Moorwatch: A Survey of Upland Bogs", year=2018, links={"code": "https://example.org/lab"})]
+    lines = {
+        "cv": Unparsed(line=3, file="cv.md", text='1. Varga, Ilse. "Sediment clocks in shallow northern lakes." 2019.'),
+        "link": Unparsed(line=4, file="bio.md", text="* [Reedline](https://doi.org/10.5555/reed.21) - reeds seen from above"),
+        "wrapped 1": Unparsed(line=7, file="cv.html", text='<span><a href="/x">Reedline: Counting'),
+        "wrapped 2": Unparsed(line=8, file="cv.html", text="the Reed Beds of Northern Lakes from the Air</a></span>"),
+        "abstract": Unparsed(line=12, file="cv.md", text="Sediment clocks in shallow northern lakes tell the age of "
+                                                         "the mud we sampled."),
+        "a record's": Unparsed(line=3, file="_data/talks.yml", text='title: "Sediment Clocks in Shallow Northern Lakes"'),
+        "summary": Unparsed(line=5, file="pub.md", text="- **Wetlands**: Reedline (Lake Conf, 2021), Moorwatch (JMS, 2018)"),
+        "news": Unparsed(line=2, file="index.md", text="2021-05: Sediment Clocks in Shallow Northern Lakes is out!"),
+        "shared": Unparsed(line=6, file="bio.md", text="Code of the lab: [here](https://example.org/lab)"),
+        "wrong year": Unparsed(line=7, file="pub.md", text="- **Bogs**: Moorwatch (JMS, 2020)"),
+        "other": Unparsed(line=9, file="pub.md", text="- **Bogs**: Moorwatch (JMS, 2018), Fenlight (JMS, 2018)"),
+        "another year": Unparsed(line=10, file="tools.md", text="| 2017 | reedcount | [DOI](https://doi.org/10.5555/reed.21) |"),
+        "note": Unparsed(line=1, file="x.bib", section="skipped",
+                         text="not listed by the site's pages: Sediment Clocks in Shallow Northern Lakes"),
+    }
+    kept = works_listed_again(list(lines.values()), works)
+    assert [k for k, u in lines.items() if u in kept] == ["abstract", "a record's", "news", "shared", "wrong year", "other", "another year", "note"]
+
+
+def test_a_line_that_only_links_to_the_owners_profiles_kg_took_is_read_with_them():
+    """'Also on Google Scholar and ORCID' under a list of papers, a configuration's list of profile addresses: each
+    link gives an identifier the owner has, read; a profile kg did not take, another person's, or a sentence around
+    the link stays listed."""
+    from kg.importers.site.assemble import owners_profile_lines
+    from kg.model import Person, Unparsed
+
+    owner = Person(name="Ines Holm", identifiers={"google_scholar": "AbC123xyzAAJ", "github": "inesholm"})
+    lines = {
+        "scholar": Unparsed(line=4, file="pubs.html",
+                            text='<a href="https://scholar.google.com/citations?user=AbC123xyzAAJ">Scholar</a>,'),
+        "github": Unparsed(line=9, file="_config.yml", text="  - https://github.com/InesHolm"),
+        "not taken": Unparsed(line=5, file="pubs.html", text='<a href="https://sourceforge.net/u/iholm/">SF</a>'),
+        "another's": Unparsed(line=6, file="pubs.html", text="- https://github.com/tomasreu"),
+        "a repository": Unparsed(line=10, file="README.md", text="* [Tide tool](https://github.com/inesholm/tides/blob/main/t.py)"),
+        "sentence": Unparsed(line=7, file="index.md",
+                             text="My code lives on [GitHub](https://github.com/inesholm) and is free to use."),
+        "a count": Unparsed(line=11, file="pubs.html",
+                            text='<a href="https://scholar.google.com/citations?user=AbC123xyzAAJ">Citations</a>: 47'),
+        "no link": Unparsed(line=8, file="pubs.html", text="Also on"),
+    }
+    kept = owners_profile_lines(list(lines.values()), owner)
+    assert [k for k, u in lines.items() if u in kept] == ["not taken", "another's", "a repository", "sentence", "a count", "no link"]

@@ -2536,3 +2536,60 @@ def test_a_status_badge_block_in_a_works_front_matter_is_the_works_note(tmp_path
     (work,) = p.publications
     assert work.notes == ["working-papers", "Revising"]
     assert not [u for u in p.unparsed if "rents" in (u.file or "")]
+
+
+@pytest.mark.parametrize("written,kind", [
+    ("Journal Articles", "journal"),  # the heading of the site's list, in the plural
+    ("Conference Proceedings", "conference"),
+    ("Posters and Demos", "other"),  # the first kind a heading names
+    ("book-chapter", "book"),  # hyphenated
+    ("PhD Dissertation", "thesis"),  # a thesis by its degree
+    ("masters_thesis", "thesis"),
+    ("Doctoral Consortia", None),  # no venue type says what that is
+    ("blogpost", None),
+])
+def test_a_records_type_in_the_words_of_the_sites_list_is_the_kind_of_work(written, kind):
+    from kg.importers.site.records import DATA_KEYS, publication_from_record
+
+    used: set[str] = set()
+    pub = publication_from_record({"title": "Gulls over the harbour", "authors": "Ines Holm", "year": 2020,
+                                   "type": written}, DATA_KEYS, None, used)
+    assert pub.venue_type == kind and (("type" in used) is (kind is not None))
+
+
+def test_a_records_iso_date_beside_its_year_is_the_works_date():
+    """'dateISO: 2021-06-07' beside 'year: 2021' (a TypeScript data module of works): the work's date, as
+    'pub_date:' is; before, the line was listed as unparsed and the date was the year alone."""
+    from kg.importers.site.records import DATA_KEYS, publication_from_record
+
+    used: set[str] = set()
+    pub = publication_from_record({"title": "Salt roads of the Sahel", "authors": "Ines Holm", "year": 2021,
+                                   "dateISO": "2021-06-07"}, DATA_KEYS, None, used)
+    assert (pub.date, pub.year) == ("2021-06-07", 2021) and "dateISO" in used
+    used = set()  # beside a 'date:' of the year alone: one date written twice, the fuller one the work's
+    pub = publication_from_record({"title": "Salt roads of the Sahel", "authors": "Ines Holm", "date": "2021",
+                                   "dateISO": "2021-06-07"}, DATA_KEYS, None, used)
+    assert pub.date == "2021-06-07" and {"date", "dateISO"} <= used
+    pub = publication_from_record({"title": "Salt roads of the Sahel", "authors": "Ines Holm", "date": "2021",
+                                   "dateISO": "2019-06-07"}, DATA_KEYS, None, used := set())
+    assert pub.date == "2021" and "dateISO" not in used  # (two dates that disagree: the line stays listed)
+    pub = publication_from_record({"title": "Salt roads of the Sahel", "authors": "Ines Holm", "date": "Forthcoming",
+                                   "dateISO": "2026"}, DATA_KEYS, None, used := set())
+    assert pub.date == "2026" and "dateISO" in used  # ('date:' says no date: the other key does)
+
+
+def test_a_records_yes_or_no_status_flags_are_read():
+    """'is_preprint: true' is a preprint, '"inPress": true' a work in press (a note); either flag set to false says
+    the work is not, nothing to note, and is read all the same (before, each was listed as unparsed)."""
+    from kg.importers.site.records import DATA_KEYS, publication_from_record
+
+    def read(**flags):
+        used: set[str] = set()
+        pub = publication_from_record({"title": "Tern counts at dawn", "authors": "Ines Holm", "year": 2022, **flags},
+                                      DATA_KEYS, None, used)
+        return pub.venue_type, pub.notes, sorted(used & set(flags))
+
+    assert read(is_preprint=True) == ("preprint", [], ["is_preprint"])
+    assert read(inPress="true") == (None, ["In press"], ["inPress"])
+    assert read(is_preprint=False, inPress=False) == (None, [], ["inPress", "is_preprint"])
+    assert read(preprint="https://example.org/p.pdf")[:2] == (None, [])  # (an address, no flag: a link)

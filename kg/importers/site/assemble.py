@@ -17,8 +17,8 @@ from pathlib import Path
 
 from ...model import Award, NewsItem, Person, Profile, Publication, Source, Unparsed
 from ..base import HTML_SUFFIXES, SourceDoc
-from ..common import (ORCID_ID, fold, glued_name, has_cjk, mark_owner, name_key, own_spelling, placeholder_text, same_name, same_title, same_work, title_key,
-                      venue_type)
+from ..common import (ORCID_ID, fold, glued_name, has_cjk, identifier_from_url, mark_owner, markup_text, name_key, own_spelling, placeholder_text, same_name, same_title, same_work, title_key,
+                      title_words, venue_type)
 from .files import DATA_FILE_SUFFIXES
 from .js_data import JS_SUFFIXES
 
@@ -489,10 +489,140 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
         profile.publications = [p for p in profile.publications if not placeholder_text(p.title)]
         profile.unparsed += [Unparsed(line=p.line or 1, text=f"a theme's sample text, no work: {p.title}",
                                       file=p.file, section="skipped") for p in samples]
+    profile.unparsed = works_listed_again(profile.unparsed, profile.publications)
+    profile.unparsed = owners_profile_lines(profile.unparsed, person)
     sources = [Source(file=p.rel, format=p.format, checksum=p.checksum or p.doc.checksum) for p in parts]
     digest = hashlib.sha256("".join(s.checksum for s in sources).encode()).hexdigest()
     profile.source = Source(file=root.name or str(root), format=fmt, checksum=f"sha256:{digest}", parts=sources)
     return profile
+
+
+_DATED_LINE = re.compile(r"^\W*(?:\d{4}[-./]\d{1,2}|\d{1,2}[-./]\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{4}\b|\d{4}\s*[:\]])")
+"""A line that opens with its date ("2024-05:", "[May 2024]"): an item of news, which may name a paper it is not."""
+_KEY_LINE = re.compile(r"^\s*(?:-\s+)?[\"']?[A-Za-z_][\w-]*[\"']?\s*[:=]\s")
+"""A record's line, "key: value" (front matter, a data file): the field of an item, not a line of a page."""
+_SHORT_ITEM = re.compile(r"([^,;:()*]+?)\s*\(([^()]*?\b((?:19|20)\d\d))\)")
+"""An item of a summary naming a work by its short name: "UniAudio (ICML, 2024)"."""
+
+
+def works_listed_again(unparsed: list[Unparsed], pubs: list[Publication]) -> list[Unparsed]:
+    """The listed lines less those that are a work the site's other lines gave, read with that work: a box of
+    selected papers over the list, a CV page or a by-topic list repeating the publications, a summary naming them by
+    their short names. A line of a page is such a work when it holds one's title (four words or more; with the line
+    beside it, a title broken over two lines), a link to its DOI, arXiv page or another address of its own, or only
+    items "Name (Venue, Year)" whose names open the titles of works of those years ("UniAudio" of "UniAudio: An Audio
+    Foundation Model", 2024). It stays listed when it says more than the work: a sentence (prose about the work, its
+    abstract), years that are not the work's (a software's row of 2015 linking to the code of the 2016 paper about
+    it), a date it opens with (an item of news naming the work), "In <title>" (a chapter named by its book). A data
+    file's line ("title: ...", a record kg did not take) is another item's field, and kg's own notes (section
+    "skipped") are no lines of the site: both stay."""
+    titles: list[tuple[list[str], Publication]] = []
+    urls: dict[str, list[Publication]] = {}
+    shorts: dict[str, set[int]] = {}
+    for p in pubs:
+        if len(words := title_words(p.title)) >= 4 and len(title_key(p.title)) >= 20:
+            titles.append((words, p))
+        own = {re.sub(r"^https?://(?:www\.|dx\.)?", "", str(url)).rstrip("/").lower()
+               for url in [*p.links.values(), *([f"doi.org/{p.doi}"] if p.doi else []),
+                           *([f"arxiv.org/abs/{_ARXIV_VERSION.sub('', p.arxiv)}"] if p.arxiv else [])]}
+        for url in own:
+            if "/" in url and len(url) >= 16:
+                urls.setdefault(url, []).append(p)
+        head, colon, _ = p.title.partition(":")
+        if colon and p.year and 1 <= len(head.split()) <= 3 and len(key := title_key(head)) >= 4:
+            shorts.setdefault(key, set()).add(p.year)
+    own_urls = {u: ps[0] for u, ps in urls.items() if len(ps) == 1}  # (an address two works share is no one work's)
+    if not titles and not own_urls and not shorts:
+        return unparsed
+    at = {(u.file, u.line): u for u in unparsed}
+
+    def candidate(u: Unparsed) -> bool:
+        return not (u.section == "skipped" or "news" in fold(u.section or "") or _DATED_LINE.match(u.text)
+                    or (u.file or "").lower().endswith(_RECORD_SUFFIXES) or _KEY_LINE.match(u.text))
+
+    def prose(text: str, title: list[str]) -> bool:
+        # (four words in a row that start lower-case, none the title's: a sentence, not a citation's names and venue)
+        bare = re.sub(r"\]\([^)]*\)|https?://\S+", " ", text)
+        run = 0
+        for w in re.findall(r"[^\W\d_][\w'’-]*", bare):
+            run = run + 1 if w[0].islower() and fold(w) not in title else 0
+            if run >= 4:
+                return True
+        return False
+
+    def names_work(u: Unparsed) -> bool:
+        if not candidate(u):
+            return False
+        text = markup_text(u.text, " ")
+        words = title_words(text)
+        years = {int(y) for y in re.findall(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/-])", text)}
+
+        def its(p: Publication, title: list[str]) -> bool:
+            return (not years or p.year is None or p.year in years) and not prose(text, title)
+
+        if any(_holds_title(words, t) and its(p, t) for t, p in titles):
+            return True
+        low = re.sub(r"https?://(?:www\.|dx\.)?", "", u.text.lower())
+        if any(re.search(re.escape(url) + r"(?![\w.-]*\w)", low) and its(p, title_words(p.title))
+               for url, p in own_urls.items()):
+            return True
+        for other in (at.get((u.file, u.line - 1)), at.get((u.file, u.line + 1))):
+            # (a title broken over two lines, each listed: the pair holds it, neither alone)
+            if other is not None and candidate(other):
+                first, second = (other, u) if other.line < u.line else (u, other)
+                pair = title_words(markup_text(first.text + " " + second.text, " "))
+                if any(_holds_title(pair, t) and not _holds_title(words, t) and its(p, t) for t, p in titles):
+                    return True
+        items = _SHORT_ITEM.findall(text.partition(":")[2] if re.match(r"\W*\*\*[^*]+\*\*\s*:", text) else text)
+        return bool(items) and all(int(year) in shorts.get(title_key(name), ()) for name, _, year in items) \
+            and not _SHORT_ITEM.sub("", re.sub(r"^\W*\*\*[^*]+\*\*\s*:", "", text)).strip(" ,;.-*")
+
+    return [u for u in unparsed if not names_work(u)]
+
+
+def owners_profile_lines(unparsed: list[Unparsed], person: Person) -> list[Unparsed]:
+    """The listed lines less those that only link to the owner's profiles kg took ("Also on <a href=
+    ".../citations?user=X">Google Scholar</a>", a configuration's "- https://github.com/Handle"): each link gives an
+    identifier the person has (the same kind and id, case aside), and the line says nothing besides (no sentence,
+    no other address). A line linking to a profile kg did not take, or to someone else's, stays listed."""
+    if not person.identifiers:
+        return unparsed
+    own = {(kind, str(value).lower()) for kind, value in person.identifiers.items()}
+
+    def only_own_links(u: Unparsed) -> bool:
+        if u.section == "skipped":
+            return False
+        links = re.findall(r"https?://[^\s\"'<>()\]]+", u.text)
+        if not links or not all(_profile_of(url, own) for url in links):
+            return False
+        text = re.sub(r"https?://\S+", " ", markup_text(u.text, " "))
+        # (a sentence around the link says more, and so does a number: "Citations: 47" after the Scholar link)
+        return not re.search(r"(?:\b[a-z][\w'’-]*\s+){4}|\d", text)
+
+    return [u for u in unparsed if not only_own_links(u)]
+
+
+def _profile_of(url: str, own: set[tuple[str, str]]) -> bool:
+    """Whether an address is one of the owner's profiles: an identifier the owner has, and no page below it (a file
+    in the owner's GitHub repository is a work of theirs, not the profile)."""
+    found = identifier_from_url(url)
+    if found is None or (found[0], found[1].lower()) not in own:
+        return False
+    at = url.lower().find(found[1].lower())
+    return at >= 0 and not re.search(r"/\w", url[at + len(found[1]):])
+
+
+def _sublist(words: list[str], part: list[str]) -> int | None:
+    """Where ``part`` stands in ``words``, word for word (None where it does not)."""
+    n = len(part)
+    return next((i for i in range(len(words) - n + 1) if words[i:i + n] == part), None)
+
+
+def _holds_title(words: list[str], title: list[str]) -> bool:
+    """Whether a line's words hold a work's title as the work's own entry does: not "In <title>" (a chapter of that
+    book, another work a line names by its container)."""
+    at = _sublist(words, title)
+    return at is not None and not (at and words[at - 1] == "in")
 
 
 def _latin(name: str) -> bool:

@@ -453,7 +453,7 @@ _HUGO_TYPES = {
     "0": "other", "1": "conference", "2": "journal", "3": "preprint", "4": "other", "5": "book", "6": "book",
     "7": "thesis", "8": "other", "paper-conference": "conference", "article-journal": "journal",
     "article": "preprint", "preprint": "preprint", "report": "other", "book": "book", "chapter": "book",
-    "thesis": "thesis", "patent": "other", "manuscript": "other",
+    "thesis": "thesis", "patent": "other", "manuscript": "other", "software": "other", "dataset": "other",
 }
 
 
@@ -522,10 +522,33 @@ _TYPE_LABELS = {"journal": "journal", "journal article": "journal", "article": "
                 "preprint": "preprint", "working paper": "preprint", "report": "other", "technical report": "other",
                 "book": "book", "book chapter": "book", "chapter": "book", "thesis": "thesis",
                 "dissertation": "thesis", "patent": "other", "poster": "other", "manuscript": "preprint"}
+_PLURAL = re.compile(r"(?<=[a-z])(?:(?<=[^s])s|(?<=ss)es)$")
+
+
+def _kind_named(written: str) -> str | None:
+    """The kind of work a record's ``type`` names in other words than the labels' own: with hyphens or underscores
+    ("journal-article", "masters_thesis"), as the heading of the site's list in the plural ("Journal Articles",
+    "Conference Proceedings", "Posters and Demos": the first kind named), a thesis by its degree ("PhD
+    Dissertation"). None for a kind kg has no venue type for ("blogpost", "Doctoral Consortia")."""
+    words = re.split(r"[\s_\-]+", written.lower().strip())
+    words = " ".join(words).split(" and ")[0].split()
+    if not words:
+        return None
+    if words[-1] in ("thesis", "theses", "dissertation", "dissertations"):
+        return "thesis"
+    for phrase in (" ".join(words), " ".join([*words[:-1], _PLURAL.sub("", words[-1])])):
+        if kind := _TYPE_LABELS.get(phrase) or _CSL_TYPES.get(phrase):
+            return kind
+    if words[-1] == "proceedings" and len(words) == 2 and words[0] in ("conference", "workshop"):
+        return _TYPE_LABELS[words[0]]
+    return None
+
+
 _PAGE_NUMBERS = re.compile(r"[A-Za-z]?\d+(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+)?")
 """A work's pages as a record writes them: ``11-18``, ``e1024``, ``373``."""
-_WORK_DATE_KEY = re.compile(r"(?:sort|pub|publication|published|release)[_ -]?date")
-"""A record's key for its work's date other than ``date`` (``sort_date``, ``pub_date``, ``publication_date``)."""
+_WORK_DATE_KEY = re.compile(r"(?:sort|pub|publication|published|release|iso)[_ -]?date|date[_ -]?iso")
+"""A record's key for its work's date other than ``date`` (``sort_date``, ``pub_date``, ``publication_date``, and
+``dateISO``/``iso_date``: the date written as ISO 8601 beside the year the page shows)."""
 _TYPE_PREFIX = re.compile(r"(?i)^(" + "|".join(sorted(map(re.escape, _TYPE_LABELS), key=len, reverse=True))
                           + r")\s*:\s+|^\[\s*(" + "|".join(sorted(map(re.escape, [*_TYPE_LABELS, "review"]), key=len,
                                                                   reverse=True)) + r")\b[^\[\]]{0,30}\]\s*")
@@ -887,6 +910,10 @@ _STATUS_KEY = re.compile(r"(?:pub(?:lication)?[-_ ]?)?status")
 """A record's key for where the work stands ("status", and the badge block "pub_status:" / "pub-status:")."""
 
 
+_STATUS_FLAG = re.compile(r"(?:is[-_ ]?)?(?:preprint|in[-_ ]?press)")
+"""A record's yes-or-no key for where the work stands ("is_preprint: true", '"inPress": false')."""
+
+
 def record_status(lowered: dict) -> list[tuple[str, str]]:
     """Where a record's work stands, as notes, each with its key (lower-cased): ``status: Under review``, or a
     badge block the site's template draws it as (``pub_status: {status: Writing, class: warning, icon: fas
@@ -1022,17 +1049,33 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         _mark_highlighted(pub.authors, highlighted(line))
     if pub.authors or tail and authors_key and not line:
         used.add(spelled[authors_key])  # (the names, or the school and year read as the venue)
-    # "date:", else "sort_date:" / "pub_date:" / "publication_date:" (a data file's date of the work under its own name)
-    date_key = next((k for k in lowered if k == "date" or _WORK_DATE_KEY.fullmatch(k) and "date" not in lowered), None)
+    # "date:", else "sort_date:" / "pub_date:" / "publication_date:" / "dateISO:" (a data file's date of the work under
+    # its own name)
+    date_keys = sorted((k for k in lowered if k == "date" or _WORK_DATE_KEY.fullmatch(k)), key=lambda k: k != "date")
+    date_key = date_keys[0] if date_keys else None
     date = as_text(lowered.get(date_key)) if date_key else None
     if date and _PLACEHOLDER_DATE.match(date):
         used.add(spelled[date_key])  # "date: 1900-01-01": a generator's mark for an unknown date, no year of the paper
         date = None
     if date:
         iso = parse_date(date[:10] if re.match(r"\d{4}-\d{2}-\d{2}", date) else date)
+        if not iso and date_key == "date":
+            # "date: Forthcoming" beside "dateISO: 2026": the other key writes the date the first does not
+            for key in date_keys[1:]:
+                other = as_text(lowered.get(key)) or ""
+                if iso := parse_date(other[:10] if re.match(r"\d{4}-\d{2}-\d{2}", other) else other):
+                    date_key = key
+                    break
         if iso:
             pub.date = iso
             used.add(spelled[date_key])
+            for key in [k for k in lowered if k != date_key and _WORK_DATE_KEY.fullmatch(k)]:
+                # "date: '2022'" beside "dateISO: '2022-06-06'": one date written twice, the fuller one the work's
+                other = as_text(lowered.get(key)) or ""
+                fuller = parse_date(other[:10] if re.match(r"\d{4}-\d{2}-\d{2}", other) else other)
+                if fuller and fuller.startswith(iso):
+                    pub.date = fuller if len(fuller) > len(pub.date) else pub.date
+                    used.add(spelled[key])
     year = find_year(str(lowered.get("year") or "")) if lowered.get("year") is not None else None
     if title_tail:
         pub.year = pub.year or title_tail[1]
@@ -1117,6 +1160,18 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         if status not in pub.notes:
             pub.notes.append(status)
         used.add(spelled[status_key])
+    for key in [k for k in lowered if _STATUS_FLAG.fullmatch(k)]:
+        # "is_preprint: true", '"inPress": true': where the work stands, as a yes or no the template shows as a
+        # badge; "false" says the work is not (nothing to note), read all the same
+        flag = lowered[key]
+        flag = {"true": True, "false": False}.get(flag.strip().lower()) if isinstance(flag, str) else flag
+        if not isinstance(flag, bool):
+            continue
+        if flag and "preprint" in key:
+            pub.venue_type = pub.venue_type or "preprint"
+        elif flag and "In press" not in pub.notes:
+            pub.notes.append("In press")
+        used.add(spelled[key])
     abstract_key = next((k for k in ("abstract", "blurb") if md_text(as_text(lowered.get(k)) or "").strip()), None) \
         or ("description" if _SUMMARY.fullmatch(md_text(as_text(lowered.get("description")) or "").strip())
             and keys is not HUGO_KEYS else None)
@@ -1206,7 +1261,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
 
     written = " ".join((as_text(lowered.get("type")) or "").lower().split())
     kind = _TYPE_LABELS.get(written) or _CSL_TYPES.get(written) or entry_venue_type(written) \
-        if keys is not HUGO_KEYS else None  # (a Hugo page's "type" names its layout)
+        or _kind_named(written) if keys is not HUGO_KEYS else None  # (a Hugo page's "type" names its layout)
     if kind:
         # "type: journal", "type: thesis", "type: phdthesis" (in BibTeX's word): the kind of work the record says it
         # is, where its venue did not say
