@@ -2316,6 +2316,7 @@ _LABELS: list[tuple[str, str]] = [
     ("code", "code"), ("github", "code"), ("software", "code"), ("slides", "slides"), ("slide", "slides"),
     ("ppt", "slides"), ("powerpoint", "slides"), ("poster", "poster"), ("video", "video"), ("talk", "talk"), ("youtube", "video"),
     ("demo", "demo"), ("project", "project"), ("website", "project"), ("page", "project"), ("dataset", "data"),
+    ("datasheet", "data"),  # (academicpages forks' "datasheet:" key: the data behind the paper, wherever it is kept)
     ("data", "data"), ("blog", "blog"), ("doi", "doi"), ("pdf", "pdf"), ("paper", "paper"), ("publisher", "paper"),
     ("postscript", "paper"),  # (the paper's file as the 1990s and 2000s gave it, "[Postscript]" beside "[PDF]")
     # "[Tool Repository]", "[Repo]": where the work's software is kept (after "data": "[Data Repository]" is data)

@@ -946,6 +946,15 @@ def test_a_repository_link_is_the_works_code():
     assert link_kind("Data Repository", "https://example.org/d") == "data"
 
 
+def test_a_datasheet_link_is_the_works_data_wherever_it_is_kept():
+    """An academicpages record's 'datasheet:' key names the data behind the paper, even in a GitHub folder (which
+    alone would be code). Before, the word was not read: the link was a second code link, out of ``links``."""
+    from kg.importers.common import link_kind
+
+    assert link_kind("datasheet", "https://github.com/bolee/rivers/tree/main/data") == "data"
+    assert link_kind("Data sheet", "https://example.org/d.xlsx") == "data"
+
+
 def test_a_chapters_number_and_its_books_editor_are_no_part_of_the_venue():
     # "Book, A. Editor (Editor), Chapter 7, pages 1-9, 2012": the book is the venue, its editor and the chapter's
     # number where the chapter sits

@@ -92,12 +92,41 @@ def _site_base(cfg: dict, root: Path) -> str | None:
     in ``canonical``, the github.io address a custom domain replaced); with the configuration's ``baseurl``."""
     url = as_text(cfg.get("url")) or as_text(cfg.get("canonical"))
     served = cname_url(root)
-    if served and not (url and repair_url(url) and _host(repair_url(url)) == _host(served)):
+    if served and not (url and repair_url(url) and _host(repair_url(url)) == _host(served)) \
+            and not _forks_domain(served, url, cfg):
         url = served
     if not url or not repair_url(url):
         return None
     base = url.rstrip("/") + "/" + (as_text(cfg.get("baseurl")) or "").strip("/")
     return base.rstrip("/")
+
+
+def _forks_domain(served: str, url: str | None, cfg: dict) -> bool:
+    """Whether a ``CNAME``'s domain is another person's, left by the site this one was forked from
+    (``jayrobwilliams.com`` in Joe Bloggs's fork): the configuration gives the site's own GitHub Pages address twice
+    (``url: https://jbloggs.github.io`` and ``repository: jbloggs/jbloggs.github.io``), and the domain names neither
+    that account nor the owner (no word of the name the configuration gives, nor its initials). A custom domain of
+    the owner's own ("bloggs.net", "jb-lab.org") stays where the site is served; the github.io address is kept only
+    against a stranger's, where it still reaches the site (GitHub sends it on to a domain that is really its own).
+
+    >>> _forks_domain("https://ann-roe.com/", "https://bolee.github.io", {"repository": "bolee/bolee.github.io",
+    ...               "name": "Bo Lee"}), _forks_domain("https://www.bo-lee.net/", "https://bolee.github.io",
+    ...               {"repository": "bolee/bolee.github.io", "name": "Bo Lee"})
+    (True, False)
+    """
+    host = _host(repair_url(url) or "") if url else ""
+    user = host[: -len(".github.io")] if host.endswith(".github.io") else ""
+    repo = (as_text(cfg.get("repository")) or "").lower().strip("/ ")
+    if not user or "." in user or repo != f"{user}/{user}.github.io":
+        return False
+    label = re.sub(r"[^a-z0-9]", "", ".".join(_host(served).split(".")[:-1]))
+    author = cfg.get("author")
+    names = [as_text(cfg.get(k)) or "" for k in ("name", "title", "first_name", "last_name")] + [
+        as_text(author.get("name")) or "" if isinstance(author, dict) else as_text(author) or ""]
+    words = [w for n in names for w in re.findall(r"[a-z0-9]+", fold(n))]
+    initials = ["".join(w[0] for w in re.findall(r"[a-z0-9]+", fold(n))) for n in names]
+    return bool(label) and not any(len(w) >= 3 and w in label for w in [*words, re.sub(r"[^a-z0-9]", "", user)]) \
+        and not any(len(i) >= 2 and label.startswith(i) for i in initials)
 
 
 def _alias_of(first: str, last: str, owner: str | None) -> bool:
