@@ -1194,3 +1194,14 @@ def test_the_short_name_of_the_university_that_published_proceedings_is_no_venue
 def test_a_high_school_mentee_is_a_student():
     assert common.is_student_role("highschool") and common.is_student_role("High School intern")
     assert not common.is_student_role("Postdoc")
+
+
+def test_a_short_form_is_the_name_the_page_spells_it_out_as():
+    """In brackets after the name (its letters in the name's, in order: "UMD" for "University of Maryland"), or a
+    name whose words' initials it is; a short form the page never spells out is none, nor a name of no place."""
+    from kg.importers.common import spelled_out
+
+    assert spelled_out("UTA", ["a postdoc at the University of Tarn (UTA), in the lab"]) == "University of Tarn"
+    assert spelled_out("TSU", ["I worked at Tarn State University for two years"]) == "Tarn State University"
+    assert spelled_out("NWU", ["a minor from NWU"]) is None
+    assert spelled_out("GPS", ["using the Global Positioning System (GPS)"]) is None
