@@ -1185,6 +1185,21 @@ def test_a_paper_pages_subtitle_in_title_case_is_its_subtitle_apart_from_its_tit
         ("Rivers of Tarn", None), ("Who Marries", "Bargaining over Chores")]
 
 
+def test_a_quarto_variable_a_page_prints_is_the_owners_email_or_profile(tmp_path):
+    """A Quarto site whose owner's address is only in '_variables.yml', printed by a paper page's author block
+    ('email: "{{< var email >}}"'): the site shows it, so it is the owner's email; a variable no page names (a
+    'spare' address, a GitHub page never printed) is no one's. Before, the shortcode was read as written and the
+    profile had no email."""
+    papers = _oona_quarto_site(tmp_path)
+    (tmp_path / "_variables.yml").write_text("email: oona@tarn.example.edu\nspare: old@mail.example.com\n"
+                                             "github-url: https://github.com/oonav\n", encoding="utf-8")
+    _paper_page(papers, "rent", 'title: Rent Control in Tarn\ndate: 2023-02-01\nauthor:\n  - name: Oona Varga\n'
+                                '    email: "{{< var email >}}"\n')
+    person = import_path(tmp_path).profile.person
+    assert person.email == "oona@tarn.example.edu"
+    assert "github" not in person.identifiers
+
+
 def test_a_paper_pages_links_grouped_under_a_key_of_the_theme_are_its_links(tmp_path):
     """A listed paper page whose theme groups the buttons with other fields under a key of its own ('paper-meta:
     {links: [{name: Working paper, url: ...}, {name: Replication, url: ...}]}') gives those links, as a 'links:'
