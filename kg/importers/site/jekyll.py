@@ -38,7 +38,7 @@ from ..common import (
     section_kind,
     split_scripts,
 )
-from ..document import HEADING_LINE, FrontMatter, front_matter_or_none, read_front_matter
+from ..document import HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, heading_text, read_front_matter
 from .assemble import Part, assemble, merge_person, merge_same_person, page_permalink
 from .fields import (HANDLE_KEYS, LANGUAGE_CODE, absolute_url, one_language, apply_author, apply_social, as_text, md_links, md_text,
                      plain_text, read_subtitle, walk_values)
@@ -1676,6 +1676,7 @@ def _news_posts(root: Path, lab: bool = False) -> set[str]:
         if doc is None or "posts" not in doc.text and "site." not in doc.text and "layout" not in doc.text:
             continue
         loops = list(_POSTS_LOOP.finditer(doc.text))
+        found |= _news_section_posts(doc.text)
         if not loops and section_kind(_page_title(page) or "") == "news" and _lists_all_posts(root, page):
             found.add(ALL_POSTS)
         if not loops:
@@ -1683,6 +1684,27 @@ def _news_posts(root: Path, lab: bool = False) -> set[str]:
         if section_kind(_page_title(page) or "") == "news" or lab and page.parent == root and page.stem == "index":
             found |= {m.group(1) or m.group(2) or ALL_POSTS for m in loops}
     return found
+
+
+_ASSIGNED_POSTS = re.compile(r"\{%-?\s*assign\s+\w+\s*=\s*(?:paginator|site)\.(?:posts\b|(?:categories|tags)"
+                             r"(?:\.([\w-]+)|\[\s*[\"']([^\"']+)[\"']\s*\]))")
+
+
+def _news_section_posts(text: str) -> set[str]:
+    """The posts a page's section headed news lists ("## News" over ``{% assign posts = site.posts | where: "lang",
+    page.lang %}`` then ``{% for post in posts limit:3 %}``, or over a loop of ``site.posts`` itself): all of them
+    (:data:`ALL_POSTS`), or those of the category it names; none for a page with no such section."""
+    out: set[str] = set()
+    heads = list(HEADING.finditer(text)) if "site." in text or "paginator." in text else []
+    for k, head in enumerate(heads):
+        if section_kind(heading_text(head)) != "news":
+            continue
+        body = text[head.end(): heads[k + 1].start() if k + 1 < len(heads) else len(text)]
+        if "{%" not in body or not re.search(r"\{%-?\s*for\s", body):
+            continue
+        for m in [*_POSTS_LOOP.finditer(body), *_ASSIGNED_POSTS.finditer(body)]:
+            out.add(m.group(1) or m.group(2) or ALL_POSTS)
+    return out
 
 
 _POSTS_LAYOUTS = ("posts", "list", "blog")
