@@ -311,6 +311,17 @@ def test_a_degree_a_third_person_bio_names_by_a_gerund_and_its_town(tmp_path):
         ("Associate's", "Systems Programming", "Harbor College")]
 
 
+def test_an_advisors_given_name_with_a_lower_case_second_syllable():
+    """A romanized Korean given name in two words, the second in lower case ("Prof. Jeong hwan Jeon", "Hyun jong
+    Kim"), is the advisor's whole name; a lower-case word that joins a sentence ("and", "from", "since") is none of
+    it. Before, the lower-case syllable ended the name: no advisor was read."""
+    assert advisors_in("a Ph.D. student at Tarn Institute (TI), under the supervision of Prof. Jeong hwan Jeon.") \
+        == ["Jeong hwan Jeon"]
+    assert advisors_in("co-supervised by Hyun jong Kim and Jo Bell") == ["Hyun jong Kim", "Jo Bell"]
+    assert advisors_in("co-advised by Ann Lee from Tarn") == ["Ann Lee"]
+    assert advisors_in("supervised by Jo Bell and Ann Lee since 2019") == ["Jo Bell", "Ann Lee"]
+
+
 def test_advisors_are_added_once_however_spelled():
     """Issue 7: every reader that adds advisors (a header line, prose, a CV item, a thesis note, a site's settings)
     adds them through one rule, one person once: the thesis note compared name keys, the others the exact text."""
