@@ -287,3 +287,21 @@ def test_a_module_of_dated_work_records_left_out_as_a_template_is_no_news(tmp_pa
     profile = import_path(tmp_path).profile
     assert profile.news == []
     assert "Book Title" not in [p.title for p in profile.publications]
+
+
+def test_the_place_another_position_key_writes_after_the_job_title(tmp_path):
+    """A SvelteKit site's author settings give the job title alone ('jobTitle: Data Curator') and, under another
+    key, the roles with the place after a comma ('position: Historian | Data Curator, University of Northmere'):
+    the owner works there, as that role. Before, no affiliation was read."""
+    from .sitefiles import write_site
+
+    write_site(tmp_path, {
+        "package.json": '{"devDependencies": {"@sveltejs/kit": "^2.0.0"}}',
+        "src/routes/+page.svelte": "<h1>Oriane Holt</h1>\n<p>I study dunes.</p>\n",
+        "src/lib/data/siteConfig.ts": (
+            "export const author = {\n\tname: 'Oriane Holt',\n"
+            "\tposition: 'Historian | Data Curator, University of Northmere',\n\tjobTitle: 'Data Curator'\n};\n"),
+    })
+    person = import_path(tmp_path).profile.person
+    assert person.job_title == "Data Curator"
+    assert [(a.name, a.role) for a in person.affiliations] == [("University of Northmere", "Data Curator")]
