@@ -308,6 +308,8 @@ class Mapper:
         self.venue(node, pub)
         for note in pub.notes:
             self.add(node, K("note"), text(note))
+        if pub.subtitle:
+            self.add(node, S("alternativeHeadline"), text(pub.subtitle))  # schema.org's "secondary title"
         if pub.abstract:
             self.add(node, S("abstract"), text(pub.abstract))
         for kw in pub.keywords:

@@ -1276,7 +1276,7 @@ def _merge_work(iri, ms: list[WorkMention], pm, person_of_mention, sources, conf
         # "Title." and "title" are one title; only real differences are conflicts
         if len({title_key(v) for v in distinct}) > 1:
             conflicts.append(Conflict("work", iri, attr, dict(distinct), str(getattr(pub, attr))))
-    for attr in ("venue", "venue_full", "venue_type", "abstract", "doi", "arxiv", "pages", "volume", "date_text") \
+    for attr in ("subtitle", "venue", "venue_full", "venue_type", "abstract", "doi", "arxiv", "pages", "volume", "date_text") \
             if len(ms) > 1 else ():
         if getattr(pub, attr) in (None, ""):
             v = _pick(values(attr), src_rank)

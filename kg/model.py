@@ -316,6 +316,7 @@ class Publication(Base):
     """A work listed on the page."""
 
     title: str = Field(min_length=1)
+    subtitle: str | None = Field(None, description="A second title the page shows under the title, apart from it.")
     year: Year | None = None
     date: PartialDate | None = None
     date_text: str | None = Field(None, description="A date as written when it cannot be resolved (no year).")

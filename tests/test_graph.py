@@ -196,3 +196,19 @@ def test_the_merged_text_put_together_from_the_previous_one_is_the_full_sort():
             assert (set(removed), set(added)) == (old_lines - new_lines, new_lines - old_lines)
             assert shared == graph._shared_lines(table.values())
             state = (text, table, shared)
+
+
+def test_a_works_subtitle_is_its_alternative_headline(tmp_path):
+    """A work the page titles with a subtitle apart ('subtitle: Evidence from Tarn') keeps it as schema.org's
+    secondary title, beside its name; a work with none has no alternativeHeadline."""
+    from kg.build import load_build
+
+    (tmp_path / "oona-varga.yaml").write_text(
+        "person:\n  name: Oona Varga\n  homepage: https://oona.example/\npublications:\n"
+        "- title: Food Aid and Staying Home\n  subtitle: Evidence from Tarn\n  year: 2024\n"
+        "- title: Rivers of Tarn\n  year: 2023\n", encoding="utf-8")
+    build = load_build([tmp_path])
+    heads = {(q.subject.value, q.object.value) for q in build.triples
+             if q.predicate.value == SCHEMA + "alternativeHeadline"}
+    names = {q.subject.value: q.object.value for q in build.triples if q.predicate.value == SCHEMA + "name"}
+    assert [(names[s], o) for s, o in heads] == [("Food Aid and Staying Home", "Evidence from Tarn")]

@@ -237,8 +237,11 @@ def finish(profile: Profile) -> Profile:
     those fields as buttons; an owner's name written in two scripts is the Latin name with the other as an
     alternate name; identifiers are bare ids (a profile URL or its tail gives the id it names, a template
     placeholder gives none); a title keeps no list numbering or leading "(2025)", an author no "Family, Given"
-    order; the owner's name no degrees after a comma ("Jo Roe, PhD", as a site's configuration may write it)."""
-    from .common import clean_identifier, doi_of, name_variants, strip_title_prefix, uninvert_name, without_degrees
+    order; the owner's name no degrees after a comma ("Jo Roe, PhD", as a site's configuration may write it); a
+    school or workplace written by its short form alone ("a PhD from USF") is the name the page spells it out as
+    ("the University of South Florida", "University of Maryland (UMD)")."""
+    from .common import (SHORT_FORM, clean_identifier, doi_of, fold, name_variants, spelled_out, strip_title_prefix,
+                         uninvert_name, without_degrees)
 
     profile.news = dedupe_news(profile.news)
     person = profile.person
@@ -251,6 +254,7 @@ def finish(profile: Profile) -> Profile:
     bare = without_degrees(person.name, suffixes=False)
     if bare != person.name and len(bare.split()) >= 2:
         person.name = bare
+    _spell_out_places(person, SHORT_FORM, spelled_out, fold)
     latin, others = name_variants(person.name)
     if others or latin != person.name:
         person.name = latin
@@ -273,6 +277,26 @@ def finish(profile: Profile) -> Profile:
                                  for u in pub.links.values()):
             pub.links.setdefault("arxiv", f"https://arxiv.org/abs/{pub.arxiv}")
     return profile
+
+
+def _spell_out_places(person, short_form, spelled_out, fold) -> None:
+    """The owner's schools and workplaces written by a short form alone ("USF", "UMD") named as the page spells
+    them out (in the bio, or in another of the owner's places); a workplace that is then one already listed is
+    that one. A short form the page never spells out ("TAMU") stays as written."""
+    texts = [person.description or "", *(a.name for a in person.affiliations),
+             *(e.institution for e in person.education if e.institution)]
+    for i, ed in enumerate(person.education):
+        if ed.institution and short_form.fullmatch(ed.institution):
+            full = spelled_out(ed.institution, texts)
+            if full:
+                person.education[i] = ed.model_copy(update={"institution": full})
+    kept = []
+    for aff in person.affiliations:
+        full = spelled_out(aff.name, texts) if short_form.fullmatch(aff.name) else None
+        if full and any(fold(a.name) == fold(full) for a in person.affiliations):
+            continue  # ("University of Maryland" and "UMD": one place)
+        kept.append(aff.model_copy(update={"name": full}) if full else aff)
+    person.affiliations = kept
 
 
 def _news_names(text: str) -> set[str]:

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from ..model import Author, Metrics, Publication, clean_url
@@ -508,6 +508,48 @@ DEPT_START = re.compile(r"^\s*(department|dept\.?|school of|faculty of|division 
                          re.I)
 INSTITUTION_STRONG = re.compile(r"\b(" + _org_view({**_ORG_WORDS, **_ORG_NAMES}, "strong") + r")\b|("
                                  + _org_view(_ORG_WORDS_CJK, "strong") + ")", re.I)
+SHORT_FORM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,7}")
+"""A place written by its short form alone ("USF", "UMD", "TAMU", "KAIST"): a word of capitals (two or more)."""
+_NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:(?:\s+(?:of|for|and|the|de|at|&))*\s+[A-Z][\w'’&.-]*)*")
+_SMALL_WORDS = frozenset(("of", "for", "and", "the", "de", "at", "&"))
+
+
+def _letters_in_order(short: str, name: str) -> bool:
+    rest = iter(fold(name))
+    return all(ch in rest for ch in short.lower())
+
+
+def spelled_out(short: str, texts: Iterable[str]) -> str | None:
+    """The organisation's name a page spells ``short`` out as: the name it writes the short form after in brackets
+    ("University of Maryland (UMD)": its letters in the name's, in order), else a name whose words' initials are
+    the short form ("University of South Florida" for "USF"); None when the page gives neither.
+
+    >>> spelled_out("UMD", ["at the University of Maryland (UMD), with"]), spelled_out("USF", ["at the University of South Florida, building"])
+    ('University of Maryland', 'University of South Florida')
+    >>> spelled_out("TAMU", ["Postdoc at TAMU"]) is None
+    True
+    """
+    texts = [t for t in texts if t]
+    bracketed = re.compile(r"(" + _NAME_RUN.pattern + r")\s*[(（]\s*" + re.escape(short) + r"\s*[)）]")
+    for text in texts:
+        for m in bracketed.finditer(text):
+            words = m.group(1).split()
+            for i in range(len(words)):
+                name = " ".join(words[i:])
+                if name[0] == short[0] and words[i].lower() not in _SMALL_WORDS and _letters_in_order(short, name) \
+                        and ORG_RX.search(name):
+                    return name.rstrip(",.")
+    for text in texts:
+        for m in _NAME_RUN.finditer(text):
+            words = m.group(0).rstrip(",.").split()
+            for i in range(len(words)):
+                big = [w for w in words[i:] if w.lower() not in _SMALL_WORDS]
+                if words[i].lower() not in _SMALL_WORDS and "".join(w[0] for w in big) == short \
+                        and INSTITUTION_STRONG.search(" ".join(words[i:])):
+                    return " ".join(words[i:])
+    return None
+
+
 SUBUNIT = re.compile(r"^(?:the\s+)?(?:" + _org_view(_ORG_WORDS, "subunit") + r")\s+(?:of|for|für|on)\b", re.I)
 # (a top-level word anywhere in a word: "Universität", "Fachhochschule"; a short name as a word of its own)
 TOP_LEVEL = re.compile(_org_view(_ORG_WORDS, "top") + r"|\b(?:" + _org_view(_ORG_NAMES, "top") + r")\b", re.I)
@@ -2380,6 +2422,7 @@ _LABELS: list[tuple[str, str]] = [
     ("code", "code"), ("github", "code"), ("software", "code"), ("slides", "slides"), ("slide", "slides"),
     ("ppt", "slides"), ("powerpoint", "slides"), ("poster", "poster"), ("video", "video"), ("talk", "talk"), ("youtube", "video"),
     ("demo", "demo"), ("project", "project"), ("website", "project"), ("page", "project"), ("dataset", "data"),
+    ("datasheet", "data"),  # (academicpages forks' "datasheet:" key: the data behind the paper, wherever it is kept)
     ("data", "data"), ("blog", "blog"), ("doi", "doi"), ("pdf", "pdf"), ("paper", "paper"), ("publisher", "paper"),
     ("postscript", "paper"),  # (the paper's file as the 1990s and 2000s gave it, "[Postscript]" beside "[PDF]")
     # "[Tool Repository]", "[Repo]": where the work's software is kept (after "data": "[Data Repository]" is data)

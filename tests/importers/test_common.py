@@ -956,6 +956,15 @@ def test_a_repository_link_is_the_works_code():
     assert link_kind("Data Repository", "https://example.org/d") == "data"
 
 
+def test_a_datasheet_link_is_the_works_data_wherever_it_is_kept():
+    """An academicpages record's 'datasheet:' key names the data behind the paper, even in a GitHub folder (which
+    alone would be code). Before, the word was not read: the link was a second code link, out of ``links``."""
+    from kg.importers.common import link_kind
+
+    assert link_kind("datasheet", "https://github.com/bolee/rivers/tree/main/data") == "data"
+    assert link_kind("Data sheet", "https://example.org/d.xlsx") == "data"
+
+
 def test_a_chapters_number_and_its_books_editor_are_no_part_of_the_venue():
     # "Book, A. Editor (Editor), Chapter 7, pages 1-9, 2012": the book is the venue, its editor and the chapter's
     # number where the chapter sits
@@ -1243,3 +1252,14 @@ def test_the_editors_word_closing_an_author_list_is_no_author():
     assert [a.name for a in split_authors("Ann Berg, Kai Lund, Tove Holm, editors").authors] == [
         "Ann Berg", "Kai Lund", "Tove Holm"]
     assert [a.name for a in split_authors("Ann Berg, Kai Lund, Ed").authors] == ["Ann Berg", "Kai Lund", "Ed"]
+
+
+def test_a_short_form_is_the_name_the_page_spells_it_out_as():
+    """In brackets after the name (its letters in the name's, in order: "UMD" for "University of Maryland"), or a
+    name whose words' initials it is; a short form the page never spells out is none, nor a name of no place."""
+    from kg.importers.common import spelled_out
+
+    assert spelled_out("UTA", ["a postdoc at the University of Tarn (UTA), in the lab"]) == "University of Tarn"
+    assert spelled_out("TSU", ["I worked at Tarn State University for two years"]) == "Tarn State University"
+    assert spelled_out("NWU", ["a minor from NWU"]) is None
+    assert spelled_out("GPS", ["using the Global Positioning System (GPS)"]) is None

@@ -235,6 +235,36 @@ def test_a_degree_records_details_note_names_its_advisors(tmp_path):
     assert person.advisors == ["Ines Varga", "Tom Holt"]
 
 
+def test_a_folder_of_modules_each_exporting_one_dated_record_is_the_news(tmp_path):
+    """A SvelteKit site whose news is a folder of TypeScript modules, one dated record each (``dateISO`` beside a
+    ``date`` the module computes), gathered by an index module with ``import.meta.glob``: each file is a news item,
+    the template file (its date 'YYYY-MM-DD') none. Before, only a module of two records or more was read: no
+    news."""
+    from .sitefiles import write_site
+
+    def item(name, when, text):
+        return (f"import {{ shown }} from '$lib/utils/dates';\nconst iso = '{when}';\n"
+                f"export const {name}: Event = {{\n  id: '{name}',\n  title: 'A title',\n  dateISO: iso,\n"
+                f"  date: shown(iso),\n  content: `<p>{text}</p>`\n}};\n")
+
+    write_site(tmp_path, {
+        "package.json": '{"devDependencies": {"@sveltejs/kit": "^2.0.0"}}',
+        "src/routes/+page.svelte": "<h1>Orla Brenn</h1>\n<p>I study shore birds at Tarn University.</p>\n",
+        "src/lib/data/publications.ts": (
+            "export const pubs = [\n"
+            "  { title: 'Salt marsh birds', authors: 'Brenn, O., & Ruiz, T.', journal: 'Marsh Letters', year: 2021 },\n"
+            "  { title: 'Gulls at dusk', authors: 'Brenn, O.', journal: 'Coast Notes', year: 2020 },\n"
+            "];\n"),
+        "src/lib/data/activities/index.ts": "const mods = import.meta.glob(['./*.ts', '!./index.ts']);\n",
+        "src/lib/data/activities/talk.ts": item("talk", "2025-03-04", "Gave a talk on dune birds."),
+        "src/lib/data/activities/grant.ts": item("grant", "2024-11-20", "Won a grant for gull counts."),
+        "src/lib/data/activities/template.ts": item("template", "YYYY-MM-DD", "First paragraph."),
+    })
+    news = import_path(tmp_path).profile.news
+    assert sorted((n.date, n.text) for n in news) == [
+        ("2024-11-20", "Won a grant for gull counts."), ("2025-03-04", "Gave a talk on dune birds.")]
+
+
 def test_a_module_of_dated_work_records_left_out_as_a_template_is_no_news(tmp_path):
     # a works folder's template module ("id: 'book-template-id'", placeholder title, authors and publisher, a
     # date): the works' reader leaves it out, and its dated records are works, not news items
@@ -320,3 +350,21 @@ def test_a_data_module_of_any_name_that_exports_an_object_about_the_owner_descri
     assert person.advisors == ["Tomas Brenn", "Ada Quill"]
     assert {e.institution for e in person.education} >= {"Lakeview University", "Hillside University"}
     assert any(a.name == "Hillside University" and a.role == "PhD candidate" for a in person.affiliations)
+
+
+def test_the_place_another_position_key_writes_after_the_job_title(tmp_path):
+    """A SvelteKit site's author settings give the job title alone ('jobTitle: Data Curator') and, under another
+    key, the roles with the place after a comma ('position: Historian | Data Curator, University of Northmere'):
+    the owner works there, as that role. Before, no affiliation was read."""
+    from .sitefiles import write_site
+
+    write_site(tmp_path, {
+        "package.json": '{"devDependencies": {"@sveltejs/kit": "^2.0.0"}}',
+        "src/routes/+page.svelte": "<h1>Oriane Holt</h1>\n<p>I study dunes.</p>\n",
+        "src/lib/data/siteConfig.ts": (
+            "export const author = {\n\tname: 'Oriane Holt',\n"
+            "\tposition: 'Historian | Data Curator, University of Northmere',\n\tjobTitle: 'Data Curator'\n};\n"),
+    })
+    person = import_path(tmp_path).profile.person
+    assert person.job_title == "Data Curator"
+    assert [(a.name, a.role) for a in person.affiliations] == [("University of Northmere", "Data Curator")]

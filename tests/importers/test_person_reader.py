@@ -280,6 +280,48 @@ def test_degrees_told_in_a_life_story_and_a_postdoc_after_them(tmp_path):
     assert not any("Northgate" in (inst or "") for _d, inst in edu)
 
 
+def test_a_degree_told_after_following_and_places_named_by_their_short_forms(tmp_path):
+    """"I received my Ph.D in 2024, following an M.S. in X from UTA in 2020 and an M.S. ... from Y": the M.S.
+    after "following" is a degree of its own (before, the Ph.D's words ran over it and it was lost); "my PhD from
+    TSU studying gulls, kept ..." names its place by the short form alone (before, the place ran on into the
+    sentence). Each short form is the name the page spells it out as: in brackets after the name ("University of
+    Tarn (UTA)") or by the initials of a name it writes ("Tarn State University" for "TSU"); one it never spells out
+    ("NWU") stays as written, and a workplace that is then one already listed is that one."""
+    page = tmp_path / "index.md"
+    page.write_text("# Tove Lund\n\nI am a Postdoctoral Research Associate at the University of Tarn (UTA). I "
+                    "received my Ph.D degree in Summer 2024, following an M.S. in civil engineering from UTA in "
+                    "2020. Before that I worked at Tarn State University for two years. I earned my BS in Biology "
+                    "from TSU studying gulls, kept sailing throughout, and a minor from NWU.\n", encoding="utf-8")
+    p = _person(page)
+    assert [(e.degree, e.institution) for e in p.education if e.degree in ("M.S.", "BS")] == [
+        ("M.S.", "University of Tarn"), ("BS", "Tarn State University")]
+    assert [a.name for a in p.affiliations][:1] == ["University of Tarn"]
+
+
+def test_a_degree_a_third_person_bio_names_by_a_gerund_and_its_town(tmp_path):
+    """"he began by earning an Associate's Degree in Systems Programming from Harbor College in Cupertino
+    California": an associate's degree, told by "by earning", at the college (the town after "in" apart). Before,
+    neither the gerund nor an associate's degree was read: no degree."""
+    page = tmp_path / "index.md"
+    page.write_text("# Bo Lee\n\nBo Lee is an Assistant Professor with the Department of Physics at Tarn "
+                    "University.  Following his service, he began by earning an Associate's Degree in Systems "
+                    "Programming from Harbor College in Cupertino California.  Following this, he returned. He "
+                    "works as an associate professor of physics.\n", encoding="utf-8")
+    assert [(e.degree, e.field, e.institution) for e in _person(page).education] == [
+        ("Associate's", "Systems Programming", "Harbor College")]
+
+
+def test_an_advisors_given_name_with_a_lower_case_second_syllable():
+    """A romanized Korean given name in two words, the second in lower case ("Prof. Jeong hwan Jeon", "Hyun jong
+    Kim"), is the advisor's whole name; a lower-case word that joins a sentence ("and", "from", "since") is none of
+    it. Before, the lower-case syllable ended the name: no advisor was read."""
+    assert advisors_in("a Ph.D. student at Tarn Institute (TI), under the supervision of Prof. Jeong hwan Jeon.") \
+        == ["Jeong hwan Jeon"]
+    assert advisors_in("co-supervised by Hyun jong Kim and Jo Bell") == ["Hyun jong Kim", "Jo Bell"]
+    assert advisors_in("co-advised by Ann Lee from Tarn") == ["Ann Lee"]
+    assert advisors_in("supervised by Jo Bell and Ann Lee since 2019") == ["Jo Bell", "Ann Lee"]
+
+
 def test_advisors_are_added_once_however_spelled():
     """Issue 7: every reader that adds advisors (a header line, prose, a CV item, a thesis note, a site's settings)
     adds them through one rule, one person once: the thesis note compared name keys, the others the exact text."""

@@ -26,6 +26,23 @@ def test_posts_in_a_subfolder_of_the_category_a_news_page_loops_over_are_news(tm
     assert sorted(n.date for n in news) == ["2021-03-04", "2021-06-10"]
 
 
+def test_posts_a_news_section_of_the_home_page_loops_over_are_news(tmp_path):
+    """The home page's "## 新闻" (News) section assigns the site's posts to a variable and loops over it
+    ('{% assign posts = site.posts | where:"lang", page.lang %}' then '{% for post in posts limit:3 %}'), with a
+    "查看全部>>" (see all) link under it: every post is news, the link none. Before, only a page titled news looping
+    over site.posts itself made posts news: the link was the one news item."""
+    files = {
+        **academicpages_home("Orla Brennan", "Orla Brennan studies peat bogs.\n\n## 新闻\n"
+                             "{% assign posts = site.posts | where:\"lang\", page.lang %}\n"
+                             "<ul>{% for post in posts limit:3 %}\n  {% include archive-single.html %}\n{% endfor %}</ul>\n\n"
+                             "[查看全部>>]({{ site.baseurl }}/year-archive/)\n\n## Teaching\n\nPeat 101.\n"),
+    }
+    for day, title in (("2021-03-04", "Sampling season opens"), ("2021-06-10", "A grant for the peat survey")):
+        files[f"_posts/{day}-x.md"] = f"---\ntitle: \"{title}\"\nlang: zh\ndate: {day}\n---\n\nSome words on it.\n"
+    news = imported_site(tmp_path / "site", files).news
+    assert sorted(n.date for n in news) == ["2021-03-04", "2021-06-10"]
+
+
 def test_the_demo_announcements_of_a_site_whose_about_page_says_news_false_are_no_news(tmp_path):
     # al-folio's about page with "news: false" lists no announcements, and no page loops over site.news: the
     # theme's demo items left in _news are shown nowhere

@@ -813,6 +813,30 @@ def test_a_file_path_a_template_links_as_written_is_under_the_domain_the_cname_n
     assert profile.person.homepage == "https://varga-lab.example.org"
 
 
+@pytest.mark.parametrize("cname, served", [("ann-roe-writes.com", "https://bolee.github.io"),
+                                            ("www.bo-lee.net", "https://www.bo-lee.net"),
+                                            ("bl-lab.org", "https://bl-lab.org")])
+def test_a_cname_naming_a_stranger_in_a_fork_is_not_where_the_site_is_served(tmp_path, cname, served):
+    """An academicpages fork keeps the CNAME of the site it was forked from ('ann-roe-writes.com') while its
+    configuration gives its own GitHub Pages address twice (url and repository): the site is served at that
+    address, and a record's relative PDF is there. A CNAME naming the owner ('bo-lee.net') or their initials
+    ('bl-lab.org') is their own domain and stays the site's address. Before, any CNAME won: the fork's papers
+    linked into the stranger's domain."""
+    from tests.importers.sitefiles import write_site
+
+    write_site(tmp_path, {
+        "_config.yml": 'title: "Bo Lee"\nname: "Bo Lee"\nurl: "https://bolee.github.io"\n'
+                       'repository: "bolee/bolee.github.io"\nauthor:\n  name: "Bo Lee"\n',
+        "CNAME": cname + "\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI am a lecturer at Tarn University.\n",
+        "_publications/2024-rivers.md": "---\ntitle: 'Rivers of Tarn'\ncollection: publications\ndate: 2024-01-05\n"
+                                        "venue: 'Journal of Tarn'\npaperurl: '/files/rivers.pdf'\n"
+                                        "citation: 'Lee, B. (2024). Rivers of Tarn. Journal of Tarn.'\n---\n"})
+    profile = import_path(tmp_path).profile
+    assert profile.person.homepage == served
+    assert list(profile.publications[0].links.values()) == [served + "/files/rivers.pdf"]
+
+
 def test_a_name_a_data_file_sets_in_bold_is_not_the_owner_the_configuration_names(tmp_path):
     """A data file that sets a student in bold (the lab's mentees highlighted) on a site whose configuration names
     its owner: the owner is marked by name, not the bold student (a guard: a record's one bold name is taken for

@@ -1166,11 +1166,12 @@ def test_a_quarto_listing_pattern_opening_with_a_slash_is_anchored_at_the_listin
         ("Rent Control in Tarn", 2023, ["Oona Varga", "Lev Adler"])]
 
 
-def test_a_paper_pages_subtitle_in_title_case_is_the_second_half_of_its_title(tmp_path):
+def test_a_paper_pages_subtitle_in_title_case_is_its_subtitle_apart_from_its_title(tmp_path):
     """A listed paper page whose 'subtitle:' is the title's second half in title case ("Evidence from the Tarn
-    Grain Program", "Bargaining over Chores") is one work titled with both, joined by a colon; a subtitle that is a
-    summary in sentence case, or a publisher and year, stays out of the title. Before, every subtitle was left out:
-    the title was the first half only."""
+    Grain Program", "Bargaining over Chores") is the work's subtitle: the page shows it on a line of its own under
+    the title (as the listing does), so the title is the title alone and the subtitle is kept beside it; a subtitle
+    that is a summary in sentence case, or a publisher and year, is no subtitle. Before, the title was both joined
+    by a colon, a title the page never writes."""
     papers = _oona_quarto_site(tmp_path)
     for slug, title, subtitle in [("grain", "Food Aid and Staying Home", "Evidence from the Tarn Grain Program"),
                                   ("chores", "Who Marries", "Bargaining over Chores"),
@@ -1179,9 +1180,24 @@ def test_a_paper_pages_subtitle_in_title_case_is_the_second_half_of_its_title(tm
         _paper_page(papers, slug, f"title: {title}\nsubtitle: {subtitle}\ndate: 2024-02-01\n"
                                   "author:\n  - name: Oona Varga\n")
     p = import_path(tmp_path).profile
-    assert sorted(x.title for x in p.publications) == [
-        "Food Aid and Staying Home: Evidence from the Tarn Grain Program", "Old Harbours", "Rivers of Tarn",
-        "Who Marries: Bargaining over Chores"]
+    assert sorted((x.title, x.subtitle) for x in p.publications) == [
+        ("Food Aid and Staying Home", "Evidence from the Tarn Grain Program"), ("Old Harbours", None),
+        ("Rivers of Tarn", None), ("Who Marries", "Bargaining over Chores")]
+
+
+def test_a_quarto_variable_a_page_prints_is_the_owners_email_or_profile(tmp_path):
+    """A Quarto site whose owner's address is only in '_variables.yml', printed by a paper page's author block
+    ('email: "{{< var email >}}"'): the site shows it, so it is the owner's email; a variable no page names (a
+    'spare' address, a GitHub page never printed) is no one's. Before, the shortcode was read as written and the
+    profile had no email."""
+    papers = _oona_quarto_site(tmp_path)
+    (tmp_path / "_variables.yml").write_text("email: oona@tarn.example.edu\nspare: old@mail.example.com\n"
+                                             "github-url: https://github.com/oonav\n", encoding="utf-8")
+    _paper_page(papers, "rent", 'title: Rent Control in Tarn\ndate: 2023-02-01\nauthor:\n  - name: Oona Varga\n'
+                                '    email: "{{< var email >}}"\n')
+    person = import_path(tmp_path).profile.person
+    assert person.email == "oona@tarn.example.edu"
+    assert "github" not in person.identifiers
 
 
 def test_a_paper_pages_links_grouped_under_a_key_of_the_theme_are_its_links(tmp_path):

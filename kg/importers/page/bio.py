@@ -1594,9 +1594,12 @@ class PersonReader:
                 r"(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|undertook|do|am doing|"
                 # "In 2025, I defended my PhD thesis on "Title" at X": the thesis defended, the degree earned there
                 r"defended|"
-                r"(?<=after )(?:completing|finishing|receiving|obtaining|earning|defending)|"
+                # ("he began by earning an Associate's Degree in X from Y": the degree the gerund names too)
+                r"(?:(?<=after )|(?<=by ))(?:completing|finishing|receiving|obtaining|earning|defending)|"
                 # "enroll in an MSc, followed by a PhD at X": a degree begun, the next one after it
                 r"enrol(?:l|led|ling)?\s+in|followed\s+by|"
+                # "I received my Ph.D in 2024, following an M.S. in X from Y": the degree before it
+                r"following|"
                 r"have)\s+"
                 r"(?:my|his|her|their|a|an|the)?|and\s+(?:(?:my|his|her|their|a|an|the)\s+)?|"
                 # "a BEng degree from X in 1999, MEng degree from Y in 2002, and ...": the next degree of a list
@@ -1611,8 +1614,8 @@ class PersonReader:
                 r"(?P<pre>(?-i:[A-Z][\w&-]*)(?:\s+(?:and\s+|of\s+|&\s+)?(?-i:[A-Z][\w&-]*)){0,5}\s+(?=(?i:bachelor|master)))?"
                 r"(?P<deg>Ph\.?\s?D\.?|doctorate|doctoral degree|master'?s?|M\.?\s?Sci\.?|M\.?\s?Phil\.?|M\.?\s?Res\.?|"
                 r"M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|"
-                r"bachelor'?s?|B\.?S\.?c?\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?|diploma|habilitation)(?![\w])"
-                r"(?:\s+degrees?)?(?P<rest>(?:(?!(?:,?\s+and|(?<=(?:19|20)\d\d),)\s+(?:(?:my|his|her|their|a|an|the)\s+)?"
+                r"bachelor'?s?|associate['’]?s?(?=\s+degree)|B\.?S\.?c?\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?|diploma|habilitation)(?![\w])"
+                r"(?:\s+degrees?)?(?P<rest>(?:(?!(?:,?\s+(?:and|following)|(?<=(?:19|20)\d\d),)\s+(?:(?:my|his|her|their|a|an|the)\s+)?"
                 r"(?:B\.|M\.|Ph\.|[BM][SA]\b|[BM]\.?\s?(?:Eng|Sc|Tech)\b|PhD\b|bachelor|master|doctor|diplom(?:as?|e)?\b|habilitation|degrees?\s+of\b))"
                 r"(?:[^.;]|(?<=\bProf)\.(?=\s[A-Z])|(?<=\bDr)\.(?=\s[A-Z])|"
                 # ("from the University of X, U.K., in 1991": the stops of a country's initials)
@@ -1653,6 +1656,12 @@ class PersonReader:
                 if not im or not INSTITUTION_STRONG.search(im.group("inst")):
                     continue
             inst = re.sub(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)\s*$", "", im.group("inst")).strip(" ,")  # "X, Italy (2010)"
+            # "my PhD in Mycology from USF studying fungi, kept ...": a place named by its short form ends there, the
+            # words after it in lower case the sentence going on
+            inst = re.sub(r"^((?-i:[A-Z][A-Za-z&]*[A-Z]))\s+(?-i:[a-z]).*$", r"\1", inst)
+            town = re.match(r"^(.*?\S)\s+in\s+((?-i:[A-Z])[\w.'’-]+(?:,?\s+(?-i:[A-Z])[\w.'’-]+){0,2})$", inst)
+            if town and INSTITUTION_STRONG.search(town.group(1)) and not ORG_RX.search(town.group(2)):
+                inst = town.group(1)  # "from Harbor College in Cupertino California": the place, then its town
             parts = [p.strip() for p in re.split(r",\s*", inst)]
             strong = [i for i, p in enumerate(parts) if INSTITUTION_STRONG.search(p)]
             if strong:

@@ -235,6 +235,10 @@ _NAME_WORD = r"(?:[A-Z]\.(?:-?[A-Z]\.)?|[A-Z][\w'’\-]*[\w])"
 _NAME_PARTICLE = r"(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|du|le|la)\s+|d['’](?=[A-Z]))?"
 """A family name's particle before its next word ("Rafael Souza de Mendonça", "Jan van Dijk"), in lower case, or
 elided onto it ("Anne d'Arcy")."""
+_GIVEN_SYLLABLE = (r"(?:\s+(?!(?:and|or|at|in|on|of|from|with|by|for|the|to|since|until|who|is|was|as|et|und|del|van|von|"
+                   r"der|den|du|le|la|da|do|dos|das|di|de|des|al|el|bin|ibn)\s)[a-z]{2,5}(?=\s+[A-Z][a-z]))?")
+"""A given name's second syllable written in lower case after the first ("Jeong hwan Jeon", "Hyun jong Kim"), a
+romanized Korean or Chinese given name in two words: no particle nor joining word of a sentence."""
 UNDER_ADVISOR = r"under the (?:(?:joint|co-?)\s*)?(?:supervision|guidance|direction|mentorship|auspices) of"
 """How a sentence names the advisor a position is held under ("a PhD student at X under the supervision of A")."""
 _ADVISOR_RX = re.compile(
@@ -247,9 +251,9 @@ _ADVISOR_RX = re.compile(
     r"\s*(?i:is|was|were|are|:)?\s*"
     # "Supervisors: CNRS researchers A and B": what the advisors are, before their names
     r"(?:(?:[A-Z]{{2,8}}\s+)?(?i:researchers|professors|scientists)\s+)?"
-    r"((?:(?:(?:Assoc\.?|Asst\.?|[Aa]ssociate|[Aa]ssistant)\s+Prof\.?|Profa\.|Profs?\.?|Professors?|Dra\.|Drs?\.?)\s+)*{N}(?:\s+{Q}{N}){{0,3}}{P}"
-    r"(?:\s*(?:,(?:\s*(?:and|&|et)\b)?|and|&|et)\s*(?:(?:(?:Assoc\.?|Asst\.?|[Aa]ssociate|[Aa]ssistant)\s+Prof\.?|Profa\.|Profs?\.?|Professors?|Dra\.|Drs?\.?)\s+)*{N}(?:\s+{Q}{N}){{0,3}}{P})*)".format(
-        N=_NAME_WORD, Q=_NAME_PARTICLE, P=r"(?:\s*\([A-Z][^()]{0,120}\))?"  # ("A (LIGM) and B (LIX)": their labs; "A (IEEE Fellow, ...)": honours)
+    r"((?:(?:(?:Assoc\.?|Asst\.?|[Aa]ssociate|[Aa]ssistant)\s+Prof\.?|Profa\.|Profs?\.?|Professors?|Dra\.|Drs?\.?)\s+)*{N}{S}(?:\s+{Q}{N}){{0,3}}{P}"
+    r"(?:\s*(?:,(?:\s*(?:and|&|et)\b)?|and|&|et)\s*(?:(?:(?:Assoc\.?|Asst\.?|[Aa]ssociate|[Aa]ssistant)\s+Prof\.?|Profa\.|Profs?\.?|Professors?|Dra\.|Drs?\.?)\s+)*{N}{S}(?:\s+{Q}{N}){{0,3}}{P})*)".format(
+        N=_NAME_WORD, Q=_NAME_PARTICLE, S=_GIVEN_SYLLABLE, P=r"(?:\s*\([A-Z][^()]{0,120}\))?"  # ("A (LIGM) and B (LIX)": their labs; "A (IEEE Fellow, ...)": honours)
         r"(?:\s+at\s+(?:the\s+|The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|de|the)\s+)?[A-Z][\w'’.&-]*)*)?"),
 )
 """An advisor named as such, or several ("co-supervised by A at X University and B at Y University", "by A (LIGM) and
@@ -361,7 +365,10 @@ def advisors_in(text: str) -> list[str]:
         names = re.sub(r"\s*\([^()]*\)", "", m.group(1)) if "(" in m.group(1) else m.group(1)
         for name in re.split(r"\s*(?:,|\band\b|\bet\b|&)\s*", names):
             name = clean_person(re.sub(r"\s+at\s+[A-Z]\S*.*$|\s+at\s+the\s+.*$|\s*\([^()]*\)\s*$", "", name))
-            if name and name_like(name) and len(name.split()) >= 2:
+            # ("Jeong hwan Jeon": the given name's lower-case syllable is no word of a sentence, see _GIVEN_SYLLABLE)
+            shown = re.sub(r"^([A-Z][a-z]{1,8} )([a-z])(?=[a-z]{1,4} [A-Z])", lambda c: c.group(1) + c.group(2).upper(),
+                           name)
+            if name and name_like(shown) and len(name.split()) >= 2:
                 out.append(name)
     return out
 

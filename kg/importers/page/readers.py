@@ -496,7 +496,9 @@ _MORE_NEWS = re.compile(r"(?i)[+»>\s]*(?:(?:see|show|view)\s+(?:all|older|more|
                         r"(?:news|updates|posts|announcements)|(?:the\s+)?(?:full|complete|whole)\s+(?:list|archive)\s+of\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:news|updates|posts|announcements)(?:\s+items)?(?:\s+(?:is\s+)?here)?"
                         r"(?:\s*:\s*\w+(?:\s+\w+)?)?|see\s+(?:the\s+)?(?:[\w()-]+\s+){0,3}?(?:news|updates)\b[^.!?]{0,60}?"
-                        r"\b(?:archives?|news)(?:\s*\([^()]*\))?)\s*(?:\.\.\.|…|»|>>|\+|\.|→|⟶|->)?\s*")
+                        r"\b(?:archives?|news)(?:\s*\([^()]*\))?|"
+                        # Chinese: "查看全部>>" (see all), "更多新闻" (more news)
+                        r"查看(?:全部|更多)(?:新闻|动态|消息)?|更多(?:新闻|动态|消息)?)\s*(?:\.\.\.|…|»|>>|\+|\.|→|⟶|->)?\s*")
 """A link to the rest of the news ("Older news »", "Full list of news items here: News.", "See News (2025) and the
 News Archive"), or the button that unfolds it ("Show more")."""
 _LEAD_YEARS = re.compile(r"^\s*[\[(【]\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present|now))?\s*[\])】]"

@@ -18,7 +18,7 @@ from pathlib import Path
 from ...errors import SourceError
 from ...model import Affiliation, Person, Profile, Unparsed
 from ..base import HTML_SUFFIXES, ImportOptions
-from ..common import JOB_WORDS, read_position, same_name
+from ..common import INSTITUTION_STRONG, JOB_WORDS, fold, read_position, same_name
 from .assemble import Part, assemble, merge_same_person
 from .files import MARKUP_SUFFIXES, backup_reason, not_a_page, page_files, read_or_blank, section_index, site_configs
 from .owner import config_people, fullest_form, named_owner, site_owner
@@ -90,6 +90,15 @@ def _job_org(data: dict, job_keys: tuple[str, ...], org_keys: tuple[str, ...]) -
     placed = read_position(md_text(job)) if job and not org else None
     if placed:
         job, org = placed  # ("role: Research Engineer at X Lab", "Research Engineer · X Lab": the role at its place)
+    if job and not org:
+        # "jobTitle: Data Curator" beside "position: 'Historian | Data Curator, Tarn University'": the role's place
+        # where another of the keys writes the role, a comma and a school's name
+        for key, v in data.items():
+            if str(key).lower() in job_keys and (text := as_text(v)) and len(text) < 200:
+                for seg in re.split(r"\s+[|·]\s+", md_text(text)):
+                    role, _comma, where = seg.rpartition(", ")
+                    if role and fold(role) == fold(job) and INSTITUTION_STRONG.search(where) and "," not in where:
+                        org = where.strip()
     job = md_text(job) if job and len(job.split()) <= 10 and not re.search(r"https?:|[|@]", job) else None
     org = md_text(org) if org and not re.search(r"https?:|@", org) else None
     return job, org

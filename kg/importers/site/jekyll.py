@@ -38,7 +38,7 @@ from ..common import (
     section_kind,
     split_scripts,
 )
-from ..document import HEADING_LINE, FrontMatter, front_matter_or_none, read_front_matter
+from ..document import HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, heading_text, read_front_matter
 from .assemble import Part, assemble, merge_person, merge_same_person, page_permalink
 from .fields import (HANDLE_KEYS, LANGUAGE_CODE, absolute_url, one_language, apply_author, apply_social, as_text, md_links, md_text,
                      plain_text, read_subtitle, walk_values)
@@ -92,12 +92,41 @@ def _site_base(cfg: dict, root: Path) -> str | None:
     in ``canonical``, the github.io address a custom domain replaced); with the configuration's ``baseurl``."""
     url = as_text(cfg.get("url")) or as_text(cfg.get("canonical"))
     served = cname_url(root)
-    if served and not (url and repair_url(url) and _host(repair_url(url)) == _host(served)):
+    if served and not (url and repair_url(url) and _host(repair_url(url)) == _host(served)) \
+            and not _forks_domain(served, url, cfg):
         url = served
     if not url or not repair_url(url):
         return None
     base = url.rstrip("/") + "/" + (as_text(cfg.get("baseurl")) or "").strip("/")
     return base.rstrip("/")
+
+
+def _forks_domain(served: str, url: str | None, cfg: dict) -> bool:
+    """Whether a ``CNAME``'s domain is another person's, left by the site this one was forked from
+    (``jayrobwilliams.com`` in Joe Bloggs's fork): the configuration gives the site's own GitHub Pages address twice
+    (``url: https://jbloggs.github.io`` and ``repository: jbloggs/jbloggs.github.io``), and the domain names neither
+    that account nor the owner (no word of the name the configuration gives, nor its initials). A custom domain of
+    the owner's own ("bloggs.net", "jb-lab.org") stays where the site is served; the github.io address is kept only
+    against a stranger's, where it still reaches the site (GitHub sends it on to a domain that is really its own).
+
+    >>> _forks_domain("https://ann-roe.com/", "https://bolee.github.io", {"repository": "bolee/bolee.github.io",
+    ...               "name": "Bo Lee"}), _forks_domain("https://www.bo-lee.net/", "https://bolee.github.io",
+    ...               {"repository": "bolee/bolee.github.io", "name": "Bo Lee"})
+    (True, False)
+    """
+    host = _host(repair_url(url) or "") if url else ""
+    user = host[: -len(".github.io")] if host.endswith(".github.io") else ""
+    repo = (as_text(cfg.get("repository")) or "").lower().strip("/ ")
+    if not user or "." in user or repo != f"{user}/{user}.github.io":
+        return False
+    label = re.sub(r"[^a-z0-9]", "", ".".join(_host(served).split(".")[:-1]))
+    author = cfg.get("author")
+    names = [as_text(cfg.get(k)) or "" for k in ("name", "title", "first_name", "last_name")] + [
+        as_text(author.get("name")) or "" if isinstance(author, dict) else as_text(author) or ""]
+    words = [w for n in names for w in re.findall(r"[a-z0-9]+", fold(n))]
+    initials = ["".join(w[0] for w in re.findall(r"[a-z0-9]+", fold(n))) for n in names]
+    return bool(label) and not any(len(w) >= 3 and w in label for w in [*words, re.sub(r"[^a-z0-9]", "", user)]) \
+        and not any(len(i) >= 2 and label.startswith(i) for i in initials)
 
 
 def _alias_of(first: str, last: str, owner: str | None) -> bool:
@@ -1647,6 +1676,7 @@ def _news_posts(root: Path, lab: bool = False) -> set[str]:
         if doc is None or "posts" not in doc.text and "site." not in doc.text and "layout" not in doc.text:
             continue
         loops = list(_POSTS_LOOP.finditer(doc.text))
+        found |= _news_section_posts(doc.text)
         if not loops and section_kind(_page_title(page) or "") == "news" and _lists_all_posts(root, page):
             found.add(ALL_POSTS)
         if not loops:
@@ -1654,6 +1684,27 @@ def _news_posts(root: Path, lab: bool = False) -> set[str]:
         if section_kind(_page_title(page) or "") == "news" or lab and page.parent == root and page.stem == "index":
             found |= {m.group(1) or m.group(2) or ALL_POSTS for m in loops}
     return found
+
+
+_ASSIGNED_POSTS = re.compile(r"\{%-?\s*assign\s+\w+\s*=\s*(?:paginator|site)\.(?:posts\b|(?:categories|tags)"
+                             r"(?:\.([\w-]+)|\[\s*[\"']([^\"']+)[\"']\s*\]))")
+
+
+def _news_section_posts(text: str) -> set[str]:
+    """The posts a page's section headed news lists ("## News" over ``{% assign posts = site.posts | where: "lang",
+    page.lang %}`` then ``{% for post in posts limit:3 %}``, or over a loop of ``site.posts`` itself): all of them
+    (:data:`ALL_POSTS`), or those of the category it names; none for a page with no such section."""
+    out: set[str] = set()
+    heads = list(HEADING.finditer(text)) if "site." in text or "paginator." in text else []
+    for k, head in enumerate(heads):
+        if section_kind(heading_text(head)) != "news":
+            continue
+        body = text[head.end(): heads[k + 1].start() if k + 1 < len(heads) else len(text)]
+        if "{%" not in body or not re.search(r"\{%-?\s*for\s", body):
+            continue
+        for m in [*_POSTS_LOOP.finditer(body), *_ASSIGNED_POSTS.finditer(body)]:
+            out.add(m.group(1) or m.group(2) or ALL_POSTS)
+    return out
 
 
 _POSTS_LAYOUTS = ("posts", "list", "blog")

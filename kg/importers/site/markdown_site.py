@@ -674,6 +674,31 @@ def fill_variables(text: str, variables: dict) -> str:
     return _VAR_SHORTCODE.sub(value, text)
 
 
+_MAX_SHOWN_FILES = 400
+
+
+def shown_variables(root: Path, variables: dict) -> list[str]:
+    """The values of ``_variables.yml`` the site shows: those a ``{{< var NAME >}}`` shortcode of one of its pages
+    or settings names (``email: "{{< var email >}}"`` in a paper page's author block), in order; a value no page
+    names is a setting the site never prints."""
+    if not variables:
+        return []
+    names: list[str] = []
+    for n, path in enumerate(sorted(p for pattern in ("*.qmd", "*.md", "*.yml", "*.yaml") for p in root.rglob(pattern)
+                                    if not any(part.startswith((".", "_site", "node_modules"))
+                                               for part in p.relative_to(root).parts[:-1])
+                                    and p.name not in ("_variables.yml", "_variables.yaml")
+                                    and not p.name.lower().startswith("readme"))):  # (Quarto renders no README)
+        if n >= _MAX_SHOWN_FILES:
+            break
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        names += [m.group(1) for m in _VAR_SHORTCODE.finditer(text)] if "var" in text else []
+    return [v for name in dict.fromkeys(names) if (v := as_text(value_at(variables, name)))]
+
+
 def detect_quarto(path: Path) -> float:
     """How sure it is that ``path`` is a Quarto website (``_quarto.yml``, else ``.qmd`` pages)."""
     if not path.is_dir():
@@ -715,6 +740,10 @@ def parse_quarto(path: Path, options: ImportOptions) -> Profile:
                 doc.ignore(first, last)  # site configuration (project, format, navbar)
         mark_comments(doc)
         parts.append(Part(rel_path(root, cfg_file), doc, "quarto-config"))
+    # the site's variables its pages print (an author block's "email: '{{< var email >}}'"): the owner's address
+    # or profile, as a footer's, when it is one
+    footer += [f"[link]({v})" if re.match(r"https?://", v) else v for v in shown_variables(root, variables)
+               if re.match(r"https?://\S+$", v) and identifier_from_url(v) or find_email(v) == v.strip()]
     out_dir = root / ((as_text((cfg.get("project") or {}).get("output-dir")) if isinstance(cfg.get("project"), dict)
                        else None) or "_site")
     home = _quarto_home(root)

@@ -21,14 +21,27 @@ _NEWS_TEXT = ("headline", "text", "content", "news", "description", "body", "tit
 site's loop prints as it is, its links in it)."""
 
 
+_DATE_KEYS = ("date", "dateISO", "date_iso", "isoDate", "when", "year")
+"""The keys a dated news record keeps its date under, in order ("dateISO: '2025-03-04'" beside a "date:" the module
+computes from it, which the module's reader cannot know)."""
+
+
+def _date_key(data: dict) -> str | None:
+    return next((k for k in _DATE_KEYS if data.get(k)), None)
+
+
 def news_record(data: dict) -> bool:
     """Whether a data record is a news item: a date and a sentence (under a key of :data:`_NEWS_TEXT`, or written
     in pieces around a link, :func:`_split_news`).
 
     >>> news_record({"date": "2024-05-02", "content": "Our paper is out."}), news_record({"title": "Tide Maps"})
     (True, False)
+    >>> news_record({"dateISO": "2025-03-04", "content": "Gave a talk."})
+    True
     """
-    return bool(data.get("date")) and (any(as_text(data.get(k)) for k in _NEWS_TEXT) or bool(_split_news(data)[0]))
+    key = _date_key(data)
+    return key is not None and key != "year" and (any(as_text(data.get(k)) for k in _NEWS_TEXT)
+                                                  or bool(_split_news(data)[0]))
 
 
 def _split_news(data: dict) -> tuple[list[str], str | None]:
@@ -53,7 +66,7 @@ def read_news(part: Part, records, base: str | None) -> None:
         text = md_text(raw)
         if not text:
             continue
-        date_key = next((k for k in ("date", "when", "year") if data.get(k)), None)
+        date_key = _date_key(data)
         date = parse_date(str(data[date_key])) if date_key else None
         links = [u for _label, target in md_links(raw) if (u := absolute_url(target, base))]
         if url_key and (u := absolute_url(as_text(data[url_key]), base)):

@@ -1966,8 +1966,9 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     if subtitle and not placed and "subtitle" not in used and title_half(subtitle) and not any(
             same_name(a.name, n.name) for a in pub.authors for n in split_authors(subtitle).authors):
         # "title: 'Food Relief and Distancing'" over "subtitle: 'Evidence from a Program in Tarn'": the page shows
-        # the title's second half under it, the paper's full title is both (its BibTeX joins them with a colon)
-        pub.title = joined_title(pub.title, subtitle)
+        # the title with its subtitle under it, apart (as a list page shows a paper's subtitle line): the title is
+        # the title, the subtitle kept beside it
+        pub.subtitle = subtitle
         used.add("subtitle")
     described = md_text(as_text(data.get("description")) or "").strip()
     if not pub.venue and _venue_name(described):

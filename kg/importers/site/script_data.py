@@ -87,8 +87,58 @@ def module_news(root: Path, taken: set[str], base: str | None) -> list[Part]:
     texts a component renders (``export const news = [{date: "May 2024", content: <>Gave a talk</>}]``)."""
     from .record_files import site_files
 
-    return [part for path in site_files(root, taken)[0] if path.suffix.lower() in JS_SUFFIXES
-            for part in [news_part(root, path, base)] if part is not None]
+    modules = [path for path in site_files(root, taken)[0] if path.suffix.lower() in JS_SUFFIXES]
+    parts = [part for path in modules for part in [news_part(root, path, base)] if part is not None]
+    read = {root / part.rel for part in parts}
+    folders: dict[Path, list[Path]] = {}
+    for path in modules:
+        if path not in read and path.parent != root:
+            folders.setdefault(path.parent, []).append(path)
+    for paths in folders.values():
+        parts += _news_folder(root, paths, base)
+    return parts
+
+
+def _news_folder(root: Path, paths: list[Path], base: str | None) -> list[Part]:
+    """A folder of modules that export one dated record each (``activities/talk-2025.ts``: ``export const talk =
+    {title, dateISO: '2025-03-04', content: `<p>...</p>`}``, which an index module gathers with
+    ``import.meta.glob``): one news item a file, when two of them or more are news records and they are most of
+    the folder's records, and the folder's name says no other list (a template file's date, "YYYY-MM-DD", is
+    none). Empty otherwise."""
+    from ..common import parse_date
+    from .news import news_record, read_news
+    from .record_files import _js_module, _settle_module
+    from .js_data import js_record
+    from .records import is_publication
+
+    folder = paths[0].parent
+    if section_kind(folder.name.replace("_", " ").replace("-", " ")) not in (None, "news", "service"):
+        return []
+    found, records = [], 0
+    for path in paths:
+        try:
+            doc = read_file(root, path)
+        except (SourceError, OSError, UnicodeDecodeError):
+            continue
+        module = _js_module(doc)
+        record = js_record(module) if module is not None else None
+        if record is None:
+            continue
+        records += 1
+        data, spans = record
+        if news_record(data) and not is_publication(data) and parse_date(str(
+                next(data[k] for k in ("date", "dateISO", "date_iso", "isoDate", "when") if data.get(k)))):
+            found.append((path, doc, data, spans))
+    if len(found) < 2 or 2 * len(found) < records:
+        return []
+    parts = []
+    for path, doc, data, spans in found:
+        part = Part(rel_path(root.resolve(), path.resolve()), doc, "records")
+        read_news(part, [(data, spans, ())], base)
+        if part.news:
+            _settle_module(doc)  # (the module's code around the record: no news, no unread text)
+            parts.append(part)
+    return parts
 
 
 def _owner_record(root: Path, path: Path, owner: str, base: str | None) -> tuple[Part, Person] | None:
