@@ -240,8 +240,7 @@ def finish(profile: Profile) -> Profile:
     order; the owner's name no degrees after a comma ("Jo Roe, PhD", as a site's configuration may write it); a
     school or workplace written by its short form alone ("a PhD from USF") is the name the page spells it out as
     ("the University of South Florida", "University of Maryland (UMD)")."""
-    from .common import (SHORT_FORM, clean_identifier, doi_of, fold, name_variants, spelled_out, strip_title_prefix,
-                         uninvert_name, without_degrees)
+    from .common import clean_identifier, doi_of, name_variants, strip_title_prefix, uninvert_name, without_degrees
 
     profile.news = dedupe_news(profile.news)
     person = profile.person
@@ -254,7 +253,7 @@ def finish(profile: Profile) -> Profile:
     bare = without_degrees(person.name, suffixes=False)
     if bare != person.name and len(bare.split()) >= 2:
         person.name = bare
-    _spell_out_places(person, SHORT_FORM, spelled_out, fold)
+    _spell_out_places(person)
     latin, others = name_variants(person.name)
     if others or latin != person.name:
         person.name = latin
@@ -279,20 +278,22 @@ def finish(profile: Profile) -> Profile:
     return profile
 
 
-def _spell_out_places(person, short_form, spelled_out, fold) -> None:
+def _spell_out_places(person) -> None:
     """The owner's schools and workplaces written by a short form alone ("USF", "UMD") named as the page spells
     them out (in the bio, or in another of the owner's places); a workplace that is then one already listed is
     that one. A short form the page never spells out ("TAMU") stays as written."""
+    from .common import SHORT_FORM, fold, spelled_out
+
     texts = [person.description or "", *(a.name for a in person.affiliations),
              *(e.institution for e in person.education if e.institution)]
     for i, ed in enumerate(person.education):
-        if ed.institution and short_form.fullmatch(ed.institution):
+        if ed.institution and SHORT_FORM.fullmatch(ed.institution):
             full = spelled_out(ed.institution, texts)
             if full:
                 person.education[i] = ed.model_copy(update={"institution": full})
     kept = []
     for aff in person.affiliations:
-        full = spelled_out(aff.name, texts) if short_form.fullmatch(aff.name) else None
+        full = spelled_out(aff.name, texts) if SHORT_FORM.fullmatch(aff.name) else None
         if full and any(fold(a.name) == fold(full) for a in person.affiliations):
             continue  # ("University of Maryland" and "UMD": one place)
         kept.append(aff.model_copy(update={"name": full}) if full else aff)

@@ -537,13 +537,13 @@ def _shields_parts(src: str) -> list[str]:
     return parts
 
 
-
 def summary_label(text: str) -> bool:
     """Whether a disclosure's ``<summary>`` is a label ("Abstract", "Show all news", "Older papers (2015-2019)"):
     up to 60 characters, in fewer than seven words or naming a section. A longer one is the visible head of what
     the box holds ("<summary>Maximize Your Meeting: A Guide to Meetings</summary>" over a paper's fields, the
     venue, title and names of a card): the work's, not a label over it."""
     return bool(text) and len(text) <= 60 and (len(text.split()) < 7 or section_kind(text) is not None)
+
 
 def paper_badge(anchor) -> tuple[str, str] | None:
     """A paper drawn as one badge link: ``(venue and year, title)`` when a link is a shields.io static badge alone
