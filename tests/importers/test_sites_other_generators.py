@@ -818,6 +818,33 @@ def test_an_eleventy_site_under_src_site_with_its_papers_in_a_data_file(tmp_path
         ("Mapping silt with drones", 2018), ("Tides of the inner delta", 2020)]
 
 
+def test_an_eleventy_sites_nunjucks_home_and_its_papers_whose_bodies_are_their_bibtex(tmp_path):
+    # Eleventy with Nunjucks: the home is "index.njk" (front matter, then HTML with {% %} tags), the papers a
+    # collection of markdown pages whose front matter gives a title and authors alone and whose body is the
+    # paper's BibTeX entry as inline code: the entry says where each appeared
+    def paper(title: str, authors: str, venue: str, year: int) -> str:
+        return (f'---\ntags: paperItem\nname: "{title}"\nauthors: "{authors}"\n'
+                f'links: [{{icon: "doi", link: "https://doi.org/10.1000/x{year}", title: "DOI"}}]\n'
+                f"date: {year}-03-01\n---\n`\n@inproceedings{{k{year},\n  author={{{authors.replace(', ', ' and ')}}},\n"
+                f"  booktitle={{{venue}}},\n  title={{{title}}},\n  year={{{year}}}}}\n`\n")
+    profile = imported_site(tmp_path / "site", {
+        ".eleventy.js": "module.exports = () => ({ dir: { input: './', layouts: './_layouts' } });\n",
+        "index.njk": ("---\nlayout: base.njk\ntitle: About\n---\n<section>\n<h2>Hi, I'm Tomas Berglund</h2>\n"
+                      "{%- for item in skills -%}<p>{{ item.text }}</p>{%- endfor -%}\n"
+                      "<p>I completed a PhD at Eastfield University, on compilers.</p>\n</section>\n"),
+        "papers.njk": ("---\nlayout: base.njk\ntitle: Papers\n---\n{%- for p in collections.paperItem | reverse -%}\n"
+                       "<h2>{{p.data.name}}</h2>\n{{p.templateContent | safe}}\n{%- endfor -%}\n"),
+        "papers/a.md": paper("Loop fusion for small kernels", "Tomas Berglund, Mia Holt", "Compiler Workshop", 2021),
+        "papers/b.md": paper("Register pressure revisited", "Mia Holt, Tomas Berglund", "Code Conference", 2019),
+    })
+    assert profile.person.name == "Tomas Berglund"
+    assert "{{" not in (profile.person.description or "") and "layout:" not in (profile.person.description or "")
+    assert sorted((p.title, p.year, p.venue) for p in profile.publications) == [
+        ("Loop fusion for small kernels", 2021, "Compiler Workshop"),
+        ("Register pressure revisited", 2019, "Code Conference")]
+    assert [a.name for a in profile.publications[0].authors][:1] in (["Tomas Berglund"], ["Mia Holt"])
+
+
 def test_an_r_markdown_sites_navbar_gives_the_owners_profiles_and_email(tmp_path):
     root = write_site(tmp_path / "site", {
         "_site.yml": ("name: Anna Moss\nnavbar:\n  title: Anna Moss\n  left:\n  - text: Home\n    href: index.html\n"

@@ -30,7 +30,7 @@ from ..base import HTML_SUFFIXES, ImportOptions, SourceDoc
 from ..common import fold, repair_url, same_name
 from .assemble import Part, assemble, merge_person, merge_same_person
 from .fields import as_text, md_text, plain_text
-from .files import (COMPONENT_SUFFIXES, HUGO_CONFIGS, backup_reason, component_page, doc_or_none, find_site_root,
+from .files import (COMPONENT_SUFFIXES, HUGO_CONFIGS, TEMPLATE_SUFFIXES, backup_reason, component_page, doc_or_none, find_site_root,
                     first_file, jekyll_config, jupyter_book_config, load_config, not_a_page, page_files, read_file,
                     rel_path, site_configs, skip_notes)
 from .owner import config_people, fullest_form, fullness, group_name, named_owner, person_title, site_owner
@@ -195,6 +195,9 @@ def content_pages(root: Path, generator: str, cfg: Path) -> list[Path]:
         # (Pelican reads an HTML file in its content as a page too, its <head> the metadata: "content/pages/index.html"
         # saved as the site's home)
         suffixes = (*SOURCE_SUFFIXES, *HTML_SUFFIXES)
+    if generator == "eleventy":
+        # (Eleventy's pages are templates too: HTML with Nunjucks or Liquid tags, "index.njk", read as that HTML)
+        suffixes = (*SOURCE_SUFFIXES, *HTML_SUFFIXES, *TEMPLATE_SUFFIXES)
     for folder in _content_dirs(root, generator, cfg):
         for page in page_files(folder, suffixes):
             if page not in out and backup_reason(page.name) is None and not not_a_page(page.name) and (
@@ -220,17 +223,22 @@ _HOME_STEMS = ("index", "_index", "home", "about", "landing")
 _SAVE_AS_INDEX = re.compile(r"(?im)^\s*:?save_as:\s*index\.html?\s*$")
 
 
+def _html_like(page: Path) -> bool:
+    """Whether a content page is read as the HTML it holds: an HTML page, a component page
+    (:func:`~.files.component_page`) or a template of HTML (:data:`TEMPLATE_SUFFIXES`)."""
+    return component_page(page.name) or page.suffix.lower() in (*HTML_SUFFIXES, *TEMPLATE_SUFFIXES)
+
+
 def _page_part(root: Path, page: Path, owner: str | None, base: str | None) -> Part:
-    """A content page read by the page reader: a markdown page as its site renders it, a component page
-    (:func:`~.files.component_page`) as the HTML it holds."""
-    if not component_page(page.name) and page.suffix.lower() not in HTML_SUFFIXES:
+    """A content page read by the page reader: a markdown page as its site renders it, a component page or a
+    template as the HTML it holds."""
+    if not _html_like(page):
         return markdown_part(root, page, owner, base)
     return html_file_part(root, page, owner, base)
 
 
 def _page_kind(page: Path) -> str | None:
-    return html_page_kind(page) if component_page(page.name) or page.suffix.lower() in HTML_SUFFIXES \
-        else md_page_kind(page, doc_or_none(page))
+    return html_page_kind(page) if _html_like(page) else md_page_kind(page, doc_or_none(page))
 
 
 def _saved_as_index(pages: list[Path]) -> Path | None:
