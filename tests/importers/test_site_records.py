@@ -2536,3 +2536,21 @@ def test_a_status_badge_block_in_a_works_front_matter_is_the_works_note(tmp_path
     (work,) = p.publications
     assert work.notes == ["working-papers", "Revising"]
     assert not [u for u in p.unparsed if "rents" in (u.file or "")]
+
+
+def test_records_written_as_numbered_fields_of_one_mapping_are_a_list(tmp_path):
+    # a one-page theme's data file: the papers as numbered fields side by side (title1, authors1 ... title2 ...),
+    # the template writing each slide by hand; a mapping of numbered images (one field each) is no list
+    profile = imported_site(tmp_path / "site", {
+        "config.toml": 'title = "Ivo Brandt"\ntheme = "slides"\n',
+        "data/papers.json": ('{"heading": "selected papers:", "papers": {'
+                             '"title1": "Glacier flow under thin ice", "authors1": "Brandt, I., & Moe, K.",'
+                             ' "journal1": "Ice Letters, 2019", "pdfurl1": "https://example.org/a.pdf",'
+                             ' "title2": "Crevasses seen from orbit", "authors2": "Moe, K., Brandt, I.",'
+                             ' "journal2": "Polar Notes"}}'),
+        "data/gallery.json": '{"images": {"image1": "a.png", "image2": "b.png"}}',
+    })
+    pubs = sorted(profile.publications, key=lambda p: p.title)
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        ("Crevasses seen from orbit", None, "Polar Notes"), ("Glacier flow under thin ice", 2019, "Ice Letters")]
+    assert [a.name for a in pubs[1].authors] == ["I. Brandt", "K. Moe"]

@@ -2420,6 +2420,31 @@ def yaml_node(doc: SourceDoc):
                           line=mark.line + 1 if mark is not None else None) from None
 
 
+_NUMBERED_KEY = re.compile(r"([^\W\d_][\w\-]*?)[_\-]?(\d{1,3})")
+
+
+def numbered_records(node):
+    """A mapping of records written as numbered fields side by side (a one-page theme's ``{title1: ..., authors1:
+    ..., title2: ..., authors2: ...}``, its template writing slide 1, 2 ... by hand) as the list of those records
+    (``[{title: ..., authors: ...}, ...]``, in their numbers' order, each key where the file has it); None for any
+    other node: every key numbered and plain, two numbers or more, two fields or more each."""
+    import yaml
+
+    if not isinstance(node, yaml.MappingNode) or len(node.value) < 4:
+        return None
+    groups: dict[int, list] = {}
+    for k, v in node.value:
+        m = _NUMBERED_KEY.fullmatch(str(k.value)) if isinstance(k, yaml.ScalarNode) else None
+        if m is None or not isinstance(v, yaml.ScalarNode):
+            return None
+        key = yaml.ScalarNode(k.tag, m.group(1), k.start_mark, k.end_mark)
+        groups.setdefault(int(m.group(2)), []).append((key, v))
+    if len(groups) < 2 or any(len(g) < 2 for g in groups.values()):
+        return None
+    return yaml.SequenceNode("tag:yaml.org,2002:seq", [yaml.MappingNode("tag:yaml.org,2002:map", groups[n])
+                                                       for n in sorted(groups)])
+
+
 def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = False, keyed_by: str = "title",
                  node=None) -> list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]]:
     """The mappings of a YAML list (at ``path`` inside the file's mapping; with no path, every list of the
@@ -2459,6 +2484,7 @@ def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = Fals
         return yaml.SequenceNode("tag:yaml.org,2002:seq", [v for _k, v in n.value])
 
     def walk(n, rest, keys, key_node=None):
+        n = numbered_records(n) or n
         if not rest and keys and keyed(n):
             n = as_list(n)
         if isinstance(n, yaml.MappingNode):
