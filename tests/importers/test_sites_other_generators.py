@@ -781,6 +781,24 @@ def test_a_javascript_frameworks_public_folder_is_read_for_the_records_its_pages
     assert p.person.name == "Nnamdi Okafor"
 
 
+def test_a_nextjs_site_kept_without_its_package_json_is_still_the_frameworks(tmp_path):
+    # next.config.mjs alone (package.json not kept with the sources) says the pages are components: the records
+    # name the owner short ("A. Moreau"), the components write the name out, and their profile links are read
+    papers = "".join(f"  {{ title: 'Weak lensing maps, part {n}', authors: 'A. Moreau, B. Ilic', year: {2020 + n},"
+                     f" venue: 'Cosmo Letters' }},\n" for n in (1, 2))
+    p = imported_site(tmp_path, {
+        "next.config.mjs": "export default { output: 'export' };\n",
+        "app/publications/page.tsx": f"const all = [\n{papers}];\nexport default function P() {{ return <main/>; }}\n",
+        "app/components/Hero.tsx": ("export default function Hero() {\n  return (\n    <section>\n"
+                                    "      <h1>Anouk Moreau</h1>\n      <p>Cosmologist.</p>\n"
+                                    "      <a href=\"https://github.com/amoreau-example\">GitHub</a>\n"
+                                    "    </section>\n  );\n}\n"),
+    })
+    assert p.person.name == "Anouk Moreau"
+    assert p.person.identifiers.get("github") == "amoreau-example"
+    assert len(p.publications) == 2
+
+
 def test_a_gatsby_or_hugo_sites_public_folder_stays_its_built_pages(tmp_path):
     # the same public/ beside Gatsby's package.json, or a Hugo configuration, is what the generator built: a copy
     # of the site's own lists (here one with a work the sources dropped since), not read

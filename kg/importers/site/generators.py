@@ -85,9 +85,21 @@ def site_frameworks(path: Path) -> set[str]:
     return {f for d in deps for f in _FRAMEWORKS if f in d} if all(isinstance(d, dict) for d in deps) else set()
 
 
+_COMPONENT_GENERATORS = ("docusaurus", "gatsby", "next", "astro")
+"""The generators whose pages are components (JSX, Astro): a site of theirs is a JavaScript framework's."""
+
+
+def _framework_config(path: Path) -> bool:
+    """Whether ``path`` holds the configuration of a generator whose pages are components (``next.config.mjs``,
+    ``astro.config.mjs`` ...): the framework's, whether or not its ``package.json`` was kept beside it."""
+    return any(first_file(path, configs) is not None for generator, configs, _f in GENERATORS
+               if generator in _COMPONENT_GENERATORS)
+
+
 def framework_site(path: Path) -> bool:
-    """Whether ``path/package.json`` names a JavaScript framework among its dependencies."""
-    return bool(site_frameworks(path))
+    """Whether ``path/package.json`` names a JavaScript framework among its dependencies, or ``path`` holds the
+    configuration of one whose pages are components (:func:`_framework_config`)."""
+    return bool(site_frameworks(path)) or _framework_config(path)
 
 
 @dataclass
@@ -147,14 +159,17 @@ def detect_generator_site(path: Path) -> float:
     framework: 0.65, above a README (the developer's notes beside the sources), below a folder of built HTML
     pages (what visitors read). A configuration that names nobody beside no home page counts only when
     ``package.json`` names a framework (its records are read), and not when a ``content/`` folder holds markdown
-    pages, which the Hugo reader reads (0.15)."""
+    pages, which the Hugo reader reads (0.15); a component generator's configuration kept without its
+    ``package.json`` counts below a README (0.3)."""
     path, site = _root_site(path)
     if site is None:
         return 0.0
     if site.by_pages:
         return 0.65
     if not (path / "package.json").is_file():
-        return 0.0
+        # (the configuration of a generator of components kept without its package.json: its records are read, but a
+        # README beside it, which may introduce the owner, is surer)
+        return 0.3 if _framework_config(path) else 0.0
     if (path / "content").is_dir() and any((path / "content").glob("*.md")):
         return 0.15
     return 0.65 if framework_site(path) else 0.0
@@ -619,6 +634,10 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
     if framework and not site.by_pages:
         site = _Site()  # a framework's pages are components: its records alone are read
     generator, cfg, cfg_doc = site.generator, site.cfg, site.cfg_doc
+    if site.url is None:
+        from .any_site import config_url  # (an address only a settings module gives: "SITE_URL = 'https://...'")
+
+        site.url = config_url(root)
     base = options.base_url or site.url
     home = site.home
     chosen = [p for p in site.pages if p != home and (
