@@ -2554,3 +2554,28 @@ def test_records_written_as_numbered_fields_of_one_mapping_are_a_list(tmp_path):
     assert [(p.title, p.year, p.venue) for p in pubs] == [
         ("Crevasses seen from orbit", None, "Polar Notes"), ("Glacier flow under thin ice", 2019, "Ice Letters")]
     assert [a.name for a in pubs[1].authors] == ["I. Brandt", "K. Moe"]
+
+
+def test_a_cv_modules_rows_of_one_shape_give_degrees_honours_and_supervisors(tmp_path):
+    # a Next.js CV page keeps every list as rows of one shape, "{when, role, where, desc}": under "education" the
+    # role is the degree and where its university (the desc naming the supervisors), under "honors" the honour
+    root = write_site(tmp_path / "site", {
+        "next.config.mjs": "export default { output: 'export' };\n",
+        "app/layout.tsx": "export const metadata = { title: 'Petra Lindqvist — Glaciology' };\n",
+        "app/cv/page.tsx": (
+            "type Row = { when: string; role: string; where: string; desc?: string };\n"
+            "const education: Row[] = [\n"
+            "  { when: '2020 — 2024', role: 'PhD in Glaciology', where: 'Northfjord University',\n"
+            "    desc: 'Thesis on basal sliding. Supervisors: K. Aaberg, M. Sund.' },\n"
+            "  { when: '2018 — 2020', role: 'MSc in Physics', where: 'Lakeside University' },\n];\n"
+            "const honors: Row[] = [\n"
+            "  { when: 'Nov 2023', role: 'Best Poster Award', where: 'Ice Meeting 2023' },\n"
+            "  { when: '2021 — 2022', role: 'Travel Grant', where: 'Polar Society' },\n];\n"
+            "export default function Cv() { return <main><h1>CV</h1></main>; }\n"),
+    })
+    profile = import_path(root, owner="Petra Lindqvist").profile
+    person = profile.person
+    assert [e.institution for e in person.education] == ["Northfjord University", "Lakeside University"]
+    assert person.advisors == ["K. Aaberg", "M. Sund"]
+    assert [(a.name, a.year) for a in profile.awards] == [("Best Poster Award, Ice Meeting 2023", 2023),
+                                                          ("Travel Grant, Polar Society", 2022)]

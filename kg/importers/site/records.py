@@ -2265,11 +2265,12 @@ def education_from_record(data: dict, split: bool = False) -> tuple[Education | 
     under the degree's key or, in a record naming no degree, the field's ("area: PhD Artificial Intelligence")."""
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
-    inst = _first_key(lowered, ("institution", "school", "university", "college", "organization", "org"))
+    # (a CV's rows of one shape for every list, "{when, role, where, desc}": where and what)
+    inst = _first_key(lowered, ("institution", "school", "university", "college", "organization", "org", "where"))
     if inst is None:
         return None, []
     took = [inst]
-    degree = _first_key(lowered, ("degree", "course", "title", "program"))
+    degree = _first_key(lowered, ("degree", "course", "title", "program", "role"))
     field_ = _first_key(lowered, ("field", "major", "area", "subject", "discipline"))
     year_key = _first_key(lowered, ("year", "year_end", "end", "date_end", "end_year", "graduation", "date"))
     year = find_year(str(lowered[year_key])) if year_key else None
@@ -2306,7 +2307,7 @@ def record_advisors(data: dict) -> tuple[list[str], list[str]]:
         if names:
             add_advisors(found, advisors_in(f"Supervisors: {', '.join(names)}"))
             took.append(spelled[key])
-    for key in ("summary", "description", "notes", "content", "details"):
+    for key in ("summary", "description", "desc", "notes", "content", "details"):
         text = as_text(lowered.get(key))
         named = advisors_in(md_text(text)) if text else []
         if named:
@@ -2320,12 +2321,12 @@ def award_from_record(data: dict) -> tuple[Award | None, list[str]]:
     its name when the name does not say it, and the keys it took; None without a name."""
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
-    name_key = _first_key(lowered, ("title", "name", "award", "honor", "prize"))
+    name_key = _first_key(lowered, ("title", "name", "award", "honor", "prize", "role"))
     if name_key is None:
         return None, []
     name = md_text(as_text(lowered[name_key]))
     took = [name_key]
-    by = _first_key(lowered, ("granter", "awarder", "organization", "org", "by", "from", "institution"))
+    by = _first_key(lowered, ("granter", "awarder", "organization", "org", "by", "from", "institution", "where"))
     if by and fold(md_text(as_text(lowered[by]))) not in fold(name):
         name = f"{name}, {md_text(as_text(lowered[by]))}"
         took.append(by)
@@ -2352,7 +2353,7 @@ POSITION_ROLE_KEYS = ("title", "position", "role", "jobtitle")
 """The keys of a record that hold a post (``company: X`` beside ``role: Data Engineer``), as :func:`post_key`
 spells them: a record with a key of each list is a post, whose organization may also be under one of
 :data:`_MORE_ORG_KEYS`."""
-_MORE_ORG_KEYS = ("org", "companyname", "university", "affiliation", "place")
+_MORE_ORG_KEYS = ("org", "companyname", "university", "affiliation", "place", "where")
 
 
 def post_key(key: object) -> str:
@@ -2378,7 +2379,7 @@ def position_from_record(data: dict) -> tuple[Affiliation | None, list[str]]:
     end_raw = lowered.get(end_key) if end_key else None
     end = find_year(str(end_raw)) if end_raw is not None and not _ENDED_NOT.match(str(end_raw)) else None
     start = find_year(str(lowered[start_key])) if start_key else None
-    years = _first_key(lowered, ("years", "dates", "period", "daterangestring", "date", "when"))
+    years = _first_key(lowered, ("years", "dates", "period", "timeperiod", "daterangestring", "date", "when"))
     if start is None and end is None and years:
         # "2019-2022", "2026-": the years as one text
         found = [int(y) for y in YEAR.findall(str(lowered[years]))]
