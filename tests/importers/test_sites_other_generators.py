@@ -799,6 +799,25 @@ def test_a_nextjs_site_kept_without_its_package_json_is_still_the_frameworks(tmp
     assert len(p.publications) == 2
 
 
+def test_an_astro_sites_contact_page_in_a_folder_of_its_own_is_read(tmp_path):
+    # Astro routes src/pages/contact/index.astro to /contact/: a page of the site as src/pages/contact.astro is,
+    # read for the owner's address and profiles; the home stays src/pages/index.astro
+    p = imported_site(tmp_path, {
+        "astro.config.mjs": "export default defineConfig({ site: 'https://wenz.example.org' });\n",
+        "src/consts.ts": "export const SITE_TITLE = 'Jonas Wenz';\n",
+        "src/pages/index.astro": "---\nimport Base from '../layouts/Base.astro';\n---\n<Base title=\"Hello!\">\n"
+                                 "<p>I am a network engineer who writes about packet processing.</p>\n</Base>\n",
+        "src/pages/contact/index.astro": (
+            "---\nimport Base from '../../layouts/Base.astro';\n---\n<Base title=\"Contact\">\n<ul>\n"
+            "<li>E-Mail: <a href=\"mailto:jonas@wenz.example.org\">jonas@wenz.example.org</a></li>\n"
+            "<li>Github: <a href=\"https://github.com/jwenz-example\">jwenz-example</a></li>\n</ul>\n</Base>\n"),
+    })
+    assert p.person.name == "Jonas Wenz"
+    assert p.person.email == "jonas@wenz.example.org"
+    assert p.person.identifiers.get("github") == "jwenz-example"
+    assert "packet processing" in (p.person.description or "")
+
+
 def test_a_gatsby_or_hugo_sites_public_folder_stays_its_built_pages(tmp_path):
     # the same public/ beside Gatsby's package.json, or a Hugo configuration, is what the generator built: a copy
     # of the site's own lists (here one with a work the sources dropped since), not read

@@ -214,7 +214,9 @@ def content_pages(root: Path, generator: str, cfg: Path) -> list[Path]:
         # (Eleventy's pages are templates too: HTML with Nunjucks or Liquid tags, "index.njk", read as that HTML)
         suffixes = (*SOURCE_SUFFIXES, *HTML_SUFFIXES, *TEMPLATE_SUFFIXES)
     for folder in _content_dirs(root, generator, cfg):
-        for page in page_files(folder, suffixes):
+        # (a routing folder's page may be a folder's index, "src/pages/contact/index.astro": its own pages first)
+        found = page_files(folder, suffixes, depth=2 if folder.name == "pages" else 1)
+        for page in sorted(found, key=lambda p: len(p.relative_to(folder).parts)):
             if page not in out and backup_reason(page.name) is None and not not_a_page(page.name) and (
                     not component_page(page.name) or _shows_words(page)):
                 out.append(page)
