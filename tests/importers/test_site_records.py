@@ -2579,3 +2579,19 @@ def test_a_cv_modules_rows_of_one_shape_give_degrees_honours_and_supervisors(tmp
     assert person.advisors == ["K. Aaberg", "M. Sund"]
     assert [(a.name, a.year) for a in profile.awards] == [("Best Poster Award, Ice Meeting 2023", 2023),
                                                           ("Travel Grant, Polar Society", 2022)]
+
+
+def test_a_degree_among_the_posts_of_an_experience_list_is_education(tmp_path):
+    # "education & experience" in one list of posts: a row whose description is a degree is one
+    root = write_site(tmp_path / "site", {
+        "config.toml": 'title = "Rosa Hellen"\ntheme = "onepage"\n',
+        "data/experience.json": (
+            '{"title": "education & experience", "experience": ['
+            '{"timeperiod": "2009 - 2014", "company": "Eastfield University",'
+            ' "description": "doctorate (PhD) in experimental psychology"},'
+            '{"timeperiod": "2014 - current", "company": "Lowmoor Institute",'
+            ' "description": "research fellow in cognition"}]}'),
+    })
+    person = import_path(root, owner="Rosa Hellen").profile.person
+    assert [(e.degree, e.institution) for e in person.education] == [("PhD", "Eastfield University")]
+    assert [(a.name, a.current, a.start_year) for a in person.affiliations] == [("Lowmoor Institute", True, 2014)]

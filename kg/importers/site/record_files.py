@@ -1155,6 +1155,19 @@ def front_matter_cv(root: Path, page: Path, owner: str | None) -> Part | None:
     return _cv_records_part(rel_path(root, page), doc, ".yml", None, owner)
 
 
+def _degree_row(data: dict, post) -> object | None:
+    """The degree a row of a list of posts states (its texts, "doctorate (PhD) in X" beside "company: Leiden
+    University", read as the page reader reads a degree's line), at the post's organisation; None for a post held."""
+    from ..page.person import education_from
+
+    texts = [t for v in data.values() if (t := as_text(v)) and len(t) <= 160 and t != post.name]
+    try:
+        ed = education_from(", ".join([*texts, post.name])) if texts else None
+    except ValueError:
+        return None
+    return ed if ed is not None and ed.degree and fold(ed.institution or "") == fold(post.name) else None
+
+
 def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, owner: str | None) -> Part | None:
     """The CV records of a data file (or of a page's front matter) as a part: :func:`_cv_part`'s reading."""
     from ...model import Person, Profile
@@ -1206,6 +1219,11 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
                 notes = data.get(low.get("description"))
                 for note in notes if isinstance(notes, list) and not said else []:
                     add_advisors(person.advisors, advisors_in(md_text(as_text(note) or "")))
+        elif (degree := _degree_row(data, item)) is not None:
+            # ("education & experience": {company: Leiden University, description: "doctorate (PhD) in X"}): a
+            # degree among the posts
+            person.education.append(degree)
+            took = [*took, *(k for k in data if k not in took and as_text(data[k]) and len(as_text(data[k])) <= 160)]
         else:
             person.affiliations.append(item)
             if item.current and item.role and person.job_title is None:
