@@ -882,6 +882,20 @@ def test_an_eleventy_sites_nunjucks_home_and_its_papers_whose_bodies_are_their_b
     assert [a.name for a in profile.publications[0].authors][:1] in (["Tomas Berglund"], ["Mia Holt"])
 
 
+def test_an_eleventy_pages_layout_gives_the_profile_links_of_its_navbar(tmp_path):
+    # "layout: base.njk" sets every page in _layouts/base.njk, whose navbar links the owner's profiles
+    profile = imported_site(tmp_path / "site", {
+        ".eleventy.js": "module.exports = () => ({ dir: { input: './', layouts: './_layouts' } });\n",
+        "_layouts/base.njk": ("<html><head><title>Tomas Berglund - {{title}}</title></head><body>\n<nav>\n"
+                              "<a href=\"https://github.com/tberglund-example\" title=\"GitHub\">GitHub</a>\n"
+                              "<a href=\"https://www.linkedin.com/in/tberglund-example/\">LinkedIn</a>\n</nav>\n"
+                              "{{ content | safe }}\n</body></html>\n"),
+        "index.njk": "---\nlayout: base.njk\ntitle: About\n---\n<h2>Hi, I'm Tomas Berglund</h2>\n<p>I write compilers.</p>\n",
+    })
+    assert profile.person.name == "Tomas Berglund"
+    assert profile.person.identifiers == {"github": "tberglund-example", "linkedin": "tberglund-example"}
+
+
 def test_an_r_markdown_sites_navbar_gives_the_owners_profiles_and_email(tmp_path):
     root = write_site(tmp_path / "site", {
         "_site.yml": ("name: Anna Moss\nnavbar:\n  title: Anna Moss\n  left:\n  - text: Home\n    href: index.html\n"

@@ -258,6 +258,30 @@ def _page_kind(page: Path) -> str | None:
     return html_page_kind(page) if _html_like(page) else md_page_kind(page, doc_or_none(page))
 
 
+_LAYOUT_KEY = re.compile(r"(?m)^layout:\s*['\"]?([\w./\-]+?)['\"]?\s*$")
+_LAYOUT_DIRS = ("_layouts", "_includes", "_includes/layouts", "src/_layouts", "src/_includes", "src/_includes/layouts")
+
+
+def _template_layouts(root: Path, pages: list[Path]) -> list[Path]:
+    """The layout templates (Nunjucks, Liquid) the front matter of ``pages`` names (Eleventy's ``layout:
+    common.njk``, looked for in its usual layout folders), each once."""
+    out: list[Path] = []
+    for page in pages:
+        try:  # (the front matter as written: a template's reading blanks it)
+            head = "\n".join(page.read_text(encoding="utf-8", errors="replace").split("\n")[:30])
+        except OSError:
+            continue
+        m = _LAYOUT_KEY.search(head) if head.startswith("---") else None
+        if m is None:
+            continue
+        name = m.group(1)
+        names = [name] if Path(name).suffix else [name + s for s in TEMPLATE_SUFFIXES]
+        found = next((root / d / n for d in _LAYOUT_DIRS for n in names if (root / d / n).is_file()), None)
+        if found is not None and found.suffix.lower() in TEMPLATE_SUFFIXES and found not in out:
+            out.append(found)
+    return out
+
+
 def _saved_as_index(pages: list[Path]) -> Path | None:
     """The page whose metadata saves it as the site's ``index.html`` (Pelican's ``:save_as: index.html``): the
     home, whatever its file is called."""
@@ -707,6 +731,12 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
             merge_same_person(person, profile.person)
     for page in read:
         part = _page_part(root, page, owner, base)
+        if part.profile is not None:
+            merge_same_person(person, part.profile.person)
+        parts.append(part)
+    for layout in _template_layouts(root, read) if generator == "eleventy" else []:
+        # (the layout the pages are set in: its navbar's and footer's profile links are on every page)
+        part = html_file_part(root, layout, owner, base)
         if part.profile is not None:
             merge_same_person(person, part.profile.person)
         parts.append(part)
