@@ -862,7 +862,7 @@ def test_an_eleventy_sites_nunjucks_home_and_its_papers_whose_bodies_are_their_b
     def paper(title: str, authors: str, venue: str, year: int) -> str:
         return (f'---\ntags: paperItem\nname: "{title}"\nauthors: "{authors}"\n'
                 f'links: [{{icon: "doi", link: "https://doi.org/10.1000/x{year}", title: "DOI"}}]\n'
-                f"date: {year}-03-01\n---\n`\n@inproceedings{{k{year},\n  author={{{authors.replace(', ', ' and ')}}},\n"
+                f"date: {year + 1}-03-01\n---\n`\n@inproceedings{{k{year},\n  author={{{authors.replace(', ', ' and ')}}},\n"
                 f"  booktitle={{{venue}}},\n  title={{{title}}},\n  year={{{year}}}}}\n`\n")
     profile = imported_site(tmp_path / "site", {
         ".eleventy.js": "module.exports = () => ({ dir: { input: './', layouts: './_layouts' } });\n",

@@ -584,6 +584,10 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
             continue
         if entry is not None:
             merge_own_entry(pub, [entry[0]], owner, alone=True)
+            if entry[0].year and pub.year != entry[0].year and "year" not in lower_keys(fm.data):
+                # (the front matter's date orders the collection, unshown: the year the page shows is the entry's)
+                pub.date = None
+                pub.year = entry[0].year
             doc.use(*entry[1])
         pub.line, pub.file = fm.spans.get(spelled.get("title", "title"), (1, 1))[0], rel
         # a hand-built theme's paper page: the front matter gives title, date and journal, the body the authors
