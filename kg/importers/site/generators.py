@@ -214,8 +214,9 @@ def content_pages(root: Path, generator: str, cfg: Path) -> list[Path]:
         # (Eleventy's pages are templates too: HTML with Nunjucks or Liquid tags, "index.njk", read as that HTML)
         suffixes = (*SOURCE_SUFFIXES, *HTML_SUFFIXES, *TEMPLATE_SUFFIXES)
     for folder in _content_dirs(root, generator, cfg):
-        # (a routing folder's page may be a folder's index, "src/pages/contact/index.astro": its own pages first)
-        found = page_files(folder, suffixes, depth=2 if folder.name == "pages" else 1)
+        # (a routing folder's page may be a folder's index, "src/pages/contact/index.astro", a content folder's page
+        # one of a collection's, "src/content/pages/news.md": the folder's own pages first)
+        found = page_files(folder, suffixes, depth=1 if folder == root else 2)
         for page in sorted(found, key=lambda p: len(p.relative_to(folder).parts)):
             if page not in out and backup_reason(page.name) is None and not not_a_page(page.name) and (
                     not component_page(page.name) or _shows_words(page)):
@@ -658,7 +659,8 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
         raise SourceError("no site generator's configuration, nor a package.json naming a JavaScript framework, "
                           "in the folder", path=str(root))
     if framework and not site.by_pages:
-        site = _Site()  # a framework's pages are components: its records alone are read
+        # a framework's pages are components: its records are read, and its content pages of the lists kg reads
+        site = _Site(pages=site.pages)
     generator, cfg, cfg_doc = site.generator, site.cfg, site.cfg_doc
     if site.url is None:
         from .any_site import config_url  # (an address only a settings module gives: "SITE_URL = 'https://...'")
