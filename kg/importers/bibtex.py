@@ -812,6 +812,7 @@ def embedded_entry(text: str, owner: str | None = None, aliases: tuple[str, ...]
             and _FENCE_CAPTION.match(lines[0]):
         lines = lines[1:]  # "Recommended BibTeX entry:" over the (fenced) entry: its caption, no part of it
     body = "\n".join(line for line in lines if not CODE_FENCE.match(line)).strip()
+    body = body[1:-1].strip() if body[:1] == body[-1:] == "`" else body  # (inline code: "`@misc{...}`")
     if not _ENTRY_START.match(body) or len(_ENTRY_ANYWHERE.findall(body)) != 1 or body[-1:] not in ("}", ")"):
         return None
     result = read_bibtex(body, owner or "", aliases=aliases)  # ("": no owner guessed from one entry)

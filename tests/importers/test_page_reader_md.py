@@ -3524,3 +3524,18 @@ def test_folded_papers_with_labels_set_apart_under_year_headings(tmp_path):
                     ["P. Orr", "K. T. Vale", "S. Hale"])]
     assert p.publications[0].abstract == "We counted the fish twice and compared the counts."
     assert p.person.name == "Kira Vale"
+
+
+def test_names_a_colon_then_a_title_closed_by_a_comma_before_the_italic_venue(tmp_path):
+    # "Names: Title, ***Venue***, 2025.": no full stop ends the title; the italic venue after its comma does
+    page = _page(tmp_path, (
+        "## Publications\n\n"
+        "* **Ines Moro\\***, Tal Berg, Ada Sun: Tracking the Heart Wall in Sparse MRI Slices, ***Imaging Letters***, "
+        "2025. [link](https://example.org/p1)\n\n"
+        "* Tal Berg, **Ines Moro**: Shape Priors: A Survey, *Journal of Cardiac Shapes*, vol. 8, 2023.\n"), "Ines Moro")
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    assert sorted(pubs) == ["Shape Priors: A Survey", "Tracking the Heart Wall in Sparse MRI Slices"]
+    first = pubs["Tracking the Heart Wall in Sparse MRI Slices"]
+    assert (first.venue, first.year) == ("Imaging Letters", 2025)
+    assert [a.name for a in first.authors] == ["Ines Moro", "Tal Berg", "Ada Sun"]
+    assert pubs["Shape Priors: A Survey"].venue == "Journal of Cardiac Shapes"

@@ -359,3 +359,22 @@ def test_a_page_no_reader_took_that_lists_every_work_the_read_pages_cite_and_mor
         "News.md": news, "_research/index.md": research})
     pubs = import_path(root).profile.publications
     assert sorted(p.title for p in pubs) == sorted(t for t, _v, _y in papers)
+
+
+def test_a_one_page_hugo_theme_whose_owner_and_profiles_are_in_its_data_files(tmp_path):
+    """A one-page Hugo theme: no content/, the site's title a first name alone, the owner's name and email in
+    ``data/config.json`` (its templates read ``.Site.Data.config``) and the profile links one list under a key beside
+    its heading (``data/social.json``: ``{"title": "Social", "social": [...]}``). Before, kg exited 2."""
+    write_site(tmp_path, {
+        "config.toml": 'baseURL = ""\ntitle = "Marit"\ntheme = "onepage"\n',
+        "data/config.json": '{"author": "Marit Solberg", "email": "marit@example.org"}',
+        "data/social.json": ('{"title": "Social", "social": ['
+                             '{"icon": "orcid", "link": "https://orcid.org/0000-0002-1825-0097"},'
+                             '{"icon": "github", "link": "//github.com/msolberg-example"},'
+                             '{"icon": "twitter", "link": "//twitter.com/msolberg_ex"}]}'),
+        "layouts/index.html": "<html><body>{{ .Site.Data.config.author }}</body></html>\n",
+    })
+    person = import_path(tmp_path).profile.person
+    assert person.name == "Marit Solberg" and person.email == "marit@example.org"
+    assert person.identifiers == {"orcid": "0000-0002-1825-0097", "github": "msolberg-example",
+                                  "twitter": "msolberg_ex"}

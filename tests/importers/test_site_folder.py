@@ -115,6 +115,30 @@ def test_a_configuration_module_is_read_as_a_configuration():
     assert data["site"] == "https://ivarga.example.org" and spans["social"] == (6, 6)
 
 
+def test_a_modules_site_constants_are_its_settings(tmp_path):
+    """The Astro blog starter's src/consts.ts writes each setting as a constant of its own (SITE_TITLE, SITE_URL):
+    the keys "SITE.title" would give, so a title that is a person's name names the owner, though both records have
+    two authors on each."""
+    module = read_module("export const SITE_TITLE = 'Oskar Lindgren';\nexport const SITE_URL = 'https://ol.example.org';\n"
+                         "export const title = 'kept';\nexport const SITE_DESCRIPTION = 'Notes.';\n")
+    data, spans = config_data(module)
+    assert data["url"] == "https://ol.example.org" and data["description"] == "Notes." and data["title"] == "kept"
+    assert spans["url"] == (2, 2)
+    write_site(tmp_path, {
+        "astro.config.mjs": "export default defineConfig({ integrations: [] });\n",
+        "src/consts.ts": "export const SITE_TITLE = 'Oskar Lindgren';\nexport const SITE_URL = 'https://ol.example.org';\n",
+        "src/pages/index.astro": "---\nimport Base from '../layouts/Base.astro';\n---\n<Base title=\"Hi!\">\n"
+                                 "<p>I build compilers.</p>\n</Base>\n",
+        "src/data/publications.json": (
+            '[{"title": "Register allocation by colouring", "authors": ["Oskar Lindgren", "Pia Moe"], "year": 2022,'
+            ' "venue": "Compiler Notes"}, {"title": "Loop tiling again", "authors": ["Pia Moe", "Oskar Lindgren"],'
+            ' "year": 2020, "venue": "Code Letters"}]'),
+    })
+    profile = import_path(tmp_path).profile
+    assert profile.person.name == "Oskar Lindgren" and len(profile.publications) == 2
+    assert profile.person.homepage == "https://ol.example.org/"
+
+
 def test_an_astro_sites_settings_module_gives_the_owners_particulars(tmp_path):
     """A site whose person data lives in src/settings.ts (name, position, organisation, email, profile ids)."""
     write_site(tmp_path, {

@@ -2617,3 +2617,62 @@ def test_a_records_yes_or_no_status_flags_are_read():
     assert read(inPress="true") == (None, ["In press"], ["inPress"])
     assert read(is_preprint=False, inPress=False) == (None, [], ["inPress", "is_preprint"])
     assert read(preprint="https://example.org/p.pdf")[:2] == (None, [])  # (an address, no flag: a link)
+
+
+def test_records_written_as_numbered_fields_of_one_mapping_are_a_list(tmp_path):
+    # a one-page theme's data file: the papers as numbered fields side by side (title1, authors1 ... title2 ...),
+    # the template writing each slide by hand; a mapping of numbered images (one field each) is no list
+    profile = imported_site(tmp_path / "site", {
+        "config.toml": 'title = "Ivo Brandt"\ntheme = "slides"\n',
+        "data/papers.json": ('{"heading": "selected papers:", "papers": {'
+                             '"title1": "Glacier flow under thin ice", "authors1": "Brandt, I., & Moe, K.",'
+                             ' "journal1": "Ice Letters, 2019", "pdfurl1": "https://example.org/a.pdf",'
+                             ' "title2": "Crevasses seen from orbit", "authors2": "Moe, K., Brandt, I.",'
+                             ' "journal2": "Polar Notes"}}'),
+        "data/gallery.json": '{"images": {"image1": "a.png", "image2": "b.png"}}',
+    })
+    pubs = sorted(profile.publications, key=lambda p: p.title)
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        ("Crevasses seen from orbit", None, "Polar Notes"), ("Glacier flow under thin ice", 2019, "Ice Letters")]
+    assert [a.name for a in pubs[1].authors] == ["I. Brandt", "K. Moe"]
+
+
+def test_a_cv_modules_rows_of_one_shape_give_degrees_honours_and_supervisors(tmp_path):
+    # a Next.js CV page keeps every list as rows of one shape, "{when, role, where, desc}": under "education" the
+    # role is the degree and where its university (the desc naming the supervisors), under "honors" the honour
+    root = write_site(tmp_path / "site", {
+        "next.config.mjs": "export default { output: 'export' };\n",
+        "app/layout.tsx": "export const metadata = { title: 'Petra Lindqvist — Glaciology' };\n",
+        "app/cv/page.tsx": (
+            "type Row = { when: string; role: string; where: string; desc?: string };\n"
+            "const education: Row[] = [\n"
+            "  { when: '2020 — 2024', role: 'PhD in Glaciology', where: 'Northfjord University',\n"
+            "    desc: 'Thesis on basal sliding. Supervisors: K. Aaberg, M. Sund.' },\n"
+            "  { when: '2018 — 2020', role: 'MSc in Physics', where: 'Lakeside University' },\n];\n"
+            "const honors: Row[] = [\n"
+            "  { when: 'Nov 2023', role: 'Best Poster Award', where: 'Ice Meeting 2023' },\n"
+            "  { when: '2021 — 2022', role: 'Travel Grant', where: 'Polar Society' },\n];\n"
+            "export default function Cv() { return <main><h1>CV</h1></main>; }\n"),
+    })
+    profile = import_path(root, owner="Petra Lindqvist").profile
+    person = profile.person
+    assert [e.institution for e in person.education] == ["Northfjord University", "Lakeside University"]
+    assert person.advisors == ["K. Aaberg", "M. Sund"]
+    assert [(a.name, a.year) for a in profile.awards] == [("Best Poster Award, Ice Meeting 2023", 2023),
+                                                          ("Travel Grant, Polar Society", 2022)]
+
+
+def test_a_degree_among_the_posts_of_an_experience_list_is_education(tmp_path):
+    # "education & experience" in one list of posts: a row whose description is a degree is one
+    root = write_site(tmp_path / "site", {
+        "config.toml": 'title = "Rosa Hellen"\ntheme = "onepage"\n',
+        "data/experience.json": (
+            '{"title": "education & experience", "experience": ['
+            '{"timeperiod": "2009 - 2014", "company": "Eastfield University",'
+            ' "description": "doctorate (PhD) in experimental psychology"},'
+            '{"timeperiod": "2014 - current", "company": "Lowmoor Institute",'
+            ' "description": "research fellow in cognition"}]}'),
+    })
+    person = import_path(root, owner="Rosa Hellen").profile.person
+    assert [(e.degree, e.institution) for e in person.education] == [("PhD", "Eastfield University")]
+    assert [(a.name, a.current, a.start_year) for a in person.affiliations] == [("Lowmoor Institute", True, 2014)]

@@ -781,6 +781,43 @@ def test_a_javascript_frameworks_public_folder_is_read_for_the_records_its_pages
     assert p.person.name == "Nnamdi Okafor"
 
 
+def test_a_nextjs_site_kept_without_its_package_json_is_still_the_frameworks(tmp_path):
+    # next.config.mjs alone (package.json not kept with the sources) says the pages are components: the records
+    # name the owner short ("A. Moreau"), the components write the name out, and their profile links are read
+    papers = "".join(f"  {{ title: 'Weak lensing maps, part {n}', authors: 'A. Moreau, B. Ilic', year: {2020 + n},"
+                     f" venue: 'Cosmo Letters' }},\n" for n in (1, 2))
+    p = imported_site(tmp_path, {
+        "next.config.mjs": "export default { output: 'export' };\n",
+        "app/publications/page.tsx": f"const all = [\n{papers}];\nexport default function P() {{ return <main/>; }}\n",
+        "app/components/Hero.tsx": ("export default function Hero() {\n  return (\n    <section>\n"
+                                    "      <h1>Anouk Moreau</h1>\n      <p>Cosmologist.</p>\n"
+                                    "      <a href=\"https://github.com/amoreau-example\">GitHub</a>\n"
+                                    "    </section>\n  );\n}\n"),
+    })
+    assert p.person.name == "Anouk Moreau"
+    assert p.person.identifiers.get("github") == "amoreau-example"
+    assert len(p.publications) == 2
+
+
+def test_an_astro_sites_contact_page_in_a_folder_of_its_own_is_read(tmp_path):
+    # Astro routes src/pages/contact/index.astro to /contact/: a page of the site as src/pages/contact.astro is,
+    # read for the owner's address and profiles; the home stays src/pages/index.astro
+    p = imported_site(tmp_path, {
+        "astro.config.mjs": "export default defineConfig({ site: 'https://wenz.example.org' });\n",
+        "src/consts.ts": "export const SITE_TITLE = 'Jonas Wenz';\n",
+        "src/pages/index.astro": "---\nimport Base from '../layouts/Base.astro';\n---\n<Base title=\"Hello!\">\n"
+                                 "<p>I am a network engineer who writes about packet processing.</p>\n</Base>\n",
+        "src/pages/contact/index.astro": (
+            "---\nimport Base from '../../layouts/Base.astro';\n---\n<Base title=\"Contact\">\n<ul>\n"
+            "<li>E-Mail: <a href=\"mailto:jonas@wenz.example.org\">jonas@wenz.example.org</a></li>\n"
+            "<li>Github: <a href=\"https://github.com/jwenz-example\">jwenz-example</a></li>\n</ul>\n</Base>\n"),
+    })
+    assert p.person.name == "Jonas Wenz"
+    assert p.person.email == "jonas@wenz.example.org"
+    assert p.person.identifiers.get("github") == "jwenz-example"
+    assert "packet processing" in (p.person.description or "")
+
+
 def test_a_gatsby_or_hugo_sites_public_folder_stays_its_built_pages(tmp_path):
     # the same public/ beside Gatsby's package.json, or a Hugo configuration, is what the generator built: a copy
     # of the site's own lists (here one with a work the sources dropped since), not read
@@ -816,6 +853,47 @@ def test_an_eleventy_site_under_src_site_with_its_papers_in_a_data_file(tmp_path
     assert profile.person.name == "Ruth Okafor"
     assert sorted((p.title, p.year) for p in profile.publications) == [
         ("Mapping silt with drones", 2018), ("Tides of the inner delta", 2020)]
+
+
+def test_an_eleventy_sites_nunjucks_home_and_its_papers_whose_bodies_are_their_bibtex(tmp_path):
+    # Eleventy with Nunjucks: the home is "index.njk" (front matter, then HTML with {% %} tags), the papers a
+    # collection of markdown pages whose front matter gives a title and authors alone and whose body is the
+    # paper's BibTeX entry as inline code: the entry says where each appeared
+    def paper(title: str, authors: str, venue: str, year: int) -> str:
+        return (f'---\ntags: paperItem\nname: "{title}"\nauthors: "{authors}"\n'
+                f'links: [{{icon: "doi", link: "https://doi.org/10.1000/x{year}", title: "DOI"}}]\n'
+                f"date: {year + 1}-03-01\n---\n`\n@inproceedings{{k{year},\n  author={{{authors.replace(', ', ' and ')}}},\n"
+                f"  booktitle={{{venue}}},\n  title={{{title}}},\n  year={{{year}}}}}\n`\n")
+    profile = imported_site(tmp_path / "site", {
+        ".eleventy.js": "module.exports = () => ({ dir: { input: './', layouts: './_layouts' } });\n",
+        "index.njk": ("---\nlayout: base.njk\ntitle: About\n---\n<section>\n<h2>Hi, I'm Tomas Berglund</h2>\n"
+                      "{%- for item in skills -%}<p>{{ item.text }}</p>{%- endfor -%}\n"
+                      "<p>I completed a PhD at Eastfield University, on compilers.</p>\n</section>\n"),
+        "papers.njk": ("---\nlayout: base.njk\ntitle: Papers\n---\n{%- for p in collections.paperItem | reverse -%}\n"
+                       "<h2>{{p.data.name}}</h2>\n{{p.templateContent | safe}}\n{%- endfor -%}\n"),
+        "papers/a.md": paper("Loop fusion for small kernels", "Tomas Berglund, Mia Holt", "Compiler Workshop", 2021),
+        "papers/b.md": paper("Register pressure revisited", "Mia Holt, Tomas Berglund", "Code Conference", 2019),
+    })
+    assert profile.person.name == "Tomas Berglund"
+    assert "{{" not in (profile.person.description or "") and "layout:" not in (profile.person.description or "")
+    assert sorted((p.title, p.year, p.venue) for p in profile.publications) == [
+        ("Loop fusion for small kernels", 2021, "Compiler Workshop"),
+        ("Register pressure revisited", 2019, "Code Conference")]
+    assert [a.name for a in profile.publications[0].authors][:1] in (["Tomas Berglund"], ["Mia Holt"])
+
+
+def test_an_eleventy_pages_layout_gives_the_profile_links_of_its_navbar(tmp_path):
+    # "layout: base.njk" sets every page in _layouts/base.njk, whose navbar links the owner's profiles
+    profile = imported_site(tmp_path / "site", {
+        ".eleventy.js": "module.exports = () => ({ dir: { input: './', layouts: './_layouts' } });\n",
+        "_layouts/base.njk": ("<html><head><title>Tomas Berglund - {{title}}</title></head><body>\n<nav>\n"
+                              "<a href=\"https://github.com/tberglund-example\" title=\"GitHub\">GitHub</a>\n"
+                              "<a href=\"https://www.linkedin.com/in/tberglund-example/\">LinkedIn</a>\n</nav>\n"
+                              "{{ content | safe }}\n</body></html>\n"),
+        "index.njk": "---\nlayout: base.njk\ntitle: About\n---\n<h2>Hi, I'm Tomas Berglund</h2>\n<p>I write compilers.</p>\n",
+    })
+    assert profile.person.name == "Tomas Berglund"
+    assert profile.person.identifiers == {"github": "tberglund-example", "linkedin": "tberglund-example"}
 
 
 def test_an_r_markdown_sites_navbar_gives_the_owners_profiles_and_email(tmp_path):

@@ -832,6 +832,26 @@ _YEAR_TAIL = re.compile(r"\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)")
 _NUMBERS = re.compile(r"(?:vol\.?\s*|pp?\.\s*)?[\w\-–—()]*\d[\w\-–—():.\s]*", re.I)
 
 
+def _italic_after_comma(seg: Seg, rest: str) -> int | None:
+    """Where in ``rest`` (a citation after its names: "Title, <i>Venue</i>, 2025") the first italic run of the
+    entry that is no link starts, when a comma closes the words before it (two or more: the title); else None.
+
+    >>> from .runs import Run
+    >>> _italic_after_comma(Seg([Run("Ann Lee: Tides of the bay, ", None, None),
+    ...                          Run("Ocean Letters", None, None, italic=True), Run(", 2020.", None, None)]),
+    ...                     "Tides of the bay, Ocean Letters, 2020.")
+    18
+    """
+    for r in seg.runs:
+        piece = norm(r.text).strip(" ,.;:")
+        if not r.italic or r.anchor is not None or len(piece) < 3 or piece.isdigit():
+            continue
+        at = rest.find(piece)
+        before = rest[:at].rstrip()
+        return at if at > 0 and before.endswith(",") and len(before.split()) >= 2 else None
+    return None
+
+
 def _comma_citation(rest: str) -> tuple[str, str, int] | None:
     """Title and venue of a citation that parts them with commas and closes with its numbers and a year in
     brackets (``Title, Venue, 51(3):255-257 (2020)``, ``Title, Venue, P5-5 (2017)``, the style of many Japanese
@@ -1402,6 +1422,11 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
             # 'A, B: "Title", Venue, 2021', "山田 太郎, 鈴木 花子: 「題目」, 誌名, 2019": the quotes close the title
             return clean_title(quoted.group(1)), clean_piece(colon.group("a")), clean_piece(rest[quoted.end():]) or None
         cut = re.search(r"[.?!]\s+(?=\S)", rest)
+        italic = _italic_after_comma(seg, rest)
+        if italic is not None and (cut is None or cut.start() >= italic):
+            # "A, B: Title, <i>Venue</i>, 2025.": the italic venue after the title's comma closes the title
+            return clean_title(rest[:italic].rstrip(" ,")), clean_piece(colon.group("a")), \
+                clean_piece(rest[italic:]) or None
         commas = _comma_citation(rest)
         if commas and (cut is None or cut.start() >= commas[2]):
             # "A, B: Title, Venue, 51(3):255-257 (2020).": no stop ends the title, commas part it from the venue

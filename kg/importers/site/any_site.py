@@ -46,6 +46,31 @@ def _configs(root: Path) -> list[tuple[Path, object, dict, dict]]:
             data = {key: values[k] for k, key in PYTHON_CONFIG_KEYS.items() if values.get(k, "").strip()}
             if data:
                 out.append((root / name, doc, data, {}))
+    return out + _data_settings(root)
+
+
+def _data_settings(root: Path) -> list[tuple[Path, object, dict, dict]]:
+    """The data files of settings in a site's data folder (Hugo's ``data/``, Jekyll's ``_data/``) named as a
+    settings module is (:func:`~.files.settings_name`: a theme's ``data/config.json`` holding ``author`` and
+    ``email``, which its templates read as ``.Site.Data.config.author``), each as a configuration."""
+    from .files import DATA_FILE_SUFFIXES, load_config, settings_name
+    from .js_data import owner_as_author
+
+    out: list[tuple[Path, object, dict, dict]] = []
+    for folder in ("data", "_data"):
+        try:
+            files = sorted(p for p in (root / folder).iterdir() if p.is_file())
+        except OSError:
+            continue
+        for path in files:
+            if path.suffix.lower() not in DATA_FILE_SUFFIXES or not settings_name(path.stem):
+                continue
+            try:
+                doc, data, spans = load_config(root, path)
+            except SourceError:
+                continue
+            if isinstance(data, dict):
+                out.append((path, doc, *owner_as_author(data, spans)))
     return out
 
 
@@ -289,7 +314,8 @@ def _read_pages(root: Path, pages: list[Path], owner: str, base: str | None) -> 
 def listed_profiles(root: Path) -> list[tuple[Part, list]]:
     """The data files (Jekyll's ``_data``, Hugo's and Zola's ``data``: YAML, or TOML's one array of tables) that list
     the owner's profile links, which a footer loops over ("sns_footer.yml": ``[{name:
-    github, url: https://github.com/ann-lee, icon: ...}, ...]``): a list of two mappings or more, each with an
+    github, url: https://github.com/ann-lee, icon: ...}, ...]``, or that list under one key, ``social: [...]``): a
+    list of two mappings or more, each with an
     address, most of them researcher profiles kg knows. Each as (its part, its items for
     :func:`~.fields.apply_social`); al-folio's ``socials.yml``, a mapping of settings, is read by the Jekyll reader."""
     from ..common import identifier_from_url
@@ -318,8 +344,10 @@ def listed_profiles(root: Path) -> list[tuple[Part, list]]:
                 records = yaml_records(doc)
         except (SourceError, ValueError, RecursionError):
             continue
-        items = [d for d, _spans, keys in records if not keys]  # (the file's own top-level list)
-        if len(items) < 2 or len(items) != len(records):
+        # (the file's one list: at its top, or under one key beside its heading, "{title: Social, social: [...]}")
+        lists = {keys for _d, _spans, keys in records}
+        items = [d for d, _spans, _keys in records] if len(lists) == 1 and len(next(iter(lists))) <= 1 else []
+        if len(items) < 2:
             continue
         urls = [as_text(d.get("url")) or as_text(d.get("link")) or as_text(d.get("href")) for d in items]
         if not all(urls) or 3 * sum(bool(identifier_from_url(u)) for u in urls) < 2 * len(urls):

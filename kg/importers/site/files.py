@@ -57,7 +57,8 @@ def read_file(root: Path, path: Path) -> SourceDoc:
     doc = SourceDoc.read(path, display=str(path))
     # (a server page is read as the HTML it shows: its code, which no browser sees, is set aside; so is an Astro
     # component's)
-    shown = served_text if server_page(path.name) else component_text if component_page(path.name) else None
+    shown = served_text if server_page(path.name) else component_text if component_page(path.name) \
+        else template_text if _page_like(path.name, TEMPLATE_SUFFIXES) else None
     if shown is not None:
         return SourceDoc(path=doc.path, text=shown(doc.text), display=doc.display, odd_bytes=doc.odd_bytes)
     if path.suffix.lower() == ".org":
@@ -408,6 +409,24 @@ def component_text(text: str) -> str:
         at = len(text) if end is None else end + 1  # (an expression left open runs to the end)
         blank(start, at)
     return "".join(out)
+
+
+TEMPLATE_SUFFIXES = (".njk", ".liquid")
+"""Pages written as HTML templates (Nunjucks, Liquid: Eleventy's ``index.njk``), read as the HTML they hold."""
+_TEMPLATE_CODE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}", re.S)
+
+
+def template_text(text: str) -> str:
+    r"""What an HTML template (:data:`TEMPLATE_SUFFIXES`) shows as it is written: its front matter (between the
+    ``---`` fences that open the file) and its tags, outputs and comments are taken out, their line breaks kept;
+    what they fill in is unknown and left out, as :func:`component_text` leaves an Astro page's.
+
+    >>> template_text("---\ntitle: About\n---\n<h1>Hi, {{ name }}</h1>{% if x %}<p>Yes</p>{% endif %}")
+    '\n\n\n<h1>Hi, </h1><p>Yes</p>'
+    """
+    fence = re.match(r"\A\ufeff?\s*---[ \t]*\n.*?^---[ \t]*$", text, re.S | re.M)
+    head = "\n" * text[:fence.end()].count("\n") if fence else ""
+    return head + _TEMPLATE_CODE.sub(lambda m: "\n" * m.group(0).count("\n"), text[fence.end() if fence else 0:])
 
 
 def closing_bracket(code: str, at: int, pair: str, quotes: str = "") -> int | None:
@@ -844,6 +863,12 @@ def _binds_owner(path: Path) -> bool:
         return bool(_OWNER_BINDING.search(path.read_text(encoding="utf-8", errors="replace")))
     except OSError:
         return False
+
+
+def settings_name(stem: str) -> bool:
+    """Whether a file's name (without its suffix) is that of a site's settings or its owner's particulars
+    (:data:`_JS_CONFIG_STEM`: ``config``, ``site``, ``settings``, ``profile``, ``about`` ...)."""
+    return bool(_JS_CONFIG_STEM.match(stem))
 
 
 def js_configs(root: Path) -> list[str]:

@@ -30,7 +30,7 @@ from ..base import HTML_SUFFIXES, ImportOptions, SourceDoc
 from ..common import fold, repair_url, same_name
 from .assemble import Part, assemble, merge_person, merge_same_person
 from .fields import as_text, md_text, plain_text
-from .files import (COMPONENT_SUFFIXES, HUGO_CONFIGS, backup_reason, component_page, doc_or_none, find_site_root,
+from .files import (COMPONENT_SUFFIXES, HUGO_CONFIGS, TEMPLATE_SUFFIXES, backup_reason, component_page, doc_or_none, find_site_root,
                     first_file, jekyll_config, jupyter_book_config, load_config, not_a_page, page_files, read_file,
                     rel_path, site_configs, skip_notes)
 from .owner import config_people, fullest_form, fullness, group_name, named_owner, person_title, site_owner
@@ -85,9 +85,21 @@ def site_frameworks(path: Path) -> set[str]:
     return {f for d in deps for f in _FRAMEWORKS if f in d} if all(isinstance(d, dict) for d in deps) else set()
 
 
+_COMPONENT_GENERATORS = ("docusaurus", "gatsby", "next", "astro")
+"""The generators whose pages are components (JSX, Astro): a site of theirs is a JavaScript framework's."""
+
+
+def _framework_config(path: Path) -> bool:
+    """Whether ``path`` holds the configuration of a generator whose pages are components (``next.config.mjs``,
+    ``astro.config.mjs`` ...): the framework's, whether or not its ``package.json`` was kept beside it."""
+    return any(first_file(path, configs) is not None for generator, configs, _f in GENERATORS
+               if generator in _COMPONENT_GENERATORS)
+
+
 def framework_site(path: Path) -> bool:
-    """Whether ``path/package.json`` names a JavaScript framework among its dependencies."""
-    return bool(site_frameworks(path))
+    """Whether ``path/package.json`` names a JavaScript framework among its dependencies, or ``path`` holds the
+    configuration of one whose pages are components (:func:`_framework_config`)."""
+    return bool(site_frameworks(path)) or _framework_config(path)
 
 
 @dataclass
@@ -147,14 +159,17 @@ def detect_generator_site(path: Path) -> float:
     framework: 0.65, above a README (the developer's notes beside the sources), below a folder of built HTML
     pages (what visitors read). A configuration that names nobody beside no home page counts only when
     ``package.json`` names a framework (its records are read), and not when a ``content/`` folder holds markdown
-    pages, which the Hugo reader reads (0.15)."""
+    pages, which the Hugo reader reads (0.15); a component generator's configuration kept without its
+    ``package.json`` counts below a README (0.3)."""
     path, site = _root_site(path)
     if site is None:
         return 0.0
     if site.by_pages:
         return 0.65
     if not (path / "package.json").is_file():
-        return 0.0
+        # (the configuration of a generator of components kept without its package.json: its records are read, but a
+        # README beside it, which may introduce the owner, is surer)
+        return 0.3 if _framework_config(path) else 0.0
     if (path / "content").is_dir() and any((path / "content").glob("*.md")):
         return 0.15
     return 0.65 if framework_site(path) else 0.0
@@ -195,8 +210,14 @@ def content_pages(root: Path, generator: str, cfg: Path) -> list[Path]:
         # (Pelican reads an HTML file in its content as a page too, its <head> the metadata: "content/pages/index.html"
         # saved as the site's home)
         suffixes = (*SOURCE_SUFFIXES, *HTML_SUFFIXES)
+    if generator == "eleventy":
+        # (Eleventy's pages are templates too: HTML with Nunjucks or Liquid tags, "index.njk", read as that HTML)
+        suffixes = (*SOURCE_SUFFIXES, *HTML_SUFFIXES, *TEMPLATE_SUFFIXES)
     for folder in _content_dirs(root, generator, cfg):
-        for page in page_files(folder, suffixes):
+        # (a routing folder's page may be a folder's index, "src/pages/contact/index.astro", a content folder's page
+        # one of a collection's, "src/content/pages/news.md": the folder's own pages first)
+        found = page_files(folder, suffixes, depth=1 if folder == root else 2)
+        for page in sorted(found, key=lambda p: len(p.relative_to(folder).parts)):
             if page not in out and backup_reason(page.name) is None and not not_a_page(page.name) and (
                     not component_page(page.name) or _shows_words(page)):
                 out.append(page)
@@ -220,17 +241,46 @@ _HOME_STEMS = ("index", "_index", "home", "about", "landing")
 _SAVE_AS_INDEX = re.compile(r"(?im)^\s*:?save_as:\s*index\.html?\s*$")
 
 
+def _html_like(page: Path) -> bool:
+    """Whether a content page is read as the HTML it holds: an HTML page, a component page
+    (:func:`~.files.component_page`) or a template of HTML (:data:`TEMPLATE_SUFFIXES`)."""
+    return component_page(page.name) or page.suffix.lower() in (*HTML_SUFFIXES, *TEMPLATE_SUFFIXES)
+
+
 def _page_part(root: Path, page: Path, owner: str | None, base: str | None) -> Part:
-    """A content page read by the page reader: a markdown page as its site renders it, a component page
-    (:func:`~.files.component_page`) as the HTML it holds."""
-    if not component_page(page.name) and page.suffix.lower() not in HTML_SUFFIXES:
+    """A content page read by the page reader: a markdown page as its site renders it, a component page or a
+    template as the HTML it holds."""
+    if not _html_like(page):
         return markdown_part(root, page, owner, base)
     return html_file_part(root, page, owner, base)
 
 
 def _page_kind(page: Path) -> str | None:
-    return html_page_kind(page) if component_page(page.name) or page.suffix.lower() in HTML_SUFFIXES \
-        else md_page_kind(page, doc_or_none(page))
+    return html_page_kind(page) if _html_like(page) else md_page_kind(page, doc_or_none(page))
+
+
+_LAYOUT_KEY = re.compile(r"(?m)^layout:\s*['\"]?([\w./\-]+?)['\"]?\s*$")
+_LAYOUT_DIRS = ("_layouts", "_includes", "_includes/layouts", "src/_layouts", "src/_includes", "src/_includes/layouts")
+
+
+def _template_layouts(root: Path, pages: list[Path]) -> list[Path]:
+    """The layout templates (Nunjucks, Liquid) the front matter of ``pages`` names (Eleventy's ``layout:
+    common.njk``, looked for in its usual layout folders), each once."""
+    out: list[Path] = []
+    for page in pages:
+        try:  # (the front matter as written: a template's reading blanks it)
+            head = "\n".join(page.read_text(encoding="utf-8", errors="replace").split("\n")[:30])
+        except OSError:
+            continue
+        m = _LAYOUT_KEY.search(head) if head.startswith("---") else None
+        if m is None:
+            continue
+        name = m.group(1)
+        names = [name] if Path(name).suffix else [name + s for s in TEMPLATE_SUFFIXES]
+        found = next((root / d / n for d in _LAYOUT_DIRS for n in names if (root / d / n).is_file()), None)
+        if found is not None and found.suffix.lower() in TEMPLATE_SUFFIXES and found not in out:
+            out.append(found)
+    return out
 
 
 def _saved_as_index(pages: list[Path]) -> Path | None:
@@ -609,8 +659,13 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
         raise SourceError("no site generator's configuration, nor a package.json naming a JavaScript framework, "
                           "in the folder", path=str(root))
     if framework and not site.by_pages:
-        site = _Site()  # a framework's pages are components: its records alone are read
+        # a framework's pages are components: its records are read, and its content pages of the lists kg reads
+        site = _Site(pages=site.pages)
     generator, cfg, cfg_doc = site.generator, site.cfg, site.cfg_doc
+    if site.url is None:
+        from .any_site import config_url  # (an address only a settings module gives: "SITE_URL = 'https://...'")
+
+        site.url = config_url(root)
     base = options.base_url or site.url
     home = site.home
     chosen = [p for p in site.pages if p != home and (
@@ -678,6 +733,12 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
             merge_same_person(person, profile.person)
     for page in read:
         part = _page_part(root, page, owner, base)
+        if part.profile is not None:
+            merge_same_person(person, part.profile.person)
+        parts.append(part)
+    for layout in _template_layouts(root, read) if generator == "eleventy" else []:
+        # (the layout the pages are set in: its navbar's and footer's profile links are on every page)
+        part = html_file_part(root, layout, owner, base)
         if part.profile is not None:
             merge_same_person(person, part.profile.person)
         parts.append(part)

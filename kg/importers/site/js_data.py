@@ -558,6 +558,9 @@ def js_record(module: Module) -> tuple[dict, dict[str, tuple[int, int]]] | None:
     return dict(values[0]), module.spans_of(values[0])
 
 
+_SITE_CONSTANT = re.compile(r"SITE_([A-Z][A-Z0-9]*)")
+"""A module's constant holding one setting of its site (``SITE_TITLE``, ``SITE_URL``, ``SITE_AUTHOR``): the setting's
+key in lower case."""
 _CONFIG_WRAPPERS = ("siteMetadata", "customFields", "site_config", "siteConfig", "config", "SITE", "site")
 """The objects a configuration module keeps its site's settings in (Gatsby's ``siteMetadata``, Docusaurus'
 ``customFields``, a data module's ``export const SITE = {...}``): their keys read as the configuration's own."""
@@ -597,6 +600,12 @@ def config_data(module: Module) -> tuple[dict, dict[str, tuple[int, int]]]:
     for key in _CONFIG_WRAPPERS:
         if isinstance(data.get(key), dict):
             put(data[key], module.spans_of(data[key]), spans[key][0])
+    for b in tops:
+        # the settings written as constants of their own, the "SITE" object flattened (the Astro blog starter's
+        # "export const SITE_TITLE = 'Ana Ruiz'", "SITE_URL", "SITE_AUTHOR"): its keys, as "SITE.title" gives them
+        setting = _SITE_CONSTANT.fullmatch(b.name)
+        if setting:
+            put({setting.group(1).lower(): b.value}, {}, b.line)
     return owner_as_author(data, spans)
 
 

@@ -37,7 +37,7 @@ from ..base import READ_ONCE, SourceDoc
 from ..common import (MARK_CLASS, fold, placeholder_text, same_name, section_kind,
                       split_authors, uninvert_name)
 from ..document import front_matter_span
-from .assemble import Part, merge_versions
+from .assemble import Part, merge_own_entry, merge_versions
 from .fields import as_text, first_text, md_text, name_words
 from .files import (DATA_FILE_SUFFIXES, FREEZE_DIR, GENERATOR_OUTPUT, HUGO_CONFIGS, YAML_SUFFIXES, backup_reason,
                     ignore_json_punctuation, mark_comments, read_file, read_markdown, rel_path, settle_keys)
@@ -576,18 +576,45 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
             if part.publications:
                 parts.append(part)
             continue
-        if not is_publication(fm.data) or not _names_where(fm.data):
+        if not is_publication(fm.data):
+            continue
+        # (a front matter of title and authors alone, whose body is the work's own BibTeX entry: an Eleventy
+        # collection's "name: ..., authors: ..." over "`@inproceedings{..., booktitle={...}}`" says where it appeared)
+        entry = None if _names_where(fm.data) else _body_entry(doc, fm.body_start, owner)
+        if entry is None and not _names_where(fm.data):
             continue  # (a theme's page front matter names its author too: "title: Location, author: A. Roe")
         data, spelled = _normalized(fm.data)
         pub = _read_record(data, spelled, fm.spans, doc, lookups, base)
         if pub is None:
             continue
+        if entry is not None:
+            merge_own_entry(pub, [entry[0]], owner, alone=True)
+            if entry[0].year and pub.year != entry[0].year and "year" not in lower_keys(fm.data):
+                # (the front matter's date orders the collection, unshown: the year the page shows is the entry's)
+                pub.date = None
+                pub.year = entry[0].year
+            doc.use(*entry[1])
         pub.line, pub.file = fm.spans.get(spelled.get("title", "title"), (1, 1))[0], rel
         # a hand-built theme's paper page: the front matter gives title, date and journal, the body the authors
         read_body_byline(doc, fm.body_start, pub, owner)
         doc.sections[1] = "publications"
         parts.append(Part(rel, doc, "records-item", publications=[pub]))
     return parts if len(parts) >= (1 if shown else 2) and 2 * (len(parts) + others) >= total else []
+
+
+def _body_entry(doc: SourceDoc, body_start: int, owner: str | None
+                ) -> tuple[Publication, tuple[int, int]] | None:
+    """The work's own BibTeX entry a record page's body shows as one paragraph (fenced, or as inline code between
+    lone backticks), read by the one BibTeX reader, with its lines; None when no paragraph is one."""
+    from ..bibtex import embedded_entry
+    from .files import body_paragraphs
+
+    for first, last, text in body_paragraphs(doc, body_start):
+        if "@" in text:
+            entry = embedded_entry(text, owner)
+            if entry is not None:
+                return entry, (first, last)
+    return None
 
 
 def _positions_collection(root: Path, folder: Path, owner: str | None) -> list[Part]:
@@ -1153,6 +1180,19 @@ def front_matter_cv(root: Path, page: Path, owner: str | None) -> Part | None:
     return _cv_records_part(rel_path(root, page), doc, ".yml", None, owner)
 
 
+def _degree_row(data: dict, post) -> object | None:
+    """The degree a row of a list of posts states (its texts, "doctorate (PhD) in X" beside "company: Leiden
+    University", read as the page reader reads a degree's line), at the post's organisation; None for a post held."""
+    from ..page.person import education_from
+
+    texts = [t for v in data.values() if (t := as_text(v)) and len(t) <= 160 and t != post.name]
+    try:
+        ed = education_from(", ".join([*texts, post.name])) if texts else None
+    except ValueError:
+        return None
+    return ed if ed is not None and ed.degree and fold(ed.institution or "") == fold(post.name) else None
+
+
 def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, owner: str | None) -> Part | None:
     """The CV records of a data file (or of a page's front matter) as a part: :func:`_cv_part`'s reading."""
     from ...model import Person, Profile
@@ -1204,6 +1244,11 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
                 notes = data.get(low.get("description"))
                 for note in notes if isinstance(notes, list) and not said else []:
                     add_advisors(person.advisors, advisors_in(md_text(as_text(note) or "")))
+        elif (degree := _degree_row(data, item)) is not None:
+            # ("education & experience": {company: Leiden University, description: "doctorate (PhD) in X"}): a
+            # degree among the posts
+            person.education.append(degree)
+            took = [*took, *(k for k in data if k not in took and as_text(data[k]) and len(as_text(data[k])) <= 160)]
         else:
             person.affiliations.append(item)
             if item.current and item.role and person.job_title is None:

@@ -2321,11 +2321,12 @@ def education_from_record(data: dict, split: bool = False) -> tuple[Education | 
     under the degree's key or, in a record naming no degree, the field's ("area: PhD Artificial Intelligence")."""
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
-    inst = _first_key(lowered, ("institution", "school", "university", "college", "organization", "org"))
+    # (a CV's rows of one shape for every list, "{when, role, where, desc}": where and what)
+    inst = _first_key(lowered, ("institution", "school", "university", "college", "organization", "org", "where"))
     if inst is None:
         return None, []
     took = [inst]
-    degree = _first_key(lowered, ("degree", "course", "title", "program"))
+    degree = _first_key(lowered, ("degree", "course", "title", "program", "role"))
     field_ = _first_key(lowered, ("field", "major", "area", "subject", "discipline"))
     year_key = _first_key(lowered, ("year", "year_end", "end", "date_end", "end_year", "graduation", "date"))
     year = find_year(str(lowered[year_key])) if year_key else None
@@ -2362,7 +2363,7 @@ def record_advisors(data: dict) -> tuple[list[str], list[str]]:
         if names:
             add_advisors(found, advisors_in(f"Supervisors: {', '.join(names)}"))
             took.append(spelled[key])
-    for key in ("summary", "description", "notes", "content", "details"):
+    for key in ("summary", "description", "desc", "notes", "content", "details"):
         text = as_text(lowered.get(key))
         named = advisors_in(md_text(text)) if text else []
         if named:
@@ -2376,12 +2377,12 @@ def award_from_record(data: dict) -> tuple[Award | None, list[str]]:
     its name when the name does not say it, and the keys it took; None without a name."""
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
-    name_key = _first_key(lowered, ("title", "name", "award", "honor", "prize"))
+    name_key = _first_key(lowered, ("title", "name", "award", "honor", "prize", "role"))
     if name_key is None:
         return None, []
     name = md_text(as_text(lowered[name_key]))
     took = [name_key]
-    by = _first_key(lowered, ("granter", "awarder", "organization", "org", "by", "from", "institution"))
+    by = _first_key(lowered, ("granter", "awarder", "organization", "org", "by", "from", "institution", "where"))
     if by and fold(md_text(as_text(lowered[by]))) not in fold(name):
         name = f"{name}, {md_text(as_text(lowered[by]))}"
         took.append(by)
@@ -2408,7 +2409,7 @@ POSITION_ROLE_KEYS = ("title", "position", "role", "jobtitle")
 """The keys of a record that hold a post (``company: X`` beside ``role: Data Engineer``), as :func:`post_key`
 spells them: a record with a key of each list is a post, whose organization may also be under one of
 :data:`_MORE_ORG_KEYS`."""
-_MORE_ORG_KEYS = ("org", "companyname", "university", "affiliation", "place")
+_MORE_ORG_KEYS = ("org", "companyname", "university", "affiliation", "place", "where")
 
 
 def post_key(key: object) -> str:
@@ -2434,7 +2435,7 @@ def position_from_record(data: dict) -> tuple[Affiliation | None, list[str]]:
     end_raw = lowered.get(end_key) if end_key else None
     end = find_year(str(end_raw)) if end_raw is not None and not _ENDED_NOT.match(str(end_raw)) else None
     start = find_year(str(lowered[start_key])) if start_key else None
-    years = _first_key(lowered, ("years", "dates", "period", "daterangestring", "date", "when"))
+    years = _first_key(lowered, ("years", "dates", "period", "timeperiod", "daterangestring", "date", "when"))
     if start is None and end is None and years:
         # "2019-2022", "2026-": the years as one text
         found = [int(y) for y in YEAR.findall(str(lowered[years]))]
@@ -2476,6 +2477,31 @@ def yaml_node(doc: SourceDoc):
                           line=mark.line + 1 if mark is not None else None) from None
 
 
+_NUMBERED_KEY = re.compile(r"([^\W\d_][\w\-]*?)[_\-]?(\d{1,3})")
+
+
+def numbered_records(node):
+    """A mapping of records written as numbered fields side by side (a one-page theme's ``{title1: ..., authors1:
+    ..., title2: ..., authors2: ...}``, its template writing slide 1, 2 ... by hand) as the list of those records
+    (``[{title: ..., authors: ...}, ...]``, in their numbers' order, each key where the file has it); None for any
+    other node: every key numbered and plain, two numbers or more, two fields or more each."""
+    import yaml
+
+    if not isinstance(node, yaml.MappingNode) or len(node.value) < 4:
+        return None
+    groups: dict[int, list] = {}
+    for k, v in node.value:
+        m = _NUMBERED_KEY.fullmatch(str(k.value)) if isinstance(k, yaml.ScalarNode) else None
+        if m is None or not isinstance(v, yaml.ScalarNode):
+            return None
+        key = yaml.ScalarNode(k.tag, m.group(1), k.start_mark, k.end_mark)
+        groups.setdefault(int(m.group(2)), []).append((key, v))
+    if len(groups) < 2 or any(len(g) < 2 for g in groups.values()):
+        return None
+    return yaml.SequenceNode("tag:yaml.org,2002:seq", [yaml.MappingNode("tag:yaml.org,2002:map", groups[n])
+                                                       for n in sorted(groups)])
+
+
 def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = False, keyed_by: str = "title",
                  node=None) -> list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]]:
     """The mappings of a YAML list (at ``path`` inside the file's mapping; with no path, every list of the
@@ -2515,6 +2541,7 @@ def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = Fals
         return yaml.SequenceNode("tag:yaml.org,2002:seq", [v for _k, v in n.value])
 
     def walk(n, rest, keys, key_node=None):
+        n = numbered_records(n) or n
         if not rest and keys and keyed(n):
             n = as_list(n)
         if isinstance(n, yaml.MappingNode):
