@@ -1051,10 +1051,6 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])
 
 
-_EDITORS_CHUNK = re.compile(r"\s*(?:[Ee]ditors?|eds?\.?|Eds\.?|Ed\.|\(\s*[Ee]ds?\.?\s*\))\s*\.?")
-"""The last piece of an author list that is only the editors' word ("editors", "eds.", "(Eds.)"; not "Ed", a name)."""
-
-
 _STOP_BETWEEN_NAMES = re.compile(
     r"(?P<a>[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.\s?)+)?\s+[A-ZÀ-ÖØ-Þ][^\W\d_]*[a-zß-ÿ][\w'’-]*)\.\s+"
     r"(?P<b>[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.\s?)+)?\s+[A-ZÀ-ÖØ-Þ][^\W\d_]*[a-zß-ÿ][\w'’-]*)")
@@ -2045,6 +2041,9 @@ EDITORS_WORD = rf"(?:\b(?:editors?|eds?\.)|{EDITORS_BRACKET})"
 "(Eds.)", German "(Hrsg.)", French "(dir.)"); pieces to put in other patterns."""
 EDITORS_LEAD = re.compile(rf"^[^()]{{3,200}}?,?\s*{EDITORS_WORD}\s*,\s*", re.I)
 """The editors a chapter's venue names before the book, a comma after their word ("In X and Y, editors, Book")."""
+_EDITORS_CHUNK = re.compile(rf"\s*(?:{EDITORS_WORD}|eds|(?-i:ed))\s*\.?", re.I)
+"""The last piece of an author list that is only the editors' word (:data:`EDITORS_WORD`: "editors", "eds.", "(Eds.)",
+"(Hrsg.)", or "eds" whose stop the list's end lost; not "Ed", a name)."""
 _EDITORS_PAREN = re.compile(r"(?<=\w)\s*\((?:eds?\.|edited\s+by|editors?\s*:)\s*[^()\s][^()]*\)|"
                             r"(?<=\w)\s*\((?:[^()]*?\s(?:and|&)\s)?[^()]*?,\s*eds?\.\)", re.I)
 """The editors a chapter's venue names in brackets after the book ("Book (ed. J. Lee)", "(eds. A and B)", "(J. Lee,

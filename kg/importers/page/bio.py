@@ -1453,7 +1453,7 @@ class PersonReader:
                     if self.person["location"] is None:
                         self.person["location"] = tail.group(2)
                 both = re.match(r"^(.*?\S),?\s+(?:and|&)\s+(?:also\s+)?(?P<at>(?:in|at|with)\s+)?(?:the\s+)?(\S.*)$", name)
-                joint = re.search(r"(?i)\b(?:joint|dual|double|cotutelle)\b", self.person["job_title"] or "")
+                joint = _JOINT_DEGREE.search(self.person["job_title"] or "")
                 if both and dept is None and (INSTITUTION_STRONG.search(both.group(1)) or joint and ORG_RX.search(
                         both.group(1))) and ORG_RX.search(both.group(3)) \
                         and not SUBUNIT.match(both.group(3)) and (both.group("at") or joint or (

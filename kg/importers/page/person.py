@@ -251,9 +251,9 @@ _ADVISOR_RX = re.compile(
     r"\s*(?i:is|was|were|are|:)?\s*"
     # "Supervisors: CNRS researchers A and B": what the advisors are, before their names
     r"(?:(?:[A-Z]{{2,8}}\s+)?(?i:researchers|professors|scientists)\s+)?"
-    r"((?:(?:(?:Assoc\.?|Asst\.?|[Aa]ssociate|[Aa]ssistant)\s+Prof\.?|Profa\.|Profs?\.?|Professors?|Dra\.|Drs?\.?)\s+)*{N}{S}(?:\s+{Q}{N}){{0,3}}{P}"
-    r"(?:\s*(?:,(?:\s*(?:and|&|et)\b)?|and|&|et)\s*(?:(?:(?:Assoc\.?|Asst\.?|[Aa]ssociate|[Aa]ssistant)\s+Prof\.?|Profa\.|Profs?\.?|Professors?|Dra\.|Drs?\.?)\s+)*{N}{S}(?:\s+{Q}{N}){{0,3}}{P})*)".format(
-        N=_NAME_WORD, Q=_NAME_PARTICLE, S=_GIVEN_SYLLABLE, P=r"(?:\s*\([A-Z][^()]{0,120}\))?"  # ("A (LIGM) and B (LIX)": their labs; "A (IEEE Fellow, ...)": honours)
+    r"((?:{H}\s+)*{N}{S}(?:\s+{Q}{N}){{0,3}}{P}"
+    r"(?:\s*(?:,(?:\s*(?:and|&|et)\b)?|and|&|et)\s*(?:{H}\s+)*{N}{S}(?:\s+{Q}{N}){{0,3}}{P})*)".format(
+        N=_NAME_WORD, Q=_NAME_PARTICLE, S=_GIVEN_SYLLABLE, H=HONORIFIC_WORDS, P=r"(?:\s*\([A-Z][^()]{0,120}\))?"  # ("A (LIGM) and B (LIX)": their labs; "A (IEEE Fellow, ...)": honours)
         r"(?:\s+at\s+(?:the\s+|The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|de|the)\s+)?[A-Z][\w'’.&-]*)*)?"),
 )
 """An advisor named as such, or several ("co-supervised by A at X University and B at Y University", "by A (LIGM) and
