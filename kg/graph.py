@@ -457,11 +457,11 @@ class CanonicalQuads(Sequence):
         self.complete()
         return [g for g, _t in self._parts if g is not None]
 
-    def named_parts(self, graphs=None) -> list[tuple[str, object]]:
+    def named_parts(self, graphs) -> list[tuple[str, object]]:
         """(graph IRI, its lines) of the named graphs, in order; only those of ``graphs`` are read now (the others'
-        lines may be a function giving them, as :meth:`add_graph` took them; all are read when ``graphs`` is None)."""
+        lines may be a function giving them, as :meth:`add_graph` took them)."""
         self.complete()
-        return [(g, self._read(i) if graphs is None or g in graphs else t)
+        return [(g, self._read(i) if g in graphs else t)
                 for i, (g, t) in enumerate(self._parts) if g is not None]
 
     def later(self, add_named) -> None:

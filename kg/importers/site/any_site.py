@@ -206,8 +206,7 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
                 elif (setting := _SETTING_ADDRESS.sub("", low)) in PROFILE_SETTINGS and setting != low:
                     # a profile's address under its setting's name ("githubURL: https://github.com/ann-lee")
                     apply_social(person, setting, value, base)
-                elif name_words(str(key)).lower().split()[-1:] in ([k] for k in _TIMELINE_KEYS) \
-                        and isinstance(value, list):
+                elif (name_words(str(key)).lower().split() or [""])[-1] in _TIMELINE_KEYS and isinstance(value, list):
                     # ("timeline: [...]", "aboutTimeline: [...]": the list's name, its last word saying what it is)
                     for ed in filter(None, map(_timeline_degree, value)):
                         if not any(same_name(e.institution, ed.institution) for e in person.education):

@@ -531,7 +531,9 @@ def works_listed_again(unparsed: list[Unparsed], pubs: list[Publication]) -> lis
         head, colon, _ = p.title.partition(":")
         if colon and p.year and 1 <= len(head.split()) <= 3 and len(key := title_key(head)) >= 4:
             shorts.setdefault(key, set()).add(p.year)
-    own_urls = {u: ps[0] for u, ps in urls.items() if len(ps) == 1}  # (an address two works share is no one work's)
+    # (an address two works share is no one work's; each pattern compiled once, not once per listed line)
+    own_urls = [(re.compile(re.escape(u) + r"(?![\w.-]*\w)"), ps[0], title_words(ps[0].title))
+                for u, ps in urls.items() if len(ps) == 1]
     if not titles and not own_urls and not shorts:
         return unparsed
     at = {(u.file, u.line): u for u in unparsed}
@@ -563,8 +565,7 @@ def works_listed_again(unparsed: list[Unparsed], pubs: list[Publication]) -> lis
         if any(_holds_title(words, t) and its(p, t) for t, p in titles):
             return True
         low = re.sub(r"https?://(?:www\.|dx\.)?", "", u.text.lower())
-        if any(re.search(re.escape(url) + r"(?![\w.-]*\w)", low) and its(p, title_words(p.title))
-               for url, p in own_urls.items()):
+        if any(rx.search(low) and its(p, title) for rx, p, title in own_urls):
             return True
         for other in (at.get((u.file, u.line - 1)), at.get((u.file, u.line + 1))):
             # (a title broken over two lines, each listed: the pair holds it, neither alone)

@@ -28,6 +28,7 @@ from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, ImportOptions, SourceDoc
 from ..common import fold, repair_url, same_name
+from ..document import front_matter_or_none
 from .assemble import Part, assemble, merge_person, merge_same_person
 from .fields import as_text, md_text, plain_text
 from .files import (COMPONENT_SUFFIXES, HUGO_CONFIGS, TEMPLATE_SUFFIXES, backup_reason, component_page, doc_or_none, find_site_root,
@@ -259,7 +260,6 @@ def _page_kind(page: Path) -> str | None:
     return html_page_kind(page) if _html_like(page) else md_page_kind(page, doc_or_none(page))
 
 
-_LAYOUT_KEY = re.compile(r"(?m)^layout:\s*['\"]?([\w./\-]+?)['\"]?\s*$")
 _LAYOUT_DIRS = ("_layouts", "_includes", "_includes/layouts", "src/_layouts", "src/_includes", "src/_includes/layouts")
 
 
@@ -268,14 +268,13 @@ def _template_layouts(root: Path, pages: list[Path]) -> list[Path]:
     common.njk``, looked for in its usual layout folders), each once."""
     out: list[Path] = []
     for page in pages:
-        try:  # (the front matter as written: a template's reading blanks it)
-            head = "\n".join(page.read_text(encoding="utf-8", errors="replace").split("\n")[:30])
-        except OSError:
+        try:  # (the front matter as written: read_file's reading of a template blanks it)
+            fm = front_matter_or_none(SourceDoc.read(page))
+        except (SourceError, OSError):
             continue
-        m = _LAYOUT_KEY.search(head) if head.startswith("---") else None
-        if m is None:
+        name = (as_text(fm.data.get("layout")) or "").strip() if fm is not None else ""
+        if not re.fullmatch(r"[\w./\-]+", name):
             continue
-        name = m.group(1)
         names = [name] if Path(name).suffix else [name + s for s in TEMPLATE_SUFFIXES]
         found = next((root / d / n for d in _LAYOUT_DIRS for n in names if (root / d / n).is_file()), None)
         if found is not None and found.suffix.lower() in TEMPLATE_SUFFIXES and found not in out:

@@ -26,7 +26,8 @@ _DATE_KEYS = ("date", "dateISO", "date_iso", "isoDate", "when", "year")
 computes from it, which the module's reader cannot know)."""
 
 
-def _date_key(data: dict) -> str | None:
+def date_key(data: dict) -> str | None:
+    """The key a dated record keeps its date under (:data:`_DATE_KEYS`), or None."""
     return next((k for k in _DATE_KEYS if data.get(k)), None)
 
 
@@ -39,7 +40,7 @@ def news_record(data: dict) -> bool:
     >>> news_record({"dateISO": "2025-03-04", "content": "Gave a talk."})
     True
     """
-    key = _date_key(data)
+    key = date_key(data)
     return key is not None and key != "year" and (any(as_text(data.get(k)) for k in _NEWS_TEXT)
                                                   or bool(_split_news(data)[0]))
 
@@ -66,14 +67,14 @@ def read_news(part: Part, records, base: str | None) -> None:
         text = md_text(raw)
         if not text:
             continue
-        date_key = _date_key(data)
-        date = parse_date(str(data[date_key])) if date_key else None
+        dated = date_key(data)
+        date = parse_date(str(data[dated])) if dated else None
         links = [u for _label, target in md_links(raw) if (u := absolute_url(target, base))]
         if url_key and (u := absolute_url(as_text(data[url_key]), base)):
             links.append(u)
         first = min(first for first, _last in spans.values())
         part.news.append(NewsItem(date=date, text=text, links=links, line=first, file=part.rel))
-        settle_keys(part.doc, spans, [*pieces, *([url_key] if url_key else []), *([date_key] if date_key else [])])
+        settle_keys(part.doc, spans, [*pieces, *([url_key] if url_key else []), *([dated] if dated else [])])
 
 
 def news_item(root: Path, path: Path, base: str | None) -> Part:

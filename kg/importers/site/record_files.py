@@ -580,8 +580,9 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
             continue
         # (a front matter of title and authors alone, whose body is the work's own BibTeX entry: an Eleventy
         # collection's "name: ..., authors: ..." over "`@inproceedings{..., booktitle={...}}`" says where it appeared)
-        entry = None if _names_where(fm.data) else _body_entry(doc, fm.body_start, owner)
-        if entry is None and not _names_where(fm.data):
+        where = _names_where(fm.data)
+        entry = None if where else _body_entry(doc, fm.body_start, owner)
+        if entry is None and not where:
             continue  # (a theme's page front matter names its author too: "title: Location, author: A. Roe")
         data, spelled = _normalized(fm.data)
         pub = _read_record(data, spelled, fm.spans, doc, lookups, base)

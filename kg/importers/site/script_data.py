@@ -106,7 +106,7 @@ def _news_folder(root: Path, paths: list[Path], base: str | None) -> list[Part]:
     the folder's records, and the folder's name says no other list (a template file's date, "YYYY-MM-DD", is
     none). Empty otherwise."""
     from ..common import parse_date
-    from .news import news_record, read_news
+    from .news import date_key, news_record, read_news
     from .record_files import _js_module, _settle_module
     from .js_data import js_record
     from .records import is_publication
@@ -126,8 +126,7 @@ def _news_folder(root: Path, paths: list[Path], base: str | None) -> list[Part]:
             continue
         records += 1
         data, spans = record
-        if news_record(data) and not is_publication(data) and parse_date(str(
-                next(data[k] for k in ("date", "dateISO", "date_iso", "isoDate", "when") if data.get(k)))):
+        if news_record(data) and not is_publication(data) and parse_date(str(data[date_key(data)])):
             found.append((path, doc, data, spans))
     if len(found) < 2 or 2 * len(found) < records:
         return []
