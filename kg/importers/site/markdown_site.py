@@ -683,12 +683,17 @@ def shown_variables(root: Path, variables: dict) -> list[str]:
     names is a setting the site never prints."""
     if not variables:
         return []
+    import os
+
+    files: list[Path] = []
+    for folder, dirs, file_names in os.walk(root):
+        # (hidden folders, the rendered site and installed packages pruned before the walk goes into them)
+        dirs[:] = [d for d in dirs if not d.startswith((".", "_site", "node_modules"))]
+        files += [Path(folder) / f for f in file_names if f.endswith((".qmd", ".md", ".yml", ".yaml"))
+                  and f not in ("_variables.yml", "_variables.yaml")
+                  and not f.lower().startswith("readme")]  # (Quarto renders no README)
     names: list[str] = []
-    for n, path in enumerate(sorted(p for pattern in ("*.qmd", "*.md", "*.yml", "*.yaml") for p in root.rglob(pattern)
-                                    if not any(part.startswith((".", "_site", "node_modules"))
-                                               for part in p.relative_to(root).parts[:-1])
-                                    and p.name not in ("_variables.yml", "_variables.yaml")
-                                    and not p.name.lower().startswith("readme"))):  # (Quarto renders no README)
+    for n, path in enumerate(sorted(files)):
         if n >= _MAX_SHOWN_FILES:
             break
         try:
