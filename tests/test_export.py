@@ -353,8 +353,13 @@ def test_graph_nt_sorted_by_subject_runs_is_every_line_sorted_as_bytes(triples, 
     parts = list(_ntriples_parts(quads, size=size))
     lines = sorted(text.split(b"\n")[:-1] if text.endswith(b"\n") else text.split(b"\n"))
     assert b"".join(parts) == (b"\n".join(lines) + b"\n" if lines else b"\n")
-    if size < 40 and not odd and len({s for s, _ in triples}) > 1:
-        assert len(parts) > 1  # parts of about `size` bytes (a subject's lines at least), not one text
+    if not odd and triples:
+        # parts of about `size` bytes (a subject's lines at least), not one text: every part but the last reaches
+        # `size`, and the text is cut before the last subject's lines when what comes before them reaches it
+        assert all(len(part) >= size for part in parts[:-1])
+        last = max(s.encode("utf-8") for s, _ in triples)
+        before_last = sum(len(f"{s} {p} {o} .\n".encode("utf-8")) for s, (p, o) in triples if s.encode("utf-8") != last)
+        assert (len(parts) > 1) == (before_last >= size)
 
 
 def test_graph_nt_of_a_build_is_its_lines_sorted(tmp_path):
