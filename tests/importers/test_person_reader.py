@@ -2126,3 +2126,20 @@ def test_a_joint_phd_student_at_two_universities_studies_at_both(tmp_path):
     person = import_path(page).profile.person
     assert [(e.degree, e.institution) for e in person.education] == [
         ("PhD", "Lowmoor University"), ("PhD", "University of Fenwick")]
+
+
+def test_the_place_of_a_position_ends_where_the_sentence_goes_on(tmp_path):
+    """'a Professor at Northfield University and lead the Open Systems Group': the words after 'and' in lower case
+    are what else the owner does, no part of the place; 'a PhD student from Hillside University, My research
+    interest includes ...': a new sentence run on after a comma ends the place too. A place's own 'and' (written
+    capitalised) stays in its name."""
+    page = tmp_path / "about.md"
+    page.write_text("# Kay Mont\n\nI'm a Professor in Computer Sciences at Northfield University and lead the Open "
+                    "Systems Group. My work spans many topics.\n", encoding="utf-8")
+    assert [(a.name, a.role) for a in _person(page).affiliations] == [("Northfield University", "Professor")]
+    page.write_text("# Jun Wei\n\nI'm a fourth year Ph.D. student from Hillside University, My research interest "
+                    "includes software testing, such as mining repositories.\n", encoding="utf-8")
+    assert [a.name for a in _person(page).affiliations] == ["Hillside University"]
+    page.write_text("# Ana Roe\n\nI am a Lecturer at the School of Physics and Astronomy, Lakeside University.\n",
+                    encoding="utf-8")
+    assert "Lakeside University" in [a.name for a in _person(page).affiliations]

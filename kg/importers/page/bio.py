@@ -1321,6 +1321,11 @@ class PersonReader:
             # "at X about the evolution of Y", "at X in the process of building Y": what the work there is about
             r"\s+about\s+(?-i:[a-z])|\s+in\s+the\s+(?-i:[a-z]+)\s+of\s+(?-i:[a-z])|"
             r"\s+[—–]\s+|"  # "at the University of X — see my profile": a dash between spaces opens an aside
+            # "at X University and lead the Y Group": "and" then a word in lower case is what else the owner does (a
+            # place's name goes on capitalised: "School of Physics and Astronomy")
+            r"\s+and\s+(?-i:(?!the\b|of\b|for\b|an?\b|in\b|at\b|to\b)[a-z]{2,})\b|"
+            # "from X University, My research interest includes ...": a new sentence run on after a comma
+            r",\s*(?-i:(?:My|I|I'm|I’m|Our|We|His|Her|Their|This)\b)|"
             # "... Project and the Lindqvist Visiting Scholar at Y": a second position, its own place
             r"\s+and\s+(?:the|an?)\s+(?=(?:\S+\s+){0,5}?(?:professor|lecturer|scholar|fellow|director|researcher|"
             r"scientist|assistant|affiliate)\b)|$)",
