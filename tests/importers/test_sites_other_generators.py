@@ -1048,3 +1048,41 @@ def test_a_pelican_sites_html_page_in_its_content_is_read_as_its_home(tmp_path):
     assert profile.person.name == "Oskar Lind"
     assert any(a.name == "Harwick University" for a in profile.person.affiliations)
     assert [n.text for n in profile.news] == ["Gave a talk on dune drift at the spring meeting."]
+
+
+def test_a_gatsby_site_reads_the_pages_of_the_folder_its_configuration_sources(tmp_path):
+    """Gatsby's pages live where its configuration says (``gatsby-source-filesystem``'s ``path``: "src/markdown"),
+    not in a folder kg knows by name; the site was refused ("no owner name") though its about page says who it is."""
+    profile = imported_site(tmp_path, {
+        "README.md": _README,
+        "gatsby-config.js": ("module.exports = {\n  siteMetadata: {\n    title: 'The Vik Lab',\n"
+                             "    author: 'The Vik Lab @ Fjord University',\n  },\n  plugins: [\n    {\n"
+                             "      resolve: 'gatsby-source-filesystem',\n      options: {\n        name: 'images',\n"
+                             "        path: `${__dirname}/src/images`,\n      },\n    },\n    {\n"
+                             "      resolve: 'gatsby-source-filesystem',\n      options: {\n        name: 'markdown',\n"
+                             "        path: `${__dirname}/src/markdown`,\n      },\n    },\n  ],\n}\n"),
+        "src/pages/index.js": "import React from 'react'\nexport default () => <p>Hello</p>\n",
+        "src/markdown/about.md": ("---\ntitle: \n---\nMy name is Tora Vik. I am an Assistant Professor in the "
+                                  "Department of Ice Studies at Fjord University.\n"),
+        "src/markdown/people/vik.md": ("---\nname: Tora Vik PhD\ntitle: Principal Investigator\n"
+                                       "email: tora.vik@fjord.example.edu\n---\nI run the lab.\n"),
+    })
+    assert profile.person.name == "Tora Vik"
+    assert [a.name for a in profile.person.affiliations][:1] == ["Fjord University"]
+
+
+def test_an_eleventy_site_redirecting_to_its_home_named_in_a_data_card_is_read(tmp_path):
+    """An Eleventy site whose index.html only redirects ("refresh" to home/), its home page naming no one, and whose
+    owner is named in a global data file that is their card ("_data/defaults.json": a name and a position): it
+    was refused; the home page behind the redirect is the home, the card names the owner."""
+    profile = imported_site(tmp_path, {
+        "README.md": _README,
+        "package.json": '{"devDependencies": {"@11ty/eleventy": "2.0.0"}}\n',
+        ".eleventy.js": "module.exports = function (cfg) { return {}; };\n",
+        "index.html": '<html><head><meta http-equiv="refresh" content="0;home/index.html"/></head></html>\n',
+        "_data/defaults.json": '{"title": "Assoc. Professor", "name": "Ola Strand", "portrait": "me.jpg"}\n',
+        "home.md": ("---\ntitle: Assoc. Prof. of Physics\n---\n# contact info\nMy office is in 12 North Hall. "
+                    "I am best reached by email, at **ola@north.example.edu**.\n"),
+    })
+    assert profile.person.name == "Ola Strand"
+    assert profile.person.email == "ola@north.example.edu"

@@ -133,7 +133,7 @@ def _site(path: Path) -> _Site | None:
         cfg = jupyter_book_config(path) if generator == "jupyter-book" else first_file(path, configs)
         if cfg is not None:
             name, url, doc, used = _config_owner(path, generator, cfg)
-            pages = content_pages(path, generator, cfg)
+            pages = content_pages(path, generator, cfg, doc)
             home = (pages[0] if pages and pages[0].stem == _toc_files(path)[0] else None) \
                 if generator == "jupyter-book" else _saved_as_index(pages) or _home(pages)
             return _Site(generator, cfg, name, url, doc, used, pages, home)
@@ -176,8 +176,20 @@ def detect_generator_site(path: Path) -> float:
     return 0.65 if framework_site(path) else 0.0
 
 
-def _content_dirs(root: Path, generator: str, cfg: Path) -> list[Path]:
-    folders = next(f for n, _c, f in GENERATORS if n == generator)
+_GATSBY_SOURCE = re.compile(r"""gatsby-source-filesystem['"`][^{}]{0,80}?options\s*:\s*\{[^{}]*?\bpath\s*:\s*"""
+                            r"""(?:`\$\{__dirname\}/|['"`](?:\./)?)(?P<dir>[\w./-]+?)/?['"`]""", re.S)
+"""A folder a Gatsby site's configuration declares as a source of its pages (``resolve: 'gatsby-source-filesystem',
+options: {name: 'markdown', path: `${__dirname}/src/markdown`}``)."""
+
+
+def _content_dirs(root: Path, generator: str, cfg: Path, cfg_doc: SourceDoc | None = None) -> list[Path]:
+    """The generator's content folders; a Gatsby site's also those its configuration (``cfg_doc``, as read)
+    sources its pages from."""
+    folders = list(next(f for n, _c, f in GENERATORS if n == generator))
+    if generator == "gatsby" and (doc := cfg_doc) is not None:
+        # the folders the configuration reads its pages from, whatever they are called ("src/markdown")
+        folders += [m.group("dir") for m in _GATSBY_SOURCE.finditer(doc.text)
+                    if not re.search(r"(?i)(?:^|/)(?:images?|img|assets|static|fonts?)$", m.group("dir"))]
     out = []
     for f in folders:
         d = cfg.parent if f == "" and generator == "sphinx" else root / f if f else root
@@ -198,7 +210,7 @@ def _toc_files(root: Path) -> list[str]:
     return [str(Path(f).with_suffix("")) if Path(f).suffix in SOURCE_SUFFIXES else f for f in files] or [""]
 
 
-def content_pages(root: Path, generator: str, cfg: Path) -> list[Path]:
+def content_pages(root: Path, generator: str, cfg: Path, cfg_doc: SourceDoc | None = None) -> list[Path]:
     """The generator's content pages (markdown, MDX, reST, R Markdown ...) in its content folders, backups
     and the developer's README left out; a Jupyter Book's are the files its ``_toc.yml`` names, in its order."""
     if generator == "jupyter-book":
@@ -214,7 +226,7 @@ def content_pages(root: Path, generator: str, cfg: Path) -> list[Path]:
     if generator == "eleventy":
         # (Eleventy's pages are templates too: HTML with Nunjucks or Liquid tags, "index.njk", read as that HTML)
         suffixes = (*SOURCE_SUFFIXES, *HTML_SUFFIXES, *TEMPLATE_SUFFIXES)
-    for folder in _content_dirs(root, generator, cfg):
+    for folder in _content_dirs(root, generator, cfg, cfg_doc):
         # (a routing folder's page may be a folder's index, "src/pages/contact/index.astro", a content folder's page
         # one of a collection's, "src/content/pages/news.md": the folder's own pages first)
         found = page_files(folder, suffixes, depth=1 if folder == root else 2)
@@ -293,12 +305,25 @@ def _saved_as_index(pages: list[Path]) -> Path | None:
 
 
 def _home(pages: list[Path]) -> Path | None:
-    """The site's home page among its content pages: ``index.*`` (first folder first), else ``about.*``."""
+    """The site's home page among its content pages: ``index.*`` (first folder first), else ``about.*``; a page that
+    only sends the browser on (``<meta http-equiv="refresh" content="0;home/">``, no words of its own) is none."""
     for stem in _HOME_STEMS:
         for page in pages:
-            if page.stem.lower() == stem:
+            if page.stem.lower() == stem and not _only_redirects(page):
                 return page
     return None
+
+
+_REFRESH = re.compile(r"(?i)<meta\b[^>]*http-equiv\s*=\s*[\"']?refresh")
+
+
+def _only_redirects(page: Path) -> bool:
+    """Whether an HTML page is a meta refresh and nothing else: no words shown besides its tags."""
+    if page.suffix.lower() not in HTML_SUFFIXES:
+        return False
+    doc = doc_or_none(page)
+    return doc is not None and bool(_REFRESH.search(doc.text)) and not re.search(
+        r"[^\W\d_]{2,}", re.sub(r"(?s)<(script|style|head)\b.*?</\1>|<[^>]*>", " ", doc.text))
 
 
 _PY_ASSIGN = re.compile(r"""^(?P<key>author|project|html_title|html_baseurl)\s*=\s*(?P<q>['"])(?P<v>[^'"\n]+)(?P=q)""",
@@ -612,6 +637,7 @@ def _named_people(root: Path) -> list[str]:
         if d.is_dir():
             candidates += sorted(p for p in d.iterdir() if p.is_file() and re.search(
                 r"(?i)(about|profile|config|site|author|person|me)\w*\.(?:[jt]s|ya?ml|json)$", p.name))
+    names += _person_cards(root)
     for path in candidates:
         try:
             text = read_file(root, path).text
@@ -622,6 +648,34 @@ def _named_people(root: Path) -> list[str]:
             if 2 <= len(name.split()) <= 5 and not re.search(r"[/@:.]|\d", name):
                 names.append(name)
     return names
+
+
+def _person_cards(root: Path) -> list[str]:
+    """The names of the global data files that are one person's card, a name and a position (Eleventy's
+    ``_data/defaults.json``: ``{"name": "Ana Roe", "title": "Assoc. Professor"}``), whatever the file is called."""
+    from ..common import JOB_WORDS
+    from .files import DATA_FILE_SUFFIXES, load_data_file
+
+    out = []
+    for folder in ("_data", "src/_data"):
+        d = root / folder
+        files = sorted(p for p in d.iterdir() if p.is_file() and p.suffix.lower() in DATA_FILE_SUFFIXES) \
+            if d.is_dir() else []
+        for path in files:
+            try:
+                data, _spans = load_data_file(read_file(root, path))
+            except (SourceError, OSError, ValueError, RecursionError):
+                continue
+            if not isinstance(data, dict) or len(data) > 30:
+                continue
+            name = as_text(data.get("name")) or ""
+            name = " ".join(name.split())
+            position = next((as_text(data.get(k)) for k in ("position", "title", "job_title", "jobTitle", "role")
+                             if as_text(data.get(k))), None)
+            if 2 <= len(name.split()) <= 5 and not re.search(r"[/@:.]|\d", name) and not group_name(name) \
+                    and position and JOB_WORDS.search(position):
+                out.append(name)
+    return out
 
 
 def _records_owner(root: Path, base: str | None) -> str | None:
@@ -669,7 +723,7 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
     home = site.home
     chosen = [p for p in site.pages if p != home and (
         _page_kind(p) in _READ_KINDS or p.stem.lower() in CV_NAMES)][:MAX_LINKED_PAGES]
-    skipped = [(f, why) for d in (_content_dirs(root, generator, cfg) if cfg else [])
+    skipped = [(f, why) for d in (_content_dirs(root, generator, cfg, cfg_doc) if cfg else [])
                for f in page_files(d, SOURCE_SUFFIXES) for why in [backup_reason(f.name)] if why]
     read = ([home] if home else []) + chosen
     owner = options.owner or site.name
