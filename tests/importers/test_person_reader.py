@@ -2143,3 +2143,24 @@ def test_the_place_of_a_position_ends_where_the_sentence_goes_on(tmp_path):
     page.write_text("# Ana Roe\n\nI am a Lecturer at the School of Physics and Astronomy, Lakeside University.\n",
                     encoding="utf-8")
     assert "Lakeside University" in [a.name for a in _person(page).affiliations]
+
+
+def test_i_work_at_a_place_as_a_position_names_both(tmp_path):
+    """'I work in the Department of X at Y College as an Assistant Professor.': the place first, then the position,
+    said with 'I work' (not 'I am working'): neither was read."""
+    page = tmp_path / "about.md"
+    page.write_text("# Sam Hall\n\nI work in the Department of Earth Sciences at Northfield College as an Assistant "
+                    "Professor.\n", encoding="utf-8")
+    person = _person(page)
+    assert person.job_title == "Assistant Professor"
+    assert [(a.name, a.department, a.role) for a in person.affiliations] == [
+        ("Northfield College", "Department of Earth Sciences", "Assistant Professor")]
+
+
+def test_a_self_introduction_with_a_dash_before_the_position_keeps_the_name_out_of_it(tmp_path):
+    """'Hi, I'm Mahdi - a PhD researcher at X': the title was 'Mahdi - a PhD researcher' (the name before a dash, as
+    before a comma in "I'm Ravi Menon, a PhD student")."""
+    page = tmp_path / "about.md"
+    page.write_text("# Mahdi Zand\n\nI’m Mahdi - a PhD researcher at Lakeside University. I build models.\n",
+                    encoding="utf-8")
+    assert _person(page).job_title == "PhD researcher"

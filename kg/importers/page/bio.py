@@ -428,10 +428,10 @@ _SHORT_TITLE = r"(?P<title>[\w-]+(?:\s+[\w-]+){0,3}?)"
 """A position of one to four words ('lecturer', 'senior research scientist'), as short as the words after it allow."""
 
 _WORKING_AS = re.compile(
-    r"\b(?:I am|I'm|I’m|I have been|(?:he|she|they) (?:is|are|has been|have been))\s+" + _NOW +
-    r"(?:working|employed)\s+(?:at|for|with)\s+(?:the\s+)?(?P<aff>[^.;,]+?)\s+as\s+(?:an?\s+|the\s+)?"
-    r"(?P<title>[^.;,]+?)(?=[.;,]|$)", re.I)
-"""'I am working at X as a Y': the place before the position."""
+    r"\b(?:(?:I am|I'm|I’m|I have been|(?:he|she|they) (?:is|are|has been|have been))\s+" + _NOW +
+    r"(?:working|employed)\s+(?:at|for|with)|I\s+" + _NOW + r"work\s+(?:at|for|with|in))\s+(?:the\s+)?"
+    r"(?P<aff>[^.;,]+?)\s+as\s+(?:an?\s+|the\s+)?(?P<title>[^.;,]+?)(?=[.;,]|$)", re.I)
+"""'I am working at X as a Y', 'I work in the Department of X at Y as a Z': the place before the position."""
 
 
 _FIELDS_MEET = re.compile(r"(?i)\s*(?:the\s+)?(?:intersection|interface|crossroads?|nexus|boundary|border|"
@@ -1379,7 +1379,8 @@ class PersonReader:
             m = None  # "I'm a researcher working at the intersection of statistics and X": where fields meet, no place
         if m:
             title = m.group("title").strip()
-            title = re.sub(r"^[^,]+,\s+(?:an?|the)\s+", "", title)  # "I'm Ravi Menon, a second-year PhD student"
+            # "I'm Ravi Menon, a second-year PhD student", "I'm Mahdi - a PhD researcher": the name, then what they are
+            title = re.sub(r"^(?:[^,]+,|[^,\s][^,]*?\s+[-–—])\s+(?:an?|the)\s+", "", title)
             # "PE (Principal Engineer), Principal Research Scientist": the spelled-out form of an acronym
             title = re.sub(r"\b[A-Z]{2,5}\s*\(([A-Z][^()]*)\)", r"\1", title)
             aff_text = TRAILING_SYMBOLS.sub("", said_once(m.group("aff").strip()))
