@@ -64,7 +64,7 @@ case-blind) and ``_DEGREES_AFTER`` (the degrees after a person's name)."""
 DEGREE_NAMES = "|".join(DEGREES)
 
 
-_DEGREES_AFTER = re.compile(r",\s*(?:(?i:(?:ph|psy|ed|sc|m|pharm)\.?\s?d|mba|msc|m\.sc)\b|(?:" + DEGREE_NAMES
+_DEGREES_AFTER = re.compile(r",\s*(?:(?i:(?:ph|psy|ed|sc|m|pharm)\.?\s?d|dr?\.\s?sc|mba|msc|m\.sc)\b|(?:" + DEGREE_NAMES
                             + r"|MSci|MPH|MRes|MA|DrPH|DDS|DMD|DVM|DNP|MSW|PharmD|RN|JD|LLM|DSc)(?!\w)).*$")
 """The degrees after a person's name and a comma (:data:`DEGREES`, and the titles of the health and law
 professions, "MD", "RN", "JD"), to the end of the name."""
@@ -82,6 +82,8 @@ def without_degrees(name: str, suffixes: bool = True) -> str:
     ('Jo Q. Roe', 'Jo Roe')
     >>> without_degrees("Jo Roe, PharmD, PhD"), without_degrees("Jo Roe, PharmD"), without_degrees("Jo Roe, DrPH")
     ('Jo Roe', 'Jo Roe', 'Jo Roe')
+    >>> without_degrees("Jo Roe, D.Sc."), without_degrees("Jo Roe, Dr.Sc.")
+    ('Jo Roe', 'Jo Roe')
     >>> without_degrees("Jo Roe Jr., PhD", suffixes=False)
     'Jo Roe Jr.'
     """
