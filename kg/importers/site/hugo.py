@@ -37,7 +37,7 @@ from ..common import (
 from ..document import LIST_ITEM_LINE, FrontMatter, front_matter_or_none
 from ..page.person import position_and_topics
 from .assemble import Part, assemble, merge_person
-from .fields import (LANGUAGE_CODE, absolute_url, apply_author, apply_social, as_text, md_text, plain_text, read_subtitle,
+from .fields import (LANGUAGE_CODE, chosen_language, absolute_url, apply_author, apply_social, as_text, md_text, plain_text, read_subtitle,
                      value_at)
 from .files import (
     body_paragraphs,
@@ -277,9 +277,19 @@ def _hugo_head(site: _Site, pages: list[Path]) -> Path | None:
 
 
 def _hugo_data_authors(root: Path) -> list[Path]:
+    """Hugo Blox's author data files: ``data/authors/*``, or on a site in several languages, which keeps one
+    folder of data per language (``data/en/authors/``, ``data/ru/authors/``), the English one's (else the first
+    language's): one person written in each language, read once."""
     folder = root / "data" / "authors"
     if not folder.is_dir():
-        return []
+        try:
+            codes = sorted(d.name for d in (root / "data").iterdir()
+                           if LANGUAGE_CODE.fullmatch(d.name) and (d / "authors").is_dir())
+        except OSError:
+            codes = []
+        if not codes:
+            return []
+        folder = root / "data" / chosen_language(codes) / "authors"
     return sorted(p for p in folder.glob("*") if p.suffix in DATA_FILE_SUFFIXES)
 
 
