@@ -1594,6 +1594,25 @@ def test_blox_owner_data_file_in_the_folder_of_each_language(tmp_path):
     assert [(a.name, a.is_self) for a in p.publications[0].authors] == [("Emil Sauer", True)]
 
 
+def test_a_paper_bundle_written_in_two_languages_is_one_paper(tmp_path):
+    # a multilingual Hugo site writes each paper's bundle once per language (index.en.md, index.de.md) and the
+    # section's list page too (_index.en.md): one paper per bundle, the English page's; no list page is a paper
+    def paper(title: str) -> str:
+        return f"---\ntitle: '{title}'\nauthors:\n  - esauer\ndate: '2021-03-01'\npublication: '*Soil Letters*'\n---\n"
+
+    p = imported_site(tmp_path, {
+        "hugo.yaml": "title: Emil Sauer\nmodule:\n  imports:\n"
+                     "    - path: github.com/HugoBlox/hugo-blox-builder/modules/blox-tailwind\n",
+        "data/authors/esauer.yaml": "is_owner: true\nname:\n  display: Emil Sauer\n  given: Emil\n  family: Sauer\n",
+        "content/publications/_index.en.md": "---\ntitle: Publications\nview: citation\n---\n",
+        "content/publications/_index.de.md": "---\ntitle: Publikationen\nview: citation\n---\n",
+        "content/publications/loam/index.en.md": paper("Loam under frost"),
+        "content/publications/loam/index.de.md": paper("Lehm unter Frost"),
+        "content/publications/sand/index.de.md": paper("Sand im Wind"),
+    })
+    assert [pub.title for pub in p.publications] == ["Loam under frost", "Sand im Wind"]
+
+
 _INTRO_CONFIG = """baseURL = "https://tovar-lind.example.net/"
 theme = "introduction"
 DefaultContentLanguage = "de"

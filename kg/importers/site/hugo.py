@@ -43,6 +43,7 @@ from .files import (
     body_paragraphs,
     BUNDLE_INDEXES,
     bundle_pages,
+    list_page,
     data_files,
     DATA_FILE_SUFFIXES,
     doc_or_none,
@@ -701,7 +702,7 @@ def _hugo_unowned_site(root: Path, options: ImportOptions, parts: list[Part], ba
     content = site.content
     pages = [p for folder in ("publication", "publications") if (content / folder).is_dir()
              for p in section_pages(content / folder)
-             if p.name != "_index.md"]
+             if not list_page(p)]
     if not pages:
         return None
     data = config[2] if config else {}
@@ -1411,7 +1412,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
         if not pub_dir.is_dir():
             continue
         for index in section_pages(pub_dir):
-            if index.name == "_index.md":
+            if list_page(index):
                 continue
             if folder in listed and not _paper_page(index):
                 continue  # a listed folder of talks or posts: not a paper's page
