@@ -358,6 +358,8 @@ def _highlighted_names(value: str) -> tuple[str, list[str]]:
 
     >>> _highlighted_names(r"Wang, Kai and \\textbf{Zhu, W.} and {\\it Roe, Jo}")
     ('Wang, Kai and Zhu, W. and Roe, Jo', ['Zhu, W.', 'Roe, Jo'])
+    >>> _highlighted_names(r"Wang, Kai and \\textbf{Zhu}, \\textbf{Wei}")
+    ('Wang, Kai and Zhu, Wei', ['Zhu, Wei'])
     """
     pieces, depth, start = [], 0, 0
     for i, ch in enumerate(value):
@@ -370,8 +372,13 @@ def _highlighted_names(value: str) -> tuple[str, list[str]]:
     marked = []
     for n in range(0, len(pieces), 2):
         m = _WHOLE_NAME.match(pieces[n])
+        # ("\\textbf{Zhu}, \\textbf{Wei}": the family name and the given names each set in bold, the comma between)
+        halves = [_WHOLE_NAME.match(h) for h in pieces[n].split(",")] if m is None and "," in pieces[n] else []
         if m:
             pieces[n] = " ".join((m.group("a") or m.group("b")).split())
+            marked.append(pieces[n])
+        elif halves and all(halves):
+            pieces[n] = ", ".join(" ".join((h.group("a") or h.group("b")).split()) for h in halves)
             marked.append(pieces[n])
     return "".join(pieces), marked
 

@@ -64,7 +64,7 @@ case-blind) and ``_DEGREES_AFTER`` (the degrees after a person's name)."""
 DEGREE_NAMES = "|".join(DEGREES)
 
 
-_DEGREES_AFTER = re.compile(r",\s*(?:(?i:(?:ph|psy|ed|sc|m|pharm)\.?\s?d|mba|msc|m\.sc)\b|(?:" + DEGREE_NAMES
+_DEGREES_AFTER = re.compile(r",\s*(?:(?i:(?:ph|psy|ed|sc|m|pharm)\.?\s?d|dr?\.\s?sc|mba|msc|m\.sc)\b|(?:" + DEGREE_NAMES
                             + r"|MSci|MPH|MRes|MA|DrPH|DDS|DMD|DVM|DNP|MSW|PharmD|RN|JD|LLM|DSc)(?!\w)).*$")
 """The degrees after a person's name and a comma (:data:`DEGREES`, and the titles of the health and law
 professions, "MD", "RN", "JD"), to the end of the name."""
@@ -82,6 +82,8 @@ def without_degrees(name: str, suffixes: bool = True) -> str:
     ('Jo Q. Roe', 'Jo Roe')
     >>> without_degrees("Jo Roe, PharmD, PhD"), without_degrees("Jo Roe, PharmD"), without_degrees("Jo Roe, DrPH")
     ('Jo Roe', 'Jo Roe', 'Jo Roe')
+    >>> without_degrees("Jo Roe, D.Sc."), without_degrees("Jo Roe, Dr.Sc.")
+    ('Jo Roe', 'Jo Roe')
     >>> without_degrees("Jo Roe Jr., PhD", suffixes=False)
     'Jo Roe Jr.'
     """
@@ -388,6 +390,9 @@ JOB_TERMS: dict[str, tuple[str, ...]] = {
            r"oberassistent(?:in)?", r"doktorand(?:in)?", r"\w*dozent(?:in)?"),  # ("Privatdozent", "Hochschuldozentin")
     "es": (r"profesora?", r"investigadora?"),
     "it": (r"professore(?:ssa)?", r"ricercat(?:ore|rice)"),
+    "pt": (r"professora", r"pesquisadora?", r"doutoranda?", r"p[óo]s-doutoranda?", r"docente"),
+    "ru": (r"профессор", r"доцент", r"(?:старший\s+|ведущий\s+|главный\s+|младший\s+)?научный\s+сотрудник",
+           r"(?:инженер-)?исследователь", r"аспирант(?:ка)?", r"преподаватель", r"ассистент", r"заведующ(?:ий|ая)"),
 }
 """The words that name a position, by language: the one job vocabulary (as data) :data:`JOB_WORDS` is built from."""
 JOB_TERMS_CJK = ("教授", "准教授", "副教授", "讲师", "講師", "助教", "研究员", "研究員", "博士研究生", "博士生", "博士后",
@@ -427,6 +432,15 @@ THESIS_DEGREES = DEGREE_NAMES + r"|MA|A\.?\s?B\.?|senior|honou?rs"
 r"""The degrees a thesis is written for, as its kind names them (:data:`DEGREES`, "MA", "A.B.": "Ph.D. thesis",
 "Master's dissertation", "B.Sc. thesis", "Senior thesis"): alternatives of a pattern, to use in a case-blind group
 before ``\s+(?:thesis|dissertation)``."""
+
+
+PLACE_PREPOSITION = re.compile(
+    r"^(?:at|@|en|em|na|no|à|au|aux|presso|all['’]|alla|al|bei|an|am|в|во|на)\s*(?<=[\s'’@])"
+    r"(?:(?:the|la|el|le|les|l['’]|der|dem|il|lo)\s*(?<=[\s'’]))?(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+"""The word a line or a sentence puts before the place one works at, in the languages bios are written in
+("at the University of X", "en la Universidad X", "na Universidade Y", "à l’Université Z", "presso
+l'Università W", "an der Universität V", "в Институте U"): no word of the place's name, which opens with a
+capital after it (case-sensitive: "Am Institut" or "En Route Labs" keep theirs)."""
 
 
 PLACE_ABBREVIATION = r"(?-i:St|Mt|Ft)"

@@ -527,3 +527,24 @@ def test_a_page_of_the_pages_collection_written_out_is_read_once(tmp_path):
                                   "- **Lind, A.** & Roe, K. (2024) Tidal drift of floes. *Polar Notes* 3: 1-9.\n"
                                   "- Roe, K. & **Lind, A.** (2022) Salt in meltwater. *Polar Notes* 1: 5-7.\n"})
     assert [x.title for x in p.publications] == ["Tidal drift of floes", "Salt in meltwater"]
+
+
+
+def test_a_fetched_bibtex_file_whose_owner_is_set_in_bold_halves_is_the_owners_list(tmp_path):
+    # the publications page fetches a BibTeX file of the site's root and draws it in the browser; the file sets
+    # its owner in bold as "\textbf{Family}, \textbf{Given}": read whole, the owner is among its authors, so the
+    # file is the owner's list (read as the owner's name it was none, and the file was passed by as no list)
+    from tests.importers.sitefiles import academicpages_home
+
+    files = {**academicpages_home("Ines Varga", "I study moss.\n"),
+             "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n\n"
+                                       "<div id=\"pubs\">Loading...</div>\n\n<script>\nfetch('/refs.bib')"
+                                       ".then(r => r.text()).then(t => draw(parse(t)));\n</script>\n",
+             "refs.bib": "@article{v1,\n  title = {Moss on stone},\n  author = {\\textbf{Varga}, \\textbf{Ines} and "
+                         "Holm, Per},\n  journal = {Journal of Mosses},\n  year = {2021}\n}\n"
+                         "@inproceedings{v2,\n  title = {Moss in the rain},\n  author = {Holm, Per and \\textbf{Varga}, "
+                         "\\textbf{Ines}},\n  booktitle = {Bryology Meeting},\n  year = {2019}\n}\n"}
+    profile = imported_site(tmp_path, files)
+    assert [(p.title, p.year, [(a.name, a.is_self) for a in p.authors]) for p in profile.publications] == [
+        ("Moss on stone", 2021, [("Ines Varga", True), ("Per Holm", False)]),
+        ("Moss in the rain", 2019, [("Per Holm", False), ("Ines Varga", True)])]

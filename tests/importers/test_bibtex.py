@@ -758,3 +758,13 @@ def test_an_abbr_badge_naming_the_papers_topic_is_no_venue():
             " booktitle={Findings of the Association for Computational Linguistics: EMNLP 2020}, year={2020}}\n")
     pubs = read_bibtex(text, owner="Ida Lund").publications
     assert [p.venue for p in pubs] == ["Somnology", "Open Science Framework", "MLJ", "EMNLP Findings"]
+
+
+def test_a_name_whose_family_and_given_names_are_each_set_in_bold_is_read_whole():
+    # "\textbf{Holm}, \textbf{Per}": a site's highlight of its owner set on each half of "Family, Given"; the
+    # macro's "\t" is no accent of the given name
+    text = ("@article{h1,\n  title = {Lichen on bark},\n  author = {Roe, Ann and \\textbf{Holm}, \\textbf{Per} and "
+            "Lee, Bo},\n  journal = {Journal of Lichens},\n  year = {2022}\n}\n")
+    pub = read_bibtex(text, "Per Holm").publications[0]
+    assert [a.name for a in pub.authors] == ["Ann Roe", "Per Holm", "Bo Lee"]
+    assert [a.is_self for a in pub.authors] == [False, True, False]

@@ -1263,3 +1263,22 @@ def test_a_short_form_is_the_name_the_page_spells_it_out_as():
     assert spelled_out("TSU", ["I worked at Tarn State University for two years"]) == "Tarn State University"
     assert spelled_out("NWU", ["a minor from NWU"]) is None
     assert spelled_out("GPS", ["using the Global Positioning System (GPS)"]) is None
+
+
+def test_a_doctorate_of_science_after_the_name_is_no_part_of_it():
+    # "D.Sc." (the doctorate of science Brazilian and Portuguese sites write after a name), "Dr.Sc.": degrees, as
+    # "DSc" and "Sc.D." were; a family name that opens with "Ds" is kept
+    from kg.importers.common import without_degrees
+
+    assert [without_degrees(n) for n in ("Lia Prado, D.Sc.", "Lia Prado, Dr.Sc.", "Lia Prado, D. Sc.")] == ["Lia Prado"] * 3
+    assert without_degrees("Lia Prado, Dsouza") == "Lia Prado, Dsouza"
+
+
+def test_a_site_configured_name_with_its_doctorate_of_science(tmp_path):
+    from tests.importers.sitefiles import write_site
+    from kg.importers import import_path
+
+    root = write_site(tmp_path, {"_config.yml": "title: Lia Prado's site\nname: Lia Prado, D.Sc.\n",
+                                 "index.md": "---\nlayout: default\n---\n\n## Publications\n\n"
+                                             "1. Lia Prado, Rui Dias. Flow in porous rock. Journal of Flows, 2020.\n"})
+    assert import_path(root).profile.person.name == "Lia Prado"

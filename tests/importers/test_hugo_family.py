@@ -1575,6 +1575,44 @@ def test_blox_owner_data_file_by_is_owner_and_coauthors_by_their_data_files(tmp_
     assert [s.file for s in p.source.parts][:3] == ["data/authors/mkolb.yaml", "hugo.yaml", "content/authors/me/_index.md"]
 
 
+def test_blox_owner_data_file_in_the_folder_of_each_language(tmp_path):
+    # a Hugo Blox site in two languages keeps its data per language (data/de/authors/, data/en/authors/), the
+    # owner's file in each marked "is_owner: true": the English one read, once
+    p = imported_site(tmp_path, {
+        "hugo.yaml": "title: Emil Sauer\ndefaultContentLanguage: de\nmodule:\n  imports:\n"
+                     "    - path: github.com/HugoBlox/hugo-blox-builder/modules/blox-tailwind\n",
+        "data/de/authors/esauer.yaml": "is_owner: true\nname:\n  display: Emil Sauer\n  given: Emil\n  family: Sauer\n"
+                                      "role: Professor für Bodenkunde\naffiliations:\n  - name: Universität Nordheim\n",
+        "data/en/authors/esauer.yaml": "is_owner: true\nname:\n  display: Emil Sauer\n  given: Emil\n  family: Sauer\n"
+                                      "role: Professor of Soil Science\naffiliations:\n  - name: Nordheim University\n"
+                                      "links:\n  - icon: at-symbol\n    url: mailto:esauer@nordheim.example\n",
+        "content/publications/loam/index.md": "---\ntitle: 'Loam under frost'\nauthors:\n  - esauer\n"
+                                              "date: '2021-03-01'\npublication: '*Soil Letters*'\n---\n",
+    })
+    assert (p.person.name, p.person.job_title, [a.name for a in p.person.affiliations], p.person.email) == (
+        "Emil Sauer", "Professor of Soil Science", ["Nordheim University"], "esauer@nordheim.example")
+    assert [(a.name, a.is_self) for a in p.publications[0].authors] == [("Emil Sauer", True)]
+
+
+def test_a_paper_bundle_written_in_two_languages_is_one_paper(tmp_path):
+    # a multilingual Hugo site writes each paper's bundle once per language (index.en.md, index.de.md) and the
+    # section's list page too (_index.en.md): one paper per bundle, the English page's; no list page is a paper
+    def paper(title: str) -> str:
+        return f"---\ntitle: '{title}'\nauthors:\n  - esauer\ndate: '2021-03-01'\npublication: '*Soil Letters*'\n---\n"
+
+    p = imported_site(tmp_path, {
+        "hugo.yaml": "title: Emil Sauer\nmodule:\n  imports:\n"
+                     "    - path: github.com/HugoBlox/hugo-blox-builder/modules/blox-tailwind\n",
+        "data/authors/esauer.yaml": "is_owner: true\nname:\n  display: Emil Sauer\n  given: Emil\n  family: Sauer\n",
+        "content/publications/_index.en.md": "---\ntitle: Publications\nview: citation\n---\n",
+        "content/publications/_index.de.md": "---\ntitle: Publikationen\nview: citation\n---\n",
+        "content/publications/loam/index.en.md": paper("Loam under frost"),
+        "content/publications/loam/index.de.md": paper("Lehm unter Frost"),
+        "content/publications/sand/index.de.md": paper("Sand im Wind"),
+    })
+    assert [pub.title for pub in p.publications] == ["Loam under frost", "Sand im Wind"]
+
+
 _INTRO_CONFIG = """baseURL = "https://tovar-lind.example.net/"
 theme = "introduction"
 DefaultContentLanguage = "de"

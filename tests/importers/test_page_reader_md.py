@@ -3539,3 +3539,20 @@ def test_names_a_colon_then_a_title_closed_by_a_comma_before_the_italic_venue(tm
     assert (first.venue, first.year) == ("Imaging Letters", 2025)
     assert [a.name for a in first.authors] == ["Ines Moro", "Tal Berg", "Ada Sun"]
     assert pubs["Shape Priors: A Survey"].venue == "Journal of Cardiac Shapes"
+
+
+def test_a_page_in_russian_names_its_owner_and_authors_in_cyrillic(tmp_path):
+    # a page written in Russian: its heading names the owner in Cyrillic and its list writes the authors so; a
+    # name is a name in any alphabet (before, "no researcher name", exit 2)
+    from kg.importers.page.scores import name_like
+
+    assert name_like("Анна Волкова") and name_like("А. Волкова") and not name_like("анна волкова")
+    page = tmp_path / "index.md"
+    page.write_text("# Анна Волкова\n\nДоцент кафедры геологии.\n\n## Публикации\n\n"
+                    "1. Анна Волкова, Пётр Орлов. Глины северных рек. Вестник геологии, 2020.\n"
+                    "2. Анна Волкова. Пески и ветер. Журнал почв, 2021.\n", encoding="utf-8")
+    profile = import_path(page).profile
+    assert profile.person.name == "Анна Волкова"
+    assert [(p.title, p.year, [(a.name, a.is_self) for a in p.authors]) for p in profile.publications] == [
+        ("Глины северных рек", 2020, [("Анна Волкова", True), ("Пётр Орлов", False)]),
+        ("Пески и ветер", 2021, [("Анна Волкова", True)])]

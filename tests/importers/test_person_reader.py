@@ -104,6 +104,40 @@ def test_job_words_in_the_languages_pages_are_written_in():
     assert not JOB_WORDS.search("Engineering department")
 
 
+def test_the_word_before_a_listed_place_is_none_of_its_name():
+    # a position line "post, unit, place" in the page's language: "at the", "en la", "na", "à l'", "в" open the
+    # place's piece, the name after them
+    for text, name, dept in (("School of Botany, at the University of Eastvale", "University of Eastvale",
+                              "School of Botany"),
+                             ("Departamento de Química, en la Universidad de Valdemar", "Universidad de Valdemar",
+                              "Departamento de Química"),
+                             ("Departamento de Física, na Universidade de Portela", "Universidade de Portela",
+                              "Departamento de Física"),
+                             ("Département de biologie, à l’Université de Rivesaltes", "Université de Rivesaltes",
+                              "Département de biologie"),
+                             ("в Институте Северной Физики", "Институте Северной Физики", None)):
+        aff = affiliation_from(text)
+        assert (aff.name, aff.department) == (name, dept), text
+    # (a lower-case word of the name's own, or a capital one, stays: "Am Wald Institut" is a name)
+    assert affiliation_from("Am Wald Institut").name == "Am Wald Institut"
+
+
+def test_position_words_in_portuguese_and_russian():
+    for text in ("Professora Associada", "pesquisador", "Doutoranda", "доцент", "старший научный сотрудник",
+                 "инженер-исследователь"):
+        assert JOB_WORDS.search(text), text
+
+
+def test_a_portuguese_position_line_sets_post_unit_and_place(tmp_path):
+    page = tmp_path / "index.md"
+    page.write_text("# Rita Sousa\n\n- Professora Adjunta, Departamento de Botânica, na Universidade de Portela\n\n"
+                    "## Publicações\n\n1. Rita Sousa, Ivo Lima. Um estudo de folhas. Revista de Botânica, 2020.\n",
+                    encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "Professora Adjunta"
+    assert [(a.name, a.department) for a in p.affiliations] == [("Universidade de Portela", "Departamento de Botânica")]
+
+
 def test_position_and_degrees_in_a_spanish_bio(tmp_path):
     page = tmp_path / "bio.md"
     page.write_text("# Pablo Ferrer\n\nArtista visual y ensayista en el campo de la imagen, trabajo como profesor en "

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import PICTOGRAPH_JOINERS, PICTOGRAPHS, ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, MONTH_NAMES, SEASONS, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
+from ..common import PICTOGRAPH_JOINERS, PICTOGRAPHS, PLACE_PREPOSITION, ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, MONTH_NAMES, SEASONS, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
@@ -654,7 +654,7 @@ def org_named(text: str) -> str | None:
     >>> org_named("an ion facility (the Harbor Radiation Laboratory)")
     'Harbor Radiation Laboratory'
     """
-    t = re.sub(r"^(?:(?:at|@)\s+)?(?:the\s+(?=[A-Z]))?", "", text.strip())
+    t = PLACE_PREPOSITION.sub("", re.sub(r"^the\s+(?=[A-Z])", "", text.strip()))
     # "X University about the evolution of Y", "X Labs in the process of building Y": what the work there is, after
     # the name (the name's words are capitalized; "about", "in the ... of" open a phrase of lower-case words)
     head = _WORK_AFTER_NAME.split(t, maxsplit=1)[0]
@@ -732,7 +732,8 @@ def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
     parts, seps = [], []
     for k in range(0, len(pieces), 2):
         if pieces[k].strip():
-            parts.append(pieces[k].strip())
+            # ("Profesora Titular, Departamento X, en la Universidad Y": the word before the place is none of it)
+            parts.append(PLACE_PREPOSITION.sub("", pieces[k].strip()))
             seps.append(", " if k == 0 or pieces[k - 1].startswith(",") else " at ")
     if len(parts) >= 2:
         strong = [i for i, p in enumerate(parts) if INSTITUTION_STRONG.search(p) and not DEPT_START.match(p)]

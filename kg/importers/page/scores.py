@@ -27,7 +27,7 @@ PARTICLES = NAME_PARTICLES | {"st."}  # "St. John" too
 _GLUED_PARTICLE = "|".join(sorted((p for p in NAME_PARTICLES if len(p) >= 2), key=len, reverse=True))
 # a particle written onto the family name ("deVries", "vanHolt", "dosSantos"), the way a page spells its owner's
 # own name: one name token, as "d'Arcy" is
-NAME_TOKEN = re.compile(rf"^(?:(?:d|l|dell|dall)['’]|(?:{_GLUED_PARTICLE})(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿ]))?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-\u2010\u2011.]*|[A-Z]\.(?:-?[A-Z]\.)*|[\u4e00-\u9fff]{{1,4}})$")
+NAME_TOKEN = re.compile(rf"^(?:(?:d|l|dell|dall)['’]|(?:{_GLUED_PARTICLE})(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿ]))?(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’\-\u2010\u2011.]*|[A-ZА-ЯЁ]\.(?:-?[A-ZА-ЯЁ]\.)*|[\u4e00-\u9fff]{{1,4}})$")
 NOT_NAME_WORDS = {
     "in", "on", "of", "for", "the", "with", "via", "and", "to", "from", "a", "an", "by", "as", "using", "towards",
     "proceedings", "conference", "journal", "transactions", "arxiv", "preprint", "workshop", "university",

@@ -477,7 +477,7 @@ def english(code: str) -> bool:
     return code.lower().split("-")[0].split("_")[0] == "en"
 
 
-def _chosen_language(codes: list[str]) -> str:
+def chosen_language(codes: list[str]) -> str:
     """Of the languages a bilingual record is written in, the one read: English where it has it, else the first."""
     return next((c for c in codes if english(c)), codes[0])
 
@@ -494,7 +494,7 @@ def one_language(data: dict, spans: dict) -> tuple[dict, dict]:
     {'title': 'A Title', 'year': 2024}
     """
     if any(_translations(v) for v in data.values()):
-        data = {k: v[_chosen_language(list(v))] if _translations(v) else v for k, v in data.items()}
+        data = {k: v[chosen_language(list(v))] if _translations(v) else v for k, v in data.items()}
     found = [(m[1], m[2].lower()) for k in data if isinstance(k, str) and (m := LANGUAGE_KEY.fullmatch(k))]
     bases = [b for b, _lang in found]
     if not any(lang == "en" for _b, lang in found) and len(set(bases)) == len(bases):

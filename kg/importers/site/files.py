@@ -19,7 +19,7 @@ from ...model import Profile, Unparsed
 from ..base import HTML_SUFFIXES, READ_ONCE, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
 from ..common import CODE_FENCE, URL_SCHEME, paragraphs
 from ..document import FrontMatter, read_front_matter, without_heading_marks, toml_with_spans, yaml_with_spans
-from .fields import absolute_url, md_links, md_text
+from .fields import absolute_url, chosen_language, md_links, md_text
 from .js_data import JS_SUFFIXES
 
 
@@ -1040,12 +1040,34 @@ def md_pages(folder: Path) -> list[Path]:
     return sorted(best.values())
 
 
+_TRANSLATED_INDEX = re.compile(r"index\.(?P<lang>[a-z]{2}(?:[-_][A-Za-z]{2,4})?)\.(?:md|markdown)")
+"""A page of a bundle a multilingual Hugo site writes once per language (``index.en.md``, ``index.ru.md``)."""
+
+
+def list_page(page: Path) -> bool:
+    """Whether ``page`` is a Hugo section's list page, ``_index.md`` (``_index.en.md`` on a multilingual site):
+    the section's heading and settings, no item of it."""
+    return page.name == "_index.md" or bool(re.fullmatch(r"_index\.[a-z]{2}(?:[-_][A-Za-z]{2,4})?\.md", page.name))
+
+
+def bundle_index(folder: Path) -> Path | None:
+    """The page of a Hugo bundle ``folder``: its ``index.md`` (:data:`BUNDLE_INDEXES`), or, for a bundle a
+    multilingual site translates (``index.en.md`` beside ``index.ru.md``, one work written in each language), the
+    English page (else the first language's): one page per bundle; None for a folder that is no bundle."""
+    page = first_file(folder, BUNDLE_INDEXES)
+    if page is not None or not folder.is_dir():
+        return page
+    translated = {m.group("lang"): p for p in sorted(folder.iterdir())
+                  if p.is_file() and (m := _TRANSLATED_INDEX.fullmatch(p.name))}
+    return translated[chosen_language(list(translated))] if translated else None
+
+
 def bundle_pages(folder: Path) -> list[Path]:
     """The page of each bundle folder of ``folder`` (``<slug>/index.md``, ``<slug>/index.markdown``, ...:
-    :data:`BUNDLE_INDEXES`), in folder order."""
+    :data:`BUNDLE_INDEXES`; ``<slug>/index.en.md`` of a translated one, :func:`bundle_index`), in folder order."""
     if not folder.is_dir():
         return []
-    return [p for d in sorted(folder.iterdir()) if d.is_dir() and (p := first_file(d, BUNDLE_INDEXES))]
+    return [p for d in sorted(folder.iterdir()) if d.is_dir() and (p := bundle_index(d))]
 
 
 def section_pages(folder: Path) -> list[Path]:
@@ -1054,7 +1076,7 @@ def section_pages(folder: Path) -> list[Path]:
     kept in a plain subfolder ("content/publication/Journal papers/x.md") with the section's own."""
     pages = [*bundle_pages(folder), *md_pages(folder)]
     for sub in sorted(folder.iterdir()) if folder.is_dir() else []:
-        if sub.is_dir() and not sub.name.startswith((".", "_")) and first_file(sub, BUNDLE_INDEXES) is None:
+        if sub.is_dir() and not sub.name.startswith((".", "_")) and bundle_index(sub) is None:
             pages += section_pages(sub)
     return pages
 

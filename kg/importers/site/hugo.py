@@ -37,12 +37,13 @@ from ..common import (
 from ..document import LIST_ITEM_LINE, FrontMatter, front_matter_or_none
 from ..page.person import position_and_topics
 from .assemble import Part, assemble, merge_person
-from .fields import (LANGUAGE_CODE, absolute_url, apply_author, apply_social, as_text, md_text, plain_text, read_subtitle,
+from .fields import (LANGUAGE_CODE, chosen_language, absolute_url, apply_author, apply_social, as_text, md_text, plain_text, read_subtitle,
                      value_at)
 from .files import (
     body_paragraphs,
     BUNDLE_INDEXES,
     bundle_pages,
+    list_page,
     data_files,
     DATA_FILE_SUFFIXES,
     doc_or_none,
@@ -277,9 +278,19 @@ def _hugo_head(site: _Site, pages: list[Path]) -> Path | None:
 
 
 def _hugo_data_authors(root: Path) -> list[Path]:
+    """Hugo Blox's author data files: ``data/authors/*``, or on a site in several languages, which keeps one
+    folder of data per language (``data/en/authors/``, ``data/ru/authors/``), the English one's (else the first
+    language's): one person written in each language, read once."""
     folder = root / "data" / "authors"
     if not folder.is_dir():
-        return []
+        try:
+            codes = sorted(d.name for d in (root / "data").iterdir()
+                           if LANGUAGE_CODE.fullmatch(d.name) and (d / "authors").is_dir())
+        except OSError:
+            codes = []
+        if not codes:
+            return []
+        folder = root / "data" / chosen_language(codes) / "authors"
     return sorted(p for p in folder.glob("*") if p.suffix in DATA_FILE_SUFFIXES)
 
 
@@ -691,7 +702,7 @@ def _hugo_unowned_site(root: Path, options: ImportOptions, parts: list[Part], ba
     content = site.content
     pages = [p for folder in ("publication", "publications") if (content / folder).is_dir()
              for p in section_pages(content / folder)
-             if p.name != "_index.md"]
+             if not list_page(p)]
     if not pages:
         return None
     data = config[2] if config else {}
@@ -1401,7 +1412,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
         if not pub_dir.is_dir():
             continue
         for index in section_pages(pub_dir):
-            if index.name == "_index.md":
+            if list_page(index):
                 continue
             if folder in listed and not _paper_page(index):
                 continue  # a listed folder of talks or posts: not a paper's page
