@@ -131,8 +131,6 @@ def _job_org(data: dict, job_keys: tuple[str, ...], org_keys: tuple[str, ...]) -
 
 _CONTACT_BLOCKS = ("info", "contact", "contacts")
 """The keys of a block of the owner's contact settings inside a configuration's scope (``info: {email: ...}``)."""
-_SETTING_ADDRESS = re.compile(r"[_-]?(?:url|link|href|address)$")
-"""What closes a key that holds a profile's address under its setting's name (``githubURL``, ``orcid_link``)."""
 
 
 _TIMELINE_KEYS = ("timeline", "career", "cv")
@@ -160,7 +158,7 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
     (``[[params.social]] url = ...``, ``social: {github: jdoe}``), its profile settings and email under their own
     keys (``github: jdoe``, ``scholar: Y0HIltkAAAAJ``, ``email: ...``) and the job and affiliation its one-line
     description gives (``info = "Research scientist at the Lowmoor Institute"``), read by the page reader."""
-    from ..common import PROFILE_SETTINGS
+    from ..common import profile_setting
     from .fields import apply_social, as_text, md_text, name_words
     from .pages import merge_prose, prose_person
 
@@ -200,12 +198,10 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
                 low = str(key).lower()
                 if low in _SOCIAL_KEYS:  # a list of icon links, or a mapping of profile settings
                     apply_social(person, "links", value, base)
-                elif low in PROFILE_SETTINGS or low == "email":
-                    # a profile setting on its own ("github: ann-lee", "scholar: Y0HIltkAAAAJ", "email: ...")
+                elif profile_setting(low) or low == "email":
+                    # a profile setting on its own ("github: ann-lee", "scholar: Y0HIltkAAAAJ", "email: ...",
+                    # "githubURL: https://github.com/ann-lee")
                     apply_social(person, low, value, base)
-                elif (setting := _SETTING_ADDRESS.sub("", low)) in PROFILE_SETTINGS and setting != low:
-                    # a profile's address under its setting's name ("githubURL: https://github.com/ann-lee")
-                    apply_social(person, setting, value, base)
                 elif (name_words(str(key)).lower().split() or [""])[-1] in _TIMELINE_KEYS and isinstance(value, list):
                     # ("timeline: [...]", "aboutTimeline: [...]": the list's name, its last word saying what it is)
                     for ed in filter(None, map(_timeline_degree, value)):
