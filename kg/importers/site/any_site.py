@@ -34,9 +34,11 @@ _PY_CONFIGS = ("conf.py", "pelicanconf.py")
 def _configs(root: Path) -> list[tuple[Path, object, dict, dict]]:
     """The site's configurations (:func:`~.files.site_configs`), then its Python configuration's string settings
     (``conf.py``: Nikola's, a site no family reads) under the keys the others use
-    (:data:`~.generators.PYTHON_CONFIG_KEYS`)."""
-    from .files import doc_or_none
+    (:data:`~.generators.PYTHON_CONFIG_KEYS`), then the data files of settings in its data folders
+    (:func:`~.files.js_configs`)."""
+    from .files import doc_or_none, js_configs
     from .generators import PYTHON_CONFIG_KEYS, python_constants
+    from .js_data import owner_as_author
 
     out: list[tuple[Path, object, dict, dict]] = list(site_configs(root))
     for name in _PY_CONFIGS:
@@ -46,31 +48,10 @@ def _configs(root: Path) -> list[tuple[Path, object, dict, dict]]:
             data = {key: values[k] for k, key in PYTHON_CONFIG_KEYS.items() if values.get(k, "").strip()}
             if data:
                 out.append((root / name, doc, data, {}))
-    return out + _data_settings(root)
-
-
-def _data_settings(root: Path) -> list[tuple[Path, object, dict, dict]]:
-    """The data files of settings in a site's data folder (Hugo's ``data/``, Jekyll's ``_data/``) named as a
-    settings module is (:func:`~.files.settings_name`: a theme's ``data/config.json`` holding ``author`` and
-    ``email``, which its templates read as ``.Site.Data.config.author``), each as a configuration."""
-    from .files import DATA_FILE_SUFFIXES, load_config, settings_name
-    from .js_data import owner_as_author
-
-    out: list[tuple[Path, object, dict, dict]] = []
-    for folder in ("data", "_data"):
-        try:
-            files = sorted(p for p in (root / folder).iterdir() if p.is_file())
-        except OSError:
-            continue
-        for path in files:
-            if path.suffix.lower() not in DATA_FILE_SUFFIXES or not settings_name(path.stem):
-                continue
-            try:
-                doc, data, spans = load_config(root, path)
-            except SourceError:
-                continue
-            if isinstance(data, dict):
-                out.append((path, doc, *owner_as_author(data, spans)))
+    # (a theme's data/config.json holding "author" and "email", as its templates read them)
+    out += [(path, doc, *owner_as_author(data, spans))
+            for path, doc, data, spans in site_configs(root, js_configs(root, data_settings=True))
+            if isinstance(data, dict)]
     return out
 
 
