@@ -35,11 +35,16 @@ def _configs(root: Path) -> list[tuple[Path, object, dict, dict]]:
     """The site's configurations (:func:`~.files.site_configs`), then its Python configuration's string settings
     (``conf.py``: Nikola's, a site no family reads) under the keys the others use
     (:data:`~.generators.PYTHON_CONFIG_KEYS`), then the data files of settings in its data folders
-    (:func:`~.files.js_configs`)."""
+    (:func:`~.files.js_configs`). Gathered once an import (kept in :data:`~kg.importers.base.READ_ONCE`: the
+    owner's name, particulars and the site's address ask for them); the askers only read them."""
+    from ..base import READ_ONCE
     from .files import doc_or_none, js_configs
     from .generators import PYTHON_CONFIG_KEYS, python_constants
     from .js_data import owner_as_author
 
+    memo = READ_ONCE.get()
+    if memo is not None and ("site configs", root) in memo:
+        return memo["site configs", root]
     out: list[tuple[Path, object, dict, dict]] = list(site_configs(root))
     for name in _PY_CONFIGS:
         doc = doc_or_none(root / name) if (root / name).is_file() else None
@@ -52,6 +57,8 @@ def _configs(root: Path) -> list[tuple[Path, object, dict, dict]]:
     out += [(path, doc, *owner_as_author(data, spans))
             for path, doc, data, spans in site_configs(root, js_configs(root, data_settings=True))
             if isinstance(data, dict)]
+    if memo is not None:
+        memo["site configs", root] = out
     return out
 
 

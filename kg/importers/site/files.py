@@ -859,10 +859,8 @@ in mockData.js, beside the site's lists): the module describes its owner as a pr
 
 def _binds_owner(path: Path) -> bool:
     """Whether a data module exports an object about the owner (:data:`_OWNER_BINDING`)."""
-    try:
-        return bool(_OWNER_BINDING.search(path.read_text(encoding="utf-8", errors="replace")))
-    except OSError:
-        return False
+    doc = doc_or_none(path)
+    return doc is not None and bool(_OWNER_BINDING.search(doc.text))
 
 
 _DATA_SETTINGS_DIRS = ("data", "_data")
