@@ -460,6 +460,22 @@ def test_the_profiles_and_address_a_configurations_navbar_and_footer_link_are_th
     assert sorted(person.links) == ["github", "linkedin"]
 
 
+def test_a_configurations_footer_link_to_a_bare_address_is_the_owners_email(tmp_path):
+    # the footer's link written without "mailto:" ("url: 'bo@...'"), as an R Markdown navbar's may be: the
+    # menu's one reader takes it as the address
+    from kg.importers.site.any_site import config_person
+
+    write_site(tmp_path, {
+        "site.config.ts": (
+            "export default {\n  author: 'Bo Tarn',\n  footer: {\n    links: [\n"
+            "      {name: 'Mail', url: 'bo.tarn@fernhill.example.edu'},\n"
+            "      {name: 'ORCID', url: 'https://orcid.org/0000-0002-1825-0097'},\n    ],\n  },\n};\n"),
+    })
+    person = config_person(tmp_path, "Bo Tarn", None)
+    assert person.email == "bo.tarn@fernhill.example.edu"
+    assert person.identifiers == {"orcid": "0000-0002-1825-0097"}
+
+
 def test_the_old_name_app_site_reads_as_static_site_and_help_says_so(tmp_path):
     from click.testing import CliRunner
 

@@ -148,6 +148,7 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
     description gives (``info = "Research scientist at the Lowmoor Institute"``), read by the page reader."""
     from ..common import profile_setting
     from .fields import apply_social, as_text, md_text, name_words
+    from .markdown_site import menu_person, nav_hrefs
     from .pages import merge_prose, prose_person
 
     person = Person(name=name)
@@ -200,8 +201,7 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
                     about += [md_text(t) for t in map(as_text, texts) if t]
         # the profile links and address the site's navbar and footer show on every page (Docusaurus'
         # "themeConfig: {navbar: {items: [{href: ...}]}, footer: {links: [{items: [...]}]}}")
-        chrome = [item for block in _chrome_blocks(data) for item in _linked_items(block)]
-        apply_social(person, "links", [item for item in chrome if _profile_or_mail(item)], base)
+        menu_person(person, nav_hrefs(_chrome_blocks(data), keys=("href", "url", "link")), base)
         if about:
             merge_prose(person, prose_person(doc, name, about[:2]))
     return person
@@ -216,26 +216,6 @@ def _chrome_blocks(node: object, depth: int = 0) -> list:
         return []
     return [v for k, v in node.items() if str(k).lower() in _CHROME_KEYS] + [
         b for k, v in node.items() if str(k).lower() not in _CHROME_KEYS for b in _chrome_blocks(v, depth + 1)]
-
-
-def _linked_items(node: object, depth: int = 0) -> list[dict]:
-    """The mappings with a link (``href``, ``url``, ``link``) inside a navbar's or footer's setting."""
-    if depth > 4:
-        return []
-    if isinstance(node, list):
-        return [item for v in node for item in _linked_items(v, depth + 1)]
-    if not isinstance(node, dict):
-        return []
-    own = [node] if any(isinstance(node.get(k), str) for k in ("href", "url", "link")) else []
-    return own + [item for v in node.values() if isinstance(v, (list, dict)) for item in _linked_items(v, depth + 1)]
-
-
-def _profile_or_mail(item: dict) -> bool:
-    """Whether a link of the site's chrome is a researcher profile kg knows or an email address."""
-    from ..common import identifier_from_url
-
-    url = next((item[k] for k in ("href", "url", "link") if isinstance(item.get(k), str)), "").strip()
-    return url.startswith("mailto:") or bool(re.match(r"https?://", url) and identifier_from_url(url))
 
 
 def config_url(root: Path) -> str | None:

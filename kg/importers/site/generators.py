@@ -394,26 +394,15 @@ def _navbar_profiles(doc: SourceDoc, person: Person, base: str | None) -> list[i
     """The owner's profiles and email an R Markdown site's navbar links (``_site.yml``: ``href:
     https://github.com/jdoe``, ``href: jdoe@example.org`` with or without "mailto:"), shown on every page; the
     lines that gave one."""
-    from ..common import identifier_url
     from .files import load_data_file
-    from .markdown_site import footer_profiles, menu_profiles, nav_hrefs
+    from .markdown_site import menu_person, nav_hrefs
 
     try:
         data, _spans = load_data_file(doc)
     except SourceError:
         return []
-    used: list[int] = []
-    for line, href in menu_profiles(nav_hrefs(data.get("navbar")), base) if isinstance(data, dict) else []:
-        ids, email = footer_profiles(line, base)
-        for kind, value in ids:
-            if kind not in person.identifiers:
-                person.identifiers[kind] = value
-                person.links.setdefault(kind, identifier_url(kind, value) or href)
-        if email and not person.email:
-            person.email = email
-        if ids or email:
-            used += [n for n, line in enumerate(doc.lines, 1) if href in line]
-    return used
+    hrefs = menu_person(person, nav_hrefs(data.get("navbar")), base) if isinstance(data, dict) else []
+    return [n for href in hrefs for n, line in enumerate(doc.lines, 1) if href in line]
 
 
 def resume_part(root: Path, path: Path, owner: str) -> Part | None:
