@@ -725,6 +725,22 @@ def test_a_pelican_config_of_python_2_string_literals_names_the_owner(tmp_path):
     assert import_path(site).profile.person.name == "Tomas Vellani"
 
 
+def test_a_pelican_configuration_is_read_once_and_its_published_address_wins_for_every_reader(tmp_path):
+    # the one reader of a Python configuration: the Pelican family's owner and the shared settings reader get the
+    # same values, and publishconf.py's SITEURL (the published site's) over pelicanconf.py's development one
+    from kg.importers.site.any_site import config_names, config_url
+    from kg.importers.site.generators import python_config
+
+    _write(tmp_path, {
+        "pelicanconf.py": "AUTHOR = 'Ines Brae'\nSITENAME = 'Field notes'\nSITEURL = 'http://localhost:8000'\n",
+        "publishconf.py": "from pelicanconf import *\nSITEURL = 'https://ibrae.example.org'\n",
+    })
+    doc, values, lines = python_config(tmp_path, tmp_path / "pelicanconf.py")
+    assert values == {"author": "Ines Brae", "title": "Field notes", "url": "https://ibrae.example.org"}
+    assert lines == {"author": 1, "title": 2}
+    assert config_url(tmp_path) == "https://ibrae.example.org/" and config_names(tmp_path) == ["Ines Brae"]
+
+
 def test_a_react_site_whose_home_component_names_its_owner_is_theirs_not_its_starter_readmes(tmp_path):
     # a Vite + React site: no configuration names anyone, its one paper record cannot say who of its authors is the
     # owner, and the README is the starter's notes ("React + Vite"); the home component heads the page with the

@@ -38,8 +38,8 @@ def _configs(root: Path) -> list[tuple[Path, object, dict, dict]]:
     (:func:`~.files.js_configs`). Gathered once an import (kept in :data:`~kg.importers.base.READ_ONCE`: the
     owner's name, particulars and the site's address ask for them); the askers only read them."""
     from ..base import READ_ONCE
-    from .files import doc_or_none, js_configs
-    from .generators import PYTHON_CONFIG_KEYS, python_constants
+    from .files import js_configs
+    from .generators import python_config
     from .js_data import owner_as_author
 
     memo = READ_ONCE.get()
@@ -47,12 +47,9 @@ def _configs(root: Path) -> list[tuple[Path, object, dict, dict]]:
         return memo["site configs", root]
     out: list[tuple[Path, object, dict, dict]] = list(site_configs(root))
     for name in _PY_CONFIGS:
-        doc = doc_or_none(root / name) if (root / name).is_file() else None
-        if doc is not None:
-            values = python_constants(doc.text)
-            data = {key: values[k] for k, key in PYTHON_CONFIG_KEYS.items() if values.get(k, "").strip()}
-            if data:
-                out.append((root / name, doc, data, {}))
+        doc, data, _lines = python_config(root, root / name) if (root / name).is_file() else (None, {}, {})
+        if doc is not None and data:
+            out.append((root / name, doc, data, {}))
     # (a theme's data/config.json holding "author" and "email", as its templates read them)
     out += [(path, doc, *owner_as_author(data, spans))
             for path, doc, data, spans in site_configs(root, js_configs(root, data_settings=True))
