@@ -132,10 +132,12 @@ def _previous_quads(store_folder: Path) -> int | None:
     return n if type(n) is int and n >= 0 else None
 
 
-def _whole_graph(text: bytes, tail: bytes) -> bool:
+def _whole_graph(text: bytes, tail: bytes, lines: int | None = None) -> bool:
     """Whether a cached named graph's text is whole lines of its graph (checked on the text; parsing it here would
-    make a Quad per statement): a damaged entry is a miss, never an error."""
-    return text.endswith(tail) and text.count(b"\n") == text.count(tail) and text.startswith(b"<")
+    make a Quad per statement), and, when ``lines`` is given, that many (the count the manifest recorded): a
+    damaged entry is a miss, never an error. The text's lines are counted once."""
+    count = text.count(b"\n")
+    return text.endswith(tail) and count == text.count(tail) and text.startswith(b"<") and lines in (None, count)
 
 
 class _CachedGraph:
@@ -154,8 +156,7 @@ class _CachedGraph:
             text = self.path.read_bytes()
         except OSError:
             text = None
-        if text is not None and len(text) == self.size and _whole_graph(text, self.tail) \
-                and text.count(b"\n") == self.lines:
+        if text is not None and len(text) == self.size and _whole_graph(text, self.tail, self.lines):
             return text
         self.cache.stats.graphs_hit -= 1
         return self.cache._graph_missed(self.key, self.compute)

@@ -3905,11 +3905,10 @@ def setting_address(value: str) -> str | None:
 PROFILE_SETTINGS = {
     "googlescholar": "google_scholar", "google_scholar": "google_scholar", "scholar": "google_scholar",
     "google-scholar": "google_scholar", "gscholar": "google_scholar",
-    "google_scholar_id": "google_scholar", "orcid": "orcid", "github": "github", "github_username": "github",
-    "github_link": "github",
-    "linkedin": "linkedin", "linkedin_username": "linkedin", "twitter": "twitter", "twitter_username": "twitter",
+    "orcid": "orcid", "github": "github",
+    "linkedin": "linkedin", "twitter": "twitter",
     "x_username": "twitter", "researchgate": "researchgate", "research_gate_profile": "researchgate",
-    "scholar_userid": "google_scholar", "orcid_id": "orcid", "dblp_url": None, "dblp": None,
+    "dblp": None,
     "semanticscholar_id": "semantic_scholar", "semantic": "semantic_scholar", "zhihu": "zhihu", "openreview_id": "openreview",
     "arxiv": None, "pubmed": None, "uri": None, "wikipedia": None, "youtube": None, "facebook": None,
     "instagram": None, "bluesky": "bluesky", "mastodon": None, "wechat_qr": None, "inspirehep_id": "inspire",
@@ -3919,6 +3918,34 @@ PROFILE_SETTINGS = {
 """The profile settings of a site's configuration (``_config.yml``, al-folio's ``socials.yml``), each with the
 kind of profile a bare user name in it names (its URL from :data:`IDENTIFIER_URLS`); None:
 only a URL is read."""
+_SETTING_FORM = re.compile(r"(?:[_-]?(?:url|link|href|address|username|userid)|[_-](?:user_?id|id|profile))$")
+"""What closes a key that holds a profile under its setting's name and says how it is written (``githubURL``,
+``orcid_link``, ``dblp_url``, ``github_username``, ``orcid_id``)."""
+
+
+def setting_base(key: str) -> str:
+    """A setting's key without what says how its value is written (:data:`_SETTING_FORM`), lower case.
+
+    >>> setting_base("githubURL"), setting_base("orcid_id"), setting_base("email")
+    ('github', 'orcid', 'email')
+    """
+    low = str(key).strip().lower()
+    return _SETTING_FORM.sub("", low) or low
+
+
+def profile_setting(key: str) -> str | None:
+    """The profile setting of :data:`PROFILE_SETTINGS` a configuration's key names: the key itself, or the
+    profile's name with what says how it is written taken off (``githubURL``, ``github_username``, ``dblp_url``
+    are ``github``, ``github``, ``dblp``); None for any other key.
+
+    >>> profile_setting("github_username"), profile_setting("Scholar"), profile_setting("url"), profile_setting("email")
+    ('github', 'scholar', None, None)
+    """
+    low = str(key).strip().lower()
+    if low in PROFILE_SETTINGS:
+        return low
+    base = setting_base(low)
+    return base if base in PROFILE_SETTINGS else None
 _OTHER_PROFILE_URLS = {"gitlab": "https://gitlab.com/{}", "inaturalist": "https://www.inaturalist.org/people/{}"}
 """Profiles kg keeps as links only, not as identifiers."""
 
@@ -3933,7 +3960,7 @@ def profile_setting_url(key: str, value: str) -> str | None:
     address = setting_address(value)
     if address:
         return address  # "linkedin: www.linkedin.com/in/ann-lee": no user name
-    kind = PROFILE_SETTINGS.get(key)
+    kind = PROFILE_SETTINGS.get(profile_setting(key) or "")
     if kind and "@" in value and kind in IDENTIFIER_URLS and clean_identifier(kind, value) is None:
         return None  # ("twitter_username: ana@example.org": an address in the slot, no profile of that name)
     template = (_OTHER_PROFILE_URLS.get(kind) or IDENTIFIER_URLS.get(kind)) if kind else None

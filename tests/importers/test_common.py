@@ -1282,3 +1282,19 @@ def test_a_site_configured_name_with_its_doctorate_of_science(tmp_path):
                                  "index.md": "---\nlayout: default\n---\n\n## Publications\n\n"
                                              "1. Lia Prado, Rui Dias. Flow in porous rock. Journal of Flows, 2020.\n"})
     assert import_path(root).profile.person.name == "Lia Prado"
+
+
+def test_a_profile_setting_is_known_under_any_spelling_of_how_it_is_written():
+    from kg.importers.common import profile_setting
+    from kg.importers.site.fields import apply_social
+    from kg.model import Person
+
+    # one list of profile names; the key's tail saying how the value is written is taken off, never listed
+    assert [profile_setting(k) for k in ("githubURL", "github_username", "orcid-link", "dblp_url", "Scholar",
+                                         "gitlab_username")] == ["github", "github", "orcid", "dblp", "scholar", "gitlab"]
+    assert [profile_setting(k) for k in ("url", "email", "site_url", "paid", "headline")] == [None] * 5
+    p = Person(name="Ora Penn")
+    assert apply_social(p, "orcid_id", "0000-0002-1825-0097") and apply_social(p, "gitlab_username", "openn")
+    assert apply_social(p, "linkedinURL", "https://www.linkedin.com/in/ora-penn")
+    assert p.identifiers == {"orcid": "0000-0002-1825-0097", "linkedin": "ora-penn"}
+    assert p.links["gitlab"] == "https://gitlab.com/openn" and "linkedin" in p.links

@@ -460,6 +460,22 @@ def test_the_profiles_and_address_a_configurations_navbar_and_footer_link_are_th
     assert sorted(person.links) == ["github", "linkedin"]
 
 
+def test_a_configurations_footer_link_to_a_bare_address_is_the_owners_email(tmp_path):
+    # the footer's link written without "mailto:" ("url: 'bo@...'"), as an R Markdown navbar's may be: the
+    # menu's one reader takes it as the address
+    from kg.importers.site.any_site import config_person
+
+    write_site(tmp_path, {
+        "site.config.ts": (
+            "export default {\n  author: 'Bo Tarn',\n  footer: {\n    links: [\n"
+            "      {name: 'Mail', url: 'bo.tarn@fernhill.example.edu'},\n"
+            "      {name: 'ORCID', url: 'https://orcid.org/0000-0002-1825-0097'},\n    ],\n  },\n};\n"),
+    })
+    person = config_person(tmp_path, "Bo Tarn", None)
+    assert person.email == "bo.tarn@fernhill.example.edu"
+    assert person.identifiers == {"orcid": "0000-0002-1825-0097"}
+
+
 def test_the_old_name_app_site_reads_as_static_site_and_help_says_so(tmp_path):
     from click.testing import CliRunner
 
@@ -707,6 +723,22 @@ def test_a_pelican_config_of_python_2_string_literals_names_the_owner(tmp_path):
         "content/pages/about.rst": "About\n#####\n\nI study tides at the Orlen Institute.\n",
     })
     assert import_path(site).profile.person.name == "Tomas Vellani"
+
+
+def test_a_pelican_configuration_is_read_once_and_its_published_address_wins_for_every_reader(tmp_path):
+    # the one reader of a Python configuration: the Pelican family's owner and the shared settings reader get the
+    # same values, and publishconf.py's SITEURL (the published site's) over pelicanconf.py's development one
+    from kg.importers.site.any_site import config_names, config_url
+    from kg.importers.site.generators import python_config
+
+    _write(tmp_path, {
+        "pelicanconf.py": "AUTHOR = 'Ines Brae'\nSITENAME = 'Field notes'\nSITEURL = 'http://localhost:8000'\n",
+        "publishconf.py": "from pelicanconf import *\nSITEURL = 'https://ibrae.example.org'\n",
+    })
+    doc, values, lines = python_config(tmp_path, tmp_path / "pelicanconf.py")
+    assert values == {"author": "Ines Brae", "title": "Field notes", "url": "https://ibrae.example.org"}
+    assert lines == {"author": 1, "title": 2}
+    assert config_url(tmp_path) == "https://ibrae.example.org/" and config_names(tmp_path) == ["Ines Brae"]
 
 
 def test_a_react_site_whose_home_component_names_its_owner_is_theirs_not_its_starter_readmes(tmp_path):

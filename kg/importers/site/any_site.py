@@ -34,43 +34,28 @@ _PY_CONFIGS = ("conf.py", "pelicanconf.py")
 def _configs(root: Path) -> list[tuple[Path, object, dict, dict]]:
     """The site's configurations (:func:`~.files.site_configs`), then its Python configuration's string settings
     (``conf.py``: Nikola's, a site no family reads) under the keys the others use
-    (:data:`~.generators.PYTHON_CONFIG_KEYS`)."""
-    from .files import doc_or_none
-    from .generators import PYTHON_CONFIG_KEYS, python_constants
-
-    out: list[tuple[Path, object, dict, dict]] = list(site_configs(root))
-    for name in _PY_CONFIGS:
-        doc = doc_or_none(root / name) if (root / name).is_file() else None
-        if doc is not None:
-            values = python_constants(doc.text)
-            data = {key: values[k] for k, key in PYTHON_CONFIG_KEYS.items() if values.get(k, "").strip()}
-            if data:
-                out.append((root / name, doc, data, {}))
-    return out + _data_settings(root)
-
-
-def _data_settings(root: Path) -> list[tuple[Path, object, dict, dict]]:
-    """The data files of settings in a site's data folder (Hugo's ``data/``, Jekyll's ``_data/``) named as a
-    settings module is (:func:`~.files.settings_name`: a theme's ``data/config.json`` holding ``author`` and
-    ``email``, which its templates read as ``.Site.Data.config.author``), each as a configuration."""
-    from .files import DATA_FILE_SUFFIXES, load_config, settings_name
+    (:data:`~.generators.PYTHON_CONFIG_KEYS`), then the data files of settings in its data folders
+    (:func:`~.files.js_configs`). Gathered once an import (kept in :data:`~kg.importers.base.READ_ONCE`: the
+    owner's name, particulars and the site's address ask for them); the askers only read them."""
+    from ..base import READ_ONCE
+    from .files import js_configs
+    from .generators import python_config
     from .js_data import owner_as_author
 
-    out: list[tuple[Path, object, dict, dict]] = []
-    for folder in ("data", "_data"):
-        try:
-            files = sorted(p for p in (root / folder).iterdir() if p.is_file())
-        except OSError:
-            continue
-        for path in files:
-            if path.suffix.lower() not in DATA_FILE_SUFFIXES or not settings_name(path.stem):
-                continue
-            try:
-                doc, data, spans = load_config(root, path)
-            except SourceError:
-                continue
-            if isinstance(data, dict):
-                out.append((path, doc, *owner_as_author(data, spans)))
+    memo = READ_ONCE.get()
+    if memo is not None and ("site configs", root) in memo:
+        return memo["site configs", root]
+    out: list[tuple[Path, object, dict, dict]] = list(site_configs(root))
+    for name in _PY_CONFIGS:
+        doc, data, _lines = python_config(root, root / name) if (root / name).is_file() else (None, {}, {})
+        if doc is not None and data:
+            out.append((root / name, doc, data, {}))
+    # (a theme's data/config.json holding "author" and "email", as its templates read them)
+    out += [(path, doc, *owner_as_author(data, spans))
+            for path, doc, data, spans in site_configs(root, js_configs(root, data_settings=True))
+            if isinstance(data, dict)]
+    if memo is not None:
+        memo["site configs", root] = out
     return out
 
 
@@ -131,8 +116,6 @@ def _job_org(data: dict, job_keys: tuple[str, ...], org_keys: tuple[str, ...]) -
 
 _CONTACT_BLOCKS = ("info", "contact", "contacts")
 """The keys of a block of the owner's contact settings inside a configuration's scope (``info: {email: ...}``)."""
-_SETTING_ADDRESS = re.compile(r"[_-]?(?:url|link|href|address)$")
-"""What closes a key that holds a profile's address under its setting's name (``githubURL``, ``orcid_link``)."""
 
 
 _TIMELINE_KEYS = ("timeline", "career", "cv")
@@ -160,8 +143,9 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
     (``[[params.social]] url = ...``, ``social: {github: jdoe}``), its profile settings and email under their own
     keys (``github: jdoe``, ``scholar: Y0HIltkAAAAJ``, ``email: ...``) and the job and affiliation its one-line
     description gives (``info = "Research scientist at the Lowmoor Institute"``), read by the page reader."""
-    from ..common import PROFILE_SETTINGS
+    from ..common import profile_setting
     from .fields import apply_social, as_text, md_text, name_words
+    from .markdown_site import menu_person, nav_hrefs
     from .pages import merge_prose, prose_person
 
     person = Person(name=name)
@@ -200,12 +184,10 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
                 low = str(key).lower()
                 if low in _SOCIAL_KEYS:  # a list of icon links, or a mapping of profile settings
                     apply_social(person, "links", value, base)
-                elif low in PROFILE_SETTINGS or low == "email":
-                    # a profile setting on its own ("github: ann-lee", "scholar: Y0HIltkAAAAJ", "email: ...")
+                elif profile_setting(low) or low == "email":
+                    # a profile setting on its own ("github: ann-lee", "scholar: Y0HIltkAAAAJ", "email: ...",
+                    # "githubURL: https://github.com/ann-lee")
                     apply_social(person, low, value, base)
-                elif (setting := _SETTING_ADDRESS.sub("", low)) in PROFILE_SETTINGS and setting != low:
-                    # a profile's address under its setting's name ("githubURL: https://github.com/ann-lee")
-                    apply_social(person, setting, value, base)
                 elif (name_words(str(key)).lower().split() or [""])[-1] in _TIMELINE_KEYS and isinstance(value, list):
                     # ("timeline: [...]", "aboutTimeline: [...]": the list's name, its last word saying what it is)
                     for ed in filter(None, map(_timeline_degree, value)):
@@ -216,8 +198,7 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
                     about += [md_text(t) for t in map(as_text, texts) if t]
         # the profile links and address the site's navbar and footer show on every page (Docusaurus'
         # "themeConfig: {navbar: {items: [{href: ...}]}, footer: {links: [{items: [...]}]}}")
-        chrome = [item for block in _chrome_blocks(data) for item in _linked_items(block)]
-        apply_social(person, "links", [item for item in chrome if _profile_or_mail(item)], base)
+        menu_person(person, nav_hrefs(_chrome_blocks(data), keys=("href", "url", "link")), base)
         if about:
             merge_prose(person, prose_person(doc, name, about[:2]))
     return person
@@ -232,26 +213,6 @@ def _chrome_blocks(node: object, depth: int = 0) -> list:
         return []
     return [v for k, v in node.items() if str(k).lower() in _CHROME_KEYS] + [
         b for k, v in node.items() if str(k).lower() not in _CHROME_KEYS for b in _chrome_blocks(v, depth + 1)]
-
-
-def _linked_items(node: object, depth: int = 0) -> list[dict]:
-    """The mappings with a link (``href``, ``url``, ``link``) inside a navbar's or footer's setting."""
-    if depth > 4:
-        return []
-    if isinstance(node, list):
-        return [item for v in node for item in _linked_items(v, depth + 1)]
-    if not isinstance(node, dict):
-        return []
-    own = [node] if any(isinstance(node.get(k), str) for k in ("href", "url", "link")) else []
-    return own + [item for v in node.values() if isinstance(v, (list, dict)) for item in _linked_items(v, depth + 1)]
-
-
-def _profile_or_mail(item: dict) -> bool:
-    """Whether a link of the site's chrome is a researcher profile kg knows or an email address."""
-    from ..common import identifier_from_url
-
-    url = next((item[k] for k in ("href", "url", "link") if isinstance(item.get(k), str)), "").strip()
-    return url.startswith("mailto:") or bool(re.match(r"https?://", url) and identifier_from_url(url))
 
 
 def config_url(root: Path) -> str | None:

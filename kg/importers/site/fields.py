@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 from ...model import Affiliation, Person
 from ..common import (
-    DEPT_START, INSTITUTION_STRONG, JOB_WORDS, highlights, ORG_RX, PROFILE_SETTINGS, find_email, fold, slot_email, identifier_from_url, note_unplaced, profile_setting_url, read_position,
+    DEPT_START, INSTITUTION_STRONG, JOB_WORDS, highlights, ORG_RX, find_email, fold, slot_email, identifier_from_url, note_unplaced, profile_setting, profile_setting_url, read_position, setting_base,
     repair_url, URL_SCHEME,
 )
 
@@ -232,13 +232,13 @@ def apply_social(person: Person, key: str, value: Any, base: str | None = None) 
         link = link.strip()
         return _put_social(person, key, link, None if link.startswith("mailto:") else absolute_url(link, base))
     text = as_text(value)
-    if text and key in _SOCIAL_LABELS and key not in PROFILE_SETTINGS and re.match(r"https?://", text):
+    if text and key in _SOCIAL_LABELS and not profile_setting(key) and re.match(r"https?://", text):
         return _put_social(person, key, text, absolute_url(text, base))  # ("x: https://x.com/ann_lee")
-    if text and key not in PROFILE_SETTINGS and re.match(r"https?://\S+$", text) and identifier_from_url(text):
+    if text and not profile_setting(key) and re.match(r"https?://\S+$", text) and identifier_from_url(text):
         # a setting under a key kg has no name for whose address is a researcher profile
         # ("ideas: https://ideas.repec.org/e/pfe7.html")
         return _put_social(person, key, text, absolute_url(text, base))
-    if not text or key not in PROFILE_SETTINGS and key != "email" and not key.endswith("_email"):
+    if not text or not profile_setting(key) and key != "email" and not key.endswith("_email"):
         return False
     return _put_social(person, key, text, profile_setting_url(key, text))
 
@@ -304,8 +304,7 @@ def _put_social(person: Person, key: str, text: str, url: str | None) -> bool:
     ident = identifier_from_url(url)
     if ident:
         person.identifiers.setdefault(*ident)
-    label = key.removesuffix("_username").removesuffix("_userid").removesuffix("_id").removesuffix("_profile") \
-        .removesuffix("_link")
+    label = setting_base(key) if profile_setting(key) else key  # ("github_username": GitHub's)
     label = _SOCIAL_LABELS.get(label, label or "other")
     if ident and ident[0] == "google_scholar":
         label = "google_scholar"
@@ -335,7 +334,7 @@ def apply_author(person: Person, author: dict, absolute: Callable[[str], str | N
     """Fill what ``person`` lacks from a site's author settings (a Jekyll ``_config.yml`` ``author:`` mapping, Hugo's
     ``params``/``author``): bio (and the position its one-liner states), the position under ``title``, location, employer, avatar
     (``absolute(path)`` makes it a URL), homepage, email and the profile settings of
-    :data:`~kg.importers.common.PROFILE_SETTINGS`; what the person already has wins. The keys it used."""
+    :func:`~kg.importers.common.profile_setting`; what the person already has wins. The keys it used."""
     used: set[str] = set()
     for key, value in author.items():
         text = as_text(value)

@@ -859,32 +859,32 @@ in mockData.js, beside the site's lists): the module describes its owner as a pr
 
 def _binds_owner(path: Path) -> bool:
     """Whether a data module exports an object about the owner (:data:`_OWNER_BINDING`)."""
-    try:
-        return bool(_OWNER_BINDING.search(path.read_text(encoding="utf-8", errors="replace")))
-    except OSError:
-        return False
+    doc = doc_or_none(path)
+    return doc is not None and bool(_OWNER_BINDING.search(doc.text))
 
 
-def settings_name(stem: str) -> bool:
-    """Whether a file's name (without its suffix) is that of a site's settings or its owner's particulars
-    (:data:`_JS_CONFIG_STEM`: ``config``, ``site``, ``settings``, ``profile``, ``about`` ...)."""
-    return bool(_JS_CONFIG_STEM.match(stem))
+_DATA_SETTINGS_DIRS = ("data", "_data")
+"""A generator's data folders (Hugo's ``data/``, Jekyll's ``_data/``), where a theme keeps a data file of settings
+(``data/config.json`` holding ``author`` and ``email``, which its templates read as ``.Site.Data.config.author``)."""
 
 
-def js_configs(root: Path) -> list[str]:
+def js_configs(root: Path, data_settings: bool = False) -> list[str]:
     """The modules of ``root`` that configure its site or describe its owner, as paths relative to it: the
     JavaScript and TypeScript ones (:data:`JS_CONFIGS` at its root, data modules named so in its usual folders),
     and the data files named so in a JavaScript framework's source folder (``src/data/site.yaml``, which its
-    pages import as they would ``src/data/site.ts``)."""
-    out = [f"{stem}{suffix}" for stem in JS_CONFIGS for suffix in JS_SUFFIXES if (root / f"{stem}{suffix}").is_file()]
-    for folder in _JS_CONFIG_DIRS:
+    pages import as they would ``src/data/site.ts``). With ``data_settings``, the data files named so in a
+    generator's data folders instead (:data:`_DATA_SETTINGS_DIRS`)."""
+    out = [] if data_settings else \
+        [f"{stem}{suffix}" for stem in JS_CONFIGS for suffix in JS_SUFFIXES if (root / f"{stem}{suffix}").is_file()]
+    for folder in _DATA_SETTINGS_DIRS if data_settings else _JS_CONFIG_DIRS:
         d = root / folder if folder else root
         try:
             files = sorted(p for p in d.iterdir() if p.is_file())
         except OSError:
             continue
         # (a data file of the root, "data/" or "config/" is a generator's: Hugo's config.yaml, its data/ tables)
-        suffixes = (*JS_SUFFIXES, *DATA_FILE_SUFFIXES) if folder.split("/")[0] == "src" else JS_SUFFIXES
+        suffixes = DATA_FILE_SUFFIXES if data_settings else \
+            (*JS_SUFFIXES, *DATA_FILE_SUFFIXES) if folder.split("/")[0] == "src" else JS_SUFFIXES
         out += [p.relative_to(root).as_posix() for p in files if p.suffix.lower() in suffixes
                 and p.stat().st_size < 500_000 and (_JS_CONFIG_STEM.match(p.name[:-len(p.suffix)]) or p.suffix.lower()
                                                     in JS_SUFFIXES and _binds_owner(p))]

@@ -334,7 +334,6 @@ PYTHON_CONFIG_KEYS = {"BLOG_AUTHOR": "author", "AUTHOR": "author", "BLOG_EMAIL":
 """A Python configuration's names for the site's author, address, URL and title (Pelican's ``AUTHOR``, ``SITENAME``,
 ``SITEURL``; Nikola's ``BLOG_AUTHOR``, ``BLOG_EMAIL``, ``SITE_URL``, ``BLOG_TITLE``), as the keys the other
 configurations use."""
-_PELICAN_ASSIGN = re.compile(r"""^(?P<key>AUTHOR|SITENAME|SITEURL)\s*=\s*[uU]?(?P<q>['"])(?P<v>[^'"\n]*)(?P=q)""", re.M)
 _PELICAN_SOCIAL = re.compile(r"^(?:SOCIAL|LINKS)\s*=\s*[(\[]", re.M)
 _JS_KEY = re.compile(r"""\b(?P<key>author|title|siteUrl|url|site)\s*:\s*(?P<q>['"`])(?P<v>[^'"`\n]+)(?P=q)""")
 """A JavaScript configuration's key for the site's owner, title or address (Astro's ``site: 'https://...'``)."""
@@ -357,10 +356,7 @@ def _config_values(root: Path, cfg: Path, generator: str) -> tuple[SourceDoc | N
     if doc is None:
         return None, values, lines, None
     if generator == "pelican":
-        for m in _PELICAN_ASSIGN.finditer(doc.text):
-            key = PYTHON_CONFIG_KEYS[m.group("key")]
-            if key not in values and m.group("v").strip():
-                values[key], lines[key] = m.group("v").strip(), doc.line_of(m.start())
+        _doc, values, lines = python_config(root, cfg)
     elif generator == "sphinx":
         for m in _PY_ASSIGN.finditer(doc.text):
             key = {"project": "title", "html_title": "title", "html_baseurl": "url"}.get(m.group("key"), m.group("key"))
@@ -405,40 +401,55 @@ def _pelican_profiles(doc: SourceDoc, person: Person) -> list[int]:
     return used
 
 
+_PY_CONSTANT = re.compile(r"""^((?:[A-Z][A-Z0-9_]*\s*=\s*)+)[uU]?(['"])([^'"\n]*)\2""", re.M)
+
+
 def python_constants(text: str) -> dict[str, str]:
     """The names a Python configuration sets to a string at the top level, before the place asked about
     (``GITHUB_URL = GITHUB_CORNER_URL = "https://github.com/jdoe"``: both names), the last setting of each."""
     out: dict[str, str] = {}
-    for m in re.finditer(r"""^((?:[A-Z][A-Z0-9_]*\s*=\s*)+)[uU]?(['"])([^'"\n]*)\2""", text, re.M):
+    for m in _PY_CONSTANT.finditer(text):
         for name in re.findall(r"[A-Z][A-Z0-9_]*", m.group(1)):
             out[name] = m.group(3)
     return out
+
+
+def python_config(root: Path, path: Path) -> tuple[SourceDoc | None, dict[str, str], dict[str, int]]:
+    """A Python configuration (Pelican's ``pelicanconf.py``, Nikola's ``conf.py``) read for whose site it is and
+    where it lives: (the file, its string settings of :data:`PYTHON_CONFIG_KEYS` under the keys they stand for, the
+    first of each not blank, each key's line). The one reader of them: ``pelicanconf.py``'s ``SITEURL`` is the
+    development one (often ''), ``publishconf.py``'s (which imports it) the published site's, which wins."""
+    doc = doc_or_none(path)
+    values: dict[str, str] = {}
+    lines: dict[str, int] = {}
+    if doc is None:
+        return None, values, lines
+    for m in _PY_CONSTANT.finditer(doc.text):
+        for name in re.findall(r"[A-Z][A-Z0-9_]*", m.group(1)):
+            key = PYTHON_CONFIG_KEYS.get(name)
+            if key and key not in values and m.group(3).strip():
+                values[key], lines[key] = m.group(3).strip(), doc.line_of(m.start())
+    if path.name == "pelicanconf.py" and (root / "publishconf.py").is_file():
+        published = python_config(root, root / "publishconf.py")[1].get("url")
+        if published and published.startswith("http") and published != values.get("url"):
+            values["url"] = published
+            lines.pop("url", None)  # (said on publishconf.py's line)
+    return doc, values, lines
 
 
 def _navbar_profiles(doc: SourceDoc, person: Person, base: str | None) -> list[int]:
     """The owner's profiles and email an R Markdown site's navbar links (``_site.yml``: ``href:
     https://github.com/jdoe``, ``href: jdoe@example.org`` with or without "mailto:"), shown on every page; the
     lines that gave one."""
-    from ..common import identifier_url
     from .files import load_data_file
-    from .markdown_site import footer_profiles, menu_profiles, nav_hrefs
+    from .markdown_site import menu_person, nav_hrefs
 
     try:
         data, _spans = load_data_file(doc)
     except SourceError:
         return []
-    used: list[int] = []
-    for line, href in menu_profiles(nav_hrefs(data.get("navbar")), base) if isinstance(data, dict) else []:
-        ids, email = footer_profiles(line, base)
-        for kind, value in ids:
-            if kind not in person.identifiers:
-                person.identifiers[kind] = value
-                person.links.setdefault(kind, identifier_url(kind, value) or href)
-        if email and not person.email:
-            person.email = email
-        if ids or email:
-            used += [n for n, line in enumerate(doc.lines, 1) if href in line]
-    return used
+    hrefs = menu_person(person, nav_hrefs(data.get("navbar")), base) if isinstance(data, dict) else []
+    return [n for href in hrefs for n, line in enumerate(doc.lines, 1) if href in line]
 
 
 def resume_part(root: Path, path: Path, owner: str) -> Part | None:
@@ -554,9 +565,6 @@ def _config_owner(root: Path, generator: str, cfg: Path) -> tuple[str | None, st
     url = _site_url(as_text(data.get(url_key)) if url_key else None)
     if url and url_key in lines:
         used.append(lines[url_key])
-    if url is None and generator == "pelican" and cfg.name != "publishconf.py" and (root / "publishconf.py").is_file():
-        # pelicanconf.py's SITEURL is the development one (often ''); publishconf.py's the published site's
-        url = _site_url(_config_values(root, root / "publishconf.py", generator)[1].get("url"))
     return name, url, doc, used
 
 

@@ -21,7 +21,7 @@ from ..common import (
     ADVISOR_WORDS,
     AWARD_WORDS,
     NOT_STUDENT_ROLE,
-    PROFILE_SETTINGS,
+    profile_setting,
     find_email,
     find_year,
     fold,
@@ -816,7 +816,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
         if cfg_doc is not None:
             for key, (first, last) in spans.items():
                 leaf = key.split(".")[-1].lower()
-                if key.startswith("params.") and (leaf in settings and leaf in _HUGO_AUTHOR_KEYS):
+                if key.startswith("params.") and (leaf in settings and (leaf in _HUGO_AUTHOR_KEYS or profile_setting(leaf))):
                     cfg_doc.use(first, last)
             _config_part(root, parts, config)  # (a configuration without a base URL: read for params)
     if not options.owner:
@@ -1027,7 +1027,7 @@ def _params_profiles(root: Path, parts: list[Part], person: Person, config: tupl
             if key == "params.social" or key.startswith("params.social."):
                 cfg_doc.use(first, last)
     for key, value in params.items():
-        if isinstance(value, str) and str(key).lower() in PROFILE_SETTINGS \
+        if isinstance(value, str) and profile_setting(key) \
                 and apply_social(person, str(key).lower(), value, base) and f"params.{key}" in spans:
             cfg_doc.use(*spans[f"params.{key}"])
     _config_part(root, parts, config)
@@ -1282,7 +1282,7 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
     return profile
 
 
-_HUGO_AUTHOR_KEYS = {"name", "email", "affiliation", "employer", "location", *PROFILE_SETTINGS}
+_HUGO_AUTHOR_KEYS = ("name", "email", "affiliation", "employer", "location")
 
 
 def parse_hugo(path: Path, options: ImportOptions) -> Profile:

@@ -22,6 +22,7 @@ from ..common import (
     find_email,
     YEAR,
     PROFILE_SETTINGS,
+    profile_setting,
     UNPLACED_LINKS,
     fold,
     has_cjk,
@@ -1063,7 +1064,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         if person is None:
             # a configuration naming no author ("title: Jane Doe" only): its profile settings are those of the
             # owner the pages name
-            for key in dict.fromkeys([*_CONFIG_SOCIALS, *(k for k in cfg if k in PROFILE_SETTINGS)]):
+            for key in dict.fromkeys([*_CONFIG_SOCIALS, *(k for k in cfg if profile_setting(k))]):
                 apply_social(profile.person, key, cfg.get(key))
             for key in _LINK_LISTS:
                 apply_social(profile.person, "social", cfg.get(key), base)
@@ -1156,7 +1157,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             # a configuration naming no author ("title: Jane Doe" only; minima's and whiteglass' footer shows its
             # "twitter_username" and "github_username"): its profile settings are those of the owner the about
             # page names, as on a theme-less site
-            for key in dict.fromkeys([*_CONFIG_SOCIALS, *(k for k in cfg if k in PROFILE_SETTINGS)]):
+            for key in dict.fromkeys([*_CONFIG_SOCIALS, *(k for k in cfg if profile_setting(k))]):
                 apply_social(page_person, key, cfg.get(key))
         person = page_person
         _alfolio_about(doc, person, base)

@@ -629,18 +629,19 @@ def named_on_site(name: str, docs: Iterable) -> bool:
     return any(d is not None and rx.search(d.text) for d in docs)
 
 
-def nav_hrefs(node: Any) -> list[str]:
-    """Every ``href`` (or bare file name) of a Quarto navbar/sidebar, in order."""
+def nav_hrefs(node: Any, keys: tuple[str, ...] = ("href", "file")) -> list[str]:
+    """Every ``href`` (or bare file name) of a Quarto navbar/sidebar, in order; with ``keys``, the values of
+    those keys instead (a JavaScript configuration's navbar and footer items: ``href``, ``url``, ``link``)."""
     out: list[str] = []
     if isinstance(node, dict):
         for key, value in node.items():
-            if key in ("href", "file") and isinstance(value, str):
+            if key in keys and isinstance(value, str):
                 out.append(value)
             else:
-                out += nav_hrefs(value)
+                out += nav_hrefs(value, keys)
     elif isinstance(node, list):
         for item in node:
-            out += [item] if isinstance(item, str) and item.endswith(MD_SUFFIXES) else nav_hrefs(item)
+            out += [item] if isinstance(item, str) and item.endswith(MD_SUFFIXES) else nav_hrefs(item, keys)
     return out
 
 
@@ -799,6 +800,25 @@ def menu_profiles(hrefs: list[str], base: str | None) -> list[tuple[str, str]]:
     :func:`footer_profiles` reads), with its address."""
     return [(line, h) for h in hrefs if "(" not in h
             for line in [f"[link]({h})"] if footer_profiles(line, base) != ([], None)]
+
+
+def menu_person(person: Person, hrefs: list[str], base: str | None) -> list[str]:
+    """The owner's profiles and email the links of a site's menu give (:func:`menu_profiles`: an R Markdown
+    navbar's, a JavaScript configuration's navbar and footer), put on ``person`` where it has none of its own; the
+    addresses that gave one."""
+    from ..common import identifier_url
+
+    used: list[str] = []
+    for line, href in menu_profiles(hrefs, base):
+        ids, email = footer_profiles(line, base)
+        for kind, value in ids:
+            if kind not in person.identifiers:
+                person.identifiers[kind] = value
+                person.links.setdefault(kind, identifier_url(kind, value) or href)
+        if email and not person.email:
+            person.email = email
+        used.append(href)
+    return used
 
 
 def _quarto_home(root: Path) -> Path | None:

@@ -47,6 +47,7 @@ from .owner import fullest_form, top_author
 from .pages import _KRAMDOWN_ATTRS, name_kind
 from .records import (
     _citation_publications,
+    ADVISOR_KEYS,
     yaml_node,
     AUTHOR_KEYS,
     DATA_LOOP,
@@ -1226,7 +1227,7 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
         elif kind == "education":
             person.education.append(item)
             low = lower_keys(data)
-            key = next((low[k] for k in ("advisor", "advisors", "supervisor", "supervisors") if k in low), None)
+            key = next((low[k] for k in ADVISOR_KEYS if k in low), None)
             names = data.get(key) if key else None
             for name in names if isinstance(names, list) else [names] if names else []:
                 # "advisor: Ines Varga" beside a degree: who advised the owner's thesis
