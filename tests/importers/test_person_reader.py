@@ -2126,3 +2126,15 @@ def test_a_joint_phd_student_at_two_universities_studies_at_both(tmp_path):
     person = import_path(page).profile.person
     assert [(e.degree, e.institution) for e in person.education] == [
         ("PhD", "Lowmoor University"), ("PhD", "University of Fenwick")]
+
+
+def test_a_position_comma_its_place_in_a_list_under_about_me(tmp_path):
+    # "* Lecturer, Institut Teknologi X, Indonesia." under "About me": six words or more in a bio's section read as
+    # its prose, where "a position, a comma, its place" is still the position and where it is held
+    page = tmp_path / "index.md"
+    page.write_text("# Rani Wulandari\n\n## About me\n\n* Lecturer, Institut Teknologi Kali Brantas, Indonesia.\n\n"
+                    "## Publications\n\n1. Rani Wulandari, Bo Tan. Log parsing at scale. In Proc. ICSE 2020.\n",
+                    encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "Lecturer"
+    assert [(a.name, a.role) for a in p.affiliations] == [("Institut Teknologi Kali Brantas, Indonesia", "Lecturer")]

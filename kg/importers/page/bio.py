@@ -364,6 +364,9 @@ def _degree_pieces(text: str) -> list[str]:
 _BARE_POSITION = re.compile(r"(?!(?:I|We|He|She|They|My|Our|His|Her|Their|This|Currently|Now)\b)"
                             r"(?P<title>[A-Z][^,.;:()]{1,40}?)\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
 """A line that opens with a position at or in a place, no subject before it ("Post-doc at the X Group")."""
+_COMMA_POSITION = re.compile(r"(?!(?:I|We|He|She|They|My|Our|His|Her|Their|This|Currently|Now)\b)"
+                             r"(?P<title>[A-Z][^,.;:()]{1,40}?),\s+(?:the\s+)?(?P<rest>[A-Z][^;]*)$")
+"""A line that is a position, a comma, then its place ("Lecturer, Institut Teknologi X, Indonesia.")."""
 _GRADUATE_OF = re.compile(r"\b(?:I\s+am|I'm|(?:s?he|they)\s+(?:is|are)|I\s+was|(?:s?he)\s+was)\s+(?:an?\s+)?"
                           r"(?:graduate|alumn(?:us|a))\s+of\s+(?:the\s+)?(?P<inst>[A-Z][^.;,()]{2,80}?)"
                           r"(?=\s+(?:and|where|in|with|under)\b|[.;,(]|$)")
@@ -1250,6 +1253,12 @@ class PersonReader:
             t = f"I am {started.group('rest')}."
         if re.match(r"^an?\s", t, re.I) and len(t.split()) <= 30:
             t = "I am " + t  # a tagline without its subject: "A PhD student at the University of Edinburgh ..."
+        elif (comma := _COMMA_POSITION.match(t)) and JOB_WORDS.search(comma.group("title")) \
+                and len(comma.group("title").split()) <= 4 and len(t.split()) <= 16 and not _VERB.search(t) \
+                and ORG_RX.search(comma.group("rest")):
+            # "Lecturer, Institut Teknologi X, Indonesia." in a list under "About me" (long enough to be read as the
+            # bio's prose): the position, then where it is held, said the usual way
+            t = f"I am {comma.group('title')} at {comma.group('rest')}"
         elif (bare := _BARE_POSITION.match(t)) and JOB_WORDS.search(bare.group("title")) \
                 and len(bare.group("title").split()) <= 4 and not _VERB.search(bare.group("title")) \
                 and (ORG_RX.search(t[bare.end("title"):].split(".")[0]) or t.startswith(" at ", bare.end("title"))):
