@@ -2138,3 +2138,15 @@ def test_a_position_comma_its_place_in_a_list_under_about_me(tmp_path):
     p = _person(page)
     assert p.job_title == "Lecturer"
     assert [(a.name, a.role) for a in p.affiliations] == [("Institut Teknologi Kali Brantas, Indonesia", "Lecturer")]
+
+
+def test_a_phd_written_with_a_stop_and_a_label_line_opening_a_list(tmp_path):
+    # "a PhD. candidate at X": the degree's stop is no sentence's end; "My principal interests are:" (a label over the
+    # list below it, "principal" a word of positions) is no position
+    page = tmp_path / "index.md"
+    page.write_text("# Tomas Ferreyra\n\n**About me:**\n\nI am a PhD. candidate at the National University of the "
+                    "Pampas.\n\nMy principal interests are:\n\n* power systems\n* optimization\n\n## Publications\n\n"
+                    "1. Tomas Ferreyra, Ana Gil. Grid models. In Proc. PSCC 2022.\n", encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "PhD candidate"
+    assert [a.name for a in p.affiliations] == ["National University of the Pampas"]

@@ -1120,7 +1120,8 @@ class PersonReader:
                 if self.person["homepage"] is None:
                     self.person["homepage"] = repair_url(m.group(1))
                 return True
-            if JOB_WORDS.search(t) and not ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t) \
+            # ("My principal interests are:": a label opening the list below it, no position)
+            if JOB_WORDS.search(t) and not ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:|[:：]\s*$", t) \
                     and not ROLE_AS_ADJECTIVE.search(t) and not other_label and not _GROUP_VOICE.match(t) \
                     and section_kind(t) != "openings" and not _EXCLAIMED.search(t) and not ANNOUNCEMENT.match(t) \
                     and not _people_group(t):
@@ -1294,7 +1295,9 @@ class PersonReader:
                          + r"\s*[—–,-]\s*)?" if self.person_name else "")
             + r"(?:currently\s+|now\s+)?(?:(?:working|employed|serving)\s+as\s+)?(?:an?\s+|the\s+)?"
             # "I am a new Assistant Professor": how long the owner has held the post is no part of it
-            r"(?:(?-i:new|newly[\s-]appointed|recently[\s-]appointed)\s+)?(?P<title>(?:(?!\bI\s+am\s|\bI['’]m\s)[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.|(?<=\bPh\.\sD)\.|(?<=\b[SJ]r)\.){0,60}?"
+            r"(?:(?-i:new|newly[\s-]appointed|recently[\s-]appointed)\s+)?(?P<title>(?:(?!\bI\s+am\s|\bI['’]m\s)[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.|(?<=\bPh\.\sD)\.|(?<=\b[SJ]r)\.|"
+            # ("an electrical engineer and PhD. candidate at X": the degree's closing stop inside the title)
+            r"(?<=\bPhD)\.(?=\s+(?:candidate|student)\b)){0,60}?"
             r"(?:,\s*(?:[^.;,]|(?<=\b[SJ]r)\.){0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|lecture(?=\s+at\s)|student|candidate|post-?doc\w*|fellow|scholar|engineer|"
             r"director|investigator|chair|head|member|lead(?:er)?|analyst|consultant|manager|developer|designer|officer|"
@@ -1386,6 +1389,7 @@ class PersonReader:
             title = re.sub(r"^[^,]+,\s+(?:an?|the)\s+", "", title)  # "I'm Ravi Menon, a second-year PhD student"
             # "PE (Principal Engineer), Principal Research Scientist": the spelled-out form of an acronym
             title = re.sub(r"\b[A-Z]{2,5}\s*\(([A-Z][^()]*)\)", r"\1", title)
+            title = re.sub(r"\bPhD\.(?=\s)", "PhD", title)  # "PhD. candidate": the degree's stop, no part of the title
             aff_text = TRAILING_SYMBOLS.sub("", said_once(m.group("aff").strip()))
             two = _SECOND_POST.match(title) if " and " in title else None
             if two and JOB_WORDS.search(two.group("first")) and re.match(r"\s+of\s", t[m.end("title"):], re.I):
