@@ -2150,3 +2150,21 @@ def test_a_phd_written_with_a_stop_and_a_label_line_opening_a_list(tmp_path):
     p = _person(page)
     assert p.job_title == "PhD candidate"
     assert [a.name for a in p.affiliations] == ["National University of the Pampas"]
+
+
+@pytest.mark.parametrize("sentence, job, place", [
+    ("Currently, I hold a postdoctoral position in the group of Ivo Brandt at the University of Lowmoor.",
+     "postdoctoral researcher", "University of Lowmoor"),
+    ("I have just begun a Leverhulme postdoctoral fellowship at Northfield University.",
+     "Leverhulme postdoctoral fellow", "Northfield University"),
+    ("I am pursuing an MScR at the University of Eastlake. I study tides.", "MScR student", "University of Eastlake"),
+])
+def test_a_position_told_by_the_post_held(tmp_path, sentence, job, place):
+    # "I hold a postdoctoral position ... at X", "I have just begun a ... fellowship at X", "I am pursuing an MScR at
+    # X": the position named by the post, the fellowship or the degree pursued, and where
+    page = tmp_path / "index.md"
+    page.write_text(f"# Mara Quint\n\n## About me\n\n{sentence}\n\n## Publications\n\n"
+                    "1. Mara Quint, Bo Tan. Tidal sediment clocks. In Proc. EGU 2022.\n", encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == job
+    assert [a.name for a in p.affiliations] == [place]
