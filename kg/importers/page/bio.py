@@ -1668,7 +1668,7 @@ class PersonReader:
             # "from X in June 2025": the month and year it was earned)
             im = re.search(r"\b(?:from|at)\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|in\s+" + _MONTH_BEFORE_YEAR + r"(?:19|20)\d\d|"
                            # ("at X, from October 2020 to ...": when, after the place)
-                           r"(?:from|since|between)\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d|and\s+(?:my|his|her|a|the|completed|received|earned|obtained|joined|then|later|spent|moved|went)\b)|,\s*in\s+" + _MONTH_BEFORE_YEAR + r"(?:19|20)\d\d|"
+                           r"(?:from|since|between)\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d|and\s+(?:(?-i:I)|he|she|they|my|his|her|a|the|completed|received|earned|obtained|joined|then|later|spent|moved|went)\b)|,\s*in\s+" + _MONTH_BEFORE_YEAR + r"(?:19|20)\d\d|"
                            r",\s*(?:and|on|specializing|specialising|focusing|majoring|while|investigating|studying|researching)\b|"
                            # "a PhD from X, an MPA from Y and ...": the next degree of the list
                            r",\s+an?\s+\*?[A-Z][\w.'’]{1,10}\*?\s+(?:in|from|at)\b|$)", rest)

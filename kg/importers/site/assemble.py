@@ -811,7 +811,7 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
                               extra_unparsed=part.extra_unparsed, fills_only=True, **cv_items))
             continue
         if not works and part is not None and part.profile is not None and person is not None \
-                and name_kind(Path(rel)) == "bio":
+                and name_kind(Path(rel)) == "bio" and not placeholder_text(part.doc.text[:3000]):
             # the owner's about page ("aboutme.md", "pages/about.html") no menu or reader of the site took: what a
             # visitor reads there of the owner (position, workplace, degrees, e-mail), as the home page would say it
             merge_same_person(person, part.profile.person)
