@@ -94,13 +94,13 @@ _STARTED_AS = re.compile(r"\bI\s+(?:have\s+)?(?:started|began)\s+(?:working\s+)?
 University of Y"): the post and its place, read as "I am ..." when the sentence dates it."""
 _STUDENT_DEGREE = r"Ph\.?\s?D\.?|doctoral|master'?s|M\.?\s?(?:Eng|Phil|Res)\.?|M\.?\s?Sc?\.?|graduate|undergraduate"
 _HELD_POST = re.compile(
-    r"\bI\s+(?:currently\s+|now\s+)?(?:hold|have\s+(?:just\s+|recently\s+)?(?:begun|started|taken\s+up)|"
+    r"\bI\s+(?:currently\s+|now\s+)?(?P<verb>hold|have\s+(?:just\s+|recently\s+)?(?:begun|started|taken\s+up)|"
     r"am\s+(?:currently\s+|now\s+)?(?:holding|pursuing|doing))\s+(?:an?|my)\s+"
     r"(?:(?P<post>(?:(?!\s(?:at|in)\s)[^.;,]){2,60}?)\s+(?P<noun>position|post|fellowship)|"
     r"(?P<deg>M\.?\s?Sc?R|M\.?\s?(?:Res|Phil)\.?|Ph\.?\s?D|doctorate|master['’]?s(?:\s+degree)?))"
     r"(?P<rest>\s+(?:at|in|with)\s+[^.;]{2,200})", re.I)
 """A position told by the post held ("I hold a postdoctoral position in the group of X at Y", "I have just begun a
-postdoctoral fellowship at Y", "I am pursuing an MScR at Y"): said the usual way, "I am a postdoctoral researcher
+postdoctoral fellowship at Y", "I am pursuing an MScR at Y"; "I hold a PhD from Y" is a degree): said the usual way, "I am a postdoctoral researcher
 in the group of X at Y", "... a postdoctoral fellow at Y", "... an MScR student at Y"."""
 _STUDENT_AT = re.compile(
     # ("I'm Ivo, a PhD student at X": the owner's name before what they are)
@@ -1258,6 +1258,8 @@ class PersonReader:
             if joined.group("org3") is None or INSTITUTION_STRONG.search(org):
                 t = f"I am {joined.group('job')}{dept} at the {org}."
         held = _HELD_POST.search(t) if self.person["job_title"] is None else None
+        if held and held.group("deg") and re.search(r"(?i)\bhold", held.group("verb")):
+            held = None  # "I hold a PhD in X from Y": a degree earned, no post
         if held and ORG_RX.search(held.group("rest")) and (held.group("deg") or JOB_WORDS.search(f"{held.group('post')} fellow")):
             if held.group("deg"):
                 post = re.sub(r"(?i)^doctorate$", "doctoral", re.sub(r"(?i)\s+degree$", "", held.group("deg")))
