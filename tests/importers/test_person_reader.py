@@ -2198,3 +2198,45 @@ def test_a_self_introduction_with_a_dash_before_the_position_keeps_the_name_out_
     page.write_text("# Mahdi Zand\n\nI’m Mahdi - a PhD researcher at Lakeside University. I build models.\n",
                     encoding="utf-8")
     assert _person(page).job_title == "PhD researcher"
+
+
+def test_a_position_comma_its_place_in_a_list_under_about_me(tmp_path):
+    # "* Lecturer, Institut Teknologi X, Indonesia." under "About me": six words or more in a bio's section read as
+    # its prose, where "a position, a comma, its place" is still the position and where it is held
+    page = tmp_path / "index.md"
+    page.write_text("# Rani Wulandari\n\n## About me\n\n* Lecturer, Institut Teknologi Kali Brantas, Indonesia.\n\n"
+                    "## Publications\n\n1. Rani Wulandari, Bo Tan. Log parsing at scale. In Proc. ICSE 2020.\n",
+                    encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "Lecturer"
+    assert [(a.name, a.role) for a in p.affiliations] == [("Institut Teknologi Kali Brantas, Indonesia", "Lecturer")]
+
+
+def test_a_phd_written_with_a_stop_and_a_label_line_opening_a_list(tmp_path):
+    # "a PhD. candidate at X": the degree's stop is no sentence's end; "My principal interests are:" (a label over the
+    # list below it, "principal" a word of positions) is no position
+    page = tmp_path / "index.md"
+    page.write_text("# Tomas Ferreyra\n\n**About me:**\n\nI am a PhD. candidate at the National University of the "
+                    "Pampas.\n\nMy principal interests are:\n\n* power systems\n* optimization\n\n## Publications\n\n"
+                    "1. Tomas Ferreyra, Ana Gil. Grid models. In Proc. PSCC 2022.\n", encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "PhD candidate"
+    assert [a.name for a in p.affiliations] == ["National University of the Pampas"]
+
+
+@pytest.mark.parametrize("sentence, job, place", [
+    ("Currently, I hold a postdoctoral position in the group of Ivo Brandt at the University of Lowmoor.",
+     "postdoctoral researcher", "University of Lowmoor"),
+    ("I have just begun a Leverhulme postdoctoral fellowship at Northfield University.",
+     "Leverhulme postdoctoral fellow", "Northfield University"),
+    ("I am pursuing an MScR at the University of Eastlake. I study tides.", "MScR student", "University of Eastlake"),
+])
+def test_a_position_told_by_the_post_held(tmp_path, sentence, job, place):
+    # "I hold a postdoctoral position ... at X", "I have just begun a ... fellowship at X", "I am pursuing an MScR at
+    # X": the position named by the post, the fellowship or the degree pursued, and where
+    page = tmp_path / "index.md"
+    page.write_text(f"# Mara Quint\n\n## About me\n\n{sentence}\n\n## Publications\n\n"
+                    "1. Mara Quint, Bo Tan. Tidal sediment clocks. In Proc. EGU 2022.\n", encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == job
+    assert [a.name for a in p.affiliations] == [place]

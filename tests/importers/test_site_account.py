@@ -261,3 +261,24 @@ def test_a_line_that_only_links_to_the_owners_profiles_kg_took_is_read_with_them
     }
     kept = owners_profile_lines(list(lines.values()), owner)
     assert [k for k, u in lines.items() if u in kept] == ["not taken", "another's", "a repository", "sentence", "a count", "no link"]
+
+
+@pytest.mark.parametrize("about", ["aboutme.md", "pages/about.html"])
+def test_the_owners_about_page_no_reader_took_gives_their_particulars(tmp_path, about):
+    """An about page no menu or reader of the site took ("aboutme.md" of a Jekyll theme, Pelican's
+    "pages/about.html") holds no works, but says the owner's position, workplace, degrees and e-mail: those fill
+    in the person, and the page is said to be read for them (not "not read")."""
+    text = ("I am a PhD Candidate in the Department of Reed Ecology at Northfield University, where I study "
+            "sediment clocks.\n\nEmail: ilse.varga@northfield.example.edu\n")
+    if about.endswith(".html"):
+        text = f"<html><body><h1>About</h1><p>{text}</p></body></html>\n"
+    files = {"_config.yml": "title: Ilse Varga\nauthor:\n  name: Ilse Varga\n",
+             "index.md": "---\nlayout: page\ntitle: Ilse Varga\n---\n" + PAPERS.split("\n", 1)[1],
+             about: text}
+    profile = _import(write_site(tmp_path / "site", files))
+    person = profile["person"]
+    assert person["job_title"] == "PhD Candidate"
+    assert [a["name"] for a in person["affiliations"]] == ["Northfield University"]
+    assert person["email"] == "ilse.varga@northfield.example.edu"
+    notes = {u["file"]: u["text"] for u in profile["unparsed"] if u.get("section") == "skipped"}
+    assert notes[about].startswith("read for the owner's particulars only")

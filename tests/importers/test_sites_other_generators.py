@@ -138,6 +138,27 @@ def test_a_docusaurus_site_names_its_owner_by_the_blog_author_when_the_title_abb
     assert not any("import Badge" in u.text for u in profile.unparsed)
 
 
+@pytest.mark.parametrize("line, job, place", [
+    ("Research Fellow @ Lowmoor University", "Research Fellow", "Lowmoor University"),
+    ("Lecturer, Institute of Tides", "Lecturer", "Institute of Tides"),
+    ("PhD student", "PhD student", None),
+])
+def test_a_docusaurus_blogs_one_author_record_gives_the_owners_position(tmp_path, line, job, place):
+    """The owner's record as the blog's one author (``blog/authors.yml``): the position line Docusaurus shows under
+    their name on each post, a position and where it is held."""
+    site = _write(tmp_path, {
+        "package.json": '{"name": "my-site", "dependencies": {"@docusaurus/core": "3.0.0"}}\n',
+        "docusaurus.config.js": ("const config = {\n  title: 'Odile Vasseur',\n  url: 'https://odile.example.org',\n"
+                                 "  baseUrl: '/',\n};\nexport default config;\n"),
+        "blog/authors.yml": f"odile:\n  name: Odile Vasseur\n  title: {line}\n  url: https://github.com/odilev\n",
+        "docs/publications.md": ("# Publications\n\n"
+                                 "- Odile Vasseur, Marc Pellan. Routing tables for small satellites. Networks Letters, 2023.\n"),
+    })
+    person = import_path(site).profile.person
+    assert person.job_title == job
+    assert [(a.name, a.role) for a in person.affiliations] == ([(place, job)] if place else [])
+
+
 def test_a_gatsby_site_takes_its_owner_from_site_metadata_and_reads_the_contact_page(tmp_path):
     site = _write(tmp_path, {
         "README.md": _README,

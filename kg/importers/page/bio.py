@@ -93,6 +93,15 @@ _STARTED_AS = re.compile(r"\bI\s+(?:have\s+)?(?:started|began)\s+(?:working\s+)?
 """A position told as its start ("In January 2020, I started as Lecturer (Assistant Professor) in X at the
 University of Y"): the post and its place, read as "I am ..." when the sentence dates it."""
 _STUDENT_DEGREE = r"Ph\.?\s?D\.?|doctoral|master'?s|M\.?\s?(?:Eng|Phil|Res)\.?|M\.?\s?Sc?\.?|graduate|undergraduate"
+_HELD_POST = re.compile(
+    r"\bI\s+(?:currently\s+|now\s+)?(?P<verb>hold|have\s+(?:just\s+|recently\s+)?(?:begun|started|taken\s+up)|"
+    r"am\s+(?:currently\s+|now\s+)?(?:holding|pursuing|doing))\s+(?:an?|my)\s+"
+    r"(?:(?P<post>(?:(?!\s(?:at|in)\s)[^.;,]){2,60}?)\s+(?P<noun>position|post|fellowship)|"
+    r"(?P<deg>M\.?\s?Sc?R|M\.?\s?(?:Res|Phil)\.?|Ph\.?\s?D|doctorate|master['’]?s(?:\s+degree)?))"
+    r"(?P<rest>\s+(?:at|in|with)\s+[^.;]{2,200})", re.I)
+"""A position told by the post held ("I hold a postdoctoral position in the group of X at Y", "I have just begun a
+postdoctoral fellowship at Y", "I am pursuing an MScR at Y"; "I hold a PhD from Y" is a degree): said the usual way, "I am a postdoctoral researcher
+in the group of X at Y", "... a postdoctoral fellow at Y", "... an MScR student at Y"."""
 _STUDENT_AT = re.compile(
     # ("I'm Ivo, a PhD student at X": the owner's name before what they are)
     # ("I'm Jon (Johnny) Marsh, a PhD student": a nickname in brackets between the names)
@@ -364,6 +373,9 @@ def _degree_pieces(text: str) -> list[str]:
 _BARE_POSITION = re.compile(r"(?!(?:I|We|He|She|They|My|Our|His|Her|Their|This|Currently|Now)\b)"
                             r"(?P<title>[A-Z][^,.;:()]{1,40}?)\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
 """A line that opens with a position at or in a place, no subject before it ("Post-doc at the X Group")."""
+_COMMA_POSITION = re.compile(r"(?!(?:I|We|He|She|They|My|Our|His|Her|Their|This|Currently|Now)\b)"
+                             r"(?P<title>[A-Z][^,.;:()]{1,40}?),\s+(?:the\s+)?(?P<rest>[A-Z][^;]*)$")
+"""A line that is a position, a comma, then its place ("Lecturer, Institut Teknologi X, Indonesia.")."""
 _GRADUATE_OF = re.compile(r"\b(?:I\s+am|I'm|(?:s?he|they)\s+(?:is|are)|I\s+was|(?:s?he)\s+was)\s+(?:an?\s+)?"
                           r"(?:graduate|alumn(?:us|a))\s+of\s+(?:the\s+)?(?P<inst>[A-Z][^.;,()]{2,80}?)"
                           r"(?=\s+(?:and|where|in|with|under)\b|[.;,(]|$)")
@@ -1117,7 +1129,8 @@ class PersonReader:
                 if self.person["homepage"] is None:
                     self.person["homepage"] = repair_url(m.group(1))
                 return True
-            if JOB_WORDS.search(t) and not ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t) \
+            # ("My principal interests are:": a label opening the list below it, no position)
+            if JOB_WORDS.search(t) and not ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:|[:：]\s*$", t) \
                     and not ROLE_AS_ADJECTIVE.search(t) and not other_label and not _GROUP_VOICE.match(t) \
                     and section_kind(t) != "openings" and not _EXCLAIMED.search(t) and not ANNOUNCEMENT.match(t) \
                     and not _people_group(t):
@@ -1244,12 +1257,31 @@ class PersonReader:
             dept = f" in the {joined.group('dept')}" if joined.group("dept") else ""
             if joined.group("org3") is None or INSTITUTION_STRONG.search(org):
                 t = f"I am {joined.group('job')}{dept} at the {org}."
+        held = _HELD_POST.search(t) if self.person["job_title"] is None else None
+        if held and held.group("deg") and re.search(r"(?i)\bhold", held.group("verb")):
+            held = None  # "I hold a PhD in X from Y": a degree earned, no post
+        if held and ORG_RX.search(held.group("rest")) and (held.group("deg") or JOB_WORDS.search(f"{held.group('post')} fellow")):
+            if held.group("deg"):
+                post = re.sub(r"(?i)^doctorate$", "doctoral", re.sub(r"(?i)\s+degree$", "", held.group("deg")))
+                post = f"{post} student"
+            elif held.group("noun").lower() == "fellowship":
+                post = f"{held.group('post')} fellow"
+            else:
+                post = re.sub(r"(?i)\bpost-?doc(?:toral)?$", "postdoctoral researcher", held.group("post"))
+            if JOB_WORDS.search(post):
+                t = f"I am a {post}{held.group('rest')}."
         started = _STARTED_AS.search(t) if self.person["job_title"] is None and YEAR.search(t) else None
         if started:
             # "In January 2020, I started as Lecturer in X at the University of Y": a dated start, said the usual way
             t = f"I am {started.group('rest')}."
         if re.match(r"^an?\s", t, re.I) and len(t.split()) <= 30:
             t = "I am " + t  # a tagline without its subject: "A PhD student at the University of Edinburgh ..."
+        elif (comma := _COMMA_POSITION.match(t)) and JOB_WORDS.search(comma.group("title")) \
+                and len(comma.group("title").split()) <= 4 and len(t.split()) <= 16 and not _VERB.search(t) \
+                and ORG_RX.search(comma.group("rest")):
+            # "Lecturer, Institut Teknologi X, Indonesia." in a list under "About me" (long enough to be read as the
+            # bio's prose): the position, then where it is held, said the usual way
+            t = f"I am {comma.group('title')} at {comma.group('rest')}"
         elif (bare := _BARE_POSITION.match(t)) and JOB_WORDS.search(bare.group("title")) \
                 and len(bare.group("title").split()) <= 4 and not _VERB.search(bare.group("title")) \
                 and (ORG_RX.search(t[bare.end("title"):].split(".")[0]) or t.startswith(" at ", bare.end("title"))):
@@ -1285,7 +1317,9 @@ class PersonReader:
                          + r"\s*[—–,-]\s*)?" if self.person_name else "")
             + r"(?:currently\s+|now\s+)?(?:(?:working|employed|serving)\s+as\s+)?(?:an?\s+|the\s+)?"
             # "I am a new Assistant Professor": how long the owner has held the post is no part of it
-            r"(?:(?-i:new|newly[\s-]appointed|recently[\s-]appointed)\s+)?(?P<title>(?:(?!\bI\s+am\s|\bI['’]m\s)[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.|(?<=\bPh\.\sD)\.|(?<=\b[SJ]r)\.){0,60}?"
+            r"(?:(?-i:new|newly[\s-]appointed|recently[\s-]appointed)\s+)?(?P<title>(?:(?!\bI\s+am\s|\bI['’]m\s)[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.|(?<=\bPh\.\sD)\.|(?<=\b[SJ]r)\.|"
+            # ("an electrical engineer and PhD. candidate at X": the degree's closing stop inside the title)
+            r"(?<=\bPhD)\.(?=\s+(?:candidate|student)\b)){0,60}?"
             r"(?:,\s*(?:[^.;,]|(?<=\b[SJ]r)\.){0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|lecture(?=\s+at\s)|student|candidate|post-?doc\w*|fellow|scholar|engineer|"
             r"director|investigator|chair|head|member|lead(?:er)?|analyst|consultant|manager|developer|designer|officer|"
@@ -1383,6 +1417,7 @@ class PersonReader:
             title = re.sub(r"^(?:[^,]+,|[^,\s][^,]*?\s+[-–—])\s+(?:an?|the)\s+", "", title)
             # "PE (Principal Engineer), Principal Research Scientist": the spelled-out form of an acronym
             title = re.sub(r"\b[A-Z]{2,5}\s*\(([A-Z][^()]*)\)", r"\1", title)
+            title = re.sub(r"\bPhD\.(?=\s)", "PhD", title)  # "PhD. candidate": the degree's stop, no part of the title
             aff_text = TRAILING_SYMBOLS.sub("", said_once(m.group("aff").strip()))
             two = _SECOND_POST.match(title) if " and " in title else None
             if two and JOB_WORDS.search(two.group("first")) and re.match(r"\s+of\s", t[m.end("title"):], re.I):
@@ -1641,7 +1676,7 @@ class PersonReader:
             # "from X in June 2025": the month and year it was earned)
             im = re.search(r"\b(?:from|at)\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|in\s+" + _MONTH_BEFORE_YEAR + r"(?:19|20)\d\d|"
                            # ("at X, from October 2020 to ...": when, after the place)
-                           r"(?:from|since|between)\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d|and\s+(?:my|his|her|a|the|completed|received|earned|obtained|joined|then|later|spent|moved|went)\b)|,\s*in\s+" + _MONTH_BEFORE_YEAR + r"(?:19|20)\d\d|"
+                           r"(?:from|since|between)\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d|and\s+(?:(?-i:I)|he|she|they|my|his|her|a|the|completed|received|earned|obtained|joined|then|later|spent|moved|went)\b)|,\s*in\s+" + _MONTH_BEFORE_YEAR + r"(?:19|20)\d\d|"
                            r",\s*(?:and|on|specializing|specialising|focusing|majoring|while|investigating|studying|researching)\b|"
                            # "a PhD from X, an MPA from Y and ...": the next degree of the list
                            r",\s+an?\s+\*?[A-Z][\w.'’]{1,10}\*?\s+(?:in|from|at)\b|$)", rest)

@@ -390,7 +390,7 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
             # (a site whose news no reader found: a data module's dated list, which a component renders)
             parts += module_news(root, {p.rel for p in parts}, base)
     if root.is_dir():
-        parts, notes = account_files(root, parts, list(notes), owner, base)
+        parts, notes = account_files(root, parts, list(notes), owner, base, person)
         profile.unparsed = list(notes)
     listed = listed_works(parts)
     fill_in = [part for part in parts if part.fills_only]
@@ -724,15 +724,16 @@ said to be left unread."""
 
 
 def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: str | None,
-                  base: str | None) -> tuple[list[Part], list[Unparsed]]:
+                  base: str | None, person: Person | None = None) -> tuple[list[Part], list[Unparsed]]:
     """The account of every file of the site that could hold its content (:func:`~.files.content_files`): each
     is read (a part, or an item or a note naming it), or ignored with its reason (:func:`~.files.ignore_reason`:
     one ``not read`` note a file, or one for a folder whose files share the reason), or else read here: a page
     the page reader finds works in is a part that only fills in (``fills_only``: its works fill in the site's
-    list, the rest reported; the site's list when no other file lists any: a CV page beside the pages); a page it
+    list, the rest reported; the site's list when no other file lists any: a CV page beside the pages); the
+    owner's about page with no works fills in ``person`` (position, workplace, degrees, e-mail); another page it
     finds none of the owner's works in is said to be left unread. Nothing is dropped in silence."""
     from .files import ACCOUNT_PAGE_SUFFIXES, content_files, frozen_path, ignore_reason
-    from .pages import html_file_part, markdown_part
+    from .pages import html_file_part, markdown_part, name_kind
 
     named: set[str] = {n.file for n in notes if n.file}
     for part in parts:
@@ -808,6 +809,14 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
         if cv_items:
             extra.append(Part(rel, part.doc, part.format, publications=works, checksum=part.checksum,
                               extra_unparsed=part.extra_unparsed, fills_only=True, **cv_items))
+            continue
+        if not works and part is not None and part.profile is not None and person is not None \
+                and name_kind(Path(rel)) == "bio" and not placeholder_text(part.doc.text[:3000]):
+            # the owner's about page ("aboutme.md", "pages/about.html") no menu or reader of the site took: what a
+            # visitor reads there of the owner (position, workplace, degrees, e-mail), as the home page would say it
+            merge_same_person(person, part.profile.person)
+            out_notes.append(Unparsed(line=1, text="read for the owner's particulars only (an about page; no works "
+                                      "in it)", file=rel, section="skipped"))
             continue
         if not works:
             why = ("the page reader finds no works in it" if part is not None else

@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 from ...model import Affiliation, Person
 from ..common import (
-    DEPT_START, INSTITUTION_STRONG, JOB_WORDS, highlights, ORG_RX, find_email, fold, slot_email, identifier_from_url, note_unplaced, profile_setting, profile_setting_url, read_position, setting_base,
+    DEPT_START, INSTITUTION_STRONG, JOB_WORDS, highlights, find_email, fold, slot_email, identifier_from_url, note_unplaced, profile_setting, profile_setting_url, read_position, setting_base,
     repair_url, URL_SCHEME,
 )
 
@@ -361,7 +361,11 @@ def apply_author(person: Person, author: dict, absolute: Callable[[str], str | N
                         if JOB_WORDS.search(p) and len(p.split()) <= 8), None)
             if not job or person.job_title:
                 continue
-            person.job_title = job
+            # ("Research Fellow @ X University", "Lecturer, X University": the position, then where it is held)
+            held, place = _title_then_place(job) or (job, None)
+            person.job_title = held
+            if place and not as_text(author.get("employer")) and not person.affiliations:
+                person.affiliations.append(Affiliation(name=place, role=held))
         elif key == "location":
             if person.location:
                 continue
@@ -401,10 +405,12 @@ def _title_then_place(bio: str) -> tuple[str, str] | None:
     read as the page reader reads a header's position line (:func:`~kg.importers.page.person.split_title_aff`)."""
     from ..page.person import split_title_aff
 
-    if len(bio.split()) > 14 or re.search(r"[.;!?@]\s|[!?]$", bio):
+    # (a sentence, an e-mail address: no one-liner; "PhD student @ X University" is one)
+    if len(bio.split()) > 14 or re.search(r"[.;!?]\s|[!?]$|\S@\S", bio):
         return None
     title, rest = split_title_aff(bio)
-    if not title or not rest or not JOB_WORDS.search(title) or ORG_RX.search(title) \
+    # (a title naming an institution is no position: "X University, Department of Y"; "Research Fellow" is one)
+    if not title or not rest or not JOB_WORDS.search(title) or INSTITUTION_STRONG.search(title) \
             or not INSTITUTION_STRONG.search(rest):
         return None
     return title, rest

@@ -531,16 +531,24 @@ def _configured_bibliographies(root: Path, doc: SourceDoc, owner: str | None, pa
     return out
 
 
-def _blog_author(root: Path) -> str | None:
-    """The one author of a Docusaurus blog (``blog/authors.yml``): the site's owner writing their own posts."""
+def _blog_author_record(root: Path) -> dict | None:
+    """The record of the one author of a Docusaurus blog (``blog/authors.yml``: ``ana: {name: Ana Rocha, title:
+    Research Fellow @ X University, url: ...}``): the site's owner writing their own posts; None for no such file
+    or several authors."""
     found = next(site_configs(root, ("blog/authors.yml", "blog/authors.yaml")), None)
     if found is None:
         return None
-    data = found[2]
-    names = [as_text(v.get("name")) for v in data.values() if isinstance(v, dict) and as_text(v.get("name"))]
-    if len(names) != 1:
+    records = [v for v in found[2].values() if isinstance(v, dict) and as_text(v.get("name"))]
+    return records[0] if len(records) == 1 else None
+
+
+def _blog_author(root: Path) -> str | None:
+    """The name of the one author of a Docusaurus blog (:func:`_blog_author_record`)."""
+    record = _blog_author_record(root)
+    if record is None:
         return None
-    name = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in names[0].split())  # "Ana ROCHA"
+    name = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w
+                    for w in as_text(record["name"]).split())  # "Ana ROCHA"
     return person_title(name)
 
 
@@ -774,6 +782,13 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
 
     # what the site's configuration modules say of the owner (siteMetadata's social ids, a profile's position)
     person = config_person(root, owner, base)
+    blog_author = _blog_author_record(root)
+    if blog_author is not None and same_name(_blog_author(root) or "", owner):
+        # the owner's record as their blog's author: the position line under their name on each post ("title:
+        # Research Fellow @ X University"), their links
+        from .fields import apply_author
+
+        apply_author(person, {k: v for k, v in blog_author.items() if k != "image_url"}, lambda path: None)
     parts: list[Part] = []
     if generator == "pelican" and cfg_doc is not None:
         site.used += _pelican_profiles(cfg_doc, person)

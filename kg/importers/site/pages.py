@@ -40,8 +40,9 @@ def name_kind(path: Path) -> str | None:
     # ("RecentPublicationsByDate.html", "SelectedPapers.htm": words run together in capitals are words)
     words = re.sub(r"[_\-.]+|(?<=[a-z])(?=[A-Z][a-z])", " ", stem).strip()
     kind = section_kind(words)
-    if kind is None and " " not in words and re.fullmatch(r"[a-z]{4,}us", words, re.I):
-        kind = section_kind(words[:-2] + " us")  # "contactus.htm", "aboutus.html": "Contact Us", "About Us" run together
+    if kind is None and " " not in words and re.fullmatch(r"[a-z]{4,}(?:us|me)", words, re.I):
+        # "contactus.htm", "aboutus.html", "aboutme.md": "Contact Us", "About Us", "About Me" run together
+        kind = section_kind(f"{words[:-2]} {words[-2:]}")
     if kind is None and " " not in words and len(words) > 6:
         for cut in range(4, len(words) - 2):
             kind = section_kind(words[:cut]) if len(words) - cut <= 5 else None
