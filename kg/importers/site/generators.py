@@ -314,16 +314,14 @@ def _home(pages: list[Path]) -> Path | None:
     return None
 
 
-_REFRESH = re.compile(r"(?i)<meta\b[^>]*http-equiv\s*=\s*[\"']?refresh")
-
-
 def _only_redirects(page: Path) -> bool:
-    """Whether an HTML page is a meta refresh and nothing else: no words shown besides its tags."""
+    """Whether an HTML page only sends the browser on (:func:`~.html_site.page_kind`'s redirect)."""
+    from .html_site import page_kind
+
     if page.suffix.lower() not in HTML_SUFFIXES:
         return False
     doc = doc_or_none(page)
-    return doc is not None and bool(_REFRESH.search(doc.text)) and not re.search(
-        r"[^\W\d_]{2,}", re.sub(r"(?s)<(script|style|head)\b.*?</\1>|<[^>]*>", " ", doc.text))
+    return doc is not None and page_kind(doc).kind == "redirect"
 
 
 _PY_ASSIGN = re.compile(r"""^(?P<key>author|project|html_title|html_baseurl)\s*=\s*(?P<q>['"])(?P<v>[^'"\n]+)(?P=q)""",
