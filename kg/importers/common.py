@@ -64,6 +64,24 @@ case-blind) and ``_DEGREES_AFTER`` (the degrees after a person's name)."""
 DEGREE_NAMES = "|".join(DEGREES)
 
 
+_DEGREE_LEVELS = (
+    ("doctor", re.compile(r"(?i)^(?:ph\.?\s?d|d\.?\s?phil|doct|dout|dr\.|sc\.?\s?d|d\.?\s?sc)")),
+    ("master", re.compile(r"(?i)^(?:m\.?\s?(?:sc|s|eng|phil|a|res|ed|tech)\b\.?|mba|mestr|mag[íi]st|master)")),
+    ("bachelor", re.compile(r"(?i)^(?:b\.?\s?(?:sc|s|eng|e|a|tech)\b\.?|bachel|licenc|undergrad)")),
+)
+
+
+def degree_level(degree: str | None) -> str | None:
+    """The level of a degree as a page writes it (:data:`DEGREES`): ``doctor``, ``master`` or ``bachelor``, or
+    None for another (a diploma, a habilitation) or none, so that "MA" and "Master" name one degree.
+
+    >>> [degree_level(d) for d in ("Ph.D.", "MA", "Master of Arts", "B.Sc.", "Bachelor", "Diplom", None)]
+    ['doctor', 'master', 'master', 'bachelor', 'bachelor', None, None]
+    """
+    d = (degree or "").strip()
+    return next((level for level, rx in _DEGREE_LEVELS if rx.match(d)), None)
+
+
 _DEGREES_AFTER = re.compile(r",\s*(?:(?i:(?:ph|psy|ed|sc|m|pharm)\.?\s?d|dr?\.\s?sc|mba|msc|m\.sc)\b|(?:" + DEGREE_NAMES
                             + r"|MSci|MPH|MRes|MA|DrPH|DDS|DMD|DVM|DNP|MSW|PharmD|RN|JD|LLM|DSc)(?!\w)).*$")
 """The degrees after a person's name and a comma (:data:`DEGREES`, and the titles of the health and law

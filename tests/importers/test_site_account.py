@@ -282,3 +282,18 @@ def test_the_owners_about_page_no_reader_took_gives_their_particulars(tmp_path, 
     assert person["email"] == "ilse.varga@northfield.example.edu"
     notes = {u["file"]: u["text"] for u in profile["unparsed"] if u.get("section") == "skipped"}
     assert notes[about].startswith("read for the owner's particulars only")
+
+
+def test_a_degree_the_about_page_tells_again_is_one_degree():
+    """"MA, The University of Chicago, 2014" in one file and "a Master of Arts ... from the University of Chicago" in
+    the about page's bio: one degree (the level "MA"/"Master" alike, the school with or without "The")."""
+    from kg.importers.site.assemble import merge_person
+    from kg.model import Education, Person
+
+    base = Person(name="Ilse Varga", education=[Education(degree="MA", institution="The University of Chicago",
+                                                          year=2014)])
+    merge_person(base, Person(name="Ilse Varga", education=[Education(degree="Master",
+                                                                      institution="University of Chicago")]))
+    assert [(e.degree, e.institution, e.year) for e in base.education] == [("MA", "The University of Chicago", 2014)]
+    merge_person(base, Person(name="Ilse Varga", education=[Education(degree="PhD", institution="University of Chicago")]))
+    assert [e.degree for e in base.education] == ["MA", "PhD"]

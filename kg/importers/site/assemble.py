@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ...model import Award, NewsItem, Person, Profile, Publication, Source, Unparsed
 from ..base import HTML_SUFFIXES, SourceDoc
-from ..common import (ORCID_ID, fold, glued_name, has_cjk, identifier_from_url, mark_owner, markup_text, name_key, own_spelling, placeholder_text, same_name, same_title, same_work, title_key,
+from ..common import (ORCID_ID, degree_level, fold, glued_name, has_cjk, identifier_from_url, mark_owner, markup_text, name_key, own_spelling, placeholder_text, same_name, same_title, same_work, title_key,
                       title_words, venue_type)
 from .files import DATA_FILE_SUFFIXES
 from .js_data import JS_SUFFIXES
@@ -78,10 +78,18 @@ def merge_person(base: Person, extra: Person) -> None:
     for aff in extra.affiliations:
         if not any(fold(a.name) == fold(aff.name) for a in base.affiliations):
             base.affiliations.append(aff)
+    def school(name: str | None) -> str:
+        return re.sub(r"^the\s+", "", fold(name or ""))  # ("The University of Chicago", "University of Chicago")
+
+    def one_degree(a: str | None, b: str | None) -> bool:
+        # ("MA" in the CV's list, "Master" in the bio's sentence: one degree, written two ways)
+        return not b or re.sub(r"\W+", "", fold(a or "")) == re.sub(r"\W+", "", fold(b)) or (
+            degree_level(a) is not None and degree_level(a) == degree_level(b))
+
     for edu in extra.education:
         same = next((i for i, e in enumerate(base.education)
-                     if fold(e.institution) == fold(edu.institution) and (e.year == edu.year or None in (e.year, edu.year))
-                     and (not edu.degree or re.sub(r"\W+", "", fold(e.degree or "")) == re.sub(r"\W+", "", fold(edu.degree)))),
+                     if school(e.institution) == school(edu.institution) and (e.year == edu.year or None in (e.year, edu.year))
+                     and one_degree(e.degree, edu.degree)),
                     None)
         if same is None:
             # ("Ph.D." on the home page, "PhD" from the thesis in the list of works: one degree; a school named
