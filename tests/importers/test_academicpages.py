@@ -527,3 +527,24 @@ def test_a_page_of_the_pages_collection_written_out_is_read_once(tmp_path):
                                   "- **Lind, A.** & Roe, K. (2024) Tidal drift of floes. *Polar Notes* 3: 1-9.\n"
                                   "- Roe, K. & **Lind, A.** (2022) Salt in meltwater. *Polar Notes* 1: 5-7.\n"})
     assert [x.title for x in p.publications] == ["Tidal drift of floes", "Salt in meltwater"]
+
+
+def test_a_page_at_the_address_of_a_collections_document_is_an_older_copy(tmp_path):
+    # "_pages/publications.md" and "_publications/publications.md" both say "permalink: /publications/": Jekyll
+    # writes the collections' documents after the pages, so the address serves the document; the page's list (an
+    # older one, a paper still "in press") is not read, and said not read
+    from tests.importers.sitefiles import academicpages_home
+
+    page = "---\ntitle: Publications\npermalink: /publications/\n---\n\n### Articles\n\n{}\n"
+    profile = imported_site(tmp_path, {
+        **academicpages_home("Wren Alcott", "I study tides.\n"),
+        "_pages/publications.md": page.format(
+            "**Alcott, W.** In press. Tides of the inner bay. *Coastal Letters*.\n\n"
+            "**Alcott, W.** (2019). An old note on gulls. *Bird Notes*."),
+        "_publications/publications.md": page.format(
+            "- **Alcott, W.** (2024). Tides of the inner bay. *Coastal Letters* 3.\n"
+            "- **Alcott, W.**, Lee, A. (2025). Salt marsh edges. *Wetland Papers* 9."),
+    })
+    assert sorted(p.title for p in profile.publications) == ["Salt marsh edges", "Tides of the inner bay"]
+    assert {p.file for p in profile.publications} == {"_publications/publications.md"}
+    assert any(u.file == "_pages/publications.md" and "not served" in u.text for u in profile.unparsed)

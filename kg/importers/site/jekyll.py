@@ -1610,6 +1610,7 @@ def jekyll_section_pages(root: Path, about: Path | None,
     skipped: list[tuple[Path, str]] = []
     about_r = about.resolve() if about is not None else None
     about_link = _address(root, about) if about is not None else None
+    documents: dict[str, Path] | None = None  # (the collections' documents by address, read when a page has one)
     for f in dict.fromkeys([*jekyll_pages(root / "_pages"), *jekyll_pages(root), *served]):
         # (once each: a collection the configuration writes out as pages, "collections: pages: output: true", is
         # _pages/ again among the served pages)
@@ -1622,12 +1623,39 @@ def jekyll_section_pages(root: Path, about: Path | None,
         if f.resolve() == about_r or f.name.lower() in ("index.md", "about.md", "index.html", "about.html") \
                 or not_a_page(f.name) or about_link is not None and _address(root, f) == about_link:
             continue  # (a page at the about page's address, "about-2.md" with "permalink: /": an old copy, not served)
+        link = (m := _PERMALINK.match(_front_head(f))) and m.group(1)
+        if link and (doc := (documents := _documents_by_address(root) if documents is None else documents).get(
+                link.rstrip("/"))) is not None and doc.resolve() != f.resolve():
+            # a page at the address a collection's document gives itself ("_pages/publications.md" and
+            # "_publications/publications.md", both "permalink: /publications/"): Jekyll writes the collections'
+            # documents after the pages, so the document is what the address serves, the page an older copy
+            skipped.append((f, f"not served: {rel_path(root, doc)} is written at its address ({link}) after it"))
+            continue
         if md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS or _inner_section(f):
             out.append(f.resolve())
     for f in folder_pages(root):
         if f.resolve() != about_r and f.resolve() not in out and md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
             out.append(f.resolve())
     return out[:MAX_LINKED_PAGES], skipped
+
+
+_NO_COLLECTION = frozenset({"_pages", "_includes", "_layouts", "_data", "_site", "_sass", "_plugins", "_drafts",
+                            "_bibliography"})
+"""The folders of a Jekyll site whose files are no collection's documents (``_pages`` is a folder of pages the
+configuration includes)."""
+
+
+def _documents_by_address(root: Path) -> dict[str, Path]:
+    """The documents of the site's collections (``_publications/x.md``) whose front matter gives them an address
+    (``permalink: /publications/``), by that address without its closing slash; the first of a name in order."""
+    out: dict[str, Path] = {}
+    for folder in sorted(root.glob("_*/")):
+        if folder.name in _NO_COLLECTION or not folder.is_dir():
+            continue
+        for f in _collection_files(folder, nested=False):
+            if (m := _PERMALINK.match(_front_head(f))) is not None:
+                out.setdefault(m.group(1).rstrip("/"), f)
+    return out
 
 
 def _address(root: Path, page: Path) -> str | None:
