@@ -697,13 +697,14 @@ DEFAULT_LEGEND: dict[str, str] = {
     "#": "corresponding",
     "✉": "corresponding",
     "✉️": "corresponding",
+    "📧": "corresponding",
 }
 """The common convention when a page has no legend of its own."""
 
 _REMARK_MARKS = {"\ue000": "equal_contribution", "\ue001": "corresponding"}
 """Private stand-ins for a role a page writes in words after a name ("Bo Li (co-first author)"): split_authors puts
 them where the remark was, so that the name carries them as it would a symbol, through every way a list is read."""
-MARK_SYMBOLS = "*+#†‡✉§¶^★☆" + "".join(_REMARK_MARKS)
+MARK_SYMBOLS = "*+#†‡✉📧§¶^★☆" + "".join(_REMARK_MARKS)
 """The symbols pages put after an author's name to mark them (the one list every reader uses), and the stand-ins
 of :data:`_REMARK_MARKS`."""
 MARK_CLASS = "[" + re.escape(MARK_SYMBOLS) + "]"
