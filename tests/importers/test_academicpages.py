@@ -548,3 +548,16 @@ def test_a_page_at_the_address_of_a_collections_document_is_an_older_copy(tmp_pa
     assert sorted(p.title for p in profile.publications) == ["Salt marsh edges", "Tides of the inner bay"]
     assert {p.file for p in profile.publications} == {"_publications/publications.md"}
     assert any(u.file == "_pages/publications.md" and "not served" in u.text for u in profile.unparsed)
+
+
+def test_an_alfolio_sidebar_address_line_written_so_no_robot_reads_it_is_the_email(tmp_path):
+    # al-folio's "profile: more_info:" lists the office, the street and "ab12[at]uni[dot]ac[dot]uk": the last line
+    # is the owner's email, written against robots, not a line of the place
+    profile = imported_site(tmp_path, {
+        "_config.yml": "first_name: Wren\nlast_name: Alcott\n",
+        "_pages/about.md": ("---\nlayout: about\npermalink: /\nprofile:\n  align: right\n  more_info: >\n"
+                            "    <p>Hall of Tides, room 4</p>\n    <p>Harbour Lane</p>\n"
+                            "    <p>wa12[at]uni[dot]ac[dot]uk</p>\n---\n\nI study tides.\n"),
+    })
+    assert profile.person.email == "wa12@uni.ac.uk"
+    assert profile.person.location == "Hall of Tides, room 4, Harbour Lane"

@@ -568,6 +568,15 @@ def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
             continue
         pieces = [md_text(p) for p in re.split(r"</p>|<br\s*/?>|\n", text, flags=re.I)]
         pieces = [p.strip(" ,") for p in pieces if p.strip(" ,")]
+        # ("<p>mm986[at]cam[dot]ac[dot]uk</p>" under the office and street: the owner's address written so that no
+        # robot reads it, the email, no line of the place)
+        mails = [p for p in pieces if not re.search(r"https?:|@", p) and (mail := find_email(p))
+                 and len(p.split()) <= 6 and mail.split("@")[0] in p]
+        if mails and person.email is None:
+            person.email = find_email(mails[0])
+        pieces = [p for p in pieces if p not in mails]
+        if mails and not pieces:
+            doc.use(first, last)
         if len(pieces) == 1 and person.job_title is None and JOB_WORDS.match(pieces[0]) \
                 and len(pieces[0].split()) <= 8 and not re.search(r"\d|https?:|@", pieces[0]):
             # "more_info: <p>Associate Professor</p>": the line under the picture is the position, no address
