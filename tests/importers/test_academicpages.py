@@ -561,3 +561,26 @@ def test_an_alfolio_sidebar_address_line_written_so_no_robot_reads_it_is_the_ema
     })
     assert profile.person.email == "wa12@uni.ac.uk"
     assert profile.person.location == "Hall of Tides, room 4, Harbour Lane"
+
+
+def test_a_beautiful_jekyll_sites_aboutme_page_is_its_about_page_and_the_themes_sample_is_not(tmp_path):
+    # Beautiful Jekyll names its about page "aboutme.md" (the menu's "About Me"): the owner's degrees and the press
+    # items under "In the News" are read there, beside the publications page; the theme's own sample aboutme.md
+    # ("My name is Inigo Montoya. I have the following qualities:") is no page about the owner
+    site = {"_config.yml": "title: Wren Alcott\nauthor: Wren Alcott\nnavbar-links:\n  About Me: \"aboutme\"\n"
+                           "  Publications: \"publications\"\n",
+            "aboutme.md": ("---\n#layout: page\n---\n#### About me\nI am a PhD Candidate at Harbour University.\n\n"
+                           "#### Education\n* **PhD** Coastal Engineering, Harbour University, 2019 - present\n"
+                           "* **BSc** Civil Engineering, Tide College, 2017\n\n#### In the News\n"
+                           "* [Student wins a grant for tide gauges](https://news.example.org/tides)\n"),
+            "publications.md": ("---\n---\n#### Journal publications\n\n* **Alcott W.**, Lee A. (2021) Tides of the "
+                                "inner bay. _Coastal Letters_\n\n* Lee A., **Alcott W.** (2020) Salt marsh edges. "
+                                "_Wetland Papers_\n")}
+    profile = imported_site(tmp_path / "own", site)
+    assert [e.institution for e in profile.person.education] == ["Harbour University", "Tide College"]
+    assert [n.text for n in profile.news] == ["Student wins a grant for tide gauges"]
+    assert len(profile.publications) == 2
+    sample = imported_site(tmp_path / "sample", {**site, "aboutme.md": (
+        "---\nlayout: page\ntitle: About me\n---\n\nMy name is Inigo Montoya. I have the following qualities:\n\n"
+        "- I rock a great mustache\n")})
+    assert sample.person.education == [] and len(sample.publications) == 2

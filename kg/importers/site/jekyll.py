@@ -141,7 +141,9 @@ def _alias_of(first: str, last: str, owner: str | None) -> bool:
         given == tokens[0] or (len(given) == 1 and tokens[0].startswith(given)))
 
 
-_ABOUT_CANDIDATES = ("_pages/about.md", "_pages/about.markdown", "_pages/index.md", "about.md", "index.md")
+_ABOUT_CANDIDATES = ("_pages/about.md", "_pages/about.markdown", "_pages/index.md", "about.md", "aboutme.md", "index.md")
+"""The about page's usual names, the first found taken (Beautiful Jekyll's is ``aboutme.md``, its menu's "About Me");
+the last only where the root serves no index.html of its own."""
 
 
 def _front_head(page: Path) -> str:
@@ -745,7 +747,7 @@ def _themeless_home(root: Path) -> Path | None:
         return None
     if served_index(root):
         return None
-    home = first_file(root, ("index.md", "index.markdown", "about.md"))
+    home = first_file(root, ("index.md", "index.markdown", "about.md", "aboutme.md"))  # (Beautiful Jekyll's about page)
     if home is not None and starter_page(home):
         home = None  # (minima's about page left as generated is no home)
     if home is None and not any(p.stem.lower() not in ("404", "500") for p in site_pages(root)):
