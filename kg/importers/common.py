@@ -194,6 +194,36 @@ def same_work(a, b, cut: bool = False) -> bool:
     return a.year is None or b.year is None or a.year == b.year
 
 
+_NUMBERING = re.compile(r"\d+|[ivx]{1,4}")
+"""A title's word that numbers a work among others ("Part II", "3"): two titles differing there are two works."""
+
+
+def reworded_work(a, b) -> bool:
+    """Whether two publications of two files are one work whose title one file words again: the same year, the
+    same first author (a word of the name both write: "Angelia Seyfferth" and "Seyfferth AL"), and titles of six
+    words or more that differ by one word at most each way ("inorganic As in rice grain" and "inorganic Arsenic in
+    Rice Grain": the paper's page written from the journal's record, the list by hand), no number among them.
+
+    >>> from types import SimpleNamespace as W
+    >>> lee = [W(name="Ana Lee")]
+    >>> reworded_work(W(title="Silica from husk lowers As in rice", year=2016, authors=lee),
+    ...               W(title="Silica from husk lowers arsenic in rice", year=2016, authors=[W(name="Lee A")]))
+    True
+    >>> reworded_work(W(title="Silica from husk lowers As in rice, part I", year=2016, authors=lee),
+    ...               W(title="Silica from husk lowers As in rice, part II", year=2016, authors=lee))
+    False
+    """
+    if a.year is None or a.year != b.year or not a.authors or not b.authors or not a.title or not b.title:
+        return False
+    first = {w for w in title_words(a.authors[0].name) if len(w) > 2}
+    if not first & {w for w in title_words(b.authors[0].name) if len(w) > 2}:
+        return False
+    x, y = set(title_words(a.title)), set(title_words(b.title))
+    if min(len(x), len(y)) < 6 or len(x - y) > 1 or len(y - x) > 1:
+        return False
+    return not any(_NUMBERING.fullmatch(w) for w in x ^ y)
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """A key under which two spellings of one name agree: case, accents, hyphens, order of
@@ -699,13 +729,14 @@ DEFAULT_LEGEND: dict[str, str] = {
     "#": "corresponding",
     "✉": "corresponding",
     "✉️": "corresponding",
+    "📧": "corresponding",
 }
 """The common convention when a page has no legend of its own."""
 
 _REMARK_MARKS = {"\ue000": "equal_contribution", "\ue001": "corresponding"}
 """Private stand-ins for a role a page writes in words after a name ("Bo Li (co-first author)"): split_authors puts
 them where the remark was, so that the name carries them as it would a symbol, through every way a list is read."""
-MARK_SYMBOLS = "*+#†‡✉§¶^★☆" + "".join(_REMARK_MARKS)
+MARK_SYMBOLS = "*+#†‡✉📧§¶^★☆" + "".join(_REMARK_MARKS)
 """The symbols pages put after an author's name to mark them (the one list every reader uses), and the stand-ins
 of :data:`_REMARK_MARKS`."""
 MARK_CLASS = "[" + re.escape(MARK_SYMBOLS) + "]"

@@ -656,11 +656,21 @@ def _render_inside_html(block: str) -> str:
             opened = "<p>" if first and not last else ""
             html = md.renderInline(line.strip())
             br = "" if not (first and last) and _LONE_BREAK_END.search(html) else "<br>"  # (one break a line)
+            if not (first and last) and _TAGS_ONLY.fullmatch(html):
+                # a line that only opens or closes an inline element ("<span style=...>", "</a>" under a paper
+                # box's title): no line of the paragraph of its own; the break the line before ends on goes after
+                # the element closes, not inside it ("<a>Title</a><br>" before the names, not "Title<br></a>")
+                br = ""
+                if not first and not _OPENING_TAG.search(html) and out[-1].endswith("<br>"):
+                    out[-1], br = out[-1][:-4], "<br>"
             out.append(opened + html + br + ("</p>" if last and not first else ""))
     return "\n".join(out)
 
 
 _LONE_BREAK_END = re.compile(r"<br\s*/?>\s*$", re.I)
+_TAGS_ONLY = re.compile(r"(?:\s*</?[A-Za-z][^<>]*>)+\s*")
+"""A line of HTML that is tags only, no text."""
+_OPENING_TAG = re.compile(r"<[A-Za-z]")
 LIST_ITEM_LINE = re.compile(r"^\s{0,3}([-*+]|\d{1,3}[.)])\s+(\S.*)$")
 """A markdown list item's line inside an HTML block kramdown reads as markdown."""
 

@@ -548,3 +548,60 @@ def test_a_fetched_bibtex_file_whose_owner_is_set_in_bold_halves_is_the_owners_l
     assert [(p.title, p.year, [(a.name, a.is_self) for a in p.authors]) for p in profile.publications] == [
         ("Moss on stone", 2021, [("Ines Varga", True), ("Per Holm", False)]),
         ("Moss in the rain", 2019, [("Per Holm", False), ("Ines Varga", True)])]
+
+
+def test_a_page_at_the_address_of_a_collections_document_is_an_older_copy(tmp_path):
+    # "_pages/publications.md" and "_publications/publications.md" both say "permalink: /publications/": Jekyll
+    # writes the collections' documents after the pages, so the address serves the document; the page's list (an
+    # older one, a paper still "in press") is not read, and said not read
+    from tests.importers.sitefiles import academicpages_home
+
+    page = "---\ntitle: Publications\npermalink: /publications/\n---\n\n### Articles\n\n{}\n"
+    profile = imported_site(tmp_path, {
+        **academicpages_home("Wren Alcott", "I study tides.\n"),
+        "_pages/publications.md": page.format(
+            "**Alcott, W.** In press. Tides of the inner bay. *Coastal Letters*.\n\n"
+            "**Alcott, W.** (2019). An old note on gulls. *Bird Notes*."),
+        "_publications/publications.md": page.format(
+            "- **Alcott, W.** (2024). Tides of the inner bay. *Coastal Letters* 3.\n"
+            "- **Alcott, W.**, Lee, A. (2025). Salt marsh edges. *Wetland Papers* 9."),
+    })
+    assert sorted(p.title for p in profile.publications) == ["Salt marsh edges", "Tides of the inner bay"]
+    assert {p.file for p in profile.publications} == {"_publications/publications.md"}
+    assert any(u.file == "_pages/publications.md" and "not served" in u.text for u in profile.unparsed)
+
+
+def test_an_alfolio_sidebar_address_line_written_so_no_robot_reads_it_is_the_email(tmp_path):
+    # al-folio's "profile: more_info:" lists the office, the street and "ab12[at]uni[dot]ac[dot]uk": the last line
+    # is the owner's email, written against robots, not a line of the place
+    profile = imported_site(tmp_path, {
+        "_config.yml": "first_name: Wren\nlast_name: Alcott\n",
+        "_pages/about.md": ("---\nlayout: about\npermalink: /\nprofile:\n  align: right\n  more_info: >\n"
+                            "    <p>Hall of Tides, room 4</p>\n    <p>Harbour Lane</p>\n"
+                            "    <p>wa12[at]uni[dot]ac[dot]uk</p>\n---\n\nI study tides.\n"),
+    })
+    assert profile.person.email == "wa12@uni.ac.uk"
+    assert profile.person.location == "Hall of Tides, room 4, Harbour Lane"
+
+
+def test_a_beautiful_jekyll_sites_aboutme_page_is_its_about_page_and_the_themes_sample_is_not(tmp_path):
+    # Beautiful Jekyll names its about page "aboutme.md" (the menu's "About Me"): the owner's degrees and the press
+    # items under "In the News" are read there, beside the publications page; the theme's own sample aboutme.md
+    # ("My name is Inigo Montoya. I have the following qualities:") is no page about the owner
+    site = {"_config.yml": "title: Wren Alcott\nauthor: Wren Alcott\nnavbar-links:\n  About Me: \"aboutme\"\n"
+                           "  Publications: \"publications\"\n",
+            "aboutme.md": ("---\n#layout: page\n---\n#### About me\nI am a PhD Candidate at Harbour University.\n\n"
+                           "#### Education\n* **PhD** Coastal Engineering, Harbour University, 2019 - present\n"
+                           "* **BSc** Civil Engineering, Tide College, 2017\n\n#### In the News\n"
+                           "* [Student wins a grant for tide gauges](https://news.example.org/tides)\n"),
+            "publications.md": ("---\n---\n#### Journal publications\n\n* **Alcott W.**, Lee A. (2021) Tides of the "
+                                "inner bay. _Coastal Letters_\n\n* Lee A., **Alcott W.** (2020) Salt marsh edges. "
+                                "_Wetland Papers_\n")}
+    profile = imported_site(tmp_path / "own", site)
+    assert [e.institution for e in profile.person.education] == ["Harbour University", "Tide College"]
+    assert [n.text for n in profile.news] == ["Student wins a grant for tide gauges"]
+    assert len(profile.publications) == 2
+    sample = imported_site(tmp_path / "sample", {**site, "aboutme.md": (
+        "---\nlayout: page\ntitle: About me\n---\n\nMy name is Inigo Montoya. I have the following qualities:\n\n"
+        "- I rock a great mustache\n")})
+    assert sample.person.education == [] and len(sample.publications) == 2

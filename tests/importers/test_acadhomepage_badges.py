@@ -595,3 +595,19 @@ vol. 4, pp. 1-9, 2022.
     assert [(t, p.venue, [a.name for a in p.authors]) for t, p in pubs.items()] == [
         ("Sand Ripples Under Slow Wind", "Journal of Dune Studies", ["Mara Quill", "Bo Lint", "Cy Dorn"]),
         ("Wind Tunnels for Small Grains", "Journal of Dune Studies", ["Bo Lint", "Mara Quill", "Cy Dorn"])]
+
+
+def test_a_paper_boxs_title_span_over_its_names_and_an_e_mail_mark_after_a_name(tmp_path):
+    # the title in a styled span whose tags sit on lines of their own, the names on the line right under it (no blank
+    # line between), "📧" after a name: the names are the paper's authors, the one marked its corresponding author
+    # (the e-mail symbol marks it as the envelope "✉" does); before, the title read as the names' line
+    box = ("<div class='paper-box'><div class='paper-box-image'><div><div class=\"badge\">SLOW 2025</div></div></div>\n"
+           "<div class='paper-box-text' markdown=\"1\">\n<span style=\"font-weight:600;\">\n"
+           "  <a href=\"https://doi.org/10.1000/slow.5\" target=\"_blank\">\n    Sediment clocks in braided channels\n"
+           "  </a>\n</span>\nAna Ruiz, **Mara Quill**, Bo Lint📧\n\n[**Project**](https://doi.org/10.1000/slow.5)\n"
+           "</div>\n</div>\n\n")
+    pubs = _pubs(tmp_path, "# Publications\n\n" + box)
+    pub = pubs["Sediment clocks in braided channels"]
+    assert [(a.name, a.marks) for a in pub.authors] == [("Ana Ruiz", []), ("Mara Quill", []),
+                                                        ("Bo Lint", ["corresponding"])]
+    assert (pub.venue, pub.year) == ("SLOW", 2025)

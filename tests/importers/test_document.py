@@ -313,6 +313,19 @@ def test_a_kramdown_block_after_a_comment_is_rendered_the_comment_kept():
     assert _render_inside_html(tail) == tail
 
 
+def test_a_kramdown_blocks_lines_of_tags_only_break_no_line_of_the_paragraph():
+    from kg.importers.document import _render_inside_html
+
+    # a paper box's title in a styled span, its tags on lines of their own, the names on the line under it with no
+    # blank line between: the lines of tags are no lines of the paragraph (no break after "<span ...>"), and the
+    # break the title's line ends on goes after the elements close, between the title and the names
+    box = ('<div markdown="1">\n<span class="t">\n  <a href="https://example.org/p">\n    Tides of the inner bay\n'
+           '  </a>\n</span>\nAna Lee, **Wren Alcott**\n</div>')
+    assert _render_inside_html(box).split("\n") == [
+        '<div markdown="1">', '<p><span class="t">', '<a href="https://example.org/p">', "Tides of the inner bay",
+        "</a>", "</span><br>", "Ana Lee, <strong>Wren Alcott</strong><br></p>", "</div>"]
+
+
 def test_a_paragraph_right_under_a_lone_rule_is_markdown():
     """"<hr>" alone on its line with the next entry's "[Title](url) [Venue 2024]" on the line under it (no blank line
     between): kramdown (Jekyll) ends the rule where it stands and reads the line as markdown, its link rendered.

@@ -1873,3 +1873,26 @@ def test_a_hugo_work_filed_as_software_is_of_another_kind(tmp_path):
     p = imported_site(tmp_path, files)
     assert [(x.title, x.venue_type) for x in p.publications] == [("leafcount: Counting Stomata in R", "other")]
     assert not [u for u in p.unparsed if u.file and "leafcount" in u.file]
+
+
+def test_a_hand_written_publications_page_over_a_bundle_that_words_its_paper_again_is_the_sites_list(tmp_path):
+    # content/publications.md lists four papers by hand; the one paper bundle of content/publication/ is one of them,
+    # its title worded from the journal's record ("Arsenic" where the page writes "As"): the page is the site's list
+    # (its works all read), and the bundle's paper is the page's, read once
+    site = _write(tmp_path, {
+        "config.toml": 'baseurl = "https://ines.example.org/"\ntitle = "Ines Palter"\ntheme = "academic"\n',
+        "content/authors/admin/_index.md": "---\ntitle: Ines Palter\nrole: Lecturer\n---\n",
+        "content/publication/husk/index.md": (
+            '---\ntitle: "Silica From Rice Husk Lowers Arsenic in Paddy Grain"\nauthors:\n- Oto Brenn\n- admin\n'
+            'date: "2016-05-18T00:00:00Z"\npublication_types: ["2"]\npublication: "*Journal of Grain Chemistry*"\n---\n'),
+        "content/publications.md": (
+            "---\ntitle: Publications\n---\n\n## Journal Articles\n\n"
+            "Palter I, Brenn O. (2021) Ripples on shallow lakes in early spring. *Lake Letters*\n\n"
+            "Brenn O, **Palter I**. (2020) Sampling cold springs for their microbes. *Spring Journal*\n\n"
+            "**Palter I**, Brenn O, Kell A. (2018) Mud cores from the winter ice of two ponds. *Pond Studies*\n\n"
+            "Brenn O, **Palter I**. (2016) Silica from rice husk lowers As in paddy grain. *J. Grain Chem.*\n"),
+    })
+    pubs = import_path(site).profile.publications
+    assert sorted((p.year, p.title[:20]) for p in pubs) == [
+        (2016, "Silica From Rice Hus"), (2018, "Mud cores from the w"), (2020, "Sampling cold springs"[:20]),
+        (2021, "Ripples on shallow l")]

@@ -302,3 +302,48 @@ def test_topic_headings_over_quoted_titles_whose_owner_is_implied_head_lists_not
     assert [a.name for a in first.authors] == ["Rosa deVarenne", "Ines Varga", "Tomas Oyelaran", "Lu Brand"]
     assert (first.year, first.venue) == (2024, "Valley Studies")
     assert profile.publications[3].year == 2019
+
+
+HARD_WRAPPED = (
+    "#### 2021\n\n"
+    "Amberly K, **deVarenne RM**, Dorran P, Ostrow\n"
+    "B, Halvey ST. (2021) Counting stars and forgetting them\n"
+    "over a long night of the sorting task. [Memory](https://memory.example.org/journal)\n\n"
+    "Tamsin J, Norbury K, Ostrow B, van Holt J, de\n"
+    "Souza L, **deVarenne RM**. (2021) Slow waves of attention in\n"
+    "Amberly's sorting task. *Current Thoughts*\n")
+
+
+def test_a_paragraph_hard_wrapped_at_a_width_is_one_citation_not_a_field_a_line(tmp_path):
+    # markdown written wrapped at some width breaks its lines inside a name ("Ostrow" / "B, Halvey ST."), after a
+    # preposition ("in" / "Amberly's") or before a lower-case word ("... them" / "over a long night"): the lines are
+    # one citation read whole, not an author line, a title line and a venue line
+    p = pubs_of(tmp_path, HARD_WRAPPED)
+    got = [(x.title, [a.name for a in x.authors], x.venue, x.year) for x in p.publications]
+    assert got == [
+        ("Counting stars and forgetting them over a long night of the sorting task",
+         ["Amberly K", "deVarenne RM", "Dorran P", "Ostrow B", "Halvey ST"], "Memory", 2021),
+        ("Slow waves of attention in Amberly's sorting task",
+         ["Tamsin J", "Norbury K", "Ostrow B", "van Holt J", "de Souza L", "deVarenne RM"], "Current Thoughts", 2021)]
+    assert p.unparsed == []
+
+
+SET_OFF_YEARS = (
+    "### Articles\n\n"
+    "*In review* &nbsp; Ostrow, B., **Alcott, W.,** Halvey, S. Tides of the inner bay. In review for the edited "
+    "volume *Coasts Remembered*, eds. Ana Lee. Harbour Press.\n\n"
+    "**2024** &nbsp; **Alcott, W.;** Amberly, K. Counting stars and forgetting them. *Memory Letters* 12.\n\n"
+    "**2021** &nbsp; Norbury, K.; **Alcott, W.** Slow waves of attention. *Current Thoughts.*\n")
+
+
+def test_a_year_or_a_status_set_off_by_a_non_breaking_space_opens_the_entry_not_its_names(tmp_path):
+    # "**2024** &nbsp; **Lee, A.;** ...": a page's column of years typed in markdown, each year bold (or a status in
+    # italics) and a non-breaking space after it: the entry's year (its status a note), the names after it; and "In
+    # review for the edited volume *Book*" is the status leading into the venue, no words of the title
+    p = pubs_of(tmp_path, SET_OFF_YEARS, owner="Wren Alcott")
+    got = [(x.title, [a.name for a in x.authors], x.year, x.notes) for x in p.publications]
+    assert got == [
+        ("Tides of the inner bay", ["B. Ostrow", "W. Alcott", "S. Halvey"], None, ["In review"]),
+        ("Counting stars and forgetting them", ["W. Alcott", "K. Amberly"], 2024, []),
+        ("Slow waves of attention", ["K. Norbury", "W. Alcott"], 2021, [])]
+    assert p.publications[0].venue.startswith("Coasts Remembered")

@@ -576,9 +576,11 @@ _DOI_ADDRESS = re.compile(r"https?://(?:dx\.)?doi\.org/", re.I)
 _STATUS_TAIL = re.compile(r"(?P<t>.*\S),\s*(?P<n>[^,]{3,40})")
 _STATUS_BEFORE_VENUE = re.compile(r"(?P<t>.*?\S[.?!])\s+(?P<n>(?i:" + status_words(
     "in press", "accepted", "to appear", "forthcoming", "submitted", "under review", "in review") +
-    r"))\s+(?i:at|in|to|for|with)(?:\s+the)?\s*$")
+    r"))\s+(?i:at|in|to|for|with)(?:\s+(?i:the|an?))?(?:\s+(?i:edited\s+)?(?i:volume|book|collection|special\s+issue))?"
+    r"\s*$")
 """A title closed by its stop, then the paper's status leading into the venue that follows the title ("Title. In press at
-*Journal*", "Title. Accepted to *Venue*"): the status is a note, not the title's last words."""
+*Journal*", "Title. Accepted to *Venue*", "Title. In review for the edited volume *Book*"): the status is a note, not
+the title's last words."""
 _LEAD_DATED = re.compile(r"^\s*(?:[(\[]\s*(?P<by>(?:19|20)\d\d)[a-z]?\s*[)\]]\s*[.:]?\s+(?=[^\W\d_]|[\"\u201c])"
                          r"|(?:(?P<y>(?:19|20)\d\d)[a-z]?|(?P<s>(?i:"
                          + status_words("in review", "under review", "in press", "in preparation", "under preparation",
@@ -586,6 +588,8 @@ _LEAD_DATED = re.compile(r"^\s*(?:[(\[]\s*(?P<by>(?:19|20)\d\d)[a-z]?\s*[)\]]\s*
                          + r")))(?:\s+[-–—]\s+(?=[^\W\d_])|\.\s+(?=[\"\u201c])))")
 """What a page writes before each citation: its year set off by a dash, a stop before a quoted title, or in
 brackets (``(2025) Lee, A. ...``), or its status."""
+_SET_OFF_STATUS = re.compile(r"(?i:" + status_words() + r")\.?")
+"""A paper's status written as the whole of a styled run ("*In review*", "*In prep.*", "*Accepted*")."""
 _VENUE_VOLUME_END = re.compile(r"(?P<n>.*[^\W\d_]\.?)\s+(?P<v>\d{1,4})")
 """A venue name ending in its volume number ("Nano Letters 22")."""
 _NUMBER_WORD = re.compile(r"(?i)\b(?:p|pp|v|vol|no|nr|issue|part|episode|season|chapter|ch|art|sec|session|track)\.?$")
@@ -1083,7 +1087,17 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     # "- `2021` Title, [Venue](doi)": a year in code font opening the entry is its year, no venue badge
     code_year = lead_badge if r0 is not None and "tag-code" in r0.classes and r0.anchor is None \
         and YEAR.fullmatch(r0.text.strip()) else None
-    if code_year is not None:
+    # "**2026** &nbsp; **Lee, A.** Title.", "*In review* &nbsp; Lee, A. ...": a year or a status in a style of its own,
+    # set off from the citation by a non-breaking space (a page's column of years typed in markdown), is the
+    # entry's year or status, no word of its names
+    set_off = lead_badge if r0 is not None and code_year is None and r0.anchor is None and (r0.bold or r0.italic) \
+        and (YEAR.fullmatch(r0.text.strip()) or _SET_OFF_STATUS.fullmatch(r0.text.strip())) and (
+            "\u00a0" in r0.text or lead_badge + 1 < len(segs[0].runs)
+            and re.match(r"\s*\u00a0", segs[0].runs[lead_badge + 1].text)) \
+        else None
+    if set_off is not None and YEAR.fullmatch(r0.text.strip()):
+        code_year, set_off = set_off, None
+    if code_year is not None or set_off is not None:
         r0 = lead_badge = None
     # ("<span class=badge>CVPR 2024</span>", a theme's badge, as a code span is)
     if r0 is None or "tag-code" not in r0.classes and r0.hint != "badge" or r0.anchor is not None or not (
@@ -1103,6 +1117,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     lead_year: list[int] = []  # "2025 - Lee, A. ...": the year opening the citation
     if code_year is not None:
         lead_year.append(int(segs[0].runs[code_year].text.strip()))
+    if set_off is not None:
+        lead_tags.append(norm(segs[0].runs[set_off].text).strip(" ."))
     role_tags: list[str] = []  # "<span>Lead author</span>" after the names or the venue: the owner's role, a note
     link_badges: list[str] = []  # "[<a>TNSM</a>]" opening the entry: a badge naming the venue, linked to its site
     # where the entry's text opens: after a segment of badges alone (AcadHomepage's image badge, "<div
@@ -1119,7 +1135,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 role_tags.append(t)
         raw = "".join(
             seg.raw[a:b] if seg.runs[i].anchor not in label_anchors and not (seg is segs[0] and (
-                i in (lead_badge, code_year) or i in topic_badges))
+                i in (lead_badge, code_year, set_off) or i in topic_badges))
             and not _toggle_run(seg.runs[i]) and not role[i]
             else " " for i, (a, b) in enumerate(seg.spans)
         )

@@ -783,6 +783,30 @@ YEAR_ALONE = re.compile(r"\s*\(?(?:19|20)\d\d[a-z]?\)?[.,]?\s*")
 venue."""
 _OPEN_LINE_END = re.compile(r"(?:&|\b(?:and|und|et|y|e)),?\s*$")
 """The end of a line that a list of names goes on after ("and", "&"): the line is wrapped, no field's end."""
+_WRAPPED_END = re.compile(r"\b(?:a|an|the|of|in|on|for|to|with|from|by|at|into|de|van|von|der|del|da|di|du|la|le)"
+                          r"\s*$")
+"""The end of a line on a word a sentence or a name goes on after (an article, a preposition, a family name's
+particle: "... methane-cycling dynamics in" / "Amazonia.", "van Haren J, de" / "Barbosa de Camargo P"): the line is
+hard-wrapped, no field's end."""
+_WRAPPED_INITIALS = re.compile(r"\s*[A-Z]{1,3}(?:,|\.?(?=\s*(?:$|\(|\d)))")
+"""A line opening on the initials that close the name the line before ends on ("Bridgham" / "SD, Bohannan BJM.",
+"Leskanic" / "C. (2016)"): a list of "Family Initials" names hard-wrapped inside a name."""
+_WRAPPED_START = re.compile(rf"\s*(?!(?:in|et|pp|vol|and|or|{status_words()})\b)[a-z]+(?:-[a-z]+)*(?![\w:])", re.I)
+"""A line opening on a lower-case word that is no field's lead-in ("crop mixtures in winter cereals.", after
+"... legume-grass cover"): a sentence hard-wrapped. Not "in" ("in Proc. of X", a venue's line), a status ("to appear
+in X"), "doi:" or "arXiv" (a link's or an identifier's line)."""
+
+
+def _wrapped_line(before: str, line: str) -> bool:
+    """Whether the source line ``line`` goes on the text ``before`` it, a line break a plain-text editor made inside
+    a field (a name, a title: markdown written hard-wrapped at some width), not one between two fields."""
+    before = before.rstrip()
+    if _WRAPPED_END.search(before):
+        return True
+    if not re.search(r"[^\W\d_]$", before):
+        return False  # (a line closed by a stop, a comma, a bracket, a year: a field may end there)
+    return bool(_WRAPPED_INITIALS.match(line) and re.search(r"(?-i:[A-Z])[^\W\d_]+$", before)
+                or _WRAPPED_START.match(line) and line.lstrip()[:1].islower())
 
 
 def split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
@@ -798,6 +822,12 @@ def split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list
             continue
         # (a line that ends on "and" goes on on the next: "A. Lee, B. Roe, and" / "C. Kim. Title.")
         new = _line_pieces(seg, lambda part, piece: not _OPEN_LINE_END.search("".join(r.text for r in piece)))
+        if len(new) >= 2 and len(_line_pieces(seg, lambda part, piece: not _wrapped_line(
+                "".join(r.text for r in piece), part))) < len(_line_pieces(seg, lambda part, piece: True)):
+            # a line that goes on the one before, hard-wrapped inside a name or a sentence (:func:`_wrapped_line`):
+            # the paragraph is written wrapped at some width, its line breaks none of its fields' ends
+            out.append(seg)
+            continue
         if any((x.text.count('"') + x.text.count("“") + x.text.count("”")) % 2 for x in new) or any(
                 (r.italic or r.bold or r.anchor is not None) and "\n" in r.text.strip() for r in seg.runs):
             # a quoted title, or an italic or linked one, the line breaks cut in two: one citation hard-wrapped, not

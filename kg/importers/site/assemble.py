@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ...model import Award, NewsItem, Person, Profile, Publication, Source, Unparsed
 from ..base import HTML_SUFFIXES, SourceDoc
-from ..common import (ORCID_ID, degree_level, fold, glued_name, has_cjk, identifier_from_url, mark_owner, markup_text, name_key, own_spelling, placeholder_text, same_name, same_title, same_work, title_key,
+from ..common import (ORCID_ID, degree_level, fold, glued_name, has_cjk, identifier_from_url, mark_owner, markup_text, name_key, own_spelling, placeholder_text, same_name, same_title, same_work, reworded_work, title_key,
                       title_words, venue_type)
 from .files import DATA_FILE_SUFFIXES
 from .js_data import JS_SUFFIXES
@@ -219,7 +219,8 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
     for pub in pubs:
         near = {id(p): p for key in _work_keys(pub) for p in index.get(key, ()) if id(p) in place}
         match = next((p for p in sorted(near.values(), key=lambda p: place[id(p)])
-                      if (p.file != pub.file and (same_work(p, pub) or _renamed(p, pub) or _labelled_copy(p, pub))
+                      if (p.file != pub.file and (same_work(p, pub) or _renamed(p, pub) or _labelled_copy(p, pub)
+                                                  or reworded_work(p, pub))
                           or _repeated(p, pub))
                       and not (item(p.file) and item(pub.file))), None)
         if match is None:
@@ -298,6 +299,9 @@ def _work_keys(p: Publication) -> list[tuple[str, str]]:
         keys.append(("arxiv", _ARXIV_VERSION.sub("", p.arxiv)))
     if p.doi:
         keys.append(("doi", p.doi.lower()))
+    if p.year and p.authors:
+        # (:func:`~kg.importers.common.reworded_work`: the same year and a word of the first author's name)
+        keys += [("first", f"{p.year} {w}") for w in title_words(p.authors[0].name) if len(w) > 2]
     return keys
 
 
@@ -413,7 +417,7 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
         # a page of the site no reader took that lists every work the read pages list, and more ("_research/
         # index.md" beside a news page whose items cite some of its papers): the site's list, read whole
         whole = [part for part in fill_in if part.format != "bibtex" and len(part.publications) > len(listed)
-                 and all(any(same_work(p, q) for p in part.publications) for q in listed)]
+                 and all(any(same_work(p, q) or reworded_work(p, q) for p in part.publications) for q in listed)]
         for part in whole:
             part.fills_only = False
         fill_in = [part for part in fill_in if part not in whole]

@@ -142,7 +142,9 @@ def _alias_of(first: str, last: str, owner: str | None) -> bool:
         given == tokens[0] or (len(given) == 1 and tokens[0].startswith(given)))
 
 
-_ABOUT_CANDIDATES = ("_pages/about.md", "_pages/about.markdown", "_pages/index.md", "about.md", "index.md")
+_ABOUT_CANDIDATES = ("_pages/about.md", "_pages/about.markdown", "_pages/index.md", "about.md", "aboutme.md", "index.md")
+"""The about page's usual names, the first found taken (Beautiful Jekyll's is ``aboutme.md``, its menu's "About Me");
+the last only where the root serves no index.html of its own."""
 
 
 def _front_head(page: Path) -> str:
@@ -569,6 +571,15 @@ def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
             continue
         pieces = [md_text(p) for p in re.split(r"</p>|<br\s*/?>|\n", text, flags=re.I)]
         pieces = [p.strip(" ,") for p in pieces if p.strip(" ,")]
+        # ("<p>mm986[at]cam[dot]ac[dot]uk</p>" under the office and street: the owner's address written so that no
+        # robot reads it, the email, no line of the place)
+        mails = [p for p in pieces if not re.search(r"https?:|@", p) and (mail := find_email(p))
+                 and len(p.split()) <= 6 and mail.split("@")[0] in p]
+        if mails and person.email is None:
+            person.email = find_email(mails[0])
+        pieces = [p for p in pieces if p not in mails]
+        if mails and not pieces:
+            doc.use(first, last)
         if len(pieces) == 1 and person.job_title is None and JOB_WORDS.match(pieces[0]) \
                 and len(pieces[0].split()) <= 8 and not re.search(r"\d|https?:|@", pieces[0]):
             # "more_info: <p>Associate Professor</p>": the line under the picture is the position, no address
@@ -737,7 +748,7 @@ def _themeless_home(root: Path) -> Path | None:
         return None
     if served_index(root):
         return None
-    home = first_file(root, ("index.md", "index.markdown", "about.md"))
+    home = first_file(root, ("index.md", "index.markdown", "about.md", "aboutme.md"))  # (Beautiful Jekyll's about page)
     if home is not None and starter_page(home):
         home = None  # (minima's about page left as generated is no home)
     if home is None and not any(p.stem.lower() not in ("404", "500") for p in site_pages(root)):
@@ -1611,6 +1622,7 @@ def jekyll_section_pages(root: Path, about: Path | None,
     skipped: list[tuple[Path, str]] = []
     about_r = about.resolve() if about is not None else None
     about_link = _address(root, about) if about is not None else None
+    documents: dict[str, Path] | None = None  # (the collections' documents by address, read when a page has one)
     for f in dict.fromkeys([*jekyll_pages(root / "_pages"), *jekyll_pages(root), *served]):
         # (once each: a collection the configuration writes out as pages, "collections: pages: output: true", is
         # _pages/ again among the served pages)
@@ -1623,12 +1635,39 @@ def jekyll_section_pages(root: Path, about: Path | None,
         if f.resolve() == about_r or f.name.lower() in ("index.md", "about.md", "index.html", "about.html") \
                 or not_a_page(f.name) or about_link is not None and _address(root, f) == about_link:
             continue  # (a page at the about page's address, "about-2.md" with "permalink: /": an old copy, not served)
+        link = (m := _PERMALINK.match(_front_head(f))) and m.group(1)
+        if link and (doc := (documents := _documents_by_address(root) if documents is None else documents).get(
+                link.rstrip("/"))) is not None and doc.resolve() != f.resolve():
+            # a page at the address a collection's document gives itself ("_pages/publications.md" and
+            # "_publications/publications.md", both "permalink: /publications/"): Jekyll writes the collections'
+            # documents after the pages, so the document is what the address serves, the page an older copy
+            skipped.append((f, f"not served: {rel_path(root, doc)} is written at its address ({link}) after it"))
+            continue
         if md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS or _inner_section(f):
             out.append(f.resolve())
     for f in folder_pages(root):
         if f.resolve() != about_r and f.resolve() not in out and md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
             out.append(f.resolve())
     return out[:MAX_LINKED_PAGES], skipped
+
+
+_NO_COLLECTION = frozenset({"_pages", "_includes", "_layouts", "_data", "_site", "_sass", "_plugins", "_drafts",
+                            "_bibliography"})
+"""The folders of a Jekyll site whose files are no collection's documents (``_pages`` is a folder of pages the
+configuration includes)."""
+
+
+def _documents_by_address(root: Path) -> dict[str, Path]:
+    """The documents of the site's collections (``_publications/x.md``) whose front matter gives them an address
+    (``permalink: /publications/``), by that address without its closing slash; the first of a name in order."""
+    out: dict[str, Path] = {}
+    for folder in sorted(root.glob("_*/")):
+        if folder.name in _NO_COLLECTION or not folder.is_dir():
+            continue
+        for f in _collection_files(folder, nested=False):
+            if (m := _PERMALINK.match(_front_head(f))) is not None:
+                out.setdefault(m.group(1).rstrip("/"), f)
+    return out
 
 
 def _address(root: Path, page: Path) -> str | None:
