@@ -3899,8 +3899,6 @@ _PLACEHOLDER = re.compile(
     # a theme's note to the site's author in a page its layout does not show (hugo-apero's "index doesn't contain a
     # body, just front matter above")
     r"\bdoesn['’]t contain a body\b|"
-    # al-folio's sample about text ("Write your biography here. Tell the world about yourself.")
-    r"\bwrite your biography here\b|"
     # a template's slot in brackets, for the owner to fill ("[Paper Title]", "[Conference/Journal Name]",
     # "[Institution Name]", "[Authors]", "[Start Year] - Present"); not a kind of work alone ("[Journal]",
     # "[ICML Conference]": a badge a list puts over its entries, as "[arXiv]" is)

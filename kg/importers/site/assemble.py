@@ -744,7 +744,7 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
     list, the rest reported; the site's list when no other file lists any: a CV page beside the pages); the
     owner's about page with no works fills in ``person`` (position, workplace, degrees, e-mail); another page it
     finds none of the owner's works in is said to be left unread. Nothing is dropped in silence."""
-    from .files import ACCOUNT_PAGE_SUFFIXES, content_files, frozen_path, ignore_reason
+    from .files import ACCOUNT_PAGE_SUFFIXES, content_files, frozen_path, ignore_reason, starter_page
     from .pages import html_file_part, markdown_part, name_kind
 
     named: set[str] = {n.file for n in notes if n.file}
@@ -823,7 +823,7 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
                               extra_unparsed=part.extra_unparsed, fills_only=True, **cv_items))
             continue
         if not works and part is not None and part.profile is not None and person is not None \
-                and name_kind(Path(rel)) == "bio" and not placeholder_text(part.doc.text[:3000]):
+                and name_kind(Path(rel)) == "bio" and not starter_page(path):
             # the owner's about page ("aboutme.md", "pages/about.html") no menu or reader of the site took: what a
             # visitor reads there of the owner (position, workplace, degrees, e-mail), as the home page would say it
             merge_same_person(person, part.profile.person)

@@ -325,9 +325,10 @@ def backup_reason(rel: str) -> str | None:
 
 _STARTER_TEXT = re.compile(r"This is the base Jekyll theme\.|You can find the source code for Minima at GitHub|"
                            r"You[’']ll find this post in your `?_posts`? directory|"
-                           r"My name is Inigo Montoya\. I have the following qualities")
+                           r"My name is Inigo Montoya\. I have the following qualities|"
+                           r"Write your biography here\. Tell the world about yourself")
 """What a theme's starter page says when left as generated (minima's ``about.md``; the post ``jekyll new``
-writes, "Welcome to Jekyll!"; Beautiful Jekyll's ``aboutme.md``)."""
+writes, "Welcome to Jekyll!"; Beautiful Jekyll's ``aboutme.md``; al-folio's ``about_einstein.md``)."""
 
 
 _FILLER_WORDS = re.compile(r"(?i)\b(?:lorem|ipsum|dolor|dolore|consectetur|adipiscing|tempor|incididunt|excepteur|"
