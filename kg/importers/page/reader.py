@@ -26,8 +26,10 @@ from .source import (
     RAW_TAGS,
     classes_of,
     heading_text,
+    in_card,
     is_chrome,
     itertext,
+    longer_than,
     norm,
     tag_of,
     text_nodes,
@@ -266,7 +268,7 @@ class Reader:
             for anc, _ in zip(el.iterancestors(), range(4)):
                 if any(ENTRY_CLASS.match(c) for c in classes_of(anc)):
                     return 0
-            if _in_card(el):
+            if in_card(el):
                 return 0  # "<article><span>Preprint</span><h3>Title</h3><p>names</p>...": a card's one heading
             if level >= 4 and len(text.split()) >= 5 and not LABEL_HEADING.match(text):
                 return 0  # a paper's title set as a small heading, unless it opens with a label ("Job opening: ...")
@@ -304,7 +306,7 @@ class Reader:
                     tag_of(el.getparent()) in ("span", "font") and el.getnext() is None
                     and el.getprevious() is not None and tag_of(el.getprevious()) == "br"):
                 return 0
-            if _in_card(el):
+            if in_card(el):
                 return 0  # "<strong>NeurIPS proceedings · 2026</strong>" in a paper's card is its venue line
             if tag in ("strong", "b", "span", "font"):
                 # a bold line on its own between blocks
@@ -313,7 +315,7 @@ class Reader:
                     return 0
             if any(tag_of(c) in BLOCK_TAGS for c in el):
                 return 0
-            if _longer_than(el, 120):
+            if longer_than(el, 120):
                 return 0  # a paragraph of text (an entry), told without joining all of it
             text = norm(" ".join(itertext(el)))
             # "Postdoc fellows (at Lakeside University, 2012-2016):": a label, then where or when, as an aside
@@ -822,26 +824,6 @@ def _alone_between_blocks(el) -> bool:
         return False
     before = parent.text if el.getprevious() is None else el.getprevious().tail
     return not (before or "").strip() and not (el.tail or "").strip() and not any(tag_of(c) in BLOCK_TAGS for c in el)
-
-
-def _in_card(el) -> bool:
-    """Whether ``el`` is inside a card: an ``<article>`` (at most four levels up) of one heading element and
-    short text, a paper or a person (its heading is the card's title, not a section of the page)."""
-    for anc, _ in zip(el.iterancestors(), range(4)):
-        if tag_of(anc) == "article":
-            return sum(tag_of(h) in HEADING_TAGS for h in anc.iter()) == 1 and not _longer_than(anc, 1500)
-    return False
-
-
-def _longer_than(el, limit: int) -> bool:
-    """Whether the text of ``el`` holds more than ``limit`` non-space characters, so that its normalized text
-    is longer than ``limit``; stops reading as soon as it does."""
-    n = 0
-    for piece in itertext(el):
-        n += sum(map(len, piece.split()))  # str.split() cuts at exactly the characters \s matches
-        if n > limit:
-            return True
-    return False
 
 
 def _degree_lead(text: str) -> bool:
