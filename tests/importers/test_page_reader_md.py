@@ -3539,3 +3539,23 @@ def test_names_a_colon_then_a_title_closed_by_a_comma_before_the_italic_venue(tm
     assert (first.venue, first.year) == ("Imaging Letters", 2025)
     assert [a.name for a in first.authors] == ["Ines Moro", "Tal Berg", "Ada Sun"]
     assert pubs["Shape Priors: A Survey"].venue == "Journal of Cardiac Shapes"
+
+
+def test_a_bold_label_line_over_the_first_entry_in_one_paragraph_heads_the_entries(tmp_path):
+    # "**Submitted:**" and, on the next line, "\. Names, 2026: Title, *Venue*,": markdown joins the two lines into
+    # one paragraph (an escaped "\." opens no list); the label heads the entries, the first entry is one of them
+    # (its title read "Submitted: . Ida Holm" before)
+    page = _page(tmp_path, (
+        "## Publications\n\n"
+        "**Submitted:**\n"
+        "\\. Ida Holm, Per Lund, and **Ines Moro\\***, 2026: Warm spells over the inland plateau, *Journal of "
+        "Plateau Weather*,\n\n"
+        "\\. Per Lund, **Ines Moro**, 2026: Jet streams and the summer heat, *Letters on Climate*,\n\n"
+        "**2024:**\n"
+        "2\\. **Ines Moro**, Ida Holm, 2024: Cold surges in a warming world. *Journal of Cold Air*, **12**, 1-9.\n"),
+        "Ines Moro")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.year, p.venue, [a.name for a in p.authors]) for p in pubs] == [
+        ("Warm spells over the inland plateau", 2026, "Journal of Plateau Weather", ["Ida Holm", "Per Lund", "Ines Moro"]),
+        ("Jet streams and the summer heat", 2026, "Letters on Climate", ["Per Lund", "Ines Moro"]),
+        ("Cold surges in a warming world", 2024, "Journal of Cold Air", ["Ines Moro", "Ida Holm"])]

@@ -406,6 +406,17 @@ class Reader:
                     self._walk(cell)
             else:
                 self._emit_item(el, is_list_item=True)
+        elif tag == "p" and (label := _label_line(el)) is not None:
+            # "**Submitted:**" on a line of its own over the first entry, in one markdown paragraph: the label
+            # heads the entries after it, the rest of the paragraph is the first of them
+            text, level = label
+            self.blocks.append(Block(kind="heading", el=el[0], level=level, text=text))
+            atoms = [("t", el[0], "tail")] if (el[0].tail or "").strip() else []
+            for c in el[1:]:
+                atoms.append(("e", c))
+                if (c.tail or "").strip():
+                    atoms.append(("t", c, "tail"))
+            self._emit_item(atoms=atoms, is_list_item=True)
         elif tag in ("p", "pre", "address", "figcaption", "summary", "dt", "dd", "li", "blockquote") and el not in self._heading_anc and not self._has_block_child(el):
             self._emit_item(el, is_list_item=tag in ("li", "dd", "dt"))
         else:
@@ -824,6 +835,30 @@ def _alone_between_blocks(el) -> bool:
         return False
     before = parent.text if el.getprevious() is None else el.getprevious().tail
     return not (before or "").strip() and not (el.tail or "").strip() and not any(tag_of(c) in BLOCK_TAGS for c in el)
+
+
+def _label_line(el) -> tuple[str, int] | None:
+    """A paragraph that opens with a bold label of a list of works on a line of its own, the first entry on the next
+    line ("<p><strong>Submitted:</strong>\n. A. Lee, B. Roe, 2026: Title, <em>Venue</em></p>": markdown joins the
+    label's line and the entry's into one paragraph): the label's text and the level of a heading of its kind (a
+    kind of works 3, a year 5, as a bold paragraph of its own is), else None."""
+    if (el.text or "").strip() or not len(el) or tag_of(el[0]) not in ("b", "strong") or len(el[0]):
+        return None
+    label = norm(el[0].text or "")
+    tail = el[0].tail or ""
+    colon = re.match(r"[ \t]*[:：]", tail)
+    if colon:
+        label, tail = label + ":", tail[colon.end():]
+    rest = norm(" ".join([tail, *(t for c in el[1:] for t in itertext(c)), *(c.tail or "" for c in el[1:])]))
+    if not label.endswith((":", "：")) or len(label.split()) > 4 or not (
+            re.match(r"[ \t]*\n", tail) or len(el) > 1 and tag_of(el[1]) == "br" and not tail.strip()):
+        return None
+    if len(rest.split()) < 8 or not YEAR.search(rest):
+        return None
+    name = label.rstrip(":：").strip()
+    if section_kind(name) == "publications":
+        return name, 3
+    return (name, 5) if year_heading(name)[0] else None
 
 
 def _degree_lead(text: str) -> bool:
