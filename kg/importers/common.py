@@ -1531,6 +1531,10 @@ def _given_tokens(given: str) -> list[str]:
     return [t for t in out if t]
 
 
+_LINKING_PARTICLE = re.compile(r"(\S+(?:\s+\S+)+?)\s+(?:da|do|das|dos)\s+(\S+)")
+"""A Portuguese name whose last family name follows a linking particle ("Fernanda Oliveira da Silva"): the words
+before it and that last name. Citations leave the particle out and keep the other names as initials ("F. O.
+Silva", "Silva, F. O.")."""
 _SECOND_SURNAME_INITIAL = re.compile(r"(.+\s[A-ZÀ-ÖØ-Þ][\w'’\-]*[^\W\d_])\s+[A-ZÀ-ÖØ-Þ]\.")
 """A name closed by the initial of a second family name (``J. Antonio Guzmán Q.``), and the name before it."""
 
@@ -1631,10 +1635,15 @@ def owner_variant(author: str, owner: str) -> bool:
     (True, False)
     >>> owner_variant("Pablo Roca", "Pablo Roca Salas"), owner_variant("Pablo Salas", "Pablo Roca Salas")
     (True, True)
+    >>> owner_variant("F. O. Silva", "Fernanda Oliveira da Silva"), owner_variant("F. O. Silva", "Fabio Oliveira Lima")
+    (True, False)
     """
     cut = _BEFORE_PARTICLE.match(owner.strip())
     if cut and owner_variant(author, cut.group(1)):
         return True  # "Nicolas Audinet" for Nicolas Audinet de Pieuchon: the family name's words before its particle
+    linked = _LINKING_PARTICLE.fullmatch(owner.strip())
+    if linked and owner_variant(author, f"{linked.group(1)} {linked.group(2)}"):
+        return True  # "F. O. Silva" for Fernanda Oliveira da Silva: the particle before the last family name left out
     second = _SECOND_SURNAME_INITIAL.fullmatch(owner.strip())
     if second and owner_variant(author, second.group(1)):
         return True  # "Guzmán, JA." for J. Antonio Guzmán Q.: the owner without the initial of a second surname

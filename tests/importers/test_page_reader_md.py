@@ -3559,3 +3559,16 @@ def test_a_bold_label_line_over_the_first_entry_in_one_paragraph_heads_the_entri
         ("Warm spells over the inland plateau", 2026, "Journal of Plateau Weather", ["Ida Holm", "Per Lund", "Ines Moro"]),
         ("Jet streams and the summer heat", 2026, "Letters on Climate", ["Per Lund", "Ines Moro"]),
         ("Cold surges in a warming world", 2024, "Journal of Cold Air", ["Ines Moro", "Ida Holm"])]
+
+
+def test_a_portuguese_owner_is_found_in_citations_that_leave_out_the_linking_particle(tmp_path):
+    # "Rita Moura da Costa" writes her papers "Costa, R. M." (ABNT and APA drop the "da" before the last family name
+    # and give the others as initials): she is that author, in any place of the list
+    page = _page(tmp_path, (
+        "## Artigos\n\n"
+        "1. Lima, P. A., Costa, R. M. and Reis, T. (2023). \"Soil moisture from drone images.\" *Revista de Solos*, "
+        "v. 4, p. 1-9.\n\n"
+        "2. Costa, R. M. and Lima, P. A. (2019). \"Irrigation lines in sloped fields.\" *Engenharia Rural*, v. 2, "
+        "p. 5-8.\n"), "Rita Moura da Costa")
+    pubs = import_path(page).profile.publications
+    assert [[a.name for a in p.authors if a.is_self] for p in pubs] == [["R. M. Costa"], ["R. M. Costa"]]
