@@ -3572,3 +3572,20 @@ def test_a_portuguese_owner_is_found_in_citations_that_leave_out_the_linking_par
         "p. 5-8.\n"), "Rita Moura da Costa")
     pubs = import_path(page).profile.publications
     assert [[a.name for a in p.authors if a.is_self] for p in pubs] == [["R. M. Costa"], ["R. M. Costa"]]
+
+
+def test_a_one_item_list_under_a_bold_award_line_says_what_it_was_for(tmp_path):
+    # "🥇 **1st Place – Agro Hackathon 2022**" over "- Built a soil carbon model from drone images": the list of one
+    # undated item says what the award was given for; it was read as an award of its own
+    page = _page(tmp_path, (
+        "## Awards\n\n"
+        "🥇 **1st Place – Agro Hackathon 2022**\n"
+        "- Built a soil carbon model from drone images.\n\n"
+        "🥈 **2nd Place – Farm Data Challenge 2021**\n"
+        "- A tool recognised for its use in small farms.\n\n"
+        "**Best Poster – Soil Congress 2015**\n"
+        "- On fungal growth measured from photographs.\n"), "Rita Moura da Costa")
+    awards = import_path(page).profile.awards
+    assert [(a.name, a.year) for a in awards] == [
+        ("🥇 1st Place – Agro Hackathon", 2022), ("🥈 2nd Place – Farm Data Challenge", 2021),
+        ("Best Poster – Soil Congress", 2015)]

@@ -1004,6 +1004,12 @@ class SectionReaders:
             self.r.use(lines)
             return
 
+        if self._award_remark(b, segs):
+            # "🥇 **1º Lugar – HackatAgro 2022**" then "- Developed a tool for soil carbon": a list of one undated item
+            # right under a bold award line says what the award was for (no award of its own)
+            self.r.use(set().union(*[s.lines for s in segs]))
+            return
+
         # each line of an item is an award when each has its year; when the first opens with its year, the others
         # must too ("2025 **Demo Award**<br>Conference on X (IROS 2025)": the second line's year is the meeting's)
         lead = bool(segs) and dated(segs[0].text)
@@ -1068,6 +1074,21 @@ class SectionReaders:
                 line=self.r.L(min(lines) if lines else b.line()),
             ))
             self.r.use(lines)
+
+    def _award_remark(self, b: Block, segs: list[Seg]) -> bool:
+        """Whether a list item is a remark on the award above it: the one item of a list that follows a paragraph
+        in bold (an award's name, read as one just before), with no year and no award word of its own."""
+        el = b.el
+        if el is None or tag_of(el) != "li" or not segs or not self.awards or el.getparent() is None:
+            return False
+        box = el.getparent()
+        before = box.getprevious()
+        if len([c for c in box if tag_of(c) == "li"]) != 1 or before is None or tag_of(before) != "p" \
+                or not any(tag_of(c) in ("b", "strong") for c in before):
+            return False
+        text = " ".join(s.text for s in segs)
+        return not YEAR.search(text) and not AWARD_WORDS.search(text) \
+            and self.awards[-1].line == self.r.L(before.sourceline)
 
     def read_talks(self, b: Block, segs: list[Seg]) -> None:
         """A talks list: ``DATE, **Title**, kind of talk, Event, Place | [slides](...)``; the title is the
