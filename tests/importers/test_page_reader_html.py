@@ -3588,3 +3588,18 @@ def test_a_heading_in_an_article_that_holds_the_whole_page_is_no_cards_title():
         ("Pictures for comodule monads", ["A. Lind", "T. Wu"]),
         ("Pairs in involution for Taft algebras", ["A. Lind"])]
     assert p.publications[0].abstract.startswith("We classify the simple modules")
+
+
+def test_a_venue_only_the_works_own_bibtex_names_is_its_venue():
+    # Sphinx's "* **Title**" over its abstract and a literal block of its BibTeX entry: the authors, the year and the
+    # venue are in the BibTeX alone; the venue (the booktitle) was left out while the others were read from it
+    page = ("<html><body><h1>Ines Moro</h1><h2>Publications</h2><ul>"
+            "<li><p><strong>Tracking warm spells over the plateau</strong></p>"
+            "<p>We track warm spells over the plateau with a new index and show how often they come back.</p>"
+            "<pre class=\"literal-block\">@inproceedings{moro2021,\n    title={Tracking warm spells over the plateau},\n"
+            "    author={Lund, Per and Moro, Ines},\n    booktitle={IV Congress of Plateau Weather - CPW 2021},\n"
+            "    year={2021}\n}</pre></li></ul></body></html>")
+    p = _html(page, "publications.html")
+    assert [(x.title, x.year, x.venue, [a.name for a in x.authors]) for x in p.publications] == [
+        ("Tracking warm spells over the plateau", 2021, "IV Congress of Plateau Weather - CPW 2021",
+         ["Per Lund", "Ines Moro"])]
