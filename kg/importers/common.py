@@ -2914,7 +2914,10 @@ _OBFUSCATED = re.compile(
 half the time of a scan over a whole page's text."""
 
 
-_NAME_SLOT = r"(?:[\[<{(]\s*)?(first[-_ ]?name|given[-_ ]?name|last[-_ ]?name|family[-_ ]?name|surname)(?:\s*[\]>})])?"
+_NAME_SLOT = r"(?:[\[<{(]\s*)?(first[-_ ]?name|given[-_ ]?name|last[-_ ]?name|family[-_ ]?name|surname" \
+             r"|name(?=[._-]surname\b))(?:\s*[\]>})])?"
+"""A slot of an address for the reader to fill with a name; "name" alone is the given name's slot only before
+"surname" ("name.surname@...", the address a page shows where its script writes the real one)."""
 _PLACEHOLDER_EMAIL = re.compile(rf"(?<![\w.+-]){_NAME_SLOT}(?:([._-]){_NAME_SLOT})?(?=\s{{0,3}}(?:@|\(at\)|\[at\]|\s+at\s))",
                                 re.I)
 
@@ -2925,6 +2928,8 @@ def fill_email_name(text: str, name: str) -> str:
 
     >>> fill_email_name("E-Mail: first-name.last-name@uni.example.au", "Ada K. Moss")
     'E-Mail: ada.moss@uni.example.au'
+    >>> fill_email_name("email: name.surname@uni.example.fr", "Ada K. Moss")
+    'email: ada.moss@uni.example.fr'
     """
     parts = name_parts(name)
     # (every slot holds "name": a page without the word, most, is not scanned)
@@ -2934,7 +2939,7 @@ def fill_email_name(text: str, name: str) -> str:
     family = re.sub(r"[^a-z]", "", fold(parts[1]))
 
     def slot(word: str) -> str:
-        return given if re.match(r"(?i)first|given", word) else family
+        return given if re.match(r"(?i)first|given|name$", word) else family
 
     return _PLACEHOLDER_EMAIL.sub(
         lambda m: slot(m.group(1)) + (m.group(2) + slot(m.group(3)) if m.group(3) else ""), text)

@@ -3603,3 +3603,12 @@ def test_a_venue_only_the_works_own_bibtex_names_is_its_venue():
     assert [(x.title, x.year, x.venue, [a.name for a in x.authors]) for x in p.publications] == [
         ("Tracking warm spells over the plateau", 2021, "IV Congress of Plateau Weather - CPW 2021",
          ["Per Lund", "Ines Moro"])]
+
+
+def test_the_name_dot_surname_address_a_page_shows_without_its_script_is_the_owners():
+    # a script writes the mail link from two strings; the page shows "name.surname@uni.example.fr" to readers without
+    # it: the address with the owner's name in its slots
+    page = ("<html><head><title>Ines Moro</title></head><body><h1>Ines Moro</h1><p>I study warm spells.</p>"
+            "<p id=\"mail\"></p><script>var u = \"ines.moro\"; var h = \"uni.example.fr\";</script>"
+            "<noscript><i class=\"fa fa-envelope\"></i> email: name.surname@uni.example.fr</noscript></body></html>")
+    assert _html(page).person.email == "ines.moro@uni.example.fr"
