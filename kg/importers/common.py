@@ -3216,7 +3216,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   "alumnos", "equipo", "miembros", "alunos", "orientandos", "equipe", "membros", "mitarbeiter",
                   "mitglieder", "doktoranden", "studierende", "studenti", "dottorandi", "membri",
                   "团队成员", "团队", "成员", "学生", "研究生", "博士生", "硕士生", "本科生", "博士在读", "硕士在读",
-                  "已毕业", "毕业生", "指导学生", "メンバー", "研究室メンバー", "學生", "指導學生", "團隊成員",
+                  "已毕业", "毕业生", "指导学生", "课题组", "課題組", "メンバー", "研究室メンバー", "學生", "指導學生", "團隊成員",
                   "학생", "구성원", "연구실 구성원", "멤버")),
     ("service", ("service", "academic service", "professional service", "services", "professional activities",
                  "reviewer", "reviewing", "program committee", "activities", "editorial boards", "editorial board",

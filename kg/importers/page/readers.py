@@ -56,7 +56,10 @@ _STUDENT_DETAIL = re.compile(
 _NO_STUDENT_NAME = re.compile(
     r"(?i)\b(?:professor|lecturer|students?|staff|visitors?|alumn(?:i|ae|us|a)|candidate|thesis|dissertation|title|topic|director|station|engineering|"
     r"area|position|interests?|lab|laboratory|"
-    r"university|department|institute|m\.?\s?sc?\.?|ph\.?\s?d\.?)(?![\w.])")
+    r"university|department|institute|m\.?\s?sc?\.?|ph\.?\s?d\.?)(?![\w.])"
+    # (in Chinese: an advisor, a co-advisor, a supervisor: "导师：王林、胡开明" is the footnote naming a student's
+    # advisors, no student)
+    r"|^(?:合作|联合|共同|副)?(?:导师|導師|指导老师|指導老師)$")
 
 _DETAIL_CLASS = re.compile(r"(?i)interests?|topics?(?![^\W_])|keywords?|expertise")
 """The class of a member card's line that says what they work on ("research-interests"): theirs, no names."""
@@ -171,7 +174,7 @@ def _split_name_info(text: str) -> tuple[str | None, str]:
         return f"{rev.group('given')} {rev.group('family')}", rev.group("rest").strip(" )）")
     # ("Ana Ruiz cosupervised with B. Lee - 2016": the remark on the supervision ends the name, as a comma would; so
     # does what the student works on, "Ana Ruiz working on tidal models.")
-    m = re.match(r"^(?P<name>(?:[^,(（:：\-–—|@→⇒]|(?<=\w)-(?=\w))+?)\s*(?:[,(（:：|@→⇒]|\s[-–—]>?\s|$|"
+    m = re.match(r"^(?P<name>(?:[^,，(（:：\-–—|@→⇒]|(?<=\w)-(?=\w))+?)\s*(?:[,，(（:：|@→⇒]|\s[-–—]>?\s|$|"
                  r"(?<=\w)(?=\s+(?:co-?)?(?:supervised|advised|mentored)\s+(?:with|by)\b)|"
                  r"(?<=\w)(?=\s+(?:(?:is|was)\s+)?(?:working|worked|works)\s+(?:on|with|in)\s))(?P<rest>.*)$", t)
     if not m:
