@@ -2973,6 +2973,10 @@ def find_email(text: str) -> str | None:
     return found[0] if found else None
 
 
+_DOTTED_AT = re.compile(r"(?<=[a-z0-9])\.AT\.(?=[a-z0-9][\w-]*\.[a-z]{2,})")
+"""The "@" of an address written as ".AT." between its local part and its domain (a domain of two parts or more)."""
+
+
 def find_emails(text: str, first: bool = False) -> list[str]:
     """Every email address in a text, obfuscated ones too (``joshua[dot]reiss[at]qmul.ac.uk``), in order.
 
@@ -2988,8 +2992,13 @@ def find_emails(text: str, first: bool = False) -> list[str]:
     (['ana@lix.uni.fr'], [])
     >>> find_emails("E-mail: ana-dot-ruiz-at-uni-dot-edu-dot-tr"), find_emails("state-of-the-art-at-last")
     (['ana.ruiz@uni.edu.tr'], [])
+    >>> find_emails("Email: anaruiz.AT.mail.uni.ac.cn"), find_emails("file.AT.txt")
+    (['anaruiz@mail.uni.ac.cn'], [])
     """
     out: list[str] = []
+    if ".AT." in (text or ""):
+        # "wanglin.AT.mail.iap.ac.cn": the "@" written as a capitalised word between stops (the domain's stops kept)
+        text = _DOTTED_AT.sub("@", text)
     if "-at-" in (text or "").lower():
         # "ekabir-at-tamu-dot-edu", "colin-dot-wilson-at-jhu-dot-edu": every "@" and dot written as a word between
         # dashes (the domain's dots too: a dash alone stays one, "ku-dot-edu" but "cs-uni")

@@ -2659,6 +2659,7 @@ def test_a_hexo_site_with_no_home_page_of_its_own_reads_the_pages_of_its_source_
         "_config.yml": "# Hexo Configuration\ntitle: 陈梅\nauthor: 陈梅\nlanguage: zh-CN\nsource_dir: source\n"
                        "theme: icarus\n",
         "source/_posts/intro.md": "---\ntitle: 陈梅\ndate: 2025-01-01 00:00:00\n---\n研究员。\n",
+        "source/contact/index.md": "---\ntitle: 联系方式\n---\n\n**Email**: chenmei.AT.mail.iap.ac.cn\n",
         "source/news/index.md": "---\ntitle: 新闻动态\n---\n- 2025.05：祝贺李华通过博士论文答辩！\n"
                                 "- 2025.03：陈梅获得青年科学奖\n",
         "source/group/index.md": "---\ntitle: 课题组\n---\n\n## **在读学生：**\n\n"
@@ -2674,5 +2675,6 @@ def test_a_hexo_site_with_no_home_page_of_its_own_reads_the_pages_of_its_source_
     profile = import_path(site).profile
     assert [p.title for p in profile.publications] == ["Cold surges over East Asia", "Monsoon onset in a warmer world"]
     assert len(profile.news) == 2
+    assert profile.person.email == "chenmei@mail.iap.ac.cn"  # (its contact page, the "@" written ".AT.")
     # (a student's name ends at the full-width comma; the footnote naming a student's advisors is no student)
     assert [s.name for s in profile.students] == ["李小华", "王小强"]

@@ -1636,9 +1636,12 @@ def jekyll_section_pages(root: Path, about: Path | None, served: list[Path] = ()
             continue  # (a page at the about page's address, "about-2.md" with "permalink: /": an old copy, not served)
         if md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS or _inner_section(f):
             out.append(f.resolve())
-    # (and those of the folder the configuration keeps the sources in: :func:`_source_folder_pages`)
+    # (and those of the folder the configuration keeps the sources in, :func:`_source_folder_pages`, its contact
+    # page too: a Hexo theme's menu, in the theme's own configuration, links it from every page)
     for f in [*folder_pages(root), *source_pages]:
-        if f.resolve() != about_r and f.resolve() not in out and md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
+        kind = md_page_kind(f, doc_or_none(f))
+        if f.resolve() != about_r and f.resolve() not in out and (
+                kind in UNLINKED_KINDS or kind == "contact" and f in source_pages):
             out.append(f.resolve())
     return out[:MAX_LINKED_PAGES], skipped
 
