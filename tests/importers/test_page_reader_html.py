@@ -3612,3 +3612,16 @@ def test_the_name_dot_surname_address_a_page_shows_without_its_script_is_the_own
             "<p id=\"mail\"></p><script>var u = \"ines.moro\"; var h = \"uni.example.fr\";</script>"
             "<noscript><i class=\"fa fa-envelope\"></i> email: name.surname@uni.example.fr</noscript></body></html>")
     assert _html(page).person.email == "ines.moro@uni.example.fr"
+
+
+def test_a_sentence_about_the_owners_own_thesis_under_the_publications_names_the_advisor():
+    # "A digital version of my PhD thesis, written under the supervision of <a>A</a>, can be found <a>here</a>."
+    # under "Other publications": no entry of the list, the owner's advisor named (it stayed unparsed)
+    page = ("<html><body><h1>Ada Lind</h1><p>I work on quantum algebra.</p><h2>Publications</h2><ul>"
+            "<li>A. Lind and C. Roe. <a href=\"https://arxiv.org/abs/2501.00001\">Tame representations of small "
+            "crossed products</a>. (2025).</li></ul><h2>Other publications</h2><p>A digital version of my PhD thesis, "
+            "written under the supervision of <a href=\"https://uni.example.de/roe\">Ulrich Roe</a> can be found "
+            "<a href=\"https://repo.example.de/thesis.pdf\">here</a>.</p></body></html>")
+    p = _html(page)
+    assert p.person.advisors == ["Ulrich Roe"]
+    assert [x.title for x in p.publications] == ["Tame representations of small crossed products"]
