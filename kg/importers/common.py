@@ -1594,6 +1594,10 @@ def _given_tokens(given: str) -> list[str]:
     return [t for t in out if t]
 
 
+_LINKING_PARTICLE = re.compile(r"(\S+(?:\s+\S+)+?)\s+(?:da|do|das|dos)\s+(\S+)")
+"""A Portuguese name whose last family name follows a linking particle ("Fernanda Oliveira da Silva"): the words
+before it and that last name. Citations leave the particle out and keep the other names as initials ("F. O.
+Silva", "Silva, F. O.")."""
 _SECOND_SURNAME_INITIAL = re.compile(r"(.+\s[A-ZÀ-ÖØ-Þ][\w'’\-]*[^\W\d_])\s+[A-ZÀ-ÖØ-Þ]\.")
 """A name closed by the initial of a second family name (``J. Antonio Guzmán Q.``), and the name before it."""
 
@@ -1694,10 +1698,15 @@ def owner_variant(author: str, owner: str) -> bool:
     (True, False)
     >>> owner_variant("Pablo Roca", "Pablo Roca Salas"), owner_variant("Pablo Salas", "Pablo Roca Salas")
     (True, True)
+    >>> owner_variant("F. O. Silva", "Fernanda Oliveira da Silva"), owner_variant("F. O. Silva", "Fabio Oliveira Lima")
+    (True, False)
     """
     cut = _BEFORE_PARTICLE.match(owner.strip())
     if cut and owner_variant(author, cut.group(1)):
         return True  # "Nicolas Audinet" for Nicolas Audinet de Pieuchon: the family name's words before its particle
+    linked = _LINKING_PARTICLE.fullmatch(owner.strip())
+    if linked and owner_variant(author, f"{linked.group(1)} {linked.group(2)}"):
+        return True  # "F. O. Silva" for Fernanda Oliveira da Silva: the particle before the last family name left out
     second = _SECOND_SURNAME_INITIAL.fullmatch(owner.strip())
     if second and owner_variant(author, second.group(1)):
         return True  # "Guzmán, JA." for J. Antonio Guzmán Q.: the owner without the initial of a second surname
@@ -2968,7 +2977,10 @@ _OBFUSCATED = re.compile(
 half the time of a scan over a whole page's text."""
 
 
-_NAME_SLOT = r"(?:[\[<{(]\s*)?(first[-_ ]?name|given[-_ ]?name|last[-_ ]?name|family[-_ ]?name|surname)(?:\s*[\]>})])?"
+_NAME_SLOT = r"(?:[\[<{(]\s*)?(first[-_ ]?name|given[-_ ]?name|last[-_ ]?name|family[-_ ]?name|surname" \
+             r"|name(?=[._-]surname\b))(?:\s*[\]>})])?"
+"""A slot of an address for the reader to fill with a name; "name" alone is the given name's slot only before
+"surname" ("name.surname@...", the address a page shows where its script writes the real one)."""
 _PLACEHOLDER_EMAIL = re.compile(rf"(?<![\w.+-]){_NAME_SLOT}(?:([._-]){_NAME_SLOT})?(?=\s{{0,3}}(?:@|\(at\)|\[at\]|\s+at\s))",
                                 re.I)
 
@@ -2979,6 +2991,8 @@ def fill_email_name(text: str, name: str) -> str:
 
     >>> fill_email_name("E-Mail: first-name.last-name@uni.example.au", "Ada K. Moss")
     'E-Mail: ada.moss@uni.example.au'
+    >>> fill_email_name("email: name.surname@uni.example.fr", "Ada K. Moss")
+    'email: ada.moss@uni.example.fr'
     """
     parts = name_parts(name)
     # (every slot holds "name": a page without the word, most, is not scanned)
@@ -2988,7 +3002,7 @@ def fill_email_name(text: str, name: str) -> str:
     family = re.sub(r"[^a-z]", "", fold(parts[1]))
 
     def slot(word: str) -> str:
-        return given if re.match(r"(?i)first|given", word) else family
+        return given if re.match(r"(?i)first|given|name$", word) else family
 
     return _PLACEHOLDER_EMAIL.sub(
         lambda m: slot(m.group(1)) + (m.group(2) + slot(m.group(3)) if m.group(3) else ""), text)
@@ -3022,6 +3036,10 @@ def find_email(text: str) -> str | None:
     return found[0] if found else None
 
 
+_DOTTED_AT = re.compile(r"(?<=[a-z0-9])\.AT\.(?=[a-z0-9][\w-]*\.[a-z]{2,})")
+"""The "@" of an address written as ".AT." between its local part and its domain (a domain of two parts or more)."""
+
+
 def find_emails(text: str, first: bool = False) -> list[str]:
     """Every email address in a text, obfuscated ones too (``joshua[dot]reiss[at]qmul.ac.uk``), in order.
 
@@ -3037,8 +3055,13 @@ def find_emails(text: str, first: bool = False) -> list[str]:
     (['ana@lix.uni.fr'], [])
     >>> find_emails("E-mail: ana-dot-ruiz-at-uni-dot-edu-dot-tr"), find_emails("state-of-the-art-at-last")
     (['ana.ruiz@uni.edu.tr'], [])
+    >>> find_emails("Email: anaruiz.AT.mail.uni.ac.cn"), find_emails("file.AT.txt")
+    (['anaruiz@mail.uni.ac.cn'], [])
     """
     out: list[str] = []
+    if ".AT." in (text or ""):
+        # "wanglin.AT.mail.iap.ac.cn": the "@" written as a capitalised word between stops (the domain's stops kept)
+        text = _DOTTED_AT.sub("@", text)
     if "-at-" in (text or "").lower():
         # "ekabir-at-tamu-dot-edu", "colin-dot-wilson-at-jhu-dot-edu": every "@" and dot written as a word between
         # dashes (the domain's dots too: a dash alone stays one, "ku-dot-edu" but "cs-uni")
@@ -3265,7 +3288,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   "alumnos", "equipo", "miembros", "alunos", "orientandos", "equipe", "membros", "mitarbeiter",
                   "mitglieder", "doktoranden", "studierende", "studenti", "dottorandi", "membri",
                   "团队成员", "团队", "成员", "学生", "研究生", "博士生", "硕士生", "本科生", "博士在读", "硕士在读",
-                  "已毕业", "毕业生", "指导学生", "メンバー", "研究室メンバー", "學生", "指導學生", "團隊成員",
+                  "已毕业", "毕业生", "指导学生", "课题组", "課題組", "メンバー", "研究室メンバー", "學生", "指導學生", "團隊成員",
                   "학생", "구성원", "연구실 구성원", "멤버")),
     ("service", ("service", "academic service", "professional service", "services", "professional activities",
                  "reviewer", "reviewing", "program committee", "activities", "editorial boards", "editorial board",

@@ -1896,3 +1896,23 @@ def test_a_hand_written_publications_page_over_a_bundle_that_words_its_paper_aga
     assert sorted((p.year, p.title[:20]) for p in pubs) == [
         (2016, "Silica From Rice Hus"), (2018, "Mud cores from the w"), (2020, "Sampling cold springs"[:20]),
         (2021, "Ripples on shallow l")]
+
+
+def test_a_theme_demo_work_in_latin_filler_by_others_is_not_the_owners(tmp_path):
+    # PaperMod's demo book left in content/books/ beside the owner's papers: its page is the theme's Latin filler and
+    # its author the theme's demo scholar, not the owner; it was read as the owner's ninth work
+    filler = ("Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore et "
+              "dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip.\n")
+    p = imported_site(tmp_path, {
+        "config.yml": "baseURL: https://example.org/\ntitle: Rosa Imbert\ntheme: PaperMod\nparams:\n  profileMode:\n"
+                      "    enabled: true\n    title: Rosa Imbert\n    subtitle: I am a soil scientist.\n",
+        "content/papers/_index.md": "---\ntitle: Papers\n---\n",
+        "content/papers/p1/index.md": "---\ntitle: Carbon under cover crops\ndate: 2024-03-01\nauthor: "
+                                      "[\"Rosa Imbert\", \"Ivo Dane\"]\neditPost:\n  URL: https://doi.org/10.1000/cc\n"
+                                      "  Text: Soil Letters\n---\n\nWe measure carbon under cover crops.\n",
+        "content/books/_index.md": "---\ntitle: Books\n---\n",
+        "content/books/book1/index.md": "---\ntitle: Irregular Verbs of the Plains\ndate: 1997-01-01\nauthor: "
+                                        "[\"Otto Vanderhall\"]\neditPost:\n  Text: Plains University Press\n---\n\n"
+                                        f"#### Description\n\n{filler}",
+    })
+    assert [x.title for x in p.publications] == ["Carbon under cover crops"]

@@ -67,6 +67,19 @@ def test_two_news_of_one_month_naming_two_venues_stay_two():
     assert len(dedupe_news(items)) == 2
 
 
+def test_two_news_in_chinese_of_one_month_about_two_students_stay_two():
+    # "祝贺冉欢欢获得博士学位并入职X学院！" / "祝贺万添获得博士学位并入职X学院湖南分院！": the same words around two
+    # students' names (no capitals to tell names by in Chinese); they were one item, the second news lost
+    from kg.importers import dedupe_news
+    from kg.model import NewsItem
+
+    items = [NewsItem(date="2025-07", text="祝贺王小明获得博士学位并入职气象局培训学院湖南分院！"),
+             NewsItem(date="2025-07", text="祝贺陈华获得博士学位并入职气象局培训学院！"),
+             # (a copy of the first with a word left out is the same news)
+             NewsItem(date="2025-07", text="祝贺王小明获得博士学位并入职气象局培训学院湖南分院")]
+    assert [n.text for n in dedupe_news(items)] == [items[0].text, items[1].text]
+
+
 HEADLINES = """<html><head><title>News | Lind Lab</title></head><body>
 <div class="top"><h1 class="header"><header>NEWS</header></h1>
 <p><strong><u><a name="a">Lab member wins the <em>Northwind</em> poster prize</a></u></strong>

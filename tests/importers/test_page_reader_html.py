@@ -3543,3 +3543,85 @@ def test_names_then_a_bracketed_year_then_the_venue_and_a_dashed_address():
         ("Tree falls in high wind", 2018, "Wind Studies", ["A. Leem", "B. Roe"]),
         ("Loops in small groups", 2021, "Group Letters", ["Ada Leem", "B. Roe"])]
     assert p.person.email == "aleem@uni.edu"
+
+
+def _org_export(numbered: bool, wrapped: bool) -> str:
+    """Org-mode's HTML export of a publications page: each paper a level-4 heading that is its whole citation, the
+    outline's number in a span before it, its abstract in the box below; tufte.css pages wrap it all in one
+    ``<article>``."""
+    def num(n: str, level: int) -> str:
+        return f'<span class="section-number-{level}">{n}</span> ' if numbered else ""
+    papers = [("1.0.1.", "C. Roe and A. Lind. <a href=\"https://arxiv.org/abs/2501.00001\">Tame representations of "
+               "small crossed products.</a> (2025).", "We classify the simple modules of a family of crossed "
+               "products by tuples of tableaux, and show they are group algebras in disguise."),
+              ("1.0.2.", "A. Lind and T. Wu. <a href=\"https://example.org/j/1\">Pictures for comodule monads</a>. "
+               "Appl. Categ. Struct. (2023).", "We extend a diagrammatic calculus of Hopf monads to comodule monads."),
+              ("1.0.3.", "A. Lind. <a href=\"https://example.org/j/2\">Pairs in involution for Taft algebras</a>. "
+               "Commun. Algebra. (2021).", "Some Diophantine equations have no solution, so not all doubles are "
+               "pivotal.")]
+    boxes = "".join(f'<div class="outline-4"><h4>{num(n, 4)}{c}</h4>\n<div class="outline-text-4"><p>\n{a}\n</p>'
+                    f"</div></div>\n" for n, c, a in papers)
+    body = (f'<p>I work on quantum algebra at Tarn University.</p>\n<section class="outline-2"><h2>{num("1.", 2)}'
+            f'Publications</h2>\n<div class="outline-text-2"></div>\n{boxes}</section>\n')
+    if wrapped:
+        body = f'<article id="content" class="content">\n{body}</article>\n'
+    return f"<html><head><title>Ada Lind</title></head><body>\n<h1>Ada Lind</h1>\n{body}</body></html>"
+
+
+def test_an_outlines_numbers_before_headings_are_no_part_of_a_citation_heading():
+    # "<h4><span class="section-number-4">1.0.1.</span> C. Roe and A. Lind. <a>Title</a>. (2025).</h4>": the
+    # number Org's export (pandoc's, Sphinx's) writes before each heading is the outline's, not the page's words;
+    # "1.0.1. C. Roe" read as a number and a name the citation does not open with
+    p = _html(_org_export(numbered=True, wrapped=False))
+    assert [(x.title, x.year, x.venue, [a.name for a in x.authors]) for x in p.publications] == [
+        ("Tame representations of small crossed products", 2025, None, ["C. Roe", "A. Lind"]),
+        ("Pictures for comodule monads", 2023, "Appl. Categ. Struct", ["A. Lind", "T. Wu"]),
+        ("Pairs in involution for Taft algebras", 2021, "Commun. Algebra", ["A. Lind"])]
+
+
+def test_a_heading_in_an_article_that_holds_the_whole_page_is_no_cards_title():
+    # tufte.css's '<article id="content">' around every section of the page: its headings are no card's title (a
+    # card is an <article> of one heading and short text), so a heading that is a whole citation is read as one
+    p = _html(_org_export(numbered=False, wrapped=True))
+    assert [(x.title, [a.name for a in x.authors]) for x in p.publications] == [
+        ("Tame representations of small crossed products", ["C. Roe", "A. Lind"]),
+        ("Pictures for comodule monads", ["A. Lind", "T. Wu"]),
+        ("Pairs in involution for Taft algebras", ["A. Lind"])]
+    assert p.publications[0].abstract.startswith("We classify the simple modules")
+
+
+def test_a_venue_only_the_works_own_bibtex_names_is_its_venue():
+    # Sphinx's "* **Title**" over its abstract and a literal block of its BibTeX entry: the authors, the year and the
+    # venue are in the BibTeX alone; the venue (the booktitle) was left out while the others were read from it
+    page = ("<html><body><h1>Ines Moro</h1><h2>Publications</h2><ul>"
+            "<li><p><strong>Tracking warm spells over the plateau</strong></p>"
+            "<p>We track warm spells over the plateau with a new index and show how often they come back.</p>"
+            "<pre class=\"literal-block\">@inproceedings{moro2021,\n    title={Tracking warm spells over the plateau},\n"
+            "    author={Lund, Per and Moro, Ines},\n    booktitle={IV Congress of Plateau Weather - CPW 2021},\n"
+            "    year={2021}\n}</pre></li></ul></body></html>")
+    p = _html(page, "publications.html")
+    assert [(x.title, x.year, x.venue, [a.name for a in x.authors]) for x in p.publications] == [
+        ("Tracking warm spells over the plateau", 2021, "IV Congress of Plateau Weather - CPW 2021",
+         ["Per Lund", "Ines Moro"])]
+
+
+def test_the_name_dot_surname_address_a_page_shows_without_its_script_is_the_owners():
+    # a script writes the mail link from two strings; the page shows "name.surname@uni.example.fr" to readers without
+    # it: the address with the owner's name in its slots
+    page = ("<html><head><title>Ines Moro</title></head><body><h1>Ines Moro</h1><p>I study warm spells.</p>"
+            "<p id=\"mail\"></p><script>var u = \"ines.moro\"; var h = \"uni.example.fr\";</script>"
+            "<noscript><i class=\"fa fa-envelope\"></i> email: name.surname@uni.example.fr</noscript></body></html>")
+    assert _html(page).person.email == "ines.moro@uni.example.fr"
+
+
+def test_a_sentence_about_the_owners_own_thesis_under_the_publications_names_the_advisor():
+    # "A digital version of my PhD thesis, written under the supervision of <a>A</a>, can be found <a>here</a>."
+    # under "Other publications": no entry of the list, the owner's advisor named (it stayed unparsed)
+    page = ("<html><body><h1>Ada Lind</h1><p>I work on quantum algebra.</p><h2>Publications</h2><ul>"
+            "<li>A. Lind and C. Roe. <a href=\"https://arxiv.org/abs/2501.00001\">Tame representations of small "
+            "crossed products</a>. (2025).</li></ul><h2>Other publications</h2><p>A digital version of my PhD thesis, "
+            "written under the supervision of <a href=\"https://uni.example.de/roe\">Ulrich Roe</a> can be found "
+            "<a href=\"https://repo.example.de/thesis.pdf\">here</a>.</p></body></html>")
+    p = _html(page)
+    assert p.person.advisors == ["Ulrich Roe"]
+    assert [x.title for x in p.publications] == ["Tame representations of small crossed products"]

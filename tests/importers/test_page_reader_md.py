@@ -3556,3 +3556,53 @@ def test_a_page_in_russian_names_its_owner_and_authors_in_cyrillic(tmp_path):
     assert [(p.title, p.year, [(a.name, a.is_self) for a in p.authors]) for p in profile.publications] == [
         ("Глины северных рек", 2020, [("Анна Волкова", True), ("Пётр Орлов", False)]),
         ("Пески и ветер", 2021, [("Анна Волкова", True)])]
+
+
+def test_a_bold_label_line_over_the_first_entry_in_one_paragraph_heads_the_entries(tmp_path):
+    # "**Submitted:**" and, on the next line, "\. Names, 2026: Title, *Venue*,": markdown joins the two lines into
+    # one paragraph (an escaped "\." opens no list); the label heads the entries, the first entry is one of them
+    # (its title read "Submitted: . Ida Holm" before)
+    page = _page(tmp_path, (
+        "## Publications\n\n"
+        "**Submitted:**\n"
+        "\\. Ida Holm, Per Lund, and **Ines Moro\\***, 2026: Warm spells over the inland plateau, *Journal of "
+        "Plateau Weather*,\n\n"
+        "\\. Per Lund, **Ines Moro**, 2026: Jet streams and the summer heat, *Letters on Climate*,\n\n"
+        "**2024:**\n"
+        "2\\. **Ines Moro**, Ida Holm, 2024: Cold surges in a warming world. *Journal of Cold Air*, **12**, 1-9.\n"),
+        "Ines Moro")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.year, p.venue, [a.name for a in p.authors]) for p in pubs] == [
+        ("Warm spells over the inland plateau", 2026, "Journal of Plateau Weather", ["Ida Holm", "Per Lund", "Ines Moro"]),
+        ("Jet streams and the summer heat", 2026, "Letters on Climate", ["Per Lund", "Ines Moro"]),
+        ("Cold surges in a warming world", 2024, "Journal of Cold Air", ["Ines Moro", "Ida Holm"])]
+
+
+def test_a_portuguese_owner_is_found_in_citations_that_leave_out_the_linking_particle(tmp_path):
+    # "Rita Moura da Costa" writes her papers "Costa, R. M." (ABNT and APA drop the "da" before the last family name
+    # and give the others as initials): she is that author, in any place of the list
+    page = _page(tmp_path, (
+        "## Artigos\n\n"
+        "1. Lima, P. A., Costa, R. M. and Reis, T. (2023). \"Soil moisture from drone images.\" *Revista de Solos*, "
+        "v. 4, p. 1-9.\n\n"
+        "2. Costa, R. M. and Lima, P. A. (2019). \"Irrigation lines in sloped fields.\" *Engenharia Rural*, v. 2, "
+        "p. 5-8.\n"), "Rita Moura da Costa")
+    pubs = import_path(page).profile.publications
+    assert [[a.name for a in p.authors if a.is_self] for p in pubs] == [["R. M. Costa"], ["R. M. Costa"]]
+
+
+def test_a_one_item_list_under_a_bold_award_line_says_what_it_was_for(tmp_path):
+    # "🥇 **1st Place – Agro Hackathon 2022**" over "- Built a soil carbon model from drone images": the list of one
+    # undated item says what the award was given for; it was read as an award of its own
+    page = _page(tmp_path, (
+        "## Awards\n\n"
+        "🥇 **1st Place – Agro Hackathon 2022**\n"
+        "- Built a soil carbon model from drone images.\n\n"
+        "🥈 **2nd Place – Farm Data Challenge 2021**\n"
+        "- A tool recognised for its use in small farms.\n\n"
+        "**Best Poster – Soil Congress 2015**\n"
+        "- On fungal growth measured from photographs.\n"), "Rita Moura da Costa")
+    awards = import_path(page).profile.awards
+    assert [(a.name, a.year) for a in awards] == [
+        ("🥇 1st Place – Agro Hackathon", 2022), ("🥈 2nd Place – Farm Data Challenge", 2021),
+        ("Best Poster – Soil Congress", 2015)]

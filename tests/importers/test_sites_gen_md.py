@@ -2649,3 +2649,32 @@ def test_a_jekyll_home_page_made_only_of_an_html_include_is_owned_by_who_the_sit
     assert [(str(n.date), n.text) for n in p.news] == [("2024-03-02", "Our paper on tide gauges is out."),
                                                        ("2023-11-20", "Joined the program committee of the Geodesy Days.")]
     assert not [u for u in p.unparsed if u.file == "_data/news.yml"]
+
+
+def test_a_hexo_site_with_no_home_page_of_its_own_reads_the_pages_of_its_source_folder(tmp_path):
+    """A Hexo theme whose home lists the posts (icarus): no ``source/index.md``, the pages in folders of ``source/``
+    (news, the group, papers); the site's pages of news and students were passed by (only the fallback read works,
+    from the papers' page and a page of talks alike)."""
+    site = _write(tmp_path, {
+        "_config.yml": "# Hexo Configuration\ntitle: 陈梅\nauthor: 陈梅\nlanguage: zh-CN\nsource_dir: source\n"
+                       "theme: icarus\n",
+        "source/_posts/intro.md": "---\ntitle: 陈梅\ndate: 2025-01-01 00:00:00\n---\n研究员。\n",
+        "source/contact/index.md": "---\ntitle: 联系方式\n---\n\n**Email**: chenmei.AT.mail.iap.ac.cn\n",
+        "source/news/index.md": "---\ntitle: 新闻动态\n---\n- 2025.05：祝贺李华通过博士论文答辩！\n"
+                                "- 2025.03：陈梅获得青年科学奖\n",
+        "source/group/index.md": "---\ntitle: 课题组\n---\n\n## **在读学生：**\n\n"
+                                 "李小华，（2021-），女，直博生，研究方向：寒潮\n\n"
+                                 "王小强<sup>1</sup>，（2022-），男，直博生，研究方向：季风\n\n"
+                                 "<sup>1</sup>导师：陈梅、胡明\n",
+        "source/publications/index.md": "---\ntitle: 学术论文\n---\n\n"
+                                        "2\\. **Mei Chen**, Hua Li, 2024: Cold surges over East Asia. *Journal of "
+                                        "Climate*, **37**, 1-9.\n\n"
+                                        "1\\. Hua Li, **Mei Chen**, 2023: Monsoon onset in a warmer world. "
+                                        "*Climate Letters*, **5**, 2-8.\n",
+    })
+    profile = import_path(site).profile
+    assert [p.title for p in profile.publications] == ["Cold surges over East Asia", "Monsoon onset in a warmer world"]
+    assert len(profile.news) == 2
+    assert profile.person.email == "chenmei@mail.iap.ac.cn"  # (its contact page, the "@" written ".AT.")
+    # (a student's name ends at the full-width comma; the footnote naming a student's advisors is no student)
+    assert [s.name for s in profile.students] == ["李小华", "王小强"]

@@ -181,6 +181,13 @@ _MENTION = r"[^\W_][\w+.’'-]*(?:\s+[\w+.’'-]+){0,3}\s*\(\s*[^()]{2,40}?[,\s]
 _TOPIC_OF_MENTIONS = re.compile(r"[^:：]{2,60}[:：]\s*" + _MENTION + r"(?:\s*(?:,|;|\band\b)\s*" + _MENTION + r")*[\s.]*")
 """'Speech Generation: FastDiff (IJCAI, 2022), ProDiff (ACM-MM, 2022)': a topic, then works of it named by their short
 names with venue and year (a summary over the list that gives them in full), no work of its own."""
+_OWN_THESIS_SUPERVISED = re.compile(
+    r"(?i)\bmy\s+(?:Ph\.?\s?D\.?|doctoral|D\.?\s?Phil\.?|master'?s)\s+(?:thesis|dissertation)\b[^.;]{0,80}?"
+    r"\b(?:under the (?:(?:joint|co-?)\s*)?(?:supervision|guidance|direction) of|supervised by|advised by)\s")
+"""A sentence of the owner's about their own thesis that names who supervised it ("my PhD thesis, written under the
+supervision of A")."""
+
+
 def _bold_topic(segs: list[Seg]) -> bool:
     """Whether an item opens with a bold label closed by a colon ("**Speech Generation**: ...")."""
     bold = False
@@ -1264,6 +1271,13 @@ class Builder(SectionReaders, PersonReader):
                     if v is not None and getattr(self.metrics, k) is None})
                 self.metrics.source = self.metrics.source or "homepage"
                 r.use(set().union(*(s.lines for s in segs)))
+                continue
+            if sec == "publications" and 1 <= len(segs) <= 3 and any(_OWN_THESIS_SUPERVISED.search(s.text)
+                                                                      for s in segs):
+                # "A digital version of my PhD thesis, written under the supervision of A, can be found here." under
+                # "Other publications": a sentence of the owner's about their own thesis, no entry; it names their
+                # advisor, as the bio's "My PhD ... under the supervision of A" does
+                self.read_person(b, segs, "bio")
                 continue
             if sec == "publications":
                 before = len(self.pubs)

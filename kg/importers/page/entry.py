@@ -2417,9 +2417,13 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
 def fill_from_own_bibtex(pub: Publication, cited: Publication) -> None:
     """Fill ``pub`` from the work's own BibTeX entry shown with it (al-folio's hidden block, a ``<pre>`` under the
     item, a folded row after it), read by the one BibTeX reader (``cited``): what the visible entry lacks, its
-    pages, volume, year, ids and authors (the owner is marked with the list's other entries)."""
+    pages, volume, year, ids, authors (the owner is marked with the list's other entries) and venue (a bold title
+    over its abstract and a reST literal block of its BibTeX: the venue is in the BibTeX alone)."""
     for attr in ("pages", "volume", "year", "doi", "arxiv"):
         if getattr(pub, attr) is None and getattr(cited, attr) is not None:
             setattr(pub, attr, getattr(cited, attr))
+    if not pub.venue and cited.venue:
+        pub.venue, pub.venue_full = cited.venue, pub.venue_full or cited.venue_full
+        pub.venue_type = pub.venue_type or cited.venue_type
     if not pub.authors and cited.authors:
         pub.authors, pub.authors_truncated = cited.authors, cited.authors_truncated

@@ -26,8 +26,10 @@ from .source import (
     RAW_TAGS,
     classes_of,
     heading_text,
+    in_card,
     is_chrome,
     itertext,
+    longer_than,
     norm,
     tag_of,
     text_nodes,
@@ -266,7 +268,7 @@ class Reader:
             for anc, _ in zip(el.iterancestors(), range(4)):
                 if any(ENTRY_CLASS.match(c) for c in classes_of(anc)):
                     return 0
-            if _in_card(el):
+            if in_card(el):
                 return 0  # "<article><span>Preprint</span><h3>Title</h3><p>names</p>...": a card's one heading
             if level >= 4 and len(text.split()) >= 5 and not LABEL_HEADING.match(text):
                 return 0  # a paper's title set as a small heading, unless it opens with a label ("Job opening: ...")
@@ -304,7 +306,7 @@ class Reader:
                     tag_of(el.getparent()) in ("span", "font") and el.getnext() is None
                     and el.getprevious() is not None and tag_of(el.getprevious()) == "br"):
                 return 0
-            if _in_card(el):
+            if in_card(el):
                 return 0  # "<strong>NeurIPS proceedings · 2026</strong>" in a paper's card is its venue line
             if tag in ("strong", "b", "span", "font"):
                 # a bold line on its own between blocks
@@ -313,7 +315,7 @@ class Reader:
                     return 0
             if any(tag_of(c) in BLOCK_TAGS for c in el):
                 return 0
-            if _longer_than(el, 120):
+            if longer_than(el, 120):
                 return 0  # a paragraph of text (an entry), told without joining all of it
             text = norm(" ".join(itertext(el)))
             # "Postdoc fellows (at Lakeside University, 2012-2016):": a label, then where or when, as an aside
@@ -404,6 +406,17 @@ class Reader:
                     self._walk(cell)
             else:
                 self._emit_item(el, is_list_item=True)
+        elif tag == "p" and (label := _label_line(el)) is not None:
+            # "**Submitted:**" on a line of its own over the first entry, in one markdown paragraph: the label
+            # heads the entries after it, the rest of the paragraph is the first of them
+            text, level = label
+            self.blocks.append(Block(kind="heading", el=el[0], level=level, text=text))
+            atoms = [("t", el[0], "tail")] if (el[0].tail or "").strip() else []
+            for c in el[1:]:
+                atoms.append(("e", c))
+                if (c.tail or "").strip():
+                    atoms.append(("t", c, "tail"))
+            self._emit_item(atoms=atoms, is_list_item=True)
         elif tag in ("p", "pre", "address", "figcaption", "summary", "dt", "dd", "li", "blockquote") and el not in self._heading_anc and not self._has_block_child(el):
             self._emit_item(el, is_list_item=tag in ("li", "dd", "dt"))
         else:
@@ -824,24 +837,28 @@ def _alone_between_blocks(el) -> bool:
     return not (before or "").strip() and not (el.tail or "").strip() and not any(tag_of(c) in BLOCK_TAGS for c in el)
 
 
-def _in_card(el) -> bool:
-    """Whether ``el`` is inside a card: an ``<article>`` (at most four levels up) of one heading element and
-    short text, a paper or a person (its heading is the card's title, not a section of the page)."""
-    for anc, _ in zip(el.iterancestors(), range(4)):
-        if tag_of(anc) == "article":
-            return sum(tag_of(h) in HEADING_TAGS for h in anc.iter()) == 1 and not _longer_than(anc, 1500)
-    return False
-
-
-def _longer_than(el, limit: int) -> bool:
-    """Whether the text of ``el`` holds more than ``limit`` non-space characters, so that its normalized text
-    is longer than ``limit``; stops reading as soon as it does."""
-    n = 0
-    for piece in itertext(el):
-        n += sum(map(len, piece.split()))  # str.split() cuts at exactly the characters \s matches
-        if n > limit:
-            return True
-    return False
+def _label_line(el) -> tuple[str, int] | None:
+    """A paragraph that opens with a bold label of a list of works on a line of its own, the first entry on the next
+    line ("<p><strong>Submitted:</strong>\n. A. Lee, B. Roe, 2026: Title, <em>Venue</em></p>": markdown joins the
+    label's line and the entry's into one paragraph): the label's text and the level of a heading of its kind (a
+    kind of works 3, a year 5, as a bold paragraph of its own is), else None."""
+    if (el.text or "").strip() or not len(el) or tag_of(el[0]) not in ("b", "strong") or len(el[0]):
+        return None
+    label = norm(el[0].text or "")
+    tail = el[0].tail or ""
+    colon = re.match(r"[ \t]*[:：]", tail)
+    if colon:
+        label, tail = label + ":", tail[colon.end():]
+    rest = norm(" ".join([tail, *(t for c in el[1:] for t in itertext(c)), *(c.tail or "" for c in el[1:])]))
+    if not label.endswith((":", "：")) or len(label.split()) > 4 or not (
+            re.match(r"[ \t]*\n", tail) or len(el) > 1 and tag_of(el[1]) == "br" and not tail.strip()):
+        return None
+    if len(rest.split()) < 8 or not YEAR.search(rest):
+        return None
+    name = label.rstrip(":：").strip()
+    if section_kind(name) == "publications":
+        return name, 3
+    return (name, 5) if year_heading(name)[0] else None
 
 
 def _degree_lead(text: str) -> bool:

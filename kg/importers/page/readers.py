@@ -56,7 +56,10 @@ _STUDENT_DETAIL = re.compile(
 _NO_STUDENT_NAME = re.compile(
     r"(?i)\b(?:professor|lecturer|students?|staff|visitors?|alumn(?:i|ae|us|a)|candidate|thesis|dissertation|title|topic|director|station|engineering|"
     r"area|position|interests?|lab|laboratory|"
-    r"university|department|institute|m\.?\s?sc?\.?|ph\.?\s?d\.?)(?![\w.])")
+    r"university|department|institute|m\.?\s?sc?\.?|ph\.?\s?d\.?)(?![\w.])"
+    # (in Chinese: an advisor, a co-advisor, a supervisor: "导师：王林、胡开明" is the footnote naming a student's
+    # advisors, no student)
+    r"|^(?:合作|联合|共同|副)?(?:导师|導師|指导老师|指導老師)$")
 
 _DETAIL_CLASS = re.compile(r"(?i)interests?|topics?(?![^\W_])|keywords?|expertise")
 """The class of a member card's line that says what they work on ("research-interests"): theirs, no names."""
@@ -171,7 +174,7 @@ def _split_name_info(text: str) -> tuple[str | None, str]:
         return f"{rev.group('given')} {rev.group('family')}", rev.group("rest").strip(" )）")
     # ("Ana Ruiz cosupervised with B. Lee - 2016": the remark on the supervision ends the name, as a comma would; so
     # does what the student works on, "Ana Ruiz working on tidal models.")
-    m = re.match(r"^(?P<name>(?:[^,(（:：\-–—|@→⇒]|(?<=\w)-(?=\w))+?)\s*(?:[,(（:：|@→⇒]|\s[-–—]>?\s|$|"
+    m = re.match(r"^(?P<name>(?:[^,，(（:：\-–—|@→⇒]|(?<=\w)-(?=\w))+?)\s*(?:[,，(（:：|@→⇒]|\s[-–—]>?\s|$|"
                  r"(?<=\w)(?=\s+(?:co-?)?(?:supervised|advised|mentored)\s+(?:with|by)\b)|"
                  r"(?<=\w)(?=\s+(?:(?:is|was)\s+)?(?:working|worked|works)\s+(?:on|with|in)\s))(?P<rest>.*)$", t)
     if not m:
@@ -1004,6 +1007,12 @@ class SectionReaders:
             self.r.use(lines)
             return
 
+        if self._award_remark(b, segs):
+            # "🥇 **1º Lugar – HackatAgro 2022**" then "- Developed a tool for soil carbon": a list of one undated item
+            # right under a bold award line says what the award was for (no award of its own)
+            self.r.use(set().union(*[s.lines for s in segs]))
+            return
+
         # each line of an item is an award when each has its year; when the first opens with its year, the others
         # must too ("2025 **Demo Award**<br>Conference on X (IROS 2025)": the second line's year is the meeting's)
         lead = bool(segs) and dated(segs[0].text)
@@ -1068,6 +1077,21 @@ class SectionReaders:
                 line=self.r.L(min(lines) if lines else b.line()),
             ))
             self.r.use(lines)
+
+    def _award_remark(self, b: Block, segs: list[Seg]) -> bool:
+        """Whether a list item is a remark on the award above it: the one item of a list that follows a paragraph
+        in bold (an award's name, read as one just before), with no year and no award word of its own."""
+        el = b.el
+        if el is None or tag_of(el) != "li" or not segs or not self.awards or el.getparent() is None:
+            return False
+        box = el.getparent()
+        before = box.getprevious()
+        if len([c for c in box if tag_of(c) == "li"]) != 1 or before is None or tag_of(before) != "p" \
+                or not any(tag_of(c) in ("b", "strong") for c in before):
+            return False
+        text = " ".join(s.text for s in segs)
+        return not YEAR.search(text) and not AWARD_WORDS.search(text) \
+            and self.awards[-1].line == self.r.L(before.sourceline)
 
     def read_talks(self, b: Block, segs: list[Seg]) -> None:
         """A talks list: ``DATE, **Title**, kind of talk, Event, Place | [slides](...)``; the title is the

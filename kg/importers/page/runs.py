@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 from urllib.parse import unquote_plus
 
 from ..common import YEAR, status_words
-from .source import BLOCK_TAGS, Page, WS, classes_of, itertext, norm, tag_of
+from .source import BLOCK_TAGS, Page, WS, classes_of, in_card, itertext, norm, tag_of
 from .scores import DIGITS, author_score
 from .sections import section_kind
 
@@ -305,9 +305,10 @@ class RunBuilder:
             hint = _hint_of_classes(cls)
             if hint:
                 s["hint"] = hint
-        if tag in ("h3", "h4", "h5", "h6") and not s.get("hint") \
-                and any(tag_of(a) == "article" for a, _ in zip(el.iterancestors(), range(4))):
-            s["hint"] = "title"  # a heading inside a card (<article>...<h3>) is the paper's title
+        if tag in ("h3", "h4", "h5", "h6") and not s.get("hint") and in_card(el):
+            # a heading inside a card (<article>...<h3>) is the paper's title; an <article> that holds a whole page
+            # (tufte.css's '<article id="content">' around its sections) is no card
+            s["hint"] = "title"
         return s
 
     def _walk(self, out: list, el, style: dict, tail: bool = True) -> None:

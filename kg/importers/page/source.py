@@ -238,6 +238,23 @@ _CE_URL = re.compile(r"^(?:https?://|//|/|\.{0,2}/)|\.(?:pdf|html?|zip|bib)$", r
 _CE_DATE = re.compile(r"^(?:(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)$")
 
 
+_OUTLINE_NUMBER = re.compile(r"(?:header-|toc-)?section-number(?:-\d)?|secnum")
+"""The class of the number a generator writes before a heading of its outline: Org's export ("<span
+class="section-number-4">1.0.1.</span>"), pandoc's and Quarto's ("header-section-number", "toc-section-number"),
+Sphinx's ("section-number")."""
+
+
+def _drop_outline_numbers(root) -> bool:
+    """An outline's numbers a generator set before its headings ("<h4><span class="section-number-4">1.0.1.</span>
+    A. Lee and B. Roe. <a>Title</a>. (2025).</h4>"): dropped, their tails kept, as the page's own words do not
+    hold them (a heading that is a whole citation opens with its names). Whether it dropped any."""
+    numbers = [el for el in root.iter("span") if any(_OUTLINE_NUMBER.fullmatch(c) for c in classes_of(el))
+               and not len(el) and re.fullmatch(r"\s*[\dA-Z]{1,3}(?:\.\d{1,3})*\.?\s*", el.text or "")]
+    for el in numbers:
+        el.drop_tree()
+    return bool(numbers)
+
+
 def _render_custom_elements(root) -> bool:
     """An empty custom element that carries its content in attributes (``<x-paper title="T" year="2024"
     comments="Journal of X" url="https://...">``, shown by the page's own script): written out as a box of its
@@ -425,6 +442,7 @@ class Page:
             changed = _initials_read_as_lists(self.root) | changed
             changed = _unnest_open_definition_lists(self.root) | changed
             changed = _render_custom_elements(self.root) | changed
+            changed = _drop_outline_numbers(self.root) | changed
             if truncated:
                 # libxml2 stopped at 256 levels: an old page's unclosed wrappers nest that deep; read it whole
                 # and flatten them, unless it still nests past what the readers walk
@@ -436,6 +454,7 @@ class Page:
                 _initials_read_as_lists(deep)
                 _unnest_open_definition_lists(deep)
                 _render_custom_elements(deep)
+                _drop_outline_numbers(deep)
                 if _depth(deep) <= _MAX_DEPTH:
                     self.root = deep
                     changed = True
@@ -600,6 +619,26 @@ def itertext(el) -> Iterable[str]:
             stack.pop()
             if stack and node.tail:
                 yield node.tail
+
+
+def in_card(el) -> bool:
+    """Whether ``el`` is inside a card: an ``<article>`` (at most four levels up) of one heading element and
+    short text, a paper or a person (its heading is the card's title, not a section of the page)."""
+    for anc, _ in zip(el.iterancestors(), range(4)):
+        if tag_of(anc) == "article":
+            return sum(tag_of(h) in HEADING_TAGS for h in anc.iter()) == 1 and not longer_than(anc, 1500)
+    return False
+
+
+def longer_than(el, limit: int) -> bool:
+    """Whether the text of ``el`` holds more than ``limit`` non-space characters, so that its normalized text
+    is longer than ``limit``; stops reading as soon as it does."""
+    n = 0
+    for piece in itertext(el):
+        n += sum(map(len, piece.split()))  # str.split() cuts at exactly the characters \s matches
+        if n > limit:
+            return True
+    return False
 
 
 def _button(el) -> bool:

@@ -54,6 +54,7 @@ from .files import (
     first_file,
     folder_pages,
     includes,
+    inside_site,
     jekyll_config,
     load_config,
     mark_comments,
@@ -178,6 +179,17 @@ def _served_pages(root: Path) -> list[Path]:
     for folder in sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith(("_", "."))):
         out += [p for p in jekyll_pages(folder) if _PERMALINK.match(_front_head(p))]
     return out
+
+
+def _source_folder_pages(root: Path, cfg: dict) -> list[Path]:
+    """The pages of the folder the configuration keeps the site's sources in, one per folder there (Hexo's
+    ``source_dir: source``, its pages ``source/news/index.md`` served at ``/news/``; Jekyll's ``source:``): pages
+    as a site's folders at its root hold."""
+    name = as_text(cfg.get("source_dir")) or as_text(cfg.get("source"))
+    if not name or name.strip("/.") in ("", "_site") or ".." in name:
+        return []
+    folder = inside_site(root, root / name.strip("/"))
+    return folder_pages(folder) if folder is not None and folder.is_dir() else []
 
 
 def _collection_pages(root: Path, cfg: dict) -> list[Path]:
@@ -1198,7 +1210,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     pub_dir = root / "_publications"
 
     # hand-written section pages beside the about page (_pages/publications.md, People.md ...)
-    sections, skipped = jekyll_section_pages(root, about, served + tabs)
+    sections, skipped = jekyll_section_pages(root, about, served + tabs, _source_folder_pages(root, cfg))
     home = _front_matter_index(root) if about is not None and lab.head is None else None
     if home is not None and home.resolve() != about.resolve() and home not in sections and \
             _PERMALINK.match(_front_head(home)) and _PERMALINK.match(_front_head(home)).group(1) == "/":
@@ -1612,8 +1624,8 @@ def _page_title(page: Path) -> str | None:
     return as_text(fm.data.get("title")) if fm is not None else None
 
 
-def jekyll_section_pages(root: Path, about: Path | None,
-                         served: list[Path] = ()) -> tuple[list[Path], list[tuple[Path, str]]]:
+def jekyll_section_pages(root: Path, about: Path | None, served: list[Path] = (),
+                         source_pages: list[Path] = ()) -> tuple[list[Path], list[tuple[Path, str]]]:
     """The pages of a themed Jekyll site beside its about page (``_pages/*.md``, root ``*.md``, the ``served``
     pages of :func:`_served_pages`) whose name,
     title or first heading says publications, students, news or awards, and the backups left unread. A page
@@ -1645,8 +1657,12 @@ def jekyll_section_pages(root: Path, about: Path | None,
             continue
         if md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS or _inner_section(f):
             out.append(f.resolve())
-    for f in folder_pages(root):
-        if f.resolve() != about_r and f.resolve() not in out and md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
+    # (and those of the folder the configuration keeps the sources in, :func:`_source_folder_pages`, its contact
+    # page too: a Hexo theme's menu, in the theme's own configuration, links it from every page)
+    for f in [*folder_pages(root), *source_pages]:
+        kind = md_page_kind(f, doc_or_none(f))
+        if f.resolve() != about_r and f.resolve() not in out and (
+                kind in UNLINKED_KINDS or kind == "contact" and f in source_pages):
             out.append(f.resolve())
     return out[:MAX_LINKED_PAGES], skipped
 

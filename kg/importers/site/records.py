@@ -83,6 +83,7 @@ from .files import (
     read_markdown,
     rel_path,
     settle_keys,
+    starter_page,
 )
 from .pages import front_matter_view, md_page_kind, read_view, unread_part
 
@@ -1523,6 +1524,13 @@ def template_publication(data: dict) -> bool:
                 or _filler(lowered.get("summary")) and not (as_text(lowered.get("abstract")) or "").strip())
 
 
+def sample_work_page(path: Path, pub: Publication) -> bool:
+    """A theme's demo work left in a real site's content (PaperMod's "Portugese Irregular Verbs" by Moritz-Maria von
+    Igelfeld in ``content/books/``): a page written in the theme's Latin filler (:func:`~.files.starter_page`)
+    whose authors, named, do not include the owner. A page of the owner's left half-filled keeps its work."""
+    return bool(pub.authors) and not any(a.is_self for a in pub.authors) and starter_page(path)
+
+
 def _filler(value: object) -> bool:
     """Whether a record's field is the theme's filler text ("Lorem ipsum dolor sit amet ...")."""
     return bool(re.match(r"\s*lorem ipsum\b", as_text(value) or "", re.I))
@@ -1854,7 +1862,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     doc, data, spans = part.doc, fm.data, fm.spans
     if pub is None:
         return part
-    if template_publication(data):
+    if template_publication(data) or sample_work_page(path, pub):
         doc.ignore(1, len(doc.lines))  # the theme's sample ("Paper Title Number 1" by "Your Name")
         return part
     if data.get("published") is False:
@@ -2151,7 +2159,7 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     parts = [part]
     if pub is None:
         return parts
-    if template_publication(data):
+    if template_publication(data) or sample_work_page(path, pub):
         doc.ignore(1, len(doc.lines))  # the theme's sample paper ("Lorem ipsum ..." as its abstract), left in place
         return parts
     if pub.date is None and pub.year is None and "date" not in data and as_text(data.get("publishDate")) \
