@@ -18,6 +18,8 @@ from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
+from rapidfuzz import fuzz
+
 from ..model import Author, Metrics, Publication, clean_url
 
 # --- names -------------------------------------------------------------------------
@@ -209,6 +211,9 @@ def reworded_work(a, b) -> bool:
     >>> reworded_work(W(title="Silica from husk lowers As in rice", year=2016, authors=lee),
     ...               W(title="Silica from husk lowers arsenic in rice", year=2016, authors=[W(name="Lee A")]))
     True
+    >>> reworded_work(W(title="Silica from husk lowers As in rice", year=2016, authors=lee),
+    ...               W(title="Silica from husk lowers Cd in rice", year=2016, authors=lee))
+    False
     >>> reworded_work(W(title="Silica from husk lowers As in rice, part I", year=2016, authors=lee),
     ...               W(title="Silica from husk lowers As in rice, part II", year=2016, authors=lee))
     False
@@ -221,6 +226,13 @@ def reworded_work(a, b) -> bool:
     x, y = set(title_words(a.title)), set(title_words(b.title))
     if min(len(x), len(y)) < 6 or len(x - y) > 1 or len(y - x) > 1:
         return False
+    if x - y and y - x:
+        # the one word each way is one word written two ways (shortened, "As" and "Arsenic"; spelled otherwise,
+        # "tumour" and "tumor"), not two words ("ice" and "salt": two works of a series)
+        u, v = sorted([next(iter(x - y)), next(iter(y - x))], key=len)
+        abbreviated = len(u) <= 3 and u[:1] == v[:1] and re.fullmatch(".*".join(map(re.escape, u)) + ".*", v)
+        if not (v.startswith(u) or abbreviated or fuzz.ratio(u, v) >= 75):
+            return False
     return not any(_NUMBERING.fullmatch(w) for w in x ^ y)
 
 

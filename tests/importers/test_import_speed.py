@@ -822,7 +822,8 @@ def _dedupe_plain(pubs, collections=frozenset()):
         return assemble._collection_item(file) or bool(file) and file.rsplit("/", 1)[0] in collections
 
     for pub in pubs:
-        match = next((p for p in out if p.file != pub.file and (common.same_work(p, pub) or assemble._renamed(p, pub))
+        match = next((p for p in out if p.file != pub.file and (common.same_work(p, pub) or assemble._renamed(p, pub)
+                                                                 or common.reworded_work(p, pub))
                       and not (item(p.file) and item(pub.file))), None)
         if match is None:
             out.append(pub)
