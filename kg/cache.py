@@ -652,12 +652,12 @@ class BuildCache:
                 previous.backup(str(path))
                 del previous
                 store = Store(str(path))
-                delta, touched = self._update_store(store, build)
+                delta, touched, venues = self._update_store(store, build)
                 self.stats.store_incremental = True
                 # the previous stamp's count (vouched for by the manifest) and what changed: counting the
                 # whole store again walked every quad (0.06-0.08 of a 100k rebuild's 3 CPU s)
                 before = _previous_quads(old_store)
-                return store, None if before is None or delta is None else before + delta, touched
+                return store, None if before is None or delta is None else before + delta, touched, venues
             except Exception:  # noqa: BLE001 - whatever went wrong, the full load is right
                 store = None
                 shutil.rmtree(path, ignore_errors=True)
@@ -665,16 +665,17 @@ class BuildCache:
 
         return fill
 
-    def _update_store(self, store, build) -> tuple[int, set]:
+    def _update_store(self, store, build) -> tuple[int, set, set | None]:
         """Replace in ``store`` (a copy of the previous build's) what changed; returns how many quads it
         gained (negative: lost), counted in the store over the changed subjects and graphs only, before
-        and after (a line count would be wrong: the store keeps literals by value, see below), and the
+        and after (a line count would be wrong: the store keeps literals by value, see below), the
         nodes whose counts of kg.facts the change may touch: the changed subjects, the changed pages and
         the nodes their graphs type as people or works before and after (and those of a changed
-        subject's graph: a page's own statements say it is a page)."""
+        subject's graph: a page's own statements say it is a page), and the venues whose counts it may
+        touch (kg.facts.venues_reached before and after; None: count every venue again)."""
         from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, parse
 
-        from .facts import typed_in
+        from .facts import typed_in, venues_reached
 
         diff = self.default_diff(build)
         changed, gone = self.changed_graphs(build)
@@ -687,6 +688,7 @@ class BuildCache:
         touched = set(subjects) | set(graphs)
         for g in graphs:
             touched |= typed_in(store, g)
+        venues = venues_reached(store, subjects)  # (before the change: the venues a removed statement counted for)
         for subject in subjects:
             # every statement of the subject, not the lines removed: the store keeps literals by
             # value ("01"^^xsd:integer is "1"), so two lines may be one statement there
@@ -711,7 +713,8 @@ class BuildCache:
         for node in {*subjects, *graphs}:
             if isinstance(node, NamedNode):
                 touched |= typed_in(store, node)
-        return delta, touched
+        after = venues_reached(store, subjects) if venues is not None else None
+        return delta, touched, None if after is None else venues | after
 
     # --- on disk -------------------------------------------------------------------------------
 
