@@ -17,7 +17,7 @@ so it is swapped in with them: kg.files.atomic_folder). It holds, for every prof
   stamp, and of each output file (graph.nt, graph.ttl, graph.trig, graph.jsonld, merge-report.json, the
   snippets) its size and modification time, or its SHA-256 when it was written in the tick the manifest was;
   ``snippets/snippets.pickle``: per snippet its digest, owner, the IRIs it was read from and the people of
-  which it read only names and links (kg.export.snippet_deps);
+  which it read only names and links (kg.export.snippet_deps), the IRIs as numbers (kg.export.SnippetTable);
   ``validation/findings.pickle``: the build's SHACL findings (kg.shacl.Finding), on the graph its graph.nt holds.
 
 With those, the next build works out how its merged default graph differs from the previous one (the
@@ -527,10 +527,10 @@ class BuildCache:
         whole = len(data) == st.st_size if isinstance(want, list) else hashlib.sha256(data).hexdigest() == want
         return (path, data) if whole else None
 
-    def previous_snippets(self) -> dict[str, tuple] | None:
-        """Snippet file -> (sha256, owner IRI, frozenset of the IRIs it was read from) of the previous build."""
+    def previous_snippets(self) -> tuple | None:
+        """What each snippet of the previous build was read from, as kg.export.SnippetTable stored it, or None."""
         table = self._previous_pickle("snippets", "snippets")
-        return table if isinstance(table, dict) else None
+        return table if isinstance(table, tuple) else None
 
     def _previous_pickle(self, folder: str, name: str) -> object | None:
         """What the previous build pickled into ``folder/name.pickle``, or None (no build, a damaged entry)."""
@@ -557,8 +557,8 @@ class BuildCache:
             return None
         return self.previous_file("merge-report.json")
 
-    def record_snippets(self, table: dict[str, tuple]) -> None:
-        """What each snippet of this build was read from (kg.export.snippet_deps), for the next build."""
+    def record_snippets(self, table: tuple) -> None:
+        """What each snippet of this build was read from (kg.export.SnippetTable.stored), for the next build."""
         self._snippets = table
 
     def previous_findings(self) -> set | None:
