@@ -1185,7 +1185,7 @@ def _write_parts(path: str, parts: Iterable) -> None:
 class SnippetTable:
     """What each snippet was read from (:func:`snippet_deps`), as the build cache keeps it from one build to the
     next: the IRIs numbered once, in a list only added to (each build adds the IRIs it has not numbered yet), and
-    each snippet's two sets as a sorted array of those numbers, in bytes. A rebuild that keeps a snippet keeps
+    each snippet's two sets as an array of those numbers, in bytes. A rebuild that keeps a snippet keeps
     its entry's bytes as they are: it neither makes its sets nor pickles them again (at 1M triples 454 snippets
     read 1.2M IRIs: the table as sets of strings was 0.24 CPU s to unpickle and 0.27 to pickle at every
     rebuild). The numbers are made afresh once the list is twice what they were last made for (IRIs no snippet
@@ -1211,6 +1211,8 @@ class SnippetTable:
         return cls(stored[0], stored[1], entries)
 
     def stored(self) -> tuple:
+        if not self.fresh:  # a table begun empty (a cold build): every IRI it numbered, an entry read
+            self.fresh = len(self.iris)
         if len(self.iris) > 2 * max(self.fresh, 1000):
             self._renumber()
         return self.iris, self.fresh, self.entries
@@ -1234,12 +1236,23 @@ class SnippetTable:
         return {numbers[i] for i in iris if i in numbers}
 
     def put(self, name: str, sha256: str, owner: str, full: frozenset, names: frozenset) -> None:
+        self.entries[name] = (sha256, owner, self._numbered_bytes(full), self._numbered_bytes(names))
+
+    def _numbered_bytes(self, iris: frozenset) -> bytes:
+        """The numbers of ``iris`` as bytes, numbering those the table has not (the lookups in C; a loop in
+        Python only over a set holding IRIs not numbered yet)."""
         numbers = self.numbers
-        for iri in sorted((full | names) - numbers.keys()):
-            numbers[iri] = len(self.iris)
-            self.iris.append(iri)
-        self.entries[name] = (sha256, owner, _numbers_bytes(sorted(map(numbers.__getitem__, full))),
-                              _numbers_bytes(sorted(map(numbers.__getitem__, names))))
+        seq = list(iris)
+        got = list(map(numbers.get, seq))
+        if None in got:
+            for k, n in enumerate(got):
+                if n is None:
+                    n = numbers.get(seq[k])  # (numbered a moment ago: full and names share IRIs)
+                    if n is None:
+                        n = numbers[seq[k]] = len(self.iris)
+                        self.iris.append(seq[k])
+                    got[k] = n
+        return _numbers_bytes(got)
 
     def _renumber(self) -> None:
         used = sorted(set().union(*(_numbers_of(e[k]) for e in self.entries.values() for k in (2, 3))))
