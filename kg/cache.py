@@ -17,7 +17,7 @@ so it is swapped in with them: kg.files.atomic_folder). It holds, for every prof
   stamp, and of each output file (graph.nt, graph.ttl, graph.trig, graph.jsonld, merge-report.json, the
   snippets) its size and modification time, or its SHA-256 when it was written in the tick the manifest was;
   ``snippets/snippets.pickle``: per snippet its digest, owner, the IRIs it was read from and the people of
-  which it read only names and links (kg.export.snippet_deps);
+  which it read only names and links (kg.export.snippet_deps), the IRIs as numbers (kg.export.SnippetTable);
   ``validation/findings.pickle``: the build's SHACL findings (kg.shacl.Finding), on the graph its graph.nt holds.
 
 With those, the next build works out how its merged default graph differs from the previous one (the
@@ -528,10 +528,10 @@ class BuildCache:
         whole = len(data) == st.st_size if isinstance(want, list) else hashlib.sha256(data).hexdigest() == want
         return (path, data) if whole else None
 
-    def previous_snippets(self) -> dict[str, tuple] | None:
-        """Snippet file -> (sha256, owner IRI, frozenset of the IRIs it was read from) of the previous build."""
+    def previous_snippets(self) -> tuple | None:
+        """What each snippet of the previous build was read from, as kg.export.SnippetTable stored it, or None."""
         table = self._previous_pickle("snippets", "snippets")
-        return table if isinstance(table, dict) else None
+        return table if isinstance(table, tuple) else None
 
     def _previous_pickle(self, folder: str, name: str) -> object | None:
         """What the previous build pickled into ``folder/name.pickle``, or None (no build, a damaged entry)."""
@@ -558,8 +558,8 @@ class BuildCache:
             return None
         return self.previous_file("merge-report.json")
 
-    def record_snippets(self, table: dict[str, tuple]) -> None:
-        """What each snippet of this build was read from (kg.export.snippet_deps), for the next build."""
+    def record_snippets(self, table: tuple) -> None:
+        """What each snippet of this build was read from (kg.export.SnippetTable.stored), for the next build."""
         self._snippets = table
 
     def previous_findings(self) -> set | None:
@@ -653,12 +653,12 @@ class BuildCache:
                 previous.backup(str(path))
                 del previous
                 store = Store(str(path))
-                delta, touched = self._update_store(store, build)
+                delta, touched, venues = self._update_store(store, build)
                 self.stats.store_incremental = True
                 # the previous stamp's count (vouched for by the manifest) and what changed: counting the
                 # whole store again walked every quad (0.06-0.08 of a 100k rebuild's 3 CPU s)
                 before = _previous_quads(old_store)
-                return store, None if before is None or delta is None else before + delta, touched
+                return store, None if before is None or delta is None else before + delta, touched, venues
             except Exception:  # noqa: BLE001 - whatever went wrong, the full load is right
                 store = None
                 shutil.rmtree(path, ignore_errors=True)
@@ -666,16 +666,17 @@ class BuildCache:
 
         return fill
 
-    def _update_store(self, store, build) -> tuple[int, set]:
+    def _update_store(self, store, build) -> tuple[int, set, set | None]:
         """Replace in ``store`` (a copy of the previous build's) what changed; returns how many quads it
         gained (negative: lost), counted in the store over the changed subjects and graphs only, before
-        and after (a line count would be wrong: the store keeps literals by value, see below), and the
+        and after (a line count would be wrong: the store keeps literals by value, see below), the
         nodes whose counts of kg.facts the change may touch: the changed subjects, the changed pages and
         the nodes their graphs type as people or works before and after (and those of a changed
-        subject's graph: a page's own statements say it is a page)."""
+        subject's graph: a page's own statements say it is a page), and the venues whose counts it may
+        touch (kg.facts.venues_reached before and after; None: count every venue again)."""
         from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, parse
 
-        from .facts import typed_in
+        from .facts import typed_in, venues_reached
 
         diff = self.default_diff(build)
         changed, gone = self.changed_graphs(build)
@@ -688,6 +689,7 @@ class BuildCache:
         touched = set(subjects) | set(graphs)
         for g in graphs:
             touched |= typed_in(store, g)
+        venues = venues_reached(store, subjects)  # (before the change: the venues a removed statement counted for)
         for subject in subjects:
             # every statement of the subject, not the lines removed: the store keeps literals by
             # value ("01"^^xsd:integer is "1"), so two lines may be one statement there
@@ -712,7 +714,8 @@ class BuildCache:
         for node in {*subjects, *graphs}:
             if isinstance(node, NamedNode):
                 touched |= typed_in(store, node)
-        return delta, touched
+        after = venues_reached(store, subjects) if venues is not None else None
+        return delta, touched, None if after is None else venues | after
 
     # --- on disk -------------------------------------------------------------------------------
 

@@ -86,8 +86,8 @@ def write_store(build, out: Path, fp: str, base: str, chunk: int = STORE_CHUNK, 
     ``fp`` is the :func:`fingerprint` of the inputs and ``base`` the base IRI the build used.
     ``fill(path)``: makes the store at ``path`` holding the build's quads (kg.cache updates a copy of
     the previous build's store) and returns it with how many quads it holds (None: count them here)
-    and the nodes whose counts of :mod:`kg.facts` its change may touch, or None to have it loaded here
-    in full. The store also gets the facts (:func:`kg.facts.write_facts`), counted in full after a full
+    the nodes whose counts of :mod:`kg.facts` its change may touch and the venues whose counts it may touch
+    (None: every venue's), or None to have it loaded here in full. The store also gets the facts (:func:`kg.facts.write_facts`), counted in full after a full
     load and for those nodes after a fill; the stamp's ``quads`` leaves them out."""
     import shutil
     import tempfile
@@ -103,13 +103,13 @@ def write_store(build, out: Path, fp: str, base: str, chunk: int = STORE_CHUNK, 
     try:
         got = fill(tmp / DB_DIR) if fill is not None else None
         full = got is None
-        store, quads, touched = (Store(str(tmp / DB_DIR)), None, None) if full else got
+        store, quads, touched, venues = (Store(str(tmp / DB_DIR)), None, None, None) if full else got
         if full:
             load_quads(store, build.quads, chunk)
         if quads is None:
             quads = len(store)  # a walk over every quad
         if touched is not None and has_facts(store):
-            update_facts(store, touched)
+            update_facts(store, touched, venues)
         else:
             write_facts(store)
         store.flush()

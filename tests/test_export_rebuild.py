@@ -144,3 +144,58 @@ def test_snippets_framed_from_the_lazy_index_are_the_full_ones(data_build):
     lazy_build.__dict__["_embed_index"] = text_index(lazy_build)
     memo: dict = {}
     assert [embed(lazy_build, slug, memo=memo) for slug in owners] == full
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_snippet_table_kept_from_build_to_build_gives_back_each_snippets_sets(seed):
+    """kg.export.SnippetTable over builds that frame some snippets again (with IRIs new and gone) and keep the
+    others' entries as their bytes: each entry reads back as the sets it was put with, through the cache's
+    pickle, across a renumbering (the list of IRIs grown past twice what it was numbered for), and a table
+    numbers only IRIs an entry read."""
+    import pickle
+
+    from kg.export import SnippetTable, _numbers_of
+
+    rng = random.Random(seed)
+    pool = [f"https://example.org/kg/x/{n}" for n in range(300)]
+    want: dict[str, tuple] = {}
+    table = SnippetTable()
+    for build in range(12):
+        table = SnippetTable.read(pickle.loads(pickle.dumps(table.stored()))) if build else table
+        following = table.following() if build else table
+        for name in sorted(want) if build else []:
+            if rng.random() < 0.7:  # kept: its entry's bytes carried over
+                following.entries[name] = table.entries[name]
+            else:
+                del want[name]
+        for n in range(rng.randint(1, 6)):  # framed (again): new sets, some of IRIs never numbered
+            name = f"s{rng.randrange(20)}.html"
+            pool.append(f"https://example.org/kg/new/{build}-{n}")
+            full = frozenset(rng.sample(pool, rng.randint(0, 40)))
+            names = frozenset(rng.sample(pool, rng.randint(0, 5)))
+            want[name] = (f"sha{build}", f"owner-{name}", full, names)
+            following.put(name, *want[name])
+        table = following
+        got = SnippetTable.read(pickle.loads(pickle.dumps(table.stored())))
+        assert sorted(got.entries) == sorted(want)
+        for name, (sha, owner, full, names) in want.items():
+            e = got.entries[name]
+            assert (e[0], e[1]) == (sha, owner)
+            assert {got.iris[i] for i in _numbers_of(e[2])} == full and len(_numbers_of(e[2])) == len(full)
+            assert {got.iris[i] for i in _numbers_of(e[3])} == names
+            assert got.numbered(full) == set(_numbers_of(e[2]))
+        assert len(got.iris) == len(set(got.iris)) <= 2 * max(got.fresh, 1000)
+    assert SnippetTable.read({"a.html": ("sha", "owner", frozenset(), frozenset())}) is None  # an older cache's
+
+
+def test_a_renumbered_snippet_table_numbers_only_the_iris_its_entries_read():
+    from kg.export import SnippetTable, _numbers_of
+
+    table = SnippetTable()
+    for n in range(2500):  # (a list of up to 2,000 is never renumbered)
+        table.put(f"s{n}.html", "sha", "owner", frozenset({f"x:{n}", "x:shared"}), frozenset())
+    table.fresh = 100  # numbered for far fewer IRIs than it has
+    kept = SnippetTable(table.iris, table.fresh, {"s7.html": table.entries["s7.html"]})
+    iris, fresh, entries = kept.stored()
+    assert sorted(iris) == ["x:7", "x:shared"] and fresh == 2
+    assert {iris[i] for i in _numbers_of(entries["s7.html"][2])} == {"x:7", "x:shared"}

@@ -231,33 +231,64 @@ def test_named_queries_answer_on_the_counts_of_random_stores_what_their_sparql_a
     assert len(Q.run_named(counted, "people-without-identifiers-on-several-pages").rows) > 0
 
 
-@pytest.mark.parametrize("seed", range(6))
-def test_counting_again_what_changed_gives_the_counts_of_a_full_count(seed):
-    """update_facts on the nodes a change touched leaves the facts a full count of the changed store makes."""
+@pytest.mark.parametrize("venues_given", [False, True], ids=["every-venue", "venues-reached"])
+@pytest.mark.parametrize("seed", range(12))
+def test_counting_again_what_changed_gives_the_counts_of_a_full_count(seed, venues_given):
+    """update_facts on the nodes a change touched leaves the facts a full count of the changed store makes,
+    with every venue counted again or only those venues_reached gives before the change and after (what
+    kg.cache's _update_store gives it)."""
     rng = random.Random(seed)
     store = random_store(seed)
     F.write_facts(store)
     other = random_store(seed + 100)  # the change: some statements of another random store replace some of these
     default = DefaultGraph()
-    touched = set()
+    touched, subjects = set(), set()
     for q in list(store.quads_for_pattern(None, None, None, None)):
         if q.graph_name != F.GRAPH and rng.random() < 0.15:
             store.remove(q)
             touched |= {q.subject} | ({q.graph_name} if q.graph_name != default else set())
+            subjects |= {q.subject} if q.graph_name == default else set()
     for q in other.quads_for_pattern(None, None, None, None):
         if rng.random() < 0.15:
             store.add(q)
             touched |= {q.subject} | ({q.graph_name} if q.graph_name != default else set())
+            subjects |= {q.subject} if q.graph_name == default else set()
     # the nodes a changed page graph types, before the change and after: what kg.cache's _update_store adds
     before = random_store(seed)
     for g in [t for t in touched if isinstance(t, NamedNode)]:
         touched |= F.typed_in(store, g) | F.typed_in(before, g)
-    F.update_facts(store, touched)
+    venues = None
+    if venues_given:
+        venues = F.venues_reached(before, subjects) | F.venues_reached(store, subjects)
+        assert venues <= {n for s in (before, store) for cls in ("Periodical", "EventSeries")
+                          for n in F._subjects(s, NamedNode(S + cls))}
+    F.update_facts(store, touched, venues)
     full = Store()
     full.extend(q for q in store.quads_for_pattern(None, None, None, None) if q.graph_name != F.GRAPH)
     F.write_facts(full)
     facts = lambda s: sorted(str(q) for q in s.quads_for_pattern(None, None, None, F.GRAPH))  # noqa: E731
     assert facts(store) == facts(full)
+
+
+def test_the_venues_a_change_reaches_are_those_its_subjects_name_or_are():
+    """A work's venue through schema:isPartOf and through its event's schema:superEvent, an event's series, a
+    venue itself; not a venue of another work, nor a node typed as no venue; None for a blank-node venue."""
+    store = Store()
+    v = {n: NamedNode(f"https://example.org/kg/venue/{n}") for n in ("j", "s", "t", "x")}
+    w = {n: NamedNode(f"https://example.org/kg/work/{n}") for n in ("a", "b", "c")}
+    e = NamedNode("https://example.org/kg/event/e")
+    store.extend([Quad(v["j"], RDF_TYPE, NamedNode(S + "Periodical")), Quad(v["s"], RDF_TYPE, NamedNode(S + "EventSeries")),
+                  Quad(v["t"], RDF_TYPE, NamedNode(S + "Periodical")), Quad(w["a"], NamedNode(S + "isPartOf"), v["j"]),
+                  Quad(w["b"], NamedNode(S + "publication"), e), Quad(e, NamedNode(S + "superEvent"), v["s"]),
+                  Quad(w["c"], NamedNode(S + "isPartOf"), v["t"]), Quad(w["a"], NamedNode(S + "isPartOf"), v["x"]),
+                  Quad(w["a"], NamedNode(S + "isPartOf"), Literal("J"))])
+    assert F.venues_reached(store, [w["a"]]) == {v["j"]}
+    assert F.venues_reached(store, [w["b"]]) == F.venues_reached(store, [e]) == {v["s"]}
+    assert F.venues_reached(store, [v["t"], w["b"]]) == {v["t"], v["s"]}
+    assert F.venues_reached(store, [NamedNode(S + "nothing")]) == set()
+    store.extend([Quad(BlankNode("bv"), RDF_TYPE, NamedNode(S + "Periodical")),
+                  Quad(w["c"], NamedNode(S + "isPartOf"), BlankNode("bv"))])
+    assert F.venues_reached(store, [w["c"]]) is None and F.venues_reached(store, [w["a"]]) == {v["j"]}
 
 
 @pytest.mark.parametrize("seed", range(12))
@@ -298,22 +329,28 @@ def test_a_rebuild_counts_what_a_cold_build_counts(tmp_path, monkeypatch, change
     from tests.test_cache import build
     from kg.cache import BuildCache
 
-    updated = []
-    real = BuildCache._update_store
+    updated, venues_counted = [], []
+    real, real_venues = BuildCache._update_store, F._venue_facts
     monkeypatch.setattr(BuildCache, "_update_store",
                         lambda self, store, b: updated.append(1) or real(self, store, b))
+    monkeypatch.setattr(F, "_venue_facts", lambda store, venues=None: venues_counted.append(venues) or real_venues(
+        store, venues))
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
     out, cold = tmp_path / "build", tmp_path / "cold"
     build(data, out)
     before = {name: answers(open_store(out), name).rows for name in sorted(WITH_FACTS)}
     change(data)
+    venues_counted.clear()
     build(data, out)
     assert updated  # the store was updated in place, not loaded again
+    assert len(venues_counted) == 1 and venues_counted[0] is not None  # the venues the change reaches
     build(data, cold)
     rebuilt, fresh = open_store(out), open_store(cold)
     facts = lambda s: sorted(str(q) for q in s.quads_for_pattern(None, None, None, F.GRAPH))  # noqa: E731
     assert facts(rebuilt) == facts(fresh)
+    every_venue = {q.subject for p in F.VENUE_WORKS.values() for q in fresh.quads_for_pattern(None, p, None, F.GRAPH)}
+    assert venues_counted[0] < every_venue  # not every venue counted again
     for name in sorted(WITH_FACTS):
         assert answers(rebuilt, name).terms == answers(fresh, name).terms, name
     assert any(answers(rebuilt, name).rows != before[name] for name in WITH_FACTS)

@@ -284,6 +284,44 @@ def test_person_parts_cover_every_mention_once():
     assert all(p == sorted(p) for p in parts) and [p[0] for p in parts] == sorted(p[0] for p in parts)
 
 
+def _parts_by_mention(pm, wm) -> list[list[int]]:
+    """person_parts by its definition, a union-find over the mentions themselves (what it was before it ran
+    over the keys): each mention joined with the first mention of each of its keys, authors marked as the
+    owner with the owner."""
+    from kg.identity import Clusters, fold, name_key
+
+    uf, first = Clusters(len(pm)), {}
+    for m in pm:
+        keys = [("name", name_key(m.name))] + [("name", name_key(a)) for a in m.alt_names]
+        keys += [("id", k, v.lower()) for k, v in m.ids.items()]
+        toks = fold(m.name).split()
+        keys += [("initials", toks[-1], toks[0][0])] if len(toks) >= 2 else []
+        for key in keys:
+            uf.union(first.setdefault(key, m.index), m.index)
+    owner = {m.profile: m.index for m in pm if m.kind == "owner"}
+    for w in wm:
+        for a, mi in zip(w.pub.authors, w.authors):
+            if a.is_self:
+                uf.union(owner[w.profile], mi)
+    return sorted(uf.groups().values(), key=lambda g: g[0])
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_person_parts_over_the_keys_are_the_parts_of_a_union_find_over_the_mentions(seed):
+    """Namesakes, initials, other-script names, identifiers in other cases, authors marked as the owner: the
+    parts joined over each distinct way of naming a person are those of joining mention by mention."""
+    rng = random.Random(seed)
+    pages = [random_page(rng, n) for n in range(rng.randint(1, 8))]
+    for lp in pages:  # identifiers written in other cases join (their keys are lower-cased)
+        if lp.profile.person.identifiers and rng.random() < 0.5:
+            lp.profile.person.identifiers = {k: v.lower() for k, v in lp.profile.person.identifiers.items()}
+    pm, wm = _mentions(sorted(pages, key=lambda lp: str(lp.path)))
+    assert person_parts(pm, wm) == _parts_by_mention(pm, wm)
+    if seed == 0:
+        pm, wm = _mentions(sorted(data_pages(ROOT / "data"), key=lambda lp: str(lp.path)))
+        assert person_parts(pm, wm) == _parts_by_mention(pm, wm)
+
+
 @pytest.mark.parametrize("seed", range(20))
 def test_the_alike_pairs_are_every_pair_of_a_block_the_works_merge_reads(seed):
     # kg.identity._alike_pairs against comparing every pair of every block (what the merge did before):
