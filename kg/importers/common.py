@@ -448,9 +448,9 @@ JOB_TERMS: dict[str, tuple[str, ...]] = {
            r"doctorante?", r"ing[ée]nieure?"),
     "de": (r"professorin", r"\w*ingenieur(?:in)?", r"(?:wissenschaftliche[rn]?\s+)?mitarbeiter(?:in)?",
            r"oberassistent(?:in)?", r"doktorand(?:in)?", r"\w*dozent(?:in)?"),  # ("Privatdozent", "Hochschuldozentin")
-    "es": (r"profesora?", r"investigadora?"),
+    "es": (r"profesora?", r"investigadora?", r"ingenier[oa]"),
     "it": (r"professore(?:ssa)?", r"ricercat(?:ore|rice)"),
-    "pt": (r"professora", r"pesquisadora?", r"doutoranda?", r"p[óo]s-doutoranda?", r"docente"),
+    "pt": (r"professora", r"pesquisadora?", r"doutoranda?", r"p[óo]s-doutoranda?", r"docente", r"engenheir[oa]"),
     "ru": (r"профессор", r"доцент", r"(?:старший\s+|ведущий\s+|главный\s+|младший\s+)?научный\s+сотрудник",
            r"(?:инженер-)?исследователь", r"аспирант(?:ка)?", r"преподаватель", r"ассистент", r"заведующ(?:ий|ая)"),
 }

@@ -1298,3 +1298,12 @@ def test_a_profile_setting_is_known_under_any_spelling_of_how_it_is_written():
     assert apply_social(p, "linkedinURL", "https://www.linkedin.com/in/ora-penn")
     assert p.identifiers == {"orcid": "0000-0002-1825-0097", "linkedin": "ora-penn"}
     assert p.links["gitlab"] == "https://gitlab.com/openn" and "linkedin" in p.links
+
+
+def test_an_engineer_is_a_position_in_portuguese_and_spanish_too():
+    # "Engenheira Agrônoma" under the name on a Portuguese page, "Ingeniero de datos" on a Spanish one: positions, as
+    # French "ingénieure" and German "Ingenieurin" are
+    from kg.importers.common import JOB_WORDS
+
+    assert all(JOB_WORDS.search(t) for t in ("Engenheira Agrônoma", "Engenheiro Civil", "Ingeniero de datos"))
+    assert not JOB_WORDS.search("Engenharia de dados")  # (the field, "engineering", names no one's position)
