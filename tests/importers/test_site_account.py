@@ -297,3 +297,8 @@ def test_a_degree_the_about_page_tells_again_is_one_degree():
     assert [(e.degree, e.institution, e.year) for e in base.education] == [("MA", "The University of Chicago", 2014)]
     merge_person(base, Person(name="Ilse Varga", education=[Education(degree="PhD", institution="University of Chicago")]))
     assert [e.degree for e in base.education] == ["MA", "PhD"]
+    # the year one telling gives and the other does not is the degree's
+    bio = Person(name="Ilse Varga", education=[Education(degree="master", field="tides", institution="Lowmoor Institute")])
+    merge_person(bio, Person(name="Ilse Varga", education=[Education(degree="M.S.", field="Tides and Waves",
+                                                                     institution="Lowmoor Institute", year=2017)]))
+    assert [(e.degree, e.field, e.year) for e in bio.education] == [("master", "tides", 2017)]

@@ -101,6 +101,10 @@ def merge_person(base: Person, extra: Person) -> None:
             # Ecology (expected 2027), X University" in the CV's list): the fuller record of it
             old = base.education[same]
             base.education[same] = edu if edu.url or not old.url else edu.model_copy(update={"url": old.url})
+        elif base.education[same].year is None and edu.year is not None:
+            # ("a master's degree in machine learning from X" in the bio, "M.S. in Machine Learning and Data Science,
+            # X, 2017" in the CV: the year the other gives)
+            base.education[same] = base.education[same].model_copy(update={"year": edu.year})
     for attr in ("advisors", "interests"):
         have = getattr(base, attr)
         for item in getattr(extra, attr):
