@@ -2240,3 +2240,15 @@ def test_a_position_told_by_the_post_held(tmp_path, sentence, job, place):
     p = _person(page)
     assert p.job_title == job
     assert [a.name for a in p.affiliations] == [place]
+
+
+def test_a_degrees_place_ends_where_the_owner_says_what_they_do_now(tmp_path):
+    # "I received my Ph.D. in 2021 from X University and I am currently a postdoctoral scholar ... at Y": the
+    # degree's place is X University, not the rest of the sentence
+    page = tmp_path / "index.md"
+    page.write_text("# Kai Lund\n\n## About me\n\nI study how opinions change over a life. I received my Ph.D. in 2021 "
+                    "from Northfield University and I am currently a postdoctoral scholar in the Department of "
+                    "Sociology at Eastlake State University.\n\n## Publications\n\n"
+                    "1. Kai Lund, Bo Tan. Opinion drift. Social Forces, 2022.\n", encoding="utf-8")
+    p = _person(page)
+    assert [(e.degree, e.institution, e.year) for e in p.education] == [("Ph.D.", "Northfield University", 2021)]

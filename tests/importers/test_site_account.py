@@ -302,3 +302,16 @@ def test_a_degree_the_about_page_tells_again_is_one_degree():
     merge_person(bio, Person(name="Ilse Varga", education=[Education(degree="M.S.", field="Tides and Waves",
                                                                      institution="Lowmoor Institute", year=2017)]))
     assert [(e.degree, e.field, e.year) for e in bio.education] == [("master", "tides", 2017)]
+
+
+def test_a_themes_untouched_sample_about_page_gives_nothing(tmp_path):
+    """al-folio's demo about page left beside the owner's ("Write your biography here. Tell the world about
+    yourself."): a theme's starter page, said not read, nothing of it in the person."""
+    files = {"_config.yml": "title: Ilse Varga\nauthor:\n  name: Ilse Varga\n",
+             "index.md": "---\nlayout: page\ntitle: Ilse Varga\n---\n" + PAPERS.split("\n", 1)[1],
+             "_pages/about_demo.md": "Write your biography here. Tell the world about yourself. Link to your "
+                                     "favorite subreddit.\n\nI am a Lecturer at the Institute of Sample Text.\n"}
+    profile = _import(write_site(tmp_path / "site", files))
+    assert profile["person"]["job_title"] is None and profile["person"]["description"] is None
+    notes = {u["file"]: u["text"] for u in profile["unparsed"] if u.get("section") == "skipped"}
+    assert notes["_pages/about_demo.md"] == "not read: a theme's starter page, left as generated"
