@@ -2252,3 +2252,15 @@ def test_a_degrees_place_ends_where_the_owner_says_what_they_do_now(tmp_path):
                     "1. Kai Lund, Bo Tan. Opinion drift. Social Forces, 2022.\n", encoding="utf-8")
     p = _person(page)
     assert [(e.degree, e.institution, e.year) for e in p.education] == [("Ph.D.", "Northfield University", 2021)]
+
+
+def test_a_post_for_a_field_at_a_place(tmp_path):
+    # "I am group leader for Archaeogenetics at X": what the post is for, then its place (as "Professor for
+    # Compilers at X" already read)
+    page = tmp_path / "index.md"
+    page.write_text("# Ines Vogt\n\n## About me\n\nI am group leader for Ancient Genomes at the Lowmoor Institute for "
+                    "Anthropology.\n\n## Publications\n\n1. Ines Vogt, Bo Tan. Old bones. Nature Letters, 2022.\n",
+                    encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "group leader"
+    assert [(a.name, a.department) for a in p.affiliations] == [("Lowmoor Institute for Anthropology", "Ancient Genomes")]

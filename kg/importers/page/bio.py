@@ -1339,7 +1339,10 @@ class PersonReader:
             r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}?){0,3}(?=\s+(?:at|in)\b))?"
             r"(?:\s+(?:working|employed|based)(?=\s+(?:at|with)\s))?"  # "a Research Scientist working at X"
             r"(?:\s+(?:at|in|with|of|within|from)\s+|\s+@\s*"  # ("a PhD student @X University")
-            r"|(?<=professor)\s+for\s+(?=[^.;]{3,80}?\s+at\s))(?:the\s+)?"  # ("Professor for Compilers at X")
+            # ("Professor for Compilers at X", "group leader for Archaeogenetics at X": what the post is for, then
+            # its place)
+            r"|(?:(?<=professor)|(?<=leader)|(?<=director)|(?<=head)|(?<=coordinator)|(?<=lecturer)|(?<=scientist))"
+            r"\s+for\s+(?=[^.;]{3,80}?\s+at\s))(?:the\s+)?"
             # "at the B. John Garrick Institute": an initial's period is no sentence's end
             # ("at the Harvard T.H. Chan School": the stop between two initials likewise)
             r"(?P<aff>(?:[^.;]|(?<=\b[A-Z])\.(?=\s[A-Z]|[A-Z]\.)|(?<=\bProf)\.(?=\s[A-Z])|(?<=\bDr)\.(?=\s[A-Z])|"
