@@ -422,6 +422,18 @@ def without_invisibles(text: str) -> str:
     return _INVISIBLE.sub("", text) if "&" in text or not text.isascii() else text
 
 
+def _repair(root) -> bool:
+    """The page's tree mended as the readers need it, each repair in turn: stray wrappers unwrapped, old and
+    initials-only lists read as lists, open definition lists unnested, custom elements written out, outline numbers
+    dropped. Whether a repair moved text nodes (renaming a list's tag moves none), so that they are placed again."""
+    changed = _unwrap_stray_wrappers(root)
+    _old_lists_as_lists(root)  # (a list's tag renamed: its text nodes stay where they were)
+    for mend in (_initials_read_as_lists, _unnest_open_definition_lists, _render_custom_elements,
+                 _drop_outline_numbers):
+        changed = mend(root) | changed
+    return changed
+
+
 class Page:
     """An lxml tree of the page with the source lines of its text nodes."""
 
@@ -437,24 +449,14 @@ class Page:
             self._proxies = list(self.root.iter())
             placed: list = []  # the text nodes found in the text stream, in order, while the start tags are placed
             _place_start_tags(self.root, self.map, placed)
-            changed = _unwrap_stray_wrappers(self.root)
-            _old_lists_as_lists(self.root)  # (a list's tag renamed: its text nodes stay where they were)
-            changed = _initials_read_as_lists(self.root) | changed
-            changed = _unnest_open_definition_lists(self.root) | changed
-            changed = _render_custom_elements(self.root) | changed
-            changed = _drop_outline_numbers(self.root) | changed
+            changed = _repair(self.root)
             if truncated:
                 # libxml2 stopped at 256 levels: an old page's unclosed wrappers nest that deep; read it whole
                 # and flatten them, unless it still nests past what the readers walk
                 deep, _ = parse_tree(text, deep=True)
                 self._proxies += deep.iter()
                 _place_start_tags(deep, self.map)
-                _unwrap_stray_wrappers(deep)
-                _old_lists_as_lists(deep)
-                _initials_read_as_lists(deep)
-                _unnest_open_definition_lists(deep)
-                _render_custom_elements(deep)
-                _drop_outline_numbers(deep)
+                _repair(deep)
                 if _depth(deep) <= _MAX_DEPTH:
                     self.root = deep
                     changed = True
