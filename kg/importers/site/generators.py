@@ -540,9 +540,9 @@ def _blog_author_record(root: Path) -> dict | None:
     return records[0] if len(records) == 1 else None
 
 
-def _blog_author(root: Path) -> str | None:
-    """The name of the one author of a Docusaurus blog (:func:`_blog_author_record`)."""
-    record = _blog_author_record(root)
+def _blog_author(root: Path, record: dict | None = None) -> str | None:
+    """The name of the one author of a Docusaurus blog (:func:`_blog_author_record`, or ``record`` as read)."""
+    record = record or _blog_author_record(root)
     if record is None:
         return None
     name = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w
@@ -668,6 +668,7 @@ def _person_cards(root: Path) -> list[str]:
     """The names of the global data files that are one person's card, a name and a position (Eleventy's
     ``_data/defaults.json``: ``{"name": "Ana Roe", "title": "Assoc. Professor"}``), whatever the file is called."""
     from ..common import JOB_WORDS
+    from .any_site import _JOB_KEYS, _job_org
     from .files import DATA_FILE_SUFFIXES, load_data_file
 
     out = []
@@ -684,8 +685,7 @@ def _person_cards(root: Path) -> list[str]:
                 continue
             name = as_text(data.get("name")) or ""
             name = " ".join(name.split())
-            position = next((as_text(data.get(k)) for k in ("position", "title", "job_title", "jobTitle", "role")
-                             if as_text(data.get(k))), None)
+            position = _job_org(data, _JOB_KEYS, ())[0]  # (the keys of a position in an object about the owner)
             if 2 <= len(name.split()) <= 5 and not re.search(r"[/@:.]|\d", name) and not group_name(name) \
                     and position and JOB_WORDS.search(position):
                 out.append(name)
@@ -781,7 +781,7 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
     # what the site's configuration modules say of the owner (siteMetadata's social ids, a profile's position)
     person = config_person(root, owner, base)
     blog_author = _blog_author_record(root)
-    if blog_author is not None and same_name(_blog_author(root) or "", owner):
+    if blog_author is not None and same_name(_blog_author(root, blog_author) or "", owner):
         # the owner's record as their blog's author: the position line under their name on each post ("title:
         # Research Fellow @ X University"), their links
         from .fields import apply_author
