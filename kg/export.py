@@ -1246,12 +1246,9 @@ class SnippetTable:
         got = list(map(numbers.get, seq))
         if None in got:
             for k, n in enumerate(got):
-                if n is None:
-                    n = numbers.get(seq[k])  # (numbered a moment ago: full and names share IRIs)
-                    if n is None:
-                        n = numbers[seq[k]] = len(self.iris)
-                        self.iris.append(seq[k])
-                    got[k] = n
+                if n is None:  # (``iris`` is a set: an IRI numbered here is not met again in this call)
+                    got[k] = numbers[seq[k]] = len(self.iris)
+                    self.iris.append(seq[k])
         return _numbers_bytes(got)
 
     def _renumber(self) -> None:
