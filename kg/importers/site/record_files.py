@@ -29,7 +29,7 @@ from dataclasses import replace
 from urllib.parse import urljoin
 from collections import Counter
 from pathlib import Path
-from typing import Collection
+from typing import Callable, Collection
 
 from ...errors import SourceError
 from ...model import Publication, Talk
@@ -702,7 +702,7 @@ def _bib_groups(one_bibs: dict[Path, list[Part]]) -> list[list[Part]]:
 def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict[str, str]],
                owner: str | None, looped: bool = False, subtitle_sep: str = ": ",
                listings: Collection[Listing] = (), linked: frozenset[str] = frozenset(),
-               legend: dict[str, str] | None = None) -> Part | None:
+               legend: Callable[[], dict[str, str] | None] = lambda: None) -> Part | None:
     """A data file holding a list of works (most of its records are, and two or more, or one when ``looped``: a
     template of the site loops over the file), as a part; None otherwise. ``linked``: the fields a template
     writes alone as a link's address (a file's path there is a link). Records that
@@ -710,7 +710,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     Vidal and Li Wei") have the owner as an author too, written first (the records do not say where), and
     a record of that file naming none is the owner's alone. ``listings``: the site's loops and listings over
     the file (:mod:`.listings`), whose records are the ones read; ``legend``: the marks explained where they are
-    shown."""
+    shown (asked once the file is known to hold works)."""
     words = re.sub(r"[_\-.]+", " ", path.stem)
     folders = [re.sub(r"[_\-.]+", " ", d).strip() for d in rel_path(root, path).split("/")[:-1]]
     if {section_kind(words), *map(section_kind, words.split()), *map(section_kind, folders)} & OTHER_KINDS \
@@ -731,7 +731,11 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     records, lists = [records[k] for k in kept], [listed[k][2] for k in kept]
     # (a file a template loops over, named for works, "preprints.yml": a record of a title and its DOI address is one)
     named = looped and section_kind(words) == "publications"
-    works = [(d, s) for d, s in records if is_publication(d) or named and title_and_address(d)]
+
+    def work(d: dict) -> bool:
+        return is_publication(d) or named and title_and_address(d)
+
+    works = [(d, s) for d, s in records if work(d)]
     if len(set(lists)) > 1 and 2 * len(works) < len([d for d, _ in records if record_title_key(lower_keys(d), d)]):
         # a module of the site's every list ("publicationsData", "projectsData", "aboutTimeline", "blogPostsData" in
         # mockData.js): the lists whose records are mostly works are the works, the others the site's other
@@ -745,7 +749,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         mostly = {name for name, (n_works, n_titled) in tally.items() if n_works and 2 * n_works >= n_titled}
         if mostly:
             records = [r for r, n in zip(records, lists) if n in mostly]
-            works = [(d, s) for d, s in records if is_publication(d) or named and title_and_address(d)]
+            works = [(d, s) for d, s in records if work(d)]
     if len(works) < (1 if looped else 2) or 2 * len(works) < len([d for d, _ in records if record_title_key(lower_keys(d), d)]):
         # (records of keys kg does not read: a page's loop writes each as a citation, read as the page shows it)
         rendered = [] if works else _rendered_works(rel_path(root, path), doc, records, listings,
@@ -759,7 +763,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         doc.sections[1] = "publications"
         return part
     # (in a list of works, one naming no author nor venue is a work too: a single-authored working paper)
-    works = [(d, s) for d, s in records if is_publication(d) or named and title_and_address(d)
+    works = [(d, s) for d, s in records if work(d)
              or record_title_key(lower_keys(d), d) == "title" and any(k in lower_keys(d) for k in YEAR_KEYS)]
     part = Part(rel_path(root, path), doc, "records")
     by_coauthors = any("coauthors" in _normalized(d)[0] for d, _ in works) and not any(
@@ -770,6 +774,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         taken = {id(d) for d, _s in works}
         works = [(d, s) for d, s in records if id(d) in taken or record_title_key(lower_keys(d), d) == "title"]
     keys = replace(RECORD_KEYS, bare_keys=linked) if linked else RECORD_KEYS  # (the file's, once)
+    marks = legend()
     for data, spans in works:
         if not_a_paper(data):
             continue
@@ -778,7 +783,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
             others = split_authors(md_text(as_text(norm.pop("coauthors", None)) or "")).authors
             norm["authors"] = [owner, *(a.name for a in others)]
             spelled["authors"] = spelled.get("coauthors", "coauthors")
-        pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep, keys, legend)
+        pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep, keys, marks)
         if pub is None:
             continue
         owner_over_highlight(pub.authors, owner)
@@ -1494,6 +1499,14 @@ def _front_matter_works(root: Path, path: Path, base: str | None, lookups: dict[
     return part
 
 
+def _named_legend(name: str, texts: dict[Path, str], written: dict[Path, str]) -> dict[str, str] | None:
+    """The marks a template or component of the site that names ``name`` (a data file's, lower case) explains
+    ("Students I mentored are marked with †" over a list a Gatsby component queries as allPublicationsJson);
+    ``texts``: the site's texts in lower case, ``written``: as written."""
+    return next((found for p, text in texts.items() if name in text and re.search(MARK_CLASS, text)
+                 for found in [text_legend(written[p].split("\n"))] if found), None)
+
+
 def record_parts(root: Path, taken: set[str], base: str | None = None, owner: str | None = None,
                  named_only: bool = False, work_pages: Collection[str] = (),
                  read_pages: Collection[str] = ()) -> list[Part]:
@@ -1551,13 +1564,10 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             # the site's list, one record or many, whether or not a page of the snapshot loops over it)
             as_list = path.stem.lower() in looped or name_kind(path) == "publications" \
                 or re.fullmatch(r"pub(?:lication)?s?[_-]?list", path.stem.lower()) is not None
-            # the marks a template or component that names the file explains ("Students I mentored are marked
-            # with †" over a list a Gatsby component queries as allPublicationsJson)
-            legend = next((found for p, text in texts.items() if path.stem.lower() in text
-                           and re.search(MARK_CLASS, text) for found in [text_legend(written[p].split("\n"))]
-                           if found), None)
+            # (the marks a template that names the file explains, looked for once the file is known to hold works)
             part = _data_part(root, path, base, lookups, owner, as_list, subtitle_sep, listings.get(path.resolve(), ()),
-                              linked.get(path.stem.lower(), frozenset()), legend)
+                              linked.get(path.stem.lower(), frozenset()),
+                              lambda: _named_legend(path.stem.lower(), texts, written))
         except (SourceError, OSError, UnicodeDecodeError):
             continue
         if part is not None:
