@@ -561,15 +561,20 @@ class _Site:
     """The sections the configuration's ``permalinks`` serves at addresses of its own (``blog: /:year/:slug/``)."""
 
 
-def _record_parts(page: Path, parts: list[Part], address: str | None, base: str | None) -> list[Part]:
+def _record_parts(page: Path, parts: list[Part], base: str | None, site: _Site | None = None,
+                  address: str | None = None) -> list[Part]:
     """``parts`` (what one work's page of the site was read into), the links of the page's body to files by
     their name alone placed beside the page (:func:`.markdown_site.own_folder_links`): a page bundle
     (``content/research/articles/<slug>/index.md`` with ``[Preprint](paper.pdf)``, the PDF in the bundle's folder)
-    is served at ``address`` (:func:`_page_url`); a page that is no bundle keeps no files beside it and is left as
-    read."""
+    is served at ``address`` (given, or worked out from ``site`` for a bundle alone: :func:`_page_url`); a page that
+    is no bundle keeps no files beside it and is left as read."""
     from .markdown_site import own_folder_links
 
-    for part in parts if address and page.name in BUNDLE_INDEXES else []:
+    if page.name not in BUNDLE_INDEXES:
+        return parts
+    if address is None and site is not None:
+        address = _page_url(site, page, base)
+    for part in parts if address else []:
         own_folder_links(part, address, base, front_matter=False)
     return parts
 
@@ -846,7 +851,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     for page in _record_pages(content):
         parts += _record_parts(page, [read_jekyll_publication(
             root, page, base, owner, person.alternate_names if person else [], HUGO_PAGE_KEYS, "hugo-publication")],
-            _page_url(site, page, base), base)
+            base, site)
     for folder in _collection_folders(content)[1]:
         # a section whose own list page is titled as news ("content/posts/_index.md", "title: News"): each of its
         # pages is a news item (its date and title), as on a Hugo Blox site
@@ -1165,7 +1170,7 @@ def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], bas
     for page in records:
         parts += _record_parts(page, [read_jekyll_publication(
             root, page, base, name, person.alternate_names, HUGO_PAGE_KEYS, "hugo-publication")],
-            _page_url(site, page, base), base)
+            base, site)
     # the site's own section pages ("content/research.md" listing the papers under headings, a news page): no
     # home page links them (the configuration's menu does), so they are found by what they are about; a list
     # of papers beside the papers' own records is the same papers again
@@ -1418,7 +1423,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
                 continue  # a listed folder of talks or posts: not a paper's page
             address = _page_url(site, index, base)  # (its links' folder, and its body's files')
             parts += _record_parts(index, read_hugo_publication(root, index, base, owner, usernames, [],
-                                                                page_url=address), address, base)
+                                                                page_url=address), base, address=address)
     parts += read_markdown_pages(root, _text_widgets(site, parts), owner, base)
     parts += _accomplishments(site, base)
     parts += _shortcode_students(root, content, base)
