@@ -716,11 +716,11 @@ _NOT_SITES = {"node_modules", "vendor", "assets", "static", "images", "img", "cs
 def _site_markers(folder: Path) -> tuple[bool, int, bool, bool]:
     """What ``folder`` holds of a site's own: (a generator's configuration, how many content folders, a home
     page, a list of works); the developer's README is none of them."""
-    from .generators import GENERATORS, OTHER_GENERATORS, framework_site
+    from .generators import GENERATORS, OTHER_GENERATORS, site_frameworks
 
     configs = (*SITE_CONFIGS, *OTHER_GENERATORS, "config",
                *(c for _g, cs, _f in GENERATORS for c in cs))
-    config = any((folder / c).exists() for c in configs) or framework_site(folder)
+    config = any((folder / c).exists() for c in configs) or bool(site_frameworks(folder))
     content = sum((folder / d).is_dir() for d in _CONTENT_DIRS)
     home = any((folder / h).is_file() for h in _HOME_PAGES) or _has_pages(folder)
     works = False

@@ -90,19 +90,6 @@ _COMPONENT_GENERATORS = ("docusaurus", "gatsby", "next", "astro")
 """The generators whose pages are components (JSX, Astro): a site of theirs is a JavaScript framework's."""
 
 
-def _framework_config(path: Path) -> bool:
-    """Whether ``path`` holds the configuration of a generator whose pages are components (``next.config.mjs``,
-    ``astro.config.mjs`` ...): the framework's, whether or not its ``package.json`` was kept beside it."""
-    return any(first_file(path, configs) is not None for generator, configs, _f in GENERATORS
-               if generator in _COMPONENT_GENERATORS)
-
-
-def framework_site(path: Path) -> bool:
-    """Whether ``path/package.json`` names a JavaScript framework among its dependencies, or ``path`` holds the
-    configuration of one whose pages are components (:func:`_framework_config`)."""
-    return bool(site_frameworks(path)) or _framework_config(path)
-
-
 @dataclass
 class _Site:
     """A site's generator and configuration file, the owner and URL that configuration gives (the file read, its
@@ -122,6 +109,13 @@ class _Site:
         """Whether the site is read by its pages (its configuration names the owner, or it has a home page);
         else it is read for its publication records alone (a framework's pages are components, not text)."""
         return self.generator is not None and bool(self.name or self.home)
+
+
+def _framework_site(path: Path, site: _Site) -> bool:
+    """Whether ``path/package.json`` names a JavaScript framework among its dependencies, or ``path`` holds the
+    configuration of a generator whose pages are components (``site``, what ``path`` holds, says its generator:
+    ``next.config.mjs``, ``astro.config.mjs`` ...), whether or not its ``package.json`` was kept beside it."""
+    return bool(site_frameworks(path)) or site.generator in _COMPONENT_GENERATORS
 
 
 def _site(path: Path) -> _Site | None:
@@ -170,10 +164,10 @@ def detect_generator_site(path: Path) -> float:
     if not (path / "package.json").is_file():
         # (the configuration of a generator of components kept without its package.json: its records are read, but a
         # README beside it, which may introduce the owner, is surer)
-        return 0.3 if _framework_config(path) else 0.0
+        return 0.3 if site.generator in _COMPONENT_GENERATORS else 0.0
     if (path / "content").is_dir() and any((path / "content").glob("*.md")):
         return 0.15
-    return 0.65 if framework_site(path) else 0.0
+    return 0.65 if _framework_site(path, site) else 0.0
 
 
 _GATSBY_SOURCE = re.compile(r"""gatsby-source-filesystem['"`][^{}]{0,80}?options\s*:\s*\{[^{}]*?\bpath\s*:\s*"""
@@ -721,7 +715,7 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
     """The sources of a site built by another generator or a JavaScript framework (see the module's docstring)."""
     root, found = _root_site(path)
     site = found or _Site()
-    framework = framework_site(root)
+    framework = _framework_site(root, site)
     if site.generator is None and not framework:
         raise SourceError("no site generator's configuration, nor a package.json naming a JavaScript framework, "
                           "in the folder", path=str(root))
