@@ -907,14 +907,20 @@ def _cv_page(rel: str) -> bool:
 
 
 def page_permalink(root: Path, rel: str) -> str | None:
-    """The address a page's front matter gives it (``permalink: /``), or None."""
-    from ...errors import SourceError
-    from ..document import read_front_matter
+    """The address a page's front matter gives it (``permalink: /``), or None (:func:`doc_permalink`)."""
     from .files import doc_or_none
 
     if not rel.lower().endswith((".md", ".markdown", *HTML_SUFFIXES)):
         return None
-    doc = doc_or_none(root / rel)
+    return doc_permalink(doc_or_none(root / rel))
+
+
+def doc_permalink(doc: SourceDoc | None) -> str | None:
+    """The address a document's front matter gives it (``permalink: /``), or None: a page's, or a collection's
+    document, which Jekyll renders with or without an extension (``_publications/preprint-1``)."""
+    from ...errors import SourceError
+    from ..document import read_front_matter
+
     if doc is None or not doc.text.startswith(("---", "\ufeff---")):
         return None
     try:

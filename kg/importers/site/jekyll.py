@@ -40,7 +40,7 @@ from ..common import (
     split_scripts,
 )
 from ..document import HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, heading_text, read_front_matter
-from .assemble import Part, assemble, merge_person, merge_same_person, page_permalink
+from .assemble import Part, assemble, doc_permalink, merge_person, merge_same_person, page_permalink
 from .fields import (HANDLE_KEYS, LANGUAGE_CODE, absolute_url, one_language, apply_author, apply_social, as_text, md_links, md_text,
                      plain_text, read_subtitle, walk_values)
 from .files import (
@@ -1647,8 +1647,8 @@ def jekyll_section_pages(root: Path, about: Path | None, served: list[Path] = ()
         if f.resolve() == about_r or f.name.lower() in ("index.md", "about.md", "index.html", "about.html") \
                 or not_a_page(f.name) or about_link is not None and _address(root, f) == about_link:
             continue  # (a page at the about page's address, "about-2.md" with "permalink: /": an old copy, not served)
-        link = (m := _PERMALINK.match(_front_head(f))) and m.group(1)
-        if link and (doc := (documents := _documents_by_address(root) if documents is None else documents).get(
+        link = _address(root, f)
+        if link and link.startswith("/") and (doc := (documents := _documents_by_address(root) if documents is None else documents).get(
                 link.rstrip("/"))) is not None and doc.resolve() != f.resolve():
             # a page at the address a collection's document gives itself ("_pages/publications.md" and
             # "_publications/publications.md", both "permalink: /publications/"): Jekyll writes the collections'
@@ -1681,8 +1681,8 @@ def _documents_by_address(root: Path) -> dict[str, Path]:
         if folder.name in _NO_COLLECTION or not folder.is_dir():
             continue
         for f in _collection_files(folder, nested=False):
-            if (m := _PERMALINK.match(_front_head(f))) is not None:
-                out.setdefault(m.group(1).rstrip("/"), f)
+            if (link := doc_permalink(doc_or_none(f))) and link.startswith("/"):
+                out.setdefault(link.rstrip("/"), f)
     return out
 
 
