@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
-from typing import Any
+from typing import Any, Callable
 
 from ...errors import SourceError
 from ...model import Affiliation, Person, Profile, Talk, Teaching
@@ -681,8 +681,10 @@ def _alfolio_socials(root: Path, person: Person | None, parts: list[Part]) -> No
     parts.append(Part(rel_path(root, path), doc, "al-folio-socials"))
 
 
-def _collection_item(root: Path, path: Path, base: str | None, kind: str, keys: tuple[str, ...]):
-    """What an academicpages ``_talks``/``_teaching`` file says: (part, front matter, date, body text, links)."""
+def _collection_item(root: Path, path: Path, base: str | None, kind: str,
+                     keys: Callable[[dict], tuple[str, ...]]):
+    """What an academicpages ``_talks``/``_teaching`` file says: (part, front matter, date, body text, links);
+    ``keys``: the front matter's keys read, by what it says."""
     doc, rel, fm = read_markdown(root, path)
     part = Part(rel, doc, f"jekyll-{kind}")
     doc.sections[1] = kind
@@ -703,7 +705,7 @@ def _collection_item(root: Path, path: Path, base: str | None, kind: str, keys: 
             kind = key if key in ("slides", "video", "poster") else "project"
             links = {kind: url, **{k: v for k, v in links.items() if v != url}} if kind not in links else links
             addressed.append(key)
-    keys = (*keys, *addressed)
+    keys = (*keys(fm.data), *addressed)
     # site plumbing is not data; other keys stay unparsed: kg has no field for them
     settle_keys(doc, fm.spans, keys,
                 lambda key: key in ("collection", "permalink", "layout", "author_profile", "excerpt_separator"))
@@ -725,11 +727,9 @@ def _names_a_talk(value: object) -> bool:
 def read_jekyll_talk(root: Path, path: Path, base: str | None) -> Part:
     """One academicpages ``_talks/*.md`` file -> a talk (title, venue as the event, date, location, links; its
     ``type: "Talk"``, which says it is one, read with it)."""
-    fm = front_matter_or_none(doc_or_none(path))
-    kind = ("type",) if fm is not None and as_text(fm.data.get("title")) and _names_a_talk(fm.data.get("type")) \
-        else ()
-    part, data, date, body, links = _collection_item(root, path, base, "talks",
-                                                             ("title", "venue", "date", "location", *kind))
+    part, data, date, body, links = _collection_item(root, path, base, "talks", lambda data: (
+        "title", "venue", "date", "location",
+        *(("type",) if as_text(data.get("title")) and _names_a_talk(data.get("type")) else ())))
     title = md_text(as_text(data.get("title")) or "")
     if title:
         part.talks.append(Talk(title=title, event=plain_text(data.get("venue")), date=date,
@@ -742,7 +742,7 @@ def read_jekyll_teaching(root: Path, path: Path, base: str | None) -> Part:
     """One academicpages ``_teaching/*.md`` file -> a course (title, venue as the institution, the term from
     the date, the type as the role or level the page gives)."""
     part, data, date, body, links = _collection_item(root, path, base, "teaching",
-                                                             ("title", "venue", "date", "type"))
+                                                     lambda data: ("title", "venue", "date", "type"))
     course = md_text(as_text(data.get("title")) or "")
     if course:
         term = date[:4] if date else None
