@@ -3955,6 +3955,38 @@ def placeholder_text(text: str) -> bool:
     return bool(_PLACEHOLDER.search(text or ""))
 
 
+_STARTER_TEXT = re.compile(r"This is the base Jekyll theme\.|You can find the source code for Minima at GitHub|"
+                           r"You[’']ll find this post in your `?_posts`? directory|"
+                           r"My name is Inigo Montoya\. I have the following qualities|"
+                           r"Write your biography here\. Tell the world about yourself")
+"""What a theme's starter page says when left as generated (minima's ``about.md``; the post ``jekyll new``
+writes, "Welcome to Jekyll!"; Beautiful Jekyll's ``aboutme.md``; al-folio's ``about_einstein.md``)."""
+
+
+_FILLER_WORDS = re.compile(r"(?i)\b(?:lorem|ipsum|dolor|dolore|consectetur|adipiscing|tempor|incididunt|excepteur|"
+                           r"exercitation|ullamco|eiusmod|cupidatat|reprehenderit|occaecat|laboris|nostrud|aliquip)\b")
+"""The words of the Latin filler a theme's sample page is written in ("Tempor velit sint sunt ipsum ...")."""
+
+
+def starter_text(head: str) -> bool:
+    """Whether a page's head (its first few thousand characters) is a theme's starter page left as generated
+    (:data:`_STARTER_TEXT`) or a sample page of Latin filler."""
+    return bool(_STARTER_TEXT.search(head)) or len({w.lower() for w in _FILLER_WORDS.findall(head)}) >= 6
+
+
+_DEMO_AWARDS = frozenset((fold(t), fold(a), d) for t, a, d in (
+    ("Neural Networks and Deep Learning", "Coursera", "2023-11-25"), ("Blockchain Fundamentals", "edX", "2023-07-01"),
+    ("Object-Oriented Programming in R", "datacamp", "2023-01-21")))
+"""The sample awards of Hugo Blox's academic-cv starter (title, awarder, date), which real sites leave in their
+author page beside their own."""
+
+
+def demo_award(title: str | None, awarder: str | None, date: object) -> bool:
+    """Whether an award record is one of a theme's samples (:data:`_DEMO_AWARDS`): its title, awarder and date all
+    the sample's (a course the owner took themselves has a date of its own)."""
+    return (fold(title or ""), fold(awarder or ""), str(date or "").strip()) in _DEMO_AWARDS
+
+
 def name_slot(text: str) -> bool:
     """A template's slot for a person's name left unfilled (``Your Name``, ``Student Name``, ``Author One``): a
     :func:`placeholder_text` that names the slot, not a sample owner such as ``Jane Doe`` (which stands for a real

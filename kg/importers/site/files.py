@@ -17,7 +17,7 @@ from pathlib import Path
 from ...errors import IncompleteRead, SourceError
 from ...model import Profile, Unparsed
 from ..base import HTML_SUFFIXES, READ_ONCE, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
-from ..common import CODE_FENCE, URL_SCHEME, paragraphs
+from ..common import CODE_FENCE, URL_SCHEME, paragraphs, starter_text
 from ..document import FrontMatter, read_front_matter, without_heading_marks, toml_with_spans, yaml_with_spans
 from .fields import absolute_url, chosen_language, md_links, md_text
 from .js_data import JS_SUFFIXES
@@ -323,19 +323,6 @@ def backup_reason(rel: str) -> str | None:
     return None
 
 
-_STARTER_TEXT = re.compile(r"This is the base Jekyll theme\.|You can find the source code for Minima at GitHub|"
-                           r"You[’']ll find this post in your `?_posts`? directory|"
-                           r"My name is Inigo Montoya\. I have the following qualities|"
-                           r"Write your biography here\. Tell the world about yourself")
-"""What a theme's starter page says when left as generated (minima's ``about.md``; the post ``jekyll new``
-writes, "Welcome to Jekyll!"; Beautiful Jekyll's ``aboutme.md``; al-folio's ``about_einstein.md``)."""
-
-
-_FILLER_WORDS = re.compile(r"(?i)\b(?:lorem|ipsum|dolor|dolore|consectetur|adipiscing|tempor|incididunt|excepteur|"
-                           r"exercitation|ullamco|eiusmod|cupidatat|reprehenderit|occaecat|laboris|nostrud|aliquip)\b")
-"""The words of the Latin filler a theme's sample page is written in ("Tempor velit sint sunt ipsum ...")."""
-
-
 def starter_page(path: Path) -> bool:
     """The page is a theme's starter page, left as generated (minima's "This is the base Jekyll theme" about
     page, a sample page of Latin filler): template residue, no page about the site's owner."""
@@ -343,7 +330,7 @@ def starter_page(path: Path) -> bool:
         head = path.read_text(encoding="utf-8", errors="replace")[:4000]
     except OSError:
         return False
-    return bool(_STARTER_TEXT.search(head)) or len({w.lower() for w in _FILLER_WORDS.findall(head)}) >= 6
+    return starter_text(head)
 
 
 _BACKUP_TAIL = re.compile(r"(?:~|\.(?:bak|orig|old|swp|save|backup|tmp|rej))+$", re.I)

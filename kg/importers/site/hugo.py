@@ -24,6 +24,7 @@ from ..common import (
     profile_setting,
     find_email,
     find_year,
+    demo_award,
     fold,
     identifier_from_url,
     is_head_role,
@@ -388,27 +389,13 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
     return person, part
 
 
-_HUGO_BLOX_DEMO_AWARDS = frozenset((fold(t), fold(a), d) for t, a, d in (
-    ("Neural Networks and Deep Learning", "Coursera", "2023-11-25"), ("Blockchain Fundamentals", "edX", "2023-07-01"),
-    ("Object-Oriented Programming in R", "datacamp", "2023-01-21")))
-"""The sample awards of Hugo Blox's academic-cv starter (title, awarder, date), which real sites leave in their
-author page beside their own."""
-
-
-def _demo_award(item: dict) -> bool:
-    """Whether an ``awards:`` record is one of the starter's samples (:data:`_HUGO_BLOX_DEMO_AWARDS`): its title,
-    awarder and date all the sample's (a course the owner took themselves has a date of its own)."""
-    return (fold(as_text(item.get("title")) or ""), fold(as_text(item.get("awarder")) or ""),
-            str(item.get("date") or "").strip()) in _HUGO_BLOX_DEMO_AWARDS
-
-
 def _read_awards(data: dict, spans: dict, rel: str, used: set[str]) -> list[Award]:
     """An author's ``awards:`` list (Hugo Blox's records of ``title``, ``awarder``, ``date``, in the author data file
     or an author page's front matter), each placed at the list's line."""
     awards: list[Award] = []
     for item in data.get("awards") or [] if isinstance(data.get("awards"), list) else []:
         award = award_from_record(item)[0] if isinstance(item, dict) and as_text(item.get("title")) else None
-        if award is not None and _demo_award(item):
+        if award is not None and demo_award(as_text(item.get("title")), as_text(item.get("awarder")), item.get("date")):
             used.add("awards")  # the starter's sample left in place: the theme's, read as nothing of the owner's
             continue
         if award is not None:
