@@ -495,12 +495,14 @@ before ``\s+(?:thesis|dissertation)``."""
 
 
 PLACE_PREPOSITION = re.compile(
-    r"^(?:at|@|en|em|na|no|à|au|aux|presso|all['’]|alla|al|bei|an|am|в|во|на)\s*(?<=[\s'’@])"
+    r"^(?:at|@|en|em|na|no|à|au|aux|presso|all['’]|alla|al|bei|an(?=\s+d(?:er|em)\s)|am|в|во|на)\s*(?<=[\s'’@])"
     r"(?:(?:the|la|el|le|les|l['’]|der|dem|il|lo)\s*(?<=[\s'’]))?(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 """The word a line or a sentence puts before the place one works at, in the languages bios are written in
 ("at the University of X", "en la Universidad X", "na Universidade Y", "à l’Université Z", "presso
 l'Università W", "an der Universität V", "в Институте U"): no word of the place's name, which opens with a
-capital after it (case-sensitive: "Am Institut" or "En Route Labs" keep theirs)."""
+capital after it (case-sensitive: "Am Institut" or "En Route Labs" keep theirs). German "an" only before its
+article: English "an" is one ("an Assistant Professor", "an AI startup": what the owner is or a kind of place, as
+after "a", no place's name)."""
 
 
 PLACE_ABBREVIATION = r"(?-i:St|Mt|Ft)"

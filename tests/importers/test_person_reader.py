@@ -171,6 +171,18 @@ def test_position_in_a_german_bio_said_with_its_second_verb(tmp_path):
     assert [a.name for a in p.affiliations] == ["Universität Talheim"]
 
 
+def test_english_an_is_no_german_place_word():
+    # German "an der Universität X" is said before a place; English "an X" opens what the owner is or a kind of place,
+    # as "a X" does: no place's name (not "AI startup in Boston", nor "Lund University" with "Assistant Professor" as
+    # its department)
+    from kg.importers.page.person import org_named
+
+    assert org_named("an der Universität Talheim") == "Universität Talheim"
+    assert org_named("an AI startup in Boston") is None
+    assert affiliation_from("an Assistant Professor at Lund University") is None
+    assert affiliation_from("a Research Scientist at Lund University") is None
+
+
 def test_config_bio_title_then_institution(tmp_path):
     root = write_site(tmp_path / "mm", {
         "_config.yml": "title: Ada Quill\nauthor:\n  name: Ada Quill\n"
