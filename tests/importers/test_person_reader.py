@@ -128,47 +128,231 @@ def test_position_words_in_portuguese_and_russian():
         assert JOB_WORDS.search(text), text
 
 
-def test_a_portuguese_position_line_sets_post_unit_and_place(tmp_path):
-    page = tmp_path / "index.md"
-    page.write_text("# Rita Sousa\n\n- Professora Adjunta, Departamento de Botânica, na Universidade de Portela\n\n"
-                    "## Publicações\n\n1. Rita Sousa, Ivo Lima. Um estudo de folhas. Revista de Botânica, 2020.\n",
-                    encoding="utf-8")
-    p = _person(page)
-    assert p.job_title == "Professora Adjunta"
-    assert [(a.name, a.department) for a in p.affiliations] == [("Universidade de Portela", "Departamento de Botânica")]
+def _person_view(person, key: str):
+    """A field of a person read from a page, as a case of the test below names it: ``job_title``, or
+    ``affiliations:name,role`` (the affiliations' names and roles, a tuple each; one attribute alone: its values)."""
+    field, _, attrs = key.partition(":")
+    value = getattr(person, field)
+    if not attrs:
+        return value
+    names = attrs.split(",")
+    return [tuple(getattr(x, a) for a in names) if len(names) > 1 else getattr(x, names[0]) for x in value]
 
 
-def test_position_and_degrees_in_a_spanish_bio(tmp_path):
-    page = tmp_path / "bio.md"
-    page.write_text("# Pablo Ferrer\n\nArtista visual y ensayista en el campo de la imagen, trabajo como profesor en "
-                    "la Facultad de Artes de la Universidad de Valdemar (UV). Estudié Cine en la Universidad de Portela, "
-                    "Chile; soy Licenciado en Comunicación por la Universidad Autónoma de Valdemar (UAV) y Doctor en "
-                    "Artes por la Universidad de Valdemar (UV).\n", encoding="utf-8")
-    p = _person(page)
-    assert p.job_title == "profesor"
-    assert [a.name for a in p.affiliations] == ["Facultad de Artes de la Universidad de Valdemar"]
-    assert [e.institution for e in p.education] == ["Universidad Autónoma de Valdemar", "Universidad de Valdemar",
-                                                    "Universidad de Portela"]
-
-
-def test_position_in_a_german_bio(tmp_path):
-    page = tmp_path / "main.md"
-    page.write_text("# Jonas Albrecht\n\nBis Ende 2022 war ich wissenschaftlicher Mitarbeiter an der Universität "
-                    "Talheim. Derzeit arbeite ich als Anforderungsingenieur bei Nordlicht Systeme.\n", encoding="utf-8")
-    p = _person(page)
-    assert p.job_title == "Anforderungsingenieur"
-    assert [a.name for a in p.affiliations] == ["Nordlicht Systeme"]
-
-
-def test_position_in_a_german_bio_said_with_its_second_verb(tmp_path):
+@pytest.mark.parametrize("name, text, expected", [
+    pytest.param("index.md",
+                 "# Rita Sousa\n\n- Professora Adjunta, Departamento de Botânica, na Universidade de Portela\n\n"
+                 "## Publicações\n\n1. Rita Sousa, Ivo Lima. Um estudo de folhas. Revista de Botânica, 2020.\n",
+                 {"job_title": "Professora Adjunta",
+                  "affiliations:name,department": [("Universidade de Portela", "Departamento de Botânica")]},
+                 id="a_portuguese_position_line_sets_post_unit_and_place"),
+    pytest.param("bio.md",
+                 "# Pablo Ferrer\n\nArtista visual y ensayista en el campo de la imagen, trabajo como profesor en "
+                 "la Facultad de Artes de la Universidad de Valdemar (UV). Estudié Cine en la Universidad de Portela, "
+                 "Chile; soy Licenciado en Comunicación por la Universidad Autónoma de Valdemar (UAV) y Doctor en "
+                 "Artes por la Universidad de Valdemar (UV).\n",
+                 {"job_title": "profesor",
+                  "affiliations:name": ["Facultad de Artes de la Universidad de Valdemar"],
+                  "education:institution": ["Universidad Autónoma de Valdemar",
+                                            "Universidad de Valdemar",
+                                            "Universidad de Portela"]},
+                 id="position_and_degrees_in_a_spanish_bio"),
+    pytest.param("main.md",
+                 "# Jonas Albrecht\n\nBis Ende 2022 war ich wissenschaftlicher Mitarbeiter an der Universität "
+                 "Talheim. Derzeit arbeite ich als Anforderungsingenieur bei Nordlicht Systeme.\n",
+                 {"job_title": "Anforderungsingenieur",
+                  "affiliations:name": ["Nordlicht Systeme"]},
+                 id="position_in_a_german_bio"),
     # "Ich arbeite bei X und bin Y an der Z": the position after "und bin" (the subject said once); a "Privatdozent"
     # is a position as a "Dozent" is
-    page = tmp_path / "main.md"
-    page.write_text("# Lena Falk\n\nIch arbeite bei den Stadtwerken Lindau und bin Privatdozentin für Volkskunde an "
-                    "der Universität Talheim.\n", encoding="utf-8")
+    pytest.param("main.md",
+                 "# Lena Falk\n\nIch arbeite bei den Stadtwerken Lindau und bin Privatdozentin für Volkskunde an "
+                 "der Universität Talheim.\n",
+                 {"job_title": "Privatdozentin für Volkskunde",
+                  "affiliations:name": ["Universität Talheim"]},
+                 id="position_in_a_german_bio_said_with_its_second_verb"),
+    pytest.param("index.md",
+                 "# Nina Solberg\n\nHi, I am a particle physics post-doc at Northgate University, Wales, UK.\n",
+                 {"job_title": "particle physics post-doc",
+                  "affiliations:name": ["Northgate University"]},
+                 id="a_greeting_before_the_position_line"),
+    # "Hello! I'm **Nina Solberg** 🌊 I am currently a second-year PhD student at X": the greeting's "I'm" names the
+    # owner, the sentence after it (no stop between, an emoji instead) gives the position. Before: the name, the
+    # emoji and "I am currently" were read as the job title.
+    pytest.param("index.md",
+                 "# Nina Solberg\n\nHello! I'm **Nina Solberg** \U0001f30a I am currently a second-year PhD student in "
+                 "the Department of Geology at Northgate University.\n",
+                 {"job_title": "second-year PhD student",
+                  "affiliations:name": ["Northgate University"]},
+                 id="a_greeting_naming_the_owner_then_a_sentence_with_no_stop_between"),
+    # A README's header: the degree "@" its school, a remark in brackets, then a former post on the next line
+    # ("*Former Data Intern @ Lakeside Corp*"). Before: the two lines were read as one degree earned at the company,
+    # or (apart) the degree line as a bio sentence with no degree in it.
+    pytest.param("README.md",
+                 "# Hi there, I'm Ola Berg\n### **Coastal Modeller**\n"
+                 "**Master of Science by Research in Geology @ Tarn Institute of Technology** *(Joint with Fjord Lab, "
+                 "Norway)*  \n*Former Data Intern @ Lakeside Corp (Maps Team)*\n",
+                 {"education:degree,institution": [("Master of Science", "Tarn Institute of Technology")]},
+                 id="a_header_degree_line_at_a_school_written_with_an_at_sign_over_a_former_post"),
+    # "*Former Data Intern @ Lakeside Corp*" under the name: the post is over. Before: a current affiliation.
+    pytest.param("README.md",
+                 "# Hi there, I'm Ola Berg\n### **Coastal Modeller**\n*Former Data Intern @ Lakeside Corp (Maps Team)*\n",
+                 {"affiliations:name,role,current": [("Lakeside Corp (Maps Team)", "Former Data Intern", False)]},
+                 id="a_header_line_naming_a_former_post_gives_a_past_affiliation"),
+    # "I started the River Cognition lab in TU Tarnberg from May 2021": the one place a lab head's bio names for
+    # their work, no position given. Before: no affiliation.
+    pytest.param("index.md",
+                 "# Ana Ruiz\n\nI am a computational neuroscientist and I studied physics first. "
+                 "I started the River Cognition lab in TU Tarnberg from May 2021.\n",
+                 {"affiliations:name": ["TU Tarnberg"]},
+                 id="the_place_of_the_lab_the_owner_started_is_their_affiliation"),
+    # "he began by earning an Associate's Degree in Systems Programming from Harbor College in Cupertino
+    # California": an associate's degree, told by "by earning", at the college (the town after "in" apart). Before,
+    # neither the gerund nor an associate's degree was read: no degree.
+    pytest.param("index.md",
+                 "# Bo Lee\n\nBo Lee is an Assistant Professor with the Department of Physics at Tarn "
+                 "University.  Following his service, he began by earning an Associate's Degree in Systems "
+                 "Programming from Harbor College in Cupertino California.  Following this, he returned. He "
+                 "works as an associate professor of physics.\n",
+                 {"education:degree,field,institution": [("Associate's", "Systems Programming", "Harbor College")]},
+                 id="a_degree_a_third_person_bio_names_by_a_gerund_and_its_town"),
+    # "completing my undergraduate degree at X (in 1999)": a place of study and the year, no degree's name; "my PhD
+    # under the auspices of A and B": the doctorate's advisors
+    pytest.param("index.md",
+                 "# Noel Varga\n\nI grew up by the sea, completing my undergraduate degree at Eastmoor University "
+                 "(in 2003). I then moved inland for my PhD under the auspices of [Ines Corr](https://example.org/ic) "
+                 "and [Paul Vint](https://example.org/pv).\n",
+                 {"education:institution,year": [("Eastmoor University", 2003)],
+                  "advisors": ["Ines Corr", "Paul Vint"]},
+                 id="an_undergraduate_degree_told_without_its_name_and_a_doctorate_under_the_auspices_of_two"),
+    # the owner's card: name, email, position, school, then "Advised by <a>Name</a>" on a line of its own (no
+    # "Advisor:" label and colon) and a funding line after it, which names no person
+    pytest.param("index.html",
+                 "<html><body><table><tr><td><p><b>Noor Halvorsen</b><br />\n"
+                 "<a href=\"mailto:noor@example.edu\">noor@example.edu</a><br />\n"
+                 "PhD student, <a href=\"https://ee.example.edu\">Department of Radio Engineering</a><br />\n"
+                 "<a href=\"https://example.edu\">Westmark University</a></p>\n"
+                 "<p>Advised by <a href=\"https://lab.example.edu\">Teodor Vasquez</a> <br />\n"
+                 "Funded by a <a href=\"https://fund.example.org\">graduate fellowship</a> <br /></p>\n"
+                 "</td></tr></table><h1>Research Interests</h1><p>Antennas, radar</p></body></html>\n",
+                 {"advisors": ["Teodor Vasquez"]},
+                 id="an_advised_by_line_in_the_header_card_names_the_advisor"),
+    # a CV as boxes, not a list: in each, a position (or a degree) alone on its first line, its place and dates on
+    # the second, and lines that describe it; "Supervision: Prof. Dr. A, Prof. Dr. B" under the doctorate names its
+    # advisors (the postdoc's supervisor advises no degree)
+    pytest.param("index.html",
+                 "<html><head><title>Ana Ferro</title></head><body><h1>Ana Ferro</h1><section><h3>Short CV</h3>"
+                 "<div class=\"timeline\">"
+                 "<div class=\"timeline-item\"><span class=\"cv-title\">Postdoctoral Researcher</span>\n"
+                 "<span class=\"cv-meta\">University of Eastfield, Institute for Numerics | Jun 2023 – Jun 2024</span>\n"
+                 "<p>Supervision: <a href=\"https://x.example.org\">Prof. Dr. K. Lind</a></p></div>\n"
+                 "<div class=\"timeline-item\"><span class=\"cv-title\">PhD (Dr. rer. nat.) in Mathematics</span>\n"
+                 "<span class=\"cv-meta\">University of Westmark, Department of Mathematics | Oct 2017 – Sep 2021</span>\n"
+                 "<p>Supervision: <a href=\"https://y.example.org\">Prof. Dr. J. Okafor</a>, <a href=\"https://z.example.org\">"
+                 "Prof. Dr. M. Berg</a>, also see <a href=\"https://g.example.org\">MGP</a></p></div>\n"
+                 "<div class=\"timeline-item\"><span class=\"cv-title\">M.Sc. in Mathematics</span>\n"
+                 "<span class=\"cv-meta\">University of Westmark | Oct 2011 – Sep 2016</span></div>\n"
+                 "</div></section></body></html>\n",
+                 {"education:degree,institution,year": [("PhD", "University of Westmark", 2021),
+                                                        ("M.Sc.", "University of Westmark", 2016)],
+                  "advisors": ["J. Okafor", "M. Berg"],
+                  "affiliations:name,role": [("University of Eastfield, Institute for Numerics",
+                                              "Postdoctoral Researcher")]},
+                 id="cv_cards_of_a_title_line_over_a_place_and_dates_line"),
+    # "<li><span class=bullet>◆</span> Topic</li>": the diamond is the list's bullet, as "•" is
+    pytest.param("index.html",
+                 "<html><head><title>Ana Ferro</title></head><body><h1>Ana Ferro</h1><section><h3>Research interests</h3>"
+                 "<ul><li><span class=\"bullet-accent\">◆</span> Kinetic theory</li>"
+                 "<li><span class=\"bullet-accent\">◆</span> Lattice dynamics</li>"
+                 "<li><span class=\"bullet-accent\">♦</span> Ergodic theory</li></ul></section></body></html>\n",
+                 {"interests": ["Kinetic theory", "Lattice dynamics", "Ergodic theory"]},
+                 id="a_bullet_typed_as_a_diamond_in_its_own_span_is_no_part_of_the_item"),
+    # "Lecturer<br>Inland University | 2022 – 2024<br>Research Fellow<br>Tarn Institute | 2019 – 2021" under an
+    # experience heading: each title line goes with the place line under it, and the second pair is read too
+    pytest.param("index.html",
+                 "<html><head><title>Ana Ferro</title></head><body><h1>Ana Ferro</h1><h3>Experience</h3>"
+                 "<p>Lecturer<br>Inland University, Department of Physics | 2022 – 2024<br>Research Fellow<br>"
+                 "Tarn Institute of Optics | 2019 – 2021</p></body></html>\n",
+                 {"affiliations:name,role": [("Inland University, Department of Physics", "Lecturer"),
+                                             ("Tarn Institute of Optics", "Research Fellow")]},
+                 id="two_positions_each_over_its_place_in_one_paragraph_of_lines"),
+    # "completed my undergraduate degree with the [X Group](...) at the Technical College, Northby in Norland": the
+    # group between the degree's words and "at" hid the place, and the town after the comma is its name's
+    pytest.param("index.md",
+                 "# Noel Varga\n\nI completed my undergraduate degree with the [Wave Optics Group](https://example.org)"
+                 " at the Technical University, Northby in Norland in 2011.\n",
+                 {"education:institution": ["Technical University, Northby"]},
+                 id="an_undergraduate_degree_done_with_a_group_at_a_school_named_with_its_town"),
+    # "Ingeniero en X con la especialidad en Y por el Z, campus W": the place after the last "por", the field's own
+    # "en" passed over; the campus after a comma is the school's; "Maestro y Doctor en ... por el Centro Nacional de
+    # Investigación y Desarrollo Tecnológico": two degrees of one place, the "y" inside its name
+    pytest.param("about.md",
+                 "# Lucía Arenas\n\nIngeniera en Sistemas Digitales con la especialidad en Redes y Servicios por el "
+                 "Tecnológico Nacional de México, campus Valdemar. Maestra y Doctora en Ciencias en Ingeniería "
+                 "Mecánica en el área de Diseño por el Centro Nacional de Estudios y Desarrollo Tecnológico, "
+                 "Portela, Morelos.\n",
+                 {"education:degree,institution": [("Ingeniera", "Tecnológico Nacional de México, campus Valdemar"),
+                                                   ("Maestra", "Centro Nacional de Estudios y Desarrollo Tecnológico"),
+                                                   ("Doctora", "Centro Nacional de Estudios y Desarrollo Tecnológico")]},
+                 id="degrees_in_a_spanish_bio_with_long_fields_a_campus_and_a_y_inside_the_name"),
+    # "I'm a civil servant trained in X, an <a>Engineer in A, B and C</a> and a PhD student in Economics at the Y":
+    # the place is said with the last role. Before, the job was "Engineer" with "A, B and C and a PhD student in
+    # Economics" as its department (or "statistician and a PhD student" as one title).
+    pytest.param("index.md",
+                 "# Remi Vautrin\n\nWelcome ! I'm a Senior Civil Servant trained in Economics and Statistics, a "
+                 "<a href=\"https://stats.example.org\">Engineer in Statistics, Economics and Data Science</a> and a "
+                 "PhD student in Economics at the <a href=\"https://econ.example.org\">Lyon School of Economics</a>.\n",
+                 {"job_title": "PhD student",
+                  "affiliations:name,role,department": [("Lyon School of Economics", "PhD student", None)]},
+                 id="the_last_of_the_roles_a_bio_lists_before_the_place_is_the_position_there"),
+    # 'Hi, I'm Mahdi - a PhD researcher at X': the title was 'Mahdi - a PhD researcher' (the name before a dash, as
+    # before a comma in "I'm Ravi Menon, a PhD student").
+    pytest.param("about.md",
+                 "# Mahdi Zand\n\nI’m Mahdi - a PhD researcher at Lakeside University. I build models.\n",
+                 {"job_title": "PhD researcher"},
+                 id="a_self_introduction_with_a_dash_before_the_position_keeps_the_name_out_of_it"),
+    # "* Lecturer, Institut Teknologi X, Indonesia." under "About me": six words or more in a bio's section read as
+    # its prose, where "a position, a comma, its place" is still the position and where it is held
+    pytest.param("index.md",
+                 "# Rani Wulandari\n\n## About me\n\n* Lecturer, Institut Teknologi Kali Brantas, Indonesia.\n\n"
+                 "## Publications\n\n1. Rani Wulandari, Bo Tan. Log parsing at scale. In Proc. ICSE 2020.\n",
+                 {"job_title": "Lecturer",
+                  "affiliations:name,role": [("Institut Teknologi Kali Brantas, Indonesia", "Lecturer")]},
+                 id="a_position_comma_its_place_in_a_list_under_about_me"),
+    # "a PhD. candidate at X": the degree's stop is no sentence's end; "My principal interests are:" (a label over
+    # the list below it, "principal" a word of positions) is no position
+    pytest.param("index.md",
+                 "# Tomas Ferreyra\n\n**About me:**\n\nI am a PhD. candidate at the National University of the "
+                 "Pampas.\n\nMy principal interests are:\n\n* power systems\n* optimization\n\n## Publications\n\n"
+                 "1. Tomas Ferreyra, Ana Gil. Grid models. In Proc. PSCC 2022.\n",
+                 {"job_title": "PhD candidate",
+                  "affiliations:name": ["National University of the Pampas"]},
+                 id="a_phd_written_with_a_stop_and_a_label_line_opening_a_list"),
+    # "I received my Ph.D. in 2021 from X University and I am currently a postdoctoral scholar ... at Y": the
+    # degree's place is X University, not the rest of the sentence
+    pytest.param("index.md",
+                 "# Kai Lund\n\n## About me\n\nI study how opinions change over a life. I received my Ph.D. in 2021 "
+                 "from Northfield University and I am currently a postdoctoral scholar in the Department of "
+                 "Sociology at Eastlake State University.\n\n## Publications\n\n"
+                 "1. Kai Lund, Bo Tan. Opinion drift. Social Forces, 2022.\n",
+                 {"education:degree,institution,year": [("Ph.D.", "Northfield University", 2021)]},
+                 id="a_degrees_place_ends_where_the_owner_says_what_they_do_now"),
+    # "I am group leader for Archaeogenetics at X": what the post is for, then its place (as "Professor for
+    # Compilers at X" already read)
+    pytest.param("index.md",
+                 "# Ines Vogt\n\n## About me\n\nI am group leader for Ancient Genomes at the Lowmoor Institute for "
+                 "Anthropology.\n\n## Publications\n\n1. Ines Vogt, Bo Tan. Old bones. Nature Letters, 2022.\n",
+                 {"job_title": "group leader",
+                  "affiliations:name,department": [("Lowmoor Institute for Anthropology", "Ancient Genomes")]},
+                 id="a_post_for_a_field_at_a_place"),
+])
+def test_a_page_gives_its_owners_position_places_degrees_and_advisors(tmp_path, name, text, expected):
+    """A page written in our own words, read by the person reader: what it says of the owner (each case names
+    the fields it checks, :func:`_person_view`)."""
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
     p = _person(page)
-    assert p.job_title == "Privatdozentin für Volkskunde"
-    assert [a.name for a in p.affiliations] == ["Universität Talheim"]
+    assert {key: _person_view(p, key) for key in expected} == expected
 
 
 def test_english_an_is_no_german_place_word():
@@ -210,27 +394,6 @@ def test_owner_page_found_by_its_first_heading(tmp_path):
     assert not any("Welcome" in a.name for a in p.affiliations)
 
 
-def test_a_greeting_before_the_position_line(tmp_path):
-    page = tmp_path / "index.md"
-    page.write_text("# Nina Solberg\n\nHi, I am a particle physics post-doc at Northgate University, Wales, UK.\n",
-                    encoding="utf-8")
-    p = _person(page)
-    assert p.job_title == "particle physics post-doc"
-    assert [a.name for a in p.affiliations] == ["Northgate University"]
-
-
-def test_a_greeting_naming_the_owner_then_a_sentence_with_no_stop_between(tmp_path):
-    """"Hello! I'm **Nina Solberg** 🌊 I am currently a second-year PhD student at X": the greeting's "I'm" names
-    the owner, the sentence after it (no stop between, an emoji instead) gives the position. Before: the name,
-    the emoji and "I am currently" were read as the job title."""
-    page = tmp_path / "index.md"
-    page.write_text("# Nina Solberg\n\nHello! I'm **Nina Solberg** \U0001f30a I am currently a second-year PhD student in "
-                    "the Department of Geology at Northgate University.\n", encoding="utf-8")
-    p = _person(page)
-    assert p.job_title == "second-year PhD student"
-    assert [a.name for a in p.affiliations] == ["Northgate University"]
-
-
 def test_education_cards_in_raw_html_a_school_by_its_bare_name_and_each_cards_advisor(tmp_path):
     """Education cards a markdown page writes in raw HTML: the degree, the school (one named without
     "University", "Tarnby Tech"), the years after an emoji, and "🤝 Advisor: Prof. X". Before: the card of the
@@ -251,27 +414,6 @@ def test_education_cards_in_raw_html_a_school_by_its_bare_name_and_each_cards_ad
     assert p.advisors == ["Ola Berg", "Pia Holm"]
 
 
-def test_a_header_degree_line_at_a_school_written_with_an_at_sign_over_a_former_post(tmp_path):
-    """A README's header: the degree "@" its school, a remark in brackets, then a former post on the next line
-    ("*Former Data Intern @ Lakeside Corp*"). Before: the two lines were read as one degree earned at the
-    company, or (apart) the degree line as a bio sentence with no degree in it."""
-    page = tmp_path / "README.md"
-    page.write_text("# Hi there, I'm Ola Berg\n### **Coastal Modeller**\n"
-                    "**Master of Science by Research in Geology @ Tarn Institute of Technology** *(Joint with Fjord Lab, "
-                    "Norway)*  \n*Former Data Intern @ Lakeside Corp (Maps Team)*\n", encoding="utf-8")
-    p = _person(page)
-    assert [(e.degree, e.institution) for e in p.education] == [("Master of Science", "Tarn Institute of Technology")]
-
-
-def test_a_header_line_naming_a_former_post_gives_a_past_affiliation(tmp_path):
-    """"*Former Data Intern @ Lakeside Corp*" under the name: the post is over. Before: a current affiliation."""
-    page = tmp_path / "README.md"
-    page.write_text("# Hi there, I'm Ola Berg\n### **Coastal Modeller**\n*Former Data Intern @ Lakeside Corp (Maps Team)*\n",
-                    encoding="utf-8")
-    assert [(a.name, a.role, a.current) for a in _person(page).affiliations] == [
-        ("Lakeside Corp (Maps Team)", "Former Data Intern", False)]
-
-
 @pytest.mark.parametrize("sentence, expected", [
     # a sentence opening with the degrees behind it, the clause ending at its comma
     ("With dual BSc degrees in Geology and Statistics from Tarn State University, Ana is a field scientist who "
@@ -290,15 +432,6 @@ def test_a_degree_named_in_a_bio_sentence_opening_with_it_or_in_brackets(tmp_pat
     page = tmp_path / "index.md"
     page.write_text(f"# Ana Ruiz\n\n{sentence}\n", encoding="utf-8")
     assert [(e.degree, e.field, e.institution) for e in _person(page).education] == [expected]
-
-
-def test_the_place_of_the_lab_the_owner_started_is_their_affiliation(tmp_path):
-    """"I started the River Cognition lab in TU Tarnberg from May 2021": the one place a lab head's bio names
-    for their work, no position given. Before: no affiliation."""
-    page = tmp_path / "index.md"
-    page.write_text("# Ana Ruiz\n\nI am a computational neuroscientist and I studied physics first. "
-                    "I started the River Cognition lab in TU Tarnberg from May 2021.\n", encoding="utf-8")
-    assert [a.name for a in _person(page).affiliations] == ["TU Tarnberg"]
 
 
 def test_a_short_sentence_of_studies_and_advisors_are(tmp_path):
@@ -342,19 +475,6 @@ def test_a_degree_told_after_following_and_places_named_by_their_short_forms(tmp
     assert [(e.degree, e.institution) for e in p.education if e.degree in ("M.S.", "BS")] == [
         ("M.S.", "University of Tarn"), ("BS", "Tarn State University")]
     assert [a.name for a in p.affiliations][:1] == ["University of Tarn"]
-
-
-def test_a_degree_a_third_person_bio_names_by_a_gerund_and_its_town(tmp_path):
-    """"he began by earning an Associate's Degree in Systems Programming from Harbor College in Cupertino
-    California": an associate's degree, told by "by earning", at the college (the town after "in" apart). Before,
-    neither the gerund nor an associate's degree was read: no degree."""
-    page = tmp_path / "index.md"
-    page.write_text("# Bo Lee\n\nBo Lee is an Assistant Professor with the Department of Physics at Tarn "
-                    "University.  Following his service, he began by earning an Associate's Degree in Systems "
-                    "Programming from Harbor College in Cupertino California.  Following this, he returned. He "
-                    "works as an associate professor of physics.\n", encoding="utf-8")
-    assert [(e.degree, e.field, e.institution) for e in _person(page).education] == [
-        ("Associate's", "Systems Programming", "Harbor College")]
 
 
 def test_an_advisors_given_name_with_a_lower_case_second_syllable():
@@ -1636,18 +1756,6 @@ def test_a_student_in_the_named_laboratory_of_a_professor_names_the_advisor():
     assert advisors_in("I am a PhD student in Dr. Jo Bell’s house, near the Lab.") == []
 
 
-def test_an_undergraduate_degree_told_without_its_name_and_a_doctorate_under_the_auspices_of_two(tmp_path):
-    # "completing my undergraduate degree at X (in 1999)": a place of study and the year, no degree's name;
-    # "my PhD under the auspices of A and B": the doctorate's advisors
-    page = tmp_path / "index.md"
-    page.write_text("# Noel Varga\n\nI grew up by the sea, completing my undergraduate degree at Eastmoor University "
-                    "(in 2003). I then moved inland for my PhD under the auspices of [Ines Corr](https://example.org/ic) "
-                    "and [Paul Vint](https://example.org/pv).\n", encoding="utf-8")
-    p = _person(page)
-    assert [(e.institution, e.year) for e in p.education] == [("Eastmoor University", 2003)]
-    assert p.advisors == ["Ines Corr", "Paul Vint"]
-
-
 def test_the_two_possessive_degree_patterns_read_different_shapes():
     # bio's _MY_DEGREE_NOTE ("My PhD (at X)", "my undergraduate degree was at X") and _UNDERGRADUATE_AT ("my
     # undergraduate degree at X"): the place in brackets or after "was at", or straight after the degree's words;
@@ -1678,71 +1786,6 @@ def test_a_joint_doctorate_from_two_places_is_an_education_at_each(tmp_path):
     page.write_text("# Ola Brent\n\nI did my PhD in Hollins Institute for Optics and University of Marrow, in the "
                     "lab of Ada Fenn.\n", encoding="utf-8")
     assert [e.institution for e in _person(page).education] == ["Hollins Institute for Optics and University of Marrow"]
-
-
-def test_an_advised_by_line_in_the_header_card_names_the_advisor(tmp_path):
-    # the owner's card: name, email, position, school, then "Advised by <a>Name</a>" on a line of its own (no
-    # "Advisor:" label and colon) and a funding line after it, which names no person
-    page = tmp_path / "index.html"
-    page.write_text(
-        "<html><body><table><tr><td><p><b>Noor Halvorsen</b><br />\n"
-        "<a href=\"mailto:noor@example.edu\">noor@example.edu</a><br />\n"
-        "PhD student, <a href=\"https://ee.example.edu\">Department of Radio Engineering</a><br />\n"
-        "<a href=\"https://example.edu\">Westmark University</a></p>\n"
-        "<p>Advised by <a href=\"https://lab.example.edu\">Teodor Vasquez</a> <br />\n"
-        "Funded by a <a href=\"https://fund.example.org\">graduate fellowship</a> <br /></p>\n"
-        "</td></tr></table><h1>Research Interests</h1><p>Antennas, radar</p></body></html>\n", encoding="utf-8")
-    p = _person(page)
-    assert p.advisors == ["Teodor Vasquez"]
-
-
-def test_cv_cards_of_a_title_line_over_a_place_and_dates_line(tmp_path):
-    # a CV as boxes, not a list: in each, a position (or a degree) alone on its first line, its place and dates
-    # on the second, and lines that describe it; "Supervision: Prof. Dr. A, Prof. Dr. B" under the doctorate names
-    # its advisors (the postdoc's supervisor advises no degree)
-    page = tmp_path / "index.html"
-    page.write_text(
-        "<html><head><title>Ana Ferro</title></head><body><h1>Ana Ferro</h1><section><h3>Short CV</h3>"
-        "<div class=\"timeline\">"
-        "<div class=\"timeline-item\"><span class=\"cv-title\">Postdoctoral Researcher</span>\n"
-        "<span class=\"cv-meta\">University of Eastfield, Institute for Numerics | Jun 2023 – Jun 2024</span>\n"
-        "<p>Supervision: <a href=\"https://x.example.org\">Prof. Dr. K. Lind</a></p></div>\n"
-        "<div class=\"timeline-item\"><span class=\"cv-title\">PhD (Dr. rer. nat.) in Mathematics</span>\n"
-        "<span class=\"cv-meta\">University of Westmark, Department of Mathematics | Oct 2017 – Sep 2021</span>\n"
-        "<p>Supervision: <a href=\"https://y.example.org\">Prof. Dr. J. Okafor</a>, <a href=\"https://z.example.org\">"
-        "Prof. Dr. M. Berg</a>, also see <a href=\"https://g.example.org\">MGP</a></p></div>\n"
-        "<div class=\"timeline-item\"><span class=\"cv-title\">M.Sc. in Mathematics</span>\n"
-        "<span class=\"cv-meta\">University of Westmark | Oct 2011 – Sep 2016</span></div>\n"
-        "</div></section></body></html>\n", encoding="utf-8")
-    p = _person(page)
-    assert [(e.degree, e.institution, e.year) for e in p.education] == [
-        ("PhD", "University of Westmark", 2021), ("M.Sc.", "University of Westmark", 2016)]
-    assert p.advisors == ["J. Okafor", "M. Berg"]
-    assert [(a.name, a.role) for a in p.affiliations] == [
-        ("University of Eastfield, Institute for Numerics", "Postdoctoral Researcher")]
-
-
-def test_a_bullet_typed_as_a_diamond_in_its_own_span_is_no_part_of_the_item(tmp_path):
-    # "<li><span class=bullet>◆</span> Topic</li>": the diamond is the list's bullet, as "•" is
-    page = tmp_path / "index.html"
-    page.write_text(
-        "<html><head><title>Ana Ferro</title></head><body><h1>Ana Ferro</h1><section><h3>Research interests</h3>"
-        "<ul><li><span class=\"bullet-accent\">◆</span> Kinetic theory</li>"
-        "<li><span class=\"bullet-accent\">◆</span> Lattice dynamics</li>"
-        "<li><span class=\"bullet-accent\">♦</span> Ergodic theory</li></ul></section></body></html>\n", encoding="utf-8")
-    assert _person(page).interests == ["Kinetic theory", "Lattice dynamics", "Ergodic theory"]
-
-
-def test_two_positions_each_over_its_place_in_one_paragraph_of_lines(tmp_path):
-    # "Lecturer<br>Inland University | 2022 – 2024<br>Research Fellow<br>Tarn Institute | 2019 – 2021" under an
-    # experience heading: each title line goes with the place line under it, and the second pair is read too
-    page = tmp_path / "index.html"
-    page.write_text(
-        "<html><head><title>Ana Ferro</title></head><body><h1>Ana Ferro</h1><h3>Experience</h3>"
-        "<p>Lecturer<br>Inland University, Department of Physics | 2022 – 2024<br>Research Fellow<br>"
-        "Tarn Institute of Optics | 2019 – 2021</p></body></html>\n", encoding="utf-8")
-    assert [(a.name, a.role) for a in _person(page).affiliations] == [
-        ("Inland University, Department of Physics", "Lecturer"), ("Tarn Institute of Optics", "Research Fellow")]
 
 
 def test_affiliation_from_a_breadcrumb_of_an_institution_and_its_department():
@@ -1886,15 +1929,6 @@ def test_a_capital_the_opening_a_school_name_is_kept_and_a_prose_article_is_not(
     ed = education_from("Ph.D., Marine Biology, The University of Northfield at Eastbrook, May 2011", school_only=True)
     assert ed.institution == "The University of Northfield at Eastbrook"
     assert education_from("M.Sc. from the University of Northfield, 2008").institution == "University of Northfield"
-
-
-def test_an_undergraduate_degree_done_with_a_group_at_a_school_named_with_its_town(tmp_path):
-    # "completed my undergraduate degree with the [X Group](...) at the Technical College, Northby in Norland":
-    # the group between the degree's words and "at" hid the place, and the town after the comma is its name's
-    page = tmp_path / "index.md"
-    page.write_text("# Noel Varga\n\nI completed my undergraduate degree with the [Wave Optics Group](https://example.org)"
-                    " at the Technical University, Northby in Norland in 2011.\n", encoding="utf-8")
-    assert [e.institution for e in _person(page).education] == ["Technical University, Northby"]
 
 
 def test_a_career_line_opening_with_since_and_a_year_is_the_current_post(tmp_path):
@@ -2075,22 +2109,6 @@ def test_a_bio_line_position_at_a_place_then_what_the_work_is_about(tmp_path):
     assert [a.name for a in _person(page).affiliations] == ["University of Kelm (UKE)"]
 
 
-def test_degrees_in_a_spanish_bio_with_long_fields_a_campus_and_a_y_inside_the_name(tmp_path):
-    # "Ingeniero en X con la especialidad en Y por el Z, campus W": the place after the last "por", the field's own
-    # "en" passed over; the campus after a comma is the school's; "Maestro y Doctor en ... por el Centro Nacional de
-    # Investigación y Desarrollo Tecnológico": two degrees of one place, the "y" inside its name
-    page = tmp_path / "about.md"
-    page.write_text("# Lucía Arenas\n\nIngeniera en Sistemas Digitales con la especialidad en Redes y Servicios por el "
-                    "Tecnológico Nacional de México, campus Valdemar. Maestra y Doctora en Ciencias en Ingeniería "
-                    "Mecánica en el área de Diseño por el Centro Nacional de Estudios y Desarrollo Tecnológico, "
-                    "Portela, Morelos.\n", encoding="utf-8")
-    p = _person(page)
-    assert [(e.degree, e.institution) for e in p.education] == [
-        ("Ingeniera", "Tecnológico Nacional de México, campus Valdemar"),
-        ("Maestra", "Centro Nacional de Estudios y Desarrollo Tecnológico"),
-        ("Doctora", "Centro Nacional de Estudios y Desarrollo Tecnológico")]
-
-
 def test_a_degree_phrase_names_its_school_by_field_and_acronym():
     # "my undergraduate studies in Physics at UFTR", "my master's degree at COPPE": the phrase says where the degree
     # was taken, the field between; a school named by its acronym alone is the place the phrase names
@@ -2149,20 +2167,6 @@ def test_a_timeline_box_of_dated_degrees_and_positions(tmp_path):
     assert not any("B.S." in (a.department or "") or a.name == "Tarn College" for a in person.affiliations)
 
 
-def test_the_last_of_the_roles_a_bio_lists_before_the_place_is_the_position_there(tmp_path):
-    """"I'm a civil servant trained in X, an <a>Engineer in A, B and C</a> and a PhD student in Economics at the
-    Y": the place is said with the last role. Before, the job was "Engineer" with "A, B and C and a PhD student in
-    Economics" as its department (or "statistician and a PhD student" as one title)."""
-    page = tmp_path / "index.md"
-    page.write_text("# Remi Vautrin\n\nWelcome ! I'm a Senior Civil Servant trained in Economics and Statistics, a "
-                    "<a href=\"https://stats.example.org\">Engineer in Statistics, Economics and Data Science</a> and a "
-                    "PhD student in Economics at the <a href=\"https://econ.example.org\">Lyon School of Economics</a>.\n",
-                    encoding="utf-8")
-    p = _person(page)
-    assert p.job_title == "PhD student"
-    assert [(a.name, a.role, a.department) for a in p.affiliations] == [("Lyon School of Economics", "PhD student", None)]
-
-
 def test_a_joint_phd_student_at_two_universities_studies_at_both(tmp_path):
     # "a joint-PhD student at X University (XU) and University of Y (UY)": the doctorate two places award together,
     # each a place of study (and each an affiliation)
@@ -2203,39 +2207,6 @@ def test_i_work_at_a_place_as_a_position_names_both(tmp_path):
         ("Northfield College", "Department of Earth Sciences", "Assistant Professor")]
 
 
-def test_a_self_introduction_with_a_dash_before_the_position_keeps_the_name_out_of_it(tmp_path):
-    """'Hi, I'm Mahdi - a PhD researcher at X': the title was 'Mahdi - a PhD researcher' (the name before a dash, as
-    before a comma in "I'm Ravi Menon, a PhD student")."""
-    page = tmp_path / "about.md"
-    page.write_text("# Mahdi Zand\n\nI’m Mahdi - a PhD researcher at Lakeside University. I build models.\n",
-                    encoding="utf-8")
-    assert _person(page).job_title == "PhD researcher"
-
-
-def test_a_position_comma_its_place_in_a_list_under_about_me(tmp_path):
-    # "* Lecturer, Institut Teknologi X, Indonesia." under "About me": six words or more in a bio's section read as
-    # its prose, where "a position, a comma, its place" is still the position and where it is held
-    page = tmp_path / "index.md"
-    page.write_text("# Rani Wulandari\n\n## About me\n\n* Lecturer, Institut Teknologi Kali Brantas, Indonesia.\n\n"
-                    "## Publications\n\n1. Rani Wulandari, Bo Tan. Log parsing at scale. In Proc. ICSE 2020.\n",
-                    encoding="utf-8")
-    p = _person(page)
-    assert p.job_title == "Lecturer"
-    assert [(a.name, a.role) for a in p.affiliations] == [("Institut Teknologi Kali Brantas, Indonesia", "Lecturer")]
-
-
-def test_a_phd_written_with_a_stop_and_a_label_line_opening_a_list(tmp_path):
-    # "a PhD. candidate at X": the degree's stop is no sentence's end; "My principal interests are:" (a label over the
-    # list below it, "principal" a word of positions) is no position
-    page = tmp_path / "index.md"
-    page.write_text("# Tomas Ferreyra\n\n**About me:**\n\nI am a PhD. candidate at the National University of the "
-                    "Pampas.\n\nMy principal interests are:\n\n* power systems\n* optimization\n\n## Publications\n\n"
-                    "1. Tomas Ferreyra, Ana Gil. Grid models. In Proc. PSCC 2022.\n", encoding="utf-8")
-    p = _person(page)
-    assert p.job_title == "PhD candidate"
-    assert [a.name for a in p.affiliations] == ["National University of the Pampas"]
-
-
 @pytest.mark.parametrize("sentence, job, place", [
     ("Currently, I hold a postdoctoral position in the group of Ivo Brandt at the University of Lowmoor.",
      "postdoctoral researcher", "University of Lowmoor"),
@@ -2253,26 +2224,3 @@ def test_a_position_told_by_the_post_held(tmp_path, sentence, job, place):
     assert p.job_title == job
     assert [a.name for a in p.affiliations] == [place]
 
-
-def test_a_degrees_place_ends_where_the_owner_says_what_they_do_now(tmp_path):
-    # "I received my Ph.D. in 2021 from X University and I am currently a postdoctoral scholar ... at Y": the
-    # degree's place is X University, not the rest of the sentence
-    page = tmp_path / "index.md"
-    page.write_text("# Kai Lund\n\n## About me\n\nI study how opinions change over a life. I received my Ph.D. in 2021 "
-                    "from Northfield University and I am currently a postdoctoral scholar in the Department of "
-                    "Sociology at Eastlake State University.\n\n## Publications\n\n"
-                    "1. Kai Lund, Bo Tan. Opinion drift. Social Forces, 2022.\n", encoding="utf-8")
-    p = _person(page)
-    assert [(e.degree, e.institution, e.year) for e in p.education] == [("Ph.D.", "Northfield University", 2021)]
-
-
-def test_a_post_for_a_field_at_a_place(tmp_path):
-    # "I am group leader for Archaeogenetics at X": what the post is for, then its place (as "Professor for
-    # Compilers at X" already read)
-    page = tmp_path / "index.md"
-    page.write_text("# Ines Vogt\n\n## About me\n\nI am group leader for Ancient Genomes at the Lowmoor Institute for "
-                    "Anthropology.\n\n## Publications\n\n1. Ines Vogt, Bo Tan. Old bones. Nature Letters, 2022.\n",
-                    encoding="utf-8")
-    p = _person(page)
-    assert p.job_title == "group leader"
-    assert [(a.name, a.department) for a in p.affiliations] == [("Lowmoor Institute for Anthropology", "Ancient Genomes")]
