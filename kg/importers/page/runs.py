@@ -758,24 +758,35 @@ def join_name_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Se
     return out
 
 
-def _line_pieces(seg: Seg, starts_piece) -> list[Seg]:
-    """The segment cut at the source line breaks inside its runs where ``starts_piece(line_text, piece_so_far)``
-    says a new piece starts; the other breaks stay inside their piece."""
-    pieces: list[list[Run]] = [[]]
+def _source_lines(seg: Seg) -> list[tuple[str, list[Run]]]:
+    """The segment's runs cut at the source line breaks inside them: a line each, the text of its own run that the
+    break opens ("" for the first line) and its runs (that run first, its text maybe empty, but on the first line)."""
+    lines: list[tuple[str, list[Run]]] = [("", [])]
     for r in seg.runs:
-        parts = r.text.split("\n")
         # (a run's first line is that of its first visible character: the breaks before it are above that line)
         lead = len(r.text) - len(r.text.lstrip())
         line = r.first - r.text[:lead].count("\n") if r.first else r.first
-        for k, part in enumerate(parts):
+        for k, part in enumerate(r.text.split("\n")):
             if k:
                 line = line + 1 if line else line
-                if starts_piece(part, pieces[-1]):
-                    pieces.append([])
-                else:
-                    part = "\n" + part
-            if part:
-                pieces[-1].append(dataclasses.replace(r, text=part, first=line, last=line))
+                lines.append((part, [dataclasses.replace(r, text=part, first=line, last=line)]))
+            elif part:
+                lines[-1][1].append(dataclasses.replace(r, text=part, first=line, last=line))
+    return lines
+
+
+def _line_pieces(seg: Seg | list[tuple[str, list[Run]]], starts_piece) -> list[Seg]:
+    """The segment (or its :func:`_source_lines`, cut once for several ways of joining them) cut at the source line
+    breaks inside its runs where ``starts_piece(line_text, piece_so_far)`` says a new piece starts; the other breaks
+    stay inside their piece."""
+    lines = _source_lines(seg) if isinstance(seg, Seg) else seg
+    pieces: list[list[Run]] = [list(lines[0][1])]
+    for part, (opening, *rest) in lines[1:]:
+        if starts_piece(part, pieces[-1]):
+            pieces.append([opening] if part else [])
+        else:
+            pieces[-1].append(dataclasses.replace(opening, text="\n" + part))
+        pieces[-1].extend(rest)
     return [Seg(p) for p in pieces if any(x.text.strip() for x in p)]
 
 
@@ -822,9 +833,10 @@ def split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list
             out.append(seg)
             continue
         # (a line that ends on "and" goes on on the next: "A. Lee, B. Roe, and" / "C. Kim. Title.")
-        new = _line_pieces(seg, lambda part, piece: not _OPEN_LINE_END.search("".join(r.text for r in piece)))
-        if len(new) >= 2 and len(_line_pieces(seg, lambda part, piece: not _wrapped_line(
-                "".join(r.text for r in piece), part))) < len(_line_pieces(seg, lambda part, piece: True)):
+        lines = _source_lines(seg)
+        new = _line_pieces(lines, lambda part, piece: not _OPEN_LINE_END.search("".join(r.text for r in piece)))
+        if len(new) >= 2 and len(_line_pieces(lines, lambda part, piece: not _wrapped_line(
+                "".join(r.text for r in piece), part))) < len(_line_pieces(lines, lambda part, piece: True)):
             # a line that goes on the one before, hard-wrapped inside a name or a sentence (:func:`_wrapped_line`):
             # the paragraph is written wrapped at some width, its line breaks none of its fields' ends
             out.append(seg)
