@@ -155,9 +155,11 @@ def _front_head(page: Path) -> str:
         return ""
 
 
-_PERMALINK = re.compile(r"---\s*\n(?:(?!---\s*\n).*\n)*?permalink:\s*[\"']?(/[^\s\"']*)[\"']?\s*\n")
-"""A page's front matter that says where the site serves it (``permalink: /research/``), read in the page's
-head only (a splash page's front matter may run on past it: its closing fence is not looked for)."""
+def _served_at(root: Path, page: Path) -> str | None:
+    """The address a page's front matter says the site serves it at (``permalink: /research/``, :func:`_address`),
+    when it is one of the site's own (opening with "/"); else None."""
+    link = _address(root, page)
+    return link if link and link.startswith("/") else None
 
 
 def _front_matter_index(root: Path) -> Path | None:
@@ -177,7 +179,7 @@ def _served_pages(root: Path) -> list[Path]:
     front matter serves at an address of their own (``permalink: /research/``): pages as ``_pages/`` holds."""
     out: list[Path] = []
     for folder in sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith(("_", "."))):
-        out += [p for p in jekyll_pages(folder) if _PERMALINK.match(_front_head(p))]
+        out += [p for p in jekyll_pages(folder) if _served_at(root, p)]
     return out
 
 
@@ -241,12 +243,11 @@ def _jekyll_about(root: Path, served: list[Path] | None = None, lang: str | None
         # (a page at the site's top whose front matter serves it at the root too: "README.md" with "permalink: /")
         pages += [p for p in sorted(root.glob("*.md")) if p.is_file()]
         for page in pages + served:
-            m = _PERMALINK.match(_front_head(page))
-            if m and m.group(1) == "/":
+            if _served_at(root, page) == "/":
                 return page
         # (no page at the root: the one a folder of the site's own serves at /about/, as _pages/about.md is)
-        return next((page for page in served for m in [_PERMALINK.match(_front_head(page))]
-                     if m and m.group(1).strip("/").lower() == "about" and not starter_page(page)),
+        return next((page for page in served if (_served_at(root, page) or "").strip("/").lower() == "about"
+                     and not starter_page(page)),
                     next((page for page in tabs if page.stem.lower() == "about" and not starter_page(page)), None))
     return found
 
@@ -1213,7 +1214,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     sections, skipped = jekyll_section_pages(root, about, served + tabs, _source_folder_pages(root, cfg))
     home = _front_matter_index(root) if about is not None and lab.head is None else None
     if home is not None and home.resolve() != about.resolve() and home not in sections and \
-            _PERMALINK.match(_front_head(home)) and _PERMALINK.match(_front_head(home)).group(1) == "/":
+            _served_at(root, home) == "/":
         # minimal-mistakes' splash home ("index.html", "permalink: /") beside an about page of another address:
         # the site's front page, whose bio says what the owner is now
         sections.insert(0, home)
@@ -1647,8 +1648,8 @@ def jekyll_section_pages(root: Path, about: Path | None, served: list[Path] = ()
         if f.resolve() == about_r or f.name.lower() in ("index.md", "about.md", "index.html", "about.html") \
                 or not_a_page(f.name) or about_link is not None and _address(root, f) == about_link:
             continue  # (a page at the about page's address, "about-2.md" with "permalink: /": an old copy, not served)
-        link = _address(root, f)
-        if link and link.startswith("/") and (doc := (documents := _documents_by_address(root) if documents is None else documents).get(
+        link = _served_at(root, f)
+        if link and (doc := (documents := _documents_by_address(root) if documents is None else documents).get(
                 link.rstrip("/"))) is not None and doc.resolve() != f.resolve():
             # a page at the address a collection's document gives itself ("_pages/publications.md" and
             # "_publications/publications.md", both "permalink: /publications/"): Jekyll writes the collections'
