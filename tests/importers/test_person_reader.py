@@ -2264,3 +2264,29 @@ def test_a_post_for_a_field_at_a_place(tmp_path):
     p = _person(page)
     assert p.job_title == "group leader"
     assert [(a.name, a.department) for a in p.affiliations] == [("Lowmoor Institute for Anthropology", "Ancient Genomes")]
+
+
+@pytest.mark.parametrize("sentence, job, org", [
+    ("I'm currently working as a software engineer for Quillmark, an app that checks spelling.", "software engineer",
+     "Quillmark"),
+    ("I work as a data analyst for Tidewell Logistics since 2021.", "data analyst", "Tidewell Logistics"),
+    ("I am employed as a research assistant by the Harrow Institute for Soil Studies.", "research assistant",
+     "Harrow Institute for Soil Studies"),
+    ("I am a Teaching Assistant at the University of Eastmoor.", "Teaching Assistant", "University of Eastmoor"),
+])
+def test_working_as_a_position_for_a_place_says_both(tmp_path, sentence, job, org):
+    # "working as Y for X" is "employed as Y by X" said another way: the position, then its place (a firm's bare
+    # name included); a volunteer's "working as a helper for X" names no position and gives nothing
+    page = tmp_path / "about.md"
+    page.write_text(f"# Noor Halvorsen\n\n{sentence}\n\n## Publications\n\n"
+                    "- Noor Halvorsen, Bruno Kowal. Counting river stones. In Proc. Sedimentology, 2020.\n")
+    p = _person(page)
+    assert (p.job_title, [a.name for a in p.affiliations]) == (job, [org])
+
+
+def test_working_as_something_that_is_no_position_for_a_place_gives_nothing(tmp_path):
+    page = tmp_path / "about.md"
+    page.write_text("# Noor Halvorsen\n\nI am working as a volunteer for Red Harbour.\n\n## Publications\n\n"
+                    "- Noor Halvorsen, Bruno Kowal. Counting river stones. In Proc. Sedimentology, 2020.\n")
+    p = _person(page)
+    assert (p.job_title, p.affiliations) == (None, [])

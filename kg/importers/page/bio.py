@@ -483,9 +483,11 @@ _PLACELESS_POSITION = re.compile(
 
 
 _EMPLOYED_BY = re.compile(
-    r"\b" + _I_AM + r"\s+" + _NOW + r"employed\s+as\s+(?:an?\s+|the\s+)?(?P<job>[^.,;]{2,40}?)\s+"
-    r"(?:by|at)\s+(?:the\s+)?(?P<org>[A-Z][^.,;]*?)(?=\s+(?:working|where|on|since|to)\b|[.,;]|$)")
-"""'I am employed as a Y by X': the position, then its place."""
+    r"\b(?:" + _I_AM + r"\s+" + _NOW + r"(?:employed|working)|I\s+" + _NOW + r"work)\s+as\s+(?:an?\s+|the\s+)?"
+    r"(?P<job>[^.,;]{2,40}?)\s+(?:by|at|for)\s+(?:the\s+)?(?P<org>[A-Z][^.,;]*?)"
+    r"(?=\s+(?:working|where|on|since|to)\b|[.,;]|$)")
+"""'I am employed as a Y by X', 'I'm currently working as a Y for X', 'I work as a Y at X': the position, then its
+place."""
 
 
 def _either_order(name: str) -> str:
@@ -1245,9 +1247,10 @@ class PersonReader:
             aff = affiliation_from(org.group("org"))
             if aff is not None:
                 self.affiliations.append(aff)
-        employed = _EMPLOYED_BY.search(t) if "employed" in t else None
-        if employed:
-            # "I am currently employed as a PostDoc by the X Institute working on ...": said the usual way
+        employed = _EMPLOYED_BY.search(t) if " as " in t else None
+        if employed and JOB_WORDS.search(employed.group("job")):
+            # "I am currently employed as a PostDoc by the X Institute working on ...", "I'm working as a software
+            # engineer for X, a ...": said the usual way
             t = f"I am a {employed.group('job')} at the {employed.group('org')}."
         joined = _JOINED_FACULTY.search(t)
         if joined and self.person["job_title"] is None:
@@ -1325,6 +1328,7 @@ class PersonReader:
             r"director|investigator|chair|head|member|lead(?:er)?|analyst|consultant|manager|developer|designer|officer|"
             r"(?<=\w\s)faculty|"  # ("Senior Systems Faculty", "Teaching Faculty": a post named by the faculty it is of)
             r"\w*economist|statistician|(?:research|postdoctoral|post-doctoral)\s+associate|"
+            r"(?:research|teaching)\s+assistant|"
             # "I am a Ph.D. in Prof. Jo Bell's group at X": a doctoral student, the degree standing for the position
             r"Ph\.?\s?D\.?(?=\s+in\s+" + LAB_HEAD + r"['’]s\s+(?:research\s+)?(?:lab(?:oratory)?|group)\b)))"
             r"(?:\s*\([^()]{2,40}\))?(?:\s+in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?(?=\s+(?:at|(?:co-?)?(?:advised|supervised|mentored)\s+by)\b))?"
