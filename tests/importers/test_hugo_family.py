@@ -1916,3 +1916,12 @@ def test_a_theme_demo_work_in_latin_filler_by_others_is_not_the_owners(tmp_path)
                                         f"#### Description\n\n{filler}",
     })
     assert [x.title for x in p.publications] == ["Carbon under cover crops"]
+
+
+def test_a_subtitle_naming_a_business_school_after_the_position():
+    # "Title, X Business School": a business school is a place of its own (where "School of X" is a unit of one)
+    person = Person(name="X")
+    assert read_subtitle("Associate Professor of Geography, Tarnwood Business School", person)
+    assert person.job_title == "Associate Professor of Geography"
+    assert [(a.name, a.role) for a in person.affiliations] == [("Tarnwood Business School",
+                                                                 "Associate Professor of Geography")]

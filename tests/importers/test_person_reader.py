@@ -2224,3 +2224,57 @@ def test_a_position_told_by_the_post_held(tmp_path, sentence, job, place):
     assert p.job_title == job
     assert [a.name for a in p.affiliations] == [place]
 
+
+
+
+@pytest.mark.parametrize("sentence, job, org", [
+    ("I'm currently working as a software engineer for Quillmark, an app that checks spelling.", "software engineer",
+     "Quillmark"),
+    ("I work as a data analyst for Tidewell Logistics since 2021.", "data analyst", "Tidewell Logistics"),
+    ("I am employed as a research assistant by the Harrow Institute for Soil Studies.", "research assistant",
+     "Harrow Institute for Soil Studies"),
+    ("I am a Teaching Assistant at the University of Eastmoor.", "Teaching Assistant", "University of Eastmoor"),
+])
+def test_working_as_a_position_for_a_place_says_both(tmp_path, sentence, job, org):
+    # "working as Y for X" is "employed as Y by X" said another way: the position, then its place (a firm's bare
+    # name included); a volunteer's "working as a helper for X" names no position and gives nothing
+    page = tmp_path / "about.md"
+    page.write_text(f"# Noor Halvorsen\n\n{sentence}\n\n## Publications\n\n"
+                    "- Noor Halvorsen, Bruno Kowal. Counting river stones. In Proc. Sedimentology, 2020.\n")
+    p = _person(page)
+    assert (p.job_title, [a.name for a in p.affiliations]) == (job, [org])
+
+
+def test_working_as_something_that_is_no_position_for_a_place_gives_nothing(tmp_path):
+    page = tmp_path / "about.md"
+    page.write_text("# Noor Halvorsen\n\nI am working as a volunteer for Red Harbour.\n\n## Publications\n\n"
+                    "- Noor Halvorsen, Bruno Kowal. Counting river stones. In Proc. Sedimentology, 2020.\n")
+    p = _person(page)
+    assert (p.job_title, p.affiliations) == (None, [])
+
+
+def test_a_position_at_a_place_then_when_in_brackets_and_a_chain_of_units_before_the_institution(tmp_path):
+    # "(06.2025 - Present)" after the place says when, and ends the place; "with the Division of X, Graduate School
+    # of Y, Z Institute of W, Country": the units, then the institution (the country apart)
+    page = tmp_path / "about.md"
+    page.write_text("# Noor Halvorsen\n\nI am currently a **Lecturer** in Soil Physics at Eastmoor University "
+                    "(06.2025 – Present)\n\n## Publications\n\n"
+                    "- Noor Halvorsen, Bruno Kowal. Counting river stones. In Proc. Sedimentology, 2020.\n")
+    p = _person(page)
+    assert (p.job_title, [a.name for a in p.affiliations]) == ("Lecturer", ["Eastmoor University"])
+    page.write_text("# Noor Halvorsen\n\nShe is currently an Assistant Professor with the Division of Sand Science, "
+                    "Graduate School of Earth and Water, Tarnwood Institute of Science and Technology, Norway.\n\n"
+                    "## Publications\n\n"
+                    "- Noor Halvorsen, Bruno Kowal. Counting river stones. In Proc. Sedimentology, 2020.\n")
+    p = _person(page)
+    assert [(a.name, a.department) for a in p.affiliations] == [
+        ("Tarnwood Institute of Science and Technology", "Division of Sand Science, Graduate School of Earth and Water")]
+
+
+def test_now_i_works_as_a_position_at_a_place_then_a_gloss_in_brackets(tmp_path):
+    page = tmp_path / "about.md"
+    page.write_text("# Noor Halvorsen\n\nNow, I works as a Post-doc at SANDLAB-EU (In 2016, it was named the best "
+                    "lab, says a paper). Here I study sand.\n\n## Publications\n\n"
+                    "- Noor Halvorsen, Bruno Kowal. Counting river stones. In Proc. Sedimentology, 2020.\n")
+    p = _person(page)
+    assert (p.job_title, [a.name for a in p.affiliations]) == ("Post-doc", ["SANDLAB-EU"])

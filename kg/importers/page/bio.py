@@ -483,9 +483,11 @@ _PLACELESS_POSITION = re.compile(
 
 
 _EMPLOYED_BY = re.compile(
-    r"\b" + _I_AM + r"\s+" + _NOW + r"employed\s+as\s+(?:an?\s+|the\s+)?(?P<job>[^.,;]{2,40}?)\s+"
-    r"(?:by|at)\s+(?:the\s+)?(?P<org>[A-Z][^.,;]*?)(?=\s+(?:working|where|on|since|to)\b|[.,;]|$)")
-"""'I am employed as a Y by X': the position, then its place."""
+    r"\b(?:" + _I_AM + r"\s+" + _NOW + r"(?:employed|working)|I\s+" + _NOW + r"works?)\s+as\s+(?:an?\s+|the\s+)?"
+    r"(?P<job>[^.,;]{2,40}?)\s+(?:by|at|for)\s+(?:the\s+)?(?P<org>[A-Z][^.,;(]*?)"
+    r"(?=\s+(?:working|where|on|since|to)\b|\s*\(|[.,;]|$)")
+"""'I am employed as a Y by X', 'I'm currently working as a Y for X', 'I work as a Y at X': the position, then its
+place."""
 
 
 def _either_order(name: str) -> str:
@@ -1245,9 +1247,10 @@ class PersonReader:
             aff = affiliation_from(org.group("org"))
             if aff is not None:
                 self.affiliations.append(aff)
-        employed = _EMPLOYED_BY.search(t) if "employed" in t else None
-        if employed:
-            # "I am currently employed as a PostDoc by the X Institute working on ...": said the usual way
+        employed = _EMPLOYED_BY.search(t) if " as " in t else None
+        if employed and JOB_WORDS.search(employed.group("job")):
+            # "I am currently employed as a PostDoc by the X Institute working on ...", "I'm working as a software
+            # engineer for X, a ...": said the usual way
             t = f"I am a {employed.group('job')} at the {employed.group('org')}."
         joined = _JOINED_FACULTY.search(t)
         if joined and self.person["job_title"] is None:
@@ -1325,6 +1328,7 @@ class PersonReader:
             r"director|investigator|chair|head|member|lead(?:er)?|analyst|consultant|manager|developer|designer|officer|"
             r"(?<=\w\s)faculty|"  # ("Senior Systems Faculty", "Teaching Faculty": a post named by the faculty it is of)
             r"\w*economist|statistician|(?:research|postdoctoral|post-doctoral)\s+associate|"
+            r"(?:research|teaching)\s+assistant|"
             # "I am a Ph.D. in Prof. Jo Bell's group at X": a doctoral student, the degree standing for the position
             r"Ph\.?\s?D\.?(?=\s+in\s+" + LAB_HEAD + r"['’]s\s+(?:research\s+)?(?:lab(?:oratory)?|group)\b)))"
             r"(?:\s*\([^()]{2,40}\))?(?:\s+in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?(?=\s+(?:at|(?:co-?)?(?:advised|supervised|mentored)\s+by)\b))?"
@@ -1350,7 +1354,9 @@ class PersonReader:
             # ("in Prof. Lee's lab, at X", "at X in St. Louis": a title's or a place's period is no sentence's end either)
             r"(?=(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)(?<!\b" + PLACE_ABBREVIATION + r")\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|"
             r"\s+(?:focusing|focussing|concentrating)\s+on\b|\s+(?:co-?)?(?:advised|supervised)\s+by\b|\s+" + UNDER_ADVISOR + r"\b|"
-            r"\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
+            # ("at X (06.2025 – Present)", "at X (since 2021)": when, in brackets after the place)
+            r"\s+\([’'‘]?\d\d\)|\s*\((?=[^()]*\b(?:19|20)\d\d\b)[^()]{0,40}\)\s*(?:[.;,]|$)|"
+            r",\s*(?:and|working|advised|supervised|under|"
             r"focusing|leading|studying|with|expecting|expected|currently|after|as\s+well\s+as|"
             # ", developing methods for ...", ", searching for ...": what the owner does there, no part of the place
             r"(?-i:[a-z]{2,}ing))\b|"
@@ -1476,11 +1482,14 @@ class PersonReader:
                     dept, name = parts[0], parts[1]
                 else:
                     name = aff_text
-                pieces = [x.strip() for x in name.split(",") if x.strip()]
-                if dept is None and len(pieces) >= 2 and DEPT_START.match(re.sub(r"^the\s+", "", pieces[0], flags=re.I)) \
-                        and INSTITUTION_STRONG.search(pieces[1]):
-                    # "with the School of Software, Eastlake University": the unit, then the institution
-                    dept, name = re.sub(r"^the\s+", "", pieces[0], flags=re.I), ", ".join(pieces[1:])
+                pieces = [re.sub(r"^the\s+", "", x.strip(), flags=re.I) for x in name.split(",") if x.strip()]
+                units = next((k for k in range(1, len(pieces)) if not DEPT_START.match(pieces[k - 1])), len(pieces))
+                home = next((k for k in range(1, units + 1) if k < len(pieces) and INSTITUTION_STRONG.search(pieces[k])),
+                            None) if dept is None else None
+                if home is not None:
+                    # "with the School of Software, Eastlake University", "with the Division of X, Graduate School of
+                    # Y, Z Institute of Science": the units, then the institution
+                    dept, name = ", ".join(pieces[:home]), ", ".join(pieces[home:])
                 place = re.match(r"^(.*?\S)\s+in\s+([A-Z][\w.'’-]+(?:,?\s+[A-Z][\w.'’-]+){0,2}(?:\s+\([A-Z][\w.'’ -]+\))?)$",
                                  name)  # ("in Paris (France)")
                 if place and ORG_RX.search(place.group(1)) and not ORG_RX.search(place.group(2)):
