@@ -545,6 +545,9 @@ def _kind_named(written: str) -> str | None:
     return None
 
 
+_KIND_KEY = re.compile(r"(?:pub|publication|paper|research|work)[_-]type")
+"""A record's key for the kind of work besides ``type``: ``pub_type: journal`` (a Jekyll theme's),
+``research_type: [journal-article]`` (a Hugo site's taxonomy of its research pages)."""
 _PAGE_NUMBERS = re.compile(r"[A-Za-z]?\d+(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+)?")
 """A work's pages as a record writes them: ``11-18``, ``e1024``, ``373``."""
 _WORK_DATE_KEY = re.compile(r"(?:sort|pub|publication|published|release|iso)[_ -]?date|date[_ -]?iso")
@@ -1274,6 +1277,17 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # is, where its venue did not say
         pub.venue_type = pub.venue_type or kind
         used.add(spelled["type"])
+    for key in [k for k in lowered if _KIND_KEY.fullmatch(k)]:
+        # "pub_type: journal", "research_type: [journal-article]": the kind of work under a key of the site's own
+        # naming, read as "type" is (in a Hugo page too, whose "type" names its layout, not the work); a kind kg
+        # has no venue type for ("translation") is left
+        said = lowered[key] if isinstance(lowered[key], list) else [lowered[key]]
+        written = [" ".join((as_text(w) or "").lower().split()) for w in said]
+        kind = next((k for w in written if w and (k := _TYPE_LABELS.get(w) or _CSL_TYPES.get(w)
+                                                   or entry_venue_type(w) or _kind_named(w))), None)
+        if kind:
+            pub.venue_type = pub.venue_type or kind
+            used.add(spelled[key])
     codes = lowered.get("publication_types") if keys is not HUGO_KEYS else None  # (the Hugo reader reads them)
     codes = [codes] if isinstance(codes, (str, int)) else codes if isinstance(codes, list) else []
     coded = next((_HUGO_TYPES[str(c).strip()] for c in codes if str(c).strip() in _HUGO_TYPES), None)
