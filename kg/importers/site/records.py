@@ -530,16 +530,19 @@ def _kind_named(written: str) -> str | None:
     """The kind of work a record's ``type`` names in other words than the labels' own: with hyphens or underscores
     ("journal-article", "masters_thesis"), as the heading of the site's list in the plural ("Journal Articles",
     "Conference Proceedings", "Posters and Demos": the first kind named), a thesis by its degree ("PhD
-    Dissertation"). None for a kind kg has no venue type for ("blogpost", "Doctoral Consortia")."""
+    Dissertation"), or after a word that qualifies it ("dormant-working-paper", "Refereed Journal Articles"). None for
+    a kind kg has no venue type for ("blogpost", "Doctoral Consortia", "selected-seminar-paper")."""
     words = re.split(r"[\s_\-]+", written.lower().strip())
     words = " ".join(words).split(" and ")[0].split()
     if not words:
         return None
     if words[-1] in ("thesis", "theses", "dissertation", "dissertations"):
         return "thesis"
-    for phrase in (" ".join(words), " ".join([*words[:-1], _PLURAL.sub("", words[-1])])):
-        if kind := _TYPE_LABELS.get(phrase) or _CSL_TYPES.get(phrase):
-            return kind
+    # (and the kind named after a word that qualifies it: "dormant-working-paper", "Refereed Journal Articles")
+    for head in ([words, words[-2:]] if len(words) > 2 else [words]):
+        for phrase in (" ".join(head), " ".join([*head[:-1], _PLURAL.sub("", head[-1])])):
+            if kind := _TYPE_LABELS.get(phrase) or _CSL_TYPES.get(phrase):
+                return kind
     if words[-1] == "proceedings" and len(words) == 2 and words[0] in ("conference", "workshop"):
         return _TYPE_LABELS[words[0]]
     return None
