@@ -145,7 +145,8 @@ class FrontMatter:
     fence_lines: tuple[int, ...] = ()
     items: dict[str, tuple[int, int]] = field(default_factory=dict)
     """The line span of each entry of a YAML block list (``"item.0"``, from its first line to the next entry's)
-    and of the keys inside it (``"sections.1.content.text"``): :func:`collect_yaml_spans`."""
+    and of the keys inside it (``"sections.1.content.text"``): :func:`collect_yaml_spans`; of each table of a TOML
+    array of tables (``[[item]]``) and its keys likewise: :func:`toml_with_spans`."""
 
 
 def read_front_matter(doc: SourceDoc) -> FrontMatter:
@@ -185,7 +186,7 @@ def read_front_matter(doc: SourceDoc) -> FrontMatter:
     if fence == "---":
         data, spans = yaml_with_spans(text, offset, doc.display, items=items)
     else:
-        data, spans = toml_with_spans(text, offset, doc.display)
+        data, spans = toml_with_spans(text, offset, doc.display, items=items)
     if memo is not None:
         memo[key] = (copy.deepcopy(data), dict(spans), dict(items))
     return FrontMatter(data, spans, end + 2, (first + 1, end + 1), items)
@@ -346,8 +347,18 @@ def _toml_quotes_mended(text: str) -> dict | None:
         return None
 
 
-def toml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[str, tuple[int, int]]]:
-    """:func:`yaml_with_spans` for TOML (``[table]`` keys as ``"table.key"``)."""
+def toml_with_spans(text: str, offset: int, display: str,
+                    items: dict[str, tuple[int, int]] | None = None) -> tuple[dict, dict[str, tuple[int, int]]]:
+    """:func:`yaml_with_spans` for TOML (``[table]`` keys as ``"table.key"``); ``items``, when given, gets each
+    table of an array of tables as YAML's list entries are (``"item.0"``: from its ``[[item]]`` line to its last
+    key's, and ``"item.0.title"``), the Hugo Academic widget's ``[[item]]`` blocks.
+
+    >>> items = {}
+    >>> _, spans = toml_with_spans('title = "A"\\n[[item]]\\n  name = "B"\\n  year = 1\\n\\n[[item]]\\n  name = "C"\\n', 0,
+    ...                            "a.md", items=items)
+    >>> spans["item"], items
+    ((2, 7), {'item.0': (2, 4), 'item.0.name': (3, 3), 'item.0.year': (4, 4), 'item.1': (6, 7), 'item.1.name': (7, 7)})
+    """
     import tomllib
 
     try:
@@ -386,6 +397,18 @@ def toml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[st
         if key in spans:  # [[array]] tables: one span over all of them
             first, last = min(first, spans[key][0]), max(last, spans[key][1])
         spans[key] = (first, last)
+    if items is not None:
+        tables = [(key, i) for key, i, top in entries if top and re.match(r"^\[\[", lines[i].strip())]
+        for n, (key, i) in enumerate(tables):
+            k = sum(1 for other, j in tables[:n] if other == key)
+            if not isinstance(data.get(key), list) or k >= len(data[key]):
+                continue
+            later = [j for _, j, _ in entries if j > i and re.match(r"^\[", lines[j].strip())]
+            end = end_of(i, later)
+            items[f"{key}.{k}"] = (offset + i + 1, offset + end + 1)
+            for inner, j, _ in entries:
+                if i < j <= end and inner.startswith(key + "."):
+                    items[f"{key}.{k}.{inner[len(key) + 1:]}"] = (offset + j + 1, offset + j + 1)
     return data, spans
 
 

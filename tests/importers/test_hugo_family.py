@@ -1925,3 +1925,22 @@ def test_a_subtitle_naming_a_business_school_after_the_position():
     assert person.job_title == "Associate Professor of Geography"
     assert [(a.name, a.role) for a in person.affiliations] == [("Tarnwood Business School",
                                                                  "Associate Professor of Geography")]
+
+
+def test_an_accomplishments_widgets_toml_items_are_read_line_by_line(tmp_path):
+    """The accomplishments widget titled "Publications" in TOML (``[[item]]`` tables, as an old Academic site writes
+    them): each work is the item it was read from, and the item's lines are accounted as read with it (its empty
+    ``certificate_url = ""`` holds nothing). Before, a TOML front matter gave no span per item: every work was put
+    on the first item's line and the other items' lines (title, venue, authors, DOI) were listed as not read."""
+    p = imported_site(tmp_path, {
+        "content/authors/admin/_index.md": "---\ntitle: Ivo Lema\nrole: Botanist\n---\nI study ferns.\n",
+        "content/home/accomplishments.md": (
+            '+++\nwidget = "accomplishments"\nheadless = true\nactive = true\ntitle = "Publications"\n\n'
+            '[[item]]\n  organization = "Fern Letters 12(3): 101-115"\n  title = "A new fern of the Tarn valley"\n'
+            '  url = "https://doi.org/10.9999/fl.12.101"\n  date_start = "2019-04-02"\n'
+            '  description = "Lema, I.V. & Roe, A."\n\n'
+            '[[item]]\n  organization = "Moss Review 272: 151702"\n  title = "Ferns and mosses of dry hills"\n'
+            '  certificate_url = ""\n  date_start = "2021-11-30"\n  description = "Lema, I.V."\n+++\n')})
+    assert [(w.title, w.line) for w in p.publications] == [("A new fern of the Tarn valley", 7),
+                                                            ("Ferns and mosses of dry hills", 14)]
+    assert not [u for u in p.unparsed if u.file == "content/home/accomplishments.md"]

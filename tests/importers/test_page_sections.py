@@ -659,3 +659,29 @@ def test_a_list_of_presentations_under_a_heading_of_no_known_kind_is_talks(tmp_p
     assert [a.name for a in profile.publications[0].authors] == ["A. Roe", "P. Lenoir"]
     assert [t.title for t in profile.talks] == ["Les marées du nord", "Gull counts at dawn", "Tides and tables",
                                                 "Compter en équipe"]
+
+
+def test_a_software_heading_among_a_publications_pages_topics_over_whole_papers_is_a_topic_of_the_list():
+    """'Publications' > 'Software Development' beside 'Tides' and 'Ice', over paragraphs each a whole paper written
+    over lines ("Berg, I. (2021).<br><strong>Title</strong>.<br>Journal ..."): the papers on the owner's software, a
+    topic of the list, read as works. Before, the heading opened a software section and its papers were dropped. A
+    'Software' heading over packages (a name, a line, a link) stays software: no work."""
+    from kg.importers.page.parse import parse_html
+
+    def paper(authors: str, year: int, title: str, venue: str) -> str:
+        return f"<p>{authors} ({year}).<br/>\n<strong>{title}</strong>.<br/>\n{venue}.<br/>\n</p>\n"
+
+    page = ("<html><body>\n<h1>Publications</h1>\n<h2>Tides</h2>\n"
+            + paper("Berg, I., Lund, O.", 2022, "Tidal range in narrow fjords", "Journal of Fjord Studies, 12 (3)")
+            + "<h2>Software Development</h2>\n"
+            + paper("Berg, I.", 2021, "tidekit: Tide Tables for Python", "Journal of Open Tide Software, 6 (62)")
+            + paper("Moe, K., Berg, I.", 2020, "A Common Framework for Fjord Data", "Coastal Systems Letters, 17 (2)")
+            + "<h2>Ice</h2>\n"
+            + paper("Berg, I.", 2019, "Sea ice over shallow shelves", "Polar Notes, 4 (1)")
+            + "<h2>Software</h2>\n<p>tidekit<br/>\nTide tables in one call.<br/>\n"
+              "<a href=\"https://github.com/iberg/tidekit\">Code</a></p>\n"
+              "<p>fjordmap<br/>\nMaps of fjords.<br/>\n<a href=\"https://github.com/iberg/fjordmap\">Code</a></p>\n"
+            + "</body></html>\n")
+    pubs = parse_html(SourceDoc(Path("publications.html"), page), ImportOptions(owner="Ida Berg")).publications
+    assert [p.title for p in pubs] == ["Tidal range in narrow fjords", "tidekit: Tide Tables for Python",
+                                       "A Common Framework for Fjord Data", "Sea ice over shallow shelves"]

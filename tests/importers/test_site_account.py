@@ -263,6 +263,32 @@ def test_a_line_that_only_links_to_the_owners_profiles_kg_took_is_read_with_them
     assert [k for k, u in lines.items() if u in kept] == ["not taken", "another's", "a repository", "sentence", "a count", "no link"]
 
 
+def test_a_configuration_line_saying_a_particular_kg_holds_again_is_read_with_it():
+    """A configuration's 'email : "ines@x"', 'location: ...', 'author : "Ines Holm"', 'bio: <an affiliation>' and a
+    profile setting written twice, each saying what the owner's record holds (read from the about page or another
+    key): read with it. An affiliation, an id or a name kg does not hold, or such a line inside a section of a
+    page (another record's field), stays listed."""
+    from kg.importers.site.assemble import owners_profile_lines
+    from kg.model import Affiliation, Person, Unparsed
+
+    owner = Person(name="Ines Holm", email="ines@tarn.example.edu", location="Room 4, Hall B",
+                   affiliations=[Affiliation(name="Tarn University")], identifiers={"google_scholar": "AbC123xyzAAJ"})
+    lines = {
+        "email": Unparsed(line=3, file="_config.yml", text='email            : "ines@tarn.example.edu"'),
+        "location": Unparsed(line=4, file="_config.yml", text='location         : "Room 4, Hall B"'),
+        "name": Unparsed(line=5, file="_config.yml", text='author                   : "Ines Holm"'),
+        "bio": Unparsed(line=6, file="_config.yml", text='bio: "Tarn University"'),
+        "again": Unparsed(line=7, file="_config.yml", text="scholar_userid: AbC123xyzAAJ # your Scholar ID"),
+        "another org": Unparsed(line=8, file="_config.yml", text='university       : "Fjord Business School"'),
+        "an id not taken": Unparsed(line=9, file="_config.yml", text='scopus           : "57650000001"'),
+        "another name": Unparsed(line=10, file="_config.yml", text="name: Tomas Reu"),
+        "in a section": Unparsed(line=11, file="_data/people.yml", text="name: Ines Holm", section="students"),
+    }
+    kept = owners_profile_lines(list(lines.values()), owner)
+    assert [k for k, u in lines.items() if u in kept] == ["another org", "an id not taken", "another name",
+                                                          "in a section"]
+
+
 @pytest.mark.parametrize("about", ["aboutme.md", "pages/about.html"])
 def test_the_owners_about_page_no_reader_took_gives_their_particulars(tmp_path, about):
     """An about page no menu or reader of the site took ("aboutme.md" of a Jekyll theme, Pelican's

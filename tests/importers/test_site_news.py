@@ -95,6 +95,20 @@ def test_dated_news_records_whose_sentence_is_an_html_snippet_are_news(tmp_path)
     assert news[0].links == ["https://papers.example.org/moss"]
 
 
+def test_a_news_records_year_beside_its_full_date_is_read_with_the_date(tmp_path):
+    """'date: 2024-05-02' beside 'year: 2024' (a template shows the year as the list's heading): the year is the
+    date's own, read with it; a year that says another is left listed. Before, every item's 'year:' was listed."""
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Siri Lund\nurl: https://slund.example.org\nauthor:\n  name: Siri Lund\n",
+        "index.md": "---\nlayout: default\n---\n\nI study moss and peat in cold places.\n\n## News\n\n"
+                    "<ul>{% for item in site.data.news %}<li>{{ item.date }}: {{ item.content }}</li>{% endfor %}</ul>\n",
+        "_data/news.yml": "- date: 2024-05-02\n  year: 2024\n  content: Our paper on moss cover was accepted.\n"
+                          "- date: 2023-01-10\n  year: 2022\n  content: I received the Fjord Prize.\n",
+    })
+    assert [str(n.date) for n in profile.news] == ["2024-05-02", "2023-01-10"]
+    assert [u.text for u in profile.unparsed if u.file == "_data/news.yml"] == ["year: 2022"]
+
+
 def test_the_post_jekyll_new_writes_is_no_news(tmp_path):
     # "Welcome to Jekyll!" ("You'll find this post in your `_posts` directory ..."), tagged "update", left in a
     # real site: template residue, no news of the owner; the owner's own post tagged so stays news

@@ -2619,6 +2619,40 @@ def test_a_records_yes_or_no_status_flags_are_read():
     assert read(preprint="https://example.org/p.pdf")[:2] == (None, [])  # (an address, no flag: a link)
 
 
+def test_a_records_kind_under_a_type_key_of_its_own_naming_is_read():
+    """'pub_type: conference' (a Jekyll theme's key) and 'research_type: [working-paper]' (a Hugo site's taxonomy of
+    its research pages, in a Hugo page too, whose 'type' names its layout) say the kind of work as 'type' does; a
+    kind kg has no venue type for ('translation') is left unread. Before, each was listed as unparsed."""
+    from kg.importers.site.records import DATA_KEYS, HUGO_KEYS, publication_from_record
+
+    def read(keys, **kind):
+        used: set[str] = set()
+        pub = publication_from_record({"title": "Tern counts at dawn", "authors": "Ines Holm", "year": 2022, **kind},
+                                      keys, None, used)
+        return pub.venue_type, sorted(used & set(kind))
+
+    assert read(DATA_KEYS, pub_type="conference") == ("conference", ["pub_type"])
+    assert read(HUGO_KEYS, research_type=["working-paper"]) == ("preprint", ["research_type"])
+    assert read(HUGO_KEYS, research_type=["journal-article"], type="research") == ("journal", ["research_type"])
+    assert read(HUGO_KEYS, research_type=["translation"]) == (None, [])
+
+
+def test_a_kind_of_work_named_after_a_word_that_qualifies_it_is_that_kind():
+    """'research_type: [dormant-working-paper]', 'type: Refereed Journal Articles': a working paper and journal
+    articles, the word before them saying which; a kind kg has no venue type for stays unread however qualified
+    ('selected-seminar-paper'). Before, only the kind's own words were known: each was listed as unparsed."""
+    from kg.importers.site.records import DATA_KEYS, HUGO_KEYS, publication_from_record
+
+    def read(keys, **kind):
+        pub = publication_from_record({"title": "Tern counts at dawn", "authors": "Ines Holm", "year": 2022, **kind},
+                                      keys, None)
+        return pub.venue_type
+
+    assert read(HUGO_KEYS, research_type=["dormant-working-paper"]) == "preprint"
+    assert read(DATA_KEYS, type="Refereed Journal Articles") == "journal"
+    assert read(HUGO_KEYS, research_type=["selected-seminar-paper"]) is None
+
+
 def test_records_written_as_numbered_fields_of_one_mapping_are_a_list(tmp_path):
     # a one-page theme's data file: the papers as numbered fields side by side (title1, authors1 ... title2 ...),
     # the template writing each slide by hand; a mapping of numbered images (one field each) is no list

@@ -917,7 +917,7 @@ class Builder(SectionReaders, PersonReader):
         titled: tuple[str, int] | None = None
         opened = False  # whether the block before is the heading that opened the current section
         entry_at: tuple | None = None  # (section, its level, the level of a heading read as one of its entries)
-        for b in self.r.blocks:
+        for at, b in enumerate(self.r.blocks):
             empty, opened = opened, False
             if announced is not None and (b.kind == "heading" or b.el is not None and not _inside(b.el, announced[0])):
                 # past the box of an announcing heading: the page is where it was before it
@@ -1027,6 +1027,12 @@ class Builder(SectionReaders, PersonReader):
                         and re.fullmatch(r"(?i)posters?", text.strip(" *_:：")):
                     # "Publications" > "Posters:" over citations of them (authors, title, meeting): a group of the
                     # list, as "Workshop papers" is; a section "Posters" of its own stays talks
+                    kind = None
+                if kind == "software" and current == "publications" and b.level > level and self._heads_papers(
+                        list(itertools.takewhile(lambda x: x.kind != "heading", self.r.blocks[at + 1:]))):
+                    # "Publications" > "Software Development" over whole citations (authors, year, title, venue: the
+                    # papers on the owner's software, a topic as the headings beside it are): a group of the list;
+                    # a "Software" heading over packages (names, links) stays a section of its own
                     kind = None
                 if kind and not (kind == current and b.level > level) and not (
                         current == "publications" and kind == "publications" and b.level >= level and seen_section and b.level > 1 and self._is_pub_subheading(text)):
@@ -1746,6 +1752,18 @@ class Builder(SectionReaders, PersonReader):
             segs, _ = self.r.segs(blk)
             return bool(segs) and self._whole_citation(segs[0])
         return whole(nxt) and whole(after)
+
+    def _heads_papers(self, under: list[Block]) -> bool:
+        """Most of the paragraphs under a heading (up to the next), two at least, each read as a whole paper however
+        many lines it is written over (authors, a year, a venue and a title: "Roe, A. (2021).<br/><b>Title</b>.<br/>
+        Venue 6 (62)."): the heading heads works."""
+        def whole(blk: Block) -> bool:
+            if blk.kind != "item" or blk.el is None or tag_of(blk.el) not in ("p", "li"):
+                return False
+            segs, _ = self.r.segs(blk)
+            return bool(segs) and self._whole_paper(segs) is not None
+        papers = sum(map(whole, under))
+        return papers >= 2 and 2 * papers > len(under)
 
     def _titled_below(self, nxt: Block, heading: str) -> bool:
         """The paragraph under a heading reads alone as a whole paper (authors, a year, a venue and a title of three

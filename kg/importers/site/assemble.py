@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ...model import Award, NewsItem, Person, Profile, Publication, Source, Unparsed
 from ..base import HTML_SUFFIXES, SourceDoc
-from ..common import (ORCID_ID, degree_level, fold, glued_name, has_cjk, identifier_from_url, mark_owner, markup_text, name_key, own_spelling, placeholder_text, same_name, same_title, same_work, reworded_work, title_key,
+from ..common import (ORCID_ID, degree_level, fold, glued_name, has_cjk, identifier_from_url, mark_owner, markup_text, name_key, own_spelling, placeholder_text, profile_setting, profile_setting_url, same_name, same_title, same_work, reworded_work, title_key,
                       title_words, venue_type)
 from .files import DATA_FILE_SUFFIXES
 from .js_data import JS_SUFFIXES
@@ -597,18 +597,44 @@ def works_listed_again(unparsed: list[Unparsed], pubs: list[Publication]) -> lis
     return [u for u in unparsed if not names_work(u)]
 
 
+_PARTICULAR_LINE = re.compile(r"""^\s*["']?(?P<key>[A-Za-z][\w-]*)["']?\s*[:=]\s*(?P<q>["']?)(?P<value>[^"'#]+?)(?P=q)\s*,?\s*"""
+                              r"(?:#.*)?$")
+"""A configuration's ``key: value`` line (``email            : "ann@example.org"``, ``name = 'Ann Lee'``)."""
+_PARTICULAR_KEYS = {"name": "name", "author": "name", "full_name": "name", "fullname": "name", "email": "email",
+                    "location": "location", "bio": "org", "affiliation": "org", "organization": "org",
+                    "organisation": "org", "employer": "org", "university": "org", "institution": "org"}
+"""The keys of a configuration that name one of the owner's particulars, by the particular."""
+
+
 def owners_profile_lines(unparsed: list[Unparsed], person: Person) -> list[Unparsed]:
     """The listed lines less those that only link to the owner's profiles kg took ("Also on <a href=
     ".../citations?user=X">Google Scholar</a>", a configuration's "- https://github.com/Handle"): each link gives an
     identifier the person has (the same kind and id, case aside), and the line says nothing besides (no sentence,
-    no other address). A line linking to a profile kg did not take, or to someone else's, stays listed."""
-    if not person.identifiers:
-        return unparsed
+    no other address). A line linking to a profile kg did not take, or to someone else's, stays listed. So are a
+    configuration's lines that say one of the owner's particulars kg holds again (outside any section: its
+    ``email: ...``, ``location: ...``, ``author: <the owner's name>``, ``bio: <an affiliation>``, a profile
+    setting giving an id the owner has, a key written twice): a value kg does not hold stays listed."""
     own = {(kind, str(value).lower()) for kind, value in person.identifiers.items()}
+    held = {"name": {fold(n) for n in [person.name, *person.alternate_names]},
+            "email": {fold(person.email)} if person.email else set(),
+            "location": {fold(person.location)} if person.location else set(),
+            "org": {fold(a.name) for a in person.affiliations}}
+
+    def repeats_particular(u: Unparsed) -> bool:
+        m = _PARTICULAR_LINE.match(u.text) if u.section is None else None
+        if not m:
+            return False
+        key, value = m.group("key").lower(), m.group("value").strip()
+        if key in _PARTICULAR_KEYS:
+            return fold(value) in held[_PARTICULAR_KEYS[key]]
+        url = profile_setting_url(key, value) if profile_setting(key) else None
+        return bool(url) and _profile_of(url, own)
 
     def only_own_links(u: Unparsed) -> bool:
         if u.section == "skipped":
             return False
+        if repeats_particular(u):
+            return True
         links = re.findall(r"https?://[^\s\"'<>()\]]+", u.text)
         if not links or not all(_profile_of(url, own) for url in links):
             return False

@@ -1486,7 +1486,7 @@ def _accomplishments(site: _Site, base: str | None) -> list[Part]:
         doc = read_file(site.root, page)
         first, last = fm.spans.get("item", (1, 0))
         items = fm.data["item"]
-        spans = [fm.items.get(f"item.{i}") for i in range(len(items))]  # (each item's lines, TOML's none)
+        spans = [fm.items.get(f"item.{i}") for i in range(len(items))]  # (each item's lines, YAML's or TOML's)
         part = Part(rel_path(site.root, page), doc, "hugo-widget")
         kind = section_kind(as_text(fm.data.get("title")) or "")
         for i, item in enumerate(items):

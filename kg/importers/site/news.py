@@ -74,7 +74,12 @@ def read_news(part: Part, records, base: str | None) -> None:
             links.append(u)
         first = min(first for first, _last in spans.values())
         part.news.append(NewsItem(date=date, text=text, links=links, line=first, file=part.rel))
-        settle_keys(part.doc, spans, [*pieces, *([url_key] if url_key else []), *([dated] if dated else [])])
+        # ("dateISO: '2025-03-04'" beside "year: 2025": the other date keys that say the same date, or the
+        # year of it, read with it)
+        agreeing = [k for k in _DATE_KEYS if k != dated and date and (said := parse_date(str(data.get(k) or "")))
+                    and date.startswith(said)]
+        settle_keys(part.doc, spans, [*pieces, *([url_key] if url_key else []), *([dated] if dated else []),
+                                      *agreeing])
 
 
 def news_item(root: Path, path: Path, base: str | None) -> Part:

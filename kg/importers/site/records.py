@@ -530,21 +530,27 @@ def _kind_named(written: str) -> str | None:
     """The kind of work a record's ``type`` names in other words than the labels' own: with hyphens or underscores
     ("journal-article", "masters_thesis"), as the heading of the site's list in the plural ("Journal Articles",
     "Conference Proceedings", "Posters and Demos": the first kind named), a thesis by its degree ("PhD
-    Dissertation"). None for a kind kg has no venue type for ("blogpost", "Doctoral Consortia")."""
+    Dissertation"), or after a word that qualifies it ("dormant-working-paper", "Refereed Journal Articles"). None for
+    a kind kg has no venue type for ("blogpost", "Doctoral Consortia", "selected-seminar-paper")."""
     words = re.split(r"[\s_\-]+", written.lower().strip())
     words = " ".join(words).split(" and ")[0].split()
     if not words:
         return None
     if words[-1] in ("thesis", "theses", "dissertation", "dissertations"):
         return "thesis"
-    for phrase in (" ".join(words), " ".join([*words[:-1], _PLURAL.sub("", words[-1])])):
-        if kind := _TYPE_LABELS.get(phrase) or _CSL_TYPES.get(phrase):
-            return kind
+    # (and the kind named after a word that qualifies it: "dormant-working-paper", "Refereed Journal Articles")
+    for head in ([words, words[-2:]] if len(words) > 2 else [words]):
+        for phrase in (" ".join(head), " ".join([*head[:-1], _PLURAL.sub("", head[-1])])):
+            if kind := _TYPE_LABELS.get(phrase) or _CSL_TYPES.get(phrase):
+                return kind
     if words[-1] == "proceedings" and len(words) == 2 and words[0] in ("conference", "workshop"):
         return _TYPE_LABELS[words[0]]
     return None
 
 
+_KIND_KEY = re.compile(r"(?:pub|publication|paper|research|work)[_-]type")
+"""A record's key for the kind of work besides ``type``: ``pub_type: journal`` (a Jekyll theme's),
+``research_type: [journal-article]`` (a Hugo site's taxonomy of its research pages)."""
 _PAGE_NUMBERS = re.compile(r"[A-Za-z]?\d+(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+)?")
 """A work's pages as a record writes them: ``11-18``, ``e1024``, ``373``."""
 _WORK_DATE_KEY = re.compile(r"(?:sort|pub|publication|published|release|iso)[_ -]?date|date[_ -]?iso")
@@ -1274,6 +1280,17 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # is, where its venue did not say
         pub.venue_type = pub.venue_type or kind
         used.add(spelled["type"])
+    for key in [k for k in lowered if _KIND_KEY.fullmatch(k)]:
+        # "pub_type: journal", "research_type: [journal-article]": the kind of work under a key of the site's own
+        # naming, read as "type" is (in a Hugo page too, whose "type" names its layout, not the work); a kind kg
+        # has no venue type for ("translation") is left
+        said = lowered[key] if isinstance(lowered[key], list) else [lowered[key]]
+        written = [" ".join((as_text(w) or "").lower().split()) for w in said]
+        kind = next((k for w in written if w and (k := _TYPE_LABELS.get(w) or _CSL_TYPES.get(w)
+                                                   or entry_venue_type(w) or _kind_named(w))), None)
+        if kind:
+            pub.venue_type = pub.venue_type or kind
+            used.add(spelled[key])
     codes = lowered.get("publication_types") if keys is not HUGO_KEYS else None  # (the Hugo reader reads them)
     codes = [codes] if isinstance(codes, (str, int)) else codes if isinstance(codes, list) else []
     coded = next((_HUGO_TYPES[str(c).strip()] for c in codes if str(c).strip() in _HUGO_TYPES), None)
