@@ -370,6 +370,10 @@ def test_an_advisors_title_is_any_of_the_one_list_of_honorifics():
     (any case, 'Mrs.', 'Associate Professor'), not a shorter copy of their own ('Prof.', 'Professor', 'Dr.')."""
     assert degree_advisors("Ph.D. in Physics, Inland University, 2015, with Mrs. Jo Bell and a grant") == ["Jo Bell"]
     assert degree_advisors("Ph.D. in Physics, Inland University, 2015, with prof. Jo Bell and a grant") == ["Jo Bell"]
+    # French pages title a supervisor "Monsieur" / "Madame" ("supervised by Monsieur Jo BELL"): no part of the name
+    assert advisors_in("I got a PhD at Inland University, supervised by Monsieur Jo BELL, funded by a grant.") == [
+        "Jo BELL"]
+    assert advisors_in("Thesis supervised by Madame Ana Roe.") == ["Ana Roe"]
 
 
 def test_a_degree_is_read_to_the_end_of_its_word_from_the_one_vocabulary():
