@@ -2268,3 +2268,27 @@ def test_a_post_for_a_field_at_a_place(tmp_path):
     p = _person(page)
     assert p.job_title == "group leader"
     assert [(a.name, a.department) for a in p.affiliations] == [("Lowmoor Institute for Anthropology", "Ancient Genomes")]
+
+
+def test_graduate_work_where_one_worked_with_an_advisor_names_the_place_and_the_advisor(tmp_path):
+    # "I did my graduate work at X University where I worked with A and finished my PhD", "my Ph.D. at X, where I
+    # worked with Dr. A in the B Lab": the doctorate's place and advisor (a title's stop, "Dr.", ends no name; the
+    # lab after "in the" is no part of it); before, both were missed
+    assert advisors_in("I earned my Ph.D. at Tarn University (TU), where I worked with Dr. Ada Lind in the Moss "
+                       "Laboratory.") == ["Ada Lind"]
+    assert advisors_in("Before that, I did my graduate work at the University of Tarn where I worked with Bo Roe and "
+                       "finished my PhD in 2017.") == ["Bo Roe"]
+    profile = imported_site(tmp_path, academicpages_home("Cy Moss", (
+        "I am a mathematician.\n\nBefore that, I did my graduate work at the University of Tarn where I worked with "
+        "Bo Roe and finished my PhD in 2017. I earned my BA in Mathematics at Lind College in 2010.\n")))
+    assert [e.institution for e in profile.person.education] == ["University of Tarn", "Lind College"]
+    assert profile.person.advisors == ["Bo Roe"]
+
+
+def test_a_phd_student_named_after_another_role_of_the_owners_studies_at_the_place(tmp_path):
+    # "I am an MS-level biostatistician and third-year Biostatistics PhD student at X": the second role, after "and",
+    # is a student's at X (education); before, only "a ... PhD student at X" straight after "I am" was read
+    profile = imported_site(tmp_path, academicpages_home("Ida Holt", (
+        "I am an MS-level biostatistician and third-year Biostatistics PhD student at the University of Tarn. "
+        "I am advised by Dr. Bo Roe.\n")))
+    assert [e.institution for e in profile.person.education] == ["University of Tarn"]
