@@ -519,6 +519,11 @@ def _names(value) -> list:
         value = split_multiple_persons_names(_strip_enclosing(value))
     out = []
     for item in value:
+        said = item if isinstance(item, str) else " ".join([*item.first, *item.von, *item.last, *item.jr])
+        if said.rstrip().endswith((":", "：")):
+            # "... and Wurdack, Kenneth J. and With contributions by: and Ambite, Serrana and ...": a label in the
+            # list, no one's name; the people after it contributed to the work, they did not write it
+            break
         if not isinstance(item, str) and item.jr and re.fullmatch(r"et\.?\s*al\.?", " ".join(item.first or [])):
             # "Chen, Qingyu, et al." ("Last, Jr, First" to BibTeX): the last name, then the list cut short
             item = " ".join([*item.jr, *item.von, *item.last])

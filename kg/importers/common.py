@@ -25,9 +25,10 @@ from ..model import Author, Metrics, Publication, clean_url
 # --- names -------------------------------------------------------------------------
 
 HONORIFIC_WORDS = (r"(?i:(?:assoc\.?|asst\.?|associate|assistant)\s+prof(?:\.|essor)?|profa\.|profs?\.?|professors?|"
-                   r"dra\.|drs?\.?|mr\.?|ms\.?|mrs\.?)")
+                   r"dra\.|drs?\.?|mr\.?|ms\.?|mrs\.?|monsieur|madame|mme\.?)")
 """A title before a name (``Prof.``, ``Dr``, ``Ms.``; ``Profs.`` and ``Drs.`` before the first of several; a woman's
-``Profa.`` and ``Dra.`` in Portuguese and Spanish, "Profa. Dra. Ana Lima"), any case: the one list of honorifics, as a
+``Profa.`` and ``Dra.`` in Portuguese and Spanish, "Profa. Dra. Ana Lima"; French "Monsieur", "Madame", "Mme"), any
+case: the one list of honorifics, as a
 regex group for the patterns that read a name after its title."""
 HONORIFIC = re.compile(rf"^({HONORIFIC_WORDS})\s+")
 """The titles opening a name (:data:`HONORIFIC_WORDS`), read off by :func:`without_honorifics`."""

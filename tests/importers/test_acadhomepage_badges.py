@@ -611,3 +611,28 @@ def test_a_paper_boxs_title_span_over_its_names_and_an_e_mail_mark_after_a_name(
     assert [(a.name, a.marks) for a in pub.authors] == [("Ana Ruiz", []), ("Mara Quill", []),
                                                         ("Bo Lint", ["corresponding"])]
     assert (pub.venue, pub.year) == ("SLOW", 2025)
+
+
+def test_paper_boxes_with_no_author_line_are_papers_when_their_badge_names_a_journal_or_a_review(tmp_path):
+    """Paper boxes under a heading kg has no word for ('Academic Results'), none with an author line: a box whose
+    badge names a journal or a conference, or the paper's review ('Conference Under Review'), is the owner's paper
+    (the owner alone, the list marked incomplete); one whose badge says 'Project' or 'Patent Pending', or names only
+    the event it was shown at, is a project, as before. Before, every box without an author line was a project."""
+    def box(badge: str, title: str, rows: str) -> str:
+        return (f"<div class='paper-box'><div class='paper-box-image'><div><div class=\"badge\">{badge}</div>"
+                f"<img src='images/a.png' alt=\"sym\" width=\"100%\"></div></div>\n"
+                f"<div class='paper-box-text' markdown=\"1\">\n\n{title}\n\n{rows}\n\n"
+                "- We built a model of the river banks.\n\n</div>\n</div>\n\n---\n\n")
+
+    pubs = _pubs(tmp_path, "# 📝 Academic Results\n\n"
+                 + box("Conference Under Review", "[Sediment Clocks in Braided Channels](https://arxiv.org/abs/2401.00001)",
+                       "**Supervisor:** [Bo Lint](https://example.org/lint)  \n**Duration:** Jun. 2024 - Oct. 2024")
+                 + box("Journal of Slow Rivers", "[Delta Growth from Space](https://doi.org/10.1000/xyz)",
+                       "**Institution:** Riverbend Lab  \n**Duration:** Feb. 2023 - May. 2023")
+                 + box("Project", "Mapping Floods with Drones", "**Supervisor:** Cy Dorn  \n**Duration:** Nov. 2023")
+                 + box("Patent Pending", "Drone Paths over Rivers", "**Institution:** Riverbend Lab")
+                 + box("Riverbend Fair 2025", "Reading Ripples with Phones", "**Supervisor:** Cy Dorn"))
+    assert sorted(pubs) == ["Delta Growth from Space", "Sediment Clocks in Braided Channels"]
+    for pub in pubs.values():
+        assert [(a.name, a.is_self) for a in pub.authors] == [("Mara Quill", True)] and pub.authors_truncated
+    assert pubs["Delta Growth from Space"].venue == "Journal of Slow Rivers"

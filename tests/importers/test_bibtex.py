@@ -768,3 +768,14 @@ def test_a_name_whose_family_and_given_names_are_each_set_in_bold_is_read_whole(
     pub = read_bibtex(text, "Per Holm").publications[0]
     assert [a.name for a in pub.authors] == ["Ann Roe", "Per Holm", "Bo Lee"]
     assert [a.is_self for a in pub.authors] == [False, True, False]
+
+
+def test_a_label_inside_an_author_field_ends_the_authors():
+    # "... and Lind, Ola and With contributions by: and Moss, Ivo and ...": a flora's or an atlas's BibTeX lists its
+    # contributors after a label in the author field; the label is no one's name and the people after it did not
+    # write the work (before, the label and every contributor were authors)
+    from kg.importers.bibtex import bibtex_names
+
+    assert bibtex_names("Roe, Ana and Lind, Ola and With contributions by: and Moss, Ivo and Vidal, Pia") == [
+        "Ana Roe", "Ola Lind"]
+    assert bibtex_names("Roe, Ana and Lind, Ola") == ["Ana Roe", "Ola Lind"]

@@ -153,6 +153,19 @@ def test_a_remark_in_brackets_before_the_title_is_a_note(tmp_path: Path):
         ("Gripping soft fruit with foam arms", ["No printed proceedings"]), ("Sorting apples by touch", [])]
 
 
+def test_an_award_in_square_brackets_closing_the_title_is_a_note(tmp_path: Path):
+    # a generated list (PubList): '“Title [BEST PAPER AWARD],”' the award the paper won written inside its title
+    pubs = imported_site(tmp_path / "site", {"index.html": (
+        "<html><body><h1>Ola Berg</h1><h2>Papers</h2><ul>\n"
+        "<li><p>Ola Berg, Ivo Lind,\n&ldquo;Gripping soft fruit with foam arms [BEST PAPER AWARD],&rdquo;\n2015.</p></li>\n"
+        "<li><p>Ola Berg, Pia Moe,\n&ldquo;Sorting apples by touch [Oral],&rdquo;\n2014.</p></li>\n"
+        "<li><p>Ola Berg,\n&ldquo;Arms for picking [and placing],&rdquo;\n2013.</p></li>\n"
+        "</ul></body></html>\n")}).publications
+    assert [(p.title, p.notes) for p in pubs] == [
+        ("Gripping soft fruit with foam arms", ["BEST PAPER AWARD"]), ("Sorting apples by touch", ["Oral"]),
+        ("Arms for picking [and placing]", [])]
+
+
 def test_an_italic_journal_with_a_ranking_tag_beside_it_is_the_venue(tmp_path):
     # "<p><em>Neurocomputing</em> <span class="academic-tag">SCI Q1, Top</span></p>" under the title and names: the
     # italic name is the venue though it holds no venue word; the tag (a note) is no part of it

@@ -3606,3 +3606,43 @@ def test_a_one_item_list_under_a_bold_award_line_says_what_it_was_for(tmp_path):
     assert [(a.name, a.year) for a in awards] == [
         ("🥇 1st Place – Agro Hackathon", 2022), ("🥈 2nd Place – Farm Data Challenge", 2021),
         ("Best Poster – Soil Congress", 2015)]
+
+
+def test_an_author_list_an_editor_wrapped_over_source_lines_at_its_commas_is_one_list(tmp_path):
+    # "[3] Roe, A., Lind, B., Moss, C.," / "Vidal, D., **Kettle, M.**, & Ong, E. (2024)." / "Title." / "Venue.": a
+    # line of names closing with a comma goes on with the next line of names; before, the first line was the whole
+    # author list and the second the venue
+    page = _page(tmp_path, (
+        "## 2024\n"
+        "[2] Roe, A., Lind, B., Moss, C., Ferro, G., Holt, L., \n"
+        "Vidal, D., **Kettle, M.**, Sato, K., \n"
+        "Wu, T., & Ong, E. (2024). \n"
+        "Peat fires seen from orbit over two decades. \n"
+        "Fire Ecology Letters. [[pdf]](https://example.org/peat.pdf)\n\n"
+        "[1] **Kettle, M.**, Roe, A., & Ong, E. (2023). Soot in boreal snow. *Snow Science*, 4, 1-9. "
+        "[[pdf]](https://example.org/soot.pdf)\n"), "Mira Kettle")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Peat fires seen from orbit over two decades", "Fire Ecology Letters", 2024),
+        ("Soot in boreal snow", "Snow Science", 2023)]
+    assert [a.name for a in pubs[0].authors] == [
+        "A. Roe", "B. Lind", "C. Moss", "G. Ferro", "L. Holt", "D. Vidal", "M. Kettle", "K. Sato", "T. Wu", "E. Ong"]
+    assert [a.name for a in pubs[0].authors if a.is_self] == ["M. Kettle"]
+
+
+def test_a_with_line_under_a_title_goes_on_with_the_venue(tmp_path):
+    # "With A. Lee. Proc. Sand Soc. 7 (2020), 1-9.": the coauthors' sentence, then the venue on the same line; before,
+    # the venue went with the names' phrase and was lost
+    page = _page(tmp_path, (
+        "## Papers\n\n"
+        "0. [Cycles in sand graphs](https://arxiv.org/abs/1901.00001) <br>\n"
+        "With Ada Lind. Proc. Sand Soc. Ser. B 7 (2020), no. 2, 10-19.\n"
+        "0. [Dunes and their ideals](https://arxiv.org/abs/1801.00002) <br>\n"
+        "with Bo Moss and Cy Roe. Journal of Dune Algebra, 5 (2018), 1-20.\n"
+        "0. Ripples and resolutions. <br>\n"
+        "With Ada Lind. In progress.\n"), "Nora Vidal")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, [a.name for a in p.authors], p.venue) for p in pubs] == [
+        ("Cycles in sand graphs", ["Nora Vidal", "Ada Lind"], "Proc. Sand Soc. Ser. B 7"),
+        ("Dunes and their ideals", ["Nora Vidal", "Bo Moss", "Cy Roe"], "Journal of Dune Algebra"),
+        ("Ripples and resolutions", ["Nora Vidal", "Ada Lind"], None)]

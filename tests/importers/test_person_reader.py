@@ -502,6 +502,10 @@ def test_an_advisors_title_is_any_of_the_one_list_of_honorifics():
     (any case, 'Mrs.', 'Associate Professor'), not a shorter copy of their own ('Prof.', 'Professor', 'Dr.')."""
     assert degree_advisors("Ph.D. in Physics, Inland University, 2015, with Mrs. Jo Bell and a grant") == ["Jo Bell"]
     assert degree_advisors("Ph.D. in Physics, Inland University, 2015, with prof. Jo Bell and a grant") == ["Jo Bell"]
+    # French pages title a supervisor "Monsieur" / "Madame" ("supervised by Monsieur Jo BELL"): no part of the name
+    assert advisors_in("I got a PhD at Inland University, supervised by Monsieur Jo BELL, funded by a grant.") == [
+        "Jo BELL"]
+    assert advisors_in("Thesis supervised by Madame Ana Roe.") == ["Ana Roe"]
 
 
 def test_a_degree_is_read_to_the_end_of_its_word_from_the_one_vocabulary():
@@ -2278,3 +2282,27 @@ def test_now_i_works_as_a_position_at_a_place_then_a_gloss_in_brackets(tmp_path)
                     "- Noor Halvorsen, Bruno Kowal. Counting river stones. In Proc. Sedimentology, 2020.\n")
     p = _person(page)
     assert (p.job_title, [a.name for a in p.affiliations]) == ("Post-doc", ["SANDLAB-EU"])
+
+
+def test_graduate_work_where_one_worked_with_an_advisor_names_the_place_and_the_advisor(tmp_path):
+    # "I did my graduate work at X University where I worked with A and finished my PhD", "my Ph.D. at X, where I
+    # worked with Dr. A in the B Lab": the doctorate's place and advisor (a title's stop, "Dr.", ends no name; the
+    # lab after "in the" is no part of it); before, both were missed
+    assert advisors_in("I earned my Ph.D. at Tarn University (TU), where I worked with Dr. Ada Lind in the Moss "
+                       "Laboratory.") == ["Ada Lind"]
+    assert advisors_in("Before that, I did my graduate work at the University of Tarn where I worked with Bo Roe and "
+                       "finished my PhD in 2017.") == ["Bo Roe"]
+    profile = imported_site(tmp_path, academicpages_home("Cy Moss", (
+        "I am a mathematician.\n\nBefore that, I did my graduate work at the University of Tarn where I worked with "
+        "Bo Roe and finished my PhD in 2017. I earned my BA in Mathematics at Lind College in 2010.\n")))
+    assert [e.institution for e in profile.person.education] == ["University of Tarn", "Lind College"]
+    assert profile.person.advisors == ["Bo Roe"]
+
+
+def test_a_phd_student_named_after_another_role_of_the_owners_studies_at_the_place(tmp_path):
+    # "I am an MS-level biostatistician and third-year Biostatistics PhD student at X": the second role, after "and",
+    # is a student's at X (education); before, only "a ... PhD student at X" straight after "I am" was read
+    profile = imported_site(tmp_path, academicpages_home("Ida Holt", (
+        "I am an MS-level biostatistician and third-year Biostatistics PhD student at the University of Tarn. "
+        "I am advised by Dr. Bo Roe.\n")))
+    assert [e.institution for e in profile.person.education] == ["University of Tarn"]

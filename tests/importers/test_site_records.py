@@ -1416,9 +1416,11 @@ def test_a_bibtex_block_in_a_paper_page_gives_the_authors_the_front_matter_lacks
     assert [a.is_self for a in counting.authors] == [False, True, False]
     assert (counting.venue, counting.pages, counting.volume) == ("Widget Letters", "11-19", "7")
     assert "@article" not in (counting.abstract or "")
-    # an entry naming another work (a block copied from another page) fills nothing
+    # an entry naming another work (a block copied from another page) fills nothing: the record names no authors, so
+    # it is the owner's alone, the list marked incomplete (as the page reader reads such an entry)
     dense = pubs["Dense gadgets at scale"]
-    assert dense.authors == [] and "@inproceedings" not in (dense.abstract or "")
+    assert [(a.name, a.is_self) for a in dense.authors] == [("Mara Quill", True)] and dense.authors_truncated
+    assert "@inproceedings" not in (dense.abstract or "")
 
 
 def test_a_paper_document_with_only_a_citation_in_its_front_matter(tmp_path):
@@ -2710,3 +2712,33 @@ def test_a_degree_among_the_posts_of_an_experience_list_is_education(tmp_path):
     person = import_path(root, owner="Rosa Hellen").profile.person
     assert [(e.degree, e.institution) for e in person.education] == [("PhD", "Eastfield University")]
     assert [(a.name, a.current, a.start_year) for a in person.affiliations] == [("Lowmoor Institute", True, 2014)]
+
+
+def test_a_citation_of_the_owners_own_list_names_only_the_coauthors_after_its_year(tmp_path):
+    """academicpages records whose citation opens with the year and never names the owner ('2004 “Title” <i>J</i>'),
+    the coauthors in a phrase of their own, in English or in French ('(with A. Roe)', '(- avec A. Roe, eds.)', 'En
+    collaboration avec A. Roe et B. Lind.'): the owner, then those coauthors; the owner alone, the list marked
+    incomplete, where none is named. Before, the year (or the year and the title's first words) was the author."""
+    def record(stem: str, title: str, venue: str, citation: str) -> dict[str, str]:
+        return {f"_publications/{stem}.md": (f"---\ntitle: \"{title}\"\ncollection: publications\ndate: {stem[:4]}-01-01\n"
+                                             f"venue: '{venue}'\ncitation: '{citation}'\n---\n")}
+
+    files = {**academicpages_home("Lea Marchand", "I study tense and mood.\n"),
+             **record("2004-tense", "Tense and mood in two languages", "Contrast Studies",
+                      "2004 “Tense and mood in two languages” <i>Contrast Studies</i> 5.2, 181-218"),
+             **record("2006-moods", "Moods of the future in narrative texts", "Paris, Ophrys",
+                      "2006 <i>Moods of the future in narrative texts.</i> En collaboration avec J. Roe, S. Lind et "
+                      "R. Moss. Paris, Ophrys, 304 p."),
+             **record("2010-aspect", "Aspect beyond the verb phrase", "Language Review",
+                      "2010 (with N. Holt) “Aspect beyond the verb phrase”, <i>Language Review</i>, 4:1, 7-23."),
+             **record("2012-markers", "Markers of the discourse", "Berne, Lang",
+                      "2012 (- avec S. Lind et R. Moss, eds.) <i>Markers of the discourse</i>. Berne, Lang.")}
+    pubs = {p.title: p for p in imported_site(tmp_path, files).publications}
+    got = {t: ([a.name for a in p.authors], p.authors_truncated, p.venue) for t, p in pubs.items()}
+    assert got == {
+        "Tense and mood in two languages": (["Lea Marchand"], True, "Contrast Studies"),
+        "Moods of the future in narrative texts": (["Lea Marchand", "J. Roe", "S. Lind", "R. Moss"], False,
+                                                   "Paris, Ophrys"),
+        "Aspect beyond the verb phrase": (["Lea Marchand", "N. Holt"], False, "Language Review"),
+        "Markers of the discourse": (["Lea Marchand", "S. Lind", "R. Moss"], False, "Berne, Lang")}
+    assert all(p.authors[0].is_self for p in pubs.values())

@@ -247,6 +247,23 @@ def test_a_quarto_site_follows_its_menu_and_reads_its_footer(tmp_path):
     assert not any(":::" in a.name for a in person.affiliations)
 
 
+def test_a_quarto_sidebars_profile_link_is_the_owners(tmp_path):
+    # "sidebar: contents: [pages..., {text: Google Scholar Profile, href: ...}]": the research section's box ends on
+    # the owner's profile, shown beside those pages as the navbar is on every page; before, only the navbar was read
+    site = _write(tmp_path, {
+        "_quarto.yml": (
+            "project:\n  type: website\nwebsite:\n  title: \"Ada Lind\"\n  navbar:\n    right:\n"
+            "      - icon: github\n        href: https://github.com/adalind\n  sidebar:\n    - id: research\n"
+            "      title: Research\n      contents:\n        - text: Methods\n          file: methods.qmd\n"
+            "        - text: Google Scholar Profile\n"
+            "          href: https://scholar.google.com/citations?user=AbCdEfGhIjkL&hl=en\n"),
+        "index.qmd": "---\ntitle: \"Ada Lind\"\n---\n\nI am a PhD student in biostatistics.\n",
+        "methods.qmd": "---\ntitle: \"Methods\"\n---\n\nNothing yet.\n",
+    })
+    ids = import_path(site).profile.person.identifiers
+    assert (ids.get("github"), ids.get("google_scholar")) == ("adalind", "AbCdEfGhIjkL")
+
+
 def test_a_quarto_about_subtitle_gives_the_job_and_the_institution_on_its_own_line(tmp_path):
     # the about page's subtitle, one item per line with Pandoc's "\\" line breaks: the job first, a linked project
     # (no place of work) and a linked institution, the university alone on the last line

@@ -106,7 +106,9 @@ _STUDENT_AT = re.compile(
     # ("I'm Ivo, a PhD student at X": the owner's name before what they are)
     # ("I'm Jon (Johnny) Marsh, a PhD student": a nickname in brackets between the names)
     r"\b(?:am|'m|’m|is|was|were|been)\s+(?:[A-Z][\w'’-]*(?:\s+(?:\([A-Z][\w'’-]*\)\s+)?[A-Z][\w'’-]*){0,2},\s+)?"
-    r"(?:currently\s+|now\s+|also\s+)?(?:an?\s+)?(?:\w+[- ]year\s+)?"
+    r"(?:currently\s+|now\s+|also\s+)?(?:an?\s+)?"
+    # ("an MS-level biostatistician and third-year PhD student at X": another role of the owner's first, joined by "and")
+    r"(?:[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+and\s+(?:an?\s+)?)?(?:\w+[- ]year\s+)?"
     # ("a biostatistics Ph.D. student", "a Computer Science PhD Candidate": the field before the degree)
     # ("a joint-PhD student at X and Y": the kind of doctorate joined to the degree)
     r"(?:(?![Vv]isiting\b)(?:[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:\s+|-))?(?P<deg>" + _STUDENT_DEGREE
@@ -405,8 +407,8 @@ text this reads matches at the same place: two patterns, read at two points of `
 education list is built in; one loop at either point reorders the degrees of pages that state both)."""
 
 
-_UNDERGRADUATE_AT = re.compile(r"\b(?:my|his|her|their|an?)\s+(?:undergraduate|(?P<deg>(?i:master|bachelor)['’]?s?|"
-                               r"doctoral|Ph\.?\s?D\.?))\s+(?:degree|studies|education)\s+"
+_UNDERGRADUATE_AT = re.compile(r"\b(?:my|his|her|their|an?)\s+(?:(?:under)?graduate|(?P<deg>(?i:master|bachelor)['’]?s?|"
+                               r"doctoral|Ph\.?\s?D\.?))\s+(?:degree|studies|education|work)\s+"
                                # ("my undergraduate studies in Electronic Engineering at X": the field between)
                                r"(?:in\s+(?P<field>[A-Z][^,;.()]{2,60}?)\s+(?=at\s|from\s))?"
                                # ("... degree with the Optics Group at X University": the group it was done in)
@@ -417,8 +419,8 @@ _UNDERGRADUATE_AT = re.compile(r"\b(?:my|his|her|their|an?)\s+(?:undergraduate|(
                                r"(?=\s*[,;.(]|\s+(?:in|and|with|where|under)\b|$)"
                                r"(?:\s*\(?\s*in\s+(?P<when>(?:19|20)\d\d)\b)?")
 """Where one took one's first degree, told without its name ("my undergraduate degree at X University (in 1999)";
-"his", "her", "an" too): the place straight after the degree's words, as the other prose-degree patterns read it
-(``_prose_degree``). :data:`_MY_DEGREE_NOTE` reads the other shape, "my" and a named degree (or "undergrad") with
+"his", "her", "an" too), or one's graduate studies ("I did my graduate work at X University where ..."): the place
+straight after the degree's words, as the other prose-degree patterns read it (``_prose_degree``). :data:`_MY_DEGREE_NOTE` reads the other shape, "my" and a named degree (or "undergrad") with
 its place in brackets or after "was at"."""
 _STUDY_SENTENCE = re.compile(r"\bI\s+(?:also\s+)?(?:studied|received|obtained|earned|completed|graduated|did\s+my)\b")
 """A short sentence of one's studies ("Before grad school, I studied X at Y University."): prose about a degree,

@@ -23,7 +23,7 @@ from ..common import (SUPERVISED_BY, INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WOR
 from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, norm, tag_of, text_nodes
 from .memo import mark_owner, parse_venue, same_name
 from .sections import LABEL_HEADING, heading_kind, year_heading, section_kind
-from .scores import INITIALS_NAME, author_score, name_like, venue_score
+from .scores import INITIALS_NAME, VENUE_WORDS, author_score, name_like, venue_score
 from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, menu_line as _menu_line, split_numbered_lines, split_source_lines
 from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
 from .citation import leading_names, inverted_head, owner_among, uninvert_authors
@@ -93,8 +93,11 @@ def _page_href(href: str | None) -> bool:
 
 def _cited_without_authors(pub: Publication) -> bool:
     """A work read with no author line that is cited as a paper is: its venue with a volume or pages, or its
-    coauthors named after its title ("(with A. Lee)"), the owner implied."""
-    return bool(pub.venue and (pub.volume or pub.pages)) or bool(WITH_TAIL.search(pub.title or ""))
+    coauthors named after its title ("(with A. Lee)"), the owner implied; or a venue that names a journal or a
+    conference, or the paper's review ("Journal of X", "Conference Under Review": a paper box's badge, where a
+    project's says "Project", "Patent Pending" or the event it was shown at)."""
+    return bool(pub.venue and (pub.volume or pub.pages)) or bool(WITH_TAIL.search(pub.title or "")) or bool(
+        pub.venue and VENUE_WORDS.search(pub.venue))
 
 
 def _one_more_item(box) -> bool:

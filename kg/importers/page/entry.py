@@ -574,6 +574,8 @@ _BRACKETED_TAG = re.compile(r"\s*[(\[（【][^()\[\]（）【】]{1,30}[)\]）�
 _DOI_ADDRESS = re.compile(r"https?://(?:dx\.)?doi\.org/", re.I)
 """A DOI written out as its address ("https://doi.org/10.1/x"), not named ("doi: 10.1/x")."""
 _STATUS_TAIL = re.compile(r"(?P<t>.*\S),\s*(?P<n>[^,]{3,40})")
+_NOTE_BRACKET_TAIL = re.compile(r"(?P<t>.*[^\s(\[])\s*\[(?P<n>[^\[\]]{3,40})\]")
+"""A title closed by a note on the paper in square brackets ("Title [BEST PAPER AWARD]", "Title [Oral]")."""
 _STATUS_BEFORE_VENUE = re.compile(r"(?P<t>.*?\S[.?!])\s+(?P<n>(?i:" + status_words(
     "in press", "accepted", "to appear", "forthcoming", "submitted", "under review", "in review") +
     r"))\s+(?i:at|in|to|for|with)(?:\s+(?i:the|an?))?(?:\s+(?i:edited\s+)?(?i:volume|book|collection|special\s+issue))?"
@@ -1953,6 +1955,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     if status and note_words_only(status.group("n")) and len(status.group("t").split()) >= 2:
         title = status.group("t")  # "Title, under preparation.": the paper's status closes its title
         notes.append(clean_piece(status.group("n")))
+    noted = _NOTE_BRACKET_TAIL.fullmatch(title) if title and title.endswith("]") else None
+    if noted and note_words_only(noted.group("n")) and len(noted.group("t").split()) >= 2:
+        title = noted.group("t").rstrip(" ,")  # "Title [BEST PAPER AWARD]": the award the paper won, a note
+        notes.append(noted.group("n").strip())
     if not title or len(title) < 3:
         return None
     if title_seg is not None and not title.isascii():

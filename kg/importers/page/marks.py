@@ -199,7 +199,16 @@ def with_coauthors(pub: Publication, owner: str) -> bool:
     plain, after = plain.strip(" ,.;"), after.strip(" ,.;")
     # "with Lin Jing and Jing Li. [SSRN](...), 2026": the names end with their sentence (not at an initial's
     # period, "Yohanes E. Riyanto")
-    plain = re.split(r"(?<![A-ZÀ-ÖØ-Þ])\.\s+", plain, maxsplit=1)[0].strip(" ,.;")
+    # (a French phrase's names, "avec A. Roe, B. Lind et C. Moss": "et" joins the last one)
+    lead = {"note": note, "venue": pub.venue, "title": pub.title}.get(where) or ""
+    if re.search(r"(?i)\bavec\s", lead):
+        plain = re.sub(r"\s+et\s+(?!al\b)", " and ", plain)
+    plain, *told = re.split(r"(?<![A-ZÀ-ÖØ-Þ])\.\s+", plain, maxsplit=1)
+    plain = plain.strip(" ,.;")
+    if where in ("venue", "note") and not after and told:
+        # "With A. Lee. Proc. Amer. Math. Soc. 7 (2020), 1-9.": the line goes on after the names' sentence with
+        # the venue, brackets and all ("With A. Lee. (arXiv preprint)"; "With A. Lee. In progress.": a status)
+        after = re.split(r"(?<![A-ZÀ-ÖØ-Þ])\.\s+", names_text.partition(" | ")[0], maxsplit=1)[-1].strip(" ,.;")
     names = []
     for a in split_authors(plain).authors:
         if not name_like(re.sub(r",\s*(?:Jr|Sr)\.?$", "", a.name)):  # ("Tom Reyes, Jr.": the suffix is the name's)
@@ -214,6 +223,9 @@ def with_coauthors(pub: Publication, owner: str) -> bool:
         pub.title = pub.title[: m.start()].strip(" ,;—–-")
     elif where == "note":
         pub.notes.remove(note)
+        if after and pub.venue is None:
+            venue = parse_venue(after)
+            pub.venue, pub.venue_type = venue.venue, venue.venue_type
     elif where == "bracket":
         pub.venue = pub.venue[: m.start()].strip(" ,;") or None
     elif after:

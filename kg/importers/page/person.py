@@ -263,9 +263,10 @@ title for both;
 
 
 _DOCTORATE_WORKED_WITH = re.compile(
-    r"\b(?:Ph\.?\s?D|doctorate|D\.?\s?Phil)\b(?:(?!\.\s+[A-Z])[^;]){0,200}?,?\s+where\s+I\s+(?:worked|studied|was)\s+"
-    r"(?:advised\s+by\s+|with\s+)([^.;()]+)")
-"""'my Ph.D. ... from UIUC, where I worked with A and B': the doctorate's advisors (a bachelor's 'worked with' is not)."""
+    r"\b(?:Ph\.?\s?D|doctorate|D\.?\s?Phil|graduate\s+(?:work|studies|research))\b(?:(?!\.\s+[A-Z])[^;]){0,200}?,?\s+"
+    r"where\s+I\s+(?:worked|studied|was)\s+(?:advised\s+by\s+|with\s+)((?:" + HONORIFIC_WORDS + r"\s+)?[^.;()]+)")
+"""'my Ph.D. ... from UIUC, where I worked with A and B', 'my graduate work at X where I worked with Dr. A': the
+doctorate's advisors (a bachelor's 'worked with' is not); the advisor's title may carry a stop ('Dr.')."""
 
 _DOCTORATE_WITH = re.compile(
     r"\b(?:(?:received|earned|obtained|completed|did|got|defended|finished)\s+(?:my|a|his|her|their)\s+"
@@ -364,13 +365,17 @@ def advisors_in(text: str) -> list[str]:
         # (a remark after a name may hold commas: "Prof. A (IEEE Fellow, Fellow of X), Prof. B")
         names = re.sub(r"\s*\([^()]*\)", "", m.group(1)) if "(" in m.group(1) else m.group(1)
         for name in re.split(r"\s*(?:,|\band\b|\bet\b|&)\s*", names):
-            name = clean_person(re.sub(r"\s+at\s+[A-Z]\S*.*$|\s+at\s+the\s+.*$|\s*\([^()]*\)\s*$", "", name))
+            # ("A at X", "A at the X", "Dr. A in the X Lab": the name ends where the place it is at begins)
+            name = clean_person(re.sub(r"\s+at\s+[A-Z]\S*.*$|\s+(?:at|in)\s+(?:the|his|her|their)\s+.*$|"
+                                       r"\s*\([^()]*\)\s*$", "", name))
             # ("Jeong hwan Jeon": the given name's lower-case syllable is no word of a sentence, see _GIVEN_SYLLABLE)
             shown = re.sub(r"^([A-Z][a-z]{1,8} )([a-z])(?=[a-z]{1,4} [A-Z])", lambda c: c.group(1) + c.group(2).upper(),
                            name)
             if name and name_like(shown) and len(name.split()) >= 2:
                 out.append(name)
-    return out
+    found: list[str] = []
+    add_advisors(found, out)  # (one person once: two patterns may read the same sentence)
+    return found
 
 
 _WITH_HONORIFIC = re.compile(

@@ -821,6 +821,23 @@ def _wrapped_line(before: str, line: str) -> bool:
                 or _WRAPPED_START.match(line) and line.lstrip()[:1].islower())
 
 
+def _names_going_on(pieces: list[Seg], owner_names: Sequence[str]) -> list[Seg]:
+    """The lines of a paragraph with a line of names that closes with a comma joined to the line of names after it
+    ("Roe, A., Lee, B., Kim, C.," / "Ong, D., Wu, E., & Lind, F. (2026)."): one author list an editor wrapped over
+    lines, no field's end (the last line's year may close it)."""
+    out: list[Seg] = []
+    for x in pieces:
+        # (the names of the piece's last line, without the entry's number: "[17] Roe, A., Lee, B.,")
+        before = re.sub(r"^\s*[\[(]?\d{1,3}[\]).]\s*", "", out[-1].text.rstrip().rsplit("\n", 1)[-1]) if out else ""
+        if before.endswith(",") and author_score(before.strip(" ,"), owner_names) >= 1 \
+                and author_score(x.text.strip(" ,;."), owner_names) >= 1:
+            first = x.runs[0]
+            out[-1] = Seg([*out[-1].runs, dataclasses.replace(first, text="\n" + first.text), *x.runs[1:]])
+        else:
+            out.append(x)
+    return out
+
+
 def split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
     """An entry whose title and author list sit on two source lines of one paragraph, without a <br>
     (markdown's soft line break): the line break separates them, when one line is an author list and
@@ -834,7 +851,8 @@ def split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list
             continue
         # (a line that ends on "and" goes on on the next: "A. Lee, B. Roe, and" / "C. Kim. Title.")
         lines = _source_lines(seg)
-        new = _line_pieces(lines, lambda part, piece: not _OPEN_LINE_END.search("".join(r.text for r in piece)))
+        new = _names_going_on(_line_pieces(
+            lines, lambda part, piece: not _OPEN_LINE_END.search("".join(r.text for r in piece))), owner_names)
         if len(new) >= 2 and len(_line_pieces(lines, lambda part, piece: not _wrapped_line(
                 "".join(r.text for r in piece), part))) < len(_line_pieces(lines, lambda part, piece: True)):
             # a line that goes on the one before, hard-wrapped inside a name or a sentence (:func:`_wrapped_line`):

@@ -736,8 +736,11 @@ def parse_quarto(path: Path, options: ImportOptions) -> Profile:
         page_footer = [page_footer] if isinstance(page_footer, str) else [
             v for v in page_footer.values() if isinstance(v, str)] if isinstance(page_footer, dict) else []
         page_footer = [fill_variables(text, variables) for text in page_footer]  # ("{{< var orcid >}}")
-        # the navbar's profile links and "mailto:" (on every page, as the footer): the owner's
-        footer += page_footer + [line for line, _h in menu_profiles(nav_hrefs(site.get("navbar")), base)]
+        # the navbar's profile links and "mailto:" (on every page, as the footer): the owner's; so are a sidebar's
+        # ("sidebar: contents: [..., {text: Google Scholar Profile, href: https://scholar.google.com/...}]": a
+        # research section's box of pages that ends on the owner's profile)
+        footer += page_footer + [line for line, _h in menu_profiles(
+            nav_hrefs(site.get("navbar")) + nav_hrefs(site.get("sidebar")), base)]
         for key, (first, last) in spans.items():
             if key in ("website.site-url",) and base or key == "website.title" and title \
                     or key.startswith("website.page-footer") and any(any(footer_profiles(f, base)) for f in page_footer):

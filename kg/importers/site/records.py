@@ -135,6 +135,11 @@ def _words_in(text: str, words: list[str], start: int = 0) -> tuple[int, int] | 
     return None
 
 
+_YEAR_ONLY = re.compile(r"[\s(\[]*(?:19|20)\d\d[a-z]?[\s)\].,:;\"“‘'«]*")
+"""What a citation writes before its title when it names no authors: its year alone ("2005 “Title”", "(1998)
+*Title*")."""
+
+
 def _head_by_title(text: str, title: str, venue: str | None = None) -> str | None:
     """The authors' part of a whole citation, found by where the record's title stands in it (its first words, as
     a citation may go on differently from the title field): what comes before the title (``Roe, A., Lee, B. et
@@ -149,6 +154,8 @@ def _head_by_title(text: str, title: str, venue: str | None = None) -> str | Non
     if m is None:
         return None
     head = text[: m[0]]
+    if _YEAR_ONLY.fullmatch(head):
+        return ""  # '2005 “Title” <i>Venue</i>': the owner's own list, the year before the title, no one named
     if not head.strip(" \t\n\"“‘'«([.,;:"):
         whole = _words_in(text, words, m[0])
         rest = text[whole[1]:] if whole is not None and whole[0] == m[0] else ""
@@ -199,6 +206,37 @@ _NAME_WITH = re.compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}
                         r"(?:[a-z]+\s+){0,3}with\s+(?P<rest>[A-Z].*)", re.S)
 """A byline that names one person, then joins the others to them with words ending in "with" (``Ana Roe
 collaborated with Bo Lee and Cy Dee``, ``Ana Roe, together with Bo Lee``)."""
+
+
+_LEAD_YEAR = re.compile(r"^\s*\(?(?:19|20)\d\d[a-z]?\)?[.,:]?\s*")
+
+
+def _citation_with(citation: str, title: str | None = None) -> str | None:
+    """The part of a record's citation that names its coauthors and no one else, the owner implied: the words
+    between its year and its title ("2010 (with A. Roe) *Title*", "2007 (- avec A. Roe, eds.) *Title*") or a
+    sentence of its own ("2003 *Title*. In collaboration with A. Roe and B. Lind. Paris, Ophrys."); None when there
+    is none.
+
+    >>> _citation_with("2014 (with A. Roe) “Sand in Rivers”, <i>Sand</i>, 4, 7-23.", "Sand in Rivers")
+    'with A. Roe'
+    >>> _citation_with("2003 <i>Sand</i>. En collaboration avec A. Roe et B. Lind. Paris, Ophrys.", "Sand")
+    'En collaboration avec A. Roe et B. Lind.'
+    >>> _citation_with("A. Roe and B. Lind (2020). “Sand in Rivers”. Sand.", "Sand in Rivers") is None
+    True
+    """
+    from ..page.context import sentences
+    from ..page.marks import WITH_VENUE
+
+    text = md_text(markup_text(citation))
+    head = _head_by_title(text, title) if title else None
+    for part in [head or "", *sentences(text)]:
+        part = _LEAD_YEAR.sub("", part).strip()
+        if m := re.match(r"\(([^()]+)\)", part):
+            part = m.group(1).strip()  # ("(with A. Roe) « Introduction »": the bracket that opens it)
+        part = part.lstrip("-–— ").strip()
+        if WITH_VENUE.match(part):
+            return part
+    return None
 
 
 def citation_authors(citation: str, title: str | None = None, venue: str | None = None
@@ -1919,7 +1957,13 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     if isinstance(data.get("citation"), dict) and _apply_csl(pub, data["citation"], base):
         used.add("citation")  # Quarto's CSL "citation:" block: the full byline, the venue
     citation = as_text(data.get("citation"))
-    if not pub.authors and citation:
+    aside = _citation_with(citation, pub.title) if not pub.authors and citation else None
+    if aside:
+        # "2003 *Title*. In collaboration with A. Roe and B. Lind. Paris, Ophrys.", "2010 (with A. Roe) *Title*": a
+        # citation of the owner's own list that names the coauthors only, the owner implied (read with the rule
+        # below, as a note under an entry is)
+        pub.notes.append(aside)
+    elif not pub.authors and citation:
         pub.authors, pub.authors_truncated = citation_authors(citation, pub.title, pub.venue)
         if pub.authors:
             used.add("citation")
@@ -2014,7 +2058,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
 
         pub.authors = [Author(name=owner, is_self=True)]
         if not with_coauthors(pub, owner):
-            pub.authors = []
+            pub.authors = []  # (the body may name them: read below)
     if pub.authors and owner:
         # (an author the record sets in bold, marked the owner's by publication_from_record, gives way to the owner
         # named among the authors: one owner per work, as the data-file readers give)
@@ -2061,6 +2105,11 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     elif excerpt:
         pub.abstract = excerpt
         used.add("excerpt")
+    if not pub.authors and owner:
+        # a record of the owner's own list that names no authors, nor does its page's body, is the owner's work; who
+        # else wrote it the record does not say, so the list is marked incomplete (as the page reader marks such an
+        # entry)
+        pub.authors, pub.authors_truncated = [Author(name=owner, is_self=True)], True
     settle_keys(doc, spans, used, lambda key: key in _PUB_IGNORED or as_text(data.get(key)) is None
                 and not isinstance(data.get(key), (list, dict)))
     part.publications.append(pub)
