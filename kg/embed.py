@@ -25,6 +25,14 @@ PROV_GENERATED = PROV + "generatedAtTime"
 OTHER_PERSON = ("name", "sameAs", "url")
 """What a snippet says of a person other than its owner (an author, an advisor): enough to link them."""
 
+READ_NAMESPACES = (SCHEMA,)
+READ_PREDICATES = (RDF_TYPE, KG + "authorship", KG + "agent", KG + "rank", PROV_GENERATED)
+"""What framing a snippet reads of a subject's statements (kg.export.snippet_deps too): those of a schema.org
+predicate, its types, its works' authorship nodes (the authors' order) and when its pages were made. An index
+holding only these statements frames the same snippets: a rebuild's index read from the canonical text
+(kg.export.text_index) leaves the others unparsed (at 1M triples of the bench's corpus a coauthor has some
+65 ``prov:wasDerivedFrom`` statements, one per page naming them, and 8 the snippet reads)."""
+
 
 class _Index:
     """The default graph by subject and by object, built once per build.
