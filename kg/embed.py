@@ -100,9 +100,11 @@ def _index(build) -> _Index:
 def _author_order(idx: _Index, work: str) -> dict[str, int]:
     """Author IRI -> rank on the page, from the work's kg:authorship nodes (unranked last)."""
     rank: dict[str, int] = {}
-    for p, ship, _lit in idx.out.get(work, ()):
-        if p != KG + "authorship":
-            continue
+    ships = [ship for p, ship, _lit in idx.out.get(work, ()) if p == KG + "authorship"]
+    together = getattr(idx.out, "read_together", None)
+    if together is not None:  # an index read from the text as asked (kg.export.text_index): these at once
+        together(ships)
+    for ship in ships:
         agent = idx.value(ship, KG + "agent")
         r = idx.value(ship, KG + "rank")
         if agent is not None:

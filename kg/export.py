@@ -14,6 +14,7 @@ from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 from json.encoder import encode_basestring
 from pathlib import Path
 
@@ -731,6 +732,36 @@ class _LazyOut(_Lazy):
             at, keep = len(head) + 1, self.predicates
             lines = [line for line in lines if line.startswith(keep, at)]
         return _statements(lines)
+
+    def read_together(self, subjects) -> None:
+        """Read the ``subjects`` not read yet at once (a work's authorship nodes, whose lines follow one another
+        in the text): one bisection for a run of them and one parse, not one of each per subject."""
+        from pyoxigraph import parse
+
+        text, keep = self.text, self.predicates
+        todo = sorted({s.encode("utf-8") for s in subjects if s not in self.got})
+        lines: list[bytes] = []
+        counts: list[int] = []
+        at = -1
+        for s in todo:
+            head = b"<" + s + b"> "
+            if at < 0 or not text.startswith(head, at):
+                at = _first_line_from(text, s)
+            n = len(lines)
+            while text.startswith(head, at):
+                end = text.find(b"\n", at)
+                line = text[at:end]
+                if keep is None or line.startswith(keep, len(head)):
+                    lines.append(line)
+                at = end + 1
+            counts.append(len(lines) - n)
+        if not todo:
+            return
+        quads = iter(parse(b"\n".join(lines) + b"\n", format=RdfFormat.N_TRIPLES) if lines else ())
+        for s, n in zip(todo, counts):
+            self.got[s.decode("utf-8")] = [(q.predicate.value, q.object.value,
+                                            None if type(q.object) is NamedNode else q.object)
+                                           for q in islice(quads, n)]
 
 
 class _LazyInto(_Lazy):

@@ -153,6 +153,29 @@ def test_the_lazy_index_for_snippets_holds_only_the_statements_snippets_read(dat
         assert lazy.into.get(o) == links
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_subjects_read_together_are_what_reading_them_one_by_one_gives(data_build, seed):
+    """The lazy index's read_together (a work's authorship nodes at once: one bisection for a run of subjects that
+    follow one another, one parse) keeps for each subject what reading it alone gives: runs of neighbours,
+    subjects far apart, absent ones, some read before, with and without the snippets' predicates."""
+    rng = random.Random(seed)
+    text = data_build.quads.default_text()
+    subjects = sorted({line[1:line.index(b">")].decode() for line in text.split(b"\n")[:-1]})
+    start = rng.randrange(len(subjects) - 12)
+    asked = subjects[start:start + rng.randint(1, 12)] + rng.sample(subjects, 5) + [
+        subjects[start] + "-absent", "https://example.org/none", "a:", "\uffff"]
+    rng.shuffle(asked)
+    for snippets in (False, True):
+        one, together = text_index(data_build, snippets).out, text_index(data_build, snippets).out
+        for s in rng.sample(asked, 3):
+            together.get(s)
+        together.read_together(asked + asked[:2])
+        assert set(together.got) >= set(asked)
+        for s in asked:
+            assert together.got[s] == one._read(s)
+            assert together.get(s) == one.get(s)
+
+
 @pytest.mark.parametrize("snippets", [False, True])
 def test_snippets_framed_from_the_lazy_index_are_the_full_ones(data_build, snippets):
     from kg.export import embed, snippet_deps
