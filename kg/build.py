@@ -7,7 +7,7 @@ True
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
@@ -21,7 +21,9 @@ from .profiles import LoadedProfile, load_profiles
 class Build:
     corpus: Corpus
     quads: list[Quad]
-    locations: dict[str, str] = field(default_factory=dict)
+    locations: dict[str, str] | None = None
+    """IRI -> ``file:line`` of the profile entry it comes from; None: made from the corpus when first asked
+    (:meth:`location`, for validation's results only: a build without any reads no profile's line map)."""
 
     @property
     def triples(self) -> list[Quad]:
@@ -70,6 +72,8 @@ class Build:
 
     def location(self, iri: str) -> str:
         """``file:line`` of the profile entry a node comes from, or of its nearest parent node."""
+        if self.locations is None:
+            self.locations = _locations(self.corpus)
         probe = iri
         while probe:
             if probe in self.locations:
@@ -93,7 +97,7 @@ def build_corpus(loaded: list[LoadedProfile], base: str = DEFAULT_BASE, decision
         if cache is not None:
             cache.record_merge(corpus.merge_table, *corpus.merge_parts, works=corpus.merge_works)
         quads = corpus_quads(corpus, named_graphs=named_graphs, cache=cache, named_later=named_later)
-        return Build(corpus=corpus, quads=quads, locations=_locations(corpus))
+        return Build(corpus=corpus, quads=quads)
 
 
 def load_build(paths: list[Path], base: str = DEFAULT_BASE, named_graphs: bool = True, cache=None,
@@ -115,10 +119,10 @@ def _locations(corpus: Corpus) -> dict[str, str]:
         iri = corpus.person_of_mention[m.index]
         src = corpus.sources[m.profile].loaded
         if m.kind == "owner" or iri not in out:
-            out[iri] = f"{src.path}:{m.line or 1}"
+            out[iri] = f"{src.path}:{src.line_of(m.loc) or 1}"
     for w in corpus.work_mentions:
         iri = corpus.work_of_mention[w.index]
         src = corpus.sources[w.profile].loaded
         if iri not in out:
-            out[iri] = f"{src.path}:{w.line or 1}"
+            out[iri] = f"{src.path}:{src.line_of(w.loc) or 1}"
     return out

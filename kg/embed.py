@@ -25,6 +25,14 @@ PROV_GENERATED = PROV + "generatedAtTime"
 OTHER_PERSON = ("name", "sameAs", "url")
 """What a snippet says of a person other than its owner (an author, an advisor): enough to link them."""
 
+READ_NAMESPACES = (SCHEMA,)
+READ_PREDICATES = (RDF_TYPE, KG + "authorship", KG + "agent", KG + "rank", PROV_GENERATED)
+"""What framing a snippet reads of a subject's statements (kg.export.snippet_deps too): those of a schema.org
+predicate, its types, its works' authorship nodes (the authors' order) and when its pages were made. An index
+holding only these statements frames the same snippets: a rebuild's index read from the canonical text
+(kg.export.text_index) leaves the others unparsed (at 1M triples of the bench's corpus a coauthor has some
+65 ``prov:wasDerivedFrom`` statements, one per page naming them, and 8 the snippet reads)."""
+
 
 class _Index:
     """The default graph by subject and by object, built once per build.
@@ -92,9 +100,11 @@ def _index(build) -> _Index:
 def _author_order(idx: _Index, work: str) -> dict[str, int]:
     """Author IRI -> rank on the page, from the work's kg:authorship nodes (unranked last)."""
     rank: dict[str, int] = {}
-    for p, ship, _lit in idx.out.get(work, ()):
-        if p != KG + "authorship":
-            continue
+    ships = [ship for p, ship, _lit in idx.out.get(work, ()) if p == KG + "authorship"]
+    together = getattr(idx.out, "read_together", None)
+    if together is not None:  # an index read from the text as asked (kg.export.text_index): these at once
+        together(ships)
+    for ship in ships:
         agent = idx.value(ship, KG + "agent")
         r = idx.value(ship, KG + "rank")
         if agent is not None:

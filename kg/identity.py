@@ -195,7 +195,7 @@ class PersonMention:
     ids: dict[str, str] = field(default_factory=dict)
     alt_names: list[str] = field(default_factory=list)
     work: int | None = None  # work mention index, for authors
-    line: int | None = None
+    loc: tuple = ()  # its field path in the profile (LoadedProfile.line_of gives the YAML line)
     institution: str | None = None  # for students: where the page says they are
 
 
@@ -205,7 +205,7 @@ class WorkMention:
     profile: int
     pub: Publication
     authors: list[int]  # person mention indices, in order
-    line: int | None = None  # YAML line of the publication in its profile file
+    loc: tuple = ()  # the publication's field path in its profile (LoadedProfile.line_of gives the YAML line)
 
 
 @dataclass
@@ -542,9 +542,11 @@ def _mentions(loaded: list[LoadedProfile]) -> tuple[list[PersonMention], list[Wo
     pm: list[PersonMention] = []
     wm: list[WorkMention] = []
 
-    def add(name: str, prof: int, kind: str, ids: dict | None = None, alt=(), work=None, line=None,
+    # (each mention's field path, not its line: the lines are looked up only for validation's results, so a
+    # rebuild without any leaves the profiles' line maps unread: kg.profiles.LoadedProfile, kg.build.Build)
+    def add(name: str, prof: int, kind: str, ids: dict | None = None, alt=(), work=None, loc=(),
             institution=None) -> int:
-        m = PersonMention(len(pm), name, prof, kind, dict(ids or {}), list(alt), work, line, institution)
+        m = PersonMention(len(pm), name, prof, kind, dict(ids or {}), list(alt), work, loc, institution)
         pm.append(m)
         return m.index
 
@@ -553,23 +555,22 @@ def _mentions(loaded: list[LoadedProfile]) -> tuple[list[PersonMention], list[Wo
         ids = dict(p.person.identifiers)
         if p.person.homepage:
             ids["homepage"] = normalize_homepage(p.person.homepage)
-        add(p.person.name, pi, "owner", ids, p.person.alternate_names, line=lp.line_of(("person",)))
+        add(p.person.name, pi, "owner", ids, p.person.alternate_names, loc=("person",))
         for i, pub in enumerate(p.publications):
-            w = WorkMention(len(wm), pi, pub, [], lp.line_of(("publications", i)))
+            w = WorkMention(len(wm), pi, pub, [], ("publications", i))
             wm.append(w)
             for j, a in enumerate(pub.authors):
                 aids = dict(a.identifiers)
                 if a.url and not aids:
                     aids["homepage"] = normalize_homepage(a.url)
-                w.authors.append(add(a.name, pi, "author", aids, (), w.index,
-                                     lp.line_of(("publications", i, "authors", j))))
+                w.authors.append(add(a.name, pi, "author", aids, (), w.index, ("publications", i, "authors", j)))
         for i, s in enumerate(p.students):
             sids = dict(s.identifiers)
             if s.url and not sids:
                 sids["homepage"] = normalize_homepage(s.url)
-            add(s.name, pi, "student", sids, line=lp.line_of(("students", i)), institution=s.institution)
+            add(s.name, pi, "student", sids, loc=("students", i), institution=s.institution)
         for i, name in enumerate(p.person.advisors):
-            add(name, pi, "advisor", line=lp.line_of(("person", "advisors", i)))
+            add(name, pi, "advisor", loc=("person", "advisors", i))
     return pm, wm
 
 

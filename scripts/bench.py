@@ -89,7 +89,11 @@ def build_once(data: Path, out: Path, validate: bool = True, cache: bool = False
         # older checkout given as --baseline maps them with it)
         later = "named_later" in corpus_quads.__code__.co_varnames
         quads = corpus_quads(corpus, cache=build_cache, **({"named_later": True} if later else {}))
-        build = Build(corpus=corpus, quads=quads, locations=_locations(corpus))
+        # as `kg build` does: the locations made when validation's results first ask for one (an older checkout
+        # given as --baseline made them here)
+        lazy = Build.__dataclass_fields__["locations"].default is None
+        build = Build(corpus=corpus, quads=quads) if lazy else Build(corpus=corpus, quads=quads,
+                                                                     locations=_locations(corpus))
         # a count that does not parse the text (an older checkout given as --baseline has no triple_count)
         figures["triples_default_graph"] = build.triple_count if hasattr(build, "triple_count") else len(build.triples)
         done("graph_mapping")

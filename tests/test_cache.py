@@ -966,3 +966,21 @@ def test_a_damaged_named_graph_of_its_recorded_size_is_mapped_again_when_read(da
     cache = BuildCache.open(out, BASE)
     assert quads_of(data, cache) == quads_of(data)
     assert (cache.stats.graphs_hit, cache.stats.graphs_missed) == (3, 2)
+
+
+def test_a_rebuild_reads_no_unchanged_profiles_line_map_until_validation_locates_a_result(data, out):
+    """The merge keeps each mention's field path, not its line, and a build's locations are made when a result
+    is first located (kg.build.Build.location): the profiles taken from the cache have their line maps unread
+    through the merge and the mapping, and the results are located as a cold build locates them."""
+    from kg.validate import validate_build
+
+    edit(data / "peisong-wang.yaml", "title: ", "title: Revised ")
+    cache = BuildCache.open(out, BASE)
+    rebuilt = load_build([data], base=BASE, cache=cache)
+    kept = [s.loaded for s in rebuilt.corpus.sources if s.loaded.path.name != "peisong-wang.yaml"]
+    assert len(kept) == 4 and not any("lines" in lp.__dict__ for lp in kept)
+    assert rebuilt.locations is None
+    results = validate_build(rebuilt)
+    cold = validate_build(load_build([data], base=BASE))
+    assert results and [r.location for r in results] == [r.location for r in cold] and results == cold
+    assert all(":" in r.location for r in results)

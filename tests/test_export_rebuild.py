@@ -135,15 +135,65 @@ def test_spliced_turtle_and_trig_are_what_the_full_writers_write(data_build, tmp
     assert trig == _serialize_canonical(new, "trig")
 
 
-def test_snippets_framed_from_the_lazy_index_are_the_full_ones(data_build):
-    from kg.export import embed
+def test_the_lazy_index_for_snippets_holds_only_the_statements_snippets_read(data_build):
+    """text_index(build, snippets=True), what a rebuild frames its few snippets from: of each subject the
+    statements of schema.org predicates and of kg.embed.READ_PREDICATES, in the full index's order; the others
+    (a person's prov:wasDerivedFrom of every page naming them, FOAF) are not parsed."""
+    from kg.embed import READ_NAMESPACES, READ_PREDICATES
+
+    full = _Index(data_build.iter_triples())
+    lazy = text_index(data_build, snippets=True)
+    left = 0
+    for s, statements in full.out.items():
+        kept = [st for st in statements if st[0] in READ_PREDICATES or st[0].startswith(READ_NAMESPACES)]
+        assert lazy.out.get(s, []) == kept
+        left += len(statements) - len(kept)
+    assert left > 0
+    for o, links in full.into.items():
+        assert lazy.into.get(o) == links
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_subjects_read_together_are_what_reading_them_one_by_one_gives(data_build, seed):
+    """The lazy index's read_together (a work's authorship nodes at once: one bisection for a run of subjects that
+    follow one another, one parse) keeps for each subject what reading it alone gives: runs of neighbours,
+    subjects far apart, absent ones, some read before, with and without the snippets' predicates."""
+    rng = random.Random(seed)
+    text = data_build.quads.default_text()
+    subjects = sorted({line[1:line.index(b">")].decode() for line in text.split(b"\n")[:-1]})
+    start = rng.randrange(len(subjects) - 12)
+    asked = subjects[start:start + rng.randint(1, 12)] + rng.sample(subjects, 5) + [
+        subjects[start] + "-absent", "https://example.org/none", "a:", "\uffff"]
+    rng.shuffle(asked)
+    for snippets in (False, True):
+        one, together = text_index(data_build, snippets).out, text_index(data_build, snippets).out
+        for s in rng.sample(asked, 3):
+            together.get(s)
+        together.read_together(asked + asked[:2])
+        assert set(together.got) >= set(asked)
+        for s in asked:
+            assert together.got[s] == one._read(s)
+            assert together.get(s) == one.get(s)
+
+
+@pytest.mark.parametrize("snippets", [False, True])
+def test_snippets_framed_from_the_lazy_index_are_the_full_ones(data_build, snippets):
+    from kg.export import embed, snippet_deps
+    from kg.embed import _index, embed_object
 
     owners = sorted(n.iri.rstrip("/").rsplit("/", 1)[-1] for n in data_build.corpus.owners())
     full = [embed(data_build, slug, memo={}) for slug in owners]
+    nodes = sorted(data_build.corpus.owners(), key=lambda n: n.iri)
+    slugs = [n.iri.rstrip("/").rsplit("/", 1)[-1] for n in nodes]
+    full_deps = [snippet_deps(_index(data_build), embed_object(data_build, slug), n.iri, {})
+                 for slug, n in zip(slugs, nodes)]
     lazy_build = load_build([ROOT / "data"])
-    lazy_build.__dict__["_embed_index"] = text_index(lazy_build)
+    lazy_build.__dict__["_embed_index"] = text_index(lazy_build, snippets=snippets)
     memo: dict = {}
     assert [embed(lazy_build, slug, memo=memo) for slug in owners] == full
+    # and what each was read from, which the next rebuild checks its changes against
+    assert [snippet_deps(_index(lazy_build), embed_object(lazy_build, slug, memo=memo), n.iri, {})
+            for slug, n in zip(slugs, nodes)] == full_deps
 
 
 @pytest.mark.parametrize("seed", range(8))

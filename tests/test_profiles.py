@@ -100,3 +100,20 @@ def test_two_worker_processes_load_what_one_loads(tmp_path):
             load_profiles([tmp_path], workers=workers)
         errors.append((type(exc.value), str(exc.value)))
     assert errors[0] == errors[1] and "2-zz-broken.yaml:" in errors[0][1]
+
+
+def test_a_loaded_profile_read_back_from_its_pickle_reads_its_line_map_only_when_a_line_is_asked():
+    """The build cache pickles every loaded profile; its line map (an entry per field path) is pickled apart and
+    read back when a line is first asked for: a rebuild whose validation finds nothing never asks."""
+    import pickle
+
+    for lp in load_profiles([Path(__file__).resolve().parent.parent / "data"]):
+        back = pickle.loads(pickle.dumps(lp, protocol=pickle.HIGHEST_PROTOCOL))
+        assert "lines" not in back.__dict__ and back.profile == lp.profile and back.path == lp.path
+        again = pickle.loads(pickle.dumps(back, protocol=pickle.HIGHEST_PROTOCOL))
+        assert "lines" not in back.__dict__  # pickled again unread: not read to be pickled
+        assert back.line_of(("publications", 0, "authors", 1)) == lp.line_of(("publications", 0, "authors", 1))
+        assert "lines" in back.__dict__ and back.lines == lp.lines
+        assert again == lp and again.lines == lp.lines
+    with pytest.raises(AttributeError):
+        back.no_such_attribute
