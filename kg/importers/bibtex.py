@@ -322,6 +322,19 @@ def _parse_stack():
             if bold:
                 entry.kg_highlighted = [*getattr(entry, "kg_highlighted", ()), *bold]
 
+    def serial_comma_list(entry, _library) -> None:
+        """``author = {Yao Chen, Wenwu Yu, Ann Lee, and Bo Roe}``: the list a citation writes (full names between
+        commas, "and" before the last), copied into a BibTeX field, which to BibTeX is two names; read as the
+        people it lists when a comma closes the names before the one "and" or three of them stand before it
+        (a ``Family, Given`` name has one comma and no serial one: "van Dyk, Ann Marie and Bo Roe" stays)."""
+        f = entry.fields_dict.get("author")
+        if f is None or not isinstance(f.value, str) or "{" in f.value or len(_AND.findall(f.value)) != 1:
+            return
+        head, tail = _AND.split(" ".join(f.value.split()))[::2]
+        names = _comma_names(head, 2 if head.endswith(",") else 3)
+        if names is not None and len(tail.split()) >= 2 and "," not in tail:
+            f.value = f"{names} and {tail}"
+
     def highlighted_names(entry, _library) -> None:
         """``author = {Wang, Kai and \\textbf{Zhu, W.}}``: a name set in bold (italics, underlined) whole, read
         without its macro (the name splitter would take ``\\t`` for an accent), and kept as the highlight a site
@@ -339,6 +352,7 @@ def _parse_stack():
         middleware("kg_braced_authors", braced_author_list),
         middleware("kg_highlighted", highlighted_names),
         middleware("kg_html_authors", html_author_list),
+        middleware("kg_serial_comma", serial_comma_list),
         mw.SeparateCoAuthors(),
         mw.SplitNameParts(),
     ]

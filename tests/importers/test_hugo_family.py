@@ -1916,3 +1916,26 @@ def test_a_theme_demo_work_in_latin_filler_by_others_is_not_the_owners(tmp_path)
                                         f"#### Description\n\n{filler}",
     })
     assert [x.title for x in p.publications] == ["Carbon under cover crops"]
+
+
+def test_a_congo_sites_owner_is_the_default_languages_author(tmp_path):
+    """Congo and Blowfish keep the owner in the default language's file (``config/_default/languages.en.toml``:
+    ``[params.author]`` with a ``links`` list of one-key mappings, ``{github = "https://..."}``), which Hugo merges
+    over the site's params; the home page is prose that names no one. Before, the site was refused for want of a
+    name. A paper's page links a PDF whose address holds brackets ("S2-4(19)30-4.pdf")."""
+    p = imported_site(tmp_path, {
+        "config/_default/hugo.toml": 'baseURL = "https://olvenmar.example.org/"\n',
+        "config/_default/languages.en.toml": (
+            'languageCode = "en"\ntitle = "OM | Home"\n\n[params.author]\n  name = "Olven Mar"\n  links = [\n'
+            '    { email = "mailto:olven@example.org" },\n    { github = "https://github.com/olvenmar" },\n'
+            '  #  { twitter = "https://twitter.com/username" },\n  ]\n'),
+        "content/_index.md": '---\ntitle: "Home"\n---\n\nWet-lab biologist turned tide modeller.\n',
+        "content/papers/1_mar/index.md": (
+            '---\ntitle: "Counting Reeds in Still Water"\ndate: 2021-04-02\n---\n\n### Links\n\n'
+            '- [View PDF](https://journal.example.org/pdf/S2-4(19)30-4.pdf)\n\n### Citation\n\n'
+            'Ada Roe, Olven Mar, and Bo Lind. 2021. "Counting Reeds in Still Water". *Reed Letters* 3: 1-9.\n')})
+    assert p.person.name == "Olven Mar"
+    assert p.person.email == "olven@example.org"
+    assert p.person.identifiers == {"github": "olvenmar"}
+    assert [x.title for x in p.publications] == ["Counting Reeds in Still Water"]
+    assert "https://journal.example.org/pdf/S2-4(19)30-4.pdf" in p.publications[0].links.values()
