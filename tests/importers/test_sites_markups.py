@@ -116,6 +116,66 @@ def test_org_sources_whose_export_is_in_a_build_folder_leave_the_site_to_the_htm
     assert (profile.source.format, profile.publications) == ("html-site", [])
 
 
+_ORG_WORKS = """#+TITLE: List of works of Quill A.
+#+AUTHOR: Quill A.
+#+PROPERTY: header-args:bibtex :tangle quill.bib
+
+* Chapters
+
+** Tides over warm shelves
+   :PROPERTIES:
+   :Year:     2019
+   :END:
+
+#+BEGIN_SRC bibtex
+  @InCollection{quill-tides,
+   author    = {Quill, A. and Lund, B.},
+   crossref  = {shelf-handbook-2019},
+   title     = {Tides over warm shelves},
+   pages     = {10--20},
+  }
+#+END_SRC
+
+** The handbook
+
+#+BEGIN_SRC bibtex
+  @Collection{shelf-handbook-2019,
+   title     = {Handbook of Shelf Seas},
+   editor    = {Ray, B.},
+   publisher = {Lowmoor Press},
+   year      = {2019},
+  }
+#+END_SRC
+
+* Articles
+
+#+BEGIN_SRC bibtex
+  @Article{quill-salt,
+   author    = {Quill, A.},
+   title     = {Salt fingers in cold basins},
+   journal   = {Ocean Letters},
+   year      = {2021},
+  }
+#+END_SRC
+"""
+
+
+def test_an_org_document_of_ones_works_kept_as_bibtex_source_blocks(tmp_path):
+    # a repository whose one Org document (no index.org; a README about the repository, a second Org file of talks)
+    # lists its author's works as headings, each with its BibTeX entry in a source block it tangles to a
+    # bibliography: the document is the owner's, its entries the works; a chapter takes the year and the title of
+    # the volume its crossref names, and that edited volume is no work of its own
+    site = _write(tmp_path, {"quill.org": _ORG_WORKS,
+                             "quill.talks.org": "#+TITLE: Talks of Quill A.\n#+AUTHOR: Quill A.\n\n* Talks\n",
+                             "README.md": "# works\n\nMy list of works, tangled to a bibliography.\n"})
+    profile = import_path(site).profile
+    assert profile.source.format == "org"
+    assert profile.person.name == "Quill A."
+    assert [(p.title, p.year, p.venue) for p in profile.publications] == [
+        ("Tides over warm shelves", 2019, "Handbook of Shelf Seas"), ("Salt fingers in cold basins", 2021, "Ocean Letters")]
+    assert [a.is_self for a in profile.publications[0].authors] == [True, False]
+
+
 def test_rst_references_substitutions_and_auto_numbered_items():
     text = ("Publications\n############\n\n"
             "+--------------+\n| |scholar|    |\n+--------------+\n\n"

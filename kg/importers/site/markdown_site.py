@@ -1204,23 +1204,44 @@ _ORG_KEY = re.compile(r"^#\+(author|email|options):[ \t]*(.*?)[ \t]*$", re.I | r
 
 
 def _org_home(path: Path) -> Path | None:
-    """The home page of a folder of Org-mode sources (``index.org``, else ``home.org`` or ``about.org``), or None;
-    a folder another family reads (Jekyll's, Hugo's configuration) has none."""
+    """The home page of a folder of Org-mode sources (``index.org``, else ``home.org`` or ``about.org``, else the
+    one document of the folder :func:`_org_document` finds), or None; a folder another family reads (Jekyll's,
+    Hugo's configuration) has none."""
     if not path.is_dir() or jekyll_config(path) is not None or any(
             (path / n).is_file() for n in SITE_CONFIGS):
         return None
-    return first_file(path, _ORG_HOMES)
+    return first_file(path, _ORG_HOMES) or _org_document(path)
+
+
+def _org_document(path: Path) -> Path | None:
+    """A folder's Org document of someone's own (``konstantin-lee.org``: a ``#+TITLE:`` and an ``#+AUTHOR:`` in its
+    header; a list of one's writings kept as Org headings and tangled to a bibliography), where the folder has no
+    ``index.org``: of several, the one the others' names extend (``lee.org`` beside ``lee.talks.org``), else the
+    longest; None when no Org file of the folder has both keywords."""
+    found = []
+    for org in sorted(path.glob("*.org")):
+        try:
+            head = "\n".join(SourceDoc.read(org).text.splitlines()[:40])
+        except SourceError:
+            continue
+        keys = {k.lower() for k, v in _ORG_KEY.findall(head) if v} | {
+            "title" for _ in re.finditer(r"(?im)^#\+title:[ \t]*\S", head)}
+        if {"title", "author"} <= keys:
+            found.append(org)
+    return min(found, key=lambda p: (p.name.count("."), -p.stat().st_size)) if found else None
 
 
 def detect_org_dir(path: Path) -> float:
     """A folder of Org-mode sources a site is published from with ox-html or ox-publish (``index.org`` and the
     pages beside it); below the HTML site when the exported pages are committed beside them (``index.html``
-    there or in its one build folder: those are what visitors read, the sources may be stale)."""
+    there or in its one build folder: those are what visitors read, the sources may be stale). A folder whose
+    Org document has another name (:func:`_org_document`) is that document's, over the README that describes
+    the repository."""
     home = _org_home(path)
     if home is None:
         return 0.0
     built = site_pages(path) or any(site_pages(d) for d in path.iterdir() if d.is_dir() and d.name.lower() in BUILD_DIRS)
-    return 0.3 if built else 0.85
+    return 0.3 if built else 0.85 if home.name.lower() in _ORG_HOMES else 0.7
 
 
 def parse_org_dir(path: Path, options: ImportOptions) -> Profile:
@@ -1244,7 +1265,38 @@ def parse_org_dir(path: Path, options: ImportOptions) -> Profile:
         # ox-html shows the address only with "#+OPTIONS: email:t" (Emacs fills #+EMAIL with the machine's user)
         if re.search(r"(?:^|\s)email:t\b", " ".join(v for k, v in _ORG_KEY.findall(raw) if k.lower() == "options")):
             person.email = find_email(keys.get("email", ""))
-    return read_markdown_site(path, "org", home, [], None, options.base_url, [], options, person=person)
+    parts = [p for p in [_org_bibliography(path, home, author or options.owner)] if p is not None]
+    return read_markdown_site(path, "org", home, parts, None, options.base_url, [], options, person=person)
+
+
+_ORG_BIB_BLOCK = re.compile(r"(?im)^[ \t]*#\+begin_src[ \t]+(?:bibtex|biblatex|bib)\b.*\n((?:.*\n)*?)[ \t]*#\+end_src\b")
+"""An Org source block of BibTeX (``#+BEGIN_SRC bibtex`` ... ``#+END_SRC``), its lines."""
+
+
+def _org_bibliography(root: Path, page: Path, owner: str | None) -> Part | None:
+    """The BibTeX entries an Org page keeps in its source blocks (a list of one's works kept as Org headings, each
+    with its entry, tangled to a bibliography: ``#+BEGIN_SRC bibtex``), read as the BibTeX file it tangles to, a
+    part of its own (the blocks' lines at their places, the rest blank); None without such a block."""
+    from ..bibtex import read_bibtex
+
+    try:
+        doc = SourceDoc.read(page, rel_path(root, page))  # (the file as written: its view blanks source blocks)
+    except SourceError:
+        return None
+    if not _ORG_BIB_BLOCK.search(doc.text):
+        return None
+    kept = ["" for _ in doc.text.split("\n")]
+    for m in _ORG_BIB_BLOCK.finditer(doc.text):
+        first = doc.text.count("\n", 0, m.start(1))
+        for k, line in enumerate(m.group(1).split("\n")[:-1]):
+            kept[first + k] = line
+    rel = rel_path(root, page)
+    view = SourceDoc(page, "\n".join(kept), display=doc.display)
+    result = read_bibtex(view.text, owner, doc=view, file=rel)
+    if not result.publications:
+        return None
+    view.sections[1] = "publications"
+    return Part(rel, view, "bibtex", publications=result.publications)
 
 
 # =============================================================================================
