@@ -176,6 +176,75 @@ def test_an_org_document_of_ones_works_kept_as_bibtex_source_blocks(tmp_path):
     assert [a.is_self for a in profile.publications[0].authors] == [True, False]
 
 
+_QUARTO_CARDS = """---
+title: "Publications"
+---
+
+## Articles
+
+::: {.pub-grid}
+
+::: {.pub-card}
+![](images/tides.jpg)
+
+::: {.pub-entry}
+
+**Tides over warm shelves.**
+
+Lund, Bo , **Quill, Ada**, Roe, Cy
+
+*Ocean Letters* · 2022
+
+[doi.org/10.1234/tides.1](https://doi.org/10.1234/tides.1){.doi-link}
+
+:::
+
+:::
+
+::: {.pub-card}
+
+::: {.pub-entry}
+
+**Salt fingers in cold basins.**
+
+**Quill, Ada**, Lund, Bo
+
+*Sea Notes* · 2021
+
+:::
+
+:::
+
+:::
+"""
+
+
+def test_a_quarto_pages_cards_of_papers_in_fenced_divs_are_one_entry_each(tmp_path):
+    # Pandoc writes each "::: {.pub-card}" as a <div> around its blocks: the card's paragraphs (title, authors in
+    # "Family, Given" pairs, venue and year, link) are one paper, as the same card in a page's own HTML is; before,
+    # the fences were blank lines and the paragraphs, each alone, no paper at all
+    site = _write(tmp_path, {"_quarto.yml": "website:\n  title: Ada Quill\n", "index.qmd": "---\ntitle: Ada Quill\n---\n\nHello.\n",
+                             "publications.qmd": _QUARTO_CARDS})
+    profile = import_path(site).profile
+    assert [(p.title, [a.name for a in p.authors], p.venue, p.year) for p in profile.publications] == [
+        ("Tides over warm shelves", ["Bo Lund", "Ada Quill", "Cy Roe"], "Ocean Letters", 2022),
+        ("Salt fingers in cold basins", ["Ada Quill", "Bo Lund"], "Sea Notes", 2021)]
+    assert profile.publications[0].links.get("doi") == "https://doi.org/10.1234/tides.1"
+
+
+def test_a_quarto_home_page_naming_the_sites_owner_with_a_middle_name_keeps_the_fuller_name(tmp_path):
+    # the site is titled "Dr. Ada Quill Roe", its home page "Dr. Ada Maren Quill Roe", the papers write the owner
+    # "Quill Roe, Ada Maren": the home page's own name is the owner's (the title names the same person, a middle
+    # name left out), not a coauthor's the title must overrule
+    site = _write(tmp_path, {
+        "_quarto.yml": 'website:\n  title: "Dr. Ada Quill Roe"\n  page-footer:\n    center: "(c) Ada Quill Roe"\n',
+        "index.qmd": '---\ntitle: "Dr. Ada Maren Quill Roe"\n---\n\n## About\n\nI study tides.\n',
+        "publications.qmd": _QUARTO_CARDS.replace("Quill, Ada", "Quill Roe, Ada Maren")})
+    profile = import_path(site).profile
+    assert profile.person.name == "Ada Maren Quill Roe"
+    assert [a.is_self for a in profile.publications[0].authors] == [False, True, False]
+
+
 def test_rst_references_substitutions_and_auto_numbered_items():
     text = ("Publications\n############\n\n"
             "+--------------+\n| |scholar|    |\n+--------------+\n\n"
