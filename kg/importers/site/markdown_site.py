@@ -18,8 +18,8 @@ from urllib.parse import urljoin
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, ImportOptions, SourceDoc
-from ..common import (GITHUB_NOT_ACCOUNTS, find_email, identifier_from_url, own_spelling, paragraphs, repair_url,
-                      same_name, section_kind)
+from ..common import (GITHUB_NOT_ACCOUNTS, find_email, identifier_from_url, own_spelling, owner_variant, paragraphs,
+                      repair_url, same_name, section_kind)
 from ..document import HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, has_code_cell, heading_box, heading_text, \
     jemdoc_to_markdown, read_front_matter
 from ..common import fold
@@ -971,9 +971,10 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             doc = read_file(root, home)
             main = read_page(doc, "markdown", owner, base)
     if owner is None and person is None and title and not same_name(title, main.person.name) \
-            and named_on_site(title, [doc, *(texts[p] for p in pages)]):
+            and not owner_variant(title, main.person.name) and named_on_site(title, [doc, *(texts[p] for p in pages)]):
         # the site's title names its owner ("BlairCostelloe.com"), the site writes that name (a footer, the papers'
-        # bold author) and the home page's own guess is someone else (a coauthor): the title is the owner
+        # bold author) and the home page's own guess is someone else (a coauthor): the title is the owner (not when
+        # the home page names the title's person with a middle name more: "Carlos Manuel Lee" under "Carlos Lee")
         owner = title
         doc = read_file(root, home)
         main = read_page(doc, "markdown", owner, base)
