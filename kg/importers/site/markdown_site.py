@@ -280,6 +280,12 @@ def page_includes(root: Path, page: Path, doc: SourceDoc | None) -> list[tuple[P
     return out
 
 
+def _fuller_name(name: str, title: str) -> bool:
+    """Whether ``name`` (the home page's) is the person ``title`` (the site's) names, written with more of their
+    names ("Carlos Manuel Lee Ruiz" for "Carlos Lee Ruiz"; not "Ann Moreau" for "Ann B Moreau")."""
+    return len(name.split()) > len(title.split()) and owner_variant(title, name)
+
+
 def _included_owner(found: list[tuple[Path, str | None, int]], base: str | None) -> str | None:
     """Who the first markdown file a page includes (``found``, :func:`page_includes`) that names someone names: the
     owner of a page whose own text is only its includes."""
@@ -971,7 +977,7 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             doc = read_file(root, home)
             main = read_page(doc, "markdown", owner, base)
     if owner is None and person is None and title and not same_name(title, main.person.name) \
-            and not owner_variant(title, main.person.name) and named_on_site(title, [doc, *(texts[p] for p in pages)]):
+            and not _fuller_name(main.person.name, title) and named_on_site(title, [doc, *(texts[p] for p in pages)]):
         # the site's title names its owner ("BlairCostelloe.com"), the site writes that name (a footer, the papers'
         # bold author) and the home page's own guess is someone else (a coauthor): the title is the owner (not when
         # the home page names the title's person with a middle name more: "Carlos Manuel Lee" under "Carlos Lee")
