@@ -1939,3 +1939,17 @@ def test_a_congo_sites_owner_is_the_default_languages_author(tmp_path):
     assert p.person.identifiers == {"github": "olvenmar"}
     assert [x.title for x in p.publications] == ["Counting Reeds in Still Water"]
     assert "https://journal.example.org/pdf/S2-4(19)30-4.pdf" in p.publications[0].links.values()
+
+
+def test_a_hugo_home_pages_own_static_shortcode_is_part_of_the_page(tmp_path):
+    """``{{< profile >}}`` on the home page, the site's own ``layouts/shortcodes/profile.html`` a card written out in
+    HTML (no template code): Hugo puts that HTML in the page, so its address (spelt "[at]") is the owner's; a
+    shortcode whose template computes its HTML ("{{ .Get 0 }}") is not read."""
+    p = imported_site(tmp_path, {
+        "config.toml": 'baseURL = "https://ilsevarga.example.org/"\ntitle = "Ilse Varga"\n[author]\n  name = "Ilse Varga"\n',
+        "content/_index.md": '+++\ntitle = "Ilse Varga"\n+++\n\n{{< profile >}}\n{{< badge >}}\n\n# Biography\n\n'
+                             'Ilse Varga studies tides.\n',
+        "layouts/shortcodes/profile.html": ('<div id="profile"><span>Ilse Varga</span><br><address>\n'
+                                            'Email: ilse.varga[at]tide.example.edu\n</address></div>\n'),
+        "layouts/shortcodes/badge.html": '<a href="{{ .Get 0 }}">mail@template.example.org</a>\n'})
+    assert p.person.email == "ilse.varga@tide.example.edu"

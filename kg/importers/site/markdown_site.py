@@ -260,9 +260,10 @@ def _heading_above(lines: list[str], n: int) -> str | None:
 
 def page_includes(root: Path, page: Path, doc: SourceDoc | None) -> list[tuple[Path, str | None, int]]:
     """The markdown files a Quarto page pulls in with ``{{< include FILE >}}`` and a Jekyll page with ``{% include
-    FILE.md %}`` (from ``_includes/``; :func:`~.files.includes`), each
-    with the section the heading written above the include names (else the page's title), and the include's line."""
-    if doc is None or "include" not in doc.text:
+    FILE.md %}`` (from ``_includes/``; :func:`~.files.includes`), and the HTML a Hugo page's call of one of its
+    site's own written-out shortcodes puts in it (:func:`_static_shortcodes`), each with the section the heading written above the include names (else the page's title), and the include's line."""
+    shortcodes = root / "layouts" / "shortcodes"
+    if doc is None or "include" not in doc.text and not ("{{" in doc.text and shortcodes.is_dir()):
         return []
     fm = front_matter_or_none(doc)
     title = md_text(as_text(fm.data.get("title")) or "").strip() if fm is not None else ""
@@ -274,6 +275,8 @@ def page_includes(root: Path, page: Path, doc: SourceDoc | None) -> list[tuple[P
     if (root / "_includes").is_dir():
         found = sorted(found + includes(root, page, doc.text, INCLUDE_JEKYLL, folders=(root / "_includes",)),
                        key=lambda x: x[1])
+    if shortcodes.is_dir() and "{{" in doc.text:
+        found = sorted(found + _static_shortcodes(root, shortcodes, lines), key=lambda x: x[1])
     for target, n in found:
         heading = _heading_above(lines, n)
         out.append((target, section_kind(heading) if heading else section_kind(title) if title else None, n))
@@ -284,6 +287,26 @@ def _fuller_name(name: str, title: str) -> bool:
     """Whether ``name`` (the home page's) is the person ``title`` (the site's) names, written with more of their
     names ("Carlos Manuel Lee Ruiz" for "Carlos Lee Ruiz"; not "Ann Moreau" for "Ann B Moreau")."""
     return len(name.split()) > len(title.split()) and owner_variant(title, name)
+
+
+_SHORTCODE_CALL = re.compile(r"\{\{[<%]\s*([\w-]+)\s*/?[>%]\}\}")
+"""A Hugo page calling one of its site's shortcodes with no arguments (``{{< profile >}}``)."""
+
+
+def _static_shortcodes(root: Path, folder: Path, lines: list[str]) -> list[tuple[Path, int]]:
+    """The site's own shortcodes a Hugo page calls with no arguments (``{{< profile >}}``) whose template
+    (``layouts/shortcodes/profile.html``) is HTML written out, no template code in it (a profile card, a contact
+    box): the HTML Hugo puts in the page there, as (file, the 1-based line of the call)."""
+    out: list[tuple[Path, int]] = []
+    for n, line in enumerate(lines, start=1):
+        for m in _SHORTCODE_CALL.finditer(line):
+            target = folder / f"{m.group(1)}.html"
+            if not target.is_file() or not target.resolve().is_relative_to(root.resolve()):
+                continue
+            text = doc_or_none(target)
+            if text is not None and "{{" not in text.text and "{%" not in text.text:
+                out.append((target, n))
+    return out
 
 
 def _included_owner(found: list[tuple[Path, str | None, int]], base: str | None) -> str | None:
