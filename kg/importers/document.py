@@ -470,11 +470,14 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
             if box:
                 # shown as the div Pandoc writes (its class makes it a heading, as in a page's own HTML)
                 lines[i + 1] = f'<div class="{box[0]}">{_html_escape(box[1])}</div>'
-                divs.append(False)
+                if fence is None:
+                    divs.append(False)  # (its closing fence closes no <div>)
+            elif fence is not None:
+                pass  # (a fence written inside a code block: shown as code, no box)
             elif re.fullmatch(r"\s*:{3,}\s*", line):
                 if divs and divs.pop():
                     lines[i] = "<!-- --></div>"
-            elif fence is None:
+            else:
                 # the <div> Pandoc writes, its blocks inside it (a card of a paper: its title, authors and venue
                 # paragraphs are one entry, as in a page's own HTML); a comment opens the line so that it is an
                 # HTML block of its own line, the markdown below it read as markdown
