@@ -261,7 +261,8 @@ def _heading_above(lines: list[str], n: int) -> str | None:
 def page_includes(root: Path, page: Path, doc: SourceDoc | None) -> list[tuple[Path, str | None, int]]:
     """The markdown files a Quarto page pulls in with ``{{< include FILE >}}`` and a Jekyll page with ``{% include
     FILE.md %}`` (from ``_includes/``; :func:`~.files.includes`), and the HTML a Hugo page's call of one of its
-    site's own written-out shortcodes puts in it (:func:`_static_shortcodes`), each with the section the heading written above the include names (else the page's title), and the include's line."""
+    site's own written-out shortcodes puts in it (:func:`_static_shortcodes`), each with the section the heading
+    written above the include names (else the page's title), and the include's line."""
     shortcodes = root / "layouts" / "shortcodes"
     if doc is None or "include" not in doc.text and not ("{{" in doc.text and shortcodes.is_dir()):
         return []
@@ -1299,7 +1300,8 @@ def parse_org_dir(path: Path, options: ImportOptions) -> Profile:
     return read_markdown_site(path, "org", home, parts, None, options.base_url, [], options, person=person)
 
 
-_ORG_BIB_BLOCK = re.compile(r"(?im)^[ \t]*#\+begin_src[ \t]+(?:bibtex|biblatex|bib)\b.*\n((?:.*\n)*?)[ \t]*#\+end_src\b")
+_ORG_BIB_BLOCK = re.compile(r"(?im)^[ \t]*#\+begin_src[ \t]+(?:bibtex|biblatex|bib)\b.*\n((?:.*\n)*?)"
+                            r"[ \t]*#\+end_src\b")
 """An Org source block of BibTeX (``#+BEGIN_SRC bibtex`` ... ``#+END_SRC``), its lines."""
 
 
