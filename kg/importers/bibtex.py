@@ -39,7 +39,7 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Collection, Iterator
+from typing import Callable, Collection, Iterator
 from urllib.parse import urljoin
 
 from ..errors import SourceError
@@ -322,6 +322,19 @@ def _parse_stack():
             if bold:
                 entry.kg_highlighted = [*getattr(entry, "kg_highlighted", ()), *bold]
 
+    def serial_comma_list(entry, _library) -> None:
+        """``author = {Yao Chen, Wenwu Yu, Ann Lee, and Bo Roe}``: the list a citation writes (full names between
+        commas, "and" before the last), copied into a BibTeX field, which to BibTeX is two names; read as the
+        people it lists when a comma closes the names before the one "and" or three of them stand before it
+        (a ``Family, Given`` name has one comma and no serial one: "van Dyk, Ann Marie and Bo Roe" stays)."""
+        f = entry.fields_dict.get("author")
+        if f is None or not isinstance(f.value, str) or "{" in f.value or len(_AND.findall(f.value)) != 1:
+            return
+        head, tail = _AND.split(" ".join(f.value.split()))[::2]
+        names = _comma_names(head, 2 if head.endswith(",") else 3)
+        if names is not None and len(tail.split()) >= 2 and "," not in tail:
+            f.value = f"{names} and {tail}"
+
     def highlighted_names(entry, _library) -> None:
         """``author = {Wang, Kai and \\textbf{Zhu, W.}}``: a name set in bold (italics, underlined) whole, read
         without its macro (the name splitter would take ``\\t`` for an accent), and kept as the highlight a site
@@ -339,6 +352,7 @@ def _parse_stack():
         middleware("kg_braced_authors", braced_author_list),
         middleware("kg_highlighted", highlighted_names),
         middleware("kg_html_authors", html_author_list),
+        middleware("kg_serial_comma", serial_comma_list),
         mw.SeparateCoAuthors(),
         mw.SplitNameParts(),
     ]
@@ -750,6 +764,7 @@ def read_bibtex(
                     block = block.ignore_error_block
                 if isinstance(block, Entry):
                     entries[i] = block
+    entries = _resolve_crossrefs(entries, mark)
     # the owner: given, or the most frequent author
     all_names: list[list[str]] = []
     for entry in entries:
@@ -795,6 +810,43 @@ def read_bibtex(
                 education.append(Education(degree="PhD" if entry.entry_type.lower() == "phdthesis" else "Master",
                                            institution=inst, year=pub.year))
     return BibResult(publications=pubs, owner=owner, failed=failed, entries=len(entries), education=education)
+
+
+_INHERITED = ("year", "date", "publisher", "address", "location", "series", "edition")
+"""The fields an entry takes from the volume its ``crossref`` names when it has none of its own (BibLaTeX's
+inheritance, the volume's ``title`` becoming the part's ``booktitle``)."""
+
+
+def _resolve_crossrefs(entries: list, mark: Callable[[str, int, int], None]) -> list:
+    """``@InCollection{ch, crossref = {vol}, ...}`` beside ``@Collection{vol, title = {...}, editor = ...}``: each
+    part takes what it lacks from the volume it names (its ``booktitle`` the volume's ``title``, its year, its
+    publisher), and a volume that others name and that no one authored (the proceedings or the handbook, edited)
+    is their container, no work of its own: it is not listed (its lines read)."""
+    from bibtexparser.model import Field
+
+    by_key = {e.key: e for e in entries}
+    parents: set[str] = set()
+    for entry in entries:
+        ref = entry.fields_dict.get("crossref")
+        parent = by_key.get(_plain(str(ref.value)).strip()) if ref is not None else None
+        if parent is None or parent is entry:
+            continue
+        parents.add(parent.key)
+        own = entry.fields_dict
+        title = parent.fields_dict.get("title")
+        if "booktitle" not in own and title is not None:
+            entry.set_field(Field("booktitle", title.value))
+        for key in _INHERITED:
+            if key not in own and key in parent.fields_dict:
+                entry.set_field(Field(key, parent.fields_dict[key].value))
+    out = []
+    for entry in entries:
+        if entry.key in parents and "author" not in entry.fields_dict:
+            start = entry.start_line or 0
+            mark("use", start, start + max(0, (entry.raw or "").rstrip().count("\n")))
+            continue
+        out.append(entry)
+    return out
 
 
 _FENCE_CAPTION = re.compile(r"^\s*[*_]*[^\W\d_][^:@{}]{0,40}:[*_]*\s*$")

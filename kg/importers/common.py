@@ -58,6 +58,7 @@ DEGREES = (
     r"B\.?\s?Sc\.?", r"B\.\s?S\.?", r"BS", r"B\.?\s?Eng\.?", r"B\.\s?E\.?", r"BE", r"B\.\s?A\.?", r"BA", r"B\.?\s?Tech\.?",
     r"Bachelor(?:['’]?s)?",
     r"Licenciatura", r"Licenciad[oa]", r"Diplom[ae]?(?:-\w+)?", r"Undergraduate", r"[BM]\.\s?[A-Z][a-z]{0,3}\.",
+    r"A\.\s?Eng\.",  # an associate degree (a Japanese college of technology's A.Eng.)
 )
 """The degrees, as a page writes them ("Ph.D.", "DPhil", "M.Sc.", "Master's", "B.Tech", "Licenciatura", "M.Ed."): the
 one vocabulary of degree words, each a pattern written with its capitals. The patterns that find degrees are built

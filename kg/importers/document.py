@@ -453,6 +453,7 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
             lines[i] = ""
     fence = None
     in_tag = False  # inside a Liquid tag written over several lines ("{%" / "include button.html" / "%}")
+    divs: list[bool] = []  # the fenced divs open at the line, each True when it is shown as a <div>
     for i, line in enumerate(lines):
         if in_tag:
             end = line.find("%}")
@@ -488,10 +489,27 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
             # Pandoc's (Quarto's) fenced div "::: {.news-panel}" ... ":::": a box around blocks, no text
             ignored.append(i + 1)
             box = heading_box(lines, i)
+            lines[i] = ""
             if box:
                 # shown as the div Pandoc writes (its class makes it a heading, as in a page's own HTML)
                 lines[i + 1] = f'<div class="{box[0]}">{_html_escape(box[1])}</div>'
-            lines[i] = ""
+                if fence is None:
+                    divs.append(False)  # (its closing fence closes no <div>)
+            elif fence is not None:
+                pass  # (a fence written inside a code block: shown as code, no box)
+            elif re.fullmatch(r"\s*:{3,}\s*", line):
+                if divs and divs.pop():
+                    lines[i] = "<!-- --></div>"
+            else:
+                # the <div> Pandoc writes, its blocks inside it (a card of a paper: its title, authors and venue
+                # paragraphs are one entry, as in a page's own HTML); a comment opens the line so that it is an
+                # HTML block of its own line, the markdown below it read as markdown
+                attrs = re.search(r"\{([^{}]*)\}", line)
+                names = [c[1:] for c in attrs.group(1).split() if c.startswith(".")] if attrs else \
+                    re.findall(r"[\w-]+", line)
+                cls = f' class="{_html_escape(" ".join(names))}"' if names else ""
+                lines[i] = f"<!-- --><div{cls}>"
+                divs.append(True)
             continue
         if i in looped and line.strip() and "{" not in line and "<" not in line \
                 and not re.search(r"\w", _ENTITY.sub("", re.sub(r"\[|\]|\(\)", "", line))):

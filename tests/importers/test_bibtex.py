@@ -779,3 +779,32 @@ def test_a_label_inside_an_author_field_ends_the_authors():
     assert bibtex_names("Roe, Ana and Lind, Ola and With contributions by: and Moss, Ivo and Vidal, Pia") == [
         "Ana Roe", "Ola Lind"]
     assert bibtex_names("Roe, Ana and Lind, Ola") == ["Ana Roe", "Ola Lind"]
+
+
+SERIAL_COMMA_BIB = """@article{a1,
+  author = {Ivo Sand, Tova Brink, Ada Lund, and Bo Roe},
+  title = {Tides in Narrow Bays},
+  year = {2020}
+}
+@article{a2,
+  author = {Ivo Sand, Tova Brink, Ada Lund and Bo Roe},
+  title = {Tides in Wide Bays},
+  year = {2021}
+}
+@article{a3,
+  author = {van Lund, Ada Marie and Bo Roe},
+  title = {Tides in No Bays},
+  year = {2022}
+}
+"""
+
+
+def test_a_bibtex_author_field_written_as_a_citations_serial_list_is_its_people():
+    # "A, B, C, and D" copied from a citation into a BibTeX field is to BibTeX two names; a comma before the one
+    # "and", or three full names before it, says it is a list ("van Lund, Ada Marie and Bo Roe" stays BibTeX's)
+    from kg.importers.bibtex import read_bibtex
+
+    pubs = read_bibtex(SERIAL_COMMA_BIB).publications
+    assert [[a.name for a in p.authors] for p in pubs] == [
+        ["Ivo Sand", "Tova Brink", "Ada Lund", "Bo Roe"], ["Ivo Sand", "Tova Brink", "Ada Lund", "Bo Roe"],
+        ["Ada Marie van Lund", "Bo Roe"]]

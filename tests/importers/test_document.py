@@ -368,3 +368,13 @@ def test_a_footnote_reference_leaves_the_word_it_follows(tmp_path):
     about = tmp_path / "about.md"
     about.write_text("# Ann Roe\n\n" + page, encoding="utf-8")
     assert import_path(about).profile.person.job_title == "Lecturer"
+
+
+def test_pandoc_fenced_divs_are_shown_as_divs_and_fences_inside_code_are_not():
+    # "::: {.card}" ... ":::" is the <div> Pandoc writes, on a line of its own (a comment first, so the markdown
+    # under it stays markdown); a fence written inside a code block opens and closes no box
+    text = "## A\n\n::: {.card .wide}\n\n```\n::: {.x}\ncode\n:::\n```\n\nText\n:::\n"
+    clean, ignored = blank_residue(text)
+    lines = clean.split("\n")
+    assert lines[2] == '<!-- --><div class="card wide">' and lines[11] == "<!-- --></div>"
+    assert lines[5] == lines[7] == "" and ignored == [3, 6, 8, 12]

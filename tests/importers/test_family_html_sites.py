@@ -775,3 +775,21 @@ def test_one_full_url_matching_a_file_of_the_folder_is_no_address_of_the_site(tm
     assert _linked_own_hosts(root, root / "index.html", links) == ()
     links += (("More", "https://other.example.net/pages/papers.html"),)
     assert _linked_own_hosts(root, root / "index.html", links) == ()
+
+
+def test_a_list_page_in_another_language_beside_the_linked_one_is_not_a_second_list(tmp_path):
+    # "achievements-j.html" (the Japanese page, linked from the Japanese home only) beside the "achievements.html"
+    # the English home links: the same awards again, translated; before, both were read (7 awards counted 17)
+    from kg.importers import import_path
+    from tests.importers.sitefiles import write_site
+
+    site = write_site(tmp_path, {
+        "index.html": '<html><body><h1>Ilse Varga</h1><p>Professor of Tides.</p>'
+                      '<a href="achievements.html">Achievements</a></body></html>\n',
+        "index-j.html": '<html><body><h1>ヴァルガ</h1><a href="achievements-j.html">業績</a></body></html>\n',
+        "achievements.html": "<html><body><h1>Awards</h1><ul><li>2019 Tide Society Award.</li>"
+                             "<li>2004 Best Presentation Award.</li></ul></body></html>\n",
+        "achievements-j.html": "<html><body><h1>Awards</h1><ul><li>2019年度 潮汐学会賞.</li>"
+                               "<li>2004年度 発表賞.</li></ul></body></html>\n"})
+    profile = import_path(site).profile
+    assert [a.name for a in profile.awards] == ["Tide Society Award", "Best Presentation Award"]

@@ -1944,3 +1944,40 @@ def test_an_accomplishments_widgets_toml_items_are_read_line_by_line(tmp_path):
     assert [(w.title, w.line) for w in p.publications] == [("A new fern of the Tarn valley", 7),
                                                             ("Ferns and mosses of dry hills", 14)]
     assert not [u for u in p.unparsed if u.file == "content/home/accomplishments.md"]
+
+
+def test_a_congo_sites_owner_is_the_default_languages_author(tmp_path):
+    """Congo and Blowfish keep the owner in the default language's file (``config/_default/languages.en.toml``:
+    ``[params.author]`` with a ``links`` list of one-key mappings, ``{github = "https://..."}``), which Hugo merges
+    over the site's params; the home page is prose that names no one. Before, the site was refused for want of a
+    name. A paper's page links a PDF whose address holds brackets ("S2-4(19)30-4.pdf")."""
+    p = imported_site(tmp_path, {
+        "config/_default/hugo.toml": 'baseURL = "https://olvenmar.example.org/"\n',
+        "config/_default/languages.en.toml": (
+            'languageCode = "en"\ntitle = "OM | Home"\n\n[params.author]\n  name = "Olven Mar"\n  links = [\n'
+            '    { email = "mailto:olven@example.org" },\n    { github = "https://github.com/olvenmar" },\n'
+            '  #  { twitter = "https://twitter.com/username" },\n  ]\n'),
+        "content/_index.md": '---\ntitle: "Home"\n---\n\nWet-lab biologist turned tide modeller.\n',
+        "content/papers/1_mar/index.md": (
+            '---\ntitle: "Counting Reeds in Still Water"\ndate: 2021-04-02\n---\n\n### Links\n\n'
+            '- [View PDF](https://journal.example.org/pdf/S2-4(19)30-4.pdf)\n\n### Citation\n\n'
+            'Ada Roe, Olven Mar, and Bo Lind. 2021. "Counting Reeds in Still Water". *Reed Letters* 3: 1-9.\n')})
+    assert p.person.name == "Olven Mar"
+    assert p.person.email == "olven@example.org"
+    assert p.person.identifiers == {"github": "olvenmar"}
+    assert [x.title for x in p.publications] == ["Counting Reeds in Still Water"]
+    assert "https://journal.example.org/pdf/S2-4(19)30-4.pdf" in p.publications[0].links.values()
+
+
+def test_a_hugo_home_pages_own_static_shortcode_is_part_of_the_page(tmp_path):
+    """``{{< profile >}}`` on the home page, the site's own ``layouts/shortcodes/profile.html`` a card written out in
+    HTML (no template code): Hugo puts that HTML in the page, so its address (spelt "[at]") is the owner's; a
+    shortcode whose template computes its HTML ("{{ .Get 0 }}") is not read."""
+    p = imported_site(tmp_path, {
+        "config.toml": 'baseURL = "https://ilsevarga.example.org/"\ntitle = "Ilse Varga"\n[author]\n  name = "Ilse Varga"\n',
+        "content/_index.md": '+++\ntitle = "Ilse Varga"\n+++\n\n{{< profile >}}\n{{< badge >}}\n\n# Biography\n\n'
+                             'Ilse Varga studies tides.\n',
+        "layouts/shortcodes/profile.html": ('<div id="profile"><span>Ilse Varga</span><br><address>\n'
+                                            'Email: ilse.varga[at]tide.example.edu\n</address></div>\n'),
+        "layouts/shortcodes/badge.html": '<a href="{{ .Get 0 }}">mail@template.example.org</a>\n'})
+    assert p.person.email == "ilse.varga@tide.example.edu"

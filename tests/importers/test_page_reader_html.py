@@ -3625,3 +3625,15 @@ def test_a_sentence_about_the_owners_own_thesis_under_the_publications_names_the
     p = _html(page)
     assert p.person.advisors == ["Ulrich Roe"]
     assert [x.title for x in p.publications] == ["Tame representations of small crossed products"]
+
+
+def test_a_back_link_after_a_sections_list_is_navigation_and_a_fiscal_year_stays_in_an_awards_name():
+    # old hand-written pages close each list with a link back ("<A HREF="index.html">BACK</A>", "ホームページへ"):
+    # the page's navigation, no award of the list above; "2019年度 X賞" is the award of fiscal 2019, "年度" part of
+    # its name (only a date "2019年01月" opening an item is read as a date)
+    page = ("<HTML><BODY><H1>Ilse Varga</H1>\n<H1>Awards</H1>\n<UL>\n<LI>2019年度計測学会論文賞.\n</LI>\n"
+            "<LI>2004 Tide Society Best Presentation Award.\n</LI>\n</UL>\n<HR>\n<p>\n"
+            '<A HREF="index.html">BACK</A>\n</BODY></HTML>\n')
+    awards = _html(page).awards
+    assert [(a.name, a.year) for a in awards] == [("2019年度計測学会論文賞", 2019),
+                                                  ("Tide Society Best Presentation Award", 2004)]

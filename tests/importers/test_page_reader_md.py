@@ -1034,6 +1034,18 @@ def test_a_degree_item_over_its_details_is_a_degree_and_a_town_named_college_is_
         ("M.S.", "Northgate University, College Park", 2021), ("B.S.", "Universidad de Lagos", 2019)]
 
 
+def test_a_college_of_technology_campus_and_its_associate_degree(tmp_path):
+    """'Mar. 2014: A.Eng., Department of X, National Institute of Technology, Oki College.': Japan's colleges of
+    technology are one institute's campuses, each named '<town> College' (the campus is part of the name, as
+    'Indian Institute of Technology, Kharagpur' is), and A.Eng. is the associate degree they grant."""
+    body = ("# Education\n\n- Mar. 2018: M.Eng., Department of Tides, Kiso Institute of Science and Technology.\n"
+            "- Mar. 2014: A.Eng., Department of Information Engineering, National Institute of Technology, Oki College.\n")
+    person = import_path(_page(tmp_path, body, "Mira Stone")).profile.person
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [
+        ("M.Eng.", "Kiso Institute of Science and Technology", 2018),
+        ("A.Eng.", "National Institute of Technology, Oki College", 2014)]
+
+
 def test_a_data_availability_line_after_a_whole_citation_is_its_link_not_its_title(tmp_path):
     # before: "Data and code available from the OSF" was read as the title, the citation as the venue
     body = ("## Publications\n\n<h3>2021</h3>\n\n"

@@ -116,6 +116,135 @@ def test_org_sources_whose_export_is_in_a_build_folder_leave_the_site_to_the_htm
     assert (profile.source.format, profile.publications) == ("html-site", [])
 
 
+_ORG_WORKS = """#+TITLE: List of works of Quill A.
+#+AUTHOR: Quill A.
+#+PROPERTY: header-args:bibtex :tangle quill.bib
+
+* Chapters
+
+** Tides over warm shelves
+   :PROPERTIES:
+   :Year:     2019
+   :END:
+
+#+BEGIN_SRC bibtex
+  @InCollection{quill-tides,
+   author    = {Quill, A. and Lund, B.},
+   crossref  = {shelf-handbook-2019},
+   title     = {Tides over warm shelves},
+   pages     = {10--20},
+  }
+#+END_SRC
+
+** The handbook
+
+#+BEGIN_SRC bibtex
+  @Collection{shelf-handbook-2019,
+   title     = {Handbook of Shelf Seas},
+   editor    = {Ray, B.},
+   publisher = {Lowmoor Press},
+   year      = {2019},
+  }
+#+END_SRC
+
+* Articles
+
+#+BEGIN_SRC bibtex
+  @Article{quill-salt,
+   author    = {Quill, A.},
+   title     = {Salt fingers in cold basins},
+   journal   = {Ocean Letters},
+   year      = {2021},
+  }
+#+END_SRC
+"""
+
+
+def test_an_org_document_of_ones_works_kept_as_bibtex_source_blocks(tmp_path):
+    # a repository whose one Org document (no index.org; a README about the repository, a second Org file of talks)
+    # lists its author's works as headings, each with its BibTeX entry in a source block it tangles to a
+    # bibliography: the document is the owner's, its entries the works; a chapter takes the year and the title of
+    # the volume its crossref names, and that edited volume is no work of its own
+    site = _write(tmp_path, {"quill.org": _ORG_WORKS,
+                             "quill.talks.org": "#+TITLE: Talks of Quill A.\n#+AUTHOR: Quill A.\n\n* Talks\n",
+                             "README.md": "# works\n\nMy list of works, tangled to a bibliography.\n"})
+    profile = import_path(site).profile
+    assert profile.source.format == "org"
+    assert profile.person.name == "Quill A."
+    assert [(p.title, p.year, p.venue) for p in profile.publications] == [
+        ("Tides over warm shelves", 2019, "Handbook of Shelf Seas"), ("Salt fingers in cold basins", 2021, "Ocean Letters")]
+    assert [a.is_self for a in profile.publications[0].authors] == [True, False]
+
+
+_QUARTO_CARDS = """---
+title: "Publications"
+---
+
+## Articles
+
+::: {.pub-grid}
+
+::: {.pub-card}
+![](images/tides.jpg)
+
+::: {.pub-entry}
+
+**Tides over warm shelves.**
+
+Lund, Bo , **Quill, Ada**, Roe, Cy
+
+*Ocean Letters* · 2022
+
+[doi.org/10.1234/tides.1](https://doi.org/10.1234/tides.1){.doi-link}
+
+:::
+
+:::
+
+::: {.pub-card}
+
+::: {.pub-entry}
+
+**Salt fingers in cold basins.**
+
+**Quill, Ada**, Lund, Bo
+
+*Sea Notes* · 2021
+
+:::
+
+:::
+
+:::
+"""
+
+
+def test_a_quarto_pages_cards_of_papers_in_fenced_divs_are_one_entry_each(tmp_path):
+    # Pandoc writes each "::: {.pub-card}" as a <div> around its blocks: the card's paragraphs (title, authors in
+    # "Family, Given" pairs, venue and year, link) are one paper, as the same card in a page's own HTML is; before,
+    # the fences were blank lines and the paragraphs, each alone, no paper at all
+    site = _write(tmp_path, {"_quarto.yml": "website:\n  title: Ada Quill\n", "index.qmd": "---\ntitle: Ada Quill\n---\n\nHello.\n",
+                             "publications.qmd": _QUARTO_CARDS})
+    profile = import_path(site).profile
+    assert [(p.title, [a.name for a in p.authors], p.venue, p.year) for p in profile.publications] == [
+        ("Tides over warm shelves", ["Bo Lund", "Ada Quill", "Cy Roe"], "Ocean Letters", 2022),
+        ("Salt fingers in cold basins", ["Ada Quill", "Bo Lund"], "Sea Notes", 2021)]
+    assert profile.publications[0].links.get("doi") == "https://doi.org/10.1234/tides.1"
+
+
+def test_a_quarto_home_page_naming_the_sites_owner_with_a_middle_name_keeps_the_fuller_name(tmp_path):
+    # the site is titled "Dr. Ada Quill Roe", its home page "Dr. Ada Maren Quill Roe", the papers write the owner
+    # "Quill Roe, Ada Maren": the home page's own name is the owner's (the title names the same person, a middle
+    # name left out), not a coauthor's the title must overrule
+    site = _write(tmp_path, {
+        "_quarto.yml": 'website:\n  title: "Dr. Ada Quill Roe"\n  page-footer:\n    center: "(c) Ada Quill Roe"\n',
+        "index.qmd": '---\ntitle: "Dr. Ada Maren Quill Roe"\n---\n\n## About\n\nI study tides.\n',
+        "publications.qmd": _QUARTO_CARDS.replace("Quill, Ada", "Quill Roe, Ada Maren")})
+    profile = import_path(site).profile
+    assert profile.person.name == "Ada Maren Quill Roe"
+    assert [a.is_self for a in profile.publications[0].authors] == [False, True, False]
+
+
 def test_rst_references_substitutions_and_auto_numbered_items():
     text = ("Publications\n############\n\n"
             "+--------------+\n| |scholar|    |\n+--------------+\n\n"

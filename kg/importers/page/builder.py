@@ -142,6 +142,11 @@ _PAGE_CHROME = re.compile(r"(?i)^\s*(?:last\s+(?:modifi(?:ed|cation)|updated?|up
 _COPYRIGHT = re.compile(r"(?i)^\s*(?:copyright\b|©|\(c\)\s*(?:19|20)\d\d)")
 _LANG_SWITCH = re.compile(r"(?i)\W*(?:切换至|切换到|switch\s+to)?\s*\[?\s*(?:中文主页|中文版|中文|english(?:\s+version)?|"
                           r"english\s+homepage|chinese(?:\s+version)?|chinese\s+homepage)\s*\]?\s*[。.]?\W*")
+_NAV_LINK = re.compile(r"(?i)\W*(?:back(?:\s+to\s+(?:the\s+)?(?:top|home(?:\s*page)?|index|main\s+page|"
+                       r"previous\s+page))?|"
+                       r"(?:to\s+)?top(?:\s+of\s+page)?|home(?:\s*page)?|return|go\s+back|zur[üu]ck|retour|volver|"
+                       r"戻る|トップへ(?:戻る)?|ホームページへ(?:戻る)?|ホームへ(?:戻る)?|返回(?:首页|主页)?|回到(?:首页|主页|顶部))\W*")
+"""A link that only takes the reader back ("BACK", "Back to top", "ホームページへ") at the end of a section."""
 _GREETING_ONLY = re.compile(rf"(?i)\W*(?:{GREETING_WORDS})(?:\s+(?:there|all|everyone|folks|world))?\W*")
 """A heading that only greets ("### Hi there 👋"): no data, no owner's name."""
 _GROUP_TITLE = re.compile(r"(?i)\b(?:lab|labs|laboratory|group|team)\b")
@@ -1257,6 +1262,14 @@ class Builder(SectionReaders, PersonReader):
                 continue
             if segs and len(segs) <= 4 and _template_credit(" ".join(s.text for s in segs)):
                 r.ignore(b.lines)  # the template's credit line ("steal this website's source code")
+                continue
+            if len(segs) == 1 and _NAV_LINK.fullmatch(segs[0].text) and segs[0].anchors() \
+                    and all(r.anchor is not None for r in segs[0].runs if r.text.strip()) \
+                    and not any(re.match(r"(?i)[a-z][\w+.-]*:|//", (a.get("href") or "").strip())
+                                for a in segs[0].anchors()):
+                # "<p><a href="index.html">BACK</a></p>" after a section's list: the page's navigation (a link to a
+                # page of the site itself), no item of it; a badge linking the owner's homepage elsewhere is theirs
+                r.ignore(segs[0].lines)
                 continue
             if segs and len(segs) <= 2 and (_PAGE_CHROME.match(segs[0].text) or _LANG_SWITCH.fullmatch(segs[0].text) or (
                     _PAGE_CHROME.match(segs[-1].text) or _COPYRIGHT.match(segs[-1].text))

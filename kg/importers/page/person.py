@@ -461,8 +461,11 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
                 and after[:1].isupper():
             p = after  # "BSc Inland University 2001": the degree, then where, with no comma between
         if inst is not None and k and parts[k - 1] == inst and CAMPUS_SYSTEM.fullmatch(inst) \
-                and re.fullmatch(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?", p) and not ORG_RX.search(p):
-            inst = f"{inst}, {p}"  # "Indian Institute of Technology, Kharagpur": the campus, by its town
+                and (re.fullmatch(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?", p) and not ORG_RX.search(p)
+                     or re.fullmatch(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:College|Campus)", p)):
+            # "Indian Institute of Technology, Kharagpur": the campus, by its town; "National Institute of
+            # Technology, Nara College": Japan's colleges of technology, each named "<town> College"
+            inst = f"{inst}, {p}"
             continue
         if INSTITUTION_STRONG.search(p) and not DEGREE_RX.match(p):
             if inst is not None and _JOINT_WITH.match(p):

@@ -73,8 +73,9 @@ _CO_ADVISOR_LINE = re.compile(r"(?i)^\s*\(?\s*co-?(?:supervis|advis|mentor)\w*\b
 _ROLE_LABEL = re.compile(r"(?i)\b(?:students|candidates|alumni|members|interns|postdocs|fellows|assistants)\b|[:：]\s*$")
 
 
-_CJK_DATE_LEAD = re.compile(r"\s*(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
-"""A date in Chinese or Japanese an item opens with ("2019年01月", "2021年9月2日")."""
+_CJK_DATE_LEAD = re.compile(r"\s*(?:19|20)\d\d\s*年(?!度)(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
+"""A date in Chinese or Japanese an item opens with ("2019年01月", "2021年9月2日"); not a fiscal or school year
+("2019年度 X賞": the award of that year, its name)."""
 
 
 def _member_role_line(text: str) -> bool:

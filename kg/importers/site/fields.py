@@ -19,7 +19,8 @@ from ..common import (
 )
 
 
-MD_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]+(?:\s[^)\s]+)*?)\s*(?:\"[^\"]*\")?\)")
+MD_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*(<[^>]*>|(?:[^()\s]|\([^()\s]*\))+(?:\s(?:[^()\s]|\([^()\s]*\))+)*?)\s*"
+                     r"(?:\"[^\"]*\")?\)")
 
 
 
@@ -251,6 +252,11 @@ def _icon_link(person: Person, item: Any, base: str | None) -> bool:
         return _put_social(person, ident[0] if ident else "", item.strip(), absolute_url(item.strip(), base))
     if not isinstance(item, dict):
         return False
+    if len(item) == 1 and isinstance(text := next(iter(item.values())), str) \
+            and re.match(r"(?:https?://|mailto:)\S+$", text.strip()):
+        # a link keyed by its icon's name (Congo's and Blowfish's "links = [{github = 'https://github.com/...'},
+        # {email = 'mailto:...'}]")
+        item = {"icon": str(next(iter(item))), "link": text}
     link = as_text(item.get("link")) or as_text(item.get("url")) or as_text(item.get("href"))
     icon = as_text(item.get("icon")) or ""
     if "<" in icon:  # the icon's markup ('<i class="fab fa-github"></i>'): its classes

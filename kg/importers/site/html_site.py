@@ -596,11 +596,23 @@ def plan_html_site(path: Path) -> SitePlan:
         if p.resolve() in taken:
             continue
         kind = html_page_kind(p)
+        twin = _LANGUAGE_TWIN.fullmatch(p.stem)
+        if twin and any(t.parent == p.resolve().parent and t.stem == twin.group(1) and t.suffix == p.suffix
+                        for t in taken):
+            # "achievements-j.html" beside the "achievements.html" the site links: the same list in another
+            # language (its awards and papers again, translated), not a second list
+            skipped.append((p, "the same page as " + twin.group(1) + p.suffix + " in another language"))
+            continue
         if kind in UNLINKED_KINDS and kind_of(p).kind == "page":
             out.append(p.resolve())
         elif kind in UNLINKED_KINDS and kind_of(p).kind == "unreadable":
             skipped.append((p, kind_of(p).why))  # a section page kg cannot read: said, not dropped
     return SitePlan(root, home, out, skipped, fragments, served_by(home) if home is not None else [])
+
+
+_LANGUAGE_TWIN = re.compile(r"(.+?)[-_](?:j|ja|jp|jpn|e|en|eng|cn|zh|ch|kr|ko|de|fr|es|it|pt|ru)", re.I)
+"""A page's name with a language's tag after it ("achievements-j", "pub_en", "index-cn"): the name of the page it
+translates, before the tag."""
 
 
 def section_folder_pages(root: Path, home: Path | None) -> list[Path]:

@@ -771,6 +771,15 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     cfg_doc, data, spans = (config[1], config[2], config[3]) if config else (None, {}, {})
     params = _params(data)
     author = params.get("author") or data.get("author")  # "[params.author]", or the site's own "[author]" table
+    language = _language_config(root, data) if not _named(author) else None
+    if language is not None:
+        # Congo's and Blowfish's owner in the default language's file ("config/_default/languages.en.toml":
+        # "[params.author] name = ..., links = [{github = ...}]", Congo v1's "[author]"), which Hugo merges over
+        # the site's params: that file is the configuration read for the owner
+        config = language
+        cfg_doc, data, spans = language[1], language[2], language[3]
+        params = {**params, **_params(data)}
+        author = _params(data).get("author") or data.get("author")
     settings = {k.lower(): v for k, v in params.items() if isinstance(v, (str, int, float))}
     if isinstance(author, dict):
         settings.update({k.lower(): v for k, v in author.items() if isinstance(v, (str, int, float))})
@@ -786,6 +795,8 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     if name and not options.owner:
         person = Person(name=md_text(name))
         apply_author(person, settings, lambda path: None)
+        if isinstance(author, dict) and isinstance(author.get("links"), list):
+            apply_social(person, "links", author["links"], base)  # ("links = [{github = 'https://...'}, ...]")
         _social_table(person, params, cfg_doc, spans)
         menus = data.get("menu") if isinstance(data.get("menu"), dict) else {}
         for item in (i for items in menus.values() if isinstance(items, list) for i in items if isinstance(i, dict)):
@@ -977,6 +988,28 @@ def _about_bundles(root: Path, content: Path, home: Path, person: Person | None,
         settle_keys(doc, fm.spans, used, lambda key: True)
         parts.append(Part(rel_path(root, page), doc, "hugo-author"))
     return out, parts
+
+
+def _named(author: object) -> bool:
+    """Whether a configuration's ``author`` setting names someone (a name, or a mapping with a ``name``)."""
+    return bool(as_text(author.get("name")) if isinstance(author, dict) else as_text(author))
+
+
+def _language_config(root: Path, data: dict) -> tuple | None:
+    """The default language's own configuration file (``config/_default/languages.<code>.toml`` or ``.yaml``, the
+    code ``defaultContentLanguage`` or else English or the only one there) as (path, doc, data, key spans) when
+    it names an author (under ``[params.author]`` or, Congo before v2, ``[author]``); None otherwise."""
+    folder = root / HUGO_CONFIG_DIR
+    files = sorted(folder.glob("languages.*.*")) if folder.is_dir() else []
+    codes = list(dict.fromkeys(p.name.split(".")[1] for p in files if p.suffix.lower() in (".toml", ".yaml", ".yml")))
+    if not codes:
+        return None
+    default = as_text(data.get("defaultContentLanguage"))
+    code = default if default in codes else chosen_language(codes)
+    for found in site_configs(root, [f"{HUGO_CONFIG_DIR}/languages.{code}.{ext}" for ext in ("toml", "yaml", "yml")]):
+        if _named(_params(found[2]).get("author")) or _named(found[2].get("author")):
+            return found
+    return None
 
 
 def _params(data: dict) -> dict:

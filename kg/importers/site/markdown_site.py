@@ -18,8 +18,8 @@ from urllib.parse import urljoin
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, ImportOptions, SourceDoc
-from ..common import (GITHUB_NOT_ACCOUNTS, find_email, identifier_from_url, own_spelling, paragraphs, repair_url,
-                      same_name, section_kind)
+from ..common import (GITHUB_NOT_ACCOUNTS, find_email, identifier_from_url, own_spelling, owner_variant, paragraphs,
+                      repair_url, same_name, section_kind)
 from ..document import HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, has_code_cell, heading_box, heading_text, \
     jemdoc_to_markdown, read_front_matter
 from ..common import fold
@@ -260,9 +260,11 @@ def _heading_above(lines: list[str], n: int) -> str | None:
 
 def page_includes(root: Path, page: Path, doc: SourceDoc | None) -> list[tuple[Path, str | None, int]]:
     """The markdown files a Quarto page pulls in with ``{{< include FILE >}}`` and a Jekyll page with ``{% include
-    FILE.md %}`` (from ``_includes/``; :func:`~.files.includes`), each
-    with the section the heading written above the include names (else the page's title), and the include's line."""
-    if doc is None or "include" not in doc.text:
+    FILE.md %}`` (from ``_includes/``; :func:`~.files.includes`), and the HTML a Hugo page's call of one of its
+    site's own written-out shortcodes puts in it (:func:`_static_shortcodes`), each with the section the heading
+    written above the include names (else the page's title), and the include's line."""
+    shortcodes = root / "layouts" / "shortcodes"
+    if doc is None or "include" not in doc.text and not ("{{" in doc.text and shortcodes.is_dir()):
         return []
     fm = front_matter_or_none(doc)
     title = md_text(as_text(fm.data.get("title")) or "").strip() if fm is not None else ""
@@ -274,9 +276,37 @@ def page_includes(root: Path, page: Path, doc: SourceDoc | None) -> list[tuple[P
     if (root / "_includes").is_dir():
         found = sorted(found + includes(root, page, doc.text, INCLUDE_JEKYLL, folders=(root / "_includes",)),
                        key=lambda x: x[1])
+    if shortcodes.is_dir() and "{{" in doc.text:
+        found = sorted(found + _static_shortcodes(root, shortcodes, lines), key=lambda x: x[1])
     for target, n in found:
         heading = _heading_above(lines, n)
         out.append((target, section_kind(heading) if heading else section_kind(title) if title else None, n))
+    return out
+
+
+def _fuller_name(name: str, title: str) -> bool:
+    """Whether ``name`` (the home page's) is the person ``title`` (the site's) names, written with more of their
+    names ("Carlos Manuel Lee Ruiz" for "Carlos Lee Ruiz"; not "Ann Moreau" for "Ann B Moreau")."""
+    return len(name.split()) > len(title.split()) and owner_variant(title, name)
+
+
+_SHORTCODE_CALL = re.compile(r"\{\{[<%]\s*([\w-]+)\s*/?[>%]\}\}")
+"""A Hugo page calling one of its site's shortcodes with no arguments (``{{< profile >}}``)."""
+
+
+def _static_shortcodes(root: Path, folder: Path, lines: list[str]) -> list[tuple[Path, int]]:
+    """The site's own shortcodes a Hugo page calls with no arguments (``{{< profile >}}``) whose template
+    (``layouts/shortcodes/profile.html``) is HTML written out, no template code in it (a profile card, a contact
+    box): the HTML Hugo puts in the page there, as (file, the 1-based line of the call)."""
+    out: list[tuple[Path, int]] = []
+    for n, line in enumerate(lines, start=1):
+        for m in _SHORTCODE_CALL.finditer(line):
+            target = folder / f"{m.group(1)}.html"
+            if not target.is_file() or not target.resolve().is_relative_to(root.resolve()):
+                continue
+            text = doc_or_none(target)
+            if text is not None and "{{" not in text.text and "{%" not in text.text:
+                out.append((target, n))
     return out
 
 
@@ -974,9 +1004,10 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             doc = read_file(root, home)
             main = read_page(doc, "markdown", owner, base)
     if owner is None and person is None and title and not same_name(title, main.person.name) \
-            and named_on_site(title, [doc, *(texts[p] for p in pages)]):
+            and not _fuller_name(main.person.name, title) and named_on_site(title, [doc, *(texts[p] for p in pages)]):
         # the site's title names its owner ("BlairCostelloe.com"), the site writes that name (a footer, the papers'
-        # bold author) and the home page's own guess is someone else (a coauthor): the title is the owner
+        # bold author) and the home page's own guess is someone else (a coauthor): the title is the owner (not when
+        # the home page names the title's person with a middle name more: "Carlos Manuel Lee" under "Carlos Lee")
         owner = title
         doc = read_file(root, home)
         main = read_page(doc, "markdown", owner, base)
@@ -1207,23 +1238,44 @@ _ORG_KEY = re.compile(r"^#\+(author|email|options):[ \t]*(.*?)[ \t]*$", re.I | r
 
 
 def _org_home(path: Path) -> Path | None:
-    """The home page of a folder of Org-mode sources (``index.org``, else ``home.org`` or ``about.org``), or None;
-    a folder another family reads (Jekyll's, Hugo's configuration) has none."""
+    """The home page of a folder of Org-mode sources (``index.org``, else ``home.org`` or ``about.org``, else the
+    one document of the folder :func:`_org_document` finds), or None; a folder another family reads (Jekyll's,
+    Hugo's configuration) has none."""
     if not path.is_dir() or jekyll_config(path) is not None or any(
             (path / n).is_file() for n in SITE_CONFIGS):
         return None
-    return first_file(path, _ORG_HOMES)
+    return first_file(path, _ORG_HOMES) or _org_document(path)
+
+
+def _org_document(path: Path) -> Path | None:
+    """A folder's Org document of someone's own (``konstantin-lee.org``: a ``#+TITLE:`` and an ``#+AUTHOR:`` in its
+    header; a list of one's writings kept as Org headings and tangled to a bibliography), where the folder has no
+    ``index.org``: of several, the one the others' names extend (``lee.org`` beside ``lee.talks.org``), else the
+    longest; None when no Org file of the folder has both keywords."""
+    found = []
+    for org in sorted(path.glob("*.org")):
+        try:
+            head = "\n".join(SourceDoc.read(org).text.splitlines()[:40])
+        except SourceError:
+            continue
+        keys = {k.lower() for k, v in _ORG_KEY.findall(head) if v} | {
+            "title" for _ in re.finditer(r"(?im)^#\+title:[ \t]*\S", head)}
+        if {"title", "author"} <= keys:
+            found.append(org)
+    return min(found, key=lambda p: (p.name.count("."), -p.stat().st_size)) if found else None
 
 
 def detect_org_dir(path: Path) -> float:
     """A folder of Org-mode sources a site is published from with ox-html or ox-publish (``index.org`` and the
     pages beside it); below the HTML site when the exported pages are committed beside them (``index.html``
-    there or in its one build folder: those are what visitors read, the sources may be stale)."""
+    there or in its one build folder: those are what visitors read, the sources may be stale). A folder whose
+    Org document has another name (:func:`_org_document`) is that document's, over the README that describes
+    the repository."""
     home = _org_home(path)
     if home is None:
         return 0.0
     built = site_pages(path) or any(site_pages(d) for d in path.iterdir() if d.is_dir() and d.name.lower() in BUILD_DIRS)
-    return 0.3 if built else 0.85
+    return 0.3 if built else 0.85 if home.name.lower() in _ORG_HOMES else 0.7
 
 
 def parse_org_dir(path: Path, options: ImportOptions) -> Profile:
@@ -1247,7 +1299,39 @@ def parse_org_dir(path: Path, options: ImportOptions) -> Profile:
         # ox-html shows the address only with "#+OPTIONS: email:t" (Emacs fills #+EMAIL with the machine's user)
         if re.search(r"(?:^|\s)email:t\b", " ".join(v for k, v in _ORG_KEY.findall(raw) if k.lower() == "options")):
             person.email = find_email(keys.get("email", ""))
-    return read_markdown_site(path, "org", home, [], None, options.base_url, [], options, person=person)
+    parts = [p for p in [_org_bibliography(path, home, author or options.owner)] if p is not None]
+    return read_markdown_site(path, "org", home, parts, None, options.base_url, [], options, person=person)
+
+
+_ORG_BIB_BLOCK = re.compile(r"(?im)^[ \t]*#\+begin_src[ \t]+(?:bibtex|biblatex|bib)\b.*\n((?:.*\n)*?)"
+                            r"[ \t]*#\+end_src\b")
+"""An Org source block of BibTeX (``#+BEGIN_SRC bibtex`` ... ``#+END_SRC``), its lines."""
+
+
+def _org_bibliography(root: Path, page: Path, owner: str | None) -> Part | None:
+    """The BibTeX entries an Org page keeps in its source blocks (a list of one's works kept as Org headings, each
+    with its entry, tangled to a bibliography: ``#+BEGIN_SRC bibtex``), read as the BibTeX file it tangles to, a
+    part of its own (the blocks' lines at their places, the rest blank); None without such a block."""
+    from ..bibtex import read_bibtex
+
+    try:
+        doc = SourceDoc.read(page, rel_path(root, page))  # (the file as written: its view blanks source blocks)
+    except SourceError:
+        return None
+    if not _ORG_BIB_BLOCK.search(doc.text):
+        return None
+    kept = ["" for _ in doc.text.split("\n")]
+    for m in _ORG_BIB_BLOCK.finditer(doc.text):
+        first = doc.text.count("\n", 0, m.start(1))
+        for k, line in enumerate(m.group(1).split("\n")[:-1]):
+            kept[first + k] = line
+    rel = rel_path(root, page)
+    view = SourceDoc(page, "\n".join(kept), display=doc.display)
+    result = read_bibtex(view.text, owner, doc=view, file=rel)
+    if not result.publications:
+        return None
+    view.sections[1] = "publications"
+    return Part(rel, view, "bibtex", publications=result.publications)
 
 
 # =============================================================================================
