@@ -890,8 +890,14 @@ class SectionReaders:
             DATE_PREFIX.match(t).group("date"), b.group_year) is not None)
         # a table row or <dt>/<dd> pair: date cell, text cell
         if b.is_list_item and len(segs) >= 2 and len(segs[0].text) <= 30 and date_of(segs[0].text, b.group_year):
-            entries = [(segs[0].text + ": " + norm(" ".join(s.text for s in segs[1:])),
-                        set().union(*[s.lines for s in segs]), segs)]
+            own = DATE_PREFIX.match(segs[1].text)
+            if own and date_of(own.group("date"), b.group_year):
+                # "**2023-10-02**" over "2023-09: I gave a talk" (a card whose text gives its own date): the item's
+                # date is its own, the date over it no item's (its line unparsed, not lost)
+                entries = [(norm(" ".join(s.text for s in segs[1:])), set().union(*[s.lines for s in segs[1:]]), segs[1:])]
+            else:
+                entries = [(segs[0].text + ": " + norm(" ".join(s.text for s in segs[1:])),
+                            set().union(*[s.lines for s in segs]), segs)]
         elif b.is_list_item and len(segs) >= 2 and len(segs[-1].text) <= 30 \
                 and (m := DATE_PREFIX.match(segs[-1].text + " ")) and m.end() >= len(segs[-1].text) \
                 and date_of(segs[-1].text, b.group_year):
