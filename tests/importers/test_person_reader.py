@@ -2273,6 +2273,13 @@ def test_a_position_at_a_place_then_when_in_brackets_and_a_chain_of_units_before
     p = _person(page)
     assert [(a.name, a.department) for a in p.affiliations] == [
         ("Tarnwood Institute of Science and Technology", "Division of Sand Science, Graduate School of Earth and Water")]
+    # an institute before an academy is a place of its own ("Institute of X, Y Academy of Sciences"), no unit of it
+    page.write_text("# Noor Halvorsen\n\nI'm currently a PhD candidate in Institute of Sand Studies, Northland "
+                    "Academy of Sciences, advised by Prof. Bo Lind.\n\n## Publications\n\n"
+                    "- Noor Halvorsen, Bruno Kowal. Counting river stones. In Proc. Sedimentology, 2020.\n")
+    p = _person(page)
+    assert [(a.name, a.department) for a in p.affiliations] == [
+        ("Institute of Sand Studies, Northland Academy of Sciences", None)]
 
 
 def test_now_i_works_as_a_position_at_a_place_then_a_gloss_in_brackets(tmp_path):

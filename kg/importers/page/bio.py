@@ -1486,11 +1486,13 @@ class PersonReader:
                     name = aff_text
                 pieces = [re.sub(r"^the\s+", "", x.strip(), flags=re.I) for x in name.split(",") if x.strip()]
                 units = next((k for k in range(1, len(pieces)) if not DEPT_START.match(pieces[k - 1])), len(pieces))
-                home = next((k for k in range(1, units + 1) if k < len(pieces) and INSTITUTION_STRONG.search(pieces[k])),
+                home = next((k for k in range(1, units + 1) if k < len(pieces) and INSTITUTION_STRONG.search(pieces[k])
+                             and (DEPT_START.match(pieces[k - 1]) or not INSTITUTION_STRONG.search(pieces[k - 1]))),
                             None) if dept is None else None
                 if home is not None:
                     # "with the School of Software, Eastlake University", "with the Division of X, Graduate School of
-                    # Y, Z Institute of Science": the units, then the institution
+                    # Y, Z Institute of Science", "in the BiLab, X University": the units, then the institution (not
+                    # "Institute of Software, Chinese Academy of Sciences": an institute is a place of its own)
                     dept, name = ", ".join(pieces[:home]), ", ".join(pieces[home:])
                 place = re.match(r"^(.*?\S)\s+in\s+([A-Z][\w.'’-]+(?:,?\s+[A-Z][\w.'’-]+){0,2}(?:\s+\([A-Z][\w.'’ -]+\))?)$",
                                  name)  # ("in Paris (France)")
