@@ -527,9 +527,9 @@ _ORG_WORDS = {
     "institute of technology": "strong top", "college": "org", r"college(?! of)": "strong",
     # ("Baylor College of Medicine" is a college of its own, "the College of Arts" a unit of one)
     r"(?<!\bthe )(?<=\w\w\w )college of medicine": "strong",
-    # ("Macquarie Business School", "London Business School": a business school is named as a place of its own,
-    # where "School of X" is a unit of one)
-    "school": "org subunit", "business school": "strong", "faculty": "org subunit", "academy": "org strong top", r"acad(?=\.)": "org strong top", "academia": "org",
+    # ("Macquarie Business School", "London Business School": a business school named is a place of its own, where
+    # "School of X" and a bare "Business School, X University" are units of one)
+    "school": "org subunit", r"(?<!\bthe )(?<=\w\w\w )business school": "strong", "faculty": "org subunit", "academy": "org strong top", r"acad(?=\.)": "org strong top", "academia": "org",
     "chinese academy": "org", "labs": "org", "research": "org", "hospital": "org", "foundation": "org", "agency": "org",
     "polytechnic": "org strong top", "politecnico": "org strong top", "école": "org strong top",
     "ecole": "org strong top", "escuela": "org strong top", "escola": "org strong top", "universidad": "org strong", "universidade": "org strong", "università": "org strong",

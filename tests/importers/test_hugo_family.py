@@ -1925,6 +1925,10 @@ def test_a_subtitle_naming_a_business_school_after_the_position():
     assert person.job_title == "Associate Professor of Geography"
     assert [(a.name, a.role) for a in person.affiliations] == [("Tarnwood Business School",
                                                                  "Associate Professor of Geography")]
+    # a bare "Business School" names a unit of the university after it
+    person = Person(name="X")
+    assert read_subtitle("Lecturer in Finance, Business School, Eastmoor University", person)
+    assert [a.name for a in person.affiliations] == ["Eastmoor University"]
 
 
 def test_an_accomplishments_widgets_toml_items_are_read_line_by_line(tmp_path):
