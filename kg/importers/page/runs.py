@@ -821,6 +821,21 @@ def _wrapped_line(before: str, line: str) -> bool:
                 or _WRAPPED_START.match(line) and line.lstrip()[:1].islower())
 
 
+def _wrapped_inside(lines: list[tuple[str, list[Run]]]) -> bool:
+    """Whether one of the source lines (:func:`_source_lines`) goes on the text before it (:func:`_wrapped_line`)
+    with words on both sides: a line break the editor made inside a field."""
+    before = "".join(r.text for r in lines[0][1])
+    for part, runs in lines[1:]:
+        text = "".join(r.text for r in runs)
+        if not _wrapped_line(before, part):
+            before = text
+        elif before.strip() and text.strip():
+            return True
+        else:
+            before += "\n" + text
+    return False
+
+
 def _names_going_on(pieces: list[Seg], owner_names: Sequence[str]) -> list[Seg]:
     """The lines of a paragraph with a line of names that closes with a comma joined to the line of names after it
     ("Roe, A., Lee, B., Kim, C.," / "Ong, D., Wu, E., & Lind, F. (2026)."): one author list an editor wrapped over
@@ -853,8 +868,7 @@ def split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list
         lines = _source_lines(seg)
         new = _names_going_on(_line_pieces(
             lines, lambda part, piece: not _OPEN_LINE_END.search("".join(r.text for r in piece))), owner_names)
-        if len(new) >= 2 and len(_line_pieces(lines, lambda part, piece: not _wrapped_line(
-                "".join(r.text for r in piece), part))) < len(_line_pieces(lines, lambda part, piece: True)):
+        if len(new) >= 2 and _wrapped_inside(lines):
             # a line that goes on the one before, hard-wrapped inside a name or a sentence (:func:`_wrapped_line`):
             # the paragraph is written wrapped at some width, its line breaks none of its fields' ends
             out.append(seg)
