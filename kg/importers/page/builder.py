@@ -47,7 +47,7 @@ from .person import (
     without_gloss,
 )
 from ..site.owner import top_author
-from ..common import DOCTORATE, singular_section_kind
+from ..common import DOCTORATE, URL_SCHEME, singular_section_kind
 from .person import advisors_in
 from .readers import DURATION_ASIDE, DATED_ROLE_NAME, SectionReaders
 from .bio import SITE_LABEL, PersonReader
@@ -1265,8 +1265,8 @@ class Builder(SectionReaders, PersonReader):
                 continue
             if len(segs) == 1 and _NAV_LINK.fullmatch(segs[0].text) and segs[0].anchors() \
                     and all(r.anchor is not None for r in segs[0].runs if r.text.strip()) \
-                    and not any(re.match(r"(?i)[a-z][\w+.-]*:|//", (a.get("href") or "").strip())
-                                for a in segs[0].anchors()):
+                    and not any(URL_SCHEME.match(h) or h.startswith("//")
+                                for h in ((a.get("href") or "").strip() for a in segs[0].anchors())):
                 # "<p><a href="index.html">BACK</a></p>" after a section's list: the page's navigation (a link to a
                 # page of the site itself), no item of it; a badge linking the owner's homepage elsewhere is theirs
                 r.ignore(segs[0].lines)
