@@ -301,8 +301,8 @@ def _static_shortcodes(root: Path, folder: Path, lines: list[str]) -> list[tuple
     out: list[tuple[Path, int]] = []
     for n, line in enumerate(lines, start=1):
         for m in _SHORTCODE_CALL.finditer(line):
-            target = folder / f"{m.group(1)}.html"
-            if not target.is_file() or not target.resolve().is_relative_to(root.resolve()):
+            target = inside_site(root, folder / f"{m.group(1)}.html")
+            if target is None or not target.is_file():
                 continue
             text = doc_or_none(target)
             if text is not None and "{{" not in text.text and "{%" not in text.text:
