@@ -19,7 +19,7 @@ from ...model import Profile, Unparsed
 from ..base import HTML_SUFFIXES, READ_ONCE, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
 from ..common import CODE_FENCE, URL_SCHEME, paragraphs, starter_text
 from ..document import FrontMatter, read_front_matter, without_heading_marks, toml_with_spans, yaml_with_spans
-from .fields import absolute_url, chosen_language, md_links, md_text
+from .fields import LANGUAGE_CODE, absolute_url, chosen_language, md_links, md_text
 from .js_data import JS_SUFFIXES
 
 
@@ -1029,14 +1029,16 @@ def md_pages(folder: Path) -> list[Path]:
     return sorted(best.values())
 
 
-_TRANSLATED_INDEX = re.compile(r"index\.(?P<lang>[a-z]{2}(?:[-_][A-Za-z]{2,4})?)\.(?:md|markdown)")
+_TRANSLATED_INDEX = re.compile(rf"index\.(?P<lang>{LANGUAGE_CODE.pattern})\.(?:md|markdown)")
+_TRANSLATED_LIST = re.compile(rf"_index\.{LANGUAGE_CODE.pattern}\.md")
+"""A section's list page a multilingual Hugo site writes once per language (``_index.en.md``)."""
 """A page of a bundle a multilingual Hugo site writes once per language (``index.en.md``, ``index.ru.md``)."""
 
 
 def list_page(page: Path) -> bool:
     """Whether ``page`` is a Hugo section's list page, ``_index.md`` (``_index.en.md`` on a multilingual site):
     the section's heading and settings, no item of it."""
-    return page.name == "_index.md" or bool(re.fullmatch(r"_index\.[a-z]{2}(?:[-_][A-Za-z]{2,4})?\.md", page.name))
+    return page.name == "_index.md" or bool(_TRANSLATED_LIST.fullmatch(page.name))
 
 
 def bundle_index(folder: Path) -> Path | None:
