@@ -137,7 +137,7 @@ def _words_in(text: str, words: list[str], start: int = 0) -> tuple[int, int] | 
 
 _YEAR_ONLY = re.compile(r"[\s(\[]*(?:19|20)\d\d[a-z]?[\s)\].,:;\"“‘'«]*")
 """What a citation writes before its title when it names no authors: its year alone ("2005 “Title”", "(1998)
-*Title*")."""
+*Title*"); read off a citation's head too (:func:`_citation_with`)."""
 
 
 def _head_by_title(text: str, title: str, venue: str | None = None) -> str | None:
@@ -208,7 +208,6 @@ _NAME_WITH = re.compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}
 collaborated with Bo Lee and Cy Dee``, ``Ana Roe, together with Bo Lee``)."""
 
 
-_LEAD_YEAR = re.compile(r"^\s*\(?(?:19|20)\d\d[a-z]?\)?[.,:]?\s*")
 
 
 def _citation_with(citation: str, title: str | None = None) -> str | None:
@@ -230,7 +229,7 @@ def _citation_with(citation: str, title: str | None = None) -> str | None:
     text = md_text(markup_text(citation))
     head = _head_by_title(text, title) if title else None
     for part in [head or "", *sentences(text)]:
-        part = _LEAD_YEAR.sub("", part).strip()
+        part = part[m.end():].strip() if (m := _YEAR_ONLY.match(part)) else part.strip()
         if m := re.match(r"\(([^()]+)\)", part):
             part = m.group(1).strip()  # ("(with A. Roe) « Introduction »": the bracket that opens it)
         part = part.lstrip("-–— ").strip()
