@@ -628,7 +628,9 @@ def in_card(el) -> bool:
     short text, a paper or a person (its heading is the card's title, not a section of the page)."""
     for anc, _ in zip(el.iterancestors(), range(4)):
         if tag_of(anc) == "article":
-            return sum(tag_of(h) in HEADING_TAGS for h in anc.iter()) == 1 and not longer_than(anc, 1500)
+            # (its length first: it stops reading at 1,500 characters, where counting the headings of an article
+            # that holds a whole page walks all of it, for each of its headings)
+            return not longer_than(anc, 1500) and sum(tag_of(h) in HEADING_TAGS for h in anc.iter()) == 1
     return False
 
 
