@@ -18,8 +18,6 @@ from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
-from rapidfuzz import fuzz
-
 from ..model import Author, Metrics, Publication, clean_url
 
 # --- names -------------------------------------------------------------------------
@@ -229,6 +227,8 @@ def reworded_work(a, b) -> bool:
     if min(len(x), len(y)) < 6 or len(x - y) > 1 or len(y - x) > 1:
         return False
     if x - y and y - x:
+        from rapidfuzz import fuzz  # (imported where asked, as the other callers do: kg build imports this module)
+
         # the one word each way is one word written two ways (shortened, "As" and "Arsenic"; spelled otherwise,
         # "tumour" and "tumor"), not two words ("ice" and "salt": two works of a series)
         u, v = sorted([next(iter(x - y)), next(iter(y - x))], key=len)
