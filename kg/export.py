@@ -1238,7 +1238,7 @@ class SnippetTable:
     people of which it read only names and links)."""
 
     def __init__(self, iris: list[str] | None = None, fresh: int = 0, entries: dict | None = None) -> None:
-        self.iris = list(iris or [])
+        self.iris = iris if iris is not None else []  # (not copied: the list of a table read no more, see following)
         self.fresh = fresh or len(self.iris)
         self.entries: dict[str, tuple] = dict(entries or {})
         self._numbers: dict[str, int] | None = None
