@@ -736,10 +736,10 @@ class _LazyOut(_Lazy):
     def read_together(self, subjects) -> None:
         """Read the ``subjects`` not read yet at once (a work's authorship nodes, whose lines follow one another
         in the text): one bisection for a run of them and one parse, not one of each per subject."""
-        from pyoxigraph import parse
-
         text, keep = self.text, self.predicates
         todo = sorted({s.encode("utf-8") for s in subjects if s not in self.got})
+        if not todo:
+            return
         lines: list[bytes] = []
         counts: list[int] = []
         at = -1
@@ -755,13 +755,9 @@ class _LazyOut(_Lazy):
                     lines.append(line)
                 at = end + 1
             counts.append(len(lines) - n)
-        if not todo:
-            return
-        quads = iter(parse(b"\n".join(lines) + b"\n", format=RdfFormat.N_TRIPLES) if lines else ())
+        statements = iter(_statements(lines))  # one parse for them all, then each subject's run of them
         for s, n in zip(todo, counts):
-            self.got[s.decode("utf-8")] = [(q.predicate.value, q.object.value,
-                                            None if type(q.object) is NamedNode else q.object)
-                                           for q in islice(quads, n)]
+            self.got[s.decode("utf-8")] = list(islice(statements, n))
 
 
 class _LazyInto(_Lazy):
@@ -1242,7 +1238,7 @@ class SnippetTable:
     people of which it read only names and links)."""
 
     def __init__(self, iris: list[str] | None = None, fresh: int = 0, entries: dict | None = None) -> None:
-        self.iris = list(iris or [])
+        self.iris = iris if iris is not None else []  # (not copied: the list of a table read no more, see following)
         self.fresh = fresh or len(self.iris)
         self.entries: dict[str, tuple] = dict(entries or {})
         self._numbers: dict[str, int] | None = None
