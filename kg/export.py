@@ -474,7 +474,8 @@ class _Unhandled(Exception):
 
 def _dump(obj, out: list[str], nl: str, step: str, memo: dict | None = None, shared: str = "") -> None:
     """``obj``'s JSON text appended to ``out`` (``nl``: a newline and the indentation ``obj`` is at). The
-    common cases first, tested by exact type (str, dict, list); anything else by the general tests below."""
+    common cases first, tested by exact type (str, dict; a list, any list or tuple); anything else by the general
+    tests below."""
     kind = type(obj)
     if kind is str:
         out.append(encode_basestring(obj))
@@ -507,7 +508,7 @@ def _dump(obj, out: list[str], nl: str, step: str, memo: dict | None = None, sha
             out.append(text)
             memo[id(obj)] = (obj, text)
         return
-    if kind is list:
+    if kind is list or isinstance(obj, (list, tuple)):
         if not obj:
             out.append("[]")
             return
@@ -539,17 +540,6 @@ def _dump(obj, out: list[str], nl: str, step: str, memo: dict | None = None, sha
             _dump(value, out, inner, step, memo, shared)
             sep = "," + inner
         out.append(nl + "}")
-    elif isinstance(obj, (list, tuple)):
-        if not obj:
-            out.append("[]")
-            return
-        inner = nl + step
-        sep = "[" + inner
-        for value in obj:
-            out.append(sep)
-            _dump(value, out, inner, step, memo, shared)
-            sep = "," + inner
-        out.append(nl + "]")
     elif obj is True:
         out.append("true")
     elif obj is False:

@@ -146,6 +146,7 @@ JSON = st.recursive(
     | st.integers() | st.floats()
     | st.text(),
     lambda inner: st.lists(inner, max_size=4)
+    | st.lists(inner, max_size=3).map(tuple)  # (json.dumps writes a tuple as a list, and so must dump_json)
     | st.dictionaries(st.text(max_size=5), inner,
                                                         max_size=4),
     max_leaves=20)
