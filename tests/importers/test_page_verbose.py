@@ -4,6 +4,8 @@ lines of a Teaching section, an "Expertise:" label over a list, a topic list und
 
 from pathlib import Path
 
+import pytest
+
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.parse import parse_html, parse_markdown_page
 
@@ -621,7 +623,6 @@ def test_an_address_label_reaches_only_to_the_next_label():
     assert p.person.location == "Hall 7, Room 420"
 
 
-
 def test_a_profile_links_line_does_not_take_the_lines_beside_it_that_hold_no_link():
     # the item's own line and the one without a link are no profile links: the block stays as it was
     md = ("# Ana Ferris\n\nPhD student at Northfield University.\n\n## Publications\n\n"
@@ -746,7 +747,6 @@ def test_a_linked_title_in_quotation_marks_is_the_title_whatever_word_it_ends_wi
         ("Rooms that hum: modal decay in small halls", 2023), ("The drum timbre dataset", 2022),
         ("Foley 8K Dataset", 2021)]
     assert p.unparsed == []
-
 
 
 def test_service_lines_read_their_year_by_one_rule():
@@ -892,7 +892,6 @@ def test_the_encyclopedia_article_titled_with_the_owners_name_is_a_link_of_their
     p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
     assert p.person.links == {"wikipedia": "https://en.wikipedia.org/wiki/Jonah_Roe"}
     assert not [u.text for u in p.unparsed if "Jonah_Roe" in u.text]
-
 
 
 def test_the_owners_name_after_a_lab_heads_label_is_the_name_line_read():
@@ -1087,36 +1086,183 @@ def _data_file_profile(tmp_path, records: str, name: str = "publications.yml"):
     })).profile
 
 
-def test_a_data_records_volume_pages_and_note_are_read(tmp_path):
+def _works_view(profile, fields: str) -> list:
+    """The works of ``profile`` as a case of the test below names what it checks: ``title,year`` (a tuple of the
+    two a work), one attribute alone (its values)."""
+    names = fields.split(",")
+    return [tuple(getattr(p, a) for a in names) if len(names) > 1 else getattr(p, names[0])
+            for p in profile.publications]
+
+
+@pytest.mark.parametrize("records, name, fields, works, listed", [
     # "volume:", "pages:" and "note:" of a data file's record: the work's volume, pages and a remark on it (they were
     # listed by --verbose as unparsed)
-    profile = _data_file_profile(
-        tmp_path,
+    pytest.param(
         '- title: "Salt in the deep sea."\n  authors: "Jonah Roe, Ana Ruiz"\n  year: 2021\n'
         '  journal: "Marine Letters"\n  volume: "12(3)"\n  pages: "101-120"\n'
         '  note: "Winner of the 2022 Tidewater Prize"\n\n'
         '- title: "Waves of salt."\n  authors: "Jonah Roe"\n  year: 2019\n'
-        '  journal: "Sea Notes"\n  volume: "5"\n')
-    assert [(p.title, p.volume, p.pages, p.notes) for p in profile.publications] == [
-        ("Salt in the deep sea.", "12(3)", "101-120", ["Winner of the 2022 Tidewater Prize"]),
-        ("Waves of salt.", "5", None, [])]
-    assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
-
-
-def test_a_data_records_keywords_tag_and_topic_are_its_keywords(tmp_path):
+        '  journal: "Sea Notes"\n  volume: "5"\n',
+        "publications.yml", "title,volume,pages,notes",
+        [("Salt in the deep sea.", "12(3)", "101-120", ["Winner of the 2022 Tidewater Prize"]),
+         ("Waves of salt.", "5", None, [])],
+        [],
+        id="a_data_records_volume_pages_and_note_are_read"),
     # "keywords:" (a list), "tag:" and "topic:" of a data file's record: the topics (or the kind) the site files the
     # work under, its keywords (they were listed by --verbose as unparsed)
-    profile = _data_file_profile(
-        tmp_path,
+    pytest.param(
         '- title: "Salt in the deep sea."\n  authors: "Jonah Roe, Ana Ruiz"\n  year: 2021\n'
         '  journal: "Marine Letters"\n  keywords:\n  - Brine\n  - Ocean chemistry\n'
         "  tag: 'primary research'\n\n"
         '- title: "Waves of salt."\n  authors: "Jonah Roe"\n  year: 2019\n'
-        '  journal: "Sea Notes"\n  topic: "Coastal physics"\n')
-    assert [(p.title, p.keywords) for p in profile.publications] == [
-        ("Salt in the deep sea.", ["Brine", "Ocean chemistry", "primary research"]),
-        ("Waves of salt.", ["Coastal physics"])]
-    assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
+        '  journal: "Sea Notes"\n  topic: "Coastal physics"\n',
+        "publications.yml", "title,keywords",
+        [("Salt in the deep sea.", ["Brine", "Ocean chemistry", "primary research"]),
+         ("Waves of salt.", ["Coastal physics"])],
+        [],
+        id="a_data_records_keywords_tag_and_topic_are_its_keywords"),
+    # "type: manuscript" (a site's list of other manuscripts): an unpublished work, a preprint as CSL's "manuscript"
+    # is (the line was listed by --verbose as unparsed)
+    pytest.param(
+        '- title: "Salt in the deep sea."\n  authors: "Jonah Roe"\n  year: 2021\n'
+        '  type: manuscript\n',
+        "publications.yml", "title,venue_type",
+        [("Salt in the deep sea.", "preprint")],
+        [],
+        id="a_data_records_type_manuscript_is_a_preprint"),
+    # 'theme: "two-phase"': the id of the site's theme the work is filed under, a keyword of it (the line was listed by
+    # --verbose as unparsed)
+    pytest.param(
+        '- title: "Salt in the deep sea."\n  authors: "Jonah Roe"\n  year: 2021\n'
+        '  journal: "Marine Letters"\n  theme: "deep-brines"\n',
+        "publications.yml", "title,keywords",
+        [("Salt in the deep sea.", ["deep-brines"])],
+        [],
+        id="a_data_records_theme_id_is_its_keyword"),
+    # a JSON list of works grouped by year: its lines of brackets and commas alone ("}, {" between two records)
+    # hold no data, and were listed by --verbose as unparsed beside the keys kg has no field for
+    pytest.param(
+        '{\n  "2021": [{\n    "title": "Salt in the deep sea",\n    "authors": "Jonah Roe, Ana Ruiz",\n'
+        '    "journal": "Marine Letters",\n    "cover": "salt.png"\n  }, {\n    "title": "Waves of salt",\n'
+        '    "authors": "Jonah Roe",\n    "journal": "Sea Notes"\n  }],\n  "2019": [{\n'
+        '    "title": "Brine pools",\n    "authors": "Jonah Roe",\n    "journal": "Sea Notes"\n  }]\n}\n',
+        "publications.json", "title,year",
+        [("Salt in the deep sea", 2021), ("Waves of salt", 2021), ("Brine pools", 2019)],
+        ['"cover": "salt.png"'],
+        id="the_brackets_and_commas_of_a_json_data_file_read_are_not_listed"),
+    # a reference manager's CSL-YAML export under "references:" (pandoc's format): "container-title" is the venue
+    # (its publisher was taken for it), "page" the pages, "keyword" the keywords, "type: paper-conference" the kind;
+    # they were listed by --verbose as unparsed
+    pytest.param(
+        "references:\n- id: roe_salt_2021\n  type: paper-conference\n  author:\n  - family: Roe\n    given: Jonah\n"
+        "  issued:\n  - year: 2021\n  title: Salt in the deep sea\n"
+        "  container-title: Annual Brine Meeting\n  publisher: Tidewater Press\n  page: 11-18\n"
+        "  keyword: brine, ocean chemistry\n\n"
+        "- id: roe_waves_2019\n  type: article-journal\n  author:\n  - family: Roe\n    given: Jonah\n"
+        "  issued:\n  - year: 2019\n  title: Waves of salt\n  container-title: Sea Notes\n  page: e1024\n",
+        "publications.yml", "title,venue,venue_type,pages,keywords",
+        [("Salt in the deep sea", "Annual Brine Meeting", "conference", "11-18",
+          ["brine", "ocean chemistry"]),
+         ("Waves of salt", "Sea Notes", "journal", "e1024", [])],
+        ["references:", "- id: roe_salt_2021", "publisher: Tidewater Press", "- id: roe_waves_2019"],
+        id="a_csl_records_container_title_page_keyword_and_type_are_read"),
+    # "jounal:" in every record of a site's data file (its own template shows that key as the journal): the venue,
+    # one letter left out of "journal"; a key that is no venue key misspelt ("mood") stays listed
+    pytest.param(
+        '- title: "Salt in the deep sea"\n  authors: "Jonah Roe, Ana Ruiz"\n  year: 2021\n'
+        '  jounal: "Marine Letters"\n  mood: "calm"\n\n'
+        '- title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2019\n  jounal: "Sea Notes"\n',
+        "publications.yml", "title,venue",
+        [("Salt in the deep sea", "Marine Letters"), ("Waves of salt", "Sea Notes")],
+        ['mood: "calm"'],
+        id="a_records_venue_key_spelled_with_a_letter_left_out_is_its_venue"),
+    # "categories: [Tides, Salt]" (Quarto's and a data file's taxonomy of a work, as its "tags" and "topics" are):
+    # the work's keywords; the lines were listed by --verbose as unparsed
+    pytest.param(
+        '- title: "Salt in the deep sea."\n  authors: "Jonah Roe"\n  year: 2021\n'
+        '  journal: "Marine Letters"\n  categories:\n    - Tides\n    - Deep brines\n',
+        "publications.yml", "title,keywords",
+        [("Salt in the deep sea.", ["Tides", "Deep brines"])],
+        [],
+        id="a_records_categories_are_its_keywords"),
+    # "place: Lisbon, Portugal, September 8-12, 2026" (the theme shows it under the venue): the month of the meeting
+    # dates the work, as a page's line of the meeting's days does; a place without days (no field) stays listed, and
+    # days of another year than the work's date nothing
+    pytest.param(
+        '- title: "Salt in the deep sea"\n  authors: "Jonah Roe"\n  year: 2026\n  venue: "Sea Meeting 2026"\n'
+        '  place: Lisbon, Portugal, September 8–12, 2026\n\n'
+        '- title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2025\n  venue: "Wave Days 2025"\n'
+        '  place: Tucson, AZ, US, February 28 - March 4, 2025\n\n'
+        '- title: "Brine pools"\n  authors: "Jonah Roe"\n  year: 2024\n  venue: "Brine Forum 2024"\n'
+        '  place: Oslo, Norway\n\n'
+        '- title: "Old tides"\n  authors: "Jonah Roe"\n  year: 2023\n  venue: "Tide Talks"\n'
+        '  place: Bergen, Norway, June 3-7, 2022\n',
+        "publications.yml", "title,date",
+        [("Salt in the deep sea", "2026-09"), ("Waves of salt", "2025-02"), ("Brine pools", None), ("Old tides", None)],
+        ["place: Oslo, Norway", "place: Bergen, Norway, June 3-7, 2022"],
+        id="a_records_place_with_its_meetings_days_dates_it_to_the_month"),
+    # "conference2: Workshop on Deep Brines 2025." beside "conference:" (the theme shows it as "Also at <em>...</em>"):
+    # the other meeting the work was given at, a note on the work, not its venue
+    pytest.param(
+        '- title: "Salt in the deep sea"\n  authors: "Jonah Roe"\n  year: 2025\n'
+        '  conference: "Sea Meeting 2025"\n  conference2: "Workshop on Deep Brines 2025."\n\n'
+        '- title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2024\n  venue: "Wave Days 2024"\n'
+        '  venue_2: Brine Forum 2024\n',
+        "publications.yml", "title,venue,notes",
+        [("Salt in the deep sea", "Sea Meeting", ["Also at Workshop on Deep Brines 2025"]),
+         ("Waves of salt", "Wave Days", ["Also at Brine Forum 2024"])],
+        [],
+        id="a_records_second_venue_key_is_a_note_that_the_work_was_also_there"),
+    # "best: 1", "distinguished: 1", "prize-name: 'Tide Society Prize'" (the theme shows them as "Best paper award",
+    # "Distinguished paper award" and the prize's name beside the work): notes on the work, as a page's "Best Paper"
+    # after it is; a flag set to 0 says nothing and is read too, a note already given is not said twice
+    pytest.param(
+        '- title: "Salt in the deep sea"\n  authors: "Jonah Roe"\n  year: 2025\n  venue: "Sea Meeting 2025"\n'
+        '  best: 1\n  prize-name: "Tide Society Prize"\n\n'
+        '- title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2024\n  venue: "Wave Days 2024"\n'
+        '  distinguished: true\n  best: 0\n\n'
+        '- title: "Brine pools"\n  authors: "Jonah Roe"\n  year: 2023\n  venue: "Brine Forum 2023"\n'
+        '  notes: "Awarded best paper."\n  best: 1\n',
+        "publications.yml", "title,notes",
+        [("Salt in the deep sea", ["Best paper award", "Tide Society Prize"]),
+         ("Waves of salt", ["Distinguished paper award"]),
+         ("Brine pools", ["Awarded best paper."])],
+        [],
+        id="a_records_award_flags_and_prize_name_are_notes_on_the_work"),
+    # "description: In this study we ..." (a lab template's summary of the work, shown under it): the work's
+    # abstract when the record gives none; a short description is no abstract and stays listed
+    pytest.param(
+        '- title: "Salt in the deep sea"\n  authors: "Jonah Roe"\n  year: 2025\n  venue: "Sea Letters"\n'
+        '  description: In this study we measure how salt settles in deep pools over\n'
+        '    ten years of samples, and show that the currents set most of it.\n\n'
+        '- title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2024\n  venue: "Wave Notes"\n'
+        '  description: A short note\n',
+        "publications.yml", "abstract",
+        ["In this study we measure how salt settles in deep pools over ten years of samples, and show that the "
+         "currents set most of it.", None],
+        ["description: A short note"],
+        id="a_records_description_in_sentences_is_its_abstract"),
+    # "id: PMID:12345678" beside "link: https://www.ncbi.nlm.nih.gov/pubmed/12345678" (the lab template's tool made
+    # the link from the id): read with the link, no longer listed; "id: DOI:/10.x/y" (a slash after the colon) gives
+    # the work's DOI as "DOI:10.x/y" does; a PubMed id no link of the work holds has no field and stays listed
+    pytest.param(
+        '- id: PMID:12345678\n  title: "Ice on the fjord"\n  authors: "Jonah Roe"\n  date: "2006-06-30"\n'
+        '  publisher: "Cold Letters"\n  link: https://www.ncbi.nlm.nih.gov/pubmed/12345678\n\n'
+        '- id: DOI:/10.1234/salt.77\n  title: "Salt in the shallows"\n  authors: "Jonah Roe"\n  date: "2021-03-01"\n'
+        '  publisher: "Sea Notes"\n  link: https://doi.org/gsw7\n\n'
+        '- id: PMID:87654321\n  title: "Snow on the ridge"\n  authors: "Jonah Roe"\n  date: "2010-01-05"\n'
+        '  publisher: "Cold Letters"\n  link: https://example.org/snow\n',
+        "publications.yml", "title,doi",
+        [("Ice on the fjord", None), ("Salt in the shallows", "10.1234/salt.77"), ("Snow on the ridge", None)],
+        ["- id: PMID:87654321"],
+        id="a_records_pubmed_id_its_link_was_made_from_is_read_and_a_doi_id_may_have_a_slash"),
+])
+def test_a_data_files_records_are_read_and_what_is_left_is_listed(tmp_path, records, name, fields, works, listed):
+    """A Jekyll site's data file of works (``_data/<name>``) written in our own words: the works' fields each case
+    names (:func:`_works_view`), and the lines of the file --verbose lists as unparsed (none: ``[]``)."""
+    profile = _data_file_profile(tmp_path, records, name)
+    assert _works_view(profile, fields) == works
+    assert [u.text for u in profile.unparsed if u.file == f"_data/{name}"] == listed
 
 
 def test_a_papers_published_online_line_is_its_date():
@@ -1153,7 +1299,6 @@ Jonah Roe. [Salt in the deep sea](https://doi.org/10.1000/salt). *Marine Letters
 
 [*Waves of salt: an essay on inland seas*](https://repository.example.edu/handle/1/2)
 """
-
 
 
 def test_quoted_titles_alone_under_in_progress_and_under_review_are_works():
@@ -1266,15 +1411,6 @@ def test_a_data_records_blurb_is_its_abstract_when_it_has_none(tmp_path):
     assert [u.text for u in profile.unparsed if u.file == "_data/publications.yml"] == ['blurb: "Waves, briefly."']
 
 
-def test_a_data_records_type_manuscript_is_a_preprint(tmp_path):
-    # "type: manuscript" (a site's list of other manuscripts): an unpublished work, a preprint as CSL's "manuscript"
-    # is (the line was listed by --verbose as unparsed)
-    profile = _data_file_profile(tmp_path, '- title: "Salt in the deep sea."\n  authors: "Jonah Roe"\n  year: 2021\n'
-                                 '  type: manuscript\n')
-    assert [(p.title, p.venue_type) for p in profile.publications] == [("Salt in the deep sea.", "preprint")]
-    assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
-
-
 CENTERED = """# Jonah Roe
 
 Lecturer at Inland University.
@@ -1303,15 +1439,6 @@ def test_a_heading_written_inside_a_center_block_is_a_heading():
     assert not p.unparsed
 
 
-def test_a_data_records_theme_id_is_its_keyword(tmp_path):
-    # 'theme: "two-phase"': the id of the site's theme the work is filed under, a keyword of it (the line was listed by
-    # --verbose as unparsed)
-    profile = _data_file_profile(tmp_path, '- title: "Salt in the deep sea."\n  authors: "Jonah Roe"\n  year: 2021\n'
-                                 '  journal: "Marine Letters"\n  theme: "deep-brines"\n')
-    assert [(p.title, p.keywords) for p in profile.publications] == [("Salt in the deep sea.", ["deep-brines"])]
-    assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
-
-
 def test_a_picture_link_beside_words_naming_a_supplement_after_a_paper_is_its_supplement():
     # "<a><img src=download.gif></a> <i>Supplemental Appendix</i>" after a rule under a paper: the paper's supplement
     # (and "Preprint Version" an earlier version of it); --verbose listed the lines as unparsed. A picture link
@@ -1328,41 +1455,6 @@ def test_a_picture_link_beside_words_naming_a_supplement_after_a_paper_is_its_su
     assert salt.links.get("supplement") == "https://files.example.org/salt-app.pdf"
     assert salt.links.get("other") == "https://files.example.org/salt-pre.pdf"
     assert not [u.text for u in p.unparsed if "Appendix" in u.text or "Preprint" in u.text]
-
-
-def test_the_brackets_and_commas_of_a_json_data_file_read_are_not_listed(tmp_path):
-    # a JSON list of works grouped by year: its lines of brackets and commas alone ("}, {" between two records)
-    # hold no data, and were listed by --verbose as unparsed beside the keys kg has no field for
-    profile = _data_file_profile(
-        tmp_path,
-        '{\n  "2021": [{\n    "title": "Salt in the deep sea",\n    "authors": "Jonah Roe, Ana Ruiz",\n'
-        '    "journal": "Marine Letters",\n    "cover": "salt.png"\n  }, {\n    "title": "Waves of salt",\n'
-        '    "authors": "Jonah Roe",\n    "journal": "Sea Notes"\n  }],\n  "2019": [{\n'
-        '    "title": "Brine pools",\n    "authors": "Jonah Roe",\n    "journal": "Sea Notes"\n  }]\n}\n',
-        "publications.json")
-    assert [(p.title, p.year) for p in profile.publications] == [
-        ("Salt in the deep sea", 2021), ("Waves of salt", 2021), ("Brine pools", 2019)]
-    assert [u.text for u in profile.unparsed if u.file == "_data/publications.json"] == ['"cover": "salt.png"']
-
-
-def test_a_csl_records_container_title_page_keyword_and_type_are_read(tmp_path):
-    # a reference manager's CSL-YAML export under "references:" (pandoc's format): "container-title" is the venue
-    # (its publisher was taken for it), "page" the pages, "keyword" the keywords, "type: paper-conference" the kind;
-    # they were listed by --verbose as unparsed
-    profile = _data_file_profile(
-        tmp_path,
-        "references:\n- id: roe_salt_2021\n  type: paper-conference\n  author:\n  - family: Roe\n    given: Jonah\n"
-        "  issued:\n  - year: 2021\n  title: Salt in the deep sea\n"
-        "  container-title: Annual Brine Meeting\n  publisher: Tidewater Press\n  page: 11-18\n"
-        "  keyword: brine, ocean chemistry\n\n"
-        "- id: roe_waves_2019\n  type: article-journal\n  author:\n  - family: Roe\n    given: Jonah\n"
-        "  issued:\n  - year: 2019\n  title: Waves of salt\n  container-title: Sea Notes\n  page: e1024\n")
-    assert [(p.title, p.venue, p.venue_type, p.pages, p.keywords) for p in profile.publications] == [
-        ("Salt in the deep sea", "Annual Brine Meeting", "conference", "11-18",
-         ["brine", "ocean chemistry"]),
-        ("Waves of salt", "Sea Notes", "journal", "e1024", [])]
-    assert [u.text for u in profile.unparsed if u.file == "_data/publications.yml"] == [
-        "references:", "- id: roe_salt_2021", "publisher: Tidewater Press", "- id: roe_waves_2019"]
 
 
 def test_the_positions_under_work_of_a_hugo_authors_page_are_affiliations(tmp_path):
@@ -1471,30 +1563,6 @@ def test_a_works_folded_abstract_and_bibtex_rows_are_read_with_it():
     listed = sorted(u.line for u in p.unparsed)
     assert listed == [36, 38, 39, 40, 41, 42, 43]
     assert p.publications[1].abstract is None
-
-
-def test_a_records_venue_key_spelled_with_a_letter_left_out_is_its_venue(tmp_path):
-    # "jounal:" in every record of a site's data file (its own template shows that key as the journal): the venue,
-    # one letter left out of "journal"; a key that is no venue key misspelt ("mood") stays listed
-    profile = _data_file_profile(
-        tmp_path,
-        '- title: "Salt in the deep sea"\n  authors: "Jonah Roe, Ana Ruiz"\n  year: 2021\n'
-        '  jounal: "Marine Letters"\n  mood: "calm"\n\n'
-        '- title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2019\n  jounal: "Sea Notes"\n')
-    assert [(p.title, p.venue) for p in profile.publications] == [
-        ("Salt in the deep sea", "Marine Letters"), ("Waves of salt", "Sea Notes")]
-    listed = [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
-    assert listed == ['mood: "calm"']
-
-
-def test_a_records_categories_are_its_keywords(tmp_path):
-    # "categories: [Tides, Salt]" (Quarto's and a data file's taxonomy of a work, as its "tags" and "topics" are):
-    # the work's keywords; the lines were listed by --verbose as unparsed
-    profile = _data_file_profile(
-        tmp_path, '- title: "Salt in the deep sea."\n  authors: "Jonah Roe"\n  year: 2021\n'
-                  '  journal: "Marine Letters"\n  categories:\n    - Tides\n    - Deep brines\n')
-    assert [(p.title, p.keywords) for p in profile.publications] == [("Salt in the deep sea.", ["Tides", "Deep brines"])]
-    assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
 
 
 _MEMBERSHIP_TABLE = """<html><head><title>Ann Lee - Membership</title></head><body>
@@ -1756,76 +1824,6 @@ def test_a_works_bibtex_entry_in_a_box_its_inline_style_hides_is_read_with_it():
     assert sorted(u.line for u in p.unparsed) == [22, 23, 24, 25, 26, 27]  # "@article{other2018," to "}"
 
 
-def test_a_records_place_with_its_meetings_days_dates_it_to_the_month(tmp_path):
-    # "place: Lisbon, Portugal, September 8-12, 2026" (the theme shows it under the venue): the month of the meeting
-    # dates the work, as a page's line of the meeting's days does; a place without days (no field) stays listed, and
-    # days of another year than the work's date nothing
-    profile = _data_file_profile(
-        tmp_path,
-        '- title: "Salt in the deep sea"\n  authors: "Jonah Roe"\n  year: 2026\n  venue: "Sea Meeting 2026"\n'
-        '  place: Lisbon, Portugal, September 8–12, 2026\n\n'
-        '- title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2025\n  venue: "Wave Days 2025"\n'
-        '  place: Tucson, AZ, US, February 28 - March 4, 2025\n\n'
-        '- title: "Brine pools"\n  authors: "Jonah Roe"\n  year: 2024\n  venue: "Brine Forum 2024"\n'
-        '  place: Oslo, Norway\n\n'
-        '- title: "Old tides"\n  authors: "Jonah Roe"\n  year: 2023\n  venue: "Tide Talks"\n'
-        '  place: Bergen, Norway, June 3-7, 2022\n')
-    assert [(p.title, p.date) for p in profile.publications] == [
-        ("Salt in the deep sea", "2026-09"), ("Waves of salt", "2025-02"), ("Brine pools", None), ("Old tides", None)]
-    listed = [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
-    assert listed == ["place: Oslo, Norway", "place: Bergen, Norway, June 3-7, 2022"]
-
-
-def test_a_records_second_venue_key_is_a_note_that_the_work_was_also_there(tmp_path):
-    # "conference2: Workshop on Deep Brines 2025." beside "conference:" (the theme shows it as "Also at <em>...</em>"):
-    # the other meeting the work was given at, a note on the work, not its venue
-    profile = _data_file_profile(
-        tmp_path,
-        '- title: "Salt in the deep sea"\n  authors: "Jonah Roe"\n  year: 2025\n'
-        '  conference: "Sea Meeting 2025"\n  conference2: "Workshop on Deep Brines 2025."\n\n'
-        '- title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2024\n  venue: "Wave Days 2024"\n'
-        '  venue_2: Brine Forum 2024\n')
-    assert [(p.title, p.venue, p.notes) for p in profile.publications] == [
-        ("Salt in the deep sea", "Sea Meeting", ["Also at Workshop on Deep Brines 2025"]),
-        ("Waves of salt", "Wave Days", ["Also at Brine Forum 2024"])]
-    assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
-
-
-def test_a_records_award_flags_and_prize_name_are_notes_on_the_work(tmp_path):
-    # "best: 1", "distinguished: 1", "prize-name: 'Tide Society Prize'" (the theme shows them as "Best paper award",
-    # "Distinguished paper award" and the prize's name beside the work): notes on the work, as a page's "Best Paper"
-    # after it is; a flag set to 0 says nothing and is read too, a note already given is not said twice
-    profile = _data_file_profile(
-        tmp_path,
-        '- title: "Salt in the deep sea"\n  authors: "Jonah Roe"\n  year: 2025\n  venue: "Sea Meeting 2025"\n'
-        '  best: 1\n  prize-name: "Tide Society Prize"\n\n'
-        '- title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2024\n  venue: "Wave Days 2024"\n'
-        '  distinguished: true\n  best: 0\n\n'
-        '- title: "Brine pools"\n  authors: "Jonah Roe"\n  year: 2023\n  venue: "Brine Forum 2023"\n'
-        '  notes: "Awarded best paper."\n  best: 1\n')
-    assert [(p.title, p.notes) for p in profile.publications] == [
-        ("Salt in the deep sea", ["Best paper award", "Tide Society Prize"]),
-        ("Waves of salt", ["Distinguished paper award"]),
-        ("Brine pools", ["Awarded best paper."])]
-    assert not [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
-
-
-def test_a_records_description_in_sentences_is_its_abstract(tmp_path):
-    # "description: In this study we ..." (a lab template's summary of the work, shown under it): the work's
-    # abstract when the record gives none; a short description is no abstract and stays listed
-    profile = _data_file_profile(
-        tmp_path,
-        '- title: "Salt in the deep sea"\n  authors: "Jonah Roe"\n  year: 2025\n  venue: "Sea Letters"\n'
-        '  description: In this study we measure how salt settles in deep pools over\n'
-        '    ten years of samples, and show that the currents set most of it.\n\n'
-        '- title: "Waves of salt"\n  authors: "Jonah Roe"\n  year: 2024\n  venue: "Wave Notes"\n'
-        '  description: A short note\n')
-    assert [p.abstract for p in profile.publications] == [
-        "In this study we measure how salt settles in deep pools over ten years of samples, and show that the "
-        "currents set most of it.", None]
-    assert [u.text for u in profile.unparsed if u.file == "_data/publications.yml"] == ["description: A short note"]
-
-
 DEGREE_CARDS = """## About Me
 
 Hi there! I'm **Ann Lee**. I am a PhD student at Inland University.
@@ -1925,23 +1923,6 @@ def test_an_academicpages_courses_website_key_is_its_address(tmp_path):
     assert [(t.title, t.links) for t in profile.talks] == [
         ("Brine pools", {"slides": "https://slides.example.org/brine.pdf"})]
     assert not [u.text for u in profile.unparsed if u.file and u.file.startswith(("_teaching", "_talks"))]
-
-
-def test_a_records_pubmed_id_its_link_was_made_from_is_read_and_a_doi_id_may_have_a_slash(tmp_path):
-    # "id: PMID:12345678" beside "link: https://www.ncbi.nlm.nih.gov/pubmed/12345678" (the lab template's tool made
-    # the link from the id): read with the link, no longer listed; "id: DOI:/10.x/y" (a slash after the colon) gives
-    # the work's DOI as "DOI:10.x/y" does; a PubMed id no link of the work holds has no field and stays listed
-    profile = _data_file_profile(
-        tmp_path,
-        '- id: PMID:12345678\n  title: "Ice on the fjord"\n  authors: "Jonah Roe"\n  date: "2006-06-30"\n'
-        '  publisher: "Cold Letters"\n  link: https://www.ncbi.nlm.nih.gov/pubmed/12345678\n\n'
-        '- id: DOI:/10.1234/salt.77\n  title: "Salt in the shallows"\n  authors: "Jonah Roe"\n  date: "2021-03-01"\n'
-        '  publisher: "Sea Notes"\n  link: https://doi.org/gsw7\n\n'
-        '- id: PMID:87654321\n  title: "Snow on the ridge"\n  authors: "Jonah Roe"\n  date: "2010-01-05"\n'
-        '  publisher: "Cold Letters"\n  link: https://example.org/snow\n')
-    assert [(p.title, p.doi) for p in profile.publications] == [
-        ("Ice on the fjord", None), ("Salt in the shallows", "10.1234/salt.77"), ("Snow on the ridge", None)]
-    assert [u.text for u in profile.unparsed if u.file == "_data/publications.yml"] == ["- id: PMID:87654321"]
 
 
 def test_a_records_link_text_key_is_read_with_its_link(tmp_path):
