@@ -9,8 +9,10 @@ from kg.importers.page.parse import parse_html
 from .sitefiles import imported_site, write_site, write_site as _write
 
 
-def _html(text: str, name: str = "page.html"):
-    return parse_html(SourceDoc(Path(name), text), ImportOptions())
+def _html(text: str, name: str = "page.html", owner: str | None = None):
+    """What the page reader reads of ``text`` as the page ``name``, ``owner`` named or not (the one helper of this
+    file's tests)."""
+    return parse_html(SourceDoc(Path(name), text), ImportOptions(owner=owner))
 
 
 _VENUE_FIRST = """<html><body><div id="toptitle"><h1>Publications</h1></div>
@@ -127,8 +129,7 @@ _JABREF_ROWS = [
 
 
 def test_a_page_named_publications_is_that_section_from_its_first_line():
-    pubs = parse_html(SourceDoc(Path("publications.html"), _table_rows(_JABREF_ROWS)),
-                      ImportOptions(owner="Eli Oakes")).publications
+    pubs = _html(_table_rows(_JABREF_ROWS), "publications.html", owner="Eli Oakes").publications
     assert [p.title for p in pubs] == ["Phonological Events", "Metarules", "Generalized Phrase Structure Grammar"]
     assert [a.name for a in pubs[2].authors] == ["Gell G", "Oakes E", "Pullum G", "Sag I"]
     assert all(p.year == 1990 for p in pubs)
@@ -136,11 +137,11 @@ def test_a_page_named_publications_is_that_section_from_its_first_line():
 
 def test_a_page_titled_publications_is_that_section_but_a_research_title_is_not():
     titled = f"<html><head><title>Tarn Lab | Publications</title></head><body>{_table_rows(_JABREF_ROWS)}</body></html>"
-    pubs = parse_html(SourceDoc(Path("list.html"), titled), ImportOptions(owner="Eli Oakes")).publications
+    pubs = _html(titled, "list.html", owner="Eli Oakes").publications
     assert len(pubs) == 3
     lab = ("<html><head><title>Research in the Tarn Lab</title></head><body><h1>Tarn Lab</h1>"
            "<p><b>Grant renewed</b><br>We thank the Sea Trust for a further five years of support.</p></body></html>")
-    page = parse_html(SourceDoc(Path("index.html"), lab), ImportOptions(owner="Bea Tarn"))
+    page = _html(lab, "index.html", owner="Bea Tarn")
     assert page.publications == []
 
 
@@ -185,7 +186,7 @@ def test_a_line_naming_a_venue_with_its_acronym_under_the_authors_is_the_venue()
 
 def test_citations_on_a_page_without_headings_are_papers_not_facts_of_the_owner():
     page = f"<h1>Eli Oakes</h1>\n<table>{_table_rows(_JABREF_ROWS)}</table>"
-    prof = parse_html(SourceDoc(Path("cv.html"), page), ImportOptions(owner="Eli Oakes"))
+    prof = _html(page, "cv.html", owner="Eli Oakes")
     # "Oxford  Oxford University Press" closing a citation was read as the owner's affiliation, and the
     # citations as the bio; the short quoted titles ("Metarules") were taken for people's names and dropped
     assert [p.title for p in prof.publications] == ["Phonological Events", "Metarules",
@@ -225,7 +226,7 @@ def test_a_year_taken_out_of_parentheses_in_a_venue_leaves_no_gap():
     page = ("<h2>Publications</h2><ul><li>Duma D and Oakes E (2013), \"Generating text from linked data\", In "
             "<i>Proceedings of the 10th Conference on Computational Semantics (IWCS 2013) -- Long Papers.</i> "
             "Potsdam, Germany, pp. 83-94.</li></ul>")
-    pub = parse_html(SourceDoc(Path("publications.html"), page), ImportOptions(owner="Eli Oakes")).publications[0]
+    pub = _html(page, "publications.html", owner="Eli Oakes").publications[0]
     assert pub.year == 2013 and "(IWCS)" in pub.venue and "( " not in pub.venue and " )" not in pub.venue
 
 
@@ -422,7 +423,7 @@ _END_BR_LINES = """<html
 
 
 def test_an_end_tag_br_breaks_the_line_as_browsers_do():
-    pubs = parse_html(SourceDoc(Path("publications.htm"), _END_BR_LINES), ImportOptions(owner="Ada Quill")).publications
+    pubs = _html(_END_BR_LINES, "publications.htm", owner="Ada Quill").publications
     assert [p.title for p in pubs] == ["Tilings of the Hyperbolic Plane", "Entropy of Random Substitutions",
                                        "Drift of Walks on Lamplighter Groups"]
     assert [p.year for p in pubs][::2] == [2021, 2015]
@@ -434,7 +435,7 @@ def test_a_venue_going_on_after_a_line_break_keeps_its_volume_and_year():
             "Ada Quill and Bo Rowe.<br>\nIn <i>Proceedings of the 3rd Workshop on Toposes (TW 2013)</i>, Oslo 2013\n"
             "(ed. Holm, Lind).<br>\nElectronic Notes in Logic <b>41</b> (2014), pp. 12 - 30.<br>\n"
             "<a href=\"https://doi.org/10.1000/tw\">doi</a>\n</li></ul></body></html>")
-    pub = parse_html(SourceDoc(Path("papers.html"), page), ImportOptions(owner="Ada Quill")).publications[0]
+    pub = _html(page, "papers.html", owner="Ada Quill").publications[0]
     assert pub.year == 2014 and pub.abstract is None
     assert "Electronic Notes in Logic" in pub.venue
 
@@ -465,14 +466,14 @@ Calendars as Partial Orders
 
 
 def test_a_linked_or_bold_first_author_opens_the_author_line_not_the_title():
-    pubs = parse_html(SourceDoc(Path("papers.htm"), _AUTHOR_LINE_FIRST), ImportOptions(owner="Ada Quill")).publications
+    pubs = _html(_AUTHOR_LINE_FIRST, "papers.htm", owner="Ada Quill").publications
     assert [p.title for p in pubs] == ["Sparse Timestamps for Versioned Trees", "Calendars as Partial Orders"]
     assert [[a.name for a in p.authors] for p in pubs] == [["Mira Lund", "Otto Fenn", "Ada Quill"],
                                                           ["Ada Quill", "Mira Lund"]]
 
 
 def test_the_acm_author_ize_widget_repeats_the_paper_and_is_no_entry_of_its_own():
-    pubs = parse_html(SourceDoc(Path("papers.htm"), _AUTHOR_LINE_FIRST), ImportOptions(owner="Ada Quill")).publications
+    pubs = _html(_AUTHOR_LINE_FIRST, "papers.htm", owner="Ada Quill").publications
     assert len(pubs) == 2 and pubs[0].year == 2016
 
 
@@ -482,7 +483,7 @@ def test_authors_and_year_over_a_linked_title_and_italic_venue_line():
             "Rank Tests for Sparse Mixtures in High Dimension</a>.  <i>Statistica Nova</i>, 12(1), 15-40.</p>\n</li>\n"
             "<li><p><b>Quill, A.</b>, Lenz, T. (2018)<br /> <a href=\"https://example.org/p2\">A Penalised Path for Clustered "
             "Counts</a>. <i>Journal of Count Data</i>, 3(2), 1-9.</p>\n</li>\n</ol></body></html>")
-    pubs = parse_html(SourceDoc(Path("index.html"), page), ImportOptions(owner="Ada Quill")).publications
+    pubs = _html(page, "index.html", owner="Ada Quill").publications
     assert [(p.title, p.venue, p.year) for p in pubs] == [
         ("Rank Tests for Sparse Mixtures in High Dimension", "Statistica Nova", 2021),
         ("A Penalised Path for Clustered Counts", "Journal of Count Data", 2018)]
@@ -494,7 +495,7 @@ def test_a_supporting_information_link_after_a_citation_is_a_link_not_the_title(
             "<td class=\"bibtexitem\"> O. Berg, <b>A. Quill</b>, and T. Lenz, \"<a href=\"a.pdf\">Hybrid Lenses for Photon "
             "Capture</a>\", <em>Opt. Lett.</em>, 40 (2), 10-14 (2018). <br>\n <a href=\"si.pdf\">Supporting Info</a></td></tr>\n"
             "</table></body></html>")
-    pub = parse_html(SourceDoc(Path("publications.htm"), page), ImportOptions(owner="Ada Quill")).publications[0]
+    pub = _html(page, "publications.htm", owner="Ada Quill").publications[0]
     assert pub.title == "Hybrid Lenses for Photon Capture" and pub.year == 2018
     assert [a.name for a in pub.authors] == ["O. Berg", "A. Quill", "T. Lenz"]
 
@@ -518,12 +519,12 @@ pp. 648-659, Oct.2025, https://doi.org/10.1000/jaes.2022.0222 .</li>
 
 
 def test_a_line_of_jump_links_to_the_pages_own_sections_is_no_paper():
-    pubs = parse_html(SourceDoc(Path("publications.html"), _JUMP_LINKS), ImportOptions(owner="Ada Quill")).publications
+    pubs = _html(_JUMP_LINKS, "publications.html", owner="Ada Quill").publications
     assert [p.title for p in pubs] == ["Loudness Models for Mixed Speech"]
 
 
 def test_digits_of_a_doi_written_out_in_the_venue_are_no_date_of_the_paper():
-    pub = parse_html(SourceDoc(Path("publications.html"), _JUMP_LINKS), ImportOptions(owner="Ada Quill")).publications[-1]
+    pub = _html(_JUMP_LINKS, "publications.html", owner="Ada Quill").publications[-1]
     assert pub.year == 2025 and pub.doi == "10.1000/jaes.2022.0222"
 
 
@@ -533,7 +534,7 @@ def test_a_lab_page_heading_of_recent_papers_or_links_is_no_name():
             "<b>Sheaf models of dependent choice.</b></a> Studia Logica, 3(1), 1-20.</p>\n"
             "<h2>Cool Links</h2>\n<p>A summer school on proof theory <a href=\"https://e.org/s\"><b>Here</b></a></p></div>\n"
             "</body></html>")
-    r = parse_html(SourceDoc(Path("index.html"), page), ImportOptions(owner=None))
+    r = _html(page, "index.html")
     assert r.person.name not in ("Recent Communications", "Cool Links")
 
 
@@ -560,7 +561,7 @@ def test_a_paragraph_with_no_date_under_a_dated_news_item_goes_on_with_it():
 def test_a_single_quote_opening_the_citation_before_the_title_link_is_no_part_of_the_title():
     page = ("<html><body><h3>Journal publications</h3>\n<ul>\n<li>O. Berg and A. Quill, '<a href=\"p.pdf\">Real-Time Models "
             "of Crowd Noise</a>,' Journal of the Acoustic Arts, 68 (4), pp. 261-272, April 2020</li>\n</ul></body></html>")
-    pub = parse_html(SourceDoc(Path("publications.html"), page), ImportOptions(owner="Ada Quill")).publications[0]
+    pub = _html(page, "publications.html", owner="Ada Quill").publications[0]
     assert pub.title == "Real-Time Models of Crowd Noise"
 
 
@@ -1024,7 +1025,7 @@ _MEMBER_CARDS = """    <div class="container">
 def test_member_cards_whose_names_carry_a_gloss_are_no_papers():
     """A page of members with no papers: 'Su-Ah Kim (김수아) / Postdoctoral Scholar / ... (Mar 2023~)' is a person
     (the name's gloss in another script does not make the name a title)."""
-    profile = parse_html(SourceDoc(Path("members.html"), _MEMBER_CARDS), ImportOptions(owner="Mira Stone"))
+    profile = _html(_MEMBER_CARDS, "members.html", owner="Mira Stone")
     assert profile.publications == []
 
 
@@ -1140,8 +1141,7 @@ def _broken_wrapper_list(n: int) -> str:
 
 def test_items_nested_by_broken_and_unclosed_wrappers_are_read_one_by_one():
     # before: the whole list was one item (and past 256 levels libxml2 dropped the rest of the page)
-    profile = parse_html(SourceDoc(Path("publications.htm"), _broken_wrapper_list(150)),
-                         ImportOptions(owner="Nadia Okoro"))
+    profile = _html(_broken_wrapper_list(150), "publications.htm", owner="Nadia Okoro")
     assert len(profile.publications) == 150
     first, last = profile.publications[0], profile.publications[-1]
     assert first.title == "Harbour tolls and coastal trade, part 1"
@@ -1239,7 +1239,7 @@ def test_coauthors_in_parentheses_closing_an_entry_and_a_status_naming_the_venue
     """'Title. Venue (2021) (with A and B).': the coauthors close the entry (the owner implied first), they are
     no part of the venue; 'To appear at Control Theory Letters' names the venue; a title of two sentences runs
     to the status sentence."""
-    pubs = parse_html(SourceDoc(Path("publications.html"), _WITH_AFTER), ImportOptions(owner="Eva Stone")).publications
+    pubs = _html(_WITH_AFTER, "publications.html", owner="Eva Stone").publications
     got = [(p.title, p.venue, p.year, [a.name for a in p.authors]) for p in pubs]
     assert got[0][0] == "Geodesics on Tori and Optimal Steering"
     assert got[0][3] == ["Eva Stone", "A. Marin", "B. Roy"]
@@ -1824,12 +1824,8 @@ def test_a_sentence_naming_the_sites_that_list_the_owners_works_is_no_work():
             "or the <a href='https://genealogy.example.org/id.php?id=5'>Math Genealogy Project</a>.\n<hr>\n"
             "<ol><li>E. Dorou and N. Pappas, Edge caches under churn, <i>Network Letters</i> <b>3</b> (2023), "
             "1-9.</li></ol>\n</body></html>")
-    page = parse_html(SourceDoc(Path("pubs.html"), html), ImportOptions(owner="Eleni Dorou"))
+    page = _html(html, "pubs.html", owner="Eleni Dorou")
     assert [p.title for p in page.publications] == ["Edge caches under churn"]
-
-
-def _owned_html(text: str, name: str = "publications.html", owner: str | None = None):
-    return parse_html(SourceDoc(Path(name), text), ImportOptions(owner=owner))
 
 
 def test_a_two_word_linked_title_with_its_coauthors_after_it():
@@ -1841,7 +1837,7 @@ def test_a_two_word_linked_title_with_its_coauthors_after_it():
             '<a href="https://arxiv.org/abs/1800.00002">Random Walks on Thin Groups</a>, with Q. Hart, appeared '
             '<a href="https://journal.example/y">here</a> in Annals of Walks, 2018.</br></br>\n'
             "</body></html>")
-    p = _owned_html(page)
+    p = _html(page, "publications.html")
     assert [x.title for x in p.publications] == ["Sparse Lattices", "Random Walks on Thin Groups"]
     first = p.publications[0]
     assert [a.name for a in first.authors] == ["Robin Vale", "Q. Hart", "L. Moss"]
@@ -1858,12 +1854,12 @@ def test_projects_and_internships_on_a_students_page_are_students():
             "<h2><b>Ph.D</b> (On-going)</h2>\n"
             "<ul><li><p>Liis Tamm (funded by X)</p></li></ul>\n"
             "</body></html>")
-    p = _owned_html(page, "students.html", owner="Kaur Ross")
+    p = _html(page, "students.html", owner="Kaur Ross")
     assert [s.name for s in p.students] == ["Marta Ilves", "Oskar Paju", "Liis Tamm"]
     assert not any("Marta" in a.name for a in p.person.affiliations)
     assert p.students[2].role == "PhD student"
     # on a page of the owner's own record the same heading is the owner's experience
-    cv = _owned_html(page.replace("<h1>Students</h1>", "<h1>Curriculum vitae</h1>"), "cv.html", owner="Kaur Ross")
+    cv = _html(page.replace("<h1>Students</h1>", "<h1>Curriculum vitae</h1>"), "cv.html", owner="Kaur Ross")
     assert not cv.students
 
 
@@ -1874,7 +1870,7 @@ def test_the_owners_own_thesis_in_the_works_list_is_a_degree():
             "<li><b>Walks on folded lattices</b>. Ph.D. thesis, University of Lakeside, May 2003.</li>\n"
             "<li><b>Small groups and large games</b>. Senior thesis, Tarn College, 1998.</li>\n"
             "</ol></body></html>")
-    p = _owned_html(page, "index.html")
+    p = _html(page, "index.html")
     assert [(e.degree, e.institution, e.year) for e in p.person.education] == [
         ("Ph.D.", "University of Lakeside", 2003), ("Senior", "Tarn College", 1998)]
 
@@ -2018,10 +2014,6 @@ def test_a_table_cell_spanning_rows_names_their_group_and_is_no_part_of_its_row(
         ("Dune Heights from Old Charts", "RA-L", 2021)]
 
 
-def _plain_html(text: str, name: str = "page.html"):
-    return parse_html(SourceDoc(Path(name), text), ImportOptions())
-
-
 YEAR_IN_TITLE = """<html><head><title>Dr. Nils Ardent - Geologist</title></head><body>
 <h1>Publications</h1>
 <h2>2026</h2>
@@ -2037,7 +2029,7 @@ YEAR_IN_TITLE = """<html><head><title>Dr. Nils Ardent - Geologist</title></head>
 def test_an_italic_title_that_names_a_year_is_still_the_title():
     # the year inside the italic phrase ("the 2010 rock slides") is the title's, not a venue's: the plain
     # line after the italic run is the venue
-    pub = _plain_html(YEAR_IN_TITLE).publications[0]
+    pub = _html(YEAR_IN_TITLE).publications[0]
     assert pub.title == "Fine-Scale Patterns of the 2010 Rock Slides Revealed by a Learned Slide Catalog"
     assert pub.venue.startswith("Journal of Rock Research")
     assert pub.year == 2026
@@ -2072,7 +2064,7 @@ Reprinted in <i>Widget Technical Bulletin Reprints</i> 1999; <b>9</b>: 181-190.
 
 
 def test_vancouver_citations_on_a_hand_written_page():
-    profile = _plain_html(VANCOUVER_PAGE, "papers.htm")
+    profile = _html(VANCOUVER_PAGE, "papers.htm")
     got = [(p.title, p.venue, p.year, [a.name for a in p.authors]) for p in profile.publications]
     assert got == [
         ("Counting widgets in ordered samples", "The Widget Journal", 2021, ["Orloff TK", "Brandt M"]),
@@ -2089,7 +2081,7 @@ def test_vancouver_citations_on_a_hand_written_page():
 
 
 def test_the_signature_with_a_middle_initial_is_kept_as_the_owners_other_name():
-    profile = _plain_html(VANCOUVER_PAGE, "papers.htm")
+    profile = _html(VANCOUVER_PAGE, "papers.htm")
     assert profile.person.name == "Tamsin Orloff"
     assert profile.person.alternate_names == ["Tamsin K. Orloff"]
 
@@ -2481,10 +2473,6 @@ def test_a_link_to_the_top_of_the_page_closing_the_signature_is_no_work(tmp_path
     assert p.person.email == "a.brant@fenwick.example.org"
 
 
-def _lepp_html(text: str, name: str = "publications.html"):
-    return parse_html(SourceDoc(Path(name), text), ImportOptions(owner="Tarmo Lepp"))
-
-
 _CLASSED_FIELDS = """<html><head><title>Publications</title></head><body>
 <h1>Publications</h1>
 <h2>2001</h2>
@@ -2516,7 +2504,7 @@ def test_a_title_element_ends_the_title_before_the_unmarked_venue_after_it():
     # the title's element closes on a comma, the venue's element has a class no reader knows ("p-medium"): the
     # element still says where the title ends (the title was the label of the link below, "Postscript", and went
     # into the venue)
-    pub, = _lepp_html(_CLASSED_FIELDS).publications
+    pub, = _html(_CLASSED_FIELDS, "publications.html", owner="Tarmo Lepp").publications
     assert pub.title == "Sorting pebbles by colour and grain with interest points"
     assert pub.venue == "ICS" and pub.year == 2001
     assert [a.name for a in pub.authors] == ["Tarmo Lepp", "Aino Kull", "Mart Saar"]
@@ -2541,14 +2529,15 @@ leader of the institute's partner).</li>
 def test_a_list_of_research_projects_holds_no_papers():
     # "Research" alone heads a list of papers; "(Former) Research Projects" names funded projects, each a line
     # "<a>Fund "NAME"</a>; topic (years)" that read as a paper of the owner's
-    pubs = _lepp_html(_PROJECTS, "index.html").publications
+    pubs = _html(_PROJECTS, "index.html", owner="Tarmo Lepp").publications
     assert [p.title for p in pubs] == ["Gravel in motion"]
 
 
 def test_a_postscript_link_is_the_papers_file():
     # "<li><a href="x.ps.gz">Postscript</a></li>" under a citation: the paper's file, as "[PDF]" is (it was a line
     # nothing was read from)
-    profile = _lepp_html(_CLASSED_FIELDS.replace('"../papers/', '"https://example.org/papers/'))
+    profile = _html(_CLASSED_FIELDS.replace('"../papers/', '"https://example.org/papers/'), "publications.html",
+                    owner="Tarmo Lepp")
     assert profile.publications[0].links == {"paper": "https://example.org/papers/ics2001.ps.gz"}
     assert not profile.unparsed
 
@@ -2559,7 +2548,7 @@ def test_a_line_of_facts_under_the_name_splits_at_its_semicolons_too():
     # Stone College)
     page = ('<html><body><h1>Tarmo Lepp</h1>\n<p class="tagline">Assistant Professor in Geology · University of Tartu; '
             'Adjunct Professor at Stone College</p>\n</body></html>')
-    person = _lepp_html(page, "index.html").person
+    person = _html(page, "index.html", owner="Tarmo Lepp").person
     assert [(a.name, a.role) for a in person.affiliations] == [
         ("University of Tartu", "Assistant Professor in Geology"), ("Stone College", "Adjunct Professor")]
 
@@ -2588,7 +2577,7 @@ def test_a_thesis_label_in_the_names_place_is_the_kind_of_work_not_its_author():
             'in sets of pebbles. <i>PhD Thesis</i>. University of Tartu <a href="https://example.org/t.pdf">pdf (6MB)'
             '</a></p>\n<p>(2003) Sand signatures for large scale mapping. <i>MSc Thesis</i>. University of Tartu</p>\n'
             '</body></html>')
-    pubs = _lepp_html(page, "index.html").publications
+    pubs = _html(page, "index.html", owner="Tarmo Lepp").publications
     assert [(p.venue, p.venue_type, [a.name for a in p.authors]) for p in pubs] == [
         ("PhD Thesis, University of Tartu", "thesis", ["Tarmo Lepp"]),
         ("MSc Thesis, University of Tartu", "thesis", ["Tarmo Lepp"])]
@@ -2599,12 +2588,8 @@ def test_a_thesis_label_in_the_names_place_makes_a_thesis_whatever_the_school_is
     # name ("Information Science") reads like a journal's, as under a titled thesis ('PhD thesis: "Title"')
     page = ('<html><body><h1>Rita Olsen</h1>\n<h2>Theses</h2>\n<p>(2011) Counting lattice paths in narrow strips. '
             '<i>PhD Thesis</i>. Graduate School of Information Science, Hillview University</p>\n</body></html>')
-    pubs = _lepp_html(page, "index.html").publications
+    pubs = _html(page, "index.html", owner="Tarmo Lepp").publications
     assert [(p.title, p.venue_type) for p in pubs] == [("Counting lattice paths in narrow strips", "thesis")]
-
-
-def _vale_html(text: str, name: str = "publications.html", owner: str | None = None):
-    return parse_html(SourceDoc(Path(name), text), ImportOptions(owner=owner))
 
 
 def test_member_cards_of_lines_under_a_students_heading():
@@ -2624,7 +2609,7 @@ def test_member_cards_of_lines_under_a_students_heading():
             + "<h2>Masters Students</h2>\n"
             + row([("Oskar Paju", ""), ("Kadri Mets", "<p>Thermoluminescence of garnets.</p>\n"), ("Jaan Sepp", "")])
             + "</div></body></html>")
-    p = _vale_html(page, "people.html", owner="Robin Vale")
+    p = _html(page, "people.html", owner="Robin Vale")
     assert [(s.name, s.role) for s in p.students] == [
         ("Aet Kask", "PhD student"), ("Liis Tamm", "PhD student"), ("Mart Kuusk", "PhD student"),
         ("Oskar Paju", "master student"), ("Kadri Mets", "master student"), ("Jaan Sepp", "master student")]
@@ -2634,7 +2619,7 @@ def test_a_heading_with_a_position_before_or_after_the_name():
     # "Group leader Dr. Robin Vale" and "Robin Vale<br><small>Principal Investigator</small>": the position is no
     # part of the name; a one-word position is taken off only before an honorific ("Dean Foster Smith" is a name)
     def name(h1: str) -> str:
-        return _vale_html(f"<html><body><h1>{h1}</h1><p>Thin oxide films and their defects.</p>"
+        return _html(f"<html><body><h1>{h1}</h1><p>Thin oxide films and their defects.</p>"
                      "<h2>Publications</h2><ul><li>R. Vale, Light from thin lattices, Tarn Phys. Lett. 3, 10-19, "
                      "2013.</li></ul></body></html>", "index.html").person.name
 
@@ -2654,7 +2639,7 @@ def test_a_third_person_bio_with_both_family_names_and_a_start_year():
             "R. Moss<br>Journal of Odd Oceans (2021).</p>\n"
             "<p><strong>Salt in the deep water</strong><br>L. Vera, A. Ruiz-Soto<br>Tarn Marine Letters (2024).</p>\n"
             "</body></html>")
-    p = _vale_html(page, "index.html")
+    p = _html(page, "index.html")
     assert p.person.job_title == "PhD student"
     assert [a.name for a in p.person.affiliations] == ["Instituto Nacional de Ciencias del Mar"]
     assert [next(i for i, a in enumerate(x.authors) if a.is_self) for x in p.publications] == [0, 1]
@@ -2667,7 +2652,7 @@ def test_a_bio_listing_degrees_with_their_years_separated_by_commas():
             "Engineering from Tarn Polytechnical University in 1999, MEng degree in Automatic Control from Lakeside "
             "University in 2002, and PhD degree in Aeronautic Engineering from the University of Northfield in 2006. "
             "I joined Tarn University in 2009.</p>\n</body></html>")
-    p = _vale_html(page, "index.html")
+    p = _html(page, "index.html")
     assert [(e.degree, e.institution, e.year) for e in p.person.education] == [
         ("BEng", "Tarn Polytechnical University", 1999), ("MEng", "Lakeside University", 2002),
         ("PhD", "University of Northfield", 2006)]
@@ -2681,7 +2666,7 @@ def test_a_third_person_bio_with_the_field_before_the_degree_and_a_mentor():
             "Tarnia (2006-2010). He then pursued his Ph. D. under the mentorship of Prof. Jo Bell in the School of "
             "Electrical Engineering, Lakeside University, West Lake, IN (2011 - 2017). Currently, he is a "
             "postdoctoral associate at Northfield University.</p>\n</body></html>")
-    p = _vale_html(page, "index.html")
+    p = _html(page, "index.html")
     assert [(e.field, e.institution, e.year) for e in p.person.education] == [
         ("Applied Physics and Mathematics", "Tarn Institute of Physics and Technology, Tarnia", 2010),
         (None, "Lakeside University, West Lake, IN", 2017)]
@@ -2702,7 +2687,7 @@ def test_plain_citations_with_a_comma_inside_a_name_and_an_italic_name_in_the_ti
     ]
     page = ("<html><body><h1>Robin Vale</h1><h2>Journal papers</h2><ol reversed>"
             + "".join(f"<li> {e}</li>\n" for e in ents) + "</ol></body></html>")
-    p = _vale_html(page, "papers.htm")
+    p = _html(page, "papers.htm")
     assert [(x.title, x.venue) for x in p.publications] == [
         ("Numerical Study of Rotor Wakes at Low Speed", "Physics of Odd Fluids"),
         ("Noise in Level Flight of the Pigeon (Columba livia)", "Journal of Odd Acoustics"),
@@ -2719,7 +2704,7 @@ def test_a_citation_in_chinese_with_full_width_commas_between_its_authors():
             "<li> Q.&nbsp;K. Wei and <b>Robin Vale</b>*, Noise of Thin Plates, "
             '<i><font color="#0000FF">Journal of Odd Acoustics</font></i>, Vol.&nbsp;134, 2013, pp.&nbsp;57-63.</li>\n'
             "</ol></body></html>")
-    p = _vale_html(page, "papers.htm")
+    p = _html(page, "papers.htm")
     first = p.publications[0]
     assert (first.title, first.venue, first.year) == ("基于多模态测试的声音生成机制研究", "声学学报", 2026)
     assert [a.name for a in first.authors] == ["刘成伟", "王小芳"]
@@ -2734,7 +2719,7 @@ def test_a_news_headline_above_the_owners_card_is_no_workplace():
             "defects, from their growth to their light.</p>\n<p class=\"lead\">Dr. Robin A. Vale</p>\n"
             "<p class=\"lead\">Assistant Professor</p>\n<p><small>Department of Physics,<br/><a href=\"https://tarn."
             "example.edu/\">Tarn State University</a>,<br/>Hall 172</small></p></body></html>")
-    p = _vale_html(page, "index.html")
+    p = _html(page, "index.html")
     assert p.person.job_title == "Assistant Professor"
     assert [a.name for a in p.person.affiliations] == ["Tarn State University"]
 
@@ -2746,7 +2731,7 @@ def test_an_award_heading_in_the_singular_over_years_with_full_width_commas():
             "(Acme 2003), a best teaching award (Tarn 2011) and a young scholar award (2013).</p>\n<h3>Award</h3>\n<ol>"
             "<li> 2021，Teaching Excellence Award, Tarn University </li>\n"
             "<li> 2015，Newton Fellowship, Royal Society of Odd Sciences </li></ol></body></html>")
-    p = _vale_html(page, "index.htm")
+    p = _html(page, "index.htm")
     assert [(a.name, a.year) for a in p.awards] == [("Teaching Excellence Award, Tarn University", 2021),
                                                    ("Newton Fellowship, Royal Society of Odd Sciences", 2015)]
 
@@ -2762,7 +2747,7 @@ def test_plain_citations_whose_venue_is_a_name_and_a_volume_then_numbers():
             "2016."]
     page = ("<html><body><h1>Robin A. Vale</h1><h2>Publications</h2><ol reversed>"
             + "".join(f"<li>{e}</li>\n" for e in ents) + "</ol></body></html>")
-    p = _vale_html(page, "pubs.html")
+    p = _html(page, "pubs.html")
     assert [(x.title, x.year) for x in p.publications] == [
         ("Synthesis of Ce:YAG thin films", 2016), ("Sampling of lattice electrons by fast positrons", 1999),
         ("Positrons in transparent ceramics", 2016)]
@@ -2777,13 +2762,9 @@ def test_a_plain_citation_whose_venue_name_stands_before_its_volume_and_pages():
             "2012."]
     page = ("<html><body><h1>Robin A. Vale</h1><h2>Publications</h2><ol reversed>"
             + "".join(f"<li>{e}</li>\n" for e in ents) + "</ol></body></html>")
-    p = _vale_html(page, "pubs.html")
+    p = _html(page, "pubs.html")
     assert [(x.title, x.venue, x.year) for x in p.publications][0] == ("Color Centers in Garnets", "AIMS Odd Science",
                                                                        2016)
-
-
-def _talvik_html(text: str, name: str = "publications.html", owner: str | None = None):
-    return parse_html(SourceDoc(Path(name), text), ImportOptions(owner=owner))
 
 
 def test_a_row_of_venue_badges_names_the_venue_first():
@@ -2799,7 +2780,7 @@ def test_a_row_of_venue_badges_names_the_venue_first():
                   ["LOOP @ TCS 2026", "Caches 2.0 @ OSM 2026"])
             + row("Tracing broken loops", "Olev Reed, <strong>Mira Talvik</strong>", ["TCS 2025"])
             + "</table>\n</body></html>")
-    p = _talvik_html(page, "index.html")
+    p = _html(page, "index.html")
     assert [(x.venue or "").removesuffix(" 2026") for x in p.publications][0] == "LOOP @ TCS"
     assert [x.year for x in p.publications] == [2026, 2025]
 
@@ -2824,7 +2805,7 @@ def test_member_cards_named_by_a_heading_under_each_group():
             + group("Alumni", ['<article class="alumni-row"><h3>김민수</h3><div>Now at Tarn Electronics</div>'
                                '</article>\n'])
             + "</body></html>")
-    p = _talvik_html(page, "people.html", owner="Robin Vale")
+    p = _html(page, "people.html", owner="Robin Vale")
     assert [(s.name, s.role) for s in p.students] == [
         ("Aet Kask", "PhD student"), ("Liis Tamm", "PhD student"), ("Mart Kuusk", "master student"),
         ("Oskar Paju", "undergraduate"), ("김민수", "alumnus")]
@@ -2835,7 +2816,7 @@ def test_a_bio_naming_a_place_of_study_as_a_graduate_of_it():
     page = ("<html><body><h1>Mira Talvik</h1>\n<p>I am a Professor at Tarn University. I am a graduate of Tarn "
             "College and obtained my Ph.D. from the University of Lakeside under the direction of Olev Reed.</p>\n"
             "</body></html>")
-    p = _talvik_html(page, "index.html")
+    p = _html(page, "index.html")
     assert {e.institution for e in p.person.education} == {"Tarn College", "University of Lakeside"}
 
 
@@ -2849,7 +2830,7 @@ def test_a_french_list_of_names_joined_by_et():
                           ("Slow walks in oxide lattices", "Olev Reed et Mira Talvik",
                            "Symposium on Tarn Things (STT 2023)", "Lyon, France")])
             + "</ul>\n</body></html>")
-    p = _talvik_html(page, "publications.html", owner="Mira Talvik")
+    p = _html(page, "publications.html", owner="Mira Talvik")
     assert [[a.name for a in x.authors] for x in p.publications] == [
         ["Mira Talvik", "Olev Reed", "Anu Kask"], ["Olev Reed", "Mira Talvik"]]
 
@@ -2879,7 +2860,7 @@ def test_a_years_papers_in_one_list_item_a_paragraph_each():
             + _year_item(2022, [("A poster on small caches", "Mira Talvik et Olev Reed", "Tarn Poster Day (TPD)", ""),
                                 ("A poster on broken loops", "Mira Talvik et Anu Kask", "Tarn Poster Day (TPD)", "")])
             + "</ul>\n</body></html>")
-    p = _talvik_html(page, "publications.html", owner="Mira Talvik")
+    p = _html(page, "publications.html", owner="Mira Talvik")
     assert [(x.title, x.year, x.venue) for x in p.publications] == [
         ("Faults in small caches of old machines", 2024, "COS"), ("Tracing broken loops in a day", 2024, "STT"),
         ("Slow walks in oxide lattices", 2023, "WOL")]
@@ -3091,7 +3072,7 @@ _ROWS_OF_ONE_PAPER = """<html><head><title>Ada Lind</title></head><body><h1>Ada 
 def test_table_rows_that_leave_their_first_cell_empty_go_on_with_the_paper_above():
     # a paper over three rows: its badge and title, then its names and its venue in rows whose first cell is
     # empty (an empty row parts the papers); each row read alone gave a paper without authors, or none
-    prof = parse_html(SourceDoc(Path("index.html"), _ROWS_OF_ONE_PAPER), ImportOptions(owner="Ada Lind"))
+    prof = _html(_ROWS_OF_ONE_PAPER, "index.html", owner="Ada Lind")
     pubs = prof.publications
     assert [p.title for p in pubs] == ["Longer Tides, Deeper Pools: The Role of Memory in Coastal Models",
                                        "Sea Ice Drift from Radar Pairs"]
@@ -3113,7 +3094,7 @@ _CV_DATE_COLUMN = """<html><head><title>Noor Haddad</title></head><body><h1>Noor
 def test_rows_under_a_cv_date_column_stay_items_of_their_own():
     # "| 1996-2003 | Ph.D. ... (2003) |" over "| | M.S. ... (1999) |": the first column is the dates of a CV, and the row
     # that leaves it empty is another degree, not the rest of the one above (the Ph.D. kept its year)
-    prof = parse_html(SourceDoc(Path("vita.html"), _CV_DATE_COLUMN), ImportOptions(owner="Noor Haddad"))
+    prof = _html(_CV_DATE_COLUMN, "vita.html", owner="Noor Haddad")
     assert ("Ph.D.", 2003) in [(e.degree, e.year) for e in prof.person.education]
 
 
@@ -3347,7 +3328,7 @@ def test_pandocs_section_boxes_are_sections_not_cards():
 </div>
 </div>
 </body></html>"""
-    profile = parse_html(SourceDoc(Path("teaching.html"), html), ImportOptions(owner="Ida Lund"))
+    profile = _html(html, "teaching.html", owner="Ida Lund")
     assert [p.title for p in profile.publications] == ["Learning statistics with R", "Quizzes that teach"]
 
 
@@ -3423,7 +3404,7 @@ def test_a_profile_link_written_without_its_scheme_is_the_owners_profile():
     page = ('<html><body><h1>Ana Ruiz</h1><p>Assistant Professor, Northvale University</p>\n'
             '<p><a href="https://github.com/anaruiz/">[GitHub]</a> '
             '<a href="www.linkedin.com/in/ana-ruiz-12ab">[linkedin]</a></p></body></html>\n')
-    p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
+    p = _html(page, "index.html")
     assert p.person.identifiers == {"github": "anaruiz", "linkedin": "ana-ruiz-12ab"}
 
 
@@ -3445,7 +3426,7 @@ Major Revision in Coastal Science<br /></p>
 </ul>
 </body></html>
 """
-    pub = parse_html(SourceDoc(Path("index.html"), page), ImportOptions()).publications[0]
+    pub = _html(page, "index.html").publications[0]
     assert (pub.venue, pub.year) == ("NeurIPS", 2022)
     assert pub.notes[:2] == ["Winner, Applied Tides Society (ATS) Best Student Paper Prize 2022",
                              "Finalist, Harbour Paper Award 2022"]
