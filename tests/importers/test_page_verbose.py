@@ -9,6 +9,17 @@ import pytest
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.parse import parse_html, parse_markdown_page
 
+
+def _html(text: str, name: str, owner: str | None = None):
+    """What the page reader reads of the HTML ``text`` as the page ``name``, ``owner`` named or not."""
+    return parse_html(SourceDoc(Path(name), text), ImportOptions(owner=owner))
+
+
+def _md(text: str, name: str, owner: str | None = None):
+    """What the page reader reads of the markdown ``text`` as the page ``name``, ``owner`` named or not."""
+    return parse_markdown_page(SourceDoc(Path(name), text), ImportOptions(owner=owner))
+
+
 SERVICE_TEACHING = """# Mira Okafor
 
 Lecturer at Lakeside University.
@@ -27,7 +38,7 @@ Lecturer at Lakeside University.
 
 
 def test_dated_service_lines_and_course_lines_are_read_not_left_unparsed():
-    p = parse_markdown_page(SourceDoc(Path("about.md"), SERVICE_TEACHING), ImportOptions())
+    p = _md(SERVICE_TEACHING, "about.md")
     assert [(s.role, s.venues, s.year) for s in p.service] == [
         ("TPC Member", ["GridCom"], 2024), ("Workshop Chair", ["ParaSys"], 2022)]
     assert [(t.course, t.term, t.role, t.institution) for t in p.teaching] == [
@@ -59,7 +70,7 @@ RESEARCH = """<html><body>
 
 
 def test_topics_under_a_bare_research_heading_and_an_expertise_label_are_the_owners_interests():
-    p = parse_html(SourceDoc(Path("index.html"), RESEARCH), ImportOptions())
+    p = _html(RESEARCH, "index.html")
     assert p.person.interests == ["Coding theory", "network security", "optimization", "signal processing",
                                   "Satellite networks", "Privacy"]
     assert [x.title for x in p.publications] == ["Codes for noisy relays"]
@@ -86,7 +97,7 @@ Grader
 
 
 def test_a_role_line_over_courses_and_a_heading_naming_the_reviewer_role_are_read():
-    p = parse_markdown_page(SourceDoc(Path("about.md"), LABELLED), ImportOptions())
+    p = _md(LABELLED, "about.md")
     assert [(t.course, t.term, t.role, t.institution) for t in p.teaching] == [
         ("Signals and Systems", "Fall 2020, Spring 2022", "TA", "Lakeside University"),
         ("Discrete Structures", "Spring 2016", "Grader", "Hill College")]
@@ -97,7 +108,7 @@ def test_a_role_line_over_courses_and_a_heading_naming_the_reviewer_role_are_rea
 
 
 def _papers(text: str):
-    return parse_html(SourceDoc(Path("papers.html"), text), ImportOptions())
+    return _html(text, "papers.html")
 
 
 PAPER_BOX = """<html><head><title>Papers of Ann Example</title></head><body>
@@ -219,7 +230,7 @@ Applied mathematics: data assimilation, learning of dynamical systems, numerical
 def test_a_research_interests_label_over_its_line_gives_the_interests():
     """'<b>Research Interests</b><br>Field: topic, topic.': the label alone on its line, the topics on the next
     (the field before the colon one more topic)."""
-    p = parse_html(SourceDoc(Path("index.html"), INTERESTS_LABEL), ImportOptions())
+    p = _html(INTERESTS_LABEL, "index.html")
     assert p.person.interests == ["Applied mathematics", "data assimilation", "learning of dynamical systems",
                                   "numerical PDE"]
     assert not [u for u in p.unparsed if "interests" in u.text.lower() or "assimilation" in u.text]
@@ -241,7 +252,7 @@ Bo Tester*, Cy Rowe, <strong>Lena Stroud</strong>#<br>
 
 def test_a_status_sentence_after_the_venue_is_a_note_and_the_venue_is_read():
     """'<em>Venue</em>. In revision.' closes the entry as 'Venue (in revision)' does: the venue, then a note."""
-    p = parse_html(SourceDoc(Path("publications.html"), STATUS_AFTER_VENUE), ImportOptions())
+    p = _html(STATUS_AFTER_VENUE, "publications.html")
     pub = p.publications[0]
     assert (pub.venue, pub.notes) == ("Ageing Reports", ["In revision"])
     assert not [u for u in p.unparsed if "revision" in u.text]
@@ -392,7 +403,7 @@ Internship
 def test_dated_research_assistant_items_under_an_internship_heading_are_positions_not_a_papers_section():
     # "Research Assistant" holds "research" (a papers section's word); a dated item under "Internship" is one
     # position of that section, however long it lasted ("2021 (6 months):")
-    p = parse_markdown_page(SourceDoc(Path("about.md"), INTERNSHIPS), ImportOptions())
+    p = _md(INTERNSHIPS, "about.md")
     assert [(a.name, a.role, a.start_year) for a in p.person.affiliations[1:]] == [
         ("Southgate University", "Research Assistant", 2021), ("Eastvale Institute", "Research Assistant", 2020)]
     assert [u.text for u in p.unparsed] == ["* Building a parser for old maps"]
@@ -446,7 +457,7 @@ COURSE_NAMES = """<html><body><h1>Ira Volk</h1><p>Professor of Mechanics, Northf
 def test_a_teaching_list_of_course_names_alone_gives_one_course_each():
     # a list whose items are each a short name, with no term, role or place: the courses; a list of a teaching
     # statement and evaluations names none
-    p = parse_html(SourceDoc(Path("index.html"), COURSE_NAMES), ImportOptions())
+    p = _html(COURSE_NAMES, "index.html")
     assert [t.course for t in p.teaching] == ["AERO 3310 Wing loads", "Control theory", "Introduction to rotor noise",
                                               "AERO 3670 Flight performance, stability and control"]
     assert [u.line for u in p.unparsed] == [11, 12]
@@ -472,7 +483,7 @@ ADDRESS_CARD = """<html><body><h1>Mina Roh</h1><p>Assistant Professor, Hanbit Un
 
 def test_the_lines_under_an_address_label_of_a_contact_card_are_the_owners_location():
     # the street is written in words no street pattern knows: the label above says what the lines are
-    p = parse_html(SourceDoc(Path("index.html"), ADDRESS_CARD), ImportOptions())
+    p = _html(ADDRESS_CARD, "index.html")
     assert p.person.location == "서울특별시 마포구 한빛로 12-3, 과학관 301호"
     assert [u.text for u in p.unparsed] == ["<p>02-1234-5678</p>"]
 
@@ -480,7 +491,7 @@ def test_the_lines_under_an_address_label_of_a_contact_card_are_the_owners_locat
 def test_a_street_abbreviation_before_a_comma_is_an_address():
     # "Rd.," ends the abbreviation with its stop, then a comma: still a street
     md = "# Wen Hao\n\nPh.D. Student\n\nNorthfield University\n\n12 Lake Rd., Hill Dist.\n\nBeijing, China, 100000\n"
-    p = parse_markdown_page(SourceDoc(Path("README.md"), md), ImportOptions())
+    p = _md(md, "README.md")
     assert p.person.location == "12 Lake Rd., Hill Dist., Beijing, China, 100000"
     assert not p.unparsed
 
@@ -503,7 +514,7 @@ ANNOUNCEMENTS = """<html><body><h1>Rona Vale</h1><p>Professor of Chemistry, Nort
 def test_undated_headings_that_announce_news_of_a_person_are_news_items():
     # "Welcome <name>" and "Congratulations to <name>" boxes outside any news section: one undated item each, the
     # box's text its body; a greeting and the box after them are no news
-    p = parse_html(SourceDoc(Path("index.html"), ANNOUNCEMENTS), ImportOptions())
+    p = _html(ANNOUNCEMENTS, "index.html")
     assert [(n.date, n.text) for n in p.news] == [
         (None, "Welcome Ada Moss, 1st year graduate student!"),
         (None, "Congratulations to Ben Ray! Winner of the 2024 Lake Prize for research by a graduate student.")]
@@ -543,7 +554,7 @@ PhD student at Northfield University.
 
 def test_a_teaching_assistant_line_under_a_service_heading_is_a_course():
     # the heading names both; the line's role says it is a course the owner taught
-    p = parse_markdown_page(SourceDoc(Path("about.md"), TEACHING_AND_SERVICE), ImportOptions())
+    p = _md(TEACHING_AND_SERVICE, "about.md")
     assert [(t.course, t.term, t.role, t.institution) for t in p.teaching] == [
         ("Online Chemistry", "2024.02 - 2024.05", "Teaching Assistant", "Northfield University"),
         ("Thermodynamics I (5.601)", "2023.09 - 2023.12", "Teaching Assistant", "Northfield University")]
@@ -563,7 +574,7 @@ SERVICE_AND_MEMBERS = """<html><body><h1>Ira Volk</h1><p>Professor of Mechanics,
 
 def test_dated_editor_lines_under_a_heading_that_also_names_members_are_service():
     # "members" makes the heading a people section; each line is a dated service role at a journal
-    p = parse_html(SourceDoc(Path("index.html"), SERVICE_AND_MEMBERS), ImportOptions())
+    p = _html(SERVICE_AND_MEMBERS, "index.html")
     assert [(s.role, s.venues, s.year) for s in p.service] == [
         ("Associate Editor", ["Journal of Sound"], 2019), ("Editorial board member", ["Journal of Rotor Noise"], 2009)]
     assert not p.students and not p.unparsed
@@ -581,7 +592,7 @@ PROFILE_LINK_LINES = """<html><body><h1>Ada Stone</h1><p>Professor, Northfield U
 
 def test_a_short_line_among_the_papers_that_only_links_the_owners_profiles_gives_identifiers():
     # a line naming a coauthor's profile by their name is no link of the owner's: it stays unparsed
-    p = parse_html(SourceDoc(Path("index.html"), PROFILE_LINK_LINES), ImportOptions())
+    p = _html(PROFILE_LINK_LINES, "index.html")
     assert p.person.identifiers == {"google_scholar": "AbCdEfGhIjKL", "orcid": "0000-0002-1825-0097"}
     assert [u.line for u in p.unparsed] == [5]
 
@@ -599,7 +610,7 @@ College, where I worked in the Theory group.</p>
 def test_prose_that_says_where_the_owner_was_before_gives_past_affiliations():
     # under "Research" (a papers word): the paragraph is the owner's career, not a paper; the research statement
     # above it stays unparsed
-    p = parse_html(SourceDoc(Path("index.html"), PAST_PLACES), ImportOptions())
+    p = _html(PAST_PLACES, "index.html")
     assert [(a.name, a.department, a.current) for a in p.person.affiliations[1:]] == [
         ("Open University", "Department of Pure Maths", False), ("Eastgate College", "Department of Computing", False)]
     assert [u.line for u in p.unparsed] == [3]
@@ -619,7 +630,7 @@ Hall 7, Room 420<br/>
 
 def test_an_address_label_reaches_only_to_the_next_label():
     # "Phone:" and "e-mail:" after the address lines label lines of their own: no part of the address
-    p = parse_html(SourceDoc(Path("index.html"), ADDRESS_THEN_PHONE), ImportOptions())
+    p = _html(ADDRESS_THEN_PHONE, "index.html")
     assert p.person.location == "Hall 7, Room 420"
 
 
@@ -629,7 +640,7 @@ def test_a_profile_links_line_does_not_take_the_lines_beside_it_that_hold_no_lin
           "- A. Ferris, B. Lund, \"Bees in wet meadows,\" Meadow Letters, 2021.\n\n"
           "- **More about me**\n  - Hobby: mountain bees of the north\n"
           "  - [Google Scholar](https://scholar.google.com/citations?user=AbCdEfGhIjKL)\n")
-    p = parse_markdown_page(SourceDoc(Path("about.md"), md), ImportOptions())
+    p = _md(md, "about.md")
     assert "- Hobby: mountain bees of the north" in [u.text for u in p.unparsed]
 
 
@@ -651,7 +662,7 @@ Assistant Professor, Department of Computing, Hillcrest University
 def test_a_role_at_a_place_over_nested_courses_gives_their_role_and_place():
     # a loose list (blank line between groups) whose items each say the owner's part and where, then "for:" over the
     # courses: every course is read with that role and institution, and the group lines are not left unparsed
-    p = parse_markdown_page(SourceDoc(Path("index.md"), ROLE_GROUPS), ImportOptions())
+    p = _md(ROLE_GROUPS, "index.md")
     assert [(t.course, t.role, t.institution, t.term) for t in p.teaching] == [
         ("Formal Methods (CS 501)", "Instructor", "Hillcrest University", "Spring 2024, Fall 2024"),
         ("Embedded Systems (CS 402)", "Instructor", "Hillcrest University", "Fall 2020"),
@@ -692,7 +703,7 @@ CV_TALKS = """<html><head><title>Ann Lee</title></head><body>
 
 def test_talks_written_as_citations_under_a_long_heading_are_talks_titled_after_the_names():
     # the owner's name set off in bold opens each entry: no title; the title is the sentence after the names
-    p = parse_html(SourceDoc(Path("cv.html"), CV_TALKS), ImportOptions())
+    p = _html(CV_TALKS, "cv.html")
     assert [(t.title, t.event, t.date, t.place) for t in p.talks] == [
         ("Mapping cod with spatial models", "Annual Fisheries Meeting", "2019", "Halifax, Canada"),
         ("Extremes in animal populations", "Ecology Congress", "2017", "Madison, WI, United States. Given in absentia by B. Chen")]
@@ -719,7 +730,7 @@ def test_dated_teaching_items_of_several_sentences_give_the_course_and_what_is_s
     # a dated item (a <dt> year over its <dd>) that says more than the course's name: the first sentence is the
     # course, the rest its description, a place among it where it was taught (before: the first two items were
     # left unparsed, their sentences no course line)
-    p = parse_html(SourceDoc(Path("cv.html"), DATED_WORKSHOPS), ImportOptions())
+    p = _html(DATED_WORKSHOPS, "cv.html")
     assert [(t.term, t.course, t.institution) for t in p.teaching] == [
         ("2022", "Three sessions on tide modelling for the regional survey school", None),
         ("2019", "One-day workshop on soil data with Stan for the Mary T. Olsen Fellows", "Northgate University"),
@@ -742,7 +753,7 @@ QUOTED_DATASET_TITLES = """<html><body><h1>Ada Brennan</h1><p>Professor of Audio
 def test_a_linked_title_in_quotation_marks_is_the_title_whatever_word_it_ends_with():
     # "'<a>The drum timbre dataset</a>,'": a link whose text the page sets in quotation marks is the work's title,
     # not a "Dataset" link label (before: both entries had no title left and were listed as unparsed)
-    p = parse_html(SourceDoc(Path("publications.html"), QUOTED_DATASET_TITLES), ImportOptions(owner="Ada Brennan"))
+    p = _html(QUOTED_DATASET_TITLES, "publications.html", owner="Ada Brennan")
     assert [(x.title, x.year) for x in p.publications] == [
         ("Rooms that hum: modal decay in small halls", 2023), ("The drum timbre dataset", 2022),
         ("Foley 8K Dataset", 2021)]
@@ -802,7 +813,7 @@ def test_an_arrow_after_a_former_students_name_leads_to_where_they_went():
 
 def _students_and_listed(name: str, page: str, owner: str | None = None) -> tuple[list[tuple], list[str]]:
     """The (name, role) of the students an HTML page gives, and the lines it leaves unparsed."""
-    p = parse_html(SourceDoc(Path(name), page), ImportOptions(owner=owner))
+    p = _html(page, name, owner=owner)
     return [(s.name, s.role) for s in p.students], [u.text for u in p.unparsed]
 
 
@@ -815,7 +826,7 @@ def test_a_headline_of_a_new_article_on_the_groups_work_is_a_news_item():
             "<div class='box'><h2>New article on Roe Lab research</h2>\n"
             "<p>Read it <a href='https://news.example.edu/salt'>on the campus news site</a>.</p></div>\n"
             "<p>&copy; 2024 Jonah Roe, Inland University</p>\n</body></html>\n")
-    p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions(owner="Jonah Roe"))
+    p = _html(page, "index.html", owner="Jonah Roe")
     assert [n.text for n in p.news][2:] == ["New article on Roe Lab research Read it on the campus news site."]
     assert p.news[2].links == ["https://news.example.edu/salt"]
     assert not [u.text for u in p.unparsed if "article" in u.text or "campus" in u.text]
@@ -875,7 +886,7 @@ shelf. In: Coastal Studies 9 (2019), pp. 1-6.<br />
 def test_numbered_entries_a_line_break_alone_separates_keep_their_own_lines():
     # entries 2 and 3 share one paragraph run ("...1661.\\n3. Bo Tran ..."): each is its own entry at its own line,
     # and entry 2's line is read, not listed as unparsed (it was given the line of entry 3)
-    p = parse_html(SourceDoc(Path("papers.html"), NUMBERED_NO_BREAK), ImportOptions())
+    p = _html(NUMBERED_NO_BREAK, "papers.html")
     assert [(x.line, x.title) for x in p.publications] == [
         (4, "Salt in the deep sea"), (5, "Waves of salt and sand"), (6, "Tides of the northern shelf"),
         (8, "Brine pools revisited")]
@@ -889,7 +900,7 @@ def test_the_encyclopedia_article_titled_with_the_owners_name_is_a_link_of_their
             "<p>Lecturer at Inland University.</p>\n<ul>\n"
             "<li><a href='https://en.wikipedia.org/wiki/Jonah_Roe'>Wikpedia entry</a>, <a href='skills.htm'>Skills</a></li>\n"
             "<li><a href='https://en.wikipedia.org/wiki/Brine_pool'>Brine pools</a></li>\n</ul></body></html>\n")
-    p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
+    p = _html(page, "index.html")
     assert p.person.links == {"wikipedia": "https://en.wikipedia.org/wiki/Jonah_Roe"}
     assert not [u.text for u in p.unparsed if "Jonah_Roe" in u.text]
 
@@ -903,7 +914,7 @@ def test_the_owners_name_after_a_lab_heads_label_is_the_name_line_read():
             "<a href='https://inland.example.edu/'>Inland University</a></p></td></tr></table>\n"
             "<h2>Publications</h2><ul><li>J. Roe, A. Ruiz. Salt in the sea. Marine Letters, 2020.</li></ul>\n"
             "</body></html>\n")
-    p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions(owner="Jonah Roe"))
+    p = _html(page, "index.html", owner="Jonah Roe")
     assert (p.person.job_title, [a.name for a in p.person.affiliations]) == ("Professor", ["Inland University"])
     assert not [u.text for u in p.unparsed if "PI:" in u.text]
 
@@ -974,7 +985,7 @@ and Maths for Computing
 def test_a_sentence_of_the_teaching_section_listing_the_courses_taught_gives_them():
     # "I have taught ..., including A, B (what it is), and C": the courses, each without what the page says of it in
     # brackets, the paragraph's lines read; a sentence about teaching that lists no courses stays unparsed
-    p = parse_html(SourceDoc(Path("index.html"), TAUGHT_PROSE), ImportOptions())
+    p = _html(TAUGHT_PROSE, "index.html")
     assert [(t.course, t.line) for t in p.teaching] == [
         ("Java programming", 5), ("compilers", 5), ("Introduction to Logic", 5), ("Maths for Computing", 5)]
     assert [u.text for u in p.unparsed] == ["<p>I have taught many students, and I enjoy it.</p>"]
@@ -1024,7 +1035,7 @@ title: Publications
 def test_the_owners_figures_drawn_as_number_over_label_cards_are_their_metrics():
     # "1,234" over "citations", "21" over "h-index", each in a card before the list: the owner's metrics, their lines
     # read; the i10-index (no field) stays listed
-    p = parse_markdown_page(SourceDoc(Path("publications.md"), FIGURE_CARDS), ImportOptions(owner="Jonah Roe"))
+    p = _md(FIGURE_CARDS, "publications.md", owner="Jonah Roe")
     assert (p.person.metrics.citations, p.person.metrics.h_index) == (1234, 21)
     assert [u.text for u in p.unparsed if "card" in u.text or "index" in u.text] == [
         '<div class="card"><div class="big">40</div><div>i10-index</div></div>']
@@ -1065,7 +1076,7 @@ def test_a_line_of_profile_links_and_the_words_naming_them_is_read():
             "<li><p>Code of my thesis on salt: <a href='https://github.com/jroe'>jroe</a></p></li>\n"
             "<li><p><a href='https://github.com/jroe/tools/blob/main/salt.py'>Salt counter</a></p></li>\n"
             "</ol></body></html>\n")
-    p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
+    p = _html(page, "index.html")
     assert p.person.identifiers == {"google_scholar": "AbCdEfGhIjkL", "orcid": "0000-0002-1825-0097", "github": "jroe"}
     assert [u.line for u in p.unparsed] == [8, 9]  # (a program on GitHub names no profile)
 
@@ -1274,7 +1285,7 @@ def test_a_papers_published_online_line_is_its_date():
             "<p><b>Waves of salt</b><br>\n(Jonah Roe)<br>\n"
             "<i>Sea Notes</i> <b>4</b> (2019), pp. 5-9<br>\nPublished online: 3 December 2018</p>\n"
             "</body></html>\n")
-    p = parse_html(SourceDoc(Path("papers.html"), page), ImportOptions(owner="Jonah Roe"))
+    p = _html(page, "papers.html", owner="Jonah Roe")
     assert [(x.title, x.year, x.date, x.notes) for x in p.publications] == [
         ("Salt in the deep sea", 2016, "2016-04-20", []),
         ("Waves of salt", 2019, None, ["Published online: 3 December 2018"])]
@@ -1304,7 +1315,7 @@ Jonah Roe. [Salt in the deep sea](https://doi.org/10.1000/salt). *Marine Letters
 def test_quoted_titles_alone_under_in_progress_and_under_review_are_works():
     # '"Tides under thin ice"' alone under "In Progress and Under Review": a work of the owner's named by its title
     # only, as a small heading under "Work in progress" is (--verbose listed both as unparsed)
-    p = parse_markdown_page(SourceDoc(Path("research.md"), UNFINISHED), ImportOptions(owner="Jonah Roe"))
+    p = _md(UNFINISHED, "research.md", owner="Jonah Roe")
     assert [(x.title, x.venue_type, [a.name for a in x.authors]) for x in p.publications] == [
         ("Salt in the deep sea", "journal", ["Jonah Roe"]), ("Tides under thin ice", None, ["Jonah Roe"]),
         ("A theory of brine pools", None, ["Jonah Roe"]),
@@ -1315,7 +1326,7 @@ def test_quoted_titles_alone_under_in_progress_and_under_review_are_works():
 def test_a_title_alone_under_a_phd_thesis_heading_is_the_owners_thesis():
     # a linked title alone under "## PhD Thesis": the owner's thesis, its link the thesis' page (--verbose listed it as
     # unparsed)
-    p = parse_markdown_page(SourceDoc(Path("research.md"), UNFINISHED), ImportOptions(owner="Jonah Roe"))
+    p = _md(UNFINISHED, "research.md", owner="Jonah Roe")
     assert [(x.title, x.venue_type, dict(x.links)) for x in p.publications if x.venue_type == "thesis"] == [
         ("Waves of salt: an essay on inland seas", "thesis", {"paper": "https://repository.example.edu/handle/1/2"})]
     assert not [u.text for u in p.unparsed if "Waves of salt" in u.text]
@@ -1335,7 +1346,7 @@ BY_LINES = """<html><head><title>Jonah Roe</title></head><body><h1>Jonah Roe</h1
 def test_an_author_line_opened_by_by_without_a_colon_is_the_authors():
     # "By Ana Ruiz, Bo Lee, and Jonah Roe" on its own line under the title: the authors (only "By:" with a colon was
     # a label, so the line was listed by --verbose as unparsed and the owner alone was taken as the author)
-    p = parse_html(SourceDoc(Path("pubs.html"), BY_LINES), ImportOptions(owner="Jonah Roe"))
+    p = _html(BY_LINES, "pubs.html", owner="Jonah Roe")
     assert [(x.title, [a.name for a in x.authors]) for x in p.publications] == [
         ("Salt in the deep sea", ["Ana Ruiz", "Bo Lee", "Jonah Roe"]), ("Waves of salt: an inland essay", ["Ana Ruiz"])]
     assert not [u.text for u in p.unparsed if "By " in u.text]
@@ -1348,7 +1359,7 @@ def test_a_link_drawn_as_an_icon_named_for_a_pdf_is_the_papers_pdf():
             "<li><div><b>Salt in the deep sea</b><br/>\nJonah Roe, Ana Ruiz<br>\n<em>Marine Letters, 2016</em></div>\n"
             "<div class='download'><span>Download:</span> <a href='https://x.example.org/salt.pdf'>"
             "<img src='img/pdf_icon_red.png' alt=''></a></div></li>\n</ul></body></html>\n")
-    p = parse_html(SourceDoc(Path("pubs.html"), page), ImportOptions(owner="Jonah Roe"))
+    p = _html(page, "pubs.html", owner="Jonah Roe")
     assert [(x.title, dict(x.links)) for x in p.publications] == [
         ("Salt in the deep sea", {"pdf": "https://x.example.org/salt.pdf"})]
     assert not [u.text for u in p.unparsed if "Download" in u.text]
@@ -1433,7 +1444,7 @@ Lecturer at Inland University.
 def test_a_heading_written_inside_a_center_block_is_a_heading():
     # "<center>" / "### Research interests" / "</center>": Pandoc (Quarto) reads the markdown inside the block, a
     # heading; CommonMark kept it raw, so the lists under it had no section and --verbose listed their lines
-    p = parse_markdown_page(SourceDoc(Path("index.qmd"), CENTERED), ImportOptions(owner="Jonah Roe"))
+    p = _md(CENTERED, "index.qmd", owner="Jonah Roe")
     assert p.person.interests == ["Brine chemistry", "Deep-sea sediments"]
     assert [(a.name, a.year) for a in p.awards] == [("Tidewater Young Researcher Prize", 2023)]
     assert not p.unparsed
@@ -1449,7 +1460,7 @@ def test_a_picture_link_beside_words_naming_a_supplement_after_a_paper_is_its_su
     page = "<html><head><title>Jonah Roe</title></head><body><h1>Jonah Roe</h1><h2>Papers</h2>\n" + "".join(
         f"<HR>\n<A href='https://files.example.org/{f}.pdf'><IMG src='img/download.gif'></A> {t}\n" for f, t in rows
     ) + "<HR>\n</body></html>\n"
-    p = parse_html(SourceDoc(Path("papers.htm"), page), ImportOptions(owner="Jonah Roe"))
+    p = _html(page, "papers.htm", owner="Jonah Roe")
     assert [x.title for x in p.publications] == ["Salt in the deep sea", "Waves of salt"]
     salt = p.publications[0]
     assert salt.links.get("supplement") == "https://files.example.org/salt-app.pdf"
@@ -1555,7 +1566,7 @@ def test_a_works_folded_abstract_and_bibtex_rows_are_read_with_it():
     # a reference manager's export: each work's row, then rows its buttons unfold (class "noshow"), one with the
     # abstract, one with the work's BibTeX entry; the abstract is the work's, the entry fills its volume and pages;
     # an entry of another work stays listed
-    p = parse_html(SourceDoc(Path("publications.html"), FOLDED_ROWS), ImportOptions())
+    p = _html(FOLDED_ROWS, "publications.html")
     assert [w.title for w in p.publications] == ["Tides of the inner sea", "Salt and sand"]
     tides = p.publications[0]
     assert tides.abstract.startswith("We measure how the tides") and tides.abstract.endswith("of their height.")
@@ -1584,7 +1595,7 @@ def test_editorial_boards_and_pc_membership_under_a_membership_label_are_service
     # "Membership" (societies, no field) > "Editorial Boards", "PC Membership": the labels name service, whose
     # roles are read, not listed; a label the markup leaves a paragraph ("<b>PC Membership</b><span></span>") is
     # the label still, no role "PC Members" at "hip"
-    prof = parse_html(SourceDoc(Path("membership.htm"), _MEMBERSHIP_TABLE), ImportOptions(owner="Ann Lee"))
+    prof = _html(_MEMBERSHIP_TABLE, "membership.htm", owner="Ann Lee")
     assert [s.role for s in prof.service] == ["Associate Editor", "Member", "Member"]
     assert [s.year for s in prof.service] == [2015, 2021, 2020]
     assert prof.unparsed == []
@@ -1610,7 +1621,7 @@ _INDICES = """<html><head><title>Vita of Noor Haddad</title></head><body>
 def test_a_figure_and_its_label_on_an_item_of_its_own_before_the_papers_is_the_owners_metric():
     # "h-index: 17", "<a>Google Scholar Citations</a>: 1204" as list items under the papers' heading, before any
     # paper: the owner's figures, as a number over its label in a card is; "i10-index" (no field) stays listed
-    prof = parse_html(SourceDoc(Path("vita.html"), _INDICES), ImportOptions(owner="Noor Haddad"))
+    prof = _html(_INDICES, "vita.html", owner="Noor Haddad")
     assert prof.person.metrics.h_index == 17 and prof.person.metrics.citations == 1204
     assert prof.person.metrics.source == "Google Scholar"
     assert [u.text for u in prof.unparsed] == ["<li>i10-index: 21</li>"]
@@ -1633,7 +1644,7 @@ _CARD_DEGREES = """<html><head><title>Mira Solberg</title></head><body>
 def test_a_dashed_line_under_a_degree_is_its_field():
     # "- Ocean Acoustics and Signal Processing" indented under the Ph.D. line: the degree's field, no longer listed;
     # the dashed line under the postdoc (no degree) stays listed
-    prof = parse_html(SourceDoc(Path("index.html"), _CARD_DEGREES), ImportOptions(owner="Mira Solberg"))
+    prof = _html(_CARD_DEGREES, "index.html", owner="Mira Solberg")
     assert [(e.degree, e.field) for e in prof.person.education if e.degree] == [
         ("B.S.", None), ("Ph.D.", "Ocean Acoustics and Signal Processing")]
     assert not any(e.field == "Underwater sensor arrays" for e in prof.person.education)
@@ -1659,7 +1670,7 @@ def test_a_term_alone_over_a_list_of_coded_courses_dates_them():
     # "Spring 2025" on a line of its own, then "- EGN 1002: Engineering Orientation" items: each a course (the colon
     # after its code is no sentence's) taught that term at the place the sub-heading names (its pictograph left
     # out); all were listed
-    prof = parse_markdown_page(SourceDoc(Path("index.md"), _TERMS_OVER_CODES), ImportOptions())
+    prof = _md(_TERMS_OVER_CODES, "index.md")
     assert [(t.course, t.term, t.institution) for t in prof.teaching] == [
         ("EGN 1002: Engineering Orientation", "Spring 2025", "Inland University"),
         ("EEL 2880: C Programming for Small Devices", "Spring 2025", "Inland University"),
@@ -1699,7 +1710,7 @@ Researcher at Nowhere University.
 def test_a_meetings_days_and_place_under_a_work_date_it_and_are_not_listed():
     # "3-6 June, 2025 | Lisbon, Portugal" on a line of its own: the month of the meeting dates the work (the place
     # has no field); it is neither listed nor read as the work's abstract
-    p = parse_markdown_page(SourceDoc(Path("about.md"), MEETING_DAYS), ImportOptions())
+    p = _md(MEETING_DAYS, "about.md")
     assert [(w.title, w.year, w.date, w.abstract) for w in p.publications] == [
         ("Sparse Lanterns for Graph Routing", 2025, "2025-06", None),
         ("Kettle Graphs at Scale", 2024, "2024-11", None)]
@@ -1722,7 +1733,7 @@ Processing</i>, R. Penn and S. Ode (Eds.), Boston: Harbor Press, 2006, Ch. 4, pp
 
 def test_a_book_chapter_under_a_singular_heading_is_a_work():
     # "Book Chapter" names a list of works as "Book Chapters" does: its one entry is read, not listed
-    p = parse_html(SourceDoc(Path("pubs.html"), ONE_CHAPTER), ImportOptions())
+    p = _html(ONE_CHAPTER, "pubs.html")
     assert [(w.title, w.year, w.venue) for w in p.publications] == [
         ("Quiet estimators for noisy arrays", 2004, "Journal of Array Studies"),
         ("Adaptive beam shaping with sparse sensor grids", 2006, "Advances in Array Processing")]
@@ -1746,7 +1757,7 @@ Lecturer in data systems.
 def test_a_positions_title_alone_over_its_place_and_years_is_one_position():
     # "- Senior Research Fellow" over "  - Centre ..., Westmoor University (2019 - Present)": the item's line is the
     # role, the line under it the place and the years (as a dated role over its place is read)
-    p = parse_markdown_page(SourceDoc(Path("about.md"), ROLE_OVER_PLACE), ImportOptions())
+    p = _md(ROLE_OVER_PLACE, "about.md")
     assert [(a.name, a.role, a.start_year, a.end_year, a.current) for a in p.person.affiliations] == [
         ("Centre for Tidal Computing (CTC), Westmoor University", "Senior Research Fellow", 2019, None, True),
         ("School of Computing, Eastbrook University", "Research Fellow", 2012, 2019, False),
@@ -1773,7 +1784,7 @@ __Lakeview State University__ Graduate Research Associate (School of Bioengineer
 def test_a_positions_place_in_bold_then_its_title_under_its_years_is_one_position():
     # "`2020-2024`" over "__Riverside__ Post Doctoral Fellow (...)": the bold run is the place, the words after it
     # the title; neither line is listed, and no place is named with its title
-    p = parse_markdown_page(SourceDoc(Path("about.md"), BOLD_PLACE_THEN_ROLE), ImportOptions())
+    p = _md(BOLD_PLACE_THEN_ROLE, "about.md")
     got = [(a.name, a.role, a.start_year, a.end_year) for a in p.person.affiliations]
     assert ("Riverside", "Assistant Professor (Tissue Oncology)", 2024, None) in got
     assert ("Riverside", "Post Doctoral Fellow (Tissue Oncology)", 2020, 2024) in got
@@ -1817,7 +1828,7 @@ def test_a_works_bibtex_entry_in_a_box_its_inline_style_hides_is_read_with_it():
     # '<p class="pub">citation [<a href="javascript:toggle(...)">bib</a>] <div style="display:none"><pre>@article..'
     # (the box is hidden by its style attribute, not by a class): the work's own entry fills its volume, pages and
     # DOI and is no longer listed; an entry of another work stays listed
-    p = parse_html(SourceDoc(Path("index.html"), HIDDEN_BIB_BOXES), ImportOptions())
+    p = _html(HIDDEN_BIB_BOXES, "index.html")
     assert [w.title for w in p.publications] == ["Tides of the inner sea", "Salt and sand"]
     tides = p.publications[0]
     assert (tides.volume, tides.pages, tides.doi) == ("12", "33-48", "10.1234/shores.2021.12")
@@ -1860,7 +1871,7 @@ Hi there! I'm **Ann Lee**. I am a PhD student at Inland University.
 def test_a_degree_card_names_its_advisor_and_may_name_its_school_by_a_linked_name_alone():
     # a card of the bio: the degree over the school's link, then the years and "Advisor: Prof. X": the degree, its
     # school (a linked name alone on its line: "CoastTech", no "University" in it) and the advisor; no line listed
-    p = parse_markdown_page(SourceDoc(Path("index.md"), DEGREE_CARDS), ImportOptions())
+    p = _md(DEGREE_CARDS, "index.md")
     assert [(e.degree, e.field, e.institution, e.year) for e in p.person.education] == [
         ("PhD", "Robotics", "Inland University", 2028), ("B.Eng.", "Communication Engineering", "CoastTech", 2023)]
     assert p.person.advisors == ["Jonah Roe", "Ana Ruiz"]
@@ -1881,7 +1892,7 @@ I am a graduate researcher at Inland University.
 def test_a_lets_connect_list_is_the_contact_section_and_its_location_line_is_read():
     # "## Let's Connect" heads the owner's contact list; its "**Location:** place *(remark)*" item says where the
     # owner is (the remark in parentheses left out); neither line is listed
-    p = parse_markdown_page(SourceDoc(Path("README.md"), CONNECT_LIST), ImportOptions())
+    p = _md(CONNECT_LIST, "README.md")
     assert (p.person.email, p.person.location) == ("ann.lee@example.org", "Inland University, Eastfield, Norway")
     assert not p.unparsed
 
@@ -1964,7 +1975,7 @@ def test_a_sentence_announcing_the_owners_interests_over_a_list_gives_them():
     # "Topics I am interested in:" / "My current research interests in a nutshell:" closing a paragraph of the bio,
     # over a list: each item one interest (its words before an aside), the lead and the items no longer listed; the
     # paragraph after the list is no interest
-    p = parse_markdown_page(SourceDoc(Path("index.md"), INTERESTS_LEAD), ImportOptions())
+    p = _md(INTERESTS_LEAD, "index.md")
     assert p.person.interests == ["Causal discovery", "Ocean acoustics", "melt ponds on Arctic floes", "brine channels"]
     assert [u.text for u in p.unparsed] == ["I also enjoy climbing."]
 
@@ -1986,7 +1997,7 @@ Professor at Fjordvik University.
 
 def test_an_editorial_heading_alone_heads_the_owners_service():
     # "## Editorial" over "- Handling editor, <journal>": the owner's editorial roles are service, no longer listed
-    p = parse_markdown_page(SourceDoc(Path("index.md"), EDITORIAL), ImportOptions())
+    p = _md(EDITORIAL, "index.md")
     assert [(s.role, s.venues) for s in p.service] == [
         ("Handling editor", ["Journal of Tides"]), ("Editorial board", ["Annals of Ice"])]
     assert not p.unparsed
@@ -2012,7 +2023,7 @@ def test_coded_course_names_linked_whole_under_a_role_line_are_courses():
     # "Teaching assistant at X for" over "- [OC&E 125: Applied tides](url)" / "- OC&E 211: Linear waves": a list of
     # course names (a coded name linked whole to its page is one too), the role the line over them says, the
     # linked course's address its page; no line listed
-    p = parse_markdown_page(SourceDoc(Path("index.md"), TA_LINKED_COURSES), ImportOptions())
+    p = _md(TA_LINKED_COURSES, "index.md")
     assert [(t.course, t.role, t.url) for t in p.teaching] == [
         ("OC&E 125: Applied tides", "Teaching assistant", "https://example.org/oc125"),
         ("OC&E 211: Linear waves", "Teaching assistant", None)]
@@ -2040,7 +2051,7 @@ def test_a_positions_dt_over_its_department_and_place_dds_is_one_position():
     # "<dt><b>Title</b>, Month Year to Present</dt>" over "<dd>Department</dd><dd>University</dd><dd>address</dd>":
     # one position (its title and years the term's, its place the university, the department before it); the
     # term's line is no longer listed, the address lines are (no workplace of their own, no field)
-    p = parse_html(SourceDoc(Path("cv.html"), DL_POSITIONS), ImportOptions())
+    p = _html(DL_POSITIONS, "cv.html")
     assert [(a.name, a.role, a.department, a.start_year, a.end_year, a.current) for a in p.person.affiliations] == [
         ("Fjordvik University", "Associate Professor", "Computer Science Department", 2009, None, True),
         ("Inland University", "Lecturer", "Department of Mathematics", 1999, 2003, False)]
@@ -2060,7 +2071,7 @@ SERVICE_COMMITTEE = """<html><body><h1>Tova Lindqvist</h1>
 
 def test_a_committee_named_by_its_qualifier_is_a_service_role():
     # "Artifact Evaluation Committee, WAVES 2023" under a service heading: a seat on that committee for the venue
-    p = parse_html(SourceDoc(Path("index.html"), SERVICE_COMMITTEE), ImportOptions())
+    p = _html(SERVICE_COMMITTEE, "index.html")
     assert [(s.role, s.venues, s.year) for s in p.service] == [
         ("PC member", ["TideSys"], 2024), ("Artifact Evaluation Committee", ["WAVES"], 2023)]
     assert not [u for u in p.unparsed if u.section == "service"]
@@ -2090,7 +2101,7 @@ I did my PhD at Inland University, supervised by Ann Lee.
 def test_an_interests_lead_under_a_heading_kg_has_no_word_for_gives_them_too():
     # the lead and its list under a heading that asks the owner's research question (a section kg has no name for):
     # read as under the bio, the sentence after the list still the owner's prose (the advisor read from it)
-    p = parse_markdown_page(SourceDoc(Path("index.md"), INTERESTS_LEAD_UNDER_QUESTION), ImportOptions())
+    p = _md(INTERESTS_LEAD_UNDER_QUESTION, "index.md")
     assert p.person.interests == ["melt ponds on Arctic floes", "brine channels", "tidal mixing"]
     assert p.person.advisors == ["Ann Lee"]
     assert not p.unparsed
@@ -2109,7 +2120,7 @@ URL_LABEL = """<html><body><h1>Tova Lindqvist</h1>
 
 def test_a_url_label_line_in_the_header_gives_the_owners_homepage():
     # "Url: http://..." among the header's contact lines (as "Homepage: http://..." is): the owner's homepage
-    p = parse_html(SourceDoc(Path("cv.html"), URL_LABEL), ImportOptions())
+    p = _html(URL_LABEL, "cv.html")
     assert p.person.homepage == "http://www.fjordvik.example.edu/~tova/"
     assert not p.unparsed
 
@@ -2161,7 +2172,7 @@ Bergen, June 2023
 def test_a_workshop_organizing_heading_heads_the_owners_service():
     # "## Workshop Organizing" (no "Service" heading over it) over the workshops the owner organised (a bold name over its meeting, place and
     # date): service, one role a workshop with its year, no longer listed
-    p = parse_markdown_page(SourceDoc(Path("index.md"), WORKSHOPS_ORGANIZED), ImportOptions())
+    p = _md(WORKSHOPS_ORGANIZED, "index.md")
     assert [(s.role, s.year) for s in p.service] == [("Workshop Organizing", 2025), ("Workshop Organizing", 2023)]
     assert p.service[0].venues[0].startswith("Listening to Sea Ice")
     assert not p.unparsed
@@ -2176,12 +2187,12 @@ def test_service_items_opening_with_a_range_or_a_start_date_are_read():
             "* since 2023: Chair of the Tide Society Chapter.\n"
             "* 2021 - 2023: Chair of the Wave Workshop.\n"
             "* 2022: Associate Editor of Ocean Letters.\n")
-    p = parse_markdown_page(SourceDoc(Path("about.md"), page), ImportOptions())
+    p = _md(page, "about.md")
     assert [(s.role, s.venues, s.year) for s in p.service] == [
         ("Associate Editor", ["Journal of Tides"], 2025), ("Chair", ["Tide Society Chapter"], 2023),
         ("Chair", ["Wave Workshop"], 2021), ("Associate Editor", ["Ocean Letters"], 2022)]
     assert not [u for u in p.unparsed if u.section == "service"]
     # a venue named before its years opens with no date: "NeurIPS 2021–2026" under "Reviewer" stays NeurIPS
-    p = parse_markdown_page(SourceDoc(Path("about.md"), "# Ada Lind\n\nI study tides.\n\n## Reviewer\n\n"
-                                                        "- NeurIPS 2021–2026\n- Tide Letters 2020\n"), ImportOptions())
+    p = _md("# Ada Lind\n\nI study tides.\n\n## Reviewer\n\n"
+                                                        "- NeurIPS 2021–2026\n- Tide Letters 2020\n", "about.md")
     assert [(s.role, s.venues) for s in p.service] == [("Reviewer", ["NeurIPS"]), ("Reviewer", ["Tide Letters"])]
