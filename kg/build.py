@@ -119,10 +119,10 @@ def _locations(corpus: Corpus) -> dict[str, str]:
         iri = corpus.person_of_mention[m.index]
         src = corpus.sources[m.profile].loaded
         if m.kind == "owner" or iri not in out:
-            out[iri] = f"{src.path}:{src.line_of(m.loc) or 1}"
+            out[iri] = f"{src.path}:{src.line_of(m.loc)}"
     for w in corpus.work_mentions:
         iri = corpus.work_of_mention[w.index]
         src = corpus.sources[w.profile].loaded
         if iri not in out:
-            out[iri] = f"{src.path}:{src.line_of(w.loc) or 1}"
+            out[iri] = f"{src.path}:{src.line_of(w.loc)}"
     return out

@@ -96,8 +96,9 @@ class LoadedProfile:
     path: Path
     lines: dict[tuple, int] = field(default_factory=dict)
 
-    def line_of(self, loc: tuple) -> int | None:
-        """The line of a field path such as ``("publications", 3, "title")``, or of its nearest parent."""
+    def line_of(self, loc: tuple) -> int:
+        """The line of a field path such as ``("publications", 3, "title")``, or of its nearest parent (1: the file's
+        first line when no parent has one)."""
         loc = tuple(loc)
         while loc:
             if loc in self.lines:

@@ -39,12 +39,11 @@ How each piece is read:
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from ..errors import SourceError
 from ..model import Metrics, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import MONTH_ABBR, NAME_PARTICLES, has_cjk, mark_owner, paragraphs, parse_date, repair_url, split_authors
+from .common import MONTH_ABBR, NAME_PARTICLES, has_cjk, mark_owner, paragraphs, parse_date, repair_url, split_authors, url_parts
 
 SOURCE_NAME = "paper aggregator"
 """``Metrics.source`` when the dump does not name the site it was copied from."""
@@ -197,7 +196,7 @@ def parse(doc: SourceDoc, options: ImportOptions) -> Profile:
             doc.use(n)
             continue
         if re.match(r"^https?://\S+$", text):
-            host = urlsplit(text).netloc.removeprefix("www.")
+            host = url_parts(text).netloc.removeprefix("www.")
             if host:
                 source_name = host
                 doc.use(n)

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Sequence
-from urllib.parse import parse_qs, quote, unquote, urlsplit
+from urllib.parse import SplitResult, parse_qs, quote, unquote, urlsplit
 
 from ..model import Author, Metrics, Publication, clean_url
 
@@ -2540,8 +2540,8 @@ def link_kind(label: str, url: str) -> str | None:
             if kind == "paper" and "arxiv.org" in url:
                 return "arxiv"
             return kind
-    host = urlsplit(url).netloc.lower()
-    path = urlsplit(url).path.lower()
+    parts = url_parts(url)
+    host, path = parts.netloc.lower(), parts.path.lower()
     if "arxiv.org" in host:
         return "arxiv"
     if "doi.org" in host:
@@ -2579,6 +2579,21 @@ PICTOGRAPH_JOINERS = r"\uFE0F\u200D"
 """What may follow a pictograph and is part of it: the emoji presentation selector and the zero-width joiner."""
 
 URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.I)
+_NO_URL = urlsplit("")
+
+
+def url_parts(url: str) -> SplitResult:
+    """``urlsplit`` for a link target a page wrote, which never stops the import: a target it refuses
+    (``https://[your GitHub username].github.io``, the unclosed IPv6 bracket a template's instructions leave in
+    a README) names no host and no path.
+
+    >>> url_parts("https://[your GitHub username].github.io").netloc, url_parts("https://x.org/a").netloc
+    ('', 'x.org')
+    """
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return _NO_URL
 """A link that names its scheme (``https:``, ``mailto:``, ``javascript:``): no path to resolve against a base."""
 WEB_HOST = r"(?:[a-z0-9-]+\.)+[a-z]{2,}"
 """A web host's name ("www.linkedin.com", "lab.example.edu"; used case-blind), the one pattern of an address written
@@ -2744,7 +2759,7 @@ def same_site(url: str, homepage: str | None) -> bool:
     """True when ``url`` is the homepage itself (a placeholder link), not a page under it."""
     if not homepage or not url:
         return False
-    a, b = urlsplit(url), urlsplit(homepage)
+    a, b = url_parts(url), url_parts(homepage)
     return a.netloc.lower().removeprefix("www.") == b.netloc.lower().removeprefix("www.") and a.path.strip(
         "/"
     ) in ("", "index.html") and not a.query

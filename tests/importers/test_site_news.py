@@ -123,3 +123,17 @@ def test_the_post_jekyll_new_writes_is_no_news(tmp_path):
         "---\ntitle: \"New paper out\"\ndate: 2024-05-01\ntags:\n  - update\n---\n\nOur paper on ferries is out.\n")
     news = import_path(tmp_path).profile.news
     assert [n.date for n in news] == ["2024-05-01"]
+
+
+def test_an_empty_script_of_the_theme_stops_nothing(tmp_path):
+    # the theme's placeholder "assets/js/theme.js" (0 bytes) and a whitespace-only module among the scripts the
+    # news reader looks into: no news there, and the site is read as it would be without them
+    files = {
+        **academicpages_home("Orla Brennan", "Orla Brennan studies peat bogs at Fenwick University.\n"),
+        "_publications/2021-a.md": "---\ntitle: \"Peat clocks\"\ndate: 2021-01-01\nvenue: \"Bog Lett.\"\n---\n",
+        "assets/js/theme.js": "",
+        "src/news.mjs": "  \n\n",
+    }
+    profile = imported_site(tmp_path / "site", files)
+    assert profile.person.name == "Orla Brennan"
+    assert [p.title for p in profile.publications] == ["Peat clocks"]

@@ -13,7 +13,6 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from urllib.parse import urlsplit
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching
 from ..common import (SUPERVISED_BY, INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
@@ -47,7 +46,7 @@ from .person import (
     without_gloss,
 )
 from ..site.owner import top_author
-from ..common import DOCTORATE, URL_SCHEME, singular_section_kind
+from ..common import DOCTORATE, URL_SCHEME, singular_section_kind, url_parts
 from .person import advisors_in
 from .readers import DURATION_ASIDE, DATED_ROLE_NAME, SectionReaders
 from .bio import SITE_LABEL, PersonReader
@@ -388,7 +387,7 @@ def _family_from_handles(given: str, text: str) -> str | None:
 def _names_its_site(title: str, url: str) -> bool:
     """Whether a title is only the name of the site a link of its entry leads to ("Google Scholar" for
     scholar.google.com, "ResearchGate" for www.researchgate.net): where works are found, no work's title."""
-    host = urlsplit(url).hostname or ""
+    host = url_parts(url).hostname or ""
     words = re.findall(r"[^\W\d_]+", fold(title))
     parts = set(re.split(r"[.\-]", host))
     return bool(words) and (all(w in parts for w in words) or "".join(words) in parts)

@@ -15,14 +15,14 @@ from __future__ import annotations
 import codecs
 import re
 from collections import Counter
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlunsplit
 
 from ...errors import SourceError
 from ...model import Affiliation, Author, Education, Person, Profile, Publication
 from ..base import ImportOptions, Importer, SourceDoc
 from ..common import (DEPT_START, INSTITUTION_STRONG, EMAIL_ADDRESS, THESIS_DEGREES, TITLE_SEPARATOR, fill_email_name, markup_text,
                       find_emails, fold, has_cjk, local_letters,
-                      identifier_from_url, parse_venue, placeholder_text, repair_url, set_venue)
+                      identifier_from_url, parse_venue, placeholder_text, repair_url, set_venue, url_parts)
 
 from .source import HEADING_TAGS, MARKUP, classes_of, itertext, norm, tag_of
 from .memo import label_kind, same_name
@@ -591,18 +591,13 @@ def _placeholder_root(root) -> str | None:
         if not url:
             continue
         # (the link's target first: most point below a site's root, and their labels need not be read)
-        try:
-            parts = urlsplit(url)
-        except ValueError:
-            parts = None  # (raised below, once the label is one that counts, as before)
-        if parts is not None and (parts.path.strip("/") not in ("", "index.html") or parts.query):
+        parts = url_parts(url)
+        if parts.path.strip("/") not in ("", "index.html") or parts.query:
             continue
         label = link_text(a)
         kind = label_kind(label) if label else None
         if not label or not (kind or fold(label) in ("paper", "pdf", "code", "project")):
             continue
-        if parts is None:
-            parts = urlsplit(url)
         host = parts.netloc.lower().removeprefix("www.")
         if not any(host == h or host.endswith("." + h) for h in _BIG_HOSTS):
             key = f"{parts.scheme}://{parts.netloc}/"
@@ -627,7 +622,7 @@ def folder_url(url: str) -> str:
     >>> folder_url("https://people.example.edu/~mgarcia"), folder_url("https://x.org/a/index.html")
     ('https://people.example.edu/~mgarcia/', 'https://x.org/a/index.html')
     """
-    parts = urlsplit(url)
+    parts = url_parts(url)
     last = parts.path.rsplit("/", 1)[-1]
     if last and "." not in last and not parts.query:
         return urlunsplit((parts.scheme, parts.netloc, parts.path + "/", "", ""))

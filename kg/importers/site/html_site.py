@@ -12,14 +12,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlunsplit
 
 import lxml.html
 
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, READ_ONCE, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
-from ..common import URL_SCHEME, fold, has_cjk, repair_url, same_name, section_kind
+from ..common import URL_SCHEME, fold, has_cjk, repair_url, same_name, section_kind, url_parts
 from .assemble import Part, assemble, merge_person, merge_same_person
 from .fields import LANGUAGE_CODE, english
 from .files import (
@@ -201,7 +201,7 @@ def _site_urls(root) -> tuple[str, ...]:
                       (first("meta", lambda el: el.get("property") == "og:url"), "content"),
                       (first("base", lambda el: el.get("href") is not None), "href")):
         if tag is not None and repair_url(tag.get(attr, "")):
-            parts = urlsplit(tag.get(attr))
+            parts = url_parts(tag.get(attr))
             folder = parts.path.rsplit("/", 1)[0] if "." in parts.path.rsplit("/", 1)[-1] else parts.path.rstrip("/")
             host = urlunsplit((parts.scheme, parts.netloc, "", "", ""))
             return tuple(dict.fromkeys([host + folder, host]))
@@ -238,7 +238,7 @@ def _linked_own_hosts(root: Path, page: Path, links: tuple[tuple[str, str], ...]
     this one."""
     found: dict[str, dict[str, bool]] = {}
     for _label, href in links:
-        parts = urlsplit(href.strip())
+        parts = url_parts(href.strip())
         if parts.scheme.lower() not in ("http", "https") or not parts.netloc or parts.path.strip("/") == "":
             continue
         host = urlunsplit((parts.scheme, parts.netloc, "", "", ""))

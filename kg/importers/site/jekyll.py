@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from urllib.parse import urlsplit
 from typing import Any, Callable
 
 from ...errors import SourceError
 from ...model import Affiliation, Person, Profile, Talk, Teaching
 from ..base import ImportOptions, SourceDoc
 from ..common import (
+    url_parts,
     INSTITUTION_STRONG,
     JOB_WORDS,
     find_email,
@@ -85,7 +85,7 @@ from .records import NAME_PART_KEYS, data_parts, read_jekyll_publication, shown_
 
 
 def _host(url: str) -> str:
-    return re.sub(r"^www\.", "", urlsplit(url).netloc.lower())
+    return re.sub(r"^www\.", "", url_parts(url).netloc.lower())
 
 
 def _site_base(cfg: dict, root: Path) -> str | None:

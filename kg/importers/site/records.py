@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 from pathlib import Path
 
 from ...errors import SourceError
 from ...model import Affiliation, Author, Award, Education, Link, Person, Profile, Publication
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
+    url_parts,
     DEGREE_NAMES,
     URL_SCHEME,
     INSTITUTION_STRONG,
@@ -1361,7 +1362,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         pub.arxiv = pub.arxiv or arxiv_id(url)
         used.add(spelled[key])
     permalink = as_text(lowered.get("permalink")) or ""
-    if re.match(r"^https?://", permalink) and not (base and urlsplit(permalink).netloc == urlsplit(base).netloc):
+    if re.match(r"^https?://", permalink) and not (base and url_parts(permalink).netloc == url_parts(base).netloc):
         # "permalink: https://www.nature.com/articles/...": a page address set to the paper's own (the theme links
         # the title there)
         put_address(pub, permalink)
@@ -1396,7 +1397,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # made from, read with it (a PubMed id no link of the work holds has no field, and stays listed)
         used.add(spelled["id"])
     address = (as_text(lowered.get("url")) or "").strip() if "url" not in keys.links else ""
-    if re.fullmatch(r"https?://\S+", address) and not (base and urlsplit(address).netloc == urlsplit(base).netloc) \
+    if re.fullmatch(r"https?://\S+", address) and not (base and url_parts(address).netloc == url_parts(base).netloc) \
             and spelled.get("url") not in used:
         # "url: https://lab.example.org/tide-model/": a record's address on another site than this one is the
         # work's own (a page's own address is on this site), as a "permalink" set to it is

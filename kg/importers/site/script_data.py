@@ -60,7 +60,12 @@ def news_part(root: Path, path: Path, base: str | None) -> Part | None:
 
     if section_kind(path.stem.replace("_", " ")) not in (None, "news"):
         return None
-    part = Part(rel_path(root.resolve(), path), read_file(root, path), "records")
+    try:
+        doc = read_file(root, path)
+    except SourceError:
+        return None  # an empty module (a theme's placeholder "assets/js/theme.js") or one that is no text: no news
+        #              list, and the site's other files are read as they would be without it
+    part = Part(rel_path(root.resolve(), path), doc, "records")
     script = path.suffix.lower() in JS_SUFFIXES
     try:
         records = None if script else yaml_records(part.doc)
