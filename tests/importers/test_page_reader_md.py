@@ -2733,6 +2733,16 @@ def test_an_award_keeps_the_line_below_it_out_of_its_name(tmp_path):
     assert [a.name for a in p.awards] == ["Best Demo Award"]
 
 
+def test_an_award_dated_by_month_and_year_in_brackets_keeps_neither_in_its_name(tmp_path):
+    # "<li><strong>Young Scientist Award</strong>, Tide Society (March 2022)</li>": the year was cut from the name
+    # and the month left behind ("..., Tide Society (March")
+    p = _md_page(tmp_path, "# Bo Wu\n\nI build robots.\n\n## Awards\n\n<ol>\n"
+                        "  <li><strong>Young Scientist Award</strong>, Tide Society (March 2022)</li>\n"
+                        "  <li><strong>Poster Prize</strong> at Robot Days 2019 (Sept. 2019)</li>\n</ol>\n")
+    assert [(a.name, a.year) for a in p.awards] == [("Young Scientist Award, Tide Society", 2022),
+                                                    ("Poster Prize at Robot Days 2019", 2019)]
+
+
 def test_the_owner_s_name_run_into_the_next_author_s_is_two_authors(tmp_path):
     # "**<u>Bo Wu</u>** Ann Lee, Cy Kim": the comma after the owner's styled name left out; "Bo Wu Ann Lee" was one
     # author (and the owner no author of the paper)
