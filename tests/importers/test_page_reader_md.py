@@ -2743,6 +2743,15 @@ def test_an_award_dated_by_month_and_year_in_brackets_keeps_neither_in_its_name(
                                                     ("Poster Prize at Robot Days 2019", 2019)]
 
 
+def test_a_journal_named_with_a_latin_et_before_its_year_keeps_its_name(tmp_path):
+    # "Geochimica et Cosmochimica Acta 2019." as an entry's venue line: the foreign "and" of a list of names was
+    # read into it ("Geochimica and Cosmochimica Acta", two names); a list of names joined so has its commas
+    p = _md_page(tmp_path, "# Bo Wu\n\nI study rocks.\n\n# Publications\n\n<p>\n"
+                        "Salt in the deep crust of the moon<br>\nAna Lee, <b>Bo Wu</b>, Cy Kim.<br>\n"
+                        "Geochimica et Cosmochimica Acta 2019.<br>\n</p>\n")
+    assert [(x.venue, x.year) for x in p.publications] == [("Geochimica et Cosmochimica Acta", 2019)]
+
+
 def test_the_owner_s_name_run_into_the_next_author_s_is_two_authors(tmp_path):
     # "**<u>Bo Wu</u>** Ann Lee, Cy Kim": the comma after the owner's styled name left out; "Bo Wu Ann Lee" was one
     # author (and the owner no author of the paper)

@@ -1248,11 +1248,13 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             if joined != cleaned and author_score(norm(joined), ctx.owner_names) >= 1 > author_score(
                     norm(cleaned), ctx.owner_names):
                 cleaned = joined  # "Ana Ruiz, Bo Li et Cho Kim": a French page's list of names
-            elif (head := _NAMES_HEAD.match(cleaned)) and (joined := english_joiner(head.group(0))) != head.group(0) \
+            elif (head := _NAMES_HEAD.match(cleaned)) and "," in head.group(0) \
+                    and (joined := english_joiner(head.group(0))) != head.group(0) \
                     and author_score(norm(joined), ctx.owner_names) >= 1 > author_score(norm(head.group(0)),
                                                                                       ctx.owner_names):
                 # "Lee, Ana, Bo Li, und Cho Kim. 2020. “Title”. In ...": the names before the year or the quoted title
-                # (their "und" alone: a German title's "und" before a capital is a word of the title)
+                # (their "und" alone: a German title's "und" before a capital is a word of the title; a list, with its
+                # comma: "Acta Geodaetica et Cartographica Sinica 2016" is a journal's name, no two people)
                 cleaned = joined + cleaned[head.end():]
         inner = _IN_PARENTHESES.fullmatch(cleaned)
         if inner and author_score(norm(inner.group(1)), ctx.owner_names) >= 0.6:
