@@ -2752,6 +2752,18 @@ def test_a_journal_named_with_a_latin_et_before_its_year_keeps_its_name(tmp_path
     assert [(x.venue, x.year) for x in p.publications] == [("Geochimica et Cosmochimica Acta", 2019)]
 
 
+def test_degrees_at_a_technical_university_by_its_short_name_and_at_a_federal_institute(tmp_path):
+    # "M.Sc. — TH Köln, 2023" (a German technical university by its short form and town) and "Technician for X,
+    # Instituto Federal do Y, 2010 to 2012" (a Brazilian federal institute): places of study, as "Hochschule" and
+    # "institute" are (both lines were left unparsed)
+    p = _md_page(tmp_path, "# Bo Wu\n\nI study grids.\n\n## Education\n\n"
+                        "- **M.Sc., Computer Engineering** — TH Köln, 2023\n"
+                        "- **B.Sc., Physics** — TU Delft, 2021\n"
+                        "- Technician for Farming, Instituto Federal do Norte, 2010 to 2012\n")
+    assert [(e.degree, e.institution, e.year) for e in p.person.education] == [
+        ("M.Sc.", "TH Köln", 2023), ("B.Sc.", "TU Delft", 2021), (None, "Instituto Federal do Norte", 2012)]
+
+
 def test_the_owner_s_name_run_into_the_next_author_s_is_two_authors(tmp_path):
     # "**<u>Bo Wu</u>** Ann Lee, Cy Kim": the comma after the owner's styled name left out; "Bo Wu Ann Lee" was one
     # author (and the owner no author of the paper)
