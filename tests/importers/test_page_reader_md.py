@@ -2752,6 +2752,16 @@ def test_a_journal_named_with_a_latin_et_before_its_year_keeps_its_name(tmp_path
     assert [(x.venue, x.year) for x in p.publications] == [("Geochimica et Cosmochimica Acta", 2019)]
 
 
+def test_a_bold_award_line_under_an_entrys_venue_is_a_note_not_its_title(tmp_path):
+    # "Title<br>authors<br>Venue (ABBR) 2021.<br><b>Best Paper Award Honourable Mention.</b>": the bold line under a
+    # plain title was taken for the title (as a bold title under a plain venue line is), the title for the venue
+    p = _md_page(tmp_path, "# Bo Wu\n\nI study maps.\n\n# Publications\n\n<p>\n"
+                        "Folding maps of the northern coast<br>\n<b>Bo Wu</b>, Ana Lee, Cy Kim.<br>\n"
+                        "Shape Modeling Days (SMD) 2021.<br>\n<b>Best Paper Award Honourable Mention.</b><br>\n</p>\n")
+    assert [(x.title, x.venue, x.year, x.notes) for x in p.publications] == [
+        ("Folding maps of the northern coast", "SMD", 2021, ["Best Paper Award Honourable Mention"])]
+
+
 def test_degrees_at_a_technical_university_by_its_short_name_and_at_a_federal_institute(tmp_path):
     # "M.Sc. — TH Köln, 2023" (a German technical university by its short form and town) and "Technician for X,
     # Instituto Federal do Y, 2010 to 2012" (a Brazilian federal institute): places of study, as "Hochschule" and
