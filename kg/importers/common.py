@@ -537,6 +537,12 @@ _ORG_WORDS = {
     # institutes of technology, named by the word; "Desarrollo Tecnológico," is an adjective)
     r"tecnol[óo]gico(?=\s+(?:de|del|nacional|superior)\b)": "org strong top",
     r"\w*hochschule": "org strong top",
+    # ("Instituto Federal do Espírito Santo", "Istituto Italiano di Tecnologia": an institute in Portuguese, Spanish
+    # and Italian, as "institute" is in English)
+    r"istituto|instituto": "strong subunit",
+    # ("TH Köln", "TU Delft", "FH Aachen": a German or Dutch technical university or university of applied sciences by
+    # its short form, then its town)
+    r"(?-i:T[HU]|FH)(?=\s+(?-i:[A-ZÄÖÜ]))": "org strong top",
     r"inc\.?": "org strong", r"ltd\.?": "org strong", "corporation": "org strong", r"corp\.?": "org", "company": "org",
     # units that name an organisation too ("the X Lab", "Y Group"), then units and no organisation of their own
     # ("Argonne National Laboratory", "SLAC National Accelerator Laboratory": an institution of its own; a "National

@@ -1985,3 +1985,31 @@ def test_a_hugo_home_pages_own_static_shortcode_is_part_of_the_page(tmp_path):
                                             'Email: ilse.varga[at]tide.example.edu\n</address></div>\n'),
         "layouts/shortcodes/badge.html": '<a href="{{ .Get 0 }}">mail@template.example.org</a>\n'})
     assert p.person.email == "ilse.varga@tide.example.edu"
+
+
+def test_a_theme_of_its_own_with_params_name_reads_the_home_and_the_cv_section_page(tmp_path):
+    # a hand-made Hugo theme: "[params] name = ..." names the owner (as Academic before v4 did), but the site has
+    # no about widget, only content pages: "content/_index.md" (contact block, profile icons) and the CV as a
+    # section's list page, "content/cv/_index.md". Before, the params owner was taken for Academic's and only the
+    # works of the pages were read (no degrees, no awards, no profile ids)
+    profile = imported_site(tmp_path / "site", {
+        "hugo.toml": ('baseURL = "https://oda.example.org/"\ntitle = "Ines Oda"\ntheme = "oda-theme"\n\n[params]\n'
+                      '  name = "Ines Oda"\n  email = "oda@example.org"\n'),
+        "content/_index.md": (
+            '---\ntitle: "About"\n---\n\n<h1 class="page-title">Ines Oda</h1>\n'
+            '<p class="page-subtitle">Lecturer, Tarn University</p>\n\n<div class="icon-links">\n'
+            '  <a href="https://github.com/inesoda" title="GitHub">\n    <svg viewBox="0 0 24 24"></svg>\n  </a>\n'
+            '</div>\n\n## About\n\nI study sea ice.\n\n[Curriculum Vitae](/cv/)\n'),
+        "content/cv/_index.md": (
+            '---\ntitle: "CV"\n---\n\n## Education\n\n<div class="cv-entry">\n'
+            '  <div class="cv-entry__date">Mar 2015</div>\n'
+            '  <div class="cv-entry__content"><strong>Ph.D.</strong> Tarn University</div>\n</div>\n'
+            '<div class="cv-entry">\n  <div class="cv-entry__date">Mar 2011</div>\n'
+            '  <div class="cv-entry__content"><strong>B.S.</strong> Tarn University</div>\n</div>\n\n'
+            '## Awards\n\n<ol>\n  <li><strong>Ice Prize</strong>, Polar Society (June 2020)</li>\n</ol>\n'),
+    })
+    person = profile.person
+    assert person.name == "Ines Oda" and person.identifiers.get("github") == "inesoda"
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [
+        ("Ph.D.", "Tarn University", 2015), ("B.S.", "Tarn University", 2011)]
+    assert [(a.name, a.year) for a in profile.awards] == [("Ice Prize, Polar Society", 2020)]

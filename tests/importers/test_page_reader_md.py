@@ -2733,6 +2733,47 @@ def test_an_award_keeps_the_line_below_it_out_of_its_name(tmp_path):
     assert [a.name for a in p.awards] == ["Best Demo Award"]
 
 
+def test_an_award_dated_by_month_and_year_in_brackets_keeps_neither_in_its_name(tmp_path):
+    # "<li><strong>Young Scientist Award</strong>, Tide Society (March 2022)</li>": the year was cut from the name
+    # and the month left behind ("..., Tide Society (March")
+    p = _md_page(tmp_path, "# Bo Wu\n\nI build robots.\n\n## Awards\n\n<ol>\n"
+                        "  <li><strong>Young Scientist Award</strong>, Tide Society (March 2022)</li>\n"
+                        "  <li><strong>Poster Prize</strong> at Robot Days 2019 (Sept. 2019)</li>\n</ol>\n")
+    assert [(a.name, a.year) for a in p.awards] == [("Young Scientist Award, Tide Society", 2022),
+                                                    ("Poster Prize at Robot Days 2019", 2019)]
+
+
+def test_a_journal_named_with_a_latin_et_before_its_year_keeps_its_name(tmp_path):
+    # "Geochimica et Cosmochimica Acta 2019." as an entry's venue line: the foreign "and" of a list of names was
+    # read into it ("Geochimica and Cosmochimica Acta", two names); a list of names joined so has its commas
+    p = _md_page(tmp_path, "# Bo Wu\n\nI study rocks.\n\n# Publications\n\n<p>\n"
+                        "Salt in the deep crust of the moon<br>\nAna Lee, <b>Bo Wu</b>, Cy Kim.<br>\n"
+                        "Geochimica et Cosmochimica Acta 2019.<br>\n</p>\n")
+    assert [(x.venue, x.year) for x in p.publications] == [("Geochimica et Cosmochimica Acta", 2019)]
+
+
+def test_a_bold_award_line_under_an_entrys_venue_is_a_note_not_its_title(tmp_path):
+    # "Title<br>authors<br>Venue (ABBR) 2021.<br><b>Best Paper Award Honourable Mention.</b>": the bold line under a
+    # plain title was taken for the title (as a bold title under a plain venue line is), the title for the venue
+    p = _md_page(tmp_path, "# Bo Wu\n\nI study maps.\n\n# Publications\n\n<p>\n"
+                        "Folding maps of the northern coast<br>\n<b>Bo Wu</b>, Ana Lee, Cy Kim.<br>\n"
+                        "Shape Modeling Days (SMD) 2021.<br>\n<b>Best Paper Award Honourable Mention.</b><br>\n</p>\n")
+    assert [(x.title, x.venue, x.year, x.notes) for x in p.publications] == [
+        ("Folding maps of the northern coast", "SMD", 2021, ["Best Paper Award Honourable Mention"])]
+
+
+def test_degrees_at_a_technical_university_by_its_short_name_and_at_a_federal_institute(tmp_path):
+    # "M.Sc. — TH Köln, 2023" (a German technical university by its short form and town) and "Technician for X,
+    # Instituto Federal do Y, 2010 to 2012" (a Brazilian federal institute): places of study, as "Hochschule" and
+    # "institute" are (both lines were left unparsed)
+    p = _md_page(tmp_path, "# Bo Wu\n\nI study grids.\n\n## Education\n\n"
+                        "- **M.Sc., Computer Engineering** — TH Köln, 2023\n"
+                        "- **B.Sc., Physics** — TU Delft, 2021\n"
+                        "- Technician for Farming, Instituto Federal do Norte, 2010 to 2012\n")
+    assert [(e.degree, e.institution, e.year) for e in p.person.education] == [
+        ("M.Sc.", "TH Köln", 2023), ("B.Sc.", "TU Delft", 2021), (None, "Instituto Federal do Norte", 2012)]
+
+
 def test_the_owner_s_name_run_into_the_next_author_s_is_two_authors(tmp_path):
     # "**<u>Bo Wu</u>** Ann Lee, Cy Kim": the comma after the owner's styled name left out; "Bo Wu Ann Lee" was one
     # author (and the owner no author of the paper)

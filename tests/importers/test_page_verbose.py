@@ -1332,6 +1332,40 @@ def test_a_title_alone_under_a_phd_thesis_heading_is_the_owners_thesis():
     assert not [u.text for u in p.unparsed if "Waves of salt" in u.text]
 
 
+THESES = """# Jonah Roe
+
+Lecturer at Inland University.
+
+## Theses
+
+### Doctor of Philosophy (PhD)
+
+**Waves of salt: an essay on inland seas**
+
+*Abstract.* We study how salt moves in inland seas and why the brine sinks.
+
+[Download PDF](phd_roe.pdf)
+
+### Master of Science (MSc)
+
+**Brine pools at low tide**
+
+*Abstract.* A survey of the pools the tide leaves behind.
+
+[Download PDF](msc_roe.pdf)
+"""
+
+
+def test_a_download_link_under_a_thesis_and_its_abstract_is_that_thesis_link():
+    # "[Download PDF](phd.pdf)" after a thesis's bold title and its abstract, under "## Theses": the thesis's PDF,
+    # no work titled "Download PDF" (each theses' link was read as one more thesis of that title)
+    p = parse_markdown_page(SourceDoc(Path("theses.md"), THESES),
+                            ImportOptions(owner="Jonah Roe", base_url="https://roe.example.org/theses/"))
+    assert [(x.title, x.venue_type, dict(x.links)) for x in p.publications] == [
+        ("Waves of salt: an essay on inland seas", "thesis", {"pdf": "https://roe.example.org/theses/phd_roe.pdf"}),
+        ("Brine pools at low tide", "thesis", {"pdf": "https://roe.example.org/theses/msc_roe.pdf"})]
+
+
 BY_LINES = """<html><head><title>Jonah Roe</title></head><body><h1>Jonah Roe</h1><h2>Publications</h2><ul>
 <li class="publication"><div><b>"<strong>Salt in the deep sea</strong>"</b><br/>
   By Ana Ruiz, Bo Lee, and Jonah Roe<br>

@@ -627,6 +627,15 @@ def test_an_advisors_given_name_with_a_lower_case_second_syllable():
     assert advisors_in("supervised by Jo Bell and Ann Lee since 2019") == ["Jo Bell", "Ann Lee"]
 
 
+def test_the_head_a_doctorate_was_done_under_named_in_brackets_is_its_advisor():
+    # "I did my Ph.D. at the X Group (PI: A) at Y": the group's head is the doctorate's advisor; a post-doc's "(PI: B)"
+    # in the sentence before is none (neither was read before)
+    text = ("Previously, I was a post-doc at the Tide Modelling Group (PI: Bo Lindqvist) at Harbour University. "
+            "I did my Ph.D. at the Cold Rocks Group (PI: Ana Ferreira) at Lakeside University.")
+    assert advisors_in(text) == ["Ana Ferreira"]
+    assert advisors_in("During my PhD in the Moss Lab (head: Prof. Iris Kemp), I counted mosses.") == ["Iris Kemp"]
+
+
 def test_advisors_are_added_once_however_spelled():
     """Issue 7: every reader that adds advisors (a header line, prose, a CV item, a thesis note, a site's settings)
     adds them through one rule, one person once: the thesis note compared name keys, the others the exact text."""

@@ -582,6 +582,36 @@ def test_a_records_title_and_subtitle_are_one_title_as_the_template_joins_them(t
                             "Why maps lie? A reply"]
 
 
+@pytest.mark.parametrize("folder", ["_pages", "_sections"])
+def test_a_records_own_key_the_template_links_under_a_label_is_that_kind_of_link(tmp_path, folder):
+    """A template that sorts the data file into a variable first (``{% assign pubs = site.data.publications |
+    sort: "date" %}{% for p in pubs %}``) and links a key of the site's own naming under a label (``<a
+    href="{{ p.internal_url }}">Open project</a>``): the record's project link, placed under the site's address;
+    a DOI written as its address under the template's "https://doi.org/{{ p.doi }}" is that address, not the two
+    run together. Before: the loop's variable was not known (the assignment in between), the key was no link."""
+    from tests.importers.sitefiles import write_site
+
+    loop = ('{% assign pubs = site.data.publications | sort: "date" | reverse %}\n{% for p in pubs %}\n'
+            "<h3>{{ p.title }}</h3>\n<div>{{ p.authors | join: ', ' }}</div>\n"
+            '{% if p.internal_url %}<a class="btn" href="{{ p.internal_url }}"><i class="fas fa-file"></i> Open '
+            'project</a>{% endif %}\n'
+            '{% if p.doi %}<a class="btn" href="https://doi.org/{{ p.doi }}">DOI</a>{% endif %}\n{% endfor %}\n')
+    data = ('- title: "Counting the commons"\n  authors: ["Varga, I.", "Rade, T."]\n  venue: "Land Notes"\n'
+            '  date: 2021-05-01\n  internal_url: /posts/commons/\n  doi: https://doi.org/10.5555/land.1\n'
+            '- title: "Why maps lie"\n  authors: ["Varga, I."]\n  venue: "Map Forum"\n  date: 2020-03-01\n'
+            '  doi: 10.5555/map.2\n')
+    write_site(tmp_path, {
+        "_config.yml": 'title: "Ines Varga"\nurl: "https://ivarga.example.org"\nauthor:\n  name: "Ines Varga"\n',
+        f"{folder}/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n" + loop,
+        "_data/publications.yml": data,
+    })
+    pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
+    assert dict(pubs["Counting the commons"].links) == {
+        "doi": "https://doi.org/10.5555/land.1", "project": "https://ivarga.example.org/posts/commons/"}
+    assert dict(pubs["Why maps lie"].links) == {"doi": "https://doi.org/10.5555/map.2"}
+    assert not [m.url for p in pubs.values() for m in p.more_links]
+
+
 def test_a_folder_of_one_record_files_joins_title_and_subtitle_as_the_template_does(tmp_path):
     """A folder of data files holding one work each (``data/publications/<key>.yaml``) joins a record's title
     and subtitle as the site's template writes them (``{{ p.title }}. {{ p.subtitle }}``), as a data file's list

@@ -1248,11 +1248,13 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             if joined != cleaned and author_score(norm(joined), ctx.owner_names) >= 1 > author_score(
                     norm(cleaned), ctx.owner_names):
                 cleaned = joined  # "Ana Ruiz, Bo Li et Cho Kim": a French page's list of names
-            elif (head := _NAMES_HEAD.match(cleaned)) and (joined := english_joiner(head.group(0))) != head.group(0) \
+            elif (head := _NAMES_HEAD.match(cleaned)) and "," in head.group(0) \
+                    and (joined := english_joiner(head.group(0))) != head.group(0) \
                     and author_score(norm(joined), ctx.owner_names) >= 1 > author_score(norm(head.group(0)),
                                                                                       ctx.owner_names):
                 # "Lee, Ana, Bo Li, und Cho Kim. 2020. “Title”. In ...": the names before the year or the quoted title
-                # (their "und" alone: a German title's "und" before a capital is a word of the title)
+                # (their "und" alone: a German title's "und" before a capital is a word of the title; a list, with its
+                # comma: "Acta Geodaetica et Cartographica Sinica 2016" is a journal's name, no two people)
                 cleaned = joined + cleaned[head.end():]
         inner = _IN_PARENTHESES.fullmatch(cleaned)
         if inner and author_score(norm(inner.group(1)), ctx.owner_names) >= 0.6:
@@ -1649,8 +1651,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 # "PLOS ONE<br><b>Title</b><br>authors": a plain venue line over the bold title (no year in it
                 # to tell it apart): the bold line is the title, the plain one above it the venue (not
                 # "<a>Title</a><br>authors<br>**Venue**": a line that is one link is the title, the bold one the venue)
+                # (not a bold note under the venue, "<b>Best Paper Award Honourable Mention.</b>": no title)
                 bold = next((i for i in cand if i > pick and majority(segs[i], "bold") and scores[i][0] < 1
-                             and scores[i][1] < 2 and len(texts[i].split()) >= 3), None)
+                             and scores[i][1] < 2 and len(texts[i].split()) >= 3 and not note_words_only(texts[i])),
+                            None)
                 if bold is not None and scores[pick][0] < 0.6:
                     lead, pick = pick, bold
             if pick is None:

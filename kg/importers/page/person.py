@@ -285,6 +285,15 @@ named after 'with' or 'under'."""
 
 LAB_HEAD = r"(?:{H}\s+)?{N}(?:\s+{N}){{1,3}}".format(N=_NAME_WORD, H=HONORIFIC_WORDS)
 _STUDENT_LAB = r"\b(?:student|candidate|Ph\.?\s?D\.?)(?:[^.;]|" + PLACE_ABBREVIATION_DOT + r"){0,200}?\bin\s+(?:the\s+)?"
+_DOCTORATE_PI = re.compile(
+    r"\b(?:(?:received|earned|obtained|completed|did|got|defended|finished|pursued)\s+(?:my|a|his|her|their)\s+|"
+    r"(?i:during)\s+(?:my|his|her|their)\s+)"
+    r"(?:Ph\.?\s?D\.?|doctorate|D\.?\s?Phil\.?)(?:[^.;()]|(?<=\bPh)\.|(?<=\bPh\.D)\.){{0,100}}?"
+    r"\((?:PI|head|group\s+leader|lab\s+head)\s*[:\-–]\s*((?:{H}\s+)?{N}(?:\s+{N}){{1,3}})\s*\)".format(
+        N=_NAME_WORD, H=HONORIFIC_WORDS))
+"""'I did my Ph.D. at the Visual Perception Group (PI: Jo Bell) at X': the doctorate's advisor, the head of the
+group it was done in (a post-doc's "(PI: A)" in the sentence before is no advisor)."""
+
 _STUDENT_IN_LAB = (
     re.compile(_STUDENT_LAB + r"(?:lab(?:oratory)?|(?:research\s+)?group)\s+of\s+(" + LAB_HEAD + r")(?=[\s,.;)]|$)"),
     re.compile(_STUDENT_LAB + r"(" + LAB_HEAD + r")['’]s\s+(?:[A-Z][\w&\-]*\s+|\([A-Z][\w&\-]*\)\s+){0,6}"
@@ -361,7 +370,7 @@ def advisors_in(text: str) -> list[str]:
         text = _NEXT_ADVISOR_LABEL.sub(";", text)
     out = []
     for m in [*_ADVISOR_RX.finditer(text), *_DOCTORATE_WORKED_WITH.finditer(text), *_DOCTORATE_WITH.finditer(text),
-              *(m for rx in _STUDENT_IN_LAB for m in rx.finditer(text))]:
+              *_DOCTORATE_PI.finditer(text), *(m for rx in _STUDENT_IN_LAB for m in rx.finditer(text))]:
         # (a remark after a name may hold commas: "Prof. A (IEEE Fellow, Fellow of X), Prof. B")
         names = re.sub(r"\s*\([^()]*\)", "", m.group(1)) if "(" in m.group(1) else m.group(1)
         for name in re.split(r"\s*(?:,|\band\b|\bet\b|&)\s*", names):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import (INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
+from ..common import (INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       HONORIFIC_WORDS, MONTHS, SEASONS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
                       owner_variant, without_degrees)
 
@@ -1069,7 +1069,9 @@ class SectionReaders:
             # ("2021，Teaching Award": a full-width comma after the year; "2014-2015学年度优秀助教": the years of
             # the award's own name, its school year)
             name = name if re.match(r"\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*(?:年|学年|學年)", name) else re.sub(r"^\s*[\[(]?\s*(?:19|20)\d\d(?:\s*[-–,/&]\s*(?:(?:19|20)\d\d|present))*\s*[\])]?\s*[:\-–—.,|，：、]?\s*", "", name)
-            name = re.sub(r"[\s,;(\[–—-]*(?:(?:19|20)\d\d(?:\s*[-–,/&~～]\s*|\s+and\s+)?)+[)\]]?\s*\.?\s*$", "", name)
+            # ("..., Tide Society (March 2022)": the month before the closing year is the award's date too)
+            name = re.sub(rf"[\s,;(\[–—-]*(?:(?:(?i:{MONTH_NAMES})\.?\s+)?(?:19|20)\d\d(?:\s*[-–,/&~～]\s*|\s+and\s+)?)+"
+                          r"[)\]]?\s*\.?\s*$", "", name)
             name = re.sub(r"\s+(?:in|from|during|since)$", "", name)  # "4 Quarterly Awards in 2017~2020"
             name = re.sub(r"\(\s*\)|\s*\(\s*(?:19|20)\d\d\s*\)(?=,)", "", name)  # "Award (2025), University of X"
             name = norm(name).strip(" ,;:-–—.")

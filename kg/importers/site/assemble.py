@@ -775,7 +775,7 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
     owner's about page with no works fills in ``person`` (position, workplace, degrees, e-mail); another page it
     finds none of the owner's works in is said to be left unread. Nothing is dropped in silence."""
     from .files import ACCOUNT_PAGE_SUFFIXES, content_files, frozen_path, ignore_reason, starter_page
-    from .pages import html_file_part, markdown_part, name_kind
+    from .pages import cv_page, html_file_part, markdown_part, name_kind
 
     named: set[str] = {n.file for n in notes if n.file}
     for part in parts:
@@ -845,7 +845,7 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
         # the owner's CV page ("cv/index.md", "resume.html"): its awards, students, talks and courses where no file
         # of the site lists any of that kind (as a family reader takes a CV's; its works only fill in)
         cv_items = {kind: getattr(part.profile, kind) for kind in ("awards", "students", "talks", "teaching")
-                    if part is not None and part.profile is not None and _cv_page(rel) and getattr(part.profile, kind)
+                    if part is not None and part.profile is not None and cv_page(rel) and getattr(part.profile, kind)
                     and not any(getattr(p, kind) or p.profile is not None and getattr(p.profile, kind)
                                 for p in [*parts, *extra])}
         if cv_items:
@@ -922,14 +922,6 @@ def _heading_kind(doc, line: int | None) -> str | None:
         return None
     above = [n for n in doc.sections if n <= line]
     return doc.sections[max(above)] if above else None
-
-
-def _cv_page(rel: str) -> bool:
-    """Whether a page of the site is the owner's CV by its name or its folder's (``cv.md``, ``cv/index.md``)."""
-    from .pages import CV_NAMES
-
-    stem, *folders = reversed(rel.lower().rsplit(".", 1)[0].split("/"))
-    return stem in CV_NAMES or stem == "index" and bool(folders) and folders[0] in CV_NAMES
 
 
 def page_permalink(root: Path, rel: str) -> str | None:

@@ -784,7 +784,8 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     if isinstance(author, dict):
         settings.update({k.lower(): v for k, v in author.items() if isinstance(v, (str, int, float))})
     settings.setdefault("employer", settings.get("affiliation"))
-    name = as_text(author.get("name")) if isinstance(author, dict) else as_text(author)
+    # ("[params] name = ...": the owner a theme of its own names, as Academic before v4 did)
+    name = (as_text(author.get("name")) if isinstance(author, dict) else as_text(author)) or as_text(params.get("name"))
     # "Dominique Girard, Psy.D/Ph.D"; a one-word author ("Me", "admin") is the theme's placeholder
     name = (person_title(name) or (name if len(name.split()) > 1 else None)) if name else None
     if name and not options.owner:
@@ -1324,7 +1325,13 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
     about = _about_widget(site) if data_owner is None else None
     if admin is not None and about is not None and _pre_v4_about(about[1]):
         admin = None  # Academic before v4 shows its params' profile; it reads no author pages (one left there)
-    params_owner = _hugo_params_owner(root, config, base, about) if admin is None and data_owner is None else None
+    # (a theme of its own whose home and CV are content pages, "content/_index.md", and no Academic home widgets nor
+    # Hugo Blox landing blocks: the params name the owner as a site's configuration does, and the pages are read as
+    # a site's pages)
+    home = first_file(site.content, _HUGO_HOMES) if about is None and not (site.content / "home").is_dir() else None
+    pages_home = home is not None and not _landing(home)
+    params_owner = _hugo_params_owner(root, config, base, about) \
+        if admin is None and data_owner is None and not pages_home else None
     if admin is None and data_owner is None and params_owner is None:
         group = _co_led_group(root, site, config)
         if group is not None:
@@ -1552,6 +1559,15 @@ def _accomplishments(site: _Site, base: str | None) -> list[Part]:
     return out
 
 
+def _landing(page: Path) -> bool:
+    """Whether a content page is a Hugo Blox landing page, its sections the text blocks of its front matter
+    (:func:`~.pages.blocks_view`)."""
+    try:
+        return blocks_view(*_read_page(page)) is not None
+    except SourceError:
+        return False
+
+
 def _text_widgets(site: _Site, parts: list[Part]) -> list[Path]:
     """The active text widgets of the home page (``content/home/awards.md``: "Selected Awards and Honours" over
     a list) whose file name or title names awards, news or students: sections of the home page, read as a
@@ -1561,14 +1577,8 @@ def _text_widgets(site: _Site, parts: list[Part]) -> list[Path]:
     home = content / "home"
     read = {p.rel for p in parts}
 
-    def landing(page: Path) -> bool:
-        try:
-            return blocks_view(*_read_page(page)) is not None
-        except SourceError:
-            return False
-
     out: list[Path] = [page.resolve() for page in [content / "_index.md", *sorted(content.glob("*/_index.md"))]
-                       if page.is_file() and rel_path(root, page) not in read and landing(page)]
+                       if page.is_file() and rel_path(root, page) not in read and _landing(page)]
     for page in md_pages(home):
         if page.name in (*BUNDLE_INDEXES, "_index.md") or rel_path(root, page) in read:
             continue

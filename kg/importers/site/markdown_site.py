@@ -63,7 +63,7 @@ from .files import (
 )
 from .html_site import parse_html_site
 from .owner import group_name, lab_owner, person_title
-from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, autolinked_view, bibtex_part, html_file_part,
+from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, autolinked_view, bibtex_part, cv_page, html_file_part,
                     html_page_kind, html_part, markdown_part, md_page_kind, name_kind, read_page, titled_view, unread_part)
 from .records import DATA_LOOP, data_parts
 
@@ -119,8 +119,9 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (), menu: boo
         # (and its contact page: the owner's email and address)
         if kind in UNLINKED_KINDS or kind in ("bio", "education", "contact") and (target.stem.lower() not in (
                 "index", "_index", "home", "readme")  # (an index page is some site's home, a blog's listing)
-                or target.parent != root.resolve() and name_kind(target) in ("bio", "education", "contact")):
-            out.append(target)  # ("about/index.md": the page its folder is named for)
+                or target.parent != root.resolve() and (name_kind(target) in ("bio", "education", "contact")
+                                                        or cv_page(rel))):
+            out.append(target)  # ("about/index.md", "cv/_index.md": the page its folder is named for)
     # a page of papers that only points to its list ("View publications: [By year](/papers/all.html)", a list
     # bibtex2html made and the site serves as it is): the first list it links is read, not a second ordering of it
     for page in [p for p in out if p.name.lower().endswith(MD_SUFFIXES)]:

@@ -31,6 +31,17 @@ CV_NAMES = ("cv", "resume", "vita", "curriculum-vitae", "curriculum_vitae")
 """What a site calls the owner's CV page (``cv.md``, ``CV.htm``): read for the person only."""
 
 
+def cv_page(rel: str) -> bool:
+    """Whether a page of the site is the owner's CV by its name or its folder's (``cv.md``, ``cv/index.md``, Hugo's
+    section page ``cv/_index.md``).
+
+    >>> cv_page("cv.md"), cv_page("content/en/cv/_index.md"), cv_page("vita/index.html"), cv_page("cv/talks.md")
+    (True, True, True, False)
+    """
+    stem, *folders = reversed(rel.lower().rsplit(".", 1)[0].split("/"))
+    return stem in CV_NAMES or stem in ("index", "_index") and bool(folders) and folders[0] in CV_NAMES
+
+
 def name_kind(path: Path) -> str | None:
     """The section a page's file name names: ``publications.html``, ``papers_full.html``, ``papersfull.html``
     (a section word at either end of a run-together name), ``RecentPublicationsByDate.html`` (words run together in

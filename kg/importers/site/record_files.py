@@ -29,7 +29,7 @@ from dataclasses import replace
 from urllib.parse import urljoin
 from collections import Counter
 from pathlib import Path
-from typing import Callable, Collection
+from typing import Callable, Collection, Sequence
 
 from ...errors import SourceError
 from ...model import Publication, Talk
@@ -73,6 +73,7 @@ from .records import (
     POSITION_ORG_KEYS,
     POSITION_ROLE_KEYS,
     publication_from_record,
+    put_template_links,
     CITED_RECORD_KEYS,
     read_jekyll_publication,
     record_title_key,
@@ -522,15 +523,19 @@ def _look_up(norm: dict, lookups: dict[str, dict[str, str]]) -> None:
 
 def _read_record(norm: dict, spelled: dict[str, str], spans: dict[str, tuple[int, int]], doc: SourceDoc,
                  lookups: dict[str, dict[str, str]], base: str | None, subtitle_sep: str = ": ",
-                 keys: RecordKeys = RECORD_KEYS, legend: dict[str, str] | None = None) -> Publication | None:
+                 keys: RecordKeys = RECORD_KEYS, legend: dict[str, str] | None = None,
+                 templates: Sequence[tuple[str, str, str]] = ()) -> Publication | None:
     """One record (:func:`_normalized`: ``norm`` and how the record spells each key) read by
     :func:`~.records.publication_from_record` after its looked-up values are filled in, the lines of the keys it
     took marked as used in ``doc`` (``spans``: each key's lines as the record spells it); None without a title.
     ``subtitle_sep``: what the site's template writes between a title and its subtitle; ``legend``: the marks the
-    template that shows the records explains (else the common ones)."""
+    template that shows the records explains (else the common ones); ``templates``: the links the template writes
+    for each record out of its fields (:func:`~.records.template_links`)."""
     _look_up(norm, lookups)
     used: set[str] = set()
     pub = publication_from_record(norm, keys, base, used, legend=legend, subtitle_sep=subtitle_sep)
+    if pub is not None and templates:
+        put_template_links(pub, templates, norm, base, used)
     for key, mark in _MARK_KEYS.items() if pub is not None else ():
         value = norm.get(key)
         names = [n for n in (value if isinstance(value, list) else re.split(r"\s*[,;]\s*", as_text(value) or ""))
@@ -702,10 +707,12 @@ def _bib_groups(one_bibs: dict[Path, list[Part]]) -> list[list[Part]]:
 def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict[str, str]],
                owner: str | None, looped: bool = False, subtitle_sep: str = ": ",
                listings: Collection[Listing] = (), linked: frozenset[str] = frozenset(),
-               legend: Callable[[], dict[str, str] | None] = lambda: None) -> Part | None:
+               legend: Callable[[], dict[str, str] | None] = lambda: None,
+               templates: Sequence[tuple[str, str, str]] = ()) -> Part | None:
     """A data file holding a list of works (most of its records are, and two or more, or one when ``looped``: a
     template of the site loops over the file), as a part; None otherwise. ``linked``: the fields a template
-    writes alone as a link's address (a file's path there is a link). Records that
+    writes alone as a link's address (a file's path there is a link); ``templates``: the links it writes for each
+    record out of its fields, by their labels (:func:`~.records.template_links`). Records that
     name only the owner's co-authors (``coauthors: "Ann Vidal and Li Wei"``, which a page writes "with Ann
     Vidal and Li Wei") have the owner as an author too, written first (the records do not say where), and
     a record of that file naming none is the owner's alone. ``listings``: the site's loops and listings over
@@ -783,7 +790,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
             others = split_authors(md_text(as_text(norm.pop("coauthors", None)) or "")).authors
             norm["authors"] = [owner, *(a.name for a in others)]
             spelled["authors"] = spelled.get("coauthors", "coauthors")
-        pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep, keys, marks)
+        pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep, keys, marks, templates)
         if pub is None:
             continue
         owner_over_highlight(pub.authors, owner)
@@ -1539,10 +1546,15 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
     tables = _lookup_tables(texts) - looped
     subtitle_sep = subtitle_separator("\n".join(t for t in texts.values() if "subtitle" in t))
     # the fields of each data file a template's loop writes alone as a link's address ("href='{{ p.bibtex }}'")
+    # and the links it writes out of a record's fields, by their labels ("<a href='{{ p.internal_url }}'>Open
+    # project</a>")
     linked: dict[str, frozenset[str]] = {}
+    templated: dict[str, list[tuple[str, str, str]]] = {}
     for text in written.values():
         for name in {m.group("name").lower() for m in DATA_LOOP.finditer(text)} if "site.data." in text else ():
-            linked[name] = linked.get(name, frozenset()) | template_links(text, name)[1]
+            made, alone = template_links(text, name, RECORD_KEYS.links)
+            linked[name] = linked.get(name, frozenset()) | alone
+            templated[name] = [*templated.get(name, []), *(t for t in made if t not in templated.get(name, []))]
     found: list[tuple[str, set[Path], list[Part]]] = []
     no_list: dict[Path, list[Path]] = {}
     one_bibs: dict[Path, list[Part]] = {}
@@ -1567,7 +1579,8 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             # (the marks a template that names the file explains, looked for once the file is known to hold works)
             part = _data_part(root, path, base, lookups, owner, as_list, subtitle_sep, listings.get(path.resolve(), ()),
                               linked.get(path.stem.lower(), frozenset()),
-                              lambda: _named_legend(path.stem.lower(), texts, written))
+                              lambda: _named_legend(path.stem.lower(), texts, written),
+                              templated.get(path.stem.lower(), ()))
         except (SourceError, OSError, UnicodeDecodeError):
             continue
         if part is not None:

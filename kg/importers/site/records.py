@@ -9,7 +9,7 @@ marked as used so that what is left shows in ``unparsed``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urljoin
 from pathlib import Path
@@ -2740,20 +2740,49 @@ def text_legend(lines: Iterable[str]) -> dict[str, str] | None:
     return None
 
 
-def template_links(text: str, name: str) -> tuple[list[tuple[str, str, str]], frozenset[str]]:
+_LIQUID_FOR = re.compile(r"\{%-?\s*for\s+(?P<var>\w+)\s+in\s+(?P<of>\w+)")
+
+
+def _loop_variables(text: str, name: str) -> set[str]:
+    """The variables a page's Liquid loops walk ``site.data.<name>``'s records with: a loop's over the file
+    (``{% for p in site.data.papers %}``), or over a variable made of it (``{% assign pubs = site.data.papers |
+    sort: "date" %}{% for p in pubs %}``), through the groups of one (``{% for g in by_year %}{% for p in g.items
+    %}``)."""
+    found = {m.group("var") for m in DATA_LOOP.finditer(text) if m.group("var") and m.group("name") == name}
+    made = {m.group(1) for m in re.finditer(rf"\{{%-?\s*assign\s+(\w+)\s*=\s*site\.data\.{re.escape(name)}\b", text)}
+    loops = [(m.group("var"), m.group("of")) for m in _LIQUID_FOR.finditer(text)]
+    # ("{% assign by_year = pubs | group_by: 'year' %}": a variable made of one made of the file)
+    assigned = [(m.group(1), m.group(2)) for m in re.finditer(r"\{%-?\s*assign\s+(\w+)\s*=\s*(\w+)\b", text)]
+    while True:
+        more = {var for var, of in loops if (of in made or of in found) and var not in found}
+        more_made = {var for var, of in assigned if of in made and var not in made}
+        if not more and not more_made:
+            return found
+        found |= more
+        made |= more_made
+
+
+def template_links(text: str, name: str, link_keys: Collection[str] = ()) -> tuple[list[tuple[str, str, str]],
+                                                                                    frozenset[str]]:
     """The links a page's loop over ``site.data.<name>`` writes for each record out of the record's fields and
     the site's address (``<a href="{{ site.baseurl }}/pdf/{{ paper.short_name }}.pdf">pdf</a>``): (label,
-    address template, loop variable) for each one that is more than a single field; and the fields (lower-cased)
-    it writes alone as a link's address (``href="{{ paper.bibtex }}"``), whose value is the address as written,
-    a file's path beside the page too (``./assets/bib/x.bib``: no folder of the template's before it)."""
-    names = {m.group("var") for m in DATA_LOOP.finditer(text) if m.group("var") and m.group("name") == name}
+    address template, loop variable) for each one that is more than a single field, or a single field whose key
+    is none of ``link_keys`` (the keys the records reader reads as links: ``href="{{ p.internal_url }}">Open
+    project</a>`` is named by its label); and the fields (lower-cased) it writes alone as a link's address
+    (``href="{{ paper.bibtex }}"``), whose value is the address as written, a file's path beside the page too
+    (``./assets/bib/x.bib``: no folder of the template's before it)."""
+    names = _loop_variables(text, name)
     out, alone = [], set()
     for m in _TEMPLATE_ANCHOR.finditer(text):
         template, label = m.group(1).strip(), md_text(m.group(2))
         values = _TEMPLATE_VALUE.findall(template)
         fields = [v for v in values if v.split(".")[0] in names and v.count(".") == 1]
         if fields and _TEMPLATE_VALUE.fullmatch(template):
-            alone.add(fields[0].split(".")[1].lower())  # (the record's own link, read with its key)
+            key = fields[0].split(".")[1].lower()
+            alone.add(key)  # (the record's own link, read with its key)
+            if link_keys and key not in link_keys and label and "{" not in label \
+                    and (label, template) not in {(x, t) for x, t, _v in out}:
+                out.append((label, template, fields[0].split(".")[0]))  # (a key of the site's own, named by its label)
             continue
         if not label or not fields or len(fields) != len([v for v in values if not v.startswith("site.")]) \
                 or any(v.startswith("site.") and v not in ("site.baseurl", "site.url") for v in values):
@@ -2785,11 +2814,25 @@ def _fill_template(template: str, var: str, data: dict, base: str | None, used: 
         filled = _TEMPLATE_VALUE.sub(value, template[lead.end():] if lead else template)
     except LookupError:
         return None
+    # ("https://doi.org/{{ p.doi }}" of a record whose doi is written as its address: that address, not the two
+    # run together)
+    schemes = list(re.finditer(r"(?i)(?<![\w+.\-])[a-z][\w+.\-]*://", filled))
+    filled = filled[schemes[-1].start():] if len(schemes) > 1 else filled
     # "{{ site.baseurl }}/assets/x.pdf": under the site's address (its url and baseurl, which ``base`` joins)
     url = (base.rstrip("/") + "/" + filled.lstrip("/")) if lead and base else absolute_url(filled, base)
     if url:
         used.update(took)
     return url
+
+
+def put_template_links(pub: Publication, templates: Iterable[tuple[str, str, str]], data: dict, base: str | None,
+                       used: set[str]) -> None:
+    """The links a page's template writes for one record out of its fields (:func:`template_links`: label, address
+    template, loop variable), each in the slot its label names; the keys filled in added to ``used``."""
+    for label, template, var in templates:
+        url = _fill_template(template, var, data, base, used)
+        if url and url not in pub.links.values():
+            _put_link(pub, label, url)
 
 
 _SUBTITLE_GAP = re.compile(r"\{\{-?\s*\w+\.title\s*-?\}\}(.{0,160}?)\{\{-?\s*\w+\.subtitle\b", re.S)
@@ -2883,7 +2926,8 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
             read = dict(zip(cited + around, _citation_publications(
                 part.doc, [as_text(records[i][0][_citation_key(records[i][0])]) for i in cited + around], owner)))
             around_read = {i: read.pop(i) for i in around}
-            legend, (templates, alone) = _page_legend(doc), template_links(doc.text, name)  # the page's, once
+            # (the page's, once)
+            legend, (templates, alone) = _page_legend(doc), template_links(doc.text, name, DATA_KEYS.links)
             keys = replace(DATA_KEYS, bare_keys=alone) if alone else DATA_KEYS
             subtitle_sep = subtitle_separator(doc.text)
             for i, (data, spans) in enumerate(records):
@@ -2912,10 +2956,7 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
                     pub.authors, pub.authors_truncated = rest.authors, rest.authors_truncated
                     pub.year = pub.year or rest.year
                     pub.venue = pub.venue or rest.venue or rest.title
-                for label, template, var in templates:
-                    url = _fill_template(template, var, data, base, used)
-                    if url and url not in pub.links.values():
-                        _put_link(pub, label, url)
+                put_template_links(pub, templates, data, base, used)
                 if owner:
                     for author in pub.authors:
                         if fold(author.name) in ("me", "myself"):
