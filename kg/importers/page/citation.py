@@ -633,6 +633,11 @@ _INITIALED_BARE = re.compile(rf"(?:[{_UP}]\s+){{1,3}}[{_UP}][^\W\d_]+(?:[\s-][{_
 """A name written with its initials first, no stop after them ("N E Lint", "F Brosa Planella"): the whole piece."""
 
 
+_INITIALED_GLUED = re.compile(rf"[{_UP}]{{2,3}}\s+[{_UP}][a-zß-ÿ'’\-]+")
+"""A name written with its initials glued together first, no stops ("TL Karavasilis", "MS Alam": how Google Scholar
+writes a byline); an acronym and a word read so too ("ACS Nano"), so such a piece is a name only with a name after it."""
+
+
 def _initialed(chunk: str) -> bool:
     """Whether a piece of a comma list is a name written with its initials first (:data:`_INITIALED`,
     :data:`_INITIALED_BARE`)."""
@@ -648,9 +653,12 @@ def leading_names(text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, str
     pieces = [m for m in re.finditer(r"[^,;]+", text)]
     initialed = bool(pieces) and _initialed(pieces[0].group(0).strip())
     taken, ended = 0, False
-    for m in pieces:
+    for k, m in enumerate(pieces):
         chunk = m.group(0).strip()
-        if not _names_chunk(chunk) or (initialed and not _initialed(re.sub(r"^(?:and|&)\s+", "", chunk))):
+        bare = re.sub(r"^(?:and|&)\s+", "", chunk)
+        glued = initialed and _INITIALED_GLUED.fullmatch(bare) is not None and (
+            k + 1 == len(pieces) or _initialed(pieces[k + 1].group(0).strip()))
+        if not _names_chunk(chunk) or (initialed and not _initialed(bare) and not glued):
             # "Ann Lee, Bo Chen, IEEE Transactions on Rivers, 2022": a piece of venue words, no year in it, closes
             # a list of full names as "and" does
             ended = own_line and taken >= 2 and not YEAR.search(chunk) and venue_score(chunk) >= 2
