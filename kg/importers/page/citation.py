@@ -656,8 +656,9 @@ def leading_names(text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, str
     for k, m in enumerate(pieces):
         chunk = m.group(0).strip()
         bare = re.sub(r"^(?:and|&)\s+", "", chunk)
+        after = pieces[k + 1].group(0).strip() if k + 1 < len(pieces) else None
         glued = initialed and _INITIALED_GLUED.fullmatch(bare) is not None and (
-            k + 1 == len(pieces) or _initialed(pieces[k + 1].group(0).strip()))
+            after is None or _initialed(after) or _INITIALED_GLUED.fullmatch(after) is not None)
         if not _names_chunk(chunk) or (initialed and not _initialed(bare) and not glued):
             # "Ann Lee, Bo Chen, IEEE Transactions on Rivers, 2022": a piece of venue words, no year in it, closes
             # a list of full names as "and" does
@@ -1917,7 +1918,7 @@ def split_authors_venue(seg: Seg, text: str, ctx: Ctx, own_line: bool = False) -
             before = clean_piece(re.sub(r"[,.]?\s*\b[Ii]n\s*:?\s*$", "", text[:i]))  # "M. A. Hines in <em>Venue"
             if before and author_score(before, ctx.owner_names) >= 0.2:
                 return before, clean_piece(text[i:])
-    for dash in re.finditer(r"\s+(?:—|–|-{2,3}|·|•)\s+", text):
+    for dash in re.finditer(r"\s+(?:—|–|-{1,3}|·|•)\s+", text):
         # "A, B, C — Applied Energy, 2022" (jemdoc's "---"), "A, B · Venue 12, 34 (2025)": the names, a dash, the venue
         before = clean_piece(text[: dash.start()])
         if before and author_score(before, ctx.owner_names) >= 0.5 \
