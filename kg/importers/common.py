@@ -55,10 +55,12 @@ DEGREES = (
     r"Master(?:['’]?s)?", r"Mag[íi]ster", r"Mestrado",
     r"B\.?\s?Sc\.?", r"B\.\s?S\.?", r"BS", r"B\.?\s?Eng\.?", r"B\.\s?E\.?", r"BE", r"B\.\s?A\.?", r"BA", r"B\.?\s?Tech\.?",
     r"Bachelor(?:['’]?s)?",
-    r"Licenciatura", r"Licenciad[oa]", r"Diplom[ae]?(?:-\w+)?", r"Undergraduate", r"[BM]\.\s?[A-Z][a-z]{0,3}\.",
+    r"Licenciatura", r"Licenciad[oa]", r"Diplom[ae]?(?:-\w+)?", r"Undergraduate", r"[BM]\.\s?[A-Z][a-z]{1,3}\.",
+    r"[BM]\.\s?[A-Z]\.(?!\s?[A-Z]\.|\s*[A-Z][a-z])",  # ("B.M. in Management", not "B.B. Singh": a person's initials)
     r"A\.\s?Eng\.",  # an associate degree (a Japanese college of technology's A.Eng.)
 )
-"""The degrees, as a page writes them ("Ph.D.", "DPhil", "M.Sc.", "Master's", "B.Tech", "Licenciatura", "M.Ed."): the
+"""The degrees, as a page writes them ("Ph.D.", "DPhil", "M.Sc.", "Master's", "B.Tech", "Licenciatura", "M.Ed.",
+"B.M. in X"; not the initials of a name, "B.B. Singh"): the
 one vocabulary of degree words, each a pattern written with its capitals. The patterns that find degrees are built
 from it and differ in where they look and where a match ends: :data:`DEGREE_WORD` (a word anywhere),
 ``person.DEGREE_RX`` (an education line's degree, with its long forms), :data:`THESIS_DEGREES` (a thesis's kind,
