@@ -173,11 +173,13 @@ _APA_HEAD = re.compile(
     r"(?P<y>(?:to appear,?\s*)?(?:19|20)\d\d[a-z]?|n\.\s?d\.|pre-?print(?: only)?|"
     + status_words("in press", "forthcoming", "accepted", "to appear", "submitted", "in review", "under review",
                    "in prep", "in preparation", "under revision", gap=" ") + ")"
-    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)?\)|[.,]?\s+(?:19|20)\d\d[a-z]?"
+    # ("Lee, A.B.2000. Title", "Lee, A. 1998.. Title", "Lee, A. 1999.Title": a hand-typed list's year glued to the
+    # names or the title by its stops, or with two of them)
+    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)?\)|(?:[.,]\s*|\s+)(?:19|20)\d\d[a-z]?"
     # ("Lee, A. and Roe, B., 2024, October. Title. In Venue": Google Scholar's Harvard style gives the month too)
     rf"(?:,\s*(?:{MONTH_ABBR})[a-z]*\.?(?:\s+\d{{1,2}})?)?(?=[.,:])"
     r"|(?P<bare>[.,]?\s+(?:19|20)\d\d[a-z]?(?=\s+(?-i:[A-Z]))))"
-    r"\s*[.,:]?\s+(?P<rest>\S.*)$", re.I)
+    r"\s*(?:[.,:]?\.?\s+|[.,:]\.?(?=(?-i:[A-Z\"“])))(?P<rest>\S.*)$", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -331,6 +333,11 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
             # "(2011) Automatic Mixing, in DAFX: Digital Audio Effects (ed U. Zölzer), Wiley.": no stop ends a
             # chapter's title, ", in" opens its book
             title, pos = title[:book.start()], idx + book.end()
+        glued = _ABBREVIATED_VENUE_AFTER.search(title) if idx >= 0 and not clean_piece(text[pos:]) else None
+        if glued and abbreviated_title(glued.group("v").split()) and len(_words(title[:glued.start()])) >= 3:
+            # "1968. Fatty acids in soybean seeds Crop Sci. 8: 171-173.": no stop between the title and the
+            # journal's abbreviated name; the journal begins with the capital words before the abbreviation
+            title, pos = title[:glued.start()], idx + glued.start("v")
     venue = clean_piece(text[pos:].lstrip(".”\"' ")) or None
     italic = next((p for r, (a, b) in zip(seg.runs, seg.spans) if r.italic and (p := norm(seg.raw[a:b]))
                    and text.startswith(p, pos)), None)
@@ -350,6 +357,11 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         venue = clean_piece(", ".join(filter(None, [thesis.group("v"), rest_venue]))) or None
         title = title[:thesis.start()]
     return clean_title(title.rstrip(". ")), _EDITOR_TAIL.sub("", m.group("a")), venue
+
+
+_ABBREVIATED_VENUE_AFTER = re.compile(r"\s(?P<v>(?:[A-Z][a-z]+\s+){0,3}(?:[A-Z][a-z]{0,7}\.\s*)+\d+\s*[:(]\s*\d[^.]*)\.?$")
+"""A title's sentence closed by a journal's abbreviated name, its volume and pages ("... seeds Crop Sci. 8: 171-173"):
+a hand-typed citation whose title lacks its stop."""
 
 
 _THESIS_BRACKETS = re.compile(rf"\s*[(\[](?P<v>(?:{THESIS_DEGREES})\s+(?:dissertation|thesis)\b[^()\[\]]*)[)\]]\.?$",
