@@ -55,10 +55,12 @@ DEGREES = (
     r"Master(?:['’]?s)?", r"Mag[íi]ster", r"Mestrado",
     r"B\.?\s?Sc\.?", r"B\.\s?S\.?", r"BS", r"B\.?\s?Eng\.?", r"B\.\s?E\.?", r"BE", r"B\.\s?A\.?", r"BA", r"B\.?\s?Tech\.?",
     r"Bachelor(?:['’]?s)?",
-    r"Licenciatura", r"Licenciad[oa]", r"Diplom[ae]?(?:-\w+)?", r"Undergraduate", r"[BM]\.\s?[A-Z][a-z]{0,3}\.",
+    r"Licenciatura", r"Licenciad[oa]", r"Diplom[ae]?(?:-\w+)?", r"Undergraduate", r"[BM]\.\s?[A-Z][a-z]{1,3}\.",
+    r"[BM]\.\s?[A-Z]\.(?!\s?[A-Z]\.|\s*[A-Z][a-z])",  # ("B.M. in Management", not "B.B. Singh": a person's initials)
     r"A\.\s?Eng\.",  # an associate degree (a Japanese college of technology's A.Eng.)
 )
-"""The degrees, as a page writes them ("Ph.D.", "DPhil", "M.Sc.", "Master's", "B.Tech", "Licenciatura", "M.Ed."): the
+"""The degrees, as a page writes them ("Ph.D.", "DPhil", "M.Sc.", "Master's", "B.Tech", "Licenciatura", "M.Ed.",
+"B.M. in X"; not the initials of a name, "B.B. Singh"): the
 one vocabulary of degree words, each a pattern written with its capitals. The patterns that find degrees are built
 from it and differ in where they look and where a match ends: :data:`DEGREE_WORD` (a word anywhere),
 ``person.DEGREE_RX`` (an education line's degree, with its long forms), :data:`THESIS_DEGREES` (a thesis's kind,
@@ -1001,6 +1003,8 @@ def _semicolon_inverted(text: str) -> str:
     'The Flora Group (FG); A.B. Lima; C. Roe'
     >>> _semicolon_inverted("Lima, Ana Beatriz ; ROE, Carla & Wu, Bo")
     'Ana Beatriz Lima; Carla ROE; Bo Wu'
+    >>> _semicolon_inverted("Lima, Ana; Jayadeva; Roe, Carla")
+    'Ana Lima; Jayadeva; Carla Roe'
     >>> _semicolon_inverted("Ann Lee, Bo Wu; Cy Kim"), _semicolon_inverted("Lee, A.*; Roe, B.")
     ('Ann Lee, Bo Wu; Cy Kim', 'Lee, A.*; Roe, B.')
     """
@@ -1008,7 +1012,9 @@ def _semicolon_inverted(text: str) -> str:
     with_comma = [p for p in parts if "," in p]
     if len(parts) < 2 or not with_comma:
         return text
-    full_names = len(with_comma) == len(parts)  # (every part a name turned around: given names may be whole words)
+    # (every part a name turned around, given names may be whole words; or a name of one word, a mononym such as
+    # "Jayadeva", that has no halves to turn: "Lee, Ann; Jayadeva; Roe, Bo")
+    full_names = all("," in p or len(p.split()) == 1 for p in parts) and len(with_comma) >= 2
     turned = []
     for part in parts:
         if "," not in part:
@@ -1639,10 +1645,25 @@ def highlights(text: str) -> list[str]:
     written (markup inside them kept): the highlight a page, a record or a BibTeX file gives its owner among the
     names, the one reader of it.
 
+    A tag nested in one of its kind is read to its own closing tag (``<b><u><b><u>Lee</u></b>, A.</u></b>``, a
+    template that wraps the owner's name twice: the whole name, once).
+
     >>> highlights("Bo Roe, <b>Ann <i>Lee</i></b>, **Cy Kim***, __Di Fox__ and Eve Ng.")
     ['Ann <i>Lee</i>', 'Cy Kim', 'Di Fox']
+    >>> highlights("Bo Roe; <b><u><b><u>Lee</u></b>, A.</u></b>; Cy Kim")
+    ['<u><b><u>Lee</u></b>, A.</u>']
     """
-    return [m["tag"] or m["stars"] or m["bars"] or "" for m in _HIGHLIGHT.finditer(text)]
+    out, at = [], 0
+    while (m := _HIGHLIGHT.search(text, at)) is not None:
+        piece, at = m["tag"] or m["stars"] or m["bars"] or "", m.end()
+        if m["tag"] is not None:
+            tag = m.group(1).lower()
+            opening, closing = re.compile(rf"(?i)<{tag}\b[^>]*>"), re.compile(rf"(?i)</{tag}\s*>")
+            while len(opening.findall(piece)) > len(closing.findall(piece)) \
+                    and (more := closing.search(text, at)) is not None:
+                piece, at = text[m.start("tag"):more.start()], more.end()
+        out.append(piece)
+    return out
 
 
 def written_in_full(name: str, full: str, most: int = 2, middle: bool = False) -> bool:

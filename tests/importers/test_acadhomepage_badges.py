@@ -636,3 +636,27 @@ def test_paper_boxes_with_no_author_line_are_papers_when_their_badge_names_a_jou
     for pub in pubs.values():
         assert [(a.name, a.is_self) for a in pub.authors] == [("Mara Quill", True)] and pub.authors_truncated
     assert pubs["Delta Growth from Space"].venue == "Journal of Slow Rivers"
+
+
+def test_a_badge_of_the_themes_own_class_is_the_venue_and_glued_initials_are_names(tmp_path):
+    # before: venue None (only class "badge" was a badge), and "TK Dorn" read as the venue, "RS Vale, ..." too
+    pubs = _pubs(tmp_path, """# Publications
+- <span class="badge-inline">JSR 2024</span> [Sediment Clocks in Braided Channels](https://doi.org/10.1000/abc), \
+**M Quill**, B Lint, TK Dorn, [**PDF**](#sediment-clocks)
+
+- <span class="badge-inline">QGJ 2025</span> [Folding Maps Without Creases](https://doi.org/10.1000/def), \
+B Lint, RS Vale, C Oster, **M Quill**, [**PDF**](#folding-maps)
+""")
+    first, second = pubs["Sediment Clocks in Braided Channels"], pubs["Folding Maps Without Creases"]
+    assert (first.venue, first.year) == ("JSR", 2024)
+    assert [a.name for a in first.authors] == ["M Quill", "B Lint", "TK Dorn"]
+    assert second.venue == "QGJ"
+    assert [a.name for a in second.authors] == ["B Lint", "RS Vale", "C Oster", "M Quill"]
+
+
+def test_a_badge_class_naming_another_field_keeps_that_field():
+    from kg.importers.page.runs import _hint_of_classes
+
+    assert _hint_of_classes(["badge-inline"]) == "badge" and _hint_of_classes(["pub-badge-sm"]) == "badge"
+    assert _hint_of_classes(["badge-venue"]) == "venue" and _hint_of_classes(["badge-award"]) == "note"
+    assert _hint_of_classes(["badge-honor"]) == "note"

@@ -3618,3 +3618,61 @@ def test_a_back_link_after_a_sections_list_is_navigation_and_a_fiscal_year_stays
     awards = _html(page).awards
     assert [(a.name, a.year) for a in awards] == [("2019年度計測学会論文賞", 2019),
                                                   ("Tide Society Best Presentation Award", 2004)]
+
+
+def test_a_biography_naming_its_places_of_study_as_trained_or_educated_at_them():
+    # "Trained at G.R. Tarn University and the University of Lakeside, she ...": places of study, no degree named
+    # (an initial's stop inside a place's name is no sentence's end)
+    page = ("<html><body><h1>Mira Talvik</h1>\n<p>Dr. Mira Talvik was a plant breeder. Trained at G.R. Tarn "
+            "University and the University of Lakeside, she devoted her career to millet.</p>\n</body></html>")
+    p = _talvik_html(page, "index.html")
+    assert [e.institution for e in p.person.education] == ["G.R. Tarn University", "University of Lakeside"]
+    page = ("<html><body><h1>Mira Talvik</h1>\n<p>Mira Talvik is a geologist. She was educated at Hill College "
+            "and works on salt.</p>\n</body></html>")
+    assert [e.institution for e in _talvik_html(page, "index.html").person.education] == ["Hill College"]
+
+
+def test_initials_before_a_name_are_no_degree():
+    # "B.R. Talvik honored by the Society" over "Hill University": a link to a news story, no "B.R." degree
+    page = ('<html><body><h1>Mira Talvik</h1>\n<p>Mira Talvik is a geologist.</p>\n<h3>Learn more</h3>\n<ul>\n'
+            '<li><a href="https://news.example.org/a">B.R. Talvik honored by the Society\n'
+            '<span>Hill University &mdash; Geology</span></a></li>\n</ul>\n</body></html>')
+    assert _talvik_html(page, "index.html").person.education == []
+
+
+def test_a_back_to_site_link_over_a_list_of_citations_is_no_paper():
+    # "<a href="/">&larr; Back to site</a>" in the header of the publications page: the page's navigation
+    page = ('<html><body><header><h1>Publications</h1>\n<p>Mira Talvik</p>\n'
+            '<a class="back-link" href="/">&larr; Back to site</a>\n</header>\n<ol>\n'
+            '<li>Talvik, M., O. Reed and A. Kask 1998. Salt in the rivers of the plain. Journal of Salt 4: 12-19.</li>\n'
+            '<li>Reed, O. and M. Talvik 1999. Dunes over the old sea. Sand Letters 7: 3-9.</li>\n'
+            '</ol>\n</body></html>')
+    pubs = _talvik_html(page, owner="Mira Talvik").publications
+    assert [p.title for p in pubs] == ["Salt in the rivers of the plain", "Dunes over the old sea"]
+
+
+def test_a_hand_typed_citations_year_glued_to_its_names_or_title_by_stops():
+    # "... and M. Talvik.2000. Title", "Reed, O. 1999.Title", "... Kask 1998.. Title": the names, the year, the title
+    page = ('<html><body><h1>Mira Talvik</h1>\n<h2>Publications</h2>\n<ol>\n'
+            '<li>Kask, A. and M. Talvik.2000. Salt in the rivers of the plain. Journal of Salt.91:170-174.</li>\n'
+            '<li>Reed, O. and M. Talvik 1999.Dunes over the old sea. Sand Letters 7: 3-9.</li>\n'
+            '<li>Talvik, M., O. Reed and A. Kask 1998.. Wind on the salt flats. Arid Notes 8, 11-20.</li>\n'
+            '</ol>\n</body></html>')
+    pubs = {p.title: p for p in _talvik_html(page, owner="Mira Talvik").publications}
+    assert sorted(pubs) == ["Dunes over the old sea", "Salt in the rivers of the plain", "Wind on the salt flats"]
+    assert [(a.name, pubs["Dunes over the old sea"].year) for a in pubs["Dunes over the old sea"].authors] == [
+        ("O. Reed", 1999), ("M. Talvik", 1999)]
+    assert pubs["Wind on the salt flats"].year == 1998
+    assert [a.name for a in pubs["Wind on the salt flats"].authors] == ["M. Talvik", "O. Reed", "A. Kask"]
+    assert pubs["Salt in the rivers of the plain"].year == 2000
+
+
+def test_a_title_running_into_the_journals_abbreviated_name_with_no_stop():
+    # "1968. Fatty acids in the seeds of millet Crop Sci. 8: 171-173.": the journal opens with the capital words
+    # before its abbreviation; before: the title held the venue, and the venue was empty
+    page = ('<html><body><h1>Mira Talvik</h1>\n<h2>Publications</h2>\n<ol>\n'
+            '<li>Talvik, M., O. Reed and A. Kask 1968. Fatty acids in the seeds of millet Crop Sci. 8: 171-173.</li>\n'
+            '<li>Reed, O. and M. Talvik 1969. Dunes over the old sea. Sand Letters 7: 3-9.</li>\n'
+            '</ol>\n</body></html>')
+    pubs = {p.title: p for p in _talvik_html(page, owner="Mira Talvik").publications}
+    assert pubs["Fatty acids in the seeds of millet"].venue.startswith("Crop Sci")

@@ -3699,3 +3699,14 @@ def test_a_with_line_under_a_title_goes_on_with_the_venue(tmp_path):
         ("Cycles in sand graphs", ["Nora Vidal", "Ada Lind"], "Proc. Sand Soc. Ser. B 7"),
         ("Dunes and their ideals", ["Nora Vidal", "Bo Moss", "Cy Roe"], "Journal of Dune Algebra"),
         ("Ripples and resolutions", ["Nora Vidal", "Ada Lind"], None)]
+
+
+def test_a_google_scholar_byline_of_glued_initials_a_hyphen_then_the_venue(tmp_path):
+    # "P Roe, W Kong, JH Lind, MK Vale, DK Oster - Journal of Salt, 2021" under the title's link (Google Scholar's
+    # byline copied as it is): every name, the venue after the hyphen. before: "JH Lind, MK Vale, DK Oster -
+    # Journal of Salt" was the venue
+    path = _page(tmp_path, "## Publications\n\n- [Lattice Songs for Small Birds](https://example.org/a)\n"
+                 "P Roe, W Kong, JH Lind, MK Vale, DK Oster - Journal of Salt, 2021\n", "Mira Vale")
+    pub = import_path(path).profile.publications[0]
+    assert [a.name for a in pub.authors] == ["P Roe", "W Kong", "JH Lind", "MK Vale", "DK Oster"]
+    assert (pub.venue, pub.year) == ("Journal of Salt", 2021)

@@ -2276,3 +2276,19 @@ def test_a_phd_student_named_after_another_role_of_the_owners_studies_at_the_pla
         "I am an MS-level biostatistician and third-year Biostatistics PhD student at the University of Tarn. "
         "I am advised by Dr. Bo Roe.\n")))
     assert [e.institution for e in profile.person.education] == ["University of Tarn"]
+
+
+def test_a_campus_in_brackets_after_the_school_is_part_of_its_name():
+    # "Shore Institute of Technology (Lakeview Campus)": one school teaching in several towns
+    ed = education_from("2017 - 2021, Undergraduate, Department of Ocean Studies, Shore Institute of Technology "
+                        "(Lakeview Campus), Norland. (GPA: 3.9/4)", school_only=True)
+    assert (ed.degree, ed.institution, ed.year) == ("Undergraduate", "Shore Institute of Technology (Lakeview Campus)",
+                                                     2021)
+    assert education_from("B.Eng., Shore Institute of Technology (Norland), 2019").institution == \
+        "Shore Institute of Technology"
+
+
+def test_a_degree_of_one_letter_after_its_level_and_a_persons_initials():
+    # "B.M. in Management" is a degree (a Bachelor of Management); "B.R. Talvik" the initials of a name
+    assert education_from("2019 – 2023, Hill University — B.M. in Resource Management").degree == "B.M."
+    assert education_from("B.R. Talvik honored by the Society, Hill University") is None

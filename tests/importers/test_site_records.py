@@ -2772,3 +2772,49 @@ def test_a_citation_of_the_owners_own_list_names_only_the_coauthors_after_its_ye
         "Aspect beyond the verb phrase": (["Lea Marchand", "N. Holt"], False, "Language Review"),
         "Markers of the discourse": (["Lea Marchand", "S. Lind", "R. Moss"], False, "Berne, Lang")}
     assert all(p.authors[0].is_self for p in pubs.values())
+
+
+def _reference_record(title: str, authors: str, year: int = 2022) -> str:
+    return (f'---\ntitle: "{title}"\nauthors: "{authors}"\nvenue: "Journal of Salt"\ndate: {year}-01-01\n'
+            f'item_type: "journalArticle"\n---\n')
+
+
+def test_a_reference_managers_byline_with_a_mononym_and_the_owner_wrapped_twice(tmp_path):
+    # "Family, Given; ...; Jayadeva-like mononym; ..." with the owner in nested bold and underline, "<b><u><b><u>
+    # Talvik</u></b>, M.</u></b>" (the owner's old byline, "M. Talvik"): each name turned around once, the owner
+    # the one the list highlights. before: one author per comma piece; "M. Talvik" not the owner
+    profile = imported_site(tmp_path, {
+        **academicpages_home("Mira Lind", "I study salt.\n"),
+        "_publications/a.md": _reference_record(
+            "Salt in the rivers of the plain",
+            "Reed, Olev; <b><u>Lind, <b><u>Mira</u></b></u></b>; Kask, Anu Maria; Ormo; Saar, P. K."),
+        "_publications/b.md": _reference_record(
+            "Dunes over the old sea", "Reed, Olev; <b><u><b><u>Talvik</u></b>, M.</u></b>; Kask, Anu", 2019),
+    })
+    pubs = {p.title: p for p in profile.publications}
+    first = pubs["Salt in the rivers of the plain"]
+    assert [a.name for a in first.authors] == ["Olev Reed", "Mira Lind", "Anu Maria Kask", "Ormo", "P. K. Saar"]
+    assert [a.is_self for a in first.authors] == [False, True, False, False, False]
+    second = pubs["Dunes over the old sea"]
+    assert [(a.name, a.is_self) for a in second.authors] == [("Olev Reed", False), ("M. Talvik", True),
+                                                              ("Anu Kask", False)]
+
+
+def test_a_work_in_the_home_pages_featured_collection_and_in_publications_is_one(tmp_path):
+    # a "_featuredpub/" collection the home page loops over repeats a record of "_publications/" (same title, year,
+    # DOI): counted once; two files of one collection stay two works, and so does a featured record of the same
+    # title with another DOI (another version). before: 4 works
+    record = _reference_record("Salt in the rivers of the plain", "Reed, Olev; Lind, Mira") \
+        .replace("---\n", "---\ndoi: 10.1000/salt.1\n", 1)
+    profile = imported_site(tmp_path, {
+        **academicpages_home("Mira Lind", "I study salt.\n\n{% for post in site.featuredpub %}{{ post.title }}"
+                                          "{% endfor %}\n"),
+        "_config.yml": "title: Mira Lind\nauthor:\n  name: Mira Lind\ncollections:\n  featuredpub:\n"
+                       "    output: true\n",
+        "_publications/a.md": record,
+        "_publications/b.md": _reference_record("Salt in the rivers of the plain", "Reed, Olev; Lind, Mira", 2023),
+        "_featuredpub/1_a.md": record,
+        "_featuredpub/2_a.md": record.replace("10.1000/salt.1", "10.1000/salt.2"),
+    })
+    assert sorted((p.year, p.doi) for p in profile.publications) == [
+        (2022, "10.1000/salt.1"), (2022, "10.1000/salt.2"), (2023, None)]

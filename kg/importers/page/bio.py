@@ -378,6 +378,10 @@ _BARE_POSITION = re.compile(r"(?!(?:I|We|He|She|They|My|Our|His|Her|Their|This|C
 _COMMA_POSITION = re.compile(r"(?!(?:I|We|He|She|They|My|Our|His|Her|Their|This|Currently|Now)\b)"
                              r"(?P<title>[A-Z][^,.;:()]{1,40}?),\s+(?:the\s+)?(?P<rest>[A-Z][^;]*)$")
 """A line that is a position, a comma, then its place ("Lecturer, Institut Teknologi X, Indonesia.")."""
+_SCHOOLED = (r"(?:(?:^|(?<=[.;!?]\s))(?:Trained|Educated)|\b(?:was|were|is|are|am|been)\s+(?:trained|educated))"
+             r"\s+(?:in\s+[\w\s-]{2,40}?\s+)?")
+"""A biography's words before its owner's places of study, no degree named: "Educated at X and Y, she ...", "He was
+trained in physics at X" (a sentence that opens so, or says the owner was)."""
 _GRADUATE_OF = re.compile(r"\b(?:I\s+am|I'm|(?:s?he|they)\s+(?:is|are)|I\s+was|(?:s?he)\s+was)\s+(?:an?\s+)?"
                           r"(?:graduate|alumn(?:us|a))\s+of\s+(?:the\s+)?(?P<inst>[A-Z][^.;,()]{2,80}?)"
                           r"(?=\s+(?:and|where|in|with|under)\b|[.;,(]|$)")
@@ -1603,10 +1607,12 @@ class PersonReader:
                     start_year=years[0] if years else None, end_year=years[1] if len(years) > 1 else None))
             except ValueError:
                 pass
-        for m in re.finditer(r"\bI\s+(?:also\s+)?studied\s+(?:[\w-]+\s+){0,8}?at\s+(?:the\s+)?(?P<inst>[^.;]+)", t):
+        for m in re.finditer(r"(?:\bI\s+(?:also\s+)?studied\s+(?:[\w-]+\s+){0,8}?|" + _SCHOOLED + r")at\s+(?:the\s+)?"
+                             r"(?P<inst>(?:[^.;]|(?<=\b[A-Z])\.)+)", t):
             # "Before that, I studied pure mathematics at the Faculty of Mechanics and Mathematics, Moscow State
             # University": a place of study with no degree named
-            # ("I studied linguistics at the University of X and UC Y": each place named)
+            # ("I studied linguistics at the University of X and UC Y": each place named; "Trained at G.B. Inland
+            # University and the University of X, he ...": a biography's places of study, an initial's stop no end)
             parts = [re.sub(r"^the\s+", "", p.strip()) for p in re.split(r",\s*|\s+and\s+", m.group("inst"))]
             for inst in [p for p in parts if INSTITUTION_STRONG.search(p) and not DEPT_START.match(p)][:3]:
                 try:

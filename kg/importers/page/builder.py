@@ -141,11 +141,12 @@ _PAGE_CHROME = re.compile(r"(?i)^\s*(?:last\s+(?:modifi(?:ed|cation)|updated?|up
 _COPYRIGHT = re.compile(r"(?i)^\s*(?:copyright\b|©|\(c\)\s*(?:19|20)\d\d)")
 _LANG_SWITCH = re.compile(r"(?i)\W*(?:切换至|切换到|switch\s+to)?\s*\[?\s*(?:中文主页|中文版|中文|english(?:\s+version)?|"
                           r"english\s+homepage|chinese(?:\s+version)?|chinese\s+homepage)\s*\]?\s*[。.]?\W*")
-_NAV_LINK = re.compile(r"(?i)\W*(?:back(?:\s+to\s+(?:the\s+)?(?:top|home(?:\s*page)?|index|main\s+page|"
-                       r"previous\s+page))?|"
+_NAV_LINK = re.compile(r"(?i)\W*(?:back(?:\s+to\s+(?:the\s+)?(?:top|home(?:\s*page)?|index|main\s+(?:page|site)|"
+                       r"(?:web\s*)?site|previous\s+page))?|"
                        r"(?:to\s+)?top(?:\s+of\s+page)?|home(?:\s*page)?|return|go\s+back|zur[üu]ck|retour|volver|"
                        r"戻る|トップへ(?:戻る)?|ホームページへ(?:戻る)?|ホームへ(?:戻る)?|返回(?:首页|主页)?|回到(?:首页|主页|顶部))\W*")
-"""A link that only takes the reader back ("BACK", "Back to top", "ホームページへ") at the end of a section."""
+"""A link that only takes the reader back ("BACK", "Back to top", "← Back to site", "ホームページへ") at the end of a
+section (or in the header over a page's list)."""
 _GREETING_ONLY = re.compile(rf"(?i)\W*(?:{GREETING_WORDS})(?:\s+(?:there|all|everyone|folks|world))?\W*")
 """A heading that only greets ("### Hi there 👋"): no data, no owner's name."""
 _GROUP_TITLE = re.compile(r"(?i)\b(?:lab|labs|laboratory|group|team)\b")

@@ -173,11 +173,13 @@ _APA_HEAD = re.compile(
     r"(?P<y>(?:to appear,?\s*)?(?:19|20)\d\d[a-z]?|n\.\s?d\.|pre-?print(?: only)?|"
     + status_words("in press", "forthcoming", "accepted", "to appear", "submitted", "in review", "under review",
                    "in prep", "in preparation", "under revision", gap=" ") + ")"
-    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)?\)|[.,]?\s+(?:19|20)\d\d[a-z]?"
+    # ("Lee, A.B.2000. Title", "Lee, A. 1998.. Title", "Lee, A. 1999.Title": a hand-typed list's year glued to the
+    # names or the title by its stops, or with two of them)
+    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)?\)|(?:[.,]\s*|\s+)(?:19|20)\d\d[a-z]?"
     # ("Lee, A. and Roe, B., 2024, October. Title. In Venue": Google Scholar's Harvard style gives the month too)
     rf"(?:,\s*(?:{MONTH_ABBR})[a-z]*\.?(?:\s+\d{{1,2}})?)?(?=[.,:])"
     r"|(?P<bare>[.,]?\s+(?:19|20)\d\d[a-z]?(?=\s+(?-i:[A-Z]))))"
-    r"\s*[.,:]?\s+(?P<rest>\S.*)$", re.I)
+    r"\s*(?:[.,:]?\.?\s+|[.,:]\.?(?=(?-i:[A-Z\"“])))(?P<rest>\S.*)$", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -331,6 +333,11 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
             # "(2011) Automatic Mixing, in DAFX: Digital Audio Effects (ed U. Zölzer), Wiley.": no stop ends a
             # chapter's title, ", in" opens its book
             title, pos = title[:book.start()], idx + book.end()
+        glued = _ABBREVIATED_VENUE_AFTER.search(title) if idx >= 0 and not clean_piece(text[pos:]) else None
+        if glued and abbreviated_title(glued.group("v").split()) and len(_words(title[:glued.start()])) >= 3:
+            # "1968. Fatty acids in soybean seeds Crop Sci. 8: 171-173.": no stop between the title and the
+            # journal's abbreviated name; the journal begins with the capital words before the abbreviation
+            title, pos = title[:glued.start()], idx + glued.start("v")
     venue = clean_piece(text[pos:].lstrip(".”\"' ")) or None
     italic = next((p for r, (a, b) in zip(seg.runs, seg.spans) if r.italic and (p := norm(seg.raw[a:b]))
                    and text.startswith(p, pos)), None)
@@ -350,6 +357,11 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         venue = clean_piece(", ".join(filter(None, [thesis.group("v"), rest_venue]))) or None
         title = title[:thesis.start()]
     return clean_title(title.rstrip(". ")), _EDITOR_TAIL.sub("", m.group("a")), venue
+
+
+_ABBREVIATED_VENUE_AFTER = re.compile(r"\s(?P<v>(?:[A-Z][a-z]+\s+){0,3}(?:[A-Z][a-z]{0,7}\.\s*)+\d+\s*[:(]\s*\d[^.]*)\.?$")
+"""A title's sentence closed by a journal's abbreviated name, its volume and pages ("... seeds Crop Sci. 8: 171-173"):
+a hand-typed citation whose title lacks its stop."""
 
 
 _THESIS_BRACKETS = re.compile(rf"\s*[(\[](?P<v>(?:{THESIS_DEGREES})\s+(?:dissertation|thesis)\b[^()\[\]]*)[)\]]\.?$",
@@ -633,6 +645,11 @@ _INITIALED_BARE = re.compile(rf"(?:[{_UP}]\s+){{1,3}}[{_UP}][^\W\d_]+(?:[\s-][{_
 """A name written with its initials first, no stop after them ("N E Lint", "F Brosa Planella"): the whole piece."""
 
 
+_INITIALED_GLUED = re.compile(rf"[{_UP}]{{2,3}}\s+[{_UP}][a-zß-ÿ'’\-]+")
+"""A name written with its initials glued together first, no stops ("TL Karavasilis", "MS Alam": how Google Scholar
+writes a byline); an acronym and a word read so too ("ACS Nano"), so such a piece is a name only with a name after it."""
+
+
 def _initialed(chunk: str) -> bool:
     """Whether a piece of a comma list is a name written with its initials first (:data:`_INITIALED`,
     :data:`_INITIALED_BARE`)."""
@@ -648,9 +665,13 @@ def leading_names(text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, str
     pieces = [m for m in re.finditer(r"[^,;]+", text)]
     initialed = bool(pieces) and _initialed(pieces[0].group(0).strip())
     taken, ended = 0, False
-    for m in pieces:
+    for k, m in enumerate(pieces):
         chunk = m.group(0).strip()
-        if not _names_chunk(chunk) or (initialed and not _initialed(re.sub(r"^(?:and|&)\s+", "", chunk))):
+        bare = re.sub(r"^(?:and|&)\s+", "", chunk)
+        after = pieces[k + 1].group(0).strip() if k + 1 < len(pieces) else None
+        glued = initialed and _INITIALED_GLUED.fullmatch(bare) is not None and (
+            after is None or _initialed(after) or _INITIALED_GLUED.fullmatch(after) is not None)
+        if not _names_chunk(chunk) or (initialed and not _initialed(bare) and not glued):
             # "Ann Lee, Bo Chen, IEEE Transactions on Rivers, 2022": a piece of venue words, no year in it, closes
             # a list of full names as "and" does
             ended = own_line and taken >= 2 and not YEAR.search(chunk) and venue_score(chunk) >= 2
@@ -1909,7 +1930,7 @@ def split_authors_venue(seg: Seg, text: str, ctx: Ctx, own_line: bool = False) -
             before = clean_piece(re.sub(r"[,.]?\s*\b[Ii]n\s*:?\s*$", "", text[:i]))  # "M. A. Hines in <em>Venue"
             if before and author_score(before, ctx.owner_names) >= 0.2:
                 return before, clean_piece(text[i:])
-    for dash in re.finditer(r"\s+(?:—|–|-{2,3}|·|•)\s+", text):
+    for dash in re.finditer(r"\s+(?:—|–|-{1,3}|·|•)\s+", text):
         # "A, B, C — Applied Energy, 2022" (jemdoc's "---"), "A, B · Venue 12, 34 (2025)": the names, a dash, the venue
         before = clean_piece(text[: dash.start()])
         if before and author_score(before, ctx.owner_names) >= 0.5 \

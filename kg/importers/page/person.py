@@ -509,6 +509,11 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
         # "University of Mons (UMONS)": the school's short name, as written with it (of three letters or more: "(DE)"
         # is its country's)
         inst = f"{inst} ({acr.group(1)})"
+    elif (campus := re.match(r"\s*\(((?:[A-Z][\w'’\-]+\s+){1,3}[Cc]ampus)\)", t_no_adv[t_no_adv.find(inst) + len(inst):])) \
+            and inst in t_no_adv:
+        # "Harbin Institute of Technology (Weihai Campus)": the campus, in brackets after the school, is part of
+        # its name (a school of one name teaching in several towns)
+        inst = f"{inst} ({campus.group(1)})"
     # ("at the University of X" in a sentence: the article is the sentence's; "Ph.D., The George Washington
     # University, 2013": a capital "The" opening the place's piece of a list's line is its name's own word)
     inst = re.sub(r"^(?:(?-i:the)\s+|at\s+(?:the\s+)?|from\s+(?:the\s+)?)", "", inst, flags=re.I).strip(" .")

@@ -928,7 +928,9 @@ _HINTS = (
     ("authors", re.compile(r"author")),
     ("venue", re.compile(r"venue|periodical|journal|conference|booktitle|pub-venue|publisher|^source$|^where$")),
     # ("academic-tag", "paper-tag": a tag set beside the venue, its ranking "CCF B" or "Q1, Top")
-    ("note", re.compile(r"award|highlight|^note|oral|spotlight|^(?:\w+[-_])?tags?$")),
+    ("note", re.compile(r"award|honou?r|highlight|^note|oral|spotlight|^(?:\w+[-_])?tags?$")),
+    # a theme's own badge ("badge-inline", "pub-badge-sm"), asked last: "badge-venue", "badge-award" name their field
+    ("badge", re.compile(r"^(?:[a-z]+[-_])?badge(?:[-_][a-z]+)*$")),
 )
 
 

@@ -199,12 +199,24 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
     """One publication per work across files: a later copy from *another* file is merged into
     the first; copies within one file are kept (a page may list a paper twice, e.g. the journal
     and the conference version) unless one repeats the other word for word (:func:`_repeated`), and so are two
-    files of one collection (``collections``: their folders, beside ``_publications/``), each one work."""
+    files of one collection (``collections``: their folders, beside ``_publications/``), each one work; one record
+    in two collections (:func:`_same_record`: the home page's ``_featuredpub/`` repeating the list's
+    ``_publications/``) is one work (a chapter in ``chapters/`` and its book in ``books/`` are two, and so are a
+    preprint in ``preprints/`` and its journal version in ``publication/``)."""
     out: list[Publication] = []
     listed = Counter(p.file for p in pubs)
 
     def item(file: str | None) -> bool:
-        return _collection_item(file) or bool(file) and file.rsplit("/", 1)[0] in collections
+        return collection(file) is not None
+
+    def collection(file: str | None) -> str | None:
+        """The collection a file is an item of, or None: ``_publications``, a folder of records, the folder of a
+        Hugo section whose works are each a page bundle (``content/publication/<slug>/index.md``)."""
+        if _collection_item(file):
+            return "_publications"
+        if not file or (folder := file.rsplit("/", 1)[0]) not in collections:
+            return None
+        return folder.rsplit("/", 1)[0] if re.search(r"/_?index\.(?:md|markdown|html)$", file) else folder
 
     # (the works kept so far that could be one with a publication, by the keys same_work and _renamed compare: a
     # site of thousands of works compared each with every work kept before it, minutes of its import; the first
@@ -226,7 +238,8 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
                       if (p.file != pub.file and (same_work(p, pub) or _renamed(p, pub) or _labelled_copy(p, pub)
                                                   or reworded_work(p, pub))
                           or _repeated(p, pub))
-                      and not (item(p.file) and item(pub.file))), None)
+                      and not (item(p.file) and item(pub.file) and (
+                          collection(p.file) == collection(pub.file) or not _same_record(p, pub)))), None)
         if match is None:
             out.append(pub)
             keep(pub, len(out) - 1)
@@ -250,6 +263,17 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
             merge_publication(match, pub)
             keep(match, place[id(match)])  # (under the keys the merge gave it, if any)
     return out
+
+
+def _same_record(a: Publication, b: Publication) -> bool:
+    """Two records of one work, as two collections of a site hold them (a home page's featured papers copied from
+    the list): the same title and year (:func:`~kg.importers.common.same_work`) and the same DOI, or, where either
+    has none, the same venue and year."""
+    if not same_work(a, b):
+        return False
+    if a.doi and b.doi:
+        return a.doi.lower() == b.doi.lower()
+    return a.year == b.year and fold(a.venue or "") == fold(b.venue or "")
 
 
 _KIND_LABEL = re.compile(r"(?i)^\s*(?:demo|poster|invited(?:\s+(?:talk|paper))?|extended\s+abstract)\s*[:：]\s*(?=\S)")

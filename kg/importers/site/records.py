@@ -928,7 +928,12 @@ def _mark_highlighted(authors: list[Author], pieces: list[str]) -> None:
     (:func:`~.record_files.records_owner` reads the owner off it when no configuration names one). Nothing is
     marked when the list highlights no name, or several."""
     names = {fold(p.strip(" ,.;")) for p in pieces}
-    found = [a for a in authors if fold(a.name) in names]
+    said = set(names)
+    # ("<b>Lee, A.</b>" in a list written family name first: the name as the list's reading turned it around)
+    turned = {fold(a.name) for p in pieces if "," in p for a in split_authors(p).authors}
+    if len(turned) == 1:
+        said |= turned
+    found = [a for a in authors if fold(a.name) in said]
     if len(names) == 1 and len(found) == 1 and not any(a.is_self for a in authors):
         found[0].is_self = True
 
