@@ -909,3 +909,45 @@ def test_a_pages_front_matter_is_parsed_once_per_import(tmp_path, monkeypatch):
     assert parsed == again + again
     first = profile.publications[0]
     assert first.venue == "Journal of Imaginary Water"
+
+
+def test_a_line_is_looked_at_as_a_label_set_apart_only_when_its_words_are_one(tmp_path, monkeypatch):
+    """An entry's line with no colon is asked whether it is set apart as a label ("<b>AUTHORS</b>" over the names)
+    only when its words are a field's label: the label's words are asked first (most lines are none)."""
+    from kg.importers import import_path
+    from kg.importers.page import entry
+
+    page = tmp_path / "index.html"
+    page.write_text(_LINKED_PAGE, encoding="utf-8")
+    asked = []
+    real = entry._set_apart
+    monkeypatch.setattr(entry, "_set_apart", lambda seg: asked.append(seg.text) or real(seg))
+    res = import_path(page)
+    assert [p.title for p in res.profile.publications] == ["Rivers that run uphill", "Wet sand and its discontents"]
+    assert asked == []
+
+
+def test_a_links_row_reads_no_links_words_of_a_line_with_one_link(tmp_path, monkeypatch):
+    """Whether an entry's line is a row of links ("[arXiv] | [Slides]") is told by its runs first: the words of its
+    links are read only for a line of two links or more and separators alone (a linked venue, "<a>Journal</a>, 2021",
+    is not one)."""
+    from kg.importers import import_path
+    from kg.importers.page import entry
+
+    page = tmp_path / "index.html"
+    page.write_text(_LINKED_PAGE, encoding="utf-8")
+    rows, read = [], []
+    real_row, real_text = entry._links_row, entry.link_text
+
+    def row(seg):
+        rows.append(seg.text)
+        monkeypatch.setattr(entry, "link_text", lambda a: read.append(a.get("href")) or real_text(a))
+        try:
+            return real_row(seg)
+        finally:
+            monkeypatch.setattr(entry, "link_text", real_text)
+
+    monkeypatch.setattr(entry, "_links_row", row)
+    res = import_path(page)
+    assert [p.title for p in res.profile.publications] == ["Rivers that run uphill", "Wet sand and its discontents"]
+    assert rows and read == []

@@ -701,12 +701,13 @@ def _links_row(seg: Seg) -> bool:
     (...); [Oberwolfach Report](...))", "[Talk](...) | [Slides](...)"): under an entry's first line, its links,
     whatever their labels say (one link alone on a line may be the title; two parted by a comma may be a linked title
     and its linked venue, "<a>Title</a>, <a>Journal</a>")."""
-    anchors = [a for a in seg.anchors() if norm(link_text(a))]
+    # (the tests that need no link's words first: asked of every line under an entry's first, most have no link)
+    if len(seg.anchors()) < 2 or not all(r.anchor is not None or separators_only(r.text) for r in seg.runs):
+        return False
     between = "".join(r.text for r in seg.runs if r.anchor is None)
     # (the links parted by a mark, ";" or "|", or held in brackets: not "<a>Physica D 481, 2025.</a> <a>[arXiv]</a>",
     # a linked venue and a link after it, a space apart)
-    return len(anchors) >= 2 and "," not in between and bool(between.strip()) \
-        and all(r.anchor is not None or separators_only(r.text) for r in seg.runs)
+    return "," not in between and bool(between.strip()) and sum(1 for a in seg.anchors() if norm(link_text(a))) >= 2
 
 
 def _link_line(seg: Seg, text: str) -> bool:
@@ -1372,7 +1373,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     for i in range(len(segs)):
         # (a colon needed, unless the label is set apart as one: "<strong><em>AUTHORS</em></strong>" over the names)
         m = FIELD_LABEL.match(texts[i]) if ":" in texts[i] or "：" in texts[i] else \
-            _FIELD_WORD.fullmatch(norm(segs[i].text)) if i + 1 < len(segs) and _set_apart(segs[i]) else None
+            _FIELD_WORD.fullmatch(norm(segs[i].text)) if i + 1 < len(segs) else None
+        if m and m.re is _FIELD_WORD and not _set_apart(segs[i]):
+            m = None  # (the label's word asked first: few lines are one, and every line would be looked at as a label)
         if m:
             role = FIELD_ROLES[fold(m.group("l"))]
             if m.group("v").strip():

@@ -904,7 +904,7 @@ def _low_quotes(body) -> None:
     such quotation is written as the quotation marks every reader of a citation knows, “Title”: the low mark the
     opening one, the next mark of either shape in the same paragraph the closing one (a German page's closing mark
     is the English opening one), whatever markup comes between („Review of <i>Book</i>, edited by X“)."""
-    if not any("„" in t for t in body.itertext()):
+    if "„" not in "".join(body.itertext()):  # (one join in C: a generator asking each of the page's texts cost more)
         return
     opened = False
 
