@@ -95,7 +95,8 @@ def build_corpus(loaded: list[LoadedProfile], base: str = DEFAULT_BASE, decision
         corpus = resolve(loaded, base=base, decisions=decisions, previous=previous,
                          page_keys=cache.page_keys() if cache is not None else None)
         if cache is not None:
-            cache.record_merge(corpus.merge_table, *corpus.merge_parts, works=corpus.merge_works)
+            cache.record_merge(corpus.merge_table, *corpus.merge_parts, works=corpus.merge_works,
+                               people=corpus.merge_people)
         quads = corpus_quads(corpus, named_graphs=named_graphs, cache=cache, named_later=named_later)
         return Build(corpus=corpus, quads=quads)
 

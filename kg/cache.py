@@ -189,8 +189,10 @@ class CacheStats:
     units_mapped: int = 0  # of which this build mapped (the others: the previous build's lines)
     parts: int = 0  # connected parts of the person mentions (kg.identity.person_parts), when kept
     parts_resolved: int = 0  # of which this build resolved (the others: the previous build's people)
-    works: int = 0  # merged works, when their records are kept (kg.identity._WorksMemo)
+    works: int = 0  # merged works, when their records are kept (kg.identity._Records)
     works_merged: int = 0  # of which this build merged (the others: the previous build's records)
+    people: int = 0  # merged people, when their records are kept (kg.identity._Records)
+    people_merged: int = 0  # of which this build merged (the others: the previous build's records)
 
     def line(self) -> str:
         if not self.valid:
@@ -201,6 +203,8 @@ class CacheStats:
                    if self.parts and self.parts_resolved < self.parts else "")
                 + (f"; {self.works_merged} of {self.works} works merged"
                    if self.works and self.works_merged < self.works else "")
+                + (f"; {self.people_merged} of {self.people} people merged"
+                   if self.people and self.people_merged < self.people else "")
                 + (f"; {self.units_mapped} of {self.units} merged nodes mapped" if self.mapping_incremental else "")
                 + ("; validated where it changed" if self.validation_incremental else "")
                 + ("; store updated in place" if self.store_incremental else ""))
@@ -364,13 +368,14 @@ class BuildCache:
         return got if isinstance(got, dict) and all(isinstance(v, dict) for v in got.values()) else {}
 
     def record_merge(self, table: dict | None, parts: int = 0, resolved: int = 0,
-                     works: tuple[int, int] = (0, 0)) -> None:
+                     works: tuple[int, int] = (0, 0), people: tuple[int, int] = (0, 0)) -> None:
         """This build's merge table, for the next build; ``resolved`` of ``parts`` parts of the people
-        were resolved (the others taken from the previous build's), and ``works`` is (works, how many of
-        them were merged again)."""
+        were resolved (the others taken from the previous build's), ``works`` is (works, how many of
+        them were merged again) and ``people`` likewise."""
         self._merge = None if table is None else pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL)
         self.stats.parts, self.stats.parts_resolved = parts, resolved
         self.stats.works, self.stats.works_merged = works
+        self.stats.people, self.stats.people_merged = people
 
     # --- the merged default graph ---------------------------------------------------------------
 

@@ -651,7 +651,7 @@ def merged_units(corpus: Corpus, keys: bool = True):
                          "service": True}),
                 tuple((pm.kind, corpus.person_of_mention[pm.index]) for pm in corpus.mentions_of(p)
                       if pm.kind in MENTOR_LINKS)) for p in node.owner_of)
-            key = _unit_key("person", node.iri, node.person.model_dump_json(), owned, tuple(node.affiliations),
+            key = _unit_key("person", node.iri, node.person_digest, owned, tuple(node.affiliations),
                             tuple(sources[p].iri for p in node.sources))
         yield f"p {node.iri}", key, lambda m, node=node: _person_unit(m, corpus, node)
     for w in corpus.works.values():

@@ -226,18 +226,43 @@ class Source:
 
 @dataclass
 class PersonNode:
+    """A merged person. Its merged facts (:attr:`person`) are read from :attr:`record` when first used if the
+    merge took them from the previous build's (:class:`_Records`): a rebuild after one page changed reads
+    those of a few people only (the mapping keys the others by :attr:`person_digest`)."""
+
     iri: str
     mentions: list[PersonMention]
-    person: Person  # merged facts
+    name: str  # the merged name (``person.name``)
     owner_of: list[int] = field(default_factory=list)  # profile indices
     sources: list[int] = field(default_factory=list)
     affiliations: list[str] = field(default_factory=list)  # institutions from student lists
+    record: bytes | None = None
+    """:attr:`person` pickled, when the merge keeps its people's records for the next one."""
+    known_digest: bytes | None = None
+    """:attr:`person_digest` when the merge knows it (kept with the record)."""
+
+    @classmethod
+    def merged(cls, iri: str, mentions: list[PersonMention], person: Person, **rest) -> PersonNode:
+        """A person whose merged facts are at hand."""
+        node = cls(iri=iri, mentions=mentions, name=person.name, **rest)
+        node.__dict__["person"] = person  # what the cached property would read back from the record
+        return node
+
+    @cached_property
+    def person(self) -> Person:
+        """The merged facts."""
+        return pickle.loads(self.record)
+
+    @property
+    def person_digest(self) -> bytes:
+        """A digest of :attr:`person`'s content (its JSON), without reading it back when the merge kept it."""
+        return self.known_digest or pub_digest(self.person)
 
 
 @dataclass
 class WorkNode:
     """A merged work. Its merged facts (:attr:`pub`) are read from :attr:`record` when first used if the merge
-    took them from the previous build's (:class:`_WorksMemo`): a rebuild after one page changed reads those of
+    took them from the previous build's (:class:`_Records`): a rebuild after one page changed reads those of
     a few works only (the mapping keys the others by :attr:`pub_digest`)."""
 
     iri: str
@@ -374,9 +399,13 @@ class Corpus:
     merge_parts: tuple[int, int] = (0, 0)
     """(parts of the people, how many of them this merge resolved) when it was asked to keep its table."""
     works_table: dict | None = None
-    """The merged works' records by their IRI and key (:class:`_WorksMemo`), when the merge was given page keys."""
+    """The merged works' records by their IRI and key (:class:`_Records`), when the merge was given page keys."""
     merge_works: tuple[int, int] = (0, 0)
     """(works, how many of them this merge merged again) when it kept :attr:`works_table`."""
+    people_table: dict | None = None
+    """The merged people's records by their key (:class:`_Records`), when the merge was given page keys."""
+    merge_people: tuple[int, int] = (0, 0)
+    """(people, how many of them this merge merged again) when it kept :attr:`people_table`."""
 
     @cached_property
     def _by_profile(self) -> tuple[dict[int, list[PersonMention]], dict[int, list[WorkMention]]]:
@@ -405,7 +434,7 @@ class Corpus:
     def person_by_slug(self, slug: str) -> PersonNode | None:
         """The profile owner whose slug (or IRI tail) is ``slug``."""
         for iri, node in self.people.items():
-            if node.owner_of and (iri.rstrip("/").rsplit("/", 1)[-1] == slug or slugify(node.person.name) == slug):
+            if node.owner_of and (iri.rstrip("/").rsplit("/", 1)[-1] == slug or slugify(node.name) == slug):
                 return node
         return None
 
@@ -423,7 +452,7 @@ class Corpus:
 
     def report(self) -> dict:
         merged_people = [
-            {"iri": n.iri, "name": n.person.name, "mentions": len(n.mentions),
+            {"iri": n.iri, "name": n.name, "mentions": len(n.mentions),
              "sources": sorted({self.sources[m.profile].iri for m in n.mentions})}
             for n in self.people.values()
             if len({m.profile for m in n.mentions}) > 1
@@ -510,7 +539,8 @@ def resolve(loaded: list[LoadedProfile], base: str = DEFAULT_BASE, decisions: De
     works, near = _cluster_works(wm, pm, people, sources, decisions, base, iri_refs)
     keep = page_keys is not None and table is not None
     corpus = _build(base, sources, pm, wm, people, works, near,
-                    works_memo=_WorksMemo(sources, wm, page_keys, previous.get("works")) if keep else None)
+                    works_memo=_Records(base, sources, wm, page_keys, previous.get("works")) if keep else None,
+                    people_memo=_Records(base, sources, pm, page_keys, previous.get("persons")) if keep else None)
     if pairs:  # (every reference of every mention, only to tell which pinned ones name nothing)
         known = set(_person_refs(pm, loaded, base)) | set(_work_refs(wm)) | set(iri_refs)
         corpus.unmatched_decisions = sorted({x for pair in pairs for x in pair} - known)
@@ -520,6 +550,7 @@ def resolve(loaded: list[LoadedProfile], base: str = DEFAULT_BASE, decisions: De
             corpus.merge_table["rows"] = rows
         if keep:
             corpus.merge_table["works"] = corpus.works_table
+            corpus.merge_table["persons"] = corpus.people_table
         corpus.merge_parts = (len(table), resolved)
     return corpus
 
@@ -918,16 +949,23 @@ def _person_iri(base: str, names: list[str], ids: dict[str, set[str]], owner_slu
                 anchor: str = "") -> str:
     """Deterministic, from the cluster's own content: an owner keeps the profile slug; a
     coauthor with an identifier gets the name slug plus a short hash of that identifier."""
+    return _unique_iri(_person_iri_wanted(base, names, ids, owner_slugs), used, anchor)
+
+
+def _person_iri_wanted(base: str, names: list[str], ids: dict[str, set[str]], owner_slugs: list[str]) -> str:
+    """The IRI a person's own content gives, before namesakes are told apart (:func:`_unique_iri`)."""
     if owner_slugs:
-        iri = f"{base}person/{sorted(owner_slugs)[0]}"
-    else:
-        latin = [n for n in names if not has_cjk(n)] or names
-        slug = slugify(Counter(latin).most_common(1)[0][0] if latin else "anonymous")
-        strong = [(k, sorted(ids[k])[0]) for k in STRONG_IDS if k in ids and k != "homepage"]
-        if strong:
-            iri = f"{base}person/{slug}-{_short_hash(':'.join(strong[0]), 6)}"
-        else:
-            iri = f"{base}person/{slug}"
+        return f"{base}person/{sorted(owner_slugs)[0]}"
+    latin = [n for n in names if not has_cjk(n)] or names
+    slug = slugify(Counter(latin).most_common(1)[0][0] if latin else "anonymous")
+    strong = [(k, sorted(ids[k])[0]) for k in STRONG_IDS if k in ids and k != "homepage"]
+    if strong:
+        return f"{base}person/{slug}-{_short_hash(':'.join(strong[0]), 6)}"
+    return f"{base}person/{slug}"
+
+
+def _unique_iri(iri: str, used: set[str], anchor: str) -> str:
+    """``iri``, or when an earlier person has it, a namesake's IRI; added to ``used``."""
     if iri in used:
         # a second person with this name: a suffix from where they are first mentioned, not a
         # counter, so that the IRI does not depend on how many namesakes were seen before
@@ -1071,59 +1109,72 @@ def _pick(values: list[tuple[str | None, int]], rank) -> str | None:
     return given[0][1]
 
 
-class _WorksMemo:
-    """The merged records of the previous merge's works (work IRI -> (:func:`_work_key`, the merged publication
-    pickled, a digest of that pickle, the publication's :func:`pub_digest`, its authors' IRIs, its conflicts, its
-    title)), and this merge's for the next one. A rebuild after one page changed merges again only the works whose
-    key changed (at 100k triples 1,534 works, most of 0.2 CPU s of the records and their IRIs), and reads back
-    none of the others' publications (:class:`WorkNode`; at 1M triples 16,306 pickles)."""
+class _Records:
+    """The merged records of the previous merge's people or works, by what they are computed from (:meth:`person_key`,
+    :meth:`work_key`), each as (the IRI its content gives before namesakes are told apart, the IRI it got, the
+    record pickled, a digest of that pickle, the record's :func:`pub_digest`, its name or title, its conflicts, a
+    work's authors' IRIs (a person's: ())); and this merge's, for the next one. A rebuild after one page changed
+    merges again only the people and works with a mention on a page that changed, or whose authors changed, and
+    reads back none of the others' records (:class:`PersonNode`, :class:`WorkNode`); nor does it work out their
+    IRIs from their names and titles again (at 1M triples 15,455 slugs of titles), only tell namesakes apart."""
 
-    def __init__(self, sources, wm: list[WorkMention], page_keys: dict[str, str], previous) -> None:
-        self.pages = [page_keys.get(str(src.loaded.path)) for src in sources]
-        self.first: dict[int, int] = {}  # profile -> its first work mention (positions within the page)
-        for w in wm:
-            self.first.setdefault(w.profile, w.index)
+    def __init__(self, base: str, sources, mentions: list, page_keys: dict[str, str], previous) -> None:
+        self.base = base
+        self.pages = [(page_keys.get(str(src.loaded.path)), src.iri) for src in sources]
+        self.first: dict[int, int] = {}  # profile -> its first mention (positions within the page)
+        for m in mentions:
+            self.first.setdefault(m.profile, m.index)
         self.previous = previous if isinstance(previous, dict) else {}
-        self.table: dict[str, tuple] = {}
-        self.merged = 0  # works merged again (the others: the previous merge's records)
+        self.table: dict[tuple, tuple] = {}
+        self.merged = 0  # records merged again (the others: the previous merge's)
 
-    def key(self, iri: str, ms: list[WorkMention], person_of_mention: dict[int, str], sources) -> tuple | None:
-        """What :func:`_merge_work` reads, given kg's code: the work's IRI; its entries in merge order, each as the
-        page (by its content key and source IRI), the entry's position there and the people of its authors. The
-        source ranks are not in it: they only order the entries, and the order is. None: a page without a key."""
-        rows = []
-        for m in ms:
-            page = self.pages[m.profile]
-            if page is None:
-                return None
-            rows.append((page, sources[m.profile].iri, m.index - self.first[m.profile],
-                         tuple(person_of_mention[a] for a in m.authors)))
-        return (iri, tuple(rows))
+    def person_key(self, ms: list[PersonMention]) -> tuple | None:
+        """What :func:`_person_iri_wanted` and :func:`_merge_person` read, given kg's code and the base: the
+        person's mentions in order, each as its page (by its content key and source IRI) and its position there;
+        the owners' profiles and the source ranks are read from those pages (their order is the mentions').
+        None: a page without a key."""
+        pages, first = self.pages, self.first
+        rows = tuple((pages[m.profile], m.index - first[m.profile]) for m in ms)
+        return None if any(page[0][0] is None for page in rows) else (self.base, rows)
 
-    def get(self, iri: str, key: tuple | None) -> tuple | None:
-        """(the publication pickled, its :func:`pub_digest`, authors, conflicts and title) of the previous merge's
-        record of this work when its key is ``key`` and the record is whole (the pickle is not read: its own
-        digest is checked), else None."""
-        got = self.previous.get(iri) if key is not None else None
-        if not (isinstance(got, tuple) and len(got) == 7 and got[0] == key):
+    def work_key(self, ms: list[WorkMention], person_of_mention: dict[int, str]) -> tuple | None:
+        """What :func:`_merge_work` and the work's IRI read, given kg's code and the base: its entries in merge
+        order, each as the page (by its content key and source IRI), the entry's position there and the people
+        of its authors. The source ranks are not in it: they only order the entries, and the order is. None: a
+        page without a key."""
+        pages, first = self.pages, self.first
+        rows = tuple((pages[m.profile], m.index - first[m.profile], tuple(person_of_mention[a] for a in m.authors))
+                     for m in ms)
+        return None if any(page[0][0] is None for page in rows) else (self.base, rows)
+
+    def wanted(self, key: tuple | None) -> tuple | None:
+        """The previous merge's record of this key when it is whole (the pickle is not read: its own digest is
+        checked), else None."""
+        got = self.previous.get(key) if key is not None else None
+        if not (isinstance(got, tuple) and len(got) == 8):
             return None
-        _key, record, check, digest, authors, conflicts, title = got
-        if not (type(record) is bytes and _record_digest(record) == check and type(digest) is bytes
-                and type(title) is str and type(authors) is tuple and all(type(a) is str for a in authors)
-                and type(conflicts) is tuple and all(type(c) is Conflict for c in conflicts)):
+        wanted, iri, record, check, digest, name, conflicts, authors = got
+        if not (type(wanted) is str and type(iri) is str and type(record) is bytes and _record_digest(record) == check
+                and type(digest) is bytes and type(name) is str
+                and type(conflicts) is tuple and all(type(c) is Conflict for c in conflicts)
+                and type(authors) is tuple and all(type(a) is str for a in authors)):
             return None
-        self.table[iri] = got
-        return record, digest, list(authors), list(conflicts), title
+        return got
 
-    def put(self, iri: str, key: tuple | None, pub, authors: list[str], conflicts: list) -> tuple | None:
-        """Keep this merge's record of a work for the next merge; returns (the publication pickled, its
+    def take(self, key: tuple, got: tuple) -> None:
+        """Keep the previous merge's record ``got`` (:meth:`wanted`) for the next merge."""
+        self.table[key] = got
+
+    def put(self, key: tuple | None, wanted: str, iri: str, merged, name: str, conflicts: list,
+            authors: list[str] | tuple = ()) -> tuple | None:
+        """Keep this merge's record of a person or work for the next merge; returns (the record pickled, its
         :func:`pub_digest`), or None when it is not kept (a page without a key)."""
         self.merged += 1
         if key is None:
             return None
-        record = pickle.dumps(pub, protocol=pickle.HIGHEST_PROTOCOL)
-        digest = pub_digest(pub)
-        self.table[iri] = (key, record, _record_digest(record), digest, tuple(authors), tuple(conflicts), pub.title)
+        record = pickle.dumps(merged, protocol=pickle.HIGHEST_PROTOCOL)
+        digest = pub_digest(merged)
+        self.table[key] = (wanted, iri, record, _record_digest(record), digest, name, tuple(conflicts), tuple(authors))
         return record, digest
 
 
@@ -1131,13 +1182,14 @@ def _record_digest(record: bytes) -> bytes:
     return hashlib.blake2b(record, digest_size=16).digest()
 
 
-def pub_digest(pub: Publication) -> bytes:
-    """A digest of a publication's content (:attr:`WorkNode.pub_digest`)."""
-    return hashlib.blake2b(pub.model_dump_json().encode("utf-8", "surrogatepass"), digest_size=16).digest()
+def pub_digest(model: Publication | Person) -> bytes:
+    """A digest of a merged record's content: a publication's (:attr:`WorkNode.pub_digest`) or a person's
+    (:attr:`PersonNode.person_digest`)."""
+    return hashlib.blake2b(model.model_dump_json().encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def _build(base, sources, pm, wm, uf_people: Clusters, uf_w: Clusters, near: list[NearMiss],
-           works_memo: _WorksMemo | None = None) -> Corpus:
+           works_memo: _Records | None = None, people_memo: _Records | None = None) -> Corpus:
     conflicts: list[Conflict] = []
 
     def src_rank(profile_index: int) -> tuple:
@@ -1153,20 +1205,31 @@ def _build(base, sources, pm, wm, uf_people: Clusters, uf_w: Clusters, near: lis
     for g in ordered:
         ms = [pm[i] for i in sorted(g)]
         owner_of = sorted({m.profile for m in ms if m.kind == "owner"})
-        owner_slugs = [slugify(sources[p].profile.person.name) for p in owner_of]
-        ids: dict[str, set[str]] = defaultdict(set)
-        for m in ms:
-            for k, v in m.ids.items():
-                ids[k].add(v)
-        names = [m.name for m in ms]
+        key = people_memo.person_key(ms) if people_memo is not None else None
+        got = people_memo.wanted(key) if key is not None else None
+        ids: dict[str, set[str]] | None = None
+        if got is not None:
+            wanted = got[0]
+        else:
+            ids = _ids_of(ms)
+            wanted = _person_iri_wanted(base, [m.name for m in ms], ids,
+                                        [slugify(sources[p].profile.person.name) for p in owner_of])
         first = ms[0]
         # a namesake's suffix comes from the page and the name as written there, not from the title of the work
         # it was first seen in: fixing a typo in a title must not rename the people of that work
-        anchor = sources[first.profile].iri + "|" + first.name
-        iri = _person_iri(base, names, ids, owner_slugs, used, anchor)
-        person = _merge_person(iri, ms, owner_of, sources, ids, conflicts, src_rank)
-        node = PersonNode(iri=iri, mentions=ms, person=person, owner_of=owner_of,
-                          sources=sorted({m.profile for m in ms}))
+        iri = _unique_iri(wanted, used, sources[first.profile].iri + "|" + first.name)
+        rest = {"owner_of": owner_of, "sources": sorted({m.profile for m in ms})}
+        if got is not None and got[1] == iri:  # the previous merge's record, read back only if used
+            people_memo.take(key, got)
+            conflicts.extend(got[6])
+            node = PersonNode(iri=iri, mentions=ms, name=got[5], record=got[2], known_digest=got[4], **rest)
+        else:
+            n = len(conflicts)
+            person = _merge_person(iri, ms, owner_of, sources, ids or _ids_of(ms), conflicts, src_rank)
+            kept = (people_memo.put(key, wanted, iri, person, person.name, conflicts[n:])
+                    if people_memo is not None else None)
+            node = PersonNode.merged(iri, ms, person, **rest, **(
+                {"record": kept[0], "known_digest": kept[1]} if kept else {}))
         for m in ms:
             person_of_mention[m.index] = iri
             if m.institution and m.institution not in node.affiliations:
@@ -1184,28 +1247,32 @@ def _build(base, sources, pm, wm, uf_people: Clusters, uf_w: Clusters, near: lis
         ms = [wm[i] for i in sorted(g)]
         ms.sort(key=lambda w: (src_rank(w.profile), w.index))
         primary = ms[0]
-        slug = slugify(primary.pub.title)[:80].rstrip("-")
-        year = primary.pub.year
-        iri = f"{base}work/{slug}-{year}" if year else f"{base}work/{slug}"
+        key = works_memo.work_key(ms, person_of_mention) if works_memo is not None else None
+        got = works_memo.wanted(key) if key is not None else None
+        if got is not None:
+            wanted = got[0]
+        else:
+            slug = slugify(primary.pub.title)[:80].rstrip("-")
+            year = primary.pub.year
+            wanted = f"{base}work/{slug}-{year}" if year else f"{base}work/{slug}"
+        iri = wanted
         if iri in used_w:
             first_author = primary.pub.authors[0].name if primary.pub.authors else ""
             iri = f"{iri}-{_short_hash(primary.pub.title + first_author, 6)}"
             while iri in used_w:  # a third work of this title, year and first author: never another's IRI
                 iri = f"{iri}-{_short_hash(iri, 4)}"
         used_w.add(iri)
-        key = got = None
-        if works_memo is not None:
-            key = works_memo.key(iri, ms, person_of_mention, sources)
-            got = works_memo.get(iri, key)
         pub = kept = None
-        if got is not None:
-            record, digest, authors, done, title = got
+        if got is not None and got[1] == iri:
+            works_memo.take(key, got)
+            _wanted, _iri, record, _check, digest, title, done, authors = got
+            authors = list(authors)
             conflicts.extend(done)
         else:
             n = len(conflicts)
             pub, authors = _merge_work(iri, ms, pm, person_of_mention, sources, conflicts, src_rank)
             if works_memo is not None:
-                kept = works_memo.put(iri, key, pub, authors, conflicts[n:])
+                kept = works_memo.put(key, wanted, iri, pub, pub.title, conflicts[n:], authors)
         owners = [people_iri_of_owner[m.profile] for m in ms if m.pub.authors_truncated]
         unlisted = sorted({o for o in owners if o not in authors})
         rest = {"sources": sorted({m.profile for m in ms}), "unlisted": unlisted}
@@ -1226,6 +1293,9 @@ def _build(base, sources, pm, wm, uf_people: Clusters, uf_w: Clusters, near: lis
     if works_memo is not None:
         corpus.works_table = works_memo.table
         corpus.merge_works = (len(works), works_memo.merged)
+    if people_memo is not None:
+        corpus.people_table = people_memo.table
+        corpus.merge_people = (len(people), people_memo.merged)
     return corpus
 
 
@@ -1233,19 +1303,28 @@ DIFFERENT_IDS = "different identifiers"
 NO_SHARED_CONTEXT = "same name, no shared coauthor or page"
 
 
+def _ids_of(ms: list[PersonMention]) -> dict[str, set[str]]:
+    """Each kind of identifier a person's mentions give -> the values they give."""
+    ids: dict[str, set[str]] = defaultdict(set)
+    for m in ms:
+        for k, v in m.ids.items():
+            ids[k].add(v)
+    return ids
+
+
 def _person_near_misses(people: dict[str, PersonNode]) -> list[NamesakesApart]:
     """One entry per name key held by several people, in key order, its people by IRI: linear in the people
     (no pairs are made)."""
     by_key: dict[str, list[PersonNode]] = defaultdict(list)
     for node in people.values():
-        by_key[name_key(node.person.name)].append(node)
+        by_key[name_key(node.name)].append(node)
     out = []
     for key in sorted(k for k, nodes in by_key.items() if len(nodes) > 1):
         nodes = sorted(by_key[key], key=lambda n: n.iri)
         has_ids = [any(m.ids for m in n.mentions) for n in nodes]
         several = sum(has_ids) > 1  # a person's identifiers set it apart from another's only if both have some
-        out.append(NamesakesApart(nodes[0].person.name, [
-            (n.iri, n.person.name, DIFFERENT_IDS if ids and several else NO_SHARED_CONTEXT)
+        out.append(NamesakesApart(nodes[0].name, [
+            (n.iri, n.name, DIFFERENT_IDS if ids and several else NO_SHARED_CONTEXT)
             for n, ids in zip(nodes, has_ids)]))
     return out
 

@@ -81,7 +81,8 @@ def build_once(data: Path, out: Path, validate: bool = True, cache: bool = False
             keys = {"page_keys": build_cache.page_keys()} if "page_keys" in resolve.__code__.co_varnames else {}
             corpus = resolve(loaded, decisions=load_decisions([data]), previous=build_cache.previous_merge(), **keys)
             build_cache.record_merge(corpus.merge_table, *corpus.merge_parts,
-                                     **({"works": corpus.merge_works} if keys else {}))
+                                     **({"works": corpus.merge_works} if keys else {}),
+                                     **({"people": corpus.merge_people} if hasattr(corpus, "merge_people") else {}))
         else:
             corpus = resolve(loaded, decisions=load_decisions([data]))
         done("identity_merge")

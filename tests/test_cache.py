@@ -528,7 +528,7 @@ def test_rebuild_maps_only_the_merged_nodes_whose_inputs_changed(data, out, tmp_
     assert full.parts_resolved == full.parts == rebuilt.parts > 100
     assert rebuilt.parts_resolved < rebuilt.parts // 4
     assert (rebuilt.parts_resolved == 0) == (change in ("title", "work title", "news"))
-    # the works: merged again only where a page or the people of an author changed (kg.identity._WorksMemo)
+    # the works: merged again only where a page or the people of an author changed (kg.identity._Records)
     assert full.works_merged == full.works == rebuilt.works > 50
     assert rebuilt.works_merged < rebuilt.works // 2  # (data/ has 5 pages: one holds 30 of the 105 works)
     assert (out / "graph.nt").read_bytes() != before

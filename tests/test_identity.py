@@ -312,7 +312,7 @@ def test_person_near_misses_are_one_entry_per_name_with_each_persons_reason_and_
     from kg.identity import _person_near_misses
 
     def node(iri, name, ids):
-        return SimpleNamespace(iri=iri, person=SimpleNamespace(name=name),
+        return SimpleNamespace(iri=iri, name=name,
                                mentions=[SimpleNamespace(ids={"orcid": "x"} if ids else {})])
 
     people = {f"p{k}": node(f"p{k}", "Quill Marrow" if k % 3 else "Marrow, Quill", ids=k % 2 == 0)

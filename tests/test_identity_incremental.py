@@ -128,9 +128,27 @@ def works_merged(monkeypatch) -> list:
     return calls
 
 
-def works_state(table: dict) -> dict:
-    """A merge's works table with each record unpickled (the pickles' bytes may differ for equal records)."""
-    return {iri: (key, pickle.loads(blob), rest) for iri, (key, blob, _check, *rest) in table["works"].items()}
+@pytest.fixture
+def people_merged(monkeypatch) -> list:
+    """The IRIs of the people each merge merged (kg.identity._merge_person)."""
+    import kg.identity
+
+    calls: list[str] = []
+    real = kg.identity._merge_person
+
+    def spy(iri, *args, **kwargs):
+        calls.append(iri)
+        return real(iri, *args, **kwargs)
+
+    monkeypatch.setattr(kg.identity, "_merge_person", spy)
+    return calls
+
+
+def works_state(table: dict, which: str = "works") -> dict:
+    """A merge's works (or people's) table with each record unpickled (the pickles' bytes may differ for equal
+    records)."""
+    return {key: (wanted, iri, pickle.loads(blob), rest)
+            for key, (wanted, iri, blob, _check, *rest) in table[which].items()}
 
 
 @pytest.mark.parametrize("seed", range(20))
@@ -209,22 +227,80 @@ def test_a_change_of_the_data_merges_again_only_the_works_it_reaches(tmp_path, c
         assert set(merged_again) == on_page
 
 
-def test_a_damaged_works_table_is_merged_again(works_merged):
+@pytest.mark.parametrize("which", ["works", "persons"])
+def test_a_damaged_works_or_people_table_is_merged_again(which, works_merged, people_merged):
+    merged = works_merged if which == "works" else people_merged
     rng = random.Random(8)
     pages = [random_page(rng, n) for n in range(5)]
     keys = page_keys(pages)
     table = resolve(pages, previous={}, page_keys=keys).merge_table
-    works = table["works"]
-    bad = {iri: (key, b"not a pickle" if n % 3 == 0 else pickle.dumps("a string") if n % 3 == 1 else blob, *rest)
-           for n, (iri, (key, blob, *rest)) in enumerate(works.items())}
-    works_merged.clear()
-    got = resolve(pages, previous={**table, "works": bad}, page_keys=keys)
-    assert len(works_merged) == sum(1 for n in range(len(works)) if n % 3 != 2)
+    records = table[which]
+    # a record that is not a pickle, the pickle of something else, one of another IRI (a namesake's that moved),
+    # or whole
+    bad = {key: (wanted, iri if n % 4 != 2 else iri + "-x",
+                 b"not a pickle" if n % 4 == 0 else pickle.dumps("a string") if n % 4 == 1 else blob, *rest)
+           for n, (key, (wanted, iri, blob, *rest)) in enumerate(records.items())}
+    merged.clear()
+    got = resolve(pages, previous={**table, which: bad}, page_keys=keys)
+    assert len(merged) == sum(1 for n in range(len(records)) if n % 4 != 3)
     assert signature(got) == signature(resolve(pages))
     # without page keys (profiles not read through the cache) nothing is kept or taken
-    works_merged.clear()
+    merged.clear()
     got = resolve(pages, previous=table)
-    assert len(works_merged) == len(got.works) and "works" not in got.merge_table and got.works_table is None
+    assert len(merged) == len(got.works if which == "works" else got.people) and which not in got.merge_table
+    assert got.works_table is None and got.people_table is None
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_people_whose_pages_did_not_change_are_the_previous_merges_records_not_read_back(seed, people_merged):
+    from kg.graph import merged_units
+
+    rng = random.Random(seed)
+    pages = [random_page(rng, n) for n in range(rng.randint(3, 7))]
+    first = resolve(pages, previous={}, page_keys=page_keys(pages))
+    assert first.merge_people == (len(first.people), len(first.people))
+    people_merged.clear()
+    again = resolve(pages, previous=first.merge_table, page_keys=page_keys(pages))
+    assert people_merged == [] and again.merge_people == (len(first.people), 0)
+    assert signature(again) == signature(first)
+    table = first.merge_table
+    for _round in range(3):
+        change_pages(rng, pages, _round)
+        keys = page_keys(pages)
+        people_merged.clear()
+        got = resolve(pages, previous=table, page_keys=keys)
+        assert got.merge_people[1] == len(people_merged)
+        # merged again: the people with a mention on a page that changed (or a namesake's IRI that moved)
+        changed = {str(p.path) for p in pages if keys[str(p.path)] not in
+                   {page for _base, rows in table["persons"] for (page, _iri), *_rest in rows}}
+        assert {iri for iri, n in got.people.items()
+                if any(str(got.sources[m.profile].loaded.path) in changed for m in n.mentions)} <= set(people_merged)
+        unit_keys = {uid: key for uid, key, _add in merged_units(got)}
+        got.report()
+        # the others' records were not read back for the mapping's keys nor the report
+        assert {iri for iri, n in got.people.items() if "person" in n.__dict__} == set(people_merged)
+        cold = resolve(pages, previous={}, page_keys=keys)
+        assert unit_keys == {uid: key for uid, key, _add in merged_units(cold)}
+        assert all(n.person_digest == pub_digest(n.person) and n.name == n.person.name for n in got.people.values())
+        assert signature(got) == signature(cold)
+        assert works_state(got.merge_table, "persons") == works_state(cold.merge_table, "persons")
+        table = got.merge_table
+
+
+def test_the_iris_of_the_works_taken_from_the_previous_merge_are_not_worked_out_from_their_titles(monkeypatch):
+    import kg.identity
+
+    rng = random.Random(3)
+    pages = [random_page(rng, n) for n in range(6)]
+    keys = page_keys(pages)
+    first = resolve(pages, previous={}, page_keys=keys)
+    slugged: list[str] = []
+    real = kg.identity.slugify
+    monkeypatch.setattr(kg.identity, "slugify", lambda text: slugged.append(text) or real(text))
+    again = resolve(pages, previous=first.merge_table, page_keys=keys)
+    titles = {m.pub.title for w in first.works.values() for m in w.mentions}
+    names = {m.name for m in first.person_mentions}
+    assert not (set(slugged) & (titles | names)) and signature(again) == signature(first)
 
 
 def data_pages(folder: Path) -> list[LoadedProfile]:
