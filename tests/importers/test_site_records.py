@@ -2639,6 +2639,30 @@ def test_a_records_kind_under_a_type_key_of_its_own_naming_is_read():
     assert read(HUGO_KEYS, research_type=["translation"]) == (None, [])
 
 
+def test_a_reference_managers_item_type_and_publication_year_are_read():
+    """A collection exported from a reference manager (Zotero's columns as front matter): 'item_type:
+    conferencePaper' says the kind of work in camel case, 'publication_year: "2021"' the year beside the date;
+    both are read as 'type' and 'year' are (before, both lines were listed as unparsed on every record). A year
+    key that disagrees with the date says which year the site prints, as 'year:' does; a kind kg has no venue type
+    for ('presentation') is left."""
+    from kg.importers.site.records import DATA_KEYS, publication_from_record
+
+    def read(**keys):
+        used: set[str] = set()
+        pub = publication_from_record({"title": "Tern counts at dawn", "authors": "Holm, Ines", **keys}, DATA_KEYS,
+                                      None, used)
+        return pub.venue_type, pub.year, sorted(used & set(keys))
+
+    assert read(item_type="conferencePaper", publication_year="2021", date="2021-01-01") == \
+        ("conference", 2021, ["date", "item_type", "publication_year"])
+    assert read(item_type="journalArticle", year=2020, publication_year="2020")[0::2] == \
+        ("journal", ["item_type", "publication_year", "year"])
+    assert read(item_type="bookSection", pub_year=2019) == ("book", 2019, ["item_type", "pub_year"])
+    assert read(item_type="presentation", publication_year="2018", date="2020-05-01") == \
+        (None, 2018, ["date", "publication_year"])  # (the date of another year read and dropped, as beside 'year:')
+    assert read(year=2020, publication_year="2017")[1:] == (2020, ["year"])  # (two years: the other one stays)
+
+
 def test_a_kind_of_work_named_after_a_word_that_qualifies_it_is_that_kind():
     """'research_type: [dormant-working-paper]', 'type: Refereed Journal Articles': a working paper and journal
     articles, the word before them saying which; a kind kg has no venue type for stays unread however qualified
