@@ -2766,3 +2766,33 @@ def test_a_citation_of_the_owners_own_list_names_only_the_coauthors_after_its_ye
         "Aspect beyond the verb phrase": (["Lea Marchand", "N. Holt"], False, "Language Review"),
         "Markers of the discourse": (["Lea Marchand", "S. Lind", "R. Moss"], False, "Berne, Lang")}
     assert all(p.authors[0].is_self for p in pubs.values())
+
+
+def test_a_works_venue_written_again_under_another_key_is_read_with_it(tmp_path):
+    """A theme's paper page whose front matter gives the venue again as its card line ('summary: "Journal of Tern
+    Studies"', the venue kg reads from the page's BibTeX block), a reference manager's export whose
+    'journal_abbreviation' is the journal's whole name: the venue written twice, both lines read. A summary that
+    says something else ('Preprint' beside a journal) stays listed; before, both were listed."""
+    from kg.importers.site.records import DATA_KEYS, publication_from_record
+
+    def paper(title: str, venue: str, summary: str) -> str:
+        return (f'---\ntitle: "{title}"\ndate: 2019-03-02\nsummary: "{summary}"\n---\n\n### Citation\n\n'
+                f'Ivo Brandt and Kai Moe. 2019. "{title}". *{venue}* 4 (2): 10-19.\n\n```latex\n@article{{b2019,\n'
+                f'  author = {{Ivo Brandt and Kai Moe}},\n  year = {{2019}},\n  title = {{{title}}},\n'
+                f'  journal = {{{venue}}},\n}}\n```\n')
+
+    profile = imported_site(tmp_path / "site", {
+        "config/_default/hugo.toml": 'baseURL = "https://ivo.example.org/"\n',
+        "config/_default/languages.en.toml": 'title = "IB | Home"\n[params.author]\n  name = "Ivo Brandt"\n',
+        "content/_index.md": "---\ntitle: Home\n---\n",
+        "content/papers/gulls/index.md": paper("Gull flight over cold water", "Journal of Tern Studies",
+                                               "Journal of Tern Studies"),
+        "content/papers/owls/index.md": paper("Owls of the salt marsh", "Bird Notes", "Preprint"),
+    })
+    assert {p.title: p.venue for p in profile.publications} == {
+        "Gull flight over cold water": "Journal of Tern Studies", "Owls of the salt marsh": "Bird Notes"}
+    assert [u.text for u in profile.unparsed if u.text.startswith("summary")] == ['summary: "Preprint"']
+    used: set[str] = set()
+    publication_from_record({"title": "Tern counts at dawn", "authors": "Holm, Ines", "journal": "Acta Avium",
+                             "journal_abbreviation": "Acta Avium", "series": "Birds"}, DATA_KEYS, None, used)
+    assert "journal_abbreviation" in used and "series" not in used

@@ -1524,7 +1524,23 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             if _LINK_LABEL_KEY.search(key) and spelled.get(key) not in used and text and len(text.split()) <= 4 \
                     and not re.search(r"(?i)https?:|/", text):
                 used.add(spelled[key])
+    used |= written_again(pub, data, used)
     return pub
+
+
+def written_again(pub: Publication, data: dict, used: set[str]) -> set[str]:
+    """The keys of a work's record not yet read that hold the work's venue or title again, as written or as
+    markdown: "summary: 'Cell Systems'" (a theme's card line that shows the venue), "journal_abbreviation: 'Acta
+    Materialia'" (a reference manager's export, for a journal with no shorter name). They are read with the field
+    kg took; a value kg did not take stays listed.
+
+    >>> written_again(Publication(title="Tern counts", venue="Cell Systems"), {"summary": "*Cell Systems*",
+    ...               "note": "Cell"}, set())
+    {'summary'}
+    """
+    said = {fold(x) for x in (pub.title, pub.venue) if x} - {""}
+    return {str(k) for k, v in data.items()
+            if isinstance(v, str) and str(k) not in used and fold(md_text(v)) in said}
 
 
 _LINK_LABEL_KEY = re.compile(r"(?i)(?:url|link)[-_ ]?(?:text|label|name|display)$")
@@ -2121,6 +2137,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         # else wrote it the record does not say, so the list is marked incomplete (as the page reader marks such an
         # entry)
         pub.authors, pub.authors_truncated = [Author(name=owner, is_self=True)], True
+    used |= written_again(pub, data, used)  # (the venue or title the page's body gave)
     settle_keys(doc, spans, used, lambda key: key in _PUB_IGNORED or as_text(data.get(key)) is None
                 and not isinstance(data.get(key), (list, dict)))
     part.publications.append(pub)
