@@ -2663,6 +2663,20 @@ def test_a_reference_managers_item_type_and_publication_year_are_read():
     assert read(year=2020, publication_year="2017")[1:] == (2020, ["year"])  # (two years: the other one stays)
 
 
+def test_a_records_nan_is_an_empty_cell_not_a_value():
+    """'code: "nan"', 'notes: "nan"' (a reference manager's table written out by pandas, whose mark of an empty cell
+    is 'nan'): no link to '.../nan', no note 'nan'; before, every work of such a site had both. The keys are not
+    read (no value to read); a real value beside them is."""
+    from kg.importers.site.records import JEKYLL_KEYS, publication_from_record
+
+    used: set[str] = set()
+    pub = publication_from_record({"title": "Tern counts at dawn", "authors": "Holm, Ines", "year": 2021,
+                                   "code": "nan", "notes": "nan", "slides": "NaN", "pdf": "/files/terns.pdf"},
+                                  JEKYLL_KEYS, "https://ines.example.org", used)
+    assert pub.links == {"pdf": "https://ines.example.org/files/terns.pdf"} and pub.notes == []
+    assert not used & {"code", "notes", "slides"}
+
+
 def test_a_kind_of_work_named_after_a_word_that_qualifies_it_is_that_kind():
     """'research_type: [dormant-working-paper]', 'type: Refereed Journal Articles': a working paper and journal
     articles, the word before them saying which; a kind kg has no venue type for stays unread however qualified

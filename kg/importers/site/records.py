@@ -1016,6 +1016,9 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     from ..page.labels import label_text  # (lazily, as the page reader's other helpers here)
     from ..page.scores import venue_score
     used = set() if used is None else used
+    # 'code: "nan"', 'note: "nan"' (a table of the works written out by pandas, a reference manager's export: its
+    # mark of an empty cell): no value, as an empty string is; before, every work got a link to ".../nan"
+    data = {k: "" if isinstance(v, str) and v.strip() in ("nan", "NaN") else v for k, v in data.items()}
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
     for key in [k for k in lowered if k not in keys.venue]:
