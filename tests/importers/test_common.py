@@ -916,8 +916,8 @@ def test_one_date_cell_pattern_serves_the_continued_rows_and_the_header_row():
     assert not reader._DATE_CELL.fullmatch("Degree") and not reader._DATE_CELL.fullmatch("Institution")
     # the header test wants a year too: a first column labelled "Current", "Decision" or "Market" (a month's letters
     # open the last two) is a header's label, no date
-    assert reader._dated_cell("Sep 2020 - present") and reader._dated_cell("2019 – heute")
-    assert not any(reader._dated_cell(w) for w in ("Current", "Decision", "Market", "Present"))
+    assert reader.dated_cell("Sep 2020 - present") and reader.dated_cell("2019 – heute")
+    assert not any(reader.dated_cell(w) for w in ("Current", "Decision", "Market", "Present"))
 
 
 def test_news_reports_in_chinese_head_news_and_prizes_head_awards():

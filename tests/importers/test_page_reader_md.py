@@ -3056,6 +3056,24 @@ def test_a_dated_place_then_its_degree_on_a_line_of_its_own_is_one_degree():
         ("Bachelor of Science", "Geology", "Hill University", 2019)]
 
 
+def test_a_degrees_date_on_a_line_of_its_own_under_it_is_the_year_it_was_earned():
+    """A resume theme's entry: '### Lune University' / '**M.S., Geology**' / '*Aug 2021*': the date below the degree
+    is the year it was earned; an open span ('*2024 - Present*') a degree under way, no year yet. Before, the degree
+    had no year and each date line was listed as unparsed. A date under a degree that gave its year stays listed."""
+    from pathlib import Path
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    text = ("# Ivo Brandt\n\nI am a student of hydrology at Tarn University.\n\n## Education\n\n"
+            "### Tarn University\n**Ph.D. Student, Hydrology**\n\n*2024 - Present*\n\n"
+            "### Lune University\n**M.S., Geology**\n\n*Aug 2021*\n\n"
+            "### Lune University\n**B.S., Geology, 2018**\n\n*Feb 2019*\n")
+    profile = parse_markdown_page(SourceDoc(Path("about.md"), text), ImportOptions())
+    assert [(e.degree, e.institution, e.year) for e in profile.person.education] == [
+        ("Ph.D.", "Tarn University", None), ("M.S.", "Lune University", 2021), ("B.S.", "Lune University", 2018)]
+    assert [u.text for u in profile.unparsed] == ["*Feb 2019*"]
+
+
 def test_a_title_headings_venue_and_links_in_a_paragraph_of_their_own_under_the_author_line(tmp_path):
     # hunt46 (a Quarto research page): "## Title" / "**Roe, A., Lin, B. (2025)**" / blank / "*arXiv* | [Paper](url)"
     # / blank / the abstract: before, the venue-and-links paragraph was left out of the entry (venue and links lost)

@@ -2669,6 +2669,44 @@ def test_a_records_kind_under_a_type_key_of_its_own_naming_is_read():
     assert read(HUGO_KEYS, research_type=["translation"]) == (None, [])
 
 
+def test_a_reference_managers_item_type_and_publication_year_are_read():
+    """A collection exported from a reference manager (Zotero's columns as front matter): 'item_type:
+    conferencePaper' says the kind of work in camel case, 'publication_year: "2021"' the year beside the date;
+    both are read as 'type' and 'year' are (before, both lines were listed as unparsed on every record). A year
+    key that disagrees with the date says which year the site prints, as 'year:' does; a kind kg has no venue type
+    for ('presentation') is left."""
+    from kg.importers.site.records import DATA_KEYS, publication_from_record
+
+    def read(**keys):
+        used: set[str] = set()
+        pub = publication_from_record({"title": "Tern counts at dawn", "authors": "Holm, Ines", **keys}, DATA_KEYS,
+                                      None, used)
+        return pub.venue_type, pub.year, sorted(used & set(keys))
+
+    assert read(item_type="conferencePaper", publication_year="2021", date="2021-01-01") == \
+        ("conference", 2021, ["date", "item_type", "publication_year"])
+    assert read(item_type="journalArticle", year=2020, publication_year="2020")[0::2] == \
+        ("journal", ["item_type", "publication_year", "year"])
+    assert read(item_type="bookSection", pub_year=2019) == ("book", 2019, ["item_type", "pub_year"])
+    assert read(item_type="presentation", publication_year="2018", date="2020-05-01") == \
+        (None, 2018, ["date", "publication_year"])  # (the date of another year read and dropped, as beside 'year:')
+    assert read(year=2020, publication_year="2017")[1:] == (2020, ["year"])  # (two years: the other one stays)
+
+
+def test_a_records_nan_is_an_empty_cell_not_a_value():
+    """'code: "nan"', 'notes: "nan"' (a reference manager's table written out by pandas, whose mark of an empty cell
+    is 'nan'): no link to '.../nan', no note 'nan'; before, every work of such a site had both. The keys are not
+    read (no value to read); a real value beside them is."""
+    from kg.importers.site.records import JEKYLL_KEYS, publication_from_record
+
+    used: set[str] = set()
+    pub = publication_from_record({"title": "Tern counts at dawn", "authors": "Holm, Ines", "year": 2021,
+                                   "code": "nan", "notes": "nan", "slides": "NaN", "pdf": "/files/terns.pdf"},
+                                  JEKYLL_KEYS, "https://ines.example.org", used)
+    assert pub.links == {"pdf": "https://ines.example.org/files/terns.pdf"} and pub.notes == []
+    assert not used & {"code", "notes", "slides"}
+
+
 def test_a_kind_of_work_named_after_a_word_that_qualifies_it_is_that_kind():
     """'research_type: [dormant-working-paper]', 'type: Refereed Journal Articles': a working paper and journal
     articles, the word before them saying which; a kind kg has no venue type for stays unread however qualified
@@ -2818,3 +2856,33 @@ def test_a_work_in_the_home_pages_featured_collection_and_in_publications_is_one
     })
     assert sorted((p.year, p.doi) for p in profile.publications) == [
         (2022, "10.1000/salt.1"), (2022, "10.1000/salt.2"), (2023, None)]
+
+
+def test_a_works_venue_written_again_under_another_key_is_read_with_it(tmp_path):
+    """A theme's paper page whose front matter gives the venue again as its card line ('summary: "Journal of Tern
+    Studies"', the venue kg reads from the page's BibTeX block), a reference manager's export whose
+    'journal_abbreviation' is the journal's whole name: the venue written twice, both lines read. A summary that
+    says something else ('Preprint' beside a journal) stays listed; before, both were listed."""
+    from kg.importers.site.records import DATA_KEYS, publication_from_record
+
+    def paper(title: str, venue: str, summary: str) -> str:
+        return (f'---\ntitle: "{title}"\ndate: 2019-03-02\nsummary: "{summary}"\n---\n\n### Citation\n\n'
+                f'Ivo Brandt and Kai Moe. 2019. "{title}". *{venue}* 4 (2): 10-19.\n\n```latex\n@article{{b2019,\n'
+                f'  author = {{Ivo Brandt and Kai Moe}},\n  year = {{2019}},\n  title = {{{title}}},\n'
+                f'  journal = {{{venue}}},\n}}\n```\n')
+
+    profile = imported_site(tmp_path / "site", {
+        "config/_default/hugo.toml": 'baseURL = "https://ivo.example.org/"\n',
+        "config/_default/languages.en.toml": 'title = "IB | Home"\n[params.author]\n  name = "Ivo Brandt"\n',
+        "content/_index.md": "---\ntitle: Home\n---\n",
+        "content/papers/gulls/index.md": paper("Gull flight over cold water", "Journal of Tern Studies",
+                                               "Journal of Tern Studies"),
+        "content/papers/owls/index.md": paper("Owls of the salt marsh", "Bird Notes", "Preprint"),
+    })
+    assert {p.title: p.venue for p in profile.publications} == {
+        "Gull flight over cold water": "Journal of Tern Studies", "Owls of the salt marsh": "Bird Notes"}
+    assert [u.text for u in profile.unparsed if u.text.startswith("summary")] == ['summary: "Preprint"']
+    used: set[str] = set()
+    publication_from_record({"title": "Tern counts at dawn", "authors": "Holm, Ines", "journal": "Acta Avium",
+                             "journal_abbreviation": "Acta Avium", "series": "Birds"}, DATA_KEYS, None, used)
+    assert "journal_abbreviation" in used and "series" not in used

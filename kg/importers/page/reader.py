@@ -71,7 +71,7 @@ _DATE_CELL = re.compile(rf"(?i)[\s\W\d]*(?:{_DATE_WORD})(?:[\s\W\d]|{_DATE_WORD}
 header, and a CV table's first entry is written there)."""
 
 
-def _dated_cell(text: str) -> bool:
+def dated_cell(text: str) -> bool:
     """A first cell that makes a table's first row an entry, not its header: a date with its year ("Sep 2020 -
     present", "2019 – heute"); a word alone ("Current", "Decision", "Market": a month's letters open them) labels a
     column."""
@@ -550,7 +550,7 @@ class Reader:
                 if columns is None and len(cells) >= 2 and (all(tag_of(c) == "th" for c in cells) or len(texty) >= 3
                                                              and all(_all_bold(c) for c in texty)
                                                              or k == first_row and _label_row(rows, k)) \
-                        and not _dated_cell(norm(" ".join(itertext(cells[0])))):
+                        and not dated_cell(norm(" ".join(itertext(cells[0])))):
                     # (or a first row of bold cells alone, as jemdoc writes its header: "*Method* | *Cost* | ...";
                     # or of plain short labels over numbered or dated rows, a header written without its marks)
                     # a header row: column labels, not data

@@ -1531,6 +1531,8 @@ class SectionReaders:
             self.r.use(lines)
 
     def read_education(self, b: Block, segs: list[Seg]) -> None:
+        from .reader import dated_cell  # (lazily: the reader module builds on this one's readers)
+
         entries = self._item_texts(b, segs)
         if b.is_list_item and len(segs) > 1:
             entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
@@ -1539,6 +1541,18 @@ class SectionReaders:
         elif not any(DEGREE_RX.search(s.text) and (ORG_RX.search(s.text)) for s in segs):
             # a degree over several lines ("Ph.D. in CS" / "Stanford University" / "2015")
             entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
+        undated, self._edu_undated = getattr(self, "_edu_undated", None), None
+        if len(entries) == 1 and undated is not None and undated[1] == (b.heading, b.group_label) \
+                and dated_cell(entries[0][0]) \
+                and (at := next((i for i, e in enumerate(self.education) if e is undated[0]), None)) is not None:
+            # "### Lune University" / "**M.S., Geology**" / "*Aug 2021*" (a resume theme's entry): the degree's date
+            # on a line of its own under it, the year it was earned; a span still open ("2024 - Present") is a
+            # degree under way, no year earned yet
+            years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", entries[0][0])]
+            if years and not OPEN_RANGE.search(entries[0][0]):
+                self.education[at] = undated[0].model_copy(update={"year": max(years)})
+            self.r.use(entries[0][1])
+            return
         label = b.group_label if b.group_label not in (None, "list", "own") else None
         placeless, self._edu_placeless = getattr(self, "_edu_placeless", None), None
         if len(entries) == 1 and placeless is not None and placeless[1] == (b.heading, b.group_label) \
@@ -1607,6 +1621,8 @@ class SectionReaders:
                 self.r.use(lines)
                 last_ed = next((e for e in self.education if e.degree == ed.degree
                                 and fold(e.institution or "") == fold(ed.institution or "")), None)
+                if len(entries) == 1 and last_ed is not None and last_ed.year is None and not YEAR.search(text):
+                    self._edu_undated = (last_ed, (b.heading, b.group_label))  # (its date may stand below it)
                 self._edu_degreeless = None
                 if ed.degree is None and ed.institution and ed.year:
                     # (a dated place with no degree: the line below it may name the degree)

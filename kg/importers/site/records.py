@@ -559,7 +559,7 @@ _LINK_TARGET_KEYS = ("url", "href", "link", "dest")
 _TYPE_LABELS = {"journal": "journal", "journal article": "journal", "article": "journal", "conference": "conference",
                 "conference paper": "conference", "proceedings": "conference", "workshop": "workshop",
                 "preprint": "preprint", "working paper": "preprint", "report": "other", "technical report": "other",
-                "book": "book", "book chapter": "book", "chapter": "book", "thesis": "thesis",
+                "book": "book", "book chapter": "book", "chapter": "book", "book section": "book", "thesis": "thesis",
                 "dissertation": "thesis", "patent": "other", "poster": "other", "manuscript": "preprint"}
 _PLURAL = re.compile(r"(?<=[a-z])(?:(?<=[^s])s|(?<=ss)es)$")
 
@@ -586,11 +586,17 @@ def _kind_named(written: str) -> str | None:
     return None
 
 
-_KIND_KEY = re.compile(r"(?:pub|publication|paper|research|work)[_-]type")
+_KIND_KEY = re.compile(r"(?:pub|publication|paper|research|work|item)[_-]type")
 """A record's key for the kind of work besides ``type``: ``pub_type: journal`` (a Jekyll theme's),
-``research_type: [journal-article]`` (a Hugo site's taxonomy of its research pages)."""
+``research_type: [journal-article]`` (a Hugo site's taxonomy of its research pages), ``item_type: journalArticle``
+(a reference manager's export: Zotero's "Item Type" column, its kinds written in camel case)."""
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+"""Where a kind written in camel case ("journalArticle", "conferencePaper", "bookSection") breaks into words."""
 _PAGE_NUMBERS = re.compile(r"[A-Za-z]?\d+(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+)?")
 """A work's pages as a record writes them: ``11-18``, ``e1024``, ``373``."""
+_WORK_YEAR_KEY = re.compile(r"(?:pub|publication|published)[_ -]?year")
+"""A record's key for its work's year other than ``year`` (``publication_year``, ``pub_year``: a reference manager's
+export, Zotero's "Publication Year" column)."""
 _WORK_DATE_KEY = re.compile(r"(?:sort|pub|publication|published|release|iso)[_ -]?date|date[_ -]?iso")
 """A record's key for its work's date other than ``date`` (``sort_date``, ``pub_date``, ``publication_date``, and
 ``dateISO``/``iso_date``: the date written as ISO 8601 beside the year the page shows)."""
@@ -1016,6 +1022,9 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     from ..page.labels import label_text  # (lazily, as the page reader's other helpers here)
     from ..page.scores import venue_score
     used = set() if used is None else used
+    # 'code: "nan"', 'note: "nan"' (a table of the works written out by pandas, a reference manager's export: its
+    # mark of an empty cell): no value, as an empty string is; before, every work got a link to ".../nan"
+    data = {k: "" if isinstance(v, str) and v.strip() in ("nan", "NaN") else v for k, v in data.items()}
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
     for key in [k for k in lowered if k not in keys.venue]:
@@ -1132,7 +1141,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                 if fuller and fuller.startswith(iso):
                     pub.date = fuller if len(fuller) > len(pub.date) else pub.date
                     used.add(spelled[key])
-    year = find_year(str(lowered.get("year") or "")) if lowered.get("year") is not None else None
+    # "year:", else "publication_year:" / "pub_year:" (a reference manager's export names the year so)
+    year_key = next((k for k in ("year", *lowered) if (k == "year" or _WORK_YEAR_KEY.fullmatch(k))
+                     and lowered.get(k) is not None), None)
+    year = find_year(str(lowered.get(year_key) or "")) if year_key else None
     if title_tail:
         pub.year = pub.year or title_tail[1]
         tail = tail or title_tail[2]
@@ -1145,7 +1157,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # date is the file's, when it was written up); the date of another year is dropped
         pub.date, pub.year = None, year
     if year:
-        used.add(spelled["year"])
+        used.add(spelled[year_key])
+        for key in [k for k in lowered if k != year_key and _WORK_YEAR_KEY.fullmatch(k)]:
+            if find_year(str(lowered.get(key) or "")) == pub.year:
+                used.add(spelled[key])  # "year: 2020" beside "publication_year: 2020": one year written twice
     issued = csl_year(lowered.get("issued")) if pub.year is None and lowered.get("issued") is not None else None
     if issued:
         pub.year = issued  # (a CSL record's date: "issued: [{year: 2013}]")
@@ -1328,7 +1343,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # naming, read as "type" is (in a Hugo page too, whose "type" names its layout, not the work); a kind kg
         # has no venue type for ("translation") is left
         said = lowered[key] if isinstance(lowered[key], list) else [lowered[key]]
-        written = [" ".join((as_text(w) or "").lower().split()) for w in said]
+        written = [" ".join(_CAMEL.sub(" ", as_text(w) or "").lower().split()) for w in said]
         kind = next((k for w in written if w and (k := _TYPE_LABELS.get(w) or _CSL_TYPES.get(w)
                                                    or entry_venue_type(w) or _kind_named(w))), None)
         if kind:
@@ -1518,7 +1533,23 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             if _LINK_LABEL_KEY.search(key) and spelled.get(key) not in used and text and len(text.split()) <= 4 \
                     and not re.search(r"(?i)https?:|/", text):
                 used.add(spelled[key])
+    used |= written_again(pub, data, used)
     return pub
+
+
+def written_again(pub: Publication, data: dict, used: set[str]) -> set[str]:
+    """The keys of a work's record not yet read that hold the work's venue or title again, as written or as
+    markdown: "summary: 'Cell Systems'" (a theme's card line that shows the venue), "journal_abbreviation: 'Acta
+    Materialia'" (a reference manager's export, for a journal with no shorter name). They are read with the field
+    kg took; a value kg did not take stays listed.
+
+    >>> written_again(Publication(title="Tern counts", venue="Cell Systems"), {"summary": "*Cell Systems*",
+    ...               "note": "Cell"}, set())
+    {'summary'}
+    """
+    said = {fold(x) for x in (pub.title, pub.venue) if x} - {""}
+    return {str(k) for k, v in data.items()
+            if isinstance(v, str) and str(k) not in used and fold(md_text(v)) in said}
 
 
 _LINK_LABEL_KEY = re.compile(r"(?i)(?:url|link)[-_ ]?(?:text|label|name|display)$")
@@ -2115,6 +2146,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         # else wrote it the record does not say, so the list is marked incomplete (as the page reader marks such an
         # entry)
         pub.authors, pub.authors_truncated = [Author(name=owner, is_self=True)], True
+    used |= written_again(pub, data, used)  # (the venue or title the page's body gave)
     settle_keys(doc, spans, used, lambda key: key in _PUB_IGNORED or as_text(data.get(key)) is None
                 and not isinstance(data.get(key), (list, dict)))
     part.publications.append(pub)
