@@ -841,14 +841,21 @@ def _italic_after_comma(seg: Seg, rest: str) -> int | None:
     ...                          Run("Ocean Letters", None, None, italic=True), Run(", 2020.", None, None)]),
     ...                     "Tides of the bay, Ocean Letters, 2020.")
     18
+    >>> _italic_after_comma(Seg([Run("Ann Lee: Ocean Letters on tides: a review, ", None, None),
+    ...                          Run("Ocean Letters", None, None, italic=True), Run(", 2020.", None, None)]),
+    ...                     "Ocean Letters on tides: a review, Ocean Letters, 2020.")
+    34
     """
     for r in seg.runs:
         piece = norm(r.text).strip(" ,.;:")
         if not r.italic or r.anchor is not None or len(piece) < 3 or piece.isdigit():
             continue
-        at = rest.find(piece)
-        before = rest[:at].rstrip()
-        return at if at > 0 and before.endswith(",") and len(before.split()) >= 2 else None
+        # ("Medical Image Analysis on X: A Review, <i>Medical Image Analysis</i>, 2022": the venue's words may open
+        # the title too; the run is where they follow the title's comma)
+        at = next((m.start() for m in re.finditer(re.escape(piece), rest)
+                   if m.start() > 0 and (before := rest[:m.start()].rstrip()).endswith(",")
+                   and len(before.split()) >= 2), None)
+        return at
     return None
 
 
