@@ -374,6 +374,28 @@ def test_a_closing_double_quote_typed_where_the_title_opens_opens_it(tmp_path):
                     ["Tomas Vell", "Nia Berko", "Ruth Amadi"])]
 
 
+def test_a_quotation_closed_with_its_opening_quote_or_left_open_closes_at_the_title(tmp_path):
+    """'Names, “Title,“ Proc. X' (or '"Title,“ in Proc. X'): the quotation closed with an opening quote;
+    'Names, "Title, <i>Venue</i>': a straight quote never closed, the title ending at the comma before the italic
+    venue (as a curly one left open already did). Before, the first and third lines stayed unparsed and the second
+    read the names into the title."""
+    page = ("<html><body><h1>Nia Berko</h1>\n<h2>Publications</h2>\n<ul>\n"
+            "<li><p>Tomas Vell and Nia Berko, &#8220Bounds on Flood Peaks From Short Gauge Records,&#8220 Proc. of the "
+            "9th Conference on Water Data, Tarnby, pp. 21-26 (2009).</p></li>\n"
+            "<li><p>Tomas Vell, <b>Nia Berko</b>, and Ruth Amadi, \"Rain Gauges Built From Bottles in Two Valleys, "
+            "<i>Journal of Frugal Sensing</i>, vol. 3, 2020.</p></li>\n"
+            "<li><p>Nia Berko and Ruth Amadi, \"Tides Against a Shore of Sand,&#8220; in Proc. of the 4th Meeting on "
+            "Coasts, Tarnby, 2017.</p></li>\n</ul></body></html>\n")
+    p = imported_site(tmp_path, {"index.html": page})
+    got = sorted((x.title, x.venue, x.year, [a.name for a in x.authors]) for x in p.publications)
+    assert got == [("Bounds on Flood Peaks From Short Gauge Records", "Proc. of the 9th Conference on Water Data, Tarnby",
+                    2009, ["Tomas Vell", "Nia Berko"]),
+                   ("Rain Gauges Built From Bottles in Two Valleys", "Journal of Frugal Sensing", 2020,
+                    ["Tomas Vell", "Nia Berko", "Ruth Amadi"]),
+                   ("Tides Against a Shore of Sand", "Proc. of the 4th Meeting on Coasts, Tarnby", 2017,
+                    ["Nia Berko", "Ruth Amadi"])]
+
+
 def test_a_harvard_citation_with_the_month_after_the_year_keeps_its_title(tmp_path: Path):
     # Google Scholar's Harvard export for a conference paper: "Names, 2024, October. Title. In Venue (pp. ..).": the
     # month closes the date, the title follows it

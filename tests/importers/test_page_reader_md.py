@@ -3612,6 +3612,20 @@ def test_names_a_colon_then_a_title_closed_by_a_comma_before_the_italic_venue(tm
     assert pubs["Shape Priors: A Survey"].venue == "Journal of Cardiac Shapes"
 
 
+def test_an_italic_venue_whose_words_also_open_the_title(tmp_path):
+    # "Names: Cardiac Imaging Letters on X: A Review, ***Cardiac Imaging Letters***, 2022": the venue's words open the
+    # title too; the venue is the run after the title's comma, not their first place in the line (before, the
+    # title ran on to "..., Cardiac Imaging Letters, vol" and the venue was "77")
+    page = _page(tmp_path, (
+        "## Publications\n\n"
+        "* **Ines Moro**, Tal Berg\\*: Cardiac Imaging Letters on Scarred Walls: A Review, ***Cardiac Imaging Letters***, "
+        "vol. 77, 1024, 2022. [Link](https://example.org/p1)\n\n"
+        "* Tal Berg, **Ines Moro**: Shape Priors: A Survey, *Journal of Cardiac Shapes*, vol. 8, 2023.\n"), "Ines Moro")
+    got = [(p.title, p.venue, p.year) for p in import_path(page).profile.publications]
+    assert got == [("Cardiac Imaging Letters on Scarred Walls: A Review", "Cardiac Imaging Letters", 2022),
+                   ("Shape Priors: A Survey", "Journal of Cardiac Shapes", 2023)]
+
+
 def test_a_page_in_russian_names_its_owner_and_authors_in_cyrillic(tmp_path):
     # a page written in Russian: its heading names the owner in Cyrillic and its list writes the authors so; a
     # name is a name in any alphabet (before, "no researcher name", exit 2)

@@ -862,14 +862,21 @@ def _italic_after_comma(seg: Seg, rest: str) -> int | None:
     ...                          Run("Ocean Letters", None, None, italic=True), Run(", 2020.", None, None)]),
     ...                     "Tides of the bay, Ocean Letters, 2020.")
     18
+    >>> _italic_after_comma(Seg([Run("Ann Lee: Ocean Letters on tides: a review, ", None, None),
+    ...                          Run("Ocean Letters", None, None, italic=True), Run(", 2020.", None, None)]),
+    ...                     "Ocean Letters on tides: a review, Ocean Letters, 2020.")
+    34
     """
     for r in seg.runs:
         piece = norm(r.text).strip(" ,.;:")
         if not r.italic or r.anchor is not None or len(piece) < 3 or piece.isdigit():
             continue
-        at = rest.find(piece)
-        before = rest[:at].rstrip()
-        return at if at > 0 and before.endswith(",") and len(before.split()) >= 2 else None
+        # ("Medical Image Analysis on X: A Review, <i>Medical Image Analysis</i>, 2022": the venue's words may open
+        # the title too; the run is where they follow the title's comma)
+        at = next((m.start() for m in re.finditer(re.escape(piece), rest)
+                   if m.start() > 0 and (before := rest[:m.start()].rstrip()).endswith(",")
+                   and len(before.split()) >= 2), None)
+        return at
     return None
 
 
@@ -1086,6 +1093,8 @@ def _opening_quotes(text: str) -> str:
     return "".join(out)
 
 
+_SHUT_BY_OPENING_QUOTE = re.compile(r"(?<=[^\s“\"])“(?=[\s,.;:]|$)")
+"""An opening double quote typed where a quotation closes: after a word or a stop, a space or a stop after it."""
 _CLOSING_VENUE_LEAD = re.compile(r"^(?:(?:published|appeared|appearing|to\s+appear)\s+in|in)\b:?\s*", re.I)
 _BOOK_EDITORS = re.compile(rf"{EDITORS_LEAD.pattern}|^[^()]{{3,200}}?{EDITORS_BRACKET}\s*[,:.]?\s*(?=\S)", re.I)
 """The book's editors before it in a citation's closing brackets: EDITORS_LEAD, or "(In: A and B (eds) Book, 2009)"
@@ -1342,15 +1351,23 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
         text = f"{linked[0]}. {text[len(linked[0]) + 1:]}"
     if "”" in text:
         text = _opening_quotes(text)
-    if text.count("“") == 1 and "”" not in text and '"' not in text:
+    elif (opened := re.search(r"[“\"]", text)) is not None and text.count('"') <= 1 \
+            and (shut := _SHUT_BY_OPENING_QUOTE.search(text, opened.end())) is not None:
+        # 'A. Lee, B. Roe, “Title of the paper,“ Proc. X, 2009', '"Title,“ in Proc. X': the quotation closed with an
+        # opening quote (after the title's last word or comma, a space or a stop after it)
+        text = f"{text[:opened.start()]}“{text[opened.end():shut.start()]}”{text[shut.end():]}"
+    quote = "“" if text.count("“") == 1 and "”" not in text and '"' not in text else \
+        '"' if text.count('"') == 1 and not re.search("[“”]", text) else None
+    if quote is not None:
         # 'A. Lee, B. Roe, “Title of the paper, <b><i>Journal</i></b>, 64, 2025': the closing quote left out; the
-        # title ends at the comma before the styled venue
-        opened = text.index("“")
+        # title ends at the comma before the styled venue (a straight quote too: '"Title, in <i>Workshop</i>, ...')
+        opened = text.index(quote)
         venue_at = next((at for r in seg.runs if (r.bold or r.italic) and len(p := norm(r.text).strip(" ,.;:")) >= 3
                          and (at := text.find(p, opened)) > opened), -1)
         comma = text.rfind(",", opened, venue_at) if venue_at > opened else -1
-        if comma > opened and len(text[opened + 1:comma].split()) >= 3 and not text[comma + 1:venue_at].strip():
-            text = f"{text[:comma]},”{text[comma + 1:]}"
+        if comma > opened and len(text[opened + 1:comma].split()) >= 3 \
+                and re.fullmatch(r"\s*(?:in\s*:?)?\s*", text[comma + 1:venue_at], re.I):
+            text = f"{text[:opened]}“{text[opened + 1:comma]},”{text[comma + 1:]}"
     edited = _EDITORS_LAST.search(text)
     if edited and edited.start() > 0 and author_score(edited.group("n"), ctx.owner_names) >= 0.3:
         # "EN 1234:2011 Sorting Rules – Latin scripts. CEN; Editors: Roe, Ann; Lee, Bo.": a work its editors close,
