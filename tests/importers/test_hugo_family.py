@@ -150,6 +150,24 @@ def test_old_academic_params_name_one_organization(tmp_path):
     assert person.advisors == ["Greta Vollmond-Hale"]
 
 
+def test_own_theme_params_name_the_position_and_institution(tmp_path):
+    # a theme of the owner's own: [params] name, position and institution (no role, no organization), the home page
+    # a plain content page; both keys read, their lines read
+    site = _write(tmp_path, {
+        "hugo.toml": ('baseURL = "https://pell-orrin.example.org/"\ntitle = "Pell Orrin"\ntheme = "orrin-plain"\n\n'
+                      '[params]\n  name = "Pell Orrin"\n  position = "Associate Professor"\n'
+                      '  institution = "Harrowgate University"\n  email = "orrin@harrowgate.example.ac.jp"\n'),
+        "content/_index.md": '---\ntitle: "About"\n---\n\nPlasma waves, mostly.\n',
+        "content/publication/one.md": ('+++\ntitle = "Waves in warm plasma"\nauthors = ["P Orrin", "K Dale"]'
+                                       '\ndate = "2019-02-01"\npublication = "Plasma Letters"\n+++\n'),
+    })
+    result = import_path(site)
+    person = result.profile.person
+    assert person.job_title == "Associate Professor"
+    assert [(a.name, a.role) for a in person.affiliations] == [("Harrowgate University", "Associate Professor")]
+    assert not any(u.file == "hugo.toml" for u in result.profile.unparsed)
+
+
 def test_a_subtitle_keeps_an_abbreviated_degree_whole():
     # "Ph.D. (c)": the Latin American way to write a doctoral candidate; its full stops end no piece
     person = Person(name="X")
