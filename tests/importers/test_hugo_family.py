@@ -175,6 +175,20 @@ def test_a_subtitle_keeps_an_abbreviated_degree_whole():
     assert person.job_title == "Ph.D. (c) in Sociology"
 
 
+def test_a_subtitle_reads_a_position_after_the_degree_at_a_company():
+    # "Ph.D., X Specialist at <company> in <country>": the doctorate held is no word of the position, a specialist's
+    # is a position, and a company named after "at" is the place of work though it carries no institution's word
+    person = Person(name="X")
+    assert read_subtitle("Ph.D., Bridge Monitoring Specialist at Tarnholm Structural Partners in Norway", person)
+    assert person.job_title == "Bridge Monitoring Specialist"
+    assert [a.name for a in person.affiliations] == ["Tarnholm Structural Partners"]
+    assert person.location == "Norway"
+    # (a phrase in lower case after "at" names no place)
+    other = Person(name="Y")
+    read_subtitle("PhD student at heart", other)
+    assert other.affiliations == []
+
+
 def test_a_subtitle_linked_to_nowhere_reads_as_its_words():
     # al-folio's "<a href='#'>Affiliations</a>" with the words replaced and the link to "#" kept: a position and
     # its place, not one institution named "Fellow, ..."; a national laboratory is an institution of its own, and
