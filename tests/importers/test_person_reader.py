@@ -1957,6 +1957,15 @@ def test_working_at_a_place_as_a_position_names_both(tmp_path: Path):
     assert [(a.name, a.role) for a in p.affiliations] == [("Tarnwick Robotics", "Senior Software Engineer")]
 
 
+def test_a_position_working_in_a_trade_at_a_place_names_the_place(tmp_path: Path):
+    # "a software engineer working in the shipping industry at X": the trade, in lower case, between the position
+    # and "at" the place; the place was lost (only the position read)
+    p = _page(tmp_path, "I am a software engineer working in the shipping industry at Kelvar. I care about systems "
+                        "that stay simple to maintain.\n")
+    assert p.job_title == "software engineer"
+    assert [(a.name, a.role) for a in p.affiliations] == [("Kelvar", "software engineer")]
+
+
 def test_first_person_prose_under_a_career_heading_is_read_as_the_bio(tmp_path: Path):
     # "## Career" over a paragraph in the owner's words: no "position, place" line of a CV to cut at "at", but the
     # bio's sentences (the position and place, the degree and where it was earned)

@@ -1343,7 +1343,9 @@ class PersonReader:
             r"(?:\s+(?:co-?)?(?:advised|supervised|mentored)\s+by\s+(?:(?:Prof|Dr)\.?\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}?"
             r"(?:(?:,\s*|,?\s+and\s+)(?:(?:co-?)?(?:advised|supervised|mentored)\s+by\s+)?(?:(?:Prof|Dr)\.?\s+)?"
             r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}?){0,3}(?=\s+(?:at|in)\b))?"
-            r"(?:\s+(?:working|employed|based)(?=\s+(?:at|with)\s))?"  # "a Research Scientist working at X"
+            r"(?:\s+(?:working|employed|based)"  # "a Research Scientist working at X"
+            # ("a software engineer working in the broadcast industry at X": the trade, in lower case, then the place)
+            r"(?:\s+in\s+(?:the\s+)?(?-i:[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,3}))?(?=\s+(?:at|with)\s))?"
             r"(?:\s+(?:at|in|with|of|within|from)\s+|\s+@\s*"  # ("a PhD student @X University")
             # ("Professor for Compilers at X", "group leader for Archaeogenetics at X": what the post is for, then
             # its place)
