@@ -1279,6 +1279,11 @@ class PersonReader:
         if started:
             # "In January 2020, I started as Lecturer in X at the University of Y": a dated start, said the usual way
             t = f"I am {started.group('rest')}."
+        if (intro := re.match(r"^(?:[^\w\s]*\s*(?:Hi|Hello|Hey|Greetings)\s*[,!.]\s*)?My name is\s+(?=[A-Z][^.;]{1,40},\s+(?:an?|the)\s)",
+                              t)) and self.person["job_title"] is None:
+            # "My name is Jo Roe, a Ph.D. candidate from X University": the name, then the position, as "I am Jo
+            # Roe, a ..." says them
+            t = "I am " + t[intro.end():]
         if re.match(r"^an?\s", t, re.I) and len(t.split()) <= 30:
             t = "I am " + t  # a tagline without its subject: "A PhD student at the University of Edinburgh ..."
         elif (comma := _COMMA_POSITION.match(t)) and JOB_WORDS.search(comma.group("title")) \
