@@ -1980,6 +1980,16 @@ def test_my_name_is_then_the_position_and_place(tmp_path: Path):
     assert [a.name for a in short.affiliations] == ["Kestrel University"]
 
 
+def test_what_one_is_then_currently_working_as_a_post_at_a_place(tmp_path: Path):
+    # "I am an Agronomist with M.Sc. and D.Sc. training in X, currently working as a Y at Z": the post held now and
+    # its place, after what one is, in one sentence (the degrees' stops end none); the field named after "in" is
+    # no place of work
+    p = _page(tmp_path, "I am an Agronomist with M.Sc. and D.Sc. training in Soil Science, currently working as a "
+                        "Crop Health Scientist at Verdane Seeds. My work ties field trials to breeding.\n")
+    assert p.job_title == "Crop Health Scientist"
+    assert [(a.name, a.role) for a in p.affiliations] == [("Verdane Seeds", "Crop Health Scientist")]
+
+
 def test_first_person_prose_under_a_career_heading_is_read_as_the_bio(tmp_path: Path):
     # "## Career" over a paragraph in the owner's words: no "position, place" line of a CV to cut at "at", but the
     # bio's sentences (the position and place, the degree and where it was earned)

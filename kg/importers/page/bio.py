@@ -485,11 +485,14 @@ _PLACELESS_POSITION = re.compile(
 
 
 _EMPLOYED_BY = re.compile(
-    r"\b(?:" + _I_AM + r"\s+" + _NOW + r"(?:employed|working)|I\s+" + _NOW + r"works?)\s+as\s+(?:an?\s+|the\s+)?"
+    r"\b(?:" + _I_AM + r"\s+" + _NOW + r"(?:employed|working)|I\s+" + _NOW + r"works?|"
+    # ("I am an Agronomist with M.Sc. and D.Sc. training in X, currently working as a Y at Z": what one is, then
+    # the post held now, in the same sentence; a stop before a word in lower case ends no sentence)
+    + _I_AM + r"\s(?:[^.;]|\.(?!\s+[A-Z])){0,160}?,\s+(?:currently|now)\s+(?:employed|working))\s+as\s+(?:an?\s+|the\s+)?"
     r"(?P<job>[^.,;]{2,40}?)\s+(?:by|at|for)\s+(?:the\s+)?(?P<org>[A-Z][^.,;(]*?)"
     r"(?=\s+(?:working|where|on|since|to)\b|\s*\(|[.,;]|$)")
-"""'I am employed as a Y by X', 'I'm currently working as a Y for X', 'I work as a Y at X': the position, then its
-place."""
+"""'I am employed as a Y by X', 'I'm currently working as a Y for X', 'I work as a Y at X', 'I am a W with ...,
+currently working as a Y at X': the position, then its place."""
 
 
 def _either_order(name: str) -> str:
