@@ -345,7 +345,7 @@ def _bio_school(person: Person, author: dict, bio: str) -> None:
     person.affiliations.append(Affiliation(name=bio))
 
 
-_AUTHOR_TITLE_KEYS = ("title", "position", "job_title", "jobtitle")
+_AUTHOR_TITLE_KEYS = ("title", "position", "job_title", "jobtitle", "job")
 _TITLE_PIECES = re.compile(r"\s*[/|｜;、]\s*")
 
 
