@@ -150,11 +150,43 @@ def test_old_academic_params_name_one_organization(tmp_path):
     assert person.advisors == ["Greta Vollmond-Hale"]
 
 
+def test_own_theme_params_name_the_position_and_institution(tmp_path):
+    # a theme of the owner's own: [params] name, position and institution (no role, no organization), the home page
+    # a plain content page; both keys read, their lines read
+    site = _write(tmp_path, {
+        "hugo.toml": ('baseURL = "https://pell-orrin.example.org/"\ntitle = "Pell Orrin"\ntheme = "orrin-plain"\n\n'
+                      '[params]\n  name = "Pell Orrin"\n  position = "Associate Professor"\n'
+                      '  institution = "Harrowgate University"\n  email = "orrin@harrowgate.example.ac.jp"\n'),
+        "content/_index.md": '---\ntitle: "About"\n---\n\nPlasma waves, mostly.\n',
+        "content/publication/one.md": ('+++\ntitle = "Waves in warm plasma"\nauthors = ["P Orrin", "K Dale"]'
+                                       '\ndate = "2019-02-01"\npublication = "Plasma Letters"\n+++\n'),
+    })
+    result = import_path(site)
+    person = result.profile.person
+    assert person.job_title == "Associate Professor"
+    assert [(a.name, a.role) for a in person.affiliations] == [("Harrowgate University", "Associate Professor")]
+    assert not any(u.file == "hugo.toml" for u in result.profile.unparsed)
+
+
 def test_a_subtitle_keeps_an_abbreviated_degree_whole():
     # "Ph.D. (c)": the Latin American way to write a doctoral candidate; its full stops end no piece
     person = Person(name="X")
     assert read_subtitle("Ph.D. (c) in Sociology", person)
     assert person.job_title == "Ph.D. (c) in Sociology"
+
+
+def test_a_subtitle_reads_a_position_after_the_degree_at_a_company():
+    # "Ph.D., X Specialist at <company> in <country>": the doctorate held is no word of the position, a specialist's
+    # is a position, and a company named after "at" is the place of work though it carries no institution's word
+    person = Person(name="X")
+    assert read_subtitle("Ph.D., Bridge Monitoring Specialist at Tarnholm Structural Partners in Norway", person)
+    assert person.job_title == "Bridge Monitoring Specialist"
+    assert [a.name for a in person.affiliations] == ["Tarnholm Structural Partners"]
+    assert person.location == "Norway"
+    # (a phrase in lower case after "at" names no place)
+    other = Person(name="Y")
+    read_subtitle("PhD student at heart", other)
+    assert other.affiliations == []
 
 
 def test_a_subtitle_linked_to_nowhere_reads_as_its_words():

@@ -1950,6 +1950,39 @@ def test_working_at_a_place_as_a_position_names_both(tmp_path: Path):
     assert [(a.name, a.role) for a in p.affiliations] == [("Tarnwick Robotics", "Senior Software Engineer")]
 
 
+def test_a_position_working_in_a_trade_at_a_place_names_the_place(tmp_path: Path):
+    # "a software engineer working in the shipping industry at X": the trade, in lower case, between the position
+    # and "at" the place; the place was lost (only the position read)
+    p = _page(tmp_path, "I am a software engineer working in the shipping industry at Kelvar. I care about systems "
+                        "that stay simple to maintain.\n")
+    assert p.job_title == "software engineer"
+    assert [(a.name, a.role) for a in p.affiliations] == [("Kelvar", "software engineer")]
+
+
+def test_my_name_is_then_the_position_and_place(tmp_path: Path):
+    # "My name is X, a Ph.D. candidate from Y University, ...": the name, then the position and its place, as "I am X,
+    # a ..." says them (a later "I am a member in the Department of Z" is no position over it); short, the line is
+    # no job title whole
+    p = _page(tmp_path / "long", "My name is Ines Falkvard, a Ph.D. candidate from Kestrel University, Northport. I "
+                                 "am a member in the Department of Bridges, and my field is the upkeep of old stone "
+                                 "bridges.\n")
+    assert p.job_title == "Ph.D. candidate"
+    assert any(a.name.startswith("Kestrel University") for a in p.affiliations)
+    short = _page(tmp_path / "short", "My name is Ines Falkvard, a PhD student at Kestrel University.\n")
+    assert short.job_title == "PhD student"
+    assert [a.name for a in short.affiliations] == ["Kestrel University"]
+
+
+def test_what_one_is_then_currently_working_as_a_post_at_a_place(tmp_path: Path):
+    # "I am an Agronomist with M.Sc. and D.Sc. training in X, currently working as a Y at Z": the post held now and
+    # its place, after what one is, in one sentence (the degrees' stops end none); the field named after "in" is
+    # no place of work
+    p = _page(tmp_path, "I am an Agronomist with M.Sc. and D.Sc. training in Soil Science, currently working as a "
+                        "Crop Health Scientist at Verdane Seeds. My work ties field trials to breeding.\n")
+    assert p.job_title == "Crop Health Scientist"
+    assert [(a.name, a.role) for a in p.affiliations] == [("Verdane Seeds", "Crop Health Scientist")]
+
+
 def test_first_person_prose_under_a_career_heading_is_read_as_the_bio(tmp_path: Path):
     # "## Career" over a paragraph in the owner's words: no "position, place" line of a CV to cut at "at", but the
     # bio's sentences (the position and place, the degree and where it was earned)

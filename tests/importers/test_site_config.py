@@ -337,6 +337,21 @@ def test_the_config_authors_title_after_a_degree_is_the_job_title(tmp_path):
     assert person.job_title == "副教授"
 
 
+def test_the_config_authors_job_key_is_the_job_title(tmp_path):
+    # a theme's author block that writes the position under "job" beside "employer": the owner's post and place;
+    # the about page's older sentence ("since 2015 a PhD student at X") is no post over the one the site shows
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Oren Vale\nurl: https://ovale.example.org\nauthor:\n  name: Oren Vale\n"
+                       "  employer: Tarnfield Institute of Technology\n  job: \"Research Engineer\"\n",
+        "index.html": "---\nlayout: home\n---\n<h1>{{ site.author.name }}</h1>\n<p>{{ site.author.job }}</p>\n",
+        "about_me/index.md": "---\ntitle: About Me\n---\nI am a computer scientist and since 2015 a PhD Student at the "
+                             "Lowmoor Institute. My research is on verifying concurrent programs.\n",
+    })
+    person = profile.person
+    assert person.job_title == "Research Engineer"
+    assert person.affiliations[0].name == "Tarnfield Institute of Technology"
+
+
 _SNS = """- name: twitter
   username: nvale_lab
   url: https://twitter.com/nvale_lab

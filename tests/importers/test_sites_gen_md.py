@@ -762,6 +762,24 @@ def test_a_hexo_sites_pages_in_folders_of_its_source_folder_are_read(tmp_path):
     assert {p.file for p in profile.publications} == {"source/publications/index.md"}
 
 
+def test_a_hexo_sites_account_as_its_author_gives_way_to_the_about_page(tmp_path):
+    """Hexo's ``author:`` left as the site's account ("author: quillfen" on quillfen.github.io, the title "quillfen's
+    site"): no one's name; the owner is whom ``source/about/index.md`` names, and their position and place there."""
+    site = _write(tmp_path, {
+        "_config.yml": "title: quillfen's site\nauthor: quillfen\nurl: https://quillfen.github.io\n"
+                       "source_dir: source\ntheme: next\n",
+        "source/about/index.md": "---\ntitle: About\n---\n\n# Biography\n\nMy name is Ravel Quill. I'm currently a PhD "
+                                 "candidate in Institute of Acoustics, Harrow Academy of Sciences, advised by Prof. "
+                                 "Ada Venn.\n\n# Contact\n\nGitHub: [quillfen](https://github.com/quillfen)\n",
+        "source/publications/index.md": "---\ntitle: Publications\n---\n\n"
+                                        "* **Ravel Quill**, Ada Venn: Echoes in small rooms, ***Room Acoustics***, 2021.\n",
+    })
+    person = import_path(site).profile.person
+    assert person.name == "Ravel Quill"
+    assert person.job_title == "PhD candidate"
+    assert [a.name for a in person.affiliations] == ["Institute of Acoustics, Harrow Academy of Sciences"]
+
+
 _PETRA_SITE = {
     "config.toml": 'title = "Petra Lund"\n\n[params]\n  name = "Petra Lund"\n  role = "Professor"\n',
     "content/publication/pools.md": ('+++\ntitle = "Tide pools at night"\ndate = "2004-07-01"\n'

@@ -489,11 +489,14 @@ _PLACELESS_POSITION = re.compile(
 
 
 _EMPLOYED_BY = re.compile(
-    r"\b(?:" + _I_AM + r"\s+" + _NOW + r"(?:employed|working)|I\s+" + _NOW + r"works?)\s+as\s+(?:an?\s+|the\s+)?"
+    r"\b(?:" + _I_AM + r"\s+" + _NOW + r"(?:employed|working)|I\s+" + _NOW + r"works?|"
+    # ("I am an Agronomist with M.Sc. and D.Sc. training in X, currently working as a Y at Z": what one is, then
+    # the post held now, in the same sentence; a stop before a word in lower case ends no sentence)
+    + _I_AM + r"\s(?:[^.;]|\.(?!\s+[A-Z])){0,160}?,\s+(?:currently|now)\s+(?:employed|working))\s+as\s+(?:an?\s+|the\s+)?"
     r"(?P<job>[^.,;]{2,40}?)\s+(?:by|at|for)\s+(?:the\s+)?(?P<org>[A-Z][^.,;(]*?)"
     r"(?=\s+(?:working|where|on|since|to)\b|\s*\(|[.,;]|$)")
-"""'I am employed as a Y by X', 'I'm currently working as a Y for X', 'I work as a Y at X': the position, then its
-place."""
+"""'I am employed as a Y by X', 'I'm currently working as a Y for X', 'I work as a Y at X', 'I am a W with ...,
+currently working as a Y at X': the position, then its place."""
 
 
 def _either_order(name: str) -> str:
@@ -1283,6 +1286,11 @@ class PersonReader:
         if started:
             # "In January 2020, I started as Lecturer in X at the University of Y": a dated start, said the usual way
             t = f"I am {started.group('rest')}."
+        if (intro := re.match(r"^(?:[^\w\s]*\s*(?:Hi|Hello|Hey|Greetings)\s*[,!.]\s*)?My name is\s+(?=[A-Z][^.;]{1,40},\s+(?:an?|the)\s)",
+                              t)) and self.person["job_title"] is None:
+            # "My name is Jo Roe, a Ph.D. candidate from X University": the name, then the position, as "I am Jo
+            # Roe, a ..." says them
+            t = "I am " + t[intro.end():]
         if re.match(r"^an?\s", t, re.I) and len(t.split()) <= 30:
             t = "I am " + t  # a tagline without its subject: "A PhD student at the University of Edinburgh ..."
         elif (comma := _COMMA_POSITION.match(t)) and JOB_WORDS.search(comma.group("title")) \
@@ -1347,7 +1355,9 @@ class PersonReader:
             r"(?:\s+(?:co-?)?(?:advised|supervised|mentored)\s+by\s+(?:(?:Prof|Dr)\.?\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}?"
             r"(?:(?:,\s*|,?\s+and\s+)(?:(?:co-?)?(?:advised|supervised|mentored)\s+by\s+)?(?:(?:Prof|Dr)\.?\s+)?"
             r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}?){0,3}(?=\s+(?:at|in)\b))?"
-            r"(?:\s+(?:working|employed|based)(?=\s+(?:at|with)\s))?"  # "a Research Scientist working at X"
+            r"(?:\s+(?:working|employed|based)"  # "a Research Scientist working at X"
+            # ("a software engineer working in the broadcast industry at X": the trade, in lower case, then the place)
+            r"(?:\s+in\s+(?:the\s+)?(?-i:[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,3}))?(?=\s+(?:at|with)\s))?"
             r"(?:\s+(?:at|in|with|of|within|from)\s+|\s+@\s*"  # ("a PhD student @X University")
             # ("Professor for Compilers at X", "group leader for Archaeogenetics at X": what the post is for, then
             # its place)

@@ -574,8 +574,8 @@ def split_title_aff(text: str) -> tuple[str | None, str | None]:
             return m.group("post"), m.group("org")
     # "Jo Park is a professor at Hill University.": a one-sentence bio, its subject no part of the title
     t = re.sub(r"^(?:(?i:hi|hello|hey)\b[^,!.:]{0,20}[,!.:]\s*)?"  # ("Hi, I am a post-doc at X")
-               r"(?:(?:(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:he|she|they)\s+)(?:is|was|are)|I\s+am|I['’]m)\s+"
-               # ("She is Ann Lee, a PhD student at X": the name she is, then the post)
+               r"(?:(?:(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:he|she|they)\s+)(?:is|was|are)|I\s+am|I['’]m|My\s+name\s+is)\s+"
+               # ("She is Ann Lee, a PhD student at X", "My name is Ann Lee, a ...": the name she is, then the post)
                r"(?:(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*\s*,\s*(?=(?:an?|the)\s))?"
                r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?=\S)", "", t)  # (and "I am an economist.")
     # (not inside parentheses: "Research Associate (Paleontology, Museum)" is one position)

@@ -80,6 +80,13 @@ _DEAD_LINK = re.compile(r"""(?is)<a\s[^>]*?href\s*=\s*["']#?["'][^>]*>(.*?)</a>|
 
 _PLACE_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,7}")
 """A place written by its short form alone ("TAMU", "EPFL", "UCL")."""
+_DEGREE_FIRST = re.compile(r"^(?:(?:Ph\.?\s?D|D\.?\s?Phil|M\.?\s?D|Dr)\.?\s*,\s*)+(?=\S)")
+"""The owner's doctorate written before their position on the line under the name ("Ph.D., Data Specialist at X",
+"MD, PhD, Research Fellow at Y"): a degree held, no word of the position."""
+_CAPITALIZED_PLACE = re.compile(r"(?P<name>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|for|and|the|&))*?)"
+                                r"(?:\s+in\s+(?P<where>[A-Z][\w'’\-]+(?:,?\s+[A-Z][\w'’\-]+){0,2}))?")
+"""A place named by capitalized words ("Harrow Transport Consulting"), with the town or country it is in after
+"in" ("... in Denmark"): a company's name carries no institution's word."""
 
 
 def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False) -> bool:
@@ -95,6 +102,7 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
         # "<a href='#'>Fellow, Sand Laboratory</a>": a link to nowhere (the theme's placeholder) is its words alone
         line = _DEAD_LINK.sub(lambda m: m.group(1) or m.group(2), line)
         rest = md_text(MD_LINK.sub(" ", re.sub(r"<a\s[^>]*>.*?</a>", " ", line, flags=re.I | re.S)))
+        rest = _DEGREE_FIRST.sub("", rest)  # ("Ph.D., Associate Professor": the position after the degree held)
         # the linked units belong to the institution written after them
         home = next((p.strip(" ,&") for p in re.split(r"[.;|·,&]\s*", rest)
                      if INSTITUTION_STRONG.search(p) and not JOB_WORDS.search(p)), None)
@@ -112,11 +120,16 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
                 continue  # a project or a team, with no institution beside it: no place of work
             took = True
         placed = read_position(rest) if not home and not md_links(line) else None
-        if placed and (INSTITUTION_STRONG.search(placed[1]) or _PLACE_ACRONYM.fullmatch(placed[1])):
+        named = _CAPITALIZED_PLACE.fullmatch(placed[1]) if placed and " at " in f" {rest} " else None
+        if placed and (INSTITUTION_STRONG.search(placed[1]) or _PLACE_ACRONYM.fullmatch(placed[1]) or named):
             # "Ph.D. Candidate at Washington University in St. Louis": the position, then its place (or the place's
-            # short form alone: "Postdoctoral Research Associate at TAMU")
+            # short form alone: "Postdoctoral Research Associate at TAMU"; or a company's name, said after "at":
+            # "SHM Specialist at Harrow Consulting in Denmark", the country apart)
             job = stated = job or placed[0]
             home = placed[1]
+            if named and not INSTITUTION_STRONG.search(placed[1]) and named.group("where"):
+                home = named.group("name")
+                person.location = person.location or named.group("where")
             same = next((a for a in person.affiliations if fold(home).startswith(fold(a.name))), None)
             if same is not None and fold(same.name) != fold(home):
                 same.name = home  # the bio's "X University" of the line's "X University in Y": one place, its full name
@@ -332,7 +345,7 @@ def _bio_school(person: Person, author: dict, bio: str) -> None:
     person.affiliations.append(Affiliation(name=bio))
 
 
-_AUTHOR_TITLE_KEYS = ("title", "position", "job_title", "jobtitle")
+_AUTHOR_TITLE_KEYS = ("title", "position", "job_title", "jobtitle", "job")
 _TITLE_PIECES = re.compile(r"\s*[/|｜;、]\s*")
 
 

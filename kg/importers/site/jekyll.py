@@ -226,7 +226,7 @@ def _jekyll_about(root: Path, served: list[Path] | None = None, lang: str | None
     the caller has them; ``lang``: the default language of a multilingual site (jekyll-polyglot's
     ``default_lang``), whose pages are in ``_pages/<lang>/``; ``tabs``: the pages of the collections the site
     writes out as pages (:func:`_collection_pages`), whose ``about.md`` is served at /about/ (Chirpy's
-    ``_tabs/about.md``)."""
+    ``_tabs/about.md``; Hexo's ``source/about/index.md``)."""
     found = first_file(root, _ABOUT_CANDIDATES[:-1] if served_index(root) else _ABOUT_CANDIDATES)
     if found is not None and starter_page(found):
         found = None  # minima's about page left as generated: no page about the owner
@@ -248,7 +248,8 @@ def _jekyll_about(root: Path, served: list[Path] | None = None, lang: str | None
         # (no page at the root: the one a folder of the site's own serves at /about/, as _pages/about.md is)
         return next((page for page in served if (_served_at(root, page) or "").strip("/").lower() == "about"
                      and not starter_page(page)),
-                    next((page for page in tabs if page.stem.lower() == "about" and not starter_page(page)), None))
+                    next((page for page in tabs if (page.parent.name if page.stem.lower() == "index" else page.stem).lower()
+                          == "about" and not starter_page(page)), None))
     return found
 
 
@@ -424,6 +425,13 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         # "author: jdoe", the account the configuration's "username:" names, beside "title: Jane Doe": the name
         name = person_title(site_title)
         used_keys.add("title")
+    host = re.match(r"(?:https?://)?([\w-]+)\.github\.io\b", as_text(cfg.get("url")) or "", re.I)
+    if name and "title" not in used_keys and re.fullmatch(r"[a-z][a-z0-9_-]*", name.strip()) \
+            and name.strip() in accounts | ({host.group(1).lower()} if host else set()):
+        # "author: jdoe" where the site is "jdoe.github.io" and no title names anyone: the account, no one's name
+        # (the owner is whom the pages name)
+        name = None
+        used_keys.discard("author")
     home_title = _home_title(root) if name and re.fullmatch(r"[A-Z]{2,4}", name) else None
     for key, full in (("title", site_title), (None, home_title)):
         if name and re.fullmatch(r"[A-Z]{2,4}", name) and full and len(full.split()) in (2, 3, 4) and \
@@ -1114,8 +1122,9 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     served = _served_pages(root)  # (walked once: the about page, the section pages and the data loops use them)
     tabs = _collection_pages(root, cfg)
     langs = cfg.get("languages") if isinstance(cfg.get("languages"), list) else []
+    # (Hexo's "source_dir: source": its "source/about/index.md" is served at /about/ as Chirpy's "_tabs/about.md" is)
     about = _jekyll_about(root, served, as_text(cfg.get("default_lang")) or (as_text(langs[0]) if langs else None),
-                          tabs)
+                          [*tabs, *_source_folder_pages(root, cfg)])
     # (the owner a configuration with no author block names by its title alone, minimal-light's "title: Ann Lee"
     # beside "position:" and the profile settings, whose home page is index.html rendered through a layout)
     # (a rendered build of the site beside it, "_site/", is what visitors see: read as such below; looked for once,
