@@ -3625,11 +3625,11 @@ def test_a_biography_naming_its_places_of_study_as_trained_or_educated_at_them()
     # (an initial's stop inside a place's name is no sentence's end)
     page = ("<html><body><h1>Mira Talvik</h1>\n<p>Dr. Mira Talvik was a plant breeder. Trained at G.R. Tarn "
             "University and the University of Lakeside, she devoted her career to millet.</p>\n</body></html>")
-    p = _talvik_html(page, "index.html")
+    p = _html(page, "index.html")
     assert [e.institution for e in p.person.education] == ["G.R. Tarn University", "University of Lakeside"]
     page = ("<html><body><h1>Mira Talvik</h1>\n<p>Mira Talvik is a geologist. She was educated at Hill College "
             "and works on salt.</p>\n</body></html>")
-    assert [e.institution for e in _talvik_html(page, "index.html").person.education] == ["Hill College"]
+    assert [e.institution for e in _html(page, "index.html").person.education] == ["Hill College"]
 
 
 def test_initials_before_a_name_are_no_degree():
@@ -3637,7 +3637,7 @@ def test_initials_before_a_name_are_no_degree():
     page = ('<html><body><h1>Mira Talvik</h1>\n<p>Mira Talvik is a geologist.</p>\n<h3>Learn more</h3>\n<ul>\n'
             '<li><a href="https://news.example.org/a">B.R. Talvik honored by the Society\n'
             '<span>Hill University &mdash; Geology</span></a></li>\n</ul>\n</body></html>')
-    assert _talvik_html(page, "index.html").person.education == []
+    assert _html(page, "index.html").person.education == []
 
 
 def test_a_back_to_site_link_over_a_list_of_citations_is_no_paper():
@@ -3647,7 +3647,7 @@ def test_a_back_to_site_link_over_a_list_of_citations_is_no_paper():
             '<li>Talvik, M., O. Reed and A. Kask 1998. Salt in the rivers of the plain. Journal of Salt 4: 12-19.</li>\n'
             '<li>Reed, O. and M. Talvik 1999. Dunes over the old sea. Sand Letters 7: 3-9.</li>\n'
             '</ol>\n</body></html>')
-    pubs = _talvik_html(page, owner="Mira Talvik").publications
+    pubs = _html(page, "publications.html", owner="Mira Talvik").publications
     assert [p.title for p in pubs] == ["Salt in the rivers of the plain", "Dunes over the old sea"]
 
 
@@ -3658,7 +3658,7 @@ def test_a_hand_typed_citations_year_glued_to_its_names_or_title_by_stops():
             '<li>Reed, O. and M. Talvik 1999.Dunes over the old sea. Sand Letters 7: 3-9.</li>\n'
             '<li>Talvik, M., O. Reed and A. Kask 1998.. Wind on the salt flats. Arid Notes 8, 11-20.</li>\n'
             '</ol>\n</body></html>')
-    pubs = {p.title: p for p in _talvik_html(page, owner="Mira Talvik").publications}
+    pubs = {p.title: p for p in _html(page, "publications.html", owner="Mira Talvik").publications}
     assert sorted(pubs) == ["Dunes over the old sea", "Salt in the rivers of the plain", "Wind on the salt flats"]
     assert [(a.name, pubs["Dunes over the old sea"].year) for a in pubs["Dunes over the old sea"].authors] == [
         ("O. Reed", 1999), ("M. Talvik", 1999)]
@@ -3674,5 +3674,5 @@ def test_a_title_running_into_the_journals_abbreviated_name_with_no_stop():
             '<li>Talvik, M., O. Reed and A. Kask 1968. Fatty acids in the seeds of millet Crop Sci. 8: 171-173.</li>\n'
             '<li>Reed, O. and M. Talvik 1969. Dunes over the old sea. Sand Letters 7: 3-9.</li>\n'
             '</ol>\n</body></html>')
-    pubs = {p.title: p for p in _talvik_html(page, owner="Mira Talvik").publications}
+    pubs = {p.title: p for p in _html(page, "publications.html", owner="Mira Talvik").publications}
     assert pubs["Fatty acids in the seeds of millet"].venue.startswith("Crop Sci")

@@ -820,13 +820,18 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
             elif url.startswith("mailto:") and person.email is None:
                 person.email = find_email(url.removeprefix("mailto:"))  # ("url = 'mailto:ann@example.org'")
         _home_layout_profiles(root, parts, person)
-        if person.job_title is None and not person.affiliations:
+        if not person.affiliations:
             # hugo-coder's "info" line under the owner's name on the home page ("Research scientist at X"): the
-            # position the configuration's one-line description gives, as a site of no family reads it
+            # position the configuration's one-line description gives, as a site of no family reads it; a theme of
+            # its own's "[params] position, institution" (the position read above, the place not: its key is no
+            # author setting's)
             from .any_site import config_person
 
             said = config_person(root, person.name, base)
-            person.job_title, person.affiliations = said.job_title, said.affiliations
+            if said.affiliations and said.job_title in (None, person.job_title):
+                person.job_title, person.affiliations = said.job_title or person.job_title, said.affiliations
+            elif person.job_title is None:
+                person.job_title, person.affiliations = said.job_title, said.affiliations
         if cfg_doc is not None:
             for key, (first, last) in spans.items():
                 leaf = key.split(".")[-1].lower()
