@@ -3742,3 +3742,16 @@ def test_a_google_scholar_byline_of_glued_initials_a_hyphen_then_the_venue(tmp_p
     pub = import_path(path).profile.publications[0]
     assert [a.name for a in pub.authors] == ["P Roe", "W Kong", "JH Lind", "MK Vale", "DK Oster"]
     assert (pub.venue, pub.year) == ("Journal of Salt", 2021)
+
+
+def test_a_linked_title_with_commas_stays_whole_before_full_names_and_a_venue(tmp_path):
+    # "[Title, with a comma](url), Bo Roe, Ann Lee, Proceedings of ..., 2019.": the link is the title whole; the full
+    # names after it end at the venue's words (no "and" closes them), not at the title's own comma
+    pubs = _pubs(tmp_path, "# Ann Lee\n\n## Publications\n\n"
+                 "[ZETA: Stable, Portable Token-Backed Swaps](https://x.example/1), Bo Roe, Ann Lee, Cy Poe, "
+                 "Proceedings of the IEEE Symposium on Things, May 2019, 2019.\n\n"
+                 "[Walking Slowly: Notes on Gait](https://x.example/2), Ann Lee, Bo Roe, Journal of Walks, 2018.\n")
+    first = next(p for p in pubs if p.title.startswith("ZETA"))
+    assert first.title == "ZETA: Stable, Portable Token-Backed Swaps"
+    assert [a.name for a in first.authors] == ["Bo Roe", "Ann Lee", "Cy Poe"]
+    assert (first.year, first.venue) == (2019, "Proceedings of the IEEE Symposium on Things")

@@ -1139,3 +1139,31 @@ def test_an_eleventy_site_redirecting_to_its_home_named_in_a_data_card_is_read(t
     })
     assert profile.person.name == "Ola Strand"
     assert profile.person.email == "ola@north.example.edu"
+
+
+def test_a_sveltekit_sites_publications_in_a_components_script_are_read(tmp_path):
+    # SvelteKit: src/app.html is only the shell the framework fills ("%sveltekit.body%"), not the site's page;
+    # the publications page keeps its list in its <script> ("const publications = [{...}]"), rendered with
+    # {#each}; the records write the owner short ("L Varga"), the layout's header writes the name out
+    import json
+
+    papers = "".join(f'    {{ title: "Magnon modes in ring lattices, part {n}", authors: "T Ode, L Varga",\n'
+                     f'      journal: "Magnetics Letters {n} (2), 1{n}", year: {2020 + n}, link: "https://x.example/{n}.pdf" }},\n'
+                     for n in (1, 2, 3))
+    p = imported_site(tmp_path, {
+        "package.json": json.dumps({"devDependencies": {"@sveltejs/kit": "^2.0.0", "svelte": "^5.0.0"}}),
+        "src/app.html": ("<!doctype html>\n<html>\n<head>\n<title>Lena Varga - Homepage</title>\n%sveltekit.head%\n"
+                         "</head>\n<body>\n<div>%sveltekit.body%</div>\n</body>\n</html>\n"),
+        "src/routes/+layout.svelte": ('<script>\n  let open = false;\n</script>\n<header>\n'
+                                      '<h1><a href="/">Lena Varga</a></h1>\n'
+                                      '<a href="https://github.com/lvarga-example" aria-label="GitHub">{open}</a>\n'
+                                      '</header>\n<slot />\n'),
+        "src/routes/publications/+page.svelte": (f'<script lang="ts">\n  const publications = [\n{papers}  ];\n'
+                                                 '</script>\n<h1>Publications</h1>\n{#each publications as pub}\n'
+                                                 '<p>{pub.title}</p>\n{/each}\n'),
+    })
+    assert p.person.name == "Lena Varga"
+    assert sorted(x.title for x in p.publications) == [f"Magnon modes in ring lattices, part {n}" for n in (1, 2, 3)]
+    first = min(p.publications, key=lambda x: x.year)
+    assert (first.year, first.venue) == (2021, "Magnetics Letters")
+    assert [a.name for a in first.authors] == ["T Ode", "L Varga"]

@@ -1195,7 +1195,8 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
                 (clean_title(head), None, clean_piece(inside)) if author_score(head, ctx.owner_names) < 1 else parts)
         if (bold := _bold_names_lead(seg, text, parts, ctx)) is not None:
             return bold
-        if linked is not None and owner_among(linked[1], ctx) and (parts is None or fold(parts[0]) not in fold(linked[0])):
+        if linked is not None and owner_among(linked[1], ctx) and (parts is None or fold(parts[0]) not in fold(linked[0])
+                                                                  or _cut_inside_link(parts, linked[0])):
             # "[X: Understanding and Generating A, B, and C.](url) **Owner**, Ann Lee. Venue": a title that reads
             # as a list of names was taken for the authors; the link holds the title, the owner's names follow it
             return clean_title(linked[0].rstrip(". :")), clean_piece(linked[1]), clean_piece(linked[2]) or None
@@ -1211,6 +1212,18 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
             piece = piece.replace(marks, typed) if piece else piece
         return piece
     return as_typed(parts[0]), as_typed(parts[1]), as_typed(parts[2])
+
+
+def _cut_inside_link(parts: tuple[str, str | None, str | None], linked: str) -> bool:
+    """Whether a reading of a line cut its linked title short at one of the title's own commas, and read the rest of
+    the link's text as the first names ("[XCLAIM: Trustless, Interoperable Assets](url), A. Lee, ...": title
+    "XCLAIM: Trustless", the first "name" "Interoperable Assets"): the link is one title, whatever commas it holds."""
+    title, names = fold(parts[0]), fold(parts[1] or "")
+    whole = fold(linked)
+    if not names or not whole.startswith(title) or len(whole) <= len(title):
+        return False
+    rest = whole[len(title):].strip(" ,;:.")
+    return bool(rest) and names.startswith(rest)
 
 
 _ABBREVIATED_WORD = re.compile(rf"(?<![\w.])(?=[A-Z])(?i:{JOURNAL_WORDS}|vol|no|bull|comm)$")
@@ -1302,6 +1315,11 @@ def _linked_title_then_names(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tu
     if led is None and (m := re.match(r"(.+?[^\W\d_]{2})\.(?:\s+|$)", rest)) is not None \
             and len(re.split(r",|\band\b|&", m.group(1))[-1].split()) >= 2:
         led = m.group(1), rest[m.end():]
+    if led is None:
+        # (the link's end parts the title from the names: no title's last words run into them, so a piece of venue
+        # words closes a list of full names, "[Title](url), Ann Lee, Bo Roe, Proceedings of ...", as on a line of
+        # its own)
+        led = leading_names(rest, ctx, own_line=True)
     if led is None or author_score(led[0], ctx.owner_names) < 1:
         return None
     return linked, led[0], led[1]

@@ -694,18 +694,22 @@ def _records_owner(root: Path, base: str | None) -> str | None:
 
 def _components_shown(root: Path) -> list[SourceDoc]:
     """A JavaScript framework site's JSX components (``.jsx``, ``.tsx``) as the HTML they write, line for line
-    (:func:`~.js_data.rendered_markup`)."""
-    from .js_data import rendered_markup
+    (:func:`~.js_data.rendered_markup`); its single-file components (``.svelte``, ``.vue``) as their markup, what
+    their code fills in left out (:func:`~.files.component_text`)."""
+    from .files import component_text
+    from .js_data import SCRIPTED_SUFFIXES, rendered_markup, scripted_markup
 
     out = []
     for path in site_files(root, set())[0]:
-        if path.suffix.lower() not in (".jsx", ".tsx"):
+        suffix = path.suffix.lower()
+        if suffix not in (".jsx", ".tsx", *SCRIPTED_SUFFIXES):
             continue
         try:
             doc = read_file(root, path)
         except SourceError:
             continue
-        markup = rendered_markup(doc.text)
+        markup = component_text(scripted_markup(doc.text)) if suffix in SCRIPTED_SUFFIXES \
+            else rendered_markup(doc.text)
         if markup is not None:
             out.append(SourceDoc(path=doc.path, text=markup, display=doc.display))
     return out

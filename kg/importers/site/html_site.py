@@ -57,6 +57,11 @@ def _shown_words(root, unshown: tuple[str, ...] = ("script", "style", "noscript"
     return " ".join(" ".join(root.itertext()).split())
 
 
+_FRAMEWORK_SLOT = re.compile(r"%[a-z]+(?:\.[a-z_]+)+%|\{\{\s*(?:APP|HEAD|BODY)\s*\}\}")
+"""Where a JavaScript framework's page shell has the framework put the page ("%sveltekit.body%" of SvelteKit's
+src/app.html, "{{ APP }}" of Nuxt 2's app.html): no words of the page, which the framework's components write."""
+
+
 _VERIFICATION = re.compile(r"site-verification|google[0-9a-f]{12,}|msvalidate|yandex-verification|BingSiteAuth|"
                            r"facebook-domain-verification|pinterest-site-verification|_github-pages-challenge", re.I)
 
@@ -118,7 +123,7 @@ def page_kind(doc: SourceDoc) -> PageKind:
     title = next((norm(" ".join(t.itertext())) for t in root.iter("title")), "")
     metas = " ".join(lxml.html.tostring(m, encoding="unicode") for m in root.iter("meta"))
     frames = tuple(src for f in root.iter("frame") if (src := f.get("src")) is not None and src.strip())
-    shown = _shown_words(root)
+    shown = _FRAMEWORK_SLOT.sub(" ", _shown_words(root))
     words = len(shown.split())
     if frames and next(root.iter("frameset"), None) is not None and words < 60:
         return PageKind("frames", containers=frames)

@@ -423,6 +423,36 @@ def read_module(text: str, tsx: bool = False, importer: Importer | None = None) 
 JS_SUFFIXES = (".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts")
 """The suffixes of a JavaScript or TypeScript module (a site's configuration, a data file, a page's module), the
 one list every reader of such files asks; an import of one may also name a JSON file."""
+SCRIPTED_SUFFIXES = (".svelte", ".vue")
+"""The suffixes of a single-file component (Svelte's, Vue's): markup beside a ``<script>`` block that is a module of
+its own, which may hold the page's list itself ("const publications = [{title: ...}]" in
+src/routes/publications/+page.svelte); read as that module by :func:`script_module_text`."""
+_SCRIPT_BLOCK = re.compile(r"(<script\b[^>]*>)(.*?)</script\s*>", re.I | re.S)
+
+
+def script_module_text(text: str) -> str:
+    r"""A single-file component's ``<script>`` blocks as one module, line for line: every other line (its markup,
+    its styles) left blank, so that a key's line is the component's.
+
+    >>> script_module_text('<script>\nconst a = [{t: 1}];\n</script>\n<p>{a}</p>')
+    '\nconst a = [{t: 1}];\n\n'
+    """
+    out, end = [], 0
+    for m in _SCRIPT_BLOCK.finditer(text):
+        out.append("\n" * text.count("\n", end, m.start(2)))
+        out.append(m.group(2))
+        end = m.end(2)
+    out.append("\n" * text.count("\n", end))
+    return "".join(out)
+
+
+def scripted_markup(text: str) -> str:
+    """A single-file component's markup, line for line: its ``<script>`` and ``<style>`` blocks blanked (their
+    line breaks kept); its ``{expressions}`` stay, for :func:`~.files.component_text` to take out."""
+    return re.sub(r"<(script|style)\b[^>]*>.*?</\1\s*>", lambda m: "\n" * m.group(0).count("\n"), text,
+                  flags=re.I | re.S)
+
+
 _SUFFIXES = (*JS_SUFFIXES, ".json")
 _READING: set[str] = set()
 """The modules being read (a module that imports itself, two that import each other)."""

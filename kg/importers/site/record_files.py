@@ -41,7 +41,7 @@ from .assemble import Part, merge_own_entry, merge_versions
 from .fields import as_text, first_text, md_text, name_words
 from .files import (DATA_FILE_SUFFIXES, FREEZE_DIR, GENERATOR_OUTPUT, HUGO_CONFIGS, YAML_SUFFIXES, backup_reason,
                     ignore_json_punctuation, mark_comments, read_file, read_markdown, rel_path, settle_keys)
-from .js_data import JS_SUFFIXES, Module, js_record, js_records, module_of
+from .js_data import JS_SUFFIXES, SCRIPTED_SUFFIXES, Module, script_module_text, js_record, js_records, module_of
 from .listings import Listing, listed_as_other, may_list, shown, site_listings
 from .owner import fullest_form, top_author
 from .pages import _KRAMDOWN_ATTRS, name_kind
@@ -81,7 +81,9 @@ from .records import (
     yaml_records,
 )
 
-DATA_SUFFIXES = (*DATA_FILE_SUFFIXES, ".csv", ".tsv", *JS_SUFFIXES)
+_MODULE_SUFFIXES = (*JS_SUFFIXES, *SCRIPTED_SUFFIXES)
+"""The files read as a JavaScript module: a module, and a single-file component's script (:data:`~.js_data.SCRIPTED_SUFFIXES`)."""
+DATA_SUFFIXES = (*DATA_FILE_SUFFIXES, ".csv", ".tsv", *_MODULE_SUFFIXES)
 RECORD_PAGE_SUFFIXES = (".md", ".mdx", ".markdown")
 """The markdown pages the records reader reads (front matter, shortcode calls, a folder of them one work each)."""
 SKIP_DIRS = {"node_modules", "vendor", "themes", "exampleSite", *GENERATOR_OUTPUT, "site", "resources", "static",
@@ -165,9 +167,10 @@ def _authors_by_shape(data: dict, spans: dict[str, tuple[int, int]]
 def _js_module(doc: SourceDoc) -> Module | None:
     """A JavaScript or TypeScript data module's values (:func:`~.js_data.module_of`); None for a module that writes
     no object with a key (a component, a utility: not parsed)."""
-    if not re.search(r"""[\w'"]\s*:\s*[-'"`\[{\w]""", doc.text):
+    text = script_module_text(doc.text) if doc.display.lower().endswith(SCRIPTED_SUFFIXES) else doc.text
+    if not re.search(r"""[\w'"]\s*:\s*[-'"`\[{\w]""", text):
         return None
-    return module_of(doc.text, doc.display)
+    return module_of(text, doc.display)
 
 
 def _settle_module(doc: SourceDoc) -> None:
@@ -175,7 +178,7 @@ def _settle_module(doc: SourceDoc) -> None:
     keys) is not data, nor a JSON file's lines of brackets and commas: only its objects' keys not read are
     reported."""
     ignore_json_punctuation(doc)
-    module = _js_module(doc) if doc.display.lower().endswith(JS_SUFFIXES) else None
+    module = _js_module(doc) if doc.display.lower().endswith(_MODULE_SUFFIXES) else None
     if module is not None:
         data = module.data_lines()
         for n in range(1, len(doc.lines) + 1):
@@ -282,7 +285,7 @@ def _listed_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, t
         return [(d, s, "") for d, s in _csv_records(doc)]
     if suffix == ".toml":
         return [(d, s, "") for d, s in _toml_records(doc)]
-    if suffix in JS_SUFFIXES:
+    if suffix in _MODULE_SUFFIXES:
         # (a React page's module may hold its list itself: "const publicationsData = [{title: ...}]" in page.tsx;
         # "export const talks = [...]": a list of another kind, whatever keys its records share)
         module = _js_module(doc)
@@ -995,7 +998,7 @@ def _one_record(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]] | Non
     from ..base import compose_yaml, construct_yaml
     from ..document import collect_yaml_spans
 
-    if doc.display.lower().endswith(JS_SUFFIXES):
+    if doc.display.lower().endswith(_MODULE_SUFFIXES):
         module = _js_module(doc)  # ("export const paper: Publication = {...}": one work's module)
         return js_record(module) if module is not None else None
     try:
@@ -1060,7 +1063,7 @@ def _cv_kind(name: str) -> str | None:
 
 def keyed_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]]:
     """A data file's records with the keys leading to each (a JavaScript module's binding name first)."""
-    if suffix in JS_SUFFIXES:
+    if suffix in _MODULE_SUFFIXES:
         module = _js_module(doc)
         return js_records(module) if module is not None else []
     if suffix in YAML_SUFFIXES:
