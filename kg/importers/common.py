@@ -3414,6 +3414,10 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("openings", ("prospective students", "prospective phd students", "prospective graduate students",
                   "prospective postdocs", "join us", "join the lab", "join our lab", "join the group", "join me",
                   "open positions", "positions available", "available positions", "openings", "vacancies",
+                  # (the places offered to students: "PhD positions" is no list of the owner's own posts, as
+                  # "Positions" is; "Postdoctoral positions" stays one, a CV's posts held after the doctorate)
+                  "phd positions", "ph.d. positions", "phd student positions", "graduate student positions",
+                  "student positions",
                   "we are hiring", "招生", "招聘", "加入我们", "加入我們")),
     ("memberships", ("memberships", "membership", "professional memberships", "所属学会")),  # kg has no field yet
     # courses passed and the owner's professional certificates ("AWS Certified ...", a MOOC's): no works, no awards
