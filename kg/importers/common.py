@@ -3030,7 +3030,9 @@ _OBFUSCATED = re.compile(
     r"\s{0,3}(?:@|\(at\)|\[{1,2}at\]{1,2}|\{at\}|\[@\]|\(@\)|\[a\]|\s{1,3}at(?:\s?sign)?\s{1,3})\s{0,3}"
     # ("jread @ lix . polytechnique . fr": each dot between spaces, as the "@" is)
     r"([\w-]{1,63}(?:(?:\.(?=[\w-])|(?<=\w) \. (?=[\w-])|\s{0,3}(?:\(dot\)|\[dot\]|<dot>|\s{1,3}dot\s{1,3})\s{0,3})"
-    r"[\w-]{1,63}){1,8})",
+    r"[\w-]{1,63}){1,8})"
+    # ("contact me directly at ana.ruiz@uni.edu": the word "at" of the sentence before an address is no "@" of one)
+    r"(?![\w.-]*@)",
     re.I,
 )
 """An address, plain or obfuscated. The local part's runs are possessive (``{1,64}+``): no character after them
@@ -3118,6 +3120,8 @@ def find_emails(text: str, first: bool = False) -> list[str]:
     (['ana.ruiz@uni.edu.tr'], [])
     >>> find_emails("Email: anaruiz.AT.mail.uni.ac.cn"), find_emails("file.AT.txt")
     (['anaruiz@mail.uni.ac.cn'], [])
+    >>> find_emails("Please write to me directly at ana.ruiz@uni.edu")
+    ['ana.ruiz@uni.edu']
     """
     out: list[str] = []
     if ".AT." in (text or ""):
@@ -3414,6 +3418,10 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("openings", ("prospective students", "prospective phd students", "prospective graduate students",
                   "prospective postdocs", "join us", "join the lab", "join our lab", "join the group", "join me",
                   "open positions", "positions available", "available positions", "openings", "vacancies",
+                  # (the places offered to students: "PhD positions" is no list of the owner's own posts, as
+                  # "Positions" is; "Postdoctoral positions" stays one, a CV's posts held after the doctorate)
+                  "phd positions", "ph.d. positions", "phd student positions", "graduate student positions",
+                  "student positions",
                   "we are hiring", "招生", "招聘", "加入我们", "加入我們")),
     ("memberships", ("memberships", "membership", "professional memberships", "所属学会")),  # kg has no field yet
     # courses passed and the owner's professional certificates ("AWS Certified ...", a MOOC's): no works, no awards

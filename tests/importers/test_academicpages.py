@@ -605,3 +605,26 @@ def test_a_beautiful_jekyll_sites_aboutme_page_is_its_about_page_and_the_themes_
         "---\nlayout: page\ntitle: About me\n---\n\nMy name is Inigo Montoya. I have the following qualities:\n\n"
         "- I rock a great mustache\n")})
     assert sample.person.education == [] and len(sample.publications) == 2
+
+
+def test_a_with_sentence_opening_a_paper_pages_body_names_the_owners_coauthors(tmp_path):
+    # a _publications page with no author key: its body's first line says "With A and B", alone, before a link
+    # ("With A. DOI: [..](..)") or after one ("[Working Paper No. 7](..). With A and B."): the owner, then them
+    front = "---\ntitle: \"{t}\"\ncollection: publications\ndate: {d}\nvenue: Quay Studies\n---\n\n"
+    files = {
+        "_config.yml": "title: Ines Rowe\nauthor:\n  name: Ines Rowe\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study harbours.\n",
+        "_publications/2024-01-01-a.md": front.format(t="Cranes of the old harbour", d="2024-01-01")
+        + "With Joe Lind and Bo Wu\n\nWe count cranes.\n",
+        "_publications/2023-01-01-b.md": front.format(t="Ledgers at low tide", d="2023-01-01")
+        + "With Ann Roe. DOI: [10.1234/qs.7](https://doi.org/10.1234/qs.7).\n\nWe read ledgers.\n",
+        "_publications/2022-01-01-c.md": front.format(t="Tolls of the quay", d="2022-01-01")
+        + "[Working Paper No. 7](https://example.org/wp7.pdf). With Joe Lind and Bo Wu.\n\nWe price tolls.\n",
+        "_publications/2021-01-01-d.md": front.format(t="Harbour alone", d="2021-01-01") + "We sail alone.\n",
+    }
+    p = imported_site(tmp_path, files)
+    got = {x.title: [a.name for a in x.authors] for x in p.publications}
+    assert got == {"Cranes of the old harbour": ["Ines Rowe", "Joe Lind", "Bo Wu"],
+                   "Ledgers at low tide": ["Ines Rowe", "Ann Roe"],
+                   "Tolls of the quay": ["Ines Rowe", "Joe Lind", "Bo Wu"],
+                   "Harbour alone": ["Ines Rowe"]}

@@ -1329,3 +1329,17 @@ def test_a_link_target_urlsplit_refuses_is_no_link_and_stops_nothing(tmp_path, p
     assert [p.title for p in profile.publications] == ["Tidal clocks in reed beds", "Sediment rhythms"]
     assert "[" not in "".join(u for p in profile.publications for u in p.links.values())
     assert profile.publications[1].links == {"code": "https://github.com/adaq/sed"}
+
+
+def test_the_word_at_before_a_plain_address_is_no_obfuscated_at(tmp_path):
+    # "contact me directly at ines.rowe@example.org": the sentence's "at" is no "@" ("directly@ines.rowe"),
+    # and the address after it is found, the owner's by its name
+    from kg.importers import import_path
+    from kg.importers.common import find_emails
+    assert find_emails("Please contact Dr. Ines Rowe directly at ines.rowe@example.org") == ["ines.rowe@example.org"]
+    assert find_emails("ines at tarn dot edu, or at ines@tarn.edu") == ["ines@tarn.edu", "ines@tarn.edu"]
+    page = tmp_path / "page.md"
+    page.write_text("# Ines Rowe\n\nI am a lecturer at the University of Tarn.\n\n### Students\n\n"
+                    "I am looking for students. Please contact Dr. Ines Rowe directly at ines.rowe@example.org\n",
+                    encoding="utf-8")
+    assert import_path(page).profile.person.email == "ines.rowe@example.org"

@@ -347,3 +347,20 @@ def test_a_year_or_a_status_set_off_by_a_non_breaking_space_opens_the_entry_not_
         ("Counting stars and forgetting them", ["W. Alcott", "K. Amberly"], 2024, []),
         ("Slow waves of attention", ["K. Norbury", "W. Alcott"], 2021, [])]
     assert p.publications[0].venue.startswith("Coasts Remembered")
+
+
+def test_paragraphs_opened_by_a_typed_bullet_are_the_lists_entries(tmp_path):
+    # "• **Lee, A.**, Wu, B. (2018) Title. Venue, 1, 2-3.": a list typed with a bullet character, each item a
+    # paragraph of its own; the bullet marks the item, it is no part of the first author's name
+    body = ("• **Lindqvist, R.**, Ostrow, B., Tamsin, J. (2019) Tidal rhythm of a harbour crane. Journal of Docks, 12, "
+            "40-51.\n\n"
+            "• Amberly, K., **Lindqvist, R.**, Ostrow, B. (2017) Sorting parcels by moonlight. Freight Letters, 3(2), "
+            "9-20.\n\n"
+            "•**Lindqvist, R.**, Norbury, K., Amberly, K. (2015) A note on quay lengths. Port Studies, 7, 1-8.\n")
+    p = pubs_of(tmp_path, body, owner="Rosa Lindqvist")
+    got = [(x.title, [a.name for a in x.authors], x.year) for x in p.publications]
+    assert got == [
+        ("Tidal rhythm of a harbour crane", ["R. Lindqvist", "B. Ostrow", "J. Tamsin"], 2019),
+        ("Sorting parcels by moonlight", ["K. Amberly", "R. Lindqvist", "B. Ostrow"], 2017),
+        ("A note on quay lengths", ["R. Lindqvist", "K. Norbury", "K. Amberly"], 2015),
+    ]

@@ -685,3 +685,17 @@ def test_a_software_heading_among_a_publications_pages_topics_over_whole_papers_
     pubs = parse_html(SourceDoc(Path("publications.html"), page), ImportOptions(owner="Ida Berg")).publications
     assert [p.title for p in pubs] == ["Tidal range in narrow fjords", "tidekit: Tide Tables for Python",
                                        "A Common Framework for Fjord Data", "Sea ice over shallow shelves"]
+
+
+def test_a_phd_positions_heading_offers_places_and_lists_none_of_the_owners_posts(tmp_path):
+    # "PhD positions" over a call for students: an opening, no list of posts the owner held ("I am looking for
+    # 1-2 students" is no affiliation); "Postdoctoral positions" in a CV stays the owner's posts
+    assert [section_kind(h) for h in ("PhD positions", "Ph.D. Positions (Fall 2027 intake)",
+                                      "Postdoctoral positions", "Positions")] == [
+        "openings", "openings", "experience", "experience"]
+    page = tmp_path / "page.md"
+    page.write_text("# Ines Rowe\n\nI am a lecturer at the University of Tarn.\n\n### PhD positions\n\n"
+                    "- I am looking for 1-2 self-motivated Ph.D. students to join my research group.\n\n"
+                    "- Postdoc and visiting research positions are also available.\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert all("looking for" not in a.name and "also available" not in a.name for a in person.affiliations)

@@ -150,6 +150,21 @@ def test_a_jekyll_author_that_is_the_configurations_account_gives_way_to_the_tit
     assert p.person.name == "Rui Tavares Melo"
 
 
+def test_a_jekyll_now_name_that_titles_the_site_gives_way_to_the_description_naming_the_owner(tmp_path):
+    # Jekyll Now's header shows "name:" over "description:"; a site titled by its "name" ("Notes from the quay")
+    # writes the owner's name as the line under it, and the papers' byline leaves the owner out
+    files = {
+        "_config.yml": "name: Notes from the quay\ndescription: Ilse Marrow\navatar: /images/me.jpg\n",
+        "index.html": "---\nlayout: default\n---\n\n<p>Posts</p>\n",
+        "research.md": "---\nlayout: page\ntitle: Research\n---\n\n## Articles\n\n"
+                       "- “Cranes of the old harbour”, *Port History* 12 (2019), 40-51.\n"
+                       "- with Runa Holm, “Ledgers at low tide”, *Quay Studies* 3 (2017), 9-20.\n",
+    }
+    p = imported_site(tmp_path, files)
+    assert p.person.name == "Ilse Marrow"
+    assert [[a.name for a in x.authors][:1] for x in p.publications] == [["Ilse Marrow"], ["Ilse Marrow"]]
+
+
 def test_a_config_name_written_with_a_line_break_tag_is_the_name_without_it(tmp_path: Path):
     # academicpages' sidebar shows "author: name:" as HTML: "Ana Lind<br>(林安)" is two lines on the screen, the
     # name and the name in another script; the tag is no part of either

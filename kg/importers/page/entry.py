@@ -22,7 +22,7 @@ from ..common import (
 from .source import norm
 from .memo import label_kind, url_kind, link_kind, mark_owner, parse_venue
 from .scores import author_score, venue_score, name_like
-from .runs import YEAR_ALONE, Run, Seg, run_hint, seg_hint, static_badge
+from .runs import YEAR_ALONE, Run, Seg, run_hint, seg_hint, static_badge, without_typed_bullet
 from .labels import (LABEL_WORDS, PUBLISHER_LINK, is_label_anchor, label_of, named_by_host, label_text, bar_labels, lead_label,
                      link_text, separators_only)
 from .venue import (
@@ -1046,6 +1046,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     """Read one publication from its segments, or None when it is not one."""
     segs = _join_apa_lines([s for s in segs if s.text], ctx)
     if not segs:
+        return None
+    segs = [without_typed_bullet(segs[0]), *segs[1:]]  # ("• Lee, A. (2018) Title.": a list typed without markup)
+    if not segs[0].text:
         return None
     bare_pdf = False
     all_anchors = []

@@ -19,7 +19,7 @@ from .source import itertext, norm, tag_of
 from .memo import link_kind, same_name
 from .sections import year_heading, section_kind
 from .scores import author_score, name_like
-from .runs import Block, Seg
+from .runs import TYPED_BULLET, Block, Seg
 from .marks import majority
 from .labels import label_of, link_text
 from .context import PARTICLE_ALTERNATIVES, abs_url, sentences
@@ -511,8 +511,7 @@ _LEAD_YEARS = re.compile(r"^\s*[\[(【]\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:1
 DATED_ROLE_NAME = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*:\s*(?P<role>[^—–]{3,80}?)\s+[—–]\s+"
                               r"(?P<name>[^\W\d][^—–,;:()\d]{2,60})$")
 """A year, a role, then the student's name after a dash ("2019: Master student — Ida Lund")."""
-_BULLET = re.compile(r"^[•▪◦‣●◆◇♦■□▸►➤]\s*")
-"""A list bullet typed as a character at the start of a line."""
+_BULLET = TYPED_BULLET
 _EMPTY_STATE = re.compile(r"(?i)(?:there\s+(?:is|are)\s+)?no\s+(?:[\w-]+\s+){0,3}(?:yet|at\s+(?:the|this)\s+(?:moment|time)|"
                           r"(?:scheduled|available|posted)(?:\s+yet)?|for\s+now|(?:match(?:es)?|found)\b[^.!?]{0,60}?)\s*[.!]?")
 """What a template shows when its list is empty ("No news items yet.", "No news entries match this category yet."),

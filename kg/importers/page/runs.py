@@ -91,6 +91,32 @@ class Seg:
         return seen
 
 
+TYPED_BULLET = re.compile(r"^[•▪◦‣●◆◇♦■□▸►➤]\s*")
+"""A list bullet typed as a character at the start of a line ("• Lee, A. (2018) Title."): the mark of an item, no
+word of it."""
+
+
+def without_typed_bullet(seg: Seg) -> Seg:
+    """``seg`` without the bullet (:data:`TYPED_BULLET`) its text opens with, when it opens with one: a paragraph
+    typed "• **Lee, A.**, Wu, B. (2018) Title." is a list's item written without the list's markup.
+
+    >>> without_typed_bullet(Seg([Run("• ", None, None), Run("Lee, A.", None, None, bold=True)])).text
+    'Lee, A.'
+    >>> without_typed_bullet(Seg([Run("•Lee, A. Title", None, None)])).text
+    'Lee, A. Title'
+    """
+    k = next((i for i, r in enumerate(seg.runs) if r.text.strip()), None)
+    if k is None or seg.runs[k].anchor is not None:
+        return seg
+    lead = seg.runs[k].text.lstrip()
+    mark = TYPED_BULLET.match(lead)
+    if mark is None:
+        return seg
+    rest = lead[mark.end():]
+    runs = [*seg.runs[:k], *([dataclasses.replace(seg.runs[k], text=rest)] if rest else []), *seg.runs[k + 1:]]
+    return Seg(runs, legend=seg.legend)
+
+
 BREAK = "br"
 BLOCK = "block"
 

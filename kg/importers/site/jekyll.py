@@ -400,6 +400,12 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
     elif as_text(cfg.get("name")) and not (as_text(cfg.get("first_name")) or as_text(cfg.get("last_name"))):
         name = as_text(cfg.get("name"))
         used_keys.add("name")
+        if not person_title(name) and (said := person_title(as_text(cfg.get("description")))) \
+                and not JOB_WORDS.search(said):  # (not "description: Data Scientist", the template's way)
+            # Jekyll Now's header: "name:" over "description:", and a site that titles itself ("name: Notes from
+            # the Archive") writes its owner's name as the line under it ("description: Ana Ruiz")
+            name = said
+            used_keys.add("description")
     if not name and (as_text(cfg.get("first_name")) or as_text(cfg.get("last_name"))):  # al-folio
         name = " ".join(x for k in NAME_PART_KEYS if (x := as_text(cfg.get(k))))
         used_keys |= {k for k in NAME_PART_KEYS if as_text(cfg.get(k))}

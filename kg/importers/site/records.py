@@ -1849,8 +1849,27 @@ def read_body_byline(doc: SourceDoc, body_start: int, pub: Publication, owner: s
     None when the body opens otherwise."""
     if pub.authors:
         return None
+    from ..page.marks import with_coauthors
+
     for first, _last, text in body_paragraphs(doc, body_start):
         line = text.split("\n", 1)[0]
+        said = next((x for x in re.split(r"(?<![A-ZÀ-ÖØ-Þ])\.\s+", md_text(line).strip()) if _WITH_BYLINE.match(x)),
+                    None) if owner else None
+        if said is not None:
+            # "With Joe Lind and Bo Wu" opening the body, a sentence of its first line ("With Ann Roe. DOI: [...]",
+            # "[Working Paper No. 10](...). With Ann Roe."): the owner's coauthors, the owner left implicit, read
+            # by the page reader's rule for the phrase
+            names = said.strip(" .")
+            pub.authors, pub.authors_truncated = [Author(name=owner, is_self=True)], False
+            pub.notes.append(names)
+            if not with_coauthors(pub, owner):
+                pub.authors = []
+                pub.notes.remove(names)
+                return None
+            if md_links(line) or re.search(r"<a\b", line, re.I):
+                return None  # (the line's links are the work's: read with the body, as before)
+            doc.use(first)
+            return first, 1
         if re.fullmatch(r"\s*(?:<img\b[^>]*>\s*)+", line) or MD_LINK.search(line) or re.search(r"<a\b", line, re.I):
             continue  # the title linked to the paper, a figure, a link line
         found, spanned = _lead_byline(text)
