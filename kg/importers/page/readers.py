@@ -511,7 +511,6 @@ _LEAD_YEARS = re.compile(r"^\s*[\[(【]\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:1
 DATED_ROLE_NAME = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*:\s*(?P<role>[^—–]{3,80}?)\s+[—–]\s+"
                               r"(?P<name>[^\W\d][^—–,;:()\d]{2,60})$")
 """A year, a role, then the student's name after a dash ("2019: Master student — Ida Lund")."""
-_BULLET = TYPED_BULLET
 _EMPTY_STATE = re.compile(r"(?i)(?:there\s+(?:is|are)\s+)?no\s+(?:[\w-]+\s+){0,3}(?:yet|at\s+(?:the|this)\s+(?:moment|time)|"
                           r"(?:scheduled|available|posted)(?:\s+yet)?|for\s+now|(?:match(?:es)?|found)\b[^.!?]{0,60}?)\s*[.!]?")
 """What a template shows when its list is empty ("No news items yet.", "No news entries match this category yet."),
@@ -868,12 +867,12 @@ class SectionReaders:
         lines is an entry by itself, as ``each`` tells); a paragraph with <br>-separated
         lines holds one entry per line."""
         if b.is_list_item and len(segs) >= 2 and each is not None and all(each(s.text) for s in segs):
-            return [(_BULLET.sub("", s.text), s.lines, [s]) for s in segs]
+            return [(TYPED_BULLET.sub("", s.text), s.lines, [s]) for s in segs]
         if b.is_list_item or len(segs) <= 1:
-            return [(_BULLET.sub("", norm(" ".join(s.text for s in segs))),
+            return [(TYPED_BULLET.sub("", norm(" ".join(s.text for s in segs))),
                      set().union(*[s.lines for s in segs]) if segs else set(), segs)]
         # "• Ph.D., University of X, 1975<br>• M.A., ...": a bullet typed at the start of a line marks an item
-        return [(_BULLET.sub("", s.text), s.lines, [s]) for s in segs]
+        return [(TYPED_BULLET.sub("", s.text), s.lines, [s]) for s in segs]
 
     def _links_of(self, segs: list[Seg]) -> list[str]:
         out = []
@@ -1030,7 +1029,7 @@ class SectionReaders:
             # "- 2025 **Best Demo Award**<br>Conference on X (IROS 2025)": the dated bold line is the award, the plain
             # lines under it who gave it; "- Award 2008.<br><i>Picture of its presentation at X 2009</i>": an italic
             # line under the award is a remark on it (neither is a field of an award's, nor a part of its name)
-            entries = [(_BULLET.sub("", segs[0].text), set().union(*[s.lines for s in segs]), segs)]
+            entries = [(TYPED_BULLET.sub("", segs[0].text), set().union(*[s.lines for s in segs]), segs)]
         elif not b.is_list_item and 2 <= len(segs) <= 3 and YEAR.search(segs[0].text) \
                 and not any(YEAR.search(s.text) for s in segs[1:]):
             # "<p><b>Teaching Award</b> (2025)<br>University of X</p>": one award, the lines after its year say
