@@ -680,16 +680,6 @@ def _hugo_params_owner(root: Path, config: tuple | None, base: str | None,
     from_params = Person(name=name)
     _author_fields(params, from_params, used, base)
     merge_person(from_params, person)  # the configuration's role and organizations, the widget's biography
-    if from_params.job_title is None and not from_params.affiliations:
-        # a theme of its own that names the owner in params under other keys ("position = 'Associate Professor'",
-        # "institution = 'X University'"): read as any site's configuration of its owner is
-        from .any_site import _JOB_KEYS, _ORG_KEYS, config_person
-
-        said = config_person(root, name, base)
-        from_params.job_title, from_params.affiliations = said.job_title, said.affiliations
-        read = {said.job_title, *(a.name for a in said.affiliations)} - {None}
-        used |= {str(k) for k, v in params.items() if str(k).lower() in (*_JOB_KEYS, *_ORG_KEYS)
-                 and (t := as_text(v)) and md_text(t) in read}
     _use_params(config, used)
     return from_params, part
 
