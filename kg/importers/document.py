@@ -391,23 +391,39 @@ def toml_with_spans(text: str, offset: int, display: str,
             last -= 1
         return last
 
-    for key, i, top in entries:
-        later = [j for _, j, t in entries if j > i and (t or not top)]
-        first, last = offset + i + 1, offset + end_of(i, later) + 1
+    # each key ends before the next key it does not hold: a top-level key or table before the next top-level one,
+    # a table's key before the next key; one scan from the end finds both (quadratic over the keys otherwise)
+    next_any: list[int | None] = [None] * len(entries)
+    next_top: list[int | None] = [None] * len(entries)
+    after_any: int | None = None
+    after_top: int | None = None
+    for n in range(len(entries) - 1, -1, -1):
+        next_any[n], next_top[n] = after_any, after_top
+        after_any = entries[n][1]
+        if entries[n][2]:
+            after_top = entries[n][1]
+    for n, (key, i, top) in enumerate(entries):
+        following = next_top[n] if top else next_any[n]
+        first, last = offset + i + 1, offset + end_of(i, [] if following is None else [following]) + 1
         if key in spans:  # [[array]] tables: one span over all of them
             first, last = min(first, spans[key][0]), max(last, spans[key][1])
         spans[key] = (first, last)
     if items is not None:
-        tables = [(key, i) for key, i, top in entries if top and re.match(r"^\[\[", lines[i].strip())]
-        for n, (key, i) in enumerate(tables):
-            k = sum(1 for other, j in tables[:n] if other == key)
+        headers = [n for n, (_, i, _) in enumerate(entries) if re.match(r"^\[", lines[i].strip())]
+        seen: dict[str, int] = {}
+        for h, n in enumerate(headers):
+            key, i, top = entries[n]
+            if not (top and re.match(r"^\[\[", lines[i].strip())):
+                continue
+            k = seen.get(key, 0)
+            seen[key] = k + 1
             if not isinstance(data.get(key), list) or k >= len(data[key]):
                 continue
-            later = [j for _, j, _ in entries if j > i and re.match(r"^\[", lines[j].strip())]
-            end = end_of(i, later)
+            stop = headers[h + 1] if h + 1 < len(headers) else len(entries)
+            end = end_of(i, [] if stop == len(entries) else [entries[stop][1]])
             items[f"{key}.{k}"] = (offset + i + 1, offset + end + 1)
-            for inner, j, _ in entries:
-                if i < j <= end and inner.startswith(key + "."):
+            for inner, j, _ in entries[n + 1:stop]:
+                if j <= end and inner.startswith(key + "."):
                     items[f"{key}.{k}.{inner[len(key) + 1:]}"] = (offset + j + 1, offset + j + 1)
     return data, spans
 

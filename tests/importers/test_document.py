@@ -11,7 +11,7 @@ import pytest
 from kg.errors import SourceError
 from kg.importers import document
 from kg.importers.base import SourceDoc
-from kg.importers.document import blank_residue, front_matter_span, read_front_matter, render_markdown
+from kg.importers.document import blank_residue, front_matter_span, read_front_matter, render_markdown, toml_with_spans
 
 from .sitefiles import imported_site
 
@@ -135,6 +135,21 @@ def test_toml_array_tables_span_all_their_lines():
     fm = read_front_matter(SourceDoc(path=Path("z.md"), text=text))
     assert fm.spans["organizations"] == (4, 8)
     assert fm.data["organizations"] == [{"name": "U"}, {"name": "V"}]
+
+
+def test_toml_keys_end_before_the_next_key_they_do_not_hold_and_items_before_the_next_table():
+    # a top-level table runs to the next top-level key or table, a nested table's key to the next key; an item
+    # ([[item]]) to the next table header, trailing blanks and comments left out (one scan, not one per key)
+    text = ('title = "A"\n[params]\n  a = 1\n[params.social]\n  b = 2\n\n# note\n[[item]]\n  name = "U"\n'
+            '  year = 1\n\n[[menu.main]]\n  name = "m"\n[[item]]\n  name = "V"\n# end\n')
+    items: dict = {}
+    data, spans = toml_with_spans(text, 10, "c.toml", items=items)
+    assert data["item"] == [{"name": "U", "year": 1}, {"name": "V"}]
+    assert spans["title"] == (11, 11) and spans["params"] == (12, 15) and spans["params.a"] == (13, 13)
+    assert spans["params.social"] == (14, 14) and spans["params.social.b"] == (15, 15)
+    assert spans["item"] == (18, 25) and spans["item.name"] == (19, 25)
+    assert items == {"item.0": (18, 20), "item.0.name": (19, 19), "item.0.year": (20, 20),
+                     "item.1": (24, 25), "item.1.name": (25, 25)}
 
 
 def test_front_matter_spans_each_entry_of_a_block_list_and_the_keys_inside_it():
