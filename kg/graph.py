@@ -23,7 +23,7 @@ from typing import Iterable
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from .identity import Corpus, identifier_urls
-from .importers.common import arxiv_id, name_parts
+from .names import arxiv_id, name_parts
 from .model import Person, Publication, slugify
 
 from .vocab import FOAF, KG, PREFIXES, PROV, RDF, SCHEMA, XSD

@@ -37,7 +37,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .errors import LoadError
-from .importers.common import fold, has_cjk, identifier_url, name_key, same_name
+from .names import fold, has_cjk, identifier_url, name_key, same_name
 from .model import MARKS, Person, Profile, Publication, slugify
 from .profiles import LoadedProfile
 

@@ -1,0 +1,37 @@
+"""kg.names: the name and identifier helpers the build shares with the importers, in one place."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_importers_read_names_with_the_helpers_of_kg_names():
+    # one definition: the importers' module hands on kg.names' functions (and their memos), no copy of them
+    from kg import graph, identity, names
+    from kg.importers import common
+
+    for helper in ("fold", "has_cjk", "identifier_url", "name_key", "same_name", "arxiv_id", "name_parts"):
+        assert getattr(common, helper) is getattr(names, helper)
+    assert identity.same_name is names.same_name and graph.name_parts is names.name_parts
+    assert common.HONORIFIC is names.HONORIFIC and common.IDENTIFIER_URLS is names.IDENTIFIER_URLS
+
+
+def test_a_build_imports_no_importer(tmp_path):
+    # `kg build` reads profiles, not pages: the importers' package (kg.importers.common compiles some 300 regular
+    # expressions as it is imported, about 0.4 CPU s) is not imported by a build, cold or with its cache
+    code = (f"import sys; sys.path.insert(0, {str(ROOT)!r}); from kg.cli import main\n"
+            f"for _ in range(2):\n"
+            f"    sys.argv = ['kg', 'build', {str(ROOT / 'data')!r}, '--out', {str(tmp_path / 'build')!r}]\n"
+            f"    try:\n"
+            f"        main()\n"
+            f"    except SystemExit as e:\n"
+            f"        assert not e.code, e.code\n"
+            f"print(sorted(m for m in sys.modules if m.startswith('kg.importers')))\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "[]"
+    assert (tmp_path / "build" / "graph.ttl").exists()
