@@ -1058,7 +1058,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 all_anchors.append(a)
     label_anchors = {a for a in all_anchors if is_label_anchor(a)}
     for s in segs:
-        label_anchors |= bar_labels(s.runs, label_anchors)
+        if len(s.anchors()) >= 3:  # (a bar is three links or more: a line of fewer finds none)
+            label_anchors |= bar_labels(s.runs, label_anchors)
     bracketed = [s for s in segs[1:] if s.anchors() and _BRACKETED_LINKS.fullmatch(s.text)]
     if bracketed:
         # "[ [Commentary](url) in a newspaper | [Code](url) ]" after the citation: a bracket of links about the
