@@ -1000,3 +1000,15 @@ def test_a_bar_of_labels_is_looked_for_only_on_a_line_of_three_links_or_more(tmp
     assert len(asked) == 1
     assert res.profile.publications[0].links["other"] == "https://example.org/m"  # ("altmetric stats": the bar's)
 
+
+def test_bracket_years_read_as_both_patterns_read_them():
+    """_bracket_years asks its patterns only of a text with a bracket (and a "+"): the same text as both asked."""
+    from kg.importers.page import entry
+
+    rng = random.Random(17)
+    pieces = ["(", ")", "（", "）", "+", " ", "ICRA", "Letters", "2024", "1999", "20", "ab", "x", "2025+", ".", "a1"]
+    texts = ["Title (ICRA2024)", "(Ocean Letters2022)", "Work (2025+)", "(2025 +)", "（Bulletin2019）", "plain 2024"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    for t in texts:
+        assert entry._bracket_years(t) == entry._ONGOING_YEAR.sub(r"(\1)", entry._GLUED_YEAR.sub(r"\1 \2", t)), t
+
