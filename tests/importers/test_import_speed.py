@@ -1012,3 +1012,13 @@ def test_bracket_years_read_as_both_patterns_read_them():
     for t in texts:
         assert entry._bracket_years(t) == entry._ONGOING_YEAR.sub(r"(\1)", entry._GLUED_YEAR.sub(r"\1 \2", t)), t
 
+
+def test_group_word_found_as_by_each_word():
+    """scores._GROUP_WORD finds what asking each of _GROUP_WORDS in turn finds."""
+    from kg.importers.page import scores
+
+    rng = random.Random(5)
+    words = [*scores._GROUP_WORDS, "team", "Tea", "Group", "Grou", "A. Lee", ", ", "and", "Initiat"]
+    for _ in range(5000):
+        t = "".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
+        assert bool(scores._GROUP_WORD.search(t)) == any(w in t for w in scores._GROUP_WORDS), t
