@@ -997,7 +997,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
             if not name or not _WORD_CHAR.search(name):
                 continue
             # "J. D.Reiss": the space after the last initial's stop left out
-            named.append((_GLUED_INITIAL.sub(" ", name), marks))
+            named.append((_GLUED_INITIAL.sub(" ", name) if "." in name else name, marks))  # (its initials' stops)
         # (a role the page's own words give, "(co-first author)", is what they say: a lone one stays co-first)
         authors = [Author(name=name, marks=marks)
                    for name, marks in (named if own_legend else read_stars(named, lone=not by_remark))]

@@ -951,3 +951,74 @@ def test_a_links_row_reads_no_links_words_of_a_line_with_one_link(tmp_path, monk
     res = import_path(page)
     assert [p.title for p in res.profile.publications] == ["Rivers that run uphill", "Wet sand and its discontents"]
     assert rows and read == []
+
+
+_BAR_PAGE = """<html><head><title>Ada Lind</title></head><body><h1>Ada Lind</h1>
+<h2>Publications</h2><ul>
+<li>Ada Lind, Bo Okafor. Rivers that run uphill. <i>Journal of Imaginary Water</i>, 2021.<br>
+<a href="https://example.org/a">abstract</a> | <a href="https://example.org/a.pdf">full text</a> |
+<a href="https://example.org/s">supp. materials</a> | <a href="https://example.org/m">altmetric stats</a></li>
+<li>Cleo Veldt, Ada Lind. Wet sand and its discontents. <i>Proceedings of Dry Places</i>, 2019.<br>
+<a href="https://example.org/b.pdf">pdf</a> <a href="https://example.org/c">code</a></li>
+</ul></body></html>
+"""
+
+
+def test_a_segments_links_are_found_once():
+    """A segment's links are found once (its runs do not change once it is made), each call a list of its own."""
+    from kg.importers.page.runs import Run, Seg
+
+    class Walked(list):
+        walks = 0
+
+        def __iter__(self):
+            Walked.walks += 1
+            return super().__iter__()
+
+    a, b = object(), object()
+    seg = Seg(Walked([Run("x ", 1, 1, anchor=a), Run("y", 1, 1, anchor=a), Run(" | ", 1, 1), Run("z", 1, 1, anchor=b)]))
+    walks = Walked.walks  # (the segment's own text, when it is made)
+    first = seg.anchors()
+    first.append("mine")
+    assert seg.anchors() == seg.anchors() == [a, b]
+    assert Walked.walks == walks + 1
+
+
+def test_a_bar_of_labels_is_looked_for_only_on_a_line_of_three_links_or_more(tmp_path, monkeypatch):
+    """bar_labels finds a bar of three links or more: an entry's line of fewer is not asked; a bar still makes every
+    link of it a link of the work, whatever its words ("altmetric stats")."""
+    from kg.importers import import_path
+    from kg.importers.page import entry
+
+    page = tmp_path / "index.html"
+    page.write_text(_BAR_PAGE, encoding="utf-8")
+    asked = []
+    real = entry.bar_labels
+    monkeypatch.setattr(entry, "bar_labels", lambda runs, labels: asked.append(len(runs)) or real(runs, labels))
+    res = import_path(page)
+    assert [p.title for p in res.profile.publications] == ["Rivers that run uphill", "Wet sand and its discontents"]
+    assert len(asked) == 1
+    assert res.profile.publications[0].links["other"] == "https://example.org/m"  # ("altmetric stats": the bar's)
+
+
+def test_bracket_years_read_as_both_patterns_read_them():
+    """_bracket_years asks its patterns only of a text with a bracket (and a "+"): the same text as both asked."""
+    from kg.importers.page import entry
+
+    rng = random.Random(17)
+    pieces = ["(", ")", "（", "）", "+", " ", "ICRA", "Letters", "2024", "1999", "20", "ab", "x", "2025+", ".", "a1"]
+    texts = ["Title (ICRA2024)", "(Ocean Letters2022)", "Work (2025+)", "(2025 +)", "（Bulletin2019）", "plain 2024"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    for t in texts:
+        assert entry._bracket_years(t) == entry._ONGOING_YEAR.sub(r"(\1)", entry._GLUED_YEAR.sub(r"\1 \2", t)), t
+
+
+def test_group_word_found_as_by_each_word():
+    """scores._GROUP_WORD finds what asking each of _GROUP_WORDS in turn finds."""
+    from kg.importers.page import scores
+
+    rng = random.Random(5)
+    words = [*scores._GROUP_WORDS, "team", "Tea", "Group", "Grou", "A. Lee", ", ", "and", "Initiat"]
+    for _ in range(5000):
+        t = "".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
+        assert bool(scores._GROUP_WORD.search(t)) == any(w in t for w in scores._GROUP_WORDS), t

@@ -717,10 +717,16 @@ def _link_line(seg: Seg, text: str) -> bool:
         return False
     if _LINK_LINE.fullmatch(text):
         return True
-    m = re.fullmatch(r"[A-Za-z][\w .\-]{0,30}?\s*:\s*(?P<rest>\S.*)?", text)
+    m = _LABEL_COLON.fullmatch(text)
+    if not m:
+        return False  # (most lines: the links' words are not read)
     linked = norm(" ".join(r.text for r in seg.runs if r.anchor is not None))
     # ("Manuscript: <a>paper.pdf</a>": the link's label, a file name, was taken out of the text, the label is left)
-    return bool(m) and (m.group("rest") or "") in (linked, "")
+    return (m.group("rest") or "") in (linked, "")
+
+
+_LABEL_COLON = re.compile(r"[A-Za-z][\w .\-]{0,30}?\s*:\s*(?P<rest>\S.*)?")
+"""A short label, a colon, and what follows it ("doi: 10.1/x", "Manuscript: paper.pdf")."""
 
 
 # "Scott, Terstege, Vu 2020", "Evans Terstege 2022", "Lee et al. 2021b": a short citation label (family names only,
@@ -1042,6 +1048,17 @@ _PUBLISHED_BY = re.compile(r"(?i)(?:published|publicad[oa]|publi[ée]e?|editoria
 _ONGOING_YEAR = re.compile(r"\(\s*((?:19|20)\d\d)\s*\+\s*\)")
 
 
+def _bracket_years(text: str) -> str:
+    """A line's years in brackets as the entry reader reads them: a venue's year glued to its name spaced
+    (:data:`_GLUED_YEAR`), "(2025+)" a year (:data:`_ONGOING_YEAR`). Each pattern needs a bracket (the second a
+    "+" too): a line without one is not searched (most lines; the first pattern is slow to fail at every "(")."""
+    if "(" in text or "（" in text:
+        text = _GLUED_YEAR.sub(r"\1 \2", text)
+        if "+" in text:
+            text = _ONGOING_YEAR.sub(r"(\1)", text)
+    return text
+
+
 def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | None) -> PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
     segs = _join_apa_lines([s for s in segs if s.text], ctx)
@@ -1058,7 +1075,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 all_anchors.append(a)
     label_anchors = {a for a in all_anchors if is_label_anchor(a)}
     for s in segs:
-        label_anchors |= bar_labels(s.runs, label_anchors)
+        if len(s.anchors()) >= 3:  # (a bar is three links or more: a line of fewer finds none)
+            label_anchors |= bar_labels(s.runs, label_anchors)
     bracketed = [s for s in segs[1:] if s.anchors() and _BRACKETED_LINKS.fullmatch(s.text)]
     if bracketed:
         # "[ [Commentary](url) in a newspaper | [Code](url) ]" after the citation: a bracket of links about the
@@ -1267,7 +1285,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
 
     roles: dict[int, str] = {0: "links"} if work or name_line is not None else {}
     # ("(2025+)": a work begun that year and going on, its year; the plus no venue)
-    texts = {i: _ONGOING_YEAR.sub(r"(\1)", _GLUED_YEAR.sub(r"\1 \2", content(s))) for i, s in enumerate(segs)}
+    texts = {i: _bracket_years(content(s)) for i, s in enumerate(segs)}
     bracket_notes: list[str] = []
     lead_with = _LEAD_WITH.match(texts[0]) if texts else None
     if lead_with and len(lead_with.group("rest").split()) >= 3:

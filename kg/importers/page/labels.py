@@ -191,7 +191,7 @@ def is_label_anchor(anchor) -> bool:
     written = link_text(anchor)  # the anchor's text read once: its label is it unbracketed
     label = written.strip("[]()【】 ")
     cls = classes_of(anchor)
-    if any(c.startswith("btn") or c in ("button", "badge", "abstract", "bibtex", "bib", "z-depth-0") for c in cls):
+    if cls and any(c.startswith("btn") or c in ("button", "badge", "abstract", "bibtex", "bib", "z-depth-0") for c in cls):
         return len(label.split()) <= 5
     if not label:
         return paper_badge(anchor) is None  # (a paper's badge: its alt text is the paper's title)

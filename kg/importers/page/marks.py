@@ -38,6 +38,8 @@ def majority(seg: Seg, attr: str) -> bool:
 
 
 _NOT_NAME_CHARS = re.compile(r"[\s,;.*†‡#&]|and")
+_HIGHLIGHT_CLASS = re.compile(r"highlight|\bme\b|^self$|^owner$|^myself$|^author-me$|^my-name$")
+"""A class that sets an author's name apart as the owner's ("highlight", "me", "author-me")."""
 
 
 def highlighted_names(seg: Seg, authors: list[Author], label_anchors) -> list[str]:
@@ -48,15 +50,15 @@ def highlighted_names(seg: Seg, authors: list[Author], label_anchors) -> list[st
         t = r.text.strip().strip(",;.")
         if not t or r.anchor in label_anchors:
             continue
-        cls_hl = any(re.search(r"highlight|\bme\b|^self$|^owner$|^myself$|^author-me$|^my-name$", c) for c in r.classes)
+        cls_hl = bool(r.classes) and any(_HIGHLIGHT_CLASS.search(c) for c in r.classes)
         if r.bold or r.underline or cls_hl or (r.italic and not r.href):
             hl_runs.append(fold(t))
             if "," in t:
                 uninverted = uninvert_authors(r.text.strip())  # "<b>Oyelaran, T.</b>" in an APA list
                 if uninverted:
                     hl_runs.append(fold(uninverted))
-        else:
-            plain += len(_NOT_NAME_CHARS.sub("", t))
+        elif not plain:  # (whether any plain run holds a character of a name: its count is not asked)
+            plain = len(_NOT_NAME_CHARS.sub("", t))
     if not hl_runs or not plain:
         return []
     out = []

@@ -226,7 +226,7 @@ class Reader:
                     if anc in self._heading_anc:
                         break
                     self._heading_anc.add(anc)
-            if any(ENTRY_CLASS.match(c) for c in classes_of(el)):
+            if el.get("class") and any(ENTRY_CLASS.match(c) for c in classes_of(el)):
                 # the second box its class calls an entry ("bibitem", "publication") under one parent: the parent
                 # and what holds it are containers of entries ("<div class=row><div>2021</div><div><div
                 # class=bibitem>...</div><div class=bibitem>...</div></div></div>": a year's row of papers)

@@ -84,6 +84,12 @@ class Seg:
         return out
 
     def anchors(self) -> list:
+        """The segment's links, each once, in order: found once (the readers ask them about six times a segment;
+        a segment's runs do not change once it is made, as ``text`` and ``lines`` hold), a new list each call."""
+        return list(self._anchors)
+
+    @cached_property
+    def _anchors(self) -> list:
         seen = []
         for r in self.runs:
             if r.anchor is not None and r.anchor not in seen:

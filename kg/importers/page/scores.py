@@ -108,7 +108,7 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     # "A · B · C (2018)", "Lee, A., Wu, B. (2025)": the names, the year they wrote it after them (an APA head)
     # (every match closes the text with a bracket, or with one and a line's end)
     text = _CLOSING_YEAR.sub("", text) if ")" in text[-2:] else text
-    group = _GROUP_AUTHOR_END.search(text) if any(w in text for w in _GROUP_WORDS) else None
+    group = _GROUP_AUTHOR_END.search(text) if _GROUP_WORD.search(text) else None
     if group and group.start() and re.search(r",|\b[A-Z]{1,3}\b|\b[A-Z]\.", text[:group.start()]):
         # "Lee A and the Gadget Study Team", "Xu, Z., Pan, W., and Widget Imaging Initiative (WII)": a group
         # closing the list is one of its authors; the names before it say whether the text is a list of them
@@ -171,6 +171,8 @@ _GROUP_AUTHOR_END = re.compile(rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){GROUP
 _GROUP_WORDS = ("Team", "Group", "Consortium", "Collaboration", "Investigators", "Initiative")
 """One of them closes every group GROUP_AUTHOR reads (as written, in this case): a text without any is not searched
 for one (the search tries its capitalised words from every space of the text: a tenth of the scoring)."""
+_GROUP_WORD = re.compile("|".join(_GROUP_WORDS))
+"""Whether a text holds one of :data:`_GROUP_WORDS`: one scan, not a generator's six."""
 _CLOSING_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z+]?\)$")
 _CLOSING_COUNT = re.compile(r"\s*\(([^()]*\d[^()]*)\)$")
 _CLOSING_REMARK = re.compile(r"\s*\(([^()]*)\)$")

@@ -559,7 +559,7 @@ def is_chrome(el) -> bool:
     if el.get("id") and _CHROME_IDS.match(el.get("id")):
         return True
     cls = classes_of(el)
-    if any(_CHROME_IDS.match(c) for c in cls) or "menu-item" in cls or "menu-category" in cls:
+    if cls and (any(_CHROME_IDS.match(c) for c in cls) or "menu-item" in cls or "menu-category" in cls):
         return True
     if "acmdlitem" in cls or "acmdlstat" in cls:
         return True  # the ACM DL Author-ize widget: the paper's citation again, as ACM writes it
