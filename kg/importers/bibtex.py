@@ -45,7 +45,7 @@ from urllib.parse import urljoin
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import markup_text, ARXIV_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, read_stars, NOTE_WORDS, address_kind, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
+from .common import markup_text, ARXIV_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, read_stars, NOTE_WORDS, address_kind, doi_written, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -574,7 +574,8 @@ def bibtex_names(text: str) -> list[str]:
     return [n for n in (_name(p) for p in _names(re.sub(r"\s+&\s+", " and ", text))) if n]
 
 
-def _month(text: str) -> int | None:
+def month_number(text: str) -> int | None:
+    """A month as its number: "mar", "March", "3", "03" -> 3; None for anything else."""
     text = decode_latex(text).strip().strip(".").lower()
     if text.isdigit() and 1 <= int(text) <= 12:
         return int(text)
@@ -1012,9 +1013,10 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
     year = find_year(decode_latex(val("year") or "")) if val("year") else None
     date = None
     if val("date"):
-        m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", _plain(val("date")))
+        # "2019-05-13", and "2019/05/13" (a reference manager's export writes RIS's date so, "Date = {2024/05/13}")
+        m = re.match(r"(\d{4})(?:([-/])(\d{2})(?:\2(\d{2}))?)?", _plain(val("date")))
         if m:
-            y, mo, d = m.groups()
+            y, _sep, mo, d = m.groups()
             if mo and not 1 <= int(mo) <= 12:
                 mo = d = None  # biblatex's seasons ("2006-24" is the winter of 2006) and slips: the year alone
             if d:
@@ -1027,10 +1029,12 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
             take("date")
     if year:
         take("year")
-        month = _month(val("month")) if val("month") else None
+        month = month_number(val("month")) if val("month") else None
         if month and not date:
             date = f"{year:04d}-{month:02d}"
             take("month")
+        elif month and date and date[5:7] == f"{month:02d}" and int(date[:4]) == year:
+            take("month")  # "date = {2024/05/13}" and "month = {05}": the date's month written again
         if date and int(date[:4]) != year:
             date = None
         if date:
@@ -1081,6 +1085,12 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
     elif short:
         pub.venue = short
     pub.venue_type = entry_venue_type(entry.entry_type, " ".join(filter(None, [venue_full, short])))
+    ris = _RIS_TYPES.get((val("ty") or "").strip().lower())
+    if ris and pub.venue_type in (None, ris):
+        # "ty = {JOUR}" (Springer Nature's "Download citation" and BibDesk keep the RIS record's type tag): the kind
+        # of work, read with the entry type's, or where that says none; a tag the entry's type contradicts is left
+        pub.venue_type = ris
+        take("ty")
 
     # identifiers
     if val("doi"):
@@ -1216,6 +1226,8 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
             url = repair_url(_plain(v)) if v and re.fullmatch(r"https?://\S+", _plain(v).strip()) else None
             if v is None:
                 skip(key)  # "month = {}": an empty field says nothing
+            elif _written_again(v, pub):
+                take(key)  # "journal1 = {J. Am. Chem. Soc.}", "year1 = {2024}": what kg read, under another key
             elif url:
                 # "pre-reg = {https://registry.org/trials/1}": a field of the site's own holding one address, a
                 # link of the work's under the field's name
@@ -1226,6 +1238,48 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
     if doc_line_is_brace(entry.raw):
         mark("ignore", end, end)
     return pub
+
+
+_RIS_TYPES = {"jour": "journal", "ejour": "journal", "conf": "conference", "cpaper": "conference",
+              "thes": "thesis", "book": "book", "ebook": "book", "chap": "book", "echap": "book", "edbook": "book",
+              "rprt": "preprint", "unpb": "preprint"}
+"""RIS type tags (``TY  - JOUR``) as venue types: the kind of work a BibTeX export made from an RIS record keeps in
+its ``ty`` field."""
+
+
+def _written_again(value: str, pub: Publication) -> bool:
+    """Whether a BibTeX field not read holds what kg read from the entry under other fields: its title or venue
+    (``journal`` beside a ``booktitle`` of the same name), the venue abbreviated word by word (``journal1 = {J. Am.
+    Chem. Soc.}``), its DOI (``m3 = {doi: 10.1/x}``), its year (``year1``) or its date (``da = {2024/05/13}``): a
+    reference manager's export writes a record's fields twice so (BibDesk keeping RIS's tags beside BibTeX's).
+
+    >>> pub = Publication(title="Sand", venue="Journal of the American Chemical Society", year=2020, date="2020-05")
+    >>> [_written_again(v, pub) for v in ("J. Am. Chem. Soc.", "2020", "2020/05", "J. Phys. Chem.", "2021")]
+    [True, True, True, False, False]
+    """
+    text = _no_markup(decode_latex(value)).strip()
+    said = {fold_venue(x) for x in (pub.title, pub.venue, pub.venue_full) if x} - {""}
+    if fold_venue(text) in said:
+        return True
+    if pub.doi and doi_written(_plain(value)).lower() == pub.doi.lower():
+        return True
+    if pub.year and re.fullmatch(r"\d{4}", text) and int(text) == pub.year:
+        return True
+    dated = re.fullmatch(r"(\d{4})([-/])(\d{2})(?:\2(\d{2}))?", text)
+    if pub.date and dated and "-".join(g for g in dated.group(1, 3, 4) if g) == str(pub.date):
+        return True
+    words = [w for w in re.split(r"[\s.]+", text) if w]
+    return "." in text and len(words) >= 2 and any(_initial_words(words, fold_venue(v).split())
+                                                   for v in (pub.venue, pub.venue_full) if v)
+
+
+def _initial_words(short: list[str], full: list[str]) -> bool:
+    """Whether each word of ``short`` begins the next word of ``full`` that is not a function word ("of", "the"),
+    and they end together: "J. Phys. Chem. B" of "The Journal of Physical Chemistry B"."""
+    from .page.scores import FUNCTION_WORDS  # (lazily: the page reader imports this module)
+
+    full = [w for w in full if w not in FUNCTION_WORDS]
+    return len(short) == len(full) and all(f.startswith(w.lower()) for w, f in zip(short, full))
 
 
 def doc_line_is_brace(raw: str | None) -> bool:

@@ -808,3 +808,42 @@ def test_a_bibtex_author_field_written_as_a_citations_serial_list_is_its_people(
     assert [[a.name for a in p.authors] for p in pubs] == [
         ["Ivo Sand", "Tova Brink", "Ada Lund", "Bo Roe"], ["Ivo Sand", "Tova Brink", "Ada Lund", "Bo Roe"],
         ["Ada Marie van Lund", "Bo Roe"]]
+
+
+def test_fields_a_reference_manager_writes_twice_are_read_with_what_they_repeat(tmp_path):
+    # a BibDesk export of RIS records: the journal under "booktitle" and "journal", its abbreviation, the DOI in
+    # "m3", the year in "year1", the date in "da" (written 2015/03/09), the RIS type in "ty"; before, only the
+    # year of the date was read and every repeated field was listed as unread
+    (tmp_path / "papers.bib").write_text(
+        "@article{a,\n"
+        "\tAuthor = {Kolb, Mira and Lund, Ida},\n"
+        "\tBooktitle = {Journal of Clay Physics},\n"
+        "\tDa = {2015/03/09},\n"
+        "\tDate = {2015/03/09},\n"
+        "\tDate-Added = {2016-01-02 10:11:12 +0000},\n"
+        "\tDoi = {10.1000/clay.42},\n"
+        "\tJournal = {Journal of Clay Physics},\n"
+        "\tJournal1 = {J. Clay Phys.},\n"
+        "\tM3 = {doi: 10.1000/clay.42},\n"
+        "\tMonth = {03},\n"
+        "\tTitle = {Cracks in drying clay},\n"
+        "\tTy = {JOUR},\n"
+        "\tYear = {2015},\n"
+        "\tYear1 = {2015}}\n", encoding="utf-8")
+    result = import_path(tmp_path / "papers.bib", owner="Mira Kolb").profile
+    [pub] = result.publications
+    assert (pub.venue, pub.venue_type, pub.year, pub.date, pub.doi) == (
+        "Journal of Clay Physics", "journal", 2015, "2015-03-09", "10.1000/clay.42")
+    # the export's own bookkeeping (when the record was added) holds nothing kg keeps: still listed
+    assert [u.text.split("=")[0].strip() for u in result.unparsed] == ["Date-Added"]
+
+
+def test_a_field_that_only_resembles_what_kg_read_is_not_taken_for_it(tmp_path):
+    # another journal's abbreviation, another year, a type tag the entry's type contradicts: each stays listed
+    (tmp_path / "papers.bib").write_text(
+        "@inproceedings{a,\n author={Mira Kolb},\n title={Cracks in drying clay},\n booktitle={Clay Physics Meeting},\n"
+        " year={2015},\n journal1={J. Sand Res.},\n year1={2016},\n ty={JOUR}}\n", encoding="utf-8")
+    result = import_path(tmp_path / "papers.bib", owner="Mira Kolb").profile
+    [pub] = result.publications
+    assert (pub.venue_type, pub.year) == ("conference", 2015)
+    assert sorted(u.text.split("=")[0].strip() for u in result.unparsed) == ["journal1", "ty", "year1"]

@@ -2693,6 +2693,28 @@ def test_a_reference_managers_item_type_and_publication_year_are_read():
     assert read(year=2020, publication_year="2017")[1:] == (2020, ["year"])  # (two years: the other one stays)
 
 
+def test_a_bibtex_entry_written_out_as_a_record_gives_its_month_and_entry_type():
+    """A BibTeX file written out as JSON records (bibtexparser's dicts: 'ENTRYTYPE: inproceedings', 'month: aug'
+    beside 'year: "2025"'): the entry type says the kind of work, as 'type' does, and the month dates the work to
+    it, as the BibTeX reader does; a month the date already says is read with it. Before, both lines were listed
+    as unparsed on every record. A month that is no month ('Summer') is left."""
+    from kg.importers.site.records import DATA_KEYS, publication_from_record
+
+    def read(**keys):
+        used: set[str] = set()
+        pub = publication_from_record({"title": "Tern counts at dawn", "author": "Ines Holm and Bo Lee", **keys},
+                                      DATA_KEYS, None, used)
+        return pub.venue_type, str(pub.date) if pub.date else None, sorted(used & set(keys))
+
+    assert read(ENTRYTYPE="inproceedings", booktitle="Meeting on Birds", year="2025", month="aug") == \
+        ("conference", "2025-08", ["ENTRYTYPE", "booktitle", "month", "year"])
+    assert read(year=2024, month=3)[1:] == ("2024-03", ["month", "year"])
+    assert read(date="2024-03-05", year=2024, month="March")[1:] == ("2024-03-05", ["date", "month", "year"])
+    assert read(date="2024-04-05", year=2024, month="March")[1:] == ("2024-04-05", ["date", "year"])
+    assert read(year=2024, month="Summer")[1:] == (None, ["year"])
+    assert read(month="March")[1:] == (None, [])  # (no year: no date to give the month to)
+
+
 def test_a_records_nan_is_an_empty_cell_not_a_value():
     """'code: "nan"', 'notes: "nan"' (a reference manager's table written out by pandas, whose mark of an empty cell
     is 'nan'): no link to '.../nan', no note 'nan'; before, every work of such a site had both. The keys are not

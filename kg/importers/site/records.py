@@ -586,10 +586,11 @@ def _kind_named(written: str) -> str | None:
     return None
 
 
-_KIND_KEY = re.compile(r"(?:pub|publication|paper|research|work|item)[_-]type")
+_KIND_KEY = re.compile(r"(?:pub|publication|paper|research|work|item)[_-]type|entry[_-]?type")
 """A record's key for the kind of work besides ``type``: ``pub_type: journal`` (a Jekyll theme's),
 ``research_type: [journal-article]`` (a Hugo site's taxonomy of its research pages), ``item_type: journalArticle``
-(a reference manager's export: Zotero's "Item Type" column, its kinds written in camel case)."""
+(a reference manager's export: Zotero's "Item Type" column, its kinds written in camel case), ``ENTRYTYPE:
+inproceedings`` (a BibTeX file written out as JSON by bibtexparser, which names the entry's type so)."""
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 """Where a kind written in camel case ("journalArticle", "conferencePaper", "bookSection") breaks into words."""
 _PAGE_NUMBERS = re.compile(r"[A-Za-z]?\d+(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+)?")
@@ -1021,6 +1022,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     from ..page.context import unquoted
     from ..page.labels import label_text  # (lazily, as the page reader's other helpers here)
     from ..page.scores import venue_score
+    from ..bibtex import entry_venue_type, month_number
     used = set() if used is None else used
     # 'code: "nan"', 'note: "nan"' (a table of the works written out by pandas, a reference manager's export: its
     # mark of an empty cell): no value, as an empty string is; before, every work got a link to ".../nan"
@@ -1161,6 +1163,14 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         for key in [k for k in lowered if k != year_key and _WORK_YEAR_KEY.fullmatch(k)]:
             if find_year(str(lowered.get(key) or "")) == pub.year:
                 used.add(spelled[key])  # "year: 2020" beside "publication_year: 2020": one year written twice
+    month = month_number(str(lowered["month"])) if pub.year and isinstance(lowered.get("month"), (str, int)) \
+        and not isinstance(lowered.get("month"), bool) else None
+    if month and (pub.date is None or str(pub.date) == str(pub.year)):
+        # "year: 2024" and "month: aug" (a BibTeX entry written out as a record): the work's date to the month
+        pub.date = f"{pub.year:04d}-{month:02d}"
+        used.add(spelled["month"])
+    elif month and str(pub.date)[:7] == f"{pub.year:04d}-{month:02d}":
+        used.add(spelled["month"])  # "date: 2024-08-05" and "month: 8": the date's month written again
     issued = csl_year(lowered.get("issued")) if pub.year is None and lowered.get("issued") is not None else None
     if issued:
         pub.year = issued  # (a CSL record's date: "issued: [{year: 2013}]")
@@ -1328,8 +1338,6 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         if any(words):
             pub.keywords += [w for w in words if w and w not in pub.keywords]
             used.add(spelled[key])
-    from ..bibtex import entry_venue_type
-
     written = " ".join((as_text(lowered.get("type")) or "").lower().split())
     kind = _TYPE_LABELS.get(written) or _CSL_TYPES.get(written) or entry_venue_type(written) \
         or _kind_named(written) if keys is not HUGO_KEYS else None  # (a Hugo page's "type" names its layout)
