@@ -3224,3 +3224,21 @@ def test_a_talk_items_type_that_says_it_is_a_talk_is_read_with_the_talk(tmp_path
                                                    "Reading radar for beginners"]
     assert [(u.file, u.text) for u in prof.unparsed if (u.file or "").startswith("_talks/")] == [
         ("_talks/2022-c.md", 'type: "Conference proceedings talk"')]
+
+
+def test_an_award_a_bio_sentence_names_with_its_year_is_the_one_the_awards_file_lists_in_full(tmp_path):
+    """The bio says "she received the 2024 Nordic Moss Young Botanist Award" and the awards file lists "Young
+    Botanist Award, The 12th Meeting of the Nordic Moss Society (2024)": one award, the file's; an award the bio
+    names with another year, or with a word the file's lacks, stays. Before: the bio's award beside the file's."""
+    from .test_site_fallthrough import _vue_app
+
+    p = imported_site(tmp_path, _vue_app({
+        "content/biography/en.md": "Ines Varga studies lichens. She received the 2024 Nordic Moss Young Botanist "
+                                   "Award, and the 2019 Coastal Field Prize.\n",
+        "assets/data/awards.yaml": "- title: Young Botanist Award\n  organization: The 12th Meeting of the Nordic "
+                                   "Moss Society\n  year: May 2024\n"
+                                   "- title: Field Prize\n  organization: Coastal Club\n  year: May 2018\n"}))
+    names = [(a.name, a.year) for a in p.awards]
+    assert ("Young Botanist Award, The 12th Meeting of the Nordic Moss Society", 2024) in names
+    assert not any(n.startswith("Nordic Moss") for n, _y in names)
+    assert len(names) == 3, names
