@@ -2920,3 +2920,21 @@ def test_a_record_typed_a_poster_that_cites_itself_as_a_paper_is_a_work(tmp_path
     write_site(tmp_path, _vue_app({"assets/data/papers.yaml": papers}))
     titles = [p.title for p in import_path(tmp_path).profile.publications]
     assert "Counting lichens with a phone camera" in titles and len(titles) == 3
+
+
+def test_the_braces_a_json_record_made_from_bibtex_keeps_around_words_are_dropped(tmp_path):
+    """A data file made from a .bib file keeps BibTeX's protecting braces around words of its venue and title
+    ("21st {IEEE}/{CVF} Meeting on Tides ({TIDES})", "{Deep} Tides"): the venue and title as they read. Before: the
+    braces stayed in the venue."""
+    write_site(tmp_path, {
+        "_config.yml": "title: Ines Varga\nauthor: Ines Varga\n",
+        "index.md": "---\nlayout: default\n---\n\n# Ines Varga\n\nI study tides.\n",
+        "_data/publications.json": json.dumps([
+            {"title": "{Deep} Tides in Narrow Fjords", "author": "Ines Varga and Tomas Lind",
+             "booktitle": "21st {IEEE}/{CVF} Meeting on Tides ({TIDES})", "year": "2021"},
+            {"title": "Salt in the Estuary", "author": "Ines Varga",
+             "journal": "{Estuary} Letters", "year": "2019"}]),
+    })
+    pubs = {p.title: p.venue for p in import_path(tmp_path).profile.publications}
+    # (the meeting's short name as written, once its braces are gone, as a .bib file's booktitle gives it)
+    assert pubs == {"Deep Tides in Narrow Fjords": "TIDES", "Salt in the Estuary": "Estuary Letters"}

@@ -184,10 +184,12 @@ def _head_by_title(text: str, title: str, venue: str | None = None) -> str | Non
     return head if re.search(r"[^\W\d_]", head) else None
 
 
-_LATEX_MARKUP = re.compile(r"""\{\\|\\[`'^"~=.]\s*[{A-Za-z]|\\[cvuHrk](?:\s*\{|\s+[A-Za-z])|^\s*\{[^{}]+\}\s*$""")
+_LATEX_MARKUP = re.compile(r"""\{\\|\\[`'^"~=.]\s*[{A-Za-z]|\\[cvuHrk](?:\s*\{|\s+[A-Za-z])|^\s*\{[^{}]+\}\s*$|"""
+                           r"""(?<![\w\\])\{[A-Z][^{}\\$]*\}""")
 """What a value written from BibTeX keeps of it: an accent command ("{\\'E}", "T\\'el\\'ecom", "9\\`eme", "\\v{c}"), a
-title in the braces that protect it ("{Graphs with Forbidden Vertices}"); a command named by a word ("\\varphi" in
-the title's math) is no accent."""
+title in the braces that protect it ("{Graphs with Forbidden Vertices}"), a word's or a name's ("29th {ACM}
+Conference ({SPLC})", a JSON file made from a .bib file); a command named by a word ("\\varphi" in the title's
+math) is no accent."""
 
 
 def unlatexed(text: str) -> str:
@@ -196,6 +198,8 @@ def unlatexed(text: str) -> str:
 
     >>> unlatexed(r"{\\'E}valuation d'un arbre"), unlatexed("{Graphs with Forbidden Vertices}"), unlatexed("C{++} 'n' AI")
     ("Évaluation d'un arbre", 'Graphs with Forbidden Vertices', "C{++} 'n' AI")
+    >>> unlatexed("29th {ACM} Conference on Tides ({SPLC})")
+    '29th ACM Conference on Tides (SPLC)'
     """
     if not _LATEX_MARKUP.search(text):
         return text
