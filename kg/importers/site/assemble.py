@@ -932,15 +932,19 @@ def _named_in_full(award, dated: list[tuple[str, str | None]]) -> bool:
     there in full ("PSU Early Career Research Award, Portland State University"): the name before its place, of
     three words or more, inside the listed one's as whole words. An award a sentence names with its year ("the 2026
     PAKDD Student Travel Award") is one listed the same year whose name holds each of its words and more ("Student
-    Travel Award, The 30th Pacific-Asia Conference ... (PAKDD 2026)"). ``dated``: the folded names, files and
+    Travel Award, The 30th Pacific-Asia Conference ... (PAKDD 2026)"), when an acronym in it names the meeting
+    or the body that gave it. ``dated``: the folded names, files and
     years of the site's dated awards."""
     core = re.split(r"\s+(?:at|from|by|of the)\s+|,", fold(award.name))[0].strip()
     if len(core.split()) < 3:
         return False
     if award.year is not None:
+        # (its name says whose award it is by an acronym, "PAKDD": "Best Paper Award" alone, listed twice a year in
+        # two files, names two awards)
         words = set(re.findall(r"\w+", fold(award.name)))
-        return any(file != award.file and year == award.year and words < set(re.findall(r"\w+", name))
-                   for name, file, year in dated)
+        return bool(re.search(r"\b[A-Z]{2,}\b", award.name)) and any(
+            file != award.file and year == award.year and words < set(re.findall(r"\w+", name))
+            for name, file, year in dated)
     rx = re.compile(rf"(?<!\w){re.escape(core)}(?!\w)")
     return any(file != award.file and name != core and rx.search(name) for name, file, _year in dated)
 
