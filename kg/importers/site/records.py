@@ -2532,11 +2532,12 @@ def award_from_record(data: dict) -> tuple[Award | None, list[str]]:
         return None, []
     name = md_text(as_text(lowered[name_key]))
     took = [name_key]
-    by = _first_key(lowered, ("granter", "awarder", "organization", "org", "by", "from", "institution", "where"))
+    by = _first_key(lowered, ("granter", "awarder", "issuer", "organization", "org", "by", "from", "institution",
+                              "where"))
     if by and fold(md_text(as_text(lowered[by]))) not in fold(name):
         name = f"{name}, {md_text(as_text(lowered[by]))}"
         took.append(by)
-    year_key = _first_key(lowered, ("year", "date", "when", "dates", "years"))
+    year_key = _first_key(lowered, ("year", "date", "when", "dates", "years", "awarded"))
     year = find_year(str(lowered[year_key])) if year_key else None
     if year:
         took.append(year_key)
