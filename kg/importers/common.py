@@ -2791,9 +2791,9 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
 
 
 
-_PLACEHOLDER_ID = re.compile(r"(?i)^(?:x{3,}|0{4,}|your[-_ ]?\w*|user(?:name)?|example|todo|tbd|none|null|n/?a|-+)$|x{5,}"
+_PLACEHOLDER_ID = re.compile(r"(?i)^(?:x{3,}|0{4,}|your[-\w ]*|user(?:name)?|example|todo|tbd|none|null|n/?a|-+)$|x{5,}"
                              r"|^(?-i:[A-Z]+(?:[-_][A-Z]+)*[-_]ID)$")
-"""A template's stand-in for an identifier: ``XXXXXXXXX``, ``your-username``, a name of the slot in capitals
+"""A template's stand-in for an identifier: ``XXXXXXXXX``, ``your-username`` (``your-twitter-handle``), a name of the slot in capitals
 (``SCHOLAR_ID``, ``PERSON-ID``)."""
 
 
@@ -2802,6 +2802,8 @@ def placeholder_id(value: str) -> bool:
 
     >>> placeholder_id("PERSON-ID"), placeholder_id("SCHOLAR_ID"), placeholder_id("O7A6nYMAAAAJ")
     (True, True, False)
+    >>> placeholder_id("your-google-scholar-id"), placeholder_id("your_twitter_handle")
+    (True, True)
     """
     return bool(_PLACEHOLDER_ID.search(value.strip()))
 

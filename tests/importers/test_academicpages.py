@@ -628,3 +628,23 @@ def test_a_with_sentence_opening_a_paper_pages_body_names_the_owners_coauthors(t
                    "Ledgers at low tide": ["Ines Rowe", "Ann Roe"],
                    "Tolls of the quay": ["Ines Rowe", "Joe Lind", "Bo Wu"],
                    "Harbour alone": ["Ines Rowe"]}
+
+
+def test_a_collection_of_awards_one_file_each_is_read_once_in_english(tmp_path):
+    """A Jekyll site keeps its awards as a collection, one file each (``_awards/best-paper.md``: ``title``,
+    ``issuer``, ``date``), and the same awards again in Spanish (``_awards_es/``, which its layout picks by the
+    page's language): each award once, from the English collection; two awards of one name in one year (two best
+    paper awards) are two. Before: no award."""
+    from .sitefiles import academicpages_home, imported_site
+
+    files = academicpages_home("Teodor Vale", "I study glaciers from orbit.\n")
+    award = "---\ntitle: \"{t}\"\nissuer: \"{i}\"\ndate: {d}\n---\n\nWhat it was for.\n"
+    files["_awards/ice2021.md"] = award.format(t="Best Paper Award", i="Ice Days 2021", d="2021-05-02")
+    files["_awards/radar2021.md"] = award.format(t="Best Paper Award", i="Radar Forum", d="2021-09-10")
+    files["_awards/medal2019.md"] = award.format(t="Young Glaciologist Medal", i="Snow Society", d="2019-03-01")
+    files["_awards_es/ice2021.md"] = award.format(t="Premio al Mejor Artículo", i="Ice Days 2021", d="2021-05-02")
+    files["_awards_es/medal2019.md"] = award.format(t="Medalla Joven Glacióloga", i="Snow Society", d="2019-03-01")
+    awards = imported_site(tmp_path / "site", files).awards
+    assert sorted((a.name, a.year) for a in awards) == [
+        ("Best Paper Award, Ice Days 2021", 2021), ("Best Paper Award, Radar Forum", 2021),
+        ("Young Glaciologist Medal, Snow Society", 2019)]

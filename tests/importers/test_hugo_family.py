@@ -2045,3 +2045,21 @@ def test_a_theme_of_its_own_with_params_name_reads_the_home_and_the_cv_section_p
     assert [(e.degree, e.institution, e.year) for e in person.education] == [
         ("Ph.D.", "Tarn University", 2015), ("B.S.", "Tarn University", 2011)]
     assert [(a.name, a.year) for a in profile.awards] == [("Ice Prize, Polar Society", 2020)]
+
+
+def test_a_home_page_whose_front_matter_is_about_its_owner_gives_their_email_and_profiles(tmp_path):
+    """A Hugo theme's home layout prints the home page's front matter (``content/_index.md``: ``name``, ``email``,
+    ``orcid`` and ``scholar`` as addresses): the owner's email and profile ids. Before: none of them."""
+    from .sitefiles import imported_site
+
+    person = imported_site(tmp_path, {
+        "hugo.toml": "baseURL = 'https://ada-kruger.example.org/'\ntitle = 'Ada KRUGER'\n[params]\n"
+                     "  name = 'Ada KRUGER'\n",
+        "content/_index.md": "---\ntitle: \"home\"\nlayout: \"index\"\nname: \"Ada KRUGER\"\n"
+                             "orcid: \"https://orcid.org/0000-0002-1825-0097\"\n"
+                             "scholar: \"https://scholar.google.com/citations?user=AbCdEfGhIjkL&hl=en\"\n"
+                             "email: \"ada.kruger@tarn.example.edu\"\n---\n\nI study worms in dry soil.\n",
+    }).person
+    assert person.email == "ada.kruger@tarn.example.edu"
+    assert person.identifiers.get("orcid") == "0000-0002-1825-0097"
+    assert person.identifiers.get("google_scholar") == "AbCdEfGhIjkL"

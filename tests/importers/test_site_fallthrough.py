@@ -378,3 +378,38 @@ def test_a_one_page_hugo_theme_whose_owner_and_profiles_are_in_its_data_files(tm
     assert person.name == "Marit Solberg" and person.email == "marit@example.org"
     assert person.identifiers == {"orcid": "0000-0002-1825-0097", "github": "msolberg-example",
                                   "twitter": "msolberg_ex"}
+
+
+def _vue_app(files: dict[str, str]) -> dict[str, str]:
+    """A Nuxt-like app, its configuration naming the site (its owner), its components importing its data files from
+    ``assets/data/``, its works listed in ``assets/data/papers.yaml``; ``files`` adds to it."""
+    return {
+        "nuxt.config.ts": "export default defineNuxtConfig({\n  site: { url: 'https://ines-varga.example.io', "
+                          "name: 'Ines Varga' },\n});\n",
+        "assets/data/index.ts": "import profile from './profile.yaml';\nimport papers from './papers.yaml';\n"
+                                "export { profile, papers };\n",
+        "assets/data/papers.yaml": (
+            "- title: \"Lichens on northern basalt\"\n  authors: \"Ines Varga, Tomas Lind\"\n"
+            "  venue: \"Crust Letters\"\n  date: May 2024\n"
+            "- title: \"Moss cover after a dry summer\"\n  authors: \"Tomas Lind, Ines Varga\"\n"
+            "  venue: \"Journal of Small Plants\"\n  date: June 2022\n"),
+        **files,
+    }
+
+
+def test_the_owner_in_a_data_file_of_an_apps_assets_folder(tmp_path):
+    """A Nuxt (or Vue, React) app keeps its owner's particulars in ``assets/data/profile.yaml`` (name, role,
+    affiliation, email, a list of profile links), which its components import as a Svelte app's do from
+    ``src/data/``. Before: only the name (from the works), no job, place, email nor profile ids."""
+    write_site(tmp_path, _vue_app({
+        "assets/data/profile.yaml": (
+            "name: Ines Varga\nrole: PhD student\naffiliation: Northfjord University\n"
+            "email: ines.varga@northfjord.example.edu\nsocials:\n"
+            "  - name: GitHub\n    url: \"https://github.com/ivarga-lichens\"\n"
+            "  - name: ORCID\n    url: \"https://orcid.org/0000-0002-1825-0097\"\n"),
+    }))
+    person = import_path(tmp_path).profile.person
+    assert person.name == "Ines Varga" and person.email == "ines.varga@northfjord.example.edu"
+    assert person.job_title == "PhD student" and [a.name for a in person.affiliations] == ["Northfjord University"]
+    assert person.identifiers.get("github") == "ivarga-lichens"
+    assert person.identifiers.get("orcid") == "0000-0002-1825-0097"

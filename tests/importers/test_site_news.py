@@ -137,3 +137,23 @@ def test_an_empty_script_of_the_theme_stops_nothing(tmp_path):
     profile = imported_site(tmp_path / "site", files)
     assert profile.person.name == "Orla Brennan"
     assert [p.title for p in profile.publications] == ["Peat clocks"]
+
+
+def test_a_folder_of_pages_each_one_dated_item_is_the_news(tmp_path):
+    """A Nuxt Content site keeps its news as one page each, ``content/news/<date>.md``, the item's date and sentence
+    in the front matter (``date``, ``content``) over a longer body; its template page (an empty date) is none.
+    Before: no news, the pages read as the owner's own pages (an award in one was taken for the owner's)."""
+    from .test_site_fallthrough import _vue_app
+
+    def item(date, text):
+        return f"---\ndate: \"{date}\"\ncontent: \"{text}\"\n---\n\n### {text}\n\nMore words about it.\n"
+
+    profile = imported_site(tmp_path, _vue_app({
+        "content/biography/en.md": "Ines Varga studies lichens at Northfjord University.\n",
+        "content/news/2024-05-02.md": item("2024-05-02", "Our lichen paper is out."),
+        "content/news/2024-09-12.md": item("2024-09-12", "I received the Young Botanist Award."),
+        "content/news/0000-00-00.md": "---\ndate: \"\"\ncontent: \"\"\n---\n\n### title\n\n{{ content }}\n",
+    }))
+    assert sorted((n.date, n.text) for n in profile.news) == [
+        ("2024-05-02", "Our lichen paper is out."), ("2024-09-12", "I received the Young Botanist Award.")]
+    assert profile.awards == []

@@ -2908,3 +2908,55 @@ def test_a_works_venue_written_again_under_another_key_is_read_with_it(tmp_path)
     publication_from_record({"title": "Tern counts at dawn", "authors": "Holm, Ines", "journal": "Acta Avium",
                              "journal_abbreviation": "Acta Avium", "series": "Birds"}, DATA_KEYS, None, used)
     assert "journal_abbreviation" in used and "series" not in used
+
+
+def test_a_data_file_holding_its_list_once_per_language_is_read_in_english(tmp_path):
+    """A bilingual site's awards file holds the same list twice, ``en: [...]`` and ``jp: [...]`` (its page shows
+    the reader's language): each award once, from the English list. Before: every award twice."""
+    from .test_site_fallthrough import _vue_app
+
+    award = "  - title: {}\n    organization: {}\n    year: {}\n"
+    write_site(tmp_path, _vue_app({
+        "assets/data/awards.yaml": "en:\n" + award.format("Young Botanist Award", "Nordic Moss Society", "May 2024")
+        + award.format("Best Poster Award", "Lichen Days 2022", "June 2022") + "jp:\n"
+        + award.format("若手植物学者賞", "北欧コケ学会", "May 2024") + award.format("最優秀ポスター賞", "地衣類の日 2022", "June 2022"),
+    }))
+    awards = import_path(tmp_path).profile.awards
+    assert [(a.name.split(",")[0], a.year) for a in awards] == [("Young Botanist Award", 2024),
+                                                                ("Best Poster Award", 2022)]
+
+
+def test_a_record_typed_a_poster_that_cites_itself_as_a_paper_is_a_work(tmp_path):
+    """A works file's record typed ``Poster`` (how it was shown) that carries its own BibTeX entry
+    (``cite: '@inproceedings{...}'``) is a paper of the list; one typed a talk with no entry stays out. Before: the
+    poster was left out as no work."""
+    from .test_site_fallthrough import _vue_app
+
+    papers = _vue_app({})["assets/data/papers.yaml"] + (
+        "- title: \"Counting lichens with a phone camera\"\n  authors: \"Ines Varga, Tomas Lind\"\n"
+        "  venue: \"Symposium on Field Botany\"\n  date: October 2023\n  type: Poster\n  cite: |\n"
+        "    @inproceedings{varga2023counting,\n      title = {Counting lichens with a phone camera},\n"
+        "      author = {Varga, Ines and Lind, Tomas},\n      year = {2023}\n    }\n"
+        "- title: \"Lichens and how to see them\"\n  authors: \"Ines Varga\"\n  venue: \"Botany Club\"\n"
+        "  date: March 2023\n  type: Talk\n")
+    write_site(tmp_path, _vue_app({"assets/data/papers.yaml": papers}))
+    titles = [p.title for p in import_path(tmp_path).profile.publications]
+    assert "Counting lichens with a phone camera" in titles and len(titles) == 3
+
+
+def test_the_braces_a_json_record_made_from_bibtex_keeps_around_words_are_dropped(tmp_path):
+    """A data file made from a .bib file keeps BibTeX's protecting braces around words of its venue and title
+    ("21st {IEEE}/{CVF} Meeting on Tides ({TIDES})", "{Deep} Tides"): the venue and title as they read. Before: the
+    braces stayed in the venue."""
+    write_site(tmp_path, {
+        "_config.yml": "title: Ines Varga\nauthor: Ines Varga\n",
+        "index.md": "---\nlayout: default\n---\n\n# Ines Varga\n\nI study tides.\n",
+        "_data/publications.json": json.dumps([
+            {"title": "{Deep} Tides in Narrow Fjords", "author": "Ines Varga and Tomas Lind",
+             "booktitle": "21st {IEEE}/{CVF} Meeting on Tides ({TIDES})", "year": "2021"},
+            {"title": "Salt in the Estuary", "author": "Ines Varga",
+             "journal": "{Estuary} Letters", "year": "2019"}]),
+    })
+    pubs = {p.title: p.venue for p in import_path(tmp_path).profile.publications}
+    # (the meeting's short name as written, once its braces are gone, as a .bib file's booktitle gives it)
+    assert pubs == {"Deep Tides in Narrow Fjords": "TIDES", "Salt in the Estuary": "Estuary Letters"}

@@ -3224,3 +3224,24 @@ def test_a_talk_items_type_that_says_it_is_a_talk_is_read_with_the_talk(tmp_path
                                                    "Reading radar for beginners"]
     assert [(u.file, u.text) for u in prof.unparsed if (u.file or "").startswith("_talks/")] == [
         ("_talks/2022-c.md", 'type: "Conference proceedings talk"')]
+
+
+def test_an_award_a_bio_sentence_names_with_its_year_is_the_one_the_awards_file_lists_in_full(tmp_path):
+    """The bio says "she received the 2024 NMS Young Botanist Award" and the awards file lists "Young Botanist
+    Award, The 12th Meeting of the Nordic Moss Society (NMS)" in 2024: one award, the file's; an award the bio names
+    with another year, or with no acronym naming its meeting, stays. Before: the bio's award beside the file's."""
+    from .test_site_fallthrough import _vue_app
+
+    p = imported_site(tmp_path, _vue_app({
+        "content/biography/en.md": "Ines Varga studies lichens. She received the 2024 NMS Young Botanist "
+                                   "Award, the 2019 Coastal Field Prize and the 2023 Best Poster Award.\n",
+        "assets/data/awards.yaml": "- title: Young Botanist Award\n  organization: The 12th Meeting of the Nordic "
+                                   "Moss Society (NMS)\n  year: May 2024\n"
+                                   "- title: Field Prize\n  organization: Coastal Club\n  year: May 2018\n"
+                                   "- title: Best Student Poster Award\n  organization: Lichen Days\n"
+                                   "  year: June 2023\n"}))
+    names = [(a.name, a.year) for a in p.awards]
+    assert ("Young Botanist Award, The 12th Meeting of the Nordic Moss Society (NMS)", 2024) in names
+    assert not any(n.startswith("NMS") for n, _y in names)
+    # (a name no acronym ties to one meeting, "Best Poster Award", may be another award of the year)
+    assert ("Best Poster Award", 2023) in names and len(names) == 5, names

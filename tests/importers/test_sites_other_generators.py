@@ -1167,3 +1167,33 @@ def test_a_sveltekit_sites_publications_in_a_components_script_are_read(tmp_path
     first = min(p.publications, key=lambda x: x.year)
     assert (first.year, first.venue) == (2021, "Magnetics Letters")
     assert [a.name for a in first.authors] == ["T Ode", "L Varga"]
+
+
+def test_a_gatsby_sites_pages_written_as_jsx_in_js_modules_say_who_the_owner_is(tmp_path):
+    """Gatsby's pages are ``.js`` modules that write JSX (``src/pages/index.js``: "I am Ada Kruger, a postdoctoral
+    researcher in soil science at Tarn University"; ``contact.js``: a mailto link, and the starter's placeholder
+    profile links "https://twitter.com/your-twitter-handle"): the owner's job, place and email; a placeholder is no
+    one's handle. Before: only ``.jsx``/``.tsx`` components were read, and neither was found."""
+    page = ("import React from 'react';\nimport Layout from '../components/layout';\n\n"
+            "const {name} = () => {{\n  return (\n    <Layout>\n      <section className=\"text-gray-700\">\n"
+            "        {body}\n      </section>\n    </Layout>\n  );\n}};\n\nexport default {name};\n")
+    write_site(tmp_path, {
+        "package.json": '{"dependencies": {"gatsby": "5.0.0", "react": "18.0.0"}}\n',
+        "gatsby-config.js": "module.exports = {\n  siteMetadata: {\n    title: `Dr. Ada Kruger`,\n"
+                            "    siteUrl: `https://adakruger.example.org/`,\n  },\n}\n",
+        "src/pages/index.js": page.format(name="IndexPage", body=(
+            "<p className=\"mb-4\">I am Ada Kruger, a postdoctoral researcher in soil science at Tarn University. "
+            "My research follows worms.</p>")),
+        "src/pages/contact.js": page.format(name="ContactPage", body=(
+            "<a href=\"https://twitter.com/your-twitter-handle\" className=\"flex\">Twitter</a>\n"
+            "        <a href=\"mailto:ada.kruger@tarn.example.edu\" className=\"flex\">Email</a>")),
+        "src/pages/publications.js": (
+            "const publications = [\n  { title: 'Worms in dry soil', authors: 'Ada Kruger, Lee Park', "
+            "journal: 'Soil Letters', year: 2022 },\n  { title: 'Loam and rain', authors: 'Ada Kruger', "
+            "journal: 'Dirt Review', year: 2020 },\n];\n"),
+    })
+    person = import_path(tmp_path).profile.person
+    assert person.name == "Ada Kruger" and person.email == "ada.kruger@tarn.example.edu"
+    assert person.job_title == "postdoctoral researcher"
+    assert [a.name for a in person.affiliations] == ["Tarn University"]
+    assert "twitter" not in person.identifiers

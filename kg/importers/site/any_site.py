@@ -352,7 +352,12 @@ def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Pro
                           "give --owner NAME", path=str(root))
     person = config_person(root, owner, base)
     person.homepage = person.homepage or base
-    parts = _read_pages(root, pages, owner, base)
+    from .script_data import page_news
+
+    # (a folder of pages that are one dated item each, "content/news/2024-03-24.md": the site's news, no pages)
+    news = page_news(root, pages, base)
+    dated = {root / part.rel for part in news}
+    parts = [*_read_pages(root, [p for p in pages if p not in dated], owner, base), *news]
     for part, items in listed_profiles(root):
         apply_social(person, "social", items, base)  # (the profile links a footer loops over)
         parts.append(part)

@@ -912,10 +912,10 @@ def listed_once(items: list) -> list:
     """
     first: dict[str, list] = {}  # a name's key -> the items listed under it so far
     out = []
-    awards = [(fold(a.name), a.file) for a in items if isinstance(a, Award) and getattr(a, "year", None)]
+    awards = [(fold(a.name), a.file, a.year) for a in items if isinstance(a, Award) and getattr(a, "year", None)]
     for item in items:
         year = getattr(item, "year", None)
-        if isinstance(item, Award) and year is None and _named_in_full(item, awards):
+        if isinstance(item, Award) and _named_in_full(item, awards):
             continue
         seen = first.setdefault(fold(item.name), [])
         if any(s.file != item.file and (year is None or s_year is None or year == s_year)
@@ -930,13 +930,23 @@ def _named_in_full(award, dated: list[tuple[str, str | None]]) -> bool:
     """Whether an award a sentence names with no year ("He received the Early Career Research Award at Portland
     State University", read from a bio) is one another file of the site lists with its year, its name written
     there in full ("PSU Early Career Research Award, Portland State University"): the name before its place, of
-    three words or more, inside the listed one's as whole words. ``dated``: the folded names and files of the
-    site's dated awards."""
+    three words or more, inside the listed one's as whole words. An award a sentence names with its year ("the 2026
+    PAKDD Student Travel Award") is one listed the same year whose name holds each of its words and more ("Student
+    Travel Award, The 30th Pacific-Asia Conference ... (PAKDD 2026)"), when an acronym in it names the meeting
+    or the body that gave it. ``dated``: the folded names, files and
+    years of the site's dated awards."""
     core = re.split(r"\s+(?:at|from|by|of the)\s+|,", fold(award.name))[0].strip()
     if len(core.split()) < 3:
         return False
+    if award.year is not None:
+        # (its name says whose award it is by an acronym, "PAKDD": "Best Paper Award" alone, listed twice a year in
+        # two files, names two awards)
+        words = set(re.findall(r"\w+", fold(award.name)))
+        return bool(re.search(r"\b[A-Z]{2,}\b", award.name)) and any(
+            file != award.file and year == award.year and words < set(re.findall(r"\w+", name))
+            for name, file, year in dated)
     rx = re.compile(rf"(?<!\w){re.escape(core)}(?!\w)")
-    return any(file != award.file and name != core and rx.search(name) for name, file in dated)
+    return any(file != award.file and name != core and rx.search(name) for name, file, _year in dated)
 
 
 def _heading_kind(doc, line: int | None) -> str | None:

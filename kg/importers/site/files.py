@@ -833,7 +833,8 @@ JS_CONFIGS = ("gatsby-config", "docusaurus.config", "astro.config", "next.config
 """The JavaScript and TypeScript configuration modules of a site's root (Gatsby's ``siteMetadata``,
 Docusaurus' ``customFields``, Astro's ``site``), each under any of :data:`JS_SUFFIXES`."""
 
-_JS_CONFIG_DIRS = ("", "src", "src/lib", "src/data", "src/lib/data", "src/config", "data", "config")
+_JS_CONFIG_DIRS = ("", "src", "src/lib", "src/data", "src/lib/data", "src/config", "data", "config", "assets/data",
+                   "src/assets/data")
 _JS_CONFIG_STEM = re.compile(r"(?i)^(?:site[._-]?config|config|settings|site|site[._-]?data|site[._-]?metadata|"
                              r"consts|constants|profile|author|about|me|personal|user|info|metadata)$")
 """A data module that holds a site's settings or its owner's particulars (``src/config.ts``, ``data/site.js``,
@@ -871,9 +872,10 @@ def js_configs(root: Path, data_settings: bool = False) -> list[str]:
             files = sorted(p for p in d.iterdir() if p.is_file())
         except OSError:
             continue
-        # (a data file of the root, "data/" or "config/" is a generator's: Hugo's config.yaml, its data/ tables)
+        # (a data file of the root, "data/" or "config/" is a generator's: Hugo's config.yaml, its data/ tables; one
+        # of a bundler's "assets/data/" is the app's, which its components import: Nuxt's, a Vue or React app's)
         suffixes = DATA_FILE_SUFFIXES if data_settings else \
-            (*JS_SUFFIXES, *DATA_FILE_SUFFIXES) if folder.split("/")[0] == "src" else JS_SUFFIXES
+            (*JS_SUFFIXES, *DATA_FILE_SUFFIXES) if folder.split("/")[0] in ("src", "assets") else JS_SUFFIXES
         out += [p.relative_to(root).as_posix() for p in files if p.suffix.lower() in suffixes
                 and p.stat().st_size < 500_000 and (_JS_CONFIG_STEM.match(p.name[:-len(p.suffix)]) or p.suffix.lower()
                                                     in JS_SUFFIXES and _binds_owner(p))]

@@ -693,7 +693,8 @@ def _records_owner(root: Path, base: str | None) -> str | None:
 
 
 def _components_shown(root: Path) -> list[SourceDoc]:
-    """A JavaScript framework site's JSX components (``.jsx``, ``.tsx``) as the HTML they write, line for line
+    """A JavaScript framework site's JSX components (``.jsx``, ``.tsx``, and the ``.js`` modules that write JSX, as
+    Gatsby's and Create React App's pages do: ``src/pages/index.js``) as the HTML they write, line for line
     (:func:`~.js_data.rendered_markup`); its single-file components (``.svelte``, ``.vue``) as their markup, what
     their code fills in left out (:func:`~.files.component_text`)."""
     from .files import component_text
@@ -702,7 +703,7 @@ def _components_shown(root: Path) -> list[SourceDoc]:
     out = []
     for path in site_files(root, set())[0]:
         suffix = path.suffix.lower()
-        if suffix not in (".jsx", ".tsx", *SCRIPTED_SUFFIXES):
+        if suffix not in (".jsx", ".tsx", ".js", *SCRIPTED_SUFFIXES):
             continue
         try:
             doc = read_file(root, path)

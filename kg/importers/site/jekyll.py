@@ -41,7 +41,7 @@ from ..common import (
 )
 from ..document import HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, heading_text, read_front_matter
 from .assemble import Part, assemble, doc_permalink, merge_person, merge_same_person, page_permalink
-from .fields import (HANDLE_KEYS, LANGUAGE_CODE, absolute_url, one_language, apply_author, apply_social, as_text, md_links, md_text,
+from .fields import (HANDLE_KEYS, LANGUAGE_CODE, absolute_url, chosen_language, one_language, apply_author, apply_social, as_text, md_links, md_text,
                      plain_text, read_subtitle, walk_values)
 from .files import (
     INCLUDE_RELATIVE,
@@ -1093,6 +1093,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         parts += _listed_posts(root, base, lab.head is not None)  # (the posts a news page lists)
         listed = listed_profiles(root)
         parts += [part for part, _items in listed]
+        parts += _award_parts(root, base)
         # (and the pages of its own folders served at an address of their own, "pages/news.md" with "permalink:
         # /news/", as on a themed site)
         profile = read_markdown_site(root, "jekyll", home, parts, title, base, nav, options, person,
@@ -1362,6 +1363,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         # (a collection keeps its items in subfolders too: "_news/2025-05-06_paper/text.md")
         for file in _collection_files(news_dir):
             parts.append(news_item(root, file, base))
+
+    parts += _award_parts(root, base)
 
     # publications a page lists with a Liquid loop over a _data file, or over a list of its own front matter
     own_lists = own_list_pages(root)
@@ -1723,6 +1726,50 @@ def _inner_section(page: Path) -> bool:
 
 
 _UNREAD_COLLECTIONS = ("posts", "projects", "portfolio")
+
+
+def _award_parts(root: Path, base: str | None) -> list[Part]:
+    """The awards of the site's collections of awards (:func:`_award_collections`), one part a file."""
+    return [part for folder in _award_collections(root) for file in _collection_files(folder, nested=False)
+            for part in [_award_item(root, file, base)] if part is not None]
+
+
+def _award_collections(root: Path) -> list[Path]:
+    """The site's collections of awards, one file each (``_awards/``, ``_honors/``): of a collection kept once per
+    language (``_awards/`` beside ``_awards_es/``, which the site's layouts pick by the page's language), the one
+    read in English (:func:`~.fields.chosen_language`; the unsuffixed one is the site's default language's)."""
+    groups: dict[str, dict[str, Path]] = {}
+    for folder in sorted(root.iterdir()) if root.is_dir() else []:
+        if not folder.is_dir() or not folder.name.startswith("_"):
+            continue
+        name, _sep, lang = folder.name[1:].rpartition("_")
+        name, lang = (name, lang) if name and LANGUAGE_CODE.fullmatch(lang) else (folder.name[1:], "")
+        if section_kind(name.replace("-", " "), exact=True) == "awards":
+            groups.setdefault(name, {})[lang] = folder
+    return [langs[""] if "" in langs else langs[chosen_language(list(langs))] for langs in groups.values()]
+
+
+def _award_item(root: Path, path: Path, base: str | None) -> Part | None:
+    """One award of a collection of awards (``_awards/best-paper.md``: front matter ``title``, ``issuer`` or
+    ``organization``, ``date``), as a data record of one award is read (:func:`~.records.award_from_record`); its
+    body, the award's story, stays listed. None for a file that is no item (no title, or not published)."""
+    from .records import award_from_record
+
+    try:
+        doc, rel, fm = read_markdown(root, path)
+    except SourceError:
+        return None
+    if not isinstance(fm.data, dict) or fm.data.get("published") is False:
+        return None
+    award, took = award_from_record(fm.data)
+    if award is None or not award.name:
+        return None
+    first = min((first for first, _last in fm.spans.values()), default=1)
+    award.line, award.file = fm.spans.get(took[0], (first, first))[0], rel
+    part = Part(rel, doc, "jekyll")
+    part.awards.append(award)
+    settle_keys(doc, fm.spans, took, lambda key: key in ("layout", "collection", "permalink", "image", "icon"))
+    return part
 
 
 _POSTS_LOOP = re.compile(r"\{%-?\s*(?:for\s+\w+\s+in\s+(?:(?:paginator|site)\.posts|site\.(?:categories|tags)"

@@ -886,6 +886,15 @@ def _about_links(doc: SourceDoc, person: Person, base: str | None) -> None:
     about = fm.data.get("about")
     if isinstance(about, dict) and apply_social(person, "social", about.get("links"), base) and "about.links" in fm.spans:
         doc.use(*fm.spans["about.links"])
+    if not isinstance(about, dict) and same_name(as_text(fm.data.get("name")) or "", person.name):
+        from ..common import profile_setting
+
+        # a home page whose front matter is about its owner ("name: ..., email: ..., orcid: https://orcid.org/...,
+        # scholar: ...", which the theme's home layout prints): their email and profiles, each under its own key
+        for key, value in fm.data.items():
+            low = str(key).lower()
+            if (profile_setting(low) or low == "email") and apply_social(person, low, value, base) and key in fm.spans:
+                doc.use(*fm.spans[key])
     if isinstance(about, dict) and "about" in fm.spans:
         doc.ignore(fm.spans["about"][0])  # the "about:" line; its fields are judged one by one
         if "about.template" in fm.spans:

@@ -67,7 +67,8 @@ from ..document import FrontMatter, collect_yaml_spans
 from ..page.context import WITH_LEAD
 from ..page.scores import FUNCTION_WORDS, VENUE_WORDS
 from .assemble import Part, merge_own_entry, merge_publication, merge_versions
-from .fields import (MD_LINK, absolute_url, as_text, first_text, highlighted, icon_label, md_links, md_text,
+from .fields import (LANGUAGE_CODE, MD_LINK, absolute_url, as_text, chosen_language, english, first_text, highlighted,
+                     icon_label, md_links, md_text,
                      misspelt_key, one_language, plain_text, unemphasize)
 from .files import (
     PAGE_LOOP,
@@ -183,10 +184,12 @@ def _head_by_title(text: str, title: str, venue: str | None = None) -> str | Non
     return head if re.search(r"[^\W\d_]", head) else None
 
 
-_LATEX_MARKUP = re.compile(r"""\{\\|\\[`'^"~=.]\s*[{A-Za-z]|\\[cvuHrk](?:\s*\{|\s+[A-Za-z])|^\s*\{[^{}]+\}\s*$""")
+_LATEX_MARKUP = re.compile(r"""\{\\|\\[`'^"~=.]\s*[{A-Za-z]|\\[cvuHrk](?:\s*\{|\s+[A-Za-z])|^\s*\{[^{}]+\}\s*$|"""
+                           r"""(?<![\w\\])\{[A-Z][^{}\\$]*\}""")
 """What a value written from BibTeX keeps of it: an accent command ("{\\'E}", "T\\'el\\'ecom", "9\\`eme", "\\v{c}"), a
-title in the braces that protect it ("{Graphs with Forbidden Vertices}"); a command named by a word ("\\varphi" in
-the title's math) is no accent."""
+title in the braces that protect it ("{Graphs with Forbidden Vertices}"), a word's or a name's ("29th {ACM}
+Conference ({SPLC})", a JSON file made from a .bib file); a command named by a word ("\\varphi" in the title's
+math) is no accent."""
 
 
 def unlatexed(text: str) -> str:
@@ -195,6 +198,8 @@ def unlatexed(text: str) -> str:
 
     >>> unlatexed(r"{\\'E}valuation d'un arbre"), unlatexed("{Graphs with Forbidden Vertices}"), unlatexed("C{++} 'n' AI")
     ("Évaluation d'un arbre", 'Graphs with Forbidden Vertices', "C{++} 'n' AI")
+    >>> unlatexed("29th {ACM} Conference on Tides ({SPLC})")
+    '29th ACM Conference on Tides (SPLC)'
     """
     if not _LATEX_MARKUP.search(text):
         return text
@@ -725,8 +730,17 @@ def not_a_paper(data: dict, keys: tuple[str, ...] = ()) -> bool:
     lowered = lower_keys(data)
     if "type" not in lowered and "item type" in lowered:
         lowered["type"] = lowered["item type"]
-    return any(other_kind(data[lowered[k]]) for k in _KIND_KEYS if k in lowered) or any(map(other_kind, keys)) \
+    # (a record typed a poster or a talk that carries its own BibTeX entry of a paper, "cite: '@inproceedings{...'":
+    # the page cites it as a work, its type says how it was shown)
+    typed = any(other_kind(data[lowered[k]]) for k in _KIND_KEYS if k in lowered) \
+        and not any(isinstance(v, str) and _PAPER_ENTRY.match(v) for v in data.values())
+    return typed or any(map(other_kind, keys)) \
         or any(isinstance(v, str) and _CODE_CHANGE.match(v.strip()) for v in data.values())
+
+
+_PAPER_ENTRY = re.compile(r"(?i)\s*@(?:article|inproceedings|incollection|inbook|book|phdthesis|mastersthesis|"
+                          r"techreport|conference)\s*\{\s*[^\s,{}]+\s*,")
+"""A BibTeX entry of a paper (``@inproceedings{doe2024x,``), as a record's citation field holds it."""
 
 
 _CODE_CHANGE = re.compile(r"(?i)https?://(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)/[^/\s]+/"
@@ -2526,11 +2540,12 @@ def award_from_record(data: dict) -> tuple[Award | None, list[str]]:
         return None, []
     name = md_text(as_text(lowered[name_key]))
     took = [name_key]
-    by = _first_key(lowered, ("granter", "awarder", "organization", "org", "by", "from", "institution", "where"))
+    by = _first_key(lowered, ("granter", "awarder", "issuer", "organization", "org", "by", "from", "institution",
+                              "where"))
     if by and fold(md_text(as_text(lowered[by]))) not in fold(name):
         name = f"{name}, {md_text(as_text(lowered[by]))}"
         took.append(by)
-    year_key = _first_key(lowered, ("year", "date", "when", "dates", "years"))
+    year_key = _first_key(lowered, ("year", "date", "when", "dates", "years", "awarded"))
     year = find_year(str(lowered[year_key])) if year_key else None
     if year:
         took.append(year_key)
@@ -2646,6 +2661,25 @@ def numbered_records(node):
                                                        for n in sorted(groups)])
 
 
+def translated_lists(node) -> str | None:
+    """The key read of a mapping that holds one list per language (``en: [...]`` beside ``jp: [...]``, the same
+    awards in each, which the site shows by its reader's language): English's (:func:`~.fields.chosen_language`);
+    None for any other mapping. Its keys are two or more languages' codes, English's among them, and its values
+    lists.
+
+    >>> import yaml
+    >>> translated_lists(yaml.compose("en: [a]\\njp: [b]")), translated_lists(yaml.compose("cv: [a]\\nml: [b]"))
+    ('en', None)
+    """
+    import yaml
+
+    codes = [str(k.value) for k, _v in node.value]
+    if len(codes) < 2 or not all(LANGUAGE_CODE.fullmatch(c) for c in codes) or not any(english(c) for c in codes) \
+            or not all(isinstance(v, yaml.SequenceNode) for _k, v in node.value):
+        return None
+    return chosen_language(codes)
+
+
 def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = False, keyed_by: str = "title",
                  node=None) -> list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]]:
     """The mappings of a YAML list (at ``path`` inside the file's mapping; with no path, every list of the
@@ -2689,7 +2723,10 @@ def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = Fals
         if not rest and keys and keyed(n):
             n = as_list(n)
         if isinstance(n, yaml.MappingNode):
+            chosen = translated_lists(n)
             for k, v in n.value:
+                if chosen is not None and k.value != chosen:
+                    continue  # (the same list in another language: "jp: [...]" beside "en: [...]")
                 if not rest or k.value == rest[0]:
                     walk(v, rest[1:], (*keys, str(k.value)), k)
         elif isinstance(n, yaml.SequenceNode):

@@ -107,13 +107,44 @@ def module_news(root: Path, taken: set[str], base: str | None) -> list[Part]:
 def _news_folder(root: Path, paths: list[Path], base: str | None) -> list[Part]:
     """A folder of modules that export one dated record each (``activities/talk-2025.ts``: ``export const talk =
     {title, dateISO: '2025-03-04', content: `<p>...</p>`}``, which an index module gathers with
-    ``import.meta.glob``): one news item a file, when two of them or more are news records and they are most of
-    the folder's records, and the folder's name says no other list (a template file's date, "YYYY-MM-DD", is
-    none). Empty otherwise."""
+    ``import.meta.glob``): one news item a file (:func:`_dated_files`). Empty otherwise."""
+    from .record_files import _js_module
+    from .js_data import js_record
+
+    def record(doc):
+        module = _js_module(doc)
+        return js_record(module) if module is not None else None
+
+    return _dated_files(root, paths, base, record, settle=True)
+
+
+def page_news(root: Path, pages: list[Path], base: str | None) -> list[Part]:
+    """The site's markdown pages that are one dated item each, by folder (``content/news/2024-03-24.md``:
+    front matter ``date: "2024-03-24"``, ``content: "Gave a talk."``, which a component lists as the site's news):
+    one news item a page (:func:`_dated_files`), its front matter the record. Pages of the site's root are its own
+    pages, never items."""
+    from .files import read_front_matter
+
+    def record(doc):
+        fm = read_front_matter(doc)
+        return (fm.data, fm.spans) if fm.spans and isinstance(fm.data, dict) else None
+
+    folders: dict[Path, list[Path]] = {}
+    for page in pages:
+        if page.parent != root and page.suffix.lower() in (".md", ".markdown", ".mdx"):
+            folders.setdefault(page.parent, []).append(page)
+    return [part for paths in folders.values() for part in _dated_files(root, paths, base, record, settle=False)]
+
+
+def _dated_files(root: Path, paths: list[Path], base: str | None, record, settle: bool) -> list[Part]:
+    """The files of one folder (``paths``) that hold one dated record each, as ``record(doc)`` reads it (a
+    module's object, a page's front matter): one news item a file, when two of them or more are news records and
+    they are most of the folder's records, and the folder's name says no other list (a template file's date,
+    "YYYY-MM-DD" or an empty one, is none). Empty otherwise. With ``settle``, the file's code around the record is
+    marked read."""
     from ..common import parse_date
     from .news import date_key, news_record, read_news
-    from .record_files import _js_module, _settle_module
-    from .js_data import js_record
+    from .record_files import _settle_module
     from .records import is_publication
 
     folder = paths[0].parent
@@ -125,12 +156,11 @@ def _news_folder(root: Path, paths: list[Path], base: str | None) -> list[Part]:
             doc = read_file(root, path)
         except (SourceError, OSError, UnicodeDecodeError):
             continue
-        module = _js_module(doc)
-        record = js_record(module) if module is not None else None
-        if record is None:
+        got = record(doc)
+        if got is None:
             continue
         records += 1
-        data, spans = record
+        data, spans = got
         if news_record(data) and not is_publication(data) and parse_date(str(data[date_key(data)])):
             found.append((path, doc, data, spans))
     if len(found) < 2 or 2 * len(found) < records:
@@ -140,7 +170,8 @@ def _news_folder(root: Path, paths: list[Path], base: str | None) -> list[Part]:
         part = Part(rel_path(root.resolve(), path.resolve()), doc, "records")
         read_news(part, [(data, spans, ())], base)
         if part.news:
-            _settle_module(doc)  # (the module's code around the record: no news, no unread text)
+            if settle:
+                _settle_module(doc)  # (the module's code around the record: no news, no unread text)
             parts.append(part)
     return parts
 
