@@ -2810,6 +2810,34 @@ def test_php_pages_whose_head_a_server_include_pulls_in_are_a_site(tmp_path):
     assert not any("$x" in u.text or "->" in u.text for u in p.unparsed)
 
 
+def test_a_framework_sites_views_holding_html_with_template_directives_are_its_pages(tmp_path):
+    # a server framework's site (Laravel): its code in app/, its pages Blade views under resources/views/, each
+    # a line of "@extends('layouts.main')" and "@section('content')" around its HTML, the layout (named with dots
+    # for slashes) holding the document and the owner's name; the menu links "/papers", the route the view
+    # papers.blade.php answers. The views are found by what they hold, the layout read with each view
+    p = imported_site(tmp_path / "site", {
+        "app/Http/routes.php": "<?php\nRoute::get('/', 'HomeController@getIndex');\n"
+                               "Route::get('/papers', 'PapersController@getIndex');\n",
+        "resources/views/layouts/main.blade.php":
+            "<!doctype html>\n<html>\n<head><title>@yield('title', 'Ilse Varga')</title></head>\n<body>\n"
+            "<header><h1><a href=\"/\">Ilse Varga</a></h1></header>\n{{-- the page --}}\n@yield('content')\n"
+            "<footer><a href=\"https://github.com/ivarga\">GitHub</a></footer>\n</body>\n</html>\n",
+        "resources/views/index.blade.php":
+            "@extends('layouts.main')\n\n@section('content')\n  <p>I study river towns of the Danube.</p>\n"
+            "  <a href=\"/papers\"><div class=\"box\">Publications</div></a>\n@stop\n",
+        "resources/views/papers.blade.php":
+            "@extends('layouts.main')\n\n@section('content')\n  <h3>Publications</h3>\n  <ul>\n"
+            "    <li><a href=\"https://ex.org/a\">Mills on the Lower Danube</a>, <i>River History</i>, May 3, 2015</li>\n"
+            "    <li><a href=\"https://ex.org/b\">Ferries and Fairs</a>, <i>Town Studies</i>, June 1, 2013</li>\n"
+            "  </ul>\n@stop\n",
+    })
+    assert p.person.name == "Ilse Varga"
+    assert p.person.identifiers.get("github") == "ivarga"
+    assert [(x.title, x.venue, x.year) for x in p.publications] == [
+        ("Mills on the Lower Danube", "River History", 2015), ("Ferries and Fairs", "Town Studies", 2013)]
+    assert not any("@section" in u.text or "{{" in u.text for u in p.unparsed)
+
+
 def test_a_php_site_of_one_folder_per_section_behind_a_redirecting_index_is_read(tmp_path):
     # the root's index.php is code only, sending the browser to "home/home.php"; each section lives in a folder of
     # its own; a page opens with PHP including the shared header (which closes in the page: "</nav>"), the header
