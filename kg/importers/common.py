@@ -1390,6 +1390,8 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
 
     >>> [a.name for a in _inverted_authors(["Cabrera", "L.", "Báez", "J.C.", "Pritchard M.", "Delgado", "F."], {})]
     ['L. Cabrera', 'J.C. Báez', 'M. Pritchard', 'F. Delgado']
+    >>> [a.name for a in _inverted_authors(["Wang", "S.", "Mazancourt", "C. de", "Ruijven", "J. van"], {})]
+    ['S. Wang', 'C. de Mazancourt', 'J. van Ruijven']
     >>> [a.name for a in _inverted_authors(["Erlandson", "Brody", "Wilson", "Ander", "Koslovsky", "Matthew D"], {})]
     ['Brody Erlandson', 'Ander Wilson', 'Matthew D Koslovsky']
     >>> _inverted_authors(["Ann Lee", "Bo Li"], {}) is None
@@ -1431,6 +1433,15 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             family, fmarks = pending
             out.append(Author(name=f"{glued.group(1).strip()} {family.strip('.')}", marks=fmarks))
             pending = (glued.group(2), marks)
+            continue
+        words = name.split()
+        if pending is not None and apa and len(words) >= 2 and initials_only(words[0]) \
+                and all(w in NAME_PARTICLES for w in words[1:]):
+            # "Mazancourt, C. de", "Ruijven, J. van": the particles of the family name written after the initials
+            # (the family name sorted without them): one author, the particles back before the family name
+            family, fmarks = pending
+            out.append(Author(name=f"{' '.join(words)} {family.strip('.')}", marks=list(dict.fromkeys(fmarks + marks))))
+            pending = None
             continue
         if pending is not None and (initials_only(name) or (pairs and given_like(name))
                                     or apa and _LOWER_INITIAL.fullmatch(name)):
