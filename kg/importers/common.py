@@ -3409,12 +3409,13 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("contact", ("contact", "contact me", "connect with me", "let's connect", "get in touch", "ids", "連絡先", "联系方式", "联系我们",
                  "聯絡方式", "聯繫方式", "お問い合わせ", "연락처")),
     # the funded projects the owner took part in ("Participated projects" under "Publications"): no papers; nor are
-    # "(Former) Research Projects" ("research" alone heads papers: the longer name wins)
+    # "(Former) Research Projects", "Research Project" (a CV's one project, its dates and aims) ("research" alone
+    # heads papers: the longer name wins)
     ("grants", ("grants", "research grants", "funding", "research contracts", "grants and contracts",
                 # research grants the owner won, under the word for a prize ("Grant Awards"): funding, no honours
                 "grant awards", "grants awarded", "awarded grants",
                 "funded projects", "participated projects", "sponsored projects", "grants and projects",
-                "research projects", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題",
+                "research projects", "research project", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題",
                 "科研项目", "主持项目", "基金项目", "项目", "研究助成金", "研究費", "科研費", "外部資金", "科研項目",
                 "研究計畫", "연구과제", "연구 과제", "연구비")),  # kg has no field yet
     # (and the owner's own mentors, "My mentor board": no students, no posts of the owner)

@@ -1345,3 +1345,12 @@ def test_an_inverted_author_list_with_the_particles_after_the_initials_keeps_eac
 
     got = split_authors("Olsen, T., Brink, K. van, Rue, A. de la, Pasko, J.R. & Vale, M.")
     assert [a.name for a in got.authors] == ["T. Olsen", "K. van Brink", "A. de la Rue", "J.R. Pasko", "M. Vale"]
+
+
+def test_a_research_project_heading_heads_projects_as_its_plural_does_not_papers():
+    # "Research Project" (one project described, its dates and aims) is no list of papers, as "Research Projects"
+    # is none; "Research" alone still heads papers
+    from kg.importers.common import section_kind
+
+    assert section_kind("📝 Research Project") == section_kind("Research Projects") != "publications"
+    assert section_kind("Research") == "publications"
