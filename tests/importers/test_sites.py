@@ -3252,3 +3252,12 @@ def test_a_talk_items_type_that_says_it_is_a_talk_is_read_with_the_talk(tmp_path
                                                    "Reading radar for beginners"]
     assert [(u.file, u.text) for u in prof.unparsed if (u.file or "").startswith("_talks/")] == [
         ("_talks/2022-c.md", 'type: "Conference proceedings talk"')]
+
+
+def test_an_iop_style_citation_names_its_author_before_et_al_and_the_bare_year():
+    # IOP's "to cite this article" form: the first author, "et al", the year with no brackets, then the series;
+    # the record's title is not in it. One author, the list cut short; the year and series are no name
+    authors, truncated = citation_authors("Lena K Dorsch et al 2021 J. Phys.: Conf. Ser. 1893 012044.",
+                                          title="Wear of small gears")
+    assert [a.name for a in authors] == ["Lena K Dorsch"]
+    assert truncated
