@@ -20,7 +20,7 @@ from kg.importers.site.assemble import dedupe_publications
 from kg.importers.site.records import citation_authors
 from kg.model import Author, Publication
 
-from .sitefiles import imported_site, write_site, write_site as _write
+from .sitefiles import academicpages_home, imported_site, write_site, write_site as _write
 
 SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
 
@@ -3261,3 +3261,16 @@ def test_an_iop_style_citation_names_its_author_before_et_al_and_the_bare_year()
                                           title="Wear of small gears")
     assert [a.name for a in authors] == ["Lena K Dorsch"]
     assert truncated
+
+
+def test_an_academicpages_record_with_no_venue_takes_the_one_its_citation_names(tmp_path):
+    # "citation: 'Roe, A. (2024). *Title*. Journal, 23(1), 29-51.'" and no "venue:" key: the venue is the one the
+    # citation writes after the record's title, as the page shows it
+    p = imported_site(tmp_path / "site", {
+        **academicpages_home("Ana Roe", "I study glacier lakes.\n"),
+        "_publications/2024-lakes.md": "---\ntitle: \"Lakes under ice\"\ncollection: publications\ndate: 2024-05-02\n"
+                                       "citation: \"Lind, K., **Roe, A.** (2024). *Lakes under ice*. Journal of Cold "
+                                       "Water, 23(1), 29-51.\"\n---\n",
+    })
+    assert [(x.title, x.venue, [a.name for a in x.authors]) for x in p.publications] == [
+        ("Lakes under ice", "Journal of Cold Water", ["K. Lind", "A. Roe"])]

@@ -2026,6 +2026,14 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         pub.authors, pub.authors_truncated = citation_authors(citation, pub.title, pub.venue)
         if pub.authors:
             used.add("citation")
+    if citation and not pub.venue and owner:
+        # "citation: 'Roe, A. (2024). *Title*. Journal of Sand, 23(1), 29-51.'" and no "venue:": the venue is the
+        # citation's, read by the one page reader, when what it reads as the title is the record's
+        parsed = _citation_publications(doc, [citation], owner)[0]
+        if parsed is not None and parsed.venue and fold(md_text(parsed.title)).strip(" .") == fold(
+                md_text(pub.title)).strip(" ."):
+            pub.venue, pub.venue_full = parsed.venue, pub.venue_full or parsed.venue_full
+            pub.venue_type = pub.venue_type or parsed.venue_type
     if citation and "citation" not in used:
         used.add("citation")  # the citation repeats title and venue: read, nothing new
     homes = set()
