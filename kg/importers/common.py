@@ -1256,6 +1256,8 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
 
     >>> [a.name for a in _inverted_authors(["Cabrera", "L.", "Báez", "J.C.", "Pritchard M.", "Delgado", "F."], {})]
     ['L. Cabrera', 'J.C. Báez', 'M. Pritchard', 'F. Delgado']
+    >>> [a.name for a in _inverted_authors(["Wang", "S.", "Mazancourt", "C. de", "Ruijven", "J. van"], {})]
+    ['S. Wang', 'C. de Mazancourt', 'J. van Ruijven']
     >>> [a.name for a in _inverted_authors(["Erlandson", "Brody", "Wilson", "Ander", "Koslovsky", "Matthew D"], {})]
     ['Brody Erlandson', 'Ander Wilson', 'Matthew D Koslovsky']
     >>> _inverted_authors(["Ann Lee", "Bo Li"], {}) is None
@@ -1297,6 +1299,15 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             family, fmarks = pending
             out.append(Author(name=f"{glued.group(1).strip()} {family.strip('.')}", marks=fmarks))
             pending = (glued.group(2), marks)
+            continue
+        words = name.split()
+        if pending is not None and apa and len(words) >= 2 and initials_only(words[0]) \
+                and all(w in NAME_PARTICLES for w in words[1:]):
+            # "Mazancourt, C. de", "Ruijven, J. van": the particles of the family name written after the initials
+            # (the family name sorted without them): one author, the particles back before the family name
+            family, fmarks = pending
+            out.append(Author(name=f"{' '.join(words)} {family.strip('.')}", marks=list(dict.fromkeys(fmarks + marks))))
+            pending = None
             continue
         if pending is not None and (initials_only(name) or (pairs and given_like(name))
                                     or apa and _LOWER_INITIAL.fullmatch(name)):
@@ -3218,12 +3229,13 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("contact", ("contact", "contact me", "connect with me", "let's connect", "get in touch", "ids", "連絡先", "联系方式", "联系我们",
                  "聯絡方式", "聯繫方式", "お問い合わせ", "연락처")),
     # the funded projects the owner took part in ("Participated projects" under "Publications"): no papers; nor are
-    # "(Former) Research Projects" ("research" alone heads papers: the longer name wins)
+    # "(Former) Research Projects", "Research Project" (a CV's one project, its dates and aims) ("research" alone
+    # heads papers: the longer name wins)
     ("grants", ("grants", "research grants", "funding", "research contracts", "grants and contracts",
                 # research grants the owner won, under the word for a prize ("Grant Awards"): funding, no honours
                 "grant awards", "grants awarded", "awarded grants",
                 "funded projects", "participated projects", "sponsored projects", "grants and projects",
-                "research projects", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題",
+                "research projects", "research project", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題",
                 "科研项目", "主持项目", "基金项目", "项目", "研究助成金", "研究費", "科研費", "外部資金", "科研項目",
                 "研究計畫", "연구과제", "연구 과제", "연구비")),  # kg has no field yet
     # (and the owner's own mentors, "My mentor board": no students, no posts of the owner)

@@ -1336,3 +1336,21 @@ def test_the_word_at_before_a_plain_address_is_no_obfuscated_at(tmp_path):
                     "I am looking for students. Please contact Dr. Ines Rowe directly at ines.rowe@example.org\n",
                     encoding="utf-8")
     assert import_path(page).profile.person.email == "ines.rowe@example.org"
+
+
+def test_an_inverted_author_list_with_the_particles_after_the_initials_keeps_each_author_whole():
+    # "Brink, K. van" (the family name sorted without its particles, written after the initials): one author,
+    # not a list cut at every comma
+    from kg.importers.common import split_authors
+
+    got = split_authors("Olsen, T., Brink, K. van, Rue, A. de la, Pasko, J.R. & Vale, M.")
+    assert [a.name for a in got.authors] == ["T. Olsen", "K. van Brink", "A. de la Rue", "J.R. Pasko", "M. Vale"]
+
+
+def test_a_research_project_heading_heads_projects_as_its_plural_does_not_papers():
+    # "Research Project" (one project described, its dates and aims) is no list of papers, as "Research Projects"
+    # is none; "Research" alone still heads papers
+    from kg.importers.common import section_kind
+
+    assert section_kind("📝 Research Project") == section_kind("Research Projects") != "publications"
+    assert section_kind("Research") == "publications"

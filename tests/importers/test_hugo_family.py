@@ -175,6 +175,19 @@ def test_a_subtitle_keeps_an_abbreviated_degree_whole():
     assert person.job_title == "Ph.D. (c) in Sociology"
 
 
+def test_a_subtitle_position_at_a_linked_place_is_the_position_alone():
+    # "Research Student @ <a>Place</a>", "Lecturer at Geology Department, @<a>Place</a>": the place is the link's,
+    # the words "@" and "at ..." no part of the position
+    person = Person(name="X")
+    assert read_subtitle("Research Student @ <a href='https://geo.example.edu/'>Tarn Geo Lab</a>, "
+                         "<a href='https://example.edu/'>Tarn University</a>", person)
+    assert person.job_title == "Research Student"
+    other = Person(name="Y")
+    read_subtitle("Lecturer at Geology Department, @<a href='https://example.edu/'>Tarn University</a>.", other)
+    assert other.job_title == "Lecturer"
+    assert [a.name for a in other.affiliations] == ["Tarn University"]
+
+
 def test_a_subtitle_reads_a_position_after_the_degree_at_a_company():
     # "Ph.D., X Specialist at <company> in <country>": the doctorate held is no word of the position, a specialist's
     # is a position, and a company named after "at" is the place of work though it carries no institution's word

@@ -3346,6 +3346,17 @@ def test_sidebar_profiles_each_drawn_with_its_hosts_icon():
     assert p.identifiers.get("twitter") == "rosamenk"
 
 
+def test_footer_menu_links_named_for_their_hosts_are_the_owners_profiles():
+    # a footer menu of the owner's profiles, each link named for its service ("Twitter", "X", "GitHub") and the
+    # handle unlike the owner's name: the accounts are the owner's, as a link named "GitHub" always was
+    html = """<html><body><header><h1>Rosa Menk</h1></header><p>I study mountain festivals and how villages keep
+them.</p><footer><ul><li><a href="https://twitter.com/alpine_owl">Twitter</a></li>
+<li><a href="https://github.com/rmenk">GitHub</a></li></ul></footer></body></html>"""
+    assert _html(html).person.identifiers == {"twitter": "alpine_owl", "github": "rmenk"}
+    other = html.replace(">Twitter<", ">X<").replace("twitter.com", "x.com")
+    assert _html(other).person.identifiers.get("twitter") == "alpine_owl"
+
+
 def test_theme_credit_in_a_footer_is_no_profile():
     # "theme by <a href=github.com/x>Ann</a>": no icon of the host, no host's name: the theme's author
     html = """<html><body><h1>Rosa Menk</h1><p>I study mountain festivals and how villages keep them.</p>

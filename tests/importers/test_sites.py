@@ -20,7 +20,7 @@ from kg.importers.site.assemble import dedupe_publications
 from kg.importers.site.records import citation_authors
 from kg.model import Author, Publication
 
-from .sitefiles import imported_site, write_site, write_site as _write
+from .sitefiles import academicpages_home, imported_site, write_site, write_site as _write
 
 SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
 
@@ -2810,6 +2810,34 @@ def test_php_pages_whose_head_a_server_include_pulls_in_are_a_site(tmp_path):
     assert not any("$x" in u.text or "->" in u.text for u in p.unparsed)
 
 
+def test_a_framework_sites_views_holding_html_with_template_directives_are_its_pages(tmp_path):
+    # a server framework's site (Laravel): its code in app/, its pages Blade views under resources/views/, each
+    # a line of "@extends('layouts.main')" and "@section('content')" around its HTML, the layout (named with dots
+    # for slashes) holding the document and the owner's name; the menu links "/papers", the route the view
+    # papers.blade.php answers. The views are found by what they hold, the layout read with each view
+    p = imported_site(tmp_path / "site", {
+        "app/Http/routes.php": "<?php\nRoute::get('/', 'HomeController@getIndex');\n"
+                               "Route::get('/papers', 'PapersController@getIndex');\n",
+        "resources/views/layouts/main.blade.php":
+            "<!doctype html>\n<html>\n<head><title>@yield('title', 'Ilse Varga')</title></head>\n<body>\n"
+            "<header><h1><a href=\"/\">Ilse Varga</a></h1></header>\n{{-- the page --}}\n@yield('content')\n"
+            "<footer><a href=\"https://github.com/ivarga\">GitHub</a></footer>\n</body>\n</html>\n",
+        "resources/views/index.blade.php":
+            "@extends('layouts.main')\n\n@section('content')\n  <p>I study river towns of the Danube.</p>\n"
+            "  <a href=\"/papers\"><div class=\"box\">Publications</div></a>\n@stop\n",
+        "resources/views/papers.blade.php":
+            "@extends('layouts.main')\n\n@section('content')\n  <h3>Publications</h3>\n  <ul>\n"
+            "    <li><a href=\"https://ex.org/a\">Mills on the Lower Danube</a>, <i>River History</i>, May 3, 2015</li>\n"
+            "    <li><a href=\"https://ex.org/b\">Ferries and Fairs</a>, <i>Town Studies</i>, June 1, 2013</li>\n"
+            "  </ul>\n@stop\n",
+    })
+    assert p.person.name == "Ilse Varga"
+    assert p.person.identifiers.get("github") == "ivarga"
+    assert [(x.title, x.venue, x.year) for x in p.publications] == [
+        ("Mills on the Lower Danube", "River History", 2015), ("Ferries and Fairs", "Town Studies", 2013)]
+    assert not any("@section" in u.text or "{{" in u.text for u in p.unparsed)
+
+
 def test_a_php_site_of_one_folder_per_section_behind_a_redirecting_index_is_read(tmp_path):
     # the root's index.php is code only, sending the browser to "home/home.php"; each section lives in a folder of
     # its own; a page opens with PHP including the shared header (which closes in the page: "</nav>"), the header
@@ -3245,3 +3273,25 @@ def test_an_award_a_bio_sentence_names_with_its_year_is_the_one_the_awards_file_
     assert not any(n.startswith("NMS") for n, _y in names)
     # (a name no acronym ties to one meeting, "Best Poster Award", may be another award of the year)
     assert ("Best Poster Award", 2023) in names and len(names) == 5, names
+
+
+def test_an_iop_style_citation_names_its_author_before_et_al_and_the_bare_year():
+    # IOP's "to cite this article" form: the first author, "et al", the year with no brackets, then the series;
+    # the record's title is not in it. One author, the list cut short; the year and series are no name
+    authors, truncated = citation_authors("Lena K Dorsch et al 2021 J. Phys.: Conf. Ser. 1893 012044.",
+                                          title="Wear of small gears")
+    assert [a.name for a in authors] == ["Lena K Dorsch"]
+    assert truncated
+
+
+def test_an_academicpages_record_with_no_venue_takes_the_one_its_citation_names(tmp_path):
+    # "citation: 'Roe, A. (2024). *Title*. Journal, 23(1), 29-51.'" and no "venue:" key: the venue is the one the
+    # citation writes after the record's title, as the page shows it
+    p = imported_site(tmp_path / "site", {
+        **academicpages_home("Ana Roe", "I study glacier lakes.\n"),
+        "_publications/2024-lakes.md": "---\ntitle: \"Lakes under ice\"\ncollection: publications\ndate: 2024-05-02\n"
+                                       "citation: \"Lind, K., **Roe, A.** (2024). *Lakes under ice*. Journal of Cold "
+                                       "Water, 23(1), 29-51.\"\n---\n",
+    })
+    assert [(x.title, x.venue, [a.name for a in x.authors]) for x in p.publications] == [
+        ("Lakes under ice", "Journal of Cold Water", ["K. Lind", "A. Roe"])]

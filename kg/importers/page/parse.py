@@ -79,6 +79,11 @@ _ICON_GLYPH = re.compile(r"^(?:fa|ai|bi)-([a-z][\w-]*)$")
 """The class of an icon font's glyph (Font Awesome's "fa-github", Academicons' "ai-orcid"): its name."""
 
 
+_HOST_LABELS = {"github": ("github",), "twitter": ("twitter", "x", "x twitter", "twitter x")}
+"""What a link to the owner's account on a code host or a social network is labelled in a menu of their profiles
+(folded: "Twitter / X" is "twitter x")."""
+
+
 def _service_icons(a) -> set[str]:
     """The words of the names of the icons a link is drawn with: a glyph inside it, or the one just before it with
     nothing written between (``<i class="fab fa-x-twitter"></i> <a ...>``: ``{"x", "twitter"}``)."""
@@ -225,13 +230,14 @@ def _read_page(r: Reader, b: Builder) -> Profile:
                 continue
             url = abs_url(a.get("href"), b.ctx)
             ident = identifier_from_url(url) if url else None
-            # (an account on a code host is kept only under a link named for the host, "<a>GitHub</a>" in a menu
-            # of the owner's profiles: "theme by <a href=github.com/x>Ann Lee</a>" in a footer is the theme's author)
+            # (an account on a code host or a social network is kept only under a link named for the host,
+            # "<a>GitHub</a>", "<a>Twitter</a>" in a menu of the owner's profiles: "theme by <a href=github.com/x>Ann
+            # Lee</a>" in a footer is the theme's author, "<a href=twitter.com/x>@x</a>" may be anyone's)
             # (or under the host's own icon: "<i class="fab fa-twitter"></i> <a href=twitter.com/x>x</a>", a
             # sidebar's column of the owner's profiles, each a glyph and the handle)
             if ident and ident[0] not in b.identifiers and (ident[0] in (
                     "google_scholar", "orcid", "dblp", "linkedin", "semantic_scholar")
-                    or ident[0] == "github" and fold(link_text(a)) == "github"
+                    or fold(link_text(a)) in _HOST_LABELS.get(ident[0], ())
                     or ident[0] in ("github", "twitter") and ident[0] in _service_icons(a)):
                 b.identifiers[ident[0]] = ident[1]
     if b.person["email"] is None:

@@ -142,6 +142,10 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
             placed_here = bool(home) and piece.endswith(f", {home}")
             if placed_here:
                 piece = piece[: -len(home) - 2].strip(" ,")  # "Fellow, Sand Laboratory": the position, then its place
+            # ("PhD Student @ <a>Purdue ECE</a>", "Professor at Chemistry Department, @<a>X University</a>": the
+            # position, then where, its linked place taken out above: the position alone)
+            held = re.split(r"\s+at\s+|\s*@", piece, maxsplit=1)[0].strip(" ,")
+            piece = held if held != piece and JOB_WORDS.search(held) else piece
             if piece and JOB_WORDS.search(piece) and len(piece.split()) <= 8 and job is None:
                 job = piece
                 stated = stated or (piece if placed_here else None)

@@ -351,15 +351,27 @@ def server_page(name: str) -> bool:
     return _page_like(name, SERVER_PAGE_SUFFIXES)
 
 
+_VIEW_CODE = re.compile(r"\{\{--.*?--\}\}|\{!!.*?!!\}|\{\{.*?\}\}"
+                        r"|^[ \t]*@[a-z]\w*[ \t]*(?:\((?:[^()\n]|\([^()\n]*\))*\))?[ \t]*$", re.S | re.M | re.I)
+"""A server framework's template code in a page (Laravel's Blade views, ``about.blade.php``): its comments
+``{{-- --}}``, outputs ``{{ $x }}`` and ``{!! $x !!}``, and its directives, each a line of its own
+(``@extends('layouts.master')``, ``@section('content')``, ``@stop``). An address written "@name" inside a line of
+text is none."""
+
+
 def served_text(text: str) -> str:
-    r"""What a server page holds besides its server code: each block of code (:data:`SERVER_CODE`) is taken out,
+    r"""What a server page holds besides its server code: each block of code (:data:`SERVER_CODE`), and each piece
+    of its framework's template code (:data:`_VIEW_CODE`: a Blade view's ``@section('content')``), is taken out,
     its line breaks kept, so that the markup stays on its own lines and a browser's parser never meets the code
     (``<?php if ($a->b) ?>``: its ``>`` would end a tag). What the code prints is unknown and left out.
 
     >>> served_text('<?php include "head.php";\n$n = 2; ?>\n<p>Hi</p><?= $n ?>')
     '\n\n<p>Hi</p>'
+    >>> served_text("@extends('layouts.master')\n@section('content')\n  <p>Hi {{ $name }}, @ana</p>\n@stop")
+    '\n\n  <p>Hi , @ana</p>\n'
     """
-    return SERVER_CODE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    blank = lambda m: "\n" * m.group(0).count("\n")  # noqa: E731
+    return _VIEW_CODE.sub(blank, SERVER_CODE.sub(blank, text))
 
 
 COMPONENT_SUFFIXES = (".astro",)
@@ -681,7 +693,37 @@ def _pages_folder(path: Path, subs: list[Path]) -> Path:
         # Sphinx's "build/" holds "html/" beside "doctrees/" (pickles): the one subfolder with pages
         paged = [d for d in kids if _has_pages(d)]
         inner = kids[0] if len(kids) == 1 else paged[0] if len(paged) == 1 else None
+    if inner is None and not with_pages:
+        inner = _views_folder(subs)
     return inner if inner is not None and _has_pages(inner) else path
+
+
+_HOME_STEMS = {n.split(".")[0] for n in HOME_NAMES}
+"""What a home page is named before its suffixes (``index``, ``home``, ``default``)."""
+
+
+def _views_folder(subs: list[Path], depth: int = 3) -> Path | None:
+    """The one folder, down to ``depth`` levels under ``subs``, whose pages hold a home page (:data:`_HOME_STEMS`): where a server
+    framework keeps the templates of its pages beside its code (Laravel's ``resources/views/`` beside ``app/``,
+    ``index.blade.php`` read as the HTML it holds), the nearest the top; None when none or two are as near."""
+    level = subs
+    for _ in range(depth):
+        found = [d for d in level if _has_pages(d)
+                 and any(p.name.lower().split(".")[0] in _HOME_STEMS for p in site_pages(d))]
+        if found:
+            return found[0] if len(found) == 1 else None
+        level = [k for d in level for k in _subfolders(d)]
+    return None
+
+
+def _subfolders(folder: Path) -> list[Path]:
+    """The subfolders a site's pages may live in: hidden ones, libraries (``node_modules``, ``vendor``) and a
+    generator's template folders left out."""
+    try:
+        return [d for d in sorted(folder.iterdir()) if d.is_dir() and not d.is_symlink() and not d.name.startswith(".")
+                and d.name.lower() not in ("node_modules", "vendor") and not _template_folder(d)]
+    except OSError:
+        return []
 
 
 _CONTENT_DIRS = ("content", "_pages", "_publications", "_posts", "_data", "_bibliography", "src/content",

@@ -8,6 +8,7 @@ or awards) and the profile read from those pages.
 
 from __future__ import annotations
 
+import glob
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,6 +28,7 @@ from .files import (
     MD_SUFFIXES,
     SERVER_CODE,
     backup_reason,
+    commented_at,
     doc_or_none,
     find_site_root,
     html_page_file,
@@ -34,6 +36,7 @@ from .files import (
     inside_site,
     jekyll_config,
     layout_includes,
+    named_file,
     page_files,
     read_file,
     read_or_blank,
@@ -187,6 +190,11 @@ def _local_target(root: Path, page: Path, href: str, site_urls: tuple[str, ...] 
         return None  # outside the site folder
     if target.is_dir():
         target = next((target / n for n in HOME_NAMES if (target / n).is_file()), target)
+    elif not target.exists() and not target.suffix:
+        # "/about": the page a server sends for it, "about.html" (GitHub Pages, Netlify), "about.php" (a rewrite
+        # rule), a framework's view "about.blade.php": a page of the folder by that name, an HTML file first
+        named = [p for p in target.parent.glob(glob.escape(target.name) + ".*") if p.is_file() and html_page_file(p)]
+        target = min(named, key=lambda p: (not p.name.lower().endswith(HTML_SUFFIXES), p.name), default=target)
     if not target.exists() and target.suffix.lower() in HTML_SUFFIXES:
         # "Publications.html" the generator builds from "Publications.jemdoc" (or a ".md", ".qmd" page), the built
         # page not committed beside its source: the source is the page the link shows
@@ -346,6 +354,11 @@ _SERVER_INCLUDE = (re.compile(r"""\b(?:include|require)(?:_once)?\s*\(?\s*['"]([
                    re.compile(r"""<%@\s*include\s+file\s*=\s*["']([^"']+)["']"""))
 
 
+_VIEW_INCLUDE = re.compile(r"""^[ \t]*@(?:extends|include)\s*\(\s*['"]([\w.-]+)['"]""", re.M)
+"""A Blade view's layout or partial, named from the site's folder of views with dots for slashes
+(``@extends('layouts.master')``: ``layouts/master.blade.php``)."""
+
+
 def _server_includes(root: Path, page: Path) -> list[Path]:
     """The files of the site a server page pulls in as the server sends it (PHP's ``include "template/header.php"``,
     ``require_once(...)``; server-side includes' ``<!--#include virtual="menu.shtml" -->``; JSP's ``<%@ include
@@ -362,12 +375,17 @@ def _server_includes(root: Path, page: Path) -> list[Path]:
             text = SourceDoc.read(current, display=str(current)).text  # (as the page decoder reads it, code kept)
         except SourceError:
             continue
-        for pattern in _SERVER_INCLUDE:
-            for path, _n in includes(root, current, text, pattern, HTML_SUFFIXES + SERVER_PAGE_SUFFIXES):
-                if path.resolve() not in seen:
-                    seen.add(path.resolve())
-                    queue.append(path)
-                    found.append(path)
+        named = [path for pattern in _SERVER_INCLUDE
+                 for path, _n in includes(root, current, text, pattern, HTML_SUFFIXES + SERVER_PAGE_SUFFIXES)]
+        # (a Blade view's layout, "@extends('layouts.master')", named from the folder of views: the site's)
+        named += [view for m in _VIEW_INCLUDE.finditer(text) if not commented_at(text, m.start())
+                  for view in [named_file(root, "/" + m.group(1).replace(".", "/") + ".blade.php", (root,),
+                                          SERVER_PAGE_SUFFIXES)] if view is not None]
+        for path in named:
+            if path.resolve() not in seen:
+                seen.add(path.resolve())
+                queue.append(path)
+                found.append(path)
     return [p for p in found if html_page_file(p)]
 
 

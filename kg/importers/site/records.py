@@ -255,6 +255,8 @@ def citation_authors(citation: str, title: str | None = None, venue: str | None 
     ['K. Lind', 'S. Ortiz', 'H. Berg']
     >>> [a.name for a in citation_authors('Lind, K., Berg, H., and Ortiz, S.: &quot;T.&quot; <i>V</i>.')[0]]
     ['K. Lind', 'H. Berg', 'S. Ortiz']
+    >>> citation_authors('Kai B Lind et al 2019 J. Phys.: Conf. Ser. 12 012003.', title="T")
+    ([Author(name='Kai B Lind', marks=[], is_self=False, url=None, identifiers={})], True)
     """
     # (a citation written from BibTeX keeps its accents, "Ren{\'e} Doyon, Fran{\c{c}}ois, Lo{\"\i}c": decoded
     # first, so that the quote of an umlaut is not taken for the one that opens the title)
@@ -264,7 +266,9 @@ def citation_authors(citation: str, title: str | None = None, venue: str | None 
     head = _head_by_title(text, title, venue) if title else None
     guessed = head is None
     if head is None:
-        m = re.search(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|[\"“]", text)
+        # ("Ana B Roe et al 2018 IOP Conf. Ser.: Mater. Sci. Eng. 352 012018.": IOP's reference, the year bare
+        # after the names)
+        m = re.search(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|[\"“]|(?<=\bet al)\.?,?\s+(?:19|20)\d\d[a-z]?\b", text)
         head = text[: m.start()] if m else text.split(". ")[0]
     head = head.strip().rstrip(":").strip()  # "Lind, M., and Berg, S.: "Title."": the colon before the title
     if re.match(r"[A-Z][\w'\-]+,\s*[A-Z]\.", head):
@@ -2044,6 +2048,14 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         pub.authors, pub.authors_truncated = citation_authors(citation, pub.title, pub.venue)
         if pub.authors:
             used.add("citation")
+    if citation and not pub.venue and owner:
+        # "citation: 'Roe, A. (2024). *Title*. Journal of Sand, 23(1), 29-51.'" and no "venue:": the venue is the
+        # citation's, read by the one page reader, when what it reads as the title is the record's
+        parsed = _citation_publications(doc, [citation], owner)[0]
+        if parsed is not None and parsed.venue and fold(md_text(parsed.title)).strip(" .") == fold(
+                md_text(pub.title)).strip(" ."):
+            pub.venue, pub.venue_full = parsed.venue, pub.venue_full or parsed.venue_full
+            pub.venue_type = pub.venue_type or parsed.venue_type
     if citation and "citation" not in used:
         used.add("citation")  # the citation repeats title and venue: read, nothing new
     homes = set()
