@@ -386,3 +386,63 @@ def test_a_liquid_variable_assigned_from_another_keeps_the_first_ones_filters_an
         '{% assign all = site.data.papers | sort: "year" %}{% assign mine = all | where: "kind", "journal" %}'
         "{% for p in mine %}{{ p.title }}{% endfor %}"))
     assert loops["papers"].tests == [[("==", "kind", "journal")]] and loops["papers"].sort == ("year", False)
+
+
+_SCRIPT_ARTICLES = """\
+const article = [
+    {
+        id: 1,
+        date: `2022`,
+        title: `Moreau, P., & Lindqvist, A.`,
+        body: `Reading circles in rural schools. Journal of Village Learning, 12(3), 40-51.`,
+    },
+    {
+        id: 2,
+        date: `2020`,
+        title: `Lindqvist, A., Moreau, P., & Osei, K.`,
+        body: `Homework and sleep in early grades. Early Years Review, 8(1), 1-9.`,
+    },
+    {
+        id: 3,
+        date: `2018`,
+        title: `Moreau, P.`,
+        body: `Teachers' notes on play. Classroom Studies, 3(2), 77-80.`,
+    },
+]
+
+const loadArticles = () => {
+    let box = document.querySelector('.article-box');
+    let html = ''
+    article.map((item) => {
+        const {date, title, body} = item;
+        html += `
+        <div class="card">
+            <!-- <img src="${img}"> -->
+            <h5>${date}</h5>
+            <p class="title"><strong>${title}</strong> ${body}</p>
+        </div>`
+        box.innerHTML = html;
+    })
+}
+loadArticles()
+"""
+
+
+def test_a_scripts_list_written_out_by_its_template_literal_is_read_as_the_works_the_page_shows(tmp_path):
+    # a hand-written site whose papers page is an empty box its script fills: the script maps over its own
+    # list of {date, title: authors, body: title and venue} and writes each with a template literal; the menu
+    # calls the page that loads the script "Journal Articles". Before, the records were read as dated news.
+    profile = imported_site(tmp_path, {
+        "index.html": "<html><head><title>Pauline Moreau</title></head><body><h1>Pauline Moreau</h1>"
+                      "<nav><a href='articles.html'>Journal Articles</a></nav><p>Professor of Education.</p>"
+                      "</body></html>",
+        "articles.html": "<html><body><h2>Articles</h2><div class='article-box'></div>"
+                         "<script src='./articles.js'></script></body></html>",
+        "articles.js": _SCRIPT_ARTICLES,
+    })
+    titles = {p.title: p for p in profile.publications}
+    assert set(titles) == {"Reading circles in rural schools", "Homework and sleep in early grades",
+                           "Teachers' notes on play"}
+    assert titles["Homework and sleep in early grades"].venue == "Early Years Review"
+    assert [a.name for a in titles["Reading circles in rural schools"].authors] == ["P. Moreau", "A. Lindqvist"]
+    assert not profile.news

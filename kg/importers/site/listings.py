@@ -572,6 +572,69 @@ def php_listings(text: str) -> list[tuple[str, Listing]]:
     return out
 
 
+_JS_LOOP = re.compile(r"\b(?P<list>[A-Za-z_$][\w$]*)\s*\.\s*(?:map|forEach)\(\s*(?:function\s*)?\(?\s*"
+                      r"(?P<var>[A-Za-z_$][\w$]*)\s*(?:,\s*[A-Za-z_$][\w$]*\s*)?\)?\s*(?:=>)?\s*")
+"""A script's loop over a list (``papers.map((p) => ...)``, ``items.forEach(function (item) {``)."""
+_JS_DESTRUCTURE = re.compile(r"\b(?:const|let|var)\s*\{(?P<keys>[^{}]*)\}\s*=\s*(?P<var>[A-Za-z_$][\w$]*)\s*;?")
+_JS_TEMPLATE = re.compile(r"`((?:[^`\\]|\\.)*\$\{(?:[^`\\]|\\.)*)`", re.S)
+_JS_OUT = re.compile(r"\$\{\s*([A-Za-z_$][\w$]*)(?:\s*\.\s*([A-Za-z_$][\w$]*))?\s*\}")
+_JS_LIST_DEF = r"\b(?:const|let|var)\s+{}\s*=\s*\["
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_ANCHOR = re.compile(r"""<a\s[^>]*?href\s*=\s*["']([^"'#?]*)["'][^>]*>(.*?)</a>""", re.I | re.S)
+
+
+def script_listings(text: str) -> list[tuple[str, Listing]]:
+    """The loops of a site's script over a list it defines (``const journal = [{date, title, body}, ...]`` then
+    ``journal.map((item) => { const {date, title, body} = item; html += `<h5>${date}</h5><p>${title}
+    ${body}</p>` })``): (the list's name, listing) each, the template literal the loop writes a record with as
+    its body, written as a Liquid loop's (``{{ item.title }}``) so that one renderer fills it; the page's
+    comments left out. A loop with no template literal over the record has no body."""
+    out = []
+    for m in _JS_LOOP.finditer(text):
+        var, rest = m.group("var"), text[m.end():m.end() + 5000]
+        names: dict[str, str] = {}
+        d = _JS_DESTRUCTURE.search(rest)
+        if d and d.group("var") == var:
+            for key in d.group("keys").split(","):
+                key, _, alias = key.partition(":")
+                key, alias = key.strip(), alias.strip() or key.strip()
+                if re.fullmatch(r"[A-Za-z_$][\w$]*", key) and re.fullmatch(r"[A-Za-z_$][\w$]*", alias):
+                    names[alias] = key
+        t = _JS_TEMPLATE.search(rest)
+        body = ""
+        if t:
+            def field(f: re.Match) -> str:
+                if f.group(2) and f.group(1) == var:
+                    return "{{ %s.%s }}" % (var, f.group(2))
+                if not f.group(2) and f.group(1) in names:
+                    return "{{ %s.%s }}" % (var, names[f.group(1)])
+                return ""
+            body = _JS_OUT.sub(field, _HTML_COMMENT.sub("", t.group(1)))
+            if "{{" not in body:
+                body = ""
+        out.append((m.group("list"), Listing(var=var if body else "", body=body)))
+    return out
+
+
+def _script_kind(root: Path, path: Path, texts: dict[Path, str]) -> str | None:
+    """What the site's menus call the page that loads the script ``path`` (``<script src="journal.js">`` on
+    journal.html, which a menu links as "Journal Articles"): the section kind of the first link label that
+    names one, or None."""
+    html = dict(texts)
+    for page in (*root.glob("*.htm*"), *root.glob("*/*.htm*")):
+        if page not in html and page.is_file() and page.stat().st_size < 2_000_000:
+            html[page] = page.read_text(encoding="utf-8", errors="replace")
+    pages = {p.name for p, text in html.items() if p.suffix.lower() in (".html", ".htm")
+             and re.search(r"""<script[^>]*\bsrc\s*=\s*["'][^"']*\b%s["']""" % re.escape(path.name), text, re.I)}
+    for text in html.values():
+        for a in _ANCHOR.finditer(text) if pages else ():
+            if a.group(1).rsplit("/", 1)[-1] in pages:
+                kind = section_kind(" ".join(re.sub(r"<[^>]+>", " ", a.group(2)).split()))
+                if kind:
+                    return kind
+    return None
+
+
 # --- a site ---------------------------------------------------------------------------------------------------
 
 
@@ -590,7 +653,8 @@ def _includes(root: Path) -> dict[str, str]:
 def may_list(text: str) -> bool:
     """Whether a page or template's text (as written) can hold a listing :func:`site_listings` reads: a Liquid
     loop over ``site.data``, a Hugo ``.Site.Data`` range, a Quarto ``listing:``, a PHP page's ``json_decode``."""
-    return "site.data." in text or bool(_HUGO_DATA.search(text)) or "listing:" in text or "json_decode" in text
+    return "site.data." in text or bool(_HUGO_DATA.search(text)) or "listing:" in text or "json_decode" in text \
+        or ".map(" in text or ".forEach(" in text
 
 
 def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing]]:
@@ -631,6 +695,15 @@ def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing
                 for target, listing in found:
                     if target.is_file():
                         add(target, listing)
+        if path.suffix.lower() in (".js", ".mjs") and (".map(" in text or ".forEach(" in text):
+            for name, listing in script_listings(text):
+                # (the list the loop runs over, defined in this script or another of the site's)
+                defined = re.compile(_JS_LIST_DEF.format(re.escape(name)))
+                target = next((p for p in (path, *texts) if p.suffix.lower() in (".js", ".mjs")
+                               and defined.search(texts[p])), None)
+                if target is not None and listing.body:
+                    listing.kind = _script_kind(root, target, texts)
+                    add(target, listing)
     return out
 
 
