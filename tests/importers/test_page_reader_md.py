@@ -3755,3 +3755,27 @@ def test_a_linked_title_with_commas_stays_whole_before_full_names_and_a_venue(tm
     assert first.title == "ZETA: Stable, Portable Token-Backed Swaps"
     assert [a.name for a in first.authors] == ["Bo Roe", "Ann Lee", "Cy Poe"]
     assert (first.year, first.venue) == (2019, "Proceedings of the IEEE Symposium on Things")
+
+
+def test_a_list_of_works_written_as_linked_titles_alone_is_the_owners_works(tmp_path):
+    # a publications page whose numbered lists under topic headings give each work as its linked title only, the
+    # owner implied; before, none of them was read (their lines stayed in unparsed). An unlinked title alone (a
+    # paper "in the pipeline") stays unread, and a list of other links under the same kind of page gives no works.
+    pubs = _pubs(tmp_path, "# Lena Marsh\n\n## Publications\n\n### River Towns\n"
+                 "1. [Ferry Routes and the Shape of River Towns](https://x.example/a)\n"
+                 "2. [Who Crosses the Bridge? Commuting Across Small Rivers](https://x.example/b)\n"
+                 "3. [Flood Memory in Market Squares](https://x.example/c)\n\n### Harbours\n"
+                 "4. [Harbour Cranes as Public Landmarks](https://x.example/d)\n"
+                 "5. [The Night Shift at Container Ports](https://x.example/e)\n"
+                 "6. Dock Work and Family Time in Coastal Cities\n")
+    assert [p.title for p in pubs] == ["Ferry Routes and the Shape of River Towns",
+                                       "Who Crosses the Bridge? Commuting Across Small Rivers",
+                                       "Flood Memory in Market Squares", "Harbour Cranes as Public Landmarks",
+                                       "The Night Shift at Container Ports"]
+    assert all(p.links for p in pubs)
+    (tmp_path / "other").mkdir()
+    links = _pubs(tmp_path / "other", "# Lena Marsh\n\n## Publications\n\n"
+                  "- [Google Scholar](https://x.example/s)\n- [ORCID](https://x.example/o)\n"
+                  "- [ResearchGate](https://x.example/r)\n- [SSRN](https://x.example/n)\n"
+                  "- [My CV](https://x.example/cv)\n")
+    assert links == []

@@ -1410,7 +1410,10 @@ class Builder(SectionReaders, PersonReader):
         (:meth:`_read_tagged_titles`); before, their lines stayed in unparsed."""
         # (the page's lists of works together: a list under each year's or kind's heading may be short)
         works, bare, blocks = sum(works_read.values()), sum(authorless.values()), [b for x in unread.values() for b in x]
-        if blocks and works >= 5 and bare >= 3 and 3 * len(blocks) <= works:
+        # (or a list of works written as linked titles alone, "1. [Title](doi)", the owner implied: most of the
+        # items of its sections are that shape, the few read otherwise no more than a third of them)
+        whole_list = len(blocks) >= 5 and 3 * works <= len(blocks)
+        if blocks and (works >= 5 and bare >= 3 and 3 * len(blocks) <= works or whole_list):
             before = len(self.pubs)
             self.ctx.bare_titles = True
             try:
@@ -1421,6 +1424,9 @@ class Builder(SectionReaders, PersonReader):
             finally:
                 self.ctx.bare_titles = False
             added = self.pubs[before:]
+            if whole_list and not (works >= 5 and bare >= 3) and 2 * len(added) < len(blocks):
+                self._drop_pubs(before)  # (a list of other links, most items no linked title: no works)
+                return
             del self.pubs[before:]
             for d in added:  # (each in its place in the page's order)
                 at = next((i for i, x in enumerate(self.pubs) if (x.pub.line or 0) > (d.pub.line or 0)), len(self.pubs))
