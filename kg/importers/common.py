@@ -725,13 +725,17 @@ ET_AL = re.compile(r"(,?\s{0,8}(et\.?\s{0,3}al\.?|and\s{1,8}others|others|\.\.\.
 it, for :func:`split_authors` and the author scorer's quick split (search only texts whose last character is in
 :data:`ET_AL_LAST`)."""
 ONE_NAME_ET_AL = re.compile(r"(?P<name>(?:[A-ZÀ-ÖØ-Þ](?:\.|[a-zß-ÿ]+|[A-Z]\.?)?[\s\-]+){1,3}[A-ZÀ-ÖØ-Þ][\w'’\-]+|"
-                            r"[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+[A-Z]{1,2}\.?)\s+(?P<etal>et\s+al(?:\.|\b))")
+                            r"[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+[A-Z]{1,2}\.?|"
+                            r"[A-ZÀ-ÖØ-Þ][\w'’\-]+,\s*[A-Z]\.?(?:[\s\-]*[A-Z]\.?){0,2}"
+                            r")\s+(?P<etal>et\s+al(?:\.|\b))")
 """One name and "et al." with no comma, standing for an author list: the name's given names or initials first ("R. K.
-Olsen et al.", "K Moe et al.", "KM Moe et al.") or its family name first, then its initials ("Moe K et al."); the
-one reader of it, for an entry that opens with it and a sentence that is nothing else.
+Olsen et al.", "K Moe et al.", "KM Moe et al.") or its family name first, then its initials ("Moe K et al.", "Moe,
+K. R. J et al."); the one reader of it, for an entry that opens with it and a sentence that is nothing else.
 
 >>> [ONE_NAME_ET_AL.match(t) is not None for t in ("R. K. Olsen et al. X", "Moe K et al.", "Deep Nets et al", "X, Y et al")]
 [True, True, True, False]
+>>> [ONE_NAME_ET_AL.match(t) is not None for t in ("Moe, K. R. J et al. X", "Moe, KR et al.", "Lee, A, Moe, K et al.")]
+[True, True, False]
 """
 ET_AL_LAST = frozenset("lL.sSſ…")
 """The characters an :data:`ET_AL` match can end a text with when the text ends in no space ("ſ" is an "s" to re.I)."""

@@ -570,6 +570,24 @@ def test_one_name_and_et_al_opening_an_entry_are_its_authors_not_its_title(tmp_p
         "Farm4D: Around the World in Many Hours of Orchard Video", ["K Moe"], True)
 
 
+def test_one_inverted_name_and_et_al_opening_an_entry_are_its_authors(tmp_path: Path):
+    # "<b>Berg, O. K</b> et al. Title. Venue (2016).": the owner's inverted name ("Family, Initials", the last initial
+    # with or without its stop) and "et al." open the entry; before, the name and "et al." went into the title
+    prof = imported_site(tmp_path / "site", {"index.html": (
+        "<html><body><h1>Ola Berg</h1><h2>Publications</h2>\n"
+        "<blockquote><p>Lind, I; <b>Berg, O. K</b> et al. Gripping soft fruit with foam arms. Robotics Letters "
+        "(2020). <a href=\"https://doi.org/10.1000/a\">doi</a></p></blockquote>\n"
+        "<blockquote><p><b>Berg, O. K</b> et al. Sorting apples by touch in dim orchards. Farm Machines (2016). "
+        "<a href=\"https://doi.org/10.1000/b\">doi</a></p></blockquote>\n"
+        "<blockquote><p><b>Berg, O.</b> et al. Picking pears with two soft hands. Farm Machines (2014).</p>"
+        "</blockquote>\n</body></html>\n")})
+    pubs = prof.publications
+    assert [(p.title, [a.name for a in p.authors], p.year) for p in pubs[1:]] == [
+        ("Sorting apples by touch in dim orchards", ["O. K. Berg"], 2016),
+        ("Picking pears with two soft hands", ["O. Berg"], 2014)]
+    assert all(p.authors_truncated and p.authors[0].is_self for p in pubs[1:])
+
+
 def test_an_author_line_wrapped_after_and_goes_on_on_the_next_line(tmp_path):
     # "2. Bo Lee, Cy Kim, **Ana Roe**, and" / "Eli Ford. **Title.** Journal. 2024;..." (a soft line break after
     # "and"): one citation, not an author line and a line of its own

@@ -627,6 +627,17 @@ def test_an_advisors_given_name_with_a_lower_case_second_syllable():
     assert advisors_in("supervised by Jo Bell and Ann Lee since 2019") == ["Jo Bell", "Ann Lee"]
 
 
+def test_an_advisor_written_family_name_first_is_one_name():
+    """"Supervisor: Prof. ROE, Jo" / "Advisor: Prof. Roe, Jo": one advisor written family name first, the comma no
+    joint of two names (before, the comma split it into "Prof. ROE" and "Jo", one word each: no advisor was read).
+    Pairs of one-word pieces are names; an odd run of them is family names alone, none a whole name."""
+    assert advisors_in("Supervisor: Prof. ROE, Jo") == ["Jo ROE"]
+    assert advisors_in("Advisors: Roe, Jo and Lind, Ann") == ["Jo Roe", "Ann Lind"]
+    assert advisors_in("Advisors: Ann Lind and Roe, Jo") == ["Ann Lind", "Jo Roe"]
+    assert advisors_in("Advisors: Roe, Lind, Berg") == []
+    assert advisors_in("Advisors: Jo Roe, Ann Lind") == ["Jo Roe", "Ann Lind"]
+
+
 def test_the_head_a_doctorate_was_done_under_named_in_brackets_is_its_advisor():
     # "I did my Ph.D. at the X Group (PI: A) at Y": the group's head is the doctorate's advisor; a post-doc's "(PI: B)"
     # in the sentence before is none (neither was read before)

@@ -357,6 +357,11 @@ _POST_NOMINAL_DEGREE = re.compile(r",\s*(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?)(?=\s+(?:
 """A doctorate written after a name ("Prof. Jo Bell, Ph.D. and ..."), set off by a comma."""
 
 
+_ONE_WORD = re.compile(r"((?:" + HONORIFIC_WORDS + r"\s+)*)([A-Z][\w'’\-]+)")
+"""One word of a name, its titles before it: a piece of "Prof. WU, Yilin" split at its comma (a name written family
+name first, which two one-word pieces are; two names have two words each)."""
+
+
 def advisors_in(text: str) -> list[str]:
     # "Prof. Xiulong Liu (刘秀龙) and Prof. Keqiu Li (李克秋)": a name's gloss in another script ends no list
     text = without_gloss(text)
@@ -373,7 +378,24 @@ def advisors_in(text: str) -> list[str]:
               *_DOCTORATE_PI.finditer(text), *(m for rx in _STUDENT_IN_LAB for m in rx.finditer(text))]:
         # (a remark after a name may hold commas: "Prof. A (IEEE Fellow, Fellow of X), Prof. B")
         names = re.sub(r"\s*\([^()]*\)", "", m.group(1)) if "(" in m.group(1) else m.group(1)
-        for name in re.split(r"\s*(?:,|\band\b|\bet\b|&)\s*", names):
+        pieces = re.split(r"\s*(,|\band\b|\bet\b|&)\s*", names)
+        runs = [[pieces[0]]]  # (the pieces, one-word ones that commas join in one run)
+        for sep, piece in zip(pieces[1::2], pieces[2::2]):
+            if sep == "," and _ONE_WORD.fullmatch(runs[-1][-1]) and _ONE_WORD.fullmatch(piece):
+                runs[-1].append(piece)
+            else:
+                runs.append([piece])
+        # "Prof. WU, Yilin", "Wu, Yilin and Lee, Ann": one-word pieces in pairs are names written family name first,
+        # read given name first ("Bell, Lee, Roe", an odd run, is three family names, none of them whole)
+        joined = []
+        for run in runs:
+            if len(run) % 2:
+                joined += run
+                continue
+            for first, given in zip(run[::2], run[1::2]):
+                family = _ONE_WORD.fullmatch(first)
+                joined.append(f"{family.group(1)}{given} {family.group(2)}")
+        for name in joined:
             # ("A at X", "A at the X", "Dr. A in the X Lab": the name ends where the place it is at begins)
             name = clean_person(re.sub(r"\s+at\s+[A-Z]\S*.*$|\s+(?:at|in)\s+(?:the|his|her|their)\s+.*$|"
                                        r"\s*\([^()]*\)\s*$", "", name))
