@@ -3856,9 +3856,12 @@ def placeholder_text(text: str) -> bool:
 _STARTER_TEXT = re.compile(r"This is the base Jekyll theme\.|You can find the source code for Minima at GitHub|"
                            r"You[’']ll find this post in your `?_posts`? directory|"
                            r"My name is Inigo Montoya\. I have the following qualities|"
-                           r"Write your biography here\. Tell the world about yourself")
+                           r"Write your biography here\. Tell the world about yourself|"
+                           r"No content below YAML for the `?[\w-]+`? _index\. This file")
 """What a theme's starter page says when left as generated (minima's ``about.md``; the post ``jekyll new``
-writes, "Welcome to Jekyll!"; Beautiful Jekyll's ``aboutme.md``; al-folio's ``about_einstein.md``)."""
+writes, "Welcome to Jekyll!"; Beautiful Jekyll's ``aboutme.md``; al-folio's ``about_einstein.md``; hugo-apero's
+section list pages, ``content/blog/_index.md``: "** No content below YAML for the blog _index. This file provides
+front matter for the listing page layout ...**")."""
 
 
 _FILLER_WORDS = re.compile(r"(?i)\b(?:lorem|ipsum|dolor|dolore|consectetur|adipiscing|tempor|incididunt|excepteur|"

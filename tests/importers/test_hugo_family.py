@@ -2076,3 +2076,23 @@ def test_a_home_page_whose_front_matter_is_about_its_owner_gives_their_email_and
     assert person.email == "ada.kruger@tarn.example.edu"
     assert person.identifiers.get("orcid") == "0000-0002-1825-0097"
     assert person.identifiers.get("google_scholar") == "AbCdEfGhIjkL"
+
+
+def test_a_hugo_apero_section_list_page_left_as_the_theme_wrote_it_is_no_page(tmp_path):
+    """hugo-apero's ``content/blog/_index.md`` (front matter, then "** No content below YAML for the blog _index.
+    This file provides front matter ...**"): the theme's note, no text of the owner's; a hand-written list page
+    (``content/research/_index.md``) is still read."""
+    from kg.importers.common import starter_text
+    from kg.importers.site.hugo import _section_pages
+
+    note = ("---\ntitle: Notes\nlayout: list-grid\n---\n\n** No content below YAML for the `talk` _index. This file "
+            "provides front matter for the listing page layout and sidebar content.**\n")
+    (tmp_path / "content" / "notes").mkdir(parents=True)
+    (tmp_path / "content" / "notes" / "_index.md").write_text(note, encoding="utf-8")
+    (tmp_path / "content" / "research").mkdir()
+    (tmp_path / "content" / "research" / "_index.md").write_text(
+        "---\ntitle: Research\n---\n\n**[Tides of the inner sea.](/research/tides)** Roe, A. (2020). *Sea Letters*.\n",
+        encoding="utf-8")
+    assert starter_text(note)
+    assert [p.parent.name for p in _section_pages(tmp_path / "content")] == ["research"]
+
