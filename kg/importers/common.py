@@ -3117,12 +3117,6 @@ def paragraphs(lines: Sequence[str], first: int, last: int | None = None,
 
 # --- sections ------------------------------------------------------------------------------
 
-DATASET_SECTIONS = ("datasets", "data sets", "research datasets", "published datasets", "data publications")
-"""Headings over the data sets the owner deposited ("Datasets": "Lee, A. 2021. *Background data for: X*. Zenodo,
-V1."): cited as papers are, but research outputs that are no papers (as a data file's record of type "dataset" is
-not, records.NOT_PAPERS); a section of the works beside the papers (kind "software": kg has no field yet)."""
-
-
 SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("news", ("news", "updates", "update", "latest news", "recent news", "announcements", "what's new",
               "noticias", "notícias", "actualités", "neuigkeiten", "nouvelles", "dernières nouvelles", "aktuelles",
@@ -3280,10 +3274,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     # counts about the owner's work (a profile README's stats cards and how to set them up), no works
     ("metrics", ("research metrics", "citation metrics", "github metrics", "github stats")),
     ("software", ("software", "code", "my code", "open source", "open-source software", "software packages",
-                  "software and tools", "tools", "logiciels",
-                  # the data sets the owner deposited (DATASET_SECTIONS)
-                  *DATASET_SECTIONS)),
-    # tools and data, not papers; kg has no field yet
+                  "software and tools", "tools", "logiciels")),  # tools, not papers; kg has no field yet
     # last, so that a heading naming what was contributed ("Open Source Contributions", "Service Contributions")
     # is that section: "Highlighted Contributions" alone (a CMS profile's field) lists the person's works
     ("publications", ("contributions",)),

@@ -701,23 +701,6 @@ def test_a_phd_positions_heading_offers_places_and_lists_none_of_the_owners_post
     assert all("looking for" not in a.name and "also available" not in a.name for a in person.affiliations)
 
 
-def test_a_datasets_heading_under_the_publications_heads_data_sets_not_papers(tmp_path):
-    """"Publications" > "Datasets" over citations of deposited data ("Roe, Ann. 2021. *Background data for: X*.
-    Zenodo."): they read as whole citations, as the papers do, but are data sets, a section of their own (as a
-    data file's record of type "dataset" is no paper); the papers above stay."""
-    page = tmp_path / "index.md"
-    page.write_text(
-        "# Ann Roe\n\nI am a linguist at Lakeside University.\n\n## Publications\n\n### Journal articles\n\n"
-        "- Roe, Ann & Ivo Berg. 2020. Small steps in corpus data. *Journal of Steps* 3. 1-20.\n\n"
-        "- Roe, Ann. 2019. Big leaps in grammar. *Leap Letters* 2. 4-9.\n\n### Datasets\n\n"
-        "- Roe, Ann & Ivo Berg. 2021. *Background data for: Small steps in corpus data*. Zenodo, V1.\n\n"
-        "- Roe, Ann. 2020. *Background data for: Big leaps in grammar*. Zenodo, V2.\n", encoding="utf-8")
-    titles = [p.title for p in import_path(page).profile.publications]
-    assert titles == ["Small steps in corpus data", "Big leaps in grammar"]
-    assert section_kind("Datasets") == section_kind("Research Datasets") == "software"
-
-
-
 def test_the_owners_card_opening_a_page_titled_publications_is_no_paper(tmp_path):
     """A site's CV page titled "Publications" that opens with the owner's card ("Ann Roe / Assistant Professor /
     School of X / [Google Scholar](...)"): their name and post, no paper."""

@@ -46,7 +46,7 @@ from .person import (
     without_gloss,
 )
 from ..site.owner import top_author
-from ..common import DATASET_SECTIONS, DOCTORATE, URL_SCHEME, singular_section_kind, url_parts
+from ..common import DOCTORATE, URL_SCHEME, singular_section_kind, url_parts
 from .person import advisors_in
 from .readers import DURATION_ASIDE, DATED_ROLE_NAME, SectionReaders
 from .bio import SITE_LABEL, PersonReader
@@ -1036,13 +1036,11 @@ class Builder(SectionReaders, PersonReader):
                     # "Publications" > "Posters:" over citations of them (authors, title, meeting): a group of the
                     # list, as "Workshop papers" is; a section "Posters" of its own stays talks
                     kind = None
-                if kind == "software" and current == "publications" and b.level > level and not any(
-                        fold(text).strip(" *_:") == fold(w) for w in DATASET_SECTIONS) and self._heads_papers(
+                if kind == "software" and current == "publications" and b.level > level and self._heads_papers(
                         list(itertools.takewhile(lambda x: x.kind != "heading", self.r.blocks[at + 1:]))):
                     # "Publications" > "Software Development" over whole citations (authors, year, title, venue: the
                     # papers on the owner's software, a topic as the headings beside it are): a group of the list;
-                    # a "Software" heading over packages (names, links) stays a section of its own, as does
-                    # "Datasets" over citations of data sets (cited as papers are, none of them)
+                    # a "Software" heading over packages (names, links) stays a section of its own
                     kind = None
                 if kind and not (kind == current and b.level > level) and not (
                         current == "publications" and kind == "publications" and b.level >= level and seen_section and b.level > 1 and self._is_pub_subheading(text)):
