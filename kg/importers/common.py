@@ -3851,9 +3851,12 @@ def placeholder_text(text: str) -> bool:
 _STARTER_TEXT = re.compile(r"This is the base Jekyll theme\.|You can find the source code for Minima at GitHub|"
                            r"You[’']ll find this post in your `?_posts`? directory|"
                            r"My name is Inigo Montoya\. I have the following qualities|"
-                           r"Write your biography here\. Tell the world about yourself")
+                           r"Write your biography here\. Tell the world about yourself|"
+                           r"No content below YAML for the `?[\w-]+`? _index\. This file")
 """What a theme's starter page says when left as generated (minima's ``about.md``; the post ``jekyll new``
-writes, "Welcome to Jekyll!"; Beautiful Jekyll's ``aboutme.md``; al-folio's ``about_einstein.md``)."""
+writes, "Welcome to Jekyll!"; Beautiful Jekyll's ``aboutme.md``; al-folio's ``about_einstein.md``; hugo-apero's
+section list pages, ``content/blog/_index.md``: "** No content below YAML for the blog _index. This file provides
+front matter for the listing page layout ...**")."""
 
 
 _FILLER_WORDS = re.compile(r"(?i)\b(?:lorem|ipsum|dolor|dolore|consectetur|adipiscing|tempor|incididunt|excepteur|"
@@ -3994,15 +3997,16 @@ def profile_setting_url(key: str, value: str) -> str | None:
     return None
 
 
-_SHORT_RANGE = re.compile(r"(?<![\d./-])((?:19|20)(\d\d))\s*([-–—/])\s*(\d\d)(?![\d./-])")
+_SHORT_RANGE = re.compile(r"(?<![\d./-])((?:19|20)(\d\d))\s*(--|[-–—/])\s*(\d\d)(?![\d./-])")
 
 
 def expand_year_ranges(text: str) -> str:
-    """``2020-23`` -> ``2020-2023``, ``1998–01`` -> ``1998–2001`` (a year range whose end keeps two digits);
-    a range that does not run forward, or digits that are no year (``pp. 12-15``), stay as they are.
+    """``2020-23`` -> ``2020-2023``, ``1998–01`` -> ``1998–2001``, ``2014--17`` -> ``2014--2017`` (a year range
+    whose end keeps two digits, the dash also LaTeX's double hyphen); a range that does not run forward, or digits
+    that are no year (``pp. 12-15``), stay as they are.
 
-    >>> expand_year_ranges("B.S. in Physics, 2020-23; DAAD Scholarship, 2023-24; 1998–01; 2019-12-05")
-    'B.S. in Physics, 2020-2023; DAAD Scholarship, 2023-2024; 1998–2001; 2019-12-05'
+    >>> expand_year_ranges("B.S. in Physics, 2020-23; DAAD Scholarship, 2023-24; 1998–01; 2019-12-05; 2014--17")
+    'B.S. in Physics, 2020-2023; DAAD Scholarship, 2023-2024; 1998–2001; 2019-12-05; 2014--2017'
     """
     def fix(m: re.Match) -> str:
         start, end = int(m.group(1)), int(m.group(4))

@@ -732,6 +732,12 @@ LIST_ITEM_LINE = re.compile(r"^\s{0,3}([-*+]|\d{1,3}[.)])\s+(\S.*)$")
 """A markdown list item's line inside an HTML block kramdown reads as markdown."""
 
 
+_EMPTY_ELEMENT_THEN_TEXT = re.compile(r"[ \t]*(<(div|span|a)\b[^<>]*>[ \t]*</\2>)[ \t]*"
+                                      r"(?=[^\s<]|<(?:span|a|b|i|em|strong|sup|sub|font)\b)")
+"""An element with nothing inside (``<div class='altmetric-embed' data-doi="..."></div>``) opening an HTML block,
+text following it on its line."""
+
+
 def _closed_then_text(block: str) -> tuple[str, str] | None:
     """An HTML block that opens a container element, closes it, and goes on with lines of text: the HTML, and
     the text after it rendered as markdown (on the same lines); None when the block is HTML to its end."""
@@ -905,6 +911,72 @@ def _jemdoc_links_over_lines(lines: list[str]) -> tuple[list[str], list[str]]:
 _KRAMDOWN_BREAK = re.compile(r"(?<!\\)\\\\[ \t]*$", re.M)
 
 
+_DEFINITION_LINE = re.compile(r"^ {0,3}:[ \t]+(?=\S)")
+"""A kramdown (Jekyll) definition list's definition line, ``:\t* Paper one`` under its term ``2019``."""
+
+
+def _columns(ws: str) -> int:
+    """Width of leading blanks, a tab to the next multiple of four."""
+    col = 0
+    for ch in ws:
+        col = col + 4 - col % 4 if ch == "\t" else col + 1
+    return col
+
+
+def _dedent(line: str, width: int) -> str:
+    """The line without up to ``width`` columns of its leading blanks."""
+    col, k = 0, 0
+    while k < len(line) and line[k] in " \t" and col < width:
+        col = col + 4 - col % 4 if line[k] == "\t" else col + 1
+        k += 1
+    return line[k:]
+
+
+def kramdown_definitions(text: str) -> str:
+    r"""kramdown's definition lists written as the blocks they hold: "2019" then ``:\t* Paper one`` and, indented under
+    it, ``\t* Paper two``: the term stays a paragraph, the definition's content (a list of papers, a line of
+    text) loses its ``:`` and the indent of its following lines, so it is a list or paragraph after the term, each
+    on its source line. CommonMark has no definition lists: it would glue the first item to the term and read the
+    indented ones as code. Only a ``:`` line right under a line of text (a blank line between allowed) or in an
+    open definition is one; fenced code is left alone.
+
+    >>> kramdown_definitions("2019\n:\t* A. Paper.\n\n\t* B. Paper.\n\n2018\n: * C.\n")
+    '2019\n* A. Paper.\n\n* B. Paper.\n\n2018\n* C.\n'
+    >>> kramdown_definitions("2017\n: Course one\n: Course two\n")
+    '2017\\\nCourse one\\\nCourse two\n'
+    """
+    if ":" not in text:
+        return text
+    lines = text.split("\n")
+    width = 0  # the open definition's content column (0: none open)
+    fence = False
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith(("```", "~~~")):
+            fence, width = not fence, 0
+            continue
+        if fence:
+            continue
+        m = _DEFINITION_LINE.match(line)
+        if m:
+            term = lines[i - 1] if i and lines[i - 1].strip() else lines[i - 2] if i > 1 else ""
+            if width or term.strip() and not _DEFINITION_LINE.match(term) and not re.match(
+                    r"[ \t]*(?:[#<|>]|[-*+][ \t]|\d+[.)][ \t]|$)", term):
+                width = _columns(" " + line[1:m.end()] if line.startswith(":") else line[:m.end()].replace(":", " ", 1))
+                lines[i] = line[m.end():]
+                if i and lines[i - 1].strip() and not lines[i - 1].endswith("\\") and not re.match(
+                        r"(?:[-*+]|\d+[.)])[ \t]|[#<>]", lines[i]):
+                    # a line of text right under its term (or under the term's previous definition): on a line of
+                    # its own, as kramdown's <dt>/<dd> show it, not run into the term's paragraph
+                    lines[i - 1] = lines[i - 1].rstrip() + "\\"
+            continue
+        if width and line.strip():
+            if line[:1] in " \t":
+                lines[i] = _dedent(line, width)
+            else:
+                width = 0
+    return "\n".join(lines)
+
+
 _PIPE_ROW = re.compile(r"^ {0,3}\|.*\|\s*$")
 _PIPE_DELIMITER = re.compile(r"^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 
@@ -1011,6 +1083,7 @@ def render_markdown(text: str, pandoc: bool = False) -> tuple[str, list[int]]:
         clean = _BOLD_ITEM_LINE.sub(r"\1\\", clean)
     if "[^" in clean:
         clean = footnote_references(clean)
+    clean = kramdown_definitions(clean)
     md = _md()
     if "|" in clean:
         clean = _headerless_tables(clean, md)
@@ -1044,6 +1117,11 @@ def render_markdown(text: str, pandoc: bool = False) -> tuple[str, list[int]]:
             # R Markdown's or Quarto's code cell, "```{r setup, include=FALSE}": code the site runs when it is built,
             # no text of the page (what it prints is not in the source)
             piece = ""
+        elif tok.type == "html_block" and (badge := _EMPTY_ELEMENT_THEN_TEXT.match(tok.content)):
+            # "<div class='altmetric-embed' data-doi=...></div> Lee A. [Title](url). *Venue*.": an empty element
+            # (a badge a script fills in) opening the line, then the entry's text, which kramdown reads as markdown
+            # (it ends the HTML where the element closes); CommonMark would take the whole paragraph for raw HTML
+            piece = badge.group(1) + " " + render_markdown(tok.content[badge.end():])[0].rstrip("\n")
         elif tok.type == "html_block" and (closed := _closed_then_text(tok.content)) is not None:
             # "<center>### About me</center>" then "I am ... [Dept](url)" with no blank line between: the text
             # after the element closes is markdown (kramdown and Pandoc end the HTML there; CommonMark reads on

@@ -393,3 +393,30 @@ def test_pandoc_fenced_divs_are_shown_as_divs_and_fences_inside_code_are_not():
     lines = clean.split("\n")
     assert lines[2] == '<!-- --><div class="card wide">' and lines[11] == "<!-- --></div>"
     assert lines[5] == lines[7] == "" and ignored == [3, 6, 8, 12]
+
+
+def test_a_kramdown_definition_list_of_papers_is_a_list_under_its_term_on_its_lines():
+    """kramdown's "Year\\n:\\t* paper" definition list, further items indented under it: the term a paragraph, the
+    items a list (CommonMark has no definition lists: it glues the first item to the term, the rest become code)."""
+    text = ("2021\n:\t* Lind K., Roe A. [Small steps](a.pdf). *Journal of Steps*.\n\n"
+            "\t* Roe A. [Big leaps](b.pdf). *Leap Letters*.\n\n2019\n:   * Kai L. [Old ways](c.pdf).\n\nAfter.\n")
+    html, _ignored = render_markdown(text)
+    lines = html.split("\n")
+    assert lines[0] == "<p>2021</p>"
+    assert "<li>" in lines[1] and '<a href="a.pdf">Small steps</a>' in lines[1]
+    assert '<a href="b.pdf">Big leaps</a>' in lines[3] and "<code" not in html
+    assert lines[5] == "<p>2019</p>" and '<a href="c.pdf">Old ways</a>' in lines[6]
+    # a definition that is a line of text stands on its own line under its term, as does the term's next one
+    courses = render_markdown("2017\n: Course one @ [Site](s)\n: Course two\n")[0]
+    assert courses.startswith("<p>2017<br />\nCourse one @ <a href=\"s\">Site</a><br />\nCourse two</p>")
+    # a ":" line under a heading or in running text after a blank line's gap of two is no definition
+    assert "<p>: not a term</p>" in render_markdown("## Notes\n: not a term\n")[0].replace("\n", "")
+
+
+def test_an_empty_badge_element_opening_a_line_leaves_the_rest_of_the_line_markdown():
+    """"<div class='badge' data-doi=...></div> Lee A. [Title](url)": kramdown ends the HTML where the empty element
+    closes; the entry's text after it is markdown (CommonMark would keep the whole paragraph raw)."""
+    text = "- <div class='badge' data-doi=\"10.1/x\"></div> <span>Lee A.</span>, Roe B. [A title](t.pdf). *Venue*.\n"
+    html, _ignored = render_markdown(text)
+    assert "<div class='badge' data-doi=\"10.1/x\"></div>" in html
+    assert '<a href="t.pdf">A title</a>' in html and "<em>Venue</em>" in html

@@ -2076,3 +2076,40 @@ def test_a_home_page_whose_front_matter_is_about_its_owner_gives_their_email_and
     assert person.email == "ada.kruger@tarn.example.edu"
     assert person.identifiers.get("orcid") == "0000-0002-1825-0097"
     assert person.identifiers.get("google_scholar") == "AbCdEfGhIjkL"
+
+
+def test_a_hugo_apero_section_list_page_left_as_the_theme_wrote_it_is_no_page(tmp_path):
+    """hugo-apero's ``content/blog/_index.md`` (front matter, then "** No content below YAML for the blog _index.
+    This file provides front matter ...**"): the theme's note, no text of the owner's; a hand-written list page
+    (``content/research/_index.md``) is still read."""
+    from kg.importers.common import starter_text
+    from kg.importers.site.hugo import _section_pages
+
+    note = ("---\ntitle: Notes\nlayout: list-grid\n---\n\n** No content below YAML for the `talk` _index. This file "
+            "provides front matter for the listing page layout and sidebar content.**\n")
+    (tmp_path / "content" / "notes").mkdir(parents=True)
+    (tmp_path / "content" / "notes" / "_index.md").write_text(note, encoding="utf-8")
+    (tmp_path / "content" / "research").mkdir()
+    (tmp_path / "content" / "research" / "_index.md").write_text(
+        "---\ntitle: Research\n---\n\n**[Tides of the inner sea.](/research/tides)** Roe, A. (2020). *Sea Letters*.\n",
+        encoding="utf-8")
+    assert starter_text(note)
+    assert [p.parent.name for p in _section_pages(tmp_path / "content")] == ["research"]
+
+
+def test_a_list_entry_and_the_work_page_it_links_to_are_one_work_whatever_their_years(tmp_path):
+    """hugo-apero's research list ("**[Title.](/research/tide_rd)** ... (2023).") over the works' own page bundles
+    (``content/research/Tide_RD/index.md``, whose citation gives the year it came out online, 2022, and no
+    journal): the entry links to the bundle (Hugo serves it at its folder's name, lowercased), one work."""
+    from kg.importers.site.assemble import dedupe_publications
+    from kg.model import Publication
+
+    entry = Publication(title="Tides of the Inner Sea", year=2023, venue="Journal of Sea Studies",
+                        links={"paper": "https://ann.example.org/research/tide_rd"}, file="content/research/_index.md")
+    page = Publication(title="Tides of the inner sea", year=2022, links={"pdf": "https://ann.example.org/tide.pdf"},
+                       file="content/research/Tide_RD/index.md")
+    other = Publication(title="Tides of the Inner Sea", year=2019, file="content/research/Tide_Old/index.md")
+    kept = dedupe_publications([entry, page, other])
+    assert [(p.year, p.file) for p in kept] == [(2023, "content/research/_index.md"),
+                                                 (2019, "content/research/Tide_Old/index.md")]
+    assert kept[0].links["pdf"] == "https://ann.example.org/tide.pdf"

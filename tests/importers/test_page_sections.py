@@ -699,3 +699,18 @@ def test_a_phd_positions_heading_offers_places_and_lists_none_of_the_owners_post
                     "- Postdoc and visiting research positions are also available.\n", encoding="utf-8")
     person = import_path(page).profile.person
     assert all("looking for" not in a.name and "also available" not in a.name for a in person.affiliations)
+
+
+def test_the_owners_card_opening_a_page_titled_publications_is_no_paper(tmp_path):
+    """A site's CV page titled "Publications" that opens with the owner's card ("Ann Roe / Assistant Professor /
+    School of X / [Google Scholar](...)"): their name and post, no paper."""
+    cv = ("---\nlayout: page\ntitle: Publications\n---\n\nAnn Roe  \nAssistant Professor  \nSchool of Sea Studies  \n"
+          "Lakeside University  \n[Google Scholar](https://scholar.google.com/citations?user=AbCdEfGhIjKL)  \n"
+          "[**CV (PDF)**](https://x.org/cv.pdf)  \n\nPapers\n=====\n\n"
+          "- Roe A., Berg I. [Small steps in corpus data.](https://x.org/a) *Journal of Steps* 3. 2020.\n\n"
+          "- Roe A. [Big leaps in grammar.](https://x.org/b) *Leap Letters* 2. 2019.\n")
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Roe Lab\nmarkdown: kramdown\nowner:\n  name: Ann Roe\n",
+        "index.md": "---\nlayout: page\n---\n\n### Sea Studies @ Lakeside\n\nWelcome to the lab of Ann Roe.\n",
+        "CV/index.md": cv})
+    assert [p.title for p in profile.publications] == ["Small steps in corpus data", "Big leaps in grammar"]

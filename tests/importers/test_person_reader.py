@@ -2336,3 +2336,17 @@ def test_a_degree_of_one_letter_after_its_level_and_a_persons_initials():
     # "B.M. in Management" is a degree (a Bachelor of Management); "B.R. Talvik" the initials of a name
     assert education_from("2019 – 2023, Hill University — B.M. in Resource Management").degree == "B.M."
     assert education_from("B.R. Talvik honored by the Society, Hill University") is None
+
+
+def test_a_career_line_dated_with_a_double_hyphen_and_a_short_end_year_is_over():
+    """"2012--14: Postdoc, Place": LaTeX's double hyphen between the years, the end year in two digits: a post held
+    2012 to 2014 (not "14: Postdoc" as its role, nor a range left open)."""
+    from kg.importers.common import expand_year_ranges
+    from kg.importers.page.readers import _experience_from
+
+    assert expand_year_ranges("2012--14 and 1999--02") == "2012--2014 and 1999--2002"
+    post = _experience_from("2012--14: Research Fellow, Lakeside University")
+    assert (post.role, post.start_year, post.end_year, post.current) == ("Research Fellow", 2012, 2014, False)
+    full = _experience_from("2016--2019: Lecturer, Hill College")
+    assert (full.start_year, full.end_year, full.current) == (2016, 2019, False)
+    assert _experience_from("2021-- : Lecturer, Hill College").current  # left open

@@ -991,3 +991,21 @@ def test_the_advisees_a_personal_sites_page_loops_over_are_its_owners_students(t
     })
     assert [(s.name, s.role) for s in p.students] == [("Mia Dahl", "phd"), ("Per Aune", "undergrad"),
                                                       ("Siri Moe", "highschool")]
+
+
+def test_an_alfolio_profiles_page_lists_the_group_its_layout_loops_over(tmp_path):
+    """al-folio's team page keeps its members in ``profiles:`` of its own front matter and loops over them in its
+    layout (``layout: profiles``), not in the page: each record is a member, the card's ``description`` its role."""
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: blank\nemail: r.vance@example.edu\n",
+        "_pages/about.md": "---\nlayout: about\ntitle: Home\npermalink: /\n---\n\nI am Rosa Vance, a physicist.\n",
+        "_pages/profiles.md": (
+            "---\nlayout: profiles\npermalink: /people/\ntitle: Team\nprofiles:\n"
+            "  - name: Rosa Vance\n    description: Group leader\n    status: current\n    image: rosa.jpg\n"
+            "  - name: Ivo Berg\n    description: Postdoctoral researcher\n    status: current\n"
+            "  - name: Lina Park\n    description: PhD student\n    status: current\n"
+            "  - name: Omar Reyes\n    description: Bachelor student\n    status: current\n---\n"),
+    })
+    assert profile.person.name == "Rosa Vance"
+    assert [(s.name, s.role) for s in profile.students] == [("Lina Park", "PhD student"),
+                                                            ("Omar Reyes", "Bachelor student")]

@@ -2960,3 +2960,22 @@ def test_the_braces_a_json_record_made_from_bibtex_keeps_around_words_are_droppe
     pubs = {p.title: p.venue for p in import_path(tmp_path).profile.publications}
     # (the meeting's short name as written, once its braces are gone, as a .bib file's booktitle gives it)
     assert pubs == {"Deep Tides in Narrow Fjords": "TIDES", "Salt in the Estuary": "Estuary Letters"}
+
+
+def test_a_thesis_record_names_its_school_as_university(tmp_path):
+    """A hand-kept data list's thesis gives where it was defended as ``University:`` (a page loop shows it in the
+    venue's place, as BibTeX's ``school``): its venue."""
+    profile = imported_site(tmp_path, {
+        **academicpages_home("Ada Lind", "I study ice.\n"),
+        "_data/publications.yml": (
+            "references:\n- title: Ice sheets under slow warming\n  article: Thesis\n  University: Lakeside University\n"
+            "  year: 2019\n  author:\n  - given: Ada\n    family: Lind\n"
+            "- title: Melt ponds and their color\n  article: Journal\n  journal: Journal of Ice\n  year: 2021\n"
+            "  author:\n  - given: Ada\n    family: Lind\n"),
+        "_pages/publications.md": (
+            "---\npermalink: /publications/\ntitle: Publications\n---\n"
+            "{% for pub in site.data.publications.references %}\n<li><b>{{ pub.title }}</b>, "
+            "<i>{{ pub.journal }}{{ pub.University }}</i>, {{ pub.year }}</li>\n{% endfor %}\n"),
+    })
+    venues = {p.title: p.venue for p in profile.publications}
+    assert venues == {"Ice sheets under slow warming": "Lakeside University", "Melt ponds and their color": "Journal of Ice"}

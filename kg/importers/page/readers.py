@@ -379,13 +379,14 @@ post with it ("Fellow, X University — Since 2025")."""
 
 def _experience_from(text: str) -> Affiliation | None:
     t = norm(cjk_dates(text))  # "平成 25年 04月 - 令和 03年 03月" as "2013.04 - 2021.03"
+    t = expand_year_ranges(t)  # "2012--14: Post-Doctoral Fellow": held 2012 to 2014, "14" no part of the role
     years = [int(y) for y in YEAR.findall(t)]
     current = bool(re.search(r"\b(present|now|current|today)\b|(?<=\d)\+", t, re.I)
                    # "Since 2025 — Associate Professor" ("Seit", "Desde", "Depuis"): a post held from then on
                    or _SINCE_LEAD.search(t)
                    # "2023/10- 富山大学 准教授", "2021.04～ X大学": a range left open, its dash (or wave) against the date
                    # ("2020.10.~ Professor": the month closed by a stop, as Korean pages write it)
-                   or re.match(r"^\s*(?:19|20)\d\d(?:[./]\d\d?\.?)?\s*[-–~〜～]\s*(?![\d\s])", t))
+                   or re.match(r"^\s*(?:19|20)\d\d(?:[./]\d\d?\.?)?\s*(?:--|[-–~〜～])\s*(?![\d\s-])", t))
     body = _LEAD_RANGE.sub("", t)
     body = re.sub(r"^[^\w(\[\"“'‘]+(?=\w)", "", body)  # "🏛️ Tarn Institute — Researcher": the symbol before the place
     if ADVISOR_LABEL.match(body) or _NO_POSITION_LABEL.match(body):

@@ -236,7 +236,7 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
         near = {id(p): p for key in _work_keys(pub) for p in index.get(key, ()) if id(p) in place}
         match = next((p for p in sorted(near.values(), key=lambda p: place[id(p)])
                       if (p.file != pub.file and (same_work(p, pub) or _renamed(p, pub) or _labelled_copy(p, pub)
-                                                  or reworded_work(p, pub))
+                                                  or reworded_work(p, pub) or _links_to_page(p, pub))
                           or _repeated(p, pub))
                       and not (item(p.file) and item(pub.file) and (
                           collection(p.file) == collection(pub.file) or not _same_record(p, pub)))), None)
@@ -279,6 +279,35 @@ def _same_record(a: Publication, b: Publication) -> bool:
 _KIND_LABEL = re.compile(r"(?i)^\s*(?:demo|poster|invited(?:\s+(?:talk|paper))?|extended\s+abstract)\s*[:：]\s*(?=\S)")
 """The kind of presentation a copy of a list writes before a work's title ("Demo: The X Tool"), which the other
 copy of the list leaves out."""
+
+
+def _links_to_page(a: Publication, b: Publication) -> bool:
+    """One work twice where a list's entry links to the work's own page and that page was read too (hugo-apero's
+    "**[Title.](/research/lebanon_uct_rd)** ... (2023)" over ``content/research/Lebanon_UCT_RD/index.md``, whose
+    citation gives the year it came out online): the same title, and a link of one ends with the name of the
+    page the other was read from (Hugo serves a bundle at its folder's name, lowercased). Years may differ.
+
+    >>> from types import SimpleNamespace as W
+    >>> page = W(title="Cash for refugees", links={}, file="content/research/Cash_RD/index.md")
+    >>> entry = W(title="Cash for refugees.", links={"paper": "https://x.org/research/cash_rd/"}, file="content/research/_index.md")
+    >>> _links_to_page(entry, page), _links_to_page(page, entry)
+    (True, True)
+    """
+    if not a.title or not b.title or a.file == b.file or not same_title(a.title, b.title):
+        return False
+
+    def slug(file: str | None) -> str | None:
+        parts = (file or "").rsplit(".", 1)[0].split("/")
+        if parts and parts[-1] in ("index", "_index"):
+            parts = parts[:-1]
+        return parts[-1].lower() if parts and len(parts[-1]) >= 6 else None
+
+    def links_to(x: Publication, file: str | None) -> bool:
+        name = slug(file)
+        return name is not None and any(
+            isinstance(u, str) and re.sub(r"(?:/index\.html?)?/?(?:[?#].*)?$", "", u).rsplit("/", 1)[-1].lower() == name
+            for u in (x.links or {}).values())
+    return links_to(a, b.file) or links_to(b, a.file)
 
 
 def _labelled_copy(a: Publication, b: Publication) -> bool:

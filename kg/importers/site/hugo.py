@@ -41,6 +41,7 @@ from .assemble import Part, assemble, merge_person
 from .fields import (LANGUAGE_CODE, chosen_language, absolute_url, apply_author, apply_social, as_text, md_text, plain_text, read_subtitle,
                      value_at)
 from .files import (
+    starter_page,
     body_paragraphs,
     BUNDLE_INDEXES,
     bundle_pages,
@@ -1114,9 +1115,11 @@ def _menu_pages(data: dict, content: Path) -> list[Path]:
 
 def _section_pages(content: Path) -> list[Path]:
     """``content/research/_index.md``: the list page Hugo serves for a section folder that has no ``index.md``
-    of its own (the page a theme such as hugo-apero keeps a hand-written list of papers on)."""
+    of its own (the page a theme such as hugo-apero keeps a hand-written list of papers on); one left as the theme
+    wrote it (hugo-apero's "No content below YAML for the blog _index ...") is none."""
     return [p for d in sorted(content.iterdir()) if d.is_dir() and not d.name.startswith(("_", "."))
-            and not first_file(d, BUNDLE_INDEXES) and (p := d / "_index.md").is_file()] if content.is_dir() else []
+            and not first_file(d, BUNDLE_INDEXES) and (p := d / "_index.md").is_file()
+            and not starter_page(p)] if content.is_dir() else []
 
 
 _PAPER_KEYS = {"venue", "publication", "journal", "booktitle", "doi", "arxiv", "pdf", "paper", "url_pdf"}

@@ -262,6 +262,38 @@ def _own_list_members(root: Path) -> list[tuple[Path, Part | None, list]]:
             continue
         if records:
             out.append((page, Part(rel_path(root, page), view, "jekyll-data"), records))
+    return out + _profiles_layout_members(root, {page for page, _part, _records in out})
+
+
+def _profiles_layout_members(root: Path, seen: set[Path]) -> list[tuple[Path, Part | None, list]]:
+    """al-folio's team page (``_pages/profiles.md``, ``layout: profiles``): its layout, not the page, loops over
+    the ``profiles:`` list of the page's front matter (one record per member: name, description, status), so
+    the page names no loop of its own; each record is a member as a data file's would be."""
+    from ..document import front_matter_or_none
+    from .pages import front_matter_view
+
+    out = []
+    folders = [root / "_pages", root]
+    for page in sorted({p for d in folders if d.is_dir() for p in d.glob("*.md")} - seen):
+        doc = doc_or_none(page)
+        fm = front_matter_or_none(doc) if doc is not None else None
+        if fm is None or not isinstance(fm.data, dict) or fm.data.get("layout") != "profiles" \
+                or not _named_list(fm.data.get("profiles")):
+            continue
+        view = front_matter_view(doc)
+        try:
+            records = [r for r in yaml_records(view) if r[2][:1] == ("profiles",)] if view is not None else []
+        except SourceError:
+            continue
+        for data, spans, _keys in records:
+            # "description: PhD student" (the line the card shows under the name; "status: current" only says which
+            # of the page's lists it is in): the member's role
+            role = as_text(data.get("description")) or ""
+            if role and _card_line(role) and not as_text(data.get("position")):
+                data["position"] = data["description"]
+                spans["position"] = spans.get("description", spans.get("name", (1, 1)))
+        if records:
+            out.append((page, Part(rel_path(root, page), view, "jekyll-data"), records))
     return out
 
 

@@ -538,10 +538,10 @@ def _venue_short(value: object) -> str | None:
 
 
 _RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "container-title", "in_title", "publication", "book",
-                 "series", "publisher", "school")
+                 "series", "publisher", "school", "university")
 """A data record's venue keys, surest first: the book a chapter is in (CSL's ``container-title``: the journal or
 proceedings of a reference manager's export), and the series a working paper or a book is in, say more than their
-publisher."""
+publisher; a thesis's school (BibTeX's ``school``, or ``University:`` as a hand-kept list names it)."""
 
 
 _LOCATION_KEY = "location"
