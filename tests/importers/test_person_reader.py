@@ -636,6 +636,9 @@ def test_an_advisor_written_family_name_first_is_one_name():
     assert advisors_in("Advisors: Ann Lind and Roe, Jo") == ["Ann Lind", "Jo Roe"]
     assert advisors_in("Advisors: Roe, Lind, Berg") == []
     assert advisors_in("Advisors: Jo Roe, Ann Lind") == ["Jo Roe", "Ann Lind"]
+    # two advisors each named by a title and a family name alone: no given name follows the comma, no "Lind Roe"
+    assert "Lind Roe" not in advisors_in("Advisors: Prof. Roe, Prof. Lind")
+    assert "Lind Roe" not in advisors_in("Advisors: Prof. Roe, Dr. Lind")
 
 
 def test_the_head_a_doctorate_was_done_under_named_in_brackets_is_its_advisor():

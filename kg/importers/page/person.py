@@ -381,7 +381,9 @@ def advisors_in(text: str) -> list[str]:
         pieces = re.split(r"\s*(,|\band\b|\bet\b|&)\s*", names)
         runs = [[pieces[0]]]  # (the pieces, one-word ones that commas join in one run)
         for sep, piece in zip(pieces[1::2], pieces[2::2]):
-            if sep == "," and _ONE_WORD.fullmatch(runs[-1][-1]) and _ONE_WORD.fullmatch(piece):
+            # (a piece with its own title opens a name: "Prof. Roe, Prof. Lind" is two advisors, no "Lind Roe")
+            if sep == "," and _ONE_WORD.fullmatch(runs[-1][-1]) and (m1 := _ONE_WORD.fullmatch(piece)) \
+                    and not m1.group(1):
                 runs[-1].append(piece)
             else:
                 runs.append([piece])
