@@ -186,6 +186,10 @@ def test_a_subtitle_position_at_a_linked_place_is_the_position_alone():
     read_subtitle("Lecturer at Geology Department, @<a href='https://example.edu/'>Tarn University</a>.", other)
     assert other.job_title == "Lecturer"
     assert [a.name for a in other.affiliations] == ["Tarn University"]
+    # a place written without a link is not taken out above: "@ Sand Group" stays with the position, not lost
+    plain = Person(name="Z")
+    read_subtitle("Postdoc @ Sand Group", plain)
+    assert plain.job_title == "Postdoc @ Sand Group"
 
 
 def test_a_subtitle_reads_a_position_after_the_degree_at_a_company():

@@ -106,7 +106,8 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
         # the linked units belong to the institution written after them
         home = next((p.strip(" ,&") for p in re.split(r"[.;|·,&]\s*", rest)
                      if INSTITUTION_STRONG.search(p) and not JOB_WORDS.search(p)), None)
-        for label, href in md_links(line):
+        links = md_links(line)
+        for label, href in links:
             name = md_text(label).strip(" .,")
             # ("<a href=...>Affiliations</a> X University": the theme's placeholder word, in the page's language)
             if not name or re.fullmatch(r"affiliations?|afiliaci[oó]n(?:es)?|afilia[cç][aã]o|#", name.lower()) or any(
@@ -119,7 +120,7 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
             else:
                 continue  # a project or a team, with no institution beside it: no place of work
             took = True
-        placed = read_position(rest) if not home and not md_links(line) else None
+        placed = read_position(rest) if not home and not links else None
         named = _CAPITALIZED_PLACE.fullmatch(placed[1]) if placed and " at " in f" {rest} " else None
         if placed and (INSTITUTION_STRONG.search(placed[1]) or _PLACE_ACRONYM.fullmatch(placed[1]) or named):
             # "Ph.D. Candidate at Washington University in St. Louis": the position, then its place (or the place's
@@ -143,9 +144,11 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
             if placed_here:
                 piece = piece[: -len(home) - 2].strip(" ,")  # "Fellow, Sand Laboratory": the position, then its place
             # ("PhD Student @ <a>Purdue ECE</a>", "Professor at Chemistry Department, @<a>X University</a>": the
-            # position, then where, its linked place taken out above: the position alone)
-            held = re.split(r"\s+at\s+|\s*@", piece, maxsplit=1)[0].strip(" ,")
-            piece = held if held != piece and JOB_WORDS.search(held) else piece
+            # position, then where, its linked place taken out above: the position alone; an unlinked "Postdoc @
+            # Sand Group" keeps its place, which nothing else reads)
+            if links:
+                held = re.split(r"\s+at\s+|\s*@", piece, maxsplit=1)[0].strip(" ,")
+                piece = held if held != piece and JOB_WORDS.search(held) else piece
             if piece and JOB_WORDS.search(piece) and len(piece.split()) <= 8 and job is None:
                 job = piece
                 stated = stated or (piece if placed_here else None)
