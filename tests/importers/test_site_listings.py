@@ -446,3 +446,22 @@ def test_a_scripts_list_written_out_by_its_template_literal_is_read_as_the_works
     assert titles["Homework and sleep in early grades"].venue == "Early Years Review"
     assert [a.name for a in titles["Reading circles in rural schools"].authors] == ["P. Moreau", "A. Lindqvist"]
     assert not profile.news
+
+
+def test_a_scripts_list_defined_in_another_script_beside_it_is_read_as_the_works_the_page_shows(tmp_path):
+    # the same site with its list kept in a script of its own ("data.js": the list, no loop) and the loop in
+    # another ("articles.js"), both loaded by the page: the list is found beside the loop. Before, only a script
+    # that itself held a loop was looked in, and the records were read as dated news.
+    data, loop = _SCRIPT_ARTICLES.split("const loadArticles")
+    profile = imported_site(tmp_path, {
+        "index.html": "<html><head><title>Pauline Moreau</title></head><body><h1>Pauline Moreau</h1>"
+                      "<nav><a href='articles.html'>Journal Articles</a></nav><p>Professor of Education.</p>"
+                      "</body></html>",
+        "articles.html": "<html><body><h2>Articles</h2><div class='article-box'></div>"
+                         "<script src='./data.js'></script><script src='./articles.js'></script></body></html>",
+        "data.js": data,
+        "articles.js": "const loadArticles" + loop,
+    })
+    assert {p.title for p in profile.publications} == {
+        "Reading circles in rural schools", "Homework and sleep in early grades", "Teachers' notes on play"}
+    assert not profile.news

@@ -616,6 +616,17 @@ def script_listings(text: str) -> list[tuple[str, Listing]]:
     return out
 
 
+def _site_scripts(path: Path, texts: dict[Path, str]) -> dict[Path, str]:
+    """The scripts a list a loop of ``path`` runs over may be defined in: ``path`` itself, the site's scripts
+    among ``texts``, and the scripts beside ``path`` (``data.js`` defining the list ``main.js`` maps over holds
+    no loop, so no listing names it among ``texts``)."""
+    scripts = {p: t for p, t in ((path, texts[path]), *texts.items()) if p.suffix.lower() in (".js", ".mjs")}
+    for p in sorted((*path.parent.glob("*.js"), *path.parent.glob("*.mjs"))):
+        if p not in scripts and p.is_file() and p.stat().st_size < 2_000_000:
+            scripts[p] = p.read_text(encoding="utf-8", errors="replace")
+    return scripts
+
+
 def _script_kind(root: Path, path: Path, texts: dict[Path, str]) -> str | None:
     """What the site's menus call the page that loads the script ``path`` (``<script src="journal.js">`` on
     journal.html, which a menu links as "Journal Articles"): the section kind of the first link label that
@@ -696,12 +707,16 @@ def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing
                     if target.is_file():
                         add(target, listing)
         if path.suffix.lower() in (".js", ".mjs") and (".map(" in text or ".forEach(" in text):
+            scripts = None
             for name, listing in script_listings(text):
-                # (the list the loop runs over, defined in this script or another of the site's)
+                if not listing.body:
+                    continue
+                # (the list the loop runs over, defined in this script or another of the site's: one beside it,
+                # which need hold no loop of its own, "data.js" beside "main.js")
+                scripts = _site_scripts(path, texts) if scripts is None else scripts
                 defined = re.compile(_JS_LIST_DEF.format(re.escape(name)))
-                target = next((p for p in (path, *texts) if p.suffix.lower() in (".js", ".mjs")
-                               and defined.search(texts[p])), None)
-                if target is not None and listing.body:
+                target = next((p for p, t in scripts.items() if defined.search(t)), None)
+                if target is not None:
                     listing.kind = _script_kind(root, target, texts)
                     add(target, listing)
     return out
