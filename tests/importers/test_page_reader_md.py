@@ -3779,3 +3779,16 @@ def test_a_list_of_works_written_as_linked_titles_alone_is_the_owners_works(tmp_
                   "- [ResearchGate](https://x.example/r)\n- [SSRN](https://x.example/n)\n"
                   "- [My CV](https://x.example/cv)\n")
     assert links == []
+
+
+def test_a_list_mostly_of_other_items_gives_its_few_linked_titles_no_works(tmp_path):
+    # the reading of linked titles alone is kept only when half or more of the sections' unread items read as works:
+    # two linked titles among four unlinked lines (works "in the pipeline", no link) are no list of works
+    pubs = _pubs(tmp_path, "# Lena Marsh\n\n## Publications\n\n"
+                 "1. [Ferry Routes and the Shape of River Towns](https://x.example/a)\n"
+                 "2. [Harbour Cranes as Public Landmarks](https://x.example/d)\n"
+                 "3. Dock Work and Family Time in Coastal Cities\n"
+                 "4. Night Markets Along the Old Canal\n"
+                 "5. Bridges, Tolls and the Daily Commute\n"
+                 "6. Quay Walls and Their Keepers\n")
+    assert pubs == []
