@@ -1407,7 +1407,9 @@ class Builder(SectionReaders, PersonReader):
         """The page's lists of works where three or more items name no authors (the owner implied: "[Title](doi)
         (2025). *Venue*"): its items written as a linked title and a year alone ("[Title](doi) (2012)", the venue
         not given) are works of that list too, as the venue-tagged titles' neighbours of that shape are
-        (:meth:`_read_tagged_titles`); before, their lines stayed in unparsed."""
+        (:meth:`_read_tagged_titles`); before, their lines stayed in unparsed. Also a page whose lists are works
+        written as linked titles alone ("1. [Title](doi)"): five unread items or more, the works read otherwise no
+        more than a third of them, and kept only when half or more of the items read as works."""
         # (the page's lists of works together: a list under each year's or kind's heading may be short)
         works, bare, blocks = sum(works_read.values()), sum(authorless.values()), [b for x in unread.values() for b in x]
         # (or a list of works written as linked titles alone, "1. [Title](doi)", the owner implied: most of the
