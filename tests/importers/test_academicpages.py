@@ -648,3 +648,17 @@ def test_a_collection_of_awards_one_file_each_is_read_once_in_english(tmp_path):
     assert sorted((a.name, a.year) for a in awards) == [
         ("Best Paper Award, Ice Days 2021", 2021), ("Best Paper Award, Radar Forum", 2021),
         ("Young Glaciologist Medal, Snow Society", 2019)]
+
+
+def test_of_a_collection_of_awards_kept_once_per_language_the_english_one_is_read(tmp_path):
+    """A site whose default language is Spanish keeps its awards unsuffixed (``_awards/``, Spanish) and again in
+    English (``_awards_en/``): the English collection is read, as a site whose default is English keeps its
+    English one unsuffixed. Before: the unsuffixed (Spanish) one was read whatever its language."""
+    from .sitefiles import academicpages_home, imported_site
+
+    files = academicpages_home("Teodor Vale", "I study glaciers from orbit.\n")
+    award = "---\ntitle: \"{t}\"\nissuer: \"{i}\"\ndate: {d}\n---\n"
+    files["_awards/medal2019.md"] = award.format(t="Medalla Joven Glacióloga", i="Snow Society", d="2019-03-01")
+    files["_awards_en/medal2019.md"] = award.format(t="Young Glaciologist Medal", i="Snow Society", d="2019-03-01")
+    awards = imported_site(tmp_path / "site", files).awards
+    assert [(a.name, a.year) for a in awards] == [("Young Glaciologist Medal, Snow Society", 2019)]

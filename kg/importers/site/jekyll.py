@@ -41,7 +41,7 @@ from ..common import (
 )
 from ..document import HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, heading_text, read_front_matter
 from .assemble import Part, assemble, doc_permalink, merge_person, merge_same_person, page_permalink
-from .fields import (HANDLE_KEYS, LANGUAGE_CODE, absolute_url, chosen_language, one_language, apply_author, apply_social, as_text, md_links, md_text,
+from .fields import (HANDLE_KEYS, LANGUAGE_CODE, absolute_url, chosen_language, english, one_language, apply_author, apply_social, as_text, md_links, md_text,
                      plain_text, read_subtitle, walk_values)
 from .files import (
     INCLUDE_RELATIVE,
@@ -1737,7 +1737,8 @@ def _award_parts(root: Path, base: str | None) -> list[Part]:
 def _award_collections(root: Path) -> list[Path]:
     """The site's collections of awards, one file each (``_awards/``, ``_honors/``): of a collection kept once per
     language (``_awards/`` beside ``_awards_es/``, which the site's layouts pick by the page's language), the one
-    read in English (:func:`~.fields.chosen_language`; the unsuffixed one is the site's default language's)."""
+    read in English: the one whose suffix says English, else the unsuffixed one (the site's default language's),
+    else :func:`~.fields.chosen_language`'s."""
     groups: dict[str, dict[str, Path]] = {}
     for folder in sorted(root.iterdir()) if root.is_dir() else []:
         if not folder.is_dir() or not folder.name.startswith("_"):
@@ -1746,7 +1747,10 @@ def _award_collections(root: Path) -> list[Path]:
         name, lang = (name, lang) if name and LANGUAGE_CODE.fullmatch(lang) else (folder.name[1:], "")
         if section_kind(name.replace("-", " "), exact=True) == "awards":
             groups.setdefault(name, {})[lang] = folder
-    return [langs[""] if "" in langs else langs[chosen_language(list(langs))] for langs in groups.values()]
+    # (an English one by its suffix first, "_awards_en/" beside a Spanish site's unsuffixed "_awards/"; else the
+    # unsuffixed one, the site's default language's)
+    return [langs[next((c for c in langs if c and english(c)), "" if "" in langs else chosen_language(list(langs)))]
+            for langs in groups.values()]
 
 
 def _award_item(root: Path, path: Path, base: str | None) -> Part | None:
