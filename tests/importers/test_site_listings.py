@@ -465,3 +465,19 @@ def test_a_scripts_list_defined_in_another_script_beside_it_is_read_as_the_works
     assert {p.title for p in profile.publications} == {
         "Reading circles in rural schools", "Homework and sleep in early grades", "Teachers' notes on play"}
     assert not profile.news
+
+
+def test_the_menu_label_of_a_scripts_page_is_read_from_its_links_as_every_link_is(tmp_path):
+    # the kind of a script's list is the label a menu gives the page that loads it, read by the one reader of a
+    # page's links (md_links): a link with a fragment ("articles.html#list") and a label with an entity or markup
+    # in it name the page too
+    from kg.importers.site.listings import _script_kind
+
+    (tmp_path / "index.html").write_text("<nav><a href='articles.html#list'>Journal &amp; Articles</a> "
+                                         "<a href=\"/chapters.html\"><b>Book</b> Chapters</a></nav>")
+    (tmp_path / "articles.html").write_text("<div id=list></div><script src='./articles.js'></script>")
+    (tmp_path / "chapters.html").write_text("<script src='chapters.js'></script>")
+    for name in ("articles.js", "chapters.js"):
+        (tmp_path / name).write_text("")
+    assert _script_kind(tmp_path, tmp_path / "articles.js", {}) == "publications"
+    assert _script_kind(tmp_path, tmp_path / "chapters.js", {}) == "publications"

@@ -21,7 +21,7 @@ from pathlib import Path
 from ..common import section_kind
 from ..document import HEADING, heading_text
 from ..page.sections import anchor_kind
-from .fields import as_text, value_at
+from .fields import as_text, md_links, value_at
 from .files import DATA_FILE_SUFFIXES, YAML_SUFFIXES, closing_bracket, commented_at
 
 Test = tuple[str, str, str]
@@ -580,7 +580,6 @@ _JS_TEMPLATE = re.compile(r"`((?:[^`\\]|\\.)*\$\{(?:[^`\\]|\\.)*)`", re.S)
 _JS_OUT = re.compile(r"\$\{\s*([A-Za-z_$][\w$]*)(?:\s*\.\s*([A-Za-z_$][\w$]*))?\s*\}")
 _JS_LIST_DEF = r"\b(?:const|let|var)\s+{}\s*=\s*\["
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_ANCHOR = re.compile(r"""<a\s[^>]*?href\s*=\s*["']([^"'#?]*)["'][^>]*>(.*?)</a>""", re.I | re.S)
 
 
 def script_listings(text: str) -> list[tuple[str, Listing]]:
@@ -638,9 +637,9 @@ def _script_kind(root: Path, path: Path, texts: dict[Path, str]) -> str | None:
     pages = {p.name for p, text in html.items() if p.suffix.lower() in (".html", ".htm")
              and re.search(r"""<script[^>]*\bsrc\s*=\s*["'][^"']*\b%s["']""" % re.escape(path.name), text, re.I)}
     for text in html.values():
-        for a in _ANCHOR.finditer(text) if pages else ():
-            if a.group(1).rsplit("/", 1)[-1] in pages:
-                kind = section_kind(" ".join(re.sub(r"<[^>]+>", " ", a.group(2)).split()))
+        for label, href in md_links(text) if pages else ():  # (the one reader of a page's links)
+            if re.split(r"[?#]", href, maxsplit=1)[0].rsplit("/", 1)[-1] in pages:
+                kind = section_kind(" ".join(label.split()))
                 if kind:
                     return kind
     return None
