@@ -2167,8 +2167,9 @@ class Builder(SectionReaders, PersonReader):
             if draft.pub.year is None and not draft.pub.venue and self.person_name and len(card) == 2 \
                     and all(len(t.split()) <= 4 for t in card) \
                     and any(same_name(t, self.person_name) for t in card) and any(JOB_WORDS.search(t) for t in card):
-                continue  # "Ann Roe / Assistant Professor / School of X / Email: ..." opening a page titled
-                #           "Publications": the owner's card (their name, their post), no paper of theirs
+                continue  # "Ann Roe / Assistant Professor / School of X / Email: ..." (seen opening a CV page
+                #           titled "Publications"; the rule asks neither the page's title nor the entry's place):
+                #           the owner's card (their name, their post), no paper of theirs
             low = whole.lower()  # (every _NOT_A_PAPER holds "patent" or "software": its "s" may be written "ſ")
             if ("patent" in low or "oftware" in low) and _NOT_A_PAPER.search(whole.replace(draft.pub.title, " ")):
                 continue  # "U. S. Patent Application 63/185,407", "[Igor Pro software, Mac or Windows]": kg has no
