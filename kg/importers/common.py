@@ -2711,10 +2711,7 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     >>> identifier_from_url("http://dl.acm.org/author_page.cfm?id=81100452755")
     ('acm', '81100452755')
     """
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return None
+    parts = url_parts(url.strip())
     host = parts.netloc.lower().removeprefix("www.")
     path = unquote(parts.path).strip("/")
     segs = [s for s in path.split("/") if s]
