@@ -28,7 +28,7 @@ regex group for the patterns that read a name after its title."""
 
 
 HONORIFIC = re.compile(rf"^({HONORIFIC_WORDS})\s+")
-"""The titles opening a name (:data:`HONORIFIC_WORDS`), read off by :func:`without_honorifics`."""
+"""The titles opening a name (:data:`HONORIFIC_WORDS`), read off by :func:`~kg.importers.common.without_honorifics`."""
 
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -128,7 +128,7 @@ def _syllables_joined(a: str, b: str) -> bool:
 
 def _one_family(a: str, b: str) -> tuple[str, str] | None:
     """The given names of ``a`` and ``b`` when their family names agree (folded), for the two ways of telling
-    that two names are one person's (:func:`same_name`, :func:`owner_variant`); else None."""
+    that two names are one person's (:func:`same_name`, :func:`~kg.importers.common.owner_variant`); else None."""
     pa, pb = name_parts(a), name_parts(b)
     if not pa or not pb or fold(pa[1]) != fold(pb[1]):
         return None

@@ -110,12 +110,6 @@ def without_degrees(name: str, suffixes: bool = True) -> str:
     return _NAME_SUFFIX.sub("", bare).strip() if suffixes else bare.strip()
 
 
-
-
-
-
-
-
 _TEX_WRAPPER = re.compile(r"\\[A-Za-z]+\s*(?=\{)")
 """A TeX command that wraps its argument in braces (``\\mathcal{N}``, ``\\textit{x}``): markup around letters."""
 
@@ -215,12 +209,6 @@ def reworded_work(a, b) -> bool:
     return not any(_NUMBERING.fullmatch(w) for w in x ^ y)
 
 
-
-
-
-
-
-
 def _plain_letters(name: str) -> str:
     """A name with its letters as ASCII and its case kept (``"Onur Altındağ"`` -> ``"Onur Altindag"``)."""
     norm = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
@@ -240,8 +228,6 @@ def own_spelling(name: str, other: str) -> str:
     return other if sum(not c.isascii() for c in other) > sum(not c.isascii() for c in name) else name
 
 
-
-
 def family_absent(name: str, other: str) -> bool:
     """True when some word of ``other``'s family name (by :func:`name_parts`) is not a word of ``name``: then
     the two cannot share a family name, since the family name nameparser gives is made of words of the name it
@@ -257,10 +243,6 @@ def family_absent(name: str, other: str) -> bool:
         return False
     family = fold(parts[1]).split()
     return bool(family) and not set(family) <= set(fold(name).split())
-
-
-
-
 
 
 def split_scripts(name: str) -> tuple[str, list[str]]:
@@ -551,10 +533,6 @@ def read_position(text: str) -> tuple[str, str] | None:
         if not ORG_RX.search(m.group("org")):
             return None
     return m.group("title").strip(), m.group("org").strip()
-
-
-
-
 
 
 TEX_QUOTED = re.compile(r"(?<![\w'`‘])(?:``|''|‘‘|\"|“)(?=\S)([^`\"“”]{1,200}?)(?<=\S)(?:''|’’)(?![\w'])")
@@ -2170,7 +2148,6 @@ def _without_labels(text: str) -> str:
     return _VENUE_LABEL_TAIL.sub("", text) if ":" in text or "[" in text or "(" in text else text
 
 
-
 _PUBLISHER_PLACE = re.compile(r"^\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:,\s*[A-Z]{2})?:\s*[A-Z][^,:;()]{1,60},\s*(?=(?:19|20)\d\d\b)")
 """A book's publisher after its city, then the year: "New York: Harbor Press, 2003", "Cambridge, MA: Lark, 2001"."""
 
@@ -2592,8 +2569,6 @@ def without_arxiv_cited(text: str) -> str:
     return ARXIV_CITED.sub(" ", text)
 
 
-
-
 _ARXIV_BARE = re.compile(rf"(?:arxiv:\s*)?({_ARXIV_NUMBER}|[a-z\-]+\.[A-Z]{{2}}/\d{{7}})(?:v\d+)?", re.I)
 """(a record's field may write an old-style id with its subject class, "math.GT/0309136", as it is kept)"""
 
@@ -2795,12 +2770,6 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
         acm = segs[1] if len(segs) == 2 else (parse_qs(parts.query).get("id") or [""])[0]
         return ("acm", acm) if re.fullmatch(r"\d{6,15}", acm) else None
     return None
-
-
-
-
-
-
 
 
 _PLACEHOLDER_ID = re.compile(r"(?i)^(?:x{3,}|0{4,}|your[-\w ]*|user(?:name)?|example|todo|tbd|none|null|n/?a|-+)$|x{5,}"
