@@ -471,7 +471,7 @@ def test_the_menu_label_of_a_scripts_page_is_read_from_its_links_as_every_link_i
     # the kind of a script's list is the label a menu gives the page that loads it, read by the one reader of a
     # page's links (md_links): a link with a fragment ("articles.html#list") and a label with an entity or markup
     # in it name the page too
-    from kg.importers.site.listings import _script_kind
+    from kg.importers.site.listings import _script_kind, _site_html
 
     (tmp_path / "index.html").write_text("<nav><a href='articles.html#list'>Journal &amp; Articles</a> "
                                          "<a href=\"/chapters.html\"><b>Book</b> Chapters</a></nav>")
@@ -479,5 +479,6 @@ def test_the_menu_label_of_a_scripts_page_is_read_from_its_links_as_every_link_i
     (tmp_path / "chapters.html").write_text("<script src='chapters.js'></script>")
     for name in ("articles.js", "chapters.js"):
         (tmp_path / name).write_text("")
-    assert _script_kind(tmp_path, tmp_path / "articles.js", {}) == "publications"
-    assert _script_kind(tmp_path, tmp_path / "chapters.js", {}) == "publications"
+    html = _site_html(tmp_path, {})  # (the site's pages, read once for every script's listing)
+    assert _script_kind(tmp_path / "articles.js", html) == "publications"
+    assert _script_kind(tmp_path / "chapters.js", html) == "publications"

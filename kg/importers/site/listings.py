@@ -626,14 +626,20 @@ def _site_scripts(path: Path, texts: dict[Path, str]) -> dict[Path, str]:
     return scripts
 
 
-def _script_kind(root: Path, path: Path, texts: dict[Path, str]) -> str | None:
-    """What the site's menus call the page that loads the script ``path`` (``<script src="journal.js">`` on
-    journal.html, which a menu links as "Journal Articles"): the section kind of the first link label that
-    names one, or None."""
+def _site_html(root: Path, texts: dict[Path, str]) -> dict[Path, str]:
+    """The site's HTML pages (its top folder and the folders under it) beside ``texts``, read once for every script
+    listing :func:`_script_kind` names."""
     html = dict(texts)
     for page in (*root.glob("*.htm*"), *root.glob("*/*.htm*")):
         if page not in html and page.is_file() and page.stat().st_size < 2_000_000:
             html[page] = page.read_text(encoding="utf-8", errors="replace")
+    return html
+
+
+def _script_kind(path: Path, html: dict[Path, str]) -> str | None:
+    """What the site's menus call the page that loads the script ``path`` (``<script src="journal.js">`` on
+    journal.html, which a menu links as "Journal Articles"): the section kind of the first link label that
+    names one, or None; ``html`` is the site's pages (:func:`_site_html`)."""
     pages = {p.name for p, text in html.items() if p.suffix.lower() in (".html", ".htm")
              and re.search(r"""<script[^>]*\bsrc\s*=\s*["'][^"']*\b%s["']""" % re.escape(path.name), text, re.I)}
     for text in html.values():
@@ -685,6 +691,7 @@ def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing
         return next((folder / f"{name}{s}" for s in (*DATA_FILE_SUFFIXES, ".csv", ".tsv")
                      if (folder / f"{name}{s}").is_file()), None)
 
+    site_html: dict[Path, str] | None = None  # (the site's pages, read once when a script listing asks)
     for path, text in texts.items():
         if "site.data." in text:
             for name, listing in liquid_listings(text, includes):
@@ -716,7 +723,8 @@ def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing
                 defined = re.compile(_JS_LIST_DEF.format(re.escape(name)))
                 target = next((p for p, t in scripts.items() if defined.search(t)), None)
                 if target is not None:
-                    listing.kind = _script_kind(root, target, texts)
+                    site_html = _site_html(root, texts) if site_html is None else site_html
+                    listing.kind = _script_kind(target, site_html)
                     add(target, listing)
     return out
 
