@@ -60,6 +60,29 @@ def test_exception_keeps_the_old_folder(tmp_path):
     assert _snapshot(out) == old and [p.name for p in tmp_path.iterdir()] == ["out"]
 
 
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="names an open file by /proc")
+def test_files_linked_from_the_previous_folder_are_not_flushed_again(tmp_path, monkeypatch):
+    """A rebuild hard-links what it keeps from the previous build's folder (flushed when that build was put in
+    place): only the files written fresh are flushed before the new folder replaces the old."""
+    out = tmp_path / "out"
+    _write_set(out, "old", None)
+    flushed: list[str] = []
+    real_fsync = os.fsync
+
+    def fsync(fd):
+        flushed.append(os.path.basename(os.readlink(f"/proc/self/fd/{fd}")))
+        return real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with atomic_folder(out) as tmp:
+        (tmp / "sub").mkdir()
+        os.link(out / "f0.txt", tmp / "f0.txt")
+        os.link(out / "sub" / "f1.txt", tmp / "sub" / "f1.txt")
+        (tmp / "f2.txt").write_text("new 2\n")
+    assert flushed == ["f2.txt"]
+    assert _snapshot(out) == {"f0.txt": b"old 0\n" * 100, "sub/f1.txt": b"old 1\n" * 100, "f2.txt": b"new 2\n"}
+
+
 def test_unwritable_parent_is_a_located_error(tmp_path, monkeypatch):
     ro = tmp_path / "ro"
     ro.mkdir()
