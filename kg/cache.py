@@ -8,10 +8,10 @@ so it is swapped in with them: kg.files.atomic_folder). It holds, for every prof
 - ``graphs/<key>.nq``: the source's named graph (what that page said, on the merged IRIs) as sorted
   N-Quads, keyed by the profile's key, the base, the source IRI and the IRIs the merge gave the
   page's owner, people and works; when the merge gives them the same IRIs, the graph is not mapped again;
-- ``mapping/merged.pickle``: the merged default graph's canonical text, and per unit (a source, a merged
-  person, a merged work: kg.graph.merged_units) a digest of what its statements are computed from and its
-  lines, with how many units give each line two or more give; a rebuild maps only the units whose digest
-  changed and puts the new text together from the previous one (kg.graph.merged_text);
+- ``mapping/merged.nt``: the merged default graph's canonical text; ``mapping/merged.pickle``: its length, and
+  per unit (a source, a merged person, a merged work: kg.graph.merged_units) a digest of what its statements are
+  computed from and its lines, with how many units give each line two or more give; a rebuild maps only the
+  units whose digest changed and puts the new text together from the previous one (kg.graph.merged_text);
 - ``manifest.json``: each source's graph key, each kept graph's size and line count (a rebuild reads only the
   changed pages' graphs: the others' text is read, and checked, only if asked for), the digest of the store's
   stamp, and of each output file (graph.nt, graph.ttl, graph.trig, graph.jsonld, merge-report.json, the
@@ -64,7 +64,7 @@ STAMP = "kg-cache.json"
 MANIFEST = "manifest.json"
 CLOCK = "clock"
 """An empty file of the cache, written to read the file system's clock (:func:`file_clock`)."""
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 LARGE_CHANGE = 4
 """A rebuild whose merged graph changed in more than 1 line of ``LARGE_CHANGE`` writes everything in full."""
 
@@ -381,12 +381,19 @@ class BuildCache:
 
     def previous_mapping(self) -> tuple | None:
         """(canonical default text, unit id -> (digest, lines), shared line -> how many units give it) of
-        the previous build (kg.graph.merged_text), or None."""
+        the previous build (kg.graph.merged_text), or None. The text is the file ``mapping/merged.nt`` mapped,
+        not read (kg.files.mapped_file: at 1M triples 184 MB, unpickled into fresh memory at every rebuild
+        when it sat in the pickle), checked to be of the size the pickle records."""
+        from .files import mapped_file
+
         got = self._previous_pickle("mapping", "merged")
-        if not (isinstance(got, tuple) and len(got) == 3 and isinstance(got[0], bytes)
+        if not (isinstance(got, tuple) and len(got) == 3 and type(got[0]) is int
                 and isinstance(got[1], dict) and isinstance(got[2], dict)):
             return None
-        return got
+        text = mapped_file(self.folder / "mapping" / "merged.nt")
+        if text is None or len(text) != got[0]:
+            return None
+        return text, got[1], got[2]
 
     def record_mapping(self, text: bytes, table: dict, shared: dict, diff: tuple | None, mapped: int = 0) -> None:
         """This build's default text and units, for the next build; ``diff``: (lines removed, lines added)
@@ -798,8 +805,11 @@ class BuildCache:
                 pickle.dump(self._findings, f, protocol=pickle.HIGHEST_PROTOCOL)
         if self._mapping is not None:
             (root / "mapping").mkdir(exist_ok=True)
+            text, table, shared = self._mapping
+            with open(root / "mapping" / "merged.nt", "wb") as f:
+                f.write(text)
             with open(root / "mapping" / "merged.pickle", "wb") as f:
-                pickle.dump(self._mapping, f, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((len(text), table, shared), f, protocol=pickle.HIGHEST_PROTOCOL)
         if self._merge is not None:
             (root / "merge").mkdir(exist_ok=True)
             (root / "merge" / "merge.pickle").write_bytes(self._merge)

@@ -497,7 +497,7 @@ def change_data(data: Path, change: str) -> None:
 def mapping_state(out: Path) -> tuple:
     """The kept mapping (kg.cache.BuildCache.previous_mapping) with each unit's lines as a set."""
     text, table, shared = BuildCache.open(out, BASE).previous_mapping()
-    return text, {uid: (key, set(zlib.decompress(blob).split(b"\n"))) for uid, (key, blob) in table.items()}, shared
+    return bytes(text), {uid: (key, set(zlib.decompress(blob).split(b"\n"))) for uid, (key, blob) in table.items()}, shared
 
 
 @pytest.fixture
@@ -574,15 +574,34 @@ def test_a_damaged_mapping_is_mapped_in_full(data, out, tmp_path, mappings):
     assert_same_outputs(out, cold)
 
 
+@pytest.mark.parametrize("damage", ["shorter", "gone"])
+def test_a_kept_mapping_text_not_of_its_recorded_size_is_mapped_in_full(data, out, tmp_path, mappings, damage):
+    """The merged graph's text is kept as a file of its own (mapping/merged.nt), mapped by the next build rather
+    than unpickled; one that is not the size the mapping's pickle records is not used."""
+    path = out / ".cache" / "mapping" / "merged.nt"
+    assert sorted(path.read_bytes().splitlines()) == sorted((out / "graph.nt").read_bytes().splitlines())
+    if damage == "gone":
+        path.unlink()
+    else:
+        path.write_bytes(path.read_bytes()[:-1])
+    change_data(data, "title")
+    build(data, out)
+    assert not mappings[0].mapping_incremental and mappings[0].units_mapped == mappings[0].units
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
+    assert mapping_state(out) == mapping_state(cold)
+
+
 def test_a_mapping_that_does_not_add_up_is_mapped_in_full(data, out, tmp_path, mappings):
     import pickle
 
     path = out / ".cache" / "mapping" / "merged.pickle"
-    text, table, shared = pickle.loads(path.read_bytes())
+    size, table, shared = pickle.loads(path.read_bytes())
     # a line the kept text does not hold, said to be given by every unit (so by the one the edit changes)
     fake = b"<https://example.org/x> <https://example.org/p> \"o\" .\n"
     table = {uid: (key, zlib.compress(zlib.decompress(blob) + fake)) for uid, (key, blob) in table.items()}
-    path.write_bytes(pickle.dumps((text, table, shared)))
+    path.write_bytes(pickle.dumps((size, table, shared)))
     change_data(data, "title")
     build(data, out)
     cold = tmp_path / "cold"
@@ -644,9 +663,9 @@ def test_a_kept_unit_that_is_not_what_was_written_is_mapped_in_full(data, out, t
     import pickle
 
     path = out / ".cache" / "mapping" / "merged.pickle"
-    text, table, shared = pickle.loads(path.read_bytes())
+    size, table, shared = pickle.loads(path.read_bytes())
     table = {uid: (key, b"not zlib data") for uid, (key, _blob) in table.items()}
-    path.write_bytes(pickle.dumps((text, table, shared)))
+    path.write_bytes(pickle.dumps((size, table, shared)))
     change_data(data, "title")
     build(data, out)
     assert not mappings[0].mapping_incremental
