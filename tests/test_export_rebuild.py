@@ -11,7 +11,8 @@ from pyoxigraph import Literal
 
 from kg.build import load_build
 from kg.embed import _Index
-from kg.export import _jsonld_of_index, jsonld_spliced, ntriples_spliced, subject_lines, text_index
+from kg.export import (_NODE_START, SubjectSamples, _Blocks, _first_line_from, _jsonld_of_index, jsonld_spliced, ntriples_spliced,
+                       subject_lines, text_index)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,6 +31,25 @@ def test_subject_lines_are_every_line_of_the_subject(data_build):
     # absent subjects: before the first, between two, after the last
     for s in (b"<a:>", subjects[len(subjects) // 2][:-1] + b"0>", b"<\xef\xbf\xbf>", subjects[0][:-2] + b">"):
         assert subject_lines(text, s) == [line for line in lines if line.startswith(s + b" ")]
+
+
+@pytest.mark.parametrize("step", [1, 100, 4096, SubjectSamples.STEP, 1 << 30])
+def test_a_subject_found_between_two_samples_is_where_bisecting_the_whole_text_finds_it(data_build, step):
+    """SubjectSamples, what a rebuild's snippets read their subjects by: every subject, and keys that are no
+    subject (before the first, between two, after the last, a prefix of one), at every spacing of the samples
+    (one per line, none at all)."""
+    text = data_build.quads.default_text()
+    lines = text.split(b"\n")[:-1]
+    subjects = sorted({line[1:line.index(b">")] for line in lines})
+    samples = SubjectSamples(text, step)
+    rng = random.Random(step)
+    keys = subjects + [b"", b"a:", b"\xef\xbf\xbf", subjects[0][:-1], subjects[-1] + b"0"]
+    keys += [s[:rng.randrange(len(s))] + bytes([rng.randrange(33, 127)]) for s in rng.sample(subjects, 100)]
+    for key in keys:
+        assert samples.first_line(key) == _first_line_from(text, key), key
+    for s in subjects[::7] + [b"a:", subjects[0][:-1], subjects[len(subjects) // 2] + b"0", subjects[-1] + b"0"]:
+        head = b"<" + s + b">"
+        assert subject_lines(text, head, samples) == subject_lines(text, head)
 
 
 @pytest.mark.parametrize("seed", range(8))
@@ -133,6 +153,46 @@ def test_spliced_turtle_and_trig_are_what_the_full_writers_write(data_build, tmp
     ttl, trig = (b"".join(bytes(p) for p in parts) for parts in got)
     assert ttl == _serialize_canonical(new, "turtle")
     assert trig == _serialize_canonical(new, "trig")
+
+
+@pytest.mark.parametrize("kind", ["turtle", "json-ld"])
+def test_a_block_found_by_bisecting_the_file_is_where_the_list_of_every_block_puts_it(data_build, kind):
+    """_Blocks, how a rebuild finds the changed subjects' blocks in the previous graph.ttl and graph.jsonld:
+    for every subject and for keys that are none (before the first, between two, after the last), from every
+    place the search may start, what bisecting the list of every block's start gives."""
+    from bisect import bisect_left
+
+    from kg.export import _rdf_head, _serialize_canonical
+
+    data = _serialize_canonical(data_build, kind)
+    if kind == "turtle":
+        head = _rdf_head()
+        blocks = _Blocks(data, b"\n<", 1, len(head), len(data), len(data))
+
+        def key_at(at):
+            return data[at + 1:data.index(b">", at)]
+    else:
+        head = data[:data.index(_NODE_START)]
+        end = len(data) - len(b"\n ]\n}\n")
+        blocks = _Blocks(data, _NODE_START, 0, len(head), end + 1, end)
+
+        def key_at(at):
+            begin = at + len(_NODE_START)
+            return data[begin:data.index(b'"', begin)]
+    starts, at = [], blocks.first
+    while at < blocks.past:
+        starts.append(at)
+        at = blocks.after(at)
+    assert len(starts) > 50 and [key_at(a) for a in starts] == sorted(key_at(a) for a in starts)
+    keys = [key_at(a) for a in starts]
+    probes = keys + [b"", b"a:", b"\xff", keys[0][:-1], keys[-1] + b"0"] + [k[:-1] + b"~" for k in keys[::5]]
+    rng = random.Random(kind)
+    for key in probes:
+        for lo in {0, rng.randrange(len(starts) + 1), bisect_left(keys, key)}:
+            lo = min(lo, bisect_left(keys, key))  # (a search starts where every block before is less)
+            want = bisect_left(keys, key, lo=lo)
+            got = blocks.first_from(key, key_at, starts[lo] if lo < len(starts) else blocks.past)
+            assert got == (starts[want] if want < len(starts) else blocks.past), key
 
 
 def test_the_lazy_index_for_snippets_holds_only_the_statements_snippets_read(data_build):
