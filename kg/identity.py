@@ -536,8 +536,10 @@ def resolve(loaded: list[LoadedProfile], base: str = DEFAULT_BASE, decisions: De
                                                         page_keys, previous.get("rows"))
     else:
         people = _cluster_people(pm, wm, loaded, decisions, base, iri_refs)
-    works, near = _cluster_works(wm, pm, people, sources, decisions, base, iri_refs)
     keep = page_keys is not None and table is not None
+    titles = _title_keys(wm, loaded, page_keys, previous.get("titles")) if keep else None
+    works, near = _cluster_works(wm, pm, people, sources, decisions, base, iri_refs,
+                                 tkeys=titles[0] if titles else None)
     corpus = _build(base, sources, pm, wm, people, works, near,
                     works_memo=_Records(base, sources, wm, page_keys, previous.get("works")) if keep else None,
                     people_memo=_Records(base, sources, pm, page_keys, previous.get("persons")) if keep else None)
@@ -549,6 +551,7 @@ def resolve(loaded: list[LoadedProfile], base: str = DEFAULT_BASE, decisions: De
         if rows:
             corpus.merge_table["rows"] = rows
         if keep:
+            corpus.merge_table["titles"] = titles[1]
             corpus.merge_table["works"] = corpus.works_table
             corpus.merge_table["persons"] = corpus.people_table
         corpus.merge_parts = (len(table), resolved)
@@ -836,6 +839,29 @@ def _mention_rows(pm: list[PersonMention], wm: list[WorkMention], loaded, page_k
     return rows, kept
 
 
+def _title_keys(wm: list[WorkMention], loaded, page_keys: dict[str, str],
+                previous: dict | None) -> tuple[list[str], dict[str, tuple[str, ...]]]:
+    """The :func:`title_key` of each work mention (what the works merge compares), and this merge's by page key
+    for the next merge: a page whose key the previous merge kept (``previous``: page key -> its entries' title
+    keys) takes them instead of folding its titles again (at 1M triples 18,160 titles, about 0.09 CPU s)."""
+    count: Counter = Counter(w.profile for w in wm)
+    previous = previous if isinstance(previous, dict) else {}
+    tkeys: list[str] = []
+    kept: dict[str, tuple[str, ...]] = {}
+    at = 0
+    for pi, lp in enumerate(loaded):
+        n = count[pi]
+        key = page_keys.get(str(lp.path))
+        got = previous.get(key) if key is not None else None
+        if not (isinstance(got, tuple) and len(got) == n and all(type(t) is str for t in got)):
+            got = tuple(title_key(w.pub.title) for w in wm[at:at + n])
+        if key is not None:
+            kept[key] = got
+        tkeys.extend(got)
+        at += n
+    return tkeys, kept
+
+
 def _part_key(part: list[int], pm: list[PersonMention], rows: list[str]) -> str:
     """A digest of everything the people rules read of one part's mentions (:func:`_mention_rows`), with pages
     and works numbered within the part (the rules compare them only for equality) and the mentions in their
@@ -997,7 +1023,9 @@ def _alike_pairs(blocks: dict[str, list[int]], tkeys: list[str]) -> set[tuple[in
 
 
 def _cluster_works(wm, pm, uf_people: Clusters, sources, decisions: Decisions, base: str,
-                   iri_refs: dict | None = None):
+                   iri_refs: dict | None = None, tkeys: list[str] | None = None):
+    """The works: a union-find over the work mentions, and the near misses. ``tkeys``: each mention's
+    :func:`title_key`, when the caller has them (:func:`_title_keys`)."""
     from rapidfuzz import fuzz
 
     uf = Clusters(len(wm))
@@ -1007,7 +1035,8 @@ def _cluster_works(wm, pm, uf_people: Clusters, sources, decisions: Decisions, b
     author_roots = [{root[a] for a in w.authors} for w in wm]
     author_keys = [{name_key(pm[a].name) for a in w.authors} for w in wm]
     years = [w.pub.year for w in wm]
-    tkeys = [title_key(w.pub.title) for w in wm]
+    if tkeys is None:
+        tkeys = [title_key(w.pub.title) for w in wm]
 
     def same_source(a: int, b: int) -> bool:
         wa, wb = wm[a], wm[b]

@@ -465,6 +465,51 @@ def test_the_part_digests_read_again_only_the_pages_that_changed(tmp_path, chang
     assert again.merge_table == resolve(pages, previous={}, page_keys=keys).merge_table
 
 
+@pytest.mark.parametrize("change", ["title", "work title", "merge", "remove"])
+def test_the_title_keys_are_folded_again_only_for_the_pages_that_changed(tmp_path, change, monkeypatch):
+    """What the works merge compares of an entry's title (kg.identity.title_key) is kept by its page's key: a
+    rebuild folds only the changed pages' titles for it (at 1M triples 18,160 titles, about 0.09 CPU s); the
+    merge, and what it keeps for the next one, are a cold merge's."""
+    import kg.identity
+    from tests.test_cache import change_data
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    pages = data_pages(data)
+    first = resolve(pages, previous={}, page_keys=page_keys(pages))
+    assert sum(len(t) for t in first.merge_table["titles"].values()) == sum(len(p.profile.publications)
+                                                                            for p in pages)
+    change_data(data, change)
+    pages = sorted(data_pages(data), key=lambda lp: str(lp.path))
+    keys = page_keys(pages)
+    folded: list = []
+    real = kg.identity._title_keys
+
+    def spy(wm, loaded, page_keys, previous):
+        got = real(wm, loaded, page_keys, previous)
+        folded.extend(k for k in got[1] if k not in (previous or {}))
+        return got
+
+    monkeypatch.setattr(kg.identity, "_title_keys", spy)
+    again = resolve(pages, previous=first.merge_table, page_keys=keys)
+    assert set(folded) == set(keys.values()) - set(first.merge_table["titles"])
+    assert len(folded) <= 1
+    assert signature(again) == signature(resolve(pages))
+    assert again.merge_table == resolve(pages, previous={}, page_keys=keys).merge_table
+
+
+def test_damaged_title_keys_are_folded_again():
+    rng = random.Random(11)
+    pages = [random_page(rng, n) for n in range(5)]
+    keys = page_keys(pages)
+    table = resolve(pages, previous={}, page_keys=keys).merge_table
+    bad = {key: (got[:-1] if n % 3 == 0 else tuple(b"x" for _ in got) if n % 3 == 1 else [*got])
+           for n, (key, got) in enumerate(table["titles"].items())}
+    got = resolve(pages, previous={**table, "titles": bad}, page_keys=keys)
+    assert signature(got) == signature(resolve(pages))
+    assert got.merge_table == table
+
+
 def test_damaged_rows_are_read_again():
     rng = random.Random(9)
     pages = [random_page(rng, n) for n in range(5)]
