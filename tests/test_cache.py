@@ -659,6 +659,70 @@ def test_snippets_showing_a_changed_coauthor_are_kept_unless_what_they_show_of_t
         assert set(reused["snippets"]) == shown
 
 
+def _department(data: Path) -> None:
+    """Thirty pages (a rebuild frames its snippets from the text when it frames again at most one in ten): each
+    owner wrote a study with one of three coauthors who have no page, and a joint paper with the next owner."""
+    data.mkdir()
+    owners = [f"{first} {last}" for first, last in zip(
+        ["Ada", "Bo", "Cleo", "Dag", "Eli", "Fay", "Gus", "Hedda", "Ivo", "Juno", "Kai", "Lea"] * 3,
+        ["Arne", "Berg", "Crane", "Dahl", "Eke", "Frost", "Grim", "Holm", "Ivar", "Jarl", "Kolb", "Lund",
+         "Moe", "Ness", "Orm", "Pe", "Quist", "Roos", "Sand", "Toft", "Ulv", "Vik", "Wall", "Yde",
+         "Alm", "Bakke", "Dyb", "Eng", "Fjell", "Gran"])]
+    coauthors = ["Mira Nord", "Nils Ost", "Oda Pihl"]
+    for i, owner in enumerate(owners):
+        slug = owner.lower().replace(" ", "-")
+        nxt = owners[(i + 1) % len(owners)]
+        (data / f"{slug}.yaml").write_text(
+            f"person:\n  name: {owner}\n  homepage: https://{slug}.example/\npublications:\n"
+            f"- title: A study of tides number {i}\n  year: 2021\n  authors:\n  - name: {owner}\n    is_self: true\n"
+            f"  - name: {coauthors[i % 3]}\n"
+            f"- title: Joint work on salt marshes {min(i, (i + 1) % 30)}-{max(i, (i + 1) % 30)}\n  year: 2022\n"
+            f"  authors:\n  - name: {owner}\n    is_self: true\n  - name: {nxt}\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("change", ["work title", "coauthor is an owner", "coauthor renamed"])
+def test_a_rebuild_framing_few_snippets_from_the_text_is_a_cold_build_when_identities_change(
+        tmp_path, reused, monkeypatch, change):
+    """With many pages and a change that reaches few snippets, a rebuild frames them from the merged graph's text
+    read where asked (kg.export.text_index: its subjects found between samples of the text), and splices the
+    changed subjects into the previous graph files found by bisecting them; the mapping starts from the previous
+    text kept as a file. Here the edit changes who a person or what a work is: a work's title (its IRI), a
+    coauthor who becomes one of the owners (two people merged), a coauthor renamed (a new person)."""
+    import kg.export
+
+    data = tmp_path / "dept"
+    _department(data)
+    out = tmp_path / "build"
+    build(data, out)
+    page = data / "fay-frost.yaml"
+    if change == "work title":
+        edit(page, "A study of tides number 5", "A revised study of tides")
+    elif change == "coauthor is an owner":
+        edit(page, "Oda Pihl", "Gus Grim")
+    else:
+        edit(page, "Oda Pihl", "Oda Pihl-Strand")
+    lazy: list = []
+    real = kg.export.text_index
+
+    def spy(b, snippets=False):
+        lazy.append(snippets)
+        return real(b, snippets)
+
+    monkeypatch.setattr(kg.export, "text_index", spy)
+    build(data, out)
+    assert lazy == [True]  # few snippets framed again, from the text
+    assert reused["rdf"] == 1 and reused["jsonld"] == 1 and len(reused["snippets"]) >= 27
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
+    assert_same_store(out, cold)
+    assert mapping_state(out) == mapping_state(cold)
+    if change == "work title":
+        assert b"/work/a-revised-study-of-tides" in (out / "graph.nt").read_bytes()
+    elif change == "coauthor is an owner":
+        assert b"Oda Pihl" not in (out / "embed" / "fay-frost.html").read_bytes()
+
+
 def test_a_kept_unit_that_is_not_what_was_written_is_mapped_in_full(data, out, tmp_path, mappings):
     import pickle
 
