@@ -15,6 +15,8 @@ Anything the graph says in kg: or FOAF terms stays out: search engines read sche
 
 from __future__ import annotations
 
+from collections import deque
+
 from pyoxigraph import NamedNode
 
 from .errors import UsageError
@@ -48,6 +50,10 @@ class _Index:
         # object IRI -> [(predicate, subject)]
         self.into: dict[str, list[tuple[str, str]]] = {}
         self._types: dict[str, list[str]] = {}
+        deque(self._taking(triples), maxlen=0)
+
+    def _taking(self, triples):
+        """Each of ``triples`` indexed and then yielded on (what :func:`indexing` hands to another reader)."""
         out, into = self.out, self.into
         strings: dict[str, str] = {}
         one = strings.setdefault
@@ -71,6 +77,7 @@ class _Index:
                     into[ov] = [(p, s)]
                 else:
                     got.append((p, s))
+            yield t
 
     def types(self, iri: str) -> list[str]:
         got = self._types.get(iri)
@@ -95,6 +102,20 @@ def _index(build) -> _Index:
     if idx is None:
         idx = build.__dict__["_embed_index"] = _Index(build.iter_triples())
     return idx
+
+
+def indexing(build, triples):
+    """``triples`` (the build's default graph, in the order :meth:`kg.build.Build.iter_triples` gives it) passed
+    on as they are read, the build's index (:func:`_index`) made of them on the way and kept once the last has
+    been read: a writer that parses the default graph anyway (kg.export's Turtle) saves the index its own parse
+    (at 100k triples parsing the default graph into Quads is 0.16 CPU s). When the build has its index already,
+    ``triples`` as they are."""
+    if "_embed_index" in build.__dict__:
+        yield from triples
+        return
+    idx = _Index(())
+    yield from idx._taking(triples)
+    build.__dict__["_embed_index"] = idx
 
 
 def _author_order(idx: _Index, work: str) -> dict[str, int]:

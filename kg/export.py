@@ -203,18 +203,24 @@ class _Unexpected(Exception):
     """Oxigraph wrote something other than what kg's writer expected of it (then the file is written in full)."""
 
 
-def _write_turtle_and_trig(build, ttl_path: str, trig_path: str) -> None:
+def _write_turtle_and_trig(build, ttl_path: str, trig_path: str, index: bool = False) -> None:
     """graph.ttl and graph.trig of canonical quads, the default graph parsed and serialized once: Oxigraph writes
     TriG as the Turtle of the default graph followed by one "<graph> {...}" section per named graph, in the
     order of their names (what :func:`turtle_trig_spliced` relies on too; tests/test_export.py compares both
     with the full writers), so the Turtle's bytes go to both files and graph.trig goes on with the named graphs
     serialized on their own, less the @prefix lines they begin with; a TriG that cannot be put together so is
-    written in full."""
+    written in full. ``index``: the snippets' index of the default graph (kg.embed) made from the quads the
+    Turtle parses, not from a parse of its own (what a cold build's JSON-LD and snippets read next)."""
     quads: CanonicalQuads = build.quads
     named = quads.iter_named_in_order()
+    default = quads.iter_default()
+    if index:
+        from .embed import indexing
+
+        default = indexing(build, default)
     with open(ttl_path, "wb") as ttl, open(trig_path, "wb") as trig:
         sink = _Sink((ttl, trig) if named is not None else (ttl,))
-        ox_serialize(quads.iter_default(), sink, format=RdfFormat.TURTLE, prefixes=PREFIXES)
+        ox_serialize(default, sink, format=RdfFormat.TURTLE, prefixes=PREFIXES)
         if named is not None:
             # an empty default graph is written as no bytes at all (no @prefix lines): the named graphs' TriG whole
             sink.files, sink.skip = (trig,), _rdf_head() if sink.written else b""
@@ -1094,7 +1100,8 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None, prev
         trig_written: list = []
 
         def turtle_and_trig(path: str) -> None:
-            _write_turtle_and_trig(build, path, str(tmp / "graph.trig"))
+            # the JSON-LD and the snippets of a build without a diff read the index of the whole default graph
+            _write_turtle_and_trig(build, path, str(tmp / "graph.trig"), index=diff is None)
             trig_written.append(True)
 
         spliced = False

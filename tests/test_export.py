@@ -280,6 +280,46 @@ def test_turtle_and_trig_written_together_are_what_the_full_writers_write(good_b
     assert trig.read_bytes() == serialize(plain, "trig")
 
 
+def test_the_index_made_on_the_way_is_the_index_of_the_default_graph(good_build):
+    """kg.embed.indexing passes the default graph's quads on unchanged and leaves the build the index _Index makes
+    of them; a build that has its index keeps it."""
+    from kg.build import Build
+    from kg.embed import _Index, indexing
+
+    build = Build(corpus=good_build.corpus, quads=good_build.quads)
+    passed = list(indexing(build, build.iter_triples()))
+    assert passed == list(build.iter_triples())
+    alone = _Index(build.iter_triples())
+    made = build.__dict__["_embed_index"]
+    assert (made.out, made.into) == (alone.out, alone.into) and made.out
+    assert list(indexing(build, iter(passed))) == passed and build.__dict__["_embed_index"] is made
+
+
+def test_a_cold_write_parses_the_default_graph_once(tmp_path, monkeypatch):
+    """The Turtle's parse of the default graph also makes the index the JSON-LD and the snippets read (it made one
+    of its own by parsing the text again); the files are what they were (the tests above, and the bench's
+    comparison with main's)."""
+    import kg.graph
+
+    build = load_build([GOOD])
+    build.quads.complete()
+    build.quads.forget_parsed()
+    build.__dict__.pop("_embed_index", None)
+    default = build.quads.default_text()
+    parsed = []
+    real = kg.graph.parse
+
+    def counting(data, *args, **kwargs):
+        parsed.append(data is default)
+        return real(data, *args, **kwargs)
+
+    monkeypatch.setattr(kg.graph, "parse", counting)
+    write_outputs(build, tmp_path / "out", build.corpus.report())
+    assert parsed.count(True) == 1
+    for page in sorted((tmp_path / "out" / "embed").iterdir()):
+        assert page.read_text(encoding="utf-8") == embed(build, page.stem), page.name
+
+
 def test_ntriples_keeps_a_literal_with_a_unicode_line_separator_on_one_line(good_build):
     """Regression: lines were split with str.splitlines(), which also breaks at U+2028 and U+0085."""
     import pyoxigraph as ox
