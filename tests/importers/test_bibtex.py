@@ -838,6 +838,21 @@ def test_fields_a_reference_manager_writes_twice_are_read_with_what_they_repeat(
     assert [u.text.split("=")[0].strip() for u in result.unparsed] == ["Date-Added"]
 
 
+def test_a_month_beside_a_date_of_the_year_alone_dates_the_work_to_it(tmp_path):
+    # "date = {2021}" and "month = {mar}": the date says the year only, the month dates the work to March, as it
+    # does beside "year" (the BibTeX reader and the site's record reader ask one rule, bibtex.date_to_month);
+    # before, a date of any kind kept the month from being read and its line stayed listed
+    (tmp_path / "papers.bib").write_text(
+        "@article{a,\n author={Mira Kolb},\n title={Cracks in drying clay},\n journal={Clay Letters},\n"
+        " date={2021},\n month={mar}}\n"
+        "@article{b,\n author={Mira Kolb},\n title={Sand under ice},\n journal={Clay Letters},\n"
+        " date={2021-05-02},\n month={jun}}\n", encoding="utf-8")
+    result = import_path(tmp_path / "papers.bib", owner="Mira Kolb").profile
+    assert {p.title: str(p.date) for p in result.publications} == {
+        "Cracks in drying clay": "2021-03", "Sand under ice": "2021-05-02"}
+    assert [u.text.split("=")[0].strip() for u in result.unparsed] == ["month"]  # (June: another month, left)
+
+
 def test_a_field_that_only_resembles_what_kg_read_is_not_taken_for_it(tmp_path):
     # another journal's abbreviation, another year, a type tag the entry's type contradicts: each stays listed
     (tmp_path / "papers.bib").write_text(

@@ -2910,6 +2910,22 @@ def test_a_works_venue_written_again_under_another_key_is_read_with_it(tmp_path)
     assert "journal_abbreviation" in used and "series" not in used
 
 
+def test_a_records_doi_year_or_abbreviated_venue_written_again_is_read_with_them():
+    """A reference manager's export kept as a site's records writes a work's DOI, year and venue twice, as the
+    BibTeX reader's entries do ('m3: "doi: 10.1/x"', 'year1: "2021"', 'journal_abbr: "J. Tern Stud."' beside
+    'journal: Journal of Tern Studies'): one test, :func:`kg.importers.bibtex.written_again`, reads them with what
+    they repeat in both readers. Before, the records reader knew only the title and venue written again. What only
+    resembles them (another year, another journal's abbreviation) stays listed."""
+    from kg.importers.site.records import DATA_KEYS, publication_from_record
+
+    used: set[str] = set()
+    publication_from_record({"title": "Tern counts at dawn", "authors": "Holm, Ines", "year": 2021,
+                             "journal": "Journal of Tern Studies", "doi": "10.1000/terns.7",
+                             "m3": "doi: 10.1000/terns.7", "year1": "2021", "journal_abbr": "J. Tern Stud.",
+                             "year2": "2019", "j2": "J. Gull Stud."}, DATA_KEYS, None, used)
+    assert {"m3", "year1", "journal_abbr"} <= used and not used & {"year2", "j2"}
+
+
 def test_a_data_file_holding_its_list_once_per_language_is_read_in_english(tmp_path):
     """A bilingual site's awards file holds the same list twice, ``en: [...]`` and ``jp: [...]`` (its page shows
     the reader's language): each award once, from the English list. Before: every award twice."""
