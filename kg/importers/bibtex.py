@@ -925,6 +925,8 @@ def most_frequent_author(author_lists: list[list[str]]) -> str | None:
 def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliases=()) -> Publication | None:
     from bibtexparser.middlewares.names import NameParts
 
+    from .site.records import kind_labelled  # (lazily: the site's record reader imports this module)
+
     fields = entry.fields
     fd = {f.key.lower(): f for f in fields}
     start = entry.start_line or 0
@@ -1225,6 +1227,11 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
                 skip(key)  # "month = {}": an empty field says nothing
             elif written_again(_no_markup(decode_latex(v)), pub):
                 take(key)  # "journal1 = {J. Am. Chem. Soc.}", "year1 = {2024}": what kg read, under another key
+            elif (kind := kind_labelled(decode_latex(v))) and pub.venue_type in (None, kind):
+                # "group = {preprint}", "category = {Journal}": the kind of work a site's own field names (the group
+                # its page lists the entry under), or the entry type's kind written again; another kind stays listed
+                pub.venue_type = kind
+                take(key)
             elif url:
                 # "pre-reg = {https://registry.org/trials/1}": a field of the site's own holding one address, a
                 # link of the work's under the field's name

@@ -853,6 +853,22 @@ def test_a_month_beside_a_date_of_the_year_alone_dates_the_work_to_it(tmp_path):
     assert [u.text.split("=")[0].strip() for u in result.unparsed] == ["month"]  # (June: another month, left)
 
 
+def test_a_field_of_the_sites_own_naming_the_kind_of_work_gives_its_venue_type(tmp_path):
+    # "group = {preprint}" (the heading the site's page lists the entry under): the kind of a @misc entry, read;
+    # "group = {journal}" on an @article says the kind the entry type gave, read with it; "group = {thesis}" on an
+    # @article contradicts it and stays listed. Before, every such line was listed.
+    (tmp_path / "papers.bib").write_text(
+        "@misc{a,\n author={Mira Kolb},\n title={Sand under ice},\n year={2022},\n group={preprint}}\n"
+        "@article{b,\n author={Mira Kolb},\n title={Cracks in drying clay},\n journal={Clay Letters},\n"
+        " year={2021},\n group={Journal}}\n"
+        "@article{c,\n author={Mira Kolb},\n title={Salt flats},\n journal={Clay Letters},\n year={2020},\n"
+        " group={thesis}}\n", encoding="utf-8")
+    result = import_path(tmp_path / "papers.bib", owner="Mira Kolb").profile
+    assert {p.title: p.venue_type for p in result.publications} == {
+        "Sand under ice": "preprint", "Cracks in drying clay": "journal", "Salt flats": "journal"}
+    assert [u.text.strip() for u in result.unparsed] == ["group={thesis}}"]
+
+
 def test_a_field_that_only_resembles_what_kg_read_is_not_taken_for_it(tmp_path):
     # another journal's abbreviation, another year, a type tag the entry's type contradicts: each stays listed
     (tmp_path / "papers.bib").write_text(

@@ -2910,6 +2910,25 @@ def test_a_works_venue_written_again_under_another_key_is_read_with_it(tmp_path)
     assert "journal_abbreviation" in used and "series" not in used
 
 
+def test_a_key_of_the_sites_own_naming_the_kind_of_work_gives_its_venue_type():
+    """A data file whose records say their kind under a key of the site's own ('article: "Journal"', 'article:
+    "Book"', the groups its page lists them under): the work's venue type, read, or the kind the venue already said,
+    read with it. A kind that contradicts the record's ('article: "Thesis"' beside 'type: journal') or a value that
+    is no label of a kind (a venue's name) stays listed. Before, the key was listed on every record."""
+    from kg.importers.site.records import DATA_KEYS, publication_from_record
+
+    def read(**keys):
+        used: set[str] = set()
+        pub = publication_from_record({"title": "Tern counts at dawn", "authors": "Holm, Ines", "year": 2020, **keys},
+                                      DATA_KEYS, None, used)
+        return pub.venue_type, "article" in used
+
+    assert read(publisher="Moss Press", article="Book") == ("book", True)
+    assert read(journal="Acta Avium", article="Journal") == ("journal", True)
+    assert read(type="journal", article="Thesis") == ("journal", False)
+    assert read(article="Acta Avium")[1] is False
+
+
 def test_a_records_doi_year_or_abbreviated_venue_written_again_is_read_with_them():
     """A reference manager's export kept as a site's records writes a work's DOI, year and venue twice, as the
     BibTeX reader's entries do ('m3: "doi: 10.1/x"', 'year1: "2021"', 'journal_abbr: "J. Tern Stud."' beside

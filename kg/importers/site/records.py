@@ -573,6 +573,19 @@ _TYPE_LABELS = {"journal": "journal", "journal article": "journal", "article": "
 _PLURAL = re.compile(r"(?<=[a-z])(?:(?<=[^s])s|(?<=ss)es)$")
 
 
+def kind_labelled(text: str) -> str | None:
+    """The kind of work a field's whole value names by one of the labels a list groups its works under ("Journal",
+    "Book chapter", "preprint", CSL's "paper-conference"), as kg's venue type; None for any other value (a title,
+    a venue, a sentence). The site's record reader and the BibTeX reader read a field of the site's own naming so
+    (``article: "Journal"``, ``group = {preprint}``), where the record's other fields do not say another kind.
+
+    >>> kind_labelled("Journal"), kind_labelled(" book chapter "), kind_labelled("Journal of Moss Studies")
+    ('journal', 'book', None)
+    """
+    written = " ".join(str(text).lower().split())
+    return _TYPE_LABELS.get(written) or _CSL_TYPES.get(written)
+
+
 def _kind_named(written: str) -> str | None:
     """The kind of work a record's ``type`` names in other words than the labels' own: with hyphens or underscores
     ("journal-article", "masters_thesis"), as the heading of the site's list in the plural ("Journal Articles",
@@ -1558,6 +1571,15 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             if _LINK_LABEL_KEY.search(key) and spelled.get(key) not in used and text and len(text.split()) <= 4 \
                     and not re.search(r"(?i)https?:|/", text):
                 used.add(spelled[key])
+    for key, value in lowered.items():
+        kind = kind_labelled(as_text(value) or "") if isinstance(value, str) and spelled.get(key) not in used \
+            and key not in _NOT_VENUE_KEYS else None
+        if kind and pub.venue_type in (None, kind):
+            # 'article: "Journal"', 'group: conference' (a key of the site's own naming the kind its page groups the
+            # work under): the work's kind, or the kind kg read written again; another kind than kg's stays listed, and
+            # so does a prose key's one word ('summary: "Preprint"' on a paper's page: a card's remark)
+            pub.venue_type = kind
+            used.add(spelled[key])
     used |= keys_written_again(pub, data, used)
     return pub
 
