@@ -925,6 +925,8 @@ def most_frequent_author(author_lists: list[list[str]]) -> str | None:
 def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliases=()) -> Publication | None:
     from bibtexparser.middlewares.names import NameParts
 
+    from .site.records import kind_labelled  # (lazily: the site's record reader imports this module)
+
     fields = entry.fields
     fd = {f.key.lower(): f for f in fields}
     start = entry.start_line or 0
@@ -1029,12 +1031,9 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
             take("date")
     if year:
         take("year")
-        month = month_number(val("month")) if val("month") else None
-        if month and not date:
-            date = f"{year:04d}-{month:02d}"
+        date, month_read = date_to_month(year, date, month_number(val("month")) if val("month") else None)
+        if month_read:
             take("month")
-        elif month and date and date[5:7] == f"{month:02d}" and int(date[:4]) == year:
-            take("month")  # "date = {2024/05/13}" and "month = {05}": the date's month written again
         if date and int(date[:4]) != year:
             date = None
         if date:
@@ -1226,8 +1225,13 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
             url = repair_url(_plain(v)) if v and re.fullmatch(r"https?://\S+", _plain(v).strip()) else None
             if v is None:
                 skip(key)  # "month = {}": an empty field says nothing
-            elif _written_again(v, pub):
+            elif written_again(_no_markup(decode_latex(v)), pub):
                 take(key)  # "journal1 = {J. Am. Chem. Soc.}", "year1 = {2024}": what kg read, under another key
+            elif (kind := kind_labelled(decode_latex(v))) and pub.venue_type in (None, kind):
+                # "group = {preprint}", "category = {Journal}": the kind of work a site's own field names (the group
+                # its page lists the entry under), or the entry type's kind written again; another kind stays listed
+                pub.venue_type = kind
+                take(key)
             elif url:
                 # "pre-reg = {https://registry.org/trials/1}": a field of the site's own holding one address, a
                 # link of the work's under the field's name
@@ -1247,21 +1251,26 @@ _RIS_TYPES = {"jour": "journal", "ejour": "journal", "conf": "conference", "cpap
 its ``ty`` field."""
 
 
-def _written_again(value: str, pub: Publication) -> bool:
-    """Whether a BibTeX field not read holds what kg read from the entry under other fields: its title or venue
-    (``journal`` beside a ``booktitle`` of the same name), the venue abbreviated word by word (``journal1 = {J. Am.
-    Chem. Soc.}``), its DOI (``m3 = {doi: 10.1/x}``), its year (``year1``) or its date (``da = {2024/05/13}``): a
-    reference manager's export writes a record's fields twice so (BibDesk keeping RIS's tags beside BibTeX's).
+def written_again(text: str, pub: Publication) -> bool:
+    """Whether a field of a work's record that kg did not read (``text``: its value as plain text, the caller's
+    markup taken off) holds what kg read from the record under other fields: its title or venue (``journal``
+    beside a ``booktitle`` of the same name, a theme's ``summary: '*Cell Systems*'``), the venue abbreviated word
+    by word (``journal1 = {J. Am. Chem. Soc.}``), its DOI (``m3 = {doi: 10.1/x}``), its year (``year1``) or its
+    date (``da = {2024/05/13}``): a reference manager's export writes a record's fields twice so (BibDesk keeping
+    RIS's tags beside BibTeX's), and a site's record shows its venue again on the work's card. The one test the
+    BibTeX reader and the site's record reader (:func:`~.site.records.keys_written_again`) ask; a value kg did not
+    take stays listed.
 
     >>> pub = Publication(title="Sand", venue="Journal of the American Chemical Society", year=2020, date="2020-05")
-    >>> [_written_again(v, pub) for v in ("J. Am. Chem. Soc.", "2020", "2020/05", "J. Phys. Chem.", "2021")]
+    >>> [written_again(v, pub) for v in ("J. Am. Chem. Soc.", "2020", "2020/05", "J. Phys. Chem.", "2021")]
     [True, True, True, False, False]
     """
-    text = _no_markup(decode_latex(value)).strip()
-    said = {fold_venue(x) for x in (pub.title, pub.venue, pub.venue_full) if x} - {""}
-    if fold_venue(text) in said:
+    from ..names import fold
+
+    text = text.strip()
+    if fold(text) and fold(text) in {fold(x) for x in (pub.title, pub.venue, pub.venue_full) if x}:
         return True
-    if pub.doi and doi_written(_plain(value)).lower() == pub.doi.lower():
+    if pub.doi and doi_written(text).lower() == pub.doi.lower():
         return True
     if pub.year and re.fullmatch(r"\d{4}", text) and int(text) == pub.year:
         return True
@@ -1271,6 +1280,23 @@ def _written_again(value: str, pub: Publication) -> bool:
     words = [w for w in re.split(r"[\s.]+", text) if w]
     return "." in text and len(words) >= 2 and any(_initial_words(words, fold_venue(v).split())
                                                    for v in (pub.venue, pub.venue_full) if v)
+
+
+def date_to_month(year: int, date: str | None, month: int | None) -> tuple[str | None, bool]:
+    """A work's date given the month a record names beside its year (``month = {aug}``, ``month: 8``), and
+    whether that month is read: with no date, or a date of the year alone, the date to the month ("2024-08");
+    with a date in that month, the date kept and the month read with it (``date = {2024/05/13}`` and ``month =
+    {05}``: the date's month written again); a date in another month is kept and the month stays listed. The
+    BibTeX reader's and the site's record reader's one rule.
+
+    >>> date_to_month(2024, None, 8), date_to_month(2024, "2024-05-13", 5), date_to_month(2024, "2024-05-13", 6)
+    (('2024-08', True), ('2024-05-13', True), ('2024-05-13', False))
+    """
+    if not month:
+        return date, False
+    if date is None or str(date) == str(year):
+        return f"{year:04d}-{month:02d}", True
+    return date, str(date)[:7] == f"{year:04d}-{month:02d}"
 
 
 def _initial_words(short: list[str], full: list[str]) -> bool:

@@ -838,6 +838,37 @@ def test_fields_a_reference_manager_writes_twice_are_read_with_what_they_repeat(
     assert [u.text.split("=")[0].strip() for u in result.unparsed] == ["Date-Added"]
 
 
+def test_a_month_beside_a_date_of_the_year_alone_dates_the_work_to_it(tmp_path):
+    # "date = {2021}" and "month = {mar}": the date says the year only, the month dates the work to March, as it
+    # does beside "year" (the BibTeX reader and the site's record reader ask one rule, bibtex.date_to_month);
+    # before, a date of any kind kept the month from being read and its line stayed listed
+    (tmp_path / "papers.bib").write_text(
+        "@article{a,\n author={Mira Kolb},\n title={Cracks in drying clay},\n journal={Clay Letters},\n"
+        " date={2021},\n month={mar}}\n"
+        "@article{b,\n author={Mira Kolb},\n title={Sand under ice},\n journal={Clay Letters},\n"
+        " date={2021-05-02},\n month={jun}}\n", encoding="utf-8")
+    result = import_path(tmp_path / "papers.bib", owner="Mira Kolb").profile
+    assert {p.title: str(p.date) for p in result.publications} == {
+        "Cracks in drying clay": "2021-03", "Sand under ice": "2021-05-02"}
+    assert [u.text.split("=")[0].strip() for u in result.unparsed] == ["month"]  # (June: another month, left)
+
+
+def test_a_field_of_the_sites_own_naming_the_kind_of_work_gives_its_venue_type(tmp_path):
+    # "group = {preprint}" (the heading the site's page lists the entry under): the kind of a @misc entry, read;
+    # "group = {journal}" on an @article says the kind the entry type gave, read with it; "group = {thesis}" on an
+    # @article contradicts it and stays listed. Before, every such line was listed.
+    (tmp_path / "papers.bib").write_text(
+        "@misc{a,\n author={Mira Kolb},\n title={Sand under ice},\n year={2022},\n group={preprint}}\n"
+        "@article{b,\n author={Mira Kolb},\n title={Cracks in drying clay},\n journal={Clay Letters},\n"
+        " year={2021},\n group={Journal}}\n"
+        "@article{c,\n author={Mira Kolb},\n title={Salt flats},\n journal={Clay Letters},\n year={2020},\n"
+        " group={thesis}}\n", encoding="utf-8")
+    result = import_path(tmp_path / "papers.bib", owner="Mira Kolb").profile
+    assert {p.title: p.venue_type for p in result.publications} == {
+        "Sand under ice": "preprint", "Cracks in drying clay": "journal", "Salt flats": "journal"}
+    assert [u.text.strip() for u in result.unparsed] == ["group={thesis}}"]
+
+
 def test_a_field_that_only_resembles_what_kg_read_is_not_taken_for_it(tmp_path):
     # another journal's abbreviation, another year, a type tag the entry's type contradicts: each stays listed
     (tmp_path / "papers.bib").write_text(

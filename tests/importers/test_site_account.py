@@ -289,6 +289,40 @@ def test_a_configuration_line_saying_a_particular_kg_holds_again_is_read_with_it
                                                           "in a section"]
 
 
+def test_a_pages_line_saying_only_the_owners_particulars_kg_holds_is_read_with_them():
+    """The head of a CV page (the owner's name in full, the job title, 'Email: ines at tarn.example.edu') and a
+    list's line 'Field Ecologist, Tarn University': each piece a particular the owner's record holds, read with it.
+    A piece kg does not hold (another department, another address, the family name alone or with initials kg does
+    not hold, a co-author beside the name), an institution named alone (a referee's, anyone's), a title in a list
+    of other people or a record's field ('author: Ines Holm', in a data file or front matter) keeps its line
+    listed."""
+    from kg.importers.site.assemble import owners_profile_lines
+    from kg.model import Affiliation, Person, Unparsed
+
+    owner = Person(name="Ines M. Holm", job_title="Field ecologist", email="ines@tarn.example.edu",
+                   affiliations=[Affiliation(name="Tarn University")])
+    lines = {
+        "name": Unparsed(line=9, file="cv/index.md", text="Dr. Ines Maria Holm", section="publications"),
+        "title": Unparsed(line=10, file="cv/index.md", text="**Field Ecologist**", section="publications"),
+        "email": Unparsed(line=12, file="cv/index.md", text="Email: ines at tarn.example.edu"),
+        "both": Unparsed(line=31, file="index.qmd", text="- Field Ecologist, Tarn University"),
+        "department": Unparsed(line=11, file="cv/index.md", text="School of Mosses"),
+        "a place alone": Unparsed(line=40, file="cv/index.md", text="Tarn University", section="referees"),
+        "a member's title": Unparsed(line=52, file="people.md", text="Field Ecologist", section="lab members"),
+        "another address": Unparsed(line=13, file="cv/index.md", text="Email: tomas at tarn.example.edu"),
+        "family name": Unparsed(line=14, file="cv/index.md", text="Holm"),
+        "initials": Unparsed(line=16, file="cv/index.md", text="- I. M. Holm"),
+        "with a co-author": Unparsed(line=15, file="pubs.md", text="Ines M. Holm, Tomas Reu"),
+        "a record's": Unparsed(line=3, file="_data/pubs.yml", text="Ines M. Holm"),
+        "front matter": Unparsed(line=4, file="_posts/a.md", text="author: Ines Holm"),
+    }
+    kept = owners_profile_lines(list(lines.values()), owner)
+    assert [k for k, u in lines.items() if u in kept] == [
+        "department", "a place alone", "a member's title", "another address", "family name", "initials",
+        "with a co-author", "a record's",
+        "front matter"]
+
+
 @pytest.mark.parametrize("about", ["aboutme.md", "pages/about.html"])
 def test_the_owners_about_page_no_reader_took_gives_their_particulars(tmp_path, about):
     """An about page no menu or reader of the site took ("aboutme.md" of a Jekyll theme, Pelican's

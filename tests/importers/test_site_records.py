@@ -2910,6 +2910,41 @@ def test_a_works_venue_written_again_under_another_key_is_read_with_it(tmp_path)
     assert "journal_abbreviation" in used and "series" not in used
 
 
+def test_a_key_of_the_sites_own_naming_the_kind_of_work_gives_its_venue_type():
+    """A data file whose records say their kind under a key of the site's own ('article: "Journal"', 'article:
+    "Book"', the groups its page lists them under): the work's venue type, read, or the kind the venue already said,
+    read with it. A kind that contradicts the record's ('article: "Thesis"' beside 'type: journal') or a value that
+    is no label of a kind (a venue's name) stays listed. Before, the key was listed on every record."""
+    from kg.importers.site.records import DATA_KEYS, publication_from_record
+
+    def read(**keys):
+        used: set[str] = set()
+        pub = publication_from_record({"title": "Tern counts at dawn", "authors": "Holm, Ines", "year": 2020, **keys},
+                                      DATA_KEYS, None, used)
+        return pub.venue_type, "article" in used
+
+    assert read(publisher="Moss Press", article="Book") == ("book", True)
+    assert read(journal="Acta Avium", article="Journal") == ("journal", True)
+    assert read(type="journal", article="Thesis") == ("journal", False)
+    assert read(article="Acta Avium")[1] is False
+
+
+def test_a_records_doi_year_or_abbreviated_venue_written_again_is_read_with_them():
+    """A reference manager's export kept as a site's records writes a work's DOI, year and venue twice, as the
+    BibTeX reader's entries do ('m3: "doi: 10.1/x"', 'year1: "2021"', 'journal_abbr: "J. Tern Stud."' beside
+    'journal: Journal of Tern Studies'): one test, :func:`kg.importers.bibtex.written_again`, reads them with what
+    they repeat in both readers. Before, the records reader knew only the title and venue written again. What only
+    resembles them (another year, another journal's abbreviation) stays listed."""
+    from kg.importers.site.records import DATA_KEYS, publication_from_record
+
+    used: set[str] = set()
+    publication_from_record({"title": "Tern counts at dawn", "authors": "Holm, Ines", "year": 2021,
+                             "journal": "Journal of Tern Studies", "doi": "10.1000/terns.7",
+                             "m3": "doi: 10.1000/terns.7", "year1": "2021", "journal_abbr": "J. Tern Stud.",
+                             "year2": "2019", "j2": "J. Gull Stud."}, DATA_KEYS, None, used)
+    assert {"m3", "year1", "journal_abbr"} <= used and not used & {"year2", "j2"}
+
+
 def test_a_data_file_holding_its_list_once_per_language_is_read_in_english(tmp_path):
     """A bilingual site's awards file holds the same list twice, ``en: [...]`` and ``jp: [...]`` (its page shows
     the reader's language): each award once, from the English list. Before: every award twice."""

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from ...model import Award, NewsItem, Person, Profile, Publication, Source, Unparsed
 from ..base import HTML_SUFFIXES, SourceDoc
-from ..common import (ORCID_ID, degree_level, fold, glued_name, has_cjk, identifier_from_url, mark_owner, markup_text, name_key, own_spelling, placeholder_text, profile_setting, profile_setting_url, same_name, same_title, same_work, reworded_work, title_key,
-                      title_words, venue_type)
+from ..common import (ORCID_ID, degree_level, find_emails, fold, glued_name, has_cjk, identifier_from_url, mark_owner, markup_text, name_key, own_spelling, placeholder_text, profile_setting, profile_setting_url, same_name, same_title, same_work, reworded_work, title_key,
+                      title_words, venue_type, without_honorifics)
 from .files import DATA_FILE_SUFFIXES
 from .js_data import JS_SUFFIXES
 
@@ -666,7 +666,9 @@ def owners_profile_lines(unparsed: list[Unparsed], person: Person) -> list[Unpar
     no other address). A line linking to a profile kg did not take, or to someone else's, stays listed. So are a
     configuration's lines that say one of the owner's particulars kg holds again (outside any section: its
     ``email: ...``, ``location: ...``, ``author: <the owner's name>``, ``bio: <an affiliation>``, a profile
-    setting giving an id the owner has, a key written twice): a value kg does not hold stays listed."""
+    setting giving an id the owner has, a key written twice): a value kg does not hold stays listed. And so are a
+    page's lines that say nothing but the owner's particulars kg holds (:func:`_says_particulars`: the head of a CV
+    page, "Dr. Ann Lee", "Assistant Professor", "Email: ann at uni.edu")."""
     own = {(kind, str(value).lower()) for kind, value in person.identifiers.items()}
     held = {"name": {fold(n) for n in [person.name, *person.alternate_names]},
             "email": {fold(person.email)} if person.email else set(),
@@ -686,7 +688,7 @@ def owners_profile_lines(unparsed: list[Unparsed], person: Person) -> list[Unpar
     def only_own_links(u: Unparsed) -> bool:
         if u.section == "skipped":
             return False
-        if repeats_particular(u):
+        if repeats_particular(u) or _says_particulars(u, person):
             return True
         links = re.findall(r"https?://[^\s\"'<>()\]]+", u.text)
         if not links or not all(_profile_of(url, own) for url in links):
@@ -696,6 +698,53 @@ def owners_profile_lines(unparsed: list[Unparsed], person: Person) -> list[Unpar
         return not re.search(r"(?:\b[a-z][\w'’-]*\s+){4}|\d", text)
 
     return [u for u in unparsed if not only_own_links(u)]
+
+
+_PARTICULAR_LABEL = re.compile(r"(?i)^\W*(?:e-?mail(?:\s+address)?|position)\W*\s*[:：]\s*")
+"""The label a page's line of the owner's particulars opens with ("Email: ...")."""
+_PARTICULAR_SEPARATOR = re.compile(r"\s*[,;|·•]\s*|\s+[-–—]\s+")
+_PEOPLE_SECTION = re.compile(r"(?i)student|staff|team|member|people|alumn|referee|group|advis|supervis|mentee")
+"""A section listing other people than the owner (a lab's members, students, referees)."""
+
+
+def _says_particulars(u: Unparsed, person: Person) -> bool:
+    """Whether a page's line says nothing but particulars of the owner kg holds, each piece (between commas, bars,
+    dashes) one of them: the owner's name (its titles aside, as fully as kg holds it: "Dr. Ann B. Lee"), job title
+    (not in a section listing other people), or the email address (also written "ann at uni.edu"), and beside them an affiliation's name or
+    department. The head of a CV page, a card's lines under the photo, "Plant Scientist, Acme Seeds" in a list: data
+    kg took, written again. A record's line ("key: value") is its item's field, not the owner's card; a piece kg does
+    not hold (another place, a name alone without its given name), or a place alone, keeps the line listed."""
+    if u.section == "skipped" or (u.file or "").lower().endswith(_RECORD_SUFFIXES) or "http" in u.text \
+            or (_KEY_LINE.match(u.text) and not _PARTICULAR_LABEL.match(u.text)):
+        return False
+    text = " ".join(markup_text(u.text, " ").split())
+    text = _PARTICULAR_LABEL.sub("", text)
+    if not text:
+        return False
+    email = fold(person.email or "")
+    if email and (found := find_emails(text)):
+        # ("jdoe at uni.edu", "jdoe [at] uni [dot] edu": the address and the words that write its "@" and dots)
+        rest = [w for w in re.split(r"[\s\[\](){}<>@.]+", text.lower())
+                if w and w not in ("at", "dot") and w not in email.split()]
+        return all(fold(f) == email for f in found) and not rest
+    places = {fold(x) for a in person.affiliations for x in (a.name, a.department) if x}
+    # (a title under a list of other people, "Postdoc" under a member's name, is theirs)
+    roles = {fold(person.job_title)} if person.job_title and not _PEOPLE_SECTION.search(u.section or "") else set()
+
+    def initials(name: str) -> int:
+        return len(re.findall(r"(?<![^\W\d_])[^\W\d_](?![^\W\d_])", name))  # ("E.R. White": two)
+
+    def owners(piece: str) -> bool:
+        # (a name written with more initials than kg's, "A. Lee" of Ann Lee, is another spelling kg does not hold)
+        name = without_honorifics(piece)
+        return fold(piece) in roles or (len(name.split()) >= 2 and not any(c.isdigit() for c in name)
+                                        and any(same_name(name, n) and initials(name) <= initials(n)
+                                                for n in [person.name, *person.alternate_names]))
+
+    # (an institution named alone may be anyone's: a referee's, a co-author's; beside the owner's name or title it
+    # is the owner's)
+    pieces = [p.strip(" .") for p in _PARTICULAR_SEPARATOR.split(text) if p.strip(" .")]
+    return any(owners(p) for p in pieces) and all(owners(p) or fold(p) in places for p in pieces)
 
 
 def _profile_of(url: str, own: set[tuple[str, str]]) -> bool:

@@ -573,6 +573,19 @@ _TYPE_LABELS = {"journal": "journal", "journal article": "journal", "article": "
 _PLURAL = re.compile(r"(?<=[a-z])(?:(?<=[^s])s|(?<=ss)es)$")
 
 
+def kind_labelled(text: str) -> str | None:
+    """The kind of work a field's whole value names by one of the labels a list groups its works under ("Journal",
+    "Book chapter", "preprint", CSL's "paper-conference"), as kg's venue type; None for any other value (a title,
+    a venue, a sentence). The site's record reader and the BibTeX reader read a field of the site's own naming so
+    (``article: "Journal"``, ``group = {preprint}``), where the record's other fields do not say another kind.
+
+    >>> kind_labelled("Journal"), kind_labelled(" book chapter "), kind_labelled("Journal of Moss Studies")
+    ('journal', 'book', None)
+    """
+    written = " ".join(str(text).lower().split())
+    return _TYPE_LABELS.get(written) or _CSL_TYPES.get(written)
+
+
 def _kind_named(written: str) -> str | None:
     """The kind of work a record's ``type`` names in other words than the labels' own: with hyphens or underscores
     ("journal-article", "masters_thesis"), as the heading of the site's list in the plural ("Journal Articles",
@@ -1040,7 +1053,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     from ..page.context import unquoted
     from ..page.labels import label_text  # (lazily, as the page reader's other helpers here)
     from ..page.scores import venue_score
-    from ..bibtex import entry_venue_type, month_number
+    from ..bibtex import date_to_month, entry_venue_type, month_number
     used = set() if used is None else used
     # 'code: "nan"', 'note: "nan"' (a table of the works written out by pandas, a reference manager's export: its
     # mark of an empty cell): no value, as an empty string is; before, every work got a link to ".../nan"
@@ -1183,12 +1196,11 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                 used.add(spelled[key])  # "year: 2020" beside "publication_year: 2020": one year written twice
     month = month_number(str(lowered["month"])) if pub.year and isinstance(lowered.get("month"), (str, int)) \
         and not isinstance(lowered.get("month"), bool) else None
-    if month and (pub.date is None or str(pub.date) == str(pub.year)):
+    if month:
         # "year: 2024" and "month: aug" (a BibTeX entry written out as a record): the work's date to the month
-        pub.date = f"{pub.year:04d}-{month:02d}"
-        used.add(spelled["month"])
-    elif month and str(pub.date)[:7] == f"{pub.year:04d}-{month:02d}":
-        used.add(spelled["month"])  # "date: 2024-08-05" and "month: 8": the date's month written again
+        pub.date, month_read = date_to_month(pub.year, pub.date, month)
+        if month_read:
+            used.add(spelled["month"])
     issued = csl_year(lowered.get("issued")) if pub.year is None and lowered.get("issued") is not None else None
     if issued:
         pub.year = issued  # (a CSL record's date: "issued: [{year: 2013}]")
@@ -1559,23 +1571,33 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             if _LINK_LABEL_KEY.search(key) and spelled.get(key) not in used and text and len(text.split()) <= 4 \
                     and not re.search(r"(?i)https?:|/", text):
                 used.add(spelled[key])
-    used |= written_again(pub, data, used)
+    for key, value in lowered.items():
+        kind = kind_labelled(as_text(value) or "") if isinstance(value, str) and spelled.get(key) not in used \
+            and key not in _NOT_VENUE_KEYS else None
+        if kind and pub.venue_type in (None, kind):
+            # 'article: "Journal"', 'group: conference' (a key of the site's own naming the kind its page groups the
+            # work under): the work's kind, or the kind kg read written again; another kind than kg's stays listed, and
+            # so does a prose key's one word ('summary: "Preprint"' on a paper's page: a card's remark)
+            pub.venue_type = kind
+            used.add(spelled[key])
+    used |= keys_written_again(pub, data, used)
     return pub
 
 
-def written_again(pub: Publication, data: dict, used: set[str]) -> set[str]:
-    """The keys of a work's record not yet read that hold the work's venue or title again, as written or as
-    markdown: "summary: 'Cell Systems'" (a theme's card line that shows the venue), "journal_abbreviation: 'Acta
-    Materialia'" (a reference manager's export, for a journal with no shorter name). They are read with the field
-    kg took; a value kg did not take stays listed.
+def keys_written_again(pub: Publication, data: dict, used: set[str]) -> set[str]:
+    """The keys of a work's record not yet read whose values (as markdown) hold what kg read from the record
+    again, as :func:`~..bibtex.written_again` tells: "summary: '*Cell Systems*'" (a theme's card line that shows
+    the venue), "journal_abbreviation: 'Acta Materialia'" (a reference manager's export). They are read with the
+    field kg took; a value kg did not take stays listed.
 
-    >>> written_again(Publication(title="Tern counts", venue="Cell Systems"), {"summary": "*Cell Systems*",
-    ...               "note": "Cell"}, set())
+    >>> keys_written_again(Publication(title="Tern counts", venue="Cell Systems"), {"summary": "*Cell Systems*",
+    ...                    "note": "Cell"}, set())
     {'summary'}
     """
-    said = {fold(x) for x in (pub.title, pub.venue) if x} - {""}
+    from ..bibtex import written_again
+
     return {str(k) for k, v in data.items()
-            if isinstance(v, str) and str(k) not in used and fold(md_text(v)) in said}
+            if isinstance(v, str) and str(k) not in used and written_again(md_text(v), pub)}
 
 
 _LINK_LABEL_KEY = re.compile(r"(?i)(?:url|link)[-_ ]?(?:text|label|name|display)$")
@@ -2199,7 +2221,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         # else wrote it the record does not say, so the list is marked incomplete (as the page reader marks such an
         # entry)
         pub.authors, pub.authors_truncated = [Author(name=owner, is_self=True)], True
-    used |= written_again(pub, data, used)  # (the venue or title the page's body gave)
+    used |= keys_written_again(pub, data, used)  # (the venue or title the page's body gave)
     settle_keys(doc, spans, used, lambda key: key in _PUB_IGNORED or as_text(data.get(key)) is None
                 and not isinstance(data.get(key), (list, dict)))
     part.publications.append(pub)
