@@ -2016,8 +2016,9 @@ EDITORS_BRACKET = rf"\(\s*{EDITORS_ABBR}\s*\)"
 EDITORS_WORD = rf"(?:\b(?:editors?|eds?\.)|{EDITORS_BRACKET})"
 """The word after a book's editors' names: bare ("A and B, editors", "A, eds.") or in brackets (EDITORS_BRACKET:
 "(Eds.)", German "(Hrsg.)", French "(dir.)"); pieces to put in other patterns."""
-EDITORS_LEAD = re.compile(rf"^[^()]{{3,200}}?,?\s*{EDITORS_WORD}\s*,\s*", re.I)
-"""The editors a chapter's venue names before the book, a comma after their word ("In X and Y, editors, Book")."""
+EDITORS_LEAD = re.compile(rf"^[^()]{{3,200}}?,?\s*(?:{EDITORS_WORD}\s*,|{EDITORS_BRACKET}\s*:)\s*", re.I)
+"""The editors a chapter's venue names before the book, a comma after their word ("In X and Y, editors, Book") or a
+colon after it in brackets (the humanities' "In X & Y (Hrsg.): Book"; "Book, Editors: X, Y" names them after)."""
 _EDITORS_CHUNK = re.compile(rf"\s*(?:{EDITORS_WORD}|eds|(?-i:ed))\s*\.?", re.I)
 """The last piece of an author list that is only the editors' word (:data:`EDITORS_WORD`: "editors", "eds.", "(Eds.)",
 "(Hrsg.)", or "eds" whose stop the list's end lost; not "Ed", a name)."""
