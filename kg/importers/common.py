@@ -2016,8 +2016,9 @@ EDITORS_BRACKET = rf"\(\s*{EDITORS_ABBR}\s*\)"
 EDITORS_WORD = rf"(?:\b(?:editors?|eds?\.)|{EDITORS_BRACKET})"
 """The word after a book's editors' names: bare ("A and B, editors", "A, eds.") or in brackets (EDITORS_BRACKET:
 "(Eds.)", German "(Hrsg.)", French "(dir.)"); pieces to put in other patterns."""
-EDITORS_LEAD = re.compile(rf"^[^()]{{3,200}}?,?\s*{EDITORS_WORD}\s*,\s*", re.I)
-"""The editors a chapter's venue names before the book, a comma after their word ("In X and Y, editors, Book")."""
+EDITORS_LEAD = re.compile(rf"^[^()]{{3,200}}?,?\s*(?:{EDITORS_WORD}\s*,|{EDITORS_BRACKET}\s*:)\s*", re.I)
+"""The editors a chapter's venue names before the book, a comma after their word ("In X and Y, editors, Book") or a
+colon after it in brackets (the humanities' "In X & Y (Hrsg.): Book"; "Book, Editors: X, Y" names them after)."""
 _EDITORS_CHUNK = re.compile(rf"\s*(?:{EDITORS_WORD}|eds|(?-i:ed))\s*\.?", re.I)
 """The last piece of an author list that is only the editors' word (:data:`EDITORS_WORD`: "editors", "eds.", "(Eds.)",
 "(Hrsg.)", or "eds" whose stop the list's end lost; not "Ed", a name)."""
@@ -3463,6 +3464,8 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     # section's word ("media") only as part of a topic's name; a short heading's loose match needs a piece that
     # names a section ("Media and outreach", "Press & social media")
     joined = [p for p in re.split(r"\s*(?:&|\band\b)\s*", heading, flags=re.I) if p.strip(" #*_:：")]
+    if not exact and (shared := _shared_head_kind(joined)):
+        return shared
     topics = not exact and len(joined) >= 2 and not any(section_kind(p, exact=True) for p in joined)
     for kind, key, key_rx in _section_keys_in(words):
         if words == key:
@@ -3514,6 +3517,28 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
         if len(kinds) == 1 and (None not in named or len(named) - named.count(None) >= 2):
             best = kinds.pop()
     return best
+
+
+def _shared_head_kind(pieces: list[str]) -> str | None:
+    """The section a heading names whose pieces share its last word, its head noun ("Research and Professional
+    Experience" is research experience and professional experience: the owner's posts, though "Research" alone
+    heads papers): the kind every piece names with that noun after it, when they all name the same one; None
+    otherwise ("Research and Teaching Experience": experience and teaching, two sections)."""
+    if len(pieces) < 2 or len(pieces) > 4:
+        return None
+    words = [fold(p).split() for p in pieces]
+    if not all(words) or len(words[-1]) < 2 or any(len(w) > 3 for w in words[:-1]):
+        return None
+    head = words[-1][-1]
+    if any(w[-1] == head for w in words[:-1]):
+        return None  # ("Journal Papers and Conference Papers": each piece names its own noun)
+    kinds = {section_kind(" ".join(w + [head])) for w in words[:-1]} | {section_kind(" ".join(words[-1]))}
+    if len(kinds) != 1 or None in kinds:
+        return None
+    shared = kinds.pop()
+    # only where a piece alone names another section, which the loose match would take ("Research"); a piece that
+    # names none leaves the heading as it was ("Conference and workshop presentations" over proceedings papers)
+    return shared if any(section_kind(p, exact=True) not in (None, shared) for p in pieces[:-1]) else None
 
 
 _SINGULAR_HEADS = frozenset({"students", "staff", "collaborators", "talks"})

@@ -1354,3 +1354,15 @@ def test_a_research_project_heading_heads_projects_as_its_plural_does_not_papers
 
     assert section_kind("📝 Research Project") == section_kind("Research Projects") != "publications"
     assert section_kind("Research") == "publications"
+
+
+def test_the_editors_before_a_book_end_at_their_bracketed_word_and_its_colon():
+    """"In A & B (eds.): Book" (the humanities' style, German "(Hrsg.):"): the book is the venue, its editors before
+    the colon no part of it; a book that names its editors after a bare "Editors:" keeps its name."""
+    from kg.importers.common import parse_venue
+
+    assert parse_venue("In Dora Lind & Cara Mendes (eds.): Harbours of the North. Amiens: Presses du Centre").venue \
+        .startswith("Harbours of the North")
+    assert parse_venue("In: Lind, D. (Hrsg.): Häfen im Wandel. Berlin").venue.startswith("Häfen im Wandel")
+    assert parse_venue("Project Report: Harbour Handbook, Editors: Dora Lind, Cara Mendes, Lark Press").venue \
+        .startswith("Project Report")

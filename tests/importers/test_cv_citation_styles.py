@@ -996,3 +996,15 @@ def test_a_bold_title_after_the_names_sentence_reads_as_a_title_though_its_words
                            "Analytics (5 Volumes)](http://ex.org/book) Chapter 142 (pp. 81 - 84). Harbour Press. (2014)\n")
     assert [(p.title, p.year) for p in pubs] == [("Data Stream Mining", 2014), ("Label Ranking", 2014)]
     assert pubs[0].venue.startswith("Encyclopedia of Analytics")
+
+
+def test_a_chapter_title_and_its_subtitle_run_up_to_the_book_it_is_in(tmp_path):
+    # "Title. Subtitle. In Editors (eds.): Book. City: Publisher": no italics, two sentences before "In" are the
+    # chapter's title and subtitle (the humanities' style), not its title and a venue
+    pubs = _page(tmp_path, "- Varga, Ilse (2016): Harbours and Hinterlands. Aspekte der Hafenrezeption im Mittelalter. "
+                           "In Bruno Holt & Cara Mendes (eds.): Studies offered to Dora Lind on her birthday. "
+                           "Amiens: Presses du Centre, 68-77.\n\n"
+                           "- Varga, Ilse (2014): Tolls on Quiet Roads. Journal of Roads 12, 1-9.\n")
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Harbours and Hinterlands. Aspekte der Hafenrezeption im Mittelalter", 2016), ("Tolls on Quiet Roads", 2014)]
+    assert pubs[0].venue.startswith("Studies offered to Dora Lind") and pubs[1].venue.startswith("Journal of Roads")

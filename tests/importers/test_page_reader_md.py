@@ -37,6 +37,11 @@ def _unparsed(result):
     ("Research Interests", "interests"),
     ("Interest", "interests"),   # a list of topics under the singular heading, not positions
     ("Honors and Awards", "awards"),
+    # pieces sharing the heading's head noun: research experience and professional experience, the owner's posts
+    ("Research and Professional Experience", "experience"),
+    ("Research & Industry Experience", "experience"),
+    ("Conference and workshop presentations", None),   # no piece names another section: left as it was
+    ("Research and Teaching", "publications"),   # two sections, no noun shared: as before
 ])
 def test_section_kind_prefers_the_more_specific_name(heading, kind):
     assert section_kind(heading) == kind
@@ -3792,3 +3797,25 @@ def test_a_list_mostly_of_other_items_gives_its_few_linked_titles_no_works(tmp_p
                  "5. Bridges, Tolls and the Daily Commute\n"
                  "6. Quay Walls and Their Keepers\n")
     assert pubs == []
+
+
+SHARED_HEAD_PAGE = """I am a postdoctoral researcher in microbiology at Lakeshore University.
+
+## Research and Professional Experience
+
+**01/2021 -- Now**  
+Spatial ecology of soil microbes: mapping how neighbouring colonies shape each other's growth.
+
+**08/2015 -- 12/2020**  
+Collective motility in bacterial swarms.  
+Single-cell tracking in dense colonies.
+
+## Publications
+
+- **Mira Okonjo**, Tal Ben-Ami. Kelp forest recovery after a heat wave. *Oecologia*, 2024.
+"""
+
+
+def test_dated_projects_under_research_and_professional_experience_are_no_papers(tmp_path):
+    res = import_path(_page(tmp_path, SHARED_HEAD_PAGE, "Mira Okonjo"))
+    assert [p.title for p in res.profile.publications] == ["Kelp forest recovery after a heat wave"]

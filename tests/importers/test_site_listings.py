@@ -482,3 +482,31 @@ def test_the_menu_label_of_a_scripts_page_is_read_from_its_links_as_every_link_i
     html = _site_html(tmp_path, {})  # (the site's pages, read once for every script's listing)
     assert _script_kind(tmp_path / "articles.js", html) == "publications"
     assert _script_kind(tmp_path / "chapters.js", html) == "publications"
+
+
+def test_a_loop_under_a_bold_paragraph_naming_talks_lists_no_papers(tmp_path):
+    """A page whose section labels are bold paragraphs, no headings (``<p style="font-weight:bold;"> Conference
+    Presentations </p>``), loops over one data file under each: the records its talks' loop shows are talks, not
+    papers. Before, the label was not read, the loop had no section and every record was a paper."""
+    write_site(tmp_path, {
+        "_config.yml": 'title: "Ruth Okonjo"\nauthor:\n  name: "Ruth Okonjo"\n',
+        "index.md": "---\nlayout: home\n---\n\nI am an engineer of small bridges.\n",
+        "publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
+                           '<p style="color:Blue; font-weight:bold;"> Journal Articles </p>\n\n'
+                           '{% for p in site.data.papers %}{% if p.kind == "journal" %}'
+                           "<p><b>{{ p.title }}</b>, {{ p.authors | join: ', ' }}, <i>{{ p.venue }}</i>, {{ p.year }}</p>"
+                           "{% endif %}{% endfor %}\n",
+        "research.md": "---\ntitle: Research\npermalink: /research/\n---\n\n"
+                       '<p style="color:Blue; font-weight:bold;"> Conference Presentations </p>\n\n'
+                       '{% for p in site.data.papers %}{% if p.kind == "talk" %}'
+                       "<p><b>{{ p.title }}</b>, {{ p.authors | join: ', ' }}, <i>{{ p.venue }}</i>, {{ p.year }}</p>"
+                       "{% endif %}{% endfor %}\n",
+        "_data/papers.yml": "- title: Load tests of timber footbridges\n  kind: journal\n  authors: [Ruth Okonjo, Ines Moreau]\n"
+                            "  venue: Bridge Engineering Letters\n  year: 2021\n"
+                            "- title: Cable sag under wind gusts\n  kind: talk\n  authors: [Ruth Okonjo, Li Wen]\n"
+                            "  venue: Small Structures Symposium\n  year: 2022\n",
+    })
+    assert [p.title for p in import_path(tmp_path).profile.publications] == ["Load tests of timber footbridges"]
+    loops = liquid_listings('**Invited Talks**\n\n{% for p in site.data.pubs %}{{ p.title }}{% endfor %}\n'
+                            "<p><b>My favourite bridges</b></p>\n{% for p in site.data.pubs %}{{ p.title }}{% endfor %}")
+    assert [x.kind for _, x in loops] == ["talks", "talks"]  # (a bold line naming no section is no heading)

@@ -324,6 +324,12 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
             # ("Sur le Spectre, 1, 15." after the question is the venue with its volume and pages, no subtitle)
             # "How mixed is it? An acoustic analysis of vowels. Journal of Phonetics.": a question, then its subtitle
             title = text[text.find(title, start):text.find(parts[1], start) + len(parts[1])]
+        elif len(parts) >= 3 and re.match(rf"{_IN_BOOK}\s*:?\s+[A-Z]", parts[2]) and venue_score(parts[1]) < 1 \
+                and not re.search(r"\d", parts[1]) and len(_words(parts[1])) >= 2 \
+                and not re.match(rf"{_IN_BOOK}\s*:?\s", parts[1]) and text.find(parts[1], start) >= 0:
+            # "(2016): Title. Subtitle. In Editors (eds.): Book.": the sentence between the title and the book the
+            # chapter is in is its subtitle (no venue: a venue of its own comes after the title, not before "In")
+            title = text[text.find(title, start):text.find(parts[1], start) + len(parts[1])]
         pos = start + len(title)
         idx = text.find(title, start)
         if idx >= 0:

@@ -233,12 +233,25 @@ def _filters(text: str, tests: list[Test] | None) -> tuple[list[Test] | None, tu
     return tests, sort, grouped
 
 
+_BOLD_LABEL = re.compile(r"^[ \t]*(?:<p\b[^>]*font-weight\s*:\s*(?:bold|[6-9]00)[^>]*>(?P<p>[^<>]{2,80})</p>|"
+                         r"<p\b[^>]*>\s*<(?P<t>b|strong)\b[^>]*>(?P<b>[^<>]{2,80})</(?P=t)>\s*</p>|"
+                         r"\*\*(?P<m>[^*\n]{2,80})\*\*)[ \t]*$", re.M | re.I)
+"""A paragraph that is a bold label alone on its line (``<p style="font-weight:bold;">Talks</p>``, ``<p><b>Talks</b>
+</p>``, ``**Talks**``): a heading when its words name a section."""
+
+
 def heading_before(text: str, at: int) -> str | None:
     """The text of the last markdown or HTML heading before ``at`` in a page (the section a loop or a query
-    renders under), or None."""
-    found = None
+    renders under), or None; a bold label alone on its line that names a section (:data:`_BOLD_LABEL`) is one too
+    (a page styling its headings as bold paragraphs: ``<p style="font-weight:bold;"> Conference Presentations </p>``
+    over a loop of the talks)."""
+    found, where = None, -1
     for m in HEADING.finditer(text, 0, at):
-        found = heading_text(m)
+        found, where = heading_text(m), m.start()
+    for m in _BOLD_LABEL.finditer(text, where + 1, at):
+        label = " ".join((m.group("p") or m.group("b") or m.group("m") or "").split())
+        if section_kind(label):
+            found = label
     return " ".join(found.split()) if found else None
 
 
