@@ -1499,6 +1499,11 @@ _DOUBLE_FAMILY = re.compile(r"(?<=\s)([^\W\d_]{2,})-[^\W\d_]{2,}\s*$")
 _HIGHLIGHT = re.compile(r"<(b|strong|u)\b[^>]*>(?P<tag>.*?)</\1\s*>|\*\*(?=\S)(?P<stars>.+?)(?<=\S)\*\*|"
                         r"__(?=\S)(?P<bars>.+?)(?<=\S)__", re.I | re.S)
 
+_HIGHLIGHT_TAGS = {tag: (re.compile(rf"(?i)<{tag}\b[^>]*>"), re.compile(rf"(?i)</{tag}\s*>"))
+                   for tag in ("b", "strong", "u")}
+"""The opening and closing tags of each kind :data:`_HIGHLIGHT` reads (a tag nested in one of its kind is read to
+its own closing tag: :func:`highlights`)."""
+
 
 def highlights(text: str) -> list[str]:
     """The pieces of a text set in bold or underlined (``<b>``, ``<strong>``, ``<u>``, ``**x**``, ``__x__``), as
@@ -1517,11 +1522,16 @@ def highlights(text: str) -> list[str]:
     while (m := _HIGHLIGHT.search(text, at)) is not None:
         piece, at = m["tag"] or m["stars"] or m["bars"] or "", m.end()
         if m["tag"] is not None:
-            tag = m.group(1).lower()
-            opening, closing = re.compile(rf"(?i)<{tag}\b[^>]*>"), re.compile(rf"(?i)</{tag}\s*>")
-            while len(opening.findall(piece)) > len(closing.findall(piece)) \
-                    and (more := closing.search(text, at)) is not None:
-                piece, at = text[m.start("tag"):more.start()], more.end()
+            opening, closing = _HIGHLIGHT_TAGS[m.group(1).lower()]
+            start = counted = m.start("tag")
+            end, depth = m.end("tag"), 0  # (depth: the piece's tags of its kind opened and not closed in it)
+            while True:
+                for tag in opening.finditer(text, counted, end):  # (each opening tag counted once)
+                    depth, counted = depth + 1, tag.end()
+                if depth <= 0 or (more := closing.search(text, at)) is None:
+                    break
+                end, at, depth = more.start(), more.end(), depth - 1  # (the closing tag the piece ran to is in it)
+            piece = text[start:end]
         out.append(piece)
     return out
 

@@ -510,3 +510,19 @@ def test_a_loop_under_a_bold_paragraph_naming_talks_lists_no_papers(tmp_path):
     loops = liquid_listings('**Invited Talks**\n\n{% for p in site.data.pubs %}{{ p.title }}{% endfor %}\n'
                             "<p><b>My favourite bridges</b></p>\n{% for p in site.data.pubs %}{{ p.title }}{% endfor %}")
     assert [x.kind for _, x in loops] == ["talks", "talks"]  # (a bold line naming no section is no heading)
+
+
+def test_the_scripts_beside_a_looping_script_are_read_once_for_every_looping_script_of_the_folder(tmp_path):
+    # two looping scripts of one folder look for their lists in the same scripts beside them: the folder's are read
+    # from disk once (a script among the site's texts is not read again), not once for every looping script
+    from kg.importers.site.listings import _site_scripts
+
+    texts = {tmp_path / "talks.js": "talks.map(t => t)", tmp_path / "papers.js": "papers.map(p => p)"}
+    (tmp_path / "data.js").write_text("const papers = [];")
+    beside: dict = {}
+    first = _site_scripts(tmp_path / "talks.js", texts, beside)
+    assert list(first) == [tmp_path / "talks.js", tmp_path / "papers.js", tmp_path / "data.js"]
+    (tmp_path / "data.js").unlink()  # (read already: the second looping script finds it in what was read)
+    second = _site_scripts(tmp_path / "papers.js", texts, beside)
+    assert list(second) == [tmp_path / "papers.js", tmp_path / "talks.js", tmp_path / "data.js"]
+    assert second[tmp_path / "data.js"] == "const papers = [];"

@@ -1392,11 +1392,14 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     # "<dt>Authors:</dt><dd>Sadeghi & Ferro</dd><dt>Journal:</dt><dd>bioRxiv</dd>": fields the page labels
     labelled = None
     for i in range(len(segs)):
-        # (a colon needed, unless the label is set apart as one: "<strong><em>AUTHORS</em></strong>" over the names)
-        m = FIELD_LABEL.match(texts[i]) if ":" in texts[i] or "：" in texts[i] else \
-            _FIELD_WORD.fullmatch(norm(segs[i].text)) if i + 1 < len(segs) else None
-        if m and m.re is _FIELD_WORD and not _set_apart(segs[i]):
-            m = None  # (the label's word asked first: few lines are one, and every line would be looked at as a label)
+        if ":" in texts[i] or "：" in texts[i]:
+            m = FIELD_LABEL.match(texts[i])
+        else:
+            # (a colon needed, unless the label is set apart as one: "<strong><em>AUTHORS</em></strong>" over the
+            # names; the label's word asked first: few lines are one, and every line would be looked at as a label)
+            m = _FIELD_WORD.fullmatch(norm(segs[i].text)) if i + 1 < len(segs) else None
+            if m and not _set_apart(segs[i]):
+                m = None
         if m:
             role = FIELD_ROLES[fold(m.group("l"))]
             if m.group("v").strip():

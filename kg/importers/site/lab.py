@@ -11,12 +11,14 @@ gives) and the news (read by :mod:`.news`), each as a :class:`~.assemble.Part` o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...errors import SourceError
 from ...model import Education, Person, Student
 from ..base import SourceDoc
+from ..document import FrontMatter, front_matter_or_none
 from ..common import (HEAD_ROLE, NOT_HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, fold, is_head_role, is_student_role,
                       placeholder_text, section_kind, without_degrees, without_honorifics)
 from .assemble import Part
@@ -25,7 +27,7 @@ from .fields import (HANDLE_KEYS, LANGUAGE_KEY, absolute_url, apply_social, as_t
 from .files import PAGE_LOOP, data_files, doc_or_none, mark_comments, own_list_pages, read_file, rel_path, settle_keys
 from .listings import data_listings, shown
 from .news import news_record, read_news
-from .pages import prose_person
+from .pages import front_matter_view, prose_person
 from .records import (DATA_KEYS, NAME_PART_KEYS, PERSON_NAME_KEYS, award_from_record, education_from_record,
                       is_publication, yaml_node, yaml_records)
 
@@ -200,8 +202,6 @@ def _named_list(value) -> bool:
 def _member_pages(root: Path) -> list[tuple[Path, Part | None, list]]:
     """A Jekyll collection of one page per member (``_members/ada.md``, ``_alumni/``, ``_people/``): each page's
     front matter is one record, keyed by its collection's name, as a data file's list item would be."""
-    from ..document import front_matter_or_none
-
     out = []
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name.startswith("_")
                          and _MEMBER_FILES.fullmatch(p.name[1:])):
@@ -244,24 +244,33 @@ def _card_line(text: str) -> bool:
     return len(text.split()) <= 8 and not re.search(r"[.;!?]\s*\S", text.strip())
 
 
-def _own_list_members(root: Path) -> list[tuple[Path, Part | None, list]]:
-    """The people pages that keep their members in their own front matter (``members:`` looped by ``{% for
-    person in page.members %}``): each looped list's records, as a data file's."""
-    from .pages import front_matter_view
-
+def _front_matter_members(root: Path, pages: Iterable[Path], looped: Callable[[SourceDoc, FrontMatter], set[str] | None]
+                          ) -> list[tuple[Path, Part | None, list]]:
+    """The members the ``pages`` keep in lists of their own front matter: each page's records of the lists
+    ``looped(doc, front_matter)`` names (the set of their keys; None or empty: none of the page's), as a data
+    file's."""
     out = []
-    for page in own_list_pages(root):
+    for page in pages:
         doc = doc_or_none(page)
-        view = front_matter_view(doc) if doc is not None else None
+        fm = front_matter_or_none(doc)
+        names = looped(doc, fm) if fm is not None else None
+        view = front_matter_view(doc, fm) if names else None
         if view is None:
             continue
-        names = set(m.group("name") for m in PAGE_LOOP.finditer(doc.text))
         try:
             records = [r for r in yaml_records(view) if r[2][:1] and r[2][0] in names]
         except SourceError:
             continue
         if records:
             out.append((page, Part(rel_path(root, page), view, "jekyll-data"), records))
+    return out
+
+
+def _own_list_members(root: Path) -> list[tuple[Path, Part | None, list]]:
+    """The people pages that keep their members in their own front matter (``members:`` looped by ``{% for
+    person in page.members %}``): each looped list's records, as a data file's."""
+    out = _front_matter_members(root, own_list_pages(root),
+                                lambda doc, _fm: {m.group("name") for m in PAGE_LOOP.finditer(doc.text)})
     return out + _profiles_layout_members(root, {page for page, _part, _records in out})
 
 
@@ -269,22 +278,14 @@ def _profiles_layout_members(root: Path, seen: set[Path]) -> list[tuple[Path, Pa
     """al-folio's team page (``_pages/profiles.md``, ``layout: profiles``): its layout, not the page, loops over
     the ``profiles:`` list of the page's front matter (one record per member: name, description, status), so
     the page names no loop of its own; each record is a member as a data file's would be."""
-    from ..document import front_matter_or_none
-    from .pages import front_matter_view
+    def looped(_doc: SourceDoc, fm: FrontMatter) -> set[str] | None:
+        return {"profiles"} if isinstance(fm.data, dict) and fm.data.get("layout") == "profiles" \
+            and _named_list(fm.data.get("profiles")) else None
 
-    out = []
     folders = [root / "_pages", root]
-    for page in sorted({p for d in folders if d.is_dir() for p in d.glob("*.md")} - seen):
-        doc = doc_or_none(page)
-        fm = front_matter_or_none(doc) if doc is not None else None
-        if fm is None or not isinstance(fm.data, dict) or fm.data.get("layout") != "profiles" \
-                or not _named_list(fm.data.get("profiles")):
-            continue
-        view = front_matter_view(doc)
-        try:
-            records = [r for r in yaml_records(view) if r[2][:1] == ("profiles",)] if view is not None else []
-        except SourceError:
-            continue
+    out = _front_matter_members(root, sorted({p for d in folders if d.is_dir() for p in d.glob("*.md")} - seen),
+                                looped)
+    for _page, _part, records in out:
         for data, spans, _keys in records:
             # "description: PhD student" (the line the card shows under the name; "status: current" only says which
             # of the page's lists it is in): the member's role
@@ -292,8 +293,6 @@ def _profiles_layout_members(root: Path, seen: set[Path]) -> list[tuple[Path, Pa
             if role and _card_line(role) and not as_text(data.get("position")):
                 data["position"] = data["description"]
                 spans["position"] = spans.get("description", spans.get("name", (1, 1)))
-        if records:
-            out.append((page, Part(rel_path(root, page), view, "jekyll-data"), records))
     return out
 
 

@@ -628,15 +628,17 @@ def script_listings(text: str) -> list[tuple[str, Listing]]:
     return out
 
 
-def _site_scripts(path: Path, texts: dict[Path, str]) -> dict[Path, str]:
+def _site_scripts(path: Path, texts: dict[Path, str], beside: dict[Path, dict[Path, str]]) -> dict[Path, str]:
     """The scripts a list a loop of ``path`` runs over may be defined in: ``path`` itself, the site's scripts
     among ``texts``, and the scripts beside ``path`` (``data.js`` defining the list ``main.js`` maps over holds
-    no loop, so no listing names it among ``texts``)."""
+    no loop, so no listing names it among ``texts``); ``beside``: the scripts of each folder not among ``texts``,
+    filled here, so a folder's are read once for every looping script in it."""
+    if path.parent not in beside:
+        beside[path.parent] = {p: p.read_text(encoding="utf-8", errors="replace")
+                               for p in sorted((*path.parent.glob("*.js"), *path.parent.glob("*.mjs")))
+                               if p not in texts and p.is_file() and p.stat().st_size < 2_000_000}
     scripts = {p: t for p, t in ((path, texts[path]), *texts.items()) if p.suffix.lower() in (".js", ".mjs")}
-    for p in sorted((*path.parent.glob("*.js"), *path.parent.glob("*.mjs"))):
-        if p not in scripts and p.is_file() and p.stat().st_size < 2_000_000:
-            scripts[p] = p.read_text(encoding="utf-8", errors="replace")
-    return scripts
+    return {**scripts, **beside[path.parent]}
 
 
 def _site_html(root: Path, texts: dict[Path, str]) -> dict[Path, str]:
@@ -705,6 +707,7 @@ def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing
                      if (folder / f"{name}{s}").is_file()), None)
 
     site_html: dict[Path, str] | None = None  # (the site's pages, read once when a script listing asks)
+    beside: dict[Path, dict[Path, str]] = {}  # (the scripts of a looping script's folder, read once: _site_scripts)
     for path, text in texts.items():
         if "site.data." in text:
             for name, listing in liquid_listings(text, includes):
@@ -732,7 +735,7 @@ def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing
                     continue
                 # (the list the loop runs over, defined in this script or another of the site's: one beside it,
                 # which need hold no loop of its own, "data.js" beside "main.js")
-                scripts = _site_scripts(path, texts) if scripts is None else scripts
+                scripts = _site_scripts(path, texts, beside) if scripts is None else scripts
                 defined = re.compile(_JS_LIST_DEF.format(re.escape(name)))
                 target = next((p for p, t in scripts.items() if defined.search(t)), None)
                 if target is not None:

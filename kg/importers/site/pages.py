@@ -805,11 +805,11 @@ def front_prose_view(doc: SourceDoc) -> SourceDoc | None:
     return line_view(doc, lines)
 
 
-def front_matter_view(doc: SourceDoc) -> SourceDoc | None:
+def front_matter_view(doc: SourceDoc, fm: FrontMatter | None = ...) -> SourceDoc | None:  # type: ignore[assignment]
     """A page's front matter as a YAML file of its own (its fences and the page's body blanked, line numbers
     kept): the lists a page keeps there for its own Liquid loops (``papers:`` / ``{% for p in page.papers %}``)
     read as a data file's; None for a page with no front matter."""
-    fm = front_matter_or_none(doc)
+    fm = front_matter_or_none(doc) if fm is ... else fm  # (a caller that read it already passes it)
     if fm is None or not isinstance(fm.data, dict) or len(fm.fence_lines) < 2 \
             or doc.lines[fm.fence_lines[0] - 1].strip() != "---":
         return None
