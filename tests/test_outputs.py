@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
+import pytest
 import rdflib
 from click.testing import CliRunner
 
+import kg
 from kg.build import load_build
 from kg.cli import main
 from kg.export import embed_object, serialize
@@ -15,6 +18,10 @@ from kg.validate import validate_paths
 from .conftest import GOOD
 
 SCHEMA = "https://schema.org/"
+_KG_HOME = Path(kg.__file__).resolve().parents[1]
+"""The folder holding the kg under test: the folder a test's `python -m kg` runs in, so that it imports this kg
+(`-m` and `-c` look in the current folder first: from another checkout's folder, say /work/main, they ran its
+code, which a merge there could change in the middle of a test)."""
 
 
 def _run(*args, env=None):
@@ -198,14 +205,17 @@ def test_build_killed_at_random_points_leaves_a_whole_old_or_new_build(good_dir,
     import sys
     import time
 
+    from kg.cache import code_digest
+
     out = tmp_path / "build"
     cmd = [sys.executable, "-m", "kg", "build", str(good_dir), "-o", str(out), "-q"]
+    code = code_digest.__wrapped__()  # (read again, not the memo: on a mix, was it kg's code that changed?)
     env = dict(os.environ, KG_BASE="https://old.example.net/")
-    subprocess.run(cmd, env=env, check=True, capture_output=True)
+    subprocess.run(cmd, env=env, check=True, capture_output=True, cwd=_KG_HOME)
     old = _snapshot(out)
     env_new = dict(os.environ, KG_BASE="https://new.example.net/")
     start = time.monotonic()
-    subprocess.run(cmd, env=env_new, check=True, capture_output=True)
+    subprocess.run(cmd, env=env_new, check=True, capture_output=True, cwd=_KG_HOME)
     duration = time.monotonic() - start
     new = _snapshot(out)
     assert old != new and set(old) == set(new)
@@ -215,13 +225,41 @@ def test_build_killed_at_random_points_leaves_a_whole_old_or_new_build(good_dir,
         was = _snapshot(out)
         # build the other one, and kill it somewhere in its run (mostly late, where it writes)
         proc = subprocess.Popen(cmd, env=env if was == new else env_new, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.4, 1.1) * duration)
+                                stderr=subprocess.DEVNULL, cwd=_KG_HOME)
+        elapsed = rng.uniform(0.4, 1.1) * duration
+        time.sleep(elapsed)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         now = _snapshot(out)
-        assert now in (old, new), f"kill {i}: a mix of builds"
+        if now not in (old, new):
+            # (a build of other code writes other files: seen as a mix when kg's folder was edited, checked out or
+            # merged into during the run, so say so)
+            assert code_digest.__wrapped__() == code, "kg's code changed while the test ran: its builds differ"
+            pytest.fail(f"kill {i} (after {elapsed:.2f} s of a {duration:.2f} s build; {seen}): a mix of builds\n"
+                        f"{_differences(now, old, new)}")
         seen.append("swapped" if now != was else "kept")
     # the next build clears what killed builds left beside the folder
-    subprocess.run(cmd, env=env, check=True, capture_output=True)
+    subprocess.run(cmd, env=env, check=True, capture_output=True, cwd=_KG_HOME)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["build", "data"], seen
+
+
+def _differences(now, old, new) -> str:
+    """Which files of a snapshot are the old build's, the new build's or neither's (for a failure message: a
+    ".cache/(entries)" of neither says which entry names are not the old's nor the new's)."""
+    lines = []
+    for name in sorted(set(now) | set(old) | set(new)):
+        got, was, will = now.get(name), old.get(name), new.get(name)
+        if was == will == got:
+            continue
+        tag = "old" if got == was else "new" if got == will else "neither"
+        if tag == "neither" and name == ".cache/(entries)" and got is not None:
+            names = set(got.split(b"\0")) - {b""}
+            for label, other in (("old", was), ("new", will)):
+                theirs = set((other or b"").split(b"\0")) - {b""}
+                tag += f"; vs {label}: only here {sorted(names - theirs)}, missing {sorted(theirs - names)}"
+        elif tag == "neither":
+            tag += f" ({'absent' if got is None else len(got)} bytes; old {'absent' if was is None else len(was)}, " \
+                   f"new {'absent' if will is None else len(will)})"
+        lines.append(f"  {name}: {tag}")
+    return "\n".join(lines)
+
