@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
+import pytest
 import rdflib
 from click.testing import CliRunner
 
+import kg
 from kg.build import load_build
 from kg.cli import main
 from kg.export import embed_object, serialize
@@ -15,6 +18,10 @@ from kg.validate import validate_paths
 from .conftest import GOOD
 
 SCHEMA = "https://schema.org/"
+_KG_HOME = Path(kg.__file__).resolve().parents[1]
+"""The folder holding the kg under test: the folder a test's `python -m kg` runs in, so that it imports this kg
+(`-m` and `-c` look in the current folder first: from another checkout's folder, say /work/main, they ran its
+code, which a merge there could change in the middle of a test)."""
 
 
 def _run(*args, env=None):
@@ -198,14 +205,17 @@ def test_build_killed_at_random_points_leaves_a_whole_old_or_new_build(good_dir,
     import sys
     import time
 
+    from kg.cache import code_digest
+
     out = tmp_path / "build"
     cmd = [sys.executable, "-m", "kg", "build", str(good_dir), "-o", str(out), "-q"]
+    code = code_digest.__wrapped__()  # (read again, not the memo: on a mix, was it kg's code that changed?)
     env = dict(os.environ, KG_BASE="https://old.example.net/")
-    subprocess.run(cmd, env=env, check=True, capture_output=True)
+    subprocess.run(cmd, env=env, check=True, capture_output=True, cwd=_KG_HOME)
     old = _snapshot(out)
     env_new = dict(os.environ, KG_BASE="https://new.example.net/")
     start = time.monotonic()
-    subprocess.run(cmd, env=env_new, check=True, capture_output=True)
+    subprocess.run(cmd, env=env_new, check=True, capture_output=True, cwd=_KG_HOME)
     duration = time.monotonic() - start
     new = _snapshot(out)
     assert old != new and set(old) == set(new)
@@ -215,13 +225,163 @@ def test_build_killed_at_random_points_leaves_a_whole_old_or_new_build(good_dir,
         was = _snapshot(out)
         # build the other one, and kill it somewhere in its run (mostly late, where it writes)
         proc = subprocess.Popen(cmd, env=env if was == new else env_new, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.4, 1.1) * duration)
+                                stderr=subprocess.DEVNULL, cwd=_KG_HOME)
+        elapsed = rng.uniform(0.4, 1.1) * duration
+        time.sleep(elapsed)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         now = _snapshot(out)
-        assert now in (old, new), f"kill {i}: a mix of builds"
+        if now not in (old, new):
+            # (a build of other code writes other files: seen as a mix when kg's folder was edited, checked out or
+            # merged into during the run, so say so)
+            assert code_digest.__wrapped__() == code, "kg's code changed while the test ran: its builds differ"
+            pytest.fail(f"kill {i} (after {elapsed:.2f} s of a {duration:.2f} s build; {seen}): a mix of builds\n"
+                        f"{_differences(now, old, new)}")
         seen.append("swapped" if now != was else "kept")
     # the next build clears what killed builds left beside the folder
-    subprocess.run(cmd, env=env, check=True, capture_output=True)
+    subprocess.run(cmd, env=env, check=True, capture_output=True, cwd=_KG_HOME)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["build", "data"], seen
+
+
+def _differences(now, old, new) -> str:
+    """Which files of a snapshot are the old build's, the new build's or neither's (for a failure message: a
+    ".cache/(entries)" of neither says which entry names are not the old's nor the new's)."""
+    lines = []
+    for name in sorted(set(now) | set(old) | set(new)):
+        got, was, will = now.get(name), old.get(name), new.get(name)
+        if was == will == got:
+            continue
+        tag = "old" if got == was else "new" if got == will else "neither"
+        if tag == "neither" and name == ".cache/(entries)" and got is not None:
+            names = set(got.split(b"\0")) - {b""}
+            for label, other in (("old", was), ("new", will)):
+                theirs = set((other or b"").split(b"\0")) - {b""}
+                tag += f"; vs {label}: only here {sorted(names - theirs)}, missing {sorted(theirs - names)}"
+        elif tag == "neither":
+            tag += f" ({'absent' if got is None else len(got)} bytes; old {'absent' if was is None else len(was)}, " \
+                   f"new {'absent' if will is None else len(will)})"
+        lines.append(f"  {name}: {tag}")
+    return "\n".join(lines)
+
+
+# Run `kg build` (argv[4:]) in a process that notes each change it makes to the file system under argv[2] (Python's
+# audit events: files opened for writing, made, renamed, linked, removed; and kg.files' exchange of the two folders)
+# in argv[1], one per line, and kills itself (SIGKILL) just before the argv[3]-th (0: never).
+_TRACED_BUILD = r"""
+import os, signal, sys
+
+log_path, root, kill_at = sys.argv[1], sys.argv[2], int(sys.argv[3])
+log = open(log_path, "w", buffering=1)
+count = [0]
+WRITES = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+CHANGES = ("os.rename", "os.link", "os.remove", "os.rmdir", "os.mkdir", "shutil.rmtree", "os.truncate",
+           "os.symlink", "os.chmod", "os.utime")
+within = [""]  # the folder shutil.rmtree is removing: its removes name entries relative to it
+
+
+def note(text):
+    count[0] += 1
+    if count[0] == kill_at:
+        os.kill(os.getpid(), signal.SIGKILL)
+    log.write(text + "\n")
+
+
+def hook(event, args):
+    if event == "open":
+        path, mode, flags = args
+        writes = (isinstance(mode, str) and any(c in mode for c in "wax+")) or bool((flags or 0) & WRITES)
+        if writes and isinstance(path, (str, bytes, os.PathLike)):
+            path = os.path.abspath(os.fsdecode(path))
+            if path.startswith(root):
+                note(f"write {path}")
+    elif event in CHANGES:
+        if event == "shutil.rmtree":
+            within[0] = os.path.abspath(os.fsdecode(args[0]))
+        elif event in ("os.remove", "os.rmdir") and args[-1] is not None:  # (path, dir_fd): inside an rmtree
+            note(f"{event} {within[0]}/.../{os.fsdecode(args[0])}")
+            return
+        paths = [os.path.abspath(os.fsdecode(a)) for a in args if isinstance(a, (str, bytes, os.PathLike))]
+        if any(p.startswith(root) for p in paths):
+            note(f"{event} {' '.join(paths)}")
+
+
+sys.addaudithook(hook)
+import kg.files
+
+exchange = kg.files._exchange
+
+
+def noted_exchange(a, b):
+    note(f"exchange {os.path.abspath(a)} {os.path.abspath(b)}")
+    return exchange(a, b)
+
+
+kg.files._exchange = noted_exchange
+from kg.cli import main
+
+main(sys.argv[4:])
+"""
+
+
+def test_rebuild_changes_the_live_folder_only_by_the_swap(good_dir, tmp_path):
+    """A rebuild that takes from its cache (hard links to the previous build's files, the store a copy of the
+    previous one with what changed replaced) writes only inside its new folder until that folder is swapped in,
+    then only removes the old one; no file it shares with the previous build is written (a hard-linked file
+    written in place would change the old build too: checked on a linked copy of it, which sees every write,
+    the store's included); and killed just before or after any of those steps, it leaves the old build or the
+    new one whole. (test_build_killed_at_random_points_leaves_a_whole_old_or_new_build kills cold builds.)"""
+    import os
+    import subprocess
+    import sys
+
+    out = tmp_path / "build"
+    log = tmp_path / "changes.log"
+    traced = [sys.executable, "-c", _TRACED_BUILD, str(log), str(tmp_path)]
+    args = ["build", str(good_dir), "-o", str(out), "-q"]
+    subprocess.run(traced + ["0"] + args, check=True, capture_output=True, cwd=_KG_HOME)
+    old = _snapshot(out)
+    pristine = tmp_path.parent / f"{tmp_path.name}-pristine"  # (outside tmp_path: not among what is traced)
+    shutil.copytree(out, pristine)  # (copy2: the times the manifest records are kept, so the cache stays valid)
+    linked = tmp_path.parent / f"{tmp_path.name}-linked"
+    for f in sorted(out.rglob("*")):
+        if f.is_file():
+            (linked / f.relative_to(out)).parent.mkdir(parents=True, exist_ok=True)
+            os.link(f, linked / f.relative_to(out))
+    ada = good_dir / "ada-lovelace.yaml"
+    ada.write_text(ada.read_text().replace("      year: 1840\n", "      year: 1841\n"))
+    subprocess.run(traced + ["0"] + args, check=True, capture_output=True, cwd=_KG_HOME)
+    new = _snapshot(out)
+    assert old != new and set(old) == set(new)
+    changes = log.read_text().splitlines()
+    swaps = [n for n, line in enumerate(changes) if line.startswith("exchange ")]
+    assert len(swaps) == 1 and changes[swaps[0]].endswith(f" {out}"), changes
+    fresh = changes[swaps[0]].split()[1]  # the new folder; after the swap, the old build
+
+    def changed(line: str, folder) -> bool:
+        event, *paths = line.split()
+        paths = paths[1:] if event == "os.link" else paths  # (a link's first path is only read)
+        return any(p == str(folder) or p.startswith(f"{folder}/") for p in paths)
+
+    assert [line for line in changes[:swaps[0]] if changed(line, out)] == [], "the live folder changed before the swap"
+    assert [line for line in changes[swaps[0] + 1:] if not changed(line, fresh)] == [], \
+        "changes after the swap, other than removing the old build"
+    kept = {line.split()[2] for line in changes if line.startswith(f"os.link {out}/")}
+    assert kept, "the rebuild took nothing from the previous build (the case this test is about)"
+    assert not [line for line in changes if line.startswith("write ") and line.split()[1] in kept]
+    shared = {str(f.relative_to(linked)): f.read_bytes() for f in sorted(linked.rglob("*")) if f.is_file()}
+    assert shared == {str(f.relative_to(pristine)): f.read_bytes() for f in sorted(pristine.rglob("*"))
+                      if f.is_file()}, "a file the new build shares with the old one was written in place"
+    # killed just before each of the last steps (the cache's last files, the swap, the old build's removal) and
+    # two earlier ones: the old build or the new one, whole
+    steps = sorted({1, swaps[0] // 2, *range(max(1, swaps[0] - 1), min(len(changes), swaps[0] + 3) + 1)})
+    for step in steps:
+        for f in tmp_path.iterdir():  # (what the killed build left beside: else the next one's steps are more)
+            if f.name != "data":
+                shutil.rmtree(f) if f.is_dir() else f.unlink()
+        shutil.copytree(pristine, out)
+        r = subprocess.run(traced + [str(step)] + args, capture_output=True, cwd=_KG_HOME)
+        assert r.returncode == -9, (step, changes[step - 1], r.stderr[-500:])
+        now = _snapshot(out)
+        assert now in (old, new), f"killed before {changes[step - 1]!r}: a mix of builds\n" \
+                                  f"{_differences(now, old, new)}"
+        assert (now == new) == (step > swaps[0] + 1), (step, changes[step - 1])
