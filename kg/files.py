@@ -86,19 +86,24 @@ def _pid_alive(pid: int) -> bool:
 
 
 def _clean_leftovers(target: Path) -> None:
-    """Remove the temporary folders of earlier runs that were killed before they finished."""
+    """Remove the temporary folders of earlier runs that were killed before they finished; a run killed between
+    the two renames of a system with no atomic exchange left no folder in place and the old one set aside: that
+    one goes back in place first (the old content, as if the run had not started)."""
     import shutil
 
     prefix = f".{target.name}{_TMP_TAG}"
     try:
-        entries = list(target.parent.iterdir())
+        entries = sorted(target.parent.iterdir())
     except OSError:
         return
     for entry in entries:
         if not entry.name.startswith(prefix):
             continue
-        pid = entry.name[len(prefix):].split("-", 1)[0]
+        pid, _, rest = entry.name[len(prefix):].partition("-")
         if pid.isdigit() and not _pid_alive(int(pid)) and entry.is_dir() and not entry.is_symlink():
+            kept = entry / "x"
+            if rest.startswith("old-") and kept.is_dir() and not os.path.lexists(target):
+                os.replace(kept, target)
             shutil.rmtree(entry, ignore_errors=True)
 
 
@@ -110,7 +115,8 @@ class atomic_folder:  # noqa: N801 - used as a context manager, like tempfile's
     ``out`` whole (an atomic exchange where the OS has one, else two renames), so a
     reader sees the old content or the new, never a mix. On an exception, or if the
     process is killed, ``out`` is left as it was and the temporary folder is removed
-    (now, or by the next run).
+    (now, or by the next run; with two renames, a kill between them leaves no ``out``
+    until the next run puts the old one back).
 
     ``replaceable(old)`` decides whether an existing ``out`` may be replaced.
 

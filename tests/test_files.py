@@ -49,6 +49,42 @@ def test_killed_writer_leaves_the_old_folder_or_the_new_one(tmp_path, die_after)
     assert [p.name for p in tmp_path.iterdir()] == ["out"]
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_killed_between_the_two_renames_the_next_run_puts_the_old_folder_back(tmp_path, monkeypatch):
+    # where the system has no atomic exchange the folder is replaced by two renames (the old one set aside, then
+    # the new one in place); a run killed between them leaves no folder in place: the next run puts the old one back
+    # before it removes the dead run's leftovers (it removed the old folder with them before)
+    import kg.files
+
+    out = tmp_path / "out"
+    _write_set(out, "old", None)
+    old = _snapshot(out)
+    monkeypatch.setattr(kg.files, "_exchange", lambda a, b: False)
+    pid = os.fork()
+    if pid == 0:
+        try:
+            real = os.replace
+
+            def replace_then_die(src, dst):
+                real(src, dst)
+                if Path(dst).name == "x":  # the old folder set aside, the new one not yet in place
+                    os.kill(os.getpid(), signal.SIGKILL)
+
+            monkeypatch.setattr(os, "replace", replace_then_die)
+            _write_set(out, "new", None)
+        finally:
+            os._exit(3)
+    _pid, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+    assert not out.exists()
+    with pytest.raises(RuntimeError):
+        with atomic_folder(out):
+            raise RuntimeError("the next run fails too")
+    assert _snapshot(out) == old and [p.name for p in tmp_path.iterdir()] == ["out"]
+    _write_set(out, "third", None)
+    assert _snapshot(out) != old and [p.name for p in tmp_path.iterdir()] == ["out"]
+
+
 def test_exception_keeps_the_old_folder(tmp_path):
     out = tmp_path / "out"
     _write_set(out, "old", None)
