@@ -484,6 +484,14 @@ def _person_view(person, key: str):
                  {"job_title": "Post-doc",
                   "affiliations:name": ["SANDLAB-EU"]},
                  id="now_i_works_as_a_position_at_a_place_then_a_gloss_in_brackets"),
+    # a thesis jury listed in the bio, each member's role after a dash: the supervisors are the owner's advisors
+    pytest.param("index.md",
+                 "# Remi Aubert\n\n## About me\n\nI am a postdoctoral researcher at the Tarn Climate Laboratory. "
+                 "I defended my PhD thesis on 2 June 2021 in front of a jury made up of:\n\n"
+                 "- Ines Brook & Omar Vale (Université de Tarn) - Thesis supervisors\n"
+                 "- Paul GRIS, Professor, Université de Lune - President of the Jury\n",
+                 {"advisors": ["Ines Brook", "Omar Vale"]},
+                 id="a_jury_list_names_the_thesis_supervisors_before_their_label"),
 ])
 def test_a_page_gives_its_owners_position_places_degrees_and_advisors(tmp_path, name, text, expected):
     """A page written in our own words, read by the person reader: what it says of the owner (each case names
@@ -625,6 +633,21 @@ def test_an_advisors_given_name_with_a_lower_case_second_syllable():
     assert advisors_in("co-supervised by Hyun jong Kim and Jo Bell") == ["Hyun jong Kim", "Jo Bell"]
     assert advisors_in("co-advised by Ann Lee from Tarn") == ["Ann Lee"]
     assert advisors_in("supervised by Jo Bell and Ann Lee since 2019") == ["Jo Bell", "Ann Lee"]
+
+
+def test_advisors_named_in_spanish_and_german_and_a_jury_lists_label_after_the_names():
+    """"mi tesis doctoral (dirigida por A y B)", "Betreuer: A und B", and a thesis jury's line that labels the names
+    after a dash ("A & B (X University) - Thesis supervisors"): the advisors (before, none was read). A group
+    "dirigido por" its head names no advisor, nor does the post written after an advisor's name."""
+    assert advisors_in("Mi tesis doctoral, Redes Vivas (dirigida por Elena Soto y Pablo Marín), fue premiada.") == [
+        "Elena Soto", "Pablo Marín"]
+    assert advisors_in("Trabajo en el grupo ALBA, dirigido por la Catedrática Elena Soto.") == []
+    assert advisors_in("Tesis doctoral dirigida por el Prof. Dr. Pablo Marín, Director del Departamento de Física.") == [
+        "Pablo Marín"]
+    assert advisors_in("Betreuer: Prof. Dr. Jonas Weber und Dr. Eva Kranz") == ["Jonas Weber", "Eva Kranz"]
+    assert advisors_in("Ines Brook & Omar Vale (Université de Tarn) - Thesis supervisors") == ["Ines Brook", "Omar Vale"]
+    assert advisors_in("Lena Morel - Directrice de thèse") == ["Lena Morel"]
+    assert advisors_in("Paul GRIS, Professeur, Université de Tarn - Président du jury") == []
 
 
 def test_an_advisor_written_family_name_first_is_one_name():

@@ -59,6 +59,7 @@ from .person import (
     ADDRESS_LABEL,
     ADDRESS_RX,
     ADVISOR_LABEL,
+    ADVISOR_LABEL_AFTER,
     ADVISED_BY_LINE,
     org_named,
     CJK_SURNAMES,
@@ -1099,7 +1100,8 @@ class PersonReader:
         if len(words) <= 16:
             if re.match(r"^\s*(phone|tel|telephone|fax|mobile|cell)\b", t, re.I):
                 return took
-            if (ADVISOR_LABEL.match(t) or ADVISED_BY_LINE.match(t)) and (names := advisors_in(t)):
+            if (ADVISOR_LABEL.match(t) or ADVISED_BY_LINE.match(t) or ADVISOR_LABEL_AFTER.match(t)) \
+                    and (names := advisors_in(t)):
                 # "Advisor: Dr. Jo Bell" (or "Advised by Jo Bell") among the header's lines: the owner's advisor, no
                 # position or workplace
                 add_advisors(self.advisors, names)
