@@ -2444,3 +2444,25 @@ def test_a_career_line_dated_with_a_double_hyphen_and_a_short_end_year_is_over()
     assert (full.start_year, full.end_year, full.current) == (2016, 2019, False)
     assert _experience_from("2021-- : Lecturer, Hill College").current  # left open
 
+
+def test_a_vita_pages_dated_degree_headings_are_the_owners_degrees(tmp_path):
+    """A jekyll-now site's "CV.md" (title "Vita") writes each entry as a heading, its years, a tab, the place and
+    then the degree ("##### 2011-2013<TAB>Hill University, Master in Geology"), a paragraph on it below: each names a
+    degree of the owner's (before, the CV page was read for its works only and the headings' place-first degrees
+    were no degree lines); a dated post among them is no degree."""
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "name: Notes on stones\ndescription: Ilse Varga\n",
+        "index.html": "---\nlayout: default\n---\n\n<div class=\"posts\">{% for post in site.posts %}"
+                      "<h1>{{ post.title }}</h1>{% endfor %}</div>\n",
+        "about.md": "---\nlayout: page\ntitle: About\npermalink: /about/\n---\n\nI am Ilse Varga, a historian and "
+                    "a fellow at the University of Wendorf, where I study medieval stone bridges and their builders.\n",
+        "CV.md": "---\nlayout: page\ntitle: Vita\n---\n\n### LIFE IN ACADEMIA\n---\n\n"
+                 "##### 2020 (March-)\t\tPostdoctoral Researcher, University of Lune\nBridges in old charters.\n\n"
+                 "##### 2015-2018\t\tPhD Program, Free University of Tarn, Topoi\nA thesis on Roman roads.\n\n"
+                 "##### 2011-2013\tHill University, Master in Regional Studies (1.3)\nLaw, culture and history.\n\n"
+                 "##### 2007-2011\tLake University in Wendorf, M.A. in History, First Class\nMajor: medieval history.\n",
+    })
+    p = _person(root)
+    assert [(e.degree, e.institution, e.year) for e in p.education] == [
+        ("PhD", "Free University of Tarn", 2018), ("Master", "Hill University", 2013),
+        ("M.A.", "Lake University in Wendorf", 2011)]

@@ -664,16 +664,26 @@ def _student_post(t: str) -> Education | None:
                      year=year)
 
 
-_DATED_LEAD = re.compile(r"(?i)\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present|now|current|today))?\s*[:：|]\s*")
-"""A timeline line's date before what it says ("2016: Ph.D. in X, Y University", "2016 - 2022 | Lecturer, Z")."""
+_DATED_LEAD = re.compile(r"(?i)\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present|now|current|today))?"
+                         r"(?:\s*[:：|]\s*|\s+(?=[^\W\d_]))")
+"""A timeline line's date before what it says ("2016: Ph.D. in X, Y University", "2016 - 2022 | Lecturer, Z", or set
+off by spaces alone: "2011-2013  Hill University, Master in Geology")."""
 
 
 def _degree_line(t: str) -> Education | None:
     """A line of the owner's card or bio that opens with a degree, or with its year and then the degree, and names
     no job ("Ph.D. in Statistics, Laval University (2024)", "2009: B.S. in Economics, Loras College"): that
-    degree."""
+    degree; a dated line may name the place first ("2011-2013  Hill University, Master in Geology", a vita's
+    entry)."""
     lead = _DATED_LEAD.match(t)
-    return education_from(t) if DEGREE_RX.match(t[lead.end():] if lead else t) and not JOB_WORDS.search(t) else None
+    if JOB_WORDS.search(t):
+        return None
+    if DEGREE_RX.match(t[lead.end():] if lead else t):
+        return education_from(t)
+    if lead and (place_first := re.match(r"[^,;]{3,80},\s*(?=\S)", t[lead.end():])) \
+            and DEGREE_RX.match(t[lead.end() + place_first.end():]) and ORG_RX.search(place_first.group(0)):
+        return education_from(t)
+    return None
 
 
 _FACT_BREAK = re.compile(r"\s+[·•|]\s+|(?<=\w);\s+")
