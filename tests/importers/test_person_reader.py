@@ -555,6 +555,13 @@ def _person_view(person, key: str):
                  {"job_title": "systems-focused software engineer",
                   "affiliations": []},
                  id="a_position_based_in_a_city_and_the_developer_of_a_program"),
+    # a page's own table of contents, a line that is only a link to a part of the page ("[**Post-docs**](#postdocs)"):
+    # no position of the owner's (before, "Post-docs" was the job title)
+    pytest.param("index.md",
+                 "# Ana Roe\n\nWe study forests and their trees in the south of the country, with many students.\n\n"
+                 "[**Pre-grado**](#pregrado)\n\n[**Post-doctorados**](#postdocs)\n\nText on what we offer.\n",
+                 {"job_title": None},
+                 id="a_link_to_a_part_of_the_page_is_no_position"),
 ])
 def test_a_page_gives_its_owners_position_places_degrees_and_advisors(
 

@@ -712,6 +712,13 @@ def _sections_menu(seg: Seg) -> bool:
     return 2 * named > len(labels)
 
 
+def _in_page_link(seg: Seg) -> bool:
+    """A line that is only a link to a part of the same page ("[**Post-doctorados**](#post-doctorantes)", a page's
+    own table of contents): the name of a part of the page, no position of the owner's."""
+    runs = [r for r in seg.runs if r.text.strip()]
+    return bool(runs) and all(r.anchor is not None and (r.anchor.get("href") or "").startswith("#") for r in runs)
+
+
 class PersonReader:
     # --- person from the header / bio / contact
     def _someone_elses_profile(self, a, named_apart: bool = True) -> bool:
@@ -1169,7 +1176,7 @@ class PersonReader:
             if JOB_WORDS.search(t) and not ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:|[:：]\s*$", t) \
                     and not ROLE_AS_ADJECTIVE.search(t) and not other_label and not _GROUP_VOICE.match(t) \
                     and section_kind(t) != "openings" and not _EXCLAIMED.search(t) and not ANNOUNCEMENT.match(t) \
-                    and not _people_group(t):
+                    and not _people_group(t) and not _in_page_link(s):
                 # ("Graduate student positions available", "Welcome Jo Bell, our new graduate student!": a call or a
                 # lab's news headline, no position of the owner's)
                 if label:
