@@ -297,6 +297,7 @@ JOB_TERMS: dict[str, tuple[str, ...]] = {
            r"ph\.?\s?d\.?\s+(?:student|candidate)", r"ph\.?\s?d\.?\s?\(c(?=\))", r"doctoral (?:student|candidate)", r"graduate student",
            r"(?:master|undergraduate|phd)(?:'s)? student", r"student", r"candidate", r"director", r"head of",
            r"principal", r"principle investigator", r"dean", r"member of technical staff", r"investigator", r"instructor", r"reader", r"intern",
+           r"(?:research|lab(?:oratory)?)\s+technician",
            r"founder", r"co-founder", r"cto", r"ceo", r"developer", r"chair of", r"manager", r"fellow",
            r"(?:graduate\s+)?(?:research|teaching) assistant", r"chair professor",
            r"(?:team|tech|group|lab|project|academic|technical) lead", r"(?:group|project|team|lab|research) leader",
@@ -308,7 +309,9 @@ JOB_TERMS: dict[str, tuple[str, ...]] = {
            r"doctorante?", r"ing[ée]nieure?"),
     "de": (r"professorin", r"\w*ingenieur(?:in)?", r"(?:wissenschaftliche[rn]?\s+)?mitarbeiter(?:in)?",
            r"oberassistent(?:in)?", r"doktorand(?:in)?", r"\w*dozent(?:in)?"),  # ("Privatdozent", "Hochschuldozentin")
-    "es": (r"profesora?", r"investigadora?", r"ingenier[oa]"),
+    "es": (r"profesora?", r"investigadora?", r"ingenier[oa]", r"catedr[áa]tic[oa]", r"doctorand[oa]",
+           # ("técnico de investigación del cáncer": a research technician; "apoyo técnico" names no post)
+           r"t[ée]cnic[oa]\s+(?:de|en)\s+(?:investigaci[óo]n|laboratorio)", r"estudiante\s+de\s+doctorado"),
     "it": (r"professore(?:ssa)?", r"ricercat(?:ore|rice)"),
     "pt": (r"professora", r"pesquisadora?", r"doutoranda?", r"p[óo]s-doutoranda?", r"docente", r"engenheir[oa]"),
     "ru": (r"профессор", r"доцент", r"(?:старший\s+|ведущий\s+|главный\s+|младший\s+)?научный\s+сотрудник",

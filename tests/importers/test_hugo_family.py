@@ -636,6 +636,23 @@ def test_a_hugo_social_table_names_the_owners_profiles_without_a_configured_auth
     assert (p.person.identifiers.get("github"), p.person.identifiers.get("linkedin")) == ("noravale", "nora-vale-phd")
 
 
+def test_a_themes_data_file_of_social_links_names_the_owners_profiles(tmp_path):
+    """MemE's ``data/Socials.toml`` (a list of ``[[socials]]``, each an id, an icon and a url), the icons the site's
+    header shows: the owner's GitHub and Twitter (before, the file was not read: no GitHub); a profile the
+    configuration names is not replaced by the file's."""
+    p = imported_site(tmp_path, {
+        "config.toml": 'baseURL = "https://example.com/"\ntitle = "Lena Brook"\ntheme = "meme"\n\n'
+                       '[author]\n  name = "Lena Brook"\n  twitter = "LenaBrookLit"\n',
+        "data/Socials.toml": '[[socials]]\n    id = "rss"\n    url = "/rss.xml"\n    icon = "rss"\n\n'
+                             '[[socials]]\n    id = "github"\n    url = "https://github.com/lena-brook"\n'
+                             '    icon = "github"\n\n[[socials]]\n    id = "twitter"\n'
+                             '    url = "https://twitter.com/someoneelse"\n    icon = "twitter"\n',
+        "content/_index.md": "---\ntitle: Home\n---\n\nI am Lena Brook, a lecturer at Inland University.\n",
+    })
+    assert p.person.identifiers.get("github") == "lena-brook"
+    assert p.person.identifiers.get("twitter") == "LenaBrookLit"
+
+
 def test_members_of_an_affiliated_group_are_no_students(tmp_path):
     """A Wowchemy lab site whose people widget shows its graduate students and, beside them, "Affiliated
     Researchers" (members of other groups who work with the lab): only the graduate students are the owner's

@@ -484,8 +484,88 @@ def _person_view(person, key: str):
                  {"job_title": "Post-doc",
                   "affiliations:name": ["SANDLAB-EU"]},
                  id="now_i_works_as_a_position_at_a_place_then_a_gloss_in_brackets"),
+    # a tagline without its subject opening with a word of time ("Currently a ... at X"), and a place followed by
+    # "in the area of <Field>": before, no position was read, and the field was read as part of the place
+    pytest.param("index.md",
+                 "# Lia Farrow\n\nCurrently a second-year PhD student in Phonetics at the University of Wrenfield, "
+                 "starting from 1. March 2023.\n",
+                 {"job_title": "second-year PhD student",
+                  "affiliations:name": ["University of Wrenfield"]},
+                 id="currently_a_position_at_a_place_as_a_tagline"),
+    pytest.param("index.md",
+                 "# Lia Farrow\n\nCurrently a Ph.D. student in Wrenfield Institute of Design in the area of "
+                 "Tangible Interfaces, working on sensing.\n",
+                 {"job_title": "Ph.D. student",
+                  "affiliations:name": ["Wrenfield Institute of Design"]},
+                 id="a_place_then_in_the_area_of_a_capitalised_field"),
+    # Spanish: "trabajo como técnico de investigación ... en el Instituto X (ibs.SUR)": a research technician's post,
+    # and the place with its short form in brackets, whose stop ends no sentence (before: no position, no place)
+    pytest.param("index.md",
+                 "# Tomás Vidal\n\nSoy **Tomás Vidal Ortega**. Desde 2019 trabajo como técnico de investigación "
+                 "del cáncer en el Instituto de Investigación Sanitaria del Sur (ibs.SUR).\n",
+                 {"job_title": "técnico de investigación del cáncer",
+                  "affiliations:name": ["Instituto de Investigación Sanitaria del Sur (ibs.SUR)"]},
+                 id="a_spanish_research_technician_at_a_place_with_a_dotted_short_form"),
+    # German: a professorship named with the field it is for, longer than a short title (before: none read)
+    pytest.param("index.md",
+                 "# Greta Lind\n\nIch bin Professorin für Historische Sprachwissenschaft und Neuere deutsche "
+                 "Dialektologie am Institut für Germanistik der Universität Wendorf.\n",
+                 {"job_title": "Professorin für Historische Sprachwissenschaft und Neuere deutsche Dialektologie"},
+                 id="a_german_professorship_named_with_its_long_field"),
+    # "I am a linguist currently working at X": what the owner is, then the place, "currently" between them
+    pytest.param("index.md",
+                 "# Lars Ek\n\nI am a linguist currently working at Northmoor University, Norland. My research "
+                 "interests include sound change and dialect contact in the north.\n",
+                 {"affiliations:name": ["Northmoor University"]},
+                 id="a_discipline_then_currently_working_at_a_place"),
+    pytest.param("index.md",
+                 "# Lars Ek\n\nI am a neuroscientist currently working at the Harbour Medical Research Institute. "
+                 "I write software for imaging.\n",
+                 {"job_title": "neuroscientist",
+                  "affiliations:name": ["Harbour Medical Research Institute"]},
+                 id="a_position_currently_working_at_a_place"),
+    # a thesis jury listed in the bio, each member's role after a dash: the supervisors are the owner's advisors
+    pytest.param("index.md",
+                 "# Remi Aubert\n\n## About me\n\nI am a postdoctoral researcher at the Tarn Climate Laboratory. "
+                 "I defended my PhD thesis on 2 June 2021 in front of a jury made up of:\n\n"
+                 "- Ines Brook & Omar Vale (Université de Tarn) - Thesis supervisors\n"
+                 "- Paul GRIS, Professor, Université de Lune - President of the Jury\n",
+                 {"advisors": ["Ines Brook", "Omar Vale"]},
+                 id="a_jury_list_names_the_thesis_supervisors_before_their_label"),
+    # "I'm currently building two products as CTO at X, ...": what the owner does, then the post and its place
+    pytest.param("index.md",
+                 "# Ole Brandt\n\nI'm currently building two large products as CTO at Fjord Systems, one a ledger and "
+                 "the other a bridge between two ledgers.\n",
+                 {"job_title": "CTO",
+                  "affiliations:name": ["Fjord Systems"]},
+                 id="building_things_as_cto_at_a_company"),
+    # "at X, a startup that builds ...": an aside saying what the place is, no part of its name
+    pytest.param("index.md",
+                 "# Ole Brandt\n\nI am a research engineer at Lumen Robotics, a startup that builds robot arms for "
+                 "kitchens and small farms near the coast.\n",
+                 {"job_title": "research engineer",
+                  "affiliations:name": ["Lumen Robotics"]},
+                 id="a_place_then_an_aside_on_what_it_is"),
+    # "a software engineer and Physics PhD based in X" (a city: no workplace), then "the main developer of Y, a
+    # framework ...": software the owner writes, no employer (before: "main developer" at "Y, a framework ...")
+    pytest.param("index.md",
+                 "# Ole Brandt\n\nI'm a systems-focused software engineer and Physics PhD based in Norland. My work "
+                 "sits between computing and simulation.\n\nAlongside my research, I have built software. I am the main "
+                 "developer of WaveSim, a fast simulation framework written in Go, and I also work on tools.\n",
+                 {"job_title": "systems-focused software engineer",
+                  "affiliations": []},
+                 id="a_position_based_in_a_city_and_the_developer_of_a_program"),
+    # a page's own table of contents, a line that is only a link to a part of the page ("[**Post-docs**](#postdocs)"):
+    # no position of the owner's (before, "Post-docs" was the job title)
+    pytest.param("index.md",
+                 "# Ana Roe\n\nWe study forests and their trees in the south of the country, with many students.\n\n"
+                 "[**Pre-grado**](#pregrado)\n\n[**Post-doctorados**](#postdocs)\n\nText on what we offer.\n",
+                 {"job_title": None},
+                 id="a_link_to_a_part_of_the_page_is_no_position"),
 ])
-def test_a_page_gives_its_owners_position_places_degrees_and_advisors(tmp_path, name, text, expected):
+def test_a_page_gives_its_owners_position_places_degrees_and_advisors(
+
+tmp_path, name, text, expected):
     """A page written in our own words, read by the person reader: what it says of the owner (each case names
     the fields it checks, :func:`_person_view`)."""
     page = tmp_path / name
@@ -625,6 +705,21 @@ def test_an_advisors_given_name_with_a_lower_case_second_syllable():
     assert advisors_in("co-supervised by Hyun jong Kim and Jo Bell") == ["Hyun jong Kim", "Jo Bell"]
     assert advisors_in("co-advised by Ann Lee from Tarn") == ["Ann Lee"]
     assert advisors_in("supervised by Jo Bell and Ann Lee since 2019") == ["Jo Bell", "Ann Lee"]
+
+
+def test_advisors_named_in_spanish_and_german_and_a_jury_lists_label_after_the_names():
+    """"mi tesis doctoral (dirigida por A y B)", "Betreuer: A und B", and a thesis jury's line that labels the names
+    after a dash ("A & B (X University) - Thesis supervisors"): the advisors (before, none was read). A group
+    "dirigido por" its head names no advisor, nor does the post written after an advisor's name."""
+    assert advisors_in("Mi tesis doctoral, Redes Vivas (dirigida por Elena Soto y Pablo Marín), fue premiada.") == [
+        "Elena Soto", "Pablo Marín"]
+    assert advisors_in("Trabajo en el grupo ALBA, dirigido por la Catedrática Elena Soto.") == []
+    assert advisors_in("Tesis doctoral dirigida por el Prof. Dr. Pablo Marín, Director del Departamento de Física.") == [
+        "Pablo Marín"]
+    assert advisors_in("Betreuer: Prof. Dr. Jonas Weber und Dr. Eva Kranz") == ["Jonas Weber", "Eva Kranz"]
+    assert advisors_in("Ines Brook & Omar Vale (Université de Tarn) - Thesis supervisors") == ["Ines Brook", "Omar Vale"]
+    assert advisors_in("Lena Morel - Directrice de thèse") == ["Lena Morel"]
+    assert advisors_in("Paul GRIS, Professeur, Université de Tarn - Président du jury") == []
 
 
 def test_an_advisor_written_family_name_first_is_one_name():
@@ -937,12 +1032,14 @@ def test_position_patterns_built_from_one_set_of_pieces_match_as_written_out():
         "_HOLDS_POSITION": re.compile(r"\bI\s+(?:currently\s+|now\s+)?(?:hold|have held)\s+(?:a|an|the)\s+"
                                       r"(?P<title>[\w-]+(?:\s+[\w-]+){0,3}?)\s+position\b", re.I),
         "_PLACELESS_POSITION": re.compile(
-            r"^(?:I am|I'm|I’m)\s+(?:currently\s+|now\s+)?an?\s+(?P<title>[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
-            r"(?:focus(?:s)?ed|working|interested|speciali[sz](?:ing|ed)|passionate)\b"),
+            r"^(?:I am|I'm|I’m)\s+(?:currently\s+|now\s+)?an?\s+(?P<title>[\w-]+(?:\s+[\w-]+){0,3}?)"
+            r"(?:\s+and\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:Ph\.?\s?D\.?|doctor))?\s+"
+            r"(?:focus(?:s)?ed|working|interested|speciali[sz](?:ing|ed)|passionate|based\s+in)\b"),
     }
     lines = ["At Fenmark College, where I now hold a senior lecturer position since 2018.",
              "I'm a hydrology engineer focused on dams.", "I am currently an applied statistician working on maps.",
-             "i have held the visiting chair position", "I’m a baker interested in bread.", "I am a person."]
+             "i have held the visiting chair position", "I’m a baker interested in bread.", "I am a person.",
+             "I’m a data engineer and Physics PhD based in Lund."]
     for name, pattern in written.items():
         built = getattr(bio, name)
         assert (built.pattern, built.flags) == (pattern.pattern, pattern.flags)
@@ -2353,3 +2450,26 @@ def test_a_career_line_dated_with_a_double_hyphen_and_a_short_end_year_is_over()
     full = _experience_from("2016--2019: Lecturer, Hill College")
     assert (full.start_year, full.end_year, full.current) == (2016, 2019, False)
     assert _experience_from("2021-- : Lecturer, Hill College").current  # left open
+
+
+def test_a_vita_pages_dated_degree_headings_are_the_owners_degrees(tmp_path):
+    """A jekyll-now site's "CV.md" (title "Vita") writes each entry as a heading, its years, a tab, the place and
+    then the degree ("##### 2011-2013<TAB>Hill University, Master in Geology"), a paragraph on it below: each names a
+    degree of the owner's (before, the CV page was read for its works only and the headings' place-first degrees
+    were no degree lines); a dated post among them is no degree."""
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "name: Notes on stones\ndescription: Ilse Varga\n",
+        "index.html": "---\nlayout: default\n---\n\n<div class=\"posts\">{% for post in site.posts %}"
+                      "<h1>{{ post.title }}</h1>{% endfor %}</div>\n",
+        "about.md": "---\nlayout: page\ntitle: About\npermalink: /about/\n---\n\nI am Ilse Varga, a historian and "
+                    "a fellow at the University of Wendorf, where I study medieval stone bridges and their builders.\n",
+        "CV.md": "---\nlayout: page\ntitle: Vita\n---\n\n### LIFE IN ACADEMIA\n---\n\n"
+                 "##### 2020 (March-)\t\tPostdoctoral Researcher, University of Lune\nBridges in old charters.\n\n"
+                 "##### 2015-2018\t\tPhD Program, Free University of Tarn, Topoi\nA thesis on Roman roads.\n\n"
+                 "##### 2011-2013\tHill University, Master in Regional Studies (1.3)\nLaw, culture and history.\n\n"
+                 "##### 2007-2011\tLake University in Wendorf, M.A. in History, First Class\nMajor: medieval history.\n",
+    })
+    p = _person(root)
+    assert [(e.degree, e.institution, e.year) for e in p.education] == [
+        ("PhD", "Free University of Tarn", 2018), ("Master", "Hill University", 2013),
+        ("M.A.", "Lake University in Wendorf", 2011)]

@@ -762,6 +762,25 @@ def test_a_hexo_sites_pages_in_folders_of_its_source_folder_are_read(tmp_path):
     assert {p.file for p in profile.publications} == {"source/publications/index.md"}
 
 
+def test_a_hexo_project_sites_home_links_its_about_page_under_the_sites_address(tmp_path):
+    """A Hexo site served as a project site (https://user.github.io/my_site/) whose home page links its about page
+    under that address ("/my_site/about/index.html", Hexo's ``source/about/index.md``): the about page is read, and
+    the degrees it lists are the owner's (before, the link led to no file: no degree was read)."""
+    site = _write(tmp_path, {
+        "_config.yml": "title: Ines Vale\nauthor: Ines Vale\nurl: https://ivale.github.io/my_site\n"
+                       "root: /my_site/\ntheme: keep\n",
+        "source/index.md": "---\nlayout: page\ntitle: homepage\n---\n\n# ME IN SHORT:\n\nCurrently a second-year "
+                           "PhD student in Phonetics at the University of Wendorf, starting from 1. May 2023.\n\n"
+                           "See more about me and my background [here](/my_site/about/index.html).\n",
+        "source/about/index.md": "---\ntitle: about\n---\n\n## Educational Background\n\n**2019 - 2022**: **M.A.** "
+                                 "in Phonetics (with a focus on tone) at the **University Wendorf**\n\n"
+                                 "**2015 - 2019**: **B.A.** in Linguistics at **Lake University**\n",
+    })
+    person = import_path(site).profile.person
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [
+        ("M.A.", "University Wendorf", 2022), ("B.A.", "Lake University", 2019)]
+
+
 def test_a_hexo_sites_account_as_its_author_gives_way_to_the_about_page(tmp_path):
     """Hexo's ``author:`` left as the site's account ("author: quillfen" on quillfen.github.io, the title "quillfen's
     site"): no one's name; the owner is whom ``source/about/index.md`` names, and their position and place there."""

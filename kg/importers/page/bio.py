@@ -59,6 +59,7 @@ from .person import (
     ADDRESS_LABEL,
     ADDRESS_RX,
     ADVISOR_LABEL,
+    ADVISOR_LABEL_AFTER,
     ADVISED_BY_LINE,
     org_named,
     CJK_SURNAMES,
@@ -241,8 +242,9 @@ def _position_rx(opener: str, title: str | None, at: str) -> re.Pattern:
         # ("à l’université de X et en Y, à l’université de Z": the place ends where the second field begins)
         return re.compile(r"(?:" + opener + r")(?P<title>" + title + r")\s+(?:" + at + r")(?P<aff>[^.;,]+?)"
                           r"(?=[.;,]|\s+et\s+(?:en|à|au)\s|$)", re.I)
-    return re.compile(r"\b(?:" + opener + r")\s+(?:(?:ein|eine|un|una|uno)\s+)?(?P<title>[^.;,]{2,60}?)\s+"
-                      r"(?:" + at + r")\s*(?P<aff>(?-i:[A-ZÀ-ÖØ-Þ*])[^.;,]{1,100}?)(?=\s*[.;,]|$)", re.I)
+    return re.compile(r"\b(?:" + opener + r")\s+(?:(?:ein|eine|un|una|uno)\s+)?(?P<title>[^.;,]{2,100}?)\s+"
+                      # ("en el Instituto X (ibs.GRANADA)": the short form in brackets, its stop no sentence's end)
+                      r"(?:" + at + r")\s*(?P<aff>(?-i:[A-ZÀ-ÖØ-Þ*])(?:[^.;,()]|\([^()]{1,40}\)){1,100}?)(?=\s*[.;,]|$)", re.I)
 
 
 _OTHER_POSITIONS = [(_position_rx(*phrase), phrase[1] is not None) for phrase in _POSITION_PHRASES.values()]
@@ -353,7 +355,12 @@ def _other_language_position(t: str) -> re.Match | None:
     that order), when its title is a position's name."""
     for rx, listed in _OTHER_POSITIONS:
         for m in rx.finditer(t):
-            if listed or JOB_WORDS.search(m.group("title")) and len(m.group("title").split()) <= 6:
+            # ("Professorin für Digital Philology und Neuere deutsche Literaturwissenschaft am ...": a position
+            # named first, then the field it is for, however long)
+            if listed or JOB_WORDS.search(m.group("title")) and (
+                    len(m.group("title").split()) <= 6 and len(m.group("title")) <= 60
+                    or (job := JOB_WORDS.match(m.group("title"))) is not None
+                    and re.match(r"\s+(?:für|for|of|en|de|di|in)\s", m.group("title")[job.end():], re.I)):
                 return m
     return None
 
@@ -458,10 +465,12 @@ _FIELDS_MEET = re.compile(r"(?i)\s*(?:the\s+)?(?:intersection|interface|crossroa
 
 
 _WORKING_AT = re.compile(
-    r"\b(?:" + _I_AM + r"\s+" + _NOW + r"(?:working|employed|based)\s+(?:at|with)|I\s+" + _NOW + r"work\s+at)\s+(?:the\s+)?"
+    # ("I am a linguist currently working at X": what the owner is, one word of it, then the place)
+    r"\b(?:" + _I_AM + r"\s+(?:an?\s+(?-i:[a-z][\w-]+)\s+)?" + _NOW + r"(?:working|employed|based)\s+(?:at|with)|"
+    r"I\s+" + _NOW + r"work\s+at)\s+(?:the\s+)?"
     r"(?P<aff>[A-Z](?:[^.;,()]|\([^()]*\))+?)(?=\s+(?:on|where|as|since|now|currently|in\s+(?:the\s+)?[a-z])\b|[.;,]|$)")
-"""'I am currently working at X', 'I work at X now': no position named, the place alone (the position reader wants
-a title)."""
+"""'I am currently working at X', 'I work at X now', 'I am a linguist working at X': no position named, the place
+alone (the position reader wants a title)."""
 _AT_UNDER = re.compile(
     r"\b" + _I_AM + r"\s+" + _NOW + r"at\s+(?:the\s+)?(?P<aff>[A-Z][^.;,()]{1,80}?),?\s+(?:(?:co-?)?(?:advised|supervised|"
     r"mentored)\s+by|" + UNDER_ADVISOR + r")\s")
@@ -483,20 +492,25 @@ _HOLDS_POSITION = re.compile(r"\bI\s+" + _NOW + r"(?:hold|have held)\s+(?:a|an|t
 
 
 _PLACELESS_POSITION = re.compile(
-    r"^" + _I_AM + r"\s+" + _NOW + r"an?\s+" + _SHORT_TITLE + r"\s+"
-    r"(?:focus(?:s)?ed|working|interested|speciali[sz](?:ing|ed)|passionate)\b")
-"""'I'm a software engineer focused on X': the position, no place named, then what the work is."""
+    r"^" + _I_AM + r"\s+" + _NOW + r"an?\s+" + _SHORT_TITLE
+    # ("a software engineer and Physics PhD based in Poland": the degree the owner holds beside the position)
+    + r"(?:\s+and\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:Ph\.?\s?D\.?|doctor))?\s+"
+    r"(?:focus(?:s)?ed|working|interested|speciali[sz](?:ing|ed)|passionate|based\s+in)\b")
+"""'I'm a software engineer focused on X', 'I'm a data scientist based in Oslo': the position, no place named
+(a city is none), then what the work is."""
 
 
 _EMPLOYED_BY = re.compile(
     r"\b(?:" + _I_AM + r"\s+" + _NOW + r"(?:employed|working)|I\s+" + _NOW + r"works?|"
+    # ("I'm currently building two products as CTO at X": what the owner does there, then the post)
+    + _I_AM + r"\s+" + _NOW + r"(?-i:[a-z]{3,}ing)(?:\s+[^.;:,]{1,60}?)?(?=\s+as\s)|"
     # ("I am an Agronomist with M.Sc. and D.Sc. training in X, currently working as a Y at Z": what one is, then
     # the post held now, in the same sentence; a stop before a word in lower case ends no sentence)
     + _I_AM + r"\s(?:[^.;]|\.(?!\s+[A-Z])){0,160}?,\s+(?:currently|now)\s+(?:employed|working))\s+as\s+(?:an?\s+|the\s+)?"
     r"(?P<job>[^.,;]{2,40}?)\s+(?:by|at|for)\s+(?:the\s+)?(?P<org>[A-Z][^.,;(]*?)"
     r"(?=\s+(?:working|where|on|since|to)\b|\s*\(|[.,;]|$)")
 """'I am employed as a Y by X', 'I'm currently working as a Y for X', 'I work as a Y at X', 'I am a W with ...,
-currently working as a Y at X': the position, then its place."""
+currently working as a Y at X', 'I'm building two products as Y at X': the position, then its place."""
 
 
 def _either_order(name: str) -> str:
@@ -650,16 +664,26 @@ def _student_post(t: str) -> Education | None:
                      year=year)
 
 
-_DATED_LEAD = re.compile(r"(?i)\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present|now|current|today))?\s*[:：|]\s*")
-"""A timeline line's date before what it says ("2016: Ph.D. in X, Y University", "2016 - 2022 | Lecturer, Z")."""
+_DATED_LEAD = re.compile(r"(?i)\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present|now|current|today))?"
+                         r"(?:\s*[:：|]\s*|\s+(?=[^\W\d_]))")
+"""A timeline line's date before what it says ("2016: Ph.D. in X, Y University", "2016 - 2022 | Lecturer, Z", or set
+off by spaces alone: "2011-2013  Hill University, Master in Geology")."""
 
 
 def _degree_line(t: str) -> Education | None:
     """A line of the owner's card or bio that opens with a degree, or with its year and then the degree, and names
     no job ("Ph.D. in Statistics, Laval University (2024)", "2009: B.S. in Economics, Loras College"): that
-    degree."""
+    degree; a dated line may name the place first ("2011-2013  Hill University, Master in Geology", a vita's
+    entry)."""
     lead = _DATED_LEAD.match(t)
-    return education_from(t) if DEGREE_RX.match(t[lead.end():] if lead else t) and not JOB_WORDS.search(t) else None
+    if JOB_WORDS.search(t):
+        return None
+    if DEGREE_RX.match(t[lead.end():] if lead else t):
+        return education_from(t)
+    if lead and (place_first := re.match(r"[^,;]{3,80},\s*(?=\S)", t[lead.end():])) \
+            and DEGREE_RX.match(t[lead.end() + place_first.end():]) and ORG_RX.search(place_first.group(0)):
+        return education_from(t)
+    return None
 
 
 _FACT_BREAK = re.compile(r"\s+[·•|]\s+|(?<=\w);\s+")
@@ -686,6 +710,13 @@ def _sections_menu(seg: Seg) -> bool:
     labels = [label for t in texts.values() if (label := norm(t).strip(" []|"))]
     named = sum(1 for x in labels if x.lower() == "home" or section_kind(x))
     return 2 * named > len(labels)
+
+
+def _in_page_link(seg: Seg) -> bool:
+    """A line that is only a link to a part of the same page ("[**Post-doctorados**](#post-doctorantes)", a page's
+    own table of contents): the name of a part of the page, no position of the owner's."""
+    runs = [r for r in seg.runs if r.text.strip()]
+    return bool(runs) and all(r.anchor is not None and (r.anchor.get("href") or "").startswith("#") for r in runs)
 
 
 class PersonReader:
@@ -1099,7 +1130,8 @@ class PersonReader:
         if len(words) <= 16:
             if re.match(r"^\s*(phone|tel|telephone|fax|mobile|cell)\b", t, re.I):
                 return took
-            if (ADVISOR_LABEL.match(t) or ADVISED_BY_LINE.match(t)) and (names := advisors_in(t)):
+            if (ADVISOR_LABEL.match(t) or ADVISED_BY_LINE.match(t) or ADVISOR_LABEL_AFTER.match(t)) \
+                    and (names := advisors_in(t)):
                 # "Advisor: Dr. Jo Bell" (or "Advised by Jo Bell") among the header's lines: the owner's advisor, no
                 # position or workplace
                 add_advisors(self.advisors, names)
@@ -1144,7 +1176,7 @@ class PersonReader:
             if JOB_WORDS.search(t) and not ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:|[:：]\s*$", t) \
                     and not ROLE_AS_ADJECTIVE.search(t) and not other_label and not _GROUP_VOICE.match(t) \
                     and section_kind(t) != "openings" and not _EXCLAIMED.search(t) and not ANNOUNCEMENT.match(t) \
-                    and not _people_group(t):
+                    and not _people_group(t) and not _in_page_link(s):
                 # ("Graduate student positions available", "Welcome Jo Bell, our new graduate student!": a call or a
                 # lab's news headline, no position of the owner's)
                 if label:
@@ -1291,8 +1323,10 @@ class PersonReader:
             # "My name is Jo Roe, a Ph.D. candidate from X University": the name, then the position, as "I am Jo
             # Roe, a ..." says them
             t = "I am " + t[intro.end():]
-        if re.match(r"^an?\s", t, re.I) and len(t.split()) <= 30:
-            t = "I am " + t  # a tagline without its subject: "A PhD student at the University of Edinburgh ..."
+        if (tagline := re.match(r"^(?:(?:currently|presently|now)\s*,?\s+)?(?=an?\s)", t, re.I)) and len(t.split()) <= 30:
+            # a tagline without its subject: "A PhD student at the University of Edinburgh ...", "Currently a
+            # first-year PhD student in Linguistics at X" (the word of time no part of the position)
+            t = "I am " + t[tagline.end():]
         elif (comma := _COMMA_POSITION.match(t)) and JOB_WORDS.search(comma.group("title")) \
                 and len(comma.group("title").split()) <= 4 and len(t.split()) <= 16 and not _VERB.search(t) \
                 and ORG_RX.search(comma.group("rest")):
@@ -1340,6 +1374,7 @@ class PersonReader:
             r"(?:,\s*(?:[^.;,]|(?<=\b[SJ]r)\.){0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|lecture(?=\s+at\s)|student|candidate|post-?doc\w*|fellow|scholar|engineer|"
             r"director|investigator|chair|head|member|lead(?:er)?|analyst|consultant|manager|developer|designer|officer|"
+            r"\bc[etfo]o\b|(?:co-?)?founder|"  # ("the CTO at X", "co-founder of Y": a company's officers)
             r"(?<=\w\s)faculty|"  # ("Senior Systems Faculty", "Teaching Faculty": a post named by the faculty it is of)
             r"\w*economist|statistician|(?:research|postdoctoral|post-doctoral)\s+associate|"
             r"(?:research|teaching)\s+assistant|"
@@ -1355,7 +1390,7 @@ class PersonReader:
             r"(?:\s+(?:co-?)?(?:advised|supervised|mentored)\s+by\s+(?:(?:Prof|Dr)\.?\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}?"
             r"(?:(?:,\s*|,?\s+and\s+)(?:(?:co-?)?(?:advised|supervised|mentored)\s+by\s+)?(?:(?:Prof|Dr)\.?\s+)?"
             r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}?){0,3}(?=\s+(?:at|in)\b))?"
-            r"(?:\s+(?:working|employed|based)"  # "a Research Scientist working at X"
+            r"(?:\s+(?:currently\s+|now\s+)?(?:working|employed|based)"  # "a Research Scientist (currently) working at X"
             # ("a software engineer working in the broadcast industry at X": the trade, in lower case, then the place)
             r"(?:\s+in\s+(?:the\s+)?(?-i:[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,3}))?(?=\s+(?:at|with)\s))?"
             r"(?:\s+(?:at|in|with|of|within|from)\s+|\s+@\s*"  # ("a PhD student @X University")
@@ -1372,13 +1407,16 @@ class PersonReader:
             r"\s+(?:focusing|focussing|concentrating)\s+on\b|\s+(?:co-?)?(?:advised|supervised)\s+by\b|\s+" + UNDER_ADVISOR + r"\b|"
             # ("at X (06.2025 – Present)", "at X (since 2021)": when, in brackets after the place)
             r"\s+\([’'‘]?\d\d\)|\s*\((?=[^()]*\b(?:19|20)\d\d\b)[^()]{0,40}\)\s*(?:[.;,]|$)|"
+            # ("at Hill Robotics, a startup that builds ...": what the place is, in an aside after it)
+            r",\s*(?:an?|the)\s+(?-i:[a-z]{2,})(?:\s+(?-i:[a-z]+))*\s+(?:that|which|who|where|in|of|for|with|based)\b|"
             r",\s*(?:and|working|advised|supervised|under|"
             r"focusing|leading|studying|with|expecting|expected|currently|after|as\s+well\s+as|"
             # ", developing methods for ...", ", searching for ...": what the owner does there, no part of the place
             r"(?-i:[a-z]{2,}ing))\b|"
             r"\s+since\s+(?:19|20)\d\d\b|"  # "at X since 2023, after ...": when the position began
             # "at X about the evolution of Y", "at X in the process of building Y": what the work there is about
-            r"\s+about\s+(?-i:[a-z])|\s+in\s+the\s+(?-i:[a-z]+)\s+of\s+(?-i:[a-z])|"
+            # ("at X in the area of Human-Computer Interaction": the field, whatever its case)
+            r"\s+about\s+(?-i:[a-z])|\s+in\s+the\s+(?-i:[a-z]+)\s+of\s|"
             r"\s+[—–]\s+|"  # "at the University of X — see my profile": a dash between spaces opens an aside
             # "at X University and lead the Y Group": "and" then a word in lower case is what else the owner does (a
             # place's name goes on capitalised: "School of Physics and Astronomy")
@@ -1394,6 +1432,8 @@ class PersonReader:
             m = _WORKING_AS.search(t) or m
         if m and re.search(r"\bfrom\s+(?:the\s+)?$", t[:m.start("aff")], re.I) and not ORG_RX.search(m.group("aff")):
             m = None  # "I am a neuroscientist from the UK": where the owner comes from, no employer
+        if m and re.search(r"(?i)\b(?:developer|maintainer|creator|author)\s+of\s+(?:the\s+)?$", t[:m.start("aff")]):
+            m = None  # "I am the main developer of X, a simulation framework": a piece of software, no employer
         m = m or _other_language_position(t)
         if m is None and (w := _WORKING_AS.search(t)) and JOB_WORDS.search(w.group("title")) \
                 and len(w.group("title").split()) <= 6:

@@ -247,12 +247,16 @@ _ADVISOR_RX = re.compile(
     # French: "sous la direction de", "directeur de thèse", "Direction : A et B"
     r"sous la (?:co-?)?direction d[e']|(?:co-?)?direct(?:eur|rice)s? de (?:th[eè]se|recherche)|(?:co-?)?direction(?=\s*:)|"
     # Portuguese: "Orientador: Prof. Dr. A", "Coorientadora: Profa. Dra. B", "sob orientação do Prof. A"
-    r"(?:co-?)?orientador(?:a|es|as)?|sob (?:a )?(?:co-?)?orienta[çc][ãa]o d[eoa]s?)"
+    r"(?:co-?)?orientador(?:a|es|as)?|sob (?:a )?(?:co-?)?orienta[çc][ãa]o d[eoa]s?|"
+    # Spanish: "mi tesis doctoral (dirigida por A y B)", "directora de tesis: A", "bajo la dirección de A"; German:
+    # "Betreuer: A", "betreut von A und B" (a thesis "dirigida por": a group "dirigido por" its head is no advisor)
+    r"tesis\b[^.;]{{0,80}}?\(?\s*(?:co-?)?dirigida por(?:\s+(?:el|la)(?=\s+[A-Z]))?|(?:co-?)?direct(?:or|ora|ores|oras) de tesis|"
+    r"bajo la (?:co-?)?direcci[óo]n de|betreut von|(?:ph\.?\s?d\.?-?)?betreuer(?:in|innen)?(?=\s*:))"
     r"\s*(?i:is|was|were|are|:)?\s*"
     # "Supervisors: CNRS researchers A and B": what the advisors are, before their names
     r"(?:(?:[A-Z]{{2,8}}\s+)?(?i:researchers|professors|scientists)\s+)?"
     r"((?:{H}\s+)*{N}{S}(?:\s+{Q}{N}){{0,3}}{P}"
-    r"(?:\s*(?:,(?:\s*(?:and|&|et)\b)?|and|&|et)\s*(?:{H}\s+)*{N}{S}(?:\s+{Q}{N}){{0,3}}{P})*)".format(
+    r"(?:\s*(?:,(?:\s*(?:and|&|et|y|und)\b)?|and|&|et|y|und)\s*(?:{H}\s+)*{N}{S}(?:\s+{Q}{N}){{0,3}}{P})*)".format(
         N=_NAME_WORD, Q=_NAME_PARTICLE, S=_GIVEN_SYLLABLE, H=HONORIFIC_WORDS, P=r"(?:\s*\([A-Z][^()]{0,120}\))?"  # ("A (LIGM) and B (LIX)": their labs; "A (IEEE Fellow, ...)": honours)
         r"(?:\s+at\s+(?:the\s+|The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|de|the)\s+)?[A-Z][\w'’.&-]*)*)?"),
 )
@@ -334,6 +338,11 @@ ADVISOR_LABEL = re.compile(rf"^\s*{ADVISOR_WORDS}\s*[:：]", re.I)
 "Direction : A et B", "Directeur de thèse : A")."""
 
 
+ADVISOR_LABEL_AFTER = re.compile(rf"^\s*(?P<names>[^:：]{{3,160}}?)\s+[-–—]\s+(?P<label>{ADVISOR_WORDS})\s*\.?\s*$", re.I)
+"""A line that names the advisors, then labels them after a dash (a thesis jury's list: "A & B (X University) -
+Thesis supervisors", "A - Directrice de thèse")."""
+
+
 CARD_SUPERVISION = re.compile(r"(?i)^\s*((?:co-?)?)supervision(?=\s*[:：])")
 """A "Supervision:" label: under a doctorate's CV card (a German CV's "Supervision: Prof. Dr. A, Prof. Dr. B") it
 names the owner's advisors; elsewhere a CV's "Supervision:" heads the students the owner supervised, so it is no
@@ -365,6 +374,8 @@ name first, which two one-word pieces are; two names have two words each)."""
 def advisors_in(text: str) -> list[str]:
     # "Prof. Xiulong Liu (刘秀龙) and Prof. Keqiu Li (李克秋)": a name's gloss in another script ends no list
     text = without_gloss(text)
+    if (after := ADVISOR_LABEL_AFTER.match(text)) is not None:
+        text = f"{after.group('label')}: {after.group('names')}"  # "A & B - Thesis supervisors": the label first
     # "Supervisor, Dr. A" (a CV's item written "label, value", as "Dissertation, Title" beside it): the label's colon
     text = _LABEL_COMMA.sub(r"\1: ", text)
     if "Ph" in text or "D.Phil" in text:
@@ -378,7 +389,7 @@ def advisors_in(text: str) -> list[str]:
               *_DOCTORATE_PI.finditer(text), *(m for rx in _STUDENT_IN_LAB for m in rx.finditer(text))]:
         # (a remark after a name may hold commas: "Prof. A (IEEE Fellow, Fellow of X), Prof. B")
         names = re.sub(r"\s*\([^()]*\)", "", m.group(1)) if "(" in m.group(1) else m.group(1)
-        pieces = re.split(r"\s*(,|\band\b|\bet\b|&)\s*", names)
+        pieces = re.split(r"\s*(,|\band\b|\bet\b|\by\b|\bund\b|&)\s*", names)
         runs = [[pieces[0]]]  # (the pieces, one-word ones that commas join in one run)
         for sep, piece in zip(pieces[1::2], pieces[2::2]):
             # (a piece with its own title opens a name: "Prof. Roe, Prof. Lind" is two advisors, no "Lind Roe")
@@ -404,7 +415,8 @@ def advisors_in(text: str) -> list[str]:
             # ("Jeong hwan Jeon": the given name's lower-case syllable is no word of a sentence, see _GIVEN_SYLLABLE)
             shown = re.sub(r"^([A-Z][a-z]{1,8} )([a-z])(?=[a-z]{1,4} [A-Z])", lambda c: c.group(1) + c.group(2).upper(),
                            name)
-            if name and name_like(shown) and len(name.split()) >= 2:
+            # ("dirigida por el Prof. A, Director del Departamento de X": the post the advisor holds, no second one)
+            if name and name_like(shown) and len(name.split()) >= 2 and not JOB_WORDS.match(name):
                 out.append(name)
     found: list[str] = []
     add_advisors(found, out)  # (one person once: two patterns may read the same sentence)

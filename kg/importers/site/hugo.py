@@ -874,6 +874,28 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     return profile
 
 
+def _social_data(root: Path, person: Person, base: str | None) -> None:
+    """A theme's data file of the owner's profile links (MemE's ``data/Socials.toml``, ``data/social.yml``: a list
+    of ``{id, url, icon}`` under ``socials``, or the list itself): the profiles the site's header shows, where no
+    setting of the configuration named one of the kind."""
+    folder = root / "data"
+    files = sorted(f for f in folder.iterdir() if f.is_file() and f.stem.lower() in ("social", "socials")
+                   and f.suffix.lower() in (".toml", ".yaml", ".yml", ".json")) if folder.is_dir() else []
+    for path in files:
+        try:
+            data, _spans = load_data_file(read_file(root, path))
+        except SourceError:
+            continue  # (a file that does not parse: no profiles; its lines are not the site's data)
+        links = data.get("socials") or data.get("social") if isinstance(data, dict) else data
+        found = Person(name=person.name)
+        if isinstance(links, list) and apply_social(found, "social", links, base):
+            for key, value in found.identifiers.items():
+                person.identifiers.setdefault(key, value)
+            for key, value in found.links.items():
+                person.links.setdefault(key, value)
+            person.email = person.email or found.email
+
+
 def _icon_links(value: object) -> bool:
     """A list of two or more icon links: mappings, each an ``icon`` and an address (``url``, ``link``, ``href``)."""
     return isinstance(value, list) and len(value) >= 2 and all(
@@ -1320,7 +1342,14 @@ _HUGO_AUTHOR_KEYS = ("name", "email", "affiliation", "employer", "location")
 
 
 def parse_hugo(path: Path, options: ImportOptions) -> Profile:
-    """A Hugo Blox / Academic site: the owner's author page or data file, the config, group members, publications."""
+    """A Hugo Blox / Academic site: the owner's author page or data file, the config, group members, publications;
+    the profile links a theme's data file lists (:func:`_social_data`) fill in those the rest does not give."""
+    profile = _parse_hugo(path, options)
+    _social_data(path, profile.person, options.base_url)
+    return profile
+
+
+def _parse_hugo(path: Path, options: ImportOptions) -> Profile:
     root = path
     parts: list[Part] = []
     base, config = _hugo_base(root, parts)

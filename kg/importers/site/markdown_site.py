@@ -90,6 +90,20 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (), menu: boo
         target = (root / href.lstrip("/")).resolve()
         if not target.exists():
             target = _served_file(root, root, href) or target
+        if not target.exists() and href.startswith("/"):
+            # a page in the home's own folder (Hexo's "source/about/index.md" at "/about/"), or under a project
+            # site's address ("/my_site/about/index.html" on a site served at https://user.github.io/my_site/)
+            rel = href.lstrip("/")
+            bare = rel.split("/", 1)[1] if "/" in rel.strip("/") else None
+            for folder in dict.fromkeys([root, home.parent]):
+                for path in ([rel] if folder != root else []) + ([bare] if bare else []):
+                    found = (folder / path).resolve()
+                    if found.is_relative_to(root.resolve()) and (found.exists() or found.with_suffix(".md").is_file()):
+                        target = found
+                        break
+                else:
+                    continue
+                break
         if not target.exists() and collections is None:
             collections = collection_documents(root)
         served = collection_document(collections, href) if not target.exists() else None
