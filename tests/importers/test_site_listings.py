@@ -526,3 +526,13 @@ def test_the_scripts_beside_a_looping_script_are_read_once_for_every_looping_scr
     second = _site_scripts(tmp_path / "papers.js", texts, beside)
     assert list(second) == [tmp_path / "papers.js", tmp_path / "talks.js", tmp_path / "data.js"]
     assert second[tmp_path / "data.js"] == "const papers = [];"
+
+
+def test_a_bold_paragraph_in_html_tags_naming_a_section_heads_the_loop_after_it():
+    """``<p><b>Talks</b></p>`` and ``<p><strong>Service</strong></p>`` alone on their lines (a template's section
+    labels written as bold paragraphs, no headings): each is the section the loop after it renders under, after a
+    markdown heading above them (before, both loops were under "Selected Papers": the talks read as papers)."""
+    loops = liquid_listings("## Selected Papers\n\n{% for p in site.data.pubs %}{{ p.title }}{% endfor %}\n"
+                            "<p><b>Talks</b></p>\n{% for p in site.data.pubs %}{{ p.title }}{% endfor %}\n"
+                            "<p><strong>Service</strong></p>\n{% for p in site.data.pubs %}{{ p.title }}{% endfor %}\n")
+    assert [x.kind for _, x in loops] == ["publications", "talks", "service"]
