@@ -765,7 +765,8 @@ def test_a_hexo_sites_pages_in_folders_of_its_source_folder_are_read(tmp_path):
 def test_a_hexo_project_sites_home_links_its_about_page_under_the_sites_address(tmp_path):
     """A Hexo site served as a project site (https://user.github.io/my_site/) whose home page links its about page
     under that address ("/my_site/about/index.html", Hexo's ``source/about/index.md``): the about page is read, and
-    the degrees it lists are the owner's (before, the link led to no file: no degree was read)."""
+    the degrees it lists are the owner's (before, the link led to no file: no degree was read). The page lists the
+    owner's papers too, as such pages do: an about page of degrees alone is read by its heading without the link."""
     site = _write(tmp_path, {
         "_config.yml": "title: Ines Vale\nauthor: Ines Vale\nurl: https://ivale.github.io/my_site\n"
                        "root: /my_site/\ntheme: keep\n",
@@ -774,7 +775,9 @@ def test_a_hexo_project_sites_home_links_its_about_page_under_the_sites_address(
                            "See more about me and my background [here](/my_site/about/index.html).\n",
         "source/about/index.md": "---\ntitle: about\n---\n\n## Educational Background\n\n**2019 - 2022**: **M.A.** "
                                  "in Phonetics (with a focus on tone) at the **University Wendorf**\n\n"
-                                 "**2015 - 2019**: **B.A.** in Linguistics at **Lake University**\n",
+                                 "**2015 - 2019**: **B.A.** in Linguistics at **Lake University**\n\n"
+                                 "## Publications\n\nRoe, J. & **Vale, I.** (2023). Tone in lakes. Journal of Tone, "
+                                 "6(1).\n",
     })
     person = import_path(site).profile.person
     assert [(e.degree, e.institution, e.year) for e in person.education] == [
