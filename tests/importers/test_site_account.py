@@ -375,3 +375,27 @@ def test_a_themes_untouched_sample_about_page_gives_nothing(tmp_path):
     assert profile["person"]["job_title"] is None and profile["person"]["description"] is None
     notes = {u["file"]: u["text"] for u in profile["unparsed"] if u.get("section") == "skipped"}
     assert notes["_pages/about_demo.md"] == "not read: a theme's starter page, left as generated"
+
+
+def test_a_cv_page_the_menu_leaves_out_gives_the_owner_its_degrees(tmp_path):
+    """A jekyll-now site whose menu links its research and about pages, not "CV.md" (title "Vita", each entry a
+    heading: years, a tab, the place, then the degree): no reader takes the CV page for its owner's particulars,
+    and its degrees are the owner's (as a family reader takes a CV's). Before, the page was read for its works
+    only: no degree."""
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "name: Notes on stones\ndescription: Ilse Varga\n",
+        "_layouts/default.html": '<html><body><header><a href="{{ site.baseurl }}/">{{ site.name }}</a>\n<nav>'
+                                 '<a href="{{ site.baseurl }}/research">Research</a>\n'
+                                 '<a href="{{ site.baseurl }}/about">About</a></nav></header>{{ content }}</body></html>\n',
+        "index.html": "---\nlayout: default\n---\n\n<div class=\"posts\">{% for post in site.posts %}"
+                      "<h1>{{ post.title }}</h1>{% endfor %}</div>\n",
+        "research.md": "---\nlayout: page\ntitle: Research\npermalink: /research/\n---\n\nMy work is on bridges.\n",
+        "about.md": "---\nlayout: page\ntitle: About\npermalink: /about/\n---\n\nI am Ilse Varga, a historian and "
+                    "a fellow at the University of Wendorf, where I study medieval stone bridges and their builders.\n",
+        "CV.md": "---\nlayout: page\ntitle: Vita\n---\n\n### LIFE IN ACADEMIA\n---\n\n"
+                 "##### 2020 (March-)\t\tPostdoctoral Researcher, University of Lune\nBridges in old charters.\n\n"
+                 "##### 2015-2018\t\tPhD Program, Free University of Tarn, Topoi\nA thesis on Roman roads.\n\n"
+                 "##### 2011-2013\tHill University, Master in Regional Studies (1.3)\nLaw, culture and history.\n",
+    })
+    assert [(e.degree, e.institution, e.year) for e in import_path(root).profile.person.education] == [
+        ("PhD", "Free University of Tarn", 2018), ("Master", "Hill University", 2013)]
