@@ -563,9 +563,7 @@ def _person_view(person, key: str):
                  {"job_title": None},
                  id="a_link_to_a_part_of_the_page_is_no_position"),
 ])
-def test_a_page_gives_its_owners_position_places_degrees_and_advisors(
-
-tmp_path, name, text, expected):
+def test_a_page_gives_its_owners_position_places_degrees_and_advisors(tmp_path, name, text, expected):
     """A page written in our own words, read by the person reader: what it says of the owner (each case names
     the fields it checks, :func:`_person_view`)."""
     page = tmp_path / name
