@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..common import section_kind
 from ..document import HEADING, heading_text
+from ..page.runs import BOLD_STYLE
 from ..page.sections import anchor_kind
 from .fields import as_text, md_links, value_at
 from .files import DATA_FILE_SUFFIXES, YAML_SUFFIXES, closing_bracket, commented_at
@@ -233,7 +234,7 @@ def _filters(text: str, tests: list[Test] | None) -> tuple[list[Test] | None, tu
     return tests, sort, grouped
 
 
-_BOLD_LABEL = re.compile(r"^[ \t]*(?:<p\b[^>]*font-weight\s*:\s*(?:bold|[6-9]00)[^>]*>(?P<p>[^<>]{2,80})</p>|"
+_BOLD_LABEL = re.compile(rf"^[ \t]*(?:<p\b[^>]*{BOLD_STYLE.pattern}[^>]*>(?P<p>[^<>]{{2,80}})</p>|"
                          r"<p\b[^>]*>\s*<(?P<t>b|strong)\b[^>]*>(?P<b>[^<>]{2,80})</(?P=t)>\s*</p>|"
                          r"\*\*(?P<m>[^*\n]{2,80})\*\*)[ \t]*$", re.M | re.I)
 """A paragraph that is a bold label alone on its line (``<p style="font-weight:bold;">Talks</p>``, ``<p><b>Talks</b>
