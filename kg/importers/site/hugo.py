@@ -889,11 +889,7 @@ def _social_data(root: Path, person: Person, base: str | None) -> None:
         links = data.get("socials") or data.get("social") if isinstance(data, dict) else data
         found = Person(name=person.name)
         if isinstance(links, list) and apply_social(found, "social", links, base):
-            for key, value in found.identifiers.items():
-                person.identifiers.setdefault(key, value)
-            for key, value in found.links.items():
-                person.links.setdefault(key, value)
-            person.email = person.email or found.email
+            merge_person(person, found)  # (what the configuration and pages gave wins: the file fills in the rest)
 
 
 def _icon_links(value: object) -> bool:
