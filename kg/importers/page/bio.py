@@ -46,7 +46,7 @@ from .labels import label_of, link_text, separators_only
 from .context import abs_url, mailto_address, sentences
 from .citation import uninvert_authors
 from .marks import majority
-from .entry import AUTHORS_YEAR_QUOTED
+from .entry import AUTHORS_YEAR_QUOTED, page_place_link
 from .person import (
     add_advisors,
     TRAILING_SYMBOLS,
@@ -712,13 +712,6 @@ def _sections_menu(seg: Seg) -> bool:
     return 2 * named > len(labels)
 
 
-def _in_page_link(seg: Seg) -> bool:
-    """A line that is only a link to a part of the same page ("[**Post-doctorados**](#post-doctorantes)", a page's
-    own table of contents): the name of a part of the page, no position of the owner's."""
-    runs = [r for r in seg.runs if r.text.strip()]
-    return bool(runs) and all(r.anchor is not None and (r.anchor.get("href") or "").startswith("#") for r in runs)
-
-
 class PersonReader:
     # --- person from the header / bio / contact
     def _someone_elses_profile(self, a, named_apart: bool = True) -> bool:
@@ -1176,9 +1169,9 @@ class PersonReader:
             if JOB_WORDS.search(t) and not ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:|[:：]\s*$", t) \
                     and not ROLE_AS_ADJECTIVE.search(t) and not other_label and not _GROUP_VOICE.match(t) \
                     and section_kind(t) != "openings" and not _EXCLAIMED.search(t) and not ANNOUNCEMENT.match(t) \
-                    and not _people_group(t) and not _in_page_link(s):
+                    and not _people_group(t) and not page_place_link(s):
                 # ("Graduate student positions available", "Welcome Jo Bell, our new graduate student!": a call or a
-                # lab's news headline, no position of the owner's)
+                # lab's news headline, no position of the owner's; "[**Post-docs**](#postdocs)": a part of the page)
                 if label:
                     t = t[label.end(1):].lstrip(" :：")  # "Current Position: Postdoctoral Fellow": the label said it
                 sides = [x.strip() for x in re.split(r"\s+/\s+|\s*[|｜]\s*", t)]

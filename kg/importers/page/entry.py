@@ -690,8 +690,9 @@ def _after_hinted(seg: Seg, hint: str) -> str | None:
         else None
 
 
-def _page_place_link(seg: Seg) -> bool:
-    """A line that is only links to places on the page itself ("Return to top of page", "Back to contents")."""
+def page_place_link(seg: Seg) -> bool:
+    """A line that is only links to places on the page itself ("Return to top of page", "Back to contents", a
+    page's own table of contents: "[**Post-doctorados**](#post-doctorantes)" names a part of the page)."""
     anchors = [r for r in seg.runs if r.text.strip()]
     return bool(anchors) and all(r.anchor is not None and (r.anchor.get("href") or "").startswith("#") for r in anchors)
 
@@ -1327,7 +1328,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             roles[i] = hint
         elif not t or separators_only(t) or _link_line(s, t) or i and _links_row(s):
             roles[i] = "links"
-        elif _page_place_link(s):
+        elif page_place_link(s):
             roles[i] = "links"  # "<a href="#top">Return to top of page</a>": a way about the page, no title
         elif hint in (None, "authors") and (after := _after_hinted(s, "authors")) and (at := t.rfind(after[:12])) > 0:
             # '<span class=author>A. Lee, B. Roe</span> <span class=desc>in POPL</span>': the words after the names'
