@@ -290,8 +290,9 @@ def test_a_configuration_line_saying_a_particular_kg_holds_again_is_read_with_it
 
 
 def test_a_pages_line_saying_only_the_owners_particulars_kg_holds_is_read_with_them():
-    """The head of a CV page (the owner's name in full, the job title, 'Email: ines at tarn.example.edu') and a
-    list's line 'Field Ecologist, Tarn University': each piece a particular the owner's record holds, read with it.
+    """The head of a CV page (the owner's name in full, the job title, 'Email: ines at tarn.example.edu', the name
+    and the email on one line) and a list's line 'Field Ecologist, Tarn University': each piece a particular the
+    owner's record holds, read with it (before, a line with the email beside another piece stayed listed).
     A piece kg does not hold (another department, another address, the family name alone or with initials kg does
     not hold, a co-author beside the name), an institution named alone (a referee's, anyone's), a title in a list
     of other people or a record's field ('author: Ines Holm', in a data file or front matter) keeps its line
@@ -306,6 +307,8 @@ def test_a_pages_line_saying_only_the_owners_particulars_kg_holds_is_read_with_t
         "title": Unparsed(line=10, file="cv/index.md", text="**Field Ecologist**", section="publications"),
         "email": Unparsed(line=12, file="cv/index.md", text="Email: ines at tarn.example.edu"),
         "both": Unparsed(line=31, file="index.qmd", text="- Field Ecologist, Tarn University"),
+        "name and email": Unparsed(line=8, file="cv/index.md", text="Ines M. Holm | ines [at] tarn.example.edu"),
+        "another's name and email": Unparsed(line=17, file="cv/index.md", text="Tomas Reu, ines@tarn.example.edu"),
         "department": Unparsed(line=11, file="cv/index.md", text="School of Mosses"),
         "a place alone": Unparsed(line=40, file="cv/index.md", text="Tarn University", section="referees"),
         "a member's title": Unparsed(line=52, file="people.md", text="Field Ecologist", section="lab members"),
@@ -318,8 +321,8 @@ def test_a_pages_line_saying_only_the_owners_particulars_kg_holds_is_read_with_t
     }
     kept = owners_profile_lines(list(lines.values()), owner)
     assert [k for k, u in lines.items() if u in kept] == [
-        "department", "a place alone", "a member's title", "another address", "family name", "initials",
-        "with a co-author", "a record's",
+        "another's name and email", "department", "a place alone", "a member's title", "another address",
+        "family name", "initials", "with a co-author", "a record's",
         "front matter"]
 
 

@@ -722,11 +722,15 @@ def _says_particulars(u: Unparsed, person: Person) -> bool:
     if not text:
         return False
     email = fold(person.email or "")
-    if email and (found := find_emails(text)):
+
+    def own_email(piece: str) -> bool:
         # ("jdoe at uni.edu", "jdoe [at] uni [dot] edu": the address and the words that write its "@" and dots)
-        rest = [w for w in re.split(r"[\s\[\](){}<>@.]+", text.lower())
+        piece = _PARTICULAR_LABEL.sub("", piece)
+        found = find_emails(piece) if email else []
+        rest = [w for w in re.split(r"[\s\[\](){}<>@.]+", piece.lower())
                 if w and w not in ("at", "dot") and w not in email.split()]
-        return all(fold(f) == email for f in found) and not rest
+        return bool(found) and all(fold(f) == email for f in found) and not rest
+
     places = {fold(x) for a in person.affiliations for x in (a.name, a.department) if x}
     # (a title under a list of other people, "Postdoc" under a member's name, is theirs)
     roles = {fold(person.job_title)} if person.job_title and not _PEOPLE_SECTION.search(u.section or "") else set()
@@ -744,7 +748,8 @@ def _says_particulars(u: Unparsed, person: Person) -> bool:
     # (an institution named alone may be anyone's: a referee's, a co-author's; beside the owner's name or title it
     # is the owner's)
     pieces = [p.strip(" .") for p in _PARTICULAR_SEPARATOR.split(text) if p.strip(" .")]
-    return any(owners(p) for p in pieces) and all(owners(p) or fold(p) in places for p in pieces)
+    return any(owners(p) or own_email(p) for p in pieces) and all(owners(p) or own_email(p) or fold(p) in places
+                                                                  for p in pieces)
 
 
 def _profile_of(url: str, own: set[tuple[str, str]]) -> bool:
