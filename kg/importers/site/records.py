@@ -601,7 +601,7 @@ def _kind_named(written: str) -> str | None:
     # (and the kind named after a word that qualifies it: "dormant-working-paper", "Refereed Journal Articles")
     for head in ([words, words[-2:]] if len(words) > 2 else [words]):
         for phrase in (" ".join(head), " ".join([*head[:-1], _PLURAL.sub("", head[-1])])):
-            if kind := _TYPE_LABELS.get(phrase) or _CSL_TYPES.get(phrase):
+            if kind := kind_labelled(phrase):
                 return kind
     if words[-1] == "proceedings" and len(words) == 2 and words[0] in ("conference", "workshop"):
         return _TYPE_LABELS[words[0]]
@@ -1369,7 +1369,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             pub.keywords += [w for w in words if w and w not in pub.keywords]
             used.add(spelled[key])
     written = " ".join((as_text(lowered.get("type")) or "").lower().split())
-    kind = _TYPE_LABELS.get(written) or _CSL_TYPES.get(written) or entry_venue_type(written) \
+    kind = kind_labelled(written) or entry_venue_type(written) \
         or _kind_named(written) if keys is not HUGO_KEYS else None  # (a Hugo page's "type" names its layout)
     if kind:
         # "type: journal", "type: thesis", "type: phdthesis" (in BibTeX's word): the kind of work the record says it
@@ -1382,8 +1382,8 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # has no venue type for ("translation") is left
         said = lowered[key] if isinstance(lowered[key], list) else [lowered[key]]
         written = [" ".join(_CAMEL.sub(" ", as_text(w) or "").lower().split()) for w in said]
-        kind = next((k for w in written if w and (k := _TYPE_LABELS.get(w) or _CSL_TYPES.get(w)
-                                                   or entry_venue_type(w) or _kind_named(w))), None)
+        kind = next((k for w in written if w and (k := kind_labelled(w) or entry_venue_type(w) or _kind_named(w))),
+                    None)
         if kind:
             pub.venue_type = pub.venue_type or kind
             used.add(spelled[key])
