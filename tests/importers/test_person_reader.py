@@ -715,6 +715,8 @@ def test_advisors_named_in_spanish_and_german_and_a_jury_lists_label_after_the_n
     assert advisors_in("Tesis doctoral dirigida por el Prof. Dr. Pablo Marín, Director del Departamento de Física.") == [
         "Pablo Marín"]
     assert advisors_in("Betreuer: Prof. Dr. Jonas Weber und Dr. Eva Kranz") == ["Jonas Weber", "Eva Kranz"]
+    # ("Ortega y Pardo": a family name of two joined by "y", one advisor, whole; before, cut to "Pablo Ortega")
+    assert advisors_in("Tesis dirigida por Pablo Ortega y Pardo y Elena Soto.") == ["Pablo Ortega y Pardo", "Elena Soto"]
     assert advisors_in("Ines Brook & Omar Vale (Université de Tarn) - Thesis supervisors") == ["Ines Brook", "Omar Vale"]
     assert advisors_in("Lena Morel - Directrice de thèse") == ["Lena Morel"]
     assert advisors_in("Paul GRIS, Professeur, Université de Tarn - Président du jury") == []

@@ -396,6 +396,10 @@ def advisors_in(text: str) -> list[str]:
             if sep == "," and _ONE_WORD.fullmatch(runs[-1][-1]) and (m1 := _ONE_WORD.fullmatch(piece)) \
                     and not m1.group(1):
                 runs[-1].append(piece)
+            elif sep == "y" and (m1 := _ONE_WORD.fullmatch(piece)) and not m1.group(1) \
+                    and len(runs[-1][-1].split()) >= 2:
+                # ("José Ortega y Gasset": a Spanish family name of two joined by "y", no second advisor)
+                runs[-1][-1] += " y " + piece
             else:
                 runs.append([piece])
         # "Prof. WU, Yilin", "Wu, Yilin and Lee, Ann": one-word pieces in pairs are names written family name first,
