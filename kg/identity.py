@@ -971,13 +971,6 @@ def _work_refs(wm: list[WorkMention]) -> dict[str, list[int]]:
     return refs
 
 
-def _person_iri(base: str, names: list[str], ids: dict[str, set[str]], owner_slugs: list[str], used: set[str],
-                anchor: str = "") -> str:
-    """Deterministic, from the cluster's own content: an owner keeps the profile slug; a
-    coauthor with an identifier gets the name slug plus a short hash of that identifier."""
-    return _unique_iri(_person_iri_wanted(base, names, ids, owner_slugs), used, anchor)
-
-
 def _person_iri_wanted(base: str, names: list[str], ids: dict[str, set[str]], owner_slugs: list[str]) -> str:
     """The IRI a person's own content gives, before namesakes are told apart (:func:`_unique_iri`)."""
     if owner_slugs:
