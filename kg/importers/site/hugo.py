@@ -878,9 +878,7 @@ def _social_data(root: Path, person: Person, base: str | None) -> None:
     """A theme's data file of the owner's profile links (MemE's ``data/Socials.toml``, ``data/social.yml``: a list
     of ``{id, url, icon}`` under ``socials``, or the list itself): the profiles the site's header shows, where no
     setting of the configuration named one of the kind."""
-    folder = root / "data"
-    files = sorted(f for f in folder.iterdir() if f.is_file() and f.stem.lower() in ("social", "socials")
-                   and f.suffix.lower() in (".toml", ".yaml", ".yml", ".json")) if folder.is_dir() else []
+    files = [f for f in data_files(root, "data") if f.parent == root / "data" and f.stem.lower() in ("social", "socials")]
     for path in files:
         try:
             data, _spans = load_data_file(read_file(root, path))
