@@ -97,8 +97,8 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (), menu: boo
             bare = rel.split("/", 1)[1] if "/" in rel.strip("/") else None
             for folder in dict.fromkeys([root, home.parent]):
                 for path in ([rel] if folder != root else []) + ([bare] if bare else []):
-                    found = (folder / path).resolve()
-                    if found.is_relative_to(root.resolve()) and (found.exists() or found.with_suffix(".md").is_file()):
+                    found = inside_site(root, folder / path)
+                    if found is not None and (found.exists() or found.with_suffix(".md").is_file()):
                         target = found
                         break
                 else:
