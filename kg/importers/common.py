@@ -3580,10 +3580,10 @@ def singular_section_kind(heading: str) -> str | None:
     return head if head in _SINGULAR_HEADS and section_kind(words + "s") == head else None
 
 
-_SUPERVISED_WORKS = re.compile(r"(?:co[-\s]?)?supervis(?:ion|ed|ing)(?:\s+of)?(?:\s+(?:the\s+)?[\w'’.-]+){0,2}?"
+_SUPERVISED_WORKS = re.compile(r"(?:co[-\s]?)?(?:supervis(?:ion|ed|ing)|advis(?:ed|ing))(?:\s+of)?(?:\s+(?:the\s+)?[\w'’.-]+){0,2}?"
                                r"\s+(?:thes[ie]s|dissertations?|theses\s+and\s+projects|projects)")
 """A heading over the theses (or projects) the owner supervised ("Supervision of theses", "Supervised bachelor
-theses"): students, though "theses" alone heads the owner's own thesis among the works."""
+theses", "Advised MSc Dissertations"): students, though "theses" alone heads the owner's own thesis among the works."""
 
 _SECTION_QUALIFIER = re.compile(r"^(?P<head>\S+(?:\s+\S+)?)\s+(?:in|on|at|to|for|from|with|under|published in|"
                                 r"accepted at|accepted in|presented at)\s+(?P<rest>.+)$")
