@@ -1639,6 +1639,13 @@ class SectionReaders:
                 # the lines under it where it was earned
                 text = f"{label.rstrip(' .')}, {text}"
             ed = education_from(text, school_only=True)
+            linked = next((t for s in ss for r in s.runs if r.anchor is not None
+                           and INSTITUTION_STRONG.search(t := norm(r.text).strip(" ,.")) and not DEGREE_RX.search(t)
+                           and re.search(rf"[^\W\d_]\s+{re.escape(t)}", text)), None) if ed is None else None
+            if linked:
+                # "Ph.D. in Plant Biology [Inland University](https://...)": the school's link, with no comma
+                # before it, is where the degree was earned (its field's words end there)
+                ed = education_from(text.replace(f" {linked}", f", {linked}", 1), school_only=True)
             adv = degree_advisors(text) if DOCTORATE.search(text) else advisors_in(text)
             self._edu_placeless = (text, (b.heading, b.group_label), set(lines)) if ed is None and len(entries) == 1 \
                 and DEGREE_RX.search(text) and not ORG_RX.search(text) and not INSTITUTION_STRONG.search(text) \
