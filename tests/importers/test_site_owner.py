@@ -402,3 +402,13 @@ def test_a_site_titled_by_the_owners_name_in_the_possessive_is_theirs():
     assert person_title("Ivo Marsh's Log") == "Ivo Marsh"
     assert person_title("Ivo Marsh’s Notes") == "Ivo Marsh"
     assert person_title("Ivo Marsh's Blog") == "Ivo Marsh"
+
+
+
+def test_a_site_title_in_title_case_with_a_phrases_small_word_is_no_name():
+    # "Playing With Maps" (a blog's name over a Quarto site) was read as the owner's name, and the site's owner
+    # became it; a small word of a phrase is no word of a name (a particle is: "Ana de la Cruz", "Jan Van Der Berg")
+    from kg.importers.site.owner import person_title
+
+    assert person_title("Playing With Maps") is None and person_title("Fun For The Family") is None
+    assert person_title("Ana de la Cruz") == "Ana de la Cruz" and person_title("Jan Van Der Berg") == "Jan Van Der Berg"
