@@ -251,10 +251,13 @@ def split_scripts(name: str) -> tuple[str, list[str]]:
 
     >>> split_scripts("Xinkai Zhou （周新凯）"), split_scripts("刘涵凯 / Hankai Liu"), split_scripts("王云鹤")
     (('Xinkai Zhou', ['周新凯']), ('Hankai Liu', ['刘涵凯']), ('王云鹤', []))
+    >>> split_scripts("Xinkai Zhou<br/>周新凯")
+    ('Xinkai Zhou', ['周新凯'])
     """
     if not has_cjk(name) or not re.search(r"[A-Za-z]{2}", name):
         return name, []
-    parts = [p.strip(" ,/|·-–—") for p in re.split(r"[()（）/|·,，]|\s[-–—]\s", name)]
+    # (a configuration's "name: Junjie Yu<br>庾俊杰": the two on two lines of the sidebar)
+    parts = [p.strip(" ,/|·-–—") for p in re.split(r"<br\s*/?>|[()（）/|·,，]|\s[-–—]\s", name)]
     parts = [p for p in parts if p]
     if len(parts) == 1:
         parts = [p.strip() for p in re.findall(r"[^\x00-\x7f\s]+|[A-Za-z][A-Za-z .'\-]*[A-Za-z.]", parts[0])]
@@ -3577,10 +3580,10 @@ def singular_section_kind(heading: str) -> str | None:
     return head if head in _SINGULAR_HEADS and section_kind(words + "s") == head else None
 
 
-_SUPERVISED_WORKS = re.compile(r"(?:co[-\s]?)?supervis(?:ion|ed|ing)(?:\s+of)?(?:\s+(?:the\s+)?[\w'’.-]+){0,2}?"
+_SUPERVISED_WORKS = re.compile(r"(?:co[-\s]?)?(?:supervis(?:ion|ed|ing)|advis(?:ed|ing))(?:\s+of)?(?:\s+(?:the\s+)?[\w'’.-]+){0,2}?"
                                r"\s+(?:thes[ie]s|dissertations?|theses\s+and\s+projects|projects)")
 """A heading over the theses (or projects) the owner supervised ("Supervision of theses", "Supervised bachelor
-theses"): students, though "theses" alone heads the owner's own thesis among the works."""
+theses", "Advised MSc Dissertations"): students, though "theses" alone heads the owner's own thesis among the works."""
 
 _SECTION_QUALIFIER = re.compile(r"^(?P<head>\S+(?:\s+\S+)?)\s+(?:in|on|at|to|for|from|with|under|published in|"
                                 r"accepted at|accepted in|presented at)\s+(?P<rest>.+)$")

@@ -1008,3 +1008,17 @@ def test_a_chapter_title_and_its_subtitle_run_up_to_the_book_it_is_in(tmp_path):
     assert [(p.title, p.year) for p in pubs] == [
         ("Harbours and Hinterlands. Aspekte der Hafenrezeption im Mittelalter", 2016), ("Tolls on Quiet Roads", 2014)]
     assert pubs[0].venue.startswith("Studies offered to Dora Lind") and pubs[1].venue.startswith("Journal of Roads")
+
+
+def test_the_owner_written_family_first_in_full_among_names_with_initials(tmp_path):
+    # "Lind, K., **Varga, Ilse Maria**, Holt, B. Title. *Venue*": the owner's given names in full among the others'
+    # initials (a semicolon after them, too); before, the list ended at the owner and the whole head was the title
+    pubs = _page(tmp_path, "1. Lind, K., **Varga, Ilse Maria**, Holt, B. Grazing and soil carbon in dry hills. "
+                           "*Soil Letters.* [pdf](https://example.org/a.pdf)\n\n"
+                           "2. **Varga, Ilse María**; Roe, J., Holt, B. Seed banks after fire. *Fire Ecology*, v. 12, 2019.\n",
+                 name="Ilse Maria Varga")
+    assert [([a.name for a in p.authors], [a.is_self for a in p.authors].index(True), p.title, p.venue) for p in pubs] == [
+        (["K. Lind", "Ilse Maria Varga", "B. Holt"], 1, "Grazing and soil carbon in dry hills", "Soil Letters"),
+        (["Ilse María Varga", "J. Roe", "B. Holt"], 0, "Seed banks after fire", "Fire Ecology, v. 12")]
+    # one full word after a family name could be a family name of its own: no given name
+    assert uninvert_authors("Lind, Roe, K.") is None

@@ -418,6 +418,22 @@ def test_supervised_theses_under_degree_groups_are_students_written_family_name_
     assert [s.name for s in profile.students] == ["Claire Moreau", "Chidi Okafor", "Sanne van Dijk", "Tove Berg"]
 
 
+
+def test_supervised_and_advised_theses_written_title_first_then_the_student(tmp_path):
+    """"Advised MSc Dissertations" is a list of students as "Supervised ..." is; each item the thesis's title (its
+    own commas too), then the student's initial and family name, then maybe "Ongoing"."""
+    page = ("# Ida Lund\n\nI teach exercise science at Harbour University.\n\n# Supervised & Advised Dissertations\n\n"
+            "## Supervised PhD Dissertations\n\n"
+            "- Effects of Hill Walking on Balance, Gait, and Fear of Falling in Older Women, A Rostami, Ongoing.\n\n"
+            "- Prevalence, Causes, and Costs of Knee Injuries among Young Rowers, Sh Karimi-Nia.\n\n"
+            "## Advised MSc Dissertations\n\n"
+            "- Relationship Between Phone Use and Neck Posture in School Children, B Al-Tamimi.\n")
+    profile = imported_site(tmp_path / "site", {"index.md": page})
+    assert [(s.name, s.role) for s in profile.students] == [
+        ("A Rostami", "PhD student"), ("Sh Karimi-Nia", "PhD student"), ("B Al-Tamimi", "master student")]
+    assert profile.publications == []
+
+
 PROSE_PEOPLE = """<html><body>
 <h1 class="title">People</h1>
 <h2>The Chief</h2>

@@ -2473,3 +2473,16 @@ def test_a_vita_pages_dated_degree_headings_are_the_owners_degrees(tmp_path):
     assert [(e.degree, e.institution, e.year) for e in p.education] == [
         ("PhD", "Free University of Tarn", 2018), ("Master", "Hill University", 2013),
         ("M.A.", "Lake University in Wendorf", 2011)]
+
+
+def test_a_degree_then_its_schools_link_with_no_comma_between(tmp_path):
+    # "#### Ph.D. in Plant Biology [Inland University](...)" under "### Education": the link is the school, the
+    # field's words end where it opens (the line gave no degree at all before)
+    page = tmp_path / "index.md"
+    page.write_text("# Ana Lima\n\n### Education\n\n"
+                    "#### Ph.D. in Plant Biology [Inland University](https://inland.example.edu/)\n"
+                    "#### M.Sc. in Ecology and Conservation [State University of Hilltown](https://hill.example.edu/)\n")
+    person = import_path(page).profile.person
+    assert [(e.degree, e.field, e.institution) for e in person.education] == [
+        ("Ph.D.", "Plant Biology", "Inland University"),
+        ("M.Sc.", "Ecology and Conservation", "State University of Hilltown")]

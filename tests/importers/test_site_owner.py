@@ -30,6 +30,14 @@ def test_a_given_name_written_apart_or_run_together_is_one_name():
     assert not same_name("Min Jun Park", "Minseo Park") and not same_name("M. J. Park", "Minseo Park")
 
 
+def test_an_initial_for_each_syllable_of_a_chinese_given_name_is_the_name():
+    assert same_name("J.J. Yu", "Junjie Yu") and same_name("Tao Wang", "Wang, T.H.") is False
+    assert same_name("Yuhang Wang", "Y. H. Wang") and same_name("Li, X.M.", "Xiaoming Li")
+    # the initials must open the syllables, in order: another given name is another person
+    assert not same_name("J.H. Yu", "Junjie Yu") and not same_name("H.Y. Wang", "Yuhang Wang")
+    assert not same_name("J.J. Yu", "Julian Yu") and not same_name("Jun Yu", "J.J. Yu")
+
+
 def test_the_spelling_in_the_names_own_letters_wins():
     assert own_spelling("Deniz Yilmazoglu", "Deniz Yılmazoğlu") == "Deniz Yılmazoğlu"
     assert own_spelling("Deniz Yılmazoğlu", "Deniz Yilmazoglu") == "Deniz Yılmazoğlu"
@@ -145,6 +153,19 @@ def test_a_name_followed_by_its_form_in_another_script():
     from kg.importers.site.owner import display_name
 
     assert display_name("Rupa Sen (রূপা সেন)") == ("Rupa Sen", ["রূপা সেন"])
+
+
+def test_a_config_name_in_two_scripts_on_two_lines_is_the_owners_names(tmp_path):
+    # "name: Tao Lin<br>林涛" (the sidebar shows the two on two lines): the owner's name and the Chinese one,
+    # and the papers that write the owner "T. Lin" at the end of a list are theirs
+    root = write_site(tmp_path / "site", {
+        "_config.yml": 'title: Tao Lin\nauthor:\n  name: "Tao Lin<br>林涛"\n',
+        "_pages/about.md": ("---\npermalink: /\n---\n\n## Publications\n\n"
+                            "- Q. Ma, H. Wu, T. Lin, Drying of river clay in a warm wind, Clay Science Letters, 2021.\n"),
+    })
+    profile = import_path(root).profile
+    assert (profile.person.name, profile.person.alternate_names[:1]) == ("Tao Lin", ["林涛"])
+    assert [a.name for a in profile.publications[0].authors if a.is_self] == ["T. Lin"]
 
 
 def test_alfolio_profile_name_written_in_full_is_another_name(tmp_path):
@@ -381,3 +402,13 @@ def test_a_site_titled_by_the_owners_name_in_the_possessive_is_theirs():
     assert person_title("Ivo Marsh's Log") == "Ivo Marsh"
     assert person_title("Ivo Marsh’s Notes") == "Ivo Marsh"
     assert person_title("Ivo Marsh's Blog") == "Ivo Marsh"
+
+
+
+def test_a_site_title_in_title_case_with_a_phrases_small_word_is_no_name():
+    # "Playing With Maps" (a blog's name over a Quarto site) was read as the owner's name, and the site's owner
+    # became it; a small word of a phrase is no word of a name (a particle is: "Ana de la Cruz", "Jan Van Der Berg")
+    from kg.importers.site.owner import person_title
+
+    assert person_title("Playing With Maps") is None and person_title("Fun For The Family") is None
+    assert person_title("Ana de la Cruz") == "Ana de la Cruz" and person_title("Jan Van Der Berg") == "Jan Van Der Berg"

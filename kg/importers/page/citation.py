@@ -57,7 +57,13 @@ _INV_INITIALS = rf"(?>{_INV_INITIAL}(?:\s*-?\s*{_INV_NEXT_INITIAL}){{0,3}}(?![\w
 """Initials, and the marks after them ("Liu, P.★"); an atomic group: once read, a name's initials are not
 read again another way ("C." as "C" and a stop), which made a long list that fails at its end take
 exponential time."""
-_INV_AUTHOR = re.compile(rf"({_INV_SURNAME})({_INV_MARKS}),\s*({_INV_INITIALS})")
+_INV_FULL_GIVEN = (rf"(?>[{_UP}][a-zß-ÿ][\w'’\-]*(?:\s+[{_UP}][a-zß-ÿ][\w'’\-]*){{1,2}}"
+                   rf"(?=\s*[,;]\s*{_INV_SURNAME}{_INV_MARKS},\s*[{_UP}](?:[a-z]?\.|[{_UP}]*[,;\s])){_INV_MARKS})")
+"""Given names written in full, two or three words, among names with initials ("Graciano, R., Peixoto, Marco
+Antonio, Leach, K.": the page's owner in full): read as one name's when a name with initials follows (one full word
+could be a family name of its own, "Lind, Roe, K.")."""
+_INV_GIVEN = rf"(?:{_INV_INITIALS}|{_INV_FULL_GIVEN})"
+_INV_AUTHOR = re.compile(rf"({_INV_SURNAME})({_INV_MARKS}),\s*({_INV_GIVEN})")
 """One name written family name first; a mark may follow the family name too ("Mateos*, A.")."""
 _INV_GROUP = rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)(?P<group>{GROUP_AUTHOR})"
 """A group closing the list ("..., and Widget Imaging Initiative (WII)"): one author more, written as it is."""
@@ -77,8 +83,8 @@ V. Lind, F., Roe, J.", "Quist, RS Barlow, DR, Title"; a lone undotted initial is
 I Varga, JT Moll"). A list that opens with a lone initial ("H Marsh, A Bifet, J Reed") is written
 given name first, none of these."""
 _INV_PREFIX = re.compile(
-    rf"^(?![{_UP}]\s|{_VANCOUVER_OPENING}){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
-    rf"(?:{_INV_SEP}(?:{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}|{_INV_MID_GROUP}))+"
+    rf"^(?![{_UP}]\s|{_VANCOUVER_OPENING}){_INV_SURNAME}{_INV_MARKS},\s*{_INV_GIVEN}"
+    rf"(?:{_INV_SEP}(?:{_INV_SURNAME}{_INV_MARKS},\s*{_INV_GIVEN}|{_INV_MID_GROUP}))+"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?")
 
 
@@ -118,8 +124,8 @@ _INV_LONE = (rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][a-zß-ÿ][\w'’\-\u2010\u20
 """A family name the page wrote with no initials, inside a family-first list ("Speakman, CN, McHuron, & Arnould,
 JPY", "..., Almroth, E, Belgrano, Benkort, AD, ..."): one author, when a name with its initials follows it."""
 _INV_LIST = re.compile(
-    rf"^(?![{_UP}]\s|{_VANCOUVER_OPENING}){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
-    rf"(?:(?:,?\s*(?:,|;|&|and\b|\.\.\.|…)\s*|{_INV_SPACE_SEP})(?:{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}|{_INV_LONE}|{_INV_MID_GROUP}))*"
+    rf"^(?![{_UP}]\s|{_VANCOUVER_OPENING}){_INV_SURNAME}{_INV_MARKS},\s*{_INV_GIVEN}"
+    rf"(?:(?:,?\s*(?:,|;|&|and\b|\.\.\.|…)\s*|{_INV_SPACE_SEP})(?:{_INV_SURNAME}{_INV_MARKS},\s*{_INV_GIVEN}|{_INV_LONE}|{_INV_MID_GROUP}))*"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?\s*$")
 _INV_ITEM = re.compile(rf"{_INV_AUTHOR.pattern}|(?<=[,;&]\s)(?P<lone>{_INV_LONE}|{_INV_MID_GROUP})"
                        rf"|(?<=\band\s)(?P<lone2>{_INV_LONE})")

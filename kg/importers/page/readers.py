@@ -166,8 +166,34 @@ _REVERSED_NAME = re.compile(
 clover"): one family name (its particles before it), a comma, the given names, then a colon or a comma."""
 
 
+_THESIS_THEN_NAME = re.compile(
+    r"^(?P<t>[^,]+(?:,[^,]+)*?),\s*(?P<n>(?:[A-ZÀ-ÖØ-Þ][a-z]?\.?\s*-?\s*){1,3}\s[A-ZÀ-ÖØ-Þ][\w'’\-]+)"
+    r"(?:,\s*(?P<s>(?i:ongoing|in progress|current|defended)|(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|(?i:present)))?))?"
+    r"\s*\.?\s*$")
+"""A supervised thesis written title first, then its student's initials and family name, then maybe its state or
+year ("Effects of Aquatic Walk on Balance in Older Adults, H Rahimi, Ongoing."); the title holds commas of its own."""
+_TITLE_WORD = re.compile(r"\s(?:of|on|in|for|and|the|to|with|among|between|vs\.?|using|via|from)\s")
+
+
+def _thesis_then_name(t: str) -> tuple[str, str] | None:
+    """(student, thesis title) of a thesis written title first (:data:`_THESIS_THEN_NAME`): a title of five words
+    or more, a small word among them, whose opening words are no name; None otherwise."""
+    m = _THESIS_THEN_NAME.match(t) if "," in t else None
+    if m is None or len(m.group("t").split()) < 5 or not _TITLE_WORD.search(m.group("t")):
+        return None
+    head = m.group("t").split(",")[0].split()
+    if 2 <= len(head) <= 3 and name_like(" ".join(head)) or len(head) > 3 and name_like(" ".join(head[:2])) \
+            and head[2][:1].islower() and not _TITLE_WORD.search(f" {' '.join(head[:3])} "):
+        return None  # "Ana Lima, working on tides in the Baltic, B Roe": a student's name opens the line
+    return " ".join(m.group("n").split()), m.group("t").strip()
+
+
 def _split_name_info(text: str) -> tuple[str | None, str]:
     t = re.sub(r"^[-–—]{1,2}\s+", "", norm(text))  # "-- Ana Ruiz (2024-present)": a bullet typed as dashes
+    thesis = _thesis_then_name(t)
+    if thesis:
+        # "Effects of Aquatic Walk on Balance in Older Adults, H Rahimi, Ongoing.": the thesis, then its student
+        return thesis
     rev = _REVERSED_NAME.match(t)
     if rev and not DEGREE_WORD.match(rev.group("given")) and not _role_from(rev.group("given")) \
             and not section_kind(rev.group("given"), exact=True) and name_like(f"{rev.group('given')} {rev.group('family')}"):
@@ -1429,6 +1455,8 @@ class SectionReaders:
                           for c in shared.group("names").split(",")):
             # "Ida, Bo, Cy - Routing in sensor networks": the students of one project, the names before its dash
             return [(f"{c.strip()}{shared.group('rest')}", None) for c in shared.group("names").split(",")]
+        if _thesis_then_name(norm(text)):
+            return [(text, None)]  # a thesis's title then its student: its commas part no names
         # a comma/semicolon list of several names
         chunks = [c.strip() for c in re.split(r"[;；]\s*|,\s*(?![^()]*\))", text) if c.strip()]
         if len(chunks) >= 3 and sum(name_like(_split_name_info(c)[0] or "") for c in chunks) >= 0.8 * len(chunks):
@@ -1611,6 +1639,13 @@ class SectionReaders:
                 # the lines under it where it was earned
                 text = f"{label.rstrip(' .')}, {text}"
             ed = education_from(text, school_only=True)
+            linked = next((t for s in ss for r in s.runs if r.anchor is not None
+                           and INSTITUTION_STRONG.search(t := norm(r.text).strip(" ,.")) and not DEGREE_RX.search(t)
+                           and re.search(rf"[^\W\d_]\s+{re.escape(t)}", text)), None) if ed is None else None
+            if linked:
+                # "Ph.D. in Plant Biology [Inland University](https://...)": the school's link, with no comma
+                # before it, is where the degree was earned (its field's words end there)
+                ed = education_from(text.replace(f" {linked}", f", {linked}", 1), school_only=True)
             adv = degree_advisors(text) if DOCTORATE.search(text) else advisors_in(text)
             self._edu_placeless = (text, (b.heading, b.group_label), set(lines)) if ed is None and len(entries) == 1 \
                 and DEGREE_RX.search(text) and not ORG_RX.search(text) and not INSTITUTION_STRONG.search(text) \

@@ -478,6 +478,11 @@ _WHOSE_SITE = re.compile(r"(?i)^(?:the\s+)?(?:(?:personal|academic|professional)
 ``description``)."""
 
 
+_PHRASE_WORD = re.compile(r"(?<=\S)\s+(?:With|For|And|The|Of|About|From|Into|Through|My|Our|Your)\s+(?=\S)")
+"""A title-case phrase's small word inside a site title ("Playing With Stata", "Fun With Data"): no word of a
+person's name (the particles of one, "de La", "Van Der", are others)."""
+
+
 def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None:
     """A site title that is a person's name (``"Elena Tuzhilina"``), entities decoded; None for
     ``"My Research Blog"`` and the like. A title written in lower case (``"john loeser"``) counts only
@@ -485,6 +490,8 @@ def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None
 
     >>> person_title("john loeser", ("jloeser@example.org",)), person_title("deep thoughts", ("me@x.org",))
     ('John Loeser', None)
+    >>> person_title("Fun With Data"), person_title("Ana de la Cruz")
+    (None, 'Ana de la Cruz')
     """
     from ..page.parse import HOMEPAGE_TITLE_TAIL
 
@@ -499,7 +506,7 @@ def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None
         name = re.sub(r"\.(?:com|net|org|io|me|info|site|dev|page|xyz|github\.io)$", "", name, flags=re.I)
         name = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", name)
     if not name or SITE_WORDS.search(name) or section_kind(name) or not _PLAIN_NAME.match(name) \
-            or name_slot(name):  # (a template's "Your Name" left unfilled)
+            or name_slot(name) or _PHRASE_WORD.search(name):  # (a template's "Your Name" left unfilled)
         return None
     words = name.split()
     if name == name.lower() and 2 <= len(words) <= 3 and len(fold(words[-1])) >= 3 \
