@@ -364,3 +364,16 @@ def test_paragraphs_opened_by_a_typed_bullet_are_the_lists_entries(tmp_path):
         ("Sorting parcels by moonlight", ["K. Amberly", "R. Lindqvist", "B. Ostrow"], 2017),
         ("A note on quay lengths", ["R. Lindqvist", "K. Norbury", "K. Amberly"], 2015),
     ]
+
+
+def test_an_apa_author_list_wrapped_before_the_line_with_its_year_and_title_is_one_list(tmp_path):
+    # "Lind, A., Ode, K., Holt, M.," / "Roe, B., **Varenne, R.**, Wu, C. (2015). *Title.* Venue, 1-14.": the
+    # names of the second line (up to the year that closes them) go on the first's, the title and venue after them
+    body = ("## Publications\n\nLind, A., Ode, K., Holt, M., Sato, Y., Berg, P.,\n"
+            "Roe, B., **Varenne, R.**, Wu, C. (2015). *Tidal mixing in fjords.* Ocean Letters, 1–14.\n\n"
+            "Ode, K., & **Varenne, R.** (2012). *Salt in winter.* Estuary Science, 3(2), 10–19.\n")
+    profile = pubs_of(tmp_path, body, owner="Rosa Varenne")
+    first = profile.publications[0]
+    assert first.title == "Tidal mixing in fjords" and first.year == 2015 and first.venue == "Ocean Letters"
+    assert [a.name for a in first.authors] == ["A. Lind", "K. Ode", "M. Holt", "Y. Sato", "P. Berg", "B. Roe",
+                                               "R. Varenne", "C. Wu"]

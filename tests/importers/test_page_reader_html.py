@@ -1608,6 +1608,25 @@ def test_the_parts_of_a_contact_section_are_no_sections_of_their_own():
     assert profile.service == []
 
 
+_CONTACT_THEN_PAPERS = """<html><body><h1>Contact</h1>
+<p><b>Rosa Vance, PhD</b><br>Research Scientist<br>Department of Ecology, Inland University</p>
+<p><b>Email:</b> rvance (at) inland.edu</p>
+<h2>Publications</h2>
+<p>Ode, K., <b>Vance, R.</b> and Lind, P. (2023). Tidal mixing in shallow fjords. <i>Ocean Letters</i> <b>4</b>,
+12-19. doi: <a href="https://doi.org/10.5555/tide.1">10.5555/tide.1</a></p>
+<p><b>Vance, R.</b> and Ode, K. (2021). Salt wedges in winter. <i>Estuary Science</i> <b>9</b>, 101.
+doi: <a href="https://doi.org/10.5555/salt.2">10.5555/salt.2</a></p>
+</body></html>"""
+
+
+def test_a_publications_heading_under_a_contact_heading_opens_the_list():
+    # a page titled "Contact" whose "Publications" sub-heading holds the owner's papers: a section's own name opens
+    # that section, where a contact's "For research activities" stays a part of the contact
+    profile = _html(_CONTACT_THEN_PAPERS, owner="Rosa Vance")
+    assert [p.title for p in profile.publications] == ["Tidal mixing in shallow fjords", "Salt wedges in winter"]
+    assert [a.name for a in profile.publications[0].authors] == ["K. Ode", "R. Vance", "P. Lind"]
+
+
 _TWO_DEGREES = """<html><body><h1>Rosa Vance</h1><p>I received a Ph.D. in Computer Science from the University of
 Inland, in 2005, and a Habilitation in Computer Science from the Lark Institute, in 2012.</p></body></html>"""
 

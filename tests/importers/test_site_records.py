@@ -3014,3 +3014,35 @@ def test_a_thesis_record_names_its_school_as_university(tmp_path):
     })
     venues = {p.title: p.venue for p in profile.publications}
     assert venues == {"Ice sheets under slow warming": "Lakeside University", "Melt ponds and their color": "Journal of Ice"}
+
+
+def test_a_vue_apps_json_lists_whose_records_are_raw_bibtex_entries(tmp_path):
+    """A Vue single-page app: an empty index.html shell, its lists in ``src/content/*.json``, each record holding its
+    work's whole BibTeX entry as a string (formatted at run time) beside a badge and links, and no title key; the
+    owner's name in ``src/content/meta.json``. The entries give the works (title, authors, year, venue), and the
+    settings file the owner although the advisor is on every paper too."""
+    def entry(key: str, title: str, authors: str, year: int) -> dict:
+        return {"bibtex": f"@inproceedings{{{key},\ntitle = {{{title}}},\nauthor = {{{authors}}},\n"
+                          f"booktitle = {{Proceedings of Tern Conf}},\nyear = {{{year}}}\n}}\n",
+                "authors": {"boldAuthors": ["Lin Qiao"]}, "note": f"Tern'{year % 100}",
+                "resources": {"pdf": "./files/a.pdf"}}
+
+    write_site(tmp_path, {
+        "index.html": '<!DOCTYPE html><html><head><title>Lin Qiao\'s Homepage</title></head>'
+                      '<body><div id="app"></div><script type="module" src="/src/main.js"></script></body></html>',
+        "src/App.vue": "<template><Bio /><ConfPub /></template>\n",
+        "src/content/meta.json": json.dumps({"name": "Lin Qiao", "description": "PhD student at Kestrel University."}),
+        "src/content/ConfPub.json": json.dumps([
+            entry("a1", "Radio Maps for Drones", "Wu, Hana and Qiao, Lin and Ferro, Dan", 2024),
+            entry("a2", "Backscatter Tags at Scale", "Qiao, Lin and Ferro, Dan", 2023),
+            entry("a3", "Sensing Walls with Light", "Ode, Kim and Qiao, Lin and Ferro, Dan", 2022),
+        ]),
+    })
+    profile = import_path(tmp_path).profile
+    assert profile.person.name == "Lin Qiao"
+    pubs = {p.title: p for p in profile.publications}
+    assert sorted(pubs) == ["Backscatter Tags at Scale", "Radio Maps for Drones", "Sensing Walls with Light"]
+    first = pubs["Radio Maps for Drones"]
+    assert [a.name for a in first.authors] == ["Hana Wu", "Lin Qiao", "Dan Ferro"]
+    assert first.year == 2024 and first.venue == "Proceedings of Tern Conf"
+    assert [a.is_self for a in first.authors] == [False, True, False]

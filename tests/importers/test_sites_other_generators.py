@@ -1197,3 +1197,24 @@ def test_a_gatsby_sites_pages_written_as_jsx_in_js_modules_say_who_the_owner_is(
     assert person.job_title == "postdoctoral researcher"
     assert [a.name for a in person.affiliations] == ["Tarn University"]
     assert "twitter" not in person.identifiers
+
+
+def test_an_astro_sites_owner_read_off_vancouver_records_is_named_as_its_home_page_code_writes_them(tmp_path):
+    # an Astro site of one YAML file per paper ("Hale T", Vancouver style) and no author in its configuration: the
+    # owner found on the records is named as the home page's code writes them ('const title = "Tomas Hale"' over
+    # "<h1>{title}</h1>"), not by the records' short form
+    paper = "title: {t}\nauthor:\n  - {o}\n  - Hale T\njournal: Health Econ\nyear: {y}\ndoi: 10.5555/{y}\n"
+    site = _write(tmp_path, {
+        "package.json": '{"dependencies": {"astro": "4.0.0"}}\n',
+        "astro.config.mjs": "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+        "src/pages/index.astro": '---\nconst title = "Tomas Hale";\n---\n<h1>{title}</h1>\n<p>I work on costs.</p>\n',
+        "src/pages/research.astro": "---\nimport { getCollection } from 'astro:content';\n"
+                                    "const papers = await getCollection('publications');\n---\n<h2>Articles</h2>\n"
+                                    "<ul>{papers.map((p) => <li>{p.data.title}</li>)}</ul>\n",
+        "src/content/publications/a.yaml": paper.format(t="Costs of knee care", o="Ode K", y=2021),
+        "src/content/publications/b.yaml": paper.format(t="Values of health states", o="Lin W", y=2019),
+        "src/content/publications/c.yaml": paper.format(t="Waiting lists in surgery", o="Roe B", y=2017),
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Tomas Hale"
+    assert len(profile.publications) == 3

@@ -1011,8 +1011,10 @@ class Builder(SectionReaders, PersonReader):
                     # bold "Courses" button after the awards opens the next part of the page; "Rigour & Relevance
                     # Research Award" is one award's heading)
                     kind = None
-                if current == "contact" and b.level > level and kind is not None:
-                    kind = None  # "Contact" > "For research activities": which address, a part of the contact
+                if current == "contact" and b.level > level and kind is not None and section_kind(text, True) != kind:
+                    # "Contact" > "For research activities": which address, a part of the contact; a sub-heading that
+                    # is a section's own name ("Contact" page > "## Publications") opens that section
+                    kind = None
                 if current is not None and current != "other" and b.level > level and kind is not None \
                         and _DATED_ENTRY.match(text):
                     # "Internships" > "* 2021: Research Assistant" over its place and duties: one dated entry of

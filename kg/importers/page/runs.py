@@ -868,6 +868,10 @@ def _wrapped_inside(lines: list[tuple[str, list[Run]]]) -> bool:
     return False
 
 
+_YEAR_AFTER_NAMES = re.compile(r"\s*\((?:19|20)\d\d[a-z]?\)[.,:]?\s")
+"""The year in brackets an APA-style author list closes with, the title after it."""
+
+
 def _names_going_on(pieces: list[Seg], owner_names: Sequence[str]) -> list[Seg]:
     """The lines of a paragraph with a line of names that closes with a comma joined to the line of names after it
     ("Roe, A., Lee, B., Kim, C.," / "Ong, D., Wu, E., & Lind, F. (2026)."): one author list an editor wrapped over
@@ -876,8 +880,11 @@ def _names_going_on(pieces: list[Seg], owner_names: Sequence[str]) -> list[Seg]:
     for x in pieces:
         # (the names of the piece's last line, without the entry's number: "[17] Roe, A., Lee, B.,")
         before = re.sub(r"^\s*[\[(]?\d{1,3}[\]).]\s*", "", out[-1].text.rstrip().rsplit("\n", 1)[-1]) if out else ""
+        # (the next line's names: up to the year in brackets that closes them, when the title and venue follow it
+        # on that line, "Liira, J., Roe, B. (2015). Title. Venue, 1-14.")
+        names = _YEAR_AFTER_NAMES.split(x.text, 1)[0] if before.endswith(",") else ""
         if before.endswith(",") and author_score(before.strip(" ,"), owner_names) >= 1 \
-                and author_score(x.text.strip(" ,;."), owner_names) >= 1:
+                and author_score(names.strip(" ,;."), owner_names) >= 1:
             first = x.runs[0]
             out[-1] = Seg([*out[-1].runs, dataclasses.replace(first, text="\n" + first.text), *x.runs[1:]])
         else:

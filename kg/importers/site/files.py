@@ -875,10 +875,10 @@ JS_CONFIGS = ("gatsby-config", "docusaurus.config", "astro.config", "next.config
 """The JavaScript and TypeScript configuration modules of a site's root (Gatsby's ``siteMetadata``,
 Docusaurus' ``customFields``, Astro's ``site``), each under any of :data:`JS_SUFFIXES`."""
 
-_JS_CONFIG_DIRS = ("", "src", "src/lib", "src/data", "src/lib/data", "src/config", "data", "config", "assets/data",
+_JS_CONFIG_DIRS = ("", "src", "src/lib", "src/data", "src/lib/data", "src/config", "src/content", "data", "config", "assets/data",
                    "src/assets/data")
 _JS_CONFIG_STEM = re.compile(r"(?i)^(?:site[._-]?config|config|settings|site|site[._-]?data|site[._-]?metadata|"
-                             r"consts|constants|profile|author|about|me|personal|user|info|metadata)$")
+                             r"consts|constants|profile|author|about|me|meta|personal|user|info|metadata)$")
 """A data module that holds a site's settings or its owner's particulars (``src/config.ts``, ``data/site.js``,
 ``src/settings.ts``, ``src/lib/data/siteConfig.ts``)."""
 

@@ -716,6 +716,14 @@ def _components_shown(root: Path) -> list[SourceDoc]:
     return out
 
 
+def _raw_text(path: Path) -> str:
+    """A page's file as written (its code too, which the page reader leaves out); "" when it cannot be read."""
+    try:
+        return path.read_text(encoding="utf-8", errors="replace") if path.stat().st_size < 1_000_000 else ""
+    except OSError:
+        return ""
+
+
 def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
     """The sources of a site built by another generator or a JavaScript framework (see the module's docstring)."""
     root, found = _root_site(path)
@@ -775,6 +783,13 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
                 pass
         where = f"{rel_path(root, cfg)} or the site's pages" if cfg else "the site's configuration or its records"
         raise SourceError(f"no owner name in {where} (give --owner NAME)", path=str(root))
+    if owner != (options.owner or site.name):
+        from .any_site import _pages
+
+        # an owner read off the records or the pages' papers writes the name short ("Lee, M. K.", "Wilson R"): the
+        # components or the site's pages write it out ("<h1>Min Kyung Lee", an Astro page's code 'const title =
+        # "Ross Wilson"' over "<h1>{title}</h1>": the files as written, code and all)
+        owner = fullest_form([owner], [doc.text for doc in shown] + [_raw_text(page) for page in _pages(root)])
     from .any_site import config_person
 
     # what the site's configuration modules say of the owner (siteMetadata's social ids, a profile's position)

@@ -164,6 +164,43 @@ def _authors_by_shape(data: dict, spans: dict[str, tuple[int, int]]
             {("authors" if k == key else k): v for k, v in spans.items()})
 
 
+_ENTRY_KEYS = ("bibtex", "bib", "citation", "cite")
+"""The keys under which a record may hold its work's whole BibTeX entry as a string."""
+
+
+def _entry_record(data: dict, spans: dict[str, tuple[int, int]]
+                  ) -> tuple[dict, dict[str, tuple[int, int]]]:
+    """A record that names no title and holds its work's one BibTeX entry as a string (``{"bibtex": "@inproceedings{k,
+    title = {...}, author = {...}}", "note": "Venue'25", "resources": {...}}``, which the page formats at run time),
+    with the title, authors, year, venue and DOI the entry gives under the keys a record uses (read by the one BibTeX
+    reader; its lines are the entry's key's); the record as it is otherwise. A key of the record's own with a plain
+    value wins over the entry's."""
+    from ..bibtex import embedded_entry
+
+    keys = lower_keys(data)
+    if record_title_key(keys, data) is not None:
+        return data, spans
+    holder = next((keys[k] for k in _ENTRY_KEYS if k in keys and isinstance(data[keys[k]], str)
+                   and "@" in data[keys[k]]), None)
+    entry = embedded_entry(data[holder]) if holder is not None else None
+    if entry is None or not entry.title:
+        return data, spans
+    found = {"title": entry.title, "authors": [a.name for a in entry.authors] or None, "year": entry.year,
+             "venue": entry.venue, "doi": entry.doi}
+    out, span = dict(data), spans.get(holder)
+    new_spans = dict(spans)
+    for key, value in found.items():
+        own = keys.get(key)
+        if value is None or own is not None and isinstance(data[own], (str, int, list)) and data[own]:
+            continue
+        if own is not None:
+            del out[own]  # ("authors": {"boldAuthors": [...]}: the template's settings for the names, not the names)
+        out[key] = value
+        if span:
+            new_spans[key] = span
+    return out, new_spans
+
+
 def _js_module(doc: SourceDoc) -> Module | None:
     """A JavaScript or TypeScript data module's values (:func:`~.js_data.module_of`); None for a module that writes
     no object with a key (a component, a utility: not parsed)."""
@@ -734,7 +771,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         return _bib_part(root, path, owner, base)
     doc = read_file(root, path)
     listed = _listed_records(doc, path.suffix.lower())
-    records = [_authors_by_shape(d, s) for d, s, _list in listed]
+    records = [_authors_by_shape(*_entry_record(d, s)) for d, s, _list in listed]
     # (a page's listing of the file shows some of its records: "include: {type: article}", "where: 'kind', 'paper'")
     seen = shown([d for d, _s in records], [x for x in listings if not x.keys], papers=True)
     kept = [k for k, (d, _s) in enumerate(records) if not template_publication(d) and (seen is None or seen[k])]
