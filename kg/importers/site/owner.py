@@ -478,9 +478,10 @@ _WHOSE_SITE = re.compile(r"(?i)^(?:the\s+)?(?:(?:personal|academic|professional)
 ``description``)."""
 
 
-_PHRASE_WORD = re.compile(r"(?<=\S)\s+(?:With|For|And|The|Of|About|From|Into|Through|My|Our|Your)\s+(?=\S)")
+_PHRASE_WORD = re.compile(r"(?<=\S)\s+(?:With|For|And|Of|About|From|Into|Through|Our|Your)\s+(?=\S)")
 """A title-case phrase's small word inside a site title ("Playing With Stata", "Fun With Data"): no word of a
-person's name (the particles of one, "de La", "Van Der", are others)."""
+person's name (the particles of one, "de La", "Van Der", are others; "The" and "My" are not asked: Vietnamese
+names hold them, "Nguyen The Anh", "Tran Thi My Linh")."""
 
 
 def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None:
@@ -490,8 +491,8 @@ def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None
 
     >>> person_title("john loeser", ("jloeser@example.org",)), person_title("deep thoughts", ("me@x.org",))
     ('John Loeser', None)
-    >>> person_title("Fun With Data"), person_title("Ana de la Cruz")
-    (None, 'Ana de la Cruz')
+    >>> person_title("Fun With Data"), person_title("Ana de la Cruz"), person_title("Tran Thi My Linh")
+    (None, 'Ana de la Cruz', 'Tran Thi My Linh')
     """
     from ..page.parse import HOMEPAGE_TITLE_TAIL
 
