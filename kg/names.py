@@ -96,12 +96,6 @@ def same_name(a: str, b: str) -> bool:
 
     >>> same_name("Yeong Hyeon Kim", "Kim YeongHyeon"), same_name("Jin Woo Kim", "Kim YeongHyeon")
     (True, False)
-
-    A Chinese given name may be written with an initial for each of its syllables (``"J.J. Yu"`` for Junjie Yu);
-    the initials must open the name's pinyin syllables, in order:
-
-    >>> same_name("J.J. Yu", "Junjie Yu"), same_name("J.H. Yu", "Junjie Yu"), same_name("J.J. Yu", "Julian Yu")
-    (True, False, False)
     """
     if name_key(a) == name_key(b) or _syllables_joined(a, b) or _syllables_joined(b, a):
         return True
@@ -111,8 +105,6 @@ def same_name(a: str, b: str) -> bool:
     ga, gb = fold(givens[0]).split(), fold(givens[1]).split()
     if ga and len(ga) != len(gb) and "".join(ga) == "".join(gb) and min(map(len, ga + gb)) > 1:
         return True
-    if _syllable_initials(ga, gb) or _syllable_initials(gb, ga):
-        return True
     if not ga or not gb or len(ga) != len(gb):
         return False
     # ("Ph. Preux" ~ "Philippe Preux", "Th. Lind" ~ "Thomas Lind": a given name cut short with a stop is the
@@ -121,21 +113,6 @@ def same_name(a: str, b: str) -> bool:
     short = [(len(cut[0]) == len(ga) and cut[0][k], len(cut[1]) == len(gb) and cut[1][k]) for k in range(len(ga))]
     return all(x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x == y or sa and y.startswith(x) or sb and x.startswith(y))
                for (x, y), (sa, sb) in zip(zip(ga, gb), short))
-
-
-_PINYIN_SYLLABLE = (r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
-                    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo"
-                    r"|a|e|i|o|u|v)")
-"""One syllable of a Chinese given name in pinyin ("jun", "jie", "hang", "xiao"), its tone left out."""
-
-
-def _syllable_initials(initials: list[str], given: list[str]) -> bool:
-    """True when ``initials`` (two or three single letters, folded) are the first letters of the pinyin syllables
-    of the one word ``given`` (``J.J. Yu`` for Junjie Yu, ``Y.H. Wang`` for Yuhang Wang: an initial for each
-    syllable of a Chinese given name); "J.H. Yu" is not Junjie Yu, nor is "J.J. Yu" Julian Yu (no syllables)."""
-    if len(given) != 1 or not 2 <= len(initials) <= 3 or any(len(c) != 1 or not c.isalpha() for c in initials):
-        return False
-    return re.fullmatch("".join(f"(?={c}){_PINYIN_SYLLABLE}" for c in initials), given[0]) is not None
 
 
 def _syllables_joined(a: str, b: str) -> bool:
