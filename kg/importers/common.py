@@ -947,12 +947,6 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
                                                             else None]
                   for p in (m.groups() if m else (c,))]
     joined_at = last_joined_at(text)
-    if joined_at is None and len(chunks) >= 2 and (other := _OTHER_LANGUAGE_JOIN.fullmatch(chunks[-1])):
-        # "A, B, Gonzalo R. Ramírez Muñoz de Toro y Emiliano M. Gutierrez" (Spanish; Portuguese and Italian "e",
-        # German "und", French "et"): the last two names joined by the page's own word for "and"; a name that holds
-        # the word ("José Ortega y Gasset") leaves one word after it, no given and family name
-        chunks = [*chunks[:-1], other.group(1), other.group(2)]
-        joined_at = len(chunks) - 1
     if len(chunks) > 2 and any(left_out_note(c) for c in chunks[1:-1]):
         # "A, B, others, C, and D", "A, B, other 98 contributors, and C": names left out inside the list
         truncated = True
@@ -1003,12 +997,6 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         if "\x05" in a.name or "\x07" in a.name:
             a.name = a.name.translate(_UNPROTECT)
     return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])
-
-
-_NAME_OF_WORDS = r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+(?:(?:de|del|da|do|dos|das|di|van|von|der|la|le)\s+)*[A-ZÀ-ÖØ-Þ][\w'’.\-]*)+"
-_OTHER_LANGUAGE_JOIN = re.compile(rf"({_NAME_OF_WORDS})\s+(?:y|e|und|et)\s+({_NAME_OF_WORDS})")
-"""The last piece of an author list holding two names, each of two words or more, joined by another language's
-"and" (``Fernando Delbianco y Juan M. C. Larrosa``)."""
 
 
 _STOP_BETWEEN_NAMES = re.compile(

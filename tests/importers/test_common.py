@@ -1366,18 +1366,3 @@ def test_the_editors_before_a_book_end_at_their_bracketed_word_and_its_colon():
     assert parse_venue("In: Lind, D. (Hrsg.): Häfen im Wandel. Berlin").venue.startswith("Häfen im Wandel")
     assert parse_venue("Project Report: Harbour Handbook, Editors: Dora Lind, Cara Mendes, Lark Press").venue \
         .startswith("Project Report")
-
-
-def test_an_author_lists_last_two_names_joined_by_another_languages_and():
-    # "y" (Spanish), "e" (Portuguese, Italian), "und" (German): the page's own word for "and" before the last name; a
-    # name holding the word ("José Ortega y Gasset") has one word after it and stays one name
-    from kg.importers.common import split_authors
-
-    def names(text):
-        return [a.name for a in split_authors(text).authors]
-
-    assert names("Marta L. Ibáñez, Pablo Ruiz de la Vega y Inés M. Soto.") == [
-        "Marta L. Ibáñez", "Pablo Ruiz de la Vega", "Inés M. Soto"]
-    assert names("Ana Prado, Rui Costa e Lia Matos") == ["Ana Prado", "Rui Costa", "Lia Matos"]
-    assert names("Jan Vogt, Eva Brandt und Ole Kern") == ["Jan Vogt", "Eva Brandt", "Ole Kern"]
-    assert names("Lena Ortiz, José Ortega y Gasset") == ["Lena Ortiz", "José Ortega y Gasset"]
