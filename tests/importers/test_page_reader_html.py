@@ -1625,6 +1625,10 @@ def test_a_publications_heading_under_a_contact_heading_opens_the_list():
     profile = _html(_CONTACT_THEN_PAPERS, owner="Rosa Vance")
     assert [p.title for p in profile.publications] == ["Tidal mixing in shallow fjords", "Salt wedges in winter"]
     assert [a.name for a in profile.publications[0].authors] == ["K. Ode", "R. Vance", "P. Lind"]
+    # ("Contact" > "Students" over an office and an address: whom the address is for, no list of students)
+    students = _html("<html><body><h1>Contact</h1><h2>Students</h2><table><tr><td>Address:</td><td>4 Mill Road, Lund"
+                     "</td></tr><tr><td>Office:</td><td>B12</td></tr></table></body></html>", owner="Rosa Vance")
+    assert students.students == []
 
 
 _TWO_DEGREES = """<html><body><h1>Rosa Vance</h1><p>I received a Ph.D. in Computer Science from the University of

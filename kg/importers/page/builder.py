@@ -1011,9 +1011,11 @@ class Builder(SectionReaders, PersonReader):
                     # bold "Courses" button after the awards opens the next part of the page; "Rigour & Relevance
                     # Research Award" is one award's heading)
                     kind = None
-                if current == "contact" and b.level > level and kind is not None and section_kind(text, True) != kind:
+                if current == "contact" and b.level > level and kind is not None \
+                        and not (kind == "publications" and section_kind(text, True) == kind):
                     # "Contact" > "For research activities": which address, a part of the contact; a sub-heading that
-                    # is a section's own name ("Contact" page > "## Publications") opens that section
+                    # is the publications' own name ("Contact" page > "## Publications") opens that section ("Contact"
+                    # > "Students" over an office and an address is whom the address is for, no list of students)
                     kind = None
                 if current is not None and current != "other" and b.level > level and kind is not None \
                         and _DATED_ENTRY.match(text):
