@@ -717,10 +717,11 @@ def _components_shown(root: Path) -> list[SourceDoc]:
 
 
 def _raw_text(path: Path) -> str:
-    """A page's file as written (its code too, which the page reader leaves out); "" when it cannot be read."""
+    """A page's file as written (its code too, which :func:`read_file` sets aside for the page readers), decoded
+    as every source is (:meth:`SourceDoc.read`: its charset, its size limit, read once); "" when it cannot be read."""
     try:
-        return path.read_text(encoding="utf-8", errors="replace") if path.stat().st_size < 1_000_000 else ""
-    except OSError:
+        return SourceDoc.read(path, display=str(path)).text
+    except SourceError:
         return ""
 
 
