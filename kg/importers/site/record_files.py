@@ -46,6 +46,7 @@ from .listings import Listing, listed_as_other, may_list, shown, site_listings
 from .owner import fullest_form, top_author
 from .pages import _KRAMDOWN_ATTRS, name_kind
 from .records import (
+    ENTRY_KEYS,
     _citation_publications,
     ADVISOR_KEYS,
     yaml_node,
@@ -164,10 +165,6 @@ def _authors_by_shape(data: dict, spans: dict[str, tuple[int, int]]
             {("authors" if k == key else k): v for k, v in spans.items()})
 
 
-_ENTRY_KEYS = ("bibtex", "bib", "citation", "cite")
-"""The keys under which a record may hold its work's whole BibTeX entry as a string."""
-
-
 def _entry_record(data: dict, spans: dict[str, tuple[int, int]]
                   ) -> tuple[dict, dict[str, tuple[int, int]]]:
     """A record that names no title and holds its work's one BibTeX entry as a string (``{"bibtex": "@inproceedings{k,
@@ -180,7 +177,7 @@ def _entry_record(data: dict, spans: dict[str, tuple[int, int]]
     keys = lower_keys(data)
     if record_title_key(keys, data) is not None:
         return data, spans
-    holder = next((keys[k] for k in _ENTRY_KEYS if k in keys and isinstance(data[keys[k]], str)
+    holder = next((keys[k] for k in ENTRY_KEYS if k in keys and isinstance(data[keys[k]], str)
                    and "@" in data[keys[k]]), None)
     entry = embedded_entry(data[holder]) if holder is not None else None
     if entry is None or not entry.title:

@@ -90,6 +90,10 @@ from .files import (
 from .pages import front_matter_view, md_page_kind, read_view, unread_part
 
 
+ENTRY_KEYS = ("bibtex", "bib", "citation", "cite")
+"""The keys under which a record may hold its work's whole BibTeX entry as a string (read when it holds an "@")."""
+
+
 _MEETING_DAYS = re.compile(rf"(?i)(?:^|,\s*)(?P<m>{MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}(?:\s*[-–—]\s*(?:(?:{MONTH_ABBR})[a-z]*\.?\s+)?"
                            r"\d{1,2})?,?\s+(?P<y>(?:19|20)\d\d)\s*$")
 """The days of a meeting closing a record's place ("Malmö, Sweden, September 8–12, 2026", "Tucson, AZ, US, February
@@ -1552,7 +1556,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             pub.arxiv = pub.arxiv or aid
             pub.links.setdefault("arxiv", f"https://arxiv.org/abs/{pub.arxiv}")
             used.add(spelled[key])
-    bib_key = next((k for k in ("bibtex", "bib") if "@" in (as_text(lowered.get(k)) or "")), None)
+    bib_key = next((k for k in ENTRY_KEYS if "@" in (as_text(lowered.get(k)) or "")), None)
     if bib_key:
         from ..bibtex import embedded_entry
 
