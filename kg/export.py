@@ -14,7 +14,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import islice
 from json.encoder import encode_basestring
 from pathlib import Path
@@ -801,13 +801,10 @@ class _LazyOut(_Lazy):
     def __init__(self, text: bytes, predicates: tuple[bytes, ...] | None = None):
         super().__init__(text)
         self.predicates = predicates
-        self._samples: SubjectSamples | None = None
 
-    @property
+    @cached_property
     def samples(self) -> SubjectSamples:
-        if self._samples is None:
-            self._samples = SubjectSamples(self.text)
-        return self._samples
+        return SubjectSamples(self.text)
 
     def _read(self, subject: str) -> list[tuple]:
         head = b"<" + subject.encode("utf-8") + b">"
