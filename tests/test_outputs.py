@@ -323,7 +323,7 @@ main(sys.argv[4:])
 """
 
 
-def test_rebuild_changes_the_live_folder_only_by_the_swap(good_dir, tmp_path):
+def test_rebuild_changes_the_live_folder_only_by_the_swap(good_dir, tmp_path, tmp_path_factory):
     """A rebuild that takes from its cache (hard links to the previous build's files, the store a copy of the
     previous one with what changed replaced) writes only inside its new folder until that folder is swapped in,
     then only removes the old one; no file it shares with the previous build is written (a hard-linked file
@@ -340,9 +340,9 @@ def test_rebuild_changes_the_live_folder_only_by_the_swap(good_dir, tmp_path):
     args = ["build", str(good_dir), "-o", str(out), "-q"]
     subprocess.run(traced + ["0"] + args, check=True, capture_output=True, cwd=_KG_HOME)
     old = _snapshot(out)
-    pristine = tmp_path.parent / f"{tmp_path.name}-pristine"  # (outside tmp_path: not among what is traced)
+    pristine = tmp_path_factory.mktemp("pristine") / "build"  # (outside tmp_path: not among what is traced)
     shutil.copytree(out, pristine)  # (copy2: the times the manifest records are kept, so the cache stays valid)
-    linked = tmp_path.parent / f"{tmp_path.name}-linked"
+    linked = tmp_path_factory.mktemp("linked") / "build"
     for f in sorted(out.rglob("*")):
         if f.is_file():
             (linked / f.relative_to(out)).parent.mkdir(parents=True, exist_ok=True)
