@@ -45,7 +45,7 @@ from urllib.parse import urljoin
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import markup_text, ARXIV_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, read_stars, NOTE_WORDS, address_kind, doi_written, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
+from .common import markup_text, ARXIV_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, read_stars, NOTE_WORDS, address_kind, doi_written, fold, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -1265,8 +1265,6 @@ def written_again(text: str, pub: Publication) -> bool:
     >>> [written_again(v, pub) for v in ("J. Am. Chem. Soc.", "2020", "2020/05", "J. Phys. Chem.", "2021")]
     [True, True, True, False, False]
     """
-    from ..names import fold
-
     text = text.strip()
     if fold(text) and fold(text) in {fold(x) for x in (pub.title, pub.venue, pub.venue_full) if x}:
         return True
