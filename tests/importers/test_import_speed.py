@@ -964,8 +964,10 @@ _BAR_PAGE = """<html><head><title>Ada Lind</title></head><body><h1>Ada Lind</h1>
 """
 
 
-def test_a_segments_links_are_found_once():
-    """A segment's links are found once (its runs do not change once it is made), each call a list of its own."""
+def test_a_segments_text_lines_and_links_are_found_in_the_walk_that_makes_it():
+    """A segment's text, lines and links are found in the one walk over its runs that makes it (its runs do not change
+    once it is made; functools.cached_property took a lock to fill in each on first asking), each call of
+    ``anchors()`` a list of its own."""
     from kg.importers.page.runs import Run, Seg
 
     class Walked(list):
@@ -975,13 +977,19 @@ def test_a_segments_links_are_found_once():
             Walked.walks += 1
             return super().__iter__()
 
-    a, b = object(), object()
-    seg = Seg(Walked([Run("x ", 1, 1, anchor=a), Run("y", 1, 1, anchor=a), Run(" | ", 1, 1), Run("z", 1, 1, anchor=b)]))
-    walks = Walked.walks  # (the segment's own text, when it is made)
+    class Link:
+        def __init__(self, sourceline):
+            self.sourceline = sourceline
+
+    a, b = Link(3), Link(None)
+    seg = Seg(Walked([Run("x ", 1, 1, anchor=a), Run("y", 1, 2, anchor=a), Run(" | ", 4, 4), Run("z", 5, 5, anchor=b)]))
+    assert Walked.walks == 1
     first = seg.anchors()
     first.append("mine")
     assert seg.anchors() == seg.anchors() == [a, b]
-    assert Walked.walks == walks + 1
+    assert seg.text == "x y | z"
+    assert seg.lines == {1, 2, 3, 4, 5}
+    assert Walked.walks == 1
 
 
 def test_a_bar_of_labels_is_looked_for_only_on_a_line_of_three_links_or_more(tmp_path, monkeypatch):
@@ -1022,3 +1030,4 @@ def test_group_word_found_as_by_each_word():
     for _ in range(5000):
         t = "".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
         assert bool(scores._GROUP_WORD.search(t)) == any(w in t for w in scores._GROUP_WORDS), t
+

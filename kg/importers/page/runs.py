@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Iterable, Sequence
 from urllib.parse import unquote_plus
 
@@ -56,45 +55,35 @@ class Seg:
     legend: bool = False  # the segment is the page's mark legend ("* equal contribution")
 
     def __post_init__(self) -> None:
+        # the text, lines and links a segment's readers ask (each of them of nearly every segment, the text a dozen
+        # times) are made with it: its runs do not change once it is made (functools.cached_property, which made
+        # them on first asking, takes a lock each time it fills one in: a third of what they cost)
         raw = ""
         spans = []
+        lines: set[int] = set()
+        anchors = []
         for r in self.runs:
             t = r.text if "  " not in r.text and r.text.isprintable() else WS.sub(" ", r.text)
             if raw.endswith(" ") and t.startswith(" "):
                 t = t[1:]
             spans.append((len(raw), len(raw) + len(t)))
             raw += t
+            if r.first and r.text.strip():
+                lines.update(range(r.first, (r.last or r.first) + 1))
+                if r.anchor is not None and r.anchor.sourceline:
+                    lines.add(r.anchor.sourceline)
+            if r.anchor is not None and r.anchor not in anchors:
+                anchors.append(r.anchor)
         self.raw = raw
         self.spans = spans
-
-    @cached_property
-    def text(self) -> str:
-        """The segment's text, stripped once: the readers ask it a dozen times a segment (``raw`` is set only
-        when the segment is made)."""
-        return self.raw.strip()
-
-    @cached_property
-    def lines(self) -> set[int]:
-        out: set[int] = set()
-        for r in self.runs:
-            if r.first and r.text.strip():
-                out.update(range(r.first, (r.last or r.first) + 1))
-                if r.anchor is not None and r.anchor.sourceline:
-                    out.add(r.anchor.sourceline)
-        return out
+        self.text = raw.strip()
+        self.lines = lines
+        self._anchors = anchors
 
     def anchors(self) -> list:
-        """The segment's links, each once, in order: found once (the readers ask them about six times a segment;
-        a segment's runs do not change once it is made, as ``text`` and ``lines`` hold), a new list each call."""
+        """The segment's links, each once, in order (found when the segment is made; the readers ask them about six
+        times a segment), a new list each call."""
         return list(self._anchors)
-
-    @cached_property
-    def _anchors(self) -> list:
-        seen = []
-        for r in self.runs:
-            if r.anchor is not None and r.anchor not in seen:
-                seen.append(r.anchor)
-        return seen
 
 
 TYPED_BULLET = re.compile(r"^[•▪◦‣●◆◇♦■□▸►➤]\s*")
