@@ -1031,3 +1031,39 @@ def test_group_word_found_as_by_each_word():
         t = "".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
         assert bool(scores._GROUP_WORD.search(t)) == any(w in t for w in scores._GROUP_WORDS), t
 
+
+def test_a_listed_line_is_looked_through_only_for_titles_whose_first_word_it_holds(monkeypatch):
+    """works_listed_again asks whether a site's listed line holds a work's title only of the titles whose first
+    word the line holds (no other title can stand in it word for word: a site of hundreds of works and lines asked
+    each pair); the lines it keeps are those the plain scan keeps."""
+    from kg.importers.site import assemble
+    from kg.model import Unparsed
+
+    rng = random.Random(7)
+    words = ["reed", "beds", "of", "northern", "lakes", "sediment", "clocks", "in", "shallow", "bogs", "moor", "the"]
+    works = [Publication(title=" ".join(rng.choice(words).capitalize() for _ in range(rng.randint(4, 7))),
+                         year=2000 + k % 20) for k in range(80)]
+    lines = [Unparsed(line=k + 1, file="cv.md",
+                      text=" ".join(rng.choice(words) for _ in range(rng.randint(3, 12))) + f" {2000 + k % 20}.")
+             for k in range(60)]
+    lines += [Unparsed(line=100 + k, file="cv.md", text=f"- {w.title}, {w.year}.") for k, w in enumerate(works[:10])]
+    asked: list[tuple[list[str], list[str], bool]] = []
+    holds = assemble._holds_title
+
+    def counted(line: list[str], title: list[str]) -> bool:
+        asked.append((line, title, holds(line, title)))
+        return asked[-1][2]
+
+    monkeypatch.setattr(assemble, "_holds_title", counted)
+    kept = assemble.works_listed_again(lines, works)
+    # (a line is asked of a title it lacks the first word of only when the line beside it completes the title)
+    assert asked and all(title[0] in line or asked[k - 1][1] is title and asked[k - 1][2]
+                         for k, (line, title, _) in enumerate(asked))
+
+    def plain(line: list[str], title: list[str]) -> bool:
+        at = next((i for i in range(len(line) - len(title) + 1) if line[i:i + len(title)] == title), None)
+        return at is not None and not (at and line[at - 1] == "in")
+
+    monkeypatch.setattr(assemble, "_holds_title", plain)
+    assert kept == assemble.works_listed_again(lines, works)
+    assert len(kept) < len(lines)

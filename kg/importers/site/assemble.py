@@ -631,7 +631,8 @@ def works_listed_again(unparsed: list[Unparsed], pubs: list[Publication]) -> lis
         def its(p: Publication, title: list[str]) -> bool:
             return (not years or p.year is None or p.year in years) and not prose(text, title)
 
-        if any(_holds_title(words, t) and its(p, t) for t, p in titles):
+        present = set(words)  # (a title whose first word the line lacks is not in it: most titles of most lines)
+        if any(t[0] in present and _holds_title(words, t) and its(p, t) for t, p in titles):
             return True
         low = re.sub(r"https?://(?:www\.|dx\.)?", "", u.text.lower())
         if any(rx.search(low) and its(p, title) for rx, p, title in own_urls):
@@ -641,7 +642,9 @@ def works_listed_again(unparsed: list[Unparsed], pubs: list[Publication]) -> lis
             if other is not None and candidate(other):
                 first, second = (other, u) if other.line < u.line else (u, other)
                 pair = title_words(markup_text(first.text + " " + second.text, " "))
-                if any(_holds_title(pair, t) and not _holds_title(words, t) and its(p, t) for t, p in titles):
+                in_pair = set(pair)
+                if any(t[0] in in_pair and _holds_title(pair, t) and not _holds_title(words, t) and its(p, t)
+                       for t, p in titles):
                     return True
         items = _SHORT_ITEM.findall(text.partition(":")[2] if re.match(r"\W*\*\*[^*]+\*\*\s*:", text) else text)
         return bool(items) and all(int(year) in shorts.get(title_key(name), ()) for name, _, year in items) \
