@@ -708,6 +708,7 @@ def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing
                      if (folder / f"{name}{s}").is_file()), None)
 
     site_html: dict[Path, str] | None = None  # (the site's pages, read once when a script listing asks)
+    kinds: dict[Path, str | None] = {}  # (a script's _script_kind, its pages scanned once for all its listings)
     beside: dict[Path, dict[Path, str]] = {}  # (the scripts of a looping script's folder, read once: _site_scripts)
     for path, text in texts.items():
         if "site.data." in text:
@@ -740,8 +741,10 @@ def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing
                 defined = re.compile(_JS_LIST_DEF.format(re.escape(name)))
                 target = next((p for p, t in scripts.items() if defined.search(t)), None)
                 if target is not None:
-                    site_html = _site_html(root, texts) if site_html is None else site_html
-                    listing.kind = _script_kind(target, site_html)
+                    if target not in kinds:
+                        site_html = _site_html(root, texts) if site_html is None else site_html
+                        kinds[target] = _script_kind(target, site_html)
+                    listing.kind = kinds[target]
                     add(target, listing)
     return out
 
