@@ -885,6 +885,12 @@ _SHORT_FORM_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 """A bracketed short form closing a school's name ("... of Technology (HIT)")."""
 
 
+def _joined_entry(segs: list[Seg]) -> list[tuple[str, set[int], list[Seg]]]:
+    """A block's lines as one entry (as :meth:`SectionReaders._item_texts` gives entries), their texts joined by
+    commas: an award's name and who gave it, a degree over several lines."""
+    return [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
+
+
 class SectionReaders:
     """The per-section readers of :class:`~.builder.Builder` (a base class of it): news, awards,
     talks, students, service, education, interests and experience, one block at a time."""
@@ -1073,12 +1079,12 @@ class SectionReaders:
                 and not any(YEAR.search(s.text) for s in segs[1:]):
             # "<p><b>Teaching Award</b> (2025)<br>University of X</p>": one award, the lines after its year say
             # who gave it
-            entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
+            entries = _joined_entry(segs)
         elif not b.is_list_item and 2 <= len(segs) <= 3 and majority(segs[0], "bold") \
                 and not any(majority(s, "bold") for s in segs[1:]):
             # "<p><b>Best Poster Award</b><br>Workshop on X 2018<br><i>Lyon, France</i></p>": one award, its name
             # in bold, the lines below it say where and who gave it
-            entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
+            entries = _joined_entry(segs)
         for text, lines, ss in entries:
             if not text:
                 continue
@@ -1573,12 +1579,12 @@ class SectionReaders:
 
         entries = self._item_texts(b, segs)
         if b.is_list_item and len(segs) > 1:
-            entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
+            entries = _joined_entry(segs)
         if b.is_list_item or len(segs) <= 1:
             pass
         elif not any(DEGREE_RX.search(s.text) and (ORG_RX.search(s.text)) for s in segs):
             # a degree over several lines ("Ph.D. in CS" / "Stanford University" / "2015")
-            entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
+            entries = _joined_entry(segs)
         undated = self._held("_edu_undated", b, take=True)
         if len(entries) == 1 and undated is not None and dated_cell(entries[0][0]) \
                 and (at := next((i for i, e in enumerate(self.education) if e is undated), None)) is not None:
