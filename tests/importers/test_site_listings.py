@@ -553,3 +553,16 @@ def test_a_scripts_list_looped_over_twice_has_its_pages_scanned_once_for_its_kin
     found = listings.site_listings(tmp_path, {tmp_path / "papers.js": script})
     assert [x.kind for x in found[(tmp_path / "papers.js").resolve()]] == ["publications", "publications"]
     assert asked == [tmp_path / "papers.js"]
+
+
+def test_a_scripts_list_is_found_where_the_module_reader_reads_it_bound_not_in_a_comment(tmp_path):
+    # the list a loop runs over is the one a script binds as the module reader (js_data.module_of) reads it: an
+    # older script beside it that holds the definition only in a comment is not where the list is
+    from kg.importers.site.listings import site_listings
+
+    loop = "papers.map((p) => { html += `<li>${p.title}</li>`; });\n"
+    write_site(tmp_path, {"index.html": "<script src='data.js'></script><script src='main.js'></script>",
+                          "main.js": loop, "a-old.js": "// const papers = [{title: 'Draft'}];\n",
+                          "data.js": "const papers = [{title: 'Moths at dusk'}];\n"})
+    found = site_listings(tmp_path, {tmp_path / "main.js": loop})
+    assert list(found) == [(tmp_path / "data.js").resolve()]
