@@ -14,7 +14,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 from itertools import islice
 from json.encoder import encode_basestring
 from pathlib import Path
@@ -423,14 +423,21 @@ class _Blocks:
         found = self.data.find(self.sep, at - self.shift + 1, self.end)
         return self.past if found < 0 else found + self.shift
 
-    def first_from(self, key: bytes, key_at, lo: int) -> int:
+    @classmethod
+    def lines(cls, text: bytes) -> "_Blocks":
+        """The lines of canonical N-Quads text as blocks (keyed by :func:`_iri_at`)."""
+        return cls(text, b"\n", 1, 0, len(text), len(text))
+
+    def first_from(self, key: bytes, key_at, lo: int, hi: int | None = None) -> int:
         """Where the first block from ``lo`` (a block's start, every block before it keyed less than ``key``)
-        whose key (``key_at(start)``) is ``key`` or after it starts; :attr:`past` if none."""
+        whose key (``key_at(start)``) is ``key`` or after it starts; :attr:`past` if none. ``hi``: a block's
+        start known to have every block from it on keyed not less than ``key`` (default :attr:`past`)."""
         data, sep, shift = self.data, self.sep, self.shift
-        hi = self.past  # block starts: keys before lo are < key, from hi on >= key
+        if hi is None:
+            hi = self.past  # block starts: keys before lo are < key, from hi on >= key
         while lo < hi:
             mid = (lo + hi) // 2
-            found = data.rfind(sep, lo - shift, mid - shift + len(sep))  # the block holding mid
+            found = data.rfind(sep, max(lo - shift, 0), mid - shift + len(sep))  # the block holding mid
             start = lo if found < 0 else found + shift
             if key_at(start) < key:
                 lo = self.after(start)
@@ -642,9 +649,7 @@ def turtle_trig_spliced(old_ttl: bytes, old_trig: bytes, text: bytes, changed: d
             return None
     blocks = _Blocks(old_ttl, b"\n<", 1, len(head), len(old_ttl), len(old_ttl))
     view = memoryview(old_ttl)
-
-    def subject_at(at: int) -> bytes:
-        return old_ttl[at + 1:old_ttl.index(b">", at)]
+    subject_at = partial(_iri_at, old_ttl)
 
     runs: list = [head]
     i = blocks.first
@@ -691,21 +696,17 @@ def turtle_trig_spliced(old_ttl: bytes, old_trig: bytes, text: bytes, changed: d
     return runs, trig
 
 
+def _iri_at(data: bytes, at: int) -> bytes:
+    """The IRI of the ``<IRI>`` starting at ``at`` (a line's subject in N-Quads, a block's in Turtle)."""
+    return data[at + 1:data.index(b">", at)]
+
+
 def _first_line_from(text: bytes, key: bytes, lo: int = 0, hi: int | None = None) -> int:
     """Where the first line of canonical text (sorted by subject IRI) whose subject's IRI is ``key`` or after it
     starts (``len(text)`` if none), found by bisecting the text (no split of every line). ``lo`` and ``hi``: line
     starts known to have every subject before ``lo`` less than ``key`` and every one from ``hi`` on not less
     (:class:`SubjectSamples`)."""
-    if hi is None:
-        hi = len(text)
-    while lo < hi:  # line starts: subjects before lo are < key, from hi on >= key
-        mid = (lo + hi) // 2
-        start = max(lo, text.rfind(b"\n", 0, mid) + 1)
-        if text[start + 1:text.find(b">", start)] < key:
-            lo = text.find(b"\n", start) + 1
-        else:
-            hi = start
-    return lo
+    return _Blocks.lines(text).first_from(key, partial(_iri_at, text), lo, hi)
 
 
 class SubjectSamples:

@@ -45,7 +45,7 @@ from urllib.parse import urljoin
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import markup_text, ARXIV_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, read_stars, NOTE_WORDS, address_kind, doi_written, fold, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
+from .common import markup_text, ARXIV_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, kind_taken, read_stars, NOTE_WORDS, address_kind, doi_written, fold, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -925,8 +925,6 @@ def most_frequent_author(author_lists: list[list[str]]) -> str | None:
 def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliases=()) -> Publication | None:
     from bibtexparser.middlewares.names import NameParts
 
-    from .site.records import kind_labelled  # (lazily: the site's record reader imports this module)
-
     fields = entry.fields
     fd = {f.key.lower(): f for f in fields}
     start = entry.start_line or 0
@@ -1227,11 +1225,8 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
                 skip(key)  # "month = {}": an empty field says nothing
             elif written_again(_no_markup(decode_latex(v)), pub):
                 take(key)  # "journal1 = {J. Am. Chem. Soc.}", "year1 = {2024}": what kg read, under another key
-            elif (kind := kind_labelled(decode_latex(v))) and pub.venue_type in (None, kind):
-                # "group = {preprint}", "category = {Journal}": the kind of work a site's own field names (the group
-                # its page lists the entry under), or the entry type's kind written again; another kind stays listed
-                pub.venue_type = kind
-                take(key)
+            elif kind_taken(pub, decode_latex(v)):
+                take(key)  # "group = {preprint}", "category = {Journal}", or the entry type's kind written again
             elif url:
                 # "pre-reg = {https://registry.org/trials/1}": a field of the site's own holding one address, a
                 # link of the work's under the field's name

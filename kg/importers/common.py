@@ -2016,6 +2016,43 @@ def venue_type(text: str) -> str | None:
     return None
 
 
+CSL_TYPES = {"article-journal": "journal", "paper-conference": "conference", "chapter": "book", "book": "book",
+             "report": "other", "thesis": "thesis", "manuscript": "preprint"}
+"""The kinds of work CSL names (``type: paper-conference``) as kg's venue types."""
+
+
+TYPE_LABELS = {"journal": "journal", "journal article": "journal", "article": "journal", "conference": "conference",
+               "conference paper": "conference", "proceedings": "conference", "workshop": "workshop",
+               "preprint": "preprint", "working paper": "preprint", "report": "other", "technical report": "other",
+               "book": "book", "book chapter": "book", "chapter": "book", "book section": "book", "thesis": "thesis",
+               "dissertation": "thesis", "patent": "other", "poster": "other", "manuscript": "preprint"}
+"""The labels a list groups its works under ("Journal", "Book chapter") as kg's venue types."""
+
+
+def kind_labelled(text: str) -> str | None:
+    """The kind of work a field's whole value names by one of the labels a list groups its works under ("Journal",
+    "Book chapter", "preprint", CSL's "paper-conference"), as kg's venue type; None for any other value (a title,
+    a venue, a sentence). The site's record reader and the BibTeX reader read a field of the site's own naming so
+    (``article: "Journal"``, ``group = {preprint}``), where the record's other fields do not say another kind.
+
+    >>> kind_labelled("Journal"), kind_labelled(" book chapter "), kind_labelled("Journal of Moss Studies")
+    ('journal', 'book', None)
+    """
+    written = " ".join(str(text).lower().split())
+    return TYPE_LABELS.get(written) or CSL_TYPES.get(written)
+
+
+def kind_taken(pub, text: str) -> bool:
+    """Whether a field's value (``text``) names the work's kind (:func:`kind_labelled`) where kg read no other
+    kind, then set as its venue type: ``group = {preprint}``, ``article: "Journal"`` (the group a site's page lists
+    the work under), or the kind kg read written again. A value naming another kind is not taken (stays listed)."""
+    kind = kind_labelled(text)
+    if kind and pub.venue_type in (None, kind):
+        pub.venue_type = kind
+        return True
+    return False
+
+
 _NAME_YEAR_STOP = re.compile(r"^([A-Z][^.,;:()]{1,40}?\s(?:19|20)\d\d|[A-Z\d][^;:()]{1,120}?,\s*[A-Z][\w\-]*\s(?:19|20)\d\d)"
                              r"\.\s+[A-Z]")
 

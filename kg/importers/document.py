@@ -831,7 +831,7 @@ def jemdoc_to_markdown(text: str) -> str:
     # "[\\/https://x.org/a paper]": an escaped slash opening a link's address (written so that jemdoc reads no
     # italics in it) is no part of the address
     text = re.sub(r"(?<!\\)\[\\/(?=https?://|mailto:)", "[", text) if "[\\/" in text else text
-    lines, spans = _jemdoc_links_over_lines(text.split("\n"))
+    lines, spans = links_over_lines(text.split("\n"), _JEMDOC_OPEN_LINK, _JEMDOC_LINK_CLOSE, breaks=_JEMDOC_BLOCK_START)
     for line in lines:
         stripped = line.strip()
         if in_raw:  # the lines of a ``{{ ... }}`` raw HTML block that spans lines pass through as HTML
@@ -878,8 +878,7 @@ def jemdoc_to_markdown(text: str) -> str:
         line = _JEMDOC_ITALIC.sub(lambda x: x.group(0) if "](" in x.group(1) else f"*{x.group(1)}*", line)
         line = re.sub("\x00(\\d+)\x00", lambda x: raw[int(x.group(1))], line)
         line = line.replace("\x01", "\\[").replace("\x02", "\\]")
-        line = line.replace("\x03", "[")
-        line = re.sub("\x04(\\d+)\x04", lambda x: f"]({spans[int(x.group(1))]})", line)
+        line = placed_links(line, spans)
         out.append(prefix + line)
     return "\n".join(out)
 
@@ -887,25 +886,41 @@ def jemdoc_to_markdown(text: str) -> str:
 _JEMDOC_OPEN_LINK = re.compile(r"(?<!\\)\[((?:https?://|mailto:)[^\s\[\]]+)\s+([^\[\]]*)$")
 
 
-def _jemdoc_links_over_lines(lines: list[str]) -> tuple[list[str], list[str]]:
-    """``[https://x.org/a A title broken`` / ``over two lines]``: jemdoc reads a paragraph as one text, so a link
-    may run over a line's end. Its bracket and its close are put in as placeholders (``\\x03`` and ``\\x04k\\x04``,
-    ``k`` the address's index in the list returned) so the link is markdown's own, which may span lines, and
-    each line stays where it was."""
+_JEMDOC_LINK_CLOSE = re.compile(r"([^\[\]]*?)(?<!\\)\]")
+_JEMDOC_BLOCK_START = re.compile(r"\s*$|\s*(?:-{1,3}|\.{1,3}|=+|#|~~~)(?:\s|$)")
+"""A jemdoc line that starts another block (a blank line, an item, a heading, a fence): no link runs into it."""
+
+
+def links_over_lines(lines: list[str], opening: re.Pattern, closing: re.Pattern, target=None,
+                     breaks: re.Pattern | None = None) -> tuple[list[str], list[str]]:
+    """A link whose label runs over a line's end, as markups that read a paragraph as one text allow (jemdoc's
+    ``[https://x.org/a A title broken`` / ``over two lines]``, Org's ``[[https://x.org][A label`` / ``broken]]``):
+    its bracket and its close are put in as placeholders (``\\x03`` and ``\\x04k\\x04``, ``k`` the index of its
+    address in the list returned; :func:`placed_links` writes them), so the link is markdown's own, which may span
+    lines, and each line stays where it was. ``opening``: the link's start at a line's end (its address, then its
+    label's first words); ``closing``: the label's rest (group 1) and its close at the next line's start;
+    ``target``: the address markdown links to, of the one written (None: none); ``breaks``: a line starting
+    another block, which no link runs into."""
     out = list(lines)
     urls: list[str] = []
     for k in range(len(out) - 1):
-        m = _JEMDOC_OPEN_LINK.search(out[k])
+        m = opening.search(out[k])
         nxt = out[k + 1]
-        if not m or not nxt.strip() or re.match(r"\s*(?:-{1,3}|\.{1,3}|=+|#|~~~)(?:\s|$)", nxt):
+        if not m or breaks is not None and breaks.match(nxt):
             continue
-        close = re.match(r"[^\[\]]*?(?<!\\)\]", nxt)
-        if not close:
+        close = closing.match(nxt)
+        dest = target(m.group(1)) if target is not None else m.group(1)
+        if close is None or dest is None:
             continue
-        urls.append(m.group(1))
+        urls.append(dest)
         out[k] = out[k][:m.start()] + "\x03" + m.group(2)
-        out[k + 1] = nxt[:close.end() - 1] + f"\x04{len(urls) - 1}\x04" + nxt[close.end():]
+        out[k + 1] = nxt[:close.end(1)] + f"\x04{len(urls) - 1}\x04" + nxt[close.end():]
     return out, urls
+
+
+def placed_links(text: str, urls: list[str]) -> str:
+    """``text`` with the placeholders :func:`links_over_lines` put in written as markdown's link brackets."""
+    return re.sub("\x04(\\d+)\x04", lambda m: f"]({urls[int(m.group(1))]})", text.replace("\x03", "["))
 
 
 _KRAMDOWN_BREAK = re.compile(r"(?<!\\)\\\\[ \t]*$", re.M)

@@ -420,3 +420,17 @@ def test_an_empty_badge_element_opening_a_line_leaves_the_rest_of_the_line_markd
     html, _ignored = render_markdown(text)
     assert "<div class='badge' data-doi=\"10.1/x\"></div>" in html
     assert '<a href="t.pdf">A title</a>' in html and "<em>Venue</em>" in html
+
+
+def test_a_link_running_over_a_lines_end_is_markdowns_in_jemdoc_and_org_alike():
+    # jemdoc and Org both read a paragraph as one text, so a link's label may run over a line's end: one reader,
+    # document.links_over_lines, makes it markdown's link over those lines, each line where it was; one starting
+    # another block (a blank line, an item) is no link's rest
+    from kg.importers.document import jemdoc_to_markdown
+    from kg.importers.site.pages import org_view
+
+    assert jemdoc_to_markdown("- A. Lee, [https://x.org/a A title broken\nover two lines] 2020\n- [https://y.org B\n\n"
+                              "- c]") == ("- A. Lee, [A title broken\nover two lines](https://x.org/a) 2020\n"
+                                          "- [https://y.org B\n\n- c]")
+    org = org_view(SourceDoc(Path("a.org"), "* Papers\n- [[https://x.org][A label\n  broken]] 2020")).text
+    assert org == "## Papers\n- [A label\n  broken](https://x.org) 2020"

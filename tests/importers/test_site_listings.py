@@ -536,3 +536,33 @@ def test_a_bold_paragraph_in_html_tags_naming_a_section_heads_the_loop_after_it(
                             "<p><b>Talks</b></p>\n{% for p in site.data.pubs %}{{ p.title }}{% endfor %}\n"
                             "<p><strong>Service</strong></p>\n{% for p in site.data.pubs %}{{ p.title }}{% endfor %}\n")
     assert [x.kind for _, x in loops] == ["publications", "talks", "service"]
+
+
+def test_a_scripts_list_looped_over_twice_has_its_pages_scanned_once_for_its_kind(tmp_path, monkeypatch):
+    # two loops over one list (every paper, and a box of them) both take the kind the menu gives the page loading
+    # the list's script: the site's pages are scanned for it once, not once for every loop
+    from kg.importers.site import listings
+
+    script = ("const papers = [{title: 'Moths at dusk'}];\n"
+              "papers.map((p) => { html += `<li>${p.title}</li>`; });\n"
+              "papers.forEach((p) => { box += `<b>${p.title}</b>`; });\n")
+    write_site(tmp_path, {"index.html": "<nav><a href='papers.html'>Publications</a></nav>",
+                          "papers.html": "<script src='papers.js'></script>", "papers.js": script})
+    asked, real = [], listings._script_kind
+    monkeypatch.setattr(listings, "_script_kind", lambda path, html: asked.append(path) or real(path, html))
+    found = listings.site_listings(tmp_path, {tmp_path / "papers.js": script})
+    assert [x.kind for x in found[(tmp_path / "papers.js").resolve()]] == ["publications", "publications"]
+    assert asked == [tmp_path / "papers.js"]
+
+
+def test_a_scripts_list_is_found_where_the_module_reader_reads_it_bound_not_in_a_comment(tmp_path):
+    # the list a loop runs over is the one a script binds as the module reader (js_data.module_of) reads it: an
+    # older script beside it that holds the definition only in a comment is not where the list is
+    from kg.importers.site.listings import site_listings
+
+    loop = "papers.map((p) => { html += `<li>${p.title}</li>`; });\n"
+    write_site(tmp_path, {"index.html": "<script src='data.js'></script><script src='main.js'></script>",
+                          "main.js": loop, "a-old.js": "// const papers = [{title: 'Draft'}];\n",
+                          "data.js": "const papers = [{title: 'Moths at dusk'}];\n"})
+    found = site_listings(tmp_path, {tmp_path / "main.js": loop})
+    assert list(found) == [(tmp_path / "data.js").resolve()]

@@ -1622,10 +1622,10 @@ class Builder(SectionReaders, PersonReader):
                 return
             if anchors and is_label_anchor(anchors[0]):
                 # "[Download PDF](phd.pdf)" under the thesis's title and its abstract: that thesis's link, no title
-                held = getattr(self, "_thesis_at", None)
+                held = self._held("_thesis_at", b)
                 url = abs_url(anchors[0].get("href"), self.ctx)
-                if held is not None and held[0] == (b.heading, b.group_label) and url:
-                    add_link(held[1].pub, link_kind(label_of(anchors[0]), url) or "paper", url, self.ctx,
+                if held is not None and url:
+                    add_link(held.pub, link_kind(label_of(anchors[0]), url) or "paper", url, self.ctx,
                              label_of(anchors[0]))
                     self.r.use(set(segs[0].lines))
                 return
@@ -1657,7 +1657,7 @@ class Builder(SectionReaders, PersonReader):
             add_link(pub, link_kind("", url) or "paper", url, self.ctx, text)
         pub.line = self.r.L(b.line())
         self.pubs.append(PubDraft(pub=pub, highlighted=[], lines=lines))
-        self._thesis_at = ((b.heading, b.group_label), self.pubs[-1]) if thesis else None
+        self._hold("_thesis_at", b, self.pubs[-1] if thesis else None)
         self.r.use(lines)
 
     def _link_run(self, b: Block, segs: list[Seg]) -> bool:

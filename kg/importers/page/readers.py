@@ -885,6 +885,12 @@ _SHORT_FORM_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 """A bracketed short form closing a school's name ("... of Technology (HIT)")."""
 
 
+def _joined_entry(segs: list[Seg]) -> list[tuple[str, set[int], list[Seg]]]:
+    """A block's lines as one entry (as :meth:`SectionReaders._item_texts` gives entries), their texts joined by
+    commas: an award's name and who gave it, a degree over several lines."""
+    return [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
+
+
 class SectionReaders:
     """The per-section readers of :class:`~.builder.Builder` (a base class of it): news, awards,
     talks, students, service, education, interests and experience, one block at a time."""
@@ -900,6 +906,18 @@ class SectionReaders:
                      set().union(*[s.lines for s in segs]) if segs else set(), segs)]
         # "• Ph.D., University of X, 1975<br>• M.A., ...": a bullet typed at the start of a line marks an item
         return [(TYPED_BULLET.sub("", s.text), s.lines, [s]) for s in segs]
+
+    def _held(self, name: str, b: Block, take: bool = False):
+        """What an earlier block left under ``name`` (:meth:`_hold`) if it stood under ``b``'s heading and group,
+        else None; ``take``: it was left for the next block only (gone after this)."""
+        held = getattr(self, name, None)
+        if take:
+            setattr(self, name, None)
+        return held[1] if held is not None and held[0] == (b.heading, b.group_label) else None
+
+    def _hold(self, name: str, b: Block, value) -> None:
+        """Leave ``value`` (None: nothing) under ``name`` for a later block under ``b``'s heading and group."""
+        setattr(self, name, None if value is None else ((b.heading, b.group_label), value))
 
     def _links_of(self, segs: list[Seg]) -> list[str]:
         out = []
@@ -1061,12 +1079,12 @@ class SectionReaders:
                 and not any(YEAR.search(s.text) for s in segs[1:]):
             # "<p><b>Teaching Award</b> (2025)<br>University of X</p>": one award, the lines after its year say
             # who gave it
-            entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
+            entries = _joined_entry(segs)
         elif not b.is_list_item and 2 <= len(segs) <= 3 and majority(segs[0], "bold") \
                 and not any(majority(s, "bold") for s in segs[1:]):
             # "<p><b>Best Poster Award</b><br>Workshop on X 2018<br><i>Lyon, France</i></p>": one award, its name
             # in bold, the lines below it say where and who gave it
-            entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
+            entries = _joined_entry(segs)
         for text, lines, ss in entries:
             if not text:
                 continue
@@ -1531,11 +1549,10 @@ class SectionReaders:
         term_line = _TERM.fullmatch(segs[0].text.strip(" :：*_")) if len(segs) == 1 and not b.is_list_item else None
         if term_line:
             # "Spring 2025" on a line of its own over a list of courses: when those below it were taught
-            self._teaching_term = (b.heading, b.group_label, term_line.group(0).strip())
+            self._hold("_teaching_term", b, term_line.group(0).strip())
             self.r.use(segs[0].lines)
             return
-        term = getattr(self, "_teaching_term", None)
-        term = term[2] if term and term[:2] == (b.heading, b.group_label) else None
+        term = self._held("_teaching_term", b)
         named = _course_names_list(b)
         if not b.is_list_item and (said := taught_courses(" ".join(s.text for s in segs))):
             # "I have taught ..., including Java programming, ... and Compilers." over a paragraph: its courses
@@ -1562,27 +1579,26 @@ class SectionReaders:
 
         entries = self._item_texts(b, segs)
         if b.is_list_item and len(segs) > 1:
-            entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
+            entries = _joined_entry(segs)
         if b.is_list_item or len(segs) <= 1:
             pass
         elif not any(DEGREE_RX.search(s.text) and (ORG_RX.search(s.text)) for s in segs):
             # a degree over several lines ("Ph.D. in CS" / "Stanford University" / "2015")
-            entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
-        undated, self._edu_undated = getattr(self, "_edu_undated", None), None
-        if len(entries) == 1 and undated is not None and undated[1] == (b.heading, b.group_label) \
-                and dated_cell(entries[0][0]) \
-                and (at := next((i for i, e in enumerate(self.education) if e is undated[0]), None)) is not None:
+            entries = _joined_entry(segs)
+        undated = self._held("_edu_undated", b, take=True)
+        if len(entries) == 1 and undated is not None and dated_cell(entries[0][0]) \
+                and (at := next((i for i, e in enumerate(self.education) if e is undated), None)) is not None:
             # "### Lune University" / "**M.S., Geology**" / "*Aug 2021*" (a resume theme's entry): the degree's date
             # on a line of its own under it, the year it was earned; a span still open ("2024 - Present") is a
             # degree under way, no year earned yet
             years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", entries[0][0])]
             if years and not OPEN_RANGE.search(entries[0][0]):
-                self.education[at] = undated[0].model_copy(update={"year": max(years)})
+                self.education[at] = undated.model_copy(update={"year": max(years)})
             self.r.use(entries[0][1])
             return
         label = b.group_label if b.group_label not in (None, "list", "own") else None
-        placeless, self._edu_placeless = getattr(self, "_edu_placeless", None), None
-        if len(entries) == 1 and placeless is not None and placeless[1] == (b.heading, b.group_label) \
+        placeless = self._held("_edu_placeless", b, take=True)  # (a degree's text and lines)
+        if len(entries) == 1 and placeless is not None \
                 and not DEGREE_RX.search(entries[0][0]) and INSTITUTION_STRONG.search(entries[0][0]) \
                 and len(entries[0][0].split()) <= 10 and not YEAR.search(entries[0][0]) \
                 and (ed := education_from(f"{placeless[0].rstrip(' .')}, {entries[0][0]}", school_only=True)) \
@@ -1590,7 +1606,7 @@ class SectionReaders:
             # "<dt>PhD in Logic, 1998</dt>" over "<dd>Hill University, Hilltown</dd>": a degree naming no place, then
             # a line naming only a place, is the degree earned there (not a place heading the degrees below it)
             self._add_listed_degree(ed, placeless[0])
-            self.r.use(placeless[2] | set(entries[0][1]))
+            self.r.use(placeless[1] | set(entries[0][1]))
             self._edu_place = None
             return
         if len(entries) == 1 and not DEGREE_RX.search(entries[0][0]) and INSTITUTION_STRONG.search(entries[0][0]) \
@@ -1647,16 +1663,16 @@ class SectionReaders:
                 # before it, is where the degree was earned (its field's words end there)
                 ed = education_from(text.replace(f" {linked}", f", {linked}", 1), school_only=True)
             adv = degree_advisors(text) if DOCTORATE.search(text) else advisors_in(text)
-            self._edu_placeless = (text, (b.heading, b.group_label), set(lines)) if ed is None and len(entries) == 1 \
-                and DEGREE_RX.search(text) and not ORG_RX.search(text) and not INSTITUTION_STRONG.search(text) \
-                and label is None else None  # (a degree naming no place: the line below may name it)
+            self._hold("_edu_placeless", b, (text, set(lines)) if ed is None and len(entries) == 1
+                       and DEGREE_RX.search(text) and not ORG_RX.search(text) and not INSTITUTION_STRONG.search(text)
+                       and label is None else None)  # (a degree naming no place: the line below may name it)
             if ed:
                 self._add_listed_degree(ed, text)
                 self.r.use(lines)
                 last_ed = next((e for e in self.education if e.degree == ed.degree
                                 and fold(e.institution or "") == fold(ed.institution or "")), None)
                 if len(entries) == 1 and last_ed is not None and last_ed.year is None and not YEAR.search(text):
-                    self._edu_undated = (last_ed, (b.heading, b.group_label))  # (its date may stand below it)
+                    self._hold("_edu_undated", b, last_ed)  # (its date may stand below it)
                 self._edu_degreeless = None
                 if ed.degree is None and ed.institution and ed.year:
                     # (a dated place with no degree: the line below it may name the degree)

@@ -688,10 +688,12 @@ def owners_profile_lines(unparsed: list[Unparsed], person: Person) -> list[Unpar
         url = profile_setting_url(key, value) if profile_setting(key) else None
         return bool(url) and _profile_of(url, own)
 
+    says_particulars = _says_particulars(person)
+
     def only_own_links(u: Unparsed) -> bool:
         if u.section == "skipped":
             return False
-        if repeats_particular(u) or _says_particulars(u, person):
+        if repeats_particular(u) or says_particulars(u):
             return True
         links = re.findall(r"https?://[^\s\"'<>()\]]+", u.text)
         if not links or not all(_profile_of(url, own) for url in links):
@@ -710,21 +712,18 @@ _PEOPLE_SECTION = re.compile(r"(?i)student|staff|team|member|people|alumn|refere
 """A section listing other people than the owner (a lab's members, students, referees)."""
 
 
-def _says_particulars(u: Unparsed, person: Person) -> bool:
-    """Whether a page's line says nothing but particulars of the owner kg holds, each piece (between commas, bars,
-    dashes) one of them: the owner's name (its titles aside, as fully as kg holds it: "Dr. Ann B. Lee"), job title
-    (not in a section listing other people), or the email address (also written "ann at uni.edu"), and beside them an affiliation's name or
-    department. The head of a CV page, a card's lines under the photo, "Plant Scientist, Acme Seeds" in a list: data
-    kg took, written again. A record's line ("key: value") is its item's field, not the owner's card; a piece kg does
-    not hold (another place, a name alone without its given name), or a place alone, keeps the line listed."""
-    if u.section == "skipped" or (u.file or "").lower().endswith(_RECORD_SUFFIXES) or "http" in u.text \
-            or (_KEY_LINE.match(u.text) and not _PARTICULAR_LABEL.match(u.text)):
-        return False
-    text = " ".join(markup_text(u.text, " ").split())
-    text = _PARTICULAR_LABEL.sub("", text)
-    if not text:
-        return False
+def _says_particulars(person: Person):
+    """A test of whether a page's line says nothing but particulars of the owner kg holds, each piece (between
+    commas, bars, dashes) one of them: the owner's name (its titles aside, as fully as kg holds it: "Dr. Ann B.
+    Lee"), job title (not in a section listing other people), or the email address (also written "ann at
+    uni.edu"), and beside them an affiliation's name or department. The head of a CV page, a card's lines under the
+    photo, "Plant Scientist, Acme Seeds" in a list: data kg took, written again. A record's line ("key: value") is
+    its item's field, not the owner's card; a piece kg does not hold (another place, a name alone without its given
+    name), or a place alone, keeps the line listed. What it compares with is read of ``person`` once."""
     email = fold(person.email or "")
+    places = {fold(x) for a in person.affiliations for x in (a.name, a.department) if x}
+    role = fold(person.job_title) if person.job_title else None
+    names = [person.name, *person.alternate_names]
 
     def own_email(piece: str) -> bool:
         # ("jdoe at uni.edu", "jdoe [at] uni [dot] edu": the address and the words that write its "@" and dots)
@@ -734,25 +733,33 @@ def _says_particulars(u: Unparsed, person: Person) -> bool:
                 if w and w not in ("at", "dot") and w not in email.split()]
         return bool(found) and all(fold(f) == email for f in found) and not rest
 
-    places = {fold(x) for a in person.affiliations for x in (a.name, a.department) if x}
-    # (a title under a list of other people, "Postdoc" under a member's name, is theirs)
-    roles = {fold(person.job_title)} if person.job_title and not _PEOPLE_SECTION.search(u.section or "") else set()
-
     def initials(name: str) -> int:
         return len(re.findall(r"(?<![^\W\d_])[^\W\d_](?![^\W\d_])", name))  # ("E.R. White": two)
 
-    def owners(piece: str) -> bool:
+    def owners(piece: str, own_role: bool) -> bool:
         # (a name written with more initials than kg's, "A. Lee" of Ann Lee, is another spelling kg does not hold)
         name = without_honorifics(piece)
-        return fold(piece) in roles or (len(name.split()) >= 2 and not any(c.isdigit() for c in name)
-                                        and any(same_name(name, n) and initials(name) <= initials(n)
-                                                for n in [person.name, *person.alternate_names]))
+        return (own_role and fold(piece) == role) or (len(name.split()) >= 2 and not any(c.isdigit() for c in name)
+                                                      and any(same_name(name, n) and initials(name) <= initials(n)
+                                                              for n in names))
 
-    # (an institution named alone may be anyone's: a referee's, a co-author's; beside the owner's name or title it
-    # is the owner's)
-    pieces = [p.strip(" .") for p in _PARTICULAR_SEPARATOR.split(text) if p.strip(" .")]
-    return any(owners(p) or own_email(p) for p in pieces) and all(owners(p) or own_email(p) or fold(p) in places
-                                                                  for p in pieces)
+    def says(u: Unparsed) -> bool:
+        if u.section == "skipped" or (u.file or "").lower().endswith(_RECORD_SUFFIXES) or "http" in u.text \
+                or (_KEY_LINE.match(u.text) and not _PARTICULAR_LABEL.match(u.text)):
+            return False
+        text = " ".join(markup_text(u.text, " ").split())
+        text = _PARTICULAR_LABEL.sub("", text)
+        if not text:
+            return False
+        # (a title under a list of other people, "Postdoc" under a member's name, is theirs)
+        own_role = role is not None and not _PEOPLE_SECTION.search(u.section or "")
+        # (an institution named alone may be anyone's: a referee's, a co-author's; beside the owner's name or title
+        # it is the owner's)
+        pieces = [p.strip(" .") for p in _PARTICULAR_SEPARATOR.split(text) if p.strip(" .")]
+        return any(owners(p, own_role) or own_email(p) for p in pieces) \
+            and all(owners(p, own_role) or own_email(p) or fold(p) in places for p in pieces)
+
+    return says
 
 
 def _profile_of(url: str, own: set[tuple[str, str]]) -> bool:

@@ -1116,11 +1116,17 @@ def section_pages(folder: Path) -> list[Path]:
     return pages
 
 
+def own_folders(root: Path) -> list[Path]:
+    """The folders of ``root`` that are the site's own, sorted: not hidden, nor the ``_``-folders Jekyll and Hugo
+    keep for themselves (``_layouts``, ``_data``)."""
+    return sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith(("_", ".")))
+
+
 def folder_pages(root: Path) -> list[Path]:
     """``publications/index.md``: the pages a static site serves at ``/publications/``, one per folder of the
     site's root (not the ``_``-folders Jekyll keeps for itself)."""
     out = []
-    for folder in sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith(("_", "."))):
+    for folder in own_folders(root):
         page = first_file(folder, ("index.md", "index.markdown", "index.qmd", "index.Rmarkdown", "index.Rmd"))
         if page is not None:
             out.append(page)
@@ -1171,7 +1177,7 @@ def own_list_pages(root: Path) -> list[Path]:
     ``{% for paper in page.papers %}``, ``members:`` by ``{% for person in page.members %}``), linked from a menu
     or not: Jekyll builds every page that opens with front matter."""
     out: list[Path] = []
-    for folder in sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith(("_", "."))):
+    for folder in own_folders(root):
         out += [p for p in jekyll_pages(folder) for doc in [doc_or_none(p)] if doc is not None
                 and PAGE_LOOP.search(doc.text)]
     return out

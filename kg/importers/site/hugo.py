@@ -51,6 +51,7 @@ from .files import (
     doc_or_none,
     first_file,
     folder_pages,
+    own_folders,
     HUGO_CONFIG_DIR,
     HUGO_CONFIGS,
     SITE_CONFIGS,
@@ -1133,8 +1134,7 @@ def _section_pages(content: Path) -> list[Path]:
     """``content/research/_index.md``: the list page Hugo serves for a section folder that has no ``index.md``
     of its own (the page a theme such as hugo-apero keeps a hand-written list of papers on); one left as the theme
     wrote it (hugo-apero's "No content below YAML for the blog _index ...") is none."""
-    return [p for d in sorted(content.iterdir()) if d.is_dir() and not d.name.startswith(("_", "."))
-            and not first_file(d, BUNDLE_INDEXES) and (p := d / "_index.md").is_file()
+    return [p for d in own_folders(content) if not first_file(d, BUNDLE_INDEXES) and (p := d / "_index.md").is_file()
             and not starter_page(p)] if content.is_dir() else []
 
 

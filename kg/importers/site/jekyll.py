@@ -55,6 +55,7 @@ from .files import (
     folder_pages,
     includes,
     inside_site,
+    own_folders,
     jekyll_config,
     load_config,
     mark_comments,
@@ -178,7 +179,7 @@ def _served_pages(root: Path) -> list[Path]:
     """Pages kept in a folder of the site's own (``pages/research.md``, as the petridish theme does) that their
     front matter serves at an address of their own (``permalink: /research/``): pages as ``_pages/`` holds."""
     out: list[Path] = []
-    for folder in sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith(("_", "."))):
+    for folder in own_folders(root):
         out += [p for p in jekyll_pages(folder) if _served_at(root, p)]
     return out
 
@@ -212,7 +213,7 @@ def _folder_index_pages(root: Path) -> list[Path]:
     """A top-level folder's ``index`` page with front matter (``publications/index.html``): Jekyll serves it at the
     folder's address (``/publications/``) with no ``permalink:`` of its own."""
     out: list[Path] = []
-    for folder in sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith(("_", "."))):
+    for folder in own_folders(root):
         out += [p for p in jekyll_pages(folder) if p.parent == folder and p.stem.lower() == "index"
                 and opens_front_matter(p)]
     return out
@@ -781,8 +782,7 @@ def _themeless_home(root: Path) -> Path | None:
     if home is None and not any(p.stem.lower() not in ("404", "500") for p in site_pages(root)):
         # the site's pages all in one folder of their own ("docs/index.md", "docs/publications.md"), the root
         # holding only the configuration, layouts and an error page
-        folders = [d for d in sorted(root.iterdir()) if d.is_dir() and not d.name.startswith(("_", "."))
-                   and first_file(d, ("index.md", "index.markdown")) is not None]
+        folders = [d for d in own_folders(root) if first_file(d, ("index.md", "index.markdown")) is not None]
         if len(folders) == 1:
             return first_file(folders[0], ("index.md", "index.markdown"))
     if home is None and not site_pages(root):

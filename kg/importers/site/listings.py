@@ -24,6 +24,7 @@ from ..page.runs import BOLD_STYLE
 from ..page.sections import anchor_kind
 from .fields import as_text, md_links, value_at
 from .files import DATA_FILE_SUFFIXES, YAML_SUFFIXES, closing_bracket, commented_at
+from .js_data import module_of
 
 Test = tuple[str, str, str]
 """One condition a shown record meets: (operator, field, value); operators ``==``, ``!=``, ``contains``, ``not contains``,
@@ -592,7 +593,6 @@ _JS_LOOP = re.compile(r"\b(?P<list>[A-Za-z_$][\w$]*)\s*\.\s*(?:map|forEach)\(\s*
 _JS_DESTRUCTURE = re.compile(r"\b(?:const|let|var)\s*\{(?P<keys>[^{}]*)\}\s*=\s*(?P<var>[A-Za-z_$][\w$]*)\s*;?")
 _JS_TEMPLATE = re.compile(r"`((?:[^`\\]|\\.)*\$\{(?:[^`\\]|\\.)*)`", re.S)
 _JS_OUT = re.compile(r"\$\{\s*([A-Za-z_$][\w$]*)(?:\s*\.\s*([A-Za-z_$][\w$]*))?\s*\}")
-_JS_LIST_DEF = r"\b(?:const|let|var)\s+{}\s*=\s*\["
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
@@ -708,6 +708,7 @@ def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing
                      if (folder / f"{name}{s}").is_file()), None)
 
     site_html: dict[Path, str] | None = None  # (the site's pages, read once when a script listing asks)
+    kinds: dict[Path, str | None] = {}  # (a script's _script_kind, its pages scanned once for all its listings)
     beside: dict[Path, dict[Path, str]] = {}  # (the scripts of a looping script's folder, read once: _site_scripts)
     for path, text in texts.items():
         if "site.data." in text:
@@ -734,14 +735,16 @@ def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing
             for name, listing in script_listings(text):
                 if not listing.body:
                     continue
-                # (the list the loop runs over, defined in this script or another of the site's: one beside it,
-                # which need hold no loop of its own, "data.js" beside "main.js")
+                # (the list the loop runs over, a binding of this script's or of another of the site's, as the module
+                # reader reads them: one beside it, which need hold no loop of its own, "data.js" beside "main.js")
                 scripts = _site_scripts(path, texts, beside) if scripts is None else scripts
-                defined = re.compile(_JS_LIST_DEF.format(re.escape(name)))
-                target = next((p for p, t in scripts.items() if defined.search(t)), None)
+                target = next((p for p, t in scripts.items() if name in t and any(
+                    b.name == name and isinstance(b.value, list) for b in module_of(t, str(p)).bindings)), None)
                 if target is not None:
-                    site_html = _site_html(root, texts) if site_html is None else site_html
-                    listing.kind = _script_kind(target, site_html)
+                    if target not in kinds:
+                        site_html = _site_html(root, texts) if site_html is None else site_html
+                        kinds[target] = _script_kind(target, site_html)
+                    listing.kind = kinds[target]
                     add(target, listing)
     return out
 

@@ -16,7 +16,7 @@ from ...errors import SourceError, internal_error
 from ...model import Person, Profile, Unparsed
 from ..base import ImportOptions, SourceDoc
 from ..common import DOCTORATE, TITLE_SEPARATOR, fold, is_student_role, markup_text, section_kind
-from ..document import HEADING_LINE, FrontMatter, front_matter_or_none
+from ..document import HEADING_LINE, FrontMatter, front_matter_or_none, links_over_lines, placed_links
 from .assemble import Part
 from .fields import as_text, md_text, plain_text
 from .files import doc_or_none, load_yaml_file, raw_checksum, read_or_blank, rel_path
@@ -999,7 +999,7 @@ def org_view(doc: SourceDoc, minlevel: int | None = None) -> SourceDoc:
     >>> org_view(SourceDoc(Path("a.org"), "#+TITLE: Ann Lee\\n* Papers\\n- /A Title/ [[https://x.org][pdf]]")).text
     '# Ann Lee\\n## Papers\\n- *A Title* [pdf](https://x.org)'
     """
-    lines, spans = _org_links_over_lines(doc.text.split("\n"))
+    lines, spans = links_over_lines(doc.text.split("\n"), _ORG_OPEN_LINK, _ORG_LINK_CLOSE, _org_target)
     macros = {"date": "", "time": "", "modification-time": "", "input-file": "", "n": ""}
     exclude = {"noexport"}
     for line in lines:
@@ -1139,28 +1139,9 @@ def org_view(doc: SourceDoc, minlevel: int | None = None) -> SourceDoc:
             out.append(item.group(1) + marker + " " + _org_inline(rest, macros))
             continue
         out.append(_org_inline(line, macros))
-    text = "\n".join(out).replace("\x03", "[")
-    text = re.sub("\x04(\\d+)\x04", lambda m: f"]({spans[int(m.group(1))]})", text)
+    text = placed_links("\n".join(out), spans)
     return line_view(doc, text.split("\n"), blank)
 
 
 _ORG_OPEN_LINK = re.compile(r"\[\[(?!\[)([^\[\]]+)\]\[([^\[\]]*)$")
-
-
-def _org_links_over_lines(lines: list[str]) -> tuple[list[str], list[str]]:
-    """``[[https://x.org][A label broken`` / ``over two lines]]``: Org reads a paragraph as one text, so a link's
-    label may run over a line's end; its bracket and close are put in as placeholders (``\\x03`` and
-    ``\\x04k\\x04``, ``k`` the index of its address in the list returned), markdown's link then spans the
-    lines and each line stays where it was."""
-    out = list(lines)
-    urls: list[str] = []
-    for k in range(len(out) - 1):
-        m = _ORG_OPEN_LINK.search(out[k])
-        close = re.match(r"[^\[\]]*?\]\]", out[k + 1]) if m else None
-        dest = _org_target(m.group(1)) if m else None
-        if close is None or dest is None:
-            continue
-        urls.append(dest)
-        out[k] = out[k][:m.start()] + "\x03" + m.group(2)
-        out[k + 1] = out[k + 1][:close.end() - 2] + f"\x04{len(urls) - 1}\x04" + out[k + 1][close.end():]
-    return out, urls
+_ORG_LINK_CLOSE = re.compile(r"([^\[\]]*?)\]\]")

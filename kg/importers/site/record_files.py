@@ -1641,6 +1641,11 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
         for part in group:
             part.fills_only = not _bib_drawn(root / part.rel, texts)
         found.append((group[0].rel.split("/")[0], {root / part.rel for part in group}, group))
+
+    def listed(folder: Path, parts: list) -> None:
+        if parts:  # (a folder's list of works, by the folder's name)
+            found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))
+
     # (a site's root and its data folder itself hold files of every kind: a folder of its own is one list)
     own = [f for f in no_list if f != root and f.name.lower() not in ("_data", "data")]
     siblings = Counter(f.parent for f in own if f.parent != root and f.parent.name.lower() not in ("_data", "data")
@@ -1652,14 +1657,10 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             # folders are one list, however few works each holds
             by_parent.setdefault(folder.parent, []).extend(no_list[folder])
             continue
-        parts = (_record_file_folder(root, no_list[folder], base, lookups, subtitle_sep)
-                 if len(no_list[folder]) >= 2 else [])
-        if parts:
-            found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))
+        if len(no_list[folder]) >= 2:
+            listed(folder, _record_file_folder(root, no_list[folder], base, lookups, subtitle_sep))
     for folder, paths in by_parent.items():
-        parts = _record_file_folder(root, paths, base, lookups, subtitle_sep, folder)
-        if parts:
-            found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))
+        listed(folder, _record_file_folder(root, paths, base, lookups, subtitle_sep, folder))
     for folder in folders:
         if _other_folder(folder.name):
             continue  # ("_code/": a collection of the owner's software, each item with a date and a "venue: Python")
@@ -1671,8 +1672,7 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
         parts = _collection(root, folder, base, lookups, owner, shown)
         if not parts:
             cv += _positions_collection(root, folder, owner)
-        if parts:
-            found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))
+        listed(folder, parts)
     named = [f for f in found if _named(f[0], texts, f[1])]
     out = [p for _name, _own, parts in (named or ([] if named_only else found)) for p in parts] + cv
     for path in texts:

@@ -20,6 +20,10 @@ from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
     url_parts,
     DEGREE_NAMES,
+    CSL_TYPES,
+    TYPE_LABELS,
+    kind_labelled,
+    kind_taken,
     URL_SCHEME,
     INSTITUTION_STRONG,
     ORCID_ID,
@@ -471,7 +475,7 @@ def _apply_csl(pub: Publication, csl: dict, base: str | None) -> bool:
     if venue and pub.venue is None:
         pub.venue = md_text(venue)  # a field of its own, written out: no venue line to parse
         took = True
-    pub.venue_type = pub.venue_type or _CSL_TYPES.get(kind)
+    pub.venue_type = pub.venue_type or CSL_TYPES.get(kind)
     status = md_text(as_text(csl.get("status")) or "")
     if status and status not in pub.notes:
         pub.notes.append(status)
@@ -490,11 +494,6 @@ def _apply_csl(pub: Publication, csl: dict, base: str | None) -> bool:
     if url and url not in pub.links.values():
         put_address(pub, url)
     return took or bool(status)
-
-
-_CSL_TYPES = {"article-journal": "journal", "paper-conference": "conference", "chapter": "book", "book": "book",
-              "report": "other", "thesis": "thesis", "manuscript": "preprint"}
-"""The kinds of work CSL names (``type: paper-conference``) as kg's venue types."""
 
 
 _PUB_IGNORED = {"collection", "permalink", "layout", "author_profile", "share", "comments", "header", "sidebar",
@@ -569,25 +568,7 @@ _LINK_TARGET_KEYS = ("url", "href", "link", "dest")
 "[{{ l.name }}]({{ l.dest }})" links)."""
 
 
-_TYPE_LABELS = {"journal": "journal", "journal article": "journal", "article": "journal", "conference": "conference",
-                "conference paper": "conference", "proceedings": "conference", "workshop": "workshop",
-                "preprint": "preprint", "working paper": "preprint", "report": "other", "technical report": "other",
-                "book": "book", "book chapter": "book", "chapter": "book", "book section": "book", "thesis": "thesis",
-                "dissertation": "thesis", "patent": "other", "poster": "other", "manuscript": "preprint"}
 _PLURAL = re.compile(r"(?<=[a-z])(?:(?<=[^s])s|(?<=ss)es)$")
-
-
-def kind_labelled(text: str) -> str | None:
-    """The kind of work a field's whole value names by one of the labels a list groups its works under ("Journal",
-    "Book chapter", "preprint", CSL's "paper-conference"), as kg's venue type; None for any other value (a title,
-    a venue, a sentence). The site's record reader and the BibTeX reader read a field of the site's own naming so
-    (``article: "Journal"``, ``group = {preprint}``), where the record's other fields do not say another kind.
-
-    >>> kind_labelled("Journal"), kind_labelled(" book chapter "), kind_labelled("Journal of Moss Studies")
-    ('journal', 'book', None)
-    """
-    written = " ".join(str(text).lower().split())
-    return _TYPE_LABELS.get(written) or _CSL_TYPES.get(written)
 
 
 def _kind_named(written: str) -> str | None:
@@ -608,7 +589,7 @@ def _kind_named(written: str) -> str | None:
             if kind := kind_labelled(phrase):
                 return kind
     if words[-1] == "proceedings" and len(words) == 2 and words[0] in ("conference", "workshop"):
-        return _TYPE_LABELS[words[0]]
+        return TYPE_LABELS[words[0]]
     return None
 
 
@@ -627,12 +608,12 @@ export, Zotero's "Publication Year" column)."""
 _WORK_DATE_KEY = re.compile(r"(?:sort|pub|publication|published|release|iso)[_ -]?date|date[_ -]?iso")
 """A record's key for its work's date other than ``date`` (``sort_date``, ``pub_date``, ``publication_date``, and
 ``dateISO``/``iso_date``: the date written as ISO 8601 beside the year the page shows)."""
-_TYPE_PREFIX = re.compile(r"(?i)^(" + "|".join(sorted(map(re.escape, _TYPE_LABELS), key=len, reverse=True))
-                          + r")\s*:\s+|^\[\s*(" + "|".join(sorted(map(re.escape, [*_TYPE_LABELS, "review"]), key=len,
+_TYPE_PREFIX = re.compile(r"(?i)^(" + "|".join(sorted(map(re.escape, TYPE_LABELS), key=len, reverse=True))
+                          + r")\s*:\s+|^\[\s*(" + "|".join(sorted(map(re.escape, [*TYPE_LABELS, "review"]), key=len,
                                                                   reverse=True)) + r")\b[^\[\]]{0,30}\]\s*")
 """The kind of work as a label before a record's title: "Journal: Title", or in brackets with words on it
 ("[Preprint] Title", "[Review in Japanese] Title")."""
-_SUFFIX_LABELS = {**_TYPE_LABELS, "monograph": "book", "edited volume": "book", "data release": None,
+_SUFFIX_LABELS = {**TYPE_LABELS, "monograph": "book", "edited volume": "book", "data release": None,
                   "dataset": None, "data set": None}
 _TYPE_SUFFIX = re.compile(r"(?i)\s*\(\s*(?:(?:peer[- ]?reviewed|non[- ]?peer[- ]?reviewed|refereed|non[- ]?refereed|"
                           r"invited|edited|short|full|open[- ]access)\s+)?("
@@ -1080,7 +1061,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     m = _TYPE_PREFIX.match(title or "")
     if m and len(title[m.end():].split()) >= 2:
         # "Journal: Operation scheduling in ...": the kind of work, a label before the title
-        kind, title = _TYPE_LABELS.get((m.group(1) or m.group(2)).lower()), title[m.end():]
+        kind, title = TYPE_LABELS.get((m.group(1) or m.group(2)).lower()), title[m.end():]
     m = _TYPE_SUFFIX.search(title or "")
     if m and len(title[:m.start()].split()) >= 2:
         # "Title (peer-reviewed journal article)": the kind of work, a remark after the title (its citation
@@ -1576,13 +1557,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                     and not re.search(r"(?i)https?:|/", text):
                 used.add(spelled[key])
     for key, value in lowered.items():
-        kind = kind_labelled(as_text(value) or "") if isinstance(value, str) and spelled.get(key) not in used \
-            and key not in _NOT_VENUE_KEYS else None
-        if kind and pub.venue_type in (None, kind):
+        if isinstance(value, str) and spelled.get(key) not in used and key not in _NOT_VENUE_KEYS \
+                and kind_taken(pub, as_text(value) or ""):
             # 'article: "Journal"', 'group: conference' (a key of the site's own naming the kind its page groups the
-            # work under): the work's kind, or the kind kg read written again; another kind than kg's stays listed, and
-            # so does a prose key's one word ('summary: "Preprint"' on a paper's page: a card's remark)
-            pub.venue_type = kind
+            # work under); a prose key's one word stays listed ('summary: "Preprint"' on a paper's page: a card's remark)
             used.add(spelled[key])
     used |= keys_written_again(pub, data, used)
     return pub
