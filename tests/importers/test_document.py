@@ -420,3 +420,17 @@ def test_an_empty_badge_element_opening_a_line_leaves_the_rest_of_the_line_markd
     html, _ignored = render_markdown(text)
     assert "<div class='badge' data-doi=\"10.1/x\"></div>" in html
     assert '<a href="t.pdf">A title</a>' in html and "<em>Venue</em>" in html
+
+
+def test_a_metadata_header_of_key_value_lines_is_the_pages_front_matter():
+    # Pelican's (and Python-Markdown's) "Title: Publications" / "Date: ..." lines over a blank line: the page's
+    # metadata, not its text; a first line that names no page metadata ("Name: Ada") is text
+    text = "Title: Publications\nDate: 2019-03-04\nTags: tides,\n    coasts\n\nI study tides.\n"
+    fm = read_front_matter(SourceDoc(path=Path("a.md"), text=text))
+    assert fm.data == {"title": "Publications", "date": "2019-03-04", "tags": "tides, coasts"}
+    assert fm.spans["tags"] == (3, 4) and fm.body_start == 5 and fm.fence_lines == ()
+    assert front_matter_span(text) == (1, 4)
+    html, ignored = render_markdown(text)
+    assert "Title" not in html and ignored == [1, 2, 3, 4]
+    assert read_front_matter(SourceDoc(path=Path("a.md"), text="Name: Ada Roe\n\nI study tides.\n")).data == {}
+    assert front_matter_span("Title: A Study of Tides\nwritten in 2019 by me\n") is None
