@@ -108,10 +108,12 @@ def _md():
 
 
 def front_matter_span(text: str) -> tuple[int, int] | None:
-    """Lines ``(first, last)`` (1-based) of a ``---``/``+++`` front matter block opening the text, if any."""
+    """Lines ``(first, last)`` (1-based) of a ``---``/``+++`` front matter block, or of a metadata header
+    (:func:`_metadata_end`), opening the text, if any."""
     lines = text.split("\n")
     if lines[0].rstrip() not in ("---", "+++"):
-        return None
+        end = _metadata_end(lines)
+        return None if end is None else (1, end + 1)
     end = _closing_fence(lines, 0)
     return None if end is None else (1, end + 1)
 
@@ -121,6 +123,48 @@ def _closing_fence(lines: list[str], first: int) -> int | None:
     fence = lines[first].strip()
     closers = ("---", "...") if fence == "---" else (fence,)
     return next((i for i in range(first + 1, len(lines)) if lines[i].strip() in closers), None)
+
+
+_METADATA_KEYS = frozenset({"title", "date", "modified", "category", "tags", "keywords", "slug", "author", "authors",
+                            "summary", "lang", "translation", "status", "template", "save_as", "url", "description",
+                            "subtitle"})
+_METADATA_LINE = re.compile(r"([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*)")
+
+
+def _metadata_end(lines: list[str]) -> int | None:
+    """0-based last line of a metadata header opening the text: ``Key: value`` lines down to the first blank line,
+    the first a page's metadata name (Pelican's and Python-Markdown's ``Title: Publications`` / ``Date: 2016-07-06``,
+    which MkDocs reads too); their values are the page's front matter, not its text.
+
+    >>> _metadata_end(["Title: About", "Slug: about", "", "I am Ada."]), _metadata_end(["Name: Ada", "", "Hi"])
+    (1, None)
+    """
+    m = _METADATA_LINE.fullmatch(lines[0].rstrip()) if lines else None
+    if not m or m.group(1).lower() not in _METADATA_KEYS or not m.group(2).strip():
+        return None
+    end = 0
+    while end + 1 < len(lines) and lines[end + 1].strip():
+        line = lines[end + 1]
+        if not (_METADATA_LINE.fullmatch(line.rstrip()) or line.startswith(("    ", "\t"))):
+            return None  # ("Title: A" over a line of text: a paragraph that opens with a label, no header)
+        end += 1
+    return end
+
+
+def _metadata(lines: list[str], end: int) -> FrontMatter:
+    """The metadata header on ``lines[0..end]`` (:func:`_metadata_end`) as front matter: each key lower-cased,
+    its value a string (an indented line continues the one above), no fences."""
+    data: dict[str, Any] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    key = None
+    for i in range(end + 1):
+        m = _METADATA_LINE.fullmatch(lines[i].rstrip())
+        if m and not lines[i].startswith((" ", "\t")):
+            key = m.group(1).lower()
+            data[key], spans[key] = m.group(2).strip(), (i + 1, i + 1)
+        elif key is not None:
+            data[key], spans[key] = f"{data[key]} {lines[i].strip()}".strip(), (spans[key][0], i + 1)
+    return FrontMatter(data, spans, end + 2)
 
 
 def _opens_yaml(lines: list[str], first: int) -> bool:
@@ -150,8 +194,8 @@ class FrontMatter:
 
 
 def read_front_matter(doc: SourceDoc) -> FrontMatter:
-    """YAML (``---``, closed by ``---`` or ``...``) or TOML (``+++``) front matter of a markdown file, with
-    line spans.
+    """YAML (``---``, closed by ``---`` or ``...``) or TOML (``+++``) front matter of a markdown file, or its
+    metadata header (``Title: About`` lines: :func:`_metadata_end`), with line spans.
 
     A file without front matter gives empty data and a body from line 1; a front matter that
     does not parse is a :class:`SourceError` at its line.
@@ -162,6 +206,8 @@ def read_front_matter(doc: SourceDoc) -> FrontMatter:
     """
     lines = doc.lines
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first == 0 and lines[0].strip() not in ("---", "+++") and (end := _metadata_end(lines)) is not None:
+        return _metadata(lines, end)
     if first is None or lines[first].strip() not in ("---", "+++"):
         return FrontMatter({}, {}, 1)
     fence = lines[first].strip()

@@ -434,3 +434,17 @@ def test_a_link_running_over_a_lines_end_is_markdowns_in_jemdoc_and_org_alike():
                                           "- [https://y.org B\n\n- c]")
     org = org_view(SourceDoc(Path("a.org"), "* Papers\n- [[https://x.org][A label\n  broken]] 2020")).text
     assert org == "## Papers\n- [A label\n  broken](https://x.org) 2020"
+
+
+def test_a_metadata_header_of_key_value_lines_is_the_pages_front_matter():
+    # Pelican's (and Python-Markdown's) "Title: Publications" / "Date: ..." lines over a blank line: the page's
+    # metadata, not its text; a first line that names no page metadata ("Name: Ada") is text
+    text = "Title: Publications\nDate: 2019-03-04\nTags: tides,\n    coasts\n\nI study tides.\n"
+    fm = read_front_matter(SourceDoc(path=Path("a.md"), text=text))
+    assert fm.data == {"title": "Publications", "date": "2019-03-04", "tags": "tides, coasts"}
+    assert fm.spans["tags"] == (3, 4) and fm.body_start == 5 and fm.fence_lines == ()
+    assert front_matter_span(text) == (1, 4)
+    html, ignored = render_markdown(text)
+    assert "Title" not in html and ignored == [1, 2, 3, 4]
+    assert read_front_matter(SourceDoc(path=Path("a.md"), text="Name: Ada Roe\n\nI study tides.\n")).data == {}
+    assert front_matter_span("Title: A Study of Tides\nwritten in 2019 by me\n") is None

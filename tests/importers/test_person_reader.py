@@ -562,6 +562,23 @@ def _person_view(person, key: str):
                  "[**Pre-grado**](#pregrado)\n\n[**Post-doctorados**](#postdocs)\n\nText on what we offer.\n",
                  {"job_title": None},
                  id="a_link_to_a_part_of_the_page_is_no_position"),
+    # "As a <post> at <place>, I <verb now> ...": the post the owner speaks from, without its "As a" (before: the job
+    # title "As a research scientist"); the same opening with a verb in the past tells a post held before, none now
+    pytest.param("index.md",
+                 "# Ana Roe\n\nAs a research scientist at the University of Tarnwick, I model how metals fail under "
+                 "fast impacts and how their grains deform.\n",
+                 {"job_title": "research scientist",
+                  "affiliations:name": ["University of Tarnwick"]},
+                 id="a_sentence_opening_with_the_post_held_now"),
+    pytest.param("index.md",
+                 "# Ana Roe\n\nAs a lecturer at Harwick College, I teach dunes.\n",
+                 {"job_title": "lecturer",
+                  "affiliations:name": ["Harwick College"]},
+                 id="a_short_sentence_opening_with_the_post_held_now"),
+    pytest.param("index.md",
+                 "# Ana Roe\n\nAs a PhD student at Harwick College, I worked with Bo Lee on dunes.\n",
+                 {"job_title": None, "affiliations": []},
+                 id="a_sentence_opening_with_a_post_held_before"),
 ])
 def test_a_page_gives_its_owners_position_places_degrees_and_advisors(tmp_path, name, text, expected):
     """A page written in our own words, read by the person reader: what it says of the owner (each case names

@@ -1218,3 +1218,20 @@ def test_an_astro_sites_owner_read_off_vancouver_records_is_named_as_its_home_pa
     profile = import_path(site).profile
     assert profile.person.name == "Tomas Hale"
     assert len(profile.publications) == 3
+
+
+def test_a_pelican_pages_title_metadata_is_no_workplace_and_names_its_section(tmp_path):
+    # "Title: Research" over a page: the page's metadata, no workplace named "Title: Research"; "Title: Publications"
+    # makes the page the owner's papers from its first line, the list under a heading of no section's name too
+    site = _write(tmp_path, {
+        "pelicanconf.py": "AUTHOR = 'Ines Brae'\nSITENAME = 'Field notes'\n",
+        "content/pages/about.md": "Title: About\n\nI map glaciers of the northern ranges.\n",
+        "content/pages/research.md": "Title: Research\n\nMy research is on ice.\n",
+        "content/pages/publications.md": (
+            "Title: Publications\n\n## The spin cycle\n\n"
+            "1. Lund, K., and **Brae, I.**, _2019_, Moraines of the western fjords, *Boreas*, vol. 3.\n"),
+    })
+    profile = import_path(site).profile
+    assert profile.person.affiliations == []
+    [pub] = profile.publications
+    assert pub.title == "Moraines of the western fjords" and pub.authors[1].is_self

@@ -820,7 +820,8 @@ def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
 
 # --- section readers ------------------------------------------------------------------------------
 
-FIRST_PERSON = re.compile(r"^(?:I am|I'm|I’m|I work as|Currently,? I am)\s", re.I)
+FIRST_PERSON = re.compile(r"^(?:I am|I'm|I’m|I work as|Currently,? I am|"
+                          r"As\s+(?:an?|the)\s+[^,.;:]{2,80}?,\s*I)\s", re.I)
 # the owner writing about themselves, each for one decision: a position line (above), a bio paragraph under a
 # heading kg would read otherwise, a degree told in prose, a career sentence that is no paper
 FIRST_PERSON_BIO = re.compile(r"^(?:[^\w\s]*\s*(?:Hi|Hello|Hey|Greetings)(?:\s+(?:there|all|everyone))?\s*[,!.]\s*)?(?:I am|I'm|I’m|I work|I lead|I direct|I received|My (?:research|group|lab|work))\b")
