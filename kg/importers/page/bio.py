@@ -443,6 +443,9 @@ _ANOTHER_DEGREE = re.compile(
     r"(?:from|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{2,80}?,?\s+and\s+(?:one|another)\s+(?:from|at)\s+(?:the\s+)?"
     r"(?P<inst>(?-i:[A-Z])[^,;.]{2,80}?)(?=\s*[,;.]|\s+(?:in|where|specializ\w*|with)\b|$)")
 """A degree, then "one" more from a second place ("a master in math from X University, and one from Y University")."""
+_FIRST_PERSON_CJK = re.compile(r"^(?:[^，,。！!]{1,8}[，,！!]\s*)?我(?:目前|现在|現在|当前|當前)?(?:是|在)")
+"""A bio in Chinese opening in the first person, after a greeting perhaps ("大家好，我是…", "我目前是…"): the
+owner writing about themselves, as :data:`~.person.FIRST_PERSON` reads it in English."""
 _EXCLAIMED = re.compile(r"[!！]\s*$")
 """A line that ends with an exclamation ("Our paper is out!"): a lab's news headline, none of the owner's particulars."""
 
@@ -1104,9 +1107,11 @@ class PersonReader:
             return True
         # (under a bio's heading, a sentence in Chinese or Japanese, written with no spaces: a word for each two of
         # its characters)
-        said = len(words) + (len(re.findall(rf"[{CJK_CHARS}]", t)) // 2 if sec == "bio" and has_cjk(t) else 0)
+        said = len(words) + (len(re.findall(rf"[{CJK_CHARS}]", t)) // 2 if sec in ("bio", None) and has_cjk(t) else 0)
         if len(words) >= 15 or (sec == "bio" and said >= 6) or (
                 len(words) >= 6 and sec is None and FIRST_PERSON.match(t) and JOB_WORDS.search(t)) or (
+                # ("大家好，我是X大学的博士生，导师是A教授。": the same in Chinese, its words its characters)
+                said >= 6 and sec is None and _FIRST_PERSON_CJK.match(t) and JOB_WORDS.search(t)) or (
                 len(words) >= 6 and _STUDY_SENTENCE.search(t)):
             # a sentence about oneself ("I am a research scientist at X in London.") is bio prose
             self.bio.append(t)
