@@ -330,7 +330,9 @@ def test_a_first_person_bio_in_chinese_is_prose_and_names_the_advisors(tmp_path)
                     "目前的导师为王林教授。\n", encoding="utf-8")
     person = import_path(page).profile.person
     assert person.advisors == ["王林", "胡开明"]
-    assert person.job_title is None or "导师" not in person.job_title
+    # (the post named after the place and its last "的", as "I am a PhD student at X" says it)
+    assert person.job_title == "博士二年级学生"
+    assert [a.name for a in person.affiliations] == ["北岸大学"]
     assert person.description.startswith("大家好，我是北岸大学信息学院")
 
 

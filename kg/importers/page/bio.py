@@ -22,6 +22,7 @@ from ..common import (
     EMAIL_ADDRESS,
     HEAD_ROLE,
     DISCIPLINE_ONLY,
+    JOB_TERMS_CJK,
     JOB_WORDS,
     PLACE_ABBREVIATION_DOT,
     DEGREE_WORD,
@@ -489,6 +490,12 @@ _WORKING_AT_CJK = re.compile(r"(?<!曾)(?<!曾经)(?<!曾經)(?:(?P<year>(?:19|2
                              r"(?:就职于|就職於|任职于|任職於|供职于|供職於|工作于|工作於)(?P<aff>[^，。；,;、\s（(]{2,40})")
 """'2019年就职于X公司' (since 2019 employed at X): the place a bio in Chinese says the owner works at, no position
 named; not '曾就职于X' (once worked at X)."""
+_POST_AT_CJK = re.compile(r"我(?:目前|现在|現在|当前|當前)?是(?:一名|一位|一个|一個)?(?:来自|來自)?"
+                          r"(?P<aff>[^，,。；;]{2,30}?(?:大学|大學|学院|學院|研究所|研究院|研究中心))[^。；;]{0,40}?的"
+                          r"(?P<title>[^，,。；;的（(]{2,12}?)(?=[，,。；;（(]|$)")
+"""'我是X大学计算机学院，Y专业的博士二年级学生' (I am a second-year doctoral student of X University's school of
+computing, in Y): the post named after the place and its last '的', as "I am a PhD student at X" says it in English."""
+_POST_WORD_CJK = re.compile("|".join(JOB_TERMS_CJK) + r"|(?:学|研究|本科|硕士|碩士|博士)生$")
 _HOLDS_POSITION = re.compile(r"\bI\s+" + _NOW + r"(?:hold|have held)\s+(?:a|an|the)\s+" + _SHORT_TITLE
                              + r"\s+position\b", re.I)
 """'... at X, where I hold a lecturer position since 2019': the position, named before the word 'position'."""
@@ -1447,6 +1454,11 @@ class PersonReader:
             if aff is not None:
                 if at.group("year"):
                     aff = aff.model_copy(update={"start_year": int(at.group("year"))})
+                self.affiliations.append(aff)
+        if m is None and self.person["job_title"] is None and (post := _POST_AT_CJK.search(t)) \
+                and _POST_WORD_CJK.search(post.group("title")):
+            self.person["job_title"] = post.group("title")
+            if not self.affiliations and (aff := affiliation_from(post.group("aff"))) is not None:
                 self.affiliations.append(aff)
         if m is None and self.person["job_title"] is None and (held := _HOLDS_POSITION.search(t)) \
                 and JOB_WORDS.search(held.group("title")):
