@@ -317,3 +317,34 @@ def test_a_line_in_chinese_names_the_place_then_the_post(text, post, place):
     from kg.importers.page.person import split_title_aff
 
     assert split_title_aff(text) == (post, place)
+
+
+def test_a_first_person_bio_in_chinese_is_prose_and_names_the_advisors(tmp_path):
+    # "大家好，我是X大学的博士二年级学生，导师是A教授和B教授。" with no heading over it: a bio paragraph (its words are
+    # its characters, not its few spaces), not a header line whose whole first sentence is a job title; the
+    # advisors it names after "导师是" are the owner's. Before, the paragraph was read as a position line
+    # (a job word inside it, "转为博士研究生") and its first sentence became the job title
+    page = tmp_path / "index.md"
+    page.write_text("# 林静\n\n大家好，我是北岸大学信息学院，软件工程专业的博士二年级学生，导师是[王林](https://example.org/wl)"
+                    "教授和[胡开明](https://example.org/hk)教授。\n之后，我于 2021 年经过考核，转为博士研究生，"
+                    "目前的导师为王林教授。\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert person.advisors == ["王林", "胡开明"]
+    # (the post named after the place and its last "的", as "I am a PhD student at X" says it)
+    assert person.job_title == "博士二年级学生"
+    assert [a.name for a in person.affiliations] == ["北岸大学"]
+    assert person.description.startswith("大家好，我是北岸大学信息学院")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("我是北岸大学的博士研究生，导师为王林教授与胡开明教授。", ["王林", "胡开明"]),
+    ("硕士期间师从李华副教授，研究图像压缩。", ["李华"]),
+    ("我的导师是张三老师", ["张三"]),
+    ("获得博士学位，导师为赵林助理教授和孙明教授。", ["赵林", "孙明"]),  # (the title's own words no part of the name)
+    ("导师是冒险", []),  # (a word with no title after it may be no one's name)
+    ("教授，博士生导师，研究方向为计算机视觉", []),  # (the owner's own post as a doctoral supervisor)
+])
+def test_advisors_named_in_chinese_prose_each_with_a_title_after_the_name(text, names):
+    from kg.importers.page.person import advisors_in
+
+    assert advisors_in(text) == names

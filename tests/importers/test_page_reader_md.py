@@ -1562,6 +1562,20 @@ def test_an_italic_journal_name_followed_only_by_its_numbers_is_the_venue():
                                                 "Limnology and Oceanography")
 
 
+def test_a_bold_journal_name_followed_only_by_its_numbers_is_the_venue(tmp_path):
+    # "Lee, A., **Roe, B.** (2021).\n*Title*.\n**Estuaries and Coasts**, 38(6), 2295-2309.": the owner in bold among
+    # the names, the title in italics, then the journal in bold on its own line, followed only by volume and pages
+    # (no venue word kg knows; less than four fifths of the line bold): it is the venue, as an italic one is.
+    # Before, the line was left unread and the work had no venue
+    pubs = _pubs(tmp_path, "# Bea Roe\n\n## Publications\n\nLee, A., **Roe, B.**, Kim, C. (2021).\n"
+                           "*Salt marsh carbon under rising seas*.\n**Estuaries and Coasts**, 38(6), 2295-2309.\n"
+                           "[DOI: 10.1000/ec.1](https://doi.org/10.1000/ec.1)\n\n**Roe, B.**, Lee, A. (2019).\n"
+                           "*Seagrass and oxygen in shallow bays*.\n**Marine Notes**, 8, 12.\n")
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        ("Salt marsh carbon under rising seas", 2021, "Estuaries and Coasts"),
+        ("Seagrass and oxygen in shallow bays", 2019, "Marine Notes")]
+
+
 # --- GB/T 7714 lists of a profile README ------------------------------------------------------------
 
 _GBT_LIST = """# Hello there

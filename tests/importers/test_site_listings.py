@@ -337,6 +337,26 @@ def test_a_plain_loop_over_the_collection_reads_each_document_once(tmp_path, mon
     assert parsed.count("2021-moths.md") == 1
 
 
+def test_a_loop_over_a_variable_assigned_from_the_collection_shows_its_documents(tmp_path):
+    """A publications page that sorts the collection into a variable first ("{% assign mine = site.publications |
+    sort: 'year' | reverse %}", then "{% for post in mine %}") beside a commented-out loop of the CV page: the
+    collection's documents are the works. Before, only a data file's list could be assigned, so the commented-out
+    loop was the collection's only one and hid every document."""
+    files = {**academicpages_home("Ilse Varga", "I study moths.\n", titled=True),
+             "_pages/publications.md": ("---\ntitle: Papers\npermalink: /publications/\n---\n\n"
+                                        "{% assign mine = site.publications | sort: \"year\" | reverse %}\n<ol>\n"
+                                        "{% for post in mine %}<li>{{ post.citation }}</li>{% endfor %}\n</ol>\n"),
+             "_pages/cv.md": ("---\ntitle: CV\npermalink: /cv/\n---\n\n<!--\n"
+                              "{% for post in site.publications reversed %}{% include archive-single-cv.html %}"
+                              "{% endfor %}\n-->\n"),
+             "_publications/2021-moths.md": _collection_item("Moths at dusk", "2021-moths"),
+             "_publications/2022-lamps.md": _collection_item("Why lamps draw moths", "2022-lamps")}
+    p = imported_site(tmp_path, files)
+    assert sorted(x.title for x in p.publications) == ["Moths at dusk", "Why lamps draw moths"]
+    loops = dict(liquid_listings(files["_pages/publications.md"]))
+    assert loops["site.publications"].sort == ("year", True) and loops["site.publications"].tests == [[]]
+
+
 def test_a_filtering_loop_over_the_collection_reads_each_document_once(tmp_path, monkeypatch):
     # issue 7: the loops' conditions ask each document's fields, and the document is then read as a work: its front
     # matter is parsed once for both (it was parsed twice on every site whose loops filter the collection)

@@ -22,6 +22,7 @@ from ..common import (
     EMAIL_ADDRESS,
     HEAD_ROLE,
     DISCIPLINE_ONLY,
+    JOB_TERMS_CJK,
     JOB_WORDS,
     PLACE_ABBREVIATION_DOT,
     DEGREE_WORD,
@@ -449,6 +450,9 @@ _ANOTHER_DEGREE = re.compile(
     r"(?:from|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{2,80}?,?\s+and\s+(?:one|another)\s+(?:from|at)\s+(?:the\s+)?"
     r"(?P<inst>(?-i:[A-Z])[^,;.]{2,80}?)(?=\s*[,;.]|\s+(?:in|where|specializ\w*|with)\b|$)")
 """A degree, then "one" more from a second place ("a master in math from X University, and one from Y University")."""
+_FIRST_PERSON_CJK = re.compile(r"^(?:[^，,。！!]{1,8}[，,！!]\s*)?我(?:目前|现在|現在|当前|當前)?(?:是|在)")
+"""A bio in Chinese opening in the first person, after a greeting perhaps ("大家好，我是…", "我目前是…"): the
+owner writing about themselves, as :data:`~.person.FIRST_PERSON` reads it in English."""
 _EXCLAIMED = re.compile(r"[!！]\s*$")
 """A line that ends with an exclamation ("Our paper is out!"): a lab's news headline, none of the owner's particulars."""
 
@@ -492,6 +496,12 @@ _WORKING_AT_CJK = re.compile(r"(?<!曾)(?<!曾经)(?<!曾經)(?:(?P<year>(?:19|2
                              r"(?:就职于|就職於|任职于|任職於|供职于|供職於|工作于|工作於)(?P<aff>[^，。；,;、\s（(]{2,40})")
 """'2019年就职于X公司' (since 2019 employed at X): the place a bio in Chinese says the owner works at, no position
 named; not '曾就职于X' (once worked at X)."""
+_POST_AT_CJK = re.compile(r"我(?:目前|现在|現在|当前|當前)?是(?:一名|一位|一个|一個)?(?:来自|來自)?"
+                          r"(?P<aff>[^，,。；;]{2,30}?(?:大学|大學|学院|學院|研究所|研究院|研究中心))[^。；;]{0,40}?的"
+                          r"(?P<title>[^，,。；;的（(]{2,12}?)(?=[，,。；;（(]|$)")
+"""'我是X大学计算机学院，Y专业的博士二年级学生' (I am a second-year doctoral student of X University's school of
+computing, in Y): the post named after the place and its last '的', as "I am a PhD student at X" says it in English."""
+_POST_WORD_CJK = re.compile("|".join(JOB_TERMS_CJK) + r"|(?:学|研究|本科|硕士|碩士|博士)生$")
 _HOLDS_POSITION = re.compile(r"\bI\s+" + _NOW + r"(?:hold|have held)\s+(?:a|an|the)\s+" + _SHORT_TITLE
                              + r"\s+position\b", re.I)
 """'... at X, where I hold a lecturer position since 2019': the position, named before the word 'position'."""
@@ -1110,9 +1120,11 @@ class PersonReader:
             return True
         # (under a bio's heading, a sentence in Chinese or Japanese, written with no spaces: a word for each two of
         # its characters)
-        said = len(words) + (len(re.findall(rf"[{CJK_CHARS}]", t)) // 2 if sec == "bio" and has_cjk(t) else 0)
+        said = len(words) + (len(re.findall(rf"[{CJK_CHARS}]", t)) // 2 if sec in ("bio", None) and has_cjk(t) else 0)
         if len(words) >= 15 or (sec == "bio" and said >= 6) or (
                 len(words) >= 6 and sec is None and FIRST_PERSON.match(t) and JOB_WORDS.search(t)) or (
+                # ("大家好，我是X大学的博士生，导师是A教授。": the same in Chinese, its words its characters)
+                said >= 6 and sec is None and _FIRST_PERSON_CJK.match(t) and JOB_WORDS.search(t)) or (
                 len(words) >= 6 and _STUDY_SENTENCE.search(t)):
             # a sentence about oneself ("I am a research scientist at X in London.") is bio prose
             self.bio.append(t)
@@ -1452,6 +1464,11 @@ class PersonReader:
             if aff is not None:
                 if at.group("year"):
                     aff = aff.model_copy(update={"start_year": int(at.group("year"))})
+                self.affiliations.append(aff)
+        if m is None and self.person["job_title"] is None and (post := _POST_AT_CJK.search(t)) \
+                and _POST_WORD_CJK.search(post.group("title")):
+            self.person["job_title"] = post.group("title")
+            if not self.affiliations and (aff := affiliation_from(post.group("aff"))) is not None:
                 self.affiliations.append(aff)
         if m is None and self.person["job_title"] is None and (held := _HOLDS_POSITION.search(t)) \
                 and JOB_WORDS.search(held.group("title")):

@@ -765,15 +765,17 @@ _NUMBERS_TAIL = re.compile(r"[\s,.;:]*(?:[A-Za-z]{0,2}\d[\w\s().,:;–—\-/]*)?
 """What follows a venue's name in a citation: volume, issue, pages or article number (", 69(10), 2278–2293.")."""
 
 
-def _italic_then_numbers(seg: Seg) -> bool:
-    """A line that is an italic name followed only by numbers: '*Limnology and Oceanography*, 69(10), 2278–2293.'
-    (a journal without a venue word, set apart as the venue by its style), or by a tag the page marks as a note."""
+def _styled_then_numbers(seg: Seg, style: str = "italic") -> bool:
+    """A line that is an italic (or, ``style="bold"``, a bold) name followed only by numbers: '*Limnology and
+    Oceanography*, 69(10), 2278–2293.', '**Estuaries and Coasts**, 38(6), 2295-2309.' (a journal without a venue
+    word, set apart as the venue by its style), or by a tag the page marks as a note."""
     runs = [r for r in seg.runs if r.text.strip()]
     # ("*Neurocomputing* <span class="academic-tag">SCI Q1, Top</span>": or followed only by the venue's ranking tag)
-    return bool(runs) and runs[0].italic and runs[0].anchor is None and re.search(r"[^\W\d_]{3}", runs[0].text) \
-        is not None and (_NUMBERS_TAIL.fullmatch("".join(r.text for r in runs[1:])) is not None
-                         or all(r.hint == "note" for r in runs[1:])) \
-        and all(not r.italic for r in runs[1:])
+    return bool(runs) and getattr(runs[0], style) and runs[0].anchor is None \
+        and re.search(r"[^\W\d_]{3}", runs[0].text) is not None \
+        and (_NUMBERS_TAIL.fullmatch("".join(r.text for r in runs[1:])) is not None
+             or all(r.hint == "note" for r in runs[1:])) \
+        and all(not getattr(r, style) for r in runs[1:])
 
 
 _YEAR_LINE = re.compile(r"\((?:19|20)\d\d[a-z]?\)\s*[.,:]?\s*\S")
@@ -875,7 +877,7 @@ def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) ->
         ranked = [i for i in free if scores[i][0] < 1 and (tail := VOLUME_PAGES.search(texts[i]))
                   and _VENUE_NAME_ALONE.fullmatch(texts[i][: tail.start()])]
     if not ranked:
-        ranked = [i for i in free if (majority(segs[i], "italic") or _italic_then_numbers(segs[i]))
+        ranked = [i for i in free if (majority(segs[i], "italic") or _styled_then_numbers(segs[i]))
                   and not note_words_only(texts[i])]
     if not ranked:
         # "In A. Roe and B. Moe (eds), *Book title*, 95-118.": a chapter's book, in italics after its editors
@@ -886,13 +888,13 @@ def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) ->
         # work appeared, whatever its words and style (prose never opens so; "In this paper" has no colon)
         ranked = [i for i in free if _IN_COLON.match(texts[i]) and scores[i][0] < 1 and len(texts[i].split()) <= 40]
     if not ranked:
-        # "<a>Title</a><br>names<br>**Nature Climate Change**" (or "Chapter in **Book**", "**R&R - Venue**"): the
-        # bold line left once the title and the names are read is the venue, whatever its words (a status alone,
-        # "**under review**", is a note)
+        # "<a>Title</a><br>names<br>**Nature Climate Change**" (or "Chapter in **Book**", "**R&R - Venue**",
+        # "**Estuaries and Coasts**, 38(6), 2295-2309."): the bold line left once the title and the names are read
+        # is the venue, whatever its words (a status alone, "**under review**", is a note)
         ranked = [i for i in free if scores[i][0] < 1 and not note_words_only(texts[i])
                   and not STATUS_NOTE.fullmatch(texts[i]) and re.search(r"[^\W\d_]{3}", texts[i])
                   and all(r.anchor is None for r in segs[i].runs if r.text.strip())  # ("<a><b>Highlights</b></a>")
-                  and (majority(segs[i], "bold") or re.match(r"(?i)(?:chapter\s+)?in\s", texts[i]) and any(
+                  and (majority(segs[i], "bold") or _styled_then_numbers(segs[i], "bold") or re.match(r"(?i)(?:chapter\s+)?in\s", texts[i]) and any(
                       r.bold and r.anchor is None and len(r.text.split()) >= 2 for r in segs[i].runs))]
     if ranked:
         free.remove(ranked[0])

@@ -266,6 +266,16 @@ title for both;
 "Supervisor: Prof. Dr. A": titles one after another)."""
 
 
+_CJK_ADVISOR_TITLE = r"(?:(?:助理|副|讲席|講席|特聘)?教授|(?:助理|副)?研究[员員]|老[师師]|博士|院士)"
+_CJK_ADVISOR_NAME = rf"[\u4e00-\u9fff]{{2,4}}?{_CJK_ADVISOR_TITLE}"
+_ADVISOR_CJK = re.compile(r"(?:导师|導師|指导老师|指導老師|指导教师|指導教師)\s*(?:是|为|為)\s*|师从|師從")
+"""Advisors named in Chinese prose ("导师是A教授和B教授", "导师为A老师", "师从A教授"): each name two to four
+characters and its title after it (a name alone, "导师是冒险", may be no name; a label's "导师：A" is read as a
+label is)."""
+_CJK_ADVISOR_NAMES = re.compile(rf"{_CJK_ADVISOR_NAME}(?:\s*[和与與及、]\s*{_CJK_ADVISOR_NAME})*(?=\s*(?:[，,。；;）)（(]|$))")
+_CJK_TITLE_AFTER = re.compile(rf"{_CJK_ADVISOR_TITLE}$")
+
+
 _DOCTORATE_WORKED_WITH = re.compile(
     r"\b(?:Ph\.?\s?D|doctorate|D\.?\s?Phil|graduate\s+(?:work|studies|research))\b(?:(?!\.\s+[A-Z])[^;]){0,200}?,?\s+"
     r"where\s+I\s+(?:worked|studied|was)\s+(?:advised\s+by\s+|with\s+)((?:" + HONORIFIC_WORDS + r"\s+)?[^.;()]+)")
@@ -422,6 +432,10 @@ def advisors_in(text: str) -> list[str]:
             # ("dirigida por el Prof. A, Director del Departamento de X": the post the advisor holds, no second one)
             if name and name_like(shown) and len(name.split()) >= 2 and not JOB_WORDS.match(name):
                 out.append(name)
+    for m in _ADVISOR_CJK.finditer(text) if has_cjk(text) else ():
+        names = _CJK_ADVISOR_NAMES.match(text, m.end())
+        if names:
+            out += [_CJK_TITLE_AFTER.sub("", n) for n in re.split(r"\s*[和与與及、]\s*", names.group(0))]
     found: list[str] = []
     add_advisors(found, out)  # (one person once: two patterns may read the same sentence)
     return found

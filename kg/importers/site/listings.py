@@ -360,10 +360,12 @@ def liquid_listings(text: str, includes: dict[str, str] | None = None) -> list[t
         m = re.match(r"assign\s+(\w+)\s*=\s*(.*)$", body, re.S)
         if m:
             src = _SOURCE.match(m.group(2).strip())
-            if src and src.group("name"):
+            if src and (src.group("name") or src.group("coll")):
+                # (a data file's list, or a collection's documents: "sorted = site.publications | sort: 'year'")
                 tests, sort, grouped = _filters(src.group("rest"), [])
-                keys = tuple(x for x in src.group("keys").split(".") if x)
-                assigned[m.group(1)] = (src.group("name"), keys, tests, sort, grouped)
+                keys = tuple(x for x in (src.group("keys") or "").split(".") if x)
+                name = src.group("name") or f"site.{src.group('coll')}"
+                assigned[m.group(1)] = (name, keys, tests, sort, grouped)
             elif src and src.group("var") in assigned:
                 name, keys, tests, sort, grouped = assigned[src.group("var")]
                 # ("pub_root.publications | ...": a list inside the value, whose filters are not read)
