@@ -396,6 +396,15 @@ def _owners_works(pubs: list[Publication]) -> tuple[list[Publication], list[Publ
         rest = sum(n for f, n in per_file.items() if f != bib)
         if sum(owned.values()) >= 2 and 2 * sum(owned.values()) >= rest:
             others += [p for p in pubs if p.file == bib and p.venue_type != "thesis" and not any(p is o for o in others)]
+    # a file of three works or more with their authors, fewer than half of them naming the owner: a list of others'
+    # works whatever it is called (the papers citing the lab's tool, an essay's references, a reading list, a
+    # theme's demo papers), as a BibTeX file or an account page of such works is (:func:`_bib_part`)
+    # (a list cut short by "et al." may leave the owner out: no witness either way)
+    full = [p for p in pubs if p.authors and not p.authors_truncated and p.venue_type != "thesis"]
+    named = Counter(p.file for p in full if any(a.is_self for a in p.authors))
+    for f, n in Counter(p.file for p in full).items():
+        if n >= 3 and 2 * named[f] < n:  # (its theses too: the theses citing the tool are others' as well)
+            others += [p for p in pubs if p.file == f and not any(p is o for o in others)]
     return [p for p in pubs if not any(p is o for o in others)], others
 
 
