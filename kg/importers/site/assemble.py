@@ -581,7 +581,9 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
                 add_advisors(person.advisors, thesis_advisors(pub))
     # a theme's demo CV left in place ("GitHub University"): its places and schools are nobody's, and an entry
     # titled with its sample text ("Lorem ipsum dolor sit amet ...", "GitHub University") is no work
-    person.affiliations = [a for a in person.affiliations if not placeholder_text(a.name)]
+    from ..page.person import placed_affiliations
+
+    person.affiliations = placed_affiliations([a for a in person.affiliations if not placeholder_text(a.name)])
     person.education = [e for e in person.education if not placeholder_text(e.institution)]
     samples = [p for p in profile.publications if placeholder_text(p.title)]
     if samples:
