@@ -420,3 +420,12 @@ def test_an_empty_badge_element_opening_a_line_leaves_the_rest_of_the_line_markd
     html, _ignored = render_markdown(text)
     assert "<div class='badge' data-doi=\"10.1/x\"></div>" in html
     assert '<a href="t.pdf">A title</a>' in html and "<em>Venue</em>" in html
+
+
+def test_an_icons_short_code_is_no_word_of_the_text():
+    # ":briefcase:" (an emoji) and ":fontawesome-brands-gitlab:" (MkDocs Material's icon) are drawn as pictures
+    html, _ = render_markdown(":briefcase: At Fenwick Lab, room 4:12\n\n:fontawesome-brands-gitlab: ilorn on GitLab\n\n"
+                              "Times 10:30:00 and `:keep:` stay\n")
+    assert ":briefcase:" not in html and ":fontawesome-brands-gitlab:" not in html
+    assert "At Fenwick Lab, room 4:12" in html and "10:30:00" in html and "ilorn on GitLab" in html
+    assert "<code>:keep:</code>" in html
