@@ -1064,6 +1064,9 @@ def _headerless_tables(text: str, md) -> str:
     return "\n".join(lines)
 
 
+_ICON_SHORTCODE = re.compile(r"(?<![\w:/\\`]):[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*:(?![\w/`])")
+"""An icon's or an emoji's short code (``:briefcase:``, MkDocs Material's ``:fontawesome-brands-gitlab:``), which
+the site's generator draws as a picture: no word of the text."""
 _MYST_ROLE = re.compile(r"\{(?P<role>[A-Za-z][\w:-]*)\}`(?P<body>[^`\n]+)`")
 """A MyST inline role (Jupyter Book, MyST sites): ``{download}`PDF<docs/a.pdf>```, ``{bdg-info}`topic```."""
 
@@ -1119,6 +1122,8 @@ def render_markdown(text: str, pandoc: bool = False) -> tuple[str, list[int]]:
     if boxes:
         ignored = sorted(set(ignored) | set(boxes))
     clean = escape_sup_marks(latex_sup_marks(repair_destinations(clean)))
+    if ":" in clean:
+        clean = _ICON_SHORTCODE.sub("", clean)
     if "}`" in clean:
         clean = _MYST_ROLE.sub(_myst_role, clean)
     # "**(* corresponding author, # co-first author)**": a star after an opening bracket and before a space is a

@@ -1366,3 +1366,11 @@ def test_the_editors_before_a_book_end_at_their_bracketed_word_and_its_colon():
     assert parse_venue("In: Lind, D. (Hrsg.): Häfen im Wandel. Berlin").venue.startswith("Häfen im Wandel")
     assert parse_venue("Project Report: Harbour Handbook, Editors: Dora Lind, Cara Mendes, Lark Press").venue \
         .startswith("Project Report")
+
+
+def test_a_languages_name_alone_is_no_persons_name():
+    # "English" alone is the label of a site's language switch; as a surname beside a given name it is a name
+    from kg.importers.page.scores import name_like
+
+    assert not name_like("English") and not name_like("Korean")
+    assert name_like("Tova English")

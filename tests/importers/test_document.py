@@ -448,3 +448,12 @@ def test_a_metadata_header_of_key_value_lines_is_the_pages_front_matter():
     assert "Title" not in html and ignored == [1, 2, 3, 4]
     assert read_front_matter(SourceDoc(path=Path("a.md"), text="Name: Ada Roe\n\nI study tides.\n")).data == {}
     assert front_matter_span("Title: A Study of Tides\nwritten in 2019 by me\n") is None
+
+
+def test_an_icons_short_code_is_no_word_of_the_text():
+    # ":briefcase:" (an emoji) and ":fontawesome-brands-gitlab:" (MkDocs Material's icon) are drawn as pictures
+    html, _ = render_markdown(":briefcase: At Fenwick Lab, room 4:12\n\n:fontawesome-brands-gitlab: ilorn on GitLab\n\n"
+                              "Times 10:30:00 and `:keep:` stay\n")
+    assert ":briefcase:" not in html and ":fontawesome-brands-gitlab:" not in html
+    assert "At Fenwick Lab, room 4:12" in html and "10:30:00" in html and "ilorn on GitLab" in html
+    assert "<code>:keep:</code>" in html

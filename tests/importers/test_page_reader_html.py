@@ -3710,3 +3710,16 @@ def test_a_title_running_into_the_journals_abbreviated_name_with_no_stop():
             '</ol>\n</body></html>')
     pubs = {p.title: p for p in _html(page, "publications.html", owner="Mira Talvik").publications}
     assert pubs["Fatty acids in the seeds of millet"].venue.startswith("Crop Sci")
+
+
+def test_the_paragraphs_folded_under_a_talks_summary_say_more_about_it_and_are_no_talks_of_their_own():
+    # each <details> is one talk: its <summary> names it, the paragraphs below say what it was about and how long
+    talk = ('<details>\n<summary>Invited talk <strong>"{0}"</strong>, <a href="https://x.example.org">{1}</a></summary>\n'
+            '<p>In this talk I showed how {0} and why it matters to gear makers and their clients.</p>\n'
+            '<p><em>Duration: 2 sessions (1 hour each)</em></p>\n</details>\n')
+    page = ('<html><body><h1>Ines Lorn</h1><h2>Talks</h2>\n'
+            + talk.format("Small gears turn fast", "Gear Days 2024, Eastlake")
+            + talk.format("Sprockets under load", "Sprocket Forum 2023, Northfield") + '</body></html>\n')
+    profile = _html(page)
+    assert [t.title for t in profile.talks] == ["Small gears turn fast", "Sprockets under load"]
+    assert any("Duration: 2 sessions" in u.text for u in profile.unparsed)

@@ -2503,3 +2503,27 @@ def test_a_degree_then_its_schools_link_with_no_comma_between(tmp_path):
     assert [(e.degree, e.field, e.institution) for e in person.education] == [
         ("Ph.D.", "Plant Biology", "Inland University"),
         ("M.Sc.", "Ecology and Conservation", "State University of Hilltown")]
+
+
+def test_a_places_name_is_cut_from_the_sentence_it_ends_and_a_sentence_date_or_person_is_no_place():
+    from kg.importers.page.person import place_name
+
+    assert place_name("Fenwick University broadly interested in sprockets and gears") == "Fenwick University"
+    assert place_name("Department of Gears at Fenwick University studying small sprockets") \
+        == "Department of Gears at Fenwick University"
+    assert place_name("Inland Institute with Ines Lorn") == "Inland Institute"
+    assert place_name("Gear Expert Network, available for calls on sprockets") == "Gear Expert Network"
+    for no_place in ("Summer 2021", "Hybrid, Eastlake, Norland", "Remote", "Started a summer internship at Gear Lab",
+                     "Leadership and technical roles across gear design", "Professor Ines Lorn"):
+        assert place_name(no_place) is None, no_place
+    for place in ("Reasoning and Gearing Lab, Fenwick", "Institut national de la mécanique appliquée",
+                  "University of Norland at Eastlake", "Gear Works, Inc."):
+        assert place_name(place) == place
+
+
+def test_a_bio_sentence_and_a_cv_line_keep_only_the_place_they_name(tmp_path):
+    profile = imported_site(tmp_path / "site", academicpages_home(
+        "Ines Lorn", "I am a PhD student at Fenwick University broadly interested in sprockets.\n\n"
+                     "## Experience\n\n- **Summer 2021**, *Intern in Gears*  \nGear Works, Eastlake\n"))
+    assert profile.person.affiliations[0].name == "Fenwick University"
+    assert "Summer 2021" not in [a.name for a in profile.person.affiliations]

@@ -3295,3 +3295,27 @@ def test_an_academicpages_record_with_no_venue_takes_the_one_its_citation_names(
     })
     assert [(x.title, x.venue, [a.name for a in x.authors]) for x in p.publications] == [
         ("Lakes under ice", "Journal of Cold Water", ["K. Lind", "A. Roe"])]
+
+
+def test_a_data_file_of_works_that_name_the_owner_too_rarely_lists_others_works(tmp_path):
+    # beside the owner's list, a data file of papers by other people that use the lab's tool (its name says nothing a
+    # reader could go by): three works, one naming the owner, are someone else's list, reported and not counted
+    others = "".join(f'- title: "{t}"\n  authors: "{a}"\n  year: 2022\n  venue: "Gear Letters"\n\n'
+                     for t, a in [("Sprockets seen through the scope", "Ines Lorn, Tal Brenn"),
+                                  ("A scope for small gears", "Pia Ostrow"),
+                                  ("Gear counts with the scope", "Tal Brenn, Mara Quill")])
+    root = write_site(tmp_path / "site", {
+        "_config.yml": 'title: "Mara Quill"\nauthor:\n  name: "Mara Quill"\n',
+        "_data/publications.yml": '- title: "A scope for gears"\n  authors: "Mara Quill, Ines Lorn"\n  year: 2020\n'
+                                  '  venue: "Gear Letters"\n',
+        "_data/uses/items.yml": others,
+        "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n"
+                                  "{% for p in site.data.publications %}\n{{ p.title }} {{ p.authors }}\n{% endfor %}\n",
+        "_pages/uses.md": "---\npermalink: /uses/\ntitle: Uses of the scope\n---\n"
+                          "{% for p in site.data.uses.items %}\n{{ p.title }} {{ p.authors }}\n{% endfor %}\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nMara Quill is a lecturer at Inland University.\n",
+    })
+    profile = import_path(root).profile
+    assert [p.title for p in profile.publications] == ["A scope for gears"]
+    skipped = [u.text for u in profile.unparsed if u.file == "_data/uses/items.yml" and u.section == "skipped"]
+    assert len(skipped) == 3 and all(t.startswith("not the owner's work") for t in skipped)

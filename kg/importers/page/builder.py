@@ -422,6 +422,25 @@ _DANGLING_END = re.compile(r"(?i)\b(?:of|and|the|for|on|in|to|&)$")
 _POST_CLASS = re.compile(r"(?<![\w-])(?:h-?entry|post|blog-post)(?![\w-])", re.I)
 
 
+def _folded_under_summary(el) -> bool:
+    """Whether ``el`` is folded in a ``<details>`` below the ``<summary>`` that names its one entry ("<details>
+    <summary>Invited talk "Title", Venue</summary><p>What it was about</p><p>Duration: 2 hours</p></details>"): the
+    paragraphs say more about that entry, none is one of its own. (A disclosure holding a list, "<summary>Show all
+    news</summary><ul>...", heads the list's entries: :mod:`.reader`.)
+
+    >>> import lxml.html
+    >>> box = lxml.html.fromstring('<details><summary>Talk "Gears"</summary><p>About gears</p></details>')
+    >>> _folded_under_summary(box.find("p")), _folded_under_summary(box.find("summary"))
+    (True, False)
+    """
+    for anc in el.iterancestors():
+        if tag_of(anc) == "details":
+            summary = anc.find("summary")
+            return summary is not None and not _inside(el, summary) and bool(norm(" ".join(itertext(summary)))) \
+                and not any(tag_of(c) in ("ul", "ol", "dl", "table") for c in anc.iter() if c is not anc)
+    return False
+
+
 def _blog_post_card(el) -> bool:
     """Whether an item is a blog's post as a built blog lists it ("All articles", "Recent posts"): an ``<article>``
     the item is or holds, its class the microformat's post (``hentry``, ``h-entry``, ``post``), with the time it was
@@ -1133,8 +1152,8 @@ class Builder(SectionReaders, PersonReader):
                 # "<div><h2>Congratulations to Bo Chen!</h2><p>Winner of the 2020 X Prize.</p></div>", one block: a
                 # news item of whatever the page was in
                 b.section = "news"
-            if details:
-                b.section = "details"  # (its lines stay unparsed under the entry's heading)
+            if details or b.el is not None and b.section not in ("publications", None) and _folded_under_summary(b.el):
+                b.section = "details"  # (its lines stay unparsed under the entry's heading or summary)
             if b.el is not None and _blog_post_card(b.el):
                 b.section = "posts"  # (a blog's post: kg has no field for posts; its lines stay unparsed)
             b.group_year = group_year

@@ -30,7 +30,7 @@ from .labels import link_text, link_texts_kept
 from .sections import section_kind
 from .context import PubDraft, abs_url, mailto_address
 from .marks import add_link
-from .person import ADVISOR_LABEL, add_advisors, advisors_in, affiliation_from, name_candidate
+from .person import ADVISOR_LABEL, add_advisors, advisors_in, affiliation_from, name_candidate, placed_affiliations
 from .reader import Reader
 from .builder import Builder
 
@@ -316,8 +316,9 @@ def _read_page(r: Reader, b: Builder) -> Profile:
         aff = affiliation_from(b._pending_dept, role=b.person["job_title"])
         if aff is not None:
             b.affiliations.append(aff)
-    # a theme's demo CV left in place ("GitHub University"): its places are nobody's
-    b.affiliations = [a for a in b.affiliations if not placeholder_text(a.name)]
+    # a theme's demo CV left in place ("GitHub University"): its places are nobody's; a sentence's tail after a
+    # place's name, a CV bullet, a date are no place's
+    b.affiliations = placed_affiliations([a for a in b.affiliations if not placeholder_text(a.name)])
     b.education = [e for e in b.education if not placeholder_text(e.institution)]
     studying = _STUDENT_ROLE.fullmatch((b.person["job_title"] or "").strip())
     place = b.affiliations[0] if b.affiliations and b.affiliations[0].current is not False else None

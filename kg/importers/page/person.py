@@ -684,7 +684,8 @@ NEW_PIECE = re.compile(r"new\s+(?:article|paper|publication|preprint|study|video
                        re.I)
 """A news headline of a new piece on the owner's or the group's work ("New article on the Roe Lab's research")."""
 _NOT_AN_ORG = re.compile(r"[!?！？。]\s*$|^(?:welcome|hello|hi|get|join|check|see|read|visit|learn|click|meet|explore)\b|"
-                         r"^(?:欢迎|歡迎)|^(?:(?:more\s+)?(?:information|info|details)\s+(?:about|on|for|regarding)|how\s+to|"
+                         r"^(?:欢迎|歡迎)|^(?:hybrid|remote|on-?site|in-person)\b|"
+                         r"^(?:(?:more\s+)?(?:information|info|details)\s+(?:about|on|for|regarding)|how\s+to|"
                          r"applying|apply)\b|"
                          # "New article on the X Lab's research" (a news headline), "…on the X website" (a sentence
                          # carried on from a line before)
@@ -696,7 +697,28 @@ _NOT_AN_ORG = re.compile(r"[!?！？。]\s*$|^(?:welcome|hello|hi|get|join|check
                          # a sentence in the owner's voice ("For a deeper insight into my research, please refer to my")
                          r"\b(?:my|please)\b", re.I)
 """A greeting, a call or a pointer to more ("Information About Applying to Graduate School"), a news headline, a
-sentence in the owner's voice: no place's name."""
+sentence in the owner's voice, the way a post is worked ("Hybrid, Northfield", "Remote"): no place's name."""
+_CLAUSE_OPENER = re.compile(r"^[A-Z][a-z]+(?:ed|ing)\s+(?!(?:and|of|for|&)\s)[a-z]")
+"""A line opening with a verb ("Started a summer internship at X", "Conducting research on Y"): what the owner
+did, a CV line's bullet, no place's name ("Reasoning and Learning Lab" is one)."""
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "at", "in", "on", "de", "des", "du", "la", "le", "di", "del",
+                          "della", "degli", "für", "und", "y", "e", "et", "en", "&", "a", "an", "to"})
+
+
+def _sentence(t: str) -> bool:
+    """Whether a line is a sentence or a bullet of one rather than a place's name: it opens with a verb, or its
+    words in lower case (beyond the small ones a name holds, "of", "de") are three or more and outnumber its
+    capitalized ones, and it names no institution nor opens with its kind ("Leadership and technical roles across
+    research", "Built and maintained services for ML"; "Institut national de la recherche scientifique" is a name).
+
+    >>> _sentence("Conducting research on batteries"), _sentence("Laboratoire de physique des plasmas")
+    (True, False)
+    """
+    if _CLAUSE_OPENER.match(t):
+        return True
+    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", t) if w not in _SMALL_WORDS]
+    lower = sum(w[0].islower() for w in words[1:])
+    return lower >= 3 and not (INSTITUTION_STRONG.search(t) or ORG_RX.match(t)) and lower > len(words) - 1 - lower
 _CJK_DEGREE_LINE = re.compile(r"^(?:学位|學位|학위)\b|(?:博士|修士|学士|硕士|碩士|學士)\s*[（(][^()（）]{1,12}[)）]|"
                               r"(?:博士|修士|学士|硕士|碩士|學士)(?:学位|學位|課程|课程)?\s*(?:取得|修了|毕业|畢業)")
 """A line in Japanese or Chinese that gives a degree ("博士（工学）", "修士課程 修了"): no affiliation."""
@@ -709,10 +731,13 @@ def _position_only(t: str) -> bool:
     return bool(JOB_WORDS.match(t)) and not INSTITUTION_STRONG.search(t) and split_title_aff(t)[1] is None
 
 
-_WORK_AFTER_NAME = re.compile(r"(?<=\S)\s+(?:about|in\s+the\s+[a-z]+\s+of)\s+(?=[a-z])")
+_WORK_AFTER_NAME = re.compile(r"(?<=\S),?\s+(?:(?:about|in\s+the\s+[a-z]+\s+of)\s+(?=[a-z])|(?=(?:[a-z]+ly\s+)?"
+                              r"(?:[a-z]+ing|interested|with|through|where|who|which|whose|since|available)\s+\S))")
 """A phrase after an organisation's name saying what one does there ("about the evolution of X", "in the process of
-building Y"), each word after it in lower case."""
-_NAME_WORDS = re.compile(r"(?:(?:[^\W\d_a-z][\w'’.&\-]*|[(][^()]*[)]|of|for|and|the|de[sl]?|d[aiu]|la|le|für|und|y|e|&)"
+building Y", "broadly interested in X", "studying Y", "with Ann Lee", ", available for calls"), its first word in
+lower case."""
+_SMALL_NAME_WORDS = frozenset({"of", "for", "and", "the", "at", "&"})
+_NAME_WORDS = re.compile(r"(?:(?:[^\W\d_a-z][\w'’.&\-]*|[(][^()]*[)]|of|for|and|the|at|de[sl]?|d[aiu]|la|le|für|und|y|e|&)"
                          r"(?:\s+|$))+")
 """Words that can make an organisation's name: each capitalized (or a bracketed short form) but for the small words
 between ("Centre for the Study of X", "Universidade de Y"); "You can learn more" is a sentence, no name."""
@@ -733,12 +758,43 @@ def org_named(text: str) -> str | None:
     t = PLACE_PREPOSITION.sub("", re.sub(r"^the\s+(?=[A-Z])", "", text.strip()))
     # "X University about the evolution of Y", "X Labs in the process of building Y": what the work there is, after
     # the name (the name's words are capitalized; "about", "in the ... of" open a phrase of lower-case words)
-    head = _WORK_AFTER_NAME.split(t, maxsplit=1)[0]
-    t = head if _NAME_WORDS.fullmatch(head) else t
+    t = _before_work(t)
     if re.match(r"[a-z]+(?:[-'’][a-z]+)*\s", t):
         named = re.search(r"\((?:the\s+)?([A-Z][^()]*)\)\s*$", t)
         return named.group(1).strip() if named and ORG_RX.search(named.group(1)) else None
     return t or None
+
+
+def _before_work(t: str) -> str:
+    """An organisation's name without the phrase after it that says what one does there (:data:`_WORK_AFTER_NAME`),
+    when the words before that phrase make a name."""
+    head = _WORK_AFTER_NAME.split(t, maxsplit=1)[0]
+    return head if _NAME_WORDS.fullmatch(head) and head.split()[-1] not in _SMALL_NAME_WORDS else t
+
+
+def place_name(name: str) -> str | None:
+    """What of an affiliation's name, however it was read (a page's line, a data file's field), names the place:
+    the name without the phrase after it saying what one does there; None for a sentence, a CV bullet, a date
+    alone, a greeting, the way the post is worked (:data:`_NOT_AN_ORG`) or a person by their title.
+
+    >>> place_name("Durham University broadly interested in stars"), place_name("Summer 2021")
+    ('Durham University', None)
+    """
+    t = _before_work(norm(name).strip())
+    if not t.strip(" .,;") or _NOT_AN_ORG.search(t) or _sentence(t) or _DATE_ONLY.fullmatch(t) or (
+            HONORIFIC.match(t) and not ORG_RX.search(t)):
+        return None  # ("Professor Ann Lee": the person one works with, no place)
+    return t
+
+
+def placed_affiliations(affs: list[Affiliation]) -> list[Affiliation]:
+    """``affs`` with each name cut to the place it names (:func:`place_name`), those naming none dropped."""
+    out = []
+    for a in affs:
+        name = place_name(a.name)
+        if name:
+            out.append(a if name == a.name else a.model_copy(update={"name": name}))
+    return out
 
 
 _SAID_TWICE = re.compile(r"(?P<name>\S.*?\S)\s+(?P=name)", re.I)
@@ -768,6 +824,8 @@ def affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
     return aff
 
 
+_DATE_ONLY = re.compile(rf"(?:(?i:{MONTH_NAMES}|{SEASONS})\.?\s+)?(?:19|20)\d\d(?:\s*[-–—]\s*\w+(?:\s+\d{{4}})?)?")
+"""A date alone ("Summer 2021", "Aug 2020 - present"): when, no place's name."""
 TRAILING_SYMBOLS = re.compile(rf"[\s,;\u2190-\u21ff{PICTOGRAPHS}{PICTOGRAPH_JOINERS}]+$")
 """What closes a place's name and is none of it: an arrow drawn as the link to its site, a country's flag, an emoji."""
 
@@ -786,7 +844,7 @@ def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
         t = cjk.group(1).strip()  # "清华大学 计算机系 (Department of Computer Science, Tsinghua University)"
     if _CJK_DEGREE_LINE.search(t):
         return None  # "学位 京都大学 博士（工学）": the owner's degree, not a place they work at
-    if not t or _NOT_AN_ORG.search(t) or _position_only(t) or fold(t) in _BARE_UNIT_WORDS or section_kind(t, exact=True) or (
+    if not t or place_name(t) is None or _position_only(t) or fold(t) in _BARE_UNIT_WORDS or section_kind(t, exact=True) or (
             len(t.split()) >= 3 and t.isupper() and all(section_kind(w, exact=True) or w in ("OUTREACH", "CONTACT")
                                                         for w in t.split())):
         # "Welcome to the lab website!", "Get a glimpse at life in the X Lab", "Group", "Research Directions",

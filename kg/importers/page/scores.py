@@ -12,7 +12,7 @@ from typing import Sequence
 
 from ..common import (
     left_out_note,
-    GROUP_AUTHOR,
+    GROUP_AUTHOR, LANGUAGE_NAMES,
     braced_accents_read, family_given_pairs, given_like, initials_only, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS,
     ET_AL, ET_AL_LAST, MARK_SYMBOLS, NAME_PARTICLES, SECTION_LABEL_WORDS, STATUS_NOTE, has_cjk, AND_SEPARATORS, PREPRINT_SERVERS, YEAR, join_split_initials,
     last_joined_at, read_legend, split_list, status_words, owner_variant, VENUE_LEAD_IN,
@@ -81,8 +81,8 @@ def name_like(name: str) -> bool:
                                       name):
         return True  # "王云鹤", "김민수", "김 민수": a name in Han or Hangul characters
     tokens = _HYPHENATED_INITIALS.sub("", name).split()  # "M. -H. Yang": one hyphenated given name
-    if not 1 <= len(tokens) <= 5:
-        return False
+    if not 1 <= len(tokens) <= 5 or len(tokens) == 1 and name.title() in LANGUAGE_NAMES:
+        return False  # ("English" alone: a language switch's label, no one's name)
     # "A Lee", "A Bifet", "Mustafa A Altinkaya": a capital "A" before a surname is an initial, not the article
     if any(t.lower() in NOT_NAME_WORDS and not (t == "A" and len(tokens) >= 2)  # "Nwosu A": an initial last
            for k, t in enumerate(tokens)):

@@ -379,7 +379,7 @@ _ORCID_KEY_LINE = re.compile(r"(?i)\s*(?:-\s*)?[\"']?orcid(?:[-_]?id)?[\"']?\s*:
 """A data record's line holding an ORCID alone (``orcid: 0000-0002-1825-0097``, ``- orcid_id: "..."``)."""
 
 
-def _owners_works(pubs: list[Publication]) -> tuple[list[Publication], list[Publication]]:
+def _owners_works(pubs: list[Publication], owner: str | None = None) -> tuple[list[Publication], list[Publication]]:
     """(the owner's works, the others): beside the site's list of works (a file of ten or more), a page citing a
     few works the list does not give, none naming the owner among their authors (a home page's box of
     "cool links" to others' papers), cites other people's works. A thesis is none of those: a site lists the
@@ -396,7 +396,37 @@ def _owners_works(pubs: list[Publication]) -> tuple[list[Publication], list[Publ
         rest = sum(n for f, n in per_file.items() if f != bib)
         if sum(owned.values()) >= 2 and 2 * sum(owned.values()) >= rest:
             others += [p for p in pubs if p.file == bib and p.venue_type != "thesis" and not any(p is o for o in others)]
+    # a file of three works or more with their authors, fewer than half of them naming the owner: a list of others'
+    # works whatever it is called (the papers citing the lab's tool, an essay's references, a reading list, a
+    # theme's demo papers), as a BibTeX file or an account page of such works is (:func:`_bib_part`)
+    # (a list cut short by "et al." that does not name the owner may have left them out: no witness; an author
+    # written by the owner's family name alone, "Quill, Lint", may be the owner)
+    family = fold(owner).split()[-1:] if owner else []
+
+    def names_owner(p: Publication) -> bool:
+        return any(a.is_self or family and fold(a.name).split()[-1:] == family for a in p.authors)
+
+    named = Counter(p.file for p in pubs if p.venue_type != "thesis" and names_owner(p))
+    for f, n in Counter(p.file for p in pubs if p.authors and p.venue_type != "thesis"
+                        and (not p.authors_truncated or names_owner(p))).items():
+        if n >= 3 and 2 * named[f] < n and not _site_list(f):  # (its theses too: the theses citing the tool are others' as well)
+            others += [p for p in pubs if p.file == f and not any(p is o for o in others)]
     return [p for p in pubs if not any(p is o for o in others)], others
+
+
+def _site_list(file: str | None) -> bool:
+    """Whether a file is where a site shows its own list of works, whoever wrote them (a lab's list holds its
+    students' papers without the head): the home page, or a file whose name or folder says publications
+    ("papers.md", "publications/index.html"); a blog post, a note, a data file named otherwise is not."""
+    from ..page.sections import section_kind
+
+    if not file:
+        return True
+    *folders, name = file.split("/")
+    stem = name.rsplit(".", 1)[0]
+    if not folders and stem.lower() in ("index", "_index", "readme", "about"):
+        return True
+    return any(section_kind(re.sub(r"[_\-.]+", " ", w), exact=True) == "publications" for w in [*folders, stem])
 
 
 def _yield_lines(part: Part, lines: set[int]) -> None:
@@ -537,7 +567,7 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
         for pub in profile.publications:
             if pub.authors and not any(a.is_self for a in pub.authors):
                 mark_owner(pub.authors, owner, [*person.alternate_names, *aliases])
-        profile.publications, others = _owners_works(profile.publications)
+        profile.publications, others = _owners_works(profile.publications, owner)
         profile.unparsed += [Unparsed(line=p.line or 1, text=f"not the owner's work (no author is the owner): {p.title}",
                                       file=p.file, section="skipped") for p in others]
         from ..page.parse import own_thesis_degree, thesis_advisors  # (the page reader's reading of a thesis)
@@ -551,7 +581,9 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
                 add_advisors(person.advisors, thesis_advisors(pub))
     # a theme's demo CV left in place ("GitHub University"): its places and schools are nobody's, and an entry
     # titled with its sample text ("Lorem ipsum dolor sit amet ...", "GitHub University") is no work
-    person.affiliations = [a for a in person.affiliations if not placeholder_text(a.name)]
+    from ..page.person import placed_affiliations
+
+    person.affiliations = placed_affiliations([a for a in person.affiliations if not placeholder_text(a.name)])
     person.education = [e for e in person.education if not placeholder_text(e.institution)]
     samples = [p for p in profile.publications if placeholder_text(p.title)]
     if samples:
