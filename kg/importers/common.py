@@ -3838,7 +3838,11 @@ _PLACEHOLDER = re.compile(
     # "[Institution Name]", "[Authors]", "[Start Year] - Present"); not a kind of work alone ("[Journal]",
     # "[ICML Conference]": a badge a list puts over its entries, as "[arXiv]" is)
     r"^\s*\[(?:[\w/&-]+\s+){0,3}(?:title|name|authors?|year|institution|department|venue)\]"
-    r"(?:\s*[-–]\s*(?:present|\[[^\[\]]*\]))?\s*$",
+    r"(?:\s*[-–]\s*(?:present|\[[^\[\]]*\]))?\s*$|"
+    # such a slot inside a value ("PhD Student in [Field]", "Dr. [Your Name]", "[Your Field] | [University]"):
+    # the slot of a place, a field or the owner's own, which no real value writes in brackets
+    r"\[(?:your\s+[\w ]{1,30}|(?:[\w/&-]+\s+){0,2}(?:field|university|institution|department|company|"
+    r"organi[sz]ation|city|country|degree|position|role|topic|area|name))\]",
     re.I,
 )
 
@@ -3851,6 +3855,8 @@ def placeholder_text(text: str) -> bool:
     (True, True, False)
     >>> placeholder_text("Former Student Name"), placeholder_text("Student Named")
     (True, False)
+    >>> placeholder_text("PhD Student in [Field]"), placeholder_text("[University]"), placeholder_text("[arXiv] Tides")
+    (True, True, False)
     """
     return bool(_PLACEHOLDER.search(text or ""))
 
