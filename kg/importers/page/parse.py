@@ -255,7 +255,7 @@ def _read_page(r: Reader, b: Builder) -> Profile:
     if not b.person_name:
         if not b.pubs:
             raise SourceError(r.no_name_message, path=doc.display, line=1)
-        raise SourceError("publications found but no owner name; give --owner", path=doc.display, line=1)
+        raise SourceError(NO_OWNER, path=doc.display, line=1)
     name = b.person_name
     alts = [a for a in b.alt_names if a != name]
     page_text = " ".join(itertext(r.root))  # (read once: the name's fuller form and the e-mail below)
@@ -461,6 +461,8 @@ def _front_matter_hints(fm) -> tuple[list[tuple[str, list[str], set[int]]], dict
     return hints, other
 
 
+NO_OWNER = "publications found but no owner name; give --owner"
+"""A page's error when it lists works and names nobody: its papers are there, read once an owner is given."""
 NO_TEXT = "no recognizable profile: the page has no text (only front matter, comments or templates)"
 
 
