@@ -298,23 +298,22 @@ def _no_template_slots(profile: Profile, path: Path) -> None:
     if person.email and slot_email(person.email):
         slots.append(person.email)
         person.email = None
-    places = []
-    for aff in person.affiliations:
-        if placeholder_text(aff.name) or aff.role and placeholder_text(aff.role):
-            slots.append(aff.role or aff.name)
-            if placeholder_text(aff.name):
-                continue
-            aff = aff.model_copy(update={"role": None})
-        places.append(aff)
-    degrees = []
-    for ed in person.education:
-        if placeholder_text(ed.institution) or ed.field and placeholder_text(ed.field):
-            slots.append(ed.field or ed.institution)
-            if placeholder_text(ed.institution):
-                continue
-            ed = ed.model_copy(update={"field": None})
-        degrees.append(ed)
-    person.affiliations, person.education = places, degrees
+
+    def filled(items: list, place: str, detail: str) -> list:
+        # (an affiliation or a degree at a place that is a slot is none; its role or field that is one is dropped)
+        out = []
+        for item in items:
+            where, what = getattr(item, place), getattr(item, detail)
+            if found := [t for t in (where, what) if t and placeholder_text(t)]:
+                slots += found
+                if placeholder_text(where):
+                    continue
+                item = item.model_copy(update={detail: None})
+            out.append(item)
+        return out
+
+    person.affiliations = filled(person.affiliations, "name", "role")
+    person.education = filled(person.education, "institution", "field")
     profile.unparsed += [Unparsed(line=1, text=f"a template's slot, no data: {slot}", section="skipped")
                          for slot in dict.fromkeys(slots)]
 
