@@ -282,17 +282,17 @@ def finish(profile: Profile, path: Path) -> Profile:
 
 
 def _no_template_slots(profile: Profile, path: Path) -> None:
-    """The owner's particulars that are a template's slots left unfilled (:func:`~kg.importers.common.placeholder_text`,
+    """The owner's particulars that are a template's slots left unfilled (:func:`~kg.importers.common.unfilled`,
     :func:`~kg.importers.common.slot_email`) dropped, whichever family read them, and said in ``unparsed``; an
     owner's name that is one is no one's, and refused."""
-    from .common import placeholder_text, slot_email
+    from .common import slot_email, unfilled
 
     person = profile.person
-    if placeholder_text(person.name):
+    if unfilled(person.name):
         raise SourceError(f"the owner's name is a template's placeholder ({person.name!r}): the template is not "
                           "filled in; give --owner NAME", path=str(path))
     slots = []
-    if person.job_title and placeholder_text(person.job_title):
+    if person.job_title and unfilled(person.job_title):
         slots.append(person.job_title)
         person.job_title = None
     if person.email and slot_email(person.email):
@@ -304,9 +304,9 @@ def _no_template_slots(profile: Profile, path: Path) -> None:
         out = []
         for item in items:
             where, what = getattr(item, place), getattr(item, detail)
-            if found := [t for t in (where, what) if t and placeholder_text(t)]:
-                slots += found
-                if placeholder_text(where):
+            if found := [t for t in (where, what) if t and unfilled(t)]:
+                slots.extend(found)
+                if unfilled(where):
                     continue
                 item = item.model_copy(update={detail: None})
             out.append(item)

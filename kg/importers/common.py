@@ -3838,11 +3838,7 @@ _PLACEHOLDER = re.compile(
     # "[Institution Name]", "[Authors]", "[Start Year] - Present"); not a kind of work alone ("[Journal]",
     # "[ICML Conference]": a badge a list puts over its entries, as "[arXiv]" is)
     r"^\s*\[(?:[\w/&-]+\s+){0,3}(?:title|name|authors?|year|institution|department|venue)\]"
-    r"(?:\s*[-–]\s*(?:present|\[[^\[\]]*\]))?\s*$|"
-    # such a slot inside a value ("PhD Student in [Field]", "Dr. [Your Name]", "[Your Field] | [University]"):
-    # the slot of a place, a field or the owner's own, which no real value writes in brackets
-    r"\[(?:your\s+[\w ]{1,30}|(?:[\w/&-]+\s+){0,2}(?:field|university|institution|department|company|"
-    r"organi[sz]ation|city|country|degree|position|role|topic|area|name))\]",
+    r"(?:\s*[-–]\s*(?:present|\[[^\[\]]*\]))?\s*$",
     re.I,
 )
 
@@ -3855,10 +3851,25 @@ def placeholder_text(text: str) -> bool:
     (True, True, False)
     >>> placeholder_text("Former Student Name"), placeholder_text("Student Named")
     (True, False)
-    >>> placeholder_text("PhD Student in [Field]"), placeholder_text("[University]"), placeholder_text("[arXiv] Tides")
-    (True, True, False)
     """
     return bool(_PLACEHOLDER.search(text or ""))
+
+
+_SLOT_IN_VALUE = re.compile(r"(?i)\[(?:your\s+[\w ]{1,30}|(?:[\w/&-]+\s+){0,2}(?:field|university|institution|"
+                            r"department|company|organi[sz]ation|city|country|degree|position|role|topic|area|name))\]")
+"""A template's slot in brackets inside a value ("PhD Student in [Field]", "[Your Field] | [University]"): the slot
+of a place, a field or the owner's own, which no filled-in value writes in brackets."""
+
+
+def unfilled(value: str) -> bool:
+    """Whether one of the owner's particulars (a job title, a place, a degree's field) is a template's sample text
+    (:func:`placeholder_text`) or holds a slot left unfilled. Not for prose: a bio may fill some slots of its
+    sentence and not others ("I am a [Your Role] ... a student at Tarn University").
+
+    >>> unfilled("PhD Student in [Field]"), unfilled("[University]"), unfilled("[arXiv] Tides"), unfilled("Your Name")
+    (True, True, False, True)
+    """
+    return placeholder_text(value) or bool(_SLOT_IN_VALUE.search(value or ""))
 
 
 _STARTER_TEXT = re.compile(r"This is the base Jekyll theme\.|You can find the source code for Minima at GitHub|"
