@@ -231,7 +231,7 @@ def _import_path(path: Path, fmt: str, owner: str | None, now: _dt.datetime | No
     return ImportResult(profile=profile, format=imp.name, sections=frozenset(doc.sections.values()))
 
 
-def finish(profile: Profile, path: Path) -> Profile:
+def finish(profile: Profile, path: Path | None = None) -> Profile:
     """What every family's profile gets the same way: a publication with a DOI or an arXiv id and no link to
     it gets the canonical one (``https://doi.org/<doi>``, ``https://arxiv.org/abs/<id>``), as sites render
     those fields as buttons; an owner's name written in two scripts is the Latin name with the other as an
@@ -241,7 +241,7 @@ def finish(profile: Profile, path: Path) -> Profile:
     school or workplace written by its short form alone ("a PhD from USF") is the name the page spells it out as
     ("the University of South Florida", "University of Maryland (UMD)"). A template's slots left unfilled ("Your
     Name", "PhD Student in [Field]", "[University]", "you@example.com") are no data: an owner named by one is
-    refused (SourceError naming ``path``), the other slots are dropped."""
+    refused (SourceError naming ``path``, the source read), the other slots are dropped."""
     from .common import clean_identifier, doi_of, name_variants, strip_title_prefix, uninvert_name, without_degrees
 
     profile.news = dedupe_news(profile.news)
@@ -281,16 +281,17 @@ def finish(profile: Profile, path: Path) -> Profile:
     return profile
 
 
-def _no_template_slots(profile: Profile, path: Path) -> None:
+def _no_template_slots(profile: Profile, path: Path | None) -> None:
     """The owner's particulars that are a template's slots left unfilled (:func:`~kg.importers.common.unfilled`,
     :func:`~kg.importers.common.slot_email`) dropped, whichever family read them, and said in ``unparsed``; an
-    owner's name that is one is no one's, and refused."""
-    from .common import slot_email, unfilled
+    owner's name that is a slot for one (:func:`~kg.importers.common.name_slot`: "Your Name", "Dr. [Your Name]";
+    not a sample owner, "Jane Doe", who stands for a real one in examples) is no one's, and refused."""
+    from .common import name_slot, slot_email, unfilled
 
     person = profile.person
-    if unfilled(person.name):
+    if name_slot(person.name):
         raise SourceError(f"the owner's name is a template's placeholder ({person.name!r}): the template is not "
-                          "filled in; give --owner NAME", path=str(path))
+                          "filled in; give --owner NAME", path=str(path) if path is not None else None)
     slots = []
     if person.job_title and unfilled(person.job_title):
         slots.append(person.job_title)
