@@ -149,7 +149,7 @@ def _shared_readers(path: Path, options: ImportOptions, ranked: list[Importer], 
         raise SourceError(f"{error.message}; and no publication records in its data files (YAML, JSON, CSV, "
                           "BibTeX) nor an owner's name in its configuration", path=error.path, line=error.line) \
             from None
-    return finish(profile), imp
+    return finish(profile, path), imp
 
 
 @_gc_paused
@@ -194,7 +194,7 @@ def _import_path(path: Path, fmt: str, owner: str | None, now: _dt.datetime | No
                 ranked, first_error = [], err
             for imp in ranked:
                 try:
-                    profile = finish(imp.parse_dir(path, options))
+                    profile = finish(imp.parse_dir(path, options), path)
                     break
                 except SourceError as err:
                     first_error = first_error or err
@@ -204,7 +204,7 @@ def _import_path(path: Path, fmt: str, owner: str | None, now: _dt.datetime | No
             imp = get_importer(fmt)
             if imp.parse_dir is None:
                 raise UsageError(f"format {imp.name!r} reads a file, and {path} is a folder")
-            profile = finish(imp.parse_dir(path, options))
+            profile = finish(imp.parse_dir(path, options), path)
         if path != given:
             folder = path.relative_to(given).as_posix()
             profile.unparsed.insert(0, Unparsed(line=1, text=f"site read from its folder {folder}/ (the folder given "
@@ -221,7 +221,7 @@ def _import_path(path: Path, fmt: str, owner: str | None, now: _dt.datetime | No
         imp = get_importer(fmt)
         if imp.parse is None:
             raise UsageError(f"format {imp.name!r} reads a folder, and {path} is a file")
-    profile = finish(imp.parse(doc, options))
+    profile = finish(imp.parse(doc, options), path)
     if profile.source is None:
         profile.source = Source(
             file=path.name, format=imp.name, checksum=doc.checksum, imported_at=now
@@ -231,7 +231,7 @@ def _import_path(path: Path, fmt: str, owner: str | None, now: _dt.datetime | No
     return ImportResult(profile=profile, format=imp.name, sections=frozenset(doc.sections.values()))
 
 
-def finish(profile: Profile) -> Profile:
+def finish(profile: Profile, path: Path | None = None) -> Profile:
     """What every family's profile gets the same way: a publication with a DOI or an arXiv id and no link to
     it gets the canonical one (``https://doi.org/<doi>``, ``https://arxiv.org/abs/<id>``), as sites render
     those fields as buttons; an owner's name written in two scripts is the Latin name with the other as an
@@ -239,11 +239,14 @@ def finish(profile: Profile) -> Profile:
     placeholder gives none); a title keeps no list numbering or leading "(2025)", an author no "Family, Given"
     order; the owner's name no degrees after a comma ("Jo Roe, PhD", as a site's configuration may write it); a
     school or workplace written by its short form alone ("a PhD from USF") is the name the page spells it out as
-    ("the University of South Florida", "University of Maryland (UMD)")."""
+    ("the University of South Florida", "University of Maryland (UMD)"). A template's slots left unfilled ("Your
+    Name", "PhD Student in [Field]", "[University]", "you@example.com") are no data: an owner named by one is
+    refused (SourceError naming ``path``, the source read), the other slots are dropped."""
     from .common import clean_identifier, doi_of, name_variants, strip_title_prefix, uninvert_name, without_degrees
 
     profile.news = dedupe_news(profile.news)
     person = profile.person
+    _no_template_slots(profile, path)
     for kind in list(person.identifiers):
         value = clean_identifier(kind, person.identifiers[kind])
         if value is None:
@@ -276,6 +279,44 @@ def finish(profile: Profile) -> Profile:
                                  for u in pub.links.values()):
             pub.links.setdefault("arxiv", f"https://arxiv.org/abs/{pub.arxiv}")
     return profile
+
+
+def _no_template_slots(profile: Profile, path: Path | None) -> None:
+    """The owner's particulars that are a template's slots left unfilled (:func:`~kg.importers.common.unfilled`,
+    :func:`~kg.importers.common.slot_email`) dropped, whichever family read them, and said in ``unparsed``; an
+    owner's name that is a slot for one (:func:`~kg.importers.common.name_slot`: "Your Name", "Dr. [Your Name]";
+    not a sample owner, "Jane Doe", who stands for a real one in examples) is no one's, and refused."""
+    from .common import name_slot, slot_email, unfilled
+
+    person = profile.person
+    if name_slot(person.name):
+        raise SourceError(f"the owner's name is a template's placeholder ({person.name!r}): the template is not "
+                          "filled in; give --owner NAME", path=str(path) if path is not None else None)
+    slots = []
+    if person.job_title and unfilled(person.job_title):
+        slots.append(person.job_title)
+        person.job_title = None
+    if person.email and slot_email(person.email):
+        slots.append(person.email)
+        person.email = None
+
+    def filled(items: list, place: str, detail: str) -> list:
+        # (an affiliation or a degree at a place that is a slot is none; its role or field that is one is dropped)
+        out = []
+        for item in items:
+            where, what = getattr(item, place), getattr(item, detail)
+            if found := [t for t in (where, what) if t and unfilled(t)]:
+                slots.extend(found)
+                if unfilled(where):
+                    continue
+                item = item.model_copy(update={detail: None})
+            out.append(item)
+        return out
+
+    person.affiliations = filled(person.affiliations, "name", "role")
+    person.education = filled(person.education, "institution", "field")
+    profile.unparsed += [Unparsed(line=1, text=f"a template's slot, no data: {slot}", section="skipped")
+                         for slot in dict.fromkeys(slots)]
 
 
 def _spell_out_places(person) -> None:

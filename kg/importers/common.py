@@ -3892,6 +3892,23 @@ def placeholder_text(text: str) -> bool:
     return bool(_PLACEHOLDER.search(text or ""))
 
 
+_SLOT_IN_VALUE = re.compile(r"(?i)\[(?:your\s+[\w ]{1,30}|(?:[\w/&-]+\s+){0,2}(?:field|university|institution|"
+                            r"department|company|organi[sz]ation|city|country|degree|position|role|topic|area|name))\]")
+"""A template's slot in brackets inside a value ("PhD Student in [Field]", "[Your Field] | [University]"): the slot
+of a place, a field or the owner's own, which no filled-in value writes in brackets."""
+
+
+def unfilled(value: str) -> bool:
+    """Whether one of the owner's particulars (a job title, a place, a degree's field) is a template's sample text
+    (:func:`placeholder_text`) or holds a slot left unfilled. Not for prose: a bio may fill some slots of its
+    sentence and not others ("I am a [Your Role] ... a student at Tarn University").
+
+    >>> unfilled("PhD Student in [Field]"), unfilled("[University]"), unfilled("[arXiv] Tides"), unfilled("Your Name")
+    (True, True, False, True)
+    """
+    return placeholder_text(value) or bool(_SLOT_IN_VALUE.search(value or ""))
+
+
 _STARTER_TEXT = re.compile(r"This is the base Jekyll theme\.|You can find the source code for Minima at GitHub|"
                            r"You[’']ll find this post in your `?_posts`? directory|"
                            r"My name is Inigo Montoya\. I have the following qualities|"

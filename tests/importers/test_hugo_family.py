@@ -2134,3 +2134,23 @@ def test_a_list_entry_and_the_work_page_it_links_to_are_one_work_whatever_their_
     assert [(p.year, p.file) for p in kept] == [(2023, "content/research/_index.md"),
                                                  (2019, "content/research/Tide_Old/index.md")]
     assert kept[0].links["pdf"] == "https://ann.example.org/tide.pdf"
+
+
+def test_a_labs_page_as_the_admin_author_gives_the_site_to_the_member_the_lab_is_named_for(tmp_path):
+    """A lab's Hugo site whose "admin" author page is the lab ("name: Pellow Lab") beside its members' pages, one
+    of them "Ines Pellow", the lab's head: the person was "Pellow Lab"; the site is the head's, her papers hers."""
+    files = dict([
+        ("config/_default/hugo.yaml", "title: Pellow Lab\nbaseURL: https://pellow.example.org/\n"),
+        ("content/author/admin/_index.md", "---\nname: Pellow Lab\nrole: A coastal ecology lab\n---\n\nWe study "
+                                           "salt marshes.\n"),
+        ("content/author/ipellow/_index.md", "---\nname: Ines Pellow\nrole: Associate Scientist\n"
+                                             "user_groups: ['Principal Investigator']\n---\n"),
+        ("content/author/tkarsk/_index.md", "---\nname: Tomas Karsk\nrole: Graduate Student\n"
+                                            "user_groups: ['Lab Members']\n---\n"),
+        ("content/publication/marsh-2021/index.md", "---\ntitle: Marsh grasses under rising tides\n"
+                                                    "date: 2021-05-01\nauthors:\n  - tkarsk\n  - ipellow\n"
+                                                    "publication: '*Estuaries*'\n---\n"),
+    ])
+    p = imported_site(tmp_path, files)
+    assert p.person.name == "Ines Pellow"
+    assert [[a.name for a in x.authors if a.is_self] for x in p.publications] == [["Ines Pellow"]]

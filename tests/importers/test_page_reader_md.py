@@ -3833,3 +3833,19 @@ Single-cell tracking in dense colonies.
 def test_dated_projects_under_research_and_professional_experience_are_no_papers(tmp_path):
     res = import_path(_page(tmp_path, SHARED_HEAD_PAGE, "Mira Okonjo"))
     assert [p.title for p in res.profile.publications] == ["Kelp forest recovery after a heat wave"]
+
+
+def test_a_page_made_of_the_files_it_includes_read_alone_says_where_its_text_is(tmp_path):
+    """A Jekyll about page whose text is in "{% include_relative %}" files (its owner in them and in the site's
+    configuration), imported alone: the error says which files hold its text and to import the site's folder,
+    instead of only "the page has no text"."""
+    from kg.errors import SourceError
+    from kg.importers import import_path
+
+    page = tmp_path / "about.md"
+    page.write_text("---\npermalink: /\ntitle: \"\"\nauthor_profile: true\n---\n\n"
+                    "{% include_relative parts/bio.md %}\n{% include_relative parts/papers.md %}\n")
+    with pytest.raises(SourceError) as err:
+        import_path(page)
+    assert err.value.message.endswith("; the page's text is partly in the files it includes (parts/bio.md, "
+                                      "parts/papers.md): import the site's folder")

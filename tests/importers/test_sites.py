@@ -3319,3 +3319,45 @@ def test_a_data_file_of_works_that_name_the_owner_too_rarely_lists_others_works(
     assert [p.title for p in profile.publications] == ["A scope for gears"]
     skipped = [u.text for u in profile.unparsed if u.file == "_data/uses/items.yml" and u.section == "skipped"]
     assert len(skipped) == 3 and all(t.startswith("not the owner's work") for t in skipped)
+
+
+def test_a_plain_html_site_whose_papers_page_names_no_owner_says_its_papers_were_found(tmp_path):
+    """A lab's home page has no name and no papers; its publications page lists papers by people none of the
+    pages calls the owner. The error named the home page ("no name and no publications") as if the site had no
+    papers; it names the page that has them, and asks for --owner."""
+    from .sitefiles import write_site
+
+    titles = ["Calving fronts", "Meltwater ponds", "Sea ice drift", "Basal melt", "Firn density", "Glacier surges"]
+    people = ["Q. Lind", "R. Osk", "T. Vaar", "M. Heel", "P. Dunn", "S. Roan", "K. Fell", "J. Moor", "A. Brae",
+              "L. Tarn", "C. Holm", "D. Vik"]
+    works = "".join(f"<li>{people[2 * n]} and {people[2 * n + 1]}. {t} in a warming climate. <i>Journal of "
+                    f"Glaciology</i>, 20{10 + n}. <a href='https://doi.org/10.1017/jog.20{10 + n}.{n + 1}'>[PDF]</a></li>\n"
+                    for n, t in enumerate(titles))
+    site = write_site(tmp_path / "s", {
+        "index.html": "<html><body><div class='banner'><a href='publications.html'>Papers</a></div>\n"
+                      "<p>Welcome.</p></body></html>\n",
+        "publications.html": "<!DOCTYPE html>\n<html lang='en'>\n<head><title>Publications</title></head>\n<body>\n"
+                             f"<h2>Publications</h2>\n<ol>\n{works}</ol>\n</body>\n</html>\n"})
+    with pytest.raises(SourceError) as err:
+        import_path(site)
+    assert err.value.path.endswith("publications.html")
+    assert err.value.message.startswith("publications found but no owner name; give --owner")
+
+
+def test_a_templates_unfilled_slots_are_no_data_and_an_owner_named_by_one_is_refused(tmp_path):
+    """A template's slots left unfilled: "Your Name" as the owner is refused (with what to do); "PhD Student in
+    [Field]", "[University]" and "your.email@..." beside a real name are dropped, and said in unparsed."""
+    from .sitefiles import write_site
+
+    page = ("<html><head><title>Home</title><meta name='description' content='PhD Student in [Field] at "
+            "[University]'></head><body>\n<a href='/' class='site-title'>Dr. [{name}]</a>\n"
+            "<h1>Welcome to Dr. [{name}]</h1>\n<p class='hero-subtitle'>PhD Student in [Field] at [University]</p>\n"
+            "<p><a href='mailto:your.email@university.edu'>Email</a></p>\n</body></html>\n")
+    with pytest.raises(SourceError) as err:
+        import_path(write_site(tmp_path / "a", {"index.html": page.format(name="Your Name")}))
+    assert "template's placeholder ('Your Name')" in err.value.message and "--owner" in err.value.message
+    profile = import_path(write_site(tmp_path / "b", {"index.html": page.format(name="Ilse Marrow")})).profile
+    person = profile.person
+    assert (person.name, person.job_title, person.email) == ("Ilse Marrow", None, None)
+    assert not any("[" in a.name or "[" in (a.role or "") for a in person.affiliations)
+    assert any(u.text == "a template's slot, no data: your.email@university.edu" for u in profile.unparsed)

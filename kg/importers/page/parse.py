@@ -255,7 +255,7 @@ def _read_page(r: Reader, b: Builder) -> Profile:
     if not b.person_name:
         if not b.pubs:
             raise SourceError(r.no_name_message, path=doc.display, line=1)
-        raise SourceError("publications found but no owner name; give --owner", path=doc.display, line=1)
+        raise SourceError(NO_OWNER, path=doc.display, line=1)
     name = b.person_name
     alts = [a for a in b.alt_names if a != name]
     page_text = " ".join(itertext(r.root))  # (read once: the name's fuller form and the e-mail below)
@@ -462,6 +462,21 @@ def _front_matter_hints(fm) -> tuple[list[tuple[str, list[str], set[int]]], dict
     return hints, other
 
 
+def _included_note(doc: SourceDoc) -> str:
+    """What to add to the error of a page of a Jekyll site made of the files it includes ("{% include_relative
+    includes/pub.md %}", AcadHomepage's about page), read alone: its text and its owner are in those files and the
+    site's configuration, which the site's reader reads; "" for another page."""
+    from ..site.files import INCLUDE_RELATIVE  # (the site readers read pages with this module)
+
+    included = list(dict.fromkeys(INCLUDE_RELATIVE.findall(doc.text)))
+    if not included:
+        return ""
+    return (f"; the page's text is partly in the files it includes ({', '.join(included[:3])}"
+            f"{', ...' if len(included) > 3 else ''}): import the site's folder")
+
+
+NO_OWNER = "publications found but no owner name; give --owner"
+"""A page's error when it lists works and names nobody: its papers are there, read once an owner is given."""
 NO_TEXT = "no recognizable profile: the page has no text (only front matter, comments or templates)"
 
 
@@ -516,7 +531,7 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
     rendered, residue = render_markdown(jemdoc_to_markdown(doc.text) if suffix == ".jemdoc" else doc.text,
                                         pandoc=suffix in (".qmd", ".rmd"))
     if not _has_text(rendered):
-        raise SourceError(NO_TEXT, path=doc.display, line=1)
+        raise SourceError(NO_TEXT + _included_note(doc), path=doc.display, line=1)
     rdoc = SourceDoc(path=doc.path, text=rendered, display=doc.display)
     for line in residue:
         rdoc.ignore(line)
@@ -539,6 +554,7 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
                     initial_section=(section_kind(fm_title.strip()) if fm_title and fm_title.strip() else None) or section)
     r.name_hints = hints
     r.no_name_message = "no researcher name: no heading, front matter or author list names the page's owner"
+    r.no_name_message += _included_note(doc)
     b.ctx.soft_lines = True
     if base:
         r.canonical = repair_url(base)  # the site's url: the page's homepage

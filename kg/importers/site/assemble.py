@@ -579,12 +579,12 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
             if (degree := own_thesis_degree(pub, person.education)) is not None:
                 person.education.append(degree)
                 add_advisors(person.advisors, thesis_advisors(pub))
-    # a theme's demo CV left in place ("GitHub University"): its places and schools are nobody's, and an entry
-    # titled with its sample text ("Lorem ipsum dolor sit amet ...", "GitHub University") is no work
+    # an entry titled with a theme's sample text ("Lorem ipsum dolor sit amet ...", "GitHub University") is no work
+    # (the owner's places and schools that are one are dropped with every family's, importers.finish); each place
+    # read is a place's name (page.person.placed_affiliations)
     from ..page.person import placed_affiliations
 
-    person.affiliations = placed_affiliations([a for a in person.affiliations if not placeholder_text(a.name)])
-    person.education = [e for e in person.education if not placeholder_text(e.institution)]
+    person.affiliations = placed_affiliations(person.affiliations)
     samples = [p for p in profile.publications if placeholder_text(p.title)]
     if samples:
         profile.publications = [p for p in profile.publications if not placeholder_text(p.title)]

@@ -7,6 +7,7 @@ profile settings (``github_username``, Hugo's ``social:`` icons) put on a :class
 
 from __future__ import annotations
 
+import datetime as _dt
 import html as _html
 import re
 from typing import Any, Callable, Iterable, Iterator
@@ -14,7 +15,7 @@ from urllib.parse import urljoin
 
 from ...model import Affiliation, Person
 from ..common import (
-    DEPT_START, INSTITUTION_STRONG, JOB_WORDS, highlights, find_email, fold, slot_email, identifier_from_url, note_unplaced, profile_setting, profile_setting_url, read_position, setting_base,
+    DEPT_START, INSTITUTION_STRONG, JOB_WORDS, highlights, find_email, fold, slot_email, identifier_from_url, note_unplaced, parse_date, profile_setting, profile_setting_url, read_position, setting_base,
     repair_url, URL_SCHEME,
 )
 
@@ -22,6 +23,23 @@ from ..common import (
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*(<[^>]*>|(?:[^()\s]|\([^()\s]*\))+(?:\s(?:[^()\s]|\([^()\s]*\))+)*?)\s*"
                      r"(?:\"[^\"]*\")?\)")
 
+
+
+def record_date(value: object) -> str | None:
+    """A date a front matter or data record writes, as ISO 8601 (:func:`~kg.importers.common.parse_date`), a
+    timestamp's time of day left out; None for a day no calendar has ("2025-25-02": the key stays unread, and
+    reported, rather than the whole import failing on it or a year being guessed from it).
+
+    >>> record_date("2024-05-02T10:00:00"), record_date("May 2024"), record_date("2025-25-02")
+    ('2024-05-02', '2024-05', None)
+    """
+    text = str(value or "").strip()
+    if re.match(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return _dt.date.fromisoformat(text[:10]).isoformat()
+        except ValueError:
+            return None
+    return parse_date(text)
 
 
 def name_words(name: str) -> str:

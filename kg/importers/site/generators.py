@@ -688,8 +688,14 @@ def _person_cards(root: Path) -> list[str]:
 
 def _records_owner(root: Path, base: str | None) -> str | None:
     """Who the site's publication records are about, by the names its configuration and data modules give
-    (:func:`_named_people`): :func:`~.owner.named_owner`."""
-    return named_owner(_named_people(root), [p for part in record_parts(root, set(), base) for p in part.publications])
+    (:func:`_named_people`, then the site's settings, :func:`~.any_site.config_names`: "SITE_TITLE = 'Ana Roe'" in
+    an Astro site's ``src/consts.ts``): :func:`~.owner.named_owner`, so a named person the records write as an
+    author is the owner before the author on most records (often the group's senior co-author)."""
+    from .any_site import config_names
+
+    named = _named_people(root)
+    named += [n for n in config_names(root) if not any(same_name(n, m) for m in named)]
+    return named_owner(named, [p for part in record_parts(root, set(), base) for p in part.publications])
 
 
 def _components_shown(root: Path) -> list[SourceDoc]:

@@ -847,6 +847,11 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         if owner is None and main is None:
             owner = lab_namesake(texts)  # "Ana Ruiz Laboratory": the person the lab is named for
         if owner is None and main is None:
+            # (a page that lists works and names nobody says so, over a home page that has neither: the works
+            # are there, read once an owner is given)
+            from ..page.parse import NO_OWNER  # (page.parse reads sites' pages with this module: imported here)
+
+            err = next((e for _, _, e in pages if isinstance(e, SourceError) and e.message == NO_OWNER), err)
             if err is not None:
                 raise err
             raise SourceError("no owner name on the site's pages (give --owner NAME)", path=str(path))

@@ -70,7 +70,7 @@ from .files import (
 )
 from .news import news_item
 from .markdown_site import named_on_site, read_markdown_pages, read_markdown_site
-from .owner import display_name, named_owner, person_title
+from .owner import display_name, group_name, lab_member_named_for, named_owner, person_title
 from .pages import TEXT_BLOCKS, UNLINKED_KINDS, blocks_view, md_page_kind, merge_prose, name_kind, prose_person
 from .records import (DATA_KEYS, HUGO_PAGE_KEYS, award_from_record, education_from_record, position_from_record,
                       publication_from_record, read_hugo_publication, read_jekyll_publication, record_advisors)
@@ -229,9 +229,15 @@ def _hugo_admin(site: _Site) -> Path | None:
         return authors / shown / "_index.md"
     # Hugo Blox since 2024: the owner's user name is "me"
     named = first_file(authors, ("admin/_index.md", "me/_index.md"))
-    if named is not None:
-        return named
     members = sorted(authors.glob("*/_index.md"))
+    if named is not None:
+        # a lab's page as "admin" ("name: Alexander Lab"): the site is its head's, the member it is named for
+        lab = _author_name(named)
+        if lab and group_name(lab):
+            names = {path: name for path in members if path != named and (name := _author_name(path))}
+            head = lab_member_named_for(lab, names.values())
+            return next(path for path, name in names.items() if name == head) if head else named
+        return named
     for path in members:
         fm = front_matter_or_none(doc_or_none(path))
         if fm is None:
@@ -239,6 +245,12 @@ def _hugo_admin(site: _Site) -> Path | None:
         if fm.data.get("superuser") is True:
             return path
     return _hugo_head(site, members)
+
+
+def _author_name(path: Path) -> str | None:
+    """The name an author page gives (``name:``, else its ``title:``), as text."""
+    fm = front_matter_or_none(doc_or_none(path))
+    return (as_text(fm.data.get("name")) or as_text(fm.data.get("title"))) if fm is not None else None
 
 
 _LEADS = re.compile(r"(?i)principal[\s_-]+investigator|(?<![\w.])PI(?![\w])|director|\bhead\b|\bleader\b")

@@ -12,7 +12,7 @@ from pathlib import Path
 from ...model import NewsItem
 from ..common import fold, parse_date
 from .assemble import Part
-from .fields import absolute_url, as_text, md_links, md_text, plain_text
+from .fields import absolute_url, as_text, md_links, md_text, plain_text, record_date
 from .files import body_with_links, read_markdown, settle_keys
 
 
@@ -90,10 +90,9 @@ def news_item(root: Path, path: Path, base: str | None) -> Part:
         # "published: false" (Jekyll), "draft: true" (Hugo): the generator leaves the item off the site
         doc.ignore(1, len(doc.lines))
         return part
-    date = None
-    m = re.match(r"\d{4}-\d{2}-\d{2}", str(fm.data.get("date") or "")) or re.match(r"\d{4}-\d{2}-\d{2}", path.stem)
-    if m:
-        date = m.group(0)
+    # (the front matter's date, else the one a post's file name starts with; a day no calendar has is none)
+    written = fm.data.get("date") or (m.group(0) if (m := re.match(r"\d{4}-\d{2}-\d{2}", path.stem)) else None)
+    date = record_date(written) if written else None
     title = plain_text(fm.data.get("title"))
     lines, body, labelled = body_with_links(doc, fm.body_start, base)
     links = [url for _label, url in labelled]
@@ -106,5 +105,7 @@ def news_item(root: Path, path: Path, base: str | None) -> Part:
     part.news.append(NewsItem(date=date, text=text, links=links, line=(lines[0][0] if lines else 1), file=rel))
     for first, last in lines:
         doc.use(first, last)
-    settle_keys(doc, fm.spans, [k for k, got in (("date", date), ("title", title)) if got], lambda key: True)
+    # (a date written that is no day stays unread, and so reported, where the other keys are the post's plumbing)
+    settle_keys(doc, fm.spans, [k for k, got in (("date", date), ("title", title)) if got],
+                lambda key: key != "date" or date is not None or not written)
     return part

@@ -368,6 +368,24 @@ def lab_named_for(name: str, texts: Iterable[str]) -> str | None:
     return person if any(alone.search(t) for t in texts) else None
 
 
+def lab_member_named_for(lab: str, members: Iterable[str]) -> str | None:
+    """The one of a group's ``members`` its name names by their family name alone ("Alexander Lab": "Harriet
+    Alexander", the head whose group it is); None for a group named otherwise, or when no member or several
+    bear that name.
+
+    >>> lab_member_named_for("Alexander Lab", ["Cecilia Dapino", "Harriet Alexander"])
+    'Harriet Alexander'
+    >>> lab_member_named_for("Zhang Lab", ["Wei Zhang", "Min Zhang"]) is None
+    True
+    """
+    m = _LAB_OF.match(" ".join(lab.split()))
+    if m is None or len(m.group(1).split()) != 1:
+        return None
+    family = fold(m.group(1))
+    found = {n for n in members if len(n.split()) >= 2 and fold(n.split()[-1]) == family and not group_name(n)}
+    return found.pop() if len(found) == 1 else None
+
+
 def lab_namesake(texts: list[str]) -> str | None:
     """The person a lab's site is named for (``<title>Ana Ruiz Laboratory</title>``, ``<h1>山田太郎研究室</h1>``),
     as the pages' titles and first headings write it and some page names the person again outside the lab's name

@@ -71,7 +71,7 @@ from ..document import FrontMatter, collect_yaml_spans
 from ..page.context import WITH_LEAD
 from ..page.scores import FUNCTION_WORDS, VENUE_WORDS
 from .assemble import Part, merge_own_entry, merge_publication, merge_versions
-from .fields import (LANGUAGE_CODE, MD_LINK, absolute_url, as_text, chosen_language, english, first_text, highlighted,
+from .fields import (LANGUAGE_CODE, MD_LINK, absolute_url, record_date, as_text, chosen_language, english, first_text, highlighted,
                      icon_label, md_links, md_text,
                      misspelt_key, one_language, plain_text, unemphasize)
 from .files import (
@@ -1012,12 +1012,6 @@ def record_status(lowered: dict) -> list[tuple[str, str]]:
     return out
 
 
-def _record_date(value: str) -> str | None:
-    """A record's date as ISO 8601 (:func:`~kg.importers.common.parse_date`), a timestamp's time of day left out
-    ("2024-05-02T10:00:00" is 2024-05-02)."""
-    return parse_date(value[:10] if re.match(r"\d{4}-\d{2}-\d{2}", value) else value)
-
-
 def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                             used: set[str] | None = None, legend: dict[str, str] | None = None,
                             subtitle_sep: str | None = None) -> Publication | None:
@@ -1141,12 +1135,12 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         used.add(spelled[date_key])  # "date: 1900-01-01": a generator's mark for an unknown date, no year of the paper
         date = None
     if date:
-        iso = _record_date(date)
+        iso = record_date(date)
         if not iso and date_key == "date":
             # "date: Forthcoming" beside "dateISO: 2026": the other key writes the date the first does not
             for key in date_keys[1:]:
                 other = as_text(lowered.get(key)) or ""
-                if iso := _record_date(other):
+                if iso := record_date(other):
                     date_key = key
                     break
         if iso:
@@ -1155,7 +1149,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             for key in [k for k in lowered if k != date_key and _WORK_DATE_KEY.fullmatch(k)]:
                 # "date: '2022'" beside "dateISO: '2022-06-06'": one date written twice, the fuller one the work's
                 other = as_text(lowered.get(key)) or ""
-                fuller = _record_date(other)
+                fuller = record_date(other)
                 if fuller and fuller.startswith(iso):
                     pub.date = fuller if len(fuller) > len(pub.date) else pub.date
                     used.add(spelled[key])
@@ -2328,7 +2322,7 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         # front-matter dates), the date the theme shows beside the paper; a "date" written empty ('date: ""', a
         # preprint's) says the paper has none, and the page's schedule date is none of the paper's
         when = as_text(data["publishDate"])
-        pub.date = _record_date(when)
+        pub.date = record_date(when)
         pub.year = find_year(pub.date or "")
     if authors:
         # (the owner's user name, or "admin", at its place in the list; only when the list read is that list, one
