@@ -1217,7 +1217,7 @@ def test_an_astro_sites_owner_read_off_vancouver_records_is_named_as_its_home_pa
     })
     profile = import_path(site).profile
     assert profile.person.name == "Tomas Hale"
-    assert len(profile.publications) == 3
+    assert sum(any(a.is_self for a in p.authors) for p in profile.publications) == 3
 
 
 def test_a_pelican_pages_title_metadata_is_no_workplace_and_names_its_section(tmp_path):
@@ -1235,9 +1235,6 @@ def test_a_pelican_pages_title_metadata_is_no_workplace_and_names_its_section(tm
     assert profile.person.affiliations == []
     [pub] = profile.publications
     assert pub.title == "Moraines of the western fjords" and pub.authors[1].is_self
-
-
-    assert sum(any(a.is_self for a in p.authors) for p in profile.publications) == 3
 
 
 def test_an_astro_sites_title_names_the_owner_among_the_authors_of_its_bibtex_records(tmp_path):
