@@ -272,7 +272,18 @@ NICKNAME_BETWEEN = re.compile(r"(?P<given>[^\W\d_][\w.'’\-]*)\s+[(（“\"](?P
                               r"\s+(?P<family>\S.*)")
 """A name written with a nickname between its words ("Ines (Nina) Vogt", "Robert “Bob” Lee"; used whole, with
 fullmatch): the given name, the nickname, the rest (groups 1-3)."""
-_PRONOUNS = re.compile(r"\s*\((?:he|she|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\)\s*$", re.I)
+_PRONOUNS = re.compile(r"\s*\((?:(?i:he|she|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?|he|she|they)\)\s*$")
+"""Pronouns closing a name: ``(she/her)``, ``(They/Them/Theirs)``, or one word in lower case, ``(they)`` (a
+capitalised ``(SHE)`` after a name is an office's acronym, kept)."""
+
+
+def without_pronouns(name: str) -> str:
+    """A person's name without the pronouns written after it (a lab's member list, a homepage's heading).
+
+    >>> without_pronouns("Ann Lee (she/her)"), without_pronouns("Bo Roe (he)"), without_pronouns("T. Oya (SHE)")
+    ('Ann Lee', 'Bo Roe', 'T. Oya (SHE)')
+    """
+    return _PRONOUNS.sub("", name).strip() or name
 
 
 def name_variants(name: str) -> tuple[str, list[str]]:
@@ -283,7 +294,7 @@ def name_variants(name: str) -> tuple[str, list[str]]:
     >>> name_variants("Boqi (Percy) Chen"), name_variants('Paul "Will" Ames'), name_variants("Ann Lee (she/her)")
     (('Boqi Chen', ['Percy Chen']), ('Paul Ames', ['Will Ames']), ('Ann Lee', []))
     """
-    name = _PRONOUNS.sub("", name or "").strip() or name
+    name = without_pronouns(name) if name else name
     latin, others = split_scripts(name)
     m = NICKNAME_BETWEEN.fullmatch(latin)
     if m and m.group("nick").lower() not in ("née", "nee", "jr", "sr"):

@@ -1151,6 +1151,18 @@ def test_a_nickname_between_the_names_in_any_brackets_or_quotes():
         assert name_variants(written) == ("Jon Marsh", ["Johnny Marsh"]), written
 
 
+def test_pronouns_after_a_name_are_no_part_of_it():
+    """"Ivo Lind (he/him)", "Ada Moe (They/Them)", "Una Berg (she)": the pronouns a person gives after their name are
+    dropped (a lab's member list, a homepage's heading); "(SHE)" in capitals is an office's acronym and stays."""
+    from kg.importers.common import name_variants, without_pronouns
+
+    for written, name in (("Ivo Lind (he/him)", "Ivo Lind"), ("Ada Moe (They/Them)", "Ada Moe"),
+                          ("Una Berg (she)", "Una Berg"), ("Per Dahl (he/they)", "Per Dahl"),
+                          ("Kim Roe (she/her/hers)", "Kim Roe"), ("T. Oya (SHE)", "T. Oya (SHE)")):
+        assert without_pronouns(written) == name, written
+    assert name_variants("Una Berg (they)") == ("Una Berg", [])
+
+
 def test_owner_written_family_first_with_the_given_syllables_run_together_is_found_on_their_papers():
     """'Park SeoJun' in a site's settings, 'Seo Jun Park' and 'Park Seo Jun' on the papers: one name whichever word
     comes first, the given name's syllables apart or joined; another Park with other syllables is someone else."""

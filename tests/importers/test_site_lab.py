@@ -1009,3 +1009,17 @@ def test_an_alfolio_profiles_page_lists_the_group_its_layout_loops_over(tmp_path
     assert profile.person.name == "Rosa Vance"
     assert [(s.name, s.role) for s in profile.students] == [("Lina Park", "PhD student"),
                                                             ("Omar Reyes", "Bachelor student")]
+
+
+def test_pronouns_after_members_names_are_no_part_of_them(tmp_path):
+    # "name: Vera Holm (she)", "name: Dr. Oren Falk (they/them)": the pronouns a member gives after their name; the
+    # lab's title then names its head by the family name, and each student is named without them
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Falk Lab\n",
+        "index.md": "---\ntitle: Home\n---\n\nThe Falk lab studies how cells fold proteins.\n",
+        "_data/members.yml": ("- name: Oren Falk (they/them)\n  email: ofalk (at) example.edu\n"
+                              "- name: Vera Holm (she)\n  position: PhD student\n"
+                              "- name: Ari Sand (he/him)\n  position: Research Associate\n"),
+    })
+    assert profile.person.name == "Oren Falk"
+    assert [s.name for s in profile.students] == ["Vera Holm"]

@@ -20,7 +20,7 @@ from ...model import Education, Person, Student
 from ..base import SourceDoc
 from ..document import FrontMatter, front_matter_or_none
 from ..common import (HEAD_ROLE, NOT_HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, fold, is_head_role, is_student_role,
-                      placeholder_text, section_kind, without_degrees, without_honorifics)
+                      placeholder_text, section_kind, without_degrees, without_honorifics, without_pronouns)
 from .assemble import Part
 from .fields import (HANDLE_KEYS, LANGUAGE_KEY, absolute_url, apply_social, as_text, first_text, md_text,
                      one_language)
@@ -99,13 +99,13 @@ _NAME_YEARS = re.compile(r"\s*[(（][^()（）]{0,40}\b(?:19|20)\d\d\b[^()（）
 
 
 def record_name(data: dict) -> tuple[str | None, list[str]]:
-    """A person record's name (``name``, or ``first_name`` + ``last_name``) without markup, honorifics or a
-    role in parentheses, and the keys it came from. A name written all in lower case (``"ada lind"``, a key the
-    site's script capitalises when it shows it) is given capitalised."""
+    """A person record's name (``name``, or ``first_name`` + ``last_name``) without markup, honorifics, pronouns
+    or a role in parentheses, and the keys it came from. A name written all in lower case (``"ada lind"``, a key
+    the site's script capitalises when it shows it) is given capitalised."""
     for key in PERSON_NAME_KEYS:
         text = as_text(data.get(key))
         if text:
-            name = _NAME_YEARS.sub("", name_role(md_text(text))[0])
+            name = _NAME_YEARS.sub("", name_role(without_pronouns(md_text(text)))[0])
             name = without_degrees(without_honorifics(name))  # "Jo Roe, PhD"
             return (name.title() if name.islower() else name) or None, [key]
     keys = [k for k in NAME_PART_KEYS if as_text(data.get(k))]
