@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.importers.site.fields import md_links, md_text
+from tests.importers.sitefiles import write_site
 
 
 def test_a_link_whose_text_is_drawn_in_brackets_is_a_link():
@@ -19,13 +20,12 @@ def test_a_bracket_left_open_before_a_link_is_no_part_of_its_text():
 def test_a_paper_page_whose_download_link_is_drawn_in_brackets_gives_the_paper(tmp_path):
     from kg.importers.site.records import read_jekyll_publication
 
-    pubs = tmp_path / "_publications"
-    pubs.mkdir()
-    f = pubs / "2020-tides.md"
-    f.write_text("---\ntitle: \"Tides over a sloping shelf\"\ncollection: publications\ndate: 2020-03-01\n"
-                 "venue: 'Coastal Letters'\n---\nWe model how tides rise over a sloping shelf.\n\n"
-                 "[[Download paper here]](https://example.org/files/tides.pdf)\n", encoding="utf-8")
-    pub = read_jekyll_publication(tmp_path, f, None, None, []).publications[0]
+    page = "_publications/2020-tides.md"
+    write_site(tmp_path, {page: "---\ntitle: \"Tides over a sloping shelf\"\ncollection: publications\n"
+                                "date: 2020-03-01\nvenue: 'Coastal Letters'\n---\n"
+                                "We model how tides rise over a sloping shelf.\n\n"
+                                "[[Download paper here]](https://example.org/files/tides.pdf)\n"})
+    pub = read_jekyll_publication(tmp_path, tmp_path / page, None, None, []).publications[0]
     # (the slot "[Download paper here]" names without its brackets, as academicpages' own template writes it)
     assert pub.links == {"paper": "https://example.org/files/tides.pdf"}
     assert pub.abstract == "We model how tides rise over a sloping shelf."
