@@ -20,10 +20,10 @@ from .model import clean_url
 
 
 HONORIFIC_WORDS = (r"(?i:(?:assoc\.?|asst\.?|associate|assistant)\s+prof(?:\.|essor)?|profa\.|profs?\.?|professors?|"
-                   r"dra\.|drs?\.?|mr\.?|ms\.?|mrs\.?|monsieur|madame|mme\.?)")
+                   r"pr\.|dra\.|drs?\.?|mr\.?|ms\.?|mrs\.?|monsieur|madame|mme\.?)")
 """A title before a name (``Prof.``, ``Dr``, ``Ms.``; ``Profs.`` and ``Drs.`` before the first of several; a woman's
-``Profa.`` and ``Dra.`` in Portuguese and Spanish, "Profa. Dra. Ana Lima"; French "Monsieur", "Madame", "Mme"), any
-case: the one list of honorifics, as a
+``Profa.`` and ``Dra.`` in Portuguese and Spanish, "Profa. Dra. Ana Lima"; French "Monsieur", "Madame", "Mme", and
+"Pr." for a professor, "supervised by Pr. A"), any case: the one list of honorifics, as a
 regex group for the patterns that read a name after its title."""
 
 

@@ -35,3 +35,14 @@ def test_a_build_imports_no_importer(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().splitlines()[-1] == "[]"
     assert (tmp_path / "build" / "graph.ttl").exists()
+
+
+def test_pr_with_its_stop_is_a_professors_title():
+    # "supervised by Pr. A and Pr. B": the French (and Belgian, Moroccan) professor's title, read off as "Prof." is
+    from kg.importers.common import without_honorifics
+    from kg.importers.page.person import advisors_in
+
+    assert without_honorifics("Pr. Lise Marchand") == "Lise Marchand"
+    assert advisors_in("During my PhD I was supervised by Pr. Lise Marchand and Pr. Paul Aubert, in Brest.") == [
+        "Lise Marchand", "Paul Aubert"]
+    assert without_honorifics("Pradeep Rao") == "Pradeep Rao"

@@ -739,6 +739,16 @@ def test_advisors_named_in_spanish_and_german_and_a_jury_lists_label_after_the_n
     assert advisors_in("Paul GRIS, Professeur, Université de Tarn - Président du jury") == []
 
 
+def test_an_advisor_named_by_the_portuguese_participle_orientado_por():
+    """"Minha pesquisa, orientada pelo Prof. A" ("my research, supervised by"): the advisor, as "supervised by"
+    and "sob orientação do" are read; "orientado a objetos" names nobody."""
+    assert advisors_in("Minha pesquisa, orientada pelo Prof. Caio Duarte Lins, estuda a ciência na TV.") == [
+        "Caio Duarte Lins"]
+    assert advisors_in("Sou mestranda na UFPE, orientada pela Profa. Dra. Rita Moura.") == ["Rita Moura"]
+    assert advisors_in("Dissertação orientada por Nuno Pires Alves.") == ["Nuno Pires Alves"]
+    assert advisors_in("Um curso de programação orientado a objetos, orientado pelo professor.") == []
+
+
 def test_an_advisor_written_family_name_first_is_one_name():
     """"Supervisor: Prof. ROE, Jo" / "Advisor: Prof. Roe, Jo": one advisor written family name first, the comma no
     joint of two names (before, the comma split it into "Prof. ROE" and "Jo", one word each: no advisor was read).

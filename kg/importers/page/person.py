@@ -246,8 +246,10 @@ _ADVISOR_RX = re.compile(
     r"working with|studying (?:with|under)|mentored by|co-advised by|thesis advisor|phd advisor|"
     # French: "sous la direction de", "directeur de thèse", "Direction : A et B"
     r"sous la (?:co-?)?direction d[e']|(?:co-?)?direct(?:eur|rice)s? de (?:th[eè]se|recherche)|(?:co-?)?direction(?=\s*:)|"
-    # Portuguese: "Orientador: Prof. Dr. A", "Coorientadora: Profa. Dra. B", "sob orientação do Prof. A"
+    # Portuguese: "Orientador: Prof. Dr. A", "Coorientadora: Profa. Dra. B", "sob orientação do Prof. A", "minha
+    # pesquisa, orientada pelo Prof. A" (the participle: "supervised by")
     r"(?:co-?)?orientador(?:a|es|as)?|sob (?:a )?(?:co-?)?orienta[çc][ãa]o d[eoa]s?|"
+    r"(?:co-?)?orientad[oa]s? p(?:or|el[oa]s?)(?:\s+(?:o|a)(?=\s+[A-Z]))?|"
     # Spanish: "mi tesis doctoral (dirigida por A y B)", "directora de tesis: A", "bajo la dirección de A"; German:
     # "Betreuer: A", "betreut von A und B" (a thesis "dirigida por": a group "dirigido por" its head is no advisor)
     r"tesis\b[^.;]{{0,80}}?\(?\s*(?:co-?)?dirigida por(?:\s+(?:el|la)(?=\s+[A-Z]))?|(?:co-?)?direct(?:or|ora|ores|oras) de tesis|"

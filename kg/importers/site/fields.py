@@ -20,7 +20,10 @@ from ..common import (
 )
 
 
-MD_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*(<[^>]*>|(?:[^()\s]|\([^()\s]*\))+(?:\s(?:[^()\s]|\([^()\s]*\))+)*?)\s*"
+MD_LABEL = r"[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*"
+"""A markdown link's text inside its brackets, which may hold a pair of its own ("[[PDF]](...)", "[[Download paper
+here]](...)": a link drawn in brackets, as CommonMark reads it)."""
+MD_LINK = re.compile(r"!?\[(" + MD_LABEL + r")\]\(\s*(<[^>]*>|(?:[^()\s]|\([^()\s]*\))+(?:\s(?:[^()\s]|\([^()\s]*\))+)*?)\s*"
                      r"(?:\"[^\"]*\")?\)")
 
 

@@ -71,7 +71,7 @@ from ..document import FrontMatter, collect_yaml_spans
 from ..page.context import WITH_LEAD
 from ..page.scores import FUNCTION_WORDS, VENUE_WORDS
 from .assemble import Part, merge_own_entry, merge_publication, merge_versions
-from .fields import (LANGUAGE_CODE, MD_LINK, absolute_url, record_date, as_text, chosen_language, english, first_text, highlighted,
+from .fields import (LANGUAGE_CODE, MD_LABEL, MD_LINK, absolute_url, record_date, as_text, chosen_language, english, first_text, highlighted,
                      icon_label, md_links, md_text,
                      misspelt_key, one_language, plain_text, unemphasize)
 from .files import (
@@ -1801,8 +1801,8 @@ def _venue_name(text: str) -> bool:
         and all(any(c.isupper() for c in w) for w in long)
 
 
-_LEADING_LINK = re.compile(r"\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)\[[^\]]*\]\(\s*<?([^)\s>]+)[^)]*\)|"
-                           r"\s*\[[^\]]*\]\(\s*<?([^)\s>]+)[^)]*\)[\s.,;]*$")
+_LEADING_LINK = re.compile(r"\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)\[" + MD_LABEL + r"\]\(\s*<?([^)\s>]+)[^)]*\)|"
+                           r"\s*\[" + MD_LABEL + r"\]\(\s*<?([^)\s>]+)[^)]*\)[\s.,;]*$")
 """A markdown link opening a list item ("+ [Podcast](https://...) - a talk about it"), or alone on its line: the
 line is that link's (not "[LUCIR](...) has the best accuracy", a sentence that opens with a link)."""
 

@@ -1,0 +1,31 @@
+"""The readers of one markdown field (kg.importers.site.fields) every site family shares."""
+
+from __future__ import annotations
+
+from kg.importers.site.fields import md_links, md_text
+from tests.importers.sitefiles import write_site
+
+
+def test_a_link_whose_text_is_drawn_in_brackets_is_a_link():
+    # "[[PDF]](...)": the page shows a link reading "[PDF]", as CommonMark reads a pair of brackets in a link's text
+    text = "Sand ripples, 2019. [[PDF]](https://example.org/ripples.pdf) [[Slides]](/files/ripples-talk.pdf)"
+    assert md_links(text) == [("[PDF]", "https://example.org/ripples.pdf"), ("[Slides]", "/files/ripples-talk.pdf")]
+    assert md_text(text) == "Sand ripples, 2019. [PDF] [Slides]"
+
+
+def test_a_bracket_left_open_before_a_link_is_no_part_of_its_text():
+    assert md_links("[draft [Code](https://example.org/code)") == [("Code", "https://example.org/code")]
+
+
+def test_a_paper_page_whose_download_link_is_drawn_in_brackets_gives_the_paper(tmp_path):
+    from kg.importers.site.records import read_jekyll_publication
+
+    page = "_publications/2020-tides.md"
+    write_site(tmp_path, {page: "---\ntitle: \"Tides over a sloping shelf\"\ncollection: publications\n"
+                                "date: 2020-03-01\nvenue: 'Coastal Letters'\n---\n"
+                                "We model how tides rise over a sloping shelf.\n\n"
+                                "[[Download paper here]](https://example.org/files/tides.pdf)\n"})
+    pub = read_jekyll_publication(tmp_path, tmp_path / page, None, None, []).publications[0]
+    # (the slot "[Download paper here]" names without its brackets, as academicpages' own template writes it)
+    assert pub.links == {"paper": "https://example.org/files/tides.pdf"}
+    assert pub.abstract == "We model how tides rise over a sloping shelf."
