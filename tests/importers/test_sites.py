@@ -3403,5 +3403,26 @@ def test_a_templates_unfilled_slots_are_no_data_and_an_owner_named_by_one_is_ref
     profile = import_path(write_site(tmp_path / "b", {"index.html": page.format(name="Ilse Marrow")})).profile
     person = profile.person
     assert (person.name, person.job_title, person.email) == ("Ilse Marrow", None, None)
-    assert not any("[" in a.name or "[" in (a.role or "") for a in person.affiliations)
-    assert any(u.text == "a template's slot, no data: your.email@university.edu" for u in profile.unparsed)
+    assert person.affiliations == []  # (its one place, "[University]", a slot)
+    # each slot reported at the line of the file that holds it (all were at line 1 of no file)
+    assert [(u.file, u.line, u.text) for u in profile.unparsed if u.text.startswith("a template's slot")] == [
+        ("index.html", 1, "a template's slot, no data: PhD Student in [Field]"),
+        ("index.html", 5, "a template's slot, no data: your.email@university.edu"),
+        ("index.html", 1, "a template's slot, no data: [University]")]
+
+
+def test_a_remark_in_brackets_is_no_templates_slot(tmp_path):
+    # "[fixed-term position]", "[joint degree]": the owner's own remarks in lower case, not a slot's name (the slot
+    # words were matched in any case, and the job and the degree's field dropped as slots)
+    from kg.importers.common import unfilled
+
+    assert not unfilled("Research Fellow [part-time position]") and unfilled("Research Fellow in [Your Field]")
+    page = tmp_path / "index.md"
+    page.write_text("# Ines Lorn\n\nLecturer [fixed-term position], Fjord University\n\nines@fjord.edu\n\n"
+                    "## Education\n\n- M.Sc. in Geology [joint degree], Fjord University, 2014\n\n"
+                    "## Publications\n\n- Ines Lorn, Tal Brenn. Tides. Coastal Letters, 2021.\n")
+    profile = import_path(page).profile
+    assert profile.person.job_title == "Lecturer [fixed-term position]"
+    assert [(a.name, a.role) for a in profile.person.affiliations] == [("Fjord University", "Lecturer [fixed-term position]")]
+    assert [(e.degree, e.field) for e in profile.person.education] == [("M.Sc.", "Geology [joint degree]")]
+    assert not [u for u in profile.unparsed if "slot" in u.text]
