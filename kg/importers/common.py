@@ -1871,15 +1871,18 @@ def find_year(text: str, last: bool = True) -> int | None:
 _DATE_MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 _DATE_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
 _DATE_MY = re.compile(r"\b([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
-_DATE_ISO = re.compile(r"\b(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?\b")
+_DATE_ISO = re.compile(r"\b(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?:\b|(?=T\d))")  # (a timestamp's "T10:00")
 
 
 def parse_date(text: str) -> str | None:
     """A date written in prose as ISO (``"July 22nd, 2021"`` -> ``"2021-07-22"``,
-    ``"March 2020"`` -> ``"2020-03"``, ``"2020"`` -> ``"2020"``); None without a year.
+    ``"March 2020"`` -> ``"2020-03"``, ``"2020"`` -> ``"2020"``, a timestamp's time of day left out); None without
+    a year. A day no calendar has keeps its year alone, however it is written (the one rule for such dates).
 
     >>> parse_date("Aug 15, 2023"), parse_date("Jan 2019"), parse_date("Apr 14")
     ('2023-08-15', '2019-01', None)
+    >>> parse_date("2024-05-02T10:00:00"), parse_date("2024-02-30"), parse_date("02/30/2024"), parse_date("2025-25-02")
+    ('2024-05-02', '2024', '2024', '2025')
     """
     if not text:
         return None
