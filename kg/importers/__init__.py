@@ -284,8 +284,9 @@ def finish(profile: Profile, path: Path | None = None) -> Profile:
 def _no_template_slots(profile: Profile, path: Path | None) -> None:
     """The owner's particulars that are a template's slots left unfilled (:func:`~kg.importers.common.unfilled`,
     :func:`~kg.importers.common.slot_email`) dropped, whichever family read them, and said in ``unparsed``; an
-    owner's name that is a slot for one (:func:`~kg.importers.common.name_slot`: "Your Name", "Dr. [Your Name]";
-    not a sample owner, "Jane Doe", who stands for a real one in examples) is no one's, and refused."""
+    owner's name that is a slot for one (:func:`~kg.importers.common.name_slot`: "Your Name", "Your Full Name";
+    not a sample owner, "Jane Doe", who stands for a real one in examples) is no one's, and refused. Each slot is
+    reported at the first line of the source that holds it (:func:`_slot_line`)."""
     from .common import name_slot, slot_email, unfilled
 
     person = profile.person
@@ -315,8 +316,34 @@ def _no_template_slots(profile: Profile, path: Path | None) -> None:
 
     person.affiliations = filled(person.affiliations, "name", "role")
     person.education = filled(person.education, "institution", "field")
-    profile.unparsed += [Unparsed(line=1, text=f"a template's slot, no data: {slot}", section="skipped")
-                         for slot in dict.fromkeys(slots)]
+    for slot in dict.fromkeys(slots):
+        file, line = _slot_line(profile, path, slot)
+        profile.unparsed.append(Unparsed(line=line, text=f"a template's slot, no data: {slot}", file=file,
+                                         section="skipped"))
+
+
+def _slot_line(profile: Profile, path: Path | None, slot: str) -> tuple[str | None, int]:
+    """(file, line) of the first line of the source read (a site's: each file it read, as the profile names it)
+    holding ``slot`` or the first bracketed slot in it; (None, 1) when none does (a value put together from two
+    places)."""
+    from .common import SLOT_IN_VALUE
+
+    if path is None:
+        return None, 1
+    if path.is_file():
+        files = [(None, path)]
+    else:
+        files = [(part.file, path / part.file) for part in (profile.source.parts if profile.source else [])]
+    needles = [slot, *(m.group(0) for m in SLOT_IN_VALUE.finditer(slot))]
+    for needle in needles:
+        for name, file in files:
+            try:
+                lines = file.read_text(encoding="utf-8", errors="replace").splitlines()
+            except OSError:
+                continue
+            if (line := next((i for i, text in enumerate(lines, 1) if needle in text), None)) is not None:
+                return name, line
+    return None, 1
 
 
 def _spell_out_places(person) -> None:

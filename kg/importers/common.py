@@ -1882,15 +1882,18 @@ def find_year(text: str, last: bool = True) -> int | None:
 _DATE_MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 _DATE_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
 _DATE_MY = re.compile(r"\b([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
-_DATE_ISO = re.compile(r"\b(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?\b")
+_DATE_ISO = re.compile(r"\b(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?:\b|(?=T\d))")  # (a timestamp's "T10:00")
 
 
 def parse_date(text: str) -> str | None:
     """A date written in prose as ISO (``"July 22nd, 2021"`` -> ``"2021-07-22"``,
-    ``"March 2020"`` -> ``"2020-03"``, ``"2020"`` -> ``"2020"``); None without a year.
+    ``"March 2020"`` -> ``"2020-03"``, ``"2020"`` -> ``"2020"``, a timestamp's time of day left out); None without
+    a year. A day no calendar has keeps its year alone, however it is written (the one rule for such dates).
 
     >>> parse_date("Aug 15, 2023"), parse_date("Jan 2019"), parse_date("Apr 14")
     ('2023-08-15', '2019-01', None)
+    >>> parse_date("2024-05-02T10:00:00"), parse_date("2024-02-30"), parse_date("02/30/2024"), parse_date("2025-25-02")
+    ('2024-05-02', '2024', '2024', '2025')
     """
     if not text:
         return None
@@ -3870,7 +3873,7 @@ DEMO_AUTHOR = re.compile(r"(?i)^\s*" + _ALFOLIO_DEMO_NAME + r"\s*$")
 [True, True, False]
 """
 _PLACEHOLDER = re.compile(
-    r"\blorem ipsum\b|^\s*(?:your|my|full|author|site)\s+name\s*$|^\s*(?:(?:first|second|third|other)\s+)?"
+    r"\blorem ipsum\b|^\s*(?:your(?:\s+full)?|my|full|author|site)\s+name\s*$|^\s*(?:(?:first|second|third|other)\s+)?"
     r"(?:author|editor|co-?author)\s+name\s*$|^\s*(?:john|jane)\s+(?:doe|smith)\s*$|"
     # a template's sample byline ("Author One, Author Two"; "Author 1")
     r"^\s*(?:author|co-?author)(?:\s+(?:one|two|three|four|[0-9]|[a-d]))+\s*$|"
@@ -3903,10 +3906,11 @@ def placeholder_text(text: str) -> bool:
     return bool(_PLACEHOLDER.search(text or ""))
 
 
-_SLOT_IN_VALUE = re.compile(r"(?i)\[(?:your\s+[\w ]{1,30}|(?:[\w/&-]+\s+){0,2}(?:field|university|institution|"
-                            r"department|company|organi[sz]ation|city|country|degree|position|role|topic|area|name))\]")
+SLOT_IN_VALUE = re.compile(r"\[(?:[Yy]our\s+[\w ]{1,30}|(?:[A-Z][\w/&-]*\s+){0,2}(?:Field|University|Institution|"
+                            r"Department|Company|Organi[sz]ation|City|Country|Degree|Position|Role|Topic|Area|Name))\]")
 """A template's slot in brackets inside a value ("PhD Student in [Field]", "[Your Field] | [University]"): the slot
-of a place, a field or the owner's own, which no filled-in value writes in brackets."""
+of a place, a field or the owner's own, its words capitalised as a slot's name is, which no filled-in value
+writes in brackets (a remark in brackets is in lower case: "Lecturer [fixed-term position]")."""
 
 
 def unfilled(value: str) -> bool:
@@ -3916,8 +3920,10 @@ def unfilled(value: str) -> bool:
 
     >>> unfilled("PhD Student in [Field]"), unfilled("[University]"), unfilled("[arXiv] Tides"), unfilled("Your Name")
     (True, True, False, True)
+    >>> unfilled("Research Assistant [part-time position]"), unfilled("M.Sc. [joint degree]")
+    (False, False)
     """
-    return placeholder_text(value) or bool(_SLOT_IN_VALUE.search(value or ""))
+    return placeholder_text(value) or bool(SLOT_IN_VALUE.search(value or ""))
 
 
 _STARTER_TEXT = re.compile(r"This is the base Jekyll theme\.|You can find the source code for Minima at GitHub|"

@@ -133,11 +133,14 @@ _METADATA_LINE = re.compile(r"([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*)")
 
 def _metadata_end(lines: list[str]) -> int | None:
     """0-based last line of a metadata header opening the text: ``Key: value`` lines down to the first blank line,
-    the first a page's metadata name (Pelican's and Python-Markdown's ``Title: Publications`` / ``Date: 2016-07-06``,
-    which MkDocs reads too); their values are the page's front matter, not its text.
+    each a page's metadata name (Pelican's and Python-Markdown's ``Title: Publications`` / ``Date: 2016-07-06``,
+    which MkDocs reads too); their values are the page's front matter, not its text. A key no page's metadata has
+    (``Email: ada@uio.no``) makes the lines the page's text, read as any other (only title and author of a
+    header are read).
 
     >>> _metadata_end(["Title: About", "Slug: about", "", "I am Ada."]), _metadata_end(["Name: Ada", "", "Hi"])
     (1, None)
+    >>> _metadata_end(["Title: Ada Lind", "Email: ada@uio.no", "", "Hi"])
     """
     m = _METADATA_LINE.fullmatch(lines[0].rstrip()) if lines else None
     if not m or m.group(1).lower() not in _METADATA_KEYS or not m.group(2).strip():
@@ -145,8 +148,9 @@ def _metadata_end(lines: list[str]) -> int | None:
     end = 0
     while end + 1 < len(lines) and lines[end + 1].strip():
         line = lines[end + 1]
-        if not (_METADATA_LINE.fullmatch(line.rstrip()) or line.startswith(("    ", "\t"))):
-            return None  # ("Title: A" over a line of text: a paragraph that opens with a label, no header)
+        if not line.startswith(("    ", "\t")) and not ((m := _METADATA_LINE.fullmatch(line.rstrip()))
+                                                        and m.group(1).lower() in _METADATA_KEYS):
+            return None  # ("Title: A" over a line of text, or over "Email: a@b.no": a page opening with labels)
         end += 1
     return end
 

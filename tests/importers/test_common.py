@@ -515,7 +515,7 @@ def test_every_slot_a_template_leaves_for_a_name_is_a_name_slot_its_sample_owner
     from kg.importers.common import name_slot
 
     assert [name_slot(t) for t in ("First Last", "Firstname Lastname", "first name last name", "Name Surname",
-                                   "Your Name", "Author One", "Student Name")] == [True] * 7
+                                   "Your Name", "Your Full Name", "Author One", "Student Name")] == [True] * 8
     assert [name_slot(t) for t in ("Jane Doe", "Nelson Bighetti", "Lorem ipsum", "Ann Firstly", "")] == [False] * 5
 
 

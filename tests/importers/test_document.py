@@ -450,6 +450,19 @@ def test_a_metadata_header_of_key_value_lines_is_the_pages_front_matter():
     assert front_matter_span("Title: A Study of Tides\nwritten in 2019 by me\n") is None
 
 
+def test_key_value_lines_with_a_key_no_page_metadata_has_are_the_pages_text(tmp_path):
+    # "Title: Ada Roe" over "Email: ..." and "Phone: ...": a contact block, not Pelican's header (of which only title
+    # and author are read): blanked as one, the e-mail was lost and nothing said so
+    from kg.importers import import_path
+
+    text = "Title: Ada Roe\nEmail: ada@tides.no\nPhone: +47 5555 0101\n\nI am a lecturer at Fjord University.\n"
+    assert read_front_matter(SourceDoc(path=Path("a.md"), text=text)).data == {}
+    assert front_matter_span(text) is None
+    page = tmp_path / "index.md"
+    page.write_text(f"{text}\n## Publications\n\n- Ada Roe, Per Holm. Tides in the fjord. Coastal Letters, 2021.\n")
+    assert import_path(page).profile.person.email == "ada@tides.no"
+
+
 def test_an_icons_short_code_is_no_word_of_the_text():
     # ":briefcase:" (an emoji) and ":fontawesome-brands-gitlab:" (MkDocs Material's icon) are drawn as pictures
     html, _ = render_markdown(":briefcase: At Fenwick Lab, room 4:12\n\n:fontawesome-brands-gitlab: ilorn on GitLab\n\n"

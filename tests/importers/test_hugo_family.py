@@ -823,6 +823,20 @@ def test_two_paper_pages_of_one_title_at_two_venues_are_two_works(tmp_path: Path
     assert sorted(p.venue for p in pubs) == ["Robotics Conference", "Workshop on Arms"]
 
 
+def test_a_paper_pages_day_no_calendar_has_keeps_its_year_and_is_reported(tmp_path: Path):
+    # "date: 2019-02-30", and "publishDate: 2022-04-31" on a page with no date: each paper keeps the year (both
+    # lost it, and the publishDate's line was not even reported)
+    d = _hugo_papers_site(tmp_path, {"conf": "Arm tracking for tired workers|Ivo Lind|2019-02-30|1|Robotics Conference"})
+    write_site(d, {"content/publication/pre/index.md": "---\ntitle: \"Soft grippers that learn\"\nauthors:\n- admin\n"
+                                                       "publishDate: 2022-04-31\npublication_types: [\"3\"]\n---\n"})
+    profile = import_path(d).profile
+    assert sorted((p.title, p.date, p.year) for p in profile.publications) == [
+        ("Arm tracking for tired workers", "2019", 2019), ("Soft grippers that learn", "2022", 2022)]
+    assert {(u.file, u.line, u.text) for u in profile.unparsed} >= {
+        ("content/publication/conf/index.md", 6, "date: 2019-02-30"),
+        ("content/publication/pre/index.md", 5, "publishDate: 2022-04-31")}
+
+
 def test_a_paper_page_whose_date_is_written_empty_has_no_year(tmp_path: Path):
     # 'date: ""' on a preprint's page: no date; the page's publishDate (when the page went up) is no year of it
     d = _hugo_papers_site(tmp_path, {

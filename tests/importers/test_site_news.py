@@ -161,7 +161,8 @@ def test_a_folder_of_pages_each_one_dated_item_is_the_news(tmp_path):
 
 def test_an_announcement_dated_on_a_day_no_calendar_has_costs_its_date_not_the_import(tmp_path):
     """One post's "date: 2031-14-03" (month 14) was an internal error that ended the whole import: the item is
-    kept without a date, the date's line reported unparsed, and the other items and talks are read as usual."""
+    kept with the date's year alone (as parse_date reads any day no calendar has), the date's line reported
+    unparsed, and the other items and talks are read as usual."""
     files = {"_config.yml": "title: Tamsin Vell\nfirst_name: Tamsin\nlast_name: Vell\n",
              "_pages/about.md": "---\nlayout: about\ntitle: About\npermalink: /\nnews: true\n---\n\n"
                                 "I am a lecturer in Hydrology at the University of Lowmere.\n",
@@ -170,8 +171,8 @@ def test_an_announcement_dated_on_a_day_no_calendar_has_costs_its_date_not_the_i
              "_talks/t.md": "---\ntitle: \"Flumes at dusk\"\ncollection: talks\nvenue: \"Lowmere seminar\"\n"
                             "date: 2031-00-09\n---\n"}
     profile = import_path(write_site(tmp_path / "s", files)).profile
-    assert sorted((n.date or "", n.text) for n in profile.news) == [("", "Our flume is built."),
+    assert sorted((n.date or "", n.text) for n in profile.news) == [("2031", "Our flume is built."),
                                                                    ("2031-02-11", "A grant for the flume.")]
-    assert [(t.title, t.date) for t in profile.talks] == [("Flumes at dusk", None)]
+    assert [(t.title, t.date) for t in profile.talks] == [("Flumes at dusk", "2031")]
     assert {(u.file, u.line, u.text) for u in profile.unparsed} >= {("_news/a.md", 3, "date: 2031-14-03"),
                                                                     ("_talks/t.md", 5, "date: 2031-00-09")}

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ...model import Award, NewsItem, Person, Profile, Publication, Source, Unparsed
 from ..base import HTML_SUFFIXES, SourceDoc
-from ..common import (ORCID_ID, degree_level, find_emails, fold, glued_name, has_cjk, identifier_from_url, mark_owner, markup_text, name_key, own_spelling, placeholder_text, profile_setting, profile_setting_url, same_name, same_title, same_work, reworded_work, title_key,
+from ..common import (NAME_PARTICLES, ORCID_ID, degree_level, find_emails, fold, glued_name, has_cjk, identifier_from_url, mark_owner, markup_text, name_key, name_parts, own_spelling, placeholder_text, profile_setting, profile_setting_url, same_name, same_title, same_work, reworded_work, title_key,
                       title_words, venue_type, without_honorifics)
 from .files import DATA_FILE_SUFFIXES
 from .js_data import JS_SUFFIXES
@@ -400,18 +400,38 @@ def _owners_works(pubs: list[Publication], owner: str | None = None) -> tuple[li
     # works whatever it is called (the papers citing the lab's tool, an essay's references, a reading list, a
     # theme's demo papers), as a BibTeX file or an account page of such works is (:func:`_bib_part`)
     # (a list cut short by "et al." that does not name the owner may have left them out: no witness; an author
-    # written by the owner's family name alone, "Quill, Lint", may be the owner)
-    family = fold(owner).split()[-1:] if owner else []
+    # written by one of the owner's family names with initials, "Quill, L.", "García M" of María García López, may
+    # be the owner)
+    family = _family_words(owner) if owner else set()
 
     def names_owner(p: Publication) -> bool:
-        return any(a.is_self or family and fold(a.name).split()[-1:] == family for a in p.authors)
+        return any(a.is_self or family & _family_words(a.name, family_first=True) for a in p.authors)
 
     named = Counter(p.file for p in pubs if p.venue_type != "thesis" and names_owner(p))
     for f, n in Counter(p.file for p in pubs if p.authors and p.venue_type != "thesis"
                         and (not p.authors_truncated or names_owner(p))).items():
         if n >= 3 and 2 * named[f] < n and not _site_list(f):  # (its theses too: the theses citing the tool are others' as well)
             others += [p for p in pubs if p.file == f and not any(p is o for o in others)]
+    # a work naming the owner is theirs in any list; and a site whose every work would be others' has none of
+    # the owner's to tell them from
+    others = [p for p in others if not names_owner(p)]
+    if len(others) == len(pubs):
+        return pubs, []
     return [p for p in pubs if not any(p is o for o in others)], others
+
+
+def _family_words(name: str, family_first: bool = False) -> set[str]:
+    """The folded words a family name of ``name`` may be written with, particles and initials left out: every
+    word after the first (``"María García López"`` -> garcia, lopez: two family names, either cited alone) or,
+    with ``family_first``, the family name :func:`name_parts` reads (``"García-López M"`` -> garcia, lopez;
+    ``"Quill, Lint"`` -> quill), else the last word."""
+    words = name.split()
+    if family_first:
+        parts = name_parts(name)
+        words = [parts[1]] if parts else words[-1:]
+    else:
+        words = words[1:] or words
+    return {w for w in fold(" ".join(words)).split() if len(w) > 1 and w not in NAME_PARTICLES}
 
 
 def _site_list(file: str | None) -> bool:

@@ -7,7 +7,6 @@ profile settings (``github_username``, Hugo's ``social:`` icons) put on a :class
 
 from __future__ import annotations
 
-import datetime as _dt
 import html as _html
 import re
 from typing import Any, Callable, Iterable, Iterator
@@ -29,20 +28,23 @@ MD_LINK = re.compile(r"!?\[(" + MD_LABEL + r")\]\(\s*(<[^>]*>|(?:[^()\s]|\([^()\
 
 
 def record_date(value: object) -> str | None:
-    """A date a front matter or data record writes, as ISO 8601 (:func:`~kg.importers.common.parse_date`), a
-    timestamp's time of day left out; None for a day no calendar has ("2025-25-02": the key stays unread, and
-    reported, rather than the whole import failing on it or a year being guessed from it).
+    """A date a front matter or data record writes (a string, or the date YAML reads), as ISO 8601
+    (:func:`~kg.importers.common.parse_date`: a day no calendar has keeps its year alone, :func:`lost_day`).
 
     >>> record_date("2024-05-02T10:00:00"), record_date("May 2024"), record_date("2025-25-02")
-    ('2024-05-02', '2024-05', None)
+    ('2024-05-02', '2024-05', '2025')
     """
-    text = str(value or "").strip()
-    if re.match(r"\d{4}-\d{2}-\d{2}", text):
-        try:
-            return _dt.date.fromisoformat(text[:10]).isoformat()
-        except ValueError:
-            return None
-    return parse_date(text)
+    return parse_date(str(value or "").strip())
+
+
+def lost_day(written: object, date: str | None) -> bool:
+    """Whether a record's date, written as a day (``2020-02-30``), was read as less (:func:`record_date` keeps the
+    year of a day no calendar has): its key is then left unread, and so reported, beside the year kept.
+
+    >>> lost_day("2020-02-30", "2020"), lost_day("2020-02-03", "2020-02-03"), lost_day("2020", "2020")
+    (True, False, False)
+    """
+    return bool(re.match(r"\s*\d{4}-\d{1,2}-\d{1,2}", str(written or ""))) and len(date or "") < 10
 
 
 def name_words(name: str) -> str:

@@ -71,9 +71,9 @@ from ..document import FrontMatter, collect_yaml_spans
 from ..page.context import WITH_LEAD
 from ..page.scores import FUNCTION_WORDS, VENUE_WORDS
 from .assemble import Part, merge_own_entry, merge_publication, merge_versions
-from .fields import (LANGUAGE_CODE, MD_LABEL, MD_LINK, absolute_url, record_date, as_text, chosen_language, english, first_text, highlighted,
-                     icon_label, md_links, md_text,
-                     misspelt_key, one_language, plain_text, unemphasize)
+from .fields import (LANGUAGE_CODE, MD_LABEL, MD_LINK, absolute_url, as_text, chosen_language, english, first_text,
+                     highlighted, icon_label, lost_day, md_links, md_text, misspelt_key, one_language, plain_text,
+                     record_date, unemphasize)
 from .files import (
     PAGE_LOOP,
     YAML_SUFFIXES,
@@ -1145,7 +1145,8 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                     break
         if iso:
             pub.date = iso
-            used.add(spelled[date_key])
+            if not lost_day(lowered.get(date_key), iso):
+                used.add(spelled[date_key])  # (a day no calendar has: its year kept, the key reported)
             for key in [k for k in lowered if k != date_key and _WORK_DATE_KEY.fullmatch(k)]:
                 # "date: '2022'" beside "dateISO: '2022-06-06'": one date written twice, the fuller one the work's
                 other = as_text(lowered.get(key)) or ""
@@ -2316,6 +2317,7 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     if template_publication(data) or sample_work_page(path, pub):
         doc.ignore(1, len(doc.lines))  # the theme's sample paper ("Lorem ipsum ..." as its abstract), left in place
         return parts
+    reported: set[str] = set()
     if pub.date is None and pub.year is None and "date" not in data and as_text(data.get("publishDate")) \
             and not _PLACEHOLDER_DATE.match(as_text(data["publishDate"])):
         # "publishDate = 2020-04-21" and no "date": Hugo dates the page by its publishDate then (its default
@@ -2324,6 +2326,8 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         when = as_text(data["publishDate"])
         pub.date = record_date(when)
         pub.year = find_year(pub.date or "")
+        if lost_day(when, pub.date):
+            reported.add("publishDate")  # (a day no calendar has: its year kept, the line reported)
     if authors:
         # (the owner's user name, or "admin", at its place in the list; only when the list read is that list, one
         # author per name: a citation's authors swapped in for it are marked by name below)
@@ -2433,7 +2437,7 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     # the body: page text (the abstract when the front matter has none), links, the byline of a front matter
     # that names no authors; template leftovers
     _read_paper_body(doc, fm.body_start, pub, base, owner, aliases, prose=pub.abstract is None)
-    settle_keys(doc, spans, used, lambda key: key in _HUGO_PUB_IGNORED or not data.get(key))
+    settle_keys(doc, spans, used, lambda key: key in _HUGO_PUB_IGNORED - reported or not data.get(key))
     # cite.bib beside it: the same work, fills what the page lacks
     bib = path.parent / "cite.bib"
     bdoc, bad = read_or_blank(root, bib) if bib.is_file() else (None, None)
