@@ -2514,11 +2514,28 @@ def test_a_places_name_is_cut_from_the_sentence_it_ends_and_a_sentence_date_or_p
     assert place_name("Inland Institute with Ines Lorn") == "Inland Institute"
     assert place_name("Gear Expert Network, available for calls on sprockets") == "Gear Expert Network"
     for no_place in ("Summer 2021", "Hybrid, Eastlake, Norland", "Remote", "Started a summer internship at Gear Lab",
-                     "Leadership and technical roles across gear design", "Professor Ines Lorn"):
+                     "Leadership and technical roles across gear design", "Professor Ines Lorn",
+                     # a verb and "with": cut at "with", the verb alone would pass for a name
+                     "Partnered with Eastlake Council, the Gear Museum, and the Norland Mill on sprocket surveys",
+                     "Worked with FENCO", "Mar. 2018 – Nov. 2019", "Oct 2017 to May 2019", "Since 2022", "2019-20"):
         assert place_name(no_place) is None, no_place
     for place in ("Reasoning and Gearing Lab, Fenwick", "Institut national de la mécanique appliquée",
-                  "University of Norland at Eastlake", "Gear Works, Inc."):
+                  "University of Norland at Eastlake", "Gear Works, Inc.",
+                  # a lab named for remote or hybrid things is no way of working a post
+                  "Remote Sensing Laboratory", "Hybrid Gear Systems Lab", "Onsite Sprocket Inc"):
         assert place_name(place) == place
+
+
+def test_a_cv_bullet_that_names_no_place_is_reported_not_kept(tmp_path):
+    page = tmp_path / "index.md"
+    page.write_text("# Ines Lorn\n\nI am a research engineer at Fenwick University.\n\n## Experience\n\n"
+                    "- Partnered with Eastlake Council, the Gear Museum, and the Norland Mill on sprocket surveys\n"
+                    "- Remote Sensing Laboratory, Norland Space Centre\n")
+    profile = import_path(page).profile
+    assert [a.name for a in profile.person.affiliations] == [
+        "Fenwick University", "Remote Sensing Laboratory, Norland Space Centre"]
+    assert [(u.line, u.section) for u in profile.unparsed if u.text.startswith("no place's name: Partnered with")] \
+        == [(7, "skipped")]
 
 
 def test_a_bio_sentence_and_a_cv_line_keep_only_the_place_they_name(tmp_path):

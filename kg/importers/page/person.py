@@ -684,7 +684,7 @@ NEW_PIECE = re.compile(r"new\s+(?:article|paper|publication|preprint|study|video
                        re.I)
 """A news headline of a new piece on the owner's or the group's work ("New article on the Roe Lab's research")."""
 _NOT_AN_ORG = re.compile(r"[!?！？。]\s*$|^(?:welcome|hello|hi|get|join|check|see|read|visit|learn|click|meet|explore)\b|"
-                         r"^(?:欢迎|歡迎)|^(?:hybrid|remote|on-?site|in-person)\b|"
+                         r"^(?:欢迎|歡迎)|^(?:hybrid|remote|on-?site|in-person)\s*(?:[,(|·–-]|$)|"
                          r"^(?:(?:more\s+)?(?:information|info|details)\s+(?:about|on|for|regarding)|how\s+to|"
                          r"applying|apply)\b|"
                          # "New article on the X Lab's research" (a news headline), "…on the X website" (a sentence
@@ -780,21 +780,26 @@ def place_name(name: str) -> str | None:
     >>> place_name("Durham University broadly interested in stars"), place_name("Summer 2021")
     ('Durham University', None)
     """
-    t = _before_work(norm(name).strip())
-    if not t.strip(" .,;") or _NOT_AN_ORG.search(t) or _sentence(t) or _DATE_ONLY.fullmatch(t) or (
+    t = norm(name).strip()
+    if _CLAUSE_OPENER.match(t):
+        return None  # "Worked with NOAA": what the owner did, cut at "with" before it would look like a name
+    t = _before_work(t)
+    if not t.strip(" .,;") or _NOT_AN_ORG.search(t) or _sentence(t) or _DATE_ALONE.fullmatch(t) or (
             HONORIFIC.match(t) and not ORG_RX.search(t)):
         return None  # ("Professor Ann Lee": the person one works with, no place)
     return t
 
 
-def placed_affiliations(affs: list[Affiliation]) -> list[Affiliation]:
-    """``affs`` with each name cut to the place it names (:func:`place_name`), those naming none dropped."""
-    out = []
+def placed_affiliations(affs: list[Affiliation]) -> tuple[list[Affiliation], list[Affiliation]]:
+    """``affs`` with each name cut to the place it names (:func:`place_name`), and apart those naming none."""
+    out, dropped = [], []
     for a in affs:
         name = place_name(a.name)
         if name:
             out.append(a if name == a.name else a.model_copy(update={"name": name}))
-    return out
+        else:
+            dropped.append(a)
+    return out, dropped
 
 
 _SAID_TWICE = re.compile(r"(?P<name>\S.*?\S)\s+(?P=name)", re.I)
@@ -824,8 +829,6 @@ def affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
     return aff
 
 
-_DATE_ONLY = re.compile(rf"(?:(?i:{MONTH_NAMES}|{SEASONS})\.?\s+)?(?:19|20)\d\d(?:\s*[-–—]\s*\w+(?:\s+\d{{4}})?)?")
-"""A date alone ("Summer 2021", "Aug 2020 - present"): when, no place's name."""
 TRAILING_SYMBOLS = re.compile(rf"[\s,;\u2190-\u21ff{PICTOGRAPHS}{PICTOGRAPH_JOINERS}]+$")
 """What closes a place's name and is none of it: an arrow drawn as the link to its site, a country's flag, an emoji."""
 
@@ -914,8 +917,12 @@ TALK_KIND = re.compile(r"^(?:(?:invited|contributed|keynote|plenary|oral|poster|
                         r"seminar|colloquium|guest)\b.*|.*\b(?:talk|presentation|lecture|short course|tutorial)s?)$", re.I)
 MONTH_YEAR = rf"(?:(?i:{MONTH_NAMES}|{SEASONS})\.?\s+)?(?:19|20)\d\d"
 """A year, a month's name or a season before it or none ("2021", "Aug 2024", "Sept. 2019", "Fall 2023"): one end
-of the date spans CV lines write (:data:`~.reader._DATE_SPAN`, :data:`~.readers._TITLE_THEN_DATES`,
+of the date spans CV lines write (:data:`DATE_SPAN`, :data:`~.readers._TITLE_THEN_DATES`,
 :data:`~.readers._RANGE_INSIDE`); a word that names no month is no part of it ("Research Assistant 2020 - 2021")."""
+DATE_SPAN = re.compile(rf"(?:{MONTH_YEAR})\s*(?:[-–—]+|to)\s*(?:{MONTH_YEAR}|present|now|current|today)\b", re.I)
+"""A span of time a CV line gives ("Jan 2020 – Dec 2021", "Sep 2019 to present")."""
+_DATE_ALONE = re.compile(rf"(?:since\s+)?{MONTH_YEAR}(?:\s*[-–—]\s*\d\d)?|{DATE_SPAN.pattern}", re.I)
+"""A date alone ("Summer 2021", "Since 2020", "2020-21", "Aug 2020 - present"): when, no place's name."""
 
 
 DATE_PREFIX = re.compile(
