@@ -497,10 +497,13 @@ _WORKING_AT_CJK = re.compile(r"(?<!曾)(?<!曾经)(?<!曾經)(?:(?P<year>(?:19|2
 """'2019年就职于X公司' (since 2019 employed at X): the place a bio in Chinese says the owner works at, no position
 named; not '曾就职于X' (once worked at X)."""
 _POST_AT_CJK = re.compile(r"我(?:目前|现在|現在|当前|當前)?是(?:一名|一位|一个|一個)?(?:来自|來自)?"
-                          r"(?P<aff>[^，,。；;]{2,30}?(?:大学|大學|学院|學院|研究所|研究院|研究中心))[^。；;]{0,40}?的"
-                          r"(?P<title>[^，,。；;的（(]{2,12}?)(?=[，,。；;（(]|$)")
+                          r"(?P<aff>[^，,。；;的]{2,30}?(?:大学|大學)|"
+                          r"[^，,。；;的]{2,30}(?:学院|學院|研究所|研究院|研究中心))[^。；;]{0,40}?的"
+                          r"(?:一名|一位|一个|一個)?(?P<title>[^，,。；;的（(]{2,12}?)(?=[，,。；;（(]|$)")
 """'我是X大学计算机学院，Y专业的博士二年级学生' (I am a second-year doctoral student of X University's school of
-computing, in Y): the post named after the place and its last '的', as "I am a PhD student at X" says it in English."""
+computing, in Y): the post named after the place and its last '的', as "I am a PhD student at X" says it in English;
+the place is the university (its school after it apart) or else runs to the last word that ends a place's name
+("中国科学院大学", not the "中国科学院" inside it)."""
 _POST_WORD_CJK = re.compile("|".join(JOB_TERMS_CJK) + r"|(?:学|研究|本科|硕士|碩士|博士)生$")
 _HOLDS_POSITION = re.compile(r"\bI\s+" + _NOW + r"(?:hold|have held)\s+(?:a|an|the)\s+" + _SHORT_TITLE
                              + r"\s+position\b", re.I)
@@ -1124,7 +1127,8 @@ class PersonReader:
         if len(words) >= 15 or (sec == "bio" and said >= 6) or (
                 len(words) >= 6 and sec is None and FIRST_PERSON.match(t) and JOB_WORDS.search(t)) or (
                 # ("大家好，我是X大学的博士生，导师是A教授。": the same in Chinese, its words its characters)
-                said >= 6 and sec is None and _FIRST_PERSON_CJK.match(t) and JOB_WORDS.search(t)) or (
+                said >= 6 and sec is None and _FIRST_PERSON_CJK.match(t) and (
+                    JOB_WORDS.search(t) or _POST_AT_CJK.search(t) or _POST_WORD_CJK.search(t))) or (
                 len(words) >= 6 and _STUDY_SENTENCE.search(t)):
             # a sentence about oneself ("I am a research scientist at X in London.") is bio prose
             self.bio.append(t)
