@@ -579,6 +579,25 @@ def _person_view(person, key: str):
                  "# Ana Roe\n\nAs a PhD student at Harwick College, I worked with Bo Lee on dunes.\n",
                  {"job_title": None, "affiliations": []},
                  id="a_sentence_opening_with_a_post_held_before"),
+    # a word before the verb ("also"), a verb in the past with no "-ed" ("fell"), a post said to be over ("former"):
+    # a post held before, none now
+    pytest.param("index.md",
+                 "# Ana Roe\n\nAs a PhD student at Harwick College, I also mapped dunes, and now I teach them.\n",
+                 {"job_title": None, "affiliations": []},
+                 id="a_sentence_opening_with_a_post_held_before_and_a_word_before_its_verb"),
+    pytest.param("index.md",
+                 "# Ana Roe\n\nAs a PhD student at Harwick College, I fell for dunes and their slow drift.\n",
+                 {"job_title": None, "affiliations": []},
+                 id="a_sentence_opening_with_a_post_held_before_and_an_irregular_verb"),
+    pytest.param("index.md",
+                 "# Ana Roe\n\nAs a former lecturer at Harwick College, I study dunes and their slow drift.\n",
+                 {"job_title": None, "affiliations": []},
+                 id="a_sentence_opening_with_a_former_post"),
+    pytest.param("index.md",
+                 "# Ana Roe\n\nAs a lecturer at Harwick College, I currently teach dunes.\n",
+                 {"job_title": "lecturer",
+                  "affiliations:name": ["Harwick College"]},
+                 id="a_sentence_opening_with_the_post_held_now_and_a_word_before_its_verb"),
 ])
 def test_a_page_gives_its_owners_position_places_degrees_and_advisors(tmp_path, name, text, expected):
     """A page written in our own words, read by the person reader: what it says of the owner (each case names

@@ -50,6 +50,7 @@ from .marks import majority
 from .entry import AUTHORS_YEAR_QUOTED, page_place_link
 from .person import (
     add_advisors,
+    FORMER_ROLE,
     TRAILING_SYMBOLS,
     clean_person,
     UNDER_ADVISOR,
@@ -383,11 +384,13 @@ def _degree_pieces(text: str) -> list[str]:
 _BARE_POSITION = re.compile(r"(?!(?:I|We|He|She|They|My|Our|His|Her|Their|This|Currently|Now|As)\b)"
                             r"(?P<title>[A-Z][^,.;:()]{1,40}?)\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
 """A line that opens with a position at or in a place, no subject before it ("Post-doc at the X Group")."""
-_POST_OPENING = re.compile(r"^As\s+(?=(?:an?|the)\s+[^,.;:]{2,80}?,\s*I\s+(?P<verb>[\w'’]+))")
+_POST_OPENING = re.compile(r"^As\s+(?=(?:an?|the)\s+(?P<post>[^,.;:]{2,80}?),\s*I\s+"
+                           r"(?:(?:\w+ly|also|then|first|later|still|now)\s+)?(?P<verb>[\w'’]+))")
 """A sentence that opens with the post its owner speaks from: "As a research scientist at X, I study ...", the verb
-after "I" saying whether the post is held now."""
+after "I" (and a word such as "also" before it) saying whether the post is held now."""
 _PAST_VERB = re.compile(r"(?i)was|were|had|did|led|built|wrote|taught|spent|began|ran|made|won|went|held|became|"
-                        r"left|took|gave|(?!(?:ne|le|fe|procee|succee|excee|see|spee)ed$)\w{2,}ed")
+                        r"left|took|gave|fell|got|saw|found|met|came|grew|chose|sought|brought|kept|felt|learnt|"
+                        r"(?!(?:ne|le|fe|procee|succee|excee|see|spee)ed$)\w{2,}ed")
 """A verb in the past tense ("worked", "was", "led"), with ``fullmatch``: what the owner did, no longer does."""
 _COMMA_POSITION = re.compile(r"(?!(?:I|We|He|She|They|My|Our|His|Her|Their|This|Currently|Now)\b)"
                              r"(?P<title>[A-Z][^,.;:()]{1,40}?),\s+(?:the\s+)?(?P<rest>[A-Z][^;]*)$")
@@ -1338,9 +1341,11 @@ class PersonReader:
             # "My name is Jo Roe, a Ph.D. candidate from X University": the name, then the position, as "I am Jo
             # Roe, a ..." says them
             t = "I am " + t[intro.end():]
-        if (opening := _POST_OPENING.match(t)) and not _PAST_VERB.fullmatch(opening.group("verb")):
+        if (opening := _POST_OPENING.match(t)) and not _PAST_VERB.fullmatch(opening.group("verb")) \
+                and not FORMER_ROLE.match(opening.group("post")):
             # "As a research scientist at X, I study ...": the post, then what the owner does there, said the usual
-            # way ("As a PhD student at X, I worked with ...": a post held before, none now)
+            # way ("As a PhD student at X, I also worked with ...", "As a former postdoc at X, I ...": a post held
+            # before, none now)
             t = "I am " + t[opening.end():]
         if (tagline := re.match(r"^(?:(?:currently|presently|now)\s*,?\s+)?(?=an?\s)", t, re.I)) and len(t.split()) <= 30:
             # a tagline without its subject: "A PhD student at the University of Edinburgh ...", "Currently a

@@ -816,15 +816,15 @@ def said_once(name: str) -> str:
     return m.group("name") if m else name
 
 
-_FORMER_ROLE = re.compile(r"(?i)\s*(?:former(?:ly)?|ex-|previously|past)\b\s*")
-"""A role the line says is over ("Former Data Intern @ X", "Ex-Engineer at Y")."""
+FORMER_ROLE = re.compile(r"(?i)\s*(?:former(?:ly)?|ex-|previous(?:ly)?|past)\b\s*")
+"""A role the line says is over ("Former Data Intern @ X", "Ex-Engineer at Y", "previous postdoc")."""
 
 
 def affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
     """The place a line names (its department apart), with ``role``; a role said to be over ("Former Data Intern")
     makes a past affiliation, no current one."""
     aff = _affiliation_from(text, role)
-    if aff is not None and role and _FORMER_ROLE.match(role):
+    if aff is not None and role and FORMER_ROLE.match(role):
         aff = aff.model_copy(update={"current": False})
     return aff
 
