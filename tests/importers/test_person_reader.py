@@ -2532,6 +2532,9 @@ def test_a_places_name_is_cut_from_the_sentence_it_ends_and_a_sentence_date_or_p
         == "Department of Gears at Fenwick University"
     assert place_name("Inland Institute with Ines Lorn") == "Inland Institute"
     assert place_name("Gear Expert Network, available for calls on sprockets") == "Gear Expert Network"
+    # (the small words a name holds between its capitalized ones, common.NAME_SMALL_WORDS: "della", "et")
+    assert place_name("Istituto di Ingranaggi della Valle studying sprockets") == "Istituto di Ingranaggi della Valle"
+    assert place_name("Atelier des Engrenages et Pignons working on gears") == "Atelier des Engrenages et Pignons"
     for no_place in ("Summer 2021", "Hybrid, Eastlake, Norland", "Remote", "Started a summer internship at Gear Lab",
                      "Leadership and technical roles across gear design", "Professor Ines Lorn",
                      # a verb and "with": cut at "with", the verb alone would pass for a name

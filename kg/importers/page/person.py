@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import PICTOGRAPH_JOINERS, PICTOGRAPHS, PLACE_PREPOSITION, ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, MONTH_NAMES, SEASONS, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
+from ..common import NAME_SMALL_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, PLACE_PREPOSITION, ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, MONTH_NAMES, SEASONS, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
@@ -701,8 +701,7 @@ sentence in the owner's voice, the way a post is worked ("Hybrid, Northfield", "
 _CLAUSE_OPENER = re.compile(r"^[A-Z][a-z]+(?:ed|ing)\s+(?!(?:and|of|for|&)\s)[a-z]")
 """A line opening with a verb ("Started a summer internship at X", "Conducting research on Y"): what the owner
 did, a CV line's bullet, no place's name ("Reasoning and Learning Lab" is one)."""
-_SMALL_WORDS = frozenset({"of", "for", "and", "the", "at", "in", "on", "de", "des", "du", "la", "le", "di", "del",
-                          "della", "degli", "für", "und", "y", "e", "et", "en", "&", "a", "an", "to"})
+_SMALL_IN_NAMES = NAME_SMALL_WORDS | {"in", "on", "a", "an", "to"}  # (and the English a name holds: "X Lab in Y")
 
 
 def _sentence(t: str) -> bool:
@@ -716,7 +715,7 @@ def _sentence(t: str) -> bool:
     """
     if _CLAUSE_OPENER.match(t):
         return True
-    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", t) if w not in _SMALL_WORDS]
+    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", t) if w not in _SMALL_IN_NAMES]
     lower = sum(w[0].islower() for w in words[1:])
     return lower >= 3 and not (INSTITUTION_STRONG.search(t) or ORG_RX.match(t)) and lower > len(words) - 1 - lower
 _CJK_DEGREE_LINE = re.compile(r"^(?:学位|學位|학위)\b|(?:博士|修士|学士|硕士|碩士|學士)\s*[（(][^()（）]{1,12}[)）]|"
@@ -736,9 +735,9 @@ _WORK_AFTER_NAME = re.compile(r"(?<=\S),?\s+(?:(?:about|in\s+the\s+[a-z]+\s+of)\
 """A phrase after an organisation's name saying what one does there ("about the evolution of X", "in the process of
 building Y", "broadly interested in X", "studying Y", "with Ann Lee", ", available for calls"), its first word in
 lower case."""
-_SMALL_NAME_WORDS = frozenset({"of", "for", "and", "the", "at", "&"})
-_NAME_WORDS = re.compile(r"(?:(?:[^\W\d_a-z][\w'’.&\-]*|[(][^()]*[)]|of|for|and|the|at|de[sl]?|d[aiu]|la|le|für|und|y|e|&)"
-                         r"(?:\s+|$))+")
+_NAME_WORDS = re.compile(r"(?:(?:[^\W\d_a-z][\w'’.&\-]*|[(][^()]*[)]|"
+                         + "|".join(map(re.escape, sorted(NAME_SMALL_WORDS, key=lambda w: (-len(w), w))))
+                         + r")(?:\s+|$))+")
 """Words that can make an organisation's name: each capitalized (or a bracketed short form) but for the small words
 between ("Centre for the Study of X", "Universidade de Y"); "You can learn more" is a sentence, no name."""
 
@@ -769,7 +768,7 @@ def _before_work(t: str) -> str:
     """An organisation's name without the phrase after it that says what one does there (:data:`_WORK_AFTER_NAME`),
     when the words before that phrase make a name."""
     head = _WORK_AFTER_NAME.split(t, maxsplit=1)[0]
-    return head if _NAME_WORDS.fullmatch(head) and head.split()[-1] not in _SMALL_NAME_WORDS else t
+    return head if _NAME_WORDS.fullmatch(head) and head.split()[-1] not in NAME_SMALL_WORDS else t
 
 
 def place_name(name: str) -> str | None:
