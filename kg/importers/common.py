@@ -471,7 +471,13 @@ INSTITUTION_STRONG = re.compile(r"\b(" + _org_view({**_ORG_WORDS, **_ORG_NAMES},
                                  + _org_view(_ORG_WORDS_CJK, "strong") + ")", re.I)
 SHORT_FORM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,7}")
 """A place written by its short form alone ("USF", "UMD", "TAMU", "KAIST"): a word of capitals (two or more)."""
+NAME_SMALL_WORDS = frozenset({"of", "for", "and", "the", "at", "&", "de", "des", "del", "da", "di", "du", "la", "le",
+                              "della", "degli", "für", "und", "y", "e", "et", "en"})
+"""The small words in lower case an organisation's name holds between its capitalized ones ("Centre for the Study
+of X", "Universidade de Y", "Istituto di Fisica della Materia")."""
 _NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:(?:\s+(?:of|for|and|the|de|at|&))*\s+[A-Z][\w'’&.-]*)*")
+# (fewer than NAME_SMALL_WORDS, compared in any case: a short form's initials count a capitalized particle that opens
+# a name, "La Trobe University" (LTU))
 _SMALL_WORDS = frozenset(("of", "for", "and", "the", "de", "at", "&"))
 
 

@@ -336,6 +336,23 @@ def test_a_first_person_bio_in_chinese_is_prose_and_names_the_advisors(tmp_path)
     assert person.description.startswith("大家好，我是北岸大学信息学院")
 
 
+@pytest.mark.parametrize("bio, post, place", [
+    # one line and no job word of its own elsewhere: the post named after the place and "的" makes it a bio
+    ("大家好，我是东湖大学物理系的硕士生，导师是王林教授和胡开明副教授。", "硕士生", "东湖大学"),
+    # the university, not the academy whose name opens it, nor its school after it
+    ("我是西岭科学院大学化学学院的博士研究生，导师是王林教授和胡开明副教授。", "博士研究生", "西岭科学院大学"),
+    # "一名" (one, as a measure word) after "的" is no part of the post
+    ("我是南湖大学的一名学生，导师是王林教授和胡开明副教授。", "学生", "南湖大学"),
+])
+def test_a_one_line_first_person_bio_in_chinese_names_post_place_and_advisors(tmp_path, bio, post, place):
+    page = tmp_path / "index.md"
+    page.write_text(f"# 林静\n\n{bio}\n", encoding="utf-8")
+    profile = import_path(page).profile
+    assert (profile.person.job_title, [a.name for a in profile.person.affiliations]) == (post, [place])
+    assert profile.person.advisors == ["王林", "胡开明"]
+    assert profile.unparsed == []
+
+
 @pytest.mark.parametrize("text, names", [
     ("我是北岸大学的博士研究生，导师为王林教授与胡开明教授。", ["王林", "胡开明"]),
     ("硕士期间师从李华副教授，研究图像压缩。", ["李华"]),

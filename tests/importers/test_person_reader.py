@@ -579,6 +579,25 @@ def _person_view(person, key: str):
                  "# Ana Roe\n\nAs a PhD student at Harwick College, I worked with Bo Lee on dunes.\n",
                  {"job_title": None, "affiliations": []},
                  id="a_sentence_opening_with_a_post_held_before"),
+    # a word before the verb ("also"), a verb in the past with no "-ed" ("fell"), a post said to be over ("former"):
+    # a post held before, none now
+    pytest.param("index.md",
+                 "# Ana Roe\n\nAs a PhD student at Harwick College, I also mapped dunes, and now I teach them.\n",
+                 {"job_title": None, "affiliations": []},
+                 id="a_sentence_opening_with_a_post_held_before_and_a_word_before_its_verb"),
+    pytest.param("index.md",
+                 "# Ana Roe\n\nAs a PhD student at Harwick College, I fell for dunes and their slow drift.\n",
+                 {"job_title": None, "affiliations": []},
+                 id="a_sentence_opening_with_a_post_held_before_and_an_irregular_verb"),
+    pytest.param("index.md",
+                 "# Ana Roe\n\nAs a former lecturer at Harwick College, I study dunes and their slow drift.\n",
+                 {"job_title": None, "affiliations": []},
+                 id="a_sentence_opening_with_a_former_post"),
+    pytest.param("index.md",
+                 "# Ana Roe\n\nAs a lecturer at Harwick College, I currently teach dunes.\n",
+                 {"job_title": "lecturer",
+                  "affiliations:name": ["Harwick College"]},
+                 id="a_sentence_opening_with_the_post_held_now_and_a_word_before_its_verb"),
 ])
 def test_a_page_gives_its_owners_position_places_degrees_and_advisors(tmp_path, name, text, expected):
     """A page written in our own words, read by the person reader: what it says of the owner (each case names
@@ -2523,12 +2542,32 @@ def test_a_places_name_is_cut_from_the_sentence_it_ends_and_a_sentence_date_or_p
         == "Department of Gears at Fenwick University"
     assert place_name("Inland Institute with Ines Lorn") == "Inland Institute"
     assert place_name("Gear Expert Network, available for calls on sprockets") == "Gear Expert Network"
+    # (the small words a name holds between its capitalized ones, common.NAME_SMALL_WORDS: "della", "et")
+    assert place_name("Istituto di Ingranaggi della Valle studying sprockets") == "Istituto di Ingranaggi della Valle"
+    assert place_name("Atelier des Engrenages et Pignons working on gears") == "Atelier des Engrenages et Pignons"
     for no_place in ("Summer 2021", "Hybrid, Eastlake, Norland", "Remote", "Started a summer internship at Gear Lab",
-                     "Leadership and technical roles across gear design", "Professor Ines Lorn"):
+                     "Leadership and technical roles across gear design", "Professor Ines Lorn",
+                     # a verb and "with": cut at "with", the verb alone would pass for a name
+                     "Partnered with Eastlake Council, the Gear Museum, and the Norland Mill on sprocket surveys",
+                     "Worked with FENCO", "Mar. 2018 – Nov. 2019", "Oct 2017 to May 2019", "Since 2022", "2019-20"):
         assert place_name(no_place) is None, no_place
     for place in ("Reasoning and Gearing Lab, Fenwick", "Institut national de la mécanique appliquée",
-                  "University of Norland at Eastlake", "Gear Works, Inc."):
+                  "University of Norland at Eastlake", "Gear Works, Inc.",
+                  # a lab named for remote or hybrid things is no way of working a post
+                  "Remote Sensing Laboratory", "Hybrid Gear Systems Lab", "Onsite Sprocket Inc"):
         assert place_name(place) == place
+
+
+def test_a_cv_bullet_that_names_no_place_is_reported_not_kept(tmp_path):
+    page = tmp_path / "index.md"
+    page.write_text("# Ines Lorn\n\nI am a research engineer at Fenwick University.\n\n## Experience\n\n"
+                    "- Partnered with Eastlake Council, the Gear Museum, and the Norland Mill on sprocket surveys\n"
+                    "- Remote Sensing Laboratory, Norland Space Centre\n")
+    profile = import_path(page).profile
+    assert [a.name for a in profile.person.affiliations] == [
+        "Fenwick University", "Remote Sensing Laboratory, Norland Space Centre"]
+    assert [(u.line, u.section) for u in profile.unparsed if u.text.startswith("no place's name: Partnered with")] \
+        == [(7, "skipped")]
 
 
 def test_a_bio_sentence_and_a_cv_line_keep_only_the_place_they_name(tmp_path):

@@ -50,6 +50,7 @@ from .marks import majority
 from .entry import AUTHORS_YEAR_QUOTED, page_place_link
 from .person import (
     add_advisors,
+    FORMER_ROLE,
     TRAILING_SYMBOLS,
     clean_person,
     UNDER_ADVISOR,
@@ -383,11 +384,13 @@ def _degree_pieces(text: str) -> list[str]:
 _BARE_POSITION = re.compile(r"(?!(?:I|We|He|She|They|My|Our|His|Her|Their|This|Currently|Now|As)\b)"
                             r"(?P<title>[A-Z][^,.;:()]{1,40}?)\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
 """A line that opens with a position at or in a place, no subject before it ("Post-doc at the X Group")."""
-_POST_OPENING = re.compile(r"^As\s+(?=(?:an?|the)\s+[^,.;:]{2,80}?,\s*I\s+(?P<verb>[\w'’]+))")
+_POST_OPENING = re.compile(r"^As\s+(?=(?:an?|the)\s+(?P<post>[^,.;:]{2,80}?),\s*I\s+"
+                           r"(?:(?:\w+ly|also|then|first|later|still|now)\s+)?(?P<verb>[\w'’]+))")
 """A sentence that opens with the post its owner speaks from: "As a research scientist at X, I study ...", the verb
-after "I" saying whether the post is held now."""
+after "I" (and a word such as "also" before it) saying whether the post is held now."""
 _PAST_VERB = re.compile(r"(?i)was|were|had|did|led|built|wrote|taught|spent|began|ran|made|won|went|held|became|"
-                        r"left|took|gave|(?!(?:ne|le|fe|procee|succee|excee|see|spee)ed$)\w{2,}ed")
+                        r"left|took|gave|fell|got|saw|found|met|came|grew|chose|sought|brought|kept|felt|learnt|"
+                        r"(?!(?:ne|le|fe|procee|succee|excee|see|spee)ed$)\w{2,}ed")
 """A verb in the past tense ("worked", "was", "led"), with ``fullmatch``: what the owner did, no longer does."""
 _COMMA_POSITION = re.compile(r"(?!(?:I|We|He|She|They|My|Our|His|Her|Their|This|Currently|Now)\b)"
                              r"(?P<title>[A-Z][^,.;:()]{1,40}?),\s+(?:the\s+)?(?P<rest>[A-Z][^;]*)$")
@@ -497,10 +500,13 @@ _WORKING_AT_CJK = re.compile(r"(?<!曾)(?<!曾经)(?<!曾經)(?:(?P<year>(?:19|2
 """'2019年就职于X公司' (since 2019 employed at X): the place a bio in Chinese says the owner works at, no position
 named; not '曾就职于X' (once worked at X)."""
 _POST_AT_CJK = re.compile(r"我(?:目前|现在|現在|当前|當前)?是(?:一名|一位|一个|一個)?(?:来自|來自)?"
-                          r"(?P<aff>[^，,。；;]{2,30}?(?:大学|大學|学院|學院|研究所|研究院|研究中心))[^。；;]{0,40}?的"
-                          r"(?P<title>[^，,。；;的（(]{2,12}?)(?=[，,。；;（(]|$)")
+                          r"(?P<aff>[^，,。；;的]{2,30}?(?:大学|大學)|"
+                          r"[^，,。；;的]{2,30}(?:学院|學院|研究所|研究院|研究中心))[^。；;]{0,40}?的"
+                          r"(?:一名|一位|一个|一個)?(?P<title>[^，,。；;的（(]{2,12}?)(?=[，,。；;（(]|$)")
 """'我是X大学计算机学院，Y专业的博士二年级学生' (I am a second-year doctoral student of X University's school of
-computing, in Y): the post named after the place and its last '的', as "I am a PhD student at X" says it in English."""
+computing, in Y): the post named after the place and its last '的', as "I am a PhD student at X" says it in English;
+the place is the university (its school after it apart) or else runs to the last word that ends a place's name
+("中国科学院大学", not the "中国科学院" inside it)."""
 _POST_WORD_CJK = re.compile("|".join(JOB_TERMS_CJK) + r"|(?:学|研究|本科|硕士|碩士|博士)生$")
 _HOLDS_POSITION = re.compile(r"\bI\s+" + _NOW + r"(?:hold|have held)\s+(?:a|an|the)\s+" + _SHORT_TITLE
                              + r"\s+position\b", re.I)
@@ -1124,7 +1130,8 @@ class PersonReader:
         if len(words) >= 15 or (sec == "bio" and said >= 6) or (
                 len(words) >= 6 and sec is None and FIRST_PERSON.match(t) and JOB_WORDS.search(t)) or (
                 # ("大家好，我是X大学的博士生，导师是A教授。": the same in Chinese, its words its characters)
-                said >= 6 and sec is None and _FIRST_PERSON_CJK.match(t) and JOB_WORDS.search(t)) or (
+                said >= 6 and sec is None and _FIRST_PERSON_CJK.match(t) and (
+                    JOB_WORDS.search(t) or _POST_AT_CJK.search(t) or _POST_WORD_CJK.search(t))) or (
                 len(words) >= 6 and _STUDY_SENTENCE.search(t)):
             # a sentence about oneself ("I am a research scientist at X in London.") is bio prose
             self.bio.append(t)
@@ -1334,9 +1341,11 @@ class PersonReader:
             # "My name is Jo Roe, a Ph.D. candidate from X University": the name, then the position, as "I am Jo
             # Roe, a ..." says them
             t = "I am " + t[intro.end():]
-        if (opening := _POST_OPENING.match(t)) and not _PAST_VERB.fullmatch(opening.group("verb")):
+        if (opening := _POST_OPENING.match(t)) and not _PAST_VERB.fullmatch(opening.group("verb")) \
+                and not FORMER_ROLE.match(opening.group("post")):
             # "As a research scientist at X, I study ...": the post, then what the owner does there, said the usual
-            # way ("As a PhD student at X, I worked with ...": a post held before, none now)
+            # way ("As a PhD student at X, I also worked with ...", "As a former postdoc at X, I ...": a post held
+            # before, none now)
             t = "I am " + t[opening.end():]
         if (tagline := re.match(r"^(?:(?:currently|presently|now)\s*,?\s+)?(?=an?\s)", t, re.I)) and len(t.split()) <= 30:
             # a tagline without its subject: "A PhD student at the University of Edinburgh ...", "Currently a

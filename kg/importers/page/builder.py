@@ -14,7 +14,7 @@ import itertools
 import re
 from collections import Counter
 
-from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching
+from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching, Unparsed
 from ..common import (SUPERVISED_BY, INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
                       find_emails, find_year, fold, has_cjk, identifier_from_url, link_kind, local_letters, name_slot,
                       read_legend, same_title, same_work, unpaired_families, valid_doi)
@@ -477,6 +477,8 @@ class Builder(SectionReaders, PersonReader):
         self.name_lines: set[int] = set()
         self.person = dict(job_title=None, email=None, homepage=None, image=None, description=None, location=None)
         self.affiliations: list[Affiliation] = []
+        self.skipped: list[Unparsed] = []
+        """What the page names that kg read and left out, and why ("no place's name: Worked with NOAA")."""
         self.identifiers: dict[str, str] = {}
         self.links: dict[str, str] = {}
         self.education: list[Education] = []

@@ -18,7 +18,7 @@ from collections import Counter
 from urllib.parse import urlunsplit
 
 from ...errors import SourceError
-from ...model import Affiliation, Author, Education, Person, Profile, Publication
+from ...model import Affiliation, Author, Education, Person, Profile, Publication, Unparsed
 from ..base import ImportOptions, Importer, SourceDoc
 from ..common import (DEPT_START, INSTITUTION_STRONG, EMAIL_ADDRESS, THESIS_DEGREES, TITLE_SEPARATOR, fill_email_name, markup_text,
                       find_emails, fold, has_cjk, local_letters,
@@ -160,6 +160,11 @@ def _page_section(r: Reader) -> str | None:
         # is the page's too
         return None
     return kind
+
+
+def _line_saying(doc: SourceDoc, text: str) -> int:
+    """The first line of ``doc`` whose words (its markup apart) hold ``text``; 1 when none does."""
+    return next((n for n, line in enumerate(doc.lines, 1) if text in norm(markup_text(line))), 1)
 
 
 def _read_page(r: Reader, b: Builder) -> Profile:
@@ -318,7 +323,9 @@ def _read_page(r: Reader, b: Builder) -> Profile:
             b.affiliations.append(aff)
     # a theme's demo CV left in place ("GitHub University"): its places are nobody's; a sentence's tail after a
     # place's name, a CV bullet, a date are no place's
-    b.affiliations = placed_affiliations([a for a in b.affiliations if not placeholder_text(a.name)])
+    b.affiliations, unplaced = placed_affiliations([a for a in b.affiliations if not placeholder_text(a.name)])
+    b.skipped += [Unparsed(line=_line_saying(doc, a.name), text=f"no place's name: {a.name}", section="skipped")
+                  for a in unplaced]
     b.education = [e for e in b.education if not placeholder_text(e.institution)]
     studying = _STUDENT_ROLE.fullmatch((b.person["job_title"] or "").strip())
     place = b.affiliations[0] if b.affiliations and b.affiliations[0].current is not False else None
@@ -361,7 +368,7 @@ def _read_page(r: Reader, b: Builder) -> Profile:
         service=b.service,
         talks=b.talks,
         teaching=b.teaching,
-        unparsed=doc.unparsed(),
+        unparsed=sorted([*doc.unparsed(), *b.skipped], key=lambda u: u.line),
     )
 
 
@@ -582,7 +589,7 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
     doc.used |= rdoc.used
     doc.ignored |= rdoc.ignored
     doc.sections.update(rdoc.sections)
-    profile.unparsed = doc.unparsed()
+    profile.unparsed = sorted([*doc.unparsed(), *b.skipped], key=lambda u: u.line)
     return profile
 
 

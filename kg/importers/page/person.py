@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import PICTOGRAPH_JOINERS, PICTOGRAPHS, PLACE_PREPOSITION, ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, MONTH_NAMES, SEASONS, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
+from ..common import NAME_SMALL_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, PLACE_PREPOSITION, ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, MONTH_NAMES, SEASONS, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
@@ -686,7 +686,7 @@ NEW_PIECE = re.compile(r"new\s+(?:article|paper|publication|preprint|study|video
                        re.I)
 """A news headline of a new piece on the owner's or the group's work ("New article on the Roe Lab's research")."""
 _NOT_AN_ORG = re.compile(r"[!?！？。]\s*$|^(?:welcome|hello|hi|get|join|check|see|read|visit|learn|click|meet|explore)\b|"
-                         r"^(?:欢迎|歡迎)|^(?:hybrid|remote|on-?site|in-person)\b|"
+                         r"^(?:欢迎|歡迎)|^(?:hybrid|remote|on-?site|in-person)\s*(?:[,(|·–-]|$)|"
                          r"^(?:(?:more\s+)?(?:information|info|details)\s+(?:about|on|for|regarding)|how\s+to|"
                          r"applying|apply)\b|"
                          # "New article on the X Lab's research" (a news headline), "…on the X website" (a sentence
@@ -703,8 +703,7 @@ sentence in the owner's voice, the way a post is worked ("Hybrid, Northfield", "
 _CLAUSE_OPENER = re.compile(r"^[A-Z][a-z]+(?:ed|ing)\s+(?!(?:and|of|for|&)\s)[a-z]")
 """A line opening with a verb ("Started a summer internship at X", "Conducting research on Y"): what the owner
 did, a CV line's bullet, no place's name ("Reasoning and Learning Lab" is one)."""
-_SMALL_WORDS = frozenset({"of", "for", "and", "the", "at", "in", "on", "de", "des", "du", "la", "le", "di", "del",
-                          "della", "degli", "für", "und", "y", "e", "et", "en", "&", "a", "an", "to"})
+_SMALL_IN_NAMES = NAME_SMALL_WORDS | {"in", "on", "a", "an", "to"}  # (and the English a name holds: "X Lab in Y")
 
 
 def _sentence(t: str) -> bool:
@@ -718,7 +717,7 @@ def _sentence(t: str) -> bool:
     """
     if _CLAUSE_OPENER.match(t):
         return True
-    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", t) if w not in _SMALL_WORDS]
+    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", t) if w not in _SMALL_IN_NAMES]
     lower = sum(w[0].islower() for w in words[1:])
     return lower >= 3 and not (INSTITUTION_STRONG.search(t) or ORG_RX.match(t)) and lower > len(words) - 1 - lower
 _CJK_DEGREE_LINE = re.compile(r"^(?:学位|學位|학위)\b|(?:博士|修士|学士|硕士|碩士|學士)\s*[（(][^()（）]{1,12}[)）]|"
@@ -738,9 +737,9 @@ _WORK_AFTER_NAME = re.compile(r"(?<=\S),?\s+(?:(?:about|in\s+the\s+[a-z]+\s+of)\
 """A phrase after an organisation's name saying what one does there ("about the evolution of X", "in the process of
 building Y", "broadly interested in X", "studying Y", "with Ann Lee", ", available for calls"), its first word in
 lower case."""
-_SMALL_NAME_WORDS = frozenset({"of", "for", "and", "the", "at", "&"})
-_NAME_WORDS = re.compile(r"(?:(?:[^\W\d_a-z][\w'’.&\-]*|[(][^()]*[)]|of|for|and|the|at|de[sl]?|d[aiu]|la|le|für|und|y|e|&)"
-                         r"(?:\s+|$))+")
+_NAME_WORDS = re.compile(r"(?:(?:[^\W\d_a-z][\w'’.&\-]*|[(][^()]*[)]|"
+                         + "|".join(map(re.escape, sorted(NAME_SMALL_WORDS, key=lambda w: (-len(w), w))))
+                         + r")(?:\s+|$))+")
 """Words that can make an organisation's name: each capitalized (or a bracketed short form) but for the small words
 between ("Centre for the Study of X", "Universidade de Y"); "You can learn more" is a sentence, no name."""
 
@@ -771,7 +770,7 @@ def _before_work(t: str) -> str:
     """An organisation's name without the phrase after it that says what one does there (:data:`_WORK_AFTER_NAME`),
     when the words before that phrase make a name."""
     head = _WORK_AFTER_NAME.split(t, maxsplit=1)[0]
-    return head if _NAME_WORDS.fullmatch(head) and head.split()[-1] not in _SMALL_NAME_WORDS else t
+    return head if _NAME_WORDS.fullmatch(head) and head.split()[-1] not in NAME_SMALL_WORDS else t
 
 
 def place_name(name: str) -> str | None:
@@ -782,21 +781,26 @@ def place_name(name: str) -> str | None:
     >>> place_name("Durham University broadly interested in stars"), place_name("Summer 2021")
     ('Durham University', None)
     """
-    t = _before_work(norm(name).strip())
-    if not t.strip(" .,;") or _NOT_AN_ORG.search(t) or _sentence(t) or _DATE_ONLY.fullmatch(t) or (
+    t = norm(name).strip()
+    if _CLAUSE_OPENER.match(t):
+        return None  # "Worked with NOAA": what the owner did, cut at "with" before it would look like a name
+    t = _before_work(t)
+    if not t.strip(" .,;") or _NOT_AN_ORG.search(t) or _sentence(t) or _DATE_ALONE.fullmatch(t) or (
             HONORIFIC.match(t) and not ORG_RX.search(t)):
         return None  # ("Professor Ann Lee": the person one works with, no place)
     return t
 
 
-def placed_affiliations(affs: list[Affiliation]) -> list[Affiliation]:
-    """``affs`` with each name cut to the place it names (:func:`place_name`), those naming none dropped."""
-    out = []
+def placed_affiliations(affs: list[Affiliation]) -> tuple[list[Affiliation], list[Affiliation]]:
+    """``affs`` with each name cut to the place it names (:func:`place_name`), and apart those naming none."""
+    out, dropped = [], []
     for a in affs:
         name = place_name(a.name)
         if name:
             out.append(a if name == a.name else a.model_copy(update={"name": name}))
-    return out
+        else:
+            dropped.append(a)
+    return out, dropped
 
 
 _SAID_TWICE = re.compile(r"(?P<name>\S.*?\S)\s+(?P=name)", re.I)
@@ -813,21 +817,19 @@ def said_once(name: str) -> str:
     return m.group("name") if m else name
 
 
-_FORMER_ROLE = re.compile(r"(?i)\s*(?:former(?:ly)?|ex-|previously|past)\b\s*")
-"""A role the line says is over ("Former Data Intern @ X", "Ex-Engineer at Y")."""
+FORMER_ROLE = re.compile(r"(?i)\s*(?:former(?:ly)?|ex-|previous(?:ly)?|past)\b\s*")
+"""A role the line says is over ("Former Data Intern @ X", "Ex-Engineer at Y", "previous postdoc")."""
 
 
 def affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
     """The place a line names (its department apart), with ``role``; a role said to be over ("Former Data Intern")
     makes a past affiliation, no current one."""
     aff = _affiliation_from(text, role)
-    if aff is not None and role and _FORMER_ROLE.match(role):
+    if aff is not None and role and FORMER_ROLE.match(role):
         aff = aff.model_copy(update={"current": False})
     return aff
 
 
-_DATE_ONLY = re.compile(rf"(?:(?i:{MONTH_NAMES}|{SEASONS})\.?\s+)?(?:19|20)\d\d(?:\s*[-–—]\s*\w+(?:\s+\d{{4}})?)?")
-"""A date alone ("Summer 2021", "Aug 2020 - present"): when, no place's name."""
 TRAILING_SYMBOLS = re.compile(rf"[\s,;\u2190-\u21ff{PICTOGRAPHS}{PICTOGRAPH_JOINERS}]+$")
 """What closes a place's name and is none of it: an arrow drawn as the link to its site, a country's flag, an emoji."""
 
@@ -916,8 +918,12 @@ TALK_KIND = re.compile(r"^(?:(?:invited|contributed|keynote|plenary|oral|poster|
                         r"seminar|colloquium|guest)\b.*|.*\b(?:talk|presentation|lecture|short course|tutorial)s?)$", re.I)
 MONTH_YEAR = rf"(?:(?i:{MONTH_NAMES}|{SEASONS})\.?\s+)?(?:19|20)\d\d"
 """A year, a month's name or a season before it or none ("2021", "Aug 2024", "Sept. 2019", "Fall 2023"): one end
-of the date spans CV lines write (:data:`~.reader._DATE_SPAN`, :data:`~.readers._TITLE_THEN_DATES`,
+of the date spans CV lines write (:data:`DATE_SPAN`, :data:`~.readers._TITLE_THEN_DATES`,
 :data:`~.readers._RANGE_INSIDE`); a word that names no month is no part of it ("Research Assistant 2020 - 2021")."""
+DATE_SPAN = re.compile(rf"(?:{MONTH_YEAR})\s*(?:[-–—]+|to)\s*(?:{MONTH_YEAR}|present|now|current|today)\b", re.I)
+"""A span of time a CV line gives ("Jan 2020 – Dec 2021", "Sep 2019 to present")."""
+_DATE_ALONE = re.compile(rf"(?:since\s+)?{MONTH_YEAR}(?:\s*[-–—]\s*\d\d)?|{DATE_SPAN.pattern}", re.I)
+"""A date alone ("Summer 2021", "Since 2020", "2020-21", "Aug 2020 - present"): when, no place's name."""
 
 
 DATE_PREFIX = re.compile(

@@ -35,7 +35,7 @@ from .source import (
     text_nodes,
 )
 from .sections import LABEL_HEADING, year_heading, section_kind
-from .person import DATE_PREFIX, DEGREE_RX, MONTH_YEAR
+from .person import DATE_PREFIX, DATE_SPAN, DEGREE_RX
 from .runs import Block, Seg, BOLD_STYLE, YEAR_ALONE, RunBuilder, paper_badge, segments, summary_label
 
 
@@ -867,13 +867,10 @@ def _degree_lead(text: str) -> bool:
     return m is not None and re.match(r"\s*[:,(–-]", text[m.end():]) is not None
 
 
-_DATE_SPAN = re.compile(rf"(?:{MONTH_YEAR})\s*(?:[-–—]+|to)\s*(?:{MONTH_YEAR}|present|now|current|today)\b", re.I)
-
-
 def _dated_entry(text: str) -> bool:
     """A list item's own text that is an entry of a CV list: a role and a place between commas and the span of
     time ("Analyst, Acme Corp, Oslo (Jan 2020 – Dec 2021)"); a group's label has no such parts."""
-    return _DATE_SPAN.search(text) is not None and len(re.findall(r",\s+[A-Za-z]", text)) >= 1
+    return DATE_SPAN.search(text) is not None and len(re.findall(r",\s+[A-Za-z]", text)) >= 1
 
 
 def _dated_item(text: str) -> bool:

@@ -52,8 +52,8 @@ class Part:
     def unparsed(self) -> list[Unparsed]:
         if self.profile is not None:
             used = self.doc.used | self.doc.ignored
-            # (a line a field took still reports the bytes kg had to guess on it)
-            items = [u for u in self.profile.unparsed if u.line not in used or u.section == "encoding"]
+            # (a line a field took still reports the bytes kg had to guess on it, and what kg left out of it)
+            items = [u for u in self.profile.unparsed if u.line not in used or u.section in ("encoding", "skipped")]
         else:
             items = self.doc.unparsed()
         return [*items, *self.extra_unparsed]
@@ -604,7 +604,8 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
     # read is a place's name (page.person.placed_affiliations)
     from ..page.person import placed_affiliations
 
-    person.affiliations = placed_affiliations(person.affiliations)
+    person.affiliations, unplaced = placed_affiliations(person.affiliations)
+    profile.unparsed += [Unparsed(line=1, text=f"no place's name: {a.name}", section="skipped") for a in unplaced]
     samples = [p for p in profile.publications if placeholder_text(p.title)]
     if samples:
         profile.publications = [p for p in profile.publications if not placeholder_text(p.title)]
