@@ -3282,6 +3282,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                 "research projects", "research project", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題",
                 "科研项目", "主持项目", "基金项目", "项目", "研究助成金", "研究費", "科研費", "外部資金", "科研項目",
                 "研究計畫", "연구과제", "연구 과제", "연구비")),  # kg has no field yet
+    # what the owner was awarded to study or do research ("Award and Fellowships", "Scholarships"): honours, after
+    # the grants so that a heading naming both ("Grants and Fellowships") still heads funding
+    ("awards", ("fellowships", "scholarships")),
     # (and the owner's own mentors, "My mentor board": no students, no posts of the owner)
     ("collaborators", ("collaborators", "external collaborators", "mentors", "mentor", "my mentors")),  # no students; kg has no field yet
     # a lab's members who are no students (its postdocs, research staff, guests): kg has no field yet

@@ -1036,6 +1036,28 @@ def test_a_sites_small_print_and_grants_won_are_sections_of_their_own():
     assert section_kind("Awards and Grants") == "awards" and section_kind("Travel Grant") is None
 
 
+def test_a_heading_of_fellowships_or_scholarships_heads_the_owners_awards(tmp_path):
+    """"Award and Fellowships", "Scholarships": what the owner was awarded, an awards list (not career lines read
+    as posts); a heading naming grants too still heads funding."""
+    from kg.importers import import_path
+
+    assert section_kind("Award and Fellowships") == section_kind("Scholarships") == "awards"
+    assert section_kind("Fellowships") == "awards"
+    assert section_kind("Grants and Fellowships") == section_kind("Funding and Fellowships") == "grants"
+    page = tmp_path / "honours.html"
+    page.write_text("<html><head><title>Ilse Varga</title></head><body><h1>Ilse Varga</h1>"
+                    "<h2>Award and Fellowships</h2><ul>"
+                    "<li><p>Wren Foundation Early Career Fellow</p></li>"
+                    "<li><p>Received a travel grant to visit the Northfield Observatory</p></li>"
+                    "<li><p>Merit scholarship for graduate studies</p></li></ul></body></html>",
+                    encoding="utf-8")
+    profile = import_path(page).profile
+    assert [a.name for a in profile.awards] == ["Wren Foundation Early Career Fellow",
+                                                "Received a travel grant to visit the Northfield Observatory",
+                                                "Merit scholarship for graduate studies"]
+    assert profile.person.affiliations == []
+
+
 def test_a_meetings_year_joined_to_its_place_by_a_spaced_dash_stays_in_the_venue():
     """"REEFS 2031 - Tromsø" (a series that names each edition by year and host city): the year sits inside the
     edition's name, so the venue keeps it (the year is still read); a year closing the name is still cut."""

@@ -584,7 +584,7 @@ def test_the_config_bio_states_the_job_title_before_the_employer_beside_an_about
 def test_an_old_academic_site_reads_its_awards_widget_and_list_authors_lose_their_and(tmp_path):
     # content/home/*.md widgets of type "custom" are sections of the home page in the page's own words: the one
     # titled with awards is read as the awards (its links typed "[label] (url)", a space between them); another
-    # custom widget whose TOML front matter opens with the comment "# Awards." but is titled "Fellowships" is no
+    # custom widget whose TOML front matter opens with the comment "# Awards." but is titled "Learned Societies" is no
     # awards section. A paper's authors array cut from an author line keeps its "and" ("and D. Roe"), and two
     # one-word names with initials ("K.Lund", "P.Sato") are two people, not one name written family first
     site = _write(tmp_path, {
@@ -596,7 +596,7 @@ def test_an_old_academic_site_reads_its_awards_widget_and_list_authors_lose_thei
             '* 2019: [Best Paper Award] (https://conf.example.org/awards), Tide Conference\n'
             '* 2015 [Young Scientist Prize](https://prize.example.org/)\n'),
         "content/home/fellows.md": (
-            '+++\n# Awards.\nwidget = "custom"\nactive = true\ntitle = "Fellowships"\n+++\n\n'
+            '+++\n# Awards.\nwidget = "custom"\nactive = true\ntitle = "Learned Societies"\n+++\n\n'
             '* 2010 - : Fellow, Academy of Coasts\n'),
         "content/home/old.md": ('+++\nwidget = "custom"\nactive = false\ntitle = "Awards"\n+++\n\n'
                                 '* 2001: Hidden Medal\n'),
