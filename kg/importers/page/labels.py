@@ -28,6 +28,8 @@ LABEL_WORDS = {
     "supporting info", "supporting information", "supplemental material", "supplementary material",
     "supplementary information", "supplemental", "erratum", "errata",
     "find here", "find it here", "read here", "read it here", "available here", "media coverage", "news coverage",
+    # a call to follow the link ("Title <em>[Read more]</em>"): a button's words, as "more" and "details" are
+    "read more", "learn more", "see more", "more info", "more information", "more details",
     # the links economists' and social scientists' lists give a paper
     "draft", "latest draft", "latest version", "working paper", "manuscript", "ungated", "ungated version",
     "current draft", "current version", "pre publication", "prepublication", "published version", "accepted version",
