@@ -39,7 +39,7 @@ from ..common import (
     section_kind,
 )
 
-from .source import norm
+from .source import button_link, norm
 from .memo import same_name
 from .scores import DIGITS, author_score, name_like
 from .runs import Block, Seg, menu_line
@@ -745,8 +745,8 @@ def interface_label(seg: Seg) -> bool:
     worded = [r for r in seg.runs if re.search(r"[^\W_]", r.text)]
     if not worded:
         return False
-    if all(r.anchor is not None and ((r.anchor.get("href") or "").startswith("#") or any(
-            c.startswith("btn") or c == "button" for c in (r.anchor.get("class") or "").split())) for r in worded):
+    if all(r.anchor is not None and ((r.anchor.get("href") or "").startswith("#") or button_link(r.anchor))
+           for r in worded):
         return True
     if all(any(_SECTION_LABEL_CLASS.search(c) for c in r.classes) for r in worded):
         return True
