@@ -2595,3 +2595,14 @@ def test_buttons_breadcrumbs_and_section_labels_are_no_position_or_workplace(tmp
     assert p.name == "Mira Solberg"
     assert p.job_title == "Associate Professor"
     assert [a.name for a in p.affiliations] == ["Harbourside University"]
+
+
+def test_an_eyebrow_over_the_name_still_gives_the_position(tmp_path):
+    # themes set the owner's position in a small "eyebrow" line over the name: a value, not a section's label
+    page = tmp_path / "index.html"
+    page.write_text("<html><body>\n<p class='eyebrow'>Research Fellow in Geology | Harbourside University</p>\n"
+                    "<h1>Mira Solberg</h1>\n<div class='section-kicker'>About the Lab</div>\n</body></html>\n",
+                    encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "Research Fellow in Geology"
+    assert [a.name for a in p.affiliations] == ["Harbourside University"]

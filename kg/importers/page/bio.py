@@ -734,8 +734,9 @@ def _sections_menu(seg: Seg) -> bool:
     return 2 * named > len(labels)
 
 
-_SECTION_LABEL_CLASS = re.compile(r"kicker|eyebrow|section-?title|section-?label")
-"""A class naming an element the label of a part of the page ("section-kicker", "home-section-title")."""
+_SECTION_LABEL_CLASS = re.compile(r"kicker|section-?title|section-?label")
+"""A class naming an element the label of a part of the page ("section-kicker", "home-section-title"); not
+an "eyebrow", which themes set over the name with the owner's position or tagline."""
 
 
 def interface_label(seg: Seg) -> bool:
