@@ -2576,3 +2576,33 @@ def test_a_bio_sentence_and_a_cv_line_keep_only_the_place_they_name(tmp_path):
                      "## Experience\n\n- **Summer 2021**, *Intern in Gears*  \nGear Works, Eastlake\n"))
     assert profile.person.affiliations[0].name == "Fenwick University"
     assert "Summer 2021" not in [a.name for a in profile.person.affiliations]
+
+
+def test_buttons_breadcrumbs_and_section_labels_are_no_position_or_workplace(tmp_path):
+    # a page's controls and the labels of its own parts read like a title or a lab's name, but name nothing of the
+    # owner's: buttons to places on the page, a breadcrumb, a styled kicker over a section
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><body>\n<div class='crumbs'><a href='/'>Home</a> Research</div>\n"
+        "<h1>Mira Solberg</h1>\n<p>Associate Professor, Harbourside University</p>\n"
+        "<div class='actions'><a class='button' href='#projects'>Our Laboratory Projects</a>\n"
+        "<a class='btn' href='#contact'>Professor Office</a></div>\n"
+        "<div class='section-kicker'>About the Professor</div>\n"
+        "<h2 class='home-section-title'>Lab Highlights</h2>\n"
+        "<p>We grow crystals of salt in microgravity and watch how they crack when they cool down again.</p>\n"
+        "</body></html>\n", encoding="utf-8")
+    p = _person(page)
+    assert p.name == "Mira Solberg"
+    assert p.job_title == "Associate Professor"
+    assert [a.name for a in p.affiliations] == ["Harbourside University"]
+
+
+def test_an_eyebrow_over_the_name_still_gives_the_position(tmp_path):
+    # themes set the owner's position in a small "eyebrow" line over the name: a value, not a section's label
+    page = tmp_path / "index.html"
+    page.write_text("<html><body>\n<p class='eyebrow'>Research Fellow in Geology | Harbourside University</p>\n"
+                    "<h1>Mira Solberg</h1>\n<div class='section-kicker'>About the Lab</div>\n</body></html>\n",
+                    encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "Research Fellow in Geology"
+    assert [a.name for a in p.affiliations] == ["Harbourside University"]

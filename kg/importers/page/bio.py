@@ -39,7 +39,7 @@ from ..common import (
     section_kind,
 )
 
-from .source import norm
+from .source import button_link, norm
 from .memo import same_name
 from .scores import DIGITS, author_score, name_like
 from .runs import Block, Seg, menu_line
@@ -734,6 +734,29 @@ def _sections_menu(seg: Seg) -> bool:
     return 2 * named > len(labels)
 
 
+_SECTION_LABEL_CLASS = re.compile(r"kicker|section-?title|section-?label")
+"""A class naming an element the label of a part of the page ("section-kicker", "home-section-title"); not
+an "eyebrow", which themes set over the name with the owner's position or tagline."""
+
+
+def interface_label(seg: Seg) -> bool:
+    """A line that labels the page rather than says anything of its owner: buttons or links to places on the page
+    ("<a class=button href=#research>See our research</a>"), a breadcrumb ("[Home] Research"), or a styled label
+    of one of the page's own sections ("<div class=section-kicker>About</div>")."""
+    worded = [r for r in seg.runs if re.search(r"[^\W_]", r.text)]
+    if not worded:
+        return False
+    if all(r.anchor is not None and ((r.anchor.get("href") or "").startswith("#") or button_link(r.anchor))
+           for r in worded):
+        return True
+    if all(any(_SECTION_LABEL_CLASS.search(c) for c in r.classes) for r in worded):
+        return True
+    first = worded[0]
+    rest = norm(" ".join(r.text for r in worded[1:]))
+    return first.anchor is not None and norm(first.text).lower() == "home" and bool(rest) \
+        and len(rest.split()) <= 3 and section_kind(rest) is not None
+
+
 class PersonReader:
     # --- person from the header / bio / contact
     def _someone_elses_profile(self, a, named_apart: bool = True) -> bool:
@@ -933,6 +956,9 @@ class PersonReader:
                 # "My current research interests in a nutshell:" closing its paragraph: the list below names them
                 # (read there; the line stays listed when no list follows)
                 self._interests_lead = (b.heading, list(s.lines))
+                continue
+            if interface_label(s):
+                r.use(s.lines)  # a button's, a breadcrumb's or a section's label: read, and no position or workplace
                 continue
             if sec is None and _labels_other_section(s):
                 continue  # "***AGU UPDATES*** Group presentations to conferences": a bold label heads a list, no fact

@@ -645,7 +645,7 @@ def longer_than(el, limit: int) -> bool:
     return False
 
 
-def _button(el) -> bool:
+def button_link(el) -> bool:
     """A link styled as a button (``<a class="btn btn-primary">All Publications »</a>``): a control, not words."""
     return tag_of(el) == "a" and any(c.startswith("btn") or c == "button" for c in classes_of(el))
 
@@ -654,9 +654,9 @@ def heading_text(el) -> str:
     """A heading's text; when an unclosed heading swallowed blocks, only its own inline text; a button set in the
     heading beside its words (``<h2>Selected Talks <a class="btn">All Publications and Talks »</a></h2>``) leads
     elsewhere and is no part of it."""
-    if any(_button(c) for c in el.iter() if c is not el):
+    if any(button_link(c) for c in el.iter() if c is not el):
         bare = copy.deepcopy(el)
-        for b in [c for c in bare.iter() if c is not bare and _button(c)]:
+        for b in [c for c in bare.iter() if c is not bare and button_link(c)]:
             b.text = None
             for c in list(b):
                 b.remove(c)
