@@ -334,13 +334,14 @@ def _slot_line(profile: Profile, path: Path | None, slot: str) -> tuple[str | No
         files = [(None, path)]
     else:
         files = [(part.file, path / part.file) for part in (profile.source.parts if profile.source else [])]
-    needles = [slot, *(m.group(0) for m in SLOT_IN_VALUE.finditer(slot))]
-    for needle in needles:
-        for name, file in files:
-            try:
-                lines = file.read_text(encoding="utf-8", errors="replace").splitlines()
-            except OSError:
-                continue
+    texts = []
+    for name, file in files:
+        try:
+            texts.append((name, SourceDoc.read(file).lines))  # (the one reader of a source: its charset, once)
+        except (SourceError, OSError):
+            continue
+    for needle in [slot, *(m.group(0) for m in SLOT_IN_VALUE.finditer(slot))]:
+        for name, lines in texts:
             if (line := next((i for i, text in enumerate(lines, 1) if needle in text), None)) is not None:
                 return name, line
     return None, 1
