@@ -167,6 +167,11 @@ def _line_saying(doc: SourceDoc, text: str) -> int:
     return next((n for n, line in enumerate(doc.lines, 1) if text in norm(markup_text(line))), 1)
 
 
+def _unparsed(doc: SourceDoc, b: Builder) -> list[Unparsed]:
+    """The page's lines no field took, and what the readers took and left out (``b.skipped``), in line order."""
+    return sorted([*doc.unparsed(), *b.skipped], key=lambda u: u.line)
+
+
 def _read_page(r: Reader, b: Builder) -> Profile:
     """Every reader over a prepared page, in order: name, sections, entries, owner, fallbacks."""
     doc = r.doc
@@ -368,7 +373,7 @@ def _read_page(r: Reader, b: Builder) -> Profile:
         service=b.service,
         talks=b.talks,
         teaching=b.teaching,
-        unparsed=sorted([*doc.unparsed(), *b.skipped], key=lambda u: u.line),
+        unparsed=_unparsed(doc, b),
     )
 
 
@@ -589,7 +594,7 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
     doc.used |= rdoc.used
     doc.ignored |= rdoc.ignored
     doc.sections.update(rdoc.sections)
-    profile.unparsed = sorted([*doc.unparsed(), *b.skipped], key=lambda u: u.line)
+    profile.unparsed = _unparsed(doc, b)
     return profile
 
 
