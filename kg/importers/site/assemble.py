@@ -391,11 +391,14 @@ def _owners_works(pubs: list[Publication], owner: str | None = None) -> tuple[li
     # a BibTeX file none of whose entries names the owner, beside the site's other files listing the owner's works
     # (a template's previous owner's "articles.bib" left configured, the owner's papers in a data list): another
     # person's papers
+    taken = {id(p) for p in others}  # (the works found others', by identity: a work is a model, no key of a set)
     owned = Counter(p.file for p in pubs if any(a.is_self for a in p.authors))
     for bib in [f for f in per_file if f and f.endswith(".bib") and not owned[f]]:
         rest = sum(n for f, n in per_file.items() if f != bib)
         if sum(owned.values()) >= 2 and 2 * sum(owned.values()) >= rest:
-            others += [p for p in pubs if p.file == bib and p.venue_type != "thesis" and not any(p is o for o in others)]
+            new = [p for p in pubs if p.file == bib and p.venue_type != "thesis" and id(p) not in taken]
+            others += new
+            taken.update(map(id, new))
     # a file of three works or more with their authors, fewer than half of them naming the owner: a list of others'
     # works whatever it is called (the papers citing the lab's tool, an essay's references, a reading list, a
     # theme's demo papers), as a BibTeX file or an account page of such works is (:func:`_bib_part`)
@@ -411,13 +414,16 @@ def _owners_works(pubs: list[Publication], owner: str | None = None) -> tuple[li
     for f, n in Counter(p.file for p in pubs if p.authors and p.venue_type != "thesis"
                         and (not p.authors_truncated or names_owner(p))).items():
         if n >= 3 and 2 * named[f] < n and not _site_list(f):  # (its theses too: the theses citing the tool are others' as well)
-            others += [p for p in pubs if p.file == f and not any(p is o for o in others)]
+            new = [p for p in pubs if p.file == f and id(p) not in taken]
+            others += new
+            taken.update(map(id, new))
     # a work naming the owner is theirs in any list; and a site whose every work would be others' has none of
     # the owner's to tell them from
     others = [p for p in others if not names_owner(p)]
     if len(others) == len(pubs):
         return pubs, []
-    return [p for p in pubs if not any(p is o for o in others)], others
+    taken = {id(p) for p in others}
+    return [p for p in pubs if id(p) not in taken], others
 
 
 def _family_words(name: str, family_first: bool = False) -> set[str]:
