@@ -478,6 +478,8 @@ def _included_note(doc: SourceDoc) -> str:
     """What to add to the error of a page of a Jekyll site made of the files it includes ("{% include_relative
     includes/pub.md %}", AcadHomepage's about page), read alone: its text and its owner are in those files and the
     site's configuration, which the site's reader reads; "" for another page."""
+    if "include_relative" not in doc.text:
+        return ""  # (asked of every page read: most include nothing)
     from ..site.files import INCLUDE_RELATIVE  # (the site readers read pages with this module)
 
     included = list(dict.fromkeys(INCLUDE_RELATIVE.findall(doc.text)))
