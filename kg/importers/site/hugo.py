@@ -236,7 +236,7 @@ def _hugo_admin(site: _Site) -> Path | None:
         if lab and group_name(lab):
             names = {path: name for path in members if path != named and (name := _author_name(path))}
             head = lab_member_named_for(lab, names.values())
-            return next(path for path, name in names.items() if name == head) if head else named
+            return next((path for path, name in names.items() if name == head), named)  # (none: the lab's page)
         return named
     for path in members:
         fm = front_matter_or_none(doc_or_none(path))
