@@ -2157,6 +2157,11 @@ resubmit, X", "In review. Journal of X": a sentence of its own before the journa
 _VENUE_STATUS_PIECE = re.compile(rf"\s*(?:{status_words('in press', 'to appear', gap=' ')})\b", re.I)
 _VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)", re.I)
 _VENUE_PAGES = re.compile(r"\bpages?\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
+_LEAD_VOLUME = re.compile(r"(?i)^\s*vol(?:ume)?\.?\s*(\d{1,4})(?:\s*[,.]?\s*(?:no|nr|issue)\.?\s*\d{1,4})?"
+                          r"(?:\s*[,.;:]\s*|\s*$)")
+"""A volume (and issue) opening a venue's text, a stop or comma after it ("Vol 1, 117-129", "Volume 156, ...")."""
+_NUMBERS_LEAD = re.compile(rf"(?i)^(?:[\s,.;:]+|(?:{MONTH_NAMES})\b\.?|\d+(?:\s*[-–—]+\s*\d+)?\b|pp?\.)*")
+"""The date and pages after such a volume, before the name if one follows ("September 2021, Energy Policy")."""
 _VENUE_DASH = re.compile(r"\s*[-–]+\s*")
 # ("(ICDM). pp 941-946", "Pattern Recognition. Vol. 63": after the name's stop too)
 _VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|no\.|number\s+\d+\s+(?:in|of)\s|\d))|"
@@ -2361,7 +2366,12 @@ def parse_venue(text: str) -> Venue:
             else:
                 kept.append(piece)
         text = ", ".join(kept)
-    vol = _VENUE_VOLUME.search(text)  # "Vol. 8(PLDI)", "(LNCS, volume 9600)"
+    lead = _LEAD_VOLUME.match(text)
+    if lead:
+        # "Volume 156, September 2021, Energy Policy", "VOL 15. August 2018. 587-590": the volume written before
+        # the journal's name (or in place of it, the name given elsewhere in the entry) is no name of a venue
+        out.volume, text = lead.group(1), _NUMBERS_LEAD.sub("", text[lead.end():])
+    vol = _VENUE_VOLUME.search(text) if not lead else None  # "Vol. 8(PLDI)", "(LNCS, volume 9600)"
     if vol:
         out.volume = vol.group(1)
     pages = _VENUE_PAGES.search(text)

@@ -1408,3 +1408,19 @@ def test_a_languages_name_alone_is_no_persons_name():
 
     assert not name_like("English") and not name_like("Korean")
     assert name_like("Tova English")
+
+
+def test_a_volume_written_before_the_journals_name_is_no_venue():
+    """"Volume 151, June 2020, Grid Policy." (the volume first, as Elsevier's pages print it) names the journal after
+    its date; "VOL 12. March 2017. 101-109" names none (the entry gives it elsewhere): the volume is read, not kept
+    as the venue's name."""
+    from kg.importers.common import parse_venue
+
+    v = parse_venue("Volume 151, June 2020, Grid Policy.")
+    assert (v.venue, v.volume, v.year) == ("Grid Policy", "151", 2020)
+    v = parse_venue("VOL 12. March 2017. 101–109")
+    assert (v.venue, v.volume, v.year) == (None, "12", 2017)
+    v = parse_venue("Vol 3, 17–29, May 6, 2014")
+    assert (v.venue, v.volume) == (None, "3")
+    assert parse_venue("Vol. 3, No. 2, Journal of Sand, 2019").venue == "Journal of Sand"
+    assert parse_venue("Sand Letters, Vol. 43, No. 3, 2022.").venue == "Sand Letters"
