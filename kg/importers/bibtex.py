@@ -1049,6 +1049,11 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         return None
 
     venue_full = first_of(VENUE_FIELDS)
+    if venue_full is None and entry.entry_type.lower() == "book":
+        # "@book{..., publisher = {Peter Lang UK}}": a book appears in no journal nor proceedings; its publisher is
+        # where it came out (al-folio's sample book gives its publisher as its badge, a record's ``publisher`` key
+        # is read so too)
+        venue_full = first_of(("publisher",))
     short = first_of(SHORT_VENUE_FIELDS)
     if short and NOTE_WORDS.search(short) and not CONF_WORDS.search(short):
         # al-folio's badge used for a note ("Cover paper", "Oral", "Best Paper"): a note, not the venue

@@ -878,3 +878,15 @@ def test_a_field_that_only_resembles_what_kg_read_is_not_taken_for_it(tmp_path):
     [pub] = result.publications
     assert (pub.venue_type, pub.year) == ("conference", 2015)
     assert sorted(u.text.split("=")[0].strip() for u in result.unparsed) == ["journal1", "ty", "year1"]
+
+
+def test_a_books_publisher_is_where_it_appeared():
+    """A @book names no journal nor proceedings: its publisher is its venue; a chapter's book (its booktitle)
+    still is the chapter's, whatever its publisher."""
+    bib = """@book{roe2019sand, author = {Roe, Ana}, title = {Sand and Stone}, year = {2019},
+                 publisher = {Harbour Science Board}, address = {Lahore}}
+             @incollection{roe2020dunes, author = {Roe, Ana}, title = {Dunes of the North}, year = {2020},
+                 booktitle = {Essays on Sand}, publisher = {Harbour Science Board}}"""
+    pubs = {p.title: p for p in read_bibtex(bib, owner="Ana Roe").publications}
+    assert pubs["Sand and Stone"].venue == "Harbour Science Board"
+    assert pubs["Dunes of the North"].venue == "Essays on Sand"
