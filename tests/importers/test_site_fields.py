@@ -29,3 +29,15 @@ def test_a_paper_page_whose_download_link_is_drawn_in_brackets_gives_the_paper(t
     # (the slot "[Download paper here]" names without its brackets, as academicpages' own template writes it)
     assert pub.links == {"paper": "https://example.org/files/tides.pdf"}
     assert pub.abstract == "We model how tides rise over a sloping shelf."
+
+
+def test_a_key_written_with_a_hyphen_between_its_words_is_the_key_without_it():
+    # "book-title:" in a chapter's front matter is BibTeX's booktitle, the book the chapter is in (not its publisher)
+    from kg.importers.site.fields import misspelt_key
+    from kg.importers.site.records import RECORD_KEYS, publication_from_record
+
+    assert misspelt_key("book_title", ("journal", "booktitle")) == "booktitle"
+    assert misspelt_key("sub-title", ("journal", "booktitle")) is None
+    pub = publication_from_record({"title": "Dunes of the North", "book-title": "Essays on Sand",
+                                   "publisher": "Lark Press", "date": "2023-01-02"}, RECORD_KEYS, None)
+    assert pub.venue == "Essays on Sand"

@@ -205,7 +205,16 @@ def misspelt_key(key: str, known: tuple[str, ...]) -> str | None:
 
     >>> [misspelt_key(k, ("venue", "journal", "position")) for k in ("jounal", "possition", "venu", "journal")]
     ['journal', 'position', None, None]
+
+    A key written with a hyphen or an underscore between the words of one that has none (``book-title`` for
+    ``booktitle``) is that key too.
+
+    >>> misspelt_key("book-title", ("journal", "booktitle")), misspelt_key("book_title", ("booktitle",))
+    ('booktitle', 'booktitle')
     """
+    joined = key.replace("-", "").replace("_", "") if "-" in key or "_" in key else None
+    if joined and joined in known:
+        return joined
     for k in known:
         if len(k) < 6:
             continue
