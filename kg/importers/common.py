@@ -932,6 +932,12 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         text = _ROLE_REMARK.sub(lambda m: next(k for k, v in _REMARK_MARKS.items() if v == meaning_to_mark(m.group(1))),
                                 text)
     # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
+    if "<br" in text or "\n" in text:
+        # "A#, B*<br># Co-first authors<br>* Co-corresponding authors": the lines that close the list are its own
+        # legend, no one's name (the page's legend, if any, gives way to it)
+        text, closing = _closing_legend(text)
+        if closing:
+            own_legend, legend = True, {**DEFAULT_LEGEND, **legend, **closing}
     remarks = [r.strip() for r in PAREN_INNER.findall(text) if not _YEARISH.fullmatch(r.strip())]
     if not own_legend and remarks and (written := read_legend(remarks[-1])):
         # "A*, B*, C, D* (*equal contribution)": the list's own legend says what its marks are
@@ -1014,6 +1020,28 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         if "\x05" in a.name or "\x07" in a.name:
             a.name = a.name.translate(_UNPROTECT)
     return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])
+
+
+_LINE_BREAK = re.compile(r"\s*(?:<br\s*/?>|\n)\s*", re.I)
+
+
+def _closing_legend(text: str) -> tuple[str, dict[str, str]]:
+    """An author list written over lines: its names on one line (the breaks read as spaces), and the legend its
+    closing lines give, each a short line that only says what a mark means.
+
+    >>> _closing_legend("Ann Lee#, Bo Roe*<br>\\n# Co-first authors <br> * Corresponding author")
+    ('Ann Lee#, Bo Roe*', {'#': 'equal_contribution', '*': 'corresponding'})
+    >>> _closing_legend("Ann Lee,<br>Bo Roe<br>")
+    ('Ann Lee, Bo Roe', {})
+    """
+    lines = _LINE_BREAK.split(text)
+    end = len(lines)
+    while end > 1 and (not lines[end - 1].strip() or len(lines[end - 1].split()) <= 12 and read_legend(lines[end - 1])):
+        end -= 1
+    legend: dict[str, str] = {}
+    for line in lines[end:]:
+        legend.update(read_legend(line) or {})
+    return " ".join(x for x in lines[:end] if x.strip()).strip(), legend
 
 
 _STOP_BETWEEN_NAMES = re.compile(

@@ -1408,3 +1408,17 @@ def test_a_languages_name_alone_is_no_persons_name():
 
     assert not name_like("English") and not name_like("Korean")
     assert name_like("Tova English")
+
+
+def test_an_author_list_closed_by_legend_lines_reads_its_marks_by_them():
+    """Lines under the names that say what the marks mean ("# Co-first authors", "* Co-corresponding
+    authors") are the list's own legend, not part of the last name; a line break alone is a space. Before:
+    the legend lines were the last author's name and the marks were read by the common legend."""
+    from kg.importers.common import split_authors
+
+    r = split_authors("Ines Varga#, Tom Rade#, Olaf Lund*, Kai Moss*<br>\n# Co-first authors <br>"
+                      "* Co-corresponding authors")
+    assert [(a.name, a.marks) for a in r.authors] == [
+        ("Ines Varga", ["equal_contribution"]), ("Tom Rade", ["equal_contribution"]),
+        ("Olaf Lund", ["corresponding"]), ("Kai Moss", ["corresponding"])]
+    assert [a.name for a in split_authors("Ines Varga, Tom Rade<br>").authors] == ["Ines Varga", "Tom Rade"]
