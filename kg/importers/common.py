@@ -741,8 +741,9 @@ K. R. J et al."); the one reader of it, for an entry that opens with it and a se
 ET_AL_LAST = frozenset("lL.sSſ…")
 """The characters an :data:`ET_AL` match can end a text with when the text ends in no space ("ſ" is an "s" to re.I)."""
 _MID_ET_AL = re.compile(r"\s+et\s?al\.?\s*(?:,|;|\band\b|&)\s*|"
-                        r",\s*(?:\.\.\.|…)\s*(?:,|;|\band\b|&)\s*", re.I)
-"""Names left out in the middle of a list: "A. Reinhart et al., E. Tuzhilina", APA's "Matzke, D., ... & Rad, J. A."."""
+                        r",\s*(?:\.\.\.|…)\s*(?:,|;|\band\b|&)?\s*(?=\S)", re.I)
+"""Names left out in the middle of a list: "A. Reinhart et al., E. Tuzhilina", APA's "Matzke, D., ... & Rad, J. A."
+(APA 6) and "Matzke, D., ... Rad, J. A." (APA 7, the ellipsis alone before the last name)."""
 AND_SEPARATORS = (r"(?=[\s,&;、，])\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，)"
                   r"\s*")
 _AND_SPLIT = re.compile(AND_SEPARATORS, re.I)
@@ -916,6 +917,8 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     legend = legend if own_legend else DEFAULT_LEGEND
     # one hyphen in names: "Santiago\u2011Reyes" (a non-breaking hyphen) is "Santiago-Reyes"
     text = text.replace("\\", "").replace("\u00a0", " ").replace("\u2010", "-").replace("\u2011", "-").strip()
+    # APA's ellipsis for names left out, typeset as spaced stops ("Wilson, R., . . . Chambers, J."), is "..."
+    text = text.replace(". . .", "...") if ". . ." in text else text
     text = _DOUBLED_STOP.sub(".", text)  # "Cosmin-Spanoche, A.., Correa-Jullian, C.": a doubled stop
     text = braced_accents_read(text)
     # a group's acronym ("Widget Imaging Initiative (WII)") is its name's, no remark

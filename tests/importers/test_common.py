@@ -1422,3 +1422,17 @@ def test_an_author_list_closed_by_legend_lines_reads_its_marks_by_them():
         ("Ines Varga", ["equal_contribution"]), ("Tom Rade", ["equal_contribution"]),
         ("Olaf Lund", ["corresponding"]), ("Kai Moss", ["corresponding"])]
     assert [a.name for a in split_authors("Ines Varga, Tom Rade<br>").authors] == ["Ines Varga", "Tom Rade"]
+
+
+def test_apa_ellipsis_before_the_last_author_leaves_names_out_in_any_typography():
+    """APA 7 puts an ellipsis between the first names and the last author, no "&": written "...", "…" or, as
+    the APA manual sets it, ". . .". The list is cut short and the last name is whole. Before: ". . ." split
+    into stray names ('. . Chambers') and "..." left the last name with a double space, neither truncated."""
+    from kg.importers.common import split_authors
+
+    for ellipsis in ("...", "…", ". . ."):
+        r = split_authors(f"Varga, Ines R., Rade, T., {ellipsis} Lund, O.")
+        assert [a.name for a in r.authors] == ["Ines R. Varga", "T. Rade", "O. Lund"]
+        assert r.truncated
+    assert [a.name for a in split_authors("Ines Varga, Tom Rade, . . . Olaf Lund").authors] == [
+        "Ines Varga", "Tom Rade", "Olaf Lund"]
