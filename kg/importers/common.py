@@ -655,6 +655,10 @@ _LEGEND_PASSIVE = re.compile(r"([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]{4,80}?
                              r"indicated|denoted|shown|flagged|identified|noted)\s+(?:with|by|as|using)\s+(?:an?\s+)?"
                              r"(?:\(\s*\\?(" + MARK_CLASS + r")\s*\)|\\?(" + MARK_CLASS + r"))")
 """'Students in the lab are highlighted with (*)': the meaning, then its symbol after a verb that says it marks."""
+_LEGEND_PASSIVE_MORE = re.compile(r"\s*(?:,|;|\band\b)\s*(?:and\s+)?([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]{4,80}?)\s+"
+                                  r"(?:with|by|using)\s+(?:an?\s+)?(?:\(\s*\\?(" + MARK_CLASS + r")\s*\)|\\?("
+                                  + MARK_CLASS + r"))")
+"""The next meaning of a passive legend, its verb left out: '..., and corresponding authors using *'."""
 
 
 def read_legend(text: str) -> dict[str, str] | None:
@@ -671,6 +675,8 @@ def read_legend(text: str) -> dict[str, str] | None:
     {'*': 'mentee'}
     >>> read_legend("(*) marks equal contribution and (†) marks the corresponding author")
     {'*': 'equal_contribution', '†': 'corresponding'}
+    >>> read_legend("Co-first authors are marked with #, and corresponding authors with *.")
+    {'#': 'equal_contribution', '*': 'corresponding'}
     >>> read_legend("Ann Roe, Bo Li*: Title of the work. The 8th International Conference on Widgets")
     """
     legend: dict[str, str] = {}
@@ -681,9 +687,15 @@ def read_legend(text: str) -> dict[str, str] | None:
             legend[symbol] = mark
     # each symbol before its meaning ("* Equal contribution"), else each meaning before its symbol in brackets
     # ("Co-first (#)"), else each meaning before its symbol ("Corresponding author★"): the first way that reads
-    for meaning, bracketed, bare in _LEGEND_PASSIVE.findall(text):
-        if mark := meaning_to_mark(meaning):
-            legend[bracketed or bare] = mark
+    for m in _LEGEND_PASSIVE.finditer(text):
+        # "Joint first authors are indicated using #, and corresponding authors using *": one verb, two meanings
+        end, more = m.end(), [m.groups()]
+        while n := _LEGEND_PASSIVE_MORE.match(text, end):
+            end = n.end()
+            more.append(n.groups())
+        for meaning, bracketed, bare in more:
+            if mark := meaning_to_mark(meaning):
+                legend[bracketed or bare] = mark
     ways = ((_LEGEND_PAIR, True), (_LEGEND_PAIR_BRACKETED, False), (_LEGEND_PAIR_AFTER, False))
     if _BRACKETED_MARK.match(text):
         ways = ((_LEGEND_PAIR_LEADING, True), *ways)

@@ -1436,3 +1436,14 @@ def test_apa_ellipsis_before_the_last_author_leaves_names_out_in_any_typography(
         assert r.truncated
     assert [a.name for a in split_authors("Ines Varga, Tom Rade, . . . Olaf Lund").authors] == [
         "Ines Varga", "Tom Rade", "Olaf Lund"]
+
+
+def test_a_legend_that_says_its_verb_once_for_two_marks():
+    """"Joint first authors are indicated using #, and corresponding authors using *": the verb is written once,
+    the second meaning and its mark follow it. Before: only the first mark was read, the '*' meant nothing."""
+    from kg.importers.common import read_legend
+
+    assert read_legend("Joint first authors are indicated using #, and corresponding authors using \\*.") == {
+        "#": "equal_contribution", "*": "corresponding"}
+    assert read_legend("Co-first authors are marked with (†); corresponding authors with (✉)") == {
+        "†": "equal_contribution", "✉": "corresponding"}
