@@ -868,7 +868,7 @@ def braced_accents_read(text: str) -> str:
     return text.replace("}", "") if "}" in text else text
 
 
-_ROLE_REMARK = re.compile(r"\s*\(\s*(?:the\s+|as\s+)?(co-?first|joint[\s-]+first|shared[\s-]+first|equal(?:ly)?[\s-]+contribut\w*|"
+_ROLE_REMARK = re.compile(r"\s*\(\s*(?:the\s+|as\s+)?(co-?first|(?:joint|shared|equal)[\s-]+first|equal(?:ly)?[\s-]+contribut\w*|"
                           r"(?:co-?)?corresponding)(?:[\s-]+(?:authors?|authorship|contributors?|contribution))?\s*\)", re.I)
 """A remark after a name that gives its role: "(co-first author)", "(equal contribution)", "(corresponding author)"."""
 

@@ -1447,3 +1447,14 @@ def test_a_legend_that_says_its_verb_once_for_two_marks():
         "#": "equal_contribution", "*": "corresponding"}
     assert read_legend("Co-first authors are marked with (†); corresponding authors with (✉)") == {
         "†": "equal_contribution", "✉": "corresponding"}
+
+
+def test_an_equal_first_author_remark_after_a_name_is_its_mark():
+    """"Ines Varga (Equal First Author)", "Tom Rade(equal first author)": the role in words is the name's
+    equal-contribution mark, as "(co-first author)" is, and no remark of the list. Before: it was a remark."""
+    from kg.importers.common import split_authors
+
+    r = split_authors("Ines Varga (Equal First Author), Tom Rade(equal first author), Olaf Lund")
+    assert [(a.name, a.marks) for a in r.authors] == [
+        ("Ines Varga", ["equal_contribution"]), ("Tom Rade", ["equal_contribution"]), ("Olaf Lund", [])]
+    assert r.remarks == []
