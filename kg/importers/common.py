@@ -655,6 +655,10 @@ _LEGEND_PASSIVE = re.compile(r"([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]{4,80}?
                              r"indicated|denoted|shown|flagged|identified|noted)\s+(?:with|by|as|using)\s+(?:an?\s+)?"
                              r"(?:\(\s*\\?(" + MARK_CLASS + r")\s*\)|\\?(" + MARK_CLASS + r"))")
 """'Students in the lab are highlighted with (*)': the meaning, then its symbol after a verb that says it marks."""
+_LEGEND_PASSIVE_MORE = re.compile(r"\s*(?:,|;|\band\b)\s*(?:and\s+)?([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]{4,80}?)\s+"
+                                  r"(?:with|by|using)\s+(?:an?\s+)?(?:\(\s*\\?(" + MARK_CLASS + r")\s*\)|\\?("
+                                  + MARK_CLASS + r"))")
+"""The next meaning of a passive legend, its verb left out: '..., and corresponding authors using *'."""
 
 
 def read_legend(text: str) -> dict[str, str] | None:
@@ -671,6 +675,8 @@ def read_legend(text: str) -> dict[str, str] | None:
     {'*': 'mentee'}
     >>> read_legend("(*) marks equal contribution and (†) marks the corresponding author")
     {'*': 'equal_contribution', '†': 'corresponding'}
+    >>> read_legend("Co-first authors are marked with #, and corresponding authors with *.")
+    {'#': 'equal_contribution', '*': 'corresponding'}
     >>> read_legend("Ann Roe, Bo Li*: Title of the work. The 8th International Conference on Widgets")
     """
     legend: dict[str, str] = {}
@@ -681,9 +687,15 @@ def read_legend(text: str) -> dict[str, str] | None:
             legend[symbol] = mark
     # each symbol before its meaning ("* Equal contribution"), else each meaning before its symbol in brackets
     # ("Co-first (#)"), else each meaning before its symbol ("Corresponding author★"): the first way that reads
-    for meaning, bracketed, bare in _LEGEND_PASSIVE.findall(text):
-        if mark := meaning_to_mark(meaning):
-            legend[bracketed or bare] = mark
+    for m in _LEGEND_PASSIVE.finditer(text):
+        # "Joint first authors are indicated using #, and corresponding authors using *": one verb, two meanings
+        end, more = m.end(), [m.groups()]
+        while n := _LEGEND_PASSIVE_MORE.match(text, end):
+            end = n.end()
+            more.append(n.groups())
+        for meaning, bracketed, bare in more:
+            if mark := meaning_to_mark(meaning):
+                legend[bracketed or bare] = mark
     ways = ((_LEGEND_PAIR, True), (_LEGEND_PAIR_BRACKETED, False), (_LEGEND_PAIR_AFTER, False))
     if _BRACKETED_MARK.match(text):
         ways = ((_LEGEND_PAIR_LEADING, True), *ways)
@@ -741,8 +753,9 @@ K. R. J et al."); the one reader of it, for an entry that opens with it and a se
 ET_AL_LAST = frozenset("lL.sSſ…")
 """The characters an :data:`ET_AL` match can end a text with when the text ends in no space ("ſ" is an "s" to re.I)."""
 _MID_ET_AL = re.compile(r"\s+et\s?al\.?\s*(?:,|;|\band\b|&)\s*|"
-                        r",\s*(?:\.\.\.|…)\s*(?:,|;|\band\b|&)\s*", re.I)
-"""Names left out in the middle of a list: "A. Reinhart et al., E. Tuzhilina", APA's "Matzke, D., ... & Rad, J. A."."""
+                        r",\s*(?:\.\.\.|…)\s*(?:,|;|\band\b|&)?\s*(?=\S)", re.I)
+"""Names left out in the middle of a list: "A. Reinhart et al., E. Tuzhilina", APA's "Matzke, D., ... & Rad, J. A."
+(APA 6) and "Matzke, D., ... Rad, J. A." (APA 7, the ellipsis alone before the last name)."""
 AND_SEPARATORS = (r"(?=[\s,&;、，])\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，)"
                   r"\s*")
 _AND_SPLIT = re.compile(AND_SEPARATORS, re.I)
@@ -855,7 +868,7 @@ def braced_accents_read(text: str) -> str:
     return text.replace("}", "") if "}" in text else text
 
 
-_ROLE_REMARK = re.compile(r"\s*\(\s*(?:the\s+|as\s+)?(co-?first|joint[\s-]+first|shared[\s-]+first|equal(?:ly)?[\s-]+contribut\w*|"
+_ROLE_REMARK = re.compile(r"\s*\(\s*(?:the\s+|as\s+)?(co-?first|(?:joint|shared|equal)[\s-]+first|equal(?:ly)?[\s-]+contribut\w*|"
                           r"(?:co-?)?corresponding)(?:[\s-]+(?:authors?|authorship|contributors?|contribution))?\s*\)", re.I)
 """A remark after a name that gives its role: "(co-first author)", "(equal contribution)", "(corresponding author)"."""
 
@@ -916,6 +929,8 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     legend = legend if own_legend else DEFAULT_LEGEND
     # one hyphen in names: "Santiago\u2011Reyes" (a non-breaking hyphen) is "Santiago-Reyes"
     text = text.replace("\\", "").replace("\u00a0", " ").replace("\u2010", "-").replace("\u2011", "-").strip()
+    # APA's ellipsis for names left out, typeset as spaced stops ("Wilson, R., . . . Chambers, J."), is "..."
+    text = text.replace(". . .", "...") if ". . ." in text else text
     text = _DOUBLED_STOP.sub(".", text)  # "Cosmin-Spanoche, A.., Correa-Jullian, C.": a doubled stop
     text = braced_accents_read(text)
     # a group's acronym ("Widget Imaging Initiative (WII)") is its name's, no remark
@@ -932,6 +947,12 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         text = _ROLE_REMARK.sub(lambda m: next(k for k, v in _REMARK_MARKS.items() if v == meaning_to_mark(m.group(1))),
                                 text)
     # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
+    if "<br" in text or "\n" in text:
+        # "A#, B*<br># Co-first authors<br>* Co-corresponding authors": the lines that close the list are its own
+        # legend, no one's name (the page's legend, if any, gives way to it)
+        text, closing = _closing_legend(text)
+        if closing:
+            own_legend, legend = True, {**DEFAULT_LEGEND, **legend, **closing}
     remarks = [r.strip() for r in PAREN_INNER.findall(text) if not _YEARISH.fullmatch(r.strip())]
     if not own_legend and remarks and (written := read_legend(remarks[-1])):
         # "A*, B*, C, D* (*equal contribution)": the list's own legend says what its marks are
@@ -1014,6 +1035,28 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         if "\x05" in a.name or "\x07" in a.name:
             a.name = a.name.translate(_UNPROTECT)
     return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])
+
+
+_LINE_BREAK = re.compile(r"\s*(?:<br\s*/?>|\n)\s*", re.I)
+
+
+def _closing_legend(text: str) -> tuple[str, dict[str, str]]:
+    """An author list written over lines: its names on one line (the breaks read as spaces), and the legend its
+    closing lines give, each a short line that only says what a mark means.
+
+    >>> _closing_legend("Ann Lee#, Bo Roe*<br>\\n# Co-first authors <br> * Corresponding author")
+    ('Ann Lee#, Bo Roe*', {'#': 'equal_contribution', '*': 'corresponding'})
+    >>> _closing_legend("Ann Lee,<br>Bo Roe<br>")
+    ('Ann Lee, Bo Roe', {})
+    """
+    lines = _LINE_BREAK.split(text)
+    end = len(lines)
+    while end > 1 and (not lines[end - 1].strip() or len(lines[end - 1].split()) <= 12 and read_legend(lines[end - 1])):
+        end -= 1
+    legend: dict[str, str] = {}
+    for line in lines[end:]:
+        legend.update(read_legend(line) or {})
+    return " ".join(x for x in lines[:end] if x.strip()).strip(), legend
 
 
 _STOP_BETWEEN_NAMES = re.compile(

@@ -1424,3 +1424,53 @@ def test_a_volume_written_before_the_journals_name_is_no_venue():
     assert (v.venue, v.volume) == (None, "3")
     assert parse_venue("Vol. 3, No. 2, Journal of Sand, 2019").venue == "Journal of Sand"
     assert parse_venue("Sand Letters, Vol. 43, No. 3, 2022.").venue == "Sand Letters"
+
+
+def test_an_author_list_closed_by_legend_lines_reads_its_marks_by_them():
+    """Lines under the names that say what the marks mean ("# Co-first authors", "* Co-corresponding
+    authors") are the list's own legend, not part of the last name; a line break alone is a space. Before:
+    the legend lines were the last author's name and the marks were read by the common legend."""
+    from kg.importers.common import split_authors
+
+    r = split_authors("Ines Varga#, Tom Rade#, Olaf Lund*, Kai Moss*<br>\n# Co-first authors <br>"
+                      "* Co-corresponding authors")
+    assert [(a.name, a.marks) for a in r.authors] == [
+        ("Ines Varga", ["equal_contribution"]), ("Tom Rade", ["equal_contribution"]),
+        ("Olaf Lund", ["corresponding"]), ("Kai Moss", ["corresponding"])]
+    assert [a.name for a in split_authors("Ines Varga, Tom Rade<br>").authors] == ["Ines Varga", "Tom Rade"]
+
+
+def test_apa_ellipsis_before_the_last_author_leaves_names_out_in_any_typography():
+    """APA 7 puts an ellipsis between the first names and the last author, no "&": written "...", "…" or, as
+    the APA manual sets it, ". . .". The list is cut short and the last name is whole. Before: ". . ." split
+    into stray names ('. . Chambers') and "..." left the last name with a double space, neither truncated."""
+    from kg.importers.common import split_authors
+
+    for ellipsis in ("...", "…", ". . ."):
+        r = split_authors(f"Varga, Ines R., Rade, T., {ellipsis} Lund, O.")
+        assert [a.name for a in r.authors] == ["Ines R. Varga", "T. Rade", "O. Lund"]
+        assert r.truncated
+    assert [a.name for a in split_authors("Ines Varga, Tom Rade, . . . Olaf Lund").authors] == [
+        "Ines Varga", "Tom Rade", "Olaf Lund"]
+
+
+def test_a_legend_that_says_its_verb_once_for_two_marks():
+    """"Joint first authors are indicated using #, and corresponding authors using *": the verb is written once,
+    the second meaning and its mark follow it. Before: only the first mark was read, the '*' meant nothing."""
+    from kg.importers.common import read_legend
+
+    assert read_legend("Joint first authors are indicated using #, and corresponding authors using \\*.") == {
+        "#": "equal_contribution", "*": "corresponding"}
+    assert read_legend("Co-first authors are marked with (†); corresponding authors with (✉)") == {
+        "†": "equal_contribution", "✉": "corresponding"}
+
+
+def test_an_equal_first_author_remark_after_a_name_is_its_mark():
+    """"Ines Varga (Equal First Author)", "Tom Rade(equal first author)": the role in words is the name's
+    equal-contribution mark, as "(co-first author)" is, and no remark of the list. Before: it was a remark."""
+    from kg.importers.common import split_authors
+
+    r = split_authors("Ines Varga (Equal First Author), Tom Rade(equal first author), Olaf Lund")
+    assert [(a.name, a.marks) for a in r.authors] == [
+        ("Ines Varga", ["equal_contribution"]), ("Tom Rade", ["equal_contribution"]), ("Olaf Lund", [])]
+    assert r.remarks == []

@@ -3046,3 +3046,21 @@ def test_a_vue_apps_json_lists_whose_records_are_raw_bibtex_entries(tmp_path):
     assert [a.name for a in first.authors] == ["Hana Wu", "Lin Qiao", "Dan Ferro"]
     assert first.year == 2024 and first.venue == "Proceedings of Tern Conf"
     assert [a.is_self for a in first.authors] == [False, True, False]
+
+
+def test_a_data_records_authors_field_with_its_legend_on_the_lines_under_the_names(tmp_path):
+    """``authors: |`` holding the names, then the entry's legend on lines of its own (the first after a newline,
+    in ``<sup>``): the names only, marked as that legend says. Before: the legend was read into the last name."""
+    loop = "{% for p in site.data.publications %}\n<p>{{ p.title }}<br>{{ p.authors }}</p>\n{% endfor %}\n"
+    data = ('- title: "Tidal mixing in fjords"\n  authors: |\n'
+            '    Varga I<sup>\\#</sup>, Lund O<sup>\\#</sup>, Rade T<sup>\\*</sup><br>\n'
+            '    <sup>\\#</sup> Co-first authors <br>\n    <sup>\\*</sup> Co-corresponding authors\n'
+            '  journal: Fjord Letters\n  year: 2021\n')
+    write_site(tmp_path, {
+        "_config.yml": 'title: "Ines Varga"\nauthor:\n  name: "Ines Varga"\n',
+        "publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n" + loop,
+        "_data/publications.yml": data,
+    })
+    pub = import_path(tmp_path).profile.publications[0]
+    assert [(a.name, a.marks) for a in pub.authors] == [
+        ("Varga I", ["equal_contribution"]), ("Lund O", ["equal_contribution"]), ("Rade T", ["corresponding"])]
