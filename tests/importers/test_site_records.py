@@ -3046,3 +3046,17 @@ def test_a_vue_apps_json_lists_whose_records_are_raw_bibtex_entries(tmp_path):
     assert [a.name for a in first.authors] == ["Hana Wu", "Lin Qiao", "Dan Ferro"]
     assert first.year == 2024 and first.venue == "Proceedings of Tern Conf"
     assert [a.is_self for a in first.authors] == [False, True, False]
+
+
+def test_a_document_of_the_paper_collection_whose_categories_say_talk_or_poster_is_no_work(tmp_path):
+    # Jekyll's "categories:" files a document as "category:" does: a talk or a poster kept in _publications/
+    # beside the papers is no paper of the owner's
+    p = imported_site(tmp_path, {
+        **academicpages_home("Wei Lin", "I study bridges.\n", titled=True),
+        "_publications/2022-01-01-cables.md": "---\ntitle: \"Cable forces of long bridges\"\ncategories: article\n"
+                                              "date: 2022-05-01\nvenue: 'Journal of Bridges'\n---\n",
+        "_publications/2021-01-01-talk.md": "---\ntitle: \"Bridges that sing in the wind\"\ncategories: talk\n"
+                                            "date: 2021-09-07\nconference: 'Meeting of Bridge Builders'\n---\n",
+        "_publications/2020-01-01-poster.md": "---\ntitle: \"A comic about rivets\"\ncategories: poster\n"
+                                              "date: 2020-04-13\nconference: 'Workshop on Rivets'\n---\n"})
+    assert [pub.title for pub in p.publications] == ["Cable forces of long bridges"]
