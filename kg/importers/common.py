@@ -3483,7 +3483,7 @@ SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "pub
                                            "doctoral dissertation", "msc thesis", "m sc thesis", "msc dissertation",
                                            "m sc dissertation", "master dissertation", "masters dissertation",
                                            "master s dissertation", "peer reviewed", "non peer reviewed", "refereed",
-                                           "non refereed", "submitted", "accepted", "in revision", "under revision")}}
+                                           "non refereed", "submitted", "accepted", "in review", "in revision", "under revision")}}
 """Section names that say so only as a whole heading ("JOURNALS" over a list of papers, "Recent Works", "Master
 Thesis", "Peer-reviewed", "(Recently) accepted"): inside a longer one they name something else ("Reviewer for journals", "How it works",
 "Thesis supervision", "Reviewer for peer-reviewed journals", "Submitted abstracts"); "Award" or "Prize" alone heads

@@ -518,23 +518,27 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
                 ignored.append(i + 1)
             lines[i] = ""
     fence = None
-    in_tag = False  # inside a Liquid tag written over several lines ("{%" / "include button.html" / "%}")
+    in_tag = None  # the closer of the Liquid tag written over several lines the line is inside ("{%" / "include
+    #                button.html" / "%}"; "{{ paper.date | date:" / '"%Y" }}')
     divs: list[bool] = []  # the fenced divs open at the line, each True when it is shown as a <div>
     for i, line in enumerate(lines):
         if in_tag:
-            end = line.find("%}")
+            end = line.find(in_tag)
             ignored.append(i + 1)
-            in_tag = end < 0
+            in_tag = in_tag if end < 0 else None
             line = lines[i] = "" if end < 0 else line[end + 2:]
             if not line.strip():
                 continue
         if line.lstrip().startswith(("```", "~~~")):
             mark = line.lstrip()[:3]
             fence = mark if fence is None else (None if mark == fence else fence)
-        if fence is None and "{%" in line and "%}" not in line[line.rfind("{%"):]:
-            # a tag opening here and closing lines below: its arguments are no text of the page
-            line = lines[i] = line[:line.rfind("{%")]
-            in_tag = True
+        opener = next((o for o in ("{%", "{{") if o in line and _TAG_CLOSER[o] not in line[line.rfind(o):]), None) \
+            if fence is None else None
+        if opener and (opener == "{%" or _OUTPUT_TAG_OPEN.search(line[line.rfind(opener):])):
+            # a tag opening here and closing lines below: its arguments are no text of the page (nor is an output
+            # tag's: "<b>{{ paper.date | date:" / '"%Y"}}</b>', the record's value the template prints)
+            line = lines[i] = line[:line.rfind(opener)]
+            in_tag = _TAG_CLOSER[opener]
             if not line.strip():
                 ignored.append(i + 1)
                 continue
@@ -616,6 +620,13 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
     return "\n".join(lines), sorted(set(ignored))
 
 
+_TAG_CLOSER = {"{%": "%}", "{{": "}}"}
+"""The closer of each Liquid tag's opener."""
+_OUTPUT_TAG_OPEN = re.compile(r"^\{%|^\{\{-?\s*[A-Za-z_]")
+"""A Liquid tag's opening: a tag ("{%"), or an output tag that names a variable ("{{ paper.date"; not "{{" in
+LaTeX)."""
+
+
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 """An HTML character reference ("&nbsp;", "&#91;"): no word of the text."""
 
@@ -628,7 +639,8 @@ def _loop_bodies(lines: list[str]) -> dict[int, tuple[str, ...]]:
         if names:
             out[i] = tuple(names)
         if "{%" in line:
-            for m in re.finditer(r"\{%-?\s*(?:for\s+(\w+)\s+in\b|(endfor)\b)", line):
+            # (a variable may hold a hyphen, as Liquid allows: "{% for journal-article in sorted %}")
+            for m in re.finditer(r"\{%-?\s*(?:for\s+(\w[\w-]*)\s+in\b|(endfor)\b)", line):
                 if m.group(1):
                     names.append(m.group(1))
                 elif names:

@@ -1022,3 +1022,17 @@ def test_the_owner_written_family_first_in_full_among_names_with_initials(tmp_pa
         (["Ilse María Varga", "J. Roe", "B. Holt"], 0, "Seed banks after fire", "Fire Ecology, v. 12")]
     # one full word after a family name could be a family name of its own: no given name
     assert uninvert_authors("Lind, Roe, K.") is None
+
+
+def test_an_apa_year_with_the_papers_status_in_the_same_brackets(tmp_path):
+    # "(2025, in press)": the year, then the status, in the brackets after the names; the title starts after them
+    page = tmp_path / "index.md"
+    page.write_text("# Ana Roe\n\n## Publications\n\n"
+                    "- Lind, B., Roe, A., & Okafor, R. (2025, in press). Sand ripples in slow rivers. *Journal of Sand*.\n"
+                    "- Roe, A. (2024, forthcoming). Mud banks revisited. *Earth Letters*.\n"
+                    "- Roe, A., & Lind, B. (2023). Grain sizes measured. *Journal of Sand*, 12, 1-10.\n", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        ("Sand ripples in slow rivers", 2025, "Journal of Sand"), ("Mud banks revisited", 2024, "Earth Letters"),
+        ("Grain sizes measured", 2023, "Journal of Sand")]
+    assert [a.name for a in pubs[0].authors] == ["B. Lind", "A. Roe", "R. Okafor"]

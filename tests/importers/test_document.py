@@ -117,6 +117,20 @@ def test_a_markdown_loop_body_leaves_no_text_of_its_own():
     assert [line for line in clean.split("\n") if line.strip()] == ["After the loop."]
 
 
+def test_a_loop_whose_variable_holds_a_hyphen_leaves_no_text_of_its_own():
+    # Liquid names may hold a hyphen ("{% for news-item in ... %}"): the lines of its body are the template's
+    page = ("{% for news-item in site.news-items %}\n* {{ news-item.title }}, in {{ news-item.paper }}\n"
+            "{% endfor %}\nAfter the loop.\n")
+    clean, ignored = blank_residue(page)
+    assert [line for line in clean.split("\n") if line.strip()] == ["After the loop."]
+
+
+def test_an_output_tag_written_over_two_lines_leaves_no_text():
+    # "{{ p.date | date:" / '"%Y" }}': one output tag broken over two lines prints the record's value, no text
+    clean, ignored = blank_residue('<li><b>{{ p.date | date:\n  "%Y" }}</b> Reports.</li>\n')
+    assert clean == "<li><b>\n</b> Reports.</li>\n" and ignored == [2]
+
+
 # --- front matter (moved here from test_sites with the reader) -----------------------------------------
 
 

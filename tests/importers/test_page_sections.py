@@ -714,3 +714,34 @@ def test_the_owners_card_opening_a_page_titled_publications_is_no_paper(tmp_path
         "index.md": "---\nlayout: page\n---\n\n### Sea Studies @ Lakeside\n\nWelcome to the lab of Ann Roe.\n",
         "CV/index.md": cv})
     assert [p.title for p in profile.publications] == ["Small steps in corpus data", "Big leaps in grammar"]
+
+
+def test_an_in_review_heading_of_its_own_holds_the_submitted_papers(tmp_path):
+    # "## In review" names the papers under review as "## Under review" does: a whole heading, a status
+    page = tmp_path / "index.md"
+    page.write_text("# Ana Roe\n\nI am an Assistant Professor of Geology at Tarn University.\n\n"
+                    "## In review\n\n"
+                    "1. **Roe, A.**, _in review_, Sand ripples in slow rivers, *Journal of Sand*.\n\n"
+                    "## Published\n\n"
+                    "1. **Roe, A.**, Lee, B., 2023, Grain sizes measured, *Journal of Sand*, 12, 1-10.\n", encoding="utf-8")
+    imported = import_path(page).profile
+    assert section_kind("In review") == "publications" and section_kind("**In review:**") == "publications"
+    assert [u.section for u in imported.unparsed if "Sand ripples" in u.text] == ["publications"]
+
+
+def test_an_empty_heading_that_links_to_its_own_page_heads_no_group_of_the_next_heading(tmp_path):
+    # "## [Updates](url)" with nothing under it: the news are on the linked page; the heading of no kind after it
+    # ("Places on the Web") is a part of the page of its own, not a group of news
+    page = tmp_path / "index.md"
+    page.write_text("# Ana Roe\n\nI am an Assistant Professor of Geology at Tarn University.\n\n"
+                    "## [Updates](https://roe.example.org/updates/)\n\n"
+                    "## Places on the Web:\n"
+                    "* E-mail: ana@example.org\n"
+                    "* [My Department Webpage](https://geo.example.org/roe)\n"
+                    "* ResearchGate: [Ana Roe](https://www.researchgate.net/profile/Ana_Roe)\n", encoding="utf-8")
+    assert import_path(page).profile.news == []
+    # (a plain heading with nothing under it still titles the groups after it: "## News" / "## Field trips")
+    page.write_text("# Ana Roe\n\nI am an Assistant Professor of Geology at Tarn University.\n\n"
+                    "## News\n\n## Field trips\n\n* 2024-05: We mapped the dunes of the north coast.\n",
+                    encoding="utf-8")
+    assert [n.text for n in import_path(page).profile.news] == ["We mapped the dunes of the north coast."]

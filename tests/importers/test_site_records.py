@@ -3064,3 +3064,17 @@ def test_a_data_records_authors_field_with_its_legend_on_the_lines_under_the_nam
     pub = import_path(tmp_path).profile.publications[0]
     assert [(a.name, a.marks) for a in pub.authors] == [
         ("Varga I", ["equal_contribution"]), ("Lund O", ["equal_contribution"]), ("Rade T", ["corresponding"])]
+
+
+def test_a_document_of_the_paper_collection_whose_categories_say_talk_or_poster_is_no_work(tmp_path):
+    # Jekyll's "categories:" files a document as "category:" does: a talk or a poster kept in _publications/
+    # beside the papers is no paper of the owner's
+    p = imported_site(tmp_path, {
+        **academicpages_home("Wei Lin", "I study bridges.\n", titled=True),
+        "_publications/2022-01-01-cables.md": "---\ntitle: \"Cable forces of long bridges\"\ncategories: article\n"
+                                              "date: 2022-05-01\nvenue: 'Journal of Bridges'\n---\n",
+        "_publications/2021-01-01-talk.md": "---\ntitle: \"Bridges that sing in the wind\"\ncategories: talk\n"
+                                            "date: 2021-09-07\nconference: 'Meeting of Bridge Builders'\n---\n",
+        "_publications/2020-01-01-poster.md": "---\ntitle: \"A comic about rivets\"\ncategories: poster\n"
+                                              "date: 2020-04-13\nconference: 'Workshop on Rivets'\n---\n"})
+    assert [pub.title for pub in p.publications] == ["Cable forces of long bridges"]

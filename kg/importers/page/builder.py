@@ -90,6 +90,15 @@ def _page_href(href: str | None) -> bool:
     return bool(href) and not re.match(r"\s*(?:#|javascript:)", href, re.I)
 
 
+def _links_away(heading) -> bool:
+    """Whether a heading is one link to another page and nothing else (``## [Updates](https://site/updates/)``):
+    its section is on that page, and whatever this page shows under it comes from elsewhere (a theme's include)."""
+    if heading is None or tag_of(heading) not in HEADING_TAGS:
+        return False
+    links = [a for a in heading.iter("a") if _page_href(a.get("href")) and norm(" ".join(itertext(a)))]
+    return len(links) == 1 and norm(" ".join(itertext(links[0]))) == norm(" ".join(itertext(heading)))
+
+
 def _cited_without_authors(pub: Publication) -> bool:
     """A work read with no author line that is cited as a paper is: its venue with a volume or pages, or its
     coauthors named after its title ("(with A. Lee)"), the owner implied; or a venue that names a journal or a
@@ -1073,7 +1082,9 @@ class Builder(SectionReaders, PersonReader):
                         parent = (current, level)
                     current, level = kind, b.level
                     group_year, group_label = None, None
-                    seen_section, opened, titled = True, True, None
+                    # (a heading that links to its section's own page heads no groups at its level: "## [Updates](url)"
+                    # with nothing under it, then "## Contact Info and Links", a part of the page of its own)
+                    seen_section, opened, titled = True, not _links_away(b.el), None
                     if first:
                         self.doc.sections[first] = kind
                     self.r.ignore(lines)

@@ -710,7 +710,7 @@ OTHER_KINDS = {"talks", "news", "teaching", "awards", "students", "service", "ed
 NOT_PAPERS = {"software", "code", "package", "presentation", "talk", "invited talk", "poster", "dataset", "data",
               "video", "webinar", "slides", "blog post", "blog", "podcast", "lightning", "e-lightning", "elightning"}
 """A record's ``type`` saying it is an output that is no paper (a list of "research outputs" holds them too)."""
-_KIND_KEYS = ("type", "category", "kind")
+_KIND_KEYS = ("type", "category", "kind", "categories")  # (Jekyll's "categories: talk" as "category: talk")
 
 
 def other_kind(word: object) -> bool:
@@ -2005,6 +2005,10 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         return part
     if data.get("published") is False:
         doc.ignore(1, len(doc.lines))  # "published: false": Jekyll leaves the document off the site
+        return part
+    if not_a_paper(data):
+        # "categories: talk" / "category: poster" on a document kept with the papers: a talk the owner gave or a
+        # poster shown at a meeting, no work (its lines stay unparsed)
         return part
     cited = _title_byline(pub.title, owner) if not pub.authors else None
     if cited is not None:
