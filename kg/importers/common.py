@@ -3301,7 +3301,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   # "Positions" is; "Postdoctoral positions" stays one, a CV's posts held after the doctorate)
                   "phd positions", "ph.d. positions", "phd student positions", "graduate student positions",
                   "student positions",
-                  "we are hiring", "招生", "招聘", "加入我们", "加入我們")),
+                  "we are hiring", "招生", "招聘", "加入我们", "加入我們", "모집", "모집 공고")),
     ("memberships", ("memberships", "membership", "professional memberships", "所属学会")),  # kg has no field yet
     # courses passed and the owner's professional certificates ("AWS Certified ...", a MOOC's): no works, no awards
     ("certificates", ("certificates", "certificate", "certifications", "certification", "licenses and certifications",

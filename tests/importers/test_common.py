@@ -1408,3 +1408,11 @@ def test_a_languages_name_alone_is_no_persons_name():
 
     assert not name_like("English") and not name_like("Korean")
     assert name_like("Tova English")
+
+
+def test_a_korean_recruitment_heading_is_an_opening():
+    # "연구원 모집" ("researchers wanted"), "박사후 연구원 모집 공고" ("postdoc recruitment notice"): a lab's call for
+    # applicants, as "招聘" and "Open Positions" are, no list of people nor the owner's post
+    assert section_kind("연구원 모집") == "openings"
+    assert section_kind("박사후 연구원 모집 공고") == "openings"
+    assert section_kind("모집") == "openings"
