@@ -3293,7 +3293,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                    "formazione", "formation académique", "formation universitaire", "教育背景", "教育经历", "学习经历", "学歴",
                    "学历", "學歷", "教育經歷", "學習經歷", "학력")),
     ("bio", ("bio", "about", "about me", "short bio", "biography", "introduction", "个人简介", "简介", "导师简介",
-             "個人簡介", "簡介", "关于我", "關於我", "自我介绍", "自我介紹", "自己紹介", "私について", "プロフィール",
+             "個人簡介", "簡介", "关于我", "關於我", "关于我们", "關於我們", "关于实验室", "關於實驗室", "关于课题组",
+             "關於課題組", "自我介绍", "自我介紹", "自己紹介", "私について", "プロフィール",
              "소개", "자기소개", "프로필")),
     ("experience", ("experience", "work experience", "employment", "positions", "appointments", "career",
                     "internships", "internship", "research experience", "industry experience", "工作经历", "工作经验",
@@ -3354,7 +3355,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   # "Positions" is; "Postdoctoral positions" stays one, a CV's posts held after the doctorate)
                   "phd positions", "ph.d. positions", "phd student positions", "graduate student positions",
                   "student positions",
-                  "we are hiring", "招生", "招聘", "加入我们", "加入我們")),
+                  "we are hiring", "招生", "招聘", "加入我们", "加入我們", "모집", "모집 공고")),
     ("memberships", ("memberships", "membership", "professional memberships", "所属学会")),  # kg has no field yet
     # courses passed and the owner's professional certificates ("AWS Certified ...", a MOOC's): no works, no awards
     ("certificates", ("certificates", "certificate", "certifications", "certification", "licenses and certifications",

@@ -1474,3 +1474,18 @@ def test_an_equal_first_author_remark_after_a_name_is_its_mark():
     assert [(a.name, a.marks) for a in r.authors] == [
         ("Ines Varga", ["equal_contribution"]), ("Tom Rade", ["equal_contribution"]), ("Olaf Lund", [])]
     assert r.remarks == []
+
+
+def test_a_korean_recruitment_heading_is_an_opening():
+    # "연구원 모집" ("researchers wanted"), "박사후 연구원 모집 공고" ("postdoc recruitment notice"): a lab's call for
+    # applicants, as "招聘" and "Open Positions" are, no list of people nor the owner's post
+    assert section_kind("연구원 모집") == "openings"
+    assert section_kind("박사후 연구원 모집 공고") == "openings"
+    assert section_kind("모집") == "openings"
+
+
+def test_a_chinese_about_the_lab_heading_is_the_about_section():
+    # "關於實驗室" / "关于我们" ("About the lab", "About us"): the page's about section, as "About the Lab" is in
+    # English, no place of work named by its heading
+    assert section_kind("關於實驗室") == section_kind("关于实验室") == section_kind("About the Lab") == "bio"
+    assert section_kind("关于我们") == section_kind("關於課題組") == "bio"

@@ -3,6 +3,9 @@ label inside the citation's sentence), in our own words with invented names."""
 
 from pathlib import Path
 
+import pytest
+
+from kg.errors import SourceError
 from kg.importers import import_path
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.parse import parse_html
@@ -846,3 +849,18 @@ def test_a_link_named_by_the_site_it_leads_to_is_the_papers_link_not_the_venues_
     assert [(p.venue, p.links) for p in pubs] == [
         ("Journal of Rock Widgets", {"paper": "https://link.rockpress.example.org/article/10.1/x1"}),
         ("Optics Widgets", {"paper": "https://www.widgetlib.example.com/pii/S01"})]
+
+
+def test_a_line_sending_the_reader_to_a_link_is_no_citation(tmp_path):
+    # a notebook site's home names nobody: "Check [all field studies], including ..." opens with a verb to the
+    # reader, then the link; read as a citation, its verb became the one author and so the site's owner ("Check")
+    root = write_site(tmp_path / "site", {
+        "_quarto.yml": 'project:\n  type: website\nwebsite:\n  title: "Field notes"\n'
+                       "  site-url: https://notes.example.org/\n",
+        "index.qmd": '---\ntitle: "Hello there"\n---\n\nThis site holds my field notes, draft workspaces, and raw\n'
+                     "progress logs.\n\nCheck [all field studies](./notes/index.md),\nincluding the finished, dropped, "
+                     "not begun or ongoing ones. Each open\nstudy has a draft workspace, side analyses, a reading map, "
+                     "and raw\nwork log; its study plan carries lasting definitions and scope.\n",
+    })
+    with pytest.raises(SourceError, match="no researcher name"):
+        import_path(root)  # (no name anywhere: the site is refused)

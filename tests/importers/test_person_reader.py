@@ -2606,3 +2606,17 @@ def test_an_eyebrow_over_the_name_still_gives_the_position(tmp_path):
     p = _person(page)
     assert p.job_title == "Research Fellow in Geology"
     assert [a.name for a in p.affiliations] == ["Harbourside University"]
+
+
+def test_words_to_the_reader_are_no_position_or_workplace(tmp_path):
+    # a contact page's lead sentence names the owner with their title, and a lab's buttons end with a link's arrow:
+    # both are addressed to the reader ("Contact Professor X for ...", "Openings (board) →"), no post nor place
+    page = tmp_path / "contact.html"
+    page.write_text(
+        "<html><body>\n<h1>Get in touch</h1>\n"
+        "<p>Contact Professor Mira Solberg for research collaboration, student visits, and laboratory questions.</p>\n"
+        "<p><a href='https://board.example.org/a'>Postdoctoral researcher openings at Harbourside University (board) "
+        "&rarr;</a></p>\n<p>Email: mira@example.org</p>\n</body></html>\n", encoding="utf-8")
+    p = import_path(page, owner="Mira Solberg").profile.person
+    assert p.job_title is None
+    assert not any("board" in a.name or "Contact" in a.name for a in p.affiliations)

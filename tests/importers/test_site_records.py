@@ -2143,6 +2143,15 @@ def test_a_list_named_for_outputs_that_are_no_papers_in_the_plural_holds_no_work
     assert not_a_paper({"title": "Team demo", "url": "https://www.youtube.com/embed/x1"}, ("lab", "videos"))
 
 
+def test_a_record_whose_type_is_left_blank_is_read_not_a_crash():
+    """A blog's posts with ``Category:`` written and left blank (Pelican's metadata, whitespace only): no type,
+    no reason to drop the record. Before: the blank read as None and the import stopped on an internal error."""
+    from kg.importers.site.records import not_a_paper, other_kind
+
+    assert not other_kind("  ") and not other_kind("")
+    assert not not_a_paper({"title": "Beta decay in brief", "Category": " "})
+
+
 def test_a_collection_named_in_the_singular_for_talks_holds_no_works(tmp_path):
     # hunt47 (dderler): "_proc/", "_jour/" and "_talk/" collections, each looped by the home page: the talks
     # ("venue: Moth Meeting, Lyon. May 3") were read as works, twins of the papers they present

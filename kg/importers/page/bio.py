@@ -55,6 +55,7 @@ from .person import (
     clean_person,
     UNDER_ADVISOR,
     ANNOUNCEMENT,
+    READER_CALL,
     DATED_PARENS,
     PAST_PLACE,
     ADDRESS_HEADING,
@@ -1220,9 +1221,10 @@ class PersonReader:
             if JOB_WORDS.search(t) and not ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:|[:：]\s*$", t) \
                     and not ROLE_AS_ADJECTIVE.search(t) and not other_label and not _GROUP_VOICE.match(t) \
                     and section_kind(t) != "openings" and not _EXCLAIMED.search(t) and not ANNOUNCEMENT.match(t) \
-                    and not _people_group(t) and not page_place_link(s):
+                    and not _people_group(t) and not page_place_link(s) and not READER_CALL.search(t):
                 # ("Graduate student positions available", "Welcome Jo Bell, our new graduate student!": a call or a
-                # lab's news headline, no position of the owner's; "[**Post-docs**](#postdocs)": a part of the page)
+                # lab's news headline, no position of the owner's; "[**Post-docs**](#postdocs)": a part of the page;
+                # "Contact Professor Ann Lee for ...", "Postdoc openings (Notion) →": words to the reader)
                 if label:
                     t = t[label.end(1):].lstrip(" :：")  # "Current Position: Postdoctoral Fellow": the label said it
                 sides = [x.strip() for x in re.split(r"\s+/\s+|\s*[|｜]\s*", t)]
@@ -1251,7 +1253,7 @@ class PersonReader:
                     and not re.search(r"@|https?:|google\s+(?:scholar|groups?)\b", t, re.I) \
                     and not other_label and not re.match(r"^[\W_]*(?:my|our|i|we|he|she|they|his|her|their)\b", t, re.I) \
                     and not _GROUP_VOICE.match(t) and not _SITE_NOTE.match(t) and not _sections_menu(s) \
-                    and not ANNOUNCEMENT.match(t):
+                    and not ANNOUNCEMENT.match(t) and not READER_CALL.search(t):
                 # ("**I am looking for research internships!**": the owner's call, its stars written out; "Updated
                 # the Research Projects page.": what changed on the site, no workplace; "Scope Google Group": a
                 # mailing list, no research group; "[Home] [People] [Research]": the site's menu, no workplace;

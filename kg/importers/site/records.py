@@ -716,7 +716,7 @@ _KIND_KEYS = ("type", "category", "kind", "categories")  # (Jekyll's "categories
 def other_kind(word: object) -> bool:
     """A record's type (``talk``, ``Poster``, ``software``) or the name of the list it is under (``talks:``,
     ``posters:``) says it is no work: a section kind of something else, in the singular too."""
-    text = " ".join((as_text(word) if isinstance(word, (str, int, float)) else "").split()).lower()
+    text = " ".join(((as_text(word) if isinstance(word, (str, int, float)) else None) or "").split()).lower()
     if not text:
         return False
     # ("videos:", "datasets:", "posters:": a list named for outputs that are no papers, in the plural)
