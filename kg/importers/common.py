@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 from urllib.parse import SplitResult, parse_qs, quote, unquote, urlsplit
 
-from ..model import Author, Metrics, Publication, clean_url
+from ..model import Author, Metrics, Publication, clean_url, identifier_token
 # the name and identifier helpers the build shares with the importers: defined in kg.names (which a build
 # imports without this module's regular expressions), read here and by every importer through this module
 from ..names import (CJK_CHARS, CONSONANT_INITIALS, GLUED_INITIALS, HONORIFIC, HONORIFIC_WORDS,  # noqa: F401
@@ -2732,7 +2732,7 @@ ORCID_ID = re.compile(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]")
 """An ORCID iD as written ("0000-0002-1825-0097", the last character a check digit or X): match it whole."""
 
 
-def identifier_from_url(url: str) -> tuple[str, str] | None:
+def _identifier_in_url(url: str) -> tuple[str, str] | None:
     """The kind and id of a researcher profile link, or None.
 
     >>> identifier_from_url("https://scholar.google.com/citations?hl=en&user=O7A6nYMAAAAJ")
@@ -2766,7 +2766,8 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     segs = [s for s in path.split("/") if s]
     if host.startswith("scholar.google."):
         # ("user=SCHOLAR_ID&user=O7A6nYMAAAAJ": a template's placeholder left before the owner's id)
-        user = [u for u in parse_qs(parts.query).get("user", []) if not placeholder_id(u)]
+        # ("user=%22Ana%20Ruiz%22&user=O7A6nYMAAAAJ": a name put first, no id)
+        user = [u for u in parse_qs(parts.query).get("user", []) if not placeholder_id(u) and identifier_token(u)]
         return ("google_scholar", user[0]) if user else None
     if host == "orcid.org" and segs:
         m = ORCID_ID.fullmatch(segs[-1])
@@ -2846,6 +2847,17 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     return None
 
 
+def identifier_from_url(url: str) -> tuple[str, str] | None:
+    """The kind and id of a researcher profile link (:func:`_identifier_in_url`), or None, also when the id the
+    link names is no token (``linkedin.com/in/ana%20ruiz``: a space in it, which no profile's id has).
+
+    >>> identifier_from_url("https://www.linkedin.com/in/ana%20ruiz") is None
+    True
+    """
+    found = _identifier_in_url(url)
+    return found if found and identifier_token(found[1]) else None
+
+
 _PLACEHOLDER_ID = re.compile(r"(?i)^(?:x{3,}|0{4,}|your[-\w ]*|user(?:name)?|example|todo|tbd|none|null|n/?a|-+)$|x{5,}"
                              r"|^(?-i:[A-Z]+(?:[-_][A-Z]+)*[-_]ID)$")
 """A template's stand-in for an identifier: ``XXXXXXXXX``, ``your-username`` (``your-twitter-handle``), a name of the slot in capitals
@@ -2895,7 +2907,7 @@ def clean_identifier(kind: str, value: str) -> str | None:
             return found[1]
     if kind in ("github", "twitter"):
         value = value.lstrip("@")
-    return value or None
+    return value if identifier_token(value) else None  # ("scholar: Ana Ruiz": a name in the slot, no id)
 
 
 # RFC 5321 sizes (local part <= 64, labels <= 63) bound every repeat, so a search is linear in the
