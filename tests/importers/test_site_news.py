@@ -192,3 +192,21 @@ def test_a_news_module_that_only_imports_its_list_from_json_stops_nothing(tmp_pa
     profile = imported_site(tmp_path / "site", files)
     assert profile.person.name == "Orla Brennan"
     assert [p.title for p in profile.publications] == ["Peat clocks"]
+
+
+def test_a_themes_sample_post_left_as_shipped_is_no_news(tmp_path):
+    # the starter's sample posts are about the site builder itself ("Hugo Blox is designed to give technical
+    # content creators a seamless experience"): left in place, they are the theme's, not the owner's news; the
+    # owner's own post beside them stays
+    files = {
+        **academicpages_home("Orla Brennan", "Orla Brennan studies peat bogs.\n"),
+        "news/index.html":
+        "---\nlayout: page\ntitle: \"News\"\n---\n"
+        "{% for post in site.posts limit: 10 %}<h2>{{ post.title }}</h2>{% endfor %}\n",
+        "_posts/2021-03-04-a.md": "---\ntitle: \"Sampling season opens\"\ndate: 2021-03-04\n---\n\nWe start in May.\n",
+        "_posts/2023-10-27-b.md": "---\ntitle: \"Charts for your results\"\ndate: 2023-10-27\n---\n\n"
+                                  "[Hugo Blox](https://hugoblox.com) is designed to give technical content creators a "
+                                  "seamless experience. You focus on the words.\n",
+    }
+    news = imported_site(tmp_path / "site", files).news
+    assert [n.date for n in news] == ["2021-03-04"]
