@@ -3976,9 +3976,22 @@ def starter_text(head: str) -> bool:
 
 _DEMO_AWARDS = frozenset((fold(t), fold(a), d) for t, a, d in (
     ("Neural Networks and Deep Learning", "Coursera", "2023-11-25"), ("Blockchain Fundamentals", "edX", "2023-07-01"),
-    ("Object-Oriented Programming in R", "datacamp", "2023-01-21")))
+    ("Object-Oriented Programming in R", "datacamp", "2023-01-21"), ("Best Paper Award", "NeurIPS", "2022-12-01")))
 """The sample awards of Hugo Blox's academic-cv starter (title, awarder, date), which real sites leave in their
 author page beside their own."""
+_DEMO_OWNERS = frozenset((fold(n), fold(r)) for n, r in (("Alex Johnson", "Senior AI Research Scientist"),))
+"""The sample owners of Hugo Blox's starters (name, role), whose author file (``data/authors/me.yaml``) sites leave
+in place while the site is still a starter."""
+
+
+def demo_owner(name: str | None, role: str | None) -> bool:
+    """Whether an author record is a theme's sample owner (:data:`_DEMO_OWNERS`): the sample's name and role both,
+    so that a real owner of that name, with a post of their own, is theirs.
+
+    >>> demo_owner("Alex Johnson", "Senior AI Research Scientist"), demo_owner("Alex Johnson", "Glaciologist")
+    (True, False)
+    """
+    return (fold(name or ""), fold(role or "")) in _DEMO_OWNERS
 
 
 def demo_award(title: str | None, awarder: str | None, date: object) -> bool:
