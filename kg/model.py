@@ -154,6 +154,15 @@ IDENTIFIER_KINDS: tuple[str, ...] = (
 """Known keys of ``identifiers``; other keys are allowed but these get a ``schema:sameAs`` IRI."""
 
 
+def identifier_token(value: str) -> bool:
+    """Whether a value can be an identifier's (a person's ``identifiers``): a non-empty token, no space in it.
+
+    >>> identifier_token("O7A6nYMAAAAJ"), identifier_token('"Ana Ruiz"'), identifier_token("")
+    (True, False, False)
+    """
+    return bool(value) and not any(c.isspace() for c in value)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def slugify(text: str) -> str:
     """ASCII slug of a name or title: ``"Anbang Yao"`` -> ``"anbang-yao"``.
@@ -281,7 +290,7 @@ class Person(Base):
         for key, value in v.items():
             if not re.fullmatch(r"[a-z][a-z0-9_]*", key):
                 raise ValueError(f"identifier kind must be snake_case: {key!r}")
-            if not value or any(c.isspace() for c in value):
+            if not identifier_token(value):
                 raise ValueError(f"identifier {key} must be a non-empty token: {value!r}")
         return v
 

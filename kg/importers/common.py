@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 from urllib.parse import SplitResult, parse_qs, quote, unquote, urlsplit
 
-from ..model import Author, Metrics, Publication, clean_url
+from ..model import Author, Metrics, Publication, clean_url, identifier_token
 # the name and identifier helpers the build shares with the importers: defined in kg.names (which a build
 # imports without this module's regular expressions), read here and by every importer through this module
 from ..names import (CJK_CHARS, CONSONANT_INITIALS, GLUED_INITIALS, HONORIFIC, HONORIFIC_WORDS,  # noqa: F401
@@ -2785,7 +2785,7 @@ ORCID_ID = re.compile(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]")
 """An ORCID iD as written ("0000-0002-1825-0097", the last character a check digit or X): match it whole."""
 
 
-def identifier_from_url(url: str) -> tuple[str, str] | None:
+def _identifier_in_url(url: str) -> tuple[str, str] | None:
     """The kind and id of a researcher profile link, or None.
 
     >>> identifier_from_url("https://scholar.google.com/citations?hl=en&user=O7A6nYMAAAAJ")
@@ -2819,7 +2819,8 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     segs = [s for s in path.split("/") if s]
     if host.startswith("scholar.google."):
         # ("user=SCHOLAR_ID&user=O7A6nYMAAAAJ": a template's placeholder left before the owner's id)
-        user = [u for u in parse_qs(parts.query).get("user", []) if not placeholder_id(u)]
+        # ("user=%22Ana%20Ruiz%22&user=O7A6nYMAAAAJ": a name put first, no id)
+        user = [u for u in parse_qs(parts.query).get("user", []) if not placeholder_id(u) and identifier_token(u)]
         return ("google_scholar", user[0]) if user else None
     if host == "orcid.org" and segs:
         m = ORCID_ID.fullmatch(segs[-1])
@@ -2899,6 +2900,17 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     return None
 
 
+def identifier_from_url(url: str) -> tuple[str, str] | None:
+    """The kind and id of a researcher profile link (:func:`_identifier_in_url`), or None, also when the id the
+    link names is no token (``linkedin.com/in/ana%20ruiz``: a space in it, which no profile's id has).
+
+    >>> identifier_from_url("https://www.linkedin.com/in/ana%20ruiz") is None
+    True
+    """
+    found = _identifier_in_url(url)
+    return found if found and identifier_token(found[1]) else None
+
+
 _PLACEHOLDER_ID = re.compile(r"(?i)^(?:x{3,}|0{4,}|your[-\w ]*|user(?:name)?|example|todo|tbd|none|null|n/?a|-+)$|x{5,}"
                              r"|^(?-i:[A-Z]+(?:[-_][A-Z]+)*[-_]ID)$")
 """A template's stand-in for an identifier: ``XXXXXXXXX``, ``your-username`` (``your-twitter-handle``), a name of the slot in capitals
@@ -2948,7 +2960,7 @@ def clean_identifier(kind: str, value: str) -> str | None:
             return found[1]
     if kind in ("github", "twitter"):
         value = value.lstrip("@")
-    return value or None
+    return value if identifier_token(value) else None  # ("scholar: Ana Ruiz": a name in the slot, no id)
 
 
 # RFC 5321 sizes (local part <= 64, labels <= 63) bound every repeat, so a search is linear in the
@@ -3993,11 +4005,16 @@ _STARTER_TEXT = re.compile(r"This is the base Jekyll theme\.|You can find the so
                            r"You[’']ll find this post in your `?_posts`? directory|"
                            r"My name is Inigo Montoya\. I have the following qualities|"
                            r"Write your biography here\. Tell the world about yourself|"
-                           r"No content below YAML for the `?[\w-]+`? _index\. This file")
+                           r"No content below YAML for the `?[\w-]+`? _index\. This file|"
+                           r"(?:Hugo Blox|Wowchemy)(?: Builder)?\]?(?:\([^)\s]*\))? is designed to give technical content "
+                           r"creators a seamless experience|The Hugo Blox website builder for Hugo, along with its starter "
+                           r"templates|Hugo Blox (?:web framework empowers you|supports a Markdown extension for mindmaps|"
+                           r"changes that)")
 """What a theme's starter page says when left as generated (minima's ``about.md``; the post ``jekyll new``
 writes, "Welcome to Jekyll!"; Beautiful Jekyll's ``aboutme.md``; al-folio's ``about_einstein.md``; hugo-apero's
 section list pages, ``content/blog/_index.md``: "** No content below YAML for the blog _index. This file provides
-front matter for the listing page layout ...**")."""
+front matter for the listing page layout ...**"; the sample blog posts of Hugo Blox's starters, about the builder
+itself: "Hugo Blox is designed to give technical content creators a seamless experience", Wowchemy's before)."""
 
 
 _FILLER_WORDS = re.compile(r"(?i)\b(?:lorem|ipsum|dolor|dolore|consectetur|adipiscing|tempor|incididunt|excepteur|"
@@ -4013,9 +4030,22 @@ def starter_text(head: str) -> bool:
 
 _DEMO_AWARDS = frozenset((fold(t), fold(a), d) for t, a, d in (
     ("Neural Networks and Deep Learning", "Coursera", "2023-11-25"), ("Blockchain Fundamentals", "edX", "2023-07-01"),
-    ("Object-Oriented Programming in R", "datacamp", "2023-01-21")))
+    ("Object-Oriented Programming in R", "datacamp", "2023-01-21"), ("Best Paper Award", "NeurIPS", "2022-12-01")))
 """The sample awards of Hugo Blox's academic-cv starter (title, awarder, date), which real sites leave in their
 author page beside their own."""
+_DEMO_OWNERS = frozenset((fold(n), fold(r)) for n, r in (("Alex Johnson", "Senior AI Research Scientist"),))
+"""The sample owners of Hugo Blox's starters (name, role), whose author file (``data/authors/me.yaml``) sites leave
+in place while the site is still a starter."""
+
+
+def demo_owner(name: str | None, role: str | None) -> bool:
+    """Whether an author record is a theme's sample owner (:data:`_DEMO_OWNERS`): the sample's name and role both,
+    so that a real owner of that name, with a post of their own, is theirs.
+
+    >>> demo_owner("Alex Johnson", "Senior AI Research Scientist"), demo_owner("Alex Johnson", "Glaciologist")
+    (True, False)
+    """
+    return (fold(name or ""), fold(role or "")) in _DEMO_OWNERS
 
 
 def demo_award(title: str | None, awarder: str | None, date: object) -> bool:

@@ -1489,3 +1489,14 @@ def test_a_chinese_about_the_lab_heading_is_the_about_section():
     # English, no place of work named by its heading
     assert section_kind("關於實驗室") == section_kind("关于实验室") == section_kind("About the Lab") == "bio"
     assert section_kind("关于我们") == section_kind("關於課題組") == "bio"
+
+
+def test_a_profile_link_whose_id_is_no_token_gives_no_identifier():
+    # a Scholar link that names the owner before the id ("user=%22Ana%20Ruiz%22&user=..."), a handle with a space
+    # in it, a name put in a configuration's id slot: the id is the token or nothing, never a value the profile
+    # model refuses (which stopped the whole import)
+    url = "https://scholar.google.es/citations?user=%22Ana%20Ruiz%22&user=Q1w2E3r4T5yU"
+    assert identifier_from_url(url) == ("google_scholar", "Q1w2E3r4T5yU")
+    assert identifier_from_url("https://scholar.google.com/citations?user=%22Ana%20Ruiz%22") is None
+    assert identifier_from_url("https://twitter.com/ana%20ruiz") is None
+    assert common.clean_identifier("google_scholar", "Ana Ruiz") is None

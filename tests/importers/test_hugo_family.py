@@ -1655,6 +1655,31 @@ def test_blox_owner_data_file_by_is_owner_and_coauthors_by_their_data_files(tmp_
     assert [s.file for s in p.source.parts][:3] == ["data/authors/mkolb.yaml", "hugo.yaml", "content/authors/me/_index.md"]
 
 
+def test_blox_starters_sample_owner_file_left_in_place_is_not_the_owner(tmp_path):
+    # a Hugo Blox starter's data/authors/me.yaml left as shipped (its sample owner's name and role) beside the
+    # owner's own author page: the page's person is the owner
+    config = ("hugo.yaml", "title: ''\nmodule:\n  imports:\n"
+                           "    - path: github.com/HugoBlox/hugo-blox-builder/modules/blox-tailwind\n")
+    p = imported_site(tmp_path / "a", {
+        config[0]: config[1],
+        "data/authors/me.yaml": "is_owner: true\nname:\n  display: Dr. Alex Johnson\n  given: Alex\n  family: Johnson\n"
+                                "role: Senior AI Research Scientist\naffiliations:\n  - name: Sample Labs\n",
+        "content/authors/admin/_index.md": "---\ntitle: Mira Kolb\nrole: Lecturer in Soil Physics\nsuperuser: true\n"
+                                           "---\n\nI measure how water moves through clay.\n",
+    })
+    assert (p.person.name, p.person.job_title) == ("Mira Kolb", "Lecturer in Soil Physics")
+    assert not [a for a in p.person.affiliations if a.name == "Sample Labs"]
+    # the owner's own file, the starter's sample award left in it: the sample is no award of theirs
+    p = imported_site(tmp_path / "b", {
+        config[0]: config[1],
+        "data/authors/me.yaml": "is_owner: true\nname:\n  display: Mira Kolb\n  given: Mira\n  family: Kolb\n"
+                                "role: Lecturer in Soil Physics\nawards:\n  - title: Best Paper Award\n"
+                                "    awarder: NeurIPS\n    date: '2022-12-01'\n",
+        "content/authors/me/_index.md": "---\ntitle: Mira Kolb\n---\n\nI measure how water moves through clay.\n",
+    })
+    assert p.person.name == "Mira Kolb" and not p.awards
+
+
 def test_blox_owner_data_file_in_the_folder_of_each_language(tmp_path):
     # a Hugo Blox site in two languages keeps its data per language (data/de/authors/, data/en/authors/), the
     # owner's file in each marked "is_owner: true": the English one read, once

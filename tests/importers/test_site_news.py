@@ -176,3 +176,37 @@ def test_an_announcement_dated_on_a_day_no_calendar_has_costs_its_date_not_the_i
     assert [(t.title, t.date) for t in profile.talks] == [("Flumes at dusk", "2031")]
     assert {(u.file, u.line, u.text) for u in profile.unparsed} >= {("_news/a.md", 3, "date: 2031-14-03"),
                                                                     ("_talks/t.md", 5, "date: 2031-00-09")}
+
+
+def test_a_news_module_that_only_imports_its_list_from_json_stops_nothing(tmp_path):
+    # "import data from './news.json'; export const news = data": the module writes no item itself (the objects
+    # it binds are the JSON file's), so it is no news list of its own, and the site is still read
+    files = {
+        **academicpages_home("Orla Brennan", "Orla Brennan studies peat bogs at Fenwick University.\n"),
+        "_publications/2021-a.md": "---\ntitle: \"Peat clocks\"\ndate: 2021-01-01\nvenue: \"Bog Lett.\"\n---\n",
+        "src/data/news.json": '[\n  {"date": "May 2024", "text": "Gave a talk on fens."},\n'
+                              '  {"date": "Jan 2024", "text": "Joined the moss group."}\n]\n',
+        "src/data/news.ts": "import data from './news.json'\n\nexport interface Item {\n  date: string\n  text: string\n}\n\n"
+                            "export const news: Item[] = data as Item[]\n",
+    }
+    profile = imported_site(tmp_path / "site", files)
+    assert profile.person.name == "Orla Brennan"
+    assert [p.title for p in profile.publications] == ["Peat clocks"]
+
+
+def test_a_themes_sample_post_left_as_shipped_is_no_news(tmp_path):
+    # the starter's sample posts are about the site builder itself ("Hugo Blox is designed to give technical
+    # content creators a seamless experience"): left in place, they are the theme's, not the owner's news; the
+    # owner's own post beside them stays
+    files = {
+        **academicpages_home("Orla Brennan", "Orla Brennan studies peat bogs.\n"),
+        "news/index.html":
+        "---\nlayout: page\ntitle: \"News\"\n---\n"
+        "{% for post in site.posts limit: 10 %}<h2>{{ post.title }}</h2>{% endfor %}\n",
+        "_posts/2021-03-04-a.md": "---\ntitle: \"Sampling season opens\"\ndate: 2021-03-04\n---\n\nWe start in May.\n",
+        "_posts/2023-10-27-b.md": "---\ntitle: \"Charts for your results\"\ndate: 2023-10-27\n---\n\n"
+                                  "[Hugo Blox](https://hugoblox.com) is designed to give technical content creators a "
+                                  "seamless experience. You focus on the words.\n",
+    }
+    news = imported_site(tmp_path / "site", files).news
+    assert [n.date for n in news] == ["2021-03-04"]

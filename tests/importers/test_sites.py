@@ -3254,6 +3254,23 @@ def test_a_talk_items_type_that_says_it_is_a_talk_is_read_with_the_talk(tmp_path
         ("_talks/2022-c.md", 'type: "Conference proceedings talk"')]
 
 
+def test_the_themes_sample_talks_and_teaching_left_in_place_are_no_items_of_the_owner(tmp_path: Path):
+    # academicpages ships "_talks" and "_teaching" items written as slots to fill ("Seminar 4 on Relevant Topic
+    # in Your Field", "Teaching experience 3"), as it ships its sample papers: left in place, they are the
+    # theme's, not the owner's; the owner's own items beside them stay
+    files = academicpages_home("Teodor Vale", "I study glaciers from orbit.\n")
+    talk = '---\ntitle: "{t}"\ncollection: talks\ntype: "Talk"\nvenue: "{v}"\ndate: 2022-05-01\n---\n\nAbout it.\n'
+    files["_talks/a.md"] = talk.format(t="Seminar 4 on Relevant Topic in Your Field", v="Example Institute")
+    files["_talks/b.md"] = talk.format(t="Glaciers seen from orbit", v="Ice Days")
+    course = '---\ntitle: "{t}"\ncollection: teaching\ntype: "Workshop"\nvenue: "{v}"\ndate: 2021-01-01\n---\n'
+    files["_teaching/a.md"] = course.format(t="Teaching experience 3", v="University 2, Department")
+    files["_teaching/b.md"] = course.format(t="Radar for field glaciologists", v="Fjell University")
+    prof = imported_site(tmp_path / "site", files)
+    assert [t.title for t in prof.talks] == ["Glaciers seen from orbit"]
+    assert [t.course for t in prof.teaching] == ["Radar for field glaciologists"]
+    assert not [u for u in prof.unparsed if u.file in ("_talks/a.md", "_teaching/a.md")]
+
+
 def test_an_award_a_bio_sentence_names_with_its_year_is_the_one_the_awards_file_lists_in_full(tmp_path):
     """The bio says "she received the 2024 NMS Young Botanist Award" and the awards file lists "Young Botanist
     Award, The 12th Meeting of the Nordic Moss Society (NMS)" in 2024: one award, the file's; an award the bio names

@@ -25,6 +25,7 @@ from ..common import (
     find_email,
     find_year,
     demo_award,
+    demo_owner,
     fold,
     identifier_from_url,
     is_head_role,
@@ -310,11 +311,16 @@ def _hugo_data_authors(root: Path) -> list[Path]:
 
 
 def _hugo_data_owner(root: Path) -> Path | None:
-    """Hugo Blox's author data file of the owner: ``data/authors/me.yaml`` (or one with ``is_owner: true``)."""
+    """Hugo Blox's author data file of the owner: ``data/authors/me.yaml`` (or one with ``is_owner: true``); not the
+    starter's sample owner left in place (:func:`~kg.importers.common.demo_owner`)."""
     files = _hugo_data_authors(root)
     for path in files:
         if path.stem == "me":
-            return path
+            try:
+                data, _spans = load_data_file(read_file(root, path))
+            except SourceError:
+                return path
+            return None if demo_owner(_hugo_data_name(data), as_text(data.get("role"))) else path
     for path in files:
         try:
             data, _spans = load_data_file(read_file(root, path))

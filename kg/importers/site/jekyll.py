@@ -82,7 +82,7 @@ from .markdown_site import find_readme, html_includes, read_markdown_pages, read
 from .owner import display_name, group_name, lab_named_for, person_title, title_position
 from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_part
 from .listings import collection_listings, shown, shows_all
-from .records import NAME_PART_KEYS, data_parts, read_jekyll_publication, shown_author_keys
+from .records import NAME_PART_KEYS, data_parts, read_jekyll_publication, shown_author_keys, template_publication
 
 
 def _host(url: str) -> str:
@@ -747,7 +747,9 @@ def read_jekyll_talk(root: Path, path: Path, base: str | None) -> Part:
         "title", "venue", "date", "location",
         *(("type",) if as_text(data.get("title")) and _names_a_talk(data.get("type")) else ())))
     title = md_text(as_text(data.get("title")) or "")
-    if title:
+    if template_publication(data):
+        part.doc.ignore(1, len(part.doc.lines))  # the theme's sample ("Talk 1 on Relevant Topic in Your Field")
+    elif title:
         part.talks.append(Talk(title=title, event=plain_text(data.get("venue")), date=date,
                                place=plain_text(data.get("location")), description=body or None,
                                links=links, line=1, file=part.rel))
@@ -760,7 +762,9 @@ def read_jekyll_teaching(root: Path, path: Path, base: str | None) -> Part:
     part, data, date, body, links = _collection_item(root, path, base, "teaching",
                                                      lambda data: ("title", "venue", "date", "type"))
     course = md_text(as_text(data.get("title")) or "")
-    if course:
+    if template_publication(data):
+        part.doc.ignore(1, len(part.doc.lines))  # the theme's sample ("Teaching experience 1")
+    elif course:
         term = date[:4] if date else None
         part.teaching.append(Teaching(course=course, institution=plain_text(data.get("venue")),
                                       term=term, role=plain_text(data.get("type")),

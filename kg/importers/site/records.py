@@ -1616,11 +1616,15 @@ def _with_citation(pub: Publication, parsed: Publication, key: str, used: set[st
 
 
 _TEMPLATE_ID = re.compile(r"(?i)(?:^|[\W_])(?:template|placeholder)(?:$|[\W_])")
+_SAMPLE_TITLE = re.compile(r"(?i)paper title number \d+|(?:[a-z]+\s+){1,3}\d+ on relevant topic in your field"
+                           r"|teaching experience \d+")
+"""The titles of academicpages' sample items, each a slot's description with its number ("Paper Title Number 1",
+"Tutorial 1 on Relevant Topic in Your Field" in ``_talks``, "Teaching experience 2" in ``_teaching``)."""
 
 
 def template_publication(data: dict) -> bool:
     """A sample record left for the owner to copy, not a work: academicpages' sample publications left in a real
-    site's ``_publications``; a record whose id says it is the template (``id: 'book-template-id'``); a record
+    site's ``_publications`` (and its sample talks and teaching, :data:`_SAMPLE_TITLE`); a record whose id says it is the template (``id: 'book-template-id'``); a record
     whose every author is a placeholder (``authors: ['Author Name']``, ``['Editor Name', 'Second Editor Name']``);
     a record whose abstract is the theme's filler text (``abstract: Lorem ipsum dolor sit amet...``: Hugo Blox's
     sample papers, left in a real site's ``content/publication``), or its summary when it has no abstract."""
@@ -1633,7 +1637,7 @@ def template_publication(data: dict) -> bool:
     names = [as_text(a.get("name") if isinstance(a, dict) else a) or "" for a in authors] \
         if isinstance(authors, list) else re.split(r"\s*[,;]\s*|\s+and\s+", as_text(authors) or "") if authors else []
     # ("authors: 'John Doe, Jane Smith, Your Name'": the names in one string, each the template's)
-    return bool(re.fullmatch(r"paper title number \d+", title.strip(), re.I)
+    return bool(_SAMPLE_TITLE.fullmatch(title.strip())
                 or re.match(r"\s*your name\b", citation, re.I)
                 or ("academicpages.github.io/files/" in urls and re.search(r"\bnumber \d\b", title, re.I))
                 or any(_TEMPLATE_ID.search(i) for i in ids)

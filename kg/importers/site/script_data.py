@@ -73,7 +73,8 @@ def news_part(root: Path, path: Path, base: str | None) -> Part | None:
         records = None  # '<script src="news.json">' over "const data = {news: [...]}": a script's object, not JSON
     if records is None:
         module = module_of(part.doc.text, part.doc.display + ("" if script else ".js"))
-        records = js_records(module, nested=True)
+        # (an object the module imports, "import data from './news.json'", is the other file's: read there)
+        records = [r for r in js_records(module, nested=True) if r[1]]
         held = {n for _d, spans, _k in records for first, last in spans.values() for n in range(first, last + 1)}
         for n in range(1, len(part.doc.lines) + 1):
             if n not in held:
