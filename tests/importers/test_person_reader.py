@@ -1016,6 +1016,14 @@ def test_a_campus_named_by_its_town_stays_in_the_degrees_place():
     assert ed.institution == "Indian Institute of Technology, Ropar"
 
 
+def test_a_campus_town_after_the_systems_acronym_stays_in_the_degrees_place():
+    # before: "Indian Institute of Technology, IIT" (the acronym taken for the town, the town dropped)
+    ed = education_from("Ph.D., Indian Institute of Technology (IIT) Ropar, India, 2020")
+    assert (ed.institution, ed.year) == ("Indian Institute of Technology (IIT) Ropar", 2020)
+    ed = education_from("M.Tech. in Geodesy (2017), National Institute of Technology (NIT) Surathkal, India")
+    assert ed.institution == "National Institute of Technology (NIT) Surathkal"
+
+
 def _academicpages(about: str, records: dict[str, str]) -> dict[str, str]:
     files = {"_config.yml": "title: Rupa Sen\nauthor:\n  name: Rupa Sen\n  employer: Lake University\n",
              "_pages/about.md": "---\npermalink: /\ntitle: About\nauthor_profile: true\n---\n\n" + about}
