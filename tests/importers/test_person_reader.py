@@ -2427,6 +2427,22 @@ def test_working_as_a_position_for_a_place_says_both(tmp_path, sentence, job, or
     assert (p.job_title, [a.name for a in p.affiliations]) == (job, [org])
 
 
+@pytest.mark.parametrize("sentence, job, org", [
+    ("I work as a flood risk specialist for the Harrow Water Board, and run a small firm.", "flood risk specialist",
+     "Harrow Water Board"),
+    ("Currently, I work as a research and development expert at the Eastmoor Rail Research Center.",
+     "research and development expert", "Eastmoor Rail Research Center"),
+    ("I am a specialist in river sediments and soil physics.", None, None),
+])
+def test_a_specialist_or_an_expert_at_a_place_is_a_position(tmp_path, sentence, job, org):
+    # before: no position (the words not among the posts a bio's sentence ends with); "a specialist in X" stays a field
+    page = tmp_path / "about.md"
+    page.write_text(f"# Noor Halvorsen\n\n{sentence}\n\n## Publications\n\n"
+                    "- Noor Halvorsen, Bruno Kowal. Counting river stones. In Proc. Sedimentology, 2020.\n")
+    p = _person(page)
+    assert (p.job_title, [a.name for a in p.affiliations]) == (job, [org] if org else [])
+
+
 def test_a_position_at_a_place_then_when_in_brackets_and_a_chain_of_units_before_the_institution(tmp_path):
     # "(06.2025 - Present)" after the place says when, and ends the place; "with the Division of X, Graduate School
     # of Y, Z Institute of W, Country": the units, then the institution (the country apart)
