@@ -2443,6 +2443,16 @@ def test_a_specialist_or_an_expert_at_a_place_is_a_position(tmp_path, sentence, 
     assert (p.job_title, [a.name for a in p.affiliations]) == (job, [org] if org else [])
 
 
+def test_doing_a_postdoc_at_a_place_is_the_post_not_the_doing(tmp_path):
+    # before: job title "doing a PostDoc"
+    page = tmp_path / "about.md"
+    page.write_text("# Noor Halvorsen\n\nTo this end, I am currently doing a PostDoc at the Harrow Heart Center, where "
+                    "I study patient data.\n\n## Publications\n\n"
+                    "- Noor Halvorsen, Bruno Kowal. Counting river stones. In Proc. Sedimentology, 2020.\n")
+    p = _person(page)
+    assert (p.job_title, [a.name for a in p.affiliations]) == ("PostDoc", ["Harrow Heart Center"])
+
+
 def test_a_position_at_a_place_then_when_in_brackets_and_a_chain_of_units_before_the_institution(tmp_path):
     # "(06.2025 - Present)" after the place says when, and ends the place; "with the Division of X, Graduate School
     # of Y, Z Institute of W, Country": the units, then the institution (the country apart)

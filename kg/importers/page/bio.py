@@ -1540,6 +1540,8 @@ class PersonReader:
             # "PE (Principal Engineer), Principal Research Scientist": the spelled-out form of an acronym
             title = re.sub(r"\b[A-Z]{2,5}\s*\(([A-Z][^()]*)\)", r"\1", title)
             title = re.sub(r"\bPhD\.(?=\s)", "PhD", title)  # "PhD. candidate": the degree's stop, no part of the title
+            # "I am currently doing a PostDoc at X": the post, not the doing of it
+            title = re.sub(r"(?i)^(?:doing|pursuing|undertaking)\s+(?:an?|my)\s+(?=post-?doc)", "", title)
             aff_text = TRAILING_SYMBOLS.sub("", said_once(m.group("aff").strip()))
             two = _SECOND_POST.match(title) if " and " in title else None
             if two and JOB_WORDS.search(two.group("first")) and re.match(r"\s+of\s", t[m.end("title"):], re.I):
