@@ -1408,3 +1408,10 @@ def test_a_languages_name_alone_is_no_persons_name():
 
     assert not name_like("English") and not name_like("Korean")
     assert name_like("Tova English")
+
+
+def test_a_faculty_named_in_spanish_portuguese_french_or_italian_is_an_organisations_word():
+    # before: "Facultad de Humanidades" named no organisation (only the English "Faculty" did)
+    for name in ("Facultad de Humanidades de Tarna", "Faculdade de Letras", "Faculté des Sciences", "Facoltà di Lettere"):
+        assert common.ORG_RX.search(name), name
+    assert not common.ORG_RX.search("Catedrático de Geología")
