@@ -29,3 +29,17 @@ def test_a_paper_page_whose_download_link_is_drawn_in_brackets_gives_the_paper(t
     # (the slot "[Download paper here]" names without its brackets, as academicpages' own template writes it)
     assert pub.links == {"paper": "https://example.org/files/tides.pdf"}
     assert pub.abstract == "We model how tides rise over a sloping shelf."
+
+
+def test_a_subtitle_gives_a_position_then_its_place_after_a_comma_and_an_address():
+    from kg.importers.site.fields import read_subtitle
+    from kg.model import Person
+
+    # before: no position (the whole line, nine words, too long for one), no place, and no address read
+    person = Person(name="Ines Varga")
+    assert read_subtitle("Catedrática de Geología, Facultad de Ciencias de Tarna (UTA)", person, over_prose=True)
+    assert (person.job_title, [a.name for a in person.affiliations]) == (
+        "Catedrática de Geología", ["Facultad de Ciencias de Tarna (UTA)"])
+    other = Person(name="Ines Varga")
+    assert read_subtitle("✉️ ivarga at tarn dot edu", other)
+    assert other.email == "ivarga@tarn.edu" and other.job_title is None
