@@ -2453,6 +2453,17 @@ def test_doing_a_postdoc_at_a_place_is_the_post_not_the_doing(tmp_path):
     assert (p.job_title, [a.name for a in p.affiliations]) == ("PostDoc", ["Harrow Heart Center"])
 
 
+def test_how_to_write_to_the_owner_in_brackets_after_the_place_ends_the_place(tmp_path):
+    # before: no position and no place (the address's stops broke the sentence inside the brackets)
+    page = tmp_path / "about.md"
+    page.write_text("# Noor Halvorsen\n\nI am now an Associate Researcher at School of Soil Science, Tarnwood "
+                    "University (📨: noorh[At]mail.example.com; noorh[At]tarnwood.edu.no). I was a reviewer for many "
+                    "journals.\n\n## Publications\n\n"
+                    "- Noor Halvorsen, Bruno Kowal. Counting river stones. In Proc. Sedimentology, 2020.\n")
+    p = _person(page)
+    assert (p.job_title, [a.name for a in p.affiliations]) == ("Associate Researcher", ["Tarnwood University"])
+
+
 def test_a_position_at_a_place_then_when_in_brackets_and_a_chain_of_units_before_the_institution(tmp_path):
     # "(06.2025 - Present)" after the place says when, and ends the place; "with the Division of X, Graduate School
     # of Y, Z Institute of W, Country": the units, then the institution (the country apart)
