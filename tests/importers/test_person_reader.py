@@ -2464,6 +2464,17 @@ def test_how_to_write_to_the_owner_in_brackets_after_the_place_ends_the_place(tm
     assert (p.job_title, [a.name for a in p.affiliations]) == ("Associate Researcher", ["Tarnwood University"])
 
 
+def test_the_town_and_the_country_after_the_place_are_where_it_is(tmp_path):
+    # before: "Tarnwood University, Tarnby" (the country alone taken apart)
+    page = tmp_path / "about.md"
+    page.write_text("# Noor Halvorsen\n\nI am a Lecturer at the School of Soil Science, Tarnwood University, Tarnby, "
+                    "Norway.\n\n## Publications\n\n"
+                    "- Noor Halvorsen, Bruno Kowal. Counting river stones. In Proc. Sedimentology, 2020.\n")
+    p = _person(page)
+    assert [(a.name, a.department) for a in p.affiliations] == [("Tarnwood University", "School of Soil Science")]
+    assert p.location == "Tarnby, Norway"
+
+
 def test_a_position_at_a_place_then_when_in_brackets_and_a_chain_of_units_before_the_institution(tmp_path):
     # "(06.2025 - Present)" after the place says when, and ends the place; "with the Division of X, Graduate School
     # of Y, Z Institute of W, Country": the units, then the institution (the country apart)

@@ -1618,12 +1618,16 @@ class PersonReader:
                 # "... and Technology (NTNU)" (not "HKUST(GZ)": a campus after the acronym of its university)
                 # ("X University (XU) and University of Y (UY)": each place's acronym before the next place too)
                 name = re.sub(r"(?<=[^\W\dA-Z])\s*\([A-Z][A-Za-z]{1,7}\)(?=\s*(?:,|$|\s(?:and|&)\s))", "", name)
-                tail = re.match(r"^(.*\S),\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$", name)
-                if tail and not ORG_RX.search(tail.group(2)) and INSTITUTION_STRONG.search(tail.group(1)) \
-                        and not CAMPUS_SYSTEM.fullmatch(tail.group(1)):
+                where = None
+                for _ in range(2):  # ("Wuhan University, Wuhan, China": the town, then the country)
+                    tail = re.match(r"^(.*\S),\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$", name)
+                    if not (tail and not ORG_RX.search(tail.group(2)) and INSTITUTION_STRONG.search(tail.group(1))
+                            and not CAMPUS_SYSTEM.fullmatch(tail.group(1))):
+                        break
                     name = tail.group(1)  # "Victoria University of Wellington, New Zealand": the place apart
-                    if self.person["location"] is None:
-                        self.person["location"] = tail.group(2)
+                    where = f"{tail.group(2)}, {where}" if where else tail.group(2)
+                if where and self.person["location"] is None:
+                    self.person["location"] = where
                 both = re.match(r"^(.*?\S),?\s+(?:and|&)\s+(?:also\s+)?(?P<at>(?:in|at|with)\s+)?(?:the\s+)?(\S.*)$", name)
                 joint = _JOINT_DEGREE.search(self.person["job_title"] or "")
                 if both and dept is None and (INSTITUTION_STRONG.search(both.group(1)) or joint and ORG_RX.search(
