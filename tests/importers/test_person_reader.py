@@ -2427,50 +2427,35 @@ def test_working_as_a_position_for_a_place_says_both(tmp_path, sentence, job, or
     assert (p.job_title, [a.name for a in p.affiliations]) == (job, [org])
 
 
+def _bio_person(tmp_path, sentence: str):
+    page = tmp_path / "about.md"
+    page.write_text(f"# Noor Halvorsen\n\n{sentence}\n\n## Publications\n\n"
+                    "- Noor Halvorsen, Bruno Kowal. Counting river stones. In Proc. Sedimentology, 2020.\n")
+    return _person(page)
+
+
 @pytest.mark.parametrize("sentence, job, org", [
+    # before: no position (the words not among the posts a bio's sentence ends with); "a specialist in X" a field
     ("I work as a flood risk specialist for the Harrow Water Board, and run a small firm.", "flood risk specialist",
      "Harrow Water Board"),
     ("Currently, I work as a research and development expert at the Eastmoor Rail Research Center.",
      "research and development expert", "Eastmoor Rail Research Center"),
     ("I am a specialist in river sediments and soil physics.", None, None),
-])
-def test_a_specialist_or_an_expert_at_a_place_is_a_position(tmp_path, sentence, job, org):
-    # before: no position (the words not among the posts a bio's sentence ends with); "a specialist in X" stays a field
-    page = tmp_path / "about.md"
-    page.write_text(f"# Noor Halvorsen\n\n{sentence}\n\n## Publications\n\n"
-                    "- Noor Halvorsen, Bruno Kowal. Counting river stones. In Proc. Sedimentology, 2020.\n")
-    p = _person(page)
-    assert (p.job_title, [a.name for a in p.affiliations]) == (job, [org] if org else [])
-
-
-def test_doing_a_postdoc_at_a_place_is_the_post_not_the_doing(tmp_path):
-    # before: job title "doing a PostDoc"
-    page = tmp_path / "about.md"
-    page.write_text("# Noor Halvorsen\n\nTo this end, I am currently doing a PostDoc at the Harrow Heart Center, where "
-                    "I study patient data.\n\n## Publications\n\n"
-                    "- Noor Halvorsen, Bruno Kowal. Counting river stones. In Proc. Sedimentology, 2020.\n")
-    p = _person(page)
-    assert (p.job_title, [a.name for a in p.affiliations]) == ("PostDoc", ["Harrow Heart Center"])
-
-
-def test_how_to_write_to_the_owner_in_brackets_after_the_place_ends_the_place(tmp_path):
+    # before: "doing a PostDoc"
+    ("To this end, I am currently doing a PostDoc at the Harrow Heart Center, where I study patient data.",
+     "PostDoc", "Harrow Heart Center"),
     # before: no position and no place (the address's stops broke the sentence inside the brackets)
-    page = tmp_path / "about.md"
-    page.write_text("# Noor Halvorsen\n\nI am now an Associate Researcher at School of Soil Science, Tarnwood "
-                    "University (📨: noorh[At]mail.example.com; noorh[At]tarnwood.edu.no). I was a reviewer for many "
-                    "journals.\n\n## Publications\n\n"
-                    "- Noor Halvorsen, Bruno Kowal. Counting river stones. In Proc. Sedimentology, 2020.\n")
-    p = _person(page)
-    assert (p.job_title, [a.name for a in p.affiliations]) == ("Associate Researcher", ["Tarnwood University"])
+    ("I am now an Associate Researcher at School of Soil Science, Tarnwood University (📨: noorh[At]mail.example.com; "
+     "noorh[At]tarnwood.edu.no). I was a reviewer for many journals.", "Associate Researcher", "Tarnwood University"),
+])
+def test_a_post_at_a_place_said_in_other_words(tmp_path, sentence, job, org):
+    p = _bio_person(tmp_path, sentence)
+    assert (p.job_title, [a.name for a in p.affiliations]) == (job, [org] if org else [])
 
 
 def test_the_town_and_the_country_after_the_place_are_where_it_is(tmp_path):
     # before: "Tarnwood University, Tarnby" (the country alone taken apart)
-    page = tmp_path / "about.md"
-    page.write_text("# Noor Halvorsen\n\nI am a Lecturer at the School of Soil Science, Tarnwood University, Tarnby, "
-                    "Norway.\n\n## Publications\n\n"
-                    "- Noor Halvorsen, Bruno Kowal. Counting river stones. In Proc. Sedimentology, 2020.\n")
-    p = _person(page)
+    p = _bio_person(tmp_path, "I am a Lecturer at the School of Soil Science, Tarnwood University, Tarnby, Norway.")
     assert [(a.name, a.department) for a in p.affiliations] == [("Tarnwood University", "School of Soil Science")]
     assert p.location == "Tarnby, Norway"
 
