@@ -180,7 +180,11 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
                     and not JOB_WORDS.search(where) and ORG_RX.search(where):
                 # "Catedrático de Filosofía, Facultad de Humanidades de X": the position, then where it is held
                 where = where.strip(" ,")
-                if not home and not any(fold(a.name) == fold(where) for a in person.affiliations):
+                # (a unit is a place when its institution is named with it, if only by its short form: "(UCLM)";
+                # "National Laboratory of X" alone is no institution's name)
+                if not home and (INSTITUTION_STRONG.search(where) or _PLACE_ACRONYM.fullmatch(
+                        where.rsplit("(", 1)[-1].rstrip(")").strip())) \
+                        and not any(fold(a.name) == fold(where) for a in person.affiliations):
                     person.affiliations.append(Affiliation(name=where))
                     took = True
                 piece, placed_here = held.strip(), True
