@@ -404,7 +404,9 @@ _ORG_WORDS = {
     r"(?<!\bthe )(?<=\w\w\w )college of medicine": "strong",
     # ("Macquarie Business School", "London Business School": a business school named is a place of its own, where
     # "School of X" and a bare "Business School, X University" are units of one)
-    "school": "org subunit", r"(?<!\bthe )(?<=\w\w\w )business school": "strong", "faculty": "org subunit", "academy": "org strong top", r"acad(?=\.)": "org strong top", "academia": "org",
+    "school": "org subunit", r"(?<!\bthe )(?<=\w\w\w )business school": "strong", "faculty": "org subunit",
+    # (the same in Spanish, Portuguese, French and Italian: "Facultad de Humanidades", "Faculté des Sciences")
+    r"facultad|faculdade|facult[ée]|facolt[àa]": "org subunit", "academy": "org strong top", r"acad(?=\.)": "org strong top", "academia": "org",
     "chinese academy": "org", "labs": "org", "research": "org", "hospital": "org", "foundation": "org", "agency": "org",
     "polytechnic": "org strong top", "politecnico": "org strong top", "école": "org strong top",
     "ecole": "org strong top", "escuela": "org strong top", "escola": "org strong top", "universidad": "org strong", "universidade": "org strong", "università": "org strong",

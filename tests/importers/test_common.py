@@ -1500,3 +1500,10 @@ def test_a_profile_link_whose_id_is_no_token_gives_no_identifier():
     assert identifier_from_url("https://scholar.google.com/citations?user=%22Ana%20Ruiz%22") is None
     assert identifier_from_url("https://twitter.com/ana%20ruiz") is None
     assert common.clean_identifier("google_scholar", "Ana Ruiz") is None
+
+
+def test_a_faculty_named_in_spanish_portuguese_french_or_italian_is_an_organisations_word():
+    # before: "Facultad de Humanidades" named no organisation (only the English "Faculty" did)
+    for name in ("Facultad de Humanidades de Tarna", "Faculdade de Letras", "Faculté des Sciences", "Facoltà di Lettere"):
+        assert common.ORG_RX.search(name), name
+    assert not common.ORG_RX.search("Catedrático de Geología")

@@ -523,6 +523,20 @@ def test_the_config_params_of_a_site_without_an_about_widget_give_the_owner_emai
     assert person.identifiers.get("twitter") == "olabrandt"
 
 
+def test_a_params_social_table_of_a_site_without_an_about_widget_gives_the_owners_email_and_profiles(tmp_path):
+    # "[params.social] email = ... github = ..." (a table by site's name, not a list of icon links): before, read
+    # only on a site whose configuration names its author
+    config = _CONFIG + ('\n[params]\n  description = "Brandt"\n\n  [params.social]\n  email = "ola@example.org"\n'
+                        '  twitter = "//twitter.com/olabrandt"\n  github = "https://github.com/olabrandt"\n')
+    root = write_site(tmp_path / "site", {
+        "config.toml": config,
+        "content/publications/tides.md": _page("<p><b>Ola Brandt</b> and Per Lund</p>"),
+    })
+    person = import_path(root).profile.person
+    assert person.email == "ola@example.org"
+    assert (person.identifiers.get("twitter"), person.identifiers.get("github")) == ("olabrandt", "olabrandt")
+
+
 def test_a_venue_line_in_the_bylines_own_paragraph_is_read(tmp_path):
     # the byline and the venue line under it with no blank line between ("Per Lund and Ola Brandt" /
     # "<i>Coastal Letters</i>, 2019."): one paragraph, whose line after the byline is read on as the venue and year

@@ -1016,6 +1016,14 @@ def test_a_campus_named_by_its_town_stays_in_the_degrees_place():
     assert ed.institution == "Indian Institute of Technology, Ropar"
 
 
+def test_a_campus_town_after_the_systems_acronym_stays_in_the_degrees_place():
+    # before: "Indian Institute of Technology, IIT" (the acronym taken for the town, the town dropped)
+    ed = education_from("Ph.D., Indian Institute of Technology (IIT) Ropar, India, 2020")
+    assert (ed.institution, ed.year) == ("Indian Institute of Technology (IIT) Ropar", 2020)
+    ed = education_from("M.Tech. in Geodesy (2017), National Institute of Technology (NIT) Surathkal, India")
+    assert ed.institution == "National Institute of Technology (NIT) Surathkal"
+
+
 def _academicpages(about: str, records: dict[str, str]) -> dict[str, str]:
     files = {"_config.yml": "title: Rupa Sen\nauthor:\n  name: Rupa Sen\n  employer: Lake University\n",
              "_pages/about.md": "---\npermalink: /\ntitle: About\nauthor_profile: true\n---\n\n" + about}
@@ -2417,6 +2425,39 @@ def test_working_as_a_position_for_a_place_says_both(tmp_path, sentence, job, or
                     "- Noor Halvorsen, Bruno Kowal. Counting river stones. In Proc. Sedimentology, 2020.\n")
     p = _person(page)
     assert (p.job_title, [a.name for a in p.affiliations]) == (job, [org])
+
+
+def _bio_person(tmp_path, sentence: str):
+    page = tmp_path / "about.md"
+    page.write_text(f"# Noor Halvorsen\n\n{sentence}\n\n## Publications\n\n"
+                    "- Noor Halvorsen, Bruno Kowal. Counting river stones. In Proc. Sedimentology, 2020.\n")
+    return _person(page)
+
+
+@pytest.mark.parametrize("sentence, job, org", [
+    # before: no position (the words not among the posts a bio's sentence ends with); "a specialist in X" a field
+    ("I work as a flood risk specialist for the Harrow Water Board, and run a small firm.", "flood risk specialist",
+     "Harrow Water Board"),
+    ("Currently, I work as a research and development expert at the Eastmoor Rail Research Center.",
+     "research and development expert", "Eastmoor Rail Research Center"),
+    ("I am a specialist in river sediments and soil physics.", None, None),
+    # before: "doing a PostDoc"
+    ("To this end, I am currently doing a PostDoc at the Harrow Heart Center, where I study patient data.",
+     "PostDoc", "Harrow Heart Center"),
+    # before: no position and no place (the address's stops broke the sentence inside the brackets)
+    ("I am now an Associate Researcher at School of Soil Science, Tarnwood University (📨: noorh[At]mail.example.com; "
+     "noorh[At]tarnwood.edu.no). I was a reviewer for many journals.", "Associate Researcher", "Tarnwood University"),
+])
+def test_a_post_at_a_place_said_in_other_words(tmp_path, sentence, job, org):
+    p = _bio_person(tmp_path, sentence)
+    assert (p.job_title, [a.name for a in p.affiliations]) == (job, [org] if org else [])
+
+
+def test_the_town_and_the_country_after_the_place_are_where_it_is(tmp_path):
+    # before: "Tarnwood University, Tarnby" (the country alone taken apart)
+    p = _bio_person(tmp_path, "I am a Lecturer at the School of Soil Science, Tarnwood University, Tarnby, Norway.")
+    assert [(a.name, a.department) for a in p.affiliations] == [("Tarnwood University", "School of Soil Science")]
+    assert p.location == "Tarnby, Norway"
 
 
 def test_a_position_at_a_place_then_when_in_brackets_and_a_chain_of_units_before_the_institution(tmp_path):

@@ -41,3 +41,17 @@ def test_a_key_written_with_a_hyphen_between_its_words_is_the_key_without_it():
     pub = publication_from_record({"title": "Dunes of the North", "book-title": "Essays on Sand",
                                    "publisher": "Lark Press", "date": "2023-01-02"}, RECORD_KEYS, None)
     assert pub.venue == "Essays on Sand"
+
+
+def test_a_subtitle_gives_a_position_then_its_place_after_a_comma_and_an_address():
+    from kg.importers.site.fields import read_subtitle
+    from kg.model import Person
+
+    # before: no position (the whole line, nine words, too long for one), no place, and no address read
+    person = Person(name="Ines Varga")
+    assert read_subtitle("Catedrática de Geología, Facultad de Ciencias de Tarna (UTA)", person, over_prose=True)
+    assert (person.job_title, [a.name for a in person.affiliations]) == (
+        "Catedrática de Geología", ["Facultad de Ciencias de Tarna (UTA)"])
+    other = Person(name="Ines Varga")
+    assert read_subtitle("✉️ ivarga at tarn dot edu", other)
+    assert other.email == "ivarga@tarn.edu" and other.job_title is None

@@ -1335,7 +1335,7 @@ class PersonReader:
             if aff is not None:
                 self.affiliations.append(aff)
         employed = _EMPLOYED_BY.search(t) if " as " in t else None
-        if employed and JOB_WORDS.search(employed.group("job")):
+        if employed and (JOB_WORDS.search(employed.group("job")) or re.search(r"(?i)\bexpert$", employed.group("job"))):
             # "I am currently employed as a PostDoc by the X Institute working on ...", "I'm working as a software
             # engineer for X, a ...": said the usual way
             t = f"I am a {employed.group('job')} at the {employed.group('org')}."
@@ -1425,6 +1425,8 @@ class PersonReader:
             r"(?<=\bPhD)\.(?=\s+(?:candidate|student)\b)){0,60}?"
             r"(?:,\s*(?:[^.;,]|(?<=\b[SJ]r)\.){0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|lecture(?=\s+at\s)|student|candidate|post-?doc\w*|fellow|scholar|engineer|"
+            # ("an active fault specialist at the X Foundation": a post, where "a specialist in X" names a field)
+            r"(?:specialist|expert)(?=\s+at\s+(?:the\s+)?[A-Z])|"
             r"director|investigator|chair|head|member|lead(?:er)?|analyst|consultant|manager|developer|designer|officer|"
             r"\bc[etfo]o\b|(?:co-?)?founder|"  # ("the CTO at X", "co-founder of Y": a company's officers)
             r"(?<=\w\s)faculty|"  # ("Senior Systems Faculty", "Teaching Faculty": a post named by the faculty it is of)
@@ -1459,6 +1461,8 @@ class PersonReader:
             r"\s+(?:focusing|focussing|concentrating)\s+on\b|\s+(?:co-?)?(?:advised|supervised)\s+by\b|\s+" + UNDER_ADVISOR + r"\b|"
             # ("at X (06.2025 – Present)", "at X (since 2021)": when, in brackets after the place)
             r"\s+\([’'‘]?\d\d\)|\s*\((?=[^()]*\b(?:19|20)\d\d\b)[^()]{0,40}\)\s*(?:[.;,]|$)|"
+            # ("at X University, Wuhan, China (📨: ana[At]uni.edu; ...)": how to write to the owner, in brackets)
+            r"\s*\((?=[^()]*(?:@|\[at\]|\(at\)|\be-?mail\b|[📨📧✉]))|"
             # ("at Hill Robotics, a startup that builds ...": what the place is, in an aside after it)
             r",\s*(?:an?|the)\s+(?-i:[a-z]{2,})(?:\s+(?-i:[a-z]+))*\s+(?:that|which|who|where|in|of|for|with|based)\b|"
             r",\s*(?:and|working|advised|supervised|under|"
@@ -1540,6 +1544,8 @@ class PersonReader:
             # "PE (Principal Engineer), Principal Research Scientist": the spelled-out form of an acronym
             title = re.sub(r"\b[A-Z]{2,5}\s*\(([A-Z][^()]*)\)", r"\1", title)
             title = re.sub(r"\bPhD\.(?=\s)", "PhD", title)  # "PhD. candidate": the degree's stop, no part of the title
+            # "I am currently doing a PostDoc at X": the post, not the doing of it
+            title = re.sub(r"(?i)^(?:doing|pursuing|undertaking)\s+(?:an?|my)\s+(?=post-?doc)", "", title)
             aff_text = TRAILING_SYMBOLS.sub("", said_once(m.group("aff").strip()))
             two = _SECOND_POST.match(title) if " and " in title else None
             if two and JOB_WORDS.search(two.group("first")) and re.match(r"\s+of\s", t[m.end("title"):], re.I):
@@ -1614,12 +1620,16 @@ class PersonReader:
                 # "... and Technology (NTNU)" (not "HKUST(GZ)": a campus after the acronym of its university)
                 # ("X University (XU) and University of Y (UY)": each place's acronym before the next place too)
                 name = re.sub(r"(?<=[^\W\dA-Z])\s*\([A-Z][A-Za-z]{1,7}\)(?=\s*(?:,|$|\s(?:and|&)\s))", "", name)
-                tail = re.match(r"^(.*\S),\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$", name)
-                if tail and not ORG_RX.search(tail.group(2)) and INSTITUTION_STRONG.search(tail.group(1)) \
-                        and not CAMPUS_SYSTEM.fullmatch(tail.group(1)):
+                where = None
+                for _ in range(2):  # ("Wuhan University, Wuhan, China": the town, then the country)
+                    tail = re.match(r"^(.*\S),\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$", name)
+                    if not (tail and not ORG_RX.search(tail.group(2)) and INSTITUTION_STRONG.search(tail.group(1))
+                            and not CAMPUS_SYSTEM.fullmatch(tail.group(1))):
+                        break
                     name = tail.group(1)  # "Victoria University of Wellington, New Zealand": the place apart
-                    if self.person["location"] is None:
-                        self.person["location"] = tail.group(2)
+                    where = f"{tail.group(2)}, {where}" if where else tail.group(2)
+                if where and self.person["location"] is None:
+                    self.person["location"] = where
                 both = re.match(r"^(.*?\S),?\s+(?:and|&)\s+(?:also\s+)?(?P<at>(?:in|at|with)\s+)?(?:the\s+)?(\S.*)$", name)
                 joint = _JOINT_DEGREE.search(self.person["job_title"] or "")
                 if both and dept is None and (INSTITUTION_STRONG.search(both.group(1)) or joint and ORG_RX.search(

@@ -526,6 +526,13 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
                 and after[:1].isupper():
             p = after  # "BSc Inland University 2001": the degree, then where, with no comma between
         if inst is not None and k and parts[k - 1] == inst and CAMPUS_SYSTEM.fullmatch(inst) \
+                and re.fullmatch(r"[A-Z]{2,6}", p) and k + 1 < len(parts) \
+                and f"{inst} ({p}) {parts[k + 1]}" in t_no_adv and not ORG_RX.search(parts[k + 1]) \
+                and re.fullmatch(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?", parts[k + 1]):
+            # "Indian Institute of Technology (IIT) Guwahati": the system's acronym, then the campus's town, as written
+            inst = parts[k + 1] = f"{inst} ({p}) {parts[k + 1]}"
+            continue
+        if inst is not None and k and parts[k - 1] == inst and CAMPUS_SYSTEM.fullmatch(inst) \
                 and (re.fullmatch(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?", p) and not ORG_RX.search(p)
                      or re.fullmatch(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:College|Campus)", p)):
             # "Indian Institute of Technology, Kharagpur": the campus, by its town; "National Institute of

@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 from ...model import Affiliation, Person
 from ..common import (
-    DEPT_START, INSTITUTION_STRONG, JOB_WORDS, highlights, find_email, fold, slot_email, identifier_from_url, note_unplaced, parse_date, profile_setting, profile_setting_url, read_position, setting_base,
+    DEPT_START, INSTITUTION_STRONG, JOB_WORDS, ORG_RX, highlights, find_email, fold, slot_email, identifier_from_url, note_unplaced, parse_date, profile_setting, profile_setting_url, read_position, setting_base,
     repair_url, URL_SCHEME,
 )
 
@@ -126,6 +126,9 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
         line = _DEAD_LINK.sub(lambda m: m.group(1) or m.group(2), line)
         rest = md_text(MD_LINK.sub(" ", re.sub(r"<a\s[^>]*>.*?</a>", " ", line, flags=re.I | re.S)))
         rest = _DEGREE_FIRST.sub("", rest)  # ("Ph.D., Associate Professor": the position after the degree held)
+        if person.email is None and (email := find_email(rest)) and not slot_email(email):
+            person.email = email  # ("✉️ ana at uni dot edu" under the name: the owner's address, obfuscated or not)
+            took = True
         # the linked units belong to the institution written after them
         home = next((p.strip(" ,&") for p in re.split(r"[.;|·,&]\s*", rest)
                      if INSTITUTION_STRONG.search(p) and not JOB_WORDS.search(p)), None)
@@ -172,6 +175,19 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
             if links:
                 held = re.split(r"\s+at\s+|\s*@", piece, maxsplit=1)[0].strip(" ,")
                 piece = held if held != piece and JOB_WORDS.search(held) else piece
+            held, comma, where = piece.partition(",")
+            if comma and job is None and JOB_WORDS.search(held) and len(held.split()) <= 5 \
+                    and not JOB_WORDS.search(where) and ORG_RX.search(where):
+                # "Catedrático de Filosofía, Facultad de Humanidades de X": the position, then where it is held
+                where = where.strip(" ,")
+                # (a unit is a place when its institution is named with it, if only by its short form: "(UCLM)";
+                # "National Laboratory of X" alone is no institution's name)
+                if not home and (INSTITUTION_STRONG.search(where) or _PLACE_ACRONYM.fullmatch(
+                        where.rsplit("(", 1)[-1].rstrip(")").strip())) \
+                        and not any(fold(a.name) == fold(where) for a in person.affiliations):
+                    person.affiliations.append(Affiliation(name=where))
+                    took = True
+                piece, placed_here = held.strip(), True
             if piece and JOB_WORDS.search(piece) and len(piece.split()) <= 8 and job is None:
                 job = piece
                 stated = stated or (piece if placed_here else None)

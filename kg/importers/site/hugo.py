@@ -1093,6 +1093,8 @@ def _params_profiles(root: Path, parts: list[Part], person: Person, config: tupl
         for key, (first, last) in spans.items():
             if key == "params.social" or key.startswith("params.social."):
                 cfg_doc.use(first, last)
+    elif isinstance(params.get("social"), dict):
+        _social_table(person, params, cfg_doc, spans)  # ("[params.social] email = ... github = ...": by site's name)
     for key, value in params.items():
         if isinstance(value, str) and profile_setting(key) \
                 and apply_social(person, str(key).lower(), value, base) and f"params.{key}" in spans:
