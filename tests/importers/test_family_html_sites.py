@@ -793,3 +793,23 @@ def test_a_list_page_in_another_language_beside_the_linked_one_is_not_a_second_l
                                "<li>2004年度 発表賞.</li></ul></body></html>\n"})
     profile = import_path(site).profile
     assert [a.name for a in profile.awards] == ["Tide Society Award", "Best Presentation Award"]
+
+
+def test_a_frameworks_sources_with_a_stub_page_two_folders_down_are_read_as_that_frameworks_site(tmp_path):
+    """An Astro site's repository that also keeps an app's sign-in callback (``oauth/callback/index.html``, a page
+    of one line that sends the browser on to the app): the stub is no build of the site, whose sources name the
+    owner. Before: the stub was the home page, its title the owner ("Opening Trailmix")."""
+    from tests.importers.sitefiles import write_site
+
+    write_site(tmp_path, {
+        "package.json": '{"name": "site", "dependencies": {"astro": "4.0.0"}}\n',
+        "astro.config.mjs": "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+        "src/pages/index.astro": "---\nconst title = 'Maren Solheim';\n---\n<html><body><h1>Maren Solheim</h1>\n"
+                                 "<p>I am a statistician at the Coast University.</p></body></html>\n",
+        "oauth/callback/index.html": "<!doctype html><html><head><title>Opening Trailmix</title></head><body>"
+                                     "<h3>Opening Trailmix app now</h3><p>If nothing happens, tap below:</p>"
+                                     "<a id='go'>Open app</a><script>const t = new URL('trailmix://cb');"
+                                     "window.location.replace(t.toString());</script></body></html>\n",
+    })
+    result = import_path(tmp_path)
+    assert result.format == "static-site" and result.profile.person.name == "Maren Solheim"

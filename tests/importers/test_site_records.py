@@ -3087,3 +3087,39 @@ def test_a_document_of_the_paper_collection_whose_categories_say_talk_or_poster_
         "_publications/2020-01-01-poster.md": "---\ntitle: \"A comic about rivets\"\ncategories: poster\n"
                                               "date: 2020-04-13\nconference: 'Workshop on Rivets'\n---\n"})
     assert [pub.title for pub in p.publications] == ["Cable forces of long bridges"]
+
+
+def _scholar_export_site(tmp_path):
+    """An Astro site whose works a script exported from a citation service into ``src/data/publications-auto.ts``:
+    the owner's name spelled two ways, most records without their authors ("Unknown") and every venue "Unknown
+    Venue", the script's stand-ins for what it did not find."""
+    works = [("Tidal mixing in narrow fjords", "Oskar Lindkvist and Pia Rahm", 2024),
+             ("Brine in the deep basin", "Oskar Lindkvist", 2023),
+             ("Sill overflow at low tide", "Unknown", 2022),
+             ("Fjord ice and brine plumes", "Pia Rahm and O Lindqvist", 2021),
+             ("A winter of mooring records", "O Lindqvist and Ebba Norn", 2020),
+             ("Currents under fast ice", "Ebba Norn and O Lindqvist", 2019)]
+    records = "".join(f"  {{\n    title: '{t}',\n    authors: '{a}',\n    venue: 'Unknown Venue',\n"
+                      f"    year: {y},\n    type: 'journal' as const,\n  }},\n" for t, a, y in works)
+    return write_site(tmp_path, {
+        "package.json": '{"name": "site", "dependencies": {"astro": "4.0.0"}}\n',
+        "astro.config.mjs": "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+        "src/pages/index.astro": "---\nconst title = 'Oskar Lindkvist';\n---\n<html><body><h1>Oskar Lindkvist</h1>\n"
+                                 "<p>I am an oceanographer at the Fjord Institute.</p></body></html>\n",
+        "src/data/publications-auto.ts": f"// generated\nexport const publications = [\n{records}];\n",
+    })
+
+
+def test_a_works_file_named_for_works_and_how_it_was_made_is_the_sites_own_list(tmp_path):
+    # before: the two works naming the owner as the page does kept, the three naming "O Lindqvist" (the family
+    # name spelled another way) read as someone else's ("publications-auto" was no name of the site's list)
+    profile = import_path(_scholar_export_site(tmp_path)).profile
+    assert len(profile.publications) == 6
+
+
+def test_a_scripts_stand_in_for_a_missing_venue_or_author_list_is_no_value(tmp_path):
+    # before: every work's venue "Unknown Venue", and three works by one author named "Unknown"
+    profile = import_path(_scholar_export_site(tmp_path)).profile
+    assert {p.venue for p in profile.publications} == {None}
+    sill = next(p for p in profile.publications if p.title == "Sill overflow at low tide")
+    assert sill.authors == [] and sill.year == 2022

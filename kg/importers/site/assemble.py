@@ -452,7 +452,15 @@ def _site_list(file: str | None) -> bool:
     stem = name.rsplit(".", 1)[0]
     if not folders and stem.lower() in ("index", "_index", "readme", "about"):
         return True
-    return any(section_kind(re.sub(r"[_\-.]+", " ", w), exact=True) == "publications" for w in [*folders, stem])
+    # (a data file named for works with a word of how it was made after: "publications-auto.ts",
+    # "publicationsData.js", "papers_generated.json")
+    lead = _MADE_LIST.fullmatch(stem)
+    return any(section_kind(re.sub(r"[_\-.]+", " ", w), exact=True) == "publications"
+               for w in [*folders, stem, *(lead.groups() if lead else ())])
+
+
+_MADE_LIST = re.compile(r"(?i)(\w+?)(?:[_\-.]|(?<=[a-z])(?=[A-Z]))(?:auto|data|generated|gen|list|cache|all|full|merged)")
+"""A data file's name: what it lists, then how the list was made ("publications-auto", "publicationsData")."""
 
 
 def _yield_lines(part: Part, lines: set[int]) -> None:

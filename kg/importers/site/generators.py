@@ -90,6 +90,13 @@ _COMPONENT_GENERATORS = ("docusaurus", "gatsby", "next", "astro")
 """The generators whose pages are components (JSX, Astro): a site of theirs is a JavaScript framework's."""
 
 
+def framework_sources(path: Path) -> bool:
+    """Whether ``path`` holds a JavaScript framework's sources: its ``package.json`` names one, or it holds the
+    configuration of a generator whose pages are components (``astro.config.mjs``, ``next.config.js`` ...)."""
+    return bool(site_frameworks(path)) or any(first_file(path, configs) is not None
+                                              for g, configs, _f in GENERATORS if g in _COMPONENT_GENERATORS)
+
+
 @dataclass
 class _Site:
     """A site's generator and configuration file, the owner and URL that configuration gives (the file read, its

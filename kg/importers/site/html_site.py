@@ -652,6 +652,8 @@ def section_folder_pages(root: Path, home: Path | None) -> list[Path]:
 
 def detect_html_site(path: Path) -> float:
     """How sure it is that ``path`` is a plain HTML site (0.3 beside a generator's sources)."""
+    from .generators import framework_sources
+
     if not path.is_dir():
         return 0.0
     root = find_site_root(path)
@@ -659,6 +661,11 @@ def detect_html_site(path: Path) -> float:
         return 0.0
     if root == path and (jekyll_config(path) is not None or (path / "content").is_dir()):
         return 0.3  # a generated site beside its sources: the generator's importer knows better
+    if root != path and len(root.relative_to(path).parts) > 1 and framework_sources(path):
+        # a JavaScript framework's sources whose only HTML pages lie in a folder of a folder ("oauth/callback/", an
+        # app's callback stub; "public/manual-publish/", a tool copied as it is): no build of the site, which is
+        # written at the top of its build folder ("dist/index.html"); the framework's sources are the site
+        return 0.3
     return 0.8
 
 

@@ -113,6 +113,11 @@ def _names_where(data: dict) -> bool:
     return any(k in keys and data[keys[k]] for k in (*RECORD_KEYS.venue, "doi", "arxiv"))
 
 
+_STAND_IN = re.compile(r"(?i)\s*\(?(?:unknown|n/?a)\)?(?:\s+(?:venue|journal|conference|authors?|publisher|year|date))?\s*")
+"""What a script that fills a data file writes for a field it found no value of ("Unknown Venue", "Unknown",
+"N/A", "(Unknown)"), a Google Scholar or reference manager's export turned into records."""
+
+
 def _normalized(data: dict) -> tuple[dict, dict[str, str]]:
     """The record with its keys under the names :func:`publication_from_record` reads (``Publication Year``
     -> ``year``, ``Name`` -> ``title``), and for each new key the key as the record spells it."""
@@ -569,7 +574,9 @@ def _read_record(norm: dict, spelled: dict[str, str], spans: dict[str, tuple[int
     template that shows the records explains (else the common ones); ``templates``: the links the template writes
     for each record out of its fields (:func:`~.records.template_links`)."""
     _look_up(norm, lookups)
-    used: set[str] = set()
+    used = {k for k, v in norm.items() if k != "title" and isinstance(v, str) and _STAND_IN.fullmatch(v)}
+    for key in used:
+        del norm[key]  # (a script's stand-in for a value it did not find, read as no value)
     pub = publication_from_record(norm, keys, base, used, legend=legend, subtitle_sep=subtitle_sep)
     if pub is not None and templates:
         put_template_links(pub, templates, norm, base, used)
