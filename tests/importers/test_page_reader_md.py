@@ -3849,3 +3849,13 @@ def test_a_page_made_of_the_files_it_includes_read_alone_says_where_its_text_is(
         import_path(page)
     assert err.value.message.endswith("; the page's text is partly in the files it includes (parts/bio.md, "
                                       "parts/papers.md): import the site's folder")
+
+
+def test_a_page_citing_its_owner_family_name_first_takes_the_given_name_the_owner_introduces_themselves_by(tmp_path):
+    # no heading names the owner; the papers cite "Quell B" on both, the bio says "My name is Brina": the owner is
+    # "Brina Quell" (before: "Quell B", the citation's form, as the owner's name)
+    p = _md_page(tmp_path, "My name is Brina and I study how glaciers calve.\n\n## Papers\n\n"
+                           "Quell B, Marr T. Calving fronts at night. *Ice Letters*, 2023.\n\n"
+                           "Ostrow P, Quell B. Meltwater under thin shelves. *Polar Reviews*, 2021.\n")
+    assert p.person.name == "Brina Quell"
+    assert [a.name for x in p.publications for a in x.authors if a.is_self] == ["Quell B", "Quell B"]

@@ -548,6 +548,30 @@ def test_an_al_folio_lab_whose_name_fields_spell_the_labs_name_is_owned_by_the_a
     assert len(profile.publications) == 3
 
 
+def _initials_lab(tmp_path, pages: dict[str, str]):
+    # a lab's site whose papers cite its head with initials only ("Okoro, T. A."): the name is how the papers
+    # write it, weaker than the lab's own name in the configuration
+    from tests.importers.sitefiles import imported_site
+
+    bib = "".join(f"@article{{k{i},\n  title={{{t}}},\n  author={{{a} and Okoro, T. A.}},\n  journal={{Reef Biology}},"
+                  f"\n  year={{202{i}}}\n}}\n" for i, (t, a) in enumerate((("Coral bleaching at dusk", "Moss, Ida"),
+                                                                            ("Reef sound maps", "Lind, Aya")), 1))
+    return imported_site(tmp_path / "site", {
+        "_config.yml": "title: Coral Lab\nfirst_name: Coral\nlast_name: Lab\nscholar:\n  source: /_bibliography/\n",
+        "_pages/about.md": "---\nlayout: about\npermalink: /\n---\nThe lab studies how reefs answer warm water.\n",
+        "_bibliography/papers.bib": bib, **pages})
+
+
+def test_a_lab_head_cited_with_initials_only_is_named_as_the_labs_data_write_the_name_out(tmp_path):
+    profile = _initials_lab(tmp_path, {"_data/crew.yml": "- name: Ida Moss\n- name: Tunde Okoro\n"})
+    assert profile.person.name == "Tunde Okoro"
+    assert [a.name for p in profile.publications for a in p.authors if a.is_self] == ["T. A. Okoro"] * 2
+
+
+def test_a_lab_head_cited_with_initials_only_and_written_out_nowhere_leaves_the_site_to_the_labs_name(tmp_path):
+    assert _initials_lab(tmp_path, {}).person.name == "Coral Lab"
+
+
 _LOOP_PAPERS = """
 <ul>
 {% for paper in page.papers %}

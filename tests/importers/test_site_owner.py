@@ -227,6 +227,15 @@ def test_the_full_form_of_a_double_family_name_is_found_with_its_hyphen():
     assert fullest_form(["J. Roe-Lind"], ["<p>Jana Roe-Lind counts dunes.</p>"]) == "Jana Roe-Lind"
 
 
+def test_a_conjunction_before_a_vancouver_name_is_no_given_name_of_its_full_form():
+    # "Ito K, Oda M, and Quell A" on the papers, "Anya Quell" once on the people page: "and Quell" (the list's "and"
+    # before the family name, matching the initial A) is no fuller form of "Quell A"
+    from kg.importers.site.owner import fullest_form
+
+    texts = ["authors: Ito K, Oda M, and Quell A", "authors: Oda M, Ito K, and Quell A", "- name: Anya Quell"]
+    assert fullest_form(["Quell A"], texts, loose=True) == "Anya Quell"
+
+
 def test_the_owners_name_with_a_second_family_name_after_it_is_the_owner(tmp_path):
     """A Hugo site titled 'Lina Sabet' whose papers write 'Lina Sabet Karimi': the whole name the page gives and a
     second family name after it (the way "E. Tirado-Bueno" adds one with a hyphen) is the owner. Before, the

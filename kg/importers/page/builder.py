@@ -49,7 +49,7 @@ from ..site.owner import top_author
 from ..common import DOCTORATE, URL_SCHEME, singular_section_kind, url_parts
 from .person import advisors_in
 from .readers import DURATION_ASIDE, DATED_ROLE_NAME, SectionReaders
-from .bio import SITE_LABEL, PersonReader
+from .bio import _SELF_INTRO_LEAD, SITE_LABEL, PersonReader
 from .reader import Reader
 
 
@@ -632,6 +632,11 @@ class Builder(SectionReaders, PersonReader):
         for m in re.finditer(rf"\{{?{fam}\}}?,\s*({initial}[a-z]+)\b(?!\s+(?!and\b|et\b)[a-z])|\b({initial}[a-z]+)\s+(?:[A-Z]\.\s+)?{fam}\b",
                              text):
             given.add(m.group(1) or m.group(2))
+        if not given:
+            # "My name is Alex and I'm a PhD student" over papers citing "Shypula A": the owner introducing
+            # themselves by the given name alone
+            for m in re.finditer(_SELF_INTRO_LEAD + rf"({initial}[a-z]+)(?=[,.!]|\s+and\b)", text):
+                given.add(m.group(1))
         if not given:
             # only the owner's profile addresses spell it out: ".../profile/Kata-Varga-Nagy", "/in/kata-varga-nagy-1a2b"
             for m in re.finditer(rf"(?i)/({initial}[a-z]+)[-_]{fam}(?=[-_/\s\"')?#]|$)", text):

@@ -79,7 +79,7 @@ from .html_site import cname_url, language_home, parse_html_site, script_bibtex
 from .lab import read_lab
 from .news import news_item
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
-from .owner import display_name, group_name, lab_named_for, person_title, title_position
+from .owner import display_name, fullest_form, fullness, group_name, lab_named_for, person_title, title_position
 from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_part
 from .listings import collection_listings, shown, shows_all
 from .records import NAME_PART_KEYS, data_parts, read_jekyll_publication, shown_author_keys, template_publication
@@ -471,8 +471,16 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         # al-folio's "first_name: Coral, last_name: Lab": the lab's name, no one's; its head is the author on most of
         # its papers, when they name one (else the lab's name stands for the site's owner)
         # ("name: Zhang Tao lab": the lab of the person it names, when no records name another)
-        name = _records_owner(root, cfg, base, aliases)[1] or lab_named_for(name, (
-            _page_text(p) for p in [*jekyll_pages(root / "_pages"), *jekyll_pages(root)])) or name
+        texts = [_page_text(p) for p in [*jekyll_pages(root / "_pages"), *jekyll_pages(root)]]
+        head = _records_owner(root, cfg, base, aliases)[1]
+        if head and fullness(head)[0] == 1 < fullness(head)[1]:
+            # "Frost A", "L. L. G. Carrette": the head as the papers cite them, the given names initials only
+            # (weaker than the lab's own name): as the pages or the lab's data write it out ("Lieselot Carrette"), else
+            # the lab's name
+            data = [p for p in sorted((root / "_data").glob("*")) if p.suffix in (".yml", ".yaml", ".json")]
+            full = fullest_form([head], [*texts, *map(_page_text, data)], loose=True)
+            head = full if fullness(full)[0] >= 2 else None
+        name = head or lab_named_for(name, texts) or name
     if name:
         person = Person(name=name, alternate_names=alternates)
         used_keys |= {f"author.{k}" for k in apply_author(person, author or {}, lambda p: absolute_url(p, base))}

@@ -72,7 +72,8 @@ def fullest_form(variants: list[str], texts: list[str] = (), loose: bool = False
             parts = name_parts(cand)
             cand = f"{parts[0]} {parts[1]}" if parts else cand  # "Principal Investigator Ruth K. Okafor"
             if cand.split()[-1][:1].isupper() and _PLAIN_NAME.match(cand) and (
-                    any(same_name(cand, v) for v in variants[:8])
+                    # (not "and Frost" in "McBride HM and Frost A": a word of the sentence, no given name)
+                    cand[:1].isupper() and any(same_name(cand, v) for v in variants[:8])
                     # papers naming authors by surname only ("Okafor, Ferro & Lindqvist"): a name written out
                     # elsewhere on the site whose family name it is
                     or surname_only and fold(cand.split()[-1]) == family and all(w[:1].isupper() for w in cand.split())
