@@ -739,9 +739,28 @@ def test_an_empty_heading_that_links_to_its_own_page_heads_no_group_of_the_next_
                     "* E-mail: ana@example.org\n"
                     "* [My Department Webpage](https://geo.example.org/roe)\n"
                     "* ResearchGate: [Ana Roe](https://www.researchgate.net/profile/Ana_Roe)\n", encoding="utf-8")
-    assert import_path(page).profile.news == []
+    profile = import_path(page).profile
+    assert profile.news == []
+    assert profile.person.identifiers == {"researchgate": "Ana_Roe"} and profile.person.email == "ana@example.org"
     # (a plain heading with nothing under it still titles the groups after it: "## News" / "## Field trips")
     page.write_text("# Ana Roe\n\nI am an Assistant Professor of Geology at Tarn University.\n\n"
                     "## News\n\n## Field trips\n\n* 2024-05: We mapped the dunes of the north coast.\n",
                     encoding="utf-8")
     assert [n.text for n in import_path(page).profile.news] == ["We mapped the dunes of the north coast."]
+
+
+def test_a_linked_heading_still_titles_the_groups_under_it_at_its_level(tmp_path):
+    # "## [Talks](url)" / "## Invited" over talks: the linked heading names the section, the next heading (no
+    # label, no kind of its own) a group of it, as after "## Talks" (talks 0, one a paper by "Earth Day Seminar")
+    page = tmp_path / "index.md"
+    page.write_text("# Ana Roe\n\nI am an Assistant Professor of Geology at Tarn University.\n\n"
+                    "## [Talks](https://roe.example.org/talks/)\n\n## Invited\n\n"
+                    "- \"Dunes at dusk\", Earth Day Seminar, Lakeside College, April 2023.\n"
+                    "- \"Sand that sings\", Dune Symposium, Tarn, May 2022.\n", encoding="utf-8")
+    profile = import_path(page).profile
+    assert [t.title for t in profile.talks] == ["Dunes at dusk", "Sand that sings"]
+    assert profile.publications == [] and profile.unparsed == []
+    page.write_text("# Ana Roe\n\nI am an Assistant Professor of Geology at Tarn University.\n\n"
+                    "## [Students](https://roe.example.org/students/)\n\n## Current\n\n"
+                    "- Jo Bell (PhD student, 2021-)\n- Cy Moss (MSc student, 2022-)\n", encoding="utf-8")
+    assert [s.name for s in import_path(page).profile.students] == ["Jo Bell", "Cy Moss"]

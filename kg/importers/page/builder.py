@@ -1082,9 +1082,9 @@ class Builder(SectionReaders, PersonReader):
                         parent = (current, level)
                     current, level = kind, b.level
                     group_year, group_label = None, None
-                    # (a heading that links to its section's own page heads no groups at its level: "## [Updates](url)"
-                    # with nothing under it, then "## Contact Info and Links", a part of the page of its own)
-                    seen_section, opened, titled = True, not _links_away(b.el), None
+                    # ("away": a heading that links to its section's own page, "## [Updates](url)", whose section
+                    # is on that page: below)
+                    seen_section, opened, titled = True, "away" if _links_away(b.el) else True, None
                     if first:
                         self.doc.sections[first] = kind
                     self.r.ignore(lines)
@@ -1127,8 +1127,11 @@ class Builder(SectionReaders, PersonReader):
                     heading_text = text
                     continue
                 if kind is None and current not in (None, "other") and b.level == level \
-                        and (empty or titled == (current, level)):
-                    # "== Publications" with nothing under it, then "== Robotics": a group of the section
+                        and (empty and not (empty == "away" and re.search(r"[:：]\s*$", b.text))
+                             or titled == (current, level)):
+                    # "== Publications" with nothing under it, then "== Robotics": a group of the section ("##
+                    # [Updates](url)" then "## Contact Info and Links:", a label over a part of the page of its own,
+                    # is none; "## [Talks](url)" then "## Invited" is one)
                     titled = (current, level)
                     group_year, group_label = None, text
                     self.r.ignore(lines)
