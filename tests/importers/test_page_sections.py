@@ -721,12 +721,29 @@ def test_an_in_review_heading_of_its_own_holds_the_submitted_papers(tmp_path):
     page = tmp_path / "index.md"
     page.write_text("# Ana Roe\n\nI am an Assistant Professor of Geology at Tarn University.\n\n"
                     "## In review\n\n"
-                    "1. **Roe, A.**, _in review_, Sand ripples in slow rivers, *Journal of Sand*.\n\n"
+                    "1. **Roe, A.**, Lee, B. Sand ripples in slow rivers. *Journal of Sand*.\n\n"
                     "## Published\n\n"
                     "1. **Roe, A.**, Lee, B., 2023, Grain sizes measured, *Journal of Sand*, 12, 1-10.\n", encoding="utf-8")
     imported = import_path(page).profile
     assert section_kind("In review") == "publications" and section_kind("**In review:**") == "publications"
-    assert [u.section for u in imported.unparsed if "Sand ripples" in u.text] == ["publications"]
+    assert [p.title for p in imported.publications] == ["Sand ripples in slow rivers", "Grain sizes measured"]
+    assert imported.unparsed == []  # (before "In review" headed papers: the heading and the paper unparsed)
+
+
+def test_a_status_heading_inside_another_section_is_a_group_of_that_section(tmp_path):
+    # "## Service" > "### In review" (or "### Submitted"): the reviews the owner does, a group of the service, no
+    # papers (the two entries were unparsed under "publications")
+    for status in ("In review", "Submitted"):
+        page = tmp_path / "index.md"
+        page.write_text("# Ana Roe\n\nI am an Assistant Professor of Geology at Tarn University.\n\n"
+                        "## Service\n\n- Program committee, Dune Conference (2023)\n\n"
+                        f"### {status}\n\n"
+                        "- Reviewer, Journal of Sand (2021-2024)\n- Reviewer, Earth Letters, 2022\n", encoding="utf-8")
+        imported = import_path(page).profile
+        assert [(s.role, s.venues) for s in imported.service] == [
+            ("Program committee", ["Dune Conference"]), ("Reviewer", ["Journal of Sand"]),
+            ("Reviewer", ["Earth Letters"])], status
+        assert imported.publications == [] and imported.unparsed == []
 
 
 def test_an_empty_heading_that_links_to_its_own_page_heads_no_group_of_the_next_heading(tmp_path):

@@ -1031,6 +1031,9 @@ class Builder(SectionReaders, PersonReader):
                 if kind == "publications" and current == "service" and b.level > level \
                         and _VENUE_KIND_HEADING.match(fold(text)):
                     kind = None  # "Service" > "Journals": the journals served, a sub-heading of the service
+                if kind == "publications" and current not in (None, "other", "publications") and b.level > level \
+                        and STATUS_NOTE.fullmatch(text):
+                    kind = None  # "Service" > "In review", "Grants" > "Submitted": a status of the section's own entries
                 if kind == "publications" and current == "students" and b.level > level \
                         and _THESIS_HEADING.fullmatch(text):
                     kind = None  # "Supervision of theses" > "Master theses": the students' theses, a group of them
