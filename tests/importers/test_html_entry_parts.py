@@ -864,3 +864,23 @@ def test_a_line_sending_the_reader_to_a_link_is_no_citation(tmp_path):
     })
     with pytest.raises(SourceError, match="no researcher name"):
         import_path(root)  # (no name anywhere: the site is refused)
+    profile = import_path(root, owner="Ana Roe").profile
+    assert profile.publications == []  # (named by the caller: the line is still no paper, "Check" no author)
+
+
+def test_a_citation_after_an_arrow_or_a_verb_is_still_a_citation(tmp_path):
+    # an arrow set as the list's bullet is no call to the reader, and "See [Title](url)" followed by the names, the
+    # venue and a year is a citation ("See" no word of its title): both were dropped, unparsed, for reading as words
+    # to the reader
+    page = tmp_path / "index.md"
+    page.write_text(
+        "# Ana Roe\n\n## Publications\n\n"
+        "→ [Sand ripples in slow rivers](https://roe.example.org/sand.pdf). Ana Roe, Bo Lee. *Journal of Sand*, 12, "
+        "1-10, 2023.\n\n"
+        "- See [Grain sizes measured](https://roe.example.org/grain.pdf), Ana Roe, Bo Lee. *Journal of Sand*, 2020.\n",
+        encoding="utf-8")
+    profile = import_path(page).profile
+    assert [(p.title, p.year, p.venue, [a.name for a in p.authors]) for p in profile.publications] == [
+        ("Sand ripples in slow rivers", 2023, "Journal of Sand", ["Ana Roe", "Bo Lee"]),
+        ("Grain sizes measured", 2020, "Journal of Sand", ["Ana Roe", "Bo Lee"])]
+    assert profile.unparsed == []

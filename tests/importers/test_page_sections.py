@@ -721,12 +721,29 @@ def test_an_in_review_heading_of_its_own_holds_the_submitted_papers(tmp_path):
     page = tmp_path / "index.md"
     page.write_text("# Ana Roe\n\nI am an Assistant Professor of Geology at Tarn University.\n\n"
                     "## In review\n\n"
-                    "1. **Roe, A.**, _in review_, Sand ripples in slow rivers, *Journal of Sand*.\n\n"
+                    "1. **Roe, A.**, Lee, B. Sand ripples in slow rivers. *Journal of Sand*.\n\n"
                     "## Published\n\n"
                     "1. **Roe, A.**, Lee, B., 2023, Grain sizes measured, *Journal of Sand*, 12, 1-10.\n", encoding="utf-8")
     imported = import_path(page).profile
     assert section_kind("In review") == "publications" and section_kind("**In review:**") == "publications"
-    assert [u.section for u in imported.unparsed if "Sand ripples" in u.text] == ["publications"]
+    assert [p.title for p in imported.publications] == ["Sand ripples in slow rivers", "Grain sizes measured"]
+    assert imported.unparsed == []  # (before "In review" headed papers: the heading and the paper unparsed)
+
+
+def test_a_status_heading_inside_another_section_is_a_group_of_that_section(tmp_path):
+    # "## Service" > "### In review" (or "### Submitted"): the reviews the owner does, a group of the service, no
+    # papers (the two entries were unparsed under "publications")
+    for status in ("In review", "Submitted"):
+        page = tmp_path / "index.md"
+        page.write_text("# Ana Roe\n\nI am an Assistant Professor of Geology at Tarn University.\n\n"
+                        "## Service\n\n- Program committee, Dune Conference (2023)\n\n"
+                        f"### {status}\n\n"
+                        "- Reviewer, Journal of Sand (2021-2024)\n- Reviewer, Earth Letters, 2022\n", encoding="utf-8")
+        imported = import_path(page).profile
+        assert [(s.role, s.venues) for s in imported.service] == [
+            ("Program committee", ["Dune Conference"]), ("Reviewer", ["Journal of Sand"]),
+            ("Reviewer", ["Earth Letters"])], status
+        assert imported.publications == [] and imported.unparsed == []
 
 
 def test_an_empty_heading_that_links_to_its_own_page_heads_no_group_of_the_next_heading(tmp_path):
@@ -739,9 +756,28 @@ def test_an_empty_heading_that_links_to_its_own_page_heads_no_group_of_the_next_
                     "* E-mail: ana@example.org\n"
                     "* [My Department Webpage](https://geo.example.org/roe)\n"
                     "* ResearchGate: [Ana Roe](https://www.researchgate.net/profile/Ana_Roe)\n", encoding="utf-8")
-    assert import_path(page).profile.news == []
+    profile = import_path(page).profile
+    assert profile.news == []
+    assert profile.person.identifiers == {"researchgate": "Ana_Roe"} and profile.person.email == "ana@example.org"
     # (a plain heading with nothing under it still titles the groups after it: "## News" / "## Field trips")
     page.write_text("# Ana Roe\n\nI am an Assistant Professor of Geology at Tarn University.\n\n"
                     "## News\n\n## Field trips\n\n* 2024-05: We mapped the dunes of the north coast.\n",
                     encoding="utf-8")
     assert [n.text for n in import_path(page).profile.news] == ["We mapped the dunes of the north coast."]
+
+
+def test_a_linked_heading_still_titles_the_groups_under_it_at_its_level(tmp_path):
+    # "## [Talks](url)" / "## Invited" over talks: the linked heading names the section, the next heading (no
+    # label, no kind of its own) a group of it, as after "## Talks" (talks 0, one a paper by "Earth Day Seminar")
+    page = tmp_path / "index.md"
+    page.write_text("# Ana Roe\n\nI am an Assistant Professor of Geology at Tarn University.\n\n"
+                    "## [Talks](https://roe.example.org/talks/)\n\n## Invited\n\n"
+                    "- \"Dunes at dusk\", Earth Day Seminar, Lakeside College, April 2023.\n"
+                    "- \"Sand that sings\", Dune Symposium, Tarn, May 2022.\n", encoding="utf-8")
+    profile = import_path(page).profile
+    assert [t.title for t in profile.talks] == ["Dunes at dusk", "Sand that sings"]
+    assert profile.publications == [] and profile.unparsed == []
+    page.write_text("# Ana Roe\n\nI am an Assistant Professor of Geology at Tarn University.\n\n"
+                    "## [Students](https://roe.example.org/students/)\n\n## Current\n\n"
+                    "- Jo Bell (PhD student, 2021-)\n- Cy Moss (MSc student, 2022-)\n", encoding="utf-8")
+    assert [s.name for s in import_path(page).profile.students] == ["Jo Bell", "Cy Moss"]

@@ -2661,3 +2661,21 @@ def test_words_to_the_reader_are_no_position_or_workplace(tmp_path):
     p = import_path(page, owner="Mira Solberg").profile.person
     assert p.job_title is None
     assert not any("board" in a.name or "Contact" in a.name for a in p.affiliations)
+    assert [a.name for a in p.affiliations] == []  # (the page names the owner's place only in those two lines)
+
+
+def test_a_place_named_contact_something_is_a_place_not_a_call(tmp_path):
+    # "Contact" opens a call only before whom to contact ("Contact Professor X"): "Contact Mechanics Laboratory"
+    # and "Contact Lens Research Centre" are places (were dropped, the second silently, for reading as calls)
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Mira Solberg</h1><p>Postdoctoral Researcher</p>"
+                    "<p>Contact Mechanics Laboratory, Harbourside University</p></body></html>\n", encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "Postdoctoral Researcher"
+    assert [(a.name, a.department) for a in p.affiliations] == [
+        ("Harbourside University", "Contact Mechanics Laboratory")]
+    md = tmp_path / "index.md"
+    md.write_text("# Mira Solberg\n\nResearch Scientist, Contact Lens Research Centre\n", encoding="utf-8")
+    p = _person(md)
+    assert p.job_title == "Research Scientist"
+    assert [a.name for a in p.affiliations] == ["Contact Lens Research Centre"]

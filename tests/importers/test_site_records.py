@@ -3123,3 +3123,19 @@ def test_a_scripts_stand_in_for_a_missing_venue_or_author_list_is_no_value(tmp_p
     assert {p.venue for p in profile.publications} == {None}
     sill = next(p for p in profile.publications if p.title == "Sill overflow at low tide")
     assert sill.authors == [] and sill.year == 2022
+
+
+def test_a_paper_whose_jekyll_categories_name_its_topic_is_still_a_paper(tmp_path):
+    # "categories:" mostly files a post by its topic: only a talk's or a poster's word there says the document is
+    # no paper ("categories: education" and "categories: software" dropped these two papers, their lines unparsed)
+    p = imported_site(tmp_path, {
+        **academicpages_home("Wei Lin", "I study bridges.\n", titled=True),
+        "_publications/2022-01-01-class.md": "---\ntitle: \"Teaching statics with paper bridges\"\n"
+                                             "categories: education\ndate: 2022-05-01\nvenue: 'Journal of Learning'\n---\n",
+        "_publications/2021-01-01-tool.md": "---\ntitle: \"Trussy: a solver for bridge trusses\"\ncategories: software\n"
+                                            "date: 2021-09-07\nvenue: 'Journal of Open Source Software'\n---\n",
+        "_publications/2020-01-01-talk.md": "---\ntitle: \"Bridges that sing in the wind\"\ncategories: [Talks]\n"
+                                            "date: 2020-04-13\nconference: 'Meeting of Bridge Builders'\n---\n"})
+    assert sorted((pub.title, pub.venue) for pub in p.publications) == [
+        ("Teaching statics with paper bridges", "Journal of Learning"),
+        ("Trussy: a solver for bridge trusses", "Journal of Open Source Software")]

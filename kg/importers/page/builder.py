@@ -1036,6 +1036,9 @@ class Builder(SectionReaders, PersonReader):
                 if kind == "publications" and current == "service" and b.level > level \
                         and _VENUE_KIND_HEADING.match(fold(text)):
                     kind = None  # "Service" > "Journals": the journals served, a sub-heading of the service
+                if kind == "publications" and current not in (None, "other", "publications") and b.level > level \
+                        and STATUS_NOTE.fullmatch(text):
+                    kind = None  # "Service" > "In review", "Grants" > "Submitted": a status of the section's own entries
                 if kind == "publications" and current == "students" and b.level > level \
                         and _THESIS_HEADING.fullmatch(text):
                     kind = None  # "Supervision of theses" > "Master theses": the students' theses, a group of them
@@ -1087,9 +1090,9 @@ class Builder(SectionReaders, PersonReader):
                         parent = (current, level)
                     current, level = kind, b.level
                     group_year, group_label = None, None
-                    # (a heading that links to its section's own page heads no groups at its level: "## [Updates](url)"
-                    # with nothing under it, then "## Contact Info and Links", a part of the page of its own)
-                    seen_section, opened, titled = True, not _links_away(b.el), None
+                    # ("away": a heading that links to its section's own page, "## [Updates](url)", whose section
+                    # is on that page: below)
+                    seen_section, opened, titled = True, "away" if _links_away(b.el) else True, None
                     if first:
                         self.doc.sections[first] = kind
                     self.r.ignore(lines)
@@ -1132,8 +1135,11 @@ class Builder(SectionReaders, PersonReader):
                     heading_text = text
                     continue
                 if kind is None and current not in (None, "other") and b.level == level \
-                        and (empty or titled == (current, level)):
-                    # "== Publications" with nothing under it, then "== Robotics": a group of the section
+                        and (empty and not (empty == "away" and re.search(r"[:：]\s*$", b.text))
+                             or titled == (current, level)):
+                    # "== Publications" with nothing under it, then "== Robotics": a group of the section ("##
+                    # [Updates](url)" then "## Contact Info and Links:", a label over a part of the page of its own,
+                    # is none; "## [Talks](url)" then "## Invited" is one)
                     titled = (current, level)
                     group_year, group_label = None, text
                     self.r.ignore(lines)

@@ -63,7 +63,7 @@ from .citation import (
     title_run_then_names,
     uninvert_authors,
 )
-from .person import ADVISOR_LABEL, READER_CALL, advisors_in
+from .person import ADVISOR_LABEL, READER_VERB, advisors_in
 from .marks import WITH_TAIL, WITH_VENUE, add_link, author_links, highlighted_names, majority, mark_styled_runs, with_names, styled_names
 
 
@@ -1071,9 +1071,12 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     if not segs[0].text:
         return None
     lead = [r for r in segs[0].runs if r.text.strip()][:2]
-    call = READER_CALL.match(lead[0].text) if len(lead) == 2 and lead[0].anchor is None else None
+    call = READER_VERB.match(lead[0].text) if len(lead) == 2 and lead[0].anchor is None else None
     if call and lead[1].anchor is not None and re.fullmatch(r"\s*(?:out\s*)?", lead[0].text[call.end():]):
-        return None  # "Check [all explorations], including ...": the page sends its reader to a link, no citation
+        if not re.search(r"\b(?:19|20)\d\d\b", " ".join(s.text for s in segs)):
+            return None  # "Check [all explorations], including ...": the page sends its reader to a link, no citation
+        # "See [Title](url), A. Roe. *Journal*, 2020.": a dated citation the verb points to, no word of its title
+        segs = [Seg([r for r in segs[0].runs if r is not lead[0]], legend=segs[0].legend), *segs[1:]]
     bare_pdf = False
     all_anchors = []
     for s in segs:

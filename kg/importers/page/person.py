@@ -692,11 +692,14 @@ Bo Chen to visit our group", "Congratulations to Bo Chen!"): one undated news it
 NEW_PIECE = re.compile(r"new\s+(?:article|paper|publication|preprint|study|video|story|feature)\s+(?:on|about|in)\b",
                        re.I)
 """A news headline of a new piece on the owner's or the group's work ("New article on the Roe Lab's research")."""
-READER_CALL = re.compile(r"(?i)^[\W_]*(?:get|join|check|see|read|visit|learn|click|explore|contact)\b(?!['’-])|"
-                         r"[→⟶➜➔]\s*$")
-"""Words addressed to the page's reader, no particular of the owner's: a call to act ("Check [all papers]",
-"Contact Professor Ann Lee for ...") or a link's arrow closing a button's label ("Apply (Notion) →"). (Not a
-greeting: "Hi, I am a postdoc at X" goes on to the owner's post.)"""
+READER_VERB = re.compile(r"(?i)^[\W_]*(?:get|join|check|see|read|visit|learn|click|explore|"
+                         r"contact\s+(?:me|us|him|her|them|prof(?:essor)?|dr))\b(?!['’-])")
+"""A call to act opening a line, a verb addressed to the page's reader ("Check [all papers]", "Contact Professor
+Ann Lee for ..."). "Contact" is one only before whom to contact: "Contact Mechanics Laboratory", "Contact Lens
+Research Centre" are places' names. (Not a greeting: "Hi, I am a postdoc at X" goes on to the owner's post.)"""
+READER_CALL = re.compile(READER_VERB.pattern + r"|[→⟶➜➔]\s*$")
+"""Words addressed to the page's reader, no particular of the owner's: a call to act (:data:`READER_VERB`) or a
+link's arrow closing a button's label ("Apply (Notion) →")."""
 _NOT_AN_ORG = re.compile(READER_CALL.pattern + r"|[!?！？。]\s*$|^(?:welcome|hello|hi|meet)\b|"
                          r"^(?:欢迎|歡迎)|^(?:hybrid|remote|on-?site|in-person)\s*(?:[,(|·–-]|$)|"
                          r"^(?:(?:more\s+)?(?:information|info|details)\s+(?:about|on|for|regarding)|how\s+to|"

@@ -710,7 +710,10 @@ OTHER_KINDS = {"talks", "news", "teaching", "awards", "students", "service", "ed
 NOT_PAPERS = {"software", "code", "package", "presentation", "talk", "invited talk", "poster", "dataset", "data",
               "video", "webinar", "slides", "blog post", "blog", "podcast", "lightning", "e-lightning", "elightning"}
 """A record's ``type`` saying it is an output that is no paper (a list of "research outputs" holds them too)."""
-_KIND_KEYS = ("type", "category", "kind", "categories")  # (Jekyll's "categories: talk" as "category: talk")
+_KIND_KEYS = ("type", "category", "kind")
+_SHOWN_KINDS = {"talk", "invited talk", "poster", "presentation"}
+"""The words of Jekyll's ``categories:`` (mostly a post's topics: "education", "software" on a paper) that say the
+document is no work, a talk the owner gave or a poster shown ("categories: talk", "categories: [Posters]")."""
 
 
 def other_kind(word: object) -> bool:
@@ -725,8 +728,9 @@ def other_kind(word: object) -> bool:
 
 
 def not_a_paper(data: dict, keys: tuple[str, ...] = ()) -> bool:
-    """A record that its ``type``/``category``/``kind`` field, or a key of the lists it is under (``keys``),
-    says is no paper (a talk, a poster, software), or whose address is a change to a program (:data:`_CODE_CHANGE`);
+    """A record that its ``type``/``category``/``kind`` field (Jekyll's ``categories:`` only by a talk's or a
+    poster's word, :data:`_SHOWN_KINDS`), or a key of the lists it is under (``keys``), says is no paper (a talk, a
+    poster, software), or whose address is a change to a program (:data:`_CODE_CHANGE`);
     ``data`` as the file spells it (a reference manager's ``Item Type`` column stands for ``type`` where the record
     has none)."""
     lowered = lower_keys(data)
@@ -734,7 +738,10 @@ def not_a_paper(data: dict, keys: tuple[str, ...] = ()) -> bool:
         lowered["type"] = lowered["item type"]
     # (a record typed a poster or a talk that carries its own BibTeX entry of a paper, "cite: '@inproceedings{...'":
     # the page cites it as a work, its type says how it was shown)
-    typed = any(other_kind(data[lowered[k]]) for k in _KIND_KEYS if k in lowered) \
+    shown = data[lowered["categories"]] if "categories" in lowered else None
+    shown = [" ".join(str(w).split()).lower() for w in (shown if isinstance(shown, list) else [shown]) if w]
+    typed = (any(other_kind(data[lowered[k]]) for k in _KIND_KEYS if k in lowered)
+             or any(w in _SHOWN_KINDS or w[:-1] in _SHOWN_KINDS for w in shown)) \
         and not any(isinstance(v, str) and _PAPER_ENTRY.match(v) for v in data.values())
     return typed or any(map(other_kind, keys)) \
         or any(isinstance(v, str) and _CODE_CHANGE.match(v.strip()) for v in data.values())
