@@ -711,8 +711,8 @@ def read_legend(text: str) -> dict[str, str] | None:
 
 def meaning_to_mark(meaning: str) -> str | None:
     m = meaning.lower()
-    if "equal" in m or "co-first" in m or "joint first" in m or "joint auth" in m or "joint contrib" in m \
-            or "shared first" in m:  # (Hugo Blox's author_notes "Shared first authorship")
+    # (Hugo Blox's author_notes "Shared first authorship"; "(cofirst)", "(joint-first)" after a name)
+    if "equal" in m or "joint auth" in m or "joint contrib" in m or re.search(r"co-?first|(?:joint|shared)[\s-]+first", m):
         return "equal_contribution"
     if "correspond" in m:
         return "corresponding"
@@ -944,8 +944,9 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     # "Bo Li (co-first author)", "A. Roe (corresponding author)": a role written in words after the name is its mark
     by_remark = "(" in text and _ROLE_REMARK.search(text) is not None
     if by_remark:
-        text = _ROLE_REMARK.sub(lambda m: next(k for k, v in _REMARK_MARKS.items() if v == meaning_to_mark(m.group(1))),
-                                text)
+        # (a remark whose role no mark stands for stays a remark)
+        text = _ROLE_REMARK.sub(lambda m: next((k for k, v in _REMARK_MARKS.items() if v == meaning_to_mark(m.group(1))),
+                                               m.group(0)), text)
     # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
     if "<br" in text or "\n" in text:
         # "A#, B*<br># Co-first authors<br>* Co-corresponding authors": the lines that close the list are its own

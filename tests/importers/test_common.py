@@ -1489,3 +1489,14 @@ def test_a_chinese_about_the_lab_heading_is_the_about_section():
     # English, no place of work named by its heading
     assert section_kind("關於實驗室") == section_kind("关于实验室") == section_kind("About the Lab") == "bio"
     assert section_kind("关于我们") == section_kind("關於課題組") == "bio"
+
+
+def test_a_cofirst_remark_written_close_or_with_a_hyphen_is_the_equal_contribution_mark():
+    """"(cofirst)" and "(shared-first)" after a name: the role remark pattern took them, but meaning_to_mark
+    did not know them. Before: StopIteration (the page lost with an internal error); after: the mark."""
+    from kg.importers.common import split_authors
+
+    for remark in ("cofirst", "shared-first", "joint-first"):
+        r = split_authors(f"Ann Lee ({remark}), Bo Roe ({remark}), Cy Doe")
+        assert [(a.name, a.marks) for a in r.authors] == [
+            ("Ann Lee", ["equal_contribution"]), ("Bo Roe", ["equal_contribution"]), ("Cy Doe", [])]
