@@ -1043,21 +1043,37 @@ _LINE_BREAK = re.compile(r"\s*(?:<br\s*/?>|\n)\s*", re.I)
 
 def _closing_legend(text: str) -> tuple[str, dict[str, str]]:
     """An author list written over lines: its names on one line (the breaks read as spaces), and the legend its
-    closing lines give, each a short line that only says what a mark means.
+    closing lines give, each a line that only says what a mark means: it opens with the mark (or a bracket), or
+    is a passive legend whole ("Co-first authors are marked with #"). A line that opens with a name and closes
+    with the legend ("Cy Doe, Di Wu (*equal contribution)") holds names: the legend in its brackets is read
+    with the remarks.
 
     >>> _closing_legend("Ann Lee#, Bo Roe*<br>\\n# Co-first authors <br> * Corresponding author")
     ('Ann Lee#, Bo Roe*', {'#': 'equal_contribution', '*': 'corresponding'})
     >>> _closing_legend("Ann Lee,<br>Bo Roe<br>")
     ('Ann Lee, Bo Roe', {})
+    >>> _closing_legend("Ann Lee*, Bo Roe*,<br>Cy Doe, Di Wu (*equal contribution)")
+    ('Ann Lee*, Bo Roe*, Cy Doe, Di Wu (*equal contribution)', {})
     """
     lines = _LINE_BREAK.split(text)
     end = len(lines)
-    while end > 1 and (not lines[end - 1].strip() or len(lines[end - 1].split()) <= 12 and read_legend(lines[end - 1])):
+    while end > 1 and (not lines[end - 1].strip() or _legend_line(lines[end - 1])):
         end -= 1
     legend: dict[str, str] = {}
     for line in lines[end:]:
         legend.update(read_legend(line) or {})
     return " ".join(x for x in lines[:end] if x.strip()).strip(), legend
+
+
+_LEGEND_LINE_OPEN = re.compile(r"(?:\s|\\|<sup>)*(?:" + MARK_CLASS + r"|\()", re.I)
+
+
+def _legend_line(line: str) -> bool:
+    """A line under an author list that only says what its marks mean (see :func:`_closing_legend`); a long one
+    too when it opens with the mark ("* These authors contributed equally to this work and share ...")."""
+    if _LEGEND_LINE_OPEN.match(line):
+        return len(line.split()) <= 30 and read_legend(line) is not None
+    return len(line.split()) <= 16 and _LEGEND_PASSIVE.match(line.strip()) is not None and read_legend(line) is not None
 
 
 _STOP_BETWEEN_NAMES = re.compile(

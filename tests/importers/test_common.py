@@ -1500,3 +1500,22 @@ def test_a_cofirst_remark_written_close_or_with_a_hyphen_is_the_equal_contributi
         r = split_authors(f"Ann Lee ({remark}), Bo Roe ({remark}), Cy Doe")
         assert [(a.name, a.marks) for a in r.authors] == [
             ("Ann Lee", ["equal_contribution"]), ("Bo Roe", ["equal_contribution"]), ("Cy Doe", [])]
+
+
+def test_a_closing_line_that_opens_with_names_keeps_them_though_it_ends_with_the_legend():
+    """Only a line that opens with the mark (or a bracket), or a passive legend, is a legend line under the names.
+    Before: "Cy Doe, Di Wu (*equal contribution)" on the last line was taken as a legend line and its two names
+    dropped; a long legend line opening with the mark ran into the last name."""
+    from kg.importers.common import split_authors
+
+    r = split_authors("Ann Lee*, Bo Roe*,\nCy Doe, Di Wu (*equal contribution)")
+    assert [(a.name, a.marks) for a in r.authors] == [
+        ("Ann Lee", ["equal_contribution"]), ("Bo Roe", ["equal_contribution"]), ("Cy Doe", []), ("Di Wu", [])]
+    r = split_authors("Ann Lee, Bo Roe,\nCy Doe†, Di Wu† († corresponding authors)")
+    assert [a.name for a in r.authors] == ["Ann Lee", "Bo Roe", "Cy Doe", "Di Wu"]
+    r = split_authors("Ann Lee*, Bo Roe*<br>* These authors contributed equally to this work and share the first "
+                      "authorship")
+    assert [(a.name, a.marks) for a in r.authors] == [
+        ("Ann Lee", ["equal_contribution"]), ("Bo Roe", ["equal_contribution"])]
+    r = split_authors("Ann Lee#, Bo Roe*<br>Co-first authors are marked with #, and corresponding authors with *.")
+    assert [(a.name, a.marks) for a in r.authors] == [("Ann Lee", ["equal_contribution"]), ("Bo Roe", ["corresponding"])]
