@@ -576,7 +576,8 @@ STATUS_PHRASES = (
     "revision requested", "revisions requested", "r&r", "revise and resubmit", "revise & resubmit",
     "invited to resubmit", "accepted", "conditionally accepted", "accepted for publication",
     "conditionally accepted for publication", "in press", "to appear", "forthcoming",
-    "in preparation", "in prep", "under preparation", "under prep", "in progress", "advance online publication", "unpublished",
+    "in preparation", "in prep", "under preparation", "under prep", "in progress", "advance online publication", "online first",
+    "unpublished",
 )
 """The words of a paper's publication status, the one vocabulary: each place that reads a status builds its
 pattern from these with :func:`status_words` (all of them, or the ones it names)."""
