@@ -2221,8 +2221,12 @@ _VENUE_PAGES = re.compile(r"\bpages?\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
 _LEAD_VOLUME = re.compile(r"(?i)^\s*vol(?:ume)?\.?\s*(\d{1,4})(?:\s*[,.]?\s*(?:no|nr|issue)\.?\s*\d{1,4})?"
                           r"(?:\s*[,.;:]\s*|\s*$)")
 """A volume (and issue) opening a venue's text, a stop or comma after it ("Vol 1, 117-129", "Volume 156, ...")."""
-_NUMBERS_LEAD = re.compile(rf"(?i)^(?:[\s,.;:]+|(?:{MONTH_NAMES})\b\.?|\d+(?:\s*[-–—]+\s*\d+)?\b|pp?\.)*")
-"""The date and pages after such a volume, before the name if one follows ("September 2021, Energy Policy")."""
+_NUMBERS_LEAD = re.compile(rf"(?i)^(?:[\s,.;:]+|(?:{MONTH_NAMES})\b\.?|(?:spring|summer|autumn|fall|winter)(?=\s+(?:19|20)\d\d\b)|"
+                           r"(?:pages?|pp?\.|no\.?|nr\.?|number|issue|article(?:\s+(?:id|no\.?|number))?|art\.)?\s*"
+                           r"e?\d+(?:\s*[-–—]+\s*\d+)?\b|in\s*:)*")
+"""The date, issue, pages or article number after such a volume, before the name if one follows ("September 2021,
+Energy Policy", "Issue 2, Pages 100-120, Elsevier", "No. 1, e123, PLOS ONE", "Spring 2020, Journal X"), and the
+"In:" that opens a book's name after them ("Vol. 5. In: Handbook of X")."""
 _VENUE_DASH = re.compile(r"\s*[-–]+\s*")
 # ("(ICDM). pp 941-946", "Pattern Recognition. Vol. 63": after the name's stop too)
 _VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|no\.|number\s+\d+\s+(?:in|of)\s|\d))|"
@@ -2431,11 +2435,12 @@ def parse_venue(text: str) -> Venue:
     if lead:
         # "Volume 156, September 2021, Energy Policy", "VOL 15. August 2018. 587-590": the volume written before
         # the journal's name (or in place of it, the name given elsewhere in the entry) is no name of a venue
-        out.volume, text = lead.group(1), _NUMBERS_LEAD.sub("", text[lead.end():])
+        numbers = text[lead.end():]
+        out.volume, text = lead.group(1), _NUMBERS_LEAD.sub("", numbers)
     vol = _VENUE_VOLUME.search(text) if not lead else None  # "Vol. 8(PLDI)", "(LNCS, volume 9600)"
     if vol:
         out.volume = vol.group(1)
-    pages = _VENUE_PAGES.search(text)
+    pages = _VENUE_PAGES.search(numbers if lead else text)  # (after a leading volume, the pages it was cut off)
     if pages:
         out.pages = _VENUE_DASH.sub("-", pages.group(1))
     # cut the venue name at the first comma that is followed by vol/pages/year

@@ -1519,3 +1519,22 @@ def test_a_closing_line_that_opens_with_names_keeps_them_though_it_ends_with_the
         ("Ann Lee", ["equal_contribution"]), ("Bo Roe", ["equal_contribution"])]
     r = split_authors("Ann Lee#, Bo Roe*<br>Co-first authors are marked with #, and corresponding authors with *.")
     assert [(a.name, a.marks) for a in r.authors] == [("Ann Lee", ["equal_contribution"]), ("Bo Roe", ["corresponding"])]
+
+
+def test_the_issue_pages_and_article_number_after_a_leading_volume_are_no_venue():
+    """After a leading volume, its issue, pages, article or e-number, season and a book's "In:" come before the
+    name. Before: 'Pages 100-120, Elsevier', 'Article 34, Frontiers in Psychology', 'e123, PLOS ONE', 'Number 2,
+    Spring, Journal X', 'In: Handbook of X', 'Article ID 55' were the venues."""
+    from kg.importers.common import parse_venue
+
+    v = parse_venue("Volume 34, Issue 2, Pages 100-120, Elsevier")
+    assert (v.venue, v.volume, v.pages) == ("Elsevier", "34", "100-120")
+    v = parse_venue("Vol. 7, Pages 1-20, Journal of Y")
+    assert (v.venue, v.volume, v.pages) == ("Journal of Y", "7", "1-20")
+    assert parse_venue("Volume 12, Article 34, Frontiers in Psychology").venue == "Frontiers in Psychology"
+    assert parse_venue("Vol. 3, No. 1, e123, PLOS ONE").venue == "PLOS ONE"
+    v = parse_venue("Volume 1, Number 2, Spring 2020, Journal X")
+    assert (v.venue, v.volume, v.year) == ("Journal X", "1", 2020)
+    assert parse_venue("Vol. 5. In: Handbook of X").venue == "Handbook of X"
+    assert parse_venue("Volume 2021, Article ID 55").venue is None
+    assert parse_venue("Vol. 5, Springer").venue == "Springer"
