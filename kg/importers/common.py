@@ -2197,6 +2197,9 @@ a later note on the work, whose year and venue are the first citation's."""
 _VENUE_DOI_TAIL = re.compile(r"(?<=\S)[\s,.;]*(?:\bdoi\s*:|(?:https?://)?(?:dx\.)?doi\.org/)\s*\S.*$", re.I | re.S)
 _VENUE_EMPHASIS = re.compile(r"[*_]{1,3}")
 _VENUE_COMMA = re.compile(r",\s*(?![^()]*\))")
+BOOK_VENUE_KEYS = ("series", "publisher")
+"""Where a book came out when it names no journal nor proceedings, surest first: the series it is in says more
+than its publisher (the one order of a BibTeX @book and of a data record's venue keys)."""
 _VENUE_LEAD_WORDS = re.compile(
     r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+at|in(?!\s+(?:press|review|revision|preparation|prep|submission|"
     r"progress)\b)\s*:?|" + PUBLISHED_IN + r"\s+in|"

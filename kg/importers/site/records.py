@@ -19,6 +19,7 @@ from ...model import Affiliation, Author, Award, Education, Link, Person, Profil
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
     url_parts,
+    BOOK_VENUE_KEYS,
     DEGREE_NAMES,
     CSL_TYPES,
     TYPE_LABELS,
@@ -541,7 +542,7 @@ def _venue_short(value: object) -> str | None:
 
 
 _RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "container-title", "in_title", "publication", "book",
-                 "series", "publisher", "school", "university")
+                 *BOOK_VENUE_KEYS, "school", "university")
 """A data record's venue keys, surest first: the book a chapter is in (CSL's ``container-title``: the journal or
 proceedings of a reference manager's export), and the series a working paper or a book is in, say more than their
 publisher; a thesis's school (BibTeX's ``school``, or ``University:`` as a hand-kept list names it)."""
