@@ -915,6 +915,10 @@ def _semicolon_inverted(text: str) -> str:
     return "; ".join(turned)
 
 
+_SPACED_ELLIPSIS = re.compile(r"\s*,?\s*(?<![^\W\d_])\.\s\.\s\.\s*,?\s*")
+"""APA's spaced ellipsis, with the commas around it if any (its first stop follows no letter: not an initial's)."""
+
+
 def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList:
     """Split an author line into authors in page order, reading marks and ``et al.``.
 
@@ -930,8 +934,9 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     legend = legend if own_legend else DEFAULT_LEGEND
     # one hyphen in names: "Santiago\u2011Reyes" (a non-breaking hyphen) is "Santiago-Reyes"
     text = text.replace("\\", "").replace("\u00a0", " ").replace("\u2010", "-").replace("\u2011", "-").strip()
-    # APA's ellipsis for names left out, typeset as spaced stops ("Wilson, R., . . . Chambers, J."), is "..."
-    text = text.replace(". . .", "...") if ". . ." in text else text
+    # APA's ellipsis for names left out, typeset as spaced stops ("Wilson, R., . . . Chambers, J."), is "..." between
+    # commas, whether the page wrote them or not ("Rade, T. . . . Lund, O.": not the initial's stop)
+    text = _SPACED_ELLIPSIS.sub(", ..., ", text) if ". . ." in text else text
     text = _DOUBLED_STOP.sub(".", text)  # "Cosmin-Spanoche, A.., Correa-Jullian, C.": a doubled stop
     text = braced_accents_read(text)
     # a group's acronym ("Widget Imaging Initiative (WII)") is its name's, no remark

@@ -1538,3 +1538,14 @@ def test_the_issue_pages_and_article_number_after_a_leading_volume_are_no_venue(
     assert parse_venue("Vol. 5. In: Handbook of X").venue == "Handbook of X"
     assert parse_venue("Volume 2021, Article ID 55").venue is None
     assert parse_venue("Vol. 5, Springer").venue == "Springer"
+
+
+def test_a_spaced_ellipsis_with_no_comma_around_it_parts_the_names():
+    """APA's ". . ." right after an initial's stop or a name, no comma written. Before: 'T... . Lund' and a
+    two-person name 'Tom Rade ... Olaf Lund'; after: the names apart, the list cut short."""
+    from kg.importers.common import split_authors
+
+    r = split_authors("Varga, I. R., Rade, T. . . . Lund, O.")
+    assert ([a.name for a in r.authors], r.truncated) == (["I. R. Varga", "T. Rade", "O. Lund"], True)
+    r = split_authors("Ines Varga, Tom Rade . . . Olaf Lund")
+    assert ([a.name for a in r.authors], r.truncated) == (["Ines Varga", "Tom Rade", "Olaf Lund"], True)
