@@ -1122,9 +1122,8 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             # "authors: |" over one line per person, "Ana Ruiz (ana@uni.edu), Uni, City, USA": the names only
             line = ", ".join(m.group("n") for m in people)
         # "Chidi Okafor*, **Oluwaseun Adeyemi***": emphasis is markup, a trailing * is a mark
-        # "A#, B*\n<sup>#</sup> Co-first authors": a line under the names that says what a mark means is a line
-        # of its own, the entry's legend (split_authors reads it)
-        line = re.sub(r"\n(?=([^\n]*))", lambda m: "<br>" if read_legend(unemphasize(m.group(1))) else "\n", line)
+        # ("A#, B*\n<sup>#</sup> Co-first authors": split_authors reads the lines under the names that say what a
+        # mark means as the entry's legend)
         r = split_authors(unemphasize(line), {**DEFAULT_LEGEND, **legend} if legend else None)
         pub.authors, pub.authors_truncated = r.authors, r.truncated
         _mark_highlighted(pub.authors, highlighted(line))
