@@ -1068,7 +1068,19 @@ def _closing_legend(text: str) -> tuple[str, dict[str, str]]:
     legend: dict[str, str] = {}
     for line in lines[end:]:
         legend.update(read_legend(line) or {})
-    return " ".join(x for x in lines[:end] if x.strip()).strip(), legend
+    kept = [x for x in lines[:end] if x.strip()]
+    # "Ann Lee\nBo Roe\nCy Doe": one whole name a line, no separator written, is a list of them
+    return "".join(f"{', ' if k and _one_name_a_line(kept[k - 1], x) else ' ' if k else ''}{x}"
+                   for k, x in enumerate(kept)).strip(), legend
+
+
+def _one_name_a_line(above: str, line: str) -> bool:
+    """Whether two lines of an author list are each one whole name (two words or more: not a name broken over
+    lines), the line above ending in no separator."""
+    from .page.scores import name_like
+
+    names = [x.strip().rstrip(MARK_SYMBOLS + "¹²³⁴⁵⁶⁷⁸⁹⁰ ") for x in (above, line)]
+    return not re.search(r"(?:[,;&]|\band)$", names[0]) and all(len(n.split()) >= 2 and name_like(n) for n in names)
 
 
 _LEGEND_LINE_OPEN = re.compile(r"(?:\s|\\|<sup>)*(?:" + MARK_CLASS + r"|\()", re.I)

@@ -1549,3 +1549,13 @@ def test_a_spaced_ellipsis_with_no_comma_around_it_parts_the_names():
     assert ([a.name for a in r.authors], r.truncated) == (["I. R. Varga", "T. Rade", "O. Lund"], True)
     r = split_authors("Ines Varga, Tom Rade . . . Olaf Lund")
     assert ([a.name for a in r.authors], r.truncated) == (["Ines Varga", "Tom Rade", "Olaf Lund"], True)
+
+
+def test_an_author_list_of_one_whole_name_a_line_is_a_list_of_them():
+    """No separator written, each line one whole name: the line breaks part the names. Before: one name 'Ann Lee
+    Bo Roe Cy Doe'. A name broken over lines, or a line ending in a comma, reads as before."""
+    from kg.importers.common import split_authors
+
+    assert [a.name for a in split_authors("Ann Lee\nBo Roe\nCy Doe").authors] == ["Ann Lee", "Bo Roe", "Cy Doe"]
+    assert [a.name for a in split_authors("Ann Lee, Bo\nRoe, Cy Doe").authors] == ["Ann Lee", "Bo Roe", "Cy Doe"]
+    assert [a.name for a in split_authors("Ann\nLee").authors] == ["Ann Lee"]
