@@ -45,7 +45,7 @@ from urllib.parse import urljoin
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import markup_text, ARXIV_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, kind_taken, read_stars, NOTE_WORDS, address_kind, doi_written, fold, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
+from .common import markup_text, ARXIV_KEYS, BOOK_VENUE_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, kind_taken, read_stars, NOTE_WORDS, address_kind, doi_written, fold, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -1050,10 +1050,10 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
 
     venue_full = first_of(VENUE_FIELDS)
     if venue_full is None and entry.entry_type.lower() == "book":
-        # "@book{..., publisher = {Peter Lang UK}}": a book appears in no journal nor proceedings; its publisher is
-        # where it came out (al-folio's sample book gives its publisher as its badge, a record's ``publisher`` key
-        # is read so too)
-        venue_full = first_of(("publisher",))
+        # "@book{..., publisher = {Peter Lang UK}}": a book appears in no journal nor proceedings; its series, else
+        # its publisher, is where it came out (al-folio's sample book gives its publisher as its badge; a data
+        # record's venue keys end in the same order)
+        venue_full = first_of(BOOK_VENUE_KEYS)
     short = first_of(SHORT_VENUE_FIELDS)
     if short and NOTE_WORDS.search(short) and not CONF_WORDS.search(short):
         # al-folio's badge used for a note ("Cover paper", "Oral", "Best Paper"): a note, not the venue

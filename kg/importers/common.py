@@ -578,7 +578,8 @@ STATUS_PHRASES = (
     "revision requested", "revisions requested", "r&r", "revise and resubmit", "revise & resubmit",
     "invited to resubmit", "accepted", "conditionally accepted", "accepted for publication",
     "conditionally accepted for publication", "in press", "to appear", "forthcoming",
-    "in preparation", "in prep", "under preparation", "under prep", "in progress", "advance online publication", "unpublished",
+    "in preparation", "in prep", "under preparation", "under prep", "in progress", "advance online publication", "online first",
+    "unpublished",
 )
 """The words of a paper's publication status, the one vocabulary: each place that reads a status builds its
 pattern from these with :func:`status_words` (all of them, or the ones it names)."""
@@ -713,8 +714,8 @@ def read_legend(text: str) -> dict[str, str] | None:
 
 def meaning_to_mark(meaning: str) -> str | None:
     m = meaning.lower()
-    if "equal" in m or "co-first" in m or "joint first" in m or "joint auth" in m or "joint contrib" in m \
-            or "shared first" in m:  # (Hugo Blox's author_notes "Shared first authorship")
+    # (Hugo Blox's author_notes "Shared first authorship"; "(cofirst)", "(joint-first)" after a name)
+    if "equal" in m or "joint auth" in m or "joint contrib" in m or re.search(r"co-?first|(?:joint|shared)[\s-]+first", m):
         return "equal_contribution"
     if "correspond" in m:
         return "corresponding"
@@ -916,6 +917,10 @@ def _semicolon_inverted(text: str) -> str:
     return "; ".join(turned)
 
 
+_SPACED_ELLIPSIS = re.compile(r"\s*,?\s*(?<![^\W\d_])\.\s\.\s\.\s*,?\s*")
+"""APA's spaced ellipsis, with the commas around it if any (its first stop follows no letter: not an initial's)."""
+
+
 def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList:
     """Split an author line into authors in page order, reading marks and ``et al.``.
 
@@ -931,8 +936,9 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     legend = legend if own_legend else DEFAULT_LEGEND
     # one hyphen in names: "Santiago\u2011Reyes" (a non-breaking hyphen) is "Santiago-Reyes"
     text = text.replace("\\", "").replace("\u00a0", " ").replace("\u2010", "-").replace("\u2011", "-").strip()
-    # APA's ellipsis for names left out, typeset as spaced stops ("Wilson, R., . . . Chambers, J."), is "..."
-    text = text.replace(". . .", "...") if ". . ." in text else text
+    # APA's ellipsis for names left out, typeset as spaced stops ("Wilson, R., . . . Chambers, J."), is "..." between
+    # commas, whether the page wrote them or not ("Rade, T. . . . Lund, O.": not the initial's stop)
+    text = _SPACED_ELLIPSIS.sub(", ..., ", text) if ". . ." in text else text
     text = _DOUBLED_STOP.sub(".", text)  # "Cosmin-Spanoche, A.., Correa-Jullian, C.": a doubled stop
     text = braced_accents_read(text)
     # a group's acronym ("Widget Imaging Initiative (WII)") is its name's, no remark
@@ -946,8 +952,9 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     # "Bo Li (co-first author)", "A. Roe (corresponding author)": a role written in words after the name is its mark
     by_remark = "(" in text and _ROLE_REMARK.search(text) is not None
     if by_remark:
-        text = _ROLE_REMARK.sub(lambda m: next(k for k, v in _REMARK_MARKS.items() if v == meaning_to_mark(m.group(1))),
-                                text)
+        # (a remark whose role no mark stands for stays a remark)
+        text = _ROLE_REMARK.sub(lambda m: next((k for k, v in _REMARK_MARKS.items() if v == meaning_to_mark(m.group(1))),
+                                               m.group(0)), text)
     # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
     if "<br" in text or "\n" in text:
         # "A#, B*<br># Co-first authors<br>* Co-corresponding authors": the lines that close the list are its own
@@ -1044,21 +1051,49 @@ _LINE_BREAK = re.compile(r"\s*(?:<br\s*/?>|\n)\s*", re.I)
 
 def _closing_legend(text: str) -> tuple[str, dict[str, str]]:
     """An author list written over lines: its names on one line (the breaks read as spaces), and the legend its
-    closing lines give, each a short line that only says what a mark means.
+    closing lines give, each a line that only says what a mark means: it opens with the mark (or a bracket), or
+    is a passive legend whole ("Co-first authors are marked with #"). A line that opens with a name and closes
+    with the legend ("Cy Doe, Di Wu (*equal contribution)") holds names: the legend in its brackets is read
+    with the remarks.
 
     >>> _closing_legend("Ann Lee#, Bo Roe*<br>\\n# Co-first authors <br> * Corresponding author")
     ('Ann Lee#, Bo Roe*', {'#': 'equal_contribution', '*': 'corresponding'})
     >>> _closing_legend("Ann Lee,<br>Bo Roe<br>")
     ('Ann Lee, Bo Roe', {})
+    >>> _closing_legend("Ann Lee*, Bo Roe*,<br>Cy Doe, Di Wu (*equal contribution)")
+    ('Ann Lee*, Bo Roe*, Cy Doe, Di Wu (*equal contribution)', {})
     """
     lines = _LINE_BREAK.split(text)
     end = len(lines)
-    while end > 1 and (not lines[end - 1].strip() or len(lines[end - 1].split()) <= 12 and read_legend(lines[end - 1])):
+    while end > 1 and (not lines[end - 1].strip() or _legend_line(lines[end - 1])):
         end -= 1
     legend: dict[str, str] = {}
     for line in lines[end:]:
         legend.update(read_legend(line) or {})
-    return " ".join(x for x in lines[:end] if x.strip()).strip(), legend
+    kept = [x for x in lines[:end] if x.strip()]
+    # "Ann Lee\nBo Roe\nCy Doe": one whole name a line, no separator written, is a list of them
+    return "".join(f"{', ' if k and _one_name_a_line(kept[k - 1], x) else ' ' if k else ''}{x}"
+                   for k, x in enumerate(kept)).strip(), legend
+
+
+def _one_name_a_line(above: str, line: str) -> bool:
+    """Whether two lines of an author list are each one whole name (two words or more: not a name broken over
+    lines), the line above ending in no separator."""
+    from .page.scores import name_like
+
+    names = [x.strip().rstrip(MARK_SYMBOLS + "¹²³⁴⁵⁶⁷⁸⁹⁰ ") for x in (above, line)]
+    return not re.search(r"(?:[,;&]|\band)$", names[0]) and all(len(n.split()) >= 2 and name_like(n) for n in names)
+
+
+_LEGEND_LINE_OPEN = re.compile(r"(?:\s|\\|<sup>)*(?:" + MARK_CLASS + r"|\()", re.I)
+
+
+def _legend_line(line: str) -> bool:
+    """A line under an author list that only says what its marks mean (see :func:`_closing_legend`); a long one
+    too when it opens with the mark ("* These authors contributed equally to this work and share ...")."""
+    if _LEGEND_LINE_OPEN.match(line):
+        return len(line.split()) <= 30 and read_legend(line) is not None
+    return len(line.split()) <= 16 and _LEGEND_PASSIVE.match(line.strip()) is not None and read_legend(line) is not None
 
 
 _STOP_BETWEEN_NAMES = re.compile(
@@ -2181,6 +2216,9 @@ a later note on the work, whose year and venue are the first citation's."""
 _VENUE_DOI_TAIL = re.compile(r"(?<=\S)[\s,.;]*(?:\bdoi\s*:|(?:https?://)?(?:dx\.)?doi\.org/)\s*\S.*$", re.I | re.S)
 _VENUE_EMPHASIS = re.compile(r"[*_]{1,3}")
 _VENUE_COMMA = re.compile(r",\s*(?![^()]*\))")
+BOOK_VENUE_KEYS = ("series", "publisher")
+"""Where a book came out when it names no journal nor proceedings, surest first: the series it is in says more
+than its publisher (the one order of a BibTeX @book and of a data record's venue keys)."""
 _VENUE_LEAD_WORDS = re.compile(
     r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+at|in(?!\s+(?:press|review|revision|preparation|prep|submission|"
     r"progress)\b)\s*:?|" + PUBLISHED_IN + r"\s+in|"
@@ -2205,8 +2243,12 @@ _VENUE_PAGES = re.compile(r"\bpages?\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
 _LEAD_VOLUME = re.compile(r"(?i)^\s*vol(?:ume)?\.?\s*(\d{1,4})(?:\s*[,.]?\s*(?:no|nr|issue)\.?\s*\d{1,4})?"
                           r"(?:\s*[,.;:]\s*|\s*$)")
 """A volume (and issue) opening a venue's text, a stop or comma after it ("Vol 1, 117-129", "Volume 156, ...")."""
-_NUMBERS_LEAD = re.compile(rf"(?i)^(?:[\s,.;:]+|(?:{MONTH_NAMES})\b\.?|\d+(?:\s*[-–—]+\s*\d+)?\b|pp?\.)*")
-"""The date and pages after such a volume, before the name if one follows ("September 2021, Energy Policy")."""
+_NUMBERS_LEAD = re.compile(rf"(?i)^(?:[\s,.;:]+|(?:{MONTH_NAMES})\b\.?|(?:spring|summer|autumn|fall|winter)(?=\s+(?:19|20)\d\d\b)|"
+                           r"(?:pages?|pp?\.|no\.?|nr\.?|number|issue|article(?:\s+(?:id|no\.?|number))?|art\.)?\s*"
+                           r"e?\d+(?:\s*[-–—]+\s*\d+)?\b|in\s*:)*")
+"""The date, issue, pages or article number after such a volume, before the name if one follows ("September 2021,
+Energy Policy", "Issue 2, Pages 100-120, Elsevier", "No. 1, e123, PLOS ONE", "Spring 2020, Journal X"), and the
+"In:" that opens a book's name after them ("Vol. 5. In: Handbook of X")."""
 _VENUE_DASH = re.compile(r"\s*[-–]+\s*")
 # ("(ICDM). pp 941-946", "Pattern Recognition. Vol. 63": after the name's stop too)
 _VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|no\.|number\s+\d+\s+(?:in|of)\s|\d))|"
@@ -2415,11 +2457,12 @@ def parse_venue(text: str) -> Venue:
     if lead:
         # "Volume 156, September 2021, Energy Policy", "VOL 15. August 2018. 587-590": the volume written before
         # the journal's name (or in place of it, the name given elsewhere in the entry) is no name of a venue
-        out.volume, text = lead.group(1), _NUMBERS_LEAD.sub("", text[lead.end():])
+        numbers = text[lead.end():]
+        out.volume, text = lead.group(1), _NUMBERS_LEAD.sub("", numbers)
     vol = _VENUE_VOLUME.search(text) if not lead else None  # "Vol. 8(PLDI)", "(LNCS, volume 9600)"
     if vol:
         out.volume = vol.group(1)
-    pages = _VENUE_PAGES.search(text)
+    pages = _VENUE_PAGES.search(numbers if lead else text)  # (after a leading volume, the pages it was cut off)
     if pages:
         out.pages = _VENUE_DASH.sub("-", pages.group(1))
     # cut the venue name at the first comma that is followed by vol/pages/year

@@ -534,6 +534,8 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
             fence = mark if fence is None else (None if mark == fence else fence)
         opener = next((o for o in ("{%", "{{") if o in line and _TAG_CLOSER[o] not in line[line.rfind(o):]), None) \
             if fence is None else None
+        if opener == "{{" and not any("}}" in lines[j] for j in range(i + 1, min(i + 1 + _OUTPUT_TAG_LINES, len(lines)))):
+            opener = None  # (an output tag left open: its line and those under it are the page's text)
         if opener and (opener == "{%" or _OUTPUT_TAG_OPEN.search(line[line.rfind(opener):])):
             # a tag opening here and closing lines below: its arguments are no text of the page (nor is an output
             # tag's: "<b>{{ paper.date | date:" / '"%Y"}}</b>', the record's value the template prints)
@@ -622,9 +624,11 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
 
 _TAG_CLOSER = {"{%": "%}", "{{": "}}"}
 """The closer of each Liquid tag's opener."""
-_OUTPUT_TAG_OPEN = re.compile(r"^\{%|^\{\{-?\s*[A-Za-z_]")
-"""A Liquid tag's opening: a tag ("{%"), or an output tag that names a variable ("{{ paper.date"; not "{{" in
-LaTeX)."""
+_OUTPUT_TAG_OPEN = re.compile(r"""^\{%|^\{\{-?\s*[A-Za-z_][\w.\-\[\]"']*\s*(?:\||-?\}\}|$)""")
+"""A Liquid tag's opening: a tag ("{%"), or an output tag that names a variable, then a filter's pipe or the line's
+end ("{{ paper.date | date:"; not "{{" in LaTeX, nor BibTeX's "title = {{Sand ripples in")."""
+_OUTPUT_TAG_LINES = 3
+"""The most lines under its opening an output tag broken over lines closes within (a filter's arguments)."""
 
 
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)

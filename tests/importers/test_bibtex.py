@@ -890,3 +890,16 @@ def test_a_books_publisher_is_where_it_appeared():
     pubs = {p.title: p for p in read_bibtex(bib, owner="Ana Roe").publications}
     assert pubs["Sand and Stone"].venue == "Harbour Science Board"
     assert pubs["Dunes of the North"].venue == "Essays on Sand"
+
+
+def test_a_books_series_before_its_publisher_as_a_data_records_venue_keys_read_them():
+    """A @book in a series: the series is its venue, as a data record's venue keys read "series" before
+    "publisher" (one order, BOOK_VENUE_KEYS). Before: the publisher ("Harbour Press")."""
+    from kg.importers.site.records import RECORD_KEYS, publication_from_record
+
+    bib = """@book{roe2019sand, author = {Roe, Ana}, title = {Sand and Stone}, year = {2019},
+                 series = {Lecture Notes in Sand}, publisher = {Harbour Press}}"""
+    assert read_bibtex(bib, owner="Ana Roe").publications[0].venue == "Lecture Notes in Sand"
+    record = publication_from_record({"title": "Sand and Stone", "series": "Lecture Notes in Sand",
+                                      "publisher": "Harbour Press", "date": "2019-01-02"}, RECORD_KEYS, None)
+    assert record.venue == "Lecture Notes in Sand"

@@ -1507,3 +1507,73 @@ def test_a_faculty_named_in_spanish_portuguese_french_or_italian_is_an_organisat
     for name in ("Facultad de Humanidades de Tarna", "Faculdade de Letras", "Faculté des Sciences", "Facoltà di Lettere"):
         assert common.ORG_RX.search(name), name
     assert not common.ORG_RX.search("Catedrático de Geología")
+
+
+def test_a_cofirst_remark_written_close_or_with_a_hyphen_is_the_equal_contribution_mark():
+    """"(cofirst)" and "(shared-first)" after a name: the role remark pattern took them, but meaning_to_mark
+    did not know them. Before: StopIteration (the page lost with an internal error); after: the mark."""
+    from kg.importers.common import split_authors
+
+    for remark in ("cofirst", "shared-first", "joint-first"):
+        r = split_authors(f"Ann Lee ({remark}), Bo Roe ({remark}), Cy Doe")
+        assert [(a.name, a.marks) for a in r.authors] == [
+            ("Ann Lee", ["equal_contribution"]), ("Bo Roe", ["equal_contribution"]), ("Cy Doe", [])]
+
+
+def test_a_closing_line_that_opens_with_names_keeps_them_though_it_ends_with_the_legend():
+    """Only a line that opens with the mark (or a bracket), or a passive legend, is a legend line under the names.
+    Before: "Cy Doe, Di Wu (*equal contribution)" on the last line was taken as a legend line and its two names
+    dropped; a long legend line opening with the mark ran into the last name."""
+    from kg.importers.common import split_authors
+
+    r = split_authors("Ann Lee*, Bo Roe*,\nCy Doe, Di Wu (*equal contribution)")
+    assert [(a.name, a.marks) for a in r.authors] == [
+        ("Ann Lee", ["equal_contribution"]), ("Bo Roe", ["equal_contribution"]), ("Cy Doe", []), ("Di Wu", [])]
+    r = split_authors("Ann Lee, Bo Roe,\nCy Doe†, Di Wu† († corresponding authors)")
+    assert [a.name for a in r.authors] == ["Ann Lee", "Bo Roe", "Cy Doe", "Di Wu"]
+    r = split_authors("Ann Lee*, Bo Roe*<br>* These authors contributed equally to this work and share the first "
+                      "authorship")
+    assert [(a.name, a.marks) for a in r.authors] == [
+        ("Ann Lee", ["equal_contribution"]), ("Bo Roe", ["equal_contribution"])]
+    r = split_authors("Ann Lee#, Bo Roe*<br>Co-first authors are marked with #, and corresponding authors with *.")
+    assert [(a.name, a.marks) for a in r.authors] == [("Ann Lee", ["equal_contribution"]), ("Bo Roe", ["corresponding"])]
+
+
+def test_the_issue_pages_and_article_number_after_a_leading_volume_are_no_venue():
+    """After a leading volume, its issue, pages, article or e-number, season and a book's "In:" come before the
+    name. Before: 'Pages 100-120, Elsevier', 'Article 34, Frontiers in Psychology', 'e123, PLOS ONE', 'Number 2,
+    Spring, Journal X', 'In: Handbook of X', 'Article ID 55' were the venues."""
+    from kg.importers.common import parse_venue
+
+    v = parse_venue("Volume 34, Issue 2, Pages 100-120, Elsevier")
+    assert (v.venue, v.volume, v.pages) == ("Elsevier", "34", "100-120")
+    v = parse_venue("Vol. 7, Pages 1-20, Journal of Y")
+    assert (v.venue, v.volume, v.pages) == ("Journal of Y", "7", "1-20")
+    assert parse_venue("Volume 12, Article 34, Frontiers in Psychology").venue == "Frontiers in Psychology"
+    assert parse_venue("Vol. 3, No. 1, e123, PLOS ONE").venue == "PLOS ONE"
+    v = parse_venue("Volume 1, Number 2, Spring 2020, Journal X")
+    assert (v.venue, v.volume, v.year) == ("Journal X", "1", 2020)
+    assert parse_venue("Vol. 5. In: Handbook of X").venue == "Handbook of X"
+    assert parse_venue("Volume 2021, Article ID 55").venue is None
+    assert parse_venue("Vol. 5, Springer").venue == "Springer"
+
+
+def test_a_spaced_ellipsis_with_no_comma_around_it_parts_the_names():
+    """APA's ". . ." right after an initial's stop or a name, no comma written. Before: 'T... . Lund' and a
+    two-person name 'Tom Rade ... Olaf Lund'; after: the names apart, the list cut short."""
+    from kg.importers.common import split_authors
+
+    r = split_authors("Varga, I. R., Rade, T. . . . Lund, O.")
+    assert ([a.name for a in r.authors], r.truncated) == (["I. R. Varga", "T. Rade", "O. Lund"], True)
+    r = split_authors("Ines Varga, Tom Rade . . . Olaf Lund")
+    assert ([a.name for a in r.authors], r.truncated) == (["Ines Varga", "Tom Rade", "Olaf Lund"], True)
+
+
+def test_an_author_list_of_one_whole_name_a_line_is_a_list_of_them():
+    """No separator written, each line one whole name: the line breaks part the names. Before: one name 'Ann Lee
+    Bo Roe Cy Doe'. A name broken over lines, or a line ending in a comma, reads as before."""
+    from kg.importers.common import split_authors
+
+    assert [a.name for a in split_authors("Ann Lee\nBo Roe\nCy Doe").authors] == ["Ann Lee", "Bo Roe", "Cy Doe"]
+    assert [a.name for a in split_authors("Ann Lee, Bo\nRoe, Cy Doe").authors] == ["Ann Lee", "Bo Roe", "Cy Doe"]
+    assert [a.name for a in split_authors("Ann\nLee").authors] == ["Ann Lee"]

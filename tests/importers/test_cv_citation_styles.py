@@ -1036,3 +1036,16 @@ def test_an_apa_year_with_the_papers_status_in_the_same_brackets(tmp_path):
         ("Sand ripples in slow rivers", 2025, "Journal of Sand"), ("Mud banks revisited", 2024, "Earth Letters"),
         ("Grain sizes measured", 2023, "Journal of Sand")]
     assert [a.name for a in pubs[0].authors] == ["B. Lind", "A. Roe", "R. Okafor"]
+
+
+def test_an_apa_year_with_any_status_of_the_one_vocabulary_in_the_same_brackets(tmp_path):
+    # the status after the year is any of STATUS_PHRASES (status_words), not four words of its own. Before:
+    # "(2025, under review)" was read into the title, year None; "(2023, online first)" left the entry unparsed
+    page = tmp_path / "index.md"
+    page.write_text("# Ana Roe\n\n## Publications\n\n"
+                    "- Roe, A., & Lind, B. (2025, under review). Dune fields at dusk. *Journal of Sand*.\n"
+                    "- Roe, A., & Lind, B. (2023, online first). Grain sizes measured. *Earth Letters*.\n",
+                    encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        ("Dune fields at dusk", 2025, "Journal of Sand"), ("Grain sizes measured", 2023, "Earth Letters")]

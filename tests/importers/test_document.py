@@ -484,3 +484,14 @@ def test_an_icons_short_code_is_no_word_of_the_text():
     assert ":briefcase:" not in html and ":fontawesome-brands-gitlab:" not in html
     assert "At Fenwick Lab, room 4:12" in html and "10:30:00" in html and "ilorn on GitLab" in html
     assert "<code>:keep:</code>" in html
+
+
+def test_bibtex_double_braces_and_an_output_tag_never_closed_are_the_pages_text():
+    """Only "{{" then a variable and a filter's pipe (or the line's end) opens an output tag broken over lines, and
+    only when it closes within three lines. Before: BibTeX's "title = {{Sand ripples in" blanked "slow rivers}},"
+    (line 4 ignored), and "{{ page.title" never closed blanked every line under it, nothing reported."""
+    bib = '<pre>\n@article{roe2020,\n  title = {{Sand ripples in\n  slow rivers}},\n  year = {2020}\n}\n</pre>\n'
+    assert blank_residue(bib) == (bib, [])
+    page = "{{ page.title\nSome text never closed\n\nMore text here.\n"
+    assert blank_residue(page) == (page, [])
+    assert blank_residue('<b>{{ paper.date | date:\n"%Y" }}</b>\nText\n') == ("<b>\n</b>\nText\n", [2])

@@ -3139,3 +3139,22 @@ def test_a_paper_whose_jekyll_categories_name_its_topic_is_still_a_paper(tmp_pat
     assert sorted((pub.title, pub.venue) for pub in p.publications) == [
         ("Teaching statics with paper bridges", "Journal of Learning"),
         ("Trussy: a solver for bridge trusses", "Journal of Open Source Software")]
+
+
+def test_a_data_records_authors_field_whose_last_line_holds_names_then_the_legend(tmp_path):
+    """``authors: |`` over two lines, the second "Moss K, Berg L (* equal contribution)": names, then the
+    legend in brackets. Before: the line was taken as a legend line, Moss K and Berg L in neither the authors
+    nor the unparsed text; after: all five names."""
+    loop = "{% for p in site.data.publications %}\n<p>{{ p.title }}<br>{{ p.authors }}</p>\n{% endfor %}\n"
+    data = ('- title: "Tidal mixing in fjords"\n  authors: |\n'
+            '    Varga I*, Lund O*, Rade T,\n    Moss K, Berg L (* equal contribution)\n'
+            '  journal: Fjord Letters\n  year: 2021\n')
+    write_site(tmp_path, {
+        "_config.yml": 'title: "Ines Varga"\nauthor:\n  name: "Ines Varga"\n',
+        "publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n" + loop,
+        "_data/publications.yml": data,
+    })
+    pub = import_path(tmp_path).profile.publications[0]
+    assert [(a.name, a.marks) for a in pub.authors] == [
+        ("Varga I", ["equal_contribution"]), ("Lund O", ["equal_contribution"]), ("Rade T", []), ("Moss K", []),
+        ("Berg L", [])]

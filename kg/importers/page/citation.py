@@ -177,7 +177,7 @@ _APA_HEAD = re.compile(
     # ("(Feb. 2017)", "(March 3, 2020)": the month, and the day, before the year in the brackets)
     rf"^(?P<a>.+?)(?:\s*\((?:(?:{MONTH_ABBR})[a-z]*\.?\s+(?:\d{{1,2}},?\s+)?(?=(?:19|20)\d\d\)))?"
     # ("(2025, in press)": the year, then the paper's status in the same brackets)
-    r"(?P<y>(?:to appear,?\s*)?(?:19|20)\d\d[a-z]?(?:,\s*(?:in press|forthcoming|accepted|to appear)(?=\)))?|n\.\s?d\.|pre-?print(?: only)?|"
+    rf"(?P<y>(?:to appear,?\s*)?(?:19|20)\d\d[a-z]?(?:,\s*(?:{status_words()})(?=\)))?|n\.\s?d\.|pre-?print(?: only)?|"
     + status_words("in press", "forthcoming", "accepted", "to appear", "submitted", "in review", "under review",
                    "in prep", "in preparation", "under revision", gap=" ") + ")"
     # ("Lee, A.B.2000. Title", "Lee, A. 1998.. Title", "Lee, A. 1999.Title": a hand-typed list's year glued to the

@@ -214,6 +214,9 @@ def absolute_url(url: str | None, base: str | None) -> str | None:
     return None
 
 
+_KEY_GAPS = re.compile(r"[-_ ]")
+
+
 def misspelt_key(key: str, known: tuple[str, ...]) -> str | None:
     """The one of ``known`` (six letters or more) that ``key`` spells with a slip of one letter: one left out
     ("jounal: PHYSICAL REVIEW B" in every record of a data file) or one doubled ("possition: Lecturer" in a
@@ -222,14 +225,15 @@ def misspelt_key(key: str, known: tuple[str, ...]) -> str | None:
     >>> [misspelt_key(k, ("venue", "journal", "position")) for k in ("jounal", "possition", "venu", "journal")]
     ['journal', 'position', None, None]
 
-    A key written with a hyphen or an underscore between the words of one that has none (``book-title`` for
-    ``booktitle``) is that key too.
+    A key that writes the words of a known one with another hyphen, underscore or space between them, or none
+    (``book-title`` for ``booktitle``, ``container_title`` for ``container-title``), is that key too.
 
-    >>> misspelt_key("book-title", ("journal", "booktitle")), misspelt_key("book_title", ("booktitle",))
-    ('booktitle', 'booktitle')
+    >>> misspelt_key("book-title", ("journal", "booktitle")), misspelt_key("container_title", ("container-title",))
+    ('booktitle', 'container-title')
     """
-    joined = key.replace("-", "").replace("_", "") if "-" in key or "_" in key else None
-    if joined and joined in known:
+    folded = _KEY_GAPS.sub("", key)
+    joined = next((k for k in known if k != key and _KEY_GAPS.sub("", k) == folded), None)
+    if joined:
         return joined
     for k in known:
         if len(k) < 6:

@@ -19,6 +19,7 @@ from ...model import Affiliation, Author, Award, Education, Link, Person, Profil
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
     url_parts,
+    BOOK_VENUE_KEYS,
     DEGREE_NAMES,
     CSL_TYPES,
     TYPE_LABELS,
@@ -541,7 +542,7 @@ def _venue_short(value: object) -> str | None:
 
 
 _RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "container-title", "in_title", "publication", "book",
-                 "series", "publisher", "school", "university")
+                 *BOOK_VENUE_KEYS, "school", "university")
 """A data record's venue keys, surest first: the book a chapter is in (CSL's ``container-title``: the journal or
 proceedings of a reference manager's export), and the series a working paper or a book is in, say more than their
 publisher; a thesis's school (BibTeX's ``school``, or ``University:`` as a hand-kept list names it)."""
@@ -1128,9 +1129,8 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             # "authors: |" over one line per person, "Ana Ruiz (ana@uni.edu), Uni, City, USA": the names only
             line = ", ".join(m.group("n") for m in people)
         # "Chidi Okafor*, **Oluwaseun Adeyemi***": emphasis is markup, a trailing * is a mark
-        # "A#, B*\n<sup>#</sup> Co-first authors": a line under the names that says what a mark means is a line
-        # of its own, the entry's legend (split_authors reads it)
-        line = re.sub(r"\n(?=([^\n]*))", lambda m: "<br>" if read_legend(unemphasize(m.group(1))) else "\n", line)
+        # ("A#, B*\n<sup>#</sup> Co-first authors": split_authors reads the lines under the names that say what a
+        # mark means as the entry's legend)
         r = split_authors(unemphasize(line), {**DEFAULT_LEGEND, **legend} if legend else None)
         pub.authors, pub.authors_truncated = r.authors, r.truncated
         _mark_highlighted(pub.authors, highlighted(line))
