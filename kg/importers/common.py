@@ -317,7 +317,7 @@ JOB_TERMS: dict[str, tuple[str, ...]] = {
            r"(?:team|tech|group|lab|project|academic|technical) lead", r"(?:group|project|team|lab|research) leader",
            r"(?:research|postdoctoral|post-doctoral|senior|teaching) associate",
            r"(?:research|project|program(?:me)?|science|scientific|technical|data|policy) officer", r"architect", r"analyst", r"staff",
-           r"specialist",
+           r"specialist", r"expert",
            r"(?:affiliate|affliate|adjunct|associate|core|visiting)\s+faculty", r"faculty member"),
     "fr": (r"professeure?", r"ma[îi]tre de conf[ée]rences", r"chercheu(?:r|se)", r"charg[ée]e? de recherche",
            r"doctorante?", r"ing[ée]nieure?"),

@@ -2453,6 +2453,12 @@ def test_a_post_at_a_place_said_in_other_words(tmp_path, sentence, job, org):
     assert (p.job_title, [a.name for a in p.affiliations]) == (job, [org] if org else [])
 
 
+def test_a_specialist_at_heart_is_no_post_at_a_place(tmp_path):
+    # before: job 'specialist', affiliations [('heart', None)] (the place's capital read without the case)
+    p = _bio_person(tmp_path, "I am a specialist at heart, and a Lecturer at Tarnwood University.")
+    assert [a.name for a in p.affiliations] == ["Tarnwood University"]
+
+
 def test_the_town_and_the_country_after_the_place_are_where_it_is(tmp_path):
     # before: "Tarnwood University, Tarnby" (the country alone taken apart)
     p = _bio_person(tmp_path, "I am a Lecturer at the School of Soil Science, Tarnwood University, Tarnby, Norway.")

@@ -1335,7 +1335,7 @@ class PersonReader:
             if aff is not None:
                 self.affiliations.append(aff)
         employed = _EMPLOYED_BY.search(t) if " as " in t else None
-        if employed and (JOB_WORDS.search(employed.group("job")) or re.search(r"(?i)\bexpert$", employed.group("job"))):
+        if employed and JOB_WORDS.search(employed.group("job")):
             # "I am currently employed as a PostDoc by the X Institute working on ...", "I'm working as a software
             # engineer for X, a ...": said the usual way
             t = f"I am a {employed.group('job')} at the {employed.group('org')}."
@@ -1426,7 +1426,8 @@ class PersonReader:
             r"(?:,\s*(?:[^.;,]|(?<=\b[SJ]r)\.){0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|lecture(?=\s+at\s)|student|candidate|post-?doc\w*|fellow|scholar|engineer|"
             # ("an active fault specialist at the X Foundation": a post, where "a specialist in X" names a field)
-            r"(?:specialist|expert)(?=\s+at\s+(?:the\s+)?[A-Z])|"
+            # (the place's capital read as written: "a specialist at heart" names no place)
+            r"(?:specialist|expert)(?=\s+at\s+(?:the\s+)?(?-i:[A-Z]))|"
             r"director|investigator|chair|head|member|lead(?:er)?|analyst|consultant|manager|developer|designer|officer|"
             r"\bc[etfo]o\b|(?:co-?)?founder|"  # ("the CTO at X", "co-founder of Y": a company's officers)
             r"(?<=\w\s)faculty|"  # ("Senior Systems Faculty", "Teaching Faculty": a post named by the faculty it is of)
