@@ -2459,6 +2459,12 @@ def test_a_specialist_at_heart_is_no_post_at_a_place(tmp_path):
     assert [a.name for a in p.affiliations] == ["Tarnwood University"]
 
 
+def test_an_at_sign_in_a_groups_short_name_in_brackets_does_not_end_the_place(tmp_path):
+    # before: [('NLP Group', None)] (any "@" in the brackets read as an address)
+    p = _bio_person(tmp_path, "I am a PhD student at the NLP Group (NLP@Tarna), Tarnwood University.")
+    assert [(a.name, a.department) for a in p.affiliations] == [("Tarnwood University", "NLP Group (NLP@Tarna)")]
+
+
 def test_the_town_and_the_country_after_the_place_are_where_it_is(tmp_path):
     # before: "Tarnwood University, Tarnby" (the country alone taken apart)
     p = _bio_person(tmp_path, "I am a Lecturer at the School of Soil Science, Tarnwood University, Tarnby, Norway.")

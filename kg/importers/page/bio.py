@@ -1463,7 +1463,8 @@ class PersonReader:
             # ("at X (06.2025 – Present)", "at X (since 2021)": when, in brackets after the place)
             r"\s+\([’'‘]?\d\d\)|\s*\((?=[^()]*\b(?:19|20)\d\d\b)[^()]{0,40}\)\s*(?:[.;,]|$)|"
             # ("at X University, Wuhan, China (📨: ana[At]uni.edu; ...)": how to write to the owner, in brackets)
-            r"\s*\((?=[^()]*(?:@|\[at\]|\(at\)|\be-?mail\b|[📨📧✉]))|"
+            # (an address's shape, not any "@": "the NLP Group (NLP@Tarna), X University" is the group's name)
+            r"\s*\((?=[^()]*(?:[\w.+-]+\s*(?:@|\[at\]|\(at\))\s*[\w-]+\.|\be-?mail\b|[📨📧✉]))|"
             # ("at Hill Robotics, a startup that builds ...": what the place is, in an aside after it)
             r",\s*(?:an?|the)\s+(?-i:[a-z]{2,})(?:\s+(?-i:[a-z]+))*\s+(?:that|which|who|where|in|of|for|with|based)\b|"
             r",\s*(?:and|working|advised|supervised|under|"
