@@ -2465,6 +2465,13 @@ def test_an_at_sign_in_a_groups_short_name_in_brackets_does_not_end_the_place(tm
     assert [(a.name, a.department) for a in p.affiliations] == [("Tarnwood University", "NLP Group (NLP@Tarna)")]
 
 
+def test_a_town_a_state_and_a_country_after_the_place_are_where_it_is(tmp_path):
+    # before: affiliation 'Harvard University, Cambridge', location 'MA, USA' (two parts taken apart at most)
+    p = _bio_person(tmp_path, "I am a postdoc at Harvard University, Cambridge, MA, USA.")
+    assert [a.name for a in p.affiliations] == ["Harvard University"]
+    assert p.location == "Cambridge, MA, USA"
+
+
 def test_the_town_and_the_country_after_the_place_are_where_it_is(tmp_path):
     # before: "Tarnwood University, Tarnby" (the country alone taken apart)
     p = _bio_person(tmp_path, "I am a Lecturer at the School of Soil Science, Tarnwood University, Tarnby, Norway.")

@@ -1623,7 +1623,7 @@ class PersonReader:
                 # ("X University (XU) and University of Y (UY)": each place's acronym before the next place too)
                 name = re.sub(r"(?<=[^\W\dA-Z])\s*\([A-Z][A-Za-z]{1,7}\)(?=\s*(?:,|$|\s(?:and|&)\s))", "", name)
                 where = None
-                for _ in range(2):  # ("Wuhan University, Wuhan, China": the town, then the country)
+                for _ in range(3):  # ("Wuhan University, Wuhan, China", "X University, Cambridge, MA, USA")
                     tail = re.match(r"^(.*\S),\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$", name)
                     if not (tail and not ORG_RX.search(tail.group(2)) and INSTITUTION_STRONG.search(tail.group(1))
                             and not CAMPUS_SYSTEM.fullmatch(tail.group(1))):
