@@ -405,8 +405,9 @@ _ORG_WORDS = {
     # ("Macquarie Business School", "London Business School": a business school named is a place of its own, where
     # "School of X" and a bare "Business School, X University" are units of one)
     "school": "org subunit", r"(?<!\bthe )(?<=\w\w\w )business school": "strong", "faculty": "org subunit",
-    # (the same in Spanish, Portuguese, French and Italian: "Facultad de Humanidades", "Faculté des Sciences")
-    r"facultad|faculdade|facult[ée]|facolt[àa]": "org subunit", "academy": "org strong top", r"acad(?=\.)": "org strong top", "academia": "org",
+    # (the same in Spanish, Portuguese, French, Italian and Romanian: "Facultad de Humanidades", "Facultés des
+    # Sciences", "Facultatea de Fizică")
+    r"facultad|faculdade|facult[ée]s?|facolt[àa]|facultatea": "org subunit", "academy": "org strong top", r"acad(?=\.)": "org strong top", "academia": "org",
     "chinese academy": "org", "labs": "org", "research": "org", "hospital": "org", "foundation": "org", "agency": "org",
     "polytechnic": "org strong top", "politecnico": "org strong top", "école": "org strong top",
     "ecole": "org strong top", "escuela": "org strong top", "escola": "org strong top", "universidad": "org strong", "universidade": "org strong", "università": "org strong",
@@ -519,7 +520,9 @@ def spelled_out(short: str, texts: Iterable[str]) -> str | None:
     return None
 
 
-SUBUNIT = re.compile(r"^(?:the\s+)?(?:" + _org_view(_ORG_WORDS, "subunit") + r")\s+(?:of|for|für|on)\b", re.I)
+# (the preposition in the unit's language too: "Facultad de Humanidades", "Faculté des Sciences", "Facoltà di Lettere")
+SUBUNIT = re.compile(r"^(?:the\s+)?(?:" + _org_view(_ORG_WORDS, "subunit") + r")\s+(?:of|for|für|on|de[ls]?|du|di|da|do)\b",
+                     re.I)
 # (a top-level word anywhere in a word: "Universität", "Fachhochschule"; a short name as a word of its own)
 TOP_LEVEL = re.compile(_org_view(_ORG_WORDS, "top") + r"|\b(?:" + _org_view(_ORG_NAMES, "top") + r")\b", re.I)
 
