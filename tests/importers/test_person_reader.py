@@ -1022,6 +1022,12 @@ def test_a_campus_town_after_the_systems_acronym_stays_in_the_degrees_place():
     assert (ed.institution, ed.year) == ("Indian Institute of Technology (IIT) Ropar", 2020)
     ed = education_from("M.Tech. in Geodesy (2017), National Institute of Technology (NIT) Surathkal, India")
     assert ed.institution == "National Institute of Technology (NIT) Surathkal"
+    # before: "Indian Institute of Technology, IIT" (the town after a comma dropped) and "... (IIT) Computer
+    # Science" (the degree's field taken for the town)
+    assert education_from("B.Tech., Indian Institute of Technology (IIT), Delhi, 2015").institution == \
+        "Indian Institute of Technology (IIT), Delhi"
+    assert education_from("B.Tech., Indian Institute of Technology (IIT) Computer Science, 2014").institution == \
+        "Indian Institute of Technology (IIT)"
 
 
 def _academicpages(about: str, records: dict[str, str]) -> dict[str, str]:
