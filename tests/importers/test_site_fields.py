@@ -55,3 +55,19 @@ def test_a_subtitle_gives_a_position_then_its_place_after_a_comma_and_an_address
     other = Person(name="Ines Varga")
     assert read_subtitle("✉️ ivarga at tarn dot edu", other)
     assert other.email == "ivarga@tarn.edu" and other.job_title is None
+
+
+def test_a_subtitle_gives_no_address_read_out_of_a_position_or_labelled_as_someone_elses():
+    from kg.importers.site.fields import read_subtitle
+    from kg.model import Person
+
+    # before: Founder@Acme.ai, Engineer@data.world, maria@tarn.edu, lab-admin@tarn.edu (base: none); an obfuscated
+    # address is one after a mark that says so, a plain one unless a label gives it to someone else
+    for line in ("Founder at Acme dot ai", "Engineer at data dot world",
+                 "Professor of Physics. Assistant: maria@tarn.edu", "PhD student | contact: lab-admin at tarn dot edu"):
+        person = Person(name="Ines Varga")
+        read_subtitle(line, person)
+        assert person.email is None, line
+    person = Person(name="Ines Varga")
+    read_subtitle("PhD student, Tarn University, ivarga@tarn.edu", person)
+    assert person.email == "ivarga@tarn.edu"
