@@ -536,6 +536,22 @@ _POSITION = re.compile(
     re.I)  # "at the B. John Garrick Institute", "in St. Louis": an initial's or a place's abbreviation ends no sentence
 
 
+_POSITION_COMMA = re.compile(r"^\s*(?P<title>[^@,;:()|·]{2,80}?)\s*,\s*(?P<org>[A-Z][^;|·@]{1,160}?)"
+                             r"(?=\s*[;|·]|(?<!\b[A-Z])\.\s|\.?\s*$)")
+_BRACKETED_SHORT = re.compile(r"(?P<unit>.*\S)\s*\((?P<short>[A-Z][A-Z&]{1,7})\)$")
+
+
+def _names_institution(place: str) -> bool:
+    """Whether a place written after a position and a comma names an institution: its word ("X University"), or a
+    unit with the institution's short form after it ("Facultad de Ciencias de Tarna (UTA)"), not the unit's own
+    ("Centre for Ice Studies (CIS)": its initials)."""
+    if INSTITUTION_STRONG.search(place):
+        return True
+    m = _BRACKETED_SHORT.match(place)
+    own = m and "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", m.group("unit"))) == m.group("short").replace("&", "")
+    return bool(m and ORG_RX.search(m.group("unit")) and not own)
+
+
 def read_position(text: str) -> tuple[str, str] | None:
     """``"Assistant Professor of Biology at Colby College studying ..."`` -> (job title, organization), from a
     one-line bio such as a site config's ``author.bio`` (or a role line, the two set apart by a middle dot or a
@@ -551,9 +567,22 @@ def read_position(text: str) -> tuple[str, str] | None:
     (('Research Engineer', 'Tarnwood Robotics Lab'), None)
     >>> read_position("Cornell University Cornell Tech") is None, read_position("Coffee at noon") is None
     (True, True)
+
+    A position, a comma, then where it is held, when an institution is named there:
+
+    >>> read_position("Assistant Professor, Department of Physics, Tarnwood University")
+    ('Assistant Professor', 'Department of Physics, Tarnwood University')
+    >>> read_position("Assistant Professor, Department of Physics"), read_position("Fellow, Centre for Ice Studies (CIS)")
+    (None, None)
     """
     m = _POSITION.match(text or "")
-    if not m or not JOB_WORDS.search(m.group("title")):
+    if not m:
+        c = _POSITION_COMMA.match(text or "")
+        if c and JOB_WORDS.search(c.group("title")) and len(c.group("title").split()) <= 5 \
+                and not JOB_WORDS.search(c.group("org")) and _names_institution(c.group("org").strip()):
+            return c.group("title").strip(), c.group("org").strip()
+        return None
+    if not JOB_WORDS.search(m.group("title")):
         return None
     if m.group("bar"):
         # after a bar or a dot a tagline as often names topics ("PhD Student | Machine Learning") as a place: a place

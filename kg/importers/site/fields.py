@@ -192,28 +192,31 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
         # (a full stop ends a piece, not an abbreviation's: "Ph.D. (c) in Sociology")
         for piece in re.split(r"(?<!\b[A-Z])\.(?:\s+|$)|[;|·]\s*", rest):
             piece = piece.strip(" ,")
-            placed_here = bool(home) and piece.endswith(f", {home}")
-            if placed_here:
-                piece = piece[: -len(home) - 2].strip(" ,")  # "Fellow, Sand Laboratory": the position, then its place
+            # "Catedrático de Filosofía, Facultad de Humanidades (UCLM)", "Assistant Professor, Department of
+            # Physics, X University": the position, then where it is held, an institution named there (a unit
+            # before the line's institution its department); else the piece stays whole
+            pos = read_position(piece) if job is None and "," in piece else None
+            if pos and pos[0] == piece.partition(",")[0].strip():
+                where = pos[1]
+                if home and fold(where).endswith(fold(f", {home}")):
+                    unit = where[: -len(home) - 2].strip(" ,")
+                    aff = next((a for a in person.affiliations if fold(a.name) == fold(home)), None)
+                    if aff is not None and aff.department is None and "," not in unit and ORG_RX.search(unit):
+                        aff.department = unit
+                elif not home and not any(fold(a.name) == fold(where) for a in person.affiliations):
+                    person.affiliations.append(Affiliation(name=where))
+                    took = True
+                piece, placed_here = pos[0], True
+            else:
+                placed_here = bool(home) and piece.endswith(f", {home}")
+                if placed_here:
+                    piece = piece[: -len(home) - 2].strip(" ,")  # "Fellow, Sand Laboratory": the position, its place
             # ("PhD Student @ <a>Purdue ECE</a>", "Professor at Chemistry Department, @<a>X University</a>": the
             # position, then where, its linked place taken out above: the position alone; an unlinked "Postdoc @
             # Sand Group" keeps its place, which nothing else reads)
             if links:
                 held = re.split(r"\s+at\s+|\s*@", piece, maxsplit=1)[0].strip(" ,")
                 piece = held if held != piece and JOB_WORDS.search(held) else piece
-            held, comma, where = piece.partition(",")
-            if comma and job is None and JOB_WORDS.search(held) and len(held.split()) <= 5 \
-                    and not JOB_WORDS.search(where) and ORG_RX.search(where):
-                # "Catedrático de Filosofía, Facultad de Humanidades de X": the position, then where it is held
-                where = where.strip(" ,")
-                # (a unit is a place when its institution is named with it, if only by its short form: "(UCLM)";
-                # "National Laboratory of X" alone is no institution's name)
-                if not home and (INSTITUTION_STRONG.search(where) or _PLACE_ACRONYM.fullmatch(
-                        where.rsplit("(", 1)[-1].rstrip(")").strip())) \
-                        and not any(fold(a.name) == fold(where) for a in person.affiliations):
-                    person.affiliations.append(Affiliation(name=where))
-                    took = True
-                piece, placed_here = held.strip(), True
             if piece and JOB_WORDS.search(piece) and len(piece.split()) <= 8 and job is None:
                 job = piece
                 stated = stated or (piece if placed_here else None)
