@@ -317,7 +317,7 @@ JOB_TERMS: dict[str, tuple[str, ...]] = {
            r"(?:team|tech|group|lab|project|academic|technical) lead", r"(?:group|project|team|lab|research) leader",
            r"(?:research|postdoctoral|post-doctoral|senior|teaching) associate",
            r"(?:research|project|program(?:me)?|science|scientific|technical|data|policy) officer", r"architect", r"analyst", r"staff",
-           r"specialist",
+           r"specialist", r"expert",
            r"(?:affiliate|affliate|adjunct|associate|core|visiting)\s+faculty", r"faculty member"),
     "fr": (r"professeure?", r"ma[îi]tre de conf[ée]rences", r"chercheu(?:r|se)", r"charg[ée]e? de recherche",
            r"doctorante?", r"ing[ée]nieure?"),
@@ -405,8 +405,9 @@ _ORG_WORDS = {
     # ("Macquarie Business School", "London Business School": a business school named is a place of its own, where
     # "School of X" and a bare "Business School, X University" are units of one)
     "school": "org subunit", r"(?<!\bthe )(?<=\w\w\w )business school": "strong", "faculty": "org subunit",
-    # (the same in Spanish, Portuguese, French and Italian: "Facultad de Humanidades", "Faculté des Sciences")
-    r"facultad|faculdade|facult[ée]|facolt[àa]": "org subunit", "academy": "org strong top", r"acad(?=\.)": "org strong top", "academia": "org",
+    # (the same in Spanish, Portuguese, French, Italian and Romanian: "Facultad de Humanidades", "Facultés des
+    # Sciences", "Facultatea de Fizică")
+    r"facultad|faculdade|facult[ée]s?|facolt[àa]|facultatea": "org subunit", "academy": "org strong top", r"acad(?=\.)": "org strong top", "academia": "org",
     "chinese academy": "org", "labs": "org", "research": "org", "hospital": "org", "foundation": "org", "agency": "org",
     "polytechnic": "org strong top", "politecnico": "org strong top", "école": "org strong top",
     "ecole": "org strong top", "escuela": "org strong top", "escola": "org strong top", "universidad": "org strong", "universidade": "org strong", "università": "org strong",
@@ -519,7 +520,9 @@ def spelled_out(short: str, texts: Iterable[str]) -> str | None:
     return None
 
 
-SUBUNIT = re.compile(r"^(?:the\s+)?(?:" + _org_view(_ORG_WORDS, "subunit") + r")\s+(?:of|for|für|on)\b", re.I)
+# (the preposition in the unit's language too: "Facultad de Humanidades", "Faculté des Sciences", "Facoltà di Lettere")
+SUBUNIT = re.compile(r"^(?:the\s+)?(?:" + _org_view(_ORG_WORDS, "subunit") + r")\s+(?:of|for|für|on|de[ls]?|du|di|da|do)\b",
+                     re.I)
 # (a top-level word anywhere in a word: "Universität", "Fachhochschule"; a short name as a word of its own)
 TOP_LEVEL = re.compile(_org_view(_ORG_WORDS, "top") + r"|\b(?:" + _org_view(_ORG_NAMES, "top") + r")\b", re.I)
 
@@ -531,6 +534,22 @@ _POSITION = re.compile(
     r"(?=\s+(?:studying|working|where|focusing|researching|interested|since|from)\b|\s*[,;(]|"
     r"(?<!\b[A-Z])(?<!\b" + PLACE_ABBREVIATION + r")\.\s|\.?\s*$)",
     re.I)  # "at the B. John Garrick Institute", "in St. Louis": an initial's or a place's abbreviation ends no sentence
+
+
+_POSITION_COMMA = re.compile(r"^\s*(?P<title>[^@,;:()|·]{2,80}?)\s*,\s*(?P<org>[A-Z][^;|·@]{1,160}?)"
+                             r"(?=\s*[;|·]|(?<!\b[A-Z])\.\s|\.?\s*$)")
+_BRACKETED_SHORT = re.compile(r"(?P<unit>.*\S)\s*\((?P<short>[A-Z][A-Z&]{1,7})\)$")
+
+
+def _names_institution(place: str) -> bool:
+    """Whether a place written after a position and a comma names an institution: its word ("X University"), or a
+    unit with the institution's short form after it ("Facultad de Ciencias de Tarna (UTA)"), not the unit's own
+    ("Centre for Ice Studies (CIS)": its initials)."""
+    if INSTITUTION_STRONG.search(place):
+        return True
+    m = _BRACKETED_SHORT.match(place)
+    own = m and "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", m.group("unit"))) == m.group("short").replace("&", "")
+    return bool(m and ORG_RX.search(m.group("unit")) and not own)
 
 
 def read_position(text: str) -> tuple[str, str] | None:
@@ -548,9 +567,22 @@ def read_position(text: str) -> tuple[str, str] | None:
     (('Research Engineer', 'Tarnwood Robotics Lab'), None)
     >>> read_position("Cornell University Cornell Tech") is None, read_position("Coffee at noon") is None
     (True, True)
+
+    A position, a comma, then where it is held, when an institution is named there:
+
+    >>> read_position("Assistant Professor, Department of Physics, Tarnwood University")
+    ('Assistant Professor', 'Department of Physics, Tarnwood University')
+    >>> read_position("Assistant Professor, Department of Physics"), read_position("Fellow, Centre for Ice Studies (CIS)")
+    (None, None)
     """
     m = _POSITION.match(text or "")
-    if not m or not JOB_WORDS.search(m.group("title")):
+    if not m:
+        c = _POSITION_COMMA.match(text or "")
+        if c and JOB_WORDS.search(c.group("title")) and len(c.group("title").split()) <= 5 \
+                and not JOB_WORDS.search(c.group("org")) and _names_institution(c.group("org").strip()):
+            return c.group("title").strip(), c.group("org").strip()
+        return None
+    if not JOB_WORDS.search(m.group("title")):
         return None
     if m.group("bar"):
         # after a bar or a dot a tagline as often names topics ("PhD Student | Machine Learning") as a place: a place

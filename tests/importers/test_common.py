@@ -1507,6 +1507,10 @@ def test_a_faculty_named_in_spanish_portuguese_french_or_italian_is_an_organisat
     for name in ("Facultad de Humanidades de Tarna", "Faculdade de Letras", "Faculté des Sciences", "Facoltà di Lettere"):
         assert common.ORG_RX.search(name), name
     assert not common.ORG_RX.search("Catedrático de Geología")
+    # a unit's name, not a top-level place (before: SUBUNIT read only "of"/"for" after the word, and "Facultés",
+    # "Facultatea" named no organisation)
+    for name in ("Facultad de Humanidades de Tarna", "Facultés des Lettres", "Facultatea de Fizică"):
+        assert common.SUBUNIT.match(name) and not common.TOP_LEVEL.search(name), name
 
 
 def test_a_cofirst_remark_written_close_or_with_a_hyphen_is_the_equal_contribution_mark():

@@ -1022,6 +1022,12 @@ def test_a_campus_town_after_the_systems_acronym_stays_in_the_degrees_place():
     assert (ed.institution, ed.year) == ("Indian Institute of Technology (IIT) Ropar", 2020)
     ed = education_from("M.Tech. in Geodesy (2017), National Institute of Technology (NIT) Surathkal, India")
     assert ed.institution == "National Institute of Technology (NIT) Surathkal"
+    # before: "Indian Institute of Technology, IIT" (the town after a comma dropped) and "... (IIT) Computer
+    # Science" (the degree's field taken for the town)
+    assert education_from("B.Tech., Indian Institute of Technology (IIT), Delhi, 2015").institution == \
+        "Indian Institute of Technology (IIT), Delhi"
+    assert education_from("B.Tech., Indian Institute of Technology (IIT) Computer Science, 2014").institution == \
+        "Indian Institute of Technology (IIT)"
 
 
 def _academicpages(about: str, records: dict[str, str]) -> dict[str, str]:
@@ -2451,6 +2457,25 @@ def _bio_person(tmp_path, sentence: str):
 def test_a_post_at_a_place_said_in_other_words(tmp_path, sentence, job, org):
     p = _bio_person(tmp_path, sentence)
     assert (p.job_title, [a.name for a in p.affiliations]) == (job, [org] if org else [])
+
+
+def test_a_specialist_at_heart_is_no_post_at_a_place(tmp_path):
+    # before: job 'specialist', affiliations [('heart', None)] (the place's capital read without the case)
+    p = _bio_person(tmp_path, "I am a specialist at heart, and a Lecturer at Tarnwood University.")
+    assert [a.name for a in p.affiliations] == ["Tarnwood University"]
+
+
+def test_an_at_sign_in_a_groups_short_name_in_brackets_does_not_end_the_place(tmp_path):
+    # before: [('NLP Group', None)] (any "@" in the brackets read as an address)
+    p = _bio_person(tmp_path, "I am a PhD student at the NLP Group (NLP@Tarna), Tarnwood University.")
+    assert [(a.name, a.department) for a in p.affiliations] == [("Tarnwood University", "NLP Group (NLP@Tarna)")]
+
+
+def test_a_town_a_state_and_a_country_after_the_place_are_where_it_is(tmp_path):
+    # before: affiliation 'Harvard University, Cambridge', location 'MA, USA' (two parts taken apart at most)
+    p = _bio_person(tmp_path, "I am a postdoc at Harvard University, Cambridge, MA, USA.")
+    assert [a.name for a in p.affiliations] == ["Harvard University"]
+    assert p.location == "Cambridge, MA, USA"
 
 
 def test_the_town_and_the_country_after_the_place_are_where_it_is(tmp_path):

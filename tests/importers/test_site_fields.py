@@ -59,3 +59,44 @@ def test_a_subtitle_gives_a_position_then_its_place_after_a_comma_and_an_address
     other = Person(name="Ines Varga")
     assert read_subtitle("✉️ ivarga at tarn dot edu", other)
     assert other.email == "ivarga@tarn.edu" and other.job_title is None
+    # the place after the comma is taken apart only when it names an institution (before: the unit lost, job
+    # 'Assistant Professor', no place); "Founder at Acme dot ai" is a post, no address
+    unit = Person(name="Ines Varga")
+    read_subtitle("Assistant Professor, Department of Physics", unit)
+    assert (unit.job_title, unit.affiliations) == ("Assistant Professor, Department of Physics", [])
+    founder = Person(name="Ines Varga")
+    read_subtitle("Founder at Acme dot ai", founder)
+    assert founder.email is None
+
+
+def test_a_subtitles_unit_after_the_position_is_kept_whole_or_as_the_departments_name():
+    from kg.importers.site.fields import read_subtitle
+    from kg.model import Person
+
+    # before: job 'Assistant Professor' (or 'PhD Student', ...) and no place, the unit lost
+    for line in ("PhD Student, NLP Lab", "Postdoc, Faculté des Sciences", "Lecturer, School of Geography",
+                 "Research Fellow, Centre for Ice Studies (CIS)"):
+        person = Person(name="Ines Varga")
+        read_subtitle(line, person)
+        assert (person.job_title, person.affiliations) == (line, []), line
+    # before: [('Tarnwood University', None)], the department lost
+    person = Person(name="Ines Varga")
+    read_subtitle("Assistant Professor, Department of Physics, Tarnwood University", person)
+    assert person.job_title == "Assistant Professor"
+    assert [(a.name, a.department) for a in person.affiliations] == [("Tarnwood University", "Department of Physics")]
+
+
+def test_a_subtitle_gives_no_address_read_out_of_a_position_or_labelled_as_someone_elses():
+    from kg.importers.site.fields import read_subtitle
+    from kg.model import Person
+
+    # before: Founder@Acme.ai, Engineer@data.world, maria@tarn.edu, lab-admin@tarn.edu (base: none); an obfuscated
+    # address is one after a mark that says so, a plain one unless a label gives it to someone else
+    for line in ("Founder at Acme dot ai", "Engineer at data dot world",
+                 "Professor of Physics. Assistant: maria@tarn.edu", "PhD student | contact: lab-admin at tarn dot edu"):
+        person = Person(name="Ines Varga")
+        read_subtitle(line, person)
+        assert person.email is None, line
+    person = Person(name="Ines Varga")
+    read_subtitle("PhD student, Tarn University, ivarga@tarn.edu", person)
+    assert person.email == "ivarga@tarn.edu"

@@ -1335,7 +1335,7 @@ class PersonReader:
             if aff is not None:
                 self.affiliations.append(aff)
         employed = _EMPLOYED_BY.search(t) if " as " in t else None
-        if employed and (JOB_WORDS.search(employed.group("job")) or re.search(r"(?i)\bexpert$", employed.group("job"))):
+        if employed and JOB_WORDS.search(employed.group("job")):
             # "I am currently employed as a PostDoc by the X Institute working on ...", "I'm working as a software
             # engineer for X, a ...": said the usual way
             t = f"I am a {employed.group('job')} at the {employed.group('org')}."
@@ -1426,7 +1426,8 @@ class PersonReader:
             r"(?:,\s*(?:[^.;,]|(?<=\b[SJ]r)\.){0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|lecture(?=\s+at\s)|student|candidate|post-?doc\w*|fellow|scholar|engineer|"
             # ("an active fault specialist at the X Foundation": a post, where "a specialist in X" names a field)
-            r"(?:specialist|expert)(?=\s+at\s+(?:the\s+)?[A-Z])|"
+            # (the place's capital read as written: "a specialist at heart" names no place)
+            r"(?:specialist|expert)(?=\s+at\s+(?:the\s+)?(?-i:[A-Z]))|"
             r"director|investigator|chair|head|member|lead(?:er)?|analyst|consultant|manager|developer|designer|officer|"
             r"\bc[etfo]o\b|(?:co-?)?founder|"  # ("the CTO at X", "co-founder of Y": a company's officers)
             r"(?<=\w\s)faculty|"  # ("Senior Systems Faculty", "Teaching Faculty": a post named by the faculty it is of)
@@ -1462,7 +1463,8 @@ class PersonReader:
             # ("at X (06.2025 – Present)", "at X (since 2021)": when, in brackets after the place)
             r"\s+\([’'‘]?\d\d\)|\s*\((?=[^()]*\b(?:19|20)\d\d\b)[^()]{0,40}\)\s*(?:[.;,]|$)|"
             # ("at X University, Wuhan, China (📨: ana[At]uni.edu; ...)": how to write to the owner, in brackets)
-            r"\s*\((?=[^()]*(?:@|\[at\]|\(at\)|\be-?mail\b|[📨📧✉]))|"
+            # (an address's shape, not any "@": "the NLP Group (NLP@Tarna), X University" is the group's name)
+            r"\s*\((?=[^()]*(?:[\w.+-]+\s*(?:@|\[at\]|\(at\))\s*[\w-]+\.|\be-?mail\b|[📨📧✉]))|"
             # ("at Hill Robotics, a startup that builds ...": what the place is, in an aside after it)
             r",\s*(?:an?|the)\s+(?-i:[a-z]{2,})(?:\s+(?-i:[a-z]+))*\s+(?:that|which|who|where|in|of|for|with|based)\b|"
             r",\s*(?:and|working|advised|supervised|under|"
@@ -1621,7 +1623,7 @@ class PersonReader:
                 # ("X University (XU) and University of Y (UY)": each place's acronym before the next place too)
                 name = re.sub(r"(?<=[^\W\dA-Z])\s*\([A-Z][A-Za-z]{1,7}\)(?=\s*(?:,|$|\s(?:and|&)\s))", "", name)
                 where = None
-                for _ in range(2):  # ("Wuhan University, Wuhan, China": the town, then the country)
+                for _ in range(3):  # ("Wuhan University, Wuhan, China", "X University, Cambridge, MA, USA")
                     tail = re.match(r"^(.*\S),\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$", name)
                     if not (tail and not ORG_RX.search(tail.group(2)) and INSTITUTION_STRONG.search(tail.group(1))
                             and not CAMPUS_SYSTEM.fullmatch(tail.group(1))):

@@ -488,6 +488,20 @@ _WHEN_AFTER = re.compile(rf"\s+(?:in|on)(?:\s+(?:early|mid|late))?(?:\s+(?:{MONT
 """The 'in June' left closing a place once its year is taken out ("Inland University in June 2025")."""
 
 
+_TOWN = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?")
+"""A town's name, one or two capitalised words ("Kharagpur", "Tamil Nadu")."""
+_FIELD_WORD = re.compile(r"(?i)\b(?:sciences?|engineering|studies|mathematics|physics|chemistry|biology|economics|"
+                         r"informatics|computing|electronics|management|design|arts)\b")
+"""A word of a field of study: "Computer Science" after a campus system's name is the degree's field, no town."""
+
+
+def _campus_town(text: str) -> bool:
+    """Whether the piece after a campus system's name ("Indian Institute of Technology") names its campus: a town
+    (no organisation's nor a field's words), or a college named by its town ("Nara College")."""
+    return bool(_TOWN.fullmatch(text) and not ORG_RX.search(text) and not _FIELD_WORD.search(text)
+                or re.fullmatch(_TOWN.pattern + r"\s+(?:College|Campus)", text))
+
+
 def education_from(text: str, school_only: bool = False) -> Education | None:
     """A degree (its name, field, institution and year) from one line; with ``school_only`` (an item of an
     education section) also a dated line that names the school but no degree ("2012 - 2016, School of
@@ -525,20 +539,21 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
         if (dm := DEGREE_RX.match(p)) and INSTITUTION_STRONG.search(after := p[dm.end():].strip(" .:：")) \
                 and after[:1].isupper():
             p = after  # "BSc Inland University 2001": the degree, then where, with no comma between
-        if inst is not None and k and parts[k - 1] == inst and CAMPUS_SYSTEM.fullmatch(inst) \
-                and re.fullmatch(r"[A-Z]{2,6}", p) and k + 1 < len(parts) \
-                and f"{inst} ({p}) {parts[k + 1]}" in t_no_adv and not ORG_RX.search(parts[k + 1]) \
-                and re.fullmatch(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?", parts[k + 1]):
-            # "Indian Institute of Technology (IIT) Guwahati": the system's acronym, then the campus's town, as written
-            inst = parts[k + 1] = f"{inst} ({p}) {parts[k + 1]}"
-            continue
-        if inst is not None and k and parts[k - 1] == inst and CAMPUS_SYSTEM.fullmatch(inst) \
-                and (re.fullmatch(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?", p) and not ORG_RX.search(p)
-                     or re.fullmatch(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:College|Campus)", p)):
-            # "Indian Institute of Technology, Kharagpur": the campus, by its town; "National Institute of
-            # Technology, Nara College": Japan's colleges of technology, each named "<town> College"
-            inst = f"{inst}, {p}"
-            continue
+        if inst is not None and k and parts[k - 1] == inst and CAMPUS_SYSTEM.fullmatch(inst):
+            # "Indian Institute of Technology (IIT) Guwahati", "... (IIT), Delhi": the system's acronym, then the
+            # campus's town, as written
+            gap = next((g for g in (" ", ", ") if k + 1 < len(parts) and re.fullmatch(r"[A-Z]{2,6}", p)
+                        and f"{inst} ({p}){g}{parts[k + 1]}" in t_no_adv and _campus_town(parts[k + 1])), None)
+            if gap is not None:
+                inst = parts[k + 1] = f"{inst} ({p}){gap}{parts[k + 1]}"
+                continue
+            if re.fullmatch(r"[A-Z]{2,6}", p) and f"{inst} ({p})" in t_no_adv:
+                continue  # ("... (IIT) Computer Science": the system's short form, no campus, and the field after it)
+            if _campus_town(p):
+                # "Indian Institute of Technology, Kharagpur": the campus, by its town; "National Institute of
+                # Technology, Nara College": Japan's colleges of technology, each named "<town> College"
+                inst = f"{inst}, {p}"
+                continue
         if INSTITUTION_STRONG.search(p) and not DEGREE_RX.match(p):
             if inst is not None and _JOINT_WITH.match(p):
                 continue  # "Ph.D., X University, Joint training with Y Lab and X University": a partner, not where

@@ -112,6 +112,32 @@ _CAPITALIZED_PLACE = re.compile(r"(?P<name>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'
 "in" ("... in Denmark"): a company's name carries no institution's word."""
 
 
+_MAIL_MARK = re.compile(r"(?:[✉📧📨]|\be-?mail\b)\W*$", re.I)
+"""What says the address after it is one ("✉️", "E-mail:")."""
+_OTHERS_LABEL = re.compile(r"(?i)\b(?:assistant|secretar\w*|admin\w*|office|lab|laboratory|group|team|department|dept)\b")
+"""A label that gives someone else's address: the owner's assistant's, the lab's, the office's."""
+
+
+def _owners_address(text: str) -> str | None:
+    """The owner's address on the line under the name: a plain one, or an obfuscated one after a mark that says it
+    is one ("✉️ ana at uni dot edu"); None when what reads as one is a position at a place ("Founder at Acme dot
+    ai") or an address labelled as someone else's ("Assistant: maria@tarn.edu").
+
+    >>> _owners_address("✉️ ana at uni dot edu"), _owners_address("Founder at Acme dot ai")
+    ('ana@uni.edu', None)
+    """
+    email = find_email(text)
+    if not email or slot_email(email) or JOB_WORDS.fullmatch(email.split("@")[0]):
+        return None
+    plain = email.lower() in text.lower()
+    local = email.split("@")[0] if plain else re.split(r"[.]", email.split("@")[0])[0]
+    before = text[: max(text.lower().find(email.lower() if plain else local.lower()), 0)]
+    label = re.split(r"[.;|·,()]\s|[;|·]", before)[-1]
+    if _OTHERS_LABEL.search(label) or not plain and not _MAIL_MARK.search(before):
+        return None
+    return email
+
+
 def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False) -> bool:
     """A home page's front-matter ``subtitle`` (al-folio, Quarto) -> the owner's job title and places, linked
     (``<a>Department of Physics</a>, Lousiana State University.``) or on lines of their own (``Research assistant
@@ -126,8 +152,8 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
         line = _DEAD_LINK.sub(lambda m: m.group(1) or m.group(2), line)
         rest = md_text(MD_LINK.sub(" ", re.sub(r"<a\s[^>]*>.*?</a>", " ", line, flags=re.I | re.S)))
         rest = _DEGREE_FIRST.sub("", rest)  # ("Ph.D., Associate Professor": the position after the degree held)
-        if person.email is None and (email := find_email(rest)) and not slot_email(email):
-            person.email = email  # ("✉️ ana at uni dot edu" under the name: the owner's address, obfuscated or not)
+        if person.email is None and (email := _owners_address(rest)):
+            person.email = email
             took = True
         # the linked units belong to the institution written after them
         home = next((p.strip(" ,&") for p in re.split(r"[.;|·,&]\s*", rest)
@@ -166,28 +192,31 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
         # (a full stop ends a piece, not an abbreviation's: "Ph.D. (c) in Sociology")
         for piece in re.split(r"(?<!\b[A-Z])\.(?:\s+|$)|[;|·]\s*", rest):
             piece = piece.strip(" ,")
-            placed_here = bool(home) and piece.endswith(f", {home}")
-            if placed_here:
-                piece = piece[: -len(home) - 2].strip(" ,")  # "Fellow, Sand Laboratory": the position, then its place
+            # "Catedrático de Filosofía, Facultad de Humanidades (UCLM)", "Assistant Professor, Department of
+            # Physics, X University": the position, then where it is held, an institution named there (a unit
+            # before the line's institution its department); else the piece stays whole
+            pos = read_position(piece) if job is None and "," in piece else None
+            if pos and pos[0] == piece.partition(",")[0].strip():
+                where = pos[1]
+                if home and fold(where).endswith(fold(f", {home}")):
+                    unit = where[: -len(home) - 2].strip(" ,")
+                    aff = next((a for a in person.affiliations if fold(a.name) == fold(home)), None)
+                    if aff is not None and aff.department is None and "," not in unit and ORG_RX.search(unit):
+                        aff.department = unit
+                elif not home and not any(fold(a.name) == fold(where) for a in person.affiliations):
+                    person.affiliations.append(Affiliation(name=where))
+                    took = True
+                piece, placed_here = pos[0], True
+            else:
+                placed_here = bool(home) and piece.endswith(f", {home}")
+                if placed_here:
+                    piece = piece[: -len(home) - 2].strip(" ,")  # "Fellow, Sand Laboratory": the position, its place
             # ("PhD Student @ <a>Purdue ECE</a>", "Professor at Chemistry Department, @<a>X University</a>": the
             # position, then where, its linked place taken out above: the position alone; an unlinked "Postdoc @
             # Sand Group" keeps its place, which nothing else reads)
             if links:
                 held = re.split(r"\s+at\s+|\s*@", piece, maxsplit=1)[0].strip(" ,")
                 piece = held if held != piece and JOB_WORDS.search(held) else piece
-            held, comma, where = piece.partition(",")
-            if comma and job is None and JOB_WORDS.search(held) and len(held.split()) <= 5 \
-                    and not JOB_WORDS.search(where) and ORG_RX.search(where):
-                # "Catedrático de Filosofía, Facultad de Humanidades de X": the position, then where it is held
-                where = where.strip(" ,")
-                # (a unit is a place when its institution is named with it, if only by its short form: "(UCLM)";
-                # "National Laboratory of X" alone is no institution's name)
-                if not home and (INSTITUTION_STRONG.search(where) or _PLACE_ACRONYM.fullmatch(
-                        where.rsplit("(", 1)[-1].rstrip(")").strip())) \
-                        and not any(fold(a.name) == fold(where) for a in person.affiliations):
-                    person.affiliations.append(Affiliation(name=where))
-                    took = True
-                piece, placed_here = held.strip(), True
             if piece and JOB_WORDS.search(piece) and len(piece.split()) <= 8 and job is None:
                 job = piece
                 stated = stated or (piece if placed_here else None)
