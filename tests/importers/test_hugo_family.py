@@ -1694,6 +1694,23 @@ def test_blox_starters_sample_owner_file_left_in_place_is_not_the_owner(tmp_path
     assert p.person.name == "Mira Kolb" and not p.awards
 
 
+def test_blox_starters_sample_me_file_does_not_hide_the_owners_own_data_file(tmp_path):
+    # the starter's sample data/authors/me.yaml left beside the owner's own file marked "is_owner: true": the
+    # owner's file is read (the sample once hid it: "no researcher name")
+    p = imported_site(tmp_path, {
+        "hugo.yaml": "title: ''\nmodule:\n  imports:\n"
+                     "    - path: github.com/HugoBlox/hugo-blox-builder/modules/blox-tailwind\n",
+        "data/authors/me.yaml": "is_owner: true\nname:\n  display: Dr. Alex Johnson\n  given: Alex\n  family: Johnson\n"
+                                "role: Senior AI Research Scientist\naffiliations:\n  - name: Sample Labs\n",
+        "data/authors/mkolb.yaml": "is_owner: true\nname:\n  display: Dr. Mira Kolb\n  given: Mira\n  family: Kolb\n"
+                                   "role: Lecturer in Soil Physics\n",
+        "content/publications/clay-flow/index.md": "---\ntitle: 'Water paths in cracked clay'\nauthors:\n"
+                                                   "  - mkolb\ndate: '2022-05-01'\npublication: '*Soil Letters*'\n---\n",
+    })
+    assert (p.person.name, p.person.job_title) == ("Mira Kolb", "Lecturer in Soil Physics")
+    assert not [a for a in p.person.affiliations if a.name == "Sample Labs"]
+
+
 def test_blox_owner_data_file_in_the_folder_of_each_language(tmp_path):
     # a Hugo Blox site in two languages keeps its data per language (data/de/authors/, data/en/authors/), the
     # owner's file in each marked "is_owner: true": the English one read, once

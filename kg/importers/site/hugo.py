@@ -312,21 +312,19 @@ def _hugo_data_authors(root: Path) -> list[Path]:
 
 def _hugo_data_owner(root: Path) -> Path | None:
     """Hugo Blox's author data file of the owner: ``data/authors/me.yaml`` (or one with ``is_owner: true``); not the
-    starter's sample owner left in place (:func:`~kg.importers.common.demo_owner`)."""
+    starter's sample owner left in place (:func:`~kg.importers.common.demo_owner`), which may sit beside the owner's
+    own file."""
     files = _hugo_data_authors(root)
-    for path in files:
-        if path.stem == "me":
-            try:
-                data, _spans = load_data_file(read_file(root, path))
-            except SourceError:
-                return path
-            return None if demo_owner(_hugo_data_name(data), as_text(data.get("role"))) else path
-    for path in files:
+    for path in sorted(files, key=lambda p: p.stem != "me"):
         try:
             data, _spans = load_data_file(read_file(root, path))
         except SourceError:
+            if path.stem == "me":
+                return path
             continue  # (an empty file, one that does not parse)
-        if data.get("is_owner") is True:  # (YAML's "is_owner: true", TOML's "is_owner = true", JSON's)
+        if demo_owner(_hugo_data_name(data), as_text(data.get("role"))):
+            continue
+        if path.stem == "me" or data.get("is_owner") is True:  # (YAML's "is_owner: true", TOML's "is_owner = true")
             return path
     return None
 
