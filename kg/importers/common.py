@@ -2822,7 +2822,9 @@ def _identifier_in_url(url: str) -> tuple[str, str] | None:
     if host.startswith("scholar.google."):
         # ("user=SCHOLAR_ID&user=O7A6nYMAAAAJ": a template's placeholder left before the owner's id)
         # ("user=%22Ana%20Ruiz%22&user=O7A6nYMAAAAJ": a name put first, no id)
-        user = [u for u in parse_qs(parts.query).get("user", []) if not placeholder_id(u) and identifier_token(u)]
+        # ("user=O7A6nYMAAAAJ+&hl=en": a space typed after the id, no part of it)
+        users = [u.strip() for u in parse_qs(parts.query).get("user", [])]
+        user = [u for u in users if not placeholder_id(u) and identifier_token(u)]
         return ("google_scholar", user[0]) if user else None
     if host == "orcid.org" and segs:
         m = ORCID_ID.fullmatch(segs[-1])
@@ -2904,13 +2906,19 @@ def _identifier_in_url(url: str) -> tuple[str, str] | None:
 
 def identifier_from_url(url: str) -> tuple[str, str] | None:
     """The kind and id of a researcher profile link (:func:`_identifier_in_url`), or None, also when the id the
-    link names is no token (``linkedin.com/in/ana%20ruiz``: a space in it, which no profile's id has).
+    link names is no token (``linkedin.com/in/ana%20ruiz``: a space in it, which no profile's id has). A space
+    typed after the id (``linkedin.com/in/ana-ruiz%20/``) is no part of it.
 
     >>> identifier_from_url("https://www.linkedin.com/in/ana%20ruiz") is None
     True
+    >>> identifier_from_url("https://www.linkedin.com/in/ana-ruiz%20/")
+    ('linkedin', 'ana-ruiz')
     """
     found = _identifier_in_url(url)
-    return found if found and identifier_token(found[1]) else None
+    if found is None:
+        return None
+    kind, value = found[0], found[1].strip()
+    return (kind, value) if identifier_token(value) else None
 
 
 _PLACEHOLDER_ID = re.compile(r"(?i)^(?:x{3,}|0{4,}|your[-\w ]*|user(?:name)?|example|todo|tbd|none|null|n/?a|-+)$|x{5,}"
