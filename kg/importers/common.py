@@ -4018,13 +4018,15 @@ _STARTER_TEXT = re.compile(r"This is the base Jekyll theme\.|You can find the so
                            r"No content below YAML for the `?[\w-]+`? _index\. This file|"
                            r"(?:Hugo Blox|Wowchemy)(?: Builder)?\]?(?:\([^)\s]*\))? is designed to give technical content "
                            r"creators a seamless experience|The Hugo Blox website builder for Hugo, along with its starter "
-                           r"templates|Hugo Blox (?:web framework empowers you|supports a Markdown extension for mindmaps|"
-                           r"changes that)")
+                           r"templates|Hugo Blox (?:web framework empowers you with one of the most flexible note-taking|"
+                           r"supports a Markdown extension for mindmaps\.|"
+                           r"changes that\. With the [^.]{0,40}?shortcode, you can render your actual)")
 """What a theme's starter page says when left as generated (minima's ``about.md``; the post ``jekyll new``
 writes, "Welcome to Jekyll!"; Beautiful Jekyll's ``aboutme.md``; al-folio's ``about_einstein.md``; hugo-apero's
 section list pages, ``content/blog/_index.md``: "** No content below YAML for the blog _index. This file provides
 front matter for the listing page layout ...**"; the sample blog posts of Hugo Blox's starters, about the builder
-itself: "Hugo Blox is designed to give technical content creators a seamless experience", Wowchemy's before)."""
+itself: "Hugo Blox is designed to give technical content creators a seamless experience", Wowchemy's before;
+each sample's whole sentence, as an owner may name the builder in words of their own: "Hugo Blox changes that")."""
 
 
 _FILLER_WORDS = re.compile(r"(?i)\b(?:lorem|ipsum|dolor|dolore|consectetur|adipiscing|tempor|incididunt|excepteur|"
