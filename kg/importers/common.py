@@ -4042,9 +4042,14 @@ def starter_text(head: str) -> bool:
 
 _DEMO_AWARDS = frozenset((fold(t), fold(a), d) for t, a, d in (
     ("Neural Networks and Deep Learning", "Coursera", "2023-11-25"), ("Blockchain Fundamentals", "edX", "2023-07-01"),
-    ("Object-Oriented Programming in R", "datacamp", "2023-01-21"), ("Best Paper Award", "NeurIPS", "2022-12-01")))
+    ("Object-Oriented Programming in R", "datacamp", "2023-01-21")))
 """The sample awards of Hugo Blox's academic-cv starter (title, awarder, date), which real sites leave in their
 author page beside their own."""
+_DEMO_PRIZES = frozenset((fold(t), fold(a), d) for t, a, d in (("Best Paper Award", "NeurIPS", "2022-12-01"),))
+"""The sample prize of Hugo Blox's academic-cv owner file, which a real owner may have won that day (NeurIPS 2022
+met then): a sample only with a sign of the starter, its sample summary (:data:`_DEMO_PRIZE_SUMMARIES`) or another
+sample award in the same list."""
+_DEMO_PRIZE_SUMMARIES = frozenset({"awarded for groundbreaking work on efficient training of large models"})
 _DEMO_OWNERS = frozenset((fold(n), fold(r)) for n, r in (("Alex Johnson", "Senior AI Research Scientist"),))
 """The sample owners of Hugo Blox's starters (name, role), whose author file (``data/authors/me.yaml``) sites leave
 in place while the site is still a starter."""
@@ -4060,10 +4065,19 @@ def demo_owner(name: str | None, role: str | None) -> bool:
     return (fold(name or ""), fold(role or "")) in _DEMO_OWNERS
 
 
-def demo_award(title: str | None, awarder: str | None, date: object) -> bool:
+def demo_award(title: str | None, awarder: str | None, date: object, summary: str | None = None,
+               beside_sample: bool = False) -> bool:
     """Whether an award record is one of a theme's samples (:data:`_DEMO_AWARDS`): its title, awarder and date all
-    the sample's (a course the owner took themselves has a date of its own)."""
-    return (fold(title or ""), fold(awarder or ""), str(date or "").strip()) in _DEMO_AWARDS
+    the sample's (a course the owner took themselves has a date of its own); the sample prize (:data:`_DEMO_PRIZES`)
+    only with the sample's summary or another sample in its list (``beside_sample``).
+
+    >>> demo_award("Best Paper Award", "NeurIPS", "2022-12-01"), demo_award("Best Paper Award", "NeurIPS",
+    ...     "2022-12-01", "Awarded for groundbreaking work on efficient training of large models.")
+    (False, True)
+    """
+    key = (fold(title or ""), fold(awarder or ""), str(date or "").strip())
+    return key in _DEMO_AWARDS or key in _DEMO_PRIZES and (
+        beside_sample or " ".join(fold(summary or "").split()).rstrip(".") in _DEMO_PRIZE_SUMMARIES)
 
 
 def name_slot(text: str) -> bool:

@@ -411,9 +411,16 @@ def _read_awards(data: dict, spans: dict, rel: str, used: set[str]) -> list[Awar
     """An author's ``awards:`` list (Hugo Blox's records of ``title``, ``awarder``, ``date``, in the author data file
     or an author page's front matter), each placed at the list's line."""
     awards: list[Award] = []
-    for item in data.get("awards") or [] if isinstance(data.get("awards"), list) else []:
-        award = award_from_record(item)[0] if isinstance(item, dict) and as_text(item.get("title")) else None
-        if award is not None and demo_award(as_text(item.get("title")), as_text(item.get("awarder")), item.get("date")):
+    items = [i for i in data.get("awards") or [] if isinstance(i, dict)] if isinstance(data.get("awards"), list) else []
+
+    def sample(item: dict, beside_sample: bool = False) -> bool:
+        return demo_award(as_text(item.get("title")), as_text(item.get("awarder")), item.get("date"),
+                          as_text(item.get("summary")), beside_sample)
+
+    starter_list = any(sample(i) for i in items)
+    for item in items:
+        award = award_from_record(item)[0] if as_text(item.get("title")) else None
+        if award is not None and sample(item, starter_list):
             used.add("awards")  # the starter's sample left in place: the theme's, read as nothing of the owner's
             continue
         if award is not None:
