@@ -180,7 +180,8 @@ def test_an_announcement_dated_on_a_day_no_calendar_has_costs_its_date_not_the_i
 
 def test_a_news_module_that_only_imports_its_list_from_json_stops_nothing(tmp_path):
     # "import data from './news.json'; export const news = data": the module writes no item itself (the objects
-    # it binds are the JSON file's), so it is no news list of its own, and the site is still read
+    # it binds are the JSON file's, once an internal error), and the site is still read; the JSON file's items are
+    # the news (they were no news, the file reported unread)
     files = {
         **academicpages_home("Orla Brennan", "Orla Brennan studies peat bogs at Fenwick University.\n"),
         "_publications/2021-a.md": "---\ntitle: \"Peat clocks\"\ndate: 2021-01-01\nvenue: \"Bog Lett.\"\n---\n",
@@ -192,6 +193,8 @@ def test_a_news_module_that_only_imports_its_list_from_json_stops_nothing(tmp_pa
     profile = imported_site(tmp_path / "site", files)
     assert profile.person.name == "Orla Brennan"
     assert [p.title for p in profile.publications] == ["Peat clocks"]
+    assert [n.text for n in profile.news] == ["Gave a talk on fens.", "Joined the moss group."]
+    assert not [u for u in profile.unparsed if u.file == "src/data/news.json"]
 
 
 def test_a_themes_sample_post_left_as_shipped_is_no_news(tmp_path):
