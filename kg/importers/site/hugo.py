@@ -921,12 +921,13 @@ def _icon_links(value: object) -> bool:
         for v in value)
 
 
-def _social_table(person: Person, params: dict, cfg_doc: SourceDoc | None, spans: dict) -> None:
+def _social_table(person: Person, params: dict, cfg_doc: SourceDoc | None, spans: dict,
+                  base: str | None = None) -> None:
     """``[params.social] GitHub = 'jdoe'`` (LoveIt, DoIt, KeepIt, Even), or a list of icon links under it
-    (``[[params.social]]``): the owner's profiles, each by its site's name, put on ``person``; the
-    configuration's lines read are marked used."""
+    (``[[params.social]]``): the owner's profiles, each by its site's name, put on ``person`` (a relative link
+    joined to ``base``); the configuration's lines read are marked used."""
     for key, value in params.items():
-        if str(key).lower() != "social" and _icon_links(value) and apply_social(person, "social", value) \
+        if str(key).lower() != "social" and _icon_links(value) and apply_social(person, "social", value, base) \
                 and cfg_doc is not None:
             # a theme's list of icon links under a name of its own ("little_links: [{icon: fa fa-envelope, name:
             # E-mail, url: 'mailto:...'}, {icon: fab fa-github, ...}]"): the owner's contacts and profiles
@@ -937,13 +938,14 @@ def _social_table(person: Person, params: dict, cfg_doc: SourceDoc | None, spans
     if isinstance(social, list):
         # "[[params.social]] url = 'https://github.com/jdoe' icon = 'github'" (hugo-theme-introduction, and the
         # themes like it): a list of icon links, each naming its profile by its address or its icon
-        if apply_social(person, "social", social) and cfg_doc is not None:
+        if apply_social(person, "social", social, base) and cfg_doc is not None:
             for key, (first, last) in spans.items():
                 if key == "params.social" or key.startswith("params.social."):
                     cfg_doc.use(first, last)
         return
     for key, value in (social if isinstance(social, dict) else {}).items():
-        if apply_social(person, str(key).lower(), value) and cfg_doc is not None and f"params.social.{key}" in spans:
+        if apply_social(person, str(key).lower(), value, base) and cfg_doc is not None \
+                and f"params.social.{key}" in spans:
             cfg_doc.use(*spans[f"params.social.{key}"])
 
 
@@ -1094,12 +1096,8 @@ def _params_profiles(root: Path, parts: list[Part], person: Person, config: tupl
     Academic before v4) and the profile settings of ``params`` (``twitter = "jdoe"``)."""
     _path, cfg_doc, data, spans = config
     params = _params(data)
-    if isinstance(params.get("social"), list) and apply_social(person, "social", params["social"], base):
-        for key, (first, last) in spans.items():
-            if key == "params.social" or key.startswith("params.social."):
-                cfg_doc.use(first, last)
-    elif isinstance(params.get("social"), dict):
-        _social_table(person, params, cfg_doc, spans)  # ("[params.social] email = ... github = ...": by site's name)
+    if isinstance(params.get("social"), (list, dict)):
+        _social_table(person, params, cfg_doc, spans, base)
     for key, value in params.items():
         if isinstance(value, str) and profile_setting(key) \
                 and apply_social(person, str(key).lower(), value, base) and f"params.{key}" in spans:
