@@ -227,14 +227,15 @@ IDENTIFIER_URLS = {
 
 
 def dashed_orcid(value: str) -> str:
-    """An ORCID iD written without its dashes (``000000021825009X``, as a config's slot may hold it) in its
-    four groups; any other value as it is.
+    """An ORCID iD written without its dashes (``000000021825009X``, as a config's slot may hold it, or with
+    spaces between its groups, as printed) in its four groups; any other value as it is.
 
-    >>> dashed_orcid("000000021825009x"), dashed_orcid("0000-0002-1825-0097")
-    ('0000-0002-1825-009X', '0000-0002-1825-0097')
+    >>> dashed_orcid("000000021825009x"), dashed_orcid("0000-0002-1825-0097"), dashed_orcid("0000 0002 1825 0097")
+    ('0000-0002-1825-009X', '0000-0002-1825-0097', '0000-0002-1825-0097')
     """
-    if re.fullmatch(r"\d{15}[\dXx]", value):
-        return "-".join(value[i:i + 4] for i in range(0, 16, 4)).upper()
+    digits = re.sub(r"(?<=\d) +(?=[\dXx])", "", value)
+    if re.fullmatch(r"\d{15}[\dXx]", digits):
+        return "-".join(digits[i:i + 4] for i in range(0, 16, 4)).upper()
     return value
 
 

@@ -2897,7 +2897,9 @@ def _identifier_in_url(url: str) -> tuple[str, str] | None:
     if host.startswith("scholar.google."):
         # ("user=SCHOLAR_ID&user=O7A6nYMAAAAJ": a template's placeholder left before the owner's id)
         # ("user=%22Ana%20Ruiz%22&user=O7A6nYMAAAAJ": a name put first, no id)
-        user = [u for u in parse_qs(parts.query).get("user", []) if not placeholder_id(u) and identifier_token(u)]
+        # ("user=O7A6nYMAAAAJ+&hl=en": a space typed after the id, no part of it)
+        users = [u.strip() for u in parse_qs(parts.query).get("user", [])]
+        user = [u for u in users if not placeholder_id(u) and identifier_token(u)]
         return ("google_scholar", user[0]) if user else None
     if host == "orcid.org" and segs:
         m = ORCID_ID.fullmatch(segs[-1])
@@ -2979,13 +2981,19 @@ def _identifier_in_url(url: str) -> tuple[str, str] | None:
 
 def identifier_from_url(url: str) -> tuple[str, str] | None:
     """The kind and id of a researcher profile link (:func:`_identifier_in_url`), or None, also when the id the
-    link names is no token (``linkedin.com/in/ana%20ruiz``: a space in it, which no profile's id has).
+    link names is no token (``linkedin.com/in/ana%20ruiz``: a space in it, which no profile's id has). A space
+    typed after the id (``linkedin.com/in/ana-ruiz%20/``) is no part of it.
 
     >>> identifier_from_url("https://www.linkedin.com/in/ana%20ruiz") is None
     True
+    >>> identifier_from_url("https://www.linkedin.com/in/ana-ruiz%20/")
+    ('linkedin', 'ana-ruiz')
     """
     found = _identifier_in_url(url)
-    return found if found and identifier_token(found[1]) else None
+    if found is None:
+        return None
+    kind, value = found[0], found[1].strip()
+    return (kind, value) if identifier_token(value) else None
 
 
 _PLACEHOLDER_ID = re.compile(r"(?i)^(?:x{3,}|0{4,}|your[-\w ]*|user(?:name)?|example|todo|tbd|none|null|n/?a|-+)$|x{5,}"
@@ -4085,13 +4093,15 @@ _STARTER_TEXT = re.compile(r"This is the base Jekyll theme\.|You can find the so
                            r"No content below YAML for the `?[\w-]+`? _index\. This file|"
                            r"(?:Hugo Blox|Wowchemy)(?: Builder)?\]?(?:\([^)\s]*\))? is designed to give technical content "
                            r"creators a seamless experience|The Hugo Blox website builder for Hugo, along with its starter "
-                           r"templates|Hugo Blox (?:web framework empowers you|supports a Markdown extension for mindmaps|"
-                           r"changes that)")
+                           r"templates|Hugo Blox (?:web framework empowers you with one of the most flexible note-taking|"
+                           r"supports a Markdown extension for mindmaps\.|"
+                           r"changes that\. With the [^.]{0,40}?shortcode, you can render your actual)")
 """What a theme's starter page says when left as generated (minima's ``about.md``; the post ``jekyll new``
 writes, "Welcome to Jekyll!"; Beautiful Jekyll's ``aboutme.md``; al-folio's ``about_einstein.md``; hugo-apero's
 section list pages, ``content/blog/_index.md``: "** No content below YAML for the blog _index. This file provides
 front matter for the listing page layout ...**"; the sample blog posts of Hugo Blox's starters, about the builder
-itself: "Hugo Blox is designed to give technical content creators a seamless experience", Wowchemy's before)."""
+itself: "Hugo Blox is designed to give technical content creators a seamless experience", Wowchemy's before;
+each sample's whole sentence, as an owner may name the builder in words of their own: "Hugo Blox changes that")."""
 
 
 _FILLER_WORDS = re.compile(r"(?i)\b(?:lorem|ipsum|dolor|dolore|consectetur|adipiscing|tempor|incididunt|excepteur|"
@@ -4107,9 +4117,14 @@ def starter_text(head: str) -> bool:
 
 _DEMO_AWARDS = frozenset((fold(t), fold(a), d) for t, a, d in (
     ("Neural Networks and Deep Learning", "Coursera", "2023-11-25"), ("Blockchain Fundamentals", "edX", "2023-07-01"),
-    ("Object-Oriented Programming in R", "datacamp", "2023-01-21"), ("Best Paper Award", "NeurIPS", "2022-12-01")))
+    ("Object-Oriented Programming in R", "datacamp", "2023-01-21")))
 """The sample awards of Hugo Blox's academic-cv starter (title, awarder, date), which real sites leave in their
 author page beside their own."""
+_DEMO_PRIZES = frozenset((fold(t), fold(a), d) for t, a, d in (("Best Paper Award", "NeurIPS", "2022-12-01"),))
+"""The sample prize of Hugo Blox's academic-cv owner file, which a real owner may have won that day (NeurIPS 2022
+met then): a sample only with a sign of the starter, its sample summary (:data:`_DEMO_PRIZE_SUMMARIES`) or another
+sample award in the same list."""
+_DEMO_PRIZE_SUMMARIES = frozenset({"awarded for groundbreaking work on efficient training of large models"})
 _DEMO_OWNERS = frozenset((fold(n), fold(r)) for n, r in (("Alex Johnson", "Senior AI Research Scientist"),))
 """The sample owners of Hugo Blox's starters (name, role), whose author file (``data/authors/me.yaml``) sites leave
 in place while the site is still a starter."""
@@ -4125,10 +4140,19 @@ def demo_owner(name: str | None, role: str | None) -> bool:
     return (fold(name or ""), fold(role or "")) in _DEMO_OWNERS
 
 
-def demo_award(title: str | None, awarder: str | None, date: object) -> bool:
+def demo_award(title: str | None, awarder: str | None, date: object, summary: str | None = None,
+               beside_sample: bool = False) -> bool:
     """Whether an award record is one of a theme's samples (:data:`_DEMO_AWARDS`): its title, awarder and date all
-    the sample's (a course the owner took themselves has a date of its own)."""
-    return (fold(title or ""), fold(awarder or ""), str(date or "").strip()) in _DEMO_AWARDS
+    the sample's (a course the owner took themselves has a date of its own); the sample prize (:data:`_DEMO_PRIZES`)
+    only with the sample's summary or another sample in its list (``beside_sample``).
+
+    >>> demo_award("Best Paper Award", "NeurIPS", "2022-12-01"), demo_award("Best Paper Award", "NeurIPS",
+    ...     "2022-12-01", "Awarded for groundbreaking work on efficient training of large models.")
+    (False, True)
+    """
+    key = (fold(title or ""), fold(awarder or ""), str(date or "").strip())
+    return key in _DEMO_AWARDS or key in _DEMO_PRIZES and (
+        beside_sample or " ".join(fold(summary or "").split()).rstrip(".") in _DEMO_PRIZE_SUMMARIES)
 
 
 def name_slot(text: str) -> bool:

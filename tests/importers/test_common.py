@@ -1502,6 +1502,17 @@ def test_a_profile_link_whose_id_is_no_token_gives_no_identifier():
     assert common.clean_identifier("google_scholar", "Ana Ruiz") is None
 
 
+def test_a_stray_space_after_a_profile_id_keeps_the_id():
+    # a space typed after the id ("user=O7A6nYMAAAAJ+", "ana-ruiz%20/") or an ORCID iD written in groups of four
+    # with spaces: the id is the token without the space (these once gave no identifier at all)
+    for url in ("https://scholar.google.com/citations?user=O7A6nYMAAAAJ+&hl=en",
+                "https://scholar.google.com/citations?user=O7A6nYMAAAAJ%20&hl=en"):
+        assert identifier_from_url(url) == ("google_scholar", "O7A6nYMAAAAJ"), url
+    assert identifier_from_url("https://www.linkedin.com/in/ana-ruiz%20/") == ("linkedin", "ana-ruiz")
+    assert identifier_from_url("https://twitter.com/ana_ruiz%20") == ("twitter", "ana_ruiz")
+    assert common.clean_identifier("orcid", "0000 0002 1825 0097") == "0000-0002-1825-0097"
+
+
 def test_a_faculty_named_in_spanish_portuguese_french_or_italian_is_an_organisations_word():
     # before: "Facultad de Humanidades" named no organisation (only the English "Faculty" did)
     for name in ("Facultad de Humanidades de Tarna", "Faculdade de Letras", "Faculté des Sciences", "Facoltà di Lettere"):

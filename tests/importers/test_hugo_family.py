@@ -1683,15 +1683,35 @@ def test_blox_starters_sample_owner_file_left_in_place_is_not_the_owner(tmp_path
     })
     assert (p.person.name, p.person.job_title) == ("Mira Kolb", "Lecturer in Soil Physics")
     assert not [a for a in p.person.affiliations if a.name == "Sample Labs"]
-    # the owner's own file, the starter's sample award left in it: the sample is no award of theirs
-    p = imported_site(tmp_path / "b", {
-        config[0]: config[1],
-        "data/authors/me.yaml": "is_owner: true\nname:\n  display: Mira Kolb\n  given: Mira\n  family: Kolb\n"
-                                "role: Lecturer in Soil Physics\nawards:\n  - title: Best Paper Award\n"
-                                "    awarder: NeurIPS\n    date: '2022-12-01'\n",
-        "content/authors/me/_index.md": "---\ntitle: Mira Kolb\n---\n\nI measure how water moves through clay.\n",
+    # the owner's own file, the starter's sample award left in it (its sample summary with it): the sample is no
+    # award of theirs; without a sign of the starter, a real owner's Best Paper Award at NeurIPS that day is theirs
+    award = "awards:\n  - title: Best Paper Award\n    awarder: NeurIPS\n    date: '2022-12-01'\n"
+    sample = "    summary: |\n      Awarded for groundbreaking work on efficient training of large models.\n"
+    for folder, record, kept in (("b", award + sample, []), ("c", award, ["Best Paper Award, NeurIPS"])):
+        p = imported_site(tmp_path / folder, {
+            config[0]: config[1],
+            "data/authors/me.yaml": "is_owner: true\nname:\n  display: Mira Kolb\n  given: Mira\n  family: Kolb\n"
+                                    "role: Lecturer in Soil Physics\n" + record,
+            "content/authors/me/_index.md": "---\ntitle: Mira Kolb\n---\n\nI measure how water moves through clay.\n",
+        })
+        assert p.person.name == "Mira Kolb" and [a.name for a in p.awards] == kept, folder
+
+
+def test_blox_starters_sample_me_file_does_not_hide_the_owners_own_data_file(tmp_path):
+    # the starter's sample data/authors/me.yaml left beside the owner's own file marked "is_owner: true": the
+    # owner's file is read (the sample once hid it: "no researcher name")
+    p = imported_site(tmp_path, {
+        "hugo.yaml": "title: ''\nmodule:\n  imports:\n"
+                     "    - path: github.com/HugoBlox/hugo-blox-builder/modules/blox-tailwind\n",
+        "data/authors/me.yaml": "is_owner: true\nname:\n  display: Dr. Alex Johnson\n  given: Alex\n  family: Johnson\n"
+                                "role: Senior AI Research Scientist\naffiliations:\n  - name: Sample Labs\n",
+        "data/authors/mkolb.yaml": "is_owner: true\nname:\n  display: Dr. Mira Kolb\n  given: Mira\n  family: Kolb\n"
+                                   "role: Lecturer in Soil Physics\n",
+        "content/publications/clay-flow/index.md": "---\ntitle: 'Water paths in cracked clay'\nauthors:\n"
+                                                   "  - mkolb\ndate: '2022-05-01'\npublication: '*Soil Letters*'\n---\n",
     })
-    assert p.person.name == "Mira Kolb" and not p.awards
+    assert (p.person.name, p.person.job_title) == ("Mira Kolb", "Lecturer in Soil Physics")
+    assert not [a for a in p.person.affiliations if a.name == "Sample Labs"]
 
 
 def test_blox_owner_data_file_in_the_folder_of_each_language(tmp_path):

@@ -180,7 +180,8 @@ def test_an_announcement_dated_on_a_day_no_calendar_has_costs_its_date_not_the_i
 
 def test_a_news_module_that_only_imports_its_list_from_json_stops_nothing(tmp_path):
     # "import data from './news.json'; export const news = data": the module writes no item itself (the objects
-    # it binds are the JSON file's), so it is no news list of its own, and the site is still read
+    # it binds are the JSON file's, once an internal error), and the site is still read; the JSON file's items are
+    # the news (they were no news, the file reported unread)
     files = {
         **academicpages_home("Orla Brennan", "Orla Brennan studies peat bogs at Fenwick University.\n"),
         "_publications/2021-a.md": "---\ntitle: \"Peat clocks\"\ndate: 2021-01-01\nvenue: \"Bog Lett.\"\n---\n",
@@ -192,6 +193,8 @@ def test_a_news_module_that_only_imports_its_list_from_json_stops_nothing(tmp_pa
     profile = imported_site(tmp_path / "site", files)
     assert profile.person.name == "Orla Brennan"
     assert [p.title for p in profile.publications] == ["Peat clocks"]
+    assert [n.text for n in profile.news] == ["Gave a talk on fens.", "Joined the moss group."]
+    assert not [u for u in profile.unparsed if u.file == "src/data/news.json"]
 
 
 def test_a_themes_sample_post_left_as_shipped_is_no_news(tmp_path):
@@ -210,3 +213,21 @@ def test_a_themes_sample_post_left_as_shipped_is_no_news(tmp_path):
     }
     news = imported_site(tmp_path / "site", files).news
     assert [n.date for n in news] == ["2021-03-04"]
+
+
+def test_an_owners_post_naming_hugo_blox_in_words_of_their_own_is_news(tmp_path):
+    # "Hugo Blox changes that" in the owner's own sentence is no starter post (it once dropped the post); the
+    # starter's notebook post, its whole sentence, still is one
+    files = {
+        **academicpages_home("Orla Brennan", "Orla Brennan studies peat bogs.\n"),
+        "news/index.html":
+        "---\nlayout: page\ntitle: \"News\"\n---\n"
+        "{% for post in site.posts limit: 10 %}<h2>{{ post.title }}</h2>{% endfor %}\n",
+        "_posts/2024-02-01-b.md": "---\ntitle: \"A new site\"\ndate: 2024-02-01\n---\n\nKeeping a site up to date used "
+                                  "to take days; Hugo Blox changes that. Join us for the launch talk on 5 March.\n",
+        "_posts/2025-01-02-c.md": "---\ntitle: \"Notebooks\"\ndate: 2025-01-02\n---\n\nBut sharing those insights "
+                                  "effectively usually means taking screenshots.\n\nHugo Blox changes that. With the "
+                                  "`{{</* notebook */>}}` shortcode, you can render your actual `.ipynb` files.\n",
+    }
+    news = imported_site(tmp_path / "site", files).news
+    assert [n.date for n in news] == ["2024-02-01"]

@@ -312,21 +312,19 @@ def _hugo_data_authors(root: Path) -> list[Path]:
 
 def _hugo_data_owner(root: Path) -> Path | None:
     """Hugo Blox's author data file of the owner: ``data/authors/me.yaml`` (or one with ``is_owner: true``); not the
-    starter's sample owner left in place (:func:`~kg.importers.common.demo_owner`)."""
+    starter's sample owner left in place (:func:`~kg.importers.common.demo_owner`), which may sit beside the owner's
+    own file."""
     files = _hugo_data_authors(root)
-    for path in files:
-        if path.stem == "me":
-            try:
-                data, _spans = load_data_file(read_file(root, path))
-            except SourceError:
-                return path
-            return None if demo_owner(_hugo_data_name(data), as_text(data.get("role"))) else path
-    for path in files:
+    for path in sorted(files, key=lambda p: p.stem != "me"):
         try:
             data, _spans = load_data_file(read_file(root, path))
         except SourceError:
+            if path.stem == "me":
+                return path
             continue  # (an empty file, one that does not parse)
-        if data.get("is_owner") is True:  # (YAML's "is_owner: true", TOML's "is_owner = true", JSON's)
+        if demo_owner(_hugo_data_name(data), as_text(data.get("role"))):
+            continue
+        if path.stem == "me" or data.get("is_owner") is True:  # (YAML's "is_owner: true", TOML's "is_owner = true")
             return path
     return None
 
@@ -413,9 +411,16 @@ def _read_awards(data: dict, spans: dict, rel: str, used: set[str]) -> list[Awar
     """An author's ``awards:`` list (Hugo Blox's records of ``title``, ``awarder``, ``date``, in the author data file
     or an author page's front matter), each placed at the list's line."""
     awards: list[Award] = []
-    for item in data.get("awards") or [] if isinstance(data.get("awards"), list) else []:
-        award = award_from_record(item)[0] if isinstance(item, dict) and as_text(item.get("title")) else None
-        if award is not None and demo_award(as_text(item.get("title")), as_text(item.get("awarder")), item.get("date")):
+    items = [i for i in data.get("awards") or [] if isinstance(i, dict)] if isinstance(data.get("awards"), list) else []
+
+    def sample(item: dict, beside_sample: bool = False) -> bool:
+        return demo_award(as_text(item.get("title")), as_text(item.get("awarder")), item.get("date"),
+                          as_text(item.get("summary")), beside_sample)
+
+    starter_list = any(sample(i) for i in items)
+    for item in items:
+        award = award_from_record(item)[0] if as_text(item.get("title")) else None
+        if award is not None and sample(item, starter_list):
             used.add("awards")  # the starter's sample left in place: the theme's, read as nothing of the owner's
             continue
         if award is not None:
@@ -916,12 +921,13 @@ def _icon_links(value: object) -> bool:
         for v in value)
 
 
-def _social_table(person: Person, params: dict, cfg_doc: SourceDoc | None, spans: dict) -> None:
+def _social_table(person: Person, params: dict, cfg_doc: SourceDoc | None, spans: dict,
+                  base: str | None = None) -> None:
     """``[params.social] GitHub = 'jdoe'`` (LoveIt, DoIt, KeepIt, Even), or a list of icon links under it
-    (``[[params.social]]``): the owner's profiles, each by its site's name, put on ``person``; the
-    configuration's lines read are marked used."""
+    (``[[params.social]]``): the owner's profiles, each by its site's name, put on ``person`` (a relative link
+    joined to ``base``); the configuration's lines read are marked used."""
     for key, value in params.items():
-        if str(key).lower() != "social" and _icon_links(value) and apply_social(person, "social", value) \
+        if str(key).lower() != "social" and _icon_links(value) and apply_social(person, "social", value, base) \
                 and cfg_doc is not None:
             # a theme's list of icon links under a name of its own ("little_links: [{icon: fa fa-envelope, name:
             # E-mail, url: 'mailto:...'}, {icon: fab fa-github, ...}]"): the owner's contacts and profiles
@@ -932,13 +938,14 @@ def _social_table(person: Person, params: dict, cfg_doc: SourceDoc | None, spans
     if isinstance(social, list):
         # "[[params.social]] url = 'https://github.com/jdoe' icon = 'github'" (hugo-theme-introduction, and the
         # themes like it): a list of icon links, each naming its profile by its address or its icon
-        if apply_social(person, "social", social) and cfg_doc is not None:
+        if apply_social(person, "social", social, base) and cfg_doc is not None:
             for key, (first, last) in spans.items():
                 if key == "params.social" or key.startswith("params.social."):
                     cfg_doc.use(first, last)
         return
     for key, value in (social if isinstance(social, dict) else {}).items():
-        if apply_social(person, str(key).lower(), value) and cfg_doc is not None and f"params.social.{key}" in spans:
+        if apply_social(person, str(key).lower(), value, base) and cfg_doc is not None \
+                and f"params.social.{key}" in spans:
             cfg_doc.use(*spans[f"params.social.{key}"])
 
 
@@ -1089,12 +1096,8 @@ def _params_profiles(root: Path, parts: list[Part], person: Person, config: tupl
     Academic before v4) and the profile settings of ``params`` (``twitter = "jdoe"``)."""
     _path, cfg_doc, data, spans = config
     params = _params(data)
-    if isinstance(params.get("social"), list) and apply_social(person, "social", params["social"], base):
-        for key, (first, last) in spans.items():
-            if key == "params.social" or key.startswith("params.social."):
-                cfg_doc.use(first, last)
-    elif isinstance(params.get("social"), dict):
-        _social_table(person, params, cfg_doc, spans)  # ("[params.social] email = ... github = ...": by site's name)
+    if isinstance(params.get("social"), (list, dict)):
+        _social_table(person, params, cfg_doc, spans, base)
     for key, value in params.items():
         if isinstance(value, str) and profile_setting(key) \
                 and apply_social(person, str(key).lower(), value, base) and f"params.{key}" in spans:

@@ -54,7 +54,8 @@ def fetched_json(root: Path, taken: set[str]) -> list[Path]:
 
 def news_part(root: Path, path: Path, base: str | None) -> Part | None:
     """A data file's or a JavaScript or TypeScript module's list of dated texts (``[{date, content}]``, two or
-    more, a content written as JSX read as the HTML it renders) as a part of the file with its news, or None."""
+    more, a content written as JSX read as the HTML it renders) as a part of the file with its news, or None. A
+    module that only exports the list it imports from a JSON file gives that file's part."""
     from .news import news_record, read_news
     from .records import is_publication, yaml_records
 
@@ -75,6 +76,12 @@ def news_part(root: Path, path: Path, base: str | None) -> Part | None:
         module = module_of(part.doc.text, part.doc.display + ("" if script else ".js"))
         # (an object the module imports, "import data from './news.json'", is the other file's: read there)
         records = [r for r in js_records(module, nested=True) if r[1]]
+        imported = _imported_json(root, path, part.doc.text) if script and not records else None
+        if imported is not None:
+            news = news_part(root, imported, base)  # (the JSON file's list is the news the module exports)
+            if news is not None:
+                ignore_json_punctuation(news.doc)
+            return news
         held = {n for _d, spans, _k in records for first, last in spans.values() for n in range(first, last + 1)}
         for n in range(1, len(part.doc.lines) + 1):
             if n not in held:
@@ -86,6 +93,18 @@ def news_part(root: Path, path: Path, base: str | None) -> Part | None:
         #              template the works' reader left out), dated like news but no news item
     read_news(part, records, base)
     return part if part.news else None
+
+
+_IMPORTED_JSON = re.compile(r"""\bimport\s+\w+\s+from\s+['"](\.{1,2}/[^'"]+\.json)['"]""")
+"""A module's import of a JSON file by its relative path (``import data from './news.json'``)."""
+
+
+def _imported_json(root: Path, path: Path, text: str) -> Path | None:
+    """The one JSON file of the site a module imports (``import data from './news.json'``), else None."""
+    top = root.resolve()
+    found = {(path.parent / m.group(1)).resolve() for m in _IMPORTED_JSON.finditer(text)}
+    found = [p for p in found if p.is_relative_to(top) and p.is_file()]
+    return found[0] if len(found) == 1 else None
 
 
 def module_news(root: Path, taken: set[str], base: str | None) -> list[Part]:
