@@ -3060,17 +3060,8 @@ def test_a_vue_apps_json_lists_whose_records_are_raw_bibtex_entries(tmp_path):
 def test_a_data_records_authors_field_with_its_legend_on_the_lines_under_the_names(tmp_path):
     """``authors: |`` holding the names, then the entry's legend on lines of its own (the first after a newline,
     in ``<sup>``): the names only, marked as that legend says. Before: the legend was read into the last name."""
-    loop = "{% for p in site.data.publications %}\n<p>{{ p.title }}<br>{{ p.authors }}</p>\n{% endfor %}\n"
-    data = ('- title: "Tidal mixing in fjords"\n  authors: |\n'
-            '    Varga I<sup>\\#</sup>, Lund O<sup>\\#</sup>, Rade T<sup>\\*</sup><br>\n'
-            '    <sup>\\#</sup> Co-first authors <br>\n    <sup>\\*</sup> Co-corresponding authors\n'
-            '  journal: Fjord Letters\n  year: 2021\n')
-    write_site(tmp_path, {
-        "_config.yml": 'title: "Ines Varga"\nauthor:\n  name: "Ines Varga"\n',
-        "publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n" + loop,
-        "_data/publications.yml": data,
-    })
-    pub = import_path(tmp_path).profile.publications[0]
+    pub = _data_record(tmp_path, '    Varga I<sup>\\#</sup>, Lund O<sup>\\#</sup>, Rade T<sup>\\*</sup><br>\n'
+                                 '    <sup>\\#</sup> Co-first authors <br>\n    <sup>\\*</sup> Co-corresponding authors\n')
     assert [(a.name, a.marks) for a in pub.authors] == [
         ("Varga I", ["equal_contribution"]), ("Lund O", ["equal_contribution"]), ("Rade T", ["corresponding"])]
 
@@ -3145,16 +3136,20 @@ def test_a_data_records_authors_field_whose_last_line_holds_names_then_the_legen
     """``authors: |`` over two lines, the second "Moss K, Berg L (* equal contribution)": names, then the
     legend in brackets. Before: the line was taken as a legend line, Moss K and Berg L in neither the authors
     nor the unparsed text; after: all five names."""
-    loop = "{% for p in site.data.publications %}\n<p>{{ p.title }}<br>{{ p.authors }}</p>\n{% endfor %}\n"
-    data = ('- title: "Tidal mixing in fjords"\n  authors: |\n'
-            '    Varga I*, Lund O*, Rade T,\n    Moss K, Berg L (* equal contribution)\n'
-            '  journal: Fjord Letters\n  year: 2021\n')
-    write_site(tmp_path, {
-        "_config.yml": 'title: "Ines Varga"\nauthor:\n  name: "Ines Varga"\n',
-        "publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n" + loop,
-        "_data/publications.yml": data,
-    })
-    pub = import_path(tmp_path).profile.publications[0]
+    pub = _data_record(tmp_path, '    Varga I*, Lund O*, Rade T,\n    Moss K, Berg L (* equal contribution)\n')
     assert [(a.name, a.marks) for a in pub.authors] == [
         ("Varga I", ["equal_contribution"]), ("Lund O", ["equal_contribution"]), ("Rade T", []), ("Moss K", []),
         ("Berg L", [])]
+
+
+def _data_record(tmp_path, authors_lines: str):
+    """The first publication of a Jekyll site whose ``_data/publications.yml`` record writes ``authors: |`` over
+    ``authors_lines`` (a Liquid loop of the site's page shows it)."""
+    loop = "{% for p in site.data.publications %}\n<p>{{ p.title }}<br>{{ p.authors }}</p>\n{% endfor %}\n"
+    write_site(tmp_path, {
+        "_config.yml": 'title: "Ines Varga"\nauthor:\n  name: "Ines Varga"\n',
+        "publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n" + loop,
+        "_data/publications.yml": ('- title: "Tidal mixing in fjords"\n  authors: |\n' + authors_lines
+                                   + '  journal: Fjord Letters\n  year: 2021\n'),
+    })
+    return import_path(tmp_path).profile.publications[0]
