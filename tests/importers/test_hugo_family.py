@@ -1669,15 +1669,20 @@ def test_blox_owner_data_file_by_is_owner_and_coauthors_by_their_data_files(tmp_
     assert [s.file for s in p.source.parts][:3] == ["data/authors/mkolb.yaml", "hugo.yaml", "content/authors/me/_index.md"]
 
 
+_BLOX_CONFIG = ("title: ''\nmodule:\n  imports:\n"
+                "    - path: github.com/HugoBlox/hugo-blox-builder/modules/blox-tailwind\n")
+"""A Hugo Blox site's configuration: the builder's module imported, no title of the site's own."""
+_BLOX_SAMPLE_ME = ("is_owner: true\nname:\n  display: Dr. Alex Johnson\n  given: Alex\n  family: Johnson\n"
+                   "role: Senior AI Research Scientist\naffiliations:\n  - name: Sample Labs\n")
+"""The starter's sample data/authors/me.yaml as it ships (its sample owner)."""
+
 def test_blox_starters_sample_owner_file_left_in_place_is_not_the_owner(tmp_path):
     # a Hugo Blox starter's data/authors/me.yaml left as shipped (its sample owner's name and role) beside the
     # owner's own author page: the page's person is the owner
-    config = ("hugo.yaml", "title: ''\nmodule:\n  imports:\n"
-                           "    - path: github.com/HugoBlox/hugo-blox-builder/modules/blox-tailwind\n")
+    config = ("hugo.yaml", _BLOX_CONFIG)
     p = imported_site(tmp_path / "a", {
         config[0]: config[1],
-        "data/authors/me.yaml": "is_owner: true\nname:\n  display: Dr. Alex Johnson\n  given: Alex\n  family: Johnson\n"
-                                "role: Senior AI Research Scientist\naffiliations:\n  - name: Sample Labs\n",
+        "data/authors/me.yaml": _BLOX_SAMPLE_ME,
         "content/authors/admin/_index.md": "---\ntitle: Mira Kolb\nrole: Lecturer in Soil Physics\nsuperuser: true\n"
                                            "---\n\nI measure how water moves through clay.\n",
     })
@@ -1701,10 +1706,8 @@ def test_blox_starters_sample_me_file_does_not_hide_the_owners_own_data_file(tmp
     # the starter's sample data/authors/me.yaml left beside the owner's own file marked "is_owner: true": the
     # owner's file is read (the sample once hid it: "no researcher name")
     p = imported_site(tmp_path, {
-        "hugo.yaml": "title: ''\nmodule:\n  imports:\n"
-                     "    - path: github.com/HugoBlox/hugo-blox-builder/modules/blox-tailwind\n",
-        "data/authors/me.yaml": "is_owner: true\nname:\n  display: Dr. Alex Johnson\n  given: Alex\n  family: Johnson\n"
-                                "role: Senior AI Research Scientist\naffiliations:\n  - name: Sample Labs\n",
+        "hugo.yaml": _BLOX_CONFIG,
+        "data/authors/me.yaml": _BLOX_SAMPLE_ME,
         "data/authors/mkolb.yaml": "is_owner: true\nname:\n  display: Dr. Mira Kolb\n  given: Mira\n  family: Kolb\n"
                                    "role: Lecturer in Soil Physics\n",
         "content/publications/clay-flow/index.md": "---\ntitle: 'Water paths in cracked clay'\nauthors:\n"
