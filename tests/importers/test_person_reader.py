@@ -2704,3 +2704,24 @@ def test_a_place_named_contact_something_is_a_place_not_a_call(tmp_path):
     p = _person(md)
     assert p.job_title == "Research Scientist"
     assert [a.name for a in p.affiliations] == ["Contact Lens Research Centre"]
+
+
+def test_a_row_of_icon_links_labelled_with_web_services_names_no_workplace(tmp_path):
+    # a template's row of icons gives each link a hidden label, the web service's name ("Facebook" is a company's
+    # name too): the owner's accounts there, no place of work; a line that says where one works is still read
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><body>\n<h1>Mira Solberg</h1>\n<p>I am a doctoral student at Harbourside University.</p>\n"
+        "<ul class='icons'>\n"
+        "<li><a class='icon fa-facebook' href='https://www.facebook.com/profile.php?id=42'><span class='label'>"
+        "Facebook</span></a></li>\n"
+        "<li><a class='icon fa-briefcase' href='https://lab.example.org/mira'><span class='label'>Facebook</span>"
+        "</a></li>\n<li><a class='icon fa-youtube' href='https://video.example.org/m'><span class='label'>YouTube"
+        "</span></a></li>\n</ul>\n</body></html>\n", encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "doctoral student"
+    assert [a.name for a in p.affiliations] == ["Harbourside University"]
+    cv = tmp_path / "cv.md"
+    cv.write_text("# Mira Solberg\n\nSoftware Engineer\n\n[Facebook Research](https://research.example.com)\n",
+                  encoding="utf-8")
+    assert [a.name for a in _person(cv).affiliations] == ["Facebook Research"]

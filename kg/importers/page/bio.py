@@ -25,6 +25,7 @@ from ..common import (
     JOB_TERMS_CJK,
     JOB_WORDS,
     PLACE_ABBREVIATION_DOT,
+    PROFILE_SETTINGS,
     DEGREE_WORD,
     read_prose_awards,
     find_email,
@@ -640,6 +641,12 @@ def _profile_links_line(s: Seg, ctx) -> bool:
     return all(w in _PROFILE_LABEL_WORDS or w in named for w in re.findall(r"[^\W\d_]+", rest))
 
 
+def _service_link(s: Seg, text: str) -> bool:
+    """Whether a line is one link whose words name a web service ("Facebook", "LinkedIn", "YouTube": the label of a
+    profile's icon in a template's row of icons), a link to the owner's account there, no workplace."""
+    return re.sub(r"[\s_-]+", "", fold(text)) in PROFILE_SETTINGS and any(link_text(a) == text for a in s.anchors())
+
+
 _SCHOOL_NAME = re.compile(r"[A-Z][\w&'’.\-]*(?:\s+(?:of|the|and|&|[A-Z][\w&'’.\-]*)){0,5}")
 """A school's bare name on a line of its own ("SUSTech", "Tarnby Tech", "Ecole Polytechnique"): capitalised words, no
 digits, no sentence."""
@@ -1253,7 +1260,7 @@ class PersonReader:
                     and not re.search(r"@|https?:|google\s+(?:scholar|groups?)\b", t, re.I) \
                     and not other_label and not re.match(r"^[\W_]*(?:my|our|i|we|he|she|they|his|her|their)\b", t, re.I) \
                     and not _GROUP_VOICE.match(t) and not _SITE_NOTE.match(t) and not _sections_menu(s) \
-                    and not ANNOUNCEMENT.match(t) and not READER_CALL.search(t):
+                    and not ANNOUNCEMENT.match(t) and not READER_CALL.search(t) and not _service_link(s, t):
                 # ("**I am looking for research internships!**": the owner's call, its stars written out; "Updated
                 # the Research Projects page.": what changed on the site, no workplace; "Scope Google Group": a
                 # mailing list, no research group; "[Home] [People] [Research]": the site's menu, no workplace;
