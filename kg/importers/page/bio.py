@@ -1583,10 +1583,20 @@ class PersonReader:
                     # "with a background in transport planning", "at an ion accelerator facility (the X
                     # Laboratory)": a kind of place, no place's name (but the name the parentheses give)
                     aff_text = org_named(aff_text) or ""
-            elif re.search(r"(?i)\bin\s+(?:the\s+)?$", t[:m.start("aff")]) and not ORG_RX.search(aff_text) \
-                    and not re.search(r"\s+at\s+\S", aff_text):
+            elif re.search(r"(?i)\bin\s+$", t[:m.start("aff")]) and (
+                    field := re.match(r"([^,;()]+?)\s+in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?=[A-Z])", aff_text)) \
+                    and not ORG_RX.search(field.group(1)) \
+                    and ORG_RX.search(re.split(r"\s+at\s+", aff_text[field.end():])[0]):
+                # "a PhD student in neuroscience in the joint X Graduate Program", "a professor in Statistics in the
+                # Department of Y": the field, then the place (the words in lower case before its name, none of it;
+                # "in Data Analytics in the Social Sciences at X": a field both, the place after "at")
+                aff_text = aff_text[field.end():]
+            elif (re.search(r"(?i)\bin\s+(?:the\s+)?$", t[:m.start("aff")])
+                  or re.search(r"\bof\s+$", t[:m.start("aff")]) and re.match(r"[a-z]", aff_text)) \
+                    and not ORG_RX.search(aff_text) and not re.search(r"\s+at\s+\S", aff_text):
                 aff_text = ""  # "a PhD student in Machine Learning, supervised by ...": the field, no place
                 # ("a PhD student in Data Science and Analytics (DSA) at HKUST": the field, then the place)
+                # ("a scholar of contemporary fiction, media, and ...": the field, in lower case, after "of")
             held = self.person["job_title"]
             if held is None or aff_text and DISCIPLINE_ONLY.fullmatch(held) and not DISCIPLINE_ONLY.fullmatch(title) \
                     and not any(a.role == held for a in self.affiliations):
