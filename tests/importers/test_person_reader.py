@@ -2727,19 +2727,16 @@ def test_a_row_of_icon_links_labelled_with_web_services_names_no_workplace(tmp_p
     assert [a.name for a in _person(cv).affiliations] == ["Facebook Research"]
 
 
-def test_the_field_after_a_post_is_no_part_of_the_place_after_it(tmp_path):
+@pytest.mark.parametrize("sentence, places", [
+    ("I am a PhD student in geology in the joint **Harbourside University–Nordic Institute Graduate Program**, "
+     "where I am advised by Ann Lee.", [("Harbourside University–Nordic Institute Graduate Program", None)]),
+    ("I am a PhD student in Computer Science in the [School of Computing](https://soc.example.edu) at Harbourside "
+     "University.", [("Harbourside University", "School of Computing")]),
+    ("I am a scholar of contemporary poetry, film, and the history of science, focusing on how ideas travel.", []),
+])
+def test_the_field_after_a_post_is_no_part_of_the_place_after_it(tmp_path, sentence, places):
     # "a student in FIELD in the PLACE": the first "in" gives the field, the second the place; "a scholar of
     # FIELD" (its words in lower case) names no place at all
     page = tmp_path / "index.md"
-    page.write_text("# Mira Solberg\n\nI am a PhD student in geology in the joint **Harbourside University–Nordic "
-                    "Institute Graduate Program**, where I am advised by Ann Lee.\n", encoding="utf-8")
-    p = _person(page)
-    assert p.job_title == "PhD student"
-    assert [a.name for a in p.affiliations] == ["Harbourside University–Nordic Institute Graduate Program"]
-    page.write_text("# Mira Solberg\n\nI am a PhD student in Computer Science in the [School of Computing]"
-                    "(https://soc.example.edu) at Harbourside University.\n", encoding="utf-8")
-    assert [(a.name, a.department) for a in _person(page).affiliations] == [
-        ("Harbourside University", "School of Computing")]
-    page.write_text("# Mira Solberg\n\nI am a scholar of contemporary poetry, film, and the history of science, "
-                    "focusing on how ideas travel.\n", encoding="utf-8")
-    assert _person(page).affiliations == []
+    page.write_text(f"# Mira Solberg\n\n{sentence}\n", encoding="utf-8")
+    assert [(a.name, a.department) for a in _person(page).affiliations] == places
