@@ -884,3 +884,21 @@ def test_a_citation_after_an_arrow_or_a_verb_is_still_a_citation(tmp_path):
         ("Sand ripples in slow rivers", 2023, "Journal of Sand", ["Ana Roe", "Bo Lee"]),
         ("Grain sizes measured", 2020, "Journal of Sand", ["Ana Roe", "Bo Lee"])]
     assert profile.unparsed == []
+
+
+def test_a_subtitle_class_is_a_style_not_the_papers_title():
+    # Bulma's "subtitle" (and Bootstrap's "card-subtitle") styles the line under a heading: in a paper card that line
+    # holds the authors or the venue; read as the title field, the card came out as no paper at all
+    page = """<html><head><title>Ida Vale</title></head><body><h1>Ida Vale</h1><h2>Papers</h2>
+<div class="column"><p class="title is-5">Tidal mixing in narrow glacial fjords</p>
+<p class="subtitle is-6"><b>Ida Vale</b>, Olaf Brandt, Petra Nyx</p>
+<p class="subtitle is-6">2023 · Journal of Cold Waters</p>
+<p class="resource-links"><a href="https://doi.org/10.1000/fjord">DOI</a></p></div>
+<div class="card-body"><h5 class="card-title">Salt fingers under sea ice</h5>
+<h6 class="card-subtitle mb-2 text-muted">Olaf Brandt, Ida Vale, Rune Moss</h6>
+<p class="card-text">Polar Oceans (2021)</p></div></body></html>"""
+    pubs = _html(page, owner="Ida Vale").publications
+    assert [(p.title, p.year, p.venue, [a.name for a in p.authors]) for p in pubs] == [
+        ("Tidal mixing in narrow glacial fjords", 2023, "Journal of Cold Waters",
+         ["Ida Vale", "Olaf Brandt", "Petra Nyx"]),
+        ("Salt fingers under sea ice", 2021, "Polar Oceans", ["Olaf Brandt", "Ida Vale", "Rune Moss"])]

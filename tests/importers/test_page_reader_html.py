@@ -3723,3 +3723,20 @@ def test_the_paragraphs_folded_under_a_talks_summary_say_more_about_it_and_are_n
     profile = _html(page)
     assert [t.title for t in profile.talks] == ["Small gears turn fast", "Sprockets under load"]
     assert any("Duration: 2 sessions" in u.text for u in profile.unparsed)
+
+
+def test_a_cards_title_author_and_venue_paragraphs_are_one_paper_in_either_order_but_prose_is_not():
+    # each card sets its paper's parts as sibling paragraphs (title then authors, or authors then title, then a short
+    # line with the year); they were read one paragraph at a time, no paper. A bio in paragraphs is none.
+    page = """<html><body><h1>Rosa Ekdahl</h1><h2>Publications</h2>
+<div class="card"><div><p>Grain flow in narrow hoppers</p><p><b>Rosa Ekdahl</b>, Tomas Lind, Ulla Berg</p>
+<p>2022 · Granular Matter Letters</p><p><a href="https://doi.org/10.1000/hop">DOI</a></p></div></div>
+<div class="card"><div><p>Tomas Lind, <b>Rosa Ekdahl</b></p><p><a href="https://doi.org/10.1000/silo">Silo quakes and their
+sound</a></p><p><i>Powder Physics 4, 10-19 (2020)</i></p></div></div>
+<h2>About</h2><div><p>I study how grains move through hoppers and silos.</p>
+<p>Before that I worked with Tomas Lind and Ulla Berg at the harbour.</p><p>I moved to Lund in 2019.</p></div>
+</body></html>"""
+    profile = _html(page, owner="Rosa Ekdahl")
+    assert [(p.title, p.year, p.venue, [a.name for a in p.authors]) for p in profile.publications] == [
+        ("Grain flow in narrow hoppers", 2022, "Granular Matter Letters", ["Rosa Ekdahl", "Tomas Lind", "Ulla Berg"]),
+        ("Silo quakes and their sound", 2020, "Powder Physics", ["Tomas Lind", "Rosa Ekdahl"])]

@@ -724,6 +724,12 @@ class Builder(SectionReaders, PersonReader):
                 i = j
                 out.append(Block(kind="item", atoms=atoms, is_list_item=True, paper=True))
                 continue
+            if (card := self._paper_parts(blocks, i)) is not None:
+                # '<p>Title</p><p>A. Lee, <b>Owner</b></p><p>2024 · Venue</p><p><a>PDF</a></p>' in one box (or the
+                # authors first, then the title): one paper's parts set as sibling paragraphs, one entry
+                out.append(Block(kind="item", atoms=[("e", x.el) for x in card], is_list_item=True, paper=True))
+                i += len(card)
+                continue
             if b.kind == "heading" and b.level >= 2 and self._citation_heading(text):
                 # '<h3>[25] Roe, K., <b>Lind, A.</b> &amp; Poe, J. Title. Venue, 12, 1-9 (2026).</h3>' (a theme that
                 # sets each paper as a heading, its tags and badges under it): one entry, no section
@@ -844,6 +850,28 @@ class Builder(SectionReaders, PersonReader):
             out.append(b)
             i += 1
         self.r.blocks[:] = out
+
+    def _paper_parts(self, blocks: list[Block], i: int) -> list[Block] | None:
+        """The sibling paragraphs from ``blocks[i]`` that are one paper's parts: a title (no year, no names) and an
+        author list in either order, then a short line with a year (the venue), and a line of links after them."""
+        run = []
+        for x in blocks[i:i + 4]:
+            if x.kind != "item" or x.el is None or tag_of(x.el) not in PAPER_PARTS \
+                    or run and x.el.getparent() is not run[0].el.getparent():
+                break
+            run.append(x)
+        if len(run) < 3:
+            return None
+        texts = [norm(" ".join(itertext(x.el))) for x in run]
+        owners = self.ctx.owner_names
+        names = [author_score(t, owners) >= 1 and not _ANY_YEAR.search(t) for t in texts[:2]]
+        title = texts[1 - names.index(True)] if names.count(True) == 1 else ""
+        if not 3 <= len(title.split()) <= 30 or _ANY_YEAR.search(title) or author_score(title, owners) >= 0.6 \
+                or not _ANY_YEAR.search(texts[2]) or len(texts[2].split()) > 20 or author_score(texts[2], owners) >= 0.6:
+            return None
+        links = len(run) == 4 and all(any(True for _ in x.el.iter("a")) and not _ANY_YEAR.search(texts[3])
+                                      and len(texts[3].split()) <= 6 for x in run[3:])
+        return run if links else run[:3]
 
     def _venue_line_under(self, nxt: Block, lines: list[str]) -> bool:
         """Whether the paragraph under a title heading is its paper's venue line alone: one short dated line that

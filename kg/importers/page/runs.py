@@ -952,7 +952,7 @@ _HINTS = (
     ("abstract", re.compile(r"abstract|summary(?![-_](?:authors?|title|venue))|tldr")),
     ("links", re.compile(r"^links?$|pub-links|paper-links|[-_]links$|^buttons?$|btn-links|linkbar")),
     ("badge", re.compile(r"^abbr$|^badge$|tag-abbr|^pub-badge$|venue-badge|^label-(?:default|primary|success|info|warning|danger)$")),
-    ("title", re.compile(r"(?<!book)title|tag-papertitle|^name-of-paper$")),  # (a "booktitle" is a venue)
+    ("title", re.compile(r"(?<!book)(?<!sub)title|tag-papertitle|^name-of-paper$")),  # (a "booktitle" is a venue)
     ("authors", re.compile(r"author")),
     ("venue", re.compile(r"venue|periodical|journal|conference|booktitle|pub-venue|publisher|^source$|^where$")),
     # ("academic-tag", "paper-tag": a tag set beside the venue, its ranking "CCF B" or "Q1, Top")
