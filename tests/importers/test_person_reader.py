@@ -2725,6 +2725,9 @@ def test_a_row_of_icon_links_labelled_with_web_services_names_no_workplace(tmp_p
     cv.write_text("# Mira Solberg\n\nSoftware Engineer\n\n[Facebook Research](https://research.example.com)\n",
                   encoding="utf-8")
     assert [a.name for a in _person(cv).affiliations] == ["Facebook Research"]
+    # a plain link, no icon, under the post: the employer's name (review: it was dropped as an icon's label)
+    cv.write_text("# Mira Solberg\n\nSoftware Engineer\n\n[Facebook](https://about.facebook.com)\n", encoding="utf-8")
+    assert [a.name for a in _person(cv).affiliations] == ["Facebook"]
 
 
 @pytest.mark.parametrize("sentence, places", [

@@ -642,9 +642,18 @@ def _profile_links_line(s: Seg, ctx) -> bool:
 
 
 def _service_link(s: Seg, text: str) -> bool:
-    """Whether a line is one link whose words name a web service ("Facebook", "LinkedIn", "YouTube": the label of a
-    profile's icon in a template's row of icons), a link to the owner's account there, no workplace."""
-    return re.sub(r"[\s_-]+", "", fold(text)) in PROFILE_SETTINGS and any(link_text(a) == text for a in s.anchors())
+    """Whether a line is one link whose words name a web service ("Facebook", "LinkedIn", "YouTube") and which is
+    drawn as an icon (the label of a profile's icon in a template's row of icons: ``<a class="icon brands
+    fa-facebook-f"><span class="label">Facebook</span></a>``), a link to the owner's account there, no workplace
+    (a plain link "[Facebook](https://about.facebook.com)" under a post names the employer)."""
+    return re.sub(r"[\s_-]+", "", fold(text)) in PROFILE_SETTINGS and any(
+        link_text(a) == text
+        and _ICON_CLASS.search(" ".join(e.get("class") or "" for e in a.iter() if isinstance(e.tag, str)))
+        for a in s.anchors())
+
+
+_ICON_CLASS = re.compile(r"\b(?:icon|fa[bsr]?|fa-[\w-]+|bi-[\w-]+|ai-[\w-]+)\b")
+"""A class that draws a link as an icon (Font Awesome, Bootstrap Icons, Academicons, a theme's "icon")."""
 
 
 _SCHOOL_NAME = re.compile(r"[A-Z][\w&'’.\-]*(?:\s+(?:of|the|and|&|[A-Z][\w&'’.\-]*)){0,5}")
