@@ -902,3 +902,9 @@ def test_a_subtitle_class_is_a_style_not_the_papers_title():
         ("Tidal mixing in narrow glacial fjords", 2023, "Journal of Cold Waters",
          ["Ida Vale", "Olaf Brandt", "Petra Nyx"]),
         ("Salt fingers under sea ice", 2021, "Polar Oceans", ["Olaf Brandt", "Ida Vale", "Rune Moss"])]
+    # a theme's own "subtitle" class alone, no Bulma size beside it, holding the paper's title: the title (review)
+    page = """<html><body><h1>Ida Vale</h1><h2>Papers</h2><div class="pub"><span class="subtitle">Salt fingers under
+sea ice</span>, <span class="authors">Olaf Brandt, Ida Vale</span>, <span class="venue">Polar Oceans (2021)</span></div>
+</body></html>"""
+    assert [(p.title, p.venue) for p in _html(page, owner="Ida Vale").publications] == [
+        ("Salt fingers under sea ice", "Polar Oceans")]

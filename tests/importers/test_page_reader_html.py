@@ -3740,3 +3740,11 @@ sound</a></p><p><i>Powder Physics 4, 10-19 (2020)</i></p></div></div>
     assert [(p.title, p.year, p.venue, [a.name for a in p.authors]) for p in profile.publications] == [
         ("Grain flow in narrow hoppers", 2022, "Granular Matter Letters", ["Rosa Ekdahl", "Tomas Lind", "Ulla Berg"]),
         ("Silo quakes and their sound", 2020, "Powder Physics", ["Tomas Lind", "Rosa Ekdahl"])]
+    # cards one after another in one box: the paragraph after a card's dated line is its links only when every link
+    # is a label ("DOI", "PDF"), not the next card's linked title (review: it was taken as the links and lost)
+    page = """<html><body><h1>Rosa Ekdahl</h1><h2>Publications</h2><div>
+<p>Grain flow in narrow hoppers and silos</p><p>Rosa Ekdahl, Tomas Lind</p><p>2022 · Granular Matter Letters</p>
+<p><a href="https://doi.org/10.1000/b">Silo quakes and sound</a></p><p>Tomas Lind, Rosa Ekdahl</p>
+<p>2020 · Powder Physics</p></div></body></html>"""
+    assert [(p.title, p.year) for p in _html(page, owner="Rosa Ekdahl").publications] == [
+        ("Grain flow in narrow hoppers and silos", 2022), ("Silo quakes and sound", 2020)]

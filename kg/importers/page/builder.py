@@ -28,7 +28,7 @@ from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
 from .citation import leading_names, inverted_head, owner_among, uninvert_authors
 from .marks import WITH_TAIL, WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
 from .entry import FIELD_LABEL, FIELD_ROLES, LABELLED_ROW, PAPER_PARTS, QUOTED_LEAD, QUOTED_TITLE, fill_from_own_bibtex, read_entry
-from .labels import is_label_anchor, label_of, separators_only
+from .labels import is_label_anchor, label_of, link_text, separators_only
 from .venue import PROSE_START
 from .person import (
     GREETING_WORDS,
@@ -869,8 +869,13 @@ class Builder(SectionReaders, PersonReader):
         if not 3 <= len(title.split()) <= 30 or _ANY_YEAR.search(title) or author_score(title, owners) >= 0.6 \
                 or not _ANY_YEAR.search(texts[2]) or len(texts[2].split()) > 20 or author_score(texts[2], owners) >= 0.6:
             return None
-        links = len(run) == 4 and all(any(True for _ in x.el.iter("a")) and not _ANY_YEAR.search(texts[3])
-                                      and len(texts[3].split()) <= 6 for x in run[3:])
+        # the 4th paragraph, its links ("PDF | Code"): every link a label, no other words (not the next card's
+        # linked title or linked co-author)
+        anchors = list(run[3].el.iter("a")) if len(run) == 4 else []
+        rest = texts[3] if anchors else ""
+        for a in anchors:
+            rest = rest.replace(norm(link_text(a)), " ")
+        links = bool(anchors) and all(is_label_anchor(a) for a in anchors) and separators_only(rest)
         return run if links else run[:3]
 
     def _venue_line_under(self, nxt: Block, lines: list[str]) -> bool:

@@ -952,7 +952,7 @@ _HINTS = (
     ("abstract", re.compile(r"abstract|summary(?![-_](?:authors?|title|venue))|tldr")),
     ("links", re.compile(r"^links?$|pub-links|paper-links|[-_]links$|^buttons?$|btn-links|linkbar")),
     ("badge", re.compile(r"^abbr$|^badge$|tag-abbr|^pub-badge$|venue-badge|^label-(?:default|primary|success|info|warning|danger)$")),
-    ("title", re.compile(r"(?<!book)(?<!sub)title|tag-papertitle|^name-of-paper$")),  # (a "booktitle" is a venue)
+    ("title", re.compile(r"(?<!book)title|tag-papertitle|^name-of-paper$")),  # (a "booktitle" is a venue)
     ("authors", re.compile(r"author")),
     ("venue", re.compile(r"venue|periodical|journal|conference|booktitle|pub-venue|publisher|^source$|^where$")),
     # ("academic-tag", "paper-tag": a tag set beside the venue, its ranking "CCF B" or "Q1, Top")
@@ -970,8 +970,16 @@ _GENERATED_STYLE = re.compile(r"^(?:mso\w*|[a-z]+\d+)$")
 """Style names a word processor makes up ("Title46", "MsoTitle"): how the text looks, not which field it is."""
 
 
+_SIZE_MODIFIER = re.compile(r"is-\d$")
+"""Bulma's size modifier ("is-6") beside a style class ("title", "subtitle")."""
+
+
 def _hint_of_classes(classes: Iterable[str]) -> str | None:
     classes = [c for c in classes if not _GENERATED_STYLE.match(c)]
+    if any(_SIZE_MODIFIER.match(c) for c in classes) or "card-subtitle" in classes:
+        # Bulma's "subtitle is-6", Bootstrap's "card-subtitle": a style of the lines under a card's heading (the
+        # authors, "2024 · Venue"), no title field; a theme's own "subtitle" alone may hold the paper's title
+        classes = [c for c in classes if c not in ("subtitle", "card-subtitle")]
     for hint, rx in _HINTS:
         if any(rx.search(c) for c in classes):
             return hint
