@@ -3,6 +3,8 @@ pages they live on, as small synthetic sites and pages in our own words."""
 
 from __future__ import annotations
 
+import pytest
+
 from pathlib import Path
 
 from kg.importers import import_path
@@ -1024,28 +1026,23 @@ def test_the_owner_written_family_first_in_full_among_names_with_initials(tmp_pa
     assert uninvert_authors("Lind, Roe, K.") is None
 
 
-def test_an_apa_year_with_the_papers_status_in_the_same_brackets(tmp_path):
+@pytest.mark.parametrize("entries, read, first_authors", [
     # "(2025, in press)": the year, then the status, in the brackets after the names; the title starts after them
+    (["Lind, B., Roe, A., & Okafor, R. (2025, in press). Sand ripples in slow rivers. *Journal of Sand*.",
+      "Roe, A. (2024, forthcoming). Mud banks revisited. *Earth Letters*.",
+      "Roe, A., & Lind, B. (2023). Grain sizes measured. *Journal of Sand*, 12, 1-10."],
+     [("Sand ripples in slow rivers", 2025, "Journal of Sand"), ("Mud banks revisited", 2024, "Earth Letters"),
+      ("Grain sizes measured", 2023, "Journal of Sand")], ["B. Lind", "A. Roe", "R. Okafor"]),
+    # any status of STATUS_PHRASES (status_words), not four words of its own. Before: "(2025, under review)" was read
+    # into the title, year None; "(2023, online first)" left the entry unparsed
+    (["Roe, A., & Lind, B. (2025, under review). Dune fields at dusk. *Journal of Sand*.",
+      "Roe, A., & Lind, B. (2023, online first). Grain sizes measured. *Earth Letters*."],
+     [("Dune fields at dusk", 2025, "Journal of Sand"), ("Grain sizes measured", 2023, "Earth Letters")],
+     ["A. Roe", "B. Lind"]),
+], ids=["in_press_forthcoming", "under_review_online_first"])
+def test_an_apa_year_with_the_papers_status_in_the_same_brackets(tmp_path, entries, read, first_authors):
     page = tmp_path / "index.md"
-    page.write_text("# Ana Roe\n\n## Publications\n\n"
-                    "- Lind, B., Roe, A., & Okafor, R. (2025, in press). Sand ripples in slow rivers. *Journal of Sand*.\n"
-                    "- Roe, A. (2024, forthcoming). Mud banks revisited. *Earth Letters*.\n"
-                    "- Roe, A., & Lind, B. (2023). Grain sizes measured. *Journal of Sand*, 12, 1-10.\n", encoding="utf-8")
+    page.write_text("# Ana Roe\n\n## Publications\n\n" + "".join(f"- {e}\n" for e in entries), encoding="utf-8")
     pubs = import_path(page).profile.publications
-    assert [(p.title, p.year, p.venue) for p in pubs] == [
-        ("Sand ripples in slow rivers", 2025, "Journal of Sand"), ("Mud banks revisited", 2024, "Earth Letters"),
-        ("Grain sizes measured", 2023, "Journal of Sand")]
-    assert [a.name for a in pubs[0].authors] == ["B. Lind", "A. Roe", "R. Okafor"]
-
-
-def test_an_apa_year_with_any_status_of_the_one_vocabulary_in_the_same_brackets(tmp_path):
-    # the status after the year is any of STATUS_PHRASES (status_words), not four words of its own. Before:
-    # "(2025, under review)" was read into the title, year None; "(2023, online first)" left the entry unparsed
-    page = tmp_path / "index.md"
-    page.write_text("# Ana Roe\n\n## Publications\n\n"
-                    "- Roe, A., & Lind, B. (2025, under review). Dune fields at dusk. *Journal of Sand*.\n"
-                    "- Roe, A., & Lind, B. (2023, online first). Grain sizes measured. *Earth Letters*.\n",
-                    encoding="utf-8")
-    pubs = import_path(page).profile.publications
-    assert [(p.title, p.year, p.venue) for p in pubs] == [
-        ("Dune fields at dusk", 2025, "Journal of Sand"), ("Grain sizes measured", 2023, "Earth Letters")]
+    assert [(p.title, p.year, p.venue) for p in pubs] == read
+    assert [a.name for a in pubs[0].authors] == first_authors
