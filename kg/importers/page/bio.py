@@ -40,7 +40,7 @@ from ..common import (
     section_kind,
 )
 
-from .source import button_link, norm
+from .source import ICON_GLYPH, button_link, classes_of, norm, service_icons
 from .memo import same_name
 from .scores import DIGITS, author_score, name_like
 from .runs import Block, Seg, menu_line
@@ -164,12 +164,12 @@ _OTHER_FORM = r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*"
 """Another form of the name just written, in brackets ("Ana Ruiz (Ana Ruiz-Soto)", "山田 太郎（やまだ たろう）")."""
 _INTRO_NAME = (r"(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*" + _OTHER_FORM)
 """The owner's name as a bio introduces it: a title maybe, two to four capitalised words, another form in brackets."""
-_SELF_INTRO_LEAD = r"\b(?:I am|I'm|I’m|My name is|This is)\s+"
-_SELF_INTRO = re.compile(_SELF_INTRO_LEAD + _INTRO_NAME + r"(?=[,.(!]|\s+and\b|$)")
+SELF_INTRO_LEAD = r"\b(?:I am|I'm|I’m|My name is|This is)\s+"
+_SELF_INTRO = re.compile(SELF_INTRO_LEAD + _INTRO_NAME + r"(?=[,.(!]|\s+and\b|$)")
 """The owner introducing themselves: "Hi! I'm Ana Ruiz, and ...", "My name is Wen Zhao." (its sentence read alone,
 its stop gone: the name closes it)."""
 _SELF_INTRO_NICKNAME = re.compile(
-    _SELF_INTRO_LEAD + r"(?P<n>[A-Z][a-zA-Z'\-]+\s+[(（][A-Z][a-zA-Z'\-]+[)）]\s+[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+)?)"
+    SELF_INTRO_LEAD + r"(?P<n>[A-Z][a-zA-Z'\-]+\s+[(（][A-Z][a-zA-Z'\-]+[)）]\s+[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+)?)"
     r"(?=[,.!]|\s+and\b|$)")
 """The owner introducing themselves with a nickname between their names: "Hi, I'm Jon (Johnny) Marsh, a PhD
 student ...": the name as :func:`~kg.importers.common.name_variants` reads it (the first and last names, the nickname
@@ -647,13 +647,8 @@ def _service_link(s: Seg, text: str) -> bool:
     fa-facebook-f"><span class="label">Facebook</span></a>``), a link to the owner's account there, no workplace
     (a plain link "[Facebook](https://about.facebook.com)" under a post names the employer)."""
     return re.sub(r"[\s_-]+", "", fold(text)) in PROFILE_SETTINGS and any(
-        link_text(a) == text
-        and _ICON_CLASS.search(" ".join(e.get("class") or "" for e in a.iter() if isinstance(e.tag, str)))
+        link_text(a) == text and (service_icons(a) or any(c == "icon" or ICON_GLYPH.match(c) for c in classes_of(a)))
         for a in s.anchors())
-
-
-_ICON_CLASS = re.compile(r"\b(?:icon|fa[bsr]?|fa-[\w-]+|bi-[\w-]+|ai-[\w-]+)\b")
-"""A class that draws a link as an icon (Font Awesome, Bootstrap Icons, Academicons, a theme's "icon")."""
 
 
 _SCHOOL_NAME = re.compile(r"[A-Z][\w&'’.\-]*(?:\s+(?:of|the|and|&|[A-Z][\w&'’.\-]*)){0,5}")

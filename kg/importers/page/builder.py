@@ -49,7 +49,7 @@ from ..site.owner import top_author
 from ..common import DOCTORATE, URL_SCHEME, singular_section_kind, url_parts
 from .person import advisors_in
 from .readers import DURATION_ASIDE, DATED_ROLE_NAME, SectionReaders
-from .bio import _SELF_INTRO_LEAD, SITE_LABEL, PersonReader
+from .bio import SELF_INTRO_LEAD, SITE_LABEL, PersonReader
 from .reader import Reader
 
 
@@ -635,7 +635,7 @@ class Builder(SectionReaders, PersonReader):
         if not given:
             # "My name is Alex and I'm a PhD student" over papers citing "Shypula A": the owner introducing
             # themselves by the given name alone
-            for m in re.finditer(_SELF_INTRO_LEAD + rf"({initial}[a-z]+)(?=[,.!]|\s+and\b)", text):
+            for m in re.finditer(SELF_INTRO_LEAD + rf"({initial}[a-z]+)(?=[,.!]|\s+and\b)", text):
                 given.add(m.group(1))
         if not given:
             # only the owner's profile addresses spell it out: ".../profile/Kata-Varga-Nagy", "/in/kata-varga-nagy-1a2b"
@@ -862,17 +862,18 @@ class Builder(SectionReaders, PersonReader):
             run.append(x)
         if len(run) < 3:
             return None
-        texts = [norm(" ".join(itertext(x.el))) for x in run]
+        texts = [norm(" ".join(itertext(x.el))) for x in run[:3]]
+        if not _ANY_YEAR.search(texts[2]) or len(texts[2].split()) > 20 or any(_ANY_YEAR.search(t) for t in texts[:2]):
+            return None  # (the cheap tests first: no dated third line, or a year in the first two, is no card)
         owners = self.ctx.owner_names
-        names = [author_score(t, owners) >= 1 and not _ANY_YEAR.search(t) for t in texts[:2]]
+        names = [author_score(t, owners) >= 1 for t in texts[:2]]
         title = texts[1 - names.index(True)] if names.count(True) == 1 else ""
-        if not 3 <= len(title.split()) <= 30 or _ANY_YEAR.search(title) or author_score(title, owners) >= 0.6 \
-                or not _ANY_YEAR.search(texts[2]) or len(texts[2].split()) > 20 or author_score(texts[2], owners) >= 0.6:
+        if not 3 <= len(title.split()) <= 30 or author_score(title, owners) >= 0.6 or author_score(texts[2], owners) >= 0.6:
             return None
         # the 4th paragraph, its links ("PDF | Code"): every link a label, no other words (not the next card's
         # linked title or linked co-author)
         anchors = list(run[3].el.iter("a")) if len(run) == 4 else []
-        rest = texts[3] if anchors else ""
+        rest = norm(" ".join(itertext(run[3].el))) if anchors else ""
         for a in anchors:
             rest = rest.replace(norm(link_text(a)), " ")
         links = bool(anchors) and all(is_label_anchor(a) for a in anchors) and separators_only(rest)

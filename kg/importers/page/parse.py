@@ -24,7 +24,7 @@ from ..common import (DEPT_START, INSTITUTION_STRONG, EMAIL_ADDRESS, THESIS_DEGR
                       find_emails, fold, has_cjk, local_letters,
                       identifier_from_url, parse_venue, placeholder_text, repair_url, set_venue, url_parts)
 
-from .source import HEADING_TAGS, MARKUP, classes_of, itertext, norm, tag_of
+from .source import HEADING_TAGS, MARKUP, classes_of, itertext, norm, service_icons, tag_of
 from .memo import label_kind, same_name
 from .labels import link_text, link_texts_kept
 from .sections import section_kind
@@ -75,24 +75,9 @@ def parse_html(doc: SourceDoc, options: ImportOptions, *, base_url: str | None =
         return _read_page(r, b)
 
 
-_ICON_GLYPH = re.compile(r"^(?:fa|ai|bi)-([a-z][\w-]*)$")
-"""The class of an icon font's glyph (Font Awesome's "fa-github", Academicons' "ai-orcid"): its name."""
-
-
 _HOST_LABELS = {"github": ("github",), "twitter": ("twitter", "x", "x twitter", "twitter x")}
 """What a link to the owner's account on a code host or a social network is labelled in a menu of their profiles
 (folded: "Twitter / X" is "twitter x")."""
-
-
-def _service_icons(a) -> set[str]:
-    """The words of the names of the icons a link is drawn with: a glyph inside it, or the one just before it with
-    nothing written between (``<i class="fab fa-x-twitter"></i> <a ...>``: ``{"x", "twitter"}``)."""
-    els = [el for el in a.iter("i", "span") if el is not a]
-    prev = a.getprevious()
-    if prev is not None and tag_of(prev) in ("i", "span") and not (prev.tail or "").strip() \
-            and not "".join(itertext(prev)).strip():
-        els.append(prev)
-    return {w for el in els for c in classes_of(el) if (m := _ICON_GLYPH.match(c)) for w in m.group(1).split("-")}
 
 
 _PAGE_AT = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:home\s*page|web\s*site|web\s*page|page|site|resources)\s+"
@@ -248,7 +233,7 @@ def _read_page(r: Reader, b: Builder) -> Profile:
             if ident and ident[0] not in b.identifiers and (ident[0] in (
                     "google_scholar", "orcid", "dblp", "linkedin", "semantic_scholar")
                     or fold(link_text(a)) in _HOST_LABELS.get(ident[0], ())
-                    or ident[0] in ("github", "twitter") and ident[0] in _service_icons(a)):
+                    or ident[0] in ("github", "twitter") and ident[0] in service_icons(a)):
                 b.identifiers[ident[0]] = ident[1]
     if b.person["email"] is None:
         # "You may <a href="mailto:x">email</a> me" in the page's closing <address>: one address the whole page

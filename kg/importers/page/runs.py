@@ -319,7 +319,7 @@ class RunBuilder:
             # "<details><summary><span>Venue | 2024</span> <strong>Title</strong> <span>names</span></summary><p>...":
             # a summary of more than a label's words is the entry's visible head, not the folded abstract's label
             s["hint"] = None
-        elif tag == "details" and not any(_hint_of_classes([c]) for c in cls):
+        elif tag == "details" and _hint_of_classes(cls) is None:
             cls = [*cls, "tag-details-abstract"]  # "<details><summary>Abstract</summary><p>...": a folded abstract
         if cls:
             s["classes"] = style["classes"] | frozenset(cls)

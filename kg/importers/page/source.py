@@ -549,6 +549,21 @@ def classes_of(el) -> list[str]:
     return (el.get("class") or "").lower().split()
 
 
+ICON_GLYPH = re.compile(r"^(?:fa|ai|bi)-([a-z][\w-]*)$")
+"""The class of an icon font's glyph (Font Awesome's "fa-github", Academicons' "ai-orcid"): its name."""
+
+
+def service_icons(a) -> set[str]:
+    """The words of the names of the icons a link is drawn with: a glyph inside it, or the one just before it with
+    nothing written between (``<i class="fab fa-x-twitter"></i> <a ...>``: ``{"x", "twitter"}``)."""
+    els = [el for el in a.iter("i", "span") if el is not a]
+    prev = a.getprevious()
+    if prev is not None and tag_of(prev) in ("i", "span") and not (prev.tail or "").strip() \
+            and not "".join(itertext(prev)).strip():
+        els.append(prev)
+    return {w for el in els for c in classes_of(el) if (m := ICON_GLYPH.match(c)) for w in m.group(1).split("-")}
+
+
 def is_chrome(el) -> bool:
     tag = tag_of(el)
     if not tag or tag in _CHROME_TAGS:
