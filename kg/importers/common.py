@@ -4152,7 +4152,7 @@ def demo_award(title: str | None, awarder: str | None, date: object, summary: st
     """
     key = (fold(title or ""), fold(awarder or ""), str(date or "").strip())
     return key in _DEMO_AWARDS or key in _DEMO_PRIZES and (
-        beside_sample or " ".join(fold(summary or "").split()).rstrip(".") in _DEMO_PRIZE_SUMMARIES)
+        beside_sample or fold(summary or "") in _DEMO_PRIZE_SUMMARIES)
 
 
 def name_slot(text: str) -> bool:

@@ -19,6 +19,7 @@ from ...model import Award, NewsItem, Person, Profile, Publication, Source, Unpa
 from ..base import HTML_SUFFIXES, SourceDoc
 from ..common import (NAME_PARTICLES, ORCID_ID, degree_level, find_emails, fold, glued_name, has_cjk, identifier_from_url, mark_owner, markup_text, name_key, name_parts, own_spelling, placeholder_text, profile_setting, profile_setting_url, same_name, same_title, same_work, reworded_work, title_key,
                       title_words, venue_type, without_honorifics)
+from .fields import name_words
 from .files import DATA_FILE_SUFFIXES
 from .js_data import JS_SUFFIXES
 
@@ -454,13 +455,13 @@ def _site_list(file: str | None) -> bool:
         return True
     # (a data file named for works with a word of how it was made after: "publications-auto.ts",
     # "publicationsData.js", "papers_generated.json")
-    lead = _MADE_LIST.fullmatch(stem)
-    return any(section_kind(re.sub(r"[_\-.]+", " ", w), exact=True) == "publications"
-               for w in [*folders, stem, *(lead.groups() if lead else ())])
+    words = name_words(stem).split()
+    lead = [" ".join(words[:-1])] if len(words) > 1 and words[-1].lower() in _MADE_WORDS else []
+    return any(section_kind(name_words(w), exact=True) == "publications" for w in [*folders, stem, *lead])
 
 
-_MADE_LIST = re.compile(r"(?i)(\w+?)(?:[_\-.]|(?<=[a-z])(?=[A-Z]))(?:auto|data|generated|gen|list|cache|all|full|merged)")
-"""A data file's name: what it lists, then how the list was made ("publications-auto", "publicationsData")."""
+_MADE_WORDS = frozenset({"auto", "data", "generated", "gen", "list", "cache", "all", "full", "merged"})
+"""The last word of a data file's name that says how its list was made ("publications-auto", "publicationsData")."""
 
 
 def _yield_lines(part: Part, lines: set[int]) -> None:

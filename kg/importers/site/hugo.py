@@ -823,7 +823,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
         apply_author(person, settings, lambda path: None)
         if isinstance(author, dict) and isinstance(author.get("links"), list):
             apply_social(person, "links", author["links"], base)  # ("links = [{github = 'https://...'}, ...]")
-        _social_table(person, params, cfg_doc, spans)
+        _social_table(person, params, cfg_doc, spans, base)
         menus = data.get("menu") if isinstance(data.get("menu"), dict) else {}
         for item in (i for items in menus.values() if isinstance(items, list) for i in items if isinstance(i, dict)):
             # "[[menu.links]] name = 'Github' url = 'https://github.com/...'": the site's menu links its owner's
@@ -888,7 +888,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     profile = read_markdown_site(root, "hugo", home, parts, title, base, nav, options, person=person)
     if person is None and not options.owner:
         # (no author in the configuration: its profile links are still the owner's, whom the site is titled by)
-        _social_table(profile.person, params, cfg_doc, spans)
+        _social_table(profile.person, params, cfg_doc, spans, base)
     handles = params.get("handles")
     if isinstance(handles, list) and apply_social(profile.person, "handles", handles, base) and cfg_doc is not None:
         # "[[params.handles]] name = 'Github' link = 'https://github.com/...'" (hugo-resume): the owner's profiles
@@ -922,7 +922,7 @@ def _icon_links(value: object) -> bool:
 
 
 def _social_table(person: Person, params: dict, cfg_doc: SourceDoc | None, spans: dict,
-                  base: str | None = None) -> None:
+                  base: str | None) -> None:
     """``[params.social] GitHub = 'jdoe'`` (LoveIt, DoIt, KeepIt, Even), or a list of icon links under it
     (``[[params.social]]``): the owner's profiles, each by its site's name, put on ``person`` (a relative link
     joined to ``base``); the configuration's lines read are marked used."""

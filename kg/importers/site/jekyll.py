@@ -471,16 +471,16 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         # al-folio's "first_name: Coral, last_name: Lab": the lab's name, no one's; its head is the author on most of
         # its papers, when they name one (else the lab's name stands for the site's owner)
         # ("name: Zhang Tao lab": the lab of the person it names, when no records name another)
-        texts = [_page_text(p) for p in [*jekyll_pages(root / "_pages"), *jekyll_pages(root)]]
+        pages = [*jekyll_pages(root / "_pages"), *jekyll_pages(root)]
         head = _records_owner(root, cfg, base, aliases)[1]
-        if head and fullness(head)[0] == 1 < fullness(head)[1]:
+        if head and (lambda given, words: given == 1 < words)(*fullness(head)):
             # "Frost A", "L. L. G. Carrette": the head as the papers cite them, the given names initials only
             # (weaker than the lab's own name): as the pages or the lab's data write it out ("Lieselot Carrette"), else
             # the lab's name
             data = [p for p in sorted((root / "_data").glob("*")) if p.suffix in (".yml", ".yaml", ".json")]
-            full = fullest_form([head], [*texts, *map(_page_text, data)], loose=True)
+            full = fullest_form([head], [*map(_page_text, pages), *map(_page_text, data)], loose=True)
             head = full if fullness(full)[0] >= 2 else None
-        name = head or lab_named_for(name, texts) or name
+        name = head or lab_named_for(name, map(_page_text, pages)) or name
     if name:
         person = Person(name=name, alternate_names=alternates)
         used_keys |= {f"author.{k}" for k in apply_author(person, author or {}, lambda p: absolute_url(p, base))}

@@ -742,7 +742,7 @@ def not_a_paper(data: dict, keys: tuple[str, ...] = ()) -> bool:
     shown = data[lowered["categories"]] if "categories" in lowered else None
     shown = [" ".join(str(w).split()).lower() for w in (shown if isinstance(shown, list) else [shown]) if w]
     typed = (any(other_kind(data[lowered[k]]) for k in _KIND_KEYS if k in lowered)
-             or any(w in _SHOWN_KINDS or w[:-1] in _SHOWN_KINDS for w in shown)) \
+             or any(w in _SHOWN_KINDS or w.endswith("s") and w[:-1] in _SHOWN_KINDS for w in shown)) \
         and not any(isinstance(v, str) and _PAPER_ENTRY.match(v) for v in data.values())
     return typed or any(map(other_kind, keys)) \
         or any(isinstance(v, str) and _CODE_CHANGE.match(v.strip()) for v in data.values())
