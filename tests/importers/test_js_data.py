@@ -368,3 +368,16 @@ def test_the_place_another_position_key_writes_after_the_job_title(tmp_path):
     person = import_path(tmp_path).profile.person
     assert person.job_title == "Data Curator"
     assert [(a.name, a.role) for a in person.affiliations] == [("University of Northmere", "Data Curator")]
+
+
+def test_the_files_a_module_imports_are_read_off_its_syntax_tree(tmp_path):
+    # an import statement names the file; a commented-out one or a type-only one names none (a pattern over the text
+    # once took the comment's file too)
+    from kg.importers.site.js_data import imported_files
+
+    (tmp_path / "news.json").write_text("[]", encoding="utf-8")
+    (tmp_path / "old.json").write_text("[]", encoding="utf-8")
+    (tmp_path / "types.ts").write_text("export type N = {date: string}\n", encoding="utf-8")
+    text = ("// import old from './old.json'\nimport type { N } from './types'\nimport data from './news.json'\n"
+            "export default data\n")
+    assert imported_files(text, str(tmp_path / "news.ts")) == {tmp_path / "news.json"}

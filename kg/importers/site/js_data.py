@@ -477,6 +477,15 @@ def _module_file(folder: Path, where: str) -> Path | None:
     return None
 
 
+def imported_files(text: str, display: str) -> set[Path]:
+    """The site's files a module imports (``import data from './news.json'``: that file), read off its syntax tree
+    (a commented-out or type-only import names none), each as the importing module finds it."""
+    folder = Path(display).parent
+    tree = _parse(text, tsx=not display.lower().endswith((".ts", ".mts", ".cts")))
+    return {path for where, _name in _imports(tree.root_node).values()
+            if (path := _module_file(folder, where)) is not None}
+
+
 def _import_value(folder: Path, where: str, name: str) -> object:
     """The value a module imports: the binding ``name`` (``default``; ``*`` all of them by name) of the module
     or JSON file ``where`` names, read as the importing one is; None when it cannot be read."""

@@ -20,7 +20,7 @@ from ..common import same_name, section_kind
 from .assemble import Part
 from .fields import apply_social, as_text, md_text
 from .files import ignore_json_punctuation, includes, load_config, read_file, rel_path, settle_keys
-from .js_data import JS_SUFFIXES, js_records, module_of
+from .js_data import JS_SUFFIXES, imported_files, js_records, module_of
 
 _FETCHED = re.compile(r"""["'`]/?((?:\.{1,2}/)?[\w\-][\w\-./]*\.json)["'`]""")
 """A JSON file's path written as a string in a script (``fetch('data/news.json')``, ``loadJSON("./data/x.json")``)."""
@@ -95,15 +95,10 @@ def news_part(root: Path, path: Path, base: str | None) -> Part | None:
     return part if part.news else None
 
 
-_IMPORTED_JSON = re.compile(r"""\bimport\s+\w+\s+from\s+['"](\.{1,2}/[^'"]+\.json)['"]""")
-"""A module's import of a JSON file by its relative path (``import data from './news.json'``)."""
-
-
 def _imported_json(root: Path, path: Path, text: str) -> Path | None:
     """The one JSON file of the site a module imports (``import data from './news.json'``), else None."""
     top = root.resolve()
-    found = {(path.parent / m.group(1)).resolve() for m in _IMPORTED_JSON.finditer(text)}
-    found = [p for p in found if p.is_relative_to(top) and p.is_file()]
+    found = [p for p in imported_files(text, str(path)) if p.suffix.lower() == ".json" and p.resolve().is_relative_to(top)]
     return found[0] if len(found) == 1 else None
 
 
