@@ -3109,6 +3109,8 @@ def slot_email(address: str) -> bool:
     return bool(_SLOT_EMAIL.match(address.strip()))
 
 
+MAIL_MARK = r"(?:[✉📧📨]|\be-?mail\b)"
+"""What marks an address as one to write to: an envelope's sign or the word (e-)mail (a regular expression's text)."""
 EMAIL_ADDRESS = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.I)
 """A plain email address, whole (``EMAIL_ADDRESS.fullmatch``): what a found or linked address must be to be kept."""
 

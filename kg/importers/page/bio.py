@@ -14,6 +14,7 @@ from urllib.parse import unquote
 
 from ...model import Affiliation, Award, Education
 from ..common import (
+    MAIL_MARK,
     DEPT_START, HONORIFIC_WORDS, INSTITUTION_STRONG, MONTH_ABBR, ORG_RX, SUBUNIT, TOP_LEVEL, UNIT,
     YEAR,
     name_variants,
@@ -1475,7 +1476,7 @@ class PersonReader:
             r"\s+\([’'‘]?\d\d\)|\s*\((?=[^()]*\b(?:19|20)\d\d\b)[^()]{0,40}\)\s*(?:[.;,]|$)|"
             # ("at X University, Wuhan, China (📨: ana[At]uni.edu; ...)": how to write to the owner, in brackets)
             # (an address's shape, not any "@": "the NLP Group (NLP@Tarna), X University" is the group's name)
-            r"\s*\((?=[^()]*(?:[\w.+-]+\s*(?:@|\[at\]|\(at\))\s*[\w-]+\.|\be-?mail\b|[📨📧✉]))|"
+            r"\s*\((?=[^()]*(?:[\w.+-]+\s*(?:@|\[at\]|\(at\))\s*[\w-]+\.|" + MAIL_MARK + r"))|"
             # ("at Hill Robotics, a startup that builds ...": what the place is, in an aside after it)
             r",\s*(?:an?|the)\s+(?-i:[a-z]{2,})(?:\s+(?-i:[a-z]+))*\s+(?:that|which|who|where|in|of|for|with|based)\b|"
             r",\s*(?:and|working|advised|supervised|under|"

@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 from ...model import Affiliation, Person
 from ..common import (
-    DEPT_START, INSTITUTION_STRONG, JOB_WORDS, ORG_RX, highlights, find_email, fold, slot_email, identifier_from_url, note_unplaced, parse_date, profile_setting, profile_setting_url, read_position, setting_base,
+    DEPT_START, INSTITUTION_STRONG, JOB_WORDS, MAIL_MARK, ORG_RX, highlights, find_email, fold, slot_email, identifier_from_url, note_unplaced, parse_date, profile_setting, profile_setting_url, read_position, setting_base,
     repair_url, URL_SCHEME,
 )
 
@@ -112,7 +112,7 @@ _CAPITALIZED_PLACE = re.compile(r"(?P<name>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'
 "in" ("... in Denmark"): a company's name carries no institution's word."""
 
 
-_MAIL_MARK = re.compile(r"(?:[✉📧📨]|\be-?mail\b)\W*$", re.I)
+_MAIL_MARK = re.compile(MAIL_MARK + r"\W*$", re.I)
 """What says the address after it is one ("✉️", "E-mail:")."""
 _OTHERS_LABEL = re.compile(r"(?i)\b(?:assistant|secretar\w*|admin\w*|office|lab|laboratory|group|team|department|dept)\b")
 """A label that gives someone else's address: the owner's assistant's, the lab's, the office's."""
