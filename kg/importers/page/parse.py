@@ -147,9 +147,17 @@ def _page_section(r: Reader) -> str | None:
     return kind
 
 
-def _line_saying(doc: SourceDoc, text: str) -> int:
-    """The first line of ``doc`` whose words (its markup apart) hold ``text``; 1 when none does."""
-    return next((n for n, line in enumerate(doc.lines, 1) if text in norm(markup_text(line))), 1)
+def _lines_saying(doc: SourceDoc, texts: list[str]) -> list[int]:
+    """For each of ``texts``, the first line of ``doc`` whose words (its markup apart) hold it; 1 when none does
+    (the page read once for all of them, up to the last one found)."""
+    found: dict[str, int] = {}
+    wanted = set(texts)
+    for n, line in enumerate(doc.lines, 1):
+        if len(found) == len(wanted):
+            break
+        words = norm(markup_text(line))
+        found.update((t, n) for t in texts if t not in found and t in words)
+    return [found.get(t, 1) for t in texts]
 
 
 def _unparsed(doc: SourceDoc, b: Builder) -> list[Unparsed]:
@@ -314,8 +322,8 @@ def _read_page(r: Reader, b: Builder) -> Profile:
     # a theme's demo CV left in place ("GitHub University"): its places are nobody's; a sentence's tail after a
     # place's name, a CV bullet, a date are no place's
     b.affiliations, unplaced = placed_affiliations([a for a in b.affiliations if not placeholder_text(a.name)])
-    b.skipped += [Unparsed(line=_line_saying(doc, a.name), text=f"no place's name: {a.name}", section="skipped")
-                  for a in unplaced]
+    b.skipped += [Unparsed(line=line, text=f"no place's name: {a.name}", section="skipped")
+                  for a, line in zip(unplaced, _lines_saying(doc, [a.name for a in unplaced]))]
     b.education = [e for e in b.education if not placeholder_text(e.institution)]
     studying = _STUDENT_ROLE.fullmatch((b.person["job_title"] or "").strip())
     place = b.affiliations[0] if b.affiliations and b.affiliations[0].current is not False else None
