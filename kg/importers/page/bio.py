@@ -72,6 +72,7 @@ from .person import (
     DEGREE_RX,
     EMAIL_CUE,
     FIRST_PERSON,
+    AS_A_POST,
     CAMPUS_SYSTEM,
     LAB_HEAD,
     ROLE_AS_ADJECTIVE,
@@ -387,8 +388,8 @@ def _degree_pieces(text: str) -> list[str]:
 _BARE_POSITION = re.compile(r"(?!(?:I|We|He|She|They|My|Our|His|Her|Their|This|Currently|Now|As)\b)"
                             r"(?P<title>[A-Z][^,.;:()]{1,40}?)\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
 """A line that opens with a position at or in a place, no subject before it ("Post-doc at the X Group")."""
-_POST_OPENING = re.compile(r"^As\s+(?=(?:an?|the)\s+(?P<post>[^,.;:]{2,80}?),\s*I\s+"
-                           r"(?:(?:\w+ly|also|then|first|later|still|now)\s+)?(?P<verb>[\w'’]+))")
+_POST_OPENING = re.compile(r"^(?=" + AS_A_POST + r"\s+(?:(?:\w+ly|also|then|first|later|still|now)\s+)?"
+                           r"(?P<verb>[\w'’]+))As\s+")
 """A sentence that opens with the post its owner speaks from: "As a research scientist at X, I study ...", the verb
 after "I" (and a word such as "also" before it) saying whether the post is held now."""
 _PAST_VERB = re.compile(r"(?i)was|were|had|did|led|built|wrote|taught|spent|began|ran|made|won|went|held|became|"

@@ -926,8 +926,9 @@ def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
 
 # --- section readers ------------------------------------------------------------------------------
 
-FIRST_PERSON = re.compile(r"^(?:I am|I'm|I’m|I work as|Currently,? I am|"
-                          r"As\s+(?:an?|the)\s+[^,.;:]{2,80}?,\s*I)\s", re.I)
+AS_A_POST = r"As\s+(?:an?|the)\s+(?P<post>[^,.;:]{2,80}?),\s*I"
+"""The owner speaking from their post: "As a research scientist at X, I" (the post in group ``post``)."""
+FIRST_PERSON = re.compile(r"^(?:I am|I'm|I’m|I work as|Currently,? I am|" + AS_A_POST + r")\s", re.I)
 # the owner writing about themselves, each for one decision: a position line (above), a bio paragraph under a
 # heading kg would read otherwise, a degree told in prose, a career sentence that is no paper
 FIRST_PERSON_BIO = re.compile(r"^(?:[^\w\s]*\s*(?:Hi|Hello|Hey|Greetings)(?:\s+(?:there|all|everyone))?\s*[,!.]\s*)?(?:I am|I'm|I’m|I work|I lead|I direct|I received|My (?:research|group|lab|work))\b")
