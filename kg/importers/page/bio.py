@@ -73,6 +73,7 @@ from .person import (
     EMAIL_CUE,
     FIRST_PERSON,
     AS_A_POST,
+    TOWN_WORD,
     CAMPUS_SYSTEM,
     LAB_HEAD,
     ROLE_AS_ADJECTIVE,
@@ -1647,7 +1648,7 @@ class PersonReader:
                 name = re.sub(r"(?<=[^\W\dA-Z])\s*\([A-Z][A-Za-z]{1,7}\)(?=\s*(?:,|$|\s(?:and|&)\s))", "", name)
                 where = None
                 for _ in range(3):  # ("Wuhan University, Wuhan, China", "X University, Cambridge, MA, USA")
-                    tail = re.match(r"^(.*\S),\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$", name)
+                    tail = re.match(rf"^(.*\S),\s*({TOWN_WORD}(?:\s+{TOWN_WORD}){{0,2}})$", name)
                     if not (tail and not ORG_RX.search(tail.group(2)) and INSTITUTION_STRONG.search(tail.group(1))
                             and not CAMPUS_SYSTEM.fullmatch(tail.group(1))):
                         break

@@ -488,7 +488,9 @@ _WHEN_AFTER = re.compile(rf"\s+(?:in|on)(?:\s+(?:early|mid|late))?(?:\s+(?:{MONT
 """The 'in June' left closing a place once its year is taken out ("Inland University in June 2025")."""
 
 
-_TOWN = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?")
+TOWN_WORD = r"[A-Z][\w'’\-]+"
+"""A capitalised word of a town's, a state's or a country's name."""
+_TOWN = re.compile(rf"{TOWN_WORD}(?:\s+{TOWN_WORD})?")
 """A town's name, one or two capitalised words ("Kharagpur", "Tamil Nadu")."""
 _FIELD_WORD = re.compile(r"(?i)\b(?:sciences?|engineering|studies|mathematics|physics|chemistry|biology|economics|"
                          r"informatics|computing|electronics|management|design|arts)\b")
