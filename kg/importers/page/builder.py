@@ -23,7 +23,7 @@ from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, n
 from .memo import mark_owner, parse_venue, same_name
 from .sections import LABEL_HEADING, heading_kind, year_heading, section_kind
 from .scores import INITIALS_NAME, VENUE_WORDS, author_score, name_like, venue_score
-from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, menu_line as _menu_line, split_numbered_lines, split_source_lines
+from .runs import ANY_YEAR as _ANY_YEAR, WORK_COLUMN, Block, column_hints, Seg, join_name_lines, menu_line as _menu_line, split_numbered_lines, split_source_lines
 from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
 from .citation import leading_names, inverted_head, owner_among, uninvert_authors
 from .marks import WITH_TAIL, WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
@@ -223,7 +223,6 @@ _INSTITUTION_TITLE = re.compile(
     r"(?:the\s+)?(?:(?:[A-Z][\w.&'’-]*\s+){1,4}(?:University|College|Institute(?:\s+of\s+Technology)?)|"
     r"(?:University|College|Institute)\s+of\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
 """A title read that is only a university's name ("Harvard University", "University of Kent"): no work's title."""
-_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SENTENCE_WE = re.compile(r"(?:^|[.?!]\s+)(?:We|Our)\s+[a-z]")
 """A sentence opening with "We"/"Our" ("... in 2013. We find that ..."): an abstract's, never a venue's."""
 

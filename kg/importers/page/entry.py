@@ -22,7 +22,7 @@ from ..common import (
 from .source import norm
 from .memo import label_kind, url_kind, link_kind, mark_owner, parse_venue
 from .scores import author_score, venue_score, name_like
-from .runs import YEAR_ALONE, Run, Seg, run_hint, seg_hint, static_badge, without_typed_bullet
+from .runs import ANY_YEAR, YEAR_ALONE, Run, Seg, run_hint, seg_hint, static_badge, without_typed_bullet
 from .labels import (LABEL_WORDS, PUBLISHER_LINK, is_label_anchor, label_of, named_by_host, label_text, bar_labels, lead_label,
                      link_text, separators_only)
 from .venue import (
@@ -1073,7 +1073,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     lead = [r for r in segs[0].runs if r.text.strip()][:2]
     call = READER_VERB.match(lead[0].text) if len(lead) == 2 and lead[0].anchor is None else None
     if call and lead[1].anchor is not None and re.fullmatch(r"\s*(?:out\s*)?", lead[0].text[call.end():]):
-        if not re.search(r"\b(?:19|20)\d\d\b", " ".join(s.text for s in segs)):
+        if not ANY_YEAR.search(" ".join(s.text for s in segs)):
             return None  # "Check [all explorations], including ...": the page sends its reader to a link, no citation
         # "See [Title](url), A. Roe. *Journal*, 2020.": a dated citation the verb points to, no word of its title
         segs = [Seg([r for r in segs[0].runs if r is not lead[0]], legend=segs[0].legend), *segs[1:]]
