@@ -316,20 +316,17 @@ def _no_template_slots(profile: Profile, path: Path | None) -> None:
 
     person.affiliations = filled(person.affiliations, "name", "role")
     person.education = filled(person.education, "institution", "field")
+    texts = _source_lines(profile, path) if slots else []
     for slot in dict.fromkeys(slots):
-        file, line = _slot_line(profile, path, slot)
+        file, line = _slot_line(texts, slot)
         profile.unparsed.append(Unparsed(line=line, text=f"a template's slot, no data: {slot}", file=file,
                                          section="skipped"))
 
 
-def _slot_line(profile: Profile, path: Path | None, slot: str) -> tuple[str | None, int]:
-    """(file, line) of the first line of the source read (a site's: each file it read, as the profile names it)
-    holding ``slot`` or the first bracketed slot in it; (None, 1) when none does (a value put together from two
-    places)."""
-    from .common import SLOT_IN_VALUE
-
+def _source_lines(profile: Profile, path: Path | None) -> list[tuple[str | None, list[str]]]:
+    """The lines of the source read (a site's: each file it read, as the profile names it), each file once."""
     if path is None:
-        return None, 1
+        return []
     if path.is_file():
         files = [(None, path)]
     else:
@@ -340,6 +337,14 @@ def _slot_line(profile: Profile, path: Path | None, slot: str) -> tuple[str | No
             texts.append((name, SourceDoc.read(file).lines))  # (the one reader of a source: its charset, once)
         except (SourceError, OSError):
             continue
+    return texts
+
+
+def _slot_line(texts: list[tuple[str | None, list[str]]], slot: str) -> tuple[str | None, int]:
+    """(file, line) of the first line of the source's ``texts`` (:func:`_source_lines`) holding ``slot`` or the
+    first bracketed slot in it; (None, 1) when none does (a value put together from two places)."""
+    from .common import SLOT_IN_VALUE
+
     for needle in [slot, *(m.group(0) for m in SLOT_IN_VALUE.finditer(slot))]:
         for name, lines in texts:
             if (line := next((i for i, text in enumerate(lines, 1) if needle in text), None)) is not None:
