@@ -484,6 +484,11 @@ _NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:(?:\s+(?:of|for|and|the|de|at|&))*\
 _SMALL_WORDS = frozenset(("of", "for", "and", "the", "de", "at", "&"))
 
 
+def _initials(words: list[str]) -> str:
+    """The initials of a name's capitalized words, its small words apart ("University of South Florida": USF)."""
+    return "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in _SMALL_WORDS)
+
+
 def _letters_in_order(short: str, name: str) -> bool:
     rest = iter(fold(name))
     return all(ch in rest for ch in short.lower())
@@ -513,8 +518,7 @@ def spelled_out(short: str, texts: Iterable[str]) -> str | None:
         for m in _NAME_RUN.finditer(text):
             words = m.group(0).rstrip(",.").split()
             for i in range(len(words)):
-                big = [w for w in words[i:] if w.lower() not in _SMALL_WORDS]
-                if words[i].lower() not in _SMALL_WORDS and "".join(w[0] for w in big) == short \
+                if words[i].lower() not in _SMALL_WORDS and _initials(words[i:]) == short \
                         and INSTITUTION_STRONG.search(" ".join(words[i:])):
                     return " ".join(words[i:])
     return None
@@ -548,7 +552,7 @@ def _names_institution(place: str) -> bool:
     if INSTITUTION_STRONG.search(place):
         return True
     m = _BRACKETED_SHORT.match(place)
-    own = m and "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", m.group("unit"))) == m.group("short").replace("&", "")
+    own = m and _initials(re.findall(r"[A-Z][\w'’-]*", m.group("unit"))) == m.group("short").replace("&", "")
     return bool(m and ORG_RX.search(m.group("unit")) and not own)
 
 
