@@ -478,10 +478,11 @@ NAME_SMALL_WORDS = frozenset({"of", "for", "and", "the", "at", "&", "de", "des",
                               "della", "degli", "für", "und", "y", "e", "et", "en"})
 """The small words in lower case an organisation's name holds between its capitalized ones ("Centre for the Study
 of X", "Universidade de Y", "Istituto di Fisica della Materia")."""
-_NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:(?:\s+(?:of|for|and|the|de|at|&))*\s+[A-Z][\w'’&.-]*)*")
 # (fewer than NAME_SMALL_WORDS, compared in any case: a short form's initials count a capitalized particle that opens
 # a name, "La Trobe University" (LTU))
-_SMALL_WORDS = frozenset(("of", "for", "and", "the", "de", "at", "&"))
+_SMALL_WORDS = NAME_SMALL_WORDS & {"of", "for", "and", "the", "de", "at", "&"}
+_NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:(?:\s+(?:" + "|".join(map(re.escape, sorted(_SMALL_WORDS)))
+                       + r"))*\s+[A-Z][\w'’&.-]*)*")
 
 
 def _initials(words: list[str]) -> str:
