@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html as _html
 import re
+from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator
 from urllib.parse import urljoin
 
@@ -246,6 +247,12 @@ def absolute_url(url: str | None, base: str | None) -> str | None:
 _KEY_GAPS = re.compile(r"[-_ ]")
 
 
+@lru_cache(maxsize=256)
+def _gapless(known: tuple[str, ...]) -> tuple[str, ...]:
+    """Each of ``known`` without its hyphens, underscores and spaces (folded once per list of keys)."""
+    return tuple(_KEY_GAPS.sub("", k) for k in known)
+
+
 def misspelt_key(key: str, known: tuple[str, ...]) -> str | None:
     """The one of ``known`` (six letters or more) that ``key`` spells with a slip of one letter: one left out
     ("jounal: PHYSICAL REVIEW B" in every record of a data file) or one doubled ("possition: Lecturer" in a
@@ -261,7 +268,7 @@ def misspelt_key(key: str, known: tuple[str, ...]) -> str | None:
     ('booktitle', 'container-title')
     """
     folded = _KEY_GAPS.sub("", key)
-    joined = next((k for k in known if k != key and _KEY_GAPS.sub("", k) == folded), None)
+    joined = next((k for k, gapless in zip(known, _gapless(known)) if k != key and gapless == folded), None)
     if joined:
         return joined
     for k in known:
