@@ -580,12 +580,23 @@ def read_position(text: str) -> tuple[str, str] | None:
     >>> read_position("Assistant Professor, Department of Physics"), read_position("Fellow, Centre for Ice Studies (CIS)")
     (None, None)
     """
+    read = position_read(text)
+    return read[:2] if read else None
+
+
+def position_read(text: str) -> tuple[str, str, bool] | None:
+    """:func:`read_position`'s (job title, organization), and whether they were written as a position, a comma, then
+    where it is held.
+
+    >>> position_read("Assistant Professor, Department of Physics, Tarnwood University")[2]
+    True
+    """
     m = _POSITION.match(text or "")
     if not m:
         c = _POSITION_COMMA.match(text or "")
         if c and JOB_WORDS.search(c.group("title")) and len(c.group("title").split()) <= 5 \
                 and not JOB_WORDS.search(c.group("org")) and _names_institution(c.group("org").strip()):
-            return c.group("title").strip(), c.group("org").strip()
+            return c.group("title").strip(), c.group("org").strip(), True
         return None
     if not JOB_WORDS.search(m.group("title")):
         return None
@@ -594,7 +605,7 @@ def read_position(text: str) -> tuple[str, str] | None:
         # only when its words say so
         if not ORG_RX.search(m.group("org")):
             return None
-    return m.group("title").strip(), m.group("org").strip()
+    return m.group("title").strip(), m.group("org").strip(), False
 
 
 TEX_QUOTED = re.compile(r"(?<![\w'`‘])(?:``|''|‘‘|\"|“)(?=\S)([^`\"“”]{1,200}?)(?<=\S)(?:''|’’)(?![\w'])")

@@ -531,6 +531,16 @@ def test_a_role_line_set_apart_by_a_bar_or_a_dot_names_a_place_only_when_it_read
     assert read_position("PhD student at Robot Learning Group") == ("PhD student", "Robot Learning Group")
 
 
+def test_a_position_read_says_whether_its_place_came_after_a_comma():
+    # read_subtitle asked this by comparing the title with the text before the comma; the reader says it
+    from kg.importers.common import position_read
+
+    assert position_read("Assistant Professor, Department of Physics, Tarnwood University") == (
+        "Assistant Professor", "Department of Physics, Tarnwood University", True)
+    assert position_read("Research Engineer at Tarnwood Robotics Lab, Ohio") == (
+        "Research Engineer", "Tarnwood Robotics Lab", False)
+
+
 def test_an_initial_typed_in_lower_case_in_a_family_first_list_is_an_initial():
     """'Family, I.' pairs between semicolons, one initial typed in lower case ("Marsh, k."): still that author's
     initial, so the pairs after it keep their places (no author 'k', no family name joined to the next initial)."""

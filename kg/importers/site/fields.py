@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 
 from ...model import Affiliation, Person
 from ..common import (
-    DEPT_START, INSTITUTION_STRONG, JOB_WORDS, MAIL_MARK, ORG_RX, highlights, find_email, fold, slot_email, identifier_from_url, note_unplaced, parse_date, profile_setting, profile_setting_url, read_position, setting_base,
+    DEPT_START, INSTITUTION_STRONG, JOB_WORDS, MAIL_MARK, ORG_RX, highlights, find_email, fold, slot_email, identifier_from_url, note_unplaced, parse_date, profile_setting, profile_setting_url, position_read, read_position, setting_base,
     repair_url, URL_SCHEME,
 )
 
@@ -196,8 +196,8 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
             # "Catedrático de Filosofía, Facultad de Humanidades (UCLM)", "Assistant Professor, Department of
             # Physics, X University": the position, then where it is held, an institution named there (a unit
             # before the line's institution its department); else the piece stays whole
-            pos = read_position(piece) if job is None and "," in piece else None
-            if pos and pos[0] == piece.partition(",")[0].strip():
+            pos = position_read(piece) if job is None and "," in piece else None
+            if pos and pos[2]:
                 where = pos[1]
                 if home and fold(where).endswith(fold(f", {home}")):
                     unit = where[: -len(home) - 2].strip(" ,")
