@@ -408,19 +408,19 @@ def _owners_works(pubs: list[Publication], owner: str | None = None) -> tuple[li
     # be the owner)
     family = _family_words(owner) if owner else set()
 
-    def names_owner(p: Publication) -> bool:
-        return any(a.is_self or family & _family_words(a.name, family_first=True) for a in p.authors)
-
-    named = Counter(p.file for p in pubs if p.venue_type != "thesis" and names_owner(p))
+    # (the works naming the owner, by identity, asked once a work)
+    naming = {id(p) for p in pubs if any(a.is_self or family & _family_words(a.name, family_first=True)
+                                         for a in p.authors)}
+    named = Counter(p.file for p in pubs if p.venue_type != "thesis" and id(p) in naming)
     for f, n in Counter(p.file for p in pubs if p.authors and p.venue_type != "thesis"
-                        and (not p.authors_truncated or names_owner(p))).items():
+                        and (not p.authors_truncated or id(p) in naming)).items():
         if n >= 3 and 2 * named[f] < n and not _site_list(f):  # (its theses too: the theses citing the tool are others' as well)
             new = [p for p in pubs if p.file == f and id(p) not in taken]
             others += new
             taken.update(map(id, new))
     # a work naming the owner is theirs in any list; and a site whose every work would be others' has none of
     # the owner's to tell them from
-    others = [p for p in others if not names_owner(p)]
+    others = [p for p in others if id(p) not in naming]
     if len(others) == len(pubs):
         return pubs, []
     taken = {id(p) for p in others}
