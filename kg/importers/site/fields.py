@@ -48,6 +48,17 @@ def lost_day(written: object, date: str | None) -> bool:
     return bool(re.match(r"\s*\d{4}-\d{1,2}-\d{1,2}", str(written or ""))) and len(date or "") < 10
 
 
+def date_read(written: object) -> tuple[str | None, bool]:
+    """:func:`record_date`'s date of what a record writes, and whether a day written was lost reading it
+    (:func:`lost_day`: its key is then reported).
+
+    >>> date_read("2020-02-30"), date_read("2020-02-03"), date_read("Forthcoming")
+    (('2020', True), ('2020-02-03', False), (None, False))
+    """
+    date = record_date(written)
+    return date, lost_day(written, date)
+
+
 def name_words(name: str) -> str:
     """A file's, a key's or a binding's name as words, split at case changes and at ``_``, ``-`` and ``.``
     (``recentAwards`` is "recent Awards", ``teaching_experience`` "teaching experience", ``aboutTimeline``

@@ -42,7 +42,7 @@ from ..common import (
 from ..document import HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, heading_text, read_front_matter
 from .assemble import Part, assemble, doc_permalink, merge_person, merge_same_person, page_permalink
 from .fields import (HANDLE_KEYS, LANGUAGE_CODE, absolute_url, chosen_language, english, one_language, apply_author, apply_social, as_text, md_links, md_text,
-                     lost_day, plain_text, read_subtitle, record_date, walk_values)
+                     date_read, plain_text, read_subtitle, walk_values)
 from .files import (
     INCLUDE_RELATIVE,
     JEKYLL_CONFIGS,
@@ -712,7 +712,7 @@ def _collection_item(root: Path, path: Path, base: str | None, kind: str,
     doc, rel, fm = read_markdown(root, path)
     part = Part(rel, doc, f"jekyll-{kind}")
     doc.sections[1] = kind
-    date = record_date(fm.data["date"]) if fm.data.get("date") else None
+    date, lost = date_read(fm.data["date"]) if fm.data.get("date") else (None, False)
     lines, body, labelled = body_with_links(doc, fm.body_start, base)
     links: dict[str, str] = {}
     for label, url in labelled:
@@ -729,7 +729,7 @@ def _collection_item(root: Path, path: Path, base: str | None, kind: str,
             links = {kind: url, **{k: v for k, v in links.items() if v != url}} if kind not in links else links
             addressed.append(key)
     # (a date no calendar has stays unread, and so reported)
-    keys = (*(k for k in keys(fm.data) if k != "date" or date and not lost_day(fm.data["date"], date)), *addressed)
+    keys = (*(k for k in keys(fm.data) if k != "date" or date and not lost), *addressed)
     # site plumbing is not data; other keys stay unparsed: kg has no field for them
     settle_keys(doc, fm.spans, keys,
                 lambda key: key in ("collection", "permalink", "layout", "author_profile", "excerpt_separator"))

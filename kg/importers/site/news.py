@@ -12,7 +12,7 @@ from pathlib import Path
 from ...model import NewsItem
 from ..common import fold, parse_date
 from .assemble import Part
-from .fields import absolute_url, as_text, lost_day, md_links, md_text, plain_text, record_date
+from .fields import absolute_url, as_text, date_read, md_links, md_text, plain_text
 from .files import body_with_links, read_markdown, settle_keys, starter_page
 
 
@@ -93,7 +93,7 @@ def news_item(root: Path, path: Path, base: str | None) -> Part:
         return part
     # (the front matter's date, else the one a post's file name starts with; a day no calendar has, its year)
     written = fm.data.get("date") or (m.group(0) if (m := re.match(r"\d{4}-\d{2}-\d{2}", path.stem)) else None)
-    date = record_date(written) if written else None
+    date, lost = date_read(written) if written else (None, False)
     title = plain_text(fm.data.get("title"))
     lines, body, labelled = body_with_links(doc, fm.body_start, base)
     links = [url for _label, url in labelled]
@@ -107,7 +107,7 @@ def news_item(root: Path, path: Path, base: str | None) -> Part:
     for first, last in lines:
         doc.use(first, last)
     # (a date written that is no day stays unread, and so reported, where the other keys are the post's plumbing)
-    read = date is not None and not lost_day(written, date)
+    read = date is not None and not lost
     settle_keys(doc, fm.spans, [k for k, got in (("date", read), ("title", title)) if got],
                 lambda key: key != "date" or read or not written)
     return part

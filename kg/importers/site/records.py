@@ -73,7 +73,7 @@ from ..page.context import WITH_LEAD
 from ..page.scores import FUNCTION_WORDS, VENUE_WORDS
 from .assemble import Part, merge_own_entry, merge_publication, merge_versions
 from .fields import (LANGUAGE_CODE, MD_LABEL, MD_LINK, absolute_url, as_text, chosen_language, english, first_text,
-                     highlighted, icon_label, lost_day, md_links, md_text, misspelt_key, one_language, plain_text,
+                     highlighted, icon_label, date_read, md_links, md_text, misspelt_key, one_language, plain_text,
                      record_date, unemphasize)
 from .files import (
     PAGE_LOOP,
@@ -1145,17 +1145,18 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         used.add(spelled[date_key])  # "date: 1900-01-01": a generator's mark for an unknown date, no year of the paper
         date = None
     if date:
-        iso = record_date(date)
+        iso, lost = date_read(date)
         if not iso and date_key == "date":
             # "date: Forthcoming" beside "dateISO: 2026": the other key writes the date the first does not
             for key in date_keys[1:]:
                 other = as_text(lowered.get(key)) or ""
-                if iso := record_date(other):
+                iso, lost = date_read(other)
+                if iso:
                     date_key = key
                     break
         if iso:
             pub.date = iso
-            if not lost_day(lowered.get(date_key), iso):
+            if not lost:
                 used.add(spelled[date_key])  # (a day no calendar has: its year kept, the key reported)
             for key in [k for k in lowered if k != date_key and _WORK_DATE_KEY.fullmatch(k)]:
                 # "date: '2022'" beside "dateISO: '2022-06-06'": one date written twice, the fuller one the work's
@@ -2342,9 +2343,9 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         # front-matter dates), the date the theme shows beside the paper; a "date" written empty ('date: ""', a
         # preprint's) says the paper has none, and the page's schedule date is none of the paper's
         when = as_text(data["publishDate"])
-        pub.date = record_date(when)
+        pub.date, lost = date_read(when)
         pub.year = find_year(pub.date or "")
-        if lost_day(when, pub.date):
+        if lost:
             reported.add("publishDate")  # (a day no calendar has: its year kept, the line reported)
     if authors:
         # (the owner's user name, or "admin", at its place in the list; only when the list read is that list, one
