@@ -417,10 +417,12 @@ def _read_awards(data: dict, spans: dict, rel: str, used: set[str]) -> list[Awar
         return demo_award(as_text(item.get("title")), as_text(item.get("awarder")), item.get("date"),
                           as_text(item.get("summary")), beside_sample)
 
-    starter_list = any(sample(i) for i in items)
-    for item in items:
+    alone = [sample(i) for i in items]
+    starter_list = any(alone)
+    for item, sample_alone in zip(items, alone):
         award = award_from_record(item)[0] if as_text(item.get("title")) else None
-        if award is not None and sample(item, starter_list):
+        # (beside another sample the sample prize is one too: asked again only then)
+        if award is not None and (sample_alone or starter_list and sample(item, True)):
             used.add("awards")  # the starter's sample left in place: the theme's, read as nothing of the owner's
             continue
         if award is not None:
