@@ -47,6 +47,7 @@ from .files import (
 )
 from ..page.labels import link_text
 from ..page.source import itertext, norm, parse_tree
+from .generators import framework_sources
 from .owner import fullest_form, fullness, group_name, head_short_name, lab_namesake, lab_owner
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, name_kind, read_page,
                     unread_part)
@@ -652,8 +653,6 @@ def section_folder_pages(root: Path, home: Path | None) -> list[Path]:
 
 def detect_html_site(path: Path) -> float:
     """How sure it is that ``path`` is a plain HTML site (0.3 beside a generator's sources)."""
-    from .generators import framework_sources
-
     if not path.is_dir():
         return 0.0
     root = find_site_root(path)
