@@ -1602,3 +1602,17 @@ def test_an_author_list_of_one_whole_name_a_line_is_a_list_of_them():
     assert [a.name for a in split_authors("Ann Lee\nBo Roe\nCy Doe").authors] == ["Ann Lee", "Bo Roe", "Cy Doe"]
     assert [a.name for a in split_authors("Ann Lee, Bo\nRoe, Cy Doe").authors] == ["Ann Lee", "Bo Roe", "Cy Doe"]
     assert [a.name for a in split_authors("Ann\nLee").authors] == ["Ann Lee"]
+
+
+def test_a_year_inside_a_venues_name_stays_in_it():
+    """The edition's year inside a meeting's name ("NeurIPS 2024 Workshop on ...", "The 2019 Tidal Control
+    Conference") or a report's number ("Open-File Report 2021-1") is part of the name, as the page writes it; the
+    year closing the name ("CVPR 2024", "Interspeech 2024, Kos") is the work's year and leaves it. Before: every
+    year was cut out ("NeurIPS Workshop on ...", "Open-File Report -1")."""
+    assert parse_venue("NeurIPS 2024 Workshop on Sand Learning").venue == "NeurIPS 2024 Workshop on Sand Learning"
+    assert parse_venue("The 2019 Tidal Control Conference, Philadelphia, USA").venue.startswith(
+        "The 2019 Tidal Control Conference")
+    v = parse_venue("KGS Open-File Report 2021-1")
+    assert (v.venue, v.year) == ("KGS Open-File Report 2021-1", 2021)
+    assert [parse_venue(t).venue for t in ("CVPR 2024", "Interspeech 2024, Kos, Greece", "Nature 2019 Nov 3")] == [
+        "CVPR", "Interspeech, Kos, Greece", "Nature"]

@@ -908,3 +908,24 @@ sea ice</span>, <span class="authors">Olaf Brandt, Ida Vale</span>, <span class=
 </body></html>"""
     assert [(p.title, p.venue) for p in _html(page, owner="Ida Vale").publications] == [
         ("Salt fingers under sea ice", "Polar Oceans")]
+
+
+_CITED_COUNTS = """<html><head><title>Mara Quill - Publications</title></head><body>
+<h1>Publications</h1>
+<ul>
+<li><strong>Mara Quill</strong>, Ida Lund. (2024) "Tidal mixing scores from sound." <em>Fjord Letters</em><br>
+<a class="btn" href="https://example.org/tidal">Published</a> <span class="badge">Citations: 81</span></li>
+<li><strong>Quill, M.</strong>, Lund, I. (2015).<br><em>Salt wedges in narrow straits of the north</em>.<br>
+<strong>Journal of Straits</strong>, 5, 16770.<br><a href="https://doi.org/10.1234/js.5">DOI: 10.1234/js.5</a><br>
+<em>[&gt;150 citations]</em></li>
+<li><strong>Quill, M.</strong>, Rade, T. Ice cover of shallow bays in winter. <em>Bay Studies</em>. 2018.
+(Citation &gt;1,500) <a href="https://doi.org/10.1234/bs.7">DOI</a></li>
+</ul></body></html>"""
+
+
+def test_a_count_of_citations_beside_the_citation_is_no_venue():
+    """How often a work is cited, as a badge ("Citations: 81"), a line of its own ("[>150 citations]") or a remark
+    after the venue ("(Citation >1,500)"), says nothing of where it appeared. Before: the count was the venue (the
+    journal pushed to venue_full, or lost); after: the journal is the venue."""
+    pubs = _html(_CITED_COUNTS, owner="Mara Quill").publications
+    assert [p.venue for p in pubs] == ["Fjord Letters", "Journal of Straits", "Bay Studies"]

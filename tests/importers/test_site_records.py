@@ -3153,3 +3153,25 @@ def _data_record(tmp_path, authors_lines: str):
                                    + '  journal: Fjord Letters\n  year: 2021\n'),
     })
     return import_path(tmp_path).profile.publications[0]
+
+
+def test_a_record_built_from_crossref_names_its_journal_container_and_its_year_published(tmp_path):
+    """A lab's list built from Crossref keeps Crossref's names: ``container`` (short for ``container-title``) for
+    the journal and ``published`` for the year (a year, or ``{date-parts: ...}``). Before: neither was read, every
+    work had no year and no venue; after: both. Jekyll's ``published: false`` stays no year."""
+    loop = "{% for p in site.data.pubs %}\n<p>{{ p.title }}<br>{{ p.authors }}<br><i>{{ p.container }}</i>, " \
+           "{{ p.published }}</p>\n{% endfor %}\n"
+    write_site(tmp_path, {
+        "_config.yml": 'title: "Ines Varga"\nauthor:\n  name: "Ines Varga"\n',
+        "publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n" + loop,
+        "_data/pubs.yml": ('- title: "Tidal mixing in fjords"\n  authors: Ines Varga, Olle Lund\n'
+                           '  container: Fjord Letters\n  shortContainer: Fjord Lett.\n  published: 2021\n'
+                           '- title: "Salt wedges in narrow straits"\n  authors: Ines Varga, Tove Rade\n'
+                           '  container: Journal of Straits\n  published:\n    date-parts: [[2019, 4]]\n'
+                           '- title: "Ice cover of shallow bays"\n  authors: Ines Varga\n'
+                           '  container: Bay Studies\n  published: false\n'),
+    })
+    pubs = import_path(tmp_path).profile.publications
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Tidal mixing in fjords", "Fjord Letters", 2021), ("Salt wedges in narrow straits", "Journal of Straits", 2019),
+        ("Ice cover of shallow bays", "Bay Studies", None)]

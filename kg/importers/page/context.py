@@ -18,7 +18,7 @@ from ..common import (ONE_NAME_ET_AL, YEAR, CJK_CHARS, MARK_CLASS, NAME_PARTICLE
 
 from .source import norm
 from .scores import JOURNAL_WORDS
-from .venue import VENUE_STATUS
+from .venue import CITED_COUNT, VENUE_STATUS
 
 
 NUMBERING = re.compile(r"^\s*(?:\[\s*[A-Za-z]{0,3}\d+\s*\]|\(\s*[A-Za-z]?\d+\s*\)|[A-Za-z]{0,2}\d{1,3}\s*[.)]|"
@@ -312,5 +312,7 @@ def note_words_only(text: str) -> bool:
     t = text.strip(" ()[],.;:!")
     if t and STATUS_NOTE.fullmatch(t):
         return True  # "Unpublished.", "Submitted": the paper's status alone on its line
+    if t and CITED_COUNT.fullmatch(t):
+        return True  # "[>150 citations]", "Citations: 81": how often the work is cited, alone on its line
     return bool(t) and len(t.split()) <= 8 and bool(NOTE_WORDS.search(t)) and not YEAR.search(t) and not re.search(
         r"\b(conference|proceedings|journal|transactions)\b|\bpp?\.\s*\d|\bvol\.\s*\d|\d\s*[-–]\s*\d", t, re.I)

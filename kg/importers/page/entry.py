@@ -26,6 +26,7 @@ from .runs import ANY_YEAR, YEAR_ALONE, Run, Seg, run_hint, seg_hint, static_bad
 from .labels import (LABEL_WORDS, PUBLISHER_LINK, is_label_anchor, label_of, named_by_host, label_text, bar_labels, lead_label,
                      link_text, separators_only)
 from .venue import (
+    CITED_COUNT,
     EXTRA_NOTES,
     PLAIN_SENTENCE,
     PROSE_START,
@@ -155,8 +156,11 @@ def _linked_title_after(seg: Seg, run: Run) -> bool:
 
 
 def _badge_name(text: str) -> bool:
-    """Whether ``text`` reads as a venue badge (:data:`_BADGE_NAME`): at most ten words."""
+    """Whether ``text`` reads as a venue badge (:data:`_BADGE_NAME`): at most ten words; a count of citations
+    ("Citations: 81") is none."""
     text = text.strip()
+    if CITED_COUNT.fullmatch(text):
+        return False
     return len(text) <= 20 and bool(re.search(r"[A-Za-z]{2}|[A-Z]\d[A-Z]", text)) or bool(  # ("P2S2": figures inside)
         _BADGE_NAME.fullmatch(text)) and len(text.split()) <= 10
 

@@ -541,10 +541,10 @@ def _venue_short(value: object) -> str | None:
     return first_text({re.sub(r"[\s\-]+", "_", str(k).lower()): v for k, v in value.items()}, _VENUE_SHORT_NAMES)
 
 
-_RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "container-title", "in_title", "publication", "book",
-                 *BOOK_VENUE_KEYS, "school", "university")
+_RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "container-title", "container", "in_title",
+                 "publication", "book", *BOOK_VENUE_KEYS, "school", "university")
 """A data record's venue keys, surest first: the book a chapter is in (CSL's ``container-title``: the journal or
-proceedings of a reference manager's export), and the series a working paper or a book is in, say more than their
+proceedings of a reference manager's export; ``container`` as a list built from Crossref shortens it), and the series a working paper or a book is in, say more than their
 publisher; a thesis's school (BibTeX's ``school``, or ``University:`` as a hand-kept list names it)."""
 
 
@@ -1192,10 +1192,13 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         pub.date, month_read = date_to_month(pub.year, pub.date, month)
         if month_read:
             used.add(spelled["month"])
-    issued = csl_year(lowered.get("issued")) if pub.year is None and lowered.get("issued") is not None else None
-    if issued:
-        pub.year = issued  # (a CSL record's date: "issued: [{year: 2013}]")
-        used.add(spelled["issued"])
+    for key in ("issued", "published"):
+        # a CSL record's date ("issued: [{year: 2013}]"), or Crossref's name for it ("published: 2026", a list a lab
+        # builds from Crossref: a year or {date-parts: ...}; Jekyll's "published: false" is no date)
+        issued = csl_year(lowered.get(key)) if pub.year is None and lowered.get(key) is not None else None
+        if issued:
+            pub.year = issued
+            used.add(spelled[key])
     year_tail = _TITLE_YEAR.search(pub.title)
     if year_tail and int(year_tail.group(1)) == (pub.year or (int(str(pub.date)[:4]) if pub.date else None)):
         # "title: 'Sand in Rivers (2019)'" in a record dated 2019: the site's label of the year, no part of the title
