@@ -231,3 +231,23 @@ def test_an_owners_post_naming_hugo_blox_in_words_of_their_own_is_news(tmp_path)
     }
     news = imported_site(tmp_path / "site", files).news
     assert [n.date for n in news] == ["2024-02-01"]
+
+
+def test_a_draft_in_a_folder_of_dated_pages_is_no_news(tmp_path):
+    """A site keeps its announcements as one page each (``content/posts/*.md``, a title and a date in the front
+    matter); a page marked ``draft: true`` is one Hugo does not build, no item of the list. Before: three items."""
+    from kg.importers.site.script_data import page_news
+
+    def post(title, date, draft=""):
+        return f"---\ntitle: '{title}'\nsummary: 'More about it.'\ndate: {date}\n{draft}---\n\nMore about it.\n"
+
+    root = write_site(tmp_path, {
+        "content/posts/field-trip.md": post("Field trip to the fjord", "2024-05-02"),
+        "content/posts/lichen-paper.md": post("Our lichen paper is out", "2024-09-12"),
+        "content/posts/next-paper.md": post("A preprint on mosses", "2025-01-20", draft="draft: true\n"),
+    })
+    parts = page_news(root, sorted(root.glob("content/posts/*.md")), None)
+    assert sorted((n.date, n.text) for part in parts for n in part.news) == [
+        ("2024-05-02", "Field trip to the fjord"), ("2024-09-12", "Our lichen paper is out")]
+    draft = next(part for part in parts if part.rel.endswith("next-paper.md"))
+    assert not draft.news and draft.doc.unparsed() == []  # (kept off the site's pages, its lines ignored)

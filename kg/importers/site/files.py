@@ -333,6 +333,18 @@ def starter_page(path: Path) -> bool:
     return starter_text(head)
 
 
+def off_site(data: dict) -> bool:
+    """Whether a page's front matter keeps it off the built site: "draft: true" (Hugo; "true", "yes" written as
+    text too) or "published: false" (Jekyll).
+
+    >>> off_site({"draft": True}), off_site({"draft": "yes"}), off_site({"published": False}), off_site({"date": 1})
+    (True, True, True, False)
+    """
+    draft = data.get("draft")
+    return draft is True or isinstance(draft, str) and draft.strip().lower() in ("true", "yes") \
+        or data.get("published") is False
+
+
 _BACKUP_TAIL = re.compile(r"(?:~|\.(?:bak|orig|old|swp|save|backup|tmp|rej))+$", re.I)
 
 

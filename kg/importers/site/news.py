@@ -13,7 +13,7 @@ from ...model import NewsItem
 from ..common import fold, parse_date
 from .assemble import Part
 from .fields import absolute_url, as_text, date_read, md_links, md_text, plain_text
-from .files import body_with_links, read_markdown, settle_keys, starter_page
+from .files import body_with_links, off_site, read_markdown, settle_keys, starter_page
 
 
 _NEWS_TEXT = ("headline", "text", "content", "news", "description", "body", "title", "summary", "info", "html")
@@ -86,7 +86,7 @@ def news_item(root: Path, path: Path, base: str | None) -> Part:
     """One al-folio ``_news/*.md`` announcement (or a Hugo post a news block lists) -> a news item."""
     doc, rel, fm = read_markdown(root, path)
     part = Part(rel, doc, "jekyll-news")
-    if fm.data.get("published") is False or fm.data.get("draft") is True or starter_page(path):
+    if off_site(fm.data) or starter_page(path):
         # "published: false" (Jekyll), "draft: true" (Hugo): the generator leaves the item off the site; a theme's
         # sample post left as shipped is the theme's, no news of the owner
         doc.ignore(1, len(doc.lines))

@@ -86,6 +86,7 @@ from .files import (
     ignore_json_punctuation,
     includes,
     mark_comments,
+    off_site,
     read_file,
     read_markdown,
     rel_path,
@@ -2329,7 +2330,7 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         doc, bad = read_or_blank(root, path)
         return [unread_part(rel_path(root, path), doc, "hugo-publication", bad or err, raw_checksum(path))]
     doc, data, spans = part.doc, fm.data, fm.spans
-    if data.get("draft") is True or fold(as_text(data.get("draft")) or "") in ("true", "yes"):
+    if off_site(data):
         # "draft: true": Hugo builds no page of it (the theme's example paper, left as a draft): no work of the
         # site's; the file is reported unread as a draft
         return []

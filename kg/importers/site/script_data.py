@@ -19,7 +19,7 @@ from ...model import Person
 from ..common import same_name, section_kind
 from .assemble import Part
 from .fields import apply_social, as_text, md_text
-from .files import ignore_json_punctuation, includes, load_config, read_file, rel_path, settle_keys
+from .files import ignore_json_punctuation, includes, load_config, off_site, read_file, rel_path, settle_keys
 from .js_data import JS_SUFFIXES, imported_files, js_records, module_of
 
 _FETCHED = re.compile(r"""["'`]/?((?:\.{1,2}/)?[\w\-][\w\-./]*\.json)["'`]""")
@@ -155,8 +155,8 @@ def _dated_files(root: Path, paths: list[Path], base: str | None, record, settle
     """The files of one folder (``paths``) that hold one dated record each, as ``record(doc)`` reads it (a
     module's object, a page's front matter): one news item a file, when two of them or more are news records and
     they are most of the folder's records, and the folder's name says no other list (a template file's date,
-    "YYYY-MM-DD" or an empty one, is none). Empty otherwise. With ``settle``, the file's code around the record is
-    marked read."""
+    "YYYY-MM-DD" or an empty one, is none); a file its record keeps off the site (``draft: true``) comes with them,
+    all its lines ignored. Empty otherwise. With ``settle``, the file's code around the record is marked read."""
     from ..common import parse_date
     from .news import date_key, news_record, read_news
     from .record_files import _settle_module
@@ -165,7 +165,7 @@ def _dated_files(root: Path, paths: list[Path], base: str | None, record, settle
     folder = paths[0].parent
     if section_kind(folder.name.replace("_", " ").replace("-", " ")) not in (None, "news", "service"):
         return []
-    found, records = [], 0
+    found, records, drafts = [], 0, []
     for path in paths:
         try:
             doc = read_file(root, path)
@@ -174,8 +174,11 @@ def _dated_files(root: Path, paths: list[Path], base: str | None, record, settle
         got = record(doc)
         if got is None:
             continue
-        records += 1
         data, spans = got
+        if off_site(data):
+            drafts.append((path, doc))  # ("draft: true": the generator builds no page of it, no item of the list)
+            continue
+        records += 1
         if news_record(data) and not is_publication(data) and parse_date(str(data[date_key(data)])):
             found.append((path, doc, data, spans))
     if len(found) < 2 or 2 * len(found) < records:
@@ -188,6 +191,9 @@ def _dated_files(root: Path, paths: list[Path], base: str | None, record, settle
             if settle:
                 _settle_module(doc)  # (the module's code around the record: no news, no unread text)
             parts.append(part)
+    for path, doc in drafts:
+        doc.ignore(1, len(doc.lines))  # (a draft of the list's folder: no page of the site's either)
+        parts.append(Part(rel_path(root.resolve(), path.resolve()), doc, "records"))
     return parts
 
 
