@@ -2743,3 +2743,17 @@ def test_the_field_after_a_post_is_no_part_of_the_place_after_it(tmp_path, sente
     page = tmp_path / "index.md"
     page.write_text(f"# Mira Solberg\n\n{sentence}\n", encoding="utf-8")
     assert [(a.name, a.department) for a in _person(page).affiliations] == places
+
+
+def test_a_dash_inside_a_schools_name_keeps_the_name_whole():
+    # "Marrow – Universitätsklinik Nordstadt", "OLVA - Instituto Universitário": a short name, a dash, then the
+    # words naming the kind of place are one school; a field or a degree before a dash is no part of it
+    ed = education_from("PhD, Marrow – Universitätsklinik Nordstadt, 2019")
+    assert (ed.degree, ed.institution, ed.year) == ("PhD", "Marrow – Universitätsklinik Nordstadt", 2019)
+    assert education_from("MSc at OLVA - Instituto Universitário, 2020").institution == "OLVA - Instituto Universitário"
+    assert education_from("BSc, Mathematics - University of Tarn").institution == "University of Tarn"
+    assert education_from("PhD - Lakeside University").institution == "Lakeside University"
+    # (a CV's "PhD, — Marrow - ...": the dash opening the place's piece is the line's, no part of the name)
+    assert education_from("PhD in Neurology, — Marrow - Universitätsklinik Nordstadt, Norland").institution == \
+        "Marrow - Universitätsklinik Nordstadt"
+
