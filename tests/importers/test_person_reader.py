@@ -2757,3 +2757,11 @@ def test_a_dash_inside_a_schools_name_keeps_the_name_whole():
     assert education_from("PhD in Neurology, — Marrow - Universitätsklinik Nordstadt, Norland").institution == \
         "Marrow - Universitätsklinik Nordstadt"
 
+
+def test_a_degrees_place_in_a_bio_ends_where_a_clause_of_what_came_next_begins(tmp_path):
+    # "earned a PhD in X at TIAS (Town, Country), before joining Y as a postdoc": the place is TIAS, not the
+    # workplace the clause after it names
+    person = _bio_person(tmp_path, "Earlier, I earned a PhD in Soil Physics at TIAS (Tarnby, Norland), before joining "
+                                   "Lakeside University as a postdoc.")
+    assert [(e.degree, e.field, e.institution) for e in person.education] == [
+        ("PhD", "Soil Physics", "TIAS (Tarnby, Norland)")]

@@ -1841,6 +1841,8 @@ class PersonReader:
                            # ("at X, from October 2020 to ...": when, after the place)
                            r"(?:from|since|between)\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d|and\s+(?:(?-i:I)|he|she|they|my|his|her|a|the|completed|received|earned|obtained|joined|then|later|spent|moved|went)\b)|,\s*in\s+" + _MONTH_BEFORE_YEAR + r"(?:19|20)\d\d|"
                            r",\s*(?:and|on|specializing|specialising|focusing|majoring|while|investigating|studying|researching)\b|"
+                           # ("at X (Town), before joining Y as a postdoc": what came next, no part of the place)
+                           r",\s*(?:before|after|prior\s+to)\s+[a-z]+ing\b|"
                            # "a PhD from X, an MPA from Y and ...": the next degree of the list
                            r",\s+an?\s+\*?[A-Z][\w.'’]{1,10}\*?\s+(?:in|from|at)\b|$)", rest)
             if not im:
