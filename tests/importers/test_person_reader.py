@@ -2765,3 +2765,16 @@ def test_a_degrees_place_in_a_bio_ends_where_a_clause_of_what_came_next_begins(t
                                    "Lakeside University as a postdoc.")
     assert [(e.degree, e.field, e.institution) for e in person.education] == [
         ("PhD", "Soil Physics", "TIAS (Tarnby, Norland)")]
+
+
+@pytest.mark.parametrize("sentence, place, year", [
+    ("Soy profesor de filosofía en la Universidad de Tarn. Me doctoré en la Universidad de Lindavia (1994), "
+     "habiendo hecho estancias en Norland.", "Universidad de Lindavia", 1994),
+    ("Es profesora de historia en la Universidad de Tarn y se doctoró en Historia por la Universidad de Lindavia.",
+     "Universidad de Lindavia", None),
+])
+def test_a_spanish_bio_saying_its_owner_earned_a_doctorate_by_the_verb_names_the_place(tmp_path, sentence, place,
+                                                                                        year):
+    # "me doctoré en X", "se doctoró en <field> por X": the verb of earning a doctorate, then where (before: no degree)
+    person = _bio_person(tmp_path, sentence)
+    assert [(e.institution, e.year) for e in person.education] == [(place, year)]

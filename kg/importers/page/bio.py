@@ -256,7 +256,9 @@ _OTHER_POSITIONS = [(_position_rx(*phrase), phrase[1] is not None) for phrase in
 
 
 _DEGREE_PHRASES: dict[str, tuple[str, str]] = {
-    "es": (r"Licenciad[oa]|Doctora?|M[áa]ster|Maestr[oa]|Maestr[íi]a|Graduad[oa]|Diplomad[oa]|Ingenier[oa]", r"por|en"),
+    # ("me doctoré en la Universidad X", "se doctoró en Física por X": the verb of earning a doctorate)
+    "es": (r"Licenciad[oa]|Doctora?|(?<=\b[ms]e\s)doctor[éó]|M[áa]ster|Maestr[oa]|Maestr[íi]a|Graduad[oa]|Diplomad[oa]|"
+           r"Ingenier[oa]", r"por|en"),
     "it": (r"Laurea(?:\s+(?:magistrale|triennale|specialistica))?|Laureat[oa]|Dottorato(?:\s+di\s+ricerca)?|"
            r"Dottore(?:ssa)?(?:\s+di\s+ricerca)?", r"presso|all['’]|alla|al"),
     "de": (r"Promotion|Promoviert|Diplom|Magister|Staatsexamen|Doktor", r"an\s+der|am|an\s+dem|in"),
