@@ -1481,6 +1481,23 @@ def test_a_hugo_profile_theme_site_reads_its_home_from_the_configuration(tmp_pat
         [False, True, False], [True, False], [False, False, True]]
 
 
+def test_a_hugo_profile_experience_item_naming_a_degree_as_its_company_is_a_degree(tmp_path):
+    # the theme's experience list used for degrees ("job: <school>", "company: <degree>"), as portfolio timelines
+    # do ("title: <school>", "company: Master of Science in ..."): a degree earned at the school, no post named
+    # "Master of Arts"
+    config = PROFILE_CONFIG.replace(
+        '      - job: "Graduate Student"\n        company: "Harbor University"\n        date: "2017-2022"',
+        '      - job: "Dune College, Norland"\n        company: "Master of Arts"\n        date: "2014 - 2016"')
+    site = tmp_path / "site"
+    (site / "content").mkdir(parents=True)
+    (site / "config.yaml").write_text(config, encoding="utf-8")
+    (site / "content" / "publications.md").write_text(PROFILE_PUBS, encoding="utf-8")
+    p = import_path(site).profile.person
+    assert [a.name for a in p.affiliations] == ["Marine Recovery Trust"]
+    assert [(e.degree, e.institution, e.year) for e in p.education] == [
+        ("Master of Arts", "Dune College", 2016), ("Doctor of Philosophy", "Harbor University", 2022)]
+
+
 def test_a_records_author_item_giving_the_owners_ranks_stands_for_names_left_out(tmp_path):
     # Hugo Blox "authors: [..., admin, 'authors 20, 25 of 25']": where the owner and a student stand in the whole
     # list, no person

@@ -2743,3 +2743,38 @@ def test_the_field_after_a_post_is_no_part_of_the_place_after_it(tmp_path, sente
     page = tmp_path / "index.md"
     page.write_text(f"# Mira Solberg\n\n{sentence}\n", encoding="utf-8")
     assert [(a.name, a.department) for a in _person(page).affiliations] == places
+
+
+def test_a_dash_inside_a_schools_name_keeps_the_name_whole():
+    # "Marrow – Universitätsklinik Nordstadt", "OLVA - Instituto Universitário": a short name, a dash, then the
+    # words naming the kind of place are one school; a field or a degree before a dash is no part of it
+    ed = education_from("PhD, Marrow – Universitätsklinik Nordstadt, 2019")
+    assert (ed.degree, ed.institution, ed.year) == ("PhD", "Marrow – Universitätsklinik Nordstadt", 2019)
+    assert education_from("MSc at OLVA - Instituto Universitário, 2020").institution == "OLVA - Instituto Universitário"
+    assert education_from("BSc, Mathematics - University of Tarn").institution == "University of Tarn"
+    assert education_from("PhD - Lakeside University").institution == "Lakeside University"
+    # (a CV's "PhD, — Marrow - ...": the dash opening the place's piece is the line's, no part of the name)
+    assert education_from("PhD in Neurology, — Marrow - Universitätsklinik Nordstadt, Norland").institution == \
+        "Marrow - Universitätsklinik Nordstadt"
+
+
+def test_a_degrees_place_in_a_bio_ends_where_a_clause_of_what_came_next_begins(tmp_path):
+    # "earned a PhD in X at TIAS (Town, Country), before joining Y as a postdoc": the place is TIAS, not the
+    # workplace the clause after it names
+    person = _bio_person(tmp_path, "Earlier, I earned a PhD in Soil Physics at TIAS (Tarnby, Norland), before joining "
+                                   "Lakeside University as a postdoc.")
+    assert [(e.degree, e.field, e.institution) for e in person.education] == [
+        ("PhD", "Soil Physics", "TIAS (Tarnby, Norland)")]
+
+
+@pytest.mark.parametrize("sentence, place, year", [
+    ("Soy profesor de filosofía en la Universidad de Tarn. Me doctoré en la Universidad de Lindavia (1994), "
+     "habiendo hecho estancias en Norland.", "Universidad de Lindavia", 1994),
+    ("Es profesora de historia en la Universidad de Tarn y se doctoró en Historia por la Universidad de Lindavia.",
+     "Universidad de Lindavia", None),
+])
+def test_a_spanish_bio_saying_its_owner_earned_a_doctorate_by_the_verb_names_the_place(tmp_path, sentence, place,
+                                                                                        year):
+    # "me doctoré en X", "se doctoró en <field> por X": the verb of earning a doctorate, then where (before: no degree)
+    person = _bio_person(tmp_path, sentence)
+    assert [(e.institution, e.year) for e in person.education] == [(place, year)]

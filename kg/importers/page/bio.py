@@ -258,7 +258,9 @@ _OTHER_POSITIONS = [(_position_rx(*phrase), phrase[1] is not None) for phrase in
 
 
 _DEGREE_PHRASES: dict[str, tuple[str, str]] = {
-    "es": (r"Licenciad[oa]|Doctora?|M[áa]ster|Maestr[oa]|Maestr[íi]a|Graduad[oa]|Diplomad[oa]|Ingenier[oa]", r"por|en"),
+    # ("me doctoré en la Universidad X", "se doctoró en Física por X": the verb of earning a doctorate)
+    "es": (r"Licenciad[oa]|Doctora?|(?<=\b[ms]e\s)doctor[éó]|M[áa]ster|Maestr[oa]|Maestr[íi]a|Graduad[oa]|Diplomad[oa]|"
+           r"Ingenier[oa]", r"por|en"),
     "it": (r"Laurea(?:\s+(?:magistrale|triennale|specialistica))?|Laureat[oa]|Dottorato(?:\s+di\s+ricerca)?|"
            r"Dottore(?:ssa)?(?:\s+di\s+ricerca)?", r"presso|all['’]|alla|al"),
     "de": (r"Promotion|Promoviert|Diplom|Magister|Staatsexamen|Doktor", r"an\s+der|am|an\s+dem|in"),
@@ -1843,6 +1845,8 @@ class PersonReader:
                            # ("at X, from October 2020 to ...": when, after the place)
                            r"(?:from|since|between)\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d|and\s+(?:(?-i:I)|he|she|they|my|his|her|a|the|completed|received|earned|obtained|joined|then|later|spent|moved|went)\b)|,\s*in\s+" + _MONTH_BEFORE_YEAR + r"(?:19|20)\d\d|"
                            r",\s*(?:and|on|specializing|specialising|focusing|majoring|while|investigating|studying|researching)\b|"
+                           # ("at X (Town), before joining Y as a postdoc": what came next, no part of the place)
+                           r",\s*(?:before|after|prior\s+to)\s+[a-z]+ing\b|"
                            # "a PhD from X, an MPA from Y and ...": the next degree of the list
                            r",\s+an?\s+\*?[A-Z][\w.'’]{1,10}\*?\s+(?:in|from|at)\b|$)", rest)
             if not im:

@@ -504,6 +504,13 @@ def _campus_town(text: str) -> bool:
                 or re.fullmatch(_TOWN.pattern + r"\s+(?:College|Campus)", text))
 
 
+_NAME_DASH = re.compile(r"(?:^|(?<=[,;(|·∙•—–]\s)|(?<=\bat\s)|(?<=\bthe\s)|(?<=\bfrom\s))"
+                        r"([A-Z][\w'’.&]*(?:\s[A-Z][\w'’.&]*)?)\s+([-–])\s+(?=(?i:" + INSTITUTION_STRONG.pattern + "))")
+"""A dash inside a place's name: a short name (one or two words, opening a piece of the line) then, after the dash,
+the words that name the kind of place ("Charité – Universitätsmedizin Berlin", "ISPA - Instituto Universitário");
+not a field or a degree before a school ("Physics – University of X")."""
+
+
 def education_from(text: str, school_only: bool = False) -> Education | None:
     """A degree (its name, field, institution and year) from one line; with ``school_only`` (an item of an
     education section) also a dated line that names the school but no degree ("2012 - 2016, School of
@@ -529,8 +536,11 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
         # "Inland University at Eastfield BSc Biology": where, then the degree with no comma between (a style the
         # page set the school in apart), as "BSc Biology, Inland University at Eastfield"
         t_no_adv = f"{t_no_adv[:m.start()].rstrip()}, {t_no_adv[m.start():]}"
-    # ("Ph.D. in X · Inland University · 2018": a dot between the pieces, as a comma)
-    parts = [p.strip(" .") for p in re.split(r"\s*[,;()|·∙•]\s*|\s*:\s*(?=[\"“])|(?<=\.):\s+|\s+(?:at|from)\s+|\s+@\s*|\s+[-–—]\s+", t_no_adv)
+    # ("Ph.D. in X · Inland University · 2018": a dot between the pieces, as a comma; "Charité – Universitätsmedizin
+    # Berlin": a dash inside one place's name, kept, see _NAME_DASH)
+    joined = _NAME_DASH.sub(lambda d: d.group(0) if DEGREE_RX.search(d.group(1)) or _FIELD_WORD.search(d.group(1))
+                            or INSTITUTION_STRONG.search(d.group(1)) else f"{d.group(1)}\0{d.group(2)}\0", t_no_adv)
+    parts = [p.strip(" .").replace("\0", " ") for p in re.split(r"\s*[,;()|·∙•]\s*|\s*:\s*(?=[\"“])|(?<=\.):\s+|\s+(?:at|from)\s+|\s+@\s*|\s+[-–—]\s+", joined)
              if p.strip(" .")]  # 'Exeter University:"Title of the thesis"': the thesis's title is no place
     for k in range(len(parts) - 2, -1, -1):
         if re.search(r"(?i)\buniversit", parts[k]) and len(parts[k + 1].split()) <= 2 and not ORG_RX.search(parts[k + 1]) \
@@ -600,7 +610,7 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
     label = re.match(r"^[*_]*[A-Z][\w'’\-]*(?:\s[\w'’\-]+)?[*_]*\s*[:：]\s*", inst)
     if label and INSTITUTION_STRONG.search(inst[label.end():]) and not INSTITUTION_STRONG.search(label.group(0)):
         inst = inst[label.end():]  # "Graduate: Inland University": the line's label, then the school
-    inst = norm(YEAR.sub(" ", inst)).strip(" .,-–")
+    inst = norm(YEAR.sub(" ", inst)).strip(" .,-–—")  # ("— Hill University": the dash before it is the line's)
     # "my Ph.D. from Inland University in June 2025": the month it was earned is no part of the place
     inst = _WHEN_AFTER.sub("", inst) if " in " in inst or " on " in inst else inst
     if has_cjk(inst) and (school := re.search(r"[^\s.：:−\-—、，,（）()]*?(?:大学|大學|대학교)|"

@@ -1270,6 +1270,7 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
     ``--owner``, the hero's title when it is a name, or else the site's papers (their bold author). None
     when the params hold no such home."""
     from ..page.person import add_advisors, advisors_in  # the page reader's advisor lists, loaded when a site needs them
+    from .record_files import _degree_row
 
     path, cfg_doc, data, spans = config
     params = _params(data)
@@ -1302,11 +1303,15 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
         dates = as_text(job.get("date")) or ""
         # one date alone ("Sep 2021") is when the job began, and it goes on
         one = len(YEAR.findall(dates)) == 1 and "-" not in dates
-        aff, _took = position_from_record({"company": org, "role": job.get("job"), "since" if one else "date": dates})
+        row = {"company": org, "role": job.get("job"), "since" if one else "date": dates}
+        aff, _took = position_from_record(row)
+        used.append("params.experience.items")
+        if (degree := _degree_row(row, aff)) is not None:
+            person.education.append(degree)  # ("job: Hill University", "company: Master of Arts"): a degree
+            continue
         person.affiliations.append(aff)
         if aff.current and person.job_title is None and aff.role:
             person.job_title = aff.role
-        used.append("params.experience.items")
     for item in (sections.get("education") or {}).get("items") or []:
         school = item.get("school") if isinstance(item, dict) else None
         name = as_text(school.get("name")) if isinstance(school, dict) else as_text(school)

@@ -1240,15 +1240,21 @@ def front_matter_cv(root: Path, page: Path, owner: str | None) -> Part | None:
 
 def _degree_row(data: dict, post) -> object | None:
     """The degree a row of a list of posts states (its texts, "doctorate (PhD) in X" beside "company: Leiden
-    University", read as the page reader reads a degree's line), at the post's organisation; None for a post held."""
-    from ..page.person import education_from
+    University", read as the page reader reads a degree's line), at the post's organisation; None for a post held.
+    A row whose organisation's slot holds the degree ("company: Master of Science", "title: Leiden University")
+    states it at the place its role's slot names."""
+    from ..page.person import DEGREE_RX, education_from
 
     texts = [t for v in data.values() if (t := as_text(v)) and len(t) <= 160 and t != post.name]
     try:
         ed = education_from(", ".join([*texts, post.name])) if texts else None
     except ValueError:
         return None
-    return ed if ed is not None and ed.degree and fold(ed.institution or "") == fold(post.name) else None
+    if ed is None or not ed.degree:
+        return None
+    at = fold(ed.institution or "")
+    swapped = post.role and DEGREE_RX.match(post.name) and (fold(post.role) + " ").startswith(at + " ")
+    return ed if at == fold(post.name) or swapped else None
 
 
 def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, owner: str | None) -> Part | None:
