@@ -381,3 +381,23 @@ def test_the_files_a_module_imports_are_read_off_its_syntax_tree(tmp_path):
     text = ("// import old from './old.json'\nimport type { N } from './types'\nimport data from './news.json'\n"
             "export default data\n")
     assert imported_files(text, str(tmp_path / "news.ts")) == {tmp_path / "news.json"}
+
+
+def test_a_module_longer_than_any_sites_list_is_read_as_empty_and_a_module_is_parsed_once(monkeypatch):
+    # a library copied into the site (viz.js, 2 MB in a blogdown site's libs/) was parsed by each reader that asked
+    # (its values, its news, its imports) at 2-3 CPU s a parse
+    from kg.importers.site import js_data
+
+    text = "export const papers = [{title: 'A tidal paper', year: 2020}]\n"
+    assert js_records(read_module(text))
+    monkeypatch.setattr(js_data, "MAX_MODULE_CHARS", len(text) - 1)
+    js_data._parse.cache_clear()
+    assert not read_module(text).bindings
+    monkeypatch.setattr(js_data, "MAX_MODULE_CHARS", 1_000_000)
+    js_data._parse.cache_clear()
+    parsed = []
+    real = js_data._parser
+    monkeypatch.setattr(js_data, "_parser", lambda tsx: parsed.append(tsx) or real(tsx))
+    read_module(text + "\n", tsx=True)
+    js_data.imported_files(text + "\n", "/site/data.js")
+    assert parsed == [True]

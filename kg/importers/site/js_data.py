@@ -74,8 +74,18 @@ def _parser(tsx: bool):
     return _PARSERS[tsx]
 
 
+MAX_MODULE_CHARS = 1_000_000
+"""The longest module read: a site's own lists are far shorter; a longer one is a library copied into the site
+(viz.js, 2 MB in each of a blogdown site's three ``libs/`` folders, took 2-3 CPU s a parse; the folder cannot tell,
+as a Next.js site keeps its own ``publications.ts`` in ``libs/``)."""
+
+
+@lru_cache(maxsize=8)
 def _parse(text: str, tsx: bool):
-    """The syntax tree of a module's text (``tsx``: it may hold JSX)."""
+    """The syntax tree of a module's text (``tsx``: it may hold JSX), that of an empty module for a text longer than
+    :data:`MAX_MODULE_CHARS`; the last few kept, as a module's values and its imports are read apart."""
+    if len(text) > MAX_MODULE_CHARS:
+        text = ""
     tree = _parser(tsx).parse(text.encode("utf-8", "surrogatepass"))
     if tsx and tree.root_node.has_error and _BARE_AMPERSAND.search(text):
         # ("Public & Land-Grant" in a JSX text, as React reads it: the grammar takes "&" for a reference and loses
@@ -481,7 +491,7 @@ def imported_files(text: str, display: str) -> set[Path]:
     """The site's files a module imports (``import data from './news.json'``: that file), read off its syntax tree
     (a commented-out or type-only import names none), each as the importing module finds it."""
     folder = Path(display).parent
-    tree = _parse(text, tsx=not display.lower().endswith((".ts", ".mts", ".cts")))
+    tree = _parse(text, not display.lower().endswith((".ts", ".mts", ".cts")))  # (as read_module asks: one key)
     return {path for where, _name in _imports(tree.root_node).values()
             if (path := _module_file(folder, where)) is not None}
 
