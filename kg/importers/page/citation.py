@@ -788,12 +788,13 @@ def _title_with_names(text: str, ctx: Ctx, seg: Seg | None = None) -> tuple[str,
         return None
     score = author_score(m.group("t"), ctx.owner_names)
     if score >= 0.3 and not (
-            score < 1 and seg is not None and len(_words(m.group("t"))) >= 2
+            seg is not None and len(_words(m.group("t"))) >= 2
             and any(r.anchor is not None or r.bold or r.italic for r in seg.runs
                     if norm(r.text).strip(" ,") == m.group("t"))
             and not any(same_name(m.group("t"), o) for o in ctx.owner_names if o)):
         # ("<a>Intermediate Dimensions</a>, with A. Lee and B. Ong, ...": two capitalised words look like a name,
-        # but a run the page styles or links as a whole, its co-authors after it, is the title)
+        # "<a>Cone Splines and Hex Splines</a>, with A. Lee": two joined by "and" like two names, but a run the page
+        # styles or links as a whole, its co-authors after it, is the title)
         return None
     styled = {norm(r.text).strip(" ,;.") for r in seg.runs if (r.bold or r.italic) and len(r.text.strip()) > 2} \
         if seg is not None else set()
