@@ -406,3 +406,27 @@ def test_papers_whose_venue_the_closing_brackets_hold_with_the_owner_implied():
         ["Ida Brenner"], ["Ida Brenner", "Olaf Quist"]]
     assert pubs[4].notes == ["submitted"]
     assert (pubs[0].venue, pubs[0].volume, pubs[0].pages) == ("Ann. Coastal Logic", "14", "39-46")
+
+
+_WITH_AFTER_LINKED_TITLES = """<html><head><title>Nora Bell</title></head><body>
+<h2>Journal Articles</h2>
+<ul>
+<li><a href="pdf/cones.pdf">Fractional Cones and Hex Lattices</a>, with <a href="http://example.org/roe">P.R. Roe</a>,
+<i>Journal of Lattices</i>, <strong>47</strong>, No. 5, 2017, 1655-1691.<p></p>
+<li><a href="pdf/multi.pdf">Multifilters and Integer Transforms</a>, with <a href="http://example.org/lee">D. Lee</a>,
+<i>Axioms</i>, <strong>2</strong>, No. 3, 2013, 371-389.<p></p>
+<li><a href="pdf/rec.pdf">Recursion for Cone Lattices</a>, with D. Lee and J. Wu, <i>Numer. Lattices</i>,
+<strong>9</strong>, 1995, 11-20.<p></p>
+</ul></body></html>"""
+
+
+def test_a_linked_title_of_two_phrases_joined_by_and_before_its_with_coauthors():
+    # "<a>Fractional Cones and Hex Lattices</a>, with <a>P.R. Roe</a>, <i>Venue</i>": the title's "and" joins two
+    # capitalised phrases as a pair of names would, but the linked run before ", with" is the title, the owner
+    # implied first; before: the title was "with P.R. Roe" by the two "names", and the second entry was lost
+    pubs = _pubs(_WITH_AFTER_LINKED_TITLES, owner="Nora Bell", name="vita.html")
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Fractional Cones and Hex Lattices", "Journal of Lattices", 2017),
+        ("Multifilters and Integer Transforms", "Axioms", 2013), ("Recursion for Cone Lattices", "Numer. Lattices", 1995)]
+    assert [[a.name for a in p.authors] for p in pubs] == [
+        ["Nora Bell", "P.R. Roe"], ["Nora Bell", "D. Lee"], ["Nora Bell", "D. Lee", "J. Wu"]]

@@ -3859,3 +3859,20 @@ def test_a_page_citing_its_owner_family_name_first_takes_the_given_name_the_owne
                            "Ostrow P, Quell B. Meltwater under thin shelves. *Polar Reviews*, 2021.\n")
     assert p.person.name == "Brina Quell"
     assert [a.name for x in p.publications for a in x.authors if a.is_self] == ["Quell B", "Quell B"]
+
+
+def test_a_linked_title_then_its_year_in_brackets_then_the_names_and_the_venue(tmp_path):
+    # "[Title](url){.my_bold}, (2025), [Owner]{.my_bold}, A, B, [Venue]{.my_bold}.": the year in brackets stands
+    # between the linked title and the names; before: the names and the venue were one venue, the owner (bold) the
+    # only author
+    body = ("## Selected publications\n\n"
+            "- [Drift of sand in tidal rivers](https://example.org/a){.my_bold}, (2025), [Lena Vardi]{.my_bold}, "
+            "Omar Pike, Ruth Anand, [Journal of Tidal Studies]{.my_bold}.\n"
+            "- [Reed beds and the carbon they keep](https://example.org/b){.my_bold}, (2023), Omar Pike, "
+            "[Lena Vardi]{.my_bold}, [Annals of Wetland Science]{.my_bold}.\n")
+    pubs = {p.title: p for p in import_path(_page(tmp_path, body, "Lena Vardi")).profile.publications}
+    drift, reeds = pubs["Drift of sand in tidal rivers"], pubs["Reed beds and the carbon they keep"]
+    assert [a.name for a in drift.authors] == ["Lena Vardi", "Omar Pike", "Ruth Anand"] and drift.authors[0].is_self
+    assert (drift.venue, drift.year) == ("Journal of Tidal Studies", 2025)
+    assert [a.name for a in reeds.authors] == ["Omar Pike", "Lena Vardi"] and (reeds.venue, reeds.year) == (
+        "Annals of Wetland Science", 2023)

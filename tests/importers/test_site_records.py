@@ -3175,3 +3175,32 @@ def test_a_record_built_from_crossref_names_its_journal_container_and_its_year_p
     assert [(p.title, p.venue, p.year) for p in pubs] == [
         ("Tidal mixing in fjords", "Fjord Letters", 2021), ("Salt wedges in narrow straits", "Journal of Straits", 2019),
         ("Ice cover of shallow bays", "Bay Studies", None)]
+
+
+def test_an_imported_json_of_whole_citations_grouped_by_kind_each_beside_its_long_address(tmp_path):
+    # an Astro page maps over the lists of src/data/publications.json, each record a whole citation, its year, its
+    # kind and the work's address; before: no publication (the address, over 40 characters, counted as a second
+    # long text, and "journalArticles" said no kind, the file's own name not read as the path's first key)
+    books = [{"year": 2021, "citation": "Quill M, Ostrander T 2021. Tides of the Northern Marsh. Fenwick Press, Dunmore.",
+              "type": "Book", "url": "https://fenwickpress.example.org/books/tides-of-the-northern-marsh-2021"},
+             {"year": 2016, "citation": "Quill M 2016. Salt and Reed: A Field Guide. Harrow Books, Dunmore.",
+              "type": "Book", "url": "https://harrowbooks.example.org/catalogue/salt-and-reed-a-field-guide"}]
+    articles = [{"year": 2023, "citation": "Ostrander T; Quill M (2023) Sediment drift in tidal creeks. Coastal "
+                 "Letters, 12, pp. 40-52.", "type": "Journal Article",
+                 "url": "https://coastal-letters.example.org/articles/sediment-drift-in-tidal-creeks"},
+                {"year": 2019, "citation": "Quill M, Vance L 2019. Reed beds as carbon stores. Wetland Review. 7, "
+                 "101-117.", "type": "Journal Article", "url": ""}]
+    profile = imported_site(tmp_path, {
+        "src/data/site.json": json.dumps({"siteName": "Mara Quill", "author": "Mara Quill"}),
+        "src/data/publications.json": json.dumps({"books": books, "journalArticles": articles}, indent=2),
+        "src/pages/publications.astro": "---\nimport pubs from '../data/publications.json';\n---\n<h1>Publications"
+                                        "</h1>\n{pubs.books.map(p => <a href={p.url}>{p.citation}</a>)}\n"
+                                        "{pubs.journalArticles.map(p => <a href={p.url}>{p.citation}</a>)}\n",
+    })
+    pubs = {p.title: p for p in profile.publications}
+    assert set(pubs) == {"Tides of the Northern Marsh", "Salt and Reed: A Field Guide",
+                         "Sediment drift in tidal creeks", "Reed beds as carbon stores"}
+    drift = pubs["Sediment drift in tidal creeks"]
+    assert [a.name for a in drift.authors][:2] == ["Ostrander T", "Quill M"] and drift.year == 2023
+    assert drift.links == {"paper": "https://coastal-letters.example.org/articles/sediment-drift-in-tidal-creeks"}
+    assert pubs["Reed beds as carbon stores"].links == {}

@@ -788,12 +788,13 @@ def _title_with_names(text: str, ctx: Ctx, seg: Seg | None = None) -> tuple[str,
         return None
     score = author_score(m.group("t"), ctx.owner_names)
     if score >= 0.3 and not (
-            score < 1 and seg is not None and len(_words(m.group("t"))) >= 2
+            seg is not None and len(_words(m.group("t"))) >= 2
             and any(r.anchor is not None or r.bold or r.italic for r in seg.runs
                     if norm(r.text).strip(" ,") == m.group("t"))
             and not any(same_name(m.group("t"), o) for o in ctx.owner_names if o)):
         # ("<a>Intermediate Dimensions</a>, with A. Lee and B. Ong, ...": two capitalised words look like a name,
-        # but a run the page styles or links as a whole, its co-authors after it, is the title)
+        # "<a>Cone Splines and Hex Splines</a>, with A. Lee": two joined by "and" like two names, but a run the page
+        # styles or links as a whole, its co-authors after it, is the title)
         return None
     styled = {norm(r.text).strip(" ,;.") for r in seg.runs if (r.bold or r.italic) and len(r.text.strip()) > 2} \
         if seg is not None else set()
@@ -1194,6 +1195,12 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
     ''relatives'', in ``Collected Papers''") are read as quotation marks, and given back as written."""
     text = norm(text)
     seg = _bold_span_flattened(seg)
+    lead = norm(seg.runs[0].text).strip(" ,.") if seg.runs and (seg.runs[0].anchor is not None or seg.runs[0].bold) \
+        else None
+    if lead and author_score(lead, ctx.owner_names) < 1 and (m := re.match(rf"{re.escape(lead)}[.,]?\s*\(((?:19|20)\d\d)\)[.,]\s+(?=\S)", text)):
+        # "[Title](url), (2025), A. Lee, B. Roe, Venue.": the year in brackets between the linked or bold title and
+        # the names, read where a citation that closes with its year has it
+        text = f"{lead}, {text[m.end():].rstrip()} ({m.group(1)})"
     quoted = {m.group(0): f"“{m.group(1)}”" for m in TEX_QUOTED.finditer(text)} if "''" in text or "’’" in text else {}
     if not quoted:
         linked = _linked_title_then_names(seg, text, label_anchors, ctx)

@@ -972,9 +972,11 @@ def _grouped_citations(part_rel: str, doc: SourceDoc, owner: str | None) -> list
     """The works of a CV data file a page of the site imports, grouped by kind under keys of their own
     (``{"Publications": {"Journal articles": [{"year": "2021", "content": "Lee, A., & Roe, B. (2021). Title.
     Venue, 3, 1-9."}]}}``): each list under a key path that says works (and no key of it another kind:
-    ``"Software"``, ``"Talks"``) whose records each hold one long text, the whole citation, read by the one page
-    reader; a list counts when half its records or more read as a work with authors (a list of websites, each a
-    sentence and an address, reads as none)."""
+    ``"Software"``, ``"Talks"``; the file's own name is the path's first key: ``publications.json`` holding
+    ``{"books": [...], "journalArticles": [...]}``) whose records each hold one long text, the whole citation, read
+    by the one page reader, beside the work's address (``"url": "https://..."``: its link, no second text); a list
+    counts when half its records or more read as a work with authors (a list of websites, each a sentence and an
+    address, reads as none)."""
     import yaml
 
     from ..base import construct_yaml
@@ -986,7 +988,7 @@ def _grouped_citations(part_rel: str, doc: SourceDoc, owner: str | None) -> list
         node = yaml_node(doc)
     except (SourceError, ValueError, RecursionError):
         return []
-    groups: list[tuple[list[str], list[dict[str, tuple[int, int]]]]] = []
+    groups: list[tuple[list[str], list[dict[str, tuple[int, int]]], list[list[tuple[str, str]]]]] = []
 
     def walk(n, keys: tuple[str, ...], depth: int) -> None:
         if depth > 5:
@@ -996,30 +998,38 @@ def _grouped_citations(part_rel: str, doc: SourceDoc, owner: str | None) -> list
                 walk(v, (*keys, str(k.value)), depth + 1)
         elif isinstance(n, yaml.SequenceNode) and keys and "publications" in map(section_kind, keys) \
                 and not not_a_paper({}, keys):
-            texts, spans_of = [], []
+            texts, spans_of, addresses = [], [], []
             for item in n.value:
                 if not isinstance(item, yaml.MappingNode):
                     return
                 data = construct_yaml(item)
-                long = [k for k, v in data.items() if isinstance(v, str) and len(v.strip()) >= 40]
+                # (an address is one word however long: the work's link, not its citation)
+                long = [k for k, v in data.items() if isinstance(v, str) and len(v.strip()) >= 40
+                        and len(v.split()) > 1]
                 if len(long) != 1:
                     return
                 spans: dict[str, tuple[int, int]] = {}
                 collect_yaml_spans(item, "", 0, spans)
                 texts.append(data[long[0]])
                 spans_of.append({k: v for k, v in spans.items() if "." not in k})
+                addresses.append([(RECORD_KEYS.links[str(k).lower()], v.strip()) for k, v in data.items()
+                                  if str(k).lower() in RECORD_KEYS.links and isinstance(v, str)
+                                  and re.match(r"https?://\S+$", v.strip())])
             if texts:
-                groups.append((texts, spans_of))
+                groups.append((texts, spans_of, addresses))
 
-    walk(node, (), 0)
+    walk(node, (re.sub(r"[_\-.]+", " ", part_rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]),), 0)
     out: list[Publication] = []
-    for texts, spans_of in groups:
+    for texts, spans_of, addresses in groups:
         pubs = [p if p is not None and p.authors else None for p in _citation_publications(doc, texts, owner)]
         if 2 * sum(p is not None for p in pubs) < len(texts):
             continue
-        for pub, spans in zip(pubs, spans_of):
+        for pub, spans, links in zip(pubs, spans_of, addresses):
             if pub is None:
                 continue
+            for kind, url in links:
+                if url not in pub.links.values():
+                    pub.links.setdefault(kind, url)
             owner_over_highlight(pub.authors, owner)
             pub.line, pub.file = min((first for first, _ in spans.values()), default=1), part_rel
             for span in spans.values():
