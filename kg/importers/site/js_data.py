@@ -74,17 +74,33 @@ def _parser(tsx: bool):
     return _PARSERS[tsx]
 
 
-MAX_MODULE_CHARS = 1_000_000
-"""The longest module read: a site's own lists are far shorter; a longer one is a library copied into the site
-(viz.js, 2 MB in each of a blogdown site's three ``libs/`` folders, took 2-3 CPU s a parse; the folder cannot tell,
-as a Next.js site keeps its own ``publications.ts`` in ``libs/``)."""
+_BANNER = re.compile(r"\s*/\*(.*?)\*/", re.S)
+_LICENSED = re.compile(r"(?i)copyright|licen[cs]ed?\b|@license|@preserve")
 
 
-@lru_cache(maxsize=8)
+def library_text(text: str) -> bool:
+    """Whether a module's text is a library copied into the site, not its data: over 200 KB and minified (lines of
+    more than 1,000 characters on average) or opening with a licence's banner (``/*! jQuery v3.4.1 | (c) ... MIT
+    license */``, viz.js's "Copyright (c) 2014-2018 ... Licensed under MIT license"). A site's own list of works is
+    written a record a line or a few, and a long one (a thousand papers with their abstracts) is still read.
+
+    >>> library_text("/* Copyright 2020 X. Licensed under MIT */\\n" + "var a = 1;\\n" * 30_000)
+    True
+    >>> library_text("export const papers = [\\n" + "  {title: 'A', year: 2020},\\n" * 30_000 + "]\\n")
+    False
+    """
+    if len(text) < 200_000:
+        return False
+    banner = _BANNER.match(text[:4000])
+    return len(text) > 1000 * (text.count("\n") + 1) or bool(banner and _LICENSED.search(banner.group(1)))
+
+
+@lru_cache(maxsize=2)
 def _parse(text: str, tsx: bool):
-    """The syntax tree of a module's text (``tsx``: it may hold JSX), that of an empty module for a text longer than
-    :data:`MAX_MODULE_CHARS`; the last few kept, as a module's values and its imports are read apart."""
-    if len(text) > MAX_MODULE_CHARS:
+    """The syntax tree of a module's text (``tsx``: it may hold JSX), that of an empty module for a library copied
+    into the site (:func:`library_text`: viz.js, 2 MB in each of a blogdown site's three ``libs/`` folders, took 2-3
+    CPU s a parse); the last two kept, as a module's values and its imports are read apart."""
+    if library_text(text):
         text = ""
     tree = _parser(tsx).parse(text.encode("utf-8", "surrogatepass"))
     if tsx and tree.root_node.has_error and _BARE_AMPERSAND.search(text):
