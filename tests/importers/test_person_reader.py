@@ -2743,3 +2743,17 @@ def test_the_field_after_a_post_is_no_part_of_the_place_after_it(tmp_path, sente
     page = tmp_path / "index.md"
     page.write_text(f"# Mira Solberg\n\n{sentence}\n", encoding="utf-8")
     assert [(a.name, a.department) for a in _person(page).affiliations] == places
+
+
+@pytest.mark.parametrize("heading, name", [
+    ("연구 결과 공유 안내", None),  # three Hangul words: a phrase ("a notice on sharing results")
+    ("卡片布局，让信息一目了然。", None),  # a sentence, its first clause longer than a name
+    ("박지우", "박지우"),
+    ("박 지우", "박 지우"),
+    ("大家好，我是王晓梅！", "王晓梅"),  # a greeting's comma and exclamation: the name it introduces
+])
+def test_a_heading_in_cjk_that_is_a_sentence_names_no_one(heading, name):
+    from kg.importers.page.person import name_candidate
+
+    found = name_candidate(heading, greeting=True)
+    assert (found[0] if found else None) == name
