@@ -365,3 +365,20 @@ def test_advisors_named_in_chinese_prose_each_with_a_title_after_the_name(text, 
     from kg.importers.page.person import advisors_in
 
     assert advisors_in(text) == names
+
+
+@pytest.mark.parametrize("body", [
+    '<div class="brand">NORTHWIND 자동 배포</div><p>설정을 마치면 명령을 만들 수 있습니다.</p>',  # a brand and a label
+    '<p class="mini">关于我</p><p>偏好清晰的边界与稳定的反馈。</p>',  # a menu's label ("about me")
+])
+def test_a_label_or_a_sentence_end_in_cjk_introduces_no_owner(body):
+    # no heading names anyone: the last words of a line or a sentence, or a menu's label, are no self-introduction,
+    # and the page is refused rather than given an owner it never names
+    from kg.importers.base import SourceError
+
+    with pytest.raises(SourceError, match="no name"):
+        _html(f"<html><body>{body}</body></html>")
+
+
+def test_a_self_introduction_in_cjk_still_names_the_owner():
+    assert _html("<html><body><p>大家好，我是王晓梅，北岸大学的博士生。</p></body></html>").person.name == "王晓梅"

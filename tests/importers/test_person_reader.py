@@ -2778,3 +2778,17 @@ def test_a_spanish_bio_saying_its_owner_earned_a_doctorate_by_the_verb_names_the
     # "me doctoré en X", "se doctoró en <field> por X": the verb of earning a doctorate, then where (before: no degree)
     person = _bio_person(tmp_path, sentence)
     assert [(e.institution, e.year) for e in person.education] == [(place, year)]
+
+
+@pytest.mark.parametrize("heading, name", [
+    ("연구 결과 공유 안내", None),  # three Hangul words: a phrase ("a notice on sharing results")
+    ("卡片布局，让信息一目了然。", None),  # a sentence, its first clause longer than a name
+    ("박지우", "박지우"),
+    ("박 지우", "박 지우"),
+    ("大家好，我是王晓梅！", "王晓梅"),  # a greeting's comma and exclamation: the name it introduces
+])
+def test_a_heading_in_cjk_that_is_a_sentence_names_no_one(heading, name):
+    from kg.importers.page.person import name_candidate
+
+    found = name_candidate(heading, greeting=True)
+    assert (found[0] if found else None) == name

@@ -190,9 +190,16 @@ _SELF_INTRO_CJK = re.compile(
 def _cjk_intro_name(m: re.Match) -> bool:
     """Whether a self-introduction's words name a person: a name as :func:`cjk_name_like` reads it that is
     spaced as a Japanese page writes it, has its reading or Latin form beside it, or opens with a Chinese family
-    name and is short ("我是一名博士生" introduces no one)."""
+    name and is short ("我是一名博士生" introduces no one). A menu's label is no name ("关于我": about me, as a heading
+    names no one by it), nor the last words of a line or a sentence that introduces nobody ("ONNELLAB 수동 게시", a
+    brand and its page's label; "…할 수 있습니다.": a name after other words is introduced by them, "저는", "我是",
+    or by the words after it, "입니다", "です")."""
     n = m.group("n")
-    if not cjk_name_like(n):
+    if not cjk_name_like(n) or name_candidate(n) is None:
+        return False
+    before = m.string[:m.start("n")].rstrip()
+    if before and not re.search(r"(?:私は|我是|我叫|저는|[、，,。．])$", before) \
+            and not re.search(r"(?:です|と申します|입니다)\s*$", m.group(0)):
         return False
     return " " in n or bool(m.group("alt")) or re.fullmatch(r"[\uac00-\ud7af]{2,4}", n) is not None \
         or (n[0] in CJK_SURNAMES and len(n) <= 3)
