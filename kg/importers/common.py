@@ -779,6 +779,8 @@ class AuthorList:
     truncated: bool = False
     remarks: list[str] = field(default_factory=list)
     """Parenthetical remarks attached to names (``project leader, conceived the idea``)."""
+    after: str = ""
+    """What runs on past the name the list's last "and" joins (``A, B, and C, Nature Methods``): no name."""
 
 
 _YEARISH = re.compile(rf"(?:19|20)\d\d[a-z]?|n\.\s?d\.|{status_words('in press', 'forthcoming', gap=' ')}")
@@ -1064,6 +1066,17 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     if len(chunks) >= 4 and any(_BARE_INITIALS.fullmatch(c) for c in chunks[1:]):
         chunks, joined_at = _join_vancouver_commas(chunks, joined_at)
     authors = _inverted_authors(chunks, legend, joined_at)
+    after = ""
+    joined = _LAST_JOIN.search(text) if authors is None and joined_at is not None else None
+    last = next((c.strip() for c in split_list(text[joined.end():]) if c.strip().strip(".").strip()), "") \
+        if joined else ""
+    at = max((k for k, c in enumerate(chunks) if c.strip() == last), default=None) if last else None
+    if at is not None and at < len(chunks) - 1 and len(last.split()) >= 2 and not initials_only(last):
+        # "A, B, and Zev Gartner, Nature Methods": the last "and" joins the list's last name, given name first;
+        # what follows it is no one's (a family name alone after it may be the name's second half: "Lee, Ann and
+        # Roe, Bo")
+        after = ", ".join(chunks[at + 1:])
+        chunks = chunks[: at + 1]
     if authors is None and (_chicago_head(chunks) or len(chunks) >= 3 and len(chunks[0].split()) == 1
                             and not initials_only(chunks[0]) and _NAME_WORD.match(chunks[0]) and initials_only(chunks[1])
                             and len(chunks[2].split()) >= 2 and initials_only(chunks[2].split()[0])):
@@ -1091,7 +1104,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     for a in authors:
         if "\x05" in a.name or "\x07" in a.name:
             a.name = a.name.translate(_UNPROTECT)
-    return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])
+    return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r], after=after)
 
 
 _LINE_BREAK = re.compile(r"\s*(?:<br\s*/?>|\n)\s*", re.I)

@@ -50,6 +50,16 @@ def test_family_first_author_lists_are_turned_around():
     assert split_authors("Carvalho, M. (2020)").remarks == []  # a year in parentheses is no remark
 
 
+def test_what_runs_on_past_the_last_joined_name_is_no_author():
+    """The last "and" joins a list's last name: a venue run on after it ("..., and Cy Doe, Marine Letters") is
+    kept apart, not read as one more person; a family-first list ("Lee, Ann and Roe, Bo") keeps its pairs."""
+    al = split_authors("Ann Lee, Bo Roe, and Cy Doe, Marine Letters")
+    assert [a.name for a in al.authors] == ["Ann Lee", "Bo Roe", "Cy Doe"]
+    assert al.after == "Marine Letters"
+    assert split_authors("Ann Lee, Bo Roe and Cy Doe").after == ""
+    assert [a.name for a in split_authors("Lee, Ann and Roe, Bo").authors] == ["Ann Lee", "Bo Roe"]
+
+
 def test_every_profile_loses_title_numbering_and_family_first_authors(tmp_path):
     """What finish() does for every family: '28. Title' and '(2025) Title' lose their prefix (the year kept when
     the entry has none), a bold owner left as 'Delgado, F.' reads 'F. Delgado'."""

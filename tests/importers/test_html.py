@@ -1093,3 +1093,16 @@ def test_a_large_bibtex2html_page_is_read_whole(tmp_path):
     assert page.stat().st_size > 50_000
     prof = import_path(page).profile
     assert len(prof.publications) >= 60
+
+
+def test_al_folio_hidden_authors_after_and_are_all_authors():
+    """al-folio's 'C, and <span class="more-authors">3 more authors</span>': the "and" joins every hidden name, so
+    the last "and" of the list does not stop it before the last of them."""
+    page = """<html><body><h2>publications</h2><ol class="bibliography"><li><div class="row">
+<div id="roe2023" class="col-sm-8"><div class="title">Ice Shelf Melt Under Warm Tides</div>
+<div class="author">Ana Roe, <em>Carl Mendez</em>, and <span class="more-authors" title="click to view 3 more authors"
+ onclick="var more_authors_text = element.text() == '3 more authors' ? 'Dora Hill, Eli Park, Finn Vale' : '3 more authors';"
+>3 more authors</span></div>
+<div class="periodical"><em>Journal of Glaciology</em> 2023</div></div></div></li></ol></body></html>"""
+    pub = parse_html(SourceDoc(Path("index.html"), page), ImportOptions(owner="Carl Mendez")).publications[0]
+    assert [a.name for a in pub.authors] == ["Ana Roe", "Carl Mendez", "Dora Hill", "Eli Park", "Finn Vale"]

@@ -53,6 +53,21 @@ def test_names_then_a_middle_dot_then_an_unmarked_venue():
     assert pub.venue == "Quantum Reports"
 
 
+def test_a_venue_run_on_after_the_last_joined_name_is_the_venue():
+    """'A, B, and C, Venue. <a>"Title"</a>': the name the last "and" joins closes the list; the words after it are
+    the venue, no author."""
+    page = """<html><body><h1>Publications</h1>
+<p>Ann Lee, Carl Mendez, and Dora Hill,
+  Marine Letters. <a href="https://example.org/p1">"Tidal mixing in shallow estuaries"</a> VOL 3. May 2019. 11-19</p>
+<p>Hal Kim, Carl Mendez, Ivy Lane, and Gus Ortiz,
+  Coastal Systems. <a href="https://example.org/p2">"Sediment waves under sea ice"</a> Vol 7, 1-9, June 2, 2016</p>
+</body></html>"""
+    pubs = _html(page, owner="Carl Mendez").publications
+    assert [[a.name for a in p.authors] for p in pubs] == [["Ann Lee", "Carl Mendez", "Dora Hill"],
+                                                           ["Hal Kim", "Carl Mendez", "Ivy Lane", "Gus Ortiz"]]
+    assert [p.venue for p in pubs] == ["Marine Letters", "Coastal Systems"]
+
+
 _OLD_SCHOOL = """<html><body><h1>Papers</h1>
 <a href="https://arxiv.org/abs/1801.00001">On the Packing Dimension of Random Carpets</a>, with A. Rowe and
 B. Tran, appeared <a href="https://example.org/journal/rny1">here</a> in Journal of Fractal Studies, 2018.</br></br>

@@ -398,10 +398,13 @@ _GIVEN_AN = re.compile(r"An [A-Z][a-z'’\-]+")
 
 def _name_list(text: str) -> bool:
     """``"Pingping Dong, Xiao-Lin Wang, Kam K. H. Ng"``: every chunk of a given-name-first list is a name."""
-    authors = split_authors(text).authors
-    # ("Lionel Roe, An Martel, Kris Lee": among three names or more, "An" is a given name, no article)
-    return bool(authors) and all(name_like(a.name) or len(authors) >= 3 and _GIVEN_AN.fullmatch(a.name)
-                                 for a in authors) and (len(authors) > 1 or _full_name(authors[0].name))
+    al = split_authors(text)
+    authors = al.authors
+    # ("Lionel Roe, An Martel, Kris Lee": among three names or more, "An" is a given name, no article; words run on
+    # past the last name are no name's)
+    return bool(authors) and not al.after \
+        and all(name_like(a.name) or len(authors) >= 3 and _GIVEN_AN.fullmatch(a.name) for a in authors) \
+        and (len(authors) > 1 or _full_name(authors[0].name))
 
 
 def names_then_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str] | None:

@@ -2222,6 +2222,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             authors_text = authors_text[: more.start()]
         al = split_authors(authors_text, ctx.legend)  # family-first lists are split_authors' too
         pub.authors = al.authors
+        if al.after and pub.venue is None:
+            pub.venue = clean_piece(al.after)  # "A, B, and C, Nature Methods. <a>Title</a>": the venue run on
         if pub.authors and all(YEAR.fullmatch(a.name) or fold(a.name) == fold(pub.venue or "")
                                for a in pub.authors):
             pub.authors = []  # "[Title](...), 2022, Bréal.": the year and the publisher, no author named

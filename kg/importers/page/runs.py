@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 from urllib.parse import unquote_plus
 
-from ..common import YEAR, status_words
+from ..common import YEAR, initials_only, status_words
 from .source import BLOCK_TAGS, Page, WS, classes_of, in_card, itertext, norm, tag_of
 from .scores import DIGITS, author_score
 from .sections import section_kind
@@ -378,10 +378,15 @@ class RunBuilder:
                     out.append(Run(text=badge, first=el.sourceline, last=el.sourceline, **s))
             hidden = _MORE_AUTHORS.search(el.get("onclick") or "") if "more-authors" in classes_of(el) else None
             if hidden:
-                # al-folio's "2 more authors" toggle keeps the hidden names in its onclick script
+                # al-folio's "2 more authors" toggle keeps the hidden names in its onclick script; the "and" before
+                # it ("C, and 2 more authors") joins them all, so the last of them is written as the one it joins
                 span = self.page.lines_of(el, "text")
                 first, last = span if span else (el.sourceline, el.sourceline)
-                out.append(Run(text=hidden.group(1), first=first, last=last, **s))
+                names = hidden.group(1)
+                tail = _LAST_COMMA.search(names)
+                if tail and not initials_only(tail.group(1)):  # ("Weiss, C.": a name written family name first)
+                    names = f"{names[:tail.start()]} and {tail.group(1)}"
+                out.append(Run(text=names, first=first, last=last, **s))
             else:
                 self._text(out, el, "text", s)
             for child in el:
@@ -594,6 +599,8 @@ def paper_badge(anchor) -> tuple[str, str] | None:
 
 
 _MORE_AUTHORS = re.compile(r"""==\s*['"]\d+ more authors?['"]\s*\?\s*['"]([^'"]+)['"]""")
+_LAST_COMMA = re.compile(r",\s*([^,]+)$")
+"""The comma before a list's last name ("Clara Weiss, Rui Tanaka")."""
 
 
 _SUP_WORD_MARK = re.compile(r"[a-z]{2,3}")
