@@ -392,9 +392,13 @@ def test_a_library_copied_into_the_site_is_read_as_empty_and_a_module_is_parsed_
     record = "  {title: 'A tidal paper', year: 2020, abstract: '" + "tides " * 150 + "'},\n"
     own = "export const papers = [\n" + record * 1200 + "]\n"
     assert len(own) > 1_000_000 and len(js_records(read_module(own))) == 1200
+    one_line = "export const papers = [" + record.strip() * 300 + "]\n"  # (a JSON.stringify of the site's works)
+    assert len(one_line) > 200_000 and len(js_records(read_module(one_line))) == 300
+    notice = "/* Copyright (c) 2024 Mara Quill. Content licensed under CC BY 4.0 */\n"
+    assert len(js_records(read_module(notice + "export const papers = [\n" + record * 300 + "]\n"))) == 300
     banner = "/*!\n * Tidelib v1.2.0\n * Copyright (c) 2019 Tide Authors\n * Licensed under the MIT license\n */\n"
     assert not read_module(banner + "export const papers = [\n" + record * 300 + "]\n").bindings
-    assert not read_module("export const papers = [" + record.strip() * 300 + "]\n").bindings  # (minified)
+    assert not read_module("export const papers = [" + record.strip() * 1300 + "]\n").bindings  # (minified, 1 MB)
     text = "export const papers = [{title: 'A tidal paper', year: 2020}]\n"
     js_data._parse.cache_clear()
     parsed = []

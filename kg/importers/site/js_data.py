@@ -75,32 +75,35 @@ def _parser(tsx: bool):
 
 
 _BANNER = re.compile(r"\s*/\*(.*?)\*/", re.S)
-_LICENSED = re.compile(r"(?i)copyright|licen[cs]ed?\b|@license|@preserve")
+_LIBRARY_BANNER = re.compile(r"(?i)@license|@preserve|(?=.*(?:copyright|licen[cs]ed?\b))(?=.*\bv?\d+\.\d+\.\d+\b)", re.S)
 
 
-def library_text(text: str) -> bool:
-    """Whether a module's text is a library copied into the site, not its data: over 200 KB and minified (lines of
-    more than 1,000 characters on average) or opening with a licence's banner (``/*! jQuery v3.4.1 | (c) ... MIT
-    license */``, viz.js's "Copyright (c) 2014-2018 ... Licensed under MIT license"). A site's own list of works is
-    written a record a line or a few, and a long one (a thousand papers with their abstracts) is still read.
+def _library_text(text: str) -> bool:
+    """Whether a module's text is a library copied into the site, not its data: over 200 KB and opening with a
+    library's banner (a licence and a release number, ``/*! jQuery JavaScript Library v3.4.1 ... Copyright``, viz.js's
+    "Viz.js 1.8.2 ... Licensed under MIT license", or ``@license``), or over 1 MB and minified (lines of more than
+    1,000 characters on average). A site's own list is still read, written a record a line or all on one line (a
+    JSON.stringify of its works), under its own notice ("Copyright 2024 X. Content licensed under CC BY 4.0").
 
-    >>> library_text("/* Copyright 2020 X. Licensed under MIT */\\n" + "var a = 1;\\n" * 30_000)
+    >>> _library_text("/* Tidelib 1.2.0. Copyright 2020 X. Licensed under MIT */\\n" + "var a = 1;\\n" * 30_000)
     True
-    >>> library_text("export const papers = [\\n" + "  {title: 'A', year: 2020},\\n" * 30_000 + "]\\n")
+    >>> _library_text("/* Copyright 2024 X. Licensed under CC BY 4.0 */\\n" + "  {title: 'A', year: 2020},\\n" * 30_000)
     False
     """
     if len(text) < 200_000:
         return False
+    if len(text) > 1_000_000 and len(text) > 1000 * (text.count("\n") + 1):
+        return True
     banner = _BANNER.match(text[:4000])
-    return len(text) > 1000 * (text.count("\n") + 1) or bool(banner and _LICENSED.search(banner.group(1)))
+    return bool(banner and _LIBRARY_BANNER.search(banner.group(1)))
 
 
 @lru_cache(maxsize=2)
 def _parse(text: str, tsx: bool):
     """The syntax tree of a module's text (``tsx``: it may hold JSX), that of an empty module for a library copied
-    into the site (:func:`library_text`: viz.js, 2 MB in each of a blogdown site's three ``libs/`` folders, took 2-3
+    into the site (:func:`_library_text`: viz.js, 2 MB in each of a blogdown site's three ``libs/`` folders, took 2-3
     CPU s a parse); the last two kept, as a module's values and its imports are read apart."""
-    if library_text(text):
+    if _library_text(text):
         text = ""
     tree = _parser(tsx).parse(text.encode("utf-8", "surrogatepass"))
     if tsx and tree.root_node.has_error and _BARE_AMPERSAND.search(text):
