@@ -932,3 +932,13 @@ def test_a_count_of_citations_beside_the_citation_is_no_venue():
     assert [(p.venue, p.notes) for p in profile.publications] == [
         ("Fjord Letters", ["Citations: 81"]), ("Journal of Straits", [">150 citations"]),
         ("Bay Studies", ["Citation >1,500"])]
+
+
+def test_a_count_of_citations_is_one_pattern_in_the_venues_notes():
+    """review74a #10: the venue's extra notes take the count of citations from the one pattern of it, whole words
+    only. Before: EXTRA_NOTES spliced CITED_COUNT's text without its word boundary, so "Recitations 3" was a note."""
+    from kg.importers.page.venue import CITED_COUNT, EXTRA_NOTES
+
+    assert EXTRA_NOTES.search("Recitations 3") is None and CITED_COUNT.search("Recitations 3") is None
+    for text in ("Citations: 81", "cited by 12", ">150 citations", "Citation >1,500"):
+        assert EXTRA_NOTES.search(text) and CITED_COUNT.fullmatch(text), text
