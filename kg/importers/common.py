@@ -2394,9 +2394,12 @@ the article's number after its volume ("Flora 272: 151702": a journal that numbe
 colon ("Issue: 1", "ISBN:978...") nor a volume written with its issue after a stop ("14.8: 1655-1661")."""
 _YEAR_DASH_PLACE = re.compile(r"\s+[-–—]\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?\s*$")
 """What follows a meeting's year to close its name: a spaced dash and a place ("OCEANS 2024 - Halifax")."""
-_YEAR_IN_NAME = re.compile(r"-\d{1,3}\b|\s+(?!(?i:" + MONTH_NAMES + "|" + SEASONS + r")\b)[A-Z][^\W\d_]+\s+[A-Za-z]")
-"""What follows a year inside a venue's name: a report's number ("Report 2021-1"), or the name's words going on
-("NeurIPS 2024 Workshop on ...", "the 2019 American Control Conference"), no month ("Nature 2019 Nov 3")."""
+_YEAR_IN_NAME = re.compile(r"[-–](?!(?:19|20)\d\d\b)\d{1,5}\b"
+                           r"|\s+(?:Workshops?|Tracks?|Datasets|Doctoral|Companion|Tutorials?|Adjunct)\b")
+"""What follows a year that is part of a venue's name: a report's number ("Report 2021-1", "Report 2019–1041"; not a
+second year, "2019-2020"), or a sub-event of that year's meeting ("NeurIPS 2024 Workshop on ...", "ICML 2023 Datasets
+and Benchmarks Track"). Not any words going on: "Proceedings of the 2019 IEEE International Conference on ..." and
+"ECCV 2020 Glasgow UK" name the same venue every year, the year is the work's."""
 
 
 _EDITED_BY = re.compile(r",?\s*\b(?:ed\.|edited)\s+by\s", re.I)
@@ -2565,14 +2568,13 @@ def parse_venue(text: str) -> Venue:
         name = cited.group(1)
         out.volume = out.volume or cited.group(2)
         out.pages = out.pages or cited.group(3)
-    # (not a year inside a report's number, "TR-PME-2011-14", "Open-File Report 2021-1": the number is the venue's
-    # name; nor one that a spaced dash joins to the meeting's place, "OCEANS 2024 - Halifax": the edition's name as
-    # the series writes it; nor one inside the name, between its words, "NeurIPS 2024 Workshop on X", "The 2019
-    # American Control Conference")
+    # (not a year inside a report's number, "TR-PME-2011-14", "Open-File Report 2021-1", "Tech. Rep. 2021-123": the
+    # number is the venue's name; nor one that a spaced dash joins to the meeting's place, "OCEANS 2024 - Halifax":
+    # the edition's name as the series writes it; nor one before a sub-event's name, "NeurIPS 2024 Workshop on X")
     name = YEAR.sub(lambda y: y.group(0) if re.match(r"\w-$", name[:y.start()][-2:]) and re.match(
         r"-\w", name[y.end():y.end() + 2]) or y.start() and (_YEAR_DASH_PLACE.match(name, y.end())
                                                             or _YEAR_IN_NAME.match(name, y.end())
-                                                            and re.search(r"[^\W\d_]\s$", name[:y.start()])) else "",
+                                                            and re.search(r"[^\W\d_]\.?\s$", name[:y.start()])) else "",
                      name)
     name = _VENUE_EMPTY_BRACKETS.sub("", name)  # "Nonlinear Dynamics (2022)": the year's brackets, left empty
     dblp = _DBLP_NUMBERS.search(name)

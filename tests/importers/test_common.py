@@ -1615,14 +1615,41 @@ def test_an_author_list_of_one_whole_name_a_line_is_a_list_of_them():
 
 
 def test_a_year_inside_a_venues_name_stays_in_it():
-    """The edition's year inside a meeting's name ("NeurIPS 2024 Workshop on ...", "The 2019 Tidal Control
-    Conference") or a report's number ("Open-File Report 2021-1") is part of the name, as the page writes it; the
-    year closing the name ("CVPR 2024", "Interspeech 2024, Kos") is the work's year and leaves it. Before: every
-    year was cut out ("NeurIPS Workshop on ...", "Open-File Report -1")."""
+    """The edition's year before a sub-event's name ("NeurIPS 2024 Workshop on ...") or opening a report's number
+    ("Open-File Report 2021-1") is part of the name, as the page writes it; the year closing the name ("CVPR 2024",
+    "Interspeech 2024, Kos") is the work's year and leaves it. Before: every year was cut out ("NeurIPS Workshop on
+    ...", "Open-File Report -1")."""
     assert parse_venue("NeurIPS 2024 Workshop on Sand Learning").venue == "NeurIPS 2024 Workshop on Sand Learning"
-    assert parse_venue("The 2019 Tidal Control Conference, Philadelphia, USA").venue.startswith(
-        "The 2019 Tidal Control Conference")
     v = parse_venue("KGS Open-File Report 2021-1")
     assert (v.venue, v.year) == ("KGS Open-File Report 2021-1", 2021)
     assert [parse_venue(t).venue for t in ("CVPR 2024", "Interspeech 2024, Kos, Greece", "Nature 2019 Nov 3")] == [
         "CVPR", "Interspeech, Kos, Greece", "Nature"]
+
+
+def test_a_meetings_own_year_leaves_its_name_so_one_venue_stays_one():
+    """review74a #3: the year between a venue's words is the edition's, not the venue's: kept, every year of
+    ICRA or CHI was a venue of its own. Before: "Proceedings of the 2019 IEEE International Conference on ...",
+    "ECCV 2020 Glasgow UK", "CHI 2019 Extended Abstracts" kept it (and "In 2019 IEEE Intelligent Vehicles
+    Symposium" did not)."""
+    cases = {
+        "Proceedings of the 2019 IEEE International Conference on Robotics and Automation":
+            "Proceedings of the IEEE International Conference on Robotics and Automation",
+        "ECCV 2020 Glasgow UK": "ECCV Glasgow UK",
+        "IEEE Access 2020 Early Access": "IEEE Access Early Access",
+        "Journal of Physics 2019 Conference Series": "Journal of Physics Conference Series",
+        "In: CHI 2019 Extended Abstracts": "CHI Extended Abstracts",
+        "In 2019 IEEE Intelligent Vehicles Symposium": "IEEE Intelligent Vehicles Symposium",
+        "The 2019 Tidal Control Conference": "The Tidal Control Conference",
+    }
+    assert {t: parse_venue(t).venue for t in cases} == cases
+    assert parse_venue("ICML 2023 Datasets and Benchmarks Track").venue == "ICML 2023 Datasets and Benchmarks Track"
+
+
+def test_a_reports_number_after_its_year_stays_whole():
+    """review74a #4: a report's number of any length, after a dash or an en dash, and after an abbreviated word
+    ("Rep."), keeps its year. Before: "USGS Open-File Report -1041", "Tech. Rep. -123"."""
+    cases = {"USGS Open-File Report 2019–1041": "USGS Open-File Report 2019–1041",
+             "Open-File Report 2019-1041": "Open-File Report 2019-1041",
+             "Tech. Rep. 2021-123": "Tech. Rep. 2021-123"}
+    assert {t: parse_venue(t).venue for t in cases} == cases
+    assert parse_venue("Tech. Rep. 2021-123").year == 2021

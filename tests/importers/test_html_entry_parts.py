@@ -941,6 +941,19 @@ _CITED_COUNTS = """<html><head><title>Mara Quill - Publications</title></head><b
 def test_a_count_of_citations_beside_the_citation_is_no_venue():
     """How often a work is cited, as a badge ("Citations: 81"), a line of its own ("[>150 citations]") or a remark
     after the venue ("(Citation >1,500)"), says nothing of where it appeared. Before: the count was the venue (the
-    journal pushed to venue_full, or lost); after: the journal is the venue."""
-    pubs = _html(_CITED_COUNTS, owner="Mara Quill").publications
-    assert [p.venue for p in pubs] == ["Fjord Letters", "Journal of Straits", "Bay Studies"]
+    journal pushed to venue_full, or lost); after: the journal is the venue, each count a note (review74a #12: the
+    badge's count was lost, no note and no unparsed line)."""
+    profile = _html(_CITED_COUNTS, owner="Mara Quill")
+    assert [(p.venue, p.notes) for p in profile.publications] == [
+        ("Fjord Letters", ["Citations: 81"]), ("Journal of Straits", [">150 citations"]),
+        ("Bay Studies", ["Citation >1,500"])]
+
+
+def test_a_count_of_citations_is_one_pattern_in_the_venues_notes():
+    """review74a #10: the venue's extra notes take the count of citations from the one pattern of it, whole words
+    only. Before: EXTRA_NOTES spliced CITED_COUNT's text without its word boundary, so "Recitations 3" was a note."""
+    from kg.importers.page.venue import CITED_COUNT, EXTRA_NOTES
+
+    assert EXTRA_NOTES.search("Recitations 3") is None and CITED_COUNT.search("Recitations 3") is None
+    for text in ("Citations: 81", "cited by 12", ">150 citations", "Citation >1,500"):
+        assert EXTRA_NOTES.search(text) and CITED_COUNT.fullmatch(text), text

@@ -251,3 +251,24 @@ def test_a_draft_in_a_folder_of_dated_pages_is_no_news(tmp_path):
         ("2024-05-02", "Field trip to the fjord"), ("2024-09-12", "Our lichen paper is out")]
     draft = next(part for part in parts if part.rel.endswith("next-paper.md"))
     assert not draft.news and draft.doc.unparsed() == []  # (kept off the site's pages, its lines ignored)
+
+
+def test_a_draft_is_reported_alike_in_a_folder_of_dated_pages_and_in_hugos_content(tmp_path):
+    """review74a #8: a draft in a folder of dated pages read as news is reported as the Hugo path reports one ("not
+    read: a draft (not published)"), one text for both. Before: the folder's draft was dropped with no report."""
+    post = "---\ntitle: '{}'\nsummary: 'More about it.'\ndate: {}\n{}---\n\nMore about it.\n"
+    posts = {"a.md": post.format("Field trip to the fjord", "2024-05-02", ""),
+             "b.md": post.format("Our lichen paper is out", "2024-09-12", ""),
+             "c.md": post.format("A preprint on mosses", "2025-01-20", "draft: true\n")}
+    pubs = ('- title: "Tidal mixing in fjords"\n  authors: Ines Varga, Olle Lund\n  journal: Fjord Letters\n'
+            '  year: 2021\n- title: "Salt wedges in narrow straits"\n  authors: Ines Varga, Tove Rade\n'
+            '  journal: Journal of Straits\n  year: 2019\n')
+    dated = write_site(tmp_path / "dated", {"data/publications.yml": pubs,
+                                            **{f"content/posts/{k}": v for k, v in posts.items()}})
+    hugo = write_site(tmp_path / "hugo", {
+        "config.toml": 'baseURL = "https://ines.example.org"\ntitle = "Ines Varga"\n[params]\n  author = "Ines Varga"\n',
+        "content/_index.md": "---\ntitle: Ines Varga\n---\n\nI am a hydrologist at Tarn University.\n",
+        **{f"content/news/{k}": v for k, v in posts.items()}})
+    notes = [[u.text for u in import_path(root).profile.unparsed if u.file and u.file.endswith("/c.md")]
+             for root in (dated, hugo)]
+    assert notes == [["not read: a draft (not published)"]] * 2

@@ -3204,3 +3204,27 @@ def test_an_imported_json_of_whole_citations_grouped_by_kind_each_beside_its_lon
     assert [a.name for a in drift.authors][:2] == ["Ostrander T", "Quill M"] and drift.year == 2023
     assert drift.links == {"paper": "https://coastal-letters.example.org/articles/sediment-drift-in-tidal-creeks"}
     assert pubs["Reed beds as carbon stores"].links == {}
+
+
+def test_crossrefs_keys_are_read_only_as_crossref_writes_them(tmp_path):
+    """review74a #7: ``published`` is a year only as Crossref writes it (a year, ``{date-parts: ...}``, a text that
+    is wholly a date), and ``container`` is the venue only in a record with Crossref's other keys. Before: "published:
+    In Proceedings of the Sea Conference 2019, pp. 1-9" gave the year 2019 and its text was lost (no unparsed line),
+    "container: Docker image varga/icecover" alone was the venue; after: the text is reported, the image no venue."""
+    loop = "{% for p in site.data.pubs %}\n<p>{{ p.title }}<br>{{ p.authors }}<br>{{ p.published }}</p>\n" \
+           "{% endfor %}\n"
+    write_site(tmp_path, {
+        "_config.yml": 'title: "Ines Varga"\nauthor:\n  name: "Ines Varga"\n',
+        "publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n" + loop,
+        "_data/pubs.yml": ('- title: "Tidal mixing in fjords"\n  authors: Ines Varga, Olle Lund\n'
+                           '  published: "In Proceedings of the Sea Conference 2019, pp. 1-9"\n'
+                           '- title: "Ice cover of shallow bays"\n  authors: Ines Varga\n'
+                           '  container: "Docker image varga/icecover"\n  year: 2018\n'
+                           '- title: "Salt wedges in narrow straits"\n  authors: Ines Varga, Tove Rade\n'
+                           '  container: Journal of Straits\n  published: 2022-01-04\n'),
+    })
+    profile = import_path(tmp_path).profile
+    assert [(p.title, p.venue, p.year) for p in profile.publications] == [
+        ("Tidal mixing in fjords", None, None), ("Ice cover of shallow bays", None, 2018),
+        ("Salt wedges in narrow straits", "Journal of Straits", 2022)]
+    assert any("Sea Conference 2019" in u.text for u in profile.unparsed if u.file == "_data/pubs.yml")

@@ -2156,6 +2156,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             pub.venue = b
             if not pub.venue_type:
                 pub.venue_type = venue_type(" ".join(filter(None, [pub.venue_full, b])))
+        elif b and CITED_COUNT.fullmatch(b):
+            notes.append(b)  # a badge "Citations: 81": how often the work is cited, a note as on a line of its own
     if pub.year is None and label_year:
         pub.year = label_year
     if pub.year is None:

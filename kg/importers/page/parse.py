@@ -24,6 +24,7 @@ from ..common import (DEPT_START, INSTITUTION_STRONG, EMAIL_ADDRESS, THESIS_DEGR
                       find_emails, fold, has_cjk, local_letters,
                       identifier_from_url, parse_venue, placeholder_text, repair_url, set_venue, url_parts)
 
+from .runs import ANY_YEAR
 from .source import HEADING_TAGS, MARKUP, classes_of, itertext, norm, service_icons, tag_of
 from .memo import label_kind, same_name
 from .labels import link_text, link_texts_kept
@@ -137,7 +138,7 @@ def _page_section(r: Reader) -> str | None:
     first = next(((i, k) for i, b in enumerate(r.blocks) if b.kind == "heading" and (b.el is None or tag_of(b.el) != "img")
                   and (k := section_kind(b.text.rstrip(":：").strip()))), None)
     if first and not (kind == "publications" and first[1] == kind
-                      and sum(b.kind == "item" and bool(re.search(r"\b(?:19|20)\d\d\b", " ".join(
+                      and sum(b.kind == "item" and bool(ANY_YEAR.search(" ".join(
                           sg.text for sg in r.segs(b)[0]))) for b in r.blocks[:first[0]]) >= 2):
         # the page's own headings say where its sections start (a picture's name closes one only); but a
         # publications page whose list (two dated items and more) opens under no section heading (under the owner's

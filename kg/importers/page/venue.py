@@ -88,10 +88,11 @@ def volume_pages(vtext: str) -> tuple[str | None, str | None]:
     return None, (f"{m.group(1)}-{m.group(2)}" if m else None)
 
 
-CITED_COUNT = re.compile(r"(?i)(?:cited\s+by|citations?\s*[:：]?)\s*[>~≥]?\s*\d[\d,.]*\s*[kK]?\+?(?!\w)|"
-                         r"[>~≥]?\s*\d[\d,.]*\s*[kK]?\+?\s+citations?\b")
+_CITED = (r"\b(?:cited\s+by|citations?\s*[:：]?)\s*[>~≥]?\s*\d[\d,.]*\s*[kK]?\+?(?!\w)|"
+          r"[>~≥]?\s*\d[\d,.]*\s*[kK]?\+?\s+citations?\b")
+CITED_COUNT = re.compile(_CITED, re.I)
 """How often the work is cited, as a page notes it beside the citation ("[>150 citations]", a badge "Citations: 81",
-"(Citation >1,500)", "cited by 12"): a remark on the work, no venue."""
+"(Citation >1,500)", "cited by 12"): a remark on the work, no venue; whole words ("Recitations 3" is none)."""
 
 
 EXTRA_NOTES = re.compile(r"\b(findings|short paper|long paper|demo track|industry track|student abstract|"
@@ -102,6 +103,6 @@ EXTRA_NOTES = re.compile(r"\b(findings|short paper|long paper|demo track|industr
                           r"IF\s+(?:19|20)\d\d|impact factor|CORE(?:\s+(?:19|20)\d\d)?\s*:?\s*(?:A\*|[ABC])|"
                           # ("(CCF-A, Big4)", "(SCI, JCR-1)": the ranks Chinese pages give a venue, no part of its name)
                           r"(?-i:CCF)[\s-]?(?-i:[ABC])|(?-i:JCR)[\s-]?Q?[1-4]|(?-i:Big)[\s-]?4|"
-                          r"in\s+" + LANGUAGES + r")(?!\w)|" + CITED_COUNT.pattern[4:],
+                          r"in\s+" + LANGUAGES + r")(?!\w)|" + _CITED,
                           re.I)
 PROSE_START = re.compile(r"^(I|I'm|I am|We|You (?:can|may|will|might|should|could)|My|Our|This|These|Here|See|Please|Note|For|If|Click|Representative)\b")

@@ -333,6 +333,10 @@ def starter_page(path: Path) -> bool:
     return starter_text(head)
 
 
+DRAFT = "a draft (not published)"
+"""Why a page :func:`off_site` keeps off the site is not read, as every reader that meets one says it."""
+
+
 def off_site(data: dict) -> bool:
     """Whether a page's front matter keeps it off the built site: "draft: true" (Hugo; "true", "yes" written as
     text too) or "published: false" (Jekyll).
@@ -1412,7 +1416,6 @@ _BLOG_DIRS = {"_posts", "posts", "post", "blog", "_drafts", "drafts"}
 _TOOL_TEXTS = re.compile(r"(?i)^(?:robots|humans|ads|llms|security|requirements[\w.-]*|runtime|cmakelists|"
                          r"constraints|dependencies|packages?)\.txt$")
 _REDIRECT = re.compile(r"(?i)http-equiv\s*=\s*[\"']?refresh|^redirect_to\s*:|window\.location(?:\.href)?\s*=")
-_DRAFT = re.compile(r"(?im)^(?:draft\s*[:=]\s*(?:true|yes)|published\s*[:=]\s*(?:false|no))\s*$")
 
 
 def ignore_reason(root: Path, rel: str) -> tuple[str, str] | None:
@@ -1473,8 +1476,8 @@ def ignore_reason(root: Path, rel: str) -> tuple[str, str] | None:
     body = "\n".join(doc.lines[fm.body_start - 1:]).strip() if fm is not None and fm.fence_lines else doc.text
     if _REDIRECT.search(head) and len(doc.text) < 3000 or fm is not None and "redirect_to" in fm.data:
         return rel, "a redirect to another page"
-    if fm is not None and fm.fence_lines and _DRAFT.search("\n".join(doc.lines[:fm.body_start - 1])):
-        return rel, "a draft (not published)"
+    if fm is not None and fm.fence_lines and off_site(fm.data):
+        return rel, DRAFT
     if starter_page(root / rel):
         return rel, "a theme's starter page, left as generated"
     if not re.search(r"\w", re.sub(r"<[^>]*>|\{[{%].*?[%}]\}", " ", body, flags=re.S)):

@@ -862,6 +862,7 @@ def _record_talks(doc: SourceDoc, owner: str | None) -> list[Talk]:
     """The talks a works file lists beside its works (``papers: [...]`` then ``presentations: [{title, authors,
     event, place, year}]``): one :class:`~kg.model.Talk` each that names the owner among its speakers, or names
     none, with its event, place and year, its keys used. Another speaker's talk has no field and stays listed."""
+    from ..page.runs import ANY_YEAR
     try:
         records = yaml_records(doc, nested=True)
     except (SourceError, ValueError, RecursionError):
@@ -882,7 +883,7 @@ def _record_talks(doc: SourceDoc, owner: str | None) -> list[Talk]:
         if names and not (owner and any(same_name(owner, n.strip()) for n in names)):
             continue  # (another speaker's talk: no field)
         year = next((as_text(data[norm[k]]) for k in ("year", "date") if k in norm and data[norm[k]]), None)
-        year = (re.search(r"\b(?:19|20)\d\d\b", year or "") or [None])[0]
+        year = (ANY_YEAR.search(year or "") or [None])[0]
         place = next((md_text(as_text(data[norm[k]]) or "").strip() for k in _TALK_PLACE_KEYS
                       if k in norm and isinstance(data[norm[k]], str)), None) or None
         lines = [first for first, _ in spans.values()]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
+import datetime
 from urllib.parse import urljoin
 from pathlib import Path
 
@@ -456,6 +457,23 @@ def csl_year(value) -> int | None:
         else:
             value = value.get("year") if value.get("year") is not None else value.get("raw")
     return find_year(str(value)) if value is not None else None
+
+
+_CROSSREF_KEYS = frozenset({"published", "shortcontainer", "fullpublished"})
+"""The keys (lower-cased) a list built from Crossref writes beside ``container``, Crossref's short name of the
+journal: ``container`` is the venue only in a record with one of them ("container: Docker image ..." alone is none)."""
+
+
+def _crossref_date(value: object) -> bool:
+    """Whether a record's ``published`` is a date as Crossref writes it: a year, ``{date-parts: ...}``, or a text that
+    is wholly a date ("2022-01-04"); not Jekyll's ``published: false``, nor a citation written there ("In Proceedings
+    of the Sea Conference 2019, pp. 1-9": its text is left for the report)."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, dict):
+        return "date-parts" in value
+    return isinstance(value, (int, str, datetime.date)) and bool(
+        re.fullmatch(r"\d{4}(?:[-/.]\d{1,2}){0,2}", str(value).strip()))
 
 
 def _apply_csl(pub: Publication, csl: dict, base: str | None) -> bool:
@@ -1048,6 +1066,8 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     data = {k: "" if isinstance(v, str) and v.strip() in ("nan", "NaN") else v for k, v in data.items()}
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
+    if "container" in keys.venue and not _CROSSREF_KEYS & lowered.keys():
+        keys = replace(keys, venue=tuple(k for k in keys.venue if k != "container"))
     for key in [k for k in lowered if k not in keys.venue]:
         known = misspelt_key(key, keys.venue)
         if known and known not in lowered:
@@ -1195,8 +1215,9 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             used.add(spelled["month"])
     for key in ("issued", "published"):
         # a CSL record's date ("issued: [{year: 2013}]"), or Crossref's name for it ("published: 2026", a list a lab
-        # builds from Crossref: a year or {date-parts: ...}; Jekyll's "published: false" is no date)
-        issued = csl_year(lowered.get(key)) if pub.year is None and lowered.get(key) is not None else None
+        # builds from Crossref: a year, a date or {date-parts: ...}; Jekyll's "published: false" is no date)
+        issued = csl_year(lowered.get(key)) if pub.year is None and lowered.get(key) is not None and (
+            key == "issued" or _crossref_date(lowered[key])) else None
         if issued:
             pub.year = issued
             used.add(spelled[key])
