@@ -571,6 +571,29 @@ def test_a_page_at_the_address_of_a_collections_document_is_an_older_copy(tmp_pa
     assert any(u.file == "_pages/publications.md" and "not served" in u.text for u in profile.unparsed)
 
 
+def test_a_document_of_the_works_collection_titled_as_the_section_is_a_page_not_a_work(tmp_path):
+    # "_publications/publications.md" titled "Publications": the list's page kept in the collection's folder, no work
+    # of that title, whether it lists its papers as paragraphs (no list items) or only points to where they are
+    # (before: read as one work titled "Publications", and its paragraphs' papers were lost)
+    from tests.importers.sitefiles import academicpages_home
+
+    head = "---\nlayout: archive\ntitle: \"Publications\"\npermalink: /publications/x\n---\n\n"
+    listed = imported_site(tmp_path / "listed", {
+        **academicpages_home("Wren Alcott", "I study tides.\n"),
+        "_publications/publications.md": head + (
+            "# Journals #\n\nWren Alcott, Ana Lee.\n  [Tides of the inner bay](https://arxiv.org/abs/2101.00001). "
+            "Coastal Letters 2021\n\nAna Lee, Wren Alcott.\n  [Salt marsh edges](https://arxiv.org/abs/1901.00002). "
+            "Wetland Papers 2019\n")})
+    assert sorted(p.title for p in listed.publications) == ["Salt marsh edges", "Tides of the inner bay"]
+    pointed = imported_site(tmp_path / "pointed", {
+        **academicpages_home("Wren Alcott", "I study tides.\n"),
+        "_publications/publications.md": head + (
+            "My papers are listed elsewhere:\n\n<ul>\n<li>All of them, with citations: "
+            "<a href=\"https://scholar.google.com/citations?user=abc\">Google Scholar</a></li>\n"
+            "<li>Their full texts: <a href=\"https://hal.science/\">HAL</a></li>\n</ul>\n")})
+    assert [p.title for p in pointed.publications] == []
+
+
 def test_an_alfolio_sidebar_address_line_written_so_no_robot_reads_it_is_the_email(tmp_path):
     # al-folio's "profile: more_info:" lists the office, the street and "ab12[at]uni[dot]ac[dot]uk": the last line
     # is the owner's email, written against robots, not a line of the place

@@ -1327,10 +1327,11 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 if (doc := doc_or_none(file)) is not None:
                     parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
                 continue
-            if (not part.publications or _section_titled(part)) and _listing_page(part.doc):
+            if _section_titled(part) or not part.publications and _listing_page(part.doc):
                 # a page kept in the collection's folder that lists the works itself ("title: ''", a heading
-                # and a byline per paper; or titled as the section, "title: Papers", every paper an HTML card of
-                # its body): read as the site's other pages are
+                # and a byline per paper), or is titled as the section ("title: Papers": every paper an HTML card
+                # or a paragraph of its body, or only links to where they are listed): read as the site's other
+                # pages are, no work of that title
                 parts += read_markdown_pages(root, [file], owner, base)
                 continue
             parts.append(part)
