@@ -1616,3 +1616,13 @@ def test_a_year_inside_a_venues_name_stays_in_it():
     assert (v.venue, v.year) == ("KGS Open-File Report 2021-1", 2021)
     assert [parse_venue(t).venue for t in ("CVPR 2024", "Interspeech 2024, Kos, Greece", "Nature 2019 Nov 3")] == [
         "CVPR", "Interspeech, Kos, Greece", "Nature"]
+
+
+def test_a_unit_whose_short_form_skips_a_capitalized_small_word_names_the_place_held():
+    # review74a item 12: the re-read 921f40e8 made these None; every capitalized word counts in the unit's own
+    # initials ("The Ice Lab": TIL, not IL), as before it
+    from kg.importers.common import read_position
+
+    assert read_position("Fellow, The Ice Lab (IL)") == ("Fellow", "The Ice Lab (IL)")
+    assert read_position("Researcher, Laboratorio De Hielo (LH)") == ("Researcher", "Laboratorio De Hielo (LH)")
+    assert read_position("Fellow, Centre for Ice Studies (CIS)") is None
