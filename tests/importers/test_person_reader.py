@@ -2758,6 +2758,20 @@ def test_a_dash_inside_a_schools_name_keeps_the_name_whole():
         "Marrow - Universitätsklinik Nordstadt"
 
 
+@pytest.mark.parametrize("line, place", [
+    ("BA, Psychology - University of Tarn, 2015", "University of Tarn"),
+    ("MSc, Neuroscience – University of Tarn, 2011", "University of Tarn"),
+    ("Licenciatura, Derecho - Universidad de Lindavia, 2010", "Universidad de Lindavia"),
+    ("PhD, Statistics – Universidad Nacional de Tarn, 2015", "Universidad Nacional de Tarn"),
+    ("PhD, OLVA - Instituto Superior de Psicologia, 2015", "OLVA - Instituto Superior de Psicologia"),
+])
+def test_a_field_before_a_dash_and_a_whole_schools_name_is_no_part_of_it(line, place):
+    # review74a item 5: "BA, Psychology - University of Tarn" gave the school "Psychology - University of Tarn"
+    # (the field is no _FIELD_WORD); a whole name after the dash ("University of X") stands alone unless a short
+    # form in capitals comes before it
+    assert education_from(line).institution == place
+
+
 def test_a_degrees_place_in_a_bio_ends_where_a_clause_of_what_came_next_begins(tmp_path):
     # "earned a PhD in X at TIAS (Town, Country), before joining Y as a postdoc": the place is TIAS, not the
     # workplace the clause after it names
