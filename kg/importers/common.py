@@ -553,7 +553,9 @@ def _names_institution(place: str) -> bool:
     if INSTITUTION_STRONG.search(place):
         return True
     m = _BRACKETED_SHORT.match(place)
-    own = m and _initials(re.findall(r"[A-Z][\w'’-]*", m.group("unit"))) == m.group("short").replace("&", "")
+    # (every capitalized word counts here, a capitalized small word too: "The Ice Lab (IL)" and "Laboratorio De Hielo
+    # (LH)" name a place held, as before 921f40e8; spelled_out's _initials sets small words apart)
+    own = m and "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", m.group("unit"))) == m.group("short").replace("&", "")
     return bool(m and ORG_RX.search(m.group("unit")) and not own)
 
 

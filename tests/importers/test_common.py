@@ -1653,3 +1653,13 @@ def test_a_reports_number_after_its_year_stays_whole():
              "Tech. Rep. 2021-123": "Tech. Rep. 2021-123"}
     assert {t: parse_venue(t).venue for t in cases} == cases
     assert parse_venue("Tech. Rep. 2021-123").year == 2021
+
+
+def test_a_unit_whose_short_form_skips_a_capitalized_small_word_names_the_place_held():
+    # review74a item 12: the re-read 921f40e8 made these None; every capitalized word counts in the unit's own
+    # initials ("The Ice Lab": TIL, not IL), as before it
+    from kg.importers.common import read_position
+
+    assert read_position("Fellow, The Ice Lab (IL)") == ("Fellow", "The Ice Lab (IL)")
+    assert read_position("Researcher, Laboratorio De Hielo (LH)") == ("Researcher", "Laboratorio De Hielo (LH)")
+    assert read_position("Fellow, Centre for Ice Studies (CIS)") is None

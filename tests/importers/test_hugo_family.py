@@ -1498,6 +1498,43 @@ def test_a_hugo_profile_experience_item_naming_a_degree_as_its_company_is_a_degr
         ("Master of Arts", "Dune College", 2016), ("Doctor of Philosophy", "Harbor University", 2022)]
 
 
+def test_a_hugo_profile_experience_item_naming_a_degree_in_its_job_stays_a_post(tmp_path):
+    # review74a item 1: "job: PhD Candidate" at Harbor University (2021-present), "job: Teaching Assistant, MSc in
+    # Data Science": posts held, not a PhD or an MSc earned (the organisation's slot names no degree); a company
+    # of markup alone ("<span></span>", item 11) is no post and no crash
+    config = PROFILE_CONFIG.replace(
+        '      - job: "Graduate Student"\n        company: "Harbor University"\n        date: "2017-2022"',
+        '      - job: "PhD Candidate"\n        company: "Harbor University"\n        date: "2021-present"\n'
+        '      - job: "Teaching Assistant, MSc in Data Science"\n        company: "Lakeside University"\n'
+        '        date: "2015-2017"\n'
+        '      - job: "Research Intern"\n        company: "<span></span>"\n        date: "2020"')
+    site = tmp_path / "site"
+    (site / "content").mkdir(parents=True)
+    (site / "config.yaml").write_text(config, encoding="utf-8")
+    (site / "content" / "publications.md").write_text(PROFILE_PUBS, encoding="utf-8")
+    p = import_path(site).profile.person
+    assert [(a.name, a.role) for a in p.affiliations] == [
+        ("Marine Recovery Trust", "Reef Program Lead"), ("Harbor University", "PhD Candidate"),
+        ("Lakeside University", "Teaching Assistant, MSc in Data Science")]
+    assert [(e.degree, e.institution) for e in p.education] == [("Doctor of Philosophy", "Harbor University")]
+
+
+def test_a_post_row_whose_company_names_a_program_and_whose_role_a_job_is_no_degree():
+    # review74a item 1: {company: "Master of Data Science program", role: "University of British Columbia,
+    # Lecturer"} is a lecturer's post (it gave a Master at the university); "MBA Program" is a programme's name
+    from kg.importers.site.record_files import post_degree
+    from kg.importers.site.records import position_from_record
+
+    for row in ({"company": "Master of Data Science program", "role": "University of British Columbia, Lecturer"},
+                {"company": "MBA Program", "role": "Harbor University Business School"},
+                {"company": "Master of Science", "role": "Dune College, Research Assistant"}):
+        aff, _took = position_from_record({**row, "date": "2019-2021"})
+        assert post_degree({**row, "date": "2019-2021"}, aff) is None, row
+    row = {"company": "Master of Science by Research", "role": "Bangor University, UK", "date": "2017 - 2018"}
+    ed = post_degree(row, position_from_record(row)[0])
+    assert (ed.degree, ed.institution, ed.year) == ("Master of Science", "Bangor University", 2018)
+
+
 def test_a_records_author_item_giving_the_owners_ranks_stands_for_names_left_out(tmp_path):
     # Hugo Blox "authors: [..., admin, 'authors 20, 25 of 25']": where the owner and a student stand in the whole
     # list, no person

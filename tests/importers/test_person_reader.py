@@ -2758,6 +2758,20 @@ def test_a_dash_inside_a_schools_name_keeps_the_name_whole():
         "Marrow - Universitätsklinik Nordstadt"
 
 
+@pytest.mark.parametrize("line, place", [
+    ("BA, Psychology - University of Tarn, 2015", "University of Tarn"),
+    ("MSc, Neuroscience – University of Tarn, 2011", "University of Tarn"),
+    ("Licenciatura, Derecho - Universidad de Lindavia, 2010", "Universidad de Lindavia"),
+    ("PhD, Statistics – Universidad Nacional de Tarn, 2015", "Universidad Nacional de Tarn"),
+    ("PhD, OLVA - Instituto Superior de Psicologia, 2015", "OLVA - Instituto Superior de Psicologia"),
+])
+def test_a_field_before_a_dash_and_a_whole_schools_name_is_no_part_of_it(line, place):
+    # review74a item 5: "BA, Psychology - University of Tarn" gave the school "Psychology - University of Tarn"
+    # (the field is no _FIELD_WORD); a whole name after the dash ("University of X") stands alone unless a short
+    # form in capitals comes before it
+    assert education_from(line).institution == place
+
+
 def test_a_degrees_place_in_a_bio_ends_where_a_clause_of_what_came_next_begins(tmp_path):
     # "earned a PhD in X at TIAS (Town, Country), before joining Y as a postdoc": the place is TIAS, not the
     # workplace the clause after it names
@@ -2767,17 +2781,23 @@ def test_a_degrees_place_in_a_bio_ends_where_a_clause_of_what_came_next_begins(t
         ("PhD", "Soil Physics", "TIAS (Tarnby, Norland)")]
 
 
-@pytest.mark.parametrize("sentence, place, year", [
+@pytest.mark.parametrize("sentence, field, place, year", [
     ("Soy profesor de filosofía en la Universidad de Tarn. Me doctoré en la Universidad de Lindavia (1994), "
-     "habiendo hecho estancias en Norland.", "Universidad de Lindavia", 1994),
+     "habiendo hecho estancias en Norland.", None, "Universidad de Lindavia", 1994),
     ("Es profesora de historia en la Universidad de Tarn y se doctoró en Historia por la Universidad de Lindavia.",
-     "Universidad de Lindavia", None),
+     "Historia", "Universidad de Lindavia", None),
+    # (review74a item 6: the verb was stored as the degree, 'doctoré', and the field and the year were lost)
+    ("Soy profesor de filosofía en la Universidad de Tarn. Me doctoré en Física en la Universidad de Lindavia en "
+     "2005.", "Física", "Universidad de Lindavia", 2005),
+    ("Soy profesor de filosofía en la Universidad de Tarn. Me doctoré en 2003 por la Universidad de Lindavia.",
+     None, "Universidad de Lindavia", 2003),
 ])
-def test_a_spanish_bio_saying_its_owner_earned_a_doctorate_by_the_verb_names_the_place(tmp_path, sentence, place,
-                                                                                        year):
-    # "me doctoré en X", "se doctoró en <field> por X": the verb of earning a doctorate, then where (before: no degree)
+def test_a_spanish_bio_saying_its_owner_earned_a_doctorate_by_the_verb_names_the_place(tmp_path, sentence, field,
+                                                                                        place, year):
+    # "me doctoré en X", "se doctoró en <field> por X": the verb of earning a doctorate, then where (before: no
+    # degree); the degree is the one a "Doctor en X por Y" line names
     person = _bio_person(tmp_path, sentence)
-    assert [(e.institution, e.year) for e in person.education] == [(place, year)]
+    assert [(e.degree, e.field, e.institution, e.year) for e in person.education] == [("Doctor", field, place, year)]
 
 
 @pytest.mark.parametrize("heading, name", [

@@ -278,7 +278,7 @@ _DEGREE_PHRASES: dict[str, tuple[str, str]] = {
 was earned: "Licenciado en Comunicación por la Universidad X", "Laurea in Fisica presso l'Università di Y"."""
 _OTHER_DEGREES = [(re.compile(r"\b(?P<deg>" + deg + r")\b", re.I),
                    # ("Maestro y Doctor en Ciencias por X": two degrees of one place), then the field
-                   re.compile(r"(?:\s+(?:y|e|und|et)\s+(?:" + deg + r")\b)?(?:\s+(?:en|in|de|di|der)\s+[^.;()]{2,160})?", re.I),
+                   re.compile(r"(?:\s+(?:y|e|und|et)\s+(?:" + deg + r")\b)?(?:\s+(?:en|in|de|di|der)\s+(?P<field>[^.;()]{2,160}))?", re.I),
                    re.compile(r"\s+(?:" + at + r")\s*(?:la\s+|el\s+|l['’]\s*)?(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.I),
                    re.compile(r"(?P<inst>(?:(?!\s+(?:" + at + r")\s)[^.;,()]){2,80}?(?:,\s*(?:campus|unidad|sede|plantel)\s+[^.;,()]{2,40}?)?)"
                               # ("... por el Centro Nacional de Investigación y Desarrollo Tecnológico": an "y" inside
@@ -343,7 +343,8 @@ def _other_language_degrees(t: str) -> list[Education]:
             # (each "por"/"en" of the sentence in turn, the words before it the field: "Ingeniero en X con la
             # especialidad en Y por el Z" has its place after the third)
             for lead in to_place.finditer(sentence, m.end()):
-                pm = place_rx.match(sentence, lead.end()) if between.fullmatch(sentence, m.end(), lead.start()) else None
+                bm = between.fullmatch(sentence, m.end(), lead.start())
+                pm = place_rx.match(sentence, lead.end()) if bm else None
                 # (the place a degree was earned "por"/"presso": a school's name, or any organisation's that is no
                 # department: "por el Centro Nacional de Investigación y Desarrollo Tecnológico")
                 if pm and (INSTITUTION_STRONG.search(pm.group("inst"))
@@ -352,10 +353,16 @@ def _other_language_degrees(t: str) -> list[Education]:
                     break
             if place is None:
                 continue
+            # ("Me doctoré en Física en la Universidad X en 2005", "Me doctoré en 2003 por la Universidad X": the
+            # field or the year before the place, the year after it; the verb is the degree a "Doctor" line names)
+            field = (bm.group("field") or "").strip() or None
+            year = find_year(t[place.end():place.end() + 12]) \
+                if re.match(r"\s*(?:[,(]|\b(?:en|in|im)\b)?\s*(?:19|20)\d\d", t[place.end():]) else None
+            if field and re.fullmatch(r"(?:19|20)\d\d", field):
+                field, year = None, year or int(field)
+            degree = "Doctor" if re.fullmatch(r"(?i)doctor[éó]", m.group("deg")) else m.group("deg")
             try:
-                out.append(Education(degree=m.group("deg"), institution=place.group("inst").strip(),
-                                     year=find_year(t[place.end():place.end() + 12])
-                                     if re.match(r"\s*[,(]?\s*(?:19|20)\d\d", t[place.end():]) else None))
+                out.append(Education(degree=degree, field=field, institution=place.group("inst").strip(), year=year))
             except ValueError:
                 pass
     for m in _STUDIED_AT.finditer(t):

@@ -509,10 +509,18 @@ def _campus_town(text: str) -> bool:
 
 
 _NAME_DASH = re.compile(r"(?:^|(?<=[,;(|·∙•—–]\s)|(?<=\bat\s)|(?<=\bthe\s)|(?<=\bfrom\s))"
-                        r"([A-Z][\w'’.&]*(?:\s[A-Z][\w'’.&]*)?)\s+([-–])\s+(?=(?i:" + INSTITUTION_STRONG.pattern + "))")
+                        r"([A-Z][\w'’.&]*(?:\s[A-Z][\w'’.&]*)?)\s+([-–])\s+(?=(?P<after>(?i:" + INSTITUTION_STRONG.pattern
+                        + r")[^,;()|·∙•]*))")
 """A dash inside a place's name: a short name (one or two words, opening a piece of the line) then, after the dash,
 the words that name the kind of place ("Charité – Universitätsmedizin Berlin", "ISPA - Instituto Universitário");
-not a field or a degree before a school ("Physics – University of X")."""
+not a field or a degree before a school ("Physics – University of X"), nor any word before a whole school's name
+(:data:`_WHOLE_SCHOOL`) unless it is a short form in capitals ("ISPA - Instituto Superior de X")."""
+_WHOLE_SCHOOL = re.compile(r"(?i:universit\w*|universidad\w*|istituto|instituto|institute?|college|academy|escuela|"
+                           r"escola|[ée]cole|polytechnic|politecnico)(?:\s+[A-Z][\w'’.-]*)*"
+                           r"\s+(?:of|for|de|del|de la|de los|di|della|du|des|do|da|dos|für|van)\s+[A-Z].*")
+"""A school's whole name after a dash, a name joined to its kind by "of"/"de" ("University of Tarn", "Universidad
+Nacional de Lindavia"): what comes before the dash is another piece of the line ("Psychology - University of Tarn",
+the field)."""
 
 
 def education_from(text: str, school_only: bool = False) -> Education | None:
@@ -543,7 +551,9 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
     # ("Ph.D. in X · Inland University · 2018": a dot between the pieces, as a comma; "Charité – Universitätsmedizin
     # Berlin": a dash inside one place's name, kept, see _NAME_DASH)
     joined = _NAME_DASH.sub(lambda d: d.group(0) if DEGREE_RX.search(d.group(1)) or _FIELD_WORD.search(d.group(1))
-                            or INSTITUTION_STRONG.search(d.group(1)) else f"{d.group(1)}\0{d.group(2)}\0", t_no_adv)
+                            or INSTITUTION_STRONG.search(d.group(1))
+                            or _WHOLE_SCHOOL.fullmatch(d.group("after").strip(" .")) and not d.group(1).isupper()
+                            else f"{d.group(1)}\0{d.group(2)}\0", t_no_adv)
     parts = [p.strip(" .").replace("\0", " ") for p in re.split(r"\s*[,;()|·∙•]\s*|\s*:\s*(?=[\"“])|(?<=\.):\s+|\s+(?:at|from)\s+|\s+@\s*|\s+[-–—]\s+", joined)
              if p.strip(" .")]  # 'Exeter University:"Title of the thesis"': the thesis's title is no place
     for k in range(len(parts) - 2, -1, -1):

@@ -37,7 +37,7 @@ from ..common import (
     without_honorifics,
 )
 from ..document import LIST_ITEM_LINE, FrontMatter, front_matter_or_none
-from ..page.person import position_and_topics
+from ..page.person import DEGREE_RX, position_and_topics
 from .assemble import Part, assemble, merge_person
 from .fields import (LANGUAGE_CODE, chosen_language, absolute_url, apply_author, apply_social, as_text, md_text, plain_text, read_subtitle,
                      value_at)
@@ -1270,7 +1270,7 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
     ``--owner``, the hero's title when it is a name, or else the site's papers (their bold author). None
     when the params hold no such home."""
     from ..page.person import add_advisors, advisors_in  # the page reader's advisor lists, loaded when a site needs them
-    from .record_files import _degree_row
+    from .record_files import post_degree
 
     path, cfg_doc, data, spans = config
     params = _params(data)
@@ -1305,9 +1305,13 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
         one = len(YEAR.findall(dates)) == 1 and "-" not in dates
         row = {"company": org, "role": job.get("job"), "since" if one else "date": dates}
         aff, _took = position_from_record(row)
+        if aff is None:
+            continue  # ("company: <span></span>": no name once its markup is read)
         used.append("params.experience.items")
-        if (degree := _degree_row(row, aff)) is not None:
-            person.education.append(degree)  # ("job: Hill University", "company: Master of Arts"): a degree
+        # ("job: Hill University", "company: Master of Arts"): a degree; a job named after one ("job: PhD
+        # Candidate", "job: Teaching Assistant, MSc in X") stays a post
+        if DEGREE_RX.match(org) and (degree := post_degree(row, aff)) is not None:
+            person.education.append(degree)
             continue
         person.affiliations.append(aff)
         if aff.current and person.job_title is None and aff.role:

@@ -34,7 +34,7 @@ from typing import Callable, Collection, Sequence
 from ...errors import SourceError
 from ...model import Publication, Talk
 from ..base import READ_ONCE, SourceDoc
-from ..common import (MARK_CLASS, fold, placeholder_text, same_name, section_kind,
+from ..common import (JOB_WORDS, MARK_CLASS, fold, placeholder_text, same_name, section_kind,
                       split_authors, uninvert_name)
 from ..document import front_matter_span
 from .assemble import Part, merge_own_entry, merge_versions
@@ -1249,11 +1249,21 @@ def front_matter_cv(root: Path, page: Path, owner: str | None) -> Part | None:
     return _cv_records_part(rel_path(root, page), doc, ".yml", None, owner)
 
 
-def _degree_row(data: dict, post) -> object | None:
+def post_degree(data: dict, post) -> object | None:
     """The degree a row of a list of posts states (its texts, "doctorate (PhD) in X" beside "company: Leiden
     University", read as the page reader reads a degree's line), at the post's organisation; None for a post held.
-    A row whose organisation's slot holds the degree ("company: Master of Science", "title: Leiden University")
-    states it at the place its role's slot names."""
+    A row whose organisation's slot holds a degree alone ("company: Master of Science", "Master of Science by
+    Research in X") and whose role's slot names no job ("title: Leiden University") states it at the place the role's
+    slot names; not "company: Master of Data Science program, role: University of X, Lecturer" (a post).
+
+    >>> from kg.model import Affiliation
+    >>> post_degree({"company": "Master of Arts", "role": "Hill University, UK"},
+    ...             Affiliation(name="Master of Arts", role="Hill University, UK")).institution
+    'Hill University'
+    >>> post_degree({"company": "Master of Data Science program", "role": "Hill University, Lecturer"},
+    ...             Affiliation(name="Master of Data Science program", role="Hill University, Lecturer")) is None
+    True
+    """
     from ..page.person import DEGREE_RX, education_from
 
     texts = [t for v in data.values() if (t := as_text(v)) and len(t) <= 160 and t != post.name]
@@ -1264,8 +1274,16 @@ def _degree_row(data: dict, post) -> object | None:
     if ed is None or not ed.degree:
         return None
     at = fold(ed.institution or "")
-    swapped = post.role and DEGREE_RX.match(post.name) and (fold(post.role) + " ").startswith(at + " ")
+    deg = DEGREE_RX.match(post.name)
+    swapped = post.role and deg and _DEGREE_ALONE.fullmatch(post.name[deg.end():]) \
+        and not JOB_WORDS.search(post.role) and (fold(post.role) + " ").startswith(at + " ")
     return ed if at == fold(post.name) or swapped else None
+
+
+_DEGREE_ALONE = re.compile(r"(?:\s*,\s*|\s+(?:in|of|by)\s+)?(?!.*\bprogram)(?:[^\W\d][^,;()]*)?", re.I)
+"""What may follow a degree in an organisation's slot when the slot holds the degree alone: its field ("in Data
+Science", ", Computer Science") or its kind ("by Research"), not a programme's or a place's name ("MBA Program", "MD
+Anderson Cancer Center": no "in"/"of"/"by" or comma before them)."""
 
 
 def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, owner: str | None) -> Part | None:
@@ -1319,7 +1337,7 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
                 notes = data.get(low.get("description"))
                 for note in notes if isinstance(notes, list) and not said else []:
                     add_advisors(person.advisors, advisors_in(md_text(as_text(note) or "")))
-        elif (degree := _degree_row(data, item)) is not None:
+        elif (degree := post_degree(data, item)) is not None:
             # ("education & experience": {company: Leiden University, description: "doctorate (PhD) in X"}): a
             # degree among the posts
             person.education.append(degree)

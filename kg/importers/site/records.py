@@ -2660,7 +2660,9 @@ def position_from_record(data: dict) -> tuple[Affiliation | None, list[str]]:
         end = found[1] if len(found) > 1 else None
         if end is None and not _GOES_ON.search(str(lowered[years])):
             end = start
-    aff = Affiliation(name=md_text(as_text(lowered[org])), role=md_text(as_text(lowered[role])) if role else None,
+    if not (name := md_text(as_text(lowered[org]))):
+        return None, []  # ("company: <span></span>": markup alone)
+    aff = Affiliation(name=name, role=md_text(as_text(lowered[role])) if role else None,
                       current=end is None and start is not None or end_key is not None and end is None,
                       start_year=start, end_year=end)
     took = [org, *(k for k in (role, start_key, end_key, years) if k)]
