@@ -2778,3 +2778,27 @@ def test_a_spanish_bio_saying_its_owner_earned_a_doctorate_by_the_verb_names_the
     # "me doctoré en X", "se doctoró en <field> por X": the verb of earning a doctorate, then where (before: no degree)
     person = _bio_person(tmp_path, sentence)
     assert [(e.institution, e.year) for e in person.education] == [(place, year)]
+
+
+def test_an_award_said_after_the_place_is_no_part_of_it(tmp_path):
+    # "... at X and a recipient of the Y Fellowship": "and a" then a word in lower case says something else the owner is
+    root = write_site(tmp_path / "site", academicpages_home(
+        "Mira Holt", "I am a PhD student in Geology at the University of Westmarch and a recipient of the Delta "
+                     "Graduate Fellowship. I map old glaciers.\n"))
+    p = _person(root)
+    assert p.job_title == "PhD student"
+    assert [a.name for a in p.affiliations] == ["University of Westmarch"]
+
+
+def test_a_second_post_said_with_also_is_not_the_position(tmp_path):
+    # the first post is said in words the reader does not take; the one held "also" is a side post, no position
+    root = write_site(tmp_path / "site", academicpages_home(
+        "Mira Holt", "I am a PhD Student Geology with the University of Westmarch. I map old glaciers. I am also a "
+                     "research associate in the Ice Group at the Northern Institute of Technology.\n"))
+    p = _person(root)
+    assert p.job_title != "also a research associate"
+    assert "Northern Institute of Technology" not in [a.name for a in p.affiliations]
+    # said with "also" but the only post the bio states: the post, without the word
+    alone = _person(write_site(tmp_path / "alone", academicpages_home(
+        "Mira Holt", "I map old glaciers. I am also a research associate at the Northern Institute of Technology.\n")))
+    assert alone.job_title == "research associate"

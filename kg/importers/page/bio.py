@@ -1499,7 +1499,10 @@ class PersonReader:
             r",\s*(?-i:(?:My|I|I'm|I’m|Our|We|His|Her|Their|This)\b)|"
             # "... Project and the Lindqvist Visiting Scholar at Y": a second position, its own place
             r"\s+and\s+(?:the|an?)\s+(?=(?:\S+\s+){0,5}?(?:professor|lecturer|scholar|fellow|director|researcher|"
-            r"scientist|assistant|affiliate)\b)|$)",
+            r"scientist|assistant|affiliate)\b)|"
+            # "at the University of X and a recipient of the Y Fellowship": "and a" then a word in lower case is
+            # something else the owner is (an award, a membership), no part of the place
+            r"\s+and\s+an?\s+(?-i:[a-z]{2,})\b|$)",
             t, re.I)
         if m and re.match(r"(?i)(?:working|employed)\s+(?:at|for|with)\b", m.group("title").strip()):
             # "I am working at Harbor Labs as a Senior Member of Technical Staff": the place, then the position
@@ -1553,6 +1556,9 @@ class PersonReader:
                 alt = f"{full.group(1)} {given} {family}"
                 if alt not in self.alt_names:
                     self.alt_names.append(alt)
+        if m and re.match(r"(?i)also\s", m.group("title")) and re.search(
+                r"\b(?:I\s+am|I['’]m)\s", t[:m.start()]):
+            m = None  # "I am a PhD student at X. I am also a research associate at Y": the side post, the first the position
         if m and _FIELDS_MEET.match(m.group("aff")):
             m = None  # "I'm a researcher working at the intersection of statistics and X": where fields meet, no place
         if m:
@@ -1564,6 +1570,7 @@ class PersonReader:
             title = re.sub(r"\bPhD\.(?=\s)", "PhD", title)  # "PhD. candidate": the degree's stop, no part of the title
             # "I am currently doing a PostDoc at X": the post, not the doing of it
             title = re.sub(r"(?i)^(?:doing|pursuing|undertaking)\s+(?:an?|my)\s+(?=post-?doc)", "", title)
+            title = re.sub(r"(?i)^also\s+(?:an?\s+|the\s+)?", "", title)  # "I am also a lecturer at X": the post alone
             aff_text = TRAILING_SYMBOLS.sub("", said_once(m.group("aff").strip()))
             two = _SECOND_POST.match(title) if " and " in title else None
             if two and JOB_WORDS.search(two.group("first")) and re.match(r"\s+of\s", t[m.end("title"):], re.I):
