@@ -2802,3 +2802,15 @@ def test_a_second_post_said_with_also_is_not_the_position(tmp_path):
     alone = _person(write_site(tmp_path / "alone", academicpages_home(
         "Mira Holt", "I map old glaciers. I am also a research associate at the Northern Institute of Technology.\n")))
     assert alone.job_title == "research associate"
+
+
+def test_a_stat_cards_label_is_no_workplace(tmp_path):
+    # "<div class=stat-label>Research Roles</div>" under a number names what the number counts, no place of work
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<!doctype html><html><head><title>Tove Lindqvist</title></head><body>\n<h1>Tove Lindqvist</h1>\n"
+        "<p>I am a PhD student at the University of Norrland. I study how lichens grow on old roofs.</p>\n"
+        '<div class="stat-card"><div class="stat-value">5</div>\n<div class="stat-label">Research Roles</div></div>\n'
+        "</body></html>\n")
+    p = _person(page)
+    assert [a.name for a in p.affiliations] == ["University of Norrland"]

@@ -751,15 +751,16 @@ def _sections_menu(seg: Seg) -> bool:
     return 2 * named > len(labels)
 
 
-_SECTION_LABEL_CLASS = re.compile(r"kicker|section-?title|section-?label")
-"""A class naming an element the label of a part of the page ("section-kicker", "home-section-title"); not
-an "eyebrow", which themes set over the name with the owner's position or tagline."""
+_SECTION_LABEL_CLASS = re.compile(r"kicker|section-?title|section-?label|stat-?label")
+"""A class naming an element the label of a part of the page ("section-kicker", "home-section-title") or of a
+number it shows ("<div class=stat-label>Research Roles</div>" under "4+"); not an "eyebrow", which themes set
+over the name with the owner's position or tagline."""
 
 
 def interface_label(seg: Seg) -> bool:
     """A line that labels the page rather than says anything of its owner: buttons or links to places on the page
     ("<a class=button href=#research>See our research</a>"), a breadcrumb ("[Home] Research"), or a styled label
-    of one of the page's own sections ("<div class=section-kicker>About</div>")."""
+    of one of the page's own sections ("<div class=section-kicker>About</div>") or of a number it shows."""
     worded = [r for r in seg.runs if re.search(r"[^\W_]", r.text)]
     if not worded:
         return False
