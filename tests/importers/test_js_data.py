@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kg.importers import import_path
 from kg.importers.base import SourceDoc
-from kg.importers.site.js_data import js_record, js_records, read_module
+from kg.importers.site.js_data import js_record, js_records, read_module, rendered_markup
 from kg.importers.site.record_files import file_records
 
 SITES = Path(__file__).resolve().parent.parent / "fixtures" / "sites"
@@ -407,3 +407,12 @@ def test_a_library_copied_into_the_site_is_read_as_empty_and_a_module_is_parsed_
     read_module(text, tsx=True)
     js_data.imported_files(text, "/site/data.js")
     assert parsed == [True]
+
+
+def test_a_components_classes_are_written_as_the_html_class_react_renders():
+    # JSX names an element's classes "className"; the page reader looks for "class" (a stat card's label, a section's
+    # kicker), so the markup says "class", padded to keep every character of the line where it was
+    text = 'export default function Stats() {\n  return <div className="stat-label">Field Seasons</div>;\n}\n'
+    markup = rendered_markup(text)
+    assert '<div class    ="stat-label">Field Seasons</div>' in markup
+    assert [len(x) for x in markup.split("\n")] == [len(x) for x in text.split("\n")]

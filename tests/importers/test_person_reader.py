@@ -2812,3 +2812,39 @@ def test_a_heading_in_cjk_that_is_a_sentence_names_no_one(heading, name):
 
     found = name_candidate(heading, greeting=True)
     assert (found[0] if found else None) == name
+
+
+def test_an_award_said_after_the_place_is_no_part_of_it(tmp_path):
+    # "... at X and a recipient of the Y Fellowship": "and a" then a word in lower case says something else the owner is
+    root = write_site(tmp_path / "site", academicpages_home(
+        "Mira Holt", "I am a PhD student in Geology at the University of Westmarch and a recipient of the Delta "
+                     "Graduate Fellowship. I map old glaciers.\n"))
+    p = _person(root)
+    assert p.job_title == "PhD student"
+    assert [a.name for a in p.affiliations] == ["University of Westmarch"]
+
+
+def test_a_second_post_said_with_also_is_not_the_position(tmp_path):
+    # the first post is said in words the reader does not take; the one held "also" is a side post, no position
+    root = write_site(tmp_path / "site", academicpages_home(
+        "Mira Holt", "I am a PhD Student Geology with the University of Westmarch. I map old glaciers. I am also a "
+                     "research associate in the Ice Group at the Northern Institute of Technology.\n"))
+    p = _person(root)
+    assert p.job_title != "also a research associate"
+    assert "Northern Institute of Technology" not in [a.name for a in p.affiliations]
+    # said with "also" but the only post the bio states: the post, without the word
+    alone = _person(write_site(tmp_path / "alone", academicpages_home(
+        "Mira Holt", "I map old glaciers. I am also a research associate at the Northern Institute of Technology.\n")))
+    assert alone.job_title == "research associate"
+
+
+def test_a_stat_cards_label_is_no_workplace(tmp_path):
+    # "<div class=stat-label>Research Roles</div>" under a number names what the number counts, no place of work
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<!doctype html><html><head><title>Tove Lindqvist</title></head><body>\n<h1>Tove Lindqvist</h1>\n"
+        "<p>I am a PhD student at the University of Norrland. I study how lichens grow on old roofs.</p>\n"
+        '<div class="stat-card"><div class="stat-value">5</div>\n<div class="stat-label">Research Roles</div></div>\n'
+        "</body></html>\n")
+    p = _person(page)
+    assert [a.name for a in p.affiliations] == ["University of Norrland"]

@@ -766,15 +766,16 @@ def _sections_menu(seg: Seg) -> bool:
     return 2 * named > len(labels)
 
 
-_SECTION_LABEL_CLASS = re.compile(r"kicker|section-?title|section-?label")
-"""A class naming an element the label of a part of the page ("section-kicker", "home-section-title"); not
-an "eyebrow", which themes set over the name with the owner's position or tagline."""
+_SECTION_LABEL_CLASS = re.compile(r"kicker|section-?title|section-?label|stat-?label")
+"""A class naming an element the label of a part of the page ("section-kicker", "home-section-title") or of a
+number it shows ("<div class=stat-label>Research Roles</div>" under "4+"); not an "eyebrow", which themes set
+over the name with the owner's position or tagline."""
 
 
 def interface_label(seg: Seg) -> bool:
     """A line that labels the page rather than says anything of its owner: buttons or links to places on the page
     ("<a class=button href=#research>See our research</a>"), a breadcrumb ("[Home] Research"), or a styled label
-    of one of the page's own sections ("<div class=section-kicker>About</div>")."""
+    of one of the page's own sections ("<div class=section-kicker>About</div>") or of a number it shows."""
     worded = [r for r in seg.runs if re.search(r"[^\W_]", r.text)]
     if not worded:
         return False
@@ -1514,7 +1515,10 @@ class PersonReader:
             r",\s*(?-i:(?:My|I|I'm|I’m|Our|We|His|Her|Their|This)\b)|"
             # "... Project and the Lindqvist Visiting Scholar at Y": a second position, its own place
             r"\s+and\s+(?:the|an?)\s+(?=(?:\S+\s+){0,5}?(?:professor|lecturer|scholar|fellow|director|researcher|"
-            r"scientist|assistant|affiliate)\b)|$)",
+            r"scientist|assistant|affiliate)\b)|"
+            # "at the University of X and a recipient of the Y Fellowship": "and a" then a word in lower case is
+            # something else the owner is (an award, a membership), no part of the place
+            r"\s+and\s+an?\s+(?-i:[a-z]{2,})\b|$)",
             t, re.I)
         if m and re.match(r"(?i)(?:working|employed)\s+(?:at|for|with)\b", m.group("title").strip()):
             # "I am working at Harbor Labs as a Senior Member of Technical Staff": the place, then the position
@@ -1568,6 +1572,9 @@ class PersonReader:
                 alt = f"{full.group(1)} {given} {family}"
                 if alt not in self.alt_names:
                     self.alt_names.append(alt)
+        if m and re.match(r"(?i)also\s", m.group("title")) and re.search(
+                r"\b(?:I\s+am|I['’]m)\s", t[:m.start()]):
+            m = None  # "I am a PhD student at X. I am also a research associate at Y": the side post, the first the position
         if m and _FIELDS_MEET.match(m.group("aff")):
             m = None  # "I'm a researcher working at the intersection of statistics and X": where fields meet, no place
         if m:
@@ -1579,6 +1586,7 @@ class PersonReader:
             title = re.sub(r"\bPhD\.(?=\s)", "PhD", title)  # "PhD. candidate": the degree's stop, no part of the title
             # "I am currently doing a PostDoc at X": the post, not the doing of it
             title = re.sub(r"(?i)^(?:doing|pursuing|undertaking)\s+(?:an?|my)\s+(?=post-?doc)", "", title)
+            title = re.sub(r"(?i)^also\s+(?:an?\s+|the\s+)?", "", title)  # "I am also a lecturer at X": the post alone
             aff_text = TRAILING_SYMBOLS.sub("", said_once(m.group("aff").strip()))
             two = _SECOND_POST.match(title) if " and " in title else None
             if two and JOB_WORDS.search(two.group("first")) and re.match(r"\s+of\s", t[m.end("title"):], re.I):

@@ -756,6 +756,9 @@ def rendered_markup(text: str) -> str | None:
         for attr in node.named_children:
             if attr.type == "jsx_attribute" and any(c.type == "jsx_expression" for c in attr.named_children):
                 out_blank.append((attr.start_byte, attr.end_byte))
+            elif attr.type == "jsx_attribute" and attr.named_children and attr.named_children[0].text == b"className":
+                # (the "class" React writes for "className", padded to its length: "class    =" is HTML too)
+                put.append((attr.named_children[0].start_byte, b"class    "))
 
     out_blank: list[tuple[int, int]] = []
     stack = [tree.root_node]
