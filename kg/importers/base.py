@@ -278,20 +278,80 @@ def _yaml_loader(text: str):
     return Loader(text)
 
 
+_LIBYAML_UNLIKE = re.compile("[\t\x85\u2028\u2029\ufeff]")
+"""What libyaml reads otherwise than PyYAML's pure-Python loader: a tab after a line's text (libyaml takes it as a
+space, the pure loader refuses it: :func:`compose_yaml` says where), and the line breaks and byte-order mark that
+shift its marks' lines or columns."""
+_DOUBLE_QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+"""A double-quoted YAML or JSON string (where a "?" is text to both readers)."""
+
+
+def _libyaml_node(text: str):
+    """The first non-empty document of ``text`` as libyaml (PyYAML's C reader, ten times faster: a site's data
+    files of megabytes, its hundreds of front matters) composes it, its nodes' places those of the pure-Python
+    loader; NotImplemented where the two could differ (no libyaml, a character of :data:`_LIBYAML_UNLIKE`) or
+    libyaml refuses the text, which the pure-Python loader then reads (its errors point at the line at fault,
+    libyaml's at the end of input; it takes an anchor defined twice, libyaml refuses it).
+
+    >>> node = _libyaml_node("a: [1,\\n 2]")
+    >>> (node.end_mark.line, node.end_mark.column), _libyaml_node("a:\\tb")
+    ((1, 3), NotImplemented)
+    """
+    import yaml
+
+    if not getattr(yaml, "__with_libyaml__", False) or _LIBYAML_UNLIKE.search(text):
+        return NotImplemented
+    if "?" in text and "?" in (bare := _DOUBLE_QUOTED.sub("", text)) and ("{" in bare or "[" in bare):
+        # ("{label: Done?, name: done}": libyaml reads the "?" as the plain value's, the pure-Python loader as a key's
+        # mark, an error; a JSON file's "?" is in a quoted address)
+        return NotImplemented
+    loader = yaml.CSafeLoader(text)
+    try:
+        node = _first_node(loader)
+    except yaml.YAMLError:
+        return NotImplemented
+    finally:
+        loader.dispose()
+    if node is not None and not text.endswith("\n"):
+        # a text with no final line break: libyaml ends the nodes that reach its end on the line after it, column 0
+        # (the break it adds), the pure-Python loader after its last character
+        end = yaml.Mark("<unicode string>", len(text), text.count("\n"), len(text) - text.rfind("\n") - 1, None, None)
+        stack, seen = [node], set()
+        while stack:
+            n = stack.pop()
+            if id(n) in seen:
+                continue
+            seen.add(id(n))
+            if n.end_mark.index == len(text) and n.end_mark.line > end.line:
+                n.end_mark = end
+            if isinstance(n, yaml.MappingNode):
+                stack.extend(x for kv in n.value for x in kv)
+            elif isinstance(n, yaml.SequenceNode):
+                stack.extend(n.value)
+    return node
+
+
+def _first_node(loader):
+    """A loader's first document that is not empty (a data file opening with a lone ``---``), or None."""
+    node = None
+    while (node is None or node.tag == "tag:yaml.org,2002:null") and loader.check_node():
+        node = loader.get_node()
+    return node
+
+
 def _compose_checked(text: str, display: str, first_line: int):
     import yaml
 
-    loader = _yaml_loader(text)
-    try:
-        # the pure-Python loader: its syntax errors point at the line at fault (libyaml's at the end of input);
-        # front matter and site configs are small
-        node = None
-        while (node is None or node.tag == "tag:yaml.org,2002:null") and loader.check_node():
-            node = loader.get_node()
-    except RecursionError:
-        raise SourceError(f"YAML nested deeper than {MAX_YAML_DEPTH} levels", path=display, line=first_line) from None
-    finally:
-        loader.dispose()
+    node = _libyaml_node(text)
+    if node is NotImplemented:
+        loader = _yaml_loader(text)
+        try:
+            node = _first_node(loader)
+        except RecursionError:
+            raise SourceError(f"YAML nested deeper than {MAX_YAML_DEPTH} levels", path=display,
+                              line=first_line) from None
+        finally:
+            loader.dispose()
     if node is None:
         return None
     seen: set[int] = set()

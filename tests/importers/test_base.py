@@ -129,3 +129,34 @@ def test_an_html_page_with_stray_windows_1252_bytes_is_read_as_a_browser_shows_i
     md.write_bytes(b"# Title\n\npp. 1\x962\n")
     with pytest.raises(SourceError, match=r"page.md:3: not UTF-8 text"):
         SourceDoc.read(md)
+
+
+def test_a_big_data_file_is_composed_by_libyaml_with_the_places_the_pure_python_reader_gives(monkeypatch):
+    """A data file or front matter (a dashboard's JSON of megabytes, hundreds of pages' front matter) is composed by
+    libyaml, not by PyYAML's pure-Python reader (ten times slower), and each node keeps the lines and columns the
+    pure-Python reader gives it, a text with no final line break too; a tab after a line's text or a YAML error
+    still goes to the pure-Python reader (it says where)."""
+    import yaml
+
+    from kg.importers import base
+    from kg.importers.base import compose_yaml
+
+    def places(node, out):
+        out.append((type(node).__name__, node.value if isinstance(node, yaml.ScalarNode) else None,
+                    node.start_mark.line, node.start_mark.column, node.end_mark.line, node.end_mark.column))
+        kids = [x for kv in node.value for x in kv] if isinstance(node, yaml.MappingNode) else \
+            node.value if isinstance(node, yaml.SequenceNode) else []
+        for kid in kids:
+            places(kid, out)
+        return out
+
+    texts = ["title: A paper\nauthors:\n  - Ada Lind\n  - Bo Chen", '{"items": [{"title": "A",\n "year": 2020}]}',
+             "- a\n- b:\n    c: |\n      two\n      lines\n", "talks:\n  - x\n\n# the end"]
+    pure = [places(base._first_node(base._yaml_loader(t)), []) for t in texts]
+    with monkeypatch.context() as m:
+        m.setattr(base, "_yaml_loader", lambda text: pytest.fail("read by the pure-Python loader"))
+        assert [places(compose_yaml(t, "data.json"), []) for t in texts] == pure
+    assert compose_yaml("a: x\t\nb: y\n", "f.yml").value[0][1].value == "x"
+    with pytest.raises(yaml.YAMLError) as err:
+        compose_yaml("a: 1\nb: c: d\ne: 2\n", "f.yml")
+    assert (type(err.value.problem_mark), err.value.problem_mark.line) == (yaml.error.Mark, 1)
