@@ -1038,14 +1038,16 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     if ";" in text and "," in text:
         text = _semicolon_inverted(text)
     chunks = [c.strip() for c in split_list(text) if c.strip().strip(".").strip()]
+    joined_at = last_joined_at(text)
     if any(". " in c for c in chunks):
         # "Martin R. Albrecht. Jean-Charles Faugère, Robert Fitzpatrick": a stop typed for the comma between two
         # names written given name first, each whole, more names after them (in the last piece, the words after
         # the stop may be the title's, run on: "A. Lee, Bo Roe. Deep Learning")
-        chunks = [p for k, c in enumerate(chunks) for m in [_STOP_BETWEEN_NAMES.fullmatch(c) if k < len(chunks) - 1
-                                                            else None]
-                  for p in (m.groups() if m else (c,))]
-    joined_at = last_joined_at(text)
+        split = [m.groups() if m else (c,) for k, c in enumerate(chunks)
+                 for m in [_STOP_BETWEEN_NAMES.fullmatch(c) if k < len(chunks) - 1 else None]]
+        if joined_at is not None:  # (kept in step: the pieces a stop adds before the joined name)
+            joined_at += sum(len(ps) - 1 for ps in split[:joined_at])
+        chunks = [p for ps in split for p in ps]
     if len(chunks) > 2 and any(left_out_note(c) for c in chunks[1:-1]):
         # "A, B, others, C, and D", "A, B, other 98 contributors, and C": names left out inside the list
         truncated = True
@@ -1069,15 +1071,16 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         chunks, joined_at = _join_vancouver_commas(chunks, joined_at)
     authors = _inverted_authors(chunks, legend, joined_at)
     after = ""
-    joined = _LAST_JOIN.search(text) if authors is None and joined_at is not None else None
-    last = next((c.strip() for c in split_list(text[joined.end():]) if c.strip().strip(".").strip()), "") \
-        if joined else ""
-    at = max((k for k, c in enumerate(chunks) if c.strip() == last), default=None) if last else None
-    if at is not None and at < len(chunks) - 1 and len(last.split()) >= 2 and not initials_only(last):
+    at = joined_at if authors is None else None
+    last = chunks[at].strip() if at is not None and at < len(chunks) - 1 else ""
+    if last and len(last.split()) >= 2 and not initials_only(last) \
+            and not (len(chunks) > at + 2 and all(_whole_name(c) for c in chunks[at + 1: at + 3])):
         # "A, B, and Zev Gartner, Nature Methods": the last "and" joins the list's last name, given name first;
         # what follows it is no one's (a family name alone after it may be the name's second half: "Lee, Ann and
-        # Roe, Bo")
-        after = ", ".join(chunks[at + 1:])
+        # Roe, Bo"); but two whole names after it go on with the list ("A & B, C, D": a mid-list "and"), and a
+        # degree after it is the name's ("C, PhD")
+        rest = ", ".join(chunks[at + 1:])
+        after = "" if _DEGREES_AFTER.fullmatch(", " + rest) else rest
         chunks = chunks[: at + 1]
     if authors is None and (_chicago_head(chunks) or len(chunks) >= 3 and len(chunks[0].split()) == 1
                             and not initials_only(chunks[0]) and _NAME_WORD.match(chunks[0]) and initials_only(chunks[1])
@@ -1226,6 +1229,12 @@ _VANCOUVER_NAME = re.compile(r"[^\W\d_][\w'’\-]+\s+[A-Z]{1,3}")
 """A name written family name first, then its initials run together (``Brandt WR``)."""
 _BARE_INITIALS = re.compile(r"[A-Z]{1,3}")
 """A name's initials run together with no stops (``WR``), as Vancouver writes them after the family name."""
+
+
+def _whole_name(chunk: str) -> bool:
+    """A name written whole, given name first: two to four capitalised words, none an initial (``Dana Wu``)."""
+    words = chunk.split()
+    return 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) and not w.endswith(".") for w in words)
 
 
 def _join_vancouver_commas(chunks: list[str], joined_at: int | None) -> tuple[list[str], int | None]:

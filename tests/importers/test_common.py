@@ -60,6 +60,29 @@ def test_what_runs_on_past_the_last_joined_name_is_no_author():
     assert [a.name for a in split_authors("Lee, Ann and Roe, Bo").authors] == ["Ann Lee", "Bo Roe"]
 
 
+def test_names_after_a_mid_list_and_are_kept():
+    """An "and" inside the list ("A & B, C, D") joins two names, not the last: the whole names after it are the
+    list's, not words run on past it."""
+    al = split_authors("Alice Lee & Bob Roe, Carl Smith, Dana Wu")
+    assert [a.name for a in al.authors] == ["Alice Lee", "Bob Roe", "Carl Smith", "Dana Wu"] and al.after == ""
+    al = split_authors("Alice Lee, Bob Roe and Carl Smith (equal contribution), Dana Wu, Eve Ng")
+    assert [a.name for a in al.authors] == ["Alice Lee", "Bob Roe", "Carl Smith", "Dana Wu", "Eve Ng"]
+    assert split_authors("Ann Lee, Bo Roe, and Cy Doe, Marine Letters, 2020").after == "Marine Letters, 2020"
+
+
+def test_a_degree_after_the_last_joined_name_is_the_names():
+    """"A, B, and C, PhD": the degree is C's, no venue run on and no author."""
+    al = split_authors("Alice Lee, Bob Roe, and Carl Smith, PhD")
+    assert [a.name for a in al.authors] == ["Alice Lee", "Bob Roe", "Carl Smith"] and al.after == ""
+
+
+def test_the_joined_name_is_found_by_its_place_not_its_text():
+    """A name written twice: the chunk after the last "and" is the joined one, not the last chunk that reads alike."""
+    al = split_authors("Alice Lee and Carl Smith, Cell, Carl Smith")
+    assert [a.name for a in al.authors] == ["Alice Lee", "Carl Smith"]
+    assert al.after == "Cell, Carl Smith"
+
+
 def test_every_profile_loses_title_numbering_and_family_first_authors(tmp_path):
     """What finish() does for every family: '28. Title' and '(2025) Title' lose their prefix (the year kept when
     the entry has none), a bold owner left as 'Delgado, F.' reads 'F. Delgado'."""

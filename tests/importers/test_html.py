@@ -1106,3 +1106,16 @@ def test_al_folio_hidden_authors_after_and_are_all_authors():
 <div class="periodical"><em>Journal of Glaciology</em> 2023</div></div></div></li></ol></body></html>"""
     pub = parse_html(SourceDoc(Path("index.html"), page), ImportOptions(owner="Carl Mendez")).publications[0]
     assert [a.name for a in pub.authors] == ["Ana Roe", "Carl Mendez", "Dora Hill", "Eli Park", "Finn Vale"]
+
+
+@pytest.mark.parametrize("hidden", ["Hill, D., Park, E.", "Hill, Dora, Park, Eli"])
+def test_al_folio_hidden_authors_family_first_keep_their_pairs(hidden):
+    """Hidden names written family name first ("Hill, Dora, Park, Eli"): no "and" goes inside the last pair."""
+    page = f"""<html><body><h2>publications</h2><ol class="bibliography"><li><div class="row">
+<div id="roe2023" class="col-sm-8"><div class="title">Ice Shelf Melt Under Warm Tides</div>
+<div class="author">Roe, A., <em>Mendez, C.</em>, and <span class="more-authors" title="click to view 2 more authors"
+ onclick="var more_authors_text = element.text() == '2 more authors' ? '{hidden}' : '2 more authors';"
+>2 more authors</span></div>
+<div class="periodical"><em>Journal of Glaciology</em> 2023</div></div></div></li></ol></body></html>"""
+    pub = parse_html(SourceDoc(Path("index.html"), page), ImportOptions(owner="Carl Mendez")).publications[0]
+    assert [a.name.split()[-1] for a in pub.authors] == ["Roe", "Mendez", "Hill", "Park"]

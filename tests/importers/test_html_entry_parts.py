@@ -68,6 +68,20 @@ def test_a_venue_run_on_after_the_last_joined_name_is_the_venue():
     assert [p.venue for p in pubs] == ["Marine Letters", "Coastal Systems"]
 
 
+def test_words_after_the_last_joined_name_are_never_dropped():
+    """When the entry has its venue, a name run on past the last "and" is one more author (never dropped); a
+    degree there is the name's, no venue."""
+    page = """<html><body><h1>Publications</h1>
+<p>Ann Lee, Bo Roe and Cy Doe (equal contribution), Dana Wu. <a href="https://example.org/p1">Metabolic flux of
+  yeast</a>. Cell, 2017.</p>
+<p>Ann Lee, Bo Roe, and Cy Doe, PhD. <a href="https://example.org/p2">Robust widgets for folding</a>, 2020.</p>
+</body></html>"""
+    pubs = _html(page, owner="Ann Lee").publications
+    assert [[a.name for a in p.authors] for p in pubs] == [["Ann Lee", "Bo Roe", "Cy Doe", "Dana Wu"],
+                                                           ["Ann Lee", "Bo Roe", "Cy Doe"]]
+    assert [p.venue for p in pubs] == ["Cell", None]
+
+
 _OLD_SCHOOL = """<html><body><h1>Papers</h1>
 <a href="https://arxiv.org/abs/1801.00001">On the Packing Dimension of Random Carpets</a>, with A. Rowe and
 B. Tran, appeared <a href="https://example.org/journal/rny1">here</a> in Journal of Fractal Studies, 2018.</br></br>

@@ -11,7 +11,7 @@ import re
 
 from ...model import Author, Link, Publication
 from ..common import (
-    ORG_RX,
+    INSTITUTION_STRONG, ORG_RX,
     YEAR, CJK_CHARS, MARK_CLASS, PAREN_INNER, MONTH_ABBR, SEASONS, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
     ONE_NAME_ET_AL, PICTOGRAPH_JOINERS, PICTOGRAPHS, TEX_QUOTED, VOLUME_PAGES, WORK_TYPE,
     acronym_year, address_kind, arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, english_joiner,
@@ -2224,8 +2224,14 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             authors_text = authors_text[: more.start()]
         al = split_authors(authors_text, ctx.legend)  # family-first lists are split_authors' too
         pub.authors = al.authors
-        if al.after and pub.venue is None:
+        if al.after and pub.venue is None and not INSTITUTION_STRONG.search(al.after):
             pub.venue = clean_piece(al.after)  # "A, B, and C, Nature Methods. <a>Title</a>": the venue run on
+        elif al.after and name_like(al.after) and len(al.after.split()) >= 2 and "." not in al.after:
+            # "A, B and C (equal contribution), D. Title. Cell, 2017": the entry has its venue, so a name run on
+            # past the "and" is one more author
+            pub.authors = [*pub.authors, *split_authors(al.after, ctx.legend).authors]
+        elif al.after:
+            notes.append(clean_piece(al.after))  # "A, B, and C, University of Tokyo": an affiliation, no venue
         if pub.authors and all(YEAR.fullmatch(a.name) or fold(a.name) == fold(pub.venue or "")
                                for a in pub.authors):
             pub.authors = []  # "[Title](...), 2022, Bréal.": the year and the publisher, no author named

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 from urllib.parse import unquote_plus
 
-from ..common import YEAR, initials_only, status_words
+from ..common import YEAR, family_given_pairs, status_words
 from .source import BLOCK_TAGS, Page, WS, classes_of, in_card, itertext, norm, tag_of
 from .scores import DIGITS, author_score
 from .sections import section_kind
@@ -384,7 +384,8 @@ class RunBuilder:
                 first, last = span if span else (el.sourceline, el.sourceline)
                 names = hidden.group(1)
                 tail = _LAST_COMMA.search(names)
-                if tail and not initials_only(tail.group(1)):  # ("Weiss, C.": a name written family name first)
+                # ("Weiss, C.": names written family name first, the comma inside a pair)
+                if tail and not family_given_pairs([p.strip() for p in names.split(",")]):
                     names = f"{names[:tail.start()]} and {tail.group(1)}"
                 out.append(Run(text=names, first=first, last=last, **s))
             else:
