@@ -384,6 +384,10 @@ def test_a_label_or_a_sentence_end_in_cjk_introduces_no_owner(body):
     ("<p>大家好，我是王晓梅，北岸大学的博士生。</p>", "王晓梅"),
     # ("저는", "I", spaced from the name, was taken for its first word: "저는 박지우")
     ("<p>안녕하세요. 저는 박지우입니다. 북안대학교 교수입니다.</p>", "박지우"),
+    # the polite copula spaced after the name, or after a spaced family and given name, ends it (before:
+    # "박지우 입니다", "山田 太郎です")
+    ("<p>안녕하세요. 저는 박지우 입니다. 북안대학교 교수입니다.</p>", "박지우"),
+    ("<p>北岸大学情報理工学系研究科の准教授、山田 太郎です。</p>", "山田 太郎"),
 ])
 def test_a_self_introduction_in_cjk_still_names_the_owner(body, name):
     assert _html(f"<html><body>{body}</body></html>").person.name == name

@@ -3876,3 +3876,16 @@ def test_a_linked_title_then_its_year_in_brackets_then_the_names_and_the_venue(t
     assert (drift.venue, drift.year) == ("Journal of Tidal Studies", 2025)
     assert [a.name for a in reeds.authors] == ["Omar Pike", "Lena Vardi"] and (reeds.venue, reeds.year) == (
         "Annals of Wetland Science", 2023)
+
+
+def test_an_apa_entry_whose_first_author_is_bold_or_linked_is_no_title_then_its_year(tmp_path):
+    # "**Roe, B.** (2018). Title. Venue.": a full stop after the bracketed year ends an APA author, not a title;
+    # before: the title "Roe, B, Sparse coding ..." with the owner as its only author, and the linked author's
+    # entry left unread
+    body = ("## Publications\n\n"
+            "- **Roe, B.** (2018). Sparse coding of neural images in the visual cortex. Journal of Vision, 3, 1-9.\n"
+            "- [Jin Park](https://jp.org) (2017). Metabolic flux of yeast cells under stress. Cell Reports, 2, 1-9.\n")
+    res = import_path(_page(tmp_path, body, "Alice Lee"))
+    assert [(p.title, [a.name for a in p.authors], p.venue, p.year) for p in res.profile.publications] == [
+        ("Sparse coding of neural images in the visual cortex", ["B. Roe"], "Journal of Vision", 2018),
+        ("Metabolic flux of yeast cells under stress", ["Jin Park"], "Cell Reports", 2017)]

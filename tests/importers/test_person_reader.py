@@ -2806,6 +2806,9 @@ def test_a_spanish_bio_saying_its_owner_earned_a_doctorate_by_the_verb_names_the
     ("박지우", "박지우"),
     ("박 지우", "박 지우"),
     ("大家好，我是王晓梅！", "王晓梅"),  # a greeting's comma and exclamation: the name it introduces
+    # a name with its title, its lab or its Latin form is no phrase (before: no owner, the page refused)
+    ("박지우 교수 연구실", "박지우"),
+    ("이 지 은 (Lee Ji-eun)", "Lee Ji-eun"),
 ])
 def test_a_heading_in_cjk_that_is_a_sentence_names_no_one(heading, name):
     from kg.importers.page.person import name_candidate
@@ -2848,3 +2851,15 @@ def test_a_stat_cards_label_is_no_workplace(tmp_path):
         "</body></html>\n")
     p = _person(page)
     assert [a.name for a in p.affiliations] == ["University of Norrland"]
+
+
+def test_a_cjk_heading_with_a_name_then_its_title_and_a_clause_is_no_sentence(tmp_path):
+    # "王晓梅教授，博士生导师" (a name, its title, "doctoral supervisor"): five characters before the comma with the title,
+    # three without; before: no owner, the page refused (exit 2), in a Markdown heading and in an HTML title and h1
+    from kg.importers.page.person import name_candidate
+
+    assert name_candidate("王晓梅教授，博士生导师") is not None
+    page = tmp_path / "index.html"
+    page.write_text("<html><head><title>王晓梅教授，博士生导师</title></head><body><h1>王晓梅教授，博士生导师</h1>"
+                    "<p>北京大学计算机学院。</p></body></html>", encoding="utf-8")
+    assert import_path(page).profile.person.name.startswith("王晓梅")

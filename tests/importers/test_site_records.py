@@ -3228,3 +3228,21 @@ def test_crossrefs_keys_are_read_only_as_crossref_writes_them(tmp_path):
         ("Tidal mixing in fjords", None, None), ("Ice cover of shallow bays", None, 2018),
         ("Salt wedges in narrow straits", "Journal of Straits", 2022)]
     assert any("Sea Conference 2019" in u.text for u in profile.unparsed if u.file == "_data/pubs.yml")
+
+
+def test_an_imported_json_of_whole_citations_each_beside_its_abstract(tmp_path):
+    # each record holds its citation and a long abstract: two long texts, the citation named so by its key; before:
+    # the whole list dropped, "no list of works the site shows in it"
+    articles = [{"year": 2023, "citation": "Ostrander T; Quill M (2023) Sediment drift in tidal creeks. Coastal "
+                 "Letters, 12, pp. 40-52.", "abstract": "We measure sediment drift in ten tidal creeks over three "
+                 "years and find strong seasonal cycles."},
+                {"year": 2019, "citation": "Quill M, Vance L 2019. Reed beds as carbon stores. Wetland Review. 7, "
+                 "101-117.", "abstract": "Reed beds store carbon; we quantify how much across twelve estuaries."}]
+    profile = imported_site(tmp_path, {
+        "src/data/site.json": json.dumps({"siteName": "Mara Quill", "author": "Mara Quill"}),
+        "src/data/publications.json": json.dumps({"journalArticles": articles}, indent=2),
+        "src/pages/publications.astro": "---\nimport pubs from '../data/publications.json';\n---\n<h1>Publications"
+                                        "</h1>\n{pubs.journalArticles.map(p => <p>{p.citation}</p>)}\n",
+    })
+    assert [(p.title, p.year) for p in profile.publications] == [
+        ("Sediment drift in tidal creeks", 2023), ("Reed beds as carbon stores", 2019)]

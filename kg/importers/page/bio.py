@@ -182,10 +182,11 @@ _BIO_SUBJECT = re.compile(r"^\s*" + _INTRO_NAME + r"(?:,[^,]{0,80},\s*)?"
 """A bio opening with its subject: "Anbang Yao got his Ph.D. ...", "Lena Fischer is an Associate Professor ..."."""
 _SELF_INTRO_CJK = re.compile(
     rf"(?:^|(?<=[\s、，,。．])|(?<=私は)|(?<=我是)|(?<=我叫)|(?<=저는))(?!(?:저는|제가|나는) )"
-    rf"(?P<n>[{CJK_CHARS}]{{1,4}}(?: [{CJK_CHARS}]{{1,4}})?)\s*"
+    rf"(?P<n>[{CJK_CHARS}]{{1,4}}(?: (?!입니다|です)[{CJK_CHARS}]{{1,4}}?)?)\s*"
     + _OTHER_FORM + r"(?:です|と申します|입니다|[，,。．.!！]|$)")
 """A self-introduction in Japanese, Chinese or Korean: "…を研究している 山田 太郎（やまだ たろう）です", "我是张伟，…",
-"저는 김민수입니다" (its "저는", "I", spaced from the name, no part of it)."""
+"저는 김민수입니다" (its "저는", "I", spaced from the name, no part of it). The second word is the shortest that the
+polite copula follows, and is no copula itself ("山田 太郎です", "김민수 입니다")."""
 
 
 def _cjk_intro_name(m: re.Match) -> bool:

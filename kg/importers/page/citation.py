@@ -1200,9 +1200,10 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
     seg = _bold_span_flattened(seg)
     lead = norm(seg.runs[0].text).strip(" ,.") if seg.runs and (seg.runs[0].anchor is not None or seg.runs[0].bold) \
         else None
-    if lead and author_score(lead, ctx.owner_names) < 1 and (m := re.match(rf"{re.escape(lead)}[.,]?\s*\(((?:19|20)\d\d)\)[.,]\s+(?=\S)", text)):
+    if lead and author_score(lead, ctx.owner_names) < 1 and (m := re.match(rf"{re.escape(lead)}[.,]?\s*\(((?:19|20)\d\d)\),\s+(?=\S)", text)):
         # "[Title](url), (2025), A. Lee, B. Roe, Venue.": the year in brackets between the linked or bold title and
-        # the names, read where a citation that closes with its year has it
+        # the names, read where a citation that closes with its year has it; only a comma after it, as a full stop
+        # there ends an APA author ("**Roe, B.** (2018). Title. Venue.")
         text = f"{lead}, {text[m.end():].rstrip()} ({m.group(1)})"
     quoted = {m.group(0): f"“{m.group(1)}”" for m in TEX_QUOTED.finditer(text)} if "''" in text or "’’" in text else {}
     if not quoted:

@@ -55,10 +55,15 @@ _CJK_PAGE_SUFFIX = re.compile(r"(?:的(?:个人|個人)?(?:主页|主頁|网站|
 the page's kind, no part of the name."""
 _CJK_TITLES = sorted({*JOB_TERMS_CJK, "老师", "老師", "先生", "博士", "교수", "박사"}, key=lambda t: (-len(t), t))
 """Positions and forms of address written after a name in Chinese, Japanese or Korean, longest first."""
-_CJK_PHRASE = re.compile(rf"[{CJK_CHARS}][。？]|[{CJK_CHARS}]{{5,}}[，；]|[\uac00-\ud7af]+(?: [\uac00-\ud7af]+){{2,}}")
+_CJK_PHRASE = re.compile(rf"[{CJK_CHARS}][。？]|[{CJK_CHARS}]{{5,}}[，；]|[\uac00-\ud7af]{{2,}}(?: [\uac00-\ud7af]{{2,}}){{2,}}")
 """A heading in Chinese, Japanese or Korean that is a sentence or a phrase, no name: a sentence's stop, a clause
-longer than a name before a full-width comma ("模块化布局，把复杂信息变成卡片。"), three Hangul words or more ("게시
-여부 확인": a Korean name is one word, or a family name and a given name)."""
+longer than a name before a full-width comma ("模块化布局，把复杂信息变成卡片。"), three Hangul words of two syllables
+or more ("게시 여부 확인": a Korean name is one word, or a family name and a given name; "이 지 은" spaces a name's
+syllables). Read on the heading without its titles, its lab and its bracketed form (_CJK_NOT_PHRASE)."""
+_CJK_NOT_PHRASE = re.compile("(?:" + "|".join(map(re.escape, [*_CJK_TITLES, "연구실", "研究室"]))
+                             + r")(?=[\s，,；;]|$)|[(（][^()（）]*[)）]")
+"""What a name's heading holds besides the name ("박지우 교수 연구실", "王晓梅教授，博士生导师", "이 지 은 (Lee Ji-eun)"):
+the title, the lab and the name in another script, taken away before the phrase test."""
 CJK_SURNAMES = frozenset(
     "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘"
     "于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷"
@@ -83,7 +88,7 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False) 
     the head's title, where ``Publications of X`` names the owner; ``greeting``: a heading, where "Hi, I'm
     Sebastian 👋" names the owner by the given name alone)."""
     text = norm(text)
-    if not text or len(text) > 120 or _CJK_PHRASE.search(text):
+    if not text or len(text) > 120 or _CJK_PHRASE.search(_CJK_NOT_PHRASE.sub("", text)):
         return None
     if page_title:
         text = norm(_SECTION_OF.sub(" ", text))

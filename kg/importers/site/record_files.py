@@ -1007,6 +1007,9 @@ def _grouped_citations(part_rel: str, doc: SourceDoc, owner: str | None) -> list
                 # (an address is one word however long: the work's link, not its citation)
                 long = [k for k, v in data.items() if isinstance(v, str) and len(v.strip()) >= 40
                         and len(v.split()) > 1]
+                if len(long) > 1:
+                    # a citation with its abstract beside it: the text whose key names it the citation
+                    long = [k for k in long if str(k).lower() in ("citation", "reference", "content", "text")]
                 if len(long) != 1:
                     return
                 spans: dict[str, tuple[int, int]] = {}
