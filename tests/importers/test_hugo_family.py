@@ -1481,6 +1481,16 @@ def test_a_hugo_profile_theme_site_reads_its_home_from_the_configuration(tmp_pat
         [False, True, False], [True, False], [False, False, True]]
 
 
+
+def _profile_person(tmp_path, config: str):
+    """The person of a hugo-profile site of ``config`` and its publications page."""
+    site = tmp_path / "site"
+    (site / "content").mkdir(parents=True)
+    (site / "config.yaml").write_text(config, encoding="utf-8")
+    (site / "content" / "publications.md").write_text(PROFILE_PUBS, encoding="utf-8")
+    return import_path(site).profile.person
+
+
 def test_a_hugo_profile_experience_item_naming_a_degree_as_its_company_is_a_degree(tmp_path):
     # the theme's experience list used for degrees ("job: <school>", "company: <degree>"), as portfolio timelines
     # do ("title: <school>", "company: Master of Science in ..."): a degree earned at the school, no post named
@@ -1488,11 +1498,7 @@ def test_a_hugo_profile_experience_item_naming_a_degree_as_its_company_is_a_degr
     config = PROFILE_CONFIG.replace(
         '      - job: "Graduate Student"\n        company: "Harbor University"\n        date: "2017-2022"',
         '      - job: "Dune College, Norland"\n        company: "Master of Arts"\n        date: "2014 - 2016"')
-    site = tmp_path / "site"
-    (site / "content").mkdir(parents=True)
-    (site / "config.yaml").write_text(config, encoding="utf-8")
-    (site / "content" / "publications.md").write_text(PROFILE_PUBS, encoding="utf-8")
-    p = import_path(site).profile.person
+    p = _profile_person(tmp_path, config)
     assert [a.name for a in p.affiliations] == ["Marine Recovery Trust"]
     assert [(e.degree, e.institution, e.year) for e in p.education] == [
         ("Master of Arts", "Dune College", 2016), ("Doctor of Philosophy", "Harbor University", 2022)]
@@ -1508,11 +1514,7 @@ def test_a_hugo_profile_experience_item_naming_a_degree_in_its_job_stays_a_post(
         '      - job: "Teaching Assistant, MSc in Data Science"\n        company: "Lakeside University"\n'
         '        date: "2015-2017"\n'
         '      - job: "Research Intern"\n        company: "<span></span>"\n        date: "2020"')
-    site = tmp_path / "site"
-    (site / "content").mkdir(parents=True)
-    (site / "config.yaml").write_text(config, encoding="utf-8")
-    (site / "content" / "publications.md").write_text(PROFILE_PUBS, encoding="utf-8")
-    p = import_path(site).profile.person
+    p = _profile_person(tmp_path, config)
     assert [(a.name, a.role) for a in p.affiliations] == [
         ("Marine Recovery Trust", "Reef Program Lead"), ("Harbor University", "PhD Candidate"),
         ("Lakeside University", "Teaching Assistant, MSc in Data Science")]
@@ -1913,13 +1915,9 @@ def test_the_advisors_a_degree_records_summary_names_are_the_owners_advisors(tmp
 def test_a_hugo_profile_education_items_advisors_under_any_advisor_label(tmp_path):
     # the label over the advisors' list is read with common.ADVISOR_WORDS, the one list of advisor labels: "PhD
     # co-advisors" is one (before, only "Supervisors", "Advisors", "Advised by" and "Mentors" opened the line)
-    site = tmp_path / "site"
-    (site / "content").mkdir(parents=True)
     config = PROFILE_CONFIG.replace("          Supervisors\n", "          PhD co-advisors:\n")
     assert "PhD co-advisors" in config
-    (site / "config.yaml").write_text(config, encoding="utf-8")
-    (site / "content" / "publications.md").write_text(PROFILE_PUBS, encoding="utf-8")
-    assert import_path(site).profile.person.advisors == ["Lena Ostrova", "Paulo Viana"]
+    assert _profile_person(tmp_path, config).advisors == ["Lena Ostrova", "Paulo Viana"]
 
 
 def test_a_themes_section_whose_list_page_is_titled_news_holds_the_sites_news(tmp_path):
