@@ -1481,7 +1481,6 @@ def test_a_hugo_profile_theme_site_reads_its_home_from_the_configuration(tmp_pat
         [False, True, False], [True, False], [False, False, True]]
 
 
-
 def _profile_person(tmp_path, config: str):
     """The person of a hugo-profile site of ``config`` and its publications page."""
     site = tmp_path / "site"
