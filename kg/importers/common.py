@@ -4085,7 +4085,7 @@ DEMO_AUTHOR = re.compile(r"(?i)^\s*" + _ALFOLIO_DEMO_NAME + r"\s*$")
 [True, True, False]
 """
 _PLACEHOLDER = re.compile(
-    r"\blorem ipsum\b|^\s*(?:your(?:\s+full)?|my|full|author|site)\s+name\s*$|^\s*(?:(?:first|second|third|other)\s+)?"
+    r"\blorem ipsum\b|^\s*(?:your(?:\s+full)?|you\s+r\.?|my|full|author|site)\s+name\s*$|^\s*(?:(?:first|second|third|other)\s+)?"
     r"(?:author|editor|co-?author)\s+name\s*$|^\s*(?:john|jane)\s+(?:doe|smith)\s*$|"
     # a template's sample byline ("Author One, Author Two"; "Author 1")
     r"^\s*(?:author|co-?author)(?:\s+(?:one|two|three|four|[0-9]|[a-d]))+\s*$|"
@@ -4107,11 +4107,13 @@ _PLACEHOLDER = re.compile(
 
 
 def placeholder_text(text: str) -> bool:
-    """A theme's sample text left in place of the owner's (``Lorem ipsum``, ``Your Name``, ``John Doe``, the demo
+    """A theme's sample text left in place of the owner's (``Lorem ipsum``, ``Your Name``, ``You R. Name``, ``John Doe``, the demo
     owners ``Nelson Bighetti`` of Hugo Academic and ``Albert Einstein`` of al-folio).
 
     >>> placeholder_text("Lorem ipsum"), placeholder_text("Your Name"), placeholder_text("Jane Dorsey")
     (True, True, False)
+    >>> placeholder_text("You R. Name")  # (al-folio's first, middle and last name: "You", "R.", "Name")
+    True
     >>> placeholder_text("Former Student Name"), placeholder_text("Student Named")
     (True, False)
     """

@@ -510,3 +510,16 @@ def test_a_lab_site_writes_its_heads_given_name_out_without_the_middle_initial_t
     p = import_path(tmp_path).profile
     assert (p.person.name, p.person.alternate_names) == ("Robin Vale", ["R. A. Vale"])
     assert len(p.publications) == 3 and all(any(a.is_self for a in w.authors) for w in p.publications)
+
+
+def test_al_folios_placeholder_name_is_no_owner(tmp_path):
+    """al-folio's configuration ships "first_name: You, middle_name: R., last_name: Name": a site that kept it is
+    not "You R. Name"'s; the owner is the one its papers name (sweep74: a real site of 53 papers kept it), and an
+    untouched template names no one (refused as "Your Name" is)."""
+    bib = "".join(f"@article{{lema{y},\n  title={{Sand ripples {y}}},\n  author={{Lema, Ivo and Roe, Ada}},\n"
+                  f"  journal={{Tide Letters}},\n  year={{{y}}}\n}}\n" for y in (2019, 2020, 2021))
+    p = imported_site(tmp_path, {
+        "_config.yml": "first_name: You\nmiddle_name: R.\nlast_name: Name\n",
+        "_pages/about.md": "---\nlayout: about\ntitle: about\npermalink: /\n---\n\nI study how tides move sand.\n",
+        "_bibliography/papers.bib": bib})
+    assert p.person.name != "You R. Name" and "Lema" in p.person.name
