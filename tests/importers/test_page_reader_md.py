@@ -724,6 +724,17 @@ def test_a_position_written_from_a_programme_at_a_university():
     assert [(a.name, a.department) for a in person.affiliations] == [("University of Warwick", "MathSys CDT")]
 
 
+@pytest.mark.parametrize("opening", ["Hi, my name is", "Hello! My name is", "My name is"])
+def test_a_greeting_then_my_name_is_names_the_owner(opening):
+    # "Hi, my name is X." (its "my" in lower case after the greeting's comma) was no self-introduction: a page whose
+    # heading names no one was refused (sweep74: a Quarto "about" page); its owner is X
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    text = f"---\ntitle: About\n---\n\n{opening} Mira Vandeloo. I am an MEng student at Harbour University.\n"
+    assert parse_markdown_page(SourceDoc(Path("about.md"), text), ImportOptions()).person.name == "Mira Vandeloo"
+
+
 # --- APA citations of books and chapters, names left out in the middle ------------------------------
 
 

@@ -167,7 +167,7 @@ _OTHER_FORM = r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*"
 """Another form of the name just written, in brackets ("Ana Ruiz (Ana Ruiz-Soto)", "山田 太郎（やまだ たろう）")."""
 _INTRO_NAME = (r"(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*" + _OTHER_FORM)
 """The owner's name as a bio introduces it: a title maybe, two to four capitalised words, another form in brackets."""
-SELF_INTRO_LEAD = r"\b(?:I am|I'm|I’m|My name is|This is)\s+"
+SELF_INTRO_LEAD = r"\b(?:I am|I'm|I’m|[Mm]y name is|This is)\s+"
 _SELF_INTRO = re.compile(SELF_INTRO_LEAD + _INTRO_NAME + r"(?=[,.(!]|\s+and\b|$)")
 """The owner introducing themselves: "Hi! I'm Ana Ruiz, and ...", "My name is Wen Zhao." (its sentence read alone,
 its stop gone: the name closes it)."""
@@ -1397,7 +1397,7 @@ class PersonReader:
         if started:
             # "In January 2020, I started as Lecturer in X at the University of Y": a dated start, said the usual way
             t = f"I am {started.group('rest')}."
-        if (intro := re.match(r"^(?:[^\w\s]*\s*(?:Hi|Hello|Hey|Greetings)\s*[,!.]\s*)?My name is\s+(?=[A-Z][^.;]{1,40},\s+(?:an?|the)\s)",
+        if (intro := re.match(r"^(?:[^\w\s]*\s*(?:Hi|Hello|Hey|Greetings)\s*[,!.]\s*)?[Mm]y name is\s+(?=[A-Z][^.;]{1,40},\s+(?:an?|the)\s)",
                               t)) and self.person["job_title"] is None:
             # "My name is Jo Roe, a Ph.D. candidate from X University": the name, then the position, as "I am Jo
             # Roe, a ..." says them
