@@ -1193,6 +1193,10 @@ def _bold_span_flattened(seg: Seg) -> Seg:
     return Seg([*runs[:start], *(replace(r, italic=False) for r in span), *runs[end:]], legend=seg.legend)
 
 
+_YEAR_AFTER_TITLE = re.compile(r"[.,]?\s*\(((?:19|20)\d\d)\),\s+(?=\S)")
+"""A year in brackets, then a comma, just after a citation's first run ("[Title](url), (2025), A. Lee, ...")."""
+
+
 def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str | None, str | None] | None:
     """Title, authors and venue of a citation written on one line. TeX's typed quotes ("On subsets of
     ''relatives'', in ``Collected Papers''") are read as quotation marks, and given back as written."""
@@ -1200,7 +1204,8 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
     seg = _bold_span_flattened(seg)
     lead = norm(seg.runs[0].text).strip(" ,.") if seg.runs and (seg.runs[0].anchor is not None or seg.runs[0].bold) \
         else None
-    if lead and author_score(lead, ctx.owner_names) < 1 and (m := re.match(rf"{re.escape(lead)}[.,]?\s*\(((?:19|20)\d\d)\),\s+(?=\S)", text)):
+    m = _YEAR_AFTER_TITLE.match(text, len(lead)) if lead and text.startswith(lead) else None
+    if m and author_score(lead, ctx.owner_names) < 1:
         # "[Title](url), (2025), A. Lee, B. Roe, Venue.": the year in brackets between the linked or bold title and
         # the names, read where a citation that closes with its year has it; only a comma after it, as a full stop
         # there ends an APA author ("**Roe, B.** (2018). Title. Venue.")
