@@ -197,39 +197,43 @@ def test_a_news_module_that_only_imports_its_list_from_json_stops_nothing(tmp_pa
     assert not [u for u in profile.unparsed if u.file == "src/data/news.json"]
 
 
-def test_a_themes_sample_post_left_as_shipped_is_no_news(tmp_path):
-    # the starter's sample posts are about the site builder itself ("Hugo Blox is designed to give technical
-    # content creators a seamless experience"): left in place, they are the theme's, not the owner's news; the
-    # owner's own post beside them stays
+def _posts_news(tmp_path, posts: dict[str, str]):
+    """The news of an academicpages site whose news page lists its ``posts`` (file name: text)."""
     files = {
         **academicpages_home("Orla Brennan", "Orla Brennan studies peat bogs.\n"),
         "news/index.html":
         "---\nlayout: page\ntitle: \"News\"\n---\n"
         "{% for post in site.posts limit: 10 %}<h2>{{ post.title }}</h2>{% endfor %}\n",
+        **posts,
+    }
+    return imported_site(tmp_path / "site", files).news
+
+
+def test_a_themes_sample_post_left_as_shipped_is_no_news(tmp_path):
+    # the starter's sample posts are about the site builder itself ("Hugo Blox is designed to give technical
+    # content creators a seamless experience"): left in place, they are the theme's, not the owner's news; the
+    # owner's own post beside them stays
+    posts = {
         "_posts/2021-03-04-a.md": "---\ntitle: \"Sampling season opens\"\ndate: 2021-03-04\n---\n\nWe start in May.\n",
         "_posts/2023-10-27-b.md": "---\ntitle: \"Charts for your results\"\ndate: 2023-10-27\n---\n\n"
                                   "[Hugo Blox](https://hugoblox.com) is designed to give technical content creators a "
                                   "seamless experience. You focus on the words.\n",
     }
-    news = imported_site(tmp_path / "site", files).news
+    news = _posts_news(tmp_path, posts)
     assert [n.date for n in news] == ["2021-03-04"]
 
 
 def test_an_owners_post_naming_hugo_blox_in_words_of_their_own_is_news(tmp_path):
     # "Hugo Blox changes that" in the owner's own sentence is no starter post (it once dropped the post); the
     # starter's notebook post, its whole sentence, still is one
-    files = {
-        **academicpages_home("Orla Brennan", "Orla Brennan studies peat bogs.\n"),
-        "news/index.html":
-        "---\nlayout: page\ntitle: \"News\"\n---\n"
-        "{% for post in site.posts limit: 10 %}<h2>{{ post.title }}</h2>{% endfor %}\n",
+    posts = {
         "_posts/2024-02-01-b.md": "---\ntitle: \"A new site\"\ndate: 2024-02-01\n---\n\nKeeping a site up to date used "
                                   "to take days; Hugo Blox changes that. Join us for the launch talk on 5 March.\n",
         "_posts/2025-01-02-c.md": "---\ntitle: \"Notebooks\"\ndate: 2025-01-02\n---\n\nBut sharing those insights "
                                   "effectively usually means taking screenshots.\n\nHugo Blox changes that. With the "
                                   "`{{</* notebook */>}}` shortcode, you can render your actual `.ipynb` files.\n",
     }
-    news = imported_site(tmp_path / "site", files).news
+    news = _posts_news(tmp_path, posts)
     assert [n.date for n in news] == ["2024-02-01"]
 
 
