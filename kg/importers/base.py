@@ -286,10 +286,34 @@ _DOUBLE_QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 """A double-quoted YAML or JSON string (where a "?" is text to both readers)."""
 
 
+_BRACKET = re.compile(r"[\[\]{}]")
+_LINE_NESTING = re.compile(r"^( *)((?:[-?][ ]+)*)", re.M)
+_LIBYAML_NESTING = 4 * MAX_YAML_DEPTH
+"""How deep a text may nest, at most, for libyaml to read it: libyaml recurses in C, where older releases (0.2.5)
+crash the process on a text nested a hundred thousand deep instead of refusing it; the pure-Python loader reports
+it (:data:`MAX_YAML_DEPTH`)."""
+
+
+def _nesting_bound(text: str) -> int:
+    """An upper bound of how deep ``text`` nests: its brackets' depth (quoted ones counted too) and its deepest line's
+    indentation and its leading "- " and "? " marks ("- - - x" nests three sequences on one line).
+
+    >>> _nesting_bound("a:\\n  - [1, {b: 2}]\\n"), _nesting_bound("- - - x\\n")
+    (5, 3)
+    """
+    depth = peak = 0
+    for c in _BRACKET.findall(text):
+        depth += 1 if c in "[{" else -1
+        peak = max(peak, depth)
+    lines = max((len(m.group(1)) + m.group(2).count(" ") for m in _LINE_NESTING.finditer(text)), default=0)
+    return peak + lines
+
+
 def _libyaml_node(text: str):
     """The first non-empty document of ``text`` as libyaml (PyYAML's C reader, ten times faster: a site's data
     files of megabytes, its hundreds of front matters) composes it, its nodes' places those of the pure-Python
-    loader; NotImplemented where the two could differ (no libyaml, a character of :data:`_LIBYAML_UNLIKE`) or
+    loader; NotImplemented where the two could differ (no libyaml, a character of :data:`_LIBYAML_UNLIKE`), where
+    the text may nest too deep for it (:func:`_nesting_bound`), or
     libyaml refuses the text, which the pure-Python loader then reads (its errors point at the line at fault,
     libyaml's at the end of input; it takes an anchor defined twice, libyaml refuses it).
 
@@ -299,7 +323,8 @@ def _libyaml_node(text: str):
     """
     import yaml
 
-    if not getattr(yaml, "__with_libyaml__", False) or _LIBYAML_UNLIKE.search(text):
+    if not getattr(yaml, "__with_libyaml__", False) or _LIBYAML_UNLIKE.search(text) \
+            or _nesting_bound(text) > _LIBYAML_NESTING:
         return NotImplemented
     if "?" in text and "?" in (bare := _DOUBLE_QUOTED.sub("", text)) and ("{" in bare or "[" in bare):
         # ("{label: Done?, name: done}": libyaml reads the "?" as the plain value's, the pure-Python loader as a key's

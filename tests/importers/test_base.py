@@ -160,3 +160,17 @@ def test_a_big_data_file_is_composed_by_libyaml_with_the_places_the_pure_python_
     with pytest.raises(yaml.YAMLError) as err:
         compose_yaml("a: 1\nb: c: d\ne: 2\n", "f.yml")
     assert (type(err.value.problem_mark), err.value.problem_mark.line) == (yaml.error.Mark, 1)
+
+
+@pytest.mark.parametrize("text", ["a: " + "[" * 100_000 + "]" * 100_000 + "\n", "- " * 5_000 + "x\n",
+                                  "a:\n" + "".join(" " * (2 * i) + f"k{i}:\n" for i in range(1, 200))])
+def test_a_text_nested_deeper_than_libyaml_is_trusted_with_is_refused_by_the_pure_python_reader(monkeypatch, text):
+    # libyaml recurses in C: an older release (0.2.5) crashes the process on a text nested a hundred thousand deep
+    # (review of this stop); such a text goes to the pure-Python reader, which refuses it with its place
+    import yaml
+
+    from kg.importers.base import compose_yaml
+
+    monkeypatch.setattr(yaml, "CSafeLoader", lambda text: pytest.fail("given to libyaml"))
+    with pytest.raises(SourceError, match="nested deeper than"):
+        compose_yaml(text, "f.yml")
