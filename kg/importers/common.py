@@ -1888,6 +1888,10 @@ and "2024a" are years). (``(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)`` written with each
 look-behind that no digit precedes it, so the engine skips to a "1" or a "2" instead of trying the look-behind at
 every position: the pattern is asked of nearly every piece of every entry.)"""
 
+ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A four-digit year 1900-2099 anywhere in a text, as a word (whether a line is dated at all; :data:`YEAR` is the one
+that tells a year from a text's other numbers)."""
+
 MONTHS = {
     m: i
     for i, names in enumerate(

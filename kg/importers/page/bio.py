@@ -180,6 +180,8 @@ with the last name another form of it)."""
 _BIO_SUBJECT = re.compile(r"^\s*" + _INTRO_NAME + r"(?:,[^,]{0,80},\s*)?"
                           r"(?=(?:is|got|was|received|joined|works|obtained|earned|has|leads|serves|holds|currently)\b)")
 """A bio opening with its subject: "Anbang Yao got his Ph.D. ...", "Lena Fischer is an Associate Professor ..."."""
+_PLACE_TAIL = re.compile(rf"^(.*\S),\s*({TOWN_WORD}(?:\s+{TOWN_WORD}){{0,2}})$")
+"""A place's name, then a town (state, country) after its last comma ("Wuhan University, Wuhan, China")."""
 _SELF_INTRO_CJK = re.compile(
     rf"(?:^|(?<=[\s、，,。．])|(?<=私は)|(?<=我是)|(?<=我叫)|(?<=저는))(?!(?:저는|제가|나는) )"
     rf"(?P<n>[{CJK_CHARS}]{{1,4}}(?: (?!입니다|です)[{CJK_CHARS}]{{1,4}}?)?)\s*"
@@ -1674,7 +1676,7 @@ class PersonReader:
                 name = re.sub(r"(?<=[^\W\dA-Z])\s*\([A-Z][A-Za-z]{1,7}\)(?=\s*(?:,|$|\s(?:and|&)\s))", "", name)
                 where = None
                 for _ in range(3):  # ("Wuhan University, Wuhan, China", "X University, Cambridge, MA, USA")
-                    tail = re.match(rf"^(.*\S),\s*({TOWN_WORD}(?:\s+{TOWN_WORD}){{0,2}})$", name)
+                    tail = _PLACE_TAIL.match(name)
                     if not (tail and not ORG_RX.search(tail.group(2)) and INSTITUTION_STRONG.search(tail.group(1))
                             and not CAMPUS_SYSTEM.fullmatch(tail.group(1))):
                         break

@@ -23,7 +23,7 @@ from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, n
 from .memo import mark_owner, parse_venue, same_name
 from .sections import LABEL_HEADING, heading_kind, year_heading, section_kind
 from .scores import INITIALS_NAME, VENUE_WORDS, author_score, name_like, venue_score
-from .runs import ANY_YEAR as _ANY_YEAR, WORK_COLUMN, Block, column_hints, Seg, join_name_lines, menu_line as _menu_line, split_numbered_lines, split_source_lines
+from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, menu_line as _menu_line, split_numbered_lines, split_source_lines
 from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
 from .citation import leading_names, inverted_head, owner_among, uninvert_authors
 from .marks import WITH_TAIL, WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
@@ -46,7 +46,7 @@ from .person import (
     without_gloss,
 )
 from ..site.owner import top_author
-from ..common import DOCTORATE, URL_SCHEME, singular_section_kind, url_parts
+from ..common import ANY_YEAR, DOCTORATE, URL_SCHEME, singular_section_kind, url_parts
 from .person import advisors_in
 from .readers import DURATION_ASIDE, DATED_ROLE_NAME, SectionReaders
 from .bio import SELF_INTRO_LEAD, SITE_LABEL, PersonReader
@@ -713,7 +713,7 @@ class Builder(SectionReaders, PersonReader):
                 while j < len(blocks) and _paper_part(blocks[j], atoms):
                     atoms += [("e", blocks[j].el)] if blocks[j].el is not None else blocks[j].atoms
                     j += 1
-                if tag_of(b.el) not in HEADING_TAGS and not any(_ANY_YEAR.search(" ".join(itertext(el)))
+                if tag_of(b.el) not in HEADING_TAGS and not any(ANY_YEAR.search(" ".join(itertext(el)))
                                                                for _k, el in atoms[1:]):
                     # '**"Discover, Transform, Empower"**' over the lab's prose: a bold quoted motto whose
                     # paragraphs give no year is no paper (a paper's own paragraphs date it)
@@ -862,7 +862,7 @@ class Builder(SectionReaders, PersonReader):
         if len(run) < 3:
             return None
         texts = [norm(" ".join(itertext(x.el))) for x in run[:3]]
-        if not _ANY_YEAR.search(texts[2]) or len(texts[2].split()) > 20 or any(_ANY_YEAR.search(t) for t in texts[:2]):
+        if not ANY_YEAR.search(texts[2]) or len(texts[2].split()) > 20 or any(ANY_YEAR.search(t) for t in texts[:2]):
             return None  # (the cheap tests first: no dated third line, or a year in the first two, is no card)
         owners = self.ctx.owner_names
         names = [author_score(t, owners) >= 1 for t in texts[:2]]
@@ -917,7 +917,7 @@ class Builder(SectionReaders, PersonReader):
         it (family names first or not, after a number "[25]"), a title follows, a year closes it or its venue."""
         # ("Lind, A. , & Poe, J.": the space a closing tag left before the comma is none)
         text = re.sub(r"\s+(?=[,;])", "", re.sub(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*", "", text))
-        if len(text.split()) < 8 or not _ANY_YEAR.search(text) or not self.ctx.owner_names:
+        if len(text.split()) < 8 or not ANY_YEAR.search(text) or not self.ctx.owner_names:
             return False
         inverted = inverted_head(text)
         head = (uninvert_authors(inverted[0]) or inverted[0], inverted[1]) if inverted else leading_names(text, self.ctx)

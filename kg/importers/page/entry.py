@@ -11,7 +11,7 @@ import re
 
 from ...model import Author, Link, Publication
 from ..common import (
-    INSTITUTION_STRONG, ORG_RX,
+    ANY_YEAR, INSTITUTION_STRONG, ORG_RX,
     YEAR, CJK_CHARS, MARK_CLASS, PAREN_INNER, MONTH_ABBR, SEASONS, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
     ONE_NAME_ET_AL, PICTOGRAPH_JOINERS, PICTOGRAPHS, TEX_QUOTED, VOLUME_PAGES, WORK_TYPE,
     acronym_year, address_kind, arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, english_joiner,
@@ -22,7 +22,7 @@ from ..common import (
 from .source import norm
 from .memo import label_kind, url_kind, link_kind, mark_owner, parse_venue
 from .scores import author_score, venue_score, name_like
-from .runs import ANY_YEAR, YEAR_ALONE, Run, Seg, run_hint, seg_hint, static_badge, without_typed_bullet
+from .runs import YEAR_ALONE, Run, Seg, run_hint, seg_hint, static_badge, without_typed_bullet
 from .labels import (LABEL_WORDS, PUBLISHER_LINK, is_label_anchor, label_of, named_by_host, label_text, bar_labels, lead_label,
                      link_text, separators_only)
 from .venue import (

@@ -20,11 +20,10 @@ from urllib.parse import urlunsplit
 from ...errors import SourceError
 from ...model import Affiliation, Author, Education, Person, Profile, Publication, Unparsed
 from ..base import ImportOptions, Importer, SourceDoc
-from ..common import (DEPT_START, INSTITUTION_STRONG, EMAIL_ADDRESS, THESIS_DEGREES, TITLE_SEPARATOR, fill_email_name, markup_text,
+from ..common import (ANY_YEAR, DEPT_START, INSTITUTION_STRONG, EMAIL_ADDRESS, THESIS_DEGREES, TITLE_SEPARATOR, fill_email_name, markup_text,
                       find_emails, fold, has_cjk, local_letters,
                       identifier_from_url, parse_venue, placeholder_text, repair_url, set_venue, url_parts)
 
-from .runs import ANY_YEAR
 from .source import HEADING_TAGS, MARKUP, classes_of, itertext, norm, service_icons, tag_of
 from .memo import label_kind, same_name
 from .labels import link_text, link_texts_kept

@@ -88,7 +88,7 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False) 
     the head's title, where ``Publications of X`` names the owner; ``greeting``: a heading, where "Hi, I'm
     Sebastian 👋" names the owner by the given name alone)."""
     text = norm(text)
-    if not text or len(text) > 120 or _CJK_PHRASE.search(_CJK_NOT_PHRASE.sub("", text)):
+    if not text or len(text) > 120 or has_cjk(text) and _CJK_PHRASE.search(_CJK_NOT_PHRASE.sub("", text)):
         return None
     if page_title:
         text = norm(_SECTION_OF.sub(" ", text))

@@ -819,9 +819,6 @@ def _line_pieces(seg: Seg | list[tuple[str, list[Run]]], starts_piece) -> list[S
     return [Seg(p) for p in pieces if any(x.text.strip() for x in p)]
 
 
-ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-"""A four-digit year 1900-2099 anywhere in a text, as a word (whether a line is dated at all; common.YEAR is the one
-that tells a year from a text's other numbers)."""
 YEAR_ALONE = re.compile(r"\s*\(?(?:19|20)\d\d[a-z]?\)?[.,]?\s*")
 """A line holding only a year ("(2014)", to fullmatch): the date field of a citation written one field a line, no
 venue."""

@@ -34,7 +34,7 @@ from typing import Callable, Collection, Sequence
 from ...errors import SourceError
 from ...model import Publication, Talk
 from ..base import READ_ONCE, SourceDoc
-from ..common import (JOB_WORDS, MARK_CLASS, fold, placeholder_text, same_name, section_kind,
+from ..common import (ANY_YEAR, JOB_WORDS, MARK_CLASS, fold, placeholder_text, same_name, section_kind,
                       split_authors, uninvert_name)
 from ..document import front_matter_span
 from .assemble import Part, merge_own_entry, merge_versions
@@ -862,7 +862,6 @@ def _record_talks(doc: SourceDoc, owner: str | None) -> list[Talk]:
     """The talks a works file lists beside its works (``papers: [...]`` then ``presentations: [{title, authors,
     event, place, year}]``): one :class:`~kg.model.Talk` each that names the owner among its speakers, or names
     none, with its event, place and year, its keys used. Another speaker's talk has no field and stays listed."""
-    from ..page.runs import ANY_YEAR
     try:
         records = yaml_records(doc, nested=True)
     except (SourceError, ValueError, RecursionError):
