@@ -3246,3 +3246,14 @@ def test_an_imported_json_of_whole_citations_each_beside_its_abstract(tmp_path):
     })
     assert [(p.title, p.year) for p in profile.publications] == [
         ("Sediment drift in tidal creeks", 2023), ("Reed beds as carbon stores", 2019)]
+
+
+def test_a_crossref_published_date_with_its_time_is_a_date():
+    # "published: 2022-01-04T10:00:00Z" loads as a datetime, whose text carries the time: a date all the same (it was
+    # refused, the record left with no year)
+    import datetime
+
+    from kg.importers.site.records import _crossref_date
+
+    assert _crossref_date(datetime.datetime(2022, 1, 4, 10)) and _crossref_date(datetime.date(2022, 1, 4))
+    assert _crossref_date("2022-01-04") and not _crossref_date("In Proceedings of the Sea Conference 2019")

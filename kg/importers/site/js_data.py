@@ -506,11 +506,17 @@ def _module_file(folder: Path, where: str) -> Path | None:
     return None
 
 
+def _tsx(display: str) -> bool:
+    """Whether a module of this path may hold JSX (``.js``, ``.jsx``, ``.tsx``, ``.mjs``), not TypeScript's types that
+    look like it (``.ts``, ``.mts``, ``.cts``): the grammar it is parsed with."""
+    return not display.lower().endswith((".ts", ".mts", ".cts"))
+
+
 def imported_files(text: str, display: str) -> set[Path]:
     """The site's files a module imports (``import data from './news.json'``: that file), read off its syntax tree
     (a commented-out or type-only import names none), each as the importing module finds it."""
     folder = Path(display).parent
-    tree = _parse(text, not display.lower().endswith((".ts", ".mts", ".cts")))  # (as read_module asks: one key)
+    tree = _parse(text, _tsx(display))  # (positionally, as read_module asks: one cache key)
     return {path for where, _name in _imports(tree.root_node).values()
             if (path := _module_file(folder, where)) is not None}
 
@@ -552,7 +558,7 @@ def module_of(text: str, display: str) -> Module:
     ``.js``, ``.mjs``, ``.cjs`` may hold JSX; ``.ts``, ``.mts`` hold types that look like JSX: ``<Paper>x``), the
     names it imports from the site's other modules and JSON files read there."""
     folder = Path(display).parent
-    return read_module(text, tsx=not display.lower().endswith((".ts", ".mts", ".cts")),
+    return read_module(text, tsx=_tsx(display),
                        importer=lambda where, name: _import_value(folder, where, name))
 
 

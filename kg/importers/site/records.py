@@ -464,6 +464,9 @@ _CROSSREF_KEYS = frozenset({"published", "shortcontainer", "fullpublished"})
 journal: ``container`` is the venue only in a record with one of them ("container: Docker image ..." alone is none)."""
 
 
+_CROSSREF_DAY = re.compile(r"\d{4}(?:[-/.]\d{1,2}){0,2}")
+
+
 def _crossref_date(value: object) -> bool:
     """Whether a record's ``published`` is a date as Crossref writes it: a year, ``{date-parts: ...}``, or a text that
     is wholly a date ("2022-01-04"); not Jekyll's ``published: false``, nor a citation written there ("In Proceedings
@@ -472,8 +475,9 @@ def _crossref_date(value: object) -> bool:
         return False
     if isinstance(value, dict):
         return "date-parts" in value
-    return isinstance(value, (int, str, datetime.date)) and bool(
-        re.fullmatch(r"\d{4}(?:[-/.]\d{1,2}){0,2}", str(value).strip()))
+    if isinstance(value, datetime.date):
+        return True  # ("published: 2022-01-04T10:00:00Z" loads as a datetime, its text with the time)
+    return isinstance(value, (int, str)) and _CROSSREF_DAY.fullmatch(str(value).strip()) is not None
 
 
 def _apply_csl(pub: Publication, csl: dict, base: str | None) -> bool:

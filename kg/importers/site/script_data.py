@@ -15,12 +15,12 @@ import re
 from pathlib import Path
 
 from ...errors import SourceError
-from ...model import Person, Unparsed
+from ...model import Person
 from ..common import same_name, section_kind
 from .assemble import Part
 from .fields import apply_social, as_text, md_text
 from .files import (DRAFT, ignore_json_punctuation, includes, load_config, off_site, read_file, rel_path,
-                    settle_keys)
+                    settle_keys, skip_notes)
 from .js_data import JS_SUFFIXES, imported_files, js_records, module_of
 
 _FETCHED = re.compile(r"""["'`]/?((?:\.{1,2}/)?[\w\-][\w\-./]*\.json)["'`]""")
@@ -194,9 +194,8 @@ def _dated_files(root: Path, paths: list[Path], base: str | None, record, settle
             parts.append(part)
     for path, doc in drafts:
         doc.ignore(1, len(doc.lines))  # (a draft of the list's folder: no page of the site's either)
-        rel = rel_path(root.resolve(), path.resolve())
-        parts.append(Part(rel, doc, "records", extra_unparsed=[
-            Unparsed(line=1, text=f"not read: {DRAFT}", file=rel, section="skipped")]))
+        parts.append(Part(rel_path(root.resolve(), path.resolve()), doc, "records",
+                          extra_unparsed=skip_notes(root, [(path, DRAFT)])))
     return parts
 
 
