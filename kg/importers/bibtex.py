@@ -643,6 +643,16 @@ def entry_venue_type(entry_type: str, venue_text: str = "") -> str | None:
     return venue_type(venue_text or "") or None
 
 
+def _entry_year(entry) -> int | None:
+    """The year of a BibTeX entry as written in its ``year`` field, else its ``date`` (``2021-05``), else None."""
+    for key in ("year", "date"):
+        field = entry.fields_dict.get(key)
+        found = re.search(r"(?<!\d)\d{4}(?!\d)", str(field.value)) if field is not None else None
+        if found:
+            return int(found.group(0))
+    return None
+
+
 def read_bibtex(
     text: str,
     owner: str | None = None,
@@ -654,6 +664,7 @@ def read_bibtex(
     cited: Collection[str] | None = None,
     left_out: Collection[tuple[str, str]] = (),
     types: Collection[str] | None = None,
+    years: Collection[int] | None = None,
 ) -> BibResult:
     """Read BibTeX ``text``: publications, the owner, the blocks that failed.
 
@@ -667,7 +678,8 @@ def read_bibtex(
     cites, Pandoc's ``nocite`` included); the others are no part of the page.
     ``left_out``: (field, value) pairs whose entries are no works (jekyll-scholar's ``--query @*[group=patents]``
     under a heading "Patents"): those entries are not read. ``types``: when given, only entries of these types
-    (lower case, ``article``) are read: the page shows no other (its query names the types it shows).
+    (lower case, ``article``) are read: the page shows no other (its query names the types it shows); ``years``
+    likewise, for the years its query names (``@*[year=2021]``), an entry's ``year`` field (else its ``date``'s).
 
     >>> pubs = read_bibtex('''@inproceedings{k, title={{ODConv}: Omni-Dimensional Dynamic Convolution},
     ...   author={Li, Chao and Zhou, Aojun and Yao, Anbang}, booktitle={ICLR}, year={2022}}''', owner="Anbang Yao").publications
@@ -707,7 +719,8 @@ def read_bibtex(
     def unshown(entry: Entry) -> bool:
         """An entry the page does not show: not cited, of a type its query leaves out, or ``left_out``."""
         return cited is not None and entry.key not in cited or types is not None and (
-            entry.entry_type or "").lower() not in types or bool(skip) and any(
+            entry.entry_type or "").lower() not in types or years is not None and _entry_year(entry) not in years or \
+            bool(skip) and any(
             f.key.lower() in skip and _plain(str(f.value)).lower() in skip[f.key.lower()] for f in entry.fields)
 
     for block in library.blocks:

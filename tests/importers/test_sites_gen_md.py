@@ -2194,6 +2194,23 @@ def test_the_files_bibliography_tags_name_with_f_are_the_ones_rendered(tmp_path)
                                                        "Salt lattices at low heat"]
 
 
+def test_a_bibliography_tag_looping_over_the_pages_years_shows_those_years_only(tmp_path):
+    """al-folio's publications page lists ``years: [2021, 2020]`` and renders ``-q @*[year={{y}}]*`` once per year:
+    the file's 2018 entry is on no page. A years list no entry of the file has (the template's, left over) filters
+    nothing. Before, every entry of the file was read."""
+    page = ("---\nlayout: page\ntitle: Publications\nyears: {years}\n---\n\n{{% for y in page.years %}}\n"
+            "  <h2>{{{{y}}}}</h2>\n  {{% bibliography -f papers -q @*[year={{{{y}}}}]* %}}\n{{% endfor %}}\n")
+    bib = _bib("a", "Salt lattices at low heat", 2021) + _bib("b", "Quartz under pressure", 2020) + \
+        _bib("c", "Ice that remembers", 2018)
+    site = {"_config.yml": "title: Oren Vale\nfirst_name: Oren\nlast_name: Vale\n",
+            "_pages/about.md": "---\nlayout: about\npermalink: /\n---\n\nI grow crystals.\n",
+            "_bibliography/papers.bib": bib}
+    p = imported_site(tmp_path / "a", {**site, "_pages/publications.md": page.format(years="[2021, 2020]")})
+    assert sorted(x.title for x in p.publications) == ["Quartz under pressure", "Salt lattices at low heat"]
+    p = imported_site(tmp_path / "b", {**site, "_pages/publications.md": page.format(years="[1956, 1905]")})
+    assert len(p.publications) == 3
+
+
 _AP_HOME = {"_config.yml": "title: Oren Vale\nauthor:\n  name: Oren Vale\n",
             "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI grow crystals at Northfield University.\n"}
 

@@ -47,6 +47,7 @@ from .files import (
     INCLUDE_RELATIVE,
     JEKYLL_CONFIGS,
     MD_SUFFIXES,
+    PAGE_LOOP,
     backup_reason,
     body_with_links,
     commented_at,
@@ -951,8 +952,29 @@ def _bibliography_tags(root: Path) -> list[tuple[str, str | None]]:
     the files the tags render and the types they show of each."""
     from .pages import name_kind
 
-    return [(m.group(1), name_kind(page)) for page in _scholar_pages(root)
-            for m in _BIBLIOGRAPHY_TAG.finditer(_page_text(page))]
+    out: list[tuple[str, str | None]] = []
+    for page in _scholar_pages(root):
+        text = _page_text(page)
+        for m in _BIBLIOGRAPHY_TAG.finditer(text):
+            out += [(tag, name_kind(page)) for tag in _looped_tags(page, text, m)]
+    return out
+
+
+def _looped_tags(page: Path, text: str, m: re.Match) -> list[str]:
+    """The tags a bibliography tag ``m`` of a page renders: itself, or one per value of the page's own list when it
+    sits in a loop over it and names the loop's variable (al-folio's ``years: [2021, 2020]`` and ``{% for y in
+    page.years %} {% bibliography -q @*[year={{y}}]* %}``: one tag for 2021, one for 2020)."""
+    loop = None
+    for loop in PAGE_LOOP.finditer(text, 0, m.start()):
+        pass
+    if loop is None or "endfor" in text[loop.end():m.start()]:
+        return [m.group(1)]
+    var = re.compile(r"\{\{-?\s*%s\s*-?\}\}" % re.escape(loop["var"]))
+    fm = front_matter_or_none(doc_or_none(page))
+    values = fm.data.get(loop["name"]) if fm is not None else None
+    if not var.search(m.group(1)) or not isinstance(values, list):
+        return [m.group(1)]
+    return [var.sub(str(v), m.group(1)) for v in values if isinstance(v, (str, int))]
 
 
 def _scholar_bibliography(root: Path, cfg: dict, tags: list[str] | None = None) -> list[Path]:
@@ -981,6 +1003,18 @@ def _shown_types(tags: list[tuple[str, str | None]], default: list[Path], file: 
     query, ``@*``) or none renders it. ``default``: the files a tag naming none renders (:func:`_default_bibliography`).
     A talks page's tags are left out ("talks.md" rendering the file's "@presentation" entries: talks given, no works)."""
     types: set[str] = set()
+    for query in _file_queries(tags, default, file):
+        asked = re.findall(r"@(\w+|\*)", query)
+        if not asked or "*" in asked:
+            return None
+        types.update(t.lower() for t in asked)
+    return types or None
+
+
+def _file_queries(tags: list[tuple[str, str | None]], default: list[Path], file: Path) -> list[str]:
+    """The query (``@article[year=2021]*``; "" for none) of each of the pages' bibliography tags that renders
+    ``file``, a talks page's left out."""
+    out: list[str] = []
     for tag, kind in tags:
         if kind == "talks":
             continue
@@ -989,11 +1023,24 @@ def _shown_types(tags: list[tuple[str, str | None]], default: list[Path], file: 
                 ".bib") != file.stem:
             continue
         query = re.search(r"(?:^|\s)(?:-q|--query)\s+(.*)", tag, re.S)
-        asked = re.findall(r"@(\w+|\*)", query.group(1)) if query else []
-        if not asked or "*" in asked:
+        out.append(query.group(1) if query else "")
+    return out
+
+
+def _shown_years(tags: list[tuple[str, str | None]], default: list[Path], file: Path, text: str) -> set[int] | None:
+    """The years the pages' bibliography tags (:func:`_bibliography_tags`) show of ``file`` (its ``text``) when
+    every entry type each tag rendering it queries is asked for a year (``-q @*[year=2021]*``: jekyll-scholar shows
+    no entry of another year); None when one shows every year or none renders it, and when no entry of the file
+    has one of them (the template's years, ``years: [1956, 1905]``, left over: the file is the owner's list)."""
+    years: set[int] = set()
+    for query in _file_queries(tags, default, file):
+        asked = re.findall(r"@(?:\w+|\*)(\[[^\]]*\])?", query)
+        asked_years = [re.search(r"\byear\s*=\s*[\"']?(\d{4})\b", a) for a in asked]
+        if not asked or not all(asked_years):
             return None
-        types.update(t.lower() for t in asked)
-    return types or None
+        years.update(int(y[1]) for y in asked_years if y)
+    written = {int(y) for y in re.findall(r"\byear\s*=\s*[{\"]?\s*(\d{4})\b", text, re.I)}
+    return years if years & written else None
 
 
 def _language_folders(folder: Path) -> list[Path]:
@@ -1358,7 +1405,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             rel = rel_path(root, file)
             result = read_bibtex(doc.text, owner, doc=doc, pdf_base=(base + "/assets/pdf/") if base else None,
                                  left_out=_queries_of_other_kinds([*sections, *([about] if about else [])]),
-                                 file=rel, aliases=aliases, types=_shown_types(tags, default, file))
+                                 file=rel, aliases=aliases, types=_shown_types(tags, default, file),
+                                 years=_shown_years(tags, default, file, doc.text))
             pubs = result.publications
             if pubs and owner and own_list and not any(a.is_self for w in pubs for a in w.authors):
                 # al-folio's demo papers.bib (another person's papers) left beside a publications page the owner
