@@ -4153,9 +4153,12 @@ _STARTER_TEXT = re.compile(r"This is the base Jekyll theme\.|You can find the so
                            r"creators a seamless experience|The Hugo Blox website builder for Hugo, along with its starter "
                            r"templates|Hugo Blox (?:web framework empowers you with one of the most flexible note-taking|"
                            r"supports a Markdown extension for mindmaps\.|"
-                           r"changes that\. With the [^.]{0,40}?shortcode, you can render your actual)")
+                           r"changes that\. With the [^.]{0,40}?shortcode, you can render your actual)|"
+                           r"^A simple inline announcement(?:\.| with Markdown emoji! :sparkles: :smile:)\s*$|"
+                           r"Announcements and news can be much longer than just quick inline posts\.", re.M)
 """What a theme's starter page says when left as generated (minima's ``about.md``; the post ``jekyll new``
-writes, "Welcome to Jekyll!"; Beautiful Jekyll's ``aboutme.md``; al-folio's ``about_einstein.md``; hugo-apero's
+writes, "Welcome to Jekyll!"; Beautiful Jekyll's ``aboutme.md``; al-folio's ``about_einstein.md`` and its three
+sample announcements, ``_news/announcement_1.md`` ... ``_3.md``, each the whole line or sentence; hugo-apero's
 section list pages, ``content/blog/_index.md``: "** No content below YAML for the blog _index. This file provides
 front matter for the listing page layout ...**"; the sample blog posts of Hugo Blox's starters, about the builder
 itself: "Hugo Blox is designed to give technical content creators a seamless experience", Wowchemy's before;

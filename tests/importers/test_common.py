@@ -1686,3 +1686,17 @@ def test_a_unit_whose_short_form_skips_a_capitalized_small_word_names_the_place_
     assert read_position("Fellow, The Ice Lab (IL)") == ("Fellow", "The Ice Lab (IL)")
     assert read_position("Researcher, Laboratorio De Hielo (LH)") == ("Researcher", "Laboratorio De Hielo (LH)")
     assert read_position("Fellow, Centre for Ice Studies (CIS)") is None
+
+
+def test_al_folios_sample_announcements_are_starter_text_and_an_owners_own_is_not():
+    # al-folio ships three announcements in _news/ (two one-liners and a long one); forks that turn news on with
+    # them left in place showed them as the owner's news
+    from kg.importers.common import starter_text
+
+    head = "---\nlayout: post\ndate: 2015-10-22 15:59:00-0400\ninline: true\n---\n\n"
+    assert starter_text(head + "A simple inline announcement.\n")
+    assert starter_text(head + "A simple inline announcement with Markdown emoji! :sparkles: :smile:\n")
+    assert starter_text(head.replace("inline: true", "title: A long announcement with details") +
+                        "Announcements and news can be much longer than just quick inline posts. In fact, they can\n")
+    assert not starter_text(head + "A simple inline announcement. Our flume paper is out in Water Letters!\n")
+    assert not starter_text(head + "Our lab moved to the river campus.\n")
