@@ -586,3 +586,19 @@ def test_a_scripts_list_is_found_where_the_module_reader_reads_it_bound_not_in_a
                           "data.js": "const papers = [{title: 'Moths at dusk'}];\n"})
     found = site_listings(tmp_path, {tmp_path / "main.js": loop})
     assert list(found) == [(tmp_path / "data.js").resolve()]
+
+
+def test_a_hugo_range_over_a_sorted_filtered_list_and_one_appended_to_another_shows_each_filter():
+    # the home template sorts its filtered lists ("sort (where ...) "date" "desc"", "range sort $x "date"") and
+    # puts the job-market paper before the working papers with "| append": each list a range walks is read, the
+    # records of no list ("type: old") on no page
+    from kg.importers.site.listings import hugo_listings
+
+    template = ('{{ $drafts := sort (where .Site.Data.works "kind" "draft") "date" "desc" }}\n'
+                '{{ $drafts := where .Site.Data.works "kind" "lead" | append $drafts }}\n'
+                '<h3>Working papers</h3>\n{{ range $drafts }}<li>{{ .title }}</li>{{ end }}\n'
+                '{{ $out := where .Site.Data.works "kind" "article" }}\n'
+                '<h3>Articles</h3>\n{{ range sort $out "date" "desc" }}<li>{{ .title }}</li>{{ end }}\n')
+    found = [(name, listing.tests) for name, listing in hugo_listings(template)]
+    assert found == [("works", [[("==", "kind", "lead")]]), ("works", [[("==", "kind", "draft")]]),
+                     ("works", [[("==", "kind", "article")]])]

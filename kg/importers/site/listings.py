@@ -436,13 +436,29 @@ _ASSIGNED = re.compile(r"\{\{-?\s*(?P<var>\$\w+)\s*:?=\s*(?P<expr>(?:where\s+|fi
 which a range further on walks (``{{ range $old }}``)."""
 
 
+_SORTED = re.compile(r"""\bsort\s+(?:\((?P<list>(?:where\s+)?\$?\.?Site\.Data\.[^()]*|\$\w+)\)|(?P<bare>\$\w+|\$?\.?Site\.Data\.[\w.\-]+))"""
+                     r"""(?:\s+"[^"]*"){1,2}(?=\s*-?\}\})""", re.I)
+"""A Hugo list sorted by a field (``sort (where .Site.Data.pubs "type" "wp") "date" "desc"``, ``sort $pubs
+"date"``), as a template writes it last before the tag closes."""
+
+
 def hugo_listings(text: str) -> list[tuple[str, Listing]]:
     """The ranges of a Hugo template over ``.Site.Data`` lists (``range where .Site.Data.pubs "type" "paper"``,
     ``range first 5 .Site.Data.news``, or a variable set to one: ``$old := where ...`` then ``range $old``):
     (data file's name, listing) each."""
+    # (sorting a list shows the same records: "sort (where .Site.Data.pubs "type" "wp") "date" "desc"", "range sort
+    # $pubs "date"" are the list itself)
+    text = _SORTED.sub(lambda m: m["list"] or m["bare"], text)
+    # a variable set to a list, then to another with the first appended ("$wp := where ... "wp"", then "$wp :=
+    # where ... "jmp" | append $wp"): a range over it walks each of the lists
+    lists: dict[str, list[str]] = {}
     for m in _ASSIGNED.finditer(text):
-        text = re.sub(r"(\{\{-?\s*range\s+)" + re.escape(m.group("var")) + r"(?!\w)(?=\s*-?\}\})",
-                      lambda r, expr=m.group("expr"): r.group(1) + expr, text)
+        expr, _bar, appended = m.group("expr").partition("|")
+        added = re.fullmatch(r"\s*append\s+(\$\w+)\s*", appended)
+        lists[m.group("var")] = [expr.strip(), *(lists.get(added.group(1), []) if added else [])]
+    for var, exprs in lists.items():
+        text = re.sub(r"(\{\{-?\s*range\s+)" + re.escape(var) + r"(?!\w)(\s*-?\}\})",
+                      lambda r, exprs=exprs: "".join(r.group(1) + e + r.group(2) for e in exprs), text)
     out = []
     for m in _RANGE.finditer(text):
         path = re.sub(r"(?i)^\$?\.?site\.data\.", "", m.group("src")).split(".")
