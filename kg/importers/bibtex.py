@@ -52,6 +52,8 @@ ENTRY_TYPES = (
     "manual", "mastersthesis", "phdthesis", "thesis", "techreport", "report", "misc", "unpublished",
     "online", "electronic", "patent", "software", "dataset",
 )
+_WHOLE_VOLUMES = ("book", "proceedings", "collection", "mvbook", "mvproceedings", "mvcollection")
+"""Entry types of a whole volume, authored or edited: they name no journal nor book they are in."""
 _ENTRY_START = re.compile(r"^\s*@\s*(" + "|".join(ENTRY_TYPES) + r")\s*[{(]", re.I)
 _ANY_BLOCK = re.compile(r"^\s*@\s*(\w+)\s*[{(]", re.I)
 _TITLE_NOTE = re.compile(r"\s*\((?P<n>[^()]{3,60})\)\s*$")
@@ -1062,10 +1064,11 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         return None
 
     venue_full = first_of(VENUE_FIELDS)
-    if venue_full is None and entry.entry_type.lower() == "book":
+    if venue_full is None and entry.entry_type.lower() in _WHOLE_VOLUMES:
         # "@book{..., publisher = {Peter Lang UK}}": a book appears in no journal nor proceedings; its series, else
         # its publisher, is where it came out (al-folio's sample book gives its publisher as its badge; a data
-        # record's venue keys end in the same order)
+        # record's venue keys end in the same order); so does an edited volume ("@proceedings{..., editor = ...,
+        # publisher = {Verlag X}}", biblatex's "@collection")
         venue_full = first_of(BOOK_VENUE_KEYS)
     short = first_of(SHORT_VENUE_FIELDS)
     if short and NOTE_WORDS.search(short) and not CONF_WORDS.search(short):

@@ -892,6 +892,21 @@ def test_a_books_publisher_is_where_it_appeared():
     assert pubs["Dunes of the North"].venue == "Essays on Sand"
 
 
+def test_an_edited_volume_with_no_booktitle_came_out_at_its_publisher_as_a_book_does():
+    """@proceedings and @collection (a volume the owner edited) name no journal nor booktitle: the series, else the
+    publisher, is the venue, as of a @book. Before: no venue."""
+    bib = """@proceedings{lee2020, title = {Culture and Computing: Mixed Reality}, year = {2020},
+                 editor = {Lee, Ann and Roe, Bo}, address = {Kiel}, publisher = {Verlag Dune}}
+             @collection{lee2021, title = {Sand in Stories}, year = {2021}, editor = {Lee, Ann},
+                 publisher = {Harbour Press}}
+             @proceedings{lee2022, title = {Proceedings of the Dune Workshop}, year = {2022}, editor = {Lee, Ann},
+                 booktitle = {Dune Workshop 2022}, publisher = {Harbour Press}}"""
+    pubs = {p.title: p for p in read_bibtex(bib, owner="Ann Lee").publications}
+    assert pubs["Culture and Computing: Mixed Reality"].venue == "Verlag Dune"
+    assert pubs["Sand in Stories"].venue == "Harbour Press"
+    assert pubs["Proceedings of the Dune Workshop"].venue == "Dune Workshop 2022"
+
+
 def test_a_books_series_before_its_publisher_as_a_data_records_venue_keys_read_them():
     """A @book in a series: the series is its venue, as a data record's venue keys read "series" before
     "publisher" (one order, BOOK_VENUE_KEYS). Before: the publisher ("Harbour Press")."""

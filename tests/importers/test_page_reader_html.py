@@ -2533,6 +2533,34 @@ def test_a_title_element_ends_the_title_before_the_unmarked_venue_after_it():
     assert [a.name for a in pub.authors] == ["Tarmo Lepp", "Aino Kull", "Mart Saar"]
 
 
+_YEAR_SPAN_THEN_TITLE = """<html><head><title>Ann Lee</title></head><body><h1>Ann Lee</h1>
+<h2>Publications</h2>
+<ul>
+<li>
+  <span class="pub-year">2026</span>
+  <span class="pub-title">Tidal mixing in shallow estuaries revisited</span><br>
+  <strong>Lee, A.</strong> &amp; Roe, B.
+  <em>Journal of Coastal Flows</em>, 11-36. [Accepted Oct. 2025]
+</li>
+</ul>
+<div class="pub-item">
+  <span class="pub-year">2021</span>
+  <span class="pub-title">Wave setup on reef flats.</span><br>
+  Lee, A., Roe, B.<br>
+  <span class="pub-venue">Coastal Letters</span>
+</div>
+</body></html>"""
+
+
+def test_a_year_in_an_element_of_its_own_before_the_marked_title_is_the_year_not_a_word_of_the_title():
+    # "<span class="pub-year">2026</span> <span class="pub-title">Title</span>": the year the entry is filed
+    # under, a line of its own (not "2026 Tidal mixing ..."), and the entry's year over the one of its note
+    first, second = _html(_YEAR_SPAN_THEN_TITLE, "publications.html", owner="Ann Lee").publications
+    assert (first.title, first.year) == ("Tidal mixing in shallow estuaries revisited", 2026)
+    assert first.venue == "Journal of Coastal Flows"
+    assert (second.title, second.year, second.venue) == ("Wave setup on reef flats", 2021, "Coastal Letters")
+
+
 _PROJECTS = """<html><head><title>Tarmo Lepp</title></head><body>
 <h1>Tarmo Lepp</h1>
 <p>Tarmo Lepp is a geologist at the Stone Institute.</p>

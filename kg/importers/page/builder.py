@@ -2118,14 +2118,21 @@ class Builder(SectionReaders, PersonReader):
                     groups, read = [segs], {0: whole}
         group_year = b.group_year
         for i, g in enumerate(groups):
+            own_year = False
             while g and len(g[0].text) <= 30 and year_heading(g[0].text)[0]:
+                if len(groups) == 1 and len(g) >= 2 and YEAR.fullmatch(g[0].text.strip()):
+                    # a year alone opening the one entry of an item ("<span class="year">2025</span> <span
+                    # class="title">"): that entry's own year, read with it
+                    own_year = True
+                    self.r.use(g[0].lines)
+                    break
                 # a year line inside the paragraph ("<b>2022</b><br>"): it heads the entries after it
                 group_year = year_heading(g[0].text)[1]
                 (self.r.use if group_year else self.r.ignore)(g[0].lines)
                 g = g[1:]
             if not g:
                 continue
-            line = min((min(s.lines) for s in g if s.lines), default=b.line())
+            line = min((min(s.lines) for s in g[own_year:] if s.lines), default=b.line())
             was_read = i in read and g is groups[i] and group_year == b.group_year  # as read above, but its line
             if self.ctx.soft_lines:
                 g = split_source_lines(g, self.ctx.owner_names)

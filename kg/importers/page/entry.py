@@ -602,9 +602,10 @@ _NUMBER_WORD = re.compile(r"(?i)\b(?:p|pp|v|vol|no|nr|issue|part|episode|season|
 """A word that names what the number after it counts ("p. 800", "Episode 19"): no journal's name."""
 _LEAD_WITH_PAREN = re.compile(r"\(\s*(" + WITH_LEAD + r"\s+[^()]+?)\s*\)\s*[,;.]?\s*", re.I)
 """``(with A and B)`` opening a piece of an entry, with the comma after it."""
-_YEAR_NUMBER = re.compile(r"\s*(?:[(\[]?(?P<y>(?:19|20)\d\d)[)\]]?\s*[·•|/:,\-–—]\s*(?:no\.\s*|#)?\d{1,3}"
+_YEAR_NUMBER = re.compile(r"\s*(?:[(\[]?(?P<y>(?:19|20)\d\d)[)\]]?(?:\s*[·•|/:,\-–—]\s*(?:no\.\s*|#)?\d{1,3})?"
                           r"|(?:no\.\s*|#)?\d{1,3}\s*[·•|/:,\-–—]\s*[(\[]?(?P<y2>(?:19|20)\d\d)[)\]]?)\s*", re.I)
-"""A segment that holds only the year and the entry's number ("2025 · 12", "#3 | 2024"): a badge opening an entry."""
+"""A segment that holds only the year, maybe with the entry's number ("2025", "2025 · 12", "#3 | 2024"): a badge
+opening an entry, whose year it is (over a date its notes give, "[Accepted Oct. 2025]")."""
 _LEAD_YEAR = re.compile(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*(.*)$")
 _PIECE_SPLIT = re.compile(r"\s*[,;]\s*(?![^()]*\))")
 _MONTH_YEAR = re.compile(rf"(?:^|,\s*|\s)(?:(?P<d0>\d{{1,2}})\s+)?(?P<m>{MONTH_ABBR})[a-z]*\.?,?\s+"
@@ -2129,9 +2130,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         pub.venue_type = v.venue_type
         pub.volume = v.volume
         pub.pages = v.pages
-        if v.year:
+        if v.year and not lead_year:  # (the year the page files the entry under is its year, not a note's)
             pub.year = v.year
-        if pub.date and pub.year != int(pub.date[:4]):
+        if pub.date and lead_year and int(pub.date[:4]) != lead_year[0]:
+            pub.date = None  # "2026 Title ... [Accepted Oct. 2025]": a note's date, not the paper's
+        elif pub.date and pub.year != int(pub.date[:4]):
             pub.year = int(pub.date[:4])  # "Mar. 2021" is the paper's date; a later year is a note's (an award)
     if badge is None and not pub.venue:
         # "[![PLDI 2026](shields.io/badge/PLDI-2026-blue)](https://pldi26.example.org)": in an entry that writes

@@ -744,12 +744,16 @@ _FIELD_BREAK = re.compile(r"\s[·•|—–]\s*$")
 
 def _set_off_field(seg: Seg) -> int | None:
     """Where a line's one marked field starts, when unmarked words set off by a separator come before it
-    ("A. Lee, B. Roe · <span class="journal">Venue</span> 12, 34 (2025)": the names, then the venue), else None."""
+    ("A. Lee, B. Roe · <span class="journal">Venue</span> 12, 34 (2025)": the names, then the venue), or a year
+    alone does ("<span class="pub-year">2025</span> <span class="pub-title">Title</span>": the entry's year, a line
+    of its own), else None."""
     first = next((k for k, r in enumerate(seg.runs) if r.hint in ("title", "authors", "venue") and r.text.strip()),
                  None)
     if not first or any(r.hint is not None for r in seg.runs[:first]):
         return None
     before = "".join(r.text for r in seg.runs[:first])
+    if YEAR.fullmatch(before.strip()):
+        return first
     if not _FIELD_BREAK.search(before) or len(before.split()) < 3:
         return None
     return first
