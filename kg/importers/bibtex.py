@@ -766,6 +766,8 @@ def read_bibtex(
                 if isinstance(block, Entry):
                     entries[i] = block
     entries = _resolve_crossrefs(entries, mark)
+    for entry in entries:
+        _editors_as_authors(entry)
     # the owner: given, or the most frequent author
     all_names: list[list[str]] = []
     for entry in entries:
@@ -848,6 +850,15 @@ def _resolve_crossrefs(entries: list, mark: Callable[[str, int, int], None]) -> 
             continue
         out.append(entry)
     return out
+
+
+def _editors_as_authors(entry) -> None:
+    """``@book{k, editor = {Lee, Ann and Roe, Bo}, title = ...}``: a volume no one authored, whose editors are the
+    people its citation names first ("Lee, A., & Roe, B. (Eds.)" in APA, the name list jekyll-scholar renders), read
+    as its authors; a volume other entries name as their ``crossref`` is left out before this."""
+    own = entry.fields_dict
+    if "author" not in own and "editor" in own:
+        own["editor"].key = "author"
 
 
 _FENCE_CAPTION = re.compile(r"^\s*[*_]*[^\W\d_][^:@{}]{0,40}:[*_]*\s*$")
