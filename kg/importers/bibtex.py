@@ -277,6 +277,14 @@ def _parse_stack():
             if f.key != f.key.lower():
                 f.key = f.key.lower()
 
+    def doubled_and(entry, _library) -> None:
+        """``author = {Lee, Ann and and Roe, Bo}``: "and" typed twice is one separator (split as it stands, the
+        second "and" became a word of the next name: "Bo and Roe")."""
+        for key in ("author", "editor"):
+            f = entry.fields_dict.get(key)
+            if f is not None and isinstance(f.value, str) and _DOUBLED_AND.search(f.value):
+                f.value = _DOUBLED_AND.sub(" and ", f.value)
+
     def resolve_concatenation(entry, strings: dict[str, str]) -> None:
         """``booktitle = cvpr # " Workshops"``: join the pieces, resolving @string keys."""
         for f in entry.fields:
@@ -349,6 +357,7 @@ def _parse_stack():
         middleware("kg_concatenation", resolve_concatenation,
                    lambda library: {k.lower(): s.value for k, s in library.strings_dict.items()}),
         mw.RemoveEnclosingMiddleware(),
+        middleware("kg_doubled_and", doubled_and),
         middleware("kg_braced_authors", braced_author_list),
         middleware("kg_highlighted", highlighted_names),
         middleware("kg_html_authors", html_author_list),
@@ -364,6 +373,7 @@ _INCLUDING = re.compile(r"(?P<g>[^()]*?\b(?:[Cc]ollaboration|[Cc]onsortium|[Tt]e
 _WHOLE_NAME = re.compile(r"^\s*(?:\\(?:textbf|textit|emph|underline|uline|textsc)\s*\{(?P<a>[^{}]+)\}|"
                          r"\{\s*\\(?:bf|it|em|bfseries|itshape|sc)\b\s*(?P<b>[^{}]+)\})\s*$")
 _AND = re.compile(r"(\s+and\s+)", re.I)
+_DOUBLED_AND = re.compile(r"\s+and(?:\s+and)+\s+", re.I)
 
 
 def _highlighted_names(value: str) -> tuple[str, list[str]]:

@@ -919,3 +919,10 @@ def test_an_edited_volume_without_authors_names_its_editors_as_its_people():
     assert [a.is_self for a in vol.authors] == [False, True, False]
     assert [a.name for a in pubs["Letters from the Dunes"].authors] == ["Teo Vidal"]
 
+
+def test_and_typed_twice_between_two_names_separates_them_once():
+    """``author = {Roe, Ana and and Lind, Cara}``: the doubled "and" is one separator; before, the second became
+    a word of the next name ("Cara and Lind")."""
+    bib = "@article{a, author = {Roe, Ana and and Lind, Cara}, title = {Sand under ice}, year = {2021}}"
+    [pub] = read_bibtex(bib, owner="Ana Roe").publications
+    assert [a.name for a in pub.authors] == ["Ana Roe", "Cara Lind"]
