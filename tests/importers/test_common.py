@@ -1686,3 +1686,13 @@ def test_a_unit_whose_short_form_skips_a_capitalized_small_word_names_the_place_
     assert read_position("Fellow, The Ice Lab (IL)") == ("Fellow", "The Ice Lab (IL)")
     assert read_position("Researcher, Laboratorio De Hielo (LH)") == ("Researcher", "Laboratorio De Hielo (LH)")
     assert read_position("Fellow, Centre for Ice Studies (CIS)") is None
+
+
+def test_spanish_plural_particles_are_words_of_a_family_name():
+    # "de los Santos", "de las Heras": Spanish family names with a plural article; before, "los"/"las" made the
+    # name no name, and a "With Ana de los Rios and Teo Vidal." byline lost every coauthor
+    from kg.importers.page.scores import name_like
+
+    assert {"los", "las"} <= common.NAME_PARTICLES
+    assert name_like("Ana de los Rios") and name_like("Bruno de las Heras")
+    assert not name_like("de los")
