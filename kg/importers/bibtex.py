@@ -279,6 +279,14 @@ def _parse_stack():
             if f.key != f.key.lower():
                 f.key = f.key.lower()
 
+    def doubled_and(entry, _library) -> None:
+        """``author = {Lee, Ann and and Roe, Bo}``: "and" typed twice is one separator (split as it stands, the
+        second "and" became a word of the next name: "Bo and Roe")."""
+        for key in ("author", "editor"):
+            f = entry.fields_dict.get(key)
+            if f is not None and isinstance(f.value, str) and _DOUBLED_AND.search(f.value):
+                f.value = _DOUBLED_AND.sub(" and ", f.value)
+
     def resolve_concatenation(entry, strings: dict[str, str]) -> None:
         """``booktitle = cvpr # " Workshops"``: join the pieces, resolving @string keys."""
         for f in entry.fields:
@@ -351,6 +359,7 @@ def _parse_stack():
         middleware("kg_concatenation", resolve_concatenation,
                    lambda library: {k.lower(): s.value for k, s in library.strings_dict.items()}),
         mw.RemoveEnclosingMiddleware(),
+        middleware("kg_doubled_and", doubled_and),
         middleware("kg_braced_authors", braced_author_list),
         middleware("kg_highlighted", highlighted_names),
         middleware("kg_html_authors", html_author_list),
@@ -366,6 +375,7 @@ _INCLUDING = re.compile(r"(?P<g>[^()]*?\b(?:[Cc]ollaboration|[Cc]onsortium|[Tt]e
 _WHOLE_NAME = re.compile(r"^\s*(?:\\(?:textbf|textit|emph|underline|uline|textsc)\s*\{(?P<a>[^{}]+)\}|"
                          r"\{\s*\\(?:bf|it|em|bfseries|itshape|sc)\b\s*(?P<b>[^{}]+)\})\s*$")
 _AND = re.compile(r"(\s+and\s+)", re.I)
+_DOUBLED_AND = re.compile(r"\s+and(?:\s+and)+\s+", re.I)
 
 
 def _highlighted_names(value: str) -> tuple[str, list[str]]:
@@ -781,6 +791,8 @@ def read_bibtex(
                 if isinstance(block, Entry):
                     entries[i] = block
     entries = _resolve_crossrefs(entries, mark)
+    for entry in entries:
+        _editors_as_authors(entry)
     # the owner: given, or the most frequent author
     all_names: list[list[str]] = []
     for entry in entries:
@@ -863,6 +875,15 @@ def _resolve_crossrefs(entries: list, mark: Callable[[str, int, int], None]) -> 
             continue
         out.append(entry)
     return out
+
+
+def _editors_as_authors(entry) -> None:
+    """``@book{k, editor = {Lee, Ann and Roe, Bo}, title = ...}``: a volume no one authored, whose editors are the
+    people its citation names first ("Lee, A., & Roe, B. (Eds.)" in APA, the name list jekyll-scholar renders), read
+    as its authors; a volume other entries name as their ``crossref`` is left out before this."""
+    own = entry.fields_dict
+    if "author" not in own and "editor" in own:
+        own["editor"].key = "author"
 
 
 _FENCE_CAPTION = re.compile(r"^\s*[*_]*[^\W\d_][^:@{}]{0,40}:[*_]*\s*$")

@@ -28,7 +28,7 @@ from ..names import (CJK_CHARS, CONSONANT_INITIALS, GLUED_INITIALS, HONORIFIC, H
 # --- names -------------------------------------------------------------------------
 
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "des", "le",
-                            "la", "ten", "ter", "bin", "al", "el", "zu", "y"})
+                            "la", "ten", "ter", "bin", "al", "el", "zu", "y", "los", "las"})
 """Lower-case words inside a family name (``van der Berg``, ``de la Cruz``): the one list of particles."""
 
 

@@ -918,3 +918,26 @@ def test_a_books_series_before_its_publisher_as_a_data_records_venue_keys_read_t
     record = publication_from_record({"title": "Sand and Stone", "series": "Lecture Notes in Sand",
                                       "publisher": "Harbour Press", "date": "2019-01-02"}, RECORD_KEYS, None)
     assert record.venue == "Lecture Notes in Sand"
+
+
+def test_an_edited_volume_without_authors_names_its_editors_as_its_people():
+    """A @book with only an ``editor`` field (an edited volume): its editors are the people its citation names,
+    read as its authors with the owner among them; a volume with authors keeps them (its editors are the book's).
+    Before: no author at all, and the owner nowhere in the work."""
+    bib = """@book{vol, editor = {Lind, Cara and Roe, Ana and Moss, Ben}, title = {Essays on Sand}, year = {2019},
+                 publisher = {Harbour Science Board}}
+             @book{own, author = {Vidal, Teo}, editor = {Roe, Ana}, title = {Letters from the Dunes}, year = {2020},
+                 publisher = {Harbour Science Board}}"""
+    pubs = {p.title: p for p in read_bibtex(bib, owner="Ana Roe").publications}
+    vol = pubs["Essays on Sand"]
+    assert [a.name for a in vol.authors] == ["Cara Lind", "Ana Roe", "Ben Moss"]
+    assert [a.is_self for a in vol.authors] == [False, True, False]
+    assert [a.name for a in pubs["Letters from the Dunes"].authors] == ["Teo Vidal"]
+
+
+def test_and_typed_twice_between_two_names_separates_them_once():
+    """``author = {Roe, Ana and and Lind, Cara}``: the doubled "and" is one separator; before, the second became
+    a word of the next name ("Cara and Lind")."""
+    bib = "@article{a, author = {Roe, Ana and and Lind, Cara}, title = {Sand under ice}, year = {2021}}"
+    [pub] = read_bibtex(bib, owner="Ana Roe").publications
+    assert [a.name for a in pub.authors] == ["Ana Roe", "Cara Lind"]

@@ -1700,3 +1700,13 @@ def test_al_folios_sample_announcements_are_starter_text_and_an_owners_own_is_no
                         "Announcements and news can be much longer than just quick inline posts. In fact, they can\n")
     assert not starter_text(head + "A simple inline announcement. Our flume paper is out in Water Letters!\n")
     assert not starter_text(head + "Our lab moved to the river campus.\n")
+
+
+def test_spanish_plural_particles_are_words_of_a_family_name():
+    # "de los Santos", "de las Heras": Spanish family names with a plural article; before, "los"/"las" made the
+    # name no name, and a "With Ana de los Rios and Teo Vidal." byline lost every coauthor
+    from kg.importers.page.scores import name_like
+
+    assert {"los", "las"} <= common.NAME_PARTICLES
+    assert name_like("Ana de los Rios") and name_like("Bruno de las Heras")
+    assert not name_like("de los")
