@@ -598,6 +598,11 @@ def _person_view(person, key: str):
                  {"job_title": "lecturer",
                   "affiliations:name": ["Harwick College"]},
                  id="a_sentence_opening_with_the_post_held_now_and_a_word_before_its_verb"),
+    pytest.param("index.md",
+                 "# Ana Roe\n\nToday, she is head of the coastal, dune and marsh ecology department and leads a "
+                 "team.\n",
+                 {"job_title": "head", "affiliations": []},
+                 id="a_post_of_a_unit_described_in_lower_case_names_no_place"),
 ])
 def test_a_page_gives_its_owners_position_places_degrees_and_advisors(tmp_path, name, text, expected):
     """A page written in our own words, read by the person reader: what it says of the owner (each case names

@@ -100,3 +100,14 @@ def test_a_subtitle_gives_no_address_read_out_of_a_position_or_labelled_as_someo
     person = Person(name="Ines Varga")
     read_subtitle("PhD student, Tarn University, ivarga@tarn.edu", person)
     assert person.email == "ivarga@tarn.edu"
+
+
+def test_a_records_social_mapping_gives_one_profile_link_per_key_and_skips_the_empty_ones():
+    # a member page's "social: {twitter: URL, github: (empty)}": read as a configuration's "links:" mapping
+    from kg.importers.site.fields import apply_social
+    from kg.model import Person
+
+    p = Person(name="Mira Voss")
+    assert apply_social(p, "social", {"twitter": "https://twitter.com/miravoss", "github": None,
+                                      "google-scholar": "https://scholar.google.com/citations?user=Zx9kLmNoAAAJ"})
+    assert p.identifiers == {"twitter": "miravoss", "google_scholar": "Zx9kLmNoAAAJ"}

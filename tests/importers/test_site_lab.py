@@ -1047,3 +1047,32 @@ def test_pronouns_after_members_names_are_no_part_of_them(tmp_path):
     })
     assert profile.person.name == "Oren Falk"
     assert [s.name for s in profile.students] == ["Vera Holm"]
+
+
+_TEAM_POSTS_SITE = {
+    "_config.yml": "title: Fen Lab\ndescription: We study fen soils.\n",
+    "index.md": "---\nlayout: home\n---\n\nThe Fen Lab studies peat soils.\n",
+    "_pages/team/index.html": "---\ntitle: Team\n---\n{% for member in site.categories.staff %}{{ member.title }}"
+                              "{% endfor %}\n",
+    "_pages/team/_posts/2019-03-01-mira-voss.md":
+        "---\nlayout: member\ncategory: staff\ntitle: 'Mira Voss'\nrole: Lab director\n"
+        "permalink: 'team/mira-voss'\nsocial:\n    twitter: https://twitter.com/miravoss\n"
+        "    google-scholar: https://scholar.google.com/citations?user=Zx9kLmNoAAAJ&hl=en\n    github:\n---\n\n"
+        "Today, she is head of the soil carbon department and leads a team on fen restoration.\n",
+    "_pages/team/_posts/2021-09-01-ole-brun.md":
+        "---\nlayout: member\ncategory: phd-student\ntitle: 'Ole Brun'\nrole: PhD student\n"
+        "permalink: 'team/ole-brun'\n---\n\nOle models fen water tables.\n",
+}
+
+
+def test_a_labs_member_posts_in_its_team_folder_are_its_members_and_the_directors_page_gives_their_links(tmp_path):
+    # Jekyll's "_posts" inside the team folder: one post per member, as a "_members" collection is
+    profile = imported_site(tmp_path / "site", _TEAM_POSTS_SITE)
+    person = profile.person
+    assert person.name == "Mira Voss"
+    assert person.job_title == "Lab director"
+    # the member page's "social:" mapping holds one profile link per key (an empty one is none)
+    assert person.identifiers == {"twitter": "miravoss", "google_scholar": "Zx9kLmNoAAAJ"}
+    # "head of the soil carbon department": a unit described in lower case, no place's name
+    assert not any("soil" in a.name for a in person.affiliations)
+    assert [s.name for s in profile.students] == ["Ole Brun"]

@@ -1632,6 +1632,8 @@ class PersonReader:
                 aff_text = ""  # "a PhD student in Machine Learning, supervised by ...": the field, no place
                 # ("a PhD student in Data Science and Analytics (DSA) at HKUST": the field, then the place)
                 # ("a scholar of contemporary fiction, media, and ...": the field, in lower case, after "of")
+            elif re.search(r"(?i)\bof\s+the\s+$", t[:m.start("aff")]) and not re.search(r"[A-Z]", aff_text):
+                aff_text = ""  # "head of the breast cancer surgery department": a unit described in lower case, no name
             held = self.person["job_title"]
             if held is None or aff_text and DISCIPLINE_ONLY.fullmatch(held) and not DISCIPLINE_ONLY.fullmatch(title) \
                     and not any(a.role == held for a in self.affiliations):

@@ -72,7 +72,6 @@ def config_names(root: Path) -> list[str]:
     return names
 
 
-_SOCIAL_KEYS = ("social", "socials", "socialicons", "social_links", "sociallinks", "profiles", "links")
 _ABOUT_KEYS = ("bio", "info", "description", "about", "subtitle", "tagline")
 _JOB_KEYS = ("jobtitle", "job_title", "job", "position", "role", "occupation", "title")
 _ORG_KEYS = ("institute", "institution", "affiliation", "organization", "organisation", "employer", "company",
@@ -144,7 +143,7 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
     keys (``github: jdoe``, ``scholar: Y0HIltkAAAAJ``, ``email: ...``) and the job and affiliation its one-line
     description gives (``info = "Research scientist at the Lowmoor Institute"``), read by the page reader."""
     from ..common import profile_setting
-    from .fields import apply_social, as_text, md_text, name_words
+    from .fields import SOCIAL_KEYS, apply_social, as_text, md_text, name_words
     from .markdown_site import menu_person, nav_hrefs
     from .pages import merge_prose, prose_person
 
@@ -182,7 +181,7 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
         for scope in scopes:
             for key, value in scope.items():
                 low = str(key).lower()
-                if low in _SOCIAL_KEYS:  # a list of icon links, or a mapping of profile settings
+                if low in SOCIAL_KEYS:  # a list of icon links, or a mapping of profile settings
                     apply_social(person, "links", value, base)
                 elif profile_setting(low) or low == "email":
                     # a profile setting on its own ("github: ann-lee", "scholar: Y0HIltkAAAAJ", "email: ...",

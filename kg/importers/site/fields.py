@@ -330,6 +330,10 @@ _SOCIAL_LABELS = {"googlescholar": "google_scholar", "scholar": "google_scholar"
 (``scholar_userid``, Font Awesome's ``graduation-cap`` and ``linkedin-in``, Academicons' ``ai-cv``)."""
 
 
+SOCIAL_KEYS = ("social", "socials", "socialicons", "social_links", "sociallinks", "profiles", "links")
+"""The keys of a list or mapping of the owner's profile links in a site's settings or a member's record."""
+
+
 def apply_social(person: Person, key: str, value: Any, base: str | None = None) -> bool:
     """Put the owner's social/profile settings on the person (email, ``identifiers``, ``links``, homepage):
     one setting (``github_username: ann-lee``, a user name or a URL under a known key, an ``email``), a
@@ -344,7 +348,8 @@ def apply_social(person: Person, key: str, value: Any, base: str | None = None) 
     """
     if isinstance(value, list):
         return any([_icon_link(person, item, base) for item in value])
-    if key == "links" and isinstance(value, dict):
+    if key in SOCIAL_KEYS and isinstance(value, dict):
+        # (a member page's "social: {twitter: https://twitter.com/ann_lee, github: }": one setting per key)
         return any([apply_social(person, str(k).strip().lower(), v, base) for k, v in value.items()])
     link = value.get("url") or value.get("link") or value.get("href") if isinstance(value, dict) else None
     if isinstance(link, str) and link.strip():

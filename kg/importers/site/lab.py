@@ -203,8 +203,13 @@ def _member_pages(root: Path) -> list[tuple[Path, Part | None, list]]:
     """A Jekyll collection of one page per member (``_members/ada.md``, ``_alumni/``, ``_people/``): each page's
     front matter is one record, keyed by its collection's name, as a data file's list item would be."""
     out = []
-    for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name.startswith("_")
-                         and _MEMBER_FILES.fullmatch(p.name[1:])):
+    folders = {p: p.name[1:] for p in root.iterdir() if p.is_dir() and p.name.startswith("_")
+               and _MEMBER_FILES.fullmatch(p.name[1:])}
+    # Jekyll's posts of a folder named for the members ("team/_posts/2017-04-02-ada-lind.md", a lab template's
+    # member pages, their folder their category): a collection of one page per member too
+    folders |= {d / "_posts": d.name for top in (root, root / "_pages") if top.is_dir() for d in top.iterdir()
+                if d.is_dir() and _MEMBER_FILES.fullmatch(d.name) and (d / "_posts").is_dir()}
+    for folder, collection in sorted(folders.items()):
         # (a file with no suffix is a document of the collection too when it opens with front matter)
         bare = sorted(p for p in folder.iterdir() if p.is_file() and not p.suffix and not p.name.startswith("."))
         for path in sorted(folder.glob("*.md")) + sorted(folder.glob("*.markdown")) + bare:
@@ -234,7 +239,7 @@ def _member_pages(root: Path) -> list[tuple[Path, Part | None, list]]:
                     last = fm.body_start - 1 + max(k for k, x in enumerate(body, start=1) if x.strip())
                     data = {**data, "bio": "\n".join(body).strip()}
                     spans = {**spans, "bio": (fm.body_start, last)}
-                out.append((path, part, [(data, spans, (folder.name[1:],))]))
+                out.append((path, part, [(data, spans, (collection,))]))
     return out
 
 
