@@ -67,6 +67,14 @@ def test_a_capital_the_opening_a_listed_place_is_its_names_word():
     # word; "at the Lakeside University" in a sentence leaves the sentence's article out
     assert education_from("Ph.D., Optics, The Lakeside University, 2013").institution == "The Lakeside University"
     assert education_from("Ph.D. in Optics at the Lakeside University").institution == "Lakeside University"
+    # a sentence's stop after the place ends it: the thesis told after it is no part of the place's name
+    assert education_from("M.Sc. in Geology, Lakeside University. Thesis work on river deltas.").institution \
+        == "Lakeside University"
+    # a degree two schools award together: the second school, not the "and the" that joins it to the first
+    assert education_from("M.Eng. in Optics, jointly at the Tarn Institute of Optics (TIO) and the Lindau University "
+                          "(LU)").institution == "Lindau University"
+    assert education_from("Ph.D., Tarn Institute of Optics, Hill Academy, and the Lindau University").institution \
+        == "Lindau University"
 
 
 def test_a_degree_line_whose_pieces_dots_set_apart_names_a_school_by_its_acronym():

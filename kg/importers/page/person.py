@@ -559,7 +559,9 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
                             or INSTITUTION_STRONG.search(d.group(1))
                             or _WHOLE_SCHOOL.fullmatch(d.group("after").strip(" .")) and not d.group(1).isupper()
                             else f"{d.group(1)}\0{d.group(2)}\0", t_no_adv)
-    parts = [p.strip(" .").replace("\0", " ") for p in re.split(r"\s*[,;()|·∙•]\s*|\s*:\s*(?=[\"“])|(?<=\.):\s+|\s+(?:at|from)\s+|\s+@\s*|\s+[-–—]\s+", joined)
+    # ("Ph.D., Hill University. Thesis: ...": a sentence's stop after a word, no short form's, ends the place)
+    parts = [p.strip(" .").replace("\0", " ") for p in re.split(r"\s*[,;()|·∙•]\s*|\s*:\s*(?=[\"“])|(?<=\.):\s+|\s+(?:at|from)\s+|\s+@\s*|\s+[-–—]\s+|"
+                                                               r"(?<=[a-z]{4})\.\s+(?=[A-Z])", joined)
              if p.strip(" .")]  # 'Exeter University:"Title of the thesis"': the thesis's title is no place
     for k in range(len(parts) - 2, -1, -1):
         if re.search(r"(?i)\buniversit", parts[k]) and len(parts[k + 1].split()) <= 2 and not ORG_RX.search(parts[k + 1]) \
@@ -625,7 +627,8 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
         inst = f"{inst} ({campus.group(1)})"
     # ("at the University of X" in a sentence: the article is the sentence's; "Ph.D., The George Washington
     # University, 2013": a capital "The" opening the place's piece of a list's line is its name's own word)
-    inst = re.sub(r"^(?:(?-i:the)\s+|at\s+(?:the\s+)?|from\s+(?:the\s+)?)", "", inst, flags=re.I).strip(" .")
+    # ("jointly at the X Institute and the Y University": the second school of a joint degree, not its "and the")
+    inst = re.sub(r"^(?:(?-i:the)\s+|(?:at|from|and)\s+(?:the\s+)?)", "", inst, flags=re.I).strip(" .")
     label = re.match(r"^[*_]*[A-Z][\w'’\-]*(?:\s[\w'’\-]+)?[*_]*\s*[:：]\s*", inst)
     if label and INSTITUTION_STRONG.search(inst[label.end():]) and not INSTITUTION_STRONG.search(label.group(0)):
         inst = inst[label.end():]  # "Graduate: Inland University": the line's label, then the school
