@@ -420,10 +420,12 @@ _PAST_VERB = re.compile(r"(?i)was|were|had|did|led|built|wrote|taught|spent|bega
 _COMMA_POSITION = re.compile(r"(?!(?:I|We|He|She|They|My|Our|His|Her|Their|This|Currently|Now)\b)"
                              r"(?P<title>[A-Z][^,.;:()]{1,40}?),\s+(?:the\s+)?(?P<rest>[A-Z][^;]*)$")
 """A line that is a position, a comma, then its place ("Lecturer, Institut Teknologi X, Indonesia.")."""
-_SCHOOLED = (r"(?:(?:^|(?<=[.;!?]\s))(?:Trained|Educated)|\b(?:was|were|is|are|am|been)\s+(?:trained|educated))"
-             r"\s+(?:in\s+[\w\s-]{2,40}?\s+)?")
+_SCHOOLED = (r"(?:(?:^|(?<=[.;!?]\s))(?:Trained|Educated)|\b(?:was|were|is|are|am|been)\s+(?:trained|educated)|"
+             r"\b(?:I|[Ss]he|[Hh]e|[Tt]hey)\s+trained)"
+             # ("Trained as an economist and engineer at X": what the training made of the owner, before the places)
+             r"\s+(?:in\s+[\w\s-]{2,40}?\s+|as\s+an?\s+[\w\s-]{2,60}?\s+)?")
 """A biography's words before its owner's places of study, no degree named: "Educated at X and Y, she ...", "He was
-trained in physics at X" (a sentence that opens so, or says the owner was)."""
+trained in physics at X", "I trained as a physicist at X" (a sentence that opens so, or says the owner was)."""
 _GRADUATE_OF = re.compile(r"\b(?:I\s+am|I'm|(?:s?he|they)\s+(?:is|are)|I\s+was|(?:s?he)\s+was)\s+(?:an?\s+)?"
                           r"(?:graduate|alumn(?:us|a))\s+of\s+(?:the\s+)?(?P<inst>[A-Z][^.;,()]{2,80}?)"
                           r"(?=\s+(?:and|where|in|with|under)\b|[.;,(]|$)")
@@ -674,9 +676,9 @@ def _service_link(s: Seg, text: str) -> bool:
         for a in s.anchors())
 
 
-_SCHOOL_NAME = re.compile(r"[A-Z][\w&'’.\-]*(?:\s+(?:of|the|and|&|[A-Z][\w&'’.\-]*)){0,5}")
-"""A school's bare name on a line of its own ("SUSTech", "Tarnby Tech", "Ecole Polytechnique"): capitalised words, no
-digits, no sentence."""
+_SCHOOL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w&'’.\-]*(?:\s+(?:of|the|and|&|de|del|di|du|des|[A-ZÀ-ÖØ-Þ][\w&'’.\-]*)){0,5}")
+"""A school's bare name on a line of its own ("SUSTech", "Tarnby Tech", "École Polytechnique", "Universitat de X"):
+capitalised words, no digits, no sentence."""
 
 
 def _advisor_line(text: str) -> bool:
@@ -1784,7 +1786,16 @@ class PersonReader:
             # University": a place of study with no degree named
             # ("I studied linguistics at the University of X and UC Y": each place named; "Trained at G.B. Inland
             # University and the University of X, he ...": a biography's places of study, an initial's stop no end)
-            parts = [re.sub(r"^the\s+", "", p.strip()) for p in re.split(r",\s*|\s+and\s+", m.group("inst"))]
+            parts = []
+            for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("inst")):
+                # ("at X, Y, and Z, I then worked at W": the list of places ends where a piece goes on in lower case,
+                # but for the town after a place, "X in Y")
+                name = _SCHOOL_NAME.match(p := re.sub(r"^the\s+", "", p.strip()))
+                if name is None:
+                    break
+                parts.append(name.group(0))
+                if re.match(r"\s+(?!in\s+[A-ZÀ-ÖØ-Þ])[a-z]", p[name.end():]):
+                    break
             for inst in [p for p in parts if INSTITUTION_STRONG.search(p) and not DEPT_START.match(p)][:3]:
                 try:
                     self.add_education(Education(institution=inst))
