@@ -69,6 +69,7 @@ from .person import (
     org_named,
     CJK_SURNAMES,
     cjk_name_like,
+    CJK_SCHOOL,
     DEGREE_RX,
     EMAIL_CUE,
     FIRST_PERSON,
@@ -480,6 +481,10 @@ _ANOTHER_DEGREE = re.compile(
     r"(?:from|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{2,80}?,?\s+and\s+(?:one|another)\s+(?:from|at)\s+(?:the\s+)?"
     r"(?P<inst>(?-i:[A-Z])[^,;.]{2,80}?)(?=\s*[,;.]|\s+(?:in|where|specializ\w*|with)\b|$)")
 """A degree, then "one" more from a second place ("a master in math from X University, and one from Y University")."""
+_CJK_DEGREE_PROSE = re.compile(r"(?P<pre>[^，,。；;！!]{0,40}?)(?:获得|獲得|取得)了?(?P<post>[^，,。；;！!]{0,30}?)"
+                               r"(?P<deg>博士|硕士|碩士|学士|學士)(?:学位|學位)")
+"""A degree a bio in Chinese says was earned ("她于2014年从X研究所获得博士学位", "2009年获得Y大学学士学位"): the school
+before the verb, after 从/在/于 (from, at), or between the verb and the degree, and the year in the clause."""
 _FIRST_PERSON_CJK = re.compile(r"^(?:[^，,。！!]{1,8}[，,！!]\s*)?我(?:目前|现在|現在|当前|當前)?(?:是|在)")
 """A bio in Chinese opening in the first person, after a greeting perhaps ("大家好，我是…", "我目前是…"): the
 owner writing about themselves, as :data:`~.person.FIRST_PERSON` reads it in English."""
@@ -1196,6 +1201,9 @@ class PersonReader:
                 # ("大家好，我是X大学的博士生，导师是A教授。": the same in Chinese, its words its characters)
                 said >= 6 and sec is None and _FIRST_PERSON_CJK.match(t) and (
                     JOB_WORDS.search(t) or _POST_AT_CJK.search(t) or _POST_WORD_CJK.search(t))) or (
+                # ("她于2014年从X获得博士学位。": the owner told of in the third person, by the degree they earned)
+                said >= 6 and sec is None and re.match(r"[她他](?:于|於|在|曾|从|從)", t)
+                and _CJK_DEGREE_PROSE.search(t)) or (
                 len(words) >= 6 and _STUDY_SENTENCE.search(t)):
             # a sentence about oneself ("I am a research scientist at X in London.") is bio prose
             self.bio.append(t)
@@ -1801,6 +1809,12 @@ class PersonReader:
                     self.add_education(Education(institution=inst))
                 except ValueError:
                     pass
+        for m in _CJK_DEGREE_PROSE.finditer(t) if has_cjk(t) else ():
+            # (the place before the verb follows the last of 从/在/于 or the year: "于2014年从X获得", "在北京的X获得")
+            school = CJK_SCHOOL.search(m.group("post")) or CJK_SCHOOL.search(re.split(r"[从從在于於的年]", m.group("pre"))[-1])
+            if school:
+                self.add_education(Education(degree=m.group("deg"), institution=school.group(0),
+                                             year=find_year(m.group("pre") + m.group("post"))))
         for m in _UNDERGRADUATE_AT.finditer(t):
             # "completing my undergraduate degree at X University (in 1999)": a place of study, no degree's name
             self._prose_degree(m)

@@ -528,6 +528,11 @@ Nacional de Lindavia"): what comes before the dash is another piece of the line 
 the field)."""
 
 
+CJK_SCHOOL = re.compile(r"[^\s.：:−\-—、，,（）()]*?(?:大学|大學|대학교)|[^\s.：:−\-—、，,（）()]*(?:研究所|研究院)")
+"""A school's name in Chinese, Japanese or Korean, the university before its school ("X大学计算机学院": X大学), or a
+research institute ("X研究所")."""
+
+
 def education_from(text: str, school_only: bool = False) -> Education | None:
     """A degree (its name, field, institution and year) from one line; with ``school_only`` (an item of an
     education section) also a dated line that names the school but no degree ("2012 - 2016, School of
@@ -635,8 +640,7 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
     inst = norm(YEAR.sub(" ", inst)).strip(" .,-–—")  # ("— Hill University": the dash before it is the line's)
     # "my Ph.D. from Inland University in June 2025": the month it was earned is no part of the place
     inst = _WHEN_AFTER.sub("", inst) if " in " in inst or " on " in inst else inst
-    if has_cjk(inst) and (school := re.search(r"[^\s.：:−\-—、，,（）()]*?(?:大学|大學|대학교)|"
-                                              r"[^\s.：:−\-—、，,（）()]*(?:研究所|研究院)", inst)):
+    if has_cjk(inst) and (school := CJK_SCHOOL.search(inst)):
         inst = school.group(0)  # "東京大学大学院 数理科学研究科 修士課程 修了": the university (its school, the step)
     if not inst:
         return None
