@@ -766,6 +766,14 @@ def test_advisors_named_in_spanish_and_german_and_a_jury_lists_label_after_the_n
     assert advisors_in("Paul GRIS, Professeur, Université de Tarn - Président du jury") == []
 
 
+def test_a_dissertation_directed_by_names_its_advisor():
+    # "dissertation <Title> directed by Dr. A" in a CV's degree line: the advisor, as Spanish "tesis dirigida por A"
+    # is read; a film "directed by" someone, no thesis before it in the sentence, names no advisor
+    assert advisors_in("Ph.D., Geology, May 1999, dissertation Salt Domes of the Tarn Basin directed by Dr. Jo L. "
+                       "Bell.") == ["Jo L. Bell"]
+    assert advisors_in("My thesis was on deltas. A film directed by Ann Lee won a prize.") == []
+
+
 def test_an_advisor_named_by_the_portuguese_participle_orientado_por():
     """"Minha pesquisa, orientada pelo Prof. A" ("my research, supervised by"): the advisor, as "supervised by"
     and "sob orientação do" are read; "orientado a objetos" names nobody."""
