@@ -336,6 +336,17 @@ def test_a_first_person_bio_in_chinese_is_prose_and_names_the_advisors(tmp_path)
     assert person.description.startswith("大家好，我是北岸大学信息学院")
 
 
+def test_a_bio_in_chinese_names_the_degrees_its_owner_earned(tmp_path):
+    # "她于2015年从X研究所获得博士学位" (the place before the verb, after 从/在/于) and "2010年获得Y大学学士学位" (the
+    # place between the verb and the degree): each a degree and its year, in a paragraph of the third person
+    page = tmp_path / "index.md"
+    page.write_text("# 林静\n\n她于2015年从西岭科学院地理研究所获得博士学位，专业为水文学。2010年获得东湖大学"
+                    "学士学位，专业为地理学。\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [
+        ("博士", "西岭科学院地理研究所", 2015), ("学士", "东湖大学", 2010)]
+
+
 @pytest.mark.parametrize("bio, post, place", [
     # one line and no job word of its own elsewhere: the post named after the place and "的" makes it a bio
     ("大家好，我是东湖大学物理系的硕士生，导师是王林教授和胡开明副教授。", "硕士生", "东湖大学"),

@@ -3694,6 +3694,19 @@ def test_a_biography_naming_its_places_of_study_as_trained_or_educated_at_them()
     assert [e.institution for e in _html(page, "index.html").person.education] == ["Hill College"]
 
 
+def test_a_biography_naming_what_its_owner_trained_as_at_a_list_of_places():
+    # "Trained as an X and Y at A, B, and C, I then worked at D": each school of the list (what the training made of
+    # the owner between the verb and the places); the workplace after the list is none of them
+    page = ("<html><body><h1>Mira Talvik</h1>\n<p>I am an agronomist. Trained as an engineer and soil scientist at "
+            "École Supérieure de Tarn, the Tarnby Agro, and Université de Lindau, I then worked at the Hill Institute "
+            "for ten years.</p>\n</body></html>")
+    assert [e.institution for e in _html(page, "index.html").person.education] == [
+        "École Supérieure de Tarn", "Université de Lindau"]
+    page = ("<html><body><h1>Mira Talvik</h1>\n<p>I am an agronomist. She trained as a chemist at Lindau University "
+            "in Tarnland before turning to soils.</p>\n</body></html>")
+    assert [e.institution for e in _html(page, "index.html").person.education] == ["Lindau University"]
+
+
 def test_initials_before_a_name_are_no_degree():
     # "B.R. Talvik honored by the Society" over "Hill University": a link to a news story, no "B.R." degree
     page = ('<html><body><h1>Mira Talvik</h1>\n<p>Mira Talvik is a geologist.</p>\n<h3>Learn more</h3>\n<ul>\n'

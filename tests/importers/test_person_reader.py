@@ -67,6 +67,14 @@ def test_a_capital_the_opening_a_listed_place_is_its_names_word():
     # word; "at the Lakeside University" in a sentence leaves the sentence's article out
     assert education_from("Ph.D., Optics, The Lakeside University, 2013").institution == "The Lakeside University"
     assert education_from("Ph.D. in Optics at the Lakeside University").institution == "Lakeside University"
+    # a sentence's stop after the place ends it: the thesis told after it is no part of the place's name
+    assert education_from("M.Sc. in Geology, Lakeside University. Thesis work on river deltas.").institution \
+        == "Lakeside University"
+    # a degree two schools award together: the second school, not the "and the" that joins it to the first
+    assert education_from("M.Eng. in Optics, jointly at the Tarn Institute of Optics (TIO) and the Lindau University "
+                          "(LU)").institution == "Lindau University"
+    assert education_from("Ph.D., Tarn Institute of Optics, Hill Academy, and the Lindau University").institution \
+        == "Lindau University"
 
 
 def test_a_degree_line_whose_pieces_dots_set_apart_names_a_school_by_its_acronym():
@@ -761,6 +769,14 @@ def test_advisors_named_in_spanish_and_german_and_a_jury_lists_label_after_the_n
     assert advisors_in("Ines Brook & Omar Vale (Université de Tarn) - Thesis supervisors") == ["Ines Brook", "Omar Vale"]
     assert advisors_in("Lena Morel - Directrice de thèse") == ["Lena Morel"]
     assert advisors_in("Paul GRIS, Professeur, Université de Tarn - Président du jury") == []
+
+
+def test_a_dissertation_directed_by_names_its_advisor():
+    # "dissertation <Title> directed by Dr. A" in a CV's degree line: the advisor, as Spanish "tesis dirigida por A"
+    # is read; a film "directed by" someone, no thesis before it in the sentence, names no advisor
+    assert advisors_in("Ph.D., Geology, May 1999, dissertation Salt Domes of the Tarn Basin directed by Dr. Jo L. "
+                       "Bell.") == ["Jo L. Bell"]
+    assert advisors_in("My thesis was on deltas. A film directed by Ann Lee won a prize.") == []
 
 
 def test_an_advisor_named_by_the_portuguese_participle_orientado_por():

@@ -1572,6 +1572,20 @@ def test_an_academicpages_cv_page_is_read_for_its_owner_only(tmp_path):
     assert [pub.title for pub in p.publications] == ["Soil carbon at depth"]
 
 
+def test_an_unlinked_education_page_gives_the_owners_degrees(tmp_path):
+    """'education.md', linked by no menu, names each school in a heading and the degree under it: the owner's
+    degrees, as an unlinked CV page's are (before: the page was reported as not read)."""
+    (tmp_path / "_config.yml").write_text('title: Rafe Imai\nauthor:\n  name: "Rafe Imai"\n')
+    (tmp_path / "index.md").write_text("---\nlayout: page\n---\n\nI am an oceanographer.\n")
+    (tmp_path / "education.md").write_text(
+        "---\nlayout: page\ntitle: Education\n---\n\n### **Northgate University**, *Tarnby*\n"
+        "> **Ph. D., Oceanography**, `Aug 2015 - May 2020`\n\n"
+        "### **Lakeshore Institute of Science**, *Eastfield*\n> **M.S. in Geology**, `Aug 2012 - Apr 2015`\n")
+    p = import_path(tmp_path).profile
+    assert [(e.institution, e.year) for e in p.person.education] == [("Northgate University", 2020),
+                                                                      ("Lakeshore Institute of Science", 2015)]
+
+
 def test_an_academicpages_cv_page_gives_the_awards_and_students_no_other_page_lists(tmp_path):
     """The CV's awards and its "Co-supervision" list are the site's only ones: they are read (its papers, which
     the publications page lists, are not counted twice)."""

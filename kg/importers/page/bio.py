@@ -69,6 +69,7 @@ from .person import (
     org_named,
     CJK_SURNAMES,
     cjk_name_like,
+    CJK_SCHOOL,
     DEGREE_RX,
     EMAIL_CUE,
     FIRST_PERSON,
@@ -420,10 +421,12 @@ _PAST_VERB = re.compile(r"(?i)was|were|had|did|led|built|wrote|taught|spent|bega
 _COMMA_POSITION = re.compile(r"(?!(?:I|We|He|She|They|My|Our|His|Her|Their|This|Currently|Now)\b)"
                              r"(?P<title>[A-Z][^,.;:()]{1,40}?),\s+(?:the\s+)?(?P<rest>[A-Z][^;]*)$")
 """A line that is a position, a comma, then its place ("Lecturer, Institut Teknologi X, Indonesia.")."""
-_SCHOOLED = (r"(?:(?:^|(?<=[.;!?]\s))(?:Trained|Educated)|\b(?:was|were|is|are|am|been)\s+(?:trained|educated))"
-             r"\s+(?:in\s+[\w\s-]{2,40}?\s+)?")
+_SCHOOLED = (r"(?:(?:^|(?<=[.;!?]\s))(?:Trained|Educated)|\b(?:was|were|is|are|am|been)\s+(?:trained|educated)|"
+             r"\b(?:I|[Ss]he|[Hh]e|[Tt]hey)\s+trained)"
+             # ("Trained as an economist and engineer at X": what the training made of the owner, before the places)
+             r"\s+(?:in\s+[\w\s-]{2,40}?\s+|as\s+an?\s+[\w\s-]{2,60}?\s+)?")
 """A biography's words before its owner's places of study, no degree named: "Educated at X and Y, she ...", "He was
-trained in physics at X" (a sentence that opens so, or says the owner was)."""
+trained in physics at X", "I trained as a physicist at X" (a sentence that opens so, or says the owner was)."""
 _GRADUATE_OF = re.compile(r"\b(?:I\s+am|I'm|(?:s?he|they)\s+(?:is|are)|I\s+was|(?:s?he)\s+was)\s+(?:an?\s+)?"
                           r"(?:graduate|alumn(?:us|a))\s+of\s+(?:the\s+)?(?P<inst>[A-Z][^.;,()]{2,80}?)"
                           r"(?=\s+(?:and|where|in|with|under)\b|[.;,(]|$)")
@@ -478,6 +481,10 @@ _ANOTHER_DEGREE = re.compile(
     r"(?:from|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{2,80}?,?\s+and\s+(?:one|another)\s+(?:from|at)\s+(?:the\s+)?"
     r"(?P<inst>(?-i:[A-Z])[^,;.]{2,80}?)(?=\s*[,;.]|\s+(?:in|where|specializ\w*|with)\b|$)")
 """A degree, then "one" more from a second place ("a master in math from X University, and one from Y University")."""
+_CJK_DEGREE_PROSE = re.compile(r"(?P<pre>[^，,。；;！!]{0,40}?)(?:获得|獲得|取得)了?(?P<post>[^，,。；;！!]{0,30}?)"
+                               r"(?P<deg>博士|硕士|碩士|学士|學士)(?:学位|學位)")
+"""A degree a bio in Chinese says was earned ("她于2014年从X研究所获得博士学位", "2009年获得Y大学学士学位"): the school
+before the verb, after 从/在/于 (from, at), or between the verb and the degree, and the year in the clause."""
 _FIRST_PERSON_CJK = re.compile(r"^(?:[^，,。！!]{1,8}[，,！!]\s*)?我(?:目前|现在|現在|当前|當前)?(?:是|在)")
 """A bio in Chinese opening in the first person, after a greeting perhaps ("大家好，我是…", "我目前是…"): the
 owner writing about themselves, as :data:`~.person.FIRST_PERSON` reads it in English."""
@@ -674,9 +681,9 @@ def _service_link(s: Seg, text: str) -> bool:
         for a in s.anchors())
 
 
-_SCHOOL_NAME = re.compile(r"[A-Z][\w&'’.\-]*(?:\s+(?:of|the|and|&|[A-Z][\w&'’.\-]*)){0,5}")
-"""A school's bare name on a line of its own ("SUSTech", "Tarnby Tech", "Ecole Polytechnique"): capitalised words, no
-digits, no sentence."""
+_SCHOOL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w&'’.\-]*(?:\s+(?:of|the|and|&|de|del|di|du|des|[A-ZÀ-ÖØ-Þ][\w&'’.\-]*)){0,5}")
+"""A school's bare name on a line of its own ("SUSTech", "Tarnby Tech", "École Polytechnique", "Universitat de X"):
+capitalised words, no digits, no sentence."""
 
 
 def _advisor_line(text: str) -> bool:
@@ -1194,6 +1201,9 @@ class PersonReader:
                 # ("大家好，我是X大学的博士生，导师是A教授。": the same in Chinese, its words its characters)
                 said >= 6 and sec is None and _FIRST_PERSON_CJK.match(t) and (
                     JOB_WORDS.search(t) or _POST_AT_CJK.search(t) or _POST_WORD_CJK.search(t))) or (
+                # ("她于2014年从X获得博士学位。": the owner told of in the third person, by the degree they earned)
+                said >= 6 and sec is None and re.match(r"[她他](?:于|於|在|曾|从|從)", t)
+                and _CJK_DEGREE_PROSE.search(t)) or (
                 len(words) >= 6 and _STUDY_SENTENCE.search(t)):
             # a sentence about oneself ("I am a research scientist at X in London.") is bio prose
             self.bio.append(t)
@@ -1786,12 +1796,27 @@ class PersonReader:
             # University": a place of study with no degree named
             # ("I studied linguistics at the University of X and UC Y": each place named; "Trained at G.B. Inland
             # University and the University of X, he ...": a biography's places of study, an initial's stop no end)
-            parts = [re.sub(r"^the\s+", "", p.strip()) for p in re.split(r",\s*|\s+and\s+", m.group("inst"))]
+            parts = []
+            for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("inst")):
+                # ("at X, Y, and Z, I then worked at W": the list of places ends where a piece goes on in lower case,
+                # but for the town after a place, "X in Y")
+                name = _SCHOOL_NAME.match(p := re.sub(r"^the\s+", "", p.strip()))
+                if name is None:
+                    break
+                parts.append(name.group(0))
+                if re.match(r"\s+(?!in\s+[A-ZÀ-ÖØ-Þ])[a-z]", p[name.end():]):
+                    break
             for inst in [p for p in parts if INSTITUTION_STRONG.search(p) and not DEPT_START.match(p)][:3]:
                 try:
                     self.add_education(Education(institution=inst))
                 except ValueError:
                     pass
+        for m in _CJK_DEGREE_PROSE.finditer(t) if has_cjk(t) else ():
+            # (the place before the verb follows the last of 从/在/于 or the year: "于2014年从X获得", "在北京的X获得")
+            school = CJK_SCHOOL.search(m.group("post")) or CJK_SCHOOL.search(re.split(r"[从從在于於的年]", m.group("pre"))[-1])
+            if school:
+                self.add_education(Education(degree=m.group("deg"), institution=school.group(0),
+                                             year=find_year(m.group("pre") + m.group("post"))))
         for m in _UNDERGRADUATE_AT.finditer(t):
             # "completing my undergraduate degree at X University (in 1999)": a place of study, no degree's name
             self._prose_degree(m)

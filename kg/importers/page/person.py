@@ -262,6 +262,8 @@ _ADVISOR_RX = re.compile(
     # Spanish: "mi tesis doctoral (dirigida por A y B)", "directora de tesis: A", "bajo la dirección de A"; German:
     # "Betreuer: A", "betreut von A und B" (a thesis "dirigida por": a group "dirigido por" its head is no advisor)
     r"tesis\b[^.;]{{0,80}}?\(?\s*(?:co-?)?dirigida por(?:\s+(?:el|la)(?=\s+[A-Z]))?|(?:co-?)?direct(?:or|ora|ores|oras) de tesis|"
+    # (the same in English: "dissertation <Title> directed by Dr. A", "Thesis directed by: A")
+    r"(?:thesis|dissertation)\b[^.;]{{0,80}}?\s(?:co-?)?directed by|"
     r"bajo la (?:co-?)?direcci[óo]n de|betreut von|(?:ph\.?\s?d\.?-?)?betreuer(?:in|innen)?(?=\s*:))"
     r"\s*(?i:is|was|were|are|:)?\s*"
     # "Supervisors: CNRS researchers A and B": what the advisors are, before their names
@@ -528,6 +530,11 @@ Nacional de Lindavia"): what comes before the dash is another piece of the line 
 the field)."""
 
 
+CJK_SCHOOL = re.compile(r"[^\s.：:−\-—、，,（）()]*?(?:大学|大學|대학교)|[^\s.：:−\-—、，,（）()]*(?:研究所|研究院)")
+"""A school's name in Chinese, Japanese or Korean, the university before its school ("X大学计算机学院": X大学), or a
+research institute ("X研究所")."""
+
+
 def education_from(text: str, school_only: bool = False) -> Education | None:
     """A degree (its name, field, institution and year) from one line; with ``school_only`` (an item of an
     education section) also a dated line that names the school but no degree ("2012 - 2016, School of
@@ -559,7 +566,9 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
                             or INSTITUTION_STRONG.search(d.group(1))
                             or _WHOLE_SCHOOL.fullmatch(d.group("after").strip(" .")) and not d.group(1).isupper()
                             else f"{d.group(1)}\0{d.group(2)}\0", t_no_adv)
-    parts = [p.strip(" .").replace("\0", " ") for p in re.split(r"\s*[,;()|·∙•]\s*|\s*:\s*(?=[\"“])|(?<=\.):\s+|\s+(?:at|from)\s+|\s+@\s*|\s+[-–—]\s+", joined)
+    # ("Ph.D., Hill University. Thesis: ...": a sentence's stop after a word, no short form's, ends the place)
+    parts = [p.strip(" .").replace("\0", " ") for p in re.split(r"\s*[,;()|·∙•]\s*|\s*:\s*(?=[\"“])|(?<=\.):\s+|\s+(?:at|from)\s+|\s+@\s*|\s+[-–—]\s+|"
+                                                               r"(?<=[a-z]{4})\.\s+(?=[A-Z])", joined)
              if p.strip(" .")]  # 'Exeter University:"Title of the thesis"': the thesis's title is no place
     for k in range(len(parts) - 2, -1, -1):
         if re.search(r"(?i)\buniversit", parts[k]) and len(parts[k + 1].split()) <= 2 and not ORG_RX.search(parts[k + 1]) \
@@ -625,15 +634,15 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
         inst = f"{inst} ({campus.group(1)})"
     # ("at the University of X" in a sentence: the article is the sentence's; "Ph.D., The George Washington
     # University, 2013": a capital "The" opening the place's piece of a list's line is its name's own word)
-    inst = re.sub(r"^(?:(?-i:the)\s+|at\s+(?:the\s+)?|from\s+(?:the\s+)?)", "", inst, flags=re.I).strip(" .")
+    # ("jointly at the X Institute and the Y University": the second school of a joint degree, not its "and the")
+    inst = re.sub(r"^(?:(?-i:the)\s+|(?:at|from|and)\s+(?:the\s+)?)", "", inst, flags=re.I).strip(" .")
     label = re.match(r"^[*_]*[A-Z][\w'’\-]*(?:\s[\w'’\-]+)?[*_]*\s*[:：]\s*", inst)
     if label and INSTITUTION_STRONG.search(inst[label.end():]) and not INSTITUTION_STRONG.search(label.group(0)):
         inst = inst[label.end():]  # "Graduate: Inland University": the line's label, then the school
     inst = norm(YEAR.sub(" ", inst)).strip(" .,-–—")  # ("— Hill University": the dash before it is the line's)
     # "my Ph.D. from Inland University in June 2025": the month it was earned is no part of the place
     inst = _WHEN_AFTER.sub("", inst) if " in " in inst or " on " in inst else inst
-    if has_cjk(inst) and (school := re.search(r"[^\s.：:−\-—、，,（）()]*?(?:大学|大學|대학교)|"
-                                              r"[^\s.：:−\-—、，,（）()]*(?:研究所|研究院)", inst)):
+    if has_cjk(inst) and (school := CJK_SCHOOL.search(inst)):
         inst = school.group(0)  # "東京大学大学院 数理科学研究科 修士課程 修了": the university (its school, the step)
     if not inst:
         return None

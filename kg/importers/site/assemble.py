@@ -1027,10 +1027,12 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
         authored = [p for p in works if p.authors]
         if authored and 2 * sum(any(a.is_self for a in p.authors) for p in authored) < len(authored):
             works = []  # (a reading list, a colleague's papers: not the owner's works)
-        if part is not None and part.profile is not None and person is not None and cv_page(rel) \
+        if part is not None and part.profile is not None and person is not None \
+                and (cv_page(rel) or name_kind(Path(rel)) == "education") \
                 and (part.profile.person.education or part.profile.person.advisors):
-            # the owner's CV page ("CV.md", "vita.html") no menu or reader of the site took: its degrees and advisors
-            # are the owner's, as a family reader takes a CV's (its works, awards and the rest are judged below)
+            # the owner's CV page ("CV.md", "vita.html") or education page ("education.md") no menu or reader of the
+            # site took: its degrees and advisors are the owner's, as a family reader takes a CV's (its works, awards
+            # and the rest are judged below)
             merge_same_person(person, Person(name=part.profile.person.name,
                                              alternate_names=part.profile.person.alternate_names,
                                              education=part.profile.person.education,
