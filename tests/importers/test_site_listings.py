@@ -602,3 +602,40 @@ def test_a_hugo_range_over_a_sorted_filtered_list_and_one_appended_to_another_sh
     found = [(name, listing.tests) for name, listing in hugo_listings(template)]
     assert found == [("works", [[("==", "kind", "lead")]]), ("works", [[("==", "kind", "draft")]]),
                      ("works", [[("==", "kind", "article")]])]
+
+
+def test_a_hugo_list_appended_with_a_where_keeps_both_lists_and_a_cut_after_the_pipe():
+    # "$p := where ... "current" | append (where ... "rr")" walks both lists (the appended one was dropped and its
+    # paper hidden); "| first 5" and "| after 2" cut the list; an appended variable never set, or a cut of two
+    # lists appended together, is not read: no listing, as for any list the reader does not know
+    from kg.importers.site.listings import hugo_listings
+
+    def read(template):
+        return [(name, x.tests, x.limit, x.offset) for name, x in hugo_listings(template)]
+
+    both = ('{{ $p := where .Site.Data.papers "status" "current" | append (where .Site.Data.papers "status" "rr") }}'
+            '<h1>Papers</h1>{{ range $p }}<li>{{ .title }}</li>{{ end }}')
+    assert read(both) == [("papers", [[("==", "status", "current")]], None, 0),
+                          ("papers", [[("==", "status", "rr")]], None, 0)]
+    assert read('{{ $p := where .Site.Data.pubs "type" "wp" | first 5 }}{{ range $p }}x{{ end }}') == [
+        ("pubs", [[("==", "type", "wp")]], 5, 0)]
+    assert read('{{ $p := where .Site.Data.pubs "type" "wp" | after 2 }}{{ range $p }}x{{ end }}') == [
+        ("pubs", [[("==", "type", "wp")]], None, 2)]
+    assert read('{{ range first 3 (where .Site.Data.pubs "type" "wp") | after 1 }}x{{ end }}') == [
+        ("pubs", [[("==", "type", "wp")]], 2, 1)]
+    assert read('{{ $p := where .Site.Data.pubs "type" "wp" | append $never }}{{ range $p }}x{{ end }}') == []
+    assert read('{{ $p := where .Site.Data.pubs "type" "wp" | append (where .Site.Data.pubs "type" "rr") | first 5 }}'
+                '{{ range $p }}x{{ end }}') == []
+
+
+def test_a_hugo_variable_set_again_is_walked_with_the_value_it_has_at_each_range():
+    # "$p := ... "wp"", a range under "Working", then "$p := ... "pub"" and a range under "Publications": the
+    # first range walks the working papers (both ranges were read as the last value), and a value set to what
+    # is not read hides no earlier one
+    from kg.importers.site.listings import hugo_listings
+
+    template = ('{{ $p := where .Site.Data.pubs "type" "wp" }}<h3>Working</h3>{{ range $p }}x{{ end }}'
+                '{{ $p := where .Site.Data.pubs "type" "pub" }}<h3>Publications</h3>{{ range $p }}y{{ end }}'
+                '{{ $p = .Params.extra }}<h3>More</h3>{{ range $p }}z{{ end }}')
+    assert [(name, x.tests) for name, x in hugo_listings(template)] == [
+        ("pubs", [[("==", "type", "wp")]]), ("pubs", [[("==", "type", "pub")]])]

@@ -425,21 +425,71 @@ def liquid_listings(text: str, includes: dict[str, str] | None = None) -> list[t
 
 # --- Hugo ----------------------------------------------------------------------------------------------------------
 
-_RANGE = re.compile(r"\{\{-?\s*range\s+(?:\$\w+\s*:=\s*)?(?P<first>first\s+(?P<n>\d+)\s+)?\(?\s*"
-                    r"(?:where\s+)?(?P<src>\$?\.?Site\.Data\.[\w.\-]+|site\.Data\.[\w.\-]+)"
-                    r"(?P<args>(?:\s+\"[^\"]*\"){0,3})\s*\)?\s*-?\}\}", re.I)
+_HUGO_TAG = re.compile(r"\{\{-?\s*(?:(?P<var>\$\w+)\s*:?=\s*(?P<expr>[^{}]*?)|range\s+(?:\$\w+\s*(?:,\s*\$\w+\s*)?:=\s*)?"
+                       r"(?P<list>[^{}]*?))\s*-?\}\}", re.I)
+"""A Hugo tag setting a template variable (``{{ $old := where .Site.Data.pubs "status" "old" }}``) or ranging over
+a list (``{{ range $old }}``, ``{{ range $i, $p := .Site.Data.pubs }}``)."""
 
-
-_ASSIGNED = re.compile(r"\{\{-?\s*(?P<var>\$\w+)\s*:?=\s*(?P<expr>(?:where\s+|first\s+\d+\s+)?\(?\s*"
-                       r"\$?\.?Site\.Data\.[^{}]*?)\s*-?\}\}", re.I)
-"""A template variable set to a data list, filtered or not (``{{ $old := where .Site.Data.pubs "status" "old" }}``),
-which a range further on walks (``{{ range $old }}``)."""
-
+_HUGO_SOURCE = re.compile(r"(?P<where>where\s+)?(?P<src>\$?\.?Site\.Data\.[\w.\-]+)(?P<args>(?:\s+\"[^\"]*\"){0,3})", re.I)
 
 _SORTED = re.compile(r"""\bsort\s+(?:\((?P<list>(?:where\s+)?\$?\.?Site\.Data\.[^()]*|\$\w+)\)|(?P<bare>\$\w+|\$?\.?Site\.Data\.[\w.\-]+))"""
                      r"""(?:\s+"[^"]*"){1,2}(?=\s*-?\}\})""", re.I)
 """A Hugo list sorted by a field (``sort (where .Site.Data.pubs "type" "wp") "date" "desc"``, ``sort $pubs
 "date"``), as a template writes it last before the tag closes."""
+
+_Part = tuple[re.Match, int | None, int]
+"""One data list a Hugo list expression walks: its source (:data:`_HUGO_SOURCE`), the first ``limit`` records
+after ``offset`` of it."""
+
+
+def _pipeline(expr: str) -> list[str]:
+    """A Hugo expression's stages, split at the pipes outside parentheses and strings."""
+    stages, depth, quoted, start = [], 0, False, 0
+    for i, c in enumerate(expr):
+        quoted = quoted != (c == '"')
+        if not quoted:
+            depth += (c == "(") - (c == ")")
+            if c == "|" and depth == 0:
+                stages.append(expr[start:i])
+                start = i + 1
+    return [*stages, expr[start:]]
+
+
+def _hugo_list(expr: str, values: dict[str, list[_Part] | None]) -> list[_Part] | None:
+    """The data lists a Hugo list expression walks, in order (``where .Site.Data.pubs "type" "wp" | append (where
+    ...) | first 5``, ``first 3 $wp``, a variable set before: ``values``); None when a stage is not read (the
+    list is then not known)."""
+    head, *piped = _pipeline(expr.strip())
+    head = head.strip()
+    while head.startswith("(") and head.endswith(")"):
+        head = head[1:-1].strip()
+    cut = re.match(r"(first|after)\s+(\d+)\s+(?=\S)", head)
+    if cut:
+        # ("first 5 (X)" is "X | first 5")
+        return _hugo_list("|".join([f"({head[cut.end():]})", f"{cut.group(1)} {cut.group(2)}", *piped]), values)
+    if re.fullmatch(r"\$\w+", head):
+        parts = values.get(head)
+    else:
+        src = _HUGO_SOURCE.fullmatch(head)
+        parts = [(src, None, 0)] if src else None
+    for stage in piped:
+        if parts is None:
+            return None
+        cut = re.fullmatch(r"\s*(first|after)\s+(\d+)\s*", stage)
+        added = re.fullmatch(r"\s*append\s+(.+?)\s*", stage, re.S)
+        if cut and len(parts) == 1:
+            src, limit, offset = parts[0]
+            n = int(cut.group(2))
+            # (the first n of the list, or the list after its first n: of what an earlier "first" kept)
+            parts = [(src, n if limit is None else min(n, limit), offset)] if cut.group(1) == "first" else \
+                [(src, None if limit is None else max(limit - n, 0), offset + n)]
+        elif added:
+            more = _hugo_list(added.group(1), values)
+            parts = None if more is None else [*parts, *more]
+        else:
+            # (a cut of lists appended together, or another function: which records it keeps is not read)
+            return None
+    return parts
 
 
 def hugo_listings(text: str) -> list[tuple[str, Listing]]:
@@ -449,31 +499,27 @@ def hugo_listings(text: str) -> list[tuple[str, Listing]]:
     # (sorting a list shows the same records: "sort (where .Site.Data.pubs "type" "wp") "date" "desc"", "range sort
     # $pubs "date"" are the list itself)
     text = _SORTED.sub(lambda m: m["list"] or m["bare"], text)
-    # a variable set to a list, then to another with the first appended ("$wp := where ... "wp"", then "$wp :=
-    # where ... "jmp" | append $wp"): a range over it walks each of the lists
-    lists: dict[str, list[str]] = {}
-    for m in _ASSIGNED.finditer(text):
-        expr, _bar, appended = m.group("expr").partition("|")
-        added = re.fullmatch(r"\s*append\s+(\$\w+)\s*", appended)
-        lists[m.group("var")] = [expr.strip(), *(lists.get(added.group(1), []) if added else [])]
-    for var, exprs in lists.items():
-        text = re.sub(r"(\{\{-?\s*range\s+)" + re.escape(var) + r"(?!\w)(\s*-?\}\})",
-                      lambda r, exprs=exprs: "".join(r.group(1) + e + r.group(2) for e in exprs), text)
+    # a range over a variable walks the lists it was last set to before the range, in the template's order ("$wp :=
+    # where ... "wp"", then "$wp := where ... "jmp" | append $wp": each of the lists)
+    values: dict[str, list[_Part] | None] = {}
     out = []
-    for m in _RANGE.finditer(text):
-        path = re.sub(r"(?i)^\$?\.?site\.data\.", "", m.group("src")).split(".")
-        args = re.findall(r"\"([^\"]*)\"", m.group("args") or "")
-        where = "where" in m.group(0)[:m.start("src") - m.start()]
-        tests: list[Test] | None = []
-        if where and len(args) == 2:
-            tests = [("==", args[0], args[1])]
-        elif where and len(args) == 3 and args[1] in ("==", "eq", "!=", "ne"):
-            tests = [("==" if args[1] in ("==", "eq") else "!=", args[0], args[2])]
-        elif where or args:
-            tests = None
-        out.append((path[0], Listing(keys=tuple(path[1:]), tests=[tests] if tests is not None else None,
-                                     limit=int(m.group("n")) if m.group("n") else None,
-                                     kind=section_kind(heading_before(text, m.start()) or ""))))
+    for tag in _HUGO_TAG.finditer(text):
+        if tag["var"]:
+            values[tag["var"]] = _hugo_list(tag["expr"], values)
+            continue
+        kind = section_kind(heading_before(text, tag.start()) or "")
+        for src, limit, offset in _hugo_list(tag["list"], values) or []:
+            path = re.sub(r"(?i)^\$?\.?site\.data\.", "", src.group("src")).split(".")
+            args = re.findall(r"\"([^\"]*)\"", src.group("args") or "")
+            tests: list[Test] | None = []
+            if src["where"] and len(args) == 2:
+                tests = [("==", args[0], args[1])]
+            elif src["where"] and len(args) == 3 and args[1] in ("==", "eq", "!=", "ne"):
+                tests = [("==" if args[1] in ("==", "eq") else "!=", args[0], args[2])]
+            elif src["where"] or args:
+                tests = None
+            out.append((path[0], Listing(keys=tuple(path[1:]), tests=[tests] if tests is not None else None,
+                                         limit=limit, offset=offset, kind=kind)))
     return out
 
 
