@@ -656,13 +656,13 @@ def entry_venue_type(entry_type: str, venue_text: str = "") -> str | None:
 
 
 def _entry_year(entry) -> int | None:
-    """The year of a BibTeX entry as written in its ``year`` field, else its ``date`` (``2021-05``), else None."""
-    for key in ("year", "date"):
-        field = entry.fields_dict.get(key)
-        found = re.search(r"(?<!\d)\d{4}(?!\d)", str(field.value)) if field is not None else None
-        if found:
-            return int(found.group(0))
-    return None
+    """The year of a BibTeX entry, the publication's: the year its ``year`` field writes, else its ``date``'s
+    (``2021-05``, ``2021/05/13``), else None (``year = {in press}``)."""
+    fields = {f.key.lower(): f.value for f in entry.fields}
+    written = {k: v.strip() for k, v in fields.items() if k in ("year", "date") and isinstance(v, str) and v.strip()}
+    year = find_year(decode_latex(written["year"])) if "year" in written else None
+    date = re.match(r"(\d{4})", _plain(written["date"])) if "date" in written else None
+    return year or (int(date.group(1)) if date else None)
 
 
 def read_bibtex(
@@ -691,7 +691,8 @@ def read_bibtex(
     ``left_out``: (field, value) pairs whose entries are no works (jekyll-scholar's ``--query @*[group=patents]``
     under a heading "Patents"): those entries are not read. ``types``: when given, only entries of these types
     (lower case, ``article``) are read: the page shows no other (its query names the types it shows); ``years``
-    likewise, for the years its query names (``@*[year=2021]``), an entry's ``year`` field (else its ``date``'s).
+    likewise, for the years its query names (``@*[year=2021]``): an entry of another year (:func:`_entry_year`), or
+    of none, is not read and its lines are left unparsed; when no entry has one of the years, all are read.
 
     >>> pubs = read_bibtex('''@inproceedings{k, title={{ODConv}: Omni-Dimensional Dynamic Convolution},
     ...   author={Li, Chao and Zhou, Aojun and Yao, Anbang}, booktitle={ICLR}, year={2022}}''', owner="Anbang Yao").publications
@@ -731,8 +732,7 @@ def read_bibtex(
     def unshown(entry: Entry) -> bool:
         """An entry the page does not show: not cited, of a type its query leaves out, or ``left_out``."""
         return cited is not None and entry.key not in cited or types is not None and (
-            entry.entry_type or "").lower() not in types or years is not None and _entry_year(entry) not in years or \
-            bool(skip) and any(
+            entry.entry_type or "").lower() not in types or bool(skip) and any(
             f.key.lower() in skip and _plain(str(f.value)).lower() in skip[f.key.lower()] for f in entry.fields)
 
     for block in library.blocks:
@@ -791,6 +791,13 @@ def read_bibtex(
                 if isinstance(block, Entry):
                     entries[i] = block
     entries = _resolve_crossrefs(entries, mark)
+    if years is not None:
+        # the years the page shows: an entry of another year, or of none ("in press"), is on no page; its lines,
+        # unread, are listed as unparsed (the owner's newest papers when the page's list was not brought up to
+        # date). A list no entry's year is in (the template's "years: [1956, 1905]" left over) filters nothing.
+        shown_years = [_entry_year(entry) in years for entry in entries]
+        if any(shown_years):
+            entries = [entry for entry, shown in zip(entries, shown_years) if shown]
     for entry in entries:
         _editors_as_authors(entry)
     # the owner: given, or the most frequent author
@@ -1046,7 +1053,7 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         take("author")
 
     # year and date
-    year = find_year(decode_latex(val("year") or "")) if val("year") else None
+    year = _entry_year(entry)
     date = None
     if val("date"):
         # "2019-05-13", and "2019/05/13" (a reference manager's export writes RIS's date so, "Date = {2024/05/13}")

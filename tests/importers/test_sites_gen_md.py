@@ -2209,6 +2209,43 @@ def test_a_bibliography_tag_looping_over_the_pages_years_shows_those_years_only(
     assert sorted(x.title for x in p.publications) == ["Quartz under pressure", "Salt lattices at low heat"]
     p = imported_site(tmp_path / "b", {**site, "_pages/publications.md": page.format(years="[1956, 1905]")})
     assert len(p.publications) == 3
+    assert [u.text for u in p.unparsed if u.file == "_bibliography/papers.bib"] == []
+
+
+def test_an_entry_the_pages_years_hide_is_listed_as_unparsed_not_lost(tmp_path):
+    """``years: [2023, 2022, 2021]`` over a file with an entry of 2019 (below the list), one of 2024 (above it: the
+    list not brought up to date) and one ``year = {in press}``: jekyll-scholar's ``@*[year=Y]`` queries show none of
+    the three, so they are no works of the profile, and their lines are listed as unparsed. Before, the three
+    were dropped in silence (their lines ignored)."""
+    page = ("---\nlayout: page\ntitle: Publications\nyears: [2023, 2022, 2021]\n---\n\n{% for y in page.years %}\n"
+            "  {% bibliography -f papers -q @*[year={{y}}]* %}\n{% endfor %}\n")
+    bib = _bib("a", "Salt lattices at low heat", 2023) + _bib("b", "Quartz under pressure", 2021) + \
+        _bib("c", "Ice that remembers", 2019) + _bib("d", "Newest paper", 2024) + \
+        _bib("e", "Accepted paper", 2000).replace("year={2000}", "year={in press}")
+    p = imported_site(tmp_path, {"_config.yml": "title: Oren Vale\nfirst_name: Oren\nlast_name: Vale\n",
+                                 "_pages/about.md": "---\nlayout: about\npermalink: /\n---\n\nI grow crystals.\n",
+                                 "_pages/publications.md": page, "_bibliography/papers.bib": bib})
+    assert sorted(x.title for x in p.publications) == ["Quartz under pressure", "Salt lattices at low heat"]
+    hidden = [u.text for u in p.unparsed if u.file == "_bibliography/papers.bib"]
+    assert [t for t in hidden if t.startswith("title=")] == [
+        "title={Ice that remembers},", "title={Newest paper},", "title={Accepted paper},"]
+
+
+def test_the_pages_years_filter_an_entry_by_the_year_its_publication_gets_from_a_date(tmp_path):
+    """A file whose entries give ``date = {2018-03-01}``, no ``year``, under ``years: [2023, 2022]``: the entry of
+    2018 is on no page, as one with ``year = {2018}``. Before, the file was taken for one no entry of which has
+    a listed year (a ``year =`` field was looked for) and the 2018 entry was shown."""
+    page = ("---\nlayout: page\ntitle: Publications\nyears: [2023, 2022]\n---\n\n{% for y in page.years %}\n"
+            "  {% bibliography -f papers -q @*[year={{y}}]* %}\n{% endfor %}\n")
+    bib = "".join(_bib(k, t, 0).replace("year={0}", f"date={{{d}}}") for k, t, d in (
+        ("a", "Salt lattices at low heat", "2023-02"), ("b", "Quartz under pressure", "2022-05-01"),
+        ("c", "Ice that remembers", "2018-03-01")))
+    p = imported_site(tmp_path, {"_config.yml": "title: Oren Vale\nfirst_name: Oren\nlast_name: Vale\n",
+                                 "_pages/about.md": "---\nlayout: about\npermalink: /\n---\n\nI grow crystals.\n",
+                                 "_pages/publications.md": page, "_bibliography/papers.bib": bib})
+    assert sorted((x.title, x.year) for x in p.publications) == [("Quartz under pressure", 2022),
+                                                                 ("Salt lattices at low heat", 2023)]
+    assert "title={Ice that remembers}," in [u.text for u in p.unparsed]
 
 
 _AP_HOME = {"_config.yml": "title: Oren Vale\nauthor:\n  name: Oren Vale\n",

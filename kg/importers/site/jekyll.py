@@ -1027,11 +1027,11 @@ def _file_queries(tags: list[tuple[str, str | None]], default: list[Path], file:
     return out
 
 
-def _shown_years(tags: list[tuple[str, str | None]], default: list[Path], file: Path, text: str) -> set[int] | None:
-    """The years the pages' bibliography tags (:func:`_bibliography_tags`) show of ``file`` (its ``text``) when
-    every entry type each tag rendering it queries is asked for a year (``-q @*[year=2021]*``: jekyll-scholar shows
-    no entry of another year); None when one shows every year or none renders it, and when no entry of the file
-    has one of them (the template's years, ``years: [1956, 1905]``, left over: the file is the owner's list)."""
+def _shown_years(tags: list[tuple[str, str | None]], default: list[Path], file: Path) -> set[int] | None:
+    """The years the pages' bibliography tags (:func:`_bibliography_tags`) show of ``file`` when every entry type
+    each tag rendering it queries is asked for a year (``-q @*[year=2021]*``: jekyll-scholar shows no entry of
+    another year); None when one shows every year or none renders it. (A list no entry of the file has, the
+    template's ``years: [1956, 1905]`` left over, filters nothing: :func:`~kg.importers.bibtex.read_bibtex`.)"""
     years: set[int] = set()
     for query in _file_queries(tags, default, file):
         asked = re.findall(r"@(?:\w+|\*)(\[[^\]]*\])?", query)
@@ -1039,8 +1039,7 @@ def _shown_years(tags: list[tuple[str, str | None]], default: list[Path], file: 
         if not asked or not all(asked_years):
             return None
         years.update(int(y[1]) for y in asked_years if y)
-    written = {int(y) for y in re.findall(r"\byear\s*=\s*[{\"]?\s*(\d{4})\b", text, re.I)}
-    return years if years & written else None
+    return years or None
 
 
 def _language_folders(folder: Path) -> list[Path]:
@@ -1406,7 +1405,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             result = read_bibtex(doc.text, owner, doc=doc, pdf_base=(base + "/assets/pdf/") if base else None,
                                  left_out=_queries_of_other_kinds([*sections, *([about] if about else [])]),
                                  file=rel, aliases=aliases, types=_shown_types(tags, default, file),
-                                 years=_shown_years(tags, default, file, doc.text))
+                                 years=_shown_years(tags, default, file))
             pubs = result.publications
             if pubs and owner and own_list and not any(a.is_self for w in pubs for a in w.authors):
                 # al-folio's demo papers.bib (another person's papers) left beside a publications page the owner
