@@ -425,12 +425,14 @@ def liquid_listings(text: str, includes: dict[str, str] | None = None) -> list[t
 
 # --- Hugo ----------------------------------------------------------------------------------------------------------
 
-_HUGO_TAG = re.compile(r"\{\{-?\s*(?:(?P<var>\$\w+)\s*:?=\s*(?P<expr>[^{}]*?)|range\s+(?:\$\w+\s*(?:,\s*\$\w+\s*)?:=\s*)?"
-                       r"(?P<list>[^{}]*?))\s*-?\}\}", re.I)
+_HUGO_TAG = re.compile(r"\{\{-?\s*(?:(?P<var>\$\w+)\s*:?=\s*(?P<expr>[^{}]*?)|"
+                       r"range\s+(?:\$\w+\s*(?:,\s*\$\w+\s*)?:=\s*)?(?P<list>[^{}]*?))\s*-?\}\}", re.I)
 """A Hugo tag setting a template variable (``{{ $old := where .Site.Data.pubs "status" "old" }}``) or ranging over
 a list (``{{ range $old }}``, ``{{ range $i, $p := .Site.Data.pubs }}``)."""
 
-_HUGO_SOURCE = re.compile(r"(?P<where>where\s+)?(?P<src>\$?\.?Site\.Data\.[\w.\-]+)(?P<args>(?:\s+\"[^\"]*\"){0,3})", re.I)
+_HUGO_SOURCE = re.compile(r"(?P<where>where\s+)?(?P<src>\$?\.?Site\.Data\.[\w.\-]+)"
+                          r"(?P<args>(?:\s+\"[^\"]*\"){0,3})", re.I)
+"""A data list a Hugo expression names, filtered or not (``where .Site.Data.pubs "type" "wp"``)."""
 
 _SORTED = re.compile(r"""\bsort\s+(?:\((?P<list>(?:where\s+)?\$?\.?Site\.Data\.[^()]*|\$\w+)\)|(?P<bare>\$\w+|\$?\.?Site\.Data\.[\w.\-]+))"""
                      r"""(?:\s+"[^"]*"){1,2}(?=\s*-?\}\})""", re.I)
