@@ -559,7 +559,7 @@ def test_every_reader_of_a_coauthor_aside_takes_the_same_opening_words():
     from kg.importers.page.marks import WITH_VENUE, with_phrase
     from kg.model import Publication
 
-    for lead in ("with", "jointly with", "joint work with"):
+    for lead in ("with", "jointly with", "joint work with", "together with"):
         names, where, _m, _note = with_phrase(Publication(title=f"Wages and Towns ({lead} Ana Ruiz and Tomas Berg)"))
         assert (names, where) == ("Ana Ruiz and Tomas Berg", "title")
         assert WITH_VENUE.match(f"{lead.capitalize()} Ana Ruiz").group("n") == "Ana Ruiz"

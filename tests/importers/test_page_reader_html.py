@@ -3789,3 +3789,19 @@ sound</a></p><p><i>Powder Physics 4, 10-19 (2020)</i></p></div></div>
 <p>2020 · Powder Physics</p></div></body></html>"""
     assert [(p.title, p.year) for p in _html(page, owner="Rosa Ekdahl").publications] == [
         ("Grain flow in narrow hoppers and silos", 2022), ("Silo quakes and sound", 2020)]
+
+
+def test_a_papers_page_titled_name_colon_papers_with_together_with_bylines(tmp_path):
+    # an old hand-written papers page: its title "X, papers" and heading "X: Papers" name the owner (the page
+    # had been refused for want of one), and each entry's "Together with A and B." names the coauthors, the
+    # owner implied first
+    profile = _imported(tmp_path, (
+        "<html><head><title>Mira Kessel, papers</title></head><body>\n<h1>Mira Kessel: Papers</h1>\n<ol>\n"
+        "<li><b>Counting rivers with sound</b>. Together with Teo Vidal. <i>Journal of Hydrology</i> 12, 2019.</li>\n"
+        "<li><b>Bedload in small streams</b>. Together with Ana Ruiz and Teo Vidal. <i>Water Resources Research</i>,"
+        " 2021.</li>\n<li><b>Ice that remembers</b>. <i>Geophysical Letters</i>, 2015.</li>\n</ol></body></html>\n"))
+    assert profile.person.name == "Mira Kessel"
+    assert [([a.name for a in p.authors], p.venue, p.year) for p in profile.publications] == [
+        (["Mira Kessel", "Teo Vidal"], "Journal of Hydrology 12", 2019),
+        (["Mira Kessel", "Ana Ruiz", "Teo Vidal"], "Water Resources Research", 2021),
+        (["Mira Kessel"], "Geophysical Letters", 2015)]

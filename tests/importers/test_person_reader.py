@@ -2884,3 +2884,15 @@ def test_a_cjk_heading_with_a_name_then_its_title_and_a_clause_is_no_sentence(tm
     page.write_text("<html><head><title>王晓梅教授，博士生导师</title></head><body><h1>王晓梅教授，博士生导师</h1>"
                     "<p>北京大学计算机学院。</p></body></html>", encoding="utf-8")
     assert import_path(page).profile.person.name.startswith("王晓梅")
+
+
+def test_a_title_naming_a_list_and_whose_it_is_with_a_tight_colon_or_comma_names_the_owner():
+    # "Ana Sokolova: Papers" (a hand-written papers page's heading and title): only a spaced colon split a title,
+    # so the page had no owner and was refused; a name beside no list word is no such title
+    from kg.importers.page.person import name_candidate
+
+    assert name_candidate("Mira Kessel: Papers") == ("Mira Kessel", [])
+    assert name_candidate("Mira Kessel, publications", page_title=True) == ("Mira Kessel", [])
+    assert name_candidate("Talks: Mira Kessel") == ("Mira Kessel", [])
+    assert name_candidate("Research: Machine Learning") is None
+    assert name_candidate("Kessel, Mira") is None

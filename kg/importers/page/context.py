@@ -146,9 +146,9 @@ def _wraps(text: str) -> bool:
     return False
 
 
-WITH_LEAD = r"(?:(?:(?:joint(?:ly)?\s+(?:work\s+)?)?|in\s+collaboration\s+)with|(?:en\s+collaboration\s+)?avec)"
+WITH_LEAD = r"(?:(?:(?:joint(?:ly)?\s+(?:work\s+)?|together\s+)?|in\s+collaboration\s+)with|(?:en\s+collaboration\s+)?avec)"
 """The words that open an aside naming a work's coauthors, the owner implied ("with", "jointly with", "joint work
-with", "in collaboration with", French "avec", "en collaboration avec"; lower-case, set in ``(?i:...)`` or compiled with
+with", "together with", "in collaboration with", French "avec", "en collaboration avec"; lower-case, set in ``(?i:...)`` or compiled with
 ``re.I`` where case is free): the one pattern of every reader of ``(with A. Lee)`` (:data:`~.marks.WITH_VENUE`, a title's tail, an entry's opening or closing bracket, a
 citation's aside, a record's byline)."""
 _WITH_OPENED = re.compile(rf"\s*[(\[]\s*{WITH_LEAD}\s*$", re.I)

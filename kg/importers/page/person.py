@@ -105,6 +105,11 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False) 
                 and fold(alone) not in _GENERIC and not section_kind(alone) and not role_only(alone):
             return alone, []
     text = re.sub(r"^(?:(?:你好|您好|大家好|嗨)[\W_]*)?(?:我是|我叫)\s*", "", text)
+    # "Ana Sokolova: Papers", "Jacob Yates, publications", "Papers: Ana Sokolova": a title naming a list and whose it
+    # is, the colon or comma set tight against the name (a spaced one splits below)
+    pair = re.fullmatch(r"([^:,]+?)\s*[:,]\s+([^:,]+)", text)
+    if pair and (section_kind(pair[1]) or section_kind(pair[2])):
+        text = pair[1] if section_kind(pair[2]) else pair[2]
     # "Home / ホーム", "山田 太郎 / やまだ たろう": a spaced slash sets the same thing in two languages or scripts apart
     parts = re.split(r"\s+[|\-–—·•:/]\s+|\s*\|\s*|\s*[·•]\s*", text)
     for part in parts:
