@@ -887,9 +887,11 @@ def _resolve_crossrefs(entries: list, mark: Callable[[str, int, int], None]) -> 
 def _editors_as_authors(entry) -> None:
     """``@book{k, editor = {Lee, Ann and Roe, Bo}, title = ...}``: a volume no one authored, whose editors are the
     people its citation names first ("Lee, A., & Roe, B. (Eds.)" in APA, the name list jekyll-scholar renders), read
-    as its authors; a volume other entries name as their ``crossref`` is left out before this."""
+    as its authors; a volume other entries name as their ``crossref`` is left out before this. Only a whole volume:
+    a chapter's editors are its book's (``@incollection{k, editor = ..., booktitle = ...}``), and an entry whose
+    authors stand under ``authors`` keeps its editors out of them."""
     own = entry.fields_dict
-    if "author" not in own and "editor" in own:
+    if entry.entry_type.lower() in _WHOLE_VOLUMES and not {"author", "authors"} & own.keys() and "editor" in own:
         own["editor"].key = "author"
 
 

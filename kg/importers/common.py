@@ -30,6 +30,32 @@ from ..names import (CJK_CHARS, CONSONANT_INITIALS, GLUED_INITIALS, HONORIFIC, H
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "des", "le",
                             "la", "ten", "ter", "bin", "al", "el", "zu", "y", "los", "las"})
 """Lower-case words inside a family name (``van der Berg``, ``de la Cruz``): the one list of particles."""
+PLURAL_ARTICLES = frozenset({"los", "las"})
+"""Particles that are Spanish plural articles, of a name only as :func:`plural_article_fits` says."""
+
+
+def plural_article_fits(words: Sequence[str], k: int) -> bool:
+    """Whether ``words[k]``, "los" or "las", is a particle of a person's family name: right after "de", in a name
+    whose first word is an initial or a known given name ("Daniela de los Santos", "M. de las Heras"). Titles and
+    places are written the same way ("Mercados de los Andes", "Universidad de los Andes", "Museo de las Artes").
+
+    >>> plural_article_fits("Daniela de los Santos".split(), 2), plural_article_fits("M. de las Heras".split(), 2)
+    (True, True)
+    >>> plural_article_fits("Mercados de los Andes".split(), 2), plural_article_fits("Ana los Rios".split(), 1)
+    (False, False)
+    """
+    return 2 <= k and words[k - 1].lower() == "de" and known_given(words[0])
+
+
+def known_given(word: str) -> bool:
+    """Whether a word is an initial or a given name the curated table knows (the ``nicknames`` package: English
+    names), or the feminine of one ("Daniela" of Daniel, "Gabriela" of Gabriel)."""
+    if initials_only(word):
+        return True
+    w = fold(word).lower()
+    nn = _nicknamer()
+    forms = [w] + ([w[:-1], w[:-1] + "o"] if len(w) > 3 and w.endswith("a") else [])
+    return any(nn.nicknames_of(f) or nn.canonicals_of(f) for f in forms)
 
 
 def without_honorifics(name: str) -> str:

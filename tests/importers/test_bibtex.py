@@ -941,3 +941,26 @@ def test_and_typed_twice_between_two_names_separates_them_once():
     bib = "@article{a, author = {Roe, Ana and and Lind, Cara}, title = {Sand under ice}, year = {2021}}"
     [pub] = read_bibtex(bib, owner="Ana Roe").publications
     assert [a.name for a in pub.authors] == ["Ana Roe", "Cara Lind"]
+
+
+def test_a_chapter_without_authors_does_not_take_its_books_editors_as_authors():
+    """@incollection / @inbook with only ``editor``: the editors are the book's, not the chapter's authors.
+    Before: the chapter 'Winds of the North' had authors ['Cara Lind'] (its book's editor); after: none."""
+    bib = """@inbook{ib1, editor = {Lind, Cara}, title = {Winds of the North}, booktitle = {Handbook of Sand},
+                 chapter = {3}, year = {2018}, publisher = {Harbour}}
+             @incollection{ch1, editor = {Lind, Cara and Moss, Ben}, title = {Dunes of the North},
+                 booktitle = {Essays on Sand}, year = {2019}, publisher = {Harbour Press}}
+             @article{own1, author = {Roe, Ana}, title = {Own}, journal = {J Sand}, year = {2020}}"""
+    pubs = {p.title: p for p in read_bibtex(bib, owner="Ana Roe").publications}
+    assert pubs["Winds of the North"].authors == []
+    assert pubs["Dunes of the North"].authors == []
+
+
+def test_a_volume_whose_authors_stand_under_authors_does_not_take_its_editor_as_author():
+    """``authors = {...}`` (a misspelt key) with an editor: the editor is not the volume's sole author.
+    Before: 'Winds' had authors [('Ben Moss', False)] (the owner lost, a stranger credited); after: none."""
+    bib = """@book{au2, authors = {Vidal, Teo and Roe, Ana}, editor = {Moss, Ben}, title = {Winds}, year = {2020},
+                 publisher = {Harbour}}
+             @article{own1, author = {Roe, Ana}, title = {Own}, journal = {J Sand}, year = {2020}}"""
+    pubs = {p.title: p for p in read_bibtex(bib, owner="Ana Roe").publications}
+    assert [a.name for a in pubs["Winds"].authors] == []

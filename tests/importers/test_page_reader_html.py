@@ -2561,6 +2561,22 @@ def test_a_year_in_an_element_of_its_own_before_the_marked_title_is_the_year_not
     assert (second.title, second.year, second.venue) == ("Wave setup on reef flats", 2021, "Coastal Letters")
 
 
+def test_a_year_line_over_an_unmarked_citation_heads_it_and_yields_to_the_venues_year():
+    # the own-year rule is for a year before the marked title only: "<b>1989</b><br>" over a citation with no
+    # marked title is a year heading, and the year the venue line gives is the paper's. Before: year 1989
+    page = """<html><head><title>Ann Lee</title></head><body><h1>Ann Lee</h1>
+<h2>Books</h2>
+<ul>
+<li><b>1989</b><br>Ann Lee and Bo Roe. <i>Journal of Modern History</i> 12, 2015.</li>
+<li><span class="pub-year">2024</span> <span class="pub-title">Tides of the North</span><br>Ann Lee.
+<i>Coastal Letters</i>, Dec. 2023.</li>
+</ul>
+</body></html>"""
+    first, second = _html(page, "publications.html", owner="Ann Lee").publications
+    assert first.year == 2015
+    assert (second.title, second.year) == ("Tides of the North", 2024)
+
+
 _PROJECTS = """<html><head><title>Tarmo Lepp</title></head><body>
 <h1>Tarmo Lepp</h1>
 <p>Tarmo Lepp is a geologist at the Stone Institute.</p>

@@ -3133,6 +3133,19 @@ def test_a_linked_pages_person_of_another_name_counts_only_as_the_owner():
     assert only_if_same_person(same, owner) is same
 
 
+def test_a_social_mappings_switches_and_numbers_are_no_profiles():
+    # "social: {share: true, twitter: true, linkedin: 3}": a switch or a number under a profile's key is no handle.
+    # Before: identifiers {'twitter': 'True', 'linkedin': '3'} and the link https://x.com/True
+    from kg.importers.site.fields import apply_social
+    from kg.model import Person
+
+    person = Person(name="Ann Roe")
+    assert not apply_social(person, "social", {"share": True, "twitter": True, "linkedin": 3})
+    assert person.identifiers == {} and person.links == {}
+    assert apply_social(person, "social", {"share": True, "twitter": "https://twitter.com/annroe"})
+    assert person.identifiers == {"twitter": "annroe"}
+
+
 def test_an_email_icon_linking_nowhere_gives_the_address_its_label_writes():
     # Quarto's about links: "icon: envelope, text: ann.roe[at]example.org, href: javascript:void(0)"
     from kg.importers.site.fields import apply_social

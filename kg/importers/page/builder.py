@@ -23,7 +23,7 @@ from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, n
 from .memo import mark_owner, parse_venue, same_name
 from .sections import LABEL_HEADING, heading_kind, year_heading, section_kind
 from .scores import INITIALS_NAME, VENUE_WORDS, author_score, name_like, venue_score
-from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, menu_line as _menu_line, split_numbered_lines, split_source_lines
+from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, menu_line as _menu_line, split_numbered_lines, split_source_lines, year_before_title
 from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
 from .citation import leading_names, inverted_head, owner_among, uninvert_authors
 from .marks import WITH_TAIL, WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
@@ -2120,7 +2120,7 @@ class Builder(SectionReaders, PersonReader):
         for i, g in enumerate(groups):
             own_year = False
             while g and len(g[0].text) <= 30 and year_heading(g[0].text)[0]:
-                if len(groups) == 1 and len(g) >= 2 and YEAR.fullmatch(g[0].text.strip()):
+                if len(groups) == 1 and len(g) >= 2 and year_before_title([*g[0].runs, *g[1].runs]) is not None:
                     # a year alone opening the one entry of an item ("<span class="year">2025</span> <span
                     # class="title">"): that entry's own year, read with it
                     own_year = True

@@ -22,7 +22,7 @@ from ..common import (
 from .source import norm
 from .memo import label_kind, url_kind, link_kind, mark_owner, parse_venue
 from .scores import author_score, venue_score, name_like
-from .runs import YEAR_ALONE, Run, Seg, run_hint, seg_hint, static_badge, without_typed_bullet
+from .runs import YEAR_ALONE, Run, Seg, run_hint, seg_hint, static_badge, without_typed_bullet, year_before_title
 from .labels import (LABEL_WORDS, PUBLISHER_LINK, is_label_anchor, label_of, named_by_host, label_text, bar_labels, lead_label,
                      link_text, separators_only)
 from .venue import (
@@ -602,10 +602,10 @@ _NUMBER_WORD = re.compile(r"(?i)\b(?:p|pp|v|vol|no|nr|issue|part|episode|season|
 """A word that names what the number after it counts ("p. 800", "Episode 19"): no journal's name."""
 _LEAD_WITH_PAREN = re.compile(r"\(\s*(" + WITH_LEAD + r"\s+[^()]+?)\s*\)\s*[,;.]?\s*", re.I)
 """``(with A and B)`` opening a piece of an entry, with the comma after it."""
-_YEAR_NUMBER = re.compile(r"\s*(?:[(\[]?(?P<y>(?:19|20)\d\d)[)\]]?(?:\s*[·•|/:,\-–—]\s*(?:no\.\s*|#)?\d{1,3})?"
+_YEAR_NUMBER = re.compile(r"\s*(?:[(\[]?(?P<y>(?:19|20)\d\d)[)\]]?\s*[·•|/:,\-–—]\s*(?:no\.\s*|#)?\d{1,3}"
                           r"|(?:no\.\s*|#)?\d{1,3}\s*[·•|/:,\-–—]\s*[(\[]?(?P<y2>(?:19|20)\d\d)[)\]]?)\s*", re.I)
-"""A segment that holds only the year, maybe with the entry's number ("2025", "2025 · 12", "#3 | 2024"): a badge
-opening an entry, whose year it is (over a date its notes give, "[Accepted Oct. 2025]")."""
+"""A segment that holds only the year and the entry's number ("2025 · 12", "#3 | 2024"): a badge opening an entry,
+whose year it is (over a date its notes give, "[Accepted Oct. 2025]"); a year alone is runs.year_before_title's."""
 _LEAD_YEAR = re.compile(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*(.*)$")
 _PIECE_SPLIT = re.compile(r"\s*[,;]\s*(?![^()]*\))")
 _MONTH_YEAR = re.compile(rf"(?:^|,\s*|\s)(?:(?P<d0>\d{{1,2}})\s+)?(?P<m>{MONTH_ABBR})[a-z]*\.?,?\s+"
@@ -1154,6 +1154,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     lead_tags: list[str] = [work[1]] if work and work[1] else []
     lead_tags += [norm(segs[0].runs[i].text).strip("()") for i in topic_badges]
     lead_year: list[int] = []  # "2025 - Lee, A. ...": the year opening the citation
+    own_year = year_before_title([*segs[0].runs, *segs[1].runs]) if len(segs) >= 2 else None
     if code_year is not None:
         lead_year.append(int(segs[0].runs[code_year].text.strip()))
     if set_off is not None:
@@ -1181,6 +1182,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if seg is segs[0] or seg is opening:
             if NUMBER_ONLY.match(raw):
                 return ""  # a numbering cell of its own (bibtex2html's <dt>[1]</dt>)
+            if seg is segs[0] and own_year is not None:
+                lead_year.append(own_year)  # "<span class="pub-year">2025</span><br><span class="pub-title">"
+                return ""
             badge_year = _YEAR_NUMBER.fullmatch(raw) if len(segs) >= 2 else None
             if badge_year:
                 # "<div class="year">2025 · 12</div>" over the title: a badge with the year and the entry's number

@@ -751,12 +751,30 @@ def _set_off_field(seg: Seg) -> int | None:
                  None)
     if not first or any(r.hint is not None for r in seg.runs[:first]):
         return None
-    before = "".join(r.text for r in seg.runs[:first])
-    if YEAR.fullmatch(before.strip()):
+    if year_before_title(seg.runs) is not None:
         return first
+    before = "".join(r.text for r in seg.runs[:first])
     if not _FIELD_BREAK.search(before) or len(before.split()) < 3:
         return None
     return first
+
+
+def year_before_title(runs: Sequence[Run]) -> int | None:
+    """The year a page writes alone right before an entry's marked title, in its line or a line of its own
+    (``<span class="pub-year">2025</span> <span class="pub-title">Title</span>``): the entry's own year, over its
+    venue's and its notes' dates; the one test of a year opening an entry (the line cut here, the builder keeping
+    it with its entry, the entry reading it). None when the first marked field is not the title: a year line over
+    an unmarked citation (``<b>1989</b><br>A. Lee. <i>Journal</i> 12, 2015.``) heads the entries after it.
+
+    >>> year_before_title([Run("2025 ", 1, 1), Run("Tides", 1, 1, hint="title")])
+    2025
+    >>> year_before_title([Run("1989", 1, 1), Run("A. Lee. ", 2, 2), Run("Journal", 2, 2, hint="venue")])
+    """
+    first = next((k for k, r in enumerate(runs) if r.hint in ("title", "authors", "venue") and r.text.strip()), None)
+    if not first or runs[first].hint != "title" or any(r.hint is not None for r in runs[:first]):
+        return None
+    year = YEAR.fullmatch("".join(r.text for r in runs[:first]).strip())
+    return int(year.group(0)) if year else None
 
 
 _OTHER_FIELDS = frozenset({"title", "venue", "note", "badge"})

@@ -349,8 +349,10 @@ def apply_social(person: Person, key: str, value: Any, base: str | None = None) 
     if isinstance(value, list):
         return any([_icon_link(person, item, base) for item in value])
     if key in SOCIAL_KEYS and isinstance(value, dict):
-        # (a member page's "social: {twitter: https://twitter.com/ann_lee, github: }": one setting per key)
-        return any([apply_social(person, str(k).strip().lower(), v, base) for k, v in value.items()])
+        # (a member page's "social: {twitter: https://twitter.com/ann_lee, github: }": one setting per key; a
+        # switch or a number, "share: true", "linkedin: 3", is no address nor handle)
+        return any([apply_social(person, str(k).strip().lower(), v, base) for k, v in value.items()
+                    if isinstance(v, (str, list, dict))])
     link = value.get("url") or value.get("link") or value.get("href") if isinstance(value, dict) else None
     if isinstance(link, str) and link.strip():
         # a profile as a mapping ("github: {name: GitHub, url: https://github.com/ann-lee, icon: ...}")
