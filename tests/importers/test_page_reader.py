@@ -345,6 +345,19 @@ def test_links_after_the_venue_are_no_title_and_an_arxiv_id_link_is_the_venue():
     assert page.unparsed == []
 
 
+def test_the_owners_lone_name_before_a_colon_is_the_byline():
+    """dblp's style, 'Names: Title. Venue (Year)', for a work the owner wrote alone: 'A. Lind: Title. ...' names
+    them; before, the name and colon stayed in the title (only a list of names before the colon was a byline)."""
+    page = _html("<html><body><h1>Ana Lind</h1><h2>Journal articles</h2><ol>\n"
+                 "<li>A. Lind: Braids in small lattices. Journal of Order Notes, Vol. 4, no. 1 (1988), pp. 3-17.\n"
+                 "<li>B. Wu, A. Lind: Chains of ideals. Algebra Letters, Vol. 9 (1993), pp. 40-52.\n"
+                 "</ol></body></html>")
+    assert [(p.title, p.venue, p.year, [a.name for a in p.authors]) for p in page.publications] == [
+        ("Braids in small lattices", "Journal of Order Notes", 1988, ["A. Lind"]),
+        ("Chains of ideals", "Algebra Letters", 1993, ["B. Wu", "A. Lind"])]
+    assert page.publications[0].authors[0].is_self
+
+
 def test_a_link_label_after_a_linked_title_is_no_venue_and_a_bare_arxiv_link_no_paper():
     """'<a>Title</a> [<a>Slides</a>]' over 'with A and B' and '<i>Venue, 2023</i>': the venue is the italic line,
     not the slides' label; 'Full paper (5/1/23): <a>arXiv:2305.00001</a>' names no authors: no paper."""

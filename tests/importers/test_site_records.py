@@ -1774,6 +1774,30 @@ def test_a_record_of_a_coauthors_list_naming_none_is_the_owners_alone(tmp_path):
         ("Moss on Northern Roofs", ("Tova Brink", "Ivo Sand", "Ada Lund"))]
 
 
+def test_a_records_byline_opened_by_with_names_the_owners_coauthors(tmp_path):
+    # "authors: 'with A & B'" (the template writes the field as it is): the owner is implied, written first (the
+    # records do not say where); "with" is no part of a name, in "authors" or "coauthors" alike
+    site = write_site(tmp_path, {
+        "_config.yml": "title: Tova Brink\n",
+        "index.markdown": "---\nlayout: home\n---\nI study moss.\n\n## Publications\n\n"
+                          "{% include publications.markdown %}\n",
+        "_includes/publications.markdown": "<ol>\n{% for paper in site.data.pubs %}\n<li>\"{{ paper.title }}\" "
+                                           "{{ paper.authors }} <em>{{ paper.journal }}</em></li>\n{% endfor %}\n"
+                                           "</ol>\n",
+        "_data/pubs.yml": "- title: Moss on Northern Roofs\n  authors: with Ivo Sand & Ada Lund\n"
+                          "  journal: Roof Science (2021)\n- title: Lichen Counts in Wet Years\n"
+                          "  authors: with Ivo Sand\n  journal: Small Plants (2018)\n",
+    })
+    pubs = import_path(site).profile.publications
+    assert sorted((p.title, tuple(a.name for a in p.authors), p.authors[0].is_self) for p in pubs) == [
+        ("Lichen Counts in Wet Years", ("Tova Brink", "Ivo Sand"), True),
+        ("Moss on Northern Roofs", ("Tova Brink", "Ivo Sand", "Ada Lund"), True)]
+    (tmp_path / "_data" / "pubs.yml").write_text(_COAUTHOR_RECORDS.replace("coauthors: Ivo", "coauthors: with Ivo"))
+    pubs = import_path(site).profile.publications
+    assert ("Moss on Northern Roofs", ("Tova Brink", "Ivo Sand", "Ada Lund")) in [
+        (p.title, tuple(a.name for a in p.authors)) for p in pubs]
+
+
 def test_initials_run_together_after_a_family_name_are_a_name_of_the_records_owner(tmp_path):
     # "Brink TV" (family name, then initials with no stops, as Web of Science writes them) is the owner written
     # short, the same person as "Tova-Vik Brink" and "T. V. Brink", not a person called "Brink TV": the group's

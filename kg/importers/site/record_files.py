@@ -32,11 +32,12 @@ from pathlib import Path
 from typing import Callable, Collection, Sequence
 
 from ...errors import SourceError
-from ...model import Publication, Talk
+from ...model import Author, Publication, Talk
 from ..base import READ_ONCE, SourceDoc
 from ..common import (ANY_YEAR, JOB_WORDS, MARK_CLASS, fold, placeholder_text, same_name, section_kind,
                       split_authors, uninvert_name)
 from ..document import front_matter_span
+from ..page.marks import WITH_VENUE, with_coauthors, with_names
 from .assemble import Part, merge_own_entry, merge_versions
 from .fields import as_text, first_text, md_text, name_words
 from .files import (DATA_FILE_SUFFIXES, FREEZE_DIR, GENERATOR_OUTPUT, HUGO_CONFIGS, YAML_SUFFIXES, backup_reason,
@@ -831,12 +832,21 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
             continue
         norm, spelled = _normalized(data)
         if by_coauthors and owner:
-            others = split_authors(md_text(as_text(norm.pop("coauthors", None)) or "")).authors
+            others = md_text(as_text(norm.pop("coauthors", None)) or "").strip()
+            others = split_authors(with_names(m) if (m := WITH_VENUE.match(others)) else others).authors
             norm["authors"] = [owner, *(a.name for a in others)]
             spelled["authors"] = spelled.get("coauthors", "coauthors")
         pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep, keys, marks, templates)
         if pub is None:
             continue
+        byline = md_text(as_text(next((norm[k] for k in keys.authors if k in norm), None)) or "").strip()
+        if owner and pub.authors and WITH_VENUE.match(byline):
+            # "authors: 'with A & B'": the owner's coauthors, the owner left implicit (the page reader's rule reads
+            # them, the owner first)
+            pub.authors = [Author(name=owner, is_self=True)]
+            pub.notes.append(byline)
+            if not with_coauthors(pub, owner):
+                pub.authors, pub.notes = [], pub.notes[:-1]
         owner_over_highlight(pub.authors, owner)
         lines = [first for first, _ in spans.values()]
         pub.line, pub.file = (min(lines) if lines else 1), part.rel
