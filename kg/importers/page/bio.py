@@ -69,6 +69,7 @@ from .person import (
     org_named,
     CJK_SURNAMES,
     cjk_name_like,
+    CJK_DEGREE,
     CJK_SCHOOL,
     DEGREE_RX,
     EMAIL_CUE,
@@ -482,9 +483,24 @@ _ANOTHER_DEGREE = re.compile(
     r"(?P<inst>(?-i:[A-Z])[^,;.]{2,80}?)(?=\s*[,;.]|\s+(?:in|where|specializ\w*|with)\b|$)")
 """A degree, then "one" more from a second place ("a master in math from X University, and one from Y University")."""
 _CJK_DEGREE_PROSE = re.compile(r"(?P<pre>[^，,。；;！!]{0,40}?)(?:获得|獲得|取得)了?(?P<post>[^，,。；;！!]{0,30}?)"
-                               r"(?P<deg>博士|硕士|碩士|学士|學士)(?:学位|學位)")
+                               r"(?P<deg>" + CJK_DEGREE + r")(?:学位|學位)(?![论論]文|点|點|授予)")
 """A degree a bio in Chinese says was earned ("她于2014年从X研究所获得博士学位", "2009年获得Y大学学士学位"): the school
-before the verb, after 从/在/于 (from, at), or between the verb and the degree, and the year in the clause."""
+before the verb, after 从/在/于 (from, at), or between the verb and the degree, and the year in the clause; an award
+for a thesis ("优秀博士学位论文奖") or the right to award a degree ("博士学位点", "博士学位授予权") is none."""
+_CJK_STUDENTS = re.compile(r"学生|學生|指导|指導|其|(?:博士|硕士|碩士|研究)生(?!导师|導師)")
+"""Words before a degree earned in a sentence that make it a student's ("已指导12名学生...获得硕士学位", "他指导的学生
+王明...", "其指导的博士生..."), not the owner's; a doctoral supervisor's title ("博士生导师") is no student."""
+
+
+def _cjk_own_degrees(t: str) -> list[re.Match]:
+    """The degrees a bio in Chinese says its owner earned (:data:`_CJK_DEGREE_PROSE`), none its students did
+    (:data:`_CJK_STUDENTS` before the degree in its sentence).
+
+    >>> [m.group("deg") for m in _cjk_own_degrees("她于2016年在东湖大学获得博士学位。已指导12名学生获得硕士学位。")]
+    ['博士']
+    """
+    return [m for m in _CJK_DEGREE_PROSE.finditer(t)
+            if not _CJK_STUDENTS.search(re.split(r"[。；;！!]", t[:m.start("deg")])[-1])]
 _FIRST_PERSON_CJK = re.compile(r"^(?:[^，,。！!]{1,8}[，,！!]\s*)?我(?:目前|现在|現在|当前|當前)?(?:是|在)")
 """A bio in Chinese opening in the first person, after a greeting perhaps ("大家好，我是…", "我目前是…"): the
 owner writing about themselves, as :data:`~.person.FIRST_PERSON` reads it in English."""
@@ -1203,7 +1219,7 @@ class PersonReader:
                     JOB_WORDS.search(t) or _POST_AT_CJK.search(t) or _POST_WORD_CJK.search(t))) or (
                 # ("她于2014年从X获得博士学位。": the owner told of in the third person, by the degree they earned)
                 said >= 6 and sec is None and re.match(r"[她他](?:于|於|在|曾|从|從)", t)
-                and _CJK_DEGREE_PROSE.search(t)) or (
+                and _cjk_own_degrees(t)) or (
                 len(words) >= 6 and _STUDY_SENTENCE.search(t)):
             # a sentence about oneself ("I am a research scientist at X in London.") is bio prose
             self.bio.append(t)
@@ -1811,7 +1827,7 @@ class PersonReader:
                     self.add_education(Education(institution=inst))
                 except ValueError:
                     pass
-        for m in _CJK_DEGREE_PROSE.finditer(t) if has_cjk(t) else ():
+        for m in _cjk_own_degrees(t) if has_cjk(t) else ():
             # (the place before the verb follows the last of 从/在/于 or the year: "于2014年从X获得", "在北京的X获得")
             school = CJK_SCHOOL.search(m.group("post")) or CJK_SCHOOL.search(re.split(r"[从從在于於的年]", m.group("pre"))[-1])
             if school:
