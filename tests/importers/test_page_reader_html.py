@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from kg.importers import import_path
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.parse import parse_html
@@ -3705,6 +3707,29 @@ def test_a_biography_naming_what_its_owner_trained_as_at_a_list_of_places():
     page = ("<html><body><h1>Mira Talvik</h1>\n<p>I am an agronomist. She trained as a chemist at Lindau University "
             "in Tarnland before turning to soils.</p>\n</body></html>")
     assert [e.institution for e in _html(page, "index.html").person.education] == ["Lindau University"]
+
+
+@pytest.mark.parametrize("said, places", [
+    # each place whole: its lower-case words ("for", "zu", "van", "degli", "at"), its capitals outside Latin-1 ("Ł")
+    ("Educated at the Max Planck Institute for Informatics and Lindau University, she studies graphics.",
+     ["Max Planck Institute for Informatics", "Lindau University"]),
+    ("Trained at the Universität zu Lübeck and the École des Ponts ParisTech, she studies graphics.",
+     ["Universität zu Lübeck", "École des Ponts ParisTech"]),
+    ("Trained at the Universidad de los Andes and the Universiteit van Amsterdam, she studies labor markets.",
+     ["Universidad de los Andes", "Universiteit van Amsterdam"]),
+    ("Trained at Łódź University of Technology and Lindau University, she studies catalysis.",
+     ["Łódź University of Technology", "Lindau University"]),
+    ("Trained as a linguist at the Università degli Studi di Milano and the Universiteit van Amsterdam, I now study "
+     "syntax.", ["Università degli Studi di Milano", "Universiteit van Amsterdam"]),
+    # the list ends at the clause after it ("where ...", "respectively")
+    ("She was educated at the University of Texas at Austin, where she studied optics.",
+     ["University of Texas at Austin"]),
+    ("Trained at Lindau University, Tarnby Tech, and Hill College respectively, she studies graphics.",
+     ["Lindau University", "Hill College"]),
+])
+def test_a_biographys_places_of_study_are_each_read_whole(said, places):
+    page = f"<html><body><h1>Mira Talvik</h1>\n<p>I am a scientist at the Hill Institute. {said}</p>\n</body></html>"
+    assert [e.institution for e in _html(page, "index.html").person.education] == places
 
 
 def test_initials_before_a_name_are_no_degree():

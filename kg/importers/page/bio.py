@@ -697,9 +697,9 @@ def _service_link(s: Seg, text: str) -> bool:
         for a in s.anchors())
 
 
-_SCHOOL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w&'’.\-]*(?:\s+(?:of|the|and|&|de|del|di|du|des|[A-ZÀ-ÖØ-Þ][\w&'’.\-]*)){0,5}")
-"""A school's bare name on a line of its own ("SUSTech", "Tarnby Tech", "École Polytechnique", "Universitat de X"):
-capitalised words, no digits, no sentence."""
+_SCHOOL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w&'’.\-]*(?:\s+(?:(?:of|the|and|de|del|di|du|des)\b|&|[A-ZÀ-ÖØ-Þ][\w&'’.\-]*)){0,5}")
+"""A school's bare name on a line of its own ("SUSTech", "Tarnby Tech", "École Polytechnique", "Universitat de X"),
+with ``fullmatch``: capitalised words, no digits, no sentence."""
 
 
 def _advisor_line(text: str) -> bool:
@@ -1812,16 +1812,19 @@ class PersonReader:
             # University": a place of study with no degree named
             # ("I studied linguistics at the University of X and UC Y": each place named; "Trained at G.B. Inland
             # University and the University of X, he ...": a biography's places of study, an initial's stop no end)
+            # ("at X, Y, and Z, I then worked at W", "at X, where she earned ...", "at X and Y respectively": the
+            # list of places ends with the clause after it; each place whole, its small words too: "Universität zu
+            # Lübeck", "University of Texas at Austin")
+            places = re.split(r",?\s+(?:respectively|where|who|which|when|while|before|after|then|since|until|as|"
+                              r"with|under|during|working)\b|\s+and\s+(?!the\b|at\b)(?=[a-z])|"
+                              r",\s+(?=(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\b)", m.group("inst"), maxsplit=1)[0]
             parts = []
-            for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("inst")):
-                # ("at X, Y, and Z, I then worked at W": the list of places ends where a piece goes on in lower case,
-                # but for the town after a place, "X in Y")
-                name = _SCHOOL_NAME.match(p := re.sub(r"^the\s+", "", p.strip()))
-                if name is None:
-                    break
-                parts.append(name.group(0))
-                if re.match(r"\s+(?!in\s+[A-ZÀ-ÖØ-Þ])[a-z]", p[name.end():]):
-                    break
+            for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", places):
+                p = re.sub(r"^(?:at\s+)?(?:the\s+)?", "", p.strip())
+                if not p[:1].isupper():
+                    break  # ("X and Y, a piece of the sentence going on in lower case": no place of the list)
+                # ("X University in Tarnland": the town after a place is no part of its name)
+                parts.append(re.sub(r"\s+in\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?$", "", p))
             for inst in [p for p in parts if INSTITUTION_STRONG.search(p) and not DEPT_START.match(p)][:3]:
                 try:
                     self.add_education(Education(institution=inst))
