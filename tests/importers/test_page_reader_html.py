@@ -3732,6 +3732,18 @@ def test_a_biographys_places_of_study_are_each_read_whole(said, places):
     assert [e.institution for e in _html(page, "index.html").person.education] == places
 
 
+@pytest.mark.parametrize("said", [
+    "I trained as a research intern at Microsoft Research and the Allen Institute for AI before joining Hill.",
+    "I trained as a postdoc at the Lindau Institute of Geology and the Tarn Research Center.",
+    "They trained as an apprentice at the Tarn Academy of Fine Arts, and he later studied biology.",
+])
+def test_a_post_held_while_training_is_no_place_of_study(said):
+    # "trained as a research intern / a postdoc / an apprentice at X": a post held there, not what the owner studied
+    # to become ("Trained as an economist at X" is)
+    page = f"<html><body><h1>Mira Talvik</h1>\n<p>I am a scientist at the Hill Institute. {said}</p>\n</body></html>"
+    assert _html(page, "index.html").person.education == []
+
+
 def test_initials_before_a_name_are_no_degree():
     # "B.R. Talvik honored by the Society" over "Hill University": a link to a news story, no "B.R." degree
     page = ('<html><body><h1>Mira Talvik</h1>\n<p>Mira Talvik is a geologist.</p>\n<h3>Learn more</h3>\n<ul>\n'

@@ -425,7 +425,9 @@ _COMMA_POSITION = re.compile(r"(?!(?:I|We|He|She|They|My|Our|His|Her|Their|This|
 _SCHOOLED = (r"(?:(?:^|(?<=[.;!?]\s))(?:Trained|Educated)|\b(?:was|were|is|are|am|been)\s+(?:trained|educated)|"
              r"\b(?:I|[Ss]he|[Hh]e|[Tt]hey)\s+trained)"
              # ("Trained as an economist and engineer at X": what the training made of the owner, before the places)
-             r"\s+(?:in\s+[\w\s-]{2,40}?\s+|as\s+an?\s+[\w\s-]{2,60}?\s+)?")
+             # ("I trained as a postdoc at X", "as a research intern at X": a post held, no place of study)
+             r"\s+(?:in\s+[\w\s-]{2,40}?\s+|as\s+an?\s+(?!(?:[\w-]+\s+){0,3}?(?:post-?doc\w*|postdoctoral|intern(?:ship)?|"
+             r"residen(?:t|cy)|fellow|apprentice|research(?:er)?|visiting)\b)[\w\s-]{2,60}?\s+)?")
 """A biography's words before its owner's places of study, no degree named: "Educated at X and Y, she ...", "He was
 trained in physics at X", "I trained as a physicist at X" (a sentence that opens so, or says the owner was)."""
 _GRADUATE_OF = re.compile(r"\b(?:I\s+am|I'm|(?:s?he|they)\s+(?:is|are)|I\s+was|(?:s?he)\s+was)\s+(?:an?\s+)?"
