@@ -777,6 +777,14 @@ def test_a_dissertation_directed_by_names_its_advisor():
     assert advisors_in("Ph.D., Geology, May 1999, dissertation Salt Domes of the Tarn Basin directed by Dr. Jo L. "
                        "Bell.") == ["Jo L. Bell"]
     assert advisors_in("My thesis was on deltas. A film directed by Ann Lee won a prize.") == []
+    # in the same sentence as the thesis: what it studied "directed by" someone (a film, a documentary, a project)
+    # names no advisor; only the thesis's own title, or nothing, stands between it and "directed by"
+    assert advisors_in("dissertation on films directed by Orson Welles") == []
+    assert advisors_in("My dissertation examined documentaries directed by Agnes Varda and Chris Marker, and the "
+                       "essay films of the 1960s.") == []
+    assert advisors_in("My thesis was part of the ERC project Deltas directed by Prof. Jo Bell.") == []
+    assert advisors_in("Ph.D. thesis co-directed by Ann Lee and Bo Chen.") == ["Ann Lee", "Bo Chen"]
+    assert advisors_in('Ph.D., 2001, dissertation "Salt domes of the basin" directed by Dr. Jo Bell.') == ["Jo Bell"]
 
 
 def test_an_advisor_named_by_the_portuguese_participle_orientado_por():

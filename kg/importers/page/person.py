@@ -264,8 +264,11 @@ _ADVISOR_RX = re.compile(
     # Spanish: "mi tesis doctoral (dirigida por A y B)", "directora de tesis: A", "bajo la dirección de A"; German:
     # "Betreuer: A", "betreut von A und B" (a thesis "dirigida por": a group "dirigido por" its head is no advisor)
     r"tesis\b[^.;]{{0,80}}?\(?\s*(?:co-?)?dirigida por(?:\s+(?:el|la)(?=\s+[A-Z]))?|(?:co-?)?direct(?:or|ora|ores|oras) de tesis|"
-    # (the same in English: "dissertation <Title> directed by Dr. A", "Thesis directed by: A")
-    r"(?:thesis|dissertation)\b[^.;]{{0,80}}?\s(?:co-?)?directed by|"
+    # (the same in English: "dissertation <Title> directed by Dr. A", "Thesis directed by: A"; only the thesis's
+    # title, quoted or in capitals, between: "dissertation on films directed by A" names a film's director)
+    r"(?:thesis|dissertation)\b:?(?:\s+[\"“‘'*_][^\"”’*_]{{1,150}}[\"”’'*_]|"
+    r"(?:\s+(?-i:[A-Z\d])[\w'’:\-]*(?:\s+(?:(?-i:[A-Z\d])[\w'’:\-]*|(?-i:of|the|and|in|on|for|a|an|to|with|at|from|"
+    r"by|&|de|la|des|du|der|und)\b))*))?,?\s+(?:co-?)?directed by|"
     r"bajo la (?:co-?)?direcci[óo]n de|betreut von|(?:ph\.?\s?d\.?-?)?betreuer(?:in|innen)?(?=\s*:))"
     r"\s*(?i:is|was|were|are|:)?\s*"
     # "Supervisors: CNRS researchers A and B": what the advisors are, before their names
