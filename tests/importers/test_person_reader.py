@@ -70,6 +70,11 @@ def test_a_capital_the_opening_a_listed_place_is_its_names_word():
     # a sentence's stop after the place ends it: the thesis told after it is no part of the place's name
     assert education_from("M.Sc. in Geology, Lakeside University. Thesis work on river deltas.").institution \
         == "Lakeside University"
+    # (a stop after a short form is none, though its stem be four letters long and the next word written in
+    # capitals: "Ecole Polytech. Fed. Lausanne", the next word itself short)
+    assert education_from("Ph.D., Ecole Polytech. Fed. Lausanne, 2015").institution == "Ecole Polytech. Fed. Lausanne"
+    assert education_from("Ph.D. in Mathematics, Université Paris-Saclay. Thèse dirigée par Jean Roux.").institution \
+        == "Université Paris-Saclay"
     # a degree two schools award together: the second school, not the "and the" that joins it to the first
     assert education_from("M.Eng. in Optics, jointly at the Tarn Institute of Optics (TIO) and the Lindau University "
                           "(LU)").institution == "Lindau University"

@@ -573,7 +573,7 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
                             else f"{d.group(1)}\0{d.group(2)}\0", t_no_adv)
     # ("Ph.D., Hill University. Thesis: ...": a sentence's stop after a word, no short form's, ends the place)
     parts = [p.strip(" .").replace("\0", " ") for p in re.split(r"\s*[,;()|·∙•]\s*|\s*:\s*(?=[\"“])|(?<=\.):\s+|\s+(?:at|from)\s+|\s+@\s*|\s+[-–—]\s+|"
-                                                               r"(?<=[a-z]{4})\.\s+(?=[A-Z])", joined)
+                                                               r"(?<=[a-z]{4})\.\s+(?=[A-Z][^\W\d_]*\b(?!\.))", joined)
              if p.strip(" .")]  # 'Exeter University:"Title of the thesis"': the thesis's title is no place
     for k in range(len(parts) - 2, -1, -1):
         if re.search(r"(?i)\buniversit", parts[k]) and len(parts[k + 1].split()) <= 2 and not ORG_RX.search(parts[k + 1]) \
