@@ -374,6 +374,11 @@ def test_a_bio_in_chinese_gives_its_owners_degree_beside_a_students(tmp_path):
     page.write_text("# 林静\n\n## 个人简介\n\n林静，东湖大学教授，博士生导师，2016年获得北岸大学博士学位。\n", encoding="utf-8")
     assert [(e.degree, e.institution, e.year) for e in import_path(page).profile.person.education] == [
         ("博士", "北岸大学", 2016)]
+    # (a degree earned under an advisor's guidance, "在X教授指导下", after the owner's own studies as a 研究生)
+    page.write_text("# 林静\n\n## 个人简介\n\n林静，2010年在东湖大学攻读硕士研究生，2016年在王林教授指导下获得北岸大学"
+                    "博士学位。\n", encoding="utf-8")
+    assert [(e.degree, e.institution, e.year) for e in import_path(page).profile.person.education] == [
+        ("博士", "北岸大学", 2016)]
 
 
 @pytest.mark.parametrize("bio, post, place", [
