@@ -1051,9 +1051,10 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
         authored = [p for p in works if p.authors]
         if authored and 2 * sum(any(a.is_self for a in p.authors) for p in authored) < len(authored):
             works = []  # (a reading list, a colleague's papers: not the owner's works)
-        kind = name_kind(Path(rel))
+        page_kind = name_kind(Path(rel))
         # ("formation.md": in French as often the courses taught as the owner's training, no page of degrees by name)
-        degrees_page = cv_page(rel) or kind == "education" and not re.search(r"(?<![a-z])formation(?![a-z])", rel.lower())
+        degrees_page = cv_page(rel) or page_kind == "education" \
+            and not re.search(r"(?<![a-z])formation(?![a-z])", rel.lower())
         took_degrees = False
         if part is not None and part.profile is not None and person is not None and degrees_page \
                 and (part.profile.person.education or part.profile.person.advisors) \
@@ -1077,14 +1078,14 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
                               extra_unparsed=part.extra_unparsed, fills_only=True, **cv_items))
             continue
         if not works and part is not None and part.profile is not None and person is not None \
-                and (kind == "bio" and not starter_page(path) or kind == "education" and took_degrees):
+                and (page_kind == "bio" and not starter_page(path) or page_kind == "education" and took_degrees):
             # the owner's about page ("aboutme.md", "pages/about.html") no menu or reader of the site took: what a
             # visitor reads there of the owner (position, workplace, degrees, e-mail), as the home page would say it;
             # an education page's degrees, taken above
-            if kind == "bio":
+            if page_kind == "bio":
                 merge_same_person(person, part.profile.person)
             out_notes.append(Unparsed(line=1, text=f"read for the owner's particulars only (an "
-                                      f"{'about' if kind == 'bio' else 'education'} page; no works in it)",
+                                      f"{'about' if page_kind == 'bio' else 'education'} page; no works in it)",
                                       file=rel, section="skipped"))
             continue
         if not works:
