@@ -347,6 +347,40 @@ def test_a_bio_in_chinese_names_the_degrees_its_owner_earned(tmp_path):
         ("博士", "西岭科学院地理研究所", 2015), ("学士", "东湖大学", 2010)]
 
 
+@pytest.mark.parametrize("bio", [
+    # an award for a doctoral thesis, or for supervising one, is no degree ("优秀博士学位论文奖")
+    "他于2014年获得北岸大学优秀博士学位论文奖，现任东湖大学教授。",
+    "## 个人简介\n\n林静，东湖大学教授。2018年获得北岸大学优秀博士学位论文指导教师奖。",
+    # the degrees the owner's students earned are theirs ("已指导12名学生...获得硕士学位", "他指导的学生王明...")
+    "## 个人简介\n\n已指导12名学生在北岸大学获得硕士学位。",
+    "他于2010年加入东湖大学。他指导的学生王明于2020年在北岸大学获得博士学位。",
+])
+def test_a_bio_in_chinese_gives_no_degree_of_an_award_or_a_student(tmp_path, bio):
+    page = tmp_path / "index.md"
+    page.write_text(f"# 林静\n\n{bio}\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert person.education == []
+    if bio.startswith("他于2010年"):
+        assert not person.description  # (a paragraph of a student's degree does not say who the owner is)
+
+
+def test_a_bio_in_chinese_gives_its_owners_degree_beside_a_students(tmp_path):
+    # the owner's degree earned, then the students supervised: the owner's degree only; "博士生导师" (a doctoral
+    # supervisor, a title) before it is no student
+    page = tmp_path / "index.md"
+    page.write_text("# 林静\n\n她于2016年在东湖大学获得博士学位。已指导12名学生在北岸大学获得硕士学位。\n", encoding="utf-8")
+    assert [(e.degree, e.institution, e.year) for e in import_path(page).profile.person.education] == [
+        ("博士", "东湖大学", 2016)]
+    page.write_text("# 林静\n\n## 个人简介\n\n林静，东湖大学教授，博士生导师，2016年获得北岸大学博士学位。\n", encoding="utf-8")
+    assert [(e.degree, e.institution, e.year) for e in import_path(page).profile.person.education] == [
+        ("博士", "北岸大学", 2016)]
+    # (a degree earned under an advisor's guidance, "在X教授指导下", after the owner's own studies as a 研究生)
+    page.write_text("# 林静\n\n## 个人简介\n\n林静，2010年在东湖大学攻读硕士研究生，2016年在王林教授指导下获得北岸大学"
+                    "博士学位。\n", encoding="utf-8")
+    assert [(e.degree, e.institution, e.year) for e in import_path(page).profile.person.education] == [
+        ("博士", "北岸大学", 2016)]
+
+
 @pytest.mark.parametrize("bio, post, place", [
     # one line and no job word of its own elsewhere: the post named after the place and "的" makes it a bio
     ("大家好，我是东湖大学物理系的硕士生，导师是王林教授和胡开明副教授。", "硕士生", "东湖大学"),

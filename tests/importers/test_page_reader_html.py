@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from kg.importers import import_path
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.parse import parse_html
@@ -3721,6 +3723,41 @@ def test_a_biography_naming_what_its_owner_trained_as_at_a_list_of_places():
     page = ("<html><body><h1>Mira Talvik</h1>\n<p>I am an agronomist. She trained as a chemist at Lindau University "
             "in Tarnland before turning to soils.</p>\n</body></html>")
     assert [e.institution for e in _html(page, "index.html").person.education] == ["Lindau University"]
+
+
+@pytest.mark.parametrize("said, places", [
+    # each place whole: its lower-case words ("for", "zu", "van", "degli", "at"), its capitals outside Latin-1 ("Ł")
+    ("Educated at the Max Planck Institute for Informatics and Lindau University, she studies graphics.",
+     ["Max Planck Institute for Informatics", "Lindau University"]),
+    ("Trained at the Universität zu Lübeck and the École des Ponts ParisTech, she studies graphics.",
+     ["Universität zu Lübeck", "École des Ponts ParisTech"]),
+    ("Trained at the Universidad de los Andes and the Universiteit van Amsterdam, she studies labor markets.",
+     ["Universidad de los Andes", "Universiteit van Amsterdam"]),
+    ("Trained at Łódź University of Technology and Lindau University, she studies catalysis.",
+     ["Łódź University of Technology", "Lindau University"]),
+    ("Trained as a linguist at the Università degli Studi di Milano and the Universiteit van Amsterdam, I now study "
+     "syntax.", ["Università degli Studi di Milano", "Universiteit van Amsterdam"]),
+    # the list ends at the clause after it ("where ...", "respectively")
+    ("She was educated at the University of Texas at Austin, where she studied optics.",
+     ["University of Texas at Austin"]),
+    ("Trained at Lindau University, Tarnby Tech, and Hill College respectively, she studies graphics.",
+     ["Lindau University", "Hill College"]),
+])
+def test_a_biographys_places_of_study_are_each_read_whole(said, places):
+    page = f"<html><body><h1>Mira Talvik</h1>\n<p>I am a scientist at the Hill Institute. {said}</p>\n</body></html>"
+    assert [e.institution for e in _html(page, "index.html").person.education] == places
+
+
+@pytest.mark.parametrize("said", [
+    "I trained as a research intern at Microsoft Research and the Allen Institute for AI before joining Hill.",
+    "I trained as a postdoc at the Lindau Institute of Geology and the Tarn Research Center.",
+    "They trained as an apprentice at the Tarn Academy of Fine Arts, and he later studied biology.",
+])
+def test_a_post_held_while_training_is_no_place_of_study(said):
+    # "trained as a research intern / a postdoc / an apprentice at X": a post held there, not what the owner studied
+    # to become ("Trained as an economist at X" is)
+    page = f"<html><body><h1>Mira Talvik</h1>\n<p>I am a scientist at the Hill Institute. {said}</p>\n</body></html>"
+    assert _html(page, "index.html").person.education == []
 
 
 def test_initials_before_a_name_are_no_degree():

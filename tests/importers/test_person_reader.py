@@ -70,6 +70,11 @@ def test_a_capital_the_opening_a_listed_place_is_its_names_word():
     # a sentence's stop after the place ends it: the thesis told after it is no part of the place's name
     assert education_from("M.Sc. in Geology, Lakeside University. Thesis work on river deltas.").institution \
         == "Lakeside University"
+    # (a stop after a short form is none, though its stem be four letters long and the next word written in
+    # capitals: "Ecole Polytech. Fed. Lausanne", the next word itself short)
+    assert education_from("Ph.D., Ecole Polytech. Fed. Lausanne, 2015").institution == "Ecole Polytech. Fed. Lausanne"
+    assert education_from("Ph.D. in Mathematics, Université Paris-Saclay. Thèse dirigée par Jean Roux.").institution \
+        == "Université Paris-Saclay"
     # a degree two schools award together: the second school, not the "and the" that joins it to the first
     assert education_from("M.Eng. in Optics, jointly at the Tarn Institute of Optics (TIO) and the Lindau University "
                           "(LU)").institution == "Lindau University"
@@ -777,6 +782,14 @@ def test_a_dissertation_directed_by_names_its_advisor():
     assert advisors_in("Ph.D., Geology, May 1999, dissertation Salt Domes of the Tarn Basin directed by Dr. Jo L. "
                        "Bell.") == ["Jo L. Bell"]
     assert advisors_in("My thesis was on deltas. A film directed by Ann Lee won a prize.") == []
+    # in the same sentence as the thesis: what it studied "directed by" someone (a film, a documentary, a project)
+    # names no advisor; only the thesis's own title, or nothing, stands between it and "directed by"
+    assert advisors_in("dissertation on films directed by Orson Welles") == []
+    assert advisors_in("My dissertation examined documentaries directed by Agnes Varda and Chris Marker, and the "
+                       "essay films of the 1960s.") == []
+    assert advisors_in("My thesis was part of the ERC project Deltas directed by Prof. Jo Bell.") == []
+    assert advisors_in("Ph.D. thesis co-directed by Ann Lee and Bo Chen.") == ["Ann Lee", "Bo Chen"]
+    assert advisors_in('Ph.D., 2001, dissertation "Salt domes of the basin" directed by Dr. Jo Bell.') == ["Jo Bell"]
 
 
 def test_an_advisor_named_by_the_portuguese_participle_orientado_por():

@@ -1581,9 +1581,27 @@ def test_an_unlinked_education_page_gives_the_owners_degrees(tmp_path):
         "---\nlayout: page\ntitle: Education\n---\n\n### **Northgate University**, *Tarnby*\n"
         "> **Ph. D., Oceanography**, `Aug 2015 - May 2020`\n\n"
         "### **Lakeshore Institute of Science**, *Eastfield*\n> **M.S. in Geology**, `Aug 2012 - Apr 2015`\n")
-    p = import_path(tmp_path).profile
-    assert [(e.institution, e.year) for e in p.person.education] == [("Northgate University", 2020),
-                                                                      ("Lakeshore Institute of Science", 2015)]
+    result = import_path(tmp_path)
+    assert [(e.institution, e.year) for e in result.profile.person.education] == [
+        ("Northgate University", 2020), ("Lakeshore Institute of Science", 2015)]
+    # the page is read, and said to be: no "not read" note for it
+    assert [u.text for u in result.profile.unparsed if u.file == "education.md"] == [
+        "read for the owner's particulars only (an education page; no works in it)"]
+
+
+@pytest.mark.parametrize("name, heading, body", [
+    # a page headed by another person's name: that person's degrees (a copy of a famous CV), none of the owner's
+    ("education.md", "Education", "# Albert Einstein\n\n- Ph.D. in Physics, University of Zurich, 1905\n"
+                                  "- Diploma in Mathematics and Physics, ETH Zurich, 1900\n"),
+    # "formation" in French is as often the courses taught as the owner's training: no page of degrees by its name
+    ("formation.md", "Formation", "Cours que j'assure :\n\n- Master 2 Informatique, Université de Tarn, 2019-2023\n"
+                                  "- Licence 3 Mathématiques, Université de Tarn, 2018-2022\n"),
+])
+def test_an_unlinked_page_of_degrees_gives_the_owner_none_of_anothers(tmp_path, name, heading, body):
+    (tmp_path / "_config.yml").write_text('title: Rafe Imai\nauthor:\n  name: "Rafe Imai"\n')
+    (tmp_path / "index.md").write_text("---\nlayout: page\n---\n\nI am an oceanographer at Northgate University.\n")
+    (tmp_path / name).write_text(f"---\nlayout: page\ntitle: {heading}\n---\n\n{body}", encoding="utf-8")
+    assert import_path(tmp_path).profile.person.education == []
 
 
 def test_an_academicpages_cv_page_gives_the_awards_and_students_no_other_page_lists(tmp_path):

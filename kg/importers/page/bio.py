@@ -69,6 +69,7 @@ from .person import (
     org_named,
     CJK_SURNAMES,
     cjk_name_like,
+    CJK_DEGREE,
     CJK_SCHOOL,
     DEGREE_RX,
     EMAIL_CUE,
@@ -424,7 +425,9 @@ _COMMA_POSITION = re.compile(r"(?!(?:I|We|He|She|They|My|Our|His|Her|Their|This|
 _SCHOOLED = (r"(?:(?:^|(?<=[.;!?]\s))(?:Trained|Educated)|\b(?:was|were|is|are|am|been)\s+(?:trained|educated)|"
              r"\b(?:I|[Ss]he|[Hh]e|[Tt]hey)\s+trained)"
              # ("Trained as an economist and engineer at X": what the training made of the owner, before the places)
-             r"\s+(?:in\s+[\w\s-]{2,40}?\s+|as\s+an?\s+[\w\s-]{2,60}?\s+)?")
+             # ("I trained as a postdoc at X", "as a research intern at X": a post held, no place of study)
+             r"\s+(?:in\s+[\w\s-]{2,40}?\s+|as\s+an?\s+(?!(?:[\w-]+\s+){0,3}?(?:post-?doc\w*|postdoctoral|intern(?:ship)?|"
+             r"residen(?:t|cy)|fellow|apprentice|research(?:er)?|visiting)\b)[\w\s-]{2,60}?\s+)?")
 """A biography's words before its owner's places of study, no degree named: "Educated at X and Y, she ...", "He was
 trained in physics at X", "I trained as a physicist at X" (a sentence that opens so, or says the owner was)."""
 _GRADUATE_OF = re.compile(r"\b(?:I\s+am|I'm|(?:s?he|they)\s+(?:is|are)|I\s+was|(?:s?he)\s+was)\s+(?:an?\s+)?"
@@ -482,9 +485,25 @@ _ANOTHER_DEGREE = re.compile(
     r"(?P<inst>(?-i:[A-Z])[^,;.]{2,80}?)(?=\s*[,;.]|\s+(?:in|where|specializ\w*|with)\b|$)")
 """A degree, then "one" more from a second place ("a master in math from X University, and one from Y University")."""
 _CJK_DEGREE_PROSE = re.compile(r"(?P<pre>[^，,。；;！!]{0,40}?)(?:获得|獲得|取得)了?(?P<post>[^，,。；;！!]{0,30}?)"
-                               r"(?P<deg>博士|硕士|碩士|学士|學士)(?:学位|學位)")
+                               r"(?P<deg>" + CJK_DEGREE + r")(?:学位|學位)(?![论論]文|点|點|授予)")
 """A degree a bio in Chinese says was earned ("她于2014年从X研究所获得博士学位", "2009年获得Y大学学士学位"): the school
-before the verb, after 从/在/于 (from, at), or between the verb and the degree, and the year in the clause."""
+before the verb, after 从/在/于 (from, at), or between the verb and the degree, and the year in the clause; an award
+for a thesis ("优秀博士学位论文奖") or the right to award a degree ("博士学位点", "博士学位授予权") is none."""
+_CJK_STUDENTS = re.compile(r"学生|學生|指[导導](?!下)")
+"""Words before a degree earned in its clause that make it a student's ("已指导12名学生...获得硕士学位", "他指导的学生
+王明...", "其指导的博士生..."), not the owner's: supervising, a student; not "在X教授指导下" (under whose guidance the
+owner earned it), nor the owner's own studies ("攻读硕士研究生，2014年获得博士学位": another clause)."""
+
+
+def _cjk_own_degrees(t: str) -> list[re.Match]:
+    """The degrees a bio in Chinese says its owner earned (:data:`_CJK_DEGREE_PROSE`), none its students did
+    (:data:`_CJK_STUDENTS` before the degree in its clause).
+
+    >>> [m.group("deg") for m in _cjk_own_degrees("她于2016年在东湖大学获得博士学位。已指导12名学生获得硕士学位。")]
+    ['博士']
+    """
+    return [m for m in _CJK_DEGREE_PROSE.finditer(t)
+            if not _CJK_STUDENTS.search(re.split(r"[，,。；;！!]", t[:m.start("deg")])[-1])]
 _FIRST_PERSON_CJK = re.compile(r"^(?:[^，,。！!]{1,8}[，,！!]\s*)?我(?:目前|现在|現在|当前|當前)?(?:是|在)")
 """A bio in Chinese opening in the first person, after a greeting perhaps ("大家好，我是…", "我目前是…"): the
 owner writing about themselves, as :data:`~.person.FIRST_PERSON` reads it in English."""
@@ -681,9 +700,9 @@ def _service_link(s: Seg, text: str) -> bool:
         for a in s.anchors())
 
 
-_SCHOOL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w&'’.\-]*(?:\s+(?:of|the|and|&|de|del|di|du|des|[A-ZÀ-ÖØ-Þ][\w&'’.\-]*)){0,5}")
-"""A school's bare name on a line of its own ("SUSTech", "Tarnby Tech", "École Polytechnique", "Universitat de X"):
-capitalised words, no digits, no sentence."""
+_SCHOOL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w&'’.\-]*(?:\s+(?:(?:of|the|and|de|del|di|du|des)\b|&|[A-ZÀ-ÖØ-Þ][\w&'’.\-]*)){0,5}")
+"""A school's bare name on a line of its own ("SUSTech", "Tarnby Tech", "École Polytechnique", "Universitat de X"),
+with ``fullmatch``: capitalised words, no digits, no sentence."""
 
 
 def _advisor_line(text: str) -> bool:
@@ -1203,7 +1222,7 @@ class PersonReader:
                     JOB_WORDS.search(t) or _POST_AT_CJK.search(t) or _POST_WORD_CJK.search(t))) or (
                 # ("她于2014年从X获得博士学位。": the owner told of in the third person, by the degree they earned)
                 said >= 6 and sec is None and re.match(r"[她他](?:于|於|在|曾|从|從)", t)
-                and _CJK_DEGREE_PROSE.search(t)) or (
+                and _cjk_own_degrees(t)) or (
                 len(words) >= 6 and _STUDY_SENTENCE.search(t)):
             # a sentence about oneself ("I am a research scientist at X in London.") is bio prose
             self.bio.append(t)
@@ -1796,22 +1815,25 @@ class PersonReader:
             # University": a place of study with no degree named
             # ("I studied linguistics at the University of X and UC Y": each place named; "Trained at G.B. Inland
             # University and the University of X, he ...": a biography's places of study, an initial's stop no end)
+            # ("at X, Y, and Z, I then worked at W", "at X, where she earned ...", "at X and Y respectively": the
+            # list of places ends with the clause after it; each place whole, its small words too: "Universität zu
+            # Lübeck", "University of Texas at Austin")
+            places = re.split(r",?\s+(?:respectively|where|who|which|when|while|before|after|then|since|until|as|"
+                              r"with|under|during|working)\b|\s+and\s+(?!the\b|at\b)(?=[a-z])|"
+                              r",\s+(?=(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\b)", m.group("inst"), maxsplit=1)[0]
             parts = []
-            for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("inst")):
-                # ("at X, Y, and Z, I then worked at W": the list of places ends where a piece goes on in lower case,
-                # but for the town after a place, "X in Y")
-                name = _SCHOOL_NAME.match(p := re.sub(r"^the\s+", "", p.strip()))
-                if name is None:
-                    break
-                parts.append(name.group(0))
-                if re.match(r"\s+(?!in\s+[A-ZÀ-ÖØ-Þ])[a-z]", p[name.end():]):
-                    break
+            for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", places):
+                p = re.sub(r"^(?:at\s+)?(?:the\s+)?", "", p.strip())
+                if not p[:1].isupper():
+                    break  # ("X and Y, a piece of the sentence going on in lower case": no place of the list)
+                # ("X University in Tarnland": the town after a place is no part of its name)
+                parts.append(re.sub(r"\s+in\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?$", "", p))
             for inst in [p for p in parts if INSTITUTION_STRONG.search(p) and not DEPT_START.match(p)][:3]:
                 try:
                     self.add_education(Education(institution=inst))
                 except ValueError:
                     pass
-        for m in _CJK_DEGREE_PROSE.finditer(t) if has_cjk(t) else ():
+        for m in _cjk_own_degrees(t) if has_cjk(t) else ():
             # (the place before the verb follows the last of 从/在/于 or the year: "于2014年从X获得", "在北京的X获得")
             school = CJK_SCHOOL.search(m.group("post")) or CJK_SCHOOL.search(re.split(r"[从從在于於的年]", m.group("pre"))[-1])
             if school:

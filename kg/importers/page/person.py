@@ -233,13 +233,15 @@ the place on the same line."""
 ADDRESS_HEADING = re.compile(rf"(?i)\b{ADDRESS_LABEL}\b|住所|地址|주소")
 """A contact section's sub-heading over the owner's address ("📍 Address", "Office", "Mailing address")."""
 EMAIL_CUE = re.compile(r"@|\(at\)|\[at\]|\{at\}|\s+at\s+\S+\s+(?:dot|\.)\s*|^\s*e-?mail|^\s*mail\s*:|\bAT\b", re.I)
+CJK_DEGREE = r"(?:博士|修士|硕士|碩士|学士|學士)"
+"""A degree's word in Chinese or Japanese (doctor, master, bachelor), as the patterns of degrees write it."""
 DEGREE_RX = re.compile(
     r"(Sciences?\s+Doctor|Doctor(?:ate)? of [A-Z]\w+|"
     r"Master(?:['’]?s)?(?: of (?:Science|Engineering|Arts|Philosophy))?(?: degree)?|"
     r"Bachelor(?:['’]?s)?(?: of (?:Science|Engineering|Arts))?(?: degree)?|Engineering degree|Engineer(?:'s|ing) diploma|"
     # a degree in Chinese or Japanese at the end of its word ("计算机博士", "人工智能硕士": the field, then the
     # degree); not "博士后" (a postdoc) nor "博士生" (a student), which the next character makes another word
-    r"博士|硕士|碩士|学士|學士|修士|"
+    + CJK_DEGREE + r"|"
     + DEGREE_NAMES + r")(?!\w)"
 )
 """An education line's degree (:data:`~kg.importers.common.DEGREES`, and the long forms: "Master of Science degree",
@@ -267,8 +269,11 @@ _ADVISOR_RX = re.compile(
     # Spanish: "mi tesis doctoral (dirigida por A y B)", "directora de tesis: A", "bajo la dirección de A"; German:
     # "Betreuer: A", "betreut von A und B" (a thesis "dirigida por": a group "dirigido por" its head is no advisor)
     r"tesis\b[^.;]{{0,80}}?\(?\s*(?:co-?)?dirigida por(?:\s+(?:el|la)(?=\s+[A-Z]))?|(?:co-?)?direct(?:or|ora|ores|oras) de tesis|"
-    # (the same in English: "dissertation <Title> directed by Dr. A", "Thesis directed by: A")
-    r"(?:thesis|dissertation)\b[^.;]{{0,80}}?\s(?:co-?)?directed by|"
+    # (the same in English: "dissertation <Title> directed by Dr. A", "Thesis directed by: A"; only the thesis's
+    # title, quoted or in capitals, between: "dissertation on films directed by A" names a film's director)
+    r"(?:thesis|dissertation)\b:?(?:\s+[\"“‘'*_][^\"”’*_]{{1,150}}[\"”’'*_]|"
+    r"(?:\s+(?-i:[A-Z\d])[\w'’:\-]*(?:\s+(?:(?-i:[A-Z\d])[\w'’:\-]*|(?-i:of|the|and|in|on|for|a|an|to|with|at|from|"
+    r"by|&|de|la|des|du|der|und)\b))*))?,?\s+(?:co-?)?directed by|"
     r"bajo la (?:co-?)?direcci[óo]n de|betreut von|(?:ph\.?\s?d\.?-?)?betreuer(?:in|innen)?(?=\s*:))"
     r"\s*(?i:is|was|were|are|:)?\s*"
     # "Supervisors: CNRS researchers A and B": what the advisors are, before their names
@@ -573,7 +578,7 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
                             else f"{d.group(1)}\0{d.group(2)}\0", t_no_adv)
     # ("Ph.D., Hill University. Thesis: ...": a sentence's stop after a word, no short form's, ends the place)
     parts = [p.strip(" .").replace("\0", " ") for p in re.split(r"\s*[,;()|·∙•]\s*|\s*:\s*(?=[\"“])|(?<=\.):\s+|\s+(?:at|from)\s+|\s+@\s*|\s+[-–—]\s+|"
-                                                               r"(?<=[a-z]{4})\.\s+(?=[A-Z])", joined)
+                                                               r"(?<=[a-z]{4})\.\s+(?=[A-Z][^\W\d_]*\b(?!\.))", joined)
              if p.strip(" .")]  # 'Exeter University:"Title of the thesis"': the thesis's title is no place
     for k in range(len(parts) - 2, -1, -1):
         if re.search(r"(?i)\buniversit", parts[k]) and len(parts[k + 1].split()) <= 2 and not ORG_RX.search(parts[k + 1]) \
@@ -795,8 +800,8 @@ def _sentence(t: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", t) if w not in _SMALL_IN_NAMES]
     lower = sum(w[0].islower() for w in words[1:])
     return lower >= 3 and not (INSTITUTION_STRONG.search(t) or ORG_RX.match(t)) and lower > len(words) - 1 - lower
-_CJK_DEGREE_LINE = re.compile(r"^(?:学位|學位|학위)\b|(?:博士|修士|学士|硕士|碩士|學士)\s*[（(][^()（）]{1,12}[)）]|"
-                              r"(?:博士|修士|学士|硕士|碩士|學士)(?:学位|學位|課程|课程)?\s*(?:取得|修了|毕业|畢業)")
+_CJK_DEGREE_LINE = re.compile(r"^(?:学位|學位|학위)\b|" + CJK_DEGREE + r"\s*[（(][^()（）]{1,12}[)）]|"
+                              + CJK_DEGREE + r"(?:学位|學位|課程|课程)?\s*(?:取得|修了|毕业|畢業)")
 """A line in Japanese or Chinese that gives a degree ("博士（工学）", "修士課程 修了"): no affiliation."""
 _BARE_UNIT_WORDS = {"group", "lab", "laboratory", "team", "department", "prof", "research directions", "research areas",
                     "research topics", "research projects"}

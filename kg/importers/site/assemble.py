@@ -945,6 +945,30 @@ def listed_works(parts: list[Part]) -> list[Publication]:
     return [p for part in parts if not part.fills_only for p in part.works()]
 
 
+def headed_by_another(doc: SourceDoc, person: Person) -> bool:
+    """Whether a page's first-level heading names a person other than the site's owner ("# Albert Einstein" over
+    degrees copied from another's CV): the page is about them. A CV's own heading ("Curriculum Vitae") names no one.
+
+    >>> from pathlib import Path
+    >>> headed_by_another(SourceDoc(Path("cv.md"), "# Education\\n\\n# Albert Einstein\\n"), Person(name="Rafe Imai"))
+    True
+    """
+    from ..page.person import name_candidate
+    from ..page.scores import name_like
+    from .pages import CV_NAMES
+
+    heads = [*re.findall(r"(?m)^#\s+(.+)$", doc.text),
+             *(markup_text(h) for h in re.findall(r"(?is)<h1\b[^>]*>(.*?)</h1>", doc.text[:30000]))]
+    for head in heads:
+        found = name_candidate(head.strip(" #*_"))
+        name = found[0] if found else ""
+        if len(name.split()) >= 2 and name_like(name) and has_cjk(name) == has_cjk(person.name) \
+                and "-".join(fold(name).split()) not in CV_NAMES \
+                and not any(same_name(name, n) for n in [person.name, *person.alternate_names]):
+            return True
+    return False
+
+
 MAX_ACCOUNT_PAGES = 20
 """How many pages no reader of a site read the page reader reads to judge whether they list works; the rest are
 said to be left unread."""
@@ -1027,16 +1051,22 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
         authored = [p for p in works if p.authors]
         if authored and 2 * sum(any(a.is_self for a in p.authors) for p in authored) < len(authored):
             works = []  # (a reading list, a colleague's papers: not the owner's works)
-        if part is not None and part.profile is not None and person is not None \
-                and (cv_page(rel) or name_kind(Path(rel)) == "education") \
-                and (part.profile.person.education or part.profile.person.advisors):
+        page_kind = name_kind(Path(rel))
+        # ("formation.md": in French as often the courses taught as the owner's training, no page of degrees by name)
+        degrees_page = cv_page(rel) or page_kind == "education" \
+            and not re.search(r"(?<![a-z])formation(?![a-z])", rel.lower())
+        took_degrees = False
+        if part is not None and part.profile is not None and person is not None and degrees_page \
+                and (part.profile.person.education or part.profile.person.advisors) \
+                and not starter_page(path) and not headed_by_another(part.doc, person):
             # the owner's CV page ("CV.md", "vita.html") or education page ("education.md") no menu or reader of the
             # site took: its degrees and advisors are the owner's, as a family reader takes a CV's (its works, awards
-            # and the rest are judged below)
+            # and the rest are judged below); not a theme's sample page nor a page headed by another's name
             merge_same_person(person, Person(name=part.profile.person.name,
                                              alternate_names=part.profile.person.alternate_names,
                                              education=part.profile.person.education,
                                              advisors=part.profile.person.advisors))
+            took_degrees = True
         # the owner's CV page ("cv/index.md", "resume.html"): its awards, students, talks and courses where no file
         # of the site lists any of that kind (as a family reader takes a CV's; its works only fill in)
         cv_items = {kind: getattr(part.profile, kind) for kind in ("awards", "students", "talks", "teaching")
@@ -1048,12 +1078,15 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
                               extra_unparsed=part.extra_unparsed, fills_only=True, **cv_items))
             continue
         if not works and part is not None and part.profile is not None and person is not None \
-                and name_kind(Path(rel)) == "bio" and not starter_page(path):
+                and (page_kind == "bio" and not starter_page(path) or page_kind == "education" and took_degrees):
             # the owner's about page ("aboutme.md", "pages/about.html") no menu or reader of the site took: what a
-            # visitor reads there of the owner (position, workplace, degrees, e-mail), as the home page would say it
-            merge_same_person(person, part.profile.person)
-            out_notes.append(Unparsed(line=1, text="read for the owner's particulars only (an about page; no works "
-                                      "in it)", file=rel, section="skipped"))
+            # visitor reads there of the owner (position, workplace, degrees, e-mail), as the home page would say it;
+            # an education page's degrees, taken above
+            if page_kind == "bio":
+                merge_same_person(person, part.profile.person)
+            out_notes.append(Unparsed(line=1, text=f"read for the owner's particulars only (an "
+                                      f"{'about' if page_kind == 'bio' else 'education'} page; no works in it)",
+                                      file=rel, section="skipped"))
             continue
         if not works:
             why = ("the page reader finds no works in it" if part is not None else
