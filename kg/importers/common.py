@@ -3757,6 +3757,10 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     words = " ".join(words.split())
     if not words:
         return None
+    if re.search(r"(?i)\s(?:at|@)\s", heading) and (read := position_read(heading)) and not read[2]:
+        # "Software Developer @ Acme London", "Research Scientist at Meta": a tagline, one's post and where it is
+        # held, no section ("software", "research") of the page
+        return None
     if words[-1] > "\u2e7f":
         # "業績リスト", "论文列表", "業績一覧": a list of the section's kind is that section
         words = _CJK_LIST_TAIL.sub("", words) or words

@@ -108,6 +108,19 @@ def test_section_words_for_manuscripts_and_books():
     assert section_kind("Teaching") == "teaching" and section_kind("Invited Talks") == "talks"
 
 
+def test_a_tagline_of_a_post_at_a_place_opens_no_section():
+    # "<h2>Software Developer @ Harbour Analytics</h2>" in a page's banner: the owner's post and employer, no
+    # "software" section that every block after it would fall in (before: read as one, the bio and papers lost)
+    from kg.importers.common import section_kind
+
+    for heading in ("Software Developer @ Harbour Analytics", "Research Scientist at Tarnwood Labs",
+                    "Software engineer @ TU Tarnwood"):
+        assert section_kind(heading) is None, heading
+    # (a group of people at a place, or a section's own name, stays the section it names)
+    assert section_kind("Graduate Students at the Lab") == "students"
+    assert section_kind("Software") == "software" and section_kind("Talks at conferences") == "talks"
+
+
 def test_a_heading_of_reports_an_agency_published_lists_works():
     # "Peer-reviewed government reports" over a CV's list of an agency's research documents: works (before: no
     # section kg knew, every line of its entries listed as unparsed); a report of no publisher is none of them

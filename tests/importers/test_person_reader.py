@@ -2909,3 +2909,17 @@ def test_a_title_naming_a_list_and_whose_it_is_with_a_tight_colon_or_comma_names
     assert name_candidate("Talks: Mira Kessel") == ("Mira Kessel", [])
     assert name_candidate("Research: Machine Learning") is None
     assert name_candidate("Kessel, Mira") is None
+
+
+def test_a_self_introduction_that_names_a_post_names_no_owner(tmp_path):
+    # "I am Assistant Professor (tenure track) at ...": a post with no article, no one's name (before: the owner
+    # was "Assistant Professor"; the owner is the author the papers set in bold)
+    page = tmp_path / "index.html"
+    page.write_text("<html><head><title>Home</title></head><body>\n"
+                    "<p>I am Assistant Professor (tenure track) at the Department of Economics, Tarnwood University. "
+                    "My work is on trade.</p>\n<h2>Publications</h2>\n"
+                    "<ul><li><b>Ana Ruiz</b> and Mira Holt. Tariffs and firms. Journal of Trade, 2021.</li>\n"
+                    "<li>Ines Varga and <b>Ana Ruiz</b>. Ports and prices. Trade Letters, 2019.</li></ul>\n"
+                    "</body></html>\n", encoding="utf-8")
+    person = _person(page)
+    assert (person.name, person.job_title) == ("Ana Ruiz", "Assistant Professor")

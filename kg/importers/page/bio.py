@@ -1172,8 +1172,9 @@ class PersonReader:
                 and not nick else None
             if m is None and sec in (None, "bio") and not self.bio and has_cjk(t):
                 m = next((c for c in _SELF_INTRO_CJK.finditer(t) if _cjk_intro_name(c)), None)
-            if m and (name_like(m.group("n")) or cjk_name_like(m.group("n"))):
-                # "Hi! I'm Saranga Sudarshan, and ...": the page's first words about its owner name them
+            if m and not role_only(m.group("n")) and (name_like(m.group("n")) or cjk_name_like(m.group("n"))):
+                # "Hi! I'm Saranga Sudarshan, and ...": the page's first words about its owner name them ("I am
+                # Assistant Professor (non-tenure track) at ..." names a post, no one)
                 self.person_name = m.group("n")
                 alt = m.group("alt")
                 self.alt_names = [alt.strip()] if alt and (has_cjk(alt) or name_like(alt.strip())) else []
