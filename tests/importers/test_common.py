@@ -1710,3 +1710,30 @@ def test_spanish_plural_particles_are_words_of_a_family_name():
     assert {"los", "las"} <= common.NAME_PARTICLES
     assert name_like("Ana de los Rios") and name_like("Bruno de las Heras")
     assert not name_like("de los")
+
+
+def test_a_chicago_list_turns_around_its_first_name_alone_with_two_given_names():
+    """'Family, Given Given, Given Family and Given Family' (Chicago, and German bibliographies): the first name is
+    written family name first, two given names after it ('Hans Ole'), the others given name first; a family name
+    alone is no one's whole name (before, 'Hatzel' and 'Hans Ole' were two authors). The quick names of the scorer
+    read the list alike, so a two-name list scores as one ('Roe, Ida and Cy Wu' scored as three odd names)."""
+    from kg.importers.page.scores import author_score
+
+    got = split_authors("Lindqvist, Anna Maria, Tomas Berg, and Ruth Okoye").authors
+    assert [a.name for a in got] == ["Anna Maria Lindqvist", "Tomas Berg", "Ruth Okoye"]
+    assert [a.name for a in split_authors("Lindqvist, Anna, Tomas Berg and Ruth Okoye").authors] == \
+        ["Anna Lindqvist", "Tomas Berg", "Ruth Okoye"]
+    assert author_score("Lindqvist, Anna and Ruth Okoye") == 1.0
+
+
+def test_family_names_each_with_a_mark_are_whole_names_not_pairs():
+    """'Berg*, Okoye*, Lund* et al.': a mark closes a name, so family names that each carry one are names of their
+    own, not 'Family, Given' halves (before: 'Okoye Berg', 'Lund' ...); a pair whose given name carries the mark
+    stays a pair."""
+    got = split_authors("Berg*, Okoye*, Lund*, Varga* et al.")
+    assert [(a.name, a.marks) for a in got.authors] == [(n, ["equal_contribution"]) for n in
+                                                        ("Berg", "Okoye", "Lund", "Varga")]
+    assert got.truncated
+    assert [a.name for a in split_authors("Berg, Tomas*, Okoye, Ruth*").authors] == ["Tomas Berg", "Ruth Okoye"]
+    assert [a.name for a in split_authors("Berg, Tomas, Okoye, Ruth").authors] == ["Tomas Berg", "Ruth Okoye"]
+
