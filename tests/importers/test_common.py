@@ -1737,3 +1737,12 @@ def test_family_names_each_with_a_mark_are_whole_names_not_pairs():
     assert [a.name for a in split_authors("Berg, Tomas*, Okoye, Ruth*").authors] == ["Tomas Berg", "Ruth Okoye"]
     assert [a.name for a in split_authors("Berg, Tomas, Okoye, Ruth").authors] == ["Tomas Berg", "Ruth Okoye"]
 
+
+def test_a_title_in_guillemets_loses_them_as_it_loses_quotes():
+    """German and French citations quote a title with guillemets (»Titel«, « Titre »): they are the quotes, no part
+    of the title; two quoted parts of one title keep theirs."""
+    from kg.importers.page.context import clean_title
+
+    assert clean_title("»Vögel im Winter«") == "Vögel im Winter"
+    assert clean_title("« Les oiseaux »") == "Les oiseaux"
+    assert clean_title("»Hase« und »Igel«") == "»Hase« und »Igel«"
