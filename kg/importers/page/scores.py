@@ -15,7 +15,7 @@ from ..common import (
     GROUP_AUTHOR, LANGUAGE_NAMES,
     braced_accents_read, family_given_pairs, given_like, initials_only, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS,
     ET_AL, ET_AL_LAST, MARK_SYMBOLS, NAME_PARTICLES, SECTION_LABEL_WORDS, STATUS_NOTE, has_cjk, AND_SEPARATORS, PREPRINT_SERVERS, YEAR, join_split_initials,
-    last_joined_at, read_legend, split_list, status_words, owner_variant, VENUE_LEAD_IN, chicago_head,
+    last_joined_at, read_legend, split_list, status_words, owner_variant, VENUE_LEAD_IN,
 )
 
 from .memo import same_name
@@ -216,11 +216,7 @@ def _quick_names(text: str) -> tuple[list[str], bool]:
             chunk = QUICK_MARKS.sub("", chunk).strip()
         if _ALNUM.search(chunk):
             names.append(chunk)
-    paired = _paired_inverted(names, last_joined_at(text))
-    if paired is names and chicago_head(names):
-        # "Stiemer, Haimo and Evelyn Gius": the first name alone turned around (Chicago), as split_authors reads it
-        paired = [f"{names[1]} {names[0]}", *names[2:]]
-    return join_split_initials(paired), truncated
+    return join_split_initials(_paired_inverted(names, last_joined_at(text))), truncated
 
 
 def ends_in_name(text: str) -> bool:
