@@ -722,13 +722,15 @@ _BYLINE_KEY = re.compile(r"authors?[ _-]?(?:display|displayed|shown|list|short|n
 
 def record_authors_key(lowered: dict, names: tuple[str, ...] = AUTHOR_KEYS) -> str | None:
     """The key (of :func:`lower_keys`) of a record's authors: one of ``names``, else a byline's key by its words
-    (:data:`_BYLINE_KEY`, ``authors_display``); an author's role or address (``author_role``) is none.
+    (:data:`_BYLINE_KEY`, ``authors_display``) in a record with no whole citation (academicpages' ``authors_short``
+    beside its ``citation`` is the byline only where a template shows it: :func:`shown_author_keys`); an author's
+    role or address (``author_role``) is none.
 
     >>> record_authors_key({"authors_display": "Roe et al."}), record_authors_key({"author_role": "first"})
     ('authors_display', None)
     """
-    return next((k for k in names if k in lowered), None) \
-        or next((k for k in lowered if _BYLINE_KEY.fullmatch(k)), None)
+    return next((k for k in names if k in lowered), None) or (
+        None if _citation_key(lowered) else next((k for k in lowered if _BYLINE_KEY.fullmatch(k)), None))
 
 
 _FULL_AUTHORS = re.compile(r"(?:full|all|complete)[ _-]?authors?(?:[ _-]?list)?|authors?[ _-]?(?:full|all|complete)")
