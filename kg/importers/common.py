@@ -1355,11 +1355,14 @@ def join_split_initials(chunks: list[str]) -> list[str]:
 
 def _chicago_head(chunks: list[str]) -> bool:
     """A Chicago-style list: ``family, given`` first (the given name a word, maybe with its initials:
-    ``Brown, Patrick T.``), then every other author written given name first (two words or more each)."""
+    ``Brown, Patrick T.``, or two given names: ``Hatzel, Hans Ole``), then every other author written given name
+    first (two words or more each)."""
     if len(chunks) < 3:
         return False
-    family = chunks[0].split()
-    return (_given_names(chunks[1])
+    family, given = chunks[0].split(), chunks[1].split()
+    # (a family name alone is no one's whole name: two given names after it are its own, "Garcia, Juan Carlos")
+    return ((_given_names(chunks[1]) or len(given) == 2 and len(family) == 1 and not any(map(initials_only, given))
+             and all(_NAME_WORD.match(w) for w in given))
             and (len(family) == 1 or (len(family) == 2 and family[0].lower() in NAME_PARTICLES))
             and all(_NAME_WORD.match(w) for w in family if w.lower() not in NAME_PARTICLES)
             and all(len(c.split()) >= 2 for c in chunks[2:]))
@@ -1455,7 +1458,9 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
     run_on = [bool(_INITIALS_NEXT_AUTHOR.match(b)) for b in bare]
     apa = any(initials_only(b) or on for b, on in zip(bare[1:], run_on[1:])) and not initials_only(bare[0]) \
         and not re.match(r"[A-Z]\.\s*[A-Z]", bare[0])
-    pairs = family_given_pairs(bare, joined_at)
+    # ("Sworder*, Kurtz*, Alig* et al.": a mark closes a name, so family names each with one are whole names, no
+    # halves of pairs)
+    pairs = family_given_pairs(bare, joined_at) and not all(marks for _n, marks in cores)
     if not (apa or pairs):
         return None
     out: list[Author] = []

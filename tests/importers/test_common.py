@@ -1739,3 +1739,38 @@ def test_a_spanish_title_with_a_plural_article_is_no_name(tmp_path):
     pub = import_path(page).profile.publications[0]
     assert pub.title == "Mercados de los Andes"
     assert [(a.name, a.is_self) for a in pub.authors] == [("Ana Ruiz", True), ("Teo Vidal", False)]
+
+
+def test_a_chicago_list_turns_around_its_first_name_alone_with_two_given_names():
+    """'Family, Given Given, Given Family and Given Family' (Chicago, and German bibliographies): the first name is
+    written family name first, two given names after it ('Hans Ole'), the others given name first; a family name
+    alone is no one's whole name (before, 'Hatzel' and 'Hans Ole' were two authors). A first piece of two words
+    (a particle and a name: 'Di Jin, Yixuan Du, ...') is a whole name, its list no Chicago one."""
+    got = split_authors("Lindqvist, Anna Maria, Tomas Berg, and Ruth Okoye").authors
+    assert [a.name for a in got] == ["Anna Maria Lindqvist", "Tomas Berg", "Ruth Okoye"]
+    assert [a.name for a in split_authors("Lindqvist, Anna, Tomas Berg and Ruth Okoye").authors] == \
+        ["Anna Lindqvist", "Tomas Berg", "Ruth Okoye"]
+    assert [a.name for a in split_authors("Di Jin, Yixuan Du, Xiaotong Huang").authors] == \
+        ["Di Jin", "Yixuan Du", "Xiaotong Huang"]
+
+
+def test_family_names_each_with_a_mark_are_whole_names_not_pairs():
+    """'Berg*, Okoye*, Lund* et al.': a mark closes a name, so family names that each carry one are names of their
+    own, not 'Family, Given' halves (before: 'Okoye Berg', 'Lund' ...); a pair whose given name carries the mark
+    stays a pair."""
+    got = split_authors("Berg*, Okoye*, Lund*, Varga* et al.")
+    assert [(a.name, a.marks) for a in got.authors] == [(n, ["equal_contribution"]) for n in
+                                                        ("Berg", "Okoye", "Lund", "Varga")]
+    assert got.truncated
+    assert [a.name for a in split_authors("Berg, Tomas*, Okoye, Ruth*").authors] == ["Tomas Berg", "Ruth Okoye"]
+    assert [a.name for a in split_authors("Berg, Tomas, Okoye, Ruth").authors] == ["Tomas Berg", "Ruth Okoye"]
+
+
+def test_a_title_in_guillemets_loses_them_as_it_loses_quotes():
+    """German and French citations quote a title with guillemets (»Titel«, « Titre »): they are the quotes, no part
+    of the title; two quoted parts of one title keep theirs."""
+    from kg.importers.page.context import clean_title
+
+    assert clean_title("»Vögel im Winter«") == "Vögel im Winter"
+    assert clean_title("« Les oiseaux »") == "Les oiseaux"
+    assert clean_title("»Hase« und »Igel«") == "»Hase« und »Igel«"

@@ -3900,3 +3900,14 @@ def test_an_apa_entry_whose_first_author_is_bold_or_linked_is_no_title_then_its_
     assert [(p.title, [a.name for a in p.authors], p.venue, p.year) for p in res.profile.publications] == [
         ("Sparse coding of neural images in the visual cortex", ["B. Roe"], "Journal of Vision", 2018),
         ("Metabolic flux of yeast cells under stress", ["Jin Park"], "Cell Reports", 2017)]
+
+
+def test_a_german_chicago_byline_with_und_and_guillemets(tmp_path):
+    """A German page's Chicago list: 'Family, Given Given, Given Family und Given Family. Year. »Title«. Venue.': a
+    first author with two given names stays one person (before, 'Lindqvist' and 'Anna Maria' were two), and the
+    guillemets around the title are its quotes."""
+    body = ("## Publikationen\n\n"
+            "- Lindqvist, Anna Maria, Ilse Brandt und Oto Varga. 2021. »Flechten im Stadtpark«. Botanische Hefte 3.\n")
+    res = import_path(_page(tmp_path, body, "Ilse Brandt"))
+    got = [(p.title, [a.name for a in p.authors], p.year) for p in res.profile.publications]
+    assert got == [("Flechten im Stadtpark", ["Anna Maria Lindqvist", "Ilse Brandt", "Oto Varga"], 2021)]

@@ -3281,3 +3281,21 @@ def test_a_crossref_published_date_with_its_time_is_a_date():
 
     assert _crossref_date(datetime.datetime(2022, 1, 4, 10)) and _crossref_date(datetime.date(2022, 1, 4))
     assert _crossref_date("2022-01-04") and not _crossref_date("In Proceedings of the Sea Conference 2019")
+
+
+def test_a_records_byline_and_year_are_read_by_their_keys_words():
+    """A data file's record may name its byline with a word that says how it is written ('authors_display', the
+    line the page shows) and its years year first ('yearPublished', 'yearPreprint'): the authors and the year, as
+    'authors' and 'publication_year' are (before, the paper had no authors and no year). The published year goes
+    before the preprint's; an author's role ('author_role') names no one."""
+    from kg.importers.site.records import DATA_KEYS, is_publication, publication_from_record
+
+    def read(**keys):
+        pub = publication_from_record({"title": "Moss on north walls", **keys}, DATA_KEYS, None, set())
+        return [a.name for a in pub.authors], pub.year
+
+    assert read(authors_display="Ilse Brandt and Oto Varga", venue="Bryology") == (["Ilse Brandt", "Oto Varga"], None)
+    assert read(author="Ilse Brandt", yearPreprint=2018, yearPublished=2019) == (["Ilse Brandt"], 2019)
+    assert read(author="Ilse Brandt", yearPreprint=2021) == (["Ilse Brandt"], 2021)
+    assert read(author_role="first", venue="Bryology", year=2020) == ([], 2020)
+    assert is_publication({"title": "Moss on north walls", "authors_display": "Brandt et al."})

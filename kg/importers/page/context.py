@@ -155,15 +155,20 @@ _WITH_OPENED = re.compile(rf"\s*[(\[]\s*{WITH_LEAD}\s*$", re.I)
 """The opening of a coauthors' aside left at a title's end ("Title (with", "Title [joint with")."""
 
 
+_GUILLEMETS = ("»«", "«»", "›‹", "‹›")
+"""Guillemets around a quotation, as German (»...«) and French or Swiss («...») texts set them."""
+
+
 def unquoted(text: str) -> str:
     """A title without the quotes around it (``"Title"``) or a quote left over from the citation (``"Title,``); a
     quoted part the title opens with stays (``“Title of Y” – Response``).
 
-    >>> unquoted('“Title”'), unquoted('"Title'), unquoted('“X” – Response')
-    ('Title', 'Title', '“X” – Response')
+    >>> unquoted('“Title”'), unquoted('"Title'), unquoted('“X” – Response'), unquoted('»Titel«')
+    ('Title', 'Title', '“X” – Response', 'Titel')
     """
-    if len(text) > 2 and text[0] in "\"“'‘" and text[-1] in "\"”'’":
-        text = text[1:-1].strip()
+    if len(text) > 2 and (text[0] in "\"“'‘" and text[-1] in "\"”'’" or text[0] + text[-1] in _GUILLEMETS
+                          and not any(q in text[1:-1] for q in "»«›‹")):
+        text = text[1:-1].strip()  # (German and French quote with guillemets: »Title«, «Titre»)
     if (text.count('"') + text.count("“") + text.count("”")) % 2:
         text = text.strip("\"“”")  # a quote left over from the citation ('"Title,"'), not one the title opens
     return text

@@ -626,9 +626,12 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 """Where a kind written in camel case ("journalArticle", "conferencePaper", "bookSection") breaks into words."""
 _PAGE_NUMBERS = re.compile(r"[A-Za-z]?\d+(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+)?")
 """A work's pages as a record writes them: ``11-18``, ``e1024``, ``373``."""
-_WORK_YEAR_KEY = re.compile(r"(?:pub|publication|published)[_ -]?year")
-"""A record's key for its work's year other than ``year`` (``publication_year``, ``pub_year``: a reference manager's
-export, Zotero's "Publication Year" column)."""
+_WORK_YEAR_KEY = re.compile(r"(?:pub|publication|published)[_ -]?year|year[_ -]?(?:pub|publication|published)")
+"""A record's key for its work's year other than ``year``, its words in either order (``publication_year``,
+``pub_year``: a reference manager's export, Zotero's "Publication Year" column; ``yearPublished``)."""
+_PREPRINT_YEAR_KEY = re.compile(r"(?:preprint|arxiv)[_ -]?year|year[_ -]?(?:preprint|arxiv)")
+"""A record's key for the year its preprint came out (``yearPreprint``, ``arxiv_year``): the work's year when the
+record names no published one."""
 _WORK_DATE_KEY = re.compile(r"(?:sort|pub|publication|published|release|iso)[_ -]?date|date[_ -]?iso")
 """A record's key for its work's date other than ``date`` (``sort_date``, ``pub_date``, ``publication_date``, and
 ``dateISO``/``iso_date``: the date written as ISO 8601 beside the year the page shows)."""
@@ -711,6 +714,25 @@ def shown_author_keys(root: Path) -> RecordKeys:
 TITLE_KEYS = ("title", "paper title", "name", "paper")
 AUTHOR_KEYS = ("authors", "author", "creators", "coauthors", "co-authors")
 """A record's keys for its authors, in any family's spelling."""
+_BYLINE_KEY = re.compile(r"authors?[ _-]?(?:display|displayed|shown|list|short|names|string|text|line)"
+                         r"|(?:display|displayed|shown|short)[ _-]?authors?")
+"""A record's key for its byline under a word that says how it is written (``authors_display``, ``author_list``,
+``shortAuthors``): the authors, where the record has no key of :attr:`RecordKeys.authors`."""
+
+
+def record_authors_key(lowered: dict, names: tuple[str, ...] = AUTHOR_KEYS) -> str | None:
+    """The key (of :func:`lower_keys`) of a record's authors: one of ``names``, else a byline's key by its words
+    (:data:`_BYLINE_KEY`, ``authors_display``) in a record with no whole citation (academicpages' ``authors_short``
+    beside its ``citation`` is the byline only where a template shows it: :func:`shown_author_keys`); an author's
+    role or address (``author_role``) is none.
+
+    >>> record_authors_key({"authors_display": "Roe et al."}), record_authors_key({"author_role": "first"})
+    ('authors_display', None)
+    """
+    return next((k for k in names if k in lowered), None) or (
+        None if _citation_key(lowered) else next((k for k in lowered if _BYLINE_KEY.fullmatch(k)), None))
+
+
 _FULL_AUTHORS = re.compile(r"(?:full|all|complete)[ _-]?authors?(?:[ _-]?list)?|authors?[ _-]?(?:full|all|complete)")
 """A record's key for its whole list of authors beside a short one (``fullAuthors``, ``all_authors``)."""
 _CUT_SHORT = re.compile(r"(?i)\bet\.?\s*al\b|…|\.\.\.\s*$")
@@ -812,8 +834,9 @@ def is_publication(data: dict, keys: RecordKeys = RECORD_KEYS, listed: bool = Fa
     spelled = lower_keys(data)
     if record_title_key(spelled, data) is None:
         return False
-    has = [k for k in (*AUTHOR_KEYS, *keys.venue, "doi") if k in spelled and data[spelled[k]]]
-    return bool(has) and (listed or any(k in AUTHOR_KEYS for k in has) or any(k in spelled for k in YEAR_KEYS))
+    bylines = (*AUTHOR_KEYS, *(k for k in spelled if _BYLINE_KEY.fullmatch(k)))
+    has = [k for k in (*bylines, *keys.venue, "doi") if k in spelled and data[spelled[k]]]
+    return bool(has) and (listed or any(k in bylines for k in has) or any(k in spelled for k in YEAR_KEYS))
 
 
 def title_and_address(data: dict, keys: RecordKeys = RECORD_KEYS) -> bool:
@@ -1108,7 +1131,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         title = title_tail[0]
     pub = Publication(title=title, venue_type=kind)
     used.add(spelled["title"])
-    authors_key = next((k for k in keys.authors if k in lowered), None)
+    authors_key = record_authors_key(lowered, keys.authors)
     short = as_text(lowered.get(authors_key)) if authors_key else None
     if authors_key is None or short and _CUT_SHORT.search(short):
         # ("authors: 'Roe, A. et al.'" beside "fullAuthors: [...]": the whole list, which the site shows on demand;
@@ -1191,8 +1214,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                     pub.date = fuller if len(fuller) > len(pub.date) else pub.date
                     used.add(spelled[key])
     # "year:", else "publication_year:" / "pub_year:" (a reference manager's export names the year so)
+    # (then "yearPreprint:", the year of a work the record gives no published year: a preprint)
     year_key = next((k for k in ("year", *lowered) if (k == "year" or _WORK_YEAR_KEY.fullmatch(k))
-                     and lowered.get(k) is not None), None)
+                     and lowered.get(k) is not None), None) \
+        or next((k for k in lowered if _PREPRINT_YEAR_KEY.fullmatch(k) and lowered.get(k) is not None), None)
     year = find_year(str(lowered.get(year_key) or "")) if year_key else None
     if title_tail:
         pub.year = pub.year or title_tail[1]
