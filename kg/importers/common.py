@@ -3743,6 +3743,19 @@ _IN_PRESS = re.compile(r"\W*in\s+press\W*")
 """A heading that is "In Press" alone (decoration around it, "**In press:**")."""
 
 
+def _group_post(post: str) -> bool:
+    """Whether a post names a group of people, its head noun a job word in the plural or "staff" ("Postdocs",
+    "Postdoctoral Fellows", "Research Staff"), not one's own ("Software Developer", "Member of Technical Staff").
+
+    >>> _group_post("Postdoctoral Fellows"), _group_post("Research Staff"), _group_post("Member of Technical Staff")
+    (True, True, False)
+    """
+    last = post.split()[-1] if post.split() else ""
+    if re.search(r"(?i)\bmember\s+of\b", post):
+        return False
+    return last.lower() == "staff" or len(last) > 3 and last[-1] in "sS" and bool(JOB_WORDS.fullmatch(last[:-1]))
+
+
 def section_kind(heading: str, exact: bool = False) -> str | None:
     """What a section heading announces, tolerant of case, synonyms and decoration
     (``"**News：**"`` -> ``"news"``, ``"Honors & Awards"`` -> ``"awards"``).
@@ -3762,9 +3775,10 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     words = " ".join(words.split())
     if not words:
         return None
-    if re.search(r"(?i)\s(?:at|@)\s", heading) and (read := position_read(heading)) and not read[2]:
+    if re.search(r"(?i)\s(?:at|@)\s", heading) and (read := position_read(heading)) and not read[2] \
+            and not _group_post(read[0]):
         # "Software Developer @ Acme London", "Research Scientist at Meta": a tagline, one's post and where it is
-        # held, no section ("software", "research") of the page
+        # held, no section ("software", "research") of the page; a group's ("Postdocs at ETH") is a section
         return None
     if words[-1] > "\u2e7f":
         # "業績リスト", "论文列表", "業績一覧": a list of the section's kind is that section

@@ -118,6 +118,10 @@ def test_a_tagline_of_a_post_at_a_place_opens_no_section():
         assert section_kind(heading) is None, heading
     # (a group of people at a place, or a section's own name, stays the section it names)
     assert section_kind("Graduate Students at the Lab") == "students"
+    # review 75c/p1: a group's post at a place heads its people, as before e38fc913 (then: None, no section)
+    for heading in ("Postdocs at ETH", "Postdoctoral Fellows at the Institute", "Research Staff at IBM", "Postdocs @ Lab"):
+        assert section_kind(heading) == "staff", heading
+    assert section_kind("Member of Technical Staff at Tarnwood Labs") is None
     assert section_kind("Software") == "software" and section_kind("Talks at conferences") == "talks"
 
 

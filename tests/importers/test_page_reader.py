@@ -358,6 +358,19 @@ def test_the_owners_lone_name_before_a_colon_is_the_byline():
     assert page.publications[0].authors[0].is_self
 
 
+def test_the_owners_lone_name_before_a_colon_over_a_talk_or_a_thesis_is_no_byline():
+    """Review 75c/c1: 'Jane Doe: invited talk at MIT, 2019.' and 'Jane Doe: PhD thesis, ...' name no work (before:
+    publications titled 'invited talk at MIT, 2019' and 'PhD thesis, Lindau University, 2008'); the lines stay
+    reported, and a solo work in dblp's style is still read."""
+    page = _html("<html><body><h1>Jane Doe</h1><h2>Publications</h2><ul>\n"
+                 "<li>J. Doe: Sea ice in the north. Journal of Ice 12 (2020) 1-9.</li>\n"
+                 "<li>Jane Doe: invited talk at MIT, 2019.</li>\n"
+                 "<li>Jane Doe: Invited talk at MIT, 2019.</li>\n"
+                 "<li>Jane Doe: PhD thesis, Lindau University, 2008.</li>\n</ul></body></html>")
+    assert [(p.title, p.year) for p in page.publications] == [("Sea ice in the north", 2020)]
+    assert len(page.unparsed) == 3
+
+
 def test_a_link_label_after_a_linked_title_is_no_venue_and_a_bare_arxiv_link_no_paper():
     """'<a>Title</a> [<a>Slides</a>]' over 'with A and B' and '<i>Venue, 2023</i>': the venue is the italic line,
     not the slides' label; 'Full paper (5/1/23): <a>arXiv:2305.00001</a>' names no authors: no paper."""

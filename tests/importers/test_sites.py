@@ -1604,6 +1604,18 @@ def test_an_unlinked_page_of_degrees_gives_the_owner_none_of_anothers(tmp_path, 
     assert import_path(tmp_path).profile.person.education == []
 
 
+def test_an_unlinked_page_of_degrees_headed_by_a_heading_not_a_name_gives_the_owners_degrees(tmp_path):
+    """Review 75c/ed: "# Graduate Studies" reads as a two-word name but names no one (no initial, no given name
+    first): the degrees under it are the owner's (before: none, and the page reported not read)."""
+    (tmp_path / "_config.yml").write_text('title: Rafe Imai\nauthor:\n  name: "Rafe Imai"\n')
+    (tmp_path / "index.md").write_text("---\nlayout: page\n---\n\nI am an oceanographer at Northgate University.\n")
+    (tmp_path / "education.md").write_text(
+        "---\nlayout: page\ntitle: Education\n---\n\n# Graduate Studies\n\n"
+        "- Ph.D. in Oceanography, Northgate University, 2020\n- B.S. in Physics, Lakeshore Institute of Science, 2015\n")
+    assert [(e.institution, e.year) for e in import_path(tmp_path).profile.person.education] == [
+        ("Northgate University", 2020), ("Lakeshore Institute of Science", 2015)]
+
+
 def test_an_academicpages_cv_page_gives_the_awards_and_students_no_other_page_lists(tmp_path):
     """The CV's awards and its "Co-supervision" list are the site's only ones: they are read (its papers, which
     the publications page lists, are not counted twice)."""

@@ -19,6 +19,7 @@ from ..common import (YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATU
                       EDITORS_WORD)
 
 from .source import norm
+from .person import TALK_KIND
 from .labels import link_text
 from .memo import same_name
 from .scores import (
@@ -965,6 +966,26 @@ is no full name's."""
 _NAMES_COLON = re.compile(r"^(?P<a>[^:：]{5,400}?)\s*[:：]\s+(?P<rest>\S.+)$")
 
 
+_NOT_A_TITLE = re.compile(rf"(?i)(?:(?:{THESIS_DEGREES})\s+)?(?:thesis|dissertation)\b")
+"""What opens a line that is no work's citation after the owner's name and a colon: a thesis named by its kind
+("Jane Doe: PhD thesis, Lindau University, 2008"); a talk is :data:`~.person.TALK_KIND`'s."""
+
+
+def _lone_byline_title(rest: str) -> bool:
+    """Whether what follows the owner's lone name and a colon opens a work's title, as dblp's 'C. Lee: Title.
+    Venue (1984)' does: not a lower-case word ("Jane Doe: invited talk at MIT, 2019"), not a talk or a thesis by
+    its kind ("Jane Doe: PhD thesis, Lindau University, 2008"), which are no citations.
+
+    >>> _lone_byline_title("Braids in small lattices. J. Order 4 (1988)"), _lone_byline_title("invited talk, 2019")
+    (True, False)
+    >>> _lone_byline_title("Invited talk at MIT, 2019."), _lone_byline_title("PhD thesis, Lindau University, 2008.")
+    (False, False)
+    """
+    rest = rest.lstrip()
+    first = re.split(r"[,.;:(]", rest, maxsplit=1)[0].strip()
+    return not rest[:1].islower() and not TALK_KIND.match(first) and not _NOT_A_TITLE.match(rest)
+
+
 _EDITORS_LAST = re.compile(r"[.;,]\s*(?:Editors?|Eds?\.?|Hrsg\.?|Herausgeber(?:in|innen)?)\s*:\s*(?P<n>[^:]{3,300}?)\.?\s*$")
 """The editors closing a work's line, after a colon ("... CEN; Editors: Roe, Ann; Lee, Bo.")."""
 _STANDARD_CODE = re.compile(r"(?:[A-Z]{2,6}/)?[A-Z]{2,6}\s?\d{2,6}(?:-\d+)*:((?:19|20)\d\d)\b")
@@ -1499,6 +1520,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
     if colon and _NAMES_CLOSED_BEFORE.search(colon.group("a")):
         colon = None  # "Ann Lee and Bo Chen, Silt Budgets: Recent Advances, In: Book": "and" closed the names
     if colon and author_score(colon.group("a"), ctx.owner_names) >= 0.6 \
+            and (re.search(r",|\band\b|&", colon.group("a")) or _lone_byline_title(colon.group("rest"))) \
             and len(sentences(colon.group("a"))) == 1 and ends_in_name(colon.group("a")):  # "A, B. Title. In: Venue": the colon is the venue's
         # "A, B and C: Title. Venue.": the authors, a colon, then the citation; a lone name scores so only as the
         # owner's ("C. Lee: Title. Venue (1984)", dblp's style for a work they wrote alone)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ...model import Award, NewsItem, Person, Profile, Publication, Source, Unparsed
 from ..base import HTML_SUFFIXES, SourceDoc
-from ..common import (NAME_PARTICLES, ORCID_ID, degree_level, find_emails, fold, glued_name, has_cjk, identifier_from_url, mark_owner, markup_text, name_key, name_parts, own_spelling, placeholder_text, profile_setting, profile_setting_url, same_name, same_title, same_work, reworded_work, title_key,
+from ..common import (NAME_PARTICLES, ORCID_ID, degree_level, find_emails, fold, glued_name, has_cjk, identifier_from_url, known_given, mark_owner, markup_text, name_key, name_parts, own_spelling, placeholder_text, profile_setting, profile_setting_url, same_name, same_title, same_work, reworded_work, title_key,
                       title_words, venue_type, without_honorifics)
 from .fields import name_words
 from .files import DATA_FILE_SUFFIXES
@@ -947,7 +947,9 @@ def listed_works(parts: list[Part]) -> list[Publication]:
 
 def headed_by_another(doc: SourceDoc, person: Person) -> bool:
     """Whether a page's first-level heading names a person other than the site's owner ("# Albert Einstein" over
-    degrees copied from another's CV): the page is about them. A CV's own heading ("Curriculum Vitae") names no one.
+    degrees copied from another's CV): the page is about them. A CV's own heading ("Curriculum Vitae") names no one,
+    nor does a heading of the owner's training ("Graduate Studies"): a name opens with an initial or a given name
+    the table knows (:func:`~..common.known_given`), as a CJK one need not.
 
     >>> from pathlib import Path
     >>> headed_by_another(SourceDoc(Path("cv.md"), "# Education\\n\\n# Albert Einstein\\n"), Person(name="Rafe Imai"))
@@ -963,6 +965,7 @@ def headed_by_another(doc: SourceDoc, person: Person) -> bool:
         found = name_candidate(head.strip(" #*_"))
         name = found[0] if found else ""
         if len(name.split()) >= 2 and name_like(name) and has_cjk(name) == has_cjk(person.name) \
+                and (has_cjk(name) or known_given(name.split()[0])) \
                 and "-".join(fold(name).split()) not in CV_NAMES \
                 and not any(same_name(name, n) for n in [person.name, *person.alternate_names]):
             return True
