@@ -2901,13 +2901,16 @@ def test_a_cjk_heading_with_a_name_then_its_title_and_a_clause_is_no_sentence(tm
 
 def test_a_title_naming_a_list_and_whose_it_is_with_a_tight_colon_or_comma_names_the_owner():
     # "Ana Sokolova: Papers" (a hand-written papers page's heading and title): only a spaced colon split a title,
-    # so the page had no owner and was refused; a name beside no list word is no such title
+    # so the page had no owner and was refused; a name beside no list word is no such title (review 75c: the first
+    # version took the other side of any section word, so "Research: Sea Ice" named the owner "Sea Ice")
     from kg.importers.page.person import name_candidate
 
     assert name_candidate("Mira Kessel: Papers") == ("Mira Kessel", [])
     assert name_candidate("Mira Kessel, publications", page_title=True) == ("Mira Kessel", [])
-    assert name_candidate("Talks: Mira Kessel") == ("Mira Kessel", [])
-    assert name_candidate("Research: Machine Learning") is None
+    assert name_candidate("Mira Kessel: Selected Publications") == ("Mira Kessel", [])
+    # a list word before the colon names what the page is about, no one: "Research: Sea Ice", "Students: Ann Lee"
+    for topic in ("Research: Sea Ice", "Teaching: Calculus II", "Research, Climate Dynamics", "Students: Ann Lee"):
+        assert name_candidate(topic, page_title=True) is None
     assert name_candidate("Kessel, Mira") is None
 
 

@@ -33,13 +33,19 @@ _TITLE_NOISE = re.compile(
     r"(?:home\s*page|homepage|page|version|site|website)\s*$",
     re.I,
 )
+_OWN_LIST = r"(?:(?:selected|recent|full|complete)\s+)?(?:publications|papers|preprints|talks|cv|curriculum vitae)"
+"""The lists a page title says are someone's ("Selected Publications", "CV"), in ``X's CV``, ``Publications of X``
+and ``X: Papers``."""
 _SECTION_OF = re.compile(
-    r"^(?:(?:selected|recent|full|complete)\s+)?(?:publications|papers|preprints|talks|students|teaching|cv|"
-    r"curriculum vitae)\s+(?:list\s+)?(?:of|by)\s+|['’]s?\s*(?:publications|papers|cv|curriculum vitae)\s*$",
+    rf"^(?:(?:selected|recent|full|complete)\s+)?(?:publications|papers|preprints|talks|students|teaching|cv|"
+    rf"curriculum vitae)\s+(?:list\s+)?(?:of|by)\s+|['’]s?\s*{_OWN_LIST}\s*$",
     re.I,
 )
 """A page title naming whose list the page is (``Publications of Jeremy L. Martin``): the page's owner, read
 from the head's title (a heading saying so is still the section's heading)."""
+_NAME_COLON_LIST = re.compile(rf"(?P<name>[^:,]+?)\s*[:,]\s+{_OWN_LIST}\.?", re.I)
+"""``Ana Sokolova: Papers``, ``Jacob Yates, publications``: a name, then the list it owns after a colon or comma
+set tight against it (a spaced colon splits a title anyway; "Research: Sea Ice" names a topic, no one)."""
 _GENERIC = {"home", "homepage", "about", "about me", "welcome", "publications", "research", "index", "cv", "blog",
             "news", "bio", "biography", "contact", "people", "projects", "teaching", "main page", "untitled",
             "document", "profile", "my homepage", "personal homepage", "academic homepage",
@@ -105,11 +111,8 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False) 
                 and fold(alone) not in _GENERIC and not section_kind(alone) and not role_only(alone):
             return alone, []
     text = re.sub(r"^(?:(?:你好|您好|大家好|嗨)[\W_]*)?(?:我是|我叫)\s*", "", text)
-    # "Ana Sokolova: Papers", "Jacob Yates, publications", "Papers: Ana Sokolova": a title naming a list and whose it
-    # is, the colon or comma set tight against the name (a spaced one splits below)
-    pair = re.fullmatch(r"([^:,]+?)\s*[:,]\s+([^:,]+)", text)
-    if pair and (section_kind(pair[1]) or section_kind(pair[2])):
-        text = pair[1] if section_kind(pair[2]) else pair[2]
+    if own_list := _NAME_COLON_LIST.fullmatch(text):
+        text = own_list["name"]
     # "Home / ホーム", "山田 太郎 / やまだ たろう": a spaced slash sets the same thing in two languages or scripts apart
     parts = re.split(r"\s+[|\-–—·•:/]\s+|\s*\|\s*|\s*[·•]\s*", text)
     for part in parts:
