@@ -1108,7 +1108,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         rest = ", ".join(chunks[at + 1:])
         after = "" if _DEGREES_AFTER.fullmatch(", " + rest) else rest
         chunks = chunks[: at + 1]
-    if authors is None and (_chicago_head(chunks) or len(chunks) >= 3 and len(chunks[0].split()) == 1
+    if authors is None and (_chicago_head(chunks, joined_at) or len(chunks) >= 3 and len(chunks[0].split()) == 1
                             and not initials_only(chunks[0]) and _NAME_WORD.match(chunks[0]) and initials_only(chunks[1])
                             and len(chunks[2].split()) >= 2 and initials_only(chunks[2].split()[0])):
         # "Van Dijcke, David, Mark Polyak, and Austin L. Wright" (Chicago), "Kraus, S.D., M.W. Brown, C., Mayo":
@@ -1353,16 +1353,18 @@ def join_split_initials(chunks: list[str]) -> list[str]:
     return out
 
 
-def _chicago_head(chunks: list[str]) -> bool:
+def _chicago_head(chunks: list[str], joined_at: int | None = None) -> bool:
     """A Chicago-style list: ``family, given`` first (the given name a word, maybe with its initials:
-    ``Brown, Patrick T.``, or two given names: ``Hatzel, Hans Ole``), then every other author written given name
-    first (two words or more each)."""
+    ``Brown, Patrick T.``, or two given names: ``Hatzel, Hans Ole``, where the list's "and" (``joined_at``) opens
+    its last piece), then every other author written given name first (two words or more each)."""
     if len(chunks) < 3:
         return False
     family, given = chunks[0].split(), chunks[1].split()
-    # (a family name alone is no one's whole name: two given names after it are its own, "Garcia, Juan Carlos")
-    return ((_given_names(chunks[1]) or len(given) == 2 and len(family) == 1 and not any(map(initials_only, given))
-             and all(_NAME_WORD.match(w) for w in given))
+    # (a family name alone is no one's whole name: two given names after it are its own, "Garcia, Juan Carlos";
+    # but in a list of pairs with no "and" before its last piece the next pair's two-word family name would pass
+    # for a whole name: "Garcia, Juan Carlos, Perez Lopez, Ana Maria")
+    return ((_given_names(chunks[1]) or joined_at == len(chunks) - 1 and len(given) == 2 and len(family) == 1
+             and not any(map(initials_only, given)) and all(_NAME_WORD.match(w) for w in given))
             and (len(family) == 1 or (len(family) == 2 and family[0].lower() in NAME_PARTICLES))
             and all(_NAME_WORD.match(w) for w in family if w.lower() not in NAME_PARTICLES)
             and all(len(c.split()) >= 2 for c in chunks[2:]))

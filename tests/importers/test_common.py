@@ -1756,6 +1756,9 @@ def test_a_chicago_list_turns_around_its_first_name_alone_with_two_given_names()
         ["Anna Lindqvist", "Tomas Berg", "Ruth Okoye"]
     assert [a.name for a in split_authors("Di Jin, Yixuan Du, Xiaotong Huang").authors] == \
         ["Di Jin", "Yixuan Du", "Xiaotong Huang"]
+    # a list of pairs with no "and" before its last piece: the next pair's two-word family name is no whole name
+    # (review 75d: "Juan Carlos Garcia", "Perez Lopez", "Ana Maria")
+    assert "Juan Carlos Garcia" not in [a.name for a in split_authors("Garcia, Juan Carlos, Perez Lopez, Ana Maria").authors]
 
 
 def test_family_names_each_with_a_mark_are_whole_names_not_pairs():

@@ -3297,5 +3297,7 @@ def test_a_records_byline_and_year_are_read_by_their_keys_words():
     assert read(authors_display="Ilse Brandt and Oto Varga", venue="Bryology") == (["Ilse Brandt", "Oto Varga"], None)
     assert read(author="Ilse Brandt", yearPreprint=2018, yearPublished=2019) == (["Ilse Brandt"], 2019)
     assert read(author="Ilse Brandt", yearPreprint=2021) == (["Ilse Brandt"], 2021)
+    # a date is the work's own: the preprint's year does not drop it (review 75d: year 2019, date None)
+    assert read(author="Ilse Brandt", date="2021-05-10", yearPreprint=2019) == (["Ilse Brandt"], 2021)
     assert read(author_role="first", venue="Bryology", year=2020) == ([], 2020)
     assert is_publication({"title": "Moss on north walls", "authors_display": "Brandt et al."})

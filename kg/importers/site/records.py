@@ -1214,10 +1214,11 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                     pub.date = fuller if len(fuller) > len(pub.date) else pub.date
                     used.add(spelled[key])
     # "year:", else "publication_year:" / "pub_year:" (a reference manager's export names the year so)
-    # (then "yearPreprint:", the year of a work the record gives no published year: a preprint)
+    # (then "yearPreprint:", the year of a work the record gives no published year and no date: a preprint)
     year_key = next((k for k in ("year", *lowered) if (k == "year" or _WORK_YEAR_KEY.fullmatch(k))
                      and lowered.get(k) is not None), None) \
-        or next((k for k in lowered if _PREPRINT_YEAR_KEY.fullmatch(k) and lowered.get(k) is not None), None)
+        or (None if pub.date else next((k for k in lowered if _PREPRINT_YEAR_KEY.fullmatch(k)
+                                         and find_year(str(lowered.get(k) or ""))), None))
     year = find_year(str(lowered.get(year_key) or "")) if year_key else None
     if title_tail:
         pub.year = pub.year or title_tail[1]
