@@ -1825,6 +1825,9 @@ class PersonReader:
             parts = []
             for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", places):
                 p = re.sub(r"^(?:at\s+)?(?:the\s+)?", "", p.strip())
+                # ("X University (BA)", "X University for five years", "... from 2005": the place ends before its
+                # parenthesis or a small word going on in lower case; "Institute for Informatics" stays whole)
+                p = re.split(r"\s*\(|\s+(?:for|from|in|during|between|since|until)\s+(?=[a-z\d])", p, maxsplit=1)[0]
                 if not p[:1].isupper():
                     break  # ("X and Y, a piece of the sentence going on in lower case": no place of the list)
                 # ("X University in Tarnland": the town after a place is no part of its name)
