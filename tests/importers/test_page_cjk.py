@@ -381,6 +381,31 @@ def test_a_bio_in_chinese_gives_its_owners_degree_beside_a_students(tmp_path):
         ("博士", "北岸大学", 2016)]
 
 
+@pytest.mark.parametrize("student", [
+    # a student named earlier in the sentence, the degree in a clause of its own: the student's, not the owner's
+    "她指导的学生王明，2020年获得北岸大学博士学位。",
+    "其博士生王明于2020年获得北岸大学博士学位。",
+    "她的研究生王明，2020年获得北岸大学硕士学位。",
+    "在她的指导下，王明于2020年获得北岸大学博士学位。",
+])
+def test_a_bio_in_chinese_gives_no_degree_of_a_student_named_earlier_in_the_sentence(tmp_path, student):
+    page = tmp_path / "index.md"
+    page.write_text(f"# 林静\n\n## 个人简介\n\n林静，东湖大学教授，2012年获得东湖大学博士学位。{student}\n", encoding="utf-8")
+    assert [(e.degree, e.institution, e.year) for e in import_path(page).profile.person.education] == [
+        ("博士", "东湖大学", 2012)]
+
+
+@pytest.mark.parametrize("bio, degree", [
+    # under an advisor's guidance ("在导师王林教授的指导下"), or thereafter ("其后"): the owner's own degree
+    ("林静，东湖大学教授，2012年在导师王林教授的指导下，获得东湖大学博士学位。", ("博士", "东湖大学")),
+    ("林静，2008年本科毕业于东湖大学，其后于2013年获得北岸大学博士学位。", ("博士", "北岸大学")),
+])
+def test_a_bio_in_chinese_gives_its_owners_degree_after_an_advisor_or_a_time(tmp_path, bio, degree):
+    page = tmp_path / "index.md"
+    page.write_text(f"# 林静\n\n## 个人简介\n\n{bio}\n", encoding="utf-8")
+    assert degree in [(e.degree, e.institution) for e in import_path(page).profile.person.education]
+
+
 @pytest.mark.parametrize("bio, post, place", [
     # one line and no job word of its own elsewhere: the post named after the place and "的" makes it a bio
     ("大家好，我是东湖大学物理系的硕士生，导师是王林教授和胡开明副教授。", "硕士生", "东湖大学"),

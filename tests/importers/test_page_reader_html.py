@@ -3760,6 +3760,22 @@ def test_a_post_held_while_training_is_no_place_of_study(said):
     assert _html(page, "index.html").person.education == []
 
 
+@pytest.mark.parametrize("said, places", [
+    # a place ends before the clause that goes on after it in lower case ("for five years", "from 2005"), and
+    # before its parenthesis ("(BA)"); "for" before a capital stays in the name ("Institute for Informatics")
+    ("She trained at Lindau University for five years.", ["Lindau University"]),
+    ("She was trained at Lindau University from 2005 to 2010.", ["Lindau University"]),
+    ("She was educated at Lindau University (BA) and Tarn University (PhD).", ["Lindau University", "Tarn University"]),
+    ("She trained at Lindau University for her PhD and at Tarn University for her postdoc.",
+     ["Lindau University", "Tarn University"]),
+    ("She trained at the University of Oslo and the Max Planck Institute for Informatics in Saarbrücken, where she "
+     "studied rocks.", ["University of Oslo", "Max Planck Institute for Informatics"]),
+])
+def test_a_biographys_places_of_study_end_before_the_clause_after_them(said, places):
+    page = f"<html><body><h1>Mira Talvik</h1>\n<h2>About</h2>\n<p>Mira Talvik is a geologist. {said}</p>\n</body></html>"
+    assert [e.institution for e in _html(page, "index.html").person.education] == places
+
+
 def test_initials_before_a_name_are_no_degree():
     # "B.R. Talvik honored by the Society" over "Hill University": a link to a news story, no "B.R." degree
     page = ('<html><body><h1>Mira Talvik</h1>\n<p>Mira Talvik is a geologist.</p>\n<h3>Learn more</h3>\n<ul>\n'

@@ -792,6 +792,16 @@ def test_a_dissertation_directed_by_names_its_advisor():
     assert advisors_in('Ph.D., 2001, dissertation "Salt domes of the basin" directed by Dr. Jo Bell.') == ["Jo Bell"]
 
 
+def test_a_dissertation_that_was_directed_by_names_its_advisor():
+    # the passive ("was directed by"), after the thesis's year in brackets or a phrase between commas: its advisors
+    assert advisors_in("My dissertation was directed by Ann Lee.") == ["Ann Lee"]
+    assert advisors_in("Her PhD thesis, on sea ice, was directed by Prof. Ann Lee.") == ["Ann Lee"]
+    assert advisors_in("Her doctoral thesis (2015) was co-directed by Ann Lee and Bo Chen.") == ["Ann Lee", "Bo Chen"]
+    # (what the thesis studied, "directed by" someone, still names no advisor)
+    assert advisors_in("My thesis is on films directed by Ann Lee.") == []
+    assert advisors_in("My thesis, which was on films directed by Ann Lee, won a prize.") == []
+
+
 def test_an_advisor_named_by_the_portuguese_participle_orientado_por():
     """"Minha pesquisa, orientada pelo Prof. A" ("my research, supervised by"): the advisor, as "supervised by"
     and "sob orientação do" are read; "orientado a objetos" names nobody."""

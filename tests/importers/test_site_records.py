@@ -1798,6 +1798,26 @@ def test_a_records_byline_opened_by_with_names_the_owners_coauthors(tmp_path):
         (p.title, tuple(a.name for a in p.authors)) for p in pubs]
 
 
+def test_a_records_byline_opened_by_with_is_read_whatever_its_title_holds(tmp_path):
+    # the byline is read, not a "(with ...)" in the title ("Sparse Moss Maps (with Applications to Roofs)"); the
+    # owner named in it is the owner, once; the names are never dropped
+    site = write_site(tmp_path, {
+        "_config.yml": "title: Tova Brink\n",
+        "index.markdown": "---\nlayout: home\n---\nI study moss.\n\n## Publications\n\n"
+                          "{% include publications.markdown %}\n",
+        "_includes/publications.markdown": "<ol>\n{% for paper in site.data.pubs %}\n<li>\"{{ paper.title }}\" "
+                                           "{{ paper.authors }} <em>{{ paper.journal }}</em></li>\n{% endfor %}\n"
+                                           "</ol>\n",
+        "_data/pubs.yml": "- title: Sparse Moss Maps (with Applications to Roofs)\n  authors: with Ivo Sand\n"
+                          "  journal: Small Plants (2018)\n- title: Dry Moss\n"
+                          "  authors: with Tova Brink and Ivo Sand\n  journal: Small Plants (2016)\n",
+    })
+    pubs = import_path(site).profile.publications
+    assert sorted((p.title, tuple(a.name for a in p.authors), p.authors[0].is_self) for p in pubs) == [
+        ("Dry Moss", ("Tova Brink", "Ivo Sand"), True),
+        ("Sparse Moss Maps (with Applications to Roofs)", ("Tova Brink", "Ivo Sand"), True)]
+
+
 def test_initials_run_together_after_a_family_name_are_a_name_of_the_records_owner(tmp_path):
     # "Brink TV" (family name, then initials with no stops, as Web of Science writes them) is the owner written
     # short, the same person as "Tova-Vik Brink" and "T. V. Brink", not a person called "Brink TV": the group's

@@ -489,21 +489,24 @@ _CJK_DEGREE_PROSE = re.compile(r"(?P<pre>[^，,。；;！!]{0,40}?)(?:获得|獲
 """A degree a bio in Chinese says was earned ("她于2014年从X研究所获得博士学位", "2009年获得Y大学学士学位"): the school
 before the verb, after 从/在/于 (from, at), or between the verb and the degree, and the year in the clause; an award
 for a thesis ("优秀博士学位论文奖") or the right to award a degree ("博士学位点", "博士学位授予权") is none."""
-_CJK_STUDENTS = re.compile(r"学生|學生|指[导導](?!下)")
-"""Words before a degree earned in its clause that make it a student's ("已指导12名学生...获得硕士学位", "他指导的学生
-王明...", "其指导的博士生..."), not the owner's: supervising, a student; not "在X教授指导下" (under whose guidance the
-owner earned it), nor the owner's own studies ("攻读硕士研究生，2014年获得博士学位": another clause)."""
+_CJK_STUDENTS = re.compile(r"学生|學生|指导|指導|其|(?:博士|硕士|碩士|研究)生(?!导师|導師)")
+"""Words before a degree earned in its sentence that make it a student's ("已指导12名学生...获得硕士学位", "她指导的学生
+王明，2020年获得...", "其博士生王明...", "在她的指导下，王明...获得"), not the owner's; a doctoral supervisor's title
+("博士生导师") is no student, nor the words of :data:`_CJK_OWN_STUDY`."""
+_CJK_OWN_STUDY = re.compile(r"攻[读讀][^，,。；;！!]{0,12}?研究生|其[后後间間]|(?:教授|老师|老師|导师|導師)的?指[导導]下")
+"""Words of a sentence about the owner's own studies that name no student: the owner's graduate studies
+("攻读硕士研究生"), "thereafter" ("其后"), an advisor's guidance ("在王林教授的指导下"; not "在她的指导下")."""
 
 
 def _cjk_own_degrees(t: str) -> list[re.Match]:
     """The degrees a bio in Chinese says its owner earned (:data:`_CJK_DEGREE_PROSE`), none its students did
-    (:data:`_CJK_STUDENTS` before the degree in its clause).
+    (:data:`_CJK_STUDENTS` before the degree in its sentence).
 
     >>> [m.group("deg") for m in _cjk_own_degrees("她于2016年在东湖大学获得博士学位。已指导12名学生获得硕士学位。")]
     ['博士']
     """
     return [m for m in _CJK_DEGREE_PROSE.finditer(t)
-            if not _CJK_STUDENTS.search(re.split(r"[，,。；;！!]", t[:m.start("deg")])[-1])]
+            if not _CJK_STUDENTS.search(_CJK_OWN_STUDY.sub("", re.split(r"[。；;！!]", t[:m.start("deg")])[-1]))]
 _FIRST_PERSON_CJK = re.compile(r"^(?:[^，,。！!]{1,8}[，,！!]\s*)?我(?:目前|现在|現在|当前|當前)?(?:是|在)")
 """A bio in Chinese opening in the first person, after a greeting perhaps ("大家好，我是…", "我目前是…"): the
 owner writing about themselves, as :data:`~.person.FIRST_PERSON` reads it in English."""
@@ -1825,6 +1828,9 @@ class PersonReader:
             parts = []
             for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", places):
                 p = re.sub(r"^(?:at\s+)?(?:the\s+)?", "", p.strip())
+                # ("X University (BA)", "X University for five years", "... from 2005": the place ends before its
+                # parenthesis or a small word going on in lower case; "Institute for Informatics" stays whole)
+                p = re.split(r"\s*\(|\s+(?:for|from|in|during|between|since|until)\s+(?=[a-z\d])", p, maxsplit=1)[0]
                 if not p[:1].isupper():
                     break  # ("X and Y, a piece of the sentence going on in lower case": no place of the list)
                 # ("X University in Tarnland": the town after a place is no part of its name)

@@ -273,10 +273,12 @@ _ADVISOR_RX = re.compile(
     # "Betreuer: A", "betreut von A und B" (a thesis "dirigida por": a group "dirigido por" its head is no advisor)
     r"tesis\b[^.;]{{0,80}}?\(?\s*(?:co-?)?dirigida por(?:\s+(?:el|la)(?=\s+[A-Z]))?|(?:co-?)?direct(?:or|ora|ores|oras) de tesis|"
     # (the same in English: "dissertation <Title> directed by Dr. A", "Thesis directed by: A"; only the thesis's
-    # title, quoted or in capitals, between: "dissertation on films directed by A" names a film's director)
+    # title, quoted or in capitals, between: "dissertation on films directed by A" names a film's director; then
+    # its year in brackets, a phrase between commas, the passive: "thesis (2015), on sea ice, was directed by A")
     r"(?:thesis|dissertation)\b:?(?:\s+[\"“‘'*_][^\"”’*_]{{1,150}}[\"”’'*_]|"
     r"(?:\s+(?-i:[A-Z\d])[\w'’:\-]*(?:\s+(?:(?-i:[A-Z\d])[\w'’:\-]*|(?-i:of|the|and|in|on|for|a|an|to|with|at|from|"
-    r"by|&|de|la|des|du|der|und)\b))*))?,?\s+(?:co-?)?directed by|"
+    r"by|&|de|la|des|du|der|und)\b))*))?(?:\s*\([^()]{{0,40}}\))?(?:,[^,.;]{{1,40}},)?(?:\s+(?:was|is|has been))?"
+    r",?\s+(?:co-?)?directed by|"
     r"bajo la (?:co-?)?direcci[óo]n de|betreut von|(?:ph\.?\s?d\.?-?)?betreuer(?:in|innen)?(?=\s*:))"
     r"\s*(?i:is|was|were|are|:)?\s*"
     # "Supervisors: CNRS researchers A and B": what the advisors are, before their names

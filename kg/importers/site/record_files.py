@@ -37,7 +37,7 @@ from ..base import READ_ONCE, SourceDoc
 from ..common import (ANY_YEAR, JOB_WORDS, MARK_CLASS, fold, placeholder_text, same_name, section_kind,
                       split_authors, uninvert_name)
 from ..document import front_matter_span
-from ..page.marks import WITH_VENUE, with_coauthors, with_names
+from ..page.marks import WITH_VENUE, with_names
 from .assemble import Part, merge_own_entry, merge_versions
 from .fields import as_text, first_text, md_text, name_words
 from .files import (DATA_FILE_SUFFIXES, FREEZE_DIR, GENERATOR_OUTPUT, HUGO_CONFIGS, YAML_SUFFIXES, backup_reason,
@@ -833,20 +833,19 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         norm, spelled = _normalized(data)
         if by_coauthors and owner:
             others = md_text(as_text(norm.pop("coauthors", None)) or "").strip()
-            others = split_authors(with_names(m) if (m := WITH_VENUE.match(others)) else others).authors
-            norm["authors"] = [owner, *(a.name for a in others)]
+            names = _with_byline(others, owner)
+            if names is None:
+                names = [a.name for a in split_authors(others).authors]
+            norm["authors"] = [owner, *names]
             spelled["authors"] = spelled.get("coauthors", "coauthors")
         pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep, keys, marks, templates)
         if pub is None:
             continue
         byline = md_text(as_text(next((norm[k] for k in keys.authors if k in norm), None)) or "").strip()
-        if owner and pub.authors and WITH_VENUE.match(byline):
-            # "authors: 'with A & B'": the owner's coauthors, the owner left implicit (the page reader's rule reads
-            # them, the owner first)
-            pub.authors = [Author(name=owner, is_self=True)]
-            pub.notes.append(byline)
-            if not with_coauthors(pub, owner):
-                pub.authors, pub.notes = [], pub.notes[:-1]
+        if owner and pub.authors and (names := _with_byline(byline, owner)) is not None:
+            # "authors: 'with A & B'": the owner's coauthors, the owner left implicit, written first (the byline
+            # itself, not a "(with ...)" the title may hold)
+            pub.authors = [Author(name=owner, is_self=True), *(Author(name=n) for n in names)]
         owner_over_highlight(pub.authors, owner)
         lines = [first for first, _ in spans.values()]
         pub.line, pub.file = (min(lines) if lines else 1), part.rel
@@ -859,6 +858,19 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     doc.sections[1] = "publications"
     _settle_module(doc)
     return part
+
+
+def _with_byline(byline: str, owner: str) -> list[str] | None:
+    """The coauthors a record's byline "with A & B" names, the owner implied (the owner named too is left out), up
+    to the end of their sentence ("With A. Lee. Preprint"); None for a byline that opens with no "with".
+
+    >>> _with_byline("with Tova Brink and Ivo Sand", "Tova Brink"), _with_byline("Ivo Sand", "Tova Brink")
+    (['Ivo Sand'], None)
+    """
+    if not (m := WITH_VENUE.match(byline)):
+        return None
+    names = re.split(r"(?<![A-ZÀ-ÖØ-Þ])\.\s+", with_names(m), maxsplit=1)[0]
+    return [a.name for a in split_authors(names).authors if not same_name(a.name, owner)]
 
 
 _TALK_LIST = re.compile(r"\b(?:talks?|presentations?)\b")
