@@ -1774,20 +1774,25 @@ def test_a_record_of_a_coauthors_list_naming_none_is_the_owners_alone(tmp_path):
         ("Moss on Northern Roofs", ("Tova Brink", "Ivo Sand", "Ada Lund"))]
 
 
-def test_a_records_byline_opened_by_with_names_the_owners_coauthors(tmp_path):
-    # "authors: 'with A & B'" (the template writes the field as it is): the owner is implied, written first (the
-    # records do not say where); "with" is no part of a name, in "authors" or "coauthors" alike
-    site = write_site(tmp_path, {
+def _byline_site(tmp_path, records: str):
+    """Tova Brink's Jekyll site whose home page lists ``_data/pubs.yml`` (``records``), each byline as written."""
+    return write_site(tmp_path, {
         "_config.yml": "title: Tova Brink\n",
         "index.markdown": "---\nlayout: home\n---\nI study moss.\n\n## Publications\n\n"
                           "{% include publications.markdown %}\n",
         "_includes/publications.markdown": "<ol>\n{% for paper in site.data.pubs %}\n<li>\"{{ paper.title }}\" "
                                            "{{ paper.authors }} <em>{{ paper.journal }}</em></li>\n{% endfor %}\n"
                                            "</ol>\n",
-        "_data/pubs.yml": "- title: Moss on Northern Roofs\n  authors: with Ivo Sand & Ada Lund\n"
-                          "  journal: Roof Science (2021)\n- title: Lichen Counts in Wet Years\n"
-                          "  authors: with Ivo Sand\n  journal: Small Plants (2018)\n",
+        "_data/pubs.yml": records,
     })
+
+
+def test_a_records_byline_opened_by_with_names_the_owners_coauthors(tmp_path):
+    # "authors: 'with A & B'" (the template writes the field as it is): the owner is implied, written first (the
+    # records do not say where); "with" is no part of a name, in "authors" or "coauthors" alike
+    site = _byline_site(tmp_path, "- title: Moss on Northern Roofs\n  authors: with Ivo Sand & Ada Lund\n"
+                                  "  journal: Roof Science (2021)\n- title: Lichen Counts in Wet Years\n"
+                                  "  authors: with Ivo Sand\n  journal: Small Plants (2018)\n")
     pubs = import_path(site).profile.publications
     assert sorted((p.title, tuple(a.name for a in p.authors), p.authors[0].is_self) for p in pubs) == [
         ("Lichen Counts in Wet Years", ("Tova Brink", "Ivo Sand"), True),
@@ -1801,17 +1806,9 @@ def test_a_records_byline_opened_by_with_names_the_owners_coauthors(tmp_path):
 def test_a_records_byline_opened_by_with_is_read_whatever_its_title_holds(tmp_path):
     # the byline is read, not a "(with ...)" in the title ("Sparse Moss Maps (with Applications to Roofs)"); the
     # owner named in it is the owner, once; the names are never dropped
-    site = write_site(tmp_path, {
-        "_config.yml": "title: Tova Brink\n",
-        "index.markdown": "---\nlayout: home\n---\nI study moss.\n\n## Publications\n\n"
-                          "{% include publications.markdown %}\n",
-        "_includes/publications.markdown": "<ol>\n{% for paper in site.data.pubs %}\n<li>\"{{ paper.title }}\" "
-                                           "{{ paper.authors }} <em>{{ paper.journal }}</em></li>\n{% endfor %}\n"
-                                           "</ol>\n",
-        "_data/pubs.yml": "- title: Sparse Moss Maps (with Applications to Roofs)\n  authors: with Ivo Sand\n"
-                          "  journal: Small Plants (2018)\n- title: Dry Moss\n"
-                          "  authors: with Tova Brink and Ivo Sand\n  journal: Small Plants (2016)\n",
-    })
+    site = _byline_site(tmp_path, "- title: Sparse Moss Maps (with Applications to Roofs)\n  authors: with Ivo Sand\n"
+                                  "  journal: Small Plants (2018)\n- title: Dry Moss\n"
+                                  "  authors: with Tova Brink and Ivo Sand\n  journal: Small Plants (2016)\n")
     pubs = import_path(site).profile.publications
     assert sorted((p.title, tuple(a.name for a in p.authors), p.authors[0].is_self) for p in pubs) == [
         ("Dry Moss", ("Tova Brink", "Ivo Sand"), True),
