@@ -35,6 +35,23 @@ def test_latin1_and_cp1252_pages_declaring_their_charset(tmp_path, meta):
     assert SourceDoc.read(p).text == text
 
 
+@pytest.mark.parametrize("label,codec,text", [
+    ("gb2312", "gbk", "李娜 – 论文"),  # (the en dash is GBK's, not GB2312's: a strict gb2312 read failed on it)
+    ("euc-kr", "cp949", "김민수 똠방각하"),  # (똠 is in code page 949, not in EUC-KR)
+    ("shift_jis", "cp932", "山田 太郎 ①"),  # (① is in code page 932, not in Shift_JIS)
+])
+def test_east_asian_charsets_are_read_as_a_browser_reads_their_labels(tmp_path, label, codec, text):
+    # a page declaring the narrow charset holds characters of the code page browsers read it as (a Word or
+    # FrontPage export): the page is read, not refused
+    page = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={label}"></head>' \
+           f"<body><h1>{text}</h1></body></html>\n"
+    p = tmp_path / "page.htm"
+    p.write_bytes(page.encode(codec))
+    with pytest.raises(UnicodeDecodeError):
+        page.encode(codec).decode(label)
+    assert SourceDoc.read(p).text == page
+
+
 def test_undeclared_non_utf8_is_a_located_error(tmp_path):
     p = tmp_path / "page.md"
     p.write_bytes(b"# Title\n\nJos\xe9\n")
