@@ -347,19 +347,27 @@ def test_a_bio_in_chinese_names_the_degrees_its_owner_earned(tmp_path):
         ("博士", "西岭科学院地理研究所", 2015), ("学士", "东湖大学", 2010)]
 
 
-@pytest.mark.parametrize("bio", [
+_OWN_DEGREE = "## 个人简介\n\n林静，东湖大学教授，2012年获得东湖大学博士学位。"
+"""A bio whose owner states her own degree, before a sentence about someone else's."""
+
+
+@pytest.mark.parametrize("bio,degrees", [
     # an award for a doctoral thesis, or for supervising one, is no degree ("优秀博士学位论文奖")
-    "他于2014年获得北岸大学优秀博士学位论文奖，现任东湖大学教授。",
-    "## 个人简介\n\n林静，东湖大学教授。2018年获得北岸大学优秀博士学位论文指导教师奖。",
+    ("他于2014年获得北岸大学优秀博士学位论文奖，现任东湖大学教授。", []),
+    ("## 个人简介\n\n林静，东湖大学教授。2018年获得北岸大学优秀博士学位论文指导教师奖。", []),
     # the degrees the owner's students earned are theirs ("已指导12名学生...获得硕士学位", "他指导的学生王明...")
-    "## 个人简介\n\n已指导12名学生在北岸大学获得硕士学位。",
-    "他于2010年加入东湖大学。他指导的学生王明于2020年在北岸大学获得博士学位。",
+    ("## 个人简介\n\n已指导12名学生在北岸大学获得硕士学位。", []),
+    ("他于2010年加入东湖大学。他指导的学生王明于2020年在北岸大学获得博士学位。", []),
+    # a student named earlier in the sentence, the degree in a clause of its own: the student's, beside the owner's
+    *((_OWN_DEGREE + student, [("博士", "东湖大学", 2012)]) for student in (
+        "她指导的学生王明，2020年获得北岸大学博士学位。", "其博士生王明于2020年获得北岸大学博士学位。",
+        "她的研究生王明，2020年获得北岸大学硕士学位。", "在她的指导下，王明于2020年获得北岸大学博士学位。")),
 ])
-def test_a_bio_in_chinese_gives_no_degree_of_an_award_or_a_student(tmp_path, bio):
+def test_a_bio_in_chinese_gives_no_degree_of_an_award_or_a_student(tmp_path, bio, degrees):
     page = tmp_path / "index.md"
     page.write_text(f"# 林静\n\n{bio}\n", encoding="utf-8")
     person = import_path(page).profile.person
-    assert person.education == []
+    assert [(e.degree, e.institution, e.year) for e in person.education] == degrees
     if bio.startswith("他于2010年"):
         assert not person.description  # (a paragraph of a student's degree does not say who the owner is)
 
@@ -379,20 +387,6 @@ def test_a_bio_in_chinese_gives_its_owners_degree_beside_a_students(tmp_path):
                     "博士学位。\n", encoding="utf-8")
     assert [(e.degree, e.institution, e.year) for e in import_path(page).profile.person.education] == [
         ("博士", "北岸大学", 2016)]
-
-
-@pytest.mark.parametrize("student", [
-    # a student named earlier in the sentence, the degree in a clause of its own: the student's, not the owner's
-    "她指导的学生王明，2020年获得北岸大学博士学位。",
-    "其博士生王明于2020年获得北岸大学博士学位。",
-    "她的研究生王明，2020年获得北岸大学硕士学位。",
-    "在她的指导下，王明于2020年获得北岸大学博士学位。",
-])
-def test_a_bio_in_chinese_gives_no_degree_of_a_student_named_earlier_in_the_sentence(tmp_path, student):
-    page = tmp_path / "index.md"
-    page.write_text(f"# 林静\n\n## 个人简介\n\n林静，东湖大学教授，2012年获得东湖大学博士学位。{student}\n", encoding="utf-8")
-    assert [(e.degree, e.institution, e.year) for e in import_path(page).profile.person.education] == [
-        ("博士", "东湖大学", 2012)]
 
 
 @pytest.mark.parametrize("bio, degree", [
