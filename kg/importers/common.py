@@ -47,6 +47,17 @@ def plural_article_fits(words: Sequence[str], k: int) -> bool:
     return 2 <= k and words[k - 1].lower() == "de" and known_given(words[0])
 
 
+def name_particle(words: Sequence[str], k: int, particles: frozenset[str] = NAME_PARTICLES) -> bool:
+    """Whether ``words[k]`` is a particle of the name ``words`` spell (one of ``particles``, a plural article only
+    where :func:`plural_article_fits`): "de la Cruz", "de los Santos", not "Universidad de los Andes".
+
+    >>> name_particle("Ana de la Cruz".split(), 2), name_particle("Museo de las Artes".split(), 2)
+    (True, False)
+    """
+    word = words[k].lower()
+    return word in particles and (word not in PLURAL_ARTICLES or plural_article_fits(words, k))
+
+
 def known_given(word: str) -> bool:
     """Whether a word is an initial or a given name the curated table knows (the ``nicknames`` package: English
     names), or the feminine of one ("Daniela" of Daniel, "Gabriela" of Gabriel)."""

@@ -420,3 +420,12 @@ def test_a_site_title_in_title_case_with_a_phrases_small_word_is_no_name():
 
     assert person_title("Playing With Maps") is None and person_title("Fun For The Family") is None
     assert person_title("Ana de la Cruz") == "Ana de la Cruz" and person_title("Jan Van Der Berg") == "Jan Van Der Berg"
+
+
+def test_a_site_title_naming_a_place_with_a_plural_article_is_no_owner():
+    # "los"/"las" are particles of a name only after "de" in a name opening with a given name (name_particle): a
+    # site titled "Universidad de los Andes" names a university, not its owner (before: the owner's name)
+    from kg.importers.site.owner import person_title
+
+    assert person_title("Universidad de los Andes") is None and person_title("Museo de las Artes") is None
+    assert person_title("Daniela de los Santos") == "Daniela de los Santos"

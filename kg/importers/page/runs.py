@@ -742,14 +742,20 @@ _FIELD_BREAK = re.compile(r"\s[·•|—–]\s*$")
 """A separator closing the words before a marked field ("A. Lee, B. Roe · <span class="journal">")."""
 
 
+def _first_field(runs: Sequence[Run]) -> int | None:
+    """Where a line's first marked field (title, authors, venue) starts, when words no hint marks come before it;
+    else None."""
+    first = next((k for k, r in enumerate(runs) if r.hint in ("title", "authors", "venue") and r.text.strip()), None)
+    return first if first and all(r.hint is None for r in runs[:first]) else None
+
+
 def _set_off_field(seg: Seg) -> int | None:
     """Where a line's one marked field starts, when unmarked words set off by a separator come before it
     ("A. Lee, B. Roe · <span class="journal">Venue</span> 12, 34 (2025)": the names, then the venue), or a year
     alone does ("<span class="pub-year">2025</span> <span class="pub-title">Title</span>": the entry's year, a line
     of its own), else None."""
-    first = next((k for k, r in enumerate(seg.runs) if r.hint in ("title", "authors", "venue") and r.text.strip()),
-                 None)
-    if not first or any(r.hint is not None for r in seg.runs[:first]):
+    first = _first_field(seg.runs)
+    if first is None:
         return None
     if year_before_title(seg.runs) is not None:
         return first
@@ -770,8 +776,8 @@ def year_before_title(runs: Sequence[Run]) -> int | None:
     2025
     >>> year_before_title([Run("1989", 1, 1), Run("A. Lee. ", 2, 2), Run("Journal", 2, 2, hint="venue")])
     """
-    first = next((k for k, r in enumerate(runs) if r.hint in ("title", "authors", "venue") and r.text.strip()), None)
-    if not first or runs[first].hint != "title" or any(r.hint is not None for r in runs[:first]):
+    first = _first_field(runs)
+    if first is None or runs[first].hint != "title":
         return None
     year = YEAR.fullmatch("".join(r.text for r in runs[:first]).strip())
     return int(year.group(0)) if year else None

@@ -14,7 +14,7 @@ from ..common import (
     left_out_note,
     GROUP_AUTHOR, LANGUAGE_NAMES,
     braced_accents_read, family_given_pairs, given_like, initials_only, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS,
-    ET_AL, ET_AL_LAST, MARK_SYMBOLS, NAME_PARTICLES, PLURAL_ARTICLES, SECTION_LABEL_WORDS, STATUS_NOTE, has_cjk, plural_article_fits, AND_SEPARATORS, PREPRINT_SERVERS, YEAR, join_split_initials,
+    ET_AL, ET_AL_LAST, MARK_SYMBOLS, NAME_PARTICLES, SECTION_LABEL_WORDS, STATUS_NOTE, has_cjk, name_particle, AND_SEPARATORS, PREPRINT_SERVERS, YEAR, join_split_initials,
     last_joined_at, read_legend, split_list, status_words, owner_variant, VENUE_LEAD_IN,
 )
 
@@ -87,8 +87,7 @@ def name_like(name: str) -> bool:
     if any(t.lower() in NOT_NAME_WORDS and not (t == "A" and len(tokens) >= 2)  # "Nwosu A": an initial last
            for k, t in enumerate(tokens)):
         return False
-    if not all(NAME_TOKEN.match(t) or t.lower() in PARTICLES
-               and (t.lower() not in PLURAL_ARTICLES or plural_article_fits(tokens, k)) for k, t in enumerate(tokens)):
+    if not all(NAME_TOKEN.match(t) or name_particle(tokens, k, PARTICLES) for k, t in enumerate(tokens)):
         return False  # ("Mercados de los Andes": a title, "los" no particle of it)
     if abbreviated_title(tokens):
         return False

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ...model import Profile, Publication
-from ..common import (PICTOGRAPH_JOINERS, PICTOGRAPHS, CONSONANT_INITIALS, HEAD_ROLE, JOB_WORDS, MARK_CLASS, TITLE_SEPARATOR, NAME_PARTICLES, NICKNAME_BETWEEN, markup_text, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_key, name_parts, name_slot, role_only,
+from ..common import (PICTOGRAPH_JOINERS, PICTOGRAPHS, CONSONANT_INITIALS, HEAD_ROLE, JOB_WORDS, MARK_CLASS, TITLE_SEPARATOR, name_particle, NICKNAME_BETWEEN, markup_text, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_key, name_parts, name_slot, role_only,
                       highlights, same_name, section_kind, split_scripts, without_degrees, without_honorifics)
 from .fields import md_text, value_at
 from .pages import title_pieces
@@ -534,8 +534,9 @@ def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None
         words = [w[:1].upper() + w[1:] for w in words]
         name = " ".join(words)
     # ("Laurence van Lent", "Ana de la Cruz": a particle inside the name is written in lower case)
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or 0 < k < len(words) - 1 and w in NAME_PARTICLES
-                                           for k, w in enumerate(words)) or not name_parts(name):
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or 0 < k < len(words) - 1 and w.islower()
+                                           and name_particle(words, k) for k, w in enumerate(words)) \
+            or not name_parts(name):
         return None
     return name
 
