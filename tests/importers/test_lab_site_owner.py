@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from kg.errors import SourceError
 from kg.importers import import_path
 from kg.importers.site.owner import site_head
 
@@ -523,3 +526,8 @@ def test_al_folios_placeholder_name_is_no_owner(tmp_path):
         "_pages/about.md": "---\nlayout: about\ntitle: about\npermalink: /\n---\n\nI study how tides move sand.\n",
         "_bibliography/papers.bib": bib})
     assert p.person.name != "You R. Name" and "Lema" in p.person.name
+    # the same template with no papers of anyone's: refused, no "You R. Name"
+    with pytest.raises(SourceError, match="no researcher name"):
+        imported_site(tmp_path / "bare", {
+            "_config.yml": "first_name: You\nmiddle_name: R.\nlast_name: Name\n",
+            "_pages/about.md": "---\nlayout: about\ntitle: about\npermalink: /\n---\n\nI study how tides move sand.\n"})

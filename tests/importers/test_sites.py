@@ -1596,6 +1596,9 @@ def test_an_unlinked_education_page_gives_the_owners_degrees(tmp_path):
     # "formation" in French is as often the courses taught as the owner's training: no page of degrees by its name
     ("formation.md", "Formation", "Cours que j'assure :\n\n- Master 2 Informatique, Université de Tarn, 2019-2023\n"
                                   "- Licence 3 Mathématiques, Université de Tarn, 2018-2022\n"),
+    # a theme's sample page left as generated: its sample degrees are nobody's
+    ("education.md", "Education", "Write your biography here. Tell the world about yourself.\n\n"
+                                  "- Ph.D. in Physics, University of Zurich, 1905\n"),
 ])
 def test_an_unlinked_page_of_degrees_gives_the_owner_none_of_anothers(tmp_path, name, heading, body):
     (tmp_path / "_config.yml").write_text('title: Rafe Imai\nauthor:\n  name: "Rafe Imai"\n')

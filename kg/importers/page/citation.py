@@ -1520,9 +1520,10 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
     if colon and _NAMES_CLOSED_BEFORE.search(colon.group("a")):
         colon = None  # "Ann Lee and Bo Chen, Silt Budgets: Recent Advances, In: Book": "and" closed the names
     if colon and author_score(colon.group("a"), ctx.owner_names) >= 0.6 \
-            and (re.search(r",|\band\b|&", colon.group("a")) or _lone_byline_title(colon.group("rest"))) \
+            and (re.search(r",|\band\b|&", colon.group("a")) or _lone_byline_title(colon.group("rest"))
+                 and any(same_name(colon.group("a"), o) for o in ctx.owner_names if o)) \
             and len(sentences(colon.group("a"))) == 1 and ends_in_name(colon.group("a")):  # "A, B. Title. In: Venue": the colon is the venue's
-        # "A, B and C: Title. Venue.": the authors, a colon, then the citation; a lone name scores so only as the
+        # "A, B and C: Title. Venue.": the authors, a colon, then the citation; a lone name only when it is the
         # owner's ("C. Lee: Title. Venue (1984)", dblp's style for a work they wrote alone)
         rest = colon.group("rest")
         quoted = re.match(r"[“\"]\s*(\S[^”\"]{3,}?)\s*[”\"]\s*[,.]?\s*", rest)

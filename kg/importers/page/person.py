@@ -33,12 +33,13 @@ _TITLE_NOISE = re.compile(
     r"(?:home\s*page|homepage|page|version|site|website)\s*$",
     re.I,
 )
-_OWN_LIST = r"(?:(?:selected|recent|full|complete)\s+)?(?:publications|papers|preprints|talks|cv|curriculum vitae)"
+_LIST_WORDS = r"publications|papers|preprints|talks|cv|curriculum vitae"
+_OWN_LIST = rf"(?:(?:selected|recent|full|complete)\s+)?(?:{_LIST_WORDS})"
 """The lists a page title says are someone's ("Selected Publications", "CV"), in ``X's CV``, ``Publications of X``
 and ``X: Papers``."""
 _SECTION_OF = re.compile(
-    rf"^(?:(?:selected|recent|full|complete)\s+)?(?:publications|papers|preprints|talks|students|teaching|cv|"
-    rf"curriculum vitae)\s+(?:list\s+)?(?:of|by)\s+|['’]s?\s*{_OWN_LIST}\s*$",
+    rf"^(?:(?:selected|recent|full|complete)\s+)?(?:{_LIST_WORDS}|students|teaching)\s+(?:list\s+)?(?:of|by)\s+|"
+    rf"['’]s?\s*{_OWN_LIST}\s*$",
     re.I,
 )
 """A page title naming whose list the page is (``Publications of Jeremy L. Martin``): the page's owner, read

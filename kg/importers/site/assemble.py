@@ -957,7 +957,6 @@ def headed_by_another(doc: SourceDoc, person: Person) -> bool:
     """
     from ..page.person import name_candidate
     from ..page.scores import name_like
-    from .pages import CV_NAMES
 
     heads = [*re.findall(r"(?m)^#\s+(.+)$", doc.text),
              *(markup_text(h) for h in re.findall(r"(?is)<h1\b[^>]*>(.*?)</h1>", doc.text[:30000]))]
@@ -966,7 +965,6 @@ def headed_by_another(doc: SourceDoc, person: Person) -> bool:
         name = found[0] if found else ""
         if len(name.split()) >= 2 and name_like(name) and has_cjk(name) == has_cjk(person.name) \
                 and (has_cjk(name) or known_given(name.split()[0])) \
-                and "-".join(fold(name).split()) not in CV_NAMES \
                 and not any(same_name(name, n) for n in [person.name, *person.alternate_names]):
             return True
     return False
@@ -986,7 +984,7 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
     list, the rest reported; the site's list when no other file lists any: a CV page beside the pages); the
     owner's about page with no works fills in ``person`` (position, workplace, degrees, e-mail); another page it
     finds none of the owner's works in is said to be left unread. Nothing is dropped in silence."""
-    from .files import ACCOUNT_PAGE_SUFFIXES, content_files, frozen_path, ignore_reason, starter_page
+    from .files import ACCOUNT_PAGE_SUFFIXES, content_files, frozen_path, ignore_reason
     from .pages import cv_page, html_file_part, markdown_part, name_kind
 
     named: set[str] = {n.file for n in notes if n.file}
@@ -1061,10 +1059,11 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
         took_degrees = False
         if part is not None and part.profile is not None and person is not None and degrees_page \
                 and (part.profile.person.education or part.profile.person.advisors) \
-                and not starter_page(path) and not headed_by_another(part.doc, person):
+                and not headed_by_another(part.doc, person):
             # the owner's CV page ("CV.md", "vita.html") or education page ("education.md") no menu or reader of the
             # site took: its degrees and advisors are the owner's, as a family reader takes a CV's (its works, awards
-            # and the rest are judged below); not a theme's sample page nor a page headed by another's name
+            # and the rest are judged below); not a page headed by another's name (a theme's sample page is never here:
+            # ignore_reason set it aside)
             merge_same_person(person, Person(name=part.profile.person.name,
                                              alternate_names=part.profile.person.alternate_names,
                                              education=part.profile.person.education,
@@ -1081,7 +1080,7 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
                               extra_unparsed=part.extra_unparsed, fills_only=True, **cv_items))
             continue
         if not works and part is not None and part.profile is not None and person is not None \
-                and (page_kind == "bio" and not starter_page(path) or page_kind == "education" and took_degrees):
+                and (page_kind == "bio" or page_kind == "education" and took_degrees):
             # the owner's about page ("aboutme.md", "pages/about.html") no menu or reader of the site took: what a
             # visitor reads there of the owner (position, workplace, degrees, e-mail), as the home page would say it;
             # an education page's degrees, taken above
