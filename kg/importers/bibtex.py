@@ -1069,8 +1069,7 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
                     _dt.date(int(y), int(mo), int(d))
                 except ValueError:
                     d = None  # "2019-02-30": the month is still meant
-            date = "-".join(g for g in (y, mo, d) if g)
-            year = year or int(m.group(1))
+            date = "-".join(g for g in (y, mo, d) if g)  # (its year is _entry_year's when no year is written)
             take("date")
     if year:
         take("year")
