@@ -39,7 +39,7 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Collection, Iterator
+from typing import Callable, Collection, Iterator, Mapping
 from urllib.parse import urljoin
 
 from ..errors import SourceError
@@ -677,6 +677,7 @@ def read_bibtex(
     left_out: Collection[tuple[str, str]] = (),
     types: Collection[str] | None = None,
     years: Collection[int] | None = None,
+    mark_fields: Mapping[str, str] | None = None,
 ) -> BibResult:
     """Read BibTeX ``text``: publications, the owner, the blocks that failed.
 
@@ -693,6 +694,8 @@ def read_bibtex(
     (lower case, ``article``) are read: the page shows no other (its query names the types it shows); ``years``
     likewise, for the years its query names (``@*[year=2021]``): an entry of another year (:func:`_entry_year`), or
     of none, is not read and its lines are left unparsed; when no entry has one of the years, all are read.
+    ``mark_fields``: the fields the site's bib layout marks an author by, each with its mark
+    (``{"author_equal_contribution": "equal_contribution"}``): an author whose family name the field holds has it.
 
     >>> pubs = read_bibtex('''@inproceedings{k, title={{ODConv}: Omni-Dimensional Dynamic Convolution},
     ...   author={Li, Chao and Zhou, Aojun and Yao, Anbang}, booktitle={ICLR}, year={2022}}''', owner="Anbang Yao").publications
@@ -823,7 +826,7 @@ def read_bibtex(
             # "John Smith and Jane Doe"): the theme's, no work of the owner's (their lines stay unread, listed as
             # unparsed)
             continue
-        pub = _entry_to_publication(entry, names, owner, mark, pdf_base, tuple(aliases))
+        pub = _entry_to_publication(entry, names, owner, mark, pdf_base, tuple(aliases), mark_fields or {})
         if pub is None:
             continue
         marked = {n for h in getattr(entry, "kg_highlighted", ()) for n in bibtex_names(h)}
@@ -967,7 +970,8 @@ def most_frequent_author(author_lists: list[list[str]]) -> str | None:
     return max(spelling[best], key=lambda n: (spelling[best][n], len(n)))
 
 
-def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliases=()) -> Publication | None:
+def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliases,
+                          mark_fields: Mapping[str, str]) -> Publication | None:
     from bibtexparser.middlewares.names import NameParts
 
     fields = entry.fields
@@ -1046,6 +1050,16 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
             named.append((bare or n, marks))
         pub.authors = [Author(name=name, marks=marks) for name, marks in read_stars(named)]
         pub.authors_truncated = truncated
+        families = [" ".join(p.last) if isinstance(p, NameParts) else n.split()[-1]
+                    for p in raw_names if (n := _name(p)) and n.lower() != "others"] if mark_fields else []
+        for key, kind in mark_fields.items():
+            # ("{% if entry.author_equal_contribution contains author.last %}*": Liquid's "contains" on the
+            # field's text)
+            if held := val(key):
+                take(key)
+                for a, family in zip(pub.authors, families):
+                    if family and family in held and kind not in a.marks:
+                        a.marks.append(kind)
         if owner:
             mark_owner(pub.authors, owner, list(aliases))
             included = getattr(entry, "kg_included", None)

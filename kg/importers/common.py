@@ -751,6 +751,10 @@ _LEGEND_PASSIVE_MORE = re.compile(r"\s*(?:,|;|\band\b)\s*(?:and\s+)?([^,;()\\" +
 """The next meaning of a passive legend, its verb left out: '..., and corresponding authors using *'."""
 
 
+_JOINING_WORD = re.compile(r"\s*(?:(?:or|and)\b|[&/])", re.I)
+"""What opens no meaning of a legend but joins two ("# or corresponding author")."""
+
+
 def read_legend(text: str) -> dict[str, str] | None:
     """Read a page's own mark legend such as ``(* Interns mentored by me, + Equal
     contribution, # Corresponding author)``; None when the text is no legend.
@@ -767,6 +771,8 @@ def read_legend(text: str) -> dict[str, str] | None:
     {'*': 'equal_contribution', '†': 'corresponding'}
     >>> read_legend("Co-first authors are marked with #, and corresponding authors with *.")
     {'#': 'equal_contribution', '*': 'corresponding'}
+    >>> read_legend("(first author# or corresponding author*)")
+    {'*': 'corresponding'}
     >>> read_legend("Ann Roe, Bo Li*: Title of the work. The 8th International Conference on Widgets")
     """
     legend: dict[str, str] = {}
@@ -789,25 +795,30 @@ def read_legend(text: str) -> dict[str, str] | None:
     ways = ((_LEGEND_PAIR, True), (_LEGEND_PAIR_BRACKETED, False), (_LEGEND_PAIR_AFTER, False))
     if _BRACKETED_MARK.match(text):
         ways = ((_LEGEND_PAIR_LEADING, True), *ways)
-    for rx, symbol_first in ways:
-        if legend:
-            break
+    for rx, symbol_first in ways if not legend else ():
+        # the way that gives the most of the text's symbols a meaning (the first of those)
+        reading = {}
         for a, b in rx.findall(text):
             symbol, meaning = (a, b) if symbol_first else (b, a)
+            if symbol_first and _JOINING_WORD.match(meaning):
+                continue  # "first author# or corresponding author*": the '#' closes the phrase before it
             if mark := meaning_to_mark(meaning):
-                legend[symbol] = mark
+                reading[symbol] = mark
+        if len(reading) > len(legend):
+            legend = reading
     return legend or None
 
 
 def meaning_to_mark(meaning: str) -> str | None:
     m = meaning.lower()
     # (Hugo Blox's author_notes "Shared first authorship"; "(cofirst)", "(joint-first)" after a name)
-    if "equal" in m or "joint auth" in m or "joint contrib" in m or re.search(r"co-?first|(?:joint|shared)[\s-]+first", m):
+    # ("equal" opening a word: "Inequality in ..." after a name's "*" is a title, no legend)
+    if re.search(r"(?<![^\W_])equal", m) or "joint auth" in m or "joint contrib" in m or re.search(r"co-?first|(?:joint|shared)[\s-]+first", m):
         return "equal_contribution"
     if "correspond" in m:
         return "corresponding"
     # (whole words: an "International Conference" after a name's "*" is no legend of interns)
-    if re.search(r"\b(?:mentor|interns?\b|internship|student|advised|supervised|mentee)", m):
+    if re.search(r"\b(?:mentor|interns?\b|internship|student|undergrad|advised|supervised|mentee)", m):
         return "mentee"
     return None
 

@@ -964,3 +964,15 @@ def test_a_volume_whose_authors_stand_under_authors_does_not_take_its_editor_as_
              @article{own1, author = {Roe, Ana}, title = {Own}, journal = {J Sand}, year = {2020}}"""
     pubs = {p.title: p for p in read_bibtex(bib, owner="Ana Roe").publications}
     assert "Ben Moss" not in [a.name for a in pubs["Winds"].authors]  # (the editor is credited with nothing)
+
+
+def test_a_mark_field_marks_the_authors_whose_family_name_it_holds():
+    # the fields a site's bib layout draws marks by (read by the site importer from its layout): Liquid's
+    # "entry.field contains author.last", on the field's text
+    text = ("@article{k, title={Rivers at night}, author={Hale, Ona and van Dorn, Piet and Sato, Emi},"
+            " author_equal_contribution={Hale, O. and van Dorn, P.}, journal={Water}, year={2021}}")
+    [pub] = read_bibtex(text, "Ona Hale", mark_fields={"author_equal_contribution": "equal_contribution"}).publications
+    assert [(a.name, a.marks) for a in pub.authors] == [
+        ("Ona Hale", ["equal_contribution"]), ("Piet van Dorn", ["equal_contribution"]), ("Emi Sato", [])]
+    [pub] = read_bibtex(text, "Ona Hale").publications
+    assert not any(a.marks for a in pub.authors)

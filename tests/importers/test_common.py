@@ -1781,3 +1781,27 @@ def test_a_title_in_guillemets_loses_them_as_it_loses_quotes():
     assert clean_title("»Vögel im Winter«") == "Vögel im Winter"
     assert clean_title("« Les oiseaux »") == "Les oiseaux"
     assert clean_title("»Hase« und »Igel«") == "»Hase« und »Igel«"
+
+
+def test_a_legend_whose_symbols_close_their_phrases_is_read_meaning_first():
+    # "(first author# or corresponding author*)" was read symbol first, the first reading that gave anything:
+    # '#' became "or corresponding author" and '*' was left to the common convention (equal contribution)
+    from kg.importers.common import read_legend
+
+    assert read_legend("(first author# or corresponding author*)") == {"*": "corresponding"}
+    assert read_legend("lead author† and corresponding author*") == {"*": "corresponding"}
+    # a symbol before its meaning is still read so
+    assert read_legend("# co-first authors and * corresponding author") == {
+        "#": "equal_contribution", "*": "corresponding"}
+
+
+def test_a_legend_of_undergraduate_coauthors_marks_mentees_and_equal_is_a_whole_word():
+    from kg.importers.common import meaning_to_mark, read_legend
+
+    # before: "undergraduate" was no meaning, and the '*' fell back to equal contribution
+    assert read_legend("(*indicates undergraduate co-author)") == {"*": "mentee"}
+    assert read_legend("** = undergraduate co-author") == {"*": "mentee"}
+    # before: "Inequality" held "equal"
+    assert meaning_to_mark("Inequality in water access. Nature Water") is None
+    assert read_legend("Dee Ash*. Inequality in water access. Nature Water") is None
+    assert meaning_to_mark("_Equal contribution_") == "equal_contribution"

@@ -3911,3 +3911,25 @@ def test_a_german_chicago_byline_with_und_and_guillemets(tmp_path):
     res = import_path(_page(tmp_path, body, "Ilse Brandt"))
     got = [(p.title, [a.name for a in p.authors], p.year) for p in res.profile.publications]
     assert got == [("Flechten im Stadtpark", ["Anna Maria Lindqvist", "Ilse Brandt", "Oto Varga"], 2021)]
+
+
+WORD_WITH_EQUAL_INSIDE_PAGE = """I am a lecturer in geography at Fenwick University.
+
+# Publications
+
+\\*corresponding author, #co-first author
+
+1. **Tam Orly**#, Ivo Renn#, and Petra Salk\\*. Inequality in bus access across river towns. *Transport Notes* 4 (2024).
+2. **Tam Orly**, Gus Pell\\*. Slope and stream in the hills. *Hill Journal* 2 (2023).
+3. **Tam Orly**, Ivo Renn\\*. Student travel in hill towns. *Hill Journal* 1 (2022).
+"""
+
+
+def test_a_word_holding_equal_after_a_star_leaves_the_pages_legend_as_it_says(tmp_path):
+    pubs = import_path(_page(tmp_path, WORD_WITH_EQUAL_INSIDE_PAGE, "Tam Orly")).profile.publications
+    # before: "Salk\*. Inequality in ..." was read as a legend ('equal' inside 'Inequality') and, though the line
+    # is an author line, it said over the page's legend that '*' marks equal contribution; "Renn\*. Student
+    # travel ..." is a legend to a reader of words (students), but no more than the page's one says
+    assert [(a.name, a.marks) for p in pubs for a in p.authors if a.marks] == [
+        ("Tam Orly", ["equal_contribution"]), ("Ivo Renn", ["equal_contribution"]),
+        ("Petra Salk", ["corresponding"]), ("Gus Pell", ["corresponding"]), ("Ivo Renn", ["corresponding"])]

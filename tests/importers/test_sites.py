@@ -3503,3 +3503,25 @@ def test_a_remark_in_brackets_is_no_templates_slot(tmp_path):
     assert [(a.name, a.role) for a in profile.person.affiliations] == [("Fjord University", "Lecturer [fixed-term position]")]
     assert [(e.degree, e.field) for e in profile.person.education] == [("M.Sc.", "Geology [joint degree]")]
     assert not [u for u in profile.unparsed if "slot" in u.text]
+
+
+def test_a_bib_field_the_sites_bib_layout_draws_a_mark_by_marks_those_authors(tmp_path):
+    # al-folio's bib layout, changed by the site to star the authors a custom field names; before, the field was
+    # no part of the authors and the stars the page draws were lost
+    layout = ("{% for author in entry.author_array %}\n"
+              "  {%- if entry.co_first_authors contains author.last -%}\n"
+              "    {{author.first}} {{author.last}}<span class=\"star\" style='color: #a00'>*</span>\n"
+              "  {%- else -%}\n    {{author.first}} {{author.last}}\n  {%- endif -%}\n"
+              "  {%- if entry.keywords contains author.last -%}<b>{{author.last}}</b>{%- endif -%}\n"
+              "{% endfor %}\n")
+    _write(tmp_path, {
+        "_config.yml": "first_name: Noor\nlast_name: Vale\n",
+        "_pages/about.md": "---\nlayout: about\npermalink: /\n---\nI study soils.\n",
+        "_layouts/bib.html": layout,
+        "_bibliography/papers.bib": "@article{v1, title={Clay under frost}, author={Vale, Noor and Ostrova, Ida and "
+                                    "Penn, Kit},\n  co_first_authors={Vale, N. and Ostrova, I.}, keywords={Penn}, "
+                                    "journal={Soil Letters}, year={2024}}\n"})
+    [pub] = import_path(tmp_path).profile.publications
+    # (a test that draws no mark, "keywords", marks no one)
+    assert [(a.name, a.marks) for a in pub.authors] == [
+        ("Noor Vale", ["equal_contribution"]), ("Ida Ostrova", ["equal_contribution"]), ("Kit Penn", [])]

@@ -165,7 +165,7 @@ _GROUP_TYPE = re.compile(r"journal|conference|preprint|workshop|thesis|book", re
 each of its works."""
 _CO_FIRST = re.compile(r"(?i)\b(?:co-?first|joint(?:ly)?\s+first|equal(?:ly)?\s+first)\s+authors?\b")
 """A note on a paper saying its owner shares the first authorship ("Co-first author")."""
-_LEGEND_WORD = re.compile(r"equal|correspond|co-first|joint first|intern|mentor|student|advis|supervis", re.I)
+_LEGEND_WORD = re.compile(r"equal|correspond|co-first|joint first|intern|mentor|student|undergrad|advis|supervis", re.I)
 _LEGEND_MARK = re.compile(MARK_CLASS)
 """What a legend of author marks holds: a word saying what a mark means, and a mark (``* equal contribution``)."""
 
@@ -1269,7 +1269,7 @@ class Builder(SectionReaders, PersonReader):
         return bool(re.search(r"journal|conference|preprint|workshop|thesis|book|patent|article|manuscript|"
                               r"peer|under review|in submission|technical|report|chapter|other", text, re.I))
 
-    def _legend_in(self, text: str) -> dict[str, str] | None:
+    def _legend_in(self, text: str, over: bool = True) -> dict[str, str] | None:
         # the marks first: most lines have none, and looking for them is quicker than for the words
         if not _LEGEND_MARK.search(text):
             return None
@@ -1277,7 +1277,9 @@ class Builder(SectionReaders, PersonReader):
             return None
         leg = read_legend(text)
         if leg:
-            self.legend = {**(self.legend or {}), **leg}
+            # (a legend read off a line that is more than one, an author line's, adds the symbols the page's own
+            # legend leaves unsaid: it never says over it what they mean)
+            self.legend = {**(self.legend or {}), **leg} if over else {**leg, **(self.legend or {})}
         return leg
 
     # --- legend anywhere (before reading publications)
@@ -1306,13 +1308,14 @@ class Builder(SectionReaders, PersonReader):
                                                if "nderline" in x and len(x.split()) <= 20)), None)
                     if style:
                         self.ctx.style_marks.update(style)
-                if self._legend_in(t) and len(re.sub(MARK_CLASS, "", t).split()) <= 30:
+                if (leg := self._legend_in(t, over=False)) and len(re.sub(MARK_CLASS, "", t).split()) <= 30:
                     # a line that is only a legend; "A*, B*, and C. (*Equal contribution)" is an author line
                     # that ends with its legend
                     rest = re.sub(r"\([^()]*\)", " ", t)
                     if not re.search(r"\b(19|20)\d\d\b", t) and author_score(rest, self.ctx.owner_names) < 1:
                         s.legend = True
                         self.r.use(s.lines)
+                        self.legend = {**(self.legend or {}), **leg}
         self.ctx.legend = self.legend
 
     # --- readers per section

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from ...errors import SourceError
 from ...model import Affiliation, Person, Profile, Talk, Teaching
@@ -18,6 +18,7 @@ from ..base import ImportOptions, SourceDoc
 from ..common import (
     url_parts,
     INSTITUTION_STRONG,
+    MARK_CLASS,
     JOB_WORDS,
     find_email,
     YEAR,
@@ -29,6 +30,7 @@ from ..common import (
     identifier_from_url,
     is_student_role,
     link_kind,
+    meaning_to_mark,
     name_parts,
     own_spelling,
     owner_variant,
@@ -856,29 +858,52 @@ _TEMPLATE_HREF = re.compile(r"""href\s*=\s*["']?(?:\{\{\s*site\.(?:base)?url\s*\
 """A site-absolute link in a layout or include (``<a href="/pubs">``, ``href="{{ site.baseurl }}/cv/"``)."""
 
 
+def _templates(root: Path) -> Iterator[str]:
+    """The text of each layout and include of the site (``_includes/*.html``, ``_layouts/*.html``)."""
+    for folder in ("_includes", "_layouts"):
+        for tpl in sorted((root / folder).glob("*.html")) if (root / folder).is_dir() else []:
+            try:
+                yield tpl.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+
+
+_MARK_FIELD_TEST = re.compile(r"\{%-?\s*if\s+entry\.(\w+)\s+contains\s+author\.\w+\s*-?%\}([^{]*(?:\{\{[^}]*\}\}[^{]*)*)")
+"""A bib layout's test of an entry's field for the author it draws (``{% if entry.author_equal_contribution
+contains author.last %}``), and what it draws then, up to its next tag."""
+
+
+def _template_mark_fields(root: Path) -> dict[str, str]:
+    """The BibTeX fields the site's bib layout draws an author's mark by (al-folio's custom
+    ``{% if entry.author_equal_contribution contains author.last %}...*``), each with the mark its name says;
+    a field whose test draws no mark symbol, or whose name says no mark, is none."""
+    out: dict[str, str] = {}
+    for text in _templates(root):
+        for m in _MARK_FIELD_TEST.finditer(text) if "contains author." in text else ():
+            drawn = re.sub(r"<[^>]*>|\{\{[^}]*\}\}", " ", m.group(2))
+            if re.search(MARK_CLASS, drawn) and (kind := meaning_to_mark(m.group(1).replace("_", "-"))):
+                out[m.group(1).lower()] = kind
+    return out
+
+
 def _template_links(root: Path) -> list[str]:
     """The pages of the site a layout or include links to (a sidebar's ``<a href="/pubs">pubs</a>``): linked from
     every page the template shows, as minima's ``header_pages`` are; each as the file that serves the address
     (``pubs/index.html``, ``cv.md``), one with front matter."""
     out: list[str] = []
-    for folder in ("_includes", "_layouts"):
-        for tpl in sorted((root / folder).glob("*.html")) if (root / folder).is_dir() else []:
-            try:
-                text = tpl.read_text(encoding="utf-8", errors="replace")
-            except OSError:
+    for text in _templates(root):
+        for m in _TEMPLATE_HREF.finditer(text):
+            link = m.group(1).strip("/")
+            if not link or ".." in link or link.startswith(("_", ".")):
                 continue
-            for m in _TEMPLATE_HREF.finditer(text):
-                link = m.group(1).strip("/")
-                if not link or ".." in link or link.startswith(("_", ".")):
-                    continue
-                stem = link.removesuffix(".html")
-                for rel in (link, f"{link}/index.html", f"{link}/index.md", f"{stem}.md", f"{stem}.html"):
-                    page = root / rel
-                    if page.is_file() and page.suffix.lower() in (".html", ".md", ".markdown") \
-                            and opens_front_matter(page):
-                        if rel not in out:
-                            out.append(rel)
-                        break
+            stem = link.removesuffix(".html")
+            for rel in (link, f"{link}/index.html", f"{link}/index.md", f"{stem}.md", f"{stem}.html"):
+                page = root / rel
+                if page.is_file() and page.suffix.lower() in (".html", ".md", ".markdown") \
+                        and opens_front_matter(page):
+                    if rel not in out:
+                        out.append(rel)
+                    break
     return out
 
 
@@ -1399,13 +1424,14 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         drawn = {bib.resolve() for page in shown_pages if (page_doc := doc_or_none(page)) is not None
                  for bib in script_bibtex(root, page, page_doc)}
         drawn_elsewhere = bool(drawn) and not rendered and not any(f.resolve() in drawn for f in bib_files)
+        mark_fields = _template_mark_fields(root)
         for file in bib_files:
             doc = read_file(root, file)
             rel = rel_path(root, file)
             result = read_bibtex(doc.text, owner, doc=doc, pdf_base=(base + "/assets/pdf/") if base else None,
                                  left_out=_queries_of_other_kinds([*sections, *([about] if about else [])]),
                                  file=rel, aliases=aliases, types=_shown_types(tags, default, file),
-                                 years=_shown_years(tags, default, file))
+                                 years=_shown_years(tags, default, file), mark_fields=mark_fields)
             pubs = result.publications
             if pubs and owner and own_list and not any(a.is_self for w in pubs for a in w.authors):
                 # al-folio's demo papers.bib (another person's papers) left beside a publications page the owner
