@@ -2843,7 +2843,10 @@ def repair_url(url: str) -> str | None:
         return None
 
 
-_DOI_URL = re.compile(r"(?:doi\.org/|/doi/(?:abs/|pdf/|full/)?)(10\.\d{4,9}/[^\s?#]+)", re.I)
+_DOI_URL = re.compile(r"(?:doi\.org/|/doi/(?:abs/|pdf/|full/)?)(10\.\d{4,9}/[^\s?#]+?)"
+                      r"(?:/(?:abstract|full|pdf|epdf|summary))?(?=[\s?#]|$)", re.I)
+"""A DOI in an address ("https://doi.org/10.1/x", a publisher's ".../doi/abs/10.1/x" or, Wiley's older form,
+".../doi/10.1/x/abstract": the page's kind after the DOI is no part of it)."""
 _DOI_TEXT = re.compile(r"\b(?:doi\s*[:=/]?\s*\{?\s*|(?:https?://)?(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", re.I)
 
 
