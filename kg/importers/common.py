@@ -87,6 +87,7 @@ DEGREES = (
     r"Habilitation",
     r"M\.?\s?Sc\.?", r"M\.\s?S\.?", r"MS", r"M\.?\s?Eng\.?", r"M\.?\s?Phil\.?", r"M\.\s?A\.?", r"MBA", r"M\.?\s?Tech\.?",
     r"Master(?:['’]?s)?", r"Mag[íi]ster", r"Mestrado",
+    r"(?<![-‐])Gradua[çc][ãa]o",  # (Portuguese, the bachelor's; not "Pós-Graduação", a graduate programme)
     r"B\.?\s?Sc\.?", r"B\.\s?S\.?", r"BS", r"B\.?\s?Eng\.?", r"B\.\s?E\.?", r"BE", r"B\.\s?A\.?", r"BA", r"B\.?\s?Tech\.?",
     r"Bachelor(?:['’]?s)?",
     r"Licenciatura", r"Licenciad[oa]", r"Diplom[ae]?(?:-\w+)?", r"Undergraduate", r"[BM]\.\s?[A-Z][a-z]{1,3}\.",
@@ -105,7 +106,7 @@ DEGREE_NAMES = "|".join(DEGREES)
 _DEGREE_LEVELS = (
     ("doctor", re.compile(r"(?i)^(?:ph\.?\s?d|d\.?\s?phil|doct|dout|dr\.|sc\.?\s?d|d\.?\s?sc)")),
     ("master", re.compile(r"(?i)^(?:m\.?\s?(?:sc|s|eng|phil|a|res|ed|tech)\b\.?|mba|mestr|mag[íi]st|master)")),
-    ("bachelor", re.compile(r"(?i)^(?:b\.?\s?(?:sc|s|eng|e|a|tech)\b\.?|bachel|licenc|undergrad)")),
+    ("bachelor", re.compile(r"(?i)^(?:b\.?\s?(?:sc|s|eng|e|a|tech)\b\.?|bachel|licenc|undergrad|gradua[çc][ãa]o)")),
 )
 
 
@@ -2853,7 +2854,10 @@ def repair_url(url: str) -> str | None:
         return None
 
 
-_DOI_URL = re.compile(r"(?:doi\.org/|/doi/(?:abs/|pdf/|full/)?)(10\.\d{4,9}/[^\s?#]+)", re.I)
+_DOI_URL = re.compile(r"(?:doi\.org/|/doi/(?:abs/|pdf/|full/)?)(10\.\d{4,9}/[^\s?#]+?)"
+                      r"(?:/(?:abstract|full|pdf|epdf|summary))?(?=[\s?#]|$)", re.I)
+"""A DOI in an address ("https://doi.org/10.1/x", a publisher's ".../doi/abs/10.1/x" or, Wiley's older form,
+".../doi/10.1/x/abstract": the page's kind after the DOI is no part of it)."""
 _DOI_TEXT = re.compile(r"\b(?:doi\s*[:=/]?\s*\{?\s*|(?:https?://)?(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", re.I)
 
 

@@ -1131,12 +1131,13 @@ def footnote_references(text: str) -> str:
     return re.sub(r"\[\^([^\]\s]+)\]", lambda m: "" if m.group(1) in labels else m.group(0), text)
 
 
-def render_markdown(text: str, pandoc: bool = False) -> tuple[str, list[int]]:
+def render_markdown(text: str, pandoc: bool = False, html_lines: set[int] | None = None) -> tuple[str, list[int]]:
     """Markdown -> HTML with every block on its source line; also the lines that were template residue
     or reference-link definitions (``[p1]: https://...`` feeds the links that use it, it is no data itself).
     ``pandoc``: the page is Pandoc's markdown (Quarto's ``.qmd``, R Markdown's ``.Rmd``), which reads the text
     between the tags of an HTML block as markdown (its ``markdown_in_html_blocks``), as kramdown does only
-    inside an element marked ``markdown="1"``."""
+    inside an element marked ``markdown="1"``. ``html_lines``, when given, gets the (1-based) lines of the raw HTML
+    blocks passed through as they are, where a line break is a space, not markdown's."""
     clean, ignored = blank_residue(text)
     clean, boxes = unwrap_admonitions(clean)
     if boxes:
@@ -1195,6 +1196,8 @@ def render_markdown(text: str, pandoc: bool = False) -> tuple[str, list[int]]:
             # code sample (CommonMark alone would show the markup as code after a blank line)
             piece = tok.content.rstrip("\n")
             depth = max(0, depth + _html_depth(piece))
+            if html_lines is not None and tok.map:
+                html_lines.update(range(tok.map[0] + 1, tok.map[1] + 1))
         elif tok.type == "fence" and re.fullmatch(r"\{?=html5?\}?", tok.info.strip()):
             # Pandoc's (Quarto's) raw block "```{=html}": HTML the page shows as such, not a code sample; the
             # opening ``` line holds nothing
@@ -1218,6 +1221,8 @@ def render_markdown(text: str, pandoc: bool = False) -> tuple[str, list[int]]:
             if tok.type == "html_block":
                 depth = max(0, depth + _html_depth(piece))
                 piece = _headings_inside_html(piece, md)
+                if html_lines is not None and tok.map:
+                    html_lines.update(range(tok.map[0] + 1, tok.map[1] + 1))
             if tok.type == "fence":  # the opening ``` line holds no content: the code starts below it
                 cut = piece.find(">", piece.find("<code")) + 1
                 piece = piece[:cut] + "\n" + piece[cut:]

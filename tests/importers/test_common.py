@@ -1805,3 +1805,15 @@ def test_a_legend_of_undergraduate_coauthors_marks_mentees_and_equal_is_a_whole_
     assert meaning_to_mark("Inequality in water access. Nature Water") is None
     assert read_legend("Dee Ash*. Inequality in water access. Nature Water") is None
     assert meaning_to_mark("_Equal contribution_") == "equal_contribution"
+
+
+def test_a_publishers_page_kind_after_the_doi_in_its_address_is_no_part_of_the_doi():
+    # Wiley's older addresses put the page's kind after the DOI (".../doi/10.1002/x.17/abstract"); the newer ones
+    # before it (".../doi/abs/10.1002/x.17")
+    from kg.importers.common import doi_of
+
+    assert doi_of("http://onlinelibrary.wiley.com/doi/10.1002/wat2.1234/abstract") == "10.1002/wat2.1234"
+    assert doi_of("https://onlinelibrary.wiley.com/doi/10.1111/j.1365-2745.2010.01234.x/full") == \
+        "10.1111/j.1365-2745.2010.01234.x"
+    assert doi_of("https://onlinelibrary.wiley.com/doi/abs/10.1002/wat2.1234") == "10.1002/wat2.1234"
+    assert doi_of("https://doi.org/10.1000/part/two") == "10.1000/part/two"

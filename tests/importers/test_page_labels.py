@@ -36,3 +36,22 @@ def test_titles_with_a_read_more_link_are_papers_with_that_link():
         ("Drift Models for Lost Fishing Gear", 2024), ("Mapping Eelgrass Meadows With Cheap Sonar", 2025),
         ("Noise Budgets for Underwater Microphones", 2021)]
     assert "Read more" not in {p.title for p in pubs}
+
+
+def test_a_glyph_kg_has_no_kind_for_still_labels_its_link():
+    # an icon font's glyph alone in a link, of any name ("fa-money" for a paywalled copy, "fa-github"), is the link's
+    # label; a glyph linking to a site's front page (a lab's home) labels nothing
+    from kg.importers.page.labels import pictured_label
+
+    assert pictured_label(_anchor('<i class="fa fa-money"></i>', "https://shop.example.org/article/77")) == "Money"
+    assert pictured_label(_anchor('<i class="fa fa-github fa-lg"></i>', "https://git.example.org/u/repo")) == "Github"
+    assert pictured_label(_anchor('<i class="fa-solid fa-link"></i>', "https://lab.example.org/")) is None
+
+
+def test_a_paper_linked_by_glyphs_only_keeps_each_link():
+    page = ('<html><body><h1>Eva Stromberg</h1><h2>Publications</h2><ul>\n<li>Stromberg E, Lind O (2016). Pesticide '
+            'traces in small streams of three valleys. <i>Journal of River Studies</i>, 12, 40-49. '
+            '<a href="https://git.example.org/es/traces"><i class="fa fa-github"></i></a> '
+            '<a href="https://shop.example.org/article/77"><i class="fa fa-money"></i></a></li>\n</ul></body></html>')
+    pub, = parse_html(SourceDoc(Path("index.html"), page), ImportOptions()).publications
+    assert pub.links == {"code": "https://git.example.org/es/traces", "other": "https://shop.example.org/article/77"}

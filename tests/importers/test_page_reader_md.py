@@ -1855,6 +1855,25 @@ def test_a_reference_managers_html_table_pasted_into_a_markdown_page(tmp_path):
     assert [(p.venue, p.arxiv) for p in pubs] == [("Journal of Matrix Methods", "2401.01234"), ("arXiv", "2203.04567")]
 
 
+def test_a_line_break_inside_a_raw_html_cell_is_a_space_unless_a_sentence_ends_there(tmp_path):
+    # a bibtex2html table pasted into a markdown page, its cells hard-wrapped by the tool: a title that goes on over
+    # two lines ("... a sketch -" / "Notes on ...", "... Hillside" / "Meadows") is one title; a line that ends a
+    # sentence, or one that an <em> venue opens, still ends its field
+    cell = '<tr valign="top">\n<td class="bibtexitem">\n{}\n</td>\n</tr>\n'
+    rows = "".join(cell.format(c) for c in [
+        "Oda Brekke and Jon Lie.\n Counting seeds in dry soil - a sketch -\n  Notes on a field method.\n"
+        " <em>Journal of Field Botany</em>, 12(3):1--9, 2021.",
+        "Jon Lie, Oda Brekke, and\n  Per Vold.\n Grazing and Flowering on the Hillside\n  Meadows of Two Valleys.\n"
+        " <em>Plant Ecology Letters</em>, 4:20--31, 2019.",
+        "Oda Brekke.\n Pollen loads of wild bees measured over a dry summer\n"
+        " <em>Nordic Journal of Insects</em>, 2018."])
+    profile = _profile(tmp_path, "# Oda Brekke\n\n## Publications\n\n<table>\n\n" + rows + "\n</table>\n")
+    assert [(p.title, p.venue, p.year) for p in profile.publications] == [
+        ("Counting seeds in dry soil - a sketch - Notes on a field method", "Journal of Field Botany", 2021),
+        ("Grazing and Flowering on the Hillside Meadows of Two Valleys", "Plant Ecology Letters", 2019),
+        ("Pollen loads of wild bees measured over a dry summer", "Nordic Journal of Insects", 2018)]
+
+
 _TOPICS = """# Publications
 
 ### Reef growth in warm and shallow seas

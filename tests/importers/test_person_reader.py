@@ -2936,3 +2936,30 @@ def test_a_self_introduction_that_names_a_post_names_no_owner(tmp_path):
                     "</body></html>\n", encoding="utf-8")
     person = _person(page)
     assert (person.name, person.job_title) == ("Ana Ruiz", "Assistant Professor")
+
+
+def test_a_degree_item_over_a_nested_list_and_a_degree_heading_over_its_details_are_degrees(tmp_path):
+    # "- **Ph.D. Physics**, Hill University, 2015" over the posts held and the prize won there: the item's own line is
+    # a degree, the nested list its own entries; so is a heading "### M.Sc. ..., Lake University" over its thesis
+    page = tmp_path / "index.md"
+    page.write_text("# Ada Lind\n\n## Education\n\n"
+                    "- **Ph.D. Physics**, Hill University, 2015\n"
+                    "    - Tutor of linear algebra, 2013\n    - Poster prize of the spring meeting, 2014\n"
+                    "- **M.Sc. Physics**, Lake University, 2011\n"
+                    "    - Tutor of calculus, 2010\n    - One term abroad, 2010\n"
+                    "- **B.Sc. Physics**, Lake University, 2009\n", encoding="utf-8")
+    assert [(e.degree, e.institution, e.year) for e in _person(page).education] == [
+        ("Ph.D.", "Hill University", 2015), ("M.Sc.", "Lake University", 2011), ("B.Sc.", "Lake University", 2009)]
+    page.write_text("# Ada Lind\n\n## Education\n\n### Ph.D. in Physics, Hill University, 2015\n\n"
+                    "Thesis: Waves in shallow lakes.\n\n### M.Sc. in Physics, Lake University, 2011\n\n"
+                    "Finished with honours.\n", encoding="utf-8")
+    assert [(e.degree, e.field, e.institution) for e in _person(page).education] == [
+        ("Ph.D.", "Physics", "Hill University"), ("M.Sc.", "Physics", "Lake University")]
+
+
+def test_graduacao_is_the_portuguese_bachelors_degree(tmp_path):
+    page = tmp_path / "index.md"
+    page.write_text("# Ana Reis\n\n## Formação\n\n- **Mestrado Economia**, Universidade do Vale, 2020\n"
+                    "- **Graduação Administração**, Universidade do Vale, 2016\n", encoding="utf-8")
+    assert [(e.degree, e.year) for e in _person(page).education] == [("Mestrado", 2020), ("Graduação", 2016)]
+    assert education_from("Pós-Graduação em Direito, Universidade do Vale, 2018") is None

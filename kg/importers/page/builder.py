@@ -1938,7 +1938,7 @@ class Builder(SectionReaders, PersonReader):
         for s in group:
             g = [s]
             if self.ctx.soft_lines:
-                g = split_source_lines(g, self.ctx.owner_names)
+                g = split_source_lines(g, self.ctx.owner_names, self.ctx.html_lines)
             if self._whole_paper(g) is None:
                 return None
         return [[s] for s in group]
@@ -2112,7 +2112,7 @@ class Builder(SectionReaders, PersonReader):
             # entries; when no part is a paper with authors on its own and the whole is one, it is one entry
             def attempt(g: list[Seg]):
                 if self.ctx.soft_lines:
-                    g = split_source_lines(g, self.ctx.owner_names)
+                    g = split_source_lines(g, self.ctx.owner_names, self.ctx.html_lines)
                 return read_entry(join_name_lines(g, self.ctx.owner_names), self.ctx, b.group_year, None)
             if not any((d := read.setdefault(i, attempt(g))) is not None and d.pub.authors
                        and len(d.pub.title.split()) >= 3 for i, g in enumerate(groups)):
@@ -2138,7 +2138,7 @@ class Builder(SectionReaders, PersonReader):
             line = min((min(s.lines) for s in g[own_year:] if s.lines), default=b.line())
             was_read = i in read and g is groups[i] and group_year == b.group_year  # as read above, but its line
             if self.ctx.soft_lines:
-                g = split_source_lines(g, self.ctx.owner_names)
+                g = split_source_lines(g, self.ctx.owner_names, self.ctx.html_lines)
             g = join_name_lines(g, self.ctx.owner_names)
             draft = read[i] if was_read else read_entry(g, self.ctx, group_year, self.r.L(line))
             if draft is None:

@@ -223,6 +223,8 @@ class Ctx:
     homepage: str | None = None
     soft_lines: bool = False
     """The page is rendered markdown: a line break in the source may end an entry's title or author line."""
+    html_lines: frozenset[int] = frozenset()
+    """The lines of a markdown page's raw HTML blocks, where a line break is a space (a bibtex2html table pasted in)."""
     style_marks: dict[str, str] = field(default_factory=dict)
     """Marks the page's legend gives to a style: ``{"underline": "mentee"}`` for "students are underlined"."""
     bare_titles: bool = False

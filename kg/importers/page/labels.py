@@ -97,6 +97,13 @@ _ICON_CLASS = re.compile(r"^(?:ai|fa|fas|far|bi)-(?:file-)?(pdf|ieee|acm|doi|hal
                          r"figshare)(?:-o)?$")
 """An icon font's glyph of a paper's link ("ai-ieee", "fa-file-pdf", Academicons' and Font Awesome's names; "ai-osf",
 the paper's materials on the Open Science Framework)."""
+_ICON_GLYPH = re.compile(r"^(?:ai|fa|fas|far|fab|bi|cc)-(?:file-)?([a-z]+(?:-[a-z]+)*?)(?:-o)?$")
+"""Any glyph of an icon font ("fa-money", "ai-dryad", "cc-cc", "fa-github"): the word it is named by, whatever it
+draws (:data:`_ICON_CLASS` the glyphs of a paper's own links)."""
+_ICON_STYLES = frozenset(("lg", "fw", "sm", "xs", "li", "ul", "spin", "pulse", "border", "inverse", "stack",
+                          "solid", "regular", "brands", "light", "thin", "duotone", "pull-left", "pull-right",
+                          "flip-horizontal", "flip-vertical"))
+"""Icon-font classes that size or style a glyph ("fa-lg", "fa-fw"), no glyph's name."""
 _ICON_FILE = re.compile(r"(?i)^(?:(?:icon|logo)[_\-]?(pdf|arxiv|doi)|(pdf|arxiv|doi)[_\-](?:icon|logo))(?:[_\-][a-z]+)?"
                         r"\.(?:png|gif|svg|jpe?g)$")
 """An icon's file named for a paper's link and called an icon: "pdf_icon_red.png", "icon-pdf.gif", "arxiv-logo.svg"
@@ -156,6 +163,15 @@ def pictured_label(anchor) -> str | None:
             m = _ICON_CLASS.match(c)
             if m:
                 return _icon_label(m.group(1))
+    for el in anchor.iter("i", "span"):
+        for c in classes_of(el):
+            m = _ICON_GLYPH.match(c)
+            if m and m.group(1) not in _ICON_STYLES and re.search(r"//[^/]+/+[^/#?\s]", anchor.get("href") or ""):
+                # "<a href=...><i class="fa fa-money"></i></a>" after a paper: a link drawn by a glyph kg has no kind
+                # for is a link still, labelled by the glyph's name ("Github": code; "Money": of no kind); not one
+                # to a site's front page ("Acme Labs, Oslo <a href=https://acme.example/><i class=fa-link>"), where
+                # the line names the place it leads to
+                return m.group(1).replace("-", " ").capitalize()
     for img in anchor.iter("img"):
         # "<a href="pubs/a.pdf"><img src="images/pdf_icon_red.png" alt=""></a>": an icon whose file is named for
         # what the link leads to

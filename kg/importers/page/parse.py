@@ -535,8 +535,9 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
     hints, fm_other = _front_matter_hints(fm)
     # a jemdoc source is markdown once its own markup is rewritten, on the same lines
     suffix = doc.path.suffix.lower()
+    html_lines: set[int] = set()
     rendered, residue = render_markdown(jemdoc_to_markdown(doc.text) if suffix == ".jemdoc" else doc.text,
-                                        pandoc=suffix in (".qmd", ".rmd"))
+                                        pandoc=suffix in (".qmd", ".rmd"), html_lines=html_lines)
     if not _has_text(rendered):
         raise SourceError(NO_TEXT + _included_note(doc), path=doc.display, line=1)
     rdoc = SourceDoc(path=doc.path, text=rendered, display=doc.display)
@@ -563,6 +564,7 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
     r.no_name_message = "no researcher name: no heading, front matter or author list names the page's owner"
     r.no_name_message += _included_note(doc)
     b.ctx.soft_lines = True
+    b.ctx.html_lines = frozenset(html_lines)
     if base:
         r.canonical = repair_url(base)  # the site's url: the page's homepage
     else:

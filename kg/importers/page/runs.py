@@ -917,11 +917,34 @@ def _names_going_on(pieces: list[Seg], owner_names: Sequence[str]) -> list[Seg]:
     return out
 
 
-def split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
+_SENTENCE_END = re.compile(r"[.?!][\"'”’)\]]?\s*$")
+"""The end of a line that closes a sentence ("... polls.", "... (2019).")."""
+
+
+def _spaced_lines(lines: list[tuple[str, list[Run]]]) -> list[tuple[str, list[Run]]]:
+    """The source lines (:func:`_source_lines`) of a segment in raw HTML, where a line break is a space (a
+    bibtex2html cell wrapping its title, "... vote counts -" / "An experimental approach."), joined to the line
+    before them unless that line ends a sentence or they open on a styled run (an ``<em>`` venue, a link)."""
+    out = [lines[0]]
+    for part, runs in lines[1:]:
+        before = "".join(r.text for r in out[-1][1])
+        first = next((r for r in runs if r.text.strip()), None)
+        if not before.strip() or _SENTENCE_END.search(before) or first is not None and (
+                first.italic or first.bold or first.anchor is not None):
+            out.append((part, runs))
+        else:
+            opening, *rest = runs
+            out[-1] = (out[-1][0], [*out[-1][1], dataclasses.replace(opening, text=" " + part), *rest])
+    return out
+
+
+def split_source_lines(segs: list[Seg], owner_names: Sequence[str] = (),
+                       html_lines: frozenset[int] = frozenset()) -> list[Seg]:
     """An entry whose title and author list sit on two source lines of one paragraph, without a <br>
     (markdown's soft line break): the line break separates them, when one line is an author list and
     another is not (lines marked as different fields, Pandoc's "[Title]{.pub-title}" above "[*Venue*, 2020]{.pub-venue}",
-    are cut apart before, by :func:`_split_by_hints`)."""
+    are cut apart before, by :func:`_split_by_hints`). In ``html_lines``, the page's raw HTML, a line break ends a
+    field only where :func:`_spaced_lines` says."""
     out: list[Seg] = []
     changed = False
     for seg in segs:
@@ -930,6 +953,8 @@ def split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list
             continue
         # (a line that ends on "and" goes on on the next: "A. Lee, B. Roe, and" / "C. Kim. Title.")
         lines = _source_lines(seg)
+        if html_lines and seg.lines <= html_lines:
+            lines = _spaced_lines(lines)
         new = _names_going_on(_line_pieces(
             lines, lambda part, piece: not _OPEN_LINE_END.search("".join(r.text for r in piece))), owner_names)
         if len(new) >= 2 and _wrapped_inside(lines):
