@@ -44,6 +44,7 @@ from .context import (
     NUMBER_ONLY,
     PubDraft,
     WITH_LEAD,
+    english_with,
     abs_url,
     clean_piece,
     clean_title,
@@ -447,7 +448,7 @@ FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "jour
 """A field's label and the role of its value (a full citation beside the fields is read like a BibTeX block:
 one more form of the same entry; "Ref:" under "Authors:" and the title is where the work appeared, "Ref: J.
 Math. Phys. 38 (3), 189-199 (2008)")."""
-_LEAD_WITH = re.compile(r"^\s*[(\[](?P<w>(?:" + WITH_LEAD + r"|con|avec|mit|com)\s[^()\[\]]{3,300}?)[)\]]\s*[,.:;]?\s*"
+_LEAD_WITH = re.compile(r"^\s*[(\[](?P<w>" + WITH_LEAD + r"\s[^()\[\]]{3,300}?)[)\]]\s*[,.:;]?\s*"
                         r"(?P<rest>\S.*)$", re.I)
 """"(with A. Lee and B. Ong) Title", "[con A. Lee]. Title": the coauthors open the entry (in the page's language)."""
 
@@ -471,7 +472,6 @@ def _titled_with_coauthors(title: str | None) -> bool:
 _PRIZE_LINE = re.compile(r"^(?:winner|finalist|recipient|runner[- ]up|honou?rable mention|shortlisted)\b[^.;]{0,120}?"
                          r"\b(?:prize|award|medal)s?\b", re.I)
 """A line under a paper naming the prize it won or was a finalist for ("Winner, X Best Student Paper Prize 2022")."""
-_WITH_WORD = re.compile(r"^(?:con|avec|mit|com)\b", re.I)
 _QUOTED_LINK = re.compile(r"^\s*[\"“]\s*(?P<t>[^\"“”]{3,120}?)\s*[\"”](?P<b>)\s*(?P<rest>\S.*)$")
 
 
@@ -1309,7 +1309,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     lead_with = _LEAD_WITH.match(texts[0]) if texts else None
     if lead_with and len(lead_with.group("rest").split()) >= 3:
         # "(with A. Lee and <u>B. Ong</u>) Title, Venue 36 (2020)": the coauthors open the entry, the owner implied
-        bracket_notes.append(_WITH_WORD.sub("with", lead_with.group("w")))
+        bracket_notes.append(english_with(lead_with.group("w")))
         texts[0] = lead_with.group("rest")
     else:
         lead_with = None
