@@ -971,3 +971,30 @@ def test_a_count_of_citations_is_one_pattern_in_the_venues_notes():
     assert EXTRA_NOTES.search("Recitations 3") is None and CITED_COUNT.search("Recitations 3") is None
     for text in ("Citations: 81", "cited by 12", ">150 citations", "Citation >1,500"):
         assert EXTRA_NOTES.search(text) and CITED_COUNT.fullmatch(text), text
+
+
+def test_a_bracketed_kind_between_title_and_venue_is_a_note():
+    """"Names, Title, (poster) presented at Venue", "(oral)", "(Invited, feature article) Journal", "(keynote)": how
+    the work was given or asked for, in brackets between two comma fields, is a note; the entry splits as it does
+    without it (the entry was left unread, or its title ran over its venue)."""
+    rows = [
+        "K. Roe, B. Lind, and C. Moss, Charge trapping in power diodes under heat, (poster) presented at the 40th Int. "
+        "Symp. Compound Semiconductors (ISCS), Santa Barbara, CA, USA, Jun. 2013.",
+        "K. Roe, B. Lind, and C. Moss, Electron release in power switches using light, (oral) presented at the 42th "
+        "Int. Symp. Compound Semiconductors (ISCS), Santa Barbara, CA, USA, Jun. 2015.",
+        "B. Lind, K. Roe, and C. Moss, Photonic parts on a transistor platform, (Invited, feature article) Phys. Status "
+        "Solidi A., vol. 213, no. 5, pp. 1213-1221, May. 2016.",
+        "B. Lind, K. Roe, and C. Moss, Memory cells on a layered platform, (keynote) IEEE Symposium on Layered "
+        "Semiconductors, Kanazawa, Japan, Nov. 2018.",
+    ]
+    page = ("<html><head><title>Kai Roe</title></head><body><h1>Kai Roe</h1><h2>Conference papers</h2>"
+            + "".join(f"<p>[{k + 1}] {r}</p>" for k, r in enumerate(rows)) + "</body></html>")
+    p = _html(page)
+    assert [(x.title, x.year, x.notes) for x in p.publications] == [
+        ("Charge trapping in power diodes under heat", 2013, ["poster"]),
+        ("Electron release in power switches using light", 2015, ["oral"]),
+        ("Photonic parts on a transistor platform", 2016, ["Invited, feature article"]),
+        ("Memory cells on a layered platform", 2018, ["keynote"])]
+    assert [x.venue for x in p.publications][1:3] == ["ISCS", "Phys. Status Solidi A"]
+    assert all([a.name for a in x.authors][:2] in (["K. Roe", "B. Lind"], ["B. Lind", "K. Roe"]) for x in p.publications)
+    assert not p.unparsed

@@ -491,6 +491,8 @@ _TRAIL_WITH = re.compile(rf"^(?P<rest>\S.*?)[\s,;]*(?:\((?P<w>{WITH_LEAD}\s[^()]
                          rf"\[(?P<b>{WITH_LEAD}\s[^\[\]]{{3,300}}?)\])\s*\.?$", re.I)
 """The coauthors closing an entry, "(with A. Lee and B. Ong)" or in square brackets, "[Joint with A. Lee]" (as
 :data:`_LEAD_WITH` reads them opening one)."""
+_NOTE_ASIDE = re.compile(r"(?P<s>[,.;])\s*\((?P<n>[^()]{2,40})\)\s+(?=\S)")
+"""A bracket set between two fields of an entry, after the one's separator: "Title, (oral) presented at X"."""
 _TRAILING_BRACKET = re.compile(r"^(?P<main>\S.*?)\s*\[\s*(?P<note>[^\[\]]{3,80}?)\s*\]$")
 _LEAD_PICTOGRAPHS = re.compile(rf"^\s*(?:[{PICTOGRAPHS}][{PICTOGRAPH_JOINERS}]*\s*)+(?=\S)")
 """"- 📄 Lee, A. (2024). Title.": pictographs a page sets before each citation (its kind, in a generated list)."""
@@ -1332,6 +1334,14 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             # the author line is a note on the paper
             texts[i] = m.group("main")
             bracket_notes.append(m.group("note"))
+    for i, t in texts.items():
+        # "A. Lee, Title, (poster) presented at Venue", "Title, (Invited, feature article) J. Phys.", "(keynote)":
+        # how the work was given or asked for, between two fields: a note, no word of either
+        asides = [m for m in _NOTE_ASIDE.finditer(t) if note_words_only(m.group("n")) or WORK_TYPE.match(m.group("n"))
+                  ] if "(" in t else []
+        for m in reversed(asides):
+            texts[i] = t = t[:m.start()] + m.group("s") + " " + t[m.end():]
+        bracket_notes.extend(m.group("n") for m in asides)
     hinted_tail = None  # (a segment, the venue after its authors' element)
     for i, s in enumerate(segs):
         t = texts[i]
