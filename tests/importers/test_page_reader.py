@@ -615,6 +615,23 @@ def test_a_coauthors_aside_in_another_language_is_read_as_with_is():
     assert english_with("MIT Press and Tiago Mendes") == "MIT Press and Tiago Mendes"
 
 
+def test_an_open_review_journals_version_tag_after_the_title_is_a_note():
+    """"Title [v2; ref status: indexed, <link>]. *F1000Research*": the version cited and how its open review stands,
+    set after the title as F1000 cites a work, is a note and no word of the title; so is "[version 2; peer review: 2
+    approved]"."""
+    page = ("# Eva Lind\n\n## Publications\n\n"
+            "Roe KA, **Lind E** (2013). rtaxa: name lookups for species in R [v2; ref status: indexed, "
+            "[http://short.example.org/24v](http://short.example.org/24v)]. *Open Research Letters*, 2:191.\n\n"
+            "**Lind E**, Roe KA (2014). Scaling of patches in stream algae [version 2; peer review: 2 approved]. "
+            "*Open Research Letters*, 3:14.\n\n"
+            "**Lind E**, Roe KA (2015). Species and areas in river benthos. *Freshwater Letters*, 60:1-10.\n")
+    pubs = _md(page).publications
+    assert [(p.title, p.venue) for p in pubs[:2]] == [
+        ("rtaxa: name lookups for species in R", "Open Research Letters"),
+        ("Scaling of patches in stream algae", "Open Research Letters")]
+    assert pubs[1].notes == ["version 2; peer review: 2 approved"]
+
+
 def test_a_titles_closing_coauthors_bracket_is_read_by_one_pattern():
     """"Title (with A. Lee)": one pattern (marks.WITH_TAIL) for the coauthors closing a title, asked by the phrase
     reader (with_phrase), the entry's "a titled paper" test and the builder's "cited without authors" test, which

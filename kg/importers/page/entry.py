@@ -491,6 +491,10 @@ _TRAIL_WITH = re.compile(rf"^(?P<rest>\S.*?)[\s,;]*(?:\((?P<w>{WITH_LEAD}\s[^()]
                          rf"\[(?P<b>{WITH_LEAD}\s[^\[\]]{{3,300}}?)\])\s*\.?$", re.I)
 """The coauthors closing an entry, "(with A. Lee and B. Ong)" or in square brackets, "[Joint with A. Lee]" (as
 :data:`_LEAD_WITH` reads them opening one)."""
+_VERSION_TAG = re.compile(r"\s*\[(?P<n>(?:v|version\s*)\d+\s*;\s*(?:ref(?:eree)?\s+status|peer\s+review)\s*:[^\[\]]*)\]",
+                          re.I)
+"""The version of a work and how its open review stands, in brackets after its title ("[v2; ref status: indexed,
+http://f1000r.es/24v]", "[version 2; peer review: 2 approved]"), as F1000 and its sister journals cite a work."""
 _NOTE_ASIDE = re.compile(r"(?P<s>[,.;])\s*\((?P<n>[^()]{2,40})\)\s+(?=\S)")
 """A bracket set between two fields of an entry, after the one's separator: "Title, (oral) presented at X"."""
 _TRAILING_BRACKET = re.compile(r"^(?P<main>\S.*?)\s*\[\s*(?P<note>[^\[\]]{3,80}?)\s*\]$")
@@ -1335,6 +1339,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             texts[i] = m.group("main")
             bracket_notes.append(m.group("note"))
     for i, t in texts.items():
+        if "[" in t and (m := _VERSION_TAG.search(t)):
+            # "Title [v2; ref status: indexed, http://f1000r.es/24v]. F1000Research": the version read and how its
+            # review stands, which F1000's citations set after the title: a note, no word of it
+            bracket_notes.append(m.group("n"))
+            texts[i] = t = t[:m.start()] + t[m.end():]
         # "A. Lee, Title, (poster) presented at Venue", "Title, (Invited, feature article) J. Phys.", "(keynote)":
         # how the work was given or asked for, between two fields: a note, no word of either
         asides = [m for m in _NOTE_ASIDE.finditer(t) if note_words_only(m.group("n")) or WORK_TYPE.match(m.group("n"))
