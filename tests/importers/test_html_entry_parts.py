@@ -998,3 +998,19 @@ def test_a_bracketed_kind_between_title_and_venue_is_a_note():
     assert [x.venue for x in p.publications][1:3] == ["ISCS", "Phys. Status Solidi A"]
     assert all([a.name for a in x.authors][:2] in (["K. Roe", "B. Lind"], ["B. Lind", "K. Roe"]) for x in p.publications)
     assert not p.unparsed
+
+
+def test_a_span_of_class_italics_is_italic_and_closes_the_title():
+    """'<span class="italics">Journal</span>': a site's own class that sets a run in italics, as "italic" does, so
+    the italic venue closes a title that no period ends ("... Pedagogy <span class="italics">Venue</span> 40: 1-5";
+    the title ran over the venue and its volume)."""
+    page = ("<html><head><title>Kam Dahl</title></head><body><h1>Kam Dahl</h1><h2>Publications</h2>"
+            "<p>Roe, J.D. and <span class=\"bold\">Dahl, K.D.</span> (2008) Teaching Genome Science Through Open "
+            "Tools <span class=\"italics\">Bulletin of Computing Education</span> <span class=\"bold\">40</span>: "
+            "115-119.</p>"
+            "<p><span class=\"bold\">Dahl, K.D.</span>, Roe, J.D. (2016) A web service for drawing gene networks. "
+            "<span class=\"italics\">Computing Science Letters</span> <span class=\"bold\">2</span>: e85.</p>"
+            "</body></html>")
+    first = _html(page).publications[0]
+    assert (first.title, first.venue, first.year) == (
+        "Teaching Genome Science Through Open Tools", "Bulletin of Computing Education", 2008)
