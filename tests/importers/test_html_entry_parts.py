@@ -1018,13 +1018,16 @@ def test_a_span_of_class_italics_is_italic_and_closes_the_title():
 
 def test_presented_at_the_before_an_italic_venue_is_no_word_of_the_title():
     """"Title, presented at the <i>11<sup>th</sup> International Conference on X</i> (ICX), ...": the italic venue
-    closes the title, and the words that lead into it ("presented at the", with the ordinal before the italic) stay
-    out of the title, as "in the" does."""
+    closes the title, and the words that lead into it ("presented at the", with the ordinal before the italic;
+    "Available at") stay out of the title, as "in the" does."""
     rows = ["K. Roe, B. Lind, and C. Moss, Charge trapping in power diodes under heat, presented at the <i>11<sup>th"
             "</sup> International Conference on Layered Semiconductors</i> (ICLS), Beijing, China, Aug. 2015.",
             "K. Roe and C. Moss, Light release of trapped charge in power switches, presented at the <i>2016 IEEE 28th "
-            "International Symposium on Power Devices</i> (ISPD), Prague, Czech Republic, Jun. 2016."]
+            "International Symposium on Power Devices</i> (ISPD), Prague, Czech Republic, Jun. 2016.",
+            "K. Roe and C. Moss (2017) A Call to Modelling: Shared Practices in Class. Available at <i>Open Preprints"
+            "</i> 5:e3215v1."]
     page = ("<html><head><title>Kai Roe</title></head><body><h1>Kai Roe</h1><h2>Conference papers</h2>"
             + "".join(f"<p>[{k + 1}] {r}</p>" for k, r in enumerate(rows)) + "</body></html>")
     assert [x.title for x in _html(page).publications] == [
-        "Charge trapping in power diodes under heat", "Light release of trapped charge in power switches"]
+        "Charge trapping in power diodes under heat", "Light release of trapped charge in power switches",
+        "A Call to Modelling: Shared Practices in Class"]

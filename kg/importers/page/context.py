@@ -106,9 +106,10 @@ _TRANSLATED_TITLE = re.compile(
     rf"([^()（）]*[{CJK_CHARS}]{{4}}[^()（）]*?)\s*[(（]([A-Za-z][^()（）]*)[)）]")
 _DASH_TAIL = re.compile(r"\s+[-–—]+$")
 _IN_LEAD_TAIL = re.compile(r"[,.;]\s+(?:(?:" + PUBLISHED_IN + r"\s+)?in(?:\s+the)?\s*:?|presented\s+(?:at|in)(?:\s+the)?"
-                           r"(?:\s+\d{1,3}(?:st|nd|rd|th))?)$", re.I)
+                           r"(?:\s+\d{1,3}(?:st|nd|rd|th))?|available\s+(?:at|from|on))$", re.I)
 """What clean_piece and clean_title clean off every piece and title (compiled once): the words that lead into the
-venue, left at the end ("Title, in the", "Title, presented at the 13th" before <i>International Conference</i>)."""
+venue, left at the end ("Title, in the", "Title, presented at the 13th" before <i>International Conference</i>,
+"Title. Available at" before <i>Preprints</i>)."""
 
 
 _CHARGE_TAIL = re.compile(r"(\)\d?|\d)-$")
