@@ -971,3 +971,63 @@ def test_a_count_of_citations_is_one_pattern_in_the_venues_notes():
     assert EXTRA_NOTES.search("Recitations 3") is None and CITED_COUNT.search("Recitations 3") is None
     for text in ("Citations: 81", "cited by 12", ">150 citations", "Citation >1,500"):
         assert EXTRA_NOTES.search(text) and CITED_COUNT.fullmatch(text), text
+
+
+def test_a_bracketed_kind_between_title_and_venue_is_a_note():
+    """"Names, Title, (poster) presented at Venue", "(oral)", "(Invited, feature article) Journal", "(keynote)": how
+    the work was given or asked for, in brackets between two comma fields, is a note; the entry splits as it does
+    without it (the entry was left unread, or its title ran over its venue)."""
+    rows = [
+        "K. Roe, B. Lind, and C. Moss, Charge trapping in power diodes under heat, (poster) presented at the 40th Int. "
+        "Symp. Compound Semiconductors (ISCS), Santa Barbara, CA, USA, Jun. 2013.",
+        "K. Roe, B. Lind, and C. Moss, Electron release in power switches using light, (oral) presented at the 42th "
+        "Int. Symp. Compound Semiconductors (ISCS), Santa Barbara, CA, USA, Jun. 2015.",
+        "B. Lind, K. Roe, and C. Moss, Photonic parts on a transistor platform, (Invited, feature article) Phys. Status "
+        "Solidi A., vol. 213, no. 5, pp. 1213-1221, May. 2016.",
+        "B. Lind, K. Roe, and C. Moss, Memory cells on a layered platform, (keynote) IEEE Symposium on Layered "
+        "Semiconductors, Kanazawa, Japan, Nov. 2018.",
+    ]
+    page = ("<html><head><title>Kai Roe</title></head><body><h1>Kai Roe</h1><h2>Conference papers</h2>"
+            + "".join(f"<p>[{k + 1}] {r}</p>" for k, r in enumerate(rows)) + "</body></html>")
+    p = _html(page)
+    assert [(x.title, x.year, x.notes) for x in p.publications] == [
+        ("Charge trapping in power diodes under heat", 2013, ["poster"]),
+        ("Electron release in power switches using light", 2015, ["oral"]),
+        ("Photonic parts on a transistor platform", 2016, ["Invited, feature article"]),
+        ("Memory cells on a layered platform", 2018, ["keynote"])]
+    assert [x.venue for x in p.publications][1:3] == ["ISCS", "Phys. Status Solidi A"]
+    assert all([a.name for a in x.authors][:2] in (["K. Roe", "B. Lind"], ["B. Lind", "K. Roe"]) for x in p.publications)
+    assert not p.unparsed
+
+
+def test_a_span_of_class_italics_is_italic_and_closes_the_title():
+    """'<span class="italics">Journal</span>': a site's own class that sets a run in italics, as "italic" does, so
+    the italic venue closes a title that no period ends ("... Pedagogy <span class="italics">Venue</span> 40: 1-5";
+    the title ran over the venue and its volume)."""
+    page = ("<html><head><title>Kam Dahl</title></head><body><h1>Kam Dahl</h1><h2>Publications</h2>"
+            "<p>Roe, J.D. and <span class=\"bold\">Dahl, K.D.</span> (2008) Teaching Genome Science Through Open "
+            "Tools <span class=\"italics\">Bulletin of Computing Education</span> <span class=\"bold\">40</span>: "
+            "115-119.</p>"
+            "<p><span class=\"bold\">Dahl, K.D.</span>, Roe, J.D. (2016) A web service for drawing gene networks. "
+            "<span class=\"italics\">Computing Science Letters</span> <span class=\"bold\">2</span>: e85.</p>"
+            "</body></html>")
+    first = _html(page).publications[0]
+    assert (first.title, first.venue, first.year) == (
+        "Teaching Genome Science Through Open Tools", "Bulletin of Computing Education", 2008)
+
+
+def test_presented_at_the_before_an_italic_venue_is_no_word_of_the_title():
+    """"Title, presented at the <i>11<sup>th</sup> International Conference on X</i> (ICX), ...": the italic venue
+    closes the title, and the words that lead into it ("presented at the", with the ordinal before the italic;
+    "Available at") stay out of the title, as "in the" does."""
+    rows = ["K. Roe, B. Lind, and C. Moss, Charge trapping in power diodes under heat, presented at the <i>11<sup>th"
+            "</sup> International Conference on Layered Semiconductors</i> (ICLS), Beijing, China, Aug. 2015.",
+            "K. Roe and C. Moss, Light release of trapped charge in power switches, presented at the <i>2016 IEEE 28th "
+            "International Symposium on Power Devices</i> (ISPD), Prague, Czech Republic, Jun. 2016.",
+            "K. Roe and C. Moss (2017) A Call to Modelling: Shared Practices in Class. Available at <i>Open Preprints"
+            "</i> 5:e3215v1."]
+    page = ("<html><head><title>Kai Roe</title></head><body><h1>Kai Roe</h1><h2>Conference papers</h2>"
+            + "".join(f"<p>[{k + 1}] {r}</p>" for k, r in enumerate(rows)) + "</body></html>")
+    assert [x.title for x in _html(page).publications] == [
+        "Charge trapping in power diodes under heat", "Light release of trapped charge in power switches",
+        "A Call to Modelling: Shared Practices in Class"]

@@ -594,6 +594,44 @@ def test_every_reader_of_a_coauthor_aside_takes_the_same_opening_words():
         assert _TRAIL_WITH.match(f"Wages and Towns, J. Lab. 3 ({lead} Ana Ruiz).").group("w") == f"{lead} Ana Ruiz"
 
 
+def test_a_coauthors_aside_in_another_language_is_read_as_with_is():
+    """"(com A e B)", "(con A y B)", "(mit A und B)" after a title: the same coauthors' aside as "(with A and B)" (the
+    trailing form knew only "with"/"avec", the leading form also "con"/"mit"/"com": one vocabulary, its "and" too);
+    "MIT Press" opens no aside."""
+    from kg.importers.page.context import english_with
+
+    page = ("# Lia Prado\n\n## Publicações\n\n"
+            "[Preços regionais e comércio interno](https://example.org/a.pdf) (com Rui Bastos e Tiago Mendes) "
+            "Boletim Econômico, maio de 2024.\n\n"
+            "[Salarios y ciudades del norte](https://example.org/b.pdf) (con Ana Ruiz y Pablo Ortega)\n\n"
+            "[Löhne und Städte im Wandel](https://example.org/c.pdf). Arbeitspapier (mit Jonas Brandt).\n")
+    pubs = _md(page).publications
+    assert [[a.name for a in p.authors] for p in pubs] == [
+        ["Lia Prado", "Rui Bastos", "Tiago Mendes"], ["Lia Prado", "Ana Ruiz", "Pablo Ortega"],
+        ["Lia Prado", "Jonas Brandt"]]
+    assert pubs[0].venue.startswith("Boletim Econômico") and pubs[0].year == 2024
+    assert not any("com " in (p.venue or "") or "con " in (p.venue or "") for p in pubs)
+    assert english_with("em coautoria com Rui Bastos e Tiago Mendes") == "with Rui Bastos and Tiago Mendes"
+    assert english_with("MIT Press and Tiago Mendes") == "MIT Press and Tiago Mendes"
+
+
+def test_an_open_review_journals_version_tag_after_the_title_is_a_note():
+    """"Title [v2; ref status: indexed, <link>]. *F1000Research*": the version cited and how its open review stands,
+    set after the title as F1000 cites a work, is a note and no word of the title; so is "[version 2; peer review: 2
+    approved]"."""
+    page = ("# Eva Lind\n\n## Publications\n\n"
+            "Roe KA, **Lind E** (2013). rtaxa: name lookups for species in R [v2; ref status: indexed, "
+            "[http://short.example.org/24v](http://short.example.org/24v)]. *Open Research Letters*, 2:191.\n\n"
+            "**Lind E**, Roe KA (2014). Scaling of patches in stream algae [version 2; peer review: 2 approved]. "
+            "*Open Research Letters*, 3:14.\n\n"
+            "**Lind E**, Roe KA (2015). Species and areas in river benthos. *Freshwater Letters*, 60:1-10.\n")
+    pubs = _md(page).publications
+    assert [(p.title, p.venue) for p in pubs[:2]] == [
+        ("rtaxa: name lookups for species in R", "Open Research Letters"),
+        ("Scaling of patches in stream algae", "Open Research Letters")]
+    assert pubs[1].notes == ["version 2; peer review: 2 approved"]
+
+
 def test_a_titles_closing_coauthors_bracket_is_read_by_one_pattern():
     """"Title (with A. Lee)": one pattern (marks.WITH_TAIL) for the coauthors closing a title, asked by the phrase
     reader (with_phrase), the entry's "a titled paper" test and the builder's "cited without authors" test, which

@@ -38,7 +38,7 @@ from .scores import (
 )
 from .runs import Seg, run_hint
 from .context import (
-    NUMBERING, TRAIL_PICTOGRAPHS, WITH_LEAD, Ctx, clean_piece, clean_title, note_words_only, sentences, vancouver_end,
+    NUMBERING, TRAIL_PICTOGRAPHS, WITH_LEAD, Ctx, english_with, clean_piece, clean_title, note_words_only, sentences, vancouver_end,
 )
 
 
@@ -1384,12 +1384,11 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
         # the note is no part of the title, whichever way the rest reads (the link may hold both)
         rest, note = brace.group("t").rstrip(" ,;:"), norm(brace.group("n"))
         pieces = [x.strip() for x in note.split(";")]
-        coauthors = [x for x in pieces if re.match(r"(?:with|con|avec|mit|com)\s+[A-ZÀ-ÖØ-Þ]", x)]
+        coauthors = [x for x in pieces if re.match(WITH_LEAD + r"\s+[A-ZÀ-ÖØ-Þ]", x)]
         if coauthors:
             # "{1993 reprint; with A. Lee}": the coauthors, as "Title (with A. Lee)" names them after the title
             note = "; ".join(x for x in pieces if x not in coauthors)
-            names = re.sub(r"^[a-z]+\s+", "", coauthors[0])
-            rest = f"{rest} (with {names})"
+            rest = f"{rest} ({english_with(coauthors[0])})"
         parts = _split_one_liner(seg, rest, label_anchors, ctx, linked)
         if parts is not None:
             return parts[0], parts[1], clean_piece(f"{parts[2]}, {note}" if parts[2] and note else parts[2] or note) \

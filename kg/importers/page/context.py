@@ -105,8 +105,11 @@ in a title is none."""
 _TRANSLATED_TITLE = re.compile(
     rf"([^()（）]*[{CJK_CHARS}]{{4}}[^()（）]*?)\s*[(（]([A-Za-z][^()（）]*)[)）]")
 _DASH_TAIL = re.compile(r"\s+[-–—]+$")
-_IN_LEAD_TAIL = re.compile(r"[,.;]\s+(?:" + PUBLISHED_IN + r"\s+)?in(?:\s+the)?\s*:?$", re.I)
-"""What clean_piece and clean_title clean off every piece and title (compiled once)."""
+_IN_LEAD_TAIL = re.compile(r"[,.;]\s+(?:(?:" + PUBLISHED_IN + r"\s+)?in(?:\s+the)?\s*:?|presented\s+(?:at|in)(?:\s+the)?"
+                           r"(?:\s+\d{1,3}(?:st|nd|rd|th))?|available\s+(?:at|from|on))$", re.I)
+"""What clean_piece and clean_title clean off every piece and title (compiled once): the words that lead into the
+venue, left at the end ("Title, in the", "Title, presented at the 13th" before <i>International Conference</i>,
+"Title. Available at" before <i>Preprints</i>)."""
 
 
 _CHARGE_TAIL = re.compile(r"(\)\d?|\d)-$")
@@ -146,11 +149,50 @@ def _wraps(text: str) -> bool:
     return False
 
 
-WITH_LEAD = r"(?:(?:(?:joint(?:ly)?\s+(?:work\s+)?|together\s+)?|in\s+collaboration\s+)with|(?:en\s+collaboration\s+)?avec)"
+_WITH_AND = {"avec": "et", "con": "y|e", "com": "e", "mit": "und", "met": "en"}
+"""Another language's "with" opening a coauthors' aside (French, Spanish or Italian, Portuguese, German, Dutch), and
+the word that joins the aside's last name ("avec A. Roe et B. Lind", "com A. Leal e B. Rosa"): there, after the
+"with", "y" and "e" join names (not in a bare list, where they join family names, "Ortega y Gasset")."""
+WITH_LEAD = (r"(?:(?:(?:joint(?:ly)?\s+(?:work\s+)?|together\s+)?|in\s+collaboration\s+)with|(?:en\s+collaboration\s+)?avec"
+             r"|(?:em\s+coautoria\s+)?(?-i:[Cc]o[nm]|[Mm]it|met))")
 """The words that open an aside naming a work's coauthors, the owner implied ("with", "jointly with", "joint work
-with", "together with", "in collaboration with", French "avec", "en collaboration avec"; lower-case, set in ``(?i:...)`` or compiled with
-``re.I`` where case is free): the one pattern of every reader of ``(with A. Lee)`` (:data:`~.marks.WITH_VENUE`, a title's tail, an entry's opening or closing bracket, a
+with", "together with", "in collaboration with", French "avec", "en collaboration avec", Portuguese "em coautoria
+com", and the other words of :data:`_WITH_AND`; lower-case, set in ``(?i:...)`` or compiled with ``re.I`` where
+case is free, but "con", "com", "mit" at most capitalised and "met" lower-case always: not "MIT Press", "Met Office"): the one pattern of every
+reader of ``(with A. Lee)`` (:data:`~.marks.WITH_VENUE`, a title's tail, an entry's opening or closing bracket, a
 citation's aside, a record's byline)."""
+
+
+_OTHER_WITH = re.compile(r"(?<![^\s(\[—–])((?i:" + "|".join(_WITH_AND) + r"))\s+(?=[^\W\d_a-z])")
+
+
+def english_names(names: str, aside: str) -> str:
+    """The names of a coauthors' aside joined as English joins them, when another language's "with" opens the aside
+    (``aside``): its "and" before the last name, which the readers of names split; other names unchanged.
+
+    >>> english_names("Leonardo Rosa e Raphael Bruce", "(com Leonardo Rosa e Raphael Bruce)")
+    'Leonardo Rosa and Raphael Bruce'
+    """
+    m = _OTHER_WITH.search(aside)
+    if not m or not re.fullmatch(WITH_LEAD, m.group(1), re.I):
+        return names
+    return re.sub(r"(?<=[^\W\d_])([.,]?)\s+(?:" + _WITH_AND[m.group(1).lower()] + r")\s+(?=[^\W\d_a-z])", r"\1 and ",
+                  names)
+
+
+def english_with(aside: str) -> str:
+    """A coauthors' aside in another language worded as English words it; other text unchanged.
+
+    >>> english_with("com Leonardo Rosa e Raphael Bruce"), english_with("avec A. Roe, B. Lind et C. Moss")
+    ('with Leonardo Rosa and Raphael Bruce', 'with A. Roe, B. Lind and C. Moss')
+    """
+    m = _OTHER_WITH.search(aside)
+    if not m or not re.fullmatch(WITH_LEAD, m.group(1), re.I) \
+            or not re.fullmatch(r"\s*(?i:en\s+collaboration\s+|em\s+coautoria\s+)?", aside[:m.start()]):
+        return aside
+    return "with " + english_names(aside[m.end():], aside)
+
+
 _WITH_OPENED = re.compile(rf"\s*[(\[]\s*{WITH_LEAD}\s*$", re.I)
 """The opening of a coauthors' aside left at a title's end ("Title (with", "Title [joint with")."""
 

@@ -44,6 +44,7 @@ from .context import (
     NUMBER_ONLY,
     PubDraft,
     WITH_LEAD,
+    english_with,
     abs_url,
     clean_piece,
     clean_title,
@@ -447,7 +448,7 @@ FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "jour
 """A field's label and the role of its value (a full citation beside the fields is read like a BibTeX block:
 one more form of the same entry; "Ref:" under "Authors:" and the title is where the work appeared, "Ref: J.
 Math. Phys. 38 (3), 189-199 (2008)")."""
-_LEAD_WITH = re.compile(r"^\s*[(\[](?P<w>(?:" + WITH_LEAD + r"|con|avec|mit|com)\s[^()\[\]]{3,300}?)[)\]]\s*[,.:;]?\s*"
+_LEAD_WITH = re.compile(r"^\s*[(\[](?P<w>" + WITH_LEAD + r"\s[^()\[\]]{3,300}?)[)\]]\s*[,.:;]?\s*"
                         r"(?P<rest>\S.*)$", re.I)
 """"(with A. Lee and B. Ong) Title", "[con A. Lee]. Title": the coauthors open the entry (in the page's language)."""
 
@@ -471,7 +472,6 @@ def _titled_with_coauthors(title: str | None) -> bool:
 _PRIZE_LINE = re.compile(r"^(?:winner|finalist|recipient|runner[- ]up|honou?rable mention|shortlisted)\b[^.;]{0,120}?"
                          r"\b(?:prize|award|medal)s?\b", re.I)
 """A line under a paper naming the prize it won or was a finalist for ("Winner, X Best Student Paper Prize 2022")."""
-_WITH_WORD = re.compile(r"^(?:con|avec|mit|com)\b", re.I)
 _QUOTED_LINK = re.compile(r"^\s*[\"“]\s*(?P<t>[^\"“”]{3,120}?)\s*[\"”](?P<b>)\s*(?P<rest>\S.*)$")
 
 
@@ -491,6 +491,12 @@ _TRAIL_WITH = re.compile(rf"^(?P<rest>\S.*?)[\s,;]*(?:\((?P<w>{WITH_LEAD}\s[^()]
                          rf"\[(?P<b>{WITH_LEAD}\s[^\[\]]{{3,300}}?)\])\s*\.?$", re.I)
 """The coauthors closing an entry, "(with A. Lee and B. Ong)" or in square brackets, "[Joint with A. Lee]" (as
 :data:`_LEAD_WITH` reads them opening one)."""
+_VERSION_TAG = re.compile(r"\s*\[(?P<n>(?:v|version\s*)\d+\s*;\s*(?:ref(?:eree)?\s+status|peer\s+review)\s*:[^\[\]]*)\]",
+                          re.I)
+"""The version of a work and how its open review stands, in brackets after its title ("[v2; ref status: indexed,
+http://f1000r.es/24v]", "[version 2; peer review: 2 approved]"), as F1000 and its sister journals cite a work."""
+_NOTE_ASIDE = re.compile(r"(?P<s>[,.;])\s*\((?P<n>[^()]{2,40})\)\s+(?=\S)")
+"""A bracket set between two fields of an entry, after the one's separator: "Title, (oral) presented at X"."""
 _TRAILING_BRACKET = re.compile(r"^(?P<main>\S.*?)\s*\[\s*(?P<note>[^\[\]]{3,80}?)\s*\]$")
 _LEAD_PICTOGRAPHS = re.compile(rf"^\s*(?:[{PICTOGRAPHS}][{PICTOGRAPH_JOINERS}]*\s*)+(?=\S)")
 """"- 📄 Lee, A. (2024). Title.": pictographs a page sets before each citation (its kind, in a generated list)."""
@@ -1309,7 +1315,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     lead_with = _LEAD_WITH.match(texts[0]) if texts else None
     if lead_with and len(lead_with.group("rest").split()) >= 3:
         # "(with A. Lee and <u>B. Ong</u>) Title, Venue 36 (2020)": the coauthors open the entry, the owner implied
-        bracket_notes.append(_WITH_WORD.sub("with", lead_with.group("w")))
+        bracket_notes.append(english_with(lead_with.group("w")))
         texts[0] = lead_with.group("rest")
     else:
         lead_with = None
@@ -1332,6 +1338,19 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             # the author line is a note on the paper
             texts[i] = m.group("main")
             bracket_notes.append(m.group("note"))
+    for i, t in texts.items():
+        if "[" in t and (m := _VERSION_TAG.search(t)):
+            # "Title [v2; ref status: indexed, http://f1000r.es/24v]. F1000Research": the version read and how its
+            # review stands, which F1000's citations set after the title: a note, no word of it
+            bracket_notes.append(m.group("n"))
+            texts[i] = t = t[:m.start()] + t[m.end():]
+        # "A. Lee, Title, (poster) presented at Venue", "Title, (Invited, feature article) J. Phys.", "(keynote)":
+        # how the work was given or asked for, between two fields: a note, no word of either
+        asides = [m for m in _NOTE_ASIDE.finditer(t) if note_words_only(m.group("n")) or WORK_TYPE.match(m.group("n"))
+                  ] if "(" in t else []
+        for m in reversed(asides):
+            texts[i] = t = t[:m.start()] + m.group("s") + " " + t[m.end():]
+        bracket_notes.extend(m.group("n") for m in asides)
     hinted_tail = None  # (a segment, the venue after its authors' element)
     for i, s in enumerate(segs):
         t = texts[i]

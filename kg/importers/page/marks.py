@@ -17,7 +17,7 @@ from .memo import same_name
 from .scores import author_score, name_like
 from .runs import Seg
 from .labels import label_of
-from .context import WITH_LEAD, Ctx, abs_url
+from .context import WITH_LEAD, Ctx, abs_url, english_names
 from .citation import uninvert_authors
 
 
@@ -201,10 +201,9 @@ def with_coauthors(pub: Publication, owner: str) -> bool:
     plain, after = plain.strip(" ,.;"), after.strip(" ,.;")
     # "with Lin Jing and Jing Li. [SSRN](...), 2026": the names end with their sentence (not at an initial's
     # period, "Yohanes E. Riyanto")
-    # (a French phrase's names, "avec A. Roe, B. Lind et C. Moss": "et" joins the last one)
-    lead = {"note": note, "venue": pub.venue, "title": pub.title}.get(where) or ""
-    if re.search(r"(?i)\bavec\s", lead):
-        plain = re.sub(r"\s+et\s+(?!al\b)", " and ", plain)
+    # (another language's phrase, "avec A. Roe, B. Lind et C. Moss", "com A. Leal e B. Rosa": its "and" joins the
+    # last name)
+    plain = english_names(plain, {"note": note, "venue": pub.venue, "title": m and m.group(0)}.get(where) or "")
     plain, *told = re.split(r"(?<![A-ZÀ-ÖØ-Þ])\.\s+", plain, maxsplit=1)
     plain = plain.strip(" ,.;")
     if where in ("venue", "note") and not after and told:

@@ -149,7 +149,7 @@ _COLOR_STYLE = re.compile(r"(?<![-\w])color\s*:\s*(?!#0{3,6}\b|black|inherit|#33
 
 
 _BOLD_CLASSES = frozenset({"bold", "gras", "font-weight-bold", "fw-bold", "text-bold"})
-_ITALIC_CLASSES = frozenset({"italic", "italique", "font-italic", "fst-italic", "text-italic"})
+_ITALIC_CLASSES = frozenset({"italic", "italics", "italique", "font-italic", "fst-italic", "text-italic"})
 _STYLE_CLASSES = _BOLD_CLASSES | _ITALIC_CLASSES
 """Class names that only set a text's weight or slant, as the tags ``<b>`` and ``<i>`` do."""
 
