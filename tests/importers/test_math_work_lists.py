@@ -161,3 +161,20 @@ def test_coauthors_in_a_closing_square_bracket_follow_the_owner(tmp_path):
     assert [a.name for a in pubs["Counting fixed points in lattices"].authors] == ["Ann Roe", "Ben Lee"]
     assert [a.name for a in pubs["Involutions in reflection groups"].authors] == ["Ann Roe", "Cy Dee", "Ed Fox"]
     assert [a.name for a in pubs["Parabolic subgroups of small rank"].authors] == ["Ann Roe"]
+
+
+def test_semicolons_part_the_title_venue_and_volume_of_an_entry_after_its_coauthors(tmp_path):
+    # "(with A) Title; Venue; Vol.12 (2021)": the semicolon parts the fields as the comma does, spaced or not
+    page = tmp_path / "works.html"
+    page.write_text(
+        "<html><head><title>Ann Roe</title></head><body><h1>Ann Roe</h1>\n<h2>Bibliography</h2>\n"
+        "<p>1. (with B. Lind) Ranks of plane partitions, J. Number Th. 30 (1988), 11-20</p>\n"
+        "<p>2. (with C. Moss, D. Fay) Cranks of broken lattices; Ramanujan Journal; Vol.12 (2021)</p>\n"
+        "<p>3. (with E. Hale) Overpartitions and a theorem of Lind;Advances in Math.,Vol 49 (2022), 1-9</p>\n"
+        "</body></html>\n")
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    cranks = pubs["Cranks of broken lattices"]
+    assert (cranks.venue, cranks.year) == ("Ramanujan Journal", 2021)
+    assert [a.name for a in cranks.authors] == ["Ann Roe", "C. Moss", "D. Fay"]
+    lind = pubs["Overpartitions and a theorem of Lind"]
+    assert (lind.venue, lind.year) == ("Advances in Math", 2022)

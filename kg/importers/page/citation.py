@@ -1864,15 +1864,16 @@ _VENUE_NUMBERS = re.compile(r"\(\s*(?:19|20)\d\d\s*\)|\b(?:v|vol|no|pp?)\.\s*\d|
 
 def _title_comma_venue(text: str, ctx: Ctx) -> tuple[str, None, str] | None:
     """``Title, J. Funct. Anal. 181(2001), 402-446.``: a citation of no names (the owner's own, or its coauthors
-    said apart: "(with A. Lee) Title, ..."), all in plain text: the title runs to the first comma, the venue with
-    its volume, year and pages after it (a title seldom holds a comma; a venue often holds stops and commas).
+    said apart: "(with A. Lee) Title, ..."), all in plain text: the title runs to the first comma (or semicolon,
+    "Title; Venue; Vol.2 (2021)"), the venue with its volume, year and pages after it (a title seldom holds a comma;
+    a venue often holds stops and commas).
 
     >>> _title_comma_venue("Waves on rough tubes, Math. Surveys, v.37, no.4, 1982, p. 1-60.", Ctx())
     ('Waves on rough tubes', None, 'Math. Surveys, v.37, no.4, 1982, p. 1-60')
     >>> _title_comma_venue("Waves on rough tubes, preprint, Inst. Reports, no. 12-B80, 11 pp., 1980", Ctx())[2]
     'preprint, Inst. Reports, no. 12-B80, 11 pp., 1980'
     """
-    m = re.match(r"\s*([^,]{8,}?)\s*,\s+(\S.*)$", text)
+    m = re.match(r"\s*([^,;]{8,}?)\s*(?:,\s+|;\s*)(\S.*)$", text)
     if m is None:
         return None
     head, rest = m.group(1), m.group(2)
