@@ -178,3 +178,23 @@ def test_semicolons_part_the_title_venue_and_volume_of_an_entry_after_its_coauth
     assert [a.name for a in cranks.authors] == ["Ann Roe", "C. Moss", "D. Fay"]
     lind = pubs["Overpartitions and a theorem of Lind"]
     assert (lind.venue, lind.year) == ("Advances in Math", 2022)
+
+
+def test_a_closing_status_in_brackets_with_or_without_the_venue_closes_an_entry_that_has_no_year(tmp_path):
+    # "(with A) Title (Accepted, Venue)", "(with A) Title (submitted)": the status, then the venue if any, stand for
+    # the numbers and year a published entry closes with; the entry is a paper, its year unknown
+    page = tmp_path / "works.html"
+    page.write_text(
+        "<html><head><title>Ann Roe</title></head><body><h1>Ann Roe</h1>\n<h2>Bibliography</h2>\n"
+        "<p>1. (with B. Lind) Ranks of plane partitions, J. Number Th. 30 (1988), 11-20</p>\n"
+        "<p>2. (with C. Moss) A note on lacunary sums; <a href=\"https://arxiv.org/abs/2001.00001\">"
+        "https://arxiv.org/abs/2001.00001</a> (Accepted, Int'l Math. Res. Notices)</p>\n"
+        "<p>3. (with D. Fay) Sequences in shifted partitions (submitted)</p>\n"
+        "<p>4. (with E. Hale) Cranks and the mex of a partition (to appear, Ramanujan J.)</p>\n"
+        "</body></html>\n")
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    lacunary = pubs["A note on lacunary sums"]
+    assert (lacunary.venue, lacunary.year) == ("Int'l Math. Res. Notices", None)
+    assert [a.name for a in lacunary.authors] == ["Ann Roe", "C. Moss"] and lacunary.notes == ["Accepted"]
+    assert (pubs["Sequences in shifted partitions"].venue, pubs["Sequences in shifted partitions"].year) == (None, None)
+    assert pubs["Cranks and the mex of a partition"].venue == "Ramanujan J"
