@@ -198,3 +198,21 @@ def test_a_closing_status_in_brackets_with_or_without_the_venue_closes_an_entry_
     assert [a.name for a in lacunary.authors] == ["Ann Roe", "C. Moss"] and lacunary.notes == ["Accepted"]
     assert (pubs["Sequences in shifted partitions"].venue, pubs["Sequences in shifted partitions"].year) == (None, None)
     assert pubs["Cranks and the mex of a partition"].venue == "Ramanujan J"
+
+
+def test_an_entry_numbered_in_between_with_a_decimal_is_opened_by_its_whole_number(tmp_path):
+    # "6.5 (with A) Title, ...": an entry slotted between 6 and 7; its number is "6.5", not "6." and a "5" of the title
+    from kg.importers.page.context import NUMBERING
+
+    assert NUMBERING.sub("", "6.5 (with C. Eng) Parity in q-series") == "(with C. Eng) Parity in q-series"
+    assert NUMBERING.sub("", "6. Parity in q-series") == "Parity in q-series"
+    page = tmp_path / "works.html"
+    page.write_text(
+        "<html><head><title>Ann Roe</title></head><body><h1>Ann Roe</h1>\n<h2>Bibliography</h2>\n"
+        "<p>6. (with B. Lind) Ranks of plane partitions, J. Number Th. 30 (1988), 11-20</p>\n"
+        "<p>6.5 (with C. Eng, D. Frey) Parity in q-series, Pacific J. Math., 11-30 (2019)</p>\n"
+        "<p>7. Some congruences for partitions, Proc. Amer. Math. Soc. 16 (1965), 333-334</p>\n"
+        "</body></html>\n")
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    parity = pubs["Parity in q-series"]
+    assert [a.name for a in parity.authors] == ["Ann Roe", "C. Eng", "D. Frey"] and parity.year == 2019
