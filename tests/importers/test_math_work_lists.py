@@ -216,3 +216,20 @@ def test_an_entry_numbered_in_between_with_a_decimal_is_opened_by_its_whole_numb
     pubs = {p.title: p for p in import_path(page).profile.publications}
     parity = pubs["Parity in q-series"]
     assert [a.name for a in parity.authors] == ["Ann Roe", "C. Eng", "D. Frey"] and parity.year == 2019
+
+
+def test_a_title_holding_a_list_with_commas_runs_to_its_stop_before_the_venue(tmp_path):
+    # "<i>q</i>-analogues of A, B, and C. Duke Math. J. 33:1-9 (1967)": the commas are the title's own list, the stop
+    # after it ends the title and the venue with its numbers follows; no cut at the first comma
+    page = tmp_path / "works.html"
+    page.write_text(
+        "<html><head><title>Ann Roe</title></head><body><h1>Ann Roe</h1>\n<h2>Bibliography</h2>\n"
+        "<p>1. Ranks of plane partitions, J. Number Th. 30 (1988), 11-20</p>\n"
+        "<p>2. <i>q</i>-analogues of Lind, Ostrom, and Sand. Duke Math. J. 33:575-582 (1967)</p>\n"
+        "<p>3. Cranks of lattices after Moss, Fay, and Hale. Proc. Amer. Math. Soc. 16:333-334 (1965)</p>\n"
+        "</body></html>\n")
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    assert (pubs["q-analogues of Lind, Ostrom, and Sand"].venue, pubs["q-analogues of Lind, Ostrom, and Sand"].year) \
+        == ("Duke Math. J", 1967)
+    assert pubs["Cranks of lattices after Moss, Fay, and Hale"].venue == "Proc. Amer. Math. Soc"
+    assert pubs["Ranks of plane partitions"].venue == "J. Number Th. 30"

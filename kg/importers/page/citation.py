@@ -1896,9 +1896,20 @@ def _title_comma_venue(text: str, ctx: Ctx) -> tuple[str, None, str] | None:
         return None  # ("On subsets of “relatives”, in X": a quotation the title's words lead into is the title's)
     if closing:
         return clean_title(head), None, clean_piece(rest)  # (the status, then the venue if any: no numbers)
-    if not (YEAR.search(rest) and _VENUE_NUMBERS.search(rest)) or not _VENUE_OPENING.match(rest) \
-            or not rest.startswith("in ") and max(author_score(rest.split(",")[0], ctx.owner_names), author_score(
-                ",".join(rest.split(",")[:3]), ctx.owner_names)) >= 0.6:
+
+    def venue_with_numbers(rest: str) -> bool:
+        return bool(YEAR.search(rest) and _VENUE_NUMBERS.search(rest) and _VENUE_OPENING.match(rest)) and (
+            rest.startswith("in ") or max(author_score(rest.split(",")[0], ctx.owner_names), author_score(
+                ",".join(rest.split(",")[:3]), ctx.owner_names)) < 0.6)
+    parts = sentences(text)
+    first = parts[0].rstrip(" .") if len(parts) >= 2 and not re.match(r"(?i)in\s", rest) else ""
+    if len(first) > len(head) and first.startswith(head) and not re.search(r"\d", first) \
+            and re.search(r",\s+(?:and|&)\s+\S.*[^\W\d_]{3}$", first[len(head):]) \
+            and venue_score(first[len(head):]) < 1 and venue_with_numbers(after := text[text.find(parts[1]):]):
+        # "Theta series, mock theta functions, and ranks. Invent. Math. 169:37-73 (2007)": a title holding a list
+        # ("A, B, and C") runs to its stop, the venue with its numbers in the sentence after it
+        return clean_title(first), None, clean_piece(after)
+    if not venue_with_numbers(rest):
         return None  # (names after the comma: a byline, no venue; "in Memoirs on S. G. Krein" is a book's name)
     return clean_title(head), None, clean_piece(rest)
 
