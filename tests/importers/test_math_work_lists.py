@@ -229,3 +229,15 @@ def test_a_title_holding_a_list_with_commas_runs_to_its_stop_before_the_venue(tm
         == ("Duke Math. J", 1967)
     assert pubs["Cranks of lattices after Moss, Fay, and Hale"].venue == "Proc. Amer. Math. Soc"
     assert pubs["Ranks of plane partitions"].venue == "J. Number Th. 30"
+
+
+def test_a_with_phrase_that_names_the_owner_too_gives_the_byline_order(tmp_path):
+    # "(with A, <owner>, B) Title": the owner is named once, where the phrase writes the name, not first and again
+    pubs = _bibliography(
+        tmp_path,
+        "1. (with B. Lind) Ranks of plane partitions, J. Number Th. 30 (1988), 11-20",
+        "2. (with Cai Moss, Ann Roe, Dan Fay) Lambert series of two kinds, J. Comb. Th. 221 (2026), 1-9")
+    lambert = pubs["Lambert series of two kinds"]
+    assert [(a.name, a.is_self) for a in lambert.authors] == [("Cai Moss", False), ("Ann Roe", True),
+                                                               ("Dan Fay", False)]
+    assert [a.name for a in pubs["Ranks of plane partitions"].authors] == ["Ann Roe", "B. Lind"]
