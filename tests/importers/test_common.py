@@ -940,6 +940,17 @@ def test_the_et_al_closing_an_author_list_is_one_pattern_for_the_splitter_and_th
     assert [a.name for a in split_authors("Ann Lee, Bo Roe et.al").authors] == names
 
 
+def test_three_closing_stops_are_an_ellipsis_that_leaves_names_out_not_a_closing_period():
+    """Google Scholar ends a long author list in ", ..." (three stops, not "…"): the names it shows are the list's
+    first ones, and the list is truncated, as with the one-character ellipsis."""
+    from kg.importers.common import split_authors
+
+    for line in ("K Aro, T Bel, M Cos, ...", "K Aro, T Bel, M Cos, …", "K. Aro, T. Bel, M. Cos, ..."):
+        got = split_authors(line)
+        assert [a.name.replace(".", "") for a in got.authors] == ["K Aro", "T Bel", "M Cos"] and got.truncated, line
+    assert not split_authors("Kim Aro, Tom Bel.").truncated
+
+
 def test_al_folios_demo_owner_is_named_once_for_the_placeholder_test_and_the_bibtex_reader():
     """The BibTeX reader's sample-entry check and placeholder_text know al-folio's demo owner by one pattern."""
     from kg.importers import bibtex

@@ -161,3 +161,83 @@ def test_coauthors_in_a_closing_square_bracket_follow_the_owner(tmp_path):
     assert [a.name for a in pubs["Counting fixed points in lattices"].authors] == ["Ann Roe", "Ben Lee"]
     assert [a.name for a in pubs["Involutions in reflection groups"].authors] == ["Ann Roe", "Cy Dee", "Ed Fox"]
     assert [a.name for a in pubs["Parabolic subgroups of small rank"].authors] == ["Ann Roe"]
+
+
+def _bibliography(tmp_path, *entries: str) -> dict:
+    """The works, by title, of Ann Roe's page listing ``entries`` one paragraph each under "Bibliography"."""
+    page = tmp_path / "works.html"
+    page.write_text("<html><head><title>Ann Roe</title></head><body><h1>Ann Roe</h1>\n<h2>Bibliography</h2>\n"
+                    + "".join(f"<p>{e}</p>\n" for e in entries) + "</body></html>\n")
+    return {p.title: p for p in import_path(page).profile.publications}
+
+
+def test_semicolons_part_the_title_venue_and_volume_of_an_entry_after_its_coauthors(tmp_path):
+    # "(with A) Title; Venue; Vol.12 (2021)": the semicolon parts the fields as the comma does, spaced or not
+    pubs = _bibliography(
+        tmp_path,
+        "1. (with B. Lind) Ranks of plane partitions, J. Number Th. 30 (1988), 11-20",
+        "2. (with C. Moss, D. Fay) Cranks of broken lattices; Ramanujan Journal; Vol.12 (2021)",
+        "3. (with E. Hale) Overpartitions and a theorem of Lind;Advances in Math.,Vol 49 (2022), 1-9")
+    cranks = pubs["Cranks of broken lattices"]
+    assert (cranks.venue, cranks.year) == ("Ramanujan Journal", 2021)
+    assert [a.name for a in cranks.authors] == ["Ann Roe", "C. Moss", "D. Fay"]
+    lind = pubs["Overpartitions and a theorem of Lind"]
+    assert (lind.venue, lind.year) == ("Advances in Math", 2022)
+
+
+def test_a_closing_status_in_brackets_with_or_without_the_venue_closes_an_entry_that_has_no_year(tmp_path):
+    # "(with A) Title (Accepted, Venue)", "(with A) Title (submitted)": the status, then the venue if any, stand for
+    # the numbers and year a published entry closes with; the entry is a paper, its year unknown
+    pubs = _bibliography(
+        tmp_path,
+        "1. (with B. Lind) Ranks of plane partitions, J. Number Th. 30 (1988), 11-20",
+        "2. (with C. Moss) A note on lacunary sums; <a href=\"https://arxiv.org/abs/2001.00001\">"
+        "https://arxiv.org/abs/2001.00001</a> (Accepted, Int'l Math. Res. Notices)",
+        "3. (with D. Fay) Sequences in shifted partitions (submitted)",
+        "4. (with E. Hale) Cranks and the mex of a partition (to appear, Ramanujan J.)")
+    lacunary = pubs["A note on lacunary sums"]
+    assert (lacunary.venue, lacunary.year) == ("Int'l Math. Res. Notices", None)
+    assert [a.name for a in lacunary.authors] == ["Ann Roe", "C. Moss"] and lacunary.notes == ["Accepted"]
+    assert (pubs["Sequences in shifted partitions"].venue, pubs["Sequences in shifted partitions"].year) == (None, None)
+    assert pubs["Cranks and the mex of a partition"].venue == "Ramanujan J"
+
+
+def test_an_entry_numbered_in_between_with_a_decimal_is_opened_by_its_whole_number(tmp_path):
+    # "6.5 (with A) Title, ...": an entry slotted between 6 and 7; its number is "6.5", not "6." and a "5" of the title
+    from kg.importers.page.context import NUMBERING
+
+    assert NUMBERING.sub("", "6.5 (with C. Eng) Parity in q-series") == "(with C. Eng) Parity in q-series"
+    assert NUMBERING.sub("", "6. Parity in q-series") == "Parity in q-series"
+    pubs = _bibliography(
+        tmp_path,
+        "6. (with B. Lind) Ranks of plane partitions, J. Number Th. 30 (1988), 11-20",
+        "6.5 (with C. Eng, D. Frey) Parity in q-series, Pacific J. Math., 11-30 (2019)",
+        "7. Some congruences for partitions, Proc. Amer. Math. Soc. 16 (1965), 333-334")
+    parity = pubs["Parity in q-series"]
+    assert [a.name for a in parity.authors] == ["Ann Roe", "C. Eng", "D. Frey"] and parity.year == 2019
+
+
+def test_a_title_holding_a_list_with_commas_runs_to_its_stop_before_the_venue(tmp_path):
+    # "<i>q</i>-analogues of A, B, and C. Duke Math. J. 33:1-9 (1967)": the commas are the title's own list, the stop
+    # after it ends the title and the venue with its numbers follows; no cut at the first comma
+    pubs = _bibliography(
+        tmp_path,
+        "1. Ranks of plane partitions, J. Number Th. 30 (1988), 11-20",
+        "2. <i>q</i>-analogues of Lind, Ostrom, and Sand. Duke Math. J. 33:575-582 (1967)",
+        "3. Cranks of lattices after Moss, Fay, and Hale. Proc. Amer. Math. Soc. 16:333-334 (1965)")
+    assert (pubs["q-analogues of Lind, Ostrom, and Sand"].venue, pubs["q-analogues of Lind, Ostrom, and Sand"].year) \
+        == ("Duke Math. J", 1967)
+    assert pubs["Cranks of lattices after Moss, Fay, and Hale"].venue == "Proc. Amer. Math. Soc"
+    assert pubs["Ranks of plane partitions"].venue == "J. Number Th. 30"
+
+
+def test_a_with_phrase_that_names_the_owner_too_gives_the_byline_order(tmp_path):
+    # "(with A, <owner>, B) Title": the owner is named once, where the phrase writes the name, not first and again
+    pubs = _bibliography(
+        tmp_path,
+        "1. (with B. Lind) Ranks of plane partitions, J. Number Th. 30 (1988), 11-20",
+        "2. (with Cai Moss, Ann Roe, Dan Fay) Lambert series of two kinds, J. Comb. Th. 221 (2026), 1-9")
+    lambert = pubs["Lambert series of two kinds"]
+    assert [(a.name, a.is_self) for a in lambert.authors] == [("Cai Moss", False), ("Ann Roe", True),
+                                                               ("Dan Fay", False)]
+    assert [a.name for a in pubs["Ranks of plane partitions"].authors] == ["Ann Roe", "B. Lind"]

@@ -1861,20 +1861,30 @@ _YEAR_SPAN = re.compile(r"\(?\b1[5-9]\d\d\s*[-–—]\s*(?:1[5-9]|20)\d\d\b\)?")
 _VENUE_NUMBERS = re.compile(r"\(\s*(?:19|20)\d\d\s*\)|\b(?:v|vol|no|pp?)\.\s*\d|\d\s*[-–]\s*\d|\b\d+\s*\(\d|\b\d+\s*pp\b")
 
 
+_STATUS_CLOSING = re.compile(r"^\s*(?P<t>[^()]{8,}?)[\s,.;:]*\((?P<s>(?:" + status_words(
+    "accepted", "to appear", "submitted", "in press", "forthcoming") + r")\b[^()]*)\)\s*\.?\s*$", re.I)
+"""A citation of no names and no year closed by the paper's status in brackets, the venue after it or not ("Title
+(submitted)", "Title (Accepted, Int'l Math. Res. Notices)", "Title (to appear, J. Funct. Program.)")."""
+
+
 def _title_comma_venue(text: str, ctx: Ctx) -> tuple[str, None, str] | None:
     """``Title, J. Funct. Anal. 181(2001), 402-446.``: a citation of no names (the owner's own, or its coauthors
-    said apart: "(with A. Lee) Title, ..."), all in plain text: the title runs to the first comma, the venue with
-    its volume, year and pages after it (a title seldom holds a comma; a venue often holds stops and commas).
+    said apart: "(with A. Lee) Title, ..."), all in plain text: the title runs to the first comma (or semicolon,
+    "Title; Venue; Vol.2 (2021)"), the venue with its volume, year and pages after it (a title seldom holds a comma;
+    a venue often holds stops and commas).
 
     >>> _title_comma_venue("Waves on rough tubes, Math. Surveys, v.37, no.4, 1982, p. 1-60.", Ctx())
     ('Waves on rough tubes', None, 'Math. Surveys, v.37, no.4, 1982, p. 1-60')
     >>> _title_comma_venue("Waves on rough tubes, preprint, Inst. Reports, no. 12-B80, 11 pp., 1980", Ctx())[2]
     'preprint, Inst. Reports, no. 12-B80, 11 pp., 1980'
     """
-    m = re.match(r"\s*([^,]{8,}?)\s*,\s+(\S.*)$", text)
+    closing = _STATUS_CLOSING.match(text) if not YEAR.search(text) else None
+    m = closing or re.match(r"\s*([^,;]{8,}?)\s*(?:,\s+|;\s*)(\S.*)$", text)
     if m is None:
         return None
     head, rest = m.group(1), m.group(2)
+    if closing and author_score(head.split(",")[0], ctx.owner_names) >= 0.3:
+        return None  # ("A. Lee, B. Roe, Title (submitted)": names, not a title, before the first comma)
     # (a title in Chinese or Japanese writes its words close: its length says it is one, not its spaces)
     if len(re.findall(r"(?:^|\s)[^\W\d_][\w'’\-]+", head)) < 3 and len(re.findall(rf"[{CJK_CHARS}]", head)) < 8 \
             or re.match(r"(?i)in\s|\d", head) \
@@ -1883,9 +1893,22 @@ def _title_comma_venue(text: str, ctx: Ctx) -> tuple[str, None, str] | None:
             or author_score(head, ctx.owner_names) >= 0.3 \
             or (q := re.search(r"[\"“”]", head)) and not _inside_title(head[:q.start()], ctx):
         return None  # ("On subsets of “relatives”, in X": a quotation the title's words lead into is the title's)
-    if not (YEAR.search(rest) and _VENUE_NUMBERS.search(rest)) or not _VENUE_OPENING.match(rest) \
-            or not rest.startswith("in ") and max(author_score(rest.split(",")[0], ctx.owner_names), author_score(
-                ",".join(rest.split(",")[:3]), ctx.owner_names)) >= 0.6:
+    if closing:
+        return clean_title(head), None, clean_piece(rest)  # (the status, then the venue if any: no numbers)
+
+    def venue_with_numbers(rest: str) -> bool:
+        return bool(YEAR.search(rest) and _VENUE_NUMBERS.search(rest) and _VENUE_OPENING.match(rest)) and (
+            rest.startswith("in ") or max(author_score(rest.split(",")[0], ctx.owner_names), author_score(
+                ",".join(rest.split(",")[:3]), ctx.owner_names)) < 0.6)
+    parts = sentences(text)
+    first = parts[0].rstrip(" .") if len(parts) >= 2 and not re.match(r"(?i)in\s", rest) else ""
+    if len(first) > len(head) and first.startswith(head) and not re.search(r"\d", first) \
+            and re.search(r",\s+(?:and|&)\s+\S.*[^\W\d_]{3}$", first[len(head):]) \
+            and venue_score(first[len(head):]) < 1 and venue_with_numbers(after := text[text.find(parts[1]):]):
+        # "Theta series, mock theta functions, and ranks. Invent. Math. 169:37-73 (2007)": a title holding a list
+        # ("A, B, and C") runs to its stop, the venue with its numbers in the sentence after it
+        return clean_title(first), None, clean_piece(after)
+    if not venue_with_numbers(rest):
         return None  # (names after the comma: a byline, no venue; "in Memoirs on S. G. Krein" is a book's name)
     return clean_title(head), None, clean_piece(rest)
 

@@ -21,8 +21,10 @@ from .scores import JOURNAL_WORDS
 from .venue import CITED_COUNT, VENUE_STATUS
 
 
-NUMBERING = re.compile(r"^\s*(?:\[\s*[A-Za-z]{0,3}\d+\s*\]|\(\s*[A-Za-z]?\d+\s*\)|[A-Za-z]{0,2}\d{1,3}\s*[.)]|"
+NUMBERING = re.compile(r"^\s*(?:\[\s*[A-Za-z]{0,3}\d+\s*\]|\(\s*[A-Za-z]?\d+\s*\)|[A-Za-z]{0,2}\d{1,3}(?:\.\d{1,2}(?=\s)|\s*[.)])|"
                         r"[A-Z]{1,2}\d{1,3}\s*:(?=\s))\s*(?=\S)")  # "C30: Title, with ...": a numbered kind
+"""The number opening an entry: "[12]", "(3)", "12.", "12)", "C30:", or "326.5 " (an entry put in between two
+numbered ones: the number whole, not "326." and a "5" left to the title)."""
 NUMBER_ONLY = re.compile(r"^\s*(?:\[\s*[A-Za-z]{0,3}\d+\s*\]|\(\s*[A-Za-z]?\d+\s*\)|[A-Za-z]{0,2}\d{1,3}\s*[.)]?)\s*$")
 _ABBREV_BEFORE_DOT = re.compile(
     r"(?:\b[A-ZÀ-ÖØ-ÞĀ-Ž]|\b(?:Ph|Th|Ch|Chr)|\bal|\bet|\bVol|\bpp|\bno|\bNo|\bJr|\bSr|\bDr|\bProf|\bvs|\bSt|\bcf|\be\.g|\bi\.e|\betc|"

@@ -217,7 +217,13 @@ def with_coauthors(pub: Publication, owner: str) -> bool:
         names.append(a.name)
     if not names or same_name(names[0], owner):
         return False
-    pub.authors.extend(Author(name=n) for n in names)
+    at = next((k for k, n in enumerate(names) if same_name(n, owner)), None)
+    if at is None:
+        pub.authors.extend(Author(name=n) for n in names)
+    else:
+        # "(with A. Lee, <the owner>, B. Ong)": the phrase names the owner too, so it gives the byline's order; the
+        # owner once, where written
+        pub.authors = [Author(name=n, is_self=k == at) for k, n in enumerate(names)]
     if pub.year is None and (year := _CLOSING_YEAR.search(plain)):
         pub.year = int(year.group(1))  # "(with A. Roe and B. Lind, 2023)": the year the phrase closes with
     if where == "title":
