@@ -2936,3 +2936,15 @@ def test_a_self_introduction_that_names_a_post_names_no_owner(tmp_path):
                     "</body></html>\n", encoding="utf-8")
     person = _person(page)
     assert (person.name, person.job_title) == ("Ana Ruiz", "Assistant Professor")
+
+
+@pytest.mark.parametrize("intro", ["My name is Tova Marrin 🌿", "My name is Tova Marrin."])
+def test_a_readme_self_introduction_on_its_own_line_names_the_owner(tmp_path: Path, intro: str):
+    # a profile README's "My name is X" on a line of its own, an emoji after the name or its stop at the line's end:
+    # the emoji closes the name as a stop does, and the stop is no letter of the name ("Marrin." was the owner; with
+    # the emoji no one was, and a coauthor on every paper stood for the owner)
+    (tmp_path / "README.md").write_text(
+        f"Hello there\n\n{intro}\n\nI'm a second-year PhD student in Linguistics.\n\n## Publications\n\n"
+        "1. **Sound Shifts in River Dialects**\n   - Authors: B Olsk, T Marrin\n   - Year: 2024\n"
+        "2. **Vowels of the Northern Coast**\n   - Authors: B Olsk, K Pey, T Marrin\n   - Year: 2023\n")
+    assert _person(tmp_path).name == "Tova Marrin"

@@ -21,6 +21,7 @@ from ..common import (
     PLACE_ABBREVIATION,
     CJK_CHARS,
     EMAIL_ADDRESS,
+    PICTOGRAPHS,
     HEAD_ROLE,
     DISCIPLINE_ONLY,
     JOB_TERMS_CJK,
@@ -167,12 +168,14 @@ _FIRST_PERSON_WORD = re.compile(r"\b(?:I|I'm|I’m|my|My)\b")
 
 _OTHER_FORM = r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*"
 """Another form of the name just written, in brackets ("Ana Ruiz (Ana Ruiz-Soto)", "山田 太郎（やまだ たろう）")."""
-_INTRO_NAME = (r"(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*" + _OTHER_FORM)
-"""The owner's name as a bio introduces it: a title maybe, two to four capitalised words, another form in brackets."""
+_INTRO_NAME = (r"(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z](?:\.|[a-zA-Z'\-.]*[a-zA-Z'\-])?){1,3})\s*"
+               + _OTHER_FORM)
+"""The owner's name as a bio introduces it: a title maybe, two to four capitalised words (a stop ends none but an
+initial's: "Wen J. Zhao", not the sentence's "Zhao."), another form in brackets."""
 SELF_INTRO_LEAD = r"\b(?:I am|I'm|I’m|[Mm]y name is|This is)\s+"
-_SELF_INTRO = re.compile(SELF_INTRO_LEAD + _INTRO_NAME + r"(?=[,.(!]|\s+and\b|$)")
-"""The owner introducing themselves: "Hi! I'm Ana Ruiz, and ...", "My name is Wen Zhao." (its sentence read alone,
-its stop gone: the name closes it)."""
+_SELF_INTRO = re.compile(SELF_INTRO_LEAD + _INTRO_NAME + rf"(?=[,.(!{PICTOGRAPHS}]|\s+and\b|$)")
+"""The owner introducing themselves: "Hi! I'm Ana Ruiz, and ...", "My name is Wen Zhao." (the name closes its
+sentence, or an emoji set after it does: "My name is Wen Zhao 👋")."""
 _SELF_INTRO_NICKNAME = re.compile(
     SELF_INTRO_LEAD + r"(?P<n>[A-Z][a-zA-Z'\-]+\s+[(（][A-Z][a-zA-Z'\-]+[)）]\s+[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+)?)"
     r"(?=[,.!]|\s+and\b|$)")
