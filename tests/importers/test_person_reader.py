@@ -2948,3 +2948,23 @@ def test_a_readme_self_introduction_on_its_own_line_names_the_owner(tmp_path: Pa
         "1. **Sound Shifts in River Dialects**\n   - Authors: B Olsk, T Marrin\n   - Year: 2024\n"
         "2. **Vowels of the Northern Coast**\n   - Authors: B Olsk, K Pey, T Marrin\n   - Year: 2023\n")
     assert _person(tmp_path).name == "Tova Marrin"
+
+
+def test_a_phd_at_a_place_is_the_owners_position_there(tmp_path: Path):
+    # "I am a Ph.D. at <the department, the university> working with Dr. X": the degree standing for the doctoral
+    # student, as "a Ph.D. student at" says it (only right after "a": "pursuing a Ph.D. at" names no post)
+    p = _page(tmp_path, "I am a Ph.D. at [Department of Soil Science, Fjordvik University](https://fu.example/soil) "
+                        "working with [Dr. Ola Berg](https://fu.example/ob). My projects are on frost in clay.\n")
+    assert p.job_title == "Ph.D."
+    assert [(a.name, a.role, a.department) for a in p.affiliations] == [
+        ("Fjordvik University", "Ph.D.", "Department of Soil Science")]
+
+
+def test_graduated_from_a_place_with_no_degree_named_is_a_place_of_study(tmp_path: Path):
+    # "I graduated from X at its graduate school in May 2015": where the owner studied, no degree named (as "I am a
+    # graduate of X" says it); with the degree after it, the degree's reader reads it once
+    p = _page(tmp_path, "I am a Lecturer at Fjordvik University. I graduated from University of Tarrow at the "
+                        "[Graduate School of Social Sciences](https://gs.example) in May 2015.\n")
+    assert [(e.degree, e.institution) for e in p.education] == [(None, "University of Tarrow")]
+    q = _page(tmp_path / "q", "I graduated from Kelby University with a BSc in Physics.\n")
+    assert [(e.degree, e.institution) for e in q.education] == [("BSc", "Kelby University")]
