@@ -1160,8 +1160,10 @@ def test_intro_name_patterns_built_from_one_piece_are_as_written_out():
 
     written = {
         "_SELF_INTRO": r"\b(?:I am|I'm|I’m|[Mm]y name is|This is)\s+(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+"
-                       r"(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?=[,.(!]|\s+and\b|$)",
-        "_BIO_SUBJECT": r"^\s*(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*"
+                       r"(?:\s+[A-Z](?:\.|[a-zA-Z'\-.]*[a-zA-Z'\-])?){1,3})\s*(?:[(（](?P<alt>[^()（）]+)[)）])?\s*"
+                       r"(?=[,.(!\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]|\s+and\b|$)",
+        "_BIO_SUBJECT": r"^\s*(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+"
+                        r"(?:\s+[A-Z](?:\.|[a-zA-Z'\-.]*[a-zA-Z'\-])?){1,3})\s*"
                         r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?:,[^,]{0,80},\s*)?"
                         r"(?=(?:is|got|was|received|joined|works|obtained|earned|has|leads|serves|holds|currently)\b)",
     }
