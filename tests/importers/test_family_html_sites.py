@@ -682,6 +682,23 @@ def test_an_unlinked_cv_page_gives_the_person_its_degrees_and_typed_bullets_are_
         ("Hillcrest University", "Senior Lecturer", None, None), ("University of Otago", "Lecturer", 2010, 2015)]
 
 
+def test_a_cv_page_named_vitae_gives_the_person_its_degrees(tmp_path):
+    # before: "vitae.html" (the Latin plural, as common as "vita") was skipped as a page no reader takes
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "index.html").write_text(
+        "<html><head><title>Oren Vasquez</title></head><body><h1>Oren Vasquez</h1>"
+        "<p>Professor of Mathematics, Redfern State University</p>"
+        "<p><a href=\"Vitae.html\">Curriculum Vitae</a></p></body></html>")
+    (root / "Vitae.html").write_text(
+        "<html><head><title>Curriculum Vitae</title></head><body><h1>Curriculum Vitae</h1>"
+        "<h3>Education</h3><ul><li>Ph.D., University of Tarrow, 1991</li>"
+        "<li>B.S., Kelby College, 1986</li></ul></body></html>")
+    person = import_path(root).profile.person
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [
+        ("Ph.D.", "University of Tarrow", 1991), ("B.S.", "Kelby College", 1986)]
+
+
 _LAYOUT_SITE = {
     "_config.yml": "markdown: kramdown\ntheme: minima\n",
     "_layouts/default.html": "<!DOCTYPE html>\n<html>\n<body>\n{% include header.html %}\n{{ content }}\n"

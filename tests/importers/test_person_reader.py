@@ -1160,8 +1160,10 @@ def test_intro_name_patterns_built_from_one_piece_are_as_written_out():
 
     written = {
         "_SELF_INTRO": r"\b(?:I am|I'm|I’m|[Mm]y name is|This is)\s+(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+"
-                       r"(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?=[,.(!]|\s+and\b|$)",
-        "_BIO_SUBJECT": r"^\s*(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*"
+                       r"(?:\s+[A-Z](?:\.|[a-zA-Z'\-.]*[a-zA-Z'\-])?){1,3})\s*(?:[(（](?P<alt>[^()（）]+)[)）])?\s*"
+                       r"(?=[,.(!\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]|\s+and\b|$)",
+        "_BIO_SUBJECT": r"^\s*(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+"
+                        r"(?:\s+[A-Z](?:\.|[a-zA-Z'\-.]*[a-zA-Z'\-])?){1,3})\s*"
                         r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?:,[^,]{0,80},\s*)?"
                         r"(?=(?:is|got|was|received|joined|works|obtained|earned|has|leads|serves|holds|currently)\b)",
     }
@@ -2963,3 +2965,35 @@ def test_graduacao_is_the_portuguese_bachelors_degree(tmp_path):
                     "- **Graduação Administração**, Universidade do Vale, 2016\n", encoding="utf-8")
     assert [(e.degree, e.year) for e in _person(page).education] == [("Mestrado", 2020), ("Graduação", 2016)]
     assert education_from("Pós-Graduação em Direito, Universidade do Vale, 2018") is None
+
+
+@pytest.mark.parametrize("intro", ["My name is Tova Marrin 🌿", "My name is Tova Marrin."])
+def test_a_readme_self_introduction_on_its_own_line_names_the_owner(tmp_path: Path, intro: str):
+    # a profile README's "My name is X" on a line of its own, an emoji after the name or its stop at the line's end:
+    # the emoji closes the name as a stop does, and the stop is no letter of the name ("Marrin." was the owner; with
+    # the emoji no one was, and a coauthor on every paper stood for the owner)
+    (tmp_path / "README.md").write_text(
+        f"Hello there\n\n{intro}\n\nI'm a second-year PhD student in Linguistics.\n\n## Publications\n\n"
+        "1. **Sound Shifts in River Dialects**\n   - Authors: B Olsk, T Marrin\n   - Year: 2024\n"
+        "2. **Vowels of the Northern Coast**\n   - Authors: B Olsk, K Pey, T Marrin\n   - Year: 2023\n")
+    assert _person(tmp_path).name == "Tova Marrin"
+
+
+def test_a_phd_at_a_place_is_the_owners_position_there(tmp_path: Path):
+    # "I am a Ph.D. at <the department, the university> working with Dr. X": the degree standing for the doctoral
+    # student, as "a Ph.D. student at" says it (only right after "a": "pursuing a Ph.D. at" names no post)
+    p = _page(tmp_path, "I am a Ph.D. at [Department of Soil Science, Fjordvik University](https://fu.example/soil) "
+                        "working with [Dr. Ola Berg](https://fu.example/ob). My projects are on frost in clay.\n")
+    assert p.job_title == "Ph.D."
+    assert [(a.name, a.role, a.department) for a in p.affiliations] == [
+        ("Fjordvik University", "Ph.D.", "Department of Soil Science")]
+
+
+def test_graduated_from_a_place_with_no_degree_named_is_a_place_of_study(tmp_path: Path):
+    # "I graduated from X at its graduate school in May 2015": where the owner studied, no degree named (as "I am a
+    # graduate of X" says it); with the degree after it, the degree's reader reads it once
+    p = _page(tmp_path, "I am a Lecturer at Fjordvik University. I graduated from University of Tarrow at the "
+                        "[Graduate School of Social Sciences](https://gs.example) in May 2015.\n")
+    assert [(e.degree, e.institution) for e in p.education] == [(None, "University of Tarrow")]
+    q = _page(tmp_path / "q", "I graduated from Kelby University with a BSc in Physics.\n")
+    assert [(e.degree, e.institution) for e in q.education] == [("BSc", "Kelby University")]

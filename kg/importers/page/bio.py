@@ -21,6 +21,7 @@ from ..common import (
     PLACE_ABBREVIATION,
     CJK_CHARS,
     EMAIL_ADDRESS,
+    PICTOGRAPHS,
     HEAD_ROLE,
     DISCIPLINE_ONLY,
     JOB_TERMS_CJK,
@@ -167,12 +168,14 @@ _FIRST_PERSON_WORD = re.compile(r"\b(?:I|I'm|I’m|my|My)\b")
 
 _OTHER_FORM = r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*"
 """Another form of the name just written, in brackets ("Ana Ruiz (Ana Ruiz-Soto)", "山田 太郎（やまだ たろう）")."""
-_INTRO_NAME = (r"(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*" + _OTHER_FORM)
-"""The owner's name as a bio introduces it: a title maybe, two to four capitalised words, another form in brackets."""
+_INTRO_NAME = (r"(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z](?:\.|[a-zA-Z'\-.]*[a-zA-Z'\-])?){1,3})\s*"
+               + _OTHER_FORM)
+"""The owner's name as a bio introduces it: a title maybe, two to four capitalised words (a stop ends none but an
+initial's: "Wen J. Zhao", not the sentence's "Zhao."), another form in brackets."""
 SELF_INTRO_LEAD = r"\b(?:I am|I'm|I’m|[Mm]y name is|This is)\s+"
-_SELF_INTRO = re.compile(SELF_INTRO_LEAD + _INTRO_NAME + r"(?=[,.(!]|\s+and\b|$)")
-"""The owner introducing themselves: "Hi! I'm Ana Ruiz, and ...", "My name is Wen Zhao." (its sentence read alone,
-its stop gone: the name closes it)."""
+_SELF_INTRO = re.compile(SELF_INTRO_LEAD + _INTRO_NAME + rf"(?=[,.(!{PICTOGRAPHS}]|\s+and\b|$)")
+"""The owner introducing themselves: "Hi! I'm Ana Ruiz, and ...", "My name is Wen Zhao." (the name closes its
+sentence, or an emoji set after it does: "My name is Wen Zhao 👋")."""
 _SELF_INTRO_NICKNAME = re.compile(
     SELF_INTRO_LEAD + r"(?P<n>[A-Z][a-zA-Z'\-]+\s+[(（][A-Z][a-zA-Z'\-]+[)）]\s+[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+)?)"
     r"(?=[,.!]|\s+and\b|$)")
@@ -430,10 +433,14 @@ _SCHOOLED = (r"(?:(?:^|(?<=[.;!?]\s))(?:Trained|Educated)|\b(?:was|were|is|are|a
              r"residen(?:t|cy)|fellow|apprentice|research(?:er)?|visiting)\b)[\w\s-]{2,60}?\s+)?")
 """A biography's words before its owner's places of study, no degree named: "Educated at X and Y, she ...", "He was
 trained in physics at X", "I trained as a physicist at X" (a sentence that opens so, or says the owner was)."""
-_GRADUATE_OF = re.compile(r"\b(?:I\s+am|I'm|(?:s?he|they)\s+(?:is|are)|I\s+was|(?:s?he)\s+was)\s+(?:an?\s+)?"
-                          r"(?:graduate|alumn(?:us|a))\s+of\s+(?:the\s+)?(?P<inst>[A-Z][^.;,()]{2,80}?)"
-                          r"(?=\s+(?:and|where|in|with|under)\b|[.;,(]|$)")
-"""A place of study a bio names with no degree ("I am a graduate of New College", "She is an alumna of X")."""
+_GRADUATE_OF = re.compile(r"\b(?:(?:I\s+am|I'm|(?:s?he|they)\s+(?:is|are)|I\s+was|(?:s?he)\s+was)\s+(?:an?\s+)?"
+                          r"(?:graduate|alumn(?:us|a))\s+of|(?:I|s?he|they)\s+(?:also\s+)?graduated\s+from"
+                          # (the degree said after it is :data:`_GRADUATED_FROM`'s to read)
+                          r"(?![^.;]*?\swith\s+(?:(?:an?|the|my|his|her|their)\s+)?(?:" + DEGREE_WORD.pattern + r")))"
+                          r"\s+(?:the\s+)?(?P<inst>[A-Z][^.;,()]{2,80}?)"
+                          r"(?=\s+(?:and|where|in|with|under|at)\b|[.;,(]|$)")
+"""A place of study a bio names with no degree ("I am a graduate of New College", "She is an alumna of X", "I
+graduated from X at its Graduate School in 2015")."""
 _ATTENDED_FOR = re.compile(r"\b(?:attended|went\s+to)\s+(?:the\s+)?(?P<inst>[A-Z][^.;,()]{1,80}?)\s+for\s+"
                            r"(?:my|his|her|their|an?)\s+(?P<deg>(?i:bachelor|master|doctoral|undergraduate|graduate|"
                            r"PhD|Ph\.D\.?))['’]?s?\s+(?:studies|degree|education)\b")
@@ -1501,8 +1508,10 @@ class PersonReader:
             r"(?<=\w\s)faculty|"  # ("Senior Systems Faculty", "Teaching Faculty": a post named by the faculty it is of)
             r"\w*economist|statistician|(?:research|postdoctoral|post-doctoral)\s+associate|"
             r"(?:research|teaching)\s+assistant|"
-            # "I am a Ph.D. in Prof. Jo Bell's group at X": a doctoral student, the degree standing for the position
-            r"Ph\.?\s?D\.?(?=\s+in\s+" + LAB_HEAD + r"['’]s\s+(?:research\s+)?(?:lab(?:oratory)?|group)\b)))"
+            # "I am a Ph.D. in Prof. Jo Bell's group at X", "I am a Ph.D. at X": a doctoral student, the degree standing
+            # for the position (said of the owner with its article alone: "pursuing a Ph.D. at X" is no post)
+            r"Ph\.?\s?D\.?(?=\s+in\s+" + LAB_HEAD + r"['’]s\s+(?:research\s+)?(?:lab(?:oratory)?|group)\b)|"
+            r"(?:(?<=\bam a )|(?<=\bis a )|(?<=[’']m a ))Ph\.?\s?D\.?(?=\s+at\s)))"
             r"(?:\s*\([^()]{2,40}\))?(?:\s+in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?(?=\s+(?:at|(?:co-?)?(?:advised|supervised|mentored)\s+by)\b))?"
             # "a Postdoctoral Research Fellow and PhD graduate at X": the degree earned there is no part of the position
             r"(?:\s+and\s+(?:an?\s+)?(?:" + DEGREE_WORD.pattern + r")\s+(?:graduate|holder|alumn(?:us|a))(?=\s+(?:at|of|from)\s))?"

@@ -27,7 +27,7 @@ MAX_LINKED_PAGES = 20
 
 UNLINKED_KINDS = ("publications", "students", "news", "awards")
 """What an unlinked page of the site must be about to be read (its name, title or first heading says so)."""
-CV_NAMES = ("cv", "resume", "vita", "curriculum-vitae", "curriculum_vitae")
+CV_NAMES = ("cv", "resume", "vita", "vitae", "curriculum-vitae", "curriculum_vitae")
 """What a site calls the owner's CV page (``cv.md``, ``CV.htm``): read for the person only."""
 
 
