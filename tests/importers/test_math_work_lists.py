@@ -177,9 +177,14 @@ def test_semicolons_part_the_title_venue_and_volume_of_an_entry_after_its_coauth
         tmp_path,
         "1. (with B. Lind) Ranks of plane partitions, J. Number Th. 30 (1988), 11-20",
         "2. (with C. Moss, D. Fay) Cranks of broken lattices; Ramanujan Journal; Vol.12 (2021)",
-        "3. (with E. Hale) Overpartitions and a theorem of Lind;Advances in Math.,Vol 49 (2022), 1-9")
+        "3. (with E. Hale) Overpartitions and a theorem of Lind;Advances in Math.,Vol 49 (2022), 1-9",
+        "4. Quantum groups; a survey, Bull. Amer. Math. Soc. 12 (2001), 1-20",
+        "5. (with C. Moss) Lattice sums and modular forms; an introduction, Invent. Math. 44 (2010), 1-9")
     cranks = pubs["Cranks of broken lattices"]
-    assert (cranks.venue, cranks.year) == ("Ramanujan Journal", 2021)
+    assert (cranks.venue, cranks.year, cranks.volume) == ("Ramanujan Journal", 2021, "12")
+    # a title holding a semicolon before its comma keeps it: the comma is tried first
+    assert pubs["Quantum groups; a survey"].venue.startswith("Bull. Amer. Math. Soc")
+    assert pubs["Lattice sums and modular forms; an introduction"].venue.startswith("Invent. Math")
     assert [a.name for a in cranks.authors] == ["Ann Roe", "C. Moss", "D. Fay"]
     lind = pubs["Overpartitions and a theorem of Lind"]
     assert (lind.venue, lind.year) == ("Advances in Math", 2022)

@@ -1868,6 +1868,12 @@ _STATUS_CLOSING = re.compile(r"^\s*(?P<t>[^()]{8,}?)[\s,.;:]*\((?P<s>(?:" + stat
 
 
 def _title_comma_venue(text: str, ctx: Ctx) -> tuple[str, None, str] | None:
+    # the comma cut first, the semicolon's only when it fails: "Lattice sums; an introduction, Invent. Math. 44
+    # (2010)" holds its ';' in the title ("Title; Venue; Vol.2" has no comma before the venue's numbers)
+    return _title_sep_venue(text, ctx, r"[^,]", r",\s+") or _title_sep_venue(text, ctx, r"[^,;]", r";\s*")
+
+
+def _title_sep_venue(text: str, ctx: Ctx, body: str, sep: str) -> tuple[str, None, str] | None:
     """``Title, J. Funct. Anal. 181(2001), 402-446.``: a citation of no names (the owner's own, or its coauthors
     said apart: "(with A. Lee) Title, ..."), all in plain text: the title runs to the first comma (or semicolon,
     "Title; Venue; Vol.2 (2021)"), the venue with its volume, year and pages after it (a title seldom holds a comma;
@@ -1879,7 +1885,7 @@ def _title_comma_venue(text: str, ctx: Ctx) -> tuple[str, None, str] | None:
     'preprint, Inst. Reports, no. 12-B80, 11 pp., 1980'
     """
     closing = _STATUS_CLOSING.match(text) if not YEAR.search(text) else None
-    m = closing or re.match(r"\s*([^,;]{8,}?)\s*(?:,\s+|;\s*)(\S.*)$", text)
+    m = closing or re.match(r"\s*(" + body + r"{8,}?)\s*" + sep + r"(\S.*)$", text)
     if m is None:
         return None
     head, rest = m.group(1), m.group(2)
