@@ -246,3 +246,26 @@ def test_a_with_phrase_that_names_the_owner_too_gives_the_byline_order(tmp_path)
     assert [(a.name, a.is_self) for a in lambert.authors] == [("Cai Moss", False), ("Ann Roe", True),
                                                                ("Dan Fay", False)]
     assert [a.name for a in pubs["Ranks of plane partitions"].authors] == ["Ann Roe", "B. Lind"]
+
+
+def test_a_with_phrase_naming_the_owner_first_or_with_a_middle_initial_gives_the_byline_once(tmp_path):
+    # the owner as the page writes them ("Ann M. Roe") or named first in the phrase: once, where written; the legend's
+    # style marks the first coauthor too when the owner is not first
+    page = tmp_path / "works.html"
+    page.write_text(
+        "<html><head><title>Ann Roe</title></head><body><h1>Ann Roe</h1>\n<h2>Bibliography</h2>\n"
+        "<p>Students I advise are underlined.</p>\n"
+        "<p>1. (with B. Lind) Ranks of plane partitions, J. Number Th. 30 (1988), 11-20</p>\n"
+        "<p>2. (with <u>Cai Moss</u>, Ann Roe, Dan Fay) Lambert series of two kinds, J. Comb. Th. 221 (2026), 1-9</p>\n"
+        "<p>3. (with Ann Roe, Cai Moss, Dan Fay) Theta series of two kinds, J. Comb. Th. 222 (2026), 1-9</p>\n"
+        "<p>4. (with Cai Moss, Ann M. Roe, Dan Fay) Eta quotients of two kinds, J. Comb. Th. 223 (2026), 1-9</p>\n"
+        "</body></html>\n")
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    lambert = pubs["Lambert series of two kinds"].authors
+    assert [(a.name, a.is_self) for a in lambert] == [("Cai Moss", False), ("Ann Roe", True), ("Dan Fay", False)]
+    assert lambert[0].marks == ["mentee"]
+    theta = pubs["Theta series of two kinds"]
+    assert [(a.name, a.is_self) for a in theta.authors] == [("Ann Roe", True), ("Cai Moss", False), ("Dan Fay", False)]
+    assert theta.notes == []
+    assert [(a.name, a.is_self) for a in pubs["Eta quotients of two kinds"].authors] == [
+        ("Cai Moss", False), ("Ann M. Roe", True), ("Dan Fay", False)]

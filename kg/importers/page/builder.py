@@ -2420,11 +2420,11 @@ class Builder(SectionReaders, PersonReader):
                 # page does not say, so the list is marked incomplete rather than read as a solo paper
                 d.pub.authors = [Author(name=owner, is_self=True)]
                 d.pub.authors_truncated = True
-                if with_coauthors(d.pub, owner):
+                if with_coauthors(d.pub, owner, alts):
                     d.pub.authors_truncated = False
                     if d.styled:
                         # "(with A. Lee and <u>B. Ong</u>)": the legend's style on a name the phrase gave
-                        styled_marks(d.pub.authors[1:], d.styled)
+                        styled_marks(d.pub.authors, d.styled)  # (the owner, is_self, is skipped, first or not)
                 continue
             pos = mark_owner(d.pub.authors, owner, alts) if owner else None
             if pos is None and owner and families_only and (unpaired := unpaired_families(d.pub.authors, [owner, *alts])):

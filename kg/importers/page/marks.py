@@ -8,12 +8,13 @@ and the co-authors named in a ``(with X and Y)`` note.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ...model import Author, Link, Publication
 from ..common import fold, identifier_from_url, parse_venue, same_site, split_authors
 
 from .source import norm
-from .memo import same_name
+from .memo import mark_owner, same_name
 from .scores import author_score, name_like
 from .runs import Seg
 from .labels import label_of
@@ -188,10 +189,12 @@ def with_phrase(pub: Publication):
     return None, None, None, None
 
 
-def with_coauthors(pub: Publication, owner: str) -> bool:
+def with_coauthors(pub: Publication, owner: str, alts: Sequence[str] = ()) -> bool:
     """An entry that names its coauthors only as ``(with A and B)`` / ``— with A (LBS), B`` after its title, or
     as a line of its own (economics and mathematics pages): the owner, then those names; the phrase leaves the
-    title or venue. Page order is not stated, so the owner goes first. False when there is no such phrase."""
+    title or venue. Page order is not stated, so the owner goes first, unless the phrase names the owner (or one of
+    ``alts``) among the others: then its order is the byline's. False when there is no such phrase, or when it
+    names the owner alone."""
     names_text, where, m, note = with_phrase(pub)
     if not names_text:
         return False
@@ -215,15 +218,17 @@ def with_coauthors(pub: Publication, owner: str) -> bool:
         if not name_like(re.sub(r",\s*(?:Jr|Sr)\.?$", "", a.name)):  # ("Tom Reyes, Jr.": the suffix is the name's)
             break  # "with Ming Ng and based on his thesis work": the names end where the remark starts
         names.append(a.name)
-    if not names or same_name(names[0], owner):
+    phrase = [Author(name=n) for n in names]
+    # (mark_owner: the owner as the page writes them, "Ann M. Roe" for Ann Roe, or by an alternate name)
+    at = mark_owner(phrase, owner, alts) if names else None
+    if not names or at is not None and len(names) == 1:
         return False
-    at = next((k for k, n in enumerate(names) if same_name(n, owner)), None)
     if at is None:
-        pub.authors.extend(Author(name=n) for n in names)
+        pub.authors.extend(phrase)
     else:
         # "(with A. Lee, <the owner>, B. Ong)": the phrase names the owner too, so it gives the byline's order; the
         # owner once, where written
-        pub.authors = [Author(name=n, is_self=k == at) for k, n in enumerate(names)]
+        pub.authors = phrase
     if pub.year is None and (year := _CLOSING_YEAR.search(plain)):
         pub.year = int(year.group(1))  # "(with A. Roe and B. Lind, 2023)": the year the phrase closes with
     if where == "title":
