@@ -209,10 +209,13 @@ def test_a_closing_status_in_brackets_with_or_without_the_venue_closes_an_entry_
 
 def test_an_entry_numbered_in_between_with_a_decimal_is_opened_by_its_whole_number(tmp_path):
     # "6.5 (with A) Title, ...": an entry slotted between 6 and 7; its number is "6.5", not "6." and a "5" of the title
-    from kg.importers.page.context import NUMBERING
+    from kg.importers.page.context import NUMBER_ONLY, NUMBERING
 
     assert NUMBERING.sub("", "6.5 (with C. Eng) Parity in q-series") == "(with C. Eng) Parity in q-series"
     assert NUMBERING.sub("", "6. Parity in q-series") == "Parity in q-series"
+    # a decimal opens an entry only before its bracket: a title's own number stays ("3.5 billion years of ...")
+    assert NUMBERING.sub("", "3.5 billion years of microbial mats") == "3.5 billion years of microbial mats"
+    assert NUMBER_ONLY.match("326.5") and NUMBER_ONLY.match("326.") and not NUMBER_ONLY.match("3.5 billion")
     pubs = _bibliography(
         tmp_path,
         "6. (with B. Lind) Ranks of plane partitions, J. Number Th. 30 (1988), 11-20",
@@ -269,3 +272,13 @@ def test_a_with_phrase_naming_the_owner_first_or_with_a_middle_initial_gives_the
     assert theta.notes == []
     assert [(a.name, a.is_self) for a in pubs["Eta quotients of two kinds"].authors] == [
         ("Cai Moss", False), ("Ann M. Roe", True), ("Dan Fay", False)]
+
+
+def test_a_title_opening_with_a_decimal_number_keeps_it(tmp_path):
+    # "3.5 billion years of ...": the number is the title's, not an entry's number put in between two others
+    pubs = _bibliography(
+        tmp_path,
+        "Ann Roe and B. Lind. Ranks of plane partitions. J. Number Th. 30 (1988), 11-20.",
+        "3.5 billion years of microbial mats. Ann Roe and C. Moss. J. Geobiology 12 (2019), 1-9.",
+        "Cranks of broken lattices. Ann Roe. Ramanujan J. 12 (2021), 3-9.")
+    assert "3.5 billion years of microbial mats" in pubs and "billion years of microbial mats" not in pubs
