@@ -199,12 +199,23 @@ def test_a_closing_status_in_brackets_with_or_without_the_venue_closes_an_entry_
         "2. (with C. Moss) A note on lacunary sums; <a href=\"https://arxiv.org/abs/2001.00001\">"
         "https://arxiv.org/abs/2001.00001</a> (Accepted, Int'l Math. Res. Notices)",
         "3. (with D. Fay) Sequences in shifted partitions (submitted)",
-        "4. (with E. Hale) Cranks and the mex of a partition (to appear, Ramanujan J.)")
+        "4. (with E. Hale) Cranks and the mex of a partition (to appear, Ramanujan J.)",
+        "5. (with C. Moss) Sums of squares in function fields, Ramanujan J. (submitted)",
+        "6. (with D. Fay) Eta quotients and congruences (under review)",
+        "7. (with E. Hale) Lattice points in convex bodies (conditionally accepted, Adv. Math.)")
     lacunary = pubs["A note on lacunary sums"]
     assert (lacunary.venue, lacunary.year) == ("Int'l Math. Res. Notices", None)
     assert [a.name for a in lacunary.authors] == ["Ann Roe", "C. Moss"] and lacunary.notes == ["Accepted"]
     assert (pubs["Sequences in shifted partitions"].venue, pubs["Sequences in shifted partitions"].year) == (None, None)
     assert pubs["Cranks and the mex of a partition"].venue == "Ramanujan J"
+    assert pubs["Sequences in shifted partitions"].notes == ["submitted"]
+    # "Title, Venue (submitted)": the venue before the status is the venue, not the title's
+    squares = pubs["Sums of squares in function fields"]
+    assert (squares.venue, squares.notes) == ("Ramanujan J", ["submitted"])
+    # any status of the one vocabulary closes the entry
+    assert pubs["Eta quotients and congruences"].notes == ["under review"]
+    lattice = pubs["Lattice points in convex bodies"]
+    assert (lattice.venue, lattice.notes) == ("Adv. Math", ["conditionally accepted"])
 
 
 def test_an_entry_numbered_in_between_with_a_decimal_is_opened_by_its_whole_number(tmp_path):

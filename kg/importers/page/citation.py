@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..common import (YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, fold, has_cjk, owner_variant, split_authors,
+from ..common import (YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, STATUS_WORDS, fold, has_cjk, owner_variant, split_authors,
                       status_words, doi_in_text, TEX_QUOTED, THESIS_DEGREES, VENUE_LEAD_IN, EDITORS_ABBR, EDITORS_BRACKET, EDITORS_LEAD,
                       EDITORS_WORD)
 
@@ -1861,8 +1861,8 @@ _YEAR_SPAN = re.compile(r"\(?\b1[5-9]\d\d\s*[-–—]\s*(?:1[5-9]|20)\d\d\b\)?")
 _VENUE_NUMBERS = re.compile(r"\(\s*(?:19|20)\d\d\s*\)|\b(?:v|vol|no|pp?)\.\s*\d|\d\s*[-–]\s*\d|\b\d+\s*\(\d|\b\d+\s*pp\b")
 
 
-_STATUS_CLOSING = re.compile(r"^\s*(?P<t>[^()]{8,}?)[\s,.;:]*\((?P<s>(?:" + status_words(
-    "accepted", "to appear", "submitted", "in press", "forthcoming") + r")\b[^()]*)\)\s*\.?\s*$", re.I)
+_STATUS_CLOSING = re.compile(r"^\s*(?P<t>[^()]{8,}?)[\s,.;:]*\((?P<s>(?:" + STATUS_WORDS + r")\b[^()]*)\)\s*\.?\s*$",
+                             re.I)
 """A citation of no names and no year closed by the paper's status in brackets, the venue after it or not ("Title
 (submitted)", "Title (Accepted, Int'l Math. Res. Notices)", "Title (to appear, J. Funct. Program.)")."""
 
@@ -1891,6 +1891,14 @@ def _title_sep_venue(text: str, ctx: Ctx, body: str, sep: str) -> tuple[str, Non
     head, rest = m.group(1), m.group(2)
     if closing and author_score(head.split(",")[0], ctx.owner_names) >= 0.3:
         return None  # ("A. Lee, B. Roe, Title (submitted)": names, not a title, before the first comma)
+    if closing and ", " in head:
+        # "Title, Ramanujan J. (submitted)": the venue before the status, after the title's comma; a comma before
+        # no venue leaves the entry unread, as the comma cut does
+        head, venue = head.split(", ", 1)
+        written = text[closing.start("t") + len(head) + 2:closing.start("s")]  # (its stops kept: "Ramanujan J.")
+        if not (venue_score(venue) >= 1 or re.search(r"\b[A-Z][a-z]{0,6}\.(?:\s|$)", written)):
+            return None
+        rest = f"{venue.strip(' ,')}, {rest}"
     # (a title in Chinese or Japanese writes its words close: its length says it is one, not its spaces)
     if len(re.findall(r"(?:^|\s)[^\W\d_][\w'’\-]+", head)) < 3 and len(re.findall(rf"[{CJK_CHARS}]", head)) < 8 \
             or re.match(r"(?i)in\s|\d", head) \
