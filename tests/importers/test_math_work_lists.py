@@ -243,11 +243,19 @@ def test_a_title_holding_a_list_with_commas_runs_to_its_stop_before_the_venue(tm
         tmp_path,
         "1. Ranks of plane partitions, J. Number Th. 30 (1988), 11-20",
         "2. <i>q</i>-analogues of Lind, Ostrom, and Sand. Duke Math. J. 33:575-582 (1967)",
-        "3. Cranks of lattices after Moss, Fay, and Hale. Proc. Amer. Math. Soc. 16:333-334 (1965)")
+        "3. Cranks of lattices after Moss, Fay, and Hale. Proc. Amer. Math. Soc. 16:333-334 (1965)",
+        "4. q-identities of Auluck, Carlitz and Rogers. Duke Math. J. 33:575-582 (1966)",
+        "5. Sur les formes de Lind, Moss et Hale. Duke Math. J. 34:1-9 (1967)",
+        "6. Spectral theory of graphs, Springer, Berlin, and New York. Lecture Notes in Math. 46 (2012), 1-9")
     assert (pubs["q-analogues of Lind, Ostrom, and Sand"].venue, pubs["q-analogues of Lind, Ostrom, and Sand"].year) \
         == ("Duke Math. J", 1967)
     assert pubs["Cranks of lattices after Moss, Fay, and Hale"].venue == "Proc. Amer. Math. Soc"
     assert pubs["Ranks of plane partitions"].venue == "J. Number Th. 30"
+    # no serial comma, or another language's "and"
+    assert pubs["q-identities of Auluck, Carlitz and Rogers"].venue == "Duke Math. J"
+    assert pubs["Sur les formes de Lind, Moss et Hale"].venue == "Duke Math. J"
+    # a publisher and its places after the title are no list of the title's (the items not alike in case)
+    assert "Spectral theory of graphs" in pubs
 
 
 def test_a_with_phrase_that_names_the_owner_too_gives_the_byline_order(tmp_path):

@@ -1867,6 +1867,12 @@ _STATUS_CLOSING = re.compile(r"^\s*(?P<t>[^()]{8,}?)[\s,.;:]*\((?P<s>(?:" + STAT
 (submitted)", "Title (Accepted, Int'l Math. Res. Notices)", "Title (to appear, J. Funct. Program.)")."""
 
 
+_AND = r"(?:and|&|et|und|y|e)\s+"
+_LIST_AND = r",\s+(?:" + _AND + r")?|\s+" + _AND
+"""Between the items of a list in a title: a comma, "and" after it or not, or "and" alone (English, French, German,
+Spanish, Portuguese or Italian)."""
+
+
 def _title_comma_venue(text: str, ctx: Ctx) -> tuple[str, None, str] | None:
     # the comma cut first, the semicolon's only when it fails: "Lattice sums; an introduction, Invent. Math. 44
     # (2010)" holds its ';' in the title ("Title; Venue; Vol.2" has no comma before the venue's numbers)
@@ -1916,9 +1922,14 @@ def _title_sep_venue(text: str, ctx: Ctx, body: str, sep: str) -> tuple[str, Non
                 ",".join(rest.split(",")[:3]), ctx.owner_names)) < 0.6)
     parts = sentences(text)
     first = parts[0].rstrip(" .") if len(parts) >= 2 and not re.match(r"(?i)in\s", rest) else ""
+    # (the list's items and the word before its first comma alike in case: "of Auluck, Carlitz and Rogers", "series,
+    # mock theta functions, and ranks"; not "of graphs, Springer, Berlin, and New York", a publisher and its places)
+    items = [head.split()[-1], *re.split(_LIST_AND, first[len(head):].strip(" ,"))] if len(first) > len(head) else []
     if len(first) > len(head) and first.startswith(head) and not re.search(r"\d", first) \
-            and re.search(r",\s+(?:and|&)\s+\S.*[^\W\d_]{3}$", first[len(head):]) \
-            and venue_score(first[len(head):]) < 1 and venue_with_numbers(after := text[text.find(parts[1]):]):
+            and re.search(r"(?:,\s+|\s+)" + _AND + r"\S.*[^\W\d_]{3}$", first[len(head):]) \
+            and len({i[:1].isupper() for i in items}) == 1 \
+            and venue_score(first[len(head):]) < 1 \
+            and venue_with_numbers(after := text[text.find(parts[1], text.find(first) + len(first)):]):
         # "Theta series, mock theta functions, and ranks. Invent. Math. 169:37-73 (2007)": a title holding a list
         # ("A, B, and C") runs to its stop, the venue with its numbers in the sentence after it
         return clean_title(first), None, clean_piece(after)
