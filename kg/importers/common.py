@@ -1071,8 +1071,10 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         text = PAREN_REMARK.sub("", text)
     # "Ann Lee, Bo Roe:" (the title on the next line): the colon that closes the list is none of its names'
     text = text.strip().removesuffix(":").rstrip()
-    # a closing period, not an initial's ("Lind, K.") nor an ellipsis's (Google Scholar's "A, B, ...": names left out)
-    if not (text.endswith(".") and _INITIAL_STOP.search(text) or text.endswith("...")):
+    # a closing period, not an initial's ("Lind, K.") nor an ellipsis's (Google Scholar's "A, B, ...": names left out;
+    # after a closing "and", "A, B, and C...", the list is whole: stray stops)
+    if not (text.endswith(".") and _INITIAL_STOP.search(text)
+            or text.endswith("...") and not re.search(r"(?:^|[\s,])(?:and|&)\s+[^,]*$", text)):
         text = text.rstrip(".").strip()
     truncated = False
     # (a match closes the text, which ends in no space here, with "al", "al.", "others", "..." or "…", and spans 35

@@ -949,6 +949,9 @@ def test_three_closing_stops_are_an_ellipsis_that_leaves_names_out_not_a_closing
         got = split_authors(line)
         assert [a.name.replace(".", "") for a in got.authors] == ["K Aro", "T Bel", "M Cos"] and got.truncated, line
     assert not split_authors("Kim Aro, Tom Bel.").truncated
+    # a closing "and" says the list is whole: the stops after its last name leave no one out
+    got = split_authors("K Aro, T Bel, and M Cos...")
+    assert [a.name for a in got.authors] == ["K Aro", "T Bel", "M Cos"] and not got.truncated
 
 
 def test_al_folios_demo_owner_is_named_once_for_the_placeholder_test_and_the_bibtex_reader():
