@@ -699,6 +699,30 @@ def test_a_cv_page_named_vitae_gives_the_person_its_degrees(tmp_path):
         ("Ph.D.", "University of Tarrow", 1991), ("B.S.", "Kelby College", 1986)]
 
 
+
+@pytest.mark.parametrize("home_awards, want", [
+    ("", ["Fulbright Scholar", "Elected Fellow of the Tarrow Society"]),
+    ("<h3>Prizes</h3><ul><li>Kelby Prize, 2001</li></ul>", ["Kelby Prize"]),
+])
+def test_a_cv_pages_honours_are_the_sites_awards_when_no_page_lists_any(tmp_path, home_awards, want):
+    # before: a plain site's CV page was read for the owner's degrees and positions only, its honours dropped (as
+    # al-folio's cv.md gives its awards where no page lists any, so does vitae.html); a home page with awards keeps
+    # the site's list (the CV's repeat it)
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "index.html").write_text(
+        "<html><head><title>Oren Vasquez</title></head><body><h1>Oren Vasquez</h1>"
+        "<p>Professor of Mathematics, Redfern State University</p>"
+        "<p><a href=\"vitae.html\">Curriculum Vitae</a></p>" + home_awards + "</body></html>")
+    (root / "vitae.html").write_text(
+        "<html><head><title>Curriculum Vitae</title></head><body><h1>Curriculum Vitae</h1>"
+        "<h3>Education</h3><ul><li>Ph.D., University of Tarrow, 1991</li></ul>"
+        "<h3>Selected Honors</h3><ul><li>Fulbright Scholar, 1995</li>"
+        "<li>Elected Fellow of the Tarrow Society, 2010</li></ul></body></html>")
+    profile = import_path(root).profile
+    assert [a.name for a in profile.awards] == want
+    assert [e.institution for e in profile.person.education] == ["University of Tarrow"]
+
 _LAYOUT_SITE = {
     "_config.yml": "markdown: kramdown\ntheme: minima\n",
     "_layouts/default.html": "<!DOCTYPE html>\n<html>\n<body>\n{% include header.html %}\n{{ content }}\n"

@@ -429,3 +429,15 @@ def test_a_site_title_naming_a_place_with_a_plural_article_is_no_owner():
 
     assert person_title("Universidad de los Andes") is None and person_title("Museo de las Artes") is None
     assert person_title("Daniela de los Santos") == "Daniela de los Santos"
+
+
+def test_a_themes_demo_person_in_a_cv_data_file_names_no_owner(tmp_path):
+    # al-folio's RenderCV _data/cv.yml left as the theme wrote it ("cv: {name: Albert Einstein}"): a data file of
+    # the owner's particulars, but its person is the demo's; with no other name the site names no one
+    write_site(tmp_path, {
+        "_config.yml": "title: blank\n",
+        "_data/cv.yml": "cv:\n  name: Albert Einstein\n  email: einstein@example.com\n",
+        "_pages/about.md": "---\npermalink: /\n---\n\nWelcome to my page.\n",
+    })
+    with pytest.raises(SourceError, match="no researcher name|no owner"):
+        import_path(tmp_path)

@@ -3315,3 +3315,48 @@ def test_a_records_byline_and_year_are_read_by_their_keys_words():
     assert read(author="Ilse Brandt", date="2021-05-10", yearPreprint=2019) == (["Ilse Brandt"], 2021)
     assert read(author_role="first", venue="Bryology", year=2020) == ([], 2020)
     assert is_publication({"title": "Moss on north walls", "authors_display": "Brandt et al."})
+
+
+_WHOLE_CV = """# the whole CV, which the site's pages and a PDF template both read
+meta:
+  name: Mira Okafor
+  email: mira@example.org
+education:
+  - institution: Lakeside University
+    degree: Bachelor of Arts
+    date: "2019"
+publications:
+  journal_articles:
+    - title: "Tidal rhythms in estuary mud snails"
+      authors:
+        - name: "Okafor, M."
+          self: true
+        - name: "Brandt, L."
+      venue: "Journal of Shore Ecology"
+      date: May 2024
+  conference_papers:
+    - title: "Counting snails with sound"
+      authors:
+        - name: "Brandt, L."
+        - name: "Okafor, M."
+          self: true
+      venue: "Proceedings of the Coastal Acoustics Meeting"
+      date: June 2023
+"""
+
+
+def test_a_whole_cv_data_file_names_its_owner_and_its_works_are_read(tmp_path):
+    # a JavaScript framework's site (SvelteKit) whose one data file holds the whole CV: its header names the owner
+    # (before: no owner, the site refused) and its works under "publications" are read beside its degrees (before: a
+    # data file taken as a CV was read for degrees, positions and awards only)
+    profile = imported_site(tmp_path, {
+        "package.json": '{"name": "site", "devDependencies": {"@sveltejs/kit": "^2.0.0"}}\n',
+        "src/data/cv.yaml": _WHOLE_CV,
+        "src/routes/+page.svelte": "<script>import cv from '$data/cv.yaml';</script>\n<h1>{cv.meta.name}</h1>\n",
+    })
+    assert profile.person.name == "Mira Okafor"
+    works = {p.title: p for p in profile.publications}
+    assert set(works) == {"Tidal rhythms in estuary mud snails", "Counting snails with sound"}
+    assert [(a.name, a.is_self) for a in works["Counting snails with sound"].authors] == [
+        ("L. Brandt", False), ("M. Okafor", True)]
+    assert [e.institution for e in profile.person.education] == ["Lakeside University"]

@@ -904,6 +904,19 @@ def only_if_same_person(candidate: Person, person: Person) -> Person:
     return out
 
 
+def cv_items_unlisted(parts: list[Part], kind: str, found: list, rel: str) -> bool:
+    """Give the owner's CV page's ``found`` awards or students (``kind``) to the site's first part when no part of
+    the site lists any: the CV is read for the person only, its lists repeating the site's own, but a list no other
+    page holds is the site's (al-folio's cv.md, a plain site's vitae.html with its honours); whether it gave them."""
+    if not found or not parts or any(getattr(p, kind) or p.profile is not None and getattr(p.profile, kind)
+                                     for p in parts):
+        return False
+    for item in found:
+        item.file = item.file or rel
+    getattr(parts[0], kind).extend(found)
+    return True
+
+
 def merge_same_person(person: Person, candidate: Person) -> None:
     """Fill in ``person`` from what another page or file of the site says of its owner (:func:`merge_person`), its
     name and alternate names only where it names the same person (:func:`only_if_same_person`)."""

@@ -894,9 +894,10 @@ Docusaurus' ``customFields``, Astro's ``site``), each under any of :data:`JS_SUF
 _JS_CONFIG_DIRS = ("", "src", "src/lib", "src/data", "src/lib/data", "src/config", "src/content", "data", "config", "assets/data",
                    "src/assets/data")
 _JS_CONFIG_STEM = re.compile(r"(?i)^(?:site[._-]?config|config|settings|site|site[._-]?data|site[._-]?metadata|"
-                             r"consts|constants|profile|author|about|me|meta|personal|user|info|metadata)$")
+                             r"consts|constants|profile|author|about|me|meta|personal|user|info|metadata|cv|resume)$")
 """A data module that holds a site's settings or its owner's particulars (``src/config.ts``, ``data/site.js``,
-``src/settings.ts``, ``src/lib/data/siteConfig.ts``)."""
+``src/settings.ts``, ``src/lib/data/siteConfig.ts``), or the owner's whole CV (``src/data/cv.yaml``: ``meta: {name,
+email}`` above its sections; RenderCV's ``cv: {name: ...}``)."""
 
 
 _OWNER_BINDING = re.compile(r"(?m)^\s*export\s+(?:const|let|var)\s+(?:profile|personal|author|owner|about|me|bio|user)"

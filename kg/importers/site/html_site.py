@@ -21,7 +21,7 @@ from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, READ_ONCE, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
 from ..common import URL_SCHEME, fold, has_cjk, repair_url, same_name, section_kind, url_parts
-from .assemble import Part, assemble, merge_person, merge_same_person
+from .assemble import Part, assemble, cv_items_unlisted, merge_person, merge_same_person
 from .fields import LANGUAGE_CODE, english
 from .files import (
     HOME_NAMES,
@@ -906,11 +906,14 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
             if read is None:
                 continue
             cv = read[1]
-            # (a CV that lists works is read for them by the site's account, assemble.account_files: they fill in
-            # the site's list, and are the list when no other page lists any)
+            # (a CV that lists works is read for them, and its awards, by the site's account,
+            # assemble.account_files: they fill in the site's lists, and are the list when no other page lists any;
+            # one that lists none gives its awards where no page of the site lists any)
             if not cv.publications:
+                awarded = not contact and cv_items_unlisted(parts, "awards", cv.awards, rel_of(page))
                 cv_read.append((page, "read for the owner's particulars only (email, address, workplace)" if contact
-                                else "read for the owner's particulars only (degrees, positions)"))
+                                else "read for the owner's particulars and awards only (degrees, positions, awards)"
+                                if awarded else "read for the owner's particulars only (degrees, positions)"))
     if home_doc is not None:
         served = set(plan.served)
         for frag in plan.fragments:

@@ -42,7 +42,7 @@ from ..common import (
     split_scripts,
 )
 from ..document import HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, heading_text, read_front_matter
-from .assemble import Part, assemble, doc_permalink, merge_person, merge_same_person, page_permalink
+from .assemble import Part, assemble, cv_items_unlisted, doc_permalink, merge_person, merge_same_person, page_permalink
 from .fields import (HANDLE_KEYS, LANGUAGE_CODE, absolute_url, chosen_language, english, one_language, apply_author, apply_social, as_text, md_links, md_text,
                      date_read, plain_text, read_subtitle, walk_values)
 from .files import (
@@ -1340,14 +1340,6 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     cv_parts = read_markdown_pages(root, cv_pages, owner, base)
     from .record_files import front_matter_cv
 
-    def unlisted(kind: str, found: list, rel: str) -> None:
-        # the CV's awards or students where no page of the site lists them: no repeat of another list
-        if found and parts and not any(getattr(p, kind) or p.profile is not None and getattr(p.profile, kind)
-                                       for p in parts):
-            for item in found:
-                item.file = item.file or rel
-            getattr(parts[0], kind).extend(found)
-
     # the CV its front matter holds ("categories: [{key: education, items: [...]}]"), which the page's layout
     # shows: the degrees, positions and advisors as a CV data file's, its awards as the CV page's are
     listed = [cv for page in cv_pages if (cv := front_matter_cv(root, page, owner)) is not None]
@@ -1358,9 +1350,9 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         if part.profile is not None:
             merge_same_person(person, part.profile.person)
             for kind in ("awards", "students"):
-                unlisted(kind, getattr(part.profile, kind), part.rel)
+                cv_items_unlisted(parts, kind, getattr(part.profile, kind), part.rel)
     for cv in listed:
-        unlisted("awards", cv.awards, cv.rel)
+        cv_items_unlisted(parts, "awards", cv.awards, cv.rel)
 
     if pub_dir.is_dir():
         keys = shown_author_keys(root)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ...model import Profile, Publication
 from ..common import (PICTOGRAPH_JOINERS, PICTOGRAPHS, CONSONANT_INITIALS, HEAD_ROLE, JOB_WORDS, MARK_CLASS, TITLE_SEPARATOR, name_particle, NICKNAME_BETWEEN, markup_text, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_key, name_parts, name_slot, role_only,
-                      highlights, same_name, section_kind, split_scripts, without_degrees, without_honorifics)
+                      highlights, same_name, section_kind, split_scripts, without_degrees, without_honorifics, placeholder_text)
 from .fields import md_text, value_at
 from .pages import title_pieces
 
@@ -566,7 +566,8 @@ def config_people(data: dict) -> list[tuple[str, str]]:
         if isinstance(value, dict):
             value = value.get("name")
         name = person_title(value) if isinstance(value, str) else None
-        if name and not any(same_name(name, n) for n, _k in out):
+        # (a theme's demo person, al-folio's RenderCV "cv: {name: Albert Einstein}", names no one)
+        if name and not placeholder_text(name) and not any(same_name(name, n) for n, _k in out):
             out.append((name, key))
     return out
 

@@ -1562,6 +1562,13 @@ def _shortcode_part(root: Path, path: Path, base: str | None, lookups: dict[str,
     return part
 
 
+def _lists_works(doc: SourceDoc) -> bool:
+    """Whether a YAML data file has a top-level key naming works (``publications:``) over a list or a mapping of
+    lists: a whole CV's file (``meta``, ``education``, ``publications``), not al-folio's list of sections."""
+    return any((top := _TOP_LIST_KEY.match(line)) and section_kind(name_words(top.group(1))) == "publications"
+               for line in doc.lines)
+
+
 _TOP_LIST_KEY = re.compile(r"([A-Za-z][\w -]{0,40}):\s*(?:\[.*|#.*)?$")
 """A front matter's top-level key opening a list: its value on the lines below (``articles:`` over its list) or in
 brackets (``articles: [...]``)."""
@@ -1669,10 +1676,12 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             part = _cv_part(root, path, owner) if path.suffix.lower() != ".bib" else None
             if part is not None:
                 cv.append(part)
-                if path.suffix.lower() not in JS_SUFFIXES:
+                if path.suffix.lower() not in JS_SUFFIXES and not _lists_works(part.doc):
                     continue
                 # a module of the site's every list (mockData.js: "experienceData", "aboutTimeline" and
-                # "publicationsData"): its degrees and positions are the CV's, its works are read as a works file's
+                # "publicationsData"), or a data file of the whole CV whose top-level key names works (cv.yaml's
+                # "publications: {refereed_proceedings: [...]}"): its degrees and positions are the CV's, its works
+                # are read as a works file's
             if path.parent.name.lower() == "_data" and path.stem.lower() in tables:
                 continue
             # (a file named for the list of works, "publications.yml", the Allan lab template's "publist.yml", is
