@@ -168,10 +168,10 @@ _FIRST_PERSON_WORD = re.compile(r"\b(?:I|I'm|I’m|my|My)\b")
 
 _OTHER_FORM = r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*"
 """Another form of the name just written, in brackets ("Ana Ruiz (Ana Ruiz-Soto)", "山田 太郎（やまだ たろう）")."""
-_INTRO_NAME = (r"(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z](?:\.|[a-zA-Z'\-.]*[a-zA-Z'\-])?){1,3})\s*"
+_INTRO_NAME = (r"(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+(?:[JS]r\.|[A-Z](?:\.|[a-zA-Z'\-.]*[a-zA-Z'\-])?)){1,3})\s*"
                + _OTHER_FORM)
 """The owner's name as a bio introduces it: a title maybe, two to four capitalised words (a stop ends none but an
-initial's: "Wen J. Zhao", not the sentence's "Zhao."), another form in brackets."""
+initial's: "Wen J. Zhao", not the sentence's "Zhao.", and a closing "Jr."), another form in brackets."""
 SELF_INTRO_LEAD = r"\b(?:I am|I'm|I’m|[Mm]y name is|This is)\s+"
 _SELF_INTRO = re.compile(SELF_INTRO_LEAD + _INTRO_NAME + rf"(?=[,.(!{PICTOGRAPHS}]|\s+and\b|$)")
 """The owner introducing themselves: "Hi! I'm Ana Ruiz, and ...", "My name is Wen Zhao." (the name closes its
