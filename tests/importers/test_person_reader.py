@@ -3008,3 +3008,25 @@ def test_graduated_from_a_place_with_no_degree_named_is_a_place_of_study(tmp_pat
     assert [(e.degree, e.institution) for e in p.education] == [(None, "University of Tarrow")]
     q = _page(tmp_path / "q", "I graduated from Kelby University with a BSc in Physics.\n")
     assert [(e.degree, e.institution) for e in q.education] == [("BSc", "Kelby University")]
+
+
+def test_a_phd_at_a_place_after_the_owners_name_and_no_phd_at_heart(tmp_path: Path):
+    # review76d: "I am a Ph.D. at heart" named the place "heart"; "I am <name>, a Ph.D. at X" named none
+    more = " My projects are on frost in clay and on the rivers of the north.\n"
+    p = _page(tmp_path, "I am Ines Falkvard, a Ph.D. at Widget University." + more)
+    assert [(a.name, a.role) for a in p.affiliations] == [("Widget University", "Ph.D.")]
+    q = _page(tmp_path / "q", "I am a Ph.D. at heart and a lecturer at Fenwick College." + more)
+    assert [a.name for a in q.affiliations] == ["Fenwick College"]
+
+
+def test_graduated_from_says_the_owners_school_and_its_year(tmp_path: Path):
+    # review76d: "they graduated from X" told of the owner's students; "X as valedictorian" was the school's name;
+    # the year after it was left
+    lead = "I am a Lecturer at Fjordvik University. "
+    p = _page(tmp_path, lead + "My students come from many places; they graduated from Widget University and "
+                               "Fenwick College.\n")
+    assert p.education == []
+    for i, (said, year) in enumerate((("as valedictorian", None), ("with honors in 2010", 2010),
+                                      ("in 2008 and then moved north", 2008))):
+        q = _page(tmp_path / str(i), lead + f"I graduated from Widget University {said}.\n")
+        assert [(e.institution, e.year) for e in q.education] == [("Widget University", year)], said

@@ -434,13 +434,16 @@ _SCHOOLED = (r"(?:(?:^|(?<=[.;!?]\s))(?:Trained|Educated)|\b(?:was|were|is|are|a
 """A biography's words before its owner's places of study, no degree named: "Educated at X and Y, she ...", "He was
 trained in physics at X", "I trained as a physicist at X" (a sentence that opens so, or says the owner was)."""
 _GRADUATE_OF = re.compile(r"\b(?:(?:I\s+am|I'm|(?:s?he|they)\s+(?:is|are)|I\s+was|(?:s?he)\s+was)\s+(?:an?\s+)?"
-                          r"(?:graduate|alumn(?:us|a))\s+of|(?:I|s?he|they)\s+(?:also\s+)?graduated\s+from"
+                          r"(?:graduate|alumn(?:us|a))\s+of|(?:I|s?he)\s+(?:also\s+)?graduated\s+from"
                           # (the degree said after it is :data:`_GRADUATED_FROM`'s to read)
                           r"(?![^.;]*?\swith\s+(?:(?:an?|the|my|his|her|their)\s+)?(?:" + DEGREE_WORD.pattern + r")))"
                           r"\s+(?:the\s+)?(?P<inst>[A-Z][^.;,()]{2,80}?)"
-                          r"(?=\s+(?:and|where|in|with|under|at)\b|[.;,(]|$)")
+                          r"(?=\s+(?:and|where|in|with|under|at|as|for|after|before)\b|[.;,(]|$)"
+                          # ("... with honors in 2010", "... at its Graduate School in May 2015": the year it was)
+                          r"(?:(?:\s+with\s+(?:high\s+)?honou?rs|\s+at\s+[^.;,()]{1,80}?)?\s+in\s+"
+                          + _MONTH_BEFORE_YEAR + r"(?P<when>(?:19|20)\d\d)\b)?")
 """A place of study a bio names with no degree ("I am a graduate of New College", "She is an alumna of X", "I
-graduated from X at its Graduate School in 2015")."""
+graduated from X at its Graduate School in 2015"), the owner its subject ("they graduated from" may be anyone's)."""
 _ATTENDED_FOR = re.compile(r"\b(?:attended|went\s+to)\s+(?:the\s+)?(?P<inst>[A-Z][^.;,()]{1,80}?)\s+for\s+"
                            r"(?:my|his|her|their|an?)\s+(?P<deg>(?i:bachelor|master|doctoral|undergraduate|graduate|"
                            r"PhD|Ph\.D\.?))['’]?s?\s+(?:studies|degree|education)\b")
@@ -1511,7 +1514,8 @@ class PersonReader:
             # "I am a Ph.D. in Prof. Jo Bell's group at X", "I am a Ph.D. at X": a doctoral student, the degree standing
             # for the position (said of the owner with its article alone: "pursuing a Ph.D. at X" is no post)
             r"Ph\.?\s?D\.?(?=\s+in\s+" + LAB_HEAD + r"['’]s\s+(?:research\s+)?(?:lab(?:oratory)?|group)\b)|"
-            r"(?:(?<=\bam a )|(?<=\bis a )|(?<=[’']m a ))Ph\.?\s?D\.?(?=\s+at\s)))"
+            # ("I am Ana Ruiz, a Ph.D. at X": after the owner's name; "a Ph.D. at heart" names no place)
+            r"(?:(?<=\bam a )|(?<=\bis a )|(?<=[’']m a )|(?<=, a ))Ph\.?\s?D\.?(?=\s+at\s+(?:the\s+)?(?-i:[A-Z]))))"
             r"(?:\s*\([^()]{2,40}\))?(?:\s+in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?(?=\s+(?:at|(?:co-?)?(?:advised|supervised|mentored)\s+by)\b))?"
             # "a Postdoctoral Research Fellow and PhD graduate at X": the degree earned there is no part of the position
             r"(?:\s+and\s+(?:an?\s+)?(?:" + DEGREE_WORD.pattern + r")\s+(?:graduate|holder|alumn(?:us|a))(?=\s+(?:at|of|from)\s))?"
