@@ -3525,3 +3525,24 @@ def test_a_bib_field_the_sites_bib_layout_draws_a_mark_by_marks_those_authors(tm
     # (a test that draws no mark, "keywords", marks no one)
     assert [(a.name, a.marks) for a in pub.authors] == [
         ("Noor Vale", ["equal_contribution"]), ("Ida Ostrova", ["equal_contribution"]), ("Kit Penn", [])]
+
+
+def test_a_bib_layouts_elsif_test_of_a_field_marks_those_authors_and_a_given_name_test_none(tmp_path):
+    # review76d s1: "{%- elsif entry.corresponding_author contains author.last -%}...<sup>†</sup>" marked no one
+    # (only an "if" was read); a test of author.first is not read (the field is compared with family names)
+    layout = ("{% for author in entry.author_array %}\n"
+              "  {%- if entry.equal_contribution contains author.last -%}{{author.last}}<sup>*</sup>\n"
+              "  {%- elsif entry.corresponding_author contains author.last and author.last != '' -%}"
+              "{{author.last}}<sup>†</sup>\n"
+              "  {%- elsif entry.intern_authors contains author.first -%}{{author.last}}<sup>‡</sup>\n"
+              "  {%- else -%}{{author.last}}{%- endif -%}\n{% endfor %}\n")
+    _write(tmp_path, {
+        "_config.yml": "first_name: Noor\nlast_name: Vale\n",
+        "_pages/about.md": "---\nlayout: about\npermalink: /\n---\nI study soils.\n",
+        "_layouts/bib.html": layout,
+        "_bibliography/papers.bib": "@article{v1, title={Clay under frost}, author={Vale, Noor and Ostrova, Ida and "
+                                    "Penn, Kit},\n  equal_contribution={Vale and Ostrova}, corresponding_author={Penn}, "
+                                    "intern_authors={Kit}, journal={Soil Letters}, year={2024}}\n"})
+    [pub] = import_path(tmp_path).profile.publications
+    assert [(a.name, a.marks) for a in pub.authors] == [
+        ("Noor Vale", ["equal_contribution"]), ("Ida Ostrova", ["equal_contribution"]), ("Kit Penn", ["corresponding"])]
