@@ -3546,3 +3546,15 @@ def test_a_bib_layouts_elsif_test_of_a_field_marks_those_authors_and_a_given_nam
     [pub] = import_path(tmp_path).profile.publications
     assert [(a.name, a.marks) for a in pub.authors] == [
         ("Noor Vale", ["equal_contribution"]), ("Ida Ostrova", ["equal_contribution"]), ("Kit Penn", ["corresponding"])]
+
+
+def test_a_students_vitae_page_deep_in_a_site_is_no_cv_of_the_owner(tmp_path):
+    # review76d h1: "content/people/jane/vitae.md" headed "# Jane Doe": her award was the owner's (before, since
+    # "vitae" is a CV's name; "vita.md" there was so before that); a page headed by another's name is theirs
+    _write(tmp_path, {
+        "config.toml": 'baseURL = "https://ana.example.org/"\ntitle = "Ana Ruiz"\n',
+        "content/_index.md": "---\ntitle: Ana Ruiz\n---\nI am Ana Ruiz, a lecturer at Fenwick College.\n",
+        "content/people/jane/vitae.md": "---\ntitle: Jane Doe\n---\n# Jane Doe\n\nJane Doe is a PhD student at "
+                                        "Widget University.\n\n## Awards\n\n- Best Poster Award, 2022\n"})
+    profile = import_path(tmp_path).profile
+    assert profile.person.name == "Ana Ruiz" and profile.awards == []
