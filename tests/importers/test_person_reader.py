@@ -3030,3 +3030,11 @@ def test_graduated_from_says_the_owners_school_and_its_year(tmp_path: Path):
                                       ("in 2008 and then moved north", 2008))):
         q = _page(tmp_path / str(i), lead + f"I graduated from Widget University {said}.\n")
         assert [(e.institution, e.year) for e in q.education] == [("Widget University", year)], said
+
+
+def test_an_emoji_after_the_owners_name_ends_its_sentence_for_the_position(tmp_path: Path):
+    # review76d: "My name is Wen Zhao 👋 I am a lecturer at X": the job was "Wen Zhao 👋 I am a lecturer"
+    page = tmp_path / "index.md"
+    page.write_text("# Home\n\nMy name is Wen Zhao \U0001F44B I am a lecturer at Widget University.\n", encoding="utf-8")
+    p = _person(page)
+    assert (p.name, p.job_title, [a.name for a in p.affiliations]) == ("Wen Zhao", "lecturer", ["Widget University"])

@@ -1305,6 +1305,8 @@ class PersonReader:
                 # "Contact Professor Ann Lee for ...", "Postdoc openings (Notion) →": words to the reader)
                 if label:
                     t = t[label.end(1):].lstrip(" :：")  # "Current Position: Postdoctoral Fellow": the label said it
+                # ("My name is Wen Zhao 👋 I am a lecturer at X": the emoji that closes the name ends its sentence)
+                t = re.sub(rf"^(?:{_SELF_INTRO.pattern})[{PICTOGRAPHS}]+\s*", "", t)
                 sides = [x.strip() for x in re.split(r"\s+/\s+|\s*[|｜]\s*", t)]
                 if len(sides) == 2 and has_cjk(sides[0]) != has_cjk(sides[1]):
                     t = sides[1] if has_cjk(sides[0]) else sides[0]  # "副教授 / Associate Professor"
