@@ -3505,6 +3505,18 @@ def test_a_remark_in_brackets_is_no_templates_slot(tmp_path):
     assert not [u for u in profile.unparsed if "slot" in u.text]
 
 
+def _bib_layout_marks(tmp_path, layout: str, fields: str) -> list:
+    """The marks of the one paper of an al-folio site whose bib layout is ``layout`` and whose entry holds ``fields``."""
+    _write(tmp_path, {
+        "_config.yml": "first_name: Noor\nlast_name: Vale\n",
+        "_pages/about.md": "---\nlayout: about\npermalink: /\n---\nI study soils.\n",
+        "_layouts/bib.html": layout,
+        "_bibliography/papers.bib": "@article{v1, title={Clay under frost}, author={Vale, Noor and Ostrova, Ida and "
+                                    f"Penn, Kit}},\n  {fields}, journal={{Soil Letters}}, year={{2024}}}}\n"})
+    [pub] = import_path(tmp_path).profile.publications
+    return [(a.name, a.marks) for a in pub.authors]
+
+
 def test_a_bib_field_the_sites_bib_layout_draws_a_mark_by_marks_those_authors(tmp_path):
     # al-folio's bib layout, changed by the site to star the authors a custom field names; before, the field was
     # no part of the authors and the stars the page draws were lost
@@ -3514,16 +3526,8 @@ def test_a_bib_field_the_sites_bib_layout_draws_a_mark_by_marks_those_authors(tm
               "  {%- else -%}\n    {{author.first}} {{author.last}}\n  {%- endif -%}\n"
               "  {%- if entry.keywords contains author.last -%}<b>{{author.last}}</b>{%- endif -%}\n"
               "{% endfor %}\n")
-    _write(tmp_path, {
-        "_config.yml": "first_name: Noor\nlast_name: Vale\n",
-        "_pages/about.md": "---\nlayout: about\npermalink: /\n---\nI study soils.\n",
-        "_layouts/bib.html": layout,
-        "_bibliography/papers.bib": "@article{v1, title={Clay under frost}, author={Vale, Noor and Ostrova, Ida and "
-                                    "Penn, Kit},\n  co_first_authors={Vale, N. and Ostrova, I.}, keywords={Penn}, "
-                                    "journal={Soil Letters}, year={2024}}\n"})
-    [pub] = import_path(tmp_path).profile.publications
     # (a test that draws no mark, "keywords", marks no one)
-    assert [(a.name, a.marks) for a in pub.authors] == [
+    assert _bib_layout_marks(tmp_path, layout, "co_first_authors={Vale, N. and Ostrova, I.}, keywords={Penn}") == [
         ("Noor Vale", ["equal_contribution"]), ("Ida Ostrova", ["equal_contribution"]), ("Kit Penn", [])]
 
 
@@ -3536,15 +3540,8 @@ def test_a_bib_layouts_elsif_test_of_a_field_marks_those_authors_and_a_given_nam
               "{{author.last}}<sup>†</sup>\n"
               "  {%- elsif entry.intern_authors contains author.first -%}{{author.last}}<sup>‡</sup>\n"
               "  {%- else -%}{{author.last}}{%- endif -%}\n{% endfor %}\n")
-    _write(tmp_path, {
-        "_config.yml": "first_name: Noor\nlast_name: Vale\n",
-        "_pages/about.md": "---\nlayout: about\npermalink: /\n---\nI study soils.\n",
-        "_layouts/bib.html": layout,
-        "_bibliography/papers.bib": "@article{v1, title={Clay under frost}, author={Vale, Noor and Ostrova, Ida and "
-                                    "Penn, Kit},\n  equal_contribution={Vale and Ostrova}, corresponding_author={Penn}, "
-                                    "intern_authors={Kit}, journal={Soil Letters}, year={2024}}\n"})
-    [pub] = import_path(tmp_path).profile.publications
-    assert [(a.name, a.marks) for a in pub.authors] == [
+    fields = "equal_contribution={Vale and Ostrova}, corresponding_author={Penn}, intern_authors={Kit}"
+    assert _bib_layout_marks(tmp_path, layout, fields) == [
         ("Noor Vale", ["equal_contribution"]), ("Ida Ostrova", ["equal_contribution"]), ("Kit Penn", ["corresponding"])]
 
 
