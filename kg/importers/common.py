@@ -810,16 +810,25 @@ def read_legend(text: str) -> dict[str, str] | None:
     return legend or None
 
 
+_EQUAL_MEANING = re.compile(r"(?<![^\W_])equal(?:ly)?(?![a-z]|-(?!contrib|first|author))|joint auth|joint contrib|"
+                            r"co-?first|(?:joint|shared)[\s-]+first", re.I)
+"""A legend's words for an equal contribution: "equal" a word of its own, not "Equality", "equalization",
+"Inequality" or "Equal-area" in a title after a name's mark; Hugo Blox's "Shared first authorship"; "(cofirst)",
+"(joint-first)" after a name."""
+_MENTEE_MEANING = re.compile(r"\b(?:mentor|interns?\b|internship|student|advised|supervised|mentee|"
+                             r"undergrad(?:uate)?\s+(?:co-?)?(?:authors?|students?)\b)", re.I)
+"""A legend's words for a mentee, whole words: an "International Conference" or an "Undergraduate research in ..."
+after a name's mark is a title, no legend."""
+LEGEND_WORD = re.compile(f"{_EQUAL_MEANING.pattern}|correspond|{_MENTEE_MEANING.pattern}", re.I)
+"""Any word :func:`meaning_to_mark` gives a mark for: a line with none holds no legend."""
+
+
 def meaning_to_mark(meaning: str) -> str | None:
-    m = meaning.lower()
-    # (Hugo Blox's author_notes "Shared first authorship"; "(cofirst)", "(joint-first)" after a name)
-    # ("equal" opening a word: "Inequality in ..." after a name's "*" is a title, no legend)
-    if re.search(r"(?<![^\W_])equal", m) or "joint auth" in m or "joint contrib" in m or re.search(r"co-?first|(?:joint|shared)[\s-]+first", m):
+    if _EQUAL_MEANING.search(meaning):
         return "equal_contribution"
-    if "correspond" in m:
+    if "correspond" in meaning.lower():
         return "corresponding"
-    # (whole words: an "International Conference" after a name's "*" is no legend of interns)
-    if re.search(r"\b(?:mentor|interns?\b|internship|student|undergrad|advised|supervised|mentee)", m):
+    if _MENTEE_MEANING.search(meaning):
         return "mentee"
     return None
 

@@ -1819,6 +1819,14 @@ def test_a_legend_of_undergraduate_coauthors_marks_mentees_and_equal_is_a_whole_
     assert meaning_to_mark("Inequality in water access. Nature Water") is None
     assert read_legend("Dee Ash*. Inequality in water access. Nature Water") is None
     assert meaning_to_mark("_Equal contribution_") == "equal_contribution"
+    # review76d: "equal" opening a longer word, or "Equal-area", is a title's; "Undergraduate research" no legend
+    for title in ("Equality constraints in learning", "Channel equalization", "Equal-area maps of lakes",
+                  "Undergraduate research in physics"):
+        assert meaning_to_mark(title) is None, title
+    assert read_legend("† Equalizer design, * low-latency filters") is None
+    assert read_legend("* Undergraduate Research Award 2019") is None
+    assert [meaning_to_mark(m) for m in ("equal-contribution", "Equally contributed", "undergraduate students")] == [
+        "equal_contribution", "equal_contribution", "mentee"]
 
 
 def test_a_publishers_page_kind_after_the_doi_in_its_address_is_no_part_of_the_doi():

@@ -3952,3 +3952,34 @@ def test_a_word_holding_equal_after_a_star_leaves_the_pages_legend_as_it_says(tm
     assert [(a.name, a.marks) for p in pubs for a in p.authors if a.marks] == [
         ("Tam Orly", ["equal_contribution"]), ("Ivo Renn", ["equal_contribution"]),
         ("Petra Salk", ["corresponding"]), ("Gus Pell", ["corresponding"]), ("Ivo Renn", ["corresponding"])]
+
+
+def _marks(tmp_path: Path, body: str) -> list:
+    pubs = import_path(_page(tmp_path, body, "Ann Roe")).profile.publications
+    return [[(a.name, a.marks) for a in p.authors if a.marks] for p in pubs]
+
+
+def test_an_undergraduate_word_in_a_title_is_no_legend_of_mentees(tmp_path):
+    # review76d p1: "Bo Li\*. Undergraduate research in physics." was read as a legend that made every '*' a mentee
+    body = ("## Publications\n\n- Ann Roe and Bo Li\\*. Undergraduate research in physics. American Journal of "
+            "Physics, 2019.\n- Ann Roe\\*, Wen Zhao\\*, Bo Li. Deep filters for sensing. NeurIPS 2020.\n")
+    assert _marks(tmp_path, body) == [[("Bo Li", ["corresponding"])], [
+        ("Ann Roe", ["equal_contribution"]), ("Wen Zhao", ["equal_contribution"])]]
+
+
+def test_a_legend_line_with_a_year_says_over_a_papers_own_legend(tmp_path):
+    # review76d p3: a legend line holding a year is no legend-only line, but no author line either: its meaning
+    # says over the one a paper's own "(\*: corresponding authors)" gave (before, every '*' was corresponding)
+    body = ("## Publications\n\n- Ann Roe\\*, Wen Zhao\\*. Deep filters for sensing. NeurIPS 2020. "
+            "(\\*: corresponding authors)\n- Ann Roe, Bo Li\\*, Kit Penn\\*. Rivers at night. ICML 2021.\n\n"
+            "\\* equal contribution (list updated in 2024)\n")
+    assert _marks(tmp_path, body) == [
+        [("Ann Roe", ["equal_contribution"]), ("Wen Zhao", ["equal_contribution"])],
+        [("Bo Li", ["equal_contribution"]), ("Kit Penn", ["equal_contribution"])]]
+
+
+def test_a_joint_first_legend_is_read_off_the_page(tmp_path):
+    # review76d p9: the page's legend words were a second list that lacked "joint-first": the legend was never read
+    body = ("## Publications\n\n(# Joint-first authors)\n\n- Ann Roe, Bo Li. Rivers at night. ICML 2021.\n"
+            "- Kit Penn#, Ann Roe#. Clay. ICLR 2022.\n")
+    assert _marks(tmp_path, body) == [[], [("Kit Penn", ["equal_contribution"]), ("Ann Roe", ["equal_contribution"])]]

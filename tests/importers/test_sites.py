@@ -3505,6 +3505,18 @@ def test_a_remark_in_brackets_is_no_templates_slot(tmp_path):
     assert not [u for u in profile.unparsed if "slot" in u.text]
 
 
+def _bib_layout_marks(tmp_path, layout: str, fields: str) -> list:
+    """The marks of the one paper of an al-folio site whose bib layout is ``layout`` and whose entry holds ``fields``."""
+    _write(tmp_path, {
+        "_config.yml": "first_name: Noor\nlast_name: Vale\n",
+        "_pages/about.md": "---\nlayout: about\npermalink: /\n---\nI study soils.\n",
+        "_layouts/bib.html": layout,
+        "_bibliography/papers.bib": "@article{v1, title={Clay under frost}, author={Vale, Noor and Ostrova, Ida and "
+                                    f"Penn, Kit}},\n  {fields}, journal={{Soil Letters}}, year={{2024}}}}\n"})
+    [pub] = import_path(tmp_path).profile.publications
+    return [(a.name, a.marks) for a in pub.authors]
+
+
 def test_a_bib_field_the_sites_bib_layout_draws_a_mark_by_marks_those_authors(tmp_path):
     # al-folio's bib layout, changed by the site to star the authors a custom field names; before, the field was
     # no part of the authors and the stars the page draws were lost
@@ -3514,14 +3526,32 @@ def test_a_bib_field_the_sites_bib_layout_draws_a_mark_by_marks_those_authors(tm
               "  {%- else -%}\n    {{author.first}} {{author.last}}\n  {%- endif -%}\n"
               "  {%- if entry.keywords contains author.last -%}<b>{{author.last}}</b>{%- endif -%}\n"
               "{% endfor %}\n")
-    _write(tmp_path, {
-        "_config.yml": "first_name: Noor\nlast_name: Vale\n",
-        "_pages/about.md": "---\nlayout: about\npermalink: /\n---\nI study soils.\n",
-        "_layouts/bib.html": layout,
-        "_bibliography/papers.bib": "@article{v1, title={Clay under frost}, author={Vale, Noor and Ostrova, Ida and "
-                                    "Penn, Kit},\n  co_first_authors={Vale, N. and Ostrova, I.}, keywords={Penn}, "
-                                    "journal={Soil Letters}, year={2024}}\n"})
-    [pub] = import_path(tmp_path).profile.publications
     # (a test that draws no mark, "keywords", marks no one)
-    assert [(a.name, a.marks) for a in pub.authors] == [
+    assert _bib_layout_marks(tmp_path, layout, "co_first_authors={Vale, N. and Ostrova, I.}, keywords={Penn}") == [
         ("Noor Vale", ["equal_contribution"]), ("Ida Ostrova", ["equal_contribution"]), ("Kit Penn", [])]
+
+
+def test_a_bib_layouts_elsif_test_of_a_field_marks_those_authors_and_a_given_name_test_none(tmp_path):
+    # review76d s1: "{%- elsif entry.corresponding_author contains author.last -%}...<sup>†</sup>" marked no one
+    # (only an "if" was read); a test of author.first is not read (the field is compared with family names)
+    layout = ("{% for author in entry.author_array %}\n"
+              "  {%- if entry.equal_contribution contains author.last -%}{{author.last}}<sup>*</sup>\n"
+              "  {%- elsif entry.corresponding_author contains author.last and author.last != '' -%}"
+              "{{author.last}}<sup>†</sup>\n"
+              "  {%- elsif entry.intern_authors contains author.first -%}{{author.last}}<sup>‡</sup>\n"
+              "  {%- else -%}{{author.last}}{%- endif -%}\n{% endfor %}\n")
+    fields = "equal_contribution={Vale and Ostrova}, corresponding_author={Penn}, intern_authors={Kit}"
+    assert _bib_layout_marks(tmp_path, layout, fields) == [
+        ("Noor Vale", ["equal_contribution"]), ("Ida Ostrova", ["equal_contribution"]), ("Kit Penn", ["corresponding"])]
+
+
+def test_a_students_vitae_page_deep_in_a_site_is_no_cv_of_the_owner(tmp_path):
+    # review76d h1: "content/people/jane/vitae.md" headed "# Jane Doe": her award was the owner's (before, since
+    # "vitae" is a CV's name; "vita.md" there was so before that); a page headed by another's name is theirs
+    _write(tmp_path, {
+        "config.toml": 'baseURL = "https://ana.example.org/"\ntitle = "Ana Ruiz"\n',
+        "content/_index.md": "---\ntitle: Ana Ruiz\n---\nI am Ana Ruiz, a lecturer at Fenwick College.\n",
+        "content/people/jane/vitae.md": "---\ntitle: Jane Doe\n---\n# Jane Doe\n\nJane Doe is a PhD student at "
+                                        "Widget University.\n\n## Awards\n\n- Best Poster Award, 2022\n"})
+    profile = import_path(tmp_path).profile
+    assert profile.person.name == "Ana Ruiz" and profile.awards == []

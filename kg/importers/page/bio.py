@@ -168,10 +168,10 @@ _FIRST_PERSON_WORD = re.compile(r"\b(?:I|I'm|I’m|my|My)\b")
 
 _OTHER_FORM = r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*"
 """Another form of the name just written, in brackets ("Ana Ruiz (Ana Ruiz-Soto)", "山田 太郎（やまだ たろう）")."""
-_INTRO_NAME = (r"(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z](?:\.|[a-zA-Z'\-.]*[a-zA-Z'\-])?){1,3})\s*"
+_INTRO_NAME = (r"(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+(?:[JS]r\.|[A-Z](?:\.|[a-zA-Z'\-.]*[a-zA-Z'\-])?)){1,3})\s*"
                + _OTHER_FORM)
 """The owner's name as a bio introduces it: a title maybe, two to four capitalised words (a stop ends none but an
-initial's: "Wen J. Zhao", not the sentence's "Zhao."), another form in brackets."""
+initial's: "Wen J. Zhao", not the sentence's "Zhao.", and a closing "Jr."), another form in brackets."""
 SELF_INTRO_LEAD = r"\b(?:I am|I'm|I’m|[Mm]y name is|This is)\s+"
 _SELF_INTRO = re.compile(SELF_INTRO_LEAD + _INTRO_NAME + rf"(?=[,.(!{PICTOGRAPHS}]|\s+and\b|$)")
 """The owner introducing themselves: "Hi! I'm Ana Ruiz, and ...", "My name is Wen Zhao." (the name closes its
@@ -434,13 +434,16 @@ _SCHOOLED = (r"(?:(?:^|(?<=[.;!?]\s))(?:Trained|Educated)|\b(?:was|were|is|are|a
 """A biography's words before its owner's places of study, no degree named: "Educated at X and Y, she ...", "He was
 trained in physics at X", "I trained as a physicist at X" (a sentence that opens so, or says the owner was)."""
 _GRADUATE_OF = re.compile(r"\b(?:(?:I\s+am|I'm|(?:s?he|they)\s+(?:is|are)|I\s+was|(?:s?he)\s+was)\s+(?:an?\s+)?"
-                          r"(?:graduate|alumn(?:us|a))\s+of|(?:I|s?he|they)\s+(?:also\s+)?graduated\s+from"
+                          r"(?:graduate|alumn(?:us|a))\s+of|(?:I|s?he)\s+(?:also\s+)?graduated\s+from"
                           # (the degree said after it is :data:`_GRADUATED_FROM`'s to read)
                           r"(?![^.;]*?\swith\s+(?:(?:an?|the|my|his|her|their)\s+)?(?:" + DEGREE_WORD.pattern + r")))"
                           r"\s+(?:the\s+)?(?P<inst>[A-Z][^.;,()]{2,80}?)"
-                          r"(?=\s+(?:and|where|in|with|under|at)\b|[.;,(]|$)")
+                          r"(?=\s+(?:and|where|in|with|under|at|as|for|after|before)\b|[.;,(]|$)"
+                          # ("... with honors in 2010", "... at its Graduate School in May 2015": the year it was)
+                          r"(?:(?:\s+with\s+(?:high\s+)?honou?rs|\s+at\s+[^.;,()]{1,80}?)?\s+in\s+"
+                          + _MONTH_BEFORE_YEAR + r"(?P<when>(?:19|20)\d\d)\b)?")
 """A place of study a bio names with no degree ("I am a graduate of New College", "She is an alumna of X", "I
-graduated from X at its Graduate School in 2015")."""
+graduated from X at its Graduate School in 2015"), the owner its subject ("they graduated from" may be anyone's)."""
 _ATTENDED_FOR = re.compile(r"\b(?:attended|went\s+to)\s+(?:the\s+)?(?P<inst>[A-Z][^.;,()]{1,80}?)\s+for\s+"
                            r"(?:my|his|her|their|an?)\s+(?P<deg>(?i:bachelor|master|doctoral|undergraduate|graduate|"
                            r"PhD|Ph\.D\.?))['’]?s?\s+(?:studies|degree|education)\b")
@@ -1302,6 +1305,8 @@ class PersonReader:
                 # "Contact Professor Ann Lee for ...", "Postdoc openings (Notion) →": words to the reader)
                 if label:
                     t = t[label.end(1):].lstrip(" :：")  # "Current Position: Postdoctoral Fellow": the label said it
+                # ("My name is Wen Zhao 👋 I am a lecturer at X": the emoji that closes the name ends its sentence)
+                t = re.sub(rf"^(?:{_SELF_INTRO.pattern})[{PICTOGRAPHS}]+\s*", "", t)
                 sides = [x.strip() for x in re.split(r"\s+/\s+|\s*[|｜]\s*", t)]
                 if len(sides) == 2 and has_cjk(sides[0]) != has_cjk(sides[1]):
                     t = sides[1] if has_cjk(sides[0]) else sides[0]  # "副教授 / Associate Professor"
@@ -1511,7 +1516,8 @@ class PersonReader:
             # "I am a Ph.D. in Prof. Jo Bell's group at X", "I am a Ph.D. at X": a doctoral student, the degree standing
             # for the position (said of the owner with its article alone: "pursuing a Ph.D. at X" is no post)
             r"Ph\.?\s?D\.?(?=\s+in\s+" + LAB_HEAD + r"['’]s\s+(?:research\s+)?(?:lab(?:oratory)?|group)\b)|"
-            r"(?:(?<=\bam a )|(?<=\bis a )|(?<=[’']m a ))Ph\.?\s?D\.?(?=\s+at\s)))"
+            # ("I am Ana Ruiz, a Ph.D. at X": after the owner's name; "a Ph.D. at heart" names no place)
+            r"(?:(?<=\bam a )|(?<=\bis a )|(?<=[’']m a )|(?<=, a ))Ph\.?\s?D\.?(?=\s+at\s+(?:the\s+)?(?-i:[A-Z]))))"
             r"(?:\s*\([^()]{2,40}\))?(?:\s+in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?(?=\s+(?:at|(?:co-?)?(?:advised|supervised|mentored)\s+by)\b))?"
             # "a Postdoctoral Research Fellow and PhD graduate at X": the degree earned there is no part of the position
             r"(?:\s+and\s+(?:an?\s+)?(?:" + DEGREE_WORD.pattern + r")\s+(?:graduate|holder|alumn(?:us|a))(?=\s+(?:at|of|from)\s))?"

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching, Unparsed
-from ..common import (SUPERVISED_BY, INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
+from ..common import (LEGEND_WORD, SUPERVISED_BY, INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
                       find_emails, find_year, fold, has_cjk, identifier_from_url, link_kind, local_letters, name_slot,
                       read_legend, same_title, same_work, unpaired_families, valid_doi)
 
@@ -165,7 +165,6 @@ _GROUP_TYPE = re.compile(r"journal|conference|preprint|workshop|thesis|book", re
 each of its works."""
 _CO_FIRST = re.compile(r"(?i)\b(?:co-?first|joint(?:ly)?\s+first|equal(?:ly)?\s+first)\s+authors?\b")
 """A note on a paper saying its owner shares the first authorship ("Co-first author")."""
-_LEGEND_WORD = re.compile(r"equal|correspond|co-first|joint first|intern|mentor|student|undergrad|advis|supervis", re.I)
 _LEGEND_MARK = re.compile(MARK_CLASS)
 """What a legend of author marks holds: a word saying what a mark means, and a mark (``* equal contribution``)."""
 
@@ -1273,7 +1272,7 @@ class Builder(SectionReaders, PersonReader):
         # the marks first: most lines have none, and looking for them is quicker than for the words
         if not _LEGEND_MARK.search(text):
             return None
-        if not _LEGEND_WORD.search(text):
+        if not LEGEND_WORD.search(text):
             return None
         leg = read_legend(text)
         if leg:
@@ -1308,11 +1307,17 @@ class Builder(SectionReaders, PersonReader):
                                                if "nderline" in x and len(x.split()) <= 20)), None)
                     if style:
                         self.ctx.style_marks.update(style)
-                if (leg := self._legend_in(t, over=False)) and len(re.sub(MARK_CLASS, "", t).split()) <= 30:
-                    # a line that is only a legend; "A*, B*, and C. (*Equal contribution)" is an author line
-                    # that ends with its legend
-                    rest = re.sub(r"\([^()]*\)", " ", t)
-                    if not re.search(r"\b(19|20)\d\d\b", t) and author_score(rest, self.ctx.owner_names) < 1:
+                if not (_LEGEND_MARK.search(t) and LEGEND_WORD.search(t)):
+                    continue
+                # "A*, B*, and C. (*Equal contribution)" is an author line that ends with its legend: it adds the
+                # symbols the page's legend leaves unsaid; any other legend line says over it (the names are the
+                # line's first sentence: "A, B\*. Student travel in ... 1 (2022)." scores as no names whole)
+                rest = re.sub(r"\([^()]*\)", " ", t)
+                author_line = any(author_score(x, self.ctx.owner_names) >= 1
+                                  for x in (rest, re.split(r"(?<![A-Z])\.\s", rest, maxsplit=1)[0]))
+                if (leg := self._legend_in(t, over=not author_line)) and len(re.sub(MARK_CLASS, "", t).split()) <= 30:
+                    # a line that is only a legend
+                    if not re.search(r"\b(19|20)\d\d\b", t) and not author_line:
                         s.legend = True
                         self.r.use(s.lines)
                         self.legend = {**(self.legend or {}), **leg}

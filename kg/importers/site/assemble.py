@@ -1086,6 +1086,8 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
         # of the site lists any of that kind (as a family reader takes a CV's; its works only fill in)
         cv_items = {kind: getattr(part.profile, kind) for kind in ("awards", "students", "talks", "teaching")
                     if part is not None and part.profile is not None and cv_page(rel) and getattr(part.profile, kind)
+                    # (a student's "people/jane/vitae.md" headed "# Jane Doe" is her CV, not the owner's)
+                    and not (person is not None and headed_by_another(part.doc, person))
                     and not any(getattr(p, kind) or p.profile is not None and getattr(p.profile, kind)
                                 for p in [*parts, *extra])}
         if cv_items:

@@ -868,9 +868,11 @@ def _templates(root: Path) -> Iterator[str]:
                 continue
 
 
-_MARK_FIELD_TEST = re.compile(r"\{%-?\s*if\s+entry\.(\w+)\s+contains\s+author\.\w+\s*-?%\}([^{]*(?:\{\{[^}]*\}\}[^{]*)*)")
+_MARK_FIELD_TEST = re.compile(r"\{%-?\s*(?:els)?if\s+entry\.(\w+)\s+contains\s+author\.(?:last|family)\b[^%]*%\}"
+                              r"([^{]*(?:\{\{[^}]*\}\}[^{]*)*)")
 """A bib layout's test of an entry's field for the author it draws (``{% if entry.author_equal_contribution
-contains author.last %}``), and what it draws then, up to its next tag."""
+contains author.last %}``, an ``elsif`` too, more conditions after it), and what it draws then, up to its next tag.
+Only a test of the family name: the reader compares the field with each author's family name."""
 
 
 def _template_mark_fields(root: Path) -> dict[str, str]:
