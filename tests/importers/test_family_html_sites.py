@@ -723,6 +723,20 @@ def test_a_cv_pages_honours_are_the_sites_awards_when_no_page_lists_any(tmp_path
     assert [a.name for a in profile.awards] == want
     assert [e.institution for e in profile.person.education] == ["University of Tarrow"]
 
+
+def test_a_cv_page_another_persons_name_heads_gives_the_owner_no_awards(tmp_path):
+    # a student's CV beside the owner's home page ("<h1>Jane Doe</h1>"): her honours are not the owner's
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "index.html").write_text(
+        "<html><head><title>Oren Vasquez</title></head><body><h1>Oren Vasquez</h1>"
+        "<p>Professor of Mathematics, Redfern State University</p>"
+        "<p><a href=\"vitae.html\">Jane's CV</a></p></body></html>")
+    (root / "vitae.html").write_text(
+        "<html><head><title>Jane Doe</title></head><body><h1>Jane Doe</h1>"
+        "<h3>Honors</h3><ul><li>Best Poster Award, 2022</li></ul></body></html>")
+    assert import_path(root).profile.awards == []
+
 _LAYOUT_SITE = {
     "_config.yml": "markdown: kramdown\ntheme: minima\n",
     "_layouts/default.html": "<!DOCTYPE html>\n<html>\n<body>\n{% include header.html %}\n{{ content }}\n"

@@ -904,12 +904,17 @@ def only_if_same_person(candidate: Person, person: Person) -> Person:
     return out
 
 
+def lists_none(parts: Sequence[Part], kind: str) -> bool:
+    """Whether no part of the site lists any item of ``kind`` (``awards``, ``students``, ``talks``, ``teaching``),
+    of its own or in its profile: when a CV page's list of that kind is the site's."""
+    return not any(getattr(p, kind) or p.profile is not None and getattr(p.profile, kind) for p in parts)
+
+
 def cv_items_unlisted(parts: list[Part], kind: str, found: list, rel: str) -> bool:
     """Give the owner's CV page's ``found`` awards or students (``kind``) to the site's first part when no part of
     the site lists any: the CV is read for the person only, its lists repeating the site's own, but a list no other
     page holds is the site's (al-folio's cv.md, a plain site's vitae.html with its honours); whether it gave them."""
-    if not found or not parts or any(getattr(p, kind) or p.profile is not None and getattr(p.profile, kind)
-                                     for p in parts):
+    if not found or not parts or not lists_none(parts, kind):
         return False
     for item in found:
         item.file = item.file or rel
@@ -1088,8 +1093,7 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
                     if part is not None and part.profile is not None and cv_page(rel) and getattr(part.profile, kind)
                     # (a student's "people/jane/vitae.md" headed "# Jane Doe" is her CV, not the owner's)
                     and not (person is not None and headed_by_another(part.doc, person))
-                    and not any(getattr(p, kind) or p.profile is not None and getattr(p.profile, kind)
-                                for p in [*parts, *extra])}
+                    and lists_none([*parts, *extra], kind)}
         if cv_items:
             extra.append(Part(rel, part.doc, part.format, publications=works, checksum=part.checksum,
                               extra_unparsed=part.extra_unparsed, fills_only=True, **cv_items))

@@ -21,7 +21,7 @@ from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, READ_ONCE, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
 from ..common import URL_SCHEME, fold, has_cjk, repair_url, same_name, section_kind, url_parts
-from .assemble import Part, assemble, cv_items_unlisted, merge_person, merge_same_person
+from .assemble import Part, assemble, cv_items_unlisted, headed_by_another, merge_person, merge_same_person
 from .fields import LANGUAGE_CODE, english
 from .files import (
     HOME_NAMES,
@@ -910,7 +910,9 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
             # assemble.account_files: they fill in the site's lists, and are the list when no other page lists any;
             # one that lists none gives its awards where no page of the site lists any)
             if not cv.publications:
-                awarded = not contact and cv_items_unlisted(parts, "awards", cv.awards, rel_of(page))
+                # (not a page another person's name heads: a student's vitae.html is hers)
+                awarded = not contact and not headed_by_another(read[0], person) \
+                    and cv_items_unlisted(parts, "awards", cv.awards, rel_of(page))
                 cv_read.append((page, "read for the owner's particulars only (email, address, workplace)" if contact
                                 else "read for the owner's particulars and awards only (degrees, positions, awards)"
                                 if awarded else "read for the owner's particulars only (degrees, positions)"))
