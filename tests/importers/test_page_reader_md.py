@@ -3952,3 +3952,19 @@ def test_a_word_holding_equal_after_a_star_leaves_the_pages_legend_as_it_says(tm
     assert [(a.name, a.marks) for p in pubs for a in p.authors if a.marks] == [
         ("Tam Orly", ["equal_contribution"]), ("Ivo Renn", ["equal_contribution"]),
         ("Petra Salk", ["corresponding"]), ("Gus Pell", ["corresponding"]), ("Ivo Renn", ["corresponding"])]
+
+
+def test_a_raw_html_block_written_one_field_a_line_keeps_its_line_breaks(tmp_path):
+    # before: the author and venue lines were joined onto the title (a venue "Jon Lie Journal of Field Botany", a
+    # title "Jon Lie Pollen loads ... Nordic Journal of Insects"); a line of names, or one that closes on a year, is a
+    # field of its own, in raw HTML as in markdown
+    body = ('# Oda Brekke\n\n## Publications\n\n<div class="pub">\n<b>Counting seeds in dry soil</b>\n'
+            'Oda Brekke, Jon Lie\nJournal of Field Botany, 2021\n</div>\n\n<div class="pub">\nCounting roots in wet soil\n'
+            'Oda Brekke, Jon Lie\n<i>Journal of Field Botany</i>, 2020\n</div>\n\n'
+            '<p>\nOda Brekke, Jon Lie\nPollen loads of wild bees over a dry summer\nNordic Journal of Insects, 2018\n</p>\n')
+    profile = _profile(tmp_path, body)
+    assert [(p.title, p.venue, [a.name for a in p.authors], p.year) for p in profile.publications] == [
+        ("Counting seeds in dry soil", "Journal of Field Botany", ["Oda Brekke", "Jon Lie"], 2021),
+        ("Counting roots in wet soil", "Journal of Field Botany", ["Oda Brekke", "Jon Lie"], 2020),
+        ("Pollen loads of wild bees over a dry summer", "Nordic Journal of Insects", ["Oda Brekke", "Jon Lie"], 2018)]
+    assert not profile.unparsed
