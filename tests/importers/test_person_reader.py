@@ -2997,3 +2997,15 @@ def test_graduated_from_a_place_with_no_degree_named_is_a_place_of_study(tmp_pat
     assert [(e.degree, e.institution) for e in p.education] == [(None, "University of Tarrow")]
     q = _page(tmp_path / "q", "I graduated from Kelby University with a BSc in Physics.\n")
     assert [(e.degree, e.institution) for e in q.education] == [("BSc", "Kelby University")]
+
+
+def test_a_heading_naming_a_post_over_a_degree_course_is_no_degree(tmp_path):
+    # before: "### Teaching Assistant, M.Sc. course in Hydrology, Lake University, 2012" was read as an M.Sc. at Lake
+    # University in 2012; the label is a degree only when the degree opens it
+    page = tmp_path / "index.md"
+    page.write_text("# Ada Lind\n\n## Education\n\n- **Ph.D. and M.Sc., Hill University**\n"
+                    "    - Ph.D. in Physics, 2015\n    - M.Sc. in Physics, 2011\n\n## Education and Teaching\n\n"
+                    "### Teaching Assistant, M.Sc. course in Hydrology, Lake University, 2012\n\n"
+                    "- Led the weekly exercise classes\n", encoding="utf-8")
+    assert [(e.degree, e.institution, e.year) for e in _person(page).education] == [
+        ("Ph.D.", "Hill University", 2015), ("M.Sc.", "Hill University", 2011)]
