@@ -87,7 +87,9 @@ DEGREES = (
     r"Habilitation",
     r"M\.?\s?Sc\.?", r"M\.\s?S\.?", r"MS", r"M\.?\s?Eng\.?", r"M\.?\s?Phil\.?", r"M\.\s?A\.?", r"MBA", r"M\.?\s?Tech\.?",
     r"Master(?:['’]?s)?", r"Mag[íi]ster", r"Mestrado",
-    r"(?<![-‐])Gradua[çc][ãa]o",  # (Portuguese, the bachelor's; not "Pós-Graduação", a graduate programme)
+    # (Portuguese, the bachelor's; not "Pós-Graduação", "Pós Graduação", a graduate programme, nor a "Bolsista de
+    # Graduação", a student's grant; a "Curso de Graduação" is the bachelor's still)
+    r"(?<!P[óo]s[-‐–—\s])(?<!olsista\sde\s)Gradua[çc][ãa]o",
     r"B\.?\s?Sc\.?", r"B\.\s?S\.?", r"BS", r"B\.?\s?Eng\.?", r"B\.\s?E\.?", r"BE", r"B\.\s?A\.?", r"BA", r"B\.?\s?Tech\.?",
     r"Bachelor(?:['’]?s)?",
     r"Licenciatura", r"Licenciad[oa]", r"Diplom[ae]?(?:-\w+)?", r"Undergraduate", r"[BM]\.\s?[A-Z][a-z]{1,3}\.",

@@ -2965,6 +2965,11 @@ def test_graduacao_is_the_portuguese_bachelors_degree(tmp_path):
                     "- **Graduação Administração**, Universidade do Vale, 2016\n", encoding="utf-8")
     assert [(e.degree, e.year) for e in _person(page).education] == [("Mestrado", 2020), ("Graduação", 2016)]
     assert education_from("Pós-Graduação em Direito, Universidade do Vale, 2018") is None
+    # before: read as the bachelor's (only a hyphen before "Graduação" was caught)
+    for text in ("Pós Graduação em Direito, Universidade do Vale, 2018", "Pós–Graduação em Direito, Universidade do "
+                 "Vale, 2018", "Pos Graduacao em Direito, Universidade do Vale, 2018",
+                 "Bolsista de Graduação sanduíche, Universidade do Vale, 2018"):
+        assert education_from(text) is None, text
 
 
 @pytest.mark.parametrize("intro", ["My name is Tova Marrin 🌿", "My name is Tova Marrin."])
