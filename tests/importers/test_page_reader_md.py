@@ -3968,3 +3968,12 @@ def test_a_raw_html_block_written_one_field_a_line_keeps_its_line_breaks(tmp_pat
         ("Counting roots in wet soil", "Journal of Field Botany", ["Oda Brekke", "Jon Lie"], 2020),
         ("Pollen loads of wild bees over a dry summer", "Nordic Journal of Insects", ["Oda Brekke", "Jon Lie"], 2018)]
     assert not profile.unparsed
+
+
+def test_a_bibtex2html_title_going_on_over_an_indented_dated_line_stays_whole(tmp_path):
+    # the year rule above leaves a cell's continuation line alone: indented deeper than the title line, it goes on
+    cell = ('<table>\n\n<tr valign="top">\n<td class="bibtexitem">\nOda Brekke, Jon Lie, and\n  Per Vold.\n'
+            ' Counting seeds in dry soil: A field method\n  Combining Plots and Cores, 27(2): 255--262 2019.\n'
+            '</td>\n</tr>\n\n</table>\n')
+    [pub] = _profile(tmp_path, "# Oda Brekke\n\n## Publications\n\n" + cell).publications
+    assert (pub.title, pub.year) == ("Counting seeds in dry soil: A field method Combining Plots and Cores", 2019)
