@@ -87,7 +87,9 @@ DEGREES = (
     r"Habilitation",
     r"M\.?\s?Sc\.?", r"M\.\s?S\.?", r"MS", r"M\.?\s?Eng\.?", r"M\.?\s?Phil\.?", r"M\.\s?A\.?", r"MBA", r"M\.?\s?Tech\.?",
     r"Master(?:['’]?s)?", r"Mag[íi]ster", r"Mestrado",
-    r"(?<![-‐])Gradua[çc][ãa]o",  # (Portuguese, the bachelor's; not "Pós-Graduação", a graduate programme)
+    # (Portuguese, the bachelor's; not "Pós-Graduação", "Pós Graduação", a graduate programme, nor a "Bolsista de
+    # Graduação", a student's grant; a "Curso de Graduação" is the bachelor's still)
+    r"(?<!P[óo]s[-‐–—\s])(?<!olsista\sde\s)Gradua[çc][ãa]o",
     r"B\.?\s?Sc\.?", r"B\.\s?S\.?", r"BS", r"B\.?\s?Eng\.?", r"B\.\s?E\.?", r"BE", r"B\.\s?A\.?", r"BA", r"B\.?\s?Tech\.?",
     r"Bachelor(?:['’]?s)?",
     r"Licenciatura", r"Licenciad[oa]", r"Diplom[ae]?(?:-\w+)?", r"Undergraduate", r"[BM]\.\s?[A-Z][a-z]{1,3}\.",
@@ -2866,10 +2868,12 @@ def repair_url(url: str) -> str | None:
         return None
 
 
-_DOI_URL = re.compile(r"(?:doi\.org/|/doi/(?:abs/|pdf/|full/)?)(10\.\d{4,9}/[^\s?#]+?)"
-                      r"(?:/(?:abstract|full|pdf|epdf|summary))?(?=[\s?#]|$)", re.I)
-"""A DOI in an address ("https://doi.org/10.1/x", a publisher's ".../doi/abs/10.1/x" or, Wiley's older form,
-".../doi/10.1/x/abstract": the page's kind after the DOI is no part of it)."""
+_DOI_URL = re.compile(r"doi\.org/(10\.\d{4,9}/[^\s?#]+)"
+                      r"|/doi/(?:(?:abs|pdf|full|epdf|pdfdirect|fullHtml|reader|suppl)/)?(10\.\d{4,9}/[^\s?#]+?)"
+                      r"(?:/(?:abstract|full|pdf|epdf|summary))?/?(?=[\s?#]|;\w+=|$)", re.I)
+"""A DOI in an address: all of a doi.org address's path ("https://doi.org/10.1/x/full" -> "10.1/x/full", the path is
+the DOI), a publisher's ".../doi/abs/10.1/x" (or epdf, pdfdirect, ACM's fullHtml ...) or, Wiley's older form,
+".../doi/10.1/x/abstract/" (the page's kind after the DOI, a closing slash and a ";jsessionid=..." no part of it)."""
 _DOI_TEXT = re.compile(r"\b(?:doi\s*[:=/]?\s*\{?\s*|(?:https?://)?(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", re.I)
 
 
@@ -2923,7 +2927,7 @@ def doi_of(url: str) -> str | None:
     """The DOI an address gives ("https://doi.org/10.1/x", ".../doi/abs/10.1/x" -> "10.1/x"), or None; an address
     field holding two addresses ("https://x.org/a 10.1/x%20papers3://...") gives the DOI up to the space."""
     m = _DOI_URL.search(url or "")
-    return valid_doi(unquote(m.group(1)).split()[0].rstrip(".")) if m else None
+    return valid_doi(unquote(m.group(1) or m.group(2)).split()[0].rstrip(".")) if m else None
 
 
 _DOI_PREFIX = re.compile(r"^(?:(?:https?://)?(?:dx\.)?doi\.org/|doi:\s*)", re.I)
@@ -2956,6 +2960,9 @@ def doi_in_text(text: str) -> tuple[str, int, int] | None:
     if not m:
         return None
     doi = m.group(1).rstrip(".;")
+    if "doi.org/" in text[m.start():m.start(1)].lower():
+        # an address: its DOI as :func:`doi_of` reads it ("https://doi.org/10.1/x?ref=y" -> "10.1/x")
+        doi = doi_of(text[m.start():m.start(1)] + doi) or doi
     # ("[https://doi.org/10.1/x]": the square bracket around it as well)
     while doi.endswith((")", "]")) and doi.count(doi[-1]) > doi.count("(" if doi[-1] == ")" else "["):
         doi = doi[:-1].rstrip(".;")

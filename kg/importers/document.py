@@ -1137,7 +1137,9 @@ def render_markdown(text: str, pandoc: bool = False, html_lines: set[int] | None
     ``pandoc``: the page is Pandoc's markdown (Quarto's ``.qmd``, R Markdown's ``.Rmd``), which reads the text
     between the tags of an HTML block as markdown (its ``markdown_in_html_blocks``), as kramdown does only
     inside an element marked ``markdown="1"``. ``html_lines``, when given, gets the (1-based) lines of the raw HTML
-    blocks passed through as they are, where a line break is a space, not markdown's."""
+    blocks passed through as they are, where a line break is a space, not markdown's (not those of a block read as
+    markdown between its tags, in a ``.qmd`` page or ``markdown="1"``: :func:`_render_inside_html` renders it line
+    by line, each break a ``<br>``)."""
     clean, ignored = blank_residue(text)
     clean, boxes = unwrap_admonitions(clean)
     if boxes:
@@ -1182,6 +1184,7 @@ def render_markdown(text: str, pandoc: bool = False, html_lines: set[int] | None
     line = 0  # 0-based line the output is on
     depth = 0  # container elements raw HTML blocks left open: kramdown (Jekyll) reads on to the closing tag
     for i, tok in enumerate(tokens):
+        raw = False  # the token's lines are raw HTML, passed through as they are
         if tok.map and tok.nesting >= 0 and tok.map[0] > line:
             out.append("\n" * (tok.map[0] - line))
             line = tok.map[0]
@@ -1189,6 +1192,7 @@ def render_markdown(text: str, pandoc: bool = False, html_lines: set[int] | None
             piece = renderer.renderInline(tok.children or [], options, env)
         elif tok.type == "html_block" and (_MARKDOWN_ATTR.search(tok.content) or pandoc and not _RAW_HTML_BLOCK.match(
                 tok.content)):
+            # (no raw lines: the text between its tags is rendered line by line, each line break a <br>)
             piece = _render_inside_html(tok.content.rstrip("\n"))
         elif tok.type == "code_block" and depth > 0:
             # "    <li class=...>" indented inside an open <div>/<ul>, or "\t. Journal of X." between a table
@@ -1196,8 +1200,7 @@ def render_markdown(text: str, pandoc: bool = False, html_lines: set[int] | None
             # code sample (CommonMark alone would show the markup as code after a blank line)
             piece = tok.content.rstrip("\n")
             depth = max(0, depth + _html_depth(piece))
-            if html_lines is not None and tok.map:
-                html_lines.update(range(tok.map[0] + 1, tok.map[1] + 1))
+            raw = True
         elif tok.type == "fence" and re.fullmatch(r"\{?=html5?\}?", tok.info.strip()):
             # Pandoc's (Quarto's) raw block "```{=html}": HTML the page shows as such, not a code sample; the
             # opening ``` line holds nothing
@@ -1221,13 +1224,14 @@ def render_markdown(text: str, pandoc: bool = False, html_lines: set[int] | None
             if tok.type == "html_block":
                 depth = max(0, depth + _html_depth(piece))
                 piece = _headings_inside_html(piece, md)
-                if html_lines is not None and tok.map:
-                    html_lines.update(range(tok.map[0] + 1, tok.map[1] + 1))
+                raw = True
             if tok.type == "fence":  # the opening ``` line holds no content: the code starts below it
                 cut = piece.find(">", piece.find("<code")) + 1
                 piece = piece[:cut] + "\n" + piece[cut:]
         else:
             piece = renderer.render([tok], options, env).replace("\n", "")
+        if raw and html_lines is not None and tok.map:
+            html_lines.update(range(tok.map[0] + 1, tok.map[1] + 1))
         out.append(piece)
         line += piece.count("\n")
     html = "".join(out)

@@ -1839,3 +1839,25 @@ def test_a_publishers_page_kind_after_the_doi_in_its_address_is_no_part_of_the_d
         "10.1111/j.1365-2745.2010.01234.x"
     assert doi_of("https://onlinelibrary.wiley.com/doi/abs/10.1002/wat2.1234") == "10.1002/wat2.1234"
     assert doi_of("https://doi.org/10.1000/part/two") == "10.1000/part/two"
+
+
+def test_a_doi_org_address_keeps_all_its_path_and_publisher_paths_of_every_kind_give_the_doi():
+    # before: a doi.org address lost a "/pdf" or "/full" its path holds (there the path is the DOI), while the same
+    # address written in the text kept it; publisher's epdf, pdfdirect, fullHtml and suppl paths gave no DOI; a
+    # closing slash and a session id stayed on the DOI
+    from kg.importers.common import doi_in_text, doi_of
+
+    assert doi_of("https://doi.org/10.1000/abc/pdf") == "10.1000/abc/pdf"
+    assert doi_of("https://doi.org/10.1002/jrs.17/full") == doi_in_text("https://doi.org/10.1002/jrs.17/full")[0]
+    assert doi_in_text("see https://doi.org/10.1000/ab.1?ref=x here")[0] == doi_of("https://doi.org/10.1000/ab.1?ref=x")
+    for url in ("https://www.science.org/doi/epdf/10.1126/science.abc1234",
+                "https://onlinelibrary.wiley.com/doi/pdfdirect/10.1126/science.abc1234",
+                "https://dl.acm.org/doi/fullHtml/10.1126/science.abc1234",
+                "https://pubs.acs.org/doi/suppl/10.1126/science.abc1234",
+                "https://onlinelibrary.wiley.com/doi/10.1126/science.abc1234/abstract/",
+                "https://onlinelibrary.wiley.com/doi/10.1126/science.abc1234/pdf/",
+                "https://onlinelibrary.wiley.com/doi/10.1126/science.abc1234/abstract;jsessionid=ABC"):
+        assert doi_of(url) == "10.1126/science.abc1234", url
+    # a SICI DOI's own ";" stays
+    assert doi_of("https://onlinelibrary.wiley.com/doi/10.1002/(SICI)1097-4636(199812)43:4<380::AID-JBM5>3.0.CO;2-C"
+                  "/abstract") == "10.1002/(SICI)1097-4636(199812)43:4<380::AID-JBM5>3.0.CO;2-C"

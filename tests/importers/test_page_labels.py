@@ -55,3 +55,47 @@ def test_a_paper_linked_by_glyphs_only_keeps_each_link():
             '<a href="https://shop.example.org/article/77"><i class="fa fa-money"></i></a></li>\n</ul></body></html>')
     pub, = parse_html(SourceDoc(Path("index.html"), page), ImportOptions()).publications
     assert pub.links == {"code": "https://git.example.org/es/traces", "other": "https://shop.example.org/article/77"}
+
+
+def test_a_glyph_linking_to_a_coauthors_profile_or_home_labels_nothing():
+    # before: a coauthor's "fa-twitter" link was labelled "Twitter", so the owner took the coauthor's handle and the
+    # paper was lost; a coauthor's "fa-home" page cut the entry at the name ("Jon Lie <a><i fa-home>", left unparsed)
+    from kg.importers.page.labels import pictured_label
+
+    assert pictured_label(_anchor('<i class="fab fa-twitter"></i>', "https://twitter.com/olanord")) is None
+    assert pictured_label(_anchor('<i class="fa fa-home"></i>', "https://hill.example.edu/~jlie")) is None
+    page = ('<html><body><h1>Eva Stromberg</h1><h2>Publications</h2><ul>\n<li>Eva Stromberg, Jon Lie <a href="https://'
+            'hill.example.edu/~jlie"><i class="fa fa-home"></i></a>, Per Vold. Pesticide traces in small streams of '
+            'three valleys. <i>Journal of River Studies</i>, 12, 40-49, 2016.</li>\n<li>Eva Stromberg, Ola Nord <a '
+            'href="https://twitter.com/olanord"><i class="fab fa-twitter"></i></a>. Drift of nutrients in lakes after '
+            'storms. <i>Lake Letters</i>, 3, 1-9, 2015.</li>\n</ul></body></html>')
+    profile = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
+    assert [(p.title, len(p.authors)) for p in profile.publications][0] == (
+        "Pesticide traces in small streams of three valleys", 3)
+    # (the second is kept, its title as before the glyph change: the glyph link splits the names from the title)
+    assert profile.publications[1].title.endswith("Drift of nutrients in lakes after storms")
+    assert not profile.person.identifiers
+
+
+def test_a_glyphs_style_classes_and_stacked_disc_are_no_label():
+    # before: "Circle" (the disc a stacked glyph is drawn on), "Xl", "Beat" (Font Awesome 6's size and animation
+    # classes) and "Lines" (fa-file-lines)
+    from kg.importers.page.labels import pictured_label
+
+    stacked = ('<span class="fa-stack"><i class="fa fa-circle fa-stack-2x"></i>'
+               '<i class="fa fa-github fa-stack-1x fa-inverse"></i></span>')
+    assert pictured_label(_anchor(stacked, "https://github.com/u/r")) == "Github"
+    assert pictured_label(_anchor('<i class="fa-solid fa-xl fa-github"></i>', "https://github.com/u/r")) == "Github"
+    assert pictured_label(_anchor('<i class="fa-solid fa-beat fa-video"></i>', "https://youtu.be/abc")) == "Video"
+    assert pictured_label(_anchor('<i class="fa-solid fa-file-lines"></i>', "https://x.org/p/a")) == "File"
+    assert pictured_label(_anchor('<i class="fa-sharp fa-solid fa-file-pdf"></i>', "https://x.org/a.pdf")) == "PDF"
+
+
+def test_a_glyph_linking_to_a_relative_page_labels_it():
+    # before: every relative link counted as a site's front page ("data/a.zip" got no label)
+    from kg.importers.page.labels import pictured_label
+
+    assert pictured_label(_anchor('<i class="fa fa-database"></i>', "data/a.zip")) == "Database"
+    assert pictured_label(_anchor('<i class="fa fa-file-pdf"></i>', "papers/a.pdf")) == "PDF"
+    for href in ("", "/", "#top", "index.html", "https://lab.example.org/index.html"):
+        assert pictured_label(_anchor('<i class="fa fa-globe"></i>', href)) is None, href

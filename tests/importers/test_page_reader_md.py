@@ -3983,3 +3983,28 @@ def test_a_joint_first_legend_is_read_off_the_page(tmp_path):
     body = ("## Publications\n\n(# Joint-first authors)\n\n- Ann Roe, Bo Li. Rivers at night. ICML 2021.\n"
             "- Kit Penn#, Ann Roe#. Clay. ICLR 2022.\n")
     assert _marks(tmp_path, body) == [[], [("Kit Penn", ["equal_contribution"]), ("Ann Roe", ["equal_contribution"])]]
+
+
+def test_a_raw_html_block_written_one_field_a_line_keeps_its_line_breaks(tmp_path):
+    # before: the author and venue lines were joined onto the title (a venue "Jon Lie Journal of Field Botany", a
+    # title "Jon Lie Pollen loads ... Nordic Journal of Insects"); a line of names, or one that closes on a year, is a
+    # field of its own, in raw HTML as in markdown
+    body = ('# Oda Brekke\n\n## Publications\n\n<div class="pub">\n<b>Counting seeds in dry soil</b>\n'
+            'Oda Brekke, Jon Lie\nJournal of Field Botany, 2021\n</div>\n\n<div class="pub">\nCounting roots in wet soil\n'
+            'Oda Brekke, Jon Lie\n<i>Journal of Field Botany</i>, 2020\n</div>\n\n'
+            '<p>\nOda Brekke, Jon Lie\nPollen loads of wild bees over a dry summer\nNordic Journal of Insects, 2018\n</p>\n')
+    profile = _profile(tmp_path, body)
+    assert [(p.title, p.venue, [a.name for a in p.authors], p.year) for p in profile.publications] == [
+        ("Counting seeds in dry soil", "Journal of Field Botany", ["Oda Brekke", "Jon Lie"], 2021),
+        ("Counting roots in wet soil", "Journal of Field Botany", ["Oda Brekke", "Jon Lie"], 2020),
+        ("Pollen loads of wild bees over a dry summer", "Nordic Journal of Insects", ["Oda Brekke", "Jon Lie"], 2018)]
+    assert not profile.unparsed
+
+
+def test_a_bibtex2html_title_going_on_over_an_indented_dated_line_stays_whole(tmp_path):
+    # the year rule above leaves a cell's continuation line alone: indented deeper than the title line, it goes on
+    cell = ('<table>\n\n<tr valign="top">\n<td class="bibtexitem">\nOda Brekke, Jon Lie, and\n  Per Vold.\n'
+            ' Counting seeds in dry soil: A field method\n  Combining Plots and Cores, 27(2): 255--262 2019.\n'
+            '</td>\n</tr>\n\n</table>\n')
+    [pub] = _profile(tmp_path, "# Oda Brekke\n\n## Publications\n\n" + cell).publications
+    assert (pub.title, pub.year) == ("Counting seeds in dry soil: A field method Combining Plots and Cores", 2019)

@@ -2976,6 +2976,11 @@ def test_graduacao_is_the_portuguese_bachelors_degree(tmp_path):
                     "- **Graduação Administração**, Universidade do Vale, 2016\n", encoding="utf-8")
     assert [(e.degree, e.year) for e in _person(page).education] == [("Mestrado", 2020), ("Graduação", 2016)]
     assert education_from("Pós-Graduação em Direito, Universidade do Vale, 2018") is None
+    # before: read as the bachelor's (only a hyphen before "Graduação" was caught)
+    for text in ("Pós Graduação em Direito, Universidade do Vale, 2018", "Pós–Graduação em Direito, Universidade do "
+                 "Vale, 2018", "Pos Graduacao em Direito, Universidade do Vale, 2018",
+                 "Bolsista de Graduação sanduíche, Universidade do Vale, 2018"):
+        assert education_from(text) is None, text
 
 
 @pytest.mark.parametrize("intro", ["My name is Tova Marrin 🌿", "My name is Tova Marrin."])
@@ -3038,3 +3043,15 @@ def test_an_emoji_after_the_owners_name_ends_its_sentence_for_the_position(tmp_p
     page.write_text("# Home\n\nMy name is Wen Zhao \U0001F44B I am a lecturer at Widget University.\n", encoding="utf-8")
     p = _person(page)
     assert (p.name, p.job_title, [a.name for a in p.affiliations]) == ("Wen Zhao", "lecturer", ["Widget University"])
+
+
+def test_a_heading_naming_a_post_over_a_degree_course_is_no_degree(tmp_path):
+    # before: "### Teaching Assistant, M.Sc. course in Hydrology, Lake University, 2012" was read as an M.Sc. at Lake
+    # University in 2012; the label is a degree only when the degree opens it
+    page = tmp_path / "index.md"
+    page.write_text("# Ada Lind\n\n## Education\n\n- **Ph.D. and M.Sc., Hill University**\n"
+                    "    - Ph.D. in Physics, 2015\n    - M.Sc. in Physics, 2011\n\n## Education and Teaching\n\n"
+                    "### Teaching Assistant, M.Sc. course in Hydrology, Lake University, 2012\n\n"
+                    "- Led the weekly exercise classes\n", encoding="utf-8")
+    assert [(e.degree, e.institution, e.year) for e in _person(page).education] == [
+        ("Ph.D.", "Hill University", 2015), ("M.Sc.", "Hill University", 2011)]

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 
-from ..common import arxiv_id, fold, valid_doi
+from ..common import arxiv_id, fold, identifier_from_url, valid_doi
 from .source import classes_of, itertext, norm
 from .memo import label_kind, url_kind
 from .runs import paper_badge
@@ -97,13 +97,17 @@ _ICON_CLASS = re.compile(r"^(?:ai|fa|fas|far|bi)-(?:file-)?(pdf|ieee|acm|doi|hal
                          r"figshare)(?:-o)?$")
 """An icon font's glyph of a paper's link ("ai-ieee", "fa-file-pdf", Academicons' and Font Awesome's names; "ai-osf",
 the paper's materials on the Open Science Framework)."""
-_ICON_GLYPH = re.compile(r"^(?:ai|fa|fas|far|fab|bi|cc)-(?:file-)?([a-z]+(?:-[a-z]+)*?)(?:-o)?$")
+_ICON_GLYPH = re.compile(r"^(?:ai|fa|fas|far|fab|bi|cc)-(file-)?([a-z]+(?:-[a-z]+)*?)(?:-o)?$")
 """Any glyph of an icon font ("fa-money", "ai-dryad", "cc-cc", "fa-github"): the word it is named by, whatever it
 draws (:data:`_ICON_CLASS` the glyphs of a paper's own links)."""
 _ICON_STYLES = frozenset(("lg", "fw", "sm", "xs", "li", "ul", "spin", "pulse", "border", "inverse", "stack",
                           "solid", "regular", "brands", "light", "thin", "duotone", "pull-left", "pull-right",
-                          "flip-horizontal", "flip-vertical"))
-"""Icon-font classes that size or style a glyph ("fa-lg", "fa-fw"), no glyph's name."""
+                          "flip-horizontal", "flip-vertical", "xl", "2xs", "sharp", "beat", "fade", "beat-fade",
+                          "bounce", "flip", "shake", "spin-reverse", "rotate-by", "swap-opacity"))
+"""Icon-font classes that size or style a glyph ("fa-lg", "fa-fw", Font Awesome 6's "fa-xl", "fa-beat"), no glyph's
+name."""
+_PERSON_GLYPHS = frozenset(("home", "user", "user-circle", "id-card"))
+"""Glyphs that draw a person or their home ("fa-home" after a coauthor's name): a link to someone, no paper's."""
 _ICON_FILE = re.compile(r"(?i)^(?:(?:icon|logo)[_\-]?(pdf|arxiv|doi)|(pdf|arxiv|doi)[_\-](?:icon|logo))(?:[_\-][a-z]+)?"
                         r"\.(?:png|gif|svg|jpe?g)$")
 """An icon's file named for a paper's link and called an icon: "pdf_icon_red.png", "icon-pdf.gif", "arxiv-logo.svg"
@@ -149,6 +153,15 @@ def _icon_file_label(anchor, img) -> str | None:
     return None
 
 
+def _glyph_page(href: str) -> bool:
+    """Whether a glyph's link leads to a page of a site, not its front page: an address with a path
+    ("https://x.org/p/a"), or a relative one other than the page itself ("data/a.zip", not "", "/", "#top" nor
+    "index.html")."""
+    if re.match(r"(?i)^(?:[a-z][a-z0-9+.-]*:)?//", href):
+        return bool(re.search(r"//[^/]+/+[^/#?\s]", href)) and not re.search(r"//[^/]+/+index\.html?$", href, re.I)
+    return not re.match(r"(?i)^(?:[a-z][a-z0-9+.-]*:|/?$|#|(?:\./)?index\.html?$)", href)
+
+
 def pictured_label(anchor) -> str | None:
     """The label of a link drawn as a picture alone: an image whose alt text is a link's label ("<a><img
     alt="HAL"></a>"), or an icon font's glyph of one ("<a><i class="ai ai-ieee"></i></a>"); else None."""
@@ -158,20 +171,25 @@ def pictured_label(anchor) -> str | None:
     alt = " ".join(img.get("alt").split()) if img is not None else ""
     if alt and len(alt) <= 20 and label_text(alt):
         return alt
+    href = (anchor.get("href") or "").strip()
     for el in anchor.iter("i", "span"):
-        for c in classes_of(el):
-            m = _ICON_CLASS.match(c)
-            if m:
-                return _icon_label(m.group(1))
-    for el in anchor.iter("i", "span"):
-        for c in classes_of(el):
+        classes = classes_of(el)
+        if "fa-stack-2x" in classes:
+            continue  # the disc a stacked glyph is drawn on ("fa-circle fa-stack-2x" under "fa-github fa-stack-1x")
+        for c in classes:
             m = _ICON_GLYPH.match(c)
-            if m and m.group(1) not in _ICON_STYLES and re.search(r"//[^/]+/+[^/#?\s]", anchor.get("href") or ""):
+            if not m or m.group(2) in _ICON_STYLES:
+                continue
+            if _ICON_CLASS.match(c):
+                return _icon_label(m.group(2))
+            if m.group(2) not in _PERSON_GLYPHS and _glyph_page(href) and identifier_from_url(href) is None:
                 # "<a href=...><i class="fa fa-money"></i></a>" after a paper: a link drawn by a glyph kg has no kind
-                # for is a link still, labelled by the glyph's name ("Github": code; "Money": of no kind); not one
-                # to a site's front page ("Acme Labs, Oslo <a href=https://acme.example/><i class=fa-link>"), where
-                # the line names the place it leads to
-                return m.group(1).replace("-", " ").capitalize()
+                # for is a link still, labelled by the glyph's name ("Github": code; "Money": of no kind; "fa-file-
+                # lines": a file); not one to a site's front page ("Acme Labs, Oslo <a href=https://acme.example/><i
+                # class=fa-link>"), where the line names the place it leads to, nor to a person (a coauthor's
+                # "fa-twitter" profile or "fa-home" page after their name)
+                name = m.group(2).replace("-", " ").capitalize()
+                return "File" if m.group(1) and label_kind(name) is None else name
     for img in anchor.iter("img"):
         # "<a href="pubs/a.pdf"><img src="images/pdf_icon_red.png" alt=""></a>": an icon whose file is named for
         # what the link leads to

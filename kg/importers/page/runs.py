@@ -919,18 +919,27 @@ def _names_going_on(pieces: list[Seg], owner_names: Sequence[str]) -> list[Seg]:
 
 _SENTENCE_END = re.compile(r"[.?!][\"'”’)\]]?\s*$")
 """The end of a line that closes a sentence ("... polls.", "... (2019).")."""
+_DATED_LINE = re.compile(r"\b(?:19|20)\d\d[a-z]?\)?[.,]?\s*$")
+"""A line that closes on a year: a venue's or date's own line ("Nordic Journal of Insects, 2018"), unless the line
+before it leaves off at a comma (a venue wrapped before its year) or it is indented deeper than that line (a
+bibtex2html cell's title going on, "  Combining Polls and Fundamentals, 27(2): 255--262 2019.")."""
 
 
-def _spaced_lines(lines: list[tuple[str, list[Run]]]) -> list[tuple[str, list[Run]]]:
+def _spaced_lines(lines: list[tuple[str, list[Run]]], owner_names: Sequence[str] = ()) -> list[tuple[str, list[Run]]]:
     """The source lines (:func:`_source_lines`) of a segment in raw HTML, where a line break is a space (a
     bibtex2html cell wrapping its title, "... vote counts -" / "An experimental approach."), joined to the line
-    before them unless that line ends a sentence or they open on a styled run (an ``<em>`` venue, a link)."""
+    before them unless that line ends a sentence, they open on a styled run (an ``<em>`` venue, a link), either
+    is a list of names or they close on a year (a block written one field a line: "Title" / "Oda Brekke, Jon Lie"
+    / "Venue, 2021")."""
     out = [lines[0]]
-    for part, runs in lines[1:]:
+    for (above, _), (part, runs) in zip(lines, lines[1:]):
         before = "".join(r.text for r in out[-1][1])
+        indent = len(part) - len(part.lstrip()) - (len(above) - len(above.lstrip()))
         first = next((r for r in runs if r.text.strip()), None)
         if not before.strip() or _SENTENCE_END.search(before) or first is not None and (
-                first.italic or first.bold or first.anchor is not None):
+                first.italic or first.bold or first.anchor is not None) or any(
+                author_score(t.strip(" ,;"), owner_names) >= 1 for t in (before, part)) or (
+                _DATED_LINE.search(part) and not before.rstrip().endswith(",") and indent <= 0):
             out.append((part, runs))
         else:
             opening, *rest = runs
@@ -954,7 +963,7 @@ def split_source_lines(segs: list[Seg], owner_names: Sequence[str] = (),
         # (a line that ends on "and" goes on on the next: "A. Lee, B. Roe, and" / "C. Kim. Title.")
         lines = _source_lines(seg)
         if html_lines and seg.lines <= html_lines:
-            lines = _spaced_lines(lines)
+            lines = _spaced_lines(lines, owner_names)
         new = _names_going_on(_line_pieces(
             lines, lambda part, piece: not _OPEN_LINE_END.search("".join(r.text for r in piece))), owner_names)
         if len(new) >= 2 and _wrapped_inside(lines):
