@@ -630,6 +630,17 @@ def test_an_open_review_journals_version_tag_after_the_title_is_a_note():
         ("rtaxa: name lookups for species in R", "Open Research Letters"),
         ("Scaling of patches in stream algae", "Open Research Letters")]
     assert pubs[1].notes == ["version 2; peer review: 2 approved"]
+    assert pubs[0].notes == ["v2; ref status: indexed, http://short.example.org/24v"] and not pubs[2].notes
+
+
+def test_an_open_review_journals_referees_tag_is_a_note():
+    """review76b #5: F1000's 2015-2019 form "[version 1; referees: 2 approved]" is the same version tag as "[v2; ref
+    status: ...]". Before: it stayed in the title."""
+    pubs = _md("# Eva Lind\n\n## Publications\n\n"
+               "Roe KA, **Lind E** (2014). Scaling of patches [version 1; referees: 2 approved]. "
+               "*Open Research Letters*, 3:14.\n").publications
+    assert [(p.title, p.venue, p.notes) for p in pubs] == [
+        ("Scaling of patches", "Open Research Letters", ["version 1; referees: 2 approved"])]
 
 
 def test_a_titles_closing_coauthors_bracket_is_read_by_one_pattern():
