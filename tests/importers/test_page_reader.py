@@ -615,6 +615,25 @@ def test_a_coauthors_aside_in_another_language_is_read_as_with_is():
     assert english_with("MIT Press and Tiago Mendes") == "MIT Press and Tiago Mendes"
 
 
+def test_a_foreign_asides_capitalised_nouns_and_compound_family_names_are_no_two_names():
+    """review76b #3, #4, #7: in another language's aside "y"/"e" join names only before a name of two words or more
+    ("José Ortega y Gasset" is one name), and a one-word "name" there is a capitalised noun ("(mit Aufgaben)",
+    "(mit Übungen und Lösungen)"): no coauthor. Before: authors "José Ortega" + "Gasset", "Übungen" + "Lösungen",
+    "Aufgaben". A "MIT" before the aside's "com" no longer hides it."""
+    from kg.importers.page.context import english_names
+
+    page = ("# Lia Prado\n\n## Publikationen\n\n"
+            "[Salarios y ciudades del norte](https://example.org/b.pdf) (con José Ortega y Gasset). Revista, 2021.\n\n"
+            "[Statistik für Ökonomen](https://example.org/a.pdf) (mit Übungen und Lösungen). Lehrbuch, 2020.\n\n"
+            "[Einführung in die Physik](https://example.org/c.pdf) (mit Aufgaben). Skript, 2019.\n\n"
+            "[Estatística básica](https://example.org/d.pdf) (com Exercícios e Soluções). Apostila, 2017.\n")
+    pubs = _md(page).publications
+    assert [[a.name for a in p.authors] for p in pubs] == [
+        ["Lia Prado", "José Ortega y Gasset"], ["Lia Prado"], ["Lia Prado"], ["Lia Prado"]]
+    assert english_names("Bruno Leal e Silva", "(com Bruno Leal e Silva)") == "Bruno Leal e Silva"
+    assert english_names("A. Leal e B. Rosa", "MIT Sloan note (com A. Leal e B. Rosa)") == "A. Leal and B. Rosa"
+
+
 def test_an_open_review_journals_version_tag_after_the_title_is_a_note():
     """"Title [v2; ref status: indexed, <link>]. *F1000Research*": the version cited and how its open review stands,
     set after the title as F1000 cites a work, is a note and no word of the title; so is "[version 2; peer review: 2
