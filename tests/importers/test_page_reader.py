@@ -634,6 +634,16 @@ def test_a_foreign_asides_capitalised_nouns_and_compound_family_names_are_no_two
     assert english_names("A. Leal e B. Rosa", "MIT Sloan note (com A. Leal e B. Rosa)") == "A. Leal and B. Rosa"
 
 
+def test_a_quoted_titles_aside_in_another_language_leaves_the_venue():
+    """review76b #8: after a quoted title, the venue's "(mit A und B)" is the same coauthors' aside as "(with A and
+    B)" (the quoted-title branch collected only "(with ...)"). Before: venue "Arbeitspapier (mit Jonas Brandt und
+    Eva Roth)", no coauthors."""
+    pubs = _md("# Lia Prado\n\n## Publications\n\n"
+               "\"Löhne und Städte,\" Arbeitspapier (mit Jonas Brandt und Eva Roth), 2022.\n").publications
+    assert [(p.title, p.venue, [a.name for a in p.authors]) for p in pubs] == [
+        ("Löhne und Städte", "Arbeitspapier", ["Lia Prado", "Jonas Brandt", "Eva Roth"])]
+
+
 def test_an_open_review_journals_version_tag_after_the_title_is_a_note():
     """"Title [v2; ref status: indexed, <link>]. *F1000Research*": the version cited and how its open review stands,
     set after the title as F1000 cites a work, is a note and no word of the title; so is "[version 2; peer review: 2

@@ -491,6 +491,9 @@ _TRAIL_WITH = re.compile(rf"^(?P<rest>\S.*?)[\s,;]*(?:\((?P<w>{WITH_LEAD}\s[^()]
                          rf"\[(?P<b>{WITH_LEAD}\s[^\[\]]{{3,300}}?)\])\s*\.?$", re.I)
 """The coauthors closing an entry, "(with A. Lee and B. Ong)" or in square brackets, "[Joint with A. Lee]" (as
 :data:`_LEAD_WITH` reads them opening one)."""
+_WITH_ASIDE = re.compile(rf"\(({WITH_LEAD}\s[^()]+)\)", re.I)
+"""A coauthors' aside anywhere after a quoted or linked title, in any of :data:`WITH_LEAD`'s languages ('"Title" (con
+A y B), *Venue*')."""
 _VERSION_TAG = re.compile(r"\s*\[(?P<n>(?:v|version\s*)\d+\s*;\s*(?:ref(?:eree)?\s+status|referees?|peer\s+review)\s*:[^\[\]]*)\]",
                           re.I)
 """The version of a work and how its open review stands, in brackets after its title ("[v2; ref status: indexed,
@@ -1593,8 +1596,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             title, title_seg = mq.group("t") or mq.group("b"), quoted
             free.remove(quoted)
             rest = mq.group("rest")
-            for w in re.findall(r"\((with\s[^()]+)\)", rest):
-                notes.append(w)
+            for w in _WITH_ASIDE.findall(rest):
+                notes.append(english_with(w))
             lead = sentences(rest.lstrip(" ,;"))
             cut = _with_then_italic(segs[quoted], lead[0], ctx, linked=True) if lead and re.match(
                 WITH_LEAD + r"\s", lead[0], re.I) else None
@@ -1609,7 +1612,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 inside = _WITH_THEN_IN.match(lead[0])
                 notes.append((inside.group("w") if inside else lead[0]).rstrip(" ."))
                 rest = " ".join(([inside.group("in")] if inside else []) + lead[1:])
-            rest = re.sub(r"\((with\s[^()]+)\)", " ", rest)
+            rest = _WITH_ASIDE.sub(" ", rest)
             for a in segs[quoted].anchors():
                 rest = rest.replace(f"[{label_of(a)}]", " ")  # "[SSRN]": a link's label in brackets
             rest = clean_piece(rest)
