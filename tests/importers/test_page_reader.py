@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.parse import parse_html, parse_markdown_page
 
@@ -615,21 +617,27 @@ def test_a_coauthors_aside_in_another_language_is_read_as_with_is():
     assert english_with("MIT Press and Tiago Mendes") == "MIT Press and Tiago Mendes"
 
 
-def test_a_foreign_asides_capitalised_nouns_and_compound_family_names_are_no_two_names():
-    """review76b #3, #4, #7: in another language's aside "y"/"e" join names only before a name of two words or more
+@pytest.mark.parametrize("entry, coauthors", [
+    ("[Salarios y ciudades del norte](https://example.org/b.pdf) (con José Ortega y Gasset). Revista, 2021.",
+     ["José Ortega y Gasset"]),
+    ("[Statistik für Ökonomen](https://example.org/a.pdf) (mit Übungen und Lösungen). Lehrbuch, 2020.", []),
+    ("[Einführung in die Physik](https://example.org/c.pdf) (mit Aufgaben). Skript, 2019.", []),
+    ("[Estatística básica](https://example.org/d.pdf) (com Exercícios e Soluções). Apostila, 2017.", []),
+])
+def test_a_foreign_asides_capitalised_nouns_and_compound_family_names_are_no_two_names(entry, coauthors):
+    """review76b #3, #4: in another language's aside "y"/"e" join names only before a name of two words or more
     ("José Ortega y Gasset" is one name), and a one-word "name" there is a capitalised noun ("(mit Aufgaben)",
     "(mit Übungen und Lösungen)"): no coauthor. Before: authors "José Ortega" + "Gasset", "Übungen" + "Lösungen",
-    "Aufgaben". A "MIT" before the aside's "com" no longer hides it."""
+    "Aufgaben"."""
+    (pub,) = _md(f"# Lia Prado\n\n## Publikationen\n\n{entry}\n").publications
+    assert [a.name for a in pub.authors] == ["Lia Prado", *coauthors]
+
+
+def test_another_languages_with_keeps_its_case_rule_in_one_table():
+    """review76b #7: "MIT" before an aside's "com" no longer hides it (the first hit that keeps the case rule), and
+    "e" before a one-word family name joins no two names."""
     from kg.importers.page.context import english_names
 
-    page = ("# Lia Prado\n\n## Publikationen\n\n"
-            "[Salarios y ciudades del norte](https://example.org/b.pdf) (con José Ortega y Gasset). Revista, 2021.\n\n"
-            "[Statistik für Ökonomen](https://example.org/a.pdf) (mit Übungen und Lösungen). Lehrbuch, 2020.\n\n"
-            "[Einführung in die Physik](https://example.org/c.pdf) (mit Aufgaben). Skript, 2019.\n\n"
-            "[Estatística básica](https://example.org/d.pdf) (com Exercícios e Soluções). Apostila, 2017.\n")
-    pubs = _md(page).publications
-    assert [[a.name for a in p.authors] for p in pubs] == [
-        ["Lia Prado", "José Ortega y Gasset"], ["Lia Prado"], ["Lia Prado"], ["Lia Prado"]]
     assert english_names("Bruno Leal e Silva", "(com Bruno Leal e Silva)") == "Bruno Leal e Silva"
     assert english_names("A. Leal e B. Rosa", "MIT Sloan note (com A. Leal e B. Rosa)") == "A. Leal and B. Rosa"
 
