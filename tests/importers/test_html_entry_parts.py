@@ -1046,6 +1046,10 @@ def test_presented_at_the_before_an_italic_venue_is_no_word_of_the_title():
             "</i> 5:e3215v1."]
     page = ("<html><head><title>Kai Roe</title></head><body><h1>Kai Roe</h1><h2>Conference papers</h2>"
             + "".join(f"<p>[{k + 1}] {r}</p>" for k, r in enumerate(rows)) + "</body></html>")
-    assert [x.title for x in _html(page).publications] == [
+    pubs = _html(page).publications
+    assert [x.title for x in pubs] == [
         "Charge trapping in power diodes under heat", "Light release of trapped charge in power switches",
         "A Call to Modelling: Shared Practices in Class"]
+    # the lead-in words go to no field (review76b #10): not the venue's opening, not a note
+    assert pubs[2].venue == "Open Preprints 5:e3215v1"
+    assert not any(w in f"{x.venue} {x.notes}".lower() for x in pubs for w in ("presented", "available"))
