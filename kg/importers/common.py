@@ -2024,16 +2024,19 @@ _OTHER_AND = re.compile(r"(?<=[^\W\d_])([.,]?)\s+(?:et|und|en)\s+(?=[^\W\d_a-z])
 serial comma in a German Chicago list: "Lee, Ana, Bo Li, und Cho Kim"), before a capital (not "et al."). (Not Spanish "y" nor Portuguese "e": they join family names, "Ortega y Gasset".)"""
 
 
-def english_joiner(text: str) -> str:
+def english_joiner(text: str, words: str | None = None) -> str:
     """A list of names joined by another language's "and" ("A, B et C", "A und B") as an English list joins them
-    (the citation readers split on "and"); other text unchanged.
+    (the citation readers split on "and"); other text unchanged. ``words``: the joining words (a pattern) when they
+    are not a bare list's (a coauthors' aside after another language's "with" knows its own, "y", "e").
 
     >>> english_joiner("Ana Ruiz, Bo Li et Cho Kim"), english_joiner("Ana Ruiz et al.")
     ('Ana Ruiz, Bo Li and Cho Kim', 'Ana Ruiz et al.')
     >>> english_joiner("Ruiz, Ana, Bo Li, und Cho Kim")
     'Ruiz, Ana, Bo Li, and Cho Kim'
     """
-    return _OTHER_AND.sub(r"\1 and ", text)
+    if words is None:
+        return _OTHER_AND.sub(r"\1 and ", text)
+    return re.sub(_OTHER_AND.pattern.replace("et|und|en", words), r"\1 and ", text)
 
 
 _TITLE_THEN_VENUE = re.compile(r"」\s*([^「」『』，,。．\s][^「」『』，,。．]{0,40}?編)?\s*『([^『』]+)』\s*[，,]?")

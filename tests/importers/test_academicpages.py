@@ -653,6 +653,21 @@ def test_a_with_sentence_opening_a_paper_pages_body_names_the_owners_coauthors(t
                    "Harbour alone": ["Ines Rowe"]}
 
 
+@pytest.mark.parametrize("body", ["Mit Bayesschen Modellen und Markov Ketten zeigen wir neue Wege.",
+                                  "Con Redes Neuronales Profundas y Datos Abiertos."])
+def test_a_german_or_spanish_sentence_opening_mit_or_con_is_no_byline(tmp_path, body):
+    """review76b #2: a paper page's body opening a German or Spanish sentence with "Mit"/"Con" is prose, not the
+    owner's coauthors (the capitalised foreign "with" opens an aside only right after its bracket). Before: "Mit
+    Bayesschen Modellen und Markov Ketten ..." gave the author "Bayesschen Modellen"."""
+    from .sitefiles import academicpages_home
+
+    files = academicpages_home("Lia Prado", "I study prices.\n")
+    files["_publications/2024-01-01-a.md"] = ("---\ntitle: Lernen aus Daten\ncollection: publications\n"
+                                              f"date: 2024-01-01\nvenue: Arbeitspapier\n---\n\n{body}\n")
+    (pub,) = imported_site(tmp_path, files).publications
+    assert [a.name for a in pub.authors] == ["Lia Prado"]
+
+
 def test_a_collection_of_awards_one_file_each_is_read_once_in_english(tmp_path):
     """A Jekyll site keeps its awards as a collection, one file each (``_awards/best-paper.md``: ``title``,
     ``issuer``, ``date``), and the same awards again in Spanish (``_awards_es/``, which its layout picks by the

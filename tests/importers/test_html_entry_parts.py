@@ -996,8 +996,26 @@ def test_a_bracketed_kind_between_title_and_venue_is_a_note():
         ("Photonic parts on a transistor platform", 2016, ["Invited, feature article"]),
         ("Memory cells on a layered platform", 2018, ["keynote"])]
     assert [x.venue for x in p.publications][1:3] == ["ISCS", "Phys. Status Solidi A"]
+    assert "IEEE Symposium on Layered Semiconductors" in p.publications[3].venue
     assert all([a.name for a in x.authors][:2] in (["K. Roe", "B. Lind"], ["B. Lind", "K. Roe"]) for x in p.publications)
     assert not p.unparsed
+
+
+def test_a_bracket_naming_the_works_kind_stays_for_the_venue_reader():
+    """review76b #1: "Title, (Dissertation) University of Sand": a bracket naming the kind of work (thesis, book,
+    chapter, report), not how it was given, stays in the text, where the venue reader takes the venue's type from it.
+    Before: it was moved to the notes, so the type was lost ("(Dissertation)" no thesis) or the title ran on over
+    "In: Handbook ..."."""
+    rows = ["K. Roe, Spin waves in thin films, (Dissertation) University of Sand, 2010.",
+            "K. Roe, B. Lind, Spin waves in thick films, (Book chapter) In: Handbook of Magnetism, Springer, 2012.",
+            "K. Roe, B. Lind, Spin waves in square films, (Technical report) MIT CSAIL, 2015."]
+    pubs = _html("<html><head><title>Kai Roe</title></head><body><h1>Kai Roe</h1><h2>Publications</h2>"
+                 + "".join(f"<p>{r}</p>" for r in rows) + "</body></html>").publications
+    assert [p.title for p in pubs] == ["Spin waves in thin films", "Spin waves in thick films",
+                                       "Spin waves in square films"]
+    assert pubs[0].venue_type == "thesis" and "University of Sand" in pubs[0].venue
+    assert "Handbook of Magnetism" in pubs[1].venue and pubs[2].venue_type is not None
+    assert not any(p.notes for p in pubs)
 
 
 def test_a_span_of_class_italics_is_italic_and_closes_the_title():
@@ -1028,6 +1046,10 @@ def test_presented_at_the_before_an_italic_venue_is_no_word_of_the_title():
             "</i> 5:e3215v1."]
     page = ("<html><head><title>Kai Roe</title></head><body><h1>Kai Roe</h1><h2>Conference papers</h2>"
             + "".join(f"<p>[{k + 1}] {r}</p>" for k, r in enumerate(rows)) + "</body></html>")
-    assert [x.title for x in _html(page).publications] == [
+    pubs = _html(page).publications
+    assert [x.title for x in pubs] == [
         "Charge trapping in power diodes under heat", "Light release of trapped charge in power switches",
         "A Call to Modelling: Shared Practices in Class"]
+    # the lead-in words go to no field (review76b #10): not the venue's opening, not a note
+    assert pubs[2].venue == "Open Preprints 5:e3215v1"
+    assert not any(w in f"{x.venue} {x.notes}".lower() for x in pubs for w in ("presented", "available"))

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.parse import parse_html, parse_markdown_page
 
@@ -615,6 +617,41 @@ def test_a_coauthors_aside_in_another_language_is_read_as_with_is():
     assert english_with("MIT Press and Tiago Mendes") == "MIT Press and Tiago Mendes"
 
 
+@pytest.mark.parametrize("entry, coauthors", [
+    ("[Salarios y ciudades del norte](https://example.org/b.pdf) (con José Ortega y Gasset). Revista, 2021.",
+     ["José Ortega y Gasset"]),
+    ("[Statistik für Ökonomen](https://example.org/a.pdf) (mit Übungen und Lösungen). Lehrbuch, 2020.", []),
+    ("[Einführung in die Physik](https://example.org/c.pdf) (mit Aufgaben). Skript, 2019.", []),
+    ("[Estatística básica](https://example.org/d.pdf) (com Exercícios e Soluções). Apostila, 2017.", []),
+])
+def test_a_foreign_asides_capitalised_nouns_and_compound_family_names_are_no_two_names(entry, coauthors):
+    """review76b #3, #4: in another language's aside "y"/"e" join names only before a name of two words or more
+    ("José Ortega y Gasset" is one name), and a one-word "name" there is a capitalised noun ("(mit Aufgaben)",
+    "(mit Übungen und Lösungen)"): no coauthor. Before: authors "José Ortega" + "Gasset", "Übungen" + "Lösungen",
+    "Aufgaben"."""
+    (pub,) = _md(f"# Lia Prado\n\n## Publikationen\n\n{entry}\n").publications
+    assert [a.name for a in pub.authors] == ["Lia Prado", *coauthors]
+
+
+def test_another_languages_with_keeps_its_case_rule_in_one_table():
+    """review76b #7: "MIT" before an aside's "com" no longer hides it (the first hit that keeps the case rule), and
+    "e" before a one-word family name joins no two names."""
+    from kg.importers.page.context import english_names
+
+    assert english_names("Bruno Leal e Silva", "(com Bruno Leal e Silva)") == "Bruno Leal e Silva"
+    assert english_names("A. Leal e B. Rosa", "MIT Sloan note (com A. Leal e B. Rosa)") == "A. Leal and B. Rosa"
+
+
+def test_a_quoted_titles_aside_in_another_language_leaves_the_venue():
+    """review76b #8: after a quoted title, the venue's "(mit A und B)" is the same coauthors' aside as "(with A and
+    B)" (the quoted-title branch collected only "(with ...)"). Before: venue "Arbeitspapier (mit Jonas Brandt und
+    Eva Roth)", no coauthors."""
+    pubs = _md("# Lia Prado\n\n## Publications\n\n"
+               "\"Löhne und Städte,\" Arbeitspapier (mit Jonas Brandt und Eva Roth), 2022.\n").publications
+    assert [(p.title, p.venue, [a.name for a in p.authors]) for p in pubs] == [
+        ("Löhne und Städte", "Arbeitspapier", ["Lia Prado", "Jonas Brandt", "Eva Roth"])]
+
+
 def test_an_open_review_journals_version_tag_after_the_title_is_a_note():
     """"Title [v2; ref status: indexed, <link>]. *F1000Research*": the version cited and how its open review stands,
     set after the title as F1000 cites a work, is a note and no word of the title; so is "[version 2; peer review: 2
@@ -630,6 +667,17 @@ def test_an_open_review_journals_version_tag_after_the_title_is_a_note():
         ("rtaxa: name lookups for species in R", "Open Research Letters"),
         ("Scaling of patches in stream algae", "Open Research Letters")]
     assert pubs[1].notes == ["version 2; peer review: 2 approved"]
+    assert pubs[0].notes == ["v2; ref status: indexed, http://short.example.org/24v"] and not pubs[2].notes
+
+
+def test_an_open_review_journals_referees_tag_is_a_note():
+    """review76b #5: F1000's 2015-2019 form "[version 1; referees: 2 approved]" is the same version tag as "[v2; ref
+    status: ...]". Before: it stayed in the title."""
+    pubs = _md("# Eva Lind\n\n## Publications\n\n"
+               "Roe KA, **Lind E** (2014). Scaling of patches [version 1; referees: 2 approved]. "
+               "*Open Research Letters*, 3:14.\n").publications
+    assert [(p.title, p.venue, p.notes) for p in pubs] == [
+        ("Scaling of patches", "Open Research Letters", ["version 1; referees: 2 approved"])]
 
 
 def test_a_titles_closing_coauthors_bracket_is_read_by_one_pattern():

@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import unquote, urljoin
 
 from ...model import Author, Link, Publication
-from ..common import (ONE_NAME_ET_AL, YEAR, CJK_CHARS, MARK_CLASS, NAME_PARTICLES, NOTE_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, STATUS_NOTE, URL_SCHEME, WEB_HOST, find_email, note_unplaced, repair_url,
+from ..common import (ONE_NAME_ET_AL, YEAR, english_joiner, CJK_CHARS, MARK_CLASS, NAME_PARTICLES, NOTE_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, STATUS_NOTE, URL_SCHEME, WEB_HOST, find_email, note_unplaced, repair_url,
                       PUBLISHED_IN, LANGUAGES, status_words, valid_doi)
 
 from .source import norm
@@ -154,21 +154,49 @@ def _wraps(text: str) -> bool:
     return False
 
 
-_WITH_AND = {"avec": "et", "con": "y|e", "com": "e", "mit": "und", "met": "en"}
+_WITH_AND = {"avec": "et", "con": r"(?:y|e)(?=\s+[^\W\d_a-z][\w.'’-]*\s+[^\W\d_])", "com": r"e(?=\s+[^\W\d_a-z][\w.'’-]*\s+[^\W\d_])",
+             "mit": "und", "met": "en"}
 """Another language's "with" opening a coauthors' aside (French, Spanish or Italian, Portuguese, German, Dutch), and
 the word that joins the aside's last name ("avec A. Roe et B. Lind", "com A. Leal e B. Rosa"): there, after the
-"with", "y" and "e" join names (not in a bare list, where they join family names, "Ortega y Gasset")."""
-WITH_LEAD = (r"(?:(?:(?:joint(?:ly)?\s+(?:work\s+)?|together\s+)?|in\s+collaboration\s+)with|(?:en\s+collaboration\s+)?avec"
-             r"|(?:em\s+coautoria\s+)?(?-i:[Cc]o[nm]|[Mm]it|met))")
+"with", "y" and "e" join names (not in a bare list, where they join family names, "Ortega y Gasset"), and only before
+a name of two words or more (not "con José Ortega y Gasset", "com Artur Costa e Silva")."""
+
+
+def _other_with(capital_after: str) -> str:
+    """The other languages' "with" (the keys of :data:`_WITH_AND`) with their case rule: "avec" in any case; "con",
+    "com", "mit" lower-case, or capitalised only where the look-behind ``capital_after`` allows (right after the
+    bracket opening an aside: not "MIT Press", not a German or Spanish sentence opening "Mit ...", "Con ..."); "met"
+    lower-case always ("Met Office")."""
+    words = [w for w in _WITH_AND if w != "avec"]
+    return (r"(?:en\s+collaboration\s+)?avec|(?:em\s+coautoria\s+)?(?-i:" + "|".join(words) + "|" + capital_after
+            + "(?:" + "|".join(w.capitalize() for w in words if w != "met") + "))")
+
+
+WITH_LEAD = (r"(?:(?:(?:joint(?:ly)?\s+(?:work\s+)?|together\s+)?|in\s+collaboration\s+)with|"
+             + _other_with(r"(?<=[(\[])") + ")")
 """The words that open an aside naming a work's coauthors, the owner implied ("with", "jointly with", "joint work
 with", "together with", "in collaboration with", French "avec", "en collaboration avec", Portuguese "em coautoria
 com", and the other words of :data:`_WITH_AND`; lower-case, set in ``(?i:...)`` or compiled with ``re.I`` where
-case is free, but "con", "com", "mit" at most capitalised and "met" lower-case always: not "MIT Press", "Met Office"): the one pattern of every
-reader of ``(with A. Lee)`` (:data:`~.marks.WITH_VENUE`, a title's tail, an entry's opening or closing bracket, a
-citation's aside, a record's byline)."""
+case is free, but "con", "com", "mit" capitalised only right after "(" or "[" and "met" lower-case always
+(:func:`_other_with`): the one pattern of every reader of ``(with A. Lee)`` (:data:`~.marks.WITH_VENUE`, a title's
+tail, an entry's opening or closing bracket, a citation's aside, a record's byline)."""
 
 
-_OTHER_WITH = re.compile(r"(?<![^\s(\[—–])((?i:" + "|".join(_WITH_AND) + r"))\s+(?=[^\W\d_a-z])")
+_OTHER_WITH = re.compile(r"(?<![^\s(\[—–])((?i:" + _other_with(r"(?<![^(\[])") + r"))\s+(?=[^\W\d_a-z])")
+"""Another language's "with" in an aside some reader of :data:`WITH_LEAD` took (the first that keeps the case
+rule: not "MIT" in "MIT Sloan note (com A. Leal e B. Rosa)"; capitalised also at the aside's start, the reader
+having cut its bracket off)."""
+
+
+def other_with(aside: str) -> str | None:
+    """The other language's "with" (lower-case, no lead words) opening the coauthors in ``aside``; None when
+    English's "with" or none opens them.
+
+    >>> other_with("MIT Sloan note (com A. Leal e B. Rosa)"), other_with("(with A. Lee)")
+    ('com', None)
+    """
+    m = _OTHER_WITH.search(aside)
+    return m and m.group(1).split()[-1].lower()
 
 
 def english_names(names: str, aside: str) -> str:
@@ -177,12 +205,11 @@ def english_names(names: str, aside: str) -> str:
 
     >>> english_names("Leonardo Rosa e Raphael Bruce", "(com Leonardo Rosa e Raphael Bruce)")
     'Leonardo Rosa and Raphael Bruce'
+    >>> english_names("José Ortega y Gasset", "(con José Ortega y Gasset)")
+    'José Ortega y Gasset'
     """
-    m = _OTHER_WITH.search(aside)
-    if not m or not re.fullmatch(WITH_LEAD, m.group(1), re.I):
-        return names
-    return re.sub(r"(?<=[^\W\d_])([.,]?)\s+(?:" + _WITH_AND[m.group(1).lower()] + r")\s+(?=[^\W\d_a-z])", r"\1 and ",
-                  names)
+    word = other_with(aside)
+    return english_joiner(names, _WITH_AND[word]) if word else names
 
 
 def english_with(aside: str) -> str:
@@ -192,8 +219,7 @@ def english_with(aside: str) -> str:
     ('with Leonardo Rosa and Raphael Bruce', 'with A. Roe, B. Lind and C. Moss')
     """
     m = _OTHER_WITH.search(aside)
-    if not m or not re.fullmatch(WITH_LEAD, m.group(1), re.I) \
-            or not re.fullmatch(r"\s*(?i:en\s+collaboration\s+|em\s+coautoria\s+)?", aside[:m.start()]):
+    if not m or aside[:m.start()].strip():
         return aside
     return "with " + english_names(aside[m.end():], aside)
 

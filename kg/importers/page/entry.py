@@ -491,12 +491,18 @@ _TRAIL_WITH = re.compile(rf"^(?P<rest>\S.*?)[\s,;]*(?:\((?P<w>{WITH_LEAD}\s[^()]
                          rf"\[(?P<b>{WITH_LEAD}\s[^\[\]]{{3,300}}?)\])\s*\.?$", re.I)
 """The coauthors closing an entry, "(with A. Lee and B. Ong)" or in square brackets, "[Joint with A. Lee]" (as
 :data:`_LEAD_WITH` reads them opening one)."""
-_VERSION_TAG = re.compile(r"\s*\[(?P<n>(?:v|version\s*)\d+\s*;\s*(?:ref(?:eree)?\s+status|peer\s+review)\s*:[^\[\]]*)\]",
+_WITH_ASIDE = re.compile(rf"\(({WITH_LEAD}\s[^()]+)\)", re.I)
+"""A coauthors' aside anywhere after a quoted or linked title, in any of :data:`WITH_LEAD`'s languages ('"Title" (con
+A y B), *Venue*')."""
+_VERSION_TAG = re.compile(r"\s*\[(?P<n>(?:v|version\s*)\d+\s*;\s*(?:ref(?:eree)?\s+status|referees?|peer\s+review)\s*:[^\[\]]*)\]",
                           re.I)
 """The version of a work and how its open review stands, in brackets after its title ("[v2; ref status: indexed,
-http://f1000r.es/24v]", "[version 2; peer review: 2 approved]"), as F1000 and its sister journals cite a work."""
+http://f1000r.es/24v]", "[version 1; referees: 2 approved]", "[version 2; peer review: 2 approved]"), as F1000 and its sister journals cite a work."""
 _NOTE_ASIDE = re.compile(r"(?P<s>[,.;])\s*\((?P<n>[^()]{2,40})\)\s+(?=\S)")
 """A bracket set between two fields of an entry, after the one's separator: "Title, (oral) presented at X"."""
+_GIVEN_AS = re.compile(r"\b(?:keynote|talk|plenary|presentation|lecture|demo|poster|oral|invited)s?\b", re.I)
+"""How a work was given, in a kind's bracket ("(keynote)", "(Invited talk)"): not the kind of work itself, "(Book)",
+"(Dissertation)", "(Technical report)", which the venue reader takes for the venue's type."""
 _TRAILING_BRACKET = re.compile(r"^(?P<main>\S.*?)\s*\[\s*(?P<note>[^\[\]]{3,80}?)\s*\]$")
 _LEAD_PICTOGRAPHS = re.compile(rf"^\s*(?:[{PICTOGRAPHS}][{PICTOGRAPH_JOINERS}]*\s*)+(?=\S)")
 """"- 📄 Lee, A. (2024). Title.": pictographs a page sets before each citation (its kind, in a generated list)."""
@@ -1346,8 +1352,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             texts[i] = t = t[:m.start()] + t[m.end():]
         # "A. Lee, Title, (poster) presented at Venue", "Title, (Invited, feature article) J. Phys.", "(keynote)":
         # how the work was given or asked for, between two fields: a note, no word of either
-        asides = [m for m in _NOTE_ASIDE.finditer(t) if note_words_only(m.group("n")) or WORK_TYPE.match(m.group("n"))
-                  ] if "(" in t else []
+        asides = [m for m in _NOTE_ASIDE.finditer(t) if note_words_only(m.group("n"))
+                  or WORK_TYPE.match(m.group("n")) and _GIVEN_AS.search(m.group("n"))] if "(" in t else []
         for m in reversed(asides):
             texts[i] = t = t[:m.start()] + m.group("s") + " " + t[m.end():]
         bracket_notes.extend(m.group("n") for m in asides)
@@ -1590,8 +1596,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             title, title_seg = mq.group("t") or mq.group("b"), quoted
             free.remove(quoted)
             rest = mq.group("rest")
-            for w in re.findall(r"\((with\s[^()]+)\)", rest):
-                notes.append(w)
+            for w in _WITH_ASIDE.findall(rest):
+                notes.append(english_with(w))
             lead = sentences(rest.lstrip(" ,;"))
             cut = _with_then_italic(segs[quoted], lead[0], ctx, linked=True) if lead and re.match(
                 WITH_LEAD + r"\s", lead[0], re.I) else None
@@ -1606,7 +1612,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 inside = _WITH_THEN_IN.match(lead[0])
                 notes.append((inside.group("w") if inside else lead[0]).rstrip(" ."))
                 rest = " ".join(([inside.group("in")] if inside else []) + lead[1:])
-            rest = re.sub(r"\((with\s[^()]+)\)", " ", rest)
+            rest = _WITH_ASIDE.sub(" ", rest)
             for a in segs[quoted].anchors():
                 rest = rest.replace(f"[{label_of(a)}]", " ")  # "[SSRN]": a link's label in brackets
             rest = clean_piece(rest)

@@ -18,7 +18,7 @@ from .memo import mark_owner, same_name
 from .scores import author_score, name_like
 from .runs import Seg
 from .labels import label_of
-from .context import WITH_LEAD, Ctx, abs_url, english_names
+from .context import WITH_LEAD, Ctx, abs_url, english_names, other_with
 from .citation import uninvert_authors
 
 
@@ -206,7 +206,8 @@ def with_coauthors(pub: Publication, owner: str, alts: Sequence[str] = ()) -> bo
     # period, "Yohanes E. Riyanto")
     # (another language's phrase, "avec A. Roe, B. Lind et C. Moss", "com A. Leal e B. Rosa": its "and" joins the
     # last name)
-    plain = english_names(plain, {"note": note, "venue": pub.venue, "title": m and m.group(0)}.get(where) or "")
+    aside = {"note": note, "venue": pub.venue, "title": m and m.group(0)}.get(where) or ""
+    plain = english_names(plain, aside)
     plain, *told = re.split(r"(?<![A-ZÀ-ÖØ-Þ])\.\s+", plain, maxsplit=1)
     plain = plain.strip(" ,.;")
     if where in ("venue", "note") and not after and told:
@@ -217,6 +218,9 @@ def with_coauthors(pub: Publication, owner: str, alts: Sequence[str] = ()) -> bo
     for a in split_authors(plain).authors:
         if not name_like(re.sub(r",\s*(?:Jr|Sr)\.?$", "", a.name)):  # ("Tom Reyes, Jr.": the suffix is the name's)
             break  # "with Ming Ng and based on his thesis work": the names end where the remark starts
+        if other_with(aside) and len(re.sub(r"\s+[ye]\s+\S+", "", a.name).split()) < 2:
+            break  # "(mit Übungen und Lösungen)", "(com Exercícios e Soluções)": another language's capitalised
+            # nouns; a name there has a given name (or initial) and a family name ("José Ortega y Gasset")
         names.append(a.name)
     phrase = [Author(name=n) for n in names]
     # (mark_owner: the owner as the page writes them, "Ann M. Roe" for Ann Roe, or by an alternate name)
