@@ -682,22 +682,26 @@ def test_an_unlinked_cv_page_gives_the_person_its_degrees_and_typed_bullets_are_
         ("Hillcrest University", "Senior Lecturer", None, None), ("University of Otago", "Lecturer", 2010, 2015)]
 
 
+def _vitae_site(tmp_path: Path, cv_name: str, cv_head: str, cv_body: str, link: str = "Curriculum Vitae",
+                home_extra: str = ""):
+    """The profile of a plain site of Oren Vasquez: his home page linking the CV page ``cv_name`` (headed
+    ``cv_head``, holding ``cv_body``) by ``link``, ``home_extra`` after it."""
+    from tests.importers.sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "index.html": "<html><head><title>Oren Vasquez</title></head><body><h1>Oren Vasquez</h1>"
+                      "<p>Professor of Mathematics, Redfern State University</p>"
+                      f"<p><a href=\"{cv_name}\">{link}</a></p>{home_extra}</body></html>",
+        cv_name: f"<html><head><title>{cv_head}</title></head><body><h1>{cv_head}</h1>{cv_body}</body></html>"})
+    return import_path(root).profile
+
+
 def test_a_cv_page_named_vitae_gives_the_person_its_degrees(tmp_path):
     # before: "vitae.html" (the Latin plural, as common as "vita") was skipped as a page no reader takes
-    root = tmp_path / "site"
-    root.mkdir()
-    (root / "index.html").write_text(
-        "<html><head><title>Oren Vasquez</title></head><body><h1>Oren Vasquez</h1>"
-        "<p>Professor of Mathematics, Redfern State University</p>"
-        "<p><a href=\"Vitae.html\">Curriculum Vitae</a></p></body></html>")
-    (root / "Vitae.html").write_text(
-        "<html><head><title>Curriculum Vitae</title></head><body><h1>Curriculum Vitae</h1>"
-        "<h3>Education</h3><ul><li>Ph.D., University of Tarrow, 1991</li>"
-        "<li>B.S., Kelby College, 1986</li></ul></body></html>")
-    person = import_path(root).profile.person
+    person = _vitae_site(tmp_path, "Vitae.html", "Curriculum Vitae", "<h3>Education</h3><ul><li>Ph.D., University "
+                         "of Tarrow, 1991</li><li>B.S., Kelby College, 1986</li></ul>").person
     assert [(e.degree, e.institution, e.year) for e in person.education] == [
         ("Ph.D.", "University of Tarrow", 1991), ("B.S.", "Kelby College", 1986)]
-
 
 
 @pytest.mark.parametrize("home_awards, want", [
@@ -708,34 +712,20 @@ def test_a_cv_pages_honours_are_the_sites_awards_when_no_page_lists_any(tmp_path
     # before: a plain site's CV page was read for the owner's degrees and positions only, its honours dropped (as
     # al-folio's cv.md gives its awards where no page lists any, so does vitae.html); a home page with awards keeps
     # the site's list (the CV's repeat it)
-    root = tmp_path / "site"
-    root.mkdir()
-    (root / "index.html").write_text(
-        "<html><head><title>Oren Vasquez</title></head><body><h1>Oren Vasquez</h1>"
-        "<p>Professor of Mathematics, Redfern State University</p>"
-        "<p><a href=\"vitae.html\">Curriculum Vitae</a></p>" + home_awards + "</body></html>")
-    (root / "vitae.html").write_text(
-        "<html><head><title>Curriculum Vitae</title></head><body><h1>Curriculum Vitae</h1>"
-        "<h3>Education</h3><ul><li>Ph.D., University of Tarrow, 1991</li></ul>"
-        "<h3>Selected Honors</h3><ul><li>Fulbright Scholar, 1995</li>"
-        "<li>Elected Fellow of the Tarrow Society, 2010</li></ul></body></html>")
-    profile = import_path(root).profile
+    profile = _vitae_site(tmp_path, "vitae.html", "Curriculum Vitae",
+                          "<h3>Education</h3><ul><li>Ph.D., University of Tarrow, 1991</li></ul>"
+                          "<h3>Selected Honors</h3><ul><li>Fulbright Scholar, 1995</li>"
+                          "<li>Elected Fellow of the Tarrow Society, 2010</li></ul>", home_extra=home_awards)
     assert [a.name for a in profile.awards] == want
     assert [e.institution for e in profile.person.education] == ["University of Tarrow"]
 
 
 def test_a_cv_page_another_persons_name_heads_gives_the_owner_no_awards(tmp_path):
     # a student's CV beside the owner's home page ("<h1>Jane Doe</h1>"): her honours are not the owner's
-    root = tmp_path / "site"
-    root.mkdir()
-    (root / "index.html").write_text(
-        "<html><head><title>Oren Vasquez</title></head><body><h1>Oren Vasquez</h1>"
-        "<p>Professor of Mathematics, Redfern State University</p>"
-        "<p><a href=\"vitae.html\">Jane's CV</a></p></body></html>")
-    (root / "vitae.html").write_text(
-        "<html><head><title>Jane Doe</title></head><body><h1>Jane Doe</h1>"
-        "<h3>Honors</h3><ul><li>Best Poster Award, 2022</li></ul></body></html>")
-    assert import_path(root).profile.awards == []
+    profile = _vitae_site(tmp_path, "vitae.html", "Jane Doe", "<h3>Honors</h3><ul><li>Best Poster Award, 2022</li></ul>",
+                          link="Jane's CV")
+    assert profile.awards == []
+
 
 _LAYOUT_SITE = {
     "_config.yml": "markdown: kramdown\ntheme: minima\n",
