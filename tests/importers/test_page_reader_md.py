@@ -4008,3 +4008,16 @@ def test_a_bibtex2html_title_going_on_over_an_indented_dated_line_stays_whole(tm
             '</td>\n</tr>\n\n</table>\n')
     [pub] = _profile(tmp_path, "# Oda Brekke\n\n## Publications\n\n" + cell).publications
     assert (pub.title, pub.year) == ("Counting seeds in dry soil: A field method Combining Plots and Cores", 2019)
+
+
+def test_a_papers_own_legend_in_brackets_leaves_the_pages_legend_for_the_other_papers(tmp_path):
+    # review76f 1 (lg/b.md): a Vancouver line scores as no author line; its bracketed "(\*equal contribution)" made
+    # every '*' of the page equal_contribution, though the page's legend says corresponding (the note's own paper
+    # keeps the page's reading, as before mend76d)
+    body = ("## Publications\n\n\\* corresponding author\n\n"
+            "1. Brekke O\\*, Lie J, Vold P. Counting seeds in dry soil. J Field Bot. 2021;12(3):1-9.\n"
+            "2. Lie J\\*, Brekke O\\*, Vold P. Pollen loads of wild bees. Nord J Insects. 2019;4:22-30. "
+            "(\\*equal contribution)\n"
+            "3. Vold P, Brekke O\\*. Roots in wet soil. Plant Ecol. 2018;8:1-5.\n")
+    assert [sorted({m for _, ms in p for m in ms}) for p in _marks(tmp_path, body)] == [
+        ["corresponding"], ["corresponding"], ["corresponding"]]

@@ -1311,11 +1311,14 @@ class Builder(SectionReaders, PersonReader):
                     continue
                 # "A*, B*, and C. (*Equal contribution)" is an author line that ends with its legend: it adds the
                 # symbols the page's legend leaves unsaid; any other legend line says over it (the names are the
-                # line's first sentence: "A, B\*. Student travel in ... 1 (2022)." scores as no names whole)
+                # line's first sentence: "A, B\*. Student travel in ... 1 (2022)." scores as no names whole), but
+                # not a paper's own bracketed note after names that score as none ("Lie J\*, Brekke O\*. ...
+                # 2019;4:22-30. (\*equal contribution)"): its legend must stand outside the brackets
                 rest = re.sub(r"\([^()]*\)", " ", t)
                 author_line = any(author_score(x, self.ctx.owner_names) >= 1
                                   for x in (rest, re.split(r"(?<![A-Z])\.\s", rest, maxsplit=1)[0]))
-                if (leg := self._legend_in(t, over=not author_line)) and len(re.sub(MARK_CLASS, "", t).split()) <= 30:
+                over = not author_line and bool(_LEGEND_MARK.search(rest) and LEGEND_WORD.search(rest))
+                if (leg := self._legend_in(t, over=over)) and len(re.sub(MARK_CLASS, "", t).split()) <= 30:
                     # a line that is only a legend
                     if not re.search(r"\b(19|20)\d\d\b", t) and not author_line:
                         s.legend = True
