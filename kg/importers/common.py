@@ -818,9 +818,11 @@ _EQUAL_MEANING = re.compile(r"(?<![^\W_])equal(?:ly)?(?![a-z]|-(?!contrib|first|
 "Inequality" or "Equal-area" in a title after a name's mark; Hugo Blox's "Shared first authorship"; "(cofirst)",
 "(joint-first)" after a name."""
 _MENTEE_MEANING = re.compile(r"\b(?:mentor|interns?\b|internship|student|advised|supervised|mentee|"
-                             r"undergrad(?:uate)?\s+(?:co-?)?(?:authors?|students?)\b)", re.I)
+                             r"undergrad(?:uate)?(?=\s*(?:$|[,;)]|(?:(?:co-?)?authors?|students?|researchers?|"
+                             r"research\s+assistants?|mentees?|interns?)\b)))", re.I)
 """A legend's words for a mentee, whole words: an "International Conference" or an "Undergraduate research in ..."
-after a name's mark is a title, no legend."""
+after a name's mark is a title, no legend; "undergraduate" ending the meaning, or before a word for a person
+("† undergraduate researcher"), is one."""
 LEGEND_WORD = re.compile(f"{_EQUAL_MEANING.pattern}|correspond|{_MENTEE_MEANING.pattern}", re.I)
 """Any word :func:`meaning_to_mark` gives a mark for: a line with none holds no legend."""
 

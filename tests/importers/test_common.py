@@ -1827,6 +1827,11 @@ def test_a_legend_of_undergraduate_coauthors_marks_mentees_and_equal_is_a_whole_
     assert read_legend("* Undergraduate Research Award 2019") is None
     assert [meaning_to_mark(m) for m in ("equal-contribution", "Equally contributed", "undergraduate students")] == [
         "equal_contribution", "equal_contribution", "mentee"]
+    # review76f 2: a bare "undergraduate", or one before a word for a person, still marks a mentee
+    assert read_legend("* equal contribution, † undergraduate researcher, ‡ advisee") == {
+        "*": "equal_contribution", "†": "mentee"}
+    assert [meaning_to_mark(m) for m in ("undergraduate", "Undergrad", "undergraduate research assistant",
+                                         "undergraduate mentee")] == ["mentee"] * 4
 
 
 def test_a_publishers_page_kind_after_the_doi_in_its_address_is_no_part_of_the_doi():
