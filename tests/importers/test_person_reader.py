@@ -3055,3 +3055,14 @@ def test_a_heading_naming_a_post_over_a_degree_course_is_no_degree(tmp_path):
                     "- Led the weekly exercise classes\n", encoding="utf-8")
     assert [(e.degree, e.institution, e.year) for e in _person(page).education] == [
         ("Ph.D.", "Hill University", 2015), ("M.Sc.", "Hill University", 2011)]
+
+
+def test_a_degree_label_opening_with_its_school_or_year_is_a_degree(tmp_path):
+    # review76f 3 (ed/a.md): "**Hill University, Ph.D. in Physics, 2015**" over its thesis and advisor was dropped
+    # once a label had to open with its degree; only a post before the degree makes the label no degree
+    page = tmp_path / "index.md"
+    page.write_text("# Ana Ruiz\n\n## Education\n\n- **Hill University, Ph.D. in Physics, 2015**\n"
+                    "  - Thesis: Waves in thin films\n  - Advisor: Prof. Jo Bell\n"
+                    "- **2010: M.Sc. in Physics, Lake University**\n  - Graduated with distinction\n", encoding="utf-8")
+    assert [(e.degree, e.institution, e.year) for e in _person(page).education] == [
+        ("Ph.D.", "Hill University", 2015), ("M.Sc.", "Lake University", 2010)]

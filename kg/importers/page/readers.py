@@ -1617,13 +1617,14 @@ class SectionReaders:
         place = getattr(self, "_edu_place", None)
         if label is None and place is not None and place[1] == b.group_label:
             label = place[0]
-        if label is not None and DEGREE_RX.match(label.lstrip("*_ ")) \
+        if label is not None and (dm := DEGREE_RX.search(label)) and not JOB_WORDS.search(label[:dm.start()]) \
                 and (own := education_from(label, school_only=True)) is not None and own.degree \
                 and own.institution and (own.year or INSTITUTION_STRONG.search(own.institution)):
             # "- **Ph.D. Physics**, Hill University, 2015" over a nested list of what was done there (a tutor's post,
             # a prize), "### M.Sc., Lake University" over its thesis: the label's own line is a degree (not "###
             # B.Sc. in Chemistry (Honors)", its class no school, over the line that names where; nor "### Teaching
-            # Assistant, M.Sc. course in Hydrology, Lake University", a post the degree opens not)
+            # Assistant, M.Sc. course in Hydrology, Lake University", a post named before the degree; "**Hill
+            # University, Ph.D. in Physics, 2015**" and "2015: Ph.D., Hill University" are degrees)
             self._add_listed_degree(own, label)
         last_ed: Education | None = None  # the degree the line above stated
         for text, lines, ss in entries:
