@@ -64,6 +64,10 @@ def test_a_glyph_linking_to_a_coauthors_profile_or_home_labels_nothing():
 
     assert pictured_label(_anchor('<i class="fab fa-twitter"></i>', "https://twitter.com/olanord")) is None
     assert pictured_label(_anchor('<i class="fa fa-home"></i>', "https://hill.example.edu/~jlie")) is None
+    # review76f 7: Font Awesome 6 names the same glyphs anew ("fa-house" was labelled "House", a link of the paper)
+    for glyph in ("fa-house", "fa-circle-user", "fa-user-large", "fa-address-card", "fa-house-user"):
+        assert pictured_label(_anchor(f'<i class="fa-solid {glyph}"></i>', "https://cs.tarn.edu/people/li-wei/")) \
+            is None, glyph
     page = ('<html><body><h1>Eva Stromberg</h1><h2>Publications</h2><ul>\n<li>Eva Stromberg, Jon Lie <a href="https://'
             'hill.example.edu/~jlie"><i class="fa fa-home"></i></a>, Per Vold. Pesticide traces in small streams of '
             'three valleys. <i>Journal of River Studies</i>, 12, 40-49, 2016.</li>\n<li>Eva Stromberg, Ola Nord <a '

@@ -106,8 +106,10 @@ _ICON_STYLES = frozenset(("lg", "fw", "sm", "xs", "li", "ul", "spin", "pulse", "
                           "bounce", "flip", "shake", "spin-reverse", "rotate-by", "swap-opacity"))
 """Icon-font classes that size or style a glyph ("fa-lg", "fa-fw", Font Awesome 6's "fa-xl", "fa-beat"), no glyph's
 name."""
-_PERSON_GLYPHS = frozenset(("home", "user", "user-circle", "id-card"))
-"""Glyphs that draw a person or their home ("fa-home" after a coauthor's name): a link to someone, no paper's."""
+_PERSON_GLYPHS = frozenset(("home", "user", "user-circle", "id-card",
+                            "house", "circle-user", "user-large", "address-card", "house-user"))
+"""Glyphs that draw a person or their home ("fa-home" after a coauthor's name, Font Awesome 6's "fa-house"): a link
+to someone, no paper's."""
 _ICON_FILE = re.compile(r"(?i)^(?:(?:icon|logo)[_\-]?(pdf|arxiv|doi)|(pdf|arxiv|doi)[_\-](?:icon|logo))(?:[_\-][a-z]+)?"
                         r"\.(?:png|gif|svg|jpe?g)$")
 """An icon's file named for a paper's link and called an icon: "pdf_icon_red.png", "icon-pdf.gif", "arxiv-logo.svg"
