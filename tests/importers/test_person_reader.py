@@ -3066,3 +3066,14 @@ def test_a_degree_label_opening_with_its_school_or_year_is_a_degree(tmp_path):
                     "- **2010: M.Sc. in Physics, Lake University**\n  - Graduated with distinction\n", encoding="utf-8")
     assert [(e.degree, e.institution, e.year) for e in _person(page).education] == [
         ("Ph.D.", "Hill University", 2015), ("M.Sc.", "Lake University", 2010)]
+
+
+def test_she_graduated_in_a_first_person_bio_is_someone_elses_degree(tmp_path):
+    # review76f 8 (bio/a.md): a bio in the first person says "she" of another: the student's school and year were
+    # read as the owner's (before ff050d69 the school alone)
+    p = _page(tmp_path, "I am an associate professor of hydrology at Tarn University. My student Li Wei defended in "
+                        "May; she graduated from Lake University in 2016 before joining my group.\n")
+    assert p.education == []
+    q = _page(tmp_path / "q", "Ines Falkvard is a lecturer at Tarn University, and she graduated from Lake "
+                              "University in 2016.\n")
+    assert [(e.institution, e.year) for e in q.education] == [("Lake University", 2016)]

@@ -1867,8 +1867,12 @@ class PersonReader:
         for m in _ATTENDED_FOR.finditer(t):
             # "I attended the University of X for my Bachelor studies": a place of study and the degree it was for
             self._prose_degree(m)
+        first_person = re.search(r"\b(?:I|I'm|[Mm]y)\b", t)
         for m in _GRADUATE_OF.finditer(t):
             # "I am a graduate of New College and obtained my Ph.D. from ...": a place of study, no degree named
+            # (in a bio that says "I", "she graduated from" is said of another: "My student Li Wei ...; she ...")
+            if first_person and not m.group(0).startswith("I"):
+                continue
             self._prose_degree(m)
         for m in _STUDENT_AT.finditer(t):
             # "I'm a Ph.D. candidate in Chemistry at UCLA", "I was an undergraduate researcher at X University",
