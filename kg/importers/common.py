@@ -2874,10 +2874,11 @@ def repair_url(url: str) -> str | None:
 
 
 _DOI_URL = re.compile(r"doi\.org/(10\.\d{4,9}/[^\s?#]+)"
-                      r"|/doi/(?:(?:abs|pdf|full|epdf|pdfdirect|fullHtml|reader|suppl)/)?(10\.\d{4,9}/[^\s?#]+?)"
+                      r"|(?:/doi/(?:[a-z]+/)?|aps\.org/\w+/(?:abstract|pdf|supplemental)/)(10\.\d{4,9}/[^\s?#]+?)"
                       r"(?:/(?:abstract|full|pdf|epdf|summary))?/?(?=[\s?#]|;\w+=|$)", re.I)
 """A DOI in an address: all of a doi.org address's path ("https://doi.org/10.1/x/full" -> "10.1/x/full", the path is
-the DOI), a publisher's ".../doi/abs/10.1/x" (or epdf, pdfdirect, ACM's fullHtml ...) or, Wiley's older form,
+the DOI), a publisher's ".../doi/abs/10.1/x" (whatever page kind stands between: epdf, epub, figure, ACM's fullHtml
+or proceedings ...), APS's "journals.aps.org/prl/abstract/10.1103/..." or, Wiley's older form,
 ".../doi/10.1/x/abstract/" (the page's kind after the DOI, a closing slash and a ";jsessionid=..." no part of it)."""
 _DOI_TEXT = re.compile(r"\b(?:doi\s*[:=/]?\s*\{?\s*|(?:https?://)?(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", re.I)
 
@@ -2932,7 +2933,15 @@ def doi_of(url: str) -> str | None:
     """The DOI an address gives ("https://doi.org/10.1/x", ".../doi/abs/10.1/x" -> "10.1/x"), or None; an address
     field holding two addresses ("https://x.org/a 10.1/x%20papers3://...") gives the DOI up to the space."""
     m = _DOI_URL.search(url or "")
-    return valid_doi(unquote(m.group(1) or m.group(2)).split()[0].rstrip(".")) if m else None
+    return valid_doi(_unbracketed(unquote(m.group(1) or m.group(2)).split()[0]).rstrip(".")) if m else None
+
+
+def _unbracketed(doi: str) -> str:
+    """A DOI without the brackets that close around it and open not in it ("10.1/x)" -> "10.1/x"; "10.1061/(ASCE)x"
+    as it is), nor the stop before them."""
+    while doi.endswith((")", "]")) and doi.count(doi[-1]) > doi.count("(" if doi[-1] == ")" else "["):
+        doi = doi[:-1].rstrip(".;")
+    return doi
 
 
 _DOI_PREFIX = re.compile(r"^(?:(?:https?://)?(?:dx\.)?doi\.org/|doi:\s*)", re.I)
@@ -2969,8 +2978,7 @@ def doi_in_text(text: str) -> tuple[str, int, int] | None:
         # an address: its DOI as :func:`doi_of` reads it ("https://doi.org/10.1/x?ref=y" -> "10.1/x")
         doi = doi_of(text[m.start():m.start(1)] + doi) or doi
     # ("[https://doi.org/10.1/x]": the square bracket around it as well)
-    while doi.endswith((")", "]")) and doi.count(doi[-1]) > doi.count("(" if doi[-1] == ")" else "["):
-        doi = doi[:-1].rstrip(".;")
+    doi = _unbracketed(doi)
     return doi, m.start(), m.start(1) + len(doi)
 
 

@@ -1846,6 +1846,24 @@ def test_a_publishers_page_kind_after_the_doi_in_its_address_is_no_part_of_the_d
     assert doi_of("https://doi.org/10.1000/part/two") == "10.1000/part/two"
 
 
+def test_any_publishers_page_kind_before_the_doi_and_apss_pages_give_the_doi():
+    # review76f 9: the page kinds were a closed list (epub, figure, proceedings gave no DOI), APS's pages name none
+    # under /doi/, and a doi.org address kept the bracket that closes around it, which doi_in_text leaves out
+    from kg.importers.common import doi_of
+
+    for url, doi in (("https://journals.sagepub.com/doi/epub/10.1177/0956797620912345", "10.1177/0956797620912345"),
+                     ("https://www.tandfonline.com/doi/figure/10.1080/1365881.2020.12", "10.1080/1365881.2020.12"),
+                     ("https://journals.aps.org/prl/abstract/10.1103/PhysRevLett.125.010501",
+                      "10.1103/PhysRevLett.125.010501"),
+                     ("https://journals.aps.org/prl/pdf/10.1103/PhysRevLett.125.010501",
+                      "10.1103/PhysRevLett.125.010501"),
+                     ("https://dl.acm.org/doi/proceedings/10.1145/3368089", "10.1145/3368089"),
+                     ("https://doi.org/10.1093/mnras/staa123)", "10.1093/mnras/staa123"),
+                     ("https://ascelibrary.org/doi/abs/10.1061/(ASCE)HY.1943-7900.0001234",
+                      "10.1061/(ASCE)HY.1943-7900.0001234")):
+        assert doi_of(url) == doi, url
+
+
 def test_a_doi_org_address_keeps_all_its_path_and_publisher_paths_of_every_kind_give_the_doi():
     # before: a doi.org address lost a "/pdf" or "/full" its path holds (there the path is the DOI), while the same
     # address written in the text kept it; publisher's epdf, pdfdirect, fullHtml and suppl paths gave no DOI; a
