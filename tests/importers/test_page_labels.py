@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import lxml.html
+import pytest
 
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.labels import is_label_anchor
@@ -74,11 +75,20 @@ def test_a_glyph_linking_to_a_coauthors_profile_or_home_labels_nothing():
             'href="https://twitter.com/olanord"><i class="fab fa-twitter"></i></a>. Drift of nutrients in lakes after '
             'storms. <i>Lake Letters</i>, 3, 1-9, 2015.</li>\n</ul></body></html>')
     profile = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
-    assert [(p.title, len(p.authors)) for p in profile.publications][0] == (
-        "Pesticide traces in small streams of three valleys", 3)
-    # (the second is kept, its title as before the glyph change: the glyph link splits the names from the title)
-    assert profile.publications[1].title.endswith("Drift of nutrients in lakes after storms")
+    assert [(p.title, [a.name for a in p.authors]) for p in profile.publications][0] == (
+        "Pesticide traces in small streams of three valleys", ["Eva Stromberg", "Jon Lie", "Per Vold"])
     assert not profile.person.identifiers
+
+
+@pytest.mark.xfail(reason="a coauthor's glyph link ending the names splits them from the title: 'Ola Nord . Drift "
+                          "of ...' by Eva Stromberg alone (review76f 11)", strict=True)
+def test_a_glyph_link_after_the_last_coauthor_leaves_the_names_whole():
+    page = ('<html><body><h1>Eva Stromberg</h1><h2>Publications</h2><ul>\n<li>Eva Stromberg, Ola Nord <a '
+            'href="https://twitter.com/olanord"><i class="fab fa-twitter"></i></a>. Drift of nutrients in lakes after '
+            'storms. <i>Lake Letters</i>, 3, 1-9, 2015.</li>\n</ul></body></html>')
+    profile = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
+    assert [(p.title, [a.name for a in p.authors]) for p in profile.publications] == [
+        ("Drift of nutrients in lakes after storms", ["Eva Stromberg", "Ola Nord"])]
 
 
 def test_a_glyphs_style_classes_and_stacked_disc_are_no_label():
