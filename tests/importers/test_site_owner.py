@@ -431,13 +431,17 @@ def test_a_site_title_naming_a_place_with_a_plural_article_is_no_owner():
     assert person_title("Daniela de los Santos") == "Daniela de los Santos"
 
 
-def test_a_themes_demo_person_in_a_cv_data_file_names_no_owner(tmp_path):
-    # al-folio's RenderCV _data/cv.yml left as the theme wrote it ("cv: {name: Albert Einstein}"): a data file of
-    # the owner's particulars, but its person is the demo's; with no other name the site names no one
+@pytest.mark.parametrize("name, owner", [("Albert Einstein", None), ("Your Name", None), ("John Smith", "John Smith")])
+def test_a_themes_demo_person_in_a_cv_data_file_names_no_owner(tmp_path, name, owner):
+    # a whole-CV data file of a JavaScript framework's site names its owner ("meta: {name}"), but not when it is a
+    # theme's demo person (al-folio's RenderCV "Albert Einstein") or a slot; "John Smith" may be someone's own name
     write_site(tmp_path, {
-        "_config.yml": "title: blank\n",
-        "_data/cv.yml": "cv:\n  name: Albert Einstein\n  email: einstein@example.com\n",
-        "_pages/about.md": "---\npermalink: /\n---\n\nWelcome to my page.\n",
+        "package.json": '{"name": "site", "devDependencies": {"@sveltejs/kit": "^2.0.0"}}\n',
+        "src/data/cv.yaml": f"meta:\n  name: {name}\n  email: someone@tarn.edu\n",
+        "src/routes/+page.svelte": "<h1>Welcome</h1>\n",
     })
-    with pytest.raises(SourceError, match="no researcher name|no owner"):
-        import_path(tmp_path)
+    if owner is None:
+        with pytest.raises(SourceError, match="no owner|no researcher name"):
+            import_path(tmp_path)
+    else:
+        assert import_path(tmp_path).profile.person.name == owner

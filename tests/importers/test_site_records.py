@@ -3360,3 +3360,25 @@ def test_a_whole_cv_data_file_names_its_owner_and_its_works_are_read(tmp_path):
     assert [(a.name, a.is_self) for a in works["Counting snails with sound"].authors] == [
         ("L. Brandt", False), ("M. Okafor", True)]
     assert [e.institution for e in profile.person.education] == ["Lakeside University"]
+
+
+def test_a_whole_cv_in_json_gives_its_works_and_not_its_talks(tmp_path):
+    # the same whole CV written as JSON (before: its works unread, only YAML's top-level keys were looked at), and a
+    # list of talks under "publications" ("invited_talks": a key's words however joined) is no list of works
+    cv = {"meta": {"name": "Mira Okafor"},
+          "publications": {
+              "invited_talks": [{"title": "Snails at night", "venue": "Shore Days", "year": 2022},
+                                {"title": "Mud and tides", "venue": "Estuary Forum", "year": 2021}],
+              "journal_articles": [
+                  {"title": "Tidal rhythms in estuary mud snails", "authors": ["Okafor, M.", "Brandt, L."],
+                   "venue": "Journal of Shore Ecology", "year": 2024},
+                  {"title": "Counting snails with sound", "authors": ["Brandt, L.", "Okafor, M."],
+                   "venue": "Coastal Acoustics", "year": 2023}]}}
+    profile = imported_site(tmp_path, {
+        "package.json": '{"name": "site", "devDependencies": {"@sveltejs/kit": "^2.0.0"}}\n',
+        "src/data/cv.json": json.dumps(cv, indent=2) + "\n",
+        "src/routes/+page.svelte": "<h1>Welcome</h1>\n",
+    })
+    assert profile.person.name == "Mira Okafor"
+    assert sorted(p.title for p in profile.publications) == [
+        "Counting snails with sound", "Tidal rhythms in estuary mud snails"]

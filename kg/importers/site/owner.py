@@ -566,8 +566,10 @@ def config_people(data: dict) -> list[tuple[str, str]]:
         if isinstance(value, dict):
             value = value.get("name")
         name = person_title(value) if isinstance(value, str) else None
-        # (a theme's demo person, al-folio's RenderCV "cv: {name: Albert Einstein}", names no one)
-        if name and not placeholder_text(name) and not any(same_name(name, n) for n, _k in out):
+        # (a theme's demo person, al-folio's RenderCV "cv: {name: Albert Einstein}", or "Your Name", names no one;
+        # "John Smith" may be someone's own)
+        if name and not (placeholder_text(name) and not re.search(r"(?i)\bsmith\b", name)) \
+                and not any(same_name(name, n) for n, _k in out):
             out.append((name, key))
     return out
 

@@ -41,7 +41,7 @@ from ..page.marks import WITH_VENUE, with_names
 from .assemble import Part, merge_own_entry, merge_versions
 from .fields import as_text, first_text, md_text, name_words
 from .files import (DATA_FILE_SUFFIXES, FREEZE_DIR, GENERATOR_OUTPUT, HUGO_CONFIGS, YAML_SUFFIXES, backup_reason,
-                    ignore_json_punctuation, mark_comments, read_file, read_markdown, rel_path, settle_keys)
+                    ignore_json_punctuation, load_data_file, mark_comments, read_file, read_markdown, rel_path, settle_keys)
 from .js_data import JS_SUFFIXES, SCRIPTED_SUFFIXES, Module, script_module_text, js_record, js_records, module_of
 from .listings import Listing, listed_as_other, may_list, shown, site_listings
 from .owner import fullest_form, top_author
@@ -1563,10 +1563,14 @@ def _shortcode_part(root: Path, path: Path, base: str | None, lookups: dict[str,
 
 
 def _lists_works(doc: SourceDoc) -> bool:
-    """Whether a YAML data file has a top-level key naming works (``publications:``) over a list or a mapping of
-    lists: a whole CV's file (``meta``, ``education``, ``publications``), not al-folio's list of sections."""
-    return any((top := _TOP_LIST_KEY.match(line)) and section_kind(name_words(top.group(1))) == "publications"
-               for line in doc.lines)
+    """Whether a data file of the whole CV (YAML or JSON) has a top-level key naming works (``publications:``) over a
+    list or a mapping of lists, beside its other sections; not al-folio's ``cv.yml`` (a list of sections)."""
+    try:
+        data, _spans = load_data_file(doc)
+    except (SourceError, ValueError, RecursionError):
+        return False
+    return isinstance(data, dict) and any(section_kind(name_words(str(k))) == "publications"
+                                          and isinstance(v, (list, dict)) for k, v in data.items())
 
 
 _TOP_LIST_KEY = re.compile(r"([A-Za-z][\w -]{0,40}):\s*(?:\[.*|#.*)?$")

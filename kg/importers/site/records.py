@@ -765,7 +765,9 @@ document is no work, a talk the owner gave or a poster shown ("categories: talk"
 def other_kind(word: object) -> bool:
     """A record's type (``talk``, ``Poster``, ``software``) or the name of the list it is under (``talks:``,
     ``posters:``) says it is no work: a section kind of something else, in the singular too."""
-    text = " ".join(((as_text(word) if isinstance(word, (str, int, float)) else None) or "").split()).lower()
+    # (a key's words however joined: "invited_talks:", "conference-posters:")
+    text = " ".join(re.sub(r"[_\-]+", " ", (as_text(word) if isinstance(word, (str, int, float)) else None) or "")
+                    .split()).lower()
     if not text:
         return False
     # ("videos:", "datasets:", "posters:": a list named for outputs that are no papers, in the plural)
