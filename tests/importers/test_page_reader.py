@@ -633,6 +633,20 @@ def test_a_foreign_asides_capitalised_nouns_and_compound_family_names_are_no_two
     assert [a.name for a in pub.authors] == ["Lia Prado", *coauthors]
 
 
+@pytest.mark.parametrize("entry, coauthors", [
+    ("[Sommes de carrés](https://example.org/a.pdf) (avec Lind et Moss). C. R. Math., 2012.", ["Lind", "Moss"]),
+    ("[Somas de quadrados](https://example.org/b.pdf) (com Lind). Mat. Contemp., 2013.", ["Lind"]),
+    ("[Gitter und Thetareihen](https://example.org/c.pdf) (mit A. Lind und B. Moss). Math. Z., 2010.",
+     ["A. Lind", "B. Moss"]),
+])
+def test_a_family_name_alone_is_a_coauthor_after_a_lower_case_romance_with(entry, coauthors):
+    """review76e #1: the one-word refusal is for German "mit" and a capitalised "Con"/"Com" (their nouns are
+    capitalised); after lower-case avec/con/com a family name alone is a name. Before: only the owner, the aside a
+    note."""
+    (pub,) = _md(f"# Ann Roe\n\n## Publications\n\n{entry}\n").publications
+    assert [a.name for a in pub.authors] == ["Ann Roe", *coauthors]
+
+
 def test_another_languages_with_keeps_its_case_rule_in_one_table():
     """review76b #7: "MIT" before an aside's "com" no longer hides it (the first hit that keeps the case rule), and
     "e" before a one-word family name joins no two names."""
