@@ -666,6 +666,19 @@ def test_a_quoted_titles_aside_in_another_language_leaves_the_venue():
         ("Löhne und Städte", "Arbeitspapier", ["Lia Prado", "Jonas Brandt", "Eva Roth"])]
 
 
+@pytest.mark.parametrize("entry, venue", [
+    ('"Statistik für Ökonomen," Lehrbuch (mit Übungen und Lösungen), 2020.', "Lehrbuch"),
+    ('"Einführung in die Physik," Skript (mit Aufgaben), 2019.', "Skript"),
+    ('"Estatística básica para engenheiros," Apostila (Com Exercícios Resolvidos), 2017.', "Apostila"),
+])
+def test_a_quoted_titles_aside_of_capitalised_nouns_names_no_coauthor(entry, venue):
+    """review76e #2: the quoted-title branch keeps the aside in its own language, so with_coauthors' refusal of
+    another language's capitalised nouns reads it. Before: coauthors "Übungen" + "Lösungen", "Aufgaben",
+    "Exercícios Resolvidos"."""
+    (pub,) = _md(f"# Lia Prado\n\n## Publications\n\n{entry}\n").publications
+    assert ([a.name for a in pub.authors], pub.venue) == (["Lia Prado"], venue)
+
+
 def test_an_open_review_journals_version_tag_after_the_title_is_a_note():
     """"Title [v2; ref status: indexed, <link>]. *F1000Research*": the version cited and how its open review stands,
     set after the title as F1000 cites a work, is a note and no word of the title; so is "[version 2; peer review: 2

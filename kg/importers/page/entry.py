@@ -1597,7 +1597,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             free.remove(quoted)
             rest = mq.group("rest")
             for w in _WITH_ASIDE.findall(rest):
-                notes.append(english_with(w))
+                notes.append(w)  # untranslated: with_coauthors reads its language (english_names, other_with)
             lead = sentences(rest.lstrip(" ,;"))
             cut = _with_then_italic(segs[quoted], lead[0], ctx, linked=True) if lead and re.match(
                 WITH_LEAD + r"\s", lead[0], re.I) else None
