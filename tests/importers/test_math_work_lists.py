@@ -301,3 +301,17 @@ def test_a_title_opening_with_a_decimal_number_keeps_it(tmp_path):
         "3.5 billion years of microbial mats. Ann Roe and C. Moss. J. Geobiology 12 (2019), 1-9.",
         "Cranks of broken lattices. Ann Roe. Ramanujan J. 12 (2021), 3-9.")
     assert "3.5 billion years of microbial mats" in pubs and "billion years of microbial mats" not in pubs
+
+
+def test_a_list_numbered_with_decimals_before_its_bylines_opens_each_entry_there(tmp_path):
+    """review76e #3: "1.1 Ann Roe and B. Lind. Title. Venue": a decimal before a byline numbers the entry (a bracket
+    was the only sign). Before: title "1.1 Ann Roe and B. Lind. Ranks of plane partitions", authors [Ann Roe]."""
+    pubs = _bibliography(
+        tmp_path,
+        "1.1 Ann Roe and B. Lind. Ranks of plane partitions. J. Number Th. 30 (1988), 11-20.",
+        "1.2 Ann Roe and C. Moss. Lattice sums of two kinds. J. Comb. Th. 12 (1990), 1-9.",
+        "1.10 B. Lind and Ann Roe. Eta quotients of two kinds. J. Comb. Th. 15 (1993), 1-9.")
+    assert [(t, [a.name for a in p.authors], p.venue) for t, p in pubs.items()] == [
+        ("Ranks of plane partitions", ["Ann Roe", "B. Lind"], "J. Number Th. 30"),
+        ("Lattice sums of two kinds", ["Ann Roe", "C. Moss"], "J. Comb. Th. 12"),
+        ("Eta quotients of two kinds", ["B. Lind", "Ann Roe"], "J. Comb. Th. 15")]
