@@ -315,3 +315,25 @@ def test_a_list_numbered_with_decimals_before_its_bylines_opens_each_entry_there
         ("Ranks of plane partitions", ["Ann Roe", "B. Lind"], "J. Number Th. 30"),
         ("Lattice sums of two kinds", ["Ann Roe", "C. Moss"], "J. Comb. Th. 12"),
         ("Eta quotients of two kinds", ["B. Lind", "Ann Roe"], "J. Comb. Th. 15")]
+
+
+def test_a_comma_before_a_closing_status_parts_a_venue_only_when_one_follows(tmp_path):
+    """review76e #5, #6: "Title, I. Local theory (submitted)": a roman numeral, "Dr.", or a piece of no venue after
+    the comma is the title's; "(unpublished lecture notes)" is no venue (the status's words go on only after a
+    separator or "in"/"at"/"for"). Before: venues "I. Local theory", "Dr. Watson's notebook revisited", "unpublished
+    lecture notes"; "..., a survey (submitted)" and "Lattice sums, Part II (submitted)" unparsed."""
+    pubs = _bibliography(
+        tmp_path,
+        "1. (with B. Lind) Ranks of plane partitions, J. Number Th. 30 (1988), 11-20",
+        "2. (with C. Moss) Sums of squares in function fields, I. Local theory (submitted)",
+        "3. (with C. Moss) Eta quotients and congruences, a survey (submitted)",
+        "4. (with D. Fay) Lattice sums, Part II (submitted)",
+        "5. (with D. Fay) Mock theta functions, Dr. Watson's notebook revisited (submitted)",
+        "6. (with D. Fay) Lattice sums and eta quotients (unpublished lecture notes)",
+        "7. (with C. Moss) Cranks of partitions, Math. Z. (submitted)")
+    assert [(t, p.venue) for t, p in pubs.items()][1:] == [
+        ("Sums of squares in function fields, I. Local theory", None),
+        ("Eta quotients and congruences, a survey", None), ("Lattice sums, Part II", None),
+        ("Mock theta functions, Dr. Watson's notebook revisited", None),
+        ("Lattice sums and eta quotients (unpublished lecture notes)", None), ("Cranks of partitions", "Math. Z")]
+    assert all(p.notes == ["submitted"] for t, p in pubs.items() if "(" not in t and "Ranks" not in t)
