@@ -6,6 +6,8 @@ The page is written here in our own words, in the shape real pages take."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.importers import import_path
 from kg.importers.common import section_kind
 
@@ -337,3 +339,22 @@ def test_a_comma_before_a_closing_status_parts_a_venue_only_when_one_follows(tmp
         ("Mock theta functions, Dr. Watson's notebook revisited", None),
         ("Lattice sums and eta quotients (unpublished lecture notes)", None), ("Cranks of partitions", "Math. Z")]
     assert all(p.notes == ["submitted"] for t, p in pubs.items() if "(" not in t and "Ranks" not in t)
+
+
+@pytest.mark.parametrize("text, title, venue", [
+    ("Pollen records from Kenya, Uganda, and the Congo basin. J. Afr. Ecol. 12:1-9 (2019)",
+     "Pollen records from Kenya, Uganda, and the Congo basin", "J. Afr. Ecol. 12:1-9 (2019)"),
+    ("Spectral Theory of Graphs, Springer, Berlin and New York. Lecture Notes in Math. 46 (2012), 1-9",
+     "Spectral Theory of Graphs", "Springer, Berlin and New York. Lecture Notes in Math. 46 (2012), 1-9"),
+    ("q-identities of Auluck, Carlitz and Rogers. Duke Math. J. 33:575-582 (1966)",
+     "q-identities of Auluck, Carlitz and Rogers", "Duke Math. J. 33:575-582 (1966)"),
+])
+def test_a_titles_list_is_read_past_an_items_article_and_not_off_a_title_case_head(text, title, venue):
+    """review76e #7: an item's article is no evidence of its case ("and the Congo basin"), nor is a Title Case head,
+    whose every word is capitalised (a publisher and its places after it). Before: title "Pollen records from
+    Kenya", venue "Uganda, and the Congo basin. J. Afr. Ecol"; title "Spectral Theory of Graphs, Springer, Berlin
+    and New York"."""
+    from kg.importers.page.citation import _title_comma_venue
+    from kg.importers.page.context import Ctx
+
+    assert _title_comma_venue(text, Ctx()) == (title, None, venue)

@@ -1928,10 +1928,14 @@ def _title_sep_venue(text: str, ctx: Ctx, body: str, sep: str) -> tuple[str, Non
     first = parts[0].rstrip(" .") if len(parts) >= 2 and not re.match(r"(?i)in\s", rest) else ""
     # (the list's items and the word before its first comma alike in case: "of Auluck, Carlitz and Rogers", "series,
     # mock theta functions, and ranks"; not "of graphs, Springer, Berlin, and New York", a publisher and its places)
+    # (an item's article is no evidence, "and the Congo basin"; nor is a head in Title Case, where every word is
+    # capitalised: "Spectral Theory of Graphs, Springer, Berlin and New York" keeps the comma cut)
     items = [head.split()[-1], *re.split(_LIST_AND, first[len(head):].strip(" ,"))] if len(first) > len(head) else []
+    items = [re.sub(r"^(?:the|an?|l[ae]s?|el|los|las|der|die|das|il|os|as)\s+", "", i) for i in items]
+    title_case = all(w[:1].isupper() for w in re.findall(r"[^\W\d_]{4,}", head)) and len(head.split()) >= 3
     if len(first) > len(head) and first.startswith(head) and not re.search(r"\d", first) \
             and re.search(r"(?:,\s+|\s+)" + _AND + r"\S.*[^\W\d_]{3}$", first[len(head):]) \
-            and len({i[:1].isupper() for i in items}) == 1 \
+            and len({i[:1].isupper() for i in items}) == 1 and not title_case \
             and venue_score(first[len(head):]) < 1 \
             and venue_with_numbers(after := text[text.find(parts[1], text.find(first) + len(first)):]):
         # "Theta series, mock theta functions, and ranks. Invent. Math. 169:37-73 (2007)": a title holding a list
