@@ -358,3 +358,18 @@ def test_a_titles_list_is_read_past_an_items_article_and_not_off_a_title_case_he
     from kg.importers.page.context import Ctx
 
     assert _title_comma_venue(text, Ctx()) == (title, None, venue)
+
+
+def test_a_with_phrase_names_the_owner_only_by_their_name_or_a_middle_initial(tmp_path):
+    """review76e #12: in "(with Cai Moss, Annie Roe, Dan Fay)" Annie Roe is another person (mark_owner's looser
+    variants, for a byline, took her for Ann Roe); "Ann M. Roe" is the owner. Before: [Cai Moss, Annie Roe*, Dan
+    Fay]."""
+    pubs = _bibliography(
+        tmp_path,
+        "1. (with B. Lind) Ranks of plane partitions, J. Number Th. 30 (1988), 11-20",
+        "2. (with Cai Moss, Annie Roe, Dan Fay) Lattice sums of two kinds, J. Comb. Th. 12 (1990), 1-9",
+        "3. (with Cai Moss, Ann M. Roe, Dan Fay) Theta series of two kinds, J. Comb. Th. 14 (1992), 1-9")
+    assert [(a.name, a.is_self) for a in pubs["Lattice sums of two kinds"].authors] == [
+        ("Ann Roe", True), ("Cai Moss", False), ("Annie Roe", False), ("Dan Fay", False)]
+    assert [(a.name, a.is_self) for a in pubs["Theta series of two kinds"].authors] == [
+        ("Cai Moss", False), ("Ann M. Roe", True), ("Dan Fay", False)]

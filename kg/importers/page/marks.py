@@ -14,7 +14,7 @@ from ...model import Author, Link, Publication
 from ..common import fold, identifier_from_url, parse_venue, same_site, split_authors
 
 from .source import norm
-from .memo import mark_owner, same_name
+from .memo import same_name
 from .scores import author_score, name_like
 from .runs import Seg
 from .labels import label_of
@@ -228,8 +228,13 @@ def with_coauthors(pub: Publication, owner: str, alts: Sequence[str] = ()) -> bo
             # one word joined by y/e ("com Exercícios e Soluções")
         names.append(a.name)
     phrase = [Author(name=n) for n in names]
-    # (mark_owner: the owner as the page writes them, "Ann M. Roe" for Ann Roe, or by an alternate name)
-    at = mark_owner(phrase, owner, alts) if names else None
+    # (the owner as the page writes them, "Ann M. Roe" for Ann Roe, or by an alternate name: same_name with or
+    # without middle initials, not mark_owner's looser variants, by which "Annie Roe" among the others was the owner)
+    at = next((i for i, a in enumerate(phrase) if any(
+        same_name(a.name, n) or same_name(re.sub(r"(?<=\s)(?:[A-Z]\.\s*)+(?=\S{2})", "", a.name), n)
+        for n in (owner, *alts))), None)
+    if at is not None:
+        phrase[at].is_self = True
     if not names or at is not None and len(names) == 1:
         return False
     if at is None:
