@@ -373,3 +373,15 @@ def test_a_with_phrase_names_the_owner_only_by_their_name_or_a_middle_initial(tm
         ("Ann Roe", True), ("Cai Moss", False), ("Annie Roe", False), ("Dan Fay", False)]
     assert [(a.name, a.is_self) for a in pubs["Theta series of two kinds"].authors] == [
         ("Cai Moss", False), ("Ann M. Roe", True), ("Dan Fay", False)]
+
+
+def test_a_leading_capitalised_foreign_with_before_no_initial_is_a_subtitle(tmp_path):
+    """review76e #8: "(Con Notas Breves) Title": a capitalised "Con" before words with no initial opens a subtitle,
+    no coauthors; "(con Lind y Moss)"'s names stay. Before: coauthor "Notas Breves"."""
+    pubs = _bibliography(
+        tmp_path,
+        "1. (with B. Lind) Ranks of plane partitions, J. Number Th. 30 (1988), 11-20",
+        "2. (Con Notas Breves) Formas modulares y particiones, Rev. Mat. Complut. 12 (2015), 1-9",
+        "3. (Con A. Ruiz) Formas modulares de peso dos, Rev. Mat. Complut. 13 (2015), 1-9")
+    assert [a.name for a in pubs["Formas modulares y particiones"].authors] == ["Ann Roe"]
+    assert [a.name for a in pubs["Formas modulares de peso dos"].authors] == ["Ann Roe", "A. Ruiz"]

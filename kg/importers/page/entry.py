@@ -1322,7 +1322,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     lead_with = _LEAD_WITH.match(texts[0]) if texts else None
     if lead_with and len(lead_with.group("rest").split()) >= 3:
         # "(with A. Lee and <u>B. Ong</u>) Title, Venue 36 (2020)": the coauthors open the entry, the owner implied
-        bracket_notes.append(english_with(lead_with.group("w")))
+        w = lead_with.group("w")
+        # ("(Con Notas Breves) Title": a capitalised foreign "with" before no initial opens a subtitle, no names; it
+        # stays a note)
+        bracket_notes.append(w if re.match(r"(?:Con|Com|Mit)\s", w) and not re.search(r"\b[A-Z]\.", w)
+                             else english_with(w))
         texts[0] = lead_with.group("rest")
     else:
         lead_with = None
