@@ -2021,7 +2021,13 @@ _FULL_WIDTH_SEPARATORS = str.maketrans({"，": ", ", "：": ": ", "；": "; ", "
                                         "【": " [", "】": "] ", "〔": " (", "〕": ") "})
 
 
-_OTHER_AND = re.compile(r"(?<=[^\W\d_])([.,]?)\s+(?:et|und|en)\s+(?=[^\W\d_a-z])")
+def _joiner_pattern(words: str) -> str:
+    """The pattern of a list's joining word (``words``, an alternation) before its last name: after a letter and
+    a stop or comma or none, before a capital. The one builder of :data:`_OTHER_AND` and ``english_joiner(words=)``."""
+    return r"(?<=[^\W\d_])([.,]?)\s+(?:" + words + r")\s+(?=[^\W\d_a-z])"
+
+
+_OTHER_AND = re.compile(_joiner_pattern("et|und|en"))
 """The word that joins the last name of a list in French, German or Dutch ("Ana Ruiz, Bo Li et Cho Kim", after a
 serial comma in a German Chicago list: "Lee, Ana, Bo Li, und Cho Kim"), before a capital (not "et al."). (Not Spanish "y" nor Portuguese "e": they join family names, "Ortega y Gasset".)"""
 
@@ -2038,7 +2044,7 @@ def english_joiner(text: str, words: str | None = None) -> str:
     """
     if words is None:
         return _OTHER_AND.sub(r"\1 and ", text)
-    return re.sub(_OTHER_AND.pattern.replace("et|und|en", words), r"\1 and ", text)
+    return re.sub(_joiner_pattern(words), r"\1 and ", text)
 
 
 _TITLE_THEN_VENUE = re.compile(r"」\s*([^「」『』，,。．\s][^「」『』，,。．]{0,40}?編)?\s*『([^『』]+)』\s*[，,]?")

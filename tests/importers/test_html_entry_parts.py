@@ -1014,8 +1014,24 @@ def test_a_bracket_naming_the_works_kind_stays_for_the_venue_reader():
     assert [p.title for p in pubs] == ["Spin waves in thin films", "Spin waves in thick films",
                                        "Spin waves in square films"]
     assert pubs[0].venue_type == "thesis" and "University of Sand" in pubs[0].venue
-    assert "Handbook of Magnetism" in pubs[1].venue and pubs[2].venue_type is not None
+    # (a technical report's type is "preprint": the model has no "report")
+    assert "Handbook of Magnetism" in pubs[1].venue and pubs[2].venue_type == "preprint"
     assert not any(p.notes for p in pubs)
+
+
+def test_a_bracket_naming_a_kind_the_venue_reader_does_not_type_is_a_note():
+    """review76e #4: "(Review)", "(Abstract)", "(Preprint)" before the venue are kinds the venue reader types no
+    venue by: notes, as "(keynote)" is. Before: venue "(Review) Journal of Magnetism 12", the "(Abstract)" entry
+    unparsed, the "(Preprint)" note lost."""
+    rows = ["K. Roe and B. Lind, Spin waves in thin films, (Review) Journal of Magnetism 12, 2019.",
+            "K. Roe and B. Lind, Spin waves in dense films, (Abstract) APS March Meeting, 2018.",
+            "K. Roe and B. Lind, Spin waves in thick films, (Preprint) arXiv:2001.00001, 2020."]
+    p = _html("<html><head><title>Kai Roe</title></head><body><h1>Kai Roe</h1><h2>Publications</h2>"
+              + "".join(f"<p>{r}</p>" for r in rows) + "</body></html>")
+    assert [(x.title, x.venue, x.notes) for x in p.publications][:2] == [
+        ("Spin waves in thin films", "Journal of Magnetism 12", ["Review"]),
+        ("Spin waves in dense films", "APS March Meeting", ["Abstract"])]
+    assert p.publications[2].notes == ["Preprint"] and not p.unparsed
 
 
 def test_a_span_of_class_italics_is_italic_and_closes_the_title():

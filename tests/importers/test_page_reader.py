@@ -633,6 +633,20 @@ def test_a_foreign_asides_capitalised_nouns_and_compound_family_names_are_no_two
     assert [a.name for a in pub.authors] == ["Lia Prado", *coauthors]
 
 
+@pytest.mark.parametrize("entry, coauthors", [
+    ("[Sommes de carrés](https://example.org/a.pdf) (avec Lind et Moss). C. R. Math., 2012.", ["Lind", "Moss"]),
+    ("[Somas de quadrados](https://example.org/b.pdf) (com Lind). Mat. Contemp., 2013.", ["Lind"]),
+    ("[Gitter und Thetareihen](https://example.org/c.pdf) (mit A. Lind und B. Moss). Math. Z., 2010.",
+     ["A. Lind", "B. Moss"]),
+])
+def test_a_family_name_alone_is_a_coauthor_after_a_lower_case_romance_with(entry, coauthors):
+    """review76e #1: the one-word refusal is for German "mit" and a capitalised "Con"/"Com" (their nouns are
+    capitalised); after lower-case avec/con/com a family name alone is a name. Before: only the owner, the aside a
+    note."""
+    (pub,) = _md(f"# Ann Roe\n\n## Publications\n\n{entry}\n").publications
+    assert [a.name for a in pub.authors] == ["Ann Roe", *coauthors]
+
+
 def test_another_languages_with_keeps_its_case_rule_in_one_table():
     """review76b #7: "MIT" before an aside's "com" no longer hides it (the first hit that keeps the case rule), and
     "e" before a one-word family name joins no two names."""
@@ -650,6 +664,19 @@ def test_a_quoted_titles_aside_in_another_language_leaves_the_venue():
                "\"Löhne und Städte,\" Arbeitspapier (mit Jonas Brandt und Eva Roth), 2022.\n").publications
     assert [(p.title, p.venue, [a.name for a in p.authors]) for p in pubs] == [
         ("Löhne und Städte", "Arbeitspapier", ["Lia Prado", "Jonas Brandt", "Eva Roth"])]
+
+
+@pytest.mark.parametrize("entry, venue", [
+    ('"Statistik für Ökonomen," Lehrbuch (mit Übungen und Lösungen), 2020.', "Lehrbuch"),
+    ('"Einführung in die Physik," Skript (mit Aufgaben), 2019.', "Skript"),
+    ('"Estatística básica para engenheiros," Apostila (Com Exercícios Resolvidos), 2017.', "Apostila"),
+])
+def test_a_quoted_titles_aside_of_capitalised_nouns_names_no_coauthor(entry, venue):
+    """review76e #2: the quoted-title branch keeps the aside in its own language, so with_coauthors' refusal of
+    another language's capitalised nouns reads it. Before: coauthors "Übungen" + "Lösungen", "Aufgaben",
+    "Exercícios Resolvidos"."""
+    (pub,) = _md(f"# Lia Prado\n\n## Publications\n\n{entry}\n").publications
+    assert ([a.name for a in pub.authors], pub.venue) == (["Lia Prado"], venue)
 
 
 def test_an_open_review_journals_version_tag_after_the_title_is_a_note():

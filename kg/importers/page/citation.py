@@ -1861,10 +1861,14 @@ _YEAR_SPAN = re.compile(r"\(?\b1[5-9]\d\d\s*[-–—]\s*(?:1[5-9]|20)\d\d\b\)?")
 _VENUE_NUMBERS = re.compile(r"\(\s*(?:19|20)\d\d\s*\)|\b(?:v|vol|no|pp?)\.\s*\d|\d\s*[-–]\s*\d|\b\d+\s*\(\d|\b\d+\s*pp\b")
 
 
-_STATUS_CLOSING = re.compile(r"^\s*(?P<t>[^()]{8,}?)[\s,.;:]*\((?P<s>(?:" + STATUS_WORDS + r")\b[^()]*)\)\s*\.?\s*$",
-                             re.I)
+_STATUS_CLOSING = re.compile(r"^\s*(?P<t>[^()]{8,}?)[\s,.;:]*\((?P<s>(?:" + STATUS_WORDS
+                             + r")(?:\s*[,;:]\s*[^()]*|\s+(?:in|at|for)\s[^()]*)?|(?:" + status_words(
+                                 "accepted", "to appear", "submitted", "in press", "forthcoming")
+                             + r")\b[^()]*)\)\s*\.?\s*$", re.I)
 """A citation of no names and no year closed by the paper's status in brackets, the venue after it or not ("Title
-(submitted)", "Title (Accepted, Int'l Math. Res. Notices)", "Title (to appear, J. Funct. Program.)")."""
+(submitted)", "Title (Accepted, Int'l Math. Res. Notices)", "Title (to appear, J. Funct. Program.)", "(to appear in
+X)"): the venue only after a separator or "in"/"at"/"for", not "(unpublished lecture notes)", "(in progress report)";
+the five words read before STATUS_WORDS ("(forthcoming book chapter)") still take the words after them."""
 
 
 _AND = r"(?:and|&|et|und|y|e)\s+"
@@ -1898,13 +1902,13 @@ def _title_sep_venue(text: str, ctx: Ctx, body: str, sep: str) -> tuple[str, Non
     if closing and author_score(head.split(",")[0], ctx.owner_names) >= 0.3:
         return None  # ("A. Lee, B. Roe, Title (submitted)": names, not a title, before the first comma)
     if closing and ", " in head:
-        # "Title, Ramanujan J. (submitted)": the venue before the status, after the title's comma; a comma before
-        # no venue leaves the entry unread, as the comma cut does
-        head, venue = head.split(", ", 1)
-        written = text[closing.start("t") + len(head) + 2:closing.start("s")]  # (its stops kept: "Ramanujan J.")
-        if not (venue_score(venue) >= 1 or re.search(r"\b[A-Z][a-z]{0,6}\.(?:\s|$)", written)):
-            return None
-        rest = f"{venue.strip(' ,')}, {rest}"
+        # "Title, Ramanujan J. (submitted)": the venue before the status, after the title's comma
+        title, venue = head.split(", ", 1)
+        written = text[closing.start("t") + len(title) + 2:closing.start("s")]  # (its stops kept: "Ramanujan J.")
+        if venue_score(venue) >= 1 or re.search(r"\b(?![IVX]+\.|(?:Dr|St|Mr|Mrs|Ms)\.)[A-Z][a-z]{0,6}\.(?:\s|$)",
+                                               written):
+            head, rest = title, f"{venue.strip(' ,')}, {rest}"
+        # (else no venue: the comma is the title's, "Lattice sums, Part II", "..., I. Local theory", "Dr. Watson's")
     # (a title in Chinese or Japanese writes its words close: its length says it is one, not its spaces)
     if len(re.findall(r"(?:^|\s)[^\W\d_][\w'’\-]+", head)) < 3 and len(re.findall(rf"[{CJK_CHARS}]", head)) < 8 \
             or re.match(r"(?i)in\s|\d", head) \
@@ -1924,10 +1928,14 @@ def _title_sep_venue(text: str, ctx: Ctx, body: str, sep: str) -> tuple[str, Non
     first = parts[0].rstrip(" .") if len(parts) >= 2 and not re.match(r"(?i)in\s", rest) else ""
     # (the list's items and the word before its first comma alike in case: "of Auluck, Carlitz and Rogers", "series,
     # mock theta functions, and ranks"; not "of graphs, Springer, Berlin, and New York", a publisher and its places)
+    # (an item's article is no evidence, "and the Congo basin"; nor is a head in Title Case, where every word is
+    # capitalised: "Spectral Theory of Graphs, Springer, Berlin and New York" keeps the comma cut)
     items = [head.split()[-1], *re.split(_LIST_AND, first[len(head):].strip(" ,"))] if len(first) > len(head) else []
+    items = [re.sub(r"^(?:the|an?|l[ae]s?|el|los|las|der|die|das|il|os|as)\s+", "", i) for i in items]
+    title_case = all(w[:1].isupper() for w in re.findall(r"[^\W\d_]{4,}", head)) and len(head.split()) >= 3
     if len(first) > len(head) and first.startswith(head) and not re.search(r"\d", first) \
             and re.search(r"(?:,\s+|\s+)" + _AND + r"\S.*[^\W\d_]{3}$", first[len(head):]) \
-            and len({i[:1].isupper() for i in items}) == 1 \
+            and len({i[:1].isupper() for i in items}) == 1 and not title_case \
             and venue_score(first[len(head):]) < 1 \
             and venue_with_numbers(after := text[text.find(parts[1], text.find(first) + len(first)):]):
         # "Theta series, mock theta functions, and ranks. Invent. Math. 169:37-73 (2007)": a title holding a list

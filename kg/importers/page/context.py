@@ -23,11 +23,15 @@ from .venue import CITED_COUNT, VENUE_STATUS
 
 _BRACKETED_NUMBER = r"\[\s*[A-Za-z]{0,3}\d+\s*\]|\(\s*[A-Za-z]?\d+\s*\)"
 _DECIMAL_NUMBER = r"[A-Za-z]{0,2}\d{1,3}\.\d{1,2}"  # ("326.5": an entry put in between 326 and 327)
-NUMBERING = re.compile(r"^\s*(?:" + _BRACKETED_NUMBER + "|" + _DECIMAL_NUMBER + r"(?=\s+\()|[A-Za-z]{0,2}\d{1,3}\s*[.)](?!\d)|"
+_DECIMAL_BEFORE = r"(?=\s+(?:\(|[A-Z]\.\s|[A-Z][a-z]+\s+[A-Z][a-z]+(?:,|\.|\s+and\s)))"
+"""What follows a decimal that numbers an entry: its bracket, or a byline's first name ("1.1 Ann Roe and B. Lind.",
+"1.3 B. Lind and ..."); not "3.5 billion years", "12.5 GHz receivers", "3.5 Billion Years of ..." (a title)."""
+NUMBERING = re.compile(r"^\s*(?:" + _BRACKETED_NUMBER + "|" + _DECIMAL_NUMBER + _DECIMAL_BEFORE + r"|[A-Za-z]{0,2}\d{1,3}\s*[.)](?!\d)|"
                        r"[A-Z]{1,2}\d{1,3}\s*:(?=\s))\s*(?=\S)")  # "C30: Title, with ...": a numbered kind
 """The number opening an entry: "[12]", "(3)", "12.", "12)", "C30:", or "326.5 (with ..." (an entry put in between
 two numbered ones: the number whole, not "326." and a "5" left to the title). A decimal opens an entry only before
-a bracket: "3.5 billion years of ..." and "12.5 GHz receivers" are titles, their numbers their own."""
+a bracket or a byline (:data:`_DECIMAL_BEFORE`): "3.5 billion years of ..." and "12.5 GHz receivers" are titles,
+their numbers their own."""
 NUMBER_ONLY = re.compile(r"^\s*(?:" + _BRACKETED_NUMBER + "|" + _DECIMAL_NUMBER + r"|[A-Za-z]{0,2}\d{1,3}\s*[.)]?)\s*$")
 _ABBREV_BEFORE_DOT = re.compile(
     r"(?:\b[A-ZÀ-ÖØ-ÞĀ-Ž]|\b(?:Ph|Th|Ch|Chr)|\bal|\bet|\bVol|\bpp|\bno|\bNo|\bJr|\bSr|\bDr|\bProf|\bvs|\bSt|\bcf|\be\.g|\bi\.e|\betc|"

@@ -500,9 +500,10 @@ _VERSION_TAG = re.compile(r"\s*\[(?P<n>(?:v|version\s*)\d+\s*;\s*(?:ref(?:eree)?
 http://f1000r.es/24v]", "[version 1; referees: 2 approved]", "[version 2; peer review: 2 approved]"), as F1000 and its sister journals cite a work."""
 _NOTE_ASIDE = re.compile(r"(?P<s>[,.;])\s*\((?P<n>[^()]{2,40})\)\s+(?=\S)")
 """A bracket set between two fields of an entry, after the one's separator: "Title, (oral) presented at X"."""
-_GIVEN_AS = re.compile(r"\b(?:keynote|talk|plenary|presentation|lecture|demo|poster|oral|invited)s?\b", re.I)
-"""How a work was given, in a kind's bracket ("(keynote)", "(Invited talk)"): not the kind of work itself, "(Book)",
-"(Dissertation)", "(Technical report)", which the venue reader takes for the venue's type."""
+_VENUE_KIND = re.compile(r"\b(?:thes[ie]s|dissertations?|books?|chapters?|reports?)\b", re.I)
+"""The kinds of work the venue reader types ("(Book)", "(Dissertation)", "(Technical report)"): their bracket stays
+in the text; every other kind's bracket ("(keynote)", "(Invited talk)", "(Review)", "(Abstract)", "(Preprint)") is a
+note."""
 _TRAILING_BRACKET = re.compile(r"^(?P<main>\S.*?)\s*\[\s*(?P<note>[^\[\]]{3,80}?)\s*\]$")
 _LEAD_PICTOGRAPHS = re.compile(rf"^\s*(?:[{PICTOGRAPHS}][{PICTOGRAPH_JOINERS}]*\s*)+(?=\S)")
 """"- 📄 Lee, A. (2024). Title.": pictographs a page sets before each citation (its kind, in a generated list)."""
@@ -1321,7 +1322,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     lead_with = _LEAD_WITH.match(texts[0]) if texts else None
     if lead_with and len(lead_with.group("rest").split()) >= 3:
         # "(with A. Lee and <u>B. Ong</u>) Title, Venue 36 (2020)": the coauthors open the entry, the owner implied
-        bracket_notes.append(english_with(lead_with.group("w")))
+        w = lead_with.group("w")
+        # ("(Con Notas Breves) Title": a capitalised foreign "with" before no initial opens a subtitle, no names; it
+        # stays a note)
+        bracket_notes.append(w if re.match(r"(?:Con|Com|Mit)\s", w) and not re.search(r"\b[A-Z]\.", w)
+                             else english_with(w))
         texts[0] = lead_with.group("rest")
     else:
         lead_with = None
@@ -1353,7 +1358,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         # "A. Lee, Title, (poster) presented at Venue", "Title, (Invited, feature article) J. Phys.", "(keynote)":
         # how the work was given or asked for, between two fields: a note, no word of either
         asides = [m for m in _NOTE_ASIDE.finditer(t) if note_words_only(m.group("n"))
-                  or WORK_TYPE.match(m.group("n")) and _GIVEN_AS.search(m.group("n"))] if "(" in t else []
+                  or WORK_TYPE.match(m.group("n")) and not _VENUE_KIND.search(m.group("n"))] if "(" in t else []
         for m in reversed(asides):
             texts[i] = t = t[:m.start()] + m.group("s") + " " + t[m.end():]
         bracket_notes.extend(m.group("n") for m in asides)
@@ -1597,7 +1602,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             free.remove(quoted)
             rest = mq.group("rest")
             for w in _WITH_ASIDE.findall(rest):
-                notes.append(english_with(w))
+                notes.append(w)  # untranslated: with_coauthors reads its language (english_names, other_with)
             lead = sentences(rest.lstrip(" ,;"))
             cut = _with_then_italic(segs[quoted], lead[0], ctx, linked=True) if lead and re.match(
                 WITH_LEAD + r"\s", lead[0], re.I) else None

@@ -14,7 +14,7 @@ from ...model import Author, Link, Publication
 from ..common import fold, identifier_from_url, parse_venue, same_site, split_authors
 
 from .source import norm
-from .memo import mark_owner, same_name
+from .memo import same_name
 from .scores import author_score, name_like
 from .runs import Seg
 from .labels import label_of
@@ -214,17 +214,27 @@ def with_coauthors(pub: Publication, owner: str, alts: Sequence[str] = ()) -> bo
         # "With A. Lee. Proc. Amer. Math. Soc. 7 (2020), 1-9.": the line goes on after the names' sentence with
         # the venue, brackets and all ("With A. Lee. (arXiv preprint)"; "With A. Lee. In progress.": a status)
         after = re.split(r"(?<![A-ZÀ-ÖØ-Þ])\.\s+", names_text.partition(" | ")[0], maxsplit=1)[-1].strip(" ,.;")
+    lead = other_with(aside)
+    nouns_after = lead == "mit" or lead in ("con", "com") and re.search(r"(?:^|[(\[])\s*Co[nm]\s", aside)
     names = []
     for a in split_authors(plain).authors:
         if not name_like(re.sub(r",\s*(?:Jr|Sr)\.?$", "", a.name)):  # ("Tom Reyes, Jr.": the suffix is the name's)
             break  # "with Ming Ng and based on his thesis work": the names end where the remark starts
-        if other_with(aside) and len(re.sub(r"\s+[ye]\s+\S+", "", a.name).split()) < 2:
-            break  # "(mit Übungen und Lösungen)", "(com Exercícios e Soluções)": another language's capitalised
-            # nouns; a name there has a given name (or initial) and a family name ("José Ortega y Gasset")
+        if (nouns_after or lead and a.name != re.sub(r"\s+[ye]\s+\S+", "", a.name)) and len(
+                re.sub(r"\s+[ye]\s+\S+", "", a.name).split()) < 2:
+            break  # "(mit Übungen und Lösungen)", "(Com Exercícios Resolvidos)": German's and a capitalised "with"'s
+            # capitalised nouns; a name there has a given name (or initial) and a family name ("José Ortega y
+            # Gasset"); after lower-case avec/con/com/met a family name alone is a name ("avec Lind et Moss"), not
+            # one word joined by y/e ("com Exercícios e Soluções")
         names.append(a.name)
     phrase = [Author(name=n) for n in names]
-    # (mark_owner: the owner as the page writes them, "Ann M. Roe" for Ann Roe, or by an alternate name)
-    at = mark_owner(phrase, owner, alts) if names else None
+    # (the owner as the page writes them, "Ann M. Roe" for Ann Roe, or by an alternate name: same_name with or
+    # without middle initials, not mark_owner's looser variants, by which "Annie Roe" among the others was the owner)
+    at = next((i for i, a in enumerate(phrase) if any(
+        same_name(a.name, n) or same_name(re.sub(r"(?<=\s)(?:[A-Z]\.\s*)+(?=\S{2})", "", a.name), n)
+        for n in (owner, *alts))), None)
+    if at is not None:
+        phrase[at].is_self = True
     if not names or at is not None and len(names) == 1:
         return False
     if at is None:
