@@ -765,14 +765,12 @@ document is no work, a talk the owner gave or a poster shown ("categories: talk"
 def other_kind(word: object) -> bool:
     """A record's type (``talk``, ``Poster``, ``software``) or the name of the list it is under (``talks:``,
     ``posters:``) says it is no work: a section kind of something else, in the singular too."""
-    # (a key's words however joined: "invited_talks:", "conference-posters:")
-    text = " ".join(re.sub(r"[_\-]+", " ", (as_text(word) if isinstance(word, (str, int, float)) else None) or "")
-                    .split()).lower()
-    if not text:
-        return False
-    # ("videos:", "datasets:", "posters:": a list named for outputs that are no papers, in the plural)
-    return text in NOT_PAPERS or text.endswith("s") and text[:-1] in NOT_PAPERS \
-        or bool({section_kind(text), section_kind(text + "s")} & OTHER_KINDS)
+    text = " ".join(((as_text(word) if isinstance(word, (str, int, float)) else None) or "").split()).lower()
+    # ("videos:", "datasets:", "posters:": a list named for outputs that are no papers, in the plural; a key's words
+    # however joined, "invited_talks:", "conference-posters:", as well as a type written with its hyphen, "e-lightning")
+    return any(t in NOT_PAPERS or t.endswith("s") and t[:-1] in NOT_PAPERS
+               or bool({section_kind(t), section_kind(t + "s")} & OTHER_KINDS)
+               for t in dict.fromkeys((text, re.sub(r"[_\-]+", " ", text))) if t)
 
 
 def not_a_paper(data: dict, keys: tuple[str, ...] = ()) -> bool:
