@@ -29,6 +29,13 @@ def academicpages_home(owner: str, about: str, titled: bool = False) -> dict[str
             "_pages/about.md": "---\npermalink: /\n" + ("title: About\n" if titled else "") + "---\n\n" + about}
 
 
+def sveltekit_site(files: dict[str, str]) -> dict[str, str]:
+    """The files of a SvelteKit site (its ``package.json`` and a home page that names no one) with ``files`` added:
+    a JavaScript framework's site whose particulars are in its data files (``src/data/cv.yaml``)."""
+    return {"package.json": '{"name": "site", "devDependencies": {"@sveltejs/kit": "^2.0.0"}}\n',
+            "src/routes/+page.svelte": "<h1>Welcome</h1>\n", **files}
+
+
 def imported_site(root: Path, files: dict[str, str]):
     """The profile kg imports from the site of ``files`` written under ``root`` (:func:`write_site`): what most
     importer tests read."""

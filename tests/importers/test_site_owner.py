@@ -14,7 +14,7 @@ from kg.importers.common import fold, own_spelling, role_only, same_name
 from kg.importers.site.owner import group_name, site_head, site_owner, top_author
 from kg.model import Author, Person, Profile, Publication
 
-from .sitefiles import imported_site, write_site
+from .sitefiles import imported_site, sveltekit_site, write_site
 
 
 def test_names_compare_across_letters_an_ascii_spelling_leaves_out():
@@ -435,11 +435,7 @@ def test_a_site_title_naming_a_place_with_a_plural_article_is_no_owner():
 def test_a_themes_demo_person_in_a_cv_data_file_names_no_owner(tmp_path, name, owner):
     # a whole-CV data file of a JavaScript framework's site names its owner ("meta: {name}"), but not when it is a
     # theme's demo person (al-folio's RenderCV "Albert Einstein") or a slot; "John Smith" may be someone's own name
-    write_site(tmp_path, {
-        "package.json": '{"name": "site", "devDependencies": {"@sveltejs/kit": "^2.0.0"}}\n',
-        "src/data/cv.yaml": f"meta:\n  name: {name}\n  email: someone@tarn.edu\n",
-        "src/routes/+page.svelte": "<h1>Welcome</h1>\n",
-    })
+    write_site(tmp_path, sveltekit_site({"src/data/cv.yaml": f"meta:\n  name: {name}\n  email: someone@tarn.edu\n"}))
     if owner is None:
         with pytest.raises(SourceError, match="no owner|no researcher name"):
             import_path(tmp_path)

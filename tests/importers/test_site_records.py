@@ -20,7 +20,7 @@ from kg.importers.site.record_files import file_records
 from kg.importers.site.records import is_publication
 from kg.importers.base import SourceDoc
 
-from .sitefiles import academicpages_home, imported_site, write_site
+from .sitefiles import academicpages_home, imported_site, sveltekit_site, write_site
 
 SITES = Path(__file__).resolve().parent.parent / "fixtures" / "sites"
 
@@ -3349,11 +3349,7 @@ def test_a_whole_cv_data_file_names_its_owner_and_its_works_are_read(tmp_path):
     # a JavaScript framework's site (SvelteKit) whose one data file holds the whole CV: its header names the owner
     # (before: no owner, the site refused) and its works under "publications" are read beside its degrees (before: a
     # data file taken as a CV was read for degrees, positions and awards only)
-    profile = imported_site(tmp_path, {
-        "package.json": '{"name": "site", "devDependencies": {"@sveltejs/kit": "^2.0.0"}}\n',
-        "src/data/cv.yaml": _WHOLE_CV,
-        "src/routes/+page.svelte": "<script>import cv from '$data/cv.yaml';</script>\n<h1>{cv.meta.name}</h1>\n",
-    })
+    profile = imported_site(tmp_path, sveltekit_site({"src/data/cv.yaml": _WHOLE_CV}))
     assert profile.person.name == "Mira Okafor"
     works = {p.title: p for p in profile.publications}
     assert set(works) == {"Tidal rhythms in estuary mud snails", "Counting snails with sound"}
@@ -3374,11 +3370,7 @@ def test_a_whole_cv_in_json_gives_its_works_and_not_its_talks(tmp_path):
                    "venue": "Journal of Shore Ecology", "year": 2024},
                   {"title": "Counting snails with sound", "authors": ["Brandt, L.", "Okafor, M."],
                    "venue": "Coastal Acoustics", "year": 2023}]}}
-    profile = imported_site(tmp_path, {
-        "package.json": '{"name": "site", "devDependencies": {"@sveltejs/kit": "^2.0.0"}}\n',
-        "src/data/cv.json": json.dumps(cv, indent=2) + "\n",
-        "src/routes/+page.svelte": "<h1>Welcome</h1>\n",
-    })
+    profile = imported_site(tmp_path, sveltekit_site({"src/data/cv.json": json.dumps(cv, indent=2) + "\n"}))
     assert profile.person.name == "Mira Okafor"
     assert sorted(p.title for p in profile.publications) == [
         "Counting snails with sound", "Tidal rhythms in estuary mud snails"]
