@@ -176,6 +176,9 @@ SELF_INTRO_LEAD = r"\b(?:I am|I'm|I’m|[Mm]y name is|This is)\s+"
 _SELF_INTRO = re.compile(SELF_INTRO_LEAD + _INTRO_NAME + rf"(?=[,.(!{PICTOGRAPHS}]|\s+and\b|$)")
 """The owner introducing themselves: "Hi! I'm Ana Ruiz, and ...", "My name is Wen Zhao." (the name closes its
 sentence, or an emoji set after it does: "My name is Wen Zhao 👋")."""
+_SELF_INTRO_EMOJI = re.compile(rf"^(?:{_SELF_INTRO.pattern})[{PICTOGRAPHS}]+\s*")
+"""A line opening with the owner's self-introduction closed by an emoji ("My name is Wen Zhao 👋 I am a lecturer at
+X"): what the position reader cuts off, the rest the sentence it reads."""
 _SELF_INTRO_NICKNAME = re.compile(
     SELF_INTRO_LEAD + r"(?P<n>[A-Z][a-zA-Z'\-]+\s+[(（][A-Z][a-zA-Z'\-]+[)）]\s+[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+)?)"
     r"(?=[,.!]|\s+and\b|$)")
@@ -1306,7 +1309,7 @@ class PersonReader:
                 if label:
                     t = t[label.end(1):].lstrip(" :：")  # "Current Position: Postdoctoral Fellow": the label said it
                 # ("My name is Wen Zhao 👋 I am a lecturer at X": the emoji that closes the name ends its sentence)
-                t = re.sub(rf"^(?:{_SELF_INTRO.pattern})[{PICTOGRAPHS}]+\s*", "", t)
+                t = _SELF_INTRO_EMOJI.sub("", t)
                 sides = [x.strip() for x in re.split(r"\s+/\s+|\s*[|｜]\s*", t)]
                 if len(sides) == 2 and has_cjk(sides[0]) != has_cjk(sides[1]):
                     t = sides[1] if has_cjk(sides[0]) else sides[0]  # "副教授 / Associate Professor"
@@ -1867,7 +1870,7 @@ class PersonReader:
         for m in _ATTENDED_FOR.finditer(t):
             # "I attended the University of X for my Bachelor studies": a place of study and the degree it was for
             self._prose_degree(m)
-        first_person = re.search(r"\b(?:I|I'm|[Mm]y)\b", t)
+        first_person = _FIRST_PERSON_WORD.search(t)
         for m in _GRADUATE_OF.finditer(t):
             # "I am a graduate of New College and obtained my Ph.D. from ...": a place of study, no degree named
             # (in a bio that says "I", "she graduated from" is said of another: "My student Li Wei ...; she ...")

@@ -220,8 +220,8 @@ def with_coauthors(pub: Publication, owner: str, alts: Sequence[str] = ()) -> bo
     for a in split_authors(plain).authors:
         if not name_like(re.sub(r",\s*(?:Jr|Sr)\.?$", "", a.name)):  # ("Tom Reyes, Jr.": the suffix is the name's)
             break  # "with Ming Ng and based on his thesis work": the names end where the remark starts
-        if (nouns_after or lead and a.name != re.sub(r"\s+[ye]\s+\S+", "", a.name)) and len(
-                re.sub(r"\s+[ye]\s+\S+", "", a.name).split()) < 2:
+        bare = re.sub(r"\s+[ye]\s+\S+", "", a.name)  # (the name without a word joined by y/e)
+        if (nouns_after or lead and a.name != bare) and len(bare.split()) < 2:
             break  # "(mit Übungen und Lösungen)", "(Com Exercícios Resolvidos)": German's and a capitalised "with"'s
             # capitalised nouns; a name there has a given name (or initial) and a family name ("José Ortega y
             # Gasset"); after lower-case avec/con/com/met a family name alone is a name ("avec Lind et Moss"), not

@@ -1075,9 +1075,10 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
         degrees_page = cv_page(rel) or page_kind == "education" \
             and not re.search(r"(?<![a-z])formation(?![a-z])", rel.lower())
         took_degrees = False
+        # (a page another's name heads, "people/jane/vitae.md" under "# Jane Doe", is not the owner's: asked once)
+        another = degrees_page and part is not None and person is not None and headed_by_another(part.doc, person)
         if part is not None and part.profile is not None and person is not None and degrees_page \
-                and (part.profile.person.education or part.profile.person.advisors) \
-                and not headed_by_another(part.doc, person):
+                and (part.profile.person.education or part.profile.person.advisors) and not another:
             # the owner's CV page ("CV.md", "vita.html") or education page ("education.md") no menu or reader of the
             # site took: its degrees and advisors are the owner's, as a family reader takes a CV's (its works, awards
             # and the rest are judged below); not a page headed by another's name (a theme's sample page is never here:
@@ -1091,8 +1092,7 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
         # of the site lists any of that kind (as a family reader takes a CV's; its works only fill in)
         cv_items = {kind: getattr(part.profile, kind) for kind in ("awards", "students", "talks", "teaching")
                     if part is not None and part.profile is not None and cv_page(rel) and getattr(part.profile, kind)
-                    # (a student's "people/jane/vitae.md" headed "# Jane Doe" is her CV, not the owner's)
-                    and not (person is not None and headed_by_another(part.doc, person))
+                    and not another
                     and lists_none([*parts, *extra], kind)}
         if cv_items:
             extra.append(Part(rel, part.doc, part.format, publications=works, checksum=part.checksum,

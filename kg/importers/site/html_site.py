@@ -913,9 +913,9 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
                 # (not a page another person's name heads: a student's vitae.html is hers)
                 awarded = not contact and not headed_by_another(read[0], person) \
                     and cv_items_unlisted(parts, "awards", cv.awards, rel_of(page))
-                cv_read.append((page, "read for the owner's particulars only (email, address, workplace)" if contact
-                                else "read for the owner's particulars and awards only (degrees, positions, awards)"
-                                if awarded else "read for the owner's particulars only (degrees, positions)"))
+                what = "email, address, workplace" if contact else \
+                    "degrees, positions, awards" if awarded else "degrees, positions"
+                cv_read.append((page, f"read for the owner's particulars only ({what})"))
     if home_doc is not None:
         served = set(plan.served)
         for frag in plan.fragments:
