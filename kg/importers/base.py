@@ -43,7 +43,7 @@ only is none. Decoded as HTML is (a ``<meta charset>``, Windows-1252 for a stray
 _DECLARED = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})"""
                        rb"""|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})""", re.I)
 _WHATWG = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
-           "ascii": "cp1252", "iso8859-1": "cp1252", "l1": "cp1252", "windows-1252": "cp1252",
+           "ascii": "cp1252", "iso8859-1": "cp1252", "l1": "cp1252",
            # the Chinese, Korean, Japanese and Thai labels a browser reads as the wider code page: a page saying
            # gb2312 holds GBK's characters too (a Word or FrontPage export's en dash), and one such byte had made the
            # whole page unreadable
@@ -51,14 +51,14 @@ _WHATWG = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-
                             "gbk", "x-gbk", "cp936", "ms936", "windows-936"), "gb18030"),
            **dict.fromkeys(("euc-kr", "ks_c_5601-1987", "ks_c_5601-1989", "ksc5601", "ksc_5601", "korean",
                             "csksc56011987", "iso-ir-149", "windows-949"), "cp949"),
-           **dict.fromkeys(("shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "csshiftjis", "windows-31j",
-                            "ms932"), "cp932"),
-           **dict.fromkeys(("big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5"), "big5hkscs"),
-           **dict.fromkeys(("iso-8859-9", "latin5", "l5", "iso8859-9", "windows-1254"), "cp1254"),
+           **dict.fromkeys(("shift_jis", "shift-jis", "sjis", "x-sjis", "csshiftjis", "windows-31j"), "cp932"),
+           **dict.fromkeys(("big5", "cn-big5", "csbig5", "x-x-big5"), "big5hkscs"),
+           **dict.fromkeys(("iso-8859-9", "latin5", "l5", "iso8859-9"), "cp1254"),
            **dict.fromkeys(("tis-620", "iso-8859-11", "windows-874", "dos-874"), "cp874")}
 """The charset labels a browser decodes otherwise than Python's codec of the same name (the WHATWG Encoding
 Standard's table): Latin-1 as Windows-1252, GB2312 as GB18030 (a superset of GBK), EUC-KR as code page 949,
-Shift_JIS as code page 932, Big5 with the Hong Kong extension, Latin-5 as Windows-1254, TIS-620 as Windows-874."""
+Shift_JIS as code page 932, Big5 with the Hong Kong extension, Latin-5 as Windows-1254, TIS-620 as Windows-874. (A
+label Python already decodes with the browser's codec, "windows-1252", "ms932", is not listed.)"""
 
 
 _STRAY = re.compile("[\udc80-\udcff]")  # bytes utf-8 cannot decode, kept by surrogateescape

@@ -2980,11 +2980,10 @@ def doi_in_text(text: str) -> tuple[str, int, int] | None:
     if not m:
         return None
     doi = m.group(1).rstrip(".;")
-    if "doi.org/" in text[m.start():m.start(1)].lower():
-        # an address: its DOI as :func:`doi_of` reads it ("https://doi.org/10.1/x?ref=y" -> "10.1/x")
-        doi = doi_of(text[m.start():m.start(1)] + doi) or doi
-    # ("[https://doi.org/10.1/x]": the square bracket around it as well)
-    doi = _unbracketed(doi)
+    read = doi_of(text[m.start():m.start(1)] + doi) if "doi.org/" in text[m.start():m.start(1)].lower() else None
+    # an address: its DOI as :func:`doi_of` reads it ("https://doi.org/10.1/x?ref=y" -> "10.1/x", its brackets
+    # left out); else the DOI without a square bracket around it ("[10.1/x]")
+    doi = read or _unbracketed(doi)
     return doi, m.start(), m.start(1) + len(doi)
 
 
