@@ -609,6 +609,22 @@ def test_a_hugo_home_page_showing_one_author_makes_that_author_the_owner_over_th
     assert [x.title for x in p.publications] == ["Carbon under cover crops"]
 
 
+def test_an_admin_page_saying_it_is_not_the_superuser_yields_to_the_page_that_is(tmp_path):
+    # a group's Wowchemy site: the admin page kept the theme's demo person and was marked "superuser: false"; the
+    # head's own page says "superuser: true" and files them under the leaders' group: the demo was the owner
+    p = imported_site(tmp_path, {
+        "config/_default/hugo.yaml": _HUGO_CONFIG,
+        "content/authors/admin/_index.md": "---\ntitle: Nelson Bighetti\nrole: Professor of Demo Studies\n"
+                                           "superuser: false\nuser_groups: []\n---\nA placeholder biography.\n",
+        "content/authors/o.-brandt/_index.md": "---\ntitle: Ola Brandt\nrole: Group Leader\nsuperuser: true\n"
+                                               "user_groups:\n  - Principal Investigators\n---\nOla studies ice.\n",
+        "content/authors/k.-lunde/_index.md": "---\ntitle: Kai Lunde\nrole: PhD Student\nsuperuser: false\n"
+                                              "user_groups:\n  - Grad Students\n---\n",
+    })
+    assert p.person.name == "Ola Brandt"
+    assert p.person.job_title == "Group Leader"
+
+
 def _talk(slug: str, title: str, event: str) -> tuple[str, str]:
     return (f"content/talk/{slug}/index.md",
             f"---\ntitle: \"{title}\"\ndate: 2022-06-01\npublication_types: [\"speech\"]\nevent: \"{event}\"\n"

@@ -30,6 +30,7 @@ from ..common import (
     identifier_from_url,
     is_head_role,
     own_spelling,
+    placeholder_text,
     owner_variant,
     repair_url,
     same_name,
@@ -238,7 +239,7 @@ def _hugo_admin(site: _Site) -> Path | None:
             names = {path: name for path in members if path != named and (name := _author_name(path))}
             head = lab_member_named_for(lab, names.values())
             return next((path for path, name in names.items() if name == head), named)  # (none: the lab's page)
-        return named
+        return _owner_beside(named, members) or named
     for path in members:
         fm = front_matter_or_none(doc_or_none(path))
         if fm is None:
@@ -246,6 +247,21 @@ def _hugo_admin(site: _Site) -> Path | None:
         if fm.data.get("superuser") is True:
             return path
     return _hugo_head(site, members)
+
+
+def _owner_beside(named: Path, members: list[Path]) -> Path | None:
+    """The member page that is the site's owner where its "admin" page (``named``) disowns itself: a page that says
+    ``superuser: false`` ("is this the primary user of the site?") or keeps the theme's demo person (``Nelson
+    Bighetti``), beside the one page with ``superuser: true``, else the one page in a group of leaders
+    (:func:`_group_leaders`); None when the admin page is the owner's or no other page stands out."""
+    fm = front_matter_or_none(doc_or_none(named))
+    if fm is None or fm.data.get("superuser") is not False and not placeholder_text(_author_name(named) or ""):
+        return None
+    others = [p for p in members if p != named]
+    supers = [p for p in others if (f := front_matter_or_none(doc_or_none(p))) is not None
+              and f.data.get("superuser") is True]
+    leaders = supers or _group_leaders(others)
+    return leaders[0] if len(leaders) == 1 else None
 
 
 def _author_name(path: Path) -> str | None:
