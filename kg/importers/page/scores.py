@@ -91,6 +91,8 @@ def name_like(name: str) -> bool:
         return False  # ("Mercados de los Andes": a title, "los" no particle of it)
     if abbreviated_title(tokens):
         return False
+    if len(tokens) > 1 and tokens[-1] in PARTICLES:
+        return False  # ("Lees de": Dutch "read the"; a particle written in lower case comes before a family name)
     return not all(t.lower() in PARTICLES for t in tokens)
 
 

@@ -1,0 +1,13 @@
+"""Tests of kg.importers.page.scores: what reads as a person's name."""
+
+from __future__ import annotations
+
+from kg.importers.page.scores import name_like
+
+
+def test_a_name_never_ends_with_a_particle():
+    # a Dutch sentence before a link ("Lees de <a>recensies</a>": "read the reviews") left "Lees de", which read as
+    # a name and won the owner of a page; a particle written in lower case stands before a family name
+    assert not name_like("Lees de") and not name_like("Kijk van")
+    assert name_like("Jan van den Berg") and name_like("Ana de la Cruz")
+    assert name_like("Anh Le") and name_like("Minh Van")  # (a capitalised family name that is spelled as a particle)
