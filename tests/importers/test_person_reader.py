@@ -878,6 +878,17 @@ def test_a_heading_joining_two_things_with_a_plus_names_no_one():
     assert name_candidate("Ines Vogt") == ("Ines Vogt", [])
 
 
+def test_a_title_naming_a_group_and_its_institution_names_no_one():
+    # "Brandt Lab · UC Merced": a group's page title, its institution after it; the institution's short name (an
+    # abbreviation and a place) had read as the owner's name
+    from kg.importers.page.person import name_candidate
+
+    assert name_candidate("Brandt Lab · UC Merced", page_title=True) is None
+    assert name_candidate("Ice Dynamics Group | TU Delft", page_title=True) is None
+    assert name_candidate("Brandt Lab · JO Brandt", page_title=True) == ("JO Brandt", [])
+    assert name_candidate("Tide Lab – Ola Brandt", page_title=True) == ("Ola Brandt", [])
+
+
 def test_a_menu_link_named_github_and_advisors_under_whose_supervision_in_a_list_with_a_serial_comma(tmp_path):
     # a sidebar menu (chrome, skipped as page text) links the owner's profiles, GitHub among them under its own
     # name; the bio's place ends where "under the supervision of" begins, and the advisors' list keeps its last

@@ -116,6 +116,7 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False) 
         text = own_list["name"]
     # "Home / ホーム", "山田 太郎 / やまだ たろう": a spaced slash sets the same thing in two languages or scripts apart
     parts = re.split(r"\s+[|\-–—·•:/]\s+|\s*\|\s*|\s*[·•]\s*", text)
+    group: str | None = None  # a part naming a group ("Albeck Lab"): the parts after it may name its place
     for part in parts:
         part = _TITLE_NOISE.sub("", part).strip(" !,.")
         part = _TITLE_NOISE.sub("", part).strip(" !,.")
@@ -149,8 +150,11 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False) 
                 part = m.group(1)
         latin = clean_person(part)
         if re.search(r"\b(?:lab|laboratory|group|team|cent(?:er|re))$", latin, re.I) or role_only(latin):
+            group = group or (None if role_only(latin) else latin)
             continue  # "Dr. Oyelaran Lab": the group's name, not its head's; "Principal Investigator": a label
         latin = _role_apart(part, latin)
+        if group and re.match(r"[A-Z]{2,5}\s", latin) and not set(latin.split()) & set(group.split()):
+            continue  # "Albeck Lab · UC Davis": the group's place ("UC Davis", "TU Delft", "KU Leuven"), no one's name
         if latin and name_like(latin) and len(latin.split()) >= 2:
             if not alts:
                 # "Kenji Watanabe | 渡辺 健二": the name in another script beside it (written without the space)
