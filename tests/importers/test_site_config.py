@@ -71,6 +71,23 @@ def test_a_web_address_under_an_unknown_key_of_the_author_settings_is_a_link_of_
     assert [u.text for u in profile.unparsed if "keybase" in u.text] == ['keybase: "rholm"']
 
 
+def test_an_author_block_whose_name_is_left_empty_is_the_person_the_site_title_names(tmp_path):
+    # academicpages' author block with "name:" empty and its profiles filled in, under "title: Runa Holm", its
+    # papers records of a collection: the block was dropped with its name, the owner named as the records cite
+    # them ("R. Holm") and the ids lost
+    bylines = ["R. Holm, T. Vik, R. Berg", "M. Lund, R. Holm, R. Berg", "A. Moe, R. Holm, R. Berg", "A. Moe, R. Holm"]
+    site = _write(tmp_path, {
+        "_config.yml": ('title: "Runa Holm"\nname:\nauthor:\n  name:\n  github: "rholm"\n'
+                        '  orcid: "https://orcid.org/0000-0002-1825-0097"\ncollections:\n  - pubs\n'),
+        "_pages/research.md": "---\npermalink: /research/\ntitle: Research\n---\n\nI study lichens on north walls.\n",
+        **{f"_pubs/201{k}-p.md": f'---\ntitle: "Lichens study {k}"\nyear: 201{k}\nauthors: "{a}"\nvenue: Moss Letters\n---\n'
+           for k, a in enumerate(bylines)},
+    })
+    person = import_path(site).profile.person
+    assert person.name == "Runa Holm"
+    assert person.identifiers["github"] == "rholm" and person.identifiers["orcid"] == "0000-0002-1825-0097"
+
+
 def test_a_site_title_saying_whose_homepage_it_is_names_the_owner(tmp_path):
     # a Jekyll site whose start page is a picture only, its owner named by the title "Name's homepage" alone
     site = _write(tmp_path, {

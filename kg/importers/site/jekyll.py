@@ -419,6 +419,11 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         # and the footer's copyright holder
         name = as_text(social.get("name"))
         used_keys.add("social.name")
+    if not name and any(as_text(v) for k, v in author.items() if k != "name") and person_title(as_text(cfg.get("title"))):
+        # academicpages' author block with its "name:" left empty (its profiles filled in) under "title: Ana Roe":
+        # the site's title names the block's person
+        name = person_title(as_text(cfg.get("title")))
+        used_keys.add("title")
     top = as_text(cfg.get("name"))
     if name and top and "name" not in used_keys and len(name.split()) == 1 and fold(top).startswith(fold(name) + " "):
         # academicpages: "author: name: Thomas" beside the site's "name: Thomas Baudeau"
