@@ -343,6 +343,27 @@ def name_variants(name: str) -> tuple[str, list[str]]:
     return latin, others
 
 
+def birth_names(text: str | None, names: Sequence[str]) -> list[str]:
+    """The owner's ``names`` with the family name they were born with, where ``text`` writes it after theirs
+    ("Melodee Wood (née Beals)", "Ana Roe, née Lind", "Eva Roe (geb. Lind)"): how the papers written before
+    the change name them.
+
+    >>> birth_names("Official homepage of Ana Roe (née Lind)", ["Ana Roe", "A. K. Roe"])
+    ['Ana Lind', 'A. K. Lind']
+    >>> birth_names("Ana Roe (née Lind)", ["Bo Orr"])
+    []
+    """
+    out: list[str] = []
+    for name in names:
+        parts = name_parts(name)
+        if not parts:
+            continue
+        m = re.search(rf"\b{re.escape(parts[1])}\s*(?:\(|,)\s*(?:n[ée]e|geb\.|geborene)\s+([A-Z][\w'’\-]+)", text or "")
+        if m and (alias := f"{parts[0]} {m.group(1)}") not in out:
+            out.append(alias)
+    return out
+
+
 DISCIPLINE_TERMS = (r"\w{3,}(?:ologist|ographer|ematician|istician)", r"economist", r"physicist", r"chemist")
 """The words that say what one studies rather than the position one holds ("microbiologist", "economist")."""
 JOB_TERMS: dict[str, tuple[str, ...]] = {

@@ -88,6 +88,22 @@ def test_an_author_block_whose_name_is_left_empty_is_the_person_the_site_title_n
     assert person.identifiers["github"] == "rholm" and person.identifiers["orcid"] == "0000-0002-1825-0097"
 
 
+def test_a_site_title_writing_out_the_author_blocks_initials_is_the_owners_name_and_nee_an_alias(tmp_path):
+    # Beautiful Jekyll's "author: name: R. K. Holm" under "title: Runa Holm", the description saying the name she
+    # was born with ("(née Vik)"); her papers from before write "R. K. Vik": the initials were the name, and the
+    # earlier papers someone else's
+    site = _write(tmp_path, {
+        "_config.yml": ('title: Runa Holm\ndescription: Homepage of Runa Holm (née Vik)\nauthor:\n  name: R. K. Holm\n'),
+        "index.md": ("---\nlayout: page\ntitle: Runa Holm\n---\n\nI study lichens.\n\n## Publications\n\n"
+                     "- R. K. Vik and T. Berg. Lichens on north walls. Moss Letters, 2012.\n"
+                     "- R. K. Holm and T. Berg. Moss under snow. Moss Letters, 2020.\n"),
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Runa Holm"
+    assert {"R. K. Holm", "R. K. Vik"} <= set(profile.person.alternate_names)
+    assert [[a.is_self for a in p.authors] for p in profile.publications] == [[True, False], [True, False]]
+
+
 def test_a_site_title_saying_whose_homepage_it_is_names_the_owner(tmp_path):
     # a Jekyll site whose start page is a picture only, its owner named by the title "Name's homepage" alone
     site = _write(tmp_path, {

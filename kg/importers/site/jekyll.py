@@ -16,6 +16,7 @@ from ...errors import SourceError
 from ...model import Affiliation, Person, Profile, Talk, Teaching
 from ..base import ImportOptions, SourceDoc
 from ..common import (
+    birth_names,
     url_parts,
     INSTITUTION_STRONG,
     MARK_CLASS,
@@ -473,6 +474,17 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
             alternates.append(name)
             name = formal
             used_keys.add("name")
+        formal = person_title(site_title)
+        if formal and "title" not in used_keys and not same_name(formal, name) \
+                and fullest_form([name], [formal], loose=True) == formal:
+            # "author: name: M. H. Wood" under "title: Melodee Wood": the title writes out the name the author
+            # block gives as initials, the fuller form of the same name
+            alternates.append(name)
+            name = formal
+            used_keys.add("title")
+        # "description: Homepage of Melodee Wood (née Beals)": the name born with, as the earlier papers write it
+        alternates += [n for n in birth_names(" ".join(filter(None, (as_text(cfg.get("description")), as_text(
+            author.get("bio"))))), [name, *alternates]) if n not in alternates]
     if name and placeholder_text(name):
         name = None
     if name and group_name(name):
