@@ -53,6 +53,29 @@ def test_a_quarto_lab_site_is_its_heads_with_the_papers_its_listing_globs(tmp_pa
     assert sorted(pub.title for pub in p.publications) == ["Bog water tables from the air", "Moss and drought"]
 
 
+def _member(group: str, name: str, extra: str = "") -> str:
+    return f'---\ntitle: {name}\npeople_group: "{group}"\n{extra}---\n\n'
+
+
+def test_a_quarto_group_sites_owner_is_the_member_page_filed_under_its_pi(tmp_path):
+    # a Quarto group site: the home page names no one, the people page lists people/<slug>/index.qmd pages by their
+    # "people_group"; the one filed under "pi" is the head's, with an about block (the import refused the site)
+    p = import_path(write_site(tmp_path, {
+        "_quarto.yml": 'project:\n  type: website\nwebsite:\n  title: "Fen Group"\n',
+        "index.qmd": "---\npage-layout: full\n---\n\nWe are a group of theorists working on light in small things.\n",
+        "people/index.qmd": ('---\ntitle: "Meet the Group"\nlisting:\n  - id: pi\n    include:\n'
+                             '      people_group: "pi"\n  - id: grads\n    include:\n      people_group: "gradstudent"\n'
+                             '---\n\n## Principal Investigator\n\n::: {#pi}\n:::\n'),
+        "people/fen-ola/index.qmd": _member("pi", "Ola J. Fen", "about:\n  template: trestles\n  links:\n"
+                                            "    - icon: envelope\n      href: mailto:ola@example.org\n"
+                                            "    - icon: github\n      href: https://github.com/olafen\n")
+                                    + "Ola Fen teaches optics.\n",
+        "people/berg-kai/index.qmd": _member("gradstudent", "Kai Berg") + "Kai models nanoparticles.\n",
+    })).profile
+    assert p.person.name == "Ola J. Fen"
+    assert p.person.email == "ola@example.org" and p.person.identifiers.get("github") == "olafen"
+
+
 _TEAM_TOML = '''# who is in the group
 [[person]]
 id = "head"

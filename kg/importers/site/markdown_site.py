@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, ImportOptions, SourceDoc
-from ..common import (GITHUB_NOT_ACCOUNTS, find_email, identifier_from_url, own_spelling, owner_variant, paragraphs,
+from ..common import (GITHUB_NOT_ACCOUNTS, find_email, identifier_from_url, is_head_role, own_spelling, owner_variant, paragraphs,
                       repair_url, same_name, section_kind)
 from ..document import HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, has_code_cell, heading_box, heading_text, \
     jemdoc_to_markdown, read_front_matter
@@ -869,6 +869,25 @@ def menu_person(person: Person, hrefs: list[str], base: str | None) -> list[str]
     return used
 
 
+_MEMBER_GROUP = re.compile(r"(?m)^(?:people_|user_|member_)?(?:group|role)s?\s*:\s*\[?\s*['\"]?([^'\"\]\n]+)")
+
+
+def _group_head_page(root: Path) -> tuple[str, Path] | None:
+    """A group's site whose pages name no one: the one member page (``people/<slug>/index.qmd``) its front matter
+    files under the group's head (``people_group: "pi"``, the key the people page's listings filter on), with the
+    name it is titled by; None when no page, or more than one, is."""
+    heads = []
+    for page in sorted(root.glob("*/*/index.*")):
+        if page.suffix.lower() not in (".qmd", ".md", ".rmd"):
+            continue
+        doc = doc_or_none(page)
+        group = _MEMBER_GROUP.search(doc.text[:3000]) if doc is not None and doc.text.startswith("---") else None
+        if group and is_head_role(group.group(1).strip()) and (fm := front_matter_or_none(doc)) is not None \
+                and (name := as_text(fm.data.get("title")) or as_text(fm.data.get("name"))):
+            heads.append((name, page))
+    return heads[0] if len(heads) == 1 else None
+
+
 def _quarto_home(root: Path) -> Path | None:
     """The page about the owner: the one with an ``about:`` block, else the first of index.qmd, index.md,
     about.qmd ... that is not only a listing of posts."""
@@ -968,6 +987,7 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
                 for t, _s, _n in found}
     pages = [p for p in pages if p.resolve() not in included]
     owner = options.owner or (person.name if person else None)
+    head_page: Path | None = None
     try:
         main = read_page(doc, "markdown", owner, base)
     except SourceError as err:
@@ -1003,6 +1023,8 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             ignore_front_matter(doc, fm)
         else:
             owner = owner or title
+            if owner is None and (head := _group_head_page(root)) is not None:
+                owner, head_page = head  # (a group's site: its people page filed under the group's head)
             if owner is None:
                 found = read_markdown_pages(root, pages, "", base, out_dir) if pages else []
                 # (a lab's site whose home page is headed by the lab's name: its head, as its people page names them)
@@ -1056,7 +1078,7 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
     owner = owner or person.name
     if base and person.homepage is None:
         person.homepage = base
-    own_page = owner_page(root, [(home, doc), *((p, texts[p]) for p in pages)], owner)
+    own_page = owner_page(root, [(home, doc), *((p, texts[p]) for p in pages)], owner) or head_page
     if own_page is not None and own_page in {p.resolve() for p in [home, *pages]}:
         own_page = None  # (a page read already: the home page itself, or a section page)
     if own_page is not None:
