@@ -124,6 +124,23 @@ def test_a_quarto_listings_documents_give_their_venue_under_the_field_the_listin
     assert [pub.venue for pub in p.publications] == ["Bog Letters", "Bog Letters"]
 
 
+def test_a_quarto_listings_template_prints_the_venue_in_italics_under_the_sites_own_key(tmp_path):
+    # the listing's EJS template prints "<i><%= item.where %></i>": the documents' venue is under that key, a name
+    # no family's records use (the venues were empty)
+    template = ('```{=html}\n<% for (const item of items) { %>\n<div <%= metadataAttrs(item) %>>\n'
+                '<div class="listing-title"><%= item.title %></div>\n<div><%= item.author %></div>\n'
+                '<div><% if (item.where) { %><i><%= item.where %></i><% } %></div>\n</div>\n<% } %>\n```\n')
+    paper = '---\ntitle: "{t}"\nauthor: ["Ines Varga", "Tomas Brenner"]\nyear: {y}\nwhere: "Peat Review"\n---\n'
+    site = {**_QUARTO_LAB,
+            "papers.qmd": '---\ntitle: "Papers"\nlisting:\n  - id: papers\n    template: _ejs/papers.ejs\n'
+                          '    contents: "work/items/**.qmd"\n---\n\n:::{#papers}\n:::\n',
+            "_ejs/papers.ejs": template,
+            "work/items/a.qmd": paper.format(t="Bog water tables from the air", y=2023),
+            "work/items/b.qmd": paper.format(t="Moss and drought", y=2021)}
+    p = import_path(write_site(tmp_path, site)).profile
+    assert [pub.venue for pub in p.publications] == ["Peat Review", "Peat Review"]
+
+
 def test_the_honours_a_lab_heads_record_lists_are_the_owners_awards(tmp_path):
     p = import_path(write_site(tmp_path, _TOML_LAB)).profile
     assert [(a.name, a.year) for a in p.awards] == [("Medal of the Snow Society", 2015), ("Fellow, Polar Union", 2019)]

@@ -11,6 +11,7 @@ import html as _html
 import os
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -486,6 +487,24 @@ def _listing_contents(listing) -> list[str]:
     return out
 
 
+_ITALIC_VALUE = re.compile(r"<(i|em)\b[^>]*>\s*<%[=-]\s*item\.(\w+)\s*%>\s*</\1>", re.I)
+"""A listing template's field it sets in italics (``<i><%= item.journ %></i>``): the venue, as a citation sets it."""
+
+
+def _listing_venue_keys(folder: Path, listing) -> tuple[str, ...]:
+    """The fields a page's Quarto listing templates (``template: ../_ejs/publications.ejs``) print in italics
+    (:data:`_ITALIC_VALUE`): the documents' venue under the site's own key (``journ:``), whatever its name; the
+    template decides, as a Jekyll site's templates decide which keys are its links."""
+    keys: list[str] = []
+    for item in listing if isinstance(listing, list) else [listing]:
+        template = as_text(item.get("template")) if isinstance(item, dict) else None
+        path = folder / template if template and not template.startswith("/") else None
+        doc = doc_or_none(path) if path is not None and path.is_file() else None
+        keys += [k for _tag, k in _ITALIC_VALUE.findall(doc.text if doc is not None else "")
+                 if k.lower() not in ("title", "author", "authors", "date", "year") and k not in keys]
+    return tuple(keys)
+
+
 def _path_glob(pattern: str) -> str:
     """A listing's ``contents`` pattern as pathlib globs it: ``**`` inside a path's part (``papers/**.qmd``) is
     one ``*`` there, as Quarto's globbing reads it (pathlib refuses it); ``**`` as a whole part stays.
@@ -582,6 +601,8 @@ def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | 
         if not patterns or md_page_kind(page, doc) != "publications":
             continue
         folder = page.parent
+        venues = _listing_venue_keys(folder, data.get("listing"))
+        keys = replace(PAGE_KEYS, venue=(*venues, *PAGE_KEYS.venue)) if venues else PAGE_KEYS
         for pattern in patterns:
             for f in _listed_files(folder, pattern):
                 r = f.resolve()
@@ -591,7 +612,7 @@ def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | 
                 seen.add(r)
                 try:
                     # (a listed document's authors are Quarto's "author:", names or "{name, corresponding}")
-                    part = read_jekyll_publication(root, r, base, owner, [], keys=PAGE_KEYS,
+                    part = read_jekyll_publication(root, r, base, owner, [], keys=keys,
                                                    fmt="listing-publication")
                     _fill_from_cited(root, r, part, owner)
                     own_folder_links(part, _listed_page(root, r, base), base)
