@@ -420,9 +420,10 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         # and the footer's copyright holder
         name = as_text(social.get("name"))
         used_keys.add("social.name")
-    if not name and any(as_text(v) for k, v in author.items() if k != "name") and person_title(as_text(cfg.get("title"))):
-        # academicpages' author block with its "name:" left empty (its profiles filled in) under "title: Ana Roe":
-        # the site's title names the block's person
+    if not name and any(profile_setting(str(k)) and as_text(v) for k, v in author.items()) \
+            and person_title(as_text(cfg.get("title"))):
+        # academicpages' author block with its "name:" left empty and its profile ids filled in, under "title: Ana
+        # Roe": the site's title names the block's person (a block of a photo and a bio only names no one)
         name = person_title(as_text(cfg.get("title")))
         used_keys.add("title")
     top = as_text(cfg.get("name"))
