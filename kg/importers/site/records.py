@@ -153,6 +153,12 @@ _YEAR_ONLY = re.compile(r"[\s(\[]*(?:19|20)\d\d[a-z]?[\s)\].,:;\"“‘'«]*")
 *Title*"); read off a citation's head too (:func:`_citation_with`)."""
 
 
+_CHICAGO_YEAR = (r"(?<=[^\W\d_])\.?\s*[.,]\s*(?:(?:19|20)\d\d[a-z]?|(?i:"
+                 + status_words("to appear", "forthcoming", "in press") + "))")
+"""The year that follows the names' stop in Chicago's author-date ("Roe, Ana, and Bo Lee. 2020."), or the status
+written in its slot ("Roe, Ana. to appear.")."""
+
+
 def _head_by_title(text: str, title: str, venue: str | None = None) -> str | None:
     """The authors' part of a whole citation, found by where the record's title stands in it (its first words, as
     a citation may go on differently from the title field): what comes before the title (``Roe, A., Lee, B. et
@@ -187,8 +193,9 @@ def _head_by_title(text: str, title: str, venue: str | None = None) -> str | Non
     head = re.sub(r"[\s\"“‘'«(\[]+$", "", head).strip(" \t\n.,;:")
     # "(14 Mar 2025):", "(2019).": the date written between the names and the title
     head = re.sub(r"\s*\([^()]*\b(?:19|20)\d\d[a-z]?\b[^()]*\)\s*[.,:;]?$", "", head)
-    # 'Roe, Ana, and Bo Lee. 2020. "Title."' (Chicago's and ACM's author-date): the year after the names' stop
-    head = re.sub(r"(?<=[^\W\d_])\.?\s*[.,]\s*(?:19|20)\d\d[a-z]?$", "", head)
+    # 'Roe, Ana, and Bo Lee. 2020. "Title."' (Chicago's and ACM's author-date): the year after the names' stop, or
+    # the status in its slot ("Roe, Ana and Bo Lee. to appear. Title.")
+    head = re.sub(_CHICAGO_YEAR + "$", "", head)
     head = head.strip().rstrip(";:").strip()
     if re.search(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)\s*[.,:]?\s*\S", head):
         return None  # "Day, N. (2020). Other Words, Title": the names end at their year, before the words found
@@ -279,7 +286,10 @@ def citation_authors(citation: str, title: str | None = None, venue: str | None 
     if head is None:
         # ("Ana B Roe et al 2018 IOP Conf. Ser.: Mater. Sci. Eng. 352 012018.": IOP's reference, the year bare
         # after the names)
-        m = re.search(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|[\"“]|(?<=\bet al)\.?,?\s+(?:19|20)\d\d[a-z]?\b", text)
+        # ("Roe, Ana, Bo Y. Lee, and Cy Dee. 2021. Title": Chicago's author-date, the names up to their year, not to
+        # a middle initial's stop)
+        m = re.search(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|[\"“]|(?<=\bet al)\.?,?\s+(?:19|20)\d\d[a-z]?\b|(?<=[^\W\d_]{2})"
+                      + _CHICAGO_YEAR + r"\.(?=\s)", text)
         head = text[: m.start()] if m else text.split(". ")[0]
     head = head.strip().rstrip(":").strip()  # "Lind, M., and Berg, S.: "Title."": the colon before the title
     if re.match(r"[A-Z][\w'\-]+,\s*[A-Z]\.", head):
