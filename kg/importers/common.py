@@ -743,7 +743,8 @@ _LEGEND_SHARED = re.compile(rf"\\?({MARK_CLASS})((?:\s*(?:,|and|&|or|/)\s*\\?{MA
                             r"(?:denotes?|indicates?|marks?|means?|=|:)?\s*([^,;()]{4,60})")
 
 
-_BRACKETED_MARK = re.compile(r"\s*\(\s*\\?(" + MARK_CLASS + r")\s*\)")
+_BRACKETED_MARK = re.compile(r"\s*\(\s*(?:\\|`)?(" + MARK_CLASS + r")`?\s*\)")
+"""A mark in brackets after a name: "(*)", "(\\*)", "(`*`)" (the symbol escaped, or set as code, for markdown)."""
 _LEGEND_PASSIVE = re.compile(r"([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]{4,80}?)\s+(?:are|is)\s+(?:highlighted|marked|"
                              r"indicated|denoted|shown|flagged|identified|noted)\s+(?:with|by|as|using)\s+(?:an?\s+)?"
                              r"(?:\(\s*\\?(" + MARK_CLASS + r")\s*\)|\\?(" + MARK_CLASS + r"))")

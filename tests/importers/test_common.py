@@ -900,6 +900,15 @@ def test_names_left_out_in_mid_list_may_still_name_some_of_them():
         assert [a.name for a in found.authors] == names and found.truncated, text
 
 
+def test_a_bracketed_mark_set_as_code_is_the_mark():
+    # "Odo Venn(`*`)": markdown's code span keeps the star from opening an italic run; it is the mark in brackets
+    from kg.importers.common import split_authors
+
+    found = split_authors("Mara Quist, Odo Venn(`*`) , Lia Harrow", {"*": "corresponding"})
+    assert [(a.name, a.marks) for a in found.authors] == [("Mara Quist", []), ("Odo Venn", ["corresponding"]),
+                                                          ("Lia Harrow", [])]
+
+
 def test_an_initials_stop_typed_as_a_second_comma_parts_names_once():
     # "Quist, M. T,, O. Venn": a doubled comma after an initial is its stop and the comma parting two names
     from kg.importers.common import split_authors

@@ -340,6 +340,11 @@ _AUTHORS_TAIL = re.compile(r"(.*?[^\W\d_]{2})[.;]\s+([A-Z].*?\(\s*(?:19|20)\d\d\
 """An authors line that ends in the citation's venue and year (``A. Roe, B. Lee. Journal of Sand (2020)``,
 ``A. Roe, B. Lee, et al. Nature (2021)``, ``A. Roe, B. Lee; Nature (2021)``): the names, then the tail after the
 period (or semicolon) that ends the last name."""
+_AUTHORS_ITALIC_TAIL = re.compile(r"(?P<names>.*?[^\W\d_]{2}\**)\.\s+(?:\*(?!\*)|_(?!_)|<(?:i|em)>)(?P<venue>[A-Z][^*_<\n]*?)"
+                                  r"(?:\s+(?P<volume>\d{1,4}))?(?:\*|_|</(?:i|em)>)[^*_<]*$", re.S | re.I)
+"""An authors line that goes on, after the stop that ends the last name, with the venue in italics (``**Ana Roe** &
+Bo Lee. *Journal of Sand 54*(3).``: Hugo Apéro's byline, the citation's tail written into ``author:``): the names,
+then the venue (and the volume APA sets in italics with it)."""
 _PERSON_LINE = re.compile(rf"^\s*(?P<n>[^(),;\n]+?)\s*\(\s*(?:{EMAIL_ADDRESS.pattern})\s*\)", re.I)
 """A line of a paper's author block copied into a record (``Ana Ruiz (ana@uni.edu), Uni, City, Country``): the
 name, then the email in parentheses, then the place."""
@@ -1174,7 +1179,13 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         line = as_text(authors)
         m = None if any(as_text(lowered.get(k)) for k in (*keys.venue, "year", "date")) else (
             _AUTHORS_TAIL.match(line) or _AUTHORS_BARE_TAIL.match(line) or _AUTHORS_NEXT_LINE.match(line))
-        if m:
+        italic = _AUTHORS_ITALIC_TAIL.match(line) if m is None and ("*" in line or "_" in line or "<" in line) else None
+        if italic and not read_legend(italic.group("venue")):
+            # (the italic venue after the names' stop, whatever else the record gives: a venue key's own value wins)
+            line = italic.group("names")
+            if not any(as_text(lowered.get(k)) for k in keys.venue):
+                tail, pub.volume = italic.group("venue"), italic.group("volume")
+        elif m:
             # the citation's tail in the authors field of a record with no venue nor year ("A. Roe, B. Lee.
             # Journal of Sand (2020)"): the venue and year are read off it
             line, tail = m.group(1), m.group(2)
