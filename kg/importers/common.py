@@ -2200,7 +2200,7 @@ NOTE_WORDS = re.compile(
     r"award|honou?rable mention|nominee|finalist|winner|runner-up|runner up|invited|"
     + status_words("in press", "to appear", "in prep", "in preparation", "under prep", "under preparation", "r&r",
                    "revise and resubmit", gap=" ") + "|"
-    r"cover (?:paper|article|story|image)|featured (?:paper|article))\b",
+    r"cover (?:paper|article|story|image)|featured (?:paper|article)|editor['’]?s['’]? (?:pick|choice))\b",
     re.I,
 )
 """Words of a note on a paper (``Oral``, ``Best Paper Award``, ``to appear``), not of its venue."""
