@@ -764,7 +764,8 @@ _LEGEND_SHARED = re.compile(rf"\\?({MARK_CLASS})((?:\s*(?:,|and|&|or|/)\s*\\?{MA
                             r"(?:denotes?|indicates?|marks?|means?|=|:)?\s*([^,;()]{4,60})")
 
 
-_BRACKETED_MARK = re.compile(r"\s*\(\s*\\?(" + MARK_CLASS + r")\s*\)")
+_BRACKETED_MARK = re.compile(r"\s*\(\s*(?:\\|`)?(" + MARK_CLASS + r")`?\s*\)")
+"""A mark in brackets after a name: "(*)", "(\\*)", "(`*`)" (the symbol escaped, or set as code, for markdown)."""
 _LEGEND_PASSIVE = re.compile(r"([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]{4,80}?)\s+(?:are|is)\s+(?:highlighted|marked|"
                              r"indicated|denoted|shown|flagged|identified|noted)\s+(?:with|by|as|using)\s+(?:an?\s+)?"
                              r"(?:\(\s*\\?(" + MARK_CLASS + r")\s*\)|\\?(" + MARK_CLASS + r"))")
@@ -890,10 +891,15 @@ K. R. J et al."); the one reader of it, for an entry that opens with it and a se
 """
 ET_AL_LAST = frozenset("lL.sSſ…")
 """The characters an :data:`ET_AL` match can end a text with when the text ends in no space ("ſ" is an "s" to re.I)."""
-_MID_ET_AL = re.compile(r"\s+et\s?al\.?\s*(?:,|;|\band\b|&)\s*|"
-                        r",\s*(?:\.\.\.|…)\s*(?:,|;|\band\b|&)?\s*(?=\S)", re.I)
+_MID_ET_AL = re.compile(r"\s+et\s?al\.?\s*(?:(?:,|;|\band\b|&)\s*(?:including\s+)?|including\s+)|"
+                        r",\s*(?:\.\.\.|…)\s*(?:,|;|\band\b|&)?\s*(?=\S)|"
+                        r",?\s+(?:and\s+|plus\s+)?(?:(?:\d+\s+)?(?:other|more)\s+(?:co-?)?authors|\d+\s+(?:co-?)?authors|(?:\d+\s+)?others)"
+                        r"\s*,?\s*including\s+",
+                        re.I)
 """Names left out in the middle of a list: "A. Reinhart et al., E. Tuzhilina", APA's "Matzke, D., ... & Rad, J. A."
-(APA 6) and "Matzke, D., ... Rad, J. A." (APA 7, the ellipsis alone before the last name)."""
+(APA 6) and "Matzke, D., ... Rad, J. A." (APA 7, the ellipsis alone before the last name); the names of those left
+out that a list still gives ("A. Roe et al., including B. Lee", "Roe, A., and 13 other authors including B. Lee",
+"A. Roe and other authors including B. Lee")."""
 AND_SEPARATORS = (r"(?=[\s,&;、，])\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，)"
                   r"\s*")
 _AND_SPLIT = re.compile(AND_SEPARATORS, re.I)
@@ -963,7 +969,7 @@ def list_name(text: str) -> str:
 _WORD_CHAR = re.compile(r"\w")
 
 
-_DOUBLED_STOP = re.compile(r"(?<=\b[A-Z])\.\.(?=[\s,;&]|$)")
+_DOUBLED_STOP = re.compile(r"(?<=\b[A-Z])(?:\.\.|,,)(?=[\s,;&]|$)")
 PAREN_INNER = re.compile(r"\(([^()]*)\)")
 PAREN_REMARK = re.compile(r"\s*\([^()]*\)")
 GROUP_AUTHOR = (r"(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,6}(?:(?:Study|Research|Working)\s+(?:Team|Group)|Team|"
@@ -1074,7 +1080,9 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     # APA's ellipsis for names left out, typeset as spaced stops ("Wilson, R., . . . Chambers, J."), is "..." between
     # commas, whether the page wrote them or not ("Rade, T. . . . Lund, O.": not the initial's stop)
     text = _SPACED_ELLIPSIS.sub(", ..., ", text) if ". . ." in text else text
-    text = _DOUBLED_STOP.sub(".", text)  # "Cosmin-Spanoche, A.., Correa-Jullian, C.": a doubled stop
+    # "Cosmin-Spanoche, A.., Correa-Jullian, C.": a doubled stop; "Roe, A. B,, C. Lee": the initial's stop typed as
+    # a second comma
+    text = _DOUBLED_STOP.sub(lambda m: "." if m.group() == ".." else ".,", text)
     text = braced_accents_read(text)
     # a group's acronym ("Widget Imaging Initiative (WII)") is its name's, no remark
     text = _GROUP_ACRONYM.sub("\\1 \x05\\2\x06", text) if "(" in text else text
@@ -1117,7 +1125,8 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     if m:
         truncated = True
         text = text[: m.start()].strip()
-    if ("al" in text.lower() or "..." in text or "…" in text) and _MID_ET_AL.search(text):  # (what each holds)
+    if ("al" in text.lower() or "..." in text or "…" in text or "including" in text.lower()) \
+            and _MID_ET_AL.search(text):  # (what each holds)
         # "A. Reinhart et al., E. Tuzhilina": names left out in the middle, the page's own name after them
         truncated = True
         text = _MID_ET_AL.sub(", ", text)
@@ -2212,7 +2221,7 @@ NOTE_WORDS = re.compile(
     r"award|honou?rable mention|nominee|finalist|winner|runner-up|runner up|invited|"
     + status_words("in press", "to appear", "in prep", "in preparation", "under prep", "under preparation", "r&r",
                    "revise and resubmit", gap=" ") + "|"
-    r"cover (?:paper|article|story|image)|featured (?:paper|article))\b",
+    r"cover (?:paper|article|story|image)|featured (?:paper|article)|editor['’]?s['’]? (?:pick|choice))\b",
     re.I,
 )
 """Words of a note on a paper (``Oral``, ``Best Paper Award``, ``to appear``), not of its venue."""

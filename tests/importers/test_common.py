@@ -879,6 +879,44 @@ def test_a_generation_numeral_after_a_comma_is_the_names_not_an_author():
     assert len(split_authors("Ivanov, II, Petrov, AA").authors) == 2
 
 
+def test_a_name_with_its_generation_suffix_is_name_like():
+    # "Odo P. Venn, Jr.", "T. K. Marsh, III": a whole name and its suffix after a comma can be one person's name (so
+    # an author list holding one reads as a list); the suffix alone, or after a phrase, is none
+    from kg.importers.page.scores import name_like
+
+    assert name_like("Odo P. Venn, Jr.") and name_like("T. K. Marsh, III") and name_like("T. K. Marsh, Sr")
+    assert not name_like("Sand and stone, II")
+
+
+def test_names_left_out_in_mid_list_may_still_name_some_of_them():
+    # "and 13 other authors including X", "et al., including X": names left out, then those the list still
+    # gives; the list is cut short, each named author kept (the owner among them)
+    from kg.importers.common import split_authors
+
+    for text, names in [("Quist, M. T., and 9 other authors including L. B. Harrow", ["M. T. Quist", "L. B. Harrow"]),
+                        ("Mara Quist et al., including Lia Harrow", ["Mara Quist", "Lia Harrow"]),
+                        ("M. Quist and other authors including L. Harrow", ["M. Quist", "L. Harrow"])]:
+        found = split_authors(text)
+        assert [a.name for a in found.authors] == names and found.truncated, text
+
+
+def test_a_bracketed_mark_set_as_code_is_the_mark():
+    # "Odo Venn(`*`)": markdown's code span keeps the star from opening an italic run; it is the mark in brackets
+    from kg.importers.common import split_authors
+
+    found = split_authors("Mara Quist, Odo Venn(`*`) , Lia Harrow", {"*": "corresponding"})
+    assert [(a.name, a.marks) for a in found.authors] == [("Mara Quist", []), ("Odo Venn", ["corresponding"]),
+                                                          ("Lia Harrow", [])]
+
+
+def test_an_initials_stop_typed_as_a_second_comma_parts_names_once():
+    # "Quist, M. T,, O. Venn": a doubled comma after an initial is its stop and the comma parting two names
+    from kg.importers.common import split_authors
+
+    assert [a.name for a in split_authors("Quist, M. T,, O. R. Venn, Jr. and L. Harrow").authors] == [
+        "M. T. Quist", "O. R. Venn, Jr", "L. Harrow"]
+
+
 def test_an_address_with_its_dot_written_as_an_angle_bracketed_word():
     # "ana [at] uni <dot> edu": "<dot>" stands for the dot as "[dot]" and "(dot)" do
     from kg.importers.common import find_email

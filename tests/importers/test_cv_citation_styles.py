@@ -1046,3 +1046,15 @@ def test_an_apa_year_with_the_papers_status_in_the_same_brackets(tmp_path, entri
     pubs = import_path(page).profile.publications
     assert [(p.title, p.year, p.venue) for p in pubs] == read
     assert [a.name for a in pubs[0].authors] == first_authors
+
+
+def test_a_quoted_phrase_opening_a_title_after_family_first_names_is_the_titles_first_words(tmp_path):
+    # 'Varga, I.; Holt, B. “Salt Breathing” Seen from Coastal Towers. *Venue*': the quotation is closed by no stop
+    # or comma and words run on from it to the italic venue, so the title holds it; a quoted title closed by its
+    # stop is the title alone
+    pubs = _page(tmp_path, "- Varga, I.; Holt, B.; Roe, C. “Salt Breathing” Seen from Coastal Towers in a Port City. "
+                           "*J. Coast. Air* 2023, 5, 10-19.\n"
+                           "- Varga, I.; Holt, B. “Tides of the northern sand banks.” *J. Coast. Air* 2021, 3, 1-9.\n")
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("“Salt Breathing” Seen from Coastal Towers in a Port City", "J. Coast. Air"),
+        ("Tides of the northern sand banks", "J. Coast. Air")]

@@ -1069,3 +1069,20 @@ def test_presented_at_the_before_an_italic_venue_is_no_word_of_the_title():
     # the lead-in words go to no field (review76b #10): not the venue's opening, not a note
     assert pubs[2].venue == "Open Preprints 5:e3215v1"
     assert not any(w in f"{x.venue} {x.notes}".lower() for x in pubs for w in ("presented", "available"))
+
+
+def test_a_styled_note_closing_a_titles_heading_is_a_note_not_title_words(tmp_path):
+    # "### Title *Editor's Pick*": a heading card's title closed by an italic (or bold) run that only says a note
+    # on the work; a closing styled run of other words stays the title's
+    page = tmp_path / "publications.md"
+    page.write_text("# Nora Lindqvist\n\n## Publications\n\n"
+                    "### Small peptides of soil bacteria *Editor's Pick*\n**Authors:** Lindqvist, N., Ross, R.  \n"
+                    "**Journal:** *Journal of Soil Microbes*, 20(1), 1-9  \n**Year:** 2024  \n\n"
+                    "### Sugar sensing in gut microbes **Spotlight**\n**Authors:** Lindqvist, N., Hill, C.  \n"
+                    "**Journal:** *Journal of Soil Microbes*, 19(2), 3-8  \n**Year:** 2023  \n\n"
+                    "### Growth of *Bacillus subtilis*\n**Authors:** Lindqvist, N.  \n"
+                    "**Journal:** *Journal of Soil Microbes*, 18(1), 1-2  \n**Year:** 2022  \n")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.notes) for p in pubs] == [("Small peptides of soil bacteria", ["Editor's Pick"]),
+                                                  ("Sugar sensing in gut microbes", ["Spotlight"]),
+                                                  ("Growth of Bacillus subtilis", [])]

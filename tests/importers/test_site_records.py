@@ -3374,3 +3374,18 @@ def test_a_whole_cv_in_json_gives_its_works_and_not_its_talks(tmp_path):
     assert profile.person.name == "Mira Okafor"
     assert sorted(p.title for p in profile.publications) == [
         "Counting snails with sound", "Tidal rhythms in estuary mud snails"]
+
+
+def test_an_authors_field_going_on_with_the_italic_venue_gives_the_names_and_the_venue():
+    # '**Mara Quist** & Odo Venn. *Journal of Dunes 41*(2).': a byline the theme prints as written, the names then
+    # (after the last name's stop) the venue in italics with its volume; no name is "Odo Venn. *Journal of Dunes 41"
+    from kg.importers.site.records import PAGE_KEYS, publication_from_record
+
+    pub = publication_from_record({"title": "Dune drift", "date": "2019-03-01",
+                                   "author": "**Mara Quist** & Odo Venn. *Journal of Dunes 41*(2)."}, PAGE_KEYS, None)
+    assert [a.name for a in pub.authors] == ["Mara Quist", "Odo Venn"]
+    assert pub.venue == "Journal of Dunes" and pub.volume == "41"
+    # the venue a record's own key gives wins; the byline's italic tail is still no name
+    pub = publication_from_record({"title": "Dune drift", "journal": "Dune Letters",
+                                   "author": "Mara Quist et al., including Odo Venn. *Journal of Dunes*."}, PAGE_KEYS, None)
+    assert [a.name for a in pub.authors] == ["Mara Quist", "Odo Venn"] and pub.venue == "Dune Letters"

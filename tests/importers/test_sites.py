@@ -408,6 +408,17 @@ def test_citation_authors_ending_in_a_bare_year_or_joined_to_one_name_by_with():
     assert cited("Ana Roe, together with Lee, B., & Dee, C. 2018.") == ["Ana Roe", "B. Lee", "C. Dee"]
 
 
+def test_chicago_citation_names_run_past_middle_initials_to_the_year_or_status_in_its_slot():
+    # the status written in the year's slot ("to appear.") is no part of the last name; a middle initial's stop is
+    # not the end of the names, whether or not the record's title is found in the citation
+    title = "Drift of the western dune fields"
+    cited = lambda text, t=title: [a.name for a in citation_authors(text, t)[0]]
+    assert cited(f"Quist, Mara and Odo Venn. to appear. {title}. Sand Studies.") == ["Mara Quist", "Odo Venn"]
+    assert cited("Quist, Mara, Odo R. Venn, and Lia T. Bahr. 2019. Dunes, winds and maps. Sand Studies 3.") == [
+        "Mara Quist", "Odo R. Venn", "Lia T. Bahr"]
+    assert cited("Quist, Mara and Lia T. Bahr. forthcoming. Dune mapping. Sand Studies.") == ["Mara Quist", "Lia T. Bahr"]
+
+
 def test_broken_front_matter_is_said_at_its_line_and_stops_no_import(tmp_path):
     # (it stopped the whole collection once: one broken document left a site of many papers with none)
     (tmp_path / "_config.yml").write_text("author:\n  name: Jo Bloggs\n")

@@ -1187,6 +1187,18 @@ _GLUED_STOP = re.compile(r"(?<=[A-Za-z][a-z])\.(?=[A-Z][a-z]{2}(?![a-z]*\.))")
 not a journal's abbreviated words written close ("Phys.Rev.D")."""
 
 
+def _quote_opens_title(seg: Seg, text: str, quoted: re.Match) -> bool:
+    """Whether the quoted phrase that opens ``text`` (after an entry's names) is only the first words of its title
+    ('“Urban Breathing” Seen from Towers. <i>Venue</i>'): no stop or comma closes the quotation, and three words or
+    more run on from it to the italic venue (QUOTED_LEAD's rule, where a quoted title opens the entry)."""
+    after = text[quoted.end():]
+    if re.search(r"[.,;:!?]\s*$", quoted.group(0)[:-1]) or not re.match(r"\s+[^\W\d_]", after):
+        return False
+    venue = next((at for r in seg.runs if r.italic and len(p := norm(r.text).strip(" ,.;:")) >= 3
+                  and (at := after.find(p)) > 0), None)
+    return venue is not None and len(_words(after[:venue])) >= 3
+
+
 def _bold_span_flattened(seg: Seg) -> Seg:
     """The segment with the italic parts of the bold run that opens it read as bold only: ``"**Neotropical
     *Clavulina*: Two new species of *Clavulina floridana***"``, a title that sets its taxon names (or a word it
@@ -1471,6 +1483,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
         # "Delgado, F., Ruiz, S. Open vent volcanism over 22 years. In prep.": the names, then the citation
         at = len(text) - len(inverted[1])
         quoted = re.match(r"[“\"]\s*(\S[^”\"]{5,}?)\s*[”\"]", inverted[1])
+        if quoted and _quote_opens_title(seg, inverted[1], quoted):
+            quoted = None  # ('Lind, K. “Urban Breathing” Seen from Towers. <i>Venue</i>': the quotes open the title)
         if quoted and len(_words(quoted.group(1))) >= 2:  # (a title in Japanese or Chinese: one run, many words)
             # 'Lind, K.#, Okoro, B.* "Title of the paper." **J. Chem.**, 2024, 3, 1-9': the quotes close the
             # title, its stop inside them; what follows is the venue (in bold or plain, not only italic)

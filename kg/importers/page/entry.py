@@ -156,6 +156,19 @@ def _linked_title_after(seg: Seg, run: Run) -> bool:
     return nxt is not None and nxt.anchor is not None and len(nxt.text.split()) >= 3
 
 
+def _closing_note_run(seg: Seg, title: str) -> str | None:
+    """The styled run (italic or bold, unlike the rest of the title) that closes a title's segment and says only a
+    note on the work ("Editor's Pick", "Spotlight", "Best Paper Award"), as the title's text ends with it; None
+    otherwise."""
+    runs = [r for r in seg.runs if r.text.strip()]
+    if len(runs) < 2 or not (runs[-1].italic or runs[-1].bold) \
+            or any(r.italic == runs[-1].italic and r.bold == runs[-1].bold for r in runs[:-1]):
+        return None
+    last = norm(runs[-1].text).strip()
+    body = title.rstrip()
+    return last if last and body.endswith(last) and len(body) > len(last) and note_words_only(last) else None
+
+
 def _badge_name(text: str) -> bool:
     """Whether ``text`` reads as a venue badge (:data:`_BADGE_NAME`): at most ten words; a count of citations
     ("Citations: 81") is none."""
@@ -1514,6 +1527,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         r = roles.get(i)
         if r == "title" and title is None:
             title, title_seg = texts[i], i
+            if (badge_run := _closing_note_run(segs[i], title)) is not None:
+                # "### Title *Editor's Pick*", "Title **Spotlight**": a styled run closing the title that is a note
+                title = title[: len(title) - len(badge_run)].rstrip(" ,;:-–—")
+                notes.append(badge_run)
         elif r == "authors" and authors_text is None:
             authors_text, authors_seg = texts[i], i
         elif r == "venue" and venue_text is None:

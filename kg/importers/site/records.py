@@ -153,6 +153,12 @@ _YEAR_ONLY = re.compile(r"[\s(\[]*(?:19|20)\d\d[a-z]?[\s)\].,:;\"“‘'«]*")
 *Title*"); read off a citation's head too (:func:`_citation_with`)."""
 
 
+_CHICAGO_YEAR = (r"(?<=[^\W\d_])\.?\s*[.,]\s*(?:(?:19|20)\d\d[a-z]?|(?i:"
+                 + status_words("to appear", "forthcoming", "in press") + "))")
+"""The year that follows the names' stop in Chicago's author-date ("Roe, Ana, and Bo Lee. 2020."), or the status
+written in its slot ("Roe, Ana. to appear.")."""
+
+
 def _head_by_title(text: str, title: str, venue: str | None = None) -> str | None:
     """The authors' part of a whole citation, found by where the record's title stands in it (its first words, as
     a citation may go on differently from the title field): what comes before the title (``Roe, A., Lee, B. et
@@ -187,8 +193,9 @@ def _head_by_title(text: str, title: str, venue: str | None = None) -> str | Non
     head = re.sub(r"[\s\"“‘'«(\[]+$", "", head).strip(" \t\n.,;:")
     # "(14 Mar 2025):", "(2019).": the date written between the names and the title
     head = re.sub(r"\s*\([^()]*\b(?:19|20)\d\d[a-z]?\b[^()]*\)\s*[.,:;]?$", "", head)
-    # 'Roe, Ana, and Bo Lee. 2020. "Title."' (Chicago's and ACM's author-date): the year after the names' stop
-    head = re.sub(r"(?<=[^\W\d_])\.?\s*[.,]\s*(?:19|20)\d\d[a-z]?$", "", head)
+    # 'Roe, Ana, and Bo Lee. 2020. "Title."' (Chicago's and ACM's author-date): the year after the names' stop, or
+    # the status in its slot ("Roe, Ana and Bo Lee. to appear. Title.")
+    head = re.sub(_CHICAGO_YEAR + "$", "", head)
     head = head.strip().rstrip(";:").strip()
     if re.search(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)\s*[.,:]?\s*\S", head):
         return None  # "Day, N. (2020). Other Words, Title": the names end at their year, before the words found
@@ -279,7 +286,10 @@ def citation_authors(citation: str, title: str | None = None, venue: str | None 
     if head is None:
         # ("Ana B Roe et al 2018 IOP Conf. Ser.: Mater. Sci. Eng. 352 012018.": IOP's reference, the year bare
         # after the names)
-        m = re.search(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|[\"“]|(?<=\bet al)\.?,?\s+(?:19|20)\d\d[a-z]?\b", text)
+        # ("Roe, Ana, Bo Y. Lee, and Cy Dee. 2021. Title": Chicago's author-date, the names up to their year, not to
+        # a middle initial's stop)
+        m = re.search(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|[\"“]|(?<=\bet al)\.?,?\s+(?:19|20)\d\d[a-z]?\b|(?<=[^\W\d_]{2})"
+                      + _CHICAGO_YEAR + r"\.(?=\s)", text)
         head = text[: m.start()] if m else text.split(". ")[0]
     head = head.strip().rstrip(":").strip()  # "Lind, M., and Berg, S.: "Title."": the colon before the title
     if re.match(r"[A-Z][\w'\-]+,\s*[A-Z]\.", head):
@@ -330,6 +340,11 @@ _AUTHORS_TAIL = re.compile(r"(.*?[^\W\d_]{2})[.;]\s+([A-Z].*?\(\s*(?:19|20)\d\d\
 """An authors line that ends in the citation's venue and year (``A. Roe, B. Lee. Journal of Sand (2020)``,
 ``A. Roe, B. Lee, et al. Nature (2021)``, ``A. Roe, B. Lee; Nature (2021)``): the names, then the tail after the
 period (or semicolon) that ends the last name."""
+_AUTHORS_ITALIC_TAIL = re.compile(r"(?P<names>.*?[^\W\d_]{2}\**)\.\s+(?:\*(?!\*)|_(?!_)|<(?:i|em)>)(?P<venue>[A-Z][^*_<\n]*?)"
+                                  r"(?:\s+(?P<volume>\d{1,4}))?(?:\*|_|</(?:i|em)>)[^*_<]*$", re.S | re.I)
+"""An authors line that goes on, after the stop that ends the last name, with the venue in italics (``**Ana Roe** &
+Bo Lee. *Journal of Sand 54*(3).``: Hugo Apéro's byline, the citation's tail written into ``author:``): the names,
+then the venue (and the volume APA sets in italics with it)."""
 _PERSON_LINE = re.compile(rf"^\s*(?P<n>[^(),;\n]+?)\s*\(\s*(?:{EMAIL_ADDRESS.pattern})\s*\)", re.I)
 """A line of a paper's author block copied into a record (``Ana Ruiz (ana@uni.edu), Uni, City, Country``): the
 name, then the email in parentheses, then the place."""
@@ -1164,7 +1179,13 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         line = as_text(authors)
         m = None if any(as_text(lowered.get(k)) for k in (*keys.venue, "year", "date")) else (
             _AUTHORS_TAIL.match(line) or _AUTHORS_BARE_TAIL.match(line) or _AUTHORS_NEXT_LINE.match(line))
-        if m:
+        italic = _AUTHORS_ITALIC_TAIL.match(line) if m is None and ("*" in line or "_" in line or "<" in line) else None
+        if italic and not read_legend(italic.group("venue")):
+            # (the italic venue after the names' stop, whatever else the record gives: a venue key's own value wins)
+            line = italic.group("names")
+            if not any(as_text(lowered.get(k)) for k in keys.venue):
+                tail, pub.volume = italic.group("venue"), italic.group("volume")
+        elif m:
             # the citation's tail in the authors field of a record with no venue nor year ("A. Roe, B. Lee.
             # Journal of Sand (2020)"): the venue and year are read off it
             line, tail = m.group(1), m.group(2)
