@@ -3374,3 +3374,25 @@ def test_a_whole_cv_in_json_gives_its_works_and_not_its_talks(tmp_path):
     assert profile.person.name == "Mira Okafor"
     assert sorted(p.title for p in profile.publications) == [
         "Counting snails with sound", "Tidal rhythms in estuary mud snails"]
+
+
+def test_a_collection_key_the_sites_include_writes_as_a_link_takes_a_site_path(tmp_path):
+    # "_talks_and_papers/*.md" with "handout_url: /files/x.pdf": no key kg knows by name, but the site's include
+    # assigns it and writes it as an icon's whole address ("{% assign h = pub.handout_url %}<a href="{{ h }}">"):
+    # the template decides that it is a link (before: a site-relative value under an unknown key was dropped)
+    row = ('{% assign h = pub.handout_url %}{% assign s = pub.supplemental_url %}<tr><td>{{ pub.title }}</td>'
+           '<td><a href="{{ h }}"><i class="fa fa-file"></i></a><a href="{{ s }}"><i class="fa fa-alt"></i></a></td></tr>\n')
+    paper = ('---\ntitle: "{t}"\nyear: {y}\nauthors: "O. Varga, L. Pemberton"\nvenue: "Proc. of the Harbour Workshop"\n'
+             'handout_url: /files/{k}-handout.pdf\nsupplemental_url: /files/{k}-supp.pdf\n---\n')
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": 'title: "Oskar Varga"\nurl: https://ovarga.example.org\nbaseurl: ""\n',
+        "_includes/pubrow.html": row,
+        "_pages/research.md": "---\npermalink: /\n---\n\nI study tide gauges.\n\n{% for pub in site.tides %}"
+                              "{% include pubrow.html %}{% endfor %}\n",
+        "_tides/2021-a.md": paper.format(t="Tide gauges that drift", y=2021, k="drift"),
+        "_tides/2023-b.md": paper.format(t="Surge heights from old charts", y=2023, k="surge"),
+    })
+    pubs = {p.title: p for p in profile.publications}
+    drift = pubs["Tide gauges that drift"]
+    assert "https://ovarga.example.org/files/drift-handout.pdf" in drift.links.values()
+    assert drift.links.get("supplement") == "https://ovarga.example.org/files/drift-supp.pdf"
