@@ -2731,14 +2731,16 @@ _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z\-&/']*|[A-Z]{2,}[\w\-]*|
 # --- links -------------------------------------------------------------------------------
 
 _LABELS: list[tuple[str, str]] = [
-    ("bibtex", "bibtex"), ("bib", "bibtex"), ("supplement", "supplement"), ("supplementary", "supplement"),
-    ("supplemental", "supplement"), ("supp", "supplement"),
+    ("bibtex", "bibtex"), ("bib", "bibtex"), ("supplement", "supplement"), ("supp", "supplement"),
     ("appendix", "supplement"), ("arxiv", "arxiv"), ("openreview", "openreview"),
     ("code", "code"), ("github", "code"), ("software", "code"), ("slides", "slides"), ("slide", "slides"),
     ("ppt", "slides"), ("powerpoint", "slides"), ("poster", "poster"), ("video", "video"), ("talk", "talk"), ("youtube", "video"),
     ("demo", "demo"), ("project", "project"), ("website", "project"), ("page", "project"), ("dataset", "data"),
     ("datasheet", "data"),  # (academicpages forks' "datasheet:" key: the data behind the paper, wherever it is kept)
-    ("data", "data"), ("blog", "blog"), ("doi", "doi"), ("pdf", "pdf"), ("paper", "paper"), ("publisher", "paper"),
+    ("data", "data"), ("blog", "blog"),
+    # "Supplementary Material": the supplement, unless it names what it is ("Supplementary code", "... movies")
+    ("supplementary", "supplement"), ("supplemental", "supplement"),
+    ("doi", "doi"), ("pdf", "pdf"), ("paper", "paper"), ("publisher", "paper"),
     ("postscript", "paper"),  # (the paper's file as the 1990s and 2000s gave it, "[Postscript]" beside "[PDF]")
     # "[Tool Repository]", "[Repo]": where the work's software is kept (after "data": "[Data Repository]" is data)
     ("repository", "code"), ("repo", "code"),

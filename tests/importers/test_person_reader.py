@@ -3077,3 +3077,18 @@ def test_she_graduated_in_a_first_person_bio_is_someone_elses_degree(tmp_path):
     q = _page(tmp_path / "q", "Ines Falkvard is a lecturer at Tarn University, and she graduated from Lake "
                               "University in 2016.\n")
     assert [(e.institution, e.year) for e in q.education] == [("Lake University", 2016)]
+
+
+def test_a_unit_whose_name_lists_its_fields_with_a_serial_comma(tmp_path: Path):
+    # "within the Marine, Coastal, and Delta Program at X": the "and" before the list's last field is part of the
+    # unit's name (before: the place cut there, "Marine, Coastal"); an "and" before a post still ends the place
+    p = _page(tmp_path, "I am a research fellow within the Marine, Coastal, and Delta Program at the School of "
+                        "Earth Sciences, Tarnwood University. I study tides.\n")
+    assert p.affiliations[0].department == "Marine, Coastal, and Delta Program"
+    assert "Tarnwood University" in p.affiliations[0].name
+    p = _page(tmp_path / "2", "I am a PhD student in the Department of Ecology, Evolution, and Behavior at "
+                              "Fjordvik University.\n")
+    assert [(a.name, a.department) for a in p.affiliations] == [
+        ("Fjordvik University", "Department of Ecology, Evolution, and Behavior")]
+    p = _page(tmp_path / "3", "I am a professor at Tarnwood University, and Director of the Tide Center there.\n")
+    assert [a.name for a in p.affiliations] == ["Tarnwood University"]
