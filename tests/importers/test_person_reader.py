@@ -3092,3 +3092,20 @@ def test_a_unit_whose_name_lists_its_fields_with_a_serial_comma(tmp_path: Path):
         ("Fjordvik University", "Department of Ecology, Evolution, and Behavior")]
     p = _page(tmp_path / "3", "I am a professor at Tarnwood University, and Director of the Tide Center there.\n")
     assert [a.name for a in p.affiliations] == ["Tarnwood University"]
+
+
+def test_alfolio_more_info_of_the_name_a_post_named_for_its_programme_and_the_place(tmp_path):
+    # the sidebar under the picture: the owner's name (one of two family names), the post (a fellowship's name
+    # before the job's word, a gloss in parentheses), then the place (before: all three lines the location, no job)
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "first_name: Nuria\nlast_name: Vidal-Roca\nurl: https://nvidal.example.org\n",
+        "_pages/about.md": (
+            "---\nlayout: about\ntitle: about\npermalink: /\n"
+            "profile:\n  align: right\n  more_info: >\n    <p><b>Nuria Vidal</b></p>\n"
+            "    <p>Beatriu de Pinos researcher (Tenure-track, Regional Research Agency)</p>\n"
+            "    <p>CREAF, Bellaterra, Spain</p>\n---\n\n"
+            "I study river deltas and their sediments.\n"),
+    })
+    person = import_path(root).profile.person
+    assert person.job_title == "Beatriu de Pinos researcher"
+    assert person.location == "CREAF, Bellaterra, Spain"
