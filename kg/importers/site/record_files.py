@@ -608,7 +608,7 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
     of the folder's for whether the folder is a list of works, as in :func:`_record_file_folder`. ``printed``: the
     keys the site's templates write alone as a link's address (:func:`~.records.printed_link_keys`)."""
     parts, total, others = [], 0, 0
-    keys = replace(RECORD_KEYS, bare_keys=printed) if printed else RECORD_KEYS
+    keys = replace(RECORD_KEYS, site_paths=printed) if printed else RECORD_KEYS
     suffixes = RECORD_PAGE_SUFFIXES + ((".html",) if shown else ())
     for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in suffixes):
         if path.suffix.lower() == ".html" and not path.read_bytes().startswith(b"---"):

@@ -665,6 +665,9 @@ class RecordKeys:
     writes them alone as a link's address (``href="{{ paper.bibtex }}"``)."""
     own_address: tuple[str, ...] = ()
     """Keys whose path inside the site is where the page itself is published (Hugo's ``url: /7/``), no link."""
+    site_paths: frozenset[str] = frozenset()
+    """Keys (lower-cased) the site's templates write alone as a link's address (:func:`printed_link_keys`): a path
+    of the site under one (``slide_url: /files/x.pdf``) is a link named by the key, whatever the key is called."""
 
 
 JEKYLL_KEYS = RecordKeys(links=_PUB_LINK_KEYS, venue=("venue", "journal"))
@@ -737,7 +740,7 @@ def shown_author_keys(root: Path) -> RecordKeys:
     if not keys and not printed:
         return JEKYLL_KEYS
     return RecordKeys(links=JEKYLL_KEYS.links, authors=tuple(dict.fromkeys((*keys, *JEKYLL_KEYS.authors))),
-                      venue=JEKYLL_KEYS.venue, bare_keys=frozenset(printed))
+                      venue=JEKYLL_KEYS.venue, site_paths=frozenset(printed))
 
 
 TITLE_KEYS = ("title", "paper title", "name", "paper")
@@ -1505,7 +1508,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         text = as_text(value) if isinstance(value, str) else None
         # (or a path of the site under a key the site's template writes alone as a link: "slide_url: /files/x.pdf")
         if not text or not (re.fullmatch(r"https?://\S+", text.strip())
-                            or key in keys.bare_keys and re.fullmatch(r"/(?!/)\S+", text.strip())) \
+                            or key in keys.site_paths and re.fullmatch(r"/(?!/)\S+", text.strip())) \
                 or key in keys.links or key in (
                 "permalink", "url", "doi", "website", "homepage", "image", "header", "redirect_from") \
                 or spelled.get(key) in used:
