@@ -2767,7 +2767,10 @@ _LABELS: list[tuple[str, str]] = [
     ("ppt", "slides"), ("powerpoint", "slides"), ("poster", "poster"), ("video", "video"), ("talk", "talk"), ("youtube", "video"),
     ("demo", "demo"), ("project", "project"), ("website", "project"), ("page", "project"), ("dataset", "data"),
     ("datasheet", "data"),  # (academicpages forks' "datasheet:" key: the data behind the paper, wherever it is kept)
-    ("data", "data"), ("blog", "blog"), ("doi", "doi"), ("pdf", "pdf"), ("paper", "paper"), ("publisher", "paper"),
+    ("data", "data"), ("blog", "blog"),
+    # "Supplementary Material": the supplement, unless it names what it is ("Supplementary code", "... movies")
+    ("supplementary", "supplement"), ("supplemental", "supplement"),
+    ("doi", "doi"), ("pdf", "pdf"), ("paper", "paper"), ("publisher", "paper"),
     ("postscript", "paper"),  # (the paper's file as the 1990s and 2000s gave it, "[Postscript]" beside "[PDF]")
     # "[Tool Repository]", "[Repo]": where the work's software is kept (after "data": "[Data Repository]" is data)
     ("repository", "code"), ("repo", "code"),
@@ -3510,6 +3513,10 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                       "manuscripts", "under review", "submitted papers", "in preparation", "working papers", "forthcoming",
                       "work in progress", "works in progress", "research in progress", "papers in progress",
                       "ongoing work",
+                      # an economist's paper for the job market, under its own heading ("Job Market Paper")
+                      "job market paper",
+                      # short papers written for policy makers ("Reports and Policy Briefs"), a genre of works
+                      "policy briefs",
                       "book chapters", "books", "monographs", "technical reports", "conference proceedings",
                       "book chapter",  # one chapter under its own heading ("Book Chapter"), as the plural
                       # reports published by an agency ("Peer-reviewed government reports"), a genre of works
@@ -3528,6 +3535,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                       "pré-impression", "manuscrits", "rapports de recherche", "rapports techniques",
                       "communications dans un congrès", "communications dans des congrès",
                       "libros", "capítulos de libro", "artículos", "livros", "capítulos de livro", "artigos",
+                      # working papers and works in progress in Italian, Spanish and Portuguese
+                      "lavori in corso", "studi in corso", "documenti di lavoro", "documentos de trabajo",
+                      "trabajos en curso", "trabalhos em andamento", "textos para discussão",
                       "bücher", "buchkapitel", "zeitschriftenartikel", "libri", "capitoli di libro", "articoli",
                       # copies of the papers themselves, to download ("Reprints :: Separatas"), and unpublished ones
                       "reprints", "offprints", "separatas", "unpublished", "unpublished papers", "inéditos",
@@ -3559,6 +3569,10 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   "étudiants", "anciens étudiants", "membres du groupe", "équipe", "membres", "estudiantes",
                   "alumnos", "equipo", "miembros", "alunos", "orientandos", "equipe", "membros", "mitarbeiter",
                   "mitglieder", "doktoranden", "studierende", "studenti", "dottorandi", "membri",
+                  # the theses the owner supervised and the owner's assistants ("Supervisione tesi", "Tesis
+                  # dirigidas", a Lattes CV's "Orientações")
+                  "supervisione tesi", "tesi supervisionate", "assistenti di ricerca", "dirección de tesis",
+                  "tesis dirigidas", "ayudantes de investigación", "orientações", "supervisão",
                   "团队成员", "团队", "成员", "学生", "研究生", "博士生", "硕士生", "本科生", "博士在读", "硕士在读",
                   "已毕业", "毕业生", "指导学生", "课题组", "課題組", "メンバー", "研究室メンバー", "學生", "指導學生", "團隊成員",
                   "학생", "구성원", "연구실 구성원", "멤버")),
@@ -3569,7 +3583,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("education", ("education", "educations", "academic background", "educational background", "qualifications",
                    "academic qualifications",
                    "degrees", "diplomas", "university studies", "formación", "formação", "ausbildung",
-                   "formazione", "formation académique", "formation universitaire", "教育背景", "教育经历", "学习经历", "学歴",
+                   "formazione", "formation académique", "formation universitaire", "istruzione", "educación",
+                   "educação", "教育背景", "教育经历", "学习经历", "学歴",
                    "学历", "學歷", "教育經歷", "學習經歷", "학력")),
     ("bio", ("bio", "about", "about me", "short bio", "biography", "introduction", "个人简介", "简介", "导师简介",
              "個人簡介", "簡介", "关于我", "關於我", "关于我们", "關於我們", "关于实验室", "關於實驗室", "关于课题组",
@@ -3580,13 +3595,16 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                     "任职经历", "職歴", "経歴", "略歴", "工作經歷", "经历", "經歷", "경력", "이력",
                     "erfahrungen", "berufserfahrung", "berufliche erfahrungen", "beruflicher werdegang",
                     "expérience professionnelle", "expériences professionnelles", "experiencia profesional",
-                    "experiencia laboral",
+                    "experiencia laboral", "experiencia", "experiência", "experiência profissional", "esperienza",
+                    "esperienza professionale", "esperienze professionali", "esperienza lavorativa",
                     # stays at other places ("Research visits": "**2024** — X University (Aug – Nov)"), no works
                     "research visits", "research stays", "academic visits", "visiting positions", "visits")),
     ("interests", ("research interests", "interests", "interest", "research interest", "research areas",
                    "research directions",  # ("Current Research Directions": topics, each told in a line, no papers)
                    # ("Research Topics" over boxes, each a topic with its keywords and a project's link: no papers)
                    "research topics", "research topic",
+                   "interessi di ricerca", "intereses de investigación", "interesses de pesquisa",
+                   "líneas de investigación", "linhas de pesquisa",
                    "expertise", "areas of expertise", "research expertise", "fields of expertise", "areas of interest",
                    "研究方向", "研究兴趣", "研究领域", "研究分野", "研究興趣", "研究領域", "研究テーマ", "연구 분야",
                    "연구분야", "연구 관심사")),
@@ -3596,14 +3614,15 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                # the workshops the owner gave ("Ateliers" beside "Séminaires"; "Workshops" alone names workshop
                # papers as often, it stays unread)
                "ateliers", "talleres",
-               "ponencias", "charlas", "vorträge", "学会発表", "国際会議・学会発表", "国内発表", "口頭発表",
+               "ponencias", "charlas", "vorträge", "seminari", "palestras", "学会発表", "国際会議・学会発表", "国内発表", "口頭発表",
                "招待講演", "アウトリーチ", "学术报告", "特邀报告", "講演", "学術報告", "特邀報告", "演講",
                "발표", "초청 강연", "초청강연", "학술 발표", "학술발표",
                # "presentations without proceedings", poster and oral presentations: talks, no papers
                "予稿なし発表", "ポスター発表", "poster presentations", "oral presentations")),
-    ("teaching", ("teaching", "teaching experience", "teaching experiences", "courses", "enseignement", "docencia", "lehre", "教学", "讲授课程", "授業", "教歴",
+    ("teaching", ("teaching", "teaching experience", "teaching experiences", "courses", "enseignement", "docencia", "lehre",
+                  "insegnamento", "didattica", "enseñanza", "ensino", "教学", "讲授课程", "授業", "教歴",
                   "講義", "担当授業", "教學", "授課", "강의", "교육 활동")),
-    ("contact", ("contact", "contact me", "connect with me", "let's connect", "get in touch", "ids", "連絡先", "联系方式", "联系我们",
+    ("contact", ("contact", "contact me", "connect with me", "let's connect", "get in touch", "ids", "contatti", "contacto", "contactos", "contato", "連絡先", "联系方式", "联系我们",
                  "聯絡方式", "聯繫方式", "お問い合わせ", "연락처")),
     # the funded projects the owner took part in ("Participated projects" under "Publications"): no papers; nor are
     # "(Former) Research Projects", "Research Project" (a CV's one project, its dates and aims) ("research" alone
@@ -3732,6 +3751,9 @@ SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "pub
                                                         "privacy notice", "imprint", "impressum", "datenschutz",
                                                         "legal notice", "disclaimer", "terms of use",
                                                         "cookie policy"), "legal"),
+                                       # "## Reports" over the owner's reports, a genre of works, as a whole
+                                       # heading ("Bug reports", "Media reports" name something else)
+                                       "reports": "publications",
                                        # "## Preprint" over a list of them, as "Preprints" is (a whole heading only:
                                        # "Preprint available" in a news title is no section)
                                        "preprint": "publications",

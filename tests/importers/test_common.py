@@ -1922,3 +1922,27 @@ def test_a_doi_org_address_keeps_all_its_path_and_publisher_paths_of_every_kind_
     # a SICI DOI's own ";" stays
     assert doi_of("https://onlinelibrary.wiley.com/doi/10.1002/(SICI)1097-4636(199812)43:4<380::AID-JBM5>3.0.CO;2-C"
                   "/abstract") == "10.1002/(SICI)1097-4636(199812)43:4<380::AID-JBM5>3.0.CO;2-C"
+
+
+def test_section_words_of_economists_and_policy_pages_and_romance_languages():
+    # "Job Market Paper" (an economist's one paper), "Reports and Policy Briefs", Italian "Lavori in corso" and
+    # "Supervisione tesi", a Lattes CV's "Orientações" (before: no section, their entries dropped)
+    from kg.importers.common import section_kind
+
+    for heading in ("Job Market Paper", "Reports and Policy Briefs", "Policy Briefs", "Reports", "Lavori in corso",
+                    "Studi in corso", "Documentos de trabajo"):
+        assert section_kind(heading) == "publications", heading
+    for heading in ("Supervisione tesi", "Tesis dirigidas", "Orientações"):
+        assert section_kind(heading) == "students", heading
+    assert [section_kind(h) for h in ("Istruzione", "Esperienza professionale", "Didattica", "Contatti",
+                                      "Intereses de investigación")] == [
+        "education", "experience", "teaching", "contact", "interests"]
+    # ("Reports" names the genre only as a whole heading)
+    assert section_kind("Bug reports") is None
+
+
+def test_a_supplementary_label_names_the_supplement():
+    from kg.importers.common import link_kind
+
+    assert link_kind("Supplementary Material", "https://x.org/a.pdf") == "supplement"
+    assert link_kind("supplemental url", "https://x.org/a.pdf") == "supplement"

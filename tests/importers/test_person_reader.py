@@ -3088,3 +3088,35 @@ def test_she_graduated_in_a_first_person_bio_is_someone_elses_degree(tmp_path):
     q = _page(tmp_path / "q", "Ines Falkvard is a lecturer at Tarn University, and she graduated from Lake "
                               "University in 2016.\n")
     assert [(e.institution, e.year) for e in q.education] == [("Lake University", 2016)]
+
+
+def test_a_unit_whose_name_lists_its_fields_with_a_serial_comma(tmp_path: Path):
+    # "within the Marine, Coastal, and Delta Program at X": the "and" before the list's last field is part of the
+    # unit's name (before: the place cut there, "Marine, Coastal"); an "and" before a post still ends the place
+    p = _page(tmp_path, "I am a research fellow within the Marine, Coastal, and Delta Program at the School of "
+                        "Earth Sciences, Tarnwood University. I study tides.\n")
+    assert p.affiliations[0].department == "Marine, Coastal, and Delta Program"
+    assert "Tarnwood University" in p.affiliations[0].name
+    p = _page(tmp_path / "2", "I am a PhD student in the Department of Ecology, Evolution, and Behavior at "
+                              "Fjordvik University.\n")
+    assert [(a.name, a.department) for a in p.affiliations] == [
+        ("Fjordvik University", "Department of Ecology, Evolution, and Behavior")]
+    p = _page(tmp_path / "3", "I am a professor at Tarnwood University, and Director of the Tide Center there.\n")
+    assert [a.name for a in p.affiliations] == ["Tarnwood University"]
+
+
+def test_alfolio_more_info_of_the_name_a_post_named_for_its_programme_and_the_place(tmp_path):
+    # the sidebar under the picture: the owner's name (one of two family names), the post (a fellowship's name
+    # before the job's word, a gloss in parentheses), then the place (before: all three lines the location, no job)
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "first_name: Nuria\nlast_name: Vidal-Roca\nurl: https://nvidal.example.org\n",
+        "_pages/about.md": (
+            "---\nlayout: about\ntitle: about\npermalink: /\n"
+            "profile:\n  align: right\n  more_info: >\n    <p><b>Nuria Vidal</b></p>\n"
+            "    <p>Beatriu de Pinos researcher (Tenure-track, Regional Research Agency)</p>\n"
+            "    <p>CREAF, Bellaterra, Spain</p>\n---\n\n"
+            "I study river deltas and their sediments.\n"),
+    })
+    person = import_path(root).profile.person
+    assert person.job_title == "Beatriu de Pinos researcher"
+    assert person.location == "CREAF, Bellaterra, Spain"

@@ -111,3 +111,12 @@ def test_a_records_social_mapping_gives_one_profile_link_per_key_and_skips_the_e
     assert apply_social(p, "social", {"twitter": "https://twitter.com/miravoss", "github": None,
                                       "google-scholar": "https://scholar.google.com/citations?user=Zx9kLmNoAAAJ"})
     assert p.identifiers == {"twitter": "miravoss", "google_scholar": "Zx9kLmNoAAAJ"}
+
+
+def test_a_scripts_camel_case_language_keys_are_one_language():
+    # "nameEn"/"nameZh" (a hand-written JavaScript lab site's members.json): the record's name in English, as
+    # "name_en" is (before: no name key, no member read); "photoId", "imageUrl" name no language
+    from kg.importers.site.fields import one_language
+
+    assert one_language({"nameZh": "王", "nameEn": "Wang Li"}, {})[0]["name"] == "Wang Li"
+    assert "photo" not in one_language({"nameEn": "Wang Li", "photoId": "7", "imageUrl": "a.png"}, {})[0]

@@ -3389,3 +3389,25 @@ def test_an_authors_field_going_on_with_the_italic_venue_gives_the_names_and_the
     pub = publication_from_record({"title": "Dune drift", "journal": "Dune Letters",
                                    "author": "Mara Quist et al., including Odo Venn. *Journal of Dunes*."}, PAGE_KEYS, None)
     assert [a.name for a in pub.authors] == ["Mara Quist", "Odo Venn"] and pub.venue == "Dune Letters"
+
+
+def test_a_collection_key_the_sites_include_writes_as_a_link_takes_a_site_path(tmp_path):
+    # "_talks_and_papers/*.md" with "handout_url: /files/x.pdf": no key kg knows by name, but the site's include
+    # assigns it and writes it as an icon's whole address ("{% assign h = pub.handout_url %}<a href="{{ h }}">"):
+    # the template decides that it is a link (before: a site-relative value under an unknown key was dropped)
+    row = ('{% assign h = pub.handout_url %}{% assign s = pub.supplemental_url %}<tr><td>{{ pub.title }}</td>'
+           '<td><a href="{{ h }}"><i class="fa fa-file"></i></a><a href="{{ s }}"><i class="fa fa-alt"></i></a></td></tr>\n')
+    paper = ('---\ntitle: "{t}"\nyear: {y}\nauthors: "O. Varga, L. Pemberton"\nvenue: "Proc. of the Harbour Workshop"\n'
+             'handout_url: /files/{k}-handout.pdf\nsupplemental_url: /files/{k}-supp.pdf\n---\n')
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": 'title: "Oskar Varga"\nurl: https://ovarga.example.org\nbaseurl: ""\n',
+        "_includes/pubrow.html": row,
+        "_pages/research.md": "---\npermalink: /\n---\n\nI study tide gauges.\n\n{% for pub in site.tides %}"
+                              "{% include pubrow.html %}{% endfor %}\n",
+        "_tides/2021-a.md": paper.format(t="Tide gauges that drift", y=2021, k="drift"),
+        "_tides/2023-b.md": paper.format(t="Surge heights from old charts", y=2023, k="surge"),
+    })
+    pubs = {p.title: p for p in profile.publications}
+    drift = pubs["Tide gauges that drift"]
+    assert "https://ovarga.example.org/files/drift-handout.pdf" in drift.links.values()
+    assert drift.links.get("supplement") == "https://ovarga.example.org/files/drift-supp.pdf"

@@ -1553,7 +1553,11 @@ class PersonReader:
             r"\s*\((?=[^()]*(?:[\w.+-]+\s*(?:@|\[at\]|\(at\))\s*[\w-]+\.|" + MAIL_MARK + r"))|"
             # ("at Hill Robotics, a startup that builds ...": what the place is, in an aside after it)
             r",\s*(?:an?|the)\s+(?-i:[a-z]{2,})(?:\s+(?-i:[a-z]+))*\s+(?:that|which|who|where|in|of|for|with|based)\b|"
-            r",\s*(?:and|working|advised|supervised|under|"
+            # (not the last "and" of a unit's name that lists its fields, "the Department of Ecology, Evolution, and
+            # Behavior at X": capitalised words, no post's, up to "at", "in" or the sentence's end)
+            r",\s*(?:and(?!\s+(?!(?:professor|fellow|director|chair|head|lecturer|member|affiliate)\b)"
+            r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s+(?:at|in)\s|\s*(?:[.;]|$)))|"
+            r"working|advised|supervised|under|"
             r"focusing|leading|studying|with|expecting|expected|currently|after|as\s+well\s+as|"
             # ", developing methods for ...", ", searching for ...": what the owner does there, no part of the place
             r"(?-i:[a-z]{2,}ing))\b|"

@@ -593,8 +593,9 @@ HANDLE_KEYS = ("github", "twitter", "x", "github_username", "twitter_username")
 LANGUAGE_CODE = re.compile(r"[a-z]{2}(?:[-_][A-Za-z]{2,4})?")
 """A language's code ("en", "zh-cn", "pt_BR"): a folder or key of a multilingual site's that holds one translation."""
 
-LANGUAGE_KEY = re.compile(r"(?i)(\w+?)[_-](en|[a-z]{2})")
-"""A key with a language's code after it (``name_en``, ``role_zh``, ``bio-de``): a bilingual data file's."""
+LANGUAGE_KEY = re.compile(r"(?i)(\w+?)(?:[_-]|(?-i:(?<=[a-z])(?=[A-Z][a-z]$)))(en|[a-z]{2})")
+"""A key with a language's code after it (``name_en``, ``role_zh``, ``bio-de``, a script's ``nameEn``): a bilingual
+data file's."""
 
 
 def _translations(value: object) -> bool:

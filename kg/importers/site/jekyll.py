@@ -637,14 +637,26 @@ def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
         pieces = [p for p in pieces if p not in mails]
         if mails and not pieces:
             doc.use(first, last)
-        if len(pieces) == 1 and person.job_title is None and JOB_WORDS.match(pieces[0]) \
-                and len(pieces[0].split()) <= 8 and not re.search(r"\d|https?:|@", pieces[0]):
+        # ("<p><b>Xavier Roe</b></p><p>Ramon y Cajal researcher (Tenure-track)</p><p>IRTA, Spain</p>": the owner's
+        # name, then the post, then the place; a post named for its programme ends with the job's word)
+        # (the name as the page writes it: "Xavier Roe" of "Xavier Roe-Vila", one of the two family names)
+        own = set(fold(person.name or "").replace("-", " ").split())
+        pieces = [p for p in pieces if not (person.name and (
+            same_name(p, person.name) or owner_variant(p, person.name)
+            or len(p.split()) >= 2 and set(fold(p).replace("-", " ").split()) <= own))]
+        post = re.sub(r"\s*\([^()]*\)$", "", pieces[0]) if pieces and key == "more_info" else ""
+        if post and (JOB_WORDS.match(post) or len(pieces) > 1 and JOB_WORDS.fullmatch(post.split()[-1])) \
+                and len(post.split()) <= 8 and not re.search(r"\d|https?:|@", post):
             # "more_info: <p>Associate Professor</p>": the line under the picture is the position, no address
-            person.job_title = pieces[0]
-            for aff in person.affiliations:
-                aff.role = aff.role or pieces[0]
-            doc.use(first, last)
-        elif person.location is None and pieces and not any(re.search(r"https?:|@", p) for p in pieces):
+            # (the lines after it the place: "<p>PhD Student</p><p>Zurich Area</p>")
+            if person.job_title is None:
+                person.job_title = post
+                for aff in person.affiliations:
+                    aff.role = aff.role or post
+            pieces = pieces[1:]
+            if not pieces:
+                doc.use(first, last)
+        if person.location is None and pieces and not any(re.search(r"https?:|@", p) for p in pieces):
             person.location = ", ".join(pieces)
             doc.use(first, last)
     image = profile.get("image")

@@ -48,6 +48,7 @@ from .owner import fullest_form, top_author
 from .pages import _KRAMDOWN_ATTRS, name_kind
 from .records import (
     ENTRY_KEYS,
+    printed_link_keys,
     _citation_publications,
     ADVISOR_KEYS,
     yaml_node,
@@ -598,14 +599,16 @@ def _read_record(norm: dict, spelled: dict[str, str], spans: dict[str, tuple[int
 
 
 def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, dict[str, str]],
-                owner: str | None, shown: bool = False) -> list[Part]:
+                owner: str | None, shown: bool = False, printed: frozenset[str] = frozenset()) -> list[Part]:
     """A folder of markdown pages whose front matter is one work's record each, one part per page read
     (none when fewer than two of them, or fewer than half of the folder's pages, are works; ``shown``: a page of
     the site loops over the folder as a Jekyll collection, so one work is a list, and an HTML document with front
     matter is one of its documents, as Jekyll reads it). A page whose
     ``category``/``type`` says it is no paper (``category: Talk``, ``type: poster``) is not read: it counts as a work
-    of the folder's for whether the folder is a list of works, as in :func:`_record_file_folder`."""
+    of the folder's for whether the folder is a list of works, as in :func:`_record_file_folder`. ``printed``: the
+    keys the site's templates write alone as a link's address (:func:`~.records.printed_link_keys`)."""
     parts, total, others = [], 0, 0
+    keys = replace(RECORD_KEYS, site_paths=printed) if printed else RECORD_KEYS
     suffixes = RECORD_PAGE_SUFFIXES + ((".html",) if shown else ())
     for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in suffixes):
         if path.suffix.lower() == ".html" and not path.read_bytes().startswith(b"---"):
@@ -636,7 +639,7 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
         if entry is None and not where:
             continue  # (a theme's page front matter names its author too: "title: Location, author: A. Roe")
         data, spelled = _normalized(fm.data)
-        pub = _read_record(data, spelled, fm.spans, doc, lookups, base)
+        pub = _read_record(data, spelled, fm.spans, doc, lookups, base, keys=keys)
         if pub is None:
             continue
         if entry is not None:
@@ -1659,6 +1662,9 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
     # a table the templates only look keys up in, never loop over: what the works' fields name, not works
     tables = _lookup_tables(texts) - looped
     subtitle_sep = subtitle_separator("\n".join(t for t in texts.values() if "subtitle" in t))
+    # the keys the site's templates write alone as a link's address ("href='{{ pub.slide_url }}'"), for the works
+    # of a collection
+    printed = frozenset().union(*(printed_link_keys(t) for t in texts.values() if "href" in t)) if folders else frozenset()
     # the fields of each data file a template's loop writes alone as a link's address ("href='{{ p.bibtex }}'")
     # and the links it writes out of a record's fields, by their labels ("<a href='{{ p.internal_url }}'>Open
     # project</a>")
@@ -1748,7 +1754,7 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
         # a list, however few documents it holds
         shown = bool(name) and any(re.search(rf"\bfor\s+\w+\s+in\s+site\.{re.escape(name)}\b", text)
                                    for text in texts.values() if f"site.{name}" in text)
-        parts = _collection(root, folder, base, lookups, owner, shown)
+        parts = _collection(root, folder, base, lookups, owner, shown, printed)
         if not parts:
             cv += _positions_collection(root, folder, owner)
         listed(folder, parts)

@@ -680,6 +680,9 @@ class RecordKeys:
     writes them alone as a link's address (``href="{{ paper.bibtex }}"``)."""
     own_address: tuple[str, ...] = ()
     """Keys whose path inside the site is where the page itself is published (Hugo's ``url: /7/``), no link."""
+    site_paths: frozenset[str] = frozenset()
+    """Keys (lower-cased) the site's templates write alone as a link's address (:func:`printed_link_keys`): a path
+    of the site under one (``slide_url: /files/x.pdf``) is a link named by the key, whatever the key is called."""
 
 
 JEKYLL_KEYS = RecordKeys(links=_PUB_LINK_KEYS, venue=("venue", "journal"))
@@ -706,12 +709,40 @@ DATA_KEYS = RecordKeys(links=_RECORD_LINKS, authors=("authors", "author"), venue
 _SHOWN_AUTHORS = re.compile(r"\bpost\.((?!author_profile\b)(?:authors?_\w+|\w+_authors?|authors))\b")
 
 
+_HREF_FIELD = re.compile(r"""href\s*=\s*["']\{\{-?\s*(\w+)(?:\.(\w+))?\s*-?\}\}["']""")
+"""A template's link whose whole address is one value (``href="{{ pub.slide_url }}"``, ``href="{{ slide_url }}"``)."""
+_ASSIGN_FIELD = re.compile(r"\{%-?\s*assign\s+(\w+)\s*=\s*(\w+)\.(\w+)\s*-?%\}")
+
+
+def printed_link_keys(text: str) -> set[str]:
+    """The record keys (lower-cased) a template writes alone as a link's address: ``href="{{ pub.slide_url }}"``,
+    or through a variable assigned the key (``{% assign slide_url = pub.slide_url %}`` ... ``href="{{ slide_url
+    }}"``); the site's own keys (``site.url``) are none.
+
+    >>> sorted(printed_link_keys('{% assign s = pub.slide_url %}<a href="{{ s }}"></a><a href="{{ post.code }}">'))
+    ['code', 'slide_url']
+    """
+    assigned: dict[str, set[str]] = {}
+    for var, head, key in _ASSIGN_FIELD.findall(text):
+        if head not in ("site", "include"):
+            assigned.setdefault(var, set()).add(key.lower())
+    out: set[str] = set()
+    for head, key in _HREF_FIELD.findall(text):
+        if key and head not in ("site", "include"):
+            out.add(key.lower())
+        elif not key:
+            out |= assigned.get(head, set())
+    return out
+
+
 def shown_author_keys(root: Path) -> RecordKeys:
     """academicpages' keys with the byline the site's own publication template shows first: a template that
     writes ``{{ post.authors_short | default: post.citation }}`` shows the front matter's short byline (``A, B,
-    ..., Owner, et al.``), not the longer list its ``citation`` holds; :data:`JEKYLL_KEYS` when no template of
-    the site names such a key."""
+    ..., Owner, et al.``), not the longer list its ``citation`` holds; and the keys a template writes alone as a
+    link's address (:func:`printed_link_keys`: a site-relative path under them is a link, whatever the key's name);
+    :data:`JEKYLL_KEYS` when no template of the site names such a key."""
     keys: list[str] = []
+    printed: set[str] = set()
     for folder in ("_includes", "_layouts"):
         base = root / folder
         for path in sorted(base.rglob("*.html")) if base.is_dir() else []:
@@ -720,10 +751,11 @@ def shown_author_keys(root: Path) -> RecordKeys:
             except OSError:
                 continue
             keys += [k.lower() for k in _SHOWN_AUTHORS.findall(text) if k.lower() not in keys]
-    if not keys:
+            printed |= printed_link_keys(text) if "href" in text else set()
+    if not keys and not printed:
         return JEKYLL_KEYS
     return RecordKeys(links=JEKYLL_KEYS.links, authors=tuple(dict.fromkeys((*keys, *JEKYLL_KEYS.authors))),
-                      venue=JEKYLL_KEYS.venue)
+                      venue=JEKYLL_KEYS.venue, site_paths=frozenset(printed))
 
 
 TITLE_KEYS = ("title", "paper title", "name", "paper")
@@ -1495,13 +1527,16 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # "github: https://...", "poster: https://...", "acm: https://doi.org/...": a key of the theme's own
         # whose value is one address is a link named by the key
         text = as_text(value) if isinstance(value, str) else None
-        if not text or not re.fullmatch(r"https?://\S+", text.strip()) or key in keys.links or key in (
+        # (or a path of the site under a key the site's template writes alone as a link: "slide_url: /files/x.pdf")
+        if not text or not (re.fullmatch(r"https?://\S+", text.strip())
+                            or key in keys.site_paths and re.fullmatch(r"/(?!/)\S+", text.strip())) \
+                or key in keys.links or key in (
                 "permalink", "url", "doi", "website", "homepage", "image", "header", "redirect_from") \
                 or spelled.get(key) in used:
             continue
         url = absolute_url(text.strip(), base)
         if url and url not in pub.links.values() and all(x.url != url for x in pub.more_links):
-            _put_link(pub, key, url)
+            _put_link(pub, re.sub(r"[_-]+", " ", key), url)  # ("slide_url": named by its words, slides)
             pub.arxiv = pub.arxiv or arxiv_id(url)
             used.add(spelled[key])
         elif url:
