@@ -3881,6 +3881,22 @@ def test_a_cards_parts_set_as_small_headings_are_one_paper_with_the_year_closing
     assert not profile.unparsed
 
 
+def test_an_underlined_section_name_ending_at_a_line_break_heads_its_section_though_its_paragraph_goes_on():
+    # an old page's headings are underlined paragraphs; one goes on after a <br> with a note about the section.
+    # It was read as an entry, so the talks under it were counted as papers of the section above.
+    page = """<html><body><h1>Otto Brenner</h1>
+<p><u>Reviewed Publications</u></p>
+<p>Brenner, O. T. (1988). Growth of young clams in cold water. <b>Marine Biology</b> 11(3):4-13.</p>
+<p><u>Invited conference presentations</u><br>
+Slides of some of these talks are <a href="talks/index.html">here</a>.</p>
+<p>Brenner, O. T.  Open tools for small colleges. Teaching Day, April 3, 2007. Lakeside College, Ohio.</p>
+<p>Brenner, O. T.  Where do the clams go? Guest talk, February 23, 2006. Hill College, Vermont.</p>
+</body></html>"""
+    profile = _html(page)
+    assert [p.title for p in profile.publications] == ["Growth of young clams in cold water"]
+    assert len(profile.talks) >= 2
+
+
 def test_a_papers_page_titled_name_colon_papers_with_together_with_bylines(tmp_path):
     # an old hand-written papers page: its title "X, papers" and heading "X: Papers" name the owner (the page
     # had been refused for want of one), and each entry's "Together with A and B." names the coauthors, the
