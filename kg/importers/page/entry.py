@@ -820,11 +820,12 @@ def _join_apa_lines(segs: list[Seg], ctx: Ctx) -> list[Seg]:
             and not any(r.anchor is not None for r in segs[1].runs) \
             and (re.search(r"[^\W\d_]{2}[.?!]\s+\S", segs[1].text)
                  or len(segs) >= 3 and segs[1].text.strip().endswith((".", "?", "!"))
-                 and not YEAR.search(segs[1].text + segs[2].text)):
+                 and not YEAR.search(segs[1].text + segs[2].text)
+                 and not any(r.italic or r.bold or r.anchor is not None for s in segs[1:3] for r in s.runs)):
         # "A. Lee, B. Roe & C. Wu (2016)<br>Title. <i>Venue</i> 3: 1-9.": the year closes the names' line, the
-        # next holds the title and the venue, or the title alone, the venue undated on the next ("Lee AB, Roe C.
-        # (2013)" / "Title." / "Cell 49:1-13.": a card's three parts); a title line with a link is read by its link
-        # as it stands
+        # next holds the title and the venue, or the title alone, the venue undated and unstyled on the next ("Lee
+        # AB, Roe C. (2013)" / "Title." / "Cell 49:1-13.": a card's three parts; a styled title or venue tells its
+        # line's part as it stands); a title line with a link is read by its link as it stands
         end = 2
     else:
         return segs

@@ -849,9 +849,11 @@ def _label_line(el) -> tuple[str, int] | None:
     label = norm(el[0].text or "")
     tail = el[0].tail or ""
     if len(el) > 1 and tag_of(el[1]) == "br" and not tail.strip():
-        # (a note about the section follows, undated: a work's title over its dated citation is no heading)
+        # (a note about the section follows, undated: a work's title over its dated citation is no heading; a bold
+        # one is a section's name itself, as a card's bold name, "Member of the winning team", is not)
         name = label.rstrip(":：").strip()
-        if 0 < len(name) <= 60 and len(name.split()) <= 6 and section_kind(name) \
+        if 0 < len(name) <= 60 and len(name.split()) <= 6 \
+                and section_kind(name, exact=tag_of(el[0]) in ("b", "strong")) \
                 and not YEAR.search(" ".join(t for c in el[1:] for t in (*itertext(c), c.tail or ""))):
             return name, 3
     if tag_of(el[0]) not in ("b", "strong"):
