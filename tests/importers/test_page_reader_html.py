@@ -3860,6 +3860,43 @@ sound</a></p><p><i>Powder Physics 4, 10-19 (2020)</i></p></div></div>
         ("Grain flow in narrow hoppers and silos", 2022), ("Silo quakes and sound", 2020)]
 
 
+def test_a_cards_parts_set_as_small_headings_are_one_paper_with_the_year_closing_its_author_line():
+    # APA's card order in small headings: "<h5>Names (Year)</h5><h4>Title.</h4><h5>Venue vol:pages.</h5>"; each
+    # author line was read as a paper titled "(Year)", the titles and venues (a short one is a heading) left over.
+    # A generation written "3rd" after Vancouver initials is the author's, no digits of a title.
+    page = """<html><body><h1>Vera Holm</h1><h2>Publications</h2>
+<h5>Holm VK, Reyes TA, Brandt LO. (2019)</h5>
+<h4>Pulsed signals in dividing yeast cells.</h4>
+<h5>Cell Reports 12:40-52.</h5><br>
+<h5>Reyes TA, Okafor N, Petrov AB 3rd, Holm VK. (2017)
+</h5>
+<h4>Calcium waves in growing root hairs of p53.</h4>
+<h5>Plant Journal 88(3):201-9. </h5><br>
+</body></html>"""
+    profile = _html(page)
+    assert [(p.title, p.year, p.venue, [a.name for a in p.authors]) for p in profile.publications] == [
+        ("Pulsed signals in dividing yeast cells", 2019, "Cell Reports", ["Holm VK", "Reyes TA", "Brandt LO"]),
+        ("Calcium waves in growing root hairs of p53", 2017, "Plant Journal",
+         ["Reyes TA", "Okafor N", "Petrov AB 3rd", "Holm VK"])]
+    assert not profile.unparsed
+
+
+def test_an_underlined_section_name_ending_at_a_line_break_heads_its_section_though_its_paragraph_goes_on():
+    # an old page's headings are underlined paragraphs; one goes on after a <br> with a note about the section.
+    # It was read as an entry, so the talks under it were counted as papers of the section above.
+    page = """<html><body><h1>Otto Brenner</h1>
+<p><u>Reviewed Publications</u></p>
+<p>Brenner, O. T. (1988). Growth of young clams in cold water. <b>Marine Biology</b> 11(3):4-13.</p>
+<p><u>Invited conference presentations</u><br>
+Slides of some of these talks are <a href="talks/index.html">here</a>.</p>
+<p>Brenner, O. T.  Open tools for small colleges. Teaching Day, April 3, 2007. Lakeside College, Ohio.</p>
+<p>Brenner, O. T.  Where do the clams go? Guest talk, February 23, 2006. Hill College, Vermont.</p>
+</body></html>"""
+    profile = _html(page)
+    assert [p.title for p in profile.publications] == ["Growth of young clams in cold water"]
+    assert len(profile.talks) >= 2
+
+
 def test_a_papers_page_titled_name_colon_papers_with_together_with_bylines(tmp_path):
     # an old hand-written papers page: its title "X, papers" and heading "X: Papers" name the owner (the page
     # had been refused for want of one), and each entry's "Together with A and B." names the coauthors, the

@@ -4021,3 +4021,25 @@ def test_a_papers_own_legend_in_brackets_leaves_the_pages_legend_for_the_other_p
             "3. Vold P, Brekke O\\*. Roots in wet soil. Plant Ecol. 2018;8:1-5.\n")
     assert [sorted({m for _, ms in p for m in ms}) for p in _marks(tmp_path, body)] == [
         ["corresponding"], ["corresponding"], ["corresponding"]]
+
+
+def test_a_raw_html_cards_folded_boxes_and_the_buttons_opening_them_are_no_citation_text(tmp_path):
+    # a card's pill buttons ("Abstract", "JEL") name by data-target the boxes they open; the boxes and the labels
+    # were read as citation text (the abstract as a venue, its "(Smith and Jones 2001)" as the year, "JEL" as an
+    # author), so the card was misread or refused as prose
+    body = ('## Working Papers\n\n<div class="entry-block">\n <div class="icon-entry">\n  <span>\n'
+            '    <em>Ferry Schedules and Commuter Choice: Evidence from Island Towns</em><br>\n'
+            '      joint with\n      <a href="https://example.org/okafor"> Nia Okafor</a>\n  </span>\n </div>\n'
+            '  <div class="pill-container">\n'
+            '    <div class="pill-button toggle-pill" data-target="abstract-ferry">\n'
+            '      <span class="toggle-label">Abstract</span>\n    </div>\n'
+            '    <div class="pill-button toggle-pill" data-target="jel-ferry">\n'
+            '      <span class="toggle-label">JEL</span>\n    </div>\n'
+            '    <a href="/assets/pdf/ferry.pdf" class="pill-link"><span class="toggle-label">Paper</span></a>\n  </div>\n'
+            '  <div id="abstract-ferry" class="toggle-box">\n    We study how ferry timetables shape where people live,'
+            ' using crossings since 2001 (Smith and Jones 2001) and a survey of island towns.\n  </div>\n'
+            '  <div id="jel-ferry" class="toggle-box">\n    R41; R23.\n  </div>\n</div>\n')
+    profile = import_path(_page(tmp_path, body, "Lena Marsh")).profile
+    assert [(p.title, p.year, p.venue, [a.name for a in p.authors]) for p in profile.publications] == [
+        ("Ferry Schedules and Commuter Choice: Evidence from Island Towns", None, None, ["Lena Marsh", "Nia Okafor"])]
+    assert profile.publications[0].abstract.startswith("We study how ferry timetables")  # (its button says so)

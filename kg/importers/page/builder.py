@@ -27,7 +27,7 @@ from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, menu_l
 from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
 from .citation import leading_names, inverted_head, owner_among, uninvert_authors
 from .marks import WITH_TAIL, WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
-from .entry import FIELD_LABEL, FIELD_ROLES, LABELLED_ROW, PAPER_PARTS, QUOTED_LEAD, QUOTED_TITLE, fill_from_own_bibtex, read_entry
+from .entry import FIELD_LABEL, FIELD_ROLES, LABELLED_ROW, PAPER_PARTS, QUOTED_LEAD, QUOTED_TITLE, YEAR_CLOSES, fill_from_own_bibtex, read_entry
 from .labels import is_label_anchor, label_of, link_text, separators_only
 from .venue import PROSE_START
 from .person import (
@@ -234,6 +234,10 @@ def _quoted_bold(el) -> bool:
     whole = " ".join("".join(itertext(el)).split())
     bold = " ".join(w for c in el.iter() if tag_of(c) in ("b", "strong") for w in "".join(itertext(c)).split())
     return bool(whole) and bold == whole and QUOTED_TITLE.fullmatch(whole) is not None
+
+
+_CARD_HEADINGS = ("h4", "h5", "h6")
+"""The small headings a card may set its paper's parts in ("<h5>Authors (2013)</h5><h4>Title.</h4><h5>Venue</h5>")."""
 
 
 _VERSION_NOTE = re.compile(r"(?i)^(?P<t>.+?)[\s.,:;(\[–-]+(?P<v>(?:(?:extended|expanded|longer|full|earlier|early|"
@@ -854,17 +858,25 @@ class Builder(SectionReaders, PersonReader):
         author list in either order, then a short line with a year (the venue), and a line of links after them."""
         run = []
         for x in blocks[i:i + 4]:
-            if x.kind != "item" or x.el is None or tag_of(x.el) not in PAPER_PARTS \
+            if x.el is None or tag_of(x.el) not in PAPER_PARTS and tag_of(x.el) not in _CARD_HEADINGS \
+                    or x.kind != "item" and (x.kind != "heading" or tag_of(x.el) not in _CARD_HEADINGS
+                                             or year_heading(x.text)[0] or section_kind(x.text.rstrip(":："))) \
                     or run and x.el.getparent() is not run[0].el.getparent():
                 break
             run.append(x)
         if len(run) < 3:
             return None
         texts = [norm(" ".join(itertext(x.el))) for x in run[:3]]
-        if not ANY_YEAR.search(texts[2]) or len(texts[2].split()) > 20 or any(ANY_YEAR.search(t) for t in texts[:2]):
-            return None  # (the cheap tests first: no dated third line, or a year in the first two, is no card)
+        # the year on the dated third line, or closing an author line that comes first ("Lee AB, Roe C. (2013)" /
+        # "Title." / "Cell 49:1-13.", the APA order); never in the title
+        dated = YEAR_CLOSES.search(texts[0]) is not None
+        if len(texts[2].split()) > 20 or ANY_YEAR.search(texts[1]) \
+                or not (dated or ANY_YEAR.search(texts[2]) and not ANY_YEAR.search(texts[0])):
+            return None  # (the cheap tests first)
         owners = self.ctx.owner_names
         names = [author_score(t, owners) >= 1 for t in texts[:2]]
+        if dated and names != [True, False]:
+            return None
         title = texts[1 - names.index(True)] if names.count(True) == 1 else ""
         if not 3 <= len(title.split()) <= 30 or author_score(title, owners) >= 0.6 or author_score(texts[2], owners) >= 0.6:
             return None

@@ -814,7 +814,7 @@ _YEAR_LINE = re.compile(r"\((?:19|20)\d\d[a-z]?\)\s*[.,:]?\s*\S")
 is a line of its own."""
 
 
-_YEAR_CLOSES = re.compile(r"\((?:19|20)\d\d[a-z]?\)\s*[.,:]?\s*$")
+YEAR_CLOSES = re.compile(r"\((?:19|20)\d\d[a-z]?\)\s*[.,:]?\s*$")
 """A line that ends with the year in brackets: an APA citation's author list and year, its title on the next line."""
 
 
@@ -829,12 +829,16 @@ def _join_apa_lines(segs: list[Seg], ctx: Ctx) -> list[Seg]:
     # score is the costlier test; all are pure, so the order changes nothing but the work)
     if _YEAR_LINE.match(segs[1].text) and not YEAR.search(segs[0].text):
         end = 2
-    elif _YEAR_CLOSES.search(segs[0].text) and len(YEAR.findall(segs[0].text)) == 1 \
+    elif YEAR_CLOSES.search(segs[0].text) and len(YEAR.findall(segs[0].text)) == 1 \
             and not any(r.anchor is not None for r in segs[1].runs) \
-            and re.search(r"[^\W\d_]{2}[.?!]\s+\S", segs[1].text):
+            and (re.search(r"[^\W\d_]{2}[.?!]\s+\S", segs[1].text)
+                 or len(segs) >= 3 and segs[1].text.strip().endswith((".", "?", "!"))
+                 and not YEAR.search(segs[1].text + segs[2].text)
+                 and not any(r.italic or r.bold or r.anchor is not None for s in segs[1:3] for r in s.runs)):
         # "A. Lee, B. Roe & C. Wu (2016)<br>Title. <i>Venue</i> 3: 1-9.": the year closes the names' line, the
-        # next holds the title and the venue (a title line with a link is read by its link as it stands; a title
-        # alone on its line, the venue on the next, is read line by line)
+        # next holds the title and the venue, or the title alone, the venue undated and unstyled on the next ("Lee
+        # AB, Roe C. (2013)" / "Title." / "Cell 49:1-13.": a card's three parts; a styled title or venue tells its
+        # line's part as it stands); a title line with a link is read by its link as it stands
         end = 2
     else:
         return segs

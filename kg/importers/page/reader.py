@@ -841,11 +841,23 @@ def _label_line(el) -> tuple[str, int] | None:
     """A paragraph that opens with a bold label of a list of works on a line of its own, the first entry on the next
     line ("<p><strong>Submitted:</strong>\n. A. Lee, B. Roe, 2026: Title, <em>Venue</em></p>": markdown joins the
     label's line and the entry's into one paragraph): the label's text and the level of a heading of its kind (a
-    kind of works 3, a year 5, as a bold paragraph of its own is), else None."""
-    if (el.text or "").strip() or not len(el) or tag_of(el[0]) not in ("b", "strong") or len(el[0]):
+    kind of works 3, a year 5, as a bold paragraph of its own is), else None. A section's short name underlined or
+    bold and ended by a line break heads that section when an undated note follows ("<p><u>Invited talks</u><br>Slides
+    of some are <a>here</a>.</p>", an old page's headings)."""
+    if (el.text or "").strip() or not len(el) or tag_of(el[0]) not in ("b", "strong", "u", "ins") or len(el[0]):
         return None
     label = norm(el[0].text or "")
     tail = el[0].tail or ""
+    if len(el) > 1 and tag_of(el[1]) == "br" and not tail.strip():
+        # (a note about the section follows, undated: a work's title over its dated citation is no heading; a bold
+        # one is a section's name itself, as a card's bold name, "Member of the winning team", is not)
+        name = label.rstrip(":：").strip()
+        if 0 < len(name) <= 60 and len(name.split()) <= 6 \
+                and section_kind(name, exact=tag_of(el[0]) in ("b", "strong")) \
+                and not YEAR.search(" ".join(t for c in el[1:] for t in (*itertext(c), c.tail or ""))):
+            return name, 3
+    if tag_of(el[0]) not in ("b", "strong"):
+        return None
     colon = re.match(r"[ \t]*[:：]", tail)
     if colon:
         label, tail = label + ":", tail[colon.end():]

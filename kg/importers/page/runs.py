@@ -175,6 +175,32 @@ def _plain_italics_in_links(out: list) -> None:
                 r.italic = False
 
 
+_OPENS = ("data-target", "data-bs-target", "aria-controls")
+"""The attributes by which a button names the box it opens."""
+_OPENERS = ".//*[" + " or ".join(f"@{a}" for a in _OPENS) + "]"
+
+
+def _opened_boxes(roots: list) -> dict[str, bool]:
+    """The ids of the boxes a button inside an entry opens ('<div class="pill" data-target="abs-1">Abstract</div>
+    <div id="abs-1" class="toggle-box">We study ...</div>'), each with whether the button calls it the abstract: its
+    abstract, keywords or codes, folded away, no words of its citation."""
+    ids: dict[str, bool] = {}
+    for root in roots:
+        if isinstance(root.tag, str):
+            for x in root.xpath(_OPENERS):
+                abstract = _ABSTRACT_HINT.search(norm(" ".join(itertext(x))).lower()) is not None
+                for v in (x.get(attr) for attr in _OPENS):
+                    if v:
+                        ids[v.lstrip("#")] = ids.get(v.lstrip("#"), False) or abstract
+    return ids
+
+
+def _opener_label(el) -> bool:
+    """A button's label that opens a folded box of the entry ("Abstract", "JEL", "Parole chiave"): a word or
+    three, no words of the citation (a longer one, a title that opens its abstract, is read)."""
+    return any(el.get(a) for a in _OPENS) and len(" ".join(itertext(el)).split()) <= 3
+
+
 def _glued_links(out: list) -> None:
     """``<a href=x>espa</a><a href=y>ñ</a><a href=x>ol mundial</a>``: links that touch inside a word (an editor
     that re-linked one letter) are one link, the first one's; the title is not cut at the letter."""
@@ -236,9 +262,12 @@ def column_hints(columns: Sequence[str]) -> list[str | None]:
 class RunBuilder:
     def __init__(self, page: Page) -> None:
         self.page = page
+        self._opened: dict[str, bool] = {}
 
     def item_runs(self, block: Block) -> list:
         out: list = []
+        roots = [block.el] if block.atoms is None else [a[1] for a in block.atoms if a[0] == "e"]
+        self._opened = _opened_boxes(roots)
         base = dict(bold=False, italic=False, underline=False, sup=False, color=False, anchor=None, href=None,
                     classes=frozenset(), hint=None)
         if block.atoms is not None:
@@ -334,8 +363,10 @@ class RunBuilder:
 
     def _walk(self, out: list, el, style: dict, tail: bool = True) -> None:
         tag = tag_of(el)
-        if not tag or tag in ("script", "style", "noscript", "template", "button", "select", "svg",
-                              "iframe", "object", "input", "textarea", "video", "audio", "canvas", "nav"):
+        opened = self._opened.get(el.get("id")) if self._opened and tag else None
+        if not tag or opened is False or self._opened and _opener_label(el) \
+                or tag in ("script", "style", "noscript", "template", "button", "select", "svg",
+                           "iframe", "object", "input", "textarea", "video", "audio", "canvas", "nav"):
             # (a menu inside a box read as one item: '<div><a class=logo>Ann Lee</a><nav><a>About</a> ...</nav>'
             # is the name alone, as the walk skips a menu of its own)
             if el.tail and tail:
@@ -359,6 +390,8 @@ class RunBuilder:
             if is_block:
                 out.append(BLOCK)
             s = self._style(el, style)
+            if opened:
+                s["hint"] = "abstract"  # (the box its button calls the abstract: the work's abstract)
             if tag == "blockquote" and not s["hint"] and any(isinstance(x, Run) and x.text.strip() for x in out):
                 s["hint"] = "abstract"  # a quoted paragraph under an entry (bibtex2html -a): its abstract
             if tag == "a":
@@ -1016,10 +1049,12 @@ def split_numbered_lines(segs: list[Seg]) -> list[Seg]:
 
 # --- the publication reader --------------------------------------------------------------------
 
+_ABSTRACT_HINT = re.compile(r"abstract|summary(?![-_](?:authors?|title|venue))|tldr")
+"""A class (or a button's label) that names an abstract."""
 _HINTS = (
     ("bibtex", re.compile(r"bibtex(?!item$|number$)|^bib$|bibtex-?hidden")),  # not bibtex2html's bibtexitem cells
     # (a "summary-authors" box holds the authors of a card's summary line, no abstract)
-    ("abstract", re.compile(r"abstract|summary(?![-_](?:authors?|title|venue))|tldr")),
+    ("abstract", _ABSTRACT_HINT),
     ("links", re.compile(r"^links?$|pub-links|paper-links|[-_]links$|^buttons?$|btn-links|linkbar")),
     ("badge", re.compile(r"^abbr$|^badge$|tag-abbr|^pub-badge$|venue-badge|^label-(?:default|primary|success|info|warning|danger)$")),
     ("title", re.compile(r"(?<!book)title|tag-papertitle|^name-of-paper$")),  # (a "booktitle" is a venue)

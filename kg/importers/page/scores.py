@@ -132,7 +132,7 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
             text = ",".join(kept) + ", et al"
     # quick exits: titles and venue lines carry function words or digits, author lists do not (two function words,
     # or one in a text without a comma; the digits asked first, and the words counted up to as many as decide)
-    if DIGITS.search(text):
+    if DIGITS.search(text) and DIGITS.search(text := _GENERATION_ORDINAL.sub(r"\1", text)):
         return 0.0
     tokens = text.split()
     enough, stop = (2 if "," in text else 1), 0
@@ -177,6 +177,9 @@ _GROUP_WORDS = ("Team", "Group", "Consortium", "Collaboration", "Investigators",
 for one (the search tries its capitalised words from every space of the text: a tenth of the scoring)."""
 _GROUP_WORD = re.compile("|".join(_GROUP_WORDS))
 """Whether a text holds one of :data:`_GROUP_WORDS`: one scan, not a generator's six."""
+_GENERATION_ORDINAL = re.compile(r"(\s[A-Z]{1,3})\s+(?:2nd|3rd|4th)(?=\s*(?:,|$|\band\b|&))")
+"""A generation written as an ordinal after Vancouver initials ("Petricoin EF 3rd", as PubMed writes it): the
+name's, no digits of a title."""
 _CLOSING_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z+]?\)$")
 _CLOSING_COUNT = re.compile(r"\s*\(([^()]*\d[^()]*)\)$")
 _CLOSING_REMARK = re.compile(r"\s*\(([^()]*)\)$")
