@@ -1071,14 +1071,16 @@ def kramdown_definitions(text: str) -> str:
     return "\n".join(lines)
 
 
-_PIPE_ROW = re.compile(r"^ {0,3}\|.*\|\s*$")
+_PIPE_ROW = re.compile(r"^ {0,3}\|.*\|.*$")
+"""kramdown's table row: a pipe opens it, the closing one optional (``| 2009 | PhD, History | Glasgow``)."""
 _PIPE_DELIMITER = re.compile(r"^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 
 
 def _headerless_tables(text: str, md) -> str:
     """kramdown's table without a header row (lines "|ITP'24|Lee, A. **Title**. *Venue*|" and no "|---|" line,
-    which CommonMark reads as a paragraph): its rows written out as an HTML table, each row on its own line and
-    each cell's markdown rendered, so the rows are a table's rows on their source lines."""
+    which CommonMark reads as a paragraph; kramdown's rows need no closing pipe): its rows written out as an HTML
+    table, each row on its own line and each cell's markdown rendered, so the rows are a table's rows on their
+    source lines."""
     lines = text.split("\n")
     i = 0
     while i < len(lines):
@@ -1090,7 +1092,8 @@ def _headerless_tables(text: str, md) -> str:
             j += 1
         if j - i >= 2 and not any(_PIPE_DELIMITER.match(lines[k]) for k in range(i, j)):
             for k in range(i, j):
-                cells = lines[k].strip()[1:-1].split("|")
+                row = lines[k].strip()
+                cells = row[1:-1 if row.endswith("|") else None].split("|")
                 row = "".join(f"<td>{md.renderInline(c.strip())}</td>" for c in cells).replace("\n", " ")
                 lines[k] = ("<table>" if k == i else "") + f"<tr>{row}</tr>" + ("</table>" if k == j - 1 else "")
         i = j

@@ -244,6 +244,18 @@ def test_a_bracketed_span_pandoc_wrapped_over_lines_of_its_list_item_is_one_span
     assert lines[3:5] == ["-   Ruiz, P. [Tides", "-   and more]{.x} (2018)."]
 
 
+def test_kramdown_rows_with_no_header_and_no_closing_pipe_are_a_table_on_their_lines():
+    # kramdown reads "| 2010 | PhD, Geology | Univ" lines as a table without a "|---|" line, the closing pipe
+    # optional; one line with a bar in it, or a Pandoc line block ("| Line one"), is no table
+    text = ("Degrees\n\n| 2010 | PhD, Geology | Northshore University\n| 2006 | BSc, Physics | Lowmoor College |\n\n"
+            "| Line one\n| Line two\n")
+    html, _ignored = render_markdown(text)
+    lines = html.split("\n")
+    assert lines[2] == "<table><tr><td>2010</td><td>PhD, Geology</td><td>Northshore University</td></tr>"
+    assert lines[3] == "<tr><td>2006</td><td>BSc, Physics</td><td>Lowmoor College</td></tr></table>"
+    assert "<table>" not in "\n".join(lines[4:])
+
+
 def test_a_pandoc_raw_html_block_is_html_on_its_lines_and_a_title_box_a_div_of_its_class():
     text = "Intro\n\n```{=html}\n<p class=\"role\">Curator</p>\n```\n\n::: {.section-title}\nAwards\n:::\n"
     html, _ignored = render_markdown(text)
