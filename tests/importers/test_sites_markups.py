@@ -276,12 +276,9 @@ def test_rst_raw_html_substitutions_and_image_references_to_a_target():
     text = ("Reports\n=======\n\n.. |br| raw:: html\n\n    <br />\n\n"
             "- **\"Tides of the Bay\"** with Bo Lund |br|\n  May 2020 |tides|_\n"
             "- **\"Salt Fingers\"** |br|\n  June 2019 |salt|_\n\n"
-            ".. |tides| image:: {filename}/images/external.png\n"
-            ".. _tides: https://ex.org/tides\n"
-            ".. |salt| image:: {filename}/images/pdf.png\n"
-            ".. _salt: {filename}/pdf/salt.pdf\n")
-    view = pages.rst_view(SourceDoc(Path("p.rst"), text))
-    lines = view.text.split("\n")
+            ".. |tides| image:: {filename}/images/external.png\n.. _tides: https://ex.org/tides\n"
+            ".. |salt| image:: {filename}/images/pdf.png\n.. _salt: {filename}/pdf/salt.pdf\n")
+    lines = pages.rst_view(SourceDoc(Path("p.rst"), text)).text.split("\n")
     assert lines[5] == ""
     assert lines[7:11] == ['- **"Tides of the Bay"** with Bo Lund <br />', "  May 2020 [external](https://ex.org/tides)",
                            '- **"Salt Fingers"** <br />', "  June 2019 [pdf](/pdf/salt.pdf)"]
