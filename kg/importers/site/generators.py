@@ -271,6 +271,8 @@ def _page_part(root: Path, page: Path, owner: str | None, base: str | None) -> P
 
 _PELICAN_PAGE_URL = re.compile(r"""^PAGE_URL\s*=\s*['"]([^'"]*)['"]""", re.M)
 _PELICAN_PAGE_AT = re.compile(r"^:?(?:save_as|url):\s*(\S+)\s*$", re.I)
+_PELICAN_FIELD_LINES = 12
+"""The lines a reST page's docinfo fields (``:save_as: index.html``, under its title or not) are looked for in."""
 
 
 def _pelican_page_base(page: Path, cfg_doc: SourceDoc | None, base: str | None) -> str | None:
@@ -280,7 +282,9 @@ def _pelican_page_base(page: Path, cfg_doc: SourceDoc | None, base: str | None) 
     if not base or page.parent.name != "pages":
         return base
     doc = doc_or_none(page)
+    # (a markdown page's metadata is its first lines, "save_as: index.html"; a reST page's fields may follow its title)
     head = doc.text.split("\n\n", 1)[0].split("\n") if doc is not None else []
+    head += [x for x in doc.text.split("\n")[:_PELICAN_FIELD_LINES] if x.startswith(":")] if doc is not None else []
     at = next((m.group(1) for line in head if (m := _PELICAN_PAGE_AT.match(line.strip()))), None)
     if at is None:
         m = _PELICAN_PAGE_URL.search(cfg_doc.text) if cfg_doc is not None else None
