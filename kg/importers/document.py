@@ -60,6 +60,8 @@ _KRAMDOWN_ATTR = re.compile(r"^\s*\{:[^}]*\}\s*$")
 _SPAN_ATTR = re.compile(r"\]\{\s*((?:[.#][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|[^\s{}]+))"
                         r"(?:\s+(?:[.#][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|[^\s{}]+)))*)\s*\}")
 """The attributes closing a Pandoc bracketed span (``[Title]{.pub-title}``, ``[x]{#id lang=fr}``)."""
+_SPAN_BLOCK_LINES = 12
+"""The most lines above its closing a bracketed span is looked for in (a hard-wrapped list item or paragraph)."""
 _LINK_DEFINITION = re.compile(r"""^ {0,3}\[[^\[\]]+\]:\s*<?\S+>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$""")
 _LINK_LABEL = re.compile(r"(?m)^ {0,3}\[([^\[\]]+)\]:\s*\S")
 _SPACED_REFERENCE = re.compile(r"(?<![\]\\])\[([^\[\]\n]+)\] \[([^\[\]\n]+)\](?![(:\[])")
@@ -598,6 +600,17 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
         if "]{" in line:
             # Pandoc's bracketed spans "[Title]{.pub-title}": the <span> Pandoc renders, its class a hint
             line = lines[i] = bracketed_spans(line)
+            if _SPAN_ATTR.search(line):
+                # a span opened on a line above: Pandoc hard-wraps a list item or paragraph at 72 columns, so
+                # "[A Long\n    Title]{.publication_title}" is one span of the block (its lines kept, one per line)
+                top = i
+                while top > 0 and i - top < _SPAN_BLOCK_LINES and lines[top - 1].strip() \
+                        and not LIST_ITEM_LINE.match(lines[top]):
+                    top -= 1
+                if top < i:
+                    block = bracketed_spans("\n".join(lines[top:i + 1])).split("\n")
+                    lines[top:i + 1] = block
+                    line = lines[i]
         if "){" in line:
             # Pandoc's / attr_list's attributes after a link or image ("[CV](cv.pdf){.btn}"): styling, no text
             line = lines[i] = _INLINE_ATTR.sub("", line)
@@ -1058,14 +1071,16 @@ def kramdown_definitions(text: str) -> str:
     return "\n".join(lines)
 
 
-_PIPE_ROW = re.compile(r"^ {0,3}\|.*\|\s*$")
+_PIPE_ROW = re.compile(r"^ {0,3}\|.*\|.*$")
+"""kramdown's table row: a pipe opens it, the closing one optional (``| 2009 | PhD, History | Glasgow``)."""
 _PIPE_DELIMITER = re.compile(r"^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 
 
 def _headerless_tables(text: str, md) -> str:
     """kramdown's table without a header row (lines "|ITP'24|Lee, A. **Title**. *Venue*|" and no "|---|" line,
-    which CommonMark reads as a paragraph): its rows written out as an HTML table, each row on its own line and
-    each cell's markdown rendered, so the rows are a table's rows on their source lines."""
+    which CommonMark reads as a paragraph; kramdown's rows need no closing pipe): its rows written out as an HTML
+    table, each row on its own line and each cell's markdown rendered, so the rows are a table's rows on their
+    source lines."""
     lines = text.split("\n")
     i = 0
     while i < len(lines):
@@ -1077,7 +1092,8 @@ def _headerless_tables(text: str, md) -> str:
             j += 1
         if j - i >= 2 and not any(_PIPE_DELIMITER.match(lines[k]) for k in range(i, j)):
             for k in range(i, j):
-                cells = lines[k].strip()[1:-1].split("|")
+                row = lines[k].strip()
+                cells = row[1:-1 if row.endswith("|") else None].split("|")
                 row = "".join(f"<td>{md.renderInline(c.strip())}</td>" for c in cells).replace("\n", " ")
                 lines[k] = ("<table>" if k == i else "") + f"<tr>{row}</tr>" + ("</table>" if k == j - 1 else "")
         i = j

@@ -228,6 +228,34 @@ def test_a_pandoc_bracketed_span_is_the_span_pandoc_renders_with_its_class():
     assert '<a href="a.pdf">PDF</a><a href="b.pdf">Slides</a>' in html.split("\n")[2]
 
 
+def test_a_bracketed_span_pandoc_wrapped_over_lines_of_its_list_item_is_one_span():
+    # Pandoc's markdown writer wraps at 72 columns, so a long span opens on one line and closes lines below; it
+    # stays within its own list item ("]{.x}" whose bracket opens in the item above is no span)
+    text = ("-   Ruiz, P. (2019). [Currents of the Northern\n"
+            "    Shelf]{.paper-title}. [ Sea\n"
+            "    Notes]{.paper-journal}. 4, (1-9).\n"
+            "-   Ruiz, P. [Tides\n"
+            "-   and more]{.x} (2018).\n")
+    clean, _ignored = blank_residue(text)
+    lines = clean.split("\n")
+    assert lines[:3] == ['-   Ruiz, P. (2019). <span class="paper-title">Currents of the Northern',
+                         '    Shelf</span>. <span class="paper-journal"> Sea',
+                         '    Notes</span>. 4, (1-9).']
+    assert lines[3:5] == ["-   Ruiz, P. [Tides", "-   and more]{.x} (2018)."]
+
+
+def test_kramdown_rows_with_no_header_and_no_closing_pipe_are_a_table_on_their_lines():
+    # kramdown reads "| 2010 | PhD, Geology | Univ" lines as a table without a "|---|" line, the closing pipe
+    # optional; one line with a bar in it, or a Pandoc line block ("| Line one"), is no table
+    text = ("Degrees\n\n| 2010 | PhD, Geology | Northshore University\n| 2006 | BSc, Physics | Lowmoor College |\n\n"
+            "| Line one\n| Line two\n")
+    html, _ignored = render_markdown(text)
+    lines = html.split("\n")
+    assert lines[2] == "<table><tr><td>2010</td><td>PhD, Geology</td><td>Northshore University</td></tr>"
+    assert lines[3] == "<tr><td>2006</td><td>BSc, Physics</td><td>Lowmoor College</td></tr></table>"
+    assert "<table>" not in "\n".join(lines[4:])
+
+
 def test_a_pandoc_raw_html_block_is_html_on_its_lines_and_a_title_box_a_div_of_its_class():
     text = "Intro\n\n```{=html}\n<p class=\"role\">Curator</p>\n```\n\n::: {.section-title}\nAwards\n:::\n"
     html, _ignored = render_markdown(text)

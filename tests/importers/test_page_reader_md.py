@@ -4043,3 +4043,27 @@ def test_a_raw_html_cards_folded_boxes_and_the_buttons_opening_them_are_no_citat
     assert [(p.title, p.year, p.venue, [a.name for a in p.authors]) for p in profile.publications] == [
         ("Ferry Schedules and Commuter Choice: Evidence from Island Towns", None, None, ["Lena Marsh", "Nia Okafor"])]
     assert profile.publications[0].abstract.startswith("We study how ferry timetables")  # (its button says so)
+
+
+def test_pandoc_spans_wrapped_over_a_list_items_lines_name_the_title_and_the_journal(tmp_path):
+    # a list Pandoc wrote at 72 columns: the title's and the journal's spans each run over lines of the item; the
+    # journal's "journal_title" (biblatex's journaltitle) names the journal, not the paper's title, and a title
+    # quoting others (\"...\") stays one title
+    body = """## Publications
+
+-   Ruiz, P., Lund, A. (2019). [Currents of the Northern Shelf and
+    the Winter Mixing of Coastal Waters]{.publication_title}. [ Ocean
+    Science Notes]{.journal_title}. 4, (1-9).
+-   Ruiz, P. (2018). [Thoughts on the survey debate: notes on \\"Ten
+    Small Errors\\" and \\"Careful
+    Counts\\"]{.publication_title}. [ The Harbour
+    Review]{.journal_title}. 3, (22-24).
+-   Ruiz, P. (2016). [Tides of the Bay]{.publication_title}. [ Shore Letters]{.journal_title}. 2(1), (5-8).
+"""
+    pubs = {p.year: p for p in import_path(_page(tmp_path, body, "Paula Ruiz")).profile.publications}
+    assert (pubs[2019].title, pubs[2019].venue) == ("Currents of the Northern Shelf and the Winter Mixing of "
+                                                    "Coastal Waters", "Ocean Science Notes. 4")
+    assert [a.name for a in pubs[2019].authors] == ["P. Ruiz", "A. Lund"]
+    assert (pubs[2018].title, pubs[2018].venue) == ('Thoughts on the survey debate: notes on "Ten Small Errors" '
+                                                    'and "Careful Counts"', "The Harbour Review. 3")
+    assert (pubs[2016].title, pubs[2016].venue) == ("Tides of the Bay", "Shore Letters. 2(1)")

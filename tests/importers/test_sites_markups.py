@@ -269,6 +269,38 @@ def test_rst_references_substitutions_and_auto_numbered_items():
     assert {27, 28, 29} <= view.ignored  # the anonymous targets' lines
 
 
+def test_rst_raw_html_substitutions_and_image_references_to_a_target():
+    # ".. |br| raw:: html" over its block "<br />" is that HTML where |br| is used (the block no text of its own);
+    # "|paper|_" is a link to the target "paper" labelled by its image's file name; Pelican's "{filename}/x" is
+    # the site's "/x"
+    text = ("Reports\n=======\n\n.. |br| raw:: html\n\n    <br />\n\n"
+            "- **\"Tides of the Bay\"** with Bo Lund |br|\n  May 2020 |tides|_\n"
+            "- **\"Salt Fingers\"** |br|\n  June 2019 |salt|_\n\n"
+            ".. |tides| image:: {filename}/images/external.png\n.. _tides: https://ex.org/tides\n"
+            ".. |salt| image:: {filename}/images/pdf.png\n.. _salt: {filename}/pdf/salt.pdf\n")
+    lines = pages.rst_view(SourceDoc(Path("p.rst"), text)).text.split("\n")
+    assert lines[5] == ""
+    assert lines[7:11] == ['- **"Tides of the Bay"** with Bo Lund <br />', "  May 2020 [external](https://ex.org/tides)",
+                           '- **"Salt Fingers"** <br />', "  June 2019 [pdf](/pdf/salt.pdf)"]
+
+
+def test_a_pelican_list_broken_by_a_raw_html_substitution_keeps_its_year_and_last_name(tmp_path):
+    site = _write(tmp_path, {
+        "pelicanconf.py": "AUTHOR = u'Ada Quill'\nSITENAME = u'Ada Quill'\nSITEURL = 'https://aquill.example.org'\n",
+        "content/pages/papers.rst": (
+            "Working Papers\n==============\n\n.. |br| raw:: html\n\n    <br />\n\n"
+            "- **\"Tides of the Inner Bay\"** with Bo Lund and Cy Moor |br|\n  May 2020 |tides|_\n"
+            "- **\"Salt Fingers in Cold Basins\"** with Di Roe |br|\n  June 2019 |salt|_\n\n"
+            ".. |tides| image:: {filename}/images/external.png\n.. _tides: https://ex.org/tides\n"
+            ".. |salt| image:: {filename}/images/pdf.png\n.. _salt: https://ex.org/salt.pdf\n"),
+    })
+    pubs = {p.title: p for p in import_path(site).profile.publications}
+    tides, salt = pubs["Tides of the Inner Bay"], pubs["Salt Fingers in Cold Basins"]
+    assert (tides.year, [a.name for a in tides.authors]) == (2020, ["Ada Quill", "Bo Lund", "Cy Moor"])
+    assert (salt.year, [a.name for a in salt.authors]) == (2019, ["Ada Quill", "Di Roe"])
+    assert salt.links.get("pdf") == "https://ex.org/salt.pdf"
+
+
 def test_a_pelican_publications_page_of_rst_references_is_read(tmp_path):
     site = _write(tmp_path, {
         "pelicanconf.py": "AUTHOR = u'aquill'\nSITENAME = u'Ada Quill'\nSITEURL = 'https://aquill.example.org'\n",

@@ -675,6 +675,23 @@ def test_a_jupyter_book_takes_its_owner_from_the_configured_author(tmp_path):
     assert import_path(site).profile.person.name == "Ilse Marquardt"
 
 
+@pytest.mark.parametrize("conf, at", [
+    ("", "https://lind.example.org/pages/"),                         # Pelican's PAGE_URL, "pages/{slug}.html"
+    ("PAGE_URL = 'p/{slug}.html'\n", "https://lind.example.org/p/"),
+    ("PAGE_URL = '{slug}/'\n", "https://lind.example.org/"),         # (a folder of its own: the slug's, not known)
+])
+def test_a_pelican_pages_relative_link_leads_into_the_folder_the_page_is_served_in(tmp_path, conf, at):
+    profile = imported_site(tmp_path, {
+        "pelicanconf.py": f"AUTHOR = 'Oskar Lind'\nSITENAME = 'Oskar Lind'\nSITEURL = 'https://lind.example.org'\n{conf}",
+        "content/pages/home.rst": ":save_as: index.html\n\nI study lakes. `Notes <notes.html>`_\n",
+        "content/pages/papers.rst": (":title: Papers\n\nWorking Papers\n==============\n\n"
+                                     "- **\"Ice Cover of Small Lakes\"** with Ada Berg, May 2020, `Summary <ice.html>`__\n"
+                                     "- **\"Winter Mixing in Shallow Basins\"** with Bo Roe, June 2019\n"),
+    })
+    ice = next(p for p in profile.publications if p.title == "Ice Cover of Small Lakes")
+    assert list(ice.links.values()) == [at + "ice.html"]
+
+
 def test_a_pelican_site_is_read_by_its_config_its_rst_pages_its_bibtex_plugin_and_its_json_resume(tmp_path):
     # Pelican: pelicanconf.py names the author and the profiles (SOCIAL), its SITEURL is the development one and
     # publishconf.py's the published one; the home is the reST page saved as index.html (its contact table a

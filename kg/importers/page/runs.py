@@ -1057,9 +1057,10 @@ _HINTS = (
     ("abstract", _ABSTRACT_HINT),
     ("links", re.compile(r"^links?$|pub-links|paper-links|[-_]links$|^buttons?$|btn-links|linkbar")),
     ("badge", re.compile(r"^abbr$|^badge$|tag-abbr|^pub-badge$|venue-badge|^label-(?:default|primary|success|info|warning|danger)$")),
-    ("title", re.compile(r"(?<!book)title|tag-papertitle|^name-of-paper$")),  # (a "booktitle" is a venue)
+    # (a "booktitle" is a venue; a "journal_title", biblatex's journaltitle, is no title either)
+    ("title", re.compile(r"(?<!book)(?<!journal)(?<!journal[-_])title|tag-papertitle|^name-of-paper$")),
     ("authors", re.compile(r"author")),
-    ("venue", re.compile(r"venue|periodical|journal|conference|booktitle|pub-venue|publisher|^source$|^where$")),
+    ("venue", re.compile(r"venue|periodical|journal(?![-_]?title)|conference|booktitle|pub-venue|publisher|^source$|^where$")),
     # ("academic-tag", "paper-tag": a tag set beside the venue, its ranking "CCF B" or "Q1, Top")
     ("note", re.compile(r"award|honou?r|highlight|^note|oral|spotlight|^(?:\w+[-_])?tags?$")),
     # a theme's own badge ("badge-inline", "pub-badge-sm"), asked last: "badge-venue", "badge-award" name their field
@@ -1115,6 +1116,6 @@ def seg_hint(seg: Seg, exclude_anchor=()) -> str | None:
         before = " ".join(r.text for r in seg.runs[:at[0]] if r.hint != hint and r.anchor not in exclude_anchor)
         after = " ".join(r.text for r in seg.runs[at[-1] + 1:] if r.hint != hint and r.anchor not in exclude_anchor)
         if re.search(r"[^\W\d_]{2}", before) and len(re.findall(r"[^\W\d_]{2,}", after)) >= 3 \
-                and YEAR.search(after):
+                and YEAR.search(before + after):
             return None
     return hint if hint and n >= 0.6 * total else None

@@ -269,6 +269,32 @@ def _page_part(root: Path, page: Path, owner: str | None, base: str | None) -> P
     return html_file_part(root, page, owner, base)
 
 
+_PELICAN_PAGE_URL = re.compile(r"""^PAGE_URL\s*=\s*['"]([^'"]*)['"]""", re.M)
+_PELICAN_PAGE_AT = re.compile(r"^:?(?:save_as|url):\s*(\S+)\s*$", re.I)
+_PELICAN_FIELD_LINES = 12
+"""The lines a reST page's docinfo fields (``:save_as: index.html``, under its title or not) are looked for in."""
+
+
+def _pelican_page_base(page: Path, cfg_doc: SourceDoc | None, base: str | None) -> str | None:
+    """The folder a Pelican page of ``content/pages`` is served in, where its relative links lead: the one its
+    metadata saves it at (``:save_as: index.html``: the site's root), else the one of the configuration's
+    ``PAGE_URL`` (``pages/{slug}.html`` unless set); ``base`` when that folder is named by the page's slug."""
+    if not base or page.parent.name != "pages":
+        return base
+    doc = doc_or_none(page)
+    # (a markdown page's metadata is its first lines, "save_as: index.html"; a reST page's fields may follow its title)
+    head = doc.text.split("\n\n", 1)[0].split("\n") if doc is not None else []
+    head += [x for x in doc.text.split("\n")[:_PELICAN_FIELD_LINES] if x.startswith(":")] if doc is not None else []
+    at = next((m.group(1) for line in head if (m := _PELICAN_PAGE_AT.match(line.strip()))), None)
+    if at is None:
+        m = _PELICAN_PAGE_URL.search(cfg_doc.text) if cfg_doc is not None else None
+        at = m.group(1) if m else "pages/{slug}.html"
+    folder = at.lstrip("/").rpartition("/")[0]
+    if "{" in folder:
+        return base
+    return base.rstrip("/") + "/" + (folder + "/" if folder else "")
+
+
 def _page_kind(page: Path) -> str | None:
     return html_page_kind(page) if _html_like(page) else md_page_kind(page, doc_or_none(page))
 
@@ -834,7 +860,8 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
         if profile is not None:
             merge_same_person(person, profile.person)
     for page in read:
-        part = _page_part(root, page, owner, base)
+        page_base = _pelican_page_base(page, cfg_doc, base) if generator == "pelican" else base
+        part = _page_part(root, page, owner, page_base)
         if part.profile is not None:
             merge_same_person(person, part.profile.person)
         parts.append(part)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from ...errors import SourceError, internal_error
 from ...model import Person, Profile, Unparsed
@@ -199,11 +199,14 @@ quote or "="), its closing punctuation left out: what reST and GitHub's markdown
 _RST_GRID_BORDER = re.compile(r"^\s*\+(?:[-=]+\+)+\s*$")
 
 
-_RST_SUBST_DEF = re.compile(r"^\.\.\s+\|([^|]+)\|\s+(image|replace|unicode)::\s*(.*?)\s*$")
+_RST_SUBST_DEF = re.compile(r"^\.\.\s+\|([^|]+)\|\s+(image|replace|unicode|raw)::\s*(.*?)\s*$")
 _RST_NAMED_TARGET = re.compile(r"^\.\.\s+_(`[^`]+`|[^:`][^:]*?):\s*(\S+)\s*$")
 _RST_ANON_TARGET = re.compile(r"^(?:__|\.\.\s+__:)\s+(\S+)\s*$")
 _RST_REFERENCE = re.compile(r"`([^`<>]+?)`(__?)(?![\w`])|(?<![\w`/])([A-Za-z][\w.-]*\w)(__?)(?![\w`])")
-_RST_SUBST_REF = re.compile(r"\|([^|\s][^|]*?)\|(?!\w)")
+_PELICAN_PATH = re.compile(r"^\{(?:static|filename|attach)\}")
+"""Pelican's prefix of a path in its content folder (``{filename}/pdf/x.pdf``): the site's ``/pdf/x.pdf``."""
+_RST_SUBST_REF = re.compile(r"\|([^|\s][^|]*?)\|(_)?(?!\w)")
+"""A substitution reference (``|name|``); ``|name|_`` is also a link to the named target ``name``."""
 _RST_AUTO_ENUM = re.compile(r"^(\s*)#([.)])(\s+)")
 _RST_META = re.compile(r"^\.\.\s+[a-z_]+:(?:\s|$)")
 _RST_META_TITLE = re.compile(r"^\.\.\s+title:\s+(\S.*?)\s*$")
@@ -256,12 +259,14 @@ def _rst_key(name: str) -> str:
 
 def _rst_targets(lines: list[str]) -> tuple[dict[str, str], list[str], dict[str, str], set[int]]:
     """What a reST page's explicit markup defines for its text: its named hyperlink targets (``.. _water: URL``),
-    its anonymous targets in order (``__ URL``, ``.. __: URL``), its substitutions (``.. |orcid| image:: x.png``
-    with ``:target: URL`` a link labelled by its ``:alt:``, ``.. |x| replace:: text`` the text), and the lines of
-    the anonymous targets (no text of the page)."""
+    its anonymous targets in order (``__ URL``, ``.. __: URL``), its substitutions, each its text and the label a
+    ``|name|_`` link to its target shows (``.. |orcid| image:: x.png`` with ``:target: URL`` a link labelled by its
+    ``:alt:``, else no text and labelled by its ``:alt:`` or the image's file name, ``x``; ``.. |x| replace:: text``
+    the text; ``.. |br| raw:: html`` the HTML of its block, ``<br />``), and the lines of the anonymous targets (no
+    text of the page)."""
     named: dict[str, str] = {}
     anonymous: list[str] = []
-    subst: dict[str, str] = {}
+    subst: dict[str, tuple[str, str]] = {}
     lines_used: set[int] = set()
     for i, line in enumerate(lines):
         m = _RST_ANON_TARGET.match(line)
@@ -270,25 +275,38 @@ def _rst_targets(lines: list[str]) -> tuple[dict[str, str], list[str], dict[str,
             lines_used.add(i)
             continue
         m = _RST_NAMED_TARGET.match(line)
-        if m and re.match(r"(?:https?|mailto|ftp):|[\w./-]+$", m.group(2)):
-            named.setdefault(_rst_key(m.group(1)), m.group(2))
+        url = _PELICAN_PATH.sub("", m.group(2)) if m else ""
+        if m and re.match(r"(?:https?|mailto|ftp):|[\w./-]+$", url):
+            named.setdefault(_rst_key(m.group(1)), url)
             continue
         m = _RST_SUBST_DEF.match(line)
         if not m:
             continue
         name, kind, arg = m.group(1), m.group(2), m.group(3)
         options: dict[str, str] = {}
+        j = i + 1
         for nxt in lines[i + 1:]:
             o = re.match(r"^\s+:([\w-]+):\s*(.*?)\s*$", nxt)
             if not o:
                 break
             options[o.group(1).lower()] = o.group(2)
+            j += 1
         if kind == "image":
             target = options.get("target", "")
             label = options.get("alt") or name
-            subst[_rst_key(name)] = f"[{label}]({target})" if target and not target.endswith("_") else ""
+            shown = f"[{label}]({target})" if target and not target.endswith("_") else ""
+            icon = options.get("alt") or PurePosixPath(arg).stem or name
+            subst[_rst_key(name)] = shown, icon
+        elif kind == "raw":
+            # the directive's indented block is its content, passed to the HTML as written
+            block = []
+            while j < len(lines) and (not lines[j].strip() or lines[j][:1].isspace()):
+                block.append(lines[j].strip())
+                j += 1
+            html = " ".join(x for x in block if x) if arg.strip().lower() == "html" else ""
+            subst[_rst_key(name)] = html, html
         else:
-            subst[_rst_key(name)] = arg
+            subst[_rst_key(name)] = arg, arg
     return named, anonymous, subst, lines_used
 
 
@@ -367,6 +385,13 @@ def rst_view(doc: SourceDoc) -> SourceDoc:
                     blank.add(k)
                 i = j
                 continue
+            if _RST_SUBST_DEF.match(line):
+                # a substitution's definition (".. |br| raw:: html" over "<br />"): shown where it is used
+                for k in block:
+                    out[k] = ""
+                    blank.add(k)
+                i = j
+                continue
             cut = min((len(lines[k]) - len(lines[k].lstrip()) for k in body), default=0)
             options = True  # the directive's options (":width: 50%"): the block's first non-blank lines
             for k in block:
@@ -385,7 +410,7 @@ def rst_view(doc: SourceDoc) -> SourceDoc:
         if n in blank:
             continue
         if subst and "|" in line:  # (before a grid table's row is cut into cells at its bars)
-            line = _RST_SUBST_REF.sub(lambda m: subst.get(_rst_key(m.group(1)), m.group(0)), line)
+            line = _RST_SUBST_REF.sub(lambda m: _rst_substitution(m, subst, named), line)
             out[n] = line
         if _RST_GRID_BORDER.match(line):
             out[n] = ""
@@ -613,12 +638,24 @@ def _rst_record(lines: list[str], body: list[int]) -> str | None:
     for name, value in fields.items():
         if name in _RECORD_SKIP or not value or " " in value:
             continue
-        value = re.sub(r"^\{(?:static|filename|attach)\}", "", value)
+        value = _PELICAN_PATH.sub("", value)
         if name == "doi" and not re.match(r"https?://", value):
             value = "https://doi.org/" + value
         if re.match(r"(?:https?://|/)\S+$", value):
             text += f" [{name}]({value})"
     return " ".join(text.split())
+
+
+def _rst_substitution(m: re.Match, subst: dict[str, tuple[str, str]], named: dict[str, str]) -> str:
+    """A substitution reference as its text; ``|name|_`` as a markdown link to the target ``name`` labelled as
+    :func:`_rst_targets` says (``|paper|_`` with ``.. |paper| image:: pdf.png`` and ``.. _paper: URL``: a link
+    "pdf" to URL); as written when nothing defines it."""
+    key = _rst_key(m.group(1))
+    if key not in subst:
+        return m.group(0)
+    text, label = subst[key]
+    target = named.get(key) if m.group(2) else None
+    return f"[{label}]({target})" if target else text
 
 
 def _rst_reference(m: re.Match, named: dict[str, str], anonymous: list[str]) -> str:
