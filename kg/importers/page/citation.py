@@ -1893,8 +1893,12 @@ Spanish, Portuguese or Italian)."""
 
 def _title_comma_venue(text: str, ctx: Ctx) -> tuple[str, None, str] | None:
     # the comma cut first, the semicolon's only when it fails: "Lattice sums; an introduction, Invent. Math. 44
-    # (2010)" holds its ';' in the title ("Title; Venue; Vol.2" has no comma before the venue's numbers)
-    return _title_sep_venue(text, ctx, r"[^,]", r",\s+") or _title_sep_venue(text, ctx, r"[^,;]", r";\s*")
+    # (2010)" holds its ';' in the title ("Title; Venue; Vol.2" has no comma before the venue's numbers); a status
+    # closing the text is cut alike by both, so once is enough
+    cut = _title_sep_venue(text, ctx, r"[^,]", r",\s+")
+    if cut or (not YEAR.search(text) and _STATUS_CLOSING.match(text)):
+        return cut
+    return _title_sep_venue(text, ctx, r"[^,;]", r";\s*")
 
 
 def _title_sep_venue(text: str, ctx: Ctx, body: str, sep: str) -> tuple[str, None, str] | None:
