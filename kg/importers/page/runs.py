@@ -790,7 +790,7 @@ def _set_off_field(seg: Seg) -> int | None:
     first = _first_field(seg.runs)
     if first is None:
         return None
-    if year_before_title(seg.runs) is not None:
+    if _year_at(seg.runs, first) is not None:
         return first
     before = "".join(r.text for r in seg.runs[:first])
     if not _FIELD_BREAK.search(before) or len(before.split()) < 3:
@@ -809,7 +809,11 @@ def year_before_title(runs: Sequence[Run]) -> int | None:
     2025
     >>> year_before_title([Run("1989", 1, 1), Run("A. Lee. ", 2, 2), Run("Journal", 2, 2, hint="venue")])
     """
-    first = _first_field(runs)
+    return _year_at(runs, _first_field(runs))
+
+
+def _year_at(runs: Sequence[Run], first: int | None) -> int | None:
+    """:func:`year_before_title` given the runs' :func:`_first_field` (its caller has it already)."""
     if first is None or runs[first].hint != "title":
         return None
     year = YEAR.fullmatch("".join(r.text for r in runs[:first]).strip())
