@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 from ...errors import SourceError
 from ...model import Affiliation, Person, Profile, Talk, Teaching
-from ..base import ImportOptions, SourceDoc
+from ..base import READ_ONCE, ImportOptions, SourceDoc
 from ..common import (
     birth_names,
     url_parts,
@@ -888,14 +888,22 @@ _TEMPLATE_HREF = re.compile(r"""href\s*=\s*["']?(?:\{\{\s*site\.(?:base)?url\s*\
 """A site-absolute link in a layout or include (``<a href="/pubs">``, ``href="{{ site.baseurl }}/cv/"``)."""
 
 
-def _templates(root: Path) -> Iterator[str]:
-    """The text of each layout and include of the site (``_includes/*.html``, ``_layouts/*.html``)."""
+def _templates(root: Path) -> tuple[str, ...]:
+    """The text of each layout and include of the site (``_includes/*.html``, ``_layouts/*.html``): read once an
+    import (kept in :data:`~kg.importers.base.READ_ONCE`: its links and its mark fields are both read from them)."""
+    memo = READ_ONCE.get()
+    if memo is not None and ("templates", root) in memo:
+        return memo["templates", root]
+    texts = []
     for folder in ("_includes", "_layouts"):
         for tpl in sorted((root / folder).glob("*.html")) if (root / folder).is_dir() else []:
             try:
-                yield tpl.read_text(encoding="utf-8", errors="replace")
+                texts.append(tpl.read_text(encoding="utf-8", errors="replace"))
             except OSError:
                 continue
+    if memo is not None:
+        memo["templates", root] = tuple(texts)
+    return tuple(texts)
 
 
 _MARK_FIELD_TEST = re.compile(r"\{%-?\s*(?:els)?if\s+entry\.(\w+)\s+contains\s+author\.(?:last|family)\b[^%]*%\}"
