@@ -805,10 +805,12 @@ def read_bibtex(
         _editors_as_authors(entry)
     # the owner: given, or the most frequent author
     all_names: list[list[str]] = []
+    all_kept: list[list[tuple]] = []  # each name with its parts, for the family names the layout's marks test
     for entry in entries:
         f = entry.fields_dict.get("author")
-        names = [_name(n) for n in _names(f.value)] if f is not None else []
-        all_names.append([n for n in names if n and n.lower() != "others"])
+        kept = [(p, n) for p in _names(f.value) if (n := _name(p)) and n.lower() != "others"] if f is not None else []
+        all_kept.append(kept)
+        all_names.append([n for _p, n in kept])
     # the names the file sets in bold or underlined (``\\textbf{Zhu, W.}``): the site's highlight of its owner
     highlighted = [names for e in entries for h in getattr(e, "kg_highlighted", ()) if (names := bibtex_names(h))]
     if owner is None:
@@ -817,7 +819,7 @@ def read_bibtex(
 
     pubs: list[Publication] = []
     education: list[Education] = []
-    for entry, names in zip(entries, all_names):
+    for entry, names, kept in zip(entries, all_names, all_kept):
         plain = [strip_marks(n, {})[0] for n in names]
         if plain and not (owner and placeholder_text(owner)) and (
                 all(placeholder_text(n) for n in plain)
@@ -826,7 +828,7 @@ def read_bibtex(
             # "John Smith and Jane Doe"): the theme's, no work of the owner's (their lines stay unread, listed as
             # unparsed)
             continue
-        pub = _entry_to_publication(entry, names, owner, mark, pdf_base, tuple(aliases), mark_fields or {})
+        pub = _entry_to_publication(entry, kept, owner, mark, pdf_base, tuple(aliases), mark_fields or {})
         if pub is None:
             continue
         marked = {n for h in getattr(entry, "kg_highlighted", ()) for n in bibtex_names(h)}
@@ -970,8 +972,9 @@ def most_frequent_author(author_lists: list[list[str]]) -> str | None:
     return max(spelling[best], key=lambda n: (spelling[best][n], len(n)))
 
 
-def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliases,
+def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, aliases,
                           mark_fields: Mapping[str, str]) -> Publication | None:
+    """An entry as a publication; ``names``: its authors, each its parts and its name (not "others")."""
     from bibtexparser.middlewares.names import NameParts
 
     fields = entry.fields
@@ -1038,7 +1041,7 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         raw_names = _names(author_field.value)
         truncated = any(_is_others(n) for n in raw_names)
         named = []
-        for n in names:
+        for _p, n in names:
             # "Baldoni*, Pedro L.": a mark written into the family name is a mark, not part of the name; a star,
             # with no legend, means what where it stands says (common.read_stars)
             glued = _GLUED_MARK.search(n) if any(c in MARK_SYMBOLS for c in n) else None
@@ -1051,7 +1054,7 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         pub.authors = [Author(name=name, marks=marks) for name, marks in read_stars(named)]
         pub.authors_truncated = truncated
         families = [" ".join(p.last) if isinstance(p, NameParts) else n.split()[-1]
-                    for p in raw_names if (n := _name(p)) and n.lower() != "others"] if mark_fields else []
+                    for p, n in names] if mark_fields else []
         for key, kind in mark_fields.items():
             # ("{% if entry.author_equal_contribution contains author.last %}*": Liquid's "contains" on the
             # field's text)
