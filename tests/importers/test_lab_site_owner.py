@@ -76,6 +76,30 @@ def test_a_quarto_group_sites_owner_is_the_member_page_filed_under_its_pi(tmp_pa
     assert p.person.email == "ola@example.org" and p.person.identifiers.get("github") == "olafen"
 
 
+
+def test_a_member_page_in_another_group_or_a_project_with_a_pi_role_is_no_owner(tmp_path):
+    # review77c quA/quD: an alumnus whose role: names his new post ("Assistant Professor at ...") and a project page
+    # with "role: PI" were read as the group's head page (owners 'Kai Berg', 'Carbon Burial in Boreal Lakes')
+    alumni = {
+        "_quarto.yml": 'project:\n  type: website\n',
+        "index.qmd": "---\npage-layout: full\n---\n\nWe are a group of theorists working on light in small things.\n",
+        "people/index.qmd": ('---\ntitle: "Meet the Group"\nlisting:\n  - id: fac\n    include:\n'
+                             '      people_group: "faculty"\n  - id: alum\n    include:\n      people_group: "alumni"\n---\n'),
+        "people/berg-kai/index.qmd": _member("alumni", "Kai Berg", 'role: "Assistant Professor at Lakeview University"\n')
+                                     + "Kai was a student here, now a professor.\n",
+        "people/fen-ola/index.qmd": _member("faculty", "Ola Fen") + "Ola Fen teaches optics.\n",
+    }
+    projects = {
+        "_quarto.yml": 'project:\n  type: website\n',
+        "index.qmd": "---\npage-layout: full\n---\n\nWelcome! This site collects my research on lakes.\n",
+        "projects.qmd": '---\ntitle: "Projects"\nlisting:\n  contents: projects\n---\n',
+        "projects/lakes/index.qmd": '---\ntitle: "Carbon Burial in Boreal Lakes"\nrole: "PI"\n---\n\nA grant.\n',
+    }
+    for k, files in enumerate((alumni, projects)):
+        with pytest.raises(SourceError, match="no researcher name"):
+            import_path(write_site(tmp_path / str(k), files))
+
+
 _TEAM_TOML = '''# who is in the group
 [[person]]
 id = "head"

@@ -890,22 +890,27 @@ def menu_person(person: Person, hrefs: list[str], base: str | None) -> list[str]
     return used
 
 
-_MEMBER_GROUP = re.compile(r"(?m)^(?:people_|user_|member_)?(?:group|role)s?\s*:\s*\[?\s*['\"]?([^'\"\]\n]+)")
-
-
 def _group_head_page(root: Path) -> tuple[str, Path] | None:
     """A group's site whose pages name no one: the one member page (``people/<slug>/index.qmd``) its front matter
     files under the group's head (``people_group: "pi"``, the key the people page's listings filter on), with the
     name it is titled by; None when no page, or more than one, is."""
+    from ..page.scores import name_like
+
     heads = []
-    for page in sorted(root.glob("*/*/index.*")):
-        if page.suffix.lower() not in (".qmd", ".md", ".rmd"):
-            continue
-        doc = doc_or_none(page)
-        group = _MEMBER_GROUP.search(doc.text[:3000]) if doc is not None and doc.text.startswith("---") else None
-        if group and is_head_role(group.group(1).strip()) and (fm := front_matter_or_none(doc)) is not None \
-                and (name := as_text(fm.data.get("title")) or as_text(fm.data.get("name"))):
-            heads.append((name, page))
+    for listing in sorted(root.glob("*/index.*")):
+        fm = front_matter_or_none(doc_or_none(listing)) if listing.suffix.lower() in (".qmd", ".md", ".rmd") else None
+        blocks = fm.data.get("listing") if fm is not None else None
+        blocks = blocks if isinstance(blocks, list) else [blocks]
+        # (the keys its listings include members by: "include: {people_group: pi}"; a project's "role: PI" no group)
+        keys = {k for b in blocks if isinstance(b, dict) and isinstance(b.get("include"), dict)
+                for k in b["include"] if re.fullmatch(r"(?:people_|user_|member_)?groups?", str(k))}
+        for page in sorted(listing.parent.glob("*/index.*")) if keys else ():
+            member = front_matter_or_none(doc_or_none(page)) if page.suffix.lower() in (".qmd", ".md", ".rmd") else None
+            groups = [] if member is None else [member.data.get(k) for k in sorted(keys)]
+            groups = [g for v in groups for g in (v if isinstance(v, list) else [v]) if isinstance(g, str)]
+            if any(is_head_role(g.strip()) for g in groups) \
+                    and (name := as_text(member.data.get("title")) or as_text(member.data.get("name"))) and name_like(name):
+                heads.append((name, page))
     return heads[0] if len(heads) == 1 else None
 
 
