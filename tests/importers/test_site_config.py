@@ -88,6 +88,18 @@ def test_an_author_block_whose_name_is_left_empty_is_the_person_the_site_title_n
     assert person.identifiers["github"] == "rholm" and person.identifiers["orcid"] == "0000-0002-1825-0097"
 
 
+
+def test_a_site_title_naming_a_subject_is_no_owner_for_an_author_block_left_unnamed(tmp_path):
+    # review77c jekA: "title: Computational Ecology" over an author block with its name empty and a GitHub account:
+    # the title was taken for the owner's name; no id spells "Ecology", so the about page's "I am Ana Roe" names her
+    site = _write(tmp_path, {
+        "_config.yml": ('title: "Computational Ecology"\ndescription: "Notes and papers"\nauthor:\n  name:\n'
+                        '  github: "aroe"\n  email: "ana.roe@example.org"\n'),
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\n# Ana Roe\n\nI am Ana Roe, an ecologist.\n",
+    })
+    assert import_path(site).profile.person.name == "Ana Roe"
+
+
 def test_a_site_title_writing_out_the_author_blocks_initials_is_the_owners_name_and_nee_an_alias(tmp_path):
     # Beautiful Jekyll's "author: name: R. K. Holm" under "title: Runa Holm", the description saying the name she
     # was born with ("(née Vik)"); her papers from before write "R. K. Vik": the initials were the name, and the

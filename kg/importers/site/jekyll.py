@@ -420,11 +420,14 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         # and the footer's copyright holder
         name = as_text(social.get("name"))
         used_keys.add("social.name")
-    if not name and any(profile_setting(str(k)) and as_text(v) for k, v in author.items()) \
-            and person_title(as_text(cfg.get("title"))):
+    ids = [fold(v).replace(" ", "") for k, x in author.items() if (profile_setting(str(k)) or k in ("email", "uri"))
+           and (v := as_text(x))]
+    if not name and ids and (said := person_title(as_text(cfg.get("title")))) \
+            and any(fold(said.split()[-1]) in v for v in [*ids, fold(as_text(cfg.get("url")) or "")]):
         # academicpages' author block with its "name:" left empty and its profile ids filled in, under "title: Ana
-        # Roe": the site's title names the block's person (a block of a photo and a bio only names no one)
-        name = person_title(as_text(cfg.get("title")))
+        # Roe": the site's title names the block's person when an id or address spells the family name (a block of
+        # a photo and a bio only names no one; "title: Computational Ecology" names no one either)
+        name = said
         used_keys.add("title")
     top = as_text(cfg.get("name"))
     if name and top and "name" not in used_keys and len(name.split()) == 1 and fold(top).startswith(fold(name) + " "):
