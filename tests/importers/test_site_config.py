@@ -100,6 +100,18 @@ def test_a_site_title_naming_a_subject_is_no_owner_for_an_author_block_left_unna
     assert import_path(site).profile.person.name == "Ana Roe"
 
 
+
+def test_a_nee_about_a_relative_gives_the_owner_no_alias(tmp_path):
+    # review77c jekC: "dedicated to my grandmother Eva Roe (née Lind)" gave the owner the alias "Ana Lind"
+    site = _write(tmp_path, {
+        "_config.yml": ('title: Ana Roe\ndescription: "Ana Roe, ecologist. This site is dedicated to my grandmother Eva '
+                        'Roe (née Lind), who taught me botany."\nauthor:\n  name: Ana Roe\n  bio: "Ecologist at Lakeview"\n'),
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI am Ana Roe, an ecologist.\n",
+    })
+    person = import_path(site).profile.person
+    assert person.name == "Ana Roe" and not any("Lind" in n for n in person.alternate_names)
+
+
 def test_a_site_title_writing_out_the_author_blocks_initials_is_the_owners_name_and_nee_an_alias(tmp_path):
     # Beautiful Jekyll's "author: name: R. K. Holm" under "title: Runa Holm", the description saying the name she
     # was born with ("(née Vik)"); her papers from before write "R. K. Vik": the initials were the name, and the
