@@ -165,6 +165,25 @@ def test_a_quarto_listings_template_prints_the_venue_in_italics_under_the_sites_
     assert [pub.venue for pub in p.publications] == ["Peat Review", "Peat Review"]
 
 
+
+def test_a_quarto_listings_italic_description_is_no_venue_over_the_venue_key(tmp_path):
+    # review77c quB: a root template ("/_ejs/papers.ejs") printing "<em><%= item.description %></em>" under a line
+    # with item.venue: the venue was each paper's description
+    template = ('```{=html}\n<% for (const item of items) { %>\n<li <%= metadataAttrs(item) %>>\n'
+                '<%= item.title %>. <%= item.author %>. <%= item.venue %>.<br><em><%= item.description %></em>\n'
+                '<i><%= item.where %></i></li>\n<% } %>\n```\n')
+    paper = ('---\ntitle: "{t}"\nauthor: ["Ines Varga", "Tomas Brenner"]\nyear: {y}\n{v}'
+             'description: "We show that bogs hold water."\n---\n')
+    site = {**_QUARTO_LAB,
+            "papers.qmd": '---\ntitle: "Papers"\nlisting:\n  - id: papers\n    template: /_ejs/papers.ejs\n'
+                          '    contents: "work/items/**.qmd"\n---\n\n:::{#papers}\n:::\n',
+            "_ejs/papers.ejs": template,
+            "work/items/a.qmd": paper.format(t="Bog water tables from the air", y=2023, v='venue: "Bog Letters"\n'),
+            "work/items/b.qmd": paper.format(t="Moss and drought", y=2021, v='where: "Peat Review"\n')}
+    p = import_path(write_site(tmp_path, site)).profile
+    assert sorted(pub.venue for pub in p.publications) == ["Bog Letters", "Peat Review"]
+
+
 def test_the_honours_a_lab_heads_record_lists_are_the_owners_awards(tmp_path):
     p = import_path(write_site(tmp_path, _TOML_LAB)).profile
     assert [(a.name, a.year) for a in p.awards] == [("Medal of the Snow Society", 2015), ("Fellow, Polar Union", 2019)]

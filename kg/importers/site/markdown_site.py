@@ -491,17 +491,19 @@ _ITALIC_VALUE = re.compile(r"<(i|em)\b[^>]*>\s*<%[=-]\s*item\.(\w+)\s*%>\s*</\1>
 """A listing template's field it sets in italics (``<i><%= item.journ %></i>``): the venue, as a citation sets it."""
 
 
-def _listing_venue_keys(folder: Path, listing) -> tuple[str, ...]:
+def _listing_venue_keys(root: Path, folder: Path, listing) -> tuple[str, ...]:
     """The fields a page's Quarto listing templates (``template: ../_ejs/publications.ejs``) print in italics
     (:data:`_ITALIC_VALUE`): the documents' venue under the site's own key (``journ:``), whatever its name; the
-    template decides, as a Jekyll site's templates decide which keys are its links."""
+    template decides, as a Jekyll site's templates decide which keys are its links; not what describes the work
+    (``<em><%= item.description %></em>``), nor the standard keys, which come first (:func:`listing_parts`)."""
     keys: list[str] = []
     for item in listing if isinstance(listing, list) else [listing]:
         template = as_text(item.get("template")) if isinstance(item, dict) else None
-        path = folder / template if template and not template.startswith("/") else None
+        path = (root / template.lstrip("/") if template.startswith("/") else folder / template) if template else None
         doc = doc_or_none(path) if path is not None and path.is_file() else None
         keys += [k for _tag, k in _ITALIC_VALUE.findall(doc.text if doc is not None else "")
-                 if k.lower() not in ("title", "author", "authors", "date", "year") and k not in keys]
+                 if k.lower() not in ("title", "author", "authors", "date", "year", "description", "subtitle", "abstract",
+                                      "summary", "categories") and k not in keys]
     return tuple(keys)
 
 
@@ -601,8 +603,8 @@ def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | 
         if not patterns or md_page_kind(page, doc) != "publications":
             continue
         folder = page.parent
-        venues = _listing_venue_keys(folder, data.get("listing"))
-        keys = replace(PAGE_KEYS, venue=(*venues, *PAGE_KEYS.venue)) if venues else PAGE_KEYS
+        venues = _listing_venue_keys(root, folder, data.get("listing"))
+        keys = replace(PAGE_KEYS, venue=(*PAGE_KEYS.venue, *venues)) if venues else PAGE_KEYS
         for pattern in patterns:
             for f in _listed_files(folder, pattern):
                 r = f.resolve()
