@@ -511,6 +511,7 @@ _ORG_NAMES = {
     # the University of California's campuses by their short names ("UC Berkeley", "UC San Diego")
     r"uc\s+(?:berkeley|davis|irvine|merced|riverside|san\s+diego|santa\s+barbara|santa\s+cruz|san\s+francisco)":
         "org strong top",
+    "ku leuven": "org strong top", "cu boulder": "org strong top",
     "oxon": "strong", "cantab": "strong",  # ("BA Oxon", "MA Cantab": Oxford's and Cambridge's Latin names in a degree)
 }
 """Organisations' own names and short names (companies, institutes), with the lists of :data:`_ORG_WORDS` they are in."""

@@ -887,6 +887,11 @@ def test_a_title_naming_a_group_and_its_institution_names_no_one():
     assert name_candidate("Ice Dynamics Group | TU Delft", page_title=True) is None
     assert name_candidate("Brandt Lab · JO Brandt", page_title=True) == ("JO Brandt", [])
     assert name_candidate("Tide Lab – Ola Brandt", page_title=True) == ("Ola Brandt", [])
+    # review77c: initials or capitals after a group's name are its head's name, only a known institution its place
+    assert name_candidate("Vision Lab · KC Lee", page_title=True) == ("KC Lee", [])
+    assert name_candidate("Smith Group – JOHN SMITH", page_title=True) == ("JOHN SMITH", [])
+    assert name_candidate("Vision Lab | ANA ROE", page_title=True) == ("ANA ROE", [])
+    assert name_candidate("Vision Lab · KU Leuven", page_title=True) is None
 
 
 def test_a_menu_link_named_github_and_advisors_under_whose_supervision_in_a_list_with_a_serial_comma(tmp_path):

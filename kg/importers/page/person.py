@@ -153,7 +153,7 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False) 
             group = group or (None if role_only(latin) else latin)
             continue  # "Dr. Oyelaran Lab": the group's name, not its head's; "Principal Investigator": a label
         latin = _role_apart(part, latin)
-        if group and re.match(r"[A-Z]{2,5}\s", latin) and not set(latin.split()) & set(group.split()):
+        if group and INSTITUTION_STRONG.search(latin) and not set(latin.split()) & set(group.split()):
             continue  # "Albeck Lab · UC Davis": the group's place ("UC Davis", "TU Delft", "KU Leuven"), no one's name
         if latin and name_like(latin) and len(latin.split()) >= 2:
             if not alts:
