@@ -3125,3 +3125,10 @@ def test_alfolio_more_info_of_the_name_a_post_named_for_its_programme_and_the_pl
     person = import_path(root).profile.person
     assert person.job_title == "Beatriu de Pinos researcher"
     assert person.location == "CREAF, Bellaterra, Spain"
+
+
+def test_a_heading_giving_the_name_born_with_names_the_owner():
+    # review77c nee: "# Ana Roe (née Lind)" named no one (the owner became a co-author); the née is an alias
+    from kg.importers.page.person import name_candidate
+
+    assert name_candidate("Ana Roe (née Lind)") == ("Ana Roe", ["Ana Lind"])
