@@ -19,8 +19,8 @@ from urllib.parse import urljoin
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, ImportOptions, SourceDoc
-from ..common import (GITHUB_NOT_ACCOUNTS, find_email, identifier_from_url, is_head_role, own_spelling, owner_variant, paragraphs,
-                      repair_url, same_name, section_kind)
+from ..common import (GITHUB_NOT_ACCOUNTS, find_email, identifier_from_url, is_head_role, own_spelling, owner_variant,
+                      paragraphs, repair_url, same_name, section_kind)
 from ..document import HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, has_code_cell, heading_box, heading_text, \
     jemdoc_to_markdown, read_front_matter
 from ..common import fold
