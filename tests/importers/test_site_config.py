@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg.importers import import_path
 from kg.importers.site.any_site import config_names
 from kg.importers.site.files import SITE_CONFIGS, site_configs
@@ -89,28 +91,17 @@ def test_an_author_block_whose_name_is_left_empty_is_the_person_the_site_title_n
 
 
 
-def test_a_site_title_naming_a_subject_is_no_owner_for_an_author_block_left_unnamed(tmp_path):
-    # review77c jekA: "title: Computational Ecology" over an author block with its name empty and a GitHub account:
-    # the title was taken for the owner's name; no id spells "Ecology", so the about page's "I am Ana Roe" names her
-    site = _write(tmp_path, {
-        "_config.yml": ('title: "Computational Ecology"\ndescription: "Notes and papers"\nauthor:\n  name:\n'
-                        '  github: "aroe"\n  email: "ana.roe@example.org"\n'),
-        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\n# Ana Roe\n\nI am Ana Roe, an ecologist.\n",
-    })
-    assert import_path(site).profile.person.name == "Ana Roe"
-
-
-
-def test_a_nee_about_a_relative_gives_the_owner_no_alias(tmp_path):
-    # review77c jekC: "dedicated to my grandmother Eva Roe (née Lind)" gave the owner the alias "Ana Lind"
-    site = _write(tmp_path, {
-        "_config.yml": ('title: Ana Roe\ndescription: "Ana Roe, ecologist. This site is dedicated to my grandmother Eva '
-                        'Roe (née Lind), who taught me botany."\nauthor:\n  name: Ana Roe\n  bio: "Ecologist at Lakeview"\n'),
-        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI am Ana Roe, an ecologist.\n",
-    })
-    person = import_path(site).profile.person
+@pytest.mark.parametrize("config", [
+    # review77c jekA: "title: Computational Ecology" over an author block with its name empty and a GitHub account
+    # was the owner's name; no id spells "Ecology", so the about page's "I am Ana Roe" names her
+    'title: "Computational Ecology"\nauthor:\n  name:\n  github: "aroe"\n  email: "ana.roe@example.org"\n',
+    # jekC: "dedicated to my grandmother Eva Roe (née Lind)" gave the owner the alias "Ana Lind"
+    'title: Ana Roe\ndescription: "Ana Roe. Dedicated to my grandmother Eva Roe (née Lind)."\nauthor:\n  name: Ana Roe\n',
+])
+def test_a_title_naming_a_subject_or_a_nee_about_a_relative_gives_the_owner_no_other_name(tmp_path, config):
+    about = "---\npermalink: /\ntitle: About\n---\n\nI am Ana Roe, an ecologist.\n"
+    person = import_path(_write(tmp_path, {"_config.yml": config, "_pages/about.md": about})).profile.person
     assert person.name == "Ana Roe" and not any("Lind" in n for n in person.alternate_names)
-
 
 def test_a_site_title_writing_out_the_author_blocks_initials_is_the_owners_name_and_nee_an_alias(tmp_path):
     # Beautiful Jekyll's "author: name: R. K. Holm" under "title: Runa Holm", the description saying the name she
