@@ -352,16 +352,19 @@ def birth_names(text: str | None, names: Sequence[str]) -> list[str]:
     ['Ana Lind', 'A. K. Lind']
     >>> birth_names("Ana Roe (née Lind)", ["Bo Orr"])
     []
+    >>> birth_names("Ana Roe. Dedicated to my grandmother Eva Roe (née Lind).", ["Ana Roe"])
+    []
+    >>> birth_names("Ana Roe (née de la Cruz), Ana Roe, née Ögren", ["Ana Roe"])
+    ['Ana de la Cruz', 'Ana Ögren']
     """
-    out: list[str] = []
-    for name in names:
-        parts = name_parts(name)
-        if not parts:
-            continue
-        m = re.search(rf"\b{re.escape(parts[1])}\s*(?:\(|,)\s*(?:n[ée]e|geb\.|geborene)\s+([A-Z][\w'’\-]+)", text or "")
-        if m and (alias := f"{parts[0]} {m.group(1)}") not in out:
-            out.append(alias)
-    return out
+    particles = "|".join(sorted(NAME_PARTICLES))
+    named = [parts for name in names if (parts := name_parts(name))]
+    # (the owner's own given name before the family name: "my grandmother Eva Roe (née Lind)" is someone else)
+    born = [m.group(1) for given, family in named
+            for m in re.finditer(rf"(?<![\w.]){re.escape(given.split()[0])}(?:\s+\S+){{0,2}}?\s+{re.escape(family)}\s*"
+                                 rf"(?:\(|,)\s*(?:n[ée]e|geb\.|geborene)\s+((?:(?:{particles})\s+)*[^\W\d_][\w'’\-]+)",
+                                 text or "") if m.group(1).split()[-1][0].isupper()]
+    return list(dict.fromkeys(f"{given} {b}" for given, _ in named for b in dict.fromkeys(born)))
 
 
 DISCIPLINE_TERMS = (r"\w{3,}(?:ologist|ographer|ematician|istician)", r"economist", r"physicist", r"chemist")
@@ -508,6 +511,7 @@ _ORG_NAMES = {
     # the University of California's campuses by their short names ("UC Berkeley", "UC San Diego")
     r"uc\s+(?:berkeley|davis|irvine|merced|riverside|san\s+diego|santa\s+barbara|santa\s+cruz|san\s+francisco)":
         "org strong top",
+    "ku leuven": "org strong top", "cu boulder": "org strong top",
     "oxon": "strong", "cantab": "strong",  # ("BA Oxon", "MA Cantab": Oxford's and Cambridge's Latin names in a degree)
 }
 """Organisations' own names and short names (companies, institutes), with the lists of :data:`_ORG_WORDS` they are in."""

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg.importers import import_path
 from kg.importers.page.person import advisors_in
 from kg.model import Person
@@ -623,6 +625,32 @@ def test_an_admin_page_saying_it_is_not_the_superuser_yields_to_the_page_that_is
     })
     assert p.person.name == "Ola Brandt"
     assert p.person.job_title == "Group Leader"
+
+
+
+def _author(name: str, role: str, superuser: str, group: str) -> str:
+    return f"---\ntitle: {name}\nrole: {role}\n{superuser}user_groups:\n  - {group}\n---\n{name} works here.\n"
+
+
+@pytest.mark.parametrize("admin, others, owner", [
+    # a real admin saying "superuser: false" yields to the one leader ...
+    (("Ana Roe", "Lab Manager", "superuser: false\n", "Staff"),
+     {"ola": ("Ola Brandt", "Professor", "", "Principal Investigators")}, "Ola Brandt"),
+    # review77c hugoA: ... but not when she is filed under the leaders' group herself (beside a co-PI: Bo Orr)
+    (("Ana Roe", "Professor of Ecology", "superuser: false\n", "Principal Investigators"),
+     {"bo": ("Bo Orr", "Associate Professor", "superuser: false\n", "Principal Investigators")}, "Ana Roe"),
+    # hugoB: nor to a student's page that says "superuser: true" (was the student)
+    (("Ana Roe", "Professor of Ecology", "superuser: false\n", "Staff"),
+     {"kai": ("Kai Lunde", "PhD Student", "superuser: true\n", "Grad Students")}, "Ana Roe"),
+    # hugoD: the demo admin yields to the leader before a student superuser (was the student)
+    (("Nelson Bighetti", "Professor", "superuser: true\n", "Staff"),
+     {"kai": ("Kai Lunde", "PhD Student", "superuser: true\n", "Grad Students"),
+      "ola": ("Ola Brandt", "Professor", "", "Principal Investigators")}, "Ola Brandt"),
+])
+def test_an_admin_page_yields_only_to_a_leader_or_for_the_demo_to_a_superuser(tmp_path, admin, others, owner):
+    files = {"config/_default/hugo.yaml": _HUGO_CONFIG, "content/authors/admin/_index.md": _author(*admin)}
+    files.update({f"content/authors/{slug}/_index.md": _author(*a) for slug, a in others.items()})
+    assert imported_site(tmp_path, files).person.name == owner
 
 
 def _talk(slug: str, title: str, event: str) -> tuple[str, str]:

@@ -76,6 +76,30 @@ def test_a_quarto_group_sites_owner_is_the_member_page_filed_under_its_pi(tmp_pa
     assert p.person.email == "ola@example.org" and p.person.identifiers.get("github") == "olafen"
 
 
+
+def test_a_member_page_in_another_group_or_a_project_with_a_pi_role_is_no_owner(tmp_path):
+    # review77c quA/quD: an alumnus whose role: names his new post ("Assistant Professor at ...") and a project page
+    # with "role: PI" were read as the group's head page (owners 'Kai Berg', 'Carbon Burial in Boreal Lakes')
+    alumni = {
+        "_quarto.yml": 'project:\n  type: website\n',
+        "index.qmd": "---\npage-layout: full\n---\n\nWe are a group of theorists working on light in small things.\n",
+        "people/index.qmd": ('---\ntitle: "Meet the Group"\nlisting:\n  - id: fac\n    include:\n'
+                             '      people_group: "faculty"\n  - id: alum\n    include:\n      people_group: "alumni"\n---\n'),
+        "people/berg-kai/index.qmd": _member("alumni", "Kai Berg", 'role: "Assistant Professor at Lakeview University"\n')
+                                     + "Kai was a student here, now a professor.\n",
+        "people/fen-ola/index.qmd": _member("faculty", "Ola Fen") + "Ola Fen teaches optics.\n",
+    }
+    projects = {
+        "_quarto.yml": 'project:\n  type: website\n',
+        "index.qmd": "---\npage-layout: full\n---\n\nWelcome! This site collects my research on lakes.\n",
+        "projects.qmd": '---\ntitle: "Projects"\nlisting:\n  contents: projects\n---\n',
+        "projects/lakes/index.qmd": '---\ntitle: "Carbon Burial in Boreal Lakes"\nrole: "PI"\n---\n\nA grant.\n',
+    }
+    for k, files in enumerate((alumni, projects)):
+        with pytest.raises(SourceError, match="no researcher name"):
+            import_path(write_site(tmp_path / str(k), files))
+
+
 _TEAM_TOML = '''# who is in the group
 [[person]]
 id = "head"
@@ -139,6 +163,25 @@ def test_a_quarto_listings_template_prints_the_venue_in_italics_under_the_sites_
             "work/items/b.qmd": paper.format(t="Moss and drought", y=2021)}
     p = import_path(write_site(tmp_path, site)).profile
     assert [pub.venue for pub in p.publications] == ["Peat Review", "Peat Review"]
+
+
+
+def test_a_quarto_listings_italic_description_is_no_venue_over_the_venue_key(tmp_path):
+    # review77c quB: a root template ("/_ejs/papers.ejs") printing "<em><%= item.description %></em>" under a line
+    # with item.venue: the venue was each paper's description
+    template = ('```{=html}\n<% for (const item of items) { %>\n<li <%= metadataAttrs(item) %>>\n'
+                '<%= item.title %>. <%= item.author %>. <%= item.venue %>.<br><em><%= item.description %></em>\n'
+                '<i><%= item.where %></i></li>\n<% } %>\n```\n')
+    paper = ('---\ntitle: "{t}"\nauthor: ["Ines Varga", "Tomas Brenner"]\nyear: {y}\n{v}'
+             'description: "We show that bogs hold water."\n---\n')
+    site = {**_QUARTO_LAB,
+            "papers.qmd": '---\ntitle: "Papers"\nlisting:\n  - id: papers\n    template: /_ejs/papers.ejs\n'
+                          '    contents: "work/items/**.qmd"\n---\n\n:::{#papers}\n:::\n',
+            "_ejs/papers.ejs": template,
+            "work/items/a.qmd": paper.format(t="Bog water tables from the air", y=2023, v='venue: "Bog Letters"\n'),
+            "work/items/b.qmd": paper.format(t="Moss and drought", y=2021, v='where: "Peat Review"\n')}
+    p = import_path(write_site(tmp_path, site)).profile
+    assert sorted(pub.venue for pub in p.publications) == ["Bog Letters", "Peat Review"]
 
 
 def test_the_honours_a_lab_heads_record_lists_are_the_owners_awards(tmp_path):

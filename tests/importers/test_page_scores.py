@@ -11,3 +11,10 @@ def test_a_name_never_ends_with_a_particle():
     assert not name_like("Lees de") and not name_like("Kijk van")
     assert name_like("Jan van den Berg") and name_like("Ana de la Cruz")
     assert name_like("Anh Le") and name_like("Minh Van")  # (a capitalised family name that is spelled as a particle)
+
+
+def test_a_vancouver_byline_puts_the_particle_after_the_initials():
+    # "Smith A, Berg J van den. Stress in Dutch. Language. 2019": the trailing-particle rule read the byline as the
+    # title and kept only the owner as author; after initials the particle closes the name
+    assert name_like("Berg J van den") and name_like("Gogh V. van") and name_like("Silva JM da")
+    assert not name_like("Lees de")

@@ -887,6 +887,11 @@ def test_a_title_naming_a_group_and_its_institution_names_no_one():
     assert name_candidate("Ice Dynamics Group | TU Delft", page_title=True) is None
     assert name_candidate("Brandt Lab · JO Brandt", page_title=True) == ("JO Brandt", [])
     assert name_candidate("Tide Lab – Ola Brandt", page_title=True) == ("Ola Brandt", [])
+    # review77c: initials or capitals after a group's name are its head's name, only a known institution its place
+    assert name_candidate("Vision Lab · KC Lee", page_title=True) == ("KC Lee", [])
+    assert name_candidate("Smith Group – JOHN SMITH", page_title=True) == ("JOHN SMITH", [])
+    assert name_candidate("Vision Lab | ANA ROE", page_title=True) == ("ANA ROE", [])
+    assert name_candidate("Vision Lab · KU Leuven", page_title=True) is None
 
 
 def test_a_menu_link_named_github_and_advisors_under_whose_supervision_in_a_list_with_a_serial_comma(tmp_path):
@@ -3120,3 +3125,10 @@ def test_alfolio_more_info_of_the_name_a_post_named_for_its_programme_and_the_pl
     person = import_path(root).profile.person
     assert person.job_title == "Beatriu de Pinos researcher"
     assert person.location == "CREAF, Bellaterra, Spain"
+
+
+def test_a_heading_giving_the_name_born_with_names_the_owner():
+    # review77c nee: "# Ana Roe (née Lind)" named no one (the owner became a co-author); the née is an alias
+    from kg.importers.page.person import name_candidate
+
+    assert name_candidate("Ana Roe (née Lind)") == ("Ana Roe", ["Ana Lind"])

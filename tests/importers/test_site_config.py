@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg.importers import import_path
 from kg.importers.site.any_site import config_names
 from kg.importers.site.files import SITE_CONFIGS, site_configs
@@ -87,6 +89,19 @@ def test_an_author_block_whose_name_is_left_empty_is_the_person_the_site_title_n
     assert person.name == "Runa Holm"
     assert person.identifiers["github"] == "rholm" and person.identifiers["orcid"] == "0000-0002-1825-0097"
 
+
+
+@pytest.mark.parametrize("config", [
+    # review77c jekA: "title: Computational Ecology" over an author block with its name empty and a GitHub account
+    # was the owner's name; no id spells "Ecology", so the about page's "I am Ana Roe" names her
+    'title: "Computational Ecology"\nauthor:\n  name:\n  github: "aroe"\n  email: "ana.roe@example.org"\n',
+    # jekC: "dedicated to my grandmother Eva Roe (née Lind)" gave the owner the alias "Ana Lind"
+    'title: Ana Roe\ndescription: "Ana Roe. Dedicated to my grandmother Eva Roe (née Lind)."\nauthor:\n  name: Ana Roe\n',
+])
+def test_a_title_naming_a_subject_or_a_nee_about_a_relative_gives_the_owner_no_other_name(tmp_path, config):
+    about = "---\npermalink: /\ntitle: About\n---\n\nI am Ana Roe, an ecologist.\n"
+    person = import_path(_write(tmp_path, {"_config.yml": config, "_pages/about.md": about})).profile.person
+    assert person.name == "Ana Roe" and not any("Lind" in n for n in person.alternate_names)
 
 def test_a_site_title_writing_out_the_author_blocks_initials_is_the_owners_name_and_nee_an_alias(tmp_path):
     # Beautiful Jekyll's "author: name: R. K. Holm" under "title: Runa Holm", the description saying the name she

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import NAME_SMALL_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, PLACE_PREPOSITION, ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, MONTH_NAMES, SEASONS, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
+from ..common import NAME_SMALL_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, PLACE_PREPOSITION, ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, MONTH_NAMES, SEASONS, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, birth_names, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
@@ -145,7 +145,10 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False) 
                 # "Ines (Nina) Vogt", "Robert “Bob” Lee": the name, with the nickname as another way to write it
                 return f"{mid[1]} {mid[3]}", [mid[0], f"{mid[2]} {mid[3]}"]
             m = re.match(r"^(.*?)\s*\(([^()]+)\)\s*$", part)
-            if m and name_like(clean_person(m.group(2))):
+            if m and (born := birth_names(part, [clean_person(m.group(1))])):
+                alts += born  # "Ana Roe (née Lind)": the name, and the name she was born with
+                part = m.group(1)
+            elif m and name_like(clean_person(m.group(2))):
                 alts.append(clean_person(m.group(2)))
                 part = m.group(1)
         latin = clean_person(part)
@@ -153,7 +156,7 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False) 
             group = group or (None if role_only(latin) else latin)
             continue  # "Dr. Oyelaran Lab": the group's name, not its head's; "Principal Investigator": a label
         latin = _role_apart(part, latin)
-        if group and re.match(r"[A-Z]{2,5}\s", latin) and not set(latin.split()) & set(group.split()):
+        if group and INSTITUTION_STRONG.search(latin) and not set(latin.split()) & set(group.split()):
             continue  # "Albeck Lab · UC Davis": the group's place ("UC Davis", "TU Delft", "KU Leuven"), no one's name
         if latin and name_like(latin) and len(latin.split()) >= 2:
             if not alts:

@@ -30,8 +30,8 @@ from ..common import (
     identifier_from_url,
     is_head_role,
     own_spelling,
-    placeholder_text,
     owner_variant,
+    placeholder_text,
     repair_url,
     same_name,
     section_kind,
@@ -252,15 +252,19 @@ def _hugo_admin(site: _Site) -> Path | None:
 def _owner_beside(named: Path, members: list[Path]) -> Path | None:
     """The member page that is the site's owner where its "admin" page (``named``) disowns itself: a page that says
     ``superuser: false`` ("is this the primary user of the site?") or keeps the theme's demo person (``Nelson
-    Bighetti``), beside the one page with ``superuser: true``, else the one page in a group of leaders
-    (:func:`_group_leaders`); None when the admin page is the owner's or no other page stands out."""
+    Bighetti``), beside the one page in a group of leaders (:func:`_group_leaders`), else, for the demo person, the
+    one page with ``superuser: true``; None when the admin page is the owner's (or a leader's) or no other page
+    stands out."""
     fm = front_matter_or_none(doc_or_none(named))
-    if fm is None or fm.data.get("superuser") is not False and not placeholder_text(_author_name(named) or ""):
-        return None
+    demo = placeholder_text(_author_name(named) or "")
+    if fm is None or fm.data.get("superuser") is not False and not demo or _group_leaders([named]):
+        return None  # (an admin filed under the leaders' group is the head, whatever "superuser" says)
     others = [p for p in members if p != named]
+    leaders = _group_leaders(others)
+    # (a student's page may say "superuser: true" too: it outranks a real admin's name only where that is the demo's)
     supers = [p for p in others if (f := front_matter_or_none(doc_or_none(p))) is not None
-              and f.data.get("superuser") is True]
-    leaders = supers or _group_leaders(others)
+              and f.data.get("superuser") is True] if demo and not leaders else []
+    leaders = leaders or supers
     return leaders[0] if len(leaders) == 1 else None
 
 

@@ -316,6 +316,20 @@ def _home_title(root: Path) -> str | None:
     return person_title(md_text(title)) if title else None
 
 
+def _spelled_out(short: str, full: str | None) -> bool:
+    """Whether a site's title (``full``) writes out the name its author block gives as initials: the initials alone
+    ("RV" for "Rosa Vidal") or the given names' ("M. H. Wood" for "Melodee Wood").
+
+    >>> _spelled_out("RV", "Rosa Vidal"), _spelled_out("M. H. Wood", "Melodee Wood"), _spelled_out("RV", "Ana Roe")
+    (True, True, False)
+    """
+    if not full or same_name(full, short):
+        return False
+    if re.fullmatch(r"[A-Z]{2,4}", short):
+        return len(full.split()) in (2, 3, 4) and "".join(w[0] for w in full.split()).upper() == short
+    return fullest_form([short], [full], loose=True) == full
+
+
 def _menu_urls(node: Any, key: str) -> list[tuple[str, str]]:
     """The web addresses a menu setting links (``navbar-links: About: - GitHub: "https://..."``), each with
     the key (dotted, as :func:`~.files.load_config` spans) that holds it."""
@@ -420,11 +434,14 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         # and the footer's copyright holder
         name = as_text(social.get("name"))
         used_keys.add("social.name")
-    if not name and any(profile_setting(str(k)) and as_text(v) for k, v in author.items()) \
-            and person_title(as_text(cfg.get("title"))):
+    ids = [fold(v).replace(" ", "") for k, x in author.items() if (profile_setting(str(k)) or k in ("email", "uri"))
+           and (v := as_text(x))]
+    if not name and ids and (said := person_title(as_text(cfg.get("title")))) \
+            and any(fold(said.split()[-1]) in v for v in [*ids, fold(as_text(cfg.get("url")) or "")]):
         # academicpages' author block with its "name:" left empty and its profile ids filled in, under "title: Ana
-        # Roe": the site's title names the block's person (a block of a photo and a bio only names no one)
-        name = person_title(as_text(cfg.get("title")))
+        # Roe": the site's title names the block's person when an id or address spells the family name (a block of
+        # a photo and a bio only names no one; "title: Computational Ecology" names no one either)
+        name = said
         used_keys.add("title")
     top = as_text(cfg.get("name"))
     if name and top and "name" not in used_keys and len(name.split()) == 1 and fold(top).startswith(fold(name) + " "):
@@ -451,8 +468,7 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         used_keys.discard("author")
     home_title = _home_title(root) if name and re.fullmatch(r"[A-Z]{2,4}", name) else None
     for key, full in (("title", site_title), (None, home_title)):
-        if name and re.fullmatch(r"[A-Z]{2,4}", name) and full and len(full.split()) in (2, 3, 4) and \
-                "".join(w[0] for w in full.split()).upper() == name:
+        if name and re.fullmatch(r"[A-Z]{2,4}", name) and _spelled_out(name, full):
             # "name: RV" beside "title: Rosa Vidal" (the site's, or its home page's): the initials stand for it
             name = full
             if key:
@@ -476,8 +492,7 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
             name = formal
             used_keys.add("name")
         formal = person_title(site_title)
-        if formal and "title" not in used_keys and not same_name(formal, name) \
-                and fullest_form([name], [formal], loose=True) == formal:
+        if formal and "title" not in used_keys and _spelled_out(name, formal):
             # "author: name: M. H. Wood" under "title: Melodee Wood": the title writes out the name the author
             # block gives as initials, the fuller form of the same name
             alternates.append(name)

@@ -19,8 +19,8 @@ from urllib.parse import urljoin
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, ImportOptions, SourceDoc
-from ..common import (GITHUB_NOT_ACCOUNTS, find_email, identifier_from_url, is_head_role, own_spelling, owner_variant, paragraphs,
-                      repair_url, same_name, section_kind)
+from ..common import (GITHUB_NOT_ACCOUNTS, find_email, identifier_from_url, is_head_role, own_spelling, owner_variant,
+                      paragraphs, repair_url, same_name, section_kind)
 from ..document import HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, has_code_cell, heading_box, heading_text, \
     jemdoc_to_markdown, read_front_matter
 from ..common import fold
@@ -491,17 +491,19 @@ _ITALIC_VALUE = re.compile(r"<(i|em)\b[^>]*>\s*<%[=-]\s*item\.(\w+)\s*%>\s*</\1>
 """A listing template's field it sets in italics (``<i><%= item.journ %></i>``): the venue, as a citation sets it."""
 
 
-def _listing_venue_keys(folder: Path, listing) -> tuple[str, ...]:
+def _listing_venue_keys(root: Path, folder: Path, listing) -> tuple[str, ...]:
     """The fields a page's Quarto listing templates (``template: ../_ejs/publications.ejs``) print in italics
     (:data:`_ITALIC_VALUE`): the documents' venue under the site's own key (``journ:``), whatever its name; the
-    template decides, as a Jekyll site's templates decide which keys are its links."""
+    template decides, as a Jekyll site's templates decide which keys are its links; not what describes the work
+    (``<em><%= item.description %></em>``), nor the standard keys, which come first (:func:`listing_parts`)."""
     keys: list[str] = []
     for item in listing if isinstance(listing, list) else [listing]:
         template = as_text(item.get("template")) if isinstance(item, dict) else None
-        path = folder / template if template and not template.startswith("/") else None
+        path = (root / template.lstrip("/") if template.startswith("/") else folder / template) if template else None
         doc = doc_or_none(path) if path is not None and path.is_file() else None
         keys += [k for _tag, k in _ITALIC_VALUE.findall(doc.text if doc is not None else "")
-                 if k.lower() not in ("title", "author", "authors", "date", "year") and k not in keys]
+                 if k.lower() not in ("title", "author", "authors", "date", "year", "description", "subtitle", "abstract",
+                                      "summary", "categories") and k not in keys]
     return tuple(keys)
 
 
@@ -601,8 +603,8 @@ def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | 
         if not patterns or md_page_kind(page, doc) != "publications":
             continue
         folder = page.parent
-        venues = _listing_venue_keys(folder, data.get("listing"))
-        keys = replace(PAGE_KEYS, venue=(*venues, *PAGE_KEYS.venue)) if venues else PAGE_KEYS
+        venues = _listing_venue_keys(root, folder, data.get("listing"))
+        keys = replace(PAGE_KEYS, venue=(*PAGE_KEYS.venue, *venues)) if venues else PAGE_KEYS
         for pattern in patterns:
             for f in _listed_files(folder, pattern):
                 r = f.resolve()
@@ -890,22 +892,27 @@ def menu_person(person: Person, hrefs: list[str], base: str | None) -> list[str]
     return used
 
 
-_MEMBER_GROUP = re.compile(r"(?m)^(?:people_|user_|member_)?(?:group|role)s?\s*:\s*\[?\s*['\"]?([^'\"\]\n]+)")
-
-
 def _group_head_page(root: Path) -> tuple[str, Path] | None:
     """A group's site whose pages name no one: the one member page (``people/<slug>/index.qmd``) its front matter
     files under the group's head (``people_group: "pi"``, the key the people page's listings filter on), with the
     name it is titled by; None when no page, or more than one, is."""
+    from ..page.scores import name_like
+
     heads = []
-    for page in sorted(root.glob("*/*/index.*")):
-        if page.suffix.lower() not in (".qmd", ".md", ".rmd"):
-            continue
-        doc = doc_or_none(page)
-        group = _MEMBER_GROUP.search(doc.text[:3000]) if doc is not None and doc.text.startswith("---") else None
-        if group and is_head_role(group.group(1).strip()) and (fm := front_matter_or_none(doc)) is not None \
-                and (name := as_text(fm.data.get("title")) or as_text(fm.data.get("name"))):
-            heads.append((name, page))
+    for listing in sorted(root.glob("*/index.*")):
+        fm = front_matter_or_none(doc_or_none(listing)) if listing.suffix.lower() in (".qmd", ".md", ".rmd") else None
+        blocks = fm.data.get("listing") if fm is not None else None
+        blocks = blocks if isinstance(blocks, list) else [blocks]
+        # (the keys its listings include members by: "include: {people_group: pi}"; a project's "role: PI" no group)
+        keys = {k for b in blocks if isinstance(b, dict) and isinstance(b.get("include"), dict)
+                for k in b["include"] if re.fullmatch(r"(?:people_|user_|member_)?groups?", str(k))}
+        for page in sorted(listing.parent.glob("*/index.*")) if keys else ():
+            member = front_matter_or_none(doc_or_none(page)) if page.suffix.lower() in (".qmd", ".md", ".rmd") else None
+            groups = [] if member is None else [member.data.get(k) for k in sorted(keys)]
+            groups = [g for v in groups for g in (v if isinstance(v, list) else [v]) if isinstance(g, str)]
+            if any(is_head_role(g.strip()) for g in groups) \
+                    and (name := as_text(member.data.get("title")) or as_text(member.data.get("name"))) and name_like(name):
+                heads.append((name, page))
     return heads[0] if len(heads) == 1 else None
 
 
