@@ -3911,3 +3911,48 @@ def test_a_papers_page_titled_name_colon_papers_with_together_with_bylines(tmp_p
         (["Mira Kessel", "Teo Vidal"], "Journal of Hydrology 12", 2019),
         (["Mira Kessel", "Ana Ruiz", "Teo Vidal"], "Water Resources Research", 2021),
         (["Mira Kessel"], "Geophysical Letters", 2015)]
+
+
+def test_a_box_a_button_opens_is_read_unless_the_button_names_keywords_or_codes():
+    # review of the folded boxes: every box a button opened was dropped unless the button said "Abstract", so a
+    # "BibTeX" box (the only place of the venue) and a "Details" box (the authors and venue) were lost
+    page = """<html><body><h1>Lena Marsh</h1><h2>Publications</h2>
+<ul>
+<li><b>Ferry schedules and commuter choice in island towns</b>, L. Marsh and N. Okafor, 2019.
+ <a class="btn" data-toggle="collapse" href="#bib1" aria-controls="bib1">BibTeX</a>
+ <div id="bib1" class="collapse bibtex"><pre>@article{marsh2019, title={Ferry schedules and commuter choice in island
+ towns}, author={Marsh, Lena and Okafor, Nia}, journal={Journal of Urban Economics}, volume={12}, year={2019}}</pre>
+ </div></li>
+</ul>
+<div class="pub">
+ <span class="title">Bridges and house prices along the coast</span>
+ <a class="btn" aria-controls="det2" aria-expanded="false">Details</a>
+ <div id="det2" hidden>L. Marsh, P. Vold. <i>Regional Science and Urban Economics</i> 44, 2018.</div>
+</div>
+</body></html>"""
+    profile = _html(page)
+    assert [(p.title, p.venue, [a.name for a in p.authors]) for p in profile.publications] == [
+        ("Ferry schedules and commuter choice in island towns", "Journal of Urban Economics",
+         ["L. Marsh", "N. Okafor"]),
+        ("Bridges and house prices along the coast", "Regional Science and Urban Economics 44",
+         ["L. Marsh", "P. Vold"])]
+    assert not profile.unparsed
+
+
+def test_a_real_link_or_a_title_that_opens_a_box_is_read():
+    # review of the folded boxes: any short element naming a box was skipped, real links (a PDF with a tooltip)
+    # and a title that opens its abstract among them
+    page = """<html><body><h1>Lena Marsh</h1><h2>Publications</h2>
+<ul>
+<li><a href="#" data-toggle="collapse" data-target="#abs3">Deep Sets</a>. L. Marsh, N. Okafor. <i>NeurIPS</i>, 2017.
+ <div id="abs3" class="collapse abstract">We study functions on sets and prove a representation theorem.</div></li>
+<li>L. Marsh. Ports and growth. <i>Journal of Economic Geography</i>, 2016. <a href="https://example.org/ports.pdf"
+ data-toggle="tooltip" aria-controls="tip4">PDF</a> <a href="https://doi.org/10.1/x" aria-controls="tip5">DOI</a>
+ <a href="https://github.com/lm/ports" data-bs-target="#m1" data-bs-toggle="modal">Code</a></li>
+</ul>
+</body></html>"""
+    profile = _html(page)
+    assert [(p.title, p.year, p.venue, sorted(p.links or {})) for p in profile.publications] == [
+        ("Deep Sets", 2017, "NeurIPS", []), ("Ports and growth", 2016, "Journal of Economic Geography",
+                                             ["code", "doi", "pdf"])]
+    assert profile.publications[0].abstract.startswith("We study functions on sets")
