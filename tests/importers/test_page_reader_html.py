@@ -3894,7 +3894,26 @@ Slides of some of these talks are <a href="talks/index.html">here</a>.</p>
 </body></html>"""
     profile = _html(page)
     assert [p.title for p in profile.publications] == ["Growth of young clams in cold water"]
-    assert len(profile.talks) >= 2
+    assert [t.place for t in profile.talks] == ["April 3, 2007. Lakeside College, Ohio",
+                                                "February 23, 2006. Hill College, Vermont"]
+    # (the note is no talk: its line is left unparsed)
+    assert [u.text for u in profile.unparsed] == ['Slides of some of these talks are <a href="talks/index.html">here</a>.</p>']
+
+
+def test_a_bios_bold_lead_in_over_a_line_break_heads_no_section():
+    # review of the underlined section name over a <br>: "Research" and "Teaching" name sections, and a bio's bold
+    # lead-in opened one, its text lost (no field, no unparsed line)
+    page = """<html><body><h1>Anna Keller</h1>
+<p>I am an assistant professor of biology at Lakeside University.</p>
+<p><b>Research</b><br>My lab studies how plant roots sense water.</p>
+<p>Before Lakeside, I was a postdoc with Tom Reyes at Yale University (2015-2018).</p>
+<p><u>Research</u><br>My lab studies how roots find water; see our <a href="https://example.org/projects">projects</a>.</p>
+<h2>Publications</h2>
+<ul><li>Keller A, Roe B. Roots sense water in dry soil. Plant Journal 12:1-9, 2019.</li></ul>
+</body></html>"""
+    profile = _html(page)
+    assert [p.title for p in profile.publications] == ["Roots sense water in dry soil"]
+    assert [u.line for u in profile.unparsed] == [3, 5]
 
 
 def test_a_papers_page_titled_name_colon_papers_with_together_with_bylines(tmp_path):
