@@ -3975,3 +3975,33 @@ def test_a_real_link_or_a_title_that_opens_a_box_is_read():
         ("Deep Sets", 2017, "NeurIPS", []), ("Ports and growth", 2016, "Journal of Economic Geography",
                                              ["code", "doi", "pdf"])]
     assert profile.publications[0].abstract.startswith("We study functions on sets")
+
+
+def test_heading_set_parts_alternate_their_tags_and_are_papers_only_under_publications():
+    # review of the heading-set card: a title heading over its two paragraphs took the next card's title as its
+    # venue (the venue as the title), a subsection heading after a card ("Data sets") was taken as its venue, and
+    # a talk's author line, title and place were joined into one talk
+    title_first = """<html><body><h1>Vera Holm</h1><h2>Publications</h2>
+<h4>Pulsed signals in dividing yeast cells</h4>
+<p>Holm VK, Reyes TA (2019)</p>
+<p>Journal of Cell Science 12:40-52.</p>
+<h4>Calcium waves in growing root hairs</h4>
+<p>Reyes TA, Holm VK (2017)</p>
+<p>Plant Journal 88:201-9.</p>
+</body></html>"""
+    assert not [p.venue for p in _html(title_first).publications if p.venue in (
+        "Calcium waves in growing root hairs", "Pulsed signals in dividing yeast cells")]
+    subsection = """<html><body><h1>Vera Holm</h1><h2>Publications</h2>
+<h5>Holm VK, Reyes TA. (2021)</h5>
+<h4>Pulsed signals in dividing yeast cells.</h4>
+<h4>Data sets</h4>
+<p>Holm VK. Yeast pulse data, version 2. Zenodo, 2019.</p>
+</body></html>"""
+    assert "Data sets" not in [p.venue for p in _html(subsection).publications]
+    talks = """<html><body><h1>Vera Holm</h1>
+<h2>Talks</h2>
+<h5>Holm VK (2019)</h5>
+<h4>Calcium waves in growing root hairs.</h4>
+<h5>Invited seminar, Department of Biology, Yale University.</h5>
+</body></html>"""
+    assert [t.title for t in _html(talks).talks] == ["Calcium waves in growing root hairs", "Invited seminar"]
