@@ -4005,3 +4005,17 @@ def test_heading_set_parts_alternate_their_tags_and_are_papers_only_under_public
 <h5>Invited seminar, Department of Biology, Yale University.</h5>
 </body></html>"""
     assert [t.title for t in _html(talks).talks] == ["Calcium waves in growing root hairs", "Invited seminar"]
+
+
+def test_a_generation_ordinal_after_vancouver_initials_opening_the_list():
+    # review of the generation ordinal: the score knew "Gloth FM 3rd", the Vancouver names before the title's stop
+    # did not, so the names, title and venue were one title, the journal the author
+    page = """<html><body><h1>Fred Gloth</h1><h2>Publications</h2><ol>
+<li>Gloth FM 3rd, Alam W, Hollis B. Vitamin D vs broad spectrum phototherapy in the treatment of seasonal affective
+ disorder. J Nutr Health Aging. 1999;3(1):5-7.</li>
+<li>Alam W, Gloth FM 3rd, Hollis B. Vitamin D in the elderly at home. J Nutr Health Aging. 2001;5(1):1-7.</li>
+</ol></body></html>"""
+    assert [(p.title, p.venue, [a.name for a in p.authors]) for p in _html(page).publications] == [
+        ("Vitamin D vs broad spectrum phototherapy in the treatment of seasonal affective disorder",
+         "J Nutr Health Aging", ["Gloth FM 3rd", "Alam W", "Hollis B"]),
+        ("Vitamin D in the elderly at home", "J Nutr Health Aging", ["Alam W", "Gloth FM 3rd", "Hollis B"])]
